@@ -1,0 +1,710 @@
+"""Codegen: resolved Groovy AST to a Python `ast.Module` in which every dynamic operation is a
+call to a runtime entry point (`h_*`, see runtime/entrypoints.py).
+
+Naming in generated code (never colliding, since Groovy names are prefixed):
+`v_*` script locals, `m_*` script methods, `c_*` closure bodies, `t_*` temporaries, `k_*`
+constants that are not Python literals (BigDecimal, Long, ...), `h_*` runtime entry points.
+Every node carries the Groovy line so runtime errors point at the script's line.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from ..errors import FlowSyntaxError
+from ..grammar import nodes as n
+from .resolve import MethodInfo, VarInfo
+
+_BINARY = {"+": "plus", "-": "minus", "*": "multiply", "/": "div", "%": "mod", "**": "power",
+           "<<": "left_shift", ">>": "right_shift", ">>>": "unsigned_right_shift",
+           "&": "bit_and", "|": "bit_or", "^": "bit_xor", "==": "eq", "!=": "ne", "<": "lt",
+           "<=": "le", ">": "gt", ">=": "ge", "<=>": "spaceship", "=~": "find",
+           "==~": "matches"}
+_BOOL_RESULT = {"eq", "ne", "lt", "le", "gt", "ge", "matches"}
+_PRIMITIVE_DEFAULTS = {"int": 0, "long": 0, "short": 0, "byte": 0, "double": 0.0,
+                       "float": 0.0, "boolean": False}
+_PLAIN_CONSTANTS = (str, bool, type(None))
+
+
+@dataclass
+class CompiledModule:
+    tree: ast.Module
+    constants: dict[str, object]
+    methods: dict[str, list[tuple[str, int, int, tuple]]] = field(default_factory=dict)
+
+
+class Codegen:
+    def __init__(self, module: n.Module):
+        self.module = module
+        self.lines = module.source.splitlines()
+        self.constants: dict[str, object] = {}
+        self.temp = 0
+        self.hoisted: list[list[ast.stmt]] = []
+        self.function_kind = "main"
+        self.return_type: str | None = None
+        # enclosing loops of the function being generated: (label, break flag, continue flag)
+        self.loops: list[tuple[str | None, str | None, str | None]] = []
+
+    # -- small builders -------------------------------------------------------------------
+    def error(self, node: n.Node, message: str) -> FlowSyntaxError:
+        return FlowSyntaxError.at(self.module.filename, self.module.source, node.line or 1,
+                                  node.col or 1, message)
+
+    @staticmethod
+    def at(py: ast.AST, node: n.Node) -> ast.AST:
+        if node.line:
+            py.lineno = py.end_lineno = node.line  # type: ignore[attr-defined]
+            py.col_offset = py.end_col_offset = max(node.col - 1, 0)  # type: ignore[attr-defined]
+        return py
+
+    def h(self, name: str, *args: ast.expr, node: n.Node | None = None) -> ast.Call:
+        call = ast.Call(func=ast.Name("h_" + name, ast.Load()), args=list(args), keywords=[])
+        if node is not None:
+            self.at(call, node)
+        return call
+
+    def new_temp(self) -> str:
+        self.temp += 1
+        return f"t_{self.temp}"
+
+    def const(self, value: object) -> ast.expr:
+        if isinstance(value, _PLAIN_CONSTANTS) or type(value) in (int, float):
+            return ast.Constant(value)
+        name = f"k_{len(self.constants) + 1}"
+        self.constants[name] = value
+        return ast.Name(name, ast.Load())
+
+    @staticmethod
+    def load(name: str) -> ast.Name:
+        return ast.Name(name, ast.Load())
+
+    @staticmethod
+    def store(name: str) -> ast.Name:
+        return ast.Name(name, ast.Store())
+
+    # -- module ---------------------------------------------------------------------------
+    def run(self) -> CompiledModule:
+        body: list[ast.stmt] = []
+        methods_meta: dict[str, list[tuple[str, int, int, tuple]]] = {}
+        for name, infos in getattr(self.module, "methods", {}).items():
+            for info in infos:
+                body.append(self.method(info))
+                types = tuple(p.type for p in info.node.params)
+                methods_meta.setdefault(name, []).append(
+                    (info.pyname, info.min_args, info.max_args, types))
+        self.function_kind = "main"
+        main_body = self.function_body(
+            [s for s in self.module.body if not isinstance(s, (n.MethodDef, n.Import))],
+            returns_last=True)
+        main = ast.FunctionDef(name="s_main", args=_args([]), body=main_body,
+                               decorator_list=[], returns=None, type_params=[])
+        main.lineno = 1
+        body.append(main)
+        tree = ast.Module(body=body, type_ignores=[])
+        ast.fix_missing_locations(tree)
+        return CompiledModule(tree, self.constants, methods_meta)
+
+    def method(self, info: MethodInfo) -> ast.FunctionDef:
+        node = info.node
+        saved = (self.function_kind, self.return_type, self.loops)
+        self.function_kind, self.return_type, self.loops = "method", node.return_type, []
+        params = [p.var for p in node.params]  # type: ignore[attr-defined]
+        # typed parameters are checked at the call site (Groovy selects methods by type)
+        prologue = self.param_prologue(node.params, node.name, check_types=False)
+        body = prologue + self.function_body(node.body, returns_last=node.return_type != "void")
+        guarded = [
+            ast.Expr(self.h("enter", node=node)),
+            ast.Try(body=body, handlers=[], orelse=[],
+                    finalbody=[ast.Expr(self.h("leave"))]),
+        ]
+        fn = ast.FunctionDef(name=info.pyname,
+                             args=_args([v.pyname for v in params],
+                                        defaults=[p.default is not None for p in node.params]),
+                             body=guarded, decorator_list=[], returns=None, type_params=[])
+        self.at(fn, node)
+        self.function_kind, self.return_type, self.loops = saved
+        return fn
+
+    def param_prologue(self, params: list[n.Param], owner: str, check_types: bool = True
+                       ) -> list[ast.stmt]:
+        out: list[ast.stmt] = []
+        for p in params:
+            var: VarInfo = p.var  # type: ignore[attr-defined]
+            if p.default is not None:
+                test = ast.Compare(self.load(var.pyname), [ast.Is()], [self.load("h_MISSING")])
+                assign = self.with_hoisted(
+                    lambda p=p, var=var: [ast.Assign([self.store(var.pyname)],
+                                                     self.expr(p.default))])
+                out.append(self.at(ast.If(test, assign, []), p))
+            if p.type is not None and check_types:
+                out.append(self.at(ast.Assign(
+                    [self.store(var.pyname)],
+                    self.h("param", self.load(var.pyname), ast.Constant(p.type),
+                           ast.Constant(owner), node=p)), p))
+            if var.boxed:
+                out.append(ast.Assign([self.store(var.pyname)],
+                                      self.h("box", self.load(var.pyname))))
+        return out
+
+    def function_body(self, stmts: list[n.Node], returns_last: bool) -> list[ast.stmt]:
+        out: list[ast.stmt] = []
+        for i, stmt in enumerate(stmts):
+            last = returns_last and i == len(stmts) - 1
+            out.extend(self.stmt(stmt, returns_value=last))
+        if not out:
+            out.append(ast.Pass())
+        return out
+
+    def with_hoisted(self, make) -> list[ast.stmt]:
+        """Run a statement generator, putting closure definitions it needs in front."""
+        self.hoisted.append([])
+        stmts = make()
+        defs = self.hoisted.pop()
+        return defs + stmts
+
+    # -- statements -------------------------------------------------------------------------
+    def stmt(self, node: n.Node, returns_value: bool = False) -> list[ast.stmt]:
+        method = getattr(self, "s_" + type(node).__name__, None)
+        if method is None:
+            raise self.error(node, f"Unsupported statement: {type(node).__name__}")
+        stmts = self.with_hoisted(lambda: method(node, returns_value))
+        for s in stmts:
+            if not hasattr(s, "lineno") and node.line:
+                self.at(s, node)
+        return stmts
+
+    def block(self, body: list[n.Node] | None, returns_value: bool = False) -> list[ast.stmt]:
+        out: list[ast.stmt] = []
+        body = body or []
+        for i, s in enumerate(body):
+            out.extend(self.stmt(s, returns_value and i == len(body) - 1))
+        return out or [ast.Pass()]
+
+    def ret(self, value: ast.expr, node: n.Node) -> ast.stmt:
+        if self.function_kind == "method" and self.return_type not in (None, "void"):
+            value = self.h("cast", value, ast.Constant(self.return_type), node=node)
+        if self.function_kind == "method" and self.return_type == "void":
+            return self.at(ast.Return(ast.Constant(None)), node)
+        return self.at(ast.Return(value), node)
+
+    def s_ExprStmt(self, node: n.ExprStmt, returns_value: bool) -> list[ast.stmt]:
+        expr = node.expr
+        if returns_value:
+            return [self.ret(self.expr(expr), node)]
+        if isinstance(expr, n.Assign):
+            return self.assign_stmt(expr)
+        if isinstance(expr, n.IncDec) and isinstance(expr.target, n.Name) and \
+                expr.target.ref[0] == "local" and not expr.target.ref[1].boxed:  # type: ignore
+            var = expr.target.ref[1]  # type: ignore[attr-defined]
+            fn = "next" if expr.op == "++" else "previous"
+            return [self.at(ast.Assign([self.store(var.pyname)],
+                                       self.h(fn, self.load(var.pyname), node=expr)), node)]
+        return [self.at(ast.Expr(self.expr(expr)), node)]
+
+    def s_VarDecl(self, node: n.VarDecl, returns_value: bool) -> list[ast.stmt]:
+        var: VarInfo = node.var  # type: ignore[attr-defined]
+        if node.value is not None:
+            value = self.expr(node.value)
+            if node.type is not None:
+                value = self.h("cast", value, ast.Constant(node.type), node=node)
+        else:
+            value = ast.Constant(_PRIMITIVE_DEFAULTS.get(node.type or "", None))
+        if var.boxed:
+            value = self.h("box", value, node=node)
+        out: list[ast.stmt] = [self.at(ast.Assign([self.store(var.pyname)], value), node)]
+        if returns_value:
+            out.append(self.ret(self.read_var(var, node), node))
+        return out
+
+    def s_MultiDecl(self, node: n.MultiDecl, returns_value: bool) -> list[ast.stmt]:
+        tmp = self.new_temp()
+        out: list[ast.stmt] = [self.at(ast.Assign([self.store(tmp)], self.expr(node.value)),
+                                       node)]
+        for i, var in enumerate(node.vars):  # type: ignore[attr-defined]
+            value: ast.expr = self.h("getat", self.load(tmp), ast.Constant(i), node=node)
+            if var.type is not None:
+                value = self.h("cast", value, ast.Constant(var.type), node=node)
+            if var.boxed:
+                value = self.h("box", value)
+            out.append(self.at(ast.Assign([self.store(var.pyname)], value), node))
+        return out
+
+    def s_Block(self, node: n.Block, returns_value: bool) -> list[ast.stmt]:
+        return self.block(node.body, returns_value)
+
+    def s_Labeled(self, node: n.Labeled, returns_value: bool) -> list[ast.stmt]:
+        return self.stmt(node.stmt, returns_value)
+
+    def s_Import(self, node: n.Import, returns_value: bool) -> list[ast.stmt]:
+        return []
+
+    def truth(self, node: n.Node) -> ast.expr:
+        """A Python bool for a Groovy condition (skipping `h_truth` when already a bool)."""
+        value = self.expr(node)
+        if self.is_bool(node):
+            return value
+        return self.h("truth", value, node=node)
+
+    def is_bool(self, node: n.Node) -> bool:
+        if isinstance(node, n.Binary):
+            return _BINARY.get(node.op) in _BOOL_RESULT
+        if isinstance(node, (n.Logical, n.InstanceOf, n.In)):
+            return True
+        if isinstance(node, n.Unary) and node.op == "!":
+            return True
+        return isinstance(node, n.Literal) and isinstance(node.value, bool)
+
+    def s_If(self, node: n.If, returns_value: bool) -> list[ast.stmt]:
+        test = self.truth(node.cond)
+        then = self.block(node.then, returns_value)
+        orelse = self.block(node.orelse, returns_value) if node.orelse is not None else []
+        if returns_value and node.orelse is None:
+            orelse = [self.ret(ast.Constant(None), node)]
+        return [self.at(ast.If(test, then, orelse), node)]
+
+    def loop_body(self, body: list[n.Node], node: n.Node) -> list[ast.stmt]:
+        """Tick, reset a labelled loop's continue flag, then the body (with this loop pushed)."""
+        label = getattr(node, "label", None)
+        flags: tuple[str | None, str | None, str | None] = (None, None, None)
+        if label:
+            flags = (label, self.new_temp(), self.new_temp())
+        self.loops.append(flags)
+        out: list[ast.stmt] = [ast.Expr(self.h("tick", node=node))]
+        if label:
+            out.append(ast.Assign([self.store(flags[2])], ast.Constant(False)))  # type: ignore
+        out.extend(self.block(body))
+        self.loops.pop()
+        node.loop_flags = flags  # type: ignore[attr-defined]
+        return out
+
+    def after_loop(self, stmts: list[ast.stmt], node: n.Node, returns_value: bool
+                   ) -> list[ast.stmt]:
+        """Labelled break/continue: initialise this loop's flags before it; after it, pass a
+        pending `break L`/`continue L` on to the enclosing loop."""
+        label, brk, cont = getattr(node, "loop_flags", (None, None, None))
+        if label:
+            stmts.insert(0, ast.Assign([self.store(brk)], ast.Constant(False)))  # type: ignore
+            stmts.insert(0, ast.Assign([self.store(cont)], ast.Constant(False)))  # type: ignore
+        for i, (outer, outer_brk, outer_cont) in enumerate(self.loops):
+            if outer is None:
+                continue
+            innermost = i == len(self.loops) - 1
+            stmts.append(ast.If(self.load(outer_brk), [ast.Break()], []))  # type: ignore
+            stmts.append(ast.If(self.load(outer_cont),  # type: ignore[arg-type]
+                                [ast.Continue() if innermost else ast.Break()], []))
+        if returns_value:
+            stmts.append(self.ret(ast.Constant(None), node))
+        return stmts
+
+    def s_While(self, node: n.While, returns_value: bool) -> list[ast.stmt]:
+        # the condition is re-evaluated each time: hoisted closures go inside the loop
+        hoisted: list[ast.stmt] = []
+        self.hoisted.append(hoisted)
+        test = self.truth(node.cond)
+        self.hoisted.pop()
+        if hoisted:
+            body = hoisted + [ast.If(ast.UnaryOp(ast.Not(), test), [ast.Break()], [])]
+            loop = ast.While(ast.Constant(True), body + self.loop_body(node.body, node), [])
+        else:
+            loop = ast.While(test, self.loop_body(node.body, node), [])
+        return self.after_loop([self.at(loop, node)], node, returns_value)
+
+    def s_ForIn(self, node: n.ForIn, returns_value: bool) -> list[ast.stmt]:
+        var: VarInfo = node.var_info  # type: ignore[attr-defined]
+        iterable = self.h("iter", self.expr(node.iterable), node=node)
+        body = self.loop_body(node.body, node)
+        if var.type is not None or var.boxed:
+            tmp = self.new_temp()
+            value: ast.expr = self.load(tmp)
+            if var.type is not None:
+                value = self.h("cast", value, ast.Constant(var.type), node=node)
+            if var.boxed:
+                value = self.h("box", value)
+            body.insert(0, self.at(ast.Assign([self.store(var.pyname)], value), node))
+            target = self.store(tmp)
+        else:
+            target = self.store(var.pyname)
+        loop = ast.For(target=target, iter=iterable, body=body, orelse=[])
+        return self.after_loop([self.at(loop, node)], node, returns_value)
+
+    def s_ForClassic(self, node: n.ForClassic, returns_value: bool) -> list[ast.stmt]:
+        out: list[ast.stmt] = []
+        for s in node.init:
+            out.extend(self.stmt(s))
+        flag = node.first_flag  # type: ignore[attr-defined]
+        update: list[ast.stmt] = []
+        for s in node.update:
+            update.extend(self.stmt(s))
+        body: list[ast.stmt] = [ast.If(self.load(flag), [ast.Assign([self.store(flag)],
+                                                                   ast.Constant(False))],
+                                       update or [ast.Pass()])]
+        if node.cond is not None:
+            hoisted: list[ast.stmt] = []
+            self.hoisted.append(hoisted)
+            test = self.truth(node.cond)
+            self.hoisted.pop()
+            body.extend(hoisted)
+            body.append(ast.If(ast.UnaryOp(ast.Not(), test), [ast.Break()], []))
+        body.extend(self.loop_body(node.body, node))
+        out.append(ast.Assign([self.store(flag)], ast.Constant(True)))
+        out.append(self.at(ast.While(ast.Constant(True), body, []), node))
+        return self.after_loop(out, node, returns_value)
+
+    def s_Break(self, node: n.Break, returns_value: bool) -> list[ast.stmt]:
+        return self.jump(node, node.label, ast.Break(), 1)
+
+    def s_Continue(self, node: n.Continue, returns_value: bool) -> list[ast.stmt]:
+        return self.jump(node, node.label, ast.Continue(), 2)
+
+    def jump(self, node: n.Node, label: str | None, plain: ast.stmt, flag: int
+             ) -> list[ast.stmt]:
+        if label is None or (self.loops and self.loops[-1][0] == label):
+            return [self.at(plain, node)]
+        for entry in reversed(self.loops):
+            if entry[0] == label:
+                return [self.at(ast.Assign([self.store(entry[flag])],  # type: ignore[arg-type]
+                                           ast.Constant(True)), node),
+                        self.at(ast.Break(), node)]
+        raise self.error(node, f"Label '{label}' is not on an enclosing loop")
+
+    def s_Return(self, node: n.Return, returns_value: bool) -> list[ast.stmt]:
+        value = self.expr(node.value) if node.value is not None else ast.Constant(None)
+        return [self.ret(value, node)]
+
+    def s_Throw(self, node: n.Throw, returns_value: bool) -> list[ast.stmt]:
+        return [self.at(ast.Raise(self.h("throwable", self.expr(node.value), node=node), None),
+                        node)]
+
+    def s_Try(self, node: n.Try, returns_value: bool) -> list[ast.stmt]:
+        body = self.block(node.body, returns_value)
+        handlers = []
+        if node.catches:
+            exc = self.new_temp()
+            chain: list[ast.stmt] = [ast.Raise(None, None)]
+            for c in reversed(node.catches):
+                var: VarInfo = c.var  # type: ignore[attr-defined]
+                value: ast.expr = self.h("caught", self.load(exc))
+                if var.boxed:
+                    value = self.h("box", value)
+                bind = self.at(ast.Assign([self.store(var.pyname)], value), c)
+                types = ast.Tuple([ast.Constant(t) for t in (c.types or ["Exception"])],
+                                  ast.Load())
+                test = self.h("catches", self.load(exc), types, node=c)
+                chain = [self.at(ast.If(test, [bind] + self.block(c.body, returns_value),
+                                        chain), c)]
+            handlers.append(ast.ExceptHandler(type=self.load("h_Throwable"), name=exc,
+                                              body=chain))
+        final = []
+        if node.final is not None:
+            final = [ast.Expr(self.h("guard", node=node))] + self.block(node.final)
+        return [self.at(ast.Try(body=body, handlers=handlers, orelse=[], finalbody=final),
+                        node)]
+
+    def s_Assert(self, node: n.Assert, returns_value: bool) -> list[ast.stmt]:
+        text = self.assert_text(node)
+        message = self.expr(node.message) if node.message is not None else ast.Constant(None)
+        fail = ast.Raise(self.h("assertion_error", ast.Constant(text), message,
+                                self.expr(node.cond), node=node), None)
+        test = ast.UnaryOp(ast.Not(), self.truth(node.cond))
+        return [self.at(ast.If(test, [self.at(fail, node)], []), node)]
+
+    def assert_text(self, node: n.Assert) -> str:
+        line = self.lines[node.line - 1] if 0 < node.line <= len(self.lines) else ""
+        start = max(node.col - 1, 0)
+        text = line[start:].strip().rstrip(";")
+        return text
+
+    # -- assignment ------------------------------------------------------------------------
+    def read_var(self, var: VarInfo, node: n.Node) -> ast.expr:
+        if var.boxed:
+            return self.h("unbox", self.load(var.pyname), node=node)
+        return self.load(var.pyname)
+
+    def assign_value(self, node: n.Assign) -> ast.expr:
+        """The value to store, with compound operators applied (not for property targets)."""
+        value = self.expr(node.value)
+        if node.op != "=":
+            op = _BINARY[node.op[:-1]]
+            value = self.h(op, self.expr(node.target), value, node=node)
+        return value
+
+    def assign_stmt(self, node: n.Assign) -> list[ast.stmt]:
+        target = node.target
+        if isinstance(target, n.Name) and target.ref[0] == "local":  # type: ignore[attr-defined]
+            var: VarInfo = target.ref[1]  # type: ignore[attr-defined]
+            if not var.boxed:
+                value = self.assign_value(node)
+                if var.type is not None:
+                    value = self.h("cast", value, ast.Constant(var.type), node=node)
+                return [self.at(ast.Assign([self.store(var.pyname)], value), node)]
+        return [self.at(ast.Expr(self.e_Assign(node)), node)]
+
+    def e_Assign(self, node: n.Assign) -> ast.expr:
+        target = node.target
+        if isinstance(target, n.Name):
+            kind, info = target.ref  # type: ignore[attr-defined]
+            value = self.assign_value(node)
+            if kind == "local":
+                if info.type is not None:
+                    value = self.h("cast", value, ast.Constant(info.type), node=node)
+                if info.boxed:
+                    return self.h("rebox", self.load(info.pyname), value, node=node)
+                return self.at(ast.NamedExpr(self.store(info.pyname), value), node)
+            return self.h("bset", ast.Constant(target.id), value, node=node)
+        if isinstance(target, n.Property):
+            obj = self.expr(target.obj)
+            name = self.member_name(target.name)
+            if node.op == "=":
+                return self.h("setprop", obj, name, self.expr(node.value), node=node)
+            op = self.load("h_" + _BINARY[node.op[:-1]])
+            return self.h("update_prop", obj, name, op, self.expr(node.value), node=node)
+        if isinstance(target, n.Index):
+            obj = self.expr(target.obj)
+            idx = self.expr(target.index)
+            if node.op == "=":
+                return self.h("putat", obj, idx, self.expr(node.value), node=node)
+            op = self.load("h_" + _BINARY[node.op[:-1]])
+            return self.h("update_at", obj, idx, op, self.expr(node.value), node=node)
+        raise self.error(node, "Invalid assignment target")
+
+    def member_name(self, name: str | n.Node) -> ast.expr:
+        if isinstance(name, str):
+            return ast.Constant(name)
+        return self.h("name_of", self.expr(name), node=name)
+
+    # -- expressions ------------------------------------------------------------------------
+    def expr(self, node: n.Node) -> ast.expr:
+        method = getattr(self, "e_" + type(node).__name__, None)
+        if method is None:
+            raise self.error(node, f"Unsupported expression: {type(node).__name__}")
+        result = method(node)
+        if node.line and not hasattr(result, "lineno"):
+            self.at(result, node)
+        return result
+
+    def e_Literal(self, node: n.Literal) -> ast.expr:
+        return self.const(node.value)
+
+    def e_Name(self, node: n.Name) -> ast.expr:
+        kind, info = node.ref  # type: ignore[attr-defined]
+        if kind == "local":
+            return self.read_var(info, node)
+        if kind == "class":
+            return self.h("class", ast.Constant(info), node=node)
+        return self.h("bget", ast.Constant(info), node=node)
+
+    def e_This(self, node: n.This) -> ast.expr:
+        return self.h("this", node=node)
+
+    def e_GStringExpr(self, node: n.GStringExpr) -> ast.expr:
+        strings = ast.Tuple([ast.Constant(s) for s in node.strings], ast.Load())
+        values = ast.Tuple([self.expr(v) for v in node.values], ast.Load())
+        return self.h("gstring", strings, values, node=node)
+
+    def e_ListExpr(self, node: n.ListExpr) -> ast.expr:
+        if any(isinstance(i, n.SpreadArg) for i in node.items):
+            return self.h("spread_list", *[self.spread_item(i) for i in node.items], node=node)
+        return ast.List([self.expr(i) for i in node.items], ast.Load())
+
+    def spread_item(self, item: n.Node) -> ast.expr:
+        if isinstance(item, n.SpreadArg):
+            return self.h("spread", self.expr(item.value), node=item)
+        return self.expr(item)
+
+    def e_MapExpr(self, node: n.MapExpr) -> ast.expr:
+        args: list[ast.expr] = []
+        for entry in node.entries:
+            if entry.key is None:
+                args.extend([self.load("h_SPREAD_MAP"), self.expr(entry.value)])
+            else:
+                args.extend([self.expr(entry.key), self.expr(entry.value)])
+        return self.h("map", *args, node=node)
+
+    def e_RangeExpr(self, node: n.RangeExpr) -> ast.expr:
+        return self.h("range", self.expr(node.low), self.expr(node.high),
+                      ast.Constant(node.exclusive), node=node)
+
+    def e_Binary(self, node: n.Binary) -> ast.expr:
+        return self.h(_BINARY[node.op], self.expr(node.left), self.expr(node.right), node=node)
+
+    def e_Logical(self, node: n.Logical) -> ast.expr:
+        op = ast.And() if node.op == "&&" else ast.Or()
+        return ast.BoolOp(op, [self.truth(node.left), self.truth(node.right)])
+
+    def e_Unary(self, node: n.Unary) -> ast.expr:
+        if node.op == "!":
+            return ast.UnaryOp(ast.Not(), self.truth(node.operand))
+        fn = {"-": "negate", "+": "positive", "~": "bitwise_negate"}[node.op]
+        return self.h(fn, self.expr(node.operand), node=node)
+
+    def e_Ternary(self, node: n.Ternary) -> ast.expr:
+        return ast.IfExp(self.truth(node.cond), self.expr(node.then), self.expr(node.orelse))
+
+    def e_Elvis(self, node: n.Elvis) -> ast.expr:
+        tmp = self.new_temp()
+        test = self.h("truth", ast.NamedExpr(self.store(tmp), self.expr(node.value)))
+        return ast.IfExp(test, self.load(tmp), self.expr(node.orelse))
+
+    def e_IncDec(self, node: n.IncDec) -> ast.expr:
+        fn = self.load("h_next" if node.op == "++" else "h_previous")
+        prefix = ast.Constant(node.prefix)
+        target = node.target
+        if isinstance(target, n.Name):
+            kind, info = target.ref  # type: ignore[attr-defined]
+            if kind == "local" and not info.boxed:
+                step = ast.NamedExpr(self.store(info.pyname),
+                                     ast.Call(fn, [self.load(info.pyname)], []))
+                if node.prefix:
+                    return step
+                return self.h("first", self.load(info.pyname), step, node=node)
+            if kind == "local":
+                return self.h("incdec_box", self.load(info.pyname), fn, prefix, node=node)
+            return self.h("incdec_binding", ast.Constant(info), fn, prefix, node=node)
+        if isinstance(target, n.Property):
+            return self.h("incdec_prop", self.expr(target.obj), self.member_name(target.name),
+                          fn, prefix, node=node)
+        return self.h("incdec_at", self.expr(target.obj), self.expr(target.index), fn, prefix,
+                      node=node)
+
+    def e_MultiAssign(self, node: n.MultiAssign) -> ast.expr:
+        tmp = self.new_temp()
+        parts: list[ast.expr] = [ast.NamedExpr(self.store(tmp), self.expr(node.value))]
+        for i, target in enumerate(node.targets):  # type: ignore[attr-defined]
+            element = self.h("getat", self.load(tmp), ast.Constant(i), node=node)
+            assign = n.Assign(target, "=", n.Literal(None), line=node.line, col=node.col)
+            parts.append(self.assign_raw(assign, element))
+        return self.h("last", *parts, self.load(tmp), node=node)
+
+    def assign_raw(self, node: n.Assign, value: ast.expr) -> ast.expr:
+        kind, info = node.target.ref  # type: ignore[attr-defined]
+        if kind == "local":
+            if info.type is not None:
+                value = self.h("cast", value, ast.Constant(info.type), node=node)
+            if info.boxed:
+                return self.h("rebox", self.load(info.pyname), value, node=node)
+            return ast.NamedExpr(self.store(info.pyname), value)
+        return self.h("bset", ast.Constant(info), value, node=node)
+
+    def e_Property(self, node: n.Property) -> ast.expr:
+        obj = self.expr(node.obj)
+        name = self.member_name(node.name)
+        if node.spread:
+            return self.h("spread_prop", obj, name, node=node)
+        if node.safe:
+            return self.h("getprop_safe", obj, name, node=node)
+        return self.h("getprop", obj, name, node=node)
+
+    def e_Index(self, node: n.Index) -> ast.expr:
+        return self.h("getat", self.expr(node.obj), self.expr(node.index), node=node)
+
+    def args(self, args: list[n.Node]) -> list[ast.expr]:
+        if any(isinstance(a, n.SpreadArg) for a in args):
+            raise self.error(args[0], "Spread arguments (*list) in calls are not supported yet")
+        return [self.expr(a) for a in args]
+
+    def e_MethodCall(self, node: n.MethodCall) -> ast.expr:
+        args = self.args(node.args)
+        if node.obj is None:
+            return self.call_by_name(node, args)
+        obj = self.expr(node.obj)
+        name = self.member_name(node.name)
+        if node.spread:
+            return self.h("spread_invoke", obj, name, *args, node=node)
+        if node.safe:
+            return self.h("invoke_safe", obj, name, *args, node=node)
+        return self.h("invoke", obj, name, *args, node=node)
+
+    def call_by_name(self, node: n.MethodCall, args: list[ast.expr]) -> ast.expr:
+        kind, info = node.target  # type: ignore[attr-defined]
+        if kind == "local":
+            return self.h("call_value", self.read_var(info, node), *args, node=node)
+        if kind == "method":
+            fitting = [m for m in info if m.min_args <= len(args) <= m.max_args]
+            if len(fitting) == 1:
+                method = fitting[0]
+                checked = [
+                    self.h("param", a, ast.Constant(p.type), ast.Constant(node.name), node=node)
+                    if p.type is not None else a
+                    for a, p in zip(args, method.node.params)
+                ]
+                return self.at(ast.Call(self.load(method.pyname), checked, []), node)
+            return self.h("call_script", ast.Constant(node.name), *args, node=node)
+        if kind == "builtin":
+            return self.h(info, *args, node=node)
+        return self.h("call_binding", ast.Constant(info), *args, node=node)
+
+    def e_Call(self, node: n.Call) -> ast.expr:
+        return self.h("call_value", self.expr(node.func), *self.args(node.args), node=node)
+
+    def e_ClosureExpr(self, node: n.ClosureExpr) -> ast.expr:
+        saved = (self.function_kind, self.return_type, self.loops)
+        self.function_kind, self.return_type, self.loops = "closure", None, []
+        if node.implicit_it:
+            it: VarInfo = node.it_var  # type: ignore[attr-defined]
+            names, defaults = [it.pyname], [True]
+            prologue: list[ast.stmt] = [ast.If(
+                ast.Compare(self.load(it.pyname), [ast.Is()], [self.load("h_MISSING")]),
+                [ast.Assign([self.store(it.pyname)], ast.Constant(None))], [])]
+            if it.boxed:
+                prologue.append(ast.Assign([self.store(it.pyname)],
+                                           self.h("box", self.load(it.pyname))))
+            min_params, max_params = 0, 1
+        else:
+            names = [p.var.pyname for p in node.params]  # type: ignore[attr-defined]
+            defaults = [p.default is not None for p in node.params]
+            prologue = self.param_prologue(node.params, node.closure_name)  # type: ignore
+            min_params = sum(1 for d in defaults if not d)
+            max_params = len(names)
+        body = prologue + self.function_body(node.body, returns_last=True)
+        fn = ast.FunctionDef(name=node.pyname, args=_args(names, defaults=defaults),  # type: ignore
+                             body=body, decorator_list=[], returns=None, type_params=[])
+        self.at(fn, node)
+        self.function_kind, self.return_type, self.loops = saved
+        self.hoisted[-1].append(fn)
+        return self.h("closure", self.load(node.pyname), ast.Constant(min_params),  # type: ignore
+                      ast.Constant(max_params), ast.Constant(node.implicit_it),
+                      ast.Constant(node.closure_name), node=node)  # type: ignore[attr-defined]
+
+    def e_New(self, node: n.New) -> ast.expr:
+        type_name = node.resolved_type  # type: ignore[attr-defined]
+        return self.h("new", ast.Constant(type_name), *self.args(node.args), node=node)
+
+    def e_MethodPointer(self, node: n.MethodPointer) -> ast.expr:
+        return self.h("method_pointer", self.expr(node.obj), ast.Constant(node.name), node=node)
+
+    def e_InstanceOf(self, node: n.InstanceOf) -> ast.expr:
+        type_name = node.resolved_type  # type: ignore[attr-defined]
+        return self.h("instanceof", self.expr(node.value), ast.Constant(type_name), node=node)
+
+    def e_Cast(self, node: n.Cast) -> ast.expr:
+        fn = "as" if node.explicit else "cast"
+        return self.h(fn, self.expr(node.value), ast.Constant(node.type), node=node)
+
+    def e_In(self, node: n.In) -> ast.expr:
+        return self.h("in", self.expr(node.item), self.expr(node.container), node=node)
+
+    def e_NamedArg(self, node: n.NamedArg) -> ast.expr:
+        raise self.error(node, "Named arguments are only allowed in method calls")
+
+    def e_SpreadArg(self, node: n.SpreadArg) -> ast.expr:
+        raise self.error(node, "A spread (*) is only allowed in a list or a method call")
+
+
+def _args(names: list[str], defaults: list[bool] | None = None) -> ast.arguments:
+    defaults = defaults or [False] * len(names)
+    default_values: list[ast.expr] = []
+    seen_default = False
+    for d in defaults:
+        if d:
+            seen_default = True
+        if seen_default:
+            # after the first optional parameter every later one gets the sentinel too, so a
+            # call may omit them (Groovy allows defaults anywhere; the prologue fills them)
+            default_values.append(ast.Name("h_MISSING", ast.Load()))
+    return ast.arguments(posonlyargs=[], args=[ast.arg(a) for a in names], vararg=None,
+                         kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=default_values)
+
+
+def generate(module: n.Module) -> CompiledModule:
+    return Codegen(module).run()

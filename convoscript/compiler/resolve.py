@@ -1,0 +1,447 @@
+"""Name resolution: decides what every name in a script is, with Groovy's scope rules.
+
+A name is a local (`def x`, a parameter, a loop or catch variable), a binding variable (assigned
+without `def` at script level, or any unknown name: visible in script methods, as in Groovy), a
+class (allowed or denied), a script method, or a builtin script method (`println`). Script-level
+`def` locals are invisible inside script methods, so reading one there is a binding lookup that
+fails at run time with MissingPropertyException, exactly as Groovy does.
+
+Results are recorded on the nodes (`ref`, `var`, `target` attributes) for codegen. Locals that a
+closure assigns are marked `boxed`: Python closures cannot rebind an enclosing variable without
+`nonlocal`, which the policy compiler refuses, so such variables live in a box.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import FlowSyntaxError, SecurityViolation
+from ..grammar import nodes as n
+from ..runtime import allowlist
+
+BUILTIN_SCRIPT_METHODS = {"println", "print", "printf", "sprintf"}
+REFUSED_SCRIPT_METHODS = {"evaluate": "Script.evaluate", "sleep": "Script.sleep",
+                          "getBinding": "Script.getBinding", "setBinding": "Script.setBinding",
+                          "getMetaClass": "Script.getMetaClass",
+                          "invokeMethod": "Script.invokeMethod", "run": "Script.run",
+                          "getProperty": "Script.getProperty",
+                          "setProperty": "Script.setProperty"}
+_PY_SAFE = re.compile(r"[^0-9A-Za-z_]")
+
+
+@dataclass(eq=False)
+class FunctionInfo:
+    kind: str  # "main", "method", "closure"
+    parent: "FunctionInfo | None"
+    name: str = ""
+
+
+@dataclass(eq=False)
+class VarInfo:
+    name: str
+    pyname: str
+    type: str | None
+    function: FunctionInfo
+    boxed: bool = False
+
+
+@dataclass(eq=False)
+class MethodInfo:
+    name: str
+    pyname: str
+    node: n.MethodDef
+    min_args: int
+    max_args: int
+
+
+@dataclass(eq=False)
+class Scope:
+    function: FunctionInfo
+    parent: "Scope | None"
+    vars: dict[str, VarInfo] = field(default_factory=dict)
+    loop: bool = False
+
+
+class Resolver:
+    def __init__(self, module: n.Module):
+        self.module = module
+        self.filename = module.filename
+        self.source = module.source
+        self.used_pynames: set[str] = set()
+        self.methods: dict[str, list[MethodInfo]] = {}
+        self.imports: dict[str, str] = {}
+        self.scope: Scope | None = None
+        self.loop_depth = 0
+        self.closure_count = 0
+
+    # -- errors ----------------------------------------------------------------------------
+    def syntax_error(self, node: n.Node, message: str) -> FlowSyntaxError:
+        return FlowSyntaxError.at(self.filename, self.source, node.line or 1, node.col or 1,
+                                  message)
+
+    def refuse(self, node: n.Node, signature: str, message: str | None = None
+               ) -> SecurityViolation:
+        return SecurityViolation(signature, message or
+                                 f"Groovy scripts are not allowed to use {signature}",
+                                 file=self.filename, line=node.line or None,
+                                 column=node.col or None)
+
+    def check_name(self, node: n.Node, name: str) -> None:
+        if name.startswith("__"):
+            raise self.refuse(node, name, f"Names starting with '__' are not allowed: {name}")
+
+    # -- names -------------------------------------------------------------------------------
+    def pyname(self, prefix: str, name: str) -> str:
+        base = prefix + _PY_SAFE.sub("_S", name)
+        candidate = base
+        k = 1
+        while candidate in self.used_pynames:
+            k += 1
+            candidate = f"{base}_{k}"
+        self.used_pynames.add(candidate)
+        return candidate
+
+    def declare(self, node: n.Node, name: str, type_: str | None) -> VarInfo:
+        self.check_name(node, name)
+        assert self.scope is not None
+        if self.lookup_local(name) is not None:
+            raise self.syntax_error(
+                node, f"The current scope already contains a variable of the name {name}")
+        var = VarInfo(name, self.pyname("v_", name), type_, self.scope.function)
+        self.scope.vars[name] = var
+        return var
+
+    def lookup_local(self, name: str) -> VarInfo | None:
+        """The local `name` visible here. A method's scope chain ends at the method (script
+        locals are invisible in methods); a closure's continues into its enclosing function."""
+        scope = self.scope
+        while scope is not None:
+            if name in scope.vars:
+                return scope.vars[name]
+            scope = scope.parent
+        return None
+
+    def push(self, function: FunctionInfo | None = None, loop: bool = False) -> None:
+        fn = function or (self.scope.function if self.scope else None)
+        assert fn is not None
+        self.scope = Scope(fn, self.scope, loop=loop)
+
+    def pop(self) -> None:
+        assert self.scope is not None
+        self.scope = self.scope.parent
+
+    # -- entry ---------------------------------------------------------------------------
+    def run(self) -> None:
+        module = self.module
+        for stmt in module.body:
+            if isinstance(stmt, n.Import):
+                self.import_(stmt)
+        for stmt in module.body:
+            if isinstance(stmt, n.MethodDef):
+                self.register_method(stmt)
+        main = FunctionInfo("main", None, "run")
+        self.scope = Scope(main, None)
+        for stmt in module.body:
+            if isinstance(stmt, n.MethodDef):
+                continue
+            self.stmt(stmt)
+        for infos in self.methods.values():
+            for info in infos:
+                self.method_body(info)
+        module.methods = self.methods  # type: ignore[attr-defined]
+        module.imports = self.imports  # type: ignore[attr-defined]
+
+    def import_(self, node: n.Import) -> None:
+        path = node.path
+        if node.star:
+            allowed = {q for q in allowlist.IMPORTABLE.values() if q.rsplit(".", 1)[0] == path}
+            if not allowed and path not in ("java.util", "java.lang", "groovy.json"):
+                raise self.refuse(node, f"import {path}.*")
+            for q in allowed:
+                self.imports[q.rsplit(".", 1)[-1]] = q
+            return
+        qualified = path
+        if qualified in allowlist.DENIED_CLASSES or (
+            qualified not in allowlist.IMPORTABLE.values()
+            and qualified not in allowlist.CLASS_NAMES.values()
+        ):
+            raise self.refuse(node, f"import {qualified}")
+        self.imports[node.alias or qualified.rsplit(".", 1)[-1]] = qualified
+
+    def register_method(self, node: n.MethodDef) -> None:
+        self.check_name(node, node.name)
+        required = sum(1 for p in node.params if p.default is None)
+        info = MethodInfo(node.name, self.pyname("m_", node.name), node, required,
+                          len(node.params))
+        for other in self.methods.get(node.name, []):
+            if other.max_args == info.max_args and other.min_args == info.min_args and \
+                    [p.type for p in other.node.params] == [p.type for p in node.params]:
+                raise self.syntax_error(node, f"The method {node.name} is defined twice "
+                                              "with the same parameters")
+        self.methods.setdefault(node.name, []).append(info)
+        node.info = info  # type: ignore[attr-defined]
+
+    def method_body(self, info: MethodInfo) -> None:
+        fn = FunctionInfo("method", None, info.name)
+        saved, saved_loops = self.scope, self.loop_depth
+        self.scope = Scope(fn, None)
+        self.loop_depth = 0
+        for p in info.node.params:
+            if p.default is not None:
+                self.expr(p.default)
+            p.var = self.declare(p, p.name, p.type)  # type: ignore[attr-defined]
+        self.block(info.node.body, new_scope=False)
+        self.scope, self.loop_depth = saved, saved_loops
+
+    # -- statements ------------------------------------------------------------------------
+    def block(self, body: list[n.Node], new_scope: bool = True, loop: bool = False) -> None:
+        if new_scope:
+            self.push(loop=loop)
+        for stmt in body:
+            self.stmt(stmt)
+        if new_scope:
+            self.pop()
+
+    def stmt(self, node: n.Node) -> None:
+        method = getattr(self, "s_" + type(node).__name__, None)
+        if method is None:
+            raise self.syntax_error(node, f"Unsupported statement: {type(node).__name__}")
+        method(node)
+
+    def s_ExprStmt(self, node: n.ExprStmt) -> None:
+        self.expr(node.expr)
+
+    def s_VarDecl(self, node: n.VarDecl) -> None:
+        if node.value is not None:
+            self.expr(node.value)
+        node.var = self.declare(node, node.name, node.type)  # type: ignore[attr-defined]
+
+    def s_MultiDecl(self, node: n.MultiDecl) -> None:
+        self.expr(node.value)
+        node.vars = [self.declare(node, name, t)  # type: ignore[attr-defined]
+                     for name, t in zip(node.names, node.types)]
+
+    def s_Block(self, node: n.Block) -> None:
+        self.block(node.body)
+
+    def s_MethodDef(self, node: n.MethodDef) -> None:
+        raise self.syntax_error(node, "Methods can only be defined at the top level of a script")
+
+    def s_If(self, node: n.If) -> None:
+        self.expr(node.cond)
+        self.block(node.then)
+        if node.orelse is not None:
+            self.block(node.orelse)
+
+    def s_ForIn(self, node: n.ForIn) -> None:
+        self.expr(node.iterable)
+        self.push(loop=True)
+        node.var_info = self.declare(node, node.var, node.var_type)  # type: ignore[attr-defined]
+        self.loop_depth += 1
+        self.block(node.body)
+        self.loop_depth -= 1
+        self.pop()
+
+    def s_ForClassic(self, node: n.ForClassic) -> None:
+        self.push(loop=True)
+        for s in node.init:
+            self.stmt(s)
+        if node.cond is not None:
+            self.expr(node.cond)
+        self.loop_depth += 1
+        self.block(node.body)
+        self.loop_depth -= 1
+        for s in node.update:
+            self.stmt(s)
+        self.pop()
+        node.first_flag = self.pyname("t_first", "")  # type: ignore[attr-defined]
+
+    def s_While(self, node: n.While) -> None:
+        self.expr(node.cond)
+        self.loop_depth += 1
+        self.block(node.body)
+        self.loop_depth -= 1
+
+    def s_Break(self, node: n.Break) -> None:
+        self._loop_control(node, "break")
+
+    def s_Continue(self, node: n.Continue) -> None:
+        self._loop_control(node, "continue")
+
+    def _loop_control(self, node: n.Node, word: str) -> None:
+        if self.loop_depth == 0:
+            raise self.syntax_error(node, f"the {word} statement is only allowed inside loops")
+
+    def s_Labeled(self, node: n.Labeled) -> None:
+        self.stmt(node.stmt)
+
+    def s_Return(self, node: n.Return) -> None:
+        if node.value is not None:
+            self.expr(node.value)
+
+    def s_Throw(self, node: n.Throw) -> None:
+        self.expr(node.value)
+
+    def s_Try(self, node: n.Try) -> None:
+        self.block(node.body)
+        for c in node.catches:
+            for t in c.types:
+                self.check_catch_type(c, t)
+            self.push()
+            c.var = self.declare(c, c.name, None)  # type: ignore[attr-defined]
+            self.block(c.body, new_scope=False)
+            self.pop()
+        if node.final is not None:
+            self.block(node.final)
+
+    def check_catch_type(self, node: n.Node, type_name: str) -> None:
+        from ..runtime.exceptions import JAVA_PARENTS
+
+        simple = type_name.rsplit(".", 1)[-1]
+        if simple not in JAVA_PARENTS:
+            raise self.syntax_error(node, f"unable to resolve class {type_name}")
+
+    def s_Assert(self, node: n.Assert) -> None:
+        self.expr(node.cond)
+        if node.message is not None:
+            self.expr(node.message)
+
+    def s_Import(self, node: n.Import) -> None:
+        pass
+
+    # -- expressions -----------------------------------------------------------------------
+    def expr(self, node: n.Node | None) -> None:
+        if node is None:
+            return
+        method = getattr(self, "e_" + type(node).__name__, None)
+        if method is None:
+            for child in _children(node):
+                self.expr(child)
+            return
+        method(node)
+
+    def e_Name(self, node: n.Name) -> None:
+        self.check_name(node, node.id)
+        var = self.lookup_local(node.id)
+        if var is not None:
+            node.ref = ("local", var)  # type: ignore[attr-defined]
+            return
+        if node.id in self.imports:
+            node.ref = ("class", self.imports[node.id])  # type: ignore[attr-defined]
+        elif node.id in allowlist.CLASS_NAMES or node.id in allowlist.DENIED_SIMPLE_NAMES:
+            node.ref = ("class", node.id)  # type: ignore[attr-defined]
+        else:
+            node.ref = ("binding", node.id)  # type: ignore[attr-defined]
+
+    def e_Assign(self, node: n.Assign) -> None:
+        self.expr(node.value)
+        self.assign_target(node.target)
+
+    def assign_target(self, target: n.Node) -> None:
+        if isinstance(target, n.Name):
+            self.check_name(target, target.id)
+            var = self.lookup_local(target.id)
+            if var is not None:
+                target.ref = ("local", var)  # type: ignore[attr-defined]
+                assert self.scope is not None
+                if var.function is not self.scope.function:
+                    var.boxed = True
+            else:
+                target.ref = ("binding", target.id)  # type: ignore[attr-defined]
+        else:
+            self.expr(target)
+
+    def e_MultiAssign(self, node: n.MultiAssign) -> None:
+        self.expr(node.value)
+        node.targets = []  # type: ignore[attr-defined]
+        for name in node.names:
+            target = n.Name(name, line=node.line, col=node.col)
+            self.assign_target(target)
+            node.targets.append(target)  # type: ignore[attr-defined]
+
+    def e_IncDec(self, node: n.IncDec) -> None:
+        self.assign_target(node.target)
+
+    def e_Property(self, node: n.Property) -> None:
+        self.expr(node.obj)
+        if isinstance(node.name, str):
+            self.check_name(node, node.name)
+        else:
+            self.expr(node.name)
+
+    def e_MethodPointer(self, node: n.MethodPointer) -> None:
+        self.expr(node.obj)
+        self.check_name(node, node.name)
+
+    def e_MethodCall(self, node: n.MethodCall) -> None:
+        if isinstance(node.name, str):
+            self.check_name(node, node.name)
+        else:
+            self.expr(node.name)
+        if node.obj is not None:
+            self.expr(node.obj)
+        elif isinstance(node.name, str):
+            node.target = self.call_target(node, node.name)  # type: ignore[attr-defined]
+        for a in node.args:
+            self.expr(a)
+
+    def call_target(self, node: n.MethodCall, name: str) -> tuple:
+        var = self.lookup_local(name)
+        if var is not None:
+            return ("local", var)
+        if name in self.methods:
+            return ("method", self.methods[name])
+        if name in BUILTIN_SCRIPT_METHODS:
+            return ("builtin", name)
+        if name in REFUSED_SCRIPT_METHODS:
+            raise self.refuse(node, REFUSED_SCRIPT_METHODS[name] + "()")
+        return ("binding", name)
+
+    def e_ClosureExpr(self, node: n.ClosureExpr) -> None:
+        assert self.scope is not None
+        self.closure_count += 1
+        fn = FunctionInfo("closure", self.scope.function, f"closure{self.closure_count}")
+        node.pyname = self.pyname("c_", str(self.closure_count))  # type: ignore[attr-defined]
+        node.closure_name = fn.name  # type: ignore[attr-defined]
+        saved_loops = self.loop_depth
+        self.loop_depth = 0
+        self.push(fn)
+        if node.implicit_it:
+            var = VarInfo("it", self.pyname("v_", "it"), None, fn)
+            self.scope.vars["it"] = var
+            node.it_var = var  # type: ignore[attr-defined]
+        for p in node.params:
+            if p.default is not None:
+                self.expr(p.default)
+            p.var = self.declare(p, p.name, p.type)  # type: ignore[attr-defined]
+        self.block(node.body, new_scope=False)
+        self.pop()
+        self.loop_depth = saved_loops
+
+    def e_New(self, node: n.New) -> None:
+        for a in node.args:
+            self.expr(a)
+        node.resolved_type = self.imports.get(node.type, node.type)  # type: ignore[attr-defined]
+
+    def e_InstanceOf(self, node: n.InstanceOf) -> None:
+        self.expr(node.value)
+        node.resolved_type = self.imports.get(node.type, node.type)  # type: ignore[attr-defined]
+
+    def e_Cast(self, node: n.Cast) -> None:
+        self.expr(node.value)
+
+
+def _children(node: n.Node):
+    for value in vars(node).values():
+        if isinstance(value, n.Node):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, n.Node):
+                    yield item
+
+
+def resolve(module: n.Module) -> n.Module:
+    Resolver(module).run()
+    return module

@@ -1,0 +1,240 @@
+"""The embedding API: Runtime, Script, Conversation, RunResult.
+
+This module (with `cli.py`) wires the layers together: the compiler makes a `Script`, a
+`Conversation` loads its state from the store, a run gets a fresh `Frame` with handles bound to
+that state and its own budget, and the result is committed back as plain data.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from .compiler import CompiledScript, CompileCache, pseudo_filename
+from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
+from .runtime import budget as budget_mod
+from .runtime.boundary import from_plain, to_plain
+from .runtime.budget import Budget, Limits
+from .runtime.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
+from .runtime.frame import Frame
+from .services.execution import Execution
+from .services.log import Log
+from .services.metrics import CustomMetricService
+from .services.state import RunState
+from .services.transient import TransientVariableService
+from .store.memory import MemoryStore
+
+# Python frames per Groovy call level (helper, closure call, body): keep CPython's own limit
+# above what the depth budget allows, so the budget, not CPython, ends deep recursion.
+_PY_FRAMES_PER_LEVEL = 8
+
+
+@dataclass(frozen=True)
+class Script:
+    """A compiled script: immutable, cached, shareable between threads and conversations."""
+
+    compiled: CompiledScript
+
+    @property
+    def filename(self) -> str:
+        return self.compiled.filename
+
+
+@dataclass
+class RunResult:
+    """What one run did: the state after it, its log and output, its error, its cost."""
+
+    conversation_id: str
+    variables: dict
+    transient: dict
+    metrics: dict
+    log: list[dict]
+    stdout: str
+    error: ConvoscriptError | None
+    value: object = None
+    cost: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_dict(self) -> dict:
+        """The CLI's `--json` shape."""
+        return {
+            "variables": self.variables,
+            "transient": self.transient,
+            "metrics": self.metrics,
+            "log": self.log,
+            "stdout": self.stdout,
+            "error": None if self.error is None else self.error.to_dict(),
+        }
+
+
+class Runtime:
+    """Compiles scripts and runs them on conversations kept in a store."""
+
+    def __init__(self, store: MemoryStore | None = None, limits: Limits | None = None,
+                 cache_size: int = 256):
+        self.store = store if store is not None else MemoryStore()
+        self.limits = limits or Limits()
+        self.cache = CompileCache(cache_size)
+
+    def compile(self, source: str, filename: str = "script.groovy") -> Script:
+        """Parse and compile (cached). Raises FlowSyntaxError or SecurityViolation."""
+        return Script(self.cache.get(source, filename))
+
+    def conversation(self, conversation_id: str, state: dict | None = None) -> "Conversation":
+        """A handle on one conversation; `state` (plain data) replaces what the store holds."""
+        conv = Conversation(self, conversation_id)
+        if state is not None:
+            conv.replace_state(state)
+        return conv
+
+
+class Conversation:
+    """One conversation's state in the runtime's store; runs on it never interleave."""
+
+    def __init__(self, runtime: Runtime, conversation_id: str):
+        self.runtime = runtime
+        self.id = conversation_id
+
+    def replace_state(self, state: dict) -> None:
+        plain = {
+            "variables": dict(state.get("variables") or {}),
+            "transient": dict(state.get("transient") or {}),
+            "metrics": {str(k): str(v) for k, v in (state.get("metrics") or {}).items()},
+        }
+        self.runtime.store.save(self.id, plain)
+
+    def state(self) -> dict:
+        return self.runtime.store.load(self.id) or {"variables": {}, "transient": {},
+                                                    "metrics": {}}
+
+    def run(self, script: Script | str, limits: Limits | None = None) -> RunResult:
+        """Run a script (or source text) on this conversation and commit its effects."""
+        if isinstance(script, str):
+            script = self.runtime.compile(script)
+        with self.runtime.store.lock(self.id):
+            plain = self.state()
+            state = RunState(
+                self.id,
+                variables=from_plain(plain.get("variables", {})),  # type: ignore[arg-type]
+                transient=from_plain(plain.get("transient", {})),  # type: ignore[arg-type]
+                metrics=dict(plain.get("metrics", {})),
+            )
+            result = execute(script.compiled, state, limits or self.runtime.limits)
+            if not isinstance(result.error, InternalError):
+                self.runtime.store.save(self.id, {"variables": result.variables,
+                                                  "transient": result.transient,
+                                                  "metrics": result.metrics})
+            return result
+
+
+class InternalError(ConvoscriptError):
+    """A bug in convoscript itself (never the script's fault); the conversation is untouched."""
+
+    type = "InternalError"
+
+
+def bind_handles(state: RunState) -> dict:
+    execution = Execution(state)
+    return {
+        "execution": execution,
+        "log": Log(state),
+        "transientVariableService": TransientVariableService(state),
+        "customMetricService": CustomMetricService(state),
+    }
+
+
+def execute(compiled: CompiledScript, state: RunState, limits: Limits) -> RunResult:
+    """Run a compiled script on a RunState within `limits`; never raises for script faults."""
+    budget = Budget(limits)
+    token = budget_mod.activate(budget)
+    _ensure_python_stack(limits.max_depth)
+    error: ConvoscriptError | None = None
+    value = None
+    try:
+        frame = Frame(compiled.code, compiled.constants, compiled.methods, bind_handles(state),
+                      state.stdout)
+        value = frame.run()
+    except BaseException as exc:  # noqa: BLE001 - every failure becomes a reported error
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        error = translate_error(exc, compiled)
+    finally:
+        budget_mod.deactivate(token)
+    try:
+        plain_value = to_plain(value)
+        result = RunResult(
+            conversation_id=state.conversation_id,
+            variables=to_plain(state.variables),  # type: ignore[arg-type]
+            transient=to_plain(state.transient),  # type: ignore[arg-type]
+            metrics=dict(state.metrics),
+            log=list(state.log),
+            stdout="".join(state.stdout),
+            error=error,
+            value=plain_value,
+            cost={"steps": budget.steps, "seconds": budget.elapsed(),
+                  "peak_depth": budget.peak_depth, "output_bytes": budget.output_bytes,
+                  "log_entries": budget.log_entries, "peak_string": budget.peak_string,
+                  "peak_collection": budget.peak_collection},
+        )
+    except BudgetExceeded as exc:  # a string too big to convert, say
+        raise LimitExceeded(exc.kind, exc.limit, exc.message, file=compiled.filename) from None
+    return result
+
+
+def _ensure_python_stack(max_depth: int) -> None:
+    needed = max_depth * _PY_FRAMES_PER_LEVEL + 200
+    if sys.getrecursionlimit() < needed:
+        sys.setrecursionlimit(needed)
+
+
+# ---- errors --------------------------------------------------------------------------------
+def script_position(tb: TracebackType | None, filename: str) -> tuple[int | None, list]:
+    """The innermost script line in a traceback, and the Groovy-style trace of script calls."""
+    line = None
+    trace: list[tuple[str, int]] = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == filename:
+            line = tb.tb_lineno
+            trace.append((_groovy_frame_name(code.co_name), tb.tb_lineno))
+        tb = tb.tb_next
+    trace.reverse()
+    return line, trace
+
+
+def _groovy_frame_name(pyname: str) -> str:
+    if pyname == "s_main":
+        return "run"
+    if pyname.startswith("m_"):
+        return pyname[2:].split("_")[0] if "_" in pyname[2:] else pyname[2:]
+    if pyname.startswith("c_"):
+        return "closure" + pyname[2:]
+    return pyname
+
+
+def translate_error(exc: BaseException, compiled: CompiledScript) -> ConvoscriptError:
+    filename = pseudo_filename(compiled.filename)
+    line, trace = script_position(exc.__traceback__, filename)
+    if isinstance(exc, GroovyThrowable):
+        created = exc.groovy_line
+        return ScriptError(exc.java_class, exc.message, file=compiled.filename,
+                           line=created or line, trace=trace)
+    if isinstance(exc, BudgetExceeded):
+        return LimitExceeded(exc.kind, exc.limit, exc.message, file=compiled.filename, line=line)
+    if isinstance(exc, SecurityRefused):
+        return SecurityViolation(exc.signature, exc.message, file=compiled.filename, line=line)
+    if isinstance(exc, RecursionError):
+        return LimitExceeded("recursion", sys.getrecursionlimit(),
+                             "Recursion limit exceeded", file=compiled.filename, line=line)
+    if isinstance(exc, MemoryError):
+        return LimitExceeded("memory", None, "Out of memory", file=compiled.filename,
+                             line=line)
+    return InternalError(f"internal error: {type(exc).__name__}: {exc}",
+                         file=compiled.filename, line=line)
+
+
+__all__ = ["Runtime", "Script", "Conversation", "RunResult", "Limits", "InternalError"]

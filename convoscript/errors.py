@@ -1,0 +1,111 @@
+"""The errors convoscript reports to its users, each with the fields of DESIGN.md §5.
+
+These are host-facing: they carry plain data (strings, ints, lists) only, never a script object.
+"""
+
+from __future__ import annotations
+
+
+class ConvoscriptError(Exception):
+    """Base of every error convoscript reports."""
+
+    type: str = "ConvoscriptError"
+
+    def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
+                 column: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape used by the CLI: type, message, line (and more where known)."""
+        data: dict[str, object] = {"type": self.type, "message": self.message, "line": self.line}
+        if self.column is not None:
+            data["column"] = self.column
+        if self.file is not None:
+            data["file"] = self.file
+        return data
+
+
+class FlowSyntaxError(ConvoscriptError):
+    """The script does not parse or compile: file, line, column, message, source line, caret."""
+
+    type = "FlowSyntaxError"
+
+    def __init__(self, message: str, *, file: str, line: int, column: int, source_line: str):
+        super().__init__(message, file=file, line=line, column=column)
+        self.source_line = source_line
+
+    @classmethod
+    def at(cls, file: str, source: str, line: int, column: int, message: str
+           ) -> "FlowSyntaxError":
+        lines = source.splitlines()
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
+        return cls(message, file=file, line=line, column=column, source_line=text)
+
+    def render(self) -> str:
+        """Compiler-style report: `FILE:LINE:COL: message`, the source line, a caret."""
+        caret = " " * (max(self.column or 1, 1) - 1) + "^"
+        expanded = self.source_line.replace("\t", " ")
+        return f"{self.file}:{self.line}:{self.column}: {self.message}\n{expanded}\n{caret}"
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+class ScriptError(ConvoscriptError):
+    """The script raised a Groovy/Java exception it did not catch."""
+
+    def __init__(self, groovy_type: str, message: str | None, *, file: str | None = None,
+                 line: int | None = None, trace: list[tuple[str, int]] | None = None):
+        super().__init__(message if message is not None else "", file=file, line=line)
+        self.type = groovy_type
+        self.groovy_message = message
+        self.trace = trace or []
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {"type": self.type, "message": self.groovy_message,
+                                   "line": self.line}
+        if self.trace:
+            data["trace"] = [{"method": name, "line": line} for name, line in self.trace]
+        return data
+
+    def __str__(self) -> str:
+        where = f" (line {self.line})" if self.line else ""
+        return f"{self.type}: {self.groovy_message}{where}"
+
+
+class SecurityViolation(ConvoscriptError):
+    """The script tried something the sandbox refuses; `signature` names it exactly."""
+
+    type = "SecurityViolation"
+
+    def __init__(self, signature: str, message: str, *, file: str | None = None,
+                 line: int | None = None, column: int | None = None):
+        super().__init__(message, file=file, line=line, column=column)
+        self.signature = signature
+
+    def to_dict(self) -> dict[str, object]:
+        data = super().to_dict()
+        data["signature"] = self.signature
+        return data
+
+
+class LimitExceeded(ConvoscriptError):
+    """A budget ran out: `limit` is which one (steps, time, memory, recursion, output)."""
+
+    type = "LimitExceeded"
+
+    def __init__(self, limit: str, value: object, message: str, *, file: str | None = None,
+                 line: int | None = None):
+        super().__init__(message, file=file, line=line)
+        self.limit = limit
+        self.value = value
+
+    def to_dict(self) -> dict[str, object]:
+        data = super().to_dict()
+        data["limit"] = self.limit
+        data["value"] = self.value
+        return data

@@ -1,0 +1,544 @@
+"""Builds the Groovy AST (`nodes.py`) from Lark's parse tree."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from lark import Token, Transformer
+
+from ..runtime import numbers
+from . import gstring
+from . import nodes as n
+
+_DELIMITER_LENGTH = {"GSTRING": 1, "SLASHY": 1, "DSLASHY": 2}
+
+
+def _pos(items: tuple | list) -> tuple[int, int]:
+    for item in items:
+        if isinstance(item, Token) and item.line is not None:
+            return item.line, item.column
+        if isinstance(item, n.Node) and item.line:
+            return item.line, item.col
+        if isinstance(item, list):
+            found = _pos(item)
+            if found != (0, 0):
+                return found
+    return 0, 0
+
+
+def _at(node: n.Node, *items: object) -> n.Node:
+    node.line, node.col = _pos(items)
+    return node
+
+
+class SyntaxProblem(Exception):
+    """A semantic syntax error found while building (bad literal, bad assignment target)."""
+
+    def __init__(self, message: str, line: int, col: int):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.col = col
+
+
+class Builder(Transformer):
+    """One per parse: holds the source for GString interpolations and positions."""
+
+    def __init__(self, source: str, parse_expr: Callable[[str, int, int], n.Node]):
+        super().__init__(visit_tokens=False)
+        self.source = source
+        self.parse_expr = parse_expr
+
+    def _call_userfunc(self, tree, new_children=None):
+        node = super()._call_userfunc(tree, new_children)
+        if isinstance(node, n.Node) and not node.line:
+            meta = tree.meta
+            if not meta.empty:
+                node.line, node.col = meta.line, meta.column
+        return node
+
+    # -- program and statements --------------------------------------------------------------
+    def start(self, items):
+        return n.Module(items[0], line=1, col=1)
+
+    def expr_start(self, items):
+        return items[0]
+
+    def stmts(self, items):
+        return [s for s in items if not isinstance(s, Token)]
+
+    def labeled_stmt(self, items):
+        label, stmt = items
+        if isinstance(stmt, (n.ForIn, n.ForClassic, n.While)):
+            stmt.label = str(label)
+        return _at(n.Labeled(str(label), stmt), label)
+
+    def modifier(self, items):
+        return str(items[0])
+
+    def def_type(self, items):
+        return None
+
+    def void_type(self, items):
+        return "void"
+
+    def typed(self, items):
+        return str(items[0])
+
+    typed_def = typed
+
+    def declaration(self, items):
+        mods = [i for i in items if isinstance(i, str) and i in
+                ("static", "final", "private", "public", "protected", "synchronized",
+                 "abstract")]
+        rest = items[len(mods):]
+        if rest and (rest[0] is None or isinstance(rest[0], str)):
+            type_, inits = rest[0], rest[1:]
+        else:
+            type_, inits = None, rest
+        decls = []
+        for name_tok, value in inits:
+            decls.append(_at(n.VarDecl(str(name_tok), type_, value), name_tok))
+        return decls[0] if len(decls) == 1 else n.Block(decls, line=decls[0].line,
+                                                         col=decls[0].col)
+
+    def var_init(self, items):
+        return (items[0], items[1] if len(items) > 1 else None)
+
+    def multi_declaration(self, items):
+        names_types, value = items
+        names = [name for _, name in names_types]
+        types = [t for t, _ in names_types]
+        return n.MultiDecl(names, types, value, line=value.line, col=value.col)
+
+    def multi_names(self, items):
+        return list(items)
+
+    def multi_name(self, items):
+        if len(items) == 2:
+            return (str(items[0]), str(items[1]))
+        return (None, str(items[0]))
+
+    def method_def(self, items):
+        mods = [i for i in items if isinstance(i, str) and not isinstance(i, Token)
+                and i in ("static", "final", "private", "public", "protected",
+                          "synchronized", "abstract")]
+        rest = items[len(mods):]
+        ret, name_tok = rest[0], rest[1]
+        params = rest[2] if len(rest) == 4 else []
+        body = rest[-1]
+        return _at(n.MethodDef(str(name_tok), params, body.body, ret, "static" in mods),
+                   name_tok)
+
+    def params(self, items):
+        return list(items)
+
+    def param(self, items):
+        items = list(items)
+        type_ = None
+        if len(items) >= 2 and isinstance(items[0], Token) and items[0].type == "TYPE":
+            type_ = str(items.pop(0))
+        name_tok = items[0]
+        default = items[1] if len(items) > 1 else None
+        return _at(n.Param(str(name_tok), type_, default), name_tok)
+
+    def block(self, items):
+        return _at(n.Block(items[1]), items[0])
+
+    @staticmethod
+    def _body(stmt) -> list:
+        return stmt.body if isinstance(stmt, n.Block) else [stmt]
+
+    def if_stmt(self, items):
+        cond, then = items[0], items[1]
+        orelse = self._body(items[2]) if len(items) > 2 else None
+        return _at(n.If(cond, self._body(then), orelse), cond)
+
+    def for_in_stmt(self, items):
+        (var_type, var_tok), _in, iterable, body = items
+        return _at(n.ForIn(str(var_tok), var_type, iterable, self._body(body)), var_tok)
+
+    def loop_var(self, items):
+        if len(items) == 2:
+            return (items[0], items[1])
+        return (None, items[0])
+
+    def for_stmt(self, items):
+        # kept tokens: "for" "(" init? ";" cond? ";" update? ")" body
+        parts: list[list] = [[]]
+        body = items[-1]
+        for item in items[2:-2]:
+            if isinstance(item, Token) and item.type == "SEMICOLON":
+                parts.append([])
+            else:
+                parts[-1].append(item)
+        init, cond, update = (parts + [[], [], []])[:3]
+        init_nodes = init[0] if init else []
+        cond_node = cond[0] if cond else None
+        update_nodes = update[0] if update else []
+        return _at(n.ForClassic(init_nodes, cond_node, update_nodes, self._body(body)), items[0])
+
+    def for_init(self, items):
+        item = items[0]
+        if isinstance(item, list):
+            return [_at(n.ExprStmt(e), e) for e in item]
+        if isinstance(item, n.Block):
+            return item.body
+        return [item]
+
+    def for_update(self, items):
+        return [_at(n.ExprStmt(e), e) for e in items[0]]
+
+    def while_stmt(self, items):
+        return _at(n.While(items[0], self._body(items[1])), items[0])
+
+    def try_stmt(self, items):
+        body = items[0]
+        catches = [c for c in items[1:] if isinstance(c, n.Catch)]
+        final = next((f for f in items[1:] if isinstance(f, list)), None)
+        return _at(n.Try(body.body, catches, final), body)
+
+    def catch_clause(self, items):
+        types = items[0] if len(items) == 3 else []
+        name_tok = items[-2]
+        return _at(n.Catch(types, str(name_tok), items[-1].body), name_tok)
+
+    def catch_types(self, items):
+        return [str(t) for t in items]
+
+    def finally_clause(self, items):
+        return items[0].body
+
+    def return_stmt(self, items):
+        value = items[0] if items else None
+        node = n.Return(value)
+        if value is not None:
+            node.line, node.col = value.line, value.col
+        return node
+
+    def break_stmt(self, items):
+        return _at(n.Break(str(items[0]) if items else None), *items)
+
+    def continue_stmt(self, items):
+        return _at(n.Continue(str(items[0]) if items else None), *items)
+
+    def throw_stmt(self, items):
+        return _at(n.Throw(items[0]), items[0])
+
+    def assert_stmt(self, items):
+        cond = items[0]
+        message = items[1] if len(items) > 1 else None
+        return _at(n.Assert(cond, message, ""), cond)
+
+    def import_stmt(self, items):
+        path_tok = items[0]
+        text = str(path_tok)
+        static = text.startswith("static ")
+        path = text.removeprefix("static ")
+        star = path.endswith(".*")
+        alias = str(items[1]) if len(items) > 1 else None
+        return _at(n.Import(path.removesuffix(".*"), alias, static, star), path_tok)
+
+    def command_stmt(self, items):
+        callee, _open, args, _close = items
+        return n.ExprStmt(self._make_call(callee, args), line=callee.line, col=callee.col)
+
+    def expr_stmt(self, items):
+        return _at(n.ExprStmt(items[0]), items[0])
+
+    def expr_list(self, items):
+        return list(items)
+
+    # -- expressions --------------------------------------------------------------------------
+    def assign(self, items):
+        target, op, value = items
+        if not isinstance(target, (n.Name, n.Property, n.Index)):
+            raise SyntaxProblem("Invalid assignment target: only a variable, a property or an "
+                                "element can be assigned", target.line, target.col)
+        return _at(n.Assign(target, op, value), target)
+
+    def assign_op(self, items):
+        return str(items[0])
+
+    eq_op = regex_op = rel_op = shift_op = add_op = mul_op = bor_op = xor_op = band_op = \
+        assign_op
+
+    def multi_assign(self, items):
+        names, value = items
+        return n.MultiAssign(names, value, line=value.line, col=value.col)
+
+    def multi_target(self, items):
+        return [str(t) for t in items]
+
+    def conditional(self, items):
+        return _at(n.Ternary(*items), items[0])
+
+    def elvis(self, items):
+        return _at(n.Elvis(*items), items[0])
+
+    def or_op(self, items):
+        return _at(n.Logical("||", *items), items[0])
+
+    def and_op(self, items):
+        return _at(n.Logical("&&", *items), items[0])
+
+    def binop(self, items):
+        left, op, right = items
+        return _at(n.Binary(op, left, right), left)
+
+    def in_op(self, items):
+        return _at(n.In(items[0], items[1]), items[0])
+
+    def instanceof(self, items):
+        return _at(n.InstanceOf(items[0], str(items[1])), items[0])
+
+    def java_cast(self, items):
+        cast_tok, value = items
+        return _at(n.Cast(value, str(cast_tok), explicit=False), cast_tok)
+
+    def as_cast(self, items):
+        return _at(n.Cast(items[0], str(items[1])), items[0])
+
+    def range_incl(self, items):
+        return _at(n.RangeExpr(items[0], items[1], False), items[0])
+
+    def range_excl(self, items):
+        return _at(n.RangeExpr(items[0], items[1], True), items[0])
+
+    def neg(self, items):
+        return _at(n.Unary("-", items[0]), items[0])
+
+    def pos(self, items):
+        return _at(n.Unary("+", items[0]), items[0])
+
+    def not_op(self, items):
+        return _at(n.Unary("!", items[0]), items[0])
+
+    def bitnot(self, items):
+        return _at(n.Unary("~", items[0]), items[0])
+
+    def power(self, items):
+        return _at(n.Binary("**", items[0], items[1]), items[0])
+
+    def _incdec(self, target, op, prefix):
+        if not isinstance(target, (n.Name, n.Property, n.Index)):
+            raise SyntaxProblem(f"'{op}' needs a variable, a property or an element",
+                                target.line, target.col)
+        return _at(n.IncDec(op, prefix, target), target)
+
+    def pre_inc(self, items):
+        return self._incdec(items[0], "++", True)
+
+    def pre_dec(self, items):
+        return self._incdec(items[0], "--", True)
+
+    def post_inc(self, items):
+        return self._incdec(items[0], "++", False)
+
+    def post_dec(self, items):
+        return self._incdec(items[0], "--", False)
+
+    def member(self, items):
+        tok = items[0]
+        if tok.type == "NAME":
+            return str(tok)
+        node = self._string_node(tok, "dq" if tok.type == "GSTRING" else None)
+        return node.value if isinstance(node, n.Literal) else node
+
+    def prop(self, items):
+        return _at(n.Property(items[0], items[1]), items[0])
+
+    def safe_prop(self, items):
+        return _at(n.Property(items[0], items[1], safe=True), items[0])
+
+    def spread_prop(self, items):
+        return _at(n.Property(items[0], items[1], spread=True), items[0])
+
+    def method_pointer(self, items):
+        return _at(n.MethodPointer(items[0], str(items[1])), items[0])
+
+    def _make_call(self, func, args):
+        args = self._named_args(args)
+        if isinstance(func, n.Property):
+            return _at(n.MethodCall(func.obj, func.name, args, func.safe, func.spread), func)
+        if isinstance(func, n.Name):
+            return _at(n.MethodCall(None, func.id, args), func)
+        return _at(n.Call(func, args), func)
+
+    @staticmethod
+    def _named_args(args: list) -> list:
+        named = [a for a in args if isinstance(a, n.NamedArg)]
+        if not named:
+            return list(args)
+        entries = [n.MapEntry(a.key, a.value, line=a.line, col=a.col) for a in named]
+        rest = [a for a in args if not isinstance(a, n.NamedArg)]
+        return [n.MapExpr(entries, line=named[0].line, col=named[0].col)] + rest
+
+    def call(self, items):
+        func = items[0]
+        args = items[1] if len(items) > 1 else []
+        return self._make_call(func, args)
+
+    def call_closure(self, items):
+        func, closure = items
+        if isinstance(func, n.MethodCall):
+            func.args.append(closure)
+            return func
+        if isinstance(func, n.Call):
+            func.args.append(closure)
+            return func
+        return self._make_call(func, [closure])
+
+    def index(self, items):
+        obj, exprs = items
+        index = exprs[0] if len(exprs) == 1 else n.ListExpr(exprs, line=exprs[0].line,
+                                                           col=exprs[0].col)
+        return _at(n.Index(obj, index), obj)
+
+    def args(self, items):
+        return list(items)
+
+    def named_arg(self, items):
+        return _at(n.NamedArg(items[0], items[1]), items[0])
+
+    def spread_arg(self, items):
+        return _at(n.SpreadArg(items[0]), items[0])
+
+    # -- literals ---------------------------------------------------------------------------
+    def name(self, items):
+        return _at(n.Name(str(items[0])), items[0])
+
+    def number(self, items):
+        tok = items[0]
+        try:
+            value = numbers.parse_literal(str(tok))
+        except ValueError as exc:
+            raise SyntaxProblem(f"Invalid number literal '{tok}': {exc}", tok.line,
+                                tok.column) from None
+        return _at(n.Literal(value), tok)
+
+    def string(self, items):
+        return _at(n.Literal(str(items[0])), items[0])
+
+    def gstring(self, items):
+        return self._string_node(items[0], "dq")
+
+    def slashy(self, items):
+        return self._string_node(items[0], "slashy")
+
+    def dslashy(self, items):
+        return self._string_node(items[0], "dslashy")
+
+    def _string_node(self, tok: Token, kind: str | None) -> n.Node:
+        if kind is None:
+            return _at(n.Literal(str(tok)), tok)
+        body = str(tok)
+        body_start = tok.start_pos + _DELIMITER_LENGTH[tok.type]
+        if tok.type == "GSTRING" and self.source.startswith('"""', tok.start_pos):
+            body_start = tok.start_pos + 3
+        try:
+            parts = gstring.split(body, kind)
+        except gstring.GStringSyntaxError as exc:
+            line, col = self._line_col(body_start + exc.offset)
+            raise SyntaxProblem(str(exc), line, col) from None
+        except ValueError as exc:
+            raise SyntaxProblem(str(exc), tok.line, tok.column) from None
+        if len(parts) == 1:
+            return _at(n.Literal(parts[0]), tok)
+        strings: list[str] = []
+        values: list[n.Node] = []
+        for part in parts:
+            if isinstance(part, str):
+                strings.append(part)
+            else:
+                line, col = self._line_col(body_start + part.offset)
+                values.append(self.parse_expr(part.source, line, col))
+        return _at(n.GStringExpr(strings, values), tok)
+
+    def _line_col(self, pos: int) -> tuple[int, int]:
+        line = self.source.count("\n", 0, pos) + 1
+        return line, pos - (self.source.rfind("\n", 0, pos) + 1) + 1
+
+    def true(self, items):
+        return n.Literal(True)
+
+    def false(self, items):
+        return n.Literal(False)
+
+    def null(self, items):
+        return n.Literal(None)
+
+    def this(self, items):
+        return n.This()
+
+    def super_ref(self, items):
+        return n.This()
+
+    def empty_list(self, items):
+        return n.ListExpr([])
+
+    def list_lit(self, items):
+        return _at(n.ListExpr(items[0]), items[0])
+
+    def list_items(self, items):
+        # left-recursive rule: (list_items "," item) or (item)
+        return items[0] + [items[1]] if len(items) == 2 else [items[0]]
+
+    def empty_map(self, items):
+        return n.MapExpr([])
+
+    def map_lit(self, items):
+        return _at(n.MapExpr(items[0]), items[0])
+
+    def map_entries(self, items):
+        return items[0] + [items[1]] if len(items) == 2 else [items[0]]
+
+    def map_entry(self, items):
+        return _at(n.MapEntry(items[0], items[1]), items[0])
+
+    def spread_map_entry(self, items):
+        return _at(n.MapEntry(None, items[0]), items[0])
+
+    def key_name(self, items):
+        return _at(n.Literal(str(items[0])), items[0])
+
+    key_string = key_name
+
+    def key_gstring(self, items):
+        return self._string_node(items[0], "dq")
+
+    def key_number(self, items):
+        return self.number(items)
+
+    def key_expr(self, items):
+        return items[0]
+
+    def key_true(self, items):
+        return n.Literal(True)
+
+    def key_false(self, items):
+        return n.Literal(False)
+
+    def key_null(self, items):
+        return n.Literal(None)
+
+    def key_kw(self, items):
+        return n.Literal(str(items[0]))
+
+    def closure_no_params(self, items):
+        body = items[0]
+        return _at(n.ClosureExpr([], body, True), body)
+
+    def closure_with_params(self, items):
+        open_tok = items[0]
+        params = items[1] if len(items) == 3 else []
+        return _at(n.ClosureExpr(params, items[-1], False), open_tok)
+
+    def new_expr(self, items):
+        type_tok = items[0]
+        args = self._named_args(items[1]) if len(items) > 1 else []
+        return _at(n.New(str(type_tok), args), type_tok)
+
+    def new_array(self, items):
+        raise SyntaxProblem("Java arrays are not supported: use a list ([] or new ArrayList())",
+                            items[0].line, items[0].column)

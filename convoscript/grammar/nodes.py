@@ -1,0 +1,333 @@
+"""The Groovy AST: plain dataclasses with source positions, built by `builder.py`.
+
+Nodes carry no behaviour; the compiler walks them. `line`/`col` are 1-based Groovy positions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(eq=False)
+class Node:
+    line: int = field(default=0, kw_only=True)
+    col: int = field(default=0, kw_only=True)
+
+
+# ---- expressions ---------------------------------------------------------------------------
+@dataclass(eq=False)
+class Name(Node):
+    id: str
+
+
+@dataclass(eq=False)
+class Literal(Node):
+    """A number, String, boolean or null; `value` is already the runtime value."""
+
+    value: object
+
+
+@dataclass(eq=False)
+class GStringExpr(Node):
+    strings: list[str]
+    values: list[Node]
+
+
+@dataclass(eq=False)
+class ListExpr(Node):
+    items: list[Node]
+
+
+@dataclass(eq=False)
+class MapEntry(Node):
+    key: Node | None  # None for a spread entry `*: map`
+    value: Node
+
+
+@dataclass(eq=False)
+class MapExpr(Node):
+    entries: list[MapEntry]
+
+
+@dataclass(eq=False)
+class RangeExpr(Node):
+    low: Node
+    high: Node
+    exclusive: bool
+
+
+@dataclass(eq=False)
+class Property(Node):
+    obj: Node
+    name: str | Node  # a Node for `obj."$dynamic"`
+    safe: bool = False
+    spread: bool = False
+
+
+@dataclass(eq=False)
+class NamedArg(Node):
+    key: Node
+    value: Node
+
+
+@dataclass(eq=False)
+class SpreadArg(Node):
+    value: Node
+
+
+@dataclass(eq=False)
+class MethodCall(Node):
+    """`obj.name(args)`; with obj None, a call of a bare name (`foo(1)`)."""
+
+    obj: Node | None
+    name: str | Node
+    args: list[Node]
+    safe: bool = False
+    spread: bool = False
+
+
+@dataclass(eq=False)
+class Call(Node):
+    """Calling the value of an expression: `(closure)(1)`, `map.f(1)` is a MethodCall instead."""
+
+    func: Node
+    args: list[Node]
+
+
+@dataclass(eq=False)
+class Index(Node):
+    obj: Node
+    index: Node
+
+
+@dataclass(eq=False)
+class Assign(Node):
+    target: Node
+    op: str  # "=", "+=", ...
+    value: Node
+
+
+@dataclass(eq=False)
+class MultiAssign(Node):
+    names: list[str]
+    value: Node
+
+
+@dataclass(eq=False)
+class Binary(Node):
+    op: str
+    left: Node
+    right: Node
+
+
+@dataclass(eq=False)
+class Logical(Node):
+    op: str  # "&&" or "||"
+    left: Node
+    right: Node
+
+
+@dataclass(eq=False)
+class Unary(Node):
+    op: str  # "-", "+", "!", "~"
+    operand: Node
+
+
+@dataclass(eq=False)
+class IncDec(Node):
+    op: str  # "++" or "--"
+    prefix: bool
+    target: Node
+
+
+@dataclass(eq=False)
+class Ternary(Node):
+    cond: Node
+    then: Node
+    orelse: Node
+
+
+@dataclass(eq=False)
+class Elvis(Node):
+    value: Node
+    orelse: Node
+
+
+@dataclass(eq=False)
+class Param(Node):
+    name: str
+    type: str | None = None
+    default: Node | None = None
+
+
+@dataclass(eq=False)
+class ClosureExpr(Node):
+    params: list[Param]
+    body: list[Node]
+    implicit_it: bool  # no explicit parameter list: `it` is the (optional) parameter
+
+
+@dataclass(eq=False)
+class New(Node):
+    type: str
+    args: list[Node]
+
+
+@dataclass(eq=False)
+class MethodPointer(Node):
+    obj: Node
+    name: str
+
+
+@dataclass(eq=False)
+class InstanceOf(Node):
+    value: Node
+    type: str
+
+
+@dataclass(eq=False)
+class Cast(Node):
+    """`value as Type` (explicit: Groovy's asType) or `(Type) value` (a Java cast)."""
+
+    value: Node
+    type: str
+    explicit: bool = True
+
+
+@dataclass(eq=False)
+class In(Node):
+    item: Node
+    container: Node
+
+
+@dataclass(eq=False)
+class This(Node):
+    pass
+
+
+# ---- statements ----------------------------------------------------------------------------
+@dataclass(eq=False)
+class ExprStmt(Node):
+    expr: Node
+
+
+@dataclass(eq=False)
+class VarDecl(Node):
+    name: str
+    type: str | None  # None for `def`
+    value: Node | None
+
+
+@dataclass(eq=False)
+class MultiDecl(Node):
+    names: list[str]
+    types: list[str | None]
+    value: Node
+
+
+@dataclass(eq=False)
+class MethodDef(Node):
+    name: str
+    params: list[Param]
+    body: list[Node]
+    return_type: str | None  # None for def, "void" for void
+    static: bool = False
+
+
+@dataclass(eq=False)
+class Block(Node):
+    body: list[Node]
+
+
+@dataclass(eq=False)
+class If(Node):
+    cond: Node
+    then: list[Node]
+    orelse: list[Node] | None
+
+
+@dataclass(eq=False)
+class ForIn(Node):
+    var: str
+    var_type: str | None
+    iterable: Node
+    body: list[Node]
+    label: str | None = None
+
+
+@dataclass(eq=False)
+class ForClassic(Node):
+    init: list[Node]
+    cond: Node | None
+    update: list[Node]
+    body: list[Node]
+    label: str | None = None
+
+
+@dataclass(eq=False)
+class While(Node):
+    cond: Node
+    body: list[Node]
+    label: str | None = None
+
+
+@dataclass(eq=False)
+class Break(Node):
+    label: str | None = None
+
+
+@dataclass(eq=False)
+class Continue(Node):
+    label: str | None = None
+
+
+@dataclass(eq=False)
+class Return(Node):
+    value: Node | None
+
+
+@dataclass(eq=False)
+class Throw(Node):
+    value: Node
+
+
+@dataclass(eq=False)
+class Catch(Node):
+    types: list[str]  # empty: catch everything a script may catch (`catch (e)`)
+    name: str
+    body: list[Node]
+
+
+@dataclass(eq=False)
+class Try(Node):
+    body: list[Node]
+    catches: list[Catch]
+    final: list[Node] | None
+
+
+@dataclass(eq=False)
+class Assert(Node):
+    cond: Node
+    message: Node | None
+    source: str  # the asserted expression's text, for the PowerAssertionError message
+
+
+@dataclass(eq=False)
+class Import(Node):
+    path: str
+    alias: str | None
+    static: bool
+    star: bool
+
+
+@dataclass(eq=False)
+class Labeled(Node):
+    label: str
+    stmt: Node
+
+
+@dataclass(eq=False)
+class Module(Node):
+    body: list[Node]
+    source: str = ""
+    filename: str = ""

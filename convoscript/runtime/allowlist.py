@@ -1,0 +1,155 @@
+"""The allow-list: every class, constructor, method, property and static member a script may
+reach, as data in one place. Anything not named here is refused (default deny).
+
+- `METHODS[kind][name]`: instance methods by receiver kind (see `types.dispatch_chain`).
+- `PROPERTIES[kind][name]`: properties that are not plain getters (`entry.key`).
+- `STATIC_METHODS[class][name]`, `STATIC_FIELDS[class][name]`, `CONSTRUCTORS[class]`.
+- `CLASS_NAMES`: simple names scripts may use without an import (Groovy's default imports,
+  restricted to allowed classes) and `IMPORTABLE`: classes an `import` line may name.
+- `DENIED_CLASSES`, `DENIED_MEMBERS`: the permanent deny-list. No extension can open these:
+  reflection, class loading, processes, files, network, threads, System, Runtime, metaclass
+  and dynamic evaluation.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .gdk import closures as gdk_closures
+from .gdk import collections as gdk_collections
+from .gdk import maps as gdk_maps
+from .gdk import numbers as gdk_numbers
+from .gdk import objects as gdk_objects
+from .gdk import statics as gdk_statics
+from .gdk import strings as gdk_strings
+
+METHODS: dict[str, dict[str, Callable]] = {
+    "Object": gdk_objects.METHODS,
+    **gdk_strings.METHODS,
+    **gdk_collections.METHODS,
+    **gdk_maps.METHODS,
+    **gdk_numbers.METHODS,
+    **gdk_closures.METHODS,
+}
+
+PROPERTIES: dict[str, dict[str, Callable]] = {
+    **gdk_maps.PROPERTIES,
+    **gdk_collections.PROPERTIES,
+    **gdk_statics.PROPERTIES,
+}
+
+STATIC_METHODS: dict[str, dict[str, Callable]] = gdk_statics.STATIC_METHODS
+STATIC_FIELDS: dict[str, dict[str, object]] = gdk_statics.STATIC_FIELDS
+CONSTRUCTORS: dict[str, Callable] = gdk_statics.CONSTRUCTORS
+
+# Simple name -> qualified name for classes usable without an import.
+CLASS_NAMES: dict[str, str] = dict(gdk_statics.DEFAULT_IMPORTS)
+
+# Classes an `import` line may name (besides the default ones).
+IMPORTABLE: dict[str, str] = dict(gdk_statics.IMPORTABLE)
+
+DENIED_CLASSES: frozenset[str] = frozenset({
+    "java.lang.System", "java.lang.Runtime", "java.lang.Thread", "java.lang.ThreadGroup",
+    "java.lang.Class", "java.lang.ClassLoader", "java.lang.Process", "java.lang.ProcessBuilder",
+    "java.lang.reflect.Method", "java.lang.reflect.Field", "java.lang.reflect.Constructor",
+    "java.lang.invoke.MethodHandles", "java.io.File", "java.io.FileInputStream",
+    "java.io.FileOutputStream", "java.io.FileReader", "java.io.FileWriter",
+    "java.io.RandomAccessFile", "java.io.ObjectInputStream", "java.io.ObjectOutputStream",
+    "java.nio.file.Files", "java.nio.file.Paths", "java.nio.file.Path", "java.net.URL",
+    "java.net.URI", "java.net.Socket", "java.net.ServerSocket", "java.net.URLClassLoader",
+    "java.net.HttpURLConnection", "java.util.concurrent.Executors", "java.util.Timer",
+    "groovy.util.Eval", "groovy.lang.GroovyShell", "groovy.lang.GroovyClassLoader",
+    "groovy.lang.GroovySystem", "groovy.lang.MetaClass", "groovy.lang.ExpandoMetaClass",
+    "groovy.lang.Script", "groovy.lang.Binding", "groovy.util.GroovyScriptEngine",
+    "javax.script.ScriptEngineManager", "org.codehaus.groovy.runtime.InvokerHelper",
+    "sun.misc.Unsafe", "groovy.util.AntBuilder", "groovy.grape.Grape",
+})
+
+# Simple names of denied classes, as Groovy's default imports would resolve them.
+DENIED_SIMPLE_NAMES: dict[str, str] = {
+    q.rsplit(".", 1)[-1]: q for q in DENIED_CLASSES
+    if q.rsplit(".", 1)[0] in ("java.lang", "java.io", "java.net", "java.util", "groovy.lang",
+                               "groovy.util")
+}
+
+# Members no receiver may expose, with the Java signature named in the refusal.
+DENIED_MEMBERS: dict[str, str] = {
+    "execute": "execute",
+    "getClassLoader": "getClassLoader",
+    "classLoader": "getClassLoader",
+    "getMetaClass": "getMetaClass",
+    "metaClass": "getMetaClass",
+    "setMetaClass": "setMetaClass",
+    "invokeMethod": "invokeMethod",
+    "getProperty": "getProperty",
+    "setProperty": "setProperty",
+    "getProperties": "getProperties",
+    "properties": "getProperties",
+    "evaluate": "evaluate",
+    "newInstance": "newInstance",
+    "forName": "forName",
+    "getDeclaredMethods": "getDeclaredMethods",
+    "getDeclaredFields": "getDeclaredFields",
+    "getMethods": "getMethods",
+    "getDeclaredMethod": "getDeclaredMethod",
+    "getMethod": "getMethod",
+    "getDeclaredField": "getDeclaredField",
+    "getField": "getField",
+    "dump": "dump",
+    "sleep": "sleep",
+    "wait": "wait",
+    "notify": "notify",
+    "notifyAll": "notifyAll",
+    "finalize": "finalize",
+    "respondsTo": "respondsTo",
+    "hasProperty": "hasProperty",
+    "getMetaPropertyValues": "getMetaPropertyValues",
+    "withTraits": "withTraits",
+    "asType": "asType",
+    "getBinding": "getBinding",
+    "binding": "getBinding",
+    "setBinding": "setBinding",
+    "getRuntime": "getRuntime",
+    "getEnv": "getenv",
+    "getenv": "getenv",
+    "loadLibrary": "loadLibrary",
+    "withReader": "withReader",
+    "withWriter": "withWriter",
+    "newReader": "newReader",
+    "eachFile": "eachFile",
+    "getDelegate": "getDelegate",
+    "setDelegate": "setDelegate",
+    "delegate": "getDelegate",
+    "getOwner": "getOwner",
+    "owner": "getOwner",
+    "getThisObject": "getThisObject",
+    "thisObject": "getThisObject",
+    "rehydrate": "rehydrate",
+    "setResolveStrategy": "setResolveStrategy",
+}
+
+# On class references: members that would reach reflection or class loading.
+CLASS_DENIED_METHODS: frozenset[str] = frozenset({
+    "getClassLoader", "forName", "newInstance", "getDeclaredMethods", "getMethods",
+    "getDeclaredFields", "getFields", "getConstructors", "getDeclaredConstructors",
+    "getProtectionDomain", "getResource", "getResourceAsStream", "getSuperclass",
+    "getInterfaces", "cast", "getEnumConstants", "getPackage", "getModule",
+})
+CLASS_DENIED_PROPERTIES: dict[str, str] = {
+    "classLoader": "getClassLoader", "declaredMethods": "getDeclaredMethods",
+    "methods": "getMethods", "declaredFields": "getDeclaredFields", "fields": "getFields",
+    "constructors": "getConstructors", "superclass": "getSuperclass",
+    "protectionDomain": "getProtectionDomain", "interfaces": "getInterfaces",
+    "package": "getPackage", "module": "getModule", "metaClass": "getMetaClass",
+}
+
+
+def resolve_class_name(name: str) -> str | None:
+    """Qualified name for a class named in a script (simple or qualified), or None if unknown."""
+    if name in CLASS_NAMES:
+        return CLASS_NAMES[name]
+    if name in DENIED_SIMPLE_NAMES:
+        return DENIED_SIMPLE_NAMES[name]
+    if "." in name:
+        return name
+    return None

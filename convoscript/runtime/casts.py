@@ -1,0 +1,220 @@
+"""The one cast function: every implicit or explicit conversion a script makes.
+
+`cast(value, type_name, explicit)` serves typed declarations and assignments (implicit, Groovy's
+castToType) and `as` (explicit, Groovy's asType). It works from a fixed table of target types
+and never calls an arbitrary constructor; an unknown target is a GroovyCastException.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Callable
+
+from . import numbers
+from .closures import Closure
+from .compare import truth
+from .exceptions import GroovyThrowable
+from .text import as_java_string, to_string
+from .types import GSet, MapEntry, StringBuilder, java_class_name
+from .values import Char, GString, IntRange
+
+_PRIMITIVES = {"int": "java.lang.Integer", "long": "java.lang.Long", "double": "java.lang.Double",
+               "float": "java.lang.Float", "boolean": "java.lang.Boolean",
+               "short": "java.lang.Short", "byte": "java.lang.Byte",
+               "char": "java.lang.Character"}
+
+
+def _is_num(value: object) -> bool:
+    return isinstance(value, (int, float, Decimal)) and type(value) is not bool
+
+
+def cast_error(value: object, target: str, due_to: str | None = None) -> GroovyThrowable:
+    shown = to_string(value)
+    cls = java_class_name(value)
+    target_name = target if target in _PRIMITIVES else _qualify(target)
+    message = f"Cannot cast object '{shown}' with class '{cls}' to class '{target_name}'"
+    if value is None and target in _PRIMITIVES:
+        message += f". Try '{_PRIMITIVES[target]}' instead"
+    if due_to:
+        message += f" due to: {due_to}"
+    return GroovyThrowable("GroovyCastException", message)
+
+
+def _qualify(name: str) -> str:
+    from .allowlist import resolve_class_name
+
+    return resolve_class_name(name) or name
+
+
+# ---- conversions by target --------------------------------------------------------------
+def _to_int_like(convert: Callable[[object], object]) -> Callable[[object, str, bool], object]:
+    def conv(value: object, target: str, explicit: bool) -> object:
+        if _is_num(value):
+            return convert(value)
+        if isinstance(value, Char):
+            return convert(ord(value))
+        text = as_java_string(value)
+        if text is not None:
+            if explicit:
+                return convert(numbers.string_to_bigdecimal(text.strip())) \
+                    if target in ("double", "Double", "float", "Float") else \
+                    convert(_parse_integral(text.strip(), target))
+            if len(text) == 1:  # Groovy casts a one-character String through char
+                return convert(ord(text))
+        raise cast_error(value, target)
+
+    return conv
+
+
+def _parse_integral(text: str, target: str) -> object:
+    if target in ("long", "Long"):
+        return numbers.parse_long(text)
+    if target in ("BigInteger",):
+        return numbers.to_biginteger(numbers.string_to_bigdecimal(text))
+    return numbers.parse_int(text, 10)
+
+
+def _to_double(value: object, target: str, explicit: bool) -> object:
+    if _is_num(value):
+        return numbers.to_double(value) if target in ("double", "Double") else \
+            numbers.to_float(value)
+    text = as_java_string(value)
+    if text is not None and explicit:
+        return numbers.parse_double(text)
+    if text is not None and len(text) == 1:
+        return float(ord(text))
+    raise cast_error(value, target)
+
+
+def _to_bigdecimal(value: object, target: str, explicit: bool) -> object:
+    if _is_num(value):
+        return numbers.to_bigdecimal(value)
+    text = as_java_string(value)
+    if text is not None and explicit:
+        return numbers.string_to_bigdecimal(text)
+    raise cast_error(value, target)
+
+
+def _to_biginteger(value: object, target: str, explicit: bool) -> object:
+    if _is_num(value):
+        return numbers.to_biginteger(value)
+    text = as_java_string(value)
+    if text is not None and explicit:
+        return numbers.to_biginteger(numbers.string_to_bigdecimal(text))
+    raise cast_error(value, target)
+
+
+def _to_string(value: object, target: str, explicit: bool) -> object:
+    return to_string(value)
+
+
+def _to_boolean(value: object, target: str, explicit: bool) -> object:
+    return truth(value)
+
+
+def _to_char(value: object, target: str, explicit: bool) -> object:
+    if isinstance(value, Char):
+        return value
+    text = as_java_string(value)
+    if text is not None and len(text) == 1:
+        return Char(text)
+    if type(value) is int and 0 <= value <= 0xFFFF:  # type: ignore[operator]
+        return Char(chr(value))  # type: ignore[arg-type]
+    raise cast_error(value, target)
+
+
+def _to_list(value: object, target: str, explicit: bool) -> object:
+    if type(value) is list or isinstance(value, IntRange):
+        return value
+    if isinstance(value, GSet):
+        if explicit:
+            return list(value)
+        raise cast_error(value, target, "groovy.lang.GroovyRuntimeException: Could not find "
+                         "matching constructor for: java.util.List")
+    text = as_java_string(value)
+    if text is not None and explicit:
+        return [c for c in text]
+    raise cast_error(value, target)
+
+
+def _to_set(value: object, target: str, explicit: bool) -> object:
+    if isinstance(value, GSet):
+        return value
+    if type(value) is list or isinstance(value, IntRange):
+        items = value if type(value) is list else value.to_range()  # type: ignore[union-attr]
+        return GSet(items)
+    raise cast_error(value, target)
+
+
+def _to_map(value: object, target: str, explicit: bool) -> object:
+    if type(value) is dict:
+        return value
+    raise cast_error(value, target)
+
+
+def _instance(check: Callable[[object], bool]) -> Callable[[object, str, bool], object]:
+    def conv(value: object, target: str, explicit: bool) -> object:
+        if check(value):
+            return value
+        raise cast_error(value, target)
+
+    return conv
+
+
+_INT = _to_int_like(numbers.to_int)
+_LONG = _to_int_like(numbers.to_long)
+
+_TABLE: dict[str, Callable[[object, str, bool], object]] = {
+    "int": _INT, "Integer": _INT, "java.lang.Integer": _INT,
+    "short": _INT, "Short": _INT, "byte": _INT, "Byte": _INT,
+    "long": _LONG, "Long": _LONG, "java.lang.Long": _LONG,
+    "double": _to_double, "Double": _to_double, "java.lang.Double": _to_double,
+    "float": _to_double, "Float": _to_double,
+    "BigDecimal": _to_bigdecimal, "java.math.BigDecimal": _to_bigdecimal,
+    "BigInteger": _to_biginteger, "java.math.BigInteger": _to_biginteger,
+    "String": _to_string, "java.lang.String": _to_string,
+    "boolean": _to_boolean, "Boolean": _to_boolean, "java.lang.Boolean": _to_boolean,
+    "char": _to_char, "Character": _to_char,
+    "List": _to_list, "ArrayList": _to_list, "Collection": _to_list, "Iterable": _to_list,
+    "java.util.List": _to_list, "java.util.ArrayList": _to_list,
+    "Set": _to_set, "HashSet": _to_set, "LinkedHashSet": _to_set, "java.util.Set": _to_set,
+    "Map": _to_map, "HashMap": _to_map, "LinkedHashMap": _to_map, "java.util.Map": _to_map,
+    "Object": lambda v, t, e: v, "java.lang.Object": lambda v, t, e: v,
+    "Number": _instance(_is_num),
+    "Closure": _instance(lambda v: isinstance(v, Closure)),
+    "GString": _instance(lambda v: isinstance(v, GString)),
+    "CharSequence": _instance(lambda v: isinstance(v, (str, GString, StringBuilder))),
+    "StringBuilder": _instance(lambda v: isinstance(v, StringBuilder)),
+    "Map.Entry": _instance(lambda v: isinstance(v, MapEntry)),
+    "Range": _instance(lambda v: isinstance(v, IntRange)),
+    "IntRange": _instance(lambda v: isinstance(v, IntRange)),
+}
+
+_NULL_OK = {"int", "long", "double", "float", "boolean", "short", "byte", "char"}
+
+
+def cast(value: object, type_name: str | None, explicit: bool = False) -> object:
+    """Convert `value` to the Groovy type `type_name` (None or "def": unchanged)."""
+    if type_name is None or type_name == "def":
+        return value
+    if value is None:
+        if type_name in _NULL_OK:
+            if type_name == "boolean":
+                return False
+            raise cast_error(value, type_name)
+        return None
+    conv = _TABLE.get(type_name)
+    if conv is None:
+        return _cast_other(value, type_name)
+    result = conv(value, type_name, explicit)
+    return result
+
+
+def _cast_other(value: object, type_name: str) -> object:
+    """Targets outside the table: allowed when the value already is one (instanceof)."""
+    from .operators import instance_of
+
+    qualified = _qualify(type_name)
+    if instance_of(value, qualified):
+        return value
+    raise cast_error(value, type_name)

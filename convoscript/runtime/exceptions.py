@@ -1,0 +1,115 @@
+"""Java/Groovy throwables as scripts see them, and the budget error scripts cannot catch.
+
+A script's `try/catch` only ever catches `GroovyThrowable` subclasses, matched by Java class
+name through `JAVA_PARENTS`; `BudgetExceeded` derives from `BaseException` so no generated
+handler can swallow it.
+"""
+
+from __future__ import annotations
+
+# Java class hierarchy by simple name: child -> parent. Also the allow-list of throwable
+# classes a script may name in `catch` or construct with `new`.
+JAVA_PARENTS: dict[str, str | None] = {
+    "Throwable": None,
+    "Exception": "Throwable",
+    "Error": "Throwable",
+    "AssertionError": "Error",
+    "PowerAssertionError": "AssertionError",
+    "StackOverflowError": "Error",
+    "RuntimeException": "Exception",
+    "ScriptException": "Exception",
+    "IOException": "Exception",
+    "ArithmeticException": "RuntimeException",
+    "NullPointerException": "RuntimeException",
+    "IllegalArgumentException": "RuntimeException",
+    "NumberFormatException": "IllegalArgumentException",
+    "IllegalStateException": "RuntimeException",
+    "IndexOutOfBoundsException": "RuntimeException",
+    "ArrayIndexOutOfBoundsException": "IndexOutOfBoundsException",
+    "StringIndexOutOfBoundsException": "IndexOutOfBoundsException",
+    "UnsupportedOperationException": "RuntimeException",
+    "ClassCastException": "RuntimeException",
+    "ConcurrentModificationException": "RuntimeException",
+    "NoSuchElementException": "RuntimeException",
+    "GroovyRuntimeException": "RuntimeException",
+    "GroovyCastException": "ClassCastException",
+    "MissingMethodException": "GroovyRuntimeException",
+    "MissingPropertyException": "GroovyRuntimeException",
+    "ReadOnlyPropertyException": "MissingPropertyException",
+    "MissingFieldException": "GroovyRuntimeException",
+    "JsonException": "GroovyRuntimeException",
+}
+
+# Fully qualified names, for printing (`toString()` of a throwable is "fqcn: message").
+JAVA_PACKAGES: dict[str, str] = {
+    "PowerAssertionError": "org.codehaus.groovy.runtime.powerassert",
+    "GroovyRuntimeException": "groovy.lang",
+    "GroovyCastException": "org.codehaus.groovy.runtime.typehandling",
+    "MissingMethodException": "groovy.lang",
+    "MissingPropertyException": "groovy.lang",
+    "ReadOnlyPropertyException": "groovy.lang",
+    "MissingFieldException": "groovy.lang",
+    "ScriptException": "javax.script",
+    "IOException": "java.io",
+    "ConcurrentModificationException": "java.util",
+    "NoSuchElementException": "java.util",
+    "JsonException": "groovy.json",
+}
+
+
+def java_is_a(name: str, ancestor: str) -> bool:
+    """True when Java class `name` is `ancestor` or a subclass of it."""
+    current: str | None = name
+    while current is not None:
+        if current == ancestor:
+            return True
+        current = JAVA_PARENTS.get(current)
+    return False
+
+
+def qualified_name(name: str) -> str:
+    return f"{JAVA_PACKAGES.get(name, 'java.lang')}.{name}"
+
+
+class GroovyThrowable(Exception):
+    """A Java throwable raised by or inside a script; catchable by script `catch` clauses."""
+
+    def __init__(self, java_class: str, message: str | None = None, cause: object = None):
+        super().__init__(message)
+        self.java_class = java_class
+        self.message = message
+        self.cause = cause
+        self.groovy_line: int | None = None
+        self.groovy_trace: list[tuple[str, int]] = []
+
+    def __str__(self) -> str:
+        return self.to_java_string()
+
+    def to_java_string(self) -> str:
+        """Java's Throwable.toString(): the qualified class name, then ": message"."""
+        name = qualified_name(self.java_class)
+        return name if self.message is None else f"{name}: {self.message}"
+
+
+def throwable(java_class: str, message: str | None = None) -> GroovyThrowable:
+    return GroovyThrowable(java_class, message)
+
+
+class BudgetExceeded(BaseException):
+    """A budget ran out. BaseException, so neither script handlers nor `except Exception` catch it."""
+
+    def __init__(self, kind: str, limit: object, message: str):
+        super().__init__(message)
+        self.kind = kind
+        self.limit = limit
+        self.message = message
+
+
+class SecurityRefused(BaseException):
+    """The script tried something the allow-list refuses. Uncatchable by scripts, like a budget."""
+
+    def __init__(self, signature: str, message: str | None = None):
+        super().__init__(message or f"Refused: {signature}")
+        self.signature = signature
+        self.message = message or f"Groovy scripts are not allowed to call {signature}"
+        self.groovy_line: int | None = None

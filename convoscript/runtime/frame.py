@@ -1,0 +1,127 @@
+"""One run of one compiled script: fresh globals, the binding (service handles and binding
+variables), stdout, and the entry points bound to this run."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import budget
+from .closures import Closure, call_closure
+from .entrypoints import STATIC_ENTRY_POINTS, check_param
+from .exceptions import GroovyThrowable
+from .text import to_string
+from .types import ScriptSelf, java_class_name
+
+
+class Frame:
+    def __init__(self, code, constants: tuple, methods: tuple, binding: dict,
+                 stdout: list[str]):
+        self.binding = binding
+        self.stdout = stdout
+        self.self_ref = ScriptSelf(self)
+        g: dict[str, object] = dict(STATIC_ENTRY_POINTS)
+        g["__builtins__"] = {}
+        g.update(constants)
+        g.update(self.entry_points())
+        exec(code, g)  # defines the script's functions; runs no script code
+        self.globals = g
+        self.methods: dict[str, list[tuple[Callable, int, int, tuple]]] = {
+            name: [(g[py], lo, hi, types) for py, lo, hi, types in overloads]  # type: ignore
+            for name, overloads in methods
+        }
+
+    def run(self) -> object:
+        return self.globals["s_main"]()  # type: ignore[operator]
+
+    # -- binding --------------------------------------------------------------------------
+    def binding_get(self, name: str) -> object:
+        try:
+            return self.binding[name]
+        except KeyError:
+            raise GroovyThrowable("MissingPropertyException",
+                                  f"No such property: {name} for class: Script1") from None
+
+    def binding_set(self, name: str, value: object) -> object:
+        self.binding[name] = value
+        return value
+
+    def incdec_binding(self, name: str, fn, prefix: bool) -> object:
+        old = self.binding_get(name)
+        new = fn(old)
+        self.binding[name] = new
+        return new if prefix else old
+
+    # -- script methods -------------------------------------------------------------------
+    def call_script_method(self, name: str, args: tuple) -> object:
+        for fn, lo, hi, types in self.methods.get(name, ()):
+            if lo <= len(args) <= hi:
+                fitted = self._fit_params(types, args, name)
+                if fitted is not None:
+                    return fn(*fitted)
+        if name in ("println", "print", "printf", "sprintf"):
+            return self.globals["h_" + name](*args)  # type: ignore[operator]
+        raise self._no_method(name, args)
+
+    @staticmethod
+    def _fit_params(types: tuple, args: tuple, name: str) -> tuple | None:
+        """The arguments converted for typed parameters, or None when they do not fit."""
+        fitted = list(args)
+        for i, (t, a) in enumerate(zip(types, args)):
+            if t is None:
+                continue
+            try:
+                fitted[i] = check_param(a, t, name)
+            except GroovyThrowable:
+                return None
+        return tuple(fitted)
+
+    def call_binding(self, name: str, *args: object) -> object:
+        value = self.binding.get(name)
+        if isinstance(value, Closure):
+            return call_closure(value, *args)
+        return self.call_script_method(name, args)
+
+    def _no_method(self, name: str, args: tuple) -> GroovyThrowable:
+        types = ", ".join(java_class_name(a) for a in args)
+        values = ", ".join(to_string(a) for a in args)
+        return GroovyThrowable(
+            "MissingMethodException",
+            f"No signature of method: Script1.{name}() is applicable for argument types: "
+            f"({types}) values: [{values}]")
+
+    # -- output ---------------------------------------------------------------------------
+    def write(self, text: str) -> None:
+        budget.current().charge_output(len(text.encode("utf-8", "surrogatepass")))
+        self.stdout.append(text)
+
+    def println(self, *args: object) -> None:
+        if len(args) > 1:
+            raise self._no_method("println", args)
+        self.write((to_string(args[0]) if args else "") + "\n")
+
+    def print_(self, *args: object) -> None:
+        if len(args) != 1:
+            raise self._no_method("print", args)
+        self.write(to_string(args[0]))
+
+    def sprintf(self, fmt: object, *args: object) -> str:
+        from .allowlist import STATIC_METHODS
+
+        return STATIC_METHODS["java.lang.String"]["format"](fmt, *args)  # type: ignore
+
+    def printf(self, fmt: object, *args: object) -> None:
+        self.write(self.sprintf(fmt, *args))
+
+    def entry_points(self) -> dict[str, object]:
+        return {
+            "h_bget": self.binding_get,
+            "h_bset": self.binding_set,
+            "h_incdec_binding": self.incdec_binding,
+            "h_this": lambda: self.self_ref,
+            "h_call_script": lambda name, *args: self.call_script_method(name, args),
+            "h_call_binding": self.call_binding,
+            "h_println": self.println,
+            "h_print": self.print_,
+            "h_printf": self.printf,
+            "h_sprintf": self.sprintf,
+        }

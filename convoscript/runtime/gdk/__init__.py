@@ -1,0 +1,1 @@
+"""GDK method implementations, one module per receiver family; `allowlist.py` names them."""

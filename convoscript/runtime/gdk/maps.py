@@ -1,0 +1,6 @@
+"""GDK maps methods (skeleton; filled in progressively)."""
+
+from __future__ import annotations
+
+METHODS: dict = {}
+PROPERTIES: dict = {}

@@ -1,0 +1,236 @@
+"""Groovy operators as the generated code calls them.
+
+Each operator has a fast path for the common Integer/String cases; everything else becomes the
+method call Groovy makes for that operator (`a + b` is `a.plus(b)`, `a << b` is
+`a.leftShift(b)`), which goes through the one dispatch door.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from . import budget, numbers
+from .compare import compare, equals, truth
+from .dispatch import invoke
+from .exceptions import GroovyThrowable
+from .text import to_string
+from .types import ClassRef, java_class_name
+from .values import INT_MAX, INT_MIN, EmptyRange, GString, IntRange
+
+
+def _is_num(value: object) -> bool:
+    return isinstance(value, (int, float, Decimal)) and type(value) is not bool
+
+
+def _null_operand(op: str, method: str) -> GroovyThrowable:
+    return GroovyThrowable("NullPointerException",
+                           f"Cannot invoke method {method}() on null object")
+
+
+def _binary(method: str, numeric, a: object, b: object) -> object:
+    if _is_num(a) and _is_num(b):
+        return numeric(a, b)
+    if a is None:
+        raise _null_operand(method, method)
+    return invoke(a, method, b)
+
+
+def plus(a: object, b: object) -> object:
+    if type(a) is int and type(b) is int:
+        r = a + b  # type: ignore[operator]
+        if INT_MIN <= r <= INT_MAX:
+            return r
+        return numbers.plus(a, b)
+    if type(a) is str:
+        text = to_string(b)
+        budget.current().check_string(len(a) + len(text))  # type: ignore[arg-type]
+        return a + text  # type: ignore[operator]
+    return _binary("plus", numbers.plus, a, b)
+
+
+def minus(a: object, b: object) -> object:
+    if type(a) is int and type(b) is int:
+        r = a - b  # type: ignore[operator]
+        if INT_MIN <= r <= INT_MAX:
+            return r
+    return _binary("minus", numbers.minus, a, b)
+
+
+def multiply(a: object, b: object) -> object:
+    if type(a) is int and type(b) is int:
+        r = a * b  # type: ignore[operator]
+        if INT_MIN <= r <= INT_MAX:
+            return r
+    return _binary("multiply", numbers.multiply, a, b)
+
+
+def div(a: object, b: object) -> object:
+    return _binary("div", numbers.div, a, b)
+
+
+def mod(a: object, b: object) -> object:
+    return _binary("mod", numbers.mod, a, b)
+
+
+def power(a: object, b: object) -> object:
+    return _binary("power", numbers.power, a, b)
+
+
+def left_shift(a: object, b: object) -> object:
+    if _is_num(a) and _is_num(b):
+        return numbers.left_shift(a, b)
+    if a is None:
+        raise _null_operand("<<", "leftShift")
+    return invoke(a, "leftShift", b)
+
+
+def right_shift(a: object, b: object) -> object:
+    return _binary("rightShift", numbers.right_shift, a, b)
+
+
+def unsigned_right_shift(a: object, b: object) -> object:
+    return _binary("rightShiftUnsigned", numbers.unsigned_right_shift, a, b)
+
+
+def bit_and(a: object, b: object) -> object:
+    if type(a) is bool and type(b) is bool:
+        return a and b
+    return _binary("and", numbers.and_, a, b)
+
+
+def bit_or(a: object, b: object) -> object:
+    if type(a) is bool and type(b) is bool:
+        return a or b
+    return _binary("or", numbers.or_, a, b)
+
+
+def bit_xor(a: object, b: object) -> object:
+    if type(a) is bool and type(b) is bool:
+        return a != b
+    return _binary("xor", numbers.xor, a, b)
+
+
+def negate(a: object) -> object:
+    if _is_num(a):
+        return numbers.negate(a)
+    if a is None:
+        raise _null_operand("-", "negative")
+    return invoke(a, "negative")
+
+
+def positive(a: object) -> object:
+    if _is_num(a):
+        return a
+    if a is None:
+        raise _null_operand("+", "positive")
+    return invoke(a, "positive")
+
+
+def bitwise_negate(a: object) -> object:
+    if _is_num(a):
+        return numbers.bitwise_negate(a)
+    if a is None:
+        raise _null_operand("~", "bitwiseNegate")
+    return invoke(a, "bitwiseNegate")
+
+
+def logical_not(a: object) -> bool:
+    return not truth(a)
+
+
+def next_value(a: object) -> object:
+    """`x++` / `++x`: Groovy's next()."""
+    if type(a) is int:
+        return a + 1 if a < INT_MAX else INT_MIN  # type: ignore[operator]
+    if _is_num(a):
+        return numbers.plus(a, 1)
+    if a is None:
+        raise _null_operand("++", "next")
+    return invoke(a, "next")
+
+
+def previous_value(a: object) -> object:
+    if type(a) is int:
+        return a - 1 if a > INT_MIN else INT_MAX  # type: ignore[operator]
+    if _is_num(a):
+        return numbers.minus(a, 1)
+    if a is None:
+        raise _null_operand("--", "previous")
+    return invoke(a, "previous")
+
+
+# ---- comparison -------------------------------------------------------------------------------
+def eq(a: object, b: object) -> bool:
+    if type(a) is int and type(b) is int:
+        return a == b
+    return equals(a, b)
+
+
+def ne(a: object, b: object) -> bool:
+    return not eq(a, b)
+
+
+def lt(a: object, b: object) -> bool:
+    if type(a) is int and type(b) is int:
+        return a < b  # type: ignore[operator]
+    return compare(a, b) < 0
+
+
+def le(a: object, b: object) -> bool:
+    if type(a) is int and type(b) is int:
+        return a <= b  # type: ignore[operator]
+    return compare(a, b) <= 0
+
+
+def gt(a: object, b: object) -> bool:
+    if type(a) is int and type(b) is int:
+        return a > b  # type: ignore[operator]
+    return compare(a, b) > 0
+
+
+def ge(a: object, b: object) -> bool:
+    if type(a) is int and type(b) is int:
+        return a >= b  # type: ignore[operator]
+    return compare(a, b) >= 0
+
+
+def spaceship(a: object, b: object) -> int:
+    return compare(a, b)
+
+
+def is_in(item: object, container: object) -> bool:
+    """`item in container`: Groovy's container.isCase(item)."""
+    return is_case(container, item)
+
+
+def is_case(case: object, value: object) -> bool:
+    """`switch`/`in`/grep matching: collections contain, classes test instances, else ==."""
+    if case is None:
+        return value is None
+    if type(case) is list:
+        return any(equals(value, x) for x in case)  # type: ignore[union-attr]
+    if isinstance(case, IntRange):
+        if isinstance(case, EmptyRange):
+            return False
+        return _is_num(value) and numbers.compare(case.low, value) <= 0 and \
+            numbers.compare(value, case.high) <= 0
+    if type(case) is dict:
+        return truth(case.get(value))  # type: ignore[union-attr]
+    if isinstance(case, ClassRef):
+        return instance_of(value, case.qualified)
+    if type(case) is str or type(case) is GString:
+        return equals(case, value)
+    return truth(invoke(case, "isCase", value))
+
+
+def instance_of(value: object, qualified: str) -> bool:
+    """`value instanceof Type` for the allowed class names."""
+    if value is None:
+        return False
+    from .instanceof import is_instance
+
+    return is_instance(value, qualified)
+
+
+def describe_type(value: object) -> str:
+    return java_class_name(value)

@@ -1,0 +1,135 @@
+"""Groovy's string conversion: `toString()`, GString rendering and `println` formatting.
+
+`to_string` follows InvokerHelper.toString: collections and maps print as `[1, 2]` and
+`[a:1]`, strings inside them unquoted, `null` as "null", numbers the Java way.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from . import budget
+from .closures import Closure
+from .exceptions import GroovyThrowable
+from .types import ClassRef, GSet, MapEntry, ScriptSelf, StringBuilder
+from .values import EmptyRange, GString, IntRange
+
+
+def _numbers():
+    from . import numbers  # imported lazily: numbers is large and imports budget
+
+    return numbers
+
+
+def to_string(value: object) -> str:
+    """Groovy's string form of any value, as `println` and GString interpolation show it."""
+    t = type(value)
+    if t is str:
+        return value  # type: ignore[return-value]
+    if value is None:
+        return "null"
+    if t is bool:
+        return "true" if value else "false"
+    if t is int:
+        return str(value)
+    if t is GString:
+        return gstring_text(value)  # type: ignore[arg-type]
+    if isinstance(value, (IntRange, list, dict, GSet)):
+        return _format(value, top=True, seen=[])
+    return _scalar(value)
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return _numbers().to_java_string(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, GString):
+        return gstring_text(value)
+    if isinstance(value, MapEntry):
+        return f"{to_string(value.key)}={to_string(value.value)}"
+    if isinstance(value, StringBuilder):
+        return value.text()
+    if isinstance(value, ClassRef):
+        return f"class {value.qualified}"
+    if isinstance(value, GroovyThrowable):
+        return value.to_java_string()
+    if isinstance(value, Closure):
+        return f"Script1$_run_{value.name}"
+    if isinstance(value, ScriptSelf):
+        return "Script1"
+    custom = getattr(value, "groovy_to_string", None)
+    if custom is not None:
+        return custom()
+    return object.__repr__(value)
+
+
+def _format(value: object, top: bool, seen: list) -> str:
+    b = budget.current()
+    if isinstance(value, IntRange):
+        if not top:
+            return range_text(value)
+        value = list(value.to_range())
+    if isinstance(value, (list, GSet)):
+        b.tick(len(value) + 1)
+        seen.append(value)
+        parts = []
+        for item in value:
+            if item is value or any(item is s for s in seen):
+                parts.append("(this Collection)")
+            elif isinstance(item, (list, dict, GSet, IntRange)):
+                parts.append(_format(item, top=False, seen=seen))
+            else:
+                parts.append(to_string(item))
+        seen.pop()
+        text = "[" + ", ".join(parts) + "]"
+    elif isinstance(value, dict):
+        if not value:
+            return "[:]"
+        b.tick(len(value) + 1)
+        seen.append(value)
+        parts = []
+        for k, v in value.items():
+            key = "(this Map)" if k is value else _nested(k, seen)
+            val = "(this Map)" if v is value else _nested(v, seen)
+            parts.append(f"{key}:{val}")
+        seen.pop()
+        text = "[" + ", ".join(parts) + "]"
+    else:
+        return to_string(value)
+    b.check_string(len(text))
+    return text
+
+
+def _nested(value: object, seen: list) -> str:
+    if isinstance(value, (list, dict, GSet, IntRange)):
+        if any(value is s for s in seen):
+            return "(this Collection)"
+        return _format(value, top=False, seen=seen)
+    return to_string(value)
+
+
+def range_text(r: IntRange) -> str:
+    if isinstance(r, EmptyRange):
+        return f"{r.start}..<{r.start}"
+    return f"{r.start}..{r.stop}"
+
+
+def gstring_text(g: GString) -> str:
+    strings, values = g.strings, g.values
+    parts = [strings[0]]
+    for i, v in enumerate(values):
+        parts.append(to_string(v))
+        parts.append(strings[i + 1])
+    text = "".join(parts)
+    budget.current().check_string(len(text))
+    return text
+
+
+def as_java_string(value: object) -> str | None:
+    """The String a value is when Java expects a String: str, or a GString's text; else None."""
+    if type(value) is str:
+        return value  # type: ignore[return-value]
+    if type(value) is GString:
+        return gstring_text(value)  # type: ignore[arg-type]
+    return None

@@ -1,0 +1,103 @@
+"""Service handles: small classes bound to one conversation, visible to scripts only through the
+methods they mark with `@script_method`, with Java-typed parameters as in Amelia.
+
+A call whose arguments fit no declared overload is Groovy's MissingMethodException (so
+`customMetricService.upsertMetric("x", 1)` fails exactly as it does on Amelia). Bean getters
+(`getId()`, `getVariableNames()`) are also readable as properties (`execution.id`).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..runtime.exceptions import GroovyThrowable
+from ..runtime.instanceof import is_instance
+from ..runtime.text import as_java_string, to_string
+from ..runtime.types import java_class_name
+
+# Parameter type -> (check, convert). "String" accepts a GString (Groovy coerces it).
+_PARAM_TYPES: dict[str, Callable[[object], bool]] = {
+    "Object": lambda v: True,
+    "String": lambda v: v is None or as_java_string(v) is not None,
+    "Map": lambda v: v is None or type(v) is dict,
+    "List": lambda v: v is None or is_instance(v, "java.util.List"),
+    "Collection": lambda v: v is None or is_instance(v, "java.util.Collection"),
+    "Throwable": lambda v: v is None or isinstance(v, GroovyThrowable),
+    "boolean": lambda v: type(v) is bool,
+    "int": lambda v: type(v) is int,
+    "long": lambda v: isinstance(v, int) and type(v) is not bool,
+}
+
+
+def script_method(*param_types: str):
+    """Mark a method as callable from scripts with these Java parameter types (an overload)."""
+
+    def mark(fn: Callable) -> Callable:
+        overloads = getattr(fn, "script_overloads", [])
+        fn.script_overloads = overloads + [param_types]  # type: ignore[attr-defined]
+        return fn
+
+    return mark
+
+
+def _fits(types: tuple[str, ...], args: tuple) -> bool:
+    if len(types) != len(args):
+        return False
+    for t, a in zip(types, args):
+        check = _PARAM_TYPES.get(t)
+        if check is None:  # another handle type, e.g. "Execution"
+            if getattr(type(a), "handle_type", None) != t:
+                return False
+        elif not check(a):
+            return False
+    return True
+
+
+def _convert(types: tuple[str, ...], args: tuple) -> tuple:
+    return tuple(as_java_string(a) if t == "String" and a is not None else a
+                 for t, a in zip(types, args))
+
+
+class ServiceHandle:
+    """Base of every handle. Subclasses set `handle_type` and `java_class`."""
+
+    handle_type = "Service"
+    java_class = "convoscript.Service"
+    binding_name = "service"
+    _table: dict[str, list[tuple[tuple[str, ...], Callable]]]
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        table: dict[str, list[tuple[tuple[str, ...], Callable]]] = {}
+        for klass in reversed(cls.__mro__):
+            for attr, fn in vars(klass).items():
+                for types in getattr(fn, "script_overloads", []):
+                    table.setdefault(attr, []).append((types, fn))
+        cls._table = table
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        for types, fn in self._table.get(name, ()):
+            if _fits(types, args):
+                return fn(self, *_convert(types, args))
+        if name == "toString" and not args:
+            return self.groovy_to_string()
+        raise GroovyThrowable(
+            "MissingMethodException",
+            f"No signature of method: {self.java_class}.{name}() is applicable for argument "
+            f"types: ({', '.join(java_class_name(a) for a in args)}) values: "
+            f"[{', '.join(to_string(a) for a in args)}]")
+
+    def script_getprop(self, name: str) -> object:
+        for prefix in ("get", "is"):
+            getter = prefix + name[:1].upper() + name[1:]
+            if any(types == () for types, _ in self._table.get(getter, ())):
+                return self.script_invoke(getter, ())
+        raise GroovyThrowable("MissingPropertyException",
+                              f"No such property: {name} for class: {self.java_class}")
+
+    def script_setprop(self, name: str, value: object) -> None:
+        raise GroovyThrowable("MissingPropertyException",
+                              f"No such property: {name} for class: {self.java_class}")
+
+    def groovy_to_string(self) -> str:
+        return self.binding_name

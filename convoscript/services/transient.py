@@ -1,0 +1,43 @@
+"""`transientVariableService`: conversation-wide scratch variables shared by every process of
+the conversation. Values are live references within a run (as IPsoft's own libraries assume)."""
+
+from __future__ import annotations
+
+from .base import ServiceHandle, script_method
+from .state import RunState
+
+
+class TransientVariableService(ServiceHandle):
+    handle_type = "TransientVariableService"
+    java_class = "net.ipsoft.ameliav3.bpn.script.service.BpnTransientVariableService"
+    binding_name = "transientVariableService"
+
+    def __init__(self, state: RunState):
+        self.state = state
+
+    @script_method("String")
+    def hasVariable(self, name: str) -> bool:
+        return name in self.state.transient
+
+    @script_method("String", "Object")
+    def addVariable(self, name: str, value: object) -> object:
+        self.state.transient[name] = value
+        return value
+
+    @script_method("Map")
+    def addVariables(self, values: dict | None) -> None:
+        if values:
+            for key, value in values.items():
+                self.state.transient[key if isinstance(key, str) else str(key)] = value
+
+    @script_method("String")
+    def getVariable(self, name: str) -> object:
+        return self.state.transient.get(name)
+
+    @script_method()
+    def getVariables(self) -> dict:
+        return dict(self.state.transient)
+
+    @script_method()
+    def clearVariables(self) -> None:
+        self.state.transient.clear()

@@ -1,0 +1,5 @@
+"""Conversation state persistence: the embedded default store and the store interface."""
+
+from .memory import MemoryStore
+
+__all__ = ["MemoryStore"]

@@ -1,0 +1,40 @@
+"""The embedded default store: conversations kept in this process, no server needed.
+
+State is stored as plain data and copied on every load and save, so runs never share objects.
+A per-conversation lock makes two runs on one conversation wait for each other.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
+
+class MemoryStore:
+    def __init__(self) -> None:
+        self._data: dict[str, dict] = {}
+        self._locks: dict[str, threading.RLock] = {}
+        self._guard = threading.Lock()
+
+    @contextmanager
+    def lock(self, conversation_id: str) -> Iterator[None]:
+        with self._guard:
+            lock = self._locks.setdefault(conversation_id, threading.RLock())
+        with lock:
+            yield
+
+    def load(self, conversation_id: str) -> dict | None:
+        with self._guard:
+            found = self._data.get(conversation_id)
+        return copy.deepcopy(found) if found is not None else None
+
+    def save(self, conversation_id: str, state: dict) -> None:
+        snapshot = copy.deepcopy(state)
+        with self._guard:
+            self._data[conversation_id] = snapshot
+
+    def conversation_ids(self) -> list[str]:
+        with self._guard:
+            return list(self._data)

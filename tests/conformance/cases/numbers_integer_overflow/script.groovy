@@ -1,0 +1,20 @@
+def show(label, v) { println "${label} = ${v} (${v.class.simpleName})" }
+int max = Integer.MAX_VALUE
+show("max", max)
+show("max + 1", max + 1)
+show("max * 2", max * 2)
+show("2**31", 2**31)
+show("2**30", 2**30)
+show("2**10", 2**10)
+show("2**62", 2**62)
+show("2**64", 2**64)
+show("2**-1", 2**-1)
+show("10L", 10L)
+show("10L * 3", 10L * 3)
+show("3000000000", 3000000000)
+show("Long.MAX_VALUE + 1", Long.MAX_VALUE + 1)
+show("1 + 10L", 1 + 10L)
+show("int + BigInteger", 1 + 2**64)
+def big = 12345678901234567890
+show("big literal", big)
+show("-2147483648", -2147483648)

@@ -1,0 +1,8 @@
+println transientVariableService.getVariables().keySet()
+transientVariableService.clearVariables()
+println transientVariableService.getVariables()
+println transientVariableService.getVariable("a")
+transientVariableService.addVariable("after_clear", "x")
+transientVariableService.addVariable("big", 3000000000)
+transientVariableService.addVariable("ratio", 10 / 4)
+println transientVariableService.getVariables()
