@@ -98,13 +98,12 @@ def _print_summary(result: RunResult, before: dict) -> None:
                 lines.append(f"  {section}.{key} removed")
     for entry in result.log:
         lines.append(f"  log {entry['level']}: {entry['message']}")
-    out = click.get_text_stream("stderr")
     if lines:
-        out.write("--- state changes and log ---\n" + "\n".join(lines) + "\n")
+        click.echo("--- state changes and log ---\n" + "\n".join(lines), err=True)
     if result.error is not None:
         err = result.error
         where = f" at line {err.line}" if err.line else ""
-        out.write(f"--- error{where} ---\n{err.type}: {err.message}\n")
+        click.echo(f"--- error{where} ---\n{err.type}: {err.message}", err=True)
 
 
 @cli.command()

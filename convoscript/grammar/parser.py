@@ -71,6 +71,7 @@ _GROOVY3_HINTS = {
     "do": "do/while loops are Groovy 3 syntax; Groovy 2.4 has none: use while (true) { ... "
           "if (!cond) break }",
     "===": "'===' is Groovy 3 syntax; in Groovy 2.4 use a.is(b)",
+    "!==": "'!==' is Groovy 3 syntax; in Groovy 2.4 use !a.is(b)",
     "switch": "switch statements are not supported yet",
     "class": "class definitions are not supported yet",
 }

@@ -24,7 +24,7 @@ PRIMITIVE_TYPES = {"int", "long", "short", "byte", "char", "boolean", "double", 
 
 # Longest first: the scanner takes the first operator that matches at the cursor.
 OPERATORS = sorted(
-    """>>>= >>> <=> **= <<= >>= ..< ?. *. .& ?: ==~ =~ == != <= >= && || ++ -- += -= *= /= %=
+    """>>>= >>> === !== <=> **= <<= >>= ..< ?. *. .& ?: ==~ =~ == != <= >= && || ++ -- += -= *= /= %=
     &= |= ^= ** << >> -> .. + - * / % = < > ! ~ & | ^ ? : . , ; ( ) [ ] { } @""".split(),
     key=len,
     reverse=True,

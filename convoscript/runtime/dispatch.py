@@ -42,9 +42,14 @@ def refuse(signature: str) -> SecurityRefused:
 def check_member_name(name: str, receiver: object, args: tuple | None = None) -> None:
     """Refuse dunder names and the permanently denied members before any lookup."""
     if name.startswith("__") or name in allowlist.DENIED_MEMBERS:
-        kind = simple_class_name(receiver) if not isinstance(receiver, ClassRef) else "Class"
-        if isinstance(receiver, ScriptSelf):
+        if isinstance(receiver, DeniedClass):
+            kind = receiver.simple
+        elif isinstance(receiver, ClassRef):
+            kind = "Class"
+        elif isinstance(receiver, ScriptSelf):
             kind = "Script"
+        else:
+            kind = simple_class_name(receiver)
         params = "" if args is None else _arg_types(args)
         raise refuse(f"{kind}.{allowlist.DENIED_MEMBERS.get(name, name)}({params})")
 
@@ -281,6 +286,10 @@ def class_of(value: object) -> object:
 # ---- indexing ----------------------------------------------------------------------------
 def getat(receiver: object, index: object) -> object:
     """`receiver[index]` (Groovy's getAt)."""
+    if type(receiver) is list and type(index) is int:
+        size = len(receiver)  # type: ignore[arg-type]
+        if 0 <= index < size:  # type: ignore[operator]
+            return receiver[index]  # type: ignore[index]
     if receiver is None:
         raise GroovyThrowable("NullPointerException",
                               "Cannot invoke method getAt() on null object")

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from . import budget, operators
+from . import budget, matcher, operators
 from .casts import cast
 from .closures import Closure, call_closure
 from .compare import truth
@@ -307,18 +307,6 @@ def instanceof(value: object, type_name: str) -> bool:
     return is_instance(value, qualified)
 
 
-def regex_find(text: object, pattern: object) -> object:
-    from .gdk import strings
-
-    return strings.make_matcher(text, pattern)
-
-
-def regex_matches(text: object, pattern: object) -> bool:
-    from .gdk import strings
-
-    return strings.matches_whole(text, pattern)
-
-
 STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_MISSING": MISSING,
     "h_SPREAD_MAP": SPREAD_MAP,
@@ -358,8 +346,8 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_gt": operators.gt,
     "h_ge": operators.ge,
     "h_spaceship": operators.spaceship,
-    "h_find": regex_find,
-    "h_matches": regex_matches,
+    "h_find": matcher.find,
+    "h_matches": matcher.matches_whole,
     "h_negate": operators.negate,
     "h_positive": operators.positive,
     "h_bitwise_negate": operators.bitwise_negate,

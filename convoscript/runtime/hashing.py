@@ -7,6 +7,7 @@ is an identity hash get a stable per-object value.
 
 from __future__ import annotations
 
+import math
 import struct
 from decimal import Decimal
 
@@ -50,7 +51,7 @@ def biginteger_hash(n: int) -> int:
 
 
 def double_hash(x: float) -> int:
-    if x != x:
+    if math.isnan(x):
         bits = 0x7FF8000000000000
     else:
         (bits,) = struct.unpack("<q", struct.pack("<d", x))
@@ -58,7 +59,7 @@ def double_hash(x: float) -> int:
 
 
 def float_hash(x: float) -> int:
-    if x != x:
+    if math.isnan(x):
         return 0x7FC00000
     (bits,) = struct.unpack("<i", struct.pack("<f", x))
     return bits

@@ -61,7 +61,6 @@ __all__ = [
 ]
 
 _babs = builtins.abs
-_bround = builtins.round
 
 INT_MIN, INT_MAX = -0x80000000, 0x7FFFFFFF
 LONG_MIN, LONG_MAX = -0x8000000000000000, 0x7FFFFFFFFFFFFFFF
@@ -145,7 +144,7 @@ def _to_d(x: object) -> float:
     if t is int or t is Long:
         return float(x)  # type: ignore[arg-type]
     if t is Float:
-        return float(x)  # type: ignore[arg-type]
+        return _f32(x)  # type: ignore[arg-type]  (also rounds a carelessly built Float)
     if t is BigInteger:
         return _int_to_double(x)  # type: ignore[arg-type]
     if t is Decimal:
@@ -620,9 +619,11 @@ def plus(a, b):
     """Groovy `a + b` for numbers."""
     if type(a) is int and type(b) is int:
         r = a + b
-        if INT_MIN <= r <= INT_MAX:
+        if -0x80000000 <= r <= 0x7FFFFFFF:
             return r
         return ((r + 0x80000000) & 0xFFFFFFFF) - 0x80000000
+    if type(a) is float and type(b) is float:
+        return a + b
     k = max(_rank(a), _rank(b))
     if k == 4:
         return _to_d(a) + _to_d(b)
@@ -637,9 +638,11 @@ def minus(a, b):
     """Groovy `a - b` for numbers."""
     if type(a) is int and type(b) is int:
         r = a - b
-        if INT_MIN <= r <= INT_MAX:
+        if -0x80000000 <= r <= 0x7FFFFFFF:
             return r
         return ((r + 0x80000000) & 0xFFFFFFFF) - 0x80000000
+    if type(a) is float and type(b) is float:
+        return a - b
     k = max(_rank(a), _rank(b))
     if k == 4:
         return _to_d(a) - _to_d(b)
@@ -661,9 +664,11 @@ def multiply(a, b):
     """Groovy `a * b` for numbers."""
     if type(a) is int and type(b) is int:
         r = a * b
-        if INT_MIN <= r <= INT_MAX:
+        if -0x80000000 <= r <= 0x7FFFFFFF:
             return r
         return ((r + 0x80000000) & 0xFFFFFFFF) - 0x80000000
+    if type(a) is float and type(b) is float:
+        return a * b
     k = max(_rank(a), _rank(b))
     if k == 4:
         return _to_d(a) * _to_d(b)
@@ -744,7 +749,7 @@ def _bd_divide(x: Decimal, y: Decimal) -> Decimal:
     result = _div_context(precision).divide(x, y)
     scale = max(-ea, -eb, 10)
     if -result.as_tuple().exponent > scale:  # type: ignore[operator]
-        _check_dec_digits(_babs(result.adjusted()) + scale + 1)
+        # Only ever drops digits: the quotient has `precision` digits at a finer scale.
         result = result.quantize(Decimal((0, (1,), -scale)), rounding=decimal.ROUND_HALF_UP,
                                  context=_CTX)
     return _checked(result)
@@ -752,6 +757,8 @@ def _bd_divide(x: Decimal, y: Decimal) -> Decimal:
 
 def intdiv(a, b):
     """Groovy `a.intdiv(b)`: truncating division of integral numbers."""
+    if type(a) is int and type(b) is int and b > 0 and a >= 0:
+        return a // b
     k = max(_rank(a), _rank(b))
     if k >= 3:
         raise _unsupported("intdiv", a)
@@ -1056,7 +1063,10 @@ def compare(a, b) -> int:
 
 def equals(a, b) -> bool:
     """Groovy `a == b` between numbers (BigDecimal compareTo, Double.compare semantics)."""
-    if type(a) is int and type(b) is int:
+    ta, tb = type(a), type(b)
+    if ta is int and tb is int:
+        return a == b
+    if ta is Decimal and tb is Decimal:
         return a == b
     return compare(a, b) == 0
 

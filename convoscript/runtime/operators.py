@@ -129,6 +129,10 @@ def positive(a: object) -> object:
 def bitwise_negate(a: object) -> object:
     if _is_num(a):
         return numbers.bitwise_negate(a)
+    if type(a) is str or type(a) is GString:
+        from .matcher import make_pattern
+
+        return make_pattern(a)  # `~/\d+/` is a java.util.regex.Pattern
     if a is None:
         raise _null_operand("~", "bitwiseNegate")
     return invoke(a, "bitwiseNegate")

@@ -265,7 +265,7 @@ def replace(self: object, *args: object) -> str:
 
 def matches(self: object, *args: object) -> bool:
     arity(args, 1)
-    return regexes.run_regex("fullmatch", as_str(args[0]), _s(self)) is not None
+    return regexes.run_regex("fullmatch", _regex_arg(args[0]), _s(self)) is not None
 
 
 def split(self: object, *args: object) -> list:
@@ -450,6 +450,8 @@ def _gstring_plus(self: GString, other: object) -> GString:
 
 def minus(self: object, *args: object) -> str:
     arity(args, 1)
+    if isinstance(args[0], JavaPattern):
+        return replace_first(self, args[0], "")
     s, text = _cs(self), to_string(args[0])
     index = s.find(text)
     return s if index < 0 else s[:index] + s[index + len(text):]
@@ -502,83 +504,20 @@ def get_at(self: object, *args: object) -> str:
     raise NoSignature
 
 
-def _parse(fn_name: str, text: str) -> object:
-    return getattr(_numbers(), fn_name)(text)
+def _number_test(fn_name: str):
+    def method(self: object, *args: object) -> bool:
+        arity(args, 0)
+        return bool(getattr(_numbers(), fn_name)(_cs(self)))
+
+    return method
 
 
-def _parses(fn_name: str, text: str) -> bool:
-    try:
-        _parse(fn_name, text)
-        return True
-    except GroovyThrowable:
-        return False
+def _number_parse(fn_name: str):
+    def method(self: object, *args: object) -> object:
+        arity(args, 0)
+        return getattr(_numbers(), fn_name)(_cs(self))
 
-
-def is_number(self: object, *args: object) -> bool:
-    arity(args, 0)
-    return bool(_numbers().string_is_number(_cs(self)))
-
-
-def is_integer(self: object, *args: object) -> bool:
-    arity(args, 0)
-    return bool(_numbers().string_is_integer(_cs(self)))
-
-
-def is_long(self: object, *args: object) -> bool:
-    arity(args, 0)
-    return _parses("string_to_long", _cs(self))
-
-
-def is_double(self: object, *args: object) -> bool:
-    arity(args, 0)
-    return bool(_numbers().string_is_double(_cs(self)))
-
-
-def is_big_decimal(self: object, *args: object) -> bool:
-    arity(args, 0)
-    return _parses("string_to_bigdecimal", _cs(self))
-
-
-def to_integer(self: object, *args: object) -> object:
-    arity(args, 0)
-    return _parse("string_to_integer", _cs(self))
-
-
-def to_long(self: object, *args: object) -> object:
-    arity(args, 0)
-    return _parse("string_to_long", _cs(self))
-
-
-def to_double(self: object, *args: object) -> object:
-    arity(args, 0)
-    return _parse("string_to_double", _cs(self))
-
-
-def to_float(self: object, *args: object) -> object:
-    arity(args, 0)
-    n = _numbers()
-    return n.to_float(n.string_to_double(_cs(self)))
-
-
-def to_big_decimal(self: object, *args: object) -> object:
-    arity(args, 0)
-    return _parse("string_to_bigdecimal", _cs(self))
-
-
-def to_big_integer(self: object, *args: object) -> object:
-    """new BigInteger(s.trim()): digits only, with an optional sign."""
-    arity(args, 0)
-    from .. import budget
-    from ..values import BigInteger
-
-    t = trim(_cs(self))
-    body = t[1:] if t[:1] in ("+", "-") else t
-    if not body:
-        raise GroovyThrowable("NumberFormatException", "Zero length BigInteger")
-    if not (body.isascii() and body.isdigit()):
-        raise GroovyThrowable("NumberFormatException", f'For input string: "{t}"')
-    budget.current().check_number_bits(int(len(body) * 3.33) + 1)
-    return BigInteger(int(t))
+    return method
 
 
 def to_boolean(self: object, *args: object) -> bool:
@@ -764,7 +703,7 @@ def replace_first(self: object, *args: object) -> str:
 
 def _replace(self: object, args: tuple, first_only: bool) -> str:
     arity(args, 2)
-    s, pattern = _cs(self), as_str(args[0])
+    s, pattern = _cs(self), _regex_arg(args[0])
     if isinstance(args[1], Closure):
         closure = args[1]
         return regexes.replace(pattern, s,
@@ -777,7 +716,7 @@ def find(self: object, *args: object) -> object:
     arity(args, 1, 2)
     if len(args) == 1 and isinstance(args[0], Closure):
         return each_char_find(self, args[0])
-    s, pattern = _cs(self), as_str(args[0])
+    s, pattern = _cs(self), _regex_arg(args[0])
     matches = regexes.find_all(pattern, s, 1)
     if not matches:
         return None
@@ -791,7 +730,7 @@ def find_all(self: object, *args: object) -> list:
     arity(args, 1, 2)
     if len(args) == 1 and isinstance(args[0], Closure):
         return [c for c in _chars(_s(self)) if truth(call_closure(args[0], c))]
-    s, pattern = _cs(self), as_str(args[0])
+    s, pattern = _cs(self), _regex_arg(args[0])
     matches = regexes.find_all(pattern, s)
     check_size(len(matches))
     if len(args) == 2:
@@ -803,7 +742,7 @@ def find_all(self: object, *args: object) -> list:
 def each_match(self: object, *args: object) -> object:
     arity(args, 2)
     s, closure = _cs(self), as_closure(args[1])
-    for m in regexes.find_all(as_str(args[0]), s):
+    for m in regexes.find_all(_regex_arg(args[0]), s):
         _call_with_match(closure, m)
     return self
 
@@ -1149,6 +1088,328 @@ def sb_hash_code(self: object, *args: object) -> int:
     return id(self) & 0x7FFFFFFF
 
 
+# ---- java.util.regex.Pattern and Matcher (`~/re/`, `=~`, `==~`) ---------------------------------
+class JavaPattern:
+    """java.util.regex.Pattern: what `~/re/` builds. Compiled (and cached) on first use."""
+
+    __slots__ = ("pattern",)
+    java_class = "java.util.regex.Pattern"
+
+    def __init__(self, pattern: str):
+        regexes.compile_java(pattern)  # a bad pattern fails where Java's would: at compile
+        self.pattern = pattern
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        return route_invoke(self, ("Pattern", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Pattern", "Object"), name)
+
+    def groovy_to_string(self) -> str:
+        return self.pattern
+
+
+class JavaMatcher:
+    """java.util.regex.Matcher: what `text =~ re` builds; stateful like Java's (`find()`
+    advances; Groovy truth calls `find()`)."""
+
+    __slots__ = ("pattern", "text", "position", "last", "previous_empty")
+    java_class = "java.util.regex.Matcher"
+
+    def __init__(self, pattern: str, text: str):
+        regexes.compile_java(pattern)
+        self.pattern = pattern
+        self.text = text
+        self.reset()
+
+    def reset(self) -> None:
+        self.position = 0
+        self.last = None
+        self.previous_empty = False
+
+    def find(self, start: int | None = None) -> bool:
+        if start is not None:
+            if not 0 <= start <= len(self.text):
+                raise GroovyThrowable("IndexOutOfBoundsException", "Illegal start index")
+            self.reset()
+            self.position = start
+        pos = self.position + (1 if self.previous_empty else 0)
+        m = None
+        if pos <= len(self.text):
+            m = regexes.run_regex("search", self.pattern, self.text, pos)
+        self.last = m
+        if m is None:
+            self.position = len(self.text) + 1
+            return False
+        self.position = m.end()
+        self.previous_empty = m.start() == m.end()
+        return True
+
+    def all_matches(self) -> list:
+        return regexes.find_all(self.pattern, self.text)
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        return route_invoke(self, ("Matcher", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Matcher", "Object"), name)
+
+    def groovy_truth(self) -> bool:
+        return self.find()
+
+    def groovy_to_string(self) -> str:
+        last = "" if self.last is None else self.last.group(0)
+        return (f"java.util.regex.Matcher[pattern={self.pattern} region=0,{len(self.text)} "
+                f"lastmatch={last}]")
+
+
+def _regex_arg(value: object) -> str:
+    if isinstance(value, JavaPattern):
+        return value.pattern
+    return as_str(value)
+
+
+def make_matcher(text: object, pattern: object) -> JavaMatcher:
+    """`text =~ pattern`."""
+    source = pattern.pattern if isinstance(pattern, JavaPattern) else to_string(pattern)
+    return JavaMatcher(source, to_string(text))
+
+
+def matches_whole(text: object, pattern: object) -> bool:
+    """`text ==~ pattern`: the whole text matches."""
+    source = pattern.pattern if isinstance(pattern, JavaPattern) else to_string(pattern)
+    return regexes.run_regex("fullmatch", source, to_string(text)) is not None
+
+
+def bitwise_negate(self: object, *args: object) -> JavaPattern:
+    """`~"re"` / `~/re/`: a compiled Pattern."""
+    arity(args, 0)
+    return JavaPattern(_cs(self))
+
+
+def _pt(self: object) -> JavaPattern:
+    if isinstance(self, JavaPattern):
+        return self
+    raise NoSignature
+
+
+def pattern_matcher(self: object, *args: object) -> JavaMatcher:
+    arity(args, 1)
+    return JavaMatcher(_pt(self).pattern, _cs(args[0]))
+
+
+def pattern_text(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _pt(self).pattern
+
+
+def pattern_is_case(self: object, *args: object) -> bool:
+    arity(args, 1)
+    if args[0] is None:
+        return False
+    return matches_whole(args[0], _pt(self))
+
+
+def pattern_split(self: object, *args: object) -> list:
+    arity(args, 1, 2)
+    limit = as_int(args[1]) if len(args) == 2 else 0
+    return _string_array(regexes.java_split(_pt(self).pattern, _cs(args[0]), limit))
+
+
+def _mt(self: object) -> JavaMatcher:
+    if isinstance(self, JavaMatcher):
+        return self
+    raise NoSignature
+
+
+def _current(m: JavaMatcher, message: str = "No match found") -> object:
+    if m.last is None:
+        raise GroovyThrowable("IllegalStateException", message)
+    return m.last
+
+
+def _group_index(m: JavaMatcher, args: tuple) -> object:
+    arity(args, 0, 1)
+    if not args:
+        return 0
+    if type(args[0]) is int:
+        groups = regexes.compile_java(m.pattern).groups
+        if not 0 <= args[0] <= groups:  # type: ignore[operator]
+            raise GroovyThrowable("IndexOutOfBoundsException", f"No group {args[0]}")
+        return args[0]
+    name = as_str(args[0])
+    if name not in regexes.compile_java(m.pattern).groupindex:
+        raise GroovyThrowable("IllegalArgumentException", f"No group with name <{name}>")
+    return name
+
+
+def matcher_find(self: object, *args: object) -> bool:
+    arity(args, 0, 1)
+    m = _mt(self)
+    if args and isinstance(args[0], Closure):
+        raise NoSignature
+    return m.find(as_int(args[0]) if args else None)
+
+
+def matcher_matches(self: object, *args: object) -> bool:
+    arity(args, 0)
+    m = _mt(self)
+    m.last = regexes.run_regex("fullmatch", m.pattern, m.text)
+    return m.last is not None
+
+
+def matcher_looking_at(self: object, *args: object) -> bool:
+    arity(args, 0)
+    m = _mt(self)
+    m.last = regexes.run_regex("match", m.pattern, m.text)
+    return m.last is not None
+
+
+def matcher_group(self: object, *args: object) -> object:
+    m = _mt(self)
+    index = _group_index(m, args)
+    return _current(m).group(index)  # type: ignore[attr-defined]
+
+
+def matcher_group_count(self: object, *args: object) -> int:
+    arity(args, 0)
+    return regexes.compile_java(_mt(self).pattern).groups
+
+
+def matcher_start(self: object, *args: object) -> int:
+    m = _mt(self)
+    index = _group_index(m, args)
+    return _current(m, "No match available").start(index)  # type: ignore[attr-defined]
+
+
+def matcher_end(self: object, *args: object) -> int:
+    m = _mt(self)
+    index = _group_index(m, args)
+    return _current(m, "No match available").end(index)  # type: ignore[attr-defined]
+
+
+def matcher_reset(self: object, *args: object) -> JavaMatcher:
+    arity(args, 0)
+    m = _mt(self)
+    m.reset()
+    return m
+
+
+def matcher_has_group(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return regexes.compile_java(_mt(self).pattern).groups > 0
+
+
+def matcher_get_at(self: object, *args: object) -> object:
+    """`matcher[i]`: the i-th match (negative from the end): a String, or [all, groups...]."""
+    arity(args, 1)
+    m, index = _mt(self), as_int(args[0])
+    matches = m.all_matches()
+    i = index + len(matches) if index < 0 else index
+    if not 0 <= i < len(matches):
+        raise GroovyThrowable("IndexOutOfBoundsException",
+                              f"index is out of range {-len(matches)}..{len(matches) - 1} "
+                              f"(index = {index})")
+    m.reset()
+    m.last = matches[i]
+    m.position = matches[i].end()
+    return _match_arg(matches[i])
+
+
+def matcher_count(self: object, *args: object) -> int:
+    arity(args, 0)
+    m = _mt(self)
+    m.reset()
+    return len(m.all_matches())
+
+
+def matcher_size(self: object, *args: object) -> object:
+    from ..values import Long
+
+    return Long(matcher_count(self, *args))
+
+
+def matcher_each(self: object, *args: object) -> object:
+    arity(args, 1)
+    m, closure = _mt(self), as_closure(args[0])
+    for match in m.all_matches():
+        _call_with_match(closure, match)
+    return m
+
+
+def matcher_collect(self: object, *args: object) -> list:
+    arity(args, 0, 1)
+    items = [_match_arg(x) for x in _mt(self).all_matches()]
+    if not args:
+        return items
+    closure = as_closure(args[0])
+    return [call_closure(closure, item) for item in items]
+
+
+def matcher_find_all(self: object, *args: object) -> list:
+    arity(args, 0, 1)
+    items = [_match_arg(x) for x in _mt(self).all_matches()]
+    if not args:
+        return [item for item in items if truth(item)]
+    closure = as_closure(args[0])
+    return [item for item in items if truth(call_closure(closure, item))]
+
+
+def matcher_replace(first_only: bool):
+    def method(self: object, *args: object) -> str:
+        arity(args, 1)
+        m = _mt(self)
+        return regexes.replace_with_string(m.pattern, m.text, as_str(args[0]), first_only)
+
+    return method
+
+
+def matcher_as_boolean(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return _mt(self).find()
+
+
+def matcher_to_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _mt(self).groovy_to_string()
+
+
+def pattern_to_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _pt(self).pattern
+
+
+PATTERN_METHODS = {
+    "matcher": pattern_matcher,
+    "pattern": pattern_text,
+    "toString": pattern_to_string,
+    "isCase": pattern_is_case,
+    "split": pattern_split,
+}
+
+MATCHER_METHODS = {
+    "find": matcher_find,
+    "matches": matcher_matches,
+    "lookingAt": matcher_looking_at,
+    "group": matcher_group,
+    "groupCount": matcher_group_count,
+    "start": matcher_start,
+    "end": matcher_end,
+    "reset": matcher_reset,
+    "hasGroup": matcher_has_group,
+    "getAt": matcher_get_at,
+    "getCount": matcher_count,
+    "size": matcher_size,
+    "each": matcher_each,
+    "collect": matcher_collect,
+    "findAll": matcher_find_all,
+    "replaceAll": matcher_replace(False),
+    "replaceFirst": matcher_replace(True),
+    "asBoolean": matcher_as_boolean,
+    "toString": matcher_to_string,
+}
+
+
 # ---- tables ------------------------------------------------------------------------------------
 STRING_METHODS = {
     "length": length,
@@ -1176,6 +1437,7 @@ STRING_METHODS = {
     "previous": previous,
     "isCase": is_case,
     "leftShift": left_shift,
+    "bitwiseNegate": bitwise_negate,
     "each": each,
     "eachWithIndex": each_with_index,
     "collect": collect,
@@ -1202,18 +1464,19 @@ CHAR_SEQUENCE_METHODS = {
     "plus": plus,
     "minus": minus,
     "getAt": get_at,
-    "isNumber": is_number,
-    "isInteger": is_integer,
-    "isLong": is_long,
-    "isDouble": is_double,
-    "isFloat": is_double,
-    "isBigDecimal": is_big_decimal,
-    "toInteger": to_integer,
-    "toLong": to_long,
-    "toDouble": to_double,
-    "toFloat": to_float,
-    "toBigDecimal": to_big_decimal,
-    "toBigInteger": to_big_integer,
+    "isNumber": _number_test("string_is_number"),
+    "isInteger": _number_test("string_is_integer"),
+    "isLong": _number_test("string_is_long"),
+    "isDouble": _number_test("string_is_double"),
+    "isFloat": _number_test("string_is_float"),
+    "isBigDecimal": _number_test("string_is_bigdecimal"),
+    "isBigInteger": _number_test("string_is_biginteger"),
+    "toInteger": _number_parse("string_to_integer"),
+    "toLong": _number_parse("string_to_long"),
+    "toDouble": _number_parse("string_to_double"),
+    "toFloat": _number_parse("string_to_float"),
+    "toBigDecimal": _number_parse("string_to_bigdecimal"),
+    "toBigInteger": _number_parse("string_to_biginteger"),
     "toList": to_list,
     "toSet": to_set,
     "take": take,
@@ -1276,6 +1539,8 @@ METHODS = {
     "String": STRING_METHODS,
     "CharSequence": CHAR_SEQUENCE_METHODS,
     "Character": CHARACTER_METHODS,
+    "Pattern": PATTERN_METHODS,
+    "Matcher": MATCHER_METHODS,
     "StringBuilder": STRING_BUILDER_METHODS,
 }
 

@@ -1,0 +1,114 @@
+"""Parsing: Groovy's newline and command-expression rules, declarations, errors with positions."""
+
+from __future__ import annotations
+
+import pytest
+
+from convoscript.errors import FlowSyntaxError
+from convoscript.grammar import nodes as n
+from convoscript.grammar.parser import parse
+
+
+def body(source: str) -> list[n.Node]:
+    return parse(source, "t.groovy").body
+
+
+def test_command_expressions() -> None:
+    stmt = body('log.info "hi"')[0]
+    assert isinstance(stmt, n.ExprStmt) and isinstance(stmt.expr, n.MethodCall)
+    assert stmt.expr.name == "info" and isinstance(stmt.expr.args[0], n.Literal)
+    call = body("println x, y")[0].expr  # type: ignore[attr-defined]
+    assert call.obj is None and call.name == "println" and len(call.args) == 2
+
+
+def test_typed_declarations_are_not_commands() -> None:
+    decl = body("String s = 'a'")[0]
+    assert isinstance(decl, n.VarDecl) and decl.type == "String" and decl.name == "s"
+    generic = body("Map<String, List<Object>> m = [:]")[0]
+    assert isinstance(generic, n.VarDecl) and generic.type == "Map"
+    prim = body("int n = 5")[0]
+    assert isinstance(prim, n.VarDecl) and prim.type == "int"
+
+
+def test_statement_continues_after_operator_and_before_leading_dot() -> None:
+    stmts = body("def x = 1 +\n  2\ndef y = [1, 2]\n  .collect { it }\n  ?.size()")
+    assert len(stmts) == 2
+    assert isinstance(stmts[0].value, n.Binary)  # type: ignore[attr-defined]
+    assert isinstance(stmts[1].value, n.MethodCall)  # type: ignore[attr-defined]
+
+
+def test_newline_ends_statement() -> None:
+    assert len(body("def a = 1\ndef b = 2\n\n\nprintln a")) == 3
+
+
+def test_else_on_next_line_and_braces_on_next_line() -> None:
+    stmt = body("if (x)\n{\n  a = 1\n}\nelse\n{\n  a = 2\n}")[0]
+    assert isinstance(stmt, n.If) and stmt.orelse is not None
+
+
+def test_slashy_string_versus_division() -> None:
+    assert body("def r = /\\d+/")[0].value.value == "\\d+"  # type: ignore[attr-defined]
+    div = body("def q = a / b / c")[0].value  # type: ignore[attr-defined]
+    assert isinstance(div, n.Binary) and div.op == "/"
+
+
+def test_gstring_interpolation() -> None:
+    value = body('def s = "a ${x + 1} $y.z b"')[0].value  # type: ignore[attr-defined]
+    assert isinstance(value, n.GStringExpr)
+    assert value.strings == ["a ", " ", " b"]
+    assert isinstance(value.values[1], n.Property)
+
+
+def test_plain_double_quoted_string_is_a_string() -> None:
+    value = body('def s = "no interpolation"')[0].value  # type: ignore[attr-defined]
+    assert isinstance(value, n.Literal) and value.value == "no interpolation"
+
+
+def test_closures_with_and_without_params() -> None:
+    call = body("list.each { a, b = 2 -> println a }")[0].expr  # type: ignore[attr-defined]
+    closure = call.args[0]
+    assert isinstance(closure, n.ClosureExpr) and [p.name for p in closure.params] == ["a", "b"]
+    implicit = body("list.each { println it }")[0].expr.args[0]  # type: ignore[attr-defined]
+    assert implicit.implicit_it
+
+
+def test_method_definitions() -> None:
+    method = body("def f(String a, b = 1) {\n  a + b\n}")[0]
+    assert isinstance(method, n.MethodDef)
+    assert [(p.name, p.type) for p in method.params] == [("a", "String"), ("b", None)]
+    typed = body("static int twice(int x) { x * 2 }")[0]
+    assert isinstance(typed, n.MethodDef) and typed.return_type == "int" and typed.static
+
+
+def test_map_literal_keys() -> None:
+    value = body('def m = [a: 1, "b": 2, (k): 3, class: 4]')[0].value  # type: ignore
+    assert [type(e.key).__name__ for e in value.entries] == ["Literal", "Literal", "Name",
+                                                             "Literal"]
+
+
+def test_for_loops() -> None:
+    assert isinstance(body("for (x in list) println x")[0], n.ForIn)
+    assert isinstance(body("for (String x : list) { }")[0], n.ForIn)
+    classic = body("for (int i = 0; i < 3; i++) { }")[0]
+    assert isinstance(classic, n.ForClassic) and classic.cond is not None
+
+
+@pytest.mark.parametrize("source,line,col,fragment", [
+    ("def f() {\n  println 1\n", 1, 9, "never closed"),
+    ("println (1 + \n", 1, 9, "never closed"),
+    ("def x = 1 +* 2", 1, 12, "Unexpected"),
+    ("x = )", 1, 5, "Unexpected ')'"),
+    ('def s = "abc', 1, 9, "Unterminated string"),
+    ("do { x++ } while (x < 3)", 1, 1, "Groovy 3"),
+    ("def x = a === b", 1, 11, "Groovy 3"),
+    ('def s = "a $ b"', 1, 12, "dollar"),
+])
+def test_syntax_errors_have_positions(source: str, line: int, col: int, fragment: str) -> None:
+    with pytest.raises(FlowSyntaxError) as info:
+        parse(source, "bad.groovy")
+    err = info.value
+    assert (err.line, err.column) == (line, col), err.render()
+    assert fragment in err.message
+    rendered = err.render().splitlines()
+    assert rendered[0].startswith(f"bad.groovy:{line}:{col}: ")
+    assert rendered[2] == " " * (col - 1) + "^"
