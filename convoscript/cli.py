@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import jsonio
-from .engine import Runtime, RunResult
+from .engine import RunResult, Runtime
 from .errors import FlowSyntaxError, SecurityViolation
 
 EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_USAGE = 0, 1, 2

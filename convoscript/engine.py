@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from .compiler import CompiledScript, CompileCache, pseudo_filename
+from .compiler import CompileCache, CompiledScript, pseudo_filename
 from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
 from .runtime import budget as budget_mod
 from .runtime.boundary import from_plain, to_plain
@@ -84,7 +84,7 @@ class Runtime:
         """Parse and compile (cached). Raises FlowSyntaxError or SecurityViolation."""
         return Script(self.cache.get(source, filename))
 
-    def conversation(self, conversation_id: str, state: dict | None = None) -> "Conversation":
+    def conversation(self, conversation_id: str, state: dict | None = None) -> Conversation:
         """A handle on one conversation; `state` (plain data) replaces what the store holds."""
         conv = Conversation(self, conversation_id)
         if state is not None:
@@ -156,9 +156,9 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits) -> RunRes
     value = None
     try:
         frame = Frame(compiled.code, compiled.constants, compiled.methods, bind_handles(state),
-                      state.stdout)
+                      state.stdout, budget)
         value = frame.run()
-    except BaseException as exc:  # noqa: BLE001 - every failure becomes a reported error
+    except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         error = translate_error(exc, compiled)
@@ -237,4 +237,4 @@ def translate_error(exc: BaseException, compiled: CompiledScript) -> Convoscript
                          file=compiled.filename, line=line)
 
 
-__all__ = ["Runtime", "Script", "Conversation", "RunResult", "Limits", "InternalError"]
+__all__ = ["Conversation", "InternalError", "Limits", "RunResult", "Runtime", "Script"]

@@ -40,7 +40,7 @@ class FlowSyntaxError(ConvoscriptError):
 
     @classmethod
     def at(cls, file: str, source: str, line: int, column: int, message: str
-           ) -> "FlowSyntaxError":
+           ) -> FlowSyntaxError:
         lines = source.splitlines()
         text = lines[line - 1] if 0 < line <= len(lines) else ""
         return cls(message, file=file, line=line, column=column, source_line=text)

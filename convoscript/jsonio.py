@@ -4,6 +4,7 @@ Decimal written with its exact digits (`2.50` stays `2.50`)."""
 from __future__ import annotations
 
 import json
+import math
 from decimal import Decimal
 
 
@@ -28,9 +29,7 @@ def _write(value: object, indent: int | None, level: int):
     elif isinstance(value, int):
         yield str(int(value))
     elif isinstance(value, float):
-        yield json.dumps(value) if value == value and value not in (float("inf"),
-                                                                     float("-inf")) \
-            else json.dumps(str(value))
+        yield json.dumps(value) if math.isfinite(value) else json.dumps(str(value))
     elif isinstance(value, str):
         yield json.dumps(value, ensure_ascii=False)
     elif isinstance(value, dict):

@@ -351,6 +351,95 @@ class Codegen:
         out.append(self.at(ast.While(ast.Constant(True), body, []), node))
         return self.after_loop(out, node, returns_value)
 
+    def s_Switch(self, node: n.Switch, returns_value: bool) -> list[ast.stmt]:
+        """Groovy's switch: the first case whose isCase matches, then fall through to `break`.
+
+        Bodies that end in `break` (the usual shape) become an if/elif chain, each branch
+        holding its body and the bodies it falls into. A `break` nested deeper inside a body
+        needs the general form: a one-shot `while` entered at the matching case."""
+        value_tmp, start_tmp = node.temps  # type: ignore[attr-defined]
+        out: list[ast.stmt] = [self.at(ast.Assign([self.store(value_tmp)],
+                                                  self.expr(node.value)), node)]
+        groups = node.groups
+        if any(self.has_inner_break(g.body) for g in groups):
+            return out + self.switch_general(node, value_tmp, start_tmp)
+        chain: list[ast.stmt] = []
+        default_body: list[ast.stmt] | None = None
+        for i in reversed(range(len(groups))):
+            body = self.fallthrough_body(groups, i)
+            tests = [self.h("is_case", self.expr(label), self.load(value_tmp), node=label)
+                     for label in groups[i].labels if label is not None]
+            if None in groups[i].labels:
+                default_body = body
+            if tests:
+                test = tests[0] if len(tests) == 1 else ast.BoolOp(ast.Or(), tests)
+                chain = [self.at(ast.If(test, body, chain or (default_body or [])), groups[i])]
+                if None in groups[i].labels:
+                    default_body = None
+        if not chain and default_body is not None:
+            chain = default_body
+        elif chain and default_body is not None:
+            last = chain[0]
+            while isinstance(last, ast.If) and last.orelse and isinstance(last.orelse[0], ast.If):
+                last = last.orelse[0]
+            if isinstance(last, ast.If) and not last.orelse:
+                last.orelse = default_body
+        return out + chain
+
+    @staticmethod
+    def ends_flow(body: list[n.Node]) -> bool:
+        return bool(body) and isinstance(body[-1], (n.Break, n.Return, n.Throw, n.Continue))
+
+    def has_inner_break(self, body: list[n.Node]) -> bool:
+        """A `break` (of the switch) anywhere but as a body's last statement."""
+        def walk(nodes: list, top: bool) -> bool:
+            for i, stmt in enumerate(nodes):
+                if isinstance(stmt, n.Break) and stmt.label is None:
+                    if not (top and i == len(nodes) - 1):
+                        return True
+                for name in ("then", "orelse", "body", "final"):
+                    child = getattr(stmt, name, None)
+                    if isinstance(child, list) and not isinstance(
+                            stmt, (n.ForIn, n.ForClassic, n.While, n.Switch)) and \
+                            walk(child, False):
+                        return True
+                if isinstance(stmt, n.Try) and any(walk(c.body, False) for c in stmt.catches):
+                    return True
+            return False
+        return walk(body, True)
+
+    def fallthrough_body(self, groups: list[n.CaseGroup], start: int) -> list[ast.stmt]:
+        stmts: list[n.Node] = []
+        for group in groups[start:]:
+            stmts.extend(group.body)
+            if self.ends_flow(group.body):
+                break
+        if stmts and isinstance(stmts[-1], n.Break) and stmts[-1].label is None:
+            stmts = stmts[:-1]
+        return self.block(stmts)
+
+    def switch_general(self, node: n.Switch, value_tmp: str, start_tmp: str) -> list[ast.stmt]:
+        groups = node.groups
+        default_index = next((i for i, g in enumerate(groups) if None in g.labels),
+                             len(groups))
+        select: list[ast.stmt] = [ast.Assign([self.store(start_tmp)],
+                                             ast.Constant(default_index))]
+        for i in reversed(range(len(groups))):
+            tests = [self.h("is_case", self.expr(label), self.load(value_tmp), node=label)
+                     for label in groups[i].labels if label is not None]
+            if tests:
+                test = tests[0] if len(tests) == 1 else ast.BoolOp(ast.Or(), tests)
+                select = [ast.If(test, [ast.Assign([self.store(start_tmp)], ast.Constant(i))],
+                                 select)]
+        self.loops.append(("<switch>", None, None))
+        body: list[ast.stmt] = []
+        for i, group in enumerate(groups):
+            test = ast.Compare(self.load(start_tmp), [ast.LtE()], [ast.Constant(i)])
+            body.append(ast.If(test, self.block(group.body), []))
+        self.loops.pop()
+        body.append(ast.Break())
+        return select + [self.at(ast.While(ast.Constant(True), body, []), node)]
+
     def s_Break(self, node: n.Break, returns_value: bool) -> list[ast.stmt]:
         return self.jump(node, node.label, ast.Break(), 1)
 
@@ -359,6 +448,9 @@ class Codegen:
 
     def jump(self, node: n.Node, label: str | None, plain: ast.stmt, flag: int
              ) -> list[ast.stmt]:
+        if label is None and flag == 2 and self.loops and self.loops[-1][0] == "<switch>":
+            raise self.error(node, "'continue' inside a switch whose cases break early is not "
+                                   "supported yet; use an if/else chain")
         if label is None or (self.loops and self.loops[-1][0] == label):
             return [self.at(plain, node)]
         for entry in reversed(self.loops):

@@ -33,7 +33,7 @@ _PY_SAFE = re.compile(r"[^0-9A-Za-z_]")
 @dataclass(eq=False)
 class FunctionInfo:
     kind: str  # "main", "method", "closure"
-    parent: "FunctionInfo | None"
+    parent: FunctionInfo | None
     name: str = ""
 
 
@@ -58,7 +58,7 @@ class MethodInfo:
 @dataclass(eq=False)
 class Scope:
     function: FunctionInfo
-    parent: "Scope | None"
+    parent: Scope | None
     vars: dict[str, VarInfo] = field(default_factory=dict)
     loop: bool = False
 
@@ -73,6 +73,7 @@ class Resolver:
         self.imports: dict[str, str] = {}
         self.scope: Scope | None = None
         self.loop_depth = 0
+        self.switch_depth = 0
         self.closure_count = 0
 
     # -- errors ----------------------------------------------------------------------------
@@ -184,15 +185,15 @@ class Resolver:
 
     def method_body(self, info: MethodInfo) -> None:
         fn = FunctionInfo("method", None, info.name)
-        saved, saved_loops = self.scope, self.loop_depth
+        saved, saved_loops = self.scope, (self.loop_depth, self.switch_depth)
         self.scope = Scope(fn, None)
-        self.loop_depth = 0
+        self.loop_depth = self.switch_depth = 0
         for p in info.node.params:
             if p.default is not None:
                 self.expr(p.default)
             p.var = self.declare(p, p.name, p.type)  # type: ignore[attr-defined]
         self.block(info.node.body, new_scope=False)
-        self.scope, self.loop_depth = saved, saved_loops
+        self.scope, (self.loop_depth, self.switch_depth) = saved, saved_loops
 
     # -- statements ------------------------------------------------------------------------
     def block(self, body: list[n.Node], new_scope: bool = True, loop: bool = False) -> None:
@@ -264,7 +265,22 @@ class Resolver:
         self.loop_depth -= 1
 
     def s_Break(self, node: n.Break) -> None:
+        if self.switch_depth and not node.label:
+            return
         self._loop_control(node, "break")
+
+    def s_Switch(self, node: n.Switch) -> None:
+        self.expr(node.value)
+        self.push()
+        self.switch_depth += 1
+        for group in node.groups:
+            for label in group.labels:
+                self.expr(label)
+            for stmt in group.body:
+                self.stmt(stmt)
+        self.switch_depth -= 1
+        self.pop()
+        node.temps = (self.pyname("t_sw", ""), self.pyname("t_start", ""))  # type: ignore
 
     def s_Continue(self, node: n.Continue) -> None:
         self._loop_control(node, "continue")
@@ -404,8 +420,8 @@ class Resolver:
         fn = FunctionInfo("closure", self.scope.function, f"closure{self.closure_count}")
         node.pyname = self.pyname("c_", str(self.closure_count))  # type: ignore[attr-defined]
         node.closure_name = fn.name  # type: ignore[attr-defined]
-        saved_loops = self.loop_depth
-        self.loop_depth = 0
+        saved_loops = (self.loop_depth, self.switch_depth)
+        self.loop_depth = self.switch_depth = 0
         self.push(fn)
         if node.implicit_it:
             var = VarInfo("it", self.pyname("v_", "it"), None, fn)
@@ -417,7 +433,7 @@ class Resolver:
             p.var = self.declare(p, p.name, p.type)  # type: ignore[attr-defined]
         self.block(node.body, new_scope=False)
         self.pop()
-        self.loop_depth = saved_loops
+        self.loop_depth, self.switch_depth = saved_loops
 
     def e_New(self, node: n.New) -> None:
         for a in node.args:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from lark import Token, Transformer
 
@@ -191,6 +191,22 @@ class Builder(Transformer):
 
     def while_stmt(self, items):
         return _at(n.While(items[0], self._body(items[1])), items[0])
+
+    def switch_stmt(self, items):
+        value = items[0]
+        groups = [g for g in items[1:] if isinstance(g, n.CaseGroup)]
+        return _at(n.Switch(value, groups), value)
+
+    def case_group(self, items):
+        labels = [i for i in items[:-1]]
+        return n.CaseGroup([None if lab == "default" else lab for lab in labels], items[-1],
+                           line=_pos(labels)[0], col=_pos(labels)[1])
+
+    def case_label(self, items):
+        return items[0]
+
+    def default_label(self, items):
+        return "default"
 
     def try_stmt(self, items):
         body = items[0]

@@ -20,13 +20,16 @@ from __future__ import annotations
 from .scanner import RawToken
 
 # After one of these, a newline never ends the statement: the expression goes on.
-_CONTINUATION = set(
-    """+ - * / % ** = += -= *= /= %= **= &= |= ^= <<= >>= >>>= == != < > <= >= <=> =~ ==~ && ||
-    & | ^ << >> >>> .. ..< ? : ?: , . ?. *. .& ! ~ -> ( [ in instanceof as new""".split()
-) | {"BLOCK_OPEN", "CLOSURE_OPEN", "CLOSURE_PARAMS", "SEP", "{", "LABEL"}
+_CONTINUATION = {
+    "+", "-", "*", "/", "%", "**", "=", "+=", "-=", "*=", "/=", "%=", "**=", "&=", "|=", "^=",
+    "<<=", ">>=", ">>>=", "==", "!=", "<", ">", "<=", ">=", "<=>", "=~", "==~", "&&", "||", "&",
+    "|", "^", "<<", ">>", ">>>", "..", "..<", "?", ":", "?:", ",", ".", "?.", "*.", ".&", "!",
+    "~", "->", "(", "[", "in", "instanceof", "as", "new",
+    "BLOCK_OPEN", "CLOSURE_OPEN", "CLOSURE_PARAMS", "SEP", "{", "LABEL", "CASE_COLON",
+}
 
 # A newline before one of these is not a statement end.
-_LEADING_CONTINUATION = {".", "?.", "*.", ".&", "else", "catch", "finally"}
+_LEADING_CONTINUATION = {".", "?.", "*.", ".&", "else", "catch", "finally", "case", "default"}
 
 # Tokens that may start the first argument of a command expression.
 _ARG_START = {"NAME", "NUMBER", "STRING", "GSTRING", "SLASHY", "DSLASHY", "true", "false",
@@ -111,6 +114,7 @@ class Layout:
         self.openers: list[RawToken] = []  # the token that opened each stack entry
         self.pending_cmd: list[int] = []  # stack depths at which a command awaits CMD_CLOSE
         self.after_control = False  # just closed `if (...)`, `while (...)`, method params, ...
+        self.case_depth: int | None = None  # inside `case ...` awaiting its `:`
 
     def _push(self, entry: tuple[str, str], opener: RawToken) -> None:
         self.stack.append(entry)
@@ -133,7 +137,7 @@ class Layout:
 
     def at_statement_start(self) -> bool:
         last = self.last_type()
-        return last in (None, "SEP", "BLOCK_OPEN", "{", "->", "else", "LABEL") or (
+        return last in (None, "SEP", "BLOCK_OPEN", "{", "->", "else", "LABEL", "CASE_COLON") or (
             self.after_control and last == ")"
         )
 
@@ -173,6 +177,8 @@ class Layout:
             if t == ";":
                 if self.stack and self.stack[-1] == ("(", "for"):
                     self.out.append(tok)
+                elif (self.peek(i + 1, skip_nl=True) or tok).type in ("}", "case", "default"):
+                    self._end_commands()
                 else:
                     self._end_commands()
                     self._sep(tok)
@@ -397,6 +403,14 @@ class Layout:
             return i + 1
         elif t == "else":
             self._end_commands()
+        elif t in ("case", "default"):
+            self._end_commands()
+            self.case_depth = len(self.stack)
+        elif t == ":" and self.case_depth == len(self.stack):
+            self.case_depth = None
+            self.out.append(RawToken("CASE_COLON", ":", tok.line, tok.column, tok.pos,
+                                     tok.end_pos, tok.space_before))
+            return i + 1
         elif t == "import":
             return self._import(i)
         self.out.append(tok)

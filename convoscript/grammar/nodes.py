@@ -282,6 +282,19 @@ class Continue(Node):
 
 
 @dataclass(eq=False)
+class CaseGroup(Node):
+    labels: list[Node | None]  # None for `default`
+    body: list[Node]
+
+
+@dataclass(eq=False)
+class Switch(Node):
+    value: Node
+    groups: list[CaseGroup]
+    label: str | None = None
+
+
+@dataclass(eq=False)
 class Return(Node):
     value: Node | None
 

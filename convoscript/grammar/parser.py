@@ -11,8 +11,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from lark import Lark, Token
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, \
-    UnexpectedToken, VisitError
+from lark.exceptions import (
+    UnexpectedCharacters,
+    UnexpectedEOF,
+    UnexpectedInput,
+    UnexpectedToken,
+    VisitError,
+)
 from lark.lexer import Lexer
 
 from ..errors import FlowSyntaxError
@@ -28,7 +33,7 @@ _tokens: contextvars.ContextVar[list[Token]] = contextvars.ContextVar("convoscri
 class _FeedLexer(Lexer):
     """Lark's lexer slot: hands over the tokens our scanner and layout pass already made."""
 
-    def __init__(self, lexer_conf):  # noqa: D107 - Lark's interface
+    def __init__(self, lexer_conf):
         pass
 
     def lex(self, data):  # Lark's interface-0 custom lexer: `data` is the (ignored) text
@@ -64,7 +69,7 @@ def _to_lark(raw: list[RawToken], names: dict[str, str]) -> list[Token]:
 
 _NAMED = {"NAME", "NUMBER", "STRING", "GSTRING", "SLASHY", "DSLASHY", "TYPE", "SEP", "CMD_OPEN",
           "CMD_CLOSE", "METHOD_NAME", "BLOCK_OPEN", "CLOSURE_PARAMS", "FOR_IN", "LABEL",
-          "IMPORT_PATH", "CAST"}
+          "IMPORT_PATH", "CAST", "CASE_COLON"}
 
 # Constructs of Groovy 3 (or Java) that Groovy 2.4 does not have: named in the error message.
 _GROOVY3_HINTS = {
@@ -72,7 +77,6 @@ _GROOVY3_HINTS = {
           "if (!cond) break }",
     "===": "'===' is Groovy 3 syntax; in Groovy 2.4 use a.is(b)",
     "!==": "'!==' is Groovy 3 syntax; in Groovy 2.4 use !a.is(b)",
-    "switch": "switch statements are not supported yet",
     "class": "class definitions are not supported yet",
 }
 

@@ -13,7 +13,7 @@ reach, as data in one place. Anything not named here is refused (default deny).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from .gdk import closures as gdk_closures
 from .gdk import collections as gdk_collections

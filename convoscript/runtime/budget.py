@@ -28,7 +28,7 @@ class Limits:
     max_output_bytes: int = 1_000_000
     max_log_entries: int = 10_000
 
-    def replace(self, **changes: object) -> "Limits":
+    def replace(self, **changes: object) -> Limits:
         values = {name: getattr(self, name) for name in self.__dataclass_fields__}
         values.update(changes)
         return Limits(**values)  # type: ignore[arg-type]
@@ -41,8 +41,21 @@ _CLOCK_EVERY = 1024
 class Budget:
     """What one run may still spend, and what it has spent."""
 
-    __slots__ = ("limits", "steps", "depth", "peak_depth", "started", "deadline", "_next_clock",
-                 "output_bytes", "log_entries", "peak_string", "peak_collection", "stopped")
+    __slots__ = (
+        "_next_check",
+        "_next_clock",
+        "deadline",
+        "depth",
+        "limits",
+        "log_entries",
+        "output_bytes",
+        "peak_collection",
+        "peak_depth",
+        "peak_string",
+        "started",
+        "steps",
+        "stopped",
+    )
 
     def __init__(self, limits: Limits):
         self.limits = limits
@@ -56,14 +69,22 @@ class Budget:
         self.started = time.perf_counter()
         self.deadline = self.started + limits.max_seconds
         self._next_clock = _CLOCK_EVERY
+        # the step count at which tick() leaves its fast path (clock read, limit, stop)
+        self._next_check = min(_CLOCK_EVERY, limits.max_steps + 1)
         # Set once a budget runs out or the sandbox refuses something: the run is over, and any
         # script code that still runs (a `finally` block) is stopped at its first step.
         self.stopped: BaseException | None = None
 
     # -- charging -------------------------------------------------------------------------
     def tick(self, cost: int = 1) -> None:
-        """Charge `cost` steps; called at every loop iteration and call, and by helpers."""
+        """Charge `cost` steps; called at every loop iteration and call, and by helpers.
+
+        The fast path is one add and one compare; everything else happens in `_check`."""
         self.steps += cost
+        if self.steps >= self._next_check:
+            self._check()
+
+    def _check(self) -> None:
         if self.stopped is not None:
             raise self.stopped
         if self.steps > self.limits.max_steps:
@@ -72,6 +93,7 @@ class Budget:
         if self.steps >= self._next_clock:
             self._next_clock = self.steps + _CLOCK_EVERY
             self.check_clock()
+        self._next_check = min(self._next_clock, self.limits.max_steps + 1)
 
     def guard(self) -> None:
         """Start of every `finally` block: a stopped run runs no more script code."""
@@ -81,6 +103,7 @@ class Budget:
     def stop(self, reason: BaseException) -> None:
         if self is not _UNLIMITED and self.stopped is None:
             self.stopped = reason
+            self._next_check = 0  # the next step of any kind raises `reason` again
 
     def check_clock(self) -> None:
         if time.perf_counter() > self.deadline:
@@ -90,8 +113,7 @@ class Budget:
     def enter(self) -> None:
         """A script method or closure call begins."""
         self.depth += 1
-        if self.depth > self.peak_depth:
-            self.peak_depth = self.depth
+        self.peak_depth = max(self.peak_depth, self.depth)
         if self.depth > self.limits.max_depth:
             self._fail("recursion", self.limits.max_depth,
                        f"Recursion limit exceeded: calls nested deeper than {self.limits.max_depth}")

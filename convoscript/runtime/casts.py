@@ -7,8 +7,8 @@ and never calls an arbitrary constructor; an unknown target is a GroovyCastExcep
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Callable
 
 from . import numbers
 from .closures import Closure

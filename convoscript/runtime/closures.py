@@ -6,7 +6,7 @@ the runtime calls it, inside the budget, through `call_closure`.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from . import budget
 from .exceptions import GroovyThrowable
@@ -15,7 +15,7 @@ from .exceptions import GroovyThrowable
 class Closure:
     """groovy.lang.Closure. `max_params` -1 means varargs; `implicit_it` closures take 0 or 1."""
 
-    __slots__ = ("fn", "min_params", "max_params", "implicit_it", "name", "delegate")
+    __slots__ = ("delegate", "fn", "implicit_it", "max_params", "min_params", "name")
 
     def __init__(self, fn: Callable, min_params: int, max_params: int, implicit_it: bool,
                  name: str = "closure"):
@@ -35,7 +35,7 @@ class Closure:
 class CurriedClosure(Closure):
     """`closure.curry(a)`: a closure with leading arguments bound."""
 
-    __slots__ = ("inner", "bound")
+    __slots__ = ("bound", "inner")
 
     def __init__(self, inner: Closure, bound: tuple):
         self.inner = inner
@@ -48,7 +48,7 @@ class CurriedClosure(Closure):
 class MethodClosure(Closure):
     """`obj.&name` / `this.&method`: calls a method by name with the given arguments."""
 
-    __slots__ = ("receiver", "method")
+    __slots__ = ("method", "receiver")
 
     def __init__(self, receiver: object, method: str, invoke: Callable):
         self.receiver = receiver

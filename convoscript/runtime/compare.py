@@ -7,9 +7,9 @@ from decimal import Decimal
 from . import numbers
 from .closures import Closure
 from .exceptions import GroovyThrowable
+from .text import gstring_text
 from .types import GSet, MapEntry, StringBuilder, java_class_name
 from .values import GString, IntRange
-from .text import gstring_text
 
 
 def truth(value: object) -> bool:

@@ -8,13 +8,21 @@ the allow-list (`allowlist.py`) and refuse everything else. Refusals of dangerou
 
 from __future__ import annotations
 
+import sys
+
 from . import allowlist, budget
 from .closures import Closure, MethodClosure, call_closure
 from .exceptions import GroovyThrowable, SecurityRefused
 from .gdkbase import NoSignature
 from .text import as_java_string, to_string
-from .types import ClassRef, MapEntry, ScriptSelf, dispatch_chain, java_class_name, \
-    simple_class_name
+from .types import (
+    ClassRef,
+    MapEntry,
+    ScriptSelf,
+    dispatch_chain,
+    java_class_name,
+    simple_class_name,
+)
 from .values import GString, IntRange
 
 
@@ -324,12 +332,24 @@ def construct(type_name: str, *args: object) -> object:
         shown = qualified or type_name
         raise refuse(f"new {shown}({_arg_types(args)})")
     try:
-        return allowlist.CONSTRUCTORS[qualified](*args)
+        made = allowlist.CONSTRUCTORS[qualified](*args)
     except NoSignature:
         raise GroovyThrowable(
             "GroovyRuntimeException",
             f"Could not find matching constructor for: {qualified}({_arg_types(args)})",
         ) from None
+    if isinstance(made, GroovyThrowable):
+        made.groovy_line = _script_line()  # Java reports a throwable where it was created
+    return made
+
+
+def _script_line() -> int | None:
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<groovy:"):
+            return frame.f_lineno
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
 
 
 def class_ref(name: str) -> object:

@@ -7,14 +7,23 @@
 from __future__ import annotations
 
 from . import budget, matcher, operators
+from .allowlist import resolve_class_name
 from .casts import cast
 from .closures import Closure, call_closure
 from .compare import truth
-from .dispatch import class_ref, construct, getat, getprop, invoke, method_pointer, putat, \
-    setprop, call_value
+from .dispatch import (
+    call_value,
+    class_ref,
+    construct,
+    getat,
+    getprop,
+    invoke,
+    method_pointer,
+    putat,
+    setprop,
+)
 from .exceptions import GroovyThrowable, java_is_a
 from .instanceof import is_instance
-from .allowlist import resolve_class_name
 from .text import to_string
 from .types import GSet, MapEntry
 from .values import EmptyRange, GString, IntRange
@@ -352,6 +361,7 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_positive": operators.positive,
     "h_bitwise_negate": operators.bitwise_negate,
     "h_in": operators.is_in,
+    "h_is_case": operators.is_case,
     "h_instanceof": instanceof,
     "h_gstring": gstring,
     "h_map": make_map,
@@ -386,4 +396,4 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "_getiter_": iter,
 }
 
-__all__ = ["STATIC_ENTRY_POINTS", "MISSING", "call_closure"]
+__all__ = ["MISSING", "STATIC_ENTRY_POINTS", "call_closure"]

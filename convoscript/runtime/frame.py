@@ -3,7 +3,7 @@ variables), stdout, and the entry points bound to this run."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from . import budget
 from .closures import Closure, call_closure
@@ -15,7 +15,8 @@ from .types import ScriptSelf, java_class_name
 
 class Frame:
     def __init__(self, code, constants: tuple, methods: tuple, binding: dict,
-                 stdout: list[str]):
+                 stdout: list[str], run_budget: budget.Budget | None = None):
+        self.budget = run_budget or budget.current()
         self.binding = binding
         self.stdout = stdout
         self.self_ref = ScriptSelf(self)
@@ -23,7 +24,7 @@ class Frame:
         g["__builtins__"] = {}
         g.update(constants)
         g.update(self.entry_points())
-        exec(code, g)  # defines the script's functions; runs no script code
+        exec(code, g)  # noqa: S102 - defines the script's functions; runs no script code
         self.globals = g
         self.methods: dict[str, list[tuple[Callable, int, int, tuple]]] = {
             name: [(g[py], lo, hi, types) for py, lo, hi, types in overloads]  # type: ignore
@@ -113,7 +114,12 @@ class Frame:
         self.write(self.sprintf(fmt, *args))
 
     def entry_points(self) -> dict[str, object]:
+        b = self.budget
         return {
+            # the hot entry points are bound to this run's budget: no context lookup per step
+            "h_tick": b.tick,
+            "h_enter": b.enter,
+            "h_guard": b.guard,
             "h_bget": self.binding_get,
             "h_bset": self.binding_set,
             "h_incdec_binding": self.incdec_binding,

@@ -46,7 +46,7 @@ class Matcher:
     match (a list [whole, group1, ...] when the pattern has groups), `m.size()` counts."""
 
     java_class = "java.util.regex.Matcher"
-    __slots__ = ("text", "pattern", "_all", "_pos", "_last")
+    __slots__ = ("_all", "_last", "_pos", "pattern", "text")
 
     def __init__(self, text: str, pattern: str):
         self.text = text

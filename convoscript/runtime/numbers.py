@@ -24,8 +24,16 @@ operands (`def` variables), which is what flow scripts use. Notable rules (Groov
 * Double.toString/Float.toString are ports of JDK 17's FloatingDecimal (not the shortest repr:
   `2.0014080846294872E16`).
 
+Caveats: Groovy's compiler takes a primitive fast path when *both* operands are literals or
+typed primitives (`1 << 33L` written with literals is the Long 8589934592); these functions give
+the dynamic result. Math.pow is C pow here; HotSpot's intrinsic differs by one ulp in about 0.1%
+of non-exact results. A Float must hold a value already rounded to 32 bits (see `to_float`).
+
 Size safety: anything that can grow a BigInteger/BigDecimal asks
-`budget.current().check_number_bits(bits)` before computing it.
+`budget.current().check_number_bits(bits)` before computing it, and every BigDecimal created
+(literal, parse or result) is kept under the digit limit counting precision + |exponent|, so its
+plain form or integer value can always be produced later. Python's int->str digit limit is never
+hit: large integers are printed through Decimal.
 """
 
 from __future__ import annotations
@@ -43,21 +51,17 @@ from .exceptions import GroovyThrowable
 from .values import BigInteger, Float, Long
 
 __all__ = [
-    "parse_literal", "plus", "minus", "multiply", "div", "intdiv", "mod", "power",
-    "negate", "positive", "bitwise_negate", "and_", "or_", "xor",
-    "left_shift", "right_shift", "unsigned_right_shift",
-    "compare", "equals", "not_equals", "lt", "le", "gt", "ge",
-    "to_java_string", "type_name", "java_class_name", "is_integral",
-    "to_int", "to_long", "to_biginteger", "to_double", "to_float", "to_bigdecimal",
-    "int_value", "long_value", "double_value", "float_value",
-    "abs", "round", "set_scale",
-    "parse_int", "parse_long", "parse_double", "parse_float", "to_bigdecimal_from_string",
-    "to_biginteger_from_string",
-    "string_to_integer", "string_to_long", "string_to_double", "string_to_float",
-    "string_to_bigdecimal", "string_to_biginteger",
-    "string_is_number", "string_is_integer", "string_is_long", "string_is_double",
-    "string_is_float", "string_is_bigdecimal", "string_is_biginteger",
-    "java_trim",
+    "abs", "and_", "bitwise_negate", "compare", "div", "double_to_string", "double_value",
+    "equals", "float_to_string", "float_value",
+    "ge", "gt", "int_value", "intdiv", "is_integral", "java_class_name", "java_trim", "le",
+    "left_shift", "long_value", "lt", "minus", "mod", "multiply", "negate", "not_equals", "or_",
+    "parse_double", "parse_float", "parse_int", "parse_literal", "parse_long", "plus", "positive",
+    "power", "right_shift", "round", "set_scale", "string_is_bigdecimal", "string_is_biginteger",
+    "string_is_double", "string_is_float", "string_is_integer", "string_is_long",
+    "string_is_number", "string_to_bigdecimal", "string_to_biginteger", "string_to_double",
+    "string_to_float", "string_to_integer", "string_to_long", "to_bigdecimal",
+    "to_bigdecimal_from_string", "to_biginteger", "to_biginteger_from_string", "to_double",
+    "to_float", "to_int", "to_java_string", "to_long", "type_name", "unsigned_right_shift", "xor",
 ]
 
 _babs = builtins.abs
@@ -71,8 +75,6 @@ _CTX = decimal.Context(prec=decimal.MAX_PREC, rounding=decimal.ROUND_HALF_UP,
                        traps=[decimal.InvalidOperation, decimal.DivisionByZero,
                               decimal.Overflow])
 _DIV_CTX: dict[int, decimal.Context] = {}
-
-_DEC_ZERO = Decimal(0)
 
 # Type ranks for Groovy's promotion: Integer, Long, BigInteger, BigDecimal, floating point.
 _RANK = {int: 0, Long: 1, BigInteger: 2, Decimal: 3, float: 4, Float: 4}
@@ -298,7 +300,7 @@ def _dec_trunc_low(d: Decimal) -> int:
 
 
 def _d2i(x: float) -> int:
-    if x != x:
+    if math.isnan(x):
         return 0
     if x >= 2147483647.0:
         return INT_MAX
@@ -308,7 +310,7 @@ def _d2i(x: float) -> int:
 
 
 def _d2l(x: float) -> int:
-    if x != x:
+    if math.isnan(x):
         return 0
     if x >= 9.223372036854775807e18:
         return LONG_MAX
@@ -325,7 +327,7 @@ def to_biginteger(n: object) -> BigInteger:
     if t is BigInteger:
         return n  # type: ignore[return-value]
     if t is float or t is Float:
-        if n != n or n in (math.inf, -math.inf):
+        if not math.isfinite(n):  # type: ignore[arg-type]
             raise _nfe("Infinite or NaN")
         return BigInteger(int(n))  # type: ignore[arg-type]
     if t is Decimal:
@@ -686,7 +688,7 @@ def multiply(a, b):
 
 def _fdiv(x: float, y: float) -> float:
     if y == 0.0:
-        if x != x or x == 0.0:
+        if math.isnan(x) or x == 0.0:
             return math.nan
         return math.copysign(math.inf, x) * math.copysign(1.0, y)
     return x / y
@@ -792,7 +794,7 @@ def _trunc_rem(x: int, y: int) -> int:
 
 def _fmod(x: float, y: float) -> float:
     """Java's double remainder (C fmod)."""
-    if x != x or y != y or math.isinf(x) or y == 0.0:
+    if math.isnan(x) or math.isnan(y) or math.isinf(x) or y == 0.0:
         return math.nan
     if math.isinf(y):
         return x
@@ -829,7 +831,7 @@ def _java_pow(x: float, y: float) -> float:
     """java.lang.Math.pow special cases on top of C pow."""
     if y == 0.0:
         return 1.0
-    if y != y or x != x:
+    if math.isnan(y) or math.isnan(x):
         return x if y == 1.0 else math.nan
     if math.isinf(y) and _babs(x) == 1.0:
         return math.nan
@@ -849,7 +851,7 @@ def _java_pow(x: float, y: float) -> float:
 def _pow_number(a, b):
     """DGM power(Number, Number): Math.pow, narrowed to Integer or Long when integral."""
     r = _java_pow(_to_d(a), _to_d(b))
-    if r == r and not math.isinf(r) and r.is_integer():
+    if math.isfinite(r) and r.is_integer():
         if -2147483648.0 <= r <= 2147483647.0:
             return int(r)
         if -9.223372036854775808e18 <= r <= 9.223372036854775808e18:
@@ -1045,7 +1047,7 @@ def _double_compare(x: float, y: float) -> int:
             sx, sy = math.copysign(1.0, x), math.copysign(1.0, y)
             return 0 if sx == sy else (-1 if sx < sy else 1)
         return 0
-    xn, yn = x != x, y != y
+    xn, yn = math.isnan(x), math.isnan(y)
     if xn and yn:
         return 0
     return 1 if xn else -1
@@ -1138,7 +1140,7 @@ def _java_round_half_up(x: float) -> int:
 
 
 def _java_floor(x: float) -> float:
-    if x != x or math.isinf(x):
+    if not math.isfinite(x):
         return x
     return float(math.floor(x))
 
@@ -1169,7 +1171,7 @@ def number_round(n, places: int | None = None):
     if t is float or t is Float:
         x = float(n)
         if places is None:
-            if x != x:
+            if math.isnan(x):
                 return Long(0) if t is float else 0
             if t is float:
                 if _babs(x) >= 4503599627370496.0:  # already integral
@@ -1192,8 +1194,8 @@ def number_round(n, places: int | None = None):
     raise _missing_method(n, "round", () if places is None else (places,))
 
 
-abs = number_abs  # noqa: A001  (Groovy's Number.abs)
-round = number_round  # noqa: A001  (Groovy's Number.round)
+abs = number_abs  # Groovy's Number.abs (shadows the builtin here: use _babs)
+round = number_round  # Groovy's Number.round
 
 
 _ROUNDING_BY_NAME = {
@@ -1231,9 +1233,7 @@ def set_scale(d, scale: int, rounding_mode: str | int | None = None) -> Decimal:
             raise GroovyThrowable("IllegalArgumentException", "Invalid rounding mode")
         name = _ROUNDING_BY_INT[rounding_mode]
     else:
-        name = str(rounding_mode).upper()
-        if name.startswith("ROUND_"):
-            name = name[6:]
+        name = str(rounding_mode).upper().removeprefix("ROUND_")
         if name not in _ROUNDING_BY_NAME:
             raise GroovyThrowable("IllegalArgumentException", "Invalid rounding mode")
     precision, exponent = _dec_parts(d)

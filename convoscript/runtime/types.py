@@ -17,7 +17,7 @@ from .values import BigInteger, Char, EmptyRange, Float, GString, IntRange, Long
 class MapEntry:
     """java.util.Map.Entry as scripts see it (`e.key`, `e.value`, prints `k=v`)."""
 
-    __slots__ = ("key", "value", "owner")
+    __slots__ = ("key", "owner", "value")
 
     def __init__(self, key: object, value: object, owner: dict | None = None):
         self.key = key
@@ -43,7 +43,7 @@ class GSet:
 class StringBuilder:
     """java.lang.StringBuilder (`<<` appends; `toString()` gives the text)."""
 
-    __slots__ = ("parts", "length")
+    __slots__ = ("length", "parts")
 
     def __init__(self, text: str = ""):
         self.parts: list[str] = [text] if text else []

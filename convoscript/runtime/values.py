@@ -73,7 +73,7 @@ class GString:
     which caches the result in `_text` (GString values are evaluated once, at creation).
     """
 
-    __slots__ = ("strings", "values", "_text")
+    __slots__ = ("_text", "strings", "values")
 
     def __init__(self, strings: tuple[str, ...] | list[str], values: tuple | list):
         self.strings = strings
@@ -98,7 +98,7 @@ class GString:
 class IntRange:
     """groovy.lang.IntRange: an inclusive, possibly reversed, range of Integers; a read-only List."""
 
-    __slots__ = ("start", "stop", "reverse")
+    __slots__ = ("reverse", "start", "stop")
 
     def __init__(self, start: int, stop: int):
         # Groovy keeps from <= to and a reverse flag; iteration goes from the written start.

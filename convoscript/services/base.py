@@ -8,7 +8,7 @@ A call whose arguments fit no declared overload is Groovy's MissingMethodExcepti
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from ..runtime.exceptions import GroovyThrowable
 from ..runtime.instanceof import is_instance

@@ -26,7 +26,7 @@ class Log(ServiceHandle):
         b.charge_output(len(message))
         self.state.log.append({"level": level, "message": message})
 
-    def _entry(level: str):  # noqa: N805 - builds the three overloads of one level
+    def _entry(level: str):
         @script_method("Object")
         @script_method("Execution", "String")
         @script_method("String", "Throwable")

@@ -6,10 +6,9 @@ A per-conversation lock makes two runs on one conversation wait for each other.
 
 from __future__ import annotations
 
-import copy
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 
 class MemoryStore:
@@ -28,13 +27,22 @@ class MemoryStore:
     def load(self, conversation_id: str) -> dict | None:
         with self._guard:
             found = self._data.get(conversation_id)
-        return copy.deepcopy(found) if found is not None else None
+        return copy_plain(found) if found is not None else None
 
     def save(self, conversation_id: str, state: dict) -> None:
-        snapshot = copy.deepcopy(state)
+        snapshot = copy_plain(state)
         with self._guard:
             self._data[conversation_id] = snapshot
 
     def conversation_ids(self) -> list[str]:
         with self._guard:
             return list(self._data)
+
+
+def copy_plain(value):
+    """A deep copy of plain data (dicts and lists; every leaf is immutable)."""
+    if type(value) is dict:
+        return {k: copy_plain(v) for k, v in value.items()}
+    if type(value) is list:
+        return [copy_plain(v) for v in value]
+    return value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..closures import Closure, CurriedClosure, call_closure
-from ..gdkbase import as_closure, arity
+from ..gdkbase import arity, as_closure
 
 
 def call(self: Closure, *args: object) -> object:

@@ -1,6 +1,565 @@
-"""GDK maps methods (skeleton; filled in progressively)."""
+"""Map (LinkedHashMap) and Map.Entry methods (java.util + Groovy's GDK), as Groovy 2.4 has them.
+
+Receivers are `dict` (insertion ordered; a GString key stays a GString and, as in Java, is not
+the equal String: `m.containsKey("a${1}")` misses an "a1" key) and `types.MapEntry`. Closures
+with two parameters get (key, value), others the entry (`closures.call_with_entry`).
+`keySet()` and `values()` are snapshots (Java's are live views); `entrySet()` entries write
+through (`e.value = x`). Adding keys while iterating raises ConcurrentModificationException.
+"""
 
 from __future__ import annotations
 
-METHODS: dict = {}
-PROPERTIES: dict = {}
+from ..closures import Closure, call_closure, call_with_entry
+from ..compare import equals, truth
+from ..exceptions import GroovyThrowable
+from ..gdkbase import NoSignature, arity, as_closure, as_int, charge, check_size
+from ..text import to_string
+from ..types import GSet, MapEntry
+from ..values import GString
+from .collections import add_entry
+from .objects import java_equals
+from .strings import route_getprop, route_invoke
+
+
+# ---- receivers and iteration --------------------------------------------------------------------
+def _m(self: object) -> dict:
+    if isinstance(self, dict):
+        return self
+    raise NoSignature
+
+
+def _mutable(self: object) -> dict:
+    if isinstance(self, ImmutableMap):
+        raise GroovyThrowable("UnsupportedOperationException", None)
+    return _m(self)
+
+
+def _key(key: object) -> object:
+    """A GString subscript finds the String key (`m["a${1}"]`), as `getat` does."""
+    if type(key) is GString:
+        return to_string(key)
+    return key
+
+
+def _entries(m: dict):
+    """(key, value, entry) triples; a map resized by the loop body fails like Java's iterator."""
+    size = len(m)
+    for key in list(m):
+        if len(m) != size:
+            raise GroovyThrowable("ConcurrentModificationException", None)
+        if key in m:
+            yield key, m[key], MapEntry(key, m[key], m)
+
+
+def _call(closure: Closure, key: object, value: object, entry: MapEntry) -> object:
+    return call_with_entry(closure, key, value, entry)
+
+
+class ImmutableMap(dict):
+    """`map.asImmutable()`: a copy that refuses every change."""
+
+    __slots__ = ()
+    java_class = "java.util.Collections$UnmodifiableMap"
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name in MUTATORS:
+            raise GroovyThrowable("UnsupportedOperationException", None)
+        return route_invoke(self, ("Map", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return self.get(name)
+
+    def script_setprop(self, name: str, value: object) -> None:
+        raise GroovyThrowable("UnsupportedOperationException", None)
+
+    def groovy_truth(self) -> bool:
+        return len(self) > 0
+
+
+# ---- access -------------------------------------------------------------------------------------
+def get(self: object, *args: object) -> object:
+    """get(key); get(key, default) also stores the default when the key is missing."""
+    arity(args, 1, 2)
+    m = _m(self)
+    if len(args) == 2:
+        if args[0] not in m:
+            _mutable(m)[args[0]] = args[1]
+            check_size(len(m))
+        return m[args[0]]
+    return m.get(args[0])
+
+
+def get_or_default(self: object, *args: object) -> object:
+    arity(args, 2)
+    m = _m(self)
+    return m[args[0]] if args[0] in m else args[1]
+
+
+def get_at(self: object, *args: object) -> object:
+    arity(args, 1)
+    return _m(self).get(_key(args[0]))
+
+
+def put(self: object, *args: object) -> object:
+    """Returns the previous value (or null)."""
+    arity(args, 2)
+    m = _mutable(self)
+    previous = m.get(args[0])
+    m[args[0]] = args[1]
+    check_size(len(m))
+    return previous
+
+
+def put_at(self: object, *args: object) -> object:
+    arity(args, 2)
+    m = _mutable(self)
+    m[_key(args[0])] = args[1]
+    check_size(len(m))
+    return args[1]
+
+
+def put_all(self: object, *args: object) -> None:
+    arity(args, 1)
+    m, other = _mutable(self), args[0]
+    if not isinstance(other, dict):
+        raise NoSignature
+    check_size(len(m) + len(other))
+    charge(len(other))
+    m.update(other)
+    return None
+
+
+def left_shift(self: object, *args: object) -> dict:
+    """`map << [k: v]` or `map << entry`: adds and returns the map."""
+    arity(args, 1)
+    m, other = _mutable(self), args[0]
+    if isinstance(other, MapEntry):
+        m[other.key] = other.value
+    elif isinstance(other, dict):
+        m.update(other)
+    else:
+        raise NoSignature
+    check_size(len(m))
+    return m
+
+
+def remove(self: object, *args: object) -> object:
+    """remove(key) returns the removed value (or null); remove(key, value) a boolean."""
+    arity(args, 1, 2)
+    m = _mutable(self)
+    if len(args) == 2:
+        if args[0] in m and java_equals(m[args[0]], args[1]):
+            del m[args[0]]
+            return True
+        return False
+    return m.pop(args[0], None)
+
+
+def contains_key(self: object, *args: object) -> bool:
+    arity(args, 1)
+    try:
+        return args[0] in _m(self)
+    except TypeError:
+        return False
+
+
+def contains_value(self: object, *args: object) -> bool:
+    arity(args, 1)
+    values = list(_m(self).values())
+    charge(len(values) // 4)
+    return any(java_equals(args[0], v) for v in values)
+
+
+def key_set(self: object, *args: object) -> GSet:
+    arity(args, 0)
+    m = _m(self)
+    charge(len(m) // 8)
+    return GSet(m)
+
+
+def values(self: object, *args: object) -> list:
+    arity(args, 0)
+    m = _m(self)
+    charge(len(m) // 8)
+    return list(m.values())
+
+
+def entry_set(self: object, *args: object) -> GSet:
+    arity(args, 0)
+    m = _m(self)
+    charge(len(m))
+    return GSet(MapEntry(k, v, m) for k, v in m.items())
+
+
+def size(self: object, *args: object) -> int:
+    arity(args, 0)
+    return len(_m(self))
+
+
+def is_empty(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return len(_m(self)) == 0
+
+
+def as_boolean(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return len(_m(self)) > 0
+
+
+def clear(self: object, *args: object) -> None:
+    arity(args, 0)
+    _mutable(self).clear()
+    return None
+
+
+def equals_(self: object, *args: object) -> bool:
+    """Groovy's Map.equals compares values with `==` ([a: 1].equals([a: 1L]) is true)."""
+    arity(args, 1)
+    return isinstance(args[0], dict) and equals(_m(self), dict(args[0]))
+
+
+def is_case(self: object, *args: object) -> bool:
+    """`case map:` / `x in map`: the value for that key is Groovy-true."""
+    arity(args, 1)
+    return truth(_m(self).get(args[0]))
+
+
+# ---- iteration ----------------------------------------------------------------------------------
+def each(self: object, *args: object) -> object:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for key, value, entry in _entries(_m(self)):
+        _call(closure, key, value, entry)
+    return self
+
+
+def each_with_index(self: object, *args: object) -> object:
+    """{ entry, i -> } or { key, value, i -> }."""
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for i, (key, value, entry) in enumerate(_entries(_m(self))):
+        if closure.param_count == 3:
+            call_closure(closure, key, value, i)
+        else:
+            call_closure(closure, entry, i)
+    return self
+
+
+def reverse_each(self: object, *args: object) -> object:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    m = _m(self)
+    for key in reversed(list(m)):
+        _call(closure, key, m[key], MapEntry(key, m[key], m))
+    return self
+
+
+def collect(self: object, *args: object) -> list:
+    arity(args, 0, 1)
+    m = _m(self)
+    check_size(len(m))
+    if not args:
+        return [entry for _, _, entry in _entries(m)]
+    closure = as_closure(args[0])
+    return [_call(closure, k, v, e) for k, v, e in _entries(m)]
+
+
+def collect_entries(self: object, *args: object) -> dict:
+    arity(args, 1, 2)
+    result: dict = {}
+    if len(args) == 2:
+        if not isinstance(args[0], dict):
+            raise NoSignature
+        result = args[0]  # type: ignore[assignment]
+    closure = as_closure(args[-1])
+    for k, v, e in _entries(_m(self)):
+        add_entry(result, _call(closure, k, v, e))
+    return result
+
+
+def collect_many(self: object, *args: object) -> list:
+    arity(args, 1)
+    from .collections import _elements, _is_collection
+
+    closure = as_closure(args[0])
+    result: list = []
+    for k, v, e in _entries(_m(self)):
+        part = _call(closure, k, v, e)
+        if not _is_collection(part):
+            raise NoSignature
+        new = _elements(part)
+        check_size(len(result) + len(new))
+        result.extend(new)
+    return result
+
+
+def find(self: object, *args: object) -> object:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for k, v, e in _entries(_m(self)):
+        if truth(_call(closure, k, v, e)):
+            return e
+    return None
+
+
+def find_all(self: object, *args: object) -> dict:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    return {k: v for k, v, e in _entries(_m(self)) if truth(_call(closure, k, v, e))}
+
+
+def find_result(self: object, *args: object) -> object:
+    arity(args, 1, 2)
+    closure = as_closure(args[-1])
+    for k, v, e in _entries(_m(self)):
+        result = _call(closure, k, v, e)
+        if result is not None:
+            return result
+    return args[0] if len(args) == 2 else None
+
+
+def any_(self: object, *args: object) -> bool:
+    arity(args, 0, 1)
+    if not args:
+        return any(True for _ in _m(self))
+    closure = as_closure(args[0])
+    return any(truth(_call(closure, k, v, e)) for k, v, e in _entries(_m(self)))
+
+
+def every(self: object, *args: object) -> bool:
+    arity(args, 0, 1)
+    if not args:
+        return True
+    closure = as_closure(args[0])
+    return all(truth(_call(closure, k, v, e)) for k, v, e in _entries(_m(self)))
+
+
+def count(self: object, *args: object) -> int:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    return sum(1 for k, v, e in _entries(_m(self)) if truth(_call(closure, k, v, e)))
+
+
+def count_by(self: object, *args: object) -> dict:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    result: dict = {}
+    for k, v, e in _entries(_m(self)):
+        group = _call(closure, k, v, e)
+        result[group] = result.get(group, 0) + 1
+    return result
+
+
+def group_by(self: object, *args: object) -> dict:
+    """Groups entries into sub-maps by the closure's value."""
+    arity(args, 1)
+    closure = as_closure(args[0])
+    result: dict = {}
+    for k, v, e in _entries(_m(self)):
+        result.setdefault(_call(closure, k, v, e), {})[k] = v
+    return result
+
+
+def inject(self: object, *args: object) -> object:
+    """inject(initial) { acc, entry -> } or { acc, key, value -> }."""
+    arity(args, 2)
+    acc, closure = args[0], as_closure(args[1])
+    for k, v, e in _entries(_m(self)):
+        if closure.param_count == 3:
+            acc = call_closure(closure, acc, k, v)
+        else:
+            acc = call_closure(closure, acc, e)
+    return acc
+
+
+# ---- ordering and extremes ---------------------------------------------------------------------
+def _entry_list(m: dict) -> list:
+    return [MapEntry(k, v, m) for k, v in m.items()]
+
+
+def sort(self: object, *args: object) -> dict:
+    """A new map: by key (sort()), by an entry key closure, or an entry comparator."""
+    arity(args, 0, 1)
+    from .collections import sorted_items
+
+    m = _m(self)
+    if not args:
+        keys = sorted_items(list(m))
+        return {k: m[k] for k in keys}
+    closure = as_closure(args[0])
+    entries = sorted_items(_entry_list(m), closure)
+    return {e.key: e.value for e in entries}
+
+
+def _extreme(self: object, args: tuple, want: int) -> object:
+    arity(args, 1)
+    from .collections import _extreme as list_extreme
+
+    return list_extreme(_entry_list(_m(self)), args, want)
+
+
+def max_(self: object, *args: object) -> object:
+    return _extreme(self, args, 1)
+
+
+def min_(self: object, *args: object) -> object:
+    return _extreme(self, args, -1)
+
+
+# ---- new maps ------------------------------------------------------------------------------------
+def plus(self: object, *args: object) -> dict:
+    arity(args, 1)
+    m, other = _m(self), args[0]
+    if not isinstance(other, dict):
+        raise NoSignature
+    check_size(len(m) + len(other))
+    charge((len(m) + len(other)) // 8)
+    result = dict(m)
+    result.update(other)
+    return result
+
+
+def minus(self: object, *args: object) -> dict:
+    """Entries whose key and value both appear in the other map are removed."""
+    arity(args, 1)
+    m, other = _m(self), args[0]
+    if not isinstance(other, dict):
+        raise NoSignature
+    charge(len(m))
+    return {k: v for k, v in m.items() if not (k in other and equals(v, other[k]))}
+
+
+def sub_map(self: object, *args: object) -> dict:
+    arity(args, 1)
+    from .collections import _elements, _is_collection
+
+    m, keys = _m(self), args[0]
+    if not _is_collection(keys):
+        raise NoSignature
+    return {k: m[k] for k in _elements(keys) if k in m}
+
+
+def take(self: object, *args: object) -> dict:
+    arity(args, 1)
+    m, n = _m(self), as_int(args[0])
+    return {k: m[k] for k in list(m)[:max(n, 0)]}
+
+
+def drop(self: object, *args: object) -> dict:
+    arity(args, 1)
+    m, n = _m(self), as_int(args[0])
+    return {k: m[k] for k in list(m)[max(n, 0):]}
+
+
+def as_immutable(self: object, *args: object) -> dict:
+    arity(args, 0)
+    return ImmutableMap(_m(self))
+
+
+def to_string_(self: object, *args: object) -> str:
+    arity(args, 0)
+    return to_string(dict(_m(self)))
+
+
+# ---- Map.Entry --------------------------------------------------------------------------------------
+def _e(self: object) -> MapEntry:
+    if isinstance(self, MapEntry):
+        return self
+    raise NoSignature
+
+
+def entry_get_key(self: object, *args: object) -> object:
+    arity(args, 0)
+    return _e(self).key
+
+
+def entry_get_value(self: object, *args: object) -> object:
+    arity(args, 0)
+    return _e(self).value
+
+
+def entry_set_value(self: object, *args: object) -> object:
+    """Sets the value (in the map too, for an entry of a map) and returns the old value."""
+    arity(args, 1)
+    e = _e(self)
+    old = e.value
+    e.value = args[0]
+    if e.owner is not None:
+        e.owner[e.key] = args[0]
+    return old
+
+
+def entry_equals(self: object, *args: object) -> bool:
+    arity(args, 1)
+    other = args[0]
+    return isinstance(other, MapEntry) and java_equals(_e(self).key, other.key) and \
+        java_equals(_e(self).value, other.value)
+
+
+MUTATORS = frozenset({"put", "putAt", "putAll", "remove", "clear", "leftShift"})
+
+MAP_METHODS = {
+    "get": get,
+    "getOrDefault": get_or_default,
+    "getAt": get_at,
+    "put": put,
+    "putAt": put_at,
+    "putAll": put_all,
+    "leftShift": left_shift,
+    "remove": remove,
+    "containsKey": contains_key,
+    "containsValue": contains_value,
+    "keySet": key_set,
+    "values": values,
+    "entrySet": entry_set,
+    "size": size,
+    "isEmpty": is_empty,
+    "asBoolean": as_boolean,
+    "clear": clear,
+    "equals": equals_,
+    "isCase": is_case,
+    "each": each,
+    "eachWithIndex": each_with_index,
+    "reverseEach": reverse_each,
+    "collect": collect,
+    "collectEntries": collect_entries,
+    "collectMany": collect_many,
+    "find": find,
+    "findAll": find_all,
+    "findResult": find_result,
+    "any": any_,
+    "every": every,
+    "count": count,
+    "countBy": count_by,
+    "groupBy": group_by,
+    "inject": inject,
+    "sort": sort,
+    "max": max_,
+    "min": min_,
+    "plus": plus,
+    "minus": minus,
+    "subMap": sub_map,
+    "take": take,
+    "drop": drop,
+    "asImmutable": as_immutable,
+    "toString": to_string_,
+}
+
+ENTRY_METHODS = {
+    "getKey": entry_get_key,
+    "getValue": entry_get_value,
+    "setValue": entry_set_value,
+    "equals": entry_equals,
+}
+
+METHODS = {
+    "Map": MAP_METHODS,
+    "MapEntry": ENTRY_METHODS,
+}
+
+PROPERTIES = {
+    "MapEntry": {
+        "key": lambda e: e.key,
+        "value": lambda e: e.value,
+    },
+}
