@@ -255,9 +255,13 @@ class Builder(Transformer):
         alias = str(items[1]) if len(items) > 1 else None
         return _at(n.Import(path.removesuffix(".*"), alias, static, star), path_tok)
 
-    def command_stmt(self, items):
+    def command_call(self, items):
         callee, _open, args, _close = items
-        return n.ExprStmt(self._make_call(callee, args), line=callee.line, col=callee.col)
+        return self._make_call(callee, args)
+
+    def command_stmt(self, items):
+        call = items[0]
+        return n.ExprStmt(call, line=call.line, col=call.col)
 
     def expr_stmt(self, items):
         return _at(n.ExprStmt(items[0]), items[0])

@@ -413,6 +413,16 @@ class Layout:
             return i + 1
         elif t == "import":
             return self._import(i)
+        elif t == "=" and not (self.stack and self.stack[-1][0] in "(["):
+            # `def result = add 3, 4`: a command expression on the right of an assignment
+            self.out.append(tok)
+            self.after_control = False
+            nxt = self.peek(i + 1)
+            if nxt is not None and nxt.type == "NAME":
+                consumed = self._command(i + 1)
+                if consumed is not None:
+                    return consumed
+            return i + 1
         self.out.append(tok)
         self.after_control = closing_control
         return i + 1

@@ -22,17 +22,44 @@ def _is_num(value: object) -> bool:
     return isinstance(value, (int, float, Decimal)) and type(value) is not bool
 
 
+_SYMBOLS = {"plus": "+", "minus": "-", "multiply": "*", "div": "/"}
+_NULL_RIGHT = {"mod": "Cannot invoke \"java.lang.Number.intValue()\" because \"right\" is null",
+               "power": "Cannot invoke \"java.lang.Number.doubleValue()\" because "
+                        "\"exponent\" is null"}
+
+
 def _null_operand(op: str, method: str) -> GroovyThrowable:
     return GroovyThrowable("NullPointerException",
                            f"Cannot invoke method {method}() on null object")
 
 
 def _binary(method: str, numeric, a: object, b: object) -> object:
-    if _is_num(a) and _is_num(b):
-        return numeric(a, b)
+    if _is_num(a):
+        if _is_num(b):
+            return numeric(a, b)
+        if b is None:
+            return _number_and_null(method, a)
     if a is None:
+        if method == "plus" and (type(b) is str or type(b) is GString):
+            return "null" + to_string(b)  # NullObject.plus(String)
+        if method in _SYMBOLS:
+            raise GroovyThrowable("NullPointerException",
+                                  f"Cannot execute null{_SYMBOLS[method]}{to_string(b)}")
         raise _null_operand(method, method)
     return invoke(a, method, b)
+
+
+def _number_and_null(method: str, a: object) -> object:
+    """`1 + null`: Groovy cannot choose between Number#plus(Character) and plus(Number)."""
+    if method in _SYMBOLS:
+        raise GroovyThrowable(
+            "GroovyRuntimeException",
+            f"Ambiguous method overloading for method {java_class_name(a)}#{method}.\n"
+            "Cannot resolve which method to invoke for [null] due to overlapping prototypes "
+            "between:\n\t[class java.lang.Character]\n\t[class java.lang.Number]")
+    if method in _NULL_RIGHT:
+        raise GroovyThrowable("NullPointerException", _NULL_RIGHT[method])
+    return invoke(a, method, None)
 
 
 def plus(a: object, b: object) -> object:

@@ -1,6 +1,413 @@
-"""GDK numbers methods (skeleton; filled in progressively)."""
+"""Number methods (Integer, Long, BigInteger, BigDecimal, Double, Float) and Boolean methods.
+
+Thin wrappers over `runtime.numbers`, which owns the arithmetic, Java conversions and
+formatting. Checked against Groovy 2.4: Integer has no round(), negative() or setScale();
+BigDecimal.round() fails (it binds to round(MathContext)); times/upto/downto/step call the
+closure with values of the receiver's type; `1.equals(1L)` is false (Object.equals).
+"""
 
 from __future__ import annotations
 
-METHODS: dict = {}
+from decimal import Decimal
+
+from .. import numbers as num
+from ..closures import call_closure
+from ..exceptions import GroovyThrowable
+from ..gdkbase import NoSignature, arity, as_closure, as_int, as_number
+from ..text import to_string
+from ..values import Float, GString
+
+
+def _n(self: object) -> object:
+    return as_number(self)
+
+
+def _operand(value: object) -> object:
+    if value is None:
+        raise NoSignature
+    return as_number(value)
+
+
+def _binary(operation):
+    def method(self: object, *args: object) -> object:
+        arity(args, 1)
+        return operation(_n(self), _operand(args[0]))
+
+    return method
+
+
+def _unary(operation):
+    def method(self: object, *args: object) -> object:
+        arity(args, 0)
+        return operation(_n(self))
+
+    return method
+
+
+def plus(self: object, *args: object) -> object:
+    """n + m; n + "text" concatenates (Number.plus(String))."""
+    arity(args, 1)
+    other = args[0]
+    if type(other) in (str, GString):
+        return to_string(_n(self)) + to_string(other)
+    return num.plus(_n(self), _operand(other))
+
+
+def compare_to(self: object, *args: object) -> int:
+    arity(args, 1)
+    if args[0] is None:
+        raise GroovyThrowable("NullPointerException",
+                              'Cannot read field "value" because "anotherInteger" is null')
+    return num.compare(_n(self), _operand(args[0]))
+
+
+# ---- loops ---------------------------------------------------------------------------------------
+def times(self: object, *args: object) -> None:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for i in range(num.to_int(_n(self))):
+        call_closure(closure, i)
+    return None
+
+
+def upto(self: object, *args: object) -> None:
+    arity(args, 2)
+    start, end, closure = _n(self), _operand(args[0]), as_closure(args[1])
+    if num.compare(start, end) > 0:
+        raise GroovyThrowable("GroovyRuntimeException",
+                              f"The argument ({to_string(end)}) to upto() cannot be less than "
+                              f"the value ({to_string(start)}) it's called on.")
+    i = start
+    while num.compare(i, end) <= 0:
+        call_closure(closure, i)
+        i = num.plus(i, 1)
+    return None
+
+
+def downto(self: object, *args: object) -> None:
+    arity(args, 2)
+    start, end, closure = _n(self), _operand(args[0]), as_closure(args[1])
+    if num.compare(start, end) < 0:
+        raise GroovyThrowable("GroovyRuntimeException",
+                              f"The argument ({to_string(end)}) to downto() cannot be greater "
+                              f"than the value ({to_string(start)}) it's called on.")
+    i = start
+    while num.compare(i, end) >= 0:
+        call_closure(closure, i)
+        i = num.minus(i, 1)
+    return None
+
+
+def step(self: object, *args: object) -> None:
+    """n.step(to, by) { }: `to` is excluded; a step away from `to` is an infinite loop."""
+    arity(args, 3)
+    start, end, by = _n(self), _operand(args[0]), _operand(args[1])
+    closure = as_closure(args[2])
+    direction = num.compare(start, end)
+    sign = num.compare(by, 0)
+    if direction < 0 < sign or direction > 0 > sign:
+        i = start
+        while num.compare(i, end) * direction > 0 or num.compare(i, end) == -direction:
+            if num.compare(i, end) * direction >= 0:
+                break
+            call_closure(closure, i)
+            i = num.plus(i, by)
+        return None
+    if direction != 0:
+        raise GroovyThrowable("GroovyRuntimeException",
+                              f"Infinite loop in {to_string(start)}.step({to_string(end)}, "
+                              f"{to_string(by)})")
+    return None
+
+
+def next_(self: object, *args: object) -> object:
+    arity(args, 0)
+    return num.plus(_n(self), 1)
+
+
+def previous(self: object, *args: object) -> object:
+    arity(args, 0)
+    return num.minus(_n(self), 1)
+
+
+# ---- Double / Float / BigDecimal --------------------------------------------------------------------
+def round_(self: object, *args: object) -> object:
+    arity(args, 0, 1)
+    return num.number_round(_n(self), as_int(args[0]) if args else None)
+
+
+def trunc(self: object, *args: object) -> object:
+    arity(args, 0, 1)
+    x = _n(self)
+    if not isinstance(x, float):
+        raise NoSignature
+    if args:
+        places = as_int(args[0])
+        scale = 10.0 ** places
+        value = float(int(x * scale)) / scale
+    else:
+        value = float(int(x)) if x == x and abs(x) != float("inf") else x
+    return Float(value) if type(x) is Float else value
+
+
+def _float(self: object) -> float:
+    if isinstance(self, float):
+        return self
+    raise NoSignature
+
+
+def is_nan(self: object, *args: object) -> bool:
+    arity(args, 0)
+    x = _float(self)
+    return x != x  # noqa: PLR0124 - NaN test
+
+
+def is_infinite(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return abs(_float(self)) == float("inf")
+
+
+def _d(self: object) -> Decimal:
+    if type(self) is Decimal:
+        return self  # type: ignore[return-value]
+    raise NoSignature
+
+
+def _rounding(value: object) -> object:
+    """A rounding-mode argument: a RoundingMode constant (its name) or a BigDecimal.ROUND_* int."""
+    if type(value) is int:
+        return value
+    name = getattr(value, "rounding_name", None)
+    if name is None:
+        raise NoSignature
+    return name
+
+
+def set_scale(self: object, *args: object) -> Decimal:
+    arity(args, 1, 2)
+    scale = as_int(args[0])
+    mode = _rounding(args[1]) if len(args) == 2 else None
+    return num.set_scale(_d(self), scale, mode)  # type: ignore[arg-type]
+
+
+def scale(self: object, *args: object) -> int:
+    arity(args, 0)
+    return -int(_d(self).as_tuple().exponent)
+
+
+def precision(self: object, *args: object) -> int:
+    arity(args, 0)
+    d = _d(self)
+    return max(len(d.as_tuple().digits), 1)
+
+
+def unscaled_value(self: object, *args: object) -> object:
+    arity(args, 0)
+    from ..values import BigInteger
+
+    sign, digits, _ = _d(self).as_tuple()
+    value = int("".join(map(str, digits)) or "0")
+    return BigInteger(-value if sign else value)
+
+
+def strip_trailing_zeros(self: object, *args: object) -> Decimal:
+    arity(args, 0)
+    d = _d(self)
+    if d == 0:
+        return Decimal(0)
+    return d.normalize(num._CTX)  # noqa: SLF001 - the number tower's exact context
+
+
+def to_plain_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return format(_d(self), "f")
+
+
+def signum(self: object, *args: object) -> int:
+    arity(args, 0)
+    d = _n(self)
+    return (d > 0) - (d < 0)  # type: ignore[operator]
+
+
+def divide(self: object, *args: object) -> Decimal:
+    """BigDecimal.divide(other) (exact, else ArithmeticException) or divide(other, scale, mode)."""
+    arity(args, 1, 3)
+    d, other = _d(self), num.to_bigdecimal(_operand(args[0]))
+    if other == 0:
+        raise GroovyThrowable("ArithmeticException", "/ by zero" if len(args) == 3 else
+                              "Division by zero")
+    if len(args) == 3:
+        quotient = d.__truediv__(other, context=_exact_context(d, other))  # type: ignore
+        return num.set_scale(quotient, as_int(args[1]), _rounding(args[2]))  # type: ignore
+    return _exact_divide(d, other)
+
+
+def _exact_context(d: Decimal, other: Decimal):
+    import decimal
+
+    digits = len(d.as_tuple().digits) + len(other.as_tuple().digits) + 40
+    return decimal.Context(prec=digits, rounding=decimal.ROUND_DOWN)
+
+
+def _exact_divide(d: Decimal, other: Decimal) -> Decimal:
+    import decimal
+
+    context = decimal.Context(prec=len(d.as_tuple().digits) + 3 * len(other.as_tuple().digits)
+                              + 10, traps=[decimal.Inexact])
+    try:
+        quotient = context.divide(d, other)
+    except decimal.Inexact:
+        raise GroovyThrowable("ArithmeticException", "Non-terminating decimal expansion; no "
+                                                     "exact representable decimal result.") \
+            from None
+    preferred = d.as_tuple().exponent - other.as_tuple().exponent  # type: ignore[operator]
+    if quotient.as_tuple().exponent > preferred:  # type: ignore[operator]
+        quotient = quotient.quantize(Decimal((0, (1,), preferred)))
+    elif quotient.as_tuple().exponent < preferred:  # type: ignore[operator]
+        stripped = quotient.normalize(context)
+        quotient = stripped if stripped.as_tuple().exponent >= preferred else quotient  # type: ignore
+        if quotient.as_tuple().exponent > preferred:  # type: ignore[operator]
+            quotient = quotient.quantize(Decimal((0, (1,), preferred)))
+    return quotient
+
+
+def _decimal_binary(operation):
+    def method(self: object, *args: object) -> Decimal:
+        arity(args, 1)
+        return operation(_d(self), num.to_bigdecimal(_operand(args[0])))
+
+    return method
+
+
+def _decimal_extreme(want: int):
+    def method(self: object, *args: object) -> Decimal:
+        arity(args, 1)
+        d = _d(self)
+        other = args[0]
+        if type(other) is not Decimal:
+            raise NoSignature
+        return d if num.compare(d, other) * want >= 0 else other  # type: ignore[return-value]
+
+    return method
+
+
+# ---- Integer oddities ----------------------------------------------------------------------------
+def integer_to_string(self: object, *args: object) -> str:
+    """`5.toString(16)` binds to the static Integer.toString(int): it prints the argument."""
+    arity(args, 0, 1)
+    if not args:
+        return num.to_java_string(_n(self))
+    return num.to_java_string(as_int(args[0]))
+
+
+# ---- Boolean ---------------------------------------------------------------------------------------
+def _b(self: object) -> bool:
+    if type(self) is bool:
+        return self  # type: ignore[return-value]
+    raise NoSignature
+
+
+def _bool_arg(value: object) -> bool:
+    if value is None:
+        return False
+    return _b(value)
+
+
+def _boolean(operation):
+    def method(self: object, *args: object) -> bool:
+        arity(args, 1)
+        return operation(_b(self), _bool_arg(args[0]))
+
+    return method
+
+
+def boolean_value(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return _b(self)
+
+
+def boolean_compare_to(self: object, *args: object) -> int:
+    arity(args, 1)
+    return int(_b(self)) - int(_b(args[0]))
+
+
+NUMBER_METHODS = {
+    "plus": plus,
+    "minus": _binary(num.minus),
+    "multiply": _binary(num.multiply),
+    "div": _binary(num.div),
+    "intdiv": _binary(num.intdiv),
+    "mod": _binary(num.mod),
+    "power": _binary(num.power),
+    "and": _binary(num.and_),
+    "or": _binary(num.or_),
+    "xor": _binary(num.xor),
+    "leftShift": _binary(num.left_shift),
+    "rightShift": _binary(num.right_shift),
+    "rightShiftUnsigned": _binary(num.unsigned_right_shift),
+    "bitwiseNegate": _unary(num.bitwise_negate),
+    "abs": _unary(num.number_abs),
+    "intValue": _unary(num.to_int),
+    "longValue": _unary(num.to_long),
+    "doubleValue": _unary(num.to_double),
+    "floatValue": _unary(num.to_float),
+    "toInteger": _unary(num.to_int),
+    "toLong": _unary(num.to_long),
+    "toDouble": _unary(num.to_double),
+    "toFloat": _unary(num.to_float),
+    "toBigDecimal": _unary(num.to_bigdecimal),
+    "toBigInteger": _unary(num.to_biginteger),
+    "compareTo": compare_to,
+    "times": times,
+    "upto": upto,
+    "downto": downto,
+    "step": step,
+    "next": next_,
+    "previous": previous,
+}
+
+FLOATING_METHODS = {
+    "round": round_,
+    "trunc": trunc,
+    "isNaN": is_nan,
+    "isInfinite": is_infinite,
+}
+
+BIG_DECIMAL_METHODS = {
+    "round": round_,
+    "setScale": set_scale,
+    "scale": scale,
+    "precision": precision,
+    "unscaledValue": unscaled_value,
+    "stripTrailingZeros": strip_trailing_zeros,
+    "toPlainString": to_plain_string,
+    "signum": signum,
+    "negate": _unary(num.negate),
+    "add": _decimal_binary(num.plus),
+    "subtract": _decimal_binary(num.minus),
+    "divide": divide,
+    "max": _decimal_extreme(1),
+    "min": _decimal_extreme(-1),
+}
+
+BOOLEAN_METHODS = {
+    "and": _boolean(lambda a, b: a and b),
+    "or": _boolean(lambda a, b: a or b),
+    "xor": _boolean(lambda a, b: a != b),
+    "implies": _boolean(lambda a, b: (not a) or b),
+    "booleanValue": boolean_value,
+    "compareTo": boolean_compare_to,
+}
+
+METHODS = {
+    "Number": NUMBER_METHODS,
+    "Integer": {"toString": integer_to_string, "signum": signum},
+    "Long": {"signum": signum},
+    "BigInteger": {"signum": signum, "negate": _unary(num.negate)},
+    "Double": FLOATING_METHODS,
+    "Float": FLOATING_METHODS,
+    "BigDecimal": BIG_DECIMAL_METHODS,
+    "Boolean": BOOLEAN_METHODS,
+}
+
 PROPERTIES: dict = {}
