@@ -156,7 +156,7 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits) -> RunRes
     value = None
     try:
         frame = Frame(compiled.code, compiled.constants, compiled.methods, bind_handles(state),
-                      state.stdout, budget)
+                      state.stdout, budget, compiled.classes)
         value = frame.run()
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):

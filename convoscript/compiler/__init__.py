@@ -26,6 +26,7 @@ class CompiledScript:
     code: CodeType
     constants: tuple[tuple[str, object], ...]
     methods: tuple[tuple[str, tuple[tuple[str, int, int, tuple], ...]], ...]
+    classes: tuple[tuple, ...]
     filename: str
     source: str
     digest: str
@@ -44,6 +45,7 @@ def compile_uncached(source: str, filename: str) -> CompiledScript:
         code=code,
         constants=tuple(generated.constants.items()),
         methods=tuple((name, tuple(v)) for name, v in generated.methods.items()),
+        classes=tuple(generated.classes),
         filename=filename,
         source=source,
         digest=_digest(source, filename),

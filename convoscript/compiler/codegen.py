@@ -32,6 +32,7 @@ class CompiledModule:
     tree: ast.Module
     constants: dict[str, object]
     methods: dict[str, list[tuple[str, int, int, tuple]]] = field(default_factory=dict)
+    classes: list[tuple] = field(default_factory=list)
 
 
 class Codegen:
@@ -45,6 +46,9 @@ class Codegen:
         self.return_type: str | None = None
         # enclosing loops of the function being generated: (label, break flag, continue flag)
         self.loops: list[tuple[str | None, str | None, str | None]] = []
+        # inside a class member: the class name and `this` (None in a static member)
+        self.class_name: str | None = None
+        self.this_name: str | None = None
 
     # -- small builders -------------------------------------------------------------------
     def error(self, node: n.Node, message: str) -> FlowSyntaxError:
@@ -93,9 +97,15 @@ class Codegen:
                 types = tuple(p.type for p in info.node.params)
                 methods_meta.setdefault(name, []).append(
                     (info.pyname, info.min_args, info.max_args, types))
+        classes_meta = []
+        for cls in getattr(self.module, "classes", []):
+            defs, meta = self.class_def(cls)
+            body.extend(defs)
+            classes_meta.append(meta)
         self.function_kind = "main"
         main_body = self.function_body(
-            [s for s in self.module.body if not isinstance(s, (n.MethodDef, n.Import))],
+            [s for s in self.module.body
+             if not isinstance(s, (n.MethodDef, n.Import, n.ClassDef))],
             returns_last=True)
         main = ast.FunctionDef(name="s_main", args=_args([]), body=main_body,
                                decorator_list=[], returns=None, type_params=[])
@@ -103,9 +113,71 @@ class Codegen:
         body.append(main)
         tree = ast.Module(body=body, type_ignores=[])
         ast.fix_missing_locations(tree)
-        return CompiledModule(tree, self.constants, methods_meta)
+        return CompiledModule(tree, self.constants, methods_meta, classes_meta)
 
-    def method(self, info: MethodInfo) -> ast.FunctionDef:
+    # -- classes ---------------------------------------------------------------------------
+    def class_def(self, cls: n.ClassDef) -> tuple[list[ast.stmt], tuple]:
+        """Functions for a class's initialisers, methods and constructors, and the metadata the
+        runtime builds the (per-run) class from."""
+        saved = (self.class_name, self.this_name)
+        self.class_name = cls.name
+        defs: list[ast.stmt] = []
+        this = cls.init_this  # type: ignore[attr-defined]
+        self.this_name = this.pyname
+        defs.append(self.initializer(cls, cls.init_pyname, this.pyname, static=False))  # type: ignore
+        self.this_name = None
+        defs.append(self.initializer(cls, cls.clinit_pyname, None, static=True))  # type: ignore
+        methods_meta = []
+        for m in cls.methods + cls.constructors:
+            this_var = getattr(m, "this_var", None)
+            self.this_name = this_var.pyname if this_var is not None else None
+            info: MethodInfo = m.info  # type: ignore[attr-defined]
+            fn = self.method(info, leading=[self.this_name] if self.this_name else [])
+            defs.append(fn)
+            types = tuple(p.type for p in m.params)
+            methods_meta.append((m.name, info.pyname, info.min_args, info.max_args, types,
+                                 m.static, m in cls.constructors))
+        fields_meta = tuple((f.name, f.type, f.static) for f in cls.fields)
+        self.class_name, self.this_name = saved
+        meta = (cls.name, cls.superclass, fields_meta, tuple(methods_meta),
+                cls.init_pyname, cls.clinit_pyname)  # type: ignore[attr-defined]
+        return defs, meta
+
+    def initializer(self, cls: n.ClassDef, pyname: str, this: str | None, static: bool
+                    ) -> ast.FunctionDef:
+        saved = (self.function_kind, self.return_type, self.loops)
+        self.function_kind, self.return_type, self.loops = "method", "void", []
+        body: list[ast.stmt] = []
+        for f in cls.fields:
+            if f.static != static:
+                continue
+            if f.value is None:
+                value: ast.expr = ast.Constant(_PRIMITIVE_DEFAULTS.get(f.type or "", None))
+            else:
+                value = self.expr_stmt_hoisting(f.value, body)
+            body.append(self.at(ast.Expr(self.h("setfield", self.self_ref(), ast.Constant(f.name),
+                                                value, node=f)), f))
+        fn = ast.FunctionDef(name=pyname, args=_args([this] if this else []),
+                             body=body or [ast.Pass()], decorator_list=[], returns=None,
+                             type_params=[])
+        self.at(fn, cls)
+        self.function_kind, self.return_type, self.loops = saved
+        return fn
+
+    def expr_stmt_hoisting(self, node: n.Node, out: list[ast.stmt]) -> ast.expr:
+        """An expression whose closures are defined into `out` first."""
+        self.hoisted.append([])
+        value = self.expr(node)
+        out.extend(self.hoisted.pop())
+        return value
+
+    def self_ref(self) -> ast.expr:
+        """`this` in an instance member; the class itself in a static one."""
+        if self.this_name is not None:
+            return self.load(self.this_name)
+        return self.h("script_class", ast.Constant(self.class_name))
+
+    def method(self, info: MethodInfo, leading: list[str] | None = None) -> ast.FunctionDef:
         node = info.node
         saved = (self.function_kind, self.return_type, self.loops)
         self.function_kind, self.return_type, self.loops = "method", node.return_type, []
@@ -118,9 +190,11 @@ class Codegen:
             ast.Try(body=body, handlers=[], orelse=[],
                     finalbody=[ast.Expr(self.h("leave"))]),
         ]
+        lead = leading or []
         fn = ast.FunctionDef(name=info.pyname,
-                             args=_args([v.pyname for v in params],
-                                        defaults=[p.default is not None for p in node.params]),
+                             args=_args(lead + [v.pyname for v in params],
+                                        defaults=[False] * len(lead)
+                                        + [p.default is not None for p in node.params]),
                              body=guarded, decorator_list=[], returns=None, type_params=[])
         self.at(fn, node)
         self.function_kind, self.return_type, self.loops = saved
@@ -543,6 +617,9 @@ class Codegen:
                 if info.boxed:
                     return self.h("rebox", self.load(info.pyname), value, node=node)
                 return self.at(ast.NamedExpr(self.store(info.pyname), value), node)
+            if kind == "field":
+                return self.h("setprop", self.self_ref(), ast.Constant(target.id), value,
+                              node=node)
             return self.h("bset", ast.Constant(target.id), value, node=node)
         if isinstance(target, n.Property):
             obj = self.expr(target.obj)
@@ -584,9 +661,15 @@ class Codegen:
             return self.read_var(info, node)
         if kind == "class":
             return self.h("class", ast.Constant(info), node=node)
+        if kind == "script_class":
+            return self.h("script_class", ast.Constant(info), node=node)
+        if kind == "field":
+            return self.h("getprop", self.self_ref(), ast.Constant(info), node=node)
         return self.h("bget", ast.Constant(info), node=node)
 
     def e_This(self, node: n.This) -> ast.expr:
+        if self.class_name is not None:
+            return self.self_ref()
         return self.h("this", node=node)
 
     def e_GStringExpr(self, node: n.GStringExpr) -> ast.expr:
@@ -652,6 +735,9 @@ class Codegen:
                 return self.h("first", self.load(info.pyname), step, node=node)
             if kind == "local":
                 return self.h("incdec_box", self.load(info.pyname), fn, prefix, node=node)
+            if kind == "field":
+                return self.h("incdec_prop", self.self_ref(), ast.Constant(info), fn, prefix,
+                              node=node)
             return self.h("incdec_binding", ast.Constant(info), fn, prefix, node=node)
         if isinstance(target, n.Property):
             return self.h("incdec_prop", self.expr(target.obj), self.member_name(target.name),
@@ -676,6 +762,8 @@ class Codegen:
             if info.boxed:
                 return self.h("rebox", self.load(info.pyname), value, node=node)
             return ast.NamedExpr(self.store(info.pyname), value)
+        if kind == "field":
+            return self.h("setprop", self.self_ref(), ast.Constant(info), value, node=node)
         return self.h("bset", ast.Constant(info), value, node=node)
 
     def e_Property(self, node: n.Property) -> ast.expr:
@@ -724,6 +812,8 @@ class Codegen:
             return self.h("call_script", ast.Constant(node.name), *args, node=node)
         if kind == "builtin":
             return self.h(info, *args, node=node)
+        if kind == "self_method":
+            return self.h("invoke", self.self_ref(), ast.Constant(info), *args, node=node)
         return self.h("call_binding", ast.Constant(info), *args, node=node)
 
     def e_Call(self, node: n.Call) -> ast.expr:
@@ -759,6 +849,9 @@ class Codegen:
                       ast.Constant(node.closure_name), node=node)  # type: ignore[attr-defined]
 
     def e_New(self, node: n.New) -> ast.expr:
+        if getattr(node, "script_class", False):
+            return self.h("new_script", ast.Constant(node.type), *self.args(node.args),
+                          node=node)
         type_name = node.resolved_type  # type: ignore[attr-defined]
         return self.h("new", ast.Constant(type_name), *self.args(node.args), node=node)
 

@@ -75,6 +75,9 @@ class Resolver:
         self.loop_depth = 0
         self.switch_depth = 0
         self.closure_count = 0
+        self.classes: dict[str, n.ClassDef] = {}
+        # inside a class member: (the class, whether the member is static)
+        self.class_ctx: tuple[n.ClassDef, bool] | None = None
 
     # -- errors ----------------------------------------------------------------------------
     def syntax_error(self, node: n.Node, message: str) -> FlowSyntaxError:
@@ -141,17 +144,90 @@ class Resolver:
         for stmt in module.body:
             if isinstance(stmt, n.MethodDef):
                 self.register_method(stmt)
+            elif isinstance(stmt, n.ClassDef):
+                self.register_class(stmt)
         main = FunctionInfo("main", None, "run")
         self.scope = Scope(main, None)
         for stmt in module.body:
-            if isinstance(stmt, n.MethodDef):
+            if isinstance(stmt, (n.MethodDef, n.ClassDef)):
                 continue
             self.stmt(stmt)
         for infos in self.methods.values():
             for info in infos:
                 self.method_body(info)
+        for cls in self.classes.values():
+            self.class_bodies(cls)
         module.methods = self.methods  # type: ignore[attr-defined]
         module.imports = self.imports  # type: ignore[attr-defined]
+        module.classes = list(self.classes.values())  # type: ignore[attr-defined]
+
+    # -- classes ---------------------------------------------------------------------------
+    def register_class(self, node: n.ClassDef) -> None:
+        self.check_name(node, node.name)
+        if node.name in self.classes:
+            raise self.syntax_error(node, f"Invalid duplicate class definition of class "
+                                          f"{node.name}")
+        if node.name in allowlist.CLASS_NAMES or node.name in allowlist.DENIED_SIMPLE_NAMES:
+            raise self.syntax_error(node, f"A class may not be named {node.name}: the name "
+                                          "belongs to a built-in class")
+        self.classes[node.name] = node
+        for f in node.fields:
+            self.check_name(f, f.name)
+        for kind, members in (("method", node.methods), ("ctor", node.constructors)):
+            for m in members:
+                self.check_name(m, m.name)
+                tag = "_ctor" if kind == "ctor" else m.name
+                m.info = MethodInfo(m.name, self.pyname(f"m_{node.name}_", tag), m,  # type: ignore
+                                    sum(1 for p in m.params if p.default is None),
+                                    len(m.params))
+        node.init_pyname = self.pyname(f"m_{node.name}_", "_init")  # type: ignore[attr-defined]
+        node.clinit_pyname = self.pyname(f"m_{node.name}_", "_clinit")  # type: ignore
+
+    def class_field_names(self, cls: n.ClassDef) -> set[str]:
+        names: set[str] = set()
+        current: n.ClassDef | None = cls
+        while current is not None:
+            names.update(f.name for f in current.fields)
+            current = self.classes.get(current.superclass or "")
+        return names
+
+    def class_method_names(self, cls: n.ClassDef) -> set[str]:
+        names: set[str] = set()
+        current: n.ClassDef | None = cls
+        while current is not None:
+            names.update(m.name for m in current.methods)
+            current = self.classes.get(current.superclass or "")
+        return names
+
+    def class_bodies(self, cls: n.ClassDef) -> None:
+        if cls.superclass and cls.superclass not in self.classes:
+            raise self.syntax_error(cls, f"unable to resolve class {cls.superclass}")
+        saved = (self.scope, self.loop_depth, self.switch_depth, self.class_ctx)
+        for static in (False, True):
+            fn = FunctionInfo("method", None, f"{cls.name}.<init>")
+            self.scope = Scope(fn, None)
+            self.class_ctx = (cls, static)
+            this = None if static else VarInfo("this", self.pyname("v_", "this"), None, fn)
+            if static:
+                cls.clinit_this = None  # type: ignore[attr-defined]
+            else:
+                cls.init_this = this  # type: ignore[attr-defined]
+            for f in cls.fields:
+                if f.static == static and f.value is not None:
+                    self.expr(f.value)
+        for member in cls.methods + cls.constructors:
+            fn = FunctionInfo("method", None, f"{cls.name}.{member.name}")
+            self.scope = Scope(fn, None)
+            self.loop_depth = self.switch_depth = 0
+            self.class_ctx = (cls, member.static)
+            if not member.static:
+                member.this_var = VarInfo("this", self.pyname("v_", "this"), None, fn)  # type: ignore
+            for p in member.params:
+                if p.default is not None:
+                    self.expr(p.default)
+                p.var = self.declare(p, p.name, p.type)  # type: ignore[attr-defined]
+            self.block(member.body, new_scope=False)
+        self.scope, self.loop_depth, self.switch_depth, self.class_ctx = saved
 
     def import_(self, node: n.Import) -> None:
         path = node.path
@@ -326,6 +402,9 @@ class Resolver:
     def s_Import(self, node: n.Import) -> None:
         pass
 
+    def s_ClassDef(self, node: n.ClassDef) -> None:
+        raise self.syntax_error(node, "Classes can only be defined at the top level of a script")
+
     # -- expressions -----------------------------------------------------------------------
     def expr(self, node: n.Node | None) -> None:
         if node is None:
@@ -343,7 +422,11 @@ class Resolver:
         if var is not None:
             node.ref = ("local", var)  # type: ignore[attr-defined]
             return
-        if node.id in self.imports:
+        if node.id in self.classes:
+            node.ref = ("script_class", node.id)  # type: ignore[attr-defined]
+        elif self.class_ctx is not None and node.id not in allowlist.CLASS_NAMES:
+            node.ref = ("field", node.id)  # type: ignore[attr-defined]
+        elif node.id in self.imports:
             node.ref = ("class", self.imports[node.id])  # type: ignore[attr-defined]
         elif node.id in allowlist.CLASS_NAMES or node.id in allowlist.DENIED_SIMPLE_NAMES:
             node.ref = ("class", node.id)  # type: ignore[attr-defined]
@@ -363,6 +446,8 @@ class Resolver:
                 assert self.scope is not None
                 if var.function is not self.scope.function:
                     var.boxed = True
+            elif self.class_ctx is not None:
+                target.ref = ("field", target.id)  # type: ignore[attr-defined]
             else:
                 target.ref = ("binding", target.id)  # type: ignore[attr-defined]
         else:
@@ -406,6 +491,8 @@ class Resolver:
         var = self.lookup_local(name)
         if var is not None:
             return ("local", var)
+        if self.class_ctx is not None and name not in BUILTIN_SCRIPT_METHODS:
+            return ("self_method", name)
         if name in self.methods:
             return ("method", self.methods[name])
         if name in BUILTIN_SCRIPT_METHODS:
@@ -438,7 +525,13 @@ class Resolver:
     def e_New(self, node: n.New) -> None:
         for a in node.args:
             self.expr(a)
+        if node.type in self.classes:
+            node.script_class = True  # type: ignore[attr-defined]
         node.resolved_type = self.imports.get(node.type, node.type)  # type: ignore[attr-defined]
+
+    def e_This(self, node: n.This) -> None:
+        if self.class_ctx is not None:
+            node.in_class = self.class_ctx  # type: ignore[attr-defined]
 
     def e_InstanceOf(self, node: n.InstanceOf) -> None:
         self.expr(node.value)

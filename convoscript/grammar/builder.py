@@ -98,7 +98,8 @@ class Builder(Transformer):
             type_, inits = None, rest
         decls = []
         for name_tok, value in inits:
-            decls.append(_at(n.VarDecl(str(name_tok), type_, value), name_tok))
+            decls.append(_at(n.VarDecl(str(name_tok), type_, value, static="static" in mods),
+                             name_tok))
         return decls[0] if len(decls) == 1 else n.Block(decls, line=decls[0].line,
                                                          col=decls[0].col)
 
@@ -191,6 +192,28 @@ class Builder(Transformer):
 
     def while_stmt(self, items):
         return _at(n.While(items[0], self._body(items[1])), items[0])
+
+    def class_def(self, items):
+        superclass = next((i[1] for i in items if isinstance(i, tuple)), None)
+        items = [i for i in items if isinstance(i, (Token, n.Block))]
+        name_tok = items[0]
+        body = items[-1]
+        fields: list = []
+        methods: list = []
+        ctors: list = []
+        members = [m for s in body.body for m in (s.body if isinstance(s, n.Block) else [s])]
+        for member in members:
+            if isinstance(member, n.VarDecl):
+                fields.append(member)
+            elif isinstance(member, n.MethodDef):
+                (ctors if member.name == str(name_tok) else methods).append(member)
+            else:
+                raise SyntaxProblem("A class body may hold only fields, methods and "
+                                    "constructors", member.line, member.col)
+        return _at(n.ClassDef(str(name_tok), superclass, fields, methods, ctors), name_tok)
+
+    def class_extends(self, items):
+        return ("extends", str(items[0]))
 
     def switch_stmt(self, items):
         value = items[0]

@@ -262,6 +262,11 @@ class Layout:
             if is_type:
                 self._collapse_type(j, end)
                 return self._after_decl_type(end)
+        if head.type == "NAME" and self.stack and self.stack[-1][1] == "class:" + head.value \
+                and j + 1 < len(toks) and toks[j + 1].type == "(":
+            return self._method_name(j)  # a constructor: `Item(String name) { ... }`
+        if head.type == "class":
+            return self._class_header(j)
         if has_modifiers and head.type == "NAME" and self.peek(j + 1) is not None and \
                 self.peek(j + 1).type == "(":
             return self._method_name(j)
@@ -270,6 +275,29 @@ class Layout:
         if head.type == "NAME":
             return self._command(j)
         return None
+
+    def _class_header(self, j: int) -> int:
+        """`class Name [extends Base] [implements A, B] {`: the `{` opens the class body."""
+        toks = self.toks
+        self.out.append(toks[j])
+        k = j + 1
+        name = toks[k].value if k < len(toks) and toks[k].type == "NAME" else ""
+        while k < len(toks) and toks[k].type not in ("{", "NL", ";"):
+            if toks[k].type == "implements":  # interfaces carry no behaviour here: skip them
+                while k < len(toks) and toks[k].type not in ("{", "NL", ";"):
+                    k += 1
+                break
+            self.out.append(toks[k])
+            k += 1
+        while k < len(toks) and toks[k].type == "NL":
+            k += 1
+        if k < len(toks) and toks[k].type == "{":
+            brace = toks[k]
+            self._push(("block", "class:" + name), brace)
+            self.out.append(RawToken("BLOCK_OPEN", "{", brace.line, brace.column, brace.pos,
+                                     brace.end_pos, brace.space_before))
+            return k + 1
+        return k
 
     def _after_decl_type(self, j: int) -> int:
         """After `def`/a type: a method definition if `name(` follows."""

@@ -216,6 +216,7 @@ class VarDecl(Node):
     name: str
     type: str | None  # None for `def`
     value: Node | None
+    static: bool = False
 
 
 @dataclass(eq=False)
@@ -232,6 +233,15 @@ class MethodDef(Node):
     body: list[Node]
     return_type: str | None  # None for def, "void" for void
     static: bool = False
+
+
+@dataclass(eq=False)
+class ClassDef(Node):
+    name: str
+    superclass: str | None
+    fields: list[VarDecl]
+    methods: list[MethodDef]
+    constructors: list[MethodDef]
 
 
 @dataclass(eq=False)

@@ -77,7 +77,6 @@ _GROOVY3_HINTS = {
           "if (!cond) break }",
     "===": "'===' is Groovy 3 syntax; in Groovy 2.4 use a.is(b)",
     "!==": "'!==' is Groovy 3 syntax; in Groovy 2.4 use !a.is(b)",
-    "class": "class definitions are not supported yet",
 }
 
 

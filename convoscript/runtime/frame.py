@@ -8,14 +8,17 @@ from collections.abc import Callable
 from . import budget
 from .closures import Closure, call_closure
 from .entrypoints import STATIC_ENTRY_POINTS, check_param
+from .casts import cast
 from .exceptions import GroovyThrowable
+from .scriptclasses import ScriptClass
 from .text import to_string
 from .types import ScriptSelf, java_class_name
 
 
 class Frame:
     def __init__(self, code, constants: tuple, methods: tuple, binding: dict,
-                 stdout: list[str], run_budget: budget.Budget | None = None):
+                 stdout: list[str], run_budget: budget.Budget | None = None,
+                 classes: tuple = ()):
         self.budget = run_budget or budget.current()
         self.binding = binding
         self.stdout = stdout
@@ -30,6 +33,13 @@ class Frame:
             name: [(g[py], lo, hi, types) for py, lo, hi, types in overloads]  # type: ignore
             for name, overloads in methods
         }
+        self.classes: dict[str, ScriptClass] = {}
+        for name, superclass, fields, members, init, clinit in classes:
+            self.classes[name] = ScriptClass(
+                self, name, self.classes.get(superclass) if superclass else None, fields,
+                members, g[init], g[clinit], g.__getitem__)  # type: ignore[arg-type]
+        for cls in self.classes.values():
+            cls.clinit()  # static initialisers run in the run, inside its budget
 
     def run(self) -> object:
         return self.globals["s_main"]()  # type: ignore[operator]
@@ -76,6 +86,29 @@ class Frame:
                 return None
         return tuple(fitted)
 
+    def fit_args(self, meta: tuple, args: tuple) -> tuple | None:
+        """Arguments for a class method/constructor overload, or None when they do not fit."""
+        if not meta[2] <= len(args) <= meta[3]:
+            return None
+        return self._fit_params(meta[4], args, meta[0])
+
+    @staticmethod
+    def cast_field(meta: tuple, value: object) -> object:
+        return cast(value, meta[1]) if meta[1] is not None else value
+
+    def script_class(self, name: str) -> ScriptClass:
+        return self.classes[name]
+
+    def new_script(self, name: str, *args: object) -> object:
+        return self.classes[name].construct(args)
+
+    @staticmethod
+    def set_field(target: object, name: str, value: object) -> None:
+        if isinstance(target, ScriptClass):
+            target.statics[name] = target.frame.cast_field(target.static_fields[name], value)
+        else:
+            target.set_field(name, value)  # type: ignore[attr-defined]
+
     def call_binding(self, name: str, *args: object) -> object:
         value = self.binding.get(name)
         if isinstance(value, Closure):
@@ -120,6 +153,9 @@ class Frame:
             "h_tick": b.tick,
             "h_enter": b.enter,
             "h_guard": b.guard,
+            "h_script_class": self.script_class,
+            "h_new_script": self.new_script,
+            "h_setfield": self.set_field,
             "h_bget": self.binding_get,
             "h_bset": self.binding_set,
             "h_incdec_binding": self.incdec_binding,

@@ -118,6 +118,9 @@ def java_class_name(value: object) -> str:
         return qualified_name(value.java_class)
     if isinstance(value, ScriptSelf):
         return "Script1"
+    class_name = getattr(value, "groovy_class_name", None)
+    if class_name is not None:
+        return class_name()
     script_type = getattr(type(value), "java_class", None)
     if isinstance(script_type, str):
         return script_type

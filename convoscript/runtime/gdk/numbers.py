@@ -103,20 +103,17 @@ def step(self: object, *args: object) -> None:
     arity(args, 3)
     start, end, by = _n(self), _operand(args[0]), _operand(args[1])
     closure = as_closure(args[2])
-    direction = num.compare(start, end)
-    sign = num.compare(by, 0)
-    if direction < 0 < sign or direction > 0 > sign:
-        i = start
-        while num.compare(i, end) * direction > 0 or num.compare(i, end) == -direction:
-            if num.compare(i, end) * direction >= 0:
-                break
-            call_closure(closure, i)
-            i = num.plus(i, by)
+    direction, sign = num.compare(start, end), num.compare(by, 0)
+    if direction == 0:
         return None
-    if direction != 0:
+    if direction != -sign:
         raise GroovyThrowable("GroovyRuntimeException",
                               f"Infinite loop in {to_string(start)}.step({to_string(end)}, "
                               f"{to_string(by)})")
+    i = start
+    while num.compare(i, end) == direction:
+        call_closure(closure, i)
+        i = num.plus(i, by)
     return None
 
 
@@ -229,46 +226,79 @@ def signum(self: object, *args: object) -> int:
     return (d > 0) - (d < 0)  # type: ignore[operator]
 
 
+_MODES = ("UP", "DOWN", "CEILING", "FLOOR", "HALF_UP", "HALF_DOWN", "HALF_EVEN", "UNNECESSARY")
+
+
 def divide(self: object, *args: object) -> Decimal:
-    """BigDecimal.divide(other) (exact, else ArithmeticException) or divide(other, scale, mode)."""
+    """BigDecimal.divide(other): exact (else ArithmeticException), at the preferred scale;
+    divide(other, scale, mode): rounded once, exactly, at `scale`."""
     arity(args, 1, 3)
     d, other = _d(self), num.to_bigdecimal(_operand(args[0]))
     if other == 0:
         raise GroovyThrowable("ArithmeticException", "/ by zero" if len(args) == 3 else
                               "Division by zero")
     if len(args) == 3:
-        quotient = d.__truediv__(other, context=_exact_context(d, other))  # type: ignore
-        return num.set_scale(quotient, as_int(args[1]), _rounding(args[2]))  # type: ignore
+        mode = _rounding(args[2])
+        name = _MODES[mode] if type(mode) is int and 0 <= mode < 8 else mode  # type: ignore
+        if name not in _MODES:
+            raise GroovyThrowable("IllegalArgumentException", "Invalid rounding mode")
+        return divide_to_scale(d, other, as_int(args[1]), name)  # type: ignore[arg-type]
     return _exact_divide(d, other)
 
 
-def _exact_context(d: Decimal, other: Decimal):
-    import decimal
+def _unscaled(d: Decimal) -> tuple[int, int]:
+    sign, digits, exponent = d.as_tuple()
+    value = int("".join(map(str, digits)) or "0")
+    return (-value if sign else value), int(exponent)
 
-    digits = len(d.as_tuple().digits) + len(other.as_tuple().digits) + 40
-    return decimal.Context(prec=digits, rounding=decimal.ROUND_DOWN)
+
+def divide_to_scale(d: Decimal, other: Decimal, scale_: int, mode: str) -> Decimal:
+    """d / other rounded to `scale_` digits after the point with a RoundingMode, exactly."""
+    from .. import budget
+
+    u1, e1 = _unscaled(d)
+    u2, e2 = _unscaled(other)
+    k = e1 + scale_ - e2
+    budget.current().check_number_bits(int(abs(k) * 3.33) + 64)
+    n, m = (u1 * 10 ** k, u2) if k >= 0 else (u1, u2 * 10 ** -k)
+    negative = (n < 0) != (m < 0)
+    q, rem = divmod(abs(n), abs(m))
+    if rem and _round_away(mode, q, rem, abs(m), negative):
+        q += 1
+    return Decimal((1 if negative and q else 0, tuple(int(c) for c in str(q)), -scale_))
+
+
+def _round_away(mode: str, q: int, rem: int, divisor: int, negative: bool) -> bool:
+    twice = 2 * rem
+    if mode == "UNNECESSARY":
+        raise GroovyThrowable("ArithmeticException", "Rounding necessary")
+    return {
+        "UP": True,
+        "DOWN": False,
+        "CEILING": not negative,
+        "FLOOR": negative,
+        "HALF_UP": twice >= divisor,
+        "HALF_DOWN": twice > divisor,
+        "HALF_EVEN": twice > divisor or (twice == divisor and q % 2 == 1),
+    }[mode]
 
 
 def _exact_divide(d: Decimal, other: Decimal) -> Decimal:
     import decimal
 
-    context = decimal.Context(prec=len(d.as_tuple().digits) + 3 * len(other.as_tuple().digits)
-                              + 10, traps=[decimal.Inexact])
+    digits = len(d.as_tuple().digits) + 4 * len(other.as_tuple().digits) + 10
+    context = decimal.Context(prec=digits, traps=[decimal.Inexact], Emax=decimal.MAX_EMAX,
+                              Emin=decimal.MIN_EMIN)
     try:
         quotient = context.divide(d, other)
     except decimal.Inexact:
         raise GroovyThrowable("ArithmeticException", "Non-terminating decimal expansion; no "
                                                      "exact representable decimal result.") \
             from None
-    preferred = d.as_tuple().exponent - other.as_tuple().exponent  # type: ignore[operator]
-    if quotient.as_tuple().exponent > preferred:  # type: ignore[operator]
-        quotient = quotient.quantize(Decimal((0, (1,), preferred)))
-    elif quotient.as_tuple().exponent < preferred:  # type: ignore[operator]
-        stripped = quotient.normalize(context)
-        quotient = stripped if stripped.as_tuple().exponent >= preferred else quotient  # type: ignore
-        if quotient.as_tuple().exponent > preferred:  # type: ignore[operator]
-            quotient = quotient.quantize(Decimal((0, (1,), preferred)))
-    return quotient
+    preferred = int(d.as_tuple().exponent) - int(other.as_tuple().exponent)
+    smallest = int(quotient.normalize(context).as_tuple().exponent) if quotient else preferred
+    exponent = min(preferred, smallest)
+    return quotient.quantize(Decimal((0, (1,), exponent)), context=context)
 
 
 def _decimal_binary(operation):
@@ -401,8 +431,7 @@ BOOLEAN_METHODS = {
 
 METHODS = {
     "Number": NUMBER_METHODS,
-    "Integer": {"toString": integer_to_string, "signum": signum},
-    "Long": {"signum": signum},
+    "Integer": {"toString": integer_to_string},
     "BigInteger": {"signum": signum, "negate": _unary(num.negate)},
     "Double": FLOATING_METHODS,
     "Float": FLOATING_METHODS,
