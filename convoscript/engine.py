@@ -75,10 +75,24 @@ class Runtime:
     """Compiles scripts and runs them on conversations kept in a store."""
 
     def __init__(self, store: MemoryStore | None = None, limits: Limits | None = None,
-                 cache_size: int = 256):
+                 cache_size: int = 256, isolation: str = "thread", workers: int | None = None):
+        """`isolation="process"` runs scripts in worker processes with OS limits (defence in
+        depth; slower); the default runs them in this process."""
+        if isolation not in ("thread", "process"):
+            raise ValueError("isolation must be 'thread' or 'process'")
         self.store = store if store is not None else MemoryStore()
         self.limits = limits or Limits()
         self.cache = CompileCache(cache_size)
+        self.pool = None
+        if isolation == "process":
+            from .isolation import ProcessPool
+
+            self.pool = ProcessPool(workers)
+
+    def close(self) -> None:
+        """Stop the worker processes (process isolation only)."""
+        if self.pool is not None:
+            self.pool.close()
 
     def compile(self, source: str, filename: str = "script.groovy") -> Script:
         """Parse and compile (cached). Raises FlowSyntaxError or SecurityViolation."""
@@ -115,6 +129,9 @@ class Conversation:
         """Run a script (or source text) on this conversation and commit its effects."""
         if isinstance(script, str):
             script = self.runtime.compile(script)
+        limits = limits or self.runtime.limits
+        if self.runtime.pool is not None:
+            return self._run_in_process(script, limits)
         with self.runtime.store.lock(self.id):
             plain = self.state()
             state = RunState(
@@ -123,7 +140,31 @@ class Conversation:
                 transient=from_plain(plain.get("transient", {})),  # type: ignore[arg-type]
                 metrics=dict(plain.get("metrics", {})),
             )
-            result = execute(script.compiled, state, limits or self.runtime.limits)
+            result = execute(script.compiled, state, limits)
+            if not isinstance(result.error, InternalError):
+                self.runtime.store.save(self.id, {"variables": result.variables,
+                                                  "transient": result.transient,
+                                                  "metrics": result.metrics})
+            return result
+
+
+    def _run_in_process(self, script: Script, limits: Limits) -> RunResult:
+        from .isolation import error_from_dict
+
+        with self.runtime.store.lock(self.id):
+            plain = self.state()
+            out = self.runtime.pool.run(script.compiled.source,  # type: ignore[union-attr]
+                                        script.compiled.filename, self.id, plain, limits)
+            if out.get("worker_died") or "compile_error" in out:
+                error = error_from_dict(out["compile_error"]) if "compile_error" in out else \
+                    LimitExceeded("process", None, "The worker process running the script was "
+                                  "ended by an operating-system limit (CPU seconds or address "
+                                  "space)", file=script.filename)
+                return RunResult(self.id, plain["variables"], plain["transient"],
+                                 plain["metrics"], [], "", error)
+            error = error_from_dict(out["error"]) if out["error"] is not None else None
+            result = RunResult(self.id, out["variables"], out["transient"], out["metrics"],
+                               out["log"], out["stdout"], error, out["value"], out["cost"])
             if not isinstance(result.error, InternalError):
                 self.runtime.store.save(self.id, {"variables": result.variables,
                                                   "transient": result.transient,

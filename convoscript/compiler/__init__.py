@@ -37,9 +37,10 @@ def pseudo_filename(filename: str) -> str:
     return f"<groovy:{filename}>"
 
 
-def compile_uncached(source: str, filename: str) -> CompiledScript:
+def compile_uncached(source: str, filename: str, budget_checks: bool = True) -> CompiledScript:
+    """Compile without the cache. `budget_checks=False` exists for the budget benchmark only."""
     module = resolve(parse(source, filename))
-    generated = generate(module)
+    generated = generate(module, budget_checks)
     code = policy_compile(generated.tree, pseudo_filename(filename))
     return CompiledScript(
         code=code,

@@ -36,8 +36,10 @@ class CompiledModule:
 
 
 class Codegen:
-    def __init__(self, module: n.Module):
+    def __init__(self, module: n.Module, budget_checks: bool = True):
         self.module = module
+        # False only for the budget benchmark: measures what the checks cost
+        self.budget_checks = budget_checks
         self.lines = module.source.splitlines()
         self.constants: dict[str, object] = {}
         self.temp = 0
@@ -185,11 +187,11 @@ class Codegen:
         # typed parameters are checked at the call site (Groovy selects methods by type)
         prologue = self.param_prologue(node.params, node.name, check_types=False)
         body = prologue + self.function_body(node.body, returns_last=node.return_type != "void")
-        guarded = [
+        guarded: list[ast.stmt] = [
             ast.Expr(self.h("enter", node=node)),
             ast.Try(body=body, handlers=[], orelse=[],
                     finalbody=[ast.Expr(self.h("leave"))]),
-        ]
+        ] if self.budget_checks else body
         lead = leading or []
         fn = ast.FunctionDef(name=info.pyname,
                              args=_args(lead + [v.pyname for v in params],
@@ -344,7 +346,8 @@ class Codegen:
         if label:
             flags = (label, self.new_temp(), self.new_temp())
         self.loops.append(flags)
-        out: list[ast.stmt] = [ast.Expr(self.h("tick", node=node))]
+        out: list[ast.stmt] = [ast.Expr(self.h("tick", node=node))] if self.budget_checks \
+            else []
         if label:
             out.append(ast.Assign([self.store(flags[2])], ast.Constant(False)))  # type: ignore
         out.extend(self.block(body))
@@ -891,5 +894,5 @@ def _args(names: list[str], defaults: list[bool] | None = None) -> ast.arguments
                          kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=default_values)
 
 
-def generate(module: n.Module) -> CompiledModule:
-    return Codegen(module).run()
+def generate(module: n.Module, budget_checks: bool = True) -> CompiledModule:
+    return Codegen(module, budget_checks).run()

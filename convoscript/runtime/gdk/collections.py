@@ -22,8 +22,16 @@ from functools import cmp_to_key
 from ..closures import Closure, call_closure
 from ..compare import compare, equals, truth
 from ..exceptions import GroovyThrowable
-from ..gdkbase import NoSignature, arity, as_closure, as_int, as_str, charge, check_length, \
-    check_size
+from ..gdkbase import (
+    NoSignature,
+    arity,
+    as_closure,
+    as_int,
+    as_str,
+    charge,
+    check_length,
+    check_size,
+)
 from ..text import to_string
 from ..types import GSet, MapEntry
 from ..values import EmptyRange, GString, IntRange
@@ -719,9 +727,9 @@ def clear(self: object, *args: object) -> None:
     arity(args, 0)
     if isinstance(self, GSet):
         self.items.clear()
-        return None
+        return
     _mutable(self).clear()
-    return None
+    return
 
 
 def swap(self: object, *args: object) -> list:

@@ -18,7 +18,7 @@ from ..types import GSet, MapEntry
 from ..values import GString
 from .collections import add_entry
 from .objects import java_equals
-from .strings import route_getprop, route_invoke
+from .strings import route_invoke
 
 
 # ---- receivers and iteration --------------------------------------------------------------------
@@ -126,7 +126,6 @@ def put_all(self: object, *args: object) -> None:
     check_size(len(m) + len(other))
     charge(len(other))
     m.update(other)
-    return None
 
 
 def left_shift(self: object, *args: object) -> dict:
@@ -209,7 +208,6 @@ def as_boolean(self: object, *args: object) -> bool:
 def clear(self: object, *args: object) -> None:
     arity(args, 0)
     _mutable(self).clear()
-    return None
 
 
 def equals_(self: object, *args: object) -> bool:

@@ -8,6 +8,7 @@ closure with values of the receiver's type; `1.equals(1L)` is false (Object.equa
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 from .. import numbers as num
@@ -67,7 +68,6 @@ def times(self: object, *args: object) -> None:
     closure = as_closure(args[0])
     for i in range(num.to_int(_n(self))):
         call_closure(closure, i)
-    return None
 
 
 def upto(self: object, *args: object) -> None:
@@ -81,7 +81,6 @@ def upto(self: object, *args: object) -> None:
     while num.compare(i, end) <= 0:
         call_closure(closure, i)
         i = num.plus(i, 1)
-    return None
 
 
 def downto(self: object, *args: object) -> None:
@@ -95,7 +94,6 @@ def downto(self: object, *args: object) -> None:
     while num.compare(i, end) >= 0:
         call_closure(closure, i)
         i = num.minus(i, 1)
-    return None
 
 
 def step(self: object, *args: object) -> None:
@@ -105,7 +103,7 @@ def step(self: object, *args: object) -> None:
     closure = as_closure(args[2])
     direction, sign = num.compare(start, end), num.compare(by, 0)
     if direction == 0:
-        return None
+        return
     if direction != -sign:
         raise GroovyThrowable("GroovyRuntimeException",
                               f"Infinite loop in {to_string(start)}.step({to_string(end)}, "
@@ -114,7 +112,7 @@ def step(self: object, *args: object) -> None:
     while num.compare(i, end) == direction:
         call_closure(closure, i)
         i = num.plus(i, by)
-    return None
+    return
 
 
 def next_(self: object, *args: object) -> object:
@@ -143,7 +141,7 @@ def trunc(self: object, *args: object) -> object:
         scale = 10.0 ** places
         value = float(int(x * scale)) / scale
     else:
-        value = float(int(x)) if x == x and abs(x) != float("inf") else x
+        value = float(int(x)) if math.isfinite(x) else x
     return Float(value) if type(x) is Float else value
 
 
@@ -212,7 +210,7 @@ def strip_trailing_zeros(self: object, *args: object) -> Decimal:
     d = _d(self)
     if d == 0:
         return Decimal(0)
-    return d.normalize(num._CTX)  # noqa: SLF001 - the number tower's exact context
+    return d.normalize(num._CTX)
 
 
 def to_plain_string(self: object, *args: object) -> str:

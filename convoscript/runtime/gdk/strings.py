@@ -18,8 +18,16 @@ from .. import regexes
 from ..closures import Closure, call_closure
 from ..compare import truth
 from ..exceptions import GroovyThrowable
-from ..gdkbase import NoSignature, arity, as_closure, as_int, as_str, charge, check_length, \
-    check_size
+from ..gdkbase import (
+    NoSignature,
+    arity,
+    as_closure,
+    as_int,
+    as_str,
+    charge,
+    check_length,
+    check_size,
+)
 from ..text import gstring_text, to_string
 from ..types import StringBuilder
 from ..values import Char, EmptyRange, GString, IntRange
@@ -1113,7 +1121,7 @@ class JavaMatcher:
     """java.util.regex.Matcher: what `text =~ re` builds; stateful like Java's (`find()`
     advances; Groovy truth calls `find()`)."""
 
-    __slots__ = ("pattern", "text", "position", "last", "previous_empty")
+    __slots__ = ("last", "pattern", "position", "previous_empty", "text")
     java_class = "java.util.regex.Matcher"
 
     def __init__(self, pattern: str, text: str):

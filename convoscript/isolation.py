@@ -1,0 +1,140 @@
+"""Process isolation: run scripts in a pool of worker processes with OS limits.
+
+Defence in depth for `Runtime(isolation="process")`: each worker caps its address space and
+CPU seconds with `resource.setrlimit`, so even a bug in the sandbox cannot take the host
+process down. A worker that dies (a hard limit, a crash) is replaced and the run reports
+`LimitExceeded` (`memory`) — the conversation is left as it was. Only plain data crosses the
+process boundary: the script source, the state and the limits in; the result's fields out.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict
+
+from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
+from .runtime.budget import Limits
+
+DEFAULT_WORKER_MEMORY = 1024 * 1024 * 1024  # bytes of address space per worker
+DEFAULT_WORKER_CPU_SECONDS = 60  # CPU seconds per worker before the OS ends it
+
+
+def _limit_worker(memory: int, cpu_seconds: int) -> None:
+    """Worker initialiser: OS limits that hold even if the sandbox were bypassed."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
+
+
+def _run_in_worker(source: str, filename: str, conversation_id: str, state: dict,
+                   limits: dict) -> dict:
+    """Runs in the worker: compile (cached per worker), run, return plain data."""
+    from .engine import Runtime
+    from .errors import FlowSyntaxError
+
+    runtime = _worker_runtime()
+    try:
+        script = runtime.compile(source, filename)
+    except (FlowSyntaxError, SecurityViolation) as exc:
+        return {"compile_error": _error_dict(exc)}
+    conversation = runtime.conversation(conversation_id, state)
+    result = conversation.run(script, limits=Limits(**limits))
+    return {
+        "variables": result.variables, "transient": result.transient,
+        "metrics": result.metrics, "log": result.log, "stdout": result.stdout,
+        "value": result.value, "cost": result.cost,
+        "error": None if result.error is None else _error_dict(result.error),
+    }
+
+
+_WORKER_RUNTIME = None
+
+
+def _worker_runtime():
+    global _WORKER_RUNTIME  # one Runtime per worker process (its compile cache)
+    if _WORKER_RUNTIME is None:
+        from .engine import Runtime
+
+        _WORKER_RUNTIME = Runtime()
+    return _WORKER_RUNTIME
+
+
+def _error_dict(exc: ConvoscriptError) -> dict:
+    data = dict(vars(exc))
+    data["class"] = type(exc).__name__
+    data["type"] = exc.type
+    data.pop("args", None)
+    return data
+
+
+def error_from_dict(data: dict) -> ConvoscriptError:
+    """Rebuild the error a worker reported (plain data) as the same error class."""
+    kind = data.get("class")
+    if kind == "ScriptError":
+        return ScriptError(data["type"], data.get("groovy_message"), file=data.get("file"),
+                           line=data.get("line"), trace=[tuple(t) for t in data.get("trace", [])])
+    if kind == "SecurityViolation":
+        return SecurityViolation(data["signature"], data["message"], file=data.get("file"),
+                                 line=data.get("line"), column=data.get("column"))
+    if kind == "LimitExceeded":
+        return LimitExceeded(data["limit"], data.get("value"), data["message"],
+                             file=data.get("file"), line=data.get("line"))
+    if kind == "FlowSyntaxError":
+        from .errors import FlowSyntaxError
+
+        return FlowSyntaxError(data["message"], file=data["file"], line=data["line"],
+                               column=data["column"], source_line=data.get("source_line", ""))
+    from .engine import InternalError
+
+    return InternalError(data.get("message", "internal error"), file=data.get("file"),
+                         line=data.get("line"))
+
+
+class ProcessPool:
+    """A pool of sandbox worker processes; replaced whole when a worker dies."""
+
+    def __init__(self, workers: int | None = None, memory: int = DEFAULT_WORKER_MEMORY,
+                 cpu_seconds: int = DEFAULT_WORKER_CPU_SECONDS):
+        self.workers = workers or max(1, min(4, os.cpu_count() or 1))
+        self.memory = memory
+        self.cpu_seconds = cpu_seconds
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        self.restarts = 0
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.workers, initializer=_limit_worker,
+                    initargs=(self.memory, self.cpu_seconds))
+            return self._pool
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is broken:
+                self._pool = None
+                self.restarts += 1
+        broken.shutdown(wait=False, cancel_futures=True)
+
+    def run(self, source: str, filename: str, conversation_id: str, state: dict,
+            limits: Limits) -> dict:
+        """Run in a worker; a dead worker gives a `worker_died` result instead of raising."""
+        pool = self._executor()
+        future = pool.submit(_run_in_worker, source, filename, conversation_id, state,
+                             asdict(limits))
+        try:
+            return future.result(timeout=limits.max_seconds + 30)
+        except BrokenProcessPool:
+            self._replace(pool)
+            return {"worker_died": True}
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
