@@ -29,7 +29,7 @@ def _write(value: object, indent: int | None, level: int):
     elif isinstance(value, int):
         yield str(int(value))
     elif isinstance(value, float):
-        yield json.dumps(value) if math.isfinite(value) else json.dumps(str(value))
+        yield json.dumps(value) if math.isfinite(value) else json.dumps(_java_special(value))
     elif isinstance(value, str):
         yield json.dumps(value, ensure_ascii=False)
     elif isinstance(value, dict):
@@ -38,6 +38,13 @@ def _write(value: object, indent: int | None, level: int):
         yield from _container("[", "]", [(None, v) for v in value], indent, level, False)
     else:
         yield json.dumps(str(value), ensure_ascii=False)
+
+
+def _java_special(value: float) -> str:
+    """Java's Double.toString of NaN and the infinities (JSON has no literal for them)."""
+    if math.isnan(value):
+        return "NaN"
+    return "Infinity" if value > 0 else "-Infinity"
 
 
 def _decimal(value: Decimal) -> str:

@@ -349,7 +349,14 @@ class Builder(Transformer):
         return _at(n.RangeExpr(items[0], items[1], True), items[0])
 
     def neg(self, items):
-        return _at(n.Unary("-", items[0]), items[0])
+        operand = items[0]
+        text = getattr(operand, "number_text", None)
+        if text is not None:  # Groovy folds `-2147483648` into one (Integer) literal
+            folded = n.Literal(numbers.parse_literal("-" + text), line=operand.line,
+                               col=operand.col)
+            folded.number_text = "-" + text  # type: ignore[attr-defined]
+            return folded
+        return _at(n.Unary("-", operand), operand)
 
     def pos(self, items):
         return _at(n.Unary("+", items[0]), items[0])
@@ -458,7 +465,9 @@ class Builder(Transformer):
         except ValueError as exc:
             raise SyntaxProblem(f"Invalid number literal '{tok}': {exc}", tok.line,
                                 tok.column) from None
-        return _at(n.Literal(value), tok)
+        node = _at(n.Literal(value), tok)
+        node.number_text = str(tok)  # type: ignore[attr-defined]
+        return node
 
     def string(self, items):
         return _at(n.Literal(str(items[0])), items[0])

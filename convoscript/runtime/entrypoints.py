@@ -117,9 +117,11 @@ def spread_list(*items: object) -> list:
     return out
 
 
-def make_range(low: object, high: object, exclusive: bool) -> IntRange:
+def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
     from . import numbers
 
+    if isinstance(low, str) and isinstance(high, str) and len(low) == 1 and len(high) == 1:
+        return _char_range(low, high, exclusive)
     if type(low) is not int or type(high) is not int:
         if low is None or high is None:
             raise GroovyThrowable("IllegalArgumentException",
@@ -130,6 +132,15 @@ def make_range(low: object, high: object, exclusive: bool) -> IntRange:
             return EmptyRange(low)  # type: ignore[arg-type]
         high = high - 1 if high > low else high + 1  # type: ignore[operator]
     return IntRange(low, high)  # type: ignore[arg-type]
+
+
+def _char_range(low: str, high: str, exclusive: bool) -> list:
+    """`'a'..'e'`: Groovy's ObjectRange of one-character Strings (as a list of them)."""
+    a, b = ord(low), ord(high)
+    step = 1 if b >= a else -1
+    stop = b if exclusive else b + step
+    budget.current().check_collection(abs(stop - a))
+    return [chr(c) for c in range(a, stop, step)]
 
 
 def make_closure(fn, min_params: int, max_params: int, implicit: bool, name: str) -> Closure:
