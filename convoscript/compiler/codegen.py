@@ -196,7 +196,8 @@ class Codegen:
         fn = ast.FunctionDef(name=info.pyname,
                              args=_args(lead + [v.pyname for v in params],
                                         defaults=[False] * len(lead)
-                                        + [p.default is not None for p in node.params]),
+                                        + [p.default is not None for p in node.params],
+                                        varargs=_is_varargs(node.params)),
                              body=guarded, decorator_list=[], returns=None, type_params=[])
         self.at(fn, node)
         self.function_kind, self.return_type, self.loops = saved
@@ -213,7 +214,10 @@ class Codegen:
                     lambda p=p, var=var: [ast.Assign([self.store(var.pyname)],
                                                      self.expr(p.default))])
                 out.append(self.at(ast.If(test, assign, []), p))
-            if p.type is not None and check_types:
+            if (p.type or "").endswith("..."):
+                out.append(ast.Assign([self.store(var.pyname)],
+                                      self.h("varargs", self.load(var.pyname))))
+            elif p.type is not None and check_types:
                 out.append(self.at(ast.Assign(
                     [self.store(var.pyname)],
                     self.h("param", self.load(var.pyname), ast.Constant(p.type),
@@ -440,27 +444,19 @@ class Codegen:
         groups = node.groups
         if any(self.has_inner_break(g.body) for g in groups):
             return out + self.switch_general(node, value_tmp, start_tmp)
-        chain: list[ast.stmt] = []
-        default_body: list[ast.stmt] | None = None
-        for i in reversed(range(len(groups))):
-            body = self.fallthrough_body(groups, i)
+
+        # Groovy 2.4 moves the `default:` block after every case, wherever it is written: a
+        # case without `break` falls into the cases below it and then into the default.
+        groups = [g for g in groups if None not in g.labels] + \
+                 [g for g in groups if None in g.labels]
+        has_default = bool(groups) and None in groups[-1].labels
+        chain: list[ast.stmt] = self.fallthrough_body(groups, len(groups) - 1) \
+            if has_default else []
+        for i in reversed(range(len(groups) - (1 if has_default else 0))):
             tests = [self.h("is_case", self.expr(label), self.load(value_tmp), node=label)
                      for label in groups[i].labels if label is not None]
-            if None in groups[i].labels:
-                default_body = body
-            if tests:
-                test = tests[0] if len(tests) == 1 else ast.BoolOp(ast.Or(), tests)
-                chain = [self.at(ast.If(test, body, chain or (default_body or [])), groups[i])]
-                if None in groups[i].labels:
-                    default_body = None
-        if not chain and default_body is not None:
-            chain = default_body
-        elif chain and default_body is not None:
-            last = chain[0]
-            while isinstance(last, ast.If) and last.orelse and isinstance(last.orelse[0], ast.If):
-                last = last.orelse[0]
-            if isinstance(last, ast.If) and not last.orelse:
-                last.orelse = default_body
+            test = tests[0] if len(tests) == 1 else ast.BoolOp(ast.Or(), tests)
+            chain = [self.at(ast.If(test, self.fallthrough_body(groups, i), chain), groups[i])]
         return out + chain
 
     @staticmethod
@@ -496,18 +492,18 @@ class Codegen:
         return self.block(stmts)
 
     def switch_general(self, node: n.Switch, value_tmp: str, start_tmp: str) -> list[ast.stmt]:
-        groups = node.groups
+        groups = [g for g in node.groups if None not in g.labels] + \
+                 [g for g in node.groups if None in g.labels]
         default_index = next((i for i, g in enumerate(groups) if None in g.labels),
                              len(groups))
         select: list[ast.stmt] = [ast.Assign([self.store(start_tmp)],
                                              ast.Constant(default_index))]
-        for i in reversed(range(len(groups))):
+        for i in reversed(range(min(default_index, len(groups)))):
             tests = [self.h("is_case", self.expr(label), self.load(value_tmp), node=label)
                      for label in groups[i].labels if label is not None]
-            if tests:
-                test = tests[0] if len(tests) == 1 else ast.BoolOp(ast.Or(), tests)
-                select = [ast.If(test, [ast.Assign([self.store(start_tmp)], ast.Constant(i))],
-                                 select)]
+            test = tests[0] if len(tests) == 1 else ast.BoolOp(ast.Or(), tests)
+            select = [ast.If(test, [ast.Assign([self.store(start_tmp)], ast.Constant(i))],
+                             select)]
         self.loops.append(("<switch>", None, None))
         body: list[ast.stmt] = []
         for i, group in enumerate(groups):
@@ -841,8 +837,12 @@ class Codegen:
             prologue = self.param_prologue(node.params, node.closure_name)  # type: ignore
             min_params = sum(1 for d in defaults if not d)
             max_params = len(names)
+            if _is_varargs(node.params):
+                min_params, max_params = min_params - 1, -1
         body = prologue + self.function_body(node.body, returns_last=True)
-        fn = ast.FunctionDef(name=node.pyname, args=_args(names, defaults=defaults),  # type: ignore
+        fn = ast.FunctionDef(name=node.pyname,  # type: ignore[attr-defined]
+                             args=_args(names, defaults=defaults,
+                                        varargs=_is_varargs(node.params)),
                              body=body, decorator_list=[], returns=None, type_params=[])
         self.at(fn, node)
         self.function_kind, self.return_type, self.loops = saved
@@ -879,7 +879,13 @@ class Codegen:
         raise self.error(node, "A spread (*) is only allowed in a list or a method call")
 
 
-def _args(names: list[str], defaults: list[bool] | None = None) -> ast.arguments:
+def _args(names: list[str], defaults: list[bool] | None = None, varargs: bool = False
+          ) -> ast.arguments:
+    """Python parameters; with `varargs` the last name collects the rest (`String... parts`)."""
+    if varargs:
+        fixed = _args(names[:-1], (defaults or [False] * len(names))[:-1])
+        fixed.vararg = ast.arg(names[-1])
+        return fixed
     defaults = defaults or [False] * len(names)
     default_values: list[ast.expr] = []
     seen_default = False
@@ -892,6 +898,10 @@ def _args(names: list[str], defaults: list[bool] | None = None) -> ast.arguments
             default_values.append(ast.Name("h_MISSING", ast.Load()))
     return ast.arguments(posonlyargs=[], args=[ast.arg(a) for a in names], vararg=None,
                          kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=default_values)
+
+
+def _is_varargs(params: list[n.Param]) -> bool:
+    return bool(params) and (params[-1].type or "").endswith("...")
 
 
 def generate(module: n.Module, budget_checks: bool = True) -> CompiledModule:

@@ -249,8 +249,10 @@ class Resolver:
     def register_method(self, node: n.MethodDef) -> None:
         self.check_name(node, node.name)
         required = sum(1 for p in node.params if p.default is None)
-        info = MethodInfo(node.name, self.pyname("m_", node.name), node, required,
-                          len(node.params))
+        most = len(node.params)
+        if node.params and (node.params[-1].type or "").endswith("..."):
+            required, most = required - 1, 10**6  # varargs
+        info = MethodInfo(node.name, self.pyname("m_", node.name), node, required, most)
         for other in self.methods.get(node.name, []):
             if other.max_args == info.max_args and other.min_args == info.min_args and \
                     [p.type for p in other.node.params] == [p.type for p in node.params]:
@@ -300,7 +302,7 @@ class Resolver:
                      for name, t in zip(node.names, node.types)]
 
     def s_Block(self, node: n.Block) -> None:
-        self.block(node.body)
+        self.block(node.body, new_scope=node.scoped)
 
     def s_MethodDef(self, node: n.MethodDef) -> None:
         raise self.syntax_error(node, "Methods can only be defined at the top level of a script")

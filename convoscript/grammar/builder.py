@@ -100,8 +100,9 @@ class Builder(Transformer):
         for name_tok, value in inits:
             decls.append(_at(n.VarDecl(str(name_tok), type_, value, static="static" in mods),
                              name_tok))
-        return decls[0] if len(decls) == 1 else n.Block(decls, line=decls[0].line,
-                                                         col=decls[0].col)
+        if len(decls) == 1:
+            return decls[0]
+        return n.Block(decls, scoped=False, line=decls[0].line, col=decls[0].col)
 
     def var_init(self, items):
         return (items[0], items[1] if len(items) > 1 else None)
@@ -450,6 +451,9 @@ class Builder(Transformer):
 
     def named_arg(self, items):
         return _at(n.NamedArg(items[0], items[1]), items[0])
+
+    def spread_named_arg(self, items):
+        return _at(n.NamedArg(None, items[0]), items[0])
 
     def spread_arg(self, items):
         return _at(n.SpreadArg(items[0]), items[0])

@@ -41,7 +41,7 @@ _MODIFIERS = {"static", "final", "private", "public", "protected", "synchronized
 _BLOCK_KEYWORDS = {"else", "try", "finally", "do", "static"}
 
 # Tokens that may appear in a closure's parameter list (defaults included), before `->`.
-_PARAM_TOKENS = {"NAME", "TYPE", ",", ".", "final", "def", "=", "NUMBER", "STRING", "GSTRING",
+_PARAM_TOKENS = {"NAME", "TYPE", ",", ".", "...", "final", "def", "=", "NUMBER", "STRING", "GSTRING",
                  "true", "false", "null", "-", "+", "*", ":", "(", ")", "[", "]"}
 
 # Tokens that may follow `(Type)` for it to be a cast rather than a parenthesised name.
@@ -253,6 +253,10 @@ class Layout:
             return j if has_modifiers else None
         if head.type in ("def", "void"):
             self.out.append(head)
+            if head.type == "def" and j + 1 < len(toks) and toks[j + 1].type == "(":
+                self.out.append(toks[j + 1])  # `def (String a, int b) = ...`
+                self._push(("(", "multi"), toks[j + 1])
+                return self._params(j + 2, closer=")")
             return self._after_decl_type(j + 1)
         end = self._type_end(j)
         if end is not None and end < len(toks) and toks[end].type == "NAME":
@@ -327,6 +331,9 @@ class Layout:
                 while j < len(toks) and toks[j].type in ("final", "def"):
                     j += 1
                 end = self._type_end(j)
+                if end is not None and end + 1 < len(toks) and toks[end].type == "..." and \
+                        toks[end + 1].type == "NAME":
+                    end += 1  # varargs: `String... parts`
                 if end is not None and end < len(toks) and toks[end].type == "NAME":
                     self._collapse_type(j, end)
                     j = end
@@ -338,7 +345,13 @@ class Layout:
                 j += 1
                 continue
             if t == "=":  # a default value: an ordinary expression up to the next `,`
-                return j
+                self.out.append(toks[j])
+                j += 1
+                base = len(self.stack)
+                while j < len(toks) and not (toks[j].type in (",", closer)
+                                             and len(self.stack) == base):
+                    j = self._newline(j) if toks[j].type == "NL" else self._token(j)
+                continue
             self.out.append(toks[j])
             j += 1
         return j

@@ -66,7 +66,7 @@ class Property(Node):
 
 @dataclass(eq=False)
 class NamedArg(Node):
-    key: Node
+    key: Node | None  # None for a spread map `*: map`
     value: Node
 
 
@@ -247,6 +247,7 @@ class ClassDef(Node):
 @dataclass(eq=False)
 class Block(Node):
     body: list[Node]
+    scoped: bool = True  # False for `def a = 1, b = 2`: the names belong to the enclosing scope
 
 
 @dataclass(eq=False)

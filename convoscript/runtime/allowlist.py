@@ -30,6 +30,7 @@ METHODS: dict[str, dict[str, Callable]] = {
     **gdk_maps.METHODS,
     **gdk_numbers.METHODS,
     **gdk_closures.METHODS,
+    **gdk_statics.METHODS,
 }
 
 PROPERTIES: dict[str, dict[str, Callable]] = {

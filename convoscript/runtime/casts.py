@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from . import numbers
+from . import budget, numbers
 from .closures import Closure
 from .compare import truth
 from .exceptions import GroovyThrowable
@@ -126,6 +126,8 @@ def _to_char(value: object, target: str, explicit: bool) -> object:
 def _to_list(value: object, target: str, explicit: bool) -> object:
     if type(value) is list or isinstance(value, IntRange):
         return value
+    if isinstance(value, list):  # a Java array: Groovy converts it to a List
+        return list(value)
     if isinstance(value, GSet):
         if explicit:
             return list(value)
@@ -140,10 +142,45 @@ def _to_list(value: object, target: str, explicit: bool) -> object:
 def _to_set(value: object, target: str, explicit: bool) -> object:
     if isinstance(value, GSet):
         return value
-    if type(value) is list or isinstance(value, IntRange):
-        items = value if type(value) is list else value.to_range()  # type: ignore[union-attr]
+    if isinstance(value, list) or isinstance(value, IntRange):
+        items = value if isinstance(value, list) else value.to_range()  # type: ignore
         return GSet(items)
     raise cast_error(value, target)
+
+
+def _to_sorted_set(value: object, target: str, explicit: bool) -> object:
+    """TreeSet/SortedSet: distinct by compareTo, in sorted order."""
+    from functools import cmp_to_key
+
+    from .compare import compare
+
+    items = list(_to_set(value, target, explicit))  # type: ignore[call-overload]
+    budget.current().tick(len(items) * max(1, len(items).bit_length()))
+    return GSet(sorted(items, key=cmp_to_key(compare)))
+
+
+def _to_comparator(value: object, target: str) -> object:
+    from .gdk.collections import JavaComparator, closure_comparator
+
+    if isinstance(value, JavaComparator):
+        return value
+    if isinstance(value, Closure):
+        return closure_comparator(value)
+    raise cast_error(value, target)
+
+
+def _to_array(value: object, target: str, explicit: bool) -> object:
+    """`as String[]`, `int[] a = [1, 2]`: a Java array of converted elements."""
+    from .gdk.collections import make_array
+
+    component = target[:-2]
+    if isinstance(value, (list, GSet, IntRange)):
+        items = list(value.to_range()) if isinstance(value, IntRange) else list(value)
+    elif explicit and as_java_string(value) is not None:
+        items = list(as_java_string(value))  # type: ignore[arg-type]
+    else:
+        raise cast_error(value, target)
+    return make_array(component, [cast(v, component, explicit) for v in items])
 
 
 def _to_map(value: object, target: str, explicit: bool) -> object:
@@ -178,12 +215,15 @@ _TABLE: dict[str, Callable[[object, str, bool], object]] = {
     "List": _to_list, "ArrayList": _to_list, "Collection": _to_list, "Iterable": _to_list,
     "java.util.List": _to_list, "java.util.ArrayList": _to_list,
     "Set": _to_set, "HashSet": _to_set, "LinkedHashSet": _to_set, "java.util.Set": _to_set,
+    "SortedSet": _to_sorted_set, "TreeSet": _to_sorted_set,
+    "java.util.SortedSet": _to_sorted_set, "java.util.TreeSet": _to_sorted_set,
+    "Comparator": lambda v, t, e: _to_comparator(v, t),
     "Map": _to_map, "HashMap": _to_map, "LinkedHashMap": _to_map, "java.util.Map": _to_map,
     "Object": lambda v, t, e: v, "java.lang.Object": lambda v, t, e: v,
     "Number": _instance(_is_num),
     "Closure": _instance(lambda v: isinstance(v, Closure)),
     "GString": _instance(lambda v: isinstance(v, GString)),
-    "CharSequence": _instance(lambda v: isinstance(v, (str, GString, StringBuilder))),
+    "CharSequence": _instance(lambda v: type(v) in (str, GString, StringBuilder)),
     "StringBuilder": _instance(lambda v: isinstance(v, StringBuilder)),
     "Map.Entry": _instance(lambda v: isinstance(v, MapEntry)),
     "Range": _instance(lambda v: isinstance(v, IntRange)),
@@ -205,6 +245,8 @@ def cast(value: object, type_name: str | None, explicit: bool = False) -> object
         return None
     conv = _TABLE.get(type_name)
     if conv is None:
+        if type_name.endswith("[]"):
+            return _to_array(value, type_name, explicit)
         return _cast_other(value, type_name)
     result = conv(value, type_name, explicit)
     return result

@@ -9,7 +9,7 @@ from .closures import Closure
 from .exceptions import GroovyThrowable
 from .text import gstring_text
 from .types import GSet, MapEntry, StringBuilder, java_class_name
-from .values import GString, IntRange
+from .values import Char, GString, IntRange
 
 
 def truth(value: object) -> bool:
@@ -41,10 +41,17 @@ def truth(value: object) -> bool:
 
 def _text(value: object) -> str | None:
     t = type(value)
-    if t is str:
-        return value  # type: ignore[return-value]
+    if t is str or t is Char:
+        return str(value)
     if t is GString:
         return gstring_text(value)  # type: ignore[arg-type]
+    return None
+
+
+def _char_code(value: object) -> int | None:
+    """A Character (or one-character String) compared with a number compares its code."""
+    if isinstance(value, str) and len(value) == 1:
+        return ord(value)
     return None
 
 
@@ -65,6 +72,10 @@ def equals(a: object, b: object) -> bool:
         return a == b
     if _is_num(a) and _is_num(b):
         return numbers.equals(a, b)
+    if type(a) is Char and _is_num(b):
+        return numbers.equals(ord(a), b)  # type: ignore[arg-type]
+    if type(b) is Char and _is_num(a):
+        return numbers.equals(a, ord(b))  # type: ignore[arg-type]
     sa = _text(a)
     if sa is not None:
         sb = _text(b)
@@ -75,7 +86,7 @@ def equals(a: object, b: object) -> bool:
         la = a if isinstance(a, list) else list(a.to_range())
         lb = b if isinstance(b, list) else list(b.to_range())
         return len(la) == len(lb) and all(equals(x, y) for x, y in zip(la, lb))
-    if ta is dict and tb is dict:
+    if isinstance(a, dict) and isinstance(b, dict):
         if len(a) != len(b):  # type: ignore[arg-type]
             return False
         for k, v in a.items():  # type: ignore[union-attr]
@@ -104,6 +115,10 @@ def compare(a: object, b: object) -> int:
         return 1
     if _is_num(a) and _is_num(b):
         return numbers.compare(a, b)
+    if _is_num(b) and _char_code(a) is not None:
+        return numbers.compare(_char_code(a), b)  # type: ignore[arg-type]
+    if _is_num(a) and _char_code(b) is not None:
+        return numbers.compare(a, _char_code(b))  # type: ignore[arg-type]
     sa, sb = _text(a), _text(b)
     if sa is not None and sb is not None:
         return (sa > sb) - (sa < sb)

@@ -175,11 +175,11 @@ def getprop(receiver: object, name: str) -> object:
         raise GroovyThrowable("NullPointerException",
                               f"Cannot get property '{name}' on null object")
     check_member_name(name, receiver)
+    if name == "class":
+        return class_of(receiver)
     handle_get = getattr(t, "script_getprop", None)
     if handle_get is not None:
         return handle_get(receiver, name)
-    if name == "class":
-        return class_of(receiver)
     if isinstance(receiver, ClassRef):
         return _static_property(receiver, name)
     if isinstance(receiver, DeniedClass):

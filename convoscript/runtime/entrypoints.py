@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from . import budget, matcher, operators
+from . import budget, operators
 from .allowlist import resolve_class_name
 from .casts import cast
 from .closures import Closure, call_closure
@@ -65,6 +65,11 @@ def incdec_box(b: Box, fn, prefix: bool) -> object:
     old = b.value
     b.value = fn(old)
     return b.value if prefix else old
+
+
+def varargs(values: tuple) -> list:
+    """The array a `String... parts` parameter receives (a list here)."""
+    return list(values)
 
 
 def first(value: object, *_rest: object) -> object:
@@ -206,14 +211,14 @@ def iterate(value: object):
         return value
     if value is None:
         return ()
-    if t is dict:
-        return [MapEntry(k, v, value) for k, v in value.items()]  # type: ignore[union-attr]
+    if isinstance(value, dict):
+        return [MapEntry(k, v, value) for k, v in value.items()]
     if isinstance(value, IntRange):
         return value.to_range()
     if t is str or t is GString:
         return list(to_string(value))
-    if isinstance(value, GSet):
-        return list(value)
+    if isinstance(value, (list, GSet)) or hasattr(t, "__iter__") and not isinstance(value, str):
+        return list(value)  # type: ignore[call-overload]
     return (value,)
 
 
@@ -306,6 +311,20 @@ def implicit_cast(value: object, type_name: str) -> object:
     return cast(value, type_name, explicit=False)
 
 
+def regex_find(text: object, pattern: object) -> object:
+    """`text =~ pattern`: a java.util.regex.Matcher."""
+    from .gdk.strings import make_matcher
+
+    return make_matcher(text, pattern)
+
+
+def regex_matches(text: object, pattern: object) -> bool:
+    """`text ==~ pattern`: whole-string match."""
+    from .gdk.strings import matches_whole
+
+    return matches_whole(text, pattern)
+
+
 def tick() -> None:
     budget.current().tick()
 
@@ -343,6 +362,7 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_rebox": rebox,
     "h_incdec_box": incdec_box,
     "h_first": first,
+    "h_varargs": varargs,
     "h_last": last,
     "h_truth": truth,
     "h_next": operators.next_value,
@@ -366,8 +386,8 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_gt": operators.gt,
     "h_ge": operators.ge,
     "h_spaceship": operators.spaceship,
-    "h_find": matcher.find,
-    "h_matches": matcher.matches_whole,
+    "h_find": regex_find,
+    "h_matches": regex_matches,
     "h_negate": operators.negate,
     "h_positive": operators.positive,
     "h_bitwise_negate": operators.bitwise_negate,

@@ -38,6 +38,12 @@ JAVA_PARENTS: dict[str, str | None] = {
     "ReadOnlyPropertyException": "MissingPropertyException",
     "MissingFieldException": "GroovyRuntimeException",
     "JsonException": "GroovyRuntimeException",
+    "PatternSyntaxException": "IllegalArgumentException",
+    "IllegalFormatException": "IllegalArgumentException",
+    "MissingFormatArgumentException": "IllegalFormatException",
+    "IllegalFormatConversionException": "IllegalFormatException",
+    "UnknownFormatConversionException": "IllegalFormatException",
+    "NegativeArraySizeException": "RuntimeException",
 }
 
 # Fully qualified names, for printing (`toString()` of a throwable is "fqcn: message").
@@ -54,6 +60,11 @@ JAVA_PACKAGES: dict[str, str] = {
     "ConcurrentModificationException": "java.util",
     "NoSuchElementException": "java.util",
     "JsonException": "groovy.json",
+    "PatternSyntaxException": "java.util.regex",
+    "IllegalFormatException": "java.util",
+    "MissingFormatArgumentException": "java.util",
+    "IllegalFormatConversionException": "java.util",
+    "UnknownFormatConversionException": "java.util",
 }
 
 

@@ -139,9 +139,9 @@ class Frame:
         self.write(to_string(args[0]))
 
     def sprintf(self, fmt: object, *args: object) -> str:
-        from .allowlist import STATIC_METHODS
+        from .gdk.objects import sprintf
 
-        return STATIC_METHODS["java.lang.String"]["format"](fmt, *args)  # type: ignore
+        return sprintf(None, fmt, *args)
 
     def printf(self, fmt: object, *args: object) -> None:
         self.write(self.sprintf(fmt, *args))

@@ -137,6 +137,8 @@ def _map_hash(m: dict) -> int:
 
 
 def _range_hash(r: IntRange) -> int:
+    """groovy.lang.IntRange.hashCode(): ((from + to + 1) * (from + to)) / 2 + to."""
     if isinstance(r, EmptyRange):
         return 1  # an empty List's hash
-    return _list_hash(list(r.to_range()))
+    low, high = r.low, r.high
+    return _int32(((low + high + 1) * (low + high)) // 2 + high)

@@ -17,7 +17,7 @@ def _num(v: object) -> bool:
 _CHECKS = {
     "java.lang.Object": lambda v: v is not None,
     "java.lang.String": lambda v: type(v) is str,
-    "java.lang.CharSequence": lambda v: isinstance(v, (str, GString, StringBuilder)),
+    "java.lang.CharSequence": lambda v: type(v) in (str, GString, StringBuilder),
     "java.lang.Comparable": lambda v: isinstance(v, (str, int, float, Decimal)),
     "groovy.lang.GString": lambda v: type(v) is GString,
     "java.lang.Character": lambda v: type(v) is Char,

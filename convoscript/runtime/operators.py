@@ -157,9 +157,9 @@ def bitwise_negate(a: object) -> object:
     if _is_num(a):
         return numbers.bitwise_negate(a)
     if type(a) is str or type(a) is GString:
-        from .matcher import make_pattern
+        from .gdk.strings import JavaPattern
 
-        return make_pattern(a)  # `~/\d+/` is a java.util.regex.Pattern
+        return JavaPattern(to_string(a))  # `~/\d+/` is a java.util.regex.Pattern
     if a is None:
         raise _null_operand("~", "bitwiseNegate")
     return invoke(a, "bitwiseNegate")
@@ -238,13 +238,15 @@ def is_case(case: object, value: object) -> bool:
     """`switch`/`in`/grep matching: collections contain, classes test instances, else ==."""
     if case is None:
         return value is None
-    if type(case) is list:
-        return any(equals(value, x) for x in case)  # type: ignore[union-attr]
+    if isinstance(case, list):
+        from .gdk.objects import java_equals
+
+        budget.current().tick(len(case))
+        return any(java_equals(value, x) for x in case)  # Collection.contains: Java equals
     if isinstance(case, IntRange):
-        if isinstance(case, EmptyRange):
-            return False
-        return _is_num(value) and numbers.compare(case.low, value) <= 0 and \
-            numbers.compare(value, case.high) <= 0
+        if isinstance(case, EmptyRange) or type(value) is not int:
+            return False  # IntRange.contains matches Integers only: 3.5 and 3L are not in 1..5
+        return case.low <= value <= case.high  # type: ignore[operator]
     if type(case) is dict:
         return truth(case.get(value))  # type: ignore[union-attr]
     if isinstance(case, ClassRef):

@@ -65,7 +65,7 @@ class ClassRef:
 
     def __init__(self, qualified: str):
         self.qualified = qualified
-        self.simple = qualified.rsplit(".", 1)[-1]
+        self.simple = qualified.rsplit(".", 1)[-1].rsplit("$", 1)[-1]
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ClassRef) and other.qualified == self.qualified

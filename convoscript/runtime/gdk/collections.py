@@ -1,9 +1,9 @@
 """List, Collection, Range and Set methods (java.util + Groovy's GDK), as Groovy 2.4 has them.
 
 Receivers: `list` (ArrayList), `IntRange` (a read-only List of Integers), `GSet`
-(LinkedHashSet) and the three value types defined here: `StringArray` (the String[] that
-`String.split` returns), `ImmutableList` (`asImmutable()`) and `HashSet` (`toSet()`, kept in
-java.util.HashSet iteration order).
+(LinkedHashSet) and the value types defined here: Java arrays (`make_array`; `StringArray` is
+the String[] that `split` returns), `Unmodifiable` views (`asImmutable()`), `HashSet`
+(`toSet()`, in java.util.HashSet iteration order) and `JavaComparator`.
 
 Equality follows Groovy: `contains`, `indexOf`, `remove(Object)` use Java's `equals`
 (`[1L].contains(1)` is false), while `minus`, `unique`, `intersect`, `count(x)` use Groovy's
@@ -46,21 +46,108 @@ def _ops():
 
 
 # ---- value types -----------------------------------------------------------------------------
-class StringArray(list):
-    """java.lang.String[] (from `split`): fixed size; only the GDK's array methods apply."""
+class Unmodifiable:
+    """`asImmutable()`: a live read-only view of a list, set or map (Collections.unmodifiable*).
+    Reads go to the underlying value (so later changes to it show through); every change is an
+    UnsupportedOperationException."""
 
-    __slots__ = ()
-    java_class = "java.lang.String[]"
-    java_array = True
+    __slots__ = ("base",)
+    java_class = "java.util.Collections$UnmodifiableCollection"
+
+    def __init__(self, base: object):
+        self.base = base
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        if name not in ARRAY_METHODS:
+        from ..dispatch import invoke
+
+        mutators = MAP_MUTATORS if isinstance(self.base, dict) else MUTATORS
+        copying = name in ("sort", "unique") and args and args[0] is False
+        if name in mutators and not copying:
+            raise GroovyThrowable("UnsupportedOperationException", None)
+        if name in ("getClass", "hashCode", "is"):
+            return route_invoke(self, ("Object",), name, args)
+        result = invoke(self.base, name, *args)
+        return self if result is self.base else result
+
+    def script_getprop(self, name: str) -> object:
+        from ..dispatch import getprop
+
+        if name == "class":
+            return route_getprop(self, ("Object",), name)
+        return getprop(self.base, name)
+
+    def script_setprop(self, name: str, value: object) -> None:
+        raise GroovyThrowable("UnsupportedOperationException", None)
+
+    def groovy_to_string(self) -> str:
+        return to_string(self.base)
+
+    def groovy_truth(self) -> bool:
+        return truth(self.base)
+
+    def groovy_equals(self, other: object) -> bool:
+        return equals(self.base, other.base if isinstance(other, Unmodifiable) else other)
+
+    def java_is_a(self, qualified: str) -> bool:
+        if isinstance(self.base, dict):
+            return qualified in ("java.util.Map", "java.lang.Object")
+        kind = "java.util.Set" if isinstance(self.base, GSet) else "java.util.List"
+        return qualified in (kind, "java.util.Collection", "java.lang.Iterable",
+                             "java.lang.Object")
+
+    def __iter__(self):
+        if isinstance(self.base, dict):
+            return iter([MapEntry(k, v, None) for k, v in self.base.items()])
+        return iter(_elements(self.base))
+
+    def __len__(self) -> int:
+        return len(self.base)  # type: ignore[arg-type]
+
+
+class UnmodifiableList(Unmodifiable):
+    __slots__ = ()
+    java_class = "java.util.Collections$UnmodifiableRandomAccessList"
+
+
+class UnmodifiableSet(Unmodifiable):
+    __slots__ = ()
+    java_class = "java.util.Collections$UnmodifiableSet"
+
+
+class UnmodifiableMap(Unmodifiable):
+    __slots__ = ()
+    java_class = "java.util.Collections$UnmodifiableMap"
+
+
+def unmodifiable(base: object) -> Unmodifiable:
+    if isinstance(base, dict):
+        return UnmodifiableMap(base)
+    if isinstance(base, GSet):
+        return UnmodifiableSet(base)
+    return UnmodifiableList(base)
+
+
+MAP_MUTATORS = frozenset({"put", "putAt", "putAll", "remove", "clear", "leftShift", "compute",
+                          "computeIfAbsent", "computeIfPresent", "merge", "putIfAbsent",
+                          "replaceAll"})
+
+
+class JavaArray(list):
+    """A Java array (fixed size; only the GDK's array methods apply). `make_array` builds one."""
+
+    __slots__ = ()
+    java_class = "java.lang.Object[]"
+    java_array = True
+    methods = frozenset()
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name not in self.methods:
             from ..dispatch import missing_method
 
             raise missing_method(self, name, args)
         result = route_invoke(self, ("Array", "List", "Collection", "Object"), name, args)
         if name in ARRAY_RESULTS and type(result) is list:
-            return StringArray(result)
+            return type(self)(result)
         return result
 
     def script_getprop(self, name: str) -> object:
@@ -76,43 +163,56 @@ class StringArray(list):
     def groovy_truth(self) -> bool:
         return len(self) > 0
 
+    def java_is_a(self, qualified: str) -> bool:
+        return qualified == "java.lang.Object"
 
-class ImmutableList(list):
-    """`list.asImmutable()`: a copy that refuses every change (UnsupportedOperationException)."""
+
+class StringArray(JavaArray):
+    """java.lang.String[] (what `split` returns)."""
 
     __slots__ = ()
-    java_class = "java.util.Collections$UnmodifiableRandomAccessList"
+    java_class = "java.lang.String[]"
 
-    def script_invoke(self, name: str, args: tuple) -> object:
-        if name in MUTATORS:
-            raise GroovyThrowable("UnsupportedOperationException", None)
-        return route_invoke(self, ("List", "Collection", "Object"), name, args)
 
-    def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("List", "Collection", "Object"), name)
+class IntArray(JavaArray):
+    """int[] (`as int[]`): Groovy offers no max()/min() on primitive arrays."""
 
-    def groovy_truth(self) -> bool:
-        return len(self) > 0
+    __slots__ = ()
+    java_class = "int[]"
+
+
+def make_array(component: str, items: object) -> list:
+    """A Java array of `component` ("String", "int", "Object", ...) holding `items` (for casts
+    such as `as String[]`; elements are not converted here)."""
+    values = _elements(items) if _is_collection(items) else list(items)  # type: ignore
+    check_size(len(values))
+    kind = {"String": StringArray, "java.lang.String": StringArray, "int": IntArray}
+    cls = kind.get(component)
+    if cls is None:
+        cls = type(f"{component}Array", (JavaArray,), {"__slots__": (),
+                                                      "java_class": f"{component}[]"})
+    return cls(values)
 
 
 class HashSet(GSet):
-    """java.util.HashSet: iterates in Java's bucket order (hash, then insertion within a bucket)."""
+    """java.util.HashSet: iterates in Java's bucket order (hash, then insertion within a bucket).
+
+    Elements are stored in insertion order (like any GSet); iteration sorts them by bucket for
+    the table capacity Java would have reached, which reproduces HashMap's order (short of
+    treeified buckets)."""
 
     __slots__ = ("capacity",)
     java_class = "java.util.HashSet"
 
     def __init__(self, items: object = (), initial_capacity: int = 16):
-        super().__init__()
+        super().__init__(items)
         self.capacity = _table_size(initial_capacity)
-        for item in items:  # type: ignore[attr-defined]
-            self.items[item] = None
-            while len(self.items) > self.capacity * 0.75:
-                self.capacity *= 2
-        self.reorder()
 
-    def reorder(self) -> None:
+    def __iter__(self):
         from ..hashing import java_hash
 
+        while len(self.items) > self.capacity * 0.75:
+            self.capacity *= 2
         charge(len(self.items))
         mask = self.capacity - 1
 
@@ -120,16 +220,7 @@ class HashSet(GSet):
             h = java_hash(item) & 0xFFFFFFFF
             return (h ^ (h >> 16)) & mask
 
-        self.items = dict.fromkeys(sorted(self.items, key=bucket))
-
-    def add_item(self, item: object) -> bool:
-        if item in self.items:
-            return False
-        self.items[item] = None
-        while len(self.items) > self.capacity * 0.75:
-            self.capacity *= 2
-        self.reorder()
-        return True
+        return iter(sorted(self.items, key=bucket))
 
     def script_invoke(self, name: str, args: tuple) -> object:
         return route_invoke(self, ("Set", "Collection", "Object"), name, args)
@@ -139,6 +230,237 @@ class HashSet(GSet):
 
     def groovy_truth(self) -> bool:
         return len(self) > 0
+
+
+class JavaComparator:
+    """A java.util.Comparator: `String.CASE_INSENSITIVE_ORDER`, or a closure `as Comparator`
+    (`closure_comparator`). `compare(a, b)` gives an int."""
+
+    __slots__ = ("compare_fn", "java_class")
+
+    def __init__(self, compare_fn, java_class: str = "java.util.Comparator"):
+        self.compare_fn = compare_fn
+        self.java_class = java_class
+
+    def compare(self, a: object, b: object) -> int:
+        return self.compare_fn(a, b)
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name == "compare" and len(args) == 2:
+            return self.compare(args[0], args[1])
+        if name == "reversed" and not args:
+            return JavaComparator(lambda a, b: self.compare(b, a))
+        return route_invoke(self, ("Object",), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Object",), name)
+
+
+def closure_comparator(closure: Closure) -> JavaComparator:
+    """`{ a, b -> ... } as Comparator`."""
+    return JavaComparator(lambda a, b: _int_result(call_closure(closure, a, b)))
+
+
+def _int_result(value: object) -> int:
+    from .. import numbers
+
+    if isinstance(value, (int, float, Decimal)) and type(value) is not bool:
+        return numbers.to_int(value)
+    return _sign(value)
+
+
+def java_compare_to(a: object, b: object) -> int:
+    """Comparable.compareTo as a TreeSet/TreeMap calls it: values of different classes fail with
+    Java's ClassCastException (Groovy's `<=>` would convert)."""
+    from ..types import java_class_name
+
+    if a is None or b is None:
+        raise GroovyThrowable("NullPointerException", None)
+    ta, tb = type(a), type(b)
+    if ta is not tb and not (ta in (str, GString) and tb in (str, GString)):
+        cls_a, cls_b = java_class_name(a), java_class_name(b)
+        where = (f" ({cls_b} and {cls_a} are in module java.base of loader 'bootstrap')"
+                 if cls_a.startswith("java.") and cls_b.startswith("java.") else "")
+        raise GroovyThrowable("ClassCastException",
+                              f"class {cls_b} cannot be cast to class {cls_a}{where}")
+    return compare(a, b)
+
+
+def _java_sorted(items) -> list:
+    items = list(items)
+    charge(int(len(items) * math.log2(len(items) + 1)) + 1)
+    return sorted(items, key=cmp_to_key(java_compare_to))
+
+
+class TreeSet(GSet):
+    """java.util.TreeSet: natural (compareTo) order; elements of different classes fail."""
+
+    __slots__ = ()
+    java_class = "java.util.TreeSet"
+
+    def __init__(self, items: object = ()):
+        super().__init__()
+        for item in items:  # type: ignore[attr-defined]
+            self.add_item(item)
+
+    def add_item(self, item: object) -> bool:
+        for existing in self.items:
+            java_compare_to(item, existing)  # fails like Java for an incomparable element
+            break
+        else:
+            java_compare_to(item, item)
+        if item in self.items:
+            return False
+        self.items[item] = None
+        return True
+
+    def __iter__(self):
+        return iter(_java_sorted(self.items))
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name in ("add", "leftShift") and len(args) == 1:
+            added = self.add_item(args[0])
+            return self if name == "leftShift" else added
+        if name == "addAll" and len(args) == 1 and _is_collection(args[0]):
+            added = [self.add_item(x) for x in _elements(args[0])]  # every one, no short cut
+            return True in added
+        method = TREE_SET_METHODS.get(name)
+        if method is not None:
+            return method(self, *args)
+        return route_invoke(self, ("Set", "Collection", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Set", "Collection", "Object"), name)
+
+    def groovy_truth(self) -> bool:
+        return len(self) > 0
+
+
+def _tree_range(low: object, high: object, include_low: bool, include_high: bool):
+    def keep(x: object) -> bool:
+        if low is not _END:
+            c = java_compare_to(x, low)
+            if c < 0 or (c == 0 and not include_low):
+                return False
+        if high is not _END:
+            c = java_compare_to(x, high)
+            if c > 0 or (c == 0 and not include_high):
+                return False
+        return True
+
+    return keep
+
+
+def _tree_subset(self: object, args: tuple, low_arg: bool, high_arg: bool) -> TreeSet:
+    arity(args, 1 if low_arg != high_arg else 2)
+    low = args[0] if low_arg else _END
+    high = args[-1] if high_arg else _END
+    keep = _tree_range(low, high, True, False)
+    return TreeSet(x for x in self if keep(x))  # type: ignore[attr-defined]
+
+
+TREE_SET_METHODS = {
+    "headSet": lambda self, *a: _tree_subset(self, a, False, True),
+    "tailSet": lambda self, *a: _tree_subset(self, a, True, False),
+    "subSet": lambda self, *a: _tree_subset(self, a, True, True),
+}
+
+
+class TreeMap(dict):
+    """java.util.TreeMap: keys kept in natural (compareTo) order; keys of different classes
+    fail with ClassCastException."""
+
+    __slots__ = ()
+    java_class = "java.util.TreeMap"
+
+    def __init__(self, items: object = ()):
+        super().__init__()
+        source = items.items() if isinstance(items, dict) else items  # type: ignore[union-attr]
+        for key, value in source:  # type: ignore[misc]
+            self.put(key, value)
+
+    def put(self, key: object, value: object) -> object:
+        for existing in self:
+            java_compare_to(key, existing)
+            break
+        else:
+            java_compare_to(key, key)
+        old = self.get(key)
+        self[key] = value
+        self.resort()
+        return old
+
+    def resort(self) -> None:
+        ordered = [(k, dict.__getitem__(self, k)) for k in _java_sorted(self.keys())]
+        dict.clear(self)
+        dict.update(self, ordered)
+        check_size(len(self))
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        from ..text import as_java_string
+
+        if name in ("put", "putAt") and len(args) == 2:
+            key = args[0]
+            if name == "putAt" and type(key) is GString:
+                key = as_java_string(key)
+            old = self.put(key, args[1])
+            return old if name == "put" else args[1]
+        method = TREE_MAP_METHODS.get(name)
+        if method is not None:
+            return method(self, *args)
+        result = route_invoke(self, ("Map", "Object"), name, args)
+        if name in MAP_MUTATORS:
+            self.resort()
+        return result
+
+    def script_getprop(self, name: str) -> object:
+        if name == "class":
+            return route_getprop(self, ("Object",), name)
+        return self.get(name)
+
+    def script_setprop(self, name: str, value: object) -> None:
+        self.put(name, value)
+
+    def groovy_truth(self) -> bool:
+        return len(self) > 0
+
+    def java_is_a(self, qualified: str) -> bool:
+        return qualified in ("java.util.Map", "java.util.TreeMap", "java.util.SortedMap",
+                             "java.lang.Object")
+
+
+def _tree_key(self: TreeMap, args: tuple, index: int) -> object:
+    arity(args, 0)
+    if not self:
+        raise GroovyThrowable("NoSuchElementException", None)
+    return list(self)[index]
+
+
+def _tree_entry(self: TreeMap, args: tuple, index: int) -> object:
+    arity(args, 0)
+    if not self:
+        return None
+    key = list(self)[index]
+    return MapEntry(key, self[key], None)
+
+
+def _tree_submap(self: TreeMap, args: tuple, low_arg: bool, high_arg: bool) -> TreeMap:
+    arity(args, 1 if low_arg != high_arg else 2)
+    keep = _tree_range(args[0] if low_arg else _END, args[-1] if high_arg else _END, True,
+                       False)
+    return TreeMap({k: v for k, v in self.items() if keep(k)})
+
+
+TREE_MAP_METHODS = {
+    "firstKey": lambda self, *a: _tree_key(self, a, 0),
+    "lastKey": lambda self, *a: _tree_key(self, a, -1),
+    "firstEntry": lambda self, *a: _tree_entry(self, a, 0),
+    "lastEntry": lambda self, *a: _tree_entry(self, a, -1),
+    "headMap": lambda self, *a: _tree_submap(self, a, False, True),
+    "tailMap": lambda self, *a: _tree_submap(self, a, True, False),
+    "subMap": lambda self, *a: _tree_submap(self, a, True, True) if len(a) == 2 else
+    route_invoke(self, ("Map", "Object"), "subMap", a),
+}
 
 
 def _table_size(capacity: int) -> int:
@@ -168,17 +490,21 @@ def _seq(self: object) -> list:
 def _items(self: object) -> list:
     """The elements of any Collection receiver (list, range, set)."""
     if isinstance(self, GSet):
-        return list(self.items)
+        return list(self)
     return _seq(self)
 
 
 def _is_collection(value: object) -> bool:
+    if isinstance(value, Unmodifiable):
+        return not isinstance(value.base, dict)
     return isinstance(value, (list, IntRange, GSet))
 
 
 def _elements(value: object) -> list:
+    if isinstance(value, Unmodifiable):
+        value = value.base
     if isinstance(value, GSet):
-        return list(value.items)
+        return list(value)
     if isinstance(value, IntRange):
         return _range_list(value)
     return value  # type: ignore[return-value]
@@ -200,7 +526,7 @@ def _iterate(self: object):
             cursor += 1
     elif isinstance(self, GSet):
         size = len(self)
-        for item in list(self.items):
+        for item in list(self):
             if len(self) != size:
                 raise _cme()
             yield item
@@ -247,8 +573,19 @@ def _number(value: object) -> int:
 
 
 # ---- comparison and equality --------------------------------------------------------------------
+def _char_code(value: object) -> object:
+    """Groovy compares a one-character String with a number by its character code."""
+    if type(value) in (str, GString):
+        text = to_string(value)
+        if len(text) == 1:
+            return ord(text)
+    return value
+
+
 def number_aware_compare(a: object, b: object) -> int:
     """Groovy's NumberAwareComparator: `<=>`, or hash codes for values that cannot compare."""
+    if _is_number(a) != _is_number(b):
+        a, b = _char_code(a), _char_code(b)
     try:
         return compare(a, b)
     except GroovyThrowable as exc:
@@ -263,6 +600,10 @@ def number_aware_compare(a: object, b: object) -> int:
     return 1 if h1 > h2 else -1
 
 
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float, Decimal)) and type(value) is not bool
+
+
 def _sign(value: object) -> int:
     if isinstance(value, (int, float, Decimal)) and type(value) is not bool:
         return (value > 0) - (value < 0)  # type: ignore[operator]
@@ -273,17 +614,26 @@ def _sign(value: object) -> int:
                           f"'{java_class_name(value)}' to class 'int'")
 
 
-def _comparator(closure: Closure | None):
+def _comparator(closure: object):
     if closure is None:
         return number_aware_compare
-    return lambda a, b: _sign(call_closure(closure, a, b))
+    if isinstance(closure, JavaComparator):
+        return closure.compare
+    return lambda a, b: _sign(call_closure(closure, a, b))  # type: ignore[arg-type]
 
 
-def sorted_items(items: list, closure: Closure | None = None) -> list:
-    """A stable sort by Groovy's comparison, a 1-parameter key closure or a comparator."""
+def _closure_or_comparator(value: object) -> object:
+    if isinstance(value, (Closure, JavaComparator)):
+        return value
+    raise NoSignature
+
+
+def sorted_items(items: list, closure: object = None) -> list:
+    """A stable sort by Groovy's comparison, a 1-parameter key closure or a comparator
+    (a 2-parameter closure or a java.util.Comparator)."""
     n = len(items)
     charge(int(n * math.log2(n + 1)) + 1)
-    if closure is not None and (closure.implicit_it or closure.max_params == 1):
+    if isinstance(closure, Closure) and (closure.implicit_it or closure.max_params == 1):
         keys = [call_closure(closure, item) for item in items]
         order = sorted(range(n), key=cmp_to_key(lambda i, j: number_aware_compare(keys[i],
                                                                                   keys[j])))
@@ -331,7 +681,7 @@ class _GroovyBag:
         return any(equals(item, other) for other in self.others)
 
 
-# ---- size and membership --------------------------------------------------------------------------
+# ---- size and membership 
 def size(self: object, *args: object) -> int:
     arity(args, 0)
     if isinstance(self, (list, IntRange, GSet)):
@@ -493,6 +843,84 @@ def put_at(self: object, *args: object) -> object:
     raise NoSignature
 
 
+def set_(self: object, *args: object) -> object:
+    """List.set(index, value): returns the old value."""
+    arity(args, 2)
+    items, index = _mutable(self), as_int(args[0])
+    if not 0 <= index < len(items):
+        raise _ioobe(f"Index {index} out of bounds for length {len(items)}")
+    old = items[index]
+    items[index] = args[1]
+    return old
+
+
+def take_right(self: object, *args: object) -> object:
+    arity(args, 1)
+    n, items = as_int(args[0]), _items(self)
+    return _similar(self, items[max(len(items) - max(n, 0), 0):])
+
+
+def drop_right(self: object, *args: object) -> object:
+    arity(args, 1)
+    n, items = as_int(args[0]), _items(self)
+    return _similar(self, items[:max(len(items) - max(n, 0), 0)])
+
+
+def _distinct(lists: list) -> list:
+    """Lists with Groovy-equal duplicates merged (Groovy returns a HashSet of lists; a GSet
+    cannot hold lists, so this is a List)."""
+    seen: set = set()
+    out = []
+    for item in lists:
+        key = tuple(_groovy_key(x) or ("id", id(x)) for x in item)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def subsequences(self: object, *args: object) -> list:
+    """Every non-empty subsequence (order kept)."""
+    arity(args, 0)
+    items = _items(self)
+    if len(items) > 16:
+        check_size(2 ** len(items))
+    result: list = []
+    for item in items:
+        result = result + [seq + [item] for seq in result] + [[item]]
+        check_size(len(result))
+    return _distinct(result)
+
+
+def permutations(self: object, *args: object) -> list:
+    """Every ordering of the elements (duplicates merged)."""
+    import itertools
+
+    arity(args, 0)
+    items = _items(self)
+    total = math.factorial(len(items)) if len(items) < 20 else 10 ** 18
+    check_size(total)
+    charge(total)
+    return _distinct([list(p) for p in itertools.permutations(items)])
+
+
+def clone(self: object, *args: object) -> object:
+    """ArrayList/LinkedHashSet.clone(): a shallow copy."""
+    arity(args, 0)
+    if isinstance(self, HashSet):
+        return HashSet(list(self.items), self.capacity)
+    if isinstance(self, GSet):
+        return GSet(self)
+    if type(self) is list:
+        return list(self)
+    raise NoSignature
+
+
+def range_contains_within_bounds(self: object, *args: object) -> bool:
+    arity(args, 1)
+    return _range_contains(_r(self), args[0])
+
+
 def sub_list(self: object, *args: object) -> list:
     arity(args, 2)
     items, start, end = _seq(self), as_int(args[0]), as_int(args[1])
@@ -565,7 +993,7 @@ def drop_while(self: object, *args: object) -> object:
     return _similar(self, items[n:])
 
 
-# ---- changing a list ------------------------------------------------------------------------------
+# ---- changing a list 
 def add(self: object, *args: object) -> object:
     arity(args, 1, 2)
     if isinstance(self, GSet):
@@ -584,8 +1012,6 @@ def add(self: object, *args: object) -> object:
 
 
 def _set_add(s: GSet, item: object) -> bool:
-    if isinstance(s, HashSet):
-        return s.add_item(item)
     if item in s.items:
         return False
     check_size(len(s) + 1)
@@ -688,7 +1114,7 @@ def remove_element(self: object, *args: object) -> bool:
 
 def _filter_in_place(self: object, keep) -> bool:
     if isinstance(self, GSet):
-        before = list(self.items)
+        before = list(self)
         kept = [x for x in before if keep(x)]
         self.items = dict.fromkeys(kept)
         return len(kept) != len(before)
@@ -752,6 +1178,18 @@ def each(self: object, *args: object) -> object:
     return self
 
 
+def for_each(self: object, *args: object) -> None:
+    """Java 8 Iterable.forEach (a closure as a Consumer); returns null."""
+    arity(args, 1)
+    each(self, *args)
+
+
+def remove_if(self: object, *args: object) -> bool:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    return _filter_in_place(self, lambda x: not truth(call_item(closure, x)))
+
+
 def each_with_index(self: object, *args: object) -> object:
     arity(args, 1)
     closure = as_closure(args[0])
@@ -768,14 +1206,23 @@ def reverse_each(self: object, *args: object) -> object:
     return self
 
 
-def collect(self: object, *args: object) -> list:
-    arity(args, 0, 1)
+def collect(self: object, *args: object) -> object:
+    """collect(), collect { }, collect(target) { } (adds to and returns target)."""
+    arity(args, 0, 1, 2)
     items = _items(self)
     check_size(len(items))
     if not args:
         return list(items)
-    closure = as_closure(args[0])
-    return [call_item(closure, item) for item in _iterate(self)]
+    closure = as_closure(args[-1])
+    results = [call_item(closure, item) for item in _iterate(self)]
+    if len(args) == 1:
+        return results
+    target = args[0]
+    if not _is_collection(target) or isinstance(target, IntRange):
+        raise NoSignature
+    for value in results:
+        add(target, value)
+    return target
 
 
 def collect_many(self: object, *args: object) -> list:
@@ -847,6 +1294,8 @@ def grep(self: object, *args: object) -> object:
     if not args:
         return _similar(self, [x for x in _items(self) if truth(x)])
     case = args[0]
+    if isinstance(case, IntRange):  # Range.isCase is contains: Integers only
+        return _similar(self, [x for x in _items(self) if _range_contains(case, x)])
     ops = _ops()
     kept = [x for x in _iterate(self) if ops.is_case(case, x)]
     return _similar(self, kept)
@@ -954,13 +1403,19 @@ def count_by(self: object, *args: object) -> dict:
 
 
 def group_by(self: object, *args: object) -> dict:
-    arity(args, 1)
-    closure = as_closure(args[0])
+    """groupBy { key }; groupBy(c1, c2, ...) nests a map level per closure."""
+    if not args:
+        raise NoSignature
+    closures = [as_closure(a) for a in (args[0] if len(args) == 1 and
+                                        isinstance(args[0], list) else args)]
+    closure = closures[0]
     result: dict = {}
     for item in _iterate(self):
         result.setdefault(call_item(closure, item), []).append(item)
     if isinstance(self, GSet):
-        return {k: GSet(v) for k, v in result.items()}
+        result = {k: GSet(v) for k, v in result.items()}
+    if len(closures) > 1:
+        return {k: group_by(v, *closures[1:]) for k, v in result.items()}
     return result
 
 
@@ -990,12 +1445,13 @@ def _extreme(self: object, args: tuple, want: int) -> object:
                                      number_aware_compare(item, answer) * want > 0):
                 answer = item
         return answer
-    closure = as_closure(args[0])
-    if closure.implicit_it or closure.max_params == 1:
+    closure = _closure_or_comparator(args[0])
+    if isinstance(closure, Closure) and (closure.implicit_it or closure.max_params == 1):
         return _extreme_by_key(items, closure, want)
+    compare_ = _comparator(closure)
     answer, first_ = None, True
     for item in items:
-        if first_ or _sign(call_closure(closure, item, answer)) * want > 0:
+        if first_ or compare_(item, answer) * want > 0:
             answer, first_ = item, False
     return answer
 
@@ -1017,17 +1473,25 @@ def min_(self: object, *args: object) -> object:
     return _extreme(self, args, -1)
 
 
-# ---- ordering --------------------------------------------------------------------------------------
+# ---- ordering 
 def sort(self: object, *args: object) -> object:
     """sort() sorts a List in place and returns it; sort(false) returns a sorted copy; any other
-    Collection gives a new sorted List. A closure is a key (1 parameter) or a comparator."""
+    Collection gives a new sorted List. A closure is a key (1 parameter) or a comparator.
+    sort(Comparator) on a List is Java's List.sort: in place, returning null."""
     arity(args, 0, 1, 2)
+    if len(args) == 1 and (args[0] is None or isinstance(args[0], JavaComparator)) and \
+            isinstance(self, list):
+        items = _mutable(self)
+        items[:] = sorted_items(list(items), args[0])
+        return None
     mutate = True
     if args and type(args[0]) is bool:
         mutate, args = args[0], args[1:]  # type: ignore[assignment]
     if len(args) > 1:
         raise NoSignature
-    closure = as_closure(args[0]) if args else None
+    closure = _closure_or_comparator(args[0]) if args else None
+    if isinstance(closure, JavaComparator) and isinstance(self, GSet):
+        raise NoSignature
     items = _items(self)
     result = sorted_items(list(items), closure)
     if mutate and type(self) is list or (mutate and isinstance(self, StringArray)):
@@ -1038,11 +1502,11 @@ def sort(self: object, *args: object) -> object:
 
 def to_sorted(self: object, *args: object) -> list:
     arity(args, 0, 1)
-    closure = as_closure(args[0]) if args else None
+    closure = _closure_or_comparator(args[0]) if args else None
     return sorted_items(list(_items(self)), closure)
 
 
-def _unique_items(items: list, closure: Closure | None) -> list:
+def _unique_items(items: list, closure: object) -> list:
     if closure is None:
         bag = _GroovyBag([])
         kept = []
@@ -1051,7 +1515,7 @@ def _unique_items(items: list, closure: Closure | None) -> list:
                 bag.add(item)
                 kept.append(item)
         return kept
-    if closure.implicit_it or closure.max_params == 1:
+    if isinstance(closure, Closure) and (closure.implicit_it or closure.max_params == 1):
         keys: list = []
         kept = []
         for item in items:
@@ -1060,9 +1524,10 @@ def _unique_items(items: list, closure: Closure | None) -> list:
                 keys.append(key)
                 kept.append(item)
         return kept
+    compare_ = _comparator(closure)
     kept = []
     for item in items:
-        if not any(_sign(call_closure(closure, item, k)) == 0 for k in kept):
+        if not any(compare_(item, k) == 0 for k in kept):
             kept.append(item)
     return kept
 
@@ -1074,7 +1539,7 @@ def unique(self: object, *args: object) -> object:
     mutate = True
     if args and type(args[0]) is bool:
         mutate, args = args[0], args[1:]  # type: ignore[assignment]
-    closure = as_closure(args[0]) if args else None
+    closure = _closure_or_comparator(args[0]) if args else None
     kept = _unique_items(_items(self), closure)
     if not mutate:
         return _similar(self, kept)
@@ -1172,8 +1637,29 @@ def disjoint(self: object, *args: object) -> bool:
     return not any(x in bag for x in _elements(args[0]))
 
 
+def _flatten_using(items: list, closure: Closure, out: list, depth: int = 0) -> None:
+    if depth > 1000:
+        raise GroovyThrowable("StackOverflowError", None)
+    for item in items:
+        if _is_collection(item):
+            _flatten_using(_elements(item), closure, out, depth + 1)
+            continue
+        value = call_closure(closure, item)
+        same = value is item or (_is_collection(value) and len(_elements(value)) == 1 and
+                                 _elements(value)[0] is item)
+        if _is_collection(value) and not same:
+            _flatten_using(_elements(value), closure, out, depth + 1)
+        else:
+            out.append(value)
+            check_size(len(out))
+
+
 def flatten(self: object, *args: object) -> object:
-    arity(args, 0)
+    arity(args, 0, 1)
+    if args:
+        out: list = []
+        _flatten_using(_items(self), as_closure(args[0]), out)
+        return _similar(self, out)
     result: list = []
     stack = [iter(_items(self))]
     while stack:
@@ -1273,9 +1759,9 @@ def to_set(self: object, *args: object) -> GSet:
 
 def as_immutable(self: object, *args: object) -> object:
     arity(args, 0)
-    if isinstance(self, GSet):
-        return GSet(self.items)
-    return ImmutableList(_seq(self))
+    if isinstance(self, (list, GSet)):
+        return unmodifiable(self)
+    return unmodifiable(_seq(self))
 
 
 def as_boolean(self: object, *args: object) -> bool:
@@ -1283,7 +1769,7 @@ def as_boolean(self: object, *args: object) -> bool:
     return size(self) > 0
 
 
-# ---- ranges -----------------------------------------------------------------------------------------
+# ---- ranges 
 def _r(self: object) -> IntRange:
     if isinstance(self, IntRange):
         return self
@@ -1349,10 +1835,10 @@ def unsupported(self: object, *args: object) -> object:
     raise GroovyThrowable("UnsupportedOperationException", None)
 
 
-# ---- tables ------------------------------------------------------------------------------------------
+# ---- tables 
 MUTATORS = frozenset({"add", "addAll", "remove", "removeAt", "removeAll", "retainAll", "clear",
                       "leftShift", "push", "pop", "putAt", "removeElement", "swap", "sort",
-                      "unique"})
+                      "unique", "removeIf", "set"})
 
 COLLECTION_METHODS = {
     "size": size,
@@ -1372,6 +1858,8 @@ COLLECTION_METHODS = {
     "clear": clear,
     "each": each,
     "eachWithIndex": each_with_index,
+    "forEach": for_each,
+    "removeIf": remove_if,
     "reverseEach": reverse_each,
     "collect": collect,
     "collectMany": collect_many,
@@ -1405,6 +1893,11 @@ COLLECTION_METHODS = {
     "init": init,
     "take": take,
     "drop": drop,
+    "takeRight": take_right,
+    "dropRight": drop_right,
+    "subsequences": subsequences,
+    "permutations": permutations,
+    "clone": clone,
     "takeWhile": take_while,
     "dropWhile": drop_while,
     "plus": plus,
@@ -1426,6 +1919,7 @@ COLLECTION_METHODS = {
 
 LIST_METHODS = {
     "get": get,
+    "set": set_,
     "putAt": put_at,
     "subList": sub_list,
     "indexOf": index_of,
@@ -1443,8 +1937,10 @@ RANGE_METHODS = {
     "getTo": range_to,
     "isReverse": range_is_reverse,
     "isCase": range_is_case,
+    "containsWithinBounds": range_contains_within_bounds,
     "step": range_step,
-    **{name: unsupported for name in MUTATORS - {"sort", "unique"}},
+    **{name: unsupported for name in MUTATORS - {"sort", "unique", "removeIf"}},
+    "clone": lambda self, *args: arity(args, 0) or _r(self),
 }
 
 # Methods Groovy offers on a String[] (checked on Groovy 2.4): the rest are missing methods.
@@ -1457,6 +1953,8 @@ ARRAY_METHODS = frozenset({
     "with",
 })
 ARRAY_RESULTS = frozenset({"tail", "reverse", "plus", "minus", "take", "drop"})
+JavaArray.methods = ARRAY_METHODS
+IntArray.methods = ARRAY_METHODS - {"max", "min"}
 
 ARRAY_OVERRIDES = {
     "equals": lambda self, *args: arity(args, 1) or self is args[0],

@@ -18,7 +18,7 @@ from ..types import GSet, MapEntry
 from ..values import GString
 from .collections import add_entry
 from .objects import java_equals
-from .strings import route_invoke
+from .strings import route_getprop, route_invoke
 
 
 # ---- receivers and iteration --------------------------------------------------------------------
@@ -29,8 +29,6 @@ def _m(self: object) -> dict:
 
 
 def _mutable(self: object) -> dict:
-    if isinstance(self, ImmutableMap):
-        raise GroovyThrowable("UnsupportedOperationException", None)
     return _m(self)
 
 
@@ -55,25 +53,121 @@ def _call(closure: Closure, key: object, value: object, entry: MapEntry) -> obje
     return call_with_entry(closure, key, value, entry)
 
 
-class ImmutableMap(dict):
-    """`map.asImmutable()`: a copy that refuses every change."""
+class MapWithDefault(dict):
+    """groovy.lang.MapWithDefault (`map.withDefault { key -> value }`): reading a missing key
+    stores and returns the closure's value. A copy of the original map (Groovy wraps it)."""
 
-    __slots__ = ()
-    java_class = "java.util.Collections$UnmodifiableMap"
+    __slots__ = ("initial",)
+    java_class = "groovy.lang.MapWithDefault"
+
+    def __init__(self, items: dict, initial: Closure):
+        super().__init__(items)
+        self.initial = initial
+
+    def lookup(self, key: object) -> object:
+        if key not in self:
+            self[key] = call_closure(self.initial, key)
+            check_size(len(self))
+        return self[key]
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        if name in MUTATORS:
-            raise GroovyThrowable("UnsupportedOperationException", None)
+        if name in ("get", "getAt") and len(args) == 1:
+            return self.lookup(_key(args[0]) if name == "getAt" else args[0])
         return route_invoke(self, ("Map", "Object"), name, args)
 
     def script_getprop(self, name: str) -> object:
-        return self.get(name)
+        if name == "class":
+            return route_getprop(self, ("Object",), name)
+        return self.lookup(name)
 
     def script_setprop(self, name: str, value: object) -> None:
-        raise GroovyThrowable("UnsupportedOperationException", None)
+        self[name] = value
 
     def groovy_truth(self) -> bool:
         return len(self) > 0
+
+    def java_is_a(self, qualified: str) -> bool:
+        return qualified in ("java.util.Map", "java.lang.Object")
+
+
+def with_default(self: object, *args: object) -> dict:
+    arity(args, 1)
+    return MapWithDefault(_m(self), as_closure(args[0]))
+
+
+# ---- Java 8 Map methods (closures as Function / BiFunction) ----------------------------------
+def compute_if_absent(self: object, *args: object) -> object:
+    arity(args, 2)
+    m, key, closure = _mutable(self), args[0], as_closure(args[1])
+    if m.get(key) is None:
+        value = call_closure(closure, key)
+        if value is not None:
+            m[key] = value
+            check_size(len(m))
+        return value
+    return m[key]
+
+
+def compute_if_present(self: object, *args: object) -> object:
+    arity(args, 2)
+    m, key, closure = _mutable(self), args[0], as_closure(args[1])
+    if m.get(key) is None:
+        return None
+    value = call_closure(closure, key, m[key])
+    if value is None:
+        del m[key]
+    else:
+        m[key] = value
+    return value
+
+
+def compute(self: object, *args: object) -> object:
+    arity(args, 2)
+    m, key, closure = _mutable(self), args[0], as_closure(args[1])
+    value = call_closure(closure, key, m.get(key))
+    if value is None:
+        m.pop(key, None)
+    else:
+        m[key] = value
+        check_size(len(m))
+    return value
+
+
+def merge(self: object, *args: object) -> object:
+    arity(args, 3)
+    m, key, value, closure = _mutable(self), args[0], args[1], as_closure(args[2])
+    old = m.get(key)
+    new = value if old is None else call_closure(closure, old, value)
+    if new is None:
+        m.pop(key, None)
+    else:
+        m[key] = new
+        check_size(len(m))
+    return new
+
+
+def put_if_absent(self: object, *args: object) -> object:
+    arity(args, 2)
+    m = _mutable(self)
+    old = m.get(args[0])
+    if old is None:
+        m[args[0]] = args[1]
+        check_size(len(m))
+    return old
+
+
+def replace_all(self: object, *args: object) -> None:
+    arity(args, 1)
+    m, closure = _mutable(self), as_closure(args[0])
+    for key, value, _ in _entries(m):
+        m[key] = call_closure(closure, key, value)
+
+
+def for_each(self: object, *args: object) -> None:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for key, value, _ in _entries(_m(self)):
+        call_closure(closure, key, value)
 
 
 # ---- access -------------------------------------------------------------------------------------
@@ -169,11 +263,54 @@ def contains_value(self: object, *args: object) -> bool:
     return any(java_equals(args[0], v) for v in values)
 
 
+class KeySet(GSet):
+    """LinkedHashMap.keySet(): the keys when it was taken; removing a key removes it from the
+    map too (Java's is a fully live view)."""
+
+    __slots__ = ("owner",)
+    java_class = "java.util.LinkedHashMap$LinkedKeySet"
+
+    def __init__(self, owner: dict):
+        super().__init__(owner)
+        self.owner = owner
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name in ("add", "addAll", "leftShift"):
+            raise GroovyThrowable("UnsupportedOperationException", None)
+        result = route_invoke(self, ("Set", "Collection", "Object"), name, args)
+        if name in ("remove", "removeAll", "retainAll", "clear", "removeIf", "removeElement"):
+            for key in [k for k in self.owner if k not in self.items]:
+                del self.owner[key]
+        return result
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Set", "Collection", "Object"), name)
+
+    def groovy_truth(self) -> bool:
+        return len(self) > 0
+
+
+class EntrySet(GSet):
+    """LinkedHashMap.entrySet(): entries that write through (`e.value = x`)."""
+
+    __slots__ = ()
+    java_class = "java.util.LinkedHashMap$LinkedEntrySet"
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        return route_invoke(self, ("Set", "Collection", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Set", "Collection", "Object"), name)
+
+    def groovy_truth(self) -> bool:
+        return len(self) > 0
+
+
 def key_set(self: object, *args: object) -> GSet:
     arity(args, 0)
     m = _m(self)
     charge(len(m) // 8)
-    return GSet(m)
+    return KeySet(m)
 
 
 def values(self: object, *args: object) -> list:
@@ -187,7 +324,7 @@ def entry_set(self: object, *args: object) -> GSet:
     arity(args, 0)
     m = _m(self)
     charge(len(m))
-    return GSet(MapEntry(k, v, m) for k, v in m.items())
+    return EntrySet(MapEntry(k, v, m) for k, v in m.items())
 
 
 def size(self: object, *args: object) -> int:
@@ -427,6 +564,17 @@ def minus(self: object, *args: object) -> dict:
     return {k: v for k, v in m.items() if not (k in other and equals(v, other[k]))}
 
 
+def to_sorted(self: object, *args: object) -> dict:
+    return sort(self, *args)
+
+
+def clone(self: object, *args: object) -> dict:
+    arity(args, 0)
+    if type(self) is not dict:
+        raise NoSignature
+    return dict(self)  # type: ignore[call-overload]
+
+
 def sub_map(self: object, *args: object) -> dict:
     arity(args, 1)
     from .collections import _elements, _is_collection
@@ -449,9 +597,11 @@ def drop(self: object, *args: object) -> dict:
     return {k: m[k] for k in list(m)[max(n, 0):]}
 
 
-def as_immutable(self: object, *args: object) -> dict:
+def as_immutable(self: object, *args: object) -> object:
     arity(args, 0)
-    return ImmutableMap(_m(self))
+    from .collections import unmodifiable
+
+    return unmodifiable(_m(self))
 
 
 def to_string_(self: object, *args: object) -> str:
@@ -459,7 +609,7 @@ def to_string_(self: object, *args: object) -> str:
     return to_string(dict(_m(self)))
 
 
-# ---- Map.Entry --------------------------------------------------------------------------------------
+# ---- Map.Entry 
 def _e(self: object) -> MapEntry:
     if isinstance(self, MapEntry):
         return self
@@ -493,8 +643,6 @@ def entry_equals(self: object, *args: object) -> bool:
     return isinstance(other, MapEntry) and java_equals(_e(self).key, other.key) and \
         java_equals(_e(self).value, other.value)
 
-
-MUTATORS = frozenset({"put", "putAt", "putAll", "remove", "clear", "leftShift"})
 
 MAP_METHODS = {
     "get": get,
@@ -537,10 +685,20 @@ MAP_METHODS = {
     "plus": plus,
     "minus": minus,
     "subMap": sub_map,
+    "toSorted": to_sorted,
+    "clone": clone,
     "take": take,
     "drop": drop,
     "asImmutable": as_immutable,
     "toString": to_string_,
+    "withDefault": with_default,
+    "computeIfAbsent": compute_if_absent,
+    "computeIfPresent": compute_if_present,
+    "compute": compute,
+    "merge": merge,
+    "putIfAbsent": put_if_absent,
+    "replaceAll": replace_all,
+    "forEach": for_each,
 }
 
 ENTRY_METHODS = {

@@ -125,7 +125,7 @@ def previous(self: object, *args: object) -> object:
     return num.minus(_n(self), 1)
 
 
-# ---- Double / Float / BigDecimal --------------------------------------------------------------------
+# ---- Double / Float / BigDecimal 
 def round_(self: object, *args: object) -> object:
     arity(args, 0, 1)
     return num.number_round(_n(self), as_int(args[0]) if args else None)
@@ -307,6 +307,18 @@ def _decimal_binary(operation):
     return method
 
 
+def remainder(self: object, *args: object) -> Decimal:
+    """BigDecimal.remainder: the sign of the dividend (Java's, not a modulo)."""
+    import decimal
+
+    arity(args, 1)
+    d, other = _d(self), num.to_bigdecimal(_operand(args[0]))
+    if other == 0:
+        raise GroovyThrowable("ArithmeticException", "Division by zero")
+    digits = len(d.as_tuple().digits) + len(other.as_tuple().digits) + 40
+    return decimal.Context(prec=digits).remainder(d, other)
+
+
 def _decimal_extreme(want: int):
     def method(self: object, *args: object) -> Decimal:
         arity(args, 1)
@@ -319,6 +331,26 @@ def _decimal_extreme(want: int):
     return method
 
 
+def bit_length(self: object, *args: object) -> int:
+    arity(args, 0)
+    value = _n(self)
+    if not isinstance(value, int):
+        raise NoSignature
+    return (value if value >= 0 else ~value).bit_length()
+
+
+def big_integer_to_string(self: object, *args: object) -> str:
+    """BigInteger.toString(radix)."""
+    arity(args, 0, 1)
+    value = _n(self)
+    if not args:
+        return num.to_java_string(value)
+    from .statics import _in_radix
+
+    radix = as_int(args[0])
+    return _in_radix(int(value), radix if 2 <= radix <= 36 else 10)  # type: ignore[arg-type]
+
+
 # ---- Integer oddities ----------------------------------------------------------------------------
 def integer_to_string(self: object, *args: object) -> str:
     """`5.toString(16)` binds to the static Integer.toString(int): it prints the argument."""
@@ -328,7 +360,7 @@ def integer_to_string(self: object, *args: object) -> str:
     return num.to_java_string(as_int(args[0]))
 
 
-# ---- Boolean ---------------------------------------------------------------------------------------
+# ---- Boolean 
 def _b(self: object) -> bool:
     if type(self) is bool:
         return self  # type: ignore[return-value]
@@ -414,6 +446,7 @@ BIG_DECIMAL_METHODS = {
     "add": _decimal_binary(num.plus),
     "subtract": _decimal_binary(num.minus),
     "divide": divide,
+    "remainder": remainder,
     "max": _decimal_extreme(1),
     "min": _decimal_extreme(-1),
 }
@@ -430,7 +463,8 @@ BOOLEAN_METHODS = {
 METHODS = {
     "Number": NUMBER_METHODS,
     "Integer": {"toString": integer_to_string},
-    "BigInteger": {"signum": signum, "negate": _unary(num.negate)},
+    "BigInteger": {"signum": signum, "negate": _unary(num.negate), "bitLength": bit_length,
+                   "toString": big_integer_to_string},
     "Double": FLOATING_METHODS,
     "Float": FLOATING_METHODS,
     "BigDecimal": BIG_DECIMAL_METHODS,

@@ -13,7 +13,7 @@ from decimal import Decimal
 from .. import budget
 from ..closures import Closure, call_closure
 from ..compare import equals, truth
-from ..gdkbase import arity, as_closure
+from ..gdkbase import arity, as_closure, as_str
 from ..text import gstring_text, range_text, to_string
 from ..types import GSet, MapEntry
 from ..values import Float, GString, IntRange
@@ -75,7 +75,7 @@ def _map_equals(a: dict, b: dict) -> bool:
     return all(k in b and java_equals(v, b[k]) for k, v in a.items())
 
 
-# ---- Groovy inspect() ------------------------------------------------------------------------------
+# ---- Groovy inspect() 
 def _quote(text: str) -> str:
     escaped = (text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
                .replace("\t", "\\t").replace("\f", "\\f").replace("\b", "\\b")
@@ -111,7 +111,7 @@ def inspect_text(value: object, seen: list | None = None) -> str:
     return text
 
 
-# ---- the Object table -----------------------------------------------------------------------------
+# ---- the Object table 
 def to_string_(self: object, *args: object) -> str:
     arity(args, 0)
     return to_string(self)
@@ -168,6 +168,20 @@ def inspect(self: object, *args: object) -> str:
     return inspect_text(self)
 
 
+def sprintf(self: object, *args: object) -> str:
+    """sprintf(format, values...): String.format; one List argument is spread, as Groovy does."""
+    if not args:
+        from ..gdkbase import NoSignature
+
+        raise NoSignature
+    from .statics import java_format
+
+    fmt, values = as_str(args[0]), args[1:]
+    if len(values) == 1 and isinstance(values[0], list):
+        values = tuple(values[0])
+    return java_format(fmt, values)
+
+
 METHODS = {
     "toString": to_string_,
     "equals": equals_,
@@ -179,4 +193,5 @@ METHODS = {
     "getClass": get_class,
     "hashCode": hash_code,
     "inspect": inspect,
+    "sprintf": sprintf,
 }

@@ -42,7 +42,7 @@ from ..values import (
     IntRange,
     Long,
 )
-from .collections import HashSet, _elements, _is_collection
+from .collections import HashSet, JavaComparator, _elements, _is_collection
 from .strings import java_to_string, route_getprop, route_invoke
 
 
@@ -279,7 +279,7 @@ def string_format(*args: object) -> str:
 
 def string_value_of(*args: object) -> str:
     arity(args, 1)
-    return "null" if args[0] is None else java_to_string(args[0])
+    return "null" if args[0] is None else str(java_to_string(args[0]))
 
 
 def string_join(*args: object) -> str:
@@ -292,7 +292,7 @@ def string_join(*args: object) -> str:
     return separator.join(parts)
 
 
-# ---- JSON ------------------------------------------------------------------------------------------
+# ---- JSON 
 def _json_error(message: str) -> GroovyThrowable:
     return GroovyThrowable("JsonException", message)
 
@@ -443,8 +443,9 @@ def _bare_token(text: str, i: int) -> str | None:
 
 
 class JsonSlurper:
-    """groovy.json.JsonSlurper: `parseText` keeps key order; numbers become Integer, Long
-    (wrapping, as Groovy 2.4's parser does past 64 bits) or BigDecimal."""
+    """groovy.json.JsonSlurper: `parseText` gives maps with sorted keys (Groovy 2.4's LazyMap
+    builds a TreeMap on any JDK newer than 8); numbers become Integer, Long (wrapping past
+    64 bits, as Groovy 2.4's parser does) or BigDecimal."""
 
     __slots__ = ()
     java_class = "groovy.json.JsonSlurper"
@@ -474,12 +475,20 @@ def _json_reject_constant(name: str) -> object:
     raise ValueError(name)
 
 
+def _json_object_pairs(pairs: list) -> dict:
+    """A JSON object as Groovy 2.4's LazyMap shows it on JDK 9+: a TreeMap (keys sorted),
+    the last of duplicate keys winning."""
+    merged = dict(pairs)
+    return {k: merged[k] for k in sorted(merged)}
+
+
 def parse_json(text: str) -> object:
     if not text:
         raise GroovyThrowable("IllegalArgumentException", "Text must not be null or empty")
     charge(len(text) // 16)
     decoder = json.JSONDecoder(parse_float=Decimal, parse_int=_json_int, strict=False,
-                               parse_constant=_json_reject_constant)
+                               parse_constant=_json_reject_constant,
+                               object_pairs_hook=_json_object_pairs)
     stripped = text.lstrip(" \t\r\n")
     try:
         value, _ = decoder.raw_decode(stripped)
@@ -512,7 +521,7 @@ def slurper_parse_text(self: object, *args: object) -> object:
 JSON_SLURPER_METHODS = {"parseText": slurper_parse_text}
 
 
-# ---- java.lang.Math --------------------------------------------------------------------------------
+# ---- java.lang.Math 
 def _double(value: object) -> float:
     if value is None or type(value) is Char:
         raise NoSignature
@@ -541,6 +550,15 @@ def math_min(*args: object) -> object:
 
 def _math_extreme(args: tuple, want: int) -> object:
     a, b = args
+    kinds = {type(a), type(b)}
+    if Decimal in kinds and kinds & {int, Long}:
+        name = "max" if want > 0 else "min"
+        classes = ", ".join(f"class {_java_class(x)}" for x in args)
+        raise GroovyThrowable(
+            "GroovyRuntimeException",
+            f"Ambiguous method overloading for method java.lang.Math#{name}.\nCannot resolve "
+            f"which method to invoke for [{classes}] due to overlapping prototypes between:\n"
+            f"\t[double, double]\n\t[float, float]")
     kind = _integral_kind(a, b)
     if kind is not None:
         result = a if (a - b) * want >= 0 else b  # type: ignore[operator]
@@ -603,6 +621,15 @@ def _java_log10(x: float) -> float:
     return math.log10(x) if x > 0 else math.nan
 
 
+def _cbrt(x: float) -> float:
+    """Math.cbrt: exact for perfect cubes (Python's cbrt can be 1 ulp off)."""
+    if not math.isfinite(x) or x == 0:
+        return x
+    r = math.cbrt(x)
+    nearest = round(r)
+    return float(nearest) if nearest ** 3 == x else r
+
+
 def _signum(x: float) -> float:
     if math.isnan(x) or x == 0:
         return x
@@ -651,7 +678,7 @@ MATH_METHODS = {
     "rint": _double_function(lambda x: x if not math.isfinite(x) else float(round(x))),
     "pow": _double_function(_java_pow),
     "sqrt": _double_function(lambda x: math.sqrt(x) if x >= 0 else math.nan),
-    "cbrt": _double_function(math.cbrt),
+    "cbrt": _double_function(lambda x: _cbrt(x)),
     "exp": _double_function(math.exp),
     "log": _double_function(_java_log),
     "log10": _double_function(_java_log10),
@@ -751,7 +778,9 @@ def _int_binary(fn, kind: str = "int"):
         result = fn(int(args[0]), int(args[1]))  # type: ignore[call-overload]
         if fn is _cmp:
             return result
-        return num.to_int(result) if kind == "int" else num.to_long(result)
+        bits = 32 if kind == "int" else 64
+        wrapped = (result + (1 << (bits - 1))) % (1 << bits) - (1 << (bits - 1))
+        return wrapped if kind == "int" else Long(wrapped)
 
     return method
 
@@ -935,6 +964,31 @@ def new_hash_set(*args: object) -> GSet:
     return HashSet(items, max(int(len(items) / 0.75) + 1, 16))
 
 
+def new_tree_set(*args: object) -> GSet:
+    from .collections import TreeSet
+
+    arity(args, 0, 1)
+    if not args:
+        return TreeSet()
+    if not _is_collection(args[0]):
+        raise NoSignature
+    items = _elements(args[0])
+    check_size(len(items))
+    return TreeSet(items)
+
+
+def new_tree_map(*args: object) -> dict:
+    from .collections import TreeMap
+
+    arity(args, 0, 1)
+    if not args:
+        return TreeMap()
+    if not isinstance(args[0], dict):
+        raise NoSignature
+    check_size(len(args[0]))
+    return TreeMap(args[0])
+
+
 def new_linked_hash_set(*args: object) -> GSet:
     arity(args, 0, 1)
     if not args:
@@ -1005,7 +1059,18 @@ def new_string(*args: object) -> str:
         return ""
     if isinstance(args[0], StringBuilder):
         return args[0].text()
+    if getattr(type(args[0]), "java_class", None) == "char[]":
+        return to_string(args[0])
     return _text(args[0])
+
+
+def new_string_writer(*args: object) -> StringBuilder:
+    from .strings import StringWriter
+
+    arity(args, 0, 1)
+    if args:
+        _capacity(args[0])
+    return StringWriter()
 
 
 def new_json_slurper(*args: object) -> JsonSlurper:
@@ -1120,7 +1185,7 @@ THROWABLE_METHODS = {
 }
 
 
-# ---- tables ----------------------------------------------------------------------------------------
+# ---- tables 
 STATIC_METHODS = {
     "java.lang.Integer": {
         "parseInt": _parse_int,
@@ -1180,6 +1245,15 @@ STATIC_METHODS = {
     "groovy.json.JsonOutput": {"toJson": json_to_json, "prettyPrint": pretty_print},
 }
 
+def _case_insensitive(a: object, b: object) -> int:
+    from .strings import java_compare_strings
+
+    def fold(text: str) -> str:
+        return "".join(c.upper().lower() if len(c.upper()) == 1 else c for c in text)
+
+    return java_compare_strings(fold(_text(a)), fold(_text(b)))
+
+
 STATIC_FIELDS = {
     "java.lang.Integer": {"MAX_VALUE": INT_MAX, "MIN_VALUE": INT_MIN},
     "java.lang.Long": {"MAX_VALUE": Long(LONG_MAX), "MIN_VALUE": Long(LONG_MIN)},
@@ -1196,6 +1270,10 @@ STATIC_FIELDS = {
                              "TEN": BigInteger(10), "TWO": BigInteger(2)},
     "java.math.RoundingMode": dict(ROUNDING_MODES),
     "java.lang.Math": {"PI": math.pi, "E": math.e},
+    "java.lang.String": {
+        "CASE_INSENSITIVE_ORDER": JavaComparator(_case_insensitive,
+                                                 "java.lang.String$CaseInsensitiveComparator"),
+    },
 }
 
 CONSTRUCTORS = {
@@ -1205,8 +1283,11 @@ CONSTRUCTORS = {
     "java.util.LinkedHashMap": new_map,
     "java.util.HashSet": new_hash_set,
     "java.util.LinkedHashSet": new_linked_hash_set,
+    "java.util.TreeSet": new_tree_set,
+    "java.util.TreeMap": new_tree_map,
     "java.lang.StringBuilder": new_string_builder,
     "java.lang.StringBuffer": new_string_buffer,
+    "java.io.StringWriter": new_string_writer,
     "java.lang.String": new_string,
     "java.lang.Integer": new_integer,
     "java.math.BigDecimal": new_big_decimal,
@@ -1235,8 +1316,9 @@ _DEFAULT_CLASSES = (
     "java.math.BigDecimal", "java.math.BigInteger",
     "java.util.List", "java.util.ArrayList", "java.util.LinkedList", "java.util.Map",
     "java.util.HashMap", "java.util.LinkedHashMap", "java.util.Set", "java.util.HashSet",
-    "java.util.LinkedHashSet", "java.util.Collection",
+    "java.util.LinkedHashSet", "java.util.Collection", "java.util.TreeSet", "java.util.TreeMap",
     "groovy.lang.Closure", "groovy.lang.GString", "groovy.lang.Range", "groovy.lang.IntRange",
+    "java.io.StringWriter", "java.util.Comparator",
 )
 
 DEFAULT_IMPORTS = {q.rsplit(".", 1)[-1]: q for q in _DEFAULT_CLASSES}

@@ -113,7 +113,7 @@ def _chars(s: str) -> list[str]:
     return list(s)
 
 
-# ---- java.lang.String -----------------------------------------------------------------------------
+# ---- java.lang.String 
 def length(self: object, *args: object) -> int:
     arity(args, 0)
     return len(_cs(self))
@@ -458,7 +458,7 @@ def _gstring_plus(self: GString, other: object) -> GString:
 
 def minus(self: object, *args: object) -> str:
     arity(args, 1)
-    if isinstance(args[0], JavaPattern):
+    if pattern_source(args[0]) is not None:
         return replace_first(self, args[0], "")
     s, text = _cs(self), to_string(args[0])
     index = s.find(text)
@@ -685,6 +685,141 @@ def string_to_string(self: object, *args: object) -> str:
     return _cs(self)
 
 
+# ---- Java 11 String methods, code points, char[] -------------------------------------------------
+def _strip_chars(s: str, leading: bool, trailing: bool) -> str:
+    start, end = 0, len(s)
+    while leading and start < end and is_java_whitespace(s[start]):
+        start += 1
+    while trailing and end > start and is_java_whitespace(s[end - 1]):
+        end -= 1
+    return s[start:end]
+
+
+def _stripper(leading: bool, trailing: bool):
+    def method(self: object, *args: object) -> str:
+        arity(args, 0)
+        return _strip_chars(_s(self), leading, trailing)
+
+    return method
+
+
+def is_blank(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return all(is_java_whitespace(c) for c in _s(self))
+
+
+def repeat(self: object, *args: object) -> str:
+    arity(args, 1)
+    s, count_ = _s(self), as_int(args[0])
+    if count_ < 0:
+        raise GroovyThrowable("IllegalArgumentException", f"count is negative: {count_}")
+    check_length(len(s) * count_)
+    return s * count_
+
+
+def code_point_at(self: object, *args: object) -> int:
+    arity(args, 1)
+    s, index = _s(self), as_int(args[0])
+    if not 0 <= index < len(s):
+        raise _sioobe(f"index {index}, length {len(s)}")
+    return ord(s[index])
+
+
+class CharArray:
+    """char[] (`toCharArray()`): prints as its text, `length` is its size; read-only use."""
+
+    __slots__ = ("chars",)
+    java_class = "char[]"
+
+    def __init__(self, text: str):
+        check_size(len(text))
+        self.chars = [Char(c) for c in text]
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        from .collections import ARRAY_METHODS
+
+        if name in ("toString", "hashCode", "equals", "getClass", "is", "inspect"):
+            return route_invoke(self, ("Object",), name, args)
+        if name not in ARRAY_METHODS:
+            from ..dispatch import missing_method
+
+            raise missing_method(self, name, args)
+        return route_invoke(self.chars, ("Array", "List", "Collection", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        if name == "length":
+            return len(self.chars)
+        return route_getprop(self, ("Object",), name)
+
+    def groovy_to_string(self) -> str:
+        return "".join(self.chars)
+
+    def groovy_truth(self) -> bool:
+        return len(self.chars) > 0
+
+
+def to_char_array(self: object, *args: object) -> CharArray:
+    arity(args, 0)
+    return CharArray(_s(self))
+
+
+class IntStream:
+    """java.util.stream.IntStream from `chars()`: count(), sum(), toArray() (as a list)."""
+
+    __slots__ = ("values",)
+    java_class = "java.util.stream.IntPipeline$Head"
+
+    def __init__(self, values: list):
+        self.values = values
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        from ..values import Long
+
+        if not args and name == "count":
+            return Long(len(self.values))
+        if not args and name == "sum":
+            from .. import numbers
+
+            return numbers.to_int(sum(self.values))
+        if not args and name == "toArray":
+            return list(self.values)
+        return route_invoke(self, ("Object",), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Object",), name)
+
+
+def chars(self: object, *args: object) -> IntStream:
+    arity(args, 0)
+    s = _cs(self)
+    check_size(len(s))
+    return IntStream([ord(c) for c in s])
+
+
+def collect_replacements(self: object, *args: object) -> str:
+    """Each character through the closure: null keeps it, a String replaces it."""
+    arity(args, 1)
+    closure = as_closure(args[0])
+    out = []
+    for c in _s(self):
+        result = call_closure(closure, Char(c))
+        if result is None:
+            out.append(c)
+        elif type(result) in (str, GString):
+            out.append(to_string(result))
+        else:
+            from ..types import java_class_name
+
+            cls = java_class_name(result)
+            raise GroovyThrowable(
+                "ClassCastException",
+                f"class {cls} cannot be cast to class java.lang.String ({cls} and "
+                f"java.lang.String are in module java.base of loader 'bootstrap')")
+    text = "".join(out)
+    check_length(len(text))
+    return text
+
+
 # ---- regex methods ------------------------------------------------------------------------------
 def _match_arg(m: object) -> object:
     """How Groovy passes a match to a one-parameter closure: the text, or [all, g1, ...]."""
@@ -909,6 +1044,30 @@ class StringBuffer(StringBuilder):
         return route_getprop(self, ("StringBuilder", "CharSequence", "Object"), name)
 
 
+class StringWriter(StringBuilder):
+    """java.io.StringWriter: `<<` writes Groovy's toString, write(int) a character."""
+
+    __slots__ = ()
+    java_class = "java.io.StringWriter"
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name == "leftShift" and len(args) == 1:
+            _sb_add(self, to_string(args[0]))
+            return self
+        if name == "write" and len(args) == 1:
+            value = args[0]
+            _sb_add(self, chr(value & 0xFFFF) if type(value) is int else as_str(value))
+            return None
+        if name in ("flush", "close") and not args:
+            return None
+        if name in ("append", "toString", "length", "size", "isEmpty", "charAt", "indexOf"):
+            return route_invoke(self, ("StringBuilder", "CharSequence", "Object"), name, args)
+        return route_invoke(self, ("Object",), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Object",), name)
+
+
 def route_invoke(receiver: object, kinds: tuple, name: str, args: tuple) -> object:
     """Dispatch a call through the given allow-list kinds (for value types without a chain)."""
     from ..allowlist import METHODS
@@ -957,7 +1116,7 @@ def java_to_string(value: object) -> str:
     if type(value) is list:
         charge(len(value))  # type: ignore[arg-type]
         return "[" + ", ".join(_java_item(v, value) for v in value) + "]"  # type: ignore
-    return to_string(value)
+    return str(to_string(value))
 
 
 def _java_item(item: object, container: object) -> str:
@@ -1156,6 +1315,15 @@ class JavaMatcher:
     def all_matches(self) -> list:
         return regexes.find_all(self.pattern, self.text)
 
+    def iterate(self) -> list:
+        """The matches as Groovy's iterator(Matcher) walks them: from the start, leaving the
+        matcher exhausted (a later find() is false)."""
+        matches = self.all_matches()
+        self.last = None
+        self.position = len(self.text) + 1
+        self.previous_empty = False
+        return matches
+
     def script_invoke(self, name: str, args: tuple) -> object:
         return route_invoke(self, ("Matcher", "Object"), name, args)
 
@@ -1172,20 +1340,35 @@ class JavaMatcher:
 
 
 def _regex_arg(value: object) -> str:
-    if isinstance(value, JavaPattern):
-        return value.pattern
-    return as_str(value)
+    """A regex parameter: a String/GString, or any java.util.regex.Pattern value."""
+    source = pattern_source(value)
+    return as_str(value) if source is None else source
+
+
+def pattern_source(value: object) -> str | None:
+    """The source of a Pattern value (ours, or another runtime Pattern type), else None."""
+    if getattr(type(value), "java_class", None) != "java.util.regex.Pattern":
+        return None
+    source = getattr(value, "pattern", None)
+    if not isinstance(source, str):
+        source = getattr(value, "source", None)
+    return source if isinstance(source, str) else None
 
 
 def make_matcher(text: object, pattern: object) -> JavaMatcher:
     """`text =~ pattern`."""
-    source = pattern.pattern if isinstance(pattern, JavaPattern) else to_string(pattern)
-    return JavaMatcher(source, to_string(text))
+    if text is None:
+        raise GroovyThrowable("NullPointerException", "Cannot invoke method find() on null object")
+    source = pattern_source(pattern)
+    return JavaMatcher(to_string(pattern) if source is None else source, to_string(text))
 
 
 def matches_whole(text: object, pattern: object) -> bool:
     """`text ==~ pattern`: the whole text matches."""
-    source = pattern.pattern if isinstance(pattern, JavaPattern) else to_string(pattern)
+    if text is None:
+        return False
+    source = pattern_source(pattern)
+    source = to_string(pattern) if source is None else source
     return regexes.run_regex("fullmatch", source, to_string(text)) is not None
 
 
@@ -1340,14 +1523,14 @@ def matcher_size(self: object, *args: object) -> object:
 def matcher_each(self: object, *args: object) -> object:
     arity(args, 1)
     m, closure = _mt(self), as_closure(args[0])
-    for match in m.all_matches():
+    for match in m.iterate():
         _call_with_match(closure, match)
     return m
 
 
 def matcher_collect(self: object, *args: object) -> list:
     arity(args, 0, 1)
-    items = [_match_arg(x) for x in _mt(self).all_matches()]
+    items = [_match_arg(x) for x in _mt(self).iterate()]
     if not args:
         return items
     closure = as_closure(args[0])
@@ -1356,7 +1539,7 @@ def matcher_collect(self: object, *args: object) -> list:
 
 def matcher_find_all(self: object, *args: object) -> list:
     arity(args, 0, 1)
-    items = [_match_arg(x) for x in _mt(self).all_matches()]
+    items = [_match_arg(x) for x in _mt(self).iterate()]
     if not args:
         return [item for item in items if truth(item)]
     closure = as_closure(args[0])
@@ -1446,6 +1629,14 @@ STRING_METHODS = {
     "isCase": is_case,
     "leftShift": left_shift,
     "bitwiseNegate": bitwise_negate,
+    "strip": _stripper(True, True),
+    "stripLeading": _stripper(True, False),
+    "stripTrailing": _stripper(False, True),
+    "isBlank": is_blank,
+    "repeat": repeat,
+    "codePointAt": code_point_at,
+    "toCharArray": to_char_array,
+    "collectReplacements": collect_replacements,
     "each": each,
     "eachWithIndex": each_with_index,
     "collect": collect,
@@ -1501,6 +1692,7 @@ CHAR_SEQUENCE_METHODS = {
     "eachMatch": each_match,
     "asBoolean": as_boolean,
     "toString": string_to_string,
+    "chars": chars,
 }
 
 CHARACTER_METHODS = {

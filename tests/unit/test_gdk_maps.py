@@ -1,0 +1,173 @@
+"""GDK Map and Map.Entry methods, inspect(), Java equals and hashCode against Groovy.
+
+Every row was run in real Groovy 2.4.21 (JDK 17): the first column is the Groovy snippet, the
+second the same operation through `dispatch.invoke` (the real door), the rest what Groovy
+produced: ("OK", its toString as println shows it, its class's simple name) or
+("EXC", the exception's simple class name, the first line of its message). A None is not
+compared (the reason is noted on the row).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from convoscript.runtime import allowlist  # noqa: F401  (loads the tables)
+from convoscript.runtime.closures import Closure
+from convoscript.runtime.dispatch import construct, getat, getprop, putat, setprop
+from convoscript.runtime.dispatch import invoke as inv
+from convoscript.runtime.exceptions import GroovyThrowable
+from convoscript.runtime.gdk.strings import make_matcher, matches_whole
+from convoscript.runtime.text import to_string
+from convoscript.runtime.types import ClassRef, GSet, MapEntry, java_class_name, simple_class_name
+from convoscript.runtime.types import StringBuilder as SB
+from convoscript.runtime.values import BigInteger as BI
+from convoscript.runtime.values import Char as C
+from convoscript.runtime.values import Float as F
+from convoscript.runtime.values import GString
+from convoscript.runtime.values import IntRange as R
+from convoscript.runtime.values import Long as L
+
+
+def G(*parts):
+    """A GString from alternating literal strings and values: G("a", 1, "b") is "a${1}b"."""
+    return GString(tuple(parts[0::2]), tuple(parts[1::2]))
+
+
+def it(fn):
+    """A closure with the implicit parameter `it`."""
+    return Closure(lambda *a: fn(a[0] if a else None), 0, 1, True)
+
+
+def cl(fn, n):
+    """A closure with n declared parameters."""
+    return Closure(fn, n, n, False)
+
+
+def seq(*values):
+    return values[-1]
+
+
+def static(cls, name, *args):
+    return inv(ClassRef(cls), name, *args)
+
+
+def field(cls, name):
+    return getprop(ClassRef(cls), name)
+
+
+def new(cls, *args):
+    return construct(cls, *args)
+
+
+def fmt(*args):
+    return static("java.lang.String", "format", *args)
+
+
+_NAMESPACE = {k: v for k, v in globals().items() if not k.startswith("__")}
+_UNUSED = (D, BI, C, F, L, R, SB, GSet, MapEntry, java_class_name, make_matcher, matches_whole,
+           putat, setprop, getat)
+
+
+def outcome(python_expr: str) -> list:
+    try:
+        value = eval(python_expr, dict(_NAMESPACE))
+    except GroovyThrowable as exc:
+        lines = (exc.message or "").splitlines()
+        return ["EXC", exc.java_class, lines[0] if lines else ""]
+    return ["OK", to_string(value), simple_class_name(value)]
+
+
+
+# (Groovy snippet run in Groovy 2.4.21, Python through dispatch, expected outcome)
+CASES = [
+    ('[name: "Sam"].get("name")', 'inv({"name": "Sam"}, "get", "name")', 'OK', 'Sam', 'String'),
+    ('def m = [a: 1]; [m.get("b", 5), m]', '[inv(x := {"a": 1}, "get", "b", 5), x]', 'OK', '[5, [a:1, b:5]]', 'ArrayList'),
+    ('[a1: 1].get("a${1}")', 'inv({"a1": 1}, "get", G("a", 1, ""))', 'OK', 'null', 'null'),
+    ('[a1: 1].containsKey("a${1}")', 'inv({"a1": 1}, "containsKey", G("a", 1, ""))', 'OK', 'false', 'Boolean'),
+    ('[a1: 1]["a${1}"]', 'getat({"a1": 1}, G("a", 1, ""))', 'OK', '1', 'Integer'),
+    ('[a1: 1].getAt("a${1}")', 'inv({"a1": 1}, "getAt", G("a", 1, ""))', 'OK', '1', 'Integer'),
+    ('def m = [a: 1]; [m.put("a", 2), m.put("b", 3), m]', '[inv(x := {"a": 1}, "put", "a", 2), inv(x, "put", "b", 3), x]', 'OK', '[1, null, [a:2, b:3]]', 'ArrayList'),
+    ('[a: 1].putAll([b: 2])', 'inv({"a": 1}, "putAll", {"b": 2})', 'OK', 'null', 'null'),
+    ('def m = [a: 1, b: 2]; [m.remove("a"), m.remove("z"), m]', '[inv(x := {"a": 1, "b": 2}, "remove", "a"), inv(x, "remove", "z"), x]', 'OK', '[1, null, [b:2]]', 'ArrayList'),
+    ('[a: 1].containsValue(1L)', 'inv({"a": 1}, "containsValue", L(1))', 'OK', 'false', 'Boolean'),
+    ('[a: 1, b: 2].keySet()', 'inv({"a": 1, "b": 2}, "keySet")', 'OK', '[a, b]', None),  # Groovy returns a live LinkedKeySet view; ours is a LinkedHashSet copy
+    ('[a: 1, b: 2].values()', 'inv({"a": 1, "b": 2}, "values")', 'OK', '[1, 2]', None),  # Groovy returns a live LinkedValues view; ours is an ArrayList copy
+    ('[a: 1, b: 2].entrySet()', 'inv({"a": 1, "b": 2}, "entrySet")', 'OK', '[a=1, b=2]', None),  # Groovy returns a live LinkedEntrySet view; ours is a LinkedHashSet
+    ('def m = [a: 1]; m.entrySet().each { it.value = 5 }; m', 'seq(inv(inv(x := {"a": 1}, "entrySet"), "each", it(lambda e: setprop(e, "value", 5))), x)', 'OK', '[a:5]', 'LinkedHashMap'),
+    ('def m = [a: 1]; m.each { it.setValue(6) }; m', 'seq(inv(x := {"a": 1}, "each", it(lambda e: inv(e, "setValue", 6))), x)', 'OK', '[a:6]', 'LinkedHashMap'),
+    ('[a: null].getOrDefault("a", 5)', 'inv({"a": None}, "getOrDefault", "a", 5)', 'OK', 'null', 'null'),
+    ('[apples: 3, pears: 0].collect { k, v -> "${k}:${v * 2}" }', 'inv({"apples": 3, "pears": 0}, "collect", cl(lambda k, v: f"{k}:{v * 2}", 2))', 'OK', '[apples:6, pears:0]', 'ArrayList'),
+    ('[a: 1].collect()', 'inv({"a": 1}, "collect")', 'OK', '[a=1]', 'ArrayList'),
+    ('[a: 1, b: 2].find { it.value > 1 }', 'inv({"a": 1, "b": 2}, "find", it(lambda e: e.value > 1))', 'OK', 'b=2', 'Entry'),
+    ('[a: 1, b: 2].findAll { k, v -> v > 1 }', 'inv({"a": 1, "b": 2}, "findAll", cl(lambda k, v: v > 1, 2))', 'OK', '[b:2]', 'LinkedHashMap'),
+    ('[a: 1, b: 2].any { k, v -> v == 2 }', 'inv({"a": 1, "b": 2}, "any", cl(lambda k, v: v == 2, 2))', 'OK', 'true', 'Boolean'),
+    ('[a: 1, b: 2].every { it.value > 1 }', 'inv({"a": 1, "b": 2}, "every", it(lambda e: e.value > 1))', 'OK', 'false', 'Boolean'),
+    ('[a: 1, b: 2].count { k, v -> v > 1 }', 'inv({"a": 1, "b": 2}, "count", cl(lambda k, v: v > 1, 2))', 'OK', '1', 'Integer'),
+    ('[a: 1, b: 2, c: 1].groupBy { it.value }', 'inv({"a": 1, "b": 2, "c": 1}, "groupBy", it(lambda e: e.value))', 'OK', '[1:[a:1, c:1], 2:[b:2]]', 'LinkedHashMap'),
+    ('[a: 1, b: 2].countBy { it.value % 2 }', 'inv({"a": 1, "b": 2}, "countBy", it(lambda e: e.value % 2))', 'OK', '[1:1, 0:1]', 'LinkedHashMap'),
+    ('[b: 1, a: 2].sort()', 'inv({"b": 1, "a": 2}, "sort")', 'OK', '[a:2, b:1]', None),  # Groovy returns a TreeMap; ours is a LinkedHashMap in key order
+    ('[apples: 3, pears: 0, plums: 12].sort { a, b -> b.value <=> a.value }', 'inv({"apples": 3, "pears": 0, "plums": 12}, "sort", cl(lambda a, b: b.value - a.value, 2))', 'OK', '[plums:12, apples:3, pears:0]', 'LinkedHashMap'),
+    ('[b: 1, a: 2].sort { it.value }', 'inv({"b": 1, "a": 2}, "sort", it(lambda e: e.value))', 'OK', '[b:1, a:2]', 'LinkedHashMap'),
+    ('[a: 3, b: 1].min { it.value }', 'inv({"a": 3, "b": 1}, "min", it(lambda e: e.value))', 'OK', 'b=1', 'Entry'),
+    ('[a: 3, b: 1].max { a, b -> a.value <=> b.value }', 'inv({"a": 3, "b": 1}, "max", cl(lambda a, b: a.value - b.value, 2))', 'OK', 'a=3', 'Entry'),
+    ('[a: 3, b: 4].inject(0) { acc, k, v -> acc + v }', 'inv({"a": 3, "b": 4}, "inject", 0, cl(lambda acc, k, v: acc + v, 3))', 'OK', '7', 'Integer'),
+    ('[a: 3, b: 4].inject(0) { acc, e -> acc + e.value }', 'inv({"a": 3, "b": 4}, "inject", 0, cl(lambda acc, e: acc + e.value, 2))', 'OK', '7', 'Integer'),
+    ('[a: 1] + [b: 2]', 'inv({"a": 1}, "plus", {"b": 2})', 'OK', '[a:1, b:2]', 'LinkedHashMap'),
+    ('[a: 1] + [b: 2].entrySet().first()', 'inv({"a": 1}, "plus", MapEntry("b", 2))', 'EXC', 'MissingMethodException', 'No signature of method: java.util.LinkedHashMap.plus() is applicable for argument types: (java.util.LinkedHashMap$Entry) values: [b=2]'),
+    ('[a: 1, b: 2] - [b: 2]', 'inv({"a": 1, "b": 2}, "minus", {"b": 2})', 'OK', '[a:1]', 'LinkedHashMap'),
+    ('[a: 1, b: 2] - [b: 3]', 'inv({"a": 1, "b": 2}, "minus", {"b": 3})', 'OK', '[a:1, b:2]', 'LinkedHashMap'),
+    ('[a: 1, b: 2, c: 3].subMap(["a", "c", "z"])', 'inv({"a": 1, "b": 2, "c": 3}, "subMap", ["a", "c", "z"])', 'OK', '[a:1, c:3]', 'LinkedHashMap'),
+    ('[a: 1, b: 2].take(1)', 'inv({"a": 1, "b": 2}, "take", 1)', 'OK', '[a:1]', 'LinkedHashMap'),
+    ('[a: 1].equals([a: 1L])', 'inv({"a": 1}, "equals", {"a": L(1)})', 'OK', 'true', 'Boolean'),
+    ('[a: 1].sum { it.value }', 'inv({"a": 1}, "sum", it(lambda e: e.value))', 'EXC', 'MissingMethodException', None),  # the message prints the closure object
+    ('[a: 1].collectEntries { [(it.key + "x"): it.value] }', 'inv({"a": 1}, "collectEntries", it(lambda e: {e.key + "x": e.value}))', 'OK', '[ax:1]', 'LinkedHashMap'),
+    ('[stock: 3].collectEntries { k, v -> [(k.toUpperCase()): v + 1] }', 'inv({"stock": 3}, "collectEntries", cl(lambda k, v: {k.upper(): v + 1}, 2))', 'OK', '[STOCK:4]', 'LinkedHashMap'),
+    ('def r = []; [a: 1].eachWithIndex { k, v, i -> r << "$k$v$i" }; r', 'seq(r := [], inv({"a": 1}, "eachWithIndex", cl(lambda k, v, i: r.append(f"{k}{v}{i}"), 3)), r)', 'OK', '[a10]', 'ArrayList'),
+    ('def r = []; [a: 1, b: 2].reverseEach { r << it.key }; r', 'seq(r := [], inv({"a": 1, "b": 2}, "reverseEach", it(lambda e: r.append(e.key))), r)', 'OK', '[b, a]', 'ArrayList'),
+    ('[a: 1].asImmutable().put("b", 1)', 'inv(inv({"a": 1}, "asImmutable"), "put", "b", 1)', 'EXC', 'UnsupportedOperationException', ''),
+    ('def m = [a: 1]; m.each { m.b = 2 }', 'inv(x := {"a": 1}, "each", it(lambda e: x.__setitem__("b", 2)))', 'OK', '[a:1, b:2]', 'LinkedHashMap'),
+    ('[a: 1].entrySet().first().getKey()', 'inv(inv(inv({"a": 1}, "entrySet"), "first"), "getKey")', 'OK', 'a', 'String'),
+    ('[a: 1].entrySet().first().key', 'getprop(inv(inv({"a": 1}, "entrySet"), "first"), "key")', 'OK', 'a', 'String'),
+    ('[a: 1, "b c": "d", 1: [2], (null): null].inspect()', 'inv({"a": 1, "b c": "d", 1: [2], None: None}, "inspect")', 'OK', "['a':1, 'b c':'d', 1:[2], null:null]", 'String'),
+    ('["a", 1, null, [b: "c"]].inspect()', 'inv(["a", 1, None, {"b": "c"}], "inspect")', 'OK', "['a', 1, null, ['b':'c']]", 'String'),
+    ('"a\'b\\\\c\\nd".inspect()', 'inv("a\'b\\\\c\\nd", "inspect")', 'OK', "'a\\'b\\\\c\\nd'", 'String'),
+    ('1.equals(1L)', 'inv(1, "equals", L(1))', 'OK', 'false', 'Boolean'),
+    ('1.0.equals(1.00)', 'inv(D("1.0"), "equals", D("1.00"))', 'OK', 'false', 'Boolean'),
+    ('[1, "a", null].hashCode()', 'inv([1, "a", None], "hashCode")', 'OK', '33759', 'Integer'),
+    ('[a: 1, b: [2]].hashCode()', 'inv({"a": 1, "b": [2]}, "hashCode")', 'OK', '163', 'Integer'),
+    ('(1..3).hashCode()', 'inv(R(1, 3), "hashCode")', 'OK', '13', 'Integer'),
+    ('3000000000L.hashCode()', 'inv(L(3000000000), "hashCode")', 'OK', '-1294967296', 'Integer'),
+    ('1.5d.hashCode()', 'inv(1.5, "hashCode")', 'OK', '1073217536', 'Integer'),
+    ('1.50.hashCode()', 'inv(D("1.50"), "hashCode")', 'OK', '4652', 'Integer'),
+    ('(2G**70).hashCode()', 'inv(BI(2**70), "hashCode")', 'OK', '61504', 'Integer'),
+    ('true.hashCode()', 'inv(True, "hashCode")', 'OK', '1231', 'Integer'),
+    ('def m = [:]; [m.computeIfAbsent("a") { k -> k * 2 }, m]', '[inv(x := {}, "computeIfAbsent", "a", it(lambda k: k * 2)), x]', 'OK', '[aa, [a:aa]]', 'ArrayList'),
+    ('def m = [a: 1]; [m.computeIfAbsent("a") { 5 }, m]', '[inv(x := {"a": 1}, "computeIfAbsent", "a", it(lambda k: 5)), x]', 'OK', '[1, [a:1]]', 'ArrayList'),
+    ('def m = [a: 1]; [m.putIfAbsent("a", 2), m.putIfAbsent("b", 3), m]', '[inv(x := {"a": 1}, "putIfAbsent", "a", 2), inv(x, "putIfAbsent", "b", 3), x]', 'OK', '[1, null, [a:1, b:3]]', 'ArrayList'),
+    ('def m = [a: 1]; [m.merge("a", 5) { x, y -> x + y }, m.merge("b", 5) { x, y -> x + y }, m]', '[inv(x := {"a": 1}, "merge", "a", 5, cl(lambda p, q: p + q, 2)), inv(x, "merge", "b", 5, cl(lambda p, q: p + q, 2)), x]', 'OK', '[6, 5, [a:6, b:5]]', 'ArrayList'),
+    ('def m = [a: 1]; [m.computeIfPresent("a") { k, v -> v + 1 }, m]', '[inv(x := {"a": 1}, "computeIfPresent", "a", cl(lambda k, v: v + 1, 2)), x]', 'OK', '[2, [a:2]]', 'ArrayList'),
+    ('def m = [:].withDefault { it * 2 }; [m.get("x"), m.containsKey("y"), m]', 'seq(m := inv({}, "withDefault", it(lambda k: k * 2)), [inv(m, "get", "x"), inv(m, "containsKey", "y"), m])', 'OK', '[xx, false, [x:xx]]', 'ArrayList'),
+    ('def m = [:].withDefault { 0 }; m["a"] += 1; m', 'seq(m := inv({}, "withDefault", it(lambda k: 0)), putat(m, "a", getat(m, "a") + 1), m)', 'OK', '[a:1]', 'MapWithDefault'),
+    ('[:].withDefault { 0 }.getClass().simpleName', 'simple_class_name(inv({}, "withDefault", it(lambda k: 0)))', 'OK', 'MapWithDefault', 'String'),
+    ('[x: 1].keySet().class.simpleName', 'simple_class_name(inv({"x": 1}, "keySet"))', 'OK', 'LinkedKeySet', 'String'),
+    ('def m = [a: 1, b: 2]; m.keySet().remove("a"); m', 'seq(m := {"a": 1, "b": 2}, inv(inv(m, "keySet"), "remove", "a"), m)', 'OK', '[b:2]', 'LinkedHashMap'),
+    ('def m = [a: 1]; def c = m.clone(); c.b = 2; [m, c]', 'seq(m := {"a": 1}, c := inv(m, "clone"), setprop(c, "b", 2), [m, c])', 'OK', '[[a:1], [a:1, b:2]]', 'ArrayList'),
+    ('[b: 2, a: 1].toSorted { it.key }', 'inv({"b": 2, "a": 1}, "toSorted", it(lambda e: e.key))', 'OK', '[a:1, b:2]', 'LinkedHashMap'),
+    ('def m = [a: 1]; m.asImmutable().put("b", 1)', 'inv(inv({"a": 1}, "asImmutable"), "put", "b", 1)', 'EXC', 'UnsupportedOperationException', ''),
+    ('def m = [a: 1]; def f = m.asImmutable(); m.b = 2; f', 'seq(m := {"a": 1}, f := inv(m, "asImmutable"), setprop(m, "b", 2), f)', 'OK', '[a:1, b:2]', 'UnmodifiableMap'),
+    ('new TreeMap([c: 3, a: 1, b: 2])', 'new("java.util.TreeMap", {"c": 3, "a": 1, "b": 2})', 'OK', '[a:1, b:2, c:3]', 'TreeMap'),
+    ('new TreeMap([c: 3, a: 1]).firstKey()', 'inv(new("java.util.TreeMap", {"c": 3, "a": 1}), "firstKey")', 'OK', 'a', 'String'),
+    ('def tm = new TreeMap(); tm[1] = "one"; tm["two"] = 2', 'seq(tm := new("java.util.TreeMap"), putat(tm, 1, "one"), putat(tm, "two", 2))', 'EXC', 'ClassCastException', "class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and java.lang.String are in module java.base of loader 'bootstrap')"),
+]
+
+@pytest.mark.parametrize("groovy, python, kind, first, second", CASES,
+                         ids=[c[0][:60] for c in CASES])
+def test_matches_groovy(groovy: str, python: str, kind: str, first: str, second: str) -> None:
+    got = outcome(python)
+    expected = [kind, first, second]
+    for i, want in enumerate(expected):
+        if want is None:
+            got[i] = None
+    assert got == expected, groovy
