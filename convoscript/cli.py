@@ -67,7 +67,11 @@ def run(script: str, state_path: str | None, as_json: bool) -> None:
             click.echo(_render_compile_error(exc), err=True)
         sys.exit(EXIT_SCRIPT_ERROR)
     conversation = runtime.conversation(conversation_id, state)
-    result = conversation.run(compiled)
+    try:
+        result = conversation.run(compiled, now=state.get("now"), zone=state.get("timeZone"),
+                                  seed=state.get("seed"))
+    except (ValueError, KeyError) as exc:  # a bad `now` or `timeZone` in the state file
+        raise click.UsageError(f"state file {state_path}: {exc}") from None
     if as_json:
         click.echo(jsonio.dumps(result.to_dict()))
     else:

@@ -14,6 +14,8 @@ from types import TracebackType
 from .compiler import CompileCache, CompiledScript, pseudo_filename
 from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
 from .runtime import budget as budget_mod
+from .runtime import runcontext
+from .runtime.runcontext import RunContext
 from .runtime.boundary import from_plain, to_plain
 from .runtime.budget import Budget, Limits
 from .runtime.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
@@ -125,8 +127,13 @@ class Conversation:
         return self.runtime.store.load(self.id) or {"variables": {}, "transient": {},
                                                     "metrics": {}}
 
-    def run(self, script: Script | str, limits: Limits | None = None) -> RunResult:
-        """Run a script (or source text) on this conversation and commit its effects."""
+    def run(self, script: Script | str, limits: Limits | None = None,
+            now: str | None = None, zone: str | None = None, seed: int | None = None
+            ) -> RunResult:
+        """Run a script (or source text) on this conversation and commit its effects.
+
+        `now` (ISO-8601), `zone` (an IANA time zone) and `seed` fix the run's clock, default
+        time zone and random numbers, for reproducible runs and tests."""
         if isinstance(script, str):
             script = self.runtime.compile(script)
         limits = limits or self.runtime.limits
@@ -140,7 +147,8 @@ class Conversation:
                 transient=from_plain(plain.get("transient", {})),  # type: ignore[arg-type]
                 metrics=dict(plain.get("metrics", {})),
             )
-            result = execute(script.compiled, state, limits)
+            result = execute(script.compiled, state, limits,
+                             runcontext.make_context(now, zone, seed))
             if not isinstance(result.error, InternalError):
                 self.runtime.store.save(self.id, {"variables": result.variables,
                                                   "transient": result.transient,
@@ -188,10 +196,13 @@ def bind_handles(state: RunState) -> dict:
     }
 
 
-def execute(compiled: CompiledScript, state: RunState, limits: Limits) -> RunResult:
-    """Run a compiled script on a RunState within `limits`; never raises for script faults."""
+def execute(compiled: CompiledScript, state: RunState, limits: Limits,
+            context: RunContext | None = None) -> RunResult:
+    """Run a compiled script on a RunState within `limits`; never raises for script faults.
+    `context` fixes the run's clock, time zone and random seed (default: now, UTC, unseeded)."""
     budget = Budget(limits)
     token = budget_mod.activate(budget)
+    context_token = runcontext.activate(context or runcontext.make_context())
     _ensure_python_stack(limits.max_depth)
     error: ConvoscriptError | None = None
     value = None
@@ -204,6 +215,7 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits) -> RunRes
             raise
         error = translate_error(exc, compiled)
     finally:
+        runcontext.deactivate(context_token)
         budget_mod.deactivate(token)
     try:
         plain_value = to_plain(value)

@@ -1,0 +1,76 @@
+"""Per-run clock and random numbers, so that dates and `Random` are deterministic when the
+embedder (or a state file's `now`/`seed`) fixes them, and never shared between runs.
+
+`now()` is the instant the run sees as "now" (timezone-aware, fixed for the whole run);
+`default_zone()` is the run's default time zone (the JVM default on Amelia; UTC unless set);
+`rng()` is the run's `random.Random`.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+
+@dataclass
+class RunContext:
+    now: datetime
+    zone: str = "UTC"
+    seed: int | None = None
+    _rng: random.Random | None = field(default=None, repr=False)
+
+    def rng(self) -> random.Random:
+        if self._rng is None:
+            self._rng = random.Random(self.seed)
+        return self._rng
+
+
+def make_context(now: datetime | str | None = None, zone: str | None = None,
+                 seed: int | None = None) -> RunContext:
+    """A run's context; `now` may be an ISO-8601 string (a naive one is read in `zone`)."""
+    tz_name = zone or "UTC"
+    tz = ZoneInfo(tz_name)
+    if now is None:
+        instant = datetime.now(timezone.utc)
+    elif isinstance(now, str):
+        instant = datetime.fromisoformat(now.replace("Z", "+00:00"))
+    else:
+        instant = now
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=tz)
+    return RunContext(instant, tz_name, seed)
+
+
+_current: contextvars.ContextVar[RunContext | None] = contextvars.ContextVar(
+    "convoscript_run_context", default=None)
+
+
+def current() -> RunContext:
+    ctx = _current.get()
+    if ctx is None:  # outside a run (unit tests of the GDK): a fresh real-time context
+        ctx = make_context()
+        _current.set(ctx)
+    return ctx
+
+
+def now() -> datetime:
+    return current().now
+
+
+def default_zone() -> str:
+    return current().zone
+
+
+def rng() -> random.Random:
+    return current().rng()
+
+
+def activate(ctx: RunContext) -> contextvars.Token:
+    return _current.set(ctx)
+
+
+def deactivate(token: contextvars.Token) -> None:
+    _current.reset(token)
