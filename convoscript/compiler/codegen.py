@@ -138,11 +138,25 @@ class Codegen:
             defs.append(fn)
             types = tuple(p.type for p in m.params)
             methods_meta.append((m.name, info.pyname, info.min_args, info.max_args, types,
-                                 m.static, m in cls.constructors))
+                                 m.static, m in cls.constructors, _calls_other_ctor(m)))
         fields_meta = tuple((f.name, f.type, f.static) for f in cls.fields)
+        constants = getattr(cls, "enum_constants", [])
+        enum_names = tuple(c[0] for c in constants)
+        self.this_name = None
+        enum_fn = f"{cls.clinit_pyname}_enum"  # type: ignore[attr-defined]
+        if constants:
+            arg_lists = ast.List([ast.List([self.expr(a) for a in c[1]], ast.Load())
+                                  for c in constants], ast.Load())
+            defs.append(ast.FunctionDef(name=enum_fn, args=_args([]),
+                                        body=[ast.Return(arg_lists)], decorator_list=[],
+                                        returns=None, type_params=[]))
         self.class_name, self.this_name = saved
+        kind = "enum" if constants or getattr(cls, "enum_constants", None) is not None else \
+            "interface" if getattr(cls, "interface", False) else "class"
         meta = (cls.name, cls.superclass, fields_meta, tuple(methods_meta),
-                cls.init_pyname, cls.clinit_pyname)  # type: ignore[attr-defined]
+                cls.init_pyname, cls.clinit_pyname,  # type: ignore[attr-defined]
+                kind, enum_names, enum_fn if constants else None,
+                tuple(getattr(cls, "interfaces", ())))
         return defs, meta
 
     def initializer(self, cls: n.ClassDef, pyname: str, this: str | None, static: bool
@@ -283,6 +297,13 @@ class Codegen:
         return [self.at(ast.Expr(self.expr(expr)), node)]
 
     def s_VarDecl(self, node: n.VarDecl, returns_value: bool) -> list[ast.stmt]:
+        if getattr(node, "field", False):  # @Field: a script field, visible in methods
+            value = self.expr(node.value) if node.value is not None else \
+                ast.Constant(_PRIMITIVE_DEFAULTS.get(node.type or "", None))
+            if node.type is not None:
+                value = self.h("cast", value, ast.Constant(node.type), node=node)
+            return [self.at(ast.Expr(self.h("bset", ast.Constant(node.name), value,
+                                            node=node)), node)]
         var: VarInfo = node.var  # type: ignore[attr-defined]
         if node.value is not None:
             value = self.expr(node.value)
@@ -671,6 +692,9 @@ class Codegen:
             return self.self_ref()
         return self.h("this", node=node)
 
+    def e_Super(self, node: n.Super) -> ast.expr:
+        return self.self_ref()
+
     def e_GStringExpr(self, node: n.GStringExpr) -> ast.expr:
         strings = ast.Tuple([ast.Constant(s) for s in node.strings], ast.Load())
         values = ast.Tuple([self.expr(v) for v in node.values], ast.Load())
@@ -786,6 +810,9 @@ class Codegen:
         args = self.args(node.args)
         if node.obj is None:
             return self.call_by_name(node, args)
+        if isinstance(node.obj, n.Super) and isinstance(node.name, str):
+            return self.h("invoke_super", self.self_ref(), ast.Constant(self.class_name),
+                          ast.Constant(node.name), *args, node=node)
         obj = self.expr(node.obj)
         name = self.member_name(node.name)
         if node.spread:
@@ -816,6 +843,11 @@ class Codegen:
         return self.h("call_binding", ast.Constant(info), *args, node=node)
 
     def e_Call(self, node: n.Call) -> ast.expr:
+        if isinstance(node.func, (n.This, n.Super)) and self.this_name is not None:
+            # `this(...)` / `super(...)` in a constructor: run another constructor on `this`
+            fn = "super_ctor" if isinstance(node.func, n.Super) else "this_ctor"
+            return self.h(fn, self.load(self.this_name), ast.Constant(self.class_name),
+                          *self.args(node.args), node=node)
         return self.h("call_value", self.expr(node.func), *self.args(node.args), node=node)
 
     def e_ClosureExpr(self, node: n.ClosureExpr) -> ast.expr:
@@ -898,6 +930,15 @@ def _args(names: list[str], defaults: list[bool] | None = None, varargs: bool = 
             default_values.append(ast.Name("h_MISSING", ast.Load()))
     return ast.arguments(posonlyargs=[], args=[ast.arg(a) for a in names], vararg=None,
                          kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=default_values)
+
+
+def _calls_other_ctor(method: n.MethodDef) -> bool:
+    """A constructor whose first statement is `this(...)` or `super(...)`."""
+    if not method.body:
+        return False
+    first = method.body[0]
+    return isinstance(first, n.ExprStmt) and isinstance(first.expr, n.Call) and \
+        isinstance(first.expr.func, (n.This, n.Super))
 
 
 def _is_varargs(params: list[n.Param]) -> bool:

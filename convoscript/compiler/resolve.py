@@ -29,6 +29,13 @@ REFUSED_SCRIPT_METHODS = {"evaluate": "Script.evaluate", "sleep": "Script.sleep"
                           "setProperty": "Script.setProperty"}
 _PY_SAFE = re.compile(r"[^0-9A-Za-z_]")
 
+# Annotations that change nothing at run time, or that convoscript implements (@Field).
+# Every other annotation (AST transforms such as @Grab or @ASTTest) is refused: compiling a
+# script never runs code.
+HARMLESS_ANNOTATIONS = {"Override", "CompileStatic", "TypeChecked", "CompileDynamic",
+                        "SuppressWarnings", "Deprecated"}
+FIELD_ANNOTATIONS = {"Field", "groovy.transform.Field"}
+
 
 @dataclass(eq=False)
 class FunctionInfo:
@@ -171,10 +178,15 @@ class Resolver:
             raise self.syntax_error(node, f"A class may not be named {node.name}: the name "
                                           "belongs to a built-in class")
         self.classes[node.name] = node
+        self.check_annotations(node)
+        node.methods = [m for m in node.methods  # interface/abstract methods have no body
+                        if not getattr(m, "abstract", False)]
         for f in node.fields:
             self.check_name(f, f.name)
+            self.check_annotations(f)
         for kind, members in (("method", node.methods), ("ctor", node.constructors)):
             for m in members:
+                self.check_annotations(m)
                 self.check_name(m, m.name)
                 tag = "_ctor" if kind == "ctor" else m.name
                 m.info = MethodInfo(m.name, self.pyname(f"m_{node.name}_", tag), m,  # type: ignore
@@ -200,8 +212,16 @@ class Resolver:
         return names
 
     def class_bodies(self, cls: n.ClassDef) -> None:
-        if cls.superclass and cls.superclass not in self.classes:
+        from ..runtime.exceptions import JAVA_PARENTS
+
+        if cls.superclass and cls.superclass not in self.classes and \
+                cls.superclass.rsplit(".", 1)[-1] not in JAVA_PARENTS:
             raise self.syntax_error(cls, f"unable to resolve class {cls.superclass}")
+        for name, args, line, col in getattr(cls, "enum_constants", []):
+            self.class_ctx = (cls, True)
+            for a in args:
+                self.expr(a)
+            self.class_ctx = None
         saved = (self.scope, self.loop_depth, self.switch_depth, self.class_ctx)
         for static in (False, True):
             fn = FunctionInfo("method", None, f"{cls.name}.<init>")
@@ -231,6 +251,9 @@ class Resolver:
 
     def import_(self, node: n.Import) -> None:
         path = node.path
+        if path in FIELD_ANNOTATIONS or path.rsplit(".", 1)[-1] in HARMLESS_ANNOTATIONS and \
+                path.startswith(("groovy.transform.", "java.lang.")):
+            return  # importing an annotation we accept changes nothing
         if node.star:
             allowed = {q for q in allowlist.IMPORTABLE.values() if q.rsplit(".", 1)[0] == path}
             if not allowed and path not in ("java.util", "java.lang", "groovy.json"):
@@ -248,6 +271,7 @@ class Resolver:
 
     def register_method(self, node: n.MethodDef) -> None:
         self.check_name(node, node.name)
+        self.check_annotations(node)
         required = sum(1 for p in node.params if p.default is None)
         most = len(node.params)
         if node.params and (node.params[-1].type or "").endswith("..."):
@@ -291,9 +315,28 @@ class Resolver:
     def s_ExprStmt(self, node: n.ExprStmt) -> None:
         self.expr(node.expr)
 
+    def check_annotations(self, node: n.Node) -> set[str]:
+        names = set()
+        for ann in getattr(node, "annotations", []):
+            short = ann.name.rsplit(".", 1)[-1]
+            if ann.name not in FIELD_ANNOTATIONS and short not in HARMLESS_ANNOTATIONS:
+                raise SecurityViolation(f"@{ann.name}", f"Annotation @{ann.name} is not "
+                                        "allowed: annotations that transform code at compile "
+                                        "time are refused", file=self.filename,
+                                        line=ann.line, column=ann.col)
+            names.add(ann.name)
+        return names
+
     def s_VarDecl(self, node: n.VarDecl) -> None:
+        annotations = self.check_annotations(node)
         if node.value is not None:
             self.expr(node.value)
+        if annotations & FIELD_ANNOTATIONS:
+            assert self.scope is not None
+            if self.scope.function.kind != "main" or self.class_ctx is not None:
+                raise self.syntax_error(node, "@Field is only allowed on script variables")
+            node.field = True  # type: ignore[attr-defined]  # a script field: the binding
+            return
         node.var = self.declare(node, node.name, node.type)  # type: ignore[attr-defined]
 
     def s_MultiDecl(self, node: n.MultiDecl) -> None:
@@ -393,7 +436,7 @@ class Resolver:
         from ..runtime.exceptions import JAVA_PARENTS
 
         simple = type_name.rsplit(".", 1)[-1]
-        if simple not in JAVA_PARENTS:
+        if simple not in JAVA_PARENTS and simple not in self.classes:
             raise self.syntax_error(node, f"unable to resolve class {type_name}")
 
     def s_Assert(self, node: n.Assert) -> None:
@@ -534,6 +577,11 @@ class Resolver:
     def e_This(self, node: n.This) -> None:
         if self.class_ctx is not None:
             node.in_class = self.class_ctx  # type: ignore[attr-defined]
+
+    def e_Super(self, node: n.Super) -> None:
+        if self.class_ctx is None or self.class_ctx[1]:
+            raise self.syntax_error(node, "'super' is only allowed in instance members of a "
+                                          "class")
 
     def e_InstanceOf(self, node: n.InstanceOf) -> None:
         self.expr(node.value)

@@ -31,6 +31,18 @@ def _at(node: n.Node, *items: object) -> n.Node:
     return node
 
 
+class Modifier:
+    """A modifier keyword or an annotation (`@Field`), as the rule `modifier` returns it."""
+
+    __slots__ = ("name", "annotation", "line", "col")
+
+    def __init__(self, name: str, annotation: bool, line: int, col: int):
+        self.name = name
+        self.annotation = annotation
+        self.line = line
+        self.col = col
+
+
 class SyntaxProblem(Exception):
     """A semantic syntax error found while building (bad literal, bad assignment target)."""
 
@@ -74,7 +86,8 @@ class Builder(Transformer):
         return _at(n.Labeled(str(label), stmt), label)
 
     def modifier(self, items):
-        return str(items[0])
+        tok = items[0]
+        return Modifier(str(tok), tok.type == "ANNOTATION", tok.line, tok.column)
 
     def def_type(self, items):
         return None
@@ -88,18 +101,20 @@ class Builder(Transformer):
     typed_def = typed
 
     def declaration(self, items):
-        mods = [i for i in items if isinstance(i, str) and i in
-                ("static", "final", "private", "public", "protected", "synchronized",
-                 "abstract")]
+        mods = [i for i in items if isinstance(i, Modifier)]
         rest = items[len(mods):]
+        annotations = [m for m in mods if m.annotation]
+        mods = [m.name for m in mods if not m.annotation]  # type: ignore[misc]
         if rest and (rest[0] is None or isinstance(rest[0], str)):
             type_, inits = rest[0], rest[1:]
         else:
             type_, inits = None, rest
         decls = []
         for name_tok, value in inits:
-            decls.append(_at(n.VarDecl(str(name_tok), type_, value, static="static" in mods),
-                             name_tok))
+            decl = _at(n.VarDecl(str(name_tok), type_, value, static="static" in mods),
+                       name_tok)
+            decl.annotations = annotations  # type: ignore[attr-defined]
+            decls.append(decl)
         if len(decls) == 1:
             return decls[0]
         return n.Block(decls, scoped=False, line=decls[0].line, col=decls[0].col)
@@ -122,15 +137,20 @@ class Builder(Transformer):
         return (None, str(items[0]))
 
     def method_def(self, items):
-        mods = [i for i in items if isinstance(i, str) and not isinstance(i, Token)
-                and i in ("static", "final", "private", "public", "protected",
-                          "synchronized", "abstract")]
-        rest = items[len(mods):]
+        mod_objs = [i for i in items if isinstance(i, Modifier)]
+        rest = items[len(mod_objs):]
+        mods = [m.name for m in mod_objs if not m.annotation]
         ret, name_tok = rest[0], rest[1]
         params = rest[2] if len(rest) == 4 else []
         body = rest[-1]
-        return _at(n.MethodDef(str(name_tok), params, body.body, ret, "static" in mods),
-                   name_tok)
+        method = _at(n.MethodDef(str(name_tok), params, body.body if body is not None else [],
+                                 ret, "static" in mods), name_tok)
+        method.annotations = [m for m in mod_objs if m.annotation]  # type: ignore[attr-defined]
+        method.abstract = body is None  # type: ignore[attr-defined]
+        return method
+
+    def abstract_method(self, items):
+        return self.method_def(list(items) + [None])
 
     def params(self, items):
         return list(items)
@@ -194,15 +214,42 @@ class Builder(Transformer):
     def while_stmt(self, items):
         return _at(n.While(items[0], self._body(items[1])), items[0])
 
+    def interface_def(self, items):
+        node = self.class_def(items)
+        node.interface = True  # type: ignore[attr-defined]
+        return node
+
+    def enum_def(self, items):
+        mods = [i for i in items if isinstance(i, Modifier)]
+        name_tok = items[len(mods)]
+        constants, members = items[-1]
+        node = self.class_def(mods + [name_tok, n.Block(members)])
+        node.enum_constants = constants  # type: ignore[attr-defined]
+        return node
+
+    def enum_body(self, items):
+        constants = [i for i in items if isinstance(i, tuple)]
+        members = next((i for i in items if isinstance(i, list)), [])
+        return constants, members
+
+    def enum_constant(self, items):
+        name_tok = items[0]
+        args = self._named_args(items[1]) if len(items) > 1 else []
+        return (str(name_tok), args, name_tok.line, name_tok.column)
+
     def class_def(self, items):
         superclass = next((i[1] for i in items if isinstance(i, tuple)), None)
-        items = [i for i in items if isinstance(i, (Token, n.Block))]
+        annotations = [m for m in items if isinstance(m, Modifier) and m.annotation]
+        interfaces = [name for i in items if isinstance(i, Token) and i.type == "IMPLEMENTS"
+                      for name in str(i).split(",") if name]
+        items = [i for i in items if isinstance(i, n.Block) or
+                 isinstance(i, Token) and i.type != "IMPLEMENTS"]
         name_tok = items[0]
         body = items[-1]
         fields: list = []
         methods: list = []
         ctors: list = []
-        members = [m for s in body.body for m in (s.body if isinstance(s, n.Block) else [s])]
+        members = [m for st in body.body for m in (st.body if isinstance(st, n.Block) else [st])]
         for member in members:
             if isinstance(member, n.VarDecl):
                 fields.append(member)
@@ -211,7 +258,10 @@ class Builder(Transformer):
             else:
                 raise SyntaxProblem("A class body may hold only fields, methods and "
                                     "constructors", member.line, member.col)
-        return _at(n.ClassDef(str(name_tok), superclass, fields, methods, ctors), name_tok)
+        node = _at(n.ClassDef(str(name_tok), superclass, fields, methods, ctors), name_tok)
+        node.annotations = annotations  # type: ignore[attr-defined]
+        node.interfaces = interfaces  # type: ignore[attr-defined]
+        return node
 
     def class_extends(self, items):
         return ("extends", str(items[0]))
@@ -528,7 +578,7 @@ class Builder(Transformer):
         return n.This()
 
     def super_ref(self, items):
-        return n.This()
+        return n.Super()
 
     def empty_list(self, items):
         return n.ListExpr([])

@@ -244,7 +244,10 @@ class Layout:
                                      nxt.end_pos, tok.space_before))
             return i + 2
         j = i
-        while j < len(toks) and toks[j].type in _MODIFIERS:
+        while j < len(toks) and (toks[j].type in _MODIFIERS or toks[j].type == "@"):
+            if toks[j].type == "@":
+                j = self._annotation(j)
+                continue
             self.out.append(toks[j])
             j += 1
         has_modifiers = j > i
@@ -269,7 +272,7 @@ class Layout:
         if head.type == "NAME" and self.stack and self.stack[-1][1] == "class:" + head.value \
                 and j + 1 < len(toks) and toks[j + 1].type == "(":
             return self._method_name(j)  # a constructor: `Item(String name) { ... }`
-        if head.type == "class":
+        if head.type in ("class", "interface", "enum"):
             return self._class_header(j)
         if has_modifiers and head.type == "NAME" and self.peek(j + 1) is not None and \
                 self.peek(j + 1).type == "(":
@@ -280,6 +283,31 @@ class Layout:
             return self._command(j)
         return None
 
+    def _annotation(self, j: int) -> int:
+        """`@Name` / `@a.b.Name(args)` becomes one ANNOTATION token (the compiler decides)."""
+        toks = self.toks
+        at = toks[j]
+        k = j + 2 if j + 1 < len(toks) and toks[j + 1].type == "NAME" else j + 1
+        while k + 1 < len(toks) and toks[k].type == "." and toks[k + 1].type == "NAME":
+            k += 2
+        name = "".join(t.value for t in toks[j + 1:k])
+        if k < len(toks) and toks[k].type == "(":
+            depth = 0
+            while k < len(toks):
+                if toks[k].type == "(":
+                    depth += 1
+                elif toks[k].type == ")":
+                    depth -= 1
+                    if depth == 0:
+                        k += 1
+                        break
+                k += 1
+        self.out.append(RawToken("ANNOTATION", name, at.line, at.column, at.pos,
+                                 toks[k - 1].end_pos, at.space_before))
+        while k < len(toks) and toks[k].type == "NL":
+            k += 1
+        return k
+
     def _class_header(self, j: int) -> int:
         """`class Name [extends Base] [implements A, B] {`: the `{` opens the class body."""
         toks = self.toks
@@ -287,10 +315,28 @@ class Layout:
         k = j + 1
         name = toks[k].value if k < len(toks) and toks[k].type == "NAME" else ""
         while k < len(toks) and toks[k].type not in ("{", "NL", ";"):
-            if toks[k].type == "implements":  # interfaces carry no behaviour here: skip them
+            if toks[k].type == "implements" or (toks[j].type == "interface" and
+                                                toks[k].type == "extends"):
+                # interfaces carry no behaviour, only a type: one IMPLEMENTS token names them
+                start = k
+                names: list[str] = []
+                k += 1
                 while k < len(toks) and toks[k].type not in ("{", "NL", ";"):
+                    if toks[k].type == "<":
+                        end = _match_generic(toks, k)
+                        k = end if end is not None else k + 1
+                        continue
+                    if toks[k].type == "NAME":
+                        names.append(toks[k].value)
                     k += 1
+                first = toks[start]
+                self.out.append(RawToken("IMPLEMENTS", ",".join(names), first.line,
+                                         first.column, first.pos, toks[k - 1].end_pos))
                 break
+            if toks[k].type == "<":  # `Comparable<Version>` was erased; a class's own <T>
+                end = _match_generic(toks, k)
+                k = end if end is not None else k + 1
+                continue
             self.out.append(toks[k])
             k += 1
         while k < len(toks) and toks[k].type == "NL":

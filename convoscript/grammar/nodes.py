@@ -205,6 +205,11 @@ class This(Node):
     pass
 
 
+@dataclass(eq=False)
+class Super(Node):
+    """`super` in a class member: `super.method()`, or `super(args)` in a constructor."""
+
+
 # ---- statements ----------------------------------------------------------------------------
 @dataclass(eq=False)
 class ExprStmt(Node):

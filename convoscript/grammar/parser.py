@@ -69,7 +69,7 @@ def _to_lark(raw: list[RawToken], names: dict[str, str]) -> list[Token]:
 
 _NAMED = {"NAME", "NUMBER", "STRING", "GSTRING", "SLASHY", "DSLASHY", "TYPE", "SEP", "CMD_OPEN",
           "CMD_CLOSE", "METHOD_NAME", "BLOCK_OPEN", "CLOSURE_PARAMS", "FOR_IN", "LABEL",
-          "IMPORT_PATH", "CAST", "CASE_COLON"}
+          "IMPORT_PATH", "CAST", "CASE_COLON", "ANNOTATION", "IMPLEMENTS"}
 
 # Constructs of Groovy 3 (or Java) that Groovy 2.4 does not have: named in the error message.
 _GROOVY3_HINTS = {

@@ -33,10 +33,20 @@ METHODS: dict[str, dict[str, Callable]] = {
     **gdk_statics.METHODS,
 }
 
+# What Groovy's own exceptions carry besides a message (`e.property`, `e.method`).
+EXCEPTION_PROPERTIES: dict[str, dict[str, Callable]] = {
+    "MissingPropertyException": {"property": lambda e: e.details.get("property"),
+                                 "type": lambda e: e.details.get("type")},
+    "MissingMethodException": {"method": lambda e: e.details.get("method"),
+                               "type": lambda e: e.details.get("type"),
+                               "arguments": lambda e: list(e.details.get("arguments", []))},
+}
+
 PROPERTIES: dict[str, dict[str, Callable]] = {
     **gdk_maps.PROPERTIES,
     **gdk_collections.PROPERTIES,
     **gdk_statics.PROPERTIES,
+    **EXCEPTION_PROPERTIES,
 }
 
 STATIC_METHODS: dict[str, dict[str, Callable]] = gdk_statics.STATIC_METHODS
@@ -102,8 +112,6 @@ DENIED_MEMBERS: dict[str, str] = {
     "notify": "notify",
     "notifyAll": "notifyAll",
     "finalize": "finalize",
-    "respondsTo": "respondsTo",
-    "hasProperty": "hasProperty",
     "getMetaPropertyValues": "getMetaPropertyValues",
     "withTraits": "withTraits",
     "asType": "asType",

@@ -71,13 +71,15 @@ def missing_method(receiver: object, name: str, args: tuple) -> GroovyThrowable:
         "MissingMethodException",
         f"No signature of method: {owner}.{name}() is applicable for argument types: "
         f"({types}) values: {values}",
+        details={"method": name, "type": owner, "arguments": list(args)},
     )
 
 
 def missing_property(receiver: object, name: str) -> GroovyThrowable:
     owner = receiver.qualified if isinstance(receiver, ClassRef) else java_class_name(receiver)
     return GroovyThrowable("MissingPropertyException",
-                           f"No such property: {name} for class: {owner}")
+                           f"No such property: {name} for class: {owner}",
+                           details={"property": name, "type": owner})
 
 
 # ---- method calls ---------------------------------------------------------------------------

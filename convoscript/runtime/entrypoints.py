@@ -237,6 +237,9 @@ def throwable(value: object) -> GroovyThrowable:
 
 
 def catches(exc: GroovyThrowable, types: tuple) -> bool:
+    is_a = getattr(exc, "is_a", None)  # a script class extending a Java exception
+    if is_a is not None:
+        return any(is_a(t) for t in types)
     java_class = exc.java_class
     return any(java_is_a(java_class, t.rsplit(".", 1)[-1]) for t in types)
 

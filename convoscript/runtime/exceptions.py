@@ -85,11 +85,15 @@ def qualified_name(name: str) -> str:
 class GroovyThrowable(Exception):
     """A Java throwable raised by or inside a script; catchable by script `catch` clauses."""
 
-    def __init__(self, java_class: str, message: str | None = None, cause: object = None):
+    def __init__(self, java_class: str, message: str | None = None, cause: object = None,
+                 details: dict | None = None):
         super().__init__(message)
         self.java_class = java_class
         self.message = message
         self.cause = cause
+        # what Groovy's exception carries besides the message: `property` and `type` of a
+        # MissingPropertyException, `method` and `type` of a MissingMethodException
+        self.details = details or {}
         self.groovy_line: int | None = None
         self.groovy_trace: list[tuple[str, int]] = []
 

@@ -34,12 +34,11 @@ class Frame:
             for name, overloads in methods
         }
         self.classes: dict[str, ScriptClass] = {}
-        for name, superclass, fields, members, init, clinit in classes:
-            self.classes[name] = ScriptClass(
-                self, name, self.classes.get(superclass) if superclass else None, fields,
-                members, g[init], g[clinit], g.__getitem__)  # type: ignore[arg-type]
+        for meta in classes:
+            superclass = self.classes.get(meta[1]) if meta[1] else None
+            self.classes[meta[0]] = ScriptClass(self, meta, superclass, g.__getitem__)
         for cls in self.classes.values():
-            cls.clinit()  # static initialisers run in the run, inside its budget
+            cls.initialise()  # enum constants and static initialisers, inside the budget
 
     def run(self) -> object:
         return self.globals["s_main"]()  # type: ignore[operator]
@@ -50,7 +49,8 @@ class Frame:
             return self.binding[name]
         except KeyError:
             raise GroovyThrowable("MissingPropertyException",
-                                  f"No such property: {name} for class: Script1") from None
+                                  f"No such property: {name} for class: Script1",
+                                  details={"property": name, "type": "Script1"}) from None
 
     def binding_set(self, name: str, value: object) -> object:
         self.binding[name] = value
@@ -102,6 +102,19 @@ class Frame:
     def new_script(self, name: str, *args: object) -> object:
         return self.classes[name].construct(args)
 
+    def this_ctor(self, obj: object, owner: str, *args: object) -> None:
+        """`this(args)` in a constructor of class `owner`."""
+        if not self.classes[owner].run_ctor(obj, args):  # type: ignore[arg-type]
+            raise self._no_method(owner, args)
+
+    def super_ctor(self, obj: object, owner: str, *args: object) -> None:
+        """`super(args)` in a constructor of class `owner`."""
+        self.classes[owner].run_super_ctor(obj, args)  # type: ignore[arg-type]
+
+    @staticmethod
+    def invoke_super(obj: object, owner: str, name: str, *args: object) -> object:
+        return obj.invoke_super(owner, name, args)  # type: ignore[attr-defined]
+
     @staticmethod
     def set_field(target: object, name: str, value: object) -> None:
         if isinstance(target, ScriptClass):
@@ -121,7 +134,8 @@ class Frame:
         return GroovyThrowable(
             "MissingMethodException",
             f"No signature of method: Script1.{name}() is applicable for argument types: "
-            f"({types}) values: [{values}]")
+            f"({types}) values: [{values}]",
+            details={"method": name, "type": "Script1", "arguments": list(args)})
 
     # -- output ---------------------------------------------------------------------------
     def write(self, text: str) -> None:
@@ -156,6 +170,9 @@ class Frame:
             "h_script_class": self.script_class,
             "h_new_script": self.new_script,
             "h_setfield": self.set_field,
+            "h_this_ctor": self.this_ctor,
+            "h_super_ctor": self.super_ctor,
+            "h_invoke_super": self.invoke_super,
             "h_bget": self.binding_get,
             "h_bset": self.binding_set,
             "h_incdec_binding": self.incdec_binding,

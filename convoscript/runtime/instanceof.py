@@ -52,9 +52,9 @@ def is_instance(value: object, qualified: str) -> bool:
     check = _CHECKS.get(qualified)
     if check is not None:
         return check(value)
+    script_type = getattr(type(value), "java_is_a", None)
+    if script_type is not None:  # instances of script classes (also script exceptions)
+        return script_type(value, qualified)
     if isinstance(value, GroovyThrowable):
         return java_is_a(value.java_class, qualified.rsplit(".", 1)[-1])
-    script_type = getattr(type(value), "java_is_a", None)
-    if script_type is not None:
-        return script_type(value, qualified)
     return False

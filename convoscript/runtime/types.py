@@ -161,5 +161,5 @@ def dispatch_chain(value: object) -> tuple[str, ...]:
     if isinstance(value, Closure):
         return ("Closure", "Object")
     if isinstance(value, GroovyThrowable):
-        return ("Throwable", "Object")
+        return (value.java_class, "Throwable", "Object")
     return ("Object",)

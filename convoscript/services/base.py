@@ -85,7 +85,8 @@ class ServiceHandle:
             "MissingMethodException",
             f"No signature of method: {self.java_class}.{name}() is applicable for argument "
             f"types: ({', '.join(java_class_name(a) for a in args)}) values: "
-            f"[{', '.join(to_string(a) for a in args)}]")
+            f"[{', '.join(to_string(a) for a in args)}]",
+            details={"method": name, "type": self.java_class, "arguments": list(args)})
 
     def script_getprop(self, name: str) -> object:
         for prefix in ("get", "is"):
