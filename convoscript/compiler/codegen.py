@@ -640,6 +640,8 @@ class Codegen:
             if kind == "field":
                 return self.h("setprop", self.self_ref(), ast.Constant(target.id), value,
                               node=node)
+            if kind == "dyn":
+                return self.h("dset", ast.Constant(target.id), value, node=node)
             return self.h("bset", ast.Constant(target.id), value, node=node)
         if isinstance(target, n.Property):
             obj = self.expr(target.obj)
@@ -685,6 +687,8 @@ class Codegen:
             return self.h("script_class", ast.Constant(info), node=node)
         if kind == "field":
             return self.h("getprop", self.self_ref(), ast.Constant(info), node=node)
+        if kind == "dyn":
+            return self.h("dget", ast.Constant(info), node=node)
         return self.h("bget", ast.Constant(info), node=node)
 
     def e_This(self, node: n.This) -> ast.expr:
@@ -761,6 +765,8 @@ class Codegen:
             if kind == "field":
                 return self.h("incdec_prop", self.self_ref(), ast.Constant(info), fn, prefix,
                               node=node)
+            if kind == "dyn":
+                return self.h("incdec_dyn", ast.Constant(info), fn, prefix, node=node)
             return self.h("incdec_binding", ast.Constant(info), fn, prefix, node=node)
         if isinstance(target, n.Property):
             return self.h("incdec_prop", self.expr(target.obj), self.member_name(target.name),
@@ -787,6 +793,8 @@ class Codegen:
             return ast.NamedExpr(self.store(info.pyname), value)
         if kind == "field":
             return self.h("setprop", self.self_ref(), ast.Constant(info), value, node=node)
+        if kind == "dyn":
+            return self.h("dset", ast.Constant(info), value, node=node)
         return self.h("bset", ast.Constant(info), value, node=node)
 
     def e_Property(self, node: n.Property) -> ast.expr:
@@ -803,10 +811,24 @@ class Codegen:
 
     def args(self, args: list[n.Node]) -> list[ast.expr]:
         if any(isinstance(a, n.SpreadArg) for a in args):
-            raise self.error(args[0], "Spread arguments (*list) in calls are not supported yet")
+            raise self.error(args[0], "Spread arguments (*list) are not supported here")
         return [self.expr(a) for a in args]
 
+    @staticmethod
+    def has_spread(args: list[n.Node]) -> bool:
+        return any(isinstance(a, n.SpreadArg) for a in args)
+
+    def spread_args(self, args: list[n.Node], node: n.Node) -> ast.expr:
+        """`f(a, *list, b)`: the argument list, built at run time."""
+        return self.h("spread_list", *[self.spread_item(a) for a in args], node=node)
+
     def e_MethodCall(self, node: n.MethodCall) -> ast.expr:
+        if self.has_spread(node.args):
+            argv = self.spread_args(node.args, node)
+            if node.obj is None:
+                return self.h("call_name_args", ast.Constant(node.name), argv, node=node)
+            return self.h("invoke_args", self.expr(node.obj), self.member_name(node.name),
+                          argv, node=node)
         args = self.args(node.args)
         if node.obj is None:
             return self.call_by_name(node, args)
@@ -815,6 +837,11 @@ class Codegen:
                           ast.Constant(node.name), *args, node=node)
         obj = self.expr(node.obj)
         name = self.member_name(node.name)
+        if node.name == "remove" and len(node.args) == 1 and \
+                isinstance(node.args[0], n.Cast) and not node.args[0].explicit and \
+                node.args[0].type in ("Object", "java.lang.Object"):
+            # Java picks remove(Object) for a value cast to Object: remove by value, not index
+            name = ast.Constant("removeElement")
         if node.spread:
             return self.h("spread_invoke", obj, name, *args, node=node)
         if node.safe:
@@ -840,6 +867,8 @@ class Codegen:
             return self.h(info, *args, node=node)
         if kind == "self_method":
             return self.h("invoke", self.self_ref(), ast.Constant(info), *args, node=node)
+        if kind == "dyn":
+            return self.h("dcall", ast.Constant(info), *args, node=node)
         return self.h("call_binding", ast.Constant(info), *args, node=node)
 
     def e_Call(self, node: n.Call) -> ast.expr:

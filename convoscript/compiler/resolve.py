@@ -461,6 +461,11 @@ class Resolver:
             return
         method(node)
 
+    def binding_kind(self) -> str:
+        """Unresolved names: the binding; inside a closure, its delegate may answer first."""
+        assert self.scope is not None
+        return "dyn" if self.scope.function.kind == "closure" else "binding"
+
     def e_Name(self, node: n.Name) -> None:
         self.check_name(node, node.id)
         var = self.lookup_local(node.id)
@@ -476,7 +481,7 @@ class Resolver:
         elif node.id in allowlist.CLASS_NAMES or node.id in allowlist.DENIED_SIMPLE_NAMES:
             node.ref = ("class", node.id)  # type: ignore[attr-defined]
         else:
-            node.ref = ("binding", node.id)  # type: ignore[attr-defined]
+            node.ref = (self.binding_kind(), node.id)  # type: ignore[attr-defined]
 
     def e_Assign(self, node: n.Assign) -> None:
         self.expr(node.value)
@@ -494,7 +499,7 @@ class Resolver:
             elif self.class_ctx is not None:
                 target.ref = ("field", target.id)  # type: ignore[attr-defined]
             else:
-                target.ref = ("binding", target.id)  # type: ignore[attr-defined]
+                target.ref = (self.binding_kind(), target.id)  # type: ignore[attr-defined]
         else:
             self.expr(target)
 
@@ -544,7 +549,7 @@ class Resolver:
             return ("builtin", name)
         if name in REFUSED_SCRIPT_METHODS:
             raise self.refuse(node, REFUSED_SCRIPT_METHODS[name] + "()")
-        return ("binding", name)
+        return (self.binding_kind(), name)
 
     def e_ClosureExpr(self, node: n.ClosureExpr) -> None:
         assert self.scope is not None

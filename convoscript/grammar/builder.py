@@ -558,7 +558,12 @@ class Builder(Transformer):
                 strings.append(part)
             else:
                 line, col = self._line_col(body_start + part.offset)
-                values.append(self.parse_expr(part.source, line, col))
+                if part.source.lstrip().startswith("->"):
+                    # `"${-> count}"`: a closure, called each time the GString is rendered
+                    values.append(self.parse_expr("{" + part.source + "}", line,
+                                                  max(col - 1, 1)))
+                else:
+                    values.append(self.parse_expr(part.source, line, col))
         return _at(n.GStringExpr(strings, values), tok)
 
     def _line_col(self, pos: int) -> tuple[int, int]:

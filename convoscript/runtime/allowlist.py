@@ -50,7 +50,8 @@ PROPERTIES: dict[str, dict[str, Callable]] = {
 }
 
 STATIC_METHODS: dict[str, dict[str, Callable]] = gdk_statics.STATIC_METHODS
-STATIC_FIELDS: dict[str, dict[str, object]] = gdk_statics.STATIC_FIELDS
+STATIC_FIELDS: dict[str, dict[str, object]] = {**gdk_statics.STATIC_FIELDS,
+                                               **gdk_closures.STATIC_FIELDS}
 CONSTRUCTORS: dict[str, Callable] = gdk_statics.CONSTRUCTORS
 
 # Simple name -> qualified name for classes usable without an import.
@@ -126,15 +127,11 @@ DENIED_MEMBERS: dict[str, str] = {
     "withWriter": "withWriter",
     "newReader": "newReader",
     "eachFile": "eachFile",
-    "getDelegate": "getDelegate",
-    "setDelegate": "setDelegate",
-    "delegate": "getDelegate",
     "getOwner": "getOwner",
     "owner": "getOwner",
     "getThisObject": "getThisObject",
     "thisObject": "getThisObject",
     "rehydrate": "rehydrate",
-    "setResolveStrategy": "setResolveStrategy",
 }
 
 # On class references: members that would reach reflection or class loading.

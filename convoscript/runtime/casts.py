@@ -150,13 +150,11 @@ def _to_set(value: object, target: str, explicit: bool) -> object:
 
 def _to_sorted_set(value: object, target: str, explicit: bool) -> object:
     """TreeSet/SortedSet: distinct by compareTo, in sorted order."""
-    from functools import cmp_to_key
-
-    from .compare import compare
+    from .gdk.collections import TreeSet
 
     items = list(_to_set(value, target, explicit))  # type: ignore[call-overload]
     budget.current().tick(len(items) * max(1, len(items).bit_length()))
-    return GSet(sorted(items, key=cmp_to_key(compare)))
+    return TreeSet(items)
 
 
 def _to_comparator(value: object, target: str) -> object:
@@ -214,6 +212,7 @@ _TABLE: dict[str, Callable[[object, str, bool], object]] = {
     "char": _to_char, "Character": _to_char,
     "List": _to_list, "ArrayList": _to_list, "Collection": _to_list, "Iterable": _to_list,
     "java.util.List": _to_list, "java.util.ArrayList": _to_list,
+    "LinkedList": _to_list, "java.util.LinkedList": _to_list,
     "Set": _to_set, "HashSet": _to_set, "LinkedHashSet": _to_set, "java.util.Set": _to_set,
     "SortedSet": _to_sorted_set, "TreeSet": _to_sorted_set,
     "java.util.SortedSet": _to_sorted_set, "java.util.TreeSet": _to_sorted_set,

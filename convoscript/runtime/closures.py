@@ -12,10 +12,15 @@ from . import budget
 from .exceptions import GroovyThrowable
 
 
+# Closure.OWNER_FIRST ... DELEGATE_ONLY: where a closure's unresolved names are looked up.
+OWNER_FIRST, DELEGATE_FIRST, OWNER_ONLY, DELEGATE_ONLY = 0, 1, 2, 3
+
+
 class Closure:
     """groovy.lang.Closure. `max_params` -1 means varargs; `implicit_it` closures take 0 or 1."""
 
-    __slots__ = ("delegate", "fn", "implicit_it", "max_params", "min_params", "name")
+    __slots__ = ("delegate", "fn", "implicit_it", "max_params", "min_params", "name",
+                 "resolve_strategy")
 
     def __init__(self, fn: Callable, min_params: int, max_params: int, implicit_it: bool,
                  name: str = "closure"):
@@ -25,6 +30,7 @@ class Closure:
         self.implicit_it = implicit_it
         self.name = name
         self.delegate = None
+        self.resolve_strategy = OWNER_FIRST
 
     @property
     def param_count(self) -> int:
@@ -88,9 +94,19 @@ def call_closure(closure: Closure, *args: object) -> object:
         args = (None,)
     b = budget.current()
     b.enter()
+    if closure.delegate is None:
+        try:
+            return closure.fn(*args)
+        finally:
+            b.depth -= 1
+    from . import runcontext
+
+    delegates = runcontext.current().delegates
+    delegates.append((closure.delegate, closure.resolve_strategy))
     try:
         return closure.fn(*args)
     finally:
+        delegates.pop()
         b.depth -= 1
 
 

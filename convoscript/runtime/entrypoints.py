@@ -165,6 +165,11 @@ def invoke_safe(obj: object, name: str, *args: object) -> object:
     return None if obj is None else invoke(obj, name, *args)
 
 
+def invoke_args(obj: object, name: str, argv: list) -> object:
+    """`obj.name(*list)`."""
+    return invoke(obj, name, *argv)
+
+
 def spread_prop(obj: object, name: str) -> object:
     if obj is None:
         return None
@@ -416,6 +421,7 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_putat": putat,
     "h_invoke": invoke,
     "h_invoke_safe": invoke_safe,
+    "h_invoke_args": invoke_args,
     "h_spread_invoke": spread_invoke,
     "h_call_value": call_value,
     "h_new": construct,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import budget
-from .closures import Closure, call_closure
+from . import budget, runcontext
+from .closures import DELEGATE_ONLY, OWNER_FIRST, OWNER_ONLY, Closure, call_closure
+from .dispatch import getprop, invoke, setprop
 from .entrypoints import STATIC_ENTRY_POINTS, check_param
 from .casts import cast
 from .exceptions import GroovyThrowable
@@ -56,6 +57,71 @@ class Frame:
         self.binding[name] = value
         return value
 
+    # -- names inside closures: the delegate (with, DSLs) may answer ------------------------
+    def _delegate(self) -> tuple[object, int] | None:
+        delegates = runcontext.current().delegates
+        return delegates[-1] if delegates else None
+
+    @staticmethod
+    def _delegate_has(delegate: object, name: str) -> bool:
+        if isinstance(delegate, dict):
+            return True  # a Map answers every property (an absent key reads as null)
+        try:
+            getprop(delegate, name)
+            return True
+        except GroovyThrowable:
+            return False
+
+    def dget(self, name: str) -> object:
+        found = self._delegate()
+        if found is None:
+            return self.binding_get(name)
+        delegate, strategy = found
+        owner_first = strategy in (OWNER_FIRST, OWNER_ONLY)
+        if owner_first and (name in self.binding or strategy == OWNER_ONLY):
+            return self.binding_get(name)
+        if self._delegate_has(delegate, name):
+            return getprop(delegate, name)
+        if strategy == DELEGATE_ONLY:
+            return getprop(delegate, name)  # raises MissingPropertyException on the delegate
+        return self.binding_get(name)
+
+    def dset(self, name: str, value: object) -> object:
+        found = self._delegate()
+        if found is None:
+            return self.binding_set(name, value)
+        delegate, strategy = found
+        if strategy in (OWNER_FIRST, OWNER_ONLY) and (name in self.binding or
+                                                      strategy == OWNER_ONLY):
+            return self.binding_set(name, value)
+        if strategy == DELEGATE_ONLY or self._delegate_has(delegate, name):
+            setprop(delegate, name, value)
+            return value
+        return self.binding_set(name, value)
+
+    def dcall(self, name: str, *args: object) -> object:
+        found = self._delegate()
+        if found is None:
+            return self.call_binding(name, *args)
+        delegate, strategy = found
+        owner_has = name in self.methods or isinstance(self.binding.get(name), Closure) or \
+            name in ("println", "print", "printf", "sprintf")
+        if strategy in (OWNER_FIRST, OWNER_ONLY) and (owner_has or strategy == OWNER_ONLY):
+            return self.call_binding(name, *args)
+        try:
+            return invoke(delegate, name, *args)
+        except GroovyThrowable as exc:
+            if strategy == DELEGATE_ONLY or exc.java_class != "MissingMethodException" or \
+                    exc.details.get("method") != name:
+                raise
+        return self.call_binding(name, *args)
+
+    def incdec_dyn(self, name: str, fn, prefix: bool) -> object:
+        old = self.dget(name)
+        new = fn(old)
+        self.dset(name, new)
+        return new if prefix else old
+
     def incdec_binding(self, name: str, fn, prefix: bool) -> object:
         old = self.binding_get(name)
         new = fn(old)
@@ -71,6 +137,14 @@ class Frame:
                     return fn(*fitted)
         if name in ("println", "print", "printf", "sprintf"):
             return self.globals["h_" + name](*args)  # type: ignore[operator]
+        if len(args) == 1 and type(args[0]) is list and name in self.methods:
+            # Groovy spreads a lone List argument over the parameters when nothing else fits
+            for fn, lo, hi, types in self.methods[name]:
+                spread = tuple(args[0])  # type: ignore[arg-type]
+                if lo <= len(spread) <= hi:
+                    fitted = self._fit_params(types, spread, name)
+                    if fitted is not None:
+                        return fn(*fitted)
         raise self._no_method(name, args)
 
     @staticmethod
@@ -122,6 +196,10 @@ class Frame:
         else:
             target.set_field(name, value)  # type: ignore[attr-defined]
 
+    def call_name_args(self, name: str, argv: list) -> object:
+        """`name(*list)`: a script method, builtin or binding closure, with spread arguments."""
+        return self.call_binding(name, *argv)
+
     def call_binding(self, name: str, *args: object) -> object:
         value = self.binding.get(name)
         if isinstance(value, Closure):
@@ -170,9 +248,14 @@ class Frame:
             "h_script_class": self.script_class,
             "h_new_script": self.new_script,
             "h_setfield": self.set_field,
+            "h_call_name_args": self.call_name_args,
             "h_this_ctor": self.this_ctor,
             "h_super_ctor": self.super_ctor,
             "h_invoke_super": self.invoke_super,
+            "h_dget": self.dget,
+            "h_dset": self.dset,
+            "h_dcall": self.dcall,
+            "h_incdec_dyn": self.incdec_dyn,
             "h_bget": self.binding_get,
             "h_bset": self.binding_set,
             "h_incdec_binding": self.incdec_binding,

@@ -21,6 +21,8 @@ class RunContext:
     zone: str = "UTC"
     seed: int | None = None
     _rng: random.Random | None = field(default=None, repr=False)
+    # (delegate, resolve strategy) of the closures running now, innermost last
+    delegates: list = field(default_factory=list, repr=False)
 
     def rng(self) -> random.Random:
         if self._rng is None:

@@ -119,6 +119,10 @@ def gstring_text(g: GString) -> str:
     strings, values = g.strings, g.values
     parts = [strings[0]]
     for i, v in enumerate(values):
+        if isinstance(v, Closure):  # `"${-> x}"`: evaluated at each rendering
+            from .closures import call_closure
+
+            v = call_closure(v)
         parts.append(to_string(v))
         parts.append(strings[i + 1])
     text = "".join(parts)

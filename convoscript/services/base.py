@@ -79,6 +79,12 @@ class ServiceHandle:
         for types, fn in self._table.get(name, ()):
             if _fits(types, args):
                 return fn(self, *_convert(types, args))
+        if len(args) == 1 and type(args[0]) is list:
+            # Groovy spreads a lone List argument over the parameters when nothing else fits
+            spread = tuple(args[0])  # type: ignore[arg-type]
+            for types, fn in self._table.get(name, ()):
+                if _fits(types, spread):
+                    return fn(self, *_convert(types, spread))
         if name == "toString" and not args:
             return self.groovy_to_string()
         raise GroovyThrowable(

@@ -134,8 +134,17 @@ def as_boolean(self: object, *args: object) -> bool:
 
 
 def with_(self: object, *args: object) -> object:
+    """`obj.with { ... }`: the closure runs with `obj` as its delegate, delegate first."""
     arity(args, 1)
-    return call_closure(as_closure(args[0]), self)
+    from ..closures import DELEGATE_FIRST
+
+    closure = as_closure(args[0])
+    saved = (closure.delegate, closure.resolve_strategy)
+    closure.delegate, closure.resolve_strategy = self, DELEGATE_FIRST
+    try:
+        return call_closure(closure, self)
+    finally:
+        closure.delegate, closure.resolve_strategy = saved
 
 
 def identity(self: object, *args: object) -> object:
