@@ -128,12 +128,13 @@ class Conversation:
                                                     "metrics": {}}
 
     def run(self, script: Script | str, limits: Limits | None = None,
-            now: str | None = None, zone: str | None = None, seed: int | None = None
-            ) -> RunResult:
+            now: str | None = None, zone: str | None = None, seed: int | None = None,
+            faults: dict[str, str] | None = None) -> RunResult:
         """Run a script (or source text) on this conversation and commit its effects.
 
         `now` (ISO-8601), `zone` (an IANA time zone) and `seed` fix the run's clock, default
-        time zone and random numbers, for reproducible runs and tests."""
+        time zone and random numbers, for reproducible runs and tests. `faults` makes service
+        calls fail: {"customMetricService.upsertMetric": "IllegalStateException"}."""
         if isinstance(script, str):
             script = self.runtime.compile(script)
         limits = limits or self.runtime.limits
@@ -148,7 +149,7 @@ class Conversation:
                 metrics=dict(plain.get("metrics", {})),
             )
             result = execute(script.compiled, state, limits,
-                             runcontext.make_context(now, zone, seed))
+                             runcontext.make_context(now, zone, seed), faults)
             if not isinstance(result.error, InternalError):
                 self.runtime.store.save(self.id, {"variables": result.variables,
                                                   "transient": result.transient,
@@ -186,18 +187,27 @@ class InternalError(ConvoscriptError):
     type = "InternalError"
 
 
-def bind_handles(state: RunState) -> dict:
-    execution = Execution(state)
-    return {
-        "execution": execution,
+def bind_handles(state: RunState, faults: dict[str, str] | None = None) -> dict:
+    """The service handles of one run, bound to its state. `faults` maps
+    "handleName.method" to a Java exception class the call raises instead (for tests)."""
+    handles = {
+        "execution": Execution(state),
         "log": Log(state),
         "transientVariableService": TransientVariableService(state),
         "customMetricService": CustomMetricService(state),
     }
+    for key, exception in (faults or {}).items():
+        handle_name, _, method = key.partition(".")
+        handle = handles.get(handle_name)
+        if handle is None or not method:
+            raise ValueError(f"unknown service method for a fault: {key}")
+        handle.faults = {**handle.faults, method: exception}
+    return handles
 
 
 def execute(compiled: CompiledScript, state: RunState, limits: Limits,
-            context: RunContext | None = None) -> RunResult:
+            context: RunContext | None = None, faults: dict[str, str] | None = None
+            ) -> RunResult:
     """Run a compiled script on a RunState within `limits`; never raises for script faults.
     `context` fixes the run's clock, time zone and random seed (default: now, UTC, unseeded)."""
     budget = Budget(limits)
@@ -207,7 +217,8 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
     error: ConvoscriptError | None = None
     value = None
     try:
-        frame = Frame(compiled.code, compiled.constants, compiled.methods, bind_handles(state),
+        frame = Frame(compiled.code, compiled.constants, compiled.methods,
+                      bind_handles(state, faults),
                       state.stdout, budget, compiled.classes)
         value = frame.run()
     except BaseException as exc:

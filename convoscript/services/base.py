@@ -75,7 +75,13 @@ class ServiceHandle:
                     table.setdefault(attr, []).append((types, fn))
         cls._table = table
 
+    # Faults injected by tests: "method" -> Java exception class to raise instead of running it.
+    faults: dict[str, str] = {}
+
     def script_invoke(self, name: str, args: tuple) -> object:
+        fault = self.faults.get(name)
+        if fault is not None and name in self._table:
+            raise GroovyThrowable(fault, f"{self.binding_name}.{name} failed (injected fault)")
         for types, fn in self._table.get(name, ()):
             if _fits(types, args):
                 return fn(self, *_convert(types, args))

@@ -112,3 +112,22 @@ def test_limits_are_per_runtime_and_per_run() -> None:
     relaxed = conversation.run("for (i in 1..1000) {}", limits=Limits(max_steps=10_000))
     assert relaxed.error is None
     assert relaxed.cost["steps"] >= 1000
+
+
+def test_injected_service_fault_reaches_the_script_handler() -> None:
+    runtime = Runtime()
+    source = ('try { customMetricService.upsertMetric("a", "1") }\n'
+              'catch (IllegalStateException e) { execution.setVariable("failed", e.message) }')
+    result = runtime.conversation("c-7").run(
+        source, faults={"customMetricService.upsertMetric": "IllegalStateException"})
+    assert result.error is None
+    assert result.metrics == {}
+    assert "injected" in result.variables["failed"]
+
+
+def test_run_clock_and_seed_are_fixed_by_the_caller() -> None:
+    from convoscript.runtime import runcontext
+
+    ctx = runcontext.make_context("2024-05-01T10:00:00Z", "Europe/Paris", 7)
+    assert ctx.now.isoformat() == "2024-05-01T10:00:00+00:00"
+    assert ctx.rng().random() == runcontext.make_context(None, None, 7).rng().random()
