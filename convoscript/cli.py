@@ -49,14 +49,17 @@ def cli() -> None:
 @click.option("--state", "state_path", type=click.Path(dir_okay=False),
               help="JSON conversation state: conversationId, variables, transient, metrics.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
-def run(script: str, state_path: str | None, as_json: bool) -> None:
+@click.option("--lib", "libs", multiple=True, type=click.Path(dir_okay=False),
+              help="A script library the script uses (repeatable; imported in this order).")
+def run(script: str, state_path: str | None, as_json: bool, libs: tuple[str, ...]) -> None:
     """Run SCRIPT on one conversation state."""
     source = _read_text(script, "script")
     state = _read_state(state_path)
     runtime = Runtime()
+    names = _register_libraries(runtime, libs)
     conversation_id = str(state.get("conversationId", "c-1"))
     try:
-        compiled = runtime.compile(source, filename=script)
+        compiled = runtime.compile(source, filename=script, libraries=names)
     except (FlowSyntaxError, SecurityViolation) as exc:
         if as_json:
             click.echo(jsonio.dumps({"variables": state.get("variables", {}),
@@ -77,6 +80,17 @@ def run(script: str, state_path: str | None, as_json: bool) -> None:
     else:
         _print_summary(result, state)
     sys.exit(EXIT_OK if result.ok else EXIT_SCRIPT_ERROR)
+
+
+def _register_libraries(runtime: Runtime, paths: tuple[str, ...]) -> list[str]:
+    """Register each `--lib FILE` (named after the file) and return the names in order."""
+    names = []
+    for path in paths:
+        name = Path(path).stem
+        runtime.register_library(name, _read_text(path, "library"), filename=path,
+                                 imports=names.copy())
+        names.append(name)
+    return names
 
 
 def _render_compile_error(exc: Exception) -> str:
@@ -112,14 +126,17 @@ def _print_summary(result: RunResult, before: dict) -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-def check(files: tuple[str, ...]) -> None:
+@click.option("--lib", "libs", multiple=True, type=click.Path(dir_okay=False),
+              help="A script library the files use (repeatable).")
+def check(files: tuple[str, ...], libs: tuple[str, ...]) -> None:
     """Parse and compile FILES without running them."""
     runtime = Runtime()
+    names = _register_libraries(runtime, libs)
     failed = False
     for path in files:
         source = _read_text(path, "script")
         try:
-            runtime.compile(source, filename=path)
+            runtime.compile(source, filename=path, libraries=names)
         except (FlowSyntaxError, SecurityViolation) as exc:
             failed = True
             click.echo(_render_compile_error(exc))

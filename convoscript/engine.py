@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 
 from .compiler import CompileCache, CompiledScript, pseudo_filename
+from .compiler.libraries import Library, order
 from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
 from .runtime import budget as budget_mod
 from .runtime import runcontext
@@ -85,6 +86,7 @@ class Runtime:
         self.store = store if store is not None else MemoryStore()
         self.limits = limits or Limits()
         self.cache = CompileCache(cache_size)
+        self.libraries: dict[str, Library] = {}
         self.pool = None
         if isolation == "process":
             from .isolation import ProcessPool
@@ -96,9 +98,18 @@ class Runtime:
         if self.pool is not None:
             self.pool.close()
 
-    def compile(self, source: str, filename: str = "script.groovy") -> Script:
-        """Parse and compile (cached). Raises FlowSyntaxError or SecurityViolation."""
-        return Script(self.cache.get(source, filename))
+    def compile(self, source: str, filename: str = "script.groovy",
+                libraries: list[str] | tuple[str, ...] = ()) -> Script:
+        """Parse and compile (cached). `libraries` names registered script libraries whose
+        functions and classes the script uses. Raises FlowSyntaxError or SecurityViolation."""
+        needed = tuple(order(self.libraries, list(libraries))) if libraries else ()
+        return Script(self.cache.get(source, filename, needed))
+
+    def register_library(self, name: str, source: str, filename: str | None = None,
+                         imports: list[str] | tuple[str, ...] = ()) -> None:
+        """A named Groovy script library (Amelia's "Script Library"); it may import others."""
+        self.libraries[name] = Library(name, source, filename or f"{name}.groovy",
+                                       tuple(imports))
 
     def conversation(self, conversation_id: str, state: dict | None = None) -> Conversation:
         """A handle on one conversation; `state` (plain data) replaces what the store holds."""
@@ -282,23 +293,24 @@ def _groovy_frame_name(pyname: str) -> str:
 
 def translate_error(exc: BaseException, compiled: CompiledScript) -> ConvoscriptError:
     filename = pseudo_filename(compiled.filename)
-    line, trace = script_position(exc.__traceback__, filename)
+    raw_line, raw_trace = script_position(exc.__traceback__, filename)
+    if isinstance(exc, GroovyThrowable) and exc.groovy_line:
+        raw_line = exc.groovy_line
+    # with libraries, lines of the joined source map back to their own files
+    file, line = compiled.locate(raw_line)
+    trace = [(name, compiled.locate(at)[1] or at) for name, at in raw_trace]
     if isinstance(exc, GroovyThrowable):
-        created = exc.groovy_line
-        return ScriptError(exc.java_class, exc.message, file=compiled.filename,
-                           line=created or line, trace=trace)
+        return ScriptError(exc.java_class, exc.message, file=file, line=line, trace=trace)
     if isinstance(exc, BudgetExceeded):
-        return LimitExceeded(exc.kind, exc.limit, exc.message, file=compiled.filename, line=line)
+        return LimitExceeded(exc.kind, exc.limit, exc.message, file=file, line=line)
     if isinstance(exc, SecurityRefused):
-        return SecurityViolation(exc.signature, exc.message, file=compiled.filename, line=line)
+        return SecurityViolation(exc.signature, exc.message, file=file, line=line)
     if isinstance(exc, RecursionError):
         return LimitExceeded("recursion", sys.getrecursionlimit(),
-                             "Recursion limit exceeded", file=compiled.filename, line=line)
+                             "Recursion limit exceeded", file=file, line=line)
     if isinstance(exc, MemoryError):
-        return LimitExceeded("memory", None, "Out of memory", file=compiled.filename,
-                             line=line)
-    return InternalError(f"internal error: {type(exc).__name__}: {exc}",
-                         file=compiled.filename, line=line)
+        return LimitExceeded("memory", None, "Out of memory", file=file, line=line)
+    return InternalError(f"internal error: {type(exc).__name__}: {exc}", file=file, line=line)
 
 
 __all__ = ["Conversation", "InternalError", "Limits", "RunResult", "Runtime", "Script"]

@@ -14,7 +14,9 @@ from types import CodeType
 
 from .. import __version__
 from ..grammar.parser import parse
+from ..errors import FlowSyntaxError, SecurityViolation
 from .codegen import generate
+from .libraries import Library, join, relocate
 from .policy import policy_compile
 from .resolve import resolve
 
@@ -30,6 +32,16 @@ class CompiledScript:
     filename: str
     source: str
     digest: str
+    # (first line, filename, line count) of each library and of the script in `source`
+    segments: tuple[tuple[int, str, int], ...] = ()
+
+    def locate(self, line: int | None) -> tuple[str, int | None]:
+        """Map a line of the compiled (joined) source back to its file and line."""
+        if line is not None:
+            for start, filename, count in self.segments:
+                if start <= line < start + count:
+                    return filename, line - start + 1
+        return self.filename, line
 
 
 def pseudo_filename(filename: str) -> str:
@@ -37,9 +49,26 @@ def pseudo_filename(filename: str) -> str:
     return f"<groovy:{filename}>"
 
 
-def compile_uncached(source: str, filename: str, budget_checks: bool = True) -> CompiledScript:
-    """Compile without the cache. `budget_checks=False` exists for the budget benchmark only."""
-    module = resolve(parse(source, filename))
+def compile_uncached(source: str, filename: str, budget_checks: bool = True,
+                     libraries: tuple[Library, ...] = ()) -> CompiledScript:
+    """Compile without the cache. `libraries` (dependencies first) run together with the
+    script. `budget_checks=False` exists for the budget benchmark only."""
+    segments: tuple = ()
+    text = source
+    if libraries:
+        joined = join(list(libraries), source, filename)
+        text, segments = joined.source, joined.segments
+        sources = {lib.filename: lib.source for lib in libraries}
+        sources[filename] = source
+        try:
+            module = resolve(parse(text, filename))
+        except FlowSyntaxError as exc:
+            raise relocate(exc, joined, sources) from None
+        except SecurityViolation as exc:
+            exc.file, exc.line = joined.locate(exc.line)
+            raise
+    else:
+        module = resolve(parse(source, filename))
     generated = generate(module, budget_checks)
     code = policy_compile(generated.tree, pseudo_filename(filename))
     return CompiledScript(
@@ -48,8 +77,9 @@ def compile_uncached(source: str, filename: str, budget_checks: bool = True) -> 
         methods=tuple((name, tuple(v)) for name, v in generated.methods.items()),
         classes=tuple(generated.classes),
         filename=filename,
-        source=source,
-        digest=_digest(source, filename),
+        source=text,
+        digest=_digest(text, filename),
+        segments=segments,
     )
 
 
@@ -71,15 +101,16 @@ class CompileCache:
         self.hits = 0
         self.misses = 0
 
-    def get(self, source: str, filename: str) -> CompiledScript:
-        key = _digest(source, filename)
+    def get(self, source: str, filename: str, libraries: tuple[Library, ...] = ()
+            ) -> CompiledScript:
+        key = _digest("\0".join([lib.source for lib in libraries] + [source]), filename)
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
                 self.hits += 1
                 return found
-        compiled = compile_uncached(source, filename)
+        compiled = compile_uncached(source, filename, libraries=libraries)
         with self._lock:
             self.misses += 1
             self._items[key] = compiled

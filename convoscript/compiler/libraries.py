@@ -1,0 +1,87 @@
+"""Script libraries: named Groovy sources whose functions and classes a script can use.
+
+As on Amelia, a library's text runs together with the script's: the compiler joins the
+libraries (dependencies first) and the script into one source and keeps a line map, so every
+error still names the file and line it came from. Each library is parsed alone first, so a
+library's syntax error names the library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import FlowSyntaxError
+from ..grammar.parser import parse
+
+
+@dataclass(frozen=True)
+class Library:
+    name: str
+    source: str
+    filename: str
+    imports: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Joined:
+    """The combined source and, per segment, (first combined line, filename, line count)."""
+
+    source: str
+    segments: tuple[tuple[int, str, int], ...]
+
+    def locate(self, line: int | None) -> tuple[str | None, int | None]:
+        if line is None:
+            return None, None
+        for start, filename, count in self.segments:
+            if start <= line < start + count:
+                return filename, line - start + 1
+        return None, line
+
+
+def order(libraries: dict[str, Library], wanted: list[str]) -> list[Library]:
+    """The libraries a script needs, each after the libraries it imports; cycles refused."""
+    out: list[Library] = []
+    state: dict[str, str] = {}
+
+    def visit(name: str, via: str) -> None:
+        if state.get(name) == "done":
+            return
+        if state.get(name) == "visiting":
+            raise ValueError(f"library import cycle through '{name}'")
+        lib = libraries.get(name)
+        if lib is None:
+            raise ValueError(f"unknown script library '{name}' (imported by {via})")
+        state[name] = "visiting"
+        for dep in lib.imports:
+            visit(dep, lib.filename)
+        state[name] = "done"
+        out.append(lib)
+
+    for name in wanted:
+        visit(name, "the script")
+    return out
+
+
+def join(libs: list[Library], source: str, filename: str) -> Joined:
+    """Check each library parses on its own, then join them and the script."""
+    parts: list[str] = []
+    segments: list[tuple[int, str, int]] = []
+    line = 1
+    for lib in libs:
+        parse(lib.source, lib.filename)  # a library's syntax error names the library
+        count = lib.source.count("\n") + 1
+        parts.append(lib.source)
+        segments.append((line, lib.filename, count))
+        line += count
+    segments.append((line, filename, source.count("\n") + 1))
+    parts.append(source)
+    return Joined("\n".join(parts), tuple(segments))
+
+
+def relocate(error: FlowSyntaxError, joined: Joined, sources: dict[str, str]) -> FlowSyntaxError:
+    """A syntax error in the joined source, reported at its own file and line."""
+    filename, line = joined.locate(error.line)
+    if filename is None or line is None:
+        return error
+    text = sources.get(filename, "")
+    return FlowSyntaxError.at(filename, text, line, error.column or 1, error.message)
