@@ -13,6 +13,7 @@ from types import TracebackType
 
 from .compiler import CompileCache, CompiledScript, pseudo_filename
 from .compiler.libraries import Library, order
+from .runtime.extensions import AllowListExtension
 from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
 from .runtime import budget as budget_mod
 from .runtime import runcontext
@@ -24,7 +25,7 @@ from .runtime.frame import Frame
 from .services.execution import Execution
 from .services.log import Log
 from .services.metrics import CustomMetricService
-from .services.state import RunState
+from .services.state import RunState, normalise_conversation
 from .services.transient import TransientVariableService
 from .store.memory import MemoryStore
 
@@ -57,6 +58,8 @@ class RunResult:
     error: ConvoscriptError | None
     value: object = None
     cost: dict = field(default_factory=dict)
+    messages: list = field(default_factory=list)  # integration messages sent (JSON strings)
+    conversation: dict = field(default_factory=dict)  # user, entities, ... after the run
 
     @property
     def ok(self) -> bool:
@@ -69,6 +72,7 @@ class RunResult:
             "transient": self.transient,
             "metrics": self.metrics,
             "log": self.log,
+            "messages": self.messages,
             "stdout": self.stdout,
             "error": None if self.error is None else self.error.to_dict(),
         }
@@ -78,9 +82,12 @@ class Runtime:
     """Compiles scripts and runs them on conversations kept in a store."""
 
     def __init__(self, store: MemoryStore | None = None, limits: Limits | None = None,
-                 cache_size: int = 256, isolation: str = "thread", workers: int | None = None):
+                 cache_size: int = 256, isolation: str = "thread", workers: int | None = None,
+                 allow: AllowListExtension | None = None):
         """`isolation="process"` runs scripts in worker processes with OS limits (defence in
-        depth; slower); the default runs them in this process."""
+        depth; slower); the default runs them in this process. `allow` adds the embedder's
+        allow-list entries (it can never open the permanently denied set)."""
+        self.allow = allow
         if isolation not in ("thread", "process"):
             raise ValueError("isolation must be 'thread' or 'process'")
         self.store = store if store is not None else MemoryStore()
@@ -126,11 +133,14 @@ class Conversation:
         self.runtime = runtime
         self.id = conversation_id
 
-    def replace_state(self, state: dict) -> None:
+    def replace_state(self, state: dict, base_dir: str | None = None) -> None:
+        """Store `state` (plain data; see docs/state.md). Relative CSV table paths are read
+        from `base_dir` (default: the working directory)."""
         plain = {
             "variables": dict(state.get("variables") or {}),
             "transient": dict(state.get("transient") or {}),
             "metrics": {str(k): str(v) for k, v in (state.get("metrics") or {}).items()},
+            **normalise_conversation(state, base_dir),
         }
         self.runtime.store.save(self.id, plain)
 
@@ -159,12 +169,15 @@ class Conversation:
                 transient=from_plain(plain.get("transient", {})),  # type: ignore[arg-type]
                 metrics=dict(plain.get("metrics", {})),
             )
+            state.load_conversation(plain)
             result = execute(script.compiled, state, limits,
-                             runcontext.make_context(now, zone, seed), faults)
+                             runcontext.make_context(now, zone, seed, self.runtime.allow),
+                             faults)
             if not isinstance(result.error, InternalError):
                 self.runtime.store.save(self.id, {"variables": result.variables,
                                                   "transient": result.transient,
-                                                  "metrics": result.metrics})
+                                                  "metrics": result.metrics,
+                                                  **result.conversation})
             return result
 
 
@@ -184,11 +197,13 @@ class Conversation:
                                  plain["metrics"], [], "", error)
             error = error_from_dict(out["error"]) if out["error"] is not None else None
             result = RunResult(self.id, out["variables"], out["transient"], out["metrics"],
-                               out["log"], out["stdout"], error, out["value"], out["cost"])
+                               out["log"], out["stdout"], error, out["value"], out["cost"],
+                               out.get("messages", []), out.get("conversation", {}))
             if not isinstance(result.error, InternalError):
                 self.runtime.store.save(self.id, {"variables": result.variables,
                                                   "transient": result.transient,
-                                                  "metrics": result.metrics})
+                                                  "metrics": result.metrics,
+                                                  **result.conversation})
             return result
 
 
@@ -246,6 +261,8 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
             variables=to_plain(state.variables),  # type: ignore[arg-type]
             transient=to_plain(state.transient),  # type: ignore[arg-type]
             metrics=dict(state.metrics),
+            messages=list(state.messages),
+            conversation=state.conversation_data(),
             log=list(state.log),
             stdout="".join(state.stdout),
             error=error,

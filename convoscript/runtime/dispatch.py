@@ -112,7 +112,20 @@ def invoke(receiver: object, name: str, *args: object) -> object:
         value = receiver[name]  # type: ignore[index]
         if isinstance(value, Closure):
             return call_closure(value, *args)
+    ext = _extension()
+    if ext is not None:
+        for kind in dispatch_chain(receiver):
+            fn = ext.methods.get(kind, {}).get(name)
+            if fn is not None:
+                return fn(receiver, *args)
     raise missing_method(receiver, name, args)
+
+
+def _extension():
+    """The embedder's allow-list extension for this run, if any (consulted only on a miss)."""
+    from .runcontext import current
+
+    return current().extension
 
 
 _NULL_METHODS = {
@@ -137,6 +150,10 @@ def _invoke_on_null(name: str, args: tuple) -> object:
 def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
     statics = allowlist.STATIC_METHODS.get(cls.qualified, {})
     fn = statics.get(name)
+    if fn is None:
+        ext = _extension()
+        if ext is not None and name in ext.static_methods.get(cls.qualified, {}):
+            return ext.static_methods[cls.qualified][name](*args)
     if fn is not None:
         try:
             return fn(*args)
@@ -224,6 +241,9 @@ def _static_property(cls: ClassRef, name: str) -> object:
     fields = allowlist.STATIC_FIELDS.get(cls.qualified, {})
     if name in fields:
         return fields[name]
+    ext = _extension()
+    if ext is not None and name in ext.static_fields.get(cls.qualified, {}):
+        return ext.static_fields[cls.qualified][name]
     if name == "name":
         return cls.qualified
     if name == "simpleName":
@@ -329,6 +349,11 @@ def putat(receiver: object, index: object, value: object) -> object:
 def construct(type_name: str, *args: object) -> object:
     """`new Type(args)`: only allow-listed constructors; `type_name` is as resolved."""
     qualified = allowlist.resolve_class_name(type_name)
+    ext = _extension()
+    if ext is not None and (qualified is None or qualified not in allowlist.CONSTRUCTORS):
+        extended = ext.resolve_class(type_name)
+        if extended is not None and extended in ext.constructors:
+            return ext.constructors[extended](*args)
     if qualified is None or qualified in allowlist.DENIED_CLASSES or \
             qualified not in allowlist.CONSTRUCTORS:
         shown = qualified or type_name

@@ -49,6 +49,12 @@ class Frame:
         try:
             return self.binding[name]
         except KeyError:
+            ext = runcontext.current().extension
+            qualified = ext.resolve_class(name) if ext is not None else None  # type: ignore
+            if qualified is not None:  # a class the embedder allowed (by simple name)
+                from .types import ClassRef
+
+                return ClassRef(qualified)
             raise GroovyThrowable("MissingPropertyException",
                                   f"No such property: {name} for class: Script1",
                                   details={"property": name, "type": "Script1"}) from None

@@ -23,6 +23,8 @@ class RunContext:
     _rng: random.Random | None = field(default=None, repr=False)
     # (delegate, resolve strategy) of the closures running now, innermost last
     delegates: list = field(default_factory=list, repr=False)
+    # the embedder's allow-list extension (runtime.extensions.AllowListExtension) or None
+    extension: object = None
 
     def rng(self) -> random.Random:
         if self._rng is None:
@@ -31,7 +33,7 @@ class RunContext:
 
 
 def make_context(now: datetime | str | None = None, zone: str | None = None,
-                 seed: int | None = None) -> RunContext:
+                 seed: int | None = None, extension: object = None) -> RunContext:
     """A run's context; `now` may be an ISO-8601 string (a naive one is read in `zone`)."""
     tz_name = zone or "UTC"
     tz = ZoneInfo(tz_name)
@@ -43,7 +45,7 @@ def make_context(now: datetime | str | None = None, zone: str | None = None,
         instant = now
     if instant.tzinfo is None:
         instant = instant.replace(tzinfo=tz)
-    return RunContext(instant, tz_name, seed)
+    return RunContext(instant, tz_name, seed, extension=extension)
 
 
 _current: contextvars.ContextVar[RunContext | None] = contextvars.ContextVar(

@@ -1,0 +1,71 @@
+"""Write docs/allowlist.md from the allow-list data (convoscript/runtime/allowlist.py).
+
+    python tools/gen_allowlist_doc.py          # rewrite the file
+    python tools/gen_allowlist_doc.py --check  # exit 1 if the file is out of date
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from convoscript.runtime import allowlist  # noqa: E402
+
+TARGET = ROOT / "docs" / "allowlist.md"
+
+
+def _names(names) -> str:
+    return ", ".join(f"`{n}`" for n in sorted(names))
+
+
+def render() -> str:
+    out = ["# The allow-list", "",
+           "Generated from `convoscript/runtime/allowlist.py` by `tools/gen_allowlist_doc.py`;",
+           "do not edit by hand. Everything not listed here is refused (default deny).", ""]
+    out += ["## Classes usable by name", "",
+            "| name | class |", "| --- | --- |"]
+    for simple, qualified in sorted(allowlist.CLASS_NAMES.items()):
+        if qualified not in allowlist.DENIED_CLASSES:
+            out.append(f"| `{simple}` | `{qualified}` |")
+    out += ["", "Importable with an `import` line: " +
+            _names(q for q in allowlist.IMPORTABLE.values()) + ".", ""]
+    out += ["## Constructors", "", _names(allowlist.CONSTRUCTORS), ""]
+    out += ["## Static methods", ""]
+    for cls, methods in sorted(allowlist.STATIC_METHODS.items()):
+        out.append(f"- `{cls}`: {_names(methods)}")
+    out += ["", "## Static fields", ""]
+    for cls, fields in sorted(allowlist.STATIC_FIELDS.items()):
+        out.append(f"- `{cls}`: {_names(fields)}")
+    out += ["", "## Instance methods by receiver type", ""]
+    for kind, methods in sorted(allowlist.METHODS.items()):
+        out.append(f"- **{kind}**: {_names(methods)}")
+    out += ["", "## Properties (besides getters)", ""]
+    for kind, props in sorted(allowlist.PROPERTIES.items()):
+        out.append(f"- **{kind}**: {_names(props)}")
+    out += ["", "## Permanently denied", "",
+            "No extension can open these.", "",
+            "- Classes: " + _names(allowlist.DENIED_CLASSES),
+            "- Members on any receiver: " + _names(allowlist.DENIED_MEMBERS),
+            "- Members on class references: " + _names(allowlist.CLASS_DENIED_METHODS),
+            "- Every name starting with `__`.", ""]
+    return "\n".join(out)
+
+
+def main() -> int:
+    text = render()
+    if "--check" in sys.argv:
+        current = TARGET.read_text() if TARGET.exists() else ""
+        if current != text:
+            print("docs/allowlist.md is out of date: run python tools/gen_allowlist_doc.py")
+            return 1
+        return 0
+    TARGET.write_text(text)
+    print(f"wrote {TARGET.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
