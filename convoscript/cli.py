@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import click
 from . import jsonio
 from .engine import RunResult, Runtime
 from .errors import FlowSyntaxError, SecurityViolation
+from .services.state import normalise_conversation
 
 EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -35,6 +37,10 @@ def _read_state(path: str | None) -> dict:
     for key in ("variables", "transient", "metrics"):
         if key in state and not isinstance(state[key], dict):
             raise click.UsageError(f"state file {path}: '{key}' must be a JSON object")
+    try:  # conversation keys (user, entities, tables, ...); CSV paths are relative to the file
+        state.update(normalise_conversation(state, Path(path).parent))
+    except ValueError as exc:
+        raise click.UsageError(f"state file {path}: {exc}") from None
     return state
 
 
@@ -47,17 +53,29 @@ def cli() -> None:
 @cli.command()
 @click.argument("script", type=click.Path(dir_okay=False))
 @click.option("--state", "state_path", type=click.Path(dir_okay=False),
-              help="JSON conversation state: conversationId, variables, transient, metrics.")
+              help="JSON conversation state: conversationId, variables, transient, metrics, user, "
+                   "intent, entities, transcript, tables, ... (see docs/state.md).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 @click.option("--lib", "libs", multiple=True, type=click.Path(dir_okay=False),
               help="A script library the script uses (repeatable; imported in this order).")
-def run(script: str, state_path: str | None, as_json: bool, libs: tuple[str, ...]) -> None:
-    """Run SCRIPT on one conversation state."""
+@click.option("--cost", "show_cost", is_flag=True,
+              help="Report steps, time, peak sizes and output against the limits.")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False),
+              help="SQLite file keeping conversations between invocations (created if "
+                   "missing); --state then seeds the conversation.")
+@click.option("--conversation", "conversation_opt", metavar="ID",
+              help="Conversation id (default: the state file's conversationId, else c-1).")
+@click.option("--utterance", metavar="TEXT",
+              help="Record TEXT as the user's turn in the transcript before the run.")
+def run(script: str, state_path: str | None, as_json: bool, libs: tuple[str, ...],
+        show_cost: bool = False, store_path: str | None = None,
+        conversation_opt: str | None = None, utterance: str | None = None) -> None:
+    """Run SCRIPT on one conversation state (kept in --store between invocations)."""
     source = _read_text(script, "script")
     state = _read_state(state_path)
-    runtime = Runtime()
+    runtime = Runtime(store=_open_store(store_path)) if store_path else Runtime()
     names = _register_libraries(runtime, libs)
-    conversation_id = str(state.get("conversationId", "c-1"))
+    conversation_id = conversation_opt or str(state.get("conversationId", "c-1"))
     try:
         compiled = runtime.compile(source, filename=script, libraries=names)
     except (FlowSyntaxError, SecurityViolation) as exc:
@@ -65,20 +83,33 @@ def run(script: str, state_path: str | None, as_json: bool, libs: tuple[str, ...
             click.echo(jsonio.dumps({"variables": state.get("variables", {}),
                                      "transient": state.get("transient", {}),
                                      "metrics": state.get("metrics", {}), "log": [],
-                                     "stdout": "", "error": exc.to_dict()}))
+                                     "messages": [], "stdout": "",
+                                     "error": exc.to_dict()}))
         else:
-            click.echo(_render_compile_error(exc), err=True)
+            click.echo(_render_compile_error(exc, source), err=True)
         sys.exit(EXIT_SCRIPT_ERROR)
-    conversation = runtime.conversation(conversation_id, state)
+    conversation = runtime.conversation(
+        conversation_id, state if state_path is not None or store_path is None else None)
+    if store_path is not None:
+        if utterance is not None:
+            conversation.add_utterance(utterance)
+        state = {**state, **conversation.state()}  # the summary shows changes to the store
+    elif utterance is not None:
+        conversation.add_utterance(utterance)
     try:
         result = conversation.run(compiled, now=state.get("now"), zone=state.get("timeZone"),
                                   seed=state.get("seed"))
     except (ValueError, KeyError) as exc:  # a bad `now` or `timeZone` in the state file
         raise click.UsageError(f"state file {state_path}: {exc}") from None
     if as_json:
-        click.echo(jsonio.dumps(result.to_dict()))
+        click.echo(jsonio.dumps({**result.to_dict(), "cost": result.cost} if show_cost
+                                else result.to_dict()))
     else:
-        _print_summary(result, state)
+        _print_summary(result, state, source)
+        if show_cost:
+            from .authoring.commands import print_cost
+
+            print_cost(result.cost, runtime.limits)
     sys.exit(EXIT_OK if result.ok else EXIT_SCRIPT_ERROR)
 
 
@@ -93,7 +124,11 @@ def _register_libraries(runtime: Runtime, paths: tuple[str, ...]) -> list[str]:
     return names
 
 
-def _render_compile_error(exc: Exception) -> str:
+def _render_compile_error(exc: Exception, source: str | None = None) -> str:
+    if isinstance(exc, (FlowSyntaxError, SecurityViolation)):  # with caret, trace and hint
+        from .authoring.commands import render
+
+        return render(exc, source)
     if isinstance(exc, FlowSyntaxError):
         return exc.render()
     if isinstance(exc, SecurityViolation):
@@ -102,7 +137,7 @@ def _render_compile_error(exc: Exception) -> str:
     return str(exc)
 
 
-def _print_summary(result: RunResult, before: dict) -> None:
+def _print_summary(result: RunResult, before: dict, source: str | None = None) -> None:
     sys.stdout.write(result.stdout)
     lines: list[str] = []
     for section in ("variables", "transient", "metrics"):
@@ -121,28 +156,115 @@ def _print_summary(result: RunResult, before: dict) -> None:
     if result.error is not None:
         err = result.error
         where = f" at line {err.line}" if err.line else ""
-        click.echo(f"--- error{where} ---\n{err.type}: {err.message}", err=True)
+        from .authoring.commands import render
+
+        click.echo(f"--- error{where} ---\n{render(err, source)}", err=True)
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--lib", "libs", multiple=True, type=click.Path(dir_okay=False),
               help="A script library the files use (repeatable).")
-def check(files: tuple[str, ...], libs: tuple[str, ...]) -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              help="json: one document of diagnostics, for editors.")
+def check(files: tuple[str, ...], libs: tuple[str, ...], fmt: str = "text") -> None:
     """Parse and compile FILES without running them."""
     runtime = Runtime()
     names = _register_libraries(runtime, libs)
     failed = False
+    results = []
     for path in files:
         source = _read_text(path, "script")
         try:
             runtime.compile(source, filename=path, libraries=names)
         except (FlowSyntaxError, SecurityViolation) as exc:
             failed = True
-            click.echo(_render_compile_error(exc))
+            results.append((path, exc, source))
+            if fmt == "text":
+                click.echo(_render_compile_error(exc, source))
             continue
-        click.echo(f"{path}: Syntax check passed" if len(files) > 1 else "Syntax check passed")
+        results.append((path, None, source))
+        if fmt == "text":
+            click.echo(f"{path}: Syntax check passed" if len(files) > 1 else "Syntax check passed")
+    if fmt == "json":
+        from .authoring.commands import check_json
+
+        click.echo(check_json(results))
     sys.exit(EXIT_SCRIPT_ERROR if failed else EXIT_OK)
+
+
+def _open_store(path: str):
+    from .store import SQLiteStore
+
+    try:
+        return SQLiteStore(path)
+    except (OSError, sqlite3.Error) as exc:  # not a database, an unwritable directory
+        raise click.UsageError(f"cannot open store {path}: {exc}") from None
+
+
+def _existing_store(path: str):
+    if not Path(path).is_file():
+        raise click.UsageError(f"no store at {path}")
+    return _open_store(path)
+
+
+@cli.command(name="close")
+@click.argument("conversation_id", metavar="ID")
+@click.option("--store", "store_path", required=True, type=click.Path(dir_okay=False),
+              help="The SQLite file holding the conversation.")
+def close_command(conversation_id: str, store_path: str) -> None:
+    """End conversation ID: clear its transient variables, stamp the finish time and freeze
+    its default metrics (printed as JSON)."""
+    store = _existing_store(store_path)
+    if store.load(conversation_id) is None:
+        raise click.UsageError(f"no conversation {conversation_id} in {store_path}")
+    metrics = Runtime(store=store).conversation(conversation_id).close()
+    click.echo(jsonio.dumps({"conversationId": conversation_id, "metrics": metrics}))
+
+
+@cli.command(name="export")
+@click.option("--store", "store_path", required=True, type=click.Path(dir_okay=False),
+              help="The SQLite file holding the conversations.")
+@click.option("--from", "start", metavar="T",
+              help="Only conversations created at or after T (ISO-8601, UTC if no offset, "
+                   "or epoch seconds).")
+@click.option("--to", "end", metavar="T", help="Only conversations created before T.")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
+              show_default=True)
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+              help="Output file; past 2000 conversations further files are numbered "
+                   "(out-2.json, out-3.json, ...).")
+@click.option("--per-file", type=click.IntRange(min=1), default=2000, hidden=True)
+def export_command(store_path: str, start: str | None, end: str | None, fmt: str,
+                   output: str, per_file: int) -> None:
+    """Export conversations as Amelia does (docs/export-schema.json)."""
+    from . import export as export_mod
+
+    try:
+        t0 = export_mod.parse_time(start) if start else None
+        t1 = export_mod.parse_time(end) if end else None
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    store = _existing_store(store_path)
+    try:
+        if sys.stderr.isatty():
+            with click.progressbar(length=store.count(t0, t1), label="Exporting",
+                                   file=sys.stderr) as bar:
+                files = export_mod.export(store, output, fmt, t0, t1, per_file,
+                                          on_conversation=lambda: bar.update(1))
+        else:
+            files = export_mod.export(store, output, fmt, t0, t1, per_file)
+    except OSError as exc:
+        raise click.UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+    for path in files:
+        click.echo(str(path))
+
+
+def _add_authoring_commands() -> None:
+    from .authoring.commands import repl_command, test_command
+
+    cli.add_command(test_command)
+    cli.add_command(repl_command)
 
 
 def main() -> None:
@@ -157,3 +279,6 @@ def main() -> None:
         sys.exit(EXIT_USAGE)
     except click.Abort:
         sys.exit(EXIT_USAGE)
+
+
+_add_authoring_commands()

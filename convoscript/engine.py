@@ -7,11 +7,14 @@ that state and its own budget, and the result is committed back as plain data.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from .compiler import CompileCache, CompiledScript, pseudo_filename
+from .compiler import CompileCache, CompiledScript, is_stamped, pseudo_filename
 from .compiler.libraries import Library, order
 from .runtime.extensions import AllowListExtension
 from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
@@ -22,11 +25,10 @@ from .runtime.boundary import from_plain, to_plain
 from .runtime.budget import Budget, Limits
 from .runtime.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
 from .runtime.frame import Frame
-from .services.execution import Execution
-from .services.log import Log
-from .services.metrics import CustomMetricService
+from .services.registry import make_handles
 from .services.state import RunState, normalise_conversation
-from .services.transient import TransientVariableService
+from .services.base import ServiceHandle
+from .store import records
 from .store.memory import MemoryStore
 
 # Python frames per Groovy call level (helper, closure call, body): keep CPython's own limit
@@ -83,15 +85,22 @@ class Runtime:
 
     def __init__(self, store: MemoryStore | None = None, limits: Limits | None = None,
                  cache_size: int = 256, isolation: str = "thread", workers: int | None = None,
-                 allow: AllowListExtension | None = None):
+                 allow: AllowListExtension | None = None,
+                 services: dict[str, Callable[[RunState], ServiceHandle]] | None = None):
         """`isolation="process"` runs scripts in worker processes with OS limits (defence in
         depth; slower); the default runs them in this process. `allow` adds the embedder's
-        allow-list entries (it can never open the permanently denied set)."""
+        allow-list entries (it can never open the permanently denied set). `services`
+        registers extra handles: name -> factory(RunState) -> ServiceHandle (only its
+        `@script_method` methods are visible to scripts); in-process isolation only."""
         self.allow = allow
         if isolation not in ("thread", "process"):
             raise ValueError("isolation must be 'thread' or 'process'")
         self.store = store if store is not None else MemoryStore()
         self.limits = limits or Limits()
+        self.services = _check_services(services)
+        if self.services and isolation == "process":
+            raise ValueError("extra services need isolation='thread' (handles cannot cross "
+                             "to worker processes)")
         self.cache = CompileCache(cache_size)
         self.libraries: dict[str, Library] = {}
         self.pool = None
@@ -118,11 +127,24 @@ class Runtime:
         self.libraries[name] = Library(name, source, filename or f"{name}.groovy",
                                        tuple(imports))
 
-    def conversation(self, conversation_id: str, state: dict | None = None) -> Conversation:
-        """A handle on one conversation; `state` (plain data) replaces what the store holds."""
+    def register_service(self, name: str,
+                         factory: Callable[[RunState], ServiceHandle]) -> None:
+        """Add (or replace) an embedder handle `name` for runs that start from now on."""
+        if self.pool is not None:
+            raise ValueError("extra services need isolation='thread'")
+        self.services = {**self.services, **_check_services({name: factory})}
+
+    def conversation(self, conversation_id: str, state: dict | None = None, *,
+                     channel: str | None = None, user: dict | str | None = None,
+                     domain: dict | str | None = None) -> Conversation:
+        """A handle on one conversation; `state` (plain data) replaces what the store holds.
+        `channel` ("webchat_custui", "voice", ...), `user` ({"id", "name", "email"} or a
+        name) and `domain` ({"code", "id"} or a code) are recorded with it."""
         conv = Conversation(self, conversation_id)
         if state is not None:
             conv.replace_state(state)
+        if channel is not None or user is not None or domain is not None:
+            conv.set_info(channel=channel, user=user, domain=domain)
         return conv
 
 
@@ -142,11 +164,130 @@ class Conversation:
             "metrics": {str(k): str(v) for k, v in (state.get("metrics") or {}).items()},
             **normalise_conversation(state, base_dir),
         }
-        self.runtime.store.save(self.id, plain)
+        self._save(plain)
 
     def state(self) -> dict:
         return self.runtime.store.load(self.id) or {"variables": {}, "transient": {},
                                                     "metrics": {}}
+
+    # ---- conversation records (see convoscript.store.records) ---------------------------
+    def _save(self, new: dict, run: bool = False) -> None:
+        """Save `new`, carrying over the conversation's `meta` (timestamps, channel, runs)."""
+        with self.runtime.store.lock(self.id):
+            previous = self.runtime.store.load(self.id)
+            self.runtime.store.save(self.id, records.stamp(previous, new, run=run))
+
+    def _update(self, change: Callable[[dict], object]) -> object:
+        """Load, change and save this conversation's state under its lock."""
+        with self.runtime.store.lock(self.id):
+            state = self.state()
+            out = change(state)
+            self._save(state)
+            return out
+
+    def set_info(self, *, channel: str | None = None, user: dict | str | None = None,
+                 domain: dict | str | None = None) -> None:
+        """Record the channel (also `attributes.initialChannel`), the user (docs/state.md:
+        `userId`, `username`, `firstName`, `lastName`, `email`, ...; `id` and `name` are
+        accepted for `userId` and `username`; a str is a username) and the domain (`code`,
+        `id`, `name`; a str is a code)."""
+        if isinstance(user, str):
+            user = {"username": user}
+        elif user is not None:
+            user = dict(user)
+            for alias, key in (("id", "userId"), ("name", "username")):
+                if alias in user:
+                    user.setdefault(key, user.pop(alias))
+        if isinstance(domain, str):
+            domain = {"code": domain}
+
+        def change(state: dict) -> None:
+            if channel is not None:
+                state.setdefault("meta", {})["channel"] = str(channel)
+                state["attributes"] = {**(state.get("attributes") or {}),
+                                       "initialChannel": str(channel)}
+            if user is not None:
+                state["user"] = {**(state.get("user") or {}), **dict(user)}
+            if domain is not None:
+                state["domain"] = {**(state.get("domain") or {}), **dict(domain)}
+        self._update(change)
+
+    def add_utterance(self, text: str, user_type: str = "USER", *,
+                      user_name: str | None = None, understood: bool | None = None,
+                      source: str | None = None, created: float | None = None) -> dict:
+        """Append a transcript turn (`user_type` USER, END_USER or AMELIA); returns it."""
+        def change(state: dict) -> dict:
+            transcript = state.get("transcript") or []
+            turn = records.utterance(text, user_type, user_name=user_name,
+                                     understood=understood, source=source, created=created,
+                                     user=state.get("user"), sequence_id=len(transcript) + 1)
+            state["transcript"] = [*(state.get("transcript") or []), turn]
+            return turn
+        return self._update(change)  # type: ignore[return-value]
+
+    def set_intent(self, code: str | None, *, name: str | None = None,
+                   score: float | None = None, intent_id: str | None = None,
+                   action_type: str | None = None) -> None:
+        """The intent the last utterance triggered (None: no intent is running)."""
+        def change(state: dict) -> None:
+            if code is None:
+                state.pop("intent", None)
+                return
+            intent = {"code": str(code), "name": str(name if name is not None else code)}
+            if intent_id is not None:
+                intent["id"] = str(intent_id)
+            if action_type is not None:
+                intent["actionType"] = str(action_type)
+            if score is not None:
+                intent["score"] = score
+            state["intent"] = intent
+            state["intentHistory"] = [*(state.get("intentHistory") or []), intent]
+        self._update(change)
+
+    def set_entities(self, entities: dict | list | None) -> None:
+        """The entities (slots) of the current context: {code: value or [values]} or a list
+        of {"code", "value", ...} objects (None: none). Replaces the previous entities."""
+        if entities is None:
+            items: list = []
+        elif isinstance(entities, dict):
+            items = []
+            for code, value in entities.items():
+                for v in (value if isinstance(value, list) else [value]):
+                    items.append({"code": str(code), "value": v, "latest": True})
+        else:
+            items = [dict(e) for e in entities]
+            if not all("code" in e for e in items):
+                raise ValueError("every entity needs a 'code'")
+
+        def change(state: dict) -> None:
+            state["entities"] = items
+        self._update(change)
+
+    def close(self) -> dict:
+        """End the conversation: clear its transient variables, stamp the finish time and
+        freeze the default metrics (turn count, handle time, ...). Returns those metrics.
+        Closing twice keeps the first finish time."""
+        def change(state: dict) -> dict:
+            meta = state.setdefault("meta", {})
+            t = records.now()
+            meta.setdefault("created", t)
+            if not meta.get("finished"):
+                meta["finished"] = t
+            meta["updated"] = t
+            state["transient"] = {}
+            state.pop("defaultMetrics", None)
+            state["defaultMetrics"] = records.default_metrics(state)
+            return dict(state["defaultMetrics"])
+        return self._update(change)  # type: ignore[return-value]
+
+    @property
+    def closed(self) -> bool:
+        return bool((self.state().get("meta") or {}).get("finished"))
+
+    async def arun(self, script: Script | str, **options: object) -> RunResult:
+        """`run` for asyncio: the run happens in a worker thread, off the event loop."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(None, functools.partial(self.run, script, **options))
 
     def run(self, script: Script | str, limits: Limits | None = None,
             now: str | None = None, zone: str | None = None, seed: int | None = None,
@@ -172,12 +313,12 @@ class Conversation:
             state.load_conversation(plain)
             result = execute(script.compiled, state, limits,
                              runcontext.make_context(now, zone, seed, self.runtime.allow),
-                             faults)
+                             faults, self.runtime.services)
             if not isinstance(result.error, InternalError):
-                self.runtime.store.save(self.id, {"variables": result.variables,
+                self._save({"variables": result.variables,
                                                   "transient": result.transient,
                                                   "metrics": result.metrics,
-                                                  **result.conversation})
+                                                  **result.conversation}, run=True)
             return result
 
 
@@ -200,11 +341,22 @@ class Conversation:
                                out["log"], out["stdout"], error, out["value"], out["cost"],
                                out.get("messages", []), out.get("conversation", {}))
             if not isinstance(result.error, InternalError):
-                self.runtime.store.save(self.id, {"variables": result.variables,
+                self._save({"variables": result.variables,
                                                   "transient": result.transient,
                                                   "metrics": result.metrics,
-                                                  **result.conversation})
+                                                  **result.conversation}, run=True)
             return result
+
+
+def _check_services(services: dict | None) -> dict:
+    checked = {}
+    for name, factory in (services or {}).items():
+        if not isinstance(name, str) or not name.isidentifier():
+            raise ValueError(f"a service name must be an identifier, not {name!r}")
+        if not callable(factory):
+            raise TypeError(f"service {name!r}: the factory must be callable")
+        checked[name] = factory
+    return checked
 
 
 class InternalError(ConvoscriptError):
@@ -213,15 +365,20 @@ class InternalError(ConvoscriptError):
     type = "InternalError"
 
 
-def bind_handles(state: RunState, faults: dict[str, str] | None = None) -> dict:
+def bind_handles(state: RunState, faults: dict[str, str] | None = None,
+                 extra: dict[str, ServiceHandle] | None = None) -> dict:
     """The service handles of one run, bound to its state. `faults` maps
-    "handleName.method" to a Java exception class the call raises instead (for tests)."""
-    handles = {
-        "execution": Execution(state),
-        "log": Log(state),
-        "transientVariableService": TransientVariableService(state),
-        "customMetricService": CustomMetricService(state),
-    }
+    "handleName.method" to a Java exception class the call raises instead (for tests).
+    `extra` adds the embedder's handles (see `Runtime(services=...)`); they may not shadow a
+    built-in handle."""
+    handles = make_handles(state)
+    for name, handle in (extra or {}).items():
+        if name in handles:
+            raise ValueError(f"service {name!r} would shadow a built-in handle")
+        if not isinstance(handle, ServiceHandle):
+            raise TypeError(f"service {name!r} must be a ServiceHandle, "
+                            f"not {type(handle).__name__}")
+        handles[name] = handle
     for key, exception in (faults or {}).items():
         handle_name, _, method = key.partition(".")
         handle = handles.get(handle_name)
@@ -232,7 +389,8 @@ def bind_handles(state: RunState, faults: dict[str, str] | None = None) -> dict:
 
 
 def execute(compiled: CompiledScript, state: RunState, limits: Limits,
-            context: RunContext | None = None, faults: dict[str, str] | None = None
+            context: RunContext | None = None, faults: dict[str, str] | None = None,
+            services: dict[str, Callable[[RunState], ServiceHandle]] | None = None
             ) -> RunResult:
     """Run a compiled script on a RunState within `limits`; never raises for script faults.
     `context` fixes the run's clock, time zone and random seed (default: now, UTC, unseeded)."""
@@ -242,11 +400,17 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
     _ensure_python_stack(limits.max_depth)
     error: ConvoscriptError | None = None
     value = None
+    converted: tuple | None = None
     try:
+        if not is_stamped(compiled.code):
+            raise ValueError("refusing to run code that the policy compiler did not produce")
         frame = Frame(compiled.code, compiled.constants, compiled.methods,
-                      bind_handles(state, faults),
+                      bind_handles(state, faults,
+                                   {n: f(state) for n, f in (services or {}).items()}),
                       state.stdout, budget, compiled.classes)
         value = frame.run()
+        # boundary hygiene inside the budget: a script object's toString() runs here
+        converted = (to_plain(value), to_plain(state.variables), to_plain(state.transient))
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
@@ -254,12 +418,15 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
     finally:
         runcontext.deactivate(context_token)
         budget_mod.deactivate(token)
+    if converted is None:  # the run failed: convert without running any more script code
+        converted = tuple(to_plain(v, run_script_code=False)
+                          for v in (value, state.variables, state.transient))
     try:
-        plain_value = to_plain(value)
+        plain_value, plain_variables, plain_transient = converted
         result = RunResult(
             conversation_id=state.conversation_id,
-            variables=to_plain(state.variables),  # type: ignore[arg-type]
-            transient=to_plain(state.transient),  # type: ignore[arg-type]
+            variables=plain_variables,  # type: ignore[arg-type]
+            transient=plain_transient,  # type: ignore[arg-type]
             metrics=dict(state.metrics),
             messages=list(state.messages),
             conversation=state.conversation_data(),

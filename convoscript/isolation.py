@@ -47,6 +47,7 @@ def _run_in_worker(source: str, filename: str, conversation_id: str, state: dict
         "variables": result.variables, "transient": result.transient,
         "metrics": result.metrics, "log": result.log, "stdout": result.stdout,
         "value": result.value, "cost": result.cost,
+        "messages": result.messages, "conversation": result.conversation,
         "error": None if result.error is None else _error_dict(result.error),
     }
 

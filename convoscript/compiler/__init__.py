@@ -7,7 +7,9 @@ milliseconds, running a compiled script well under one.
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from types import CodeType
@@ -45,14 +47,48 @@ class CompiledScript:
 
 
 def pseudo_filename(filename: str) -> str:
-    """The filename compiled into code objects: marks frames as script frames in tracebacks."""
-    return f"<groovy:{filename}>"
+    """The filename compiled into code objects: marks frames as script frames in tracebacks.
+    Control characters (NUL, newlines) are replaced: a filename is data, never code."""
+    safe = "".join(c if c.isprintable() else "?" for c in filename)
+    return f"<groovy:{safe}>"
+
+
+# Source texts larger than this are refused before parsing (a flow script is a few KB).
+MAX_SOURCE_CHARS = 1_000_000
+# Compiling walks the syntax tree recursively: deep nesting (long `+` chains, nested brackets)
+# needs room; Python 3.11 calls between Python functions do not use the C stack.
+_COMPILE_RECURSION_LIMIT = 20_000
+
+# Code objects made by the policy compiler; the runtime runs no other (see engine.execute).
+_STAMPED: weakref.WeakSet = weakref.WeakSet()
 
 
 def compile_uncached(source: str, filename: str, budget_checks: bool = True,
                      libraries: tuple[Library, ...] = ()) -> CompiledScript:
     """Compile without the cache. `libraries` (dependencies first) run together with the
     script. `budget_checks=False` exists for the budget benchmark only."""
+    total = len(source) + sum(len(lib.source) for lib in libraries)
+    if total > MAX_SOURCE_CHARS:
+        raise FlowSyntaxError.at(filename, "", 1, 1,
+                                 f"Script too large: {total} characters (the limit is "
+                                 f"{MAX_SOURCE_CHARS})")
+    if sys.getrecursionlimit() < _COMPILE_RECURSION_LIMIT:
+        sys.setrecursionlimit(_COMPILE_RECURSION_LIMIT)
+    try:
+        return _compile(source, filename, budget_checks, libraries)
+    except RecursionError:
+        raise FlowSyntaxError.at(filename, source, 1, 1,
+                                 "Script nested too deeply to compile (brackets, blocks or "
+                                 "operator chains)") from None
+
+
+def is_stamped(code: CodeType) -> bool:
+    """Whether a code object came from the policy compiler."""
+    return code in _STAMPED
+
+
+def _compile(source: str, filename: str, budget_checks: bool,
+             libraries: tuple[Library, ...]) -> CompiledScript:
     segments: tuple = ()
     text = source
     if libraries:
@@ -71,6 +107,7 @@ def compile_uncached(source: str, filename: str, budget_checks: bool = True,
         module = resolve(parse(source, filename))
     generated = generate(module, budget_checks)
     code = policy_compile(generated.tree, pseudo_filename(filename))
+    _STAMPED.add(code)
     return CompiledScript(
         code=code,
         constants=tuple(generated.constants.items()),

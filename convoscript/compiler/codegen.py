@@ -224,9 +224,13 @@ class Codegen:
             var: VarInfo = p.var  # type: ignore[attr-defined]
             if p.default is not None:
                 test = ast.Compare(self.load(var.pyname), [ast.Is()], [self.load("h_MISSING")])
-                assign = self.with_hoisted(
-                    lambda p=p, var=var: [ast.Assign([self.store(var.pyname)],
-                                                     self.expr(p.default))])
+                def default(p=p, var=var):
+                    value = self.expr(p.default)
+                    if p.type is not None and not p.type.endswith("..."):
+                        value = self.h("cast", value, ast.Constant(p.type), node=p)
+                    return [ast.Assign([self.store(var.pyname)], value)]
+
+                assign = self.with_hoisted(default)
                 out.append(self.at(ast.If(test, assign, []), p))
             if (p.type or "").endswith("..."):
                 out.append(ast.Assign([self.store(var.pyname)],
@@ -920,7 +924,8 @@ class Codegen:
         return self.h("new", ast.Constant(type_name), *self.args(node.args), node=node)
 
     def e_MethodPointer(self, node: n.MethodPointer) -> ast.expr:
-        return self.h("method_pointer", self.expr(node.obj), ast.Constant(node.name), node=node)
+        return self.h("method_pointer", self.expr(node.obj), self.member_name(node.name),
+                      node=node)
 
     def e_InstanceOf(self, node: n.InstanceOf) -> ast.expr:
         type_name = node.resolved_type  # type: ignore[attr-defined]

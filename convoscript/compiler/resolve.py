@@ -34,7 +34,31 @@ _PY_SAFE = re.compile(r"[^0-9A-Za-z_]")
 # script never runs code.
 HARMLESS_ANNOTATIONS = {"Override", "CompileStatic", "TypeChecked", "CompileDynamic",
                         "SuppressWarnings", "Deprecated"}
+_HARMLESS_PACKAGES = {"Override": "java.lang", "SuppressWarnings": "java.lang",
+                      "Deprecated": "java.lang", "CompileStatic": "groovy.transform",
+                      "TypeChecked": "groovy.transform", "CompileDynamic": "groovy.transform"}
 FIELD_ANNOTATIONS = {"Field", "groovy.transform.Field"}
+# the only annotations that may carry arguments, and only plain string literals
+_ANNOTATIONS_WITH_STRING_ARGS = {"SuppressWarnings", "Deprecated"}
+
+
+def _annotation_allowed(name: str, args: str) -> bool:
+    """Accepted: @Field; the inert annotations by short name or their own package; string
+    literal arguments for @SuppressWarnings/@Deprecated only (nothing nested, no members)."""
+    short = name.rsplit(".", 1)[-1]
+    if name in FIELD_ANNOTATIONS:
+        return not args
+    if short not in HARMLESS_ANNOTATIONS:
+        return False
+    if "." in name and name.rsplit(".", 1)[0] != _HARMLESS_PACKAGES[short]:
+        return False  # `@org.evil.CompileStatic` is not groovy.transform's
+    if not args:
+        return True
+    if short not in _ANNOTATIONS_WITH_STRING_ARGS:
+        return False
+    allowed_tokens = {"(", ")", "[", "]", ","}
+    return all(tok.split(":", 1)[0] in allowed_tokens or tok.startswith(("STRING:", "GSTRING:"))
+               for tok in args.split(" ") if tok) and "$" not in args
 
 
 @dataclass(eq=False)
@@ -318,8 +342,7 @@ class Resolver:
     def check_annotations(self, node: n.Node) -> set[str]:
         names = set()
         for ann in getattr(node, "annotations", []):
-            short = ann.name.rsplit(".", 1)[-1]
-            if ann.name not in FIELD_ANNOTATIONS and short not in HARMLESS_ANNOTATIONS:
+            if not _annotation_allowed(ann.name, getattr(ann, "args", "")):
                 raise SecurityViolation(f"@{ann.name}", f"Annotation @{ann.name} is not "
                                         "allowed: annotations that transform code at compile "
                                         "time are refused", file=self.filename,
@@ -523,7 +546,10 @@ class Resolver:
 
     def e_MethodPointer(self, node: n.MethodPointer) -> None:
         self.expr(node.obj)
-        self.check_name(node, node.name)
+        if isinstance(node.name, str):
+            self.check_name(node, node.name)
+        else:
+            self.expr(node.name)
 
     def e_MethodCall(self, node: n.MethodCall) -> None:
         if isinstance(node.name, str):

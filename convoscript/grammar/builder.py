@@ -34,13 +34,14 @@ def _at(node: n.Node, *items: object) -> n.Node:
 class Modifier:
     """A modifier keyword or an annotation (`@Field`), as the rule `modifier` returns it."""
 
-    __slots__ = ("name", "annotation", "line", "col")
+    __slots__ = ("name", "annotation", "line", "col", "args")
 
     def __init__(self, name: str, annotation: bool, line: int, col: int):
         self.name = name
         self.annotation = annotation
         self.line = line
         self.col = col
+        self.args = ""  # an annotation's argument tokens ("TYPE:value ..."), vetted later
 
 
 class SyntaxProblem(Exception):
@@ -87,7 +88,10 @@ class Builder(Transformer):
 
     def modifier(self, items):
         tok = items[0]
-        return Modifier(str(tok), tok.type == "ANNOTATION", tok.line, tok.column)
+        name, _, args = str(tok).partition("\0")
+        mod = Modifier(name, tok.type == "ANNOTATION", tok.line, tok.column)
+        mod.args = args  # type: ignore[attr-defined]
+        return mod
 
     def def_type(self, items):
         return None
@@ -456,7 +460,7 @@ class Builder(Transformer):
         return _at(n.Property(items[0], items[1], spread=True), items[0])
 
     def method_pointer(self, items):
-        return _at(n.MethodPointer(items[0], str(items[1])), items[0])
+        return _at(n.MethodPointer(items[0], items[1]), items[0])
 
     def _make_call(self, func, args):
         args = self._named_args(args)

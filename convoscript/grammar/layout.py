@@ -63,6 +63,10 @@ class LayoutError(Exception):
 
 
 _CLOSER = {"(": ")", "[": "]", "block": "}", "closure": "}"}
+
+# Deeper nesting than any real flow script needs is refused up front, so the recursive
+# stages after parsing (builder, resolver, codegen) stay far from Python's recursion limit.
+MAX_NESTING = 200
 _OPENER_TEXT = {"(": "(", "[": "[", "block": "{", "closure": "{"}
 
 
@@ -117,6 +121,9 @@ class Layout:
         self.case_depth: int | None = None  # inside `case ...` awaiting its `:`
 
     def _push(self, entry: tuple[str, str], opener: RawToken) -> None:
+        if len(self.stack) >= MAX_NESTING:
+            raise LayoutError(f"Nested too deeply: more than {MAX_NESTING} open brackets, "
+                              "blocks or closures", opener.line, opener.column)
         self.stack.append(entry)
         self.openers.append(opener)
 
@@ -291,6 +298,7 @@ class Layout:
         while k + 1 < len(toks) and toks[k].type == "." and toks[k + 1].type == "NAME":
             k += 2
         name = "".join(t.value for t in toks[j + 1:k])
+        args_start = k
         if k < len(toks) and toks[k].type == "(":
             depth = 0
             while k < len(toks):
@@ -302,8 +310,10 @@ class Layout:
                         k += 1
                         break
                 k += 1
-        self.out.append(RawToken("ANNOTATION", name, at.line, at.column, at.pos,
-                                 toks[k - 1].end_pos, at.space_before))
+        # the arguments' tokens travel with the name, so the compiler can vet them
+        args = " ".join(f"{t.type}:{t.value}" for t in toks[args_start:k])
+        self.out.append(RawToken("ANNOTATION", name + ("\0" + args if args else ""), at.line,
+                                 at.column, at.pos, toks[k - 1].end_pos, at.space_before))
         while k < len(toks) and toks[k].type == "NL":
             k += 1
         return k

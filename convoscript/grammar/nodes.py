@@ -176,7 +176,7 @@ class New(Node):
 @dataclass(eq=False)
 class MethodPointer(Node):
     obj: Node
-    name: str
+    name: str | Node  # a Node for `obj.&"$dynamic"`
 
 
 @dataclass(eq=False)

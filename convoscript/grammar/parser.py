@@ -122,7 +122,11 @@ def _next_is(source: str, tok: Token, text: str) -> bool:
     return source[end:end + len(text)] == text
 
 
-def _parse(source: str, filename: str, start: str) -> nodes.Node:
+# GStrings inside GString interpolations, nested deeper than this, are refused.
+MAX_GSTRING_NESTING = 16
+
+
+def _parse(source: str, filename: str, start: str, depth: int = 0) -> nodes.Node:
     parser, names = _lark()
     try:
         raw = layout(scan(source, filename))
@@ -137,8 +141,11 @@ def _parse(source: str, filename: str, start: str) -> nodes.Node:
         _tokens.reset(reset)
 
     def parse_inner(text: str, line: int, col: int) -> nodes.Node:
+        if depth >= MAX_GSTRING_NESTING:
+            raise SyntaxProblem(f"GString interpolations nested too deeply (more than "
+                                f"{MAX_GSTRING_NESTING} levels)", line, col)
         padded = "\n" * (line - 1) + " " * (col - 1) + text
-        return _parse(padded, filename, "expr_start")
+        return _parse(padded, filename, "expr_start", depth + 1)
 
     try:
         return Builder(source, parse_inner).transform(tree)
@@ -160,7 +167,11 @@ def _line_text(source: str, line: int | None) -> str:
 
 def parse(source: str, filename: str = "script.groovy") -> nodes.Module:
     """Parse a whole script. Raises FlowSyntaxError with file, line and column."""
-    module = _parse(source, filename, "start")
+    try:
+        module = _parse(source, filename, "start")
+    except RecursionError:
+        raise FlowSyntaxError.at(filename, source, 1, 1, "Script nested too deeply to parse "
+                                 "(brackets, blocks or operator chains)") from None
     assert isinstance(module, nodes.Module)
     module.source = source
     module.filename = filename

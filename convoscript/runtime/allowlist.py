@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from .gdk import closures as gdk_closures
 from .gdk import collections as gdk_collections
+from .gdk import javalib as gdk_javalib
 from .gdk import maps as gdk_maps
 from .gdk import numbers as gdk_numbers
 from .gdk import objects as gdk_objects
@@ -31,6 +32,7 @@ METHODS: dict[str, dict[str, Callable]] = {
     **gdk_numbers.METHODS,
     **gdk_closures.METHODS,
     **gdk_statics.METHODS,
+    **gdk_javalib.METHODS,
 }
 
 # What Groovy's own exceptions carry besides a message (`e.property`, `e.method`).
@@ -49,16 +51,18 @@ PROPERTIES: dict[str, dict[str, Callable]] = {
     **EXCEPTION_PROPERTIES,
 }
 
-STATIC_METHODS: dict[str, dict[str, Callable]] = gdk_statics.STATIC_METHODS
+STATIC_METHODS: dict[str, dict[str, Callable]] = {**gdk_statics.STATIC_METHODS,
+                                                   **gdk_javalib.STATIC_METHODS}
 STATIC_FIELDS: dict[str, dict[str, object]] = {**gdk_statics.STATIC_FIELDS,
-                                               **gdk_closures.STATIC_FIELDS}
-CONSTRUCTORS: dict[str, Callable] = gdk_statics.CONSTRUCTORS
+                                               **gdk_closures.STATIC_FIELDS,
+                                               **gdk_javalib.STATIC_FIELDS}
+CONSTRUCTORS: dict[str, Callable] = {**gdk_statics.CONSTRUCTORS, **gdk_javalib.CONSTRUCTORS}
 
 # Simple name -> qualified name for classes usable without an import.
-CLASS_NAMES: dict[str, str] = dict(gdk_statics.DEFAULT_IMPORTS)
+CLASS_NAMES: dict[str, str] = {**gdk_statics.DEFAULT_IMPORTS, **gdk_javalib.DEFAULT_IMPORTS}
 
 # Classes an `import` line may name (besides the default ones).
-IMPORTABLE: dict[str, str] = dict(gdk_statics.IMPORTABLE)
+IMPORTABLE: dict[str, str] = {**gdk_statics.IMPORTABLE, **gdk_javalib.IMPORTABLE}
 
 DENIED_CLASSES: frozenset[str] = frozenset({
     "java.lang.System", "java.lang.Runtime", "java.lang.Thread", "java.lang.ThreadGroup",

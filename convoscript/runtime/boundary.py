@@ -33,7 +33,14 @@ def from_plain(value: object) -> object:
     raise TypeError(f"convoscript state holds only JSON-like data, not {t.__name__}")
 
 
-def to_plain(value: object, _seen: tuple = ()) -> object:
+def to_plain(value: object, _seen: tuple = (), run_script_code: bool = True) -> object:
+    """Plain data for `value`. Script objects become their Groovy string form — which runs
+    their `toString()`, so call this inside the run's budget; with `run_script_code=False`
+    (after a run failed) they become `ClassName@id` without running anything."""
+    return _plain(value, _seen, run_script_code)
+
+
+def _plain(value: object, _seen: tuple, run_script_code: bool) -> object:
     t = type(value)
     if value is None or t is str or t is bool or t is int or t is float or t is Decimal:
         return value
@@ -46,23 +53,31 @@ def to_plain(value: object, _seen: tuple = ()) -> object:
     if isinstance(value, str):
         return str(value)
     if t is GString:
-        return to_string(value)
+        return to_string(value) if run_script_code else _opaque(value)
     if any(value is s for s in _seen):
         return "(this Collection)" if not isinstance(value, dict) else "(this Map)"
     seen = _seen + (value,)
-    if t is list or isinstance(value, GSet):
-        return [to_plain(v, seen) for v in value]  # type: ignore[union-attr]
+    if t is list or isinstance(value, (list, GSet)):
+        return [_plain(v, seen, run_script_code) for v in value]  # type: ignore[union-attr]
     if isinstance(value, IntRange):
         return list(value.to_range())
-    if t is dict:
-        return {_plain_key(k): to_plain(v, seen) for k, v in value.items()}  # type: ignore
+    if isinstance(value, dict):
+        return {_plain_key(k, run_script_code): _plain(v, seen, run_script_code)
+                for k, v in value.items()}
     if isinstance(value, MapEntry):
-        return {_plain_key(value.key): to_plain(value.value, seen)}
-    return to_string(value)
+        return {_plain_key(value.key, run_script_code): _plain(value.value, seen,
+                                                                run_script_code)}
+    return to_string(value) if run_script_code else _opaque(value)
 
 
-def _plain_key(key: object) -> object:
-    plain = to_plain(key)
+def _opaque(value: object) -> str:
+    from .types import java_class_name
+
+    return f"{java_class_name(value)}@{id(value) & 0xFFFFFFF:x}"
+
+
+def _plain_key(key: object, run_script_code: bool = True) -> object:
+    plain = _plain(key, (), run_script_code)
     if isinstance(plain, (list, dict)):
-        return to_string(key)
+        return to_string(key) if run_script_code else _opaque(key)
     return plain

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from . import budget, operators
 from .allowlist import resolve_class_name
 from .casts import cast
@@ -131,6 +133,13 @@ def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
         if low is None or high is None:
             raise GroovyThrowable("IllegalArgumentException",
                                   "Must specify a non-null value for the 'to' index")
+        if not all(isinstance(v, (int, float, Decimal)) and type(v) is not bool
+                   for v in (low, high)):
+            from .types import java_class_name
+
+            raise GroovyThrowable("GroovyRuntimeException",
+                                  f"Ranges of {java_class_name(low)} are not supported; use "
+                                  "a range of integers or characters")
         low, high = numbers.to_int(low), numbers.to_int(high)  # type: ignore[arg-type]
     if exclusive:
         if low == high:

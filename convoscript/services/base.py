@@ -9,11 +9,16 @@ A call whose arguments fit no declared overload is Groovy's MissingMethodExcepti
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from ..runtime.exceptions import GroovyThrowable
 from ..runtime.instanceof import is_instance
 from ..runtime.text import as_java_string, to_string
-from ..runtime.types import java_class_name
+from ..runtime.types import GSet, java_class_name
+
+
+def _is_number(v: object) -> bool:
+    return type(v) is not bool and isinstance(v, (int, float, Decimal))
 
 # Parameter type -> (check, convert). "String" accepts a GString (Groovy coerces it).
 _PARAM_TYPES: dict[str, Callable[[object], bool]] = {
@@ -23,9 +28,14 @@ _PARAM_TYPES: dict[str, Callable[[object], bool]] = {
     "List": lambda v: v is None or is_instance(v, "java.util.List"),
     "Collection": lambda v: v is None or is_instance(v, "java.util.Collection"),
     "Throwable": lambda v: v is None or isinstance(v, GroovyThrowable),
+    "Set": lambda v: v is None or isinstance(v, GSet),  # a List is not a Set (as in Groovy)
+    "Boolean": lambda v: v is None or type(v) is bool,
+    "Double": lambda v: v is None or _is_number(v),
+    "Long": lambda v: v is None or (isinstance(v, int) and type(v) is not bool),
     "boolean": lambda v: type(v) is bool,
     "int": lambda v: type(v) is int,
     "long": lambda v: isinstance(v, int) and type(v) is not bool,
+    "double": lambda v: _is_number(v),
 }
 
 
@@ -40,10 +50,21 @@ def script_method(*param_types: str):
     return mark
 
 
+def _expand(types: tuple[str, ...], args: tuple) -> tuple[str, ...] | None:
+    """The parameter types for these arguments; a last type "String..." is Java varargs."""
+    if types and types[-1].endswith("..."):
+        fixed = types[:-1]
+        if len(args) < len(fixed):
+            return None
+        return fixed + (types[-1][:-3],) * (len(args) - len(fixed))
+    return types if len(types) == len(args) else None
+
+
 def _fits(types: tuple[str, ...], args: tuple) -> bool:
-    if len(types) != len(args):
+    expanded = _expand(types, args)
+    if expanded is None:
         return False
-    for t, a in zip(types, args):
+    for t, a in zip(expanded, args):
         check = _PARAM_TYPES.get(t)
         if check is None:  # another handle type, e.g. "Execution"
             if getattr(type(a), "handle_type", None) != t:
@@ -55,7 +76,7 @@ def _fits(types: tuple[str, ...], args: tuple) -> bool:
 
 def _convert(types: tuple[str, ...], args: tuple) -> tuple:
     return tuple(as_java_string(a) if t == "String" and a is not None else a
-                 for t, a in zip(types, args))
+                 for t, a in zip(_expand(types, args) or types, args))
 
 
 class ServiceHandle:
@@ -71,8 +92,10 @@ class ServiceHandle:
         table: dict[str, list[tuple[tuple[str, ...], Callable]]] = {}
         for klass in reversed(cls.__mro__):
             for attr, fn in vars(klass).items():
-                for types in getattr(fn, "script_overloads", []):
-                    table.setdefault(attr, []).append((types, fn))
+                overloads = getattr(fn, "script_overloads", None)
+                if overloads:  # a subclass's method replaces the inherited one
+                    # a trailing underscore names a Java method that is a Python keyword (`in_`)
+                    table[attr.rstrip("_") or attr] = [(types, fn) for types in overloads]
         cls._table = table
 
     # Faults injected by tests: "method" -> Java exception class to raise instead of running it.

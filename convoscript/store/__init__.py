@@ -1,5 +1,14 @@
-"""Conversation state persistence: the embedded default store and the store interface."""
+"""Conversation state persistence: the store interface and two stores.
+
+A store offers `lock(id)` (a context manager: runs on one conversation never interleave, and
+what is saved inside it is committed together), `load(id) -> dict | None`, `save(id, dict)` and
+`conversation_ids()`; for export also `iter_states(start, end)`.
+
+- `MemoryStore`: in this process only (the `Runtime()` default).
+- `SQLiteStore(path)`: durable, one file, safe across threads and processes.
+"""
 
 from .memory import MemoryStore
+from .sqlite import SQLiteStore
 
-__all__ = ["MemoryStore"]
+__all__ = ["MemoryStore", "SQLiteStore"]

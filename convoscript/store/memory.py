@@ -38,6 +38,28 @@ class MemoryStore:
         with self._guard:
             return list(self._data)
 
+    def iter_states(self, start: float | None = None, end: float | None = None
+                    ) -> Iterator[tuple[str, dict]]:
+        """(id, state) of the conversations created in [start, end), oldest first."""
+        with self._guard:
+            items = list(self._data.items())
+        keyed = sorted(((_created(state), cid) for cid, state in items))
+        for created, cid in keyed:
+            if (start is None or created >= start) and (end is None or created < end):
+                found = self.load(cid)
+                if found is not None:
+                    yield cid, found
+
+    def count(self, start: float | None = None, end: float | None = None) -> int:
+        return sum(1 for _ in self.iter_states(start, end))
+
+
+def _created(state: dict) -> float:
+    try:
+        return float((state.get("meta") or {}).get("created") or 0)
+    except (TypeError, ValueError):
+        return 0.0
+
 
 def copy_plain(value):
     """A deep copy of plain data (dicts and lists; every leaf is immutable)."""

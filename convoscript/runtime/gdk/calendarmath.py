@@ -8,7 +8,7 @@ at the nearest representable instant is used.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 MS_PER_DAY = 86_400_000
 _MIN_SECOND = -62_135_596_800 + 2 * 86_400  # 0001-01-03T00:00Z: keeps local times in range
@@ -78,7 +78,7 @@ def split_millis(millis: int) -> tuple[int, int]:
 # ---- zone offsets ------------------------------------------------------------------------------
 def _utc_datetime(utc_ms: int) -> datetime:
     seconds = min(max(utc_ms // 1000, _MIN_SECOND), _MAX_SECOND)
-    return datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=seconds)
+    return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=seconds)
 
 
 def offset_ms(tz: tzinfo, utc_ms: int) -> int:
@@ -88,9 +88,10 @@ def offset_ms(tz: tzinfo, utc_ms: int) -> int:
 
 
 def dst_ms(tz: tzinfo, utc_ms: int) -> int:
-    """The daylight-saving part of the offset at an instant (0 in standard time)."""
+    """The daylight-saving part of the offset at an instant as the IANA data has it (0 in
+    standard time; negative in the winter of zones such as Europe/Dublin)."""
     local = _utc_datetime(utc_ms).astimezone(tz)
-    return max(_ms(local.dst()), 0)
+    return _ms(local.dst())
 
 
 def _ms(delta: timedelta | None) -> int:
@@ -103,16 +104,77 @@ def local_to_utc(tz: tzinfo, local_ms: int, later: bool = False) -> int:
     """The instant of a local wall-clock time (`local_ms`: the wall time counted as if UTC).
 
     In a gap (spring forward) the time is read with the offset before the gap, so it moves
-    forward; in an overlap the earlier instant is chosen, or the later one when `later`.
+    forward (java.time and java.util.Calendar agree); in an overlap the earlier instant is
+    chosen (java.time), or the later one when `later` (java.util.Calendar).
     """
     days, in_day = split_millis(local_ms)
     y, m, d = civil(days)
-    if not 1 <= y <= 9999:
+    if not 2 <= y <= 9998:
         return local_ms - offset_ms(tz, local_ms)
     naive = datetime(y, m, d) + timedelta(milliseconds=in_day)
-    aware = naive.replace(tzinfo=tz, fold=1 if later else 0)
-    return local_ms - _ms(aware.utcoffset())
+    first = local_ms - _ms(naive.replace(tzinfo=tz, fold=0).utcoffset())
+    if later:
+        second = local_ms - _ms(naive.replace(tzinfo=tz, fold=1).utcoffset())
+        if second != first and second + offset_ms(tz, second) == local_ms:
+            return second
+    return first
 
 
 def fixed_zone(seconds: int) -> tzinfo:
     return timezone(timedelta(seconds=seconds))
+
+
+# ---- calendar fields (java.util.Calendar in Locale.US: weeks start on Sunday) -------------------
+class Fields:
+    """The calendar fields of an instant in a zone (month 1..12; `dow` 1 = Sunday .. 7)."""
+
+    __slots__ = ("day", "dow", "doy", "epoch_day", "hour", "millis", "minute", "month",
+                 "offset", "second", "year")
+
+    def __init__(self, local_ms: int, offset: int):
+        self.offset = offset
+        self.epoch_day, in_day = split_millis(local_ms)
+        self.year, self.month, self.day = civil(self.epoch_day)
+        self.hour, rest = divmod(in_day, 3_600_000)
+        self.minute, rest = divmod(rest, 60_000)
+        self.second, self.millis = divmod(rest, 1000)
+        self.dow = iso_day_of_week(self.epoch_day) % 7 + 1
+        self.doy = self.epoch_day - epoch_day(self.year, 1, 1) + 1
+
+    @property
+    def week_of_year(self) -> int:
+        jan1 = epoch_day(self.year, 1, 1)
+        lead = iso_day_of_week(jan1) % 7  # days of week 1 before Jan 1 (0 if Sunday)
+        week = (self.doy - 1 + lead) // 7 + 1
+        if self.month == 12:
+            next_jan1 = epoch_day(self.year + 1, 1, 1)
+            if self.epoch_day >= next_jan1 - iso_day_of_week(next_jan1) % 7:
+                return 1
+        return week
+
+    @property
+    def week_year(self) -> int:
+        return self.year + 1 if self.month == 12 and self.week_of_year == 1 else self.year
+
+    @property
+    def week_of_month(self) -> int:
+        lead = iso_day_of_week(epoch_day(self.year, self.month, 1)) % 7
+        return (self.day - 1 + lead) // 7 + 1
+
+    @property
+    def dow_in_month(self) -> int:
+        return (self.day - 1) // 7 + 1
+
+
+def fields_at(utc_ms: int, tz: tzinfo) -> Fields:
+    offset = offset_ms(tz, utc_ms)
+    return Fields(utc_ms + offset, offset)
+
+
+def local_millis(year: int, month: int, day: int, hour: int = 0, minute: int = 0,
+                 second: int = 0, millis: int = 0) -> int:
+    """Wall-clock milliseconds (counted as if UTC) of lenient fields: any field may overflow."""
+    total_months = year * 12 + (month - 1)
+    y, m = total_months // 12, total_months % 12 + 1
+    days = epoch_day(y, m, 1) + (day - 1)
+    return days * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis

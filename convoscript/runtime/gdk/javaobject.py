@@ -81,6 +81,17 @@ class JavaObject:
         return qualified in (self.java_class, "java.lang.Object") or qualified in self.supertypes
 
 
+def compare_error(other: object, target: str) -> GroovyThrowable:
+    """Comparable.compareTo given a value it cannot cast (`date < 5`): ClassCastException."""
+    from ..types import java_class_name
+
+    cls = java_class_name(other)
+    where = (f" ({cls} and {target} are in module java.base of loader 'bootstrap')"
+             if cls.startswith("java.") else "")
+    return GroovyThrowable("ClassCastException",
+                           f"class {cls} cannot be cast to class {target}{where}")
+
+
 def receiver(cls: type):
     """A check for a method's receiver: `date = receiver(JavaDate)(self)` (else NoSignature)."""
 

@@ -513,14 +513,14 @@ def _entry_list(m: dict) -> list:
 
 
 def sort(self: object, *args: object) -> dict:
-    """A new map: by key (sort()), by an entry key closure, or an entry comparator."""
+    """sort() is a new java.util.TreeMap (natural key order); sort(closure) a new map ordered
+    by an entry key closure or an entry comparator."""
     arity(args, 0, 1)
-    from .collections import sorted_items
+    from .collections import TreeMap, sorted_items
 
     m = _m(self)
     if not args:
-        keys = sorted_items(list(m))
-        return {k: m[k] for k in keys}
+        return TreeMap(m)
     closure = as_closure(args[0])
     entries = sorted_items(_entry_list(m), closure)
     return {e.key: e.value for e in entries}

@@ -451,6 +451,16 @@ BIG_DECIMAL_METHODS = {
     "min": _decimal_extreme(-1),
 }
 
+def _with_math_context() -> None:
+    """Add the MathContext overloads (round(mc), divide(x, mc), ...) to the BigDecimal table."""
+    from .mathcontext import BIG_DECIMAL_MC, with_math_context
+
+    for name, method in BIG_DECIMAL_MC.items():
+        BIG_DECIMAL_METHODS[name] = with_math_context(BIG_DECIMAL_METHODS.get(name), method)
+
+
+_with_math_context()
+
 BOOLEAN_METHODS = {
     "and": _boolean(lambda a, b: a and b),
     "or": _boolean(lambda a, b: a or b),

@@ -4,8 +4,8 @@ Also: `String.format` (a java.util.Formatter for %s %S %d %o %x %X %e %E %f %g %
 %%, with flags `-#+ 0,(`, width, precision and `n$` indices), Groovy's JsonOutput (`toJson`,
 `prettyPrint`) and JsonSlurper (`parseText`), and the throwable constructors and methods.
 
-Not here on purpose: Math.random and anything else that is not deterministic for a run (time,
-Random), TreeMap, and constructors of classes outside the allow-list.
+Math.random draws from the run's random source (gdk.randoms); dates, Random and the other
+library classes are in gdk.javalib.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from ..gdkbase import (
     check_length,
     check_size,
 )
+from ..scriptclasses import ObjectBehaviour
 from ..text import to_string
 from ..types import GSet, MapEntry, StringBuilder
 from ..values import (
@@ -42,7 +43,8 @@ from ..values import (
     IntRange,
     Long,
 )
-from .collections import HashSet, JavaComparator, _elements, _is_collection
+from .collections import HashSet, JavaComparator, Unmodifiable, _elements, _is_collection
+from .randoms import math_random
 from .strings import java_to_string, route_getprop, route_invoke
 
 
@@ -346,9 +348,38 @@ def to_json(value: object, depth: int = 0) -> str:
     if isinstance(value, MapEntry):
         return "{" + f'"value":{to_json(value.value, depth + 1)},"key":' \
                      f"{to_json(value.key, depth + 1)}" + "}"
-    if isinstance(value, Closure):
-        return "{}"
+    if isinstance(value, Closure):  # written as the content its JsonDelegate records
+        from .jsonbuilder import delegate_content
+
+        return _json_object(delegate_content(value), depth)
+    if isinstance(value, Unmodifiable):
+        return to_json(value.base, depth)
+    if isinstance(value, ObjectBehaviour) and not isinstance(value, GroovyThrowable):
+        return _json_object(_bean_properties(value), depth)
+    custom = getattr(value, "groovy_json", None)
+    if custom is not None:
+        return custom()
     return json_quote(to_string(value))
+
+
+def _bean_properties(obj: ObjectBehaviour) -> dict:
+    """JsonOutput's view of a script-class instance: its properties (fields, getX()/isX()
+    getters, static fields) by name. Groovy orders them by its meta-class's hash table;
+    here they come in declaration order, subclass first."""
+    names: dict[str, None] = {}
+    for cls in obj.cls.chain():
+        names.update(dict.fromkeys(cls.fields))
+        for method, overloads in cls.methods.items():
+            for prefix in ("get", "is"):
+                if method.startswith(prefix) and len(method) > len(prefix) and \
+                        method[len(prefix)].isupper() and \
+                        any(meta[2] == 0 and not meta[5] for _, meta in overloads):
+                    names[method[len(prefix)].lower() + method[len(prefix) + 1:]] = None
+        names.update(dict.fromkeys(cls.static_fields))
+    names.pop("class", None)
+    names.pop("metaClass", None)
+    charge(len(names))
+    return {name: obj.script_getprop(name) for name in names}
 
 
 def _json_number(value: object) -> str:
@@ -698,6 +729,7 @@ MATH_METHODS = {
     "addExact": _exact("add"),
     "subtractExact": _exact("subtract"),
     "multiplyExact": _exact("multiply"),
+    "random": math_random,
 }
 
 

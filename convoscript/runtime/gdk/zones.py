@@ -8,7 +8,7 @@ The default zone is the run's (`runcontext.default_zone()`), never the host's.
 from __future__ import annotations
 
 import re
-from datetime import tzinfo
+from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from .. import runcontext
@@ -66,22 +66,16 @@ def split_offset(zone_id: str, tz: tzinfo, utc_ms: int) -> tuple[int, int]:
     """(raw offset, daylight saving) in ms at an instant, as Java's TimeZone reports them."""
     total = cm.offset_ms(tz, utc_ms)
     dst = cm.dst_ms(tz, utc_ms)
-    if zone_id in _NEGATIVE_DST:
-        from datetime import datetime, timezone
-
-        seconds = min(max(utc_ms // 1000, -62_000_000_000), 253_000_000_000)
-        local = datetime.fromtimestamp(seconds, timezone.utc).astimezone(tz)
-        negative = local.dst() is not None and local.dst().total_seconds() < 0
-        dst = 0 if negative else 3_600_000
-        if utc_ms < 31_500_000_000 and zone_id in ("Europe/Dublin", "Eire"):  # before 1971
-            dst = cm.dst_ms(tz, utc_ms)
+    if zone_id in _NEGATIVE_DST and utc_ms >= 31_536_000_000:  # since 1971
+        dst = 0 if dst < 0 else 3_600_000
+    dst = max(dst, 0)
     return total - dst, dst
 
 
 def display_name(zone_id: str, daylight: bool, long: bool) -> str:
     names = ZONE_NAMES.get(zone_id)
-    if names is None:
-        return zone_id if zone_id.startswith("GMT") else zone_id
+    if names is None:  # a custom zone (GMT+05:30) is named by its ID
+        return zone_id
     return names[(2 if long else 0) + (1 if daylight else 0)]
 
 
@@ -162,10 +156,9 @@ def _tz(self: object) -> JavaTimeZone:
     return as_timezone(self)
 
 
-def _now_ms() -> int:
-    from datetime import datetime, timezone
-
-    delta = runcontext.now() - datetime(1970, 1, 1, tzinfo=timezone.utc)
+def now_millis() -> int:
+    """The run's now (`runcontext.now()`) in epoch milliseconds."""
+    delta = runcontext.now() - datetime(1970, 1, 1, tzinfo=UTC)
     return (delta.days * 86_400 + delta.seconds) * 1000 + delta.microseconds // 1000
 
 
@@ -188,7 +181,7 @@ def tz_display_name(self: object, *args: object) -> str:
 def tz_raw_offset(self: object, *args: object) -> int:
     arity(args, 0)
     zone = _tz(self)
-    return split_offset(zone.zone_id, zone.tz, _now_ms())[0]
+    return split_offset(zone.zone_id, zone.tz, now_millis())[0]
 
 
 def tz_offset(self: object, *args: object) -> int:
@@ -212,7 +205,7 @@ def tz_in_daylight(self: object, *args: object) -> bool:
 def tz_dst_savings(self: object, *args: object) -> int:
     arity(args, 0)
     zone = _tz(self)
-    now = _now_ms()
+    now = now_millis()
     return max(split_offset(zone.zone_id, zone.tz, now + k * 2_629_800_000)[1]
                for k in range(12))
 
@@ -223,7 +216,7 @@ def tz_use_daylight(self: object, *args: object) -> bool:
 
 def tz_to_zone_id(self: object, *args: object) -> object:
     arity(args, 0)
-    from .javatime import zone_id_of
+    from .timezoned import zone_id_of
 
     zone_id = _tz(self).zone_id
     return zone_id_of(SHORT_IDS.get(zone_id, zone_id))
@@ -232,7 +225,7 @@ def tz_to_zone_id(self: object, *args: object) -> object:
 def get_timezone(*args: object) -> JavaTimeZone:
     """TimeZone.getTimeZone(String) / getTimeZone(ZoneId)."""
     arity(args, 1)
-    from .javatime import JavaZoneId
+    from .timezoned import JavaZoneId
 
     if isinstance(args[0], JavaZoneId):
         zid = args[0].zone_id

@@ -1,0 +1,108 @@
+"""The authoring subcommands (`test`, `repl`) and the helpers behind `run --cost` and
+`check --format json`; cli.py adds them with `cli.add_command`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .. import jsonio
+from .cost import format_cost
+from .diagnostics import diagnose, render_diagnostic
+from .flowtest import FlowTestError, discover, load_flowtest, run_case
+
+
+@click.command("test")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--cost", "show_cost", is_flag=True, help="Show each case's cost against the limits.")
+@click.option("-k", "keyword", help="Only cases whose name contains this text.")
+@click.option("-q", "--quiet", is_flag=True, help="Print failures and the summary only.")
+def test_command(paths: tuple[str, ...], show_cost: bool, keyword: str | None,
+                 quiet: bool) -> None:
+    """Run the snippet tests in PATHS (*.flowtest.yaml files, or directories holding them)."""
+    started = time.perf_counter()
+    passed = failed = 0
+    files = discover(list(paths))
+    if not files:
+        click.echo("no *.flowtest.yaml files found", err=True)
+        sys.exit(2)
+    for path in files:
+        try:
+            ft = load_flowtest(path)
+        except FlowTestError as exc:
+            failed += 1
+            click.echo(click.style("ERROR ", fg="red", bold=True) + str(exc))
+            continue
+        for case in ft.cases:
+            if keyword and keyword not in case.name:
+                continue
+            try:
+                outcome = run_case(ft, case)
+            except FlowTestError as exc:
+                failed += 1
+                click.echo(click.style("ERROR ", fg="red", bold=True) + str(exc))
+                continue
+            label = f"{outcome.file}::{case.name}"
+            if outcome.passed:
+                passed += 1
+                if not quiet:
+                    click.echo(click.style("PASS ", fg="green") + label)
+            else:
+                failed += 1
+                click.echo(click.style("FAIL ", fg="red", bold=True) + label)
+                click.echo("\n".join("    " + line for line in outcome.report().splitlines()))
+            if show_cost and outcome.result is not None:
+                click.echo("\n".join("    " + line for line in
+                                     format_cost(outcome.result.cost, outcome.limits)
+                                     .splitlines()))
+    elapsed = time.perf_counter() - started
+    summary = f"{passed} passed, {failed} failed in {elapsed:.2f}s"
+    click.echo(click.style(summary, fg="red" if failed else "green", bold=True))
+    sys.exit(1 if failed else 0)
+
+
+@click.command("repl")
+@click.option("--state", "state_path", type=click.Path(dir_okay=False),
+              help="JSON conversation state to start from (as for `run --state`).")
+@click.option("--lib", "libs", multiple=True, type=click.Path(dir_okay=False),
+              help="A script library every input may use (repeatable).")
+def repl_command(state_path: str | None, libs: tuple[str, ...]) -> None:
+    """An interactive Groovy shell on one conversation (:help for commands)."""
+    from ..cli import _read_state, _read_text
+    from .repl import Repl
+
+    state = _read_state(state_path)
+    libraries = [(path, _read_text(path, "library")) for path in libs]
+    Repl(state, libraries=libraries).loop()
+
+
+def print_cost(cost: dict, limits) -> None:
+    """`run --cost`: the cost table on stderr."""
+    click.echo(format_cost(cost, limits), err=True)
+
+
+def check_json(results: list[tuple[str, object, str]]) -> str:
+    """`check --format json`: one document {"ok", "files": [{file, ok, diagnostics}]}.
+    `results` holds (path, error or None, source) per file."""
+    files = []
+    for path, error, source in results:
+        diagnostics = [diagnose(error, source)] if error is not None else []  # type: ignore
+        files.append({"file": path, "ok": error is None, "diagnostics": diagnostics})
+    return jsonio.dumps({"ok": all(f["ok"] for f in files), "files": files})
+
+
+def render(error, source) -> str:
+    """A run or compile error for the terminal (click.echo drops the colours when piped). An
+    error inside a library (`--lib FILE`) is shown with that file's source line."""
+    if isinstance(source, str) and error.file and os.path.isfile(error.file):
+        try:
+            text = Path(error.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = None
+        if text is not None and text != source:
+            source = {error.file: text, "<script>": source}
+    return render_diagnostic(diagnose(error, source))

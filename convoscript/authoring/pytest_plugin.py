@@ -1,0 +1,71 @@
+"""pytest plugin (registered as the `pytest11` entry point `convoscript`): collects
+`*.flowtest.yaml` files, one test item per case, and provides the `flow` fixture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .fixtures import FlowRunner
+from .flowtest import SUFFIX, FlowTestError, load_flowtest, run_case
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("convoscript")
+    group.addoption("--flow-cost", action="store_true", default=False,
+                    help="convoscript: report each flowtest case's cost against the limits.")
+
+
+def pytest_collect_file(parent: pytest.Collector, file_path: Path):
+    if file_path.name.endswith(SUFFIX):
+        return FlowTestFile.from_parent(parent, path=file_path)
+    return None
+
+
+class FlowTestFile(pytest.File):
+    def collect(self):
+        try:
+            ft = load_flowtest(self.path)
+        except FlowTestError as exc:
+            raise self.CollectError(str(exc)) from None
+        for case in ft.cases:
+            yield FlowTestItem.from_parent(self, name=case.name, flowtest=ft, case=case)
+
+
+class FlowCaseFailed(Exception):
+    def __init__(self, report: str):
+        super().__init__(report)
+        self.report = report
+
+
+class FlowTestItem(pytest.Item):
+    def __init__(self, *, flowtest, case, **kwargs):
+        super().__init__(**kwargs)
+        self.flowtest = flowtest
+        self.case = case
+
+    def runtest(self) -> None:
+        try:
+            outcome = run_case(self.flowtest, self.case)
+        except FlowTestError as exc:
+            raise FlowCaseFailed(str(exc)) from None
+        if self.config.getoption("flow_cost", False) and outcome.result is not None:
+            from .cost import format_cost
+
+            self.add_report_section("call", "cost", format_cost(outcome.result.cost,
+                                                                outcome.limits))
+        if not outcome.passed:
+            raise FlowCaseFailed(outcome.report())
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, FlowCaseFailed):
+            return f"case '{self.case.name}' failed:\n{excinfo.value.report}"
+        return super().repr_failure(excinfo, style=style)
+
+
+@pytest.fixture
+def flow(request: pytest.FixtureRequest) -> FlowRunner:
+    """Compile Groovy scripts (paths relative to the test file, or source text) and run them on a
+    fresh conversation: `flow.run("x.groovy", transient={...}).assert_metrics(k="v")`."""
+    return FlowRunner(base=Path(str(request.path)).parent)

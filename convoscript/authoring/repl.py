@@ -1,0 +1,234 @@
+"""`convoscript repl`: an interactive Groovy shell on one conversation.
+
+Each input runs as a script on the same conversation (kept in a MemoryStore), so service state
+(variables, transient, metrics) carries over. As in groovysh, binding variables (`x = 1`) survive
+between inputs and local `def` variables do not. Input continues over lines while brackets are
+open. The value of the last expression is printed the Groovy way: `===> [a:1]`."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from pathlib import Path
+
+import click
+
+from .. import engine as engine_mod
+from .. import jsonio
+from ..engine import Runtime
+from ..errors import FlowSyntaxError, SecurityViolation
+from ..store.memory import MemoryStore
+from .cost import format_cost
+from .diagnostics import render_error
+from .groovyfmt import display
+
+
+def _text(value: object) -> str:
+    from ..runtime.text import to_string
+
+    try:
+        return to_string(value)
+    except Exception:  # noqa: BLE001 - display only
+        return repr(value)
+
+
+HELP = """Commands:
+  :state        show the conversation state and binding variables
+  :reset        start again from the initial state (forgets binding variables)
+  :load FILE    run a Groovy file on this conversation
+  :cost         the cost of the last input against the limits
+  :help         this help
+  :quit         leave (also Ctrl-D)
+Binding variables (x = 1) survive between inputs; local 'def' variables do not."""
+
+
+def open_brackets(text: str) -> int:
+    """How many (, [, { are still open, ignoring strings and comments (for continuation)."""
+    depth = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if text.startswith("//", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            if j < 0:
+                return depth + 1
+            i = j + 2
+            continue
+        for quote in ('"""', "'''", '"', "'"):
+            if text.startswith(quote, i):
+                j = i + len(quote)
+                while j < n and not text.startswith(quote, j):
+                    j += 2 if text[j] == "\\" else 1
+                if j >= n:
+                    return depth + 1  # an open string continues too
+                i = j + len(quote)
+                break
+        else:
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                depth -= 1
+            i += 1
+    return depth
+
+
+class Repl:
+    def __init__(self, state: dict | None = None, libraries: list[tuple[str, str]] | None = None,
+                 out=None):
+        self.initial = state or {}
+        self.runtime = Runtime(store=MemoryStore())
+        self.names: list[str] = []
+        for filename, source in libraries or []:
+            name = Path(filename).stem
+            self.runtime.register_library(name, source, filename=filename,
+                                          imports=self.names.copy())
+            self.names.append(name)
+        self.count = 0
+        self.last_cost: dict | None = None
+        self.reset()
+
+    def reset(self) -> None:
+        self.binding: dict = {}
+        self.locals: set[str] = set()
+        self.conversation = self.runtime.conversation(
+            str(self.initial.get("conversationId", "repl-1")), self.initial)
+
+    # -- running one input -----------------------------------------------------------------
+    @contextlib.contextmanager
+    def _carry_binding(self):
+        """Give the run the binding variables of earlier inputs and keep the ones it sets."""
+        original = engine_mod.bind_handles
+        seen: dict = {}
+
+        def bind(*args, **kwargs):
+            handles = original(*args, **kwargs)
+            seen["handles"] = set(handles)
+            for name, value in self.binding.items():
+                handles.setdefault(name, value)
+            seen["binding"] = handles
+            return handles
+
+        engine_mod.bind_handles = bind
+        try:
+            yield
+        finally:
+            engine_mod.bind_handles = original
+            if "binding" in seen:
+                self.binding = {k: v for k, v in seen["binding"].items()
+                                if k not in seen["handles"]}
+
+    def evaluate(self, source: str, filename: str | None = None) -> str:
+        """Run one input; the text to print (stdout, log, `===> value` or the error)."""
+        self.count += 1
+        name = filename or f"groovysh_evaluate{self.count}"
+        try:
+            script = self.runtime.compile(source, name, libraries=self.names) if self.names \
+                else self.runtime.compile(source, name)
+        except (FlowSyntaxError, SecurityViolation) as exc:
+            return render_error(exc, source)
+        with self._carry_binding():
+            result = self.conversation.run(script)
+        self.last_cost = result.cost
+        parts = []
+        if result.stdout:
+            parts.append(result.stdout.rstrip("\n"))
+        for entry in result.log:
+            parts.append(f"[{entry['level'].upper()}] {entry['message']}")
+        if result.error is not None:
+            parts.append(render_error(result.error, source))
+            missing = re.search(r"No such property: (\w+) for class", result.error.message or "")
+            if missing and missing.group(1) in self.locals:
+                parts.append(f"repl: '{missing.group(1)}' was declared with 'def' in an earlier "
+                             "input; local variables do not survive between inputs. Assign it "
+                             f"without 'def' ({missing.group(1)} = ...) to keep it.")
+        else:
+            self.locals.update(re.findall(r"(?m)^\s*def\s+(\w+)\s*=", source))
+        if result.error is None:
+            parts.append(f"===> {display(result.value)}")
+        return "\n".join(parts)
+
+    def command(self, line: str) -> str | None:
+        """A `:command`; None means quit."""
+        cmd, _, arg = line.strip().partition(" ")
+        if cmd in (":quit", ":q", ":exit", ":x"):
+            return None
+        if cmd in (":help", ":h", ":?"):
+            return HELP
+        if cmd == ":state":
+            state = self.conversation.state()
+            data = {k: state.get(k, {}) for k in ("variables", "transient", "metrics")}
+            data["binding"] = {k: _text(v) for k, v in self.binding.items()}
+            return jsonio.dumps(data)
+        if cmd == ":reset":
+            self.reset()
+            return "conversation reset"
+        if cmd == ":load":
+            path = arg.strip()
+            if not path:
+                return "usage: :load FILE"
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except OSError as exc:
+                return f"cannot read {path}: {exc.strerror or exc}"
+            return self.evaluate(text, path)
+        if cmd == ":cost":
+            return format_cost(self.last_cost, self.runtime.limits) if self.last_cost \
+                else "nothing run yet"
+        return f"unknown command {cmd} (:help lists them)"
+
+    # -- the terminal loop -----------------------------------------------------------------
+    def loop(self) -> None:
+        history = self._setup_history()
+        click.echo("convoscript Groovy shell (Groovy 2.4 dialect). :help for commands.")
+        buffer: list[str] = []
+        while True:
+            prompt = f"groovy:{len(buffer):03d}> "
+            try:
+                line = input(prompt)
+            except EOFError:
+                click.echo()
+                break
+            except KeyboardInterrupt:
+                click.echo()
+                buffer = []
+                continue
+            if not buffer and line.strip().startswith(":"):
+                out = self.command(line)
+                if out is None:
+                    break
+                click.echo(out)
+                continue
+            buffer.append(line)
+            text = "\n".join(buffer)
+            if not text.strip():
+                buffer = []
+                continue
+            if open_brackets(text) > 0 or text.rstrip().endswith("\\"):
+                continue
+            buffer = []
+            click.echo(self.evaluate(text + "\n"))
+        if history:
+            history()
+
+    @staticmethod
+    def _setup_history():
+        try:
+            import readline
+        except ImportError:  # pragma: no cover - no readline on this platform
+            return None
+        path = os.environ.get("CONVOSCRIPT_HISTORY") or os.path.expanduser(
+            "~/.convoscript_history")
+        with contextlib.suppress(OSError):
+            readline.read_history_file(path)
+        readline.set_history_length(1000)
+
+        def save() -> None:
+            with contextlib.suppress(OSError):
+                readline.write_history_file(path)
+
+        return save

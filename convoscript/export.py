@@ -1,0 +1,220 @@
+"""Amelia-style conversation export (JSON or CSV) from a store.
+
+One object per conversation (docs/export-schema.json): ids, user, timestamps (epoch seconds
+with a millisecond fraction), channel, domains, transcript and `metrics` — the default metrics
+(`custom: false`) and the script's custom metrics (`custom: true`, values always strings). A
+JSON file is an array of such objects; a CSV file has one row per conversation with all custom
+metrics in one JSON cell, "Custom Metrics". At most `per_file` (2000, as Amelia) conversations
+go in one file; further files are numbered: `out.json`, `out-2.json`, `out-3.json`, ...
+
+Conversations are read from the store with a cursor and written one at a time, so memory use
+does not grow with the number of conversations.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+from . import jsonio
+from .store import records
+
+MAX_PER_FILE = 2000
+FORMATS = ("json", "csv")
+CSV_COLUMNS = ("Conversation Id", "Domain", "Created", "Finished", "Status", "Channel",
+               "User Name", "User Email", "User Id", "Escalated", "Total Handle Time",
+               "Turn Count", "Custom Metrics", "Transcript")
+_DOMAIN_NAMESPACE = uuid.UUID("6f0b3c1e-8d52-4a8e-9a51-0c0a7b0f5e11")
+
+
+def _seconds(value: object) -> float | None:
+    """Epoch seconds with a millisecond fraction, as Amelia exports timestamps."""
+    if value is None or value == "":
+        return None
+    return round(float(value), 3)  # type: ignore[arg-type]
+
+
+def conversation_record(conversation_id: str, state: dict) -> dict:
+    """The export object of one conversation from its stored state."""
+    meta = state.get("meta") or {}
+    user = state.get("user") or {}
+    domain = state.get("domain") or {}
+    code = domain.get("code")
+    domains = {}
+    if code:
+        domain_id = domain.get("id") or str(uuid.uuid5(_DOMAIN_NAMESPACE, str(code)))
+        domains[str(domain_id)] = str(code)
+    metrics = [{"code": str(k), "value": v, "custom": False}
+               for k, v in records.default_metrics(state).items()]
+    metrics += [{"code": str(k), "value": "" if v is None else str(v), "custom": True}
+                for k, v in (state.get("metrics") or {}).items()]
+    transcript = [_utterance(t, meta.get("created")) for t in state.get("transcript") or []
+                  if isinstance(t, dict)]
+    return {
+        "conversationId": conversation_id,
+        "userId": _opt_str(user.get("userId", user.get("id"))),
+        "userName": _opt_str(records.user_display_name(user) or user.get("name")),
+        "userEmail": _opt_str(user.get("email")),
+        "initialChannel": _opt_str(meta.get("channel")
+                                   or (state.get("attributes") or {}).get("initialChannel")),
+        "conversationCreated": _seconds(meta.get("created")) or 0.0,
+        "conversationFinished": _seconds(meta.get("finished")),
+        "summaryModified": _seconds(meta.get("updated")),
+        "domainCode": _opt_str(code),
+        "domains": domains,
+        "transcript": transcript,
+        "metrics": metrics,
+    }
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _utterance(turn: dict, fallback_created: object) -> dict:
+    """An export transcript entry from a state transcript entry (docs/state.md's `text`,
+    `username`, `dateTime`, or the export's own names)."""
+    user_type = str(turn.get("userType") or "USER").upper()
+    name = turn.get("userName") or turn.get("username") or " ".join(
+        str(p) for p in (turn.get("firstName"), turn.get("lastName")) if p)
+    created = turn.get("created")
+    if created is None and turn.get("dateTime"):
+        try:
+            created = parse_time(str(turn["dateTime"]))
+        except ValueError:
+            created = None
+    out = {
+        "messageId": str(turn.get("messageId") or uuid.uuid5(
+            _DOMAIN_NAMESPACE, f"{turn.get('sequenceId')}:{turn.get('text')}")),
+        "userName": str(name or ("Amelia" if user_type == "AMELIA" else "")),
+        "userType": user_type if user_type in ("AMELIA", "USER", "END_USER") else "USER",
+        "messageText": str(turn.get("messageText", turn.get("text")) or ""),
+        "created": _seconds(created if created is not None else fallback_created) or 0.0,
+    }
+    for key in ("contextId", "userId", "userEmail", "source"):
+        if turn.get(key) is not None:
+            out[key] = str(turn[key])
+    if turn.get("understood") is not None:
+        out["understood"] = bool(turn["understood"])
+    return out
+
+
+def iter_records(store, start: float | None = None, end: float | None = None
+                 ) -> Iterator[dict]:
+    """Export objects of the conversations created in [start, end), oldest first."""
+    for conversation_id, state in store.iter_states(start, end):
+        yield conversation_record(conversation_id, state)
+
+
+def part_path(out: Path, number: int) -> Path:
+    """`out` for the first file, `stem-N.suffix` for the N-th."""
+    return out if number == 1 else out.with_name(f"{out.stem}-{number}{out.suffix}")
+
+
+def export(store, out: str | Path, fmt: str = "json", start: float | None = None,
+           end: float | None = None, per_file: int = MAX_PER_FILE,
+           on_conversation: Callable[[], None] | None = None) -> list[Path]:
+    """Write the export; returns the files written (always at least one)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    if per_file < 1:
+        raise ValueError("per_file must be at least 1")
+    out = Path(out)
+    writer_cls = _JsonWriter if fmt == "json" else _CsvWriter
+    written: list[Path] = []
+    writer = None
+    try:
+        for record in iter_records(store, start, end):
+            if writer is None or writer.count >= per_file:
+                if writer is not None:
+                    writer.close()
+                written.append(part_path(out, len(written) + 1))
+                writer = writer_cls(written[-1])
+            writer.write(record)
+            if on_conversation is not None:
+                on_conversation()
+        if writer is None:
+            written.append(out)
+            writer = writer_cls(out)
+    finally:
+        if writer is not None:
+            writer.close()
+    return written
+
+
+class _JsonWriter:
+    def __init__(self, path: Path):
+        self.file: IO[str] = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by close()
+        self.file.write("[")
+        self.count = 0
+
+    def write(self, record: dict) -> None:
+        self.file.write(",\n" if self.count else "\n")
+        self.file.write(jsonio.dumps(record, indent=None))
+        self.count += 1
+
+    def close(self) -> None:
+        self.file.write("\n]\n" if self.count else "]\n")
+        self.file.close()
+
+
+class _CsvWriter:
+    def __init__(self, path: Path):
+        self.file: IO[str] = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        self.csv = csv.writer(self.file)
+        self.csv.writerow(CSV_COLUMNS)
+        self.count = 0
+
+    def write(self, record: dict) -> None:
+        defaults = {m["code"]: m["value"] for m in record["metrics"] if not m["custom"]}
+        custom = {m["code"]: m["value"] for m in record["metrics"] if m["custom"]}
+        finished = record["conversationFinished"]
+        self.csv.writerow([
+            record["conversationId"],
+            record["domainCode"] or "",
+            _iso(record["conversationCreated"]),
+            _iso(finished),
+            "FINISHED" if finished is not None else "ACTIVE",
+            record["initialChannel"] or "",
+            record["userName"] or "",
+            record["userEmail"] or "",
+            record["userId"] or "",
+            "true" if defaults.get("escalated") else "false",
+            defaults.get("total_handle_time", ""),
+            defaults.get("turn_count", ""),
+            json.dumps(custom, ensure_ascii=False),
+            "||".join(f"{t['userName']}: {t['messageText']}" for t in record["transcript"]),
+        ])
+        self.count += 1
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def _iso(seconds: float | None) -> str:
+    """ISO-8601 UTC with milliseconds, e.g. 2026-11-27T04:35:41.123Z."""
+    if seconds is None:
+        return ""
+    moment = datetime.fromtimestamp(seconds, tz=UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def parse_time(text: str) -> float:
+    """Epoch seconds from `1764218141.5`, `2026-11-27` or `2026-11-27T04:35:41[+01:00]`
+    (no offset: UTC)."""
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"not a time: {text!r} (use ISO-8601 or epoch seconds)") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()

@@ -1,0 +1,694 @@
+"""java.time amounts and enums: Duration, Period, ChronoUnit, DayOfWeek, Month, TextStyle.
+
+Shared helpers for the java.time modules live here too: `date_time_error` (Java's
+DateTimeException messages), `check_range`, and long/int parameter checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..exceptions import GroovyThrowable
+from ..gdkbase import NoSignature, arity, as_str
+from ..values import LONG_MAX, LONG_MIN, Long
+from . import calendarmath as cm
+from .javaobject import JavaObject, compare_error
+
+NANOS_PER_SECOND = 1_000_000_000
+
+
+def date_time_error(message: str, kind: str = "DateTimeException") -> GroovyThrowable:
+    return GroovyThrowable(kind, message)
+
+
+def unsupported(what: str) -> GroovyThrowable:
+    return date_time_error(what, "UnsupportedTemporalTypeException")
+
+
+def check_range(name: str, value: int, low: int, high: int, shown: str | None = None) -> int:
+    if not low <= value <= high:
+        raise date_time_error(f"Invalid value for {name} (valid values "
+                              f"{shown or f'{low} - {high}'}): {value}")
+    return value
+
+
+def as_long(value: object) -> int:
+    """A `long` parameter (Integer or Long)."""
+    if type(value) in (int, Long):
+        return int(value)  # type: ignore[call-overload]
+    raise NoSignature
+
+
+def as_int(value: object) -> int:
+    if type(value) is int:
+        return value  # type: ignore[return-value]
+    raise NoSignature
+
+
+def long_result(value: int) -> Long:
+    if not LONG_MIN <= value <= LONG_MAX:
+        raise GroovyThrowable("ArithmeticException", "long overflow")
+    return Long(value)
+
+
+def java_div(a: int, b: int) -> int:
+    """Java's `/` on integers: truncates toward zero."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def java_rem(a: int, b: int) -> int:
+    return a - java_div(a, b) * b
+
+
+# ---- enums -----------------------------------------------------------------------------------
+class JavaEnum(JavaObject):
+    """A constant of a java.time enum (DayOfWeek.MONDAY ...): compared by ordinal."""
+
+    __slots__ = ("enum_name", "ordinal")
+    kinds = ("TimeEnum", "Object")
+    names: tuple[str, ...] = ()
+
+    def __init__(self, name: str, ordinal: int):
+        self.enum_name = name
+        self.ordinal = ordinal
+
+    def groovy_to_string(self) -> str:
+        return self.enum_name
+
+    def groovy_equals(self, other: object) -> bool:
+        return other is self
+
+    def groovy_compare_to(self, other: object) -> int:
+        if isinstance(other, JavaEnum) and type(other) is not type(self):
+            raise GroovyThrowable("ClassCastException", None)
+        if type(other) is not type(self):
+            raise compare_error(other, "java.lang.Enum")
+        return (self.ordinal > other.ordinal) - (self.ordinal < other.ordinal)  # type: ignore
+
+    def groovy_hash_code(self) -> int:
+        return id(self) & 0x7FFFFFFF
+
+    def groovy_json(self) -> str:
+        return '"' + self.enum_name + '"'
+
+    def java_is_a(self, qualified: str) -> bool:
+        return qualified in (self.java_class, "java.lang.Enum", "java.lang.Comparable",
+                             "java.lang.Object") or qualified in self.supertypes
+
+
+class DayOfWeek(JavaEnum):
+    __slots__ = ()
+    java_class = "java.time.DayOfWeek"
+    kinds = ("DayOfWeek", "TimeEnum", "Object")
+
+
+class Month(JavaEnum):
+    __slots__ = ()
+    java_class = "java.time.Month"
+    kinds = ("Month", "TimeEnum", "Object")
+
+
+class ChronoUnit(JavaEnum):
+    __slots__ = ()
+    java_class = "java.time.temporal.ChronoUnit"
+    kinds = ("ChronoUnit", "TimeEnum", "Object")
+
+    def groovy_to_string(self) -> str:
+        return _UNIT_TEXT[self.enum_name]
+
+
+class TextStyle(JavaEnum):
+    __slots__ = ()
+    java_class = "java.time.format.TextStyle"
+
+
+def _constants(cls: type, names: tuple[str, ...]) -> dict:
+    return {name: cls(name, i) for i, name in enumerate(names)}
+
+
+DAYS = _constants(DayOfWeek, tuple(d.upper() for d in cm.DAY_NAMES))
+MONTHS = _constants(Month, tuple(m.upper() for m in cm.MONTH_NAMES))
+DAY_LIST = tuple(DAYS.values())
+MONTH_LIST = tuple(MONTHS.values())
+_UNIT_TEXT = {"NANOS": "Nanos", "MICROS": "Micros", "MILLIS": "Millis", "SECONDS": "Seconds",
+              "MINUTES": "Minutes", "HOURS": "Hours", "HALF_DAYS": "HalfDays", "DAYS": "Days",
+              "WEEKS": "Weeks", "MONTHS": "Months", "YEARS": "Years", "DECADES": "Decades",
+              "CENTURIES": "Centuries", "MILLENNIA": "Millennia", "ERAS": "Eras",
+              "FOREVER": "Forever"}
+UNITS = _constants(ChronoUnit, tuple(_UNIT_TEXT))
+# Exact units in nanoseconds; date units in days (months and up are calendar based).
+UNIT_NANOS = {"NANOS": 1, "MICROS": 1000, "MILLIS": 1_000_000, "SECONDS": NANOS_PER_SECOND,
+              "MINUTES": 60 * NANOS_PER_SECOND, "HOURS": 3600 * NANOS_PER_SECOND,
+              "HALF_DAYS": 43200 * NANOS_PER_SECOND, "DAYS": 86400 * NANOS_PER_SECOND}
+TEXT_STYLES = _constants(TextStyle, ("FULL", "FULL_STANDALONE", "SHORT", "SHORT_STANDALONE",
+                                     "NARROW", "NARROW_STANDALONE"))
+
+
+def as_unit(value: object) -> ChronoUnit:
+    if isinstance(value, ChronoUnit):
+        return value
+    raise NoSignature
+
+
+def styled(name: str, style: object) -> str:
+    """A month or day name in a TextStyle (Locale.US)."""
+    if not isinstance(style, TextStyle):
+        raise NoSignature
+    if style.enum_name.startswith("FULL"):
+        return name
+    return name[:3] if style.enum_name.startswith("SHORT") else name[0]
+
+
+def _enum(self: object, cls: type) -> JavaEnum:
+    if isinstance(self, cls):
+        return self
+    raise NoSignature
+
+
+def _enum_name(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _enum(self, JavaEnum).enum_name
+
+
+def _enum_ordinal(self: object, *args: object) -> int:
+    arity(args, 0)
+    return _enum(self, JavaEnum).ordinal
+
+
+def _enum_compare(self: object, *args: object) -> int:
+    arity(args, 1)
+    return _enum(self, JavaEnum).groovy_compare_to(args[0])
+
+
+def _cyclic(values: tuple, step: int):
+    def method(self: object, *args: object) -> JavaEnum:
+        arity(args, 0, 1)
+        amount = as_long(args[0]) if args else 1
+        current = _enum(self, type(values[0]))
+        return values[(current.ordinal + step * amount) % len(values)]
+
+    return method
+
+
+def _value(self: object, *args: object) -> int:
+    arity(args, 0)
+    return _enum(self, (DayOfWeek, Month)).ordinal + 1  # type: ignore[arg-type]
+
+
+def _display_name(self: object, *args: object) -> str:
+    arity(args, 2)
+    constant = _enum(self, (DayOfWeek, Month))  # type: ignore[arg-type]
+    from .timelocal import as_locale
+
+    as_locale(args[1])
+    return styled(constant.enum_name.capitalize(), args[0])
+
+
+def _month_length(self: object, *args: object) -> int:
+    arity(args, 1)
+    if type(args[0]) is not bool:
+        raise NoSignature
+    month = _enum(self, Month).ordinal + 1
+    return cm.month_length(2000 if args[0] else 2001, month)
+
+
+def _month_max_length(self: object, *args: object) -> int:
+    arity(args, 0)
+    return cm.month_length(2000, _enum(self, Month).ordinal + 1)
+
+
+def _unit_between(self: object, *args: object) -> Long:
+    arity(args, 2)
+    from .timezoned import units_between
+
+    return units_between(_enum(self, ChronoUnit).enum_name, args[0], args[1])
+
+
+def _unit_duration(self: object, *args: object) -> object:
+    arity(args, 0)
+    unit = _enum(self, ChronoUnit).enum_name
+    if unit not in UNIT_NANOS:
+        raise unsupported(f"Unsupported unit: {_UNIT_TEXT[unit]}")
+    return Duration.of_nanos(UNIT_NANOS[unit])
+
+
+def _of(values: tuple, name: str):
+    def method(*args: object) -> JavaEnum:
+        arity(args, 1)
+        n = as_int(args[0])
+        if not 1 <= n <= len(values):
+            raise date_time_error(f"Invalid value for {name}: {n}")
+        return values[n - 1]
+
+    return method
+
+
+def _value_of(cls_name: str, table: dict):
+    def method(*args: object) -> JavaEnum:
+        arity(args, 1)
+        name = as_str(args[0])
+        if name not in table:
+            raise GroovyThrowable("IllegalArgumentException",
+                                  f"No enum constant {cls_name}.{name}")
+        return table[name]
+
+    return method
+
+
+def _values(values: tuple, component: str):
+    def method(*args: object) -> object:
+        arity(args, 0)
+        from .collections import make_array
+
+        return make_array(component, list(values))
+
+    return method
+
+
+# ---- Duration ---------------------------------------------------------------------------------
+class Duration(JavaObject):
+    """java.time.Duration: seconds and a 0..999,999,999 nano adjustment."""
+
+    __slots__ = ("nanos", "seconds")
+    java_class = "java.time.Duration"
+    kinds = ("Duration", "Object")
+    supertypes = frozenset({"java.time.temporal.TemporalAmount", "java.lang.Comparable"})
+
+    def __init__(self, seconds: int, nanos: int = 0):
+        if not LONG_MIN <= seconds <= LONG_MAX:
+            raise GroovyThrowable("ArithmeticException", "long overflow")
+        self.seconds = seconds
+        self.nanos = nanos
+
+    @classmethod
+    def of_nanos(cls, total: int) -> Duration:
+        seconds, nanos = divmod(total, NANOS_PER_SECOND)
+        return cls(seconds, nanos)
+
+    def total_nanos(self) -> int:
+        return self.seconds * NANOS_PER_SECOND + self.nanos
+
+    def groovy_to_string(self) -> str:
+        if self.seconds == 0 and self.nanos == 0:
+            return "PT0S"
+        effective = self.seconds + (1 if self.seconds < 0 and self.nanos > 0 else 0)
+        hours = java_div(effective, 3600)
+        minutes = java_div(java_rem(effective, 3600), 60)
+        secs = java_rem(effective, 60)
+        out = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+        if secs == 0 and self.nanos == 0 and len(out) > 2:
+            return out
+        out += "-0" if self.seconds < 0 and self.nanos > 0 and secs == 0 else str(secs)
+        if self.nanos > 0:
+            fraction = str(2 * NANOS_PER_SECOND - self.nanos if self.seconds < 0
+                           else self.nanos + NANOS_PER_SECOND).rstrip("0")
+            out += "." + fraction[1:]
+        return out + "S"
+
+    def groovy_equals(self, other: object) -> bool:
+        return isinstance(other, Duration) and other.total_nanos() == self.total_nanos()
+
+    def groovy_compare_to(self, other: object) -> int:
+        if not isinstance(other, Duration):
+            raise compare_error(other, "java.time.Duration")
+        a, b = self.total_nanos(), other.total_nanos()
+        return (a > b) - (a < b)
+
+    def groovy_hash_code(self) -> int:
+        from ..hashing import long_hash
+
+        return _int32(long_hash(self.seconds) + 51 * self.nanos)
+
+    def groovy_json(self) -> str:
+        negative = "true" if self.seconds < 0 else "false"
+        zero = "true" if self.total_nanos() == 0 else "false"
+        return ('{"units":["SECONDS","NANOS"],"nano":' + str(self.nanos) + ',"negative":' +
+                negative + ',"seconds":' + str(self.seconds) + ',"zero":' + zero + "}")
+
+    def __eq__(self, other: object) -> bool:
+        return self.groovy_equals(other)
+
+    def __hash__(self) -> int:
+        return hash(self.total_nanos())
+
+
+def _rotate_left(n: int, bits: int) -> int:
+    n &= 0xFFFFFFFF
+    return ((n << bits) | (n >> (32 - bits))) & 0xFFFFFFFF
+
+
+def _int32(n: int) -> int:
+    n &= 0xFFFFFFFF
+    return n - 0x100000000 if n & 0x80000000 else n
+
+
+def as_duration(value: object) -> Duration:
+    if isinstance(value, Duration):
+        return value
+    raise NoSignature
+
+
+def _dur(self: object) -> Duration:
+    return as_duration(self)
+
+
+def _duration_of(unit_nanos: int):
+    def method(*args: object) -> Duration:
+        arity(args, 1)
+        return Duration.of_nanos(as_long(args[0]) * unit_nanos)
+
+    return method
+
+
+def _duration_of_seconds(*args: object) -> Duration:
+    arity(args, 1, 2)
+    adjust = as_long(args[1]) if len(args) == 2 else 0
+    return Duration.of_nanos(as_long(args[0]) * NANOS_PER_SECOND + adjust)
+
+
+def _duration_of_unit(*args: object) -> Duration:
+    arity(args, 2)
+    amount, unit = as_long(args[0]), as_unit(args[1]).enum_name
+    if unit not in UNIT_NANOS:
+        raise unsupported("Unit must not have an estimated duration")
+    return Duration.of_nanos(amount * UNIT_NANOS[unit])
+
+
+_DURATION_TEXT = re.compile(
+    r"([-+]?)P(?:([-+]?[0-9]+)D)?(T(?:([-+]?[0-9]+)H)?(?:([-+]?[0-9]+)M)?"
+    r"(?:([-+]?[0-9]+)(?:[.,]([0-9]{0,9}))?S)?)?", re.IGNORECASE)
+
+
+def _duration_parse(*args: object) -> Duration:
+    arity(args, 1)
+    text = as_str(args[0])
+    m = _DURATION_TEXT.fullmatch(text)
+    if not m or text.upper().endswith("T") or (m.group(2) is None and m.group(3) is None):
+        raise date_time_error("Text cannot be parsed to a Duration", "DateTimeParseException")
+    days, hours, minutes, secs = (int(g) if g else 0 for g in m.group(2, 4, 5, 6))
+    fraction = int((m.group(7) or "").ljust(9, "0") or 0)
+    if m.group(6) and m.group(6).startswith("-"):
+        fraction = -fraction
+    total = ((days * 24 + hours) * 60 + minutes) * 60 + secs
+    result = total * NANOS_PER_SECOND + fraction
+    return Duration.of_nanos(-result if m.group(1) == "-" else result)
+
+
+def _duration_between(*args: object) -> Duration:
+    arity(args, 2)
+    from .timezoned import nanos_between
+
+    return Duration.of_nanos(nanos_between(args[0], args[1], "SECONDS"))
+
+
+def _to_unit(divisor: int, part_mod: int | None = None):
+    def method(self: object, *args: object) -> object:
+        arity(args, 0)
+        total = _dur(self).total_nanos()
+        if part_mod is None:
+            return long_result(java_div(total, divisor))
+        return int(java_rem(java_div(total, divisor), part_mod))
+
+    return method
+
+
+def _dur_plus(sign: int, unit_nanos: int | None = None):
+    def method(self: object, *args: object) -> Duration:
+        if unit_nanos is None:
+            arity(args, 1, 2)
+            if len(args) == 2:
+                unit = as_unit(args[1]).enum_name
+                if unit not in UNIT_NANOS:
+                    raise unsupported("Unit must not have an estimated duration")
+                delta = as_long(args[0]) * UNIT_NANOS[unit]
+            else:
+                delta = as_duration(args[0]).total_nanos()
+        else:
+            arity(args, 1)
+            delta = as_long(args[0]) * unit_nanos
+        return Duration.of_nanos(_dur(self).total_nanos() + sign * delta)
+
+    return method
+
+
+def _dur_multiplied(self: object, *args: object) -> Duration:
+    arity(args, 1)
+    return Duration.of_nanos(_dur(self).total_nanos() * as_long(args[0]))
+
+
+def _dur_divided(self: object, *args: object) -> object:
+    arity(args, 1)
+    total = _dur(self).total_nanos()
+    if isinstance(args[0], Duration):
+        if args[0].total_nanos() == 0:
+            raise GroovyThrowable("ArithmeticException", "Cannot divide by zero")
+        return Long(java_div(total, args[0].total_nanos()))
+    divisor = as_long(args[0])
+    if divisor == 0:
+        raise GroovyThrowable("ArithmeticException", "Cannot divide by zero")
+    return Duration.of_nanos(java_div(total, divisor))
+
+
+def _dur_unary(fn):
+    def method(self: object, *args: object) -> object:
+        arity(args, 0)
+        return fn(_dur(self))
+
+    return method
+
+
+DURATION_METHODS = {
+    "getSeconds": _dur_unary(lambda d: Long(d.seconds)),
+    "getNano": _dur_unary(lambda d: d.nanos),
+    "toDays": _to_unit(86400 * NANOS_PER_SECOND),
+    "toHours": _to_unit(3600 * NANOS_PER_SECOND),
+    "toMinutes": _to_unit(60 * NANOS_PER_SECOND),
+    "toSeconds": _to_unit(NANOS_PER_SECOND),
+    "toMillis": _to_unit(1_000_000),
+    "toNanos": _to_unit(1),
+    "toDaysPart": _to_unit(86400 * NANOS_PER_SECOND),
+    "toHoursPart": _to_unit(3600 * NANOS_PER_SECOND, 24),
+    "toMinutesPart": _to_unit(60 * NANOS_PER_SECOND, 60),
+    "toSecondsPart": _to_unit(NANOS_PER_SECOND, 60),
+    "toMillisPart": _dur_unary(lambda d: d.nanos // 1_000_000),
+    "isNegative": _dur_unary(lambda d: d.seconds < 0),
+    "isZero": _dur_unary(lambda d: d.total_nanos() == 0),
+    "negated": _dur_unary(lambda d: Duration.of_nanos(-d.total_nanos())),
+    "abs": _dur_unary(lambda d: Duration.of_nanos(abs(d.total_nanos()))),
+    "plus": _dur_plus(1),
+    "minus": _dur_plus(-1),
+    "multipliedBy": _dur_multiplied,
+    "dividedBy": _dur_divided,
+    "compareTo": lambda self, *args: arity(args, 1) or _dur(self).groovy_compare_to(args[0]),
+    **{f"plus{name}": _dur_plus(1, n) for name, n in (
+        ("Days", 86400 * NANOS_PER_SECOND), ("Hours", 3600 * NANOS_PER_SECOND),
+        ("Minutes", 60 * NANOS_PER_SECOND), ("Seconds", NANOS_PER_SECOND),
+        ("Millis", 1_000_000), ("Nanos", 1))},
+    **{f"minus{name}": _dur_plus(-1, n) for name, n in (
+        ("Days", 86400 * NANOS_PER_SECOND), ("Hours", 3600 * NANOS_PER_SECOND),
+        ("Minutes", 60 * NANOS_PER_SECOND), ("Seconds", NANOS_PER_SECOND),
+        ("Millis", 1_000_000), ("Nanos", 1))},
+}
+
+
+# ---- Period ------------------------------------------------------------------------------------
+class Period(JavaObject):
+    """java.time.Period: years, months and days, each kept as given."""
+
+    __slots__ = ("days", "months", "years")
+    java_class = "java.time.Period"
+    kinds = ("Period", "Object")
+    supertypes = frozenset({"java.time.temporal.TemporalAmount",
+                            "java.time.chrono.ChronoPeriod"})
+
+    def __init__(self, years: int, months: int, days: int):
+        self.years, self.months, self.days = years, months, days
+
+    def groovy_to_string(self) -> str:
+        if not (self.years or self.months or self.days):
+            return "P0D"
+        return "P" + (f"{self.years}Y" if self.years else "") + \
+            (f"{self.months}M" if self.months else "") + (f"{self.days}D" if self.days else "")
+
+    def groovy_equals(self, other: object) -> bool:
+        return isinstance(other, Period) and \
+            (other.years, other.months, other.days) == (self.years, self.months, self.days)
+
+    def groovy_hash_code(self) -> int:
+        return _int32(self.years + _rotate_left(self.months, 8) + _rotate_left(self.days, 16))
+
+    def __eq__(self, other: object) -> bool:
+        return self.groovy_equals(other)
+
+    def __hash__(self) -> int:
+        return hash((self.years, self.months, self.days))
+
+
+def as_period(value: object) -> Period:
+    if isinstance(value, Period):
+        return value
+    raise NoSignature
+
+
+def period_between(start: tuple[int, int, int], end: tuple[int, int, int]) -> Period:
+    """LocalDate.until(end) as a Period (Java's algorithm)."""
+    total_months = (end[0] * 12 + end[1]) - (start[0] * 12 + start[1])
+    days = end[2] - start[2]
+    if total_months > 0 and days < 0:
+        total_months -= 1
+        y, m, d = cm.add_months(*start, total_months)
+        days = cm.epoch_day(*end) - cm.epoch_day(y, m, d)
+    elif total_months < 0 and days > 0:
+        total_months += 1
+        days -= cm.month_length(end[0], end[1])
+    return Period(java_div(total_months, 12), java_rem(total_months, 12), days)
+
+
+def _period_of(*args: object) -> Period:
+    arity(args, 3)
+    return Period(*(as_int(a) for a in args))
+
+
+def _period_single(factor: int, position: int):
+    def method(*args: object) -> Period:
+        arity(args, 1)
+        values = [0, 0, 0]
+        values[position] = as_int(args[0]) * factor
+        return Period(*values)
+
+    return method
+
+
+def _period_between(*args: object) -> Period:
+    arity(args, 2)
+    from .timelocal import as_local_date
+
+    a, b = as_local_date(args[0]), as_local_date(args[1])
+    return period_between(a.ymd(), b.ymd())
+
+
+def _per(self: object) -> Period:
+    return as_period(self)
+
+
+def _period_plus(sign: int, position: int | None):
+    def method(self: object, *args: object) -> Period:
+        arity(args, 1)
+        p = _per(self)
+        values = [p.years, p.months, p.days]
+        if position is None:
+            other = as_period(args[0])
+            delta = [other.years, other.months, other.days]
+        else:
+            delta = [0, 0, 0]
+            delta[position] = as_long(args[0])
+        return Period(*(v + sign * d for v, d in zip(values, delta)))
+
+    return method
+
+
+PERIOD_METHODS = {
+    "getYears": lambda self, *args: arity(args, 0) or _per(self).years,
+    "getMonths": lambda self, *args: arity(args, 0) or _per(self).months,
+    "getDays": lambda self, *args: arity(args, 0) or _per(self).days,
+    "toTotalMonths": lambda self, *args: arity(args, 0) or
+    Long(_per(self).years * 12 + _per(self).months),
+    "isZero": lambda self, *args: arity(args, 0) or
+    not (_per(self).years or _per(self).months or _per(self).days),
+    "isNegative": lambda self, *args: arity(args, 0) or
+    min(_per(self).years, _per(self).months, _per(self).days) < 0,
+    "plus": _period_plus(1, None),
+    "minus": _period_plus(-1, None),
+    "plusYears": _period_plus(1, 0),
+    "plusMonths": _period_plus(1, 1),
+    "plusDays": _period_plus(1, 2),
+    "minusYears": _period_plus(-1, 0),
+    "minusMonths": _period_plus(-1, 1),
+    "minusDays": _period_plus(-1, 2),
+    "negated": lambda self, *args: arity(args, 0) or
+    Period(-_per(self).years, -_per(self).months, -_per(self).days),
+}
+
+
+METHODS = {
+    "TimeEnum": {
+        "name": _enum_name,
+        "ordinal": _enum_ordinal,
+        "compareTo": _enum_compare,
+    },
+    "DayOfWeek": {
+        "getValue": _value,
+        "plus": _cyclic(DAY_LIST, 1),
+        "minus": _cyclic(DAY_LIST, -1),
+        "next": _cyclic(DAY_LIST, 1),
+        "previous": _cyclic(DAY_LIST, -1),
+        "getDisplayName": _display_name,
+    },
+    "Month": {
+        "getValue": _value,
+        "plus": _cyclic(MONTH_LIST, 1),
+        "minus": _cyclic(MONTH_LIST, -1),
+        "next": _cyclic(MONTH_LIST, 1),
+        "previous": _cyclic(MONTH_LIST, -1),
+        "getDisplayName": _display_name,
+        "length": _month_length,
+        "maxLength": _month_max_length,
+        "minLength": lambda self, *args: arity(args, 0) or
+        cm.month_length(2001, _enum(self, Month).ordinal + 1),
+    },
+    "ChronoUnit": {
+        "between": _unit_between,
+        "getDuration": _unit_duration,
+    },
+    "Duration": DURATION_METHODS,
+    "Period": PERIOD_METHODS,
+}
+
+STATIC_METHODS = {
+    "java.time.DayOfWeek": {
+        "of": _of(DAY_LIST, "DayOfWeek"),
+        "valueOf": _value_of("java.time.DayOfWeek", DAYS),
+        "values": _values(DAY_LIST, "java.time.DayOfWeek"),
+    },
+    "java.time.Month": {
+        "of": _of(MONTH_LIST, "MonthOfYear"),
+        "valueOf": _value_of("java.time.Month", MONTHS),
+        "values": _values(MONTH_LIST, "java.time.Month"),
+    },
+    "java.time.temporal.ChronoUnit": {
+        "valueOf": _value_of("java.time.temporal.ChronoUnit", UNITS),
+        "values": _values(tuple(UNITS.values()), "java.time.temporal.ChronoUnit"),
+    },
+    "java.time.format.TextStyle": {
+        "valueOf": _value_of("java.time.format.TextStyle", TEXT_STYLES),
+    },
+    "java.time.Duration": {
+        "ofDays": _duration_of(86400 * NANOS_PER_SECOND),
+        "ofHours": _duration_of(3600 * NANOS_PER_SECOND),
+        "ofMinutes": _duration_of(60 * NANOS_PER_SECOND),
+        "ofSeconds": _duration_of_seconds,
+        "ofMillis": _duration_of(1_000_000),
+        "ofNanos": _duration_of(1),
+        "of": _duration_of_unit,
+        "between": _duration_between,
+        "parse": _duration_parse,
+    },
+    "java.time.Period": {
+        "of": _period_of,
+        "ofYears": _period_single(1, 0),
+        "ofMonths": _period_single(1, 1),
+        "ofWeeks": _period_single(7, 2),
+        "ofDays": _period_single(1, 2),
+        "between": _period_between,
+    },
+}
+
+STATIC_FIELDS = {
+    "java.time.DayOfWeek": dict(DAYS),
+    "java.time.Month": dict(MONTHS),
+    "java.time.temporal.ChronoUnit": dict(UNITS),
+    "java.time.format.TextStyle": dict(TEXT_STYLES),
+    "java.time.Duration": {"ZERO": Duration(0)},
+    "java.time.Period": {"ZERO": Period(0, 0, 0)},
+}

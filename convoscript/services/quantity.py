@@ -1,0 +1,181 @@
+"""`quantityService` and the constants scripts use bare: `DatumType`, `Formatters`,
+`TimeZones`, `EntityScope`.
+
+Normalisation covers the datum types that need no language model: TEXT, INTEGER, ORDINAL,
+DECIMAL, PERCENTAGE, BOOLEAN, EMAIL, DATE, TIME and DATE_TIME. Text that does not parse as
+the type gives null; another datum type is an IllegalArgumentException. Normalised values
+are Strings in ISO form for dates (`2018-10-04`), numbers as Long/BigDecimal.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from ..runtime.boundary import from_plain
+from ..runtime.exceptions import GroovyThrowable
+from ..runtime.text import to_string
+from .base import ServiceHandle, script_method
+from .context import SCOPES, DatumDecorator
+from .state import RunState
+
+DATUM_TYPES = (
+    "TEXT", "BOOLEAN", "INTEGER", "DECIMAL", "ORDINAL", "AGE", "EMAIL", "PERSON", "ORGANIZATION",
+    "DATE", "TIME", "CURRENCY", "DURATION", "AREA", "LENGTH", "VOLUME", "WEIGHT", "SPEED",
+    "PERCENTAGE", "TEMPERATURE", "AIRPORT", "US_PHONE_NUMBER", "US_ZIPCODE", "CAPITAL",
+    "COUNTRY", "US_CITY", "US_STATE", "US_COUNTY", "US_STREET_ADDRESS", "DATE_TIME",
+    "DATE_RANGE", "INTEGER_RANGE", "DECIMAL_RANGE", "COMPOSITE", "CUSTOM_DATUM")
+FORMATTERS = ("INTEGER", "DECIMAL", "PERCENTAGE", "DATE", "DATE_LONG", "DATE_ISO", "TIME_12H",
+              "TIME_24H", "TEXT", "BOOLEAN", "EMAIL")
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_TRUE = {"yes", "true", "y", "yeah", "yep", "sure", "correct", "right"}
+_FALSE = {"no", "false", "n", "nope", "nah", "incorrect", "wrong"}
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+
+
+class Constants(ServiceHandle):
+    """A bound constant holder: `DatumType.DATE` is the String "DATE"."""
+
+    handle_type = "Constants"
+
+    def __init__(self, binding: str, names: tuple[str, ...], java_class: str,
+                 values: dict | None = None):
+        self.binding_name, self.java_class = binding, java_class
+        self._values = values or {n: n for n in names}
+
+    def script_getprop(self, name: str) -> object:
+        if name in self._values:
+            return self._values[name]
+        return super().script_getprop(name)
+
+
+def constants() -> dict[str, Constants]:
+    from zoneinfo import available_timezones
+
+    zones = {z.upper().replace("/", "_").replace("-", "_"): z for z in available_timezones()}
+    return {
+        "DatumType": Constants("DatumType", DATUM_TYPES, "net.ipsoft.amelia.datum.DatumType"),
+        "DatumTypes": Constants("DatumTypes", DATUM_TYPES, "net.ipsoft.amelia.datum.DatumType"),
+        "Formatters": Constants("Formatters", FORMATTERS, "net.ipsoft.amelia.datum.Formatters"),
+        "EntityScope": Constants("EntityScope", SCOPES, "net.ipsoft.amelia.entity.EntityScope"),
+        "TimeZones": Constants("TimeZones", (), "java.util.TimeZone", zones),
+    }
+
+
+def _parse_number(text: str) -> Decimal | None:
+    m = _NUMBER.search(text)
+    if not m:
+        return None
+    try:
+        return Decimal(m.group().replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _parse_date(text: str) -> date | None:
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%m/%d/%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    return None
+
+
+def normalise(text: str, kind: str) -> object:
+    """The normalised plain value of `text` as datum type `kind`, or None."""
+    low = text.strip().lower()
+    if kind == "TEXT":
+        return text
+    if kind in ("INTEGER", "ORDINAL", "AGE"):
+        n = _parse_number(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", low))
+        return None if n is None or n != n.to_integral_value() else int(n)
+    if kind == "DECIMAL":
+        return _parse_number(low)
+    if kind == "PERCENTAGE":
+        n = _parse_number(low)
+        return None if n is None else n
+    if kind == "BOOLEAN":
+        return True if low in _TRUE else False if low in _FALSE else None
+    if kind == "EMAIL":
+        m = _EMAIL.search(text)
+        return m.group().lower() if m else None
+    if kind == "DATE":
+        d = _parse_date(text)
+        return None if d is None else d.isoformat()
+    if kind in ("TIME", "DATE_TIME"):
+        for fmt in (("%H:%M", "%I:%M %p", "%I %p") if kind == "TIME" else
+                    ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M")):
+            try:
+                parsed = datetime.strptime(text.strip().upper() if kind == "TIME" else
+                                           text.strip(), fmt)
+                return parsed.strftime("%H:%M") if kind == "TIME" else parsed.isoformat()
+            except ValueError:
+                pass
+        return None
+    raise GroovyThrowable("IllegalArgumentException",
+                          f"convoscript cannot normalise datum type {kind}")
+
+
+def format_value(value: object, kind: str, formatter: str | None) -> str:
+    fmt = formatter or {"DATE": "DATE", "PERCENTAGE": "PERCENTAGE"}.get(kind, "TEXT")
+    if value is None:
+        return ""
+    if fmt in ("DATE", "DATE_LONG", "DATE_ISO"):
+        d = date.fromisoformat(to_string(value)[:10])
+        if fmt == "DATE":
+            return d.strftime("%m/%d/%Y")
+        return d.isoformat() if fmt == "DATE_ISO" else f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+    if fmt == "INTEGER":
+        return f"{int(Decimal(to_string(value))):,}"
+    if fmt == "PERCENTAGE":
+        return f"{to_string(value)}%"
+    if fmt in ("TIME_12H", "TIME_24H"):
+        t = datetime.strptime(to_string(value)[-8:][:5] if "T" in to_string(value)
+                              else to_string(value)[:5], "%H:%M")
+        return t.strftime("%I:%M %p").lstrip("0") if fmt == "TIME_12H" else t.strftime("%H:%M")
+    return to_string(value)
+
+
+class QuantityService(ServiceHandle):
+    handle_type = "QuantityService"
+    java_class = "net.ipsoft.ameliav3.bpn.script.service.BpnQuantityService"
+    binding_name = "quantityService"
+
+    def __init__(self, state: RunState):
+        self._state = state
+
+    @script_method("String")
+    @script_method("Object", "String")
+    def getExtractedDatum(self, *args: object) -> DatumDecorator | None:
+        code = to_string(args[-1])
+        found = [e for e in self._state.entities if e.get("code") == code]
+        return DatumDecorator(found[-1]) if found else None
+
+    @script_method("String", "Object")
+    def normalize(self, text: str, kind: object) -> DatumDecorator | None:
+        if text is None:
+            return None
+        value = normalise(text, to_string(kind))
+        if value is None:
+            return None
+        return DatumDecorator({"value": value, "text": text, "datumType": to_string(kind)})
+
+    @script_method("String", "Object", "Object")
+    @script_method("String", "Object", "Object", "Object")
+    def normalizeAndFormat(self, text: str, kind: object, formatter: object,
+                           zone: object = None) -> str | None:
+        datum = self.normalize(text, kind)
+        return None if datum is None else self.format(datum, formatter, zone)
+
+    @script_method("Dto")
+    @script_method("Dto", "Object")
+    @script_method("Dto", "Object", "Object")
+    def format(self, datum: object, formatter: object = None, zone: object = None) -> str:
+        if not isinstance(datum, DatumDecorator):
+            raise GroovyThrowable("IllegalArgumentException", "format needs a datum")
+        value = datum._info["value"]
+        return format_value(from_plain(value), datum._info["datumType"],
+                            None if formatter is None else to_string(formatter))

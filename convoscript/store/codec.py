@@ -1,0 +1,54 @@
+"""State <-> JSON text for stores, exact for every plain value a run can leave behind.
+
+Plain JSON as written by `convoscript.jsonio` (Decimals keep their digits, so BigDecimal
+round-trips exactly), with two tagged forms for what JSON cannot say by itself:
+
+- a float (Groovy Double) is written `{"\\u0000double": "1.5"}` — a bare `1.5` would come back
+  as a BigDecimal;
+- a map with a key that is not a string is written `{"\\u0000map": [[key, value], ...]}`.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from .. import jsonio
+
+_DOUBLE = "\u0000double"
+_MAP = "\u0000map"
+
+
+def encode(state: object) -> str:
+    return jsonio.dumps(_tag(state), indent=None)
+
+
+def decode(text: str) -> object:
+    return json.loads(text, parse_float=Decimal, object_pairs_hook=_untag)
+
+
+def _tag(value: object) -> object:
+    t = type(value)
+    if t is float:
+        return {_DOUBLE: repr(value)}
+    if t is dict:
+        if all(type(k) is str for k in value):  # type: ignore[union-attr]
+            return {k: _tag(v) for k, v in value.items()}  # type: ignore[union-attr]
+        return {_MAP: [[_tag(k), _tag(v)] for k, v in value.items()]}  # type: ignore
+    if t is list or t is tuple:
+        return [_tag(v) for v in value]  # type: ignore[union-attr]
+    return value
+
+
+def _untag(pairs: list) -> object:
+    if len(pairs) == 1:
+        key, value = pairs[0]
+        if key == _DOUBLE and type(value) is str:
+            return float(value)
+        if key == _MAP and type(value) is list:
+            return {_hashable(k): v for k, v in value}
+    return dict(pairs)
+
+
+def _hashable(key: object) -> object:
+    return key if not isinstance(key, (list, dict)) else jsonio.dumps(key, indent=None)

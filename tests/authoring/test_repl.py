@@ -1,0 +1,149 @@
+"""The REPL: unit checks, and a real terminal session driven through a pseudo-terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import select
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from convoscript.authoring.repl import Repl, open_brackets
+
+
+def test_open_brackets() -> None:
+    assert open_brackets("def f() {") == 1
+    assert open_brackets("[1, [2,") == 2
+    assert open_brackets("println '{'") == 0
+    assert open_brackets('def s = """{') == 1
+    assert open_brackets("x = 1 // {") == 0
+    assert open_brackets("def f() {\n  1\n}") == 0
+
+
+def test_binding_survives_and_def_does_not() -> None:
+    repl = Repl({"transient": {"n": 2}})
+    assert repl.evaluate("x = 5\n") == "===> 5"
+    assert repl.evaluate("def y = 2\n") == "===> 2"
+    assert repl.evaluate("x * transientVariableService.getVariable('n')\n") == "===> 10"
+    out = repl.evaluate("y\n")
+    assert "MissingPropertyException" in out and "do not survive between inputs" in out
+    assert repl.evaluate("[a: 1, b: [1, 2]]\n") == "===> [a:1, b:[1, 2]]"
+    assert repl.evaluate("null\n") == "===> null"
+
+
+def test_commands(tmp_path: Path) -> None:
+    repl = Repl({"metrics": {"m": "1"}})
+    repl.evaluate("customMetricService.upsertMetric('k', 'v')\nz = 3\n")
+    state = json.loads(repl.command(":state"))
+    assert state["metrics"] == {"m": "1", "k": "v"} and state["binding"] == {"z": "3"}
+    assert repl.command(":reset") == "conversation reset"
+    state = json.loads(repl.command(":state"))
+    assert state["metrics"] == {"m": "1"} and state["binding"] == {}
+    script = tmp_path / "s.groovy"
+    script.write_text("println 'loaded'\n41 + 1\n")
+    assert repl.command(f":load {script}") == "loaded\n===> 42"
+    assert "steps" in repl.command(":cost")
+    assert repl.command(":quit") is None
+    assert "unknown command" in repl.command(":nope")
+
+
+class Terminal:
+    """A child process on a pseudo-terminal, driven like pexpect."""
+
+    def __init__(self, argv: list[str], env: dict):
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child
+            os.execve(argv[0], argv, env)
+        self.buffer = ""
+
+    def expect(self, pattern: str, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        regex = re.compile(pattern)
+        while True:
+            found = regex.search(self.buffer)
+            if found:
+                before = self.buffer[:found.end()]
+                self.buffer = self.buffer[found.end():]
+                return before
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(f"timed out waiting for {pattern!r}; got {self.buffer!r}")
+            ready, _, _ = select.select([self.fd], [], [], remaining)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    raise AssertionError(f"terminal closed waiting for {pattern!r}; "
+                                         f"got {self.buffer!r}")
+                self.buffer += chunk.decode("utf-8", "replace").replace("\r\n", "\n")
+
+    def send(self, line: str) -> None:
+        os.write(self.fd, (line + "\n").encode())
+
+    def close(self) -> int:
+        for _ in range(100):
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                os.close(self.fd)
+                return os.waitstatus_to_exitcode(status)
+            time.sleep(0.05)
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        return -9
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_repl_session_in_a_real_terminal(tmp_path: Path) -> None:
+    state = tmp_path / "state.json"
+    state.write_text('{"transient": {"trained_performance": 0.92}}')
+    script = tmp_path / "load.groovy"
+    script.write_text('customMetricService.upsertMetric("loaded", "yes")\n"done"\n')
+    history = tmp_path / "history"
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "TERM": "dumb",
+           "CONVOSCRIPT_HISTORY": str(history), "PYTHONDONTWRITEBYTECODE": "1"}
+    term = Terminal([sys.executable, "-c", "from convoscript.cli import main; main()",
+                     "repl", "--state", str(state)], env)
+    try:
+        term.expect(r"groovy:000> ")
+        term.send('x = transientVariableService.getVariable("trained_performance")')
+        assert "===> 0.92" in term.expect(r"groovy:000> ")
+        term.send("def twice(n) {")  # multi-line: continues while the brace is open
+        term.expect(r"groovy:001> ")
+        term.send("  n * 2")
+        term.expect(r"groovy:002> ")
+        term.send("}; twice(x)")
+        assert "===> 1.84" in term.expect(r"groovy:000> ")
+        term.send('[name: "Ann", tags: ["a", "b"]]')
+        assert "===> [name:Ann, tags:[a, b]]" in term.expect(r"groovy:000> ")
+        term.send('customMetricService.upsertMetric("score", x)')
+        out = term.expect(r"groovy:000> ")
+        assert "MissingMethodException" in out and "hint:" in out and "^" in out
+        term.send(f":load {script}")
+        assert "===> done" in term.expect(r"groovy:000> ")
+        term.send(":state")
+        out = term.expect(r"groovy:000> ")
+        assert '"loaded": "yes"' in out and '"x": "0.92"' in out
+        term.send(":reset")
+        assert "conversation reset" in term.expect(r"groovy:000> ")
+        term.send(":state")
+        assert '"loaded"' not in term.expect(r"groovy:000> ")
+        term.send(":quit")
+        assert term.close() == 0
+    finally:
+        if term.pid:
+            try:
+                os.kill(term.pid, 0)
+            except OSError:
+                pass
+            else:
+                term.close()
+    assert "twice(x)" in history.read_text()  # readline history was saved

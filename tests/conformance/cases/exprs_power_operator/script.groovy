@@ -1,0 +1,13 @@
+def show(v) { println "${v} ${v.class.simpleName}" }
+show(2 ** 10)
+show(2 ** 31)
+show(2 ** 62)
+show(2 ** 64)
+show(10 ** -2)
+show(2 ** 0.5)
+show(2.5 ** 2)
+show(2L ** 3)
+show(2d ** 3)
+show(0 ** 0)
+show(-2 ** 2)
+show((-2) ** 3)

@@ -1,0 +1,10 @@
+import groovy.json.JsonOutput
+println JsonOutput.toJson([a: 1 / 3])
+println JsonOutput.toJson([b: 10 / 4])
+println JsonOutput.toJson([c: 1e3])
+println JsonOutput.toJson([d: 2.50])
+println JsonOutput.toJson([e: 1d / 3])
+println JsonOutput.toJson([f: 100d])
+println JsonOutput.toJson([g: 12345678901234567890G])
+println JsonOutput.toJson([h: -0.0])
+println JsonOutput.toJson([i: 1.0e-5])

@@ -1,0 +1,12 @@
+import groovy.json.JsonOutput
+println JsonOutput.toJson([a: 1, b: "two", c: null, d: true])
+println JsonOutput.toJson([1, 2.5, "x", null, false])
+println JsonOutput.toJson("plain")
+println JsonOutput.toJson(42)
+println JsonOutput.toJson(1.50)
+println JsonOutput.toJson(1.5d)
+println JsonOutput.toJson(10L)
+println JsonOutput.toJson(true)
+println JsonOutput.toJson(null)
+println JsonOutput.toJson([:])
+println JsonOutput.toJson([])

@@ -1,0 +1,11 @@
+def nested = [1, [2, [3, [4]]], [], [5]]
+println nested.flatten()
+println nested.flatten().join(",")
+println nested.first()
+println nested.last()
+println nested.head()
+println nested.tail()
+println([1, 2, 3].init())
+println([1].tail())
+println(["x"].first())
+println([[1, 2], [3]].flatten { it * 10 })

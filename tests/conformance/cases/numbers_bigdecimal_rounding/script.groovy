@@ -1,0 +1,16 @@
+import java.math.RoundingMode
+def v = 2.345
+println v.setScale(2, BigDecimal.ROUND_HALF_UP)
+println v.setScale(2, BigDecimal.ROUND_HALF_EVEN)
+println v.setScale(2, BigDecimal.ROUND_DOWN)
+println v.setScale(2, RoundingMode.HALF_UP)
+println 2.355.setScale(2, RoundingMode.HALF_EVEN)
+println(-2.345.setScale(2, RoundingMode.HALF_UP))
+println((-2.345).setScale(2, RoundingMode.HALF_UP))
+println 2.5.setScale(0, RoundingMode.HALF_EVEN)
+println 3.5.setScale(0, RoundingMode.HALF_EVEN)
+println 7.0.setScale(2)
+println 1.239.setScale(1, RoundingMode.CEILING)
+println 1.231.setScale(1, RoundingMode.FLOOR)
+println 10.toBigDecimal().setScale(3)
+println 1.25.round(new java.math.MathContext(2))

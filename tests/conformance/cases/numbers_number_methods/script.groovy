@@ -1,0 +1,17 @@
+println 5.times { }
+println 3.plus(4)
+println 10.minus(3)
+println 6.multiply(7)
+println 7.div(2)
+println 7.mod(3)
+println 2.power(8)
+println(-5.abs())
+println((-5).abs())
+println 4.5.toInteger()
+println 4.99d.intValue()
+println 42.toString().size()
+println 255.toBigInteger().toString(16)
+println 3.toDouble()
+println 3.toBigDecimal().class.simpleName
+println 10.compareTo(5)
+println 7.isCase(7)

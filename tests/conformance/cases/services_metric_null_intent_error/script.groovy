@@ -1,0 +1,6 @@
+def intent = execution.getVariable("intent")
+customMetricService.upsertMetric("intent", intent)
+log.info("intent stored")
+def score = execution.getVariable("score")
+customMetricService.upsertMetric("score", score)
+log.info("not reached")

@@ -1,0 +1,8 @@
+execution.setVariable("step", "started")
+transientVariableService.addVariable("tmp", [1, 2])
+customMetricService.upsertMetric("attempt", "1")
+log.info("before failure")
+def data = execution.getVariable("payload")
+execution.setVariable("step", "parsing")
+def n = data.count.toInteger()
+execution.setVariable("step", "done")

@@ -1,0 +1,15 @@
+println transientVariableService.hasVariable("cart")
+def added = transientVariableService.addVariable("cart", ["tea"])
+println added
+println transientVariableService.hasVariable("cart")
+transientVariableService.getVariable("cart") << "milk"
+println transientVariableService.getVariable("cart")
+transientVariableService.addVariables([step: 2, lang: "es"])
+println transientVariableService.getVariables().keySet()
+def copy = transientVariableService.getVariables()
+copy.put("injected", true)
+println transientVariableService.hasVariable("injected")
+println transientVariableService.variables.size()
+transientVariableService.clearVariables()
+println transientVariableService.getVariables()
+transientVariableService.addVariable("final", 1)

@@ -1,0 +1,11 @@
+println "hello world".capitalize()
+println "HELLO".capitalize()
+println "".capitalize()
+println "hello".reverse()
+println "racecar".reverse() == "racecar"
+println "Hello".equalsIgnoreCase("hELLO")
+println "Hello".compareToIgnoreCase("hello")
+println "hello world foo".split(" ").collect { it.capitalize() }.join(" ")
+println "MiXeD".toLowerCase()
+println "ß".toUpperCase()
+println "hello".uncapitalize()

@@ -1,0 +1,13 @@
+def msg = "I want to CANCEL my order #A-1234"
+def lower = msg.toLowerCase()
+println lower.contains("cancel")
+println msg.contains("cancel")
+println msg.startsWith("I want")
+println msg.startsWith("want", 2)
+println msg.endsWith("1234")
+println msg.toUpperCase()
+println lower.indexOf("order")
+println msg.indexOf("#")
+println msg.lastIndexOf(" ")
+println msg.contains("")
+println "".startsWith("")

@@ -1,0 +1,230 @@
+"""The embedding API around conversations: arun, embedder services, transcript, intent,
+entities, close."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from convoscript import Runtime
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.store import MemoryStore, SQLiteStore
+
+COUNTER = ('def n = execution.getVariable("n") ?: 0\n'
+           'execution.setVariable("n", n + 1)\n'
+           'n + 1')
+
+
+class Crm(ServiceHandle):
+    """An embedder's handle: only the @script_method methods are visible to scripts."""
+
+    handle_type = "Crm"
+    java_class = "com.example.Crm"
+    threads: ClassVar[list[int]] = []
+
+    def __init__(self, state):
+        self.state = state
+
+    @script_method("String")
+    def lookup(self, customer: str) -> str:
+        Crm.threads.append(threading.get_ident())
+        return f"{customer}@{self.state.conversation_id}"
+
+    def secret(self) -> str:  # not marked: invisible
+        return "s3cret"
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def runtime(request, tmp_path: Path) -> Runtime:
+    store = MemoryStore() if request.param == "memory" else SQLiteStore(tmp_path / "c.db")
+    return Runtime(store=store, services={"crm": Crm})
+
+
+def test_embedder_service_is_visible_with_only_its_marked_methods(runtime: Runtime) -> None:
+    conversation = runtime.conversation("c-1")
+    result = conversation.run('crm.lookup("ann")')
+    assert result.ok and result.value == "ann@c-1"
+    hidden = conversation.run("crm.secret()")
+    assert hidden.error is not None and hidden.error.type == "MissingMethodException"
+    wrong = conversation.run("crm.lookup(1)")
+    assert wrong.error is not None and wrong.error.type == "MissingMethodException"
+
+
+def test_services_are_validated() -> None:
+    with pytest.raises(ValueError):
+        Runtime(services={"not a name": Crm})
+    with pytest.raises(TypeError):
+        Runtime(services={"crm": 42})
+    with pytest.raises(ValueError):
+        Runtime(services={"crm": Crm}, isolation="process")
+    shadow = Runtime(services={"log": Crm}).conversation("c").run("1")
+    assert shadow.error is not None and "shadow" in shadow.error.message
+    runtime = Runtime()
+    runtime.register_service("crm", Crm)
+    assert runtime.conversation("c").run('crm.lookup("x")').value == "x@c"
+
+
+def test_arun_runs_off_the_event_loop_and_never_interleaves(runtime: Runtime) -> None:
+    script = runtime.compile(COUNTER + '\ncrm.lookup("t")')
+    Crm.threads.clear()
+
+    async def main() -> list:
+        ticks = 0
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while True:
+                ticks += 1
+                await asyncio.sleep(0)
+
+        task = asyncio.create_task(ticker())
+        conversations = [runtime.conversation(f"a-{i % 3}") for i in range(30)]
+        results = await asyncio.gather(*(c.arun(script) for c in conversations))
+        task.cancel()
+        return [results, ticks, threading.get_ident()]
+
+    results, ticks, loop_thread = asyncio.run(main())
+    assert all(r.ok for r in results)
+    assert ticks > 0
+    assert loop_thread not in Crm.threads  # the runs happened in executor threads
+    for i in range(3):
+        assert runtime.conversation(f"a-{i}").state()["variables"]["n"] == 10
+
+
+def test_arun_passes_run_options(runtime: Runtime) -> None:
+    result = asyncio.run(runtime.conversation("o").arun(
+        "new Date().format('yyyy-MM-dd')", now="2024-02-29T12:00:00Z", zone="UTC"))
+    assert result.ok and result.value == "2024-02-29"
+
+
+def test_threads_on_one_conversation_do_not_lose_updates(runtime: Runtime) -> None:
+    script = runtime.compile(COUNTER)
+    conversation = runtime.conversation("shared")
+
+    def work() -> None:
+        for _ in range(50):
+            assert conversation.run(script).ok
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert conversation.state()["variables"]["n"] == 200
+
+
+def test_transcript_intent_entities_and_close(runtime: Runtime) -> None:
+    conversation = runtime.conversation("t-1", channel="js_sdk",
+                                        user={"name": "Ann", "email": "ann@example.com"},
+                                        domain="banking")
+    greeting = conversation.add_utterance("Hi, how can I help?", "AMELIA")
+    assert greeting["username"] == "Amelia" and greeting["userType"] == "AMELIA"
+    assert greeting["sequenceId"] == 1 and len(greeting["dateTime"]) == 23
+    turn = conversation.add_utterance("balance please", understood=True)
+    assert turn["username"] == "Ann" and turn["messageId"] != greeting["messageId"]
+    assert turn["sequenceId"] == 2
+    conversation.set_intent("check_balance", name="Check balance", score=0.93)
+    conversation.set_entities({"account": "savings", "amount": ["10", "20"]})
+    assert conversation.run('transientVariableService.addVariable("scratch", 1)\n'
+                            'execution.setVariable("kept", 1)').ok
+    state = conversation.state()
+    assert [t["text"] for t in state["transcript"]] == ["Hi, how can I help?",
+                                                        "balance please"]
+    assert state["intent"]["code"] == "check_balance" and state["intent"]["score"] == 0.93
+    assert state["entities"] == [{"code": "account", "value": "savings", "latest": True},
+                                 {"code": "amount", "value": "10", "latest": True},
+                                 {"code": "amount", "value": "20", "latest": True}]
+    assert state["meta"]["channel"] == "js_sdk" and state["domain"] == {"code": "banking"}
+    assert state["attributes"]["initialChannel"] == "js_sdk"
+    assert state["user"] == {"username": "Ann", "email": "ann@example.com"}
+    assert state["transient"] == {"scratch": 1} and not conversation.closed
+
+    time.sleep(0.01)
+    metrics = conversation.close()
+    after = conversation.state()
+    assert conversation.closed
+    assert after["transient"] == {} and after["variables"] == {"kept": 1}
+    assert after["meta"]["finished"] >= after["meta"]["created"]
+    assert metrics["turn_count"] == 1 and metrics["utterance_count"] == 2
+    assert metrics["script_runs"] == 1 and metrics["domain"] == "banking"
+    assert metrics["user_email"] == "ann@example.com"
+    finished = after["meta"]["finished"]
+    conversation.close()  # closing twice keeps the first finish time
+    assert conversation.state()["meta"]["finished"] == finished
+
+    conversation.set_intent(None)
+    assert "intent" not in conversation.state()
+    with pytest.raises(ValueError):
+        conversation.add_utterance("x", "ROBOT")
+    with pytest.raises(ValueError):
+        conversation.set_entities([{"value": "no code"}])
+
+
+def test_scripts_see_what_the_engine_recorded(runtime: Runtime) -> None:
+    conversation = runtime.conversation("s-1", channel="voice", domain="banking",
+                                        user={"id": "u-7", "name": "Ann"})
+    conversation.add_utterance("Welcome", "AMELIA")
+    conversation.add_utterance("my balance")
+    conversation.set_intent("check_balance")
+    conversation.set_entities({"account": "savings"})
+    result = conversation.run("""
+        def turns = conversationService.getTranscriptUtterances()
+        println turns.collect { it.utterance() }.join("|")
+        println contextService.triggeredIntent().intent().code()
+        println contextService.entities("account").collect { it.value() }
+        println execution.domainCode()
+        println conversationService.initialUserChannel()
+    """)
+    assert result.ok, result.error
+    assert result.stdout.splitlines() == ["Welcome|my balance", "check_balance", "[savings]",
+                                          "banking", "voice"]
+
+
+def test_replacing_state_keeps_the_conversation_record(runtime: Runtime) -> None:
+    conversation = runtime.conversation("r-1", channel="voice")
+    created = conversation.state()["meta"]["created"]
+    runtime.conversation("r-1", {"variables": {"a": 1}})
+    state = conversation.state()
+    assert state["variables"] == {"a": 1}
+    assert state["meta"]["created"] == created and state["meta"]["channel"] == "voice"
+
+
+def test_the_documented_turn_loop_runs(tmp_path: Path, monkeypatch) -> None:
+    import re
+    from types import SimpleNamespace
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "embedding.md").read_text()
+    loop = re.search(r"## A bot engine's turn loop\n\n```python\n(.*?)```", doc, re.DOTALL).group(1)
+    assert len(loop.strip().splitlines()) < 30
+    flows = tmp_path / "flows"
+    flows.mkdir()
+    (flows / "greeting.groovy").write_text('println "Hello " + crm.lookup("ann")')
+    (flows / "check_balance.groovy").write_text(
+        'def n = execution.getVariable("asked") ?: 0\nexecution.setVariable("asked", n + 1)\n'
+        'println "Your balance, asked ${n + 1} times"')
+    (flows / "fallback.groovy").write_text('println "Sorry?"')
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {"CrmService": Crm}
+    exec(compile(loop, "embedding.md", "exec"), namespace)  # noqa: S102 - our own doc
+
+    async def chat() -> list[str]:
+        on = namespace["on_user_message"]
+        replies = [await on("c-1", "hi", SimpleNamespace(intent="greeting", score=0.9,
+                                                          entities=None, user={"name": "Ann"})),
+                   await on("c-1", "balance", SimpleNamespace(
+                       intent="check_balance", score=0.8, entities={"account": "main"},
+                       user=None)),
+                   await on("c-1", "blah", SimpleNamespace(intent=None, score=None,
+                                                           entities=None, user=None))]
+        namespace["on_conversation_end"]("c-1")
+        return replies
+
+    assert asyncio.run(chat()) == ["Hello ann@c-1", "Your balance, asked 1 times", "Sorry?"]
+    state = SQLiteStore(tmp_path / "conversations.db").load("c-1")
+    assert len(state["transcript"]) == 6 and state["meta"]["finished"]
+    assert state["defaultMetrics"]["turn_count"] == 3
