@@ -9,6 +9,8 @@ are Strings in ISO form for dates (`2018-10-04`), numbers as Long/BigDecimal.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -51,10 +53,17 @@ class Constants(ServiceHandle):
         return super().script_getprop(name)
 
 
-def constants() -> dict[str, Constants]:
+@functools.lru_cache(maxsize=1)
+def _zone_constants() -> dict[str, str]:
+    """TimeZones.AMERICA_NEW_YORK -> "America/New_York" (scanning the tz database is slow:
+    once per process, not once per run)."""
     from zoneinfo import available_timezones
 
-    zones = {z.upper().replace("/", "_").replace("-", "_"): z for z in available_timezones()}
+    return {z.upper().replace("/", "_").replace("-", "_"): z for z in available_timezones()}
+
+
+def constants() -> dict[str, Constants]:
+    zones = _zone_constants()
     return {
         "DatumType": Constants("DatumType", DATUM_TYPES, "net.ipsoft.amelia.datum.DatumType"),
         "DatumTypes": Constants("DatumTypes", DATUM_TYPES, "net.ipsoft.amelia.datum.DatumType"),
