@@ -60,7 +60,22 @@ MAX_SOURCE_CHARS = 1_000_000
 _COMPILE_RECURSION_LIMIT = 20_000
 
 # Code objects made by the policy compiler; the runtime runs no other (see engine.execute).
-_STAMPED: weakref.WeakSet = weakref.WeakSet()
+# Keyed by identity: code objects compare equal by content, so a set would confuse two
+# compilations of one source (and forget both when the first is collected).
+_STAMPED: dict[int, weakref.ref] = {}
+_STAMP_LOCK = threading.Lock()
+
+
+def _stamp(code: CodeType) -> None:
+    key = id(code)
+
+    def forget(ref: weakref.ref, key: int = key) -> None:
+        with _STAMP_LOCK:
+            if _STAMPED.get(key) is ref:
+                del _STAMPED[key]
+
+    with _STAMP_LOCK:
+        _STAMPED[key] = weakref.ref(code, forget)
 
 
 def compile_uncached(source: str, filename: str, budget_checks: bool = True,
@@ -83,8 +98,9 @@ def compile_uncached(source: str, filename: str, budget_checks: bool = True,
 
 
 def is_stamped(code: CodeType) -> bool:
-    """Whether a code object came from the policy compiler."""
-    return code in _STAMPED
+    """Whether this very code object came from the policy compiler."""
+    ref = _STAMPED.get(id(code))
+    return ref is not None and ref() is code
 
 
 def _compile(source: str, filename: str, budget_checks: bool,
@@ -107,7 +123,7 @@ def _compile(source: str, filename: str, budget_checks: bool,
         module = resolve(parse(source, filename))
     generated = generate(module, budget_checks)
     code = policy_compile(generated.tree, pseudo_filename(filename))
-    _STAMPED.add(code)
+    _stamp(code)
     return CompiledScript(
         code=code,
         constants=tuple(generated.constants.items()),

@@ -121,3 +121,15 @@ def test_growth_is_refused_before_it_happens(source: str, limit: str) -> None:
     result = run(source, Limits(max_output_bytes=10_000))
     assert result.error is not None and result.error.type == "LimitExceeded"
     assert result.error.limit == limit  # type: ignore[attr-defined]
+
+
+def test_two_runtimes_compiling_one_source_both_run_after_collection() -> None:
+    import gc
+
+    a = Runtime()
+    a.conversation("x").run(a.compile("println 1"))
+    b = Runtime()
+    script = b.compile("println 1")
+    del a
+    gc.collect()
+    assert b.conversation("y").run(script).error is None
