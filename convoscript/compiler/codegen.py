@@ -802,6 +802,8 @@ class Codegen:
         return self.h("bset", ast.Constant(info), value, node=node)
 
     def e_Property(self, node: n.Property) -> ast.expr:
+        if getattr(node, "class_ref", None):
+            return self.h("class", ast.Constant(node.class_ref), node=node)  # type: ignore
         obj = self.expr(node.obj)
         name = self.member_name(node.name)
         if node.spread:

@@ -538,6 +538,12 @@ class Resolver:
         self.assign_target(node.target)
 
     def e_Property(self, node: n.Property) -> None:
+        dotted = _dotted(node)
+        if dotted is not None and self.lookup_local(dotted.split(".", 1)[0]) is None and (
+                dotted in allowlist.DENIED_CLASSES or dotted in allowlist.IMPORTABLE.values()
+                or dotted in allowlist.CLASS_NAMES.values()):
+            node.class_ref = dotted  # type: ignore[attr-defined]  # `java.time.Instant.now()`
+            return
         self.expr(node.obj)
         if isinstance(node.name, str):
             self.check_name(node, node.name)
@@ -620,6 +626,19 @@ class Resolver:
 
     def e_Cast(self, node: n.Cast) -> None:
         self.expr(node.value)
+
+
+def _dotted(node: n.Node) -> str | None:
+    """`a.b.C` written as nested property reads on a bare name, as text; else None."""
+    parts: list[str] = []
+    while isinstance(node, n.Property) and isinstance(node.name, str) and not node.safe \
+            and not node.spread:
+        parts.append(node.name)
+        node = node.obj
+    if not isinstance(node, n.Name) or not parts:
+        return None
+    parts.append(node.id)
+    return ".".join(reversed(parts))
 
 
 def _children(node: n.Node):

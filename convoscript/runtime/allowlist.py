@@ -138,6 +138,11 @@ DENIED_MEMBERS: dict[str, str] = {
     "rehydrate": "rehydrate",
 }
 
+# Denied only on closures (they would reach the enclosing script object); on any other
+# receiver these are ordinary names (a builder DSL's `owner { ... }` entry, a map key).
+CLOSURE_ONLY_DENIED: frozenset[str] = frozenset({"owner", "getOwner", "thisObject",
+                                                 "getThisObject"})
+
 # On class references: members that would reach reflection or class loading.
 CLASS_DENIED_METHODS: frozenset[str] = frozenset({
     "getClassLoader", "forName", "newInstance", "getDeclaredMethods", "getMethods",

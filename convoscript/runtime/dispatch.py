@@ -49,6 +49,8 @@ def refuse(signature: str) -> SecurityRefused:
 
 def check_member_name(name: str, receiver: object, args: tuple | None = None) -> None:
     """Refuse dunder names and the permanently denied members before any lookup."""
+    if name in allowlist.CLOSURE_ONLY_DENIED and not isinstance(receiver, Closure):
+        return  # `owner { ... }` in a builder DSL is data, not a closure's owner
     if name.startswith("__") or name in allowlist.DENIED_MEMBERS:
         if isinstance(receiver, DeniedClass):
             kind = receiver.simple
@@ -248,6 +250,12 @@ def _static_property(cls: ClassRef, name: str) -> object:
         return cls.qualified
     if name == "simpleName":
         return cls.simple
+    getter = allowlist.STATIC_METHODS.get(cls.qualified, {}).get("get" + _getter_name(name))
+    if getter is not None:  # `Calendar.instance` is Calendar.getInstance()
+        try:
+            return getter()
+        except NoSignature:
+            pass
     if name in allowlist.CLASS_DENIED_PROPERTIES:
         raise refuse(f"Class.{allowlist.CLASS_DENIED_PROPERTIES[name]}()")
     raise missing_property(cls, name)

@@ -28,7 +28,7 @@ from .exceptions import GroovyThrowable, java_is_a
 from .instanceof import is_instance
 from .text import to_string
 from .types import GSet, MapEntry
-from .values import EmptyRange, GString, IntRange
+from .values import EmptyRange, GString, IntRange, ObjectRange
 
 
 class Missing:
@@ -140,6 +140,9 @@ def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
             raise GroovyThrowable("GroovyRuntimeException",
                                   f"Ranges of {java_class_name(low)} are not supported; use "
                                   "a range of integers or characters")
+        if not (isinstance(low, int) and isinstance(high, int)) or \
+                type(low) is not type(high) or type(low) is not int:
+            return _number_range(low, high, exclusive)
         low, high = numbers.to_int(low), numbers.to_int(high)  # type: ignore[arg-type]
     if exclusive:
         if low == high:
@@ -149,12 +152,33 @@ def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
 
 
 def _char_range(low: str, high: str, exclusive: bool) -> list:
-    """`'a'..'e'`: Groovy's ObjectRange of one-character Strings (as a list of them)."""
+    """`'a'..'e'`: Groovy's ObjectRange of one-character Strings."""
     a, b = ord(low), ord(high)
     step = 1 if b >= a else -1
     stop = b if exclusive else b + step
     budget.current().check_collection(abs(stop - a))
-    return [chr(c) for c in range(a, stop, step)]
+    return ObjectRange([chr(c) for c in range(a, stop, step)], low, high)
+
+
+def _number_range(low: object, high: object, exclusive: bool) -> list:
+    """`1L..3L`, `1.5..3.5`: an ObjectRange stepping by one (next()) from the lower bound."""
+    from . import numbers
+
+    ascending = numbers.compare(low, high) <= 0
+    first, last = (low, high) if ascending else (high, low)
+    span = numbers.to_int(numbers.minus(last, first))
+    budget.current().check_collection(abs(span) + 1)
+    items = []
+    value = first
+    while numbers.compare(value, last) <= 0:
+        budget.current().tick()
+        items.append(value)
+        value = numbers.plus(value, 1)
+    if exclusive and items and numbers.compare(items[-1], last) == 0:
+        items.pop()
+    if not ascending:
+        items.reverse()
+    return ObjectRange(items, low, high)
 
 
 def make_closure(fn, min_params: int, max_params: int, implicit: bool, name: str) -> Closure:

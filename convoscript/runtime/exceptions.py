@@ -44,6 +44,11 @@ JAVA_PARENTS: dict[str, str | None] = {
     "IllegalFormatConversionException": "IllegalFormatException",
     "UnknownFormatConversionException": "IllegalFormatException",
     "NegativeArraySizeException": "RuntimeException",
+    "ParseException": "Exception",
+    "DateTimeException": "RuntimeException",
+    "DateTimeParseException": "DateTimeException",
+    "ZoneRulesException": "DateTimeException",
+    "UnsupportedTemporalTypeException": "DateTimeException",
 }
 
 # Fully qualified names, for printing (`toString()` of a throwable is "fqcn: message").
@@ -65,6 +70,11 @@ JAVA_PACKAGES: dict[str, str] = {
     "MissingFormatArgumentException": "java.util",
     "IllegalFormatConversionException": "java.util",
     "UnknownFormatConversionException": "java.util",
+    "ParseException": "java.text",
+    "DateTimeException": "java.time",
+    "DateTimeParseException": "java.time.format",
+    "ZoneRulesException": "java.time.zone",
+    "UnsupportedTemporalTypeException": "java.time.temporal",
 }
 
 

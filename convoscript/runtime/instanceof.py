@@ -50,8 +50,8 @@ _CHECKS = {
 
 def is_instance(value: object, qualified: str) -> bool:
     check = _CHECKS.get(qualified)
-    if check is not None:
-        return check(value)
+    if check is not None and check(value):
+        return True
     script_type = getattr(type(value), "java_is_a", None)
     if script_type is not None:  # instances of script classes (also script exceptions)
         return script_type(value, qualified)

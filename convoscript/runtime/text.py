@@ -12,7 +12,7 @@ from . import budget
 from .closures import Closure
 from .exceptions import GroovyThrowable
 from .types import ClassRef, GSet, MapEntry, ScriptSelf, StringBuilder
-from .values import EmptyRange, GString, IntRange
+from .values import EmptyRange, GString, IntRange, ObjectRange
 
 
 def _numbers():
@@ -70,6 +70,8 @@ def _format(value: object, top: bool, seen: list) -> str:
         if not top:
             return range_text(value)
         value = list(value.to_range())
+    elif isinstance(value, ObjectRange) and not top:
+        return range_text(value)
     if isinstance(value, (list, GSet)):
         b.tick(len(value) + 1)
         seen.append(value)
@@ -109,10 +111,11 @@ def _nested(value: object, seen: list) -> str:
     return to_string(value)
 
 
-def range_text(r: IntRange) -> str:
+def range_text(r: object) -> str:
+    """A range's own toString(): `1..5`, `5..<5`, `a..f`."""
     if isinstance(r, EmptyRange):
         return f"{r.start}..<{r.start}"
-    return f"{r.start}..{r.stop}"
+    return f"{to_string(r.start)}..{to_string(r.stop)}"  # type: ignore[attr-defined]
 
 
 def gstring_text(g: GString) -> str:

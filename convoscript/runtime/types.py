@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from .closures import Closure
 from .exceptions import GroovyThrowable, qualified_name
-from .values import BigInteger, Char, EmptyRange, Float, GString, IntRange, Long
+from .values import BigInteger, Char, EmptyRange, Float, GString, IntRange, Long, ObjectRange
 
 
 class MapEntry:
@@ -98,6 +98,7 @@ _JAVA_NAMES: dict[type, str] = {
     GString: "org.codehaus.groovy.runtime.GStringImpl",
     IntRange: "groovy.lang.IntRange",
     EmptyRange: "groovy.lang.EmptyRange",
+    ObjectRange: "groovy.lang.ObjectRange",
     MapEntry: "java.util.LinkedHashMap$Entry",
     GSet: "java.util.LinkedHashSet",
     StringBuilder: "java.lang.StringBuilder",
@@ -146,6 +147,7 @@ _CHAINS: dict[type, tuple[str, ...]] = {
     list: ("List", "Collection", "Iterable", "Object"),
     IntRange: ("Range", "List", "Collection", "Iterable", "Object"),
     EmptyRange: ("Range", "List", "Collection", "Iterable", "Object"),
+    ObjectRange: ("Range", "List", "Collection", "Iterable", "Object"),
     dict: ("Map", "Object"),
     MapEntry: ("MapEntry", "Object"),
     GSet: ("Set", "Collection", "Iterable", "Object"),

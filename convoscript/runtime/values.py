@@ -137,3 +137,27 @@ class EmptyRange(IntRange):
 
     def to_range(self) -> range:
         return range(0)
+
+
+class ObjectRange(list):
+    """groovy.lang.ObjectRange: a range of non-Integer values (`'a'..'f'`, `1L..3L`,
+    `1.5..3.5`), kept as the list of its elements plus its bounds."""
+
+    __slots__ = ("start", "stop")
+
+    def __init__(self, items: list, start: object, stop: object):
+        super().__init__(items)
+        self.start = start
+        self.stop = stop
+
+    @property
+    def low(self) -> object:
+        return self[0] if self else self.start
+
+    @property
+    def high(self) -> object:
+        return self[-1] if self else self.stop
+
+    @property
+    def reverse(self) -> bool:
+        return len(self) > 1 and self[0] != self.low

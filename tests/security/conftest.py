@@ -10,4 +10,5 @@ from __future__ import annotations
 
 def pytest_configure(config) -> None:
     config.addinivalue_line(
-        "markers", "row(id): the threat-catalogue row (A1..I8) a security test covers")
+        "markers", "row(id): the threat-catalogue row (A1..I8) a security test covers"
+    )

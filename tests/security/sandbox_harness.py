@@ -52,8 +52,13 @@ def runtime(limits: Limits | None = None) -> Runtime:
     return Runtime(limits=limits or SMALL)
 
 
-def run(source: str, limits: Limits | None = None, cid: str = "c-attack",
-        state: dict | None = None, rt: Runtime | None = None):
+def run(
+    source: str,
+    limits: Limits | None = None,
+    cid: str = "c-attack",
+    state: dict | None = None,
+    rt: Runtime | None = None,
+):
     """Compile and run `source`; compile-time refusals propagate (use `compile_outcome`)."""
     rt = rt or runtime(limits)
     script = rt.compile(source, "attack.groovy")
@@ -100,8 +105,9 @@ def assert_refused(result, signature: str, line: int) -> None:
     """A run-time refusal: SecurityViolation naming the exact signature, at the exact line."""
     err = result.error
     assert err is not None, f"expected refusal of {signature}, the script ran: {result.value!r}"
-    assert err.type == "SecurityViolation", f"expected SecurityViolation, got {err.type}: " \
-                                            f"{err.message}"
+    assert err.type == "SecurityViolation", (
+        f"expected SecurityViolation, got {err.type}: {err.message}"
+    )
     assert err.signature == signature
     assert err.line == line, f"refusal reported at line {err.line}, expected {line}"
 
@@ -119,11 +125,13 @@ def assert_limit(result, kind: str, limits: Limits = SMALL, slack: float = TIME_
     """A budget row: LimitExceeded naming the budget, and the run stopped near its deadline."""
     err = result.error
     assert err is not None, "expected LimitExceeded, the script finished"
-    assert err.type == "LimitExceeded", f"expected LimitExceeded({kind}), got {err.type}: " \
-                                        f"{err.message}"
+    assert err.type == "LimitExceeded", (
+        f"expected LimitExceeded({kind}), got {err.type}: {err.message}"
+    )
     assert err.limit == kind, f"expected limit {kind!r}, got {err.limit!r}: {err.message}"
-    assert result.cost["seconds"] <= limits.max_seconds + slack, \
+    assert result.cost["seconds"] <= limits.max_seconds + slack, (
         f"run overran its time budget: {result.cost['seconds']:.3f} s"
+    )
 
 
 def compile_outcome(source: str, filename: str = "attack.groovy"):
@@ -170,7 +178,7 @@ def assert_value(result, expected: object) -> None:
 
 
 # ---- isolated runs for hazards that could hang or exhaust the test process --------------------
-_ISOLATED = r'''
+_ISOLATED = r"""
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
 resource.setrlimit(resource.RLIMIT_AS, ({mem} * 2**20, {mem} * 2**20))
@@ -189,11 +197,12 @@ except BaseException as exc:
 out["wall"] = time.perf_counter() - start
 out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 print(json.dumps(out))
-'''
+"""
 
 
-def run_isolated(source: str, limits: Limits = SMALL, timeout: float = 5.0,
-                 mem_mb: int = 1500) -> dict:
+def run_isolated(
+    source: str, limits: Limits = SMALL, timeout: float = 5.0, mem_mb: int = 1500
+) -> dict:
     """Run `source` in a child process (address space capped at `mem_mb`) and report what
     happened: {"status": "ok"|"raised"|"timeout"|"crashed", "type", "limit", "wall", ...}.
     Used for hazards that, when they are gaps, would hang or bloat the test process."""
@@ -204,11 +213,15 @@ def run_isolated(source: str, limits: Limits = SMALL, timeout: float = 5.0,
     from pathlib import Path
 
     root = str(Path(__file__).resolve().parents[2])
-    code = _ISOLATED.format(root=root, mem=mem_mb, source=source,
-                            limits=dataclasses.asdict(limits))
+    code = _ISOLATED.format(root=root, mem=mem_mb, source=source, limits=dataclasses.asdict(limits))
     try:
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              timeout=timeout)
+        proc = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired:
         return {"status": "timeout", "wall": timeout}
     lines = proc.stdout.strip().splitlines()
@@ -217,35 +230,41 @@ def run_isolated(source: str, limits: Limits = SMALL, timeout: float = 5.0,
     return json.loads(lines[-1])
 
 
-_BATCH = r'''
-import json, resource, sys, time
+_BATCH = r"""
+import json, resource, sys, time, tracemalloc
 sys.path.insert(0, {root!r})
 resource.setrlimit(resource.RLIMIT_AS, ({mem} * 2**20, {mem} * 2**20))
 from convoscript import Limits, Runtime
 rt = Runtime(limits=Limits(**{limits!r}))
 rt.conversation("warm").run("1")
+tracemalloc.start()
 for name, source in {cases!r}:
     out = {{"name": name, "status": "ok"}}
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    tracemalloc.reset_peak()
+    base = tracemalloc.get_traced_memory()[0]
     start = time.perf_counter()
     try:
         result = rt.conversation("c-" + name).run(rt.compile(source, name + ".groovy"))
         err = result.error
         out.update(type=err and err.type, limit=getattr(err, "limit", None),
+                   message=err and err.message[:200],
                    cost_seconds=result.cost["seconds"], value_len=len(str(result.value)))
     except BaseException as exc:
         out.update(status="raised", type=type(exc).__name__, message=str(exc)[:200])
     out["wall"] = time.perf_counter() - start
     out["rss_growth_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024 - rss0
+    out["peak_alloc_mb"] = (tracemalloc.get_traced_memory()[1] - base) // 2**20
     print(json.dumps(out), flush=True)
-'''
+"""
 
 
-def run_isolated_batch(cases: dict[str, str], limits: Limits = SMALL, timeout: float = 20.0,
-                       mem_mb: int = 1500) -> dict[str, dict]:
+def run_isolated_batch(
+    cases: dict[str, str], limits: Limits = SMALL, timeout: float = 20.0, mem_mb: int = 1500
+) -> dict[str, dict]:
     """Run several hazard scripts one after the other in ONE child process (to pay the start-up
-    once) and report each like `run_isolated`, plus `rss_growth_mb` (how far the peak RSS rose
-    during that script). Scripts after one that hangs are reported as {"status": "timeout"}.
+    once) and report each like `run_isolated`, plus `peak_alloc_mb` (the peak of Python
+    allocations during that script, by tracemalloc) and `rss_growth_mb`. Scripts after one that hangs are reported as {"status": "timeout"}.
     Put a script that may hang last, or in its own batch."""
     import dataclasses
     import json
@@ -254,11 +273,17 @@ def run_isolated_batch(cases: dict[str, str], limits: Limits = SMALL, timeout: f
     from pathlib import Path
 
     root = str(Path(__file__).resolve().parents[2])
-    code = _BATCH.format(root=root, mem=mem_mb, cases=list(cases.items()),
-                         limits=dataclasses.asdict(limits))
+    code = _BATCH.format(
+        root=root, mem=mem_mb, cases=list(cases.items()), limits=dataclasses.asdict(limits)
+    )
     try:
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              timeout=timeout)
+        proc = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=timeout,
+        )
         stdout = proc.stdout
     except subprocess.TimeoutExpired as exc:
         stdout = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")

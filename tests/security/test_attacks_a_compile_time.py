@@ -15,9 +15,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-from convoscript import FlowSyntaxError, Limits, Runtime, SecurityViolation
-from convoscript.cli import cli
 from sandbox_harness import (
     SMALL,
     assert_limit,
@@ -28,6 +25,9 @@ from sandbox_harness import (
     row,
     run,
 )
+
+from convoscript import FlowSyntaxError, Runtime, SecurityViolation
+from convoscript.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,57 +53,147 @@ def assert_compiles_without_running(source: str, capsys) -> None:
 # ---- A1-A9: annotations that would run or load code at compile time --------------------------
 ANNOTATIONS = [
     ("A1", "asttest-on-declaration", f"@ASTTest(value={{ {EFFECT} }})\ndef x = 1", 1, "@ASTTest"),
-    ("A1", "asttest-on-method", f"def a = 1\n@ASTTest(value={{ {EFFECT} }})\ndef f() {{ 1 }}", 2,
-     "@ASTTest"),
-    ("A1", "asttest-on-class", f"@ASTTest(phase=CONVERSION, value={{ {EFFECT} }})\nclass A {{ }}",
-     1, "@ASTTest"),
-    ("A1", "asttest-on-local-in-method",
-     f"def f() {{\n  @ASTTest(value={{ {EFFECT} }})\n  def y = 1\n}}", 2, "@ASTTest"),
-    ("A2", "grab-on-import", "@Grab('org.evil:payload:1.0') import org.evil.Payload\n1", 1,
-     "@Grab"),
-    ("A2", "grab-named-args", "@Grab(group='org.evil', module='payload', version='1.0')\ndef x = 1",
-     1, "@Grab"),
-    ("A2", "grab-on-method", "def a = 1\n@Grab('org.evil:payload:1.0')\ndef f() { 1 }", 2,
-     "@Grab"),
+    (
+        "A1",
+        "asttest-on-method",
+        f"def a = 1\n@ASTTest(value={{ {EFFECT} }})\ndef f() {{ 1 }}",
+        2,
+        "@ASTTest",
+    ),
+    (
+        "A1",
+        "asttest-on-class",
+        f"@ASTTest(phase=CONVERSION, value={{ {EFFECT} }})\nclass A {{ }}",
+        1,
+        "@ASTTest",
+    ),
+    (
+        "A1",
+        "asttest-on-local-in-method",
+        f"def f() {{\n  @ASTTest(value={{ {EFFECT} }})\n  def y = 1\n}}",
+        2,
+        "@ASTTest",
+    ),
+    (
+        "A2",
+        "grab-on-import",
+        "@Grab('org.evil:payload:1.0') import org.evil.Payload\n1",
+        1,
+        "@Grab",
+    ),
+    (
+        "A2",
+        "grab-named-args",
+        "@Grab(group='org.evil', module='payload', version='1.0')\ndef x = 1",
+        1,
+        "@Grab",
+    ),
+    ("A2", "grab-on-method", "def a = 1\n@Grab('org.evil:payload:1.0')\ndef f() { 1 }", 2, "@Grab"),
     ("A2", "grab-on-class", "@Grab('org.evil:payload:1.0')\nclass A { }", 1, "@Grab"),
     ("A3", "grapes", "@Grapes([@Grab('org.evil:payload:1.0')])\ndef x = 1", 1, "@Grapes"),
     ("A3", "grab-config", "@GrabConfig(systemClassLoader=true)\ndef x = 1", 1, "@GrabConfig"),
     ("A3", "grab-exclude", "@GrabExclude('org.evil:other')\ndef x = 1", 1, "@GrabExclude"),
-    ("A3", "grab-resolver", "@GrabResolver(name='evil', root='http://evil.example/')\ndef x = 1",
-     1, "@GrabResolver"),
-    ("A4", "fq-grab", "@groovy.lang.Grab('org.evil:payload:1.0')\ndef x = 1", 1,
-     "@groovy.lang.Grab"),
-    ("A4", "fq-grape-grab", "@groovy.grape.Grab('org.evil:payload:1.0')\ndef x = 1", 1,
-     "@groovy.grape.Grab"),
-    ("A4", "fq-asttest", f"@groovy.transform.ASTTest(value={{ {EFFECT} }})\ndef x = 1", 1,
-     "@groovy.transform.ASTTest"),
-    ("A4", "fq-asttest-spaced", f"@ groovy . transform . ASTTest(value={{ {EFFECT} }})\ndef x = 1",
-     1, "@groovy.transform.ASTTest"),
-    ("A4", "fq-transform-on-method", "@groovy.transform.Memoized\ndef f() { 1 }", 1,
-     "@groovy.transform.Memoized"),
-    ("A5", "aliased-asttest",
-     f"import groovy.transform.ASTTest as T\n@T(value={{ {EFFECT} }})\ndef x = 1", 1, None),
-    ("A5", "aliased-grab", "import groovy.lang.Grab as G\n@G('org.evil:payload:1.0')\ndef x = 1",
-     1, None),
-    ("A6", "annotation-collector",
-     "import groovy.transform.AnnotationCollector\n"
-     f"@AnnotationCollector([ASTTest])\n@interface Evil {{ }}\n@Evil(value={{ {EFFECT} }})\n"
-     "def x = 1", 1, "import groovy.transform.AnnotationCollector"),
-    ("A6", "annotation-collector-fq",
-     "@groovy.transform.AnnotationCollector\nclass Evil { }\ndef x = 1", 1,
-     "@groovy.transform.AnnotationCollector"),
-    ("A7", "grab-on-import-line", "@Grab('org.evil:payload:1.0') import java.lang.Math\ndef x = 1",
-     1, "@Grab"),
-    ("A7", "asttest-on-import", f"@ASTTest(value={{ {EFFECT} }}) import java.lang.Math\n1", 1,
-     "@ASTTest"),
+    (
+        "A3",
+        "grab-resolver",
+        "@GrabResolver(name='evil', root='http://evil.example/')\ndef x = 1",
+        1,
+        "@GrabResolver",
+    ),
+    (
+        "A4",
+        "fq-grab",
+        "@groovy.lang.Grab('org.evil:payload:1.0')\ndef x = 1",
+        1,
+        "@groovy.lang.Grab",
+    ),
+    (
+        "A4",
+        "fq-grape-grab",
+        "@groovy.grape.Grab('org.evil:payload:1.0')\ndef x = 1",
+        1,
+        "@groovy.grape.Grab",
+    ),
+    (
+        "A4",
+        "fq-asttest",
+        f"@groovy.transform.ASTTest(value={{ {EFFECT} }})\ndef x = 1",
+        1,
+        "@groovy.transform.ASTTest",
+    ),
+    (
+        "A4",
+        "fq-asttest-spaced",
+        f"@ groovy . transform . ASTTest(value={{ {EFFECT} }})\ndef x = 1",
+        1,
+        "@groovy.transform.ASTTest",
+    ),
+    (
+        "A4",
+        "fq-transform-on-method",
+        "@groovy.transform.Memoized\ndef f() { 1 }",
+        1,
+        "@groovy.transform.Memoized",
+    ),
+    (
+        "A5",
+        "aliased-asttest",
+        f"import groovy.transform.ASTTest as T\n@T(value={{ {EFFECT} }})\ndef x = 1",
+        1,
+        None,
+    ),
+    (
+        "A5",
+        "aliased-grab",
+        "import groovy.lang.Grab as G\n@G('org.evil:payload:1.0')\ndef x = 1",
+        1,
+        None,
+    ),
+    (
+        "A6",
+        "annotation-collector",
+        (
+            "import groovy.transform.AnnotationCollector\n"
+            f"@AnnotationCollector([ASTTest])\n@interface Evil {{ }}\n@Evil(value={{ {EFFECT} }})\n"
+            "def x = 1"
+        ),
+        1,
+        "import groovy.transform.AnnotationCollector",
+    ),
+    (
+        "A6",
+        "annotation-collector-fq",
+        "@groovy.transform.AnnotationCollector\nclass Evil { }\ndef x = 1",
+        1,
+        "@groovy.transform.AnnotationCollector",
+    ),
+    (
+        "A7",
+        "grab-on-import-line",
+        "@Grab('org.evil:payload:1.0') import java.lang.Math\ndef x = 1",
+        1,
+        "@Grab",
+    ),
+    (
+        "A7",
+        "asttest-on-import",
+        f"@ASTTest(value={{ {EFFECT} }}) import java.lang.Math\n1",
+        1,
+        "@ASTTest",
+    ),
 ]
 
 
-@pytest.mark.parametrize("row_id,name,source,line,signature", ANNOTATIONS,
-                         ids=[f"{r}-{n}" for r, n, _, _, _ in ANNOTATIONS])
-def test_A01_A09_compile_time_annotations_refused(row_id, name, source, line, signature, capsys,
-                                                  request) -> None:
-    request.node.add_marker(pytest.mark.row(row_id))
+@pytest.mark.parametrize(
+    "row_id,name,source,line,signature",
+    [
+        pytest.param(*case, marks=pytest.mark.row(case[0]), id=f"{case[0]}-{case[1]}")
+        for case in ANNOTATIONS
+    ],
+)
+def test_A01_A09_compile_time_annotations_refused(
+    row_id, name, source, line, signature, capsys
+) -> None:
     assert_rejected_before_running(source, line, signature)
     assert_compiles_without_running(source, capsys)
 
@@ -111,42 +201,58 @@ def test_A01_A09_compile_time_annotations_refused(row_id, name, source, line, si
 # Rows A8/A9/A4: annotations the dialect accepts and ignores must not smuggle a refused one
 # (nested in a value or closure), an `extensions` member, or a look-alike name from another package.
 SMUGGLED = [
-    ("A8", "nested-in-annotation-value",
-     '@Deprecated(value=@ASTTest(value={ println "NESTED-RAN" }))\ndef x = 1\nx', 1),
-    ("A8", "nested-in-annotation-closure",
-     '@SuppressWarnings(value={ @Grab(\'org.evil:payload:1.0\') def y })\ndef x = 1\nx', 1),
-    ("A9", "compile-static-extensions",
-     "@CompileStatic(extensions='evil.groovy')\ndef f() { 1 }\nf()", 1),
-    ("A9", "type-checked-extensions",
-     "@groovy.transform.TypeChecked(extensions=['evil.groovy'])\ndef f() { 1 }\nf()", 1),
-    ("A4", "harmless-short-name-from-other-package", "@org.evil.CompileStatic\ndef f() { 1 }\nf()",
-     1),
+    (
+        "A8",
+        "nested-in-annotation-value",
+        '@Deprecated(value=@ASTTest(value={ println "NESTED-RAN" }))\ndef x = 1\nx',
+        1,
+        "@Deprecated",
+    ),
+    (
+        "A8",
+        "nested-in-annotation-closure",
+        "@SuppressWarnings(value={ @Grab('org.evil:payload:1.0') def y })\ndef x = 1\nx",
+        1,
+        "@SuppressWarnings",
+    ),
+    (
+        "A9",
+        "compile-static-extensions",
+        "@CompileStatic(extensions='evil.groovy')\ndef f() { 1 }\nf()",
+        1,
+        "@CompileStatic",
+    ),
+    (
+        "A9",
+        "type-checked-extensions",
+        "@groovy.transform.TypeChecked(extensions=['evil.groovy'])\ndef f() { 1 }\nf()",
+        1,
+        "@groovy.transform.TypeChecked",
+    ),
+    (
+        "A4",
+        "harmless-short-name-from-other-package",
+        "@org.evil.CompileStatic\ndef f() { 1 }\nf()",
+        1,
+        "@org.evil.CompileStatic",
+    ),
 ]
 
 
-@pytest.mark.parametrize("row_id,name,source,line", [
-    pytest.param(*case, marks=pytest.mark.xfail(
-        strict=True, reason="GAP A8/A9/A4: arguments of allowed annotations (@Deprecated, "
-                            "@SuppressWarnings, @CompileStatic, @TypeChecked) are ignored "
-                            "unchecked, so a nested @ASTTest/@Grab, an `extensions=` member and "
-                            "an allowed short name from another package are accepted silently "
-                            "(nothing runs, but the catalogue requires refusal)"))
-    for case in SMUGGLED], ids=[f"{r}-{n}" for r, n, _, _ in SMUGGLED])
-def test_A08_A09_smuggled_annotations_refused(row_id, name, source, line, request) -> None:
-    request.node.add_marker(pytest.mark.row(row_id))
-    assert_rejected_before_running(source, line)
-
-
-@pytest.mark.parametrize("row_id,name,source,line", SMUGGLED,
-                         ids=[f"{r}-{n}" for r, n, _, _ in SMUGGLED])
-def test_A08_A09_ignored_annotation_arguments_never_run(row_id, name, source, line, capsys,
-                                                         request) -> None:
-    request.node.add_marker(pytest.mark.row(row_id))
+@pytest.mark.parametrize(
+    "row_id,name,source,line,signature",
+    [
+        pytest.param(*case, marks=pytest.mark.row(case[0]), id=f"{case[0]}-{case[1]}")
+        for case in SMUGGLED
+    ],
+)
+def test_A08_A09_smuggled_annotations_refused(
+    row_id, name, source, line, signature, capsys
+) -> None:
+    exc = compile_outcome(source)
+    assert isinstance(exc, SecurityViolation), exc
+    assert exc.signature == signature and exc.line == line
     assert_compiles_without_running(source, capsys)
-    if compile_outcome(source) is None:
-        result = run(source)
-        assert "NESTED-RAN" not in result.stdout
-        assert result.stdout == ""
 
 
 # ---- A10: validation is parse + compile only ------------------------------------------------
@@ -189,22 +295,39 @@ def test_A10_cli_check_reports_refusal_without_running(tmp_path) -> None:
 
 # ---- A11/A12: class and field initialisers run only inside a run's budget --------------------
 INITIALISERS = [
-    ("A11", "static-field-initialiser",
-     'class A { static x = { println "COMPILE-TIME"; while (true) {} }() }\nA.x', "steps"),
-    ("A11", "instance-field-initialiser",
-     'class A { def x = { println "COMPILE-TIME"; while (true) {} }() }\nnew A()', "steps"),
-    ("A11", "constructor-body",
-     'class A { A() { println "COMPILE-TIME"; while (true) {} } }\nnew A()', "steps"),
+    (
+        "A11",
+        "static-field-initialiser",
+        'class A { static x = { println "COMPILE-TIME"; while (true) {} }() }\nA.x',
+        "steps",
+    ),
+    (
+        "A11",
+        "instance-field-initialiser",
+        'class A { def x = { println "COMPILE-TIME"; while (true) {} }() }\nnew A()',
+        "steps",
+    ),
+    (
+        "A11",
+        "constructor-body",
+        'class A { A() { println "COMPILE-TIME"; while (true) {} } }\nnew A()',
+        "steps",
+    ),
     ("A12", "script-level-initialiser", 'def x = "a" * 100000000', "memory"),
-    ("A12", "script-level-loop", 'def x = { while (true) {} }()', "steps"),
+    ("A12", "script-level-loop", "def x = { while (true) {} }()", "steps"),
 ]
 
 
-@pytest.mark.parametrize("row_id,name,source,limit", INITIALISERS,
-                         ids=[f"{r}-{n}" for r, n, _, _ in INITIALISERS])
-def test_A11_A12_initialisers_run_only_inside_the_budget(row_id, name, source, limit, capsys,
-                                                          request) -> None:
-    request.node.add_marker(pytest.mark.row(row_id))
+@pytest.mark.parametrize(
+    "row_id,name,source,limit",
+    [
+        pytest.param(*case, marks=pytest.mark.row(case[0]), id=f"{case[0]}-{case[1]}")
+        for case in INITIALISERS
+    ],
+)
+def test_A11_A12_initialisers_run_only_inside_the_budget(
+    row_id, name, source, limit, capsys
+) -> None:
     assert compile_outcome(source) is None
     assert_compiles_without_running(source, capsys)
     result = run(source)
@@ -232,7 +355,7 @@ FOLDING = [
     ("string-repeat", 'def x = "a" * 100000000', "memory"),
     ("big-power", "def x = 2G ** 10000000", "memory"),
     ("closure-call", 'def x = { println "COMPILE-TIME"; while (true) {} }()', "steps"),
-    ("method-call", 'def f() { while (true) {} }\ndef x = f()', "steps"),
+    ("method-call", "def f() { while (true) {} }\ndef x = f()", "steps"),
     ("range-list", "def x = (1..100000000).toList()", "memory"),
 ]
 
@@ -249,16 +372,17 @@ def test_A13_no_compile_time_folding(name, source, limit, capsys) -> None:
 
 # ---- A14: names never become generated source text ------------------------------------------
 @row("A14")
-@pytest.mark.parametrize("filename", [
-    'x.groovy"\nimport os\nos.system("id")\n#',
-    "'; __import__('os').system('id'); '",
-    "../../etc/passwd",
-    pytest.param("a\x00b.groovy", marks=pytest.mark.xfail(
-        strict=True, raises=ValueError,
-        reason="GAP A14: a filename with a NUL character makes Runtime.compile raise "
-               "ValueError (embedded null character) from Python's compile()")),
-    "<groovy:fake>",
-], ids=["newline-import", "quote-injection", "path", "nul", "pseudo-filename"])
+@pytest.mark.parametrize(
+    "filename",
+    [
+        'x.groovy"\nimport os\nos.system("id")\n#',
+        "'; __import__('os').system('id'); '",
+        "../../etc/passwd",
+        "a\x00b.groovy",
+        "<groovy:fake>",
+    ],
+    ids=["newline-import", "quote-injection", "path", "nul", "pseudo-filename"],
+)
 def test_A14_filename_is_data(filename: str) -> None:
     rt = Runtime(limits=SMALL)
     script = rt.compile('println "ok"\nnull.foo()', filename)
@@ -269,16 +393,31 @@ def test_A14_filename_is_data(filename: str) -> None:
 
 
 INJECTIONS = [
-    ("triple-quote-literal", "'''\"\"\"; import os; os.system('id'); \"\"\"'''",
-     "\"\"\"; import os; os.system('id'); \"\"\""),
+    (
+        "triple-quote-literal",
+        "'''\"\"\"; import os; os.system('id'); \"\"\"'''",
+        '"""; import os; os.system(\'id\'); """',
+    ),
     ("python-in-gstring", '"${\'__import__(\\"os\\")\'}"', '__import__("os")'),
-    ("python-in-slashy", "/'); __import__('os').system('id'); ('/",
-     "'); __import__('os').system('id'); ('"),
+    (
+        "python-in-slashy",
+        "/'); __import__('os').system('id'); ('/",
+        "'); __import__('os').system('id'); ('",
+    ),
     ("dollar-identifiers", "def $x = 1\ndef a$b$c = 2\n$x + a$b$c", 3),
-    ("keyword-like-identifiers", "def lambda = 1\ndef pass_ = 2\ndef yield_ = 3\ndef await_ = 4\n"
-                                 "lambda + pass_ + yield_ + await_", 10),
-    ("python-keywords-as-map-keys", "[import: 1, lambda: 2, exec: 3, __class__: 4].values().sum()",
-     10),
+    (
+        "keyword-like-identifiers",
+        (
+            "def lambda = 1\ndef pass_ = 2\ndef yield_ = 3\ndef await_ = 4\n"
+            "lambda + pass_ + yield_ + await_"
+        ),
+        10,
+    ),
+    (
+        "python-keywords-as-map-keys",
+        "[import: 1, lambda: 2, exec: 3, __class__: 4].values().sum()",
+        10,
+    ),
 ]
 
 
@@ -310,7 +449,7 @@ DEEP = [
     ("whiles", "while (true) { " * 1500 + " }" * 1500),
     ("trys", "try { " * 1500 + "} finally {} " * 1500),
 ]
-_DEEP_OK = {"parentheses"}
+_DEEP_GAPS = {"unary-minus"}
 
 
 def _compile_never_crashes(source: str) -> None:
@@ -321,34 +460,42 @@ def _compile_never_crashes(source: str) -> None:
 
 
 @row("A15")
-@pytest.mark.parametrize("name,source", [
-    pytest.param(name, source, marks=() if name in _DEEP_OK else pytest.mark.xfail(
-        strict=True, raises=(RecursionError, Exception),
-        reason="GAP A15: deep nesting crashes the parser (Lark Transformer recursion: "
-               "RecursionError/VisitError) instead of a FlowSyntaxError depth limit"))
-    for name, source in DEEP
-], ids=[n for n, _ in DEEP])
+@pytest.mark.parametrize(
+    "name,source",
+    [
+        pytest.param(
+            name,
+            source,
+            marks=()
+            if name not in _DEEP_GAPS
+            else pytest.mark.xfail(
+                strict=True,
+                raises=Exception,
+                reason="GAP A15: a chain of unary minus signs (`- - - ... 1`) crashes the parser "
+                "with lark.exceptions.VisitError: negative-literal folding builds the text "
+                '"--1" (ValueError: malformed number literal); even `-(-1)` fails (see '
+                "test_fuzz_regression_negated_negative_literal)",
+            ),
+        )
+        for name, source in DEEP
+    ],
+    ids=[n for n, _ in DEEP],
+)
 def test_A15_deep_nesting_never_crashes_the_compiler(name: str, source: str) -> None:
     _compile_never_crashes(source)
 
 
 @row("A15")
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="GAP A15: a 600-term `+` chain (a long but ordinary concatenation) "
-                          "already exhausts Python's recursion limit in the parser")
 def test_A15_moderately_long_expression_compiles() -> None:
     source = "def s = 'a'" + " + 'a'" * 600 + "\ns.size()"
     assert_value(run(source), 601)
 
 
 @row("A15")
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="GAP A15: Conversation.run(source) lets the compiler's RecursionError "
-                          "escape to the host instead of reporting a FlowSyntaxError")
 def test_A15_run_of_deep_source_reports_syntax_error() -> None:
     rt = Runtime(limits=SMALL)
     with pytest.raises(FlowSyntaxError):
-        rt.conversation("c-1").run("def x = 1" + " + 1" * 3000)
+        rt.conversation("c-1").run("def x = 1" + " + 1" * 30000)
 
 
 # ---- A16: oversized scripts are refused quickly ---------------------------------------------
@@ -367,13 +514,12 @@ _SIZE_PROBE = textwrap.dedent("""\
 
 
 @row("A16")
-@pytest.mark.xfail(strict=True, reason="GAP A16: no source-size limit; a 2.4 MB script is parsed "
-                                       "for minutes (about 30 s/MB) instead of being refused")
 def test_A16_oversized_script_is_refused_quickly() -> None:
     code = _SIZE_PROBE.format(root=str(ROOT))
     try:
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              timeout=3)
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=3
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("compiling a 2.4 MB script did not finish within 3 s")
     assert proc.stdout.startswith("REFUSED"), proc.stdout + proc.stderr
@@ -395,7 +541,9 @@ def test_A17_parse_time_is_linear() -> None:
     def script(n: int) -> str:
         return "".join(
             f"def v{i} = [a: {i}, b: 'x${{v{max(i - 1, 0)}}}']\n"
-            f"if (v{i}.a > 3) {{ println v{i}.b }} else {{ v{i}.a += 1 }}\n" for i in range(n))
+            f"if (v{i}.a > 3) {{ println v{i}.b }} else {{ v{i}.a += 1 }}\n"
+            for i in range(n)
+        )
 
     parse(script(10), "warm.groovy")
     small, big = script(100), script(400)
@@ -404,17 +552,22 @@ def test_A17_parse_time_is_linear() -> None:
     t1 = time.perf_counter()
     parse(big, "big.groovy")
     t2 = time.perf_counter()
-    assert (t2 - t1) < 10 * max(t1 - t0, 0.01), f"parse time grows super-linearly: " \
-                                                f"{t1 - t0:.3f}s vs {t2 - t1:.3f}s"
+    assert (t2 - t1) < 10 * max(t1 - t0, 0.01), (
+        f"parse time grows super-linearly: {t1 - t0:.3f}s vs {t2 - t1:.3f}s"
+    )
 
 
 @row("A17")
-@pytest.mark.parametrize("source", [
-    "a " * 3000,                       # command-expression ambiguity
-    "a b c d e f g h i j " * 300,
-    "x = y ?: z ? a : b ?: c ? d : e\n" * 200,
-    "{ -> { -> { -> 1 } } }\n" * 200,
-], ids=["command-words", "command-chain", "elvis-ternary", "closures"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "a " * 3000,  # command-expression ambiguity
+        "a b c d e f g h i j " * 300,
+        "x = y ?: z ? a : b ?: c ? d : e\n" * 200,
+        "{ -> { -> { -> 1 } } }\n" * 200,
+    ],
+    ids=["command-words", "command-chain", "elvis-ternary", "closures"],
+)
 def test_A17_ambiguous_inputs_parse_fast(source: str) -> None:
     start = time.perf_counter()
     compile_outcome(source)

@@ -8,7 +8,6 @@ One cast function with a fixed table serves every implicit and explicit conversi
 from __future__ import annotations
 
 import pytest
-
 from sandbox_harness import (
     SMALL,
     assert_compile_refused,
@@ -45,8 +44,9 @@ def check(source: str, expected: tuple, state: dict | None = None) -> None:
 
 
 def cases(items):
-    return pytest.mark.parametrize("source,expected", [(s, e) for _, s, e in items],
-                                   ids=[n for n, _, _ in items])
+    return pytest.mark.parametrize(
+        "source,expected", [(s, e) for _, s, e in items], ids=[n for n, _, _ in items]
+    )
 
 
 CAST = "GroovyCastException"
@@ -54,23 +54,41 @@ CAST = "GroovyCastException"
 # ---- C1-C3: coercion to interfaces, map/closure proxies ----------------------------------------
 C1 = [
     ("string-as-interface", '"a" as Runnable', ("error", CAST, 1)),
-    ("object-as-interface", "class A { def run() { 1 } }\n(new A() as Runnable).run()", ("error", CAST, 2)),
-    ("as-comparable-then-call", "class A { }\n(new A() as Comparable).compareTo(1)", ("error", CAST, 2)),
+    (
+        "object-as-interface",
+        "class A { def run() { 1 } }\n(new A() as Runnable).run()",
+        ("error", CAST, 2),
+    ),
+    (
+        "as-comparable-then-call",
+        "class A { }\n(new A() as Comparable).compareTo(1)",
+        ("error", CAST, 2),
+    ),
     ("as-closeable", '"x" as java.io.Closeable', ("error", CAST, 1)),
 ]
 C2 = [
-    ("map-as-interface", "def x = [run: { 'id'.execute() }] as Runnable\nx.run()", ("error", CAST, 1)),
+    (
+        "map-as-interface",
+        "def x = [run: { 'id'.execute() }] as Runnable\nx.run()",
+        ("error", CAST, 1),
+    ),
     ("map-as-abstract-class", "[m: { 1 }] as AbstractList", ("error", CAST, 1)),
     ("map-as-thread", "[run: { }] as Thread", ("error", CAST, 1)),
     ("map-as-class-loader", "[loadClass: { n -> null }] as ClassLoader", ("error", CAST, 1)),
 ]
 C3 = [
     ("closure-as-runnable", "def x = { 'id'.execute() } as Runnable", ("error", CAST, 1)),
-    ("closure-as-comparator-runs-in-sandbox", 'def c = { a, b -> "id".execute() } as Comparator\n[3, 1].sort(c)',
-     ("refused", "String.execute()", 1)),
+    (
+        "closure-as-comparator-runs-in-sandbox",
+        'def c = { a, b -> "id".execute() } as Comparator\n[3, 1].sort(c)',
+        ("refused", "String.execute()", 1),
+    ),
     ("closure-as-callable", "{ 1 } as java.util.concurrent.Callable", ("error", CAST, 1)),
-    ("closure-to-host-is-string", "execution.setVariable('c', { 'id'.execute() })\n"
-                                  "execution.getVariable('c')()", ("refused", "String.execute()", 1)),
+    (
+        "closure-to-host-is-string",
+        ("execution.setVariable('c', { 'id'.execute() })\nexecution.getVariable('c')()"),
+        ("refused", "String.execute()", 1),
+    ),
 ]
 
 
@@ -116,12 +134,31 @@ C5 = [
     ("map-as-hashmap-is-data", "[k: 1] as HashMap", ("value", {"k": 1})),
 ]
 C6 = [
-    ("named-args-file", 'new File(path: "/etc/passwd")', ("refused", "new java.io.File(LinkedHashMap)", 1)),
-    ("named-args-typed-property", "class A { File f }\nnew A(f: '/etc/passwd')", ("error", CAST, 2)),
-    ("named-args-typed-property-list", "class A { File f }\nnew A(f: ['/etc/passwd'])", ("error", CAST, 2)),
-    ("named-args-class-property", "class A { Class c }\nnew A(c: 'java.lang.Runtime')", ("error", CAST, 2)),
-    ("named-args-process-builder", 'new ProcessBuilder(command: ["id"])',
-     ("refused", "new java.lang.ProcessBuilder(LinkedHashMap)", 1)),
+    (
+        "named-args-file",
+        'new File(path: "/etc/passwd")',
+        ("refused", "new java.io.File(LinkedHashMap)", 1),
+    ),
+    (
+        "named-args-typed-property",
+        "class A { File f }\nnew A(f: '/etc/passwd')",
+        ("error", CAST, 2),
+    ),
+    (
+        "named-args-typed-property-list",
+        "class A { File f }\nnew A(f: ['/etc/passwd'])",
+        ("error", CAST, 2),
+    ),
+    (
+        "named-args-class-property",
+        "class A { Class c }\nnew A(c: 'java.lang.Runtime')",
+        ("error", CAST, 2),
+    ),
+    (
+        "named-args-process-builder",
+        'new ProcessBuilder(command: ["id"])',
+        ("refused", "new java.lang.ProcessBuilder(LinkedHashMap)", 1),
+    ),
 ]
 C7 = [
     ("string-as-file", "'/etc/passwd' as File", ("error", CAST, 1)),
@@ -132,7 +169,11 @@ C7 = [
     ("string-as-class", "'java.lang.Runtime' as Class", ("error", CAST, 1)),
     ("java-cast-class", "(Class) 'java.lang.Runtime'", ("error", CAST, 1)),
     ("gstring-as-file", 'def p = "/etc"\n"$p/passwd" as File', ("error", CAST, 2)),
-    ("string-as-pattern", "('a+' as java.util.regex.Pattern).matcher('aa').matches()", ("error", CAST, 1)),
+    (
+        "string-as-pattern",
+        "('a+' as java.util.regex.Pattern).matcher('aa').matches()",
+        ("error", CAST, 1),
+    ),
 ]
 
 
@@ -171,29 +212,58 @@ C8 = [
     ("local-int-is-data", 'int n = "5".toInteger()\nn + 1', ("value", 6)),
 ]
 C9 = [
-    ("field-assignment", "class A { File f }\ndef a = new A()\na.f = '/etc/passwd'", ("error", CAST, 3)),
+    (
+        "field-assignment",
+        "class A { File f }\ndef a = new A()\na.f = '/etc/passwd'",
+        ("error", CAST, 3),
+    ),
     ("static-field-assignment", "class A { static File f }\nA.f = '/x'", ("error", CAST, 2)),
-    ("field-via-this", "class A { File f\n def set(p) { this.f = p } }\nnew A().set('/x')", ("error", CAST, 2)),
+    (
+        "field-via-this",
+        "class A { File f\n def set(p) { this.f = p } }\nnew A().set('/x')",
+        ("error", CAST, 2),
+    ),
     ("field-compound", "class A { File f }\ndef a = new A()\na.f += '/x'", ("error", CAST, 3)),
-    ("class-field-typed", "class A { Class c }\nnew A().c = 'java.lang.Runtime'", ("error", CAST, 2)),
+    (
+        "class-field-typed",
+        "class A { Class c }\nnew A().c = 'java.lang.Runtime'",
+        ("error", CAST, 2),
+    ),
 ]
 C10 = [
     ("implicit-setter", "class A { File f }\nnew A().setF('/x')", ("error", CAST, 2)),
-    ("odd-capitalisation-setter-as-property", 'class A { void setaProp(File x) { } }\nnew A().aProp = "/x"',
-     ("error", "MissingPropertyException", 2)),
-    ("odd-capitalisation-setter-call", 'class A { void setaProp(File x) { } }\nnew A().setaProp("/x")',
-     ("error", "MissingMethodException", 2)),
+    (
+        "odd-capitalisation-setter-as-property",
+        'class A { void setaProp(File x) { } }\nnew A().aProp = "/x"',
+        ("error", "MissingPropertyException", 2),
+    ),
+    (
+        "odd-capitalisation-setter-call",
+        'class A { void setaProp(File x) { } }\nnew A().setaProp("/x")',
+        ("error", "MissingMethodException", 2),
+    ),
     # the File setter does not fit a String, so Groovy-style property assignment falls back to
     # the untyped field: no File is ever built from the string
-    ("typed-setter-skipped", 'class A { def f\n void setF(File x) { this.f = x } }\ndef a = new A()\n'
-                             'a.f = "/x"\na.f', ("value", "/x")),
+    (
+        "typed-setter-skipped",
+        ('class A { def f\n void setF(File x) { this.f = x } }\ndef a = new A()\na.f = "/x"\na.f'),
+        ("value", "/x"),
+    ),
 ]
 C11 = [
     ("typed-return", "File f() { '/etc/passwd' }\nf()", ("error", CAST, 1)),
     ("class-return", "Class g() { 'java.lang.Runtime' }\ng()", ("error", CAST, 1)),
     ("class-method-return", "class A { File f() { '/x' } }\nnew A().f()", ("error", CAST, 1)),
-    ("closure-in-typed-method-return", "Class f() { ['java.lang.Runtime'].collect { it }[0] }\nf()", ("error", CAST, 1)),
-    ("implicit-last-expression", "File f() { if (true) { '/x' } else { '/y' } }\nf()", ("error", CAST, 1)),
+    (
+        "closure-in-typed-method-return",
+        "Class f() { ['java.lang.Runtime'].collect { it }[0] }\nf()",
+        ("error", CAST, 1),
+    ),
+    (
+        "implicit-last-expression",
+        "File f() { if (true) { '/x' } else { '/y' } }\nf()",
+        ("error", CAST, 1),
+    ),
 ]
 C13 = [
     ("field-initialiser", "class A { File f = '/etc/passwd' }\nnew A()", ("error", CAST, 1)),
@@ -234,10 +304,17 @@ def test_C13_field_initialiser_casts(source, expected) -> None:
 
 # ---- C12: default parameter values -------------------------------------------------------------
 C12_OK = [
-    ("closure-default", "def c = { File x = '/etc/passwd' -> x }\nc()", ("error", "MissingMethodException", 1)),
-    ("default-expression-checked", "def f(x = System.exit(0)) { x }\nf()", ("refused", "System.exit(Integer)", 1)),
-    ("default-constructor-call-checked", 'def f(x = new File("/x")) { x }\nf()',
-     ("refused", "new java.io.File(String)", 1)),
+    ("closure-default", "def c = { File x = '/etc/passwd' -> x }\nc()", ("error", CAST, 1)),
+    (
+        "default-expression-checked",
+        "def f(x = System.exit(0)) { x }\nf()",
+        ("refused", "System.exit(Integer)", 1),
+    ),
+    (
+        "default-constructor-call-checked",
+        'def f(x = new File("/x")) { x }\nf()',
+        ("refused", "new java.io.File(String)", 1),
+    ),
     ("default-not-evaluated-when-given", 'def f(x = "a".execute()) { x }\nf(1)', ("value", 1)),
 ]
 
@@ -249,17 +326,17 @@ def test_C12_default_parameter_values(source, expected) -> None:
 
 
 @row("C12")
-@pytest.mark.parametrize("source,line", [
-    ("def f(File x = '/etc/passwd') { x }\nf()", 1),
-    ("def f(Class c = 'java.lang.Runtime') { c }\nf()", 1),
-    ("class A { A(File f = '/etc/passwd') { println f } }\nnew A()", 1),
-    ("class A { def m(File f = '/etc/passwd') { f } }\nnew A().m()", 1),
-    ("class B { B(x) { } }\nclass A extends B { A(File f = '/x') { super(f) } }\nnew A()", 2),
-], ids=["method", "method-class", "constructor", "class-method", "constructor-with-super"])
-@pytest.mark.xfail(strict=True, reason="GAP C12: the default value of a typed parameter skips the "
-                                       "cast: `def f(File x = '/etc/passwd')` runs with a String "
-                                       "in a File parameter, while an explicit argument is checked "
-                                       "(invariant 4: every conversion goes through the cast)")
+@pytest.mark.parametrize(
+    "source,line",
+    [
+        ("def f(File x = '/etc/passwd') { x }\nf()", 1),
+        ("def f(Class c = 'java.lang.Runtime') { c }\nf()", 1),
+        ("class A { A(File f = '/etc/passwd') { println f } }\nnew A()", 1),
+        ("class A { def m(File f = '/etc/passwd') { f } }\nnew A().m()", 1),
+        ("class B { B(x) { } }\nclass A extends B { A(File f = '/x') { super(f) } }\nnew A()", 2),
+    ],
+    ids=["method", "method-class", "constructor", "class-method", "constructor-with-super"],
+)
 def test_C12_typed_default_values_are_cast(source: str, line: int) -> None:
     result = run(source)
     assert_script_error(result, CAST, line)
@@ -279,8 +356,11 @@ C15 = [
     ("for-colon", "for (File f : ['secret.key']) { println f }", ("error", CAST, 1)),
     ("for-class", "for (Class c in ['java.lang.Runtime']) { c.newInstance() }", ("error", CAST, 1)),
     ("for-in-method", "def m() { for (File f in ['/x']) { } }\nm()", ("error", CAST, 1)),
-    ("for-typed-int-is-data", "def s = 0\nfor (int i in ['1', '2'].collect { it.toInteger() }) { s += i }\ns",
-     ("value", 3)),
+    (
+        "for-typed-int-is-data",
+        "def s = 0\nfor (int i in ['1', '2'].collect { it.toInteger() }) { s += i }\ns",
+        ("value", 3),
+    ),
 ]
 C28 = [
     ("tuple-file", "def (File a, b) = ['/x', 1]", ("error", CAST, 1)),
@@ -311,29 +391,48 @@ def test_C28_tuple_assignment_casts(source, expected) -> None:
 # ---- C16: host binding values cast into typed script variables and fields -----------------------
 C16 = [
     ("typed-local-from-state", 'File f = execution.getVariable("f")', ("error", CAST, 1)),
-    ("typed-field-from-state", 'class A { File f }\nnew A(f: execution.getVariable("f"))', ("error", CAST, 2)),
-    ("class-from-transient", 'Class c = transientVariableService.getVariable("c")', ("error", CAST, 1)),
-    ("typed-return-from-metric", 'File g() { customMetricService.getMetric("m") }\ng()', ("error", CAST, 1)),
+    (
+        "typed-field-from-state",
+        'class A { File f }\nnew A(f: execution.getVariable("f"))',
+        ("error", CAST, 2),
+    ),
+    (
+        "class-from-transient",
+        'Class c = transientVariableService.getVariable("c")',
+        ("error", CAST, 1),
+    ),
+    (
+        "typed-return-from-metric",
+        'File g() { customMetricService.getMetric("m") }\ng()',
+        ("error", CAST, 1),
+    ),
 ]
 
 
 @row("C16")
 @cases(C16)
 def test_C16_host_values_cast_into_typed_variables(source, expected) -> None:
-    state = {"variables": {"f": "/etc/passwd"}, "transient": {"c": "java.lang.Runtime"},
-             "metrics": {"m": "/etc/shadow"}}
+    state = {
+        "variables": {"f": "/etc/passwd"},
+        "transient": {"c": "java.lang.Runtime"},
+        "metrics": {"m": "/etc/shadow"},
+    }
     check(source, expected, state=state)
 
 
 # ---- C17: user asType / asBoolean -------------------------------------------------------------
 @row("C17")
-@pytest.mark.parametrize("source", [
-    'class A { def asType(Class c) { "id".execute() } }\nnew A() as String',
-    'class A { boolean asBoolean() { "id".execute() } }\nif (new A()) { 1 } else { 2 }',
-    'class A { boolean asBoolean() { "id".execute() } }\n!new A()',
-    'class A { boolean asBoolean() { "id".execute() } }\n[new A()].findAll()',
-    'class A { def asType(Class c) { "id".execute() } }\nString s = new A()',
-], ids=["asType", "asBoolean-if", "asBoolean-not", "asBoolean-findAll", "asType-implicit"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        'class A { def asType(Class c) { "id".execute() } }\nnew A() as String',
+        'class A { boolean asBoolean() { "id".execute() } }\nif (new A()) { 1 } else { 2 }',
+        'class A { boolean asBoolean() { "id".execute() } }\n!new A()',
+        'class A { boolean asBoolean() { "id".execute() } }\n[new A()].findAll()',
+        'class A { def asType(Class c) { "id".execute() } }\nString s = new A()',
+    ],
+    ids=["asType", "asBoolean-if", "asBoolean-not", "asBoolean-findAll", "asType-implicit"],
+)
 def test_C17_user_conversions_never_escape(source: str) -> None:
     """Either the user conversion is not honoured (Groovy's default applies) or it runs inside
     the sandbox and its refused call is refused: it can never reach String.execute()."""
@@ -350,11 +449,13 @@ def test_C17_as_type_refused_by_name() -> None:
 # ---- C18: conversion happens once (no check/use TOCTOU) ----------------------------------------
 @row("C18")
 def test_C18_computed_name_is_converted_once() -> None:
-    source = ('class Name { int n = 0\n'
-              '  String toString() { n++ == 0 ? "toUpperCase" : "execute" } }\n'
-              'def name = new Name()\n'
-              'def r = "id"."$name"()\n'
-              '[r, name.n]')
+    source = (
+        "class Name { int n = 0\n"
+        '  String toString() { n++ == 0 ? "toUpperCase" : "execute" } }\n'
+        "def name = new Name()\n"
+        'def r = "id"."$name"()\n'
+        "[r, name.n]"
+    )
     result = run(source)
     if result.error is None:
         assert result.value == ["ID", 1]
@@ -364,8 +465,10 @@ def test_C18_computed_name_is_converted_once() -> None:
 
 @row("C18")
 def test_C18_map_key_gstring_converted_once() -> None:
-    source = ('class K { int n = 0\n  String toString() { n++ == 0 ? "a" : "b" } }\n'
-              'def k = new K()\ndef m = [:]\nm["$k"] = 1\n[m.keySet().toList(), k.n]')
+    source = (
+        'class K { int n = 0\n  String toString() { n++ == 0 ? "a" : "b" } }\n'
+        'def k = new K()\ndef m = [:]\nm["$k"] = 1\n[m.keySet().toList(), k.n]'
+    )
     assert_value(run(source), [["a"], 1])
 
 
@@ -374,7 +477,11 @@ C19 = [
     ("enum-to-array", "enum E { A, B }\nE as String[]", ("error", CAST, 2)),
     ("enum-values", "enum E { A, B }\nE.values().toList()", ("value", ["A", "B"])),
     ("enum-class-loader", "enum E { A }\nE.classLoader", ("refused", "Class.getClassLoader()", 2)),
-    ("enum-constant-class", "enum E { A }\nE.A.class.newInstance()", ("refused", "Class.newInstance()", 2)),
+    (
+        "enum-constant-class",
+        "enum E { A }\nE.A.class.newInstance()",
+        ("refused", "Class.newInstance()", 2),
+    ),
 ]
 C20 = [
     ("h-cast", 'h_cast("x", "java.io.File")', ("error", "MissingMethodException", 1)),
@@ -387,7 +494,11 @@ C20 = [
     ("h-name-property", "this.h_tick", ("error", "MissingPropertyException", 1)),
 ]
 C21 = [
-    ("extends-file", 'class A extends File { A() { super("/etc/passwd") } }\nnew A()', ("syntax", 1)),
+    (
+        "extends-file",
+        'class A extends File { A() { super("/etc/passwd") } }\nnew A()',
+        ("syntax", 1),
+    ),
     ("extends-thread", "class A extends Thread { }", ("syntax", 1)),
     ("extends-script", "class A extends Script { def run() { 1 } }", ("syntax", 1)),
     ("extends-process-builder", "class A extends ProcessBuilder { }", ("syntax", 1)),
@@ -395,32 +506,61 @@ C21 = [
     ("super-call-to-object", 'class A { A() { super("/x") } }\nnew A()\n"done"', ("value", "done")),
 ]
 C22 = [
-    ("default-expression-in-super-ctor-checked",
-     'class B { B(x) { } }\nclass A extends B { A(x = "id".execute()) { super(x) } }\nnew A()',
-     ("refused", "String.execute()", 2)),
-    ("super-with-refused-argument",
-     'class B { B(x) { } }\nclass A extends B { A() { super(new File("/x")) } }\nnew A()',
-     ("refused", "new java.io.File(String)", 2)),
+    (
+        "default-expression-in-super-ctor-checked",
+        'class B { B(x) { } }\nclass A extends B { A(x = "id".execute()) { super(x) } }\nnew A()',
+        ("refused", "String.execute()", 2),
+    ),
+    (
+        "super-with-refused-argument",
+        'class B { B(x) { } }\nclass A extends B { A() { super(new File("/x")) } }\nnew A()',
+        ("refused", "new java.io.File(String)", 2),
+    ),
 ]
 C23 = [
-    ("closure-default-typed", "{ File f = '/x' -> f }()", ("error", "MissingMethodException", 1)),
-    ("closure-default-refused-call", '{ x = "id".execute() -> x }()', ("refused", "String.execute()", 1)),
-    ("closure-default-static-call", 'def c = { x = File.createTempFile("a", "b") -> x }\nc()',
-     ("refused", "File.createTempFile(String, String)", 1)),
-    ("closure-default-loop", "def loop() { while (true) {} }\n{ x = loop() -> x }()", ("limit", "steps")),
+    ("closure-default-typed", "{ File f = '/x' -> f }()", ("error", CAST, 1)),
+    (
+        "closure-default-refused-call",
+        '{ x = "id".execute() -> x }()',
+        ("refused", "String.execute()", 1),
+    ),
+    (
+        "closure-default-static-call",
+        'def c = { x = File.createTempFile("a", "b") -> x }\nc()',
+        ("refused", "File.createTempFile(String, String)", 1),
+    ),
+    (
+        "closure-default-loop",
+        "def loop() { while (true) {} }\n{ x = loop() -> x }()",
+        ("limit", "steps"),
+    ),
 ]
 C24 = [
-    ("new-closure", "new groovy.lang.Closure(this)", ("refused", "new groovy.lang.Closure(Script1)", 1)),
-    ("new-method-closure", 'new org.codehaus.groovy.runtime.MethodClosure("x", "execute")',
-     ("refused", "new org.codehaus.groovy.runtime.MethodClosure(String, String)", 1)),
+    (
+        "new-closure",
+        "new groovy.lang.Closure(this)",
+        ("refused", "new groovy.lang.Closure(Script1)", 1),
+    ),
+    (
+        "new-method-closure",
+        'new org.codehaus.groovy.runtime.MethodClosure("x", "execute")',
+        ("refused", "new org.codehaus.groovy.runtime.MethodClosure(String, String)", 1),
+    ),
     ("new-object", "new Object()", ("refused", "new java.lang.Object()", 1)),
-    ("new-gstring-impl", 'new org.codehaus.groovy.runtime.GStringImpl(["x"], ["y"])',
-     ("refused", "new org.codehaus.groovy.runtime.GStringImpl(ArrayList, ArrayList)", 1)),
+    (
+        "new-gstring-impl",
+        'new org.codehaus.groovy.runtime.GStringImpl(["x"], ["y"])',
+        ("refused", "new org.codehaus.groovy.runtime.GStringImpl(ArrayList, ArrayList)", 1),
+    ),
     ("new-script", "new Script1()", ("refused", "new Script1()", 1)),
     ("new-class", 'new Class("x")', ("refused", "new java.lang.Class(String)", 1)),
 ]
 C25 = [
-    ("this-chain", 'class A { A() { this("/x") }\n A(File f) { } }\nnew A()', ("error", "MissingMethodException", 1)),
+    (
+        "this-chain",
+        'class A { A() { this("/x") }\n A(File f) { } }\nnew A()',
+        ("error", "MissingMethodException", 1),
+    ),
     ("anonymous-subclass", 'new Object() { String toString() { "anon" } }', ("syntax", 1)),
     ("anonymous-interface", "new Runnable() { void run() { } }", ("syntax", 1)),
 ]
@@ -432,9 +572,16 @@ C26 = [
     ("class-named-system", "class System { static exit(x) { 1 } }", ("syntax", 1)),
     ("class-named-eval", "class Eval { }", ("syntax", 1)),
     ("package-java-lang", "package java.lang\nclass Foo {}", ("syntax", 1)),
-    ("handle-type-name", 'class Execution { }\nlog.info(new Execution(), "m")', ("error", "MissingMethodException", 2)),
-    ("variable-shadowing-handle", 'def execution = [setVariable: { a, b -> "fake" }]\n'
-                                  'execution.setVariable("x", 1)', ("value", "fake")),
+    (
+        "handle-type-name",
+        'class Execution { }\nlog.info(new Execution(), "m")',
+        ("error", "MissingMethodException", 2),
+    ),
+    (
+        "variable-shadowing-handle",
+        ('def execution = [setVariable: { a, b -> "fake" }]\nexecution.setVariable("x", 1)'),
+        ("value", "fake"),
+    ),
 ]
 C27 = [
     ("inner-class", "class A { class B { } }", ("syntax", 1)),

@@ -10,8 +10,6 @@ comes back.
 from __future__ import annotations
 
 import pytest
-
-from convoscript import Limits, Runtime, jsonio
 from sandbox_harness import (
     SMALL,
     assert_compile_refused,
@@ -24,6 +22,8 @@ from sandbox_harness import (
     row,
     run,
 )
+
+from convoscript import Limits, Runtime, jsonio
 
 MPE = "MissingPropertyException"
 MME = "MissingMethodException"
@@ -50,14 +50,23 @@ def check(source: str, expected: tuple, limits: Limits | None = None) -> None:
         raise AssertionError(kind)
     # nothing of the host may come back in any form
     text = f"{result.value!r} {result.stdout} {result.variables!r}"
-    for marker in ("<class", "<function", "<module", "object at 0x", "<built-in", "mappingproxy",
-                   "__main__", "convoscript."):
+    for marker in (
+        "<class",
+        "<function",
+        "<module",
+        "object at 0x",
+        "<built-in",
+        "mappingproxy",
+        "__main__",
+        "convoscript.",
+    ):
         assert marker not in text
 
 
 def cases(items):
-    return pytest.mark.parametrize("source,expected", [(s, e) for _, s, e in items],
-                                   ids=[n for n, _, _ in items])
+    return pytest.mark.parametrize(
+        "source,expected", [(s, e) for _, s, e in items], ids=[n for n, _, _ in items]
+    )
 
 
 # ---- P1: dunder walks ---------------------------------------------------------------------------
@@ -87,8 +96,9 @@ P1_LITERAL = [
 
 
 @row("P1")
-@pytest.mark.parametrize("source,name", [(s, n) for _, s, n in P1_LITERAL],
-                         ids=[i for i, _, _ in P1_LITERAL])
+@pytest.mark.parametrize(
+    "source,name", [(s, n) for _, s, n in P1_LITERAL], ids=[i for i, _, _ in P1_LITERAL]
+)
 def test_P01_literal_dunder_names_refused_at_compile_time(source: str, name: str) -> None:
     line = source.count("\n", 0, source.index(name)) + 1
     assert_compile_refused(source, name, line)
@@ -99,33 +109,86 @@ P1_DYNAMIC = [
     ("gstring-class", f'"x"."{DYN}"', ("refused", "String.__class__()", 1)),
     ("gstring-class-call", f'"x"."{DYN}"()', ("refused", "String.__class__()", 1)),
     ("variable-name", 'def k = "__cl" + "ass__"\n"x"."${k}"', ("refused", "String.__class__()", 2)),
-    ("closure-globals", 'def k = "__globals__"\ndef c = { 1 }\nc."$k"', ("refused", "Closure.__globals__()", 3)),
-    ("closure-code", 'def k = "__code__"\ndef c = { 1 }\nc."$k"', ("refused", "Closure.__code__()", 3)),
-    ("closure-closure", 'def k = "__closure__"\ndef c = { 1 }\nc."$k"', ("refused", "Closure.__closure__()", 3)),
+    (
+        "closure-globals",
+        'def k = "__globals__"\ndef c = { 1 }\nc."$k"',
+        ("refused", "Closure.__globals__()", 3),
+    ),
+    (
+        "closure-code",
+        'def k = "__code__"\ndef c = { 1 }\nc."$k"',
+        ("refused", "Closure.__code__()", 3),
+    ),
+    (
+        "closure-closure",
+        'def k = "__closure__"\ndef c = { 1 }\nc."$k"',
+        ("refused", "Closure.__closure__()", 3),
+    ),
     ("handle-dict", 'def k = "__dict__"\nexecution."$k"', ("refused", "Execution.__dict__()", 2)),
     ("handle-init", 'def k = "__init__"\nlog."$k"', ("refused", "Logger.__init__()", 2)),
-    ("handle-class-call", 'def k = "__class__"\ncustomMetricService."$k"()',
-     ("refused", "CustomMetricService.__class__()", 2)),
+    (
+        "handle-class-call",
+        'def k = "__class__"\ncustomMetricService."$k"()',
+        ("refused", "CustomMetricService.__class__()", 2),
+    ),
     ("script-globals", 'def k = "__globals__"\nthis."$k"', ("refused", "Script.__globals__()", 2)),
-    ("map-property", 'def m = [:]\ndef k = "__class__"\nm."$k"', ("refused", "LinkedHashMap.__class__()", 3)),
+    (
+        "map-property",
+        'def m = [:]\ndef k = "__class__"\nm."$k"',
+        ("refused", "LinkedHashMap.__class__()", 3),
+    ),
     ("list-property", 'def k = "__class__"\n[1]."$k"', ("refused", "ArrayList.__class__()", 2)),
     ("number-property", 'def k = "__class__"\n5."$k"', ("refused", "Integer.__class__()", 2)),
     ("null-safe", f'"x"?."{DYN}"', ("refused", "String.__class__()", 1)),
     ("spread", f'["x"]*."{DYN}"', ("refused", "String.__class__()", 1)),
     ("set-property", f'"x"."{DYN}" = 1', ("refused", "String.__class__()", 1)),
-    ("method-pointer-name", f'def k = "__class__"\n"x".&"$k"', ("refused", "String.__class__()", 2)),
-    ("subclasses-call", 'def k = "__subclasses__"\nString."$k"()', ("refused", "Class.__subclasses__()", 2)),
-    ("getattribute", 'def k = "__getattribute__"\n"x"."$k"("upper")', ("refused", "String.__getattribute__(String)", 2)),
-    ("reduce-ex", '"x"."${\'__red\' + \'uce_ex__\'}"(2)', ("refused", "String.__reduce_ex__(Integer)", 1)),
-    ("init-subclass", 'def k = "__init_subclass__"\n"x"."$k"()', ("refused", "String.__init_subclass__()", 2)),
-    ("format-dunder", 'def k = "__format__"\n"x"."$k"("")', ("refused", "String.__format__(String)", 2)),
-    ("exception-traceback", "try { null.foo() } catch (e) { e.\"${'__trace' + 'back__'}\" }",
-     ("refused", "NullPointerException.__traceback__()", 1)),
-    ("exception-context", "try { null.foo() } catch (e) { e.\"${'__cont' + 'ext__'}\" }",
-     ("refused", "NullPointerException.__context__()", 1)),
+    ("method-pointer-name", 'def k = "__class__"\n"x".&"$k"', ("refused", "String.__class__()", 2)),
+    (
+        "subclasses-call",
+        'def k = "__subclasses__"\nString."$k"()',
+        ("refused", "Class.__subclasses__()", 2),
+    ),
+    (
+        "getattribute",
+        'def k = "__getattribute__"\n"x"."$k"("upper")',
+        ("refused", "String.__getattribute__(String)", 2),
+    ),
+    (
+        "reduce-ex",
+        "\"x\".\"${'__red' + 'uce_ex__'}\"(2)",
+        ("refused", "String.__reduce_ex__(Integer)", 1),
+    ),
+    (
+        "init-subclass",
+        'def k = "__init_subclass__"\n"x"."$k"()',
+        ("refused", "String.__init_subclass__()", 2),
+    ),
+    (
+        "format-dunder",
+        'def k = "__format__"\n"x"."$k"("")',
+        ("refused", "String.__format__(String)", 2),
+    ),
+    (
+        "exception-traceback",
+        "try { null.foo() } catch (e) { e.\"${'__trace' + 'back__'}\" }",
+        ("refused", "NullPointerException.__traceback__()", 1),
+    ),
+    (
+        "exception-context",
+        "try { null.foo() } catch (e) { e.\"${'__cont' + 'ext__'}\" }",
+        ("refused", "NullPointerException.__context__()", 1),
+    ),
     ("class-ref-dict", 'def k = "__dict__"\nInteger."$k"', ("refused", "Class.__dict__()", 2)),
-    ("script-class-dict", 'class A { }\ndef k = "__dict__"\nnew A()."$k"', ("refused", "A.__dict__()", 3)),
-    ("static-class-dict", 'class A { }\ndef k = "__dict__"\nA."$k"', ("refused", "Class.__dict__()", 3)),
+    (
+        "script-class-dict",
+        'class A { }\ndef k = "__dict__"\nnew A()."$k"',
+        ("refused", "A.__dict__()", 3),
+    ),
+    (
+        "static-class-dict",
+        'class A { }\ndef k = "__dict__"\nA."$k"',
+        ("refused", "Class.__dict__()", 3),
+    ),
 ]
 
 
@@ -137,15 +200,29 @@ def test_P01_computed_dunder_names_refused_at_run_time(source, expected) -> None
 
 P1_DATA = [
     ("map-key-dunder", '["__class__": 1]["__class__"]', ("value", 1)),
-    ("map-subscript-dunder-put", 'def m = [:]\ndef k = "__class__"\nm[k] = 5\nm', ("value", {"__class__": 5})),
+    (
+        "map-subscript-dunder-put",
+        'def m = [:]\ndef k = "__class__"\nm[k] = 5\nm',
+        ("value", {"__class__": 5}),
+    ),
     ("map-get-at", "def m = [:]\nm.getAt('__class__')", ("value", None)),
     ("map-get", "[__globals__: 2].get('__globals__')", ("value", 2)),
-    ("json-dunder-keys", "import groovy.json.JsonSlurper\n"
-                         "new JsonSlurper().parseText('{\"__class__\": 1}')['__class__']", ("value", 1)),
+    (
+        "json-dunder-keys",
+        (
+            "import groovy.json.JsonSlurper\n"
+            "new JsonSlurper().parseText('{\"__class__\": 1}')['__class__']"
+        ),
+        ("value", 1),
+    ),
     ("string-get-at-dunder", "\"x\".getAt('__class__')", ("error", MME, 1)),
     ("string-subscript-dunder", '"x"["__class__"]', ("error", MME, 1)),
     ("handle-subscript-dunder", 'execution["__dict__"]', ("error", MME, 1)),
-    ("named-args-dunder-keys", "def f(m) { m }\nf(__class__: 1, __init__: 2)", ("value", {"__class__": 1, "__init__": 2})),
+    (
+        "named-args-dunder-keys",
+        "def f(m) { m }\nf(__class__: 1, __init__: 2)",
+        ("value", {"__class__": 1, "__init__": 2}),
+    ),
     ("dunder-string-is-data", '"__class__".size()', ("value", 9)),
 ]
 
@@ -159,15 +236,26 @@ def test_P01_dunder_strings_as_data(source, expected) -> None:
 # ---- P2/P18: hook shadowing and name mangling ---------------------------------------------------
 P2 = [
     ("getattr-variable", 'def _getattr_ = { a, b -> "pwn" }\n"abc".size()', ("value", 3)),
-    ("getiter-variable", "def _getiter_ = null\ndef s = 0\nfor (x in [1, 2]) { s += x }\ns", ("value", 3)),
+    (
+        "getiter-variable",
+        "def _getiter_ = null\ndef s = 0\nfor (x in [1, 2]) { s += x }\ns",
+        ("value", 3),
+    ),
     ("write-method", "def _write_(x) { x }\n_write_(1)", ("value", 1)),
     ("getitem-parameter", "def f(_getitem_) { [10, 20][1] }\nf(null)", ("value", 20)),
-    ("closure-hook-parameter", "{ _getiter_ -> def s = 0; for (i in [1, 2]) { s += i }; s }(null)", ("value", 3)),
+    (
+        "closure-hook-parameter",
+        "{ _getiter_ -> def s = 0; for (i in [1, 2]) { s += i }; s }(null)",
+        ("value", 3),
+    ),
     ("print-variable", "def print = 1\nprint", ("value", 1)),
     ("printed-variable", "def printed = 5\nprinted", ("value", 5)),
     ("builtins-variable", "def builtins = 3\nbuiltins", ("value", 3)),
-    ("exec-eval-breakpoint", "def exec = 1\ndef eval = 2\ndef breakpoint = 3\n[exec, eval, breakpoint]",
-     ("value", [1, 2, 3])),
+    (
+        "exec-eval-breakpoint",
+        "def exec = 1\ndef eval = 2\ndef breakpoint = 3\n[exec, eval, breakpoint]",
+        ("value", [1, 2, 3]),
+    ),
     ("h-entry-variable", 'def h_getprop = { a, b -> "pwn" }\n"abc".size()', ("value", 3)),
     ("h-entry-method", 'def h_invoke(a, b) { "pwn" }\n"abc".toUpperCase()', ("value", "ABC")),
     ("inplacevar", "def _inplacevar_ = null\ndef n = 1\nn += 2\nn", ("value", 3)),
@@ -179,15 +267,29 @@ P18 = [
     ("v-prefix-in-closure", "def v_x = 1\ndef x = 2\ndef c = { v_x + x * 10 }\nc()", ("value", 21)),
     ("dollar-mangling", "def a$b = 1\ndef a_Sb = 2\n[a$b, a_Sb]", ("value", [1, 2])),
     ("dollar-mangling-reversed", "def a_Sb = 2\ndef a$b = 1\n[a$b, a_Sb]", ("value", [1, 2])),
-    ("parameter-mangling", "def f(a$b) { a$b }\ndef f2(a_Sb) { a_Sb }\n[f(1), f2(2)]", ("value", [1, 2])),
-    ("class-method-vs-script-method", 'def A_f() { "script" }\nclass A { def f() { "class" } }\n'
-                                      "[A_f(), new A().f()]", ("value", ["script", "class"])),
+    (
+        "parameter-mangling",
+        "def f(a$b) { a$b }\ndef f2(a_Sb) { a_Sb }\n[f(1), f2(2)]",
+        ("value", [1, 2]),
+    ),
+    (
+        "class-method-vs-script-method",
+        ('def A_f() { "script" }\nclass A { def f() { "class" } }\n[A_f(), new A().f()]'),
+        ("value", ["script", "class"]),
+    ),
     ("m-prefix", "def m_f = 1\ndef f() { 2 }\n[m_f, f()]", ("value", [1, 2])),
     ("s-main", "def s_main = 7\ns_main", ("value", 7)),
     ("c-prefix", "def c_1 = 5\ndef c = { 1 }\n[c_1, c()]", ("value", [5, 1])),
-    ("k-t-prefix", "def k_0 = 1\ndef t_0 = 2\ndef x = [a: 1]\nx.a += 1\n[k_0, t_0, x.a]", ("value", [1, 2, 2])),
-    ("python-keyword-names", "def None_ = 1\ndef True_ = 2\ndef lambda = 3\n[None_, True_, lambda]",
-     ("value", [1, 2, 3])),
+    (
+        "k-t-prefix",
+        "def k_0 = 1\ndef t_0 = 2\ndef x = [a: 1]\nx.a += 1\n[k_0, t_0, x.a]",
+        ("value", [1, 2, 2]),
+    ),
+    (
+        "python-keyword-names",
+        "def None_ = 1\ndef True_ = 2\ndef lambda = 3\n[None_, True_, lambda]",
+        ("value", [1, 2, 3]),
+    ),
     ("nfkc-collision", "def ｘ = 1\ndef x = 2\n[ｘ, x]", ("value", [1, 2])),
     ("ligature", "def ﬁ = 1\ndef fi = 2\n[ﬁ, fi]", ("value", [1, 2])),
 ]
@@ -206,18 +308,35 @@ def test_P18_mangling_is_injective(source, expected) -> None:
 
 
 # ---- P3: frame / traceback / generator attributes ------------------------------------------------
-FRAME_ATTRS = ["gi_frame", "f_back", "f_globals", "f_locals", "f_builtins", "f_code", "tb_frame",
-               "tb_next", "cr_frame", "ag_frame", "co_code", "gi_code", "f_trace"]
+FRAME_ATTRS = [
+    "gi_frame",
+    "f_back",
+    "f_globals",
+    "f_locals",
+    "f_builtins",
+    "f_code",
+    "tb_frame",
+    "tb_next",
+    "cr_frame",
+    "ag_frame",
+    "co_code",
+    "gi_code",
+    "f_trace",
+]
 
 
 @row("P3")
 @pytest.mark.parametrize("attr", FRAME_ATTRS)
-@pytest.mark.parametrize("receiver,rtype", [
-    ("try { null.foo() } catch (e) { e.%s }", MPE),
-    ("def c = { 1 }\nc.%s", MPE),
-    ("this.%s", MPE),
-    ("execution.%s", MPE),
-], ids=["exception", "closure", "script", "handle"])
+@pytest.mark.parametrize(
+    "receiver,rtype",
+    [
+        ("try { null.foo() } catch (e) { e.%s }", MPE),
+        ("def c = { 1 }\nc.%s", MPE),
+        ("this.%s", MPE),
+        ("execution.%s", MPE),
+    ],
+    ids=["exception", "closure", "script", "handle"],
+)
 def test_P03_frame_attributes_missing(attr: str, receiver: str, rtype: str) -> None:
     source = receiver % attr
     result = run(source)
@@ -234,29 +353,47 @@ def test_P03_frame_attributes_as_calls_missing(attr: str) -> None:
 # ---- P4-P6: format strings ---------------------------------------------------------------------
 P4 = [
     ("str-format-method", '"{0.__class__}".format(1)', ("error", MME, 1)),
-    ("string-format-braces-are-literal", 'String.format("{0.__class__.__mro__}", 1)',
-     ("value", "{0.__class__.__mro__}")),
+    (
+        "string-format-braces-are-literal",
+        'String.format("{0.__class__.__mro__}", 1)',
+        ("value", "{0.__class__.__mro__}"),
+    ),
     ("string-format-percent", 'String.format("%s", "{0.__class__}")', ("value", "{0.__class__}")),
-    ("sprintf-braces", 'sprintf("%s|%s", "{0.__globals__}", [1])', ("value", "{0.__globals__}|[1]")),
+    (
+        "sprintf-braces",
+        'sprintf("%s|%s", "{0.__globals__}", [1])',
+        ("value", "{0.__globals__}|[1]"),
+    ),
     ("format-map", '"%(x)s".format_map([x: 1])', ("error", MME, 1)),
     ("gstring-format", 'def g = "{0}"\n"$g".format(execution)', ("error", MME, 2)),
     ("percent-operator", '"%s" % [execution]', ("error", MME, 1)),
     ("format-of-handle", 'String.format("%s", execution)', ("value", "execution(c-attack)")),
     ("format-of-closure", 'String.format("%s", { 1 })', ("value", "Script1$_run_closure1")),
-    ("format-of-exception", 'try { null.x() } catch (e) { String.format("%s", e) }',
-     ("value", "java.lang.NullPointerException: Cannot invoke method x() on null object")),
+    (
+        "format-of-exception",
+        'try { null.x() } catch (e) { String.format("%s", e) }',
+        ("value", "java.lang.NullPointerException: Cannot invoke method x() on null object"),
+    ),
     ("printf-braces", 'printf("{0.__class__}")', ("value", None)),
 ]
 P5 = [
     ("stored-format-method", 'def f = "x".&format\nf("{0.__class__}")', ("error", MME, 2)),
-    ("stored-static-format", 'def f = String.&format\nf("{0.__class__}", 1)', ("value", "{0.__class__}")),
+    (
+        "stored-static-format",
+        'def f = String.&format\nf("{0.__class__}", 1)',
+        ("value", "{0.__class__}"),
+    ),
     ("format-via-computed-name", 'def n = "format"\n"{0.__class__}"."$n"(1)', ("error", MME, 2)),
     ("format-via-collect", '["{0.__class__}"].collect { it.format(1) }', ("error", MME, 1)),
     ("format-map-via-pointer", 'def f = "x".&format_map\nf', ("value", "Script1$_run_format_map")),
     ("format-map-pointer-called", 'def f = "x".&format_map\nf([:])', ("error", MME, 2)),
 ]
 P6 = [
-    ("formatter-import", "import string\nstring.Formatter()", ("compile-refused", "import string", 1)),
+    (
+        "formatter-import",
+        "import string\nstring.Formatter()",
+        ("compile-refused", "import string", 1),
+    ),
     ("java-formatter", "new java.util.Formatter()", ("refused", "new java.util.Formatter()", 1)),
     ("formatter-name", "Formatter.vformat('{0}', [], [:])", ("error", MPE, 1)),
     ("get-field", '"{0.__class__}".get_field("0.__class__", [1], [:])', ("error", MME, 1)),
@@ -287,22 +424,54 @@ P7 = [
     ("get-stack-trace", "try { null.foo() } catch (e) { e.getStackTrace() }", ("error", MME, 1)),
     ("args", "try { null.foo() } catch (e) { e.args }", ("error", MPE, 1)),
     ("traceback", "try { null.foo() } catch (e) { e.traceback }", ("error", MPE, 1)),
-    ("with-traceback", "try { null.foo() } catch (e) { e.with_traceback(null) }", ("error", MME, 1)),
+    (
+        "with-traceback",
+        "try { null.foo() } catch (e) { e.with_traceback(null) }",
+        ("error", MME, 1),
+    ),
     ("suppressed", "try { null.foo() } catch (e) { e.suppressed }", ("error", MPE, 1)),
     ("obj", "try { [:].foo.bar } catch (e) { e.obj }", ("error", MPE, 1)),
     ("name", "try { [:].foo.bar } catch (e) { e.name }", ("error", MPE, 1)),
     ("java-class-internal", "try { null.foo() } catch (e) { e.java_class }", ("error", MPE, 1)),
     ("groovy-line-internal", "try { null.foo() } catch (e) { e.groovy_line }", ("error", MPE, 1)),
-    ("literal-traceback", "try { null.foo() } catch (e) { e.__traceback__ }", ("compile-refused", "__traceback__", 1)),
-    ("cause-is-groovy", "try { throw new RuntimeException('x', new IllegalStateException('y')) }\n"
-                        "catch (e) { e.cause.message }", ("value", "y")),
-    ("message-is-groovy-text", "try { 1 / 0 } catch (e) { e.message }", ("value", "Division by zero")),
-    ("class-name-is-data", "try { null.foo() } catch (e) { e.class.name }",
-     ("value", "java.lang.NullPointerException")),
-    ("caught-exception-is-plain-at-boundary", "try { null.foo() } catch (e) { e }",
-     ("value", "java.lang.NullPointerException: Cannot invoke method foo() on null object")),
-    ("refusal-not-catchable", "try { 'id'.execute() } catch (Throwable t) { t }", ("refused", "String.execute()", 1)),
-    ("budget-not-catchable", "try { while (true) {} } catch (Throwable t) { t }", ("limit", "steps")),
+    (
+        "literal-traceback",
+        "try { null.foo() } catch (e) { e.__traceback__ }",
+        ("compile-refused", "__traceback__", 1),
+    ),
+    (
+        "cause-is-groovy",
+        (
+            "try { throw new RuntimeException('x', new IllegalStateException('y')) }\n"
+            "catch (e) { e.cause.message }"
+        ),
+        ("value", "y"),
+    ),
+    (
+        "message-is-groovy-text",
+        "try { 1 / 0 } catch (e) { e.message }",
+        ("value", "Division by zero"),
+    ),
+    (
+        "class-name-is-data",
+        "try { null.foo() } catch (e) { e.class.name }",
+        ("value", "java.lang.NullPointerException"),
+    ),
+    (
+        "caught-exception-is-plain-at-boundary",
+        "try { null.foo() } catch (e) { e }",
+        ("value", "java.lang.NullPointerException: Cannot invoke method foo() on null object"),
+    ),
+    (
+        "refusal-not-catchable",
+        "try { 'id'.execute() } catch (Throwable t) { t }",
+        ("refused", "String.execute()", 1),
+    ),
+    (
+        "budget-not-catchable",
+        "try { while (true) {} } catch (Throwable t) { t }",
+        ("limit", "steps"),
+    ),
 ]
 
 
@@ -316,18 +485,27 @@ def test_P07_exception_objects(source, expected) -> None:
 def test_P07_python_errors_never_reach_a_catch_block() -> None:
     """An internal fault must not be caught by the script as a Throwable view of a Python
     exception (it would carry __traceback__, frames and host objects)."""
-    result = run("def caught = null\n"
-                 "try { ('a'..'e').collect { it.execute() } } catch (Throwable t) { caught = t }\n"
-                 "caught")
+    result = run(
+        "def caught = null\n"
+        "try { ('a'..'e').collect { it.execute() } } catch (Throwable t) { caught = t }\n"
+        "caught"
+    )
     assert_refused(result, "String.execute()", 2)
 
 
 # ---- P8: except* ---------------------------------------------------------------------------------
 P8 = [
     ("except-star", "try { 1 } catch* (Exception e) { 2 }", ("syntax", 1)),
-    ("multi-catch-is-groovy", "try { null.x() } catch (IllegalStateException | NullPointerException e) { 'ok' }",
-     ("value", "ok")),
-    ("exception-group", "throw new ExceptionGroup('x', [])", ("refused", "new ExceptionGroup(String, ArrayList)", 1)),
+    (
+        "multi-catch-is-groovy",
+        "try { null.x() } catch (IllegalStateException | NullPointerException e) { 'ok' }",
+        ("value", "ok"),
+    ),
+    (
+        "exception-group",
+        "throw new ExceptionGroup('x', [])",
+        ("refused", "new ExceptionGroup(String, ArrayList)", 1),
+    ),
 ]
 
 
@@ -338,14 +516,36 @@ def test_P08_exception_groups(source, expected) -> None:
 
 
 # ---- P9: iteration inside C is charged ------------------------------------------------------------
-SETUP = ('def l = (1..9000).toList()\ndef sl = l.collect { "s" + it }\n'
-         'def ll = (1..300).toList()\ndef m = [:]\nfor (i in 1..9000) { m["k" + i] = i }\n')
-CHARGED = ["l.max()", "l.min()", "l.sort()", "l.join(',')", "l.contains(-1)",
-           "l.toString()", "l.hashCode()", "m.toString()", "m.sort()", "l.flatten()",
-           "sl.join('')", "l.inspect()", "l.count(5)"]
-UNCHARGED = ["l.sum()", "sl.sum()", "l.unique()", "l.toUnique()", "sl.unique()", "l.disjoint(ll)",
-             "l.equals(l.toList())", "l == l.toList()", "m.equals(m)", "l.collate(3)",
-             "l.withIndex()", "[ll, ll].combinations()", "l.toSet()"]
+SETUP = (
+    'def l = (1..9000).toList()\ndef sl = l.collect { "s" + it }\n'
+    'def ll = (1..300).toList()\ndef m = [:]\nfor (i in 1..9000) { m["k" + i] = i }\n'
+)
+CHARGED = [
+    "l.max()",
+    "l.min()",
+    "l.sort()",
+    "l.join(',')",
+    "l.contains(-1)",
+    "l.toString()",
+    "l.hashCode()",
+    "m.toString()",
+    "l.flatten()",
+    "sl.join('')",
+    "l.inspect()",
+    "l.count(5)",
+    "l.sum()",
+    "sl.sum()",
+    "l.unique()",
+    "l.toUnique()",
+    "sl.unique()",
+    "l.disjoint(ll)",
+    "l.equals(l.toList())",
+    "l.collate(3)",
+    "l.withIndex()",
+    "[ll, ll].combinations()",
+    "l.toSet()",
+]
+UNCHARGED = ["l == l.toList()", "m.equals(m)"]
 
 
 def _steps_of(expr: str) -> int:
@@ -364,21 +564,45 @@ def test_P09_helpers_charge_steps_by_size(expr: str) -> None:
 
 @row("P9")
 @pytest.mark.parametrize("expr", UNCHARGED)
-@pytest.mark.xfail(strict=True, reason="GAP P9/R15: this GDK helper walks a 9,000-element "
-                                       "collection (sum, unique, toUnique, disjoint, equals, "
-                                       "collate, withIndex, combinations...) without charging any "
-                                       "steps, so a loop over it overruns the time budget "
-                                       "(the clock is read only every 1024 steps)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="GAP P9/R15: `==` between two 9,000-element lists and "
+    "Map.equals / `==` between two 9,000-entry maps walk the "
+    "collections without charging steps, so a loop over them "
+    "overruns the time budget (the clock is read only every "
+    "1024 steps)",
+)
 def test_P09_helpers_charge_steps_by_size_gaps(expr: str) -> None:
     assert _steps_of(expr) >= 500
 
 
 # ---- P10: reflection builtins ------------------------------------------------------------------
-BUILTINS = ["getattr(\"x\", \"__class__\")", "setattr(\"x\", \"y\", 1)", "vars()", "dir(\"x\")",
-            "globals()", "locals()", "type(\"x\")", "compile(\"1\", \"f\", \"exec\")",
-            "open(\"/etc/passwd\")", "input()", "help()", "breakpoint()", "exec(\"1\")", "eval(\"1\")",
-            "id(1)", "hash(1)", "iter([1])", "next([1])", "object()", "memoryview(null)",
-            "delattr(1, 'x')", "isinstance(1, 2)", "callable(1)", "issubclass(1, 2)"]
+BUILTINS = [
+    'getattr("x", "__class__")',
+    'setattr("x", "y", 1)',
+    "vars()",
+    'dir("x")',
+    "globals()",
+    "locals()",
+    'type("x")',
+    'compile("1", "f", "exec")',
+    'open("/etc/passwd")',
+    "input()",
+    "help()",
+    "breakpoint()",
+    'exec("1")',
+    'eval("1")',
+    "id(1)",
+    "hash(1)",
+    "iter([1])",
+    "next([1])",
+    "object()",
+    "memoryview(null)",
+    "delattr(1, 'x')",
+    "isinstance(1, 2)",
+    "callable(1)",
+    "issubclass(1, 2)",
+]
 
 
 @row("P10")
@@ -388,8 +612,9 @@ def test_P10_reflection_builtins_missing(call: str) -> None:
 
 
 @row("P10")
-@pytest.mark.parametrize("source", ["this.toString()", "this.getClass()"],
-                         ids=["this-toString", "this-getClass"])
+@pytest.mark.parametrize(
+    "source", ["this.toString()", "this.getClass()"], ids=["this-toString", "this-getClass"]
+)
 def test_P10_script_object_reflection_missing(source: str) -> None:
     assert_script_error(run(source), MME, 1)
 
@@ -410,7 +635,11 @@ P11 = [
     ("reduce-literal", '"x".__reduce__()', ("compile-refused", "__reduce__", 1)),
     ("reduce-ex-literal", '"x".__reduce_ex__(2)', ("compile-refused", "__reduce_ex__", 1)),
     ("reduce-computed", 'def n = "__reduce__"\nlog."$n"()', ("refused", "Logger.__reduce__()", 2)),
-    ("getstate", 'def n = "__getstate__"\nexecution."$n"()', ("refused", "Execution.__getstate__()", 2)),
+    (
+        "getstate",
+        'def n = "__getstate__"\nexecution."$n"()',
+        ("refused", "Execution.__getstate__()", 2),
+    ),
     ("pickle-import", "import pickle", ("compile-refused", "import pickle", 1)),
 ]
 P12 = [
@@ -421,8 +650,11 @@ P12 = [
     ("json-module", "json.dumps", ("error", MPE, 1)),
     ("re-module", "re.compile('x')", ("error", MPE, 1)),
     ("import-operator", "import operator", ("compile-refused", "import operator", 1)),
-    ("static-import-json", "import static groovy.json.JsonOutput.toJson\ntoJson([1])",
-     ("compile-refused", "import groovy.json.JsonOutput.toJson", 1)),
+    (
+        "static-import-json",
+        "import static groovy.json.JsonOutput.toJson\ntoJson([1])",
+        ("compile-refused", "import groovy.json.JsonOutput.toJson", 1),
+    ),
 ]
 P16 = [
     ("import-os", "import os", ("compile-refused", "import os", 1)),
@@ -430,11 +662,23 @@ P16 = [
     ("import-builtins", "import builtins", ("compile-refused", "import builtins", 1)),
     ("import-importlib", "import importlib", ("compile-refused", "import importlib", 1)),
     ("import-functools", "import functools", ("compile-refused", "import functools", 1)),
-    ("import-runtime", "import java.lang.Runtime", ("compile-refused", "import java.lang.Runtime", 1)),
+    (
+        "import-runtime",
+        "import java.lang.Runtime",
+        ("compile-refused", "import java.lang.Runtime", 1),
+    ),
     ("import-alias", "import java.lang.Runtime as R", ("syntax", 1)),
     ("dunder-import", "__import__('os')", ("compile-refused", "__import__", 1)),
-    ("import-star-allowed-package", "import groovy.json.*\nnew JsonSlurper().parseText('[1]')", ("value", [1])),
-    ("import-convoscript", "import convoscript.runtime.dispatch", ("compile-refused", "import convoscript.runtime.dispatch", 1)),
+    (
+        "import-star-allowed-package",
+        "import groovy.json.*\nnew JsonSlurper().parseText('[1]')",
+        ("value", [1]),
+    ),
+    (
+        "import-convoscript",
+        "import convoscript.runtime.dispatch",
+        ("compile-refused", "import convoscript.runtime.dispatch", 1),
+    ),
 ]
 
 
@@ -460,21 +704,36 @@ def test_P16_imports(source, expected) -> None:
 POISON = [
     ("math-pi", "Math.PI = 3", ("refused", "Math.PI = ...", 1)),
     ("integer-max", "Integer.MAX_VALUE = 1", ("refused", "Integer.MAX_VALUE = ...", 1)),
-    ("json-output", "import groovy.json.JsonOutput\nJsonOutput.toJson = { 'pwned' }",
-     ("refused", "JsonOutput.toJson = ...", 2)),
-    ("json-metaclass", "import groovy.json.JsonOutput\nJsonOutput.metaClass.static.toJson = { 'pwned' }",
-     ("refused", "Class.getMetaClass()", 2)),
+    (
+        "json-output",
+        "import groovy.json.JsonOutput\nJsonOutput.toJson = { 'pwned' }",
+        ("refused", "JsonOutput.toJson = ...", 2),
+    ),
+    (
+        "json-metaclass",
+        "import groovy.json.JsonOutput\nJsonOutput.metaClass.static.toJson = { 'pwned' }",
+        ("refused", "Class.getMetaClass()", 2),
+    ),
     ("log-method", "log.info = null", ("error", MPE, 1)),
     ("execution-method", "execution.getVariable = { 'pwned' }", ("error", MPE, 1)),
-    ("metrics-metaclass", "customMetricService.metaClass.upsertMetric = { a, b -> }",
-     ("refused", "CustomMetricService.getMetaClass()", 1)),
-    ("string-metaclass", "String.metaClass.toUpperCase = { 'pwned' }", ("refused", "Class.getMetaClass()", 1)),
+    (
+        "metrics-metaclass",
+        "customMetricService.metaClass.upsertMetric = { a, b -> }",
+        ("refused", "CustomMetricService.getMetaClass()", 1),
+    ),
+    (
+        "string-metaclass",
+        "String.metaClass.toUpperCase = { 'pwned' }",
+        ("refused", "Class.getMetaClass()", 1),
+    ),
     ("bigdecimal-constant", "BigDecimal.ONE = 2", ("refused", "BigDecimal.ONE = ...", 1)),
 ]
 
 
 @row("P13")
-@pytest.mark.parametrize("source,expected", [(s, e) for _, s, e in POISON], ids=[n for n, _, _ in POISON])
+@pytest.mark.parametrize(
+    "source,expected", [(s, e) for _, s, e in POISON], ids=[n for n, _, _ in POISON]
+)
 def test_P13_shared_objects_cannot_be_poisoned(source, expected) -> None:
     rt = Runtime(limits=SMALL)
     hostile = rt.conversation("c-hostile").run(source)
@@ -484,7 +743,8 @@ def test_P13_shared_objects_cannot_be_poisoned(source, expected) -> None:
         assert_script_error(hostile, expected[1], expected[2])
     victim = rt.conversation("c-victim").run(
         "import groovy.json.JsonOutput\n"
-        "[Math.PI, Integer.MAX_VALUE, JsonOutput.toJson([1]), 'a'.toUpperCase(), BigDecimal.ONE]")
+        "[Math.PI, Integer.MAX_VALUE, JsonOutput.toJson([1]), 'a'.toUpperCase(), BigDecimal.ONE]"
+    )
     assert victim.error is None
     assert victim.value[:4] == [3.141592653589793, 2147483647, "[1]", "A"]
     assert str(victim.value[4]) == "1"
@@ -494,10 +754,18 @@ def test_P13_shared_objects_cannot_be_poisoned(source, expected) -> None:
 
 # ---- P14/P15: class hooks and comparison dunders -------------------------------------------------
 P14 = [
-    ("init-subclass", "class A { static def __init_subclass__() { } }", ("compile-refused", "__init_subclass__", 1)),
+    (
+        "init-subclass",
+        "class A { static def __init_subclass__() { } }",
+        ("compile-refused", "__init_subclass__", 1),
+    ),
     ("set-name", "class A { def __set_name__(o, n) { } }", ("compile-refused", "__set_name__", 1)),
     ("descriptor-get", "class A { def __get__(a, b) { } }", ("compile-refused", "__get__", 1)),
-    ("class-getitem", "class A { static __class_getitem__(x) { } }", ("compile-refused", "__class_getitem__", 1)),
+    (
+        "class-getitem",
+        "class A { static __class_getitem__(x) { } }",
+        ("compile-refused", "__class_getitem__", 1),
+    ),
     ("metaclass-field-is-data", "class A { def metaclass = 1 }\nnew A().metaclass", ("value", 1)),
     ("build-class", "__build_class__", ("compile-refused", "__build_class__", 1)),
     ("slots", "class A { def __slots__ = [] }", ("compile-refused", "__slots__", 1)),
@@ -506,15 +774,34 @@ P15 = [
     ("eq-dunder", "class A { boolean __eq__(o) { true } }", ("compile-refused", "__eq__", 1)),
     ("lt-dunder", "class A { boolean __lt__(o) { true } }", ("compile-refused", "__lt__", 1)),
     ("hash-dunder", "class A { int __hash__() { 1 } }", ("compile-refused", "__hash__", 1)),
-    ("contains-dunder", "class A { boolean __contains__(o) { true } }", ("compile-refused", "__contains__", 1)),
-    ("compare-to-in-sort", "class A { int compareTo(o) { while (true) {} } }\n[new A(), new A()].sort()",
-     ("limit", "steps")),
-    ("equals-in-unique", "class A { boolean equals(o) { while (true) {} } }\n[new A(), new A()].unique()",
-     ("limit", "steps")),
-    ("compare-to-in-max", "class A { int compareTo(o) { while (true) {} } }\n[new A(), new A()].max()",
-     ("limit", "steps")),
-    ("returned-objects-are-plain", "class A { int compareTo(o) { while (true) {} } }\n"
-                                   "execution.setVariable('a', [new A(), new A()])\n1", ("value", 1)),
+    (
+        "contains-dunder",
+        "class A { boolean __contains__(o) { true } }",
+        ("compile-refused", "__contains__", 1),
+    ),
+    (
+        "compare-to-in-sort",
+        "class A { int compareTo(o) { while (true) {} } }\n[new A(), new A()].sort()",
+        ("limit", "steps"),
+    ),
+    (
+        "equals-in-unique",
+        "class A { boolean equals(o) { while (true) {} } }\n[new A(), new A()].unique()",
+        ("limit", "steps"),
+    ),
+    (
+        "compare-to-in-max",
+        "class A { int compareTo(o) { while (true) {} } }\n[new A(), new A()].max()",
+        ("limit", "steps"),
+    ),
+    (
+        "returned-objects-are-plain",
+        (
+            "class A { int compareTo(o) { while (true) {} } }\n"
+            "execution.setVariable('a', [new A(), new A()])\n1"
+        ),
+        ("value", 1),
+    ),
 ]
 
 
@@ -570,19 +857,25 @@ def test_P19_huge_int_string_conversion(source, expected) -> None:
 
 
 @row("P19")
-@pytest.mark.xfail(strict=True, reason="GAP P19: String.format('%d') of a 4,401-digit BigInteger "
-                                       "(within the default 10,000-digit limit) is an InternalError "
-                                       "(ValueError: Exceeds the limit (4300 digits) for integer "
-                                       "string conversion)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="GAP P19: String.format('%d') of a 4,401-digit BigInteger "
+    "(within the default 10,000-digit limit) is an InternalError "
+    "(ValueError: Exceeds the limit (4300 digits) for integer "
+    "string conversion)",
+)
 def test_P19_format_of_big_integer() -> None:
     result = run('String.format("%d", 10G ** 4400).size()', limits=Limits(max_seconds=1.0))
     assert_value(result, 4401)
 
 
 @row("P19")
-@pytest.mark.xfail(strict=True, reason="GAP P19: a 4,401-digit BigInteger left in the state makes "
-                                       "the CLI's JSON output (jsonio.dumps of RunResult.to_dict) "
-                                       "raise ValueError (CPython's 4300-digit str limit)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="GAP P19: a 4,401-digit BigInteger left in the state makes "
+    "the CLI's JSON output (jsonio.dumps of RunResult.to_dict) "
+    "raise ValueError (CPython's 4300-digit str limit)",
+)
 def test_P19_big_integer_in_state_serialises() -> None:
     result = run('execution.setVariable("x", 10G ** 4400)', limits=Limits(max_seconds=1.0))
     assert result.error is None
@@ -590,18 +883,24 @@ def test_P19_big_integer_in_state_serialises() -> None:
 
 
 @row("P19")
-@pytest.mark.xfail(strict=True, reason="GAP P19: a BigInteger literal is not checked against "
-                                       "max_number_digits: with a 2,000-digit limit, a 5,000-digit "
-                                       "literal + 1 returns a 5,000-digit int to the host")
+@pytest.mark.xfail(
+    strict=True,
+    reason="GAP P19: a BigInteger literal is not checked against "
+    "max_number_digits: with a 2,000-digit limit, a 5,000-digit "
+    "literal + 1 returns a 5,000-digit int to the host",
+)
 def test_P19_big_literal_respects_the_digit_limit() -> None:
     result = run("def x = " + "9" * 5000 + "\nx + 1")
     assert_limit(result, "memory")
 
 
 @row("P19")
-@pytest.mark.xfail(strict=True, reason="GAP P19/R5: 1e99999999G.toPlainString() builds a "
-                                       "100,000,000-character string (about 200 MB) although "
-                                       "max_string_length is 100,000: the size pre-check is missing")
+@pytest.mark.xfail(
+    strict=True,
+    reason="GAP P19/R5: 1e99999999G.toPlainString() builds a "
+    "100,000,000-character string (about 200 MB) although "
+    "max_string_length is 100,000: the size pre-check is missing",
+)
 def test_P19_big_decimal_plain_string_respects_the_string_limit() -> None:
     result = run("def x = 1e9999999G\nx.toPlainString().size()")
     assert_limit(result, "memory")
@@ -624,7 +923,11 @@ P20 = [
     ("spread-type-check-kept", 'customMetricService.upsertMetric(*["x", 1])', ("error", MME, 1)),
     ("varargs-definition", "def f(*args) { args }\nf(1, 2)", ("syntax", 1)),
     ("kwargs-call", "def f(m) { m }\nf(**[a: 1])", ("syntax", 2)),
-    ("spread-into-service", 'execution.setVariable(*["x", 1])\nexecution.getVariable("x")', ("value", 1)),
+    (
+        "spread-into-service",
+        'execution.setVariable(*["x", 1])\nexecution.getVariable("x")',
+        ("value", 1),
+    ),
     ("named-args-are-a-map", "def f(m) { m }\nf(a: 1, b: 2)", ("value", {"a": 1, "b": 2})),
     ("spread-map-entry", "def m = [a: 1]\n[*: m, b: 2]", ("value", {"a": 1, "b": 2})),
     ("spread-list-literal", "def l = [1, 2]\n[*l, 3]", ("value", [1, 2, 3])),
@@ -635,3 +938,52 @@ P20 = [
 @cases(P20)
 def test_P20_star_args(source, expected) -> None:
     check(source, expected)
+
+
+# ---- P1/P10: host objects' Python members by name; iterating over handles ------------------------
+HANDLE_MEMBERS = [
+    ("metrics-state", "customMetricService.state", MPE),
+    ("transient-state", "transientVariableService.state.transient", MPE),
+    ("log-add", 'log._add("INFO", "forged")', MME),
+    ("execution-script-invoke", 'execution.script_invoke("setVariable", ["x", 1])', MME),
+    ("execution-script-getprop", 'execution.script_getprop("state")', MME),
+    ("execution-table", "execution._table", MPE),
+    ("execution-process-id-field", "execution.process_id", MPE),
+    ("execution-handle-type", "execution.handle_type", MPE),
+    ("log-java-class", "log.java_class", MPE),
+    ("log-binding-name", "log.binding_name", MPE),
+    ("execution-groovy-to-string", "execution.groovy_to_string()", MME),
+    ("metrics-fits", "customMetricService._fits", MPE),
+    ("execution-iterator", "execution.iterator()", MME),
+    ("execution-each", "execution.each { it }", MME),
+    ("log-collect", "log.collect { it }", MME),
+    ("metrics-to-list", "customMetricService.toList()", MME),
+]
+
+
+@row("P1")
+@pytest.mark.parametrize(
+    "source,rtype", [(s, t) for _, s, t in HANDLE_MEMBERS], ids=[n for n, _, _ in HANDLE_MEMBERS]
+)
+def test_P01_host_python_members_of_handles_missing(source: str, rtype: str) -> None:
+    result = run(source)
+    assert_script_error(result, rtype, 1)
+    assert result.variables == {} and result.log == []
+
+
+@row("P1")
+@pytest.mark.parametrize(
+    "source,expected",
+    [
+        (
+            "def seen = []\nfor (x in execution) { seen << x.toString() }\nseen",
+            ["execution(c-attack)"],
+        ),
+        ("[*execution, *log].collect { it.toString() }", ["execution(c-attack)", "log"]),
+        ("def c = { 1 }\nc.delegate", None),
+        ("[execution, log].collect { it.toString() }.sort()", ["execution(c-attack)", "log"]),
+    ],
+    ids=["for-in-handle", "spread-handles", "default-delegate", "handles-in-list"],
+)
+def test_P01_iterating_handles_yields_only_their_script_face(source: str, expected) -> None:
+    assert_value(run(source), expected)

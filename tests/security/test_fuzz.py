@@ -26,20 +26,129 @@ from convoscript import FlowSyntaxError, SecurityViolation
 from convoscript.compiler import compile_uncached
 from convoscript.grammar.parser import parse
 
+# Fuzzing guards the parser/compiler row A15 (deep or malformed input must end in a clean
+# compile-time error, never a crash or a hang).
+pytestmark = [
+    pytest.mark.row("A15"),
+    # compiling raises the recursion limit (deep scripts); hypothesis notices and warns
+    pytest.mark.filterwarnings("ignore:The recursion limit will not be reset"),
+]
+
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = [p.read_text() for p in sorted((ROOT / "tests" / "conformance" / "cases").glob("*/script.groovy"))]
+CORPUS = [
+    p.read_text()
+    for p in sorted((ROOT / "tests" / "conformance" / "cases").glob("*/script.groovy"))
+]
 PER_EXAMPLE_SECONDS = 3.0
 
 TOKEN = re.compile(r"\s+|[A-Za-z_$][\w$]*|\d[\w.]*|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|\S")
 SNIPPETS = [
-    "{", "}", "(", ")", "[", "]", "${", '"', "'", "/", "$/", "/$", "\n", ";", ".", ".&", "?.", "*.",
-    "->", "..", "..<", "?:", "**", "<<", ">>>", "as", "in", "def", "class", "static", "new",
-    "return", "try", "catch", "finally", "switch", "case", "default:", "@", "\\", "'''", '"""',
-    "0x", "1e9999G", "9" * 60, "__x", "it", "this", "super", "=~", "==~", "~/", ":", ",", "=",
-    "+=", "++", "--", "!", "-", "@Field", "@Grab('a:b:c')", "import", "package", "enum",
-    "interface", "trait", "\t", "\r", "\u00a0", "\x00", "\ufeff", "é", "＿", "\u202e", "*",
-    "for (", "while (", "if (", "else", "goto", "assert", "throw", "instanceof", "/*", "*/", "//",
-    "#!", "$", "${-> 1}", "def (a, b) = ", "String[]", "<T>", "?.[", "!in", "===", "::",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    "${",
+    '"',
+    "'",
+    "/",
+    "$/",
+    "/$",
+    "\n",
+    ";",
+    ".",
+    ".&",
+    "?.",
+    "*.",
+    "->",
+    "..",
+    "..<",
+    "?:",
+    "**",
+    "<<",
+    ">>>",
+    "as",
+    "in",
+    "def",
+    "class",
+    "static",
+    "new",
+    "return",
+    "try",
+    "catch",
+    "finally",
+    "switch",
+    "case",
+    "default:",
+    "@",
+    "\\",
+    "'''",
+    '"""',
+    "0x",
+    "1e9999G",
+    "9" * 60,
+    "__x",
+    "it",
+    "this",
+    "super",
+    "=~",
+    "==~",
+    "~/",
+    ":",
+    ",",
+    "=",
+    "+=",
+    "++",
+    "--",
+    "!",
+    "-",
+    "@Field",
+    "@Grab('a:b:c')",
+    "import",
+    "package",
+    "enum",
+    "interface",
+    "trait",
+    "\t",
+    "\r",
+    "\u00a0",
+    "\x00",
+    "\ufeff",
+    "é",
+    "＿",
+    "\u202e",
+    "*",
+    "for (",
+    "while (",
+    "if (",
+    "else",
+    "goto",
+    "assert",
+    "throw",
+    "instanceof",
+    "/*",
+    "*/",
+    "//",
+    "#!",
+    "$",
+    "${-> 1}",
+    "def (a, b) = ",
+    "String[]",
+    "<T>",
+    "?.[",
+    "!in",
+    "===",
+    "::",
+    "- -1",
+    "-(",
+    "~",
+    "!!",
+    "1..",
+    "as int",
+    "(int)",
+    "?",
+    "<=>",
 ]
 ALPHABET = list("abcxyz_$019.,;:(){}[]<>=!?+-*/%&|^~@#'\"\\ \n\t") + SNIPPETS
 
@@ -65,7 +174,7 @@ def compile_only_clean_errors(source: str) -> None:
         raise AssertionError(f"compile took more than {PER_EXAMPLE_SECONDS} s: {source!r:.300}")
     except (KeyboardInterrupt, SystemExit):  # pragma: no cover
         raise
-    except BaseException as exc:  # noqa: BLE001 - the property under test (runtime budget errors
+    except BaseException as exc:
         # derive from BaseException so that scripts cannot catch them)
         raise AssertionError(f"{type(exc).__name__}: {exc} for {source!r:.300}") from exc
     finally:
@@ -90,9 +199,10 @@ def mutate(rng: random.Random, source: str, rounds: int) -> str:
         elif op < 0.85:
             text = "".join(tokens)
             k = rng.randrange(len(text) + 1)
-            piece = rng.choice(["", text[k:k + 1] * 2, chr(rng.randrange(32, 127)),
-                                rng.choice(SNIPPETS)])
-            tokens = TOKEN.findall(text[:k] + piece + text[k + 1:]) or [""]
+            piece = rng.choice(
+                ["", text[k : k + 1] * 2, chr(rng.randrange(32, 127)), rng.choice(SNIPPETS)]
+            )
+            tokens = TOKEN.findall(text[:k] + piece + text[k + 1 :]) or [""]
         else:
             tokens[i] = rng.choice(SNIPPETS)
     return "".join(tokens)
@@ -100,30 +210,45 @@ def mutate(rng: random.Random, source: str, rounds: int) -> str:
 
 # Inputs that hit a fuzzer-found crash (see the regression tests below) are set aside in the
 # property tests, so that hypothesis keeps looking for *new* crashes.
-KNOWN_CRASH = re.compile(r"for\s*\((\s|//[^\n]*\n?|/\*.*?\*/)*$", re.S)
+KNOWN_CRASH = re.compile(r"for\s*\((\s|//[^\n]*\n?|/\*.*?\*/)*$", re.DOTALL)
+KNOWN_NEGATION = re.compile(r"-[\s(]*-")  # `-(-1)`, `- -1`: test_fuzz_regression_negated_...
 
 
 def _known(source: str) -> bool:
-    return bool(KNOWN_CRASH.search(source))
+    return bool(KNOWN_CRASH.search(source) or KNOWN_NEGATION.search(source))
 
 
 # ---- property tests (hypothesis) ------------------------------------------------------------------
-@settings(max_examples=200, deadline=PER_EXAMPLE_SECONDS * 1000, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
-@given(st.lists(st.sampled_from(ALPHABET), max_size=60).map("".join).filter(lambda s: not _known(s)))
+@settings(
+    max_examples=200,
+    deadline=PER_EXAMPLE_SECONDS * 1000,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(
+    st.lists(st.sampled_from(ALPHABET), max_size=60).map("".join).filter(lambda s: not _known(s))
+)
 def test_fuzz_random_text_property(source: str) -> None:
     compile_only_clean_errors(source)
 
 
-@settings(max_examples=100, deadline=PER_EXAMPLE_SECONDS * 1000, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=100,
+    deadline=PER_EXAMPLE_SECONDS * 1000,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(st.text(max_size=80).filter(lambda s: not _known(s)))
 def test_fuzz_arbitrary_unicode_property(source: str) -> None:
     compile_only_clean_errors(source)
 
 
-@settings(max_examples=150, deadline=PER_EXAMPLE_SECONDS * 1000, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=150,
+    deadline=PER_EXAMPLE_SECONDS * 1000,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(st.integers(0, len(CORPUS) - 1), st.integers(0, 2**32 - 1), st.integers(1, 8))
 def test_fuzz_conformance_mutants_property(index: int, seed: int, rounds: int) -> None:
     source = mutate(random.Random(seed), CORPUS[index], rounds)
@@ -164,30 +289,78 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize("source", FOUND, ids=["for-paren", "for-paren-spaces", "after-statement",
-                                                "comment", "found-by-random-text"])
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="GAP (fuzz, A15): `for (` at the end of the input crashes the layout "
-                          "pass with IndexError (grammar/layout.py _for_header reads past the last "
-                          "token) instead of a FlowSyntaxError")
+@pytest.mark.parametrize(
+    "source",
+    FOUND,
+    ids=["for-paren", "for-paren-spaces", "after-statement", "comment", "found-by-random-text"],
+)
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="GAP (fuzz, A15): `for (` at the end of the input crashes the layout "
+    "pass with IndexError (grammar/layout.py _for_header reads past the last "
+    "token) instead of a FlowSyntaxError",
+)
 def test_fuzz_regression_for_header_at_end_of_input(source: str) -> None:
     compile_only_clean_errors(source)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="GAP (fuzz, P19): a BigDecimal literal with a huge exponent "
-                          "(1e999999999G) makes compile raise BudgetExceeded (an internal "
-                          "runtime exception) instead of a FlowSyntaxError")
-@pytest.mark.parametrize("source", ["1e999999999G", "1e-999999999G", "def x = 1.5e999999999"],
-                         ids=["positive", "negative", "unsuffixed"])
+@pytest.mark.row("P19")
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="GAP (fuzz, P19): a BigDecimal literal with a huge exponent "
+    "(1e999999999G) makes compile raise BudgetExceeded (an internal "
+    "runtime exception) instead of a FlowSyntaxError",
+)
+@pytest.mark.parametrize(
+    "source",
+    ["1e999999999G", "1e-999999999G", "def x = 1.5e999999999"],
+    ids=["positive", "negative", "unsuffixed"],
+)
 def test_fuzz_regression_huge_exponent_literal(source: str) -> None:
     compile_only_clean_errors(source)
 
 
-@pytest.mark.parametrize("source", [
-    "1e2147483648G", "1.0e-2147483649", "1e400d", "9" * 5000, "0x" + "f" * 3000,
-    "1." + "9" * 3000, "1" + "_1" * 2000, "99999999999999999999999L",
-], ids=["exponent-overflow", "negative-exponent-overflow", "double-overflow", "long-int",
-        "long-hex", "long-decimal", "underscores", "long-suffix"])
+@pytest.mark.parametrize(
+    "source",
+    ["def x = -(-1)\nx", "def x = - -1", "def x = - - 1.5", "def x = -(-1G)", "println(-(-2))"],
+    ids=["negated-parenthesised", "double-minus", "decimal", "big-integer", "argument"],
+)
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="GAP (fuzz, A15): negating a negative number literal (`-(-1)`, `- -1`) "
+    'crashes the compiler: the literal folding builds the text "--1" and '
+    "the parser's builder raises ValueError (malformed number literal), "
+    "wrapped as lark VisitError, instead of compiling (valid Groovy: 1)",
+)
+def test_fuzz_regression_negated_negative_literal(source: str) -> None:
+    compile_only_clean_errors(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "1e2147483648G",
+        "1.0e-2147483649",
+        "1e400d",
+        "9" * 5000,
+        "0x" + "f" * 3000,
+        "1." + "9" * 3000,
+        "1" + "_1" * 2000,
+        "99999999999999999999999L",
+    ],
+    ids=[
+        "exponent-overflow",
+        "negative-exponent-overflow",
+        "double-overflow",
+        "long-int",
+        "long-hex",
+        "long-decimal",
+        "underscores",
+        "long-suffix",
+    ],
+)
 def test_fuzz_regression_number_literals(source: str) -> None:
     compile_only_clean_errors(source)

@@ -751,6 +751,8 @@ def equals_(self: object, *args: object) -> bool:
     other = args[0]
     if isinstance(self, GSet) != isinstance(other, GSet):
         return False
+    if self is not other and _is_collection(other):
+        charge(min(len(_items(self)), len(_elements(other))))
     return equals(self, other)
 
 
@@ -1426,10 +1428,13 @@ def sum_(self: object, *args: object) -> object:
     has_initial = len(args) == 2 or (len(args) == 1 and closure is None)
     plus = _ops().plus
     acc, started = (args[0], True) if has_initial else (None, False)
+    count = 0
     for item in _iterate(self):
         value = item if closure is None else call_item(closure, item)
         acc = plus(acc, value) if started else value
         started = True
+        count += 1
+    charge(count)
     return acc
 
 
@@ -1507,6 +1512,7 @@ def to_sorted(self: object, *args: object) -> list:
 
 
 def _unique_items(items: list, closure: object) -> list:
+    charge(len(items))
     if closure is None:
         bag = _GroovyBag([])
         kept = []
@@ -1520,6 +1526,7 @@ def _unique_items(items: list, closure: object) -> list:
         kept = []
         for item in items:
             key = call_item(closure, item)
+            charge(len(keys))
             if not any(number_aware_compare(key, k) == 0 for k in keys):
                 keys.append(key)
                 kept.append(item)
@@ -1527,6 +1534,7 @@ def _unique_items(items: list, closure: object) -> list:
     compare_ = _comparator(closure)
     kept = []
     for item in items:
+        charge(len(kept))
         if not any(compare_(item, k) == 0 for k in kept):
             kept.append(item)
     return kept
@@ -1633,8 +1641,10 @@ def disjoint(self: object, *args: object) -> bool:
     arity(args, 1)
     if not _is_collection(args[0]):
         raise NoSignature
-    bag = _GroovyBag(list(_items(self)))
-    return not any(x in bag for x in _elements(args[0]))
+    mine, other = list(_items(self)), _elements(args[0])
+    charge(len(mine) + len(other))
+    bag = _GroovyBag(mine)
+    return not any(x in bag for x in other)
 
 
 def _flatten_using(items: list, closure: Closure, out: list, depth: int = 0) -> None:
@@ -1696,6 +1706,7 @@ def with_index(self: object, *args: object) -> list:
     offset = as_int(args[0]) if args else 0
     items = _items(self)
     check_size(len(items))
+    charge(len(items))
     return [[item, i + offset] for i, item in enumerate(items)]
 
 
@@ -1704,6 +1715,7 @@ def indexed(self: object, *args: object) -> dict:
     offset = as_int(args[0]) if args else 0
     items = _items(self)
     check_size(len(items))
+    charge(len(items))
     return {i + offset: item for i, item in enumerate(items)}
 
 
@@ -1715,6 +1727,9 @@ def collate(self: object, *args: object) -> list:
     if size_ <= 0 or step <= 0:
         raise GroovyThrowable("IllegalArgumentException", "size and step must be positive")
     items = _items(self)
+    copied = len(items) * max(1, -(-size_ // step))  # each element lands in ~size/step chunks
+    check_size(copied)
+    charge(copied)
     chunks = [items[i:i + size_] for i in range(0, len(items), step)]
     return [c for c in chunks if keep or len(c) == size_]
 
@@ -1736,6 +1751,7 @@ def combinations(self: object, *args: object) -> list:
     for g in groups:
         total *= len(g)
         check_size(total)
+    charge(total * max(len(groups), 1))
     result: list = [[]]
     for g in groups:
         result = [combo + [x] for x in g for combo in result]
@@ -1754,6 +1770,7 @@ def to_set(self: object, *args: object) -> GSet:
     arity(args, 0)
     items = _items(self)
     check_size(len(items))
+    charge(len(items))
     return HashSet(items, len(items))
 
 
@@ -1932,7 +1949,16 @@ LIST_METHODS = {
     "multiply": multiply,
 }
 
+def range_to_string(self: object, *args: object) -> str:
+    """A range's own toString() is `1..5` (printing a range shows its elements instead)."""
+    arity(args, 0)
+    from ..text import range_text
+
+    return range_text(self)
+
+
 RANGE_METHODS = {
+    "toString": range_to_string,
     "getFrom": range_from,
     "getTo": range_to,
     "isReverse": range_is_reverse,

@@ -146,7 +146,7 @@ class _Parser:
         limit = len(self.text) if width is None else min(len(self.text), start + width)
         while end < limit and self.text[end].isdigit() and self.text[end].isascii():
             end += 1
-        if end == start or (width is not None and end - start != width):
+        if end == start or (width is not None and end - start != width) or end - start > 18:
             return -1, 0
         self.pos = end
         return int(self.text[start:end]), end - start

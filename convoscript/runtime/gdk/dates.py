@@ -2,6 +2,9 @@
 
 A Date is epoch milliseconds. `new Date()` is the run's now (`runcontext.now()`), never the
 host clock; printing and the GDK's day arithmetic use the run's default zone.
+
+Known gap: dates before the Gregorian cutover (1582-10-15) use the proleptic Gregorian
+calendar, where Java's GregorianCalendar switches to the Julian one.
 """
 
 from __future__ import annotations

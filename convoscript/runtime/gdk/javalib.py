@@ -17,14 +17,15 @@ from . import (
     randoms,
     statics,
     timeamount,
+    timeenums,
     timeformat,
     timelocal,
     timezoned,
     zones,
 )
 
-_MODULES = (dates, calendar, zones, timeamount, timeformat, timelocal, timezoned, randoms,
-            javautil, jsonbuilder, mathcontext)
+_MODULES = (dates, calendar, zones, timeenums, timeamount, timeformat, timelocal, timezoned,
+            randoms, javautil, jsonbuilder, mathcontext)
 
 
 def _merged(attribute: str) -> dict:

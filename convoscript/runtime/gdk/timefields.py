@@ -6,7 +6,7 @@ zone, instant) and the ISO / Locale.US field values computed from them ("MonthOf
 from __future__ import annotations
 
 from . import calendarmath as cm
-from .timeamount import NANOS_PER_SECOND, unsupported
+from .timebase import NANOS_PER_SECOND, unsupported
 
 NANOS_PER_DAY = 86_400 * NANOS_PER_SECOND
 

@@ -13,11 +13,12 @@ from ..exceptions import GroovyThrowable
 from ..gdkbase import NoSignature, arity, as_str, charge
 from . import calendarmath as cm
 from .javaobject import JavaObject
-from .timeamount import check_range, date_time_error
+from .timebase import NANOS_PER_SECOND, check_range, date_time_error
 from .timefields import NANOS_PER_DAY, Parts, parts_text
 from .timepatterns import (
     ISO_LOCAL_DATE_TIME_ITEMS,
     ISO_OFFSET_DATE_TIME_ITEMS,
+    ZONED_ITEMS,
     InstantText,
     Literal,
     Offset,
@@ -32,7 +33,8 @@ from .timepatterns import (
     parse_items,
 )
 
-__all__ = ["NANOS_PER_DAY", "Parts"]
+__all__ = ["NANOS_PER_DAY", "Parts", "compile_pattern"]
+
 
 class Parsed:
     """The outcome of a parse: resolved date/time/offset/zone and any leftover fields."""
@@ -225,7 +227,7 @@ ISO_FORMATTERS = {
     "ISO_LOCAL_TIME": _iso(iso_time(), _T),
     "ISO_LOCAL_DATE_TIME": _iso(ISO_LOCAL_DATE_TIME_ITEMS, _LDT),
     "ISO_OFFSET_DATE_TIME": _iso(ISO_OFFSET_DATE_TIME_ITEMS, _ODT),
-    "ISO_ZONED_DATE_TIME": _iso(_ZONED, f"({_ODT}){_REGION}"),
+    "ISO_ZONED_DATE_TIME": _iso(ZONED_ITEMS, f"({_ODT}){_REGION}"),
     "ISO_DATE_TIME": _iso(ISO_LOCAL_DATE_TIME_ITEMS + [Optional([_OFFSET] + _zone_suffix())],
                           f"({_LDT})[Offset(+HH:MM:ss,'Z'){_REGION}]"),
     "ISO_DATE": _iso(iso_date() + [Optional([_OFFSET])],

@@ -11,21 +11,17 @@ from ..gdkbase import NoSignature, arity, as_str
 from ..values import Long
 from . import calendarmath as cm
 from .javaobject import JavaObject, compare_error
-from .timeamount import (
-    DAY_LIST,
-    MONTH_LIST,
+from .timeamount import Duration, Period, period_between
+from .timebase import (
     NANOS_PER_SECOND,
-    Duration,
-    Month,
-    Period,
     as_int,
     as_long,
-    as_unit,
     check_range,
     date_time_error,
-    period_between,
+    long_result,
     unsupported,
 )
+from .timeenums import DAY_LIST, MONTH_LIST, Month, as_unit
 from .timeformat import (
     ISO_FORMATTERS,
     NANOS_PER_DAY,
@@ -164,7 +160,7 @@ def plus_date_unit(date: LocalDate, amount: int, unit: str) -> LocalDate:
     months, days = _DATE_UNITS[unit]
     if months:
         return plus_months(date, amount * months)
-    return LocalDate.of_epoch_day(date.epoch_day() + amount * days)
+    return LocalDate.of_epoch_day(long_result(date.epoch_day() + amount * days))
 
 
 def plus_amount(date: LocalDate, amount: object, sign: int) -> LocalDate:

@@ -9,7 +9,7 @@ from ..exceptions import GroovyThrowable
 from ..gdkbase import charge
 from . import calendarmath as cm
 from . import zones
-from .timeamount import date_time_error, unsupported
+from .timebase import date_time_error, unsupported
 from .timefields import Parts, field_value, instant_ms, parts_text
 from .zonenames import ZONE_NAMES
 
@@ -575,6 +575,6 @@ def iso_time() -> list:
 
 ISO_LOCAL_DATE_TIME_ITEMS = iso_date() + [Literal("T")] + iso_time()
 ISO_OFFSET_DATE_TIME_ITEMS = ISO_LOCAL_DATE_TIME_ITEMS + [Offset("+HH:MM:ss", "Z")]
-_ZONED = ISO_OFFSET_DATE_TIME_ITEMS + [Optional([Literal("["), ZoneIdText(), Literal("]")])]
+ZONED_ITEMS = ISO_OFFSET_DATE_TIME_ITEMS + [Optional([Literal("["), ZoneIdText(), Literal("]")])]
 
 

@@ -16,18 +16,9 @@ from ..values import Long
 from . import calendarmath as cm
 from . import zones
 from .javaobject import JavaObject, compare_error
-from .timeamount import (
-    NANOS_PER_SECOND,
-    UNIT_NANOS,
-    Duration,
-    Period,
-    as_long,
-    as_unit,
-    date_time_error,
-    java_div,
-    long_result,
-    unsupported,
-)
+from .timeamount import Duration, Period
+from .timebase import NANOS_PER_SECOND, as_long, date_time_error, java_div, long_result, unsupported
+from .timeenums import UNIT_NANOS, as_unit
 from .timeformat import ISO_FORMATTERS, Parts, as_formatter, format_temporal, parse_text
 from .timelocal import (
     LocalDate,
@@ -642,7 +633,7 @@ def _instant_of_second(*args: object) -> Instant:
 
 
 def _offset_hours(*args: object) -> JavaZoneId:
-    from .timeamount import as_int, check_range
+    from .timebase import as_int, check_range
 
     arity(args, 1, 2, 3)
     values = [as_int(a) for a in args] + [0] * (3 - len(args))
