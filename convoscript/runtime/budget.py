@@ -27,6 +27,9 @@ class Limits:
     max_number_digits: int = 10_000
     max_output_bytes: int = 1_000_000
     max_log_entries: int = 10_000
+    max_metrics: int = 1_000  # custom metrics a conversation may hold
+    max_metric_length: int = 65_536  # characters in one metric's code or value
+    max_transient_variables: int = 10_000  # transient variables a conversation may hold
 
     def replace(self, **changes: object) -> Limits:
         values = {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -158,6 +161,24 @@ class Budget:
             self._fail("output", self.limits.max_log_entries,
                        f"Log limit exceeded: more than {self.limits.max_log_entries} entries")
 
+    def check_metrics(self, count: int, code: str, value: str) -> None:
+        """Before a metric is written: the conversation's count and the value's length."""
+        longest = max(len(code), len(value))
+        if longest > self.limits.max_metric_length:
+            self._fail("memory", self.limits.max_metric_length,
+                       f"Metric size limit exceeded: {longest} characters "
+                       f"(limit {self.limits.max_metric_length})")
+        if count > self.limits.max_metrics:
+            self._fail("memory", self.limits.max_metrics,
+                       f"Metric count limit exceeded: {count} metrics "
+                       f"(limit {self.limits.max_metrics})")
+
+    def check_transient(self, count: int) -> None:
+        if count > self.limits.max_transient_variables:
+            self._fail("memory", self.limits.max_transient_variables,
+                       f"Transient variable limit exceeded: {count} variables "
+                       f"(limit {self.limits.max_transient_variables})")
+
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
 
@@ -171,7 +192,8 @@ class Budget:
 _UNLIMITED = Budget(Limits(max_steps=10**18, max_seconds=10**9, max_depth=10**6,
                            max_string_length=10**12, max_collection_size=10**12,
                            max_number_digits=10**9, max_output_bytes=10**15,
-                           max_log_entries=10**15))
+                           max_log_entries=10**15, max_metrics=10**15,
+                           max_metric_length=10**15, max_transient_variables=10**15))
 
 _current: contextvars.ContextVar[Budget] = contextvars.ContextVar("convoscript_budget",
                                                                   default=_UNLIMITED)

@@ -3,6 +3,7 @@ conversation (Amelia 3.5.4+)."""
 
 from __future__ import annotations
 
+from ..runtime import budget
 from .base import ServiceHandle, script_method
 from .state import RunState
 
@@ -17,6 +18,8 @@ class CustomMetricService(ServiceHandle):
 
     @script_method("String", "String")
     def upsertMetric(self, code: str, value: str) -> None:
+        count = len(self.state.metrics) + (code not in self.state.metrics)
+        budget.current().check_metrics(count, code, value)
         self.state.metrics[code] = value
 
     @script_method("String")

@@ -3,6 +3,7 @@ the conversation. Values are live references within a run (as IPsoft's own libra
 
 from __future__ import annotations
 
+from ..runtime import budget
 from .base import ServiceHandle, script_method
 from .state import RunState
 
@@ -21,6 +22,8 @@ class TransientVariableService(ServiceHandle):
 
     @script_method("String", "Object")
     def addVariable(self, name: str, value: object) -> object:
+        budget.current().check_transient(len(self.state.transient) +
+                                         (name not in self.state.transient))
         self.state.transient[name] = value
         return value
 
@@ -28,7 +31,10 @@ class TransientVariableService(ServiceHandle):
     def addVariables(self, values: dict | None) -> None:
         if values:
             for key, value in values.items():
-                self.state.transient[key if isinstance(key, str) else str(key)] = value
+                name = key if isinstance(key, str) else str(key)
+                budget.current().check_transient(len(self.state.transient) +
+                                                 (name not in self.state.transient))
+                self.state.transient[name] = value
 
     @script_method("String")
     def getVariable(self, name: str) -> object:

@@ -133,3 +133,16 @@ def test_two_runtimes_compiling_one_source_both_run_after_collection() -> None:
     del a
     gc.collect()
     assert b.conversation("y").run(script).error is None
+
+
+@pytest.mark.parametrize("source", [
+    'for (i in 1..2000) { customMetricService.upsertMetric("m" + i, "1") }',
+    'customMetricService.upsertMetric("big", "x" * 100000)',
+    'for (i in 1..20) { transientVariableService.addVariable("t" + i, i) }',
+    'def m = [:]\nfor (i in 1..20) { m["k" + i] = i }\ntransientVariableService.addVariables(m)',
+])
+def test_metric_and_transient_floods_are_limited(source: str) -> None:
+    limits = Limits(max_transient_variables=10)
+    result = run(source, limits)
+    assert result.error is not None and result.error.type == "LimitExceeded"
+    assert result.error.limit == "memory"  # type: ignore[attr-defined]
