@@ -35,6 +35,14 @@ from .store.memory import MemoryStore
 # above what the depth budget allows, so the budget, not CPython, ends deep recursion.
 _PY_FRAMES_PER_LEVEL = 8
 
+# Error messages longer than this are cut when they leave a run.
+MAX_ERROR_MESSAGE = 10_000
+
+# Python refuses int<->str conversions past 4300 digits; our own limit (max_number_digits,
+# checked before numbers are built) is the bound that matters, so lift Python's.
+if hasattr(sys, "set_int_max_str_digits") and 0 < sys.get_int_max_str_digits() < 1_000_000:
+    sys.set_int_max_str_digits(1_000_000)
+
 
 @dataclass(frozen=True)
 class Script:
@@ -484,7 +492,10 @@ def translate_error(exc: BaseException, compiled: CompiledScript) -> Convoscript
     file, line = compiled.locate(raw_line)
     trace = [(name, compiled.locate(at)[1] or at) for name, at in raw_trace]
     if isinstance(exc, GroovyThrowable):
-        return ScriptError(exc.java_class, exc.message, file=file, line=line, trace=trace)
+        message = exc.message
+        if isinstance(message, str) and len(message) > MAX_ERROR_MESSAGE:
+            message = message[:MAX_ERROR_MESSAGE] + f"... ({len(message)} characters)"
+        return ScriptError(exc.java_class, message, file=file, line=line, trace=trace)
     if isinstance(exc, BudgetExceeded):
         return LimitExceeded(exc.kind, exc.limit, exc.message, file=file, line=line)
     if isinstance(exc, SecurityRefused):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from lark import Token, Transformer
 
 from ..runtime import numbers
+from ..runtime.exceptions import BudgetExceeded
 from . import gstring
 from . import nodes as n
 
@@ -406,7 +407,8 @@ class Builder(Transformer):
     def neg(self, items):
         operand = items[0]
         text = getattr(operand, "number_text", None)
-        if text is not None:  # Groovy folds `-2147483648` into one (Integer) literal
+        if text is not None and not text.startswith("-"):
+            # Groovy folds `-2147483648` into one (Integer) literal
             folded = n.Literal(numbers.parse_literal("-" + text), line=operand.line,
                                col=operand.col)
             folded.number_text = "-" + text  # type: ignore[attr-defined]
@@ -522,6 +524,9 @@ class Builder(Transformer):
             value = numbers.parse_literal(str(tok))
         except ValueError as exc:
             raise SyntaxProblem(f"Invalid number literal '{tok}': {exc}", tok.line,
+                                tok.column) from None
+        except BudgetExceeded:
+            raise SyntaxProblem(f"Number literal too large: '{tok}'", tok.line,
                                 tok.column) from None
         node = _at(n.Literal(value), tok)
         node.number_text = str(tok)  # type: ignore[attr-defined]

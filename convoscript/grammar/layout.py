@@ -598,6 +598,8 @@ class Layout:
                 classic = True
                 break
             k += 1
+        if j >= len(toks):
+            return j
         if toks[j].type == "def":
             self.out.append(toks[j])
             j += 1

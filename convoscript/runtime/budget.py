@@ -161,9 +161,9 @@ class Budget:
             self._fail("output", self.limits.max_log_entries,
                        f"Log limit exceeded: more than {self.limits.max_log_entries} entries")
 
-    def check_metrics(self, count: int, code: str, value: str) -> None:
+    def check_metrics(self, count: int, code: str | None, value: str | None) -> None:
         """Before a metric is written: the conversation's count and the value's length."""
-        longest = max(len(code), len(value))
+        longest = max(len(code or ""), len(value or ""))
         if longest > self.limits.max_metric_length:
             self._fail("memory", self.limits.max_metric_length,
                        f"Metric size limit exceeded: {longest} characters "

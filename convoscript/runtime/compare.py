@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import numbers
+from . import budget, numbers
 from .closures import Closure
 from .exceptions import GroovyThrowable
 from .text import gstring_text
@@ -85,10 +85,12 @@ def equals(a: object, b: object) -> bool:
     if isinstance(a, (list, IntRange)) and isinstance(b, (list, IntRange)):
         la = a if isinstance(a, list) else list(a.to_range())
         lb = b if isinstance(b, list) else list(b.to_range())
+        budget.current().tick(min(len(la), len(lb)) + 1)  # work done element by element
         return len(la) == len(lb) and all(equals(x, y) for x, y in zip(la, lb))
     if isinstance(a, dict) and isinstance(b, dict):
         if len(a) != len(b):  # type: ignore[arg-type]
             return False
+        budget.current().tick(len(a) + 1)
         for k, v in a.items():  # type: ignore[union-attr]
             if k not in b or not equals(v, b[k]):  # type: ignore[operator,index]
                 return False

@@ -117,7 +117,10 @@ def spread_list(*items: object) -> list:
     out: list = []
     for item in items:
         if isinstance(item, Spread):
-            out.extend(iterate(item.value))
+            value = item.value
+            if isinstance(value, (list, IntRange, GSet, dict)):
+                budget.current().check_collection(len(out) + len(value))  # before building
+            out.extend(iterate(value))
         else:
             out.append(item)
     budget.current().check_collection(len(out))

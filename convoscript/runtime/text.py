@@ -76,13 +76,17 @@ def _format(value: object, top: bool, seen: list) -> str:
         b.tick(len(value) + 1)
         seen.append(value)
         parts = []
+        total = 0
         for item in value:
             if item is value or any(item is s for s in seen):
-                parts.append("(this Collection)")
+                part = "(this Collection)"
             elif isinstance(item, (list, dict, GSet, IntRange)):
-                parts.append(_format(item, top=False, seen=seen))
+                part = _format(item, top=False, seen=seen)
             else:
-                parts.append(to_string(item))
+                part = to_string(item)
+            total += len(part) + 2
+            b.check_string(total)  # refuse before the whole text is built
+            parts.append(part)
         seen.pop()
         text = "[" + ", ".join(parts) + "]"
     elif isinstance(value, dict):
@@ -91,9 +95,12 @@ def _format(value: object, top: bool, seen: list) -> str:
         b.tick(len(value) + 1)
         seen.append(value)
         parts = []
+        total = 0
         for k, v in value.items():
             key = "(this Map)" if k is value else _nested(k, seen)
             val = "(this Map)" if v is value else _nested(v, seen)
+            total += len(key) + len(val) + 3
+            b.check_string(total)
             parts.append(f"{key}:{val}")
         seen.pop()
         text = "[" + ", ".join(parts) + "]"

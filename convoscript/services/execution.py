@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..runtime.boundary import from_plain
 from ..runtime.types import GSet
+from ..runtime import budget
 from .base import ServiceHandle, script_method
 from .dto import Dto
 from .state import RunState
@@ -49,6 +50,8 @@ class Execution(ServiceHandle):
 
     @script_method("String", "Object")
     def setVariable(self, name: str, value: object) -> None:
+        budget.current().check_transient(len(self.state.variables) +
+                                         (name not in self.state.variables))
         self.state.variables[name] = value
 
     @script_method()
@@ -112,7 +115,10 @@ class Execution(ServiceHandle):
     @script_method("Map")
     def setVariables(self, values: dict | None) -> None:
         for key, value in (values or {}).items():
-            self.state.variables[key if isinstance(key, str) else str(key)] = value
+            name = key if isinstance(key, str) else str(key)
+            budget.current().check_transient(len(self.state.variables) +
+                                             (name not in self.state.variables))
+            self.state.variables[name] = value
 
     @script_method("String", "Object")
     def setSecureVariable(self, name: str, value: object) -> None:

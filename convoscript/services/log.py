@@ -24,7 +24,7 @@ class Log(ServiceHandle):
         b = budget.current()
         b.charge_log()
         b.charge_output(len(message))
-        self.state.log.append({"level": level, "message": message})
+        self.state.log.append({"level": level, "message": str(message)})
 
     def _entry(level: str):
         @script_method("Object")

@@ -351,14 +351,7 @@ BOUNDARY_VALUES = [
     "1.5G",
     "10L",
     "1.5f",
-    pytest.param(
-        "'c' as char",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="GAP I5: log.info(char) stores the runtime Char object (a str "
-            "subclass) in RunResult.log: log entries skip the boundary conversion",
-        ),
-    ),
+    "'c' as char",
     "[[1, [2, [3]]], [a: [b: { 1 }]]]",
     "def m = [:]\nm.self = m\nm",
     "def l = []\nl << l\nl",
@@ -629,12 +622,6 @@ def test_I01_runs_on_one_conversation_never_interleave() -> None:
 
 
 @row("I5")
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP I5: a logged char reaches the host as the runtime's "
-    "Char class (str subclass), not plain str: RunResult.log "
-    "is not passed through the boundary conversion",
-)
 def test_I05_log_entries_are_plain() -> None:
     result = run("log.info('c' as char)\nlog.warn('abc'.charAt(1))")
     assert [type(entry["message"]) for entry in result.log] == [str, str]

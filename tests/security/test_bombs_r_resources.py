@@ -695,12 +695,6 @@ def test_R15_collection_helpers_stop_at_the_clock(source: str) -> None:
 
 
 @row("R15")
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP R15/P9: Map.equals between two 9,000-entry maps is not "
-    "charged, so a loop of it runs 1024 iterations between two "
-    "clock reads and overruns its 0.2 s budget (about 0.5-1 s)",
-)
 def test_R15_map_equality_stops_at_the_clock() -> None:
     bomb(
         "def m = [:]\nfor (i in 1..9000) { m['k' + i] = i }\ndef n = [:] + m\n"
@@ -768,7 +762,7 @@ HAZARDS = {
     "deep-structure-in-state": "def l = []\ndef c = l\nfor (i in 1..5000) { def n = []; c << n; c = n }\n"
     'execution.setVariable("x", l)\n0',
     # R12: state floods (no per-service quota, no state size cap)
-    "metric-flood": R12[0][1],
+    "variable-flood": R12[2][1],
 }
 # R14/R8: a DAG of shared maps expanded at the boundary: when it is a gap it hangs, so it runs in
 # its own child with a short timeout
@@ -799,30 +793,18 @@ def assert_hazard_contained(name: str, kinds: tuple[str, ...] = ("memory",)) -> 
 
 
 @row("R5")
-@pytest.mark.parametrize(
-    "name", ["to-string-println", "to-string-value-of", "to-string-missing-method-message"]
-)
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP R5/R16 (host memory): stringifying a list of 2,400 "
-    "references to one 90,000-char string builds the whole "
-    "216,000,000-char text (~430 MB, ~1 s) before the size "
-    "check (String.valueOf does not check at all; the "
-    "MissingMethodException message builds it too); with the "
-    "default limits the same script needs ~200 GB",
-)
+@pytest.mark.parametrize("name", [
+    "to-string-println",
+    pytest.param("to-string-value-of", marks=pytest.mark.xfail(
+        strict=True, reason="GAP R5: String.valueOf(list) builds Java's text of the whole "
+                            "collection before its size is checked")),
+    "to-string-missing-method-message",
+])
 def test_R05_stringification_is_size_checked_before_building(name: str) -> None:
     assert_hazard_contained(name, ("memory", "output"))
 
 
 @row("R7")
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP R7 (host memory): spreading a huge range into a call "
-    "or list (`f(*(1..10**8))`, `[*(1..10**8)]`) materialises "
-    "all 100,000,000 elements (2.7 GB, ~10 s) before the "
-    "collection-size check",
-)
 def test_R07_spread_of_huge_range_is_refused_before_materialising() -> None:
     assert_hazard_contained("spread-huge-range")
 
@@ -851,13 +833,18 @@ def test_R14_shared_structure_at_the_boundary() -> None:
 
 
 @row("R12")
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP R12: no per-service quota and no size cap on the "
-    "conversation state: a loop of upsertMetric stores tens of "
-    "thousands of entries in 0.3 s (far beyond "
-    "max_collection_size), commits them, and the boundary "
-    "conversion then spends ~2 s of host time on them",
+def test_R12_variable_floods_are_capped() -> None:
+    assert_hazard_contained("variable-flood", ("memory", "service"))
+
+
+@row("R12")
+@pytest.mark.parametrize(
+    "source,quota",
+    [(R12[0][1], "Metric count limit"), (R12[1][1], "Transient variable limit")],
+    ids=["metrics", "transient"],
 )
-def test_R12_service_call_floods_are_capped() -> None:
-    assert_hazard_contained("metric-flood", ("memory", "service"))
+def test_R12_metric_and_transient_quotas(source: str, quota: str) -> None:
+    limits = BOMB.replace(max_seconds=3.0, max_steps=10**9)
+    result = bomb(source, "memory", limits)
+    assert quota in result.error.message
+    assert len(result.metrics) <= 1000 and len(result.transient) <= 10_000

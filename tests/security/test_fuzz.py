@@ -294,25 +294,11 @@ FOUND = [
     FOUND,
     ids=["for-paren", "for-paren-spaces", "after-statement", "comment", "found-by-random-text"],
 )
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="GAP (fuzz, A15): `for (` at the end of the input crashes the layout "
-    "pass with IndexError (grammar/layout.py _for_header reads past the last "
-    "token) instead of a FlowSyntaxError",
-)
 def test_fuzz_regression_for_header_at_end_of_input(source: str) -> None:
     compile_only_clean_errors(source)
 
 
 @pytest.mark.row("P19")
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="GAP (fuzz, P19): a BigDecimal literal with a huge exponent "
-    "(1e999999999G) makes compile raise BudgetExceeded (an internal "
-    "runtime exception) instead of a FlowSyntaxError",
-)
 @pytest.mark.parametrize(
     "source",
     ["1e999999999G", "1e-999999999G", "def x = 1.5e999999999"],
@@ -326,14 +312,6 @@ def test_fuzz_regression_huge_exponent_literal(source: str) -> None:
     "source",
     ["def x = -(-1)\nx", "def x = - -1", "def x = - - 1.5", "def x = -(-1G)", "println(-(-2))"],
     ids=["negated-parenthesised", "double-minus", "decimal", "big-integer", "argument"],
-)
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="GAP (fuzz, A15): negating a negative number literal (`-(-1)`, `- -1`) "
-    'crashes the compiler: the literal folding builds the text "--1" and '
-    "the parser's builder raises ValueError (malformed number literal), "
-    "wrapped as lark VisitError, instead of compiling (valid Groovy: 1)",
 )
 def test_fuzz_regression_negated_negative_literal(source: str) -> None:
     compile_only_clean_errors(source)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from .. import numbers as num
 from ..closures import call_closure
 from ..exceptions import GroovyThrowable
-from ..gdkbase import NoSignature, arity, as_closure, as_int, as_number
+from ..gdkbase import check_length, NoSignature, arity, as_closure, as_int, as_number
 from ..text import to_string
 from ..values import Float, GString
 
@@ -215,7 +215,11 @@ def strip_trailing_zeros(self: object, *args: object) -> Decimal:
 
 def to_plain_string(self: object, *args: object) -> str:
     arity(args, 0)
-    return format(_d(self), "f")
+    d = _d(self)
+    sign, digits, exponent = d.as_tuple()
+    length = len(digits) + abs(exponent) + 2 if isinstance(exponent, int) else 3
+    check_length(length)  # `1e9999999G.toPlainString()` is refused before it is built
+    return format(d, "f")
 
 
 def signum(self: object, *args: object) -> int:
