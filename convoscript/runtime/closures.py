@@ -110,10 +110,6 @@ def call_closure(closure: Closure, *args: object) -> object:
         b.depth -= 1
 
 
-def call_with_item(closure: Closure, item: object) -> object:
-    """How `each`/`collect`/`find`... call a closure with one element."""
-    return call_closure(closure, item)
-
 
 def call_with_entry(closure: Closure, key: object, value: object, entry: object) -> object:
     """How Map methods call a closure: (key, value) for two parameters, else the entry."""

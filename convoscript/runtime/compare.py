@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from . import budget, numbers
-from .closures import Closure
 from .exceptions import GroovyThrowable
 from .text import gstring_text
 from .types import GSet, MapEntry, StringBuilder, java_class_name
@@ -142,7 +141,3 @@ def _show(value: object) -> str:
     from .text import to_string
 
     return to_string(value)
-
-
-def is_closure(value: object) -> bool:
-    return isinstance(value, Closure)

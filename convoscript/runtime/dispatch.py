@@ -49,9 +49,9 @@ def refuse(signature: str) -> SecurityRefused:
 
 def check_member_name(name: str, receiver: object, args: tuple | None = None) -> None:
     """Refuse dunder names and the permanently denied members before any lookup."""
-    if name in allowlist.CLOSURE_ONLY_DENIED and not isinstance(receiver, Closure):
-        return  # `owner { ... }` in a builder DSL is data, not a closure's owner
     if name.startswith("__") or name in allowlist.DENIED_MEMBERS:
+        if name in allowlist.CLOSURE_ONLY_DENIED and not isinstance(receiver, Closure):
+            return  # `owner { ... }` in a builder DSL is data, not a closure's owner
         if isinstance(receiver, DeniedClass):
             kind = receiver.simple
         elif isinstance(receiver, ClassRef):
@@ -299,11 +299,12 @@ def setprop(receiver: object, name: str, value: object) -> object:
         for item in receiver:  # type: ignore[union-attr]
             setprop(item, name, value)
         return value
-    raise GroovyThrowable("ReadOnlyPropertyException"
-                          if _has_getter(receiver, name) else "MissingPropertyException",
-                          f"Cannot set readonly property: {name} for class: "
-                          f"{java_class_name(receiver)}" if _has_getter(receiver, name) else
-                          f"No such property: {name} for class: {java_class_name(receiver)}")
+    owner = java_class_name(receiver)
+    if _has_getter(receiver, name):
+        raise GroovyThrowable("ReadOnlyPropertyException",
+                              f"Cannot set readonly property: {name} for class: {owner}")
+    raise GroovyThrowable("MissingPropertyException",
+                          f"No such property: {name} for class: {owner}")
 
 
 def _has_getter(receiver: object, name: str) -> bool:

@@ -34,9 +34,6 @@ def as_str(value: object) -> str:
     raise NoSignature
 
 
-def as_str_or_none(value: object) -> str | None:
-    return None if value is None else as_str(value)
-
 
 def as_int(value: object) -> int:
     """An int parameter: Integer only (Groovy does not narrow a Long or BigDecimal)."""
@@ -57,16 +54,6 @@ def as_closure(value: object) -> Closure:
     raise NoSignature
 
 
-def as_list(value: object) -> list:
-    if type(value) is list:
-        return value  # type: ignore[return-value]
-    raise NoSignature
-
-
-def as_map(value: object) -> dict:
-    if type(value) is dict:
-        return value  # type: ignore[return-value]
-    raise NoSignature
 
 
 def call(closure: Closure, *args: object) -> object:

@@ -165,9 +165,6 @@ def bitwise_negate(a: object) -> object:
     return invoke(a, "bitwiseNegate")
 
 
-def logical_not(a: object) -> bool:
-    return not truth(a)
-
 
 def next_value(a: object) -> object:
     """`x++` / `++x`: Groovy's next()."""
@@ -263,7 +260,3 @@ def instance_of(value: object, qualified: str) -> bool:
     from .instanceof import is_instance
 
     return is_instance(value, qualified)
-
-
-def describe_type(value: object) -> str:
-    return java_class_name(value)

@@ -293,3 +293,29 @@ def run_isolated_batch(
             data = json.loads(line)
             results[data["name"]] = data
     return results
+
+
+def check(source: str, expected: tuple, state: dict | None = None,
+          limits: Limits | None = None) -> None:
+    """Run a hostile script and assert its expected outcome: ("compile-refused", signature,
+    line), ("syntax", fragment), ("refused", signature, line), ("error", type, line),
+    ("value", value) or ("limit", kind). No run may print the "ESCAPED" marker."""
+    kind = expected[0]
+    if kind == "compile-refused":
+        assert_compile_refused(source, expected[1], expected[2])
+        return
+    if kind == "syntax":
+        assert_syntax_error(source, expected[1])
+        return
+    result = run(source, limits=limits, state=state)
+    if kind == "refused":
+        assert_refused(result, expected[1], expected[2])
+    elif kind == "error":
+        assert_script_error(result, expected[1], expected[2])
+    elif kind == "value":
+        assert_value(result, expected[1])
+    elif kind == "limit":
+        assert_limit(result, expected[1], limits or SMALL)
+    else:  # pragma: no cover
+        raise AssertionError(kind)
+    assert "ESCAPED" not in result.stdout

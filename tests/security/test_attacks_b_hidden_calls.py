@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 from sandbox_harness import (
-    assert_compile_refused,
-    assert_limit,
     assert_refused,
     assert_script_error,
     assert_syntax_error,
     assert_value,
     row,
     run,
+    check,
 )
 
 
@@ -28,27 +27,6 @@ def _cases(items):
 
 # Outcome shorthands used in the tables: ("refused", signature, line), ("error", type, line),
 # ("value", value), ("limit", kind), ("compile-refused", signature, line), ("syntax", line).
-def check(source: str, expected: tuple) -> None:
-    kind = expected[0]
-    if kind == "compile-refused":
-        assert_compile_refused(source, expected[1], expected[2])
-        return
-    if kind == "syntax":
-        assert_syntax_error(source, expected[1])
-        return
-    result = run(source)
-    if kind == "refused":
-        assert_refused(result, expected[1], expected[2])
-        assert "ESCAPED" not in result.stdout
-    elif kind == "error":
-        assert_script_error(result, expected[1], expected[2])
-        assert "ESCAPED" not in result.stdout
-    elif kind == "value":
-        assert_value(result, expected[1])
-    elif kind == "limit":
-        assert_limit(result, expected[1])
-    else:  # pragma: no cover
-        raise AssertionError(kind)
 
 
 # ---- B1: method pointers to static / host methods --------------------------------------------

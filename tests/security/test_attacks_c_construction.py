@@ -10,37 +10,15 @@ from __future__ import annotations
 import pytest
 from sandbox_harness import (
     SMALL,
-    assert_compile_refused,
-    assert_limit,
     assert_refused,
     assert_script_error,
-    assert_syntax_error,
     assert_value,
     row,
     run,
+    check,
 )
 
 
-def check(source: str, expected: tuple, state: dict | None = None) -> None:
-    kind = expected[0]
-    if kind == "compile-refused":
-        assert_compile_refused(source, expected[1], expected[2])
-        return
-    if kind == "syntax":
-        assert_syntax_error(source, expected[1])
-        return
-    result = run(source, state=state)
-    if kind == "refused":
-        assert_refused(result, expected[1], expected[2])
-    elif kind == "error":
-        assert_script_error(result, expected[1], expected[2])
-    elif kind == "value":
-        assert_value(result, expected[1])
-    elif kind == "limit":
-        assert_limit(result, expected[1])
-    else:  # pragma: no cover
-        raise AssertionError(kind)
-    assert "ESCAPED" not in result.stdout
 
 
 def cases(items):

@@ -12,31 +12,15 @@ import os
 import pytest
 from sandbox_harness import (
     SMALL,
-    assert_compile_refused,
-    assert_refused,
-    assert_script_error,
     assert_value,
     row,
     run,
+    check,
 )
 
 from convoscript import Runtime
 
 
-def check(source: str, expected: tuple) -> None:
-    if expected[0] == "compile-refused":
-        assert_compile_refused(source, expected[1], expected[2])
-        return
-    result = run(source)
-    if expected[0] == "refused":
-        assert_refused(result, expected[1], expected[2])
-    elif expected[0] == "error":
-        assert_script_error(result, expected[1], expected[2])
-    elif expected[0] == "value":
-        assert_value(result, expected[1])
-    else:  # pragma: no cover
-        raise AssertionError(expected)
-    assert "ESCAPED" not in result.stdout
 
 
 def cases(items):

@@ -21,6 +21,7 @@ from sandbox_harness import (
     assert_value,
     row,
     run,
+    check,
 )
 
 from convoscript import Limits, Runtime, jsonio
@@ -29,38 +30,6 @@ MPE = "MissingPropertyException"
 MME = "MissingMethodException"
 
 
-def check(source: str, expected: tuple, limits: Limits | None = None) -> None:
-    kind = expected[0]
-    if kind == "compile-refused":
-        assert_compile_refused(source, expected[1], expected[2])
-        return
-    if kind == "syntax":
-        assert_syntax_error(source, expected[1])
-        return
-    result = run(source, limits=limits)
-    if kind == "refused":
-        assert_refused(result, expected[1], expected[2])
-    elif kind == "error":
-        assert_script_error(result, expected[1], expected[2])
-    elif kind == "value":
-        assert_value(result, expected[1])
-    elif kind == "limit":
-        assert_limit(result, expected[1], limits or SMALL)
-    else:  # pragma: no cover
-        raise AssertionError(kind)
-    # nothing of the host may come back in any form
-    text = f"{result.value!r} {result.stdout} {result.variables!r}"
-    for marker in (
-        "<class",
-        "<function",
-        "<module",
-        "object at 0x",
-        "<built-in",
-        "mappingproxy",
-        "__main__",
-        "convoscript.",
-    ):
-        assert marker not in text
 
 
 def cases(items):

@@ -9,75 +9,9 @@ compared (the reason is noted on the row).
 
 from __future__ import annotations
 
-from decimal import Decimal as D
-
 import pytest
 
-from convoscript.runtime import allowlist  # noqa: F401  (loads the tables)
-from convoscript.runtime.closures import Closure
-from convoscript.runtime.dispatch import construct, getat, getprop, putat, setprop
-from convoscript.runtime.dispatch import invoke as inv
-from convoscript.runtime.exceptions import GroovyThrowable
-from convoscript.runtime.gdk.strings import make_matcher, matches_whole
-from convoscript.runtime.text import to_string
-from convoscript.runtime.types import ClassRef, GSet, MapEntry, java_class_name, simple_class_name
-from convoscript.runtime.types import StringBuilder as SB
-from convoscript.runtime.values import BigInteger as BI
-from convoscript.runtime.values import Char as C
-from convoscript.runtime.values import Float as F
-from convoscript.runtime.values import GString
-from convoscript.runtime.values import IntRange as R
-from convoscript.runtime.values import Long as L
-
-
-def G(*parts):
-    """A GString from alternating literal strings and values: G("a", 1, "b") is "a${1}b"."""
-    return GString(tuple(parts[0::2]), tuple(parts[1::2]))
-
-
-def it(fn):
-    """A closure with the implicit parameter `it`."""
-    return Closure(lambda *a: fn(a[0] if a else None), 0, 1, True)
-
-
-def cl(fn, n):
-    """A closure with n declared parameters."""
-    return Closure(fn, n, n, False)
-
-
-def seq(*values):
-    return values[-1]
-
-
-def static(cls, name, *args):
-    return inv(ClassRef(cls), name, *args)
-
-
-def field(cls, name):
-    return getprop(ClassRef(cls), name)
-
-
-def new(cls, *args):
-    return construct(cls, *args)
-
-
-def fmt(*args):
-    return static("java.lang.String", "format", *args)
-
-
-_NAMESPACE = {k: v for k, v in globals().items() if not k.startswith("__")}
-_UNUSED = (D, BI, C, F, L, R, SB, GSet, MapEntry, java_class_name, make_matcher, matches_whole,
-           putat, setprop, getat)
-
-
-def outcome(python_expr: str) -> list:
-    try:
-        value = eval(python_expr, dict(_NAMESPACE))
-    except GroovyThrowable as exc:
-        lines = (exc.message or "").splitlines()
-        return ["EXC", exc.java_class, lines[0] if lines else ""]
-    return ["OK", to_string(value), simple_class_name(value)]
-
+from gdk_dispatch_rows import check
 
 
 # (Groovy snippet run in Groovy 2.4.21, Python through dispatch, expected outcome)
@@ -260,9 +194,4 @@ CASES = [
 @pytest.mark.parametrize("groovy, python, kind, first, second", CASES,
                          ids=[c[0][:60] for c in CASES])
 def test_matches_groovy(groovy: str, python: str, kind: str, first: str, second: str) -> None:
-    got = outcome(python)
-    expected = [kind, first, second]
-    for i, want in enumerate(expected):
-        if want is None:
-            got[i] = None
-    assert got == expected, groovy
+    check(groovy, python, kind, first, second)
