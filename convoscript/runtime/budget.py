@@ -30,6 +30,7 @@ class Limits:
     max_metrics: int = 1_000  # custom metrics a conversation may hold
     max_metric_length: int = 65_536  # characters in one metric's code or value
     max_transient_variables: int = 10_000  # transient variables a conversation may hold
+    max_process_variables: int = 10_000  # process variables (`execution`) a conversation may hold
 
     def replace(self, **changes: object) -> Limits:
         values = {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -179,6 +180,12 @@ class Budget:
                        f"Transient variable limit exceeded: {count} variables "
                        f"(limit {self.limits.max_transient_variables})")
 
+    def check_process_variables(self, count: int) -> None:
+        if count > self.limits.max_process_variables:
+            self._fail("memory", self.limits.max_process_variables,
+                       f"Process variable limit exceeded: {count} variables "
+                       f"(limit {self.limits.max_process_variables})")
+
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
 
@@ -193,7 +200,8 @@ _UNLIMITED = Budget(Limits(max_steps=10**18, max_seconds=10**9, max_depth=10**6,
                            max_string_length=10**12, max_collection_size=10**12,
                            max_number_digits=10**9, max_output_bytes=10**15,
                            max_log_entries=10**15, max_metrics=10**15,
-                           max_metric_length=10**15, max_transient_variables=10**15))
+                           max_metric_length=10**15, max_transient_variables=10**15,
+                           max_process_variables=10**15))
 
 _current: contextvars.ContextVar[Budget] = contextvars.ContextVar("convoscript_budget",
                                                                   default=_UNLIMITED)

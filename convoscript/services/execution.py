@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..runtime.boundary import from_plain
 from ..runtime.types import GSet
 from ..runtime import budget
+from ..runtime.text import to_string
 from .base import ServiceHandle, script_method
 from .dto import Dto
 from .state import RunState
@@ -50,8 +51,12 @@ class Execution(ServiceHandle):
 
     @script_method("String", "Object")
     def setVariable(self, name: str, value: object) -> None:
-        budget.current().check_transient(len(self.state.variables) +
-                                         (name not in self.state.variables))
+        self._store(name, value)
+
+    def _store(self, name: str, value: object) -> None:
+        # Every write path goes through here, so the per-conversation quota has no side door.
+        budget.current().check_process_variables(len(self.state.variables) +
+                                                 (name not in self.state.variables))
         self.state.variables[name] = value
 
     @script_method()
@@ -115,14 +120,12 @@ class Execution(ServiceHandle):
     @script_method("Map")
     def setVariables(self, values: dict | None) -> None:
         for key, value in (values or {}).items():
-            name = key if isinstance(key, str) else str(key)
-            budget.current().check_transient(len(self.state.variables) +
-                                             (name not in self.state.variables))
-            self.state.variables[name] = value
+            # a map literal's keys are often GStrings ("k$i"): store them by their text
+            self._store(to_string(key), value)
 
     @script_method("String", "Object")
     def setSecureVariable(self, name: str, value: object) -> None:
-        self.state.variables[name] = value
+        self._store(name, value)
         if name not in self.state.secure_variables:
             self.state.secure_variables.append(name)
 

@@ -4,6 +4,7 @@ the conversation. Values are live references within a run (as IPsoft's own libra
 from __future__ import annotations
 
 from ..runtime import budget
+from ..runtime.text import to_string
 from .base import ServiceHandle, script_method
 from .state import RunState
 
@@ -31,7 +32,7 @@ class TransientVariableService(ServiceHandle):
     def addVariables(self, values: dict | None) -> None:
         if values:
             for key, value in values.items():
-                name = key if isinstance(key, str) else str(key)
+                name = to_string(key)  # GString keys ("k$i") are stored by their text
                 budget.current().check_transient(len(self.state.transient) +
                                                  (name not in self.state.transient))
                 self.state.transient[name] = value

@@ -86,6 +86,20 @@ def test_execution_absent_process_data_is_null() -> None:
     assert error_type("execution.setVariables('x')", {}) == "MissingMethodException"
 
 
+def test_map_setters_store_gstring_and_number_keys_by_their_text() -> None:
+    # a map literal's keys are GStrings when interpolated: the variable is named by the text
+    result = Runtime().conversation("c-keys", {}).run("""
+        def i = 7
+        execution.setVariables(["k$i": 1, (2): 'two'])
+        transientVariableService.addVariables(["t${i + 1}": 3])
+        println execution.getVariable('k7') + ' ' + execution.getVariable('2')
+        println transientVariableService.getVariable('t8')
+    """)
+    assert result.error is None, result.error
+    assert result.stdout.splitlines() == ["1 two", "3"]
+    assert result.variables == {"k7": 1, "2": "two"} and result.transient == {"t8": 3}
+
+
 def test_run_result_has_messages_and_json_keeps_the_six_keys_first() -> None:
     result = Runtime().conversation("c-json", {}).run("messageService.sendIntegrationMessage('m')")
     data = result.to_dict()

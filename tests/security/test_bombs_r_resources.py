@@ -761,8 +761,6 @@ HAZARDS = {
     # R14: a deep structure converted at the boundary outside the budget
     "deep-structure-in-state": "def l = []\ndef c = l\nfor (i in 1..5000) { def n = []; c << n; c = n }\n"
     'execution.setVariable("x", l)\n0',
-    # R12: state floods (no per-service quota, no state size cap)
-    "variable-flood": R12[2][1],
 }
 # R14/R8: a DAG of shared maps expanded at the boundary: when it is a gap it hangs, so it runs in
 # its own child with a short timeout
@@ -833,18 +831,22 @@ def test_R14_shared_structure_at_the_boundary() -> None:
 
 
 @row("R12")
-def test_R12_variable_floods_are_capped() -> None:
-    assert_hazard_contained("variable-flood", ("memory", "service"))
-
-
-@row("R12")
 @pytest.mark.parametrize(
     "source,quota",
-    [(R12[0][1], "Metric count limit"), (R12[1][1], "Transient variable limit")],
-    ids=["metrics", "transient"],
+    [
+        (R12[0][1], "Metric count limit"),
+        (R12[1][1], "Transient variable limit"),
+        (R12[2][1], "Process variable limit"),
+        ('def i = 0\nwhile (true) { execution.setSecureVariable("k${i++}", i) }',
+         "Process variable limit"),
+        ('def i = 0\nwhile (true) { execution.setVariables(["k${i++}": i, "j$i": i]) }',
+         "Process variable limit"),
+    ],
+    ids=["metrics", "transient", "variables", "secure-variables", "variables-map"],
 )
 def test_R12_metric_and_transient_quotas(source: str, quota: str) -> None:
     limits = BOMB.replace(max_seconds=3.0, max_steps=10**9)
     result = bomb(source, "memory", limits)
     assert quota in result.error.message
     assert len(result.metrics) <= 1000 and len(result.transient) <= 10_000
+    assert len(result.variables) <= 10_000
