@@ -494,7 +494,9 @@ def translate_error(exc: BaseException, compiled: CompiledScript) -> Convoscript
     if isinstance(exc, GroovyThrowable):
         message = exc.message
         if isinstance(message, str) and len(message) > MAX_ERROR_MESSAGE:
-            message = message[:MAX_ERROR_MESSAGE] + f"... ({len(message)} characters)"
+            # the cut message, marker included, stays within MAX_ERROR_MESSAGE
+            marker = f"... ({len(message)} characters)"
+            message = message[:MAX_ERROR_MESSAGE - len(marker)] + marker
         return ScriptError(exc.java_class, message, file=file, line=line, trace=trace)
     if isinstance(exc, BudgetExceeded):
         return LimitExceeded(exc.kind, exc.limit, exc.message, file=file, line=line)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..errors import FlowSyntaxError
 from ..grammar import nodes as n
@@ -25,6 +26,17 @@ _BOOL_RESULT = {"eq", "ne", "lt", "le", "gt", "ge", "matches"}
 _PRIMITIVE_DEFAULTS = {"int": 0, "long": 0, "short": 0, "byte": 0, "double": 0.0,
                        "float": 0.0, "boolean": False}
 _PLAIN_CONSTANTS = (str, bool, type(None))
+
+
+def _is_big_number(value: object) -> bool:
+    """A number literal worth checking against the run's digit limit (about 300+ digits; the
+    runtime leaves smaller numbers unchecked too)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value.bit_length() > 1000
+    if isinstance(value, Decimal) and value.is_finite():
+        t = value.as_tuple()
+        return len(t.digits) + abs(int(t.exponent)) > 300
+    return False
 
 
 @dataclass
@@ -679,6 +691,10 @@ class Codegen:
         return result
 
     def e_Literal(self, node: n.Literal) -> ast.expr:
+        if _is_big_number(node.value):
+            # a literal is built at compile time, outside any run: the run's digit limit is
+            # applied when the literal is used, as for any BigInteger/BigDecimal it computes
+            return self.h("sized_number", self.const(node.value), node=node)
         return self.const(node.value)
 
     def e_Name(self, node: n.Name) -> ast.expr:

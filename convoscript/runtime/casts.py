@@ -16,7 +16,7 @@ from .compare import truth
 from .exceptions import GroovyThrowable
 from .text import as_java_string, to_string
 from .types import GSet, MapEntry, StringBuilder, java_class_name
-from .values import Char, GString, IntRange
+from .values import Char, GString, IntRange, ObjectRange
 
 _PRIMITIVES = {"int": "java.lang.Integer", "long": "java.lang.Long", "double": "java.lang.Double",
                "float": "java.lang.Float", "boolean": "java.lang.Boolean",
@@ -225,7 +225,8 @@ _TABLE: dict[str, Callable[[object, str, bool], object]] = {
     "CharSequence": _instance(lambda v: type(v) in (str, GString, StringBuilder)),
     "StringBuilder": _instance(lambda v: isinstance(v, StringBuilder)),
     "Map.Entry": _instance(lambda v: isinstance(v, MapEntry)),
-    "Range": _instance(lambda v: isinstance(v, IntRange)),
+    "Range": _instance(lambda v: isinstance(v, (IntRange, ObjectRange))),
+    "ObjectRange": _instance(lambda v: isinstance(v, ObjectRange)),
     "IntRange": _instance(lambda v: isinstance(v, IntRange)),
 }
 

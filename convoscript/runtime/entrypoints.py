@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import budget, operators
+from . import budget, numbers, operators
 from .allowlist import resolve_class_name
 from .casts import cast
 from .closures import Closure, call_closure
@@ -150,7 +150,8 @@ def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
     if exclusive:
         if low == high:
             return EmptyRange(low)  # type: ignore[arg-type]
-        high = high - 1 if high > low else high + 1  # type: ignore[operator]
+        stop = high - 1 if high > low else high + 1  # type: ignore[operator]
+        return IntRange(low, stop, written_stop=high)  # type: ignore[arg-type]
     return IntRange(low, high)  # type: ignore[arg-type]
 
 
@@ -160,27 +161,37 @@ def _char_range(low: str, high: str, exclusive: bool) -> list:
     step = 1 if b >= a else -1
     stop = b if exclusive else b + step
     budget.current().check_collection(abs(stop - a))
-    return ObjectRange([chr(c) for c in range(a, stop, step)], low, high)
+    items = [chr(c) for c in range(a, stop, step)]
+    return ObjectRange(items, low, items[-1] if exclusive and items else high)
 
 
 def _number_range(low: object, high: object, exclusive: bool) -> list:
-    """`1L..3L`, `1.5..3.5`: an ObjectRange stepping by one (next()) from the lower bound."""
+    """`1L..3L`, `1.5..3.5`: Groovy's ObjectRange. `a..<b` first moves b one step towards a;
+    an ascending range steps up (next()) from its lower bound, a descending one steps down
+    (previous()) from its upper bound, so `3.2..1.5` is [3.2, 2.2]."""
     from . import numbers
 
+    if exclusive:
+        if numbers.compare(low, high) == 0:
+            return ObjectRange([], low, high)
+        high = numbers.minus(high, 1) if numbers.compare(low, high) < 0 else numbers.plus(high, 1)
     ascending = numbers.compare(low, high) <= 0
     first, last = (low, high) if ascending else (high, low)
     span = numbers.to_int(numbers.minus(last, first))
     budget.current().check_collection(abs(span) + 1)
     items = []
-    value = first
-    while numbers.compare(value, last) <= 0:
-        budget.current().tick()
-        items.append(value)
-        value = numbers.plus(value, 1)
-    if exclusive and items and numbers.compare(items[-1], last) == 0:
-        items.pop()
-    if not ascending:
-        items.reverse()
+    if ascending:
+        value = low
+        while numbers.compare(value, high) <= 0:
+            budget.current().tick()
+            items.append(value)
+            value = numbers.plus(value, 1)
+    else:
+        value = low
+        while numbers.compare(value, high) >= 0:
+            budget.current().tick()
+            items.append(value)
+            value = numbers.minus(value, 1)
     return ObjectRange(items, low, high)
 
 
@@ -439,6 +450,7 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_is_case": operators.is_case,
     "h_instanceof": instanceof,
     "h_gstring": gstring,
+    "h_sized_number": numbers.sized_number,
     "h_map": make_map,
     "h_range": make_range,
     "h_spread": spread,

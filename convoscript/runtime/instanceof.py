@@ -7,7 +7,9 @@ from decimal import Decimal
 from .closures import Closure
 from .exceptions import GroovyThrowable, java_is_a
 from .types import ClassRef, GSet, MapEntry, StringBuilder
-from .values import BigInteger, Char, EmptyRange, Float, GString, IntRange, Long
+from .values import BigInteger, Char, EmptyRange, Float, GString, IntRange, Long, ObjectRange
+
+_RANGES = (IntRange, ObjectRange)
 
 
 def _num(v: object) -> bool:
@@ -29,10 +31,10 @@ _CHECKS = {
     "java.lang.Double": lambda v: type(v) is float,
     "java.lang.Float": lambda v: type(v) is Float,
     "java.math.BigDecimal": lambda v: type(v) is Decimal,
-    "java.util.List": lambda v: type(v) is list or isinstance(v, IntRange),
+    "java.util.List": lambda v: type(v) is list or isinstance(v, _RANGES),
     "java.util.ArrayList": lambda v: type(v) is list,
-    "java.util.Collection": lambda v: type(v) is list or isinstance(v, (IntRange, GSet)),
-    "java.lang.Iterable": lambda v: type(v) is list or isinstance(v, (IntRange, GSet)),
+    "java.util.Collection": lambda v: type(v) is list or isinstance(v, (*_RANGES, GSet)),
+    "java.lang.Iterable": lambda v: type(v) is list or isinstance(v, (*_RANGES, GSet)),
     "java.util.Set": lambda v: isinstance(v, GSet),
     "java.util.HashSet": lambda v: isinstance(v, GSet),
     "java.util.LinkedHashSet": lambda v: isinstance(v, GSet),
@@ -40,7 +42,8 @@ _CHECKS = {
     "java.util.HashMap": lambda v: type(v) is dict,
     "java.util.LinkedHashMap": lambda v: type(v) is dict,
     "java.util.Map.Entry": lambda v: isinstance(v, MapEntry),
-    "groovy.lang.Range": lambda v: isinstance(v, IntRange),
+    "groovy.lang.Range": lambda v: isinstance(v, _RANGES),
+    "groovy.lang.ObjectRange": lambda v: isinstance(v, ObjectRange),
     "groovy.lang.IntRange": lambda v: isinstance(v, IntRange) and not isinstance(v, EmptyRange),
     "groovy.lang.Closure": lambda v: isinstance(v, Closure),
     "java.lang.StringBuilder": lambda v: isinstance(v, StringBuilder),

@@ -194,6 +194,15 @@ def _check_dec_digits(digits: int) -> None:
         _check_bits(int(digits * 3.3219280948873626) + 1)
 
 
+def sized_number(value: object) -> object:
+    """A big number literal, checked against the run's digit limit when the script uses it."""
+    if isinstance(value, Decimal):
+        _check_dec_digits(_dec_size(value))
+    elif isinstance(value, int):
+        _check_bits(value.bit_length())
+    return value
+
+
 def _checked(d: Decimal) -> Decimal:
     """Normalise a computed BigDecimal (no negative zero) and enforce the size budget."""
     t = d.as_tuple()

@@ -120,8 +120,12 @@ def _nested(value: object, seen: list) -> str:
 
 def range_text(r: object) -> str:
     """A range's own toString(): `1..5`, `5..<5`, `a..f`."""
-    if isinstance(r, EmptyRange):
-        return f"{r.start}..<{r.start}"
+    if isinstance(r, IntRange):
+        if r.written_stop is not None:  # `1..<3`, and the empty `5..<5`
+            return f"{r.start}..<{r.written_stop}"
+        return f"{r.start}..{r.stop}"
+    if not r:  # type: ignore[truthy-bool]  # an empty ObjectRange: `1.5..<1.5`
+        return f"{to_string(r.start)}..<{to_string(r.stop)}"  # type: ignore[attr-defined]
     return f"{to_string(r.start)}..{to_string(r.stop)}"  # type: ignore[attr-defined]
 
 

@@ -98,13 +98,15 @@ class GString:
 class IntRange:
     """groovy.lang.IntRange: an inclusive, possibly reversed, range of Integers; a read-only List."""
 
-    __slots__ = ("reverse", "start", "stop")
+    __slots__ = ("reverse", "start", "stop", "written_stop")
 
-    def __init__(self, start: int, stop: int):
+    def __init__(self, start: int, stop: int, written_stop: int | None = None):
         # Groovy keeps from <= to and a reverse flag; iteration goes from the written start.
         self.reverse = start > stop
         self.start = start
         self.stop = stop
+        # `1..<3` remembers its written end: its toString() is "1..<3", not "1..2"
+        self.written_stop = written_stop
 
     @property
     def low(self) -> int:
@@ -131,6 +133,7 @@ class EmptyRange(IntRange):
         self.reverse = False
         self.start = at
         self.stop = at
+        self.written_stop = at
 
     def __len__(self) -> int:
         return 0
@@ -141,7 +144,9 @@ class EmptyRange(IntRange):
 
 class ObjectRange(list):
     """groovy.lang.ObjectRange: a range of non-Integer values (`'a'..'f'`, `1L..3L`,
-    `1.5..3.5`), kept as the list of its elements plus its bounds."""
+    `1.5..3.5`), kept as the list of its elements plus its bounds as Groovy keeps them: the
+    written start, and the written end, or for `a..<b` the value one step before it ('a'..<'c'
+    ends at 'b'). Only `a..<a` is empty."""
 
     __slots__ = ("start", "stop")
 
@@ -150,14 +155,15 @@ class ObjectRange(list):
         self.start = start
         self.stop = stop
 
+    # Groovy's getFrom()/getTo() are the lower and upper bounds, whatever the direction
     @property
     def low(self) -> object:
-        return self[0] if self else self.start
+        return self.stop if self.reverse else self.start
 
     @property
     def high(self) -> object:
-        return self[-1] if self else self.stop
+        return self.start if self.reverse else self.stop
 
     @property
     def reverse(self) -> bool:
-        return len(self) > 1 and self[0] != self.low
+        return self.start > self.stop  # type: ignore[operator]

@@ -831,15 +831,18 @@ def test_P19_big_integer_in_state_serialises() -> None:
 
 
 @row("P19")
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP P19: a BigInteger literal is not checked against "
-    "max_number_digits: with a 2,000-digit limit, a 5,000-digit "
-    "literal + 1 returns a 5,000-digit int to the host",
-)
-def test_P19_big_literal_respects_the_digit_limit() -> None:
-    result = run("def x = " + "9" * 5000 + "\nx + 1")
+@pytest.mark.parametrize("literal", ["9" * 5000, "9" * 5000 + "G", "9" * 2500 + "." + "9" * 2500,
+                                     "1.5e4000G"])
+def test_P19_big_literal_respects_the_digit_limit(literal: str) -> None:
+    result = run("def x = " + literal + "\nx + 1")
     assert_limit(result, "memory")
+    assert result.error.line == 1
+
+
+@row("P19")
+def test_P19_big_literal_within_the_limit_is_unchanged() -> None:
+    result = run("def x = " + "9" * 1500 + "\n(x + 1).toString().size()")
+    assert result.error is None and result.value == 1501
 
 
 @row("P19")

@@ -1999,5 +1999,6 @@ PROPERTIES = {
     "Range": {
         "from": lambda r: r.low,
         "to": lambda r: r.high,
+        "reverse": lambda r: r.reverse,
     },
 }

@@ -1350,6 +1350,7 @@ _DEFAULT_CLASSES = (
     "java.util.HashMap", "java.util.LinkedHashMap", "java.util.Set", "java.util.HashSet",
     "java.util.LinkedHashSet", "java.util.Collection", "java.util.TreeSet", "java.util.TreeMap",
     "groovy.lang.Closure", "groovy.lang.GString", "groovy.lang.Range", "groovy.lang.IntRange",
+    "groovy.lang.ObjectRange",
     "java.io.StringWriter", "java.util.Comparator",
 )
 

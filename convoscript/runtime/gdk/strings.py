@@ -28,6 +28,7 @@ from ..gdkbase import (
     check_length,
     check_size,
 )
+from ..javatext import java_string as java_to_string
 from ..text import gstring_text, to_string
 from ..types import StringBuilder
 from ..values import Char, EmptyRange, GString, IntRange
@@ -1105,24 +1106,6 @@ def _sb(self: object) -> StringBuilder:
     if isinstance(self, StringBuilder):
         return self
     raise NoSignature
-
-
-def java_to_string(value: object) -> str:
-    """String.valueOf(x) as Java (not Groovy) prints it: maps are {k=v}, lists [a, b]."""
-    if type(value) is dict:
-        charge(len(value))  # type: ignore[arg-type]
-        return "{" + ", ".join(f"{_java_item(k, value)}={_java_item(v, value)}"
-                               for k, v in value.items()) + "}"  # type: ignore[union-attr]
-    if type(value) is list:
-        charge(len(value))  # type: ignore[arg-type]
-        return "[" + ", ".join(_java_item(v, value) for v in value) + "]"  # type: ignore
-    return str(to_string(value))
-
-
-def _java_item(item: object, container: object) -> str:
-    if item is container:
-        return "(this Map)" if type(container) is dict else "(this Collection)"
-    return java_to_string(item)
 
 
 def _sb_add(sb: StringBuilder, text: str, at: int | None = None) -> None:
