@@ -21,7 +21,12 @@ from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolat
 from .runtime import budget as budget_mod
 from .runtime import runcontext
 from .runtime.runcontext import RunContext
-from .runtime.boundary import from_plain, to_plain
+from .runtime.boundary import (
+    from_plain,
+    plain_entries_after_failure,
+    plain_node_cap,
+    to_plain,
+)
 from .runtime.budget import Budget, Limits
 from .runtime.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
 from .runtime.frame import Frame
@@ -321,7 +326,7 @@ class Conversation:
             state.load_conversation(plain)
             result = execute(script.compiled, state, limits,
                              runcontext.make_context(now, zone, seed, self.runtime.allow),
-                             faults, self.runtime.services)
+                             faults, self.runtime.services, previous=plain)
             if not isinstance(result.error, InternalError):
                 self._save({"variables": result.variables,
                                                   "transient": result.transient,
@@ -398,10 +403,12 @@ def bind_handles(state: RunState, faults: dict[str, str] | None = None,
 
 def execute(compiled: CompiledScript, state: RunState, limits: Limits,
             context: RunContext | None = None, faults: dict[str, str] | None = None,
-            services: dict[str, Callable[[RunState], ServiceHandle]] | None = None
-            ) -> RunResult:
+            services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
+            previous: dict | None = None) -> RunResult:
     """Run a compiled script on a RunState within `limits`; never raises for script faults.
-    `context` fixes the run's clock, time zone and random seed (default: now, UTC, unseeded)."""
+    `context` fixes the run's clock, time zone and random seed (default: now, UTC, unseeded).
+    `previous` is the conversation's plain state before the run: after a failure, a variable
+    too large to save keeps its previous value."""
     budget = Budget(limits)
     token = budget_mod.activate(budget)
     context_token = runcontext.activate(context or runcontext.make_context())
@@ -418,7 +425,9 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
                       state.stdout, budget, compiled.classes)
         value = frame.run()
         # boundary hygiene inside the budget: a script object's toString() runs here
-        converted = (to_plain(value), to_plain(state.variables), to_plain(state.transient))
+        cap = plain_node_cap(limits)
+        converted = (to_plain(value, max_nodes=cap), to_plain(state.variables, max_nodes=cap),
+                     to_plain(state.transient, max_nodes=cap))
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
@@ -427,8 +436,7 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
         runcontext.deactivate(context_token)
         budget_mod.deactivate(token)
     if converted is None:  # the run failed: convert without running any more script code
-        converted = tuple(to_plain(v, run_script_code=False)
-                          for v in (value, state.variables, state.transient))
+        converted = _convert_after_failure(value, state, limits, previous)
     try:
         plain_value, plain_variables, plain_transient = converted
         result = RunResult(
@@ -450,6 +458,28 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
     except BudgetExceeded as exc:  # a string too big to convert, say
         raise LimitExceeded(exc.kind, exc.limit, exc.message, file=compiled.filename) from None
     return result
+
+
+def _convert_after_failure(value: object, state: RunState, limits: Limits,
+                           previous: dict | None) -> tuple:
+    """A failed run's value and state as plain data. The run's budget is spent, so this work
+    gets its own small one (a tenth of the run's time) besides the node cap: an entry too
+    large, too deep or too slow to save keeps its value from before the run (`previous`, the
+    conversation's plain state) or is left out. Ordinary state converts in microseconds."""
+    cap = plain_node_cap(limits)
+    grace = Budget(Limits(max_steps=10**15, max_seconds=max(0.1 * limits.max_seconds, 0.02)))
+    token = budget_mod.activate(grace)
+    try:
+        try:
+            plain_value = to_plain(value, run_script_code=False, max_nodes=cap)
+        except BudgetExceeded:
+            plain_value = None
+        previous = previous or {}
+        return (plain_value,
+                plain_entries_after_failure(state.variables, previous.get("variables"), cap),
+                plain_entries_after_failure(state.transient, previous.get("transient"), cap))
+    finally:
+        budget_mod.deactivate(token)
 
 
 def _ensure_python_stack(max_depth: int) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .exceptions import BudgetExceeded
+from .budget import MAX_DATA_NESTING
 from .text import to_string
 from .types import GSet, MapEntry
 from .values import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, BigInteger, GString, IntRange, Long
@@ -33,38 +35,71 @@ def from_plain(value: object) -> object:
     raise TypeError(f"convoscript state holds only JSON-like data, not {t.__name__}")
 
 
-# The most nodes one conversion may produce: shared sub-structures (`m = [a: m, b: m]`) would
-# otherwise expand exponentially; deep nesting would recurse without end.
+# The most nodes one conversion may produce by default: shared sub-structures
+# (`m = [a: m, b: m]`) would otherwise expand exponentially; deep nesting would recurse without
+# end. A run uses `plain_node_cap(limits)`, which scales with its collection limit.
 MAX_PLAIN_NODES = 1_000_000
-MAX_PLAIN_DEPTH = 500
+MAX_PLAIN_DEPTH = MAX_DATA_NESTING
+
+
+def plain_node_cap(limits: object) -> int:
+    """Nodes one conversion of a run's state may produce: twice the largest collection the run
+    may build (200,000 with the default limits)."""
+    return max(2 * int(getattr(limits, "max_collection_size", 100_000)), 10_000)
 
 
 class _Counter:
-    __slots__ = ("nodes",)
+    """Nodes produced so far, against a cap; shared by the calls of one conversion."""
 
-    def __init__(self) -> None:
+    __slots__ = ("nodes", "cap", "path")
+
+    def __init__(self, cap: int = MAX_PLAIN_NODES) -> None:
         self.nodes = 0
+        self.cap = cap
+        self.path: set[int] = set()
 
 
-def to_plain(value: object, _seen: tuple = (), run_script_code: bool = True) -> object:
+def to_plain(value: object, run_script_code: bool = True,
+             max_nodes: int = MAX_PLAIN_NODES) -> object:
     """Plain data for `value`. Script objects become their Groovy string form — which runs
     their `toString()`, so call this inside the run's budget; with `run_script_code=False`
-    (after a run failed) they become `ClassName@id` without running anything. Too many nodes
-    or too deep a structure is a BudgetExceeded ("memory")."""
-    return _plain(value, _seen, run_script_code, _Counter())
+    (after a run failed) they become `ClassName@id` without running anything. More than
+    `max_nodes` nodes or too deep a structure is a BudgetExceeded ("memory")."""
+    return _plain(value, run_script_code, _Counter(max_nodes))
 
 
-def _plain(value: object, _seen: tuple, run_script_code: bool, counter: _Counter | None = None
-           ) -> object:
-    if counter is None:
-        counter = _Counter()
+def plain_entries_after_failure(entries: dict, previous: dict | None,
+                                max_nodes: int) -> dict:
+    """A failed run's variables as plain data, without running script code and within
+    `max_nodes` nodes kept and twice that spent on failures (the run's budget is spent, so this
+    work must be bounded on its own).
+    An entry that cannot be converted (too large, too deep, or the allowance is used up) keeps
+    its value from before the run, or is left out if it had none: what was saved is never lost
+    and nothing unbounded is written."""
+    counter = _Counter(max_nodes)
+    wasted = 0  # nodes spent on entries that failed: bounded too, at two more `max_nodes`
+    out: dict = {}
+    for key, value in entries.items():
+        name = _plain_key(key, run_script_code=False)
+        before = counter.nodes
+        try:
+            if wasted > 2 * max_nodes:
+                raise BudgetExceeded("memory", max_nodes, "conversion allowance used up")
+            out[name] = _plain(value, False, counter)
+        except BudgetExceeded:
+            wasted += counter.nodes - before
+            counter.nodes = before  # a failed entry's nodes were not kept
+            if previous is not None and name in previous:
+                out[name] = previous[name]
+    return out
+
+
+def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
     counter.nodes += 1
-    if counter.nodes > MAX_PLAIN_NODES or len(_seen) > MAX_PLAIN_DEPTH:
-        from .exceptions import BudgetExceeded
-
-        raise BudgetExceeded("memory", MAX_PLAIN_NODES,
+    if counter.nodes > counter.cap or len(counter.path) > MAX_PLAIN_DEPTH:
+        raise BudgetExceeded("memory", counter.cap,
                              "State too large or too deeply nested to save: more than "
-                             f"{MAX_PLAIN_NODES} values or {MAX_PLAIN_DEPTH} levels")
+                             f"{counter.cap} values or {MAX_PLAIN_DEPTH} levels")
     if counter.nodes & 1023 == 0:
         from . import budget
 
@@ -82,21 +117,25 @@ def _plain(value: object, _seen: tuple, run_script_code: bool, counter: _Counter
         return str(value)
     if t is GString:
         return to_string(value) if run_script_code else _opaque(value)
-    if any(value is s for s in _seen):
-        return "(this Collection)" if not isinstance(value, dict) else "(this Map)"
-    seen = _seen + (value,)
-    if t is list or isinstance(value, (list, GSet)):
-        return [_plain(v, seen, run_script_code, counter)
-                for v in value]  # type: ignore[union-attr]
     if isinstance(value, IntRange):
         return list(value.to_range())
-    if isinstance(value, dict):
-        return {_plain_key(k, run_script_code): _plain(v, seen, run_script_code, counter)
-                for k, v in value.items()}
-    if isinstance(value, MapEntry):
-        return {_plain_key(value.key, run_script_code): _plain(value.value, seen,
-                                                                run_script_code, counter)}
-    return to_string(value) if run_script_code else _opaque(value)
+    if not isinstance(value, (list, GSet, dict, MapEntry)):
+        return to_string(value) if run_script_code else _opaque(value)
+    # the containers on the path from the root (ids are stable: every one is alive meanwhile)
+    ident = id(value)
+    if ident in counter.path:
+        return "(this Map)" if isinstance(value, dict) else "(this Collection)"
+    counter.path.add(ident)
+    try:
+        if isinstance(value, dict):
+            return {_plain_key(k, run_script_code): _plain(v, run_script_code, counter)
+                    for k, v in value.items()}
+        if isinstance(value, MapEntry):
+            return {_plain_key(value.key, run_script_code): _plain(value.value,
+                                                                    run_script_code, counter)}
+        return [_plain(v, run_script_code, counter) for v in value]  # type: ignore[union-attr]
+    finally:
+        counter.path.discard(ident)
 
 
 def _opaque(value: object) -> str:
@@ -106,7 +145,9 @@ def _opaque(value: object) -> str:
 
 
 def _plain_key(key: object, run_script_code: bool = True) -> object:
-    plain = _plain(key, (), run_script_code)
+    if type(key) is str:
+        return key
+    plain = _plain(key, run_script_code, _Counter())
     if isinstance(plain, (list, dict)):
         return to_string(key) if run_script_code else _opaque(key)
     return plain

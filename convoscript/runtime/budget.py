@@ -38,6 +38,10 @@ class Limits:
         return Limits(**values)  # type: ignore[arg-type]
 
 
+# Nesting deeper than this is refused in data a run parses (JSON) or saves (its state):
+# Groovy recurses per level too, with the JVM stack as its only limit.
+MAX_DATA_NESTING = 500
+
 # How many steps pass between two wall-clock reads (a clock read costs more than a step).
 _CLOCK_EVERY = 1024
 
@@ -185,6 +189,10 @@ class Budget:
             self._fail("memory", self.limits.max_process_variables,
                        f"Process variable limit exceeded: {count} variables "
                        f"(limit {self.limits.max_process_variables})")
+
+    def refuse(self, kind: str, limit: object, message: str) -> None:
+        """Fail the run with a limit of its own kind (a cap that is not one of `Limits`)."""
+        self._fail(kind, limit, message)
 
     def elapsed(self) -> float:
         return time.perf_counter() - self.started

@@ -622,17 +622,31 @@ def test_R14_hostile_data(source: str, expected: tuple) -> None:
     ],
     ids=["deep-json", "wide-json"],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP R14: JsonSlurper.parseText has neither a depth cap "
-    "(a 5,000-deep array is accepted and the run ends after "
-    "~1.3 s on a 0.3 s budget) nor a collection-size check (a "
-    "20,001-element array passes max_collection_size 10,000)",
-)
 def test_R14_hostile_json_is_capped(source: str, expected: str) -> None:
     result = run(source, limits=BOMB)
     assert result.error is not None, f"hostile JSON accepted ({expected})"
+    assert result.error.type == "LimitExceeded" and result.error.limit == "memory"
+    assert result.error.line == 2
+    assert ("nesting" if expected == "depth" else "Collection size") in result.error.message
     assert result.cost["seconds"] <= BOMB.max_seconds + 0.1
+
+
+def json_literal(text: str) -> str:
+    """A Groovy single-quoted string literal holding `text`."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+@row("R14")
+@pytest.mark.parametrize("text", [
+    '{"a": [1, 2, {"b": "x,y,[z"}], "c": {}}',   # brackets and commas inside strings
+    '[' * 400 + ']' * 400,                        # deep, but within the nesting cap
+    '[' + '1,' * 9999 + '1]',                      # exactly the collection limit
+    r'["\\", "a\"]"]',                       # escaped backslash, escaped quote
+])
+def test_R14_ordinary_json_still_parses(text: str) -> None:
+    result = run("import groovy.json.JsonSlurper\n"
+                 f"new JsonSlurper().parseText({json_literal(text)}) != null", limits=BOMB)
+    assert result.error is None and result.value is True
 
 
 @row("R16")
@@ -784,7 +798,10 @@ def assert_hazard_contained(name: str, kinds: tuple[str, ...] = ("memory",)) -> 
     outcome = hazard(name)
     assert outcome["status"] == "ok", outcome
     assert outcome["type"] == "LimitExceeded" and outcome["limit"] in kinds, outcome
-    assert outcome["cost_seconds"] <= BOMB.max_seconds + 0.1, outcome
+    # bounded, not exact: the child traces every allocation (tracemalloc slows allocation-heavy
+    # code several times) and a failed run's state conversion has a grace of a tenth of the
+    # budget; an uncontained hazard takes seconds to minutes
+    assert outcome["cost_seconds"] <= 2 * BOMB.max_seconds + 0.2, outcome
     # refused by a size pre-check, not by the child's address-space cap (MemoryError)
     assert "Out of memory" not in (outcome.get("message") or ""), outcome
     assert outcome["peak_alloc_mb"] < 50, outcome
@@ -810,24 +827,11 @@ def test_R07_spread_of_huge_range_is_refused_before_materialising() -> None:
 
 
 @row("R14")
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP R14: a 5,000-deep nested list left in the state is "
-    "converted at the boundary outside the budget (seconds of "
-    "host time and ~90 MB for a 0.3 s budget)",
-)
 def test_R14_deep_structure_at_the_boundary() -> None:
     assert_hazard_contained("deep-structure-in-state", ("memory", "recursion", "time"))
 
 
 @row("R14")
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP R14/R8 (host DoS): a DAG of shared maps built in 60 "
-    "steps (`m = [a: m, b: m]`) is expanded by the boundary "
-    "conversion (to_plain) outside any budget: 2^60 nodes, so "
-    "the host hangs (22 doublings already take 63 s and 1.6 GB)",
-)
 def test_R14_shared_structure_at_the_boundary() -> None:
     assert_hazard_contained("shared-structure-in-state", ("memory", "steps", "time"))
 

@@ -45,6 +45,7 @@ from ..values import (
 )
 from .collections import HashSet, JavaComparator, Unmodifiable, _elements, _is_collection
 from .randoms import math_random
+from .jsonshape import check_json_shape
 from .strings import java_to_string, route_getprop, route_invoke
 
 
@@ -517,6 +518,7 @@ def parse_json(text: str) -> object:
     if not text:
         raise GroovyThrowable("IllegalArgumentException", "Text must not be null or empty")
     charge(len(text) // 16)
+    check_json_shape(text)
     decoder = json.JSONDecoder(parse_float=Decimal, parse_int=_json_int, strict=False,
                                parse_constant=_json_reject_constant,
                                object_pairs_hook=_json_object_pairs)
