@@ -40,9 +40,9 @@ _MODIFIERS = {"static", "final", "private", "public", "protected", "synchronized
 # Keywords after which a `{` opens a statement block.
 _BLOCK_KEYWORDS = {"else", "try", "finally", "do", "static"}
 
-# Tokens that may appear in a closure's parameter list (defaults included), before `->`.
-_PARAM_TOKENS = {"NAME", "TYPE", ",", ".", "...", "final", "def", "=", "NUMBER", "STRING", "GSTRING",
-                 "true", "false", "null", "-", "+", "*", ":", "(", ")", "[", "]"}
+# Tokens that end a closure's parameter default at bracket depth 0: after it, the default
+# cannot go on, so the `{` opened a closure body rather than a parameter list.
+_DEFAULT_STOP = {";", ")", "]", "}"}
 
 # Tokens that may follow `(Type)` for it to be a cast rather than a parenthesised name.
 _CAST_OPERAND = {"NAME", "NUMBER", "STRING", "GSTRING", "SLASHY", "(", "[", "true", "false",
@@ -406,7 +406,13 @@ class Layout:
                 base = len(self.stack)
                 while j < len(toks) and not (toks[j].type in (",", closer)
                                              and len(self.stack) == base):
-                    j = self._newline(j) if toks[j].type == "NL" else self._token(j)
+                    if toks[j].type == "NL" and len(self.stack) == base and \
+                            (self.peek(j, skip_nl=True) or toks[j]).type == closer:
+                        j = self._skip_nl(j)  # `{ a = 1 <newline> -> a }`
+                    elif toks[j].type == "NL":
+                        j = self._newline(j)
+                    else:
+                        j = self._token(j)
                 continue
             self.out.append(toks[j])
             j += 1
@@ -545,23 +551,75 @@ class Layout:
         return j
 
     def _closure_has_params(self, j: int) -> bool:
-        """Whether a closure's `{` is followed by a parameter list and `->` on the same line."""
+        """Whether a closure's `{` is followed by a parameter list and `->`.
+
+        Read as Groovy 2.4's grammar reads it: `[final|def]* [Type] name [= default]`, separated
+        by commas. A default is any expression (`f = new File('/x')`, `n = [1, 2].size()`), so it
+        is skipped with its brackets balanced rather than vetted token by token. Newlines may
+        follow `{` and `,` and precede `->`, as in Groovy; a newline that would end a statement
+        means this is a closure body, not parameters.
+        """
+        toks = self.toks
+        j = self._skip_nl(j)
+        if j < len(toks) and toks[j].type == "->":
+            return True  # `{ -> ... }`: an explicitly empty parameter list
+        while j < len(toks):
+            while j < len(toks) and toks[j].type in ("final", "def"):
+                j += 1
+            end = self._type_end(j)
+            if end is not None and end + 1 < len(toks) and toks[end].type == "..." and \
+                    toks[end + 1].type == "NAME":
+                end += 1  # varargs: `String... parts`
+            if end is not None and end < len(toks) and toks[end].type == "NAME":
+                j = end
+            if j >= len(toks) or toks[j].type != "NAME":
+                return False
+            j += 1
+            if j < len(toks) and toks[j].type == "=":
+                end = self._default_end(j + 1)
+                if end is None:
+                    return False
+                j = end
+            j = self._skip_nl(j)
+            if j >= len(toks):
+                return False
+            if toks[j].type == "->":
+                return True
+            if toks[j].type != "," or j > 0 and toks[j - 1].type == "NL":
+                return False  # Groovy refuses a newline before the comma, too
+            j = self._skip_nl(j + 1)
+        return False
+
+    def _skip_nl(self, j: int) -> int:
+        while j < len(self.toks) and self.toks[j].type == "NL":
+            j += 1
+        return j
+
+    def _default_end(self, j: int) -> int | None:
+        """The index of the `,` or `->` (or the newline before `->`) that ends a parameter
+        default starting at j; None if the tokens cannot be a default."""
         toks = self.toks
         depth = 0
         while j < len(toks):
             t = toks[j].type
-            if t == "->" and depth == 0:
-                return True
-            if t in ("(", "["):
+            if depth == 0:
+                if t in (",", "->"):
+                    return j
+                if t in _DEFAULT_STOP:
+                    return None
+                if t == "NL":  # the expression goes on after an operator or before a `.`
+                    k = self._skip_nl(j)
+                    nxt = toks[k].type if k < len(toks) else None
+                    if toks[j - 1].type in _CONTINUATION or nxt in _LEADING_CONTINUATION:
+                        j = k
+                        continue
+                    return j if nxt == "->" else None
+            if t in ("(", "[", "{"):
                 depth += 1
-            elif t in (")", "]"):
+            elif t in (")", "]", "}"):
                 depth -= 1
-                if depth < 0:
-                    return False
-            elif t not in _PARAM_TOKENS:
-                return False
             j += 1
-        return False
+        return None
 
     def _cast(self, i: int) -> int | None:
         """`(Type) operand`: a Java-style cast becomes one CAST token."""

@@ -294,6 +294,16 @@ C12_OK = [
         ("refused", "new java.io.File(String)", 1),
     ),
     ("default-not-evaluated-when-given", 'def f(x = "a".execute()) { x }\nf(1)', ("value", 1)),
+    (
+        "closure-default-constructor-call-checked",
+        "def c = { x = new File('/x') -> x }\nc()",
+        ("refused", "new java.io.File(String)", 1),
+    ),
+    (
+        "closure-default-not-evaluated-when-given",
+        "def c = { x = new File('/x') -> x }\nc(1)",
+        ("value", 1),
+    ),
 ]
 
 

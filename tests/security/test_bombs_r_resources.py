@@ -677,6 +677,11 @@ R15 = [
     ("max-closure", "def l = (1..5000).toList()\nwhile (true) { l.max { it } }", "steps"),
     ("join-loop", "def l = (1..9000).toList()\nwhile (true) { l.join(',') }", "steps"),
     ("sort-loop", "def l = (1..9000).toList()\nwhile (true) { l.sort() }", "steps"),
+    (
+        "map-sort-loop",
+        "def m = [:]\nfor (i in 1..9000) { m['k' + i] = i }\nwhile (true) { m.sort(); m.toSorted() }",
+        "steps",
+    ),
     ("contains-loop", "def l = (1..9000).toList()\nwhile (true) { l.contains(-1) }", "steps"),
     ("to-string-loop", "def l = (1..9000).toList()\nwhile (true) { l.toString() }", "steps"),
     ("reverse-string-loop", 'def s = "a" * 90000\nwhile (true) { s.reverse() }', "steps"),

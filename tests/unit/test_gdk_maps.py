@@ -10,9 +10,12 @@ compared (the reason is noted on the row).
 from __future__ import annotations
 
 import pytest
+from gdk_dispatch_rows import check, cl, it
 
-from gdk_dispatch_rows import check
-
+from convoscript.runtime import budget
+from convoscript.runtime.dispatch import construct
+from convoscript.runtime.dispatch import invoke as inv
+from convoscript.runtime.exceptions import BudgetExceeded
 
 # (Groovy snippet run in Groovy 2.4.21, Python through dispatch, expected outcome)
 CASES = [
@@ -41,7 +44,7 @@ CASES = [
     ('[a: 1, b: 2].count { k, v -> v > 1 }', 'inv({"a": 1, "b": 2}, "count", cl(lambda k, v: v > 1, 2))', 'OK', '1', 'Integer'),
     ('[a: 1, b: 2, c: 1].groupBy { it.value }', 'inv({"a": 1, "b": 2, "c": 1}, "groupBy", it(lambda e: e.value))', 'OK', '[1:[a:1, c:1], 2:[b:2]]', 'LinkedHashMap'),
     ('[a: 1, b: 2].countBy { it.value % 2 }', 'inv({"a": 1, "b": 2}, "countBy", it(lambda e: e.value % 2))', 'OK', '[1:1, 0:1]', 'LinkedHashMap'),
-    ('[b: 1, a: 2].sort()', 'inv({"b": 1, "a": 2}, "sort")', 'OK', '[a:2, b:1]', None),  # Groovy returns a TreeMap; ours is a LinkedHashMap in key order
+    ('[b: 1, a: 2].sort()', 'inv({"b": 1, "a": 2}, "sort")', 'OK', '[a:2, b:1]', 'TreeMap'),
     ('[apples: 3, pears: 0, plums: 12].sort { a, b -> b.value <=> a.value }', 'inv({"apples": 3, "pears": 0, "plums": 12}, "sort", cl(lambda a, b: b.value - a.value, 2))', 'OK', '[plums:12, apples:3, pears:0]', 'LinkedHashMap'),
     ('[b: 1, a: 2].sort { it.value }', 'inv({"b": 1, "a": 2}, "sort", it(lambda e: e.value))', 'OK', '[b:1, a:2]', 'LinkedHashMap'),
     ('[a: 3, b: 1].min { it.value }', 'inv({"a": 3, "b": 1}, "min", it(lambda e: e.value))', 'OK', 'b=1', 'Entry'),
@@ -92,6 +95,13 @@ CASES = [
     ('def m = [a: 1]; m.asImmutable().put("b", 1)', 'inv(inv({"a": 1}, "asImmutable"), "put", "b", 1)', 'EXC', 'UnsupportedOperationException', ''),
     ('def m = [a: 1]; def f = m.asImmutable(); m.b = 2; f', 'seq(m := {"a": 1}, f := inv(m, "asImmutable"), setprop(m, "b", 2), f)', 'OK', '[a:1, b:2]', 'UnmodifiableMap'),
     ('new TreeMap([c: 3, a: 1, b: 2])', 'new("java.util.TreeMap", {"c": 3, "a": 1, "b": 2})', 'OK', '[a:1, b:2, c:3]', 'TreeMap'),
+    ('[b: 2, c: 1, a: 3].toSorted()', 'inv({"b": 2, "c": 1, "a": 3}, "toSorted")', 'OK', '[c:1, b:2, a:3]', 'LinkedHashMap'),
+    ('[a: "x", b: 2, c: 1, d: "a"].toSorted()', 'inv({"a": "x", "b": 2, "c": 1, "d": "a"}, "toSorted")', 'OK', '[c:1, b:2, d:a, a:x]', 'LinkedHashMap'),
+    ('[a: 2, b: 1L, c: 1.5].toSorted()', 'inv({"a": 2, "b": L(1), "c": D("1.5")}, "toSorted")', 'OK', '[b:1, c:1.5, a:2]', 'LinkedHashMap'),
+    ('[b: 1, a: 1].toSorted()', 'inv({"b": 1, "a": 1}, "toSorted")', 'OK', '[b:1, a:1]', 'LinkedHashMap'),
+    ('[b: 1, (1): 2].sort()', 'inv({"b": 1, 1: 2}, "sort")', 'EXC', 'ClassCastException', "class java.lang.String cannot be cast to class java.lang.Integer (java.lang.String and java.lang.Integer are in module java.base of loader 'bootstrap')"),
+    ('[(1): 1, b: 2, c: 3].sort()', 'inv({1: 1, "b": 2, "c": 3}, "sort")', 'EXC', 'ClassCastException', "class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and java.lang.String are in module java.base of loader 'bootstrap')"),
+    ('[(1.0): "a", (1.00): "b", (0.5): "c"].sort()', 'inv({D("1.0"): "a", D("1.00"): "b", D("0.5"): "c"}, "sort")', 'OK', '[0.5:c, 1.0:b]', 'TreeMap'),
     ('new TreeMap([c: 3, a: 1]).firstKey()', 'inv(new("java.util.TreeMap", {"c": 3, "a": 1}), "firstKey")', 'OK', 'a', 'String'),
     ('def tm = new TreeMap(); tm[1] = "one"; tm["two"] = 2', 'seq(tm := new("java.util.TreeMap"), putat(tm, 1, "one"), putat(tm, "two", 2))', 'EXC', 'ClassCastException', "class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and java.lang.String are in module java.base of loader 'bootstrap')"),
 ]
@@ -100,3 +110,48 @@ CASES = [
                          ids=[c[0][:60] for c in CASES])
 def test_matches_groovy(groovy: str, python: str, kind: str, first: str, second: str) -> None:
     check(groovy, python, kind, first, second)
+
+
+# ---- the step charge of sorting a map ------------------------------------------------------------
+# A 1,000-entry Map.sort() used to re-sort the whole TreeMap after every key (n² log n: about
+# 4.6 M steps, over the default 1 M budget); every map sort now charges n log n, as List.sort.
+SORTS = {
+    "sort": lambda m: inv(m, "sort"),
+    "toSorted": lambda m: inv(m, "toSorted"),
+    "sort-key-closure": lambda m: inv(m, "sort", it(lambda e: e.key)),
+    "sort-comparator-closure": lambda m: inv(m, "sort", cl(lambda a, b: (a.key > b.key) -
+                                                          (a.key < b.key), 2)),
+    "toSorted-key-closure": lambda m: inv(m, "toSorted", it(lambda e: e.key)),
+    "new-TreeMap": lambda m: construct("java.util.TreeMap", m),
+}
+
+
+def _reversed_map(n: int) -> dict:
+    return {f"k{i:06d}": n - i for i in range(n, 0, -1)}
+
+
+def _sort_steps(sort, n: int, limits: budget.Limits | None = None) -> tuple[object, int]:
+    run = budget.Budget(limits or budget.Limits())
+    token = budget.activate(run)
+    try:
+        return sort(_reversed_map(n)), run.steps
+    finally:
+        budget.deactivate(token)
+
+
+@pytest.mark.parametrize("name", SORTS)
+def test_sorting_a_1000_entry_map_fits_the_default_budget(name: str) -> None:
+    result, steps = _sort_steps(SORTS[name], 1000)
+    assert steps < 30_000  # n log2 n is about 10,000
+    by_key = list(_reversed_map(1000))[::-1]
+    assert list(result) == (by_key[::-1] if name == "toSorted" else by_key)
+
+
+@pytest.mark.parametrize("name", SORTS)
+def test_map_sort_charge_still_grows_with_size(name: str) -> None:
+    _, small = _sort_steps(SORTS[name], 1000)
+    _, large = _sort_steps(SORTS[name], 8000)
+    assert large >= 8 * small
+    with pytest.raises(BudgetExceeded) as info:  # 100,000 entries: n log2 n is about 1.7 M
+        _sort_steps(SORTS[name], 100_000)
+    assert info.value.kind == "steps"

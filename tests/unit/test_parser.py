@@ -112,3 +112,55 @@ def test_syntax_errors_have_positions(source: str, line: int, col: int, fragment
     rendered = err.render().splitlines()
     assert rendered[0].startswith(f"bad.groovy:{line}:{col}: ")
     assert rendered[2] == " " * (col - 1) + "^"
+
+
+# Closure parameter defaults are any expression, as in Groovy 2.4 (calls, `new`, nested
+# closures); newlines may follow `{` and `,` and precede `->`. All checked with real Groovy 2.4.
+@pytest.mark.parametrize("source,names", [
+    ("def c = { x = new File('/x') -> x }", ["x"]),
+    ("def c = { a, b = foo(1) -> a + b }", ["a", "b"]),
+    ('def c = { String s = "x".toUpperCase() -> s }', ["s"]),
+    ("def c = { n = [1,2].size() -> n }", ["n"]),
+    ("def c = { a = null ?: 'd', b = 1 < 2 ? !true : x?.y -> b }", ["a", "b"]),
+    ("def c = { a = { y -> y * 2 }, b = { 5 } -> a(b()) }", ["a", "b"]),
+    ("def c = { a = 'x' as String, int b = 3 instanceof Integer -> a }", ["a", "b"]),
+    ("def c = { a = /ab+/, b = 3 in [1, 2, 3], c = 'abc'.&size -> a }", ["a", "b", "c"]),
+    ("def c = {\n  a,\n  b = 1 +\n    2\n  -> a }", ["a", "b"]),
+    ("def c = { a = foo(\n 1), b = [1,\n 2] -> a }", ["a", "b"]),
+    ("def c = { a = [1, 2]\n  .size(), b = 1 +\n\n 2\n\n -> a }", ["a", "b"]),
+    ("[1].each {\n    item ->\n    println item\n}", ["item"]),
+    ("def c = { -> 1 }", []),
+])
+def test_closure_parameter_defaults(source: str, names: list[str]) -> None:
+    stmt = body(source)[0]
+    closure = stmt.value if isinstance(stmt, n.VarDecl) else stmt.expr.args[0]  # type: ignore
+    assert isinstance(closure, n.ClosureExpr)
+    assert [p.name for p in closure.params] == names
+    assert not closure.implicit_it
+
+
+def test_closure_default_keeps_its_expression() -> None:
+    closure = body("def c = { x = new File('/x'), n = [1,2].size() -> x }")[0].value  # type: ignore
+    assert isinstance(closure.params[0].default, n.New)
+    assert isinstance(closure.params[1].default, n.MethodCall)
+
+
+def test_closure_bodies_are_not_mistaken_for_parameters() -> None:
+    closure = body("def c = { x = foo(1); [1].each { y -> y } }")[0].value  # type: ignore
+    assert closure.params == [] and len(closure.body) == 2
+
+
+@pytest.mark.parametrize("source,line,col,fragment", [
+    ("def c = (a, b) -> a + b", 1, 16, "Lambda expressions are Groovy 3 syntax"),
+    ("def c = x -> x * 2", 1, 11, "Lambda expressions are Groovy 3 syntax"),
+    ("[1].collect(x -> x * 2)", 1, 15, "Lambda expressions are Groovy 3 syntax"),
+    ("def c = { (a, b) -> a + b }", 1, 18, "Lambda expressions are Groovy 3 syntax"),
+    ("def c = { x = foo(1)\n  y -> y }", 2, 5, "Lambda expressions are Groovy 3 syntax"),
+    # Groovy 2.4 refuses a newline before a parameter's comma, at the same place
+    ("def c = { a = 1\n , b -> a }", 2, 2, "Unexpected ','"),
+])
+def test_groovy3_lambdas_stay_rejected(source: str, line: int, col: int, fragment: str) -> None:
+    with pytest.raises(FlowSyntaxError) as info:
+        parse(source, "bad.groovy")
+    assert (info.value.line, info.value.column) == (line, col), info.value.render()
+    assert fragment in info.value.message

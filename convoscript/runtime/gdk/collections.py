@@ -366,6 +366,9 @@ TREE_SET_METHODS = {
 }
 
 
+_NO_KEY = object()  # no key seen yet (None is a key)
+
+
 class TreeMap(dict):
     """java.util.TreeMap: keys kept in natural (compareTo) order; keys of different classes
     fail with ClassCastException."""
@@ -376,8 +379,21 @@ class TreeMap(dict):
     def __init__(self, items: object = ()):
         super().__init__()
         source = items.items() if isinstance(items, dict) else items  # type: ignore[union-attr]
-        for key, value in source:  # type: ignore[misc]
-            self.put(key, value)
+        self._put_all(source)  # type: ignore[arg-type]
+
+    def _put_all(self, pairs) -> None:
+        """Adds the pairs and sorts once: n log n steps where a put (and a full re-sort) per
+        pair cost n² log n. Each key is still compared with the least key so far, the one
+        put() compares it with, so incomparable keys fail with the same ClassCastException."""
+        least = next(iter(self), _NO_KEY)
+        for key, value in pairs:
+            if least is _NO_KEY:
+                java_compare_to(key, key)
+                least = key
+            elif java_compare_to(key, least) < 0:
+                least = key
+            dict.__setitem__(self, key, value)
+        self.resort()
 
     def put(self, key: object, value: object) -> object:
         for existing in self:
@@ -632,13 +648,19 @@ def sorted_items(items: list, closure: object = None) -> list:
     """A stable sort by Groovy's comparison, a 1-parameter key closure or a comparator
     (a 2-parameter closure or a java.util.Comparator)."""
     n = len(items)
-    charge(int(n * math.log2(n + 1)) + 1)
     if isinstance(closure, Closure) and (closure.implicit_it or closure.max_params == 1):
-        keys = [call_closure(closure, item) for item in items]
-        order = sorted(range(n), key=cmp_to_key(lambda i, j: number_aware_compare(keys[i],
-                                                                                  keys[j])))
-        return [items[i] for i in order]
+        return sorted_by_keys(items, [call_closure(closure, item) for item in items])
+    charge(int(n * math.log2(n + 1)) + 1)
     return sorted(items, key=cmp_to_key(_comparator(closure)))
+
+
+def sorted_by_keys(items: list, keys: list) -> list:
+    """A stable sort of items by their keys (keys[i] belongs to items[i]), compared as Groovy's
+    NumberAwareComparator compares."""
+    n = len(items)
+    charge(int(n * math.log2(n + 1)) + 1)
+    order = sorted(range(n), key=cmp_to_key(lambda i, j: number_aware_compare(keys[i], keys[j])))
+    return [items[i] for i in order]
 
 
 def _groovy_key(value: object) -> object:

@@ -565,7 +565,15 @@ def minus(self: object, *args: object) -> dict:
 
 
 def to_sorted(self: object, *args: object) -> dict:
-    return sort(self, *args)
+    """toSorted(closure) is sort(closure); toSorted() orders the entries by value (Groovy's
+    NumberAwareValueComparator) into a new LinkedHashMap, where sort() gives a TreeMap by key."""
+    arity(args, 0, 1)
+    if args:
+        return sort(self, *args)
+    from .collections import sorted_by_keys
+
+    entries = _entry_list(_m(self))
+    return {e.key: e.value for e in sorted_by_keys(entries, [e.value for e in entries])}
 
 
 def clone(self: object, *args: object) -> dict:
