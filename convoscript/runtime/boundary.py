@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .javatext import java_string
 from .text import to_string
 from .types import GSet, MapEntry
 from .values import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, BigInteger, GString, IntRange, Long
@@ -107,6 +108,6 @@ def _opaque(value: object) -> str:
 
 def _plain_key(key: object, run_script_code: bool = True) -> object:
     plain = _plain(key, (), run_script_code)
-    if isinstance(plain, (list, dict)):
-        return to_string(key) if run_script_code else _opaque(key)
+    if isinstance(plain, (list, dict)):  # a List/Map/Set key: its Java toString, as the oracle
+        return java_string(key) if run_script_code else _opaque(key)
     return plain

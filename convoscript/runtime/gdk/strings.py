@@ -28,6 +28,7 @@ from ..gdkbase import (
     check_length,
     check_size,
 )
+from ..keys import LIST_TYPES, MAP_TYPES
 from ..text import gstring_text, to_string
 from ..types import StringBuilder
 from ..values import Char, EmptyRange, GString, IntRange
@@ -1109,11 +1110,11 @@ def _sb(self: object) -> StringBuilder:
 
 def java_to_string(value: object) -> str:
     """String.valueOf(x) as Java (not Groovy) prints it: maps are {k=v}, lists [a, b]."""
-    if type(value) is dict:
+    if type(value) in MAP_TYPES:
         charge(len(value))  # type: ignore[arg-type]
         return "{" + ", ".join(f"{_java_item(k, value)}={_java_item(v, value)}"
                                for k, v in value.items()) + "}"  # type: ignore[union-attr]
-    if type(value) is list:
+    if type(value) in LIST_TYPES:
         charge(len(value))  # type: ignore[arg-type]
         return "[" + ", ".join(_java_item(v, value) for v in value) + "]"  # type: ignore
     return str(to_string(value))
@@ -1121,7 +1122,7 @@ def java_to_string(value: object) -> str:
 
 def _java_item(item: object, container: object) -> str:
     if item is container:
-        return "(this Map)" if type(container) is dict else "(this Collection)"
+        return "(this Map)" if type(container) in MAP_TYPES else "(this Collection)"
     return java_to_string(item)
 
 
