@@ -7,8 +7,10 @@ unhashable value is replaced by `as_key(value)`: a `ListKey` / `MapKey` / `SetKe
 still a list / dict / GSet (same Java class, methods, printing, JSON and boundary conversion as
 the original: `types.alias_type` registers them) but hashes by content.
 
-Call sites keep the 99% case (String and number keys) free: they try the plain dict operation
-and call `as_key` only when it raises TypeError (`GSet` is unhashable for that reason).
+String and number keys (the 99% case) must not pay for this: loops over many keys (groupBy,
+countBy, collectEntries, map literals, subscripts, Set adds) try the plain dict operation and
+call `as_key` only when it raises TypeError (`GSet` is unhashable for that reason); single
+lookups (`get`, `containsKey`, ...) call `as_key`, whose first test returns a String or Integer.
 
 Two differences from Java, both documented in docs/dialect.md:
 - the key is a copy taken when it is put: changing the original list afterwards does not change

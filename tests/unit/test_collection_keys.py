@@ -126,6 +126,10 @@ CASES = [
      '[[e, x]:2, [e, y]:1] | java.util.LinkedHashMap'),
     ('[([1]): 1].each { k, v -> k << 2 }',
      '[[1, 2]:1] | java.util.LinkedHashMap'),
+    ("def k = [([0, 2]): 1].keySet().first(); 'abc'[k]",
+     'ac | java.lang.String'),
+    ('def k = [([0, 2]): 1].keySet().first(); [10, 20, 30][k]',
+     '[10, 30] | java.util.ArrayList'),
 ]
 
 

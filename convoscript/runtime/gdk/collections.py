@@ -813,7 +813,7 @@ def get_at(self: object, *args: object) -> object:
         low, high, reverse_ = _sublist_borders(index, len(items))
         part = items[low:high]
         return part[::-1] if reverse_ else part
-    if type(index) is list:
+    if type(index) in LIST_TYPES:
         result: list = []
         for item in index:  # type: ignore[union-attr]
             value = get_at(self, item)

@@ -505,7 +505,7 @@ def get_at(self: object, *args: object) -> str:
         return _char_at_index(s, index)  # type: ignore[arg-type]
     if isinstance(index, IntRange):
         return _string_range(s, index)
-    if type(index) is list:
+    if type(index) in LIST_TYPES:
         parts = []
         for item in index:  # type: ignore[union-attr]
             parts.append(get_at(s, item))
