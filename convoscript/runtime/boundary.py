@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .exceptions import BudgetExceeded
 from .budget import MAX_DATA_NESTING
+from .exceptions import BudgetExceeded
+from .javatext import java_string
 from .text import to_string
 from .types import GSet, MapEntry
 from .values import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, BigInteger, GString, IntRange, Long
@@ -148,6 +149,6 @@ def _plain_key(key: object, run_script_code: bool = True) -> object:
     if type(key) is str:
         return key
     plain = _plain(key, run_script_code, _Counter())
-    if isinstance(plain, (list, dict)):
-        return to_string(key) if run_script_code else _opaque(key)
+    if isinstance(plain, (list, dict)):  # a List/Map/Set key: its Java toString, as the oracle
+        return java_string(key) if run_script_code else _opaque(key)
     return plain

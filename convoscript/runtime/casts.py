@@ -14,6 +14,7 @@ from . import budget, numbers
 from .closures import Closure
 from .compare import truth
 from .exceptions import GroovyThrowable
+from .keys import LIST_TYPES, MAP_TYPES
 from .text import as_java_string, to_string
 from .types import GSet, MapEntry, StringBuilder, java_class_name
 from .values import Char, GString, IntRange, ObjectRange
@@ -124,7 +125,7 @@ def _to_char(value: object, target: str, explicit: bool) -> object:
 
 
 def _to_list(value: object, target: str, explicit: bool) -> object:
-    if type(value) is list or isinstance(value, IntRange):
+    if type(value) in LIST_TYPES or isinstance(value, IntRange):
         return value
     if isinstance(value, list):  # a Java array: Groovy converts it to a List
         return list(value)
@@ -182,7 +183,7 @@ def _to_array(value: object, target: str, explicit: bool) -> object:
 
 
 def _to_map(value: object, target: str, explicit: bool) -> object:
-    if type(value) is dict:
+    if type(value) in MAP_TYPES:
         return value
     raise cast_error(value, target)
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from . import budget, numbers
 from .exceptions import GroovyThrowable
+from .keys import KEY_TYPES
 from .text import gstring_text
 from .types import GSet, MapEntry, StringBuilder, java_class_name
 from .values import Char, GString, IntRange
@@ -22,7 +23,7 @@ def truth(value: object) -> bool:
         return value != ""
     if t is int:
         return value != 0
-    if t in (list, dict):
+    if t in (list, dict) or t in KEY_TYPES:
         return len(value) > 0  # type: ignore[arg-type]
     if t is GString:
         return gstring_text(value) != ""  # type: ignore[arg-type]

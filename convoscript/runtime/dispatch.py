@@ -14,6 +14,7 @@ from . import allowlist, budget
 from .closures import Closure, MethodClosure, call_closure
 from .exceptions import GroovyThrowable, SecurityRefused
 from .gdkbase import NoSignature
+from .keys import ListKey, MapKey, as_key
 from .text import as_java_string, to_string
 from .types import (
     ClassRef,
@@ -110,7 +111,7 @@ def invoke(receiver: object, name: str, *args: object) -> object:
             return fn(receiver, *args)
         except NoSignature:
             continue
-    if type(receiver) is dict and name in receiver:
+    if type(receiver) in (dict, MapKey) and name in receiver:  # type: ignore[operator]
         value = receiver[name]  # type: ignore[index]
         if isinstance(value, Closure):
             return call_closure(value, *args)
@@ -188,7 +189,7 @@ def method_pointer(receiver: object, name: str) -> MethodClosure:
 def getprop(receiver: object, name: str) -> object:
     """`receiver.name`: map key, getter (`getName()`/`isName()`), or a known property."""
     t = type(receiver)
-    if t is dict:
+    if t is dict or t is MapKey:
         if name.startswith("__"):
             check_member_name(name, receiver)
         return receiver.get(name)  # type: ignore[union-attr]
@@ -227,9 +228,10 @@ def getprop(receiver: object, name: str) -> object:
             if prefix == "is" and type(value) is not bool:
                 continue
             return value
-    if t is list or isinstance(receiver, IntRange):
+    if t is list or t is ListKey or isinstance(receiver, IntRange):
         # `list.name` collects the property of each element (Groovy's implicit spread)
-        items = receiver if t is list else list(receiver.to_range())  # type: ignore[union-attr]
+        items = receiver if isinstance(receiver, list) else \
+            list(receiver.to_range())  # type: ignore[union-attr]
         budget.current().tick(len(items))
         return [getprop(item, name) if item is not None else None for item in items]
     raise missing_property(receiver, name)
@@ -263,7 +265,7 @@ def _static_property(cls: ClassRef, name: str) -> object:
 
 def setprop(receiver: object, name: str, value: object) -> object:
     """`receiver.name = value`; returns value (an assignment is an expression)."""
-    if type(receiver) is dict:
+    if type(receiver) is dict or type(receiver) is MapKey:
         if name.startswith("__"):
             check_member_name(name, receiver)
         receiver[name] = value  # type: ignore[index]
@@ -295,7 +297,7 @@ def setprop(receiver: object, name: str, value: object) -> object:
                 return value
             except NoSignature:
                 continue
-    if type(receiver) is list:
+    if type(receiver) is list or type(receiver) is ListKey:
         for item in receiver:  # type: ignore[union-attr]
             setprop(item, name, value)
         return value
@@ -335,7 +337,10 @@ def getat(receiver: object, index: object) -> object:
     if type(receiver) is dict:
         if type(index) is GString:
             index = as_java_string(index)  # `m["$k"]` finds the String key, as in Groovy
-        return receiver.get(index)  # type: ignore[union-attr]
+        try:
+            return receiver.get(index)  # type: ignore[union-attr]
+        except TypeError:  # a List/Map/Set key (keys.py)
+            return receiver.get(as_key(index))  # type: ignore[union-attr]
     return invoke(receiver, "getAt", index)
 
 
@@ -347,7 +352,10 @@ def putat(receiver: object, index: object, value: object) -> object:
     if type(receiver) is dict:
         if type(index) is GString:
             index = as_java_string(index)
-        receiver[index] = value  # type: ignore[index]
+        try:
+            receiver[index] = value  # type: ignore[index]
+        except TypeError:  # a List/Map/Set key (keys.py)
+            receiver[as_key(index)] = value  # type: ignore[index]
         budget.current().check_collection(len(receiver))  # type: ignore[arg-type]
         return value
     invoke(receiver, "putAt", index, value)

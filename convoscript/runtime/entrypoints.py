@@ -26,6 +26,7 @@ from .dispatch import (
 )
 from .exceptions import GroovyThrowable, java_is_a
 from .instanceof import is_instance
+from .keys import MAP_TYPES, as_key
 from .text import to_string
 from .types import GSet, MapEntry
 from .values import EmptyRange, GString, IntRange, ObjectRange
@@ -92,13 +93,16 @@ def make_map(*items: object) -> dict:
     for i in range(0, len(items), 2):
         key, value = items[i], items[i + 1]
         if key is SPREAD_MAP:
-            if type(value) is not dict:
+            if type(value) not in MAP_TYPES:
                 raise GroovyThrowable("GroovyRuntimeException",
                                       "Spread map entry needs a Map, not "
                                       f"{to_string(value)}")
             result.update(value)  # type: ignore[arg-type]
         else:
-            result[key] = value
+            try:
+                result[key] = value
+            except TypeError:  # a List/Map/Set key (keys.py)
+                result[as_key(key)] = value
     return result
 
 

@@ -11,6 +11,7 @@ from .dispatch import getprop, invoke, setprop
 from .entrypoints import STATIC_ENTRY_POINTS, check_param
 from .casts import cast
 from .exceptions import GroovyThrowable
+from .keys import LIST_TYPES
 from .scriptclasses import ScriptClass
 from .text import to_string
 from .types import ScriptSelf, java_class_name
@@ -143,7 +144,7 @@ class Frame:
                     return fn(*fitted)
         if name in ("println", "print", "printf", "sprintf"):
             return self.globals["h_" + name](*args)  # type: ignore[operator]
-        if len(args) == 1 and type(args[0]) is list and name in self.methods:
+        if len(args) == 1 and type(args[0]) in LIST_TYPES and name in self.methods:
             # Groovy spreads a lone List argument over the parameters when nothing else fits
             for fn, lo, hi, types in self.methods[name]:
                 spread = tuple(args[0])  # type: ignore[arg-type]

@@ -110,9 +110,9 @@ def java_hash(value: object) -> int:
         return _range_hash(value)
     if isinstance(value, list):
         return _list_hash(value)
-    if t is dict:
+    if isinstance(value, dict):
         return _map_hash(value)  # type: ignore[arg-type]
-    if t is GSet:
+    if isinstance(value, GSet):
         budget.current().tick(len(value))  # type: ignore[arg-type]
         return _int32(sum(java_hash(item) for item in value))  # type: ignore[attr-defined]
     if t is MapEntry:

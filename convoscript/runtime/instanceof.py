@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from .closures import Closure
 from .exceptions import GroovyThrowable, java_is_a
+from .keys import LIST_TYPES, MAP_TYPES
 from .types import ClassRef, GSet, MapEntry, StringBuilder
 from .values import BigInteger, Char, EmptyRange, Float, GString, IntRange, Long, ObjectRange
 
@@ -31,16 +32,16 @@ _CHECKS = {
     "java.lang.Double": lambda v: type(v) is float,
     "java.lang.Float": lambda v: type(v) is Float,
     "java.math.BigDecimal": lambda v: type(v) is Decimal,
-    "java.util.List": lambda v: type(v) is list or isinstance(v, _RANGES),
-    "java.util.ArrayList": lambda v: type(v) is list,
-    "java.util.Collection": lambda v: type(v) is list or isinstance(v, (*_RANGES, GSet)),
-    "java.lang.Iterable": lambda v: type(v) is list or isinstance(v, (*_RANGES, GSet)),
+    "java.util.List": lambda v: type(v) in LIST_TYPES or isinstance(v, _RANGES),
+    "java.util.ArrayList": lambda v: type(v) in LIST_TYPES,
+    "java.util.Collection": lambda v: type(v) in LIST_TYPES or isinstance(v, (*_RANGES, GSet)),
+    "java.lang.Iterable": lambda v: type(v) in LIST_TYPES or isinstance(v, (*_RANGES, GSet)),
     "java.util.Set": lambda v: isinstance(v, GSet),
     "java.util.HashSet": lambda v: isinstance(v, GSet),
     "java.util.LinkedHashSet": lambda v: isinstance(v, GSet),
-    "java.util.Map": lambda v: type(v) is dict,
-    "java.util.HashMap": lambda v: type(v) is dict,
-    "java.util.LinkedHashMap": lambda v: type(v) is dict,
+    "java.util.Map": lambda v: type(v) in MAP_TYPES,
+    "java.util.HashMap": lambda v: type(v) in MAP_TYPES,
+    "java.util.LinkedHashMap": lambda v: type(v) in MAP_TYPES,
     "java.util.Map.Entry": lambda v: isinstance(v, MapEntry),
     "groovy.lang.Range": lambda v: isinstance(v, _RANGES),
     "groovy.lang.ObjectRange": lambda v: isinstance(v, ObjectRange),

@@ -9,6 +9,7 @@ the run's string limit as it grows, so a huge collection is refused before its t
 from __future__ import annotations
 
 from . import budget
+from .keys import MAP_TYPES
 from .text import range_text, to_string
 from .types import GSet
 from .values import EmptyRange, IntRange, ObjectRange
@@ -38,7 +39,7 @@ class _Text:
     def add(self, value: object, seen: list) -> None:
         if isinstance(value, _RANGES):
             self.put(range_text(value))
-        elif type(value) is dict:
+        elif type(value) in MAP_TYPES:
             self.budget.tick(len(value) + 1)  # type: ignore[arg-type]
             seen.append(value)
             self.put("{")
@@ -67,6 +68,6 @@ class _Text:
         # Java prints a direct self-reference by name; a deeper cycle would overflow Java's
         # stack, here it is cut the same way instead
         if any(item is s for s in seen):
-            self.put("(this Map)" if type(item) is dict else "(this Collection)")
+            self.put("(this Map)" if type(item) in MAP_TYPES else "(this Collection)")
         else:
             self.add(item, seen)

@@ -13,6 +13,7 @@ from . import budget, numbers
 from .compare import compare, equals, truth
 from .dispatch import invoke
 from .exceptions import GroovyThrowable
+from .keys import MAP_TYPES, as_key
 from .text import to_string
 from .types import ClassRef, java_class_name
 from .values import INT_MAX, INT_MIN, EmptyRange, GString, IntRange
@@ -244,8 +245,8 @@ def is_case(case: object, value: object) -> bool:
         if isinstance(case, EmptyRange) or type(value) is not int:
             return False  # IntRange.contains matches Integers only: 3.5 and 3L are not in 1..5
         return case.low <= value <= case.high  # type: ignore[operator]
-    if type(case) is dict:
-        return truth(case.get(value))  # type: ignore[union-attr]
+    if type(case) in MAP_TYPES:
+        return truth(case.get(as_key(value)))  # type: ignore[union-attr]
     if isinstance(case, ClassRef):
         return instance_of(value, case.qualified)
     if type(case) is str or type(case) is GString:

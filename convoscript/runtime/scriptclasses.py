@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .exceptions import JAVA_PARENTS, GroovyThrowable, java_is_a
+from .keys import MAP_TYPES
 from .types import java_class_name
 
 # (name, pyname, min args, max args, parameter types, static, constructor, calls this()/super())
@@ -167,7 +168,7 @@ class ScriptClass:
             cls.init(obj)
         if self.run_ctor(obj, args):
             return obj
-        if len(args) == 1 and type(args[0]) is dict and self._has_default_ctor():
+        if len(args) == 1 and type(args[0]) in MAP_TYPES and self._has_default_ctor():
             self.run_ctor(obj, ())  # Groovy's map constructor: `new Item(name: "a", qty: 2)`
             from .text import to_string
 

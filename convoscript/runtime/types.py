@@ -26,12 +26,24 @@ class MapEntry:
 
 
 class GSet:
-    """java.util.LinkedHashSet: insertion-ordered set (elements kept as dict keys)."""
+    """java.util.LinkedHashSet: insertion-ordered set (elements kept as dict keys).
+
+    Unhashable, like list and dict: a Set used as a key or element becomes a `keys.SetKey`
+    (equal by content, as in Java) where dict operations fail with TypeError.
+    """
 
     __slots__ = ("items",)
+    __hash__ = None  # type: ignore[assignment]
 
     def __init__(self, items: object = ()):
-        self.items: dict = dict.fromkeys(items)  # type: ignore[arg-type]
+        if not isinstance(items, (list, tuple, dict, GSet)):
+            items = list(items)  # type: ignore[call-overload]  # re-iterable for the fallback
+        try:
+            self.items: dict = dict.fromkeys(items)  # type: ignore[arg-type]
+        except TypeError:  # a List, Map or Set element (rare): stored as its key copy
+            from .keys import key_dict
+
+            self.items = key_dict(items)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -154,6 +166,13 @@ _CHAINS: dict[type, tuple[str, ...]] = {
     StringBuilder: ("StringBuilder", "CharSequence", "Object"),
     ClassRef: ("Class", "Object"),
 }
+
+
+def alias_type(new: type, existing: type) -> None:
+    """Make `new` (a subclass of `existing`) the same Java class, with the same dispatch chain,
+    as `existing`: used by keys.py so a List key read back is an ArrayList to scripts."""
+    _JAVA_NAMES[new] = _JAVA_NAMES[existing]
+    _CHAINS[new] = _CHAINS[existing]
 
 
 def dispatch_chain(value: object) -> tuple[str, ...]:

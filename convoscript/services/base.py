@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..runtime.exceptions import GroovyThrowable
 from ..runtime.instanceof import is_instance
+from ..runtime.keys import LIST_TYPES, MAP_TYPES
 from ..runtime.text import as_java_string, to_string
 from ..runtime.types import GSet, java_class_name
 
@@ -24,7 +25,7 @@ def _is_number(v: object) -> bool:
 _PARAM_TYPES: dict[str, Callable[[object], bool]] = {
     "Object": lambda v: True,
     "String": lambda v: v is None or as_java_string(v) is not None,
-    "Map": lambda v: v is None or type(v) is dict,
+    "Map": lambda v: v is None or type(v) in MAP_TYPES,
     "List": lambda v: v is None or is_instance(v, "java.util.List"),
     "Collection": lambda v: v is None or is_instance(v, "java.util.Collection"),
     "Throwable": lambda v: v is None or isinstance(v, GroovyThrowable),
@@ -108,7 +109,7 @@ class ServiceHandle:
         for types, fn in self._table.get(name, ()):
             if _fits(types, args):
                 return fn(self, *_convert(types, args))
-        if len(args) == 1 and type(args[0]) is list:
+        if len(args) == 1 and type(args[0]) in LIST_TYPES:
             # Groovy spreads a lone List argument over the parameters when nothing else fits
             spread = tuple(args[0])  # type: ignore[arg-type]
             for types, fn in self._table.get(name, ()):

@@ -32,6 +32,7 @@ from ..gdkbase import (
     check_length,
     check_size,
 )
+from ..keys import LIST_TYPES, MAP_TYPES, as_key
 from ..text import to_string
 from ..types import GSet, MapEntry
 from ..values import EmptyRange, GString, IntRange
@@ -276,6 +277,12 @@ def java_compare_to(a: object, b: object) -> int:
 
     if a is None or b is None:
         raise GroovyThrowable("NullPointerException", None)
+    if isinstance(a, (list, dict, GSet)):  # not Comparable: a List key of a TreeMap fails
+        cls = java_class_name(a)
+        raise GroovyThrowable("ClassCastException",
+                              f"class {cls} cannot be cast to class java.lang.Comparable ({cls} "
+                              "and java.lang.Comparable are in module java.base of loader "
+                              "'bootstrap')")
     ta, tb = type(a), type(b)
     if ta is not tb and not (ta in (str, GString) and tb in (str, GString)):
         cls_a, cls_b = java_class_name(a), java_class_name(b)
@@ -729,8 +736,10 @@ def _set_contains(s: GSet, item: object) -> bool:
     try:
         if item not in s.items:
             return False
-    except TypeError:
-        return False
+    except TypeError:  # a List/Map/Set element (keys.py)
+        item = as_key(item)
+        if item not in s.items:
+            return False
     return any(java_equals(item, x) for x in s.items if x == item or x is item)
 
 
@@ -826,7 +835,7 @@ def get_at(self: object, *args: object) -> object:
         low, high, reverse_ = _sublist_borders(index, len(items))
         part = items[low:high]
         return part[::-1] if reverse_ else part
-    if type(index) is list:
+    if type(index) in LIST_TYPES:
         result: list = []
         for item in index:  # type: ignore[union-attr]
             value = get_at(self, item)
@@ -935,7 +944,7 @@ def clone(self: object, *args: object) -> object:
         return HashSet(list(self.items), self.capacity)
     if isinstance(self, GSet):
         return GSet(self)
-    if type(self) is list:
+    if type(self) in LIST_TYPES:
         return list(self)
     raise NoSignature
 
@@ -1036,8 +1045,13 @@ def add(self: object, *args: object) -> object:
 
 
 def _set_add(s: GSet, item: object) -> bool:
-    if item in s.items:
-        return False
+    try:
+        if item in s.items:
+            return False
+    except TypeError:  # a List/Map/Set element (keys.py)
+        item = as_key(item)
+        if item in s.items:
+            return False
     check_size(len(s) + 1)
     s.items[item] = None
     return True
@@ -1108,7 +1122,7 @@ def remove(self: object, *args: object) -> object:
 
 def _set_remove(s: GSet, item: object) -> bool:
     if _set_contains(s, item):
-        del s.items[item]
+        del s.items[as_key(item)]
         return True
     return False
 
@@ -1268,11 +1282,14 @@ def collect_many(self: object, *args: object) -> list:
 
 def add_entry(result: dict, entry: object) -> None:
     """Groovy's collectEntries: a Map merges in, a List [k, v] is one entry."""
-    if type(entry) is dict:
+    if type(entry) in MAP_TYPES:
         result.update(entry)  # type: ignore[arg-type]
     elif isinstance(entry, list):
         key = entry[0] if entry else None
-        result[key] = entry[1] if len(entry) > 1 else None
+        try:
+            result[key] = entry[1] if len(entry) > 1 else None
+        except TypeError:  # a List/Map/Set key (keys.py)
+            result[as_key(key)] = entry[1] if len(entry) > 1 else None
     elif isinstance(entry, MapEntry):
         result[entry.key] = entry.value
     else:
@@ -1287,7 +1304,7 @@ def add_entry(result: dict, entry: object) -> None:
 def collect_entries(self: object, *args: object) -> dict:
     arity(args, 0, 1, 2)
     result: dict = {}
-    if args and type(args[0]) is dict:
+    if args and type(args[0]) in MAP_TYPES:
         result = args[0]  # type: ignore[assignment]
         args = args[1:]
     closure = as_closure(args[0]) if args else None
@@ -1422,7 +1439,11 @@ def count_by(self: object, *args: object) -> dict:
     result: dict = {}
     for item in _iterate(self):
         key = call_item(closure, item)
-        result[key] = result.get(key, 0) + 1
+        try:
+            result[key] = result.get(key, 0) + 1
+        except TypeError:  # a List/Map/Set key (keys.py)
+            key = as_key(key)
+            result[key] = result.get(key, 0) + 1
     return result
 
 
@@ -1435,7 +1456,11 @@ def group_by(self: object, *args: object) -> dict:
     closure = closures[0]
     result: dict = {}
     for item in _iterate(self):
-        result.setdefault(call_item(closure, item), []).append(item)
+        key = call_item(closure, item)
+        try:
+            result.setdefault(key, []).append(item)
+        except TypeError:  # a List/Map/Set key (keys.py)
+            result.setdefault(as_key(key), []).append(item)
     if isinstance(self, GSet):
         result = {k: GSet(v) for k, v in result.items()}
     if len(closures) > 1:
@@ -1521,7 +1546,7 @@ def sort(self: object, *args: object) -> object:
         raise NoSignature
     items = _items(self)
     result = sorted_items(list(items), closure)
-    if mutate and type(self) is list or (mutate and isinstance(self, StringArray)):
+    if mutate and type(self) in LIST_TYPES or (mutate and isinstance(self, StringArray)):
         self[:] = result  # type: ignore[index]
         return self
     return result
@@ -1618,7 +1643,7 @@ def plus(self: object, *args: object) -> object:
     if isinstance(self, GSet):
         result = GSet(items)
         for item in new:
-            result.items[item] = None
+            _set_add(result, item)
         return result
     return list(items) + list(new)
 

@@ -13,6 +13,7 @@ from functools import cmp_to_key
 from ..closures import Closure
 from ..exceptions import GroovyThrowable
 from ..gdkbase import NoSignature, arity, as_int, charge, check_size
+from ..keys import LIST_TYPES
 from ..types import GSet
 from .collections import (
     JavaArray,
@@ -69,7 +70,7 @@ CopiesList = _view("java.util.Collections$CopiesList", UnmodifiableList)
 
 def _items(value: object) -> list:
     """The live Python list behind a List argument (NoSignature for anything else)."""
-    if type(value) is list or isinstance(value, JavaArray):
+    if type(value) in LIST_TYPES or isinstance(value, JavaArray):
         return value  # type: ignore[return-value]
     if isinstance(value, Unmodifiable) and isinstance(value.base, list):
         return value.base
@@ -256,7 +257,7 @@ def a_to_string(*args: object) -> str:
 def a_sort(*args: object) -> None:
     arity(args, 1, 2)
     target = args[0]
-    if type(target) is list:  # Groovy passes a copy of the list as the Object[]: no effect
+    if type(target) in LIST_TYPES:  # Groovy passes a copy of the list as the Object[]: no effect
         _sorted(list(target), _comparator(args[1] if len(args) == 2 else None))
         return
     if not isinstance(target, JavaArray):

@@ -13,6 +13,7 @@ from ..closures import Closure, call_closure, call_with_entry
 from ..compare import equals, truth
 from ..exceptions import GroovyThrowable
 from ..gdkbase import NoSignature, arity, as_closure, as_int, charge, check_size
+from ..keys import MAP_TYPES, as_key
 from ..text import to_string
 from ..types import GSet, MapEntry
 from ..values import GString
@@ -36,7 +37,7 @@ def _key(key: object) -> object:
     """A GString subscript finds the String key (`m["a${1}"]`), as `getat` does."""
     if type(key) is GString:
         return to_string(key)
-    return key
+    return as_key(key)
 
 
 def _entries(m: dict):
@@ -72,7 +73,7 @@ class MapWithDefault(dict):
 
     def script_invoke(self, name: str, args: tuple) -> object:
         if name in ("get", "getAt") and len(args) == 1:
-            return self.lookup(_key(args[0]) if name == "getAt" else args[0])
+            return self.lookup(_key(args[0]) if name == "getAt" else as_key(args[0]))
         return route_invoke(self, ("Map", "Object"), name, args)
 
     def script_getprop(self, name: str) -> object:
@@ -98,7 +99,7 @@ def with_default(self: object, *args: object) -> dict:
 # ---- Java 8 Map methods (closures as Function / BiFunction) ----------------------------------
 def compute_if_absent(self: object, *args: object) -> object:
     arity(args, 2)
-    m, key, closure = _mutable(self), args[0], as_closure(args[1])
+    m, key, closure = _mutable(self), as_key(args[0]), as_closure(args[1])
     if m.get(key) is None:
         value = call_closure(closure, key)
         if value is not None:
@@ -110,7 +111,7 @@ def compute_if_absent(self: object, *args: object) -> object:
 
 def compute_if_present(self: object, *args: object) -> object:
     arity(args, 2)
-    m, key, closure = _mutable(self), args[0], as_closure(args[1])
+    m, key, closure = _mutable(self), as_key(args[0]), as_closure(args[1])
     if m.get(key) is None:
         return None
     value = call_closure(closure, key, m[key])
@@ -123,7 +124,7 @@ def compute_if_present(self: object, *args: object) -> object:
 
 def compute(self: object, *args: object) -> object:
     arity(args, 2)
-    m, key, closure = _mutable(self), args[0], as_closure(args[1])
+    m, key, closure = _mutable(self), as_key(args[0]), as_closure(args[1])
     value = call_closure(closure, key, m.get(key))
     if value is None:
         m.pop(key, None)
@@ -135,7 +136,7 @@ def compute(self: object, *args: object) -> object:
 
 def merge(self: object, *args: object) -> object:
     arity(args, 3)
-    m, key, value, closure = _mutable(self), args[0], args[1], as_closure(args[2])
+    m, key, value, closure = _mutable(self), as_key(args[0]), args[1], as_closure(args[2])
     old = m.get(key)
     new = value if old is None else call_closure(closure, old, value)
     if new is None:
@@ -148,10 +149,10 @@ def merge(self: object, *args: object) -> object:
 
 def put_if_absent(self: object, *args: object) -> object:
     arity(args, 2)
-    m = _mutable(self)
-    old = m.get(args[0])
+    m, key = _mutable(self), as_key(args[0])
+    old = m.get(key)
     if old is None:
-        m[args[0]] = args[1]
+        m[key] = args[1]
         check_size(len(m))
     return old
 
@@ -174,19 +175,19 @@ def for_each(self: object, *args: object) -> None:
 def get(self: object, *args: object) -> object:
     """get(key); get(key, default) also stores the default when the key is missing."""
     arity(args, 1, 2)
-    m = _m(self)
+    m, key = _m(self), as_key(args[0])
     if len(args) == 2:
-        if args[0] not in m:
-            _mutable(m)[args[0]] = args[1]
+        if key not in m:
+            _mutable(m)[key] = args[1]
             check_size(len(m))
-        return m[args[0]]
-    return m.get(args[0])
+        return m[key]
+    return m.get(key)
 
 
 def get_or_default(self: object, *args: object) -> object:
     arity(args, 2)
-    m = _m(self)
-    return m[args[0]] if args[0] in m else args[1]
+    m, key = _m(self), as_key(args[0])
+    return m[key] if key in m else args[1]
 
 
 def get_at(self: object, *args: object) -> object:
@@ -197,9 +198,9 @@ def get_at(self: object, *args: object) -> object:
 def put(self: object, *args: object) -> object:
     """Returns the previous value (or null)."""
     arity(args, 2)
-    m = _mutable(self)
-    previous = m.get(args[0])
-    m[args[0]] = args[1]
+    m, key = _mutable(self), as_key(args[0])
+    previous = m.get(key)
+    m[key] = args[1]
     check_size(len(m))
     return previous
 
@@ -239,19 +240,19 @@ def left_shift(self: object, *args: object) -> dict:
 def remove(self: object, *args: object) -> object:
     """remove(key) returns the removed value (or null); remove(key, value) a boolean."""
     arity(args, 1, 2)
-    m = _mutable(self)
+    m, key = _mutable(self), as_key(args[0])
     if len(args) == 2:
-        if args[0] in m and java_equals(m[args[0]], args[1]):
-            del m[args[0]]
+        if key in m and java_equals(m[key], args[1]):
+            del m[key]
             return True
         return False
-    return m.pop(args[0], None)
+    return m.pop(key, None)
 
 
 def contains_key(self: object, *args: object) -> bool:
     arity(args, 1)
     try:
-        return args[0] in _m(self)
+        return as_key(args[0]) in _m(self)
     except TypeError:
         return False
 
@@ -356,7 +357,7 @@ def equals_(self: object, *args: object) -> bool:
 def is_case(self: object, *args: object) -> bool:
     """`case map:` / `x in map`: the value for that key is Groovy-true."""
     arity(args, 1)
-    return truth(_m(self).get(args[0]))
+    return truth(_m(self).get(as_key(args[0])))
 
 
 # ---- iteration ----------------------------------------------------------------------------------
@@ -480,7 +481,7 @@ def count_by(self: object, *args: object) -> dict:
     closure = as_closure(args[0])
     result: dict = {}
     for k, v, e in _entries(_m(self)):
-        group = _call(closure, k, v, e)
+        group = as_key(_call(closure, k, v, e))
         result[group] = result.get(group, 0) + 1
     return result
 
@@ -491,7 +492,7 @@ def group_by(self: object, *args: object) -> dict:
     closure = as_closure(args[0])
     result: dict = {}
     for k, v, e in _entries(_m(self)):
-        result.setdefault(_call(closure, k, v, e), {})[k] = v
+        result.setdefault(as_key(_call(closure, k, v, e)), {})[k] = v
     return result
 
 
@@ -578,7 +579,7 @@ def to_sorted(self: object, *args: object) -> dict:
 
 def clone(self: object, *args: object) -> dict:
     arity(args, 0)
-    if type(self) is not dict:
+    if type(self) not in MAP_TYPES:
         raise NoSignature
     return dict(self)  # type: ignore[call-overload]
 
@@ -590,7 +591,8 @@ def sub_map(self: object, *args: object) -> dict:
     m, keys = _m(self), args[0]
     if not _is_collection(keys):
         raise NoSignature
-    return {k: m[k] for k in _elements(keys) if k in m}
+    found = [as_key(k) for k in _elements(keys)]
+    return {k: m[k] for k in found if k in m}
 
 
 def take(self: object, *args: object) -> dict:

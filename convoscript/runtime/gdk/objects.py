@@ -14,6 +14,7 @@ from .. import budget
 from ..closures import Closure, call_closure
 from ..compare import equals, truth
 from ..gdkbase import arity, as_closure, as_str
+from ..keys import MAP_TYPES
 from ..text import gstring_text, range_text, to_string
 from ..types import GSet, MapEntry
 from ..values import Float, GString, IntRange
@@ -58,7 +59,7 @@ def java_equals(a: object, b: object) -> bool:
         return a == b
     if ta is GString:
         return gstring_text(a) == gstring_text(b)  # type: ignore[arg-type]
-    if ta is dict:
+    if ta in MAP_TYPES:
         return _map_equals(a, b)  # type: ignore[arg-type]
     if ta is MapEntry:
         return java_equals(a.key, b.key) and java_equals(a.value, b.value)  # type: ignore
@@ -95,10 +96,10 @@ def inspect_text(value: object, seen: list | None = None) -> str:
         return to_string(value)
     seen = seen or []
     if any(value is s for s in seen):
-        return "(this Map)" if type(value) is dict else "(this Collection)"
+        return "(this Map)" if isinstance(value, dict) else "(this Collection)"
     seen.append(value)
     budget.current().tick(len(value))
-    if type(value) is dict:
+    if isinstance(value, dict):
         if not value:
             text = "[:]"
         else:

@@ -28,6 +28,7 @@ from ..gdkbase import (
     check_length,
     check_size,
 )
+from ..javatext import java_string
 from ..scriptclasses import ObjectBehaviour
 from ..text import to_string
 from ..types import GSet, MapEntry, StringBuilder
@@ -400,7 +401,8 @@ def _json_object(m: dict, depth: int) -> str:
         if k is None:
             raise GroovyThrowable("IllegalArgumentException",
                                   "Maps with null keys can't be converted to JSON")
-        parts.append(json_quote(to_string(k)) + ":" + to_json(v, depth + 1))
+        name = java_string(k) if isinstance(k, (list, dict, GSet)) else to_string(k)
+        parts.append(json_quote(name) + ":" + to_json(v, depth + 1))  # key.toString(), Java's
     text = "{" + ",".join(parts) + "}"
     check_length(len(text))
     return text

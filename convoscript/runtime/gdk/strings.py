@@ -29,6 +29,7 @@ from ..gdkbase import (
     check_size,
 )
 from ..javatext import java_string as java_to_string
+from ..keys import LIST_TYPES
 from ..text import gstring_text, to_string
 from ..types import StringBuilder
 from ..values import Char, EmptyRange, GString, IntRange
@@ -505,7 +506,7 @@ def get_at(self: object, *args: object) -> str:
         return _char_at_index(s, index)  # type: ignore[arg-type]
     if isinstance(index, IntRange):
         return _string_range(s, index)
-    if type(index) is list:
+    if type(index) in LIST_TYPES:
         parts = []
         for item in index:  # type: ignore[union-attr]
             parts.append(get_at(s, item))
