@@ -18,6 +18,7 @@ from collections.abc import Callable
 from .gdk import closures as gdk_closures
 from .gdk import collections as gdk_collections
 from .gdk import javalib as gdk_javalib
+from .gdk import linkedlist as gdk_linkedlist
 from .gdk import maps as gdk_maps
 from .gdk import numbers as gdk_numbers
 from .gdk import objects as gdk_objects
@@ -33,6 +34,7 @@ METHODS: dict[str, dict[str, Callable]] = {
     **gdk_closures.METHODS,
     **gdk_statics.METHODS,
     **gdk_javalib.METHODS,
+    **gdk_linkedlist.METHODS,
 }
 
 # What Groovy's own exceptions carry besides a message (`e.property`, `e.method`).

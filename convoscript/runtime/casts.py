@@ -16,7 +16,7 @@ from .compare import truth
 from .exceptions import GroovyThrowable
 from .keys import LIST_TYPES, MAP_TYPES
 from .text import as_java_string, to_string
-from .types import GSet, MapEntry, StringBuilder, java_class_name
+from .types import GSet, LinkedList, MapEntry, StringBuilder, java_class_name
 from .values import Char, GString, IntRange, ObjectRange
 
 _PRIMITIVES = {"int": "java.lang.Integer", "long": "java.lang.Long", "double": "java.lang.Double",
@@ -124,6 +124,13 @@ def _to_char(value: object, target: str, explicit: bool) -> object:
     raise cast_error(value, target)
 
 
+def _to_linked_list(value: object, target: str, explicit: bool) -> object:
+    if type(value) is LinkedList:
+        return value
+    items = _to_list(value, target, explicit)
+    return LinkedList(items)  # type: ignore[arg-type]
+
+
 def _to_list(value: object, target: str, explicit: bool) -> object:
     if type(value) in LIST_TYPES or isinstance(value, IntRange):
         return value
@@ -213,7 +220,7 @@ _TABLE: dict[str, Callable[[object, str, bool], object]] = {
     "char": _to_char, "Character": _to_char,
     "List": _to_list, "ArrayList": _to_list, "Collection": _to_list, "Iterable": _to_list,
     "java.util.List": _to_list, "java.util.ArrayList": _to_list,
-    "LinkedList": _to_list, "java.util.LinkedList": _to_list,
+    "LinkedList": _to_linked_list, "java.util.LinkedList": _to_linked_list,
     "Set": _to_set, "HashSet": _to_set, "LinkedHashSet": _to_set, "java.util.Set": _to_set,
     "SortedSet": _to_sorted_set, "TreeSet": _to_sorted_set,
     "java.util.SortedSet": _to_sorted_set, "java.util.TreeSet": _to_sorted_set,

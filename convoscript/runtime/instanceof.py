@@ -7,7 +7,7 @@ from decimal import Decimal
 from .closures import Closure
 from .exceptions import GroovyThrowable, java_is_a
 from .keys import LIST_TYPES, MAP_TYPES
-from .types import ClassRef, GSet, MapEntry, StringBuilder
+from .types import ClassRef, GSet, LinkedList, MapEntry, StringBuilder
 from .values import BigInteger, Char, EmptyRange, Float, GString, IntRange, Long, ObjectRange
 
 _RANGES = (IntRange, ObjectRange)
@@ -33,7 +33,8 @@ _CHECKS = {
     "java.lang.Float": lambda v: type(v) is Float,
     "java.math.BigDecimal": lambda v: type(v) is Decimal,
     "java.util.List": lambda v: type(v) in LIST_TYPES or isinstance(v, _RANGES),
-    "java.util.ArrayList": lambda v: type(v) in LIST_TYPES,
+    "java.util.ArrayList": lambda v: type(v) in LIST_TYPES and type(v) is not LinkedList,
+    "java.util.LinkedList": lambda v: type(v) is LinkedList,
     "java.util.Collection": lambda v: type(v) in LIST_TYPES or isinstance(v, (*_RANGES, GSet)),
     "java.lang.Iterable": lambda v: type(v) in LIST_TYPES or isinstance(v, (*_RANGES, GSet)),
     "java.util.Set": lambda v: isinstance(v, GSet),

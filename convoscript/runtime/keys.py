@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from . import budget
 from .exceptions import GroovyThrowable
-from .types import GSet, alias_type
+from .types import GSet, LinkedList, alias_type
 
 # Deeper than this is a self-containing value (`l << l`): Java's hashCode overflows the stack.
 MAX_KEY_DEPTH = 100
@@ -115,5 +115,5 @@ def key_dict(items) -> dict:
 
 
 # Exact-type checks that mean "a plain ArrayList / LinkedHashMap" must accept the key copies too.
-LIST_TYPES = (list, ListKey)
+LIST_TYPES = (list, ListKey, LinkedList)
 MAP_TYPES = (dict, MapKey)

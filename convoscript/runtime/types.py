@@ -52,6 +52,13 @@ class GSet:
         return iter(self.items)
 
 
+class LinkedList(list):
+    """java.util.LinkedList: a List with Deque methods (runtime/gdk/linkedlist.py); GDK methods
+    that build a similar collection (plus, findAll, take, ...) keep the class, as in Groovy."""
+
+    __slots__ = ()
+
+
 class StringBuilder:
     """java.lang.StringBuilder (`<<` appends; `toString()` gives the text)."""
 
@@ -106,6 +113,7 @@ _JAVA_NAMES: dict[type, str] = {
     Float: "java.lang.Float",
     Decimal: "java.math.BigDecimal",
     list: "java.util.ArrayList",
+    LinkedList: "java.util.LinkedList",
     dict: "java.util.LinkedHashMap",
     GString: "org.codehaus.groovy.runtime.GStringImpl",
     IntRange: "groovy.lang.IntRange",
@@ -157,6 +165,7 @@ _CHAINS: dict[type, tuple[str, ...]] = {
     Float: ("Float", "Number", "Object"),
     Decimal: ("BigDecimal", "Number", "Object"),
     list: ("List", "Collection", "Iterable", "Object"),
+    LinkedList: ("LinkedList", "List", "Collection", "Iterable", "Object"),
     IntRange: ("Range", "List", "Collection", "Iterable", "Object"),
     EmptyRange: ("Range", "List", "Collection", "Iterable", "Object"),
     ObjectRange: ("Range", "List", "Collection", "Iterable", "Object"),

@@ -31,7 +31,7 @@ from ..gdkbase import (
 from ..javatext import java_string
 from ..scriptclasses import ObjectBehaviour
 from ..text import to_string
-from ..types import GSet, MapEntry, StringBuilder
+from ..types import GSet, LinkedList, MapEntry, StringBuilder
 from ..values import (
     INT_MAX,
     INT_MIN,
@@ -973,6 +973,14 @@ def new_list(*args: object) -> list:
     return list(items)
 
 
+def new_linked_list(*args: object) -> LinkedList:
+    """new LinkedList() / new LinkedList(collection): no capacity constructor, as in Java."""
+    arity(args, 0, 1)
+    if args and type(args[0]) is int:
+        raise NoSignature
+    return LinkedList(new_list(*args))
+
+
 def new_map(*args: object) -> dict:
     arity(args, 0, 1, 2)
     if not args:
@@ -1314,7 +1322,7 @@ STATIC_FIELDS = {
 
 CONSTRUCTORS = {
     "java.util.ArrayList": new_list,
-    "java.util.LinkedList": new_list,
+    "java.util.LinkedList": new_linked_list,
     "java.util.HashMap": new_map,
     "java.util.LinkedHashMap": new_map,
     "java.util.HashSet": new_hash_set,
