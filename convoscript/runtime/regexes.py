@@ -6,8 +6,9 @@ meaning differs in the `regex` package (POSIX `\\p{Alpha}` classes are ASCII in 
 inline flags) and compiles with VERSION1 (scoped inline flags, nested classes and `&&` as in
 Java) and ASCII (`\\w`, `\\d`, `\\s`, `\\b` and case folding are ASCII-only, as in Java).
 
-Every match runs with a timeout (`REGEX_TIMEOUT`, and never past the run's deadline); running
-out raises `BudgetExceeded("time", ...)`, which scripts cannot catch. Replacement strings follow
+Every match runs with a timeout (`REGEX_TIMEOUT`, and never past the run's deadline) measured
+on the wall clock (regextime.py); running out raises `BudgetExceeded("time", ...)`, which
+scripts cannot catch. Replacement strings follow
 `Matcher.appendReplacement` (`$1`, `${name}`, `\\$`).
 
 Known differences: strings are sequences of code points, not UTF-16 units; Java's
@@ -23,6 +24,7 @@ import regex
 
 from . import budget
 from .exceptions import BudgetExceeded, GroovyThrowable
+from .regextime import run_timed
 
 REGEX_TIMEOUT = 1.0  # seconds for one regex operation
 
@@ -200,8 +202,10 @@ def run_regex(operation: str, pattern: str, text: str, *args: object) -> object:
     compiled = compile_java(pattern)
     budget.current().tick(1 + len(text) // 256)
     timeout = _timeout()
+    method = getattr(compiled, operation)
     try:
-        return getattr(compiled, operation)(text, *args, timeout=timeout)
+        return run_timed(lambda cpu, concurrent: method(text, *args, timeout=cpu,
+                                                        concurrent=concurrent), timeout)
     except TimeoutError:
         raise _timed_out(timeout) from None
 
@@ -212,21 +216,27 @@ def find_all(pattern: str, text: str, limit: int = -1) -> list:
     b = budget.current()
     b.tick(1 + len(text) // 256)
     timeout = _timeout()
-    deadline = time.perf_counter() + timeout
-    matches: list = []
-    try:
-        for m in compiled.finditer(text, timeout=timeout):
+    # one past the collection limit is enough to refuse; the op may run in a worker thread,
+    # which must not touch the run's budget, so it is charged here afterwards
+    cap = b.limits.max_collection_size + 1
+
+    def collect(cpu: float, concurrent: bool) -> list:
+        deadline = time.perf_counter() + cpu
+        matches: list = []
+        for m in compiled.finditer(text, timeout=cpu, concurrent=concurrent):
             matches.append(m)
-            if len(matches) & 255 == 0:
-                b.tick(256)
-                b.check_collection(len(matches))
-                if time.perf_counter() > deadline:
-                    raise TimeoutError
-            if len(matches) == limit:
+            if len(matches) == limit or len(matches) >= cap:
                 break
+            if len(matches) & 255 == 0 and time.perf_counter() > deadline:
+                raise TimeoutError
+        return matches
+
+    try:
+        matches = run_timed(collect, timeout)
     except TimeoutError:
         raise _timed_out(timeout) from None
-    b.tick(len(matches) & 255)
+    b.tick(len(matches))
+    b.check_collection(len(matches))
     return matches
 
 

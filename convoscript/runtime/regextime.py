@@ -1,0 +1,52 @@
+"""Running one regex operation within the run's wall clock.
+
+The `regex` package's `timeout` counts the process's CPU time, so on a host where the process
+gets half a CPU a 0.3 s timeout ends after 0.6 s or more of wall clock. An operation first runs
+in line with a short CPU slice (nearly every regex finishes in microseconds); one that needs
+more runs again in a worker thread with the GIL released (`concurrent=True`), and the run waits
+for it only until its wall-clock timeout. A worker abandoned then stops by itself within its
+CPU timeout: its work stays bounded, it just no longer holds up the run.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+# CPU seconds an operation may take in line before it moves to a worker thread
+INLINE_SLICE = 0.005
+
+
+def run_timed(op: Callable[[float, bool], T], timeout: float) -> T:
+    """`op(cpu_timeout, concurrent)` within `timeout` wall-clock seconds; TimeoutError after."""
+    start = time.perf_counter()
+    if timeout <= INLINE_SLICE:
+        return op(timeout, False)
+    try:
+        return op(INLINE_SLICE, False)
+    except TimeoutError:
+        pass
+    remaining = timeout - (time.perf_counter() - start)
+    if remaining <= 0:
+        raise TimeoutError
+    outcome: list[tuple[bool, object]] = []
+
+    def work() -> None:
+        try:
+            outcome.append((True, op(remaining, True)))
+        except BaseException as exc:  # handed to the run's thread below
+            outcome.append((False, exc))
+
+    worker = threading.Thread(target=work, name="convoscript-regex", daemon=True)
+    worker.start()
+    worker.join(remaining)
+    if not outcome:
+        raise TimeoutError
+    ok, value = outcome[0]
+    if ok:
+        return value  # type: ignore[return-value]
+    raise value  # type: ignore[misc]
