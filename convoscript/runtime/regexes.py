@@ -199,7 +199,11 @@ def _timed_out(seconds: float) -> BudgetExceeded:
 
 def run_regex(operation: str, pattern: str, text: str, *args: object) -> object:
     """Run `Pattern.<operation>(text, *args)` (fullmatch/search/match) under the timeout."""
-    compiled = compile_java(pattern)
+    return run_compiled(compile_java(pattern), operation, text, *args)
+
+
+def run_compiled(compiled: regex.Pattern, operation: str, text: str, *args: object) -> object:
+    """`run_regex` for a pattern compiled elsewhere (e.g. a SQL LIKE translated by a service)."""
     budget.current().tick(1 + len(text) // 256)
     timeout = _timeout()
     method = getattr(compiled, operation)

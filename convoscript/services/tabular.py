@@ -18,6 +18,7 @@ import regex
 from ..runtime import budget
 from ..runtime.boundary import from_plain
 from ..runtime.exceptions import GroovyThrowable
+from ..runtime.regexes import run_compiled
 from ..runtime.text import to_string
 from .base import ServiceHandle, script_method
 from .dto import Dto
@@ -120,13 +121,13 @@ class TabularQuery(Dto):
     def like(self, column: str, pattern: str) -> TabularQuery:
         rx = _like(pattern or "")
         return self._where(column, lambda v: v is not None and
-                           rx.fullmatch(to_string(v), timeout=1.0) is not None)
+                           run_compiled(rx, "fullmatch", to_string(v)) is not None)
 
     @script_method("String", "String...")
     def likeAny(self, column: str, *patterns: str) -> TabularQuery:
         rxs = [_like(p or "") for p in self._values(patterns)]
         return self._where(column, lambda v: v is not None and any(
-            rx.fullmatch(to_string(v), timeout=1.0) is not None for rx in rxs))
+            run_compiled(rx, "fullmatch", to_string(v)) is not None for rx in rxs))
 
     @script_method("String")
     def sortAsc(self, column: str) -> TabularQuery:

@@ -420,6 +420,19 @@ def test_R01_loop_time_limit_is_wall_clock_under_cpu_contention() -> None:
 
 
 @row("R9")
+def test_R09_tabular_like_patterns_run_under_the_regex_timeout() -> None:
+    """tabularDataService's LIKE becomes a regex: `%a%a...%b` on a long value backtracks
+    polynomially and must end with the run's time limit, not a raw TimeoutError."""
+    rt = Runtime(limits=TIME_ONLY)
+    conv = rt.conversation("c-like", {"tables": {"t": [{"c": "a" * 3000}]}})
+    result = conv.run(rt.compile("tabularDataService.query('t', 'c')"
+                                 ".like('c', '%a%a%a%a%a%a%a%b').first(1)"))
+    assert result.error is not None and result.error.type == "LimitExceeded"
+    assert result.error.limit == "time"
+    assert result.cost["seconds"] <= TIME_ONLY.max_seconds + REGEX_TIME_SLACK
+
+
+@row("R9")
 def test_R09_regex_timeout_is_wall_clock() -> None:
     outcome = contended("regex")
     assert outcome["limit"] == "time" and outcome["seconds"] <= 0.3 + REGEX_TIME_SLACK
