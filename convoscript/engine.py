@@ -10,24 +10,25 @@ from __future__ import annotations
 import asyncio
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 
 from .compiler import CompileCache, CompiledScript, is_stamped, pseudo_filename
 from .compiler.libraries import Library, order
-from .runtime.extensions import AllowListExtension
 from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
 from .runtime import budget as budget_mod
 from .runtime import runcontext
-from .runtime.runcontext import RunContext
+from .runtime.binding import Binding
 from .runtime.boundary import from_plain, to_plain
 from .runtime.budget import Budget, Limits
 from .runtime.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
+from .runtime.extensions import AllowListExtension
 from .runtime.frame import Frame
-from .services.registry import make_handles
-from .services.state import RunState, normalise_conversation
+from .runtime.runcontext import RunContext
 from .services.base import ServiceHandle
+from .services.registry import HANDLE_MAKERS
+from .services.state import RunState, normalise_conversation
 from .store import records
 from .store.memory import MemoryStore
 
@@ -305,10 +306,20 @@ class Conversation:
         `now` (ISO-8601), `zone` (an IANA time zone) and `seed` fix the run's clock, default
         time zone and random numbers, for reproducible runs and tests. `faults` makes service
         calls fail: {"customMetricService.upsertMetric": "IllegalStateException"}."""
+        return self._run(script, limits, now, zone, seed, faults)
+
+    def _run(self, script: Script | str, limits: Limits | None = None,
+             now: str | None = None, zone: str | None = None, seed: int | None = None,
+             faults: dict[str, str] | None = None, binding: dict | None = None) -> RunResult:
+        """`run`, plus the REPL's hook: `binding` holds binding variables the run starts
+        with, and is refilled with those it ends with. Internal: its values are the run's
+        own objects (closures, script objects), never plain data fit for host code."""
         if isinstance(script, str):
             script = self.runtime.compile(script)
         limits = limits or self.runtime.limits
         if self.runtime.pool is not None:
+            if binding is not None:
+                raise ValueError("binding variables cannot cross to worker processes")
             return self._run_in_process(script, limits)
         with self.runtime.store.lock(self.id):
             plain = self.state()
@@ -321,14 +332,13 @@ class Conversation:
             state.load_conversation(plain)
             result = execute(script.compiled, state, limits,
                              runcontext.make_context(now, zone, seed, self.runtime.allow),
-                             faults, self.runtime.services)
+                             faults, self.runtime.services, binding)
             if not isinstance(result.error, InternalError):
                 self._save({"variables": result.variables,
                                                   "transient": result.transient,
                                                   "metrics": result.metrics,
                                                   **result.conversation}, run=True)
             return result
-
 
     def _run_in_process(self, script: Script, limits: Limits) -> RunResult:
         from .isolation import error_from_dict
@@ -374,34 +384,65 @@ class InternalError(ConvoscriptError):
 
 
 def bind_handles(state: RunState, faults: dict[str, str] | None = None,
-                 extra: dict[str, ServiceHandle] | None = None) -> dict:
-    """The service handles of one run, bound to its state. `faults` maps
-    "handleName.method" to a Java exception class the call raises instead (for tests).
-    `extra` adds the embedder's handles (see `Runtime(services=...)`); they may not shadow a
-    built-in handle."""
-    handles = make_handles(state)
-    for name, handle in (extra or {}).items():
-        if name in handles:
-            raise ValueError(f"service {name!r} would shadow a built-in handle")
-        if not isinstance(handle, ServiceHandle):
-            raise TypeError(f"service {name!r} must be a ServiceHandle, "
-                            f"not {type(handle).__name__}")
-        handles[name] = handle
-    for key, exception in (faults or {}).items():
+                 services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
+                 variables: dict | None = None) -> Binding:
+    """The binding of one run: `variables` (binding variables carried in, for the REPL) and
+    the service handles, each made bound to `state` the first time the script uses it.
+    `faults` maps "handleName.method" to a Java exception class the call raises instead (for
+    tests). `services` adds the embedder's handle factories (see `Runtime(services=...)`);
+    they may not shadow a built-in handle. Bad names fail here, before the script runs."""
+    makers: Mapping[str, Callable[[RunState], object]] = HANDLE_MAKERS
+    if services:
+        shadowed = sorted(services.keys() & HANDLE_MAKERS.keys())
+        if shadowed:
+            raise ValueError(f"service {shadowed[0]!r} would shadow a built-in handle")
+        makers = {**HANDLE_MAKERS,
+                  **{name: functools.partial(_embedder_handle, name, factory)
+                     for name, factory in services.items()}}
+    if faults:
+        makers = _with_faults(makers, faults)
+    return Binding(makers, state, variables)
+
+
+def _embedder_handle(name: str, factory: Callable[[RunState], ServiceHandle],
+                     state: RunState) -> ServiceHandle:
+    handle = factory(state)
+    if not isinstance(handle, ServiceHandle):
+        raise TypeError(f"service {name!r} must be a ServiceHandle, not {type(handle).__name__}")
+    return handle
+
+
+def _with_faults(makers: Mapping[str, Callable[[RunState], object]],
+                 faults: dict[str, str]) -> dict[str, Callable[[RunState], object]]:
+    """`makers` with the faulted handles made with their `faults` set (per handle: a fresh
+    dict on the new handle, never the class's shared default)."""
+    per_handle: dict[str, dict[str, str]] = {}
+    for key, exception in faults.items():
         handle_name, _, method = key.partition(".")
-        handle = handles.get(handle_name)
-        if handle is None or not method:
+        if handle_name not in makers or not method:
             raise ValueError(f"unknown service method for a fault: {key}")
-        handle.faults = {**handle.faults, method: exception}
-    return handles
+        per_handle.setdefault(handle_name, {})[method] = exception
+    out = dict(makers)
+    for handle_name, methods in per_handle.items():
+        out[handle_name] = functools.partial(_faulted, makers[handle_name], methods)
+    return out
+
+
+def _faulted(make: Callable[[RunState], object], methods: dict[str, str],
+             state: RunState) -> object:
+    handle = make(state)
+    handle.faults = {**handle.faults, **methods}  # type: ignore[attr-defined]
+    return handle
 
 
 def execute(compiled: CompiledScript, state: RunState, limits: Limits,
             context: RunContext | None = None, faults: dict[str, str] | None = None,
-            services: dict[str, Callable[[RunState], ServiceHandle]] | None = None
-            ) -> RunResult:
+            services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
+            binding: dict | None = None) -> RunResult:
     """Run a compiled script on a RunState within `limits`; never raises for script faults.
-    `context` fixes the run's clock, time zone and random seed (default: now, UTC, unseeded)."""
+    `context` fixes the run's clock, time zone and random seed (default: now, UTC, unseeded).
+    `binding` (the REPL's): binding variables to start with, refilled with the ones the run
+    ends with (even when it fails), as groovysh carries them between inputs."""
     budget = Budget(limits)
     token = budget_mod.activate(budget)
     context_token = runcontext.activate(context or runcontext.make_context())
@@ -409,12 +450,12 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
     error: ConvoscriptError | None = None
     value = None
     converted: tuple | None = None
+    run_binding: Binding | None = None
     try:
         if not is_stamped(compiled.code):
             raise ValueError("refusing to run code that the policy compiler did not produce")
-        frame = Frame(compiled.code, compiled.constants, compiled.methods,
-                      bind_handles(state, faults,
-                                   {n: f(state) for n, f in (services or {}).items()}),
+        run_binding = bind_handles(state, faults, services, binding)
+        frame = Frame(compiled.code, compiled.constants, compiled.methods, run_binding,
                       state.stdout, budget, compiled.classes)
         value = frame.run()
         # boundary hygiene inside the budget: a script object's toString() runs here
@@ -426,6 +467,10 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
     finally:
         runcontext.deactivate(context_token)
         budget_mod.deactivate(token)
+        if binding is not None and run_binding is not None:
+            variables = run_binding.variables()
+            binding.clear()
+            binding.update(variables)
     if converted is None:  # the run failed: convert without running any more script code
         converted = tuple(to_plain(v, run_script_code=False)
                           for v in (value, state.variables, state.transient))
