@@ -180,10 +180,13 @@ class Conversation:
                                                     "metrics": {}}
 
     # ---- conversation records (see convoscript.store.records) ---------------------------
-    def _save(self, new: dict, run: bool = False) -> None:
-        """Save `new`, carrying over the conversation's `meta` (timestamps, channel, runs)."""
+    def _save(self, new: dict, run: bool = False, previous: dict | None = None) -> None:
+        """Save `new`, carrying over the conversation's `meta` (timestamps, channel, runs).
+        `previous`: the state as loaded under the lock still held (a run passes what it
+        started from, sparing the store a second full load and copy just to read `meta`)."""
         with self.runtime.store.lock(self.id):
-            previous = self.runtime.store.load(self.id)
+            if previous is None:
+                previous = self.runtime.store.load(self.id)
             self.runtime.store.save(self.id, records.stamp(previous, new, run=run))
 
     def _update(self, change: Callable[[dict], object]) -> object:
@@ -334,10 +337,9 @@ class Conversation:
                              runcontext.make_context(now, zone, seed, self.runtime.allow),
                              faults, self.runtime.services, binding)
             if not isinstance(result.error, InternalError):
-                self._save({"variables": result.variables,
-                                                  "transient": result.transient,
-                                                  "metrics": result.metrics,
-                                                  **result.conversation}, run=True)
+                self._save({"variables": result.variables, "transient": result.transient,
+                            "metrics": result.metrics, **result.conversation},
+                           run=True, previous=plain)
             return result
 
     def _run_in_process(self, script: Script, limits: Limits) -> RunResult:
@@ -359,10 +361,9 @@ class Conversation:
                                out["log"], out["stdout"], error, out["value"], out["cost"],
                                out.get("messages", []), out.get("conversation", {}))
             if not isinstance(result.error, InternalError):
-                self._save({"variables": result.variables,
-                                                  "transient": result.transient,
-                                                  "metrics": result.metrics,
-                                                  **result.conversation}, run=True)
+                self._save({"variables": result.variables, "transient": result.transient,
+                            "metrics": result.metrics, **result.conversation},
+                           run=True, previous=plain)
             return result
 
 

@@ -227,6 +227,31 @@ def test_replacing_state_keeps_the_conversation_record(runtime: Runtime) -> None
     assert state["meta"]["created"] == created and state["meta"]["channel"] == "voice"
 
 
+def test_a_run_loads_the_state_once_and_keeps_the_record(runtime: Runtime) -> None:
+    conversation = runtime.conversation("r-2", channel="voice")
+    conversation.close()
+    before = conversation.state()
+    loads: list[str] = []
+    original = runtime.store.load
+
+    def counting_load(conversation_id: str):
+        loads.append(conversation_id)
+        return original(conversation_id)
+
+    runtime.store.load = counting_load  # type: ignore[method-assign]
+    try:
+        assert conversation.run('execution.setVariable("a", 1)').ok
+    finally:
+        del runtime.store.load
+    assert loads == ["r-2"]  # the save reuses what the run started from
+    after = conversation.state()
+    for key in ("created", "finished", "channel"):
+        assert after["meta"][key] == before["meta"][key]
+    assert after["meta"]["runs"] == before["meta"]["runs"] + 1
+    assert after["defaultMetrics"] == before["defaultMetrics"]
+    assert after["variables"] == {"a": 1}
+
+
 def test_the_documented_turn_loop_runs(tmp_path: Path, monkeypatch) -> None:
     import re
     from types import SimpleNamespace
