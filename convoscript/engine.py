@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import sys
+from collections import ChainMap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -394,15 +395,35 @@ def bind_handles(state: RunState, faults: dict[str, str] | None = None,
     they may not shadow a built-in handle. Bad names fail here, before the script runs."""
     makers: Mapping[str, Callable[[RunState], object]] = HANDLE_MAKERS
     if services:
-        shadowed = sorted(services.keys() & HANDLE_MAKERS.keys())
-        if shadowed:
-            raise ValueError(f"service {shadowed[0]!r} would shadow a built-in handle")
-        makers = {**HANDLE_MAKERS,
-                  **{name: functools.partial(_embedder_handle, name, factory)
-                     for name, factory in services.items()}}
+        if not services.keys().isdisjoint(HANDLE_MAKERS):
+            shadowed = min(services.keys() & HANDLE_MAKERS.keys())
+            raise ValueError(f"service {shadowed!r} would shadow a built-in handle")
+        # no per-run copy of either table: the embedder's factories are wrapped on first use
+        makers = ChainMap(HANDLE_MAKERS, _EmbedderMakers(services))  # type: ignore[arg-type]
     if faults:
         makers = _with_faults(makers, faults)
     return Binding(makers, state, variables)
+
+
+class _EmbedderMakers(Mapping):
+    """The embedder's factories, each looked up as a maker that checks what it makes."""
+
+    __slots__ = ("_services",)
+
+    def __init__(self, services: dict[str, Callable[[RunState], ServiceHandle]]):
+        self._services = services
+
+    def __getitem__(self, name: str) -> Callable[[RunState], ServiceHandle]:
+        return functools.partial(_embedder_handle, name, self._services[name])
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._services
+
+    def __iter__(self):
+        return iter(self._services)
+
+    def __len__(self) -> int:
+        return len(self._services)
 
 
 def _embedder_handle(name: str, factory: Callable[[RunState], ServiceHandle],

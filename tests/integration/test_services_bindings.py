@@ -68,3 +68,17 @@ def test_a_fault_on_an_unknown_name_fails_before_the_script_runs() -> None:
     assert result.error is not None and result.error.type == "InternalError"
     assert "unknown service method for a fault: nope.method" in result.error.message
     assert "ran" not in conversation.state()["variables"]
+
+
+def test_the_shared_fault_default_is_read_only_and_never_changed_by_a_run() -> None:
+    from convoscript.services.base import ServiceHandle
+    from convoscript.services.metrics import CustomMetricService
+
+    with pytest.raises(TypeError):
+        ServiceHandle.faults["upsertMetric"] = "IllegalStateException"  # type: ignore[index]
+    conversation = Runtime().conversation("c-shared-fault", STATE)
+    faulted = conversation.run('customMetricService.upsertMetric("a", "b")',
+                               faults={"customMetricService.upsertMetric": "IllegalStateException"})
+    assert faulted.error is not None
+    assert dict(CustomMetricService.faults) == {}
+    assert conversation.run('customMetricService.upsertMetric("a", "b")').ok
