@@ -473,6 +473,7 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
     value = None
     converted: tuple | None = None
     run_binding: Binding | None = None
+    frame: Frame | None = None
     try:
         if not is_stamped(compiled.code):
             raise ValueError("refusing to run code that the policy compiler did not produce")
@@ -486,6 +487,9 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         error = translate_error(exc, compiled)
+        # the budget keeps the exception that stopped the run (`stopped`); its traceback
+        # would hold this frame, and so the budget itself, in a cycle only the GC can free
+        exc.__traceback__ = None
     finally:
         runcontext.deactivate(context_token)
         budget_mod.deactivate(token)
@@ -516,6 +520,8 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
         )
     except BudgetExceeded as exc:  # a string too big to convert, say
         raise LimitExceeded(exc.kind, exc.limit, exc.message, file=compiled.filename) from None
+    if frame is not None and binding is None:  # the REPL's carried closures need their frame
+        frame.close()
     return result
 
 

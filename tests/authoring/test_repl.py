@@ -44,6 +44,8 @@ def test_binding_carries_values_but_not_handle_names() -> None:
     assert "MissingMethodException" in repl.evaluate("x = 1\nboom()\n")  # fails...
     assert repl.binding == {"x": 1}  # ...but what it set is kept, as groovysh does
     assert repl.evaluate("x + 1\n") == "===> 2"
+    assert repl.evaluate("f = { it * 2 }\n").startswith("===> ")
+    assert repl.evaluate("f(x)\n") == "===> 2"  # a closure from an earlier input still runs
 
 
 def test_commands(tmp_path: Path) -> None:
