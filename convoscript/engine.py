@@ -10,17 +10,17 @@ from __future__ import annotations
 import asyncio
 import functools
 import sys
-from collections.abc import Callable
+from collections import ChainMap
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 
 from .compiler import CompileCache, CompiledScript, is_stamped, pseudo_filename
 from .compiler.libraries import Library, order
-from .runtime.extensions import AllowListExtension
 from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
 from .runtime import budget as budget_mod
 from .runtime import runcontext
-from .runtime.runcontext import RunContext
+from .runtime.binding import Binding
 from .runtime.boundary import (
     from_plain,
     plain_entries_after_failure,
@@ -29,10 +29,12 @@ from .runtime.boundary import (
 )
 from .runtime.budget import Budget, Limits
 from .runtime.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
+from .runtime.extensions import AllowListExtension
 from .runtime.frame import Frame
-from .services.registry import make_handles
-from .services.state import RunState, normalise_conversation
+from .runtime.runcontext import RunContext
 from .services.base import ServiceHandle
+from .services.registry import HANDLE_MAKERS
+from .services.state import RunState, normalise_conversation
 from .store import records
 from .store.memory import MemoryStore
 
@@ -184,10 +186,13 @@ class Conversation:
                                                     "metrics": {}}
 
     # ---- conversation records (see convoscript.store.records) ---------------------------
-    def _save(self, new: dict, run: bool = False) -> None:
-        """Save `new`, carrying over the conversation's `meta` (timestamps, channel, runs)."""
+    def _save(self, new: dict, run: bool = False, previous: dict | None = None) -> None:
+        """Save `new`, carrying over the conversation's `meta` (timestamps, channel, runs).
+        `previous`: the state as loaded under the lock still held (a run passes what it
+        started from, sparing the store a second full load and copy just to read `meta`)."""
         with self.runtime.store.lock(self.id):
-            previous = self.runtime.store.load(self.id)
+            if previous is None:
+                previous = self.runtime.store.load(self.id)
             self.runtime.store.save(self.id, records.stamp(previous, new, run=run))
 
     def _update(self, change: Callable[[dict], object]) -> object:
@@ -310,10 +315,20 @@ class Conversation:
         `now` (ISO-8601), `zone` (an IANA time zone) and `seed` fix the run's clock, default
         time zone and random numbers, for reproducible runs and tests. `faults` makes service
         calls fail: {"customMetricService.upsertMetric": "IllegalStateException"}."""
+        return self._run(script, limits, now, zone, seed, faults)
+
+    def _run(self, script: Script | str, limits: Limits | None = None,
+             now: str | None = None, zone: str | None = None, seed: int | None = None,
+             faults: dict[str, str] | None = None, binding: dict | None = None) -> RunResult:
+        """`run`, plus the REPL's hook: `binding` holds binding variables the run starts
+        with, and is refilled with those it ends with. Internal: its values are the run's
+        own objects (closures, script objects), never plain data fit for host code."""
         if isinstance(script, str):
             script = self.runtime.compile(script)
         limits = limits or self.runtime.limits
         if self.runtime.pool is not None:
+            if binding is not None:
+                raise ValueError("binding variables cannot cross to worker processes")
             return self._run_in_process(script, limits)
         with self.runtime.store.lock(self.id):
             plain = self.state()
@@ -326,14 +341,12 @@ class Conversation:
             state.load_conversation(plain)
             result = execute(script.compiled, state, limits,
                              runcontext.make_context(now, zone, seed, self.runtime.allow),
-                             faults, self.runtime.services, previous=plain)
+                             faults, self.runtime.services, binding, previous=plain)
             if not isinstance(result.error, InternalError):
-                self._save({"variables": result.variables,
-                                                  "transient": result.transient,
-                                                  "metrics": result.metrics,
-                                                  **result.conversation}, run=True)
+                self._save({"variables": result.variables, "transient": result.transient,
+                            "metrics": result.metrics, **result.conversation},
+                           run=True, previous=plain)
             return result
-
 
     def _run_in_process(self, script: Script, limits: Limits) -> RunResult:
         from .isolation import error_from_dict
@@ -354,10 +367,9 @@ class Conversation:
                                out["log"], out["stdout"], error, out["value"], out["cost"],
                                out.get("messages", []), out.get("conversation", {}))
             if not isinstance(result.error, InternalError):
-                self._save({"variables": result.variables,
-                                                  "transient": result.transient,
-                                                  "metrics": result.metrics,
-                                                  **result.conversation}, run=True)
+                self._save({"variables": result.variables, "transient": result.transient,
+                            "metrics": result.metrics, **result.conversation},
+                           run=True, previous=plain)
             return result
 
 
@@ -379,34 +391,85 @@ class InternalError(ConvoscriptError):
 
 
 def bind_handles(state: RunState, faults: dict[str, str] | None = None,
-                 extra: dict[str, ServiceHandle] | None = None) -> dict:
-    """The service handles of one run, bound to its state. `faults` maps
-    "handleName.method" to a Java exception class the call raises instead (for tests).
-    `extra` adds the embedder's handles (see `Runtime(services=...)`); they may not shadow a
-    built-in handle."""
-    handles = make_handles(state)
-    for name, handle in (extra or {}).items():
-        if name in handles:
-            raise ValueError(f"service {name!r} would shadow a built-in handle")
-        if not isinstance(handle, ServiceHandle):
-            raise TypeError(f"service {name!r} must be a ServiceHandle, "
-                            f"not {type(handle).__name__}")
-        handles[name] = handle
-    for key, exception in (faults or {}).items():
+                 services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
+                 variables: dict | None = None) -> Binding:
+    """The binding of one run: `variables` (binding variables carried in, for the REPL) and
+    the service handles, each made bound to `state` the first time the script uses it.
+    `faults` maps "handleName.method" to a Java exception class the call raises instead (for
+    tests). `services` adds the embedder's handle factories (see `Runtime(services=...)`);
+    they may not shadow a built-in handle. Bad names fail here, before the script runs."""
+    makers: Mapping[str, Callable[[RunState], object]] = HANDLE_MAKERS
+    if services:
+        if not services.keys().isdisjoint(HANDLE_MAKERS):
+            shadowed = min(services.keys() & HANDLE_MAKERS.keys())
+            raise ValueError(f"service {shadowed!r} would shadow a built-in handle")
+        # no per-run copy of either table: the embedder's factories are wrapped on first use
+        makers = ChainMap(HANDLE_MAKERS, _EmbedderMakers(services))  # type: ignore[arg-type]
+    if faults:
+        makers = _with_faults(makers, faults)
+    return Binding(makers, state, variables)
+
+
+class _EmbedderMakers(Mapping):
+    """The embedder's factories, each looked up as a maker that checks what it makes."""
+
+    __slots__ = ("_services",)
+
+    def __init__(self, services: dict[str, Callable[[RunState], ServiceHandle]]):
+        self._services = services
+
+    def __getitem__(self, name: str) -> Callable[[RunState], ServiceHandle]:
+        return functools.partial(_embedder_handle, name, self._services[name])
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._services
+
+    def __iter__(self):
+        return iter(self._services)
+
+    def __len__(self) -> int:
+        return len(self._services)
+
+
+def _embedder_handle(name: str, factory: Callable[[RunState], ServiceHandle],
+                     state: RunState) -> ServiceHandle:
+    handle = factory(state)
+    if not isinstance(handle, ServiceHandle):
+        raise TypeError(f"service {name!r} must be a ServiceHandle, not {type(handle).__name__}")
+    return handle
+
+
+def _with_faults(makers: Mapping[str, Callable[[RunState], object]],
+                 faults: dict[str, str]) -> dict[str, Callable[[RunState], object]]:
+    """`makers` with the faulted handles made with their `faults` set (per handle: a fresh
+    dict on the new handle, never the class's shared default)."""
+    per_handle: dict[str, dict[str, str]] = {}
+    for key, exception in faults.items():
         handle_name, _, method = key.partition(".")
-        handle = handles.get(handle_name)
-        if handle is None or not method:
+        if handle_name not in makers or not method:
             raise ValueError(f"unknown service method for a fault: {key}")
-        handle.faults = {**handle.faults, method: exception}
-    return handles
+        per_handle.setdefault(handle_name, {})[method] = exception
+    out = dict(makers)
+    for handle_name, methods in per_handle.items():
+        out[handle_name] = functools.partial(_faulted, makers[handle_name], methods)
+    return out
+
+
+def _faulted(make: Callable[[RunState], object], methods: dict[str, str],
+             state: RunState) -> object:
+    handle = make(state)
+    handle.faults = {**handle.faults, **methods}  # type: ignore[attr-defined]
+    return handle
 
 
 def execute(compiled: CompiledScript, state: RunState, limits: Limits,
             context: RunContext | None = None, faults: dict[str, str] | None = None,
             services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
-            previous: dict | None = None) -> RunResult:
+            binding: dict | None = None, previous: dict | None = None) -> RunResult:
     """Run a compiled script on a RunState within `limits`; never raises for script faults.
     `context` fixes the run's clock, time zone and random seed (default: now, UTC, unseeded).
+    `binding` (the REPL's): binding variables to start with, refilled with the ones the run
+    ends with (even when it fails), as groovysh carries them between inputs.
     `previous` is the conversation's plain state before the run: after a failure, a variable
     too large to save keeps its previous value."""
     budget = Budget(limits)
@@ -416,12 +479,13 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
     error: ConvoscriptError | None = None
     value = None
     converted: tuple | None = None
+    run_binding: Binding | None = None
+    frame: Frame | None = None
     try:
         if not is_stamped(compiled.code):
             raise ValueError("refusing to run code that the policy compiler did not produce")
-        frame = Frame(compiled.code, compiled.constants, compiled.methods,
-                      bind_handles(state, faults,
-                                   {n: f(state) for n, f in (services or {}).items()}),
+        run_binding = bind_handles(state, faults, services, binding)
+        frame = Frame(compiled.code, compiled.constants, compiled.methods, run_binding,
                       state.stdout, budget, compiled.classes)
         value = frame.run()
         # boundary hygiene inside the budget: a script object's toString() runs here
@@ -432,9 +496,16 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         error = translate_error(exc, compiled)
+        # the budget keeps the exception that stopped the run (`stopped`); its traceback
+        # would hold this frame, and so the budget itself, in a cycle only the GC can free
+        exc.__traceback__ = None
     finally:
         runcontext.deactivate(context_token)
         budget_mod.deactivate(token)
+        if binding is not None and run_binding is not None:
+            variables = run_binding.variables()
+            binding.clear()
+            binding.update(variables)
     if converted is None:  # the run failed: convert without running any more script code
         converted = _convert_after_failure(value, state, limits, previous)
     try:
@@ -457,6 +528,8 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
         )
     except BudgetExceeded as exc:  # a string too big to convert, say
         raise LimitExceeded(exc.kind, exc.limit, exc.message, file=compiled.filename) from None
+    if frame is not None and binding is None:  # the REPL's carried closures need their frame
+        frame.close()
     return result
 
 

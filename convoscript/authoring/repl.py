@@ -14,7 +14,6 @@ from pathlib import Path
 
 import click
 
-from .. import engine as engine_mod
 from .. import jsonio
 from ..engine import Runtime
 from ..errors import FlowSyntaxError, SecurityViolation
@@ -99,29 +98,6 @@ class Repl:
             str(self.initial.get("conversationId", "repl-1")), self.initial)
 
     # -- running one input -----------------------------------------------------------------
-    @contextlib.contextmanager
-    def _carry_binding(self):
-        """Give the run the binding variables of earlier inputs and keep the ones it sets."""
-        original = engine_mod.bind_handles
-        seen: dict = {}
-
-        def bind(*args, **kwargs):
-            handles = original(*args, **kwargs)
-            seen["handles"] = set(handles)
-            for name, value in self.binding.items():
-                handles.setdefault(name, value)
-            seen["binding"] = handles
-            return handles
-
-        engine_mod.bind_handles = bind
-        try:
-            yield
-        finally:
-            engine_mod.bind_handles = original
-            if "binding" in seen:
-                self.binding = {k: v for k, v in seen["binding"].items()
-                                if k not in seen["handles"]}
-
     def evaluate(self, source: str, filename: str | None = None) -> str:
         """Run one input; the text to print (stdout, log, `===> value` or the error)."""
         self.count += 1
@@ -131,8 +107,9 @@ class Repl:
                 else self.runtime.compile(source, name)
         except (FlowSyntaxError, SecurityViolation) as exc:
             return render_error(exc, source)
-        with self._carry_binding():
-            result = self.conversation.run(script)
+        # the engine's REPL hook: start from the earlier inputs' binding variables and keep
+        # the ones this input ends with (refilled in place, also when the input fails)
+        result = self.conversation._run(script, binding=self.binding)
         self.last_cost = result.cost
         parts = []
         if result.stdout:

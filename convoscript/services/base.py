@@ -8,8 +8,9 @@ A call whose arguments fit no declared overload is Groovy's MissingMethodExcepti
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import MappingProxyType
 
 from ..runtime.exceptions import GroovyThrowable
 from ..runtime.instanceof import is_instance
@@ -100,7 +101,9 @@ class ServiceHandle:
         cls._table = table
 
     # Faults injected by tests: "method" -> Java exception class to raise instead of running it.
-    faults: dict[str, str] = {}
+    # The class default is shared by every handle, so it is read-only; a run that injects
+    # faults gives its own handle a new mapping.
+    faults: Mapping[str, str] = MappingProxyType({})
 
     def script_invoke(self, name: str, args: tuple) -> object:
         fault = self.faults.get(name)

@@ -10,8 +10,8 @@ are Strings in ISO form for dates (`2018-10-04`), numbers as Long/BigDecimal.
 from __future__ import annotations
 
 import functools
-
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -62,15 +62,29 @@ def _zone_constants() -> dict[str, str]:
     return {z.upper().replace("/", "_").replace("-", "_"): z for z in available_timezones()}
 
 
-def constants() -> dict[str, Constants]:
-    zones = _zone_constants()
-    return {
-        "DatumType": Constants("DatumType", DATUM_TYPES, "net.ipsoft.amelia.datum.DatumType"),
-        "DatumTypes": Constants("DatumTypes", DATUM_TYPES, "net.ipsoft.amelia.datum.DatumType"),
-        "Formatters": Constants("Formatters", FORMATTERS, "net.ipsoft.amelia.datum.Formatters"),
-        "EntityScope": Constants("EntityScope", SCOPES, "net.ipsoft.amelia.entity.EntityScope"),
-        "TimeZones": Constants("TimeZones", (), "java.util.TimeZone", zones),
-    }
+# name -> (names, Java class); TimeZones takes its values from the tz database instead
+_CONSTANT_HOLDERS: dict[str, tuple[tuple[str, ...], str]] = {
+    "DatumType": (DATUM_TYPES, "net.ipsoft.amelia.datum.DatumType"),
+    "DatumTypes": (DATUM_TYPES, "net.ipsoft.amelia.datum.DatumType"),
+    "Formatters": (FORMATTERS, "net.ipsoft.amelia.datum.Formatters"),
+    "EntityScope": (SCOPES, "net.ipsoft.amelia.entity.EntityScope"),
+    "TimeZones": ((), "java.util.TimeZone"),
+}
+
+
+def make_constants(name: str) -> Constants:
+    """A fresh holder for one run (its `faults` may be set by the run, so never shared)."""
+    names, java_class = _CONSTANT_HOLDERS[name]
+    return Constants(name, names, java_class, _zone_constants() if name == "TimeZones" else None)
+
+
+def constant_makers() -> dict[str, Callable[[object], Constants]]:
+    """name -> maker(run state) for the constant holders (the state is not needed)."""
+    return {name: functools.partial(_make_for_run, name) for name in _CONSTANT_HOLDERS}
+
+
+def _make_for_run(name: str, _state: object) -> Constants:
+    return make_constants(name)
 
 
 def _parse_number(text: str) -> Decimal | None:

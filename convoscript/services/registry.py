@@ -1,7 +1,13 @@
 """The handles bound into every run, under Amelia's binding names (one place to review),
-plus the constant holders scripts use without imports (`DatumType.DATE`, `EntityScope.INTENT`)."""
+plus the constant holders scripts use without imports (`DatumType.DATE`, `EntityScope.INTENT`).
+
+A run gets makers, not handles: each handle is made, bound to that run's state, the first time
+the script uses its name (see `runtime.binding.Binding`)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from .base import ServiceHandle
 from .builders import FormInputDataBuilder, SectionBuilder
@@ -13,7 +19,7 @@ from .integration import IntegrationService
 from .log import Log
 from .messages import MessageService
 from .metrics import CustomMetricService
-from .quantity import QuantityService, constants
+from .quantity import QuantityService, constant_makers
 from .queues import EscalationQueueService
 from .state import RunState
 from .tabular import TabularDataService
@@ -29,9 +35,9 @@ HANDLE_CLASSES: tuple[type[ServiceHandle], ...] = (
 )
 
 
-def make_handles(state: RunState) -> dict[str, ServiceHandle]:
-    """A fresh set of handles bound to one run's state."""
-    handles: dict[str, ServiceHandle] = {cls.binding_name: cls(state)  # type: ignore[call-arg]
-                                         for cls in HANDLE_CLASSES}
-    handles.update(constants())
-    return handles
+# name -> maker(run state) -> a new handle; read-only, shared by every run (it holds classes
+# and functions only: no handle, no state)
+HANDLE_MAKERS: Mapping[str, Callable[[RunState], ServiceHandle]] = MappingProxyType({
+    **{cls.binding_name: cls for cls in HANDLE_CLASSES},
+    **constant_makers(),
+})

@@ -37,6 +37,17 @@ def test_binding_survives_and_def_does_not() -> None:
     assert repl.evaluate("null\n") == "===> null"
 
 
+def test_binding_carries_values_but_not_handle_names() -> None:
+    repl = Repl()
+    assert repl.evaluate("log = 5\n") == "===> 5"  # shadows the handle for this input only
+    assert repl.evaluate("log.toString()\n") == "===> log"
+    assert "MissingMethodException" in repl.evaluate("x = 1\nboom()\n")  # fails...
+    assert repl.binding == {"x": 1}  # ...but what it set is kept, as groovysh does
+    assert repl.evaluate("x + 1\n") == "===> 2"
+    assert repl.evaluate("f = { it * 2 }\n").startswith("===> ")
+    assert repl.evaluate("f(x)\n") == "===> 2"  # a closure from an earlier input still runs
+
+
 def test_commands(tmp_path: Path) -> None:
     repl = Repl({"metrics": {"m": "1"}})
     repl.evaluate("customMetricService.upsertMetric('k', 'v')\nz = 3\n")

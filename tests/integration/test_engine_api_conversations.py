@@ -69,6 +69,39 @@ def test_services_are_validated() -> None:
     assert runtime.conversation("c").run('crm.lookup("x")').value == "x@c"
 
 
+def test_an_embedder_factory_is_called_on_first_use_once_per_run() -> None:
+    calls: list[str] = []
+
+    def factory(state) -> Crm:
+        calls.append(state.conversation_id)
+        return Crm(state)
+
+    runtime = Runtime(services={"crm": factory})
+    assert runtime.conversation("c-none").run("1").ok
+    assert calls == []  # a run that never names the service never makes it
+    result = runtime.conversation("c-two").run('crm.lookup("a") + crm.lookup("b")')
+    assert result.value == "a@c-twob@c-two" and calls == ["c-two"]
+    assert runtime.conversation("c-three").run('crm.lookup("a")').ok
+    assert calls == ["c-two", "c-three"]  # each run its own handle
+
+
+def test_an_embedder_factory_that_makes_no_handle_fails_the_run_that_uses_it() -> None:
+    runtime = Runtime(services={"crm": lambda state: object()})
+    conversation = runtime.conversation("c-bad")
+    result = conversation.run('execution.setVariable("before", 1)\ntry { crm } catch (e) { 0 }')
+    assert result.error is not None and result.error.type == "InternalError"
+    assert "must be a ServiceHandle" in result.error.message
+    assert "before" not in conversation.state().get("variables", {})  # nothing committed
+    assert conversation.run("1").ok  # runs that do not use it are unaffected
+
+
+def test_a_fault_reaches_an_embedder_handle() -> None:
+    runtime = Runtime(services={"crm": Crm})
+    result = runtime.conversation("c-f").run(
+        'crm.lookup("a")', faults={"crm.lookup": "IllegalStateException"})
+    assert result.error is not None and result.error.type == "IllegalStateException"
+
+
 def test_arun_runs_off_the_event_loop_and_never_interleaves(runtime: Runtime) -> None:
     script = runtime.compile(COUNTER + '\ncrm.lookup("t")')
     Crm.threads.clear()
@@ -192,6 +225,31 @@ def test_replacing_state_keeps_the_conversation_record(runtime: Runtime) -> None
     state = conversation.state()
     assert state["variables"] == {"a": 1}
     assert state["meta"]["created"] == created and state["meta"]["channel"] == "voice"
+
+
+def test_a_run_loads_the_state_once_and_keeps_the_record(runtime: Runtime) -> None:
+    conversation = runtime.conversation("r-2", channel="voice")
+    conversation.close()
+    before = conversation.state()
+    loads: list[str] = []
+    original = runtime.store.load
+
+    def counting_load(conversation_id: str):
+        loads.append(conversation_id)
+        return original(conversation_id)
+
+    runtime.store.load = counting_load  # type: ignore[method-assign]
+    try:
+        assert conversation.run('execution.setVariable("a", 1)').ok
+    finally:
+        del runtime.store.load
+    assert loads == ["r-2"]  # the save reuses what the run started from
+    after = conversation.state()
+    for key in ("created", "finished", "channel"):
+        assert after["meta"][key] == before["meta"][key]
+    assert after["meta"]["runs"] == before["meta"]["runs"] + 1
+    assert after["defaultMetrics"] == before["defaultMetrics"]
+    assert after["variables"] == {"a": 1}
 
 
 def test_the_documented_turn_loop_runs(tmp_path: Path, monkeypatch) -> None:

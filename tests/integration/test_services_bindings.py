@@ -32,3 +32,53 @@ def test_injected_fault_on_a_new_handle() -> None:
     result = conversation.run("contextService.triggeredIntent()",
                               faults={"contextService.triggeredIntent": "IllegalStateException"})
     assert result.error is not None and result.error.type == "IllegalStateException"
+
+
+# ---- handles are made on first use (per-run setup pays only for what the script uses) --------
+def test_a_run_makes_only_the_handles_its_script_uses() -> None:
+    from convoscript.engine import bind_handles
+    from convoscript.services.base import ServiceHandle
+    from convoscript.services.state import RunState
+
+    state = RunState("c-lazy")
+    binding = bind_handles(state)
+    assert dict(binding) == {}
+    assert all(name in binding for name in HANDLES + ["DatumType", "TimeZones"])
+    execution = binding["execution"]
+    assert isinstance(execution, ServiceHandle) and dict(binding) == {"execution": execution}
+    assert binding["execution"] is execution
+    assert bind_handles(state)["execution"] is not execution  # each run its own handles
+
+
+def test_faults_on_several_methods_of_one_handle_all_apply() -> None:
+    faults = {"customMetricService.upsertMetric": "IllegalStateException",
+              "customMetricService.getMetric": "IllegalArgumentException"}
+    conversation = Runtime().conversation("c-faults", STATE)
+    first = conversation.run('customMetricService.upsertMetric("a", "b")', faults=faults)
+    second = conversation.run('customMetricService.getMetric("a")', faults=faults)
+    assert first.error.type == "IllegalStateException"
+    assert second.error.type == "IllegalArgumentException"
+    assert conversation.run('customMetricService.getMetric("a")').ok  # the next run: no fault
+
+
+def test_a_fault_on_an_unknown_name_fails_before_the_script_runs() -> None:
+    conversation = Runtime().conversation("c-bad-fault", STATE)
+    result = conversation.run('execution.setVariable("ran", 1)',
+                              faults={"nope.method": "IllegalStateException"})
+    assert result.error is not None and result.error.type == "InternalError"
+    assert "unknown service method for a fault: nope.method" in result.error.message
+    assert "ran" not in conversation.state()["variables"]
+
+
+def test_the_shared_fault_default_is_read_only_and_never_changed_by_a_run() -> None:
+    from convoscript.services.base import ServiceHandle
+    from convoscript.services.metrics import CustomMetricService
+
+    with pytest.raises(TypeError):
+        ServiceHandle.faults["upsertMetric"] = "IllegalStateException"  # type: ignore[index]
+    conversation = Runtime().conversation("c-shared-fault", STATE)
+    faulted = conversation.run('customMetricService.upsertMetric("a", "b")',
+                               faults={"customMetricService.upsertMetric": "IllegalStateException"})
+    assert faulted.error is not None
+    assert dict(CustomMetricService.faults) == {}
+    assert conversation.run('customMetricService.upsertMetric("a", "b")').ok
