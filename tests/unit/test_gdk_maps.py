@@ -155,3 +155,34 @@ def test_map_sort_charge_still_grows_with_size(name: str) -> None:
     with pytest.raises(BudgetExceeded) as info:  # 100,000 entries: n log2 n is about 1.7 M
         _sort_steps(SORTS[name], 100_000)
     assert info.value.kind == "steps"
+
+
+def _tree_map_puts(keys: list) -> tuple[list, int]:
+    run = budget.Budget(budget.Limits())
+    token = budget.activate(run)
+    try:
+        tree = construct("java.util.TreeMap")
+        for i, k in enumerate(keys):
+            inv(tree, "put", k, i)
+        return list(tree), run.steps
+    finally:
+        budget.deactivate(token)
+
+
+@pytest.mark.parametrize("order", ["ascending", "descending", "shuffled"])
+def test_tree_map_puts_in_a_loop_fit_the_default_budget(order: str) -> None:
+    import random
+
+    keys = [f"k{i:05d}" for i in range(2000)]
+    if order == "descending":
+        keys.reverse()
+    elif order == "shuffled":
+        random.Random(7).shuffle(keys)
+    result, steps = _tree_map_puts(keys)
+    assert result == sorted(keys)
+    assert steps < 100_000  # a re-sort per put charged about 4.6 M for 1,000 keys
+
+
+def test_tree_map_put_of_an_existing_key_keeps_its_place() -> None:
+    result, _ = _tree_map_puts(["b", "a", "c", "a"])
+    assert result == ["a", "b", "c"]

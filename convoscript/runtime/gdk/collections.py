@@ -16,6 +16,7 @@ built; work done in C is charged.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from decimal import Decimal
 from functools import cmp_to_key
 
@@ -408,10 +409,26 @@ class TreeMap(dict):
             break
         else:
             java_compare_to(key, key)
-        old = self.get(key)
-        self[key] = value
-        self.resort()
-        return old
+        if key in self:  # an existing key keeps its place
+            old = dict.__getitem__(self, key)
+            dict.__setitem__(self, key, value)
+            return old
+        last = next(reversed(self), _NO_KEY)
+        if last is _NO_KEY or java_compare_to(key, last) > 0:
+            dict.__setitem__(self, key, value)  # the common case: keys put in ascending order
+        else:
+            # find the place by binary search (log n comparisons) and rebuild the dict in C,
+            # charged by size: a put costs n/64 steps, not a full n log n re-sort
+            keys = list(self)
+            at = bisect_left(keys, cmp_to_key(java_compare_to)(key),
+                             key=cmp_to_key(java_compare_to))
+            charge(len(keys) // 64 + at.bit_length())
+            items = list(dict.items(self))
+            items.insert(at, (key, value))
+            dict.clear(self)
+            dict.update(self, items)
+        check_size(len(self))
+        return None
 
     def resort(self) -> None:
         ordered = [(k, dict.__getitem__(self, k)) for k in _java_sorted(self.keys())]
