@@ -4,7 +4,7 @@ call to a runtime entry point (`h_*`, see runtime/entrypoints.py).
 Naming in generated code (never colliding, since Groovy names are prefixed):
 `v_*` script locals, `m_*` script methods, `c_*` closure bodies, `t_*` temporaries, `k_*`
 constants that are not Python literals (BigDecimal, Long, ...), `h_*` runtime entry points.
-Every node carries the Groovy line so runtime errors point at the script's line.
+Every node carries the Groovy line and column so run-time errors point at the operation.
 """
 
 from __future__ import annotations
@@ -71,9 +71,13 @@ class Codegen:
 
     @staticmethod
     def at(py: ast.AST, node: n.Node) -> ast.AST:
+        """Give `py` the Groovy position of `node`. The column is that of the operation's own
+        token when it is on the node's line (`foo` in `x.foo()`): a run-time error reports the
+        column of the instruction that failed (engine.script_position)."""
         if node.line:
+            col = node.op_col if node.op_line == node.line and node.op_col else node.col
             py.lineno = py.end_lineno = node.line  # type: ignore[attr-defined]
-            py.col_offset = py.end_col_offset = max(node.col - 1, 0)  # type: ignore[attr-defined]
+            py.col_offset = py.end_col_offset = max(col - 1, 0)  # type: ignore[attr-defined]
         return py
 
     def h(self, name: str, *args: ast.expr, node: n.Node | None = None) -> ast.Call:
