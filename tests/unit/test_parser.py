@@ -186,3 +186,21 @@ def test_operation_positions() -> None:
     assert cast.op_col == 3
     assign = body("a.b = 1\nc = 2")
     assert assign[0].expr.op_col == 3 and assign[1].expr.op_col == 3  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("source", ["[[1, 2]: 3]", "[[a: 1]: 'x']", "[[]: 1, [:]: 2]",
+                                    "[\n  [1]\n    : 2,\n]", "f([1]: 2, 3)"])
+def test_list_and_map_literals_are_map_keys_without_parentheses(source: str) -> None:
+    # valid Groovy 2.4: `[[1, 2]: 3]` is a map whose key is the list [1, 2]
+    expr = body(source)[0].expr  # type: ignore[attr-defined]
+    mapping = expr.args[0] if isinstance(expr, n.MethodCall) else expr
+    assert isinstance(mapping, n.MapExpr)
+    assert isinstance(mapping.entries[0].key, (n.ListExpr, n.MapExpr))
+
+
+def test_list_literal_key_entries() -> None:
+    with pytest.raises(FlowSyntaxError):
+        body("[[1]: 2: 3]")
+    entries = body("[[1, [2]]: 'n', b: 5]")[0].expr.entries  # type: ignore[attr-defined]
+    assert isinstance(entries[0].key, n.ListExpr) and len(entries[0].key.items) == 2
+    assert isinstance(entries[1].key, n.Literal) and entries[1].key.value == "b"
