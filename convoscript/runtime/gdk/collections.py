@@ -293,6 +293,20 @@ def java_compare_to(a: object, b: object) -> int:
     return compare(a, b)
 
 
+def _comparator_sorted_items(pairs: list, comparator: JavaComparator) -> list:
+    """(key, value) pairs, in insertion order, sorted by a comparator of keys (stable, n log n
+    steps); keys it says are equal become one entry: the first key with the last value."""
+    charge(int(len(pairs) * math.log2(len(pairs) + 1)) + 1)
+    ordered = sorted(pairs, key=cmp_to_key(lambda a, b: comparator.compare(a[0], b[0])))
+    merged: list = []
+    for key, value in ordered:
+        if merged and comparator.compare(key, merged[-1][0]) == 0:
+            merged[-1] = (merged[-1][0], value)
+        else:
+            merged.append((key, value))
+    return merged
+
+
 def _java_sorted(items) -> list:
     items = list(items)
     charge(int(len(items) * math.log2(len(items) + 1)) + 1)
@@ -377,21 +391,33 @@ _NO_KEY = object()  # no key seen yet (None is a key)
 
 
 class TreeMap(dict):
-    """java.util.TreeMap: keys kept in natural (compareTo) order; keys of different classes
-    fail with ClassCastException."""
+    """java.util.TreeMap: keys kept in natural (compareTo) order, where keys of different
+    classes fail with ClassCastException; or, made with a java.util.Comparator (`Map.sort(cmp)`),
+    in the comparator's order, where keys it says are equal are one key (the first put keeps
+    its key and takes the later value, as Java's TreeMap.put does)."""
 
-    __slots__ = ()
+    __slots__ = ("_comparator",)
     java_class = "java.util.TreeMap"
 
-    def __init__(self, items: object = ()):
+    def __init__(self, items: object = (), comparator: JavaComparator | None = None):
         super().__init__()
+        self._comparator = comparator
         source = items.items() if isinstance(items, dict) else items  # type: ignore[union-attr]
         self._put_all(source)  # type: ignore[arg-type]
+
+    @property
+    def comparator(self) -> JavaComparator | None:
+        return getattr(self, "_comparator", None)
 
     def _put_all(self, pairs) -> None:
         """Adds the pairs and sorts once: n log n steps where a put (and a full re-sort) per
         pair cost n² log n. Each key is still compared with the least key so far, the one
         put() compares it with, so incomparable keys fail with the same ClassCastException."""
+        if self.comparator is not None:
+            for key, value in pairs:
+                dict.__setitem__(self, key, value)
+            self.resort()
+            return
         least = next(iter(self), _NO_KEY)
         for key, value in pairs:
             if least is _NO_KEY:
@@ -403,18 +429,30 @@ class TreeMap(dict):
         self.resort()
 
     def put(self, key: object, value: object) -> object:
-        for existing in self:
-            java_compare_to(key, existing)
-            break
+        comparator = self.comparator
+        if comparator is not None:
+            charge(len(self))
+            for existing in self:
+                if comparator.compare(key, existing) == 0:
+                    key = existing  # the key already there stays; its value is replaced
+                    break
         else:
-            java_compare_to(key, key)
+            for existing in self:
+                java_compare_to(key, existing)
+                break
+            else:
+                java_compare_to(key, key)
         old = self.get(key)
         self[key] = value
         self.resort()
         return old
 
     def resort(self) -> None:
-        ordered = [(k, dict.__getitem__(self, k)) for k in _java_sorted(self.keys())]
+        comparator = self.comparator
+        if comparator is None:
+            ordered = [(k, dict.__getitem__(self, k)) for k in _java_sorted(self.keys())]
+        else:
+            ordered = _comparator_sorted_items(list(dict.items(self)), comparator)
         dict.clear(self)
         dict.update(self, ordered)
         check_size(len(self))
