@@ -35,7 +35,7 @@ from ..gdkbase import (
 from ..keys import LIST_TYPES, MAP_TYPES, as_key
 from ..text import to_string
 from ..types import GSet, MapEntry
-from ..values import EmptyRange, GString, IntRange
+from ..values import EmptyRange, GString, IntRange, Long
 from .objects import java_equals
 from .strings import range_borders, route_getprop, route_invoke
 
@@ -1506,9 +1506,15 @@ def group_by(self: object, *args: object) -> dict:
     return result
 
 
+# sum() of an empty primitive array is that primitive's zero (Groovy's sum(int[]) etc.)
+_PRIMITIVE_ZERO = {"int[]": lambda: 0, "long[]": lambda: Long(0), "double[]": lambda: 0.0}
+
+
 def sum_(self: object, *args: object) -> object:
     """sum(), sum(initial), sum(closure), sum(initial, closure): Groovy's `plus` in order."""
     arity(args, 0, 1, 2)
+    if not args and not self and getattr(self, "java_class", None) in _PRIMITIVE_ZERO:
+        return _PRIMITIVE_ZERO[self.java_class]()  # type: ignore[union-attr]
     closure = as_closure(args[-1]) if args and isinstance(args[-1], Closure) else None
     has_initial = len(args) == 2 or (len(args) == 1 and closure is None)
     plus = _ops().plus
