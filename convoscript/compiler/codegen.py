@@ -241,7 +241,7 @@ class Codegen:
             varargs = index == len(params) - 1 and _is_varargs(params)
             if p.default is not None:
                 test = ast.Compare(self.load(var.pyname), [ast.Is()], [self.load("h_MISSING")])
-                def default(p=p, var=var):
+                def default(p=p, var=var, varargs=varargs):
                     value = self.expr(p.default)
                     if p.type is not None and not varargs:
                         value = self.h("cast", value, ast.Constant(p.type), node=p)
