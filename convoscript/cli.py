@@ -156,6 +156,8 @@ def _print_summary(result: RunResult, before: dict, source: str | None = None) -
     if result.error is not None:
         err = result.error
         where = f" at line {err.line}" if err.line else ""
+        if err.line and err.column:
+            where += f", column {err.column}"
         from .authoring.commands import render
 
         click.echo(f"--- error{where} ---\n{render(err, source)}", err=True)

@@ -31,6 +31,7 @@ from .runtime.budget import Budget, Limits
 from .runtime.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
 from .runtime.extensions import AllowListExtension
 from .runtime.frame import Frame
+from .runtime.positions import column_at
 from .runtime.runcontext import RunContext
 from .services.base import ServiceHandle
 from .services.registry import HANDLE_MAKERS
@@ -562,18 +563,21 @@ def _ensure_python_stack(max_depth: int) -> None:
 
 
 # ---- errors --------------------------------------------------------------------------------
-def script_position(tb: TracebackType | None, filename: str) -> tuple[int | None, list]:
-    """The innermost script line in a traceback, and the Groovy-style trace of script calls."""
-    line = None
+def script_position(tb: TracebackType | None, filename: str
+                    ) -> tuple[int | None, int | None, list]:
+    """The innermost script line and column in a traceback (the column of the operation that
+    failed, see runtime/positions.py), and the Groovy-style trace of script calls."""
+    line = column = None
     trace: list[tuple[str, int]] = []
     while tb is not None:
         code = tb.tb_frame.f_code
         if code.co_filename == filename:
             line = tb.tb_lineno
+            column = column_at(code, tb.tb_lasti, line)
             trace.append((_groovy_frame_name(code.co_name), tb.tb_lineno))
         tb = tb.tb_next
     trace.reverse()
-    return line, trace
+    return line, column, trace
 
 
 def _groovy_frame_name(pyname: str) -> str:
@@ -588,10 +592,11 @@ def _groovy_frame_name(pyname: str) -> str:
 
 def translate_error(exc: BaseException, compiled: CompiledScript) -> ConvoscriptError:
     filename = pseudo_filename(compiled.filename)
-    raw_line, raw_trace = script_position(exc.__traceback__, filename)
+    raw_line, column, raw_trace = script_position(exc.__traceback__, filename)
     if isinstance(exc, GroovyThrowable) and exc.groovy_line:
-        raw_line = exc.groovy_line
-    # with libraries, lines of the joined source map back to their own files
+        raw_line, column = exc.groovy_line, exc.groovy_column
+    # with libraries, lines of the joined source map back to their own files (whole lines:
+    # columns stay as they are)
     file, line = compiled.locate(raw_line)
     trace = [(name, compiled.locate(at)[1] or at) for name, at in raw_trace]
     if isinstance(exc, GroovyThrowable):
@@ -600,17 +605,22 @@ def translate_error(exc: BaseException, compiled: CompiledScript) -> Convoscript
             # the cut message, marker included, stays within MAX_ERROR_MESSAGE
             marker = f"... ({len(message)} characters)"
             message = message[:MAX_ERROR_MESSAGE - len(marker)] + marker
-        return ScriptError(exc.java_class, message, file=file, line=line, trace=trace)
+        return ScriptError(exc.java_class, message, file=file, line=line, column=column,
+                           trace=trace)
     if isinstance(exc, BudgetExceeded):
-        return LimitExceeded(exc.kind, exc.limit, exc.message, file=file, line=line)
+        return LimitExceeded(exc.kind, exc.limit, exc.message, file=file, line=line,
+                             column=column)
     if isinstance(exc, SecurityRefused):
-        return SecurityViolation(exc.signature, exc.message, file=file, line=line)
+        return SecurityViolation(exc.signature, exc.message, file=file, line=line,
+                                 column=column)
     if isinstance(exc, RecursionError):
         return LimitExceeded("recursion", sys.getrecursionlimit(),
-                             "Recursion limit exceeded", file=file, line=line)
+                             "Recursion limit exceeded", file=file, line=line, column=column)
     if isinstance(exc, MemoryError):
-        return LimitExceeded("memory", None, "Out of memory", file=file, line=line)
-    return InternalError(f"internal error: {type(exc).__name__}: {exc}", file=file, line=line)
+        return LimitExceeded("memory", None, "Out of memory", file=file, line=line,
+                             column=column)
+    return InternalError(f"internal error: {type(exc).__name__}: {exc}", file=file, line=line,
+                         column=column)
 
 
 __all__ = ["Conversation", "InternalError", "Limits", "RunResult", "Runtime", "Script"]

@@ -59,8 +59,10 @@ class ScriptError(ConvoscriptError):
     """The script raised a Groovy/Java exception it did not catch."""
 
     def __init__(self, groovy_type: str, message: str | None, *, file: str | None = None,
-                 line: int | None = None, trace: list[tuple[str, int]] | None = None):
-        super().__init__(message if message is not None else "", file=file, line=line)
+                 line: int | None = None, trace: list[tuple[str, int]] | None = None,
+                 column: int | None = None):
+        super().__init__(message if message is not None else "", file=file, line=line,
+                         column=column)
         self.type = groovy_type
         self.groovy_message = message
         self.trace = trace or []
@@ -68,6 +70,8 @@ class ScriptError(ConvoscriptError):
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {"type": self.type, "message": self.groovy_message,
                                    "line": self.line}
+        if self.column is not None:
+            data["column"] = self.column
         if self.trace:
             data["trace"] = [{"method": name, "line": line} for name, line in self.trace]
         return data
@@ -99,8 +103,8 @@ class LimitExceeded(ConvoscriptError):
     type = "LimitExceeded"
 
     def __init__(self, limit: str, value: object, message: str, *, file: str | None = None,
-                 line: int | None = None):
-        super().__init__(message, file=file, line=line)
+                 line: int | None = None, column: int | None = None):
+        super().__init__(message, file=file, line=line, column=column)
         self.limit = limit
         self.value = value
 

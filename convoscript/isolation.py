@@ -77,13 +77,15 @@ def error_from_dict(data: dict) -> ConvoscriptError:
     kind = data.get("class")
     if kind == "ScriptError":
         return ScriptError(data["type"], data.get("groovy_message"), file=data.get("file"),
-                           line=data.get("line"), trace=[tuple(t) for t in data.get("trace", [])])
+                           line=data.get("line"), column=data.get("column"),
+                           trace=[tuple(t) for t in data.get("trace", [])])
     if kind == "SecurityViolation":
         return SecurityViolation(data["signature"], data["message"], file=data.get("file"),
                                  line=data.get("line"), column=data.get("column"))
     if kind == "LimitExceeded":
         return LimitExceeded(data["limit"], data.get("value"), data["message"],
-                             file=data.get("file"), line=data.get("line"))
+                             file=data.get("file"), line=data.get("line"),
+                             column=data.get("column"))
     if kind == "FlowSyntaxError":
         from .errors import FlowSyntaxError
 
@@ -92,7 +94,7 @@ def error_from_dict(data: dict) -> ConvoscriptError:
     from .engine import InternalError
 
     return InternalError(data.get("message", "internal error"), file=data.get("file"),
-                         line=data.get("line"))
+                         line=data.get("line"), column=data.get("column"))
 
 
 class ProcessPool:

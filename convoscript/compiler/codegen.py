@@ -4,7 +4,7 @@ call to a runtime entry point (`h_*`, see runtime/entrypoints.py).
 Naming in generated code (never colliding, since Groovy names are prefixed):
 `v_*` script locals, `m_*` script methods, `c_*` closure bodies, `t_*` temporaries, `k_*`
 constants that are not Python literals (BigDecimal, Long, ...), `h_*` runtime entry points.
-Every node carries the Groovy line so runtime errors point at the script's line.
+Every node carries the Groovy line and column so run-time errors point at the operation.
 """
 
 from __future__ import annotations
@@ -71,9 +71,13 @@ class Codegen:
 
     @staticmethod
     def at(py: ast.AST, node: n.Node) -> ast.AST:
+        """Give `py` the Groovy position of `node`. The column is that of the operation's own
+        token when it is on the node's line (`foo` in `x.foo()`): a run-time error reports the
+        column of the instruction that failed (engine.script_position)."""
         if node.line:
+            col = node.op_col if node.op_line == node.line and node.op_col else node.col
             py.lineno = py.end_lineno = node.line  # type: ignore[attr-defined]
-            py.col_offset = py.end_col_offset = max(node.col - 1, 0)  # type: ignore[attr-defined]
+            py.col_offset = py.end_col_offset = max(col - 1, 0)  # type: ignore[attr-defined]
         return py
 
     def h(self, name: str, *args: ast.expr, node: n.Node | None = None) -> ast.Call:
@@ -232,21 +236,24 @@ class Codegen:
     def param_prologue(self, params: list[n.Param], owner: str, check_types: bool = True
                        ) -> list[ast.stmt]:
         out: list[ast.stmt] = []
-        for p in params:
+        for index, p in enumerate(params):
             var: VarInfo = p.var  # type: ignore[attr-defined]
+            varargs = index == len(params) - 1 and _is_varargs(params)
             if p.default is not None:
                 test = ast.Compare(self.load(var.pyname), [ast.Is()], [self.load("h_MISSING")])
-                def default(p=p, var=var):
+                def default(p=p, var=var, varargs=varargs):
                     value = self.expr(p.default)
-                    if p.type is not None and not p.type.endswith("..."):
+                    if p.type is not None and not varargs:
                         value = self.h("cast", value, ast.Constant(p.type), node=p)
                     return [ast.Assign([self.store(var.pyname)], value)]
 
                 assign = self.with_hoisted(default)
                 out.append(self.at(ast.If(test, assign, []), p))
-            if (p.type or "").endswith("..."):
+            if varargs:
+                component = p.type[:-3] if p.type.endswith("...") else p.type[:-2]
                 out.append(ast.Assign([self.store(var.pyname)],
-                                      self.h("varargs", self.load(var.pyname))))
+                                      self.h("varargs", self.load(var.pyname),
+                                             ast.Constant(component), ast.Constant(owner))))
             elif p.type is not None and check_types:
                 out.append(self.at(ast.Assign(
                     [self.store(var.pyname)],
@@ -878,11 +885,14 @@ class Codegen:
             fitting = [m for m in info if m.min_args <= len(args) <= m.max_args]
             if len(fitting) == 1:
                 method = fitting[0]
+                params = method.node.params
+                # a varargs parameter's arguments are checked by its prologue (h_varargs)
+                fixed = params[:-1] if _is_varargs(params) else params
                 checked = [
                     self.h("param", a, ast.Constant(p.type), ast.Constant(node.name), node=node)
                     if p.type is not None else a
-                    for a, p in zip(args, method.node.params)
-                ]
+                    for a, p in zip(args, fixed)
+                ] + args[len(fixed):]
                 return self.at(ast.Call(self.load(method.pyname), checked, []), node)
             return self.h("call_script", ast.Constant(node.name), *args, node=node)
         if kind == "builtin":
@@ -994,7 +1004,8 @@ def _calls_other_ctor(method: n.MethodDef) -> bool:
 
 
 def _is_varargs(params: list[n.Param]) -> bool:
-    return bool(params) and (params[-1].type or "").endswith("...")
+    """A last parameter of an array type, `T...` or `T[]`, is varargs (as in Groovy)."""
+    return bool(params) and (params[-1].type or "").endswith(("...", "[]"))
 
 
 def generate(module: n.Module, budget_checks: bool = True) -> CompiledModule:

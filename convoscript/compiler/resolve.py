@@ -298,8 +298,8 @@ class Resolver:
         self.check_annotations(node)
         required = sum(1 for p in node.params if p.default is None)
         most = len(node.params)
-        if node.params and (node.params[-1].type or "").endswith("..."):
-            required, most = required - 1, 10**6  # varargs
+        if node.params and (node.params[-1].type or "").endswith(("...", "[]")):
+            required, most = required - 1, 10**6  # varargs: `T...` or a last `T[]`
         info = MethodInfo(node.name, self.pyname("m_", node.name), node, required, most)
         for other in self.methods.get(node.name, []):
             if other.max_args == info.max_args and other.min_args == info.min_args and \

@@ -64,12 +64,43 @@ class Builder(Transformer):
         self.parse_expr = parse_expr
 
     def _call_userfunc(self, tree, new_children=None):
+        # children are built first, so while a rule method runs, `_tree` is its own parse tree:
+        # its children still carry the positions of tokens the grammar filters out
+        self._tree = tree
         node = super()._call_userfunc(tree, new_children)
         if isinstance(node, n.Node) and not node.line:
             meta = tree.meta
             if not meta.empty:
                 node.line, node.col = meta.line, meta.column
         return node
+
+    # -- where an operation's own token is (see nodes.py: op_line/op_col) --------------------
+    @staticmethod
+    def _op(node: n.Node, where: tuple[int, int] | None) -> n.Node:
+        if where is not None and where[0]:
+            node.op_line, node.op_col = where
+        return node
+
+    def _rule_start(self) -> tuple[int, int] | None:
+        """Where the current rule starts: a prefix operator, `new`."""
+        meta = self._tree.meta
+        return None if meta.empty else (meta.line, meta.column)
+
+    def _child_start(self, index: int) -> tuple[int, int] | None:
+        """Where child `index` of the current rule starts: a kept operator, a member name."""
+        child = self._tree.children[index]
+        if isinstance(child, Token):
+            return child.line, child.column
+        return None if child.meta.empty else (child.meta.line, child.meta.column)
+
+    def _token_after(self, index: int, text: str) -> tuple[int, int] | None:
+        """Where `text`, a token the grammar filters out (`[`, `**`, `as`), follows child
+        `index` of the current rule."""
+        child = self._tree.children[index]
+        end = child.end_pos if isinstance(child, Token) else (
+            None if child.meta.empty else child.meta.end_pos)
+        found = -1 if end is None else self.source.find(text, end)
+        return None if found < 0 else self._line_col(found)
 
     # -- program and statements --------------------------------------------------------------
     def start(self, items):
@@ -354,7 +385,11 @@ class Builder(Transformer):
         if not isinstance(target, (n.Name, n.Property, n.Index)):
             raise SyntaxProblem("Invalid assignment target: only a variable, a property or an "
                                 "element can be assigned", target.line, target.col)
-        return _at(n.Assign(target, op, value), target)
+        node = _at(n.Assign(target, op, value), target)
+        if isinstance(target, n.Name):
+            return self._op(node, self._child_start(1))  # the `=` (a cast can fail there)
+        # setting a property or an element fails at its name or `[`
+        return self._op(node, (target.op_line, target.op_col))
 
     def assign_op(self, items):
         return str(items[0])
@@ -383,10 +418,10 @@ class Builder(Transformer):
 
     def binop(self, items):
         left, op, right = items
-        return _at(n.Binary(op, left, right), left)
+        return self._op(_at(n.Binary(op, left, right), left), self._child_start(1))
 
     def in_op(self, items):
-        return _at(n.In(items[0], items[1]), items[0])
+        return self._op(_at(n.In(items[0], items[1]), items[0]), self._token_after(0, "in"))
 
     def instanceof(self, items):
         return _at(n.InstanceOf(items[0], str(items[1])), items[0])
@@ -396,7 +431,8 @@ class Builder(Transformer):
         return _at(n.Cast(value, str(cast_tok), explicit=False), cast_tok)
 
     def as_cast(self, items):
-        return _at(n.Cast(items[0], str(items[1])), items[0])
+        return self._op(_at(n.Cast(items[0], str(items[1])), items[0]),
+                        self._token_after(0, "as"))
 
     def range_incl(self, items):
         return _at(n.RangeExpr(items[0], items[1], False), items[0])
@@ -413,25 +449,27 @@ class Builder(Transformer):
                                col=operand.col)
             folded.number_text = "-" + text  # type: ignore[attr-defined]
             return folded
-        return _at(n.Unary("-", operand), operand)
+        return self._op(_at(n.Unary("-", operand), operand), self._rule_start())
 
     def pos(self, items):
-        return _at(n.Unary("+", items[0]), items[0])
+        return self._op(_at(n.Unary("+", items[0]), items[0]), self._rule_start())
 
     def not_op(self, items):
-        return _at(n.Unary("!", items[0]), items[0])
+        return self._op(_at(n.Unary("!", items[0]), items[0]), self._rule_start())
 
     def bitnot(self, items):
-        return _at(n.Unary("~", items[0]), items[0])
+        return self._op(_at(n.Unary("~", items[0]), items[0]), self._rule_start())
 
     def power(self, items):
-        return _at(n.Binary("**", items[0], items[1]), items[0])
+        return self._op(_at(n.Binary("**", items[0], items[1]), items[0]),
+                        self._token_after(0, "**"))
 
     def _incdec(self, target, op, prefix):
         if not isinstance(target, (n.Name, n.Property, n.Index)):
             raise SyntaxProblem(f"'{op}' needs a variable, a property or an element",
                                 target.line, target.col)
-        return _at(n.IncDec(op, prefix, target), target)
+        where = self._rule_start() if prefix else self._token_after(0, op)
+        return self._op(_at(n.IncDec(op, prefix, target), target), where)
 
     def pre_inc(self, items):
         return self._incdec(items[0], "++", True)
@@ -453,21 +491,26 @@ class Builder(Transformer):
         return node.value if isinstance(node, n.Literal) else node
 
     def prop(self, items):
-        return _at(n.Property(items[0], items[1]), items[0])
+        return self._op(_at(n.Property(items[0], items[1]), items[0]), self._child_start(1))
 
     def safe_prop(self, items):
-        return _at(n.Property(items[0], items[1], safe=True), items[0])
+        return self._op(_at(n.Property(items[0], items[1], safe=True), items[0]),
+                        self._child_start(1))
 
     def spread_prop(self, items):
-        return _at(n.Property(items[0], items[1], spread=True), items[0])
+        return self._op(_at(n.Property(items[0], items[1], spread=True), items[0]),
+                        self._child_start(1))
 
     def method_pointer(self, items):
-        return _at(n.MethodPointer(items[0], items[1]), items[0])
+        return self._op(_at(n.MethodPointer(items[0], items[1]), items[0]),
+                        self._child_start(1))
 
     def _make_call(self, func, args):
         args = self._named_args(args)
         if isinstance(func, n.Property):
-            return _at(n.MethodCall(func.obj, func.name, args, func.safe, func.spread), func)
+            call = _at(n.MethodCall(func.obj, func.name, args, func.safe, func.spread), func)
+            call.op_line, call.op_col = func.op_line, func.op_col  # the method name
+            return call
         if isinstance(func, n.Name):
             return _at(n.MethodCall(None, func.id, args), func)
         return _at(n.Call(func, args), func)
@@ -500,7 +543,7 @@ class Builder(Transformer):
         obj, exprs = items
         index = exprs[0] if len(exprs) == 1 else n.ListExpr(exprs, line=exprs[0].line,
                                                            col=exprs[0].col)
-        return _at(n.Index(obj, index), obj)
+        return self._op(_at(n.Index(obj, index), obj), self._token_after(0, "["))
 
     def args(self, items):
         return list(items)
@@ -657,7 +700,7 @@ class Builder(Transformer):
     def new_expr(self, items):
         type_tok = items[0]
         args = self._named_args(items[1]) if len(items) > 1 else []
-        return _at(n.New(str(type_tok), args), type_tok)
+        return self._op(_at(n.New(str(type_tok), args), type_tok), self._rule_start())
 
     def new_array(self, items):
         raise SyntaxProblem("Java arrays are not supported: use a list ([] or new ArrayList())",

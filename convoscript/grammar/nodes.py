@@ -1,6 +1,9 @@
 """The Groovy AST: plain dataclasses with source positions, built by `builder.py`.
 
 Nodes carry no behaviour; the compiler walks them. `line`/`col` are 1-based Groovy positions.
+`op_line`/`op_col` (0 when unknown) are where the operation's own token is: the member name of
+a call or property, the operator of a binary or unary expression, the `[` of an index, the `new`
+of a constructor. Run-time errors point there (docs/authoring.md, "Diagnostics").
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from dataclasses import dataclass, field
 class Node:
     line: int = field(default=0, kw_only=True)
     col: int = field(default=0, kw_only=True)
+    op_line: int = field(default=0, kw_only=True, repr=False)
+    op_col: int = field(default=0, kw_only=True, repr=False)
 
 
 # ---- expressions ---------------------------------------------------------------------------

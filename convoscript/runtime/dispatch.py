@@ -15,6 +15,7 @@ from .closures import Closure, MethodClosure, call_closure
 from .exceptions import GroovyThrowable, SecurityRefused
 from .gdkbase import NoSignature
 from .keys import ListKey, MapKey, as_key
+from .positions import column_at
 from .text import as_java_string, to_string
 from .types import (
     ClassRef,
@@ -383,17 +384,19 @@ def construct(type_name: str, *args: object) -> object:
             f"Could not find matching constructor for: {qualified}({_arg_types(args)})",
         ) from None
     if isinstance(made, GroovyThrowable):
-        made.groovy_line = _script_line()  # Java reports a throwable where it was created
+        # Java reports a throwable where it was created
+        made.groovy_line, made.groovy_column = _script_position()
     return made
 
 
-def _script_line() -> int | None:
+def _script_position() -> tuple[int | None, int | None]:
     frame = sys._getframe(2)
     while frame is not None:
         if frame.f_code.co_filename.startswith("<groovy:"):
-            return frame.f_lineno
+            line = frame.f_lineno
+            return line, column_at(frame.f_code, frame.f_lasti, line)
         frame = frame.f_back  # type: ignore[assignment]
-    return None
+    return None, None
 
 
 def class_ref(name: str) -> object:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from . import budget, numbers, operators
 from .allowlist import resolve_class_name
+from .arrayparams import component_of, fits_array
 from .casts import cast
 from .closures import Closure, call_closure
 from .compare import truth
@@ -25,8 +26,9 @@ from .dispatch import (
     setprop,
 )
 from .exceptions import GroovyThrowable, java_is_a
+from .gdk.collections import JavaArray, make_array
 from .instanceof import is_instance
-from .keys import MAP_TYPES, as_key
+from .keys import LIST_TYPES, MAP_TYPES, as_key
 from .text import to_string
 from .types import GSet, MapEntry
 from .values import EmptyRange, GString, IntRange, ObjectRange
@@ -70,9 +72,28 @@ def incdec_box(b: Box, fn, prefix: bool) -> object:
     return b.value if prefix else old
 
 
-def varargs(values: tuple) -> list:
-    """The array a `String... parts` parameter receives (a list here)."""
-    return list(values)
+_BOXED_NUMBERS = {"int": "Integer", "Integer": "Integer", "long": "Long", "Long": "Long",
+                  "double": "Double", "Double": "Double", "short": "Short", "byte": "Byte",
+                  "float": "Float"}
+
+
+_OBJECT_TYPES = {"Object", "java.lang.Object", "def"}
+
+
+def varargs(values: tuple, component: str = "Object", owner: str = "closure") -> object:
+    """The array a varargs parameter (`int... xs`, or a last `int[] xs`) receives: a lone array
+    that fits (or null) as it is, else the arguments, each fitted as a `component` parameter
+    (a misfit is a MissingMethodException), in a new array."""
+    if len(values) == 1 and (values[0] is None or fits_array(values[0], component)):
+        return values[0]
+    if len(values) == 1 and isinstance(values[0], JavaArray) and component in _OBJECT_TYPES:
+        # Groovy boxes a primitive array for an Object... parameter: int[] becomes Integer[]
+        held = values[0].java_class[:-2]
+        return make_array(_BOXED_NUMBERS.get(held, held), list(values[0]))
+    if len(values) == 1 and type(values[0]) in LIST_TYPES and component in _BOXED_NUMBERS:
+        # Groovy tries the lone List as the one element: a GroovyCastException
+        cast(values[0], _BOXED_NUMBERS[component])
+    return make_array(component, [check_param(v, component, owner) for v in values])
 
 
 def first(value: object, *_rest: object) -> object:
@@ -347,6 +368,11 @@ def check_param(value: object, type_name: str, owner: str) -> object:
         raise _param_misfit(value, owner)
     if type_name in ("def", "Object"):
         return value
+    component = component_of(type_name)
+    if component is not None:
+        if fits_array(value, component):
+            return value
+        raise _param_misfit(value, owner)
     qualified = resolve_class_name(type_name) or type_name
     if is_instance(value, qualified):
         return value

@@ -105,6 +105,7 @@ class GroovyThrowable(Exception):
         # MissingPropertyException, `method` and `type` of a MissingMethodException
         self.details = details or {}
         self.groovy_line: int | None = None
+        self.groovy_column: int | None = None
         self.groovy_trace: list[tuple[str, int]] = []
 
     def __str__(self) -> str:

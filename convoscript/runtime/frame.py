@@ -8,6 +8,7 @@ from collections.abc import Callable
 from . import budget, runcontext
 from .closures import DELEGATE_ONLY, OWNER_FIRST, OWNER_ONLY, Closure, call_closure
 from .dispatch import getprop, invoke, setprop
+from .arrayparams import component_of, fits_array
 from .entrypoints import STATIC_ENTRY_POINTS, check_param
 from .casts import cast
 from .exceptions import GroovyThrowable
@@ -167,8 +168,20 @@ class Frame:
 
     @staticmethod
     def _fit_params(types: tuple, args: tuple, name: str) -> tuple | None:
-        """The arguments converted for typed parameters, or None when they do not fit."""
+        """The arguments converted for typed parameters, or None when they do not fit. A last
+        array parameter is varargs (arrayparams.py): a lone fitting array or null as it is,
+        else each remaining argument must fit its element type."""
         fitted = list(args)
+        component = component_of(types[-1]) if types else None
+        if component is not None:
+            rest = args[len(types) - 1:]
+            if not (len(rest) == 1 and (rest[0] is None or fits_array(rest[0], component))):
+                for i in range(len(types) - 1, len(args)):
+                    try:
+                        fitted[i] = check_param(args[i], component, name)
+                    except GroovyThrowable:
+                        return None
+            types = types[:-1]
         for i, (t, a) in enumerate(zip(types, args)):
             if t is None:
                 continue

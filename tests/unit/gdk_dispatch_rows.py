@@ -15,6 +15,7 @@ from convoscript.runtime.closures import Closure
 from convoscript.runtime.dispatch import construct, getat, getprop, putat, setprop
 from convoscript.runtime.dispatch import invoke as inv
 from convoscript.runtime.exceptions import GroovyThrowable
+from convoscript.runtime.gdk.collections import closure_comparator
 from convoscript.runtime.gdk.strings import make_matcher, matches_whole
 from convoscript.runtime.text import to_string
 from convoscript.runtime.types import ClassRef, GSet, MapEntry, java_class_name, simple_class_name
@@ -40,6 +41,11 @@ def it(fn):
 def cl(fn, n):
     """A closure with n declared parameters."""
     return Closure(fn, n, n, False)
+
+
+def cmp(fn):
+    """A 2-parameter closure `as Comparator`."""
+    return closure_comparator(cl(fn, 2))
 
 
 def seq(*values):

@@ -10,7 +10,7 @@ compared (the reason is noted on the row).
 from __future__ import annotations
 
 import pytest
-from gdk_dispatch_rows import check, cl, it
+from gdk_dispatch_rows import check, cl, cmp, it
 
 from convoscript.runtime import budget
 from convoscript.runtime.dispatch import construct
@@ -104,6 +104,23 @@ CASES = [
     ('[(1.0): "a", (1.00): "b", (0.5): "c"].sort()', 'inv({D("1.0"): "a", D("1.00"): "b", D("0.5"): "c"}, "sort")', 'OK', '[0.5:c, 1.0:b]', 'TreeMap'),
     ('new TreeMap([c: 3, a: 1]).firstKey()', 'inv(new("java.util.TreeMap", {"c": 3, "a": 1}), "firstKey")', 'OK', 'a', 'String'),
     ('def tm = new TreeMap(); tm[1] = "one"; tm["two"] = 2', 'seq(tm := new("java.util.TreeMap"), putat(tm, 1, "one"), putat(tm, "two", 2))', 'EXC', 'ClassCastException', "class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and java.lang.String are in module java.base of loader 'bootstrap')"),
+    # sort(Comparator) compares keys into a TreeMap (keys it calls equal: first key, last
+    # value); toSorted(Comparator) compares entries into a LinkedHashMap
+    ('[b: 2, c: 1, a: 3].sort({ a, b -> b <=> a } as Comparator)', 'inv({"b": 2, "c": 1, "a": 3}, "sort", cmp(lambda a, b: (b > a) - (b < a)))', 'OK', '[c:1, b:2, a:3]', 'TreeMap'),
+    ('def m = [b: 2, c: 1, a: 3]; m.sort({ a, b -> b <=> a } as Comparator); m', 'seq(inv(m := {"b": 2, "c": 1, "a": 3}, "sort", cmp(lambda a, b: (b > a) - (b < a))), m)', 'OK', '[b:2, c:1, a:3]', 'LinkedHashMap'),
+    ('[a: 1, b: 2, c: 3].sort({ x, y -> 0 } as Comparator)', 'inv({"a": 1, "b": 2, "c": 3}, "sort", cmp(lambda x, y: 0))', 'OK', '[a:3]', 'TreeMap'),
+    ('[aa: 1, b: 2, cc: 3, d: 4].sort({ x, y -> x.size() <=> y.size() } as Comparator)', 'inv({"aa": 1, "b": 2, "cc": 3, "d": 4}, "sort", cmp(lambda x, y: len(x) - len(y)))', 'OK', '[b:4, aa:3]', 'TreeMap'),
+    ('def r = [b: 2, c: 1, a: 3].sort({ a, b -> b <=> a } as Comparator); r.put("bb", 9); r.zz = 1; r', 'seq(r := inv({"b": 2, "c": 1, "a": 3}, "sort", cmp(lambda a, b: (b > a) - (b < a))), inv(r, "put", "bb", 9), setprop(r, "zz", 1), r)', 'OK', '[zz:1, c:1, bb:9, b:2, a:3]', 'TreeMap'),
+    ('def r = [b: 2, c: 1].sort({ a, b -> b <=> a } as Comparator); [r.put("c", 5), r]', '[inv(r := inv({"b": 2, "c": 1}, "sort", cmp(lambda a, b: (b > a) - (b < a))), "put", "c", 5), r]', 'OK', '[1, [c:5, b:2]]', 'ArrayList'),
+    ('[b: 1, A: 2, a: 3].sort(String.CASE_INSENSITIVE_ORDER)', 'inv({"b": 1, "A": 2, "a": 3}, "sort", field("java.lang.String", "CASE_INSENSITIVE_ORDER"))', 'OK', '[A:3, b:1]', 'TreeMap'),
+    ('[b: 2, c: 1, a: 3].sort(null)', 'inv({"b": 2, "c": 1, "a": 3}, "sort", None)', 'OK', '[a:3, b:2, c:1]', 'TreeMap'),
+    ('[(null): 1, a: 2].sort({ a, b -> 0 } as Comparator)', 'inv({None: 1, "a": 2}, "sort", cmp(lambda a, b: 0))', 'OK', '[null:2]', 'TreeMap'),
+    ('[b: 2, a: 1].sort({ a, b -> a.value <=> b.value } as Comparator)', 'inv({"b": 2, "a": 1}, "sort", cmp(lambda a, b: getprop(a, "value")))', 'EXC', 'MissingPropertyException', 'No such property: value for class: java.lang.String'),
+    ('[b: 2, c: 1, a: 3].toSorted({ a, b -> a.value <=> b.value } as Comparator)', 'inv({"b": 2, "c": 1, "a": 3}, "toSorted", cmp(lambda a, b: a.value - b.value))', 'OK', '[c:1, b:2, a:3]', 'LinkedHashMap'),
+    ('[a: 1, b: 2, c: 3].toSorted({ x, y -> 0 } as Comparator)', 'inv({"a": 1, "b": 2, "c": 3}, "toSorted", cmp(lambda x, y: 0))', 'OK', '[a:1, b:2, c:3]', 'LinkedHashMap'),
+    ('def m = [b: 2, a: 1]; m.toSorted({ x, y -> x.key <=> y.key } as Comparator); m', 'seq(inv(m := {"b": 2, "a": 1}, "toSorted", cmp(lambda x, y: (x.key > y.key) - (x.key < y.key))), m)', 'OK', '[b:2, a:1]', 'LinkedHashMap'),
+    ('[b: 2, c: 1, a: 3].toSorted(null)', 'inv({"b": 2, "c": 1, "a": 3}, "toSorted", None)', 'EXC', 'ClassCastException', "class java.util.LinkedHashMap$Entry cannot be cast to class java.lang.Comparable (java.util.LinkedHashMap$Entry and java.lang.Comparable are in module java.base of loader 'bootstrap')"),
+    ('[a: 1].toSorted(null)', 'inv({"a": 1}, "toSorted", None)', 'OK', '[a:1]', 'LinkedHashMap'),
 ]
 
 @pytest.mark.parametrize("groovy, python, kind, first, second", CASES,
@@ -122,6 +139,9 @@ SORTS = {
     "sort-comparator-closure": lambda m: inv(m, "sort", cl(lambda a, b: (a.key > b.key) -
                                                           (a.key < b.key), 2)),
     "toSorted-key-closure": lambda m: inv(m, "toSorted", it(lambda e: e.key)),
+    "sort-Comparator": lambda m: inv(m, "sort", cmp(lambda a, b: (a > b) - (a < b))),
+    "toSorted-Comparator": lambda m: inv(m, "toSorted", cmp(lambda a, b: (a.key > b.key) -
+                                                         (a.key < b.key))),
     "new-TreeMap": lambda m: construct("java.util.TreeMap", m),
 }
 

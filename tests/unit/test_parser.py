@@ -164,3 +164,43 @@ def test_groovy3_lambdas_stay_rejected(source: str, line: int, col: int, fragmen
         parse(source, "bad.groovy")
     assert (info.value.line, info.value.column) == (line, col), info.value.render()
     assert fragment in info.value.message
+
+
+def test_operation_positions() -> None:
+    # run-time errors point at op_line/op_col: the operation's own token
+    call = body("def y = x .foo(1)")[0].value  # type: ignore[attr-defined]
+    assert (call.col, call.op_line, call.op_col) == (9, 1, 12)
+    prop = body("a.b.c")[0].expr  # type: ignore[attr-defined]
+    assert (prop.op_col, prop.obj.op_col) == (5, 3)
+    binary = body("x  +  y")[0].expr  # type: ignore[attr-defined]
+    assert (binary.col, binary.op_col) == (1, 4)
+    power = body("x ** y")[0].expr  # type: ignore[attr-defined]
+    assert power.op_col == 3
+    index = body("xs [0]")[0].expr  # type: ignore[attr-defined]
+    assert index.op_col == 4
+    new = body("def f = new File('x')")[0].value  # type: ignore[attr-defined]
+    assert (new.col, new.op_col) == (13, 9)
+    neg, post = body("-x\ny ++")  # type: ignore[misc]
+    assert neg.expr.op_col == 1 and (post.expr.op_line, post.expr.op_col) == (2, 3)
+    cast = body("x as int")[0].expr  # type: ignore[attr-defined]
+    assert cast.op_col == 3
+    assign = body("a.b = 1\nc = 2")
+    assert assign[0].expr.op_col == 3 and assign[1].expr.op_col == 3  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("source", ["[[1, 2]: 3]", "[[a: 1]: 'x']", "[[]: 1, [:]: 2]",
+                                    "[\n  [1]\n    : 2,\n]", "f([1]: 2, 3)"])
+def test_list_and_map_literals_are_map_keys_without_parentheses(source: str) -> None:
+    # valid Groovy 2.4: `[[1, 2]: 3]` is a map whose key is the list [1, 2]
+    expr = body(source)[0].expr  # type: ignore[attr-defined]
+    mapping = expr.args[0] if isinstance(expr, n.MethodCall) else expr
+    assert isinstance(mapping, n.MapExpr)
+    assert isinstance(mapping.entries[0].key, (n.ListExpr, n.MapExpr))
+
+
+def test_list_literal_key_entries() -> None:
+    with pytest.raises(FlowSyntaxError):
+        body("[[1]: 2: 3]")
+    entries = body("[[1, [2]]: 'n', b: 5]")[0].expr.entries  # type: ignore[attr-defined]
+    assert isinstance(entries[0].key, n.ListExpr) and len(entries[0].key.items) == 2
+    assert isinstance(entries[1].key, n.Literal) and entries[1].key.value == "b"

@@ -36,7 +36,7 @@ from ..gdkbase import (
 from ..keys import LIST_TYPES, MAP_TYPES, as_key
 from ..text import to_string
 from ..types import GSet, MapEntry
-from ..values import EmptyRange, GString, IntRange
+from ..values import EmptyRange, GString, IntRange, Long
 from .objects import java_equals
 from .strings import range_borders, route_getprop, route_invoke
 
@@ -294,6 +294,20 @@ def java_compare_to(a: object, b: object) -> int:
     return compare(a, b)
 
 
+def _comparator_sorted_items(pairs: list, comparator: JavaComparator) -> list:
+    """(key, value) pairs, in insertion order, sorted by a comparator of keys (stable, n log n
+    steps); keys it says are equal become one entry: the first key with the last value."""
+    charge(int(len(pairs) * math.log2(len(pairs) + 1)) + 1)
+    ordered = sorted(pairs, key=cmp_to_key(lambda a, b: comparator.compare(a[0], b[0])))
+    merged: list = []
+    for key, value in ordered:
+        if merged and comparator.compare(key, merged[-1][0]) == 0:
+            merged[-1] = (merged[-1][0], value)
+        else:
+            merged.append((key, value))
+    return merged
+
+
 def _java_sorted(items) -> list:
     items = list(items)
     charge(int(len(items) * math.log2(len(items) + 1)) + 1)
@@ -378,21 +392,33 @@ _NO_KEY = object()  # no key seen yet (None is a key)
 
 
 class TreeMap(dict):
-    """java.util.TreeMap: keys kept in natural (compareTo) order; keys of different classes
-    fail with ClassCastException."""
+    """java.util.TreeMap: keys kept in natural (compareTo) order, where keys of different
+    classes fail with ClassCastException; or, made with a java.util.Comparator (`Map.sort(cmp)`),
+    in the comparator's order, where keys it says are equal are one key (the first put keeps
+    its key and takes the later value, as Java's TreeMap.put does)."""
 
-    __slots__ = ()
+    __slots__ = ("_comparator",)
     java_class = "java.util.TreeMap"
 
-    def __init__(self, items: object = ()):
+    def __init__(self, items: object = (), comparator: JavaComparator | None = None):
         super().__init__()
+        self._comparator = comparator
         source = items.items() if isinstance(items, dict) else items  # type: ignore[union-attr]
         self._put_all(source)  # type: ignore[arg-type]
+
+    @property
+    def comparator(self) -> JavaComparator | None:
+        return getattr(self, "_comparator", None)
 
     def _put_all(self, pairs) -> None:
         """Adds the pairs and sorts once: n log n steps where a put (and a full re-sort) per
         pair cost n² log n. Each key is still compared with the least key so far, the one
         put() compares it with, so incomparable keys fail with the same ClassCastException."""
+        if self.comparator is not None:
+            for key, value in pairs:
+                dict.__setitem__(self, key, value)
+            self.resort()
+            return
         least = next(iter(self), _NO_KEY)
         for key, value in pairs:
             if least is _NO_KEY:
@@ -404,24 +430,33 @@ class TreeMap(dict):
         self.resort()
 
     def put(self, key: object, value: object) -> object:
-        for existing in self:
-            java_compare_to(key, existing)
-            break
+        comparator = self.comparator
+        if comparator is not None:
+            charge(len(self))
+            for existing in self:
+                if comparator.compare(key, existing) == 0:
+                    key = existing  # the key already there stays; its value is replaced
+                    break
+            compare = comparator.compare
         else:
-            java_compare_to(key, key)
+            for existing in self:
+                java_compare_to(key, existing)
+                break
+            else:
+                java_compare_to(key, key)
+            compare = java_compare_to
         if key in self:  # an existing key keeps its place
             old = dict.__getitem__(self, key)
             dict.__setitem__(self, key, value)
             return old
         last = next(reversed(self), _NO_KEY)
-        if last is _NO_KEY or java_compare_to(key, last) > 0:
+        if last is _NO_KEY or compare(key, last) > 0:
             dict.__setitem__(self, key, value)  # the common case: keys put in ascending order
         else:
             # find the place by binary search (log n comparisons) and rebuild the dict in C,
             # charged by size: a put costs n/64 steps, not a full n log n re-sort
             keys = list(self)
-            at = bisect_left(keys, cmp_to_key(java_compare_to)(key),
-                             key=cmp_to_key(java_compare_to))
+            at = bisect_left(keys, cmp_to_key(compare)(key), key=cmp_to_key(compare))
             charge(len(keys) // 64 + at.bit_length())
             items = list(dict.items(self))
             items.insert(at, (key, value))
@@ -431,7 +466,11 @@ class TreeMap(dict):
         return None
 
     def resort(self) -> None:
-        ordered = [(k, dict.__getitem__(self, k)) for k in _java_sorted(self.keys())]
+        comparator = self.comparator
+        if comparator is None:
+            ordered = [(k, dict.__getitem__(self, k)) for k in _java_sorted(self.keys())]
+        else:
+            ordered = _comparator_sorted_items(list(dict.items(self)), comparator)
         dict.clear(self)
         dict.update(self, ordered)
         check_size(len(self))
@@ -1485,9 +1524,15 @@ def group_by(self: object, *args: object) -> dict:
     return result
 
 
+# sum() of an empty primitive array is that primitive's zero (Groovy's sum(int[]) etc.)
+_PRIMITIVE_ZERO = {"int[]": lambda: 0, "long[]": lambda: Long(0), "double[]": lambda: 0.0}
+
+
 def sum_(self: object, *args: object) -> object:
     """sum(), sum(initial), sum(closure), sum(initial, closure): Groovy's `plus` in order."""
     arity(args, 0, 1, 2)
+    if not args and not self and getattr(self, "java_class", None) in _PRIMITIVE_ZERO:
+        return _PRIMITIVE_ZERO[self.java_class]()  # type: ignore[union-attr]
     closure = as_closure(args[-1]) if args and isinstance(args[-1], Closure) else None
     has_initial = len(args) == 2 or (len(args) == 1 and closure is None)
     plus = _ops().plus

@@ -515,13 +515,16 @@ def _entry_list(m: dict) -> list:
 
 def sort(self: object, *args: object) -> dict:
     """sort() is a new java.util.TreeMap (natural key order); sort(closure) a new map ordered
-    by an entry key closure or an entry comparator."""
+    by an entry key closure or an entry comparator; sort(Comparator) a new TreeMap ordered by
+    the comparator, which compares keys (null: natural order). The map itself is unchanged."""
     arity(args, 0, 1)
-    from .collections import TreeMap, sorted_items
+    from .collections import JavaComparator, TreeMap, sorted_items
 
     m = _m(self)
-    if not args:
+    if not args or args[0] is None:
         return TreeMap(m)
+    if isinstance(args[0], JavaComparator):
+        return TreeMap(m, args[0])
     closure = as_closure(args[0])
     entries = sorted_items(_entry_list(m), closure)
     return {e.key: e.value for e in entries}
@@ -566,14 +569,25 @@ def minus(self: object, *args: object) -> dict:
 
 
 def to_sorted(self: object, *args: object) -> dict:
-    """toSorted(closure) is sort(closure); toSorted() orders the entries by value (Groovy's
-    NumberAwareValueComparator) into a new LinkedHashMap, where sort() gives a TreeMap by key."""
+    """toSorted(closure) is sort(closure); toSorted(Comparator) orders the entries by a
+    comparator of entries (unlike sort(Comparator), which compares keys); toSorted() orders them
+    by value (Groovy's NumberAwareValueComparator). All give a new LinkedHashMap."""
     arity(args, 0, 1)
-    if args:
-        return sort(self, *args)
-    from .collections import sorted_by_keys
+    from .collections import JavaComparator, sorted_by_keys, sorted_items
 
     entries = _entry_list(_m(self))
+    if args and isinstance(args[0], JavaComparator):
+        return {e.key: e.value for e in sorted_items(entries, args[0])}
+    if args and args[0] is None:  # Java sorts the entries by natural order: not Comparable
+        if len(entries) < 2:
+            return {e.key: e.value for e in entries}
+        cls = "java.util.LinkedHashMap$Entry"
+        raise GroovyThrowable("ClassCastException",
+                              f"class {cls} cannot be cast to class java.lang.Comparable ({cls} "
+                              "and java.lang.Comparable are in module java.base of loader "
+                              "'bootstrap')")
+    if args:
+        return sort(self, *args)
     return {e.key: e.value for e in sorted_by_keys(entries, [e.value for e in entries])}
 
 
