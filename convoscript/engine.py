@@ -486,6 +486,8 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
         if not is_stamped(compiled.code):
             raise ValueError("refusing to run code that the policy compiler did not produce")
         run_binding = bind_handles(state, faults, services, binding)
+        if binding:
+            _refresh_carried_handles(run_binding)
         frame = Frame(compiled.code, compiled.constants, compiled.methods, run_binding,
                       state.stdout, budget, compiled.classes)
         value = frame.run()
@@ -532,6 +534,15 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
     if frame is not None and binding is None:  # the REPL's carried closures need their frame
         frame.close()
     return result
+
+
+def _refresh_carried_handles(run_binding: Binding) -> None:
+    """The REPL carries binding variables between inputs; one holding a handle (`x = log`)
+    gets this run's handle of the same name, as groovysh's long-lived `log` would be (the old
+    one belongs to a finished run and refuses calls)."""
+    for name, value in list(run_binding.items()):
+        if isinstance(value, ServiceHandle) and run_binding.is_made_name(value.binding_name):
+            run_binding[name] = run_binding[value.binding_name]
 
 
 def _convert_after_failure(value: object, state: RunState, limits: Limits,

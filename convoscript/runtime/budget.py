@@ -220,6 +220,12 @@ def current() -> Budget:
     return _current.get()
 
 
+def running() -> Budget | None:
+    """The budget of the run executing on this thread/task, or None outside any run."""
+    b = _current.get()
+    return None if b is _UNLIMITED else b
+
+
 def activate(budget: Budget) -> contextvars.Token:
     return _current.set(budget)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 
+from ..runtime import budget
 from ..runtime.exceptions import GroovyThrowable
 from ..runtime.instanceof import is_instance
 from ..runtime.keys import LIST_TYPES, MAP_TYPES
@@ -105,7 +106,22 @@ class ServiceHandle:
     # faults gives its own handle a new mapping.
     faults: Mapping[str, str] = MappingProxyType({})
 
+    # The run a handle was made in (None outside any run). A handle carried past its run (the
+    # REPL keeps binding values between inputs) must not write into that finished run's
+    # state, where the change would be silently lost.
+    _made_in_run: object = None
+
+    def __new__(cls, *args: object, **kwargs: object) -> ServiceHandle:
+        handle = super().__new__(cls)
+        handle._made_in_run = budget.running()
+        return handle
+
     def script_invoke(self, name: str, args: tuple) -> object:
+        if self._made_in_run is not None and budget.current() is not self._made_in_run:
+            raise GroovyThrowable(
+                "IllegalStateException",
+                f"{self.binding_name} belongs to a script run that has ended: use the handle "
+                f"of the current run ({self.binding_name})")
         fault = self.faults.get(name)
         if fault is not None and name in self._table:
             raise GroovyThrowable(fault, f"{self.binding_name}.{name} failed (injected fault)")

@@ -82,3 +82,21 @@ def test_the_shared_fault_default_is_read_only_and_never_changed_by_a_run() -> N
     assert faulted.error is not None
     assert dict(CustomMetricService.faults) == {}
     assert conversation.run('customMetricService.upsertMetric("a", "b")').ok
+
+
+def test_a_handle_carried_past_its_run_refuses_calls_and_the_repl_refreshes_it() -> None:
+    # the REPL's binding hook is the only way a live value outlives its run
+    rt = Runtime()
+    conv = rt.conversation("c-carry")
+    binding: dict = {}
+    first = conv._run(rt.compile("x = transientVariableService\n"
+                                 "c = { x.addVariable('lost', 1) }"), binding=binding)
+    assert first.error is None
+    # a variable holding a handle gets the new run's handle of the same name
+    second = conv._run(rt.compile("x.addVariable('k', 2)"), binding=binding)
+    assert second.error is None and second.transient == {"k": 2}
+    # a closure from the finished run still sees that run's handle: refused, never lost
+    third = conv._run(rt.compile("c()"), binding=binding)
+    assert third.error is not None and third.error.type == "IllegalStateException"
+    assert "run that has ended" in third.error.message
+    assert "lost" not in conv.state()["transient"]
