@@ -505,10 +505,12 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
     finally:
         runcontext.deactivate(context_token)
         budget_mod.deactivate(token)
-        if binding is not None and run_binding is not None:
-            variables = run_binding.variables()
-            binding.clear()
-            binding.update(variables)
+        if run_binding is not None:
+            run_binding.end()
+            if binding is not None:
+                variables = run_binding.variables()
+                binding.clear()
+                binding.update(variables)
     if converted is None:  # the run failed: convert without running any more script code
         converted = _convert_after_failure(value, state, limits, previous)
     try:

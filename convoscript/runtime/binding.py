@@ -7,6 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 
+_ENDED = object()  # the `arg` of a binding whose run has ended
+
+
 class Binding(dict):
     """A dict of binding variables that makes a missing name from `makers` on first read.
 
@@ -31,6 +34,11 @@ class Binding(dict):
         make = self._makers.get(name)
         if make is None:
             raise KeyError(name)
+        if self._arg is _ENDED:
+            from .exceptions import GroovyThrowable
+
+            raise GroovyThrowable("IllegalStateException",
+                                  f"{name} belongs to a script run that has ended")
         try:
             value = make(self._arg)
         except LookupError as exc:
@@ -42,6 +50,11 @@ class Binding(dict):
 
     def __contains__(self, name: object) -> bool:
         return dict.__contains__(self, name) or name in self._makers
+
+    def end(self) -> None:
+        """The run is over: a closure that outlives it (the REPL keeps them) may not make a
+        handle bound to the finished run's state, where its writes would be lost."""
+        self._arg = _ENDED
 
     def is_made_name(self, name: str) -> bool:
         """Whether `name` is one the binding makes (a handle), whatever it holds now."""

@@ -100,3 +100,7 @@ def test_a_handle_carried_past_its_run_refuses_calls_and_the_repl_refreshes_it()
     assert third.error is not None and third.error.type == "IllegalStateException"
     assert "run that has ended" in third.error.message
     assert "lost" not in conv.state()["transient"]
+    # also for a handle the closure names directly and that its run never made
+    conv._run(rt.compile("d = { log.info('lost'); 1 }"), binding=binding)
+    fourth = conv._run(rt.compile("d()"), binding=binding)
+    assert fourth.error is not None and fourth.error.type == "IllegalStateException"
