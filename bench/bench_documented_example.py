@@ -15,6 +15,8 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+from benchlib import hand_written, timed
+
 from convoscript import Runtime
 from convoscript.compiler import compile_uncached
 from convoscript.engine import execute
@@ -24,24 +26,6 @@ from convoscript.services.state import RunState
 
 SOURCE = (Path(__file__).resolve().parents[1] / "examples" / "trained_performance.groovy"
           ).read_text()
-
-
-def hand_written(transient: dict, metrics: dict) -> None:
-    """What the script does, as a Python author would write it against plain dicts."""
-    trained_perf = transient.get("trained_performance")
-    metrics["trained_performance"] = "null" if trained_perf is None else str(trained_perf)
-
-
-def timed(fn, repeat: int) -> float:
-    """Median seconds per call over `repeat` batches of calls."""
-    batch = 200
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(batch):
-            fn()
-        samples.append((time.perf_counter() - start) / batch)
-    return statistics.median(samples)
 
 
 def main() -> None:

@@ -21,9 +21,10 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 from decimal import Decimal
 from pathlib import Path
+
+from benchlib import hand_written, timed
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTED = (ROOT / "examples" / "trained_performance.groovy").read_text()
@@ -38,27 +39,6 @@ LABELS = {
     "execute_trivial": "execute() only, trivial script",
     "python": "hand-written Python",
 }
-
-
-def hand_written(transient: dict, metrics: dict) -> None:
-    """What the example does, as a Python author would write it against plain dicts."""
-    trained_perf = transient.get("trained_performance")
-    metrics["trained_performance"] = "null" if trained_perf is None else str(trained_perf)
-
-
-def timed(fn, repeat: int) -> float:
-    """Seconds per call in the fastest of `repeat` batches of calls: on a shared machine the
-    fastest batch is the one least disturbed by other load (a median drifts with it)."""
-    batch = 200
-    for _ in range(batch):  # warm up
-        fn()
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(batch):
-            fn()
-        samples.append((time.perf_counter() - start) / batch)
-    return min(samples)
 
 
 def measure(runs: int) -> dict[str, float]:

@@ -148,6 +148,21 @@ class Layout:
             self.after_control and last == ")"
         )
 
+    def _param_name(self, j: int) -> tuple[int, int | None]:
+        """A parameter from `j`: skips `final`/`def`, then returns (the index after them, the
+        index of the parameter's NAME when a type, `String... parts` included, precedes it;
+        else None)."""
+        toks = self.toks
+        while j < len(toks) and toks[j].type in ("final", "def"):
+            j += 1
+        end = self._type_end(j)
+        if end is not None and end + 1 < len(toks) and toks[end].type == "..." and \
+                toks[end + 1].type == "NAME":
+            end += 1  # varargs: `String... parts`
+        if end is not None and end < len(toks) and toks[end].type == "NAME":
+            return j, end
+        return j, None
+
     def _type_end(self, i: int) -> int | None:
         """If a type (`a.b.C`, `String[]`, `int`) starts at i, the index after it."""
         toks = self.toks
@@ -384,15 +399,10 @@ class Layout:
                 j += 1
                 continue
             if expect_param:
-                while j < len(toks) and toks[j].type in ("final", "def"):
-                    j += 1
-                end = self._type_end(j)
-                if end is not None and end + 1 < len(toks) and toks[end].type == "..." and \
-                        toks[end + 1].type == "NAME":
-                    end += 1  # varargs: `String... parts`
-                if end is not None and end < len(toks) and toks[end].type == "NAME":
-                    self._collapse_type(j, end)
-                    j = end
+                j, name_at = self._param_name(j)
+                if name_at is not None:
+                    self._collapse_type(j, name_at)
+                    j = name_at
                 expect_param = False
                 continue
             if t == ",":
@@ -564,14 +574,9 @@ class Layout:
         if j < len(toks) and toks[j].type == "->":
             return True  # `{ -> ... }`: an explicitly empty parameter list
         while j < len(toks):
-            while j < len(toks) and toks[j].type in ("final", "def"):
-                j += 1
-            end = self._type_end(j)
-            if end is not None and end + 1 < len(toks) and toks[end].type == "..." and \
-                    toks[end + 1].type == "NAME":
-                end += 1  # varargs: `String... parts`
-            if end is not None and end < len(toks) and toks[end].type == "NAME":
-                j = end
+            j, name_at = self._param_name(j)
+            if name_at is not None:
+                j = name_at
             if j >= len(toks) or toks[j].type != "NAME":
                 return False
             j += 1
