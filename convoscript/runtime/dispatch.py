@@ -116,6 +116,14 @@ def invoke(receiver: object, name: str, *args: object) -> object:
         value = receiver[name]  # type: ignore[index]
         if isinstance(value, Closure):
             return call_closure(value, *args)
+    # Groovy lets an instance call its class's static methods: `"%d".format(...)` is
+    # String.format with the receiver ignored (checked on Groovy 2.4)
+    static = allowlist.STATIC_METHODS.get(java_class_name(receiver), {}).get(name)
+    if static is not None:
+        try:
+            return static(*args)
+        except NoSignature:
+            pass
     ext = _extension()
     if ext is not None:
         for kind in dispatch_chain(receiver):
