@@ -132,13 +132,14 @@ def compare(a: object, b: object) -> int:
     if equals(a, b):
         return 0
     raise GroovyThrowable(
-        "IllegalArgumentException",
+        "GroovyRuntimeException",
         f"Cannot compare {java_class_name(a)} with value '{_show(a)}' and "
         f"{java_class_name(b)} with value '{_show(b)}'",
     )
 
 
 def _show(value: object) -> str:
-    from .text import to_string
+    """The value as Groovy's message shows it: Java's toString (`{a=1}` for a map)."""
+    from .javatext import java_string
 
-    return to_string(value)
+    return java_string(value)

@@ -1555,8 +1555,9 @@ def _extreme(self: object, args: tuple, want: int) -> object:
     if not args:
         answer = None
         for item in items:
-            if item is not None and (answer is None or
-                                     number_aware_compare(item, answer) * want > 0):
+            # Groovy's compareGreaterThan: no hash-code fallback here (unlike sort()), so
+            # incomparable items fail with GroovyRuntimeException
+            if item is not None and (answer is None or compare(item, answer) * want > 0):
                 answer = item
         return answer
     closure = _closure_or_comparator(args[0])
