@@ -17,7 +17,7 @@ distinct terminals, so the `.lark` grammar stays small and conflict-free:
 
 from __future__ import annotations
 
-from .scanner import RawToken
+from .scanner import PRIMITIVE_TYPES, RawToken
 
 # After one of these, a newline never ends the statement: the expression goes on.
 _CONTINUATION = {
@@ -635,7 +635,11 @@ class Layout:
         first = toks[i + 1]
         if not (first.type == "TYPE" or first.value[:1].isupper()):
             return None
-        if toks[end + 1].type not in _CAST_OPERAND:
+        operand = toks[end + 1].type
+        # `(long) -x` casts `-x`: a primitive type cannot be a value, so a sign after it starts
+        # the operand; `(Integer) -x` stays a subtraction from the class, as in Groovy
+        primitive = end == i + 2 and first.value in PRIMITIVE_TYPES
+        if operand not in _CAST_OPERAND and not (primitive and operand in ("-", "+")):
             return None
         text = "".join(t.value for t in toks[i + 1:end])
         tok = toks[i]
