@@ -111,8 +111,32 @@ def call_closure(closure: Closure, *args: object) -> object:
 
 
 
+def executing_closure() -> Closure | None:
+    """The closure whose body is calling the runtime right now, or None (a script method, the
+    script body). Only for `call(...)` written inside a closure body, which Groovy sends to
+    the closure itself: found by walking up the Python stack (generated closure bodies are
+    named `c_*`) to the call_closure frame that runs it, so no bookkeeping costs anything
+    on the common path."""
+    import sys
+
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith(_RUNTIME_DIR):
+        frame = frame.f_back  # runtime helpers between the generated code and us
+    if frame is None or not frame.f_code.co_name.startswith("c_"):
+        return None
+    while frame is not None:
+        if frame.f_code is _CALL_CLOSURE_CODE:
+            return frame.f_locals.get("closure")  # type: ignore[no-any-return]
+        frame = frame.f_back
+    return None
+
+
 def call_with_entry(closure: Closure, key: object, value: object, entry: object) -> object:
     """How Map methods call a closure: (key, value) for two parameters, else the entry."""
     if closure.param_count == 2:
         return call_closure(closure, key, value)
     return call_closure(closure, entry)
+
+
+_CALL_CLOSURE_CODE = call_closure.__code__
+_RUNTIME_DIR = __file__.rsplit("/", 2)[0]  # the convoscript package directory

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import budget, runcontext
-from .closures import DELEGATE_ONLY, OWNER_FIRST, OWNER_ONLY, Closure, call_closure
+from .closures import (
+    DELEGATE_ONLY,
+    OWNER_FIRST,
+    OWNER_ONLY,
+    Closure,
+    call_closure,
+    executing_closure,
+)
 from .dispatch import getprop, invoke, setprop
 from .arrayparams import component_of, fits_array
 from .entrypoints import STATIC_ENTRY_POINTS, check_param
@@ -16,6 +23,11 @@ from .keys import LIST_TYPES
 from .scriptclasses import ScriptClass
 from .text import to_string
 from .types import ScriptSelf, java_class_name
+
+
+# Properties a closure body reads from the closure itself, before the binding or delegate.
+_CLOSURE_OWN = frozenset({"delegate", "thisObject", "resolveStrategy",
+                          "maximumNumberOfParameters"})
 
 
 class Frame:
@@ -92,6 +104,10 @@ class Frame:
             return False
 
     def dget(self, name: str) -> object:
+        if name in _CLOSURE_OWN and name not in self.binding:
+            own = self._closure_own(name)
+            if own is not self:
+                return own
         found = self._delegate()
         if found is None:
             return self.binding_get(name)
@@ -104,6 +120,16 @@ class Frame:
         if strategy == DELEGATE_ONLY:
             return getprop(delegate, name)  # raises MissingPropertyException on the delegate
         return self.binding_get(name)
+
+    def _closure_own(self, name: str) -> object:
+        """`delegate`, `thisObject`, `resolveStrategy`, `maximumNumberOfParameters` read in a
+        closure body are the closure's own properties (Groovy); `self` when not in a closure."""
+        closure = executing_closure()
+        if closure is None:
+            return self
+        if name == "thisObject" or (name == "delegate" and closure.delegate is None):
+            return self.self_ref  # a closure's delegate defaults to its owner: the script
+        return getprop(closure, name)
 
     def dset(self, name: str, value: object) -> object:
         found = self._delegate()
@@ -119,6 +145,10 @@ class Frame:
         return self.binding_set(name, value)
 
     def dcall(self, name: str, *args: object) -> object:
+        if name == "call":  # `call(...)` in a closure body calls that closure (Groovy)
+            closure = executing_closure()
+            if closure is not None:
+                return call_closure(closure, *args)
         found = self._delegate()
         if found is None:
             return self.call_binding(name, *args)
