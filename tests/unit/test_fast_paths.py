@@ -48,3 +48,109 @@ def test_memoised_and_fresh_lookups_agree(receiver: str) -> None:
     warm = run(source)
     assert fresh.error is None and warm.error is None
     assert fresh.value == warm.value
+
+
+# ---- operators: fast path vs the general path ---------------------------------------------
+from decimal import Decimal  # noqa: E402
+
+from convoscript.runtime import budget, casts, numbers, operators  # noqa: E402
+from convoscript.runtime.exceptions import BudgetExceeded, GroovyThrowable  # noqa: E402
+from convoscript.runtime.gdk import collections as gdk_collections  # noqa: E402
+from convoscript.runtime.values import BigInteger, Char, Float, GString, Long  # noqa: E402
+
+INT_MAX, INT_MIN = 2**31 - 1, -(2**31)
+EDGE_INTS = [0, 1, -1, 2, -2, 3, -3, 7, -7, 46341, -46341, INT_MAX, INT_MIN, INT_MAX - 1,
+             INT_MIN + 1]
+EDGE_VALUES = EDGE_INTS + [Long(INT_MAX + 1), Long(-5), BigInteger(2**70), BigInteger(-3),
+                           Decimal("2.50"), Decimal("-0.1"), 2.5, -0.0, float("nan"),
+                           Float(1.5), None, True, "ab", "", GString(("x", ""), (1,)),
+                           Char("a"), [1], {"a": 1}]
+EDGE_NUMBERS = [v for v in EDGE_VALUES
+                if v is None or type(v) in (int, Long, BigInteger, Decimal, float, Float)]
+
+
+def _outcome(fn, *args):
+    """The result with its exact type, or the Groovy exception type and message."""
+    try:
+        value = fn(*args)
+    except GroovyThrowable as exc:
+        return ("raised", exc.java_class, str(exc))
+    except TypeError as exc:  # e.g. the general path refusing a non-number
+        return ("TypeError", str(exc))
+    if isinstance(value, float) and value != value:
+        return (float, "nan")
+    return (type(value), value)
+
+
+GENERAL = {
+    "plus": lambda a, b: operators._binary("plus", numbers.plus, a, b),
+    "minus": lambda a, b: operators._binary("minus", numbers.minus, a, b),
+    "multiply": lambda a, b: operators._binary("multiply", numbers.multiply, a, b),
+    "mod": lambda a, b: operators._binary("mod", numbers.mod, a, b),
+}
+
+
+@pytest.mark.parametrize("op", sorted(GENERAL))
+def test_int_operator_fast_paths_match_the_number_tower(op: str) -> None:
+    fast = getattr(operators, op)
+    for a in EDGE_INTS:
+        for b in EDGE_INTS:
+            assert _outcome(fast, a, b) == _outcome(GENERAL[op], a, b), (op, a, b)
+
+
+@pytest.mark.parametrize("op", sorted(GENERAL))
+def test_operator_fast_paths_leave_other_types_to_the_general_path(op: str) -> None:
+    fast = getattr(operators, op)
+    for a in EDGE_NUMBERS:  # a String/List receiver goes to invoke(), not a fast path
+        for b in EDGE_VALUES:
+            expected = _outcome(GENERAL[op], a, b)
+            if expected[0] == "TypeError":
+                continue  # a non-number receiver goes to invoke(); not a fast-path concern
+            assert _outcome(fast, a, b) == expected, (op, a, b)
+
+
+def test_int_wraps_like_java_integer() -> None:
+    assert operators.plus(INT_MAX, 1) == INT_MIN
+    assert operators.minus(INT_MIN, 1) == INT_MAX
+    assert operators.multiply(65536, 65536) == 0
+    assert operators.mod(INT_MIN, -1) == 0
+    assert operators.mod(-7, 3) == -1 and operators.mod(7, -3) == 1
+    assert _outcome(operators.mod, 5, 0)[:2] == ("raised", "ArithmeticException")
+
+
+def test_string_plus_fast_path_is_string_concatenation_of_groovy_text() -> None:
+    from convoscript.runtime.text import to_string
+
+    for b in EDGE_VALUES:
+        assert operators.plus("s", b) == "s" + to_string(b)
+        assert type(operators.plus("s", b)) is str
+
+
+def test_list_left_shift_fast_path_matches_list_left_shift() -> None:
+    for item in EDGE_VALUES:
+        fast, general = [0], [0]
+        assert operators.left_shift(fast, item) is fast
+        assert gdk_collections.left_shift(general, item) is general
+        assert fast == general if item == item else len(fast) == len(general)
+
+
+def test_list_left_shift_fast_path_still_checks_the_size_limit() -> None:
+    b = budget.Budget(budget.Limits(max_collection_size=2))
+    token = budget.activate(b)
+    try:
+        items = [1, 2]
+        with pytest.raises(BudgetExceeded, match="Collection size limit"):
+            operators.left_shift(items, 3)
+    finally:
+        budget.deactivate(token)
+
+
+@pytest.mark.parametrize(("value_type", "target"), sorted(casts.IDENTITY_CASTS,
+                                                           key=lambda p: (p[0].__name__, p[1])))
+def test_identity_casts_are_what_the_cast_table_returns(value_type: type, target: str) -> None:
+    samples = {int: EDGE_INTS, str: ["", "a", "12", "null"], bool: [True, False]}[value_type]
+    for value in samples:
+        for explicit in (False, True):
+            expected = casts._TABLE[target](value, target, explicit)
+            assert type(expected) is value_type and expected == value
+            assert casts.cast(value, target, explicit) is value
