@@ -154,3 +154,80 @@ def test_identity_casts_are_what_the_cast_table_returns(value_type: type, target
             expected = casts._TABLE[target](value, target, explicit)
             assert type(expected) is value_type and expected == value
             assert casts.cast(value, target, explicit) is value
+
+
+# ---- codegen: locals declared `int` (compiler/intlocals.py) --------------------------------
+import ast  # noqa: E402
+
+from convoscript.compiler.codegen import generate  # noqa: E402
+from convoscript.compiler.resolve import resolve  # noqa: E402
+from convoscript.grammar.parser import parse  # noqa: E402
+
+
+def _python(source: str) -> str:
+    return ast.unparse(generate(resolve(parse(source, "t.groovy"))).tree)
+
+
+def test_int_locals_compare_natively_and_skip_identity_casts() -> None:
+    code = _python("int i = 0\nint t = 0\nwhile (i < 10) { t += i * 2; i++ }\nt")
+    assert "while v_i < 10:" in code
+    assert "v_t = h_plus(v_t, h_multiply(v_i, 2))" in code
+    assert "h_cast" not in code and "h_lt" not in code
+
+
+@pytest.mark.parametrize("source", [
+    "Integer i = 0\nwhile (i < 10) { i++ }",  # an Integer can be null
+    "long i = 0\nwhile (i < 10) { i++ }",
+    "def i = 0\nwhile (i < 10) { i++ }",
+    "def f = { int i -> i < 10 }",  # parameters are not declared locals
+    "int m(int i) { i < 10 ? 1 : 2 }",
+    "int i = 0\ndef j = 1\nwhile (i < j) { i++ }",
+])
+def test_values_not_provably_int_keep_the_runtime_calls(source: str) -> None:
+    tree = generate(resolve(parse(source, "t.groovy"))).tree
+    ordering = (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq)
+    raw = [c for c in ast.walk(tree) if isinstance(c, ast.Compare)
+           and isinstance(c.ops[0], ordering)]
+    assert raw == []
+
+
+def test_a_value_not_provably_int_is_still_cast_into_an_int_local() -> None:
+    code = _python("int i = 7\ni = i / 2\nint j = i.intdiv(2)\ni += 1L")
+    assert "v_i = h_cast(h_div(v_i, 2), 'int')" in code
+    assert "v_j = h_cast(h_invoke(v_i, 'intdiv', 2), 'int')" in code
+    assert "h_cast(h_plus(v_i, k_1), 'int')" in code
+
+
+INT_EDGES = """
+int x = Integer.MAX_VALUE
+x++
+int y = 2147483647
+y += 1
+int z = 65536
+z *= 65536
+int c = 'a'
+int w = 5
+def f = { int p -> p < w }
+int b = 0
+[1, 2, 3].each { b += it }
+int m = -7
+int q
+int s = 3
+s = s - 5
+int big = 100000
+big = big * big
+int h = 7
+h = h / 2
+[x, x < 0, x == Integer.MIN_VALUE, y, y < 0, z, z == 0, c, c == 97, c > 96, f(3), f(7),
+ b, b == 6, b != 6, m % 3, m % 3 == -1, 7 % -3 == 1, q, q == 0, s, s <= -2, s >= -2, s > -2,
+ big, big < 0, h, h == 3]
+"""
+
+
+def test_int_locals_behave_as_in_groovy() -> None:
+    # expected values printed by Groovy 2.4.21 for the same script
+    result = run(INT_EDGES)
+    assert result.error is None, result.error
+    assert result.value == [-2147483648, True, True, -2147483648, True, 0, True, 97, True, True,
+                            True, False, 6, True, False, -1, True, True, 0, True, -2, True,
+                            True, False, 1410065408, False, 3, True]
