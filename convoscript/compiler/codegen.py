@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..errors import FlowSyntaxError
 from ..grammar import nodes as n
+from .intlocals import assigns_static_int, is_static_int
 from .resolve import MethodInfo, VarInfo
 
 _BINARY = {"+": "plus", "-": "minus", "*": "multiply", "/": "div", "%": "mod", "**": "power",
@@ -22,6 +23,8 @@ _BINARY = {"+": "plus", "-": "minus", "*": "multiply", "/": "div", "%": "mod", "
            "&": "bit_and", "|": "bit_or", "^": "bit_xor", "==": "eq", "!=": "ne", "<": "lt",
            "<=": "le", ">": "gt", ">=": "ge", "<=>": "spaceship", "=~": "find",
            "==~": "matches"}
+_INT_COMPARE = {"==": ast.Eq, "!=": ast.NotEq, "<": ast.Lt, "<=": ast.LtE, ">": ast.Gt,
+                ">=": ast.GtE}
 _BOOL_RESULT = {"eq", "ne", "lt", "le", "gt", "ge", "matches"}
 _PRIMITIVE_DEFAULTS = {"int": 0, "long": 0, "short": 0, "byte": 0, "double": 0.0,
                        "float": 0.0, "boolean": False}
@@ -63,6 +66,8 @@ class Codegen:
         # inside a class member: the class name and `this` (None in a static member)
         self.class_name: str | None = None
         self.this_name: str | None = None
+        # ids of the VarInfos of locals declared `int` (see intlocals.py)
+        self.int_locals: set[int] = set()
 
     # -- small builders -------------------------------------------------------------------
     def error(self, node: n.Node, message: str) -> FlowSyntaxError:
@@ -85,6 +90,18 @@ class Codegen:
         if node is not None:
             self.at(call, node)
         return call
+
+    def declare(self, var: VarInfo) -> None:
+        """A local declared here (not a parameter or field): note it if it is an `int`."""
+        if var.type == "int":
+            self.int_locals.add(id(var))
+
+    def cast_for(self, var: VarInfo, value: ast.expr, static_int: bool, node: n.Node
+                 ) -> ast.expr:
+        """`value` cast to the local's declared type; an exact int needs no cast to `int`."""
+        if var.type is None or (static_int and var.type == "int"):
+            return value
+        return self.h("cast", value, ast.Constant(var.type), node=node)
 
     def new_temp(self) -> str:
         self.temp += 1
@@ -331,11 +348,15 @@ class Codegen:
         if node.value is not None:
             value = self.expr(node.value)
             if node.type is not None:
-                value = self.h("cast", value, ast.Constant(node.type), node=node)
+                static_int = node.type == "int" and is_static_int(node.value, self.int_locals)
+                if not static_int:
+                    value = self.h("cast", value, ast.Constant(node.type), node=node)
         else:
             value = ast.Constant(_PRIMITIVE_DEFAULTS.get(node.type or "", None))
         if var.boxed:
             value = self.h("box", value, node=node)
+        if node.type == var.type:
+            self.declare(var)
         out: list[ast.stmt] = [self.at(ast.Assign([self.store(var.pyname)], value), node)]
         if returns_value:
             out.append(self.ret(self.read_var(var, node), node))
@@ -351,6 +372,7 @@ class Codegen:
                 value = self.h("cast", value, ast.Constant(var.type), node=node)
             if var.boxed:
                 value = self.h("box", value)
+            self.declare(var)
             out.append(self.at(ast.Assign([self.store(var.pyname)], value), node))
         return out
 
@@ -448,6 +470,7 @@ class Codegen:
                 value = self.h("box", value)
             body.insert(0, self.at(ast.Assign([self.store(var.pyname)], value), node))
             target = self.store(tmp)
+            self.declare(var)
         else:
             target = self.store(var.pyname)
         loop = ast.For(target=target, iter=iterable, body=body, orelse=[])
@@ -643,9 +666,8 @@ class Codegen:
         if isinstance(target, n.Name) and target.ref[0] == "local":  # type: ignore[attr-defined]
             var: VarInfo = target.ref[1]  # type: ignore[attr-defined]
             if not var.boxed:
-                value = self.assign_value(node)
-                if var.type is not None:
-                    value = self.h("cast", value, ast.Constant(var.type), node=node)
+                value = self.cast_for(var, self.assign_value(node),
+                                      assigns_static_int(node, self.int_locals), node)
                 return [self.at(ast.Assign([self.store(var.pyname)], value), node)]
         return [self.at(ast.Expr(self.e_Assign(node)), node)]
 
@@ -655,8 +677,8 @@ class Codegen:
             kind, info = target.ref  # type: ignore[attr-defined]
             value = self.assign_value(node)
             if kind == "local":
-                if info.type is not None:
-                    value = self.h("cast", value, ast.Constant(info.type), node=node)
+                value = self.cast_for(info, value, assigns_static_int(node, self.int_locals),
+                                      node)
                 if info.boxed:
                     return self.h("rebox", self.load(info.pyname), value, node=node)
                 return self.at(ast.NamedExpr(self.store(info.pyname), value), node)
@@ -755,6 +777,12 @@ class Codegen:
                       ast.Constant(node.exclusive), node=node)
 
     def e_Binary(self, node: n.Binary) -> ast.expr:
+        compare = _INT_COMPARE.get(node.op)
+        if compare is not None and is_static_int(node.left, self.int_locals) and \
+                is_static_int(node.right, self.int_locals):
+            # two exact ints: what h_lt, h_eq, ... would compute (intlocals.py)
+            return self.at(ast.Compare(self.expr(node.left), [compare()],
+                                       [self.expr(node.right)]), node)
         return self.h(_BINARY[node.op], self.expr(node.left), self.expr(node.right), node=node)
 
     def e_Logical(self, node: n.Logical) -> ast.expr:

@@ -241,8 +241,16 @@ _TABLE: dict[str, Callable[[object, str, bool], object]] = {
 _NULL_OK = {"int", "long", "double", "float", "boolean", "short", "byte", "char"}
 
 
+# (value type, target) pairs where the table's conversion returns the value itself: a typed
+# local in a loop (`int i`, `String s`) is cast on every assignment, so skip the table there.
+IDENTITY_CASTS = frozenset({(int, "int"), (int, "Integer"), (str, "String"),
+                            (bool, "boolean"), (bool, "Boolean")})
+
+
 def cast(value: object, type_name: str | None, explicit: bool = False) -> object:
     """Convert `value` to the Groovy type `type_name` (None or "def": unchanged)."""
+    if (type(value), type_name) in IDENTITY_CASTS:
+        return value
     if type_name is None or type_name == "def":
         return value
     if value is None:

@@ -22,6 +22,7 @@ from .types import (
     MapEntry,
     ScriptSelf,
     dispatch_chain,
+    has_fixed_chain,
     java_class_name,
     simple_class_name,
 )
@@ -87,8 +88,23 @@ def missing_property(receiver: object, name: str) -> GroovyThrowable:
 
 
 # ---- method calls ---------------------------------------------------------------------------
+# (receiver type, method name) -> the allow-list implementations `invoke` would try, in chain
+# order. Filled by `invoke` itself, only for plain value types (their dispatch chain depends on
+# the type alone, they have no `script_invoke`) and only after `check_member_name` passed; it
+# holds nothing but allow-list entries, so it is a memo of the door, not a second door.
+_METHOD_CACHE: dict[tuple[type, str], tuple] = {}
+
+
 def invoke(receiver: object, name: str, *args: object) -> object:
     """`receiver.name(args)`."""
+    fns = _METHOD_CACHE.get((type(receiver), name))
+    if fns is not None:  # fast path: the lookups below, done once per type and name
+        for fn in fns:
+            try:
+                return fn(receiver, *args)
+            except NoSignature:
+                continue
+        return _invoke_fallback(receiver, name, args)
     if receiver is None:
         return _invoke_on_null(name, args)
     check_member_name(name, receiver, args)
@@ -101,17 +117,25 @@ def invoke(receiver: object, name: str, *args: object) -> object:
         raise refuse(f"{receiver.simple}.{name}({_arg_types(args)})")
     if isinstance(receiver, ScriptSelf):
         return receiver.frame.call_script_method(name, args)  # type: ignore[attr-defined]
+    found = []
     for kind in dispatch_chain(receiver):
         table = allowlist.METHODS.get(kind)
-        if table is None:
-            continue
-        fn = table.get(name)
-        if fn is None:
-            continue
+        fn = None if table is None else table.get(name)
+        if fn is not None:
+            found.append(fn)
+    if found and has_fixed_chain(type(receiver)):
+        _METHOD_CACHE[(type(receiver), name)] = tuple(found)
+    for fn in found:
         try:
             return fn(receiver, *args)
         except NoSignature:
             continue
+    return _invoke_fallback(receiver, name, args)
+
+
+def _invoke_fallback(receiver: object, name: str, args: tuple) -> object:
+    """No allow-list method fits: a Map's closure value, the embedder's extension, or
+    MissingMethodException."""
     if type(receiver) in (dict, MapKey) and name in receiver:  # type: ignore[operator]
         value = receiver[name]  # type: ignore[index]
         if isinstance(value, Closure):

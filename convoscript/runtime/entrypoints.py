@@ -11,7 +11,7 @@ from decimal import Decimal
 from . import budget, numbers, operators
 from .allowlist import resolve_class_name
 from .arrayparams import component_of, fits_array
-from .casts import cast
+from .casts import IDENTITY_CASTS, cast
 from .closures import Closure, call_closure
 from .compare import truth
 from .dispatch import (
@@ -393,6 +393,8 @@ def as_type(value: object, type_name: str) -> object:
 
 
 def implicit_cast(value: object, type_name: str) -> object:
+    if (type(value), type_name) in IDENTITY_CASTS:  # the common typed-local case, one call
+        return value
     return cast(value, type_name, explicit=False)
 
 

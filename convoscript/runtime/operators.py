@@ -70,7 +70,7 @@ def plus(a: object, b: object) -> object:
             return r
         return numbers.plus(a, b)
     if type(a) is str:
-        text = to_string(b)
+        text = b if type(b) is str else to_string(b)
         budget.current().check_string(len(a) + len(text))  # type: ignore[arg-type]
         return a + text  # type: ignore[operator]
     return _binary("plus", numbers.plus, a, b)
@@ -97,6 +97,9 @@ def div(a: object, b: object) -> object:
 
 
 def mod(a: object, b: object) -> object:
+    if type(a) is int and type(b) is int and b:
+        r = a % b  # type: ignore[operator]  # Python's sign follows b, Java's follows a
+        return r - b if r and (a < 0) != (b < 0) else r  # type: ignore[operator]
     return _binary("mod", numbers.mod, a, b)
 
 
@@ -105,6 +108,10 @@ def power(a: object, b: object) -> object:
 
 
 def left_shift(a: object, b: object) -> object:
+    if type(a) is list:  # `list << x`: what List.leftShift (gdk/collections.py) does
+        budget.current().check_collection(len(a) + 1)
+        a.append(b)
+        return a
     if _is_num(a) and _is_num(b):
         return numbers.left_shift(a, b)
     if a is None:

@@ -193,3 +193,9 @@ def dispatch_chain(value: object) -> tuple[str, ...]:
     if isinstance(value, GroovyThrowable):
         return (value.java_class, "Throwable", "Object")
     return ("Object",)
+
+
+def has_fixed_chain(t: type) -> bool:
+    """Whether every value of type `t` has the same dispatch chain and no handler of its own
+    (plain values: strings, numbers, lists, maps ...), so a method lookup can be memoised."""
+    return t in _CHAINS and t is not ClassRef and getattr(t, "script_invoke", None) is None

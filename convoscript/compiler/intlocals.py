@@ -1,0 +1,41 @@
+"""Which expressions provably hold a Groovy Integer (a Python `int`), for codegen shortcuts.
+
+A local declared `int` (not a parameter, not a field) only ever receives values through
+`h_cast(..., 'int')`, `h_next`/`h_previous` or its primitive default 0, all of which give an
+exact `int`. Integer `+ - * %` of two such values is an `int` again (the runtime wraps to 32
+bits or raises). For these expressions codegen may skip the identity cast and compare with
+Python's own `<`, `==`, ...: on two exact ints the runtime's `h_lt`, `h_eq`, ... do exactly
+that, so nothing a script can observe changes, and no raw operator ever meets another type.
+"""
+
+from __future__ import annotations
+
+from ..grammar import nodes as n
+
+INT_MIN, INT_MAX = -0x80000000, 0x7FFFFFFF
+_INT_RESULT_OPS = {"+", "-", "*", "%"}
+
+
+def is_static_int(node: n.Node, int_locals: set[int]) -> bool:
+    """Whether `node` always evaluates to an exact Python int (`int_locals`: ids of VarInfos
+    of locals declared `int`)."""
+    if isinstance(node, n.Literal):
+        value = node.value
+        return type(value) is int and INT_MIN <= value <= INT_MAX
+    if isinstance(node, n.Name):
+        ref = getattr(node, "ref", None)
+        return ref is not None and ref[0] == "local" and id(ref[1]) in int_locals
+    if isinstance(node, n.Binary):
+        return node.op in _INT_RESULT_OPS and is_static_int(node.left, int_locals) and \
+            is_static_int(node.right, int_locals)
+    if isinstance(node, n.IncDec):
+        return is_static_int(node.target, int_locals)
+    return False
+
+
+def assigns_static_int(node: n.Assign, int_locals: set[int]) -> bool:
+    """Whether the value an assignment stores (`x = v`, `x += v`, ...) is an exact int."""
+    if not is_static_int(node.value, int_locals):
+        return False
+    return node.op == "=" or (node.op[:-1] in _INT_RESULT_OPS and
+                              is_static_int(node.target, int_locals))
