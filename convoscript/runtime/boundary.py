@@ -91,7 +91,8 @@ def plain_entries_after_failure(entries: dict, previous: dict | None,
             wasted += counter.nodes - before
             counter.nodes = before  # a failed entry's nodes were not kept
             if previous is not None and name in previous:
-                out[name] = previous[name]
+                # a copy: `previous` may be the store's own snapshot (Conversation.run)
+                out[name] = _plain(previous[name], False, _Counter())
     return out
 
 
