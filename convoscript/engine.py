@@ -494,7 +494,7 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
         if binding:
             _refresh_carried_handles(run_binding)
         frame = Frame(compiled.code, compiled.constants, compiled.methods, run_binding,
-                      state.stdout, budget, compiled.classes)
+                      state.stdout, budget, compiled.classes, compiled.global_names)
         value = frame.run()
         # boundary hygiene inside the budget: a script object's toString() runs here
         cap = plain_node_cap(limits)
