@@ -39,7 +39,7 @@ def test_conversation_data_of_untouched_attributes_is_a_copy() -> None:
 
 def test_each_state_gets_its_own_defaults_and_assignment_works() -> None:
     a, b = RunState("a"), RunState("b")
-    for _, (attr, kind) in CONVERSATION_KEYS.items():
+    for attr, kind in CONVERSATION_KEYS.values():
         assert getattr(a, attr) == kind() and getattr(a, attr) is not getattr(b, attr)
     a.intent = {"code": "pay"}
     assert a.conversation_data() == {"intent": {"code": "pay"}} and b.intent == {}
