@@ -331,8 +331,13 @@ class Conversation:
             if binding is not None:
                 raise ValueError("binding variables cannot cross to worker processes")
             return self._run_in_process(script, limits)
-        with self.runtime.store.lock(self.id):
-            plain = self.state()
+        store = self.runtime.store
+        with store.lock(self.id):
+            # the run copies what it takes from the stored state (from_plain, load_conversation),
+            # so a store that can lend its snapshot spares a whole copy of it here
+            load_shared = getattr(store, "load_shared", None)
+            plain = (load_shared(self.id) if load_shared is not None else store.load(self.id)) \
+                or {"variables": {}, "transient": {}, "metrics": {}}
             state = RunState(
                 self.id,
                 variables=from_plain(plain.get("variables", {})),  # type: ignore[arg-type]
@@ -489,7 +494,7 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
         if binding:
             _refresh_carried_handles(run_binding)
         frame = Frame(compiled.code, compiled.constants, compiled.methods, run_binding,
-                      state.stdout, budget, compiled.classes)
+                      state.stdout, budget, compiled.classes, compiled.global_names)
         value = frame.run()
         # boundary hygiene inside the budget: a script object's toString() runs here
         cap = plain_node_cap(limits)

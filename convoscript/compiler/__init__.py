@@ -36,6 +36,9 @@ class CompiledScript:
     digest: str
     # (first line, filename, line count) of each library and of the script in `source`
     segments: tuple[tuple[int, str, int], ...] = ()
+    # every global name the code (and its nested functions) may load: a run binds only the
+    # run-bound entry points among them (None: unknown, bind them all)
+    global_names: frozenset[str] | None = None
 
     def locate(self, line: int | None) -> tuple[str, int | None]:
         """Map a line of the compiled (joined) source back to its file and line."""
@@ -133,7 +136,18 @@ def _compile(source: str, filename: str, budget_checks: bool,
         source=text,
         digest=_digest(text, filename),
         segments=segments,
+        global_names=_global_names(code),
     )
+
+
+def _global_names(code: CodeType) -> frozenset[str]:
+    names: set[str] = set()
+    stack = [code]
+    while stack:
+        co = stack.pop()
+        names.update(co.co_names)
+        stack.extend(c for c in co.co_consts if isinstance(c, CodeType))
+    return frozenset(names)
 
 
 def _digest(source: str, filename: str) -> str:

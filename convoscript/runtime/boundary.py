@@ -17,10 +17,22 @@ from .types import GSet, MapEntry
 from .values import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, BigInteger, GString, IntRange, Long
 
 
+# Exact leaf types that cross the boundary unchanged, both ways (an int may need to become a
+# Long on the way in, so it is not one of them there); keys of the flat-dict fast paths are str.
+_SAME_LEAVES = frozenset((type(None), str, bool, Decimal, float))
+_PLAIN_LEAVES = _SAME_LEAVES | {int}
+_STR = frozenset((str,))
+
+
 def from_plain(value: object) -> object:
     t = type(value)
     if value is None or t is str or t is bool or t is Decimal or t is float:
         return value
+    if t is dict and (not value or _STR.issuperset(map(type, value))):  # type: ignore
+        # variables are mostly flat maps of strings: one C-level copy, no call per entry
+        if not value or _SAME_LEAVES.issuperset(map(type, value.values())):  # type: ignore
+            return dict(value)  # type: ignore[arg-type]
+        return {k: from_plain(v) for k, v in value.items()}  # type: ignore[attr-defined]
     if t is int:
         if INT_MIN <= value <= INT_MAX:  # type: ignore[operator]
             return value
@@ -66,6 +78,19 @@ def to_plain(value: object, run_script_code: bool = True,
     their `toString()`, so call this inside the run's budget; with `run_script_code=False`
     (after a run failed) they become `ClassName@id` without running anything. More than
     `max_nodes` nodes or too deep a structure is a BudgetExceeded ("memory")."""
+    t = type(value)
+    if t in _PLAIN_LEAVES and max_nodes >= 1:
+        return value
+    if t is dict and len(value) < max_nodes and _STR.issuperset(map(type, value)) \
+            and _PLAIN_LEAVES.issuperset(map(type, value.values())):  # type: ignore[attr-defined]
+        # a flat map of str to plain leaves (most state): one C-level copy; same node count
+        # and budget charge as `_plain` would make (one node per entry and the map)
+        ticks = (len(value) + 1) >> 10  # type: ignore[arg-type]
+        if ticks:
+            from . import budget
+
+            budget.current().tick(ticks << 10)
+        return dict(value)  # type: ignore[arg-type]
     return _plain(value, run_script_code, _Counter(max_nodes))
 
 
@@ -91,7 +116,8 @@ def plain_entries_after_failure(entries: dict, previous: dict | None,
             wasted += counter.nodes - before
             counter.nodes = before  # a failed entry's nodes were not kept
             if previous is not None and name in previous:
-                out[name] = previous[name]
+                # a copy: `previous` may be the store's own snapshot (Conversation.run)
+                out[name] = _plain(previous[name], False, _Counter())
     return out
 
 

@@ -1,7 +1,8 @@
 """The runtime entry points (`h_*`): the only names generated code may call.
 
 `STATIC_ENTRY_POINTS` are shared by every run (plain functions over their arguments);
-`Frame.entry_points()` adds the ones bound to one run (binding, output, script methods).
+`frame._RUN_ENTRY_POINTS` adds the ones bound to one run (binding, output, script methods),
+each made only for a script whose code uses it.
 """
 
 from __future__ import annotations

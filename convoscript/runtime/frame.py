@@ -33,7 +33,9 @@ _CLOSURE_OWN = frozenset({"delegate", "thisObject", "resolveStrategy",
 class Frame:
     def __init__(self, code, constants: tuple, methods: tuple, binding: dict,
                  stdout: list[str], run_budget: budget.Budget | None = None,
-                 classes: tuple = ()):
+                 classes: tuple = (), global_names: frozenset[str] | None = None):
+        """`global_names`: the names the code loads (CompiledScript.global_names); only the
+        run-bound entry points among them are made (most scripts use two or three of them)."""
         self.budget = run_budget or budget.current()
         self.binding = binding
         self.stdout = stdout
@@ -41,7 +43,11 @@ class Frame:
         g: dict[str, object] = dict(STATIC_ENTRY_POINTS)
         g["__builtins__"] = {}
         g.update(constants)
-        g.update(self.entry_points())
+        if global_names is None:
+            g.update(self.entry_points())
+        else:
+            for name in _RUN_ENTRY_NAMES.intersection(global_names):
+                g[name] = _RUN_ENTRY_POINTS[name](self)
         exec(code, g)  # noqa: S102 - defines the script's functions; runs no script code
         self.globals = g
         self.methods: dict[str, list[tuple[Callable, int, int, tuple]]] = {
@@ -184,8 +190,9 @@ class Frame:
                 fitted = self._fit_params(types, args, name)
                 if fitted is not None:
                     return fn(*fitted)
-        if name in ("println", "print", "printf", "sprintf"):
-            return self.globals["h_" + name](*args)  # type: ignore[operator]
+        output = _OUTPUT_METHODS.get(name)
+        if output is not None:
+            return output(self, *args)
         if len(args) == 1 and type(args[0]) in LIST_TYPES and name in self.methods:
             # Groovy spreads a lone List argument over the parameters when nothing else fits
             for fn, lo, hi, types in self.methods[name]:
@@ -300,31 +307,42 @@ class Frame:
         self.write(self.sprintf(fmt, *args))
 
     def entry_points(self) -> dict[str, object]:
-        b = self.budget
-        return {
-            # the hot entry points are bound to this run's budget: no context lookup per step
-            "h_tick": b.tick,
-            "h_enter": b.enter,
-            "h_guard": b.guard,
-            "h_script_class": self.script_class,
-            "h_new_script": self.new_script,
-            "h_setfield": self.set_field,
-            "h_call_name_args": self.call_name_args,
-            "h_this_ctor": self.this_ctor,
-            "h_super_ctor": self.super_ctor,
-            "h_invoke_super": self.invoke_super,
-            "h_dget": self.dget,
-            "h_dset": self.dset,
-            "h_dcall": self.dcall,
-            "h_incdec_dyn": self.incdec_dyn,
-            "h_bget": self.binding_get,
-            "h_bset": self.binding_set,
-            "h_incdec_binding": self.incdec_binding,
-            "h_this": lambda: self.self_ref,
-            "h_call_script": lambda name, *args: self.call_script_method(name, args),
-            "h_call_binding": self.call_binding,
-            "h_println": self.println,
-            "h_print": self.print_,
-            "h_printf": self.printf,
-            "h_sprintf": self.sprintf,
-        }
+        """Every run-bound entry point (a frame makes only those its code uses)."""
+        return {name: make(self) for name, make in _RUN_ENTRY_POINTS.items()}
+
+
+# The entry points bound to one run, each made from its frame when the code uses it. The hot
+# ones are bound to the run's budget: no context lookup per step.
+_RUN_ENTRY_POINTS: dict[str, Callable[[Frame], object]] = {
+    "h_tick": lambda f: f.budget.tick,
+    "h_enter": lambda f: f.budget.enter,
+    "h_guard": lambda f: f.budget.guard,
+    "h_script_class": lambda f: f.script_class,
+    "h_new_script": lambda f: f.new_script,
+    "h_setfield": lambda f: f.set_field,
+    "h_call_name_args": lambda f: f.call_name_args,
+    "h_this_ctor": lambda f: f.this_ctor,
+    "h_super_ctor": lambda f: f.super_ctor,
+    "h_invoke_super": lambda f: f.invoke_super,
+    "h_dget": lambda f: f.dget,
+    "h_dset": lambda f: f.dset,
+    "h_dcall": lambda f: f.dcall,
+    "h_incdec_dyn": lambda f: f.incdec_dyn,
+    "h_bget": lambda f: f.binding_get,
+    "h_bset": lambda f: f.binding_set,
+    "h_incdec_binding": lambda f: f.incdec_binding,
+    "h_this": lambda f: lambda: f.self_ref,
+    "h_call_script": lambda f: lambda name, *args: f.call_script_method(name, args),
+    "h_call_binding": lambda f: f.call_binding,
+    "h_println": lambda f: f.println,
+    "h_print": lambda f: f.print_,
+    "h_printf": lambda f: f.printf,
+    "h_sprintf": lambda f: f.sprintf,
+}
+_RUN_ENTRY_NAMES = frozenset(_RUN_ENTRY_POINTS)
+
+# Groovy's output methods, which a script may call by name without an entry point
+_OUTPUT_METHODS: dict[str, Callable[..., object]] = {
+    "println": Frame.println, "print": Frame.print_, "printf": Frame.printf,
+    "sprintf": Frame.sprintf,
+}

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import copy
 import csv
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
+from typing import ClassVar
 
 # state-file key -> RunState attribute, default factory
 CONVERSATION_KEYS: dict[str, tuple[str, type]] = {
@@ -39,8 +42,19 @@ CONVERSATION_KEYS: dict[str, tuple[str, type]] = {
 }
 
 
+# RunState attribute -> state-file key, default factory
+_LAZY: dict[str, tuple[str, type]] = {attr: (key, kind)
+                                      for key, (attr, kind) in CONVERSATION_KEYS.items()}
+_NOT_MADE = object()
+
+
 @dataclass
 class RunState:
+    """The conversation data attributes (`user`, `transcript`, ... : CONVERSATION_KEYS) are
+    made on first use, from the plain data given to `load_conversation` (a deep copy) or
+    empty: a run pays only for the data its script touches, not for eighteen fresh
+    containers and copies of all of it. They can be assigned like any attribute."""
+
     conversation_id: str
     variables: dict = field(default_factory=dict)
     transient: dict = field(default_factory=dict)
@@ -48,37 +62,39 @@ class RunState:
     log: list = field(default_factory=list)
     stdout: list = field(default_factory=list)
     messages: list = field(default_factory=list)
-    # conversation data (plain JSON-like data; handles wrap it in DTOs)
-    user: dict = field(default_factory=dict)
-    domain: dict = field(default_factory=dict)
-    intent: dict = field(default_factory=dict)
-    intent_history: list = field(default_factory=list)
-    entities: list = field(default_factory=list)
-    transcript: list = field(default_factory=list)
-    tables: dict = field(default_factory=dict)
-    escalation: dict = field(default_factory=dict)
-    integrations: dict = field(default_factory=dict)
-    queues: list = field(default_factory=list)
-    content: list = field(default_factory=list)
-    users: list = field(default_factory=list)
-    process: dict = field(default_factory=dict)
-    entity_definitions: list = field(default_factory=list)
-    attributes: dict = field(default_factory=dict)
-    http_headers: dict = field(default_factory=dict)
-    secure_variables: list = field(default_factory=list)
-    analytic_outcomes: dict = field(default_factory=dict)
+    # the plain conversation data to make attributes from; read-only (it may be the store's
+    # own snapshot, lent for the run), never handed out: each attribute is a deep copy
+    _source: ClassVar[Mapping] = MappingProxyType({})  # per instance once loaded
 
-    def load_conversation(self, plain: dict) -> None:
-        """Fill the conversation data from normalised plain data (deep copies)."""
-        for key, (attr, _) in CONVERSATION_KEYS.items():
-            if key in plain and plain[key] is not None:
-                setattr(self, attr, copy.deepcopy(plain[key]))
+    def __getattr__(self, attr: str) -> object:
+        # called only for an attribute not made yet
+        found = _LAZY.get(attr)
+        if found is None:
+            raise AttributeError(f"'RunState' object has no attribute {attr!r}")
+        key, kind = found
+        plain = self._source.get(key)
+        value = kind() if plain is None else copy.deepcopy(plain)
+        self.__dict__[attr] = value
+        return value
+
+    def load_conversation(self, plain: Mapping) -> None:
+        """Take the conversation data from normalised plain data (copied when first used;
+        `plain` must not change during the run)."""
+        self._source = plain
+        if not _LAZY.keys().isdisjoint(self.__dict__):
+            for attr in _LAZY:
+                self.__dict__.pop(attr, None)
 
     def conversation_data(self) -> dict:
         """The conversation data as plain data, for the store (empty keys left out)."""
-        out = {}
+        out: dict = {}
+        made = self.__dict__
+        if _LAZY.keys().isdisjoint(made) and CONVERSATION_KEYS.keys().isdisjoint(self._source):
+            return out  # nothing made and nothing to make (set operations: no loop)
         for key, (attr, _) in CONVERSATION_KEYS.items():
-            value = getattr(self, attr)
+            value = made.get(attr, _NOT_MADE)
+            if value is _NOT_MADE:
+                value = self._source.get(key)
             if value:
                 out[key] = copy.deepcopy(value)
         return out

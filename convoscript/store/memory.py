@@ -1,14 +1,15 @@
 """The embedded default store: conversations kept in this process, no server needed.
 
 State is stored as plain data and copied on every load and save, so runs never share objects.
-A per-conversation lock makes two runs on one conversation wait for each other.
+A stored snapshot is never changed in place (a save replaces it), which is what lets a run read
+it without a copy (`load_shared`). A per-conversation lock makes two runs on one conversation
+wait for each other.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 
 class MemoryStore:
@@ -17,17 +18,27 @@ class MemoryStore:
         self._locks: dict[str, threading.RLock] = {}
         self._guard = threading.Lock()
 
-    @contextmanager
-    def lock(self, conversation_id: str) -> Iterator[None]:
-        with self._guard:
-            lock = self._locks.setdefault(conversation_id, threading.RLock())
-        with lock:
-            yield
+    def lock(self, conversation_id: str) -> threading.RLock:
+        """The conversation's lock itself (a context manager; re-entrant): no generator or new
+        RLock per call, as every run takes it twice (load, then save)."""
+        lock = self._locks.get(conversation_id)
+        if lock is None:
+            with self._guard:
+                lock = self._locks.setdefault(conversation_id, threading.RLock())
+        return lock
 
     def load(self, conversation_id: str) -> dict | None:
         with self._guard:
             found = self._data.get(conversation_id)
         return copy_plain(found) if found is not None else None
+
+    def load_shared(self, conversation_id: str) -> dict | None:
+        """The stored snapshot itself, not a copy: for a run that copies what it uses (its
+        variables and conversation data are converted afresh). The caller holds the
+        conversation's lock, must not change the snapshot and must not let any part of it
+        escape to host code or into the run."""
+        with self._guard:
+            return self._data.get(conversation_id)
 
     def save(self, conversation_id: str, state: dict) -> None:
         snapshot = copy_plain(state)
@@ -62,9 +73,14 @@ def _created(state: dict) -> float:
 
 
 def copy_plain(value):
-    """A deep copy of plain data (dicts and lists; every leaf is immutable)."""
-    if type(value) is dict:
-        return {k: copy_plain(v) for k, v in value.items()}
-    if type(value) is list:
-        return [copy_plain(v) for v in value]
+    """A deep copy of plain data (dicts and lists; every leaf is immutable). Leaves are taken
+    inline, not by a call each: most stored values (metrics, flat variables) are leaves."""
+    t = type(value)
+    if t is dict:
+        return {k: v if type(v) not in _CONTAINERS else copy_plain(v) for k, v in value.items()}
+    if t is list:
+        return [v if type(v) not in _CONTAINERS else copy_plain(v) for v in value]
     return value
+
+
+_CONTAINERS = frozenset((dict, list))
