@@ -190,9 +190,17 @@ def _to_array(value: object, target: str, explicit: bool) -> object:
 
 
 def _to_map(value: object, target: str, explicit: bool) -> object:
-    if type(value) in MAP_TYPES:
+    if type(value) in MAP_TYPES:  # a LinkedHashMap is every one of Map, HashMap, LinkedHashMap
+        return value
+    java_is_a = getattr(value, "java_is_a", None)  # TreeMap, HashMap: what their class is
+    if isinstance(value, dict) and java_is_a is not None and \
+            java_is_a(_MAP_TARGETS.get(target, target)):
         return value
     raise cast_error(value, target)
+
+
+_MAP_TARGETS = {"Map": "java.util.Map", "HashMap": "java.util.HashMap",
+                "LinkedHashMap": "java.util.LinkedHashMap"}
 
 
 def _instance(check: Callable[[object], bool]) -> Callable[[object, str, bool], object]:

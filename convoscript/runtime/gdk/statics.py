@@ -46,6 +46,7 @@ from ..values import (
 )
 from .collections import HashSet, JavaComparator, Unmodifiable, _elements, _is_collection
 from .randoms import math_random
+from .hashmap import HashMap
 from .jsonshape import check_json_shape
 from .strings import java_to_string, route_getprop, route_invoke
 
@@ -994,6 +995,21 @@ def new_map(*args: object) -> dict:
     raise NoSignature
 
 
+def new_hash_map(*args: object) -> HashMap:
+    """new HashMap(), new HashMap(capacity), new HashMap(map): Java's table sizes."""
+    arity(args, 0, 1)
+    if not args:
+        return HashMap()
+    if type(args[0]) is int:
+        _capacity(args[0])
+        return HashMap((), args[0])  # type: ignore[arg-type]
+    if isinstance(args[0], dict):
+        check_size(len(args[0]))
+        # Java's HashMap(Map): tableSizeFor(size / 0.75 + 1), no minimum of 16 (unlike HashSet)
+        return HashMap(args[0], int(len(args[0]) / 0.75 + 1.0))
+    raise NoSignature
+
+
 def new_hash_set(*args: object) -> GSet:
     arity(args, 0, 1)
     if not args:
@@ -1323,7 +1339,7 @@ STATIC_FIELDS = {
 CONSTRUCTORS = {
     "java.util.ArrayList": new_list,
     "java.util.LinkedList": new_linked_list,
-    "java.util.HashMap": new_map,
+    "java.util.HashMap": new_hash_map,
     "java.util.LinkedHashMap": new_map,
     "java.util.HashSet": new_hash_set,
     "java.util.LinkedHashSet": new_linked_hash_set,

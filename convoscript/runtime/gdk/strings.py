@@ -547,10 +547,12 @@ def to_list(self: object, *args: object) -> list:
 
 
 def to_set(self: object, *args: object) -> object:
+    """Groovy's `new HashSet<String>(toList())`: one-character Strings in hash order."""
     arity(args, 0)
-    from ..types import GSet
+    from .collections import HashSet
 
-    return GSet(_chars(_cs(self)))
+    chars = _chars(_cs(self))
+    return HashSet(chars, max(int(len(chars) / 0.75) + 1, 16))
 
 
 def take(self: object, *args: object) -> str:
