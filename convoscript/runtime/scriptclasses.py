@@ -244,6 +244,8 @@ class ObjectBehaviour:
                 return self.enum[1]
             if name == "compareTo" and len(args) == 1 and isinstance(args[0], ObjectBehaviour):
                 return (self.enum[1] > args[0].enum[1]) - (self.enum[1] < args[0].enum[1])
+            if name in ("values", "valueOf"):  # the enum's statics, called in its own methods
+                return self.cls.script_invoke(name, args)
         prop = _accessor(name)
         if prop is not None:
             kind, field = prop
