@@ -168,7 +168,9 @@ def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
 def _opaque(value: object) -> str:
     from .types import java_class_name
 
-    return f"{java_class_name(value)}@{id(value) & 0xFFFFFFF:x}"
+    from .runcontext import identity_hash
+
+    return f"{java_class_name(value)}@{identity_hash(value):x}"
 
 
 def _plain_key(key: object, run_script_code: bool = True) -> object:

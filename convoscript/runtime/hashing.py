@@ -120,7 +120,9 @@ def java_hash(value: object) -> int:
     custom = getattr(value, "groovy_hash_code", None)
     if custom is not None:
         return custom()
-    return id(value) & 0x7FFFFFFF  # an identity hash
+    from .runcontext import identity_hash
+
+    return identity_hash(value)
 
 
 def _list_hash(items: list) -> int:

@@ -25,6 +25,22 @@ class RunContext:
     delegates: list = field(default_factory=list, repr=False)
     # the embedder's allow-list extension (runtime.extensions.AllowListExtension) or None
     extension: object = None
+    # identity hash codes handed out in this run (id of a live object -> 31-bit number)
+    _identities: dict | None = field(default=None, repr=False)
+    _identity_rng: random.Random | None = field(default=None, repr=False)
+
+    def identity_hash(self, value: object) -> int:
+        """Java's identityHashCode for `value`: a random 31-bit number, fixed for the object
+        within the run and reproducible with the run's seed (never a host memory address)."""
+        if self._identities is None:
+            self._identities = {}
+            self._identity_rng = random.Random(None if self.seed is None else ~self.seed)
+        key = id(value)
+        code = self._identities.get(key)
+        if code is None:
+            code = self._identity_rng.getrandbits(31)  # type: ignore[union-attr]
+            self._identities[key] = code
+        return code
 
     def rng(self) -> random.Random:
         if self._rng is None:
@@ -70,6 +86,10 @@ def default_zone() -> str:
 
 def rng() -> random.Random:
     return current().rng()
+
+
+def identity_hash(value: object) -> int:
+    return current().identity_hash(value)
 
 
 def activate(ctx: RunContext) -> contextvars.Token:

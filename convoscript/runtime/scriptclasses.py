@@ -257,7 +257,9 @@ class ObjectBehaviour:
         if name == "equals" and len(args) == 1:
             return self is args[0]  # Java's Object.equals (== may use compareTo instead)
         if name == "hashCode" and not args:
-            return id(self) & 0x7FFFFFFF
+            from .runcontext import identity_hash
+
+            return identity_hash(self)
         if name == "hasProperty" and len(args) == 1 and isinstance(args[0], str):
             # Groovy returns a MetaProperty or null; scripts test it for truth / null
             known = self.cls.field_meta(args[0]) is not None or \
@@ -357,7 +359,9 @@ class ObjectBehaviour:
             return self.enum[0]
         if isinstance(self, GroovyThrowable):
             return f"{self.cls.name}" + ("" if self.message is None else f": {self.message}")
-        return f"{self.cls.name}@{id(self) & 0xFFFFFFF:x}"
+        from .runcontext import identity_hash
+
+        return f"{self.cls.name}@{identity_hash(self):x}"
 
     def groovy_equals(self, other: object) -> bool:
         from .compare import truth

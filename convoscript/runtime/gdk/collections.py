@@ -2092,9 +2092,15 @@ ARRAY_RESULTS = frozenset({"tail", "reverse", "plus", "minus", "take", "drop"})
 JavaArray.methods = ARRAY_METHODS
 IntArray.methods = ARRAY_METHODS - {"max", "min"}
 
+def _identity_hash(value: object) -> int:
+    from ..runcontext import identity_hash
+
+    return identity_hash(value)
+
+
 ARRAY_OVERRIDES = {
     "equals": lambda self, *args: arity(args, 1) or self is args[0],
-    "hashCode": lambda self, *args: arity(args, 0) or id(self) & 0x7FFFFFFF,
+    "hashCode": lambda self, *args: arity(args, 0) or _identity_hash(self),
     "contains": lambda self, *args: arity(args, 1) or any(equals(x, args[0]) for x in self),
 }
 

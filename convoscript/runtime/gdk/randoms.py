@@ -110,7 +110,7 @@ class JavaRandom(JavaObject):
         return v1 * multiplier
 
     def groovy_to_string(self) -> str:
-        return f"java.util.Random@{id(self) & 0x7FFFFFFF:x}"
+        return f"java.util.Random@{runcontext.identity_hash(self):x}"
 
 
 def run_random() -> JavaRandom:

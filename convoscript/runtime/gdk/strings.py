@@ -1238,7 +1238,9 @@ def sb_equals(self: object, *args: object) -> bool:
 
 def sb_hash_code(self: object, *args: object) -> int:
     arity(args, 0)
-    return id(self) & 0x7FFFFFFF
+    from ..runcontext import identity_hash
+
+    return identity_hash(self)
 
 
 # ---- java.util.regex.Pattern and Matcher (`~/re/`, `=~`, `==~`) ---------------------------------

@@ -37,7 +37,9 @@ class JavaEnum(JavaObject):
         return (self.ordinal > other.ordinal) - (self.ordinal < other.ordinal)  # type: ignore
 
     def groovy_hash_code(self) -> int:
-        return id(self) & 0x7FFFFFFF
+        from ..runcontext import identity_hash
+
+        return identity_hash(self)
 
     def groovy_json(self) -> str:
         return '"' + self.enum_name + '"'
