@@ -65,6 +65,8 @@ class Codegen:
         self.loops: list[tuple[str | None, str | None, str | None]] = []
         # inside a class member: the class name and `this` (None in a static member)
         self.class_name: str | None = None
+        # final fields a constructor being generated may assign (Groovy: only constructors)
+        self.ctor_final_fields: frozenset[str] = frozenset()
         self.this_name: str | None = None
         # ids of the VarInfos of locals declared `int` (see intlocals.py)
         self.int_locals: set[int] = set()
@@ -167,12 +169,17 @@ class Codegen:
             this_var = getattr(m, "this_var", None)
             self.this_name = this_var.pyname if this_var is not None else None
             info: MethodInfo = m.info  # type: ignore[attr-defined]
+            self.ctor_final_fields = frozenset(
+                f.name for f in cls.fields if getattr(f, "final", False) and not f.static
+            ) if m in cls.constructors else frozenset()
             fn = self.method(info, leading=[self.this_name] if self.this_name else [])
+            self.ctor_final_fields = frozenset()
             defs.append(fn)
             types = tuple(p.type for p in m.params)
             methods_meta.append((m.name, info.pyname, info.min_args, info.max_args, types,
                                  m.static, m in cls.constructors, _calls_other_ctor(m)))
-        fields_meta = tuple((f.name, f.type, f.static) for f in cls.fields)
+        fields_meta = tuple((f.name, f.type, f.static, getattr(f, "final", False))
+                            for f in cls.fields)
         constants = getattr(cls, "enum_constants", [])
         enum_names = tuple(c[0] for c in constants)
         self.this_name = None
@@ -683,8 +690,8 @@ class Codegen:
                     return self.h("rebox", self.load(info.pyname), value, node=node)
                 return self.at(ast.NamedExpr(self.store(info.pyname), value), node)
             if kind == "field":
-                return self.h("setprop", self.self_ref(), ast.Constant(target.id), value,
-                              node=node)
+                op = "setfield" if target.id in self.ctor_final_fields else "setprop"
+                return self.h(op, self.self_ref(), ast.Constant(target.id), value, node=node)
             if kind == "dyn":
                 return self.h("dset", ast.Constant(target.id), value, node=node)
             return self.h("bset", ast.Constant(target.id), value, node=node)
@@ -692,6 +699,9 @@ class Codegen:
             obj = self.expr(target.obj)
             name = self.member_name(target.name)
             if node.op == "=":
+                if isinstance(target.obj, n.This) and target.name in self.ctor_final_fields:
+                    # `this.id = id` in a constructor: the one place a final field is set
+                    return self.h("setfield", obj, name, self.expr(node.value), node=node)
                 return self.h("setprop", obj, name, self.expr(node.value), node=node)
             op = self.load("h_" + _BINARY[node.op[:-1]])
             return self.h("update_prop", obj, name, op, self.expr(node.value), node=node)

@@ -150,6 +150,7 @@ class Builder(Transformer):
             decl = _at(n.VarDecl(str(name_tok), type_, value, static="static" in mods),
                        name_tok)
             decl.annotations = annotations  # type: ignore[attr-defined]
+            decl.final = "final" in mods  # type: ignore[attr-defined]
             decls.append(decl)
         if len(decls) == 1:
             return decls[0]

@@ -251,7 +251,9 @@ class ObjectBehaviour:
             kind, field = prop
             if kind in ("get", "is") and not args and self.cls.field_meta(field) is not None:
                 return self.fields.get(field)
-            if kind == "set" and len(args) == 1 and self.cls.field_meta(field) is not None:
+            meta = self.cls.field_meta(field)
+            if kind == "set" and len(args) == 1 and meta is not None and \
+                    not (len(meta) > 3 and meta[3]):  # a final field has no setter
                 self.set_field(field, args[0])
                 return None
         if name == "equals" and len(args) == 1:
@@ -333,7 +335,12 @@ class ObjectBehaviour:
         if call is not None:
             call()
             return
-        if self.cls.field_meta(name) is not None:
+        meta = self.cls.field_meta(name)
+        if meta is not None:
+            if len(meta) > 3 and meta[3]:  # final: set only by its constructor (setfield)
+                raise GroovyThrowable("ReadOnlyPropertyException",
+                                      f"Cannot set readonly property: {name} for class: "
+                                      f"{self.cls.name}")
             self.set_field(name, value)
             return
         owner = self.cls.static_owner(name)
