@@ -122,17 +122,27 @@ def length(self: object, *args: object) -> int:
 
 
 def to_upper_case(self: object, *args: object) -> str:
-    arity(args, 0)
+    arity(args, 0, 1)
+    if args:
+        _locale_arg(args[0])  # every Locale scripts can name maps case the same way
     s = _s(self)
     charge(len(s) // 64)
     return s.upper()
 
 
 def to_lower_case(self: object, *args: object) -> str:
-    arity(args, 0)
+    arity(args, 0, 1)
+    if args:
+        _locale_arg(args[0])  # every Locale scripts can name maps case the same way
     s = _s(self)
     charge(len(s) // 64)
     return s.lower()
+
+
+def _locale_arg(value: object) -> None:
+    from .timelocal import as_locale
+
+    as_locale(value)
 
 
 def trim(self: object, *args: object) -> str:
@@ -174,6 +184,20 @@ def substring(self: object, *args: object) -> str:
     begin = as_int(args[0])
     end = as_int(args[1]) if len(args) == 2 else len(s)
     return _substring(s, begin, end)
+
+
+def sub_sequence(self: object, *args: object) -> str:
+    arity(args, 2)
+    s = _s(self)
+    return _substring(s, as_int(args[0]), as_int(args[1]))
+
+
+def content_equals(self: object, *args: object) -> bool:
+    """contentEquals(CharSequence): same text, whatever the CharSequence type."""
+    arity(args, 1)
+    other = _cs_arg(args[0], 'Cannot invoke "java.lang.CharSequence.length()" because "cs" '
+                             'is null')
+    return _s(self) == other
 
 
 def _needle(value: object) -> str:
@@ -865,8 +889,8 @@ def find(self: object, *args: object) -> object:
     matches = regexes.find_all(pattern, s, 1)
     if not matches:
         return None
-    if len(args) == 2:
-        return _call_with_match(as_closure(args[1]), matches[0])
+    if len(args) == 2:  # declared to return String: the closure's result is cast
+        return to_string(_call_with_match(as_closure(args[1]), matches[0]))
     return matches[0].group(0)
 
 
@@ -1594,6 +1618,8 @@ STRING_METHODS = {
     "startsWith": starts_with,
     "endsWith": ends_with,
     "substring": substring,
+    "subSequence": sub_sequence,
+    "contentEquals": content_equals,
     "indexOf": index_of,
     "lastIndexOf": last_index_of,
     "charAt": char_at,
