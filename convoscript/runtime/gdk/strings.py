@@ -256,8 +256,23 @@ def java_compare_strings(a: str, b: str) -> int:
     charge(min(len(a), len(b)) // 64)
     for x, y in zip(a, b):
         if x != y:
+            if x > "\uffff" or y > "\uffff":  # Java compares UTF-16 units: an emoji's
+                return _utf16_compare(a, b)    # surrogates sort below U+E000..U+FFFF
             return ord(x) - ord(y)
-    return len(a) - len(b)
+    return _utf16_len(a) - _utf16_len(b)
+
+
+def _utf16_len(s: str) -> int:
+    return len(s) + sum(1 for c in s if c > "\uffff") if not s.isascii() else len(s)
+
+
+def _utf16_compare(a: str, b: str) -> int:
+    units_a = memoryview(a.encode("utf-16-le", "surrogatepass")).cast("H")
+    units_b = memoryview(b.encode("utf-16-le", "surrogatepass")).cast("H")
+    for x, y in zip(units_a, units_b):
+        if x != y:
+            return x - y
+    return len(units_a) - len(units_b)
 
 
 def compare_to(self: object, *args: object) -> int:
@@ -270,8 +285,11 @@ def compare_to(self: object, *args: object) -> int:
 
 def compare_to_ignore_case(self: object, *args: object) -> int:
     arity(args, 1)
-    a, b = _s(self), as_str(args[0])
-    return java_compare_strings(a.upper().lower(), b.upper().lower())
+    a, b = _s(self).upper().lower(), as_str(args[0]).upper().lower()
+    for x, y in zip(a, b):  # JDK 17 compares code points here, unlike compareTo
+        if x != y:
+            return ord(x) - ord(y)
+    return len(a) - len(b)
 
 
 def concat(self: object, *args: object) -> str:
