@@ -23,6 +23,7 @@ from .gdk import maps as gdk_maps
 from .gdk import numbers as gdk_numbers
 from .gdk import objects as gdk_objects
 from .gdk import statics as gdk_statics
+from .gdk import stringlayout as gdk_stringlayout
 from .gdk import strings as gdk_strings
 
 METHODS: dict[str, dict[str, Callable]] = {
@@ -35,6 +36,7 @@ METHODS: dict[str, dict[str, Callable]] = {
     **gdk_statics.METHODS,
     **gdk_javalib.METHODS,
     **gdk_linkedlist.METHODS,
+    "CharSequence": {**gdk_strings.CHAR_SEQUENCE_METHODS, **gdk_stringlayout.CHAR_SEQUENCE_METHODS},
 }
 
 # What Groovy's own exceptions carry besides a message (`e.property`, `e.method`).

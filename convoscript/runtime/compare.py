@@ -123,6 +123,9 @@ def compare(a: object, b: object) -> int:
         return numbers.compare(a, _char_code(b))  # type: ignore[arg-type]
     sa, sb = _text(a), _text(b)
     if sa is not None and sb is not None:
+        if not (sa.isascii() and sb.isascii()):  # Java orders UTF-16 units (big-endian bytes)
+            sa, sb = sa.encode("utf-16-be", "surrogatepass"), sb.encode("utf-16-be",
+                                                                      "surrogatepass")
         return (sa > sb) - (sa < sb)
     if type(a) is bool and type(b) is bool:
         return (a > b) - (a < b)

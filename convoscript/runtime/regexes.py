@@ -4,7 +4,10 @@ Scripts write `java.util.regex` patterns. `compile_java` translates the few cons
 meaning differs in the `regex` package (POSIX `\\p{Alpha}` classes are ASCII in Java, `\\z`,
 `\\Z`, `\\h`, `\\v`, `\\R`, `\\Q...\\E`, `\\k<name>`, `.` excluding every line terminator,
 inline flags) and compiles with VERSION1 (scoped inline flags, nested classes and `&&` as in
-Java) and ASCII (`\\w`, `\\d`, `\\s`, `\\b` and case folding are ASCII-only, as in Java).
+Java). Not with the package's ASCII flag: it would make `\\p{L}`, `\\p{Lu}` and `\\p{IsLatin}`
+ASCII-only too, where Java's are Unicode. Instead `\\w`, `\\d` and `\\s` are spelled out as
+Java's ASCII sets (unless `(?U)`), and under `(?i)` without `(?u)` a non-ASCII letter outside a
+class matches only itself (Java folds only ASCII case then). `\\b` is Unicode, as in JDK 17.
 
 Every match runs with a timeout (`REGEX_TIMEOUT`, and never past the run's deadline) measured
 on the wall clock (regextime.py); running out raises `BudgetExceeded("time", ...)`, which
@@ -12,7 +15,9 @@ scripts cannot catch. Replacement strings follow
 `Matcher.appendReplacement` (`$1`, `${name}`, `\\$`).
 
 Known differences: strings are sequences of code points, not UTF-16 units; Java's
-`PatternSyntaxException` messages are approximated.
+`PatternSyntaxException` messages are approximated; under `(?i)` alone a non-ASCII range or
+letter inside `[...]` folds case (Java's does not), and so do the Kelvin sign and long s
+against `k` and `s`.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from .regextime import run_timed
 
 REGEX_TIMEOUT = 1.0  # seconds for one regex operation
 
-_FLAGS = regex.VERSION1 | regex.ASCII
+_FLAGS = regex.VERSION1
 
 _POSIX = {
     "Lower": "a-z", "Upper": "A-Z", "ASCII": "\\x00-\\x7F", "Alpha": "a-zA-Z", "Digit": "0-9",
@@ -52,6 +57,8 @@ _SIMPLE_ESCAPES = {
     "R": "(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])",
     "e": "\\x1B",
 }
+# Java's ASCII-only predefined classes: the bare set, spelled for use inside and outside `[...]`
+_ASCII_CLASSES = {"d": "0-9", "w": "a-zA-Z_0-9", "s": " \\t\\n\\x0B\\f\\r"}
 # Java inline flag letters -> regex's (d: UNIX_LINES and u: UNICODE_CASE have no equivalent)
 _INLINE_FLAGS = {"i": "i", "m": "m", "s": "s", "x": "x", "U": "u", "d": "", "u": ""}
 
@@ -65,12 +72,19 @@ def translate(pattern: str) -> str:
     """Java regex syntax -> `regex` package syntax (VERSION1)."""
     out: list[str] = []
     i, n, depth = 0, len(pattern), 0
-    dotall = "(?" in pattern and _has_dotall(pattern)
+    flags = _inline_flags(pattern) if "(?" in pattern else ""
+    dotall = "s" in flags
+    ascii_classes = "U" not in flags
+    ascii_fold = "i" in flags and "u" not in flags
     while i < n:
         c = pattern[i]
         if c == "\\" and i + 1 < n:
-            text, i = _escape(pattern, i + 1, depth > 0)
+            text, i = _escape(pattern, i + 1, depth > 0, ascii_classes)
             out.append(text)
+            continue
+        if ascii_fold and not depth and c.lower() != c.upper() and not c.isascii():
+            out.append(f"(?-i:{c})")  # Java's CASE_INSENSITIVE alone folds ASCII only
+            i += 1
             continue
         if c == "[":
             depth += 1
@@ -94,11 +108,10 @@ def translate(pattern: str) -> str:
     return "".join(out)
 
 
-def _has_dotall(pattern: str) -> bool:
-    for m in regex.finditer(r"\(\?([a-zA-Z]*)(?:-[a-zA-Z]*)?[:)]", pattern):
-        if "s" in m.group(1):
-            return True
-    return False
+def _inline_flags(pattern: str) -> str:
+    """Every flag letter some inline group turns on (`(?is)`, `(?i:...)`)."""
+    return "".join(m.group(1) for m in
+                   regex.finditer(r"\(\?([a-zA-Z]*)(?:-[a-zA-Z]*)?[:)]", pattern))
 
 
 def _group_open(pattern: str, i: int) -> tuple[str, int]:
@@ -115,9 +128,15 @@ def _group_open(pattern: str, i: int) -> tuple[str, int]:
     return text, i + m.end()
 
 
-def _escape(pattern: str, j: int, in_class: bool) -> tuple[str, int]:
+def _escape(pattern: str, j: int, in_class: bool, ascii_classes: bool = True
+            ) -> tuple[str, int]:
     """Translate the escape whose letter is at `j`; returns (text, next index)."""
     c = pattern[j]
+    if ascii_classes and c.lower() in _ASCII_CLASSES:
+        chars = _ASCII_CLASSES[c.lower()]
+        if c.islower():
+            return (chars if in_class else f"[{chars}]"), j + 1
+        return f"[^{chars}]", j + 1  # a nested set inside a class (VERSION1)
     if c == "Q":
         end = pattern.find("\\E", j + 1)
         literal = pattern[j + 1:] if end < 0 else pattern[j + 1:end]
@@ -138,6 +157,14 @@ def _escape(pattern: str, j: int, in_class: bool) -> tuple[str, int]:
         end = pattern.find("}", j)
         if end > 0:
             return f"\\U{int(pattern[j + 2:end], 16):08x}", end + 1
+    if c == "0":  # Java's octal escape: \\0n, \\0nn, \\0mnn (m <= 3)
+        m = regex.match(r"[0-3][0-7]{2}|[0-7]{1,2}", pattern[j + 1:])
+        if m is None:
+            raise pattern_syntax_error(f"Illegal octal escape sequence near index {j + 1}\n"
+                                       f"{pattern}\n{' ' * (j + 1)}^")
+        return f"\\U{int(m.group(), 8):08x}", j + 1 + m.end()
+    if c == "c" and j + 1 < len(pattern):  # control character: \\cM is \\r
+        return f"\\U{ord(pattern[j + 1]) ^ 64:08x}", j + 2
     if c in _SIMPLE_ESCAPES and not (in_class and c in "zZR"):
         return _SIMPLE_ESCAPES[c], j + 1
     return "\\" + c, j + 1
@@ -156,6 +183,7 @@ _JAVA_MESSAGES = {
     "missing )": "Unclosed group",
     "unterminated character set": "Unclosed character class",
     "nothing to repeat": "Dangling meta character",
+    "multiple repeat": "Dangling meta character",
     "unbalanced parenthesis": "Unmatched closing ')'",
     "bad escape (end of pattern)": "Unexpected internal error",
 }
@@ -166,6 +194,10 @@ def _syntax_error(pattern: str, exc: Exception) -> GroovyThrowable:
     desc = next((java for key, java in _JAVA_MESSAGES.items() if raw.startswith(key)), raw)
     pos = getattr(exc, "pos", None)
     index = len(pattern) if pos is None else min(pos, len(pattern))
+    if desc == "Unclosed character class":
+        index = len(pattern) - 1  # Java points at the last character
+    elif desc == "Dangling meta character" and index < len(pattern):
+        desc += f" '{pattern[index]}'"
     message = f"{desc} near index {index}\n{pattern}"
     if index < len(pattern):
         message += "\n" + " " * index + "^"

@@ -279,7 +279,15 @@ def _scientific(d: Decimal, places: int) -> str:
 def string_format(*args: object) -> str:
     if not args:
         raise NoSignature
+    if len(args) >= 2 and (args[0] is None or _is_locale(args[0])):
+        args = args[1:]  # format(Locale, ...): the Locales scripts can name all format alike
     return java_format(_text(args[0]), args[1:])
+
+
+def _is_locale(value: object) -> bool:
+    from .timelocal import Locale
+
+    return isinstance(value, Locale)
 
 
 def string_value_of(*args: object) -> str:

@@ -122,17 +122,27 @@ def length(self: object, *args: object) -> int:
 
 
 def to_upper_case(self: object, *args: object) -> str:
-    arity(args, 0)
+    arity(args, 0, 1)
+    if args:
+        _locale_arg(args[0])  # every Locale scripts can name maps case the same way
     s = _s(self)
     charge(len(s) // 64)
     return s.upper()
 
 
 def to_lower_case(self: object, *args: object) -> str:
-    arity(args, 0)
+    arity(args, 0, 1)
+    if args:
+        _locale_arg(args[0])  # every Locale scripts can name maps case the same way
     s = _s(self)
     charge(len(s) // 64)
     return s.lower()
+
+
+def _locale_arg(value: object) -> None:
+    from .timelocal import as_locale
+
+    as_locale(value)
 
 
 def trim(self: object, *args: object) -> str:
@@ -174,6 +184,20 @@ def substring(self: object, *args: object) -> str:
     begin = as_int(args[0])
     end = as_int(args[1]) if len(args) == 2 else len(s)
     return _substring(s, begin, end)
+
+
+def sub_sequence(self: object, *args: object) -> str:
+    arity(args, 2)
+    s = _s(self)
+    return _substring(s, as_int(args[0]), as_int(args[1]))
+
+
+def content_equals(self: object, *args: object) -> bool:
+    """contentEquals(CharSequence): same text, whatever the CharSequence type."""
+    arity(args, 1)
+    other = _cs_arg(args[0], 'Cannot invoke "java.lang.CharSequence.length()" because "cs" '
+                             'is null')
+    return _s(self) == other
 
 
 def _needle(value: object) -> str:
@@ -232,8 +256,23 @@ def java_compare_strings(a: str, b: str) -> int:
     charge(min(len(a), len(b)) // 64)
     for x, y in zip(a, b):
         if x != y:
+            if x > "\uffff" or y > "\uffff":  # Java compares UTF-16 units: an emoji's
+                return _utf16_compare(a, b)    # surrogates sort below U+E000..U+FFFF
             return ord(x) - ord(y)
-    return len(a) - len(b)
+    return _utf16_len(a) - _utf16_len(b)
+
+
+def _utf16_len(s: str) -> int:
+    return len(s) + sum(1 for c in s if c > "\uffff") if not s.isascii() else len(s)
+
+
+def _utf16_compare(a: str, b: str) -> int:
+    units_a = memoryview(a.encode("utf-16-le", "surrogatepass")).cast("H")
+    units_b = memoryview(b.encode("utf-16-le", "surrogatepass")).cast("H")
+    for x, y in zip(units_a, units_b):
+        if x != y:
+            return x - y
+    return len(units_a) - len(units_b)
 
 
 def compare_to(self: object, *args: object) -> int:
@@ -246,8 +285,11 @@ def compare_to(self: object, *args: object) -> int:
 
 def compare_to_ignore_case(self: object, *args: object) -> int:
     arity(args, 1)
-    a, b = _s(self), as_str(args[0])
-    return java_compare_strings(a.upper().lower(), b.upper().lower())
+    a, b = _s(self).upper().lower(), as_str(args[0]).upper().lower()
+    for x, y in zip(a, b):  # JDK 17 compares code points here, unlike compareTo
+        if x != y:
+            return ord(x) - ord(y)
+    return len(a) - len(b)
 
 
 def concat(self: object, *args: object) -> str:
@@ -867,8 +909,8 @@ def find(self: object, *args: object) -> object:
     matches = regexes.find_all(pattern, s, 1)
     if not matches:
         return None
-    if len(args) == 2:
-        return _call_with_match(as_closure(args[1]), matches[0])
+    if len(args) == 2:  # declared to return String: the closure's result is cast
+        return to_string(_call_with_match(as_closure(args[1]), matches[0]))
     return matches[0].group(0)
 
 
@@ -1598,6 +1640,8 @@ STRING_METHODS = {
     "startsWith": starts_with,
     "endsWith": ends_with,
     "substring": substring,
+    "subSequence": sub_sequence,
+    "contentEquals": content_equals,
     "indexOf": index_of,
     "lastIndexOf": last_index_of,
     "charAt": char_at,
