@@ -15,6 +15,7 @@ from . import (
     jsonbuilder,
     mathcontext,
     randoms,
+    regexstatics,
     statics,
     timeamount,
     timeenums,
@@ -25,7 +26,7 @@ from . import (
 )
 
 _MODULES = (dates, calendar, zones, timeenums, timeamount, timeformat, timelocal, timezoned,
-            randoms, javautil, jsonbuilder, mathcontext)
+            randoms, javautil, jsonbuilder, mathcontext, regexstatics)
 
 
 def _merged(attribute: str) -> dict:
@@ -62,3 +63,4 @@ IMPORTABLE = {q: q for q in (
     "java.time.temporal.ChronoUnit", "java.time.temporal.UnsupportedTemporalTypeException",
     "java.math.MathContext", "groovy.json.JsonBuilder",
 )}
+IMPORTABLE.update(regexstatics.IMPORTABLE)

@@ -1289,12 +1289,14 @@ def sb_hash_code(self: object, *args: object) -> int:
 class JavaPattern:
     """java.util.regex.Pattern: what `~/re/` builds. Compiled (and cached) on first use."""
 
-    __slots__ = ("pattern",)
+    __slots__ = ("pattern", "shown", "flags")
     java_class = "java.util.regex.Pattern"
 
-    def __init__(self, pattern: str):
+    def __init__(self, pattern: str, shown: str | None = None, flags: int = 0):
         regexes.compile_java(pattern)  # a bad pattern fails where Java's would: at compile
-        self.pattern = pattern
+        self.pattern = pattern  # what runs: `Pattern.compile(re, flags)` adds inline flags
+        self.shown = pattern if shown is None else shown  # what pattern()/toString() give
+        self.flags = flags
 
     def script_invoke(self, name: str, args: tuple) -> object:
         return route_invoke(self, ("Pattern", "Object"), name, args)
@@ -1303,7 +1305,7 @@ class JavaPattern:
         return route_getprop(self, ("Pattern", "Object"), name)
 
     def groovy_to_string(self) -> str:
-        return self.pattern
+        return self.shown
 
 
 class JavaMatcher:
@@ -1421,7 +1423,7 @@ def pattern_matcher(self: object, *args: object) -> JavaMatcher:
 
 def pattern_text(self: object, *args: object) -> str:
     arity(args, 0)
-    return _pt(self).pattern
+    return _pt(self).shown
 
 
 def pattern_is_case(self: object, *args: object) -> bool:
@@ -1597,10 +1599,11 @@ def matcher_to_string(self: object, *args: object) -> str:
 
 def pattern_to_string(self: object, *args: object) -> str:
     arity(args, 0)
-    return _pt(self).pattern
+    return _pt(self).shown
 
 
 PATTERN_METHODS = {
+    "flags": lambda self, *args: arity(args, 0) or _pt(self).flags,
     "matcher": pattern_matcher,
     "pattern": pattern_text,
     "toString": pattern_to_string,
