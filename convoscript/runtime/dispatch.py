@@ -172,9 +172,31 @@ _NULL_METHODS = {
 }
 
 
+# Groovy's GDK methods on Object also run on null (its NullObject iterates as empty), so
+# `transientVariableService.getVariable("absent").each { }` does nothing rather than fail.
+# Checked on Groovy 2.4; each entry takes the call's arguments and needs one closure.
+_NULL_ITERATION = {
+    "each": lambda c: None,
+    "eachWithIndex": lambda c: None,
+    "collect": lambda c: [],
+    "findAll": lambda c: [],
+    "find": lambda c: None,
+    "any": lambda c: False,
+    "every": lambda c: True,
+    "split": lambda c: [[], []],
+    "with": lambda c: call_closure(c, None),
+}
+
+
 def _invoke_on_null(name: str, args: tuple) -> object:
     if not args and name in _NULL_METHODS:
         return _NULL_METHODS[name]()
+    if name in _NULL_ITERATION and len(args) == 1 and isinstance(args[0], Closure):
+        return _NULL_ITERATION[name](args[0])
+    if name == "inject" and len(args) == 2 and isinstance(args[1], Closure):
+        return args[0]  # nothing to fold: the initial value
+    if name == "grep" and len(args) <= 1:
+        return []
     if name in ("equals", "is") and len(args) == 1:
         return args[0] is None
     if name == "getClass" and not args:
