@@ -200,8 +200,7 @@ def _invoke_on_null(name: str, args: tuple) -> object:
     if name in ("equals", "is") and len(args) == 1:
         return args[0] is None
     if name == "getClass" and not args:
-        raise GroovyThrowable("NullPointerException",
-                              "Cannot invoke method getClass() on null object")
+        return ClassRef("org.codehaus.groovy.runtime.NullObject")  # as Groovy's null answers
     raise GroovyThrowable("NullPointerException", f"Cannot invoke method {name}() on null object")
 
 

@@ -1,0 +1,1 @@
+def x = null; println x.getClass(); println x.getClass().simpleName; println x.getClass().name
