@@ -391,7 +391,50 @@ TREE_SET_METHODS = {
 _NO_KEY = object()  # no key seen yet (None is a key)
 
 
-class TreeMap(dict):
+class JavaOrderedMap(dict):
+    """What the Java maps that keep their own order (TreeMap, HashMap) share: every put goes
+    through `put`, which places the key; any other mutator is followed by `reorder()`; their
+    properties are their keys (`map.key`), as for any Groovy map."""
+
+    __slots__ = ()
+    own_methods: dict = {}  # a subclass's methods ahead of the Map GDK
+
+    def put(self, key: object, value: object) -> object:
+        raise NotImplementedError
+
+    def reorder(self) -> None:
+        raise NotImplementedError
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        from ..text import as_java_string
+
+        if name in ("put", "putAt") and len(args) == 2:
+            key = args[0]
+            if name == "putAt" and type(key) is GString:
+                key = as_java_string(key)
+            old = self.put(key, args[1])
+            return old if name == "put" else args[1]
+        method = self.own_methods.get(name)
+        if method is not None:
+            return method(self, *args)
+        result = route_invoke(self, ("Map", "Object"), name, args)
+        if name in MAP_MUTATORS:
+            self.reorder()
+        return result
+
+    def script_getprop(self, name: str) -> object:
+        if name == "class":
+            return route_getprop(self, ("Object",), name)
+        return self.get(name)
+
+    def script_setprop(self, name: str, value: object) -> None:
+        self.put(name, value)
+
+    def groovy_truth(self) -> bool:
+        return len(self) > 0
+
+
+class TreeMap(JavaOrderedMap):
     """java.util.TreeMap: keys kept in natural (compareTo) order, where keys of different
     classes fail with ClassCastException; or, made with a java.util.Comparator (`Map.sort(cmp)`),
     in the comparator's order, where keys it says are equal are one key (the first put keeps
@@ -475,33 +518,8 @@ class TreeMap(dict):
         dict.update(self, ordered)
         check_size(len(self))
 
-    def script_invoke(self, name: str, args: tuple) -> object:
-        from ..text import as_java_string
-
-        if name in ("put", "putAt") and len(args) == 2:
-            key = args[0]
-            if name == "putAt" and type(key) is GString:
-                key = as_java_string(key)
-            old = self.put(key, args[1])
-            return old if name == "put" else args[1]
-        method = TREE_MAP_METHODS.get(name)
-        if method is not None:
-            return method(self, *args)
-        result = route_invoke(self, ("Map", "Object"), name, args)
-        if name in MAP_MUTATORS:
-            self.resort()
-        return result
-
-    def script_getprop(self, name: str) -> object:
-        if name == "class":
-            return route_getprop(self, ("Object",), name)
-        return self.get(name)
-
-    def script_setprop(self, name: str, value: object) -> None:
-        self.put(name, value)
-
-    def groovy_truth(self) -> bool:
-        return len(self) > 0
+    def reorder(self) -> None:
+        self.resort()
 
     def java_is_a(self, qualified: str) -> bool:
         return qualified in ("java.util.Map", "java.util.TreeMap", "java.util.SortedMap",
@@ -540,6 +558,7 @@ TREE_MAP_METHODS = {
     "subMap": lambda self, *a: _tree_submap(self, a, True, True) if len(a) == 2 else
     route_invoke(self, ("Map", "Object"), "subMap", a),
 }
+TreeMap.own_methods = TREE_MAP_METHODS
 
 
 def _table_size(capacity: int) -> int:

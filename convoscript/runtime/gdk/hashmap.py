@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from ..gdkbase import charge
 from ..hashing import java_hash
-from ..text import as_java_string
-from ..values import GString
-from .collections import MAP_MUTATORS, _table_size
-from .strings import route_getprop, route_invoke
+from .collections import JavaOrderedMap, _table_size
 
 _NO_KEY = object()
 
 
-class HashMap(dict):
+class HashMap(JavaOrderedMap):
     __slots__ = ("capacity",)
     java_class = "java.util.HashMap"
 
@@ -58,28 +55,8 @@ class HashMap(dict):
             self.rehash()
         return None
 
-    def script_invoke(self, name: str, args: tuple) -> object:
-        if name in ("put", "putAt") and len(args) == 2:
-            key = args[0]
-            if name == "putAt" and type(key) is GString:
-                key = as_java_string(key)
-            old = self.put(key, args[1])
-            return old if name == "put" else args[1]
-        result = route_invoke(self, ("Map", "Object"), name, args)
-        if name in MAP_MUTATORS:
-            self.rehash()
-        return result
-
-    def script_getprop(self, name: str) -> object:
-        if name == "class":
-            return route_getprop(self, ("Object",), name)
-        return self.get(name)
-
-    def script_setprop(self, name: str, value: object) -> None:
-        self.put(name, value)
-
-    def groovy_truth(self) -> bool:
-        return len(self) > 0
+    def reorder(self) -> None:
+        self.rehash()
 
     def java_is_a(self, qualified: str) -> bool:
         return qualified in ("java.util.Map", "java.util.HashMap", "java.util.AbstractMap",
