@@ -524,13 +524,14 @@ class Codegen:
         groups = [g for g in groups if None not in g.labels] + \
                  [g for g in groups if None in g.labels]
         has_default = bool(groups) and None in groups[-1].labels
-        chain: list[ast.stmt] = self.fallthrough_body(groups, len(groups) - 1) \
-            if has_default else []
+        chain: list[ast.stmt] = self.fallthrough_body(
+            groups, len(groups) - 1, returns_value, has_default) if has_default else []
         for i in reversed(range(len(groups) - (1 if has_default else 0))):
             tests = [self.h("is_case", self.expr(label), self.load(value_tmp), node=label)
                      for label in groups[i].labels if label is not None]
             test = tests[0] if len(tests) == 1 else ast.BoolOp(ast.Or(), tests)
-            chain = [self.at(ast.If(test, self.fallthrough_body(groups, i), chain), groups[i])]
+            body = self.fallthrough_body(groups, i, returns_value, has_default)
+            chain = [self.at(ast.If(test, body, chain), groups[i])]
         return out + chain
 
     @staticmethod
@@ -555,14 +556,28 @@ class Codegen:
             return False
         return walk(body, True)
 
-    def fallthrough_body(self, groups: list[n.CaseGroup], start: int) -> list[ast.stmt]:
+    def fallthrough_body(self, groups: list[n.CaseGroup], start: int,
+                         returns_value: bool = False, has_default: bool = False
+                         ) -> list[ast.stmt]:
+        """The statements run from case `start` on: its body and the ones it falls into.
+
+        As the last statement of a closure or method, Groovy 2.4's ReturnAdder returns the
+        value of the statement before a case's `break`, and of the default's last statement;
+        a case that falls off the end of the switch returns nothing."""
         stmts: list[n.Node] = []
+        returns = False
         for group in groups[start:]:
             stmts.extend(group.body)
             if self.ends_flow(group.body):
+                returns = isinstance(group.body[-1], n.Break) and group.body[-1].label is None
                 break
+        else:
+            returns = has_default  # the run ended in the default block
         if stmts and isinstance(stmts[-1], n.Break) and stmts[-1].label is None:
             stmts = stmts[:-1]
+        if returns_value and returns:
+            return self.block(stmts, returns_value=True) if stmts else \
+                [ast.Return(ast.Constant(None))]
         return self.block(stmts)
 
     def switch_general(self, node: n.Switch, value_tmp: str, start_tmp: str) -> list[ast.stmt]:
