@@ -664,9 +664,16 @@ class Codegen:
         return [self.at(ast.If(test, [self.at(fail, node)], []), node)]
 
     def assert_text(self, node: n.Assert) -> str:
+        """The asserted expression as written, for the error message. With a message, Groovy
+        shows a binary condition in parentheses: `msg. Expression: (a == b)`."""
         line = self.lines[node.line - 1] if 0 < node.line <= len(self.lines) else ""
         start = max(node.col - 1, 0)
-        text = line[start:].strip().rstrip(";")
+        keyword = line.rfind("assert", 0, start + 1)  # the condition's node may start inside
+        if keyword >= 0:  # it (`[1, 2].contains(3)` is positioned at its call)
+            start = keyword + len("assert")
+        text = _expression_prefix(line[start:])
+        if node.message is not None and isinstance(node.cond, (n.Binary, n.Logical)):
+            return f"({text})"
         return text
 
     # -- assignment ------------------------------------------------------------------------
@@ -1045,6 +1052,41 @@ def _args(names: list[str], defaults: list[bool] | None = None, varargs: bool = 
             default_values.append(ast.Name("h_MISSING", ast.Load()))
     return ast.arguments(posonlyargs=[], args=[ast.arg(a) for a in names], vararg=None,
                          kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=default_values)
+
+
+def _expression_prefix(text: str) -> str:
+    """The expression at the start of `text`: up to a `;`, or a `,` / `:` (an assert's
+    message) or closing bracket at depth 0, whichever comes first; string literals skipped."""
+    depth, quote, i, ternaries = 0, "", 0, 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif text.startswith(quote, i):
+                i += len(quote) - 1
+                quote = ""
+        elif text.startswith(("\"\"\"", "\'\'\'"), i):
+            quote = text[i:i + 3]
+            i += 2
+        elif c in "\"'":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and c == "?" and text[i + 1:i + 2] not in (".", ":", "["):
+            ternaries += 1  # `a ? b : c`: its `:` is not the message separator
+        elif depth == 0 and c == ":" and ternaries:
+            ternaries -= 1
+        elif depth == 0 and c == "?" and text[i + 1:i + 2] == ":":
+            i += 1  # the Elvis operator `?:`
+        elif depth == 0 and c in ";,:":
+            break
+        i += 1
+    return text[:i].strip()
 
 
 def _calls_other_ctor(method: n.MethodDef) -> bool:

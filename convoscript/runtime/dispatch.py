@@ -70,8 +70,9 @@ def check_member_name(name: str, receiver: object, args: tuple | None = None) ->
 def missing_method(receiver: object, name: str, args: tuple) -> GroovyThrowable:
     types = ", ".join(java_class_name(a) for a in args)
     values = "[" + ", ".join(to_string(a) for a in args) + "]"
+    # a class's own (static) method is named as Groovy does: `static java.lang.Math.max()`
     owner = java_class_name(receiver) if not isinstance(receiver, ClassRef) else \
-        receiver.qualified
+        "static " + receiver.qualified
     return GroovyThrowable(
         "MissingMethodException",
         f"No signature of method: {owner}.{name}() is applicable for argument types: "
