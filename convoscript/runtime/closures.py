@@ -6,11 +6,11 @@ the runtime calls it, inside the budget, through `call_closure`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from . import budget
 from .exceptions import GroovyThrowable
-
 
 # Closure.OWNER_FIRST ... DELEGATE_ONLY: where a closure's unresolved names are looked up.
 OWNER_FIRST, DELEGATE_FIRST, OWNER_ONLY, DELEGATE_ONLY = 0, 1, 2, 3
@@ -139,4 +139,5 @@ def call_with_entry(closure: Closure, key: object, value: object, entry: object)
 
 
 _CALL_CLOSURE_CODE = call_closure.__code__
-_RUNTIME_DIR = __file__.rsplit("/", 2)[0]  # the convoscript package directory
+# the convoscript package directory: frames of its files are runtime helpers, not script code
+_RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -125,6 +125,13 @@ def java_hash(value: object) -> int:
     return identity_hash(value)
 
 
+def hash_bucket(value: object, capacity: int) -> int:
+    """The bucket of `value` in a java.util.HashMap table of `capacity` (a power of two): its
+    hashCode spread by HashMap.hash() and masked. HashMap and HashSet iterate by bucket."""
+    h = java_hash(value) & 0xFFFFFFFF
+    return (h ^ (h >> 16)) & (capacity - 1)
+
+
 def _list_hash(items: list) -> int:
     budget.current().tick(len(items))
     h = 1

@@ -210,19 +210,19 @@ class HashSet(GSet):
         super().__init__(items)
         self.capacity = _table_size(initial_capacity)
 
+    @classmethod
+    def of(cls, items: list) -> HashSet:
+        """Java's `new HashSet(collection)`: a table for size / 0.75 + 1, at least 16."""
+        return cls(items, max(int(len(items) / 0.75) + 1, 16))
+
     def __iter__(self):
-        from ..hashing import java_hash
+        from ..hashing import hash_bucket
 
         while len(self.items) > self.capacity * 0.75:
             self.capacity *= 2
         charge(len(self.items))
-        mask = self.capacity - 1
-
-        def bucket(item: object) -> int:
-            h = java_hash(item) & 0xFFFFFFFF
-            return (h ^ (h >> 16)) & mask
-
-        return iter(sorted(self.items, key=bucket))
+        capacity = self.capacity
+        return iter(sorted(self.items, key=lambda item: hash_bucket(item, capacity)))
 
     def script_invoke(self, name: str, args: tuple) -> object:
         return route_invoke(self, ("Set", "Collection", "Object"), name, args)

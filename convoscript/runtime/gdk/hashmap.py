@@ -12,7 +12,7 @@ insertion produce (short of buckets of 8+ colliding keys, which Java turns into 
 from __future__ import annotations
 
 from ..gdkbase import charge
-from ..hashing import java_hash
+from ..hashing import hash_bucket
 from .collections import JavaOrderedMap, _table_size
 
 _NO_KEY = object()
@@ -31,8 +31,7 @@ class HashMap(JavaOrderedMap):
         self.rehash()
 
     def _bucket(self, key: object) -> int:
-        h = java_hash(key) & 0xFFFFFFFF
-        return (h ^ (h >> 16)) & (self.capacity - 1)
+        return hash_bucket(key, self.capacity)
 
     def rehash(self) -> None:
         """Grow the table as Java would for this size, and put the entries in bucket order."""

@@ -1029,7 +1029,7 @@ def new_hash_set(*args: object) -> GSet:
         raise NoSignature
     items = _elements(args[0])
     check_size(len(items))
-    return HashSet(items, max(int(len(items) / 0.75) + 1, 16))
+    return HashSet.of(items)
 
 
 def new_tree_set(*args: object) -> GSet:

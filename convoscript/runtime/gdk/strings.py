@@ -594,7 +594,7 @@ def to_set(self: object, *args: object) -> object:
     from .collections import HashSet
 
     chars = _chars(_cs(self))
-    return HashSet(chars, max(int(len(chars) / 0.75) + 1, 16))
+    return HashSet.of(chars)
 
 
 def take(self: object, *args: object) -> str:
