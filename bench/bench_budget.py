@@ -15,7 +15,7 @@ import time
 
 from convoscript.compiler import compile_uncached
 from convoscript.engine import execute
-from convoscript.runtime.budget import Limits
+from convoscript.runtime.model.budget import Limits
 from convoscript.services.state import RunState
 
 SCRIPT = """

@@ -20,8 +20,8 @@ from benchlib import hand_written, timed
 from convoscript import Runtime
 from convoscript.compiler import compile_uncached
 from convoscript.engine import execute
-from convoscript.runtime.boundary import from_plain
-from convoscript.runtime.budget import Limits
+from convoscript.runtime.run.boundary import from_plain
+from convoscript.runtime.model.budget import Limits
 from convoscript.services.state import RunState
 
 SOURCE = (Path(__file__).resolve().parents[1] / "examples" / "trained_performance.groovy"

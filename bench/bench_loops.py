@@ -167,7 +167,7 @@ def time_scripts(runs: int) -> dict[str, list[float]]:
     """{name: [script seconds, CPython seconds]} in this interpreter, interleaved per script."""
     from convoscript.compiler import compile_uncached
     from convoscript.engine import execute
-    from convoscript.runtime.budget import Limits
+    from convoscript.runtime.model.budget import Limits
     from convoscript.services.state import RunState
 
     limits = Limits(max_steps=10**9, max_seconds=60, max_collection_size=10**7,
@@ -207,7 +207,7 @@ def _profile(name: str) -> None:
 
     from convoscript.compiler import compile_uncached
     from convoscript.engine import execute
-    from convoscript.runtime.budget import Limits
+    from convoscript.runtime.model.budget import Limits
     from convoscript.services.state import RunState
 
     compiled = compile_uncached(SCRIPTS[name], "bench.groovy")

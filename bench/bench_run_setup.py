@@ -45,8 +45,8 @@ def measure(runs: int) -> dict[str, float]:
     """Seconds per call for each figure in LABELS (uses only API the base commit has)."""
     from convoscript import Runtime
     from convoscript.engine import execute
-    from convoscript.runtime.boundary import from_plain
-    from convoscript.runtime.budget import Limits
+    from convoscript.runtime.run.boundary import from_plain
+    from convoscript.runtime.model.budget import Limits
     from convoscript.services.base import ServiceHandle, script_method
     from convoscript.services.state import RunState
 

@@ -4,11 +4,10 @@ The public API: compile a script once with a `Runtime`, run it on a `Conversatio
 `RunResult`. Every error a user can meet is one of the four below.
 """
 
-__version__ = "0.1.0"
-
-from .engine import Conversation, Runtime, RunResult, Script  # noqa: E402
-from .errors import FlowSyntaxError, LimitExceeded, ScriptError, SecurityViolation  # noqa: E402
-from .runtime.budget import Limits  # noqa: E402
+from convoscript._version import __version__
+from convoscript.engine import Conversation, Runtime, RunResult, Script  # noqa: E402
+from convoscript.errors import FlowSyntaxError, LimitExceeded, ScriptError, SecurityViolation  # noqa: E402
+from convoscript.runtime.model.budget import Limits  # noqa: E402
 
 __all__ = ["Runtime", "Script", "Conversation", "RunResult", "Limits", "FlowSyntaxError",
            "ScriptError", "SecurityViolation", "LimitExceeded", "__version__"]

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from . import jsonio
-from .engine import RunResult, Runtime
-from .errors import FlowSyntaxError, SecurityViolation
-from .services.state import normalise_conversation
+from convoscript import jsonio
+from convoscript.engine import RunResult, Runtime
+from convoscript.errors import FlowSyntaxError, SecurityViolation
+from convoscript.services.state import normalise_conversation
 
 EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -107,7 +107,7 @@ def run(script: str, state_path: str | None, as_json: bool, libs: tuple[str, ...
     else:
         _print_summary(result, state, source)
         if show_cost:
-            from .authoring.commands import print_cost
+            from convoscript.authoring.commands import print_cost
 
             print_cost(result.cost, runtime.limits)
     sys.exit(EXIT_OK if result.ok else EXIT_SCRIPT_ERROR)
@@ -126,7 +126,7 @@ def _register_libraries(runtime: Runtime, paths: tuple[str, ...]) -> list[str]:
 
 def _render_compile_error(exc: Exception, source: str | None = None) -> str:
     if isinstance(exc, (FlowSyntaxError, SecurityViolation)):  # with caret, trace and hint
-        from .authoring.commands import render
+        from convoscript.authoring.commands import render
 
         return render(exc, source)
     if isinstance(exc, FlowSyntaxError):
@@ -158,7 +158,7 @@ def _print_summary(result: RunResult, before: dict, source: str | None = None) -
         where = f" at line {err.line}" if err.line else ""
         if err.line and err.column:
             where += f", column {err.column}"
-        from .authoring.commands import render
+        from convoscript.authoring.commands import render
 
         click.echo(f"--- error{where} ---\n{render(err, source)}", err=True)
 
@@ -189,14 +189,14 @@ def check(files: tuple[str, ...], libs: tuple[str, ...], fmt: str = "text") -> N
         if fmt == "text":
             click.echo(f"{path}: Syntax check passed" if len(files) > 1 else "Syntax check passed")
     if fmt == "json":
-        from .authoring.commands import check_json
+        from convoscript.authoring.commands import check_json
 
         click.echo(check_json(results))
     sys.exit(EXIT_SCRIPT_ERROR if failed else EXIT_OK)
 
 
 def _open_store(path: str):
-    from .store import SQLiteStore
+    from convoscript.store import SQLiteStore
 
     try:
         return SQLiteStore(path)
@@ -240,7 +240,7 @@ def close_command(conversation_id: str, store_path: str) -> None:
 def export_command(store_path: str, start: str | None, end: str | None, fmt: str,
                    output: str, per_file: int) -> None:
     """Export conversations as Amelia does (docs/export-schema.json)."""
-    from . import export as export_mod
+    from convoscript import export as export_mod
 
     try:
         t0 = export_mod.parse_time(start) if start else None
@@ -263,7 +263,7 @@ def export_command(store_path: str, start: str | None, end: str | None, fmt: str
 
 
 def _add_authoring_commands() -> None:
-    from .authoring.commands import repl_command, test_command
+    from convoscript.authoring.commands import repl_command, test_command
 
     cli.add_command(test_command)
     cli.add_command(repl_command)

@@ -15,29 +15,29 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from .compiler import CompileCache, CompiledScript, is_stamped, pseudo_filename
-from .compiler.libraries import Library, order
-from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
-from .runtime import budget as budget_mod
-from .runtime import runcontext
-from .runtime.binding import Binding
-from .runtime.boundary import (
+from convoscript.compiler import CompileCache, CompiledScript, is_stamped, pseudo_filename
+from convoscript.compiler.libraries import Library, order
+from convoscript.errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
+from convoscript.runtime.model import budget as budget_mod
+from convoscript.runtime.model import runcontext
+from convoscript.runtime.run.binding import Binding
+from convoscript.runtime.run.boundary import (
     from_plain,
     plain_entries_after_failure,
     plain_node_cap,
     to_plain,
 )
-from .runtime.budget import Budget, Limits
-from .runtime.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
-from .runtime.extensions import AllowListExtension
-from .runtime.frame import Frame
-from .runtime.positions import column_at
-from .runtime.runcontext import RunContext
-from .services.base import ServiceHandle
-from .services.registry import HANDLE_MAKERS
-from .services.state import RunState, normalise_conversation
-from .store import records
-from .store.memory import MemoryStore
+from convoscript.runtime.model.budget import Budget, Limits
+from convoscript.runtime.model.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
+from convoscript.runtime.door.extensions import AllowListExtension
+from convoscript.runtime.run.frame import Frame
+from convoscript.runtime.model.positions import column_at
+from convoscript.runtime.model.runcontext import RunContext
+from convoscript.services.base import ServiceHandle
+from convoscript.services.registry import HANDLE_MAKERS
+from convoscript.services.state import RunState, normalise_conversation
+from convoscript.store import records
+from convoscript.store.memory import MemoryStore
 
 # Python frames per Groovy call level (helper, closure call, body): keep CPython's own limit
 # above what the depth budget allows, so the budget, not CPython, ends deep recursion.
@@ -121,7 +121,7 @@ class Runtime:
         self.libraries: dict[str, Library] = {}
         self.pool = None
         if isolation == "process":
-            from .isolation import ProcessPool
+            from convoscript.isolation import ProcessPool
 
             self.pool = ProcessPool(workers)
 
@@ -355,7 +355,7 @@ class Conversation:
             return result
 
     def _run_in_process(self, script: Script, limits: Limits) -> RunResult:
-        from .isolation import error_from_dict
+        from convoscript.isolation import error_from_dict
 
         with self.runtime.store.lock(self.id):
             plain = self.state()
@@ -584,7 +584,7 @@ def _ensure_python_stack(max_depth: int) -> None:
 def script_position(tb: TracebackType | None, filename: str
                     ) -> tuple[int | None, int | None, list]:
     """The innermost script line and column in a traceback (the column of the operation that
-    failed, see runtime/positions.py), and the Groovy-style trace of script calls."""
+    failed, see runtime/model/positions.py), and the Groovy-style trace of script calls."""
     line = column = None
     trace: list[tuple[str, int]] = []
     while tb is not None:

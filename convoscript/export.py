@@ -21,8 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from . import jsonio
-from .store import records
+from convoscript import jsonio
+from convoscript.store import records
 
 MAX_PER_FILE = 2000
 FORMATS = ("json", "csv")

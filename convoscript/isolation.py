@@ -15,8 +15,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
 
-from .errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
-from .runtime.budget import Limits
+from convoscript.errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
+from convoscript.runtime.model.budget import Limits
 
 DEFAULT_WORKER_MEMORY = 1024 * 1024 * 1024  # bytes of address space per worker
 DEFAULT_WORKER_CPU_SECONDS = 60  # CPU seconds per worker before the OS ends it
@@ -33,8 +33,8 @@ def _limit_worker(memory: int, cpu_seconds: int) -> None:
 def _run_in_worker(source: str, filename: str, conversation_id: str, state: dict,
                    limits: dict) -> dict:
     """Runs in the worker: compile (cached per worker), run, return plain data."""
-    from .engine import Runtime
-    from .errors import FlowSyntaxError
+    from convoscript.engine import Runtime
+    from convoscript.errors import FlowSyntaxError
 
     runtime = _worker_runtime()
     try:
@@ -58,7 +58,7 @@ _WORKER_RUNTIME = None
 def _worker_runtime():
     global _WORKER_RUNTIME  # one Runtime per worker process (its compile cache)
     if _WORKER_RUNTIME is None:
-        from .engine import Runtime
+        from convoscript.engine import Runtime
 
         _WORKER_RUNTIME = Runtime()
     return _WORKER_RUNTIME
@@ -87,11 +87,11 @@ def error_from_dict(data: dict) -> ConvoscriptError:
                              file=data.get("file"), line=data.get("line"),
                              column=data.get("column"))
     if kind == "FlowSyntaxError":
-        from .errors import FlowSyntaxError
+        from convoscript.errors import FlowSyntaxError
 
         return FlowSyntaxError(data["message"], file=data["file"], line=data["line"],
                                column=data["column"], source_line=data.get("source_line", ""))
-    from .engine import InternalError
+    from convoscript.engine import InternalError
 
     return InternalError(data.get("message", "internal error"), file=data.get("file"),
                          line=data.get("line"), column=data.get("column"))

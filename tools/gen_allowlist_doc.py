@@ -1,4 +1,4 @@
-"""Write docs/allowlist.md from the allow-list data (convoscript/runtime/allowlist.py).
+"""Write docs/allowlist.md from the allow-list data (convoscript/runtime/door/allowlist.py).
 
     python tools/gen_allowlist_doc.py          # rewrite the file
     python tools/gen_allowlist_doc.py --check  # exit 1 if the file is out of date
@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from convoscript.runtime import allowlist  # noqa: E402
+from convoscript.runtime.door import allowlist
 
 TARGET = ROOT / "docs" / "allowlist.md"
 
@@ -23,7 +23,7 @@ def _names(names) -> str:
 
 def render() -> str:
     out = ["# The allow-list", "",
-           "Generated from `convoscript/runtime/allowlist.py` by `tools/gen_allowlist_doc.py`;",
+           "Generated from `convoscript/runtime/door/allowlist.py` by `tools/gen_allowlist_doc.py`;",
            "do not edit by hand. Everything not listed here is refused (default deny).", ""]
     out += ["## Classes usable by name", "",
             "| name | class |", "| --- | --- |"]

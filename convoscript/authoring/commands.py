@@ -10,10 +10,10 @@ from pathlib import Path
 
 import click
 
-from .. import jsonio
-from .cost import format_cost
-from .diagnostics import diagnose, render_diagnostic
-from .flowtest import FlowTestError, discover, load_flowtest, run_case
+from convoscript import jsonio
+from convoscript.authoring.cost import format_cost
+from convoscript.authoring.diagnostics import diagnose, render_diagnostic
+from convoscript.authoring.flowtest import FlowTestError, discover, load_flowtest, run_case
 
 
 @click.command("test")
@@ -72,8 +72,8 @@ def test_command(paths: tuple[str, ...], show_cost: bool, keyword: str | None,
               help="A script library every input may use (repeatable).")
 def repl_command(state_path: str | None, libs: tuple[str, ...]) -> None:
     """An interactive Groovy shell on one conversation (:help for commands)."""
-    from ..cli import _read_state, _read_text
-    from .repl import Repl
+    from convoscript.cli import _read_state, _read_text
+    from convoscript.authoring.repl import Repl
 
     state = _read_state(state_path)
     libraries = [(path, _read_text(path, "library")) for path in libs]

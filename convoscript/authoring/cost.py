@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..runtime.budget import Limits
+from convoscript.runtime.model.budget import Limits
 
 # (cost key, label, limit attribute, unit)
 _ROWS = [

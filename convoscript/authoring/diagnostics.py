@@ -8,7 +8,7 @@ import re
 
 import click
 
-from ..errors import (
+from convoscript.errors import (
     ConvoscriptError,
     FlowSyntaxError,
     LimitExceeded,

@@ -6,11 +6,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..engine import RunResult, Runtime, Script
-from ..runtime.budget import Limits
-from .cost import format_cost
-from .diagnostics import render_error
-from .flowtest import compare
+from convoscript.engine import RunResult, Runtime, Script
+from convoscript.runtime.model.budget import Limits
+from convoscript.authoring.cost import format_cost
+from convoscript.authoring.diagnostics import render_error
+from convoscript.authoring.flowtest import compare
 
 
 class FlowResult(RunResult):

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import yaml
 
-from ..engine import RunResult, Runtime
-from ..errors import ConvoscriptError, FlowSyntaxError, SecurityViolation
-from ..runtime.budget import Limits
-from .diagnostics import render_error
-from .groovyfmt import literal
+from convoscript.engine import RunResult, Runtime
+from convoscript.errors import ConvoscriptError, FlowSyntaxError, SecurityViolation
+from convoscript.runtime.model.budget import Limits
+from convoscript.authoring.diagnostics import render_error
+from convoscript.authoring.groovyfmt import literal
 
 SUFFIX = ".flowtest.yaml"
 _STATE_MAPS = ("variables", "transient", "metrics")

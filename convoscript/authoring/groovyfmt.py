@@ -41,8 +41,8 @@ def _key(key: object) -> str:
 
 def display(value: object) -> str:
     """What Groovy's toString prints for a plain value (the REPL's `===>` line)."""
-    from ..runtime.boundary import from_plain
-    from ..runtime.text import to_string
+    from convoscript.runtime.run.boundary import from_plain
+    from convoscript.runtime.core.text import to_string
 
     try:
         return to_string(from_plain(value))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from .fixtures import FlowRunner
-from .flowtest import SUFFIX, FlowTestError, load_flowtest, run_case
+from convoscript.authoring.fixtures import FlowRunner
+from convoscript.authoring.flowtest import SUFFIX, FlowTestError, load_flowtest, run_case
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -51,7 +51,7 @@ class FlowTestItem(pytest.Item):
         except FlowTestError as exc:
             raise FlowCaseFailed(str(exc)) from None
         if self.config.getoption("flow_cost", False) and outcome.result is not None:
-            from .cost import format_cost
+            from convoscript.authoring.cost import format_cost
 
             self.add_report_section("call", "cost", format_cost(outcome.result.cost,
                                                                 outcome.limits))

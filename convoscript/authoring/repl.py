@@ -14,17 +14,17 @@ from pathlib import Path
 
 import click
 
-from .. import jsonio
-from ..engine import Runtime
-from ..errors import FlowSyntaxError, SecurityViolation
-from ..store.memory import MemoryStore
-from .cost import format_cost
-from .diagnostics import render_error
-from .groovyfmt import display
+from convoscript import jsonio
+from convoscript.engine import Runtime
+from convoscript.errors import FlowSyntaxError, SecurityViolation
+from convoscript.store.memory import MemoryStore
+from convoscript.authoring.cost import format_cost
+from convoscript.authoring.diagnostics import render_error
+from convoscript.authoring.groovyfmt import display
 
 
 def _text(value: object) -> str:
-    from ..runtime.text import to_string
+    from convoscript.runtime.core.text import to_string
 
     try:
         return to_string(value)

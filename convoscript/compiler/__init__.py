@@ -14,13 +14,13 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from types import CodeType
 
-from .. import __version__
-from ..grammar.parser import parse
-from ..errors import FlowSyntaxError, SecurityViolation
-from .codegen import generate
-from .libraries import Library, join, relocate
-from .policy import policy_compile
-from .resolve import resolve
+from convoscript._version import __version__
+from convoscript.grammar.parser import parse
+from convoscript.errors import FlowSyntaxError, SecurityViolation
+from convoscript.compiler.codegen import generate
+from convoscript.compiler.libraries import Library, join, relocate
+from convoscript.compiler.policy import policy_compile
+from convoscript.compiler.resolve import resolve
 
 
 @dataclass(frozen=True)

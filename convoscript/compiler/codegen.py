@@ -1,5 +1,5 @@
 """Codegen: resolved Groovy AST to a Python `ast.Module` in which every dynamic operation is a
-call to a runtime entry point (`h_*`, see runtime/entrypoints.py).
+call to a runtime entry point (`h_*`, see runtime/door/entrypoints.py).
 
 Naming in generated code (never colliding, since Groovy names are prefixed):
 `v_*` script locals, `m_*` script methods, `c_*` closure bodies, `t_*` temporaries, `k_*`
@@ -13,10 +13,10 @@ import ast
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..errors import FlowSyntaxError
-from ..grammar import nodes as n
-from .intlocals import assigns_static_int, is_static_int
-from .resolve import MethodInfo, VarInfo
+from convoscript.errors import FlowSyntaxError
+from convoscript.grammar import nodes as n
+from convoscript.compiler.intlocals import assigns_static_int, is_static_int
+from convoscript.compiler.resolve import MethodInfo, VarInfo
 
 _BINARY = {"+": "plus", "-": "minus", "*": "multiply", "/": "div", "%": "mod", "**": "power",
            "<<": "left_shift", ">>": "right_shift", ">>>": "unsigned_right_shift",

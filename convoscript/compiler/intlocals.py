@@ -10,7 +10,7 @@ that, so nothing a script can observe changes, and no raw operator ever meets an
 
 from __future__ import annotations
 
-from ..grammar import nodes as n
+from convoscript.grammar import nodes as n
 
 INT_MIN, INT_MAX = -0x80000000, 0x7FFFFFFF
 _INT_RESULT_OPS = {"+", "-", "*", "%"}

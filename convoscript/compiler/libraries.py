@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import FlowSyntaxError
-from ..grammar.parser import parse
+from convoscript.errors import FlowSyntaxError
+from convoscript.grammar.parser import parse
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..errors import FlowSyntaxError, SecurityViolation
-from ..grammar import nodes as n
-from ..runtime import allowlist
+from convoscript.errors import FlowSyntaxError, SecurityViolation
+from convoscript.grammar import nodes as n
+from convoscript.runtime.door import allowlist
 
 BUILTIN_SCRIPT_METHODS = {"println", "print", "printf", "sprintf"}
 REFUSED_SCRIPT_METHODS = {"evaluate": "Script.evaluate", "sleep": "Script.sleep",
@@ -236,7 +236,7 @@ class Resolver:
         return names
 
     def class_bodies(self, cls: n.ClassDef) -> None:
-        from ..runtime.exceptions import JAVA_PARENTS
+        from convoscript.runtime.model.exceptions import JAVA_PARENTS
 
         if cls.superclass and cls.superclass not in self.classes and \
                 cls.superclass.rsplit(".", 1)[-1] not in JAVA_PARENTS:
@@ -456,7 +456,7 @@ class Resolver:
             self.block(node.final)
 
     def check_catch_type(self, node: n.Node, type_name: str) -> None:
-        from ..runtime.exceptions import JAVA_PARENTS
+        from convoscript.runtime.model.exceptions import JAVA_PARENTS
 
         simple = type_name.rsplit(".", 1)[-1]
         if simple not in JAVA_PARENTS and simple not in self.classes:

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from lark import Token, Transformer
 
-from ..runtime import numbers
-from ..runtime.exceptions import BudgetExceeded
-from . import gstring
-from . import nodes as n
+from convoscript.runtime.numbers import tower as numbers
+from convoscript.runtime.model.exceptions import BudgetExceeded
+from convoscript.grammar import gstring
+from convoscript.grammar import nodes as n
 
 _DELIMITER_LENGTH = {"GSTRING": 1, "SLASHY": 1, "DSLASHY": 2}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .scanner import decode_escapes
+from convoscript.grammar.scanner import decode_escapes
 
 
 @dataclass(slots=True)

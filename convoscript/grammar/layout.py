@@ -17,7 +17,7 @@ distinct terminals, so the `.lark` grammar stays small and conflict-free:
 
 from __future__ import annotations
 
-from .scanner import PRIMITIVE_TYPES, RawToken
+from convoscript.grammar.scanner import PRIMITIVE_TYPES, RawToken
 
 # After one of these, a newline never ends the statement: the expression goes on.
 _CONTINUATION = {

@@ -20,11 +20,11 @@ from lark.exceptions import (
 )
 from lark.lexer import Lexer
 
-from ..errors import FlowSyntaxError
-from . import nodes
-from .builder import Builder, SyntaxProblem
-from .layout import LayoutError, layout
-from .scanner import RawToken, scan
+from convoscript.errors import FlowSyntaxError
+from convoscript.grammar import nodes
+from convoscript.grammar.builder import Builder, SyntaxProblem
+from convoscript.grammar.layout import LayoutError, layout
+from convoscript.grammar.scanner import RawToken, scan
 
 _GRAMMAR = Path(__file__).with_name("groovy.lark")
 _tokens: contextvars.ContextVar[list[Token]] = contextvars.ContextVar("convoscript_tokens")

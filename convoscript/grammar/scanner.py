@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import FlowSyntaxError
+from convoscript.errors import FlowSyntaxError
 
 KEYWORDS = {
     "def", "if", "else", "for", "in", "while", "break", "continue", "return", "try", "catch",

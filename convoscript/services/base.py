@@ -12,12 +12,12 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 
-from ..runtime import budget
-from ..runtime.exceptions import GroovyThrowable
-from ..runtime.instanceof import is_instance
-from ..runtime.keys import LIST_TYPES, MAP_TYPES
-from ..runtime.text import as_java_string, to_string
-from ..runtime.types import GSet, java_class_name
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.core.instanceof import is_instance
+from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
+from convoscript.runtime.core.text import as_java_string, to_string
+from convoscript.runtime.core.types import GSet, java_class_name
 
 
 def _is_number(v: object) -> bool:

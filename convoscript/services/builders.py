@@ -6,10 +6,10 @@ whether unset fields appear as null). Keys appear in the order documented in doc
 
 from __future__ import annotations
 
-from ..runtime.exceptions import GroovyThrowable
-from ..runtime.gdk.statics import pretty_print, to_json
-from .base import ServiceHandle, script_method
-from .dto import Dto
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.lib.java_lang.statics import pretty_print, to_json
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.dto import Dto
 
 
 def _setter(key: str, kind: str = "String"):

@@ -15,11 +15,11 @@ import binascii
 import hashlib
 import mimetypes
 
-from ..runtime.exceptions import GroovyThrowable
-from .base import ServiceHandle, script_method
-from .context import stable_id
-from .dto import Dto, require
-from .state import RunState
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.context import stable_id
+from convoscript.services.dto import Dto, require
+from convoscript.services.state import RunState
 
 DISPOSITIONS = ("NO_PREVIEW", "INLINE_ONLY", "INLINE_AND_POPUP", "ATTACHMENT")
 

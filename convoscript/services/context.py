@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import uuid
 
-from ..runtime.boundary import from_plain
-from ..runtime.exceptions import GroovyThrowable
-from ..runtime.text import to_string
-from ..runtime.types import GSet
-from . import extraction
-from .base import ServiceHandle, script_method
-from .dto import Dto, require
-from .state import RunState
+from convoscript.runtime.run.boundary import from_plain
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import GSet
+from convoscript.services import extraction
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.dto import Dto, require
+from convoscript.services.state import RunState
 
 SCOPES = ("CONTEXT", "INTENT", "CONVERSATION")
 

@@ -7,10 +7,10 @@ from the state key `escalation` (null when absent).
 
 from __future__ import annotations
 
-from ..runtime.boundary import from_plain
-from .base import ServiceHandle, script_method
-from .dto import Dto
-from .state import RunState
+from convoscript.runtime.run.boundary import from_plain
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.dto import Dto
+from convoscript.services.state import RunState
 
 AMELIA_NAME = "Amelia"
 
@@ -166,7 +166,7 @@ class ConversationService(ServiceHandle):
 
     @script_method("Map")
     def _set_custom_user_info(self, info: dict | None) -> None:
-        from ..runtime.boundary import to_plain
+        from convoscript.runtime.run.boundary import to_plain
 
         self._state.attributes["customUserInfo"] = to_plain(info or {})
 

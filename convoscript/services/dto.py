@@ -7,8 +7,8 @@ data it shows, so a script never holds a host object and cannot change state thr
 
 from __future__ import annotations
 
-from ..runtime.exceptions import GroovyThrowable
-from .base import ServiceHandle, script_method
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.services.base import ServiceHandle, script_method
 
 
 class Dto(ServiceHandle):
@@ -43,7 +43,7 @@ class Dto(ServiceHandle):
 
 
 def _show(value: object) -> str:
-    from ..runtime.text import to_string
+    from convoscript.runtime.core.text import to_string
 
     return to_string(value)
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ..runtime.boundary import from_plain
-from ..runtime.types import GSet
-from ..runtime import budget
-from ..runtime.text import to_string
-from .base import ServiceHandle, script_method
-from .dto import Dto
-from .state import RunState
+from convoscript.runtime.run.boundary import from_plain
+from convoscript.runtime.core.types import GSet
+from convoscript.runtime.model import budget
+from convoscript.runtime.core.text import to_string
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.dto import Dto
+from convoscript.services.state import RunState
 
 
 class DomainDto(Dto):
@@ -177,7 +177,7 @@ class Execution(ServiceHandle):
     # ---- analytics ----
     @script_method("String", "Object")
     def addAnalyticOutcome(self, name: str, datum: object) -> None:
-        from ..runtime.boundary import to_plain
+        from convoscript.runtime.run.boundary import to_plain
 
         self.state.analytic_outcomes[name] = to_plain(datum)
 

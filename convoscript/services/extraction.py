@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..runtime.exceptions import GroovyThrowable
-from .state import RunState
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.services.state import RunState
 
 _PATTERNS = {
     "INTEGER": r"[-+]?\d[\d,]*", "ORDINAL": r"\d+(?:st|nd|rd|th)", "AGE": r"\d+",
@@ -62,7 +62,7 @@ def _typed_matches(kind: str, text: str) -> list[dict]:
             return []
         raise GroovyThrowable("IllegalArgumentException",
                               f"convoscript cannot extract datum type {kind}")
-    from .quantity import normalise  # quantity builds on context, which uses this module
+    from convoscript.services.quantity import normalise  # quantity builds on context, which uses this module
 
     found = []
     for m in re.finditer(pattern, text, re.IGNORECASE):

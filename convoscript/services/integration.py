@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..runtime.boundary import from_plain, to_plain
-from ..runtime.exceptions import GroovyThrowable
-from .base import ServiceHandle, script_method
-from .dto import require
-from .state import RunState
+from convoscript.runtime.run.boundary import from_plain, to_plain
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.dto import require
+from convoscript.services.state import RunState
 
 
 class IntegrationBackend(Protocol):

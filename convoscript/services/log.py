@@ -6,10 +6,10 @@ Messages are rendered as Java's String.valueOf would (a Map prints `{a=1}`, not 
 
 from __future__ import annotations
 
-from ..runtime import budget
-from ..runtime.javatext import java_string
-from .base import ServiceHandle, script_method
-from .state import RunState
+from convoscript.runtime.model import budget
+from convoscript.runtime.core.javatext import java_string
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.state import RunState
 
 
 class Log(ServiceHandle):

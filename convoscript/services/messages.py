@@ -6,10 +6,10 @@ CLI's `messages`), in the order sent.
 
 from __future__ import annotations
 
-from ..runtime import budget
-from .base import ServiceHandle, script_method
-from .dto import require
-from .state import RunState
+from convoscript.runtime.model import budget
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.dto import require
+from convoscript.services.state import RunState
 
 
 class MessageService(ServiceHandle):

@@ -3,9 +3,9 @@ conversation (Amelia 3.5.4+)."""
 
 from __future__ import annotations
 
-from ..runtime import budget
-from .base import ServiceHandle, script_method
-from .state import RunState
+from convoscript.runtime.model import budget
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.state import RunState
 
 
 class CustomMetricService(ServiceHandle):

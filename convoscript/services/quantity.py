@@ -15,12 +15,12 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from ..runtime.boundary import from_plain
-from ..runtime.exceptions import GroovyThrowable
-from ..runtime.text import to_string
-from .base import ServiceHandle, script_method
-from .context import SCOPES, DatumDecorator
-from .state import RunState
+from convoscript.runtime.run.boundary import from_plain
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.core.text import to_string
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.context import SCOPES, DatumDecorator
+from convoscript.services.state import RunState
 
 DATUM_TYPES = (
     "TEXT", "BOOLEAN", "INTEGER", "DECIMAL", "ORDINAL", "AGE", "EMAIL", "PERSON", "ORGANIZATION",

@@ -9,11 +9,11 @@ maximum; `ready`/`busy` count agents by status; `loggedIn` = ready + busy.
 
 from __future__ import annotations
 
-from ..runtime.exceptions import GroovyThrowable
-from .base import ServiceHandle, script_method
-from .dto import Dto
-from .state import RunState
-from .user import BpnAgent
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.dto import Dto
+from convoscript.services.state import RunState
+from convoscript.services.user import BpnAgent
 
 
 class BpnEscalationQueue(Dto):

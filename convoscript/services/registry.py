@@ -9,23 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from .base import ServiceHandle
-from .builders import FormInputDataBuilder, SectionBuilder
-from .content import CmService
-from .context import ContextService
-from .conversation import ConversationService
-from .execution import Execution
-from .integration import IntegrationService
-from .log import Log
-from .messages import MessageService
-from .metrics import CustomMetricService
-from .quantity import QuantityService, constant_makers
-from .queues import EscalationQueueService
-from .state import RunState
-from .tabular import TabularDataService
-from .textmatch import TextService
-from .transient import TransientVariableService
-from .user import UserService
+from convoscript.services.base import ServiceHandle
+from convoscript.services.builders import FormInputDataBuilder, SectionBuilder
+from convoscript.services.content import CmService
+from convoscript.services.context import ContextService
+from convoscript.services.conversation import ConversationService
+from convoscript.services.execution import Execution
+from convoscript.services.integration import IntegrationService
+from convoscript.services.log import Log
+from convoscript.services.messages import MessageService
+from convoscript.services.metrics import CustomMetricService
+from convoscript.services.quantity import QuantityService, constant_makers
+from convoscript.services.queues import EscalationQueueService
+from convoscript.services.state import RunState
+from convoscript.services.tabular import TabularDataService
+from convoscript.services.textmatch import TextService
+from convoscript.services.transient import TransientVariableService
+from convoscript.services.user import UserService
 
 HANDLE_CLASSES: tuple[type[ServiceHandle], ...] = (
     Execution, Log, TransientVariableService, CustomMetricService, ContextService,

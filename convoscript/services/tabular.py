@@ -15,14 +15,14 @@ from decimal import Decimal
 
 import regex
 
-from ..runtime import budget
-from ..runtime.boundary import from_plain
-from ..runtime.exceptions import GroovyThrowable
-from ..runtime.regexes import run_compiled
-from ..runtime.text import to_string
-from .base import ServiceHandle, script_method
-from .dto import Dto
-from .state import RunState
+from convoscript.runtime.model import budget
+from convoscript.runtime.run.boundary import from_plain
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.core.regexes import run_compiled
+from convoscript.runtime.core.text import to_string
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.dto import Dto
+from convoscript.services.state import RunState
 
 
 def _illegal(message: str) -> GroovyThrowable:

@@ -13,11 +13,11 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..runtime import budget
-from ..runtime.text import to_string
-from ..runtime.types import GSet
-from .base import ServiceHandle, script_method
-from .dto import Dto, require
+from convoscript.runtime.model import budget
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import GSet
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.dto import Dto, require
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 

@@ -3,10 +3,10 @@ the conversation. Values are live references within a run (as IPsoft's own libra
 
 from __future__ import annotations
 
-from ..runtime import budget
-from ..runtime.text import to_string
-from .base import ServiceHandle, script_method
-from .state import RunState
+from convoscript.runtime.model import budget
+from convoscript.runtime.core.text import to_string
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.state import RunState
 
 
 class TransientVariableService(ServiceHandle):

@@ -8,12 +8,12 @@ The user comes from the state key `user` (`userId`, `firstName`, `lastName`, `em
 
 from __future__ import annotations
 
-from ..runtime.boundary import from_plain, to_plain
-from ..runtime.text import to_string
-from .base import ServiceHandle, script_method
-from .context import stable_id
-from .dto import Dto, require
-from .state import RunState
+from convoscript.runtime.run.boundary import from_plain, to_plain
+from convoscript.runtime.core.text import to_string
+from convoscript.services.base import ServiceHandle, script_method
+from convoscript.services.context import stable_id
+from convoscript.services.dto import Dto, require
+from convoscript.services.state import RunState
 
 _FIELDS = ("userId", "firstName", "lastName", "email", "anonymous", "attributes",
            "externalUid", "locale")
@@ -156,6 +156,6 @@ class UserService(ServiceHandle):
 
 
 def _illegal(message: str):
-    from ..runtime.exceptions import GroovyThrowable
+    from convoscript.runtime.model.exceptions import GroovyThrowable
 
     return GroovyThrowable("IllegalArgumentException", message)

@@ -10,7 +10,7 @@ from, so it need not be copied for it; a store offering it never changes a snaps
 - `SQLiteStore(path)`: durable, one file, safe across threads and processes.
 """
 
-from .memory import MemoryStore
-from .sqlite import SQLiteStore
+from convoscript.store.memory import MemoryStore
+from convoscript.store.sqlite import SQLiteStore
 
 __all__ = ["MemoryStore", "SQLiteStore"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from .. import jsonio
+from convoscript import jsonio
 
 _DOUBLE = "\u0000double"
 _MAP = "\u0000map"

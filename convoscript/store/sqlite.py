@@ -22,7 +22,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from .codec import decode, encode
+from convoscript.store.codec import decode, encode
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (

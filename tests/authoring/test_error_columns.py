@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from convoscript import Runtime
 from convoscript.authoring import diagnose
 from convoscript.cli import cli
-from convoscript.runtime.budget import Limits
+from convoscript.runtime.model.budget import Limits
 
 
 def error(source: str, **kw: object):

@@ -126,7 +126,7 @@ def test_injected_service_fault_reaches_the_script_handler() -> None:
 
 
 def test_run_clock_and_seed_are_fixed_by_the_caller() -> None:
-    from convoscript.runtime import runcontext
+    from convoscript.runtime.model import runcontext
 
     ctx = runcontext.make_context("2024-05-01T10:00:00Z", "Europe/Paris", 7)
     assert ctx.now.isoformat() == "2024-05-01T10:00:00+00:00"

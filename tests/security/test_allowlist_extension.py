@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from convoscript import Runtime
-from convoscript.runtime.extensions import AllowListExtension
+from convoscript.runtime.door.extensions import AllowListExtension
 
 
 def extended_runtime() -> Runtime:

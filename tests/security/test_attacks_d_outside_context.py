@@ -438,7 +438,7 @@ def test_D10_budget_applies_on_any_thread() -> None:
 
 @row("D10")
 def test_D10_runtime_helpers_outside_a_run_do_not_run_script_code() -> None:
-    from convoscript.runtime import budget
+    from convoscript.runtime.model import budget
 
     assert budget.current().limits.max_steps >= 10**12  # the unlimited default, no run active
     result = run("1")

@@ -639,8 +639,8 @@ P16 = [
     ),
     (
         "import-convoscript",
-        "import convoscript.runtime.dispatch",
-        ("compile-refused", "import convoscript.runtime.dispatch", 1),
+        "import convoscript.runtime.door.dispatch",
+        ("compile-refused", "import convoscript.runtime.door.dispatch", 1),
     ),
 ]
 

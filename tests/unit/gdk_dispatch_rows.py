@@ -10,22 +10,22 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from convoscript.runtime import allowlist  # noqa: F401  (loads the tables)
-from convoscript.runtime.closures import Closure
-from convoscript.runtime.dispatch import construct, getat, getprop, putat, setprop
-from convoscript.runtime.dispatch import invoke as inv
-from convoscript.runtime.exceptions import GroovyThrowable
-from convoscript.runtime.gdk.collections import closure_comparator
-from convoscript.runtime.gdk.strings import make_matcher, matches_whole
-from convoscript.runtime.text import to_string
-from convoscript.runtime.types import ClassRef, GSet, MapEntry, java_class_name, simple_class_name
-from convoscript.runtime.types import StringBuilder as SB
-from convoscript.runtime.values import BigInteger as BI
-from convoscript.runtime.values import Char as C
-from convoscript.runtime.values import Float as F
-from convoscript.runtime.values import GString
-from convoscript.runtime.values import IntRange as R
-from convoscript.runtime.values import Long as L
+from convoscript.runtime.door import allowlist
+from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.door.dispatch import construct, getat, getprop, putat, setprop
+from convoscript.runtime.door.dispatch import invoke as inv
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.lib.gdk.collections import closure_comparator
+from convoscript.lib.gdk.strings import make_matcher, matches_whole
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import ClassRef, GSet, MapEntry, java_class_name, simple_class_name
+from convoscript.runtime.core.types import StringBuilder as SB
+from convoscript.runtime.model.values import BigInteger as BI
+from convoscript.runtime.model.values import Char as C
+from convoscript.runtime.model.values import Float as F
+from convoscript.runtime.model.values import GString
+from convoscript.runtime.model.values import IntRange as R
+from convoscript.runtime.model.values import Long as L
 
 
 def G(*parts):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from convoscript.runtime.binding import Binding
+from convoscript.runtime.run.binding import Binding
 
 
 def counting_makers() -> tuple[dict, list]:

@@ -8,11 +8,11 @@ from decimal import Decimal
 
 import pytest
 
-from convoscript.runtime import budget as budget_mod
-from convoscript.runtime.boundary import _Counter, _plain, from_plain, to_plain
-from convoscript.runtime.budget import Budget, Limits
-from convoscript.runtime.exceptions import BudgetExceeded
-from convoscript.runtime.values import GString, Long
+from convoscript.runtime.model import budget as budget_mod
+from convoscript.runtime.run.boundary import _Counter, _plain, from_plain, to_plain
+from convoscript.runtime.model.budget import Budget, Limits
+from convoscript.runtime.model.exceptions import BudgetExceeded
+from convoscript.runtime.model.values import GString, Long
 
 FLAT = {"s": "x", "i": 7, "f": 1.5, "d": Decimal("0.92"), "b": True, "n": None}
 

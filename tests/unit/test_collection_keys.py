@@ -1,4 +1,4 @@
-"""Lists, Maps and Sets as map keys and set elements (runtime/keys.py), against Groovy.
+"""Lists, Maps and Sets as map keys and set elements (runtime/core/keys.py), against Groovy.
 
 Each row is (snippet, outcome); the outcome is what real Groovy 2.4.21 (JDK 17) printed for the
 snippet inside the `gdk_snippets` wrapper: "<toString> | <class name>" or

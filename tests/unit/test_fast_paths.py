@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from convoscript import Runtime
-from convoscript.runtime import dispatch
+from convoscript.runtime.door import dispatch
 
 
 def run(source: str):
@@ -53,10 +53,13 @@ def test_memoised_and_fresh_lookups_agree(receiver: str) -> None:
 # ---- operators: fast path vs the general path ---------------------------------------------
 from decimal import Decimal  # noqa: E402
 
-from convoscript.runtime import budget, casts, numbers, operators  # noqa: E402
-from convoscript.runtime.exceptions import BudgetExceeded, GroovyThrowable  # noqa: E402
-from convoscript.runtime.gdk import collections as gdk_collections  # noqa: E402
-from convoscript.runtime.values import BigInteger, Char, Float, GString, Long  # noqa: E402
+from convoscript.runtime.model import budget
+from convoscript.runtime.core import casts
+from convoscript.runtime.numbers import tower as numbers
+from convoscript.runtime.door import operators
+from convoscript.runtime.model.exceptions import BudgetExceeded, GroovyThrowable  # noqa: E402
+from convoscript.lib.gdk import collections as gdk_collections
+from convoscript.runtime.model.values import BigInteger, Char, Float, GString, Long  # noqa: E402
 
 INT_MAX, INT_MIN = 2**31 - 1, -(2**31)
 EDGE_INTS = [0, 1, -1, 2, -2, 3, -3, 7, -7, 46341, -46341, INT_MAX, INT_MIN, INT_MAX - 1,
@@ -119,7 +122,7 @@ def test_int_wraps_like_java_integer() -> None:
 
 
 def test_string_plus_fast_path_is_string_concatenation_of_groovy_text() -> None:
-    from convoscript.runtime.text import to_string
+    from convoscript.runtime.core.text import to_string
 
     for b in EDGE_VALUES:
         assert operators.plus("s", b) == "s" + to_string(b)

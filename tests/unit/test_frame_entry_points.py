@@ -5,8 +5,8 @@ called by name (no entry point) still work."""
 from __future__ import annotations
 
 from convoscript import Runtime
-from convoscript.runtime.entrypoints import STATIC_ENTRY_POINTS
-from convoscript.runtime.frame import _RUN_ENTRY_POINTS, Frame
+from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS
+from convoscript.runtime.run.frame import _RUN_ENTRY_POINTS, Frame
 
 
 def test_global_names_reach_into_nested_code() -> None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 from gdk_dispatch_rows import check, cl, cmp, it
 
-from convoscript.runtime import budget
-from convoscript.runtime.dispatch import construct
-from convoscript.runtime.dispatch import invoke as inv
-from convoscript.runtime.exceptions import BudgetExceeded
+from convoscript.runtime.model import budget
+from convoscript.runtime.door.dispatch import construct
+from convoscript.runtime.door.dispatch import invoke as inv
+from convoscript.runtime.model.exceptions import BudgetExceeded
 
 # (Groovy snippet run in Groovy 2.4.21, Python through dispatch, expected outcome)
 CASES = [

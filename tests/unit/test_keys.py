@@ -1,4 +1,4 @@
-"""runtime/keys.py: the hashable List/Map/Set key copies, their face to scripts and the sandbox.
+"""runtime/core/keys.py: the hashable List/Map/Set key copies, their face to scripts and the sandbox.
 
 What Groovy prints for keys is pinned in test_collection_keys.py; this file pins the mechanism:
 String and number keys are left alone, copies hash by content, they are the same Java class with
@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from convoscript import Runtime
-from convoscript.runtime.keys import KEY_TYPES, ListKey, MapKey, SetKey, as_key
-from convoscript.runtime.types import GSet, dispatch_chain, java_class_name
-from convoscript.runtime.values import GString, Long
+from convoscript.runtime.core.keys import KEY_TYPES, ListKey, MapKey, SetKey, as_key
+from convoscript.runtime.core.types import GSet, dispatch_chain, java_class_name
+from convoscript.runtime.model.values import GString, Long
 
 _RUNTIME = Runtime()
 

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from convoscript.runtime.regextime import INLINE_SLICE, run_timed
+from convoscript.runtime.core.regextime import INLINE_SLICE, run_timed
 
 
 def test_a_fast_operation_runs_in_line() -> None:

@@ -22,13 +22,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from convoscript.runtime import (
-    allowlist,  # noqa: F401  (loads the tables)
-    runcontext,
-)
-from convoscript.runtime.dispatch import construct, getprop, invoke
-from convoscript.runtime.text import to_string
-from convoscript.runtime.types import ClassRef
+from convoscript.runtime.door import allowlist
+from convoscript.runtime.model import runcontext
+from convoscript.runtime.door.dispatch import construct, getprop, invoke
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import ClassRef
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""Groovy's GDK methods by receiver (Object, String, collections, maps, numbers, closures)."""

@@ -1,0 +1,745 @@
+"""Map (LinkedHashMap) and Map.Entry methods (java.util + Groovy's GDK), as Groovy 2.4 has them.
+
+Receivers are `dict` (insertion ordered; a GString key stays a GString and, as in Java, is not
+the equal String: `m.containsKey("a${1}")` misses an "a1" key) and `types.MapEntry`. Closures
+with two parameters get (key, value), others the entry (`closures.call_with_entry`).
+`keySet()` and `values()` are snapshots (Java's are live views); `entrySet()` entries write
+through (`e.value = x`). Adding keys while iterating raises ConcurrentModificationException.
+"""
+
+from __future__ import annotations
+
+from convoscript.runtime.core.closures import Closure, call_closure, call_with_entry
+from convoscript.runtime.core.compare import equals, truth
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_int, charge, check_size
+from convoscript.runtime.core.keys import MAP_TYPES, as_key
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.model.values import GString
+from convoscript.lib.gdk.collections import add_entry
+from convoscript.lib.gdk.objects import java_equals
+from convoscript.lib.gdk.strings import route_getprop, route_invoke
+
+
+# ---- receivers and iteration --------------------------------------------------------------------
+def _m(self: object) -> dict:
+    if isinstance(self, dict):
+        return self
+    raise NoSignature
+
+
+def _mutable(self: object) -> dict:
+    return _m(self)
+
+
+def _key(key: object) -> object:
+    """A GString subscript finds the String key (`m["a${1}"]`), as `getat` does."""
+    if type(key) is GString:
+        return to_string(key)
+    return as_key(key)
+
+
+def _entries(m: dict):
+    """(key, value, entry) triples; a map resized by the loop body fails like Java's iterator."""
+    size = len(m)
+    for key in list(m):
+        if len(m) != size:
+            raise GroovyThrowable("ConcurrentModificationException", None)
+        if key in m:
+            yield key, m[key], MapEntry(key, m[key], m)
+
+
+def _call(closure: Closure, key: object, value: object, entry: MapEntry) -> object:
+    return call_with_entry(closure, key, value, entry)
+
+
+class MapWithDefault(dict):
+    """groovy.lang.MapWithDefault (`map.withDefault { key -> value }`): reading a missing key
+    stores and returns the closure's value. A copy of the original map (Groovy wraps it)."""
+
+    __slots__ = ("initial",)
+    java_class = "groovy.lang.MapWithDefault"
+
+    def __init__(self, items: dict, initial: Closure):
+        super().__init__(items)
+        self.initial = initial
+
+    def lookup(self, key: object) -> object:
+        if key not in self:
+            self[key] = call_closure(self.initial, key)
+            check_size(len(self))
+        return self[key]
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name in ("get", "getAt") and len(args) == 1:
+            return self.lookup(_key(args[0]) if name == "getAt" else as_key(args[0]))
+        return route_invoke(self, ("Map", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        if name == "class":
+            return route_getprop(self, ("Object",), name)
+        return self.lookup(name)
+
+    def script_setprop(self, name: str, value: object) -> None:
+        self[name] = value
+
+    def groovy_truth(self) -> bool:
+        return len(self) > 0
+
+    def java_is_a(self, qualified: str) -> bool:
+        return qualified in ("java.util.Map", "java.lang.Object")
+
+
+def with_default(self: object, *args: object) -> dict:
+    arity(args, 1)
+    return MapWithDefault(_m(self), as_closure(args[0]))
+
+
+# ---- Java 8 Map methods (closures as Function / BiFunction) ----------------------------------
+def compute_if_absent(self: object, *args: object) -> object:
+    arity(args, 2)
+    m, key, closure = _mutable(self), as_key(args[0]), as_closure(args[1])
+    if m.get(key) is None:
+        value = call_closure(closure, key)
+        if value is not None:
+            m[key] = value
+            check_size(len(m))
+        return value
+    return m[key]
+
+
+def compute_if_present(self: object, *args: object) -> object:
+    arity(args, 2)
+    m, key, closure = _mutable(self), as_key(args[0]), as_closure(args[1])
+    if m.get(key) is None:
+        return None
+    value = call_closure(closure, key, m[key])
+    if value is None:
+        del m[key]
+    else:
+        m[key] = value
+    return value
+
+
+def compute(self: object, *args: object) -> object:
+    arity(args, 2)
+    m, key, closure = _mutable(self), as_key(args[0]), as_closure(args[1])
+    value = call_closure(closure, key, m.get(key))
+    if value is None:
+        m.pop(key, None)
+    else:
+        m[key] = value
+        check_size(len(m))
+    return value
+
+
+def merge(self: object, *args: object) -> object:
+    arity(args, 3)
+    m, key, value, closure = _mutable(self), as_key(args[0]), args[1], as_closure(args[2])
+    old = m.get(key)
+    new = value if old is None else call_closure(closure, old, value)
+    if new is None:
+        m.pop(key, None)
+    else:
+        m[key] = new
+        check_size(len(m))
+    return new
+
+
+def put_if_absent(self: object, *args: object) -> object:
+    arity(args, 2)
+    m, key = _mutable(self), as_key(args[0])
+    old = m.get(key)
+    if old is None:
+        m[key] = args[1]
+        check_size(len(m))
+    return old
+
+
+def replace_all(self: object, *args: object) -> None:
+    arity(args, 1)
+    m, closure = _mutable(self), as_closure(args[0])
+    for key, value, _ in _entries(m):
+        m[key] = call_closure(closure, key, value)
+
+
+def for_each(self: object, *args: object) -> None:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for key, value, _ in _entries(_m(self)):
+        call_closure(closure, key, value)
+
+
+# ---- access -------------------------------------------------------------------------------------
+def get(self: object, *args: object) -> object:
+    """get(key); get(key, default) also stores the default when the key is missing."""
+    arity(args, 1, 2)
+    m, key = _m(self), as_key(args[0])
+    if len(args) == 2:
+        if key not in m:
+            _mutable(m)[key] = args[1]
+            check_size(len(m))
+        return m[key]
+    return m.get(key)
+
+
+def get_or_default(self: object, *args: object) -> object:
+    arity(args, 2)
+    m, key = _m(self), as_key(args[0])
+    return m[key] if key in m else args[1]
+
+
+def get_at(self: object, *args: object) -> object:
+    arity(args, 1)
+    return _m(self).get(_key(args[0]))
+
+
+def put(self: object, *args: object) -> object:
+    """Returns the previous value (or null)."""
+    arity(args, 2)
+    m, key = _mutable(self), as_key(args[0])
+    previous = m.get(key)
+    m[key] = args[1]
+    check_size(len(m))
+    return previous
+
+
+def put_at(self: object, *args: object) -> object:
+    arity(args, 2)
+    m = _mutable(self)
+    m[_key(args[0])] = args[1]
+    check_size(len(m))
+    return args[1]
+
+
+def put_all(self: object, *args: object) -> None:
+    arity(args, 1)
+    m, other = _mutable(self), args[0]
+    if not isinstance(other, dict):
+        raise NoSignature
+    check_size(len(m) + len(other))
+    charge(len(other))
+    m.update(other)
+
+
+def left_shift(self: object, *args: object) -> dict:
+    """`map << [k: v]` or `map << entry`: adds and returns the map."""
+    arity(args, 1)
+    m, other = _mutable(self), args[0]
+    if isinstance(other, MapEntry):
+        m[other.key] = other.value
+    elif isinstance(other, dict):
+        m.update(other)
+    else:
+        raise NoSignature
+    check_size(len(m))
+    return m
+
+
+def remove(self: object, *args: object) -> object:
+    """remove(key) returns the removed value (or null); remove(key, value) a boolean."""
+    arity(args, 1, 2)
+    m, key = _mutable(self), as_key(args[0])
+    if len(args) == 2:
+        if key in m and java_equals(m[key], args[1]):
+            del m[key]
+            return True
+        return False
+    return m.pop(key, None)
+
+
+def contains_key(self: object, *args: object) -> bool:
+    arity(args, 1)
+    try:
+        return as_key(args[0]) in _m(self)
+    except TypeError:
+        return False
+
+
+def contains_value(self: object, *args: object) -> bool:
+    arity(args, 1)
+    values = list(_m(self).values())
+    charge(len(values) // 4)
+    return any(java_equals(args[0], v) for v in values)
+
+
+class KeySet(GSet):
+    """LinkedHashMap.keySet(): the keys when it was taken; removing a key removes it from the
+    map too (Java's is a fully live view)."""
+
+    __slots__ = ("owner",)
+    java_class = "java.util.LinkedHashMap$LinkedKeySet"
+
+    def __init__(self, owner: dict):
+        super().__init__(owner)
+        self.owner = owner
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name in ("add", "addAll", "leftShift"):
+            raise GroovyThrowable("UnsupportedOperationException", None)
+        result = route_invoke(self, ("Set", "Collection", "Object"), name, args)
+        if name in ("remove", "removeAll", "retainAll", "clear", "removeIf", "removeElement"):
+            for key in [k for k in self.owner if k not in self.items]:
+                del self.owner[key]
+        return result
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Set", "Collection", "Object"), name)
+
+    def groovy_truth(self) -> bool:
+        return len(self) > 0
+
+
+class EntrySet(GSet):
+    """LinkedHashMap.entrySet(): entries that write through (`e.value = x`)."""
+
+    __slots__ = ()
+    java_class = "java.util.LinkedHashMap$LinkedEntrySet"
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        return route_invoke(self, ("Set", "Collection", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Set", "Collection", "Object"), name)
+
+    def groovy_truth(self) -> bool:
+        return len(self) > 0
+
+
+def key_set(self: object, *args: object) -> GSet:
+    arity(args, 0)
+    m = _m(self)
+    charge(len(m) // 8)
+    return KeySet(m)
+
+
+def values(self: object, *args: object) -> list:
+    arity(args, 0)
+    m = _m(self)
+    charge(len(m) // 8)
+    return list(m.values())
+
+
+def entry_set(self: object, *args: object) -> GSet:
+    arity(args, 0)
+    m = _m(self)
+    charge(len(m))
+    return EntrySet(MapEntry(k, v, m) for k, v in m.items())
+
+
+def size(self: object, *args: object) -> int:
+    arity(args, 0)
+    return len(_m(self))
+
+
+def is_empty(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return len(_m(self)) == 0
+
+
+def as_boolean(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return len(_m(self)) > 0
+
+
+def clear(self: object, *args: object) -> None:
+    arity(args, 0)
+    _mutable(self).clear()
+
+
+def equals_(self: object, *args: object) -> bool:
+    """Groovy's Map.equals compares values with `==` ([a: 1].equals([a: 1L]) is true)."""
+    arity(args, 1)
+    return isinstance(args[0], dict) and equals(_m(self), dict(args[0]))
+
+
+def is_case(self: object, *args: object) -> bool:
+    """`case map:` / `x in map`: the value for that key is Groovy-true."""
+    arity(args, 1)
+    return truth(_m(self).get(as_key(args[0])))
+
+
+# ---- iteration ----------------------------------------------------------------------------------
+def each(self: object, *args: object) -> object:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for key, value, entry in _entries(_m(self)):
+        _call(closure, key, value, entry)
+    return self
+
+
+def each_with_index(self: object, *args: object) -> object:
+    """{ entry, i -> } or { key, value, i -> }."""
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for i, (key, value, entry) in enumerate(_entries(_m(self))):
+        if closure.param_count == 3:
+            call_closure(closure, key, value, i)
+        else:
+            call_closure(closure, entry, i)
+    return self
+
+
+def reverse_each(self: object, *args: object) -> object:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    m = _m(self)
+    for key in reversed(list(m)):
+        _call(closure, key, m[key], MapEntry(key, m[key], m))
+    return self
+
+
+def collect(self: object, *args: object) -> list:
+    arity(args, 0, 1)
+    m = _m(self)
+    check_size(len(m))
+    if not args:
+        return [entry for _, _, entry in _entries(m)]
+    closure = as_closure(args[0])
+    return [_call(closure, k, v, e) for k, v, e in _entries(m)]
+
+
+def collect_entries(self: object, *args: object) -> dict:
+    arity(args, 1, 2)
+    result: dict = {}
+    if len(args) == 2:
+        if not isinstance(args[0], dict):
+            raise NoSignature
+        result = args[0]  # type: ignore[assignment]
+    closure = as_closure(args[-1])
+    for k, v, e in _entries(_m(self)):
+        add_entry(result, _call(closure, k, v, e))
+    return result
+
+
+def collect_many(self: object, *args: object) -> list:
+    arity(args, 1)
+    from convoscript.lib.gdk.collections import _elements, _is_collection
+
+    closure = as_closure(args[0])
+    result: list = []
+    for k, v, e in _entries(_m(self)):
+        part = _call(closure, k, v, e)
+        if not _is_collection(part):
+            raise NoSignature
+        new = _elements(part)
+        check_size(len(result) + len(new))
+        result.extend(new)
+    return result
+
+
+def find(self: object, *args: object) -> object:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for k, v, e in _entries(_m(self)):
+        if truth(_call(closure, k, v, e)):
+            return e
+    return None
+
+
+def find_all(self: object, *args: object) -> dict:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    return {k: v for k, v, e in _entries(_m(self)) if truth(_call(closure, k, v, e))}
+
+
+def find_result(self: object, *args: object) -> object:
+    arity(args, 1, 2)
+    closure = as_closure(args[-1])
+    for k, v, e in _entries(_m(self)):
+        result = _call(closure, k, v, e)
+        if result is not None:
+            return result
+    return args[0] if len(args) == 2 else None
+
+
+def any_(self: object, *args: object) -> bool:
+    arity(args, 0, 1)
+    if not args:
+        return any(True for _ in _m(self))
+    closure = as_closure(args[0])
+    return any(truth(_call(closure, k, v, e)) for k, v, e in _entries(_m(self)))
+
+
+def every(self: object, *args: object) -> bool:
+    arity(args, 0, 1)
+    if not args:
+        return True
+    closure = as_closure(args[0])
+    return all(truth(_call(closure, k, v, e)) for k, v, e in _entries(_m(self)))
+
+
+def count(self: object, *args: object) -> int:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    return sum(1 for k, v, e in _entries(_m(self)) if truth(_call(closure, k, v, e)))
+
+
+def count_by(self: object, *args: object) -> dict:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    result: dict = {}
+    for k, v, e in _entries(_m(self)):
+        group = as_key(_call(closure, k, v, e))
+        result[group] = result.get(group, 0) + 1
+    return result
+
+
+def group_by(self: object, *args: object) -> dict:
+    """Groups entries into sub-maps by the closure's value."""
+    arity(args, 1)
+    closure = as_closure(args[0])
+    result: dict = {}
+    for k, v, e in _entries(_m(self)):
+        result.setdefault(as_key(_call(closure, k, v, e)), {})[k] = v
+    return result
+
+
+def inject(self: object, *args: object) -> object:
+    """inject(initial) { acc, entry -> } or { acc, key, value -> }."""
+    arity(args, 2)
+    acc, closure = args[0], as_closure(args[1])
+    for k, v, e in _entries(_m(self)):
+        if closure.param_count == 3:
+            acc = call_closure(closure, acc, k, v)
+        else:
+            acc = call_closure(closure, acc, e)
+    return acc
+
+
+# ---- ordering and extremes ---------------------------------------------------------------------
+def _entry_list(m: dict) -> list:
+    return [MapEntry(k, v, m) for k, v in m.items()]
+
+
+def sort(self: object, *args: object) -> dict:
+    """sort() is a new java.util.TreeMap (natural key order); sort(closure) a new map ordered
+    by an entry key closure or an entry comparator; sort(Comparator) a new TreeMap ordered by
+    the comparator, which compares keys (null: natural order). The map itself is unchanged."""
+    arity(args, 0, 1)
+    from convoscript.lib.gdk.collections import JavaComparator, TreeMap, sorted_items
+
+    m = _m(self)
+    if not args or args[0] is None:
+        return TreeMap(m)
+    if isinstance(args[0], JavaComparator):
+        return TreeMap(m, args[0])
+    closure = as_closure(args[0])
+    entries = sorted_items(_entry_list(m), closure)
+    return {e.key: e.value for e in entries}
+
+
+def _extreme(self: object, args: tuple, want: int) -> object:
+    arity(args, 1)
+    from convoscript.lib.gdk.collections import _extreme as list_extreme
+
+    return list_extreme(_entry_list(_m(self)), args, want)
+
+
+def max_(self: object, *args: object) -> object:
+    return _extreme(self, args, 1)
+
+
+def min_(self: object, *args: object) -> object:
+    return _extreme(self, args, -1)
+
+
+# ---- new maps ------------------------------------------------------------------------------------
+def plus(self: object, *args: object) -> dict:
+    arity(args, 1)
+    m, other = _m(self), args[0]
+    if not isinstance(other, dict):
+        raise NoSignature
+    check_size(len(m) + len(other))
+    charge((len(m) + len(other)) // 8)
+    result = dict(m)
+    result.update(other)
+    return result
+
+
+def minus(self: object, *args: object) -> dict:
+    """Entries whose key and value both appear in the other map are removed."""
+    arity(args, 1)
+    m, other = _m(self), args[0]
+    if not isinstance(other, dict):
+        raise NoSignature
+    charge(len(m))
+    return {k: v for k, v in m.items() if not (k in other and equals(v, other[k]))}
+
+
+def to_sorted(self: object, *args: object) -> dict:
+    """toSorted(closure) is sort(closure); toSorted(Comparator) orders the entries by a
+    comparator of entries (unlike sort(Comparator), which compares keys); toSorted() orders them
+    by value (Groovy's NumberAwareValueComparator). All give a new LinkedHashMap."""
+    arity(args, 0, 1)
+    from convoscript.lib.gdk.collections import JavaComparator, sorted_by_keys, sorted_items
+
+    entries = _entry_list(_m(self))
+    if args and isinstance(args[0], JavaComparator):
+        return {e.key: e.value for e in sorted_items(entries, args[0])}
+    if args and args[0] is None:  # Java sorts the entries by natural order: not Comparable
+        if len(entries) < 2:
+            return {e.key: e.value for e in entries}
+        cls = "java.util.LinkedHashMap$Entry"
+        raise GroovyThrowable("ClassCastException",
+                              f"class {cls} cannot be cast to class java.lang.Comparable ({cls} "
+                              "and java.lang.Comparable are in module java.base of loader "
+                              "'bootstrap')")
+    if args:
+        return sort(self, *args)
+    return {e.key: e.value for e in sorted_by_keys(entries, [e.value for e in entries])}
+
+
+def clone(self: object, *args: object) -> dict:
+    arity(args, 0)
+    if type(self) not in MAP_TYPES:
+        raise NoSignature
+    return dict(self)  # type: ignore[call-overload]
+
+
+def sub_map(self: object, *args: object) -> dict:
+    arity(args, 1)
+    from convoscript.lib.gdk.collections import _elements, _is_collection
+
+    m, keys = _m(self), args[0]
+    if not _is_collection(keys):
+        raise NoSignature
+    found = [as_key(k) for k in _elements(keys)]
+    return {k: m[k] for k in found if k in m}
+
+
+def take(self: object, *args: object) -> dict:
+    arity(args, 1)
+    m, n = _m(self), as_int(args[0])
+    return {k: m[k] for k in list(m)[:max(n, 0)]}
+
+
+def drop(self: object, *args: object) -> dict:
+    arity(args, 1)
+    m, n = _m(self), as_int(args[0])
+    return {k: m[k] for k in list(m)[max(n, 0):]}
+
+
+def as_immutable(self: object, *args: object) -> object:
+    arity(args, 0)
+    from convoscript.lib.gdk.collections import unmodifiable
+
+    return unmodifiable(_m(self))
+
+
+def to_string_(self: object, *args: object) -> str:
+    arity(args, 0)
+    return to_string(dict(_m(self)))
+
+
+# ---- Map.Entry 
+def _e(self: object) -> MapEntry:
+    if isinstance(self, MapEntry):
+        return self
+    raise NoSignature
+
+
+def entry_get_key(self: object, *args: object) -> object:
+    arity(args, 0)
+    return _e(self).key
+
+
+def entry_get_value(self: object, *args: object) -> object:
+    arity(args, 0)
+    return _e(self).value
+
+
+def entry_set_value(self: object, *args: object) -> object:
+    """Sets the value (in the map too, for an entry of a map) and returns the old value."""
+    arity(args, 1)
+    e = _e(self)
+    old = e.value
+    e.value = args[0]
+    if e.owner is not None:
+        e.owner[e.key] = args[0]
+    return old
+
+
+def entry_equals(self: object, *args: object) -> bool:
+    arity(args, 1)
+    other = args[0]
+    return isinstance(other, MapEntry) and java_equals(_e(self).key, other.key) and \
+        java_equals(_e(self).value, other.value)
+
+
+MAP_METHODS = {
+    "get": get,
+    "getOrDefault": get_or_default,
+    "getAt": get_at,
+    "put": put,
+    "putAt": put_at,
+    "putAll": put_all,
+    "leftShift": left_shift,
+    "remove": remove,
+    "containsKey": contains_key,
+    "containsValue": contains_value,
+    "keySet": key_set,
+    "values": values,
+    "entrySet": entry_set,
+    "size": size,
+    "isEmpty": is_empty,
+    "asBoolean": as_boolean,
+    "clear": clear,
+    "equals": equals_,
+    "isCase": is_case,
+    "each": each,
+    "eachWithIndex": each_with_index,
+    "reverseEach": reverse_each,
+    "collect": collect,
+    "collectEntries": collect_entries,
+    "collectMany": collect_many,
+    "find": find,
+    "findAll": find_all,
+    "findResult": find_result,
+    "any": any_,
+    "every": every,
+    "count": count,
+    "countBy": count_by,
+    "groupBy": group_by,
+    "inject": inject,
+    "sort": sort,
+    "max": max_,
+    "min": min_,
+    "plus": plus,
+    "minus": minus,
+    "subMap": sub_map,
+    "toSorted": to_sorted,
+    "clone": clone,
+    "take": take,
+    "drop": drop,
+    "asImmutable": as_immutable,
+    "toString": to_string_,
+    "withDefault": with_default,
+    "computeIfAbsent": compute_if_absent,
+    "computeIfPresent": compute_if_present,
+    "compute": compute,
+    "merge": merge,
+    "putIfAbsent": put_if_absent,
+    "replaceAll": replace_all,
+    "forEach": for_each,
+}
+
+ENTRY_METHODS = {
+    "getKey": entry_get_key,
+    "getValue": entry_get_value,
+    "setValue": entry_set_value,
+    "equals": entry_equals,
+}
+
+METHODS = {
+    "Map": MAP_METHODS,
+    "MapEntry": ENTRY_METHODS,
+}
+
+PROPERTIES = {
+    "MapEntry": {
+        "key": lambda e: e.key,
+        "value": lambda e: e.value,
+    },
+}

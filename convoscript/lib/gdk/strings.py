@@ -1,0 +1,1782 @@
+"""String, CharSequence, Character and StringBuilder methods (java.lang.String + Groovy's GDK).
+
+Receivers: `str` and `GString` (the GString's text is used) for the "String" table; any text
+(`str`, `GString`, `StringBuilder`) for the GDK "CharSequence" table; `Char` for "Character";
+`types.StringBuilder` for "StringBuilder". Java semantics throughout: exceptions carry the
+JDK 17 messages Groovy 2.4 shows, regexes are Java regexes (`runtime.regexes`).
+
+Checked against Groovy 2.4.21 on JDK 17, where `StringBuilder.setLength`, `setCharAt` and
+`substring` are unreachable from Groovy (inherited from a package-private class), so they are
+absent here too. Strings are code-point sequences (an emoji has size 1, not 2 as in Java).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from convoscript.runtime.core import regexes
+from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.compare import truth
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.door.signatures import (
+    NoSignature,
+    arity,
+    as_closure,
+    as_int,
+    as_str,
+    charge,
+    check_length,
+    check_size,
+)
+from convoscript.runtime.core.javatext import java_string as java_to_string
+from convoscript.runtime.core.keys import LIST_TYPES
+from convoscript.runtime.core.text import gstring_text, to_string
+from convoscript.runtime.core.types import StringBuilder
+from convoscript.runtime.model.values import Char, EmptyRange, GString, IntRange
+
+
+def _numbers():
+    from convoscript.runtime.numbers import tower as numbers
+
+    return numbers
+
+
+# ---- receiver and argument helpers -------------------------------------------------------------
+def _s(self: object) -> str:
+    """The String a str/GString receiver is."""
+    if type(self) is str:
+        return self  # type: ignore[return-value]
+    if type(self) is GString:
+        return gstring_text(self)  # type: ignore[arg-type]
+    raise NoSignature
+
+
+def _cs(value: object) -> str:
+    """The text of any CharSequence: String, GString or StringBuilder."""
+    if type(value) is str:
+        return value  # type: ignore[return-value]
+    if type(value) is GString:
+        return gstring_text(value)  # type: ignore[arg-type]
+    if isinstance(value, StringBuilder):
+        return value.text()
+    raise NoSignature
+
+
+def _cs_arg(value: object, npe: str | None = None) -> str:
+    if value is None and npe is not None:
+        raise GroovyThrowable("NullPointerException", npe)
+    return _cs(value)
+
+
+def _str_arg(value: object, npe: str) -> str:
+    if value is None:
+        raise GroovyThrowable("NullPointerException", npe)
+    return as_str(value)
+
+
+def _int_value(value: object) -> int:
+    """A `Number` parameter used through `intValue()`."""
+    if isinstance(value, (int, float, Decimal)) and type(value) is not bool:
+        return int(value)
+    raise NoSignature
+
+
+def _sioobe(message: str) -> GroovyThrowable:
+    return GroovyThrowable("StringIndexOutOfBoundsException", message)
+
+
+def _substring(s: str, begin: int, end: int) -> str:
+    if begin < 0 or end > len(s) or begin > end:
+        raise _sioobe(f"begin {begin}, end {end}, length {len(s)}")
+    return s[begin:end]
+
+
+def is_java_whitespace(c: str) -> bool:
+    """Character.isWhitespace: no non-breaking spaces, but the ASCII separators 0x1C-0x1F."""
+    if c in " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f":
+        return True
+    if c in "\xa0\u2007\u202f" or c <= "\x7f":
+        return False
+    return c.isspace() and c != "\x85"
+
+
+def _lines(s: str) -> list[str]:
+    """BufferedReader.readLine splitting: \\n, \\r or \\r\\n; no empty last line."""
+    if not s:
+        return []
+    lines = s.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _chars(s: str) -> list[str]:
+    check_size(len(s))
+    return list(s)
+
+
+# ---- java.lang.String 
+def length(self: object, *args: object) -> int:
+    arity(args, 0)
+    return len(_cs(self))
+
+
+def to_upper_case(self: object, *args: object) -> str:
+    arity(args, 0, 1)
+    if args:
+        _locale_arg(args[0])  # every Locale scripts can name maps case the same way
+    s = _s(self)
+    charge(len(s) // 64)
+    return s.upper()
+
+
+def to_lower_case(self: object, *args: object) -> str:
+    arity(args, 0, 1)
+    if args:
+        _locale_arg(args[0])  # every Locale scripts can name maps case the same way
+    s = _s(self)
+    charge(len(s) // 64)
+    return s.lower()
+
+
+def _locale_arg(value: object) -> None:
+    from convoscript.lib.java_time.local import as_locale
+
+    as_locale(value)
+
+
+def trim(self: object, *args: object) -> str:
+    arity(args, 0)
+    s = _s(self)
+    start, end = 0, len(s)
+    while start < end and s[start] <= " ":
+        start += 1
+    while end > start and s[end - 1] <= " ":
+        end -= 1
+    return s[start:end]
+
+
+def contains(self: object, *args: object) -> bool:
+    arity(args, 1)
+    return _cs_arg(args[0], 'Cannot invoke "java.lang.CharSequence.toString()" because "s" is '
+                            'null') in _cs(self)
+
+
+def starts_with(self: object, *args: object) -> bool:
+    arity(args, 1, 2)
+    prefix = _str_arg(args[0], 'Cannot invoke "String.length()" because "prefix" is null')
+    s = _s(self)
+    if len(args) == 2:
+        offset = as_int(args[1])
+        return 0 <= offset <= len(s) and s.startswith(prefix, offset)
+    return s.startswith(prefix)
+
+
+def ends_with(self: object, *args: object) -> bool:
+    arity(args, 1)
+    suffix = _str_arg(args[0], 'Cannot invoke "String.length()" because "suffix" is null')
+    return _s(self).endswith(suffix)
+
+
+def substring(self: object, *args: object) -> str:
+    arity(args, 1, 2)
+    s = _s(self)
+    begin = as_int(args[0])
+    end = as_int(args[1]) if len(args) == 2 else len(s)
+    return _substring(s, begin, end)
+
+
+def sub_sequence(self: object, *args: object) -> str:
+    arity(args, 2)
+    s = _s(self)
+    return _substring(s, as_int(args[0]), as_int(args[1]))
+
+
+def content_equals(self: object, *args: object) -> bool:
+    """contentEquals(CharSequence): same text, whatever the CharSequence type."""
+    arity(args, 1)
+    other = _cs_arg(args[0], 'Cannot invoke "java.lang.CharSequence.length()" because "cs" '
+                             'is null')
+    return _s(self) == other
+
+
+def _needle(value: object) -> str:
+    if type(value) is int:
+        return chr(value)  # type: ignore[arg-type]
+    if value is None:
+        raise GroovyThrowable("NullPointerException",
+                              'Cannot invoke "String.coder()" because "str" is null')
+    return as_str(value)
+
+
+def index_of(self: object, *args: object) -> int:
+    arity(args, 1, 2)
+    s, needle = _s(self), _needle(args[0])
+    start = max(as_int(args[1]), 0) if len(args) == 2 else 0
+    if start > len(s):
+        return -1
+    return s.find(needle, start)
+
+
+def last_index_of(self: object, *args: object) -> int:
+    arity(args, 1, 2)
+    s, needle = _s(self), _needle(args[0])
+    start = as_int(args[1]) if len(args) == 2 else len(s)
+    if start < 0:
+        return -1
+    return s.rfind(needle, 0, min(start, len(s)) + len(needle))
+
+
+def char_at(self: object, *args: object) -> Char:
+    arity(args, 1)
+    s, index = _s(self), as_int(args[0])
+    if not 0 <= index < len(s):
+        raise _sioobe(f"String index out of range: {index}")
+    return Char(s[index])
+
+
+def is_empty(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return len(_cs(self)) == 0
+
+
+def equals_ignore_case(self: object, *args: object) -> bool:
+    arity(args, 1)
+    if args[0] is None:
+        return False
+    other = as_str(args[0])
+    s = _s(self)
+    return len(s) == len(other) and (s == other or s.upper().lower() == other.upper().lower())
+
+
+def java_compare_strings(a: str, b: str) -> int:
+    """String.compareTo: the difference of the first differing chars, else of the lengths."""
+    if a == b:
+        return 0
+    charge(min(len(a), len(b)) // 64)
+    for x, y in zip(a, b):
+        if x != y:
+            if x > "\uffff" or y > "\uffff":  # Java compares UTF-16 units: an emoji's
+                return _utf16_compare(a, b)    # surrogates sort below U+E000..U+FFFF
+            return ord(x) - ord(y)
+    return _utf16_len(a) - _utf16_len(b)
+
+
+def _utf16_len(s: str) -> int:
+    return len(s) + sum(1 for c in s if c > "\uffff") if not s.isascii() else len(s)
+
+
+def _utf16_compare(a: str, b: str) -> int:
+    units_a = memoryview(a.encode("utf-16-le", "surrogatepass")).cast("H")
+    units_b = memoryview(b.encode("utf-16-le", "surrogatepass")).cast("H")
+    for x, y in zip(units_a, units_b):
+        if x != y:
+            return x - y
+    return len(units_a) - len(units_b)
+
+
+def compare_to(self: object, *args: object) -> int:
+    arity(args, 1)
+    if args[0] is None:
+        raise GroovyThrowable("NullPointerException",
+                              'Cannot read field "value" because "anotherString" is null')
+    return java_compare_strings(_s(self), as_str(args[0]))
+
+
+def compare_to_ignore_case(self: object, *args: object) -> int:
+    arity(args, 1)
+    a, b = _s(self).upper().lower(), as_str(args[0]).upper().lower()
+    for x, y in zip(a, b):  # JDK 17 compares code points here, unlike compareTo
+        if x != y:
+            return ord(x) - ord(y)
+    return len(a) - len(b)
+
+
+def concat(self: object, *args: object) -> str:
+    arity(args, 1)
+    s, other = _s(self), as_str(args[0])
+    check_length(len(s) + len(other))
+    return s + other
+
+
+def replace(self: object, *args: object) -> str:
+    """Literal replacement: replace(CharSequence, CharSequence) and replace(char, char)."""
+    arity(args, 2)
+    s = _s(self)
+    if type(args[0]) is Char and type(args[1]) is Char:
+        return s.replace(args[0], args[1])  # type: ignore[arg-type]
+    target = _cs_arg(args[0], 'Cannot invoke "java.lang.CharSequence.toString()" because '
+                              '"target" is null')
+    replacement = _cs_arg(args[1], 'Cannot invoke "java.lang.CharSequence.toString()" because '
+                                   '"replacement" is null')
+    count = s.count(target)
+    check_length(len(s) + count * (len(replacement) - len(target)))
+    charge(len(s) // 64 + count)
+    return s.replace(target, replacement)
+
+
+def matches(self: object, *args: object) -> bool:
+    arity(args, 1)
+    return regexes.run_regex("fullmatch", _regex_arg(args[0]), _s(self)) is not None
+
+
+def split(self: object, *args: object) -> list:
+    """String.split(regex[, limit]) (a String[]); the GDK's split() splits on whitespace."""
+    arity(args, 0, 1, 2)
+    s = _cs(self)
+    if not args:
+        return _string_array(_tokens(s, " \t\n\r\f"))
+    if type(self) is StringBuilder:
+        raise NoSignature
+    limit = as_int(args[1]) if len(args) == 2 else 0
+    return _string_array(regexes.java_split(as_str(args[0]), s, limit))
+
+
+def _string_array(items: list) -> list:
+    from convoscript.lib.gdk.collections import StringArray
+
+    check_size(len(items))
+    return StringArray(items)
+
+
+def hash_code(self: object, *args: object) -> int:
+    arity(args, 0)
+    from convoscript.runtime.core.hashing import java_hash, string_hash
+
+    if type(self) is GString:
+        return java_hash(self)
+    return string_hash(_s(self))
+
+
+def string_equals(self: object, *args: object) -> bool:
+    """String.equals: only an equal String (a GString is never equal to a String)."""
+    arity(args, 1)
+    other = args[0]
+    if type(self) is str:
+        return type(other) is str and self == other
+    return type(other) is GString and _s(self) == gstring_text(other)  # type: ignore[arg-type]
+
+
+# ---- GDK String methods ---------------------------------------------------------------------
+def size(self: object, *args: object) -> int:
+    arity(args, 0)
+    return len(_cs(self))
+
+
+def _tokens(s: str, delimiters: str) -> list[str]:
+    """java.util.StringTokenizer: runs of delimiter characters separate tokens."""
+    tokens, current = [], []
+    for c in s:
+        if c in delimiters:
+            if current:
+                tokens.append("".join(current))
+                current = []
+        else:
+            current.append(c)
+    if current:
+        tokens.append("".join(current))
+    charge(len(s) // 16)
+    return tokens
+
+
+def tokenize(self: object, *args: object) -> list:
+    arity(args, 0, 1)
+    s = _cs(self)
+    if not args:
+        delimiters = " \t\n\r\f"
+    elif type(args[0]) is Char:
+        delimiters = args[0]  # type: ignore[assignment]
+    else:
+        delimiters = as_str(args[0])
+    tokens = _tokens(s, delimiters)  # type: ignore[arg-type]
+    check_size(len(tokens))
+    return tokens
+
+
+def _pad_args(args: tuple) -> tuple[int, str]:
+    arity(args, 1, 2)
+    width = _int_value(args[0])
+    padding = as_str(args[1]) if len(args) == 2 else " "
+    return width, padding
+
+
+def _padding(padding: str, count: int) -> str:
+    if not padding:
+        raise GroovyThrowable("ArithmeticException", "/ by zero")
+    check_length(count)
+    return (padding * (count // len(padding) + 1))[:count]
+
+
+def pad_left(self: object, *args: object) -> str:
+    s = _cs(self)
+    width, padding = _pad_args(args)
+    if width <= len(s):
+        return s
+    return _padding(padding, width - len(s)) + s
+
+
+def pad_right(self: object, *args: object) -> str:
+    s = _cs(self)
+    width, padding = _pad_args(args)
+    if width <= len(s):
+        return s
+    return s + _padding(padding, width - len(s))
+
+
+def center(self: object, *args: object) -> str:
+    s = _cs(self)
+    width, padding = _pad_args(args)
+    if width <= len(s):
+        return s
+    add = width - len(s)
+    half = _padding(padding, add // 2 + add % 2)
+    if add % 2 == 0:
+        return half + s + half
+    return half[:add // 2] + s + half
+
+
+def capitalize(self: object, *args: object) -> str:
+    arity(args, 0)
+    s = _cs(self)
+    return s[:1].upper() + s[1:] if s else s
+
+
+def uncapitalize(self: object, *args: object) -> str:
+    arity(args, 0)
+    s = _cs(self)
+    return s[:1].lower() + s[1:] if s else s
+
+
+def reverse(self: object, *args: object) -> str:
+    arity(args, 0)
+    s = _cs(self)
+    charge(len(s) // 64)
+    return s[::-1]
+
+
+def count(self: object, *args: object) -> int:
+    """Occurrences of a substring, overlapping ones included ("aaaa".count("aa") is 3)."""
+    arity(args, 1)
+    s, needle = _cs(self), _cs(args[0])
+    total, index = 0, s.find(needle)
+    while index >= 0:
+        total += 1
+        index = s.find(needle, index + 1)
+    charge(total + len(s) // 64)
+    return total
+
+
+def multiply(self: object, *args: object) -> str:
+    arity(args, 1)
+    s, times = _cs(self), _int_value(args[0])
+    if times < 0:
+        raise GroovyThrowable("IllegalArgumentException",
+                              f"multiply() should be called with a number of 0 or greater not: "
+                              f"{times}")
+    check_length(len(s) * times)
+    charge(len(s) * times // 64)
+    return s * times
+
+
+def plus(self: object, *args: object) -> object:
+    """String + anything: concatenation with Groovy's toString (GString + String: a GString)."""
+    arity(args, 1)
+    other = args[0]
+    if type(self) is GString and type(other) in (str, GString):
+        return _gstring_plus(self, other)  # type: ignore[arg-type]
+    s, text = _cs(self), to_string(other)
+    check_length(len(s) + len(text))
+    return s + text
+
+
+def _gstring_plus(self: GString, other: object) -> GString:
+    check_length(len(gstring_text(self)) + len(to_string(other)))
+    if type(other) is str:
+        strings = list(self.strings)
+        strings[-1] = strings[-1] + other  # type: ignore[operator]
+        return GString(tuple(strings), tuple(self.values))
+    g: GString = other  # type: ignore[assignment]
+    strings = list(self.strings[:-1]) + [self.strings[-1] + g.strings[0]] + list(g.strings[1:])
+    return GString(tuple(strings), tuple(self.values) + tuple(g.values))
+
+
+def minus(self: object, *args: object) -> str:
+    arity(args, 1)
+    if pattern_source(args[0]) is not None:
+        return replace_first(self, args[0], "")
+    s, text = _cs(self), to_string(args[0])
+    index = s.find(text)
+    return s if index < 0 else s[:index] + s[index + len(text):]
+
+
+def _normalise(index: int, size_: int) -> int:
+    return index + size_ if index < 0 else index
+
+
+def range_borders(r: IntRange, size_: int) -> tuple[int, int, bool]:
+    """Groovy's subListBorders: (from, to-exclusive, reverse) with negative indices counted
+    from the end."""
+    low = _normalise(r.low, size_)
+    high = _normalise(r.high, size_)
+    reverse_ = r.reverse
+    if low > high:
+        low, high, reverse_ = high, low, not reverse_
+    return low, high + 1, reverse_
+
+
+def _char_at_index(s: str, index: int) -> str:
+    i = _normalise(index, len(s))
+    if i < 0:
+        raise GroovyThrowable("ArrayIndexOutOfBoundsException",
+                              f"Negative array index [{index}] too large for array size {len(s)}")
+    return _substring(s, i, i + 1)
+
+
+def _string_range(s: str, r: IntRange) -> str:
+    if isinstance(r, EmptyRange):
+        return ""
+    low, high, reverse_ = range_borders(r, len(s))
+    part = _substring(s, low, high)
+    return part[::-1] if reverse_ else part
+
+
+def get_at(self: object, *args: object) -> str:
+    """`s[i]` (a one-character String), `s[a..b]` (reversed for a reversed range), `s[[i, j]]`."""
+    arity(args, 1)
+    s, index = _cs(self), args[0]
+    if type(index) is int:
+        return _char_at_index(s, index)  # type: ignore[arg-type]
+    if isinstance(index, IntRange):
+        return _string_range(s, index)
+    if type(index) in LIST_TYPES:
+        parts = []
+        for item in index:  # type: ignore[union-attr]
+            parts.append(get_at(s, item))
+        return "".join(parts)
+    raise NoSignature
+
+
+def _number_test(fn_name: str):
+    def method(self: object, *args: object) -> bool:
+        arity(args, 0)
+        return bool(getattr(_numbers(), fn_name)(_cs(self)))
+
+    return method
+
+
+def _number_parse(fn_name: str):
+    def method(self: object, *args: object) -> object:
+        arity(args, 0)
+        return getattr(_numbers(), fn_name)(_cs(self))
+
+    return method
+
+
+def to_boolean(self: object, *args: object) -> bool:
+    arity(args, 0)
+    t = trim(_s(self))
+    return t.lower() in ("true", "y") or t == "1"
+
+
+def to_character(self: object, *args: object) -> Char:
+    arity(args, 0)
+    return char_at(_s(self), 0)
+
+
+def to_list(self: object, *args: object) -> list:
+    arity(args, 0)
+    return _chars(_cs(self))
+
+
+def to_set(self: object, *args: object) -> object:
+    """Groovy's `new HashSet<String>(toList())`: one-character Strings in hash order."""
+    arity(args, 0)
+    from convoscript.lib.gdk.collections import HashSet
+
+    chars = _chars(_cs(self))
+    return HashSet.of(chars)
+
+
+def take(self: object, *args: object) -> str:
+    arity(args, 1)
+    n = as_int(args[0])
+    return _cs(self)[:max(n, 0)]
+
+
+def drop(self: object, *args: object) -> str:
+    arity(args, 1)
+    n = as_int(args[0])
+    return _cs(self)[max(n, 0):]
+
+
+def read_lines(self: object, *args: object) -> list:
+    arity(args, 0)
+    lines = _lines(_cs(self))
+    check_size(len(lines))
+    return lines
+
+
+def each_line(self: object, *args: object) -> object:
+    """eachLine { line -> } or { line, number -> } (from 0); returns the last closure result."""
+    arity(args, 1, 2)
+    closure = as_closure(args[-1])
+    first = as_int(args[0]) if len(args) == 2 else 0
+    result = None
+    for n, line in enumerate(_lines(_cs(self)), first):
+        if closure.param_count == 2:
+            result = call_closure(closure, line, n)
+        else:
+            result = call_closure(closure, line)
+    return result
+
+
+def is_all_whitespace(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return all(is_java_whitespace(c) for c in _cs(self))
+
+
+def strip_indent(self: object, *args: object) -> str:
+    arity(args, 0, 1)
+    s = _cs(self)
+    if args:
+        return _strip_indent(s, as_int(args[0]))
+    running = -1
+    for line in _lines(s):
+        if all(is_java_whitespace(c) for c in line):
+            continue
+        if running == -1:
+            running = len(line)
+        k = 0
+        while k < len(line) and k < running and is_java_whitespace(line[k]):
+            k += 1
+        running = k
+        if running == 0:
+            break
+    return _strip_indent(s, max(running, 0))
+
+
+def _strip_indent(s: str, n: int) -> str:
+    if not s or n <= 0:
+        return s
+    out = []
+    for line in _lines(s):
+        blank = all(is_java_whitespace(c) for c in line)
+        out.append("" if blank else (line[n:] if n <= len(line) else ""))
+    text = "\n".join(out)
+    return text + "\n" if s.endswith("\n") else text
+
+
+def strip_margin(self: object, *args: object) -> str:
+    arity(args, 0, 1)
+    s = _cs(self)
+    margin = "|"
+    if args:
+        margin = args[0] if type(args[0]) is Char else (as_str(args[0])[:1] or "|")
+    if not s:
+        return s
+    out = []
+    for line in _lines(s):
+        k = 0
+        while k < len(line) and line[k] <= " ":
+            k += 1
+        out.append(line[k + 1:] if k < len(line) and line[k] == margin else line)
+    text = "\n".join(out)
+    return text + "\n" if s.endswith("\n") else text
+
+
+def next_(self: object, *args: object) -> str:
+    arity(args, 0)
+    s = _s(self)
+    if not s:
+        return "\x00"
+    last = s[-1]
+    if last == "\uffff":
+        return s + "\x00"
+    return s[:-1] + chr(ord(last) + 1)
+
+
+def previous(self: object, *args: object) -> str:
+    arity(args, 0)
+    s = _s(self)
+    if not s:
+        raise GroovyThrowable("IllegalArgumentException", "the string is empty")
+    last = s[-1]
+    return s[:-1] if last == "\x00" else s[:-1] + chr(ord(last) - 1)
+
+
+def as_boolean(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return len(_cs(self)) > 0
+
+
+def is_case(self: object, *args: object) -> bool:
+    """`switch` on a String: equal text (a GString candidate compares by its text)."""
+    arity(args, 1)
+    other = args[0]
+    if type(other) not in (str, GString):
+        return False
+    return _s(self) == _s(other)
+
+
+def left_shift(self: object, *args: object) -> StringBuilder:
+    """`"a" << x` is a new StringBuffer holding both."""
+    arity(args, 1)
+    buffer = StringBuffer(_s(self))
+    sb_left_shift(buffer, args[0])
+    return buffer
+
+
+def string_to_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _cs(self)
+
+
+# ---- Java 11 String methods, code points, char[] -------------------------------------------------
+def _strip_chars(s: str, leading: bool, trailing: bool) -> str:
+    start, end = 0, len(s)
+    while leading and start < end and is_java_whitespace(s[start]):
+        start += 1
+    while trailing and end > start and is_java_whitespace(s[end - 1]):
+        end -= 1
+    return s[start:end]
+
+
+def _stripper(leading: bool, trailing: bool):
+    def method(self: object, *args: object) -> str:
+        arity(args, 0)
+        return _strip_chars(_s(self), leading, trailing)
+
+    return method
+
+
+def is_blank(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return all(is_java_whitespace(c) for c in _s(self))
+
+
+def repeat(self: object, *args: object) -> str:
+    arity(args, 1)
+    s, count_ = _s(self), as_int(args[0])
+    if count_ < 0:
+        raise GroovyThrowable("IllegalArgumentException", f"count is negative: {count_}")
+    check_length(len(s) * count_)
+    return s * count_
+
+
+def code_point_at(self: object, *args: object) -> int:
+    arity(args, 1)
+    s, index = _s(self), as_int(args[0])
+    if not 0 <= index < len(s):
+        raise _sioobe(f"index {index}, length {len(s)}")
+    return ord(s[index])
+
+
+class CharArray:
+    """char[] (`toCharArray()`): prints as its text, `length` is its size; read-only use."""
+
+    __slots__ = ("chars",)
+    java_class = "char[]"
+
+    def __init__(self, text: str):
+        check_size(len(text))
+        self.chars = [Char(c) for c in text]
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        from convoscript.lib.gdk.collections import ARRAY_METHODS
+
+        if name in ("toString", "hashCode", "equals", "getClass", "is", "inspect"):
+            return route_invoke(self, ("Object",), name, args)
+        if name not in ARRAY_METHODS:
+            from convoscript.runtime.door.dispatch import missing_method
+
+            raise missing_method(self, name, args)
+        return route_invoke(self.chars, ("Array", "List", "Collection", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        if name == "length":
+            return len(self.chars)
+        return route_getprop(self, ("Object",), name)
+
+    def groovy_to_string(self) -> str:
+        return "".join(self.chars)
+
+    def groovy_truth(self) -> bool:
+        return len(self.chars) > 0
+
+
+def to_char_array(self: object, *args: object) -> CharArray:
+    arity(args, 0)
+    return CharArray(_s(self))
+
+
+class IntStream:
+    """java.util.stream.IntStream from `chars()`: count(), sum(), toArray() (as a list)."""
+
+    __slots__ = ("values",)
+    java_class = "java.util.stream.IntPipeline$Head"
+
+    def __init__(self, values: list):
+        self.values = values
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        from convoscript.runtime.model.values import Long
+
+        if not args and name == "count":
+            return Long(len(self.values))
+        if not args and name == "sum":
+            from convoscript.runtime.numbers import tower as numbers
+
+            return numbers.to_int(sum(self.values))
+        if not args and name == "toArray":
+            return list(self.values)
+        return route_invoke(self, ("Object",), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Object",), name)
+
+
+def chars(self: object, *args: object) -> IntStream:
+    arity(args, 0)
+    s = _cs(self)
+    check_size(len(s))
+    return IntStream([ord(c) for c in s])
+
+
+def collect_replacements(self: object, *args: object) -> str:
+    """Each character through the closure: null keeps it, a String replaces it."""
+    arity(args, 1)
+    closure = as_closure(args[0])
+    out = []
+    for c in _s(self):
+        result = call_closure(closure, Char(c))
+        if result is None:
+            out.append(c)
+        elif type(result) in (str, GString):
+            out.append(to_string(result))
+        else:
+            from convoscript.runtime.core.types import java_class_name
+
+            cls = java_class_name(result)
+            raise GroovyThrowable(
+                "ClassCastException",
+                f"class {cls} cannot be cast to class java.lang.String ({cls} and "
+                f"java.lang.String are in module java.base of loader 'bootstrap')")
+    text = "".join(out)
+    check_length(len(text))
+    return text
+
+
+# ---- regex methods ------------------------------------------------------------------------------
+def _match_arg(m: object) -> object:
+    """How Groovy passes a match to a one-parameter closure: the text, or [all, g1, ...]."""
+    groups = m.re.groups  # type: ignore[attr-defined]
+    if groups == 0:
+        return m.group(0)  # type: ignore[attr-defined]
+    return [m.group(i) for i in range(groups + 1)]  # type: ignore[attr-defined]
+
+
+def _call_with_match(closure: Closure, m: object) -> object:
+    groups = m.re.groups  # type: ignore[attr-defined]
+    if groups and closure.param_count != 1:
+        return call_closure(closure, *[m.group(i) for i in range(groups + 1)])  # type: ignore
+    return call_closure(closure, _match_arg(m))
+
+
+def replace_all(self: object, *args: object) -> str:
+    return _replace(self, args, first_only=False)
+
+
+def replace_first(self: object, *args: object) -> str:
+    return _replace(self, args, first_only=True)
+
+
+def _replace(self: object, args: tuple, first_only: bool) -> str:
+    arity(args, 2)
+    s, pattern = _cs(self), _regex_arg(args[0])
+    if isinstance(args[1], Closure):
+        closure = args[1]
+        return regexes.replace(pattern, s,
+                               lambda m: to_string(_call_with_match(closure, m)), first_only)
+    return regexes.replace_with_string(pattern, s, as_str(args[1]), first_only)
+
+
+def find(self: object, *args: object) -> object:
+    """find(regex[, closure]); find(closure) looks at each character."""
+    arity(args, 1, 2)
+    if len(args) == 1 and isinstance(args[0], Closure):
+        return each_char_find(self, args[0])
+    s, pattern = _cs(self), _regex_arg(args[0])
+    matches = regexes.find_all(pattern, s, 1)
+    if not matches:
+        return None
+    if len(args) == 2:  # declared to return String: the closure's result is cast
+        return to_string(_call_with_match(as_closure(args[1]), matches[0]))
+    return matches[0].group(0)
+
+
+def find_all(self: object, *args: object) -> list:
+    """findAll(regex[, closure]); findAll(closure) filters the characters."""
+    arity(args, 1, 2)
+    if len(args) == 1 and isinstance(args[0], Closure):
+        return [c for c in _chars(_s(self)) if truth(call_closure(args[0], c))]
+    s, pattern = _cs(self), _regex_arg(args[0])
+    matches = regexes.find_all(pattern, s)
+    check_size(len(matches))
+    if len(args) == 2:
+        closure = as_closure(args[1])
+        return [_call_with_match(closure, m) for m in matches]
+    return [m.group(0) for m in matches]
+
+
+def each_match(self: object, *args: object) -> object:
+    arity(args, 2)
+    s, closure = _cs(self), as_closure(args[1])
+    for m in regexes.find_all(_regex_arg(args[0]), s):
+        _call_with_match(closure, m)
+    return self
+
+
+# ---- iterating the characters of a String -------------------------------------------------------
+def each(self: object, *args: object) -> object:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for c in _s(self):
+        call_closure(closure, c)
+    return self
+
+
+def each_with_index(self: object, *args: object) -> object:
+    arity(args, 1)
+    closure = as_closure(args[0])
+    for i, c in enumerate(_s(self)):
+        call_closure(closure, c, i)
+    return self
+
+
+def collect(self: object, *args: object) -> list:
+    arity(args, 0, 1)
+    chars = _chars(_s(self))
+    if not args:
+        return chars
+    closure = as_closure(args[0])
+    return [call_closure(closure, c) for c in chars]
+
+
+def each_char_find(self: object, closure: object) -> object:
+    for c in _s(self):
+        if truth(call_closure(as_closure(closure), c)):
+            return c
+    return None
+
+
+def any_(self: object, *args: object) -> bool:
+    arity(args, 0, 1)
+    s = _s(self)
+    if not args:
+        return any(truth(c) for c in s)
+    closure = as_closure(args[0])
+    return any(truth(call_closure(closure, c)) for c in s)
+
+
+def every(self: object, *args: object) -> bool:
+    arity(args, 0, 1)
+    s = _s(self)
+    if not args:
+        return all(truth(c) for c in s)
+    closure = as_closure(args[0])
+    return all(truth(call_closure(closure, c)) for c in s)
+
+
+def inject(self: object, *args: object) -> object:
+    arity(args, 2)
+    acc, closure = args[0], as_closure(args[1])
+    for c in _s(self):
+        acc = call_closure(closure, acc, c)
+    return acc
+
+
+# ---- Character -----------------------------------------------------------------------------------
+def _c(self: object) -> str:
+    if type(self) is not Char:
+        raise NoSignature
+    return self  # type: ignore[return-value]
+
+
+def _char_predicate(test):
+    def method(self: object, *args: object) -> bool:
+        arity(args, 0)
+        return test(_c(self))
+
+    return method
+
+
+def _char_code(value: object) -> object:
+    if type(value) is Char:
+        return ord(value)  # type: ignore[arg-type]
+    if isinstance(value, (int, float, Decimal)) and type(value) is not bool:
+        return value
+    raise NoSignature
+
+
+def _char_arith(op: str):
+    def method(self: object, *args: object) -> object:
+        arity(args, 1)
+        return getattr(_numbers(), op)(ord(_c(self)), _char_code(args[0]))
+
+    return method
+
+
+def char_to_upper_case(self: object, *args: object) -> Char:
+    arity(args, 0)
+    c = _c(self)
+    up = c.upper()
+    return Char(up) if len(up) == 1 else Char(c)
+
+
+def char_to_lower_case(self: object, *args: object) -> Char:
+    arity(args, 0)
+    low = _c(self).lower()
+    return Char(low) if len(low) == 1 else Char(_c(self))
+
+
+def char_next(self: object, *args: object) -> Char:
+    arity(args, 0)
+    return Char(chr((ord(_c(self)) + 1) & 0xFFFF))
+
+
+def char_previous(self: object, *args: object) -> Char:
+    arity(args, 0)
+    return Char(chr((ord(_c(self)) - 1) & 0xFFFF))
+
+
+def char_compare_to(self: object, *args: object) -> int:
+    arity(args, 1)
+    if type(args[0]) is not Char:
+        raise NoSignature
+    return ord(_c(self)) - ord(args[0])  # type: ignore[arg-type]
+
+
+def char_value(self: object, *args: object) -> Char:
+    arity(args, 0)
+    return _c(self)  # type: ignore[return-value]
+
+
+def char_as_boolean(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return _c(self) != "\x00"
+
+
+def char_is_case(self: object, *args: object) -> bool:
+    arity(args, 1)
+    return type(args[0]) is Char and args[0] == _c(self)
+
+
+def char_to_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return str.__str__(_c(self))
+
+
+# ---- StringBuilder / StringBuffer ------------------------------------------------------------
+class StringBuffer(StringBuilder):
+    """java.lang.StringBuffer (what `"a" << "b"` builds): a StringBuilder by another name."""
+
+    __slots__ = ()
+    java_class = "java.lang.StringBuffer"
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        return route_invoke(self, ("StringBuilder", "CharSequence", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("StringBuilder", "CharSequence", "Object"), name)
+
+
+class StringWriter(StringBuilder):
+    """java.io.StringWriter: `<<` writes Groovy's toString, write(int) a character."""
+
+    __slots__ = ()
+    java_class = "java.io.StringWriter"
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name == "leftShift" and len(args) == 1:
+            _sb_add(self, to_string(args[0]))
+            return self
+        if name == "write" and len(args) == 1:
+            value = args[0]
+            _sb_add(self, chr(value & 0xFFFF) if type(value) is int else as_str(value))
+            return None
+        if name in ("flush", "close") and not args:
+            return None
+        if name in ("append", "toString", "length", "size", "isEmpty", "charAt", "indexOf"):
+            return route_invoke(self, ("StringBuilder", "CharSequence", "Object"), name, args)
+        return route_invoke(self, ("Object",), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Object",), name)
+
+
+def route_invoke(receiver: object, kinds: tuple, name: str, args: tuple) -> object:
+    """Dispatch a call through the given allow-list kinds (for value types without a chain)."""
+    from convoscript.runtime.door.allowlist import METHODS
+    from convoscript.runtime.door.dispatch import missing_method
+
+    for kind in kinds:
+        fn = METHODS.get(kind, {}).get(name)
+        if fn is None:
+            continue
+        try:
+            return fn(receiver, *args)
+        except NoSignature:
+            continue
+    raise missing_method(receiver, name, args)
+
+
+def route_getprop(receiver: object, kinds: tuple, name: str) -> object:
+    from convoscript.runtime.door.allowlist import METHODS
+    from convoscript.runtime.door.dispatch import class_of, missing_property
+
+    if name == "class":
+        return class_of(receiver)
+    getter = "get" + name[:1].upper() + name[1:]
+    for kind in kinds:
+        fn = METHODS.get(kind, {}).get(getter)
+        if fn is not None:
+            try:
+                return fn(receiver)
+            except NoSignature:
+                continue
+    raise missing_property(receiver, name)
+
+
+def _sb(self: object) -> StringBuilder:
+    if isinstance(self, StringBuilder):
+        return self
+    raise NoSignature
+
+
+def _sb_add(sb: StringBuilder, text: str, at: int | None = None) -> None:
+    check_length(sb.length + len(text))
+    if at is None:
+        sb.parts.append(text)
+    else:
+        whole = sb.text()
+        sb.parts = [whole[:at] + text + whole[at:]]
+    sb.length += len(text)
+
+
+def sb_append(self: object, *args: object) -> StringBuilder:
+    arity(args, 1, 3)
+    sb = _sb(self)
+    if len(args) == 3:
+        text = _cs(args[0])
+        start, end = as_int(args[1]), as_int(args[2])
+        if not 0 <= start <= end <= len(text):
+            raise GroovyThrowable("IndexOutOfBoundsException",
+                                  f"start {start}, end {end}, length {len(text)}")
+        _sb_add(sb, text[start:end])
+    else:
+        _sb_add(sb, java_to_string(args[0]))
+    return sb
+
+
+def sb_left_shift(self: object, *args: object) -> StringBuilder:
+    arity(args, 1)
+    sb = _sb(self)
+    _sb_add(sb, java_to_string(args[0]))
+    return sb
+
+
+def sb_insert(self: object, *args: object) -> StringBuilder:
+    arity(args, 2)
+    sb, offset = _sb(self), as_int(args[0])
+    if not 0 <= offset <= sb.length:
+        raise _sioobe(f"offset {offset}, length {sb.length}")
+    _sb_add(sb, java_to_string(args[1]), offset)
+    return sb
+
+
+def sb_reverse(self: object, *args: object) -> StringBuilder:
+    arity(args, 0)
+    sb = _sb(self)
+    sb.parts = [sb.text()[::-1]]
+    return sb
+
+
+def _sb_set(sb: StringBuilder, text: str) -> None:
+    sb.parts = [text] if text else []
+    sb.length = len(text)
+
+
+def sb_delete_char_at(self: object, *args: object) -> StringBuilder:
+    arity(args, 1)
+    sb, index = _sb(self), as_int(args[0])
+    if not 0 <= index < sb.length:
+        raise _sioobe(f"index {index}, length {sb.length}")
+    text = sb.text()
+    _sb_set(sb, text[:index] + text[index + 1:])
+    return sb
+
+
+def sb_delete(self: object, *args: object) -> StringBuilder:
+    arity(args, 2)
+    sb, start, end = _sb(self), as_int(args[0]), as_int(args[1])
+    end = min(end, sb.length)
+    if start < 0 or start > end:
+        raise _sioobe(f"start {start}, end {end}, length {sb.length}")
+    text = sb.text()
+    _sb_set(sb, text[:start] + text[end:])
+    return sb
+
+
+def sb_replace(self: object, *args: object) -> StringBuilder:
+    arity(args, 3)
+    sb, start, end = _sb(self), as_int(args[0]), as_int(args[1])
+    replacement = as_str(args[2])
+    if start < 0 or start > sb.length or start > end:
+        raise _sioobe(f"start {start}, end {min(end, sb.length)}, length {sb.length}")
+    end = min(end, sb.length)
+    text = sb.text()
+    check_length(len(text) - (end - start) + len(replacement))
+    _sb_set(sb, text[:start] + replacement + text[end:])
+    return sb
+
+
+def sb_char_at(self: object, *args: object) -> Char:
+    arity(args, 1)
+    sb, index = _sb(self), as_int(args[0])
+    if not 0 <= index < sb.length:
+        raise _sioobe(f"index {index}, length {sb.length}")
+    return Char(sb.text()[index])
+
+
+def sb_index_of(self: object, *args: object) -> int:
+    arity(args, 1, 2)
+    return index_of(_sb(self).text(), *args)
+
+
+def sb_last_index_of(self: object, *args: object) -> int:
+    arity(args, 1, 2)
+    return last_index_of(_sb(self).text(), *args)
+
+
+def sb_to_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _sb(self).text()
+
+
+def sb_compare_to(self: object, *args: object) -> int:
+    arity(args, 1)
+    return java_compare_strings(_sb(self).text(), _sb(args[0]).text())
+
+
+def sb_plus(self: object, *args: object) -> str:
+    arity(args, 1)
+    return plus(_sb(self).text(), *args)
+
+
+def sb_equals(self: object, *args: object) -> bool:
+    arity(args, 1)
+    return self is args[0]
+
+
+def sb_hash_code(self: object, *args: object) -> int:
+    arity(args, 0)
+    from convoscript.runtime.model.runcontext import identity_hash
+
+    return identity_hash(self)
+
+
+# ---- java.util.regex.Pattern and Matcher (`~/re/`, `=~`, `==~`) ---------------------------------
+class JavaPattern:
+    """java.util.regex.Pattern: what `~/re/` builds. Compiled (and cached) on first use."""
+
+    __slots__ = ("pattern", "shown", "flags")
+    java_class = "java.util.regex.Pattern"
+
+    def __init__(self, pattern: str, shown: str | None = None, flags: int = 0):
+        regexes.compile_java(pattern)  # a bad pattern fails where Java's would: at compile
+        self.pattern = pattern  # what runs: `Pattern.compile(re, flags)` adds inline flags
+        self.shown = pattern if shown is None else shown  # what pattern()/toString() give
+        self.flags = flags
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        return route_invoke(self, ("Pattern", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Pattern", "Object"), name)
+
+    def groovy_to_string(self) -> str:
+        return self.shown
+
+
+class JavaMatcher:
+    """java.util.regex.Matcher: what `text =~ re` builds; stateful like Java's (`find()`
+    advances; Groovy truth calls `find()`)."""
+
+    __slots__ = ("last", "pattern", "position", "previous_empty", "text")
+    java_class = "java.util.regex.Matcher"
+
+    def __init__(self, pattern: str, text: str):
+        regexes.compile_java(pattern)
+        self.pattern = pattern
+        self.text = text
+        self.reset()
+
+    def reset(self) -> None:
+        self.position = 0
+        self.last = None
+        self.previous_empty = False
+
+    def find(self, start: int | None = None) -> bool:
+        if start is not None:
+            if not 0 <= start <= len(self.text):
+                raise GroovyThrowable("IndexOutOfBoundsException", "Illegal start index")
+            self.reset()
+            self.position = start
+        pos = self.position + (1 if self.previous_empty else 0)
+        m = None
+        if pos <= len(self.text):
+            m = regexes.run_regex("search", self.pattern, self.text, pos)
+        self.last = m
+        if m is None:
+            self.position = len(self.text) + 1
+            return False
+        self.position = m.end()
+        self.previous_empty = m.start() == m.end()
+        return True
+
+    def all_matches(self) -> list:
+        return regexes.find_all(self.pattern, self.text)
+
+    def iterate(self) -> list:
+        """The matches as Groovy's iterator(Matcher) walks them: from the start, leaving the
+        matcher exhausted (a later find() is false)."""
+        matches = self.all_matches()
+        self.last = None
+        self.position = len(self.text) + 1
+        self.previous_empty = False
+        return matches
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        return route_invoke(self, ("Matcher", "Object"), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Matcher", "Object"), name)
+
+    def groovy_truth(self) -> bool:
+        return self.find()
+
+    def groovy_to_string(self) -> str:
+        last = "" if self.last is None else self.last.group(0)
+        return (f"java.util.regex.Matcher[pattern={self.pattern} region=0,{len(self.text)} "
+                f"lastmatch={last}]")
+
+
+def _regex_arg(value: object) -> str:
+    """A regex parameter: a String/GString, or any java.util.regex.Pattern value."""
+    source = pattern_source(value)
+    return as_str(value) if source is None else source
+
+
+def pattern_source(value: object) -> str | None:
+    """The source of a Pattern value (ours, or another runtime Pattern type), else None."""
+    if getattr(type(value), "java_class", None) != "java.util.regex.Pattern":
+        return None
+    source = getattr(value, "pattern", None)
+    if not isinstance(source, str):
+        source = getattr(value, "source", None)
+    return source if isinstance(source, str) else None
+
+
+def make_matcher(text: object, pattern: object) -> JavaMatcher:
+    """`text =~ pattern`."""
+    if text is None:
+        raise GroovyThrowable("NullPointerException", "Cannot invoke method find() on null object")
+    source = pattern_source(pattern)
+    return JavaMatcher(to_string(pattern) if source is None else source, to_string(text))
+
+
+def matches_whole(text: object, pattern: object) -> bool:
+    """`text ==~ pattern`: the whole text matches."""
+    if text is None:
+        return False
+    source = pattern_source(pattern)
+    source = to_string(pattern) if source is None else source
+    return regexes.run_regex("fullmatch", source, to_string(text)) is not None
+
+
+def bitwise_negate(self: object, *args: object) -> JavaPattern:
+    """`~"re"` / `~/re/`: a compiled Pattern."""
+    arity(args, 0)
+    return JavaPattern(_cs(self))
+
+
+def _pt(self: object) -> JavaPattern:
+    if isinstance(self, JavaPattern):
+        return self
+    raise NoSignature
+
+
+def pattern_matcher(self: object, *args: object) -> JavaMatcher:
+    arity(args, 1)
+    return JavaMatcher(_pt(self).pattern, _cs(args[0]))
+
+
+def pattern_text(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _pt(self).shown
+
+
+def pattern_is_case(self: object, *args: object) -> bool:
+    arity(args, 1)
+    if args[0] is None:
+        return False
+    return matches_whole(args[0], _pt(self))
+
+
+def pattern_split(self: object, *args: object) -> list:
+    arity(args, 1, 2)
+    limit = as_int(args[1]) if len(args) == 2 else 0
+    return _string_array(regexes.java_split(_pt(self).pattern, _cs(args[0]), limit))
+
+
+def _mt(self: object) -> JavaMatcher:
+    if isinstance(self, JavaMatcher):
+        return self
+    raise NoSignature
+
+
+def _current(m: JavaMatcher, message: str = "No match found") -> object:
+    if m.last is None:
+        raise GroovyThrowable("IllegalStateException", message)
+    return m.last
+
+
+def _group_index(m: JavaMatcher, args: tuple) -> object:
+    arity(args, 0, 1)
+    if not args:
+        return 0
+    if type(args[0]) is int:
+        groups = regexes.compile_java(m.pattern).groups
+        if not 0 <= args[0] <= groups:  # type: ignore[operator]
+            raise GroovyThrowable("IndexOutOfBoundsException", f"No group {args[0]}")
+        return args[0]
+    name = as_str(args[0])
+    if name not in regexes.compile_java(m.pattern).groupindex:
+        raise GroovyThrowable("IllegalArgumentException", f"No group with name <{name}>")
+    return name
+
+
+def matcher_find(self: object, *args: object) -> bool:
+    arity(args, 0, 1)
+    m = _mt(self)
+    if args and isinstance(args[0], Closure):
+        raise NoSignature
+    return m.find(as_int(args[0]) if args else None)
+
+
+def matcher_matches(self: object, *args: object) -> bool:
+    arity(args, 0)
+    m = _mt(self)
+    m.last = regexes.run_regex("fullmatch", m.pattern, m.text)
+    return m.last is not None
+
+
+def matcher_looking_at(self: object, *args: object) -> bool:
+    arity(args, 0)
+    m = _mt(self)
+    m.last = regexes.run_regex("match", m.pattern, m.text)
+    return m.last is not None
+
+
+def matcher_group(self: object, *args: object) -> object:
+    m = _mt(self)
+    index = _group_index(m, args)
+    return _current(m).group(index)  # type: ignore[attr-defined]
+
+
+def matcher_group_count(self: object, *args: object) -> int:
+    arity(args, 0)
+    return regexes.compile_java(_mt(self).pattern).groups
+
+
+def matcher_start(self: object, *args: object) -> int:
+    m = _mt(self)
+    index = _group_index(m, args)
+    return _current(m, "No match available").start(index)  # type: ignore[attr-defined]
+
+
+def matcher_end(self: object, *args: object) -> int:
+    m = _mt(self)
+    index = _group_index(m, args)
+    return _current(m, "No match available").end(index)  # type: ignore[attr-defined]
+
+
+def matcher_reset(self: object, *args: object) -> JavaMatcher:
+    arity(args, 0)
+    m = _mt(self)
+    m.reset()
+    return m
+
+
+def matcher_has_group(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return regexes.compile_java(_mt(self).pattern).groups > 0
+
+
+def matcher_get_at(self: object, *args: object) -> object:
+    """`matcher[i]`: the i-th match (negative from the end): a String, or [all, groups...]."""
+    arity(args, 1)
+    m, index = _mt(self), as_int(args[0])
+    matches = m.all_matches()
+    i = index + len(matches) if index < 0 else index
+    if not 0 <= i < len(matches):
+        raise GroovyThrowable("IndexOutOfBoundsException",
+                              f"index is out of range {-len(matches)}..{len(matches) - 1} "
+                              f"(index = {index})")
+    m.reset()
+    m.last = matches[i]
+    m.position = matches[i].end()
+    return _match_arg(matches[i])
+
+
+def matcher_count(self: object, *args: object) -> int:
+    arity(args, 0)
+    m = _mt(self)
+    m.reset()
+    return len(m.all_matches())
+
+
+def matcher_size(self: object, *args: object) -> object:
+    from convoscript.runtime.model.values import Long
+
+    return Long(matcher_count(self, *args))
+
+
+def matcher_each(self: object, *args: object) -> object:
+    arity(args, 1)
+    m, closure = _mt(self), as_closure(args[0])
+    for match in m.iterate():
+        _call_with_match(closure, match)
+    return m
+
+
+def matcher_collect(self: object, *args: object) -> list:
+    arity(args, 0, 1)
+    items = [_match_arg(x) for x in _mt(self).iterate()]
+    if not args:
+        return items
+    closure = as_closure(args[0])
+    return [call_closure(closure, item) for item in items]
+
+
+def matcher_find_all(self: object, *args: object) -> list:
+    arity(args, 0, 1)
+    items = [_match_arg(x) for x in _mt(self).iterate()]
+    if not args:
+        return [item for item in items if truth(item)]
+    closure = as_closure(args[0])
+    return [item for item in items if truth(call_closure(closure, item))]
+
+
+def matcher_replace(first_only: bool):
+    def method(self: object, *args: object) -> str:
+        arity(args, 1)
+        m = _mt(self)
+        return regexes.replace_with_string(m.pattern, m.text, as_str(args[0]), first_only)
+
+    return method
+
+
+def matcher_as_boolean(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return _mt(self).find()
+
+
+def matcher_to_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _mt(self).groovy_to_string()
+
+
+def pattern_to_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _pt(self).shown
+
+
+PATTERN_METHODS = {
+    "flags": lambda self, *args: arity(args, 0) or _pt(self).flags,
+    "matcher": pattern_matcher,
+    "pattern": pattern_text,
+    "toString": pattern_to_string,
+    "isCase": pattern_is_case,
+    "split": pattern_split,
+}
+
+MATCHER_METHODS = {
+    "find": matcher_find,
+    "matches": matcher_matches,
+    "lookingAt": matcher_looking_at,
+    "group": matcher_group,
+    "groupCount": matcher_group_count,
+    "start": matcher_start,
+    "end": matcher_end,
+    "reset": matcher_reset,
+    "hasGroup": matcher_has_group,
+    "getAt": matcher_get_at,
+    "getCount": matcher_count,
+    "size": matcher_size,
+    "each": matcher_each,
+    "collect": matcher_collect,
+    "findAll": matcher_find_all,
+    "replaceAll": matcher_replace(False),
+    "replaceFirst": matcher_replace(True),
+    "asBoolean": matcher_as_boolean,
+    "toString": matcher_to_string,
+}
+
+
+# ---- tables ------------------------------------------------------------------------------------
+STRING_METHODS = {
+    "length": length,
+    "toUpperCase": to_upper_case,
+    "toLowerCase": to_lower_case,
+    "trim": trim,
+    "startsWith": starts_with,
+    "endsWith": ends_with,
+    "substring": substring,
+    "subSequence": sub_sequence,
+    "contentEquals": content_equals,
+    "indexOf": index_of,
+    "lastIndexOf": last_index_of,
+    "charAt": char_at,
+    "equalsIgnoreCase": equals_ignore_case,
+    "compareTo": compare_to,
+    "compareToIgnoreCase": compare_to_ignore_case,
+    "concat": concat,
+    "replace": replace,
+    "matches": matches,
+    "split": split,
+    "hashCode": hash_code,
+    "equals": string_equals,
+    "toBoolean": to_boolean,
+    "toCharacter": to_character,
+    "next": next_,
+    "previous": previous,
+    "isCase": is_case,
+    "leftShift": left_shift,
+    "bitwiseNegate": bitwise_negate,
+    "strip": _stripper(True, True),
+    "stripLeading": _stripper(True, False),
+    "stripTrailing": _stripper(False, True),
+    "isBlank": is_blank,
+    "repeat": repeat,
+    "codePointAt": code_point_at,
+    "toCharArray": to_char_array,
+    "collectReplacements": collect_replacements,
+    "each": each,
+    "eachWithIndex": each_with_index,
+    "collect": collect,
+    "any": any_,
+    "every": every,
+    "inject": inject,
+}
+
+CHAR_SEQUENCE_METHODS = {
+    "size": size,
+    "length": length,
+    "isEmpty": is_empty,
+    "contains": contains,
+    "split": split,
+    "tokenize": tokenize,
+    "padLeft": pad_left,
+    "padRight": pad_right,
+    "center": center,
+    "capitalize": capitalize,
+    "uncapitalize": uncapitalize,
+    "reverse": reverse,
+    "count": count,
+    "multiply": multiply,
+    "plus": plus,
+    "minus": minus,
+    "getAt": get_at,
+    "isNumber": _number_test("string_is_number"),
+    "isInteger": _number_test("string_is_integer"),
+    "isLong": _number_test("string_is_long"),
+    "isDouble": _number_test("string_is_double"),
+    "isFloat": _number_test("string_is_float"),
+    "isBigDecimal": _number_test("string_is_bigdecimal"),
+    "isBigInteger": _number_test("string_is_biginteger"),
+    "toInteger": _number_parse("string_to_integer"),
+    "toLong": _number_parse("string_to_long"),
+    "toDouble": _number_parse("string_to_double"),
+    "toFloat": _number_parse("string_to_float"),
+    "toBigDecimal": _number_parse("string_to_bigdecimal"),
+    "toBigInteger": _number_parse("string_to_biginteger"),
+    "toList": to_list,
+    "toSet": to_set,
+    "take": take,
+    "drop": drop,
+    "readLines": read_lines,
+    "eachLine": each_line,
+    "isAllWhitespace": is_all_whitespace,
+    "stripIndent": strip_indent,
+    "stripMargin": strip_margin,
+    "replaceAll": replace_all,
+    "replaceFirst": replace_first,
+    "find": find,
+    "findAll": find_all,
+    "eachMatch": each_match,
+    "asBoolean": as_boolean,
+    "toString": string_to_string,
+    "chars": chars,
+}
+
+CHARACTER_METHODS = {
+    "isLetter": _char_predicate(lambda c: c.isalpha()),
+    "isDigit": _char_predicate(lambda c: c.isdecimal()),
+    "isLetterOrDigit": _char_predicate(lambda c: c.isalpha() or c.isdecimal()),
+    "isWhitespace": _char_predicate(is_java_whitespace),
+    "isUpperCase": _char_predicate(lambda c: c.isupper()),
+    "isLowerCase": _char_predicate(lambda c: c.islower()),
+    "toUpperCase": char_to_upper_case,
+    "toLowerCase": char_to_lower_case,
+    "next": char_next,
+    "previous": char_previous,
+    "compareTo": char_compare_to,
+    "charValue": char_value,
+    "asBoolean": char_as_boolean,
+    "isCase": char_is_case,
+    "toString": char_to_string,
+    "plus": _char_arith("plus"),
+    "minus": _char_arith("minus"),
+    "multiply": _char_arith("multiply"),
+    "div": _char_arith("div"),
+}
+
+STRING_BUILDER_METHODS = {
+    "append": sb_append,
+    "leftShift": sb_left_shift,
+    "insert": sb_insert,
+    "reverse": sb_reverse,
+    "deleteCharAt": sb_delete_char_at,
+    "delete": sb_delete,
+    "replace": sb_replace,
+    "charAt": sb_char_at,
+    "indexOf": sb_index_of,
+    "lastIndexOf": sb_last_index_of,
+    "toString": sb_to_string,
+    "compareTo": sb_compare_to,
+    "plus": sb_plus,
+    "equals": sb_equals,
+    "hashCode": sb_hash_code,
+}
+
+METHODS = {
+    "String": STRING_METHODS,
+    "CharSequence": CHAR_SEQUENCE_METHODS,
+    "Character": CHARACTER_METHODS,
+    "Pattern": PATTERN_METHODS,
+    "Matcher": MATCHER_METHODS,
+    "StringBuilder": STRING_BUILDER_METHODS,
+}
+
+PROPERTIES: dict = {}

@@ -1,0 +1,1 @@
+"""groovy.json classes: JsonBuilder, and the shape check before JsonSlurper parses."""

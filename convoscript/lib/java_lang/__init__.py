@@ -1,0 +1,1 @@
+"""java.lang classes: static members and constructors."""

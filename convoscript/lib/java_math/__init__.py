@@ -1,0 +1,1 @@
+"""java.math classes: MathContext and the BigDecimal operations that take one."""

@@ -1,0 +1,1 @@
+"""java.util.regex classes: Pattern and Matcher statics."""

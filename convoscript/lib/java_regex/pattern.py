@@ -1,0 +1,66 @@
+"""java.util.regex.Pattern and Matcher as classes: `Pattern.compile(re, flags)`,
+`Pattern.quote`, `Pattern.matches`, the flag constants and `Matcher.quoteReplacement`.
+
+A Pattern value is the same JavaPattern `~/re/` builds; flags become the equivalent inline
+flags in front of the pattern that runs, while `pattern()` and `toString()` keep the text as
+written, as Java's do. Nothing here reaches beyond the regex engine and its timeout.
+"""
+
+from __future__ import annotations
+
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str
+from convoscript.lib.gdk.strings import JavaPattern, matches_whole
+
+FLAGS = {"UNIX_LINES": 1, "CASE_INSENSITIVE": 2, "COMMENTS": 4, "MULTILINE": 8, "LITERAL": 16,
+         "DOTALL": 32, "UNICODE_CASE": 64, "CANON_EQ": 128, "UNICODE_CHARACTER_CLASS": 256}
+# flag bit -> inline flag letter (UNIX_LINES, CANON_EQ have no effect on the regex engine here)
+_INLINE = ((2, "i"), (4, "x"), (8, "m"), (32, "s"), (64, "u"), (256, "U"))
+
+
+def quote(text: str) -> str:
+    """Pattern.quote: `\\Q...\\E`, with an `\\E` inside the text split out as Java does."""
+    if "\\E" not in text:
+        return "\\Q" + text + "\\E"
+    return "\\Q" + text.replace("\\E", "\\E\\\\E\\Q") + "\\E"
+
+
+def _compile(*args: object) -> JavaPattern:
+    arity(args, 1, 2)
+    if args[0] is None:
+        raise GroovyThrowable("NullPointerException", None)
+    source = as_str(args[0])
+    flags = as_int(args[1]) if len(args) == 2 else 0
+    if flags & ~sum(FLAGS.values()):
+        raise GroovyThrowable("IllegalArgumentException", "Unknown flag 0x%x" % flags)
+    runs = quote(source) if flags & FLAGS["LITERAL"] else source
+    letters = "".join(letter for bit, letter in _INLINE if flags & bit)
+    return JavaPattern(f"(?{letters}){runs}" if letters else runs, source, flags)
+
+
+def _quote(*args: object) -> str:
+    arity(args, 1)
+    return quote(as_str(args[0]))
+
+
+def _matches(*args: object) -> bool:
+    arity(args, 2)
+    if args[1] is None:
+        raise NoSignature
+    return matches_whole(as_str(args[1]), _compile(args[0]))
+
+
+def _quote_replacement(*args: object) -> str:
+    """Matcher.quoteReplacement: `\\` and `$` escaped for a replacement string."""
+    arity(args, 1)
+    text = as_str(args[0])
+    return text.replace("\\", "\\\\").replace("$", "\\$")
+
+
+STATIC_METHODS = {
+    "java.util.regex.Pattern": {"compile": _compile, "quote": _quote, "matches": _matches},
+    "java.util.regex.Matcher": {"quoteReplacement": _quote_replacement},
+}
+STATIC_FIELDS = {"java.util.regex.Pattern": dict(FLAGS)}
+IMPORTABLE = {q: q for q in ("java.util.regex.Pattern", "java.util.regex.Matcher",
+                             "java.util.regex.PatternSyntaxException")}

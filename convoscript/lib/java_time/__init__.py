@@ -1,0 +1,2 @@
+"""java.time classes: LocalDate/Time, ZonedDateTime, Instant, Duration/Period, the enums and
+DateTimeFormatter."""

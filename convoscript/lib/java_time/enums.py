@@ -1,0 +1,280 @@
+"""The java.time enums: DayOfWeek, Month, ChronoUnit and TextStyle (constants compared by
+ordinal, printed by name; ChronoUnit prints "Days" and measures `between` two temporals).
+"""
+
+from __future__ import annotations
+
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.model.values import Long
+from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.lib.java_time.base import NANOS_PER_SECOND, as_int, as_long, date_time_error, unsupported
+
+
+class JavaEnum(JavaObject):
+    """A constant of a java.time enum (DayOfWeek.MONDAY ...): compared by ordinal."""
+
+    __slots__ = ("enum_name", "ordinal")
+    kinds = ("TimeEnum", "Object")
+    names: tuple[str, ...] = ()
+
+    def __init__(self, name: str, ordinal: int):
+        self.enum_name = name
+        self.ordinal = ordinal
+
+    def groovy_to_string(self) -> str:
+        return self.enum_name
+
+    def groovy_equals(self, other: object) -> bool:
+        return other is self
+
+    def groovy_compare_to(self, other: object) -> int:
+        if isinstance(other, JavaEnum) and type(other) is not type(self):
+            raise GroovyThrowable("ClassCastException", None)
+        if type(other) is not type(self):
+            raise compare_error(other, "java.lang.Enum")
+        return (self.ordinal > other.ordinal) - (self.ordinal < other.ordinal)  # type: ignore
+
+    def groovy_hash_code(self) -> int:
+        from convoscript.runtime.model.runcontext import identity_hash
+
+        return identity_hash(self)
+
+    def groovy_json(self) -> str:
+        return '"' + self.enum_name + '"'
+
+    def java_is_a(self, qualified: str) -> bool:
+        return qualified in (self.java_class, "java.lang.Enum", "java.lang.Comparable",
+                             "java.lang.Object") or qualified in self.supertypes
+
+
+class DayOfWeek(JavaEnum):
+    __slots__ = ()
+    java_class = "java.time.DayOfWeek"
+    kinds = ("DayOfWeek", "TimeEnum", "Object")
+
+
+class Month(JavaEnum):
+    __slots__ = ()
+    java_class = "java.time.Month"
+    kinds = ("Month", "TimeEnum", "Object")
+
+
+class ChronoUnit(JavaEnum):
+    __slots__ = ()
+    java_class = "java.time.temporal.ChronoUnit"
+    kinds = ("ChronoUnit", "TimeEnum", "Object")
+
+    def groovy_to_string(self) -> str:
+        return _UNIT_TEXT[self.enum_name]
+
+
+class TextStyle(JavaEnum):
+    __slots__ = ()
+    java_class = "java.time.format.TextStyle"
+
+
+def _constants(cls: type, names: tuple[str, ...]) -> dict:
+    return {name: cls(name, i) for i, name in enumerate(names)}
+
+
+DAYS = _constants(DayOfWeek, tuple(d.upper() for d in cm.DAY_NAMES))
+MONTHS = _constants(Month, tuple(m.upper() for m in cm.MONTH_NAMES))
+DAY_LIST = tuple(DAYS.values())
+MONTH_LIST = tuple(MONTHS.values())
+_UNIT_TEXT = {"NANOS": "Nanos", "MICROS": "Micros", "MILLIS": "Millis", "SECONDS": "Seconds",
+              "MINUTES": "Minutes", "HOURS": "Hours", "HALF_DAYS": "HalfDays", "DAYS": "Days",
+              "WEEKS": "Weeks", "MONTHS": "Months", "YEARS": "Years", "DECADES": "Decades",
+              "CENTURIES": "Centuries", "MILLENNIA": "Millennia", "ERAS": "Eras",
+              "FOREVER": "Forever"}
+UNITS = _constants(ChronoUnit, tuple(_UNIT_TEXT))
+# Exact units in nanoseconds; date units in days (months and up are calendar based).
+UNIT_NANOS = {"NANOS": 1, "MICROS": 1000, "MILLIS": 1_000_000, "SECONDS": NANOS_PER_SECOND,
+              "MINUTES": 60 * NANOS_PER_SECOND, "HOURS": 3600 * NANOS_PER_SECOND,
+              "HALF_DAYS": 43200 * NANOS_PER_SECOND, "DAYS": 86400 * NANOS_PER_SECOND}
+TEXT_STYLES = _constants(TextStyle, ("FULL", "FULL_STANDALONE", "SHORT", "SHORT_STANDALONE",
+                                     "NARROW", "NARROW_STANDALONE"))
+
+
+def as_unit(value: object) -> ChronoUnit:
+    if isinstance(value, ChronoUnit):
+        return value
+    raise NoSignature
+
+
+def styled(name: str, style: object) -> str:
+    """A month or day name in a TextStyle (Locale.US)."""
+    if not isinstance(style, TextStyle):
+        raise NoSignature
+    if style.enum_name.startswith("FULL"):
+        return name
+    return name[:3] if style.enum_name.startswith("SHORT") else name[0]
+
+
+def _enum(self: object, cls: type) -> JavaEnum:
+    if isinstance(self, cls):
+        return self
+    raise NoSignature
+
+
+def _enum_name(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _enum(self, JavaEnum).enum_name
+
+
+def _enum_ordinal(self: object, *args: object) -> int:
+    arity(args, 0)
+    return _enum(self, JavaEnum).ordinal
+
+
+def _enum_compare(self: object, *args: object) -> int:
+    arity(args, 1)
+    return _enum(self, JavaEnum).groovy_compare_to(args[0])
+
+
+def _cyclic(values: tuple, step: int):
+    def method(self: object, *args: object) -> JavaEnum:
+        arity(args, 0, 1)
+        amount = as_long(args[0]) if args else 1
+        current = _enum(self, type(values[0]))
+        return values[(current.ordinal + step * amount) % len(values)]
+
+    return method
+
+
+def _value(self: object, *args: object) -> int:
+    arity(args, 0)
+    return _enum(self, (DayOfWeek, Month)).ordinal + 1  # type: ignore[arg-type]
+
+
+def _display_name(self: object, *args: object) -> str:
+    arity(args, 2)
+    constant = _enum(self, (DayOfWeek, Month))  # type: ignore[arg-type]
+    from convoscript.lib.java_time.local import as_locale
+
+    as_locale(args[1])
+    return styled(constant.enum_name.capitalize(), args[0])
+
+
+def _month_length(self: object, *args: object) -> int:
+    arity(args, 1)
+    if type(args[0]) is not bool:
+        raise NoSignature
+    month = _enum(self, Month).ordinal + 1
+    return cm.month_length(2000 if args[0] else 2001, month)
+
+
+def _month_max_length(self: object, *args: object) -> int:
+    arity(args, 0)
+    return cm.month_length(2000, _enum(self, Month).ordinal + 1)
+
+
+def _unit_between(self: object, *args: object) -> Long:
+    arity(args, 2)
+    from convoscript.lib.java_time.zoned import units_between
+
+    return units_between(_enum(self, ChronoUnit).enum_name, args[0], args[1])
+
+
+def _unit_duration(self: object, *args: object) -> object:
+    arity(args, 0)
+    from convoscript.lib.java_time.amount import Duration
+
+    unit = _enum(self, ChronoUnit).enum_name
+    if unit not in UNIT_NANOS:
+        raise unsupported(f"Unsupported unit: {_UNIT_TEXT[unit]}")
+    return Duration.of_nanos(UNIT_NANOS[unit])
+
+
+def _of(values: tuple, name: str):
+    def method(*args: object) -> JavaEnum:
+        arity(args, 1)
+        n = as_int(args[0])
+        if not 1 <= n <= len(values):
+            raise date_time_error(f"Invalid value for {name}: {n}")
+        return values[n - 1]
+
+    return method
+
+
+def _value_of(cls_name: str, table: dict):
+    def method(*args: object) -> JavaEnum:
+        arity(args, 1)
+        name = as_str(args[0])
+        if name not in table:
+            raise GroovyThrowable("IllegalArgumentException",
+                                  f"No enum constant {cls_name}.{name}")
+        return table[name]
+
+    return method
+
+
+def _values(values: tuple, component: str):
+    def method(*args: object) -> object:
+        arity(args, 0)
+        from convoscript.lib.gdk.collections import make_array
+
+        return make_array(component, list(values))
+
+    return method
+
+
+METHODS = {
+    "TimeEnum": {
+        "name": _enum_name,
+        "ordinal": _enum_ordinal,
+        "compareTo": _enum_compare,
+    },
+    "DayOfWeek": {
+        "getValue": _value,
+        "plus": _cyclic(DAY_LIST, 1),
+        "minus": _cyclic(DAY_LIST, -1),
+        "next": _cyclic(DAY_LIST, 1),
+        "previous": _cyclic(DAY_LIST, -1),
+        "getDisplayName": _display_name,
+    },
+    "Month": {
+        "getValue": _value,
+        "plus": _cyclic(MONTH_LIST, 1),
+        "minus": _cyclic(MONTH_LIST, -1),
+        "next": _cyclic(MONTH_LIST, 1),
+        "previous": _cyclic(MONTH_LIST, -1),
+        "getDisplayName": _display_name,
+        "length": _month_length,
+        "maxLength": _month_max_length,
+        "minLength": lambda self, *args: arity(args, 0) or
+        cm.month_length(2001, _enum(self, Month).ordinal + 1),
+    },
+    "ChronoUnit": {
+        "between": _unit_between,
+        "getDuration": _unit_duration,
+    },
+}
+
+STATIC_METHODS = {
+    "java.time.DayOfWeek": {
+        "of": _of(DAY_LIST, "DayOfWeek"),
+        "valueOf": _value_of("java.time.DayOfWeek", DAYS),
+        "values": _values(DAY_LIST, "java.time.DayOfWeek"),
+    },
+    "java.time.Month": {
+        "of": _of(MONTH_LIST, "MonthOfYear"),
+        "valueOf": _value_of("java.time.Month", MONTHS),
+        "values": _values(MONTH_LIST, "java.time.Month"),
+    },
+    "java.time.temporal.ChronoUnit": {
+        "valueOf": _value_of("java.time.temporal.ChronoUnit", UNITS),
+        "values": _values(tuple(UNITS.values()), "java.time.temporal.ChronoUnit"),
+    },
+    "java.time.format.TextStyle": {
+        "valueOf": _value_of("java.time.format.TextStyle", TEXT_STYLES),
+    },
+}
+
+STATIC_FIELDS = {
+    "java.time.DayOfWeek": dict(DAYS),
+    "java.time.Month": dict(MONTHS),
+    "java.time.temporal.ChronoUnit": dict(UNITS),
+    "java.time.format.TextStyle": dict(TEXT_STYLES),
+}

@@ -1,0 +1,269 @@
+"""java.time.format.DateTimeFormatter: `ofPattern` (Locale.US), the ISO constants, formatting
+any java.time value and parsing text into resolved fields.
+
+A temporal value offers `temporal_parts()` -> Parts; the formatter reads fields from it and
+reports Java's errors for missing ones ("Unsupported field: HourOfDay"). Parsing yields a
+`Parsed` that the value classes turn into a LocalDate, LocalDateTime, ... with Java's messages
+when that is not possible.
+"""
+
+from __future__ import annotations
+
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
+from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.javaobject import JavaObject
+from convoscript.lib.java_time.base import NANOS_PER_SECOND, check_range, date_time_error
+from convoscript.lib.java_time.fields import NANOS_PER_DAY, Parts, parts_text
+from convoscript.lib.java_time.patterns import (
+    ISO_LOCAL_DATE_TIME_ITEMS,
+    ISO_OFFSET_DATE_TIME_ITEMS,
+    ZONED_ITEMS,
+    InstantText,
+    Literal,
+    Offset,
+    Optional,
+    ParseContext,
+    Text,
+    Value,
+    ZoneIdText,
+    compile_pattern,
+    iso_date,
+    iso_time,
+    parse_items,
+)
+
+__all__ = ["NANOS_PER_DAY", "Parts", "compile_pattern"]
+
+
+class Parsed:
+    """The outcome of a parse: resolved date/time/offset/zone and any leftover fields."""
+
+    __slots__ = ("date", "leftover", "offset", "time", "zone")
+
+    def __init__(self):
+        self.date = self.time = self.offset = self.zone = None
+        self.leftover: dict[str, int] = {}
+
+    def describe(self) -> str:
+        fields = ", ".join(f"{k}={v}" for k, v in self.leftover.items())
+        text = "{" + fields + "},ISO"
+        if self.zone is not None:
+            text += "," + self.zone.zone_id
+        elif self.offset is not None:
+            from convoscript.lib.java_time.zoned import offset_id
+
+            text += "," + offset_id(self.offset)
+        if self.date is not None or self.time is not None:
+            text += " resolved to " + parts_text(Parts(self.date, self.time))
+        return text
+
+
+def parse_text(formatter: DateTimeFormatter, text: str) -> Parsed:
+    charge(1 + len(text) // 8)
+    ctx = ParseContext(text, 0, formatter.case_insensitive)
+    if not parse_items(formatter.items, ctx):
+        raise date_time_error(f"Text '{text}' could not be parsed at index {ctx.pos}",
+                              "DateTimeParseException")
+    if ctx.pos != len(text):
+        raise date_time_error(f"Text '{text}' could not be parsed, unparsed text found at "
+                              f"index {ctx.pos}", "DateTimeParseException")
+    try:
+        return _resolve(ctx, formatter.strict)
+    except GroovyThrowable as exc:
+        raise date_time_error(f"Text '{text}' could not be parsed: {exc.message}",
+                              "DateTimeParseException") from None
+
+
+def _resolve(ctx: ParseContext, strict: bool) -> Parsed:
+    f = dict(ctx.fields)
+    parsed = Parsed()
+    if "YearOfEra" in f:
+        yoe = f.pop("YearOfEra")
+        era = f.pop("Era", 1)
+        f["Year"] = yoe if era == 1 else 1 - yoe
+    if "Year" in f and "MonthOfYear" in f and "DayOfMonth" in f:
+        year, month, day = f.pop("Year"), f.pop("MonthOfYear"), f.pop("DayOfMonth")
+        check_range("MonthOfYear", month, 1, 12)
+        check_range("DayOfMonth", day, 1, 31, "1 - 28/31")
+        if not strict:
+            day = min(day, cm.month_length(year, month))
+        from convoscript.lib.java_time.local import checked_date
+
+        parsed.date = checked_date(year, month, day)
+    elif "Year" in f and "DayOfYear" in f:
+        year, doy = f.pop("Year"), f.pop("DayOfYear")
+        check_range("DayOfYear", doy, 1, 366)
+        parsed.date = cm.civil(cm.epoch_day(year, 1, 1) + doy - 1)
+    if parsed.date is not None and "DayOfWeek" in f:
+        dow = f.pop("DayOfWeek")
+        if dow != cm.iso_day_of_week(cm.epoch_day(*parsed.date)):
+            raise date_time_error(f"Conflict found: Field DayOfWeek "
+                                  f"{cm.iso_day_of_week(cm.epoch_day(*parsed.date))} differs "
+                                  f"from DayOfWeek {dow} derived from {parts_text(Parts(parsed.date))}")
+    hour = _resolve_hour(f)
+    if hour is not None:
+        minute = f.pop("MinuteOfHour", 0)
+        second = f.pop("SecondOfMinute", 0)
+        nano = f.pop("NanoOfSecond", 0)
+        check_range("MinuteOfHour", minute, 0, 59)
+        check_range("SecondOfMinute", second, 0, 59)
+        parsed.time = ((hour * 60 + minute) * 60 + second) * NANOS_PER_SECOND + nano
+    if "OffsetSeconds" in f:
+        parsed.offset = f.pop("OffsetSeconds")
+    parsed.zone = ctx.zone
+    parsed.leftover = f
+    return parsed
+
+
+def _resolve_hour(f: dict) -> int | None:
+    if "ClockHourOfDay" in f:
+        value = check_range("ClockHourOfDay", f.pop("ClockHourOfDay"), 1, 24)
+        f["HourOfDay"] = value % 24
+    if "HourOfDay" in f:
+        return check_range("HourOfDay", f.pop("HourOfDay"), 0, 23)
+    if "ClockHourOfAmPm" in f:
+        value = check_range("ClockHourOfAmPm", f.pop("ClockHourOfAmPm"), 1, 12)
+        f["HourOfAmPm"] = value % 12
+    if "HourOfAmPm" in f and "AmPmOfDay" in f:
+        return f.pop("AmPmOfDay") * 12 + check_range("HourOfAmPm", f.pop("HourOfAmPm"), 0, 11)
+    return None
+
+
+# ---- the formatter class -----------------------------------------------------------------------
+class DateTimeFormatter(JavaObject):
+    """java.time.format.DateTimeFormatter (Locale.US, ISO chronology)."""
+
+    __slots__ = ("case_insensitive", "items", "label", "override_zone", "strict")
+    java_class = "java.time.format.DateTimeFormatter"
+    kinds = ("DateTimeFormatter", "Object")
+
+    def __init__(self, items: list, strict: bool = False, case_insensitive: bool = False,
+                 label: str | None = None):
+        self.items = items
+        self.strict = strict
+        self.case_insensitive = case_insensitive
+        self.label = label
+        self.override_zone = None
+
+    def format_parts(self, parts: Parts) -> str:
+        out = "".join(item.format(parts) for item in self.items)
+        from convoscript.runtime.door.signatures import check_length
+
+        check_length(len(out))
+        return out
+
+    def groovy_to_string(self) -> str:
+        if self.label is not None:
+            return self.label
+        return "".join(item.describe() for item in self.items)
+
+
+def as_formatter(value: object) -> DateTimeFormatter:
+    if isinstance(value, DateTimeFormatter):
+        return value
+    raise NoSignature
+
+
+def format_temporal(formatter: DateTimeFormatter, temporal: object) -> str:
+    parts_of = getattr(temporal, "temporal_parts", None)
+    if parts_of is None:
+        raise NoSignature
+    parts = parts_of()
+    if formatter.override_zone is not None and parts.instant is not None:
+        from convoscript.lib.java_time.zoned import zoned_parts
+
+        parts = zoned_parts(parts.instant, formatter.override_zone)
+    return formatter.format_parts(parts)
+
+
+def _fmt(self: object) -> DateTimeFormatter:
+    return as_formatter(self)
+
+
+def dtf_format(self: object, *args: object) -> str:
+    arity(args, 1)
+    return format_temporal(_fmt(self), args[0])
+
+
+def dtf_with_zone(self: object, *args: object) -> DateTimeFormatter:
+    arity(args, 1)
+    from convoscript.lib.java_time.zoned import as_zone_id
+
+    base = _fmt(self)
+    copy = DateTimeFormatter(base.items, base.strict, base.case_insensitive, base.label)
+    copy.override_zone = as_zone_id(args[0])
+    return copy
+
+
+def of_pattern(*args: object) -> DateTimeFormatter:
+    arity(args, 1, 2)
+    if len(args) == 2:
+        from convoscript.lib.java_time.local import as_locale
+
+        as_locale(args[1])
+    return DateTimeFormatter(compile_pattern(as_str(args[0])))
+
+
+def _iso(items: list, label: str) -> DateTimeFormatter:
+    return DateTimeFormatter(items, strict=True, case_insensitive=True, label=label)
+
+
+_D = "Value(Year,4,10,EXCEEDS_PAD)'-'Value(MonthOfYear,2)'-'Value(DayOfMonth,2)"
+_T = ("Value(HourOfDay,2)':'Value(MinuteOfHour,2)[':'Value(SecondOfMinute,2)"
+      "[Fraction(NanoOfSecond,0,9,DecimalPoint)]]")
+_LDT = f"ParseCaseSensitive(false)({_D})'T'({_T})"
+_ODT = f"ParseCaseSensitive(false)({_LDT})ParseStrict(false)Offset(+HH:MM:ss,'Z')ParseStrict(true)"
+_REGION = "['['ParseCaseSensitive(true)ZoneRegionId()']']"
+_OFFSET = Offset("+HH:MM:ss", "Z")
+
+
+def _zone_suffix() -> list:
+    return [Optional([Literal("["), ZoneIdText(), Literal("]")])]
+
+
+ISO_FORMATTERS = {
+    "ISO_LOCAL_DATE": _iso(iso_date(), _D),
+    "ISO_LOCAL_TIME": _iso(iso_time(), _T),
+    "ISO_LOCAL_DATE_TIME": _iso(ISO_LOCAL_DATE_TIME_ITEMS, _LDT),
+    "ISO_OFFSET_DATE_TIME": _iso(ISO_OFFSET_DATE_TIME_ITEMS, _ODT),
+    "ISO_ZONED_DATE_TIME": _iso(ZONED_ITEMS, f"({_ODT}){_REGION}"),
+    "ISO_DATE_TIME": _iso(ISO_LOCAL_DATE_TIME_ITEMS + [Optional([_OFFSET] + _zone_suffix())],
+                          f"({_LDT})[Offset(+HH:MM:ss,'Z'){_REGION}]"),
+    "ISO_DATE": _iso(iso_date() + [Optional([_OFFSET])],
+                     f"ParseCaseSensitive(false)({_D})[Offset(+HH:MM:ss,'Z')]"),
+    "ISO_TIME": _iso(iso_time() + [Optional([_OFFSET])],
+                     f"ParseCaseSensitive(false)({_T})[Offset(+HH:MM:ss,'Z')]"),
+    "ISO_INSTANT": _iso([InstantText()], "ParseCaseSensitive(false)Instant()"),
+    "BASIC_ISO_DATE": _iso([Value("Year", 4, 4, "NOT_NEGATIVE"),
+                            Value("MonthOfYear", 2, 2, "NOT_NEGATIVE"),
+                            Value("DayOfMonth", 2, 2, "NOT_NEGATIVE"),
+                            Optional([Offset("+HHMMss", "Z")])],
+                           "ParseCaseSensitive(false)Value(Year,4)Value(MonthOfYear,2)"
+                           "Value(DayOfMonth,2)[ParseStrict(false)Offset(+HHMMss,'Z')"
+                           "ParseStrict(true)]"),
+    "RFC_1123_DATE_TIME": _iso([Optional([Text("DayOfWeek", "SHORT"), Literal(", ")]),
+                                Value("DayOfMonth", 1, 2, "NOT_NEGATIVE"), Literal(" "),
+                                Text("MonthOfYear", "SHORT"), Literal(" "),
+                                Value("Year", 4, 4, "NOT_NEGATIVE"), Literal(" "),
+                                Value("HourOfDay", 2, 2, "NOT_NEGATIVE"), Literal(":"),
+                                Value("MinuteOfHour", 2, 2, "NOT_NEGATIVE"),
+                                Optional([Literal(":"),
+                                          Value("SecondOfMinute", 2, 2, "NOT_NEGATIVE")]),
+                                Literal(" "), Offset("+HHMM", "GMT")],
+                               "ParseCaseSensitive(false)ParseStrict(false)[Text(DayOfWeek)"
+                               "', ']Value(DayOfMonth,1,2,NOT_NEGATIVE)' 'Text(MonthOfYear)"
+                               "' 'Value(Year,4)' 'Value(HourOfDay,2)':'Value(MinuteOfHour,2)"
+                               "[':'Value(SecondOfMinute,2)]' 'Offset(+HHMM,'GMT')"),
+}
+for _name in ("ISO_LOCAL_DATE", "ISO_LOCAL_TIME"):
+    ISO_FORMATTERS[_name].case_insensitive = False
+
+METHODS = {
+    "DateTimeFormatter": {
+        "format": dtf_format,
+        "withZone": dtf_with_zone,
+    },
+}
+STATIC_METHODS = {"java.time.format.DateTimeFormatter": {"ofPattern": of_pattern}}
+STATIC_FIELDS = {"java.time.format.DateTimeFormatter": ISO_FORMATTERS}

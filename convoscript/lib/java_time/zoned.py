@@ -1,0 +1,693 @@
+"""java.time.ZoneId / ZoneOffset, Instant and ZonedDateTime, and the `until`/`between`
+arithmetic the java.time classes share. `now()` is the run's clock; `systemDefault()` the
+run's default zone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, tzinfo
+
+from convoscript.runtime.model import runcontext
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.model.values import Long
+from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.java_util import zones
+from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.lib.java_time.amount import Duration, Period
+from convoscript.lib.java_time.base import NANOS_PER_SECOND, as_long, date_time_error, java_div, long_result, unsupported
+from convoscript.lib.java_time.enums import UNIT_NANOS, as_unit
+from convoscript.lib.java_time.format import ISO_FORMATTERS, Parts, as_formatter, format_temporal, parse_text
+from convoscript.lib.java_time.local import (
+    LocalDate,
+    LocalDateTime,
+    LocalTime,
+    as_local_date_time,
+    date_text,
+    plus_ldt,
+)
+from convoscript.lib.java_util.zonenames import ZONE_NAMES
+
+_OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2})(?::?(\d{2}))?)?$")
+_REGION = re.compile(r"[A-Za-z][A-Za-z0-9~/._+-]+$")
+_TZDB = frozenset(ZONE_NAMES) - frozenset(zones.SHORT_IDS) - {"EST", "MST", "HST"}
+
+
+# ---- ZoneId and ZoneOffset ---------------------------------------------------------------------
+def offset_id(seconds: int) -> str:
+    if seconds == 0:
+        return "Z"
+    sign = "-" if seconds < 0 else "+"
+    total = abs(seconds)
+    text = f"{sign}{total // 3600:02d}:{total // 60 % 60:02d}"
+    return text + (f":{total % 60:02d}" if total % 60 else "")
+
+
+class JavaZoneId(JavaObject):
+    """java.time.ZoneId: a ZoneRegion (IANA rules) or, as the subclass, a ZoneOffset."""
+
+    __slots__ = ("is_offset", "offset", "tz", "zone_id")
+    java_class = "java.time.ZoneRegion"
+    kinds = ("ZoneId", "Object")
+    supertypes = frozenset({"java.time.ZoneId"})
+
+    def __init__(self, zone_id: str, tz: tzinfo, offset: int | None = None):
+        self.zone_id, self.tz = zone_id, tz
+        self.is_offset = offset is not None
+        self.offset = offset
+
+    def offset_at(self, epoch_second: int) -> int:
+        if self.offset is not None:
+            return self.offset
+        return cm.offset_ms(self.tz, epoch_second * 1000) // 1000
+
+    def groovy_to_string(self) -> str:
+        return self.zone_id
+
+    def groovy_equals(self, other: object) -> bool:
+        return isinstance(other, JavaZoneId) and other.zone_id == self.zone_id and \
+            other.is_offset == self.is_offset
+
+    def groovy_hash_code(self) -> int:
+        from convoscript.runtime.core.hashing import string_hash
+
+        return self.offset if self.offset is not None else string_hash(self.zone_id)
+
+    def __eq__(self, other: object) -> bool:
+        return self.groovy_equals(other)
+
+    def __hash__(self) -> int:
+        return hash((self.zone_id, self.is_offset))
+
+
+class ZoneOffset(JavaZoneId):
+    __slots__ = ()
+    java_class = "java.time.ZoneOffset"
+    supertypes = frozenset({"java.time.ZoneId", "java.time.temporal.TemporalAccessor",
+                            "java.lang.Comparable"})
+
+
+def make_offset(seconds: int) -> JavaZoneId:
+    if abs(seconds) > 18 * 3600:
+        raise date_time_error("Zone offset not in valid range: -18:00 to +18:00")
+    return ZoneOffset(offset_id(seconds), cm.fixed_zone(seconds), seconds)
+
+
+def parse_offset(text: str) -> JavaZoneId:
+    if text == "Z":
+        return make_offset(0)
+    m = _OFFSET.match(text)
+    if not m or (len(m.group(2)) == 1 and m.group(3)):
+        raise date_time_error(f"Invalid ID for ZoneOffset, invalid format: {text}")
+    hours, minutes, seconds = (int(g or 0) for g in m.group(2, 3, 4))
+    if hours > 18 or minutes > 59 or seconds > 59:
+        raise date_time_error(f"Zone offset hours not in valid range: value {hours} is not in "
+                              f"the range -18 to 18" if hours > 18 else
+                              f"Invalid ID for ZoneOffset, invalid format: {text}")
+    sign = -1 if m.group(1) == "-" else 1
+    return make_offset(sign * (hours * 3600 + minutes * 60 + seconds))
+
+
+def zone_id_of(text: str) -> JavaZoneId:
+    """ZoneId.of(id): offsets, UTC/GMT/UT with an optional offset, or an IANA region."""
+    if text == "Z" or text.startswith(("+", "-")):
+        return parse_offset(text)
+    for prefix in ("UTC", "GMT", "UT"):
+        if text == prefix:
+            return JavaZoneId(text, cm.fixed_zone(0))
+        if text.startswith(prefix) and text[len(prefix)] in "+-":
+            offset = parse_offset(text[len(prefix):])
+            if offset.offset == 0:
+                return JavaZoneId(prefix, cm.fixed_zone(0))
+            return JavaZoneId(prefix + offset.zone_id, offset.tz)
+    if not _REGION.match(text):
+        raise date_time_error(f"Invalid ID for region-based ZoneId, invalid format: {text}")
+    if text not in _TZDB:
+        raise date_time_error(f"Unknown time-zone ID: {text}", "ZoneRulesException")
+    return JavaZoneId(text, zones.rules(text))
+
+
+def as_zone_id(value: object) -> JavaZoneId:
+    if isinstance(value, JavaZoneId):
+        return value
+    raise NoSignature
+
+
+def default_zone_id() -> JavaZoneId:
+    return zone_id_of(runcontext.default_zone())
+
+
+def _zone_of(*args: object) -> JavaZoneId:
+    arity(args, 1)
+    if args[0] is None:
+        raise GroovyThrowable("NullPointerException", "zoneId")
+    return zone_id_of(as_str(args[0]))
+
+
+# ---- Instant --------------------------------------------------------------------------------
+def instant_text(seconds: int, nanos: int) -> str:
+    """Instant.toString(): ISO-8601 in UTC, seconds always shown, 3/6/9 fraction digits."""
+    day, second_of_day = divmod(seconds, 86400)
+    hour, rest = divmod(second_of_day, 3600)
+    text = f"{date_text(*cm.civil(day))}T{hour:02d}:{rest // 60:02d}:{rest % 60:02d}"
+    if nanos:
+        if nanos % 1_000_000 == 0:
+            text += f".{nanos // 1_000_000:03d}"
+        elif nanos % 1000 == 0:
+            text += f".{nanos // 1000:06d}"
+        else:
+            text += f".{nanos:09d}"
+    return text + "Z"
+
+
+class Instant(JavaObject):
+    __slots__ = ("nanos", "seconds")
+    java_class = "java.time.Instant"
+    kinds = ("Instant", "Object")
+    supertypes = frozenset({"java.time.temporal.Temporal", "java.lang.Comparable",
+                            "java.time.temporal.TemporalAccessor"})
+
+    def __init__(self, seconds: int, nanos: int = 0):
+        self.seconds, self.nanos = seconds, nanos
+
+    @classmethod
+    def of_nanos(cls, total: int) -> Instant:
+        seconds, nanos = divmod(total, NANOS_PER_SECOND)
+        if not -31557014167219200 <= seconds <= 31556889864403199:
+            raise date_time_error("Instant exceeds minimum or maximum instant")
+        return cls(seconds, nanos)
+
+    def total_nanos(self) -> int:
+        return self.seconds * NANOS_PER_SECOND + self.nanos
+
+    def epoch_millis(self) -> int:
+        return self.seconds * 1000 + self.nanos // 1_000_000
+
+    def temporal_parts(self) -> Parts:
+        return Parts(instant=(self.seconds, self.nanos))
+
+    def groovy_to_string(self) -> str:
+        return instant_text(self.seconds, self.nanos)
+
+    def groovy_equals(self, other: object) -> bool:
+        return isinstance(other, Instant) and other.total_nanos() == self.total_nanos()
+
+    def groovy_compare_to(self, other: object) -> int:
+        if not isinstance(other, Instant):
+            raise compare_error(other, "java.time.Instant")
+        a, b = self.total_nanos(), other.total_nanos()
+        return (a > b) - (a < b)
+
+    def groovy_hash_code(self) -> int:
+        from convoscript.runtime.core.hashing import long_hash
+
+        value = (long_hash(self.seconds) + 51 * self.nanos) & 0xFFFFFFFF
+        return value - 0x100000000 if value & 0x80000000 else value
+
+    def groovy_json(self) -> str:
+        return f'{{"epochSecond":{self.seconds},"nano":{self.nanos}}}'
+
+    def __eq__(self, other: object) -> bool:
+        return self.groovy_equals(other)
+
+    def __hash__(self) -> int:
+        return hash(self.total_nanos())
+
+
+JavaInstant = Instant
+
+
+def now_instant() -> tuple[int, int]:
+    delta = runcontext.now() - datetime(1970, 1, 1, tzinfo=UTC)
+    return delta.days * 86400 + delta.seconds, delta.microseconds * 1000
+
+
+def as_instant(value: object) -> Instant:
+    if isinstance(value, Instant):
+        return value
+    raise NoSignature
+
+
+def _inst(self: object) -> Instant:
+    return as_instant(self)
+
+
+def _instant_units(unit: str) -> int:
+    if unit not in UNIT_NANOS:
+        raise unsupported(f"Unsupported unit: {unit.title().replace('_', '')}")
+    return UNIT_NANOS[unit]
+
+
+def _inst_plus(sign: int, unit_nanos: int | None = None):
+    def method(self: object, *args: object) -> Instant:
+        if unit_nanos is not None:
+            arity(args, 1)
+            delta = as_long(args[0]) * unit_nanos
+        else:
+            arity(args, 1, 2)
+            if len(args) == 2:
+                delta = as_long(args[0]) * _instant_units(as_unit(args[1]).enum_name)
+            elif isinstance(args[0], Duration):
+                delta = args[0].total_nanos()
+            elif isinstance(args[0], Period):
+                raise unsupported("Unsupported unit: Months" if args[0].months or
+                                  args[0].years else "Unsupported unit: Days")
+            else:
+                raise NoSignature
+        return Instant.of_nanos(_inst(self).total_nanos() + sign * delta)
+
+    return method
+
+
+def _inst_compare(test):
+    def method(self: object, *args: object) -> bool:
+        arity(args, 1)
+        return test(_inst(self).groovy_compare_to(as_instant(args[0])))
+
+    return method
+
+
+def _getter(kind: type, fn):
+    def method(self: object, *args: object) -> object:
+        arity(args, 0)
+        if not isinstance(self, kind):
+            raise NoSignature
+        return fn(self)
+
+    return method
+
+
+def _format(self: object, *args: object) -> str:
+    arity(args, 1)
+    return format_temporal(as_formatter(args[0]), self)
+
+
+INSTANT_METHODS = {
+    "toEpochMilli": _getter(Instant, lambda i: long_result(i.epoch_millis())),
+    "getEpochSecond": _getter(Instant, lambda i: Long(i.seconds)),
+    "getNano": _getter(Instant, lambda i: i.nanos),
+    "plus": _inst_plus(1),
+    "minus": _inst_plus(-1),
+    **{f"plus{name}": _inst_plus(1, n) for name, n in (
+        ("Seconds", NANOS_PER_SECOND), ("Millis", 1_000_000), ("Nanos", 1))},
+    **{f"minus{name}": _inst_plus(-1, n) for name, n in (
+        ("Seconds", NANOS_PER_SECOND), ("Millis", 1_000_000), ("Nanos", 1))},
+    "isBefore": _inst_compare(lambda c: c < 0),
+    "isAfter": _inst_compare(lambda c: c > 0),
+    "compareTo": _inst_compare(lambda c: c),
+    "atZone": lambda self, *a: arity(a, 1) or ZonedDateTime.of_instant(_inst(self),
+                                                                        as_zone_id(a[0])),
+    "truncatedTo": lambda self, *a: arity(a, 1) or _truncate_instant(_inst(self), a[0]),
+    "until": lambda self, *a: arity(a, 2) or units_between(as_unit(a[1]).enum_name, self, a[0]),
+}
+
+
+def _truncate_instant(value: Instant, unit: object) -> Instant:
+    name = as_unit(unit).enum_name
+    size = _instant_units(name)
+    total = value.total_nanos()
+    return Instant.of_nanos(total - total % size)
+
+
+# ---- ZonedDateTime ---------------------------------------------------------------------------
+class ZonedDateTime(JavaObject):
+    __slots__ = ("ldt", "offset", "zone")
+    java_class = "java.time.ZonedDateTime"
+    kinds = ("ZonedDateTime", "Object")
+    supertypes = frozenset({"java.time.temporal.Temporal", "java.lang.Comparable",
+                            "java.time.chrono.ChronoZonedDateTime",
+                            "java.time.temporal.TemporalAccessor"})
+
+    def __init__(self, ldt: LocalDateTime, offset: int, zone: JavaZoneId):
+        self.ldt, self.offset, self.zone = ldt, offset, zone
+
+    @classmethod
+    def of_local(cls, ldt: LocalDateTime, zone: JavaZoneId,
+                 preferred: int | None = None) -> ZonedDateTime:
+        """Java's ofLocal: in an overlap keep `preferred` (else the earlier offset); in a gap
+        move the time forward by the gap's length."""
+        if zone.offset is not None:
+            return cls(ldt, zone.offset, zone)
+        local_s = ldt.date.epoch_day() * 86400 + ldt.time.nano_of_day // NANOS_PER_SECOND
+        candidates = []
+        for later in (False, True):
+            utc_ms = cm.local_to_utc(zone.tz, local_s * 1000, later=later)
+            offset = cm.offset_ms(zone.tz, utc_ms) // 1000
+            if local_s - offset == utc_ms // 1000 and offset not in candidates:
+                candidates.append(offset)
+        if not candidates:  # a gap
+            before = cm.offset_ms(zone.tz, (local_s - 86400) * 1000) // 1000
+            after = cm.offset_ms(zone.tz, (local_s + 86400) * 1000) // 1000
+            shifted = plus_ldt(ldt, after - before, "SECONDS")
+            return cls(shifted, after, zone)
+        if preferred in candidates:
+            return cls(ldt, preferred, zone)  # type: ignore[arg-type]
+        return cls(ldt, max(candidates) if len(candidates) > 1 else candidates[0], zone)
+
+    @classmethod
+    def of_instant(cls, instant: Instant, zone: JavaZoneId) -> ZonedDateTime:
+        offset = zone.offset_at(instant.seconds)
+        local = instant.seconds + offset
+        ldt = LocalDateTime.of_local_nanos(local // 86400, (local % 86400) * NANOS_PER_SECOND +
+                                           instant.nanos)
+        return cls(ldt, offset, zone)
+
+    def epoch_second(self) -> int:
+        return self.ldt.date.epoch_day() * 86400 + \
+            self.ldt.time.nano_of_day // NANOS_PER_SECOND - self.offset
+
+    def instant(self) -> Instant:
+        return Instant(self.epoch_second(), self.ldt.time.nano_of_day % NANOS_PER_SECOND)
+
+    def temporal_parts(self) -> Parts:
+        instant = self.instant()
+        return Parts(self.ldt.date.ymd(), self.ldt.time.nano_of_day, self.offset, self.zone,
+                     (instant.seconds, instant.nanos))
+
+    def groovy_to_string(self) -> str:
+        text = self.ldt.groovy_to_string() + offset_id(self.offset)
+        return text if self.zone.is_offset else text + "[" + self.zone.zone_id + "]"
+
+    def groovy_equals(self, other: object) -> bool:
+        return isinstance(other, ZonedDateTime) and other.ldt == self.ldt and \
+            other.offset == self.offset and other.zone == self.zone
+
+    def groovy_compare_to(self, other: object) -> int:
+        if not isinstance(other, ZonedDateTime):
+            raise compare_error(other, "java.time.chrono.ChronoZonedDateTime")
+        a = (self.instant().total_nanos(), self.ldt.key(), self.zone.zone_id)
+        b = (other.instant().total_nanos(), other.ldt.key(), other.zone.zone_id)
+        return (a > b) - (a < b)
+
+    def groovy_hash_code(self) -> int:
+        zone_hash = self.zone.groovy_hash_code() & 0xFFFFFFFF
+        rotated = ((zone_hash << 3) | (zone_hash >> 29)) & 0xFFFFFFFF
+        value = (self.ldt.groovy_hash_code() ^ self.offset ^ rotated) & 0xFFFFFFFF
+        return value - 0x100000000 if value & 0x80000000 else value
+
+    def groovy_json(self) -> str:
+        raise GroovyThrowable("StackOverflowError", None)
+
+    def __eq__(self, other: object) -> bool:
+        return self.groovy_equals(other)
+
+    def __hash__(self) -> int:
+        return hash((self.ldt, self.offset, self.zone.zone_id))
+
+
+def as_zoned(value: object) -> ZonedDateTime:
+    if isinstance(value, ZonedDateTime):
+        return value
+    raise NoSignature
+
+
+def _zdt(self: object) -> ZonedDateTime:
+    return as_zoned(self)
+
+
+def zoned_parts(instant: tuple[int, int], zone: JavaZoneId) -> Parts:
+    return ZonedDateTime.of_instant(Instant(*instant), zone).temporal_parts()
+
+
+def plus_zoned(value: ZonedDateTime, amount: int, unit: str) -> ZonedDateTime:
+    if unit in UNIT_NANOS and unit != "DAYS":
+        total = value.instant().total_nanos() + amount * UNIT_NANOS[unit]
+        return ZonedDateTime.of_instant(Instant.of_nanos(total), value.zone)
+    return ZonedDateTime.of_local(plus_ldt(value.ldt, amount, unit), value.zone, value.offset)
+
+
+def _zdt_plus(sign: int, unit: str | None = None):
+    def method(self: object, *args: object) -> ZonedDateTime:
+        value = _zdt(self)
+        if unit is not None:
+            arity(args, 1)
+            return plus_zoned(value, sign * as_long(args[0]), unit)
+        arity(args, 1, 2)
+        if len(args) == 2:
+            return plus_zoned(value, sign * as_long(args[0]), as_unit(args[1]).enum_name)
+        if isinstance(args[0], Duration):
+            return plus_zoned(value, sign * args[0].total_nanos(), "NANOS")
+        if isinstance(args[0], Period):
+            p = args[0]
+            months = plus_zoned(value, sign * (p.years * 12 + p.months), "MONTHS")
+            return plus_zoned(months, sign * p.days, "DAYS")
+        raise NoSignature
+
+    return method
+
+
+def _zdt_local(name: str):
+    from convoscript.lib.java_time.local import LOCAL_DATE_TIME_METHODS
+
+    def method(self: object, *args: object) -> object:
+        value = _zdt(self)
+        result = LOCAL_DATE_TIME_METHODS[name](value.ldt, *args)
+        if isinstance(result, LocalDateTime):
+            return ZonedDateTime.of_local(result, value.zone, value.offset)
+        return result
+
+    return method
+
+
+def _zdt_compare(test):
+    def method(self: object, *args: object) -> bool:
+        arity(args, 1)
+        a, b = _zdt(self).instant().total_nanos(), as_zoned(args[0]).instant().total_nanos()
+        return test((a > b) - (a < b))
+
+    return method
+
+
+ZONED_METHODS = {
+    **{name: _zdt_local(name) for name in (
+        "getYear", "getMonthValue", "getMonth", "getDayOfMonth", "getDayOfYear",
+        "getDayOfWeek", "getHour", "getMinute", "getSecond", "getNano", "withYear", "withMonth",
+        "withDayOfMonth", "withDayOfYear", "withHour", "withMinute", "withSecond", "withNano",
+        "truncatedTo")},
+    "getOffset": _getter(ZonedDateTime, lambda z: make_offset(z.offset)),
+    "getZone": _getter(ZonedDateTime, lambda z: z.zone),
+    "toLocalDate": _getter(ZonedDateTime, lambda z: z.ldt.date),
+    "toLocalTime": _getter(ZonedDateTime, lambda z: z.ldt.time),
+    "toLocalDateTime": _getter(ZonedDateTime, lambda z: z.ldt),
+    "toInstant": _getter(ZonedDateTime, lambda z: z.instant()),
+    "toEpochSecond": _getter(ZonedDateTime, lambda z: Long(z.epoch_second())),
+    "withZoneSameInstant": lambda self, *a: arity(a, 1) or
+    ZonedDateTime.of_instant(_zdt(self).instant(), as_zone_id(a[0])),
+    "withZoneSameLocal": lambda self, *a: arity(a, 1) or
+    ZonedDateTime.of_local(_zdt(self).ldt, as_zone_id(a[0]), _zdt(self).offset),
+    "plus": _zdt_plus(1),
+    "minus": _zdt_plus(-1),
+    **{f"plus{name}": _zdt_plus(1, name.upper()) for name in (
+        "Days", "Weeks", "Months", "Years", "Hours", "Minutes", "Seconds", "Nanos")},
+    **{f"minus{name}": _zdt_plus(-1, name.upper()) for name in (
+        "Days", "Weeks", "Months", "Years", "Hours", "Minutes", "Seconds", "Nanos")},
+    "isBefore": _zdt_compare(lambda c: c < 0),
+    "isAfter": _zdt_compare(lambda c: c > 0),
+    "isEqual": _zdt_compare(lambda c: c == 0),
+    "compareTo": lambda self, *a: arity(a, 1) or _zdt(self).groovy_compare_to(as_zoned(a[0])),
+    "until": lambda self, *a: arity(a, 2) or units_between(as_unit(a[1]).enum_name, self, a[0]),
+    "format": _format,
+}
+
+
+# ---- until / between -----------------------------------------------------------------------------
+def _convert(value: object, target: type) -> object:
+    """`Target.from(value)` for the java.time classes, with Java's message when impossible."""
+    if isinstance(value, target):
+        return value
+    if isinstance(value, ZonedDateTime):
+        converted = {LocalDate: value.ldt.date, LocalTime: value.ldt.time,
+                     LocalDateTime: value.ldt, Instant: value.instant()}.get(target)
+        if converted is not None:
+            return converted
+    if isinstance(value, LocalDateTime):
+        converted = {LocalDate: value.date, LocalTime: value.time}.get(target)
+        if converted is not None:
+            return converted
+    if not isinstance(value, (LocalDate, LocalTime, LocalDateTime, Instant, ZonedDateTime)):
+        raise NoSignature
+    raise date_time_error(f"Unable to obtain {target.__name__} from TemporalAccessor: "
+                          f"{value.groovy_to_string()} of type {java_class_name(value)}")
+
+
+def _month_diff(a: LocalDate, b: LocalDate) -> int:
+    packed_a = (a.year * 12 + a.month - 1) * 32 + a.day
+    packed_b = (b.year * 12 + b.month - 1) * 32 + b.day
+    return java_div(packed_b - packed_a, 32)
+
+
+def _date_until(a: LocalDate, b: LocalDate, unit: str) -> int:
+    if unit == "DAYS":
+        return b.epoch_day() - a.epoch_day()
+    if unit == "WEEKS":
+        return java_div(b.epoch_day() - a.epoch_day(), 7)
+    months = _month_diff(a, b)
+    divisors = {"MONTHS": 1, "YEARS": 12, "DECADES": 120, "CENTURIES": 1200, "MILLENNIA": 12000}
+    if unit not in divisors:
+        raise unsupported(f"Unsupported unit: {unit.title().replace('_', '')}")
+    return java_div(months, divisors[unit])
+
+
+def _ldt_until(a: LocalDateTime, b: LocalDateTime, unit: str) -> int:
+    if unit in UNIT_NANOS and unit != "DAYS":
+        days = b.date.epoch_day() - a.date.epoch_day()
+        nanos = days * 86400 * NANOS_PER_SECOND + b.time.nano_of_day - a.time.nano_of_day
+        return java_div(nanos, UNIT_NANOS[unit])
+    end = b.date
+    if end.epoch_day() > a.date.epoch_day() and b.time.nano_of_day < a.time.nano_of_day:
+        end = LocalDate.of_epoch_day(end.epoch_day() - 1)
+    elif end.epoch_day() < a.date.epoch_day() and b.time.nano_of_day > a.time.nano_of_day:
+        end = LocalDate.of_epoch_day(end.epoch_day() + 1)
+    return _date_until(a.date, end, unit)
+
+
+def units_between(unit: str, start: object, end: object) -> Long:
+    """start.until(end, unit) as ChronoUnit.between and LocalDate.until compute it."""
+    if isinstance(start, LocalDate):
+        return long_result(_date_until(start, _convert(end, LocalDate), unit))  # type: ignore
+    if isinstance(start, LocalTime):
+        other = _convert(end, LocalTime)
+        if unit not in UNIT_NANOS or unit == "DAYS":
+            raise unsupported(f"Unsupported unit: {unit.title().replace('_', '')}")
+        diff = other.nano_of_day - start.nano_of_day  # type: ignore[attr-defined]
+        return long_result(java_div(diff, UNIT_NANOS[unit]))
+    if isinstance(start, LocalDateTime):
+        return long_result(_ldt_until(start, _convert(end, LocalDateTime), unit))  # type: ignore
+    if isinstance(start, ZonedDateTime):
+        other = as_zoned(_convert(end, ZonedDateTime))
+        other = ZonedDateTime.of_instant(other.instant(), start.zone)
+        if unit in UNIT_NANOS and unit != "DAYS":
+            diff = other.instant().total_nanos() - start.instant().total_nanos()
+            return long_result(java_div(diff, UNIT_NANOS[unit]))
+        return long_result(_ldt_until(start.ldt, other.ldt, unit))
+    if isinstance(start, Instant):
+        other = as_instant(_convert(end, Instant))
+        diff = other.total_nanos() - start.total_nanos()
+        return long_result(java_div(diff, _instant_units(unit)))
+    raise NoSignature
+
+
+def nanos_between(start: object, end: object, fallback: str) -> int:
+    """Duration.between: start.until(end, NANOS) (Java reports a failure as SECONDS)."""
+    if isinstance(start, LocalDate):
+        raise unsupported("Unsupported unit: Seconds")
+    return units_between("NANOS", start, end)
+
+
+# ---- statics ---------------------------------------------------------------------------------
+def _zoned_of(*args: object) -> ZonedDateTime:
+    if len(args) == 8:
+        from convoscript.lib.java_time.local import STATIC_METHODS as LOCAL
+
+        ldt = LOCAL["java.time.LocalDateTime"]["of"](*args[:7])
+        return ZonedDateTime.of_local(ldt, as_zone_id(args[7]))
+    if len(args) == 2:
+        return ZonedDateTime.of_local(as_local_date_time(args[0]), as_zone_id(args[1]))
+    if len(args) == 3:
+        from convoscript.lib.java_time.local import as_local_date, as_local_time
+
+        ldt = LocalDateTime(as_local_date(args[0]), as_local_time(args[1]))
+        return ZonedDateTime.of_local(ldt, as_zone_id(args[2]))
+    raise NoSignature
+
+
+def _zoned_now(*args: object) -> ZonedDateTime:
+    arity(args, 0, 1)
+    zone = as_zone_id(args[0]) if args else default_zone_id()
+    return ZonedDateTime.of_instant(Instant(*now_instant()), zone)
+
+
+def _parsed_zoned(parsed) -> ZonedDateTime | None:
+    if parsed.date is None or parsed.time is None:
+        return None
+    ldt = LocalDateTime(LocalDate(*parsed.date), LocalTime(parsed.time))
+    if parsed.zone is not None:
+        return ZonedDateTime.of_local(ldt, parsed.zone, parsed.offset)
+    if parsed.offset is not None:
+        return ZonedDateTime(ldt, parsed.offset, make_offset(parsed.offset))
+    return None
+
+
+def _parse(default: str, target: str, build):
+    def method(*args: object) -> object:
+        arity(args, 1, 2)
+        text = as_str(args[0])
+        formatter = as_formatter(args[1]) if len(args) == 2 else ISO_FORMATTERS[default]
+        parsed = parse_text(formatter, text)
+        result = build(parsed)
+        if result is None:
+            raise date_time_error(f"Text '{text}' could not be parsed: Unable to obtain "
+                                  f"{target} from TemporalAccessor: {parsed.describe()} of "
+                                  f"type java.time.format.Parsed", "DateTimeParseException")
+        return result
+
+    return method
+
+
+def _instant_of_second(*args: object) -> Instant:
+    arity(args, 1, 2)
+    adjust = as_long(args[1]) if len(args) == 2 else 0
+    return Instant.of_nanos(as_long(args[0]) * NANOS_PER_SECOND + adjust)
+
+
+def _offset_hours(*args: object) -> JavaZoneId:
+    from convoscript.lib.java_time.base import as_int, check_range
+
+    arity(args, 1, 2, 3)
+    values = [as_int(a) for a in args] + [0] * (3 - len(args))
+    check_range("hours", values[0], -18, 18)
+    return make_offset(values[0] * 3600 + values[1] * 60 + values[2])
+
+
+STATIC_METHODS = {
+    "java.time.ZoneId": {
+        "of": _zone_of,
+        "systemDefault": lambda *a: arity(a, 0) or default_zone_id(),
+    },
+    "java.time.ZoneOffset": {
+        "of": lambda *a: arity(a, 1) or parse_offset(as_str(a[0])),
+        "ofHours": _offset_hours,
+        "ofHoursMinutes": _offset_hours,
+        "ofTotalSeconds": lambda *a: arity(a, 1) or make_offset(as_long(a[0])),
+    },
+    "java.time.Instant": {
+        "now": lambda *a: arity(a, 0) or Instant(*now_instant()),
+        "ofEpochMilli": lambda *a: arity(a, 1) or Instant.of_nanos(as_long(a[0]) * 1_000_000),
+        "ofEpochSecond": _instant_of_second,
+        "parse": _parse("ISO_INSTANT", "Instant",
+                        lambda p: _parsed_zoned(p).instant() if _parsed_zoned(p) else None),
+    },
+    "java.time.ZonedDateTime": {
+        "of": _zoned_of,
+        "now": _zoned_now,
+        "ofInstant": lambda *a: arity(a, 2) or ZonedDateTime.of_instant(as_instant(a[0]),
+                                                                         as_zone_id(a[1])),
+        "parse": _parse("ISO_ZONED_DATE_TIME", "ZonedDateTime", _parsed_zoned),
+    },
+}
+
+STATIC_FIELDS = {
+    "java.time.ZoneOffset": {"UTC": make_offset(0), "MIN": make_offset(-18 * 3600),
+                             "MAX": make_offset(18 * 3600)},
+    "java.time.Instant": {"EPOCH": Instant(0)},
+}
+
+METHODS = {
+    "ZoneId": {
+        "getId": _getter(JavaZoneId, lambda z: z.zone_id),
+        "getTotalSeconds": lambda self, *a: arity(a, 0) or _offset_seconds(self),
+        "normalized": _getter(JavaZoneId, lambda z: make_offset(z.offset)
+                              if z.offset is not None else z),
+    },
+    "Instant": INSTANT_METHODS,
+    "ZonedDateTime": ZONED_METHODS,
+}
+
+
+def _offset_seconds(value: object) -> int:
+    if isinstance(value, JavaZoneId) and value.offset is not None:
+        return value.offset
+    raise NoSignature
+

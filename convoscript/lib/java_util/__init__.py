@@ -1,0 +1,1 @@
+"""java.util classes: HashMap, LinkedList, Arrays/Collections, Random/UUID, Date, Calendar, TimeZone."""

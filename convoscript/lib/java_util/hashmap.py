@@ -1,0 +1,62 @@
+"""java.util.HashMap: a map that iterates in Java's order, which scripts see when they print
+it, loop over it or turn it into JSON.
+
+Java's HashMap orders keys by bucket (the key's hashCode, spread and masked by the table
+capacity) and, within a bucket, by insertion; the table doubles past 0.75 load, and a resize
+keeps the relative order inside each bucket. Here the dict itself is kept in that order: a new
+key whose bucket is not before the last key's is simply appended (the common case), otherwise
+the entries are stably re-sorted by bucket, which is exactly the order Java's resize and
+insertion produce (short of buckets of 8+ colliding keys, which Java turns into trees).
+"""
+
+from __future__ import annotations
+
+from convoscript.runtime.door.signatures import charge
+from convoscript.runtime.core.hashing import hash_bucket
+from convoscript.lib.gdk.collections import JavaOrderedMap, _table_size
+
+_NO_KEY = object()
+
+
+class HashMap(JavaOrderedMap):
+    __slots__ = ("capacity",)
+    java_class = "java.util.HashMap"
+
+    def __init__(self, items: object = (), initial_capacity: int = 16):
+        super().__init__()
+        self.capacity = _table_size(initial_capacity)
+        source = items.items() if isinstance(items, dict) else items  # type: ignore[union-attr]
+        for key, value in source:  # type: ignore[misc]
+            dict.__setitem__(self, key, value)
+        self.rehash()
+
+    def _bucket(self, key: object) -> int:
+        return hash_bucket(key, self.capacity)
+
+    def rehash(self) -> None:
+        """Grow the table as Java would for this size, and put the entries in bucket order."""
+        while len(self) > self.capacity * 0.75:
+            self.capacity *= 2
+        charge(len(self))
+        ordered = sorted(dict.items(self), key=lambda kv: self._bucket(kv[0]))
+        dict.clear(self)
+        dict.update(self, ordered)
+
+    def put(self, key: object, value: object) -> object:
+        if key in self:  # an existing key keeps its place
+            old = dict.__getitem__(self, key)
+            dict.__setitem__(self, key, value)
+            return old
+        last = next(reversed(self), _NO_KEY)
+        dict.__setitem__(self, key, value)
+        if len(self) > self.capacity * 0.75 or \
+                (last is not _NO_KEY and self._bucket(key) < self._bucket(last)):
+            self.rehash()
+        return None
+
+    def reorder(self) -> None:
+        self.rehash()
+
+    def java_is_a(self, qualified: str) -> bool:
+        return qualified in ("java.util.Map", "java.util.HashMap", "java.util.AbstractMap",
+                             "java.lang.Object")

@@ -1,0 +1,287 @@
+"""The one cast function: every implicit or explicit conversion a script makes.
+
+`cast(value, type_name, explicit)` serves typed declarations and assignments (implicit, Groovy's
+castToType) and `as` (explicit, Groovy's asType). It works from a fixed table of target types
+and never calls an arbitrary constructor; an unknown target is a GroovyCastException.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from convoscript.runtime.model import budget
+from convoscript.runtime.numbers import tower as numbers
+from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.core.compare import truth
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
+from convoscript.runtime.core.text import as_java_string, to_string
+from convoscript.runtime.core.types import GSet, LinkedList, MapEntry, StringBuilder, java_class_name
+from convoscript.runtime.model.values import Char, GString, IntRange, ObjectRange
+
+_PRIMITIVES = {"int": "java.lang.Integer", "long": "java.lang.Long", "double": "java.lang.Double",
+               "float": "java.lang.Float", "boolean": "java.lang.Boolean",
+               "short": "java.lang.Short", "byte": "java.lang.Byte",
+               "char": "java.lang.Character"}
+
+
+def _is_num(value: object) -> bool:
+    return isinstance(value, (int, float, Decimal)) and type(value) is not bool
+
+
+def cast_error(value: object, target: str, due_to: str | None = None) -> GroovyThrowable:
+    shown = to_string(value)
+    cls = java_class_name(value)
+    target_name = target if target in _PRIMITIVES else _qualify(target)
+    message = f"Cannot cast object '{shown}' with class '{cls}' to class '{target_name}'"
+    if value is None and target in _PRIMITIVES:
+        message += f". Try '{_PRIMITIVES[target]}' instead"
+    if due_to:
+        message += f" due to: {due_to}"
+    return GroovyThrowable("GroovyCastException", message)
+
+
+def _qualify(name: str) -> str:
+    from convoscript.runtime.door.allowlist import resolve_class_name
+
+    return resolve_class_name(name) or name
+
+
+# ---- conversions by target --------------------------------------------------------------
+def _to_int_like(convert: Callable[[object], object]) -> Callable[[object, str, bool], object]:
+    def conv(value: object, target: str, explicit: bool) -> object:
+        if _is_num(value):
+            return convert(value)
+        if isinstance(value, Char):
+            return convert(ord(value))
+        text = as_java_string(value)
+        if text is not None:
+            if explicit:
+                return convert(numbers.string_to_bigdecimal(text.strip())) \
+                    if target in ("double", "Double", "float", "Float") else \
+                    convert(_parse_integral(text.strip(), target))
+            if len(text) == 1:  # Groovy casts a one-character String through char
+                return convert(ord(text))
+        raise cast_error(value, target)
+
+    return conv
+
+
+def _parse_integral(text: str, target: str) -> object:
+    if target in ("long", "Long"):
+        return numbers.parse_long(text)
+    if target in ("BigInteger",):
+        return numbers.to_biginteger(numbers.string_to_bigdecimal(text))
+    return numbers.parse_int(text, 10)
+
+
+def _to_double(value: object, target: str, explicit: bool) -> object:
+    if _is_num(value):
+        return numbers.to_double(value) if target in ("double", "Double") else \
+            numbers.to_float(value)
+    text = as_java_string(value)
+    if text is not None and explicit:
+        return numbers.parse_double(text)
+    if text is not None and len(text) == 1:
+        return float(ord(text))
+    raise cast_error(value, target)
+
+
+def _to_bigdecimal(value: object, target: str, explicit: bool) -> object:
+    if _is_num(value):
+        return numbers.to_bigdecimal(value)
+    text = as_java_string(value)
+    if text is not None and explicit:
+        return numbers.string_to_bigdecimal(text)
+    raise cast_error(value, target)
+
+
+def _to_biginteger(value: object, target: str, explicit: bool) -> object:
+    if _is_num(value):
+        return numbers.to_biginteger(value)
+    text = as_java_string(value)
+    if text is not None and explicit:
+        return numbers.to_biginteger(numbers.string_to_bigdecimal(text))
+    raise cast_error(value, target)
+
+
+def _to_string(value: object, target: str, explicit: bool) -> object:
+    return to_string(value)
+
+
+def _to_boolean(value: object, target: str, explicit: bool) -> object:
+    return truth(value)
+
+
+def _to_char(value: object, target: str, explicit: bool) -> object:
+    if isinstance(value, Char):
+        return value
+    text = as_java_string(value)
+    if text is not None and len(text) == 1:
+        return Char(text)
+    if type(value) is int and 0 <= value <= 0xFFFF:  # type: ignore[operator]
+        return Char(chr(value))  # type: ignore[arg-type]
+    raise cast_error(value, target)
+
+
+def _to_linked_list(value: object, target: str, explicit: bool) -> object:
+    if type(value) is LinkedList:
+        return value
+    items = _to_list(value, target, explicit)
+    return LinkedList(items)  # type: ignore[arg-type]
+
+
+def _to_list(value: object, target: str, explicit: bool) -> object:
+    if type(value) in LIST_TYPES or isinstance(value, IntRange):
+        return value
+    if isinstance(value, list):  # a Java array: Groovy converts it to a List
+        return list(value)
+    if isinstance(value, GSet):
+        if explicit:
+            return list(value)
+        raise cast_error(value, target, "groovy.lang.GroovyRuntimeException: Could not find "
+                         "matching constructor for: java.util.List")
+    text = as_java_string(value)
+    if text is not None and explicit:
+        return [c for c in text]
+    raise cast_error(value, target)
+
+
+def _to_set(value: object, target: str, explicit: bool) -> object:
+    if isinstance(value, GSet):
+        return value
+    if isinstance(value, list) or isinstance(value, IntRange):
+        items = value if isinstance(value, list) else value.to_range()  # type: ignore
+        return GSet(items)
+    raise cast_error(value, target)
+
+
+def _to_sorted_set(value: object, target: str, explicit: bool) -> object:
+    """TreeSet/SortedSet: distinct by compareTo, in sorted order."""
+    from convoscript.lib.gdk.collections import TreeSet
+
+    items = list(_to_set(value, target, explicit))  # type: ignore[call-overload]
+    budget.current().tick(len(items) * max(1, len(items).bit_length()))
+    return TreeSet(items)
+
+
+def _to_comparator(value: object, target: str) -> object:
+    from convoscript.lib.gdk.collections import JavaComparator, closure_comparator
+
+    if isinstance(value, JavaComparator):
+        return value
+    if isinstance(value, Closure):
+        return closure_comparator(value)
+    raise cast_error(value, target)
+
+
+def _to_array(value: object, target: str, explicit: bool) -> object:
+    """`as String[]`, `int[] a = [1, 2]`: a Java array of converted elements."""
+    from convoscript.lib.gdk.collections import make_array
+
+    component = target[:-2]
+    if isinstance(value, (list, GSet, IntRange)):
+        items = list(value.to_range()) if isinstance(value, IntRange) else list(value)
+    elif explicit and as_java_string(value) is not None:
+        items = list(as_java_string(value))  # type: ignore[arg-type]
+    else:
+        raise cast_error(value, target)
+    return make_array(component, [cast(v, component, explicit) for v in items])
+
+
+def _to_map(value: object, target: str, explicit: bool) -> object:
+    if type(value) in MAP_TYPES:  # a LinkedHashMap is every one of Map, HashMap, LinkedHashMap
+        return value
+    java_is_a = getattr(value, "java_is_a", None)  # TreeMap, HashMap: what their class is
+    if isinstance(value, dict) and java_is_a is not None and \
+            java_is_a(_MAP_TARGETS.get(target, target)):
+        return value
+    raise cast_error(value, target)
+
+
+_MAP_TARGETS = {"Map": "java.util.Map", "HashMap": "java.util.HashMap",
+                "LinkedHashMap": "java.util.LinkedHashMap"}
+
+
+def _instance(check: Callable[[object], bool]) -> Callable[[object, str, bool], object]:
+    def conv(value: object, target: str, explicit: bool) -> object:
+        if check(value):
+            return value
+        raise cast_error(value, target)
+
+    return conv
+
+
+_INT = _to_int_like(numbers.to_int)
+_LONG = _to_int_like(numbers.to_long)
+
+_TABLE: dict[str, Callable[[object, str, bool], object]] = {
+    "int": _INT, "Integer": _INT, "java.lang.Integer": _INT,
+    "short": _INT, "Short": _INT, "byte": _INT, "Byte": _INT,
+    "long": _LONG, "Long": _LONG, "java.lang.Long": _LONG,
+    "double": _to_double, "Double": _to_double, "java.lang.Double": _to_double,
+    "float": _to_double, "Float": _to_double,
+    "BigDecimal": _to_bigdecimal, "java.math.BigDecimal": _to_bigdecimal,
+    "BigInteger": _to_biginteger, "java.math.BigInteger": _to_biginteger,
+    "String": _to_string, "java.lang.String": _to_string,
+    "boolean": _to_boolean, "Boolean": _to_boolean, "java.lang.Boolean": _to_boolean,
+    "char": _to_char, "Character": _to_char,
+    "List": _to_list, "ArrayList": _to_list, "Collection": _to_list, "Iterable": _to_list,
+    "java.util.List": _to_list, "java.util.ArrayList": _to_list,
+    "LinkedList": _to_linked_list, "java.util.LinkedList": _to_linked_list,
+    "Set": _to_set, "HashSet": _to_set, "LinkedHashSet": _to_set, "java.util.Set": _to_set,
+    "SortedSet": _to_sorted_set, "TreeSet": _to_sorted_set,
+    "java.util.SortedSet": _to_sorted_set, "java.util.TreeSet": _to_sorted_set,
+    "Comparator": lambda v, t, e: _to_comparator(v, t),
+    "Map": _to_map, "HashMap": _to_map, "LinkedHashMap": _to_map, "java.util.Map": _to_map,
+    "Object": lambda v, t, e: v, "java.lang.Object": lambda v, t, e: v,
+    "Number": _instance(_is_num),
+    "Closure": _instance(lambda v: isinstance(v, Closure)),
+    "GString": _instance(lambda v: isinstance(v, GString)),
+    "CharSequence": _instance(lambda v: type(v) in (str, GString, StringBuilder)),
+    "StringBuilder": _instance(lambda v: isinstance(v, StringBuilder)),
+    "Map.Entry": _instance(lambda v: isinstance(v, MapEntry)),
+    "Range": _instance(lambda v: isinstance(v, (IntRange, ObjectRange))),
+    "ObjectRange": _instance(lambda v: isinstance(v, ObjectRange)),
+    "IntRange": _instance(lambda v: isinstance(v, IntRange)),
+}
+
+_NULL_OK = {"int", "long", "double", "float", "boolean", "short", "byte", "char"}
+
+
+# (value type, target) pairs where the table's conversion returns the value itself: a typed
+# local in a loop (`int i`, `String s`) is cast on every assignment, so skip the table there.
+IDENTITY_CASTS = frozenset({(int, "int"), (int, "Integer"), (str, "String"),
+                            (bool, "boolean"), (bool, "Boolean")})
+
+
+def cast(value: object, type_name: str | None, explicit: bool = False) -> object:
+    """Convert `value` to the Groovy type `type_name` (None or "def": unchanged)."""
+    if (type(value), type_name) in IDENTITY_CASTS:
+        return value
+    if type_name is None or type_name == "def":
+        return value
+    if value is None:
+        if type_name in _NULL_OK:
+            if type_name == "boolean":
+                return False
+            raise cast_error(value, type_name)
+        return None
+    conv = _TABLE.get(type_name)
+    if conv is None:
+        if type_name.endswith("[]"):
+            return _to_array(value, type_name, explicit)
+        return _cast_other(value, type_name)
+    result = conv(value, type_name, explicit)
+    return result
+
+
+def _cast_other(value: object, type_name: str) -> object:
+    """Targets outside the table: allowed when the value already is one (instanceof)."""
+    from convoscript.runtime.door.operators import instance_of
+
+    qualified = _qualify(type_name)
+    if instance_of(value, qualified):
+        return value
+    raise cast_error(value, type_name)

@@ -1,0 +1,149 @@
+"""Groovy truth, `==` and ordering (`<`, `<=>`, sorting) for every runtime value."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from convoscript.runtime.model import budget
+from convoscript.runtime.numbers import tower as numbers
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.core.keys import KEY_TYPES
+from convoscript.runtime.core.text import gstring_text
+from convoscript.runtime.core.types import GSet, MapEntry, StringBuilder, java_class_name
+from convoscript.runtime.model.values import Char, GString, IntRange
+
+
+def truth(value: object) -> bool:
+    """Groovy truth: null, false, 0, "", empty collections and maps are false."""
+    t = type(value)
+    if t is bool:
+        return value  # type: ignore[return-value]
+    if value is None:
+        return False
+    if t is str:
+        return value != ""
+    if t is int:
+        return value != 0
+    if t in (list, dict) or t in KEY_TYPES:
+        return len(value) > 0  # type: ignore[arg-type]
+    if t is GString:
+        return gstring_text(value) != ""  # type: ignore[arg-type]
+    if isinstance(value, (int, float, Decimal)):
+        return value != 0
+    if isinstance(value, (IntRange, GSet)):
+        return len(value) > 0
+    if isinstance(value, StringBuilder):
+        return value.length > 0
+    custom = getattr(value, "groovy_truth", None)
+    if custom is not None:
+        return custom()
+    return True
+
+
+def _text(value: object) -> str | None:
+    t = type(value)
+    if t is str or t is Char:
+        return str(value)
+    if t is GString:
+        return gstring_text(value)  # type: ignore[arg-type]
+    return None
+
+
+def _char_code(value: object) -> int | None:
+    """A Character (or one-character String) compared with a number compares its code."""
+    if isinstance(value, str) and len(value) == 1:
+        return ord(value)
+    return None
+
+
+def _is_num(value: object) -> bool:
+    return isinstance(value, (int, float, Decimal)) and type(value) is not bool
+
+
+def equals(a: object, b: object) -> bool:
+    """Groovy's `==` (DefaultTypeTransformation.compareEqual)."""
+    if a is b:
+        return True
+    ta, tb = type(a), type(b)
+    if ta is int and tb is int:
+        return a == b
+    if a is None or b is None:
+        return False
+    if ta is str and tb is str:
+        return a == b
+    if _is_num(a) and _is_num(b):
+        return numbers.equals(a, b)
+    if type(a) is Char and _is_num(b):
+        return numbers.equals(ord(a), b)  # type: ignore[arg-type]
+    if type(b) is Char and _is_num(a):
+        return numbers.equals(a, ord(b))  # type: ignore[arg-type]
+    sa = _text(a)
+    if sa is not None:
+        sb = _text(b)
+        return sb is not None and sa == sb
+    if ta is bool or tb is bool:
+        return ta is tb and a == b
+    if isinstance(a, (list, IntRange)) and isinstance(b, (list, IntRange)):
+        la = a if isinstance(a, list) else list(a.to_range())
+        lb = b if isinstance(b, list) else list(b.to_range())
+        budget.current().tick(min(len(la), len(lb)) + 1)  # work done element by element
+        return len(la) == len(lb) and all(equals(x, y) for x, y in zip(la, lb))
+    if isinstance(a, dict) and isinstance(b, dict):
+        if len(a) != len(b):  # type: ignore[arg-type]
+            return False
+        budget.current().tick(len(a) + 1)
+        for k, v in a.items():  # type: ignore[union-attr]
+            if k not in b or not equals(v, b[k]):  # type: ignore[operator,index]
+                return False
+        return True
+    if isinstance(a, GSet) and isinstance(b, GSet):
+        return len(a) == len(b) and all(any(equals(x, y) for y in b) for x in a)
+    if isinstance(a, MapEntry) and isinstance(b, MapEntry):
+        return equals(a.key, b.key) and equals(a.value, b.value)
+    custom = getattr(a, "groovy_equals", None)
+    if custom is not None:
+        return custom(b)
+    return False
+
+
+def compare(a: object, b: object) -> int:
+    """Groovy's `<=>` (and the basis of `<`, `>`, sort): -1, 0 or 1."""
+    if type(a) is int and type(b) is int:
+        return (a > b) - (a < b)  # type: ignore[operator]
+    if a is b:
+        return 0
+    if a is None:
+        return -1
+    if b is None:
+        return 1
+    if _is_num(a) and _is_num(b):
+        return numbers.compare(a, b)
+    if _is_num(b) and _char_code(a) is not None:
+        return numbers.compare(_char_code(a), b)  # type: ignore[arg-type]
+    if _is_num(a) and _char_code(b) is not None:
+        return numbers.compare(a, _char_code(b))  # type: ignore[arg-type]
+    sa, sb = _text(a), _text(b)
+    if sa is not None and sb is not None:
+        if not (sa.isascii() and sb.isascii()):  # Java orders UTF-16 units (big-endian bytes)
+            sa, sb = sa.encode("utf-16-be", "surrogatepass"), sb.encode("utf-16-be",
+                                                                      "surrogatepass")
+        return (sa > sb) - (sa < sb)
+    if type(a) is bool and type(b) is bool:
+        return (a > b) - (a < b)
+    custom = getattr(a, "groovy_compare_to", None)
+    if custom is not None:
+        return custom(b)
+    if equals(a, b):
+        return 0
+    raise GroovyThrowable(
+        "GroovyRuntimeException",
+        f"Cannot compare {java_class_name(a)} with value '{_show(a)}' and "
+        f"{java_class_name(b)} with value '{_show(b)}'",
+    )
+
+
+def _show(value: object) -> str:
+    """The value as Groovy's message shows it: Java's toString (`{a=1}` for a map)."""
+    from convoscript.runtime.core.javatext import java_string
+
+    return java_string(value)

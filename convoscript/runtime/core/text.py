@@ -1,0 +1,153 @@
+"""Groovy's string conversion: `toString()`, GString rendering and `println` formatting.
+
+`to_string` follows InvokerHelper.toString: collections and maps print as `[1, 2]` and
+`[a:1]`, strings inside them unquoted, `null` as "null", numbers the Java way.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from convoscript.runtime.model import budget
+from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.core.types import ClassRef, GSet, MapEntry, ScriptSelf, StringBuilder
+from convoscript.runtime.model.values import EmptyRange, GString, IntRange, ObjectRange
+
+
+def _numbers():
+    from convoscript.runtime.numbers import tower as numbers
+
+    return numbers
+
+
+def to_string(value: object) -> str:
+    """Groovy's string form of any value, as `println` and GString interpolation show it."""
+    t = type(value)
+    if t is str:
+        return value  # type: ignore[return-value]
+    if value is None:
+        return "null"
+    if t is bool:
+        return "true" if value else "false"
+    if t is int:
+        return str(value)
+    if t is GString:
+        return gstring_text(value)  # type: ignore[arg-type]
+    if isinstance(value, (IntRange, list, dict, GSet)):
+        return _format(value, top=True, seen=[])
+    return _scalar(value)
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return _numbers().to_java_string(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, GString):
+        return gstring_text(value)
+    if isinstance(value, MapEntry):
+        return f"{to_string(value.key)}={to_string(value.value)}"
+    if isinstance(value, StringBuilder):
+        return value.text()
+    if isinstance(value, ClassRef):
+        return f"class {value.qualified}"
+    if isinstance(value, GroovyThrowable):
+        return value.to_java_string()
+    if isinstance(value, Closure):
+        return f"Script1$_run_{value.name}"
+    if isinstance(value, ScriptSelf):
+        return "Script1"
+    custom = getattr(value, "groovy_to_string", None)
+    if custom is not None:
+        return custom()
+    return object.__repr__(value)
+
+
+def _format(value: object, top: bool, seen: list) -> str:
+    b = budget.current()
+    if isinstance(value, IntRange):
+        if not top:
+            return range_text(value)
+        value = list(value.to_range())
+    elif isinstance(value, ObjectRange) and not top:
+        return range_text(value)
+    if isinstance(value, (list, GSet)):
+        b.tick(len(value) + 1)
+        seen.append(value)
+        parts = []
+        total = 0
+        for item in value:
+            if item is value or any(item is s for s in seen):
+                part = "(this Collection)"
+            elif isinstance(item, (list, dict, GSet, IntRange)):
+                part = _format(item, top=False, seen=seen)
+            else:
+                part = to_string(item)
+            total += len(part) + 2
+            b.check_string(total)  # refuse before the whole text is built
+            parts.append(part)
+        seen.pop()
+        text = "[" + ", ".join(parts) + "]"
+    elif isinstance(value, dict):
+        if not value:
+            return "[:]"
+        b.tick(len(value) + 1)
+        seen.append(value)
+        parts = []
+        total = 0
+        for k, v in value.items():
+            key = "(this Map)" if k is value else _nested(k, seen)
+            val = "(this Map)" if v is value else _nested(v, seen)
+            total += len(key) + len(val) + 3
+            b.check_string(total)
+            parts.append(f"{key}:{val}")
+        seen.pop()
+        text = "[" + ", ".join(parts) + "]"
+    else:
+        return to_string(value)
+    b.check_string(len(text))
+    return text
+
+
+def _nested(value: object, seen: list) -> str:
+    if isinstance(value, (list, dict, GSet, IntRange)):
+        if any(value is s for s in seen):
+            return "(this Collection)"
+        return _format(value, top=False, seen=seen)
+    return to_string(value)
+
+
+def range_text(r: object) -> str:
+    """A range's own toString(): `1..5`, `5..<5`, `a..f`."""
+    if isinstance(r, IntRange):
+        if r.written_stop is not None:  # `1..<3`, and the empty `5..<5`
+            return f"{r.start}..<{r.written_stop}"
+        return f"{r.start}..{r.stop}"
+    if not r:  # type: ignore[truthy-bool]  # an empty ObjectRange: `1.5..<1.5`
+        return f"{to_string(r.start)}..<{to_string(r.stop)}"  # type: ignore[attr-defined]
+    return f"{to_string(r.start)}..{to_string(r.stop)}"  # type: ignore[attr-defined]
+
+
+def gstring_text(g: GString) -> str:
+    strings, values = g.strings, g.values
+    parts = [strings[0]]
+    for i, v in enumerate(values):
+        if isinstance(v, Closure):  # `"${-> x}"`: evaluated at each rendering
+            from convoscript.runtime.core.closures import call_closure
+
+            v = call_closure(v)
+        parts.append(to_string(v))
+        parts.append(strings[i + 1])
+    text = "".join(parts)
+    budget.current().check_string(len(text))
+    return text
+
+
+def as_java_string(value: object) -> str | None:
+    """The String a value is when Java expects a String: str, or a GString's text; else None."""
+    if type(value) is str:
+        return value  # type: ignore[return-value]
+    if type(value) is GString:
+        return gstring_text(value)  # type: ignore[arg-type]
+    return None

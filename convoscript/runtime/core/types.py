@@ -1,0 +1,201 @@
+"""Java class names of runtime values and the type chains the dispatcher searches.
+
+`dispatch_chain(value)` lists the allow-list tables to try for a receiver, most specific first
+(e.g. an Integer is tried as Integer, then Number, then Object), mirroring how Groovy finds a
+method on the class, its superclasses and the GDK categories.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.model.exceptions import GroovyThrowable, qualified_name
+from convoscript.runtime.model.values import BigInteger, Char, EmptyRange, Float, GString, IntRange, Long, ObjectRange
+
+
+class MapEntry:
+    """java.util.Map.Entry as scripts see it (`e.key`, `e.value`, prints `k=v`)."""
+
+    __slots__ = ("key", "owner", "value")
+
+    def __init__(self, key: object, value: object, owner: dict | None = None):
+        self.key = key
+        self.value = value
+        self.owner = owner
+
+
+class GSet:
+    """java.util.LinkedHashSet: insertion-ordered set (elements kept as dict keys).
+
+    Unhashable, like list and dict: a Set used as a key or element becomes a `keys.SetKey`
+    (equal by content, as in Java) where dict operations fail with TypeError.
+    """
+
+    __slots__ = ("items",)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, items: object = ()):
+        if not isinstance(items, (list, tuple, dict, GSet)):
+            items = list(items)  # type: ignore[call-overload]  # re-iterable for the fallback
+        try:
+            self.items: dict = dict.fromkeys(items)  # type: ignore[arg-type]
+        except TypeError:  # a List, Map or Set element (rare): stored as its key copy
+            from convoscript.runtime.core.keys import key_dict
+
+            self.items = key_dict(items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self):
+        return iter(self.items)
+
+
+class LinkedList(list):
+    """java.util.LinkedList: a List with Deque methods (lib/java_util/linkedlist.py); GDK methods
+    that build a similar collection (plus, findAll, take, ...) keep the class, as in Groovy."""
+
+    __slots__ = ()
+
+
+class StringBuilder:
+    """java.lang.StringBuilder (`<<` appends; `toString()` gives the text)."""
+
+    __slots__ = ("length", "parts")
+
+    def __init__(self, text: str = ""):
+        self.parts: list[str] = [text] if text else []
+        self.length = len(text)
+
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts = ["".join(self.parts)]
+        return self.parts[0] if self.parts else ""
+
+
+class ClassRef:
+    """A Java/Groovy class named in a script (`Integer`, `Math`, `x.class`).
+
+    Only `name`, `simpleName` and the statics the allow-list names are reachable from it.
+    """
+
+    __slots__ = ("qualified", "simple")
+
+    def __init__(self, qualified: str):
+        self.qualified = qualified
+        self.simple = qualified.rsplit(".", 1)[-1].rsplit("$", 1)[-1]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ClassRef) and other.qualified == self.qualified
+
+    def __hash__(self) -> int:
+        return hash(("ClassRef", self.qualified))
+
+
+class ScriptSelf:
+    """`this` inside a script: the script object (its methods are the script's methods)."""
+
+    __slots__ = ("frame",)
+
+    def __init__(self, frame: object):
+        self.frame = frame
+
+
+_JAVA_NAMES: dict[type, str] = {
+    str: "java.lang.String",
+    Char: "java.lang.Character",
+    bool: "java.lang.Boolean",
+    int: "java.lang.Integer",
+    Long: "java.lang.Long",
+    BigInteger: "java.math.BigInteger",
+    float: "java.lang.Double",
+    Float: "java.lang.Float",
+    Decimal: "java.math.BigDecimal",
+    list: "java.util.ArrayList",
+    LinkedList: "java.util.LinkedList",
+    dict: "java.util.LinkedHashMap",
+    GString: "org.codehaus.groovy.runtime.GStringImpl",
+    IntRange: "groovy.lang.IntRange",
+    EmptyRange: "groovy.lang.EmptyRange",
+    ObjectRange: "groovy.lang.ObjectRange",
+    MapEntry: "java.util.LinkedHashMap$Entry",
+    GSet: "java.util.LinkedHashSet",
+    StringBuilder: "java.lang.StringBuilder",
+    ClassRef: "java.lang.Class",
+}
+
+
+def java_class_name(value: object) -> str:
+    """The fully qualified Java class name of a value (`null` for None, as Groovy prints)."""
+    if value is None:
+        return "null"
+    name = _JAVA_NAMES.get(type(value))
+    if name is not None:
+        return name
+    if isinstance(value, Closure):
+        return "groovy.lang.Closure"
+    if isinstance(value, GroovyThrowable):
+        return qualified_name(value.java_class)
+    if isinstance(value, ScriptSelf):
+        return "Script1"
+    class_name = getattr(value, "groovy_class_name", None)
+    if class_name is not None:
+        return class_name()
+    script_type = getattr(type(value), "java_class", None)
+    if isinstance(script_type, str):
+        return script_type
+    return "java.lang.Object"
+
+
+def simple_class_name(value: object) -> str:
+    return java_class_name(value).rsplit(".", 1)[-1].rsplit("$", 1)[-1]
+
+
+# Dispatch chains: the allow-list tables searched for a receiver, in order.
+_CHAINS: dict[type, tuple[str, ...]] = {
+    str: ("String", "CharSequence", "Object"),
+    Char: ("Character", "Object"),
+    GString: ("String", "CharSequence", "Object"),
+    bool: ("Boolean", "Object"),
+    int: ("Integer", "Number", "Object"),
+    Long: ("Long", "Number", "Object"),
+    BigInteger: ("BigInteger", "Number", "Object"),
+    float: ("Double", "Number", "Object"),
+    Float: ("Float", "Number", "Object"),
+    Decimal: ("BigDecimal", "Number", "Object"),
+    list: ("List", "Collection", "Iterable", "Object"),
+    LinkedList: ("LinkedList", "List", "Collection", "Iterable", "Object"),
+    IntRange: ("Range", "List", "Collection", "Iterable", "Object"),
+    EmptyRange: ("Range", "List", "Collection", "Iterable", "Object"),
+    ObjectRange: ("Range", "List", "Collection", "Iterable", "Object"),
+    dict: ("Map", "Object"),
+    MapEntry: ("MapEntry", "Object"),
+    GSet: ("Set", "Collection", "Iterable", "Object"),
+    StringBuilder: ("StringBuilder", "CharSequence", "Object"),
+    ClassRef: ("Class", "Object"),
+}
+
+
+def alias_type(new: type, existing: type) -> None:
+    """Make `new` (a subclass of `existing`) the same Java class, with the same dispatch chain,
+    as `existing`: used by keys.py so a List key read back is an ArrayList to scripts."""
+    _JAVA_NAMES[new] = _JAVA_NAMES[existing]
+    _CHAINS[new] = _CHAINS[existing]
+
+
+def dispatch_chain(value: object) -> tuple[str, ...]:
+    chain = _CHAINS.get(type(value))
+    if chain is not None:
+        return chain
+    if isinstance(value, Closure):
+        return ("Closure", "Object")
+    if isinstance(value, GroovyThrowable):
+        return (value.java_class, "Throwable", "Object")
+    return ("Object",)
+
+
+def has_fixed_chain(t: type) -> bool:
+    """Whether every value of type `t` has the same dispatch chain and no handler of its own
+    (plain values: strings, numbers, lists, maps ...), so a method lookup can be memoised."""
+    return t in _CHAINS and t is not ClassRef and getattr(t, "script_invoke", None) is None

@@ -1,0 +1,522 @@
+"""The runtime entry points (`h_*`): the only names generated code may call.
+
+`STATIC_ENTRY_POINTS` are shared by every run (plain functions over their arguments);
+`frame._RUN_ENTRY_POINTS` adds the ones bound to one run (binding, output, script methods),
+each made only for a script whose code uses it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from convoscript.runtime.model import budget
+from convoscript.runtime.numbers import tower as numbers
+from convoscript.runtime.door import operators
+from convoscript.runtime.door.allowlist import resolve_class_name
+from convoscript.runtime.core.arrayparams import component_of, fits_array
+from convoscript.runtime.core.casts import IDENTITY_CASTS, cast
+from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.compare import truth
+from convoscript.runtime.door.dispatch import (
+    call_value,
+    class_ref,
+    construct,
+    getat,
+    getprop,
+    invoke,
+    method_pointer,
+    putat,
+    setprop,
+)
+from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a
+from convoscript.lib.gdk.collections import JavaArray, make_array
+from convoscript.runtime.core.instanceof import is_instance
+from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.model.values import EmptyRange, GString, IntRange, ObjectRange
+
+
+class Missing:
+    """Sentinel for a parameter the caller left out (its default is computed in the callee)."""
+
+    __slots__ = ()
+
+
+MISSING = Missing()
+SPREAD_MAP = Missing()
+
+
+class Box:
+    """A local variable that a closure assigns (Python closures cannot rebind it directly)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object):
+        self.value = value
+
+
+def box(value: object) -> Box:
+    return Box(value)
+
+
+def unbox(b: Box) -> object:
+    return b.value
+
+
+def rebox(b: Box, value: object) -> object:
+    b.value = value
+    return value
+
+
+def incdec_box(b: Box, fn, prefix: bool) -> object:
+    old = b.value
+    b.value = fn(old)
+    return b.value if prefix else old
+
+
+_BOXED_NUMBERS = {"int": "Integer", "Integer": "Integer", "long": "Long", "Long": "Long",
+                  "double": "Double", "Double": "Double", "short": "Short", "byte": "Byte",
+                  "float": "Float"}
+
+
+_OBJECT_TYPES = {"Object", "java.lang.Object", "def"}
+
+
+def varargs(values: tuple, component: str = "Object", owner: str = "closure") -> object:
+    """The array a varargs parameter (`int... xs`, or a last `int[] xs`) receives: a lone array
+    that fits (or null) as it is, else the arguments, each fitted as a `component` parameter
+    (a misfit is a MissingMethodException), in a new array."""
+    if len(values) == 1 and (values[0] is None or fits_array(values[0], component)):
+        return values[0]
+    if len(values) == 1 and isinstance(values[0], JavaArray) and component in _OBJECT_TYPES:
+        # Groovy boxes a primitive array for an Object... parameter: int[] becomes Integer[]
+        held = values[0].java_class[:-2]
+        return make_array(_BOXED_NUMBERS.get(held, held), list(values[0]))
+    if len(values) == 1 and type(values[0]) in LIST_TYPES and component in _BOXED_NUMBERS:
+        # Groovy tries the lone List as the one element: a GroovyCastException
+        cast(values[0], _BOXED_NUMBERS[component])
+    return make_array(component, [check_param(v, component, owner) for v in values])
+
+
+def first(value: object, *_rest: object) -> object:
+    return value
+
+
+def last(*values: object) -> object:
+    return values[-1]
+
+
+# ---- values -------------------------------------------------------------------------------
+def gstring(strings: tuple, values: tuple) -> GString:
+    return GString(strings, values)
+
+
+def make_map(*items: object) -> dict:
+    result: dict = {}
+    for i in range(0, len(items), 2):
+        key, value = items[i], items[i + 1]
+        if key is SPREAD_MAP:
+            if type(value) not in MAP_TYPES:
+                raise GroovyThrowable("GroovyRuntimeException",
+                                      "Spread map entry needs a Map, not "
+                                      f"{to_string(value)}")
+            result.update(value)  # type: ignore[arg-type]
+        else:
+            try:
+                result[key] = value
+            except TypeError:  # a List/Map/Set key (keys.py)
+                result[as_key(key)] = value
+    return result
+
+
+class Spread:
+    __slots__ = ("value",)
+
+    def __init__(self, value: object):
+        self.value = value
+
+
+def spread(value: object) -> Spread:
+    return Spread(value)
+
+
+def spread_list(*items: object) -> list:
+    out: list = []
+    for item in items:
+        if isinstance(item, Spread):
+            value = item.value
+            if isinstance(value, (list, IntRange, GSet, dict)):
+                budget.current().check_collection(len(out) + len(value))  # before building
+            out.extend(iterate(value))
+        else:
+            out.append(item)
+    budget.current().check_collection(len(out))
+    return out
+
+
+def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
+    from convoscript.runtime.numbers import tower as numbers
+
+    if isinstance(low, str) and isinstance(high, str) and len(low) == 1 and len(high) == 1:
+        return _char_range(low, high, exclusive)
+    if type(low) is not int or type(high) is not int:
+        if low is None or high is None:
+            raise GroovyThrowable("IllegalArgumentException",
+                                  "Must specify a non-null value for the 'to' index")
+        if not all(isinstance(v, (int, float, Decimal)) and type(v) is not bool
+                   for v in (low, high)):
+            from convoscript.runtime.core.types import java_class_name
+
+            raise GroovyThrowable("GroovyRuntimeException",
+                                  f"Ranges of {java_class_name(low)} are not supported; use "
+                                  "a range of integers or characters")
+        if not (isinstance(low, int) and isinstance(high, int)) or \
+                type(low) is not type(high) or type(low) is not int:
+            return _number_range(low, high, exclusive)
+        low, high = numbers.to_int(low), numbers.to_int(high)  # type: ignore[arg-type]
+    if exclusive:
+        if low == high:
+            return EmptyRange(low)  # type: ignore[arg-type]
+        stop = high - 1 if high > low else high + 1  # type: ignore[operator]
+        return IntRange(low, stop, written_stop=high)  # type: ignore[arg-type]
+    return IntRange(low, high)  # type: ignore[arg-type]
+
+
+def _char_range(low: str, high: str, exclusive: bool) -> list:
+    """`'a'..'e'`: Groovy's ObjectRange of one-character Strings."""
+    a, b = ord(low), ord(high)
+    step = 1 if b >= a else -1
+    stop = b if exclusive else b + step
+    budget.current().check_collection(abs(stop - a))
+    items = [chr(c) for c in range(a, stop, step)]
+    return ObjectRange(items, low, items[-1] if exclusive and items else high)
+
+
+def _number_range(low: object, high: object, exclusive: bool) -> list:
+    """`1L..3L`, `1.5..3.5`: Groovy's ObjectRange. `a..<b` first moves b one step towards a;
+    an ascending range steps up (next()) from its lower bound, a descending one steps down
+    (previous()) from its upper bound, so `3.2..1.5` is [3.2, 2.2]."""
+    from convoscript.runtime.numbers import tower as numbers
+
+    if exclusive:
+        if numbers.compare(low, high) == 0:
+            return ObjectRange([], low, high)
+        high = numbers.minus(high, 1) if numbers.compare(low, high) < 0 else numbers.plus(high, 1)
+    ascending = numbers.compare(low, high) <= 0
+    first, last = (low, high) if ascending else (high, low)
+    span = numbers.to_int(numbers.minus(last, first))
+    budget.current().check_collection(abs(span) + 1)
+    items = []
+    if ascending:
+        value = low
+        while numbers.compare(value, high) <= 0:
+            budget.current().tick()
+            items.append(value)
+            value = numbers.plus(value, 1)
+    else:
+        value = low
+        while numbers.compare(value, high) >= 0:
+            budget.current().tick()
+            items.append(value)
+            value = numbers.minus(value, 1)
+    return ObjectRange(items, low, high)
+
+
+def make_closure(fn, min_params: int, max_params: int, implicit: bool, name: str) -> Closure:
+    return Closure(fn, min_params, max_params, implicit, name)
+
+
+def name_of(value: object) -> str:
+    return to_string(value)
+
+
+# ---- access helpers ---------------------------------------------------------------------
+def getprop_safe(obj: object, name: str) -> object:
+    return None if obj is None else getprop(obj, name)
+
+
+def invoke_safe(obj: object, name: str, *args: object) -> object:
+    return None if obj is None else invoke(obj, name, *args)
+
+
+def invoke_args(obj: object, name: str, argv: list) -> object:
+    """`obj.name(*list)`."""
+    return invoke(obj, name, *argv)
+
+
+def spread_prop(obj: object, name: str) -> object:
+    if obj is None:
+        return None
+    return [None if x is None else getprop(x, name) for x in iterate(obj)]
+
+
+def spread_invoke(obj: object, name: str, *args: object) -> object:
+    if obj is None:
+        return None
+    return [None if x is None else invoke(x, name, *args) for x in iterate(obj)]
+
+
+def update_prop(obj: object, name: str, op, value: object) -> object:
+    result = op(getprop(obj, name), value)
+    setprop(obj, name, result)
+    return result
+
+
+def update_at(obj: object, index: object, op, value: object) -> object:
+    result = op(getat(obj, index), value)
+    putat(obj, index, result)
+    return result
+
+
+def incdec_prop(obj: object, name: str, fn, prefix: bool) -> object:
+    old = getprop(obj, name)
+    new = fn(old)
+    setprop(obj, name, new)
+    return new if prefix else old
+
+
+def incdec_at(obj: object, index: object, fn, prefix: bool) -> object:
+    old = getat(obj, index)
+    new = fn(old)
+    putat(obj, index, new)
+    return new if prefix else old
+
+
+# ---- iteration ----------------------------------------------------------------------------
+def iterate(value: object):
+    """What `for (x in value)` walks: elements, map entries, characters, or the value itself."""
+    t = type(value)
+    if t is list:
+        return value
+    if value is None:
+        return ()
+    if isinstance(value, dict):
+        return [MapEntry(k, v, value) for k, v in value.items()]
+    if isinstance(value, IntRange):
+        return value.to_range()
+    if t is str or t is GString:
+        return list(to_string(value))
+    if isinstance(value, (list, GSet)) or hasattr(t, "__iter__") and not isinstance(value, str):
+        return list(value)  # type: ignore[call-overload]
+    return (value,)
+
+
+# ---- exceptions ---------------------------------------------------------------------------
+Throwable = GroovyThrowable
+
+
+def throwable(value: object) -> GroovyThrowable:
+    if isinstance(value, GroovyThrowable):
+        return value
+    if value is None:
+        return GroovyThrowable("NullPointerException", "Cannot throw exception: null")
+    from convoscript.runtime.core.casts import cast_error
+
+    return cast_error(value, "java.lang.Throwable")
+
+
+def catches(exc: GroovyThrowable, types: tuple) -> bool:
+    is_a = getattr(exc, "is_a", None)  # a script class extending a Java exception
+    if is_a is not None:
+        return any(is_a(t) for t in types)
+    java_class = exc.java_class
+    return any(java_is_a(java_class, t.rsplit(".", 1)[-1]) for t in types)
+
+
+def caught(exc: GroovyThrowable) -> GroovyThrowable:
+    return exc
+
+
+def assertion_error(text: str, message: object, value: object) -> GroovyThrowable:
+    if message is None:
+        return GroovyThrowable("PowerAssertionError",
+                               f"assert {text}\n       |\n       {to_string(value)}")
+    return GroovyThrowable("AssertionError", f"{to_string(message)}. Expression: {text}")
+
+
+# ---- parameters ---------------------------------------------------------------------------
+_PRIMITIVE = {"int", "long", "double", "float", "boolean", "short", "byte", "char"}
+_NUMERIC_PARAMS = {"long": int, "Long": int, "double": float, "Double": float, "float": float,
+                   "Float": float}
+
+
+def check_param(value: object, type_name: str, owner: str) -> object:
+    """A typed method parameter: Groovy selects methods by type, so a misfit is a
+    MissingMethodException; a fit is converted (GString to String, int to long, ...)."""
+    if value is None:
+        if type_name in _PRIMITIVE:
+            raise _param_misfit(value, owner)
+        return None
+    if type_name in ("String", "java.lang.String"):
+        if type(value) is str:
+            return value
+        if type(value) is GString:
+            return to_string(value)
+        raise _param_misfit(value, owner)
+    if type_name in _NUMERIC_PARAMS or type_name in ("BigDecimal", "Number"):
+        if not isinstance(value, (int, float)) and type(value).__name__ != "Decimal" or \
+                type(value) is bool:
+            raise _param_misfit(value, owner)
+        if type_name in ("BigDecimal",) and isinstance(value, float):
+            raise _param_misfit(value, owner)
+        return cast(value, type_name) if type_name != "Number" else value
+    if type_name in ("int", "Integer", "short", "byte"):
+        if type(value) is int:
+            return value
+        raise _param_misfit(value, owner)
+    if type_name in ("boolean", "Boolean"):
+        if type(value) is bool:
+            return value
+        raise _param_misfit(value, owner)
+    if type_name in ("def", "Object"):
+        return value
+    component = component_of(type_name)
+    if component is not None:
+        if fits_array(value, component):
+            return value
+        raise _param_misfit(value, owner)
+    qualified = resolve_class_name(type_name) or type_name
+    if is_instance(value, qualified):
+        return value
+    raise _param_misfit(value, owner)
+
+
+def _param_misfit(value: object, owner: str) -> GroovyThrowable:
+    from convoscript.runtime.core.types import java_class_name
+
+    return GroovyThrowable(
+        "MissingMethodException",
+        f"No signature of method: Script1.{owner}() is applicable for argument types: "
+        f"({java_class_name(value)}) values: [{to_string(value)}]")
+
+
+def as_type(value: object, type_name: str) -> object:
+    return cast(value, type_name, explicit=True)
+
+
+def implicit_cast(value: object, type_name: str) -> object:
+    if (type(value), type_name) in IDENTITY_CASTS:  # the common typed-local case, one call
+        return value
+    return cast(value, type_name, explicit=False)
+
+
+def regex_find(text: object, pattern: object) -> object:
+    """`text =~ pattern`: a java.util.regex.Matcher."""
+    from convoscript.lib.gdk.strings import make_matcher
+
+    return make_matcher(text, pattern)
+
+
+def regex_matches(text: object, pattern: object) -> bool:
+    """`text ==~ pattern`: whole-string match."""
+    from convoscript.lib.gdk.strings import matches_whole
+
+    return matches_whole(text, pattern)
+
+
+def tick() -> None:
+    budget.current().tick()
+
+
+def enter() -> None:
+    budget.current().enter()
+
+
+def leave() -> None:
+    budget.current().depth -= 1
+
+
+def guard() -> None:
+    budget.current().guard()
+
+
+def instanceof(value: object, type_name: str) -> bool:
+    qualified = resolve_class_name(type_name) or type_name
+    return is_instance(value, qualified)
+
+
+STATIC_ENTRY_POINTS: dict[str, object] = {
+    "h_MISSING": MISSING,
+    "h_SPREAD_MAP": SPREAD_MAP,
+    "h_Throwable": GroovyThrowable,
+    "h_tick": tick,
+    "h_enter": enter,
+    "h_leave": leave,
+    "h_guard": guard,
+    "h_cast": implicit_cast,
+    "h_as": as_type,
+    "h_param": check_param,
+    "h_box": box,
+    "h_unbox": unbox,
+    "h_rebox": rebox,
+    "h_incdec_box": incdec_box,
+    "h_first": first,
+    "h_varargs": varargs,
+    "h_last": last,
+    "h_truth": truth,
+    "h_next": operators.next_value,
+    "h_previous": operators.previous_value,
+    "h_plus": operators.plus,
+    "h_minus": operators.minus,
+    "h_multiply": operators.multiply,
+    "h_div": operators.div,
+    "h_mod": operators.mod,
+    "h_power": operators.power,
+    "h_left_shift": operators.left_shift,
+    "h_right_shift": operators.right_shift,
+    "h_unsigned_right_shift": operators.unsigned_right_shift,
+    "h_bit_and": operators.bit_and,
+    "h_bit_or": operators.bit_or,
+    "h_bit_xor": operators.bit_xor,
+    "h_eq": operators.eq,
+    "h_ne": operators.ne,
+    "h_lt": operators.lt,
+    "h_le": operators.le,
+    "h_gt": operators.gt,
+    "h_ge": operators.ge,
+    "h_spaceship": operators.spaceship,
+    "h_find": regex_find,
+    "h_matches": regex_matches,
+    "h_negate": operators.negate,
+    "h_positive": operators.positive,
+    "h_bitwise_negate": operators.bitwise_negate,
+    "h_in": operators.is_in,
+    "h_is_case": operators.is_case,
+    "h_instanceof": instanceof,
+    "h_gstring": gstring,
+    "h_sized_number": numbers.sized_number,
+    "h_map": make_map,
+    "h_range": make_range,
+    "h_spread": spread,
+    "h_spread_list": spread_list,
+    "h_closure": make_closure,
+    "h_name_of": name_of,
+    "h_getprop": getprop,
+    "h_getprop_safe": getprop_safe,
+    "h_spread_prop": spread_prop,
+    "h_setprop": setprop,
+    "h_update_prop": update_prop,
+    "h_update_at": update_at,
+    "h_incdec_prop": incdec_prop,
+    "h_incdec_at": incdec_at,
+    "h_getat": getat,
+    "h_putat": putat,
+    "h_invoke": invoke,
+    "h_invoke_safe": invoke_safe,
+    "h_invoke_args": invoke_args,
+    "h_spread_invoke": spread_invoke,
+    "h_call_value": call_value,
+    "h_new": construct,
+    "h_class": class_ref,
+    "h_method_pointer": method_pointer,
+    "h_iter": iterate,
+    "h_throwable": throwable,
+    "h_catches": catches,
+    "h_caught": caught,
+    "h_assertion_error": assertion_error,
+    # RestrictedPython wraps `for` iterables in _getiter_: our h_iter already made them safe.
+    "_getiter_": iter,
+}
+
+__all__ = ["MISSING", "STATIC_ENTRY_POINTS", "call_closure"]

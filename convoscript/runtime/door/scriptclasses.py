@@ -1,0 +1,437 @@
+"""Classes, interfaces and enums defined by scripts, and their instances.
+
+A `ScriptClass` is built for each run from the compiled metadata, so static fields live in the
+run (never shared between runs or conversations). Instances keep their fields in a dict.
+Property access follows Groovy: a getter/setter the class defines wins over the field; every
+field also has implicit `getX()`/`setX()`; `toString`, `equals`, `hashCode` and `compareTo`
+defined by the class are used by printing, `==` and sorting. A class may extend a Java
+exception class (`class FlowException extends RuntimeException`): its instances are then
+throwables that `catch` clauses match by the script class or any Java ancestor.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable, java_is_a
+from convoscript.runtime.core.keys import MAP_TYPES
+from convoscript.runtime.core.types import java_class_name
+
+# (name, pyname, min args, max args, parameter types, static, constructor, calls this()/super())
+MethodMeta = tuple
+
+
+class ScriptClass:
+    """One script-defined class, for one run. Also the value of the class's name (`Item.x`)."""
+
+    java_class = "java.lang.Class"
+
+    def __init__(self, frame, meta: tuple, superclass: "ScriptClass | None",
+                 resolve: Callable[[str], Callable]):
+        (name, super_name, fields, methods, init, clinit, kind, enum_names, enum_fn,
+         interfaces) = meta
+        self.frame = frame
+        self.name = name
+        self.kind = kind
+        self.superclass = superclass
+        # a Java throwable this class (or its script superclass) extends, if any
+        self.java_base = superclass.java_base if superclass is not None else (
+            super_name.rsplit(".", 1)[-1] if super_name and
+            super_name.rsplit(".", 1)[-1] in JAVA_PARENTS else None)
+        self.fields = {f[0]: f for f in fields if not f[2]}  # instance fields: name -> meta
+        self.static_fields = {f[0]: f for f in fields if f[2]}
+        self.statics: dict[str, object] = {}
+        self.methods: dict[str, list[tuple[Callable, MethodMeta]]] = {}
+        self.ctors: list[tuple[Callable, MethodMeta]] = []
+        for m in methods:
+            entry = (resolve(m[1]), m)
+            if m[6]:
+                self.ctors.append(entry)
+            else:
+                self.methods.setdefault(m[0], []).append(entry)
+        self.init = resolve(init)
+        self.clinit = resolve(clinit)
+        self.enum_names: tuple[str, ...] = enum_names
+        self.enum_args = resolve(enum_fn) if enum_fn else None
+        self.enum_values: list[ScriptObject] = []
+        self.interfaces = interfaces
+
+    def initialise(self) -> None:
+        """Static state for this run: enum constants first, then static initialisers."""
+        if self.enum_args is not None:
+            for ordinal, (name, args) in enumerate(zip(self.enum_names, self.enum_args())):
+                obj = self.construct(tuple(args))
+                obj.enum = (name, ordinal)
+                self.statics[name] = obj
+                self.enum_values.append(obj)
+        self.clinit()
+
+    # -- lookups along the superclass chain ----------------------------------------------------
+    def chain(self):
+        cls: ScriptClass | None = self
+        while cls is not None:
+            yield cls
+            cls = cls.superclass
+
+    def field_meta(self, name: str) -> tuple | None:
+        for cls in self.chain():
+            if name in cls.fields:
+                return cls.fields[name]
+        return None
+
+    def static_owner(self, name: str) -> "ScriptClass | None":
+        for cls in self.chain():
+            if name in cls.static_fields or name in cls.statics:
+                return cls
+        return None
+
+    def find_method(self, name: str, args: tuple, static_only: bool = False):
+        """(function, args converted for typed parameters, static?) or None."""
+        for cls in self.chain():
+            found = cls.own_method(name, args, static_only)
+            if found is not None:
+                return found
+        return None
+
+    def own_method(self, name: str, args: tuple, static_only: bool = False):
+        for fn, meta in self.methods.get(name, ()):
+            if static_only and not meta[5]:
+                continue
+            fitted = self.frame.fit_args(meta, args)
+            if fitted is not None:
+                return fn, fitted, meta[5]
+        return None
+
+    def is_subclass_of(self, name: str) -> bool:
+        simple = name.rsplit(".", 1)[-1]
+        for cls in self.chain():
+            if cls.name == simple:
+                return True
+            for iface in cls.interfaces:
+                other = self.frame.classes.get(iface)
+                if iface == simple or (other is not None and other.is_subclass_of(simple)):
+                    return True
+        return self.java_base is not None and java_is_a(self.java_base, simple)
+
+    # -- the class as a value -------------------------------------------------------------------
+    def script_invoke(self, name: str, args: tuple) -> object:
+        found = self.find_method(name, args, static_only=True)
+        if found is not None:
+            fn, fitted, _ = found
+            return fn(*fitted)
+        if self.kind == "enum":
+            if name == "values" and not args:
+                return list(self.enum_values)
+            if name == "valueOf" and len(args) == 1:
+                for value in self.enum_values:
+                    if value.enum[0] == args[0]:  # type: ignore[index]
+                        return value
+                raise GroovyThrowable("IllegalArgumentException",
+                                      f"No enum constant {self.name}.{args[0]}")
+        if name == "isCase" and len(args) == 1:
+            return is_instance_of(args[0], self.name)
+        if name in ("getName", "getSimpleName") and not args:
+            return self.name
+        from convoscript.runtime.door.dispatch import missing_method, refuse
+
+        if name in ("newInstance", "getDeclaredMethods", "getMethods", "getClassLoader"):
+            raise refuse(f"Class.{name}()")
+        raise missing_method(self, name, args)
+
+    def script_getprop(self, name: str) -> object:
+        owner = self.static_owner(name)
+        if owner is not None:
+            return owner.statics.get(name)
+        if name in ("name", "simpleName"):
+            return self.name
+        from convoscript.runtime.door.dispatch import missing_property
+
+        raise missing_property(self, name)
+
+    def script_setprop(self, name: str, value: object) -> None:
+        owner = self.static_owner(name)
+        if owner is None or name not in owner.static_fields:
+            raise GroovyThrowable("MissingPropertyException",
+                                  f"No such property: {name} for class: {self.name}")
+        owner.statics[name] = self.frame.cast_field(owner.static_fields[name], value)
+
+    def groovy_to_string(self) -> str:
+        return f"{'interface' if self.kind == 'interface' else 'class'} {self.name}"
+
+    # -- construction ---------------------------------------------------------------------------
+    def construct(self, args: tuple) -> "ScriptObject":
+        if self.kind == "interface":
+            raise GroovyThrowable("GroovyRuntimeException",
+                                  f"Cannot instantiate interface {self.name}")
+        obj: ScriptObject = ScriptThrowable(self) if self.java_base else ScriptObject(self)
+        for cls in reversed(list(self.chain())):
+            cls.init(obj)
+        if self.run_ctor(obj, args):
+            return obj
+        if len(args) == 1 and type(args[0]) in MAP_TYPES and self._has_default_ctor():
+            self.run_ctor(obj, ())  # Groovy's map constructor: `new Item(name: "a", qty: 2)`
+            from convoscript.runtime.core.text import to_string
+
+            for key, value in args[0].items():  # type: ignore[union-attr]
+                obj.script_setprop(to_string(key), value)
+            return obj
+        types = ", ".join(java_class_name(a) for a in args)
+        raise GroovyThrowable("GroovyRuntimeException",
+                              f"Could not find matching constructor for: {self.name}({types})")
+
+    def run_ctor(self, obj: "ScriptObject", args: tuple) -> bool:
+        """Run this class's constructor matching `args` on `obj` (False: none matches)."""
+        for fn, meta in self.ctors:
+            fitted = self.frame.fit_args(meta, args)
+            if fitted is not None:
+                if not meta[7]:  # no explicit this()/super(): the superclass's no-arg first
+                    self.run_super_ctor(obj, ())
+                fn(obj, *fitted)
+                return True
+        if not self.ctors and not args:
+            self.run_super_ctor(obj, ())
+            return True
+        return False
+
+    def run_super_ctor(self, obj: "ScriptObject", args: tuple) -> None:
+        if self.superclass is not None:
+            if not self.superclass.run_ctor(obj, args):
+                types = ", ".join(java_class_name(a) for a in args)
+                raise GroovyThrowable(
+                    "GroovyRuntimeException",
+                    f"Could not find matching constructor for: {self.superclass.name}({types})")
+        elif self.java_base is not None and args:
+            obj.java_super(args)  # type: ignore[attr-defined]
+
+    def _has_default_ctor(self) -> bool:
+        return not self.ctors or any(meta[3] == 0 for _, meta in self.ctors)
+
+
+class ObjectBehaviour:
+    """Groovy's object protocol for script-class instances (plain objects and throwables)."""
+
+    cls: ScriptClass
+    fields: dict
+    enum: tuple[str, int] | None
+
+    def groovy_class_name(self) -> str:
+        return self.cls.name
+
+    @staticmethod
+    def java_is_a(value: "ObjectBehaviour", qualified: str) -> bool:
+        return value.cls.is_subclass_of(qualified)
+
+    def _user(self, name: str, args: tuple, start: ScriptClass | None = None):
+        cls = start or self.cls
+        found = cls.find_method(name, args)
+        if found is None:
+            return None
+        fn, fitted, static = found
+        return lambda: fn(*fitted) if static else fn(self, *fitted)
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        call = self._user(name, args)
+        if call is not None:
+            return call()
+        return self.builtin_invoke(name, args)
+
+    def builtin_invoke(self, name: str, args: tuple) -> object:
+        """What an instance can do besides its class's methods."""
+        if self.enum is not None:
+            if name == "name" and not args:
+                return self.enum[0]
+            if name == "ordinal" and not args:
+                return self.enum[1]
+            if name == "compareTo" and len(args) == 1 and isinstance(args[0], ObjectBehaviour):
+                return (self.enum[1] > args[0].enum[1]) - (self.enum[1] < args[0].enum[1])
+            if name in ("values", "valueOf"):  # the enum's statics, called in its own methods
+                return self.cls.script_invoke(name, args)
+        prop = _accessor(name)
+        if prop is not None:
+            kind, field = prop
+            if kind in ("get", "is") and not args and self.cls.field_meta(field) is not None:
+                return self.fields.get(field)
+            meta = self.cls.field_meta(field)
+            if kind == "set" and len(args) == 1 and meta is not None and \
+                    not (len(meta) > 3 and meta[3]):  # a final field has no setter
+                self.set_field(field, args[0])
+                return None
+        if name == "equals" and len(args) == 1:
+            return self is args[0]  # Java's Object.equals (== may use compareTo instead)
+        if name == "hashCode" and not args:
+            from convoscript.runtime.model.runcontext import identity_hash
+
+            return identity_hash(self)
+        if name == "hasProperty" and len(args) == 1 and isinstance(args[0], str):
+            # Groovy returns a MetaProperty or null; scripts test it for truth / null
+            known = self.cls.field_meta(args[0]) is not None or \
+                self.cls.static_owner(args[0]) is not None
+            return args[0] if known else None
+        if name == "respondsTo" and len(args) >= 1 and isinstance(args[0], str):
+            return [m for c in self.cls.chain() for m in c.methods.get(args[0], ())
+                    ] and [args[0]] or []
+        if name == "getAt" and len(args) == 1 and isinstance(args[0], str):
+            return self.script_getprop(args[0])  # `obj['name']`
+        if name == "putAt" and len(args) == 2 and isinstance(args[0], str):
+            self.script_setprop(args[0], args[1])
+            return None
+        value = self.fields.get(name)
+        from convoscript.runtime.core.closures import Closure, call_closure
+
+        if isinstance(value, Closure):
+            return call_closure(value, *args)
+        from convoscript.runtime.door import allowlist
+        from convoscript.runtime.door.signatures import NoSignature
+
+        kinds = ("Throwable", "Object") if isinstance(self, GroovyThrowable) else ("Object",)
+        for kind in kinds:
+            fn = allowlist.METHODS.get(kind, {}).get(name)
+            if fn is not None:
+                try:
+                    return fn(self, *args)
+                except NoSignature:
+                    pass
+        from convoscript.runtime.door.dispatch import missing_method
+
+        raise missing_method(self, name, args)
+
+    def invoke_super(self, owner: str, name: str, args: tuple) -> object:
+        """`super.name(args)` inside class `owner`: start the lookup at its superclass."""
+        start = next(c for c in self.cls.chain() if c.name == owner).superclass
+        if start is not None:
+            call = self._user(name, args, start)
+            if call is not None:
+                return call()
+        return self.builtin_invoke(name, args)
+
+    def script_getprop(self, name: str) -> object:
+        for prefix in ("get", "is"):
+            call = self._user(prefix + name[:1].upper() + name[1:], ())
+            if call is not None:
+                return call()
+        if self.cls.field_meta(name) is not None:
+            return self.fields.get(name)
+        owner = self.cls.static_owner(name)
+        if owner is not None:
+            return owner.statics.get(name)
+        if name == "class":
+            from convoscript.runtime.core.types import ClassRef
+
+            return ClassRef(self.cls.name)
+        if self.enum is not None and name in ("name", "ordinal"):
+            return self.builtin_invoke(name, ())
+        if isinstance(self, GroovyThrowable):
+            from convoscript.runtime.door import allowlist
+
+            getter = allowlist.PROPERTIES.get("Throwable", {}).get(name)
+            if getter is not None:
+                return getter(self)
+        raise GroovyThrowable("MissingPropertyException",
+                              f"No such property: {name} for class: {self.cls.name}",
+                              details={"property": name, "type": self.cls.name})
+
+    def script_setprop(self, name: str, value: object) -> None:
+        call = self._user("set" + name[:1].upper() + name[1:], (value,))
+        if call is not None:
+            call()
+            return
+        meta = self.cls.field_meta(name)
+        if meta is not None:
+            if len(meta) > 3 and meta[3]:  # final: set only by its constructor (setfield)
+                raise GroovyThrowable("ReadOnlyPropertyException",
+                                      f"Cannot set readonly property: {name} for class: "
+                                      f"{self.cls.name}")
+            self.set_field(name, value)
+            return
+        owner = self.cls.static_owner(name)
+        if owner is not None:
+            owner.script_setprop(name, value)
+            return
+        raise GroovyThrowable("MissingPropertyException",
+                              f"No such property: {name} for class: {self.cls.name}",
+                              details={"property": name, "type": self.cls.name})
+
+    def set_field(self, name: str, value: object) -> None:
+        meta = self.cls.field_meta(name)
+        self.fields[name] = self.cls.frame.cast_field(meta, value) if meta else value
+
+    # -- used by printing, ==, sorting -----------------------------------------------------------
+    def groovy_to_string(self) -> str:
+        call = self._user("toString", ())
+        if call is not None:
+            from convoscript.runtime.core.text import to_string
+
+            return to_string(call())
+        if self.enum is not None:
+            return self.enum[0]
+        if isinstance(self, GroovyThrowable):
+            return f"{self.cls.name}" + ("" if self.message is None else f": {self.message}")
+        from convoscript.runtime.model.runcontext import identity_hash
+
+        return f"{self.cls.name}@{identity_hash(self):x}"
+
+    def groovy_equals(self, other: object) -> bool:
+        from convoscript.runtime.core.compare import truth
+
+        call = self._user("equals", (other,))
+        if call is not None:
+            return truth(call())
+        compare_to = self._user("compareTo", (other,))
+        if compare_to is not None and isinstance(other, ObjectBehaviour) and \
+                other.cls is self.cls:
+            return compare_to() == 0  # Groovy's == on Comparables is compareTo() == 0
+        return self is other
+
+    def groovy_compare_to(self, other: object) -> int:
+        if self.enum is not None and isinstance(other, ObjectBehaviour) and other.enum:
+            return (self.enum[1] > other.enum[1]) - (self.enum[1] < other.enum[1])
+        call = self._user("compareTo", (other,))
+        if call is None:
+            raise GroovyThrowable("ClassCastException",
+                                  f"{self.cls.name} cannot be cast to java.lang.Comparable")
+        result = call()
+        return int(result) if isinstance(result, int) else 0  # type: ignore[arg-type]
+
+
+class ScriptObject(ObjectBehaviour):
+    """An instance of a script-defined class."""
+
+    __slots__ = ("cls", "fields", "enum")
+
+    def __init__(self, cls: ScriptClass):
+        self.cls = cls
+        self.fields: dict[str, object] = {}
+        self.enum = None
+
+
+class ScriptThrowable(ObjectBehaviour, GroovyThrowable):
+    """An instance of a script class that extends a Java exception class."""
+
+    def __init__(self, cls: ScriptClass):
+        GroovyThrowable.__init__(self, cls.name, None)
+        self.cls = cls
+        self.fields = {}
+        self.enum = None
+
+    def java_super(self, args: tuple) -> None:
+        """`super(message)` / `super(message, cause)` reaching the Java exception class."""
+        from convoscript.runtime.core.text import to_string
+
+        self.message = None if args[0] is None else to_string(args[0])
+        if len(args) > 1:
+            self.cause = args[1]
+
+    def is_a(self, name: str) -> bool:
+        return self.cls.is_subclass_of(name)
+
+
+def is_instance_of(value: object, name: str) -> bool:
+    return isinstance(value, ObjectBehaviour) and value.cls.is_subclass_of(name)
+
+
+def _accessor(name: str) -> tuple[str, str] | None:
+    for prefix in ("get", "set", "is"):
+        if name.startswith(prefix) and len(name) > len(prefix) and name[len(prefix)].isupper():
+            rest = name[len(prefix):]
+            return (prefix, rest[0].lower() + rest[1:])
+    return None

@@ -1,1 +1,0 @@
-"""GDK method implementations, one module per receiver family; `allowlist.py` names them."""

@@ -1,0 +1,2 @@
+"""One run of one compiled script: frame, binding, boundary hygiene, execution and traceback
+translation."""

@@ -1,0 +1,182 @@
+"""Boundary hygiene: values crossing between host and script.
+
+`from_plain` turns host data (JSON-like: str, int, float, Decimal, bool, None, list, dict) into
+fresh runtime values (so a run never aliases host objects); `to_plain` turns whatever a script
+left behind back into plain data — no closure, handle or runtime object ever reaches the host.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from convoscript.runtime.model.budget import MAX_DATA_NESTING
+from convoscript.runtime.model.exceptions import BudgetExceeded
+from convoscript.runtime.core.javatext import java_string
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.model.values import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, BigInteger, GString, IntRange, Long
+
+
+# Exact leaf types that cross the boundary unchanged, both ways (an int may need to become a
+# Long on the way in, so it is not one of them there); keys of the flat-dict fast paths are str.
+_SAME_LEAVES = frozenset((type(None), str, bool, Decimal, float))
+_PLAIN_LEAVES = _SAME_LEAVES | {int}
+_STR = frozenset((str,))
+
+
+def from_plain(value: object) -> object:
+    t = type(value)
+    if value is None or t is str or t is bool or t is Decimal or t is float:
+        return value
+    if t is dict and (not value or _STR.issuperset(map(type, value))):  # type: ignore
+        # variables are mostly flat maps of strings: one C-level copy, no call per entry
+        if not value or _SAME_LEAVES.issuperset(map(type, value.values())):  # type: ignore
+            return dict(value)  # type: ignore[arg-type]
+        return {k: from_plain(v) for k, v in value.items()}  # type: ignore[attr-defined]
+    if t is int:
+        if INT_MIN <= value <= INT_MAX:  # type: ignore[operator]
+            return value
+        if LONG_MIN <= value <= LONG_MAX:  # type: ignore[operator]
+            return Long(value)
+        return BigInteger(value)
+    if isinstance(value, (list, tuple)):
+        return [from_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {from_plain(k): from_plain(v) for k, v in value.items()}
+    if isinstance(value, (int, float, Decimal)):  # host subclasses: normalise
+        return from_plain(int(value) if isinstance(value, int) else value)
+    raise TypeError(f"convoscript state holds only JSON-like data, not {t.__name__}")
+
+
+# The most nodes one conversion may produce by default: shared sub-structures
+# (`m = [a: m, b: m]`) would otherwise expand exponentially; deep nesting would recurse without
+# end. A run uses `plain_node_cap(limits)`, which scales with its collection limit.
+MAX_PLAIN_NODES = 1_000_000
+MAX_PLAIN_DEPTH = MAX_DATA_NESTING
+
+
+def plain_node_cap(limits: object) -> int:
+    """Nodes one conversion of a run's state may produce: twice the largest collection the run
+    may build (200,000 with the default limits)."""
+    return max(2 * int(getattr(limits, "max_collection_size", 100_000)), 10_000)
+
+
+class _Counter:
+    """Nodes produced so far, against a cap; shared by the calls of one conversion."""
+
+    __slots__ = ("nodes", "cap", "path")
+
+    def __init__(self, cap: int = MAX_PLAIN_NODES) -> None:
+        self.nodes = 0
+        self.cap = cap
+        self.path: set[int] = set()
+
+
+def to_plain(value: object, run_script_code: bool = True,
+             max_nodes: int = MAX_PLAIN_NODES) -> object:
+    """Plain data for `value`. Script objects become their Groovy string form — which runs
+    their `toString()`, so call this inside the run's budget; with `run_script_code=False`
+    (after a run failed) they become `ClassName@id` without running anything. More than
+    `max_nodes` nodes or too deep a structure is a BudgetExceeded ("memory")."""
+    t = type(value)
+    if t in _PLAIN_LEAVES and max_nodes >= 1:
+        return value
+    if t is dict and len(value) < max_nodes and _STR.issuperset(map(type, value)) \
+            and _PLAIN_LEAVES.issuperset(map(type, value.values())):  # type: ignore[attr-defined]
+        # a flat map of str to plain leaves (most state): one C-level copy; same node count
+        # and budget charge as `_plain` would make (one node per entry and the map)
+        ticks = (len(value) + 1) >> 10  # type: ignore[arg-type]
+        if ticks:
+            from convoscript.runtime.model import budget
+
+            budget.current().tick(ticks << 10)
+        return dict(value)  # type: ignore[arg-type]
+    return _plain(value, run_script_code, _Counter(max_nodes))
+
+
+def plain_entries_after_failure(entries: dict, previous: dict | None,
+                                max_nodes: int) -> dict:
+    """A failed run's variables as plain data, without running script code and within
+    `max_nodes` nodes kept and twice that spent on failures (the run's budget is spent, so this
+    work must be bounded on its own).
+    An entry that cannot be converted (too large, too deep, or the allowance is used up) keeps
+    its value from before the run, or is left out if it had none: what was saved is never lost
+    and nothing unbounded is written."""
+    counter = _Counter(max_nodes)
+    wasted = 0  # nodes spent on entries that failed: bounded too, at two more `max_nodes`
+    out: dict = {}
+    for key, value in entries.items():
+        name = _plain_key(key, run_script_code=False)
+        before = counter.nodes
+        try:
+            if wasted > 2 * max_nodes:
+                raise BudgetExceeded("memory", max_nodes, "conversion allowance used up")
+            out[name] = _plain(value, False, counter)
+        except BudgetExceeded:
+            wasted += counter.nodes - before
+            counter.nodes = before  # a failed entry's nodes were not kept
+            if previous is not None and name in previous:
+                # a copy: `previous` may be the store's own snapshot (Conversation.run)
+                out[name] = _plain(previous[name], False, _Counter())
+    return out
+
+
+def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
+    counter.nodes += 1
+    if counter.nodes > counter.cap or len(counter.path) > MAX_PLAIN_DEPTH:
+        raise BudgetExceeded("memory", counter.cap,
+                             "State too large or too deeply nested to save: more than "
+                             f"{counter.cap} values or {MAX_PLAIN_DEPTH} levels")
+    if counter.nodes & 1023 == 0:
+        from convoscript.runtime.model import budget
+
+        budget.current().tick(1024)
+    t = type(value)
+    if value is None or t is str or t is bool or t is int or t is float or t is Decimal:
+        return value
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    if t is GString:
+        return to_string(value) if run_script_code else _opaque(value)
+    if isinstance(value, IntRange):
+        return list(value.to_range())
+    if not isinstance(value, (list, GSet, dict, MapEntry)):
+        return to_string(value) if run_script_code else _opaque(value)
+    # the containers on the path from the root (ids are stable: every one is alive meanwhile)
+    ident = id(value)
+    if ident in counter.path:
+        return "(this Map)" if isinstance(value, dict) else "(this Collection)"
+    counter.path.add(ident)
+    try:
+        if isinstance(value, dict):
+            return {_plain_key(k, run_script_code): _plain(v, run_script_code, counter)
+                    for k, v in value.items()}
+        if isinstance(value, MapEntry):
+            return {_plain_key(value.key, run_script_code): _plain(value.value,
+                                                                    run_script_code, counter)}
+        return [_plain(v, run_script_code, counter) for v in value]  # type: ignore[union-attr]
+    finally:
+        counter.path.discard(ident)
+
+
+def _opaque(value: object) -> str:
+    from convoscript.runtime.core.types import java_class_name
+
+    from convoscript.runtime.model.runcontext import identity_hash
+
+    return f"{java_class_name(value)}@{identity_hash(value):x}"
+
+
+def _plain_key(key: object, run_script_code: bool = True) -> object:
+    if type(key) is str:
+        return key
+    plain = _plain(key, run_script_code, _Counter())
+    if isinstance(plain, (list, dict)):  # a List/Map/Set key: its Java toString, as the oracle
+        return java_string(key) if run_script_code else _opaque(key)
+    return plain

@@ -1,0 +1,349 @@
+"""One run of one compiled script: fresh globals, the binding (service handles and binding
+variables), stdout, and the entry points bound to this run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from convoscript.runtime.model import budget
+from convoscript.runtime.model import runcontext
+from convoscript.runtime.core.closures import (
+    DELEGATE_ONLY,
+    OWNER_FIRST,
+    OWNER_ONLY,
+    Closure,
+    call_closure,
+    executing_closure,
+)
+from convoscript.runtime.door.dispatch import getprop, invoke, setprop
+from convoscript.runtime.core.arrayparams import component_of, fits_array
+from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, check_param
+from convoscript.runtime.core.casts import cast
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.core.keys import LIST_TYPES
+from convoscript.runtime.door.scriptclasses import ScriptClass
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import ScriptSelf, java_class_name
+
+
+# Properties a closure body reads from the closure itself, before the binding or delegate.
+_CLOSURE_OWN = frozenset({"delegate", "thisObject", "resolveStrategy",
+                          "maximumNumberOfParameters"})
+
+
+class Frame:
+    def __init__(self, code, constants: tuple, methods: tuple, binding: dict,
+                 stdout: list[str], run_budget: budget.Budget | None = None,
+                 classes: tuple = (), global_names: frozenset[str] | None = None):
+        """`global_names`: the names the code loads (CompiledScript.global_names); only the
+        run-bound entry points among them are made (most scripts use two or three of them)."""
+        self.budget = run_budget or budget.current()
+        self.binding = binding
+        self.stdout = stdout
+        self.self_ref = ScriptSelf(self)
+        g: dict[str, object] = dict(STATIC_ENTRY_POINTS)
+        g["__builtins__"] = {}
+        g.update(constants)
+        if global_names is None:
+            g.update(self.entry_points())
+        else:
+            for name in _RUN_ENTRY_NAMES.intersection(global_names):
+                g[name] = _RUN_ENTRY_POINTS[name](self)
+        exec(code, g)  # noqa: S102 - defines the script's functions; runs no script code
+        self.globals = g
+        self.methods: dict[str, list[tuple[Callable, int, int, tuple]]] = {
+            name: [(g[py], lo, hi, types) for py, lo, hi, types in overloads]  # type: ignore
+            for name, overloads in methods
+        }
+        self.classes: dict[str, ScriptClass] = {}
+        for meta in classes:
+            superclass = self.classes.get(meta[1]) if meta[1] else None
+            self.classes[meta[0]] = ScriptClass(self, meta, superclass, g.__getitem__)
+        for cls in self.classes.values():
+            cls.initialise()  # enum constants and static initialisers, inside the budget
+
+    def run(self) -> object:
+        return self.globals["s_main"]()  # type: ignore[operator]
+
+    def close(self) -> None:
+        """Break the run's reference cycles (globals <-> script functions, the frame <-> its
+        entry points, classes and `this`) once the run is over, so what it made is freed by
+        reference counting at once instead of piling up for the cyclic GC, whose collections
+        would otherwise pause later runs inside their time budgets. Code of this run called
+        afterwards finds no runtime entry point and fails."""
+        self.globals.clear()
+        self.methods.clear()
+        self.classes.clear()
+        self.self_ref = None  # type: ignore[assignment]
+
+    # -- binding --------------------------------------------------------------------------
+    def binding_get(self, name: str) -> object:
+        try:
+            return self.binding[name]
+        except KeyError:
+            ext = runcontext.current().extension
+            qualified = ext.resolve_class(name) if ext is not None else None  # type: ignore
+            if qualified is not None:  # a class the embedder allowed (by simple name)
+                from convoscript.runtime.core.types import ClassRef
+
+                return ClassRef(qualified)
+            raise GroovyThrowable("MissingPropertyException",
+                                  f"No such property: {name} for class: Script1",
+                                  details={"property": name, "type": "Script1"}) from None
+
+    def binding_set(self, name: str, value: object) -> object:
+        self.binding[name] = value
+        return value
+
+    # -- names inside closures: the delegate (with, DSLs) may answer ------------------------
+    def _delegate(self) -> tuple[object, int] | None:
+        delegates = runcontext.current().delegates
+        return delegates[-1] if delegates else None
+
+    @staticmethod
+    def _delegate_has(delegate: object, name: str) -> bool:
+        if isinstance(delegate, dict):
+            return True  # a Map answers every property (an absent key reads as null)
+        try:
+            getprop(delegate, name)
+            return True
+        except GroovyThrowable:
+            return False
+
+    def dget(self, name: str) -> object:
+        if name in _CLOSURE_OWN and name not in self.binding:
+            own = self._closure_own(name)
+            if own is not self:
+                return own
+        found = self._delegate()
+        if found is None:
+            return self.binding_get(name)
+        delegate, strategy = found
+        owner_first = strategy in (OWNER_FIRST, OWNER_ONLY)
+        if owner_first and (name in self.binding or strategy == OWNER_ONLY):
+            return self.binding_get(name)
+        if self._delegate_has(delegate, name):
+            return getprop(delegate, name)
+        if strategy == DELEGATE_ONLY:
+            return getprop(delegate, name)  # raises MissingPropertyException on the delegate
+        return self.binding_get(name)
+
+    def _closure_own(self, name: str) -> object:
+        """`delegate`, `thisObject`, `resolveStrategy`, `maximumNumberOfParameters` read in a
+        closure body are the closure's own properties (Groovy); `self` when not in a closure."""
+        closure = executing_closure()
+        if closure is None:
+            return self
+        if name == "thisObject" or (name == "delegate" and closure.delegate is None):
+            return self.self_ref  # a closure's delegate defaults to its owner: the script
+        return getprop(closure, name)
+
+    def dset(self, name: str, value: object) -> object:
+        found = self._delegate()
+        if found is None:
+            return self.binding_set(name, value)
+        delegate, strategy = found
+        if strategy in (OWNER_FIRST, OWNER_ONLY) and (name in self.binding or
+                                                      strategy == OWNER_ONLY):
+            return self.binding_set(name, value)
+        if strategy == DELEGATE_ONLY or self._delegate_has(delegate, name):
+            setprop(delegate, name, value)
+            return value
+        return self.binding_set(name, value)
+
+    def dcall(self, name: str, *args: object) -> object:
+        if name == "call":  # `call(...)` in a closure body calls that closure (Groovy)
+            closure = executing_closure()
+            if closure is not None:
+                return call_closure(closure, *args)
+        found = self._delegate()
+        if found is None:
+            return self.call_binding(name, *args)
+        delegate, strategy = found
+        owner_has = name in self.methods or isinstance(self.binding.get(name), Closure) or \
+            name in ("println", "print", "printf", "sprintf")
+        if strategy in (OWNER_FIRST, OWNER_ONLY) and (owner_has or strategy == OWNER_ONLY):
+            return self.call_binding(name, *args)
+        try:
+            return invoke(delegate, name, *args)
+        except GroovyThrowable as exc:
+            if strategy == DELEGATE_ONLY or exc.java_class != "MissingMethodException" or \
+                    exc.details.get("method") != name:
+                raise
+        return self.call_binding(name, *args)
+
+    def incdec_dyn(self, name: str, fn, prefix: bool) -> object:
+        old = self.dget(name)
+        new = fn(old)
+        self.dset(name, new)
+        return new if prefix else old
+
+    def incdec_binding(self, name: str, fn, prefix: bool) -> object:
+        old = self.binding_get(name)
+        new = fn(old)
+        self.binding[name] = new
+        return new if prefix else old
+
+    # -- script methods -------------------------------------------------------------------
+    def call_script_method(self, name: str, args: tuple) -> object:
+        for fn, lo, hi, types in self.methods.get(name, ()):
+            if lo <= len(args) <= hi:
+                fitted = self._fit_params(types, args, name)
+                if fitted is not None:
+                    return fn(*fitted)
+        output = _OUTPUT_METHODS.get(name)
+        if output is not None:
+            return output(self, *args)
+        if len(args) == 1 and type(args[0]) in LIST_TYPES and name in self.methods:
+            # Groovy spreads a lone List argument over the parameters when nothing else fits
+            for fn, lo, hi, types in self.methods[name]:
+                spread = tuple(args[0])  # type: ignore[arg-type]
+                if lo <= len(spread) <= hi:
+                    fitted = self._fit_params(types, spread, name)
+                    if fitted is not None:
+                        return fn(*fitted)
+        raise self._no_method(name, args)
+
+    @staticmethod
+    def _fit_params(types: tuple, args: tuple, name: str) -> tuple | None:
+        """The arguments converted for typed parameters, or None when they do not fit. A last
+        array parameter is varargs (arrayparams.py): a lone fitting array or null as it is,
+        else each remaining argument must fit its element type."""
+        fitted = list(args)
+        component = component_of(types[-1]) if types else None
+        if component is not None:
+            rest = args[len(types) - 1:]
+            if not (len(rest) == 1 and (rest[0] is None or fits_array(rest[0], component))):
+                for i in range(len(types) - 1, len(args)):
+                    try:
+                        fitted[i] = check_param(args[i], component, name)
+                    except GroovyThrowable:
+                        return None
+            types = types[:-1]
+        for i, (t, a) in enumerate(zip(types, args)):
+            if t is None:
+                continue
+            try:
+                fitted[i] = check_param(a, t, name)
+            except GroovyThrowable:
+                return None
+        return tuple(fitted)
+
+    def fit_args(self, meta: tuple, args: tuple) -> tuple | None:
+        """Arguments for a class method/constructor overload, or None when they do not fit."""
+        if not meta[2] <= len(args) <= meta[3]:
+            return None
+        return self._fit_params(meta[4], args, meta[0])
+
+    @staticmethod
+    def cast_field(meta: tuple, value: object) -> object:
+        return cast(value, meta[1]) if meta[1] is not None else value
+
+    def script_class(self, name: str) -> ScriptClass:
+        return self.classes[name]
+
+    def new_script(self, name: str, *args: object) -> object:
+        return self.classes[name].construct(args)
+
+    def this_ctor(self, obj: object, owner: str, *args: object) -> None:
+        """`this(args)` in a constructor of class `owner`."""
+        if not self.classes[owner].run_ctor(obj, args):  # type: ignore[arg-type]
+            raise self._no_method(owner, args)
+
+    def super_ctor(self, obj: object, owner: str, *args: object) -> None:
+        """`super(args)` in a constructor of class `owner`."""
+        self.classes[owner].run_super_ctor(obj, args)  # type: ignore[arg-type]
+
+    @staticmethod
+    def invoke_super(obj: object, owner: str, name: str, *args: object) -> object:
+        return obj.invoke_super(owner, name, args)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def set_field(target: object, name: str, value: object) -> None:
+        if isinstance(target, ScriptClass):
+            target.statics[name] = target.frame.cast_field(target.static_fields[name], value)
+        else:
+            target.set_field(name, value)  # type: ignore[attr-defined]
+
+    def call_name_args(self, name: str, argv: list) -> object:
+        """`name(*list)`: a script method, builtin or binding closure, with spread arguments."""
+        return self.call_binding(name, *argv)
+
+    def call_binding(self, name: str, *args: object) -> object:
+        value = self.binding.get(name)
+        if isinstance(value, Closure):
+            return call_closure(value, *args)
+        return self.call_script_method(name, args)
+
+    def _no_method(self, name: str, args: tuple) -> GroovyThrowable:
+        types = ", ".join(java_class_name(a) for a in args)
+        values = ", ".join(to_string(a) for a in args)
+        return GroovyThrowable(
+            "MissingMethodException",
+            f"No signature of method: Script1.{name}() is applicable for argument types: "
+            f"({types}) values: [{values}]",
+            details={"method": name, "type": "Script1", "arguments": list(args)})
+
+    # -- output ---------------------------------------------------------------------------
+    def write(self, text: str) -> None:
+        budget.current().charge_output(len(text.encode("utf-8", "surrogatepass")))
+        self.stdout.append(text)
+
+    def println(self, *args: object) -> None:
+        if len(args) > 1:
+            raise self._no_method("println", args)
+        self.write((to_string(args[0]) if args else "") + "\n")
+
+    def print_(self, *args: object) -> None:
+        if len(args) != 1:
+            raise self._no_method("print", args)
+        self.write(to_string(args[0]))
+
+    def sprintf(self, fmt: object, *args: object) -> str:
+        from convoscript.lib.gdk.objects import sprintf
+
+        return sprintf(None, fmt, *args)
+
+    def printf(self, fmt: object, *args: object) -> None:
+        self.write(self.sprintf(fmt, *args))
+
+    def entry_points(self) -> dict[str, object]:
+        """Every run-bound entry point (a frame makes only those its code uses)."""
+        return {name: make(self) for name, make in _RUN_ENTRY_POINTS.items()}
+
+
+# The entry points bound to one run, each made from its frame when the code uses it. The hot
+# ones are bound to the run's budget: no context lookup per step.
+_RUN_ENTRY_POINTS: dict[str, Callable[[Frame], object]] = {
+    "h_tick": lambda f: f.budget.tick,
+    "h_enter": lambda f: f.budget.enter,
+    "h_guard": lambda f: f.budget.guard,
+    "h_script_class": lambda f: f.script_class,
+    "h_new_script": lambda f: f.new_script,
+    "h_setfield": lambda f: f.set_field,
+    "h_call_name_args": lambda f: f.call_name_args,
+    "h_this_ctor": lambda f: f.this_ctor,
+    "h_super_ctor": lambda f: f.super_ctor,
+    "h_invoke_super": lambda f: f.invoke_super,
+    "h_dget": lambda f: f.dget,
+    "h_dset": lambda f: f.dset,
+    "h_dcall": lambda f: f.dcall,
+    "h_incdec_dyn": lambda f: f.incdec_dyn,
+    "h_bget": lambda f: f.binding_get,
+    "h_bset": lambda f: f.binding_set,
+    "h_incdec_binding": lambda f: f.incdec_binding,
+    "h_this": lambda f: lambda: f.self_ref,
+    "h_call_script": lambda f: lambda name, *args: f.call_script_method(name, args),
+    "h_call_binding": lambda f: f.call_binding,
+    "h_println": lambda f: f.println,
+    "h_print": lambda f: f.print_,
+    "h_printf": lambda f: f.printf,
+    "h_sprintf": lambda f: f.sprintf,
+}
+_RUN_ENTRY_NAMES = frozenset(_RUN_ENTRY_POINTS)
+
+# Groovy's output methods, which a script may call by name without an entry point
+_OUTPUT_METHODS: dict[str, Callable[..., object]] = {
+    "println": Frame.println, "print": Frame.print_, "printf": Frame.printf,
+    "sprintf": Frame.sprintf,
+}
