@@ -5,9 +5,19 @@ The public API: compile a script once with a `Runtime`, run it on a `Conversatio
 """
 
 from convoscript._version import __version__
-from convoscript.engine import Conversation, Runtime, RunResult, Script  # noqa: E402
-from convoscript.errors import FlowSyntaxError, LimitExceeded, ScriptError, SecurityViolation  # noqa: E402
-from convoscript.runtime.model.budget import Limits  # noqa: E402
+from convoscript.engine import Conversation, RunResult, Runtime, Script
+from convoscript.errors import FlowSyntaxError, LimitExceeded, ScriptError, SecurityViolation
+from convoscript.runtime.model.budget import Limits
 
-__all__ = ["Runtime", "Script", "Conversation", "RunResult", "Limits", "FlowSyntaxError",
-           "ScriptError", "SecurityViolation", "LimitExceeded", "__version__"]
+__all__ = [
+    "Conversation",
+    "FlowSyntaxError",
+    "LimitExceeded",
+    "Limits",
+    "RunResult",
+    "Runtime",
+    "Script",
+    "ScriptError",
+    "SecurityViolation",
+    "__version__",
+]

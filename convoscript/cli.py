@@ -52,24 +52,55 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("script", type=click.Path(dir_okay=False))
-@click.option("--state", "state_path", type=click.Path(dir_okay=False),
-              help="JSON conversation state: conversationId, variables, transient, metrics, user, "
-                   "intent, entities, transcript, tables, ... (see docs/state.md).")
+@click.option(
+    "--state",
+    "state_path",
+    type=click.Path(dir_okay=False),
+    help="JSON conversation state: conversationId, variables, transient, metrics, user, "
+    "intent, entities, transcript, tables, ... (see docs/state.md).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
-@click.option("--lib", "libs", multiple=True, type=click.Path(dir_okay=False),
-              help="A script library the script uses (repeatable; imported in this order).")
-@click.option("--cost", "show_cost", is_flag=True,
-              help="Report steps, time, peak sizes and output against the limits.")
-@click.option("--store", "store_path", type=click.Path(dir_okay=False),
-              help="SQLite file keeping conversations between invocations (created if "
-                   "missing); --state then seeds the conversation.")
-@click.option("--conversation", "conversation_opt", metavar="ID",
-              help="Conversation id (default: the state file's conversationId, else c-1).")
-@click.option("--utterance", metavar="TEXT",
-              help="Record TEXT as the user's turn in the transcript before the run.")
-def run(script: str, state_path: str | None, as_json: bool, libs: tuple[str, ...],
-        show_cost: bool = False, store_path: str | None = None,
-        conversation_opt: str | None = None, utterance: str | None = None) -> None:
+@click.option(
+    "--lib",
+    "libs",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="A script library the script uses (repeatable; imported in this order).",
+)
+@click.option(
+    "--cost",
+    "show_cost",
+    is_flag=True,
+    help="Report steps, time, peak sizes and output against the limits.",
+)
+@click.option(
+    "--store",
+    "store_path",
+    type=click.Path(dir_okay=False),
+    help="SQLite file keeping conversations between invocations (created if "
+    "missing); --state then seeds the conversation.",
+)
+@click.option(
+    "--conversation",
+    "conversation_opt",
+    metavar="ID",
+    help="Conversation id (default: the state file's conversationId, else c-1).",
+)
+@click.option(
+    "--utterance",
+    metavar="TEXT",
+    help="Record TEXT as the user's turn in the transcript before the run.",
+)
+def run(
+    script: str,
+    state_path: str | None,
+    as_json: bool,
+    libs: tuple[str, ...],
+    show_cost: bool = False,
+    store_path: str | None = None,
+    conversation_opt: str | None = None,
+    utterance: str | None = None,
+) -> None:
     """Run SCRIPT on one conversation state (kept in --store between invocations)."""
     source = _read_text(script, "script")
     state = _read_state(state_path)
@@ -80,16 +111,25 @@ def run(script: str, state_path: str | None, as_json: bool, libs: tuple[str, ...
         compiled = runtime.compile(source, filename=script, libraries=names)
     except (FlowSyntaxError, SecurityViolation) as exc:
         if as_json:
-            click.echo(jsonio.dumps({"variables": state.get("variables", {}),
-                                     "transient": state.get("transient", {}),
-                                     "metrics": state.get("metrics", {}), "log": [],
-                                     "messages": [], "stdout": "",
-                                     "error": exc.to_dict()}))
+            click.echo(
+                jsonio.dumps(
+                    {
+                        "variables": state.get("variables", {}),
+                        "transient": state.get("transient", {}),
+                        "metrics": state.get("metrics", {}),
+                        "log": [],
+                        "messages": [],
+                        "stdout": "",
+                        "error": exc.to_dict(),
+                    }
+                )
+            )
         else:
             click.echo(_render_compile_error(exc, source), err=True)
         sys.exit(EXIT_SCRIPT_ERROR)
     conversation = runtime.conversation(
-        conversation_id, state if state_path is not None or store_path is None else None)
+        conversation_id, state if state_path is not None or store_path is None else None
+    )
     if store_path is not None:
         if utterance is not None:
             conversation.add_utterance(utterance)
@@ -97,13 +137,17 @@ def run(script: str, state_path: str | None, as_json: bool, libs: tuple[str, ...
     elif utterance is not None:
         conversation.add_utterance(utterance)
     try:
-        result = conversation.run(compiled, now=state.get("now"), zone=state.get("timeZone"),
-                                  seed=state.get("seed"))
+        result = conversation.run(
+            compiled, now=state.get("now"), zone=state.get("timeZone"), seed=state.get("seed")
+        )
     except (ValueError, KeyError) as exc:  # a bad `now` or `timeZone` in the state file
         raise click.UsageError(f"state file {state_path}: {exc}") from None
     if as_json:
-        click.echo(jsonio.dumps({**result.to_dict(), "cost": result.cost} if show_cost
-                                else result.to_dict()))
+        click.echo(
+            jsonio.dumps(
+                {**result.to_dict(), "cost": result.cost} if show_cost else result.to_dict()
+            )
+        )
     else:
         _print_summary(result, state, source)
         if show_cost:
@@ -118,8 +162,9 @@ def _register_libraries(runtime: Runtime, paths: tuple[str, ...]) -> list[str]:
     names = []
     for path in paths:
         name = Path(path).stem
-        runtime.register_library(name, _read_text(path, "library"), filename=path,
-                                 imports=names.copy())
+        runtime.register_library(
+            name, _read_text(path, "library"), filename=path, imports=names.copy()
+        )
         names.append(name)
     return names
 
@@ -165,10 +210,20 @@ def _print_summary(result: RunResult, before: dict, source: str | None = None) -
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--lib", "libs", multiple=True, type=click.Path(dir_okay=False),
-              help="A script library the files use (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              help="json: one document of diagnostics, for editors.")
+@click.option(
+    "--lib",
+    "libs",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="A script library the files use (repeatable).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    help="json: one document of diagnostics, for editors.",
+)
 def check(files: tuple[str, ...], libs: tuple[str, ...], fmt: str = "text") -> None:
     """Parse and compile FILES without running them."""
     runtime = Runtime()
@@ -212,8 +267,13 @@ def _existing_store(path: str):
 
 @cli.command(name="close")
 @click.argument("conversation_id", metavar="ID")
-@click.option("--store", "store_path", required=True, type=click.Path(dir_okay=False),
-              help="The SQLite file holding the conversation.")
+@click.option(
+    "--store",
+    "store_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The SQLite file holding the conversation.",
+)
 def close_command(conversation_id: str, store_path: str) -> None:
     """End conversation ID: clear its transient variables, stamp the finish time and freeze
     its default metrics (printed as JSON)."""
@@ -225,20 +285,36 @@ def close_command(conversation_id: str, store_path: str) -> None:
 
 
 @cli.command(name="export")
-@click.option("--store", "store_path", required=True, type=click.Path(dir_okay=False),
-              help="The SQLite file holding the conversations.")
-@click.option("--from", "start", metavar="T",
-              help="Only conversations created at or after T (ISO-8601, UTC if no offset, "
-                   "or epoch seconds).")
+@click.option(
+    "--store",
+    "store_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The SQLite file holding the conversations.",
+)
+@click.option(
+    "--from",
+    "start",
+    metavar="T",
+    help="Only conversations created at or after T (ISO-8601, UTC if no offset, or epoch seconds).",
+)
 @click.option("--to", "end", metavar="T", help="Only conversations created before T.")
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
-              show_default=True)
-@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
-              help="Output file; past 2000 conversations further files are numbered "
-                   "(out-2.json, out-3.json, ...).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Output file; past 2000 conversations further files are numbered "
+    "(out-2.json, out-3.json, ...).",
+)
 @click.option("--per-file", type=click.IntRange(min=1), default=2000, hidden=True)
-def export_command(store_path: str, start: str | None, end: str | None, fmt: str,
-                   output: str, per_file: int) -> None:
+def export_command(
+    store_path: str, start: str | None, end: str | None, fmt: str, output: str, per_file: int
+) -> None:
     """Export conversations as Amelia does (docs/export-schema.json)."""
     from convoscript import export as export_mod
 
@@ -250,10 +326,12 @@ def export_command(store_path: str, start: str | None, end: str | None, fmt: str
     store = _existing_store(store_path)
     try:
         if sys.stderr.isatty():
-            with click.progressbar(length=store.count(t0, t1), label="Exporting",
-                                   file=sys.stderr) as bar:
-                files = export_mod.export(store, output, fmt, t0, t1, per_file,
-                                          on_conversation=lambda: bar.update(1))
+            with click.progressbar(
+                length=store.count(t0, t1), label="Exporting", file=sys.stderr
+            ) as bar:
+                files = export_mod.export(
+                    store, output, fmt, t0, t1, per_file, on_conversation=lambda: bar.update(1)
+                )
         else:
             files = export_mod.export(store, output, fmt, t0, t1, per_file)
     except OSError as exc:

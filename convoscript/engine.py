@@ -18,8 +18,13 @@ from types import TracebackType
 from convoscript.compiler import CompileCache, CompiledScript, is_stamped, pseudo_filename
 from convoscript.compiler.libraries import Library, order
 from convoscript.errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
+from convoscript.runtime.door.extensions import AllowListExtension
 from convoscript.runtime.model import budget as budget_mod
 from convoscript.runtime.model import runcontext
+from convoscript.runtime.model.budget import Budget, Limits
+from convoscript.runtime.model.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
+from convoscript.runtime.model.positions import column_at
+from convoscript.runtime.model.runcontext import RunContext
 from convoscript.runtime.run.binding import Binding
 from convoscript.runtime.run.boundary import (
     from_plain,
@@ -27,12 +32,7 @@ from convoscript.runtime.run.boundary import (
     plain_node_cap,
     to_plain,
 )
-from convoscript.runtime.model.budget import Budget, Limits
-from convoscript.runtime.model.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
-from convoscript.runtime.door.extensions import AllowListExtension
 from convoscript.runtime.run.frame import Frame
-from convoscript.runtime.model.positions import column_at
-from convoscript.runtime.model.runcontext import RunContext
 from convoscript.services.base import ServiceHandle
 from convoscript.services.registry import HANDLE_MAKERS
 from convoscript.services.state import RunState, normalise_conversation
@@ -99,10 +99,16 @@ class RunResult:
 class Runtime:
     """Compiles scripts and runs them on conversations kept in a store."""
 
-    def __init__(self, store: MemoryStore | None = None, limits: Limits | None = None,
-                 cache_size: int = 256, isolation: str = "thread", workers: int | None = None,
-                 allow: AllowListExtension | None = None,
-                 services: dict[str, Callable[[RunState], ServiceHandle]] | None = None):
+    def __init__(
+        self,
+        store: MemoryStore | None = None,
+        limits: Limits | None = None,
+        cache_size: int = 256,
+        isolation: str = "thread",
+        workers: int | None = None,
+        allow: AllowListExtension | None = None,
+        services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
+    ):
         """`isolation="process"` runs scripts in worker processes with OS limits (defence in
         depth; slower); the default runs them in this process. `allow` adds the embedder's
         allow-list entries (it can never open the permanently denied set). `services`
@@ -115,8 +121,9 @@ class Runtime:
         self.limits = limits or Limits()
         self.services = _check_services(services)
         if self.services and isolation == "process":
-            raise ValueError("extra services need isolation='thread' (handles cannot cross "
-                             "to worker processes)")
+            raise ValueError(
+                "extra services need isolation='thread' (handles cannot cross to worker processes)"
+            )
         self.cache = CompileCache(cache_size)
         self.libraries: dict[str, Library] = {}
         self.pool = None
@@ -130,29 +137,42 @@ class Runtime:
         if self.pool is not None:
             self.pool.close()
 
-    def compile(self, source: str, filename: str = "script.groovy",
-                libraries: list[str] | tuple[str, ...] = ()) -> Script:
+    def compile(
+        self,
+        source: str,
+        filename: str = "script.groovy",
+        libraries: list[str] | tuple[str, ...] = (),
+    ) -> Script:
         """Parse and compile (cached). `libraries` names registered script libraries whose
         functions and classes the script uses. Raises FlowSyntaxError or SecurityViolation."""
         needed = tuple(order(self.libraries, list(libraries))) if libraries else ()
         return Script(self.cache.get(source, filename, needed))
 
-    def register_library(self, name: str, source: str, filename: str | None = None,
-                         imports: list[str] | tuple[str, ...] = ()) -> None:
+    def register_library(
+        self,
+        name: str,
+        source: str,
+        filename: str | None = None,
+        imports: list[str] | tuple[str, ...] = (),
+    ) -> None:
         """A named Groovy script library (Amelia's "Script Library"); it may import others."""
-        self.libraries[name] = Library(name, source, filename or f"{name}.groovy",
-                                       tuple(imports))
+        self.libraries[name] = Library(name, source, filename or f"{name}.groovy", tuple(imports))
 
-    def register_service(self, name: str,
-                         factory: Callable[[RunState], ServiceHandle]) -> None:
+    def register_service(self, name: str, factory: Callable[[RunState], ServiceHandle]) -> None:
         """Add (or replace) an embedder handle `name` for runs that start from now on."""
         if self.pool is not None:
             raise ValueError("extra services need isolation='thread'")
         self.services = {**self.services, **_check_services({name: factory})}
 
-    def conversation(self, conversation_id: str, state: dict | None = None, *,
-                     channel: str | None = None, user: dict | str | None = None,
-                     domain: dict | str | None = None) -> Conversation:
+    def conversation(
+        self,
+        conversation_id: str,
+        state: dict | None = None,
+        *,
+        channel: str | None = None,
+        user: dict | str | None = None,
+        domain: dict | str | None = None,
+    ) -> Conversation:
         """A handle on one conversation; `state` (plain data) replaces what the store holds.
         `channel` ("webchat_custui", "voice", ...), `user` ({"id", "name", "email"} or a
         name) and `domain` ({"code", "id"} or a code) are recorded with it."""
@@ -183,8 +203,7 @@ class Conversation:
         self._save(plain)
 
     def state(self) -> dict:
-        return self.runtime.store.load(self.id) or {"variables": {}, "transient": {},
-                                                    "metrics": {}}
+        return self.runtime.store.load(self.id) or {"variables": {}, "transient": {}, "metrics": {}}
 
     # ---- conversation records (see convoscript.store.records) ---------------------------
     def _save(self, new: dict, run: bool = False, previous: dict | None = None) -> None:
@@ -204,8 +223,13 @@ class Conversation:
             self._save(state)
             return out
 
-    def set_info(self, *, channel: str | None = None, user: dict | str | None = None,
-                 domain: dict | str | None = None) -> None:
+    def set_info(
+        self,
+        *,
+        channel: str | None = None,
+        user: dict | str | None = None,
+        domain: dict | str | None = None,
+    ) -> None:
         """Record the channel (also `attributes.initialChannel`), the user (docs/state.md:
         `userId`, `username`, `firstName`, `lastName`, `email`, ...; `id` and `name` are
         accepted for `userId` and `username`; a str is a username) and the domain (`code`,
@@ -223,31 +247,57 @@ class Conversation:
         def change(state: dict) -> None:
             if channel is not None:
                 state.setdefault("meta", {})["channel"] = str(channel)
-                state["attributes"] = {**(state.get("attributes") or {}),
-                                       "initialChannel": str(channel)}
+                state["attributes"] = {
+                    **(state.get("attributes") or {}),
+                    "initialChannel": str(channel),
+                }
             if user is not None:
                 state["user"] = {**(state.get("user") or {}), **dict(user)}
             if domain is not None:
                 state["domain"] = {**(state.get("domain") or {}), **dict(domain)}
+
         self._update(change)
 
-    def add_utterance(self, text: str, user_type: str = "USER", *,
-                      user_name: str | None = None, understood: bool | None = None,
-                      source: str | None = None, created: float | None = None) -> dict:
+    def add_utterance(
+        self,
+        text: str,
+        user_type: str = "USER",
+        *,
+        user_name: str | None = None,
+        understood: bool | None = None,
+        source: str | None = None,
+        created: float | None = None,
+    ) -> dict:
         """Append a transcript turn (`user_type` USER, END_USER or AMELIA); returns it."""
+
         def change(state: dict) -> dict:
             transcript = state.get("transcript") or []
-            turn = records.utterance(text, user_type, user_name=user_name,
-                                     understood=understood, source=source, created=created,
-                                     user=state.get("user"), sequence_id=len(transcript) + 1)
+            turn = records.utterance(
+                text,
+                user_type,
+                user_name=user_name,
+                understood=understood,
+                source=source,
+                created=created,
+                user=state.get("user"),
+                sequence_id=len(transcript) + 1,
+            )
             state["transcript"] = [*(state.get("transcript") or []), turn]
             return turn
+
         return self._update(change)  # type: ignore[return-value]
 
-    def set_intent(self, code: str | None, *, name: str | None = None,
-                   score: float | None = None, intent_id: str | None = None,
-                   action_type: str | None = None) -> None:
+    def set_intent(
+        self,
+        code: str | None,
+        *,
+        name: str | None = None,
+        score: float | None = None,
+        intent_id: str | None = None,
+        action_type: str | None = None,
+    ) -> None:
         """The intent the last utterance triggered (None: no intent is running)."""
+
         def change(state: dict) -> None:
             if code is None:
                 state.pop("intent", None)
@@ -261,6 +311,7 @@ class Conversation:
                 intent["score"] = score
             state["intent"] = intent
             state["intentHistory"] = [*(state.get("intentHistory") or []), intent]
+
         self._update(change)
 
     def set_entities(self, entities: dict | list | None) -> None:
@@ -271,7 +322,7 @@ class Conversation:
         elif isinstance(entities, dict):
             items = []
             for code, value in entities.items():
-                for v in (value if isinstance(value, list) else [value]):
+                for v in value if isinstance(value, list) else [value]:
                     items.append({"code": str(code), "value": v, "latest": True})
         else:
             items = [dict(e) for e in entities]
@@ -280,12 +331,14 @@ class Conversation:
 
         def change(state: dict) -> None:
             state["entities"] = items
+
         self._update(change)
 
     def close(self) -> dict:
         """End the conversation: clear its transient variables, stamp the finish time and
         freeze the default metrics (turn count, handle time, ...). Returns those metrics.
         Closing twice keeps the first finish time."""
+
         def change(state: dict) -> dict:
             meta = state.setdefault("meta", {})
             t = records.now()
@@ -297,6 +350,7 @@ class Conversation:
             state.pop("defaultMetrics", None)
             state["defaultMetrics"] = records.default_metrics(state)
             return dict(state["defaultMetrics"])
+
         return self._update(change)  # type: ignore[return-value]
 
     @property
@@ -308,9 +362,15 @@ class Conversation:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(None, functools.partial(self.run, script, **options))
 
-    def run(self, script: Script | str, limits: Limits | None = None,
-            now: str | None = None, zone: str | None = None, seed: int | None = None,
-            faults: dict[str, str] | None = None) -> RunResult:
+    def run(
+        self,
+        script: Script | str,
+        limits: Limits | None = None,
+        now: str | None = None,
+        zone: str | None = None,
+        seed: int | None = None,
+        faults: dict[str, str] | None = None,
+    ) -> RunResult:
         """Run a script (or source text) on this conversation and commit its effects.
 
         `now` (ISO-8601), `zone` (an IANA time zone) and `seed` fix the run's clock, default
@@ -318,9 +378,16 @@ class Conversation:
         calls fail: {"customMetricService.upsertMetric": "IllegalStateException"}."""
         return self._run(script, limits, now, zone, seed, faults)
 
-    def _run(self, script: Script | str, limits: Limits | None = None,
-             now: str | None = None, zone: str | None = None, seed: int | None = None,
-             faults: dict[str, str] | None = None, binding: dict | None = None) -> RunResult:
+    def _run(
+        self,
+        script: Script | str,
+        limits: Limits | None = None,
+        now: str | None = None,
+        zone: str | None = None,
+        seed: int | None = None,
+        faults: dict[str, str] | None = None,
+        binding: dict | None = None,
+    ) -> RunResult:
         """`run`, plus the REPL's hook: `binding` holds binding variables the run starts
         with, and is refilled with those it ends with. Internal: its values are the run's
         own objects (closures, script objects), never plain data fit for host code."""
@@ -336,8 +403,11 @@ class Conversation:
             # the run copies what it takes from the stored state (from_plain, load_conversation),
             # so a store that can lend its snapshot spares a whole copy of it here
             load_shared = getattr(store, "load_shared", None)
-            plain = (load_shared(self.id) if load_shared is not None else store.load(self.id)) \
-                or {"variables": {}, "transient": {}, "metrics": {}}
+            plain = (load_shared(self.id) if load_shared is not None else store.load(self.id)) or {
+                "variables": {},
+                "transient": {},
+                "metrics": {},
+            }
             state = RunState(
                 self.id,
                 variables=from_plain(plain.get("variables", {})),  # type: ignore[arg-type]
@@ -345,13 +415,27 @@ class Conversation:
                 metrics=dict(plain.get("metrics", {})),
             )
             state.load_conversation(plain)
-            result = execute(script.compiled, state, limits,
-                             runcontext.make_context(now, zone, seed, self.runtime.allow),
-                             faults, self.runtime.services, binding, previous=plain)
+            result = execute(
+                script.compiled,
+                state,
+                limits,
+                runcontext.make_context(now, zone, seed, self.runtime.allow),
+                faults,
+                self.runtime.services,
+                binding,
+                previous=plain,
+            )
             if not isinstance(result.error, InternalError):
-                self._save({"variables": result.variables, "transient": result.transient,
-                            "metrics": result.metrics, **result.conversation},
-                           run=True, previous=plain)
+                self._save(
+                    {
+                        "variables": result.variables,
+                        "transient": result.transient,
+                        "metrics": result.metrics,
+                        **result.conversation,
+                    },
+                    run=True,
+                    previous=plain,
+                )
             return result
 
     def _run_in_process(self, script: Script, limits: Limits) -> RunResult:
@@ -359,23 +443,54 @@ class Conversation:
 
         with self.runtime.store.lock(self.id):
             plain = self.state()
-            out = self.runtime.pool.run(script.compiled.source,  # type: ignore[union-attr]
-                                        script.compiled.filename, self.id, plain, limits)
+            out = self.runtime.pool.run(
+                script.compiled.source,  # type: ignore[union-attr]
+                script.compiled.filename,
+                self.id,
+                plain,
+                limits,
+            )
             if out.get("worker_died") or "compile_error" in out:
-                error = error_from_dict(out["compile_error"]) if "compile_error" in out else \
-                    LimitExceeded("process", None, "The worker process running the script was "
-                                  "ended by an operating-system limit (CPU seconds or address "
-                                  "space)", file=script.filename)
-                return RunResult(self.id, plain["variables"], plain["transient"],
-                                 plain["metrics"], [], "", error)
+                error = (
+                    error_from_dict(out["compile_error"])
+                    if "compile_error" in out
+                    else LimitExceeded(
+                        "process",
+                        None,
+                        "The worker process running the script was "
+                        "ended by an operating-system limit (CPU seconds or address "
+                        "space)",
+                        file=script.filename,
+                    )
+                )
+                return RunResult(
+                    self.id, plain["variables"], plain["transient"], plain["metrics"], [], "", error
+                )
             error = error_from_dict(out["error"]) if out["error"] is not None else None
-            result = RunResult(self.id, out["variables"], out["transient"], out["metrics"],
-                               out["log"], out["stdout"], error, out["value"], out["cost"],
-                               out.get("messages", []), out.get("conversation", {}))
+            result = RunResult(
+                self.id,
+                out["variables"],
+                out["transient"],
+                out["metrics"],
+                out["log"],
+                out["stdout"],
+                error,
+                out["value"],
+                out["cost"],
+                out.get("messages", []),
+                out.get("conversation", {}),
+            )
             if not isinstance(result.error, InternalError):
-                self._save({"variables": result.variables, "transient": result.transient,
-                            "metrics": result.metrics, **result.conversation},
-                           run=True, previous=plain)
+                self._save(
+                    {
+                        "variables": result.variables,
+                        "transient": result.transient,
+                        "metrics": result.metrics,
+                        **result.conversation,
+                    },
+                    run=True,
+                    previous=plain,
+                )
             return result
 
 
@@ -396,9 +511,12 @@ class InternalError(ConvoscriptError):
     type = "InternalError"
 
 
-def bind_handles(state: RunState, faults: dict[str, str] | None = None,
-                 services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
-                 variables: dict | None = None) -> Binding:
+def bind_handles(
+    state: RunState,
+    faults: dict[str, str] | None = None,
+    services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
+    variables: dict | None = None,
+) -> Binding:
     """The binding of one run: `variables` (binding variables carried in, for the REPL) and
     the service handles, each made bound to `state` the first time the script uses it.
     `faults` maps "handleName.method" to a Java exception class the call raises instead (for
@@ -437,16 +555,18 @@ class _EmbedderMakers(Mapping):
         return len(self._services)
 
 
-def _embedder_handle(name: str, factory: Callable[[RunState], ServiceHandle],
-                     state: RunState) -> ServiceHandle:
+def _embedder_handle(
+    name: str, factory: Callable[[RunState], ServiceHandle], state: RunState
+) -> ServiceHandle:
     handle = factory(state)
     if not isinstance(handle, ServiceHandle):
         raise TypeError(f"service {name!r} must be a ServiceHandle, not {type(handle).__name__}")
     return handle
 
 
-def _with_faults(makers: Mapping[str, Callable[[RunState], object]],
-                 faults: dict[str, str]) -> dict[str, Callable[[RunState], object]]:
+def _with_faults(
+    makers: Mapping[str, Callable[[RunState], object]], faults: dict[str, str]
+) -> dict[str, Callable[[RunState], object]]:
     """`makers` with the faulted handles made with their `faults` set (per handle: a fresh
     dict on the new handle, never the class's shared default)."""
     per_handle: dict[str, dict[str, str]] = {}
@@ -461,17 +581,24 @@ def _with_faults(makers: Mapping[str, Callable[[RunState], object]],
     return out
 
 
-def _faulted(make: Callable[[RunState], object], methods: dict[str, str],
-             state: RunState) -> object:
+def _faulted(
+    make: Callable[[RunState], object], methods: dict[str, str], state: RunState
+) -> object:
     handle = make(state)
     handle.faults = {**handle.faults, **methods}  # type: ignore[attr-defined]
     return handle
 
 
-def execute(compiled: CompiledScript, state: RunState, limits: Limits,
-            context: RunContext | None = None, faults: dict[str, str] | None = None,
-            services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
-            binding: dict | None = None, previous: dict | None = None) -> RunResult:
+def execute(
+    compiled: CompiledScript,
+    state: RunState,
+    limits: Limits,
+    context: RunContext | None = None,
+    faults: dict[str, str] | None = None,
+    services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
+    binding: dict | None = None,
+    previous: dict | None = None,
+) -> RunResult:
     """Run a compiled script on a RunState within `limits`; never raises for script faults.
     `context` fixes the run's clock, time zone and random seed (default: now, UTC, unseeded).
     `binding` (the REPL's): binding variables to start with, refilled with the ones the run
@@ -493,13 +620,24 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
         run_binding = bind_handles(state, faults, services, binding)
         if binding:
             _refresh_carried_handles(run_binding)
-        frame = Frame(compiled.code, compiled.constants, compiled.methods, run_binding,
-                      state.stdout, budget, compiled.classes, compiled.global_names)
+        frame = Frame(
+            compiled.code,
+            compiled.constants,
+            compiled.methods,
+            run_binding,
+            state.stdout,
+            budget,
+            compiled.classes,
+            compiled.global_names,
+        )
         value = frame.run()
         # boundary hygiene inside the budget: a script object's toString() runs here
         cap = plain_node_cap(limits)
-        converted = (to_plain(value, max_nodes=cap), to_plain(state.variables, max_nodes=cap),
-                     to_plain(state.transient, max_nodes=cap))
+        converted = (
+            to_plain(value, max_nodes=cap),
+            to_plain(state.variables, max_nodes=cap),
+            to_plain(state.transient, max_nodes=cap),
+        )
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
@@ -531,10 +669,15 @@ def execute(compiled: CompiledScript, state: RunState, limits: Limits,
             stdout="".join(state.stdout),
             error=error,
             value=plain_value,
-            cost={"steps": budget.steps, "seconds": budget.elapsed(),
-                  "peak_depth": budget.peak_depth, "output_bytes": budget.output_bytes,
-                  "log_entries": budget.log_entries, "peak_string": budget.peak_string,
-                  "peak_collection": budget.peak_collection},
+            cost={
+                "steps": budget.steps,
+                "seconds": budget.elapsed(),
+                "peak_depth": budget.peak_depth,
+                "output_bytes": budget.output_bytes,
+                "log_entries": budget.log_entries,
+                "peak_string": budget.peak_string,
+                "peak_collection": budget.peak_collection,
+            },
         )
     except BudgetExceeded as exc:  # a string too big to convert, say
         raise LimitExceeded(exc.kind, exc.limit, exc.message, file=compiled.filename) from None
@@ -552,8 +695,9 @@ def _refresh_carried_handles(run_binding: Binding) -> None:
             run_binding[name] = run_binding[value.binding_name]
 
 
-def _convert_after_failure(value: object, state: RunState, limits: Limits,
-                           previous: dict | None) -> tuple:
+def _convert_after_failure(
+    value: object, state: RunState, limits: Limits, previous: dict | None
+) -> tuple:
     """A failed run's value and state as plain data. The run's budget is spent, so this work
     gets its own small one (a tenth of the run's time) besides the node cap: an entry too
     large, too deep or too slow to save keeps its value from before the run (`previous`, the
@@ -567,9 +711,11 @@ def _convert_after_failure(value: object, state: RunState, limits: Limits,
         except BudgetExceeded:
             plain_value = None
         previous = previous or {}
-        return (plain_value,
-                plain_entries_after_failure(state.variables, previous.get("variables"), cap),
-                plain_entries_after_failure(state.transient, previous.get("transient"), cap))
+        return (
+            plain_value,
+            plain_entries_after_failure(state.variables, previous.get("variables"), cap),
+            plain_entries_after_failure(state.transient, previous.get("transient"), cap),
+        )
     finally:
         budget_mod.deactivate(token)
 
@@ -581,8 +727,7 @@ def _ensure_python_stack(max_depth: int) -> None:
 
 
 # ---- errors --------------------------------------------------------------------------------
-def script_position(tb: TracebackType | None, filename: str
-                    ) -> tuple[int | None, int | None, list]:
+def script_position(tb: TracebackType | None, filename: str) -> tuple[int | None, int | None, list]:
     """The innermost script line and column in a traceback (the column of the operation that
     failed, see runtime/model/positions.py), and the Groovy-style trace of script calls."""
     line = column = None
@@ -622,23 +767,28 @@ def translate_error(exc: BaseException, compiled: CompiledScript) -> Convoscript
         if isinstance(message, str) and len(message) > MAX_ERROR_MESSAGE:
             # the cut message, marker included, stays within MAX_ERROR_MESSAGE
             marker = f"... ({len(message)} characters)"
-            message = message[:MAX_ERROR_MESSAGE - len(marker)] + marker
-        return ScriptError(exc.java_class, message, file=file, line=line, column=column,
-                           trace=trace)
+            message = message[: MAX_ERROR_MESSAGE - len(marker)] + marker
+        return ScriptError(
+            exc.java_class, message, file=file, line=line, column=column, trace=trace
+        )
     if isinstance(exc, BudgetExceeded):
-        return LimitExceeded(exc.kind, exc.limit, exc.message, file=file, line=line,
-                             column=column)
+        return LimitExceeded(exc.kind, exc.limit, exc.message, file=file, line=line, column=column)
     if isinstance(exc, SecurityRefused):
-        return SecurityViolation(exc.signature, exc.message, file=file, line=line,
-                                 column=column)
+        return SecurityViolation(exc.signature, exc.message, file=file, line=line, column=column)
     if isinstance(exc, RecursionError):
-        return LimitExceeded("recursion", sys.getrecursionlimit(),
-                             "Recursion limit exceeded", file=file, line=line, column=column)
+        return LimitExceeded(
+            "recursion",
+            sys.getrecursionlimit(),
+            "Recursion limit exceeded",
+            file=file,
+            line=line,
+            column=column,
+        )
     if isinstance(exc, MemoryError):
-        return LimitExceeded("memory", None, "Out of memory", file=file, line=line,
-                             column=column)
-    return InternalError(f"internal error: {type(exc).__name__}: {exc}", file=file, line=line,
-                         column=column)
+        return LimitExceeded("memory", None, "Out of memory", file=file, line=line, column=column)
+    return InternalError(
+        f"internal error: {type(exc).__name__}: {exc}", file=file, line=line, column=column
+    )
 
 
 __all__ = ["Conversation", "InternalError", "Limits", "RunResult", "Runtime", "Script"]

@@ -11,8 +11,14 @@ class ConvoscriptError(Exception):
 
     type: str = "ConvoscriptError"
 
-    def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
-                 column: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ):
         super().__init__(message)
         self.message = message
         self.file = file
@@ -39,8 +45,7 @@ class FlowSyntaxError(ConvoscriptError):
         self.source_line = source_line
 
     @classmethod
-    def at(cls, file: str, source: str, line: int, column: int, message: str
-           ) -> FlowSyntaxError:
+    def at(cls, file: str, source: str, line: int, column: int, message: str) -> FlowSyntaxError:
         lines = source.splitlines()
         text = lines[line - 1] if 0 < line <= len(lines) else ""
         return cls(message, file=file, line=line, column=column, source_line=text)
@@ -58,18 +63,29 @@ class FlowSyntaxError(ConvoscriptError):
 class ScriptError(ConvoscriptError):
     """The script raised a Groovy/Java exception it did not catch."""
 
-    def __init__(self, groovy_type: str, message: str | None, *, file: str | None = None,
-                 line: int | None = None, trace: list[tuple[str, int]] | None = None,
-                 column: int | None = None):
-        super().__init__(message if message is not None else "", file=file, line=line,
-                         column=column)
+    def __init__(
+        self,
+        groovy_type: str,
+        message: str | None,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        trace: list[tuple[str, int]] | None = None,
+        column: int | None = None,
+    ):
+        super().__init__(
+            message if message is not None else "", file=file, line=line, column=column
+        )
         self.type = groovy_type
         self.groovy_message = message
         self.trace = trace or []
 
     def to_dict(self) -> dict[str, object]:
-        data: dict[str, object] = {"type": self.type, "message": self.groovy_message,
-                                   "line": self.line}
+        data: dict[str, object] = {
+            "type": self.type,
+            "message": self.groovy_message,
+            "line": self.line,
+        }
         if self.column is not None:
             data["column"] = self.column
         if self.trace:
@@ -86,8 +102,15 @@ class SecurityViolation(ConvoscriptError):
 
     type = "SecurityViolation"
 
-    def __init__(self, signature: str, message: str, *, file: str | None = None,
-                 line: int | None = None, column: int | None = None):
+    def __init__(
+        self,
+        signature: str,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ):
         super().__init__(message, file=file, line=line, column=column)
         self.signature = signature
 
@@ -102,8 +125,16 @@ class LimitExceeded(ConvoscriptError):
 
     type = "LimitExceeded"
 
-    def __init__(self, limit: str, value: object, message: str, *, file: str | None = None,
-                 line: int | None = None, column: int | None = None):
+    def __init__(
+        self,
+        limit: str,
+        value: object,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ):
         super().__init__(message, file=file, line=line, column=column)
         self.limit = limit
         self.value = value

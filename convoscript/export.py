@@ -26,9 +26,22 @@ from convoscript.store import records
 
 MAX_PER_FILE = 2000
 FORMATS = ("json", "csv")
-CSV_COLUMNS = ("Conversation Id", "Domain", "Created", "Finished", "Status", "Channel",
-               "User Name", "User Email", "User Id", "Escalated", "Total Handle Time",
-               "Turn Count", "Custom Metrics", "Transcript")
+CSV_COLUMNS = (
+    "Conversation Id",
+    "Domain",
+    "Created",
+    "Finished",
+    "Status",
+    "Channel",
+    "User Name",
+    "User Email",
+    "User Id",
+    "Escalated",
+    "Total Handle Time",
+    "Turn Count",
+    "Custom Metrics",
+    "Transcript",
+)
 _DOMAIN_NAMESPACE = uuid.UUID("6f0b3c1e-8d52-4a8e-9a51-0c0a7b0f5e11")
 
 
@@ -49,19 +62,27 @@ def conversation_record(conversation_id: str, state: dict) -> dict:
     if code:
         domain_id = domain.get("id") or str(uuid.uuid5(_DOMAIN_NAMESPACE, str(code)))
         domains[str(domain_id)] = str(code)
-    metrics = [{"code": str(k), "value": v, "custom": False}
-               for k, v in records.default_metrics(state).items()]
-    metrics += [{"code": str(k), "value": "" if v is None else str(v), "custom": True}
-                for k, v in (state.get("metrics") or {}).items()]
-    transcript = [_utterance(t, meta.get("created")) for t in state.get("transcript") or []
-                  if isinstance(t, dict)]
+    metrics = [
+        {"code": str(k), "value": v, "custom": False}
+        for k, v in records.default_metrics(state).items()
+    ]
+    metrics += [
+        {"code": str(k), "value": "" if v is None else str(v), "custom": True}
+        for k, v in (state.get("metrics") or {}).items()
+    ]
+    transcript = [
+        _utterance(t, meta.get("created"))
+        for t in state.get("transcript") or []
+        if isinstance(t, dict)
+    ]
     return {
         "conversationId": conversation_id,
         "userId": _opt_str(user.get("userId", user.get("id"))),
         "userName": _opt_str(records.user_display_name(user) or user.get("name")),
         "userEmail": _opt_str(user.get("email")),
-        "initialChannel": _opt_str(meta.get("channel")
-                                   or (state.get("attributes") or {}).get("initialChannel")),
+        "initialChannel": _opt_str(
+            meta.get("channel") or (state.get("attributes") or {}).get("initialChannel")
+        ),
         "conversationCreated": _seconds(meta.get("created")) or 0.0,
         "conversationFinished": _seconds(meta.get("finished")),
         "summaryModified": _seconds(meta.get("updated")),
@@ -80,8 +101,11 @@ def _utterance(turn: dict, fallback_created: object) -> dict:
     """An export transcript entry from a state transcript entry (docs/state.md's `text`,
     `username`, `dateTime`, or the export's own names)."""
     user_type = str(turn.get("userType") or "USER").upper()
-    name = turn.get("userName") or turn.get("username") or " ".join(
-        str(p) for p in (turn.get("firstName"), turn.get("lastName")) if p)
+    name = (
+        turn.get("userName")
+        or turn.get("username")
+        or " ".join(str(p) for p in (turn.get("firstName"), turn.get("lastName")) if p)
+    )
     created = turn.get("created")
     if created is None and turn.get("dateTime"):
         try:
@@ -89,8 +113,10 @@ def _utterance(turn: dict, fallback_created: object) -> dict:
         except ValueError:
             created = None
     out = {
-        "messageId": str(turn.get("messageId") or uuid.uuid5(
-            _DOMAIN_NAMESPACE, f"{turn.get('sequenceId')}:{turn.get('text')}")),
+        "messageId": str(
+            turn.get("messageId")
+            or uuid.uuid5(_DOMAIN_NAMESPACE, f"{turn.get('sequenceId')}:{turn.get('text')}")
+        ),
         "userName": str(name or ("Amelia" if user_type == "AMELIA" else "")),
         "userType": user_type if user_type in ("AMELIA", "USER", "END_USER") else "USER",
         "messageText": str(turn.get("messageText", turn.get("text")) or ""),
@@ -104,8 +130,7 @@ def _utterance(turn: dict, fallback_created: object) -> dict:
     return out
 
 
-def iter_records(store, start: float | None = None, end: float | None = None
-                 ) -> Iterator[dict]:
+def iter_records(store, start: float | None = None, end: float | None = None) -> Iterator[dict]:
     """Export objects of the conversations created in [start, end), oldest first."""
     for conversation_id, state in store.iter_states(start, end):
         yield conversation_record(conversation_id, state)
@@ -116,9 +141,15 @@ def part_path(out: Path, number: int) -> Path:
     return out if number == 1 else out.with_name(f"{out.stem}-{number}{out.suffix}")
 
 
-def export(store, out: str | Path, fmt: str = "json", start: float | None = None,
-           end: float | None = None, per_file: int = MAX_PER_FILE,
-           on_conversation: Callable[[], None] | None = None) -> list[Path]:
+def export(
+    store,
+    out: str | Path,
+    fmt: str = "json",
+    start: float | None = None,
+    end: float | None = None,
+    per_file: int = MAX_PER_FILE,
+    on_conversation: Callable[[], None] | None = None,
+) -> list[Path]:
     """Write the export; returns the files written (always at least one)."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
@@ -174,22 +205,24 @@ class _CsvWriter:
         defaults = {m["code"]: m["value"] for m in record["metrics"] if not m["custom"]}
         custom = {m["code"]: m["value"] for m in record["metrics"] if m["custom"]}
         finished = record["conversationFinished"]
-        self.csv.writerow([
-            record["conversationId"],
-            record["domainCode"] or "",
-            _iso(record["conversationCreated"]),
-            _iso(finished),
-            "FINISHED" if finished is not None else "ACTIVE",
-            record["initialChannel"] or "",
-            record["userName"] or "",
-            record["userEmail"] or "",
-            record["userId"] or "",
-            "true" if defaults.get("escalated") else "false",
-            defaults.get("total_handle_time", ""),
-            defaults.get("turn_count", ""),
-            json.dumps(custom, ensure_ascii=False),
-            "||".join(f"{t['userName']}: {t['messageText']}" for t in record["transcript"]),
-        ])
+        self.csv.writerow(
+            [
+                record["conversationId"],
+                record["domainCode"] or "",
+                _iso(record["conversationCreated"]),
+                _iso(finished),
+                "FINISHED" if finished is not None else "ACTIVE",
+                record["initialChannel"] or "",
+                record["userName"] or "",
+                record["userEmail"] or "",
+                record["userId"] or "",
+                "true" if defaults.get("escalated") else "false",
+                defaults.get("total_handle_time", ""),
+                defaults.get("turn_count", ""),
+                json.dumps(custom, ensure_ascii=False),
+                "||".join(f"{t['userName']}: {t['messageText']}" for t in record["transcript"]),
+            ]
+        )
         self.count += 1
 
     def close(self) -> None:

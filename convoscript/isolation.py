@@ -30,10 +30,10 @@ def _limit_worker(memory: int, cpu_seconds: int) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
 
 
-def _run_in_worker(source: str, filename: str, conversation_id: str, state: dict,
-                   limits: dict) -> dict:
+def _run_in_worker(
+    source: str, filename: str, conversation_id: str, state: dict, limits: dict
+) -> dict:
     """Runs in the worker: compile (cached per worker), run, return plain data."""
-    from convoscript.engine import Runtime
     from convoscript.errors import FlowSyntaxError
 
     runtime = _worker_runtime()
@@ -44,10 +44,15 @@ def _run_in_worker(source: str, filename: str, conversation_id: str, state: dict
     conversation = runtime.conversation(conversation_id, state)
     result = conversation.run(script, limits=Limits(**limits))
     return {
-        "variables": result.variables, "transient": result.transient,
-        "metrics": result.metrics, "log": result.log, "stdout": result.stdout,
-        "value": result.value, "cost": result.cost,
-        "messages": result.messages, "conversation": result.conversation,
+        "variables": result.variables,
+        "transient": result.transient,
+        "metrics": result.metrics,
+        "log": result.log,
+        "stdout": result.stdout,
+        "value": result.value,
+        "cost": result.cost,
+        "messages": result.messages,
+        "conversation": result.conversation,
         "error": None if result.error is None else _error_dict(result.error),
     }
 
@@ -76,32 +81,60 @@ def error_from_dict(data: dict) -> ConvoscriptError:
     """Rebuild the error a worker reported (plain data) as the same error class."""
     kind = data.get("class")
     if kind == "ScriptError":
-        return ScriptError(data["type"], data.get("groovy_message"), file=data.get("file"),
-                           line=data.get("line"), column=data.get("column"),
-                           trace=[tuple(t) for t in data.get("trace", [])])
+        return ScriptError(
+            data["type"],
+            data.get("groovy_message"),
+            file=data.get("file"),
+            line=data.get("line"),
+            column=data.get("column"),
+            trace=[tuple(t) for t in data.get("trace", [])],
+        )
     if kind == "SecurityViolation":
-        return SecurityViolation(data["signature"], data["message"], file=data.get("file"),
-                                 line=data.get("line"), column=data.get("column"))
+        return SecurityViolation(
+            data["signature"],
+            data["message"],
+            file=data.get("file"),
+            line=data.get("line"),
+            column=data.get("column"),
+        )
     if kind == "LimitExceeded":
-        return LimitExceeded(data["limit"], data.get("value"), data["message"],
-                             file=data.get("file"), line=data.get("line"),
-                             column=data.get("column"))
+        return LimitExceeded(
+            data["limit"],
+            data.get("value"),
+            data["message"],
+            file=data.get("file"),
+            line=data.get("line"),
+            column=data.get("column"),
+        )
     if kind == "FlowSyntaxError":
         from convoscript.errors import FlowSyntaxError
 
-        return FlowSyntaxError(data["message"], file=data["file"], line=data["line"],
-                               column=data["column"], source_line=data.get("source_line", ""))
+        return FlowSyntaxError(
+            data["message"],
+            file=data["file"],
+            line=data["line"],
+            column=data["column"],
+            source_line=data.get("source_line", ""),
+        )
     from convoscript.engine import InternalError
 
-    return InternalError(data.get("message", "internal error"), file=data.get("file"),
-                         line=data.get("line"), column=data.get("column"))
+    return InternalError(
+        data.get("message", "internal error"),
+        file=data.get("file"),
+        line=data.get("line"),
+        column=data.get("column"),
+    )
 
 
 class ProcessPool:
     """A pool of sandbox worker processes; replaced whole when a worker dies."""
 
-    def __init__(self, workers: int | None = None, memory: int = DEFAULT_WORKER_MEMORY,
-                 cpu_seconds: int = DEFAULT_WORKER_CPU_SECONDS):
+    def __init__(
+        self,
+        workers: int | None = None,
+        memory: int = DEFAULT_WORKER_MEMORY,
+        cpu_seconds: int = DEFAULT_WORKER_CPU_SECONDS,
+    ):
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
         self.memory = memory
         self.cpu_seconds = cpu_seconds
@@ -113,8 +146,10 @@ class ProcessPool:
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=self.workers, initializer=_limit_worker,
-                    initargs=(self.memory, self.cpu_seconds))
+                    max_workers=self.workers,
+                    initializer=_limit_worker,
+                    initargs=(self.memory, self.cpu_seconds),
+                )
             return self._pool
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
@@ -124,12 +159,14 @@ class ProcessPool:
                 self.restarts += 1
         broken.shutdown(wait=False, cancel_futures=True)
 
-    def run(self, source: str, filename: str, conversation_id: str, state: dict,
-            limits: Limits) -> dict:
+    def run(
+        self, source: str, filename: str, conversation_id: str, state: dict, limits: Limits
+    ) -> dict:
         """Run in a worker; a dead worker gives a `worker_died` result instead of raising."""
         pool = self._executor()
-        future = pool.submit(_run_in_worker, source, filename, conversation_id, state,
-                             asdict(limits))
+        future = pool.submit(
+            _run_in_worker, source, filename, conversation_id, state, asdict(limits)
+        )
         try:
             return future.result(timeout=limits.max_seconds + 30)
         except BrokenProcessPool:

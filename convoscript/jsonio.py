@@ -54,8 +54,7 @@ def _decimal(value: Decimal) -> str:
     return text if "E" not in text else text.replace("E", "e")
 
 
-def _container(open_: str, close: str, items: list, indent: int | None, level: int,
-               keyed: bool):
+def _container(open_: str, close: str, items: list, indent: int | None, level: int, keyed: bool):
     if not items:
         yield open_ + close
         return

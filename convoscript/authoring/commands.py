@@ -21,8 +21,7 @@ from convoscript.authoring.flowtest import FlowTestError, discover, load_flowtes
 @click.option("--cost", "show_cost", is_flag=True, help="Show each case's cost against the limits.")
 @click.option("-k", "keyword", help="Only cases whose name contains this text.")
 @click.option("-q", "--quiet", is_flag=True, help="Print failures and the summary only.")
-def test_command(paths: tuple[str, ...], show_cost: bool, keyword: str | None,
-                 quiet: bool) -> None:
+def test_command(paths: tuple[str, ...], show_cost: bool, keyword: str | None, quiet: bool) -> None:
     """Run the snippet tests in PATHS (*.flowtest.yaml files, or directories holding them)."""
     started = time.perf_counter()
     passed = failed = 0
@@ -56,9 +55,12 @@ def test_command(paths: tuple[str, ...], show_cost: bool, keyword: str | None,
                 click.echo(click.style("FAIL ", fg="red", bold=True) + label)
                 click.echo("\n".join("    " + line for line in outcome.report().splitlines()))
             if show_cost and outcome.result is not None:
-                click.echo("\n".join("    " + line for line in
-                                     format_cost(outcome.result.cost, outcome.limits)
-                                     .splitlines()))
+                click.echo(
+                    "\n".join(
+                        "    " + line
+                        for line in format_cost(outcome.result.cost, outcome.limits).splitlines()
+                    )
+                )
     elapsed = time.perf_counter() - started
     summary = f"{passed} passed, {failed} failed in {elapsed:.2f}s"
     click.echo(click.style(summary, fg="red" if failed else "green", bold=True))
@@ -66,14 +68,23 @@ def test_command(paths: tuple[str, ...], show_cost: bool, keyword: str | None,
 
 
 @click.command("repl")
-@click.option("--state", "state_path", type=click.Path(dir_okay=False),
-              help="JSON conversation state to start from (as for `run --state`).")
-@click.option("--lib", "libs", multiple=True, type=click.Path(dir_okay=False),
-              help="A script library every input may use (repeatable).")
+@click.option(
+    "--state",
+    "state_path",
+    type=click.Path(dir_okay=False),
+    help="JSON conversation state to start from (as for `run --state`).",
+)
+@click.option(
+    "--lib",
+    "libs",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="A script library every input may use (repeatable).",
+)
 def repl_command(state_path: str | None, libs: tuple[str, ...]) -> None:
     """An interactive Groovy shell on one conversation (:help for commands)."""
-    from convoscript.cli import _read_state, _read_text
     from convoscript.authoring.repl import Repl
+    from convoscript.cli import _read_state, _read_text
 
     state = _read_state(state_path)
     libraries = [(path, _read_text(path, "library")) for path in libs]

@@ -24,12 +24,28 @@ def cost_rows(cost: dict, limits: Limits | None = None) -> list[dict]:
             continue
         used = cost[key]
         limit = getattr(limits, limit_name)
-        rows.append({"name": key, "label": label, "used": used, "limit": limit, "unit": unit,
-                     "percent": (100.0 * used / limit) if limit else 0.0})
+        rows.append(
+            {
+                "name": key,
+                "label": label,
+                "used": used,
+                "limit": limit,
+                "unit": unit,
+                "percent": (100.0 * used / limit) if limit else 0.0,
+            }
+        )
     for key, used in cost.items():  # counters the engine may add later (service calls, ...)
         if key not in {r["name"] for r in rows} and isinstance(used, (int, float)):
-            rows.append({"name": key, "label": key.replace("_", " "), "used": used,
-                         "limit": None, "unit": "", "percent": None})
+            rows.append(
+                {
+                    "name": key,
+                    "label": key.replace("_", " "),
+                    "used": used,
+                    "limit": None,
+                    "unit": "",
+                    "percent": None,
+                }
+            )
     return rows
 
 

@@ -16,8 +16,10 @@ from convoscript.errors import (
     SecurityViolation,
 )
 
-_TYPED_DECL = r"(?:def|var|String|int|long|double|float|boolean|BigDecimal|Integer|Long|" \
-              r"Object|Map|List|Set|Date)\b(?:<[^>]*>)?"
+_TYPED_DECL = (
+    r"(?:def|var|String|int|long|double|float|boolean|BigDecimal|Integer|Long|"
+    r"Object|Map|List|Set|Date)\b(?:<[^>]*>)?"
+)
 
 
 def diagnose(error: ConvoscriptError, source: str | dict[str, str] | None = None) -> dict:
@@ -32,8 +34,9 @@ def diagnose(error: ConvoscriptError, source: str | dict[str, str] | None = None
     if source_line is None and line and 0 < line <= len(lines):
         source_line = lines[line - 1]
     column = error.column or _guess_column(error, source_line)
-    message = getattr(error, "groovy_message", None) if isinstance(error, ScriptError) \
-        else error.message
+    message = (
+        getattr(error, "groovy_message", None) if isinstance(error, ScriptError) else error.message
+    )
     data: dict = {
         "severity": "error",
         "type": error.type,
@@ -82,8 +85,10 @@ def hint_for(error: ConvoscriptError, source: str | None, lines: list[str]) -> s
     """A one-line hint for the mistakes flow authors make most."""
     message = error.message or ""
     if isinstance(error, FlowSyntaxError) and "Groovy 3" in message:
-        return ("convoscript runs Groovy 2.4, as Amelia does: Groovy 3 syntax is not "
-                "available (see docs/dialect.md, 'Groovy 3 constructs').")
+        return (
+            "convoscript runs Groovy 2.4, as Amelia does: Groovy 3 syntax is not "
+            "available (see docs/dialect.md, 'Groovy 3 constructs')."
+        )
     if error.type == "MissingPropertyException":
         m = re.search(r"No such property: (\w+) for class: Script\d*", message)
         if m:
@@ -94,38 +99,52 @@ def hint_for(error: ConvoscriptError, source: str | None, lines: list[str]) -> s
             for number, text in enumerate(lines, 1):
                 if decl.search(text):
                     if in_method:
-                        return (f"'{name}' is declared at line {number} with a type or 'def', so "
-                                "it is a local variable of the script body and script methods "
-                                f"cannot see it. Drop the 'def' (making it a binding variable) or "
-                                f"pass it to the method as a parameter.")
+                        return (
+                            f"'{name}' is declared at line {number} with a type or 'def', so "
+                            "it is a local variable of the script body and script methods "
+                            f"cannot see it. Drop the 'def' (making it a binding variable) or "
+                            f"pass it to the method as a parameter."
+                        )
                     break
-            return (f"'{name}' is neither a local variable nor a binding variable here; service "
-                    "handles are customMetricService, transientVariableService, execution and "
-                    "log. State is read with transientVariableService.getVariable(\"...\") or "
-                    "execution.getVariable(\"...\").")
+            return (
+                f"'{name}' is neither a local variable nor a binding variable here; service "
+                "handles are customMetricService, transientVariableService, execution and "
+                'log. State is read with transientVariableService.getVariable("...") or '
+                'execution.getVariable("...").'
+            )
     if error.type == "MissingMethodException" and "upsertMetric()" in message:
         m = re.search(r"argument types: \(([^)]*)\)", message)
         kinds = m.group(1) if m else ""
-        if kinds and any(k.strip() not in ("java.lang.String", "groovy.lang.GString")
-                         for k in kinds.split(",")):
-            return ("customMetricService.upsertMetric takes (String code, String value): metric "
-                    "values are Strings. Convert the value first: value.toString(), "
-                    "String.valueOf(value) (null-safe) or \"${value}\".")
+        if kinds and any(
+            k.strip() not in ("java.lang.String", "groovy.lang.GString") for k in kinds.split(",")
+        ):
+            return (
+                "customMetricService.upsertMetric takes (String code, String value): metric "
+                "values are Strings. Convert the value first: value.toString(), "
+                'String.valueOf(value) (null-safe) or "${value}".'
+            )
     if error.type == "MissingMethodException" and "No signature of method: Script" in message:
-        return ("no script method with that name takes these arguments: check the name, the "
-                "number of arguments and their types.")
+        return (
+            "no script method with that name takes these arguments: check the name, the "
+            "number of arguments and their types."
+        )
     if error.type == "NullPointerException" and "on null object" in message:
-        return ("a value was null: a state lookup (getVariable, getMetric) returns null when the "
-                "key is absent. Use safe navigation (value?.method()) or the Elvis operator "
-                "(value ?: default).")
+        return (
+            "a value was null: a state lookup (getVariable, getMetric) returns null when the "
+            "key is absent. Use safe navigation (value?.method()) or the Elvis operator "
+            "(value ?: default)."
+        )
     if isinstance(error, LimitExceeded):
-        return ("the run hit a hard limit; run with --cost to see how close a normal run is to "
-                "each budget.")
+        return (
+            "the run hit a hard limit; run with --cost to see how close a normal run is to "
+            "each budget."
+        )
     return None
 
 
-def render_error(error: ConvoscriptError, source: str | dict[str, str] | None = None,
-                 color: bool | None = None) -> str:
+def render_error(
+    error: ConvoscriptError, source: str | dict[str, str] | None = None, color: bool | None = None
+) -> str:
     """The author-facing report of an error (styles are stripped by click.echo when piped; pass
     color=False to get plain text directly)."""
     d = diagnose(error, source)
@@ -135,6 +154,7 @@ def render_error(error: ConvoscriptError, source: str | dict[str, str] | None = 
 def render_diagnostic(d: dict, color: bool | None = None) -> str:
     """Compiler-style: `FILE:LINE:COL: [Type: ]message`, the source line, a caret, the
     Groovy-style trace (`at method(file:line)`), a hint."""
+
     def style(text: str, **kw: object) -> str:
         return text if color is False else click.style(text, **kw)  # type: ignore[arg-type]
 
@@ -143,7 +163,9 @@ def render_diagnostic(d: dict, color: bool | None = None) -> str:
         where += f":{d['line']}"
         if d["column"]:
             where += f":{d['column']}"
-    kind = "" if d["type"] == "FlowSyntaxError" else style(f"{d['type']}:", fg="red", bold=True) + " "
+    kind = (
+        "" if d["type"] == "FlowSyntaxError" else style(f"{d['type']}:", fg="red", bold=True) + " "
+    )
     out = [style(where + ":", bold=True) + " " + kind + str(d["message"])]
     if d["source_line"] is not None and d["line"]:
         out.append(d["source_line"].replace("\t", " "))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from convoscript.engine import RunResult, Runtime, Script
-from convoscript.runtime.model.budget import Limits
 from convoscript.authoring.cost import format_cost
 from convoscript.authoring.diagnostics import render_error
 from convoscript.authoring.flowtest import compare
+from convoscript.engine import RunResult, Runtime, Script
+from convoscript.runtime.model.budget import Limits
 
 
 class FlowResult(RunResult):
@@ -20,8 +20,7 @@ class FlowResult(RunResult):
     limits: Limits | None = None
 
     @classmethod
-    def wrap(cls, result: RunResult, source: str = "", limits: Limits | None = None
-             ) -> FlowResult:
+    def wrap(cls, result: RunResult, source: str = "", limits: Limits | None = None) -> FlowResult:
         obj = object.__new__(cls)
         obj.__dict__.update(result.__dict__)
         obj.source = source
@@ -38,8 +37,9 @@ class FlowResult(RunResult):
 
     def assert_ok(self) -> FlowResult:
         if self.error is not None:
-            raise AssertionError("the script raised:\n" +
-                                 render_error(self.error, self.source, color=False))
+            raise AssertionError(
+                "the script raised:\n" + render_error(self.error, self.source, color=False)
+            )
         return self
 
     def assert_error(self, type: str, message: str | None = None) -> FlowResult:
@@ -90,8 +90,9 @@ class FlowRunner:
         return self.runtime.compile(source, name)
 
     def _source(self, script: str | os.PathLike, filename: str | None) -> tuple[str, str]:
-        if isinstance(script, Path) or (isinstance(script, str) and "\n" not in script and
-                                        script.endswith(".groovy")):
+        if isinstance(script, Path) or (
+            isinstance(script, str) and "\n" not in script and script.endswith(".groovy")
+        ):
             for base in (self.base, Path.cwd()):
                 path = base / script
                 if path.is_file():
@@ -99,11 +100,21 @@ class FlowRunner:
             raise FileNotFoundError(f"no script {script} (looked in {self.base} and {Path.cwd()})")
         return str(script), filename or "snippet.groovy"
 
-    def run(self, script: str | os.PathLike | Script, *, variables: dict | None = None,
-            transient: dict | None = None, metrics: dict | None = None,
-            fail: dict | None = None, now: str | None = None, zone: str | None = None,
-            seed: int | None = None, limits: Limits | None = None,
-            conversation_id: str | None = None, **state: object) -> FlowResult:
+    def run(
+        self,
+        script: str | os.PathLike | Script,
+        *,
+        variables: dict | None = None,
+        transient: dict | None = None,
+        metrics: dict | None = None,
+        fail: dict | None = None,
+        now: str | None = None,
+        zone: str | None = None,
+        seed: int | None = None,
+        limits: Limits | None = None,
+        conversation_id: str | None = None,
+        **state: object,
+    ) -> FlowResult:
         """Run on a fresh conversation with the given state; never raises for script errors
         (compile errors are raised as FlowSyntaxError)."""
         if isinstance(script, Script):
@@ -112,11 +123,16 @@ class FlowRunner:
             source, name = self._source(script, None)
             compiled = self.runtime.compile(source, name)
         self._count += 1
-        plain = {"variables": variables or {}, "transient": transient or {},
-                 "metrics": metrics or {}, **state}
+        plain = {
+            "variables": variables or {},
+            "transient": transient or {},
+            "metrics": metrics or {},
+            **state,
+        }
         conversation = self.runtime.conversation(conversation_id or f"flow-{self._count}", plain)
-        result = conversation.run(compiled, limits=limits, now=now, zone=zone, seed=seed,
-                                  faults=fail)
+        result = conversation.run(
+            compiled, limits=limits, now=now, zone=zone, seed=seed, faults=fail
+        )
         return FlowResult.wrap(result, source, limits or self.limits)
 
     __call__ = run

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import yaml
 
+from convoscript.authoring.diagnostics import render_error
+from convoscript.authoring.groovyfmt import literal
 from convoscript.engine import RunResult, Runtime
 from convoscript.errors import ConvoscriptError, FlowSyntaxError, SecurityViolation
 from convoscript.runtime.model.budget import Limits
-from convoscript.authoring.diagnostics import render_error
-from convoscript.authoring.groovyfmt import literal
 
 SUFFIX = ".flowtest.yaml"
 _STATE_MAPS = ("variables", "transient", "metrics")
@@ -56,8 +56,8 @@ class FlowCase:
 class FlowTestFile:
     path: Path
     source: str
-    script_file: str          # the name used in diagnostics
-    libraries: list[tuple[str, str]]   # (file, source)
+    script_file: str  # the name used in diagnostics
+    libraries: list[tuple[str, str]]  # (file, source)
     cases: list[FlowCase]
     limits: dict = field(default_factory=dict)
 
@@ -90,8 +90,9 @@ def load_flowtest(path: str | os.PathLike) -> FlowTestFile:
         try:
             source = script_path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise FlowTestError(f"{path}: cannot read script {data['script']}: "
-                                f"{exc.strerror or exc}") from None
+            raise FlowTestError(
+                f"{path}: cannot read script {data['script']}: {exc.strerror or exc}"
+            ) from None
         script_file = _display(script_path)
     else:
         source = str(data["source"])
@@ -102,8 +103,9 @@ def load_flowtest(path: str | os.PathLike) -> FlowTestFile:
         try:
             libraries.append((_display(lib_path), lib_path.read_text(encoding="utf-8")))
         except OSError as exc:
-            raise FlowTestError(f"{path}: cannot read library {lib}: "
-                                f"{exc.strerror or exc}") from None
+            raise FlowTestError(
+                f"{path}: cannot read library {lib}: {exc.strerror or exc}"
+            ) from None
     raw_cases = data.get("cases")
     if not isinstance(raw_cases, list) or not raw_cases:
         raise FlowTestError(f"{path}: 'cases' must be a non-empty list")
@@ -118,9 +120,11 @@ def load_flowtest(path: str | os.PathLike) -> FlowTestFile:
             raise FlowTestError(f"{path}: case '{name}': 'given' and 'expect' must be mappings")
         bad = set(expect) - _EXPECT_KEYS
         if bad:
-            raise FlowTestError(f"{path}: case '{name}': unknown expect keys: "
-                                f"{', '.join(sorted(bad))} (allowed: "
-                                f"{', '.join(sorted(_EXPECT_KEYS))})")
+            raise FlowTestError(
+                f"{path}: case '{name}': unknown expect keys: "
+                f"{', '.join(sorted(bad))} (allowed: "
+                f"{', '.join(sorted(_EXPECT_KEYS))})"
+            )
         cases.append(FlowCase(name, given, expect, i, dict(raw.get("limits") or {})))
     return FlowTestFile(path, source, script_file, libraries, cases, dict(data.get("limits") or {}))
 
@@ -148,11 +152,16 @@ def _compile(runtime: Runtime, ft: FlowTestFile):
     listed before it, as `convoscript run --lib` does)."""
     names: list[str] = []
     for filename, source in ft.libraries:
-        params = inspect.signature(runtime.register_library).parameters \
-            if hasattr(runtime, "register_library") else {}
+        params = (
+            inspect.signature(runtime.register_library).parameters
+            if hasattr(runtime, "register_library")
+            else {}
+        )
         if not params:
-            raise FlowTestError(f"{_display(ft.path)}: libraries are not supported yet by this "
-                                "convoscript engine (the 'libraries:' key cannot be honoured)")
+            raise FlowTestError(
+                f"{_display(ft.path)}: libraries are not supported yet by this "
+                "convoscript engine (the 'libraries:' key cannot be honoured)"
+            )
         name = Path(filename).stem
         runtime.register_library(name, source, filename=filename, imports=names.copy())
         names.append(name)
@@ -168,8 +177,9 @@ def sources_of(ft: FlowTestFile) -> dict[str, str]:
 def run_case(ft: FlowTestFile, case: FlowCase, runtime: Runtime | None = None) -> CaseResult:
     """Run one case on a fresh conversation and compare."""
     file = _display(ft.path)
-    limits = Limits().replace(**{**ft.limits, **case.limits}) if (ft.limits or case.limits) \
-        else Limits()
+    limits = (
+        Limits().replace(**{**ft.limits, **case.limits}) if (ft.limits or case.limits) else Limits()
+    )
     runtime = runtime or Runtime(limits=limits)
     given = dict(case.given)
     faults = given.pop("fail", None) or None
@@ -182,8 +192,10 @@ def run_case(ft: FlowTestFile, case: FlowCase, runtime: Runtime | None = None) -
             raise FlowTestError(f"{file}: case '{case.name}': given.{key} must be a mapping")
     if faults is not None:
         if not isinstance(faults, dict):
-            raise FlowTestError(f"{file}: case '{case.name}': given.fail must map "
-                                "service.method to an exception type")
+            raise FlowTestError(
+                f"{file}: case '{case.name}': given.fail must map "
+                "service.method to an exception type"
+            )
         faults = {str(k): str(v) for k, v in faults.items()}
     try:
         script = _compile(runtime, ft)
@@ -202,25 +214,36 @@ def run_case(ft: FlowTestFile, case: FlowCase, runtime: Runtime | None = None) -
     except ValueError as exc:
         raise FlowTestError(f"{file}: case '{case.name}': {exc}") from None
     problems = compare(case.expect, result, sources_of(ft))
-    return CaseResult(file, case.name, not problems, _headed(problems, result, sources_of(ft)),
-                      result, limits)
+    return CaseResult(
+        file, case.name, not problems, _headed(problems, result, sources_of(ft)), result, limits
+    )
 
 
 def _headed(problems: list[str], result: RunResult, source: object) -> list[str]:
     if problems and result.error is not None and not any(p.startswith("error") for p in problems):
-        problems = problems + ["the run raised (not checked by this case):",
-                               _indent(render_error(result.error, source, color=False))]
+        problems = problems + [
+            "the run raised (not checked by this case):",
+            _indent(render_error(result.error, source, color=False)),
+        ]
     return problems
 
 
-def _compare_compile_error(file: str, case: FlowCase, exc: ConvoscriptError,
-                           source: object) -> CaseResult:
+def _compare_compile_error(
+    file: str, case: FlowCase, exc: ConvoscriptError, source: object
+) -> CaseResult:
     expected = case.expect.get("error", "unset")
-    if isinstance(expected, dict) and expected.get("type") == exc.type and \
-            str(expected.get("message") or "") in exc.message:
+    if (
+        isinstance(expected, dict)
+        and expected.get("type") == exc.type
+        and str(expected.get("message") or "") in exc.message
+    ):
         return CaseResult(file, case.name, True, [])
-    return CaseResult(file, case.name, False, [
-        "error: the script does not compile:", _indent(render_error(exc, source, color=False))])
+    return CaseResult(
+        file,
+        case.name,
+        False,
+        ["error: the script does not compile:", _indent(render_error(exc, source, color=False))],
+    )
 
 
 def _indent(text: str, by: str = "    ") -> str:
@@ -237,10 +260,12 @@ def values_equal(expected: object, actual: object) -> bool:
     if isinstance(expected, dict) and isinstance(actual, dict):
         actual_by_key = {str(k): v for k, v in actual.items()}
         return set(map(str, expected)) == set(actual_by_key) and all(
-            values_equal(v, actual_by_key[str(k)]) for k, v in expected.items())
+            values_equal(v, actual_by_key[str(k)]) for k, v in expected.items()
+        )
     if isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple)):
         return len(expected) == len(actual) and all(
-            values_equal(e, a) for e, a in zip(expected, actual))
+            values_equal(e, a) for e, a in zip(expected, actual)
+        )
     return type(expected) is type(actual) and expected == actual
 
 
@@ -256,41 +281,64 @@ def compare(expect: dict, result: RunResult, source: object = "") -> list[str]:
             key = str(key)
             if value is None:
                 if key in actual:
-                    problems.append(f"{section}.{key}\n    expected: (absent)\n"
-                                    f"    actual:   {literal(actual[key])}")
+                    problems.append(
+                        f"{section}.{key}\n    expected: (absent)\n"
+                        f"    actual:   {literal(actual[key])}"
+                    )
             elif key not in actual:
-                problems.append(f"{section}.{key}\n    expected: {literal(value)}\n"
-                                "    actual:   (absent)" + _similar(key, actual))
+                problems.append(
+                    f"{section}.{key}\n    expected: {literal(value)}\n"
+                    "    actual:   (absent)" + _similar(key, actual)
+                )
             elif not values_equal(value, actual[key]):
                 extra = ""
                 if section == "metrics" and not isinstance(value, str):
                     extra = "\n    (metric values are Strings: quote the expected value)"
-                problems.append(f"{section}.{key}\n    expected: {literal(value)}\n"
-                                f"    actual:   {literal(actual[key])}{extra}")
+                problems.append(
+                    f"{section}.{key}\n    expected: {literal(value)}\n"
+                    f"    actual:   {literal(actual[key])}{extra}"
+                )
     if "stdout" in expect:
         wanted = "" if expect["stdout"] is None else str(expect["stdout"])
         if wanted != result.stdout:
-            diff = difflib.unified_diff(wanted.splitlines(keepends=True),
-                                        result.stdout.splitlines(keepends=True),
-                                        "expected stdout", "actual stdout", n=2)
-            problems.append("stdout differs:\n" + _indent("".join(
-                line if line.endswith("\n") else line + "\\ (no newline at end)\n"
-                for line in diff).rstrip("\n")))
+            diff = difflib.unified_diff(
+                wanted.splitlines(keepends=True),
+                result.stdout.splitlines(keepends=True),
+                "expected stdout",
+                "actual stdout",
+                n=2,
+            )
+            problems.append(
+                "stdout differs:\n"
+                + _indent(
+                    "".join(
+                        line if line.endswith("\n") else line + "\\ (no newline at end)\n"
+                        for line in diff
+                    ).rstrip("\n")
+                )
+            )
     if "log" in expect:
-        wanted_log = [f"{str(e.get('level', '')).upper()}: {e.get('message')}"
-                      if isinstance(e, dict) else str(e) for e in (expect["log"] or [])]
+        wanted_log = [
+            f"{str(e.get('level', '')).upper()}: {e.get('message')}"
+            if isinstance(e, dict)
+            else str(e)
+            for e in (expect["log"] or [])
+        ]
         actual_log = [f"{str(e.get('level')).upper()}: {e.get('message')}" for e in result.log]
         if wanted_log != actual_log:
-            diff = difflib.unified_diff(wanted_log, actual_log, "expected log", "actual log",
-                                        n=2, lineterm="")
+            diff = difflib.unified_diff(
+                wanted_log, actual_log, "expected log", "actual log", n=2, lineterm=""
+            )
             problems.append("log differs:\n" + _indent("\n".join(diff)))
     if "messages" in expect:
         actual_messages = getattr(result, "messages", None)
         if actual_messages is None:
             problems.append("messages: this convoscript engine does not record messages yet")
         elif not values_equal(expect["messages"] or [], actual_messages):
-            problems.append(f"messages\n    expected: {literal(expect['messages'])}\n"
-                            f"    actual:   {literal(actual_messages)}")
+            problems.append(
+                f"messages\n    expected: {literal(expect['messages'])}\n"
+                f"    actual:   {literal(actual_messages)}"
+            )
     problems.extend(_compare_error(expect, result, source))
     return problems
 
@@ -313,19 +361,25 @@ def _compare_error(expect: dict, result: RunResult, source: object) -> list[str]
     if not isinstance(wanted, dict):
         wanted = {"type": str(wanted)}
     wtype, wmsg = wanted.get("type"), wanted.get("message")
-    desc = f"{wtype or 'any error'}" + (f" with message containing {literal(str(wmsg))}"
-                                        if wmsg is not None else "")
+    desc = f"{wtype or 'any error'}" + (
+        f" with message containing {literal(str(wmsg))}" if wmsg is not None else ""
+    )
     if err is None:
         return [f"error\n    expected: {desc}\n    actual:   no error"]
     message = getattr(err, "groovy_message", None)
     message = err.message if message is None else message
-    type_ok = wtype is None or wtype == err.type or \
-        str(wtype).rsplit(".", 1)[-1] == err.type.rsplit(".", 1)[-1]
+    type_ok = (
+        wtype is None
+        or wtype == err.type
+        or str(wtype).rsplit(".", 1)[-1] == err.type.rsplit(".", 1)[-1]
+    )
     msg_ok = wmsg is None or str(wmsg) in (message or "")
     if type_ok and msg_ok:
         return []
-    return [f"error\n    expected: {desc}\n    actual:\n" +
-            _indent(render_error(err, source, color=False), "      ")]
+    return [
+        f"error\n    expected: {desc}\n    actual:\n"
+        + _indent(render_error(err, source, color=False), "      ")
+    ]
 
 
 def discover(paths: list[str | os.PathLike]) -> list[Path]:

@@ -14,8 +14,13 @@ def literal(value: object) -> str:
     if value is False:
         return "false"
     if isinstance(value, str):
-        escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-                   .replace("\t", "\\t").replace("$", "\\$"))
+        escaped = (
+            value.replace("\\", "\\\\")
+            .replace('"', '\\"')
+            .replace("\n", "\\n")
+            .replace("\t", "\\t")
+            .replace("$", "\\$")
+        )
         return f'"{escaped}"'
     if isinstance(value, Decimal):
         return str(value)
@@ -41,10 +46,10 @@ def _key(key: object) -> str:
 
 def display(value: object) -> str:
     """What Groovy's toString prints for a plain value (the REPL's `===>` line)."""
-    from convoscript.runtime.run.boundary import from_plain
     from convoscript.runtime.core.text import to_string
+    from convoscript.runtime.run.boundary import from_plain
 
     try:
         return to_string(from_plain(value))
-    except Exception:  # noqa: BLE001 - display only
+    except Exception:
         return literal(value)

@@ -13,8 +13,12 @@ from convoscript.authoring.flowtest import SUFFIX, FlowTestError, load_flowtest,
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("convoscript")
-    group.addoption("--flow-cost", action="store_true", default=False,
-                    help="convoscript: report each flowtest case's cost against the limits.")
+    group.addoption(
+        "--flow-cost",
+        action="store_true",
+        default=False,
+        help="convoscript: report each flowtest case's cost against the limits.",
+    )
 
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path):
@@ -53,8 +57,9 @@ class FlowTestItem(pytest.Item):
         if self.config.getoption("flow_cost", False) and outcome.result is not None:
             from convoscript.authoring.cost import format_cost
 
-            self.add_report_section("call", "cost", format_cost(outcome.result.cost,
-                                                                outcome.limits))
+            self.add_report_section(
+                "call", "cost", format_cost(outcome.result.cost, outcome.limits)
+            )
         if not outcome.passed:
             raise FlowCaseFailed(outcome.report())
 

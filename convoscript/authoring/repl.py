@@ -15,12 +15,12 @@ from pathlib import Path
 import click
 
 from convoscript import jsonio
-from convoscript.engine import Runtime
-from convoscript.errors import FlowSyntaxError, SecurityViolation
-from convoscript.store.memory import MemoryStore
 from convoscript.authoring.cost import format_cost
 from convoscript.authoring.diagnostics import render_error
 from convoscript.authoring.groovyfmt import display
+from convoscript.engine import Runtime
+from convoscript.errors import FlowSyntaxError, SecurityViolation
+from convoscript.store.memory import MemoryStore
 
 
 def _text(value: object) -> str:
@@ -28,7 +28,7 @@ def _text(value: object) -> str:
 
     try:
         return to_string(value)
-    except Exception:  # noqa: BLE001 - display only
+    except Exception:
         return repr(value)
 
 
@@ -77,15 +77,17 @@ def open_brackets(text: str) -> int:
 
 
 class Repl:
-    def __init__(self, state: dict | None = None, libraries: list[tuple[str, str]] | None = None,
-                 out=None):
+    def __init__(
+        self, state: dict | None = None, libraries: list[tuple[str, str]] | None = None, out=None
+    ):
         self.initial = state or {}
         self.runtime = Runtime(store=MemoryStore())
         self.names: list[str] = []
         for filename, source in libraries or []:
             name = Path(filename).stem
-            self.runtime.register_library(name, source, filename=filename,
-                                          imports=self.names.copy())
+            self.runtime.register_library(
+                name, source, filename=filename, imports=self.names.copy()
+            )
             self.names.append(name)
         self.count = 0
         self.last_cost: dict | None = None
@@ -95,7 +97,8 @@ class Repl:
         self.binding: dict = {}
         self.locals: set[str] = set()
         self.conversation = self.runtime.conversation(
-            str(self.initial.get("conversationId", "repl-1")), self.initial)
+            str(self.initial.get("conversationId", "repl-1")), self.initial
+        )
 
     # -- running one input -----------------------------------------------------------------
     def evaluate(self, source: str, filename: str | None = None) -> str:
@@ -103,8 +106,11 @@ class Repl:
         self.count += 1
         name = filename or f"groovysh_evaluate{self.count}"
         try:
-            script = self.runtime.compile(source, name, libraries=self.names) if self.names \
+            script = (
+                self.runtime.compile(source, name, libraries=self.names)
+                if self.names
                 else self.runtime.compile(source, name)
+            )
         except (FlowSyntaxError, SecurityViolation) as exc:
             return render_error(exc, source)
         # the engine's REPL hook: start from the earlier inputs' binding variables and keep
@@ -120,9 +126,11 @@ class Repl:
             parts.append(render_error(result.error, source))
             missing = re.search(r"No such property: (\w+) for class", result.error.message or "")
             if missing and missing.group(1) in self.locals:
-                parts.append(f"repl: '{missing.group(1)}' was declared with 'def' in an earlier "
-                             "input; local variables do not survive between inputs. Assign it "
-                             f"without 'def' ({missing.group(1)} = ...) to keep it.")
+                parts.append(
+                    f"repl: '{missing.group(1)}' was declared with 'def' in an earlier "
+                    "input; local variables do not survive between inputs. Assign it "
+                    f"without 'def' ({missing.group(1)} = ...) to keep it."
+                )
         else:
             self.locals.update(re.findall(r"(?m)^\s*def\s+(\w+)\s*=", source))
         if result.error is None:
@@ -154,8 +162,11 @@ class Repl:
                 return f"cannot read {path}: {exc.strerror or exc}"
             return self.evaluate(text, path)
         if cmd == ":cost":
-            return format_cost(self.last_cost, self.runtime.limits) if self.last_cost \
+            return (
+                format_cost(self.last_cost, self.runtime.limits)
+                if self.last_cost
                 else "nothing run yet"
+            )
         return f"unknown command {cmd} (:help lists them)"
 
     # -- the terminal loop -----------------------------------------------------------------
@@ -198,8 +209,7 @@ class Repl:
             import readline
         except ImportError:  # pragma: no cover - no readline on this platform
             return None
-        path = os.environ.get("CONVOSCRIPT_HISTORY") or os.path.expanduser(
-            "~/.convoscript_history")
+        path = os.environ.get("CONVOSCRIPT_HISTORY") or os.path.expanduser("~/.convoscript_history")
         with contextlib.suppress(OSError):
             readline.read_history_file(path)
         readline.set_history_length(1000)

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from types import CodeType
 
 from convoscript._version import __version__
-from convoscript.grammar.parser import parse
-from convoscript.errors import FlowSyntaxError, SecurityViolation
 from convoscript.compiler.codegen import generate
 from convoscript.compiler.libraries import Library, join, relocate
 from convoscript.compiler.policy import policy_compile
 from convoscript.compiler.resolve import resolve
+from convoscript.errors import FlowSyntaxError, SecurityViolation
+from convoscript.grammar.parser import parse
 
 
 @dataclass(frozen=True)
@@ -81,23 +81,32 @@ def _stamp(code: CodeType) -> None:
         _STAMPED[key] = weakref.ref(code, forget)
 
 
-def compile_uncached(source: str, filename: str, budget_checks: bool = True,
-                     libraries: tuple[Library, ...] = ()) -> CompiledScript:
+def compile_uncached(
+    source: str, filename: str, budget_checks: bool = True, libraries: tuple[Library, ...] = ()
+) -> CompiledScript:
     """Compile without the cache. `libraries` (dependencies first) run together with the
     script. `budget_checks=False` exists for the budget benchmark only."""
     total = len(source) + sum(len(lib.source) for lib in libraries)
     if total > MAX_SOURCE_CHARS:
-        raise FlowSyntaxError.at(filename, "", 1, 1,
-                                 f"Script too large: {total} characters (the limit is "
-                                 f"{MAX_SOURCE_CHARS})")
+        raise FlowSyntaxError.at(
+            filename,
+            "",
+            1,
+            1,
+            f"Script too large: {total} characters (the limit is {MAX_SOURCE_CHARS})",
+        )
     if sys.getrecursionlimit() < _COMPILE_RECURSION_LIMIT:
         sys.setrecursionlimit(_COMPILE_RECURSION_LIMIT)
     try:
         return _compile(source, filename, budget_checks, libraries)
     except RecursionError:
-        raise FlowSyntaxError.at(filename, source, 1, 1,
-                                 "Script nested too deeply to compile (brackets, blocks or "
-                                 "operator chains)") from None
+        raise FlowSyntaxError.at(
+            filename,
+            source,
+            1,
+            1,
+            "Script nested too deeply to compile (brackets, blocks or operator chains)",
+        ) from None
 
 
 def is_stamped(code: CodeType) -> bool:
@@ -106,8 +115,9 @@ def is_stamped(code: CodeType) -> bool:
     return ref is not None and ref() is code
 
 
-def _compile(source: str, filename: str, budget_checks: bool,
-             libraries: tuple[Library, ...]) -> CompiledScript:
+def _compile(
+    source: str, filename: str, budget_checks: bool, libraries: tuple[Library, ...]
+) -> CompiledScript:
     segments: tuple = ()
     text = source
     if libraries:
@@ -168,8 +178,9 @@ class CompileCache:
         self.hits = 0
         self.misses = 0
 
-    def get(self, source: str, filename: str, libraries: tuple[Library, ...] = ()
-            ) -> CompiledScript:
+    def get(
+        self, source: str, filename: str, libraries: tuple[Library, ...] = ()
+    ) -> CompiledScript:
         key = _digest("\0".join([lib.source for lib in libraries] + [source]), filename)
         with self._lock:
             found = self._items.get(key)

@@ -13,21 +13,52 @@ import ast
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from convoscript.errors import FlowSyntaxError
-from convoscript.grammar import nodes as n
 from convoscript.compiler.intlocals import assigns_static_int, is_static_int
 from convoscript.compiler.resolve import MethodInfo, VarInfo
+from convoscript.errors import FlowSyntaxError
+from convoscript.grammar import nodes as n
 
-_BINARY = {"+": "plus", "-": "minus", "*": "multiply", "/": "div", "%": "mod", "**": "power",
-           "<<": "left_shift", ">>": "right_shift", ">>>": "unsigned_right_shift",
-           "&": "bit_and", "|": "bit_or", "^": "bit_xor", "==": "eq", "!=": "ne", "<": "lt",
-           "<=": "le", ">": "gt", ">=": "ge", "<=>": "spaceship", "=~": "find",
-           "==~": "matches"}
-_INT_COMPARE = {"==": ast.Eq, "!=": ast.NotEq, "<": ast.Lt, "<=": ast.LtE, ">": ast.Gt,
-                ">=": ast.GtE}
+_BINARY = {
+    "+": "plus",
+    "-": "minus",
+    "*": "multiply",
+    "/": "div",
+    "%": "mod",
+    "**": "power",
+    "<<": "left_shift",
+    ">>": "right_shift",
+    ">>>": "unsigned_right_shift",
+    "&": "bit_and",
+    "|": "bit_or",
+    "^": "bit_xor",
+    "==": "eq",
+    "!=": "ne",
+    "<": "lt",
+    "<=": "le",
+    ">": "gt",
+    ">=": "ge",
+    "<=>": "spaceship",
+    "=~": "find",
+    "==~": "matches",
+}
+_INT_COMPARE = {
+    "==": ast.Eq,
+    "!=": ast.NotEq,
+    "<": ast.Lt,
+    "<=": ast.LtE,
+    ">": ast.Gt,
+    ">=": ast.GtE,
+}
 _BOOL_RESULT = {"eq", "ne", "lt", "le", "gt", "ge", "matches"}
-_PRIMITIVE_DEFAULTS = {"int": 0, "long": 0, "short": 0, "byte": 0, "double": 0.0,
-                       "float": 0.0, "boolean": False}
+_PRIMITIVE_DEFAULTS = {
+    "int": 0,
+    "long": 0,
+    "short": 0,
+    "byte": 0,
+    "double": 0.0,
+    "float": 0.0,
+    "boolean": False,
+}
 _PLAIN_CONSTANTS = (str, bool, type(None))
 
 
@@ -73,8 +104,9 @@ class Codegen:
 
     # -- small builders -------------------------------------------------------------------
     def error(self, node: n.Node, message: str) -> FlowSyntaxError:
-        return FlowSyntaxError.at(self.module.filename, self.module.source, node.line or 1,
-                                  node.col or 1, message)
+        return FlowSyntaxError.at(
+            self.module.filename, self.module.source, node.line or 1, node.col or 1, message
+        )
 
     @staticmethod
     def at(py: ast.AST, node: n.Node) -> ast.AST:
@@ -98,8 +130,7 @@ class Codegen:
         if var.type == "int":
             self.int_locals.add(id(var))
 
-    def cast_for(self, var: VarInfo, value: ast.expr, static_int: bool, node: n.Node
-                 ) -> ast.expr:
+    def cast_for(self, var: VarInfo, value: ast.expr, static_int: bool, node: n.Node) -> ast.expr:
         """`value` cast to the local's declared type; an exact int needs no cast to `int`."""
         if var.type is None or (static_int and var.type == "int"):
             return value
@@ -133,7 +164,8 @@ class Codegen:
                 body.append(self.method(info))
                 types = tuple(p.type for p in info.node.params)
                 methods_meta.setdefault(name, []).append(
-                    (info.pyname, info.min_args, info.max_args, types))
+                    (info.pyname, info.min_args, info.max_args, types)
+                )
         classes_meta = []
         for cls in getattr(self.module, "classes", []):
             defs, meta = self.class_def(cls)
@@ -141,11 +173,17 @@ class Codegen:
             classes_meta.append(meta)
         self.function_kind = "main"
         main_body = self.function_body(
-            [s for s in self.module.body
-             if not isinstance(s, (n.MethodDef, n.Import, n.ClassDef))],
-            returns_last=True)
-        main = ast.FunctionDef(name="s_main", args=_args([]), body=main_body,
-                               decorator_list=[], returns=None, type_params=[])
+            [s for s in self.module.body if not isinstance(s, (n.MethodDef, n.Import, n.ClassDef))],
+            returns_last=True,
+        )
+        main = ast.FunctionDef(
+            name="s_main",
+            args=_args([]),
+            body=main_body,
+            decorator_list=[],
+            returns=None,
+            type_params=[],
+        )
         main.lineno = 1
         body.append(main)
         tree = ast.Module(body=body, type_ignores=[])
@@ -169,38 +207,73 @@ class Codegen:
             this_var = getattr(m, "this_var", None)
             self.this_name = this_var.pyname if this_var is not None else None
             info: MethodInfo = m.info  # type: ignore[attr-defined]
-            self.ctor_final_fields = frozenset(
-                f.name for f in cls.fields if getattr(f, "final", False) and not f.static
-            ) if m in cls.constructors else frozenset()
+            self.ctor_final_fields = (
+                frozenset(f.name for f in cls.fields if getattr(f, "final", False) and not f.static)
+                if m in cls.constructors
+                else frozenset()
+            )
             fn = self.method(info, leading=[self.this_name] if self.this_name else [])
             self.ctor_final_fields = frozenset()
             defs.append(fn)
             types = tuple(p.type for p in m.params)
-            methods_meta.append((m.name, info.pyname, info.min_args, info.max_args, types,
-                                 m.static, m in cls.constructors, _calls_other_ctor(m)))
-        fields_meta = tuple((f.name, f.type, f.static, getattr(f, "final", False))
-                            for f in cls.fields)
+            methods_meta.append(
+                (
+                    m.name,
+                    info.pyname,
+                    info.min_args,
+                    info.max_args,
+                    types,
+                    m.static,
+                    m in cls.constructors,
+                    _calls_other_ctor(m),
+                )
+            )
+        fields_meta = tuple(
+            (f.name, f.type, f.static, getattr(f, "final", False)) for f in cls.fields
+        )
         constants = getattr(cls, "enum_constants", [])
         enum_names = tuple(c[0] for c in constants)
         self.this_name = None
         enum_fn = f"{cls.clinit_pyname}_enum"  # type: ignore[attr-defined]
         if constants:
-            arg_lists = ast.List([ast.List([self.expr(a) for a in c[1]], ast.Load())
-                                  for c in constants], ast.Load())
-            defs.append(ast.FunctionDef(name=enum_fn, args=_args([]),
-                                        body=[ast.Return(arg_lists)], decorator_list=[],
-                                        returns=None, type_params=[]))
+            arg_lists = ast.List(
+                [ast.List([self.expr(a) for a in c[1]], ast.Load()) for c in constants], ast.Load()
+            )
+            defs.append(
+                ast.FunctionDef(
+                    name=enum_fn,
+                    args=_args([]),
+                    body=[ast.Return(arg_lists)],
+                    decorator_list=[],
+                    returns=None,
+                    type_params=[],
+                )
+            )
         self.class_name, self.this_name = saved
-        kind = "enum" if constants or getattr(cls, "enum_constants", None) is not None else \
-            "interface" if getattr(cls, "interface", False) else "class"
-        meta = (cls.name, cls.superclass, fields_meta, tuple(methods_meta),
-                cls.init_pyname, cls.clinit_pyname,  # type: ignore[attr-defined]
-                kind, enum_names, enum_fn if constants else None,
-                tuple(getattr(cls, "interfaces", ())))
+        kind = (
+            "enum"
+            if constants or getattr(cls, "enum_constants", None) is not None
+            else "interface"
+            if getattr(cls, "interface", False)
+            else "class"
+        )
+        meta = (
+            cls.name,
+            cls.superclass,
+            fields_meta,
+            tuple(methods_meta),
+            cls.init_pyname,
+            cls.clinit_pyname,  # type: ignore[attr-defined]
+            kind,
+            enum_names,
+            enum_fn if constants else None,
+            tuple(getattr(cls, "interfaces", ())),
+        )
         return defs, meta
 
-    def initializer(self, cls: n.ClassDef, pyname: str, this: str | None, static: bool
-                    ) -> ast.FunctionDef:
+    def initializer(
+        self, cls: n.ClassDef, pyname: str, this: str | None, static: bool
+    ) -> ast.FunctionDef:
         saved = (self.function_kind, self.return_type, self.loops)
         self.function_kind, self.return_type, self.loops = "method", "void", []
         body: list[ast.stmt] = []
@@ -208,14 +281,25 @@ class Codegen:
             if f.static != static:
                 continue
             if f.value is None:
-                value: ast.expr = ast.Constant(_PRIMITIVE_DEFAULTS.get(f.type or "", None))
+                value: ast.expr = ast.Constant(_PRIMITIVE_DEFAULTS.get(f.type or ""))
             else:
                 value = self.expr_stmt_hoisting(f.value, body)
-            body.append(self.at(ast.Expr(self.h("setfield", self.self_ref(), ast.Constant(f.name),
-                                                value, node=f)), f))
-        fn = ast.FunctionDef(name=pyname, args=_args([this] if this else []),
-                             body=body or [ast.Pass()], decorator_list=[], returns=None,
-                             type_params=[])
+            body.append(
+                self.at(
+                    ast.Expr(
+                        self.h("setfield", self.self_ref(), ast.Constant(f.name), value, node=f)
+                    ),
+                    f,
+                )
+            )
+        fn = ast.FunctionDef(
+            name=pyname,
+            args=_args([this] if this else []),
+            body=body or [ast.Pass()],
+            decorator_list=[],
+            returns=None,
+            type_params=[],
+        )
         self.at(fn, cls)
         self.function_kind, self.return_type, self.loops = saved
         return fn
@@ -241,30 +325,41 @@ class Codegen:
         # typed parameters are checked at the call site (Groovy selects methods by type)
         prologue = self.param_prologue(node.params, node.name, check_types=False)
         body = prologue + self.function_body(node.body, returns_last=node.return_type != "void")
-        guarded: list[ast.stmt] = [
-            ast.Expr(self.h("enter", node=node)),
-            ast.Try(body=body, handlers=[], orelse=[],
-                    finalbody=[ast.Expr(self.h("leave"))]),
-        ] if self.budget_checks else body
+        guarded: list[ast.stmt] = (
+            [
+                ast.Expr(self.h("enter", node=node)),
+                ast.Try(body=body, handlers=[], orelse=[], finalbody=[ast.Expr(self.h("leave"))]),
+            ]
+            if self.budget_checks
+            else body
+        )
         lead = leading or []
-        fn = ast.FunctionDef(name=info.pyname,
-                             args=_args(lead + [v.pyname for v in params],
-                                        defaults=[False] * len(lead)
-                                        + [p.default is not None for p in node.params],
-                                        varargs=_is_varargs(node.params)),
-                             body=guarded, decorator_list=[], returns=None, type_params=[])
+        fn = ast.FunctionDef(
+            name=info.pyname,
+            args=_args(
+                lead + [v.pyname for v in params],
+                defaults=[False] * len(lead) + [p.default is not None for p in node.params],
+                varargs=_is_varargs(node.params),
+            ),
+            body=guarded,
+            decorator_list=[],
+            returns=None,
+            type_params=[],
+        )
         self.at(fn, node)
         self.function_kind, self.return_type, self.loops = saved
         return fn
 
-    def param_prologue(self, params: list[n.Param], owner: str, check_types: bool = True
-                       ) -> list[ast.stmt]:
+    def param_prologue(
+        self, params: list[n.Param], owner: str, check_types: bool = True
+    ) -> list[ast.stmt]:
         out: list[ast.stmt] = []
         for index, p in enumerate(params):
             var: VarInfo = p.var  # type: ignore[attr-defined]
             varargs = index == len(params) - 1 and _is_varargs(params)
             if p.default is not None:
                 test = ast.Compare(self.load(var.pyname), [ast.Is()], [self.load("h_MISSING")])
+
                 def default(p=p, var=var, varargs=varargs):
                     value = self.expr(p.default)
                     if p.type is not None and not varargs:
@@ -275,17 +370,37 @@ class Codegen:
                 out.append(self.at(ast.If(test, assign, []), p))
             if varargs:
                 component = p.type[:-3] if p.type.endswith("...") else p.type[:-2]
-                out.append(ast.Assign([self.store(var.pyname)],
-                                      self.h("varargs", self.load(var.pyname),
-                                             ast.Constant(component), ast.Constant(owner))))
+                out.append(
+                    ast.Assign(
+                        [self.store(var.pyname)],
+                        self.h(
+                            "varargs",
+                            self.load(var.pyname),
+                            ast.Constant(component),
+                            ast.Constant(owner),
+                        ),
+                    )
+                )
             elif p.type is not None and check_types:
-                out.append(self.at(ast.Assign(
-                    [self.store(var.pyname)],
-                    self.h("param", self.load(var.pyname), ast.Constant(p.type),
-                           ast.Constant(owner), node=p)), p))
+                out.append(
+                    self.at(
+                        ast.Assign(
+                            [self.store(var.pyname)],
+                            self.h(
+                                "param",
+                                self.load(var.pyname),
+                                ast.Constant(p.type),
+                                ast.Constant(owner),
+                                node=p,
+                            ),
+                        ),
+                        p,
+                    )
+                )
             if var.boxed:
-                out.append(ast.Assign([self.store(var.pyname)],
-                                      self.h("box", self.load(var.pyname))))
+                out.append(
+                    ast.Assign([self.store(var.pyname)], self.h("box", self.load(var.pyname)))
+                )
         return out
 
     def function_body(self, stmts: list[n.Node], returns_last: bool) -> list[ast.stmt]:
@@ -335,22 +450,36 @@ class Codegen:
             return [self.ret(self.expr(expr), node)]
         if isinstance(expr, n.Assign):
             return self.assign_stmt(expr)
-        if isinstance(expr, n.IncDec) and isinstance(expr.target, n.Name) and \
-                expr.target.ref[0] == "local" and not expr.target.ref[1].boxed:  # type: ignore
+        if (
+            isinstance(expr, n.IncDec)
+            and isinstance(expr.target, n.Name)
+            and expr.target.ref[0] == "local"
+            and not expr.target.ref[1].boxed
+        ):  # type: ignore
             var = expr.target.ref[1]  # type: ignore[attr-defined]
             fn = "next" if expr.op == "++" else "previous"
-            return [self.at(ast.Assign([self.store(var.pyname)],
-                                       self.h(fn, self.load(var.pyname), node=expr)), node)]
+            return [
+                self.at(
+                    ast.Assign(
+                        [self.store(var.pyname)], self.h(fn, self.load(var.pyname), node=expr)
+                    ),
+                    node,
+                )
+            ]
         return [self.at(ast.Expr(self.expr(expr)), node)]
 
     def s_VarDecl(self, node: n.VarDecl, returns_value: bool) -> list[ast.stmt]:
         if getattr(node, "field", False):  # @Field: a script field, visible in methods
-            value = self.expr(node.value) if node.value is not None else \
-                ast.Constant(_PRIMITIVE_DEFAULTS.get(node.type or "", None))
+            value = (
+                self.expr(node.value)
+                if node.value is not None
+                else ast.Constant(_PRIMITIVE_DEFAULTS.get(node.type or ""))
+            )
             if node.type is not None:
                 value = self.h("cast", value, ast.Constant(node.type), node=node)
-            return [self.at(ast.Expr(self.h("bset", ast.Constant(node.name), value,
-                                            node=node)), node)]
+            return [
+                self.at(ast.Expr(self.h("bset", ast.Constant(node.name), value, node=node)), node)
+            ]
         var: VarInfo = node.var  # type: ignore[attr-defined]
         if node.value is not None:
             value = self.expr(node.value)
@@ -359,7 +488,7 @@ class Codegen:
                 if not static_int:
                     value = self.h("cast", value, ast.Constant(node.type), node=node)
         else:
-            value = ast.Constant(_PRIMITIVE_DEFAULTS.get(node.type or "", None))
+            value = ast.Constant(_PRIMITIVE_DEFAULTS.get(node.type or ""))
         if var.boxed:
             value = self.h("box", value, node=node)
         if node.type == var.type:
@@ -371,8 +500,7 @@ class Codegen:
 
     def s_MultiDecl(self, node: n.MultiDecl, returns_value: bool) -> list[ast.stmt]:
         tmp = self.new_temp()
-        out: list[ast.stmt] = [self.at(ast.Assign([self.store(tmp)], self.expr(node.value)),
-                                       node)]
+        out: list[ast.stmt] = [self.at(ast.Assign([self.store(tmp)], self.expr(node.value)), node)]
         for i, var in enumerate(node.vars):  # type: ignore[attr-defined]
             value: ast.expr = self.h("getat", self.load(tmp), ast.Constant(i), node=node)
             if var.type is not None:
@@ -423,8 +551,7 @@ class Codegen:
         if label:
             flags = (label, self.new_temp(), self.new_temp())
         self.loops.append(flags)
-        out: list[ast.stmt] = [ast.Expr(self.h("tick", node=node))] if self.budget_checks \
-            else []
+        out: list[ast.stmt] = [ast.Expr(self.h("tick", node=node))] if self.budget_checks else []
         if label:
             out.append(ast.Assign([self.store(flags[2])], ast.Constant(False)))  # type: ignore
         out.extend(self.block(body))
@@ -432,8 +559,9 @@ class Codegen:
         node.loop_flags = flags  # type: ignore[attr-defined]
         return out
 
-    def after_loop(self, stmts: list[ast.stmt], node: n.Node, returns_value: bool
-                   ) -> list[ast.stmt]:
+    def after_loop(
+        self, stmts: list[ast.stmt], node: n.Node, returns_value: bool
+    ) -> list[ast.stmt]:
         """Labelled break/continue: initialise this loop's flags before it; after it, pass a
         pending `break L`/`continue L` on to the enclosing loop."""
         label, brk, cont = getattr(node, "loop_flags", (None, None, None))
@@ -445,8 +573,13 @@ class Codegen:
                 continue
             innermost = i == len(self.loops) - 1
             stmts.append(ast.If(self.load(outer_brk), [ast.Break()], []))  # type: ignore
-            stmts.append(ast.If(self.load(outer_cont),  # type: ignore[arg-type]
-                                [ast.Continue() if innermost else ast.Break()], []))
+            stmts.append(
+                ast.If(
+                    self.load(outer_cont),  # type: ignore[arg-type]
+                    [ast.Continue() if innermost else ast.Break()],
+                    [],
+                )
+            )
         if returns_value:
             stmts.append(self.ret(ast.Constant(None), node))
         return stmts
@@ -491,9 +624,13 @@ class Codegen:
         update: list[ast.stmt] = []
         for s in node.update:
             update.extend(self.stmt(s))
-        body: list[ast.stmt] = [ast.If(self.load(flag), [ast.Assign([self.store(flag)],
-                                                                   ast.Constant(False))],
-                                       update or [ast.Pass()])]
+        body: list[ast.stmt] = [
+            ast.If(
+                self.load(flag),
+                [ast.Assign([self.store(flag)], ast.Constant(False))],
+                update or [ast.Pass()],
+            )
+        ]
         if node.cond is not None:
             hoisted: list[ast.stmt] = []
             self.hoisted.append(hoisted)
@@ -513,22 +650,30 @@ class Codegen:
         holding its body and the bodies it falls into. A `break` nested deeper inside a body
         needs the general form: a one-shot `while` entered at the matching case."""
         value_tmp, start_tmp = node.temps  # type: ignore[attr-defined]
-        out: list[ast.stmt] = [self.at(ast.Assign([self.store(value_tmp)],
-                                                  self.expr(node.value)), node)]
+        out: list[ast.stmt] = [
+            self.at(ast.Assign([self.store(value_tmp)], self.expr(node.value)), node)
+        ]
         groups = node.groups
         if any(self.has_inner_break(g.body) for g in groups):
             return out + self.switch_general(node, value_tmp, start_tmp)
 
         # Groovy 2.4 moves the `default:` block after every case, wherever it is written: a
         # case without `break` falls into the cases below it and then into the default.
-        groups = [g for g in groups if None not in g.labels] + \
-                 [g for g in groups if None in g.labels]
+        groups = [g for g in groups if None not in g.labels] + [
+            g for g in groups if None in g.labels
+        ]
         has_default = bool(groups) and None in groups[-1].labels
-        chain: list[ast.stmt] = self.fallthrough_body(
-            groups, len(groups) - 1, returns_value, has_default) if has_default else []
+        chain: list[ast.stmt] = (
+            self.fallthrough_body(groups, len(groups) - 1, returns_value, has_default)
+            if has_default
+            else []
+        )
         for i in reversed(range(len(groups) - (1 if has_default else 0))):
-            tests = [self.h("is_case", self.expr(label), self.load(value_tmp), node=label)
-                     for label in groups[i].labels if label is not None]
+            tests = [
+                self.h("is_case", self.expr(label), self.load(value_tmp), node=label)
+                for label in groups[i].labels
+                if label is not None
+            ]
             test = tests[0] if len(tests) == 1 else ast.BoolOp(ast.Or(), tests)
             body = self.fallthrough_body(groups, i, returns_value, has_default)
             chain = [self.at(ast.If(test, body, chain), groups[i])]
@@ -540,25 +685,36 @@ class Codegen:
 
     def has_inner_break(self, body: list[n.Node]) -> bool:
         """A `break` (of the switch) anywhere but as a body's last statement."""
+
         def walk(nodes: list, top: bool) -> bool:
             for i, stmt in enumerate(nodes):
-                if isinstance(stmt, n.Break) and stmt.label is None:
-                    if not (top and i == len(nodes) - 1):
-                        return True
+                if (
+                    isinstance(stmt, n.Break)
+                    and stmt.label is None
+                    and not (top and i == len(nodes) - 1)
+                ):
+                    return True
                 for name in ("then", "orelse", "body", "final"):
                     child = getattr(stmt, name, None)
-                    if isinstance(child, list) and not isinstance(
-                            stmt, (n.ForIn, n.ForClassic, n.While, n.Switch)) and \
-                            walk(child, False):
+                    if (
+                        isinstance(child, list)
+                        and not isinstance(stmt, (n.ForIn, n.ForClassic, n.While, n.Switch))
+                        and walk(child, False)
+                    ):
                         return True
                 if isinstance(stmt, n.Try) and any(walk(c.body, False) for c in stmt.catches):
                     return True
             return False
+
         return walk(body, True)
 
-    def fallthrough_body(self, groups: list[n.CaseGroup], start: int,
-                         returns_value: bool = False, has_default: bool = False
-                         ) -> list[ast.stmt]:
+    def fallthrough_body(
+        self,
+        groups: list[n.CaseGroup],
+        start: int,
+        returns_value: bool = False,
+        has_default: bool = False,
+    ) -> list[ast.stmt]:
         """The statements run from case `start` on: its body and the ones it falls into.
 
         As the last statement of a closure or method, Groovy 2.4's ReturnAdder returns the
@@ -576,23 +732,25 @@ class Codegen:
         if stmts and isinstance(stmts[-1], n.Break) and stmts[-1].label is None:
             stmts = stmts[:-1]
         if returns_value and returns:
-            return self.block(stmts, returns_value=True) if stmts else \
-                [ast.Return(ast.Constant(None))]
+            return (
+                self.block(stmts, returns_value=True) if stmts else [ast.Return(ast.Constant(None))]
+            )
         return self.block(stmts)
 
     def switch_general(self, node: n.Switch, value_tmp: str, start_tmp: str) -> list[ast.stmt]:
-        groups = [g for g in node.groups if None not in g.labels] + \
-                 [g for g in node.groups if None in g.labels]
-        default_index = next((i for i, g in enumerate(groups) if None in g.labels),
-                             len(groups))
-        select: list[ast.stmt] = [ast.Assign([self.store(start_tmp)],
-                                             ast.Constant(default_index))]
+        groups = [g for g in node.groups if None not in g.labels] + [
+            g for g in node.groups if None in g.labels
+        ]
+        default_index = next((i for i, g in enumerate(groups) if None in g.labels), len(groups))
+        select: list[ast.stmt] = [ast.Assign([self.store(start_tmp)], ast.Constant(default_index))]
         for i in reversed(range(min(default_index, len(groups)))):
-            tests = [self.h("is_case", self.expr(label), self.load(value_tmp), node=label)
-                     for label in groups[i].labels if label is not None]
+            tests = [
+                self.h("is_case", self.expr(label), self.load(value_tmp), node=label)
+                for label in groups[i].labels
+                if label is not None
+            ]
             test = tests[0] if len(tests) == 1 else ast.BoolOp(ast.Or(), tests)
-            select = [ast.If(test, [ast.Assign([self.store(start_tmp)], ast.Constant(i))],
-                             select)]
+            select = [ast.If(test, [ast.Assign([self.store(start_tmp)], ast.Constant(i))], select)]
         self.loops.append(("<switch>", None, None))
         body: list[ast.stmt] = []
         for i, group in enumerate(groups):
@@ -608,18 +766,27 @@ class Codegen:
     def s_Continue(self, node: n.Continue, returns_value: bool) -> list[ast.stmt]:
         return self.jump(node, node.label, ast.Continue(), 2)
 
-    def jump(self, node: n.Node, label: str | None, plain: ast.stmt, flag: int
-             ) -> list[ast.stmt]:
+    def jump(self, node: n.Node, label: str | None, plain: ast.stmt, flag: int) -> list[ast.stmt]:
         if label is None and flag == 2 and self.loops and self.loops[-1][0] == "<switch>":
-            raise self.error(node, "'continue' inside a switch whose cases break early is not "
-                                   "supported yet; use an if/else chain")
+            raise self.error(
+                node,
+                "'continue' inside a switch whose cases break early is not "
+                "supported yet; use an if/else chain",
+            )
         if label is None or (self.loops and self.loops[-1][0] == label):
             return [self.at(plain, node)]
         for entry in reversed(self.loops):
             if entry[0] == label:
-                return [self.at(ast.Assign([self.store(entry[flag])],  # type: ignore[arg-type]
-                                           ast.Constant(True)), node),
-                        self.at(ast.Break(), node)]
+                return [
+                    self.at(
+                        ast.Assign(
+                            [self.store(entry[flag])],  # type: ignore[arg-type]
+                            ast.Constant(True),
+                        ),
+                        node,
+                    ),
+                    self.at(ast.Break(), node),
+                ]
         raise self.error(node, f"Label '{label}' is not on an enclosing loop")
 
     def s_Return(self, node: n.Return, returns_value: bool) -> list[ast.stmt]:
@@ -627,8 +794,9 @@ class Codegen:
         return [self.ret(value, node)]
 
     def s_Throw(self, node: n.Throw, returns_value: bool) -> list[ast.stmt]:
-        return [self.at(ast.Raise(self.h("throwable", self.expr(node.value), node=node), None),
-                        node)]
+        return [
+            self.at(ast.Raise(self.h("throwable", self.expr(node.value), node=node), None), node)
+        ]
 
     def s_Try(self, node: n.Try, returns_value: bool) -> list[ast.stmt]:
         body = self.block(node.body, returns_value)
@@ -642,24 +810,24 @@ class Codegen:
                 if var.boxed:
                     value = self.h("box", value)
                 bind = self.at(ast.Assign([self.store(var.pyname)], value), c)
-                types = ast.Tuple([ast.Constant(t) for t in (c.types or ["Exception"])],
-                                  ast.Load())
+                types = ast.Tuple([ast.Constant(t) for t in (c.types or ["Exception"])], ast.Load())
                 test = self.h("catches", self.load(exc), types, node=c)
-                chain = [self.at(ast.If(test, [bind] + self.block(c.body, returns_value),
-                                        chain), c)]
-            handlers.append(ast.ExceptHandler(type=self.load("h_Throwable"), name=exc,
-                                              body=chain))
+                chain = [
+                    self.at(ast.If(test, [bind] + self.block(c.body, returns_value), chain), c)
+                ]
+            handlers.append(ast.ExceptHandler(type=self.load("h_Throwable"), name=exc, body=chain))
         final = []
         if node.final is not None:
             final = [ast.Expr(self.h("guard", node=node))] + self.block(node.final)
-        return [self.at(ast.Try(body=body, handlers=handlers, orelse=[], finalbody=final),
-                        node)]
+        return [self.at(ast.Try(body=body, handlers=handlers, orelse=[], finalbody=final), node)]
 
     def s_Assert(self, node: n.Assert, returns_value: bool) -> list[ast.stmt]:
         text = self.assert_text(node)
         message = self.expr(node.message) if node.message is not None else ast.Constant(None)
-        fail = ast.Raise(self.h("assertion_error", ast.Constant(text), message,
-                                self.expr(node.cond), node=node), None)
+        fail = ast.Raise(
+            self.h("assertion_error", ast.Constant(text), message, self.expr(node.cond), node=node),
+            None,
+        )
         test = ast.UnaryOp(ast.Not(), self.truth(node.cond))
         return [self.at(ast.If(test, [self.at(fail, node)], []), node)]
 
@@ -695,8 +863,9 @@ class Codegen:
         if isinstance(target, n.Name) and target.ref[0] == "local":  # type: ignore[attr-defined]
             var: VarInfo = target.ref[1]  # type: ignore[attr-defined]
             if not var.boxed:
-                value = self.cast_for(var, self.assign_value(node),
-                                      assigns_static_int(node, self.int_locals), node)
+                value = self.cast_for(
+                    var, self.assign_value(node), assigns_static_int(node, self.int_locals), node
+                )
                 return [self.at(ast.Assign([self.store(var.pyname)], value), node)]
         return [self.at(ast.Expr(self.e_Assign(node)), node)]
 
@@ -706,8 +875,7 @@ class Codegen:
             kind, info = target.ref  # type: ignore[attr-defined]
             value = self.assign_value(node)
             if kind == "local":
-                value = self.cast_for(info, value, assigns_static_int(node, self.int_locals),
-                                      node)
+                value = self.cast_for(info, value, assigns_static_int(node, self.int_locals), node)
                 if info.boxed:
                     return self.h("rebox", self.load(info.pyname), value, node=node)
                 return self.at(ast.NamedExpr(self.store(info.pyname), value), node)
@@ -805,16 +973,25 @@ class Codegen:
         return self.h("map", *args, node=node)
 
     def e_RangeExpr(self, node: n.RangeExpr) -> ast.expr:
-        return self.h("range", self.expr(node.low), self.expr(node.high),
-                      ast.Constant(node.exclusive), node=node)
+        return self.h(
+            "range",
+            self.expr(node.low),
+            self.expr(node.high),
+            ast.Constant(node.exclusive),
+            node=node,
+        )
 
     def e_Binary(self, node: n.Binary) -> ast.expr:
         compare = _INT_COMPARE.get(node.op)
-        if compare is not None and is_static_int(node.left, self.int_locals) and \
-                is_static_int(node.right, self.int_locals):
+        if (
+            compare is not None
+            and is_static_int(node.left, self.int_locals)
+            and is_static_int(node.right, self.int_locals)
+        ):
             # two exact ints: what h_lt, h_eq, ... would compute (intlocals.py)
-            return self.at(ast.Compare(self.expr(node.left), [compare()],
-                                       [self.expr(node.right)]), node)
+            return self.at(
+                ast.Compare(self.expr(node.left), [compare()], [self.expr(node.right)]), node
+            )
         return self.h(_BINARY[node.op], self.expr(node.left), self.expr(node.right), node=node)
 
     def e_Logical(self, node: n.Logical) -> ast.expr:
@@ -842,24 +1019,33 @@ class Codegen:
         if isinstance(target, n.Name):
             kind, info = target.ref  # type: ignore[attr-defined]
             if kind == "local" and not info.boxed:
-                step = ast.NamedExpr(self.store(info.pyname),
-                                     ast.Call(fn, [self.load(info.pyname)], []))
+                step = ast.NamedExpr(
+                    self.store(info.pyname), ast.Call(fn, [self.load(info.pyname)], [])
+                )
                 if node.prefix:
                     return step
                 return self.h("first", self.load(info.pyname), step, node=node)
             if kind == "local":
                 return self.h("incdec_box", self.load(info.pyname), fn, prefix, node=node)
             if kind == "field":
-                return self.h("incdec_prop", self.self_ref(), ast.Constant(info), fn, prefix,
-                              node=node)
+                return self.h(
+                    "incdec_prop", self.self_ref(), ast.Constant(info), fn, prefix, node=node
+                )
             if kind == "dyn":
                 return self.h("incdec_dyn", ast.Constant(info), fn, prefix, node=node)
             return self.h("incdec_binding", ast.Constant(info), fn, prefix, node=node)
         if isinstance(target, n.Property):
-            return self.h("incdec_prop", self.expr(target.obj), self.member_name(target.name),
-                          fn, prefix, node=node)
-        return self.h("incdec_at", self.expr(target.obj), self.expr(target.index), fn, prefix,
-                      node=node)
+            return self.h(
+                "incdec_prop",
+                self.expr(target.obj),
+                self.member_name(target.name),
+                fn,
+                prefix,
+                node=node,
+            )
+        return self.h(
+            "incdec_at", self.expr(target.obj), self.expr(target.index), fn, prefix, node=node
+        )
 
     def e_MultiAssign(self, node: n.MultiAssign) -> ast.expr:
         tmp = self.new_temp()
@@ -916,19 +1102,30 @@ class Codegen:
             argv = self.spread_args(node.args, node)
             if node.obj is None:
                 return self.h("call_name_args", ast.Constant(node.name), argv, node=node)
-            return self.h("invoke_args", self.expr(node.obj), self.member_name(node.name),
-                          argv, node=node)
+            return self.h(
+                "invoke_args", self.expr(node.obj), self.member_name(node.name), argv, node=node
+            )
         args = self.args(node.args)
         if node.obj is None:
             return self.call_by_name(node, args)
         if isinstance(node.obj, n.Super) and isinstance(node.name, str):
-            return self.h("invoke_super", self.self_ref(), ast.Constant(self.class_name),
-                          ast.Constant(node.name), *args, node=node)
+            return self.h(
+                "invoke_super",
+                self.self_ref(),
+                ast.Constant(self.class_name),
+                ast.Constant(node.name),
+                *args,
+                node=node,
+            )
         obj = self.expr(node.obj)
         name = self.member_name(node.name)
-        if node.name == "remove" and len(node.args) == 1 and \
-                isinstance(node.args[0], n.Cast) and not node.args[0].explicit and \
-                node.args[0].type in ("Object", "java.lang.Object"):
+        if (
+            node.name == "remove"
+            and len(node.args) == 1
+            and isinstance(node.args[0], n.Cast)
+            and not node.args[0].explicit
+            and node.args[0].type in ("Object", "java.lang.Object")
+        ):
             # Java picks remove(Object) for a value cast to Object: remove by value, not index
             name = ast.Constant("removeElement")
         if node.spread:
@@ -950,9 +1147,10 @@ class Codegen:
                 fixed = params[:-1] if _is_varargs(params) else params
                 checked = [
                     self.h("param", a, ast.Constant(p.type), ast.Constant(node.name), node=node)
-                    if p.type is not None else a
+                    if p.type is not None
+                    else a
                     for a, p in zip(args, fixed)
-                ] + args[len(fixed):]
+                ] + args[len(fixed) :]
                 return self.at(ast.Call(self.load(method.pyname), checked, []), node)
             return self.h("call_script", ast.Constant(node.name), *args, node=node)
         if kind == "builtin":
@@ -967,8 +1165,13 @@ class Codegen:
         if isinstance(node.func, (n.This, n.Super)) and self.this_name is not None:
             # `this(...)` / `super(...)` in a constructor: run another constructor on `this`
             fn = "super_ctor" if isinstance(node.func, n.Super) else "this_ctor"
-            return self.h(fn, self.load(self.this_name), ast.Constant(self.class_name),
-                          *self.args(node.args), node=node)
+            return self.h(
+                fn,
+                self.load(self.this_name),
+                ast.Constant(self.class_name),
+                *self.args(node.args),
+                node=node,
+            )
         return self.h("call_value", self.expr(node.func), *self.args(node.args), node=node)
 
     def e_ClosureExpr(self, node: n.ClosureExpr) -> ast.expr:
@@ -977,12 +1180,17 @@ class Codegen:
         if node.implicit_it:
             it: VarInfo = node.it_var  # type: ignore[attr-defined]
             names, defaults = [it.pyname], [True]
-            prologue: list[ast.stmt] = [ast.If(
-                ast.Compare(self.load(it.pyname), [ast.Is()], [self.load("h_MISSING")]),
-                [ast.Assign([self.store(it.pyname)], ast.Constant(None))], [])]
+            prologue: list[ast.stmt] = [
+                ast.If(
+                    ast.Compare(self.load(it.pyname), [ast.Is()], [self.load("h_MISSING")]),
+                    [ast.Assign([self.store(it.pyname)], ast.Constant(None))],
+                    [],
+                )
+            ]
             if it.boxed:
-                prologue.append(ast.Assign([self.store(it.pyname)],
-                                           self.h("box", self.load(it.pyname))))
+                prologue.append(
+                    ast.Assign([self.store(it.pyname)], self.h("box", self.load(it.pyname)))
+                )
             min_params, max_params = 0, 1
         else:
             names = [p.var.pyname for p in node.params]  # type: ignore[attr-defined]
@@ -993,27 +1201,35 @@ class Codegen:
             if _is_varargs(node.params):
                 min_params, max_params = min_params - 1, -1
         body = prologue + self.function_body(node.body, returns_last=True)
-        fn = ast.FunctionDef(name=node.pyname,  # type: ignore[attr-defined]
-                             args=_args(names, defaults=defaults,
-                                        varargs=_is_varargs(node.params)),
-                             body=body, decorator_list=[], returns=None, type_params=[])
+        fn = ast.FunctionDef(
+            name=node.pyname,  # type: ignore[attr-defined]
+            args=_args(names, defaults=defaults, varargs=_is_varargs(node.params)),
+            body=body,
+            decorator_list=[],
+            returns=None,
+            type_params=[],
+        )
         self.at(fn, node)
         self.function_kind, self.return_type, self.loops = saved
         self.hoisted[-1].append(fn)
-        return self.h("closure", self.load(node.pyname), ast.Constant(min_params),  # type: ignore
-                      ast.Constant(max_params), ast.Constant(node.implicit_it),
-                      ast.Constant(node.closure_name), node=node)  # type: ignore[attr-defined]
+        return self.h(
+            "closure",
+            self.load(node.pyname),
+            ast.Constant(min_params),  # type: ignore
+            ast.Constant(max_params),
+            ast.Constant(node.implicit_it),
+            ast.Constant(node.closure_name),
+            node=node,
+        )  # type: ignore[attr-defined]
 
     def e_New(self, node: n.New) -> ast.expr:
         if getattr(node, "script_class", False):
-            return self.h("new_script", ast.Constant(node.type), *self.args(node.args),
-                          node=node)
+            return self.h("new_script", ast.Constant(node.type), *self.args(node.args), node=node)
         type_name = node.resolved_type  # type: ignore[attr-defined]
         return self.h("new", ast.Constant(type_name), *self.args(node.args), node=node)
 
     def e_MethodPointer(self, node: n.MethodPointer) -> ast.expr:
-        return self.h("method_pointer", self.expr(node.obj), self.member_name(node.name),
-                      node=node)
+        return self.h("method_pointer", self.expr(node.obj), self.member_name(node.name), node=node)
 
     def e_InstanceOf(self, node: n.InstanceOf) -> ast.expr:
         type_name = node.resolved_type  # type: ignore[attr-defined]
@@ -1033,8 +1249,9 @@ class Codegen:
         raise self.error(node, "A spread (*) is only allowed in a list or a method call")
 
 
-def _args(names: list[str], defaults: list[bool] | None = None, varargs: bool = False
-          ) -> ast.arguments:
+def _args(
+    names: list[str], defaults: list[bool] | None = None, varargs: bool = False
+) -> ast.arguments:
     """Python parameters; with `varargs` the last name collects the rest (`String... parts`)."""
     if varargs:
         fixed = _args(names[:-1], (defaults or [False] * len(names))[:-1])
@@ -1050,8 +1267,15 @@ def _args(names: list[str], defaults: list[bool] | None = None, varargs: bool = 
             # after the first optional parameter every later one gets the sentinel too, so a
             # call may omit them (Groovy allows defaults anywhere; the prologue fills them)
             default_values.append(ast.Name("h_MISSING", ast.Load()))
-    return ast.arguments(posonlyargs=[], args=[ast.arg(a) for a in names], vararg=None,
-                         kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=default_values)
+    return ast.arguments(
+        posonlyargs=[],
+        args=[ast.arg(a) for a in names],
+        vararg=None,
+        kwonlyargs=[],
+        kw_defaults=[],
+        kwarg=None,
+        defaults=default_values,
+    )
 
 
 def _expression_prefix(text: str) -> str:
@@ -1066,8 +1290,8 @@ def _expression_prefix(text: str) -> str:
             elif text.startswith(quote, i):
                 i += len(quote) - 1
                 quote = ""
-        elif text.startswith(("\"\"\"", "\'\'\'"), i):
-            quote = text[i:i + 3]
+        elif text.startswith(('"""', "'''"), i):
+            quote = text[i : i + 3]
             i += 2
         elif c in "\"'":
             quote = c
@@ -1077,11 +1301,11 @@ def _expression_prefix(text: str) -> str:
             if depth == 0:
                 break
             depth -= 1
-        elif depth == 0 and c == "?" and text[i + 1:i + 2] not in (".", ":", "["):
+        elif depth == 0 and c == "?" and text[i + 1 : i + 2] not in (".", ":", "["):
             ternaries += 1  # `a ? b : c`: its `:` is not the message separator
         elif depth == 0 and c == ":" and ternaries:
             ternaries -= 1
-        elif depth == 0 and c == "?" and text[i + 1:i + 2] == ":":
+        elif depth == 0 and c == "?" and text[i + 1 : i + 2] == ":":
             i += 1  # the Elvis operator `?:`
         elif depth == 0 and c in ";,:":
             break
@@ -1094,8 +1318,11 @@ def _calls_other_ctor(method: n.MethodDef) -> bool:
     if not method.body:
         return False
     first = method.body[0]
-    return isinstance(first, n.ExprStmt) and isinstance(first.expr, n.Call) and \
-        isinstance(first.expr.func, (n.This, n.Super))
+    return (
+        isinstance(first, n.ExprStmt)
+        and isinstance(first.expr, n.Call)
+        and isinstance(first.expr.func, (n.This, n.Super))
+    )
 
 
 def _is_varargs(params: list[n.Param]) -> bool:

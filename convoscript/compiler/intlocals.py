@@ -26,8 +26,11 @@ def is_static_int(node: n.Node, int_locals: set[int]) -> bool:
         ref = getattr(node, "ref", None)
         return ref is not None and ref[0] == "local" and id(ref[1]) in int_locals
     if isinstance(node, n.Binary):
-        return node.op in _INT_RESULT_OPS and is_static_int(node.left, int_locals) and \
-            is_static_int(node.right, int_locals)
+        return (
+            node.op in _INT_RESULT_OPS
+            and is_static_int(node.left, int_locals)
+            and is_static_int(node.right, int_locals)
+        )
     if isinstance(node, n.IncDec):
         return is_static_int(node.target, int_locals)
     return False
@@ -37,5 +40,6 @@ def assigns_static_int(node: n.Assign, int_locals: set[int]) -> bool:
     """Whether the value an assignment stores (`x = v`, `x += v`, ...) is an exact int."""
     if not is_static_int(node.value, int_locals):
         return False
-    return node.op == "=" or (node.op[:-1] in _INT_RESULT_OPS and
-                              is_static_int(node.target, int_locals))
+    return node.op == "=" or (
+        node.op[:-1] in _INT_RESULT_OPS and is_static_int(node.target, int_locals)
+    )

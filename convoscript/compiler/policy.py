@@ -23,26 +23,48 @@ class OneDoorViolation(Exception):
 
 def check_one_door(tree: ast.Module) -> None:
     for node in ast.walk(tree):
-        if isinstance(node, (ast.Attribute, ast.Subscript, ast.Starred, ast.Lambda,
-                             ast.ClassDef, ast.Import, ast.ImportFrom, ast.Global,
-                             ast.Nonlocal, ast.Delete, ast.With, ast.AsyncFunctionDef,
-                             ast.Await, ast.Yield, ast.YieldFrom, ast.GeneratorExp,
-                             ast.ListComp, ast.DictComp, ast.SetComp, ast.JoinedStr)):
-            raise OneDoorViolation(f"generated code contains {type(node).__name__} "
-                                   f"at line {getattr(node, 'lineno', '?')}")
+        if isinstance(
+            node,
+            (
+                ast.Attribute,
+                ast.Subscript,
+                ast.Starred,
+                ast.Lambda,
+                ast.ClassDef,
+                ast.Import,
+                ast.ImportFrom,
+                ast.Global,
+                ast.Nonlocal,
+                ast.Delete,
+                ast.With,
+                ast.AsyncFunctionDef,
+                ast.Await,
+                ast.Yield,
+                ast.YieldFrom,
+                ast.GeneratorExp,
+                ast.ListComp,
+                ast.DictComp,
+                ast.SetComp,
+                ast.JoinedStr,
+            ),
+        ):
+            raise OneDoorViolation(
+                f"generated code contains {type(node).__name__} "
+                f"at line {getattr(node, 'lineno', '?')}"
+            )
         if isinstance(node, ast.Call):
             func = node.func
             if not (isinstance(func, ast.Name) and func.id.startswith(CALLABLE_PREFIXES)):
-                raise OneDoorViolation(f"generated code calls {ast.dump(func)} at line "
-                                       f"{getattr(node, 'lineno', '?')}")
+                raise OneDoorViolation(
+                    f"generated code calls {ast.dump(func)} at line {getattr(node, 'lineno', '?')}"
+                )
             if node.keywords:
                 raise OneDoorViolation("generated code passes keyword arguments")
         elif isinstance(node, ast.Name):
             if not node.id.startswith(ALLOWED_NAME_PREFIXES):
                 raise OneDoorViolation(f"generated code names {node.id!r}")
-        elif isinstance(node, ast.FunctionDef):
-            if not node.name.startswith(("m_", "c_", "s_main")):
-                raise OneDoorViolation(f"generated code defines {node.name!r}")
+        elif isinstance(node, ast.FunctionDef) and not node.name.startswith(("m_", "c_", "s_main")):
+            raise OneDoorViolation(f"generated code defines {node.name!r}")
 
 
 def policy_compile(tree: ast.Module, filename: str):

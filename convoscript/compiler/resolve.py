@@ -21,22 +21,38 @@ from convoscript.grammar import nodes as n
 from convoscript.runtime.door import allowlist
 
 BUILTIN_SCRIPT_METHODS = {"println", "print", "printf", "sprintf"}
-REFUSED_SCRIPT_METHODS = {"evaluate": "Script.evaluate", "sleep": "Script.sleep",
-                          "getBinding": "Script.getBinding", "setBinding": "Script.setBinding",
-                          "getMetaClass": "Script.getMetaClass",
-                          "invokeMethod": "Script.invokeMethod", "run": "Script.run",
-                          "getProperty": "Script.getProperty",
-                          "setProperty": "Script.setProperty"}
+REFUSED_SCRIPT_METHODS = {
+    "evaluate": "Script.evaluate",
+    "sleep": "Script.sleep",
+    "getBinding": "Script.getBinding",
+    "setBinding": "Script.setBinding",
+    "getMetaClass": "Script.getMetaClass",
+    "invokeMethod": "Script.invokeMethod",
+    "run": "Script.run",
+    "getProperty": "Script.getProperty",
+    "setProperty": "Script.setProperty",
+}
 _PY_SAFE = re.compile(r"[^0-9A-Za-z_]")
 
 # Annotations that change nothing at run time, or that convoscript implements (@Field).
 # Every other annotation (AST transforms such as @Grab or @ASTTest) is refused: compiling a
 # script never runs code.
-HARMLESS_ANNOTATIONS = {"Override", "CompileStatic", "TypeChecked", "CompileDynamic",
-                        "SuppressWarnings", "Deprecated"}
-_HARMLESS_PACKAGES = {"Override": "java.lang", "SuppressWarnings": "java.lang",
-                      "Deprecated": "java.lang", "CompileStatic": "groovy.transform",
-                      "TypeChecked": "groovy.transform", "CompileDynamic": "groovy.transform"}
+HARMLESS_ANNOTATIONS = {
+    "Override",
+    "CompileStatic",
+    "TypeChecked",
+    "CompileDynamic",
+    "SuppressWarnings",
+    "Deprecated",
+}
+_HARMLESS_PACKAGES = {
+    "Override": "java.lang",
+    "SuppressWarnings": "java.lang",
+    "Deprecated": "java.lang",
+    "CompileStatic": "groovy.transform",
+    "TypeChecked": "groovy.transform",
+    "CompileDynamic": "groovy.transform",
+}
 FIELD_ANNOTATIONS = {"Field", "groovy.transform.Field"}
 # the only annotations that may carry arguments, and only plain string literals
 _ANNOTATIONS_WITH_STRING_ARGS = {"SuppressWarnings", "Deprecated"}
@@ -57,8 +73,14 @@ def _annotation_allowed(name: str, args: str) -> bool:
     if short not in _ANNOTATIONS_WITH_STRING_ARGS:
         return False
     allowed_tokens = {"(", ")", "[", "]", ","}
-    return all(tok.split(":", 1)[0] in allowed_tokens or tok.startswith(("STRING:", "GSTRING:"))
-               for tok in args.split(" ") if tok) and "$" not in args
+    return (
+        all(
+            tok.split(":", 1)[0] in allowed_tokens or tok.startswith(("STRING:", "GSTRING:"))
+            for tok in args.split(" ")
+            if tok
+        )
+        and "$" not in args
+    )
 
 
 @dataclass(eq=False)
@@ -112,15 +134,18 @@ class Resolver:
 
     # -- errors ----------------------------------------------------------------------------
     def syntax_error(self, node: n.Node, message: str) -> FlowSyntaxError:
-        return FlowSyntaxError.at(self.filename, self.source, node.line or 1, node.col or 1,
-                                  message)
+        return FlowSyntaxError.at(
+            self.filename, self.source, node.line or 1, node.col or 1, message
+        )
 
-    def refuse(self, node: n.Node, signature: str, message: str | None = None
-               ) -> SecurityViolation:
-        return SecurityViolation(signature, message or
-                                 f"Groovy scripts are not allowed to use {signature}",
-                                 file=self.filename, line=node.line or None,
-                                 column=node.col or None)
+    def refuse(self, node: n.Node, signature: str, message: str | None = None) -> SecurityViolation:
+        return SecurityViolation(
+            signature,
+            message or f"Groovy scripts are not allowed to use {signature}",
+            file=self.filename,
+            line=node.line or None,
+            column=node.col or None,
+        )
 
     def check_name(self, node: n.Node, name: str) -> None:
         if name.startswith("__"):
@@ -142,7 +167,8 @@ class Resolver:
         assert self.scope is not None
         if self.lookup_local(name) is not None:
             raise self.syntax_error(
-                node, f"The current scope already contains a variable of the name {name}")
+                node, f"The current scope already contains a variable of the name {name}"
+            )
         var = VarInfo(name, self.pyname("v_", name), type_, self.scope.function)
         self.scope.vars[name] = var
         return var
@@ -196,15 +222,20 @@ class Resolver:
     def register_class(self, node: n.ClassDef) -> None:
         self.check_name(node, node.name)
         if node.name in self.classes:
-            raise self.syntax_error(node, f"Invalid duplicate class definition of class "
-                                          f"{node.name}")
+            raise self.syntax_error(
+                node, f"Invalid duplicate class definition of class {node.name}"
+            )
         if node.name in allowlist.CLASS_NAMES or node.name in allowlist.DENIED_SIMPLE_NAMES:
-            raise self.syntax_error(node, f"A class may not be named {node.name}: the name "
-                                          "belongs to a built-in class")
+            raise self.syntax_error(
+                node, f"A class may not be named {node.name}: the name belongs to a built-in class"
+            )
         self.classes[node.name] = node
         self.check_annotations(node)
-        node.methods = [m for m in node.methods  # interface/abstract methods have no body
-                        if not getattr(m, "abstract", False)]
+        node.methods = [
+            m
+            for m in node.methods  # interface/abstract methods have no body
+            if not getattr(m, "abstract", False)
+        ]
         for f in node.fields:
             self.check_name(f, f.name)
             self.check_annotations(f)
@@ -213,9 +244,13 @@ class Resolver:
                 self.check_annotations(m)
                 self.check_name(m, m.name)
                 tag = "_ctor" if kind == "ctor" else m.name
-                m.info = MethodInfo(m.name, self.pyname(f"m_{node.name}_", tag), m,  # type: ignore
-                                    sum(1 for p in m.params if p.default is None),
-                                    len(m.params))
+                m.info = MethodInfo(
+                    m.name,
+                    self.pyname(f"m_{node.name}_", tag),
+                    m,  # type: ignore
+                    sum(1 for p in m.params if p.default is None),
+                    len(m.params),
+                )
         node.init_pyname = self.pyname(f"m_{node.name}_", "_init")  # type: ignore[attr-defined]
         node.clinit_pyname = self.pyname(f"m_{node.name}_", "_clinit")  # type: ignore
 
@@ -238,10 +273,13 @@ class Resolver:
     def class_bodies(self, cls: n.ClassDef) -> None:
         from convoscript.runtime.model.exceptions import JAVA_PARENTS
 
-        if cls.superclass and cls.superclass not in self.classes and \
-                cls.superclass.rsplit(".", 1)[-1] not in JAVA_PARENTS:
+        if (
+            cls.superclass
+            and cls.superclass not in self.classes
+            and cls.superclass.rsplit(".", 1)[-1] not in JAVA_PARENTS
+        ):
             raise self.syntax_error(cls, f"unable to resolve class {cls.superclass}")
-        for name, args, line, col in getattr(cls, "enum_constants", []):
+        for _name, args, _line, _col in getattr(cls, "enum_constants", []):
             self.class_ctx = (cls, True)
             for a in args:
                 self.expr(a)
@@ -275,8 +313,11 @@ class Resolver:
 
     def import_(self, node: n.Import) -> None:
         path = node.path
-        if path in FIELD_ANNOTATIONS or path.rsplit(".", 1)[-1] in HARMLESS_ANNOTATIONS and \
-                path.startswith(("groovy.transform.", "java.lang.")):
+        if (
+            path in FIELD_ANNOTATIONS
+            or path.rsplit(".", 1)[-1] in HARMLESS_ANNOTATIONS
+            and path.startswith(("groovy.transform.", "java.lang."))
+        ):
             return  # importing an annotation we accept changes nothing
         if node.star:
             allowed = {q for q in allowlist.IMPORTABLE.values() if q.rsplit(".", 1)[0] == path}
@@ -302,10 +343,14 @@ class Resolver:
             required, most = required - 1, 10**6  # varargs: `T...` or a last `T[]`
         info = MethodInfo(node.name, self.pyname("m_", node.name), node, required, most)
         for other in self.methods.get(node.name, []):
-            if other.max_args == info.max_args and other.min_args == info.min_args and \
-                    [p.type for p in other.node.params] == [p.type for p in node.params]:
-                raise self.syntax_error(node, f"The method {node.name} is defined twice "
-                                              "with the same parameters")
+            if (
+                other.max_args == info.max_args
+                and other.min_args == info.min_args
+                and [p.type for p in other.node.params] == [p.type for p in node.params]
+            ):
+                raise self.syntax_error(
+                    node, f"The method {node.name} is defined twice with the same parameters"
+                )
         self.methods.setdefault(node.name, []).append(info)
         node.info = info  # type: ignore[attr-defined]
 
@@ -343,10 +388,15 @@ class Resolver:
         names = set()
         for ann in getattr(node, "annotations", []):
             if not _annotation_allowed(ann.name, getattr(ann, "args", "")):
-                raise SecurityViolation(f"@{ann.name}", f"Annotation @{ann.name} is not "
-                                        "allowed: annotations that transform code at compile "
-                                        "time are refused", file=self.filename,
-                                        line=ann.line, column=ann.col)
+                raise SecurityViolation(
+                    f"@{ann.name}",
+                    f"Annotation @{ann.name} is not "
+                    "allowed: annotations that transform code at compile "
+                    "time are refused",
+                    file=self.filename,
+                    line=ann.line,
+                    column=ann.col,
+                )
             names.add(ann.name)
         return names
 
@@ -364,8 +414,10 @@ class Resolver:
 
     def s_MultiDecl(self, node: n.MultiDecl) -> None:
         self.expr(node.value)
-        node.vars = [self.declare(node, name, t)  # type: ignore[attr-defined]
-                     for name, t in zip(node.names, node.types)]
+        node.vars = [
+            self.declare(node, name, t)  # type: ignore[attr-defined]
+            for name, t in zip(node.names, node.types)
+        ]
 
     def s_Block(self, node: n.Block) -> None:
         self.block(node.body, new_scope=node.scoped)
@@ -539,9 +591,15 @@ class Resolver:
 
     def e_Property(self, node: n.Property) -> None:
         dotted = _dotted(node)
-        if dotted is not None and self.lookup_local(dotted.split(".", 1)[0]) is None and (
-                dotted in allowlist.DENIED_CLASSES or dotted in allowlist.IMPORTABLE.values()
-                or dotted in allowlist.CLASS_NAMES.values()):
+        if (
+            dotted is not None
+            and self.lookup_local(dotted.split(".", 1)[0]) is None
+            and (
+                dotted in allowlist.DENIED_CLASSES
+                or dotted in allowlist.IMPORTABLE.values()
+                or dotted in allowlist.CLASS_NAMES.values()
+            )
+        ):
             node.class_ref = dotted  # type: ignore[attr-defined]  # `java.time.Instant.now()`
             return
         self.expr(node.obj)
@@ -617,8 +675,7 @@ class Resolver:
 
     def e_Super(self, node: n.Super) -> None:
         if self.class_ctx is None or self.class_ctx[1]:
-            raise self.syntax_error(node, "'super' is only allowed in instance members of a "
-                                          "class")
+            raise self.syntax_error(node, "'super' is only allowed in instance members of a class")
 
     def e_InstanceOf(self, node: n.InstanceOf) -> None:
         self.expr(node.value)
@@ -631,8 +688,12 @@ class Resolver:
 def _dotted(node: n.Node) -> str | None:
     """`a.b.C` written as nested property reads on a bare name, as text; else None."""
     parts: list[str] = []
-    while isinstance(node, n.Property) and isinstance(node.name, str) and not node.safe \
-            and not node.spread:
+    while (
+        isinstance(node, n.Property)
+        and isinstance(node.name, str)
+        and not node.safe
+        and not node.spread
+    ):
         parts.append(node.name)
         node = node.obj
     if not isinstance(node, n.Name) or not parts:

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from lark import Token, Transformer
 
-from convoscript.runtime.numbers import tower as numbers
-from convoscript.runtime.model.exceptions import BudgetExceeded
 from convoscript.grammar import gstring
 from convoscript.grammar import nodes as n
+from convoscript.runtime.model.exceptions import BudgetExceeded
+from convoscript.runtime.numbers import tower as numbers
 
 _DELIMITER_LENGTH = {"GSTRING": 1, "SLASHY": 1, "DSLASHY": 2}
 
@@ -35,7 +35,7 @@ def _at(node: n.Node, *items: object) -> n.Node:
 class Modifier:
     """A modifier keyword or an annotation (`@Field`), as the rule `modifier` returns it."""
 
-    __slots__ = ("name", "annotation", "line", "col", "args")
+    __slots__ = ("annotation", "args", "col", "line", "name")
 
     def __init__(self, name: str, annotation: bool, line: int, col: int):
         self.name = name
@@ -97,8 +97,11 @@ class Builder(Transformer):
         """Where `text`, a token the grammar filters out (`[`, `**`, `as`), follows child
         `index` of the current rule."""
         child = self._tree.children[index]
-        end = child.end_pos if isinstance(child, Token) else (
-            None if child.meta.empty else child.meta.end_pos)
+        end = (
+            child.end_pos
+            if isinstance(child, Token)
+            else (None if child.meta.empty else child.meta.end_pos)
+        )
         found = -1 if end is None else self.source.find(text, end)
         return None if found < 0 else self._line_col(found)
 
@@ -138,7 +141,7 @@ class Builder(Transformer):
 
     def declaration(self, items):
         mods = [i for i in items if isinstance(i, Modifier)]
-        rest = items[len(mods):]
+        rest = items[len(mods) :]
         annotations = [m for m in mods if m.annotation]
         mods = [m.name for m in mods if not m.annotation]  # type: ignore[misc]
         if rest and (rest[0] is None or isinstance(rest[0], str)):
@@ -147,8 +150,7 @@ class Builder(Transformer):
             type_, inits = None, rest
         decls = []
         for name_tok, value in inits:
-            decl = _at(n.VarDecl(str(name_tok), type_, value, static="static" in mods),
-                       name_tok)
+            decl = _at(n.VarDecl(str(name_tok), type_, value, static="static" in mods), name_tok)
             decl.annotations = annotations  # type: ignore[attr-defined]
             decl.final = "final" in mods  # type: ignore[attr-defined]
             decls.append(decl)
@@ -175,13 +177,17 @@ class Builder(Transformer):
 
     def method_def(self, items):
         mod_objs = [i for i in items if isinstance(i, Modifier)]
-        rest = items[len(mod_objs):]
+        rest = items[len(mod_objs) :]
         mods = [m.name for m in mod_objs if not m.annotation]
         ret, name_tok = rest[0], rest[1]
         params = rest[2] if len(rest) == 4 else []
         body = rest[-1]
-        method = _at(n.MethodDef(str(name_tok), params, body.body if body is not None else [],
-                                 ret, "static" in mods), name_tok)
+        method = _at(
+            n.MethodDef(
+                str(name_tok), params, body.body if body is not None else [], ret, "static" in mods
+            ),
+            name_tok,
+        )
         method.annotations = [m for m in mod_objs if m.annotation]  # type: ignore[attr-defined]
         method.abstract = body is None  # type: ignore[attr-defined]
         return method
@@ -277,10 +283,18 @@ class Builder(Transformer):
     def class_def(self, items):
         superclass = next((i[1] for i in items if isinstance(i, tuple)), None)
         annotations = [m for m in items if isinstance(m, Modifier) and m.annotation]
-        interfaces = [name for i in items if isinstance(i, Token) and i.type == "IMPLEMENTS"
-                      for name in str(i).split(",") if name]
-        items = [i for i in items if isinstance(i, n.Block) or
-                 isinstance(i, Token) and i.type != "IMPLEMENTS"]
+        interfaces = [
+            name
+            for i in items
+            if isinstance(i, Token) and i.type == "IMPLEMENTS"
+            for name in str(i).split(",")
+            if name
+        ]
+        items = [
+            i
+            for i in items
+            if isinstance(i, n.Block) or isinstance(i, Token) and i.type != "IMPLEMENTS"
+        ]
         name_tok = items[0]
         body = items[-1]
         fields: list = []
@@ -293,8 +307,11 @@ class Builder(Transformer):
             elif isinstance(member, n.MethodDef):
                 (ctors if member.name == str(name_tok) else methods).append(member)
             else:
-                raise SyntaxProblem("A class body may hold only fields, methods and "
-                                    "constructors", member.line, member.col)
+                raise SyntaxProblem(
+                    "A class body may hold only fields, methods and constructors",
+                    member.line,
+                    member.col,
+                )
         node = _at(n.ClassDef(str(name_tok), superclass, fields, methods, ctors), name_tok)
         node.annotations = annotations  # type: ignore[attr-defined]
         node.interfaces = interfaces  # type: ignore[attr-defined]
@@ -310,8 +327,12 @@ class Builder(Transformer):
 
     def case_group(self, items):
         labels = [i for i in items[:-1]]
-        return n.CaseGroup([None if lab == "default" else lab for lab in labels], items[-1],
-                           line=_pos(labels)[0], col=_pos(labels)[1])
+        return n.CaseGroup(
+            [None if lab == "default" else lab for lab in labels],
+            items[-1],
+            line=_pos(labels)[0],
+            col=_pos(labels)[1],
+        )
 
     def case_label(self, items):
         return items[0]
@@ -384,8 +405,12 @@ class Builder(Transformer):
     def assign(self, items):
         target, op, value = items
         if not isinstance(target, (n.Name, n.Property, n.Index)):
-            raise SyntaxProblem("Invalid assignment target: only a variable, a property or an "
-                                "element can be assigned", target.line, target.col)
+            raise SyntaxProblem(
+                "Invalid assignment target: only a variable, a property or an "
+                "element can be assigned",
+                target.line,
+                target.col,
+            )
         node = _at(n.Assign(target, op, value), target)
         if isinstance(target, n.Name):
             return self._op(node, self._child_start(1))  # the `=` (a cast can fail there)
@@ -395,8 +420,7 @@ class Builder(Transformer):
     def assign_op(self, items):
         return str(items[0])
 
-    eq_op = regex_op = rel_op = shift_op = add_op = mul_op = bor_op = xor_op = band_op = \
-        assign_op
+    eq_op = regex_op = rel_op = shift_op = add_op = mul_op = bor_op = xor_op = band_op = assign_op
 
     def multi_assign(self, items):
         names, value = items
@@ -432,8 +456,7 @@ class Builder(Transformer):
         return _at(n.Cast(value, str(cast_tok), explicit=False), cast_tok)
 
     def as_cast(self, items):
-        return self._op(_at(n.Cast(items[0], str(items[1])), items[0]),
-                        self._token_after(0, "as"))
+        return self._op(_at(n.Cast(items[0], str(items[1])), items[0]), self._token_after(0, "as"))
 
     def range_incl(self, items):
         return _at(n.RangeExpr(items[0], items[1], False), items[0])
@@ -446,8 +469,9 @@ class Builder(Transformer):
         text = getattr(operand, "number_text", None)
         if text is not None and not text.startswith("-"):
             # Groovy folds `-2147483648` into one (Integer) literal
-            folded = n.Literal(numbers.parse_literal("-" + text), line=operand.line,
-                               col=operand.col)
+            folded = n.Literal(
+                numbers.parse_literal("-" + text), line=operand.line, col=operand.col
+            )
             folded.number_text = "-" + text  # type: ignore[attr-defined]
             return folded
         return self._op(_at(n.Unary("-", operand), operand), self._rule_start())
@@ -462,13 +486,15 @@ class Builder(Transformer):
         return self._op(_at(n.Unary("~", items[0]), items[0]), self._rule_start())
 
     def power(self, items):
-        return self._op(_at(n.Binary("**", items[0], items[1]), items[0]),
-                        self._token_after(0, "**"))
+        return self._op(
+            _at(n.Binary("**", items[0], items[1]), items[0]), self._token_after(0, "**")
+        )
 
     def _incdec(self, target, op, prefix):
         if not isinstance(target, (n.Name, n.Property, n.Index)):
-            raise SyntaxProblem(f"'{op}' needs a variable, a property or an element",
-                                target.line, target.col)
+            raise SyntaxProblem(
+                f"'{op}' needs a variable, a property or an element", target.line, target.col
+            )
         where = self._rule_start() if prefix else self._token_after(0, op)
         return self._op(_at(n.IncDec(op, prefix, target), target), where)
 
@@ -495,16 +521,17 @@ class Builder(Transformer):
         return self._op(_at(n.Property(items[0], items[1]), items[0]), self._child_start(1))
 
     def safe_prop(self, items):
-        return self._op(_at(n.Property(items[0], items[1], safe=True), items[0]),
-                        self._child_start(1))
+        return self._op(
+            _at(n.Property(items[0], items[1], safe=True), items[0]), self._child_start(1)
+        )
 
     def spread_prop(self, items):
-        return self._op(_at(n.Property(items[0], items[1], spread=True), items[0]),
-                        self._child_start(1))
+        return self._op(
+            _at(n.Property(items[0], items[1], spread=True), items[0]), self._child_start(1)
+        )
 
     def method_pointer(self, items):
-        return self._op(_at(n.MethodPointer(items[0], items[1]), items[0]),
-                        self._child_start(1))
+        return self._op(_at(n.MethodPointer(items[0], items[1]), items[0]), self._child_start(1))
 
     def _make_call(self, func, args):
         args = self._named_args(args)
@@ -542,8 +569,9 @@ class Builder(Transformer):
 
     def index(self, items):
         obj, exprs = items
-        index = exprs[0] if len(exprs) == 1 else n.ListExpr(exprs, line=exprs[0].line,
-                                                           col=exprs[0].col)
+        index = (
+            exprs[0] if len(exprs) == 1 else n.ListExpr(exprs, line=exprs[0].line, col=exprs[0].col)
+        )
         return self._op(_at(n.Index(obj, index), obj), self._token_after(0, "["))
 
     def args(self, items):
@@ -567,11 +595,13 @@ class Builder(Transformer):
         try:
             value = numbers.parse_literal(str(tok))
         except ValueError as exc:
-            raise SyntaxProblem(f"Invalid number literal '{tok}': {exc}", tok.line,
-                                tok.column) from None
+            raise SyntaxProblem(
+                f"Invalid number literal '{tok}': {exc}", tok.line, tok.column
+            ) from None
         except BudgetExceeded:
-            raise SyntaxProblem(f"Number literal too large: '{tok}'", tok.line,
-                                tok.column) from None
+            raise SyntaxProblem(
+                f"Number literal too large: '{tok}'", tok.line, tok.column
+            ) from None
         node = _at(n.Literal(value), tok)
         node.number_text = str(tok)  # type: ignore[attr-defined]
         return node
@@ -613,8 +643,7 @@ class Builder(Transformer):
                 line, col = self._line_col(body_start + part.offset)
                 if part.source.lstrip().startswith("->"):
                     # `"${-> count}"`: a closure, called each time the GString is rendered
-                    values.append(self.parse_expr("{" + part.source + "}", line,
-                                                  max(col - 1, 1)))
+                    values.append(self.parse_expr("{" + part.source + "}", line, max(col - 1, 1)))
                 else:
                     values.append(self.parse_expr(part.source, line, col))
         return _at(n.GStringExpr(strings, values), tok)
@@ -704,5 +733,8 @@ class Builder(Transformer):
         return self._op(_at(n.New(str(type_tok), args), type_tok), self._rule_start())
 
     def new_array(self, items):
-        raise SyntaxProblem("Java arrays are not supported: use a list ([] or new ArrayList())",
-                            items[0].line, items[0].column)
+        raise SyntaxProblem(
+            "Java arrays are not supported: use a list ([] or new ArrayList())",
+            items[0].line,
+            items[0].column,
+        )

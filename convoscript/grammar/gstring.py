@@ -40,11 +40,11 @@ def split(body: str, kind: str) -> list[str | Interpolation]:
     while i < n:
         ch = body[i]
         if ch == "\\" and kind != "dslashy" and i + 1 < n:
-            literal.append(body[i:i + 2])
+            literal.append(body[i : i + 2])
             i += 2
             continue
         if ch == "$" and kind == "dslashy" and i + 1 < n and body[i + 1] in "$/":
-            literal.append(body[i:i + 2])
+            literal.append(body[i : i + 2])
             i += 2
             continue
         if ch != "$":
@@ -58,7 +58,7 @@ def split(body: str, kind: str) -> list[str | Interpolation]:
             if literal or not parts or isinstance(parts[-1], Interpolation):
                 parts.append(_decode("".join(literal), kind))
             literal = []
-            inner = body[i + 2:end]
+            inner = body[i + 2 : end]
             if inner.strip() == "":
                 raise GStringSyntaxError("Empty GString expression '${}'", i)
             parts.append(Interpolation(inner, i + 2))
@@ -75,13 +75,16 @@ def split(body: str, kind: str) -> list[str | Interpolation]:
             if literal or not parts or isinstance(parts[-1], Interpolation):
                 parts.append(_decode("".join(literal), kind))
             literal = []
-            parts.append(Interpolation(body[i + 1:j], i + 1))
+            parts.append(Interpolation(body[i + 1 : j], i + 1))
             i = j
             continue
         if kind == "dq":
-            raise GStringSyntaxError("Illegal string body character after dollar sign: "
-                                     "either escape a literal dollar sign \"\\$5\" or bracket "
-                                     "the value expression \"${5}\"", i)
+            raise GStringSyntaxError(
+                "Illegal string body character after dollar sign: "
+                'either escape a literal dollar sign "\\$5" or bracket '
+                'the value expression "${5}"',
+                i,
+            )
         literal.append(ch)  # slashy strings keep a lone `$` (as in `/a$/`)
         i += 1
     parts.append(_decode("".join(literal), kind))

@@ -21,19 +21,89 @@ from convoscript.grammar.scanner import PRIMITIVE_TYPES, RawToken
 
 # After one of these, a newline never ends the statement: the expression goes on.
 _CONTINUATION = {
-    "+", "-", "*", "/", "%", "**", "=", "+=", "-=", "*=", "/=", "%=", "**=", "&=", "|=", "^=",
-    "<<=", ">>=", ">>>=", "==", "!=", "<", ">", "<=", ">=", "<=>", "=~", "==~", "&&", "||", "&",
-    "|", "^", "<<", ">>", ">>>", "..", "..<", "?", ":", "?:", ",", ".", "?.", "*.", ".&", "!",
-    "~", "->", "(", "[", "in", "instanceof", "as", "new",
-    "BLOCK_OPEN", "CLOSURE_OPEN", "CLOSURE_PARAMS", "SEP", "{", "LABEL", "CASE_COLON",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "**",
+    "=",
+    "+=",
+    "-=",
+    "*=",
+    "/=",
+    "%=",
+    "**=",
+    "&=",
+    "|=",
+    "^=",
+    "<<=",
+    ">>=",
+    ">>>=",
+    "==",
+    "!=",
+    "<",
+    ">",
+    "<=",
+    ">=",
+    "<=>",
+    "=~",
+    "==~",
+    "&&",
+    "||",
+    "&",
+    "|",
+    "^",
+    "<<",
+    ">>",
+    ">>>",
+    "..",
+    "..<",
+    "?",
+    ":",
+    "?:",
+    ",",
+    ".",
+    "?.",
+    "*.",
+    ".&",
+    "!",
+    "~",
+    "->",
+    "(",
+    "[",
+    "in",
+    "instanceof",
+    "as",
+    "new",
+    "BLOCK_OPEN",
+    "CLOSURE_OPEN",
+    "CLOSURE_PARAMS",
+    "SEP",
+    "{",
+    "LABEL",
+    "CASE_COLON",
 }
 
 # A newline before one of these is not a statement end.
 _LEADING_CONTINUATION = {".", "?.", "*.", ".&", "else", "catch", "finally", "case", "default"}
 
 # Tokens that may start the first argument of a command expression.
-_ARG_START = {"NAME", "NUMBER", "STRING", "GSTRING", "SLASHY", "DSLASHY", "true", "false",
-              "null", "this", "new", "!", "~"}
+_ARG_START = {
+    "NAME",
+    "NUMBER",
+    "STRING",
+    "GSTRING",
+    "SLASHY",
+    "DSLASHY",
+    "true",
+    "false",
+    "null",
+    "this",
+    "new",
+    "!",
+    "~",
+}
 
 _MODIFIERS = {"static", "final", "private", "public", "protected", "synchronized", "abstract"}
 
@@ -45,8 +115,22 @@ _BLOCK_KEYWORDS = {"else", "try", "finally", "do", "static"}
 _DEFAULT_STOP = {";", ")", "]", "}"}
 
 # Tokens that may follow `(Type)` for it to be a cast rather than a parenthesised name.
-_CAST_OPERAND = {"NAME", "NUMBER", "STRING", "GSTRING", "SLASHY", "(", "[", "true", "false",
-                 "null", "new", "this", "!", "~"}
+_CAST_OPERAND = {
+    "NAME",
+    "NUMBER",
+    "STRING",
+    "GSTRING",
+    "SLASHY",
+    "(",
+    "[",
+    "true",
+    "false",
+    "null",
+    "new",
+    "this",
+    "!",
+    "~",
+}
 
 # Tokens allowed inside generic arguments `<...>`.
 _GENERIC_INNER = {"NAME", "TYPE", ".", ",", "?", "extends", "super", "[", "]", "&"}
@@ -78,8 +162,11 @@ def _erase_generics(tokens: list[RawToken]) -> list[RawToken]:
         tok = tokens[i]
         out.append(tok)
         i += 1
-        if i < n and tokens[i].type == "<" and not tokens[i].space_before and (
-            tok.type == "NAME" and tok.value[:1].isupper() or tok.type == "new"
+        if (
+            i < n
+            and tokens[i].type == "<"
+            and not tokens[i].space_before
+            and (tok.type == "NAME" and tok.value[:1].isupper() or tok.type == "new")
         ):
             end = _match_generic(tokens, i)
             if end is not None:
@@ -122,8 +209,11 @@ class Layout:
 
     def _push(self, entry: tuple[str, str], opener: RawToken) -> None:
         if len(self.stack) >= MAX_NESTING:
-            raise LayoutError(f"Nested too deeply: more than {MAX_NESTING} open brackets, "
-                              "blocks or closures", opener.line, opener.column)
+            raise LayoutError(
+                f"Nested too deeply: more than {MAX_NESTING} open brackets, blocks or closures",
+                opener.line,
+                opener.column,
+            )
         self.stack.append(entry)
         self.openers.append(opener)
 
@@ -156,8 +246,12 @@ class Layout:
         while j < len(toks) and toks[j].type in ("final", "def"):
             j += 1
         end = self._type_end(j)
-        if end is not None and end + 1 < len(toks) and toks[end].type == "..." and \
-                toks[end + 1].type == "NAME":
+        if (
+            end is not None
+            and end + 1 < len(toks)
+            and toks[end].type == "..."
+            and toks[end + 1].type == "NAME"
+        ):
             end += 1  # varargs: `String... parts`
         if end is not None and end < len(toks) and toks[end].type == "NAME":
             return j, end
@@ -183,8 +277,17 @@ class Layout:
     def _collapse_type(self, i: int, end: int) -> None:
         text = "".join(t.value for t in self.toks[i:end])
         first = self.toks[i]
-        self.out.append(RawToken("TYPE", text, first.line, first.column, first.pos,
-                                 self.toks[end - 1].end_pos, first.space_before))
+        self.out.append(
+            RawToken(
+                "TYPE",
+                text,
+                first.line,
+                first.column,
+                first.pos,
+                self.toks[end - 1].end_pos,
+                first.space_before,
+            )
+        )
 
     # -- the pass ---------------------------------------------------------------------------
     def run(self) -> list[RawToken]:
@@ -217,7 +320,10 @@ class Layout:
             kind = self.stack[-1][0]
             raise LayoutError(
                 f"Unexpected end of file: the '{_OPENER_TEXT[kind]}' opened here is never "
-                f"closed by '{_CLOSER[kind]}'", opener.line, opener.column)
+                f"closed by '{_CLOSER[kind]}'",
+                opener.line,
+                opener.column,
+            )
         self._end_commands(final=True)
         while self.out and self.out[-1].type == "SEP":
             self.out.pop()
@@ -240,9 +346,7 @@ class Layout:
             return j
         if nxt.type in _LEADING_CONTINUATION or nxt.type == "}":
             return j
-        if nxt.type == "{" and (
-            (self.after_control and last == ")") or last in _BLOCK_KEYWORDS
-        ):
+        if nxt.type == "{" and ((self.after_control and last == ")") or last in _BLOCK_KEYWORDS):
             return j
         self._end_commands()
         self._sep(self.toks[i])
@@ -253,8 +357,9 @@ class Layout:
         while self.pending_cmd and (final or self.pending_cmd[-1] >= depth):
             self.pending_cmd.pop()
             like = self.out[-1] if self.out else RawToken("NL", "", 1, 1, 0, 0)
-            self.out.append(RawToken("CMD_CLOSE", "", like.line, like.column, like.end_pos,
-                                     like.end_pos))
+            self.out.append(
+                RawToken("CMD_CLOSE", "", like.line, like.column, like.end_pos, like.end_pos)
+            )
 
     def _statement_start(self, i: int) -> int | None:
         """Declarations, method definitions, labels and command expressions. None: nothing special."""
@@ -262,8 +367,11 @@ class Layout:
         tok = toks[i]
         nxt = self.peek(i + 1)
         if tok.type == "NAME" and nxt is not None and nxt.type == ":":
-            self.out.append(RawToken("LABEL", tok.value, tok.line, tok.column, tok.pos,
-                                     nxt.end_pos, tok.space_before))
+            self.out.append(
+                RawToken(
+                    "LABEL", tok.value, tok.line, tok.column, tok.pos, nxt.end_pos, tok.space_before
+                )
+            )
             return i + 2
         j = i
         while j < len(toks) and (toks[j].type in _MODIFIERS or toks[j].type == "@"):
@@ -286,18 +394,32 @@ class Layout:
         end = self._type_end(j)
         if end is not None and end < len(toks) and toks[end].type == "NAME":
             last_segment = toks[end - 1] if toks[end - 1].type != "]" else toks[j]
-            is_type = (head.type == "TYPE" or has_modifiers or end - j > 1 and
-                       toks[end - 1].type == "]" or last_segment.value[:1].isupper())
+            is_type = (
+                head.type == "TYPE"
+                or has_modifiers
+                or end - j > 1
+                and toks[end - 1].type == "]"
+                or last_segment.value[:1].isupper()
+            )
             if is_type:
                 self._collapse_type(j, end)
                 return self._after_decl_type(end)
-        if head.type == "NAME" and self.stack and self.stack[-1][1] == "class:" + head.value \
-                and j + 1 < len(toks) and toks[j + 1].type == "(":
+        if (
+            head.type == "NAME"
+            and self.stack
+            and self.stack[-1][1] == "class:" + head.value
+            and j + 1 < len(toks)
+            and toks[j + 1].type == "("
+        ):
             return self._method_name(j)  # a constructor: `Item(String name) { ... }`
         if head.type in ("class", "interface", "enum"):
             return self._class_header(j)
-        if has_modifiers and head.type == "NAME" and self.peek(j + 1) is not None and \
-                self.peek(j + 1).type == "(":
+        if (
+            has_modifiers
+            and head.type == "NAME"
+            and self.peek(j + 1) is not None
+            and self.peek(j + 1).type == "("
+        ):
             return self._method_name(j)
         if has_modifiers:
             return j
@@ -312,7 +434,7 @@ class Layout:
         k = j + 2 if j + 1 < len(toks) and toks[j + 1].type == "NAME" else j + 1
         while k + 1 < len(toks) and toks[k].type == "." and toks[k + 1].type == "NAME":
             k += 2
-        name = "".join(t.value for t in toks[j + 1:k])
+        name = "".join(t.value for t in toks[j + 1 : k])
         args_start = k
         if k < len(toks) and toks[k].type == "(":
             depth = 0
@@ -327,8 +449,17 @@ class Layout:
                 k += 1
         # the arguments' tokens travel with the name, so the compiler can vet them
         args = " ".join(f"{t.type}:{t.value}" for t in toks[args_start:k])
-        self.out.append(RawToken("ANNOTATION", name + ("\0" + args if args else ""), at.line,
-                                 at.column, at.pos, toks[k - 1].end_pos, at.space_before))
+        self.out.append(
+            RawToken(
+                "ANNOTATION",
+                name + ("\0" + args if args else ""),
+                at.line,
+                at.column,
+                at.pos,
+                toks[k - 1].end_pos,
+                at.space_before,
+            )
+        )
         while k < len(toks) and toks[k].type == "NL":
             k += 1
         return k
@@ -340,8 +471,9 @@ class Layout:
         k = j + 1
         name = toks[k].value if k < len(toks) and toks[k].type == "NAME" else ""
         while k < len(toks) and toks[k].type not in ("{", "NL", ";"):
-            if toks[k].type == "implements" or (toks[j].type == "interface" and
-                                                toks[k].type == "extends"):
+            if toks[k].type == "implements" or (
+                toks[j].type == "interface" and toks[k].type == "extends"
+            ):
                 # interfaces carry no behaviour, only a type: one IMPLEMENTS token names them
                 start = k
                 names: list[str] = []
@@ -355,8 +487,16 @@ class Layout:
                         names.append(toks[k].value)
                     k += 1
                 first = toks[start]
-                self.out.append(RawToken("IMPLEMENTS", ",".join(names), first.line,
-                                         first.column, first.pos, toks[k - 1].end_pos))
+                self.out.append(
+                    RawToken(
+                        "IMPLEMENTS",
+                        ",".join(names),
+                        first.line,
+                        first.column,
+                        first.pos,
+                        toks[k - 1].end_pos,
+                    )
+                )
                 break
             if toks[k].type == "<":  # `Comparable<Version>` was erased; a class's own <T>
                 end = _match_generic(toks, k)
@@ -369,8 +509,17 @@ class Layout:
         if k < len(toks) and toks[k].type == "{":
             brace = toks[k]
             self._push(("block", "class:" + name), brace)
-            self.out.append(RawToken("BLOCK_OPEN", "{", brace.line, brace.column, brace.pos,
-                                     brace.end_pos, brace.space_before))
+            self.out.append(
+                RawToken(
+                    "BLOCK_OPEN",
+                    "{",
+                    brace.line,
+                    brace.column,
+                    brace.pos,
+                    brace.end_pos,
+                    brace.space_before,
+                )
+            )
             return k + 1
         return k
 
@@ -383,8 +532,17 @@ class Layout:
 
     def _method_name(self, j: int) -> int:
         name = self.toks[j]
-        self.out.append(RawToken("METHOD_NAME", name.value, name.line, name.column, name.pos,
-                                 name.end_pos, name.space_before))
+        self.out.append(
+            RawToken(
+                "METHOD_NAME",
+                name.value,
+                name.line,
+                name.column,
+                name.pos,
+                name.end_pos,
+                name.space_before,
+            )
+        )
         self.out.append(self.toks[j + 1])
         self._push(("(", "params"), self.toks[j + 1])
         return self._params(j + 2, closer=")")
@@ -414,10 +572,14 @@ class Layout:
                 self.out.append(toks[j])
                 j += 1
                 base = len(self.stack)
-                while j < len(toks) and not (toks[j].type in (",", closer)
-                                             and len(self.stack) == base):
-                    if toks[j].type == "NL" and len(self.stack) == base and \
-                            (self.peek(j, skip_nl=True) or toks[j]).type == closer:
+                while j < len(toks) and not (
+                    toks[j].type in (",", closer) and len(self.stack) == base
+                ):
+                    if (
+                        toks[j].type == "NL"
+                        and len(self.stack) == base
+                        and (self.peek(j, skip_nl=True) or toks[j]).type == closer
+                    ):
                         j = self._skip_nl(j)  # `{ a = 1 <newline> -> a }`
                     elif toks[j].type == "NL":
                         j = self._newline(j)
@@ -450,8 +612,11 @@ class Layout:
         tok = toks[i]
         t = tok.type
         closing_control = False
-        if t in ("if", "while", "for", "catch", "switch") and self.peek(i + 1, True) is not None \
-                and self.peek(i + 1, True).type == "(":
+        if (
+            t in ("if", "while", "for", "catch", "switch")
+            and self.peek(i + 1, True) is not None
+            and self.peek(i + 1, True).type == "("
+        ):
             self.out.append(tok)
             paren_index = i + 1
             while toks[paren_index].type == "NL":
@@ -478,14 +643,32 @@ class Layout:
             if (self.after_control and last == ")") or last in _BLOCK_KEYWORDS:
                 self._push(("block", ""), tok)
                 self.after_control = False
-                self.out.append(RawToken("BLOCK_OPEN", "{", tok.line, tok.column, tok.pos,
-                                         tok.end_pos, tok.space_before))
+                self.out.append(
+                    RawToken(
+                        "BLOCK_OPEN",
+                        "{",
+                        tok.line,
+                        tok.column,
+                        tok.pos,
+                        tok.end_pos,
+                        tok.space_before,
+                    )
+                )
                 return i + 1
             self._push(("closure", ""), tok)
             self.after_control = False
             if self._closure_has_params(i + 1):
-                self.out.append(RawToken("CLOSURE_PARAMS", "{", tok.line, tok.column, tok.pos,
-                                         tok.end_pos, tok.space_before))
+                self.out.append(
+                    RawToken(
+                        "CLOSURE_PARAMS",
+                        "{",
+                        tok.line,
+                        tok.column,
+                        tok.pos,
+                        tok.end_pos,
+                        tok.space_before,
+                    )
+                )
                 j = self._params(i + 1, closer="->")
                 return j
             self.out.append(tok)
@@ -494,19 +677,28 @@ class Layout:
             if t == "}":
                 self._end_commands()
             if not self.stack:
-                raise LayoutError(f"Unexpected '{t}': there is no open bracket to close",
-                                  tok.line, tok.column)
+                raise LayoutError(
+                    f"Unexpected '{t}': there is no open bracket to close", tok.line, tok.column
+                )
             kind, info = self.stack[-1]
             if _CLOSER[kind] != t:
                 opener = self.openers[-1]
                 raise LayoutError(
                     f"Unexpected '{t}': the '{_OPENER_TEXT[kind]}' at line {opener.line}, "
                     f"column {opener.column} must be closed by '{_CLOSER[kind]}' first",
-                    tok.line, tok.column)
+                    tok.line,
+                    tok.column,
+                )
             self.stack.pop()
             self.openers.pop()
-            closing_control = kind == "(" and info in ("if", "while", "for", "catch", "params",
-                                                       "switch")
+            closing_control = kind == "(" and info in (
+                "if",
+                "while",
+                "for",
+                "catch",
+                "params",
+                "switch",
+            )
         elif t in ("as", "instanceof", "new"):
             self.out.append(tok)
             end = self._type_end(i + 1)
@@ -521,8 +713,11 @@ class Layout:
             self.case_depth = len(self.stack)
         elif t == ":" and self.case_depth == len(self.stack):
             self.case_depth = None
-            self.out.append(RawToken("CASE_COLON", ":", tok.line, tok.column, tok.pos,
-                                     tok.end_pos, tok.space_before))
+            self.out.append(
+                RawToken(
+                    "CASE_COLON", ":", tok.line, tok.column, tok.pos, tok.end_pos, tok.space_before
+                )
+            )
             return i + 1
         elif t == "import":
             return self._import(i)
@@ -556,8 +751,17 @@ class Layout:
             return i + 1
         first = toks[start]
         text = prefix + "".join(t.value for t in toks[start:j])
-        self.out.append(RawToken("IMPORT_PATH", text, first.line, first.column, first.pos,
-                                 toks[j - 1].end_pos, first.space_before))
+        self.out.append(
+            RawToken(
+                "IMPORT_PATH",
+                text,
+                first.line,
+                first.column,
+                first.pos,
+                toks[j - 1].end_pos,
+                first.space_before,
+            )
+        )
         return j
 
     def _closure_has_params(self, j: int) -> bool:
@@ -641,10 +845,13 @@ class Layout:
         primitive = end == i + 2 and first.value in PRIMITIVE_TYPES
         if operand not in _CAST_OPERAND and not (primitive and operand in ("-", "+")):
             return None
-        text = "".join(t.value for t in toks[i + 1:end])
+        text = "".join(t.value for t in toks[i + 1 : end])
         tok = toks[i]
-        self.out.append(RawToken("CAST", text, tok.line, tok.column, tok.pos,
-                                 toks[end].end_pos, tok.space_before))
+        self.out.append(
+            RawToken(
+                "CAST", text, tok.line, tok.column, tok.pos, toks[end].end_pos, tok.space_before
+            )
+        )
         return end + 1
 
     def _for_header(self, j: int) -> int:
@@ -674,12 +881,25 @@ class Layout:
         if end is not None and end < len(toks) and toks[end].type == "NAME":
             self._collapse_type(j, end)
             j = end
-        if not classic and j + 1 < len(toks) and toks[j].type == "NAME" and \
-                toks[j + 1].type in ("in", ":"):
+        if (
+            not classic
+            and j + 1 < len(toks)
+            and toks[j].type == "NAME"
+            and toks[j + 1].type in ("in", ":")
+        ):
             self.out.append(toks[j])
             sep = toks[j + 1]
-            self.out.append(RawToken("FOR_IN", sep.value, sep.line, sep.column, sep.pos,
-                                     sep.end_pos, sep.space_before))
+            self.out.append(
+                RawToken(
+                    "FOR_IN",
+                    sep.value,
+                    sep.line,
+                    sep.column,
+                    sep.pos,
+                    sep.end_pos,
+                    sep.space_before,
+                )
+            )
             return j + 2
         return j
 

@@ -42,9 +42,14 @@ class _FeedLexer(Lexer):
 
 @lru_cache(maxsize=1)
 def _lark() -> tuple[Lark, dict[str, str]]:
-    parser = Lark(_GRAMMAR.read_text(), parser="lalr", lexer=_FeedLexer,
-                  start=["start", "expr_start"], maybe_placeholders=False,
-                  propagate_positions=True)
+    parser = Lark(
+        _GRAMMAR.read_text(),
+        parser="lalr",
+        lexer=_FeedLexer,
+        start=["start", "expr_start"],
+        maybe_placeholders=False,
+        propagate_positions=True,
+    )
     names: dict[str, str] = {}
     for term in parser.terminals:
         if term.pattern.type == "str":
@@ -53,9 +58,16 @@ def _lark() -> tuple[Lark, dict[str, str]]:
 
 
 # Human names for tokens in error messages.
-_DESCRIBE = {"SEP": "end of statement", "CMD_OPEN": "command arguments",
-             "CMD_CLOSE": "end of command", "$END": "end of file", "BLOCK_OPEN": "'{'",
-             "CLOSURE_PARAMS": "'{'", "METHOD_NAME": "method name", "FOR_IN": "'in'"}
+_DESCRIBE = {
+    "SEP": "end of statement",
+    "CMD_OPEN": "command arguments",
+    "CMD_CLOSE": "end of command",
+    "$END": "end of file",
+    "BLOCK_OPEN": "'{'",
+    "CLOSURE_PARAMS": "'{'",
+    "METHOD_NAME": "method name",
+    "FOR_IN": "'in'",
+}
 
 
 def _to_lark(raw: list[RawToken], names: dict[str, str]) -> list[Token]:
@@ -67,14 +79,33 @@ def _to_lark(raw: list[RawToken], names: dict[str, str]) -> list[Token]:
     return out
 
 
-_NAMED = {"NAME", "NUMBER", "STRING", "GSTRING", "SLASHY", "DSLASHY", "TYPE", "SEP", "CMD_OPEN",
-          "CMD_CLOSE", "METHOD_NAME", "BLOCK_OPEN", "CLOSURE_PARAMS", "FOR_IN", "LABEL",
-          "IMPORT_PATH", "CAST", "CASE_COLON", "ANNOTATION", "IMPLEMENTS"}
+_NAMED = {
+    "NAME",
+    "NUMBER",
+    "STRING",
+    "GSTRING",
+    "SLASHY",
+    "DSLASHY",
+    "TYPE",
+    "SEP",
+    "CMD_OPEN",
+    "CMD_CLOSE",
+    "METHOD_NAME",
+    "BLOCK_OPEN",
+    "CLOSURE_PARAMS",
+    "FOR_IN",
+    "LABEL",
+    "IMPORT_PATH",
+    "CAST",
+    "CASE_COLON",
+    "ANNOTATION",
+    "IMPLEMENTS",
+}
 
 # Constructs of Groovy 3 (or Java) that Groovy 2.4 does not have: named in the error message.
 _GROOVY3_HINTS = {
     "do": "do/while loops are Groovy 3 syntax; Groovy 2.4 has none: use while (true) { ... "
-          "if (!cond) break }",
+    "if (!cond) break }",
     "===": "'===' is Groovy 3 syntax; in Groovy 2.4 use a.is(b)",
     "!==": "'!==' is Groovy 3 syntax; in Groovy 2.4 use !a.is(b)",
 }
@@ -95,8 +126,9 @@ def _syntax_error(exc: UnexpectedInput, source: str, filename: str) -> FlowSynta
         isinstance(exc, UnexpectedToken) and exc.token.type == "$END"
     ):
         lines = source.splitlines() or [""]
-        return FlowSyntaxError.at(filename, source, len(lines), len(lines[-1]) + 1,
-                                  "Unexpected end of file")
+        return FlowSyntaxError.at(
+            filename, source, len(lines), len(lines[-1]) + 1, "Unexpected end of file"
+        )
     if isinstance(exc, UnexpectedToken):
         tok = exc.token
         value = str(tok.value)
@@ -112,14 +144,13 @@ def _syntax_error(exc: UnexpectedInput, source: str, filename: str) -> FlowSynta
             message = f"Unexpected {_describe(tok)}"
         return FlowSyntaxError.at(filename, source, tok.line or 1, tok.column or 1, message)
     if isinstance(exc, UnexpectedCharacters):
-        return FlowSyntaxError.at(filename, source, exc.line, exc.column,
-                                  "Unexpected character")
+        return FlowSyntaxError.at(filename, source, exc.line, exc.column, "Unexpected character")
     return FlowSyntaxError.at(filename, source, 1, 1, str(exc))
 
 
 def _next_is(source: str, tok: Token, text: str) -> bool:
     end = tok.end_pos if tok.end_pos is not None else tok.start_pos + len(tok.value)
-    return source[end:end + len(text)] == text
+    return source[end : end + len(text)] == text
 
 
 # GStrings inside GString interpolations, nested deeper than this, are refused.
@@ -142,8 +173,12 @@ def _parse(source: str, filename: str, start: str, depth: int = 0) -> nodes.Node
 
     def parse_inner(text: str, line: int, col: int) -> nodes.Node:
         if depth >= MAX_GSTRING_NESTING:
-            raise SyntaxProblem(f"GString interpolations nested too deeply (more than "
-                                f"{MAX_GSTRING_NESTING} levels)", line, col)
+            raise SyntaxProblem(
+                f"GString interpolations nested too deeply (more than "
+                f"{MAX_GSTRING_NESTING} levels)",
+                line,
+                col,
+            )
         padded = "\n" * (line - 1) + " " * (col - 1) + text
         return _parse(padded, filename, "expr_start", depth + 1)
 
@@ -152,8 +187,9 @@ def _parse(source: str, filename: str, start: str, depth: int = 0) -> nodes.Node
     except VisitError as exc:
         inner = exc.orig_exc
         if isinstance(inner, SyntaxProblem):
-            raise FlowSyntaxError.at(filename, source, inner.line, inner.col,
-                                     inner.message) from None
+            raise FlowSyntaxError.at(
+                filename, source, inner.line, inner.col, inner.message
+            ) from None
         if isinstance(inner, FlowSyntaxError):
             inner.source_line = _line_text(source, inner.line)
             raise inner from None
@@ -170,8 +206,13 @@ def parse(source: str, filename: str = "script.groovy") -> nodes.Module:
     try:
         module = _parse(source, filename, "start")
     except RecursionError:
-        raise FlowSyntaxError.at(filename, source, 1, 1, "Script nested too deeply to parse "
-                                 "(brackets, blocks or operator chains)") from None
+        raise FlowSyntaxError.at(
+            filename,
+            source,
+            1,
+            1,
+            "Script nested too deeply to parse (brackets, blocks or operator chains)",
+        ) from None
     assert isinstance(module, nodes.Module)
     module.source = source
     module.filename = filename

@@ -13,18 +13,123 @@ from dataclasses import dataclass
 from convoscript.errors import FlowSyntaxError
 
 KEYWORDS = {
-    "def", "if", "else", "for", "in", "while", "break", "continue", "return", "try", "catch",
-    "finally", "throw", "new", "true", "false", "null", "instanceof", "as", "import", "static",
-    "void", "this", "super", "final", "private", "public", "protected", "class", "interface",
-    "enum", "switch", "case", "default", "do", "assert", "synchronized", "abstract",
-    "transient", "volatile", "native", "strictfp", "throws", "extends", "implements", "package",
-    "goto", "const",
+    "def",
+    "if",
+    "else",
+    "for",
+    "in",
+    "while",
+    "break",
+    "continue",
+    "return",
+    "try",
+    "catch",
+    "finally",
+    "throw",
+    "new",
+    "true",
+    "false",
+    "null",
+    "instanceof",
+    "as",
+    "import",
+    "static",
+    "void",
+    "this",
+    "super",
+    "final",
+    "private",
+    "public",
+    "protected",
+    "class",
+    "interface",
+    "enum",
+    "switch",
+    "case",
+    "default",
+    "do",
+    "assert",
+    "synchronized",
+    "abstract",
+    "transient",
+    "volatile",
+    "native",
+    "strictfp",
+    "throws",
+    "extends",
+    "implements",
+    "package",
+    "goto",
+    "const",
 }
 PRIMITIVE_TYPES = {"int", "long", "short", "byte", "char", "boolean", "double", "float"}
 
 # Longest first: the scanner takes the first operator that matches at the cursor.
 OPERATORS = sorted(
-    [">>>=", ">>>", "===", "!==", "<=>", "**=", "<<=", ">>=", "..<", "?.", "*.", ".&", "?:", "==~", "=~", "==", "!=", "<=", ">=", "&&", "||", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>", "->", "...", "..", "+", "-", "*", "/", "%", "=", "<", ">", "!", "~", "&", "|", "^", "?", ":", ".", ",", ";", "(", ")", "[", "]", "{", "}", "@"],
+    [
+        ">>>=",
+        ">>>",
+        "===",
+        "!==",
+        "<=>",
+        "**=",
+        "<<=",
+        ">>=",
+        "..<",
+        "?.",
+        "*.",
+        ".&",
+        "?:",
+        "==~",
+        "=~",
+        "==",
+        "!=",
+        "<=",
+        ">=",
+        "&&",
+        "||",
+        "++",
+        "--",
+        "+=",
+        "-=",
+        "*=",
+        "/=",
+        "%=",
+        "&=",
+        "|=",
+        "^=",
+        "**",
+        "<<",
+        ">>",
+        "->",
+        "...",
+        "..",
+        "+",
+        "-",
+        "*",
+        "/",
+        "%",
+        "=",
+        "<",
+        ">",
+        "!",
+        "~",
+        "&",
+        "|",
+        "^",
+        "?",
+        ":",
+        ".",
+        ",",
+        ";",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "@",
+    ],
     key=len,
     reverse=True,
 )
@@ -124,8 +229,12 @@ class Scanner:
                 continue
             if c.isalpha() or c == "_" or c == "$" and not src.startswith("$/", start):
                 self._name(start, space)
-            elif c.isdigit() or (c == "." and start + 1 < n and src[start + 1].isdigit()
-                                 and self._prev_type() not in _OPERAND_ENDERS):
+            elif c.isdigit() or (
+                c == "."
+                and start + 1 < n
+                and src[start + 1].isdigit()
+                and self._prev_type() not in _OPERAND_ENDERS
+            ):
                 self._number(start, space)
             elif c == "'" or c == '"':
                 self._quoted(start, space)
@@ -148,9 +257,13 @@ class Scanner:
         prev = self.tokens[-1] if self.tokens else None
         after_dot = prev is not None and prev.type in (".", "?.", "*.", ".&")
         # `[class: 1]`, `foo(double: 2)`: a keyword used as a map key or argument name
-        as_key = (prev is not None and prev.type in ("[", ",", "(") and
-                  src.startswith(":", end) and not src.startswith("::", end) and
-                  word not in ("true", "false", "null"))
+        as_key = (
+            prev is not None
+            and prev.type in ("[", ",", "(")
+            and src.startswith(":", end)
+            and not src.startswith("::", end)
+            and word not in ("true", "false", "null")
+        )
         if after_dot or as_key:
             self._emit("NAME", word, start, space)  # `obj.class`, `map.in`: member names
         elif word in PRIMITIVE_TYPES:
@@ -191,7 +304,7 @@ class Scanner:
             end += 1
         if end < n and (src[end].isalnum() or src[end] == "_"):
             self.pos = end
-            raise self.error(f"Invalid number literal: '{src[start:end + 1]}'", start)
+            raise self.error(f"Invalid number literal: '{src[start : end + 1]}'", start)
         self.pos = end
         self._emit("NUMBER", src[start:end], start, space)
 
@@ -216,8 +329,7 @@ class Scanner:
                 if src.startswith(delim, i):
                     break
                 if ch == "\n" and not triple:
-                    raise self.error(f"Unterminated string literal: missing closing {delim}",
-                                     start)
+                    raise self.error(f"Unterminated string literal: missing closing {delim}", start)
                 if quote == '"' and src.startswith("${", i):
                     depth = 1
                     i = self._skip_interpolation(i + 2, start)
@@ -257,8 +369,9 @@ class Scanner:
                 if depth == 0:
                     return i + 1
             i += 1
-        raise self.error("Unterminated GString expression: '${' is never closed by '}'",
-                         string_start)
+        raise self.error(
+            "Unterminated GString expression: '${' is never closed by '}'", string_start
+        )
 
     def _slashy(self, start: int, space: bool) -> None:
         src, n = self.src, len(self.src)
@@ -276,14 +389,14 @@ class Scanner:
         if i >= n:
             raise self.error("Unterminated slashy string: missing closing /", start)
         self.pos = i + 1
-        self._emit("SLASHY", src[start + 1:i], start, space)
+        self._emit("SLASHY", src[start + 1 : i], start, space)
 
     def _dollar_slashy(self, start: int, space: bool) -> None:
         end = self.src.find("/$", start + 2)
         if end < 0:
             raise self.error("Unterminated dollar-slashy string: missing closing /$", start)
         self.pos = end + 2
-        self._emit("DSLASHY", self.src[start + 2:end], start, space)
+        self._emit("DSLASHY", self.src[start + 2 : end], start, space)
 
     def _operator(self, start: int, space: bool) -> None:
         src = self.src
@@ -295,8 +408,18 @@ class Scanner:
         raise self.error(f"Unexpected character: '{src[start]}'", start)
 
 
-_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "\\": "\\",
-                   "'": "'", '"': '"', "$": "$", "/": "/"}
+_SIMPLE_ESCAPES = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    "b": "\b",
+    "f": "\f",
+    "\\": "\\",
+    "'": "'",
+    '"': '"',
+    "$": "$",
+    "/": "/",
+}
 
 
 def decode_escapes(text: str, scanner: Scanner | None = None, offset: int = 0) -> str:
@@ -321,7 +444,7 @@ def decode_escapes(text: str, scanner: Scanner | None = None, offset: int = 0) -
             j = i + 1
             while j < n and text[j] == "u":
                 j += 1
-            digits = text[j:j + 4]
+            digits = text[j : j + 4]
             if len(digits) != 4 or any(d not in "0123456789abcdefABCDEF" for d in digits):
                 if scanner is not None:
                     raise scanner.error("Invalid unicode escape", offset + i)
@@ -332,12 +455,11 @@ def decode_escapes(text: str, scanner: Scanner | None = None, offset: int = 0) -
             j = i + 1
             while j < n and j < i + 4 and text[j] in "01234567":
                 j += 1
-            out.append(chr(int(text[i + 1:j], 8)))
+            out.append(chr(int(text[i + 1 : j], 8)))
             i = j
         else:
             if scanner is not None:
-                raise scanner.error(f"Unexpected character after backslash: '{nxt}'",
-                                    offset + i)
+                raise scanner.error(f"Unexpected character after backslash: '{nxt}'", offset + i)
             raise ValueError(f"bad escape \\{nxt}")
     return "".join(out)
 

@@ -8,8 +8,8 @@ most specific first, e.g. ("Date", "Object")) and the Java types `instanceof` ac
 
 from __future__ import annotations
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
 def _tables(kinds: tuple) -> list:
@@ -71,11 +71,13 @@ class JavaObject:
             except NoSignature:
                 continue
         if any(("get" + setter[3:]) in table for table in _tables(self.kinds)):
-            raise GroovyThrowable("ReadOnlyPropertyException",
-                                  f"Cannot set readonly property: {name} for class: "
-                                  f"{self.java_class}")
-        raise GroovyThrowable("MissingPropertyException",
-                              f"No such property: {name} for class: {self.java_class}")
+            raise GroovyThrowable(
+                "ReadOnlyPropertyException",
+                f"Cannot set readonly property: {name} for class: {self.java_class}",
+            )
+        raise GroovyThrowable(
+            "MissingPropertyException", f"No such property: {name} for class: {self.java_class}"
+        )
 
     def java_is_a(self, qualified: str) -> bool:
         return qualified in (self.java_class, "java.lang.Object") or qualified in self.supertypes
@@ -86,10 +88,14 @@ def compare_error(other: object, target: str) -> GroovyThrowable:
     from convoscript.runtime.core.types import java_class_name
 
     cls = java_class_name(other)
-    where = (f" ({cls} and {target} are in module java.base of loader 'bootstrap')"
-             if cls.startswith("java.") else "")
-    return GroovyThrowable("ClassCastException",
-                           f"class {cls} cannot be cast to class {target}{where}")
+    where = (
+        f" ({cls} and {target} are in module java.base of loader 'bootstrap')"
+        if cls.startswith("java.")
+        else ""
+    )
+    return GroovyThrowable(
+        "ClassCastException", f"class {cls} cannot be cast to class {target}{where}"
+    )
 
 
 def receiver(cls: type):

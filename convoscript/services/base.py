@@ -12,16 +12,17 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 
-from convoscript.runtime.model import budget
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
 from convoscript.runtime.core.text import as_java_string, to_string
 from convoscript.runtime.core.types import GSet, java_class_name
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
 def _is_number(v: object) -> bool:
     return type(v) is not bool and isinstance(v, (int, float, Decimal))
+
 
 # Parameter type -> (check, convert). "String" accepts a GString (Groovy coerces it).
 _PARAM_TYPES: dict[str, Callable[[object], bool]] = {
@@ -78,8 +79,10 @@ def _fits(types: tuple[str, ...], args: tuple) -> bool:
 
 
 def _convert(types: tuple[str, ...], args: tuple) -> tuple:
-    return tuple(as_java_string(a) if t == "String" and a is not None else a
-                 for t, a in zip(_expand(types, args) or types, args))
+    return tuple(
+        as_java_string(a) if t == "String" and a is not None else a
+        for t, a in zip(_expand(types, args) or types, args)
+    )
 
 
 class ServiceHandle:
@@ -121,7 +124,8 @@ class ServiceHandle:
             raise GroovyThrowable(
                 "IllegalStateException",
                 f"{self.binding_name} belongs to a script run that has ended: use the handle "
-                f"of the current run ({self.binding_name})")
+                f"of the current run ({self.binding_name})",
+            )
         fault = self.faults.get(name)
         if fault is not None and name in self._table:
             raise GroovyThrowable(fault, f"{self.binding_name}.{name} failed (injected fault)")
@@ -141,19 +145,22 @@ class ServiceHandle:
             f"No signature of method: {self.java_class}.{name}() is applicable for argument "
             f"types: ({', '.join(java_class_name(a) for a in args)}) values: "
             f"[{', '.join(to_string(a) for a in args)}]",
-            details={"method": name, "type": self.java_class, "arguments": list(args)})
+            details={"method": name, "type": self.java_class, "arguments": list(args)},
+        )
 
     def script_getprop(self, name: str) -> object:
         for prefix in ("get", "is"):
             getter = prefix + name[:1].upper() + name[1:]
             if any(types == () for types, _ in self._table.get(getter, ())):
                 return self.script_invoke(getter, ())
-        raise GroovyThrowable("MissingPropertyException",
-                              f"No such property: {name} for class: {self.java_class}")
+        raise GroovyThrowable(
+            "MissingPropertyException", f"No such property: {name} for class: {self.java_class}"
+        )
 
     def script_setprop(self, name: str, value: object) -> None:
-        raise GroovyThrowable("MissingPropertyException",
-                              f"No such property: {name} for class: {self.java_class}")
+        raise GroovyThrowable(
+            "MissingPropertyException", f"No such property: {name} for class: {self.java_class}"
+        )
 
     def groovy_to_string(self) -> str:
         return self.binding_name

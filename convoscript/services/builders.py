@@ -6,8 +6,8 @@ whether unset fields appear as null). Keys appear in the order documented in doc
 
 from __future__ import annotations
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.lib.java_lang.statics import pretty_print, to_json
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import Dto
 
@@ -141,14 +141,24 @@ class SectionBuilder(ServiceHandle):
 
 
 # ---- forms ----
-_SELECTION = ("staticSelectionUtterance", "prefixedSelectionUtterance",
-              "postfixedSelectionUtterance")
+_SELECTION = (
+    "staticSelectionUtterance",
+    "prefixedSelectionUtterance",
+    "postfixedSelectionUtterance",
+)
 
 
 class FormOption(Node):
     java_class = "net.ipsoft.ameliav3.bpn.script.service.form.OptionBuilder"
-    keys = ("name", "value", "nameForDisplay", "valueForDisplay", "imageBase64",
-            "imageAltText", "selected")
+    keys = (
+        "name",
+        "value",
+        "nameForDisplay",
+        "valueForDisplay",
+        "imageBase64",
+        "imageAltText",
+        "selected",
+    )
     name = _setter("name")
     value = _setter("value", "Object")
     nameForDisplay = _setter("nameForDisplay")
@@ -183,8 +193,7 @@ class FormField(Node):
 
 class Form(Node):
     java_class = "net.ipsoft.ameliav3.bpn.script.service.form.FormInputDataBuilder"
-    keys = ("name", "nameForDisplay", "formType", "instructions", "allowedUserInputs") \
-        + _SELECTION
+    keys = ("name", "nameForDisplay", "formType", "instructions", "allowedUserInputs") + _SELECTION
     children = ("fields",)
     name = _setter("name")
     nameForDisplay = _setter("nameForDisplay")

@@ -28,8 +28,9 @@ def _decode(resource: dict) -> bytes:
     try:
         return base64.b64decode(resource.get("base64") or "", validate=True)
     except (binascii.Error, ValueError):
-        raise GroovyThrowable("IllegalStateException",
-                              f"resource {resource.get('id')} is not valid base64") from None
+        raise GroovyThrowable(
+            "IllegalStateException", f"resource {resource.get('id')} is not valid base64"
+        ) from None
 
 
 class CmObjectMetadata(Dto):
@@ -44,11 +45,13 @@ class CmObjectMetadata(Dto):
             "bucketName": resource.get("bucket"),
             "objectId": resource.get("id"),
             "objectName": resource.get("name"),
-            "contentType": resource.get("contentType") or
-            mimetypes.guess_type(str(resource.get("name")))[0] or "application/octet-stream",
+            "contentType": resource.get("contentType")
+            or mimetypes.guess_type(str(resource.get("name")))[0]
+            or "application/octet-stream",
             "contentLength": len(data),
             "contentDisposition": disposition,
-            "httpContentDisposition": "ATTACHMENT" if disposition in ("ATTACHMENT", "NO_PREVIEW")
+            "httpContentDisposition": "ATTACHMENT"
+            if disposition in ("ATTACHMENT", "NO_PREVIEW")
             else "INLINE",
             "contentMd5": hashlib.md5(data).hexdigest(),
             "scope": str(resource.get("scope") or "CONVERSATION"),
@@ -62,9 +65,19 @@ class CmObjectMetadata(Dto):
 
         return get
 
-    for _name in ("bucketId", "bucketName", "objectId", "objectName", "contentType",
-                  "contentLength", "contentDisposition", "httpContentDisposition", "contentMd5",
-                  "scope", "url"):
+    for _name in (
+        "bucketId",
+        "bucketName",
+        "objectId",
+        "objectName",
+        "contentType",
+        "contentLength",
+        "contentDisposition",
+        "httpContentDisposition",
+        "contentMd5",
+        "scope",
+        "url",
+    ):
         locals()[_name] = _field(_name)
     del _name
 
@@ -90,23 +103,32 @@ class CmService(ServiceHandle):
         return next((r for r in self._ordered() if r.get("id") == ident), None)
 
     def _meta(self, resource: dict | None) -> CmObjectMetadata | None:
-        return None if resource is None else CmObjectMetadata(resource,
-                                                              self._state.conversation_id)
+        return None if resource is None else CmObjectMetadata(resource, self._state.conversation_id)
 
     def _add(self, bucket: str, name: str, data: bytes) -> str:
         require(bucket, "bucket")
         require(name, "fileName")
         content = self._state.content
         for i, r in enumerate(content):
-            if r.get("bucket") == bucket and r.get("name") == name and \
-                    str(r.get("scope") or "CONVERSATION") == "CONVERSATION":
+            if (
+                r.get("bucket") == bucket
+                and r.get("name") == name
+                and str(r.get("scope") or "CONVERSATION") == "CONVERSATION"
+            ):
                 del content[i]
                 break
-        ident = stable_id(self._state.conversation_id, "cm", bucket, name,
-                          hashlib.sha256(data).hexdigest())
-        content.append({"id": ident, "bucket": bucket, "name": name,
-                        "base64": base64.b64encode(data).decode("ascii"),
-                        "scope": "CONVERSATION"})
+        ident = stable_id(
+            self._state.conversation_id, "cm", bucket, name, hashlib.sha256(data).hexdigest()
+        )
+        content.append(
+            {
+                "id": ident,
+                "bucket": bucket,
+                "name": name,
+                "base64": base64.b64encode(data).decode("ascii"),
+                "scope": "CONVERSATION",
+            }
+        )
         return ident
 
     @script_method("String", "String", "List")
@@ -134,10 +156,14 @@ class CmService(ServiceHandle):
         if resource is None:
             return None
         if disposition is not None and disposition not in DISPOSITIONS:
-            raise GroovyThrowable("IllegalArgumentException",
-                                  f"unknown content disposition {disposition}")
-        return _url(self._state.conversation_id, ident,
-                    disposition or str(resource.get("contentDisposition") or "INLINE_AND_POPUP"))
+            raise GroovyThrowable(
+                "IllegalArgumentException", f"unknown content disposition {disposition}"
+            )
+        return _url(
+            self._state.conversation_id,
+            ident,
+            disposition or str(resource.get("contentDisposition") or "INLINE_AND_POPUP"),
+        )
 
     @script_method("String")
     def findResourceById(self, ident: str) -> CmObjectMetadata | None:
@@ -147,8 +173,7 @@ class CmService(ServiceHandle):
     @script_method("String", "boolean")
     def getResourceBytes(self, ident: str, evaluate: bool = False) -> list | None:
         resource = self._find(ident)
-        return None if resource is None else [b - 256 if b > 127 else b
-                                              for b in _decode(resource)]
+        return None if resource is None else [b - 256 if b > 127 else b for b in _decode(resource)]
 
     @script_method("String")
     @script_method("String", "boolean")
@@ -162,10 +187,17 @@ class CmService(ServiceHandle):
 
     @script_method()
     def getConversationResources(self) -> list:
-        return [self._meta(r) for r in self._ordered()
-                if str(r.get("scope") or "CONVERSATION") == "CONVERSATION"]
+        return [
+            self._meta(r)
+            for r in self._ordered()
+            if str(r.get("scope") or "CONVERSATION") == "CONVERSATION"
+        ]
 
     @script_method("String", "String")
     def getBucketResource(self, bucket: str, name: str) -> CmObjectMetadata | None:
-        return self._meta(next((r for r in self._ordered()
-                                if r.get("bucket") == bucket and r.get("name") == name), None))
+        return self._meta(
+            next(
+                (r for r in self._ordered() if r.get("bucket") == bucket and r.get("name") == name),
+                None,
+            )
+        )

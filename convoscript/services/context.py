@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import uuid
 
-from convoscript.runtime.run.boundary import from_plain
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import GSet
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.run.boundary import from_plain
 from convoscript.services import extraction
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import Dto, require
@@ -66,8 +66,12 @@ class DatumDecorator(PersonName):
     def __init__(self, data: dict):
         value = data.get("value")
         super().__init__(value if isinstance(value, dict) else {})
-        self._info = {"datumType": str(data.get("datumType") or "TEXT"),
-                      "label": data.get("label"), "text": data.get("text"), "value": value}
+        self._info = {
+            "datumType": str(data.get("datumType") or "TEXT"),
+            "label": data.get("label"),
+            "text": data.get("text"),
+            "value": value,
+        }
 
     @script_method()
     def datum(self) -> DatumDecorator:
@@ -85,8 +89,11 @@ class DatumDecorator(PersonName):
     @script_method()
     def text(self) -> str | None:
         text = self._info["text"]
-        return to_string(self._info["value"]) if text is None and self._info["value"] is not None \
+        return (
+            to_string(self._info["value"])
+            if text is None and self._info["value"] is not None
             else text
+        )
 
     @script_method()
     def value(self) -> object:
@@ -186,7 +193,8 @@ class IntentDto(Dto):
     def __init__(self, data: dict):
         self._data = {
             "id": str(data.get("id") or stable_id("intent", data.get("code"))),
-            "code": data.get("code"), "name": data.get("name") or data.get("code"),
+            "code": data.get("code"),
+            "name": data.get("name") or data.get("code"),
             "actionType": data.get("actionType") or "EXECUTE_BPN",
             "actionSystemData": data.get("actionSystemData"),
         }
@@ -252,8 +260,11 @@ class ContextService(ServiceHandle):
     # ---- entity views ----
     def _dto(self, index: int, data: dict) -> EntityInstanceDto:
         conv = self._state.conversation_id
-        return EntityInstanceDto(data, stable_id(conv, "entity", index, data.get("code")),
-                                 stable_id("entity-definition", data.get("code")))
+        return EntityInstanceDto(
+            data,
+            stable_id(conv, "entity", index, data.get("code")),
+            stable_id("entity-definition", data.get("code")),
+        )
 
     def _select(self, keep) -> list[EntityInstanceDto]:
         return [self._dto(i, e) for i, e in enumerate(self._state.entities) if keep(e)]
@@ -306,15 +317,21 @@ class ContextService(ServiceHandle):
         found = self._of_code(code)
         if found and found[-1].get("previous") is not None:
             prev = found[-1]["previous"]
-            return DatumDecorator(prev if isinstance(prev, dict) and "value" in prev else
-                                  {**found[-1], "value": prev, "text": None})
+            return DatumDecorator(
+                prev
+                if isinstance(prev, dict) and "value" in prev
+                else {**found[-1], "value": prev, "text": None}
+            )
         return DatumDecorator(found[-2]) if len(found) > 1 else None
 
     def _for_code(kind: str):
         def pick(self, code: str) -> list:
-            test = {"new": self._is_new, "modified": self._is_modified,
-                    "latest": lambda e: bool(e.get("latest")),
-                    "old": lambda e: not e.get("latest")}[kind]
+            test = {
+                "new": self._is_new,
+                "modified": self._is_modified,
+                "latest": lambda e: bool(e.get("latest")),
+                "old": lambda e: not e.get("latest"),
+            }[kind]
             return self._select(lambda e: e["code"] == code and test(e))
 
         @script_method("String")
@@ -362,12 +379,22 @@ class ContextService(ServiceHandle):
         delimiter, separator, conjunction, oxford = rest[-4:]
         return self._as_text(code, names, delimiter, separator, conjunction, oxford)
 
-    def _as_text(self, code: str, names: dict | None, delimiter: object, separator: object,
-                 conjunction: object, oxford: object) -> str:
+    def _as_text(
+        self,
+        code: str,
+        names: dict | None,
+        delimiter: object,
+        separator: object,
+        conjunction: object,
+        oxford: object,
+    ) -> str:
         words = []
         for e in self._of_code(code):
-            text = to_string(DatumDecorator(e).value()) if e.get("value") is not None else \
-                to_string(e.get("text"))
+            text = (
+                to_string(DatumDecorator(e).value())
+                if e.get("value") is not None
+                else to_string(e.get("text"))
+            )
             if names is not None:
                 text = to_string(names.get(text, text))
             words.append(text)
@@ -392,7 +419,9 @@ class ContextService(ServiceHandle):
     @script_method("String", "Object")
     def removeEntity(self, code: str, scopes: object = None) -> GSet:
         allowed = _scope_names(scopes)
-        return self._remove(lambda e: e["code"] == code and (e.get("scope") or "CONTEXT") in allowed)
+        return self._remove(
+            lambda e: e["code"] == code and (e.get("scope") or "CONTEXT") in allowed
+        )
 
     @script_method("Collection")
     @script_method("Collection", "Object")
@@ -400,8 +429,9 @@ class ContextService(ServiceHandle):
         require(codes, "codes")
         wanted = {to_string(c) for c in codes}  # type: ignore[union-attr]
         allowed = _scope_names(scopes)
-        return self._remove(lambda e: e["code"] in wanted and
-                            (e.get("scope") or "CONTEXT") in allowed)
+        return self._remove(
+            lambda e: e["code"] in wanted and (e.get("scope") or "CONTEXT") in allowed
+        )
 
     @script_method("Object")
     def removeAllEntitiesFromScope(self, scope: object) -> GSet:
@@ -478,8 +508,9 @@ class ContextService(ServiceHandle):
         intent = self._state.intent
         if not intent or not intent.get("code"):
             return None
-        return IntentInstanceDto(intent, stable_id(self._state.conversation_id, "intent",
-                                                   intent.get("code")))
+        return IntentInstanceDto(
+            intent, stable_id(self._state.conversation_id, "intent", intent.get("code"))
+        )
 
     @script_method()
     def processIntents(self) -> list:
@@ -493,22 +524,32 @@ class ContextService(ServiceHandle):
     @script_method()
     def intentHistory(self) -> GSet:
         conv = self._state.conversation_id
-        return GSet(IntentInstanceDto(item if isinstance(item, dict) else {"code": item},
-                                      stable_id(conv, "history", i))
-                    for i, item in enumerate(self._state.intent_history))
+        return GSet(
+            IntentInstanceDto(
+                item if isinstance(item, dict) else {"code": item}, stable_id(conv, "history", i)
+            )
+            for i, item in enumerate(self._state.intent_history)
+        )
 
 
 # V3 "slot" names for the 6.x "entity" methods: the same overloads under both names.
 _V3_NAMES = {
-    "latestSlots": "latestEntities", "slots": "entities", "newSlots": "newEntities",
-    "modifiedSlots": "modifiedEntities", "oldSlots": "oldEntities", "hasSlot": "hasEntity",
-    "latestSlot": "latestEntity", "previousSlot": "previousEntity",
-    "hasNewSlotsForCode": "hasNewEntitiesForCode", "newSlotsForCode": "newEntitiesForCode",
+    "latestSlots": "latestEntities",
+    "slots": "entities",
+    "newSlots": "newEntities",
+    "modifiedSlots": "modifiedEntities",
+    "oldSlots": "oldEntities",
+    "hasSlot": "hasEntity",
+    "latestSlot": "latestEntity",
+    "previousSlot": "previousEntity",
+    "hasNewSlotsForCode": "hasNewEntitiesForCode",
+    "newSlotsForCode": "newEntitiesForCode",
     "hasModifiedSlotsForCode": "hasModifiedEntitiesForCode",
     "modifiedSlotsForCode": "modifiedEntitiesForCode",
     "hasLatestSlotsForCode": "hasLatestEntitiesForCode",
     "latestSlotsForCode": "latestEntitiesForCode",
-    "hasOldSlotsForCode": "hasOldEntitiesForCode", "oldSlotsForCode": "oldEntitiesForCode",
+    "hasOldSlotsForCode": "hasOldEntitiesForCode",
+    "oldSlotsForCode": "oldEntitiesForCode",
 }
 _table = ContextService._table
 _table["entitiesAsText"] += _table.pop("_entities_as_text_full")

@@ -29,8 +29,8 @@ class TranscriptUtterance(Dto):
         self._data = {
             "sequenceId": data.get("sequenceId", position),
             "utterance": data.get("text", data.get("utterance")),
-            "sessionId": data.get("sessionId") or f"{conversation_id}-"
-                                                  f"{'amelia' if amelia else 'user'}",
+            "sessionId": data.get("sessionId")
+            or f"{conversation_id}-{'amelia' if amelia else 'user'}",
             "dateTime": data.get("dateTime"),
             "sessionMode": data.get("sessionMode") or ("AGENT" if amelia else "USER"),
             "userId": data.get("userId"),
@@ -119,26 +119,35 @@ class ConversationService(ServiceHandle):
         out = []
         for i, item in enumerate(self._state.transcript):
             if anonymize and str(item.get("userType", "USER")).upper() != "AMELIA":
-                item = {**item, "username": "Anonymous User", "firstName": "Anonymous",
-                        "lastName": "User", "userId": None}
+                item = {
+                    **item,
+                    "username": "Anonymous User",
+                    "firstName": "Anonymous",
+                    "lastName": "User",
+                    "userId": None,
+                }
             out.append(TranscriptUtterance(item, i + 1, self._state.conversation_id))
         return out
 
     @script_method()
     @script_method("boolean")
     @script_method("boolean", "boolean", "boolean")
-    def getTranscriptUtterances(self, in_user_language: bool = False, anonymize: bool = False,
-                                masking: bool = False) -> list:
+    def getTranscriptUtterances(
+        self, in_user_language: bool = False, anonymize: bool = False, masking: bool = False
+    ) -> list:
         return self._utterances(anonymize)
 
     @script_method()
     @script_method("boolean")
     @script_method("boolean", "boolean", "boolean")
-    def getTranscript(self, in_user_language: bool = False, anonymize: bool = False,
-                      masking: bool = False) -> str:
+    def getTranscript(
+        self, in_user_language: bool = False, anonymize: bool = False, masking: bool = False
+    ) -> str:
         """One line per utterance: `<username>: <text>`."""
-        return "\n".join(f"{u._data['username'] or ''}: {u._data['utterance'] or ''}"
-                         for u in self._utterances(anonymize))
+        return "\n".join(
+            f"{u._data['username'] or ''}: {u._data['utterance'] or ''}"
+            for u in self._utterances(anonymize)
+        )
 
     @script_method()
     def getEmotionalSatisfactionScore(self) -> float:

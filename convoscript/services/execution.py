@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from convoscript.runtime.run.boundary import from_plain
+from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import GSet
 from convoscript.runtime.model import budget
-from convoscript.runtime.core.text import to_string
+from convoscript.runtime.run.boundary import from_plain
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import Dto
 from convoscript.services.state import RunState
@@ -55,8 +55,9 @@ class Execution(ServiceHandle):
 
     def _store(self, name: str, value: object) -> None:
         # Every write path goes through here, so the per-conversation quota has no side door.
-        budget.current().check_process_variables(len(self.state.variables) +
-                                                 (name not in self.state.variables))
+        budget.current().check_process_variables(
+            len(self.state.variables) + (name not in self.state.variables)
+        )
         self.state.variables[name] = value
 
     @script_method()
@@ -211,8 +212,10 @@ class Execution(ServiceHandle):
 
     @script_method()
     def getInitialHttpHeadersAsMap(self) -> dict:
-        return {k: [str(x) for x in (v if isinstance(v, list) else [v])]
-                for k, v in self.state.http_headers.items()}
+        return {
+            k: [str(x) for x in (v if isinstance(v, list) else [v])]
+            for k, v in self.state.http_headers.items()
+        }
 
     @script_method()
     def getExternalAuthenticationDate(self) -> dict:

@@ -17,11 +17,14 @@ from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.services.state import RunState
 
 _PATTERNS = {
-    "INTEGER": r"[-+]?\d[\d,]*", "ORDINAL": r"\d+(?:st|nd|rd|th)", "AGE": r"\d+",
-    "DECIMAL": r"[-+]?\d[\d,]*(?:\.\d+)?", "PERCENTAGE": r"\d+(?:\.\d+)?\s*%",
+    "INTEGER": r"[-+]?\d[\d,]*",
+    "ORDINAL": r"\d+(?:st|nd|rd|th)",
+    "AGE": r"\d+",
+    "DECIMAL": r"[-+]?\d[\d,]*(?:\.\d+)?",
+    "PERCENTAGE": r"\d+(?:\.\d+)?\s*%",
     "EMAIL": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     "DATE": r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|(?:January|February|March|April|May|June|"
-            r"July|August|September|October|November|December)\s+\d{1,2},\s*\d{4}",
+    r"July|August|September|October|November|December)\s+\d{1,2},\s*\d{4}",
     "BOOLEAN": r"\b(?:yes|no|true|false|yeah|yep|nope|sure)\b",
     "TIME": r"\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?",
 }
@@ -60,14 +63,18 @@ def _typed_matches(kind: str, text: str) -> list[dict]:
     if pattern is None:
         if kind == "TEXT":
             return []
-        raise GroovyThrowable("IllegalArgumentException",
-                              f"convoscript cannot extract datum type {kind}")
-    from convoscript.services.quantity import normalise  # quantity builds on context, which uses this module
+        raise GroovyThrowable(
+            "IllegalArgumentException", f"convoscript cannot extract datum type {kind}"
+        )
+    from convoscript.services.quantity import (
+        normalise,
+    )  # quantity builds on context, which uses this module
 
     found = []
     for m in re.finditer(pattern, text, re.IGNORECASE):
-        value = normalise(m.group().rstrip("%").strip() if kind == "PERCENTAGE" else m.group(),
-                          kind)
+        value = normalise(
+            m.group().rstrip("%").strip() if kind == "PERCENTAGE" else m.group(), kind
+        )
         if value is not None:
             found.append({"start": m.start(), "value": value, "text": m.group()})
     return found
@@ -81,9 +88,15 @@ def extract(state: RunState, spec: dict, text: str) -> list[dict]:
     records = []
     existed = any(e["code"] == spec["code"] for e in state.entities)
     for match in matches:
-        record = {"code": spec["code"], "value": match["value"], "text": match["text"],
-                  "datumType": kind, "scope": "CONTEXT", "latest": True,
-                  "status": "modified" if existed else "new"}
+        record = {
+            "code": spec["code"],
+            "value": match["value"],
+            "text": match["text"],
+            "datumType": kind,
+            "scope": "CONTEXT",
+            "latest": True,
+            "status": "modified" if existed else "new",
+        }
         state.entities.append(record)
         records.append(record)
     return records

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from convoscript.runtime.run.boundary import from_plain, to_plain
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.run.boundary import from_plain, to_plain
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import require
 from convoscript.services.state import RunState
@@ -32,12 +32,12 @@ class FlowTable:
     def run(self, flow: str, context: dict) -> dict:
         spec = self.flows.get(flow)
         if not isinstance(spec, dict):
-            raise GroovyThrowable("IllegalArgumentException",
-                                  f"No integration flow named '{flow}'")
+            raise GroovyThrowable("IllegalArgumentException", f"No integration flow named '{flow}'")
         missing = [name for name in spec.get("requires", []) if context.get(name) is None]
         if missing:
-            raise GroovyThrowable("IllegalStateException",
-                                  f"Integration flow '{flow}' needs {', '.join(missing)}")
+            raise GroovyThrowable(
+                "IllegalStateException", f"Integration flow '{flow}' needs {', '.join(missing)}"
+            )
         if spec.get("error"):
             raise GroovyThrowable("IllegalStateException", str(spec["error"]))
         return {**context, **(spec.get("outputs") or {})}

@@ -6,8 +6,8 @@ Messages are rendered as Java's String.valueOf would (a Map prints `{a=1}`, not 
 
 from __future__ import annotations
 
-from convoscript.runtime.model import budget
 from convoscript.runtime.core.javatext import java_string
+from convoscript.runtime.model import budget
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.state import RunState
 

@@ -15,22 +15,77 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from convoscript.runtime.run.boundary import from_plain
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.core.text import to_string
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.run.boundary import from_plain
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.context import SCOPES, DatumDecorator
 from convoscript.services.state import RunState
 
 DATUM_TYPES = (
-    "TEXT", "BOOLEAN", "INTEGER", "DECIMAL", "ORDINAL", "AGE", "EMAIL", "PERSON", "ORGANIZATION",
-    "DATE", "TIME", "CURRENCY", "DURATION", "AREA", "LENGTH", "VOLUME", "WEIGHT", "SPEED",
-    "PERCENTAGE", "TEMPERATURE", "AIRPORT", "US_PHONE_NUMBER", "US_ZIPCODE", "CAPITAL",
-    "COUNTRY", "US_CITY", "US_STATE", "US_COUNTY", "US_STREET_ADDRESS", "DATE_TIME",
-    "DATE_RANGE", "INTEGER_RANGE", "DECIMAL_RANGE", "COMPOSITE", "CUSTOM_DATUM")
-FORMATTERS = ("INTEGER", "DECIMAL", "PERCENTAGE", "DATE", "DATE_LONG", "DATE_ISO", "TIME_12H",
-              "TIME_24H", "TEXT", "BOOLEAN", "EMAIL")
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    "TEXT",
+    "BOOLEAN",
+    "INTEGER",
+    "DECIMAL",
+    "ORDINAL",
+    "AGE",
+    "EMAIL",
+    "PERSON",
+    "ORGANIZATION",
+    "DATE",
+    "TIME",
+    "CURRENCY",
+    "DURATION",
+    "AREA",
+    "LENGTH",
+    "VOLUME",
+    "WEIGHT",
+    "SPEED",
+    "PERCENTAGE",
+    "TEMPERATURE",
+    "AIRPORT",
+    "US_PHONE_NUMBER",
+    "US_ZIPCODE",
+    "CAPITAL",
+    "COUNTRY",
+    "US_CITY",
+    "US_STATE",
+    "US_COUNTY",
+    "US_STREET_ADDRESS",
+    "DATE_TIME",
+    "DATE_RANGE",
+    "INTEGER_RANGE",
+    "DECIMAL_RANGE",
+    "COMPOSITE",
+    "CUSTOM_DATUM",
+)
+FORMATTERS = (
+    "INTEGER",
+    "DECIMAL",
+    "PERCENTAGE",
+    "DATE",
+    "DATE_LONG",
+    "DATE_ISO",
+    "TIME_12H",
+    "TIME_24H",
+    "TEXT",
+    "BOOLEAN",
+    "EMAIL",
+)
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _TRUE = {"yes", "true", "y", "yeah", "yep", "sure", "correct", "right"}
 _FALSE = {"no", "false", "n", "nope", "nah", "incorrect", "wrong"}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -42,8 +97,9 @@ class Constants(ServiceHandle):
 
     handle_type = "Constants"
 
-    def __init__(self, binding: str, names: tuple[str, ...], java_class: str,
-                 values: dict | None = None):
+    def __init__(
+        self, binding: str, names: tuple[str, ...], java_class: str, values: dict | None = None
+    ):
         self.binding_name, self.java_class = binding, java_class
         self._values = values or {n: n for n in names}
 
@@ -129,17 +185,22 @@ def normalise(text: str, kind: str) -> object:
         d = _parse_date(text)
         return None if d is None else d.isoformat()
     if kind in ("TIME", "DATE_TIME"):
-        for fmt in (("%H:%M", "%I:%M %p", "%I %p") if kind == "TIME" else
-                    ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M")):
+        for fmt in (
+            ("%H:%M", "%I:%M %p", "%I %p")
+            if kind == "TIME"
+            else ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M")
+        ):
             try:
-                parsed = datetime.strptime(text.strip().upper() if kind == "TIME" else
-                                           text.strip(), fmt)
+                parsed = datetime.strptime(
+                    text.strip().upper() if kind == "TIME" else text.strip(), fmt
+                )
                 return parsed.strftime("%H:%M") if kind == "TIME" else parsed.isoformat()
             except ValueError:
                 pass
         return None
-    raise GroovyThrowable("IllegalArgumentException",
-                          f"convoscript cannot normalise datum type {kind}")
+    raise GroovyThrowable(
+        "IllegalArgumentException", f"convoscript cannot normalise datum type {kind}"
+    )
 
 
 def format_value(value: object, kind: str, formatter: str | None) -> str:
@@ -156,8 +217,9 @@ def format_value(value: object, kind: str, formatter: str | None) -> str:
     if fmt == "PERCENTAGE":
         return f"{to_string(value)}%"
     if fmt in ("TIME_12H", "TIME_24H"):
-        t = datetime.strptime(to_string(value)[-8:][:5] if "T" in to_string(value)
-                              else to_string(value)[:5], "%H:%M")
+        t = datetime.strptime(
+            to_string(value)[-8:][:5] if "T" in to_string(value) else to_string(value)[:5], "%H:%M"
+        )
         return t.strftime("%I:%M %p").lstrip("0") if fmt == "TIME_12H" else t.strftime("%H:%M")
     return to_string(value)
 
@@ -188,8 +250,9 @@ class QuantityService(ServiceHandle):
 
     @script_method("String", "Object", "Object")
     @script_method("String", "Object", "Object", "Object")
-    def normalizeAndFormat(self, text: str, kind: object, formatter: object,
-                           zone: object = None) -> str | None:
+    def normalizeAndFormat(
+        self, text: str, kind: object, formatter: object, zone: object = None
+    ) -> str | None:
         datum = self.normalize(text, kind)
         return None if datum is None else self.format(datum, formatter, zone)
 
@@ -200,5 +263,8 @@ class QuantityService(ServiceHandle):
         if not isinstance(datum, DatumDecorator):
             raise GroovyThrowable("IllegalArgumentException", "format needs a datum")
         value = datum._info["value"]
-        return format_value(from_plain(value), datum._info["datumType"],
-                            None if formatter is None else to_string(formatter))
+        return format_value(
+            from_plain(value),
+            datum._info["datumType"],
+            None if formatter is None else to_string(formatter),
+        )

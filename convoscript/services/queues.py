@@ -54,8 +54,7 @@ _COUNTS = {
     "ReadyAgents": lambda q: sum(map(_status("READY"), _agents(q))),
     "LoggedInAgents": lambda q: sum(map(_logged_in, _agents(q))),
     "QueuedChats": lambda q: int(q.get("queuedChats", 0)),
-    "ActiveChats": lambda q: sum(int(a.get("activeChats", 0)) for a in _agents(q)
-                                 if _logged_in(a)),
+    "ActiveChats": lambda q: sum(int(a.get("activeChats", 0)) for a in _agents(q) if _logged_in(a)),
 }
 
 
@@ -71,8 +70,9 @@ class EscalationQueueService(ServiceHandle):
         for queue in self._state.queues:
             if isinstance(queue, dict) and queue.get(key) == value:
                 return queue
-        raise GroovyThrowable("IllegalArgumentException",
-                              f"No escalation queue with {key} '{value}'")
+        raise GroovyThrowable(
+            "IllegalArgumentException", f"No escalation queue with {key} '{value}'"
+        )
 
     def _counter(metric: str, key: str):
         @script_method("String")
@@ -112,8 +112,9 @@ class EscalationQueueService(ServiceHandle):
 
     @script_method()
     def lastEscalationQueue(self) -> BpnEscalationQueue | None:
-        code = self._state.escalation.get("escalationQueueCode") or \
-            self._state.escalation.get("queueCode")
+        code = self._state.escalation.get("escalationQueueCode") or self._state.escalation.get(
+            "queueCode"
+        )
         if not code:
             return None
         for queue in self._state.queues:

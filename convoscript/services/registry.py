@@ -28,16 +28,30 @@ from convoscript.services.transient import TransientVariableService
 from convoscript.services.user import UserService
 
 HANDLE_CLASSES: tuple[type[ServiceHandle], ...] = (
-    Execution, Log, TransientVariableService, CustomMetricService, ContextService,
-    ConversationService, UserService, TextService, MessageService, SectionBuilder,
-    FormInputDataBuilder, IntegrationService, EscalationQueueService, TabularDataService,
-    QuantityService, CmService,
+    Execution,
+    Log,
+    TransientVariableService,
+    CustomMetricService,
+    ContextService,
+    ConversationService,
+    UserService,
+    TextService,
+    MessageService,
+    SectionBuilder,
+    FormInputDataBuilder,
+    IntegrationService,
+    EscalationQueueService,
+    TabularDataService,
+    QuantityService,
+    CmService,
 )
 
 
 # name -> maker(run state) -> a new handle; read-only, shared by every run (it holds classes
 # and functions only: no handle, no state)
-HANDLE_MAKERS: Mapping[str, Callable[[RunState], ServiceHandle]] = MappingProxyType({
-    **{cls.binding_name: cls for cls in HANDLE_CLASSES},
-    **constant_makers(),
-})
+HANDLE_MAKERS: Mapping[str, Callable[[RunState], ServiceHandle]] = MappingProxyType(
+    {
+        **{cls.binding_name: cls for cls in HANDLE_CLASSES},
+        **constant_makers(),
+    }
+)

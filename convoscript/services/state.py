@@ -43,8 +43,9 @@ CONVERSATION_KEYS: dict[str, tuple[str, type]] = {
 
 
 # RunState attribute -> state-file key, default factory
-_LAZY: dict[str, tuple[str, type]] = {attr: (key, kind)
-                                      for key, (attr, kind) in CONVERSATION_KEYS.items()}
+_LAZY: dict[str, tuple[str, type]] = {
+    attr: (key, kind) for key, (attr, kind) in CONVERSATION_KEYS.items()
+}
 _NOT_MADE = object()
 
 
@@ -110,17 +111,18 @@ def normalise_conversation(state: dict, base_dir: str | Path | None = None) -> d
             continue
         if not isinstance(value, kind):
             kind_name = "object" if kind is dict else "array"
-            raise ValueError(f"state '{key}' must be a JSON {kind_name}")  # noqa: TRY004
+            raise ValueError(f"state '{key}' must be a JSON {kind_name}")
         out[key] = copy.deepcopy(value)
     if "tables" in out:
-        out["tables"] = {str(name): _table_rows(name, rows, base_dir)
-                         for name, rows in out["tables"].items()}
+        out["tables"] = {
+            str(name): _table_rows(name, rows, base_dir) for name, rows in out["tables"].items()
+        }
     for item in out.get("entities", []):
         if not isinstance(item, dict) or "code" not in item:
             raise ValueError("state 'entities' must be a list of objects with a 'code'")
     for item in out.get("transcript", []):
         if not isinstance(item, dict):
-            raise ValueError("state 'transcript' must be a list of objects")  # noqa: TRY004
+            raise ValueError("state 'transcript' must be a list of objects")
     return out
 
 
@@ -152,8 +154,13 @@ def read_csv_table(path: Path) -> list[dict]:
     if len(set(header)) != len(header):
         raise ValueError(f"table {path} has duplicate column names")
     kinds = [_kind(cell) for cell in body[0]] if body else ["String"] * len(header)
-    return [{col: _convert(row[i] if i < len(row) else "", kinds[i] if i < len(kinds) else "String")
-             for i, col in enumerate(header)} for row in body]
+    return [
+        {
+            col: _convert(row[i] if i < len(row) else "", kinds[i] if i < len(kinds) else "String")
+            for i, col in enumerate(header)
+        }
+        for row in body
+    ]
 
 
 def _kind(cell: str) -> str:

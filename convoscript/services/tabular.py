@@ -15,11 +15,11 @@ from decimal import Decimal
 
 import regex
 
-from convoscript.runtime.model import budget
-from convoscript.runtime.run.boundary import from_plain
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.core.regexes import run_compiled
 from convoscript.runtime.core.text import to_string
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.run.boundary import from_plain
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import Dto
 from convoscript.services.state import RunState
@@ -120,14 +120,21 @@ class TabularQuery(Dto):
     @script_method("String", "String")
     def like(self, column: str, pattern: str) -> TabularQuery:
         rx = _like(pattern or "")
-        return self._where(column, lambda v: v is not None and
-                           run_compiled(rx, "fullmatch", to_string(v)) is not None)
+        return self._where(
+            column,
+            lambda v: v is not None and run_compiled(rx, "fullmatch", to_string(v)) is not None,
+        )
 
     @script_method("String", "String...")
     def likeAny(self, column: str, *patterns: str) -> TabularQuery:
         rxs = [_like(p or "") for p in self._values(patterns)]
-        return self._where(column, lambda v: v is not None and any(
-            run_compiled(rx, "fullmatch", to_string(v)) is not None for rx in rxs))
+        return self._where(
+            column,
+            lambda v: (
+                v is not None
+                and any(run_compiled(rx, "fullmatch", to_string(v)) is not None for rx in rxs)
+            ),
+        )
 
     @script_method("String")
     def sortAsc(self, column: str) -> TabularQuery:
@@ -149,9 +156,10 @@ class TabularQuery(Dto):
                 rows.append(row)
         for col, desc in reversed(self._sorts):  # stable sorts: the first sort is primary
             b.tick(len(rows))
-            rows.sort(key=functools.cmp_to_key(lambda a, c, col=col: _compare(a.get(col),
-                                                                              c.get(col))),
-                      reverse=desc)
+            rows.sort(
+                key=functools.cmp_to_key(lambda a, c, col=col: _compare(a.get(col), c.get(col))),
+                reverse=desc,
+            )
         cols = self._columns or (list(self._rows[0]) if self._rows else [])
         return [from_plain({c: row.get(c) for c in cols}) for row in rows]  # type: ignore
 
@@ -165,7 +173,7 @@ class TabularQuery(Dto):
         rows = self._result()
         if n is None:
             return rows[0] if rows else None
-        return self._indexed(rows[:max(n, 0)])
+        return self._indexed(rows[: max(n, 0)])
 
     @script_method()
     @script_method("int")
@@ -173,7 +181,7 @@ class TabularQuery(Dto):
         rows = self._result()
         if n is None:
             return rows[-1] if rows else None
-        return self._indexed(rows[len(rows) - max(min(n, len(rows)), 0):])
+        return self._indexed(rows[len(rows) - max(min(n, len(rows)), 0) :])
 
     @script_method("int")
     def firstN(self, n: int) -> dict:

@@ -13,9 +13,9 @@ import re
 
 from rapidfuzz import fuzz
 
-from convoscript.runtime.model import budget
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import GSet
+from convoscript.runtime.model import budget
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import Dto, require
 
@@ -52,9 +52,14 @@ class ScoreTable(Dto):
 
     def groovy_to_string(self) -> str:
         rows = self.rowMap()
-        return "{" + ", ".join(
-            f"{r}={{{', '.join(f'{c}={to_string(v)}' for c, v in cols.items())}}}"
-            for r, cols in rows.items()) + "}"
+        return (
+            "{"
+            + ", ".join(
+                f"{r}={{{', '.join(f'{c}={to_string(v)}' for c, v in cols.items())}}}"
+                for r, cols in rows.items()
+            )
+            + "}"
+        )
 
     @script_method()
     def size(self) -> int:
@@ -139,7 +144,7 @@ class Triple(Dto):
 
 def _candidates(sentence: str, words: int) -> list[str]:
     tokens = _WORD.findall(sentence)
-    return [" ".join(tokens[i:i + words]) for i in range(len(tokens) - words + 1)]
+    return [" ".join(tokens[i : i + words]) for i in range(len(tokens) - words + 1)]
 
 
 def search_exact(values: object, sentence: str, case_sensitive: bool) -> dict:

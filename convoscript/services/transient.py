@@ -3,8 +3,8 @@ the conversation. Values are live references within a run (as IPsoft's own libra
 
 from __future__ import annotations
 
-from convoscript.runtime.model import budget
 from convoscript.runtime.core.text import to_string
+from convoscript.runtime.model import budget
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.state import RunState
 
@@ -23,8 +23,9 @@ class TransientVariableService(ServiceHandle):
 
     @script_method("String", "Object")
     def addVariable(self, name: str, value: object) -> object:
-        budget.current().check_transient(len(self.state.transient) +
-                                         (name not in self.state.transient))
+        budget.current().check_transient(
+            len(self.state.transient) + (name not in self.state.transient)
+        )
         self.state.transient[name] = value
         return value
 
@@ -33,8 +34,9 @@ class TransientVariableService(ServiceHandle):
         if values:
             for key, value in values.items():
                 name = to_string(key)  # GString keys ("k$i") are stored by their text
-                budget.current().check_transient(len(self.state.transient) +
-                                                 (name not in self.state.transient))
+                budget.current().check_transient(
+                    len(self.state.transient) + (name not in self.state.transient)
+                )
                 self.state.transient[name] = value
 
     @script_method("String")

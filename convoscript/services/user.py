@@ -8,15 +8,23 @@ The user comes from the state key `user` (`userId`, `firstName`, `lastName`, `em
 
 from __future__ import annotations
 
-from convoscript.runtime.run.boundary import from_plain, to_plain
 from convoscript.runtime.core.text import to_string
+from convoscript.runtime.run.boundary import from_plain, to_plain
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.context import stable_id
 from convoscript.services.dto import Dto, require
 from convoscript.services.state import RunState
 
-_FIELDS = ("userId", "firstName", "lastName", "email", "anonymous", "attributes",
-           "externalUid", "locale")
+_FIELDS = (
+    "userId",
+    "firstName",
+    "lastName",
+    "email",
+    "anonymous",
+    "attributes",
+    "externalUid",
+    "locale",
+)
 
 
 class BpnUser(Dto):
@@ -52,12 +60,20 @@ def _fluent(name: str, kind: str | None):
     return accessor
 
 
-for _name, _kind in (("userId", None), ("anonymous", None), ("firstName", "String"),
-                     ("lastName", "String"), ("email", "String"), ("attributes", "Map"),
-                     ("externalUid", None), ("locale", "String")):
+for _name, _kind in (
+    ("userId", None),
+    ("anonymous", None),
+    ("firstName", "String"),
+    ("lastName", "String"),
+    ("email", "String"),
+    ("attributes", "Map"),
+    ("externalUid", None),
+    ("locale", "String"),
+):
     setattr(BpnUser, _name, _fluent(_name, _kind))
-    BpnUser._table[_name] = [(t, getattr(BpnUser, _name))
-                             for t in getattr(BpnUser, _name).script_overloads]
+    BpnUser._table[_name] = [
+        (t, getattr(BpnUser, _name)) for t in getattr(BpnUser, _name).script_overloads
+    ]
 
 
 class BpnAgent(BpnUser):
@@ -86,8 +102,9 @@ class UserService(ServiceHandle):
         data = user.plain()
         if self._exists(lambda u: u.get("email") and u.get("email") == data.get("email")):
             raise _illegal(f"a user with email {data.get('email')} already exists")
-        data["userId"] = stable_id(self._state.conversation_id, "user", data.get("email"),
-                                   len(self._state.users))
+        data["userId"] = stable_id(
+            self._state.conversation_id, "user", data.get("email"), len(self._state.users)
+        )
         data["groups"] = [group]
         self._state.users.append(data)
         return BpnUser(data)
@@ -114,9 +131,16 @@ class UserService(ServiceHandle):
     @script_method("String")
     def userExistsWithName(self, name: str) -> bool:
         wanted = (name or "").strip().lower()
-        return self._exists(lambda u: wanted in {
-            str(u.get("username") or "").lower(),
-            " ".join(p for p in (u.get("firstName"), u.get("lastName")) if p).lower()} - {""})
+        return self._exists(
+            lambda u: (
+                wanted
+                in {
+                    str(u.get("username") or "").lower(),
+                    " ".join(p for p in (u.get("firstName"), u.get("lastName")) if p).lower(),
+                }
+                - {""}
+            )
+        )
 
     @script_method("String")
     def userExistsWithEmail(self, email: str) -> bool:
@@ -137,8 +161,11 @@ class UserService(ServiceHandle):
     @script_method()
     def getAgent(self) -> BpnAgent:
         agents = self._agents()
-        return BpnAgent(agents[-1]) if agents else BpnAgent(
-            {"firstName": "Amelia", "email": "amelia@ipsoft.com", "human": False})
+        return (
+            BpnAgent(agents[-1])
+            if agents
+            else BpnAgent({"firstName": "Amelia", "email": "amelia@ipsoft.com", "human": False})
+        )
 
     @script_method()
     def getAgentHistory(self) -> list:

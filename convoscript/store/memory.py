@@ -49,8 +49,9 @@ class MemoryStore:
         with self._guard:
             return list(self._data)
 
-    def iter_states(self, start: float | None = None, end: float | None = None
-                    ) -> Iterator[tuple[str, dict]]:
+    def iter_states(
+        self, start: float | None = None, end: float | None = None
+    ) -> Iterator[tuple[str, dict]]:
         """(id, state) of the conversations created in [start, end), oldest first."""
         with self._guard:
             items = list(self._data.items())

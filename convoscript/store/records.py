@@ -26,8 +26,9 @@ def now() -> float:
     return time.time()
 
 
-def stamp(previous: dict | None, new: dict, *, run: bool = False,
-          when: float | None = None) -> dict:
+def stamp(
+    previous: dict | None, new: dict, *, run: bool = False, when: float | None = None
+) -> dict:
     """`new` with the `meta` (and `defaultMetrics`) of `previous` carried over, `created` set on
     first save, `updated` now, and `runs` counted when `run` is true."""
     t = now() if when is None else when
@@ -44,10 +45,18 @@ def stamp(previous: dict | None, new: dict, *, run: bool = False,
     return out
 
 
-def utterance(text: str, user_type: str = "USER", *, user_name: str | None = None,
-              understood: bool | None = None, source: str | None = None,
-              created: float | None = None, message_id: str | None = None,
-              user: dict | None = None, sequence_id: int = 1) -> dict:
+def utterance(
+    text: str,
+    user_type: str = "USER",
+    *,
+    user_name: str | None = None,
+    understood: bool | None = None,
+    source: str | None = None,
+    created: float | None = None,
+    message_id: str | None = None,
+    user: dict | None = None,
+    sequence_id: int = 1,
+) -> dict:
     """One transcript turn in the state's shape (docs/state.md: `sequenceId`, `userType`,
     `text`, `dateTime`, `username`, `userId`, as `conversationService` reads it) plus what the
     export needs (`messageId`, `created` in epoch seconds, `understood`, `source`)."""
@@ -60,9 +69,15 @@ def utterance(text: str, user_type: str = "USER", *, user_name: str | None = Non
     if user_name is None:
         user_name = "Amelia" if kind == "AMELIA" else (user_display_name(user) or "User")
     when = round(now() if created is None else float(created), 3)
-    turn: dict = {"sequenceId": sequence_id, "messageId": message_id or str(uuid.uuid4()),
-                  "userType": kind, "username": user_name, "text": text,
-                  "dateTime": date_time(when), "created": when}
+    turn: dict = {
+        "sequenceId": sequence_id,
+        "messageId": message_id or str(uuid.uuid4()),
+        "userType": kind,
+        "username": user_name,
+        "text": text,
+        "dateTime": date_time(when),
+        "created": when,
+    }
     if kind != "AMELIA" and user.get("userId") is not None:
         turn["userId"] = str(user["userId"])
     if understood is not None:
@@ -84,8 +99,11 @@ def user_display_name(user: dict) -> str | None:
 
 
 def user_turns(state: dict) -> int:
-    return sum(1 for t in state.get("transcript") or [] if isinstance(t, dict)
-               and t.get("userType") in ("USER", "END_USER"))
+    return sum(
+        1
+        for t in state.get("transcript") or []
+        if isinstance(t, dict) and t.get("userType") in ("USER", "END_USER")
+    )
 
 
 def default_metrics(state: dict) -> dict:

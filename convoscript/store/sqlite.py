@@ -67,8 +67,9 @@ class SQLiteStore:
         if conn is not None and self._local.pid != os.getpid():
             conn = None  # a forked child must not use its parent's connection
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(
+                self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False
+            )
             conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":  # pragma: no cover - e.g. a file system without mmap
@@ -122,22 +123,34 @@ class SQLiteStore:
                 raise
 
     def load(self, conversation_id: str) -> dict | None:
-        row = self._connection().execute(
-            "SELECT state FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+        row = (
+            self._connection()
+            .execute("SELECT state FROM conversations WHERE id = ?", (conversation_id,))
+            .fetchone()
+        )
         return None if row is None else decode(row[0])  # type: ignore[return-value]
 
     def save(self, conversation_id: str, state: dict) -> None:
         meta = state.get("meta") or {}
         created = _number(meta.get("created"))
         updated = _number(meta.get("updated"), created)
-        row = (conversation_id, encode(state), created, updated,
-               _number(meta.get("finished"), None), _text(meta.get("channel")),
-               _text(_user_key(meta.get("user"))), _text(meta.get("domain")))
-        sql = ("INSERT INTO conversations (id, state, created, updated, finished, channel, user,"
-               " domain) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-               " state = excluded.state, created = excluded.created, updated = excluded.updated,"
-               " finished = excluded.finished, channel = excluded.channel,"
-               " user = excluded.user, domain = excluded.domain, version = version + 1")
+        row = (
+            conversation_id,
+            encode(state),
+            created,
+            updated,
+            _number(meta.get("finished"), None),
+            _text(meta.get("channel")),
+            _text(_user_key(meta.get("user"))),
+            _text(meta.get("domain")),
+        )
+        sql = (
+            "INSERT INTO conversations (id, state, created, updated, finished, channel, user,"
+            " domain) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " state = excluded.state, created = excluded.created, updated = excluded.updated,"
+            " finished = excluded.finished, channel = excluded.channel,"
+            " user = excluded.user, domain = excluded.domain, version = version + 1"
+        )
         if self._local.__dict__.get("depth"):
             self._connection().execute(sql, row)
         else:
@@ -146,15 +159,17 @@ class SQLiteStore:
 
     def delete(self, conversation_id: str) -> None:
         with self.lock(conversation_id):
-            self._connection().execute("DELETE FROM conversations WHERE id = ?",
-                                       (conversation_id,))
+            self._connection().execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
 
     def conversation_ids(self) -> list[str]:
-        return [r[0] for r in self._connection().execute(
-            "SELECT id FROM conversations ORDER BY created, id")]
+        return [
+            r[0]
+            for r in self._connection().execute("SELECT id FROM conversations ORDER BY created, id")
+        ]
 
-    def iter_states(self, start: float | None = None, end: float | None = None,
-                    batch: int = 200) -> Iterator[tuple[str, dict]]:
+    def iter_states(
+        self, start: float | None = None, end: float | None = None, batch: int = 200
+    ) -> Iterator[tuple[str, dict]]:
         """(id, state) of the conversations created in [start, end), oldest first, read with a
         cursor in batches (constant memory) on a connection of its own."""
         conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
@@ -162,8 +177,8 @@ class SQLiteStore:
             cursor = conn.execute(
                 "SELECT id, state FROM conversations WHERE created >= ? AND created < ?"
                 " ORDER BY created, id",
-                (float("-inf") if start is None else start,
-                 float("inf") if end is None else end))
+                (float("-inf") if start is None else start, float("inf") if end is None else end),
+            )
             while True:
                 rows = cursor.fetchmany(batch)
                 if not rows:
@@ -174,10 +189,14 @@ class SQLiteStore:
             conn.close()
 
     def count(self, start: float | None = None, end: float | None = None) -> int:
-        return self._connection().execute(
-            "SELECT count(*) FROM conversations WHERE created >= ? AND created < ?",
-            (float("-inf") if start is None else start,
-             float("inf") if end is None else end)).fetchone()[0]
+        return (
+            self._connection()
+            .execute(
+                "SELECT count(*) FROM conversations WHERE created >= ? AND created < ?",
+                (float("-inf") if start is None else start, float("inf") if end is None else end),
+            )
+            .fetchone()[0]
+        )
 
     def integrity_check(self) -> str:
         return self._connection().execute("PRAGMA integrity_check").fetchone()[0]

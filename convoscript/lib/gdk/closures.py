@@ -18,8 +18,7 @@ def _compose(first: Closure, second: Closure) -> Closure:
     def composed(*args: object) -> object:
         return call_closure(second, call_closure(first, *args))
 
-    return Closure(composed, first.min_params, first.max_params, first.implicit_it,
-                   first.name)
+    return Closure(composed, first.min_params, first.max_params, first.implicit_it, first.name)
 
 
 def right_shift(self: Closure, *args: object) -> Closure:
@@ -41,9 +40,13 @@ def rcurry(self: Closure, *args: object) -> Closure:
     def curried(*given: object) -> object:
         return call_closure(self, *given, *bound)
 
-    return Closure(curried, max(self.min_params - len(bound), 0),
-                   -1 if self.max_params < 0 else max(self.param_count - len(bound), 0),
-                   False, self.name)
+    return Closure(
+        curried,
+        max(self.min_params - len(bound), 0),
+        -1 if self.max_params < 0 else max(self.param_count - len(bound), 0),
+        False,
+        self.name,
+    )
 
 
 def ncurry(self: Closure, *args: object) -> Closure:
@@ -126,5 +129,11 @@ METHODS = {
 }
 
 # The resolve-strategy constants on groovy.lang.Closure.
-STATIC_FIELDS = {"groovy.lang.Closure": {"OWNER_FIRST": 0, "DELEGATE_FIRST": 1,
-                                         "OWNER_ONLY": 2, "DELEGATE_ONLY": 3}}
+STATIC_FIELDS = {
+    "groovy.lang.Closure": {
+        "OWNER_FIRST": 0,
+        "DELEGATE_FIRST": 1,
+        "OWNER_ONLY": 2,
+        "DELEGATE_ONLY": 3,
+    }
+}

@@ -19,10 +19,15 @@ import math
 from bisect import bisect_left
 from decimal import Decimal
 from functools import cmp_to_key
+from typing import ClassVar
 
+from convoscript.lib.gdk.objects import java_equals
+from convoscript.lib.gdk.strings import range_borders, route_getprop, route_invoke
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import compare, equals, truth
-from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import GSet, MapEntry
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,
@@ -33,12 +38,8 @@ from convoscript.runtime.door.signatures import (
     check_length,
     check_size,
 )
-from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
-from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import EmptyRange, GString, IntRange, Long
-from convoscript.lib.gdk.objects import java_equals
-from convoscript.lib.gdk.strings import range_borders, route_getprop, route_invoke
 
 
 def _ops():
@@ -94,8 +95,7 @@ class Unmodifiable:
         if isinstance(self.base, dict):
             return qualified in ("java.util.Map", "java.lang.Object")
         kind = "java.util.Set" if isinstance(self.base, GSet) else "java.util.List"
-        return qualified in (kind, "java.util.Collection", "java.lang.Iterable",
-                             "java.lang.Object")
+        return qualified in (kind, "java.util.Collection", "java.lang.Iterable", "java.lang.Object")
 
     def __iter__(self):
         if isinstance(self.base, dict):
@@ -129,9 +129,22 @@ def unmodifiable(base: object) -> Unmodifiable:
     return UnmodifiableList(base)
 
 
-MAP_MUTATORS = frozenset({"put", "putAt", "putAll", "remove", "clear", "leftShift", "compute",
-                          "computeIfAbsent", "computeIfPresent", "merge", "putIfAbsent",
-                          "replaceAll"})
+MAP_MUTATORS = frozenset(
+    {
+        "put",
+        "putAt",
+        "putAll",
+        "remove",
+        "clear",
+        "leftShift",
+        "compute",
+        "computeIfAbsent",
+        "computeIfPresent",
+        "merge",
+        "putIfAbsent",
+        "replaceAll",
+    }
+)
 
 
 class JavaArray(list):
@@ -191,8 +204,9 @@ def make_array(component: str, items: object) -> list:
     kind = {"String": StringArray, "java.lang.String": StringArray, "int": IntArray}
     cls = kind.get(component)
     if cls is None:
-        cls = type(f"{component}Array", (JavaArray,), {"__slots__": (),
-                                                      "java_class": f"{component}[]"})
+        cls = type(
+            f"{component}Array", (JavaArray,), {"__slots__": (), "java_class": f"{component}[]"}
+        )
     return cls(values)
 
 
@@ -280,17 +294,23 @@ def java_compare_to(a: object, b: object) -> int:
         raise GroovyThrowable("NullPointerException", None)
     if isinstance(a, (list, dict, GSet)):  # not Comparable: a List key of a TreeMap fails
         cls = java_class_name(a)
-        raise GroovyThrowable("ClassCastException",
-                              f"class {cls} cannot be cast to class java.lang.Comparable ({cls} "
-                              "and java.lang.Comparable are in module java.base of loader "
-                              "'bootstrap')")
+        raise GroovyThrowable(
+            "ClassCastException",
+            f"class {cls} cannot be cast to class java.lang.Comparable ({cls} "
+            "and java.lang.Comparable are in module java.base of loader "
+            "'bootstrap')",
+        )
     ta, tb = type(a), type(b)
     if ta is not tb and not (ta in (str, GString) and tb in (str, GString)):
         cls_a, cls_b = java_class_name(a), java_class_name(b)
-        where = (f" ({cls_b} and {cls_a} are in module java.base of loader 'bootstrap')"
-                 if cls_a.startswith("java.") and cls_b.startswith("java.") else "")
-        raise GroovyThrowable("ClassCastException",
-                              f"class {cls_b} cannot be cast to class {cls_a}{where}")
+        where = (
+            f" ({cls_b} and {cls_a} are in module java.base of loader 'bootstrap')"
+            if cls_a.startswith("java.") and cls_b.startswith("java.")
+            else ""
+        )
+        raise GroovyThrowable(
+            "ClassCastException", f"class {cls_b} cannot be cast to class {cls_a}{where}"
+        )
     return compare(a, b)
 
 
@@ -397,7 +417,7 @@ class JavaOrderedMap(dict):
     properties are their keys (`map.key`), as for any Groovy map."""
 
     __slots__ = ()
-    own_methods: dict = {}  # a subclass's methods ahead of the Map GDK
+    own_methods: ClassVar[dict] = {}  # a subclass's methods ahead of the Map GDK
 
     def put(self, key: object, value: object) -> object:
         raise NotImplementedError
@@ -522,8 +542,12 @@ class TreeMap(JavaOrderedMap):
         self.resort()
 
     def java_is_a(self, qualified: str) -> bool:
-        return qualified in ("java.util.Map", "java.util.TreeMap", "java.util.SortedMap",
-                             "java.lang.Object")
+        return qualified in (
+            "java.util.Map",
+            "java.util.TreeMap",
+            "java.util.SortedMap",
+            "java.lang.Object",
+        )
 
 
 def _tree_key(self: TreeMap, args: tuple, index: int) -> object:
@@ -543,8 +567,7 @@ def _tree_entry(self: TreeMap, args: tuple, index: int) -> object:
 
 def _tree_submap(self: TreeMap, args: tuple, low_arg: bool, high_arg: bool) -> TreeMap:
     arity(args, 1 if low_arg != high_arg else 2)
-    keep = _tree_range(args[0] if low_arg else _END, args[-1] if high_arg else _END, True,
-                       False)
+    keep = _tree_range(args[0] if low_arg else _END, args[-1] if high_arg else _END, True, False)
     return TreeMap({k: v for k, v in self.items() if keep(k)})
 
 
@@ -555,8 +578,11 @@ TREE_MAP_METHODS = {
     "lastEntry": lambda self, *a: _tree_entry(self, a, -1),
     "headMap": lambda self, *a: _tree_submap(self, a, False, True),
     "tailMap": lambda self, *a: _tree_submap(self, a, True, False),
-    "subMap": lambda self, *a: _tree_submap(self, a, True, True) if len(a) == 2 else
-    route_invoke(self, ("Map", "Object"), "subMap", a),
+    "subMap": lambda self, *a: (
+        _tree_submap(self, a, True, True)
+        if len(a) == 2
+        else route_invoke(self, ("Map", "Object"), "subMap", a)
+    ),
 }
 TreeMap.own_methods = TREE_MAP_METHODS
 
@@ -687,8 +713,11 @@ def number_aware_compare(a: object, b: object) -> int:
     try:
         return compare(a, b)
     except GroovyThrowable as exc:
-        if exc.java_class not in ("IllegalArgumentException", "ClassCastException",
-                                  "GroovyRuntimeException"):
+        if exc.java_class not in (
+            "IllegalArgumentException",
+            "ClassCastException",
+            "GroovyRuntimeException",
+        ):
             raise
     from convoscript.runtime.core.hashing import java_hash
 
@@ -707,9 +736,11 @@ def _sign(value: object) -> int:
         return (value > 0) - (value < 0)  # type: ignore[operator]
     from convoscript.runtime.core.types import java_class_name
 
-    raise GroovyThrowable("GroovyCastException",
-                          f"Cannot cast object '{to_string(value)}' with class "
-                          f"'{java_class_name(value)}' to class 'int'")
+    raise GroovyThrowable(
+        "GroovyCastException",
+        f"Cannot cast object '{to_string(value)}' with class "
+        f"'{java_class_name(value)}' to class 'int'",
+    )
 
 
 def _comparator(closure: object):
@@ -785,7 +816,7 @@ class _GroovyBag:
         return any(equals(item, other) for other in self.others)
 
 
-# ---- size and membership 
+# ---- size and membership
 def size(self: object, *args: object) -> int:
     arity(args, 0)
     if isinstance(self, (list, IntRange, GSet)):
@@ -866,8 +897,10 @@ def equals_(self: object, *args: object) -> bool:
 def _normalise(index: int, n: int) -> int:
     i = index + n if index < 0 else index
     if i < 0:
-        raise GroovyThrowable("ArrayIndexOutOfBoundsException",
-                              f"Negative array index [{index}] too large for array size {n}")
+        raise GroovyThrowable(
+            "ArrayIndexOutOfBoundsException",
+            f"Negative array index [{index}] too large for array size {n}",
+        )
     return i
 
 
@@ -900,8 +933,10 @@ def get_at(self: object, *args: object) -> object:
         i = _normalise(index, len(items))  # type: ignore[arg-type]
         if i >= len(items):
             if getattr(type(self), "java_array", False):
-                raise GroovyThrowable("ArrayIndexOutOfBoundsException",
-                                      f"Index {i} out of bounds for length {len(items)}")
+                raise GroovyThrowable(
+                    "ArrayIndexOutOfBoundsException",
+                    f"Index {i} out of bounds for length {len(items)}",
+                )
             return None
         return items[i]
     if isinstance(index, IntRange):
@@ -933,8 +968,10 @@ def put_at(self: object, *args: object) -> object:
         i = _normalise(index, len(items))  # type: ignore[arg-type]
         if i >= len(items):
             if getattr(type(self), "java_array", False):
-                raise GroovyThrowable("ArrayIndexOutOfBoundsException",
-                                      f"Index {i} out of bounds for length {len(items)}")
+                raise GroovyThrowable(
+                    "ArrayIndexOutOfBoundsException",
+                    f"Index {i} out of bounds for length {len(items)}",
+                )
             check_size(i + 1)
             items.extend([None] * (i + 1 - len(items)))
         items[i] = value
@@ -965,13 +1002,13 @@ def set_(self: object, *args: object) -> object:
 def take_right(self: object, *args: object) -> object:
     arity(args, 1)
     n, items = as_int(args[0]), _items(self)
-    return _similar(self, items[max(len(items) - max(n, 0), 0):])
+    return _similar(self, items[max(len(items) - max(n, 0), 0) :])
 
 
 def drop_right(self: object, *args: object) -> object:
     arity(args, 1)
     n, items = as_int(args[0]), _items(self)
-    return _similar(self, items[:max(len(items) - max(n, 0), 0)])
+    return _similar(self, items[: max(len(items) - max(n, 0), 0)])
 
 
 def _distinct(lists: list) -> list:
@@ -1006,7 +1043,7 @@ def permutations(self: object, *args: object) -> list:
 
     arity(args, 0)
     items = _items(self)
-    total = math.factorial(len(items)) if len(items) < 20 else 10 ** 18
+    total = math.factorial(len(items)) if len(items) < 20 else 10**18
     check_size(total)
     charge(total)
     return _distinct([list(p) for p in itertools.permutations(items)])
@@ -1075,12 +1112,12 @@ def init(self: object, *args: object) -> object:
 
 def take(self: object, *args: object) -> object:
     arity(args, 1)
-    return _similar(self, _items(self)[:max(as_int(args[0]), 0)])
+    return _similar(self, _items(self)[: max(as_int(args[0]), 0)])
 
 
 def drop(self: object, *args: object) -> object:
     arity(args, 1)
-    return _similar(self, _items(self)[max(as_int(args[0]), 0):])
+    return _similar(self, _items(self)[max(as_int(args[0]), 0) :])
 
 
 def take_while(self: object, *args: object) -> object:
@@ -1101,7 +1138,7 @@ def drop_while(self: object, *args: object) -> object:
     return _similar(self, items[n:])
 
 
-# ---- changing a list 
+# ---- changing a list
 def add(self: object, *args: object) -> object:
     arity(args, 1, 2)
     if isinstance(self, GSet):
@@ -1345,8 +1382,10 @@ def collect_many(self: object, *args: object) -> list:
     for item in _iterate(self):
         part = call_item(closure, item)
         if part is None:
-            raise GroovyThrowable("NullPointerException", 'Cannot invoke "java.util.Collection.'
-                                                          'toArray()" because "c" is null')
+            raise GroovyThrowable(
+                "NullPointerException",
+                'Cannot invoke "java.util.Collection.toArray()" because "c" is null',
+            )
         if not _is_collection(part):
             raise NoSignature
         new = _elements(part)
@@ -1370,9 +1409,11 @@ def add_entry(result: dict, entry: object) -> None:
     else:
         from convoscript.runtime.core.types import java_class_name
 
-        raise GroovyThrowable("GroovyCastException",
-                              f"Cannot cast object '{to_string(entry)}' with class "
-                              f"'{java_class_name(entry)}' to class 'java.util.Map$Entry'")
+        raise GroovyThrowable(
+            "GroovyCastException",
+            f"Cannot cast object '{to_string(entry)}' with class "
+            f"'{java_class_name(entry)}' to class 'java.util.Map$Entry'",
+        )
     check_size(len(result))
 
 
@@ -1400,8 +1441,11 @@ def find(self: object, *args: object) -> object:
 def find_all(self: object, *args: object) -> object:
     arity(args, 0, 1)
     closure = as_closure(args[0]) if args else None
-    kept = [item for item in _iterate(self)
-            if truth(item if closure is None else call_item(closure, item))]
+    kept = [
+        item
+        for item in _iterate(self)
+        if truth(item if closure is None else call_item(closure, item))
+    ]
     return _similar(self, kept)
 
 
@@ -1491,8 +1535,9 @@ def inject(self: object, *args: object) -> object:
         try:
             acc = next(items)
         except StopIteration:
-            raise _no_such("Cannot call inject() on an empty collection without passing an "
-                           "initial value.") from None
+            raise _no_such(
+                "Cannot call inject() on an empty collection without passing an initial value."
+            ) from None
     for item in items:
         acc = call_closure(closure, acc, item)
     return acc
@@ -1526,8 +1571,9 @@ def group_by(self: object, *args: object) -> dict:
     """groupBy { key }; groupBy(c1, c2, ...) nests a map level per closure."""
     if not args:
         raise NoSignature
-    closures = [as_closure(a) for a in (args[0] if len(args) == 1 and
-                                        isinstance(args[0], list) else args)]
+    closures = [
+        as_closure(a) for a in (args[0] if len(args) == 1 and isinstance(args[0], list) else args)
+    ]
     closure = closures[0]
     result: dict = {}
     for item in _iterate(self):
@@ -1607,14 +1653,17 @@ def min_(self: object, *args: object) -> object:
     return _extreme(self, args, -1)
 
 
-# ---- ordering 
+# ---- ordering
 def sort(self: object, *args: object) -> object:
     """sort() sorts a List in place and returns it; sort(false) returns a sorted copy; any other
     Collection gives a new sorted List. A closure is a key (1 parameter) or a comparator.
     sort(Comparator) on a List is Java's List.sort: in place, returning null."""
     arity(args, 0, 1, 2)
-    if len(args) == 1 and (args[0] is None or isinstance(args[0], JavaComparator)) and \
-            isinstance(self, list):
+    if (
+        len(args) == 1
+        and (args[0] is None or isinstance(args[0], JavaComparator))
+        and isinstance(self, list)
+    ):
         items = _mutable(self)
         items[:] = sorted_items(list(items), args[0])
         return None
@@ -1745,8 +1794,7 @@ def multiply(self: object, *args: object) -> list:
     arity(args, 1)
     items, times = _seq(self), _number(args[0])
     if times < 0:
-        raise GroovyThrowable("IllegalArgumentException",
-                              f"Illegal Capacity: {times * len(items)}")
+        raise GroovyThrowable("IllegalArgumentException", f"Illegal Capacity: {times * len(items)}")
     check_size(len(items) * times)
     charge(len(items) * times // 8)
     return list(items) * times
@@ -1784,8 +1832,9 @@ def _flatten_using(items: list, closure: Closure, out: list, depth: int = 0) -> 
             _flatten_using(_elements(item), closure, out, depth + 1)
             continue
         value = call_closure(closure, item)
-        same = value is item or (_is_collection(value) and len(_elements(value)) == 1 and
-                                 _elements(value)[0] is item)
+        same = value is item or (
+            _is_collection(value) and len(_elements(value)) == 1 and _elements(value)[0] is item
+        )
         if _is_collection(value) and not same:
             _flatten_using(_elements(value), closure, out, depth + 1)
         else:
@@ -1859,7 +1908,7 @@ def collate(self: object, *args: object) -> list:
     copied = len(items) * max(1, -(-size_ // step))  # each element lands in ~size/step chunks
     check_size(copied)
     charge(copied)
-    chunks = [items[i:i + size_] for i in range(0, len(items), step)]
+    chunks = [items[i : i + size_] for i in range(0, len(items), step)]
     return [c for c in chunks if keep or len(c) == size_]
 
 
@@ -1915,7 +1964,7 @@ def as_boolean(self: object, *args: object) -> bool:
     return size(self) > 0
 
 
-# ---- ranges 
+# ---- ranges
 def _r(self: object) -> IntRange:
     if isinstance(self, IntRange):
         return self
@@ -1981,10 +2030,28 @@ def unsupported(self: object, *args: object) -> object:
     raise GroovyThrowable("UnsupportedOperationException", None)
 
 
-# ---- tables 
-MUTATORS = frozenset({"add", "addAll", "remove", "removeAt", "removeAll", "retainAll", "clear",
-                      "leftShift", "push", "pop", "putAt", "removeElement", "swap", "sort",
-                      "unique", "removeIf", "set"})
+# ---- tables
+MUTATORS = frozenset(
+    {
+        "add",
+        "addAll",
+        "remove",
+        "removeAt",
+        "removeAll",
+        "retainAll",
+        "clear",
+        "leftShift",
+        "push",
+        "pop",
+        "putAt",
+        "removeElement",
+        "swap",
+        "sort",
+        "unique",
+        "removeIf",
+        "set",
+    }
+)
 
 COLLECTION_METHODS = {
     "size": size,
@@ -2078,6 +2145,7 @@ LIST_METHODS = {
     "multiply": multiply,
 }
 
+
 def range_to_string(self: object, *args: object) -> str:
     """A range's own toString() is `1..5` (printing a range shows its elements instead)."""
     arity(args, 0)
@@ -2099,17 +2167,59 @@ RANGE_METHODS = {
 }
 
 # Methods Groovy offers on a String[] (checked on Groovy 2.4): the rest are missing methods.
-ARRAY_METHODS = frozenset({
-    "size", "toList", "first", "last", "head", "tail", "sort", "reverse", "sum", "max", "min",
-    "flatten", "join", "collect", "findAll", "find", "any", "every", "asBoolean", "contains",
-    "toString", "inspect", "hashCode", "equals", "getAt", "putAt", "each", "eachWithIndex",
-    "plus", "minus", "take", "drop", "groupBy", "inject", "collectEntries", "count",
-    "findIndexOf", "getClass", "is", "isCase", "grep", "countBy", "collectMany", "findResult",
-    "with",
-})
+ARRAY_METHODS = frozenset(
+    {
+        "size",
+        "toList",
+        "first",
+        "last",
+        "head",
+        "tail",
+        "sort",
+        "reverse",
+        "sum",
+        "max",
+        "min",
+        "flatten",
+        "join",
+        "collect",
+        "findAll",
+        "find",
+        "any",
+        "every",
+        "asBoolean",
+        "contains",
+        "toString",
+        "inspect",
+        "hashCode",
+        "equals",
+        "getAt",
+        "putAt",
+        "each",
+        "eachWithIndex",
+        "plus",
+        "minus",
+        "take",
+        "drop",
+        "groupBy",
+        "inject",
+        "collectEntries",
+        "count",
+        "findIndexOf",
+        "getClass",
+        "is",
+        "isCase",
+        "grep",
+        "countBy",
+        "collectMany",
+        "findResult",
+        "with",
+    }
+)
 ARRAY_RESULTS = frozenset({"tail", "reverse", "plus", "minus", "take", "drop"})
 JavaArray.methods = ARRAY_METHODS
 IntArray.methods = ARRAY_METHODS - {"max", "min"}
+
 
 def _identity_hash(value: object) -> int:
     from convoscript.runtime.model.runcontext import identity_hash

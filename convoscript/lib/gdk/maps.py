@@ -9,17 +9,24 @@ through (`e.value = x`). Adding keys while iterating raises ConcurrentModificati
 
 from __future__ import annotations
 
-from convoscript.runtime.core.closures import Closure, call_closure, call_with_entry
-from convoscript.runtime.core.compare import equals, truth
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_int, charge, check_size
-from convoscript.runtime.core.keys import MAP_TYPES, as_key
-from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, MapEntry
-from convoscript.runtime.model.values import GString
 from convoscript.lib.gdk.collections import add_entry
 from convoscript.lib.gdk.objects import java_equals
 from convoscript.lib.gdk.strings import route_getprop, route_invoke
+from convoscript.runtime.core.closures import Closure, call_closure, call_with_entry
+from convoscript.runtime.core.compare import equals, truth
+from convoscript.runtime.core.keys import MAP_TYPES, as_key
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.door.signatures import (
+    NoSignature,
+    arity,
+    as_closure,
+    as_int,
+    charge,
+    check_size,
+)
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import GString
 
 
 # ---- receivers and iteration --------------------------------------------------------------------
@@ -582,10 +589,12 @@ def to_sorted(self: object, *args: object) -> dict:
         if len(entries) < 2:
             return {e.key: e.value for e in entries}
         cls = "java.util.LinkedHashMap$Entry"
-        raise GroovyThrowable("ClassCastException",
-                              f"class {cls} cannot be cast to class java.lang.Comparable ({cls} "
-                              "and java.lang.Comparable are in module java.base of loader "
-                              "'bootstrap')")
+        raise GroovyThrowable(
+            "ClassCastException",
+            f"class {cls} cannot be cast to class java.lang.Comparable ({cls} "
+            "and java.lang.Comparable are in module java.base of loader "
+            "'bootstrap')",
+        )
     if args:
         return sort(self, *args)
     return {e.key: e.value for e in sorted_by_keys(entries, [e.value for e in entries])}
@@ -612,13 +621,13 @@ def sub_map(self: object, *args: object) -> dict:
 def take(self: object, *args: object) -> dict:
     arity(args, 1)
     m, n = _m(self), as_int(args[0])
-    return {k: m[k] for k in list(m)[:max(n, 0)]}
+    return {k: m[k] for k in list(m)[: max(n, 0)]}
 
 
 def drop(self: object, *args: object) -> dict:
     arity(args, 1)
     m, n = _m(self), as_int(args[0])
-    return {k: m[k] for k in list(m)[max(n, 0):]}
+    return {k: m[k] for k in list(m)[max(n, 0) :]}
 
 
 def as_immutable(self: object, *args: object) -> object:
@@ -633,7 +642,7 @@ def to_string_(self: object, *args: object) -> str:
     return to_string(dict(_m(self)))
 
 
-# ---- Map.Entry 
+# ---- Map.Entry
 def _e(self: object) -> MapEntry:
     if isinstance(self, MapEntry):
         return self
@@ -664,8 +673,11 @@ def entry_set_value(self: object, *args: object) -> object:
 def entry_equals(self: object, *args: object) -> bool:
     arity(args, 1)
     other = args[0]
-    return isinstance(other, MapEntry) and java_equals(_e(self).key, other.key) and \
-        java_equals(_e(self).value, other.value)
+    return (
+        isinstance(other, MapEntry)
+        and java_equals(_e(self).key, other.key)
+        and java_equals(_e(self).value, other.value)
+    )
 
 
 MAP_METHODS = {

@@ -11,12 +11,19 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from convoscript.runtime.numbers import tower as num
 from convoscript.runtime.core.closures import call_closure
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import check_length, NoSignature, arity, as_closure, as_int, as_number
 from convoscript.runtime.core.text import to_string
+from convoscript.runtime.door.signatures import (
+    NoSignature,
+    arity,
+    as_closure,
+    as_int,
+    as_number,
+    check_length,
+)
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Float, GString
+from convoscript.runtime.numbers import tower as num
 
 
 def _n(self: object) -> object:
@@ -57,8 +64,9 @@ def plus(self: object, *args: object) -> object:
 def compare_to(self: object, *args: object) -> int:
     arity(args, 1)
     if args[0] is None:
-        raise GroovyThrowable("NullPointerException",
-                              'Cannot read field "value" because "anotherInteger" is null')
+        raise GroovyThrowable(
+            "NullPointerException", 'Cannot read field "value" because "anotherInteger" is null'
+        )
     return num.compare(_n(self), _operand(args[0]))
 
 
@@ -74,9 +82,11 @@ def upto(self: object, *args: object) -> None:
     arity(args, 2)
     start, end, closure = _n(self), _operand(args[0]), as_closure(args[1])
     if num.compare(start, end) > 0:
-        raise GroovyThrowable("GroovyRuntimeException",
-                              f"The argument ({to_string(end)}) to upto() cannot be less than "
-                              f"the value ({to_string(start)}) it's called on.")
+        raise GroovyThrowable(
+            "GroovyRuntimeException",
+            f"The argument ({to_string(end)}) to upto() cannot be less than "
+            f"the value ({to_string(start)}) it's called on.",
+        )
     i = start
     while num.compare(i, end) <= 0:
         call_closure(closure, i)
@@ -87,9 +97,11 @@ def downto(self: object, *args: object) -> None:
     arity(args, 2)
     start, end, closure = _n(self), _operand(args[0]), as_closure(args[1])
     if num.compare(start, end) < 0:
-        raise GroovyThrowable("GroovyRuntimeException",
-                              f"The argument ({to_string(end)}) to downto() cannot be greater "
-                              f"than the value ({to_string(start)}) it's called on.")
+        raise GroovyThrowable(
+            "GroovyRuntimeException",
+            f"The argument ({to_string(end)}) to downto() cannot be greater "
+            f"than the value ({to_string(start)}) it's called on.",
+        )
     i = start
     while num.compare(i, end) >= 0:
         call_closure(closure, i)
@@ -105,9 +117,10 @@ def step(self: object, *args: object) -> None:
     if direction == 0:
         return
     if direction != -sign:
-        raise GroovyThrowable("GroovyRuntimeException",
-                              f"Infinite loop in {to_string(start)}.step({to_string(end)}, "
-                              f"{to_string(by)})")
+        raise GroovyThrowable(
+            "GroovyRuntimeException",
+            f"Infinite loop in {to_string(start)}.step({to_string(end)}, {to_string(by)})",
+        )
     i = start
     while num.compare(i, end) == direction:
         call_closure(closure, i)
@@ -125,7 +138,7 @@ def previous(self: object, *args: object) -> object:
     return num.minus(_n(self), 1)
 
 
-# ---- Double / Float / BigDecimal 
+# ---- Double / Float / BigDecimal
 def round_(self: object, *args: object) -> object:
     arity(args, 0, 1)
     return num.number_round(_n(self), as_int(args[0]) if args else None)
@@ -138,7 +151,7 @@ def trunc(self: object, *args: object) -> object:
         raise NoSignature
     if args:
         places = as_int(args[0])
-        scale = 10.0 ** places
+        scale = 10.0**places
         value = float(int(x * scale)) / scale
     else:
         value = float(int(x)) if math.isfinite(x) else x
@@ -154,7 +167,7 @@ def _float(self: object) -> float:
 def is_nan(self: object, *args: object) -> bool:
     arity(args, 0)
     x = _float(self)
-    return x != x  # noqa: PLR0124 - NaN test
+    return x != x
 
 
 def is_infinite(self: object, *args: object) -> bool:
@@ -216,7 +229,7 @@ def strip_trailing_zeros(self: object, *args: object) -> Decimal:
 def to_plain_string(self: object, *args: object) -> str:
     arity(args, 0)
     d = _d(self)
-    sign, digits, exponent = d.as_tuple()
+    _sign, digits, exponent = d.as_tuple()
     length = len(digits) + abs(exponent) + 2 if isinstance(exponent, int) else 3
     check_length(length)  # `1e9999999G.toPlainString()` is refused before it is built
     return format(d, "f")
@@ -237,8 +250,9 @@ def divide(self: object, *args: object) -> Decimal:
     arity(args, 1, 3)
     d, other = _d(self), num.to_bigdecimal(_operand(args[0]))
     if other == 0:
-        raise GroovyThrowable("ArithmeticException", "/ by zero" if len(args) == 3 else
-                              "Division by zero")
+        raise GroovyThrowable(
+            "ArithmeticException", "/ by zero" if len(args) == 3 else "Division by zero"
+        )
     if len(args) == 3:
         mode = _rounding(args[2])
         name = _MODES[mode] if type(mode) is int and 0 <= mode < 8 else mode  # type: ignore
@@ -262,7 +276,7 @@ def divide_to_scale(d: Decimal, other: Decimal, scale_: int, mode: str) -> Decim
     u2, e2 = _unscaled(other)
     k = e1 + scale_ - e2
     budget.current().check_number_bits(int(abs(k) * 3.33) + 64)
-    n, m = (u1 * 10 ** k, u2) if k >= 0 else (u1, u2 * 10 ** -k)
+    n, m = (u1 * 10**k, u2) if k >= 0 else (u1, u2 * 10**-k)
     negative = (n < 0) != (m < 0)
     q, rem = divmod(abs(n), abs(m))
     if rem and _round_away(mode, q, rem, abs(m), negative):
@@ -289,14 +303,16 @@ def _exact_divide(d: Decimal, other: Decimal) -> Decimal:
     import decimal
 
     digits = len(d.as_tuple().digits) + 4 * len(other.as_tuple().digits) + 10
-    context = decimal.Context(prec=digits, traps=[decimal.Inexact], Emax=decimal.MAX_EMAX,
-                              Emin=decimal.MIN_EMIN)
+    context = decimal.Context(
+        prec=digits, traps=[decimal.Inexact], Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
+    )
     try:
         quotient = context.divide(d, other)
     except decimal.Inexact:
-        raise GroovyThrowable("ArithmeticException", "Non-terminating decimal expansion; no "
-                                                     "exact representable decimal result.") \
-            from None
+        raise GroovyThrowable(
+            "ArithmeticException",
+            "Non-terminating decimal expansion; no exact representable decimal result.",
+        ) from None
     preferred = int(d.as_tuple().exponent) - int(other.as_tuple().exponent)
     smallest = int(quotient.normalize(context).as_tuple().exponent) if quotient else preferred
     exponent = min(preferred, smallest)
@@ -364,7 +380,7 @@ def integer_to_string(self: object, *args: object) -> str:
     return num.to_java_string(as_int(args[0]))
 
 
-# ---- Boolean 
+# ---- Boolean
 def _b(self: object) -> bool:
     if type(self) is bool:
         return self  # type: ignore[return-value]
@@ -455,6 +471,7 @@ BIG_DECIMAL_METHODS = {
     "min": _decimal_extreme(-1),
 }
 
+
 def _with_math_context() -> None:
     """Add the MathContext overloads (round(mc), divide(x, mc), ...) to the BigDecimal table."""
     from convoscript.lib.java_math.mathcontext import BIG_DECIMAL_MC, with_math_context
@@ -477,8 +494,12 @@ BOOLEAN_METHODS = {
 METHODS = {
     "Number": NUMBER_METHODS,
     "Integer": {"toString": integer_to_string},
-    "BigInteger": {"signum": signum, "negate": _unary(num.negate), "bitLength": bit_length,
-                   "toString": big_integer_to_string},
+    "BigInteger": {
+        "signum": signum,
+        "negate": _unary(num.negate),
+        "bitLength": bit_length,
+        "toString": big_integer_to_string,
+    },
     "Double": FLOATING_METHODS,
     "Float": FLOATING_METHODS,
     "BigDecimal": BIG_DECIMAL_METHODS,

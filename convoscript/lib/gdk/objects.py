@@ -10,13 +10,13 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from convoscript.runtime.model import budget
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import equals, truth
-from convoscript.runtime.door.signatures import arity, as_closure, as_str
 from convoscript.runtime.core.keys import MAP_TYPES
 from convoscript.runtime.core.text import gstring_text, range_text, to_string
 from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.door.signatures import arity, as_closure, as_str
+from convoscript.runtime.model import budget
 from convoscript.runtime.model.values import Float, GString, IntRange
 
 
@@ -28,8 +28,9 @@ def _float_equals(a: float, b: float) -> bool:
 
 
 def _is_list(value: object) -> bool:
-    return isinstance(value, IntRange) or (isinstance(value, list) and
-                                           not getattr(type(value), "java_array", False))
+    return isinstance(value, IntRange) or (
+        isinstance(value, list) and not getattr(type(value), "java_array", False)
+    )
 
 
 def _as_list(value: object) -> list:
@@ -76,11 +77,17 @@ def _map_equals(a: dict, b: dict) -> bool:
     return all(k in b and java_equals(v, b[k]) for k, v in a.items())
 
 
-# ---- Groovy inspect() 
+# ---- Groovy inspect()
 def _quote(text: str) -> str:
-    escaped = (text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-               .replace("\t", "\\t").replace("\f", "\\f").replace("\b", "\\b")
-               .replace("'", "\\'"))
+    escaped = (
+        text.replace("\\", "\\\\")
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+        .replace("\f", "\\f")
+        .replace("\b", "\\b")
+        .replace("'", "\\'")
+    )
     return "'" + escaped + "'"
 
 
@@ -103,8 +110,13 @@ def inspect_text(value: object, seen: list | None = None) -> str:
         if not value:
             text = "[:]"
         else:
-            text = "[" + ", ".join(f"{inspect_text(k, seen)}:{inspect_text(v, seen)}"
-                                   for k, v in value.items()) + "]"
+            text = (
+                "["
+                + ", ".join(
+                    f"{inspect_text(k, seen)}:{inspect_text(v, seen)}" for k, v in value.items()
+                )
+                + "]"
+            )
     else:
         text = "[" + ", ".join(inspect_text(item, seen) for item in value) + "]"
     seen.pop()
@@ -112,7 +124,7 @@ def inspect_text(value: object, seen: list | None = None) -> str:
     return text
 
 
-# ---- the Object table 
+# ---- the Object table
 def to_string_(self: object, *args: object) -> str:
     arity(args, 0)
     return to_string(self)

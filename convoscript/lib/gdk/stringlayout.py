@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from convoscript.lib.gdk.strings import _cs, _lines, _regex_arg, get_at, is_java_whitespace
 from convoscript.runtime.core import regexes
 from convoscript.runtime.door.signatures import arity, as_closure, as_int, as_str, check_length
-from convoscript.lib.gdk.strings import _cs, _lines, _regex_arg, get_at, is_java_whitespace
 
 # StringUtil.expandHyphen: replaceAll(/(.)-(.)/) with Java's `.` (no line terminators)
 _HYPHEN = re.compile(r"([^\n\r\u0085\u2028\u2029])-([^\n\r\u0085\u2028\u2029])")
@@ -50,7 +50,7 @@ def _per_line(text: str, convert) -> str:
 
 def _expand_line(line: str, tab_stop: int) -> str:
     while (index := line.find("\t")) != -1:
-        line = line[:index] + " " * (tab_stop - index % tab_stop) + line[index + 1:]
+        line = line[:index] + " " * (tab_stop - index % tab_stop) + line[index + 1 :]
         check_length(len(line))
     return line
 
@@ -58,12 +58,12 @@ def _expand_line(line: str, tab_stop: int) -> str:
 def _unexpand_line(line: str, tab_stop: int) -> str:
     s, index = line, 0
     while index + tab_stop < len(s):
-        piece = s[index:index + tab_stop]
+        piece = s[index : index + tab_stop]
         count = 0
         while count < tab_stop and is_java_whitespace(piece[tab_stop - (count + 1)]):
             count += 1
         if count > 0:
-            s = s[:index] + piece[:tab_stop - count] + "\t" + s[index + tab_stop:]
+            s = s[:index] + piece[: tab_stop - count] + "\t" + s[index + tab_stop :]
             index = index + tab_stop - (count - 1)
         else:
             index += tab_stop
@@ -97,7 +97,9 @@ def denormalize(self: object, *args: object) -> str:
 
 def split_each_line(self: object, *args: object) -> object:
     """splitEachLine(regex, closure): each line split (String.split) and passed as a List."""
-    from convoscript.lib.gdk.collections import call_item  # a List spreads over a two-parameter closure
+    from convoscript.lib.gdk.collections import (
+        call_item,
+    )  # a List spreads over a two-parameter closure
 
     arity(args, 2)
     pattern, closure = _regex_arg(args[0]), as_closure(args[1])

@@ -17,7 +17,10 @@ from decimal import Decimal
 from convoscript.runtime.core import regexes
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import truth
-from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.core.javatext import java_string as java_to_string
+from convoscript.runtime.core.keys import LIST_TYPES
+from convoscript.runtime.core.text import gstring_text, to_string
+from convoscript.runtime.core.types import StringBuilder
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,
@@ -28,10 +31,7 @@ from convoscript.runtime.door.signatures import (
     check_length,
     check_size,
 )
-from convoscript.runtime.core.javatext import java_string as java_to_string
-from convoscript.runtime.core.keys import LIST_TYPES
-from convoscript.runtime.core.text import gstring_text, to_string
-from convoscript.runtime.core.types import StringBuilder
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Char, EmptyRange, GString, IntRange
 
 
@@ -115,7 +115,7 @@ def _chars(s: str) -> list[str]:
     return list(s)
 
 
-# ---- java.lang.String 
+# ---- java.lang.String
 def length(self: object, *args: object) -> int:
     arity(args, 0)
     return len(_cs(self))
@@ -158,8 +158,9 @@ def trim(self: object, *args: object) -> str:
 
 def contains(self: object, *args: object) -> bool:
     arity(args, 1)
-    return _cs_arg(args[0], 'Cannot invoke "java.lang.CharSequence.toString()" because "s" is '
-                            'null') in _cs(self)
+    return _cs_arg(
+        args[0], 'Cannot invoke "java.lang.CharSequence.toString()" because "s" is null'
+    ) in _cs(self)
 
 
 def starts_with(self: object, *args: object) -> bool:
@@ -195,8 +196,7 @@ def sub_sequence(self: object, *args: object) -> str:
 def content_equals(self: object, *args: object) -> bool:
     """contentEquals(CharSequence): same text, whatever the CharSequence type."""
     arity(args, 1)
-    other = _cs_arg(args[0], 'Cannot invoke "java.lang.CharSequence.length()" because "cs" '
-                             'is null')
+    other = _cs_arg(args[0], 'Cannot invoke "java.lang.CharSequence.length()" because "cs" is null')
     return _s(self) == other
 
 
@@ -204,8 +204,9 @@ def _needle(value: object) -> str:
     if type(value) is int:
         return chr(value)  # type: ignore[arg-type]
     if value is None:
-        raise GroovyThrowable("NullPointerException",
-                              'Cannot invoke "String.coder()" because "str" is null')
+        raise GroovyThrowable(
+            "NullPointerException", 'Cannot invoke "String.coder()" because "str" is null'
+        )
     return as_str(value)
 
 
@@ -257,7 +258,7 @@ def java_compare_strings(a: str, b: str) -> int:
     for x, y in zip(a, b):
         if x != y:
             if x > "\uffff" or y > "\uffff":  # Java compares UTF-16 units: an emoji's
-                return _utf16_compare(a, b)    # surrogates sort below U+E000..U+FFFF
+                return _utf16_compare(a, b)  # surrogates sort below U+E000..U+FFFF
             return ord(x) - ord(y)
     return _utf16_len(a) - _utf16_len(b)
 
@@ -278,8 +279,9 @@ def _utf16_compare(a: str, b: str) -> int:
 def compare_to(self: object, *args: object) -> int:
     arity(args, 1)
     if args[0] is None:
-        raise GroovyThrowable("NullPointerException",
-                              'Cannot read field "value" because "anotherString" is null')
+        raise GroovyThrowable(
+            "NullPointerException", 'Cannot read field "value" because "anotherString" is null'
+        )
     return java_compare_strings(_s(self), as_str(args[0]))
 
 
@@ -305,10 +307,12 @@ def replace(self: object, *args: object) -> str:
     s = _s(self)
     if type(args[0]) is Char and type(args[1]) is Char:
         return s.replace(args[0], args[1])  # type: ignore[arg-type]
-    target = _cs_arg(args[0], 'Cannot invoke "java.lang.CharSequence.toString()" because '
-                              '"target" is null')
-    replacement = _cs_arg(args[1], 'Cannot invoke "java.lang.CharSequence.toString()" because '
-                                   '"replacement" is null')
+    target = _cs_arg(
+        args[0], 'Cannot invoke "java.lang.CharSequence.toString()" because "target" is null'
+    )
+    replacement = _cs_arg(
+        args[1], 'Cannot invoke "java.lang.CharSequence.toString()" because "replacement" is null'
+    )
     count = s.count(target)
     check_length(len(s) + count * (len(replacement) - len(target)))
     charge(len(s) // 64 + count)
@@ -432,7 +436,7 @@ def center(self: object, *args: object) -> str:
     half = _padding(padding, add // 2 + add % 2)
     if add % 2 == 0:
         return half + s + half
-    return half[:add // 2] + s + half
+    return half[: add // 2] + s + half
 
 
 def capitalize(self: object, *args: object) -> str:
@@ -470,9 +474,10 @@ def multiply(self: object, *args: object) -> str:
     arity(args, 1)
     s, times = _cs(self), _int_value(args[0])
     if times < 0:
-        raise GroovyThrowable("IllegalArgumentException",
-                              f"multiply() should be called with a number of 0 or greater not: "
-                              f"{times}")
+        raise GroovyThrowable(
+            "IllegalArgumentException",
+            f"multiply() should be called with a number of 0 or greater not: {times}",
+        )
     check_length(len(s) * times)
     charge(len(s) * times // 64)
     return s * times
@@ -506,7 +511,7 @@ def minus(self: object, *args: object) -> str:
         return replace_first(self, args[0], "")
     s, text = _cs(self), to_string(args[0])
     index = s.find(text)
-    return s if index < 0 else s[:index] + s[index + len(text):]
+    return s if index < 0 else s[:index] + s[index + len(text) :]
 
 
 def _normalise(index: int, size_: int) -> int:
@@ -527,8 +532,10 @@ def range_borders(r: IntRange, size_: int) -> tuple[int, int, bool]:
 def _char_at_index(s: str, index: int) -> str:
     i = _normalise(index, len(s))
     if i < 0:
-        raise GroovyThrowable("ArrayIndexOutOfBoundsException",
-                              f"Negative array index [{index}] too large for array size {len(s)}")
+        raise GroovyThrowable(
+            "ArrayIndexOutOfBoundsException",
+            f"Negative array index [{index}] too large for array size {len(s)}",
+        )
     return _substring(s, i, i + 1)
 
 
@@ -600,13 +607,13 @@ def to_set(self: object, *args: object) -> object:
 def take(self: object, *args: object) -> str:
     arity(args, 1)
     n = as_int(args[0])
-    return _cs(self)[:max(n, 0)]
+    return _cs(self)[: max(n, 0)]
 
 
 def drop(self: object, *args: object) -> str:
     arity(args, 1)
     n = as_int(args[0])
-    return _cs(self)[max(n, 0):]
+    return _cs(self)[max(n, 0) :]
 
 
 def read_lines(self: object, *args: object) -> list:
@@ -679,7 +686,7 @@ def strip_margin(self: object, *args: object) -> str:
         k = 0
         while k < len(line) and line[k] <= " ":
             k += 1
-        out.append(line[k + 1:] if k < len(line) and line[k] == margin else line)
+        out.append(line[k + 1 :] if k < len(line) and line[k] == margin else line)
     text = "\n".join(out)
     return text + "\n" if s.endswith("\n") else text
 
@@ -860,7 +867,8 @@ def collect_replacements(self: object, *args: object) -> str:
             raise GroovyThrowable(
                 "ClassCastException",
                 f"class {cls} cannot be cast to class java.lang.String ({cls} and "
-                f"java.lang.String are in module java.base of loader 'bootstrap')")
+                f"java.lang.String are in module java.base of loader 'bootstrap')",
+            )
     text = "".join(out)
     check_length(len(text))
     return text
@@ -895,8 +903,9 @@ def _replace(self: object, args: tuple, first_only: bool) -> str:
     s, pattern = _cs(self), _regex_arg(args[0])
     if isinstance(args[1], Closure):
         closure = args[1]
-        return regexes.replace(pattern, s,
-                               lambda m: to_string(_call_with_match(closure, m)), first_only)
+        return regexes.replace(
+            pattern, s, lambda m: to_string(_call_with_match(closure, m)), first_only
+        )
     return regexes.replace_with_string(pattern, s, as_str(args[1]), first_only)
 
 
@@ -1170,8 +1179,9 @@ def sb_append(self: object, *args: object) -> StringBuilder:
         text = _cs(args[0])
         start, end = as_int(args[1]), as_int(args[2])
         if not 0 <= start <= end <= len(text):
-            raise GroovyThrowable("IndexOutOfBoundsException",
-                                  f"start {start}, end {end}, length {len(text)}")
+            raise GroovyThrowable(
+                "IndexOutOfBoundsException", f"start {start}, end {end}, length {len(text)}"
+            )
         _sb_add(sb, text[start:end])
     else:
         _sb_add(sb, java_to_string(args[0]))
@@ -1212,7 +1222,7 @@ def sb_delete_char_at(self: object, *args: object) -> StringBuilder:
     if not 0 <= index < sb.length:
         raise _sioobe(f"index {index}, length {sb.length}")
     text = sb.text()
-    _sb_set(sb, text[:index] + text[index + 1:])
+    _sb_set(sb, text[:index] + text[index + 1 :])
     return sb
 
 
@@ -1289,7 +1299,7 @@ def sb_hash_code(self: object, *args: object) -> int:
 class JavaPattern:
     """java.util.regex.Pattern: what `~/re/` builds. Compiled (and cached) on first use."""
 
-    __slots__ = ("pattern", "shown", "flags")
+    __slots__ = ("flags", "pattern", "shown")
     java_class = "java.util.regex.Pattern"
 
     def __init__(self, pattern: str, shown: str | None = None, flags: int = 0):
@@ -1367,8 +1377,10 @@ class JavaMatcher:
 
     def groovy_to_string(self) -> str:
         last = "" if self.last is None else self.last.group(0)
-        return (f"java.util.regex.Matcher[pattern={self.pattern} region=0,{len(self.text)} "
-                f"lastmatch={last}]")
+        return (
+            f"java.util.regex.Matcher[pattern={self.pattern} region=0,{len(self.text)} "
+            f"lastmatch={last}]"
+        )
 
 
 def _regex_arg(value: object) -> str:
@@ -1530,9 +1542,10 @@ def matcher_get_at(self: object, *args: object) -> object:
     matches = m.all_matches()
     i = index + len(matches) if index < 0 else index
     if not 0 <= i < len(matches):
-        raise GroovyThrowable("IndexOutOfBoundsException",
-                              f"index is out of range {-len(matches)}..{len(matches) - 1} "
-                              f"(index = {index})")
+        raise GroovyThrowable(
+            "IndexOutOfBoundsException",
+            f"index is out of range {-len(matches)}..{len(matches) - 1} (index = {index})",
+        )
     m.reset()
     m.last = matches[i]
     m.position = matches[i].end()

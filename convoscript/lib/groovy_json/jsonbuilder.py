@@ -7,14 +7,15 @@ DELEGATE_FIRST, as Groovy does: each unresolved call `name(value)` records a key
 
 from __future__ import annotations
 
-from convoscript.runtime.core.closures import DELEGATE_FIRST, Closure, call_closure
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity
-from convoscript.runtime.core.types import GSet, StringBuilder
 from convoscript.lib.javaobject import JavaObject
+from convoscript.runtime.core.closures import DELEGATE_FIRST, Closure, call_closure
+from convoscript.runtime.core.types import GSet, StringBuilder
+from convoscript.runtime.door.signatures import NoSignature, arity
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
-_ARGUMENTS = ("Expected no arguments, a single map, a single closure, or a map and closure as "
-              "arguments.")
+_ARGUMENTS = (
+    "Expected no arguments, a single map, a single closure, or a map and closure as arguments."
+)
 
 
 def _run(closure: Closure, delegate: JsonDelegate, *args: object) -> dict:
@@ -78,8 +79,14 @@ class JsonBuilder(JavaObject):
         self.content = content
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        if name in JSON_BUILDER_METHODS or name in ("getClass", "hashCode", "equals", "is",
-                                                    "with", "inspect"):
+        if name in JSON_BUILDER_METHODS or name in (
+            "getClass",
+            "hashCode",
+            "equals",
+            "is",
+            "with",
+            "inspect",
+        ):
             return super().script_invoke(name, args)
         return self.method_content(name, args)
 

@@ -39,7 +39,10 @@ def check_json_shape(text: str) -> None:
         elif c in "[{":
             counts.append(1)
             if len(counts) > MAX_JSON_NESTING:
-                b.refuse("memory", MAX_JSON_NESTING,
-                         f"JSON nesting limit exceeded: more than {MAX_JSON_NESTING} levels")
+                b.refuse(
+                    "memory",
+                    MAX_JSON_NESTING,
+                    f"JSON nesting limit exceeded: more than {MAX_JSON_NESTING} levels",
+                )
         elif counts:
             b.check_collection(counts.pop())

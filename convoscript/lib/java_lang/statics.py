@@ -14,10 +14,22 @@ import json
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
-from convoscript.runtime.model import budget
-from convoscript.runtime.numbers import tower as num
+from convoscript.lib.gdk.collections import (
+    HashSet,
+    JavaComparator,
+    Unmodifiable,
+    _elements,
+    _is_collection,
+)
+from convoscript.lib.gdk.strings import java_to_string, route_getprop, route_invoke
+from convoscript.lib.groovy_json.jsonshape import check_json_shape
+from convoscript.lib.java_util.hashmap import HashMap
+from convoscript.lib.java_util.randoms import math_random
 from convoscript.runtime.core.closures import Closure
-from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable
+from convoscript.runtime.core.javatext import java_string
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import GSet, LinkedList, MapEntry, StringBuilder
+from convoscript.runtime.door.scriptclasses import ObjectBehaviour
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,
@@ -28,10 +40,8 @@ from convoscript.runtime.door.signatures import (
     check_length,
     check_size,
 )
-from convoscript.runtime.core.javatext import java_string
-from convoscript.runtime.door.scriptclasses import ObjectBehaviour
-from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, LinkedList, MapEntry, StringBuilder
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable
 from convoscript.runtime.model.values import (
     INT_MAX,
     INT_MIN,
@@ -44,11 +54,7 @@ from convoscript.runtime.model.values import (
     IntRange,
     Long,
 )
-from convoscript.lib.gdk.collections import HashSet, JavaComparator, Unmodifiable, _elements, _is_collection
-from convoscript.lib.java_util.randoms import math_random
-from convoscript.lib.java_util.hashmap import HashMap
-from convoscript.lib.groovy_json.jsonshape import check_json_shape
-from convoscript.lib.gdk.strings import java_to_string, route_getprop, route_invoke
+from convoscript.runtime.numbers import tower as num
 
 
 def _is_num(value: object) -> bool:
@@ -85,7 +91,7 @@ def java_format(fmt: str, args: tuple) -> str:
     last: int | None = None
     length = 0
     for m in _spec_pattern().finditer(fmt):
-        out.append(fmt[pos:m.start()])
+        out.append(fmt[pos : m.start()])
         pos = m.end()
         index_part, flags, width, precision, conversion = m.groups()
         if conversion in "n%":
@@ -99,17 +105,23 @@ def java_format(fmt: str, args: tuple) -> str:
             index = ordinary
             ordinary += 1
         if index is None or index >= len(args) or index < 0:
-            raise _format_error("MissingFormatArgumentException",
-                                f"Format specifier '{m.group(0)}'")
+            raise _format_error(
+                "MissingFormatArgumentException", f"Format specifier '{m.group(0)}'"
+            )
         last = index
-        piece = _format_one(args[index], flags, int(width) if width else None,
-                            int(precision[1:]) if precision else None, conversion)
+        piece = _format_one(
+            args[index],
+            flags,
+            int(width) if width else None,
+            int(precision[1:]) if precision else None,
+            conversion,
+        )
         length += len(piece)
         check_length(length)
         out.append(piece)
     rest = fmt[pos:]
     if "%" in rest:
-        bad = rest[rest.index("%") + 1:rest.index("%") + 2] or "%"
+        bad = rest[rest.index("%") + 1 : rest.index("%") + 2] or "%"
         raise _format_error("UnknownFormatConversionException", f"Conversion = '{bad}'")
     out.append(rest)
     return "".join(out)
@@ -123,8 +135,9 @@ def _justify(text: str, flags: str, width: int | str | None) -> str:
     return text.ljust(w) if "-" in flags else text.rjust(w)
 
 
-def _format_one(arg: object, flags: str, width: int | None, precision: int | None,
-                conversion: str) -> str:
+def _format_one(
+    arg: object, flags: str, width: int | None, precision: int | None, conversion: str
+) -> str:
     lower = conversion.lower()
     if lower in "sbhc":
         text = _format_general(arg, lower, precision)
@@ -146,8 +159,11 @@ def _format_general(arg: object, conversion: str, precision: int | None) -> str:
     if conversion == "s":
         text = "null" if arg is None else java_to_string(arg)
     elif conversion == "b":
-        text = ("true" if arg else "false") if type(arg) is bool else \
-            ("false" if arg is None else "true")
+        text = (
+            ("true" if arg else "false")
+            if type(arg) is bool
+            else ("false" if arg is None else "true")
+        )
     elif conversion == "h":
         from convoscript.runtime.core.hashing import java_hash
 
@@ -164,8 +180,7 @@ def _format_char(arg: object) -> str:
         return arg  # type: ignore[return-value]
     if type(arg) is int and 0 <= arg <= 0x10FFFF:  # type: ignore[operator]
         return chr(arg)  # type: ignore[arg-type]
-    raise _format_error("IllegalFormatConversionException",
-                        f"c != {_java_class(arg)}")
+    raise _format_error("IllegalFormatConversionException", f"c != {_java_class(arg)}")
 
 
 def _java_class(arg: object) -> str:
@@ -174,14 +189,16 @@ def _java_class(arg: object) -> str:
     return java_class_name(arg)
 
 
-def _format_number(arg: object, flags: str, width: int | None, precision: int | None,
-                   conversion: str) -> str:
+def _format_number(
+    arg: object, flags: str, width: int | None, precision: int | None, conversion: str
+) -> str:
     lower = conversion.lower()
     integral = type(arg) in (int, Long, BigInteger)
     floating = type(arg) in (float, Float, Decimal)
     if (lower in "dox" and not integral) or (lower in "efg" and not floating):
-        raise _format_error("IllegalFormatConversionException",
-                            f"{conversion} != {_java_class(arg)}")
+        raise _format_error(
+            "IllegalFormatConversionException", f"{conversion} != {_java_class(arg)}"
+        )
     if lower == "d":
         body, negative = _group(str(abs(arg)), flags), arg < 0  # type: ignore[operator]
     elif lower in "ox":
@@ -189,8 +206,9 @@ def _format_number(arg: object, flags: str, width: int | None, precision: int | 
     else:
         if type(arg) is not Decimal and not math.isfinite(arg):  # type: ignore[arg-type]
             text = "NaN" if math.isnan(arg) else ("Infinity" if arg > 0 else "-Infinity")  # type: ignore
-            return _justify(("+" + text) if "+" in flags and text == "Infinity" else text,
-                            flags, width)
+            return _justify(
+                ("+" + text) if "+" in flags and text == "Infinity" else text, flags, width
+            )
         body, negative = _format_floating(arg, lower, precision, flags)
     return _signed(body, negative, flags, width)
 
@@ -235,8 +253,9 @@ def _decimal_of(arg: object) -> Decimal:
     return Decimal(num.to_java_string(arg).replace("E", "e"))
 
 
-def _format_floating(arg: object, conversion: str, precision: int | None,
-                     flags: str) -> tuple[str, bool]:
+def _format_floating(
+    arg: object, conversion: str, precision: int | None, flags: str
+) -> tuple[str, bool]:
     d = _decimal_of(arg)
     negative = d.is_signed() and not (type(arg) is Decimal and d == 0)
     d = abs(d)
@@ -305,7 +324,7 @@ def string_join(*args: object) -> str:
     return separator.join(parts)
 
 
-# ---- JSON 
+# ---- JSON
 def _json_error(message: str) -> GroovyThrowable:
     return GroovyThrowable("JsonException", message)
 
@@ -357,8 +376,10 @@ def to_json(value: object, depth: int = 0) -> str:
         charge(len(items))
         return "[" + ",".join(to_json(item, depth + 1) for item in items) + "]"
     if isinstance(value, MapEntry):
-        return "{" + f'"value":{to_json(value.value, depth + 1)},"key":' \
-                     f"{to_json(value.key, depth + 1)}" + "}"
+        return (
+            "{" + f'"value":{to_json(value.value, depth + 1)},"key":'
+            f"{to_json(value.key, depth + 1)}" + "}"
+        )
     if isinstance(value, Closure):  # written as the content its JsonDelegate records
         from convoscript.lib.groovy_json.jsonbuilder import delegate_content
 
@@ -382,10 +403,13 @@ def _bean_properties(obj: ObjectBehaviour) -> dict:
         names.update(dict.fromkeys(cls.fields))
         for method, overloads in cls.methods.items():
             for prefix in ("get", "is"):
-                if method.startswith(prefix) and len(method) > len(prefix) and \
-                        method[len(prefix)].isupper() and \
-                        any(meta[2] == 0 and not meta[5] for _, meta in overloads):
-                    names[method[len(prefix)].lower() + method[len(prefix) + 1:]] = None
+                if (
+                    method.startswith(prefix)
+                    and len(method) > len(prefix)
+                    and method[len(prefix)].isupper()
+                    and any(meta[2] == 0 and not meta[5] for _, meta in overloads)
+                ):
+                    names[method[len(prefix)].lower() + method[len(prefix) + 1 :]] = None
         names.update(dict.fromkeys(cls.static_fields))
     names.pop("class", None)
     names.pop("metaClass", None)
@@ -396,10 +420,13 @@ def _bean_properties(obj: ObjectBehaviour) -> dict:
 def _json_number(value: object) -> str:
     if isinstance(value, float) and not math.isfinite(value):
         if math.isnan(value):
-            raise _json_error("Number NaN can't be serialized as JSON: NaN are not allowed in "
-                              "JSON.")
-        raise _json_error(f"Number {num.to_java_string(value)} can't be serialized as JSON: "
-                          f"infinite are not allowed in JSON.")
+            raise _json_error(
+                "Number NaN can't be serialized as JSON: NaN are not allowed in JSON."
+            )
+        raise _json_error(
+            f"Number {num.to_java_string(value)} can't be serialized as JSON: "
+            f"infinite are not allowed in JSON."
+        )
     return num.to_java_string(value)
 
 
@@ -408,8 +435,9 @@ def _json_object(m: dict, depth: int) -> str:
     parts = []
     for k, v in m.items():
         if k is None:
-            raise GroovyThrowable("IllegalArgumentException",
-                                  "Maps with null keys can't be converted to JSON")
+            raise GroovyThrowable(
+                "IllegalArgumentException", "Maps with null keys can't be converted to JSON"
+            )
         name = java_string(k) if isinstance(k, (list, dict, GSet)) else to_string(k)
         parts.append(json_quote(name) + ":" + to_json(v, depth + 1))  # key.toString(), Java's
     text = "{" + ",".join(parts) + "}"
@@ -426,9 +454,11 @@ def _lex_error(text: str, at: int) -> GroovyThrowable:
     line = text.count("\n", 0, at) + 1
     column = at - (text.rfind("\n", 0, at) + 1) + 1
     char = text[at] if at < len(text) else "EOF"
-    return _json_error(f"Lexing failed on line: {line}, column: {column}, while reading "
-                       f"'{char}', no possible valid JSON value or punctuation could be "
-                       f"recognized.")
+    return _json_error(
+        f"Lexing failed on line: {line}, column: {column}, while reading "
+        f"'{char}', no possible valid JSON value or punctuation could be "
+        f"recognized."
+    )
 
 
 def pretty_print(*args: object) -> str:
@@ -530,9 +560,13 @@ def parse_json(text: str) -> object:
         raise GroovyThrowable("IllegalArgumentException", "Text must not be null or empty")
     charge(len(text) // 16)
     check_json_shape(text)
-    decoder = json.JSONDecoder(parse_float=Decimal, parse_int=_json_int, strict=False,
-                               parse_constant=_json_reject_constant,
-                               object_pairs_hook=_json_object_pairs)
+    decoder = json.JSONDecoder(
+        parse_float=Decimal,
+        parse_int=_json_int,
+        strict=False,
+        parse_constant=_json_reject_constant,
+        object_pairs_hook=_json_object_pairs,
+    )
     stripped = text.lstrip(" \t\r\n")
     try:
         value, _ = decoder.raw_decode(stripped)
@@ -546,8 +580,10 @@ def parse_json(text: str) -> object:
 def _json_message(exc: ValueError) -> str:
     message = getattr(exc, "msg", str(exc))
     if "Expecting value" in message:
-        return "Unable to determine the current character, it is not a string, number, " \
-               "array, or object"
+        return (
+            "Unable to determine the current character, it is not a string, number, "
+            "array, or object"
+        )
     if "delimiter" in message or "Expecting property name" in message:
         return f"expecting '}}' or ',' but got current char: {message}"
     return message
@@ -565,7 +601,7 @@ def slurper_parse_text(self: object, *args: object) -> object:
 JSON_SLURPER_METHODS = {"parseText": slurper_parse_text}
 
 
-# ---- java.lang.Math 
+# ---- java.lang.Math
 def _double(value: object) -> float:
     if value is None or type(value) is Char:
         raise NoSignature
@@ -602,7 +638,8 @@ def _math_extreme(args: tuple, want: int) -> object:
             "GroovyRuntimeException",
             f"Ambiguous method overloading for method java.lang.Math#{name}.\nCannot resolve "
             f"which method to invoke for [{classes}] due to overlapping prototypes between:\n"
-            f"\t[double, double]\n\t[float, float]")
+            f"\t[double, double]\n\t[float, float]",
+        )
     kind = _integral_kind(a, b)
     if kind is not None:
         result = a if (a - b) * want >= 0 else b  # type: ignore[operator]
@@ -671,7 +708,7 @@ def _cbrt(x: float) -> float:
         return x
     r = math.cbrt(x)
     nearest = round(r)
-    return float(nearest) if nearest ** 3 == x else r
+    return float(nearest) if nearest**3 == x else r
 
 
 def _signum(x: float) -> float:
@@ -705,8 +742,9 @@ def _exact(op: str):
         result = {"add": a + b, "subtract": a - b, "multiply": a * b}[op]  # type: ignore
         low, high = (INT_MIN, INT_MAX) if kind == "int" else (LONG_MIN, LONG_MAX)
         if not low <= result <= high:
-            raise GroovyThrowable("ArithmeticException", f"{kind}eger overflow"
-                                  if kind == "int" else "long overflow")
+            raise GroovyThrowable(
+                "ArithmeticException", f"{kind}eger overflow" if kind == "int" else "long overflow"
+            )
         return int(result) if kind == "int" else Long(result)
 
     return method
@@ -944,8 +982,16 @@ class RoundingMode:
         return self.rounding_name
 
 
-_ROUNDING_NAMES = ("UP", "DOWN", "CEILING", "FLOOR", "HALF_UP", "HALF_DOWN", "HALF_EVEN",
-                   "UNNECESSARY")
+_ROUNDING_NAMES = (
+    "UP",
+    "DOWN",
+    "CEILING",
+    "FLOOR",
+    "HALF_UP",
+    "HALF_DOWN",
+    "HALF_EVEN",
+    "UNNECESSARY",
+)
 ROUNDING_MODES = {name: RoundingMode(name) for name in _ROUNDING_NAMES}
 
 
@@ -955,8 +1001,9 @@ def _rounding_value_of(*args: object) -> RoundingMode:
         return ROUNDING_MODES[_ROUNDING_NAMES[args[0]]]  # type: ignore[index]
     name = _text(args[0])
     if name not in ROUNDING_MODES:
-        raise GroovyThrowable("IllegalArgumentException",
-                              f"No enum constant java.math.RoundingMode.{name}")
+        raise GroovyThrowable(
+            "IllegalArgumentException", f"No enum constant java.math.RoundingMode.{name}"
+        )
     return ROUNDING_MODES[name]
 
 
@@ -1079,8 +1126,10 @@ def new_string_builder(*args: object) -> StringBuilder:
             raise GroovyThrowable("NegativeArraySizeException", str(value))
         return StringBuilder()
     if value is None:
-        raise GroovyThrowable("NullPointerException", 'Cannot invoke "java.lang.CharSequence.'
-                                                      'length()" because "seq" is null')
+        raise GroovyThrowable(
+            "NullPointerException",
+            'Cannot invoke "java.lang.CharSequence.length()" because "seq" is null',
+        )
     if isinstance(value, StringBuilder):
         return StringBuilder(value.text())
     return StringBuilder(_text(value))
@@ -1159,8 +1208,7 @@ def _throwable_constructor(name: str, with_cause: bool = True):
         if not args:
             return GroovyThrowable(name, None)
         if len(args) == 2:
-            if not with_cause or not isinstance(args[1], GroovyThrowable) and \
-                    args[1] is not None:
+            if not with_cause or not isinstance(args[1], GroovyThrowable) and args[1] is not None:
                 raise NoSignature
             return GroovyThrowable(name, _message_text(args[0]), args[1])
         arg = args[0]
@@ -1193,20 +1241,36 @@ def _assertion_error(*args: object) -> GroovyThrowable:
             f"could not access constructor: private java.lang.AssertionError(java.lang.String) "
             f"with arguments: [{to_string(args[0])}] reason: java.lang.IllegalAccessException: "
             f"class org.codehaus.groovy.reflection.CachedConstructor cannot access a member of "
-            f"class java.lang.AssertionError (in module java.base) with modifiers \"private\"")
+            f'class java.lang.AssertionError (in module java.base) with modifiers "private"',
+        )
     cause = args[0] if isinstance(args[0], GroovyThrowable) else None
     return GroovyThrowable("AssertionError", _message_of(args[0]), cause)
 
 
 # Constructible throwables: class -> whether it has (String, Throwable) / (Throwable)
-_THROWABLES_WITH_CAUSE = ("Throwable", "Exception", "Error", "RuntimeException",
-                          "IllegalArgumentException", "IllegalStateException",
-                          "UnsupportedOperationException", "ConcurrentModificationException",
-                          "GroovyRuntimeException", "IOException")
-_THROWABLES_MESSAGE_ONLY = ("ArithmeticException", "NullPointerException",
-                            "NumberFormatException", "IndexOutOfBoundsException",
-                            "ArrayIndexOutOfBoundsException", "StringIndexOutOfBoundsException",
-                            "ClassCastException", "NoSuchElementException", "JsonException")
+_THROWABLES_WITH_CAUSE = (
+    "Throwable",
+    "Exception",
+    "Error",
+    "RuntimeException",
+    "IllegalArgumentException",
+    "IllegalStateException",
+    "UnsupportedOperationException",
+    "ConcurrentModificationException",
+    "GroovyRuntimeException",
+    "IOException",
+)
+_THROWABLES_MESSAGE_ONLY = (
+    "ArithmeticException",
+    "NullPointerException",
+    "NumberFormatException",
+    "IndexOutOfBoundsException",
+    "ArrayIndexOutOfBoundsException",
+    "StringIndexOutOfBoundsException",
+    "ClassCastException",
+    "NoSuchElementException",
+    "JsonException",
+)
 
 
 def _t(self: object) -> GroovyThrowable:
@@ -1236,8 +1300,9 @@ def throwable_init_cause(self: object, *args: object) -> GroovyThrowable:
     if args[0] is not None and not isinstance(args[0], GroovyThrowable):
         raise NoSignature
     if e.cause is not None:
-        raise GroovyThrowable("IllegalStateException",
-                              f"Can't overwrite cause with {to_string(args[0])}")
+        raise GroovyThrowable(
+            "IllegalStateException", f"Can't overwrite cause with {to_string(args[0])}"
+        )
     if args[0] is e:
         raise GroovyThrowable("IllegalArgumentException", "Self-causation not permitted")
     e.cause = args[0]
@@ -1253,7 +1318,7 @@ THROWABLE_METHODS = {
 }
 
 
-# ---- tables 
+# ---- tables
 STATIC_METHODS = {
     "java.lang.Integer": {
         "parseInt": _parse_int,
@@ -1303,8 +1368,16 @@ STATIC_METHODS = {
     },
     "java.lang.Character": {
         name: _character_test(name)
-        for name in ("isDigit", "isLetter", "isLetterOrDigit", "isWhitespace", "isUpperCase",
-                     "isLowerCase", "toUpperCase", "toLowerCase")
+        for name in (
+            "isDigit",
+            "isLetter",
+            "isLetterOrDigit",
+            "isWhitespace",
+            "isUpperCase",
+            "isLowerCase",
+            "toUpperCase",
+            "toLowerCase",
+        )
     },
     "java.math.BigDecimal": {"valueOf": _big_decimal_value_of},
     "java.math.BigInteger": {"valueOf": _big_integer_value_of},
@@ -1312,6 +1385,7 @@ STATIC_METHODS = {
     "java.lang.Math": MATH_METHODS,
     "groovy.json.JsonOutput": {"toJson": json_to_json, "prettyPrint": pretty_print},
 }
+
 
 def _case_insensitive(a: object, b: object) -> int:
     from convoscript.lib.gdk.strings import java_compare_strings
@@ -1326,21 +1400,31 @@ STATIC_FIELDS = {
     "java.lang.Integer": {"MAX_VALUE": INT_MAX, "MIN_VALUE": INT_MIN},
     "java.lang.Long": {"MAX_VALUE": Long(LONG_MAX), "MIN_VALUE": Long(LONG_MIN)},
     "java.lang.Double": {
-        "MAX_VALUE": 1.7976931348623157e308, "MIN_VALUE": 5e-324, "NaN": math.nan,
-        "POSITIVE_INFINITY": math.inf, "NEGATIVE_INFINITY": -math.inf,
+        "MAX_VALUE": 1.7976931348623157e308,
+        "MIN_VALUE": 5e-324,
+        "NaN": math.nan,
+        "POSITIVE_INFINITY": math.inf,
+        "NEGATIVE_INFINITY": -math.inf,
     },
     "java.lang.Boolean": {"TRUE": True, "FALSE": False},
     "java.math.BigDecimal": {
-        "ONE": Decimal(1), "ZERO": Decimal(0), "TEN": Decimal(10),
+        "ONE": Decimal(1),
+        "ZERO": Decimal(0),
+        "TEN": Decimal(10),
         **{f"ROUND_{name}": i for i, name in enumerate(_ROUNDING_NAMES)},
     },
-    "java.math.BigInteger": {"ONE": BigInteger(1), "ZERO": BigInteger(0),
-                             "TEN": BigInteger(10), "TWO": BigInteger(2)},
+    "java.math.BigInteger": {
+        "ONE": BigInteger(1),
+        "ZERO": BigInteger(0),
+        "TEN": BigInteger(10),
+        "TWO": BigInteger(2),
+    },
     "java.math.RoundingMode": dict(ROUNDING_MODES),
     "java.lang.Math": {"PI": math.pi, "E": math.e},
     "java.lang.String": {
-        "CASE_INSENSITIVE_ORDER": JavaComparator(_case_insensitive,
-                                                 "java.lang.String$CaseInsensitiveComparator"),
+        "CASE_INSENSITIVE_ORDER": JavaComparator(
+            _case_insensitive, "java.lang.String$CaseInsensitiveComparator"
+        ),
     },
 }
 
@@ -1377,30 +1461,64 @@ for _name in _THROWABLES_MESSAGE_ONLY:
     CONSTRUCTORS[_throwable_qualified(_name)] = _throwable_constructor(_name, with_cause=False)
 
 _DEFAULT_CLASSES = (
-    "java.lang.Object", "java.lang.String", "java.lang.CharSequence", "java.lang.Character",
-    "java.lang.Boolean", "java.lang.Number", "java.lang.Integer", "java.lang.Long",
-    "java.lang.Double", "java.lang.Float", "java.lang.Math", "java.lang.StringBuilder",
-    "java.lang.StringBuffer", "java.lang.Comparable", "java.lang.Iterable",
-    "java.math.BigDecimal", "java.math.BigInteger",
-    "java.util.List", "java.util.ArrayList", "java.util.LinkedList", "java.util.Map",
-    "java.util.HashMap", "java.util.LinkedHashMap", "java.util.Set", "java.util.HashSet",
-    "java.util.LinkedHashSet", "java.util.Collection", "java.util.TreeSet", "java.util.TreeMap",
-    "groovy.lang.Closure", "groovy.lang.GString", "groovy.lang.Range", "groovy.lang.IntRange",
+    "java.lang.Object",
+    "java.lang.String",
+    "java.lang.CharSequence",
+    "java.lang.Character",
+    "java.lang.Boolean",
+    "java.lang.Number",
+    "java.lang.Integer",
+    "java.lang.Long",
+    "java.lang.Double",
+    "java.lang.Float",
+    "java.lang.Math",
+    "java.lang.StringBuilder",
+    "java.lang.StringBuffer",
+    "java.lang.Comparable",
+    "java.lang.Iterable",
+    "java.math.BigDecimal",
+    "java.math.BigInteger",
+    "java.util.List",
+    "java.util.ArrayList",
+    "java.util.LinkedList",
+    "java.util.Map",
+    "java.util.HashMap",
+    "java.util.LinkedHashMap",
+    "java.util.Set",
+    "java.util.HashSet",
+    "java.util.LinkedHashSet",
+    "java.util.Collection",
+    "java.util.TreeSet",
+    "java.util.TreeMap",
+    "groovy.lang.Closure",
+    "groovy.lang.GString",
+    "groovy.lang.Range",
+    "groovy.lang.IntRange",
     "groovy.lang.ObjectRange",
-    "java.io.StringWriter", "java.util.Comparator",
+    "java.io.StringWriter",
+    "java.util.Comparator",
 )
 
 DEFAULT_IMPORTS = {q.rsplit(".", 1)[-1]: q for q in _DEFAULT_CLASSES}
-DEFAULT_IMPORTS.update({
-    name: _throwable_qualified(name) for name in JAVA_PARENTS
-    if _throwable_qualified(name).rsplit(".", 1)[0] in ("java.lang", "java.util", "groovy.lang",
-                                                         "java.io")
-})
+DEFAULT_IMPORTS.update(
+    {
+        name: _throwable_qualified(name)
+        for name in JAVA_PARENTS
+        if _throwable_qualified(name).rsplit(".", 1)[0]
+        in ("java.lang", "java.util", "groovy.lang", "java.io")
+    }
+)
 
-IMPORTABLE = {q: q for q in (
-    "groovy.json.JsonOutput", "groovy.json.JsonSlurper", "groovy.json.JsonException",
-    "java.math.RoundingMode", "java.util.Map.Entry",
-)}
+IMPORTABLE = {
+    q: q
+    for q in (
+        "groovy.json.JsonOutput",
+        "groovy.json.JsonSlurper",
+        "groovy.json.JsonException",
+        "java.math.RoundingMode",
+        "java.util.Map.Entry",
+    )
+}
 
 PROPERTIES = {
     "Throwable": {

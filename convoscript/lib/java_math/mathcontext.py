@@ -10,16 +10,22 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
+from convoscript.lib.java_lang.statics import ROUNDING_MODES, RoundingMode
+from convoscript.lib.javaobject import JavaObject
+from convoscript.runtime.door.signatures import NoSignature, arity, as_number, as_str
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_number, as_str
-from convoscript.lib.javaobject import JavaObject
-from convoscript.lib.java_lang.statics import ROUNDING_MODES, RoundingMode
 
-_PY_MODES = {"UP": decimal.ROUND_UP, "DOWN": decimal.ROUND_DOWN,
-             "CEILING": decimal.ROUND_CEILING, "FLOOR": decimal.ROUND_FLOOR,
-             "HALF_UP": decimal.ROUND_HALF_UP, "HALF_DOWN": decimal.ROUND_HALF_DOWN,
-             "HALF_EVEN": decimal.ROUND_HALF_EVEN, "UNNECESSARY": decimal.ROUND_HALF_EVEN}
+_PY_MODES = {
+    "UP": decimal.ROUND_UP,
+    "DOWN": decimal.ROUND_DOWN,
+    "CEILING": decimal.ROUND_CEILING,
+    "FLOOR": decimal.ROUND_FLOOR,
+    "HALF_UP": decimal.ROUND_HALF_UP,
+    "HALF_DOWN": decimal.ROUND_HALF_DOWN,
+    "HALF_EVEN": decimal.ROUND_HALF_EVEN,
+    "UNNECESSARY": decimal.ROUND_HALF_EVEN,
+}
 _EXACT_DIGITS = 1000
 
 
@@ -40,8 +46,10 @@ class MathContext(JavaObject):
         return f"precision={self.precision} roundingMode={self.mode}"
 
     def groovy_equals(self, other: object) -> bool:
-        return isinstance(other, MathContext) and \
-            (other.precision, other.mode) == (self.precision, self.mode)
+        return isinstance(other, MathContext) and (other.precision, other.mode) == (
+            self.precision,
+            self.mode,
+        )
 
     def __eq__(self, other: object) -> bool:
         return self.groovy_equals(other)
@@ -55,8 +63,13 @@ class MathContext(JavaObject):
         traps = [decimal.DivisionByZero, decimal.InvalidOperation]
         if self.precision == 0 or self.mode == "UNNECESSARY":
             traps.append(decimal.Inexact)
-        return decimal.Context(prec=self.precision or digits, rounding=_PY_MODES[self.mode],
-                               Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=traps)
+        return decimal.Context(
+            prec=self.precision or digits,
+            rounding=_PY_MODES[self.mode],
+            Emax=decimal.MAX_EMAX,
+            Emin=decimal.MIN_EMIN,
+            traps=traps,
+        )
 
 
 def as_math_context(value: object) -> MathContext:
@@ -76,8 +89,10 @@ def _operate(mc: MathContext, operation, *operands: Decimal) -> Decimal:
     except decimal.Inexact:
         if mc.mode == "UNNECESSARY" and mc.precision:
             raise GroovyThrowable("ArithmeticException", "Rounding necessary") from None
-        raise GroovyThrowable("ArithmeticException", "Non-terminating decimal expansion; "
-                              "no exact representable decimal result.") from None
+        raise GroovyThrowable(
+            "ArithmeticException",
+            "Non-terminating decimal expansion; no exact representable decimal result.",
+        ) from None
     except decimal.DivisionByZero:
         raise GroovyThrowable("ArithmeticException", "Division by zero") from None
     except decimal.InvalidOperation:
@@ -118,8 +133,9 @@ def divide_mc(self: object, *args: object) -> Decimal:
     mc = as_math_context(args[1])
     d, other = _self(self), _decimal(args[0])
     if other == 0:
-        raise GroovyThrowable("ArithmeticException",
-                              "Division undefined" if d == 0 else "Division by zero")
+        raise GroovyThrowable(
+            "ArithmeticException", "Division undefined" if d == 0 else "Division by zero"
+        )
     return _operate(mc, lambda c, x, y: c.divide(x, y), d, other)
 
 
@@ -138,8 +154,7 @@ def sqrt_mc(self: object, *args: object) -> Decimal:
     arity(args, 1)
     mc, d = as_math_context(args[0]), _self(self)
     if d < 0:
-        raise GroovyThrowable("ArithmeticException", "Attempted square root of negative "
-                                                     "BigDecimal")
+        raise GroovyThrowable("ArithmeticException", "Attempted square root of negative BigDecimal")
     return _operate(mc, lambda c, x: c.sqrt(x), d)
 
 
@@ -179,14 +194,17 @@ def new_math_context(*args: object) -> MathContext:
         return MathContext(args[0])  # type: ignore[arg-type]
     text = as_str(args[0])
     parts = text.split(" ")
-    if len(parts) != 2 or not parts[0].startswith("precision=") or \
-            not parts[1].startswith("roundingMode="):
+    if (
+        len(parts) != 2
+        or not parts[0].startswith("precision=")
+        or not parts[1].startswith("roundingMode=")
+    ):
         raise GroovyThrowable("IllegalArgumentException", "bad string format")
     try:
-        precision = int(parts[0][len("precision="):])
+        precision = int(parts[0][len("precision=") :])
     except ValueError:
         raise GroovyThrowable("IllegalArgumentException", "bad string format") from None
-    mode = parts[1][len("roundingMode="):]
+    mode = parts[1][len("roundingMode=") :]
     if mode not in ROUNDING_MODES:
         raise GroovyThrowable("IllegalArgumentException", "bad string format")
     return MathContext(precision, mode)
@@ -195,8 +213,9 @@ def new_math_context(*args: object) -> MathContext:
 METHODS = {
     "MathContext": {
         "getPrecision": lambda self, *a: arity(a, 0) or as_math_context(self).precision,
-        "getRoundingMode": lambda self, *a: arity(a, 0) or
-        ROUNDING_MODES[as_math_context(self).mode],
+        "getRoundingMode": lambda self, *a: (
+            arity(a, 0) or ROUNDING_MODES[as_math_context(self).mode]
+        ),
     },
 }
 STATIC_FIELDS = {

@@ -8,12 +8,21 @@ written, as Java's do. Nothing here reaches beyond the regex engine and its time
 
 from __future__ import annotations
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str
 from convoscript.lib.gdk.strings import JavaPattern, matches_whole
+from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
-FLAGS = {"UNIX_LINES": 1, "CASE_INSENSITIVE": 2, "COMMENTS": 4, "MULTILINE": 8, "LITERAL": 16,
-         "DOTALL": 32, "UNICODE_CASE": 64, "CANON_EQ": 128, "UNICODE_CHARACTER_CLASS": 256}
+FLAGS = {
+    "UNIX_LINES": 1,
+    "CASE_INSENSITIVE": 2,
+    "COMMENTS": 4,
+    "MULTILINE": 8,
+    "LITERAL": 16,
+    "DOTALL": 32,
+    "UNICODE_CASE": 64,
+    "CANON_EQ": 128,
+    "UNICODE_CHARACTER_CLASS": 256,
+}
 # flag bit -> inline flag letter (UNIX_LINES, CANON_EQ have no effect on the regex engine here)
 _INLINE = ((2, "i"), (4, "x"), (8, "m"), (32, "s"), (64, "u"), (256, "U"))
 
@@ -32,7 +41,7 @@ def _compile(*args: object) -> JavaPattern:
     source = as_str(args[0])
     flags = as_int(args[1]) if len(args) == 2 else 0
     if flags & ~sum(FLAGS.values()):
-        raise GroovyThrowable("IllegalArgumentException", "Unknown flag 0x%x" % flags)
+        raise GroovyThrowable("IllegalArgumentException", f"Unknown flag 0x{flags:x}")
     runs = quote(source) if flags & FLAGS["LITERAL"] else source
     letters = "".join(letter for bit, letter in _INLINE if flags & bit)
     return JavaPattern(f"(?{letters}){runs}" if letters else runs, source, flags)
@@ -62,5 +71,11 @@ STATIC_METHODS = {
     "java.util.regex.Matcher": {"quoteReplacement": _quote_replacement},
 }
 STATIC_FIELDS = {"java.util.regex.Pattern": dict(FLAGS)}
-IMPORTABLE = {q: q for q in ("java.util.regex.Pattern", "java.util.regex.Matcher",
-                             "java.util.regex.PatternSyntaxException")}
+IMPORTABLE = {
+    q: q
+    for q in (
+        "java.util.regex.Pattern",
+        "java.util.regex.Matcher",
+        "java.util.regex.PatternSyntaxException",
+    )
+}

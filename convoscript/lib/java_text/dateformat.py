@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import charge
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zones
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
+from convoscript.runtime.door.signatures import charge
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
 LETTERS = frozenset("GyYMLwWDdFEuaHkKhmsSzZX")
 _NUMERIC = frozenset("yYwWDdFuHkKhmsS")
@@ -50,14 +50,16 @@ def compile_pattern(pattern: str) -> tuple:
             i = end + 1
         elif c.isascii() and c.isalpha():
             if c not in LETTERS:
-                raise GroovyThrowable("IllegalArgumentException",
-                                      f"Illegal pattern character '{c}'")
+                raise GroovyThrowable(
+                    "IllegalArgumentException", f"Illegal pattern character '{c}'"
+                )
             j = i
             while j < n and pattern[j] == c:
                 j += 1
             if c == "X" and j - i > 3:
-                raise GroovyThrowable("IllegalArgumentException",
-                                      f"invalid ISO 8601 format: length={j - i}")
+                raise GroovyThrowable(
+                    "IllegalArgumentException", f"invalid ISO 8601 format: length={j - i}"
+                )
             tokens.append((c, j - i))
             i = j
         else:
@@ -79,8 +81,9 @@ def _num(value: int, count: int) -> str:
     return str(value).zfill(count) if value >= 0 else "-" + str(-value).zfill(count)
 
 
-def _field_text(letter: str, count: int, f: cm.Fields, utc_ms: int, zone_id: str,
-                tz: tzinfo) -> str:
+def _field_text(
+    letter: str, count: int, f: cm.Fields, utc_ms: int, zone_id: str, tz: tzinfo
+) -> str:
     if letter in "yY":
         year = f.year if letter == "y" else f.week_year
         year = year if year > 0 else 1 - year
@@ -101,9 +104,19 @@ def _field_text(letter: str, count: int, f: cm.Fields, utc_ms: int, zone_id: str
     if letter in simple:
         return simple[letter]()
     values = {
-        "d": f.day, "D": f.doy, "w": f.week_of_year, "W": f.week_of_month, "F": f.dow_in_month,
-        "u": (f.dow + 5) % 7 + 1, "H": f.hour, "k": f.hour or 24, "K": f.hour % 12,
-        "h": f.hour % 12 or 12, "m": f.minute, "s": f.second, "S": f.millis,
+        "d": f.day,
+        "D": f.doy,
+        "w": f.week_of_year,
+        "W": f.week_of_month,
+        "F": f.dow_in_month,
+        "u": (f.dow + 5) % 7 + 1,
+        "H": f.hour,
+        "k": f.hour or 24,
+        "K": f.hour % 12,
+        "h": f.hour % 12 or 12,
+        "m": f.minute,
+        "s": f.second,
+        "S": f.millis,
     }
     return _num(values[letter], count)
 
@@ -154,7 +167,7 @@ class _Parser:
     def choice(self, names: tuple) -> int:
         """Index of the longest name (case-insensitive) at pos, or -1."""
         best, best_len = -1, 0
-        rest = self.text[self.pos:].lower()
+        rest = self.text[self.pos :].lower()
         for i, name in enumerate(names):
             if len(name) > best_len and rest.startswith(name.lower()):
                 best, best_len = i, len(name)
@@ -166,8 +179,9 @@ def _numeric(letter: str, count: object) -> bool:
     return letter in _NUMERIC or (letter in "ML" and count <= 2)  # type: ignore[operator]
 
 
-def parse_millis(tokens: tuple, text: str, zone_id: str, tz: tzinfo, lenient: bool,
-                 now_year: int) -> int:
+def parse_millis(
+    tokens: tuple, text: str, zone_id: str, tz: tzinfo, lenient: bool, now_year: int
+) -> int:
     charge(1 + len(text) // 8)
     p = _Parser(text)
     for index, (letter, arg) in enumerate(tokens):
@@ -238,10 +252,10 @@ def _signed_offset(p: _Parser, iso: bool) -> int | None:
     start = p.pos
     while p.pos < len(text) and text[p.pos].isdigit():
         p.pos += 1
-    digits = text[start:p.pos]
+    digits = text[start : p.pos]
     if len(digits) in (1, 2) and p.pos < len(text) and text[p.pos] == ":" and not iso:
         p.pos += 1
-        minutes = text[p.pos:p.pos + 2]
+        minutes = text[p.pos : p.pos + 2]
         if len(minutes) != 2 or not minutes.isdigit():
             return None
         p.pos += 2
@@ -253,13 +267,23 @@ def _signed_offset(p: _Parser, iso: bool) -> int | None:
     return None
 
 
-_PREFERRED = ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-              "UTC", "GMT", "Europe/London", "Europe/Paris", "Asia/Kolkata", "Asia/Tokyo")
+_PREFERRED = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "UTC",
+    "GMT",
+    "Europe/London",
+    "Europe/Paris",
+    "Asia/Kolkata",
+    "Asia/Tokyo",
+)
 
 
 def _zone_by_name(p: _Parser) -> int | None:
     """A zone name (short or long, standard or daylight) at pos: its offset in January 2024."""
-    rest = p.text[p.pos:].lower()
+    rest = p.text[p.pos :].lower()
     best: tuple[int, str, int] | None = None
     ordered = _PREFERRED + tuple(ZONE_NAMES)
     for zone_id in ordered:
@@ -303,5 +327,8 @@ def _valid(year: int, month: int, day: int, fields: dict) -> bool:
     if not 1 <= month <= 12 or not 1 <= day <= cm.month_length(year, month):
         return False
     limits = {"H": 23, "k": 24, "h": 12, "K": 11, "m": 59, "s": 59, "S": 999}
-    return all(fields[k] <= v for k, v in limits.items() if k in fields) and \
-        fields.get("k", 1) >= 1 and fields.get("h", 1) >= 1
+    return (
+        all(fields[k] <= v for k, v in limits.items() if k in fields)
+        and fields.get("k", 1) >= 1
+        and fields.get("h", 1) >= 1
+    )

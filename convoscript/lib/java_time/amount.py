@@ -6,11 +6,6 @@ from __future__ import annotations
 
 import re
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
-from convoscript.runtime.model.values import LONG_MAX, LONG_MIN, Long
-from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.lib.java_time.base import (
     NANOS_PER_SECOND,
     as_int,
@@ -22,6 +17,11 @@ from convoscript.lib.java_time.base import (
     unsupported,
 )
 from convoscript.lib.java_time.enums import UNIT_NANOS, as_unit
+from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import LONG_MAX, LONG_MIN, Long
 
 
 # ---- Duration ---------------------------------------------------------------------------------
@@ -59,8 +59,11 @@ class Duration(JavaObject):
             return out
         out += "-0" if self.seconds < 0 and self.nanos > 0 and secs == 0 else str(secs)
         if self.nanos > 0:
-            fraction = str(2 * NANOS_PER_SECOND - self.nanos if self.seconds < 0
-                           else self.nanos + NANOS_PER_SECOND).rstrip("0")
+            fraction = str(
+                2 * NANOS_PER_SECOND - self.nanos
+                if self.seconds < 0
+                else self.nanos + NANOS_PER_SECOND
+            ).rstrip("0")
             out += "." + fraction[1:]
         return out + "S"
 
@@ -81,8 +84,17 @@ class Duration(JavaObject):
     def groovy_json(self) -> str:
         negative = "true" if self.seconds < 0 else "false"
         zero = "true" if self.total_nanos() == 0 else "false"
-        return ('{"units":["SECONDS","NANOS"],"nano":' + str(self.nanos) + ',"negative":' +
-                negative + ',"seconds":' + str(self.seconds) + ',"zero":' + zero + "}")
+        return (
+            '{"units":["SECONDS","NANOS"],"nano":'
+            + str(self.nanos)
+            + ',"negative":'
+            + negative
+            + ',"seconds":'
+            + str(self.seconds)
+            + ',"zero":'
+            + zero
+            + "}"
+        )
 
     def __eq__(self, other: object) -> bool:
         return self.groovy_equals(other)
@@ -135,7 +147,9 @@ def _duration_of_unit(*args: object) -> Duration:
 
 _DURATION_TEXT = re.compile(
     r"([-+]?)P(?:([-+]?[0-9]+)D)?(T(?:([-+]?[0-9]+)H)?(?:([-+]?[0-9]+)M)?"
-    r"(?:([-+]?[0-9]+)(?:[.,]([0-9]{0,9}))?S)?)?", re.IGNORECASE)
+    r"(?:([-+]?[0-9]+)(?:[.,]([0-9]{0,9}))?S)?)?",
+    re.IGNORECASE,
+)
 
 
 def _duration_parse(*args: object) -> Duration:
@@ -239,14 +253,28 @@ DURATION_METHODS = {
     "multipliedBy": _dur_multiplied,
     "dividedBy": _dur_divided,
     "compareTo": lambda self, *args: arity(args, 1) or _dur(self).groovy_compare_to(args[0]),
-    **{f"plus{name}": _dur_plus(1, n) for name, n in (
-        ("Days", 86400 * NANOS_PER_SECOND), ("Hours", 3600 * NANOS_PER_SECOND),
-        ("Minutes", 60 * NANOS_PER_SECOND), ("Seconds", NANOS_PER_SECOND),
-        ("Millis", 1_000_000), ("Nanos", 1))},
-    **{f"minus{name}": _dur_plus(-1, n) for name, n in (
-        ("Days", 86400 * NANOS_PER_SECOND), ("Hours", 3600 * NANOS_PER_SECOND),
-        ("Minutes", 60 * NANOS_PER_SECOND), ("Seconds", NANOS_PER_SECOND),
-        ("Millis", 1_000_000), ("Nanos", 1))},
+    **{
+        f"plus{name}": _dur_plus(1, n)
+        for name, n in (
+            ("Days", 86400 * NANOS_PER_SECOND),
+            ("Hours", 3600 * NANOS_PER_SECOND),
+            ("Minutes", 60 * NANOS_PER_SECOND),
+            ("Seconds", NANOS_PER_SECOND),
+            ("Millis", 1_000_000),
+            ("Nanos", 1),
+        )
+    },
+    **{
+        f"minus{name}": _dur_plus(-1, n)
+        for name, n in (
+            ("Days", 86400 * NANOS_PER_SECOND),
+            ("Hours", 3600 * NANOS_PER_SECOND),
+            ("Minutes", 60 * NANOS_PER_SECOND),
+            ("Seconds", NANOS_PER_SECOND),
+            ("Millis", 1_000_000),
+            ("Nanos", 1),
+        )
+    },
 }
 
 
@@ -257,8 +285,7 @@ class Period(JavaObject):
     __slots__ = ("days", "months", "years")
     java_class = "java.time.Period"
     kinds = ("Period", "Object")
-    supertypes = frozenset({"java.time.temporal.TemporalAmount",
-                            "java.time.chrono.ChronoPeriod"})
+    supertypes = frozenset({"java.time.temporal.TemporalAmount", "java.time.chrono.ChronoPeriod"})
 
     def __init__(self, years: int, months: int, days: int):
         self.years, self.months, self.days = years, months, days
@@ -266,12 +293,19 @@ class Period(JavaObject):
     def groovy_to_string(self) -> str:
         if not (self.years or self.months or self.days):
             return "P0D"
-        return "P" + (f"{self.years}Y" if self.years else "") + \
-            (f"{self.months}M" if self.months else "") + (f"{self.days}D" if self.days else "")
+        return (
+            "P"
+            + (f"{self.years}Y" if self.years else "")
+            + (f"{self.months}M" if self.months else "")
+            + (f"{self.days}D" if self.days else "")
+        )
 
     def groovy_equals(self, other: object) -> bool:
-        return isinstance(other, Period) and \
-            (other.years, other.months, other.days) == (self.years, self.months, self.days)
+        return isinstance(other, Period) and (other.years, other.months, other.days) == (
+            self.years,
+            self.months,
+            self.days,
+        )
 
     def groovy_hash_code(self) -> int:
         return _int32(self.years + _rotate_left(self.months, 8) + _rotate_left(self.days, 16))
@@ -350,12 +384,15 @@ PERIOD_METHODS = {
     "getYears": lambda self, *args: arity(args, 0) or _per(self).years,
     "getMonths": lambda self, *args: arity(args, 0) or _per(self).months,
     "getDays": lambda self, *args: arity(args, 0) or _per(self).days,
-    "toTotalMonths": lambda self, *args: arity(args, 0) or
-    Long(_per(self).years * 12 + _per(self).months),
-    "isZero": lambda self, *args: arity(args, 0) or
-    not (_per(self).years or _per(self).months or _per(self).days),
-    "isNegative": lambda self, *args: arity(args, 0) or
-    min(_per(self).years, _per(self).months, _per(self).days) < 0,
+    "toTotalMonths": lambda self, *args: (
+        arity(args, 0) or Long(_per(self).years * 12 + _per(self).months)
+    ),
+    "isZero": lambda self, *args: (
+        arity(args, 0) or not (_per(self).years or _per(self).months or _per(self).days)
+    ),
+    "isNegative": lambda self, *args: (
+        arity(args, 0) or min(_per(self).years, _per(self).months, _per(self).days) < 0
+    ),
     "plus": _period_plus(1, None),
     "minus": _period_plus(-1, None),
     "plusYears": _period_plus(1, 0),
@@ -364,8 +401,9 @@ PERIOD_METHODS = {
     "minusYears": _period_plus(-1, 0),
     "minusMonths": _period_plus(-1, 1),
     "minusDays": _period_plus(-1, 2),
-    "negated": lambda self, *args: arity(args, 0) or
-    Period(-_per(self).years, -_per(self).months, -_per(self).days),
+    "negated": lambda self, *args: (
+        arity(args, 0) or Period(-_per(self).years, -_per(self).months, -_per(self).days)
+    ),
 }
 
 

@@ -4,8 +4,8 @@ int/long parameters and Java's truncating integer division.
 
 from __future__ import annotations
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import LONG_MAX, LONG_MIN, Long
 
 NANOS_PER_SECOND = 1_000_000_000
@@ -21,8 +21,9 @@ def unsupported(what: str) -> GroovyThrowable:
 
 def check_range(name: str, value: int, low: int, high: int, shown: str | None = None) -> int:
     if not low <= value <= high:
-        raise date_time_error(f"Invalid value for {name} (valid values "
-                              f"{shown or f'{low} - {high}'}): {value}")
+        raise date_time_error(
+            f"Invalid value for {name} (valid values {shown or f'{low} - {high}'}): {value}"
+        )
     return value
 
 

@@ -4,12 +4,18 @@ ordinal, printed by name; ChronoUnit prints "Days" and measures `between` two te
 
 from __future__ import annotations
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
-from convoscript.runtime.model.values import Long
+from convoscript.lib.java_time.base import (
+    NANOS_PER_SECOND,
+    as_int,
+    as_long,
+    date_time_error,
+    unsupported,
+)
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject, compare_error
-from convoscript.lib.java_time.base import NANOS_PER_SECOND, as_int, as_long, date_time_error, unsupported
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import Long
 
 
 class JavaEnum(JavaObject):
@@ -45,8 +51,11 @@ class JavaEnum(JavaObject):
         return '"' + self.enum_name + '"'
 
     def java_is_a(self, qualified: str) -> bool:
-        return qualified in (self.java_class, "java.lang.Enum", "java.lang.Comparable",
-                             "java.lang.Object") or qualified in self.supertypes
+        return (
+            qualified
+            in (self.java_class, "java.lang.Enum", "java.lang.Comparable", "java.lang.Object")
+            or qualified in self.supertypes
+        )
 
 
 class DayOfWeek(JavaEnum):
@@ -83,18 +92,40 @@ DAYS = _constants(DayOfWeek, tuple(d.upper() for d in cm.DAY_NAMES))
 MONTHS = _constants(Month, tuple(m.upper() for m in cm.MONTH_NAMES))
 DAY_LIST = tuple(DAYS.values())
 MONTH_LIST = tuple(MONTHS.values())
-_UNIT_TEXT = {"NANOS": "Nanos", "MICROS": "Micros", "MILLIS": "Millis", "SECONDS": "Seconds",
-              "MINUTES": "Minutes", "HOURS": "Hours", "HALF_DAYS": "HalfDays", "DAYS": "Days",
-              "WEEKS": "Weeks", "MONTHS": "Months", "YEARS": "Years", "DECADES": "Decades",
-              "CENTURIES": "Centuries", "MILLENNIA": "Millennia", "ERAS": "Eras",
-              "FOREVER": "Forever"}
+_UNIT_TEXT = {
+    "NANOS": "Nanos",
+    "MICROS": "Micros",
+    "MILLIS": "Millis",
+    "SECONDS": "Seconds",
+    "MINUTES": "Minutes",
+    "HOURS": "Hours",
+    "HALF_DAYS": "HalfDays",
+    "DAYS": "Days",
+    "WEEKS": "Weeks",
+    "MONTHS": "Months",
+    "YEARS": "Years",
+    "DECADES": "Decades",
+    "CENTURIES": "Centuries",
+    "MILLENNIA": "Millennia",
+    "ERAS": "Eras",
+    "FOREVER": "Forever",
+}
 UNITS = _constants(ChronoUnit, tuple(_UNIT_TEXT))
 # Exact units in nanoseconds; date units in days (months and up are calendar based).
-UNIT_NANOS = {"NANOS": 1, "MICROS": 1000, "MILLIS": 1_000_000, "SECONDS": NANOS_PER_SECOND,
-              "MINUTES": 60 * NANOS_PER_SECOND, "HOURS": 3600 * NANOS_PER_SECOND,
-              "HALF_DAYS": 43200 * NANOS_PER_SECOND, "DAYS": 86400 * NANOS_PER_SECOND}
-TEXT_STYLES = _constants(TextStyle, ("FULL", "FULL_STANDALONE", "SHORT", "SHORT_STANDALONE",
-                                     "NARROW", "NARROW_STANDALONE"))
+UNIT_NANOS = {
+    "NANOS": 1,
+    "MICROS": 1000,
+    "MILLIS": 1_000_000,
+    "SECONDS": NANOS_PER_SECOND,
+    "MINUTES": 60 * NANOS_PER_SECOND,
+    "HOURS": 3600 * NANOS_PER_SECOND,
+    "HALF_DAYS": 43200 * NANOS_PER_SECOND,
+    "DAYS": 86400 * NANOS_PER_SECOND,
+}
+TEXT_STYLES = _constants(
+    TextStyle,
+    ("FULL", "FULL_STANDALONE", "SHORT", "SHORT_STANDALONE", "NARROW", "NARROW_STANDALONE"),
+)
 
 
 def as_unit(value: object) -> ChronoUnit:
@@ -203,8 +234,7 @@ def _value_of(cls_name: str, table: dict):
         arity(args, 1)
         name = as_str(args[0])
         if name not in table:
-            raise GroovyThrowable("IllegalArgumentException",
-                                  f"No enum constant {cls_name}.{name}")
+            raise GroovyThrowable("IllegalArgumentException", f"No enum constant {cls_name}.{name}")
         return table[name]
 
     return method
@@ -243,8 +273,9 @@ METHODS = {
         "getDisplayName": _display_name,
         "length": _month_length,
         "maxLength": _month_max_length,
-        "minLength": lambda self, *args: arity(args, 0) or
-        cm.month_length(2001, _enum(self, Month).ordinal + 1),
+        "minLength": lambda self, *args: (
+            arity(args, 0) or cm.month_length(2001, _enum(self, Month).ordinal + 1)
+        ),
     },
     "ChronoUnit": {
         "between": _unit_between,

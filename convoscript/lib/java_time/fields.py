@@ -5,8 +5,8 @@ zone, instant) and the ISO / Locale.US field values computed from them ("MonthOf
 
 from __future__ import annotations
 
-from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_time.base import NANOS_PER_SECOND, unsupported
+from convoscript.lib.java_util import calendarmath as cm
 
 NANOS_PER_DAY = 86_400 * NANOS_PER_SECOND
 
@@ -18,8 +18,13 @@ class Parts:
     __slots__ = ("date", "instant", "offset", "time", "zone")
 
     def __init__(self, date=None, time=None, offset=None, zone=None, instant=None):
-        self.date, self.time, self.offset, self.zone, self.instant = \
-            date, time, offset, zone, instant
+        self.date, self.time, self.offset, self.zone, self.instant = (
+            date,
+            time,
+            offset,
+            zone,
+            instant,
+        )
 
 
 # ---- field values ----------------------------------------------------------------------------
@@ -42,19 +47,28 @@ def _date_field(name: str, y: int, m: int, d: int) -> int | None:
     if name == "QuarterOfYear":
         return (m - 1) // 3 + 1
     f = cm.Fields(day * cm.MS_PER_DAY, 0)
-    us = {"LocalizedDayOfWeek": f.dow, "WeekBasedYear": f.week_year,
-          "WeekOfWeekBasedYear": f.week_of_year, "WeekOfMonth": f.week_of_month}
+    us = {
+        "LocalizedDayOfWeek": f.dow,
+        "WeekBasedYear": f.week_year,
+        "WeekOfWeekBasedYear": f.week_of_year,
+        "WeekOfMonth": f.week_of_month,
+    }
     return us.get(name)
 
 
 def _time_field(name: str, nod: int) -> int | None:
     hour = nod // (3600 * NANOS_PER_SECOND)
     values = {
-        "HourOfDay": hour, "ClockHourOfDay": hour or 24, "HourOfAmPm": hour % 12,
-        "ClockHourOfAmPm": hour % 12 or 12, "AmPmOfDay": hour // 12,
+        "HourOfDay": hour,
+        "ClockHourOfDay": hour or 24,
+        "HourOfAmPm": hour % 12,
+        "ClockHourOfAmPm": hour % 12 or 12,
+        "AmPmOfDay": hour // 12,
         "MinuteOfHour": nod // (60 * NANOS_PER_SECOND) % 60,
-        "SecondOfMinute": nod // NANOS_PER_SECOND % 60, "NanoOfSecond": nod % NANOS_PER_SECOND,
-        "NanoOfDay": nod, "MilliOfDay": nod // 1_000_000,
+        "SecondOfMinute": nod // NANOS_PER_SECOND % 60,
+        "NanoOfSecond": nod % NANOS_PER_SECOND,
+        "NanoOfDay": nod,
+        "MilliOfDay": nod // 1_000_000,
     }
     return values.get(name)
 
@@ -94,5 +108,3 @@ def instant_ms(parts: Parts) -> int:
     day = cm.epoch_day(*parts.date) if parts.date else 0
     local = day * cm.MS_PER_DAY + (parts.time or 0) // 1_000_000
     return local - (parts.offset or 0) * 1000
-
-

@@ -9,10 +9,6 @@ when that is not possible.
 
 from __future__ import annotations
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
-from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.javaobject import JavaObject
 from convoscript.lib.java_time.base import NANOS_PER_SECOND, check_range, date_time_error
 from convoscript.lib.java_time.fields import NANOS_PER_DAY, Parts, parts_text
 from convoscript.lib.java_time.patterns import (
@@ -32,6 +28,10 @@ from convoscript.lib.java_time.patterns import (
     iso_time,
     parse_items,
 )
+from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.javaobject import JavaObject
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
 __all__ = ["NANOS_PER_DAY", "Parts", "compile_pattern"]
 
@@ -63,16 +63,20 @@ def parse_text(formatter: DateTimeFormatter, text: str) -> Parsed:
     charge(1 + len(text) // 8)
     ctx = ParseContext(text, 0, formatter.case_insensitive)
     if not parse_items(formatter.items, ctx):
-        raise date_time_error(f"Text '{text}' could not be parsed at index {ctx.pos}",
-                              "DateTimeParseException")
+        raise date_time_error(
+            f"Text '{text}' could not be parsed at index {ctx.pos}", "DateTimeParseException"
+        )
     if ctx.pos != len(text):
-        raise date_time_error(f"Text '{text}' could not be parsed, unparsed text found at "
-                              f"index {ctx.pos}", "DateTimeParseException")
+        raise date_time_error(
+            f"Text '{text}' could not be parsed, unparsed text found at index {ctx.pos}",
+            "DateTimeParseException",
+        )
     try:
         return _resolve(ctx, formatter.strict)
     except GroovyThrowable as exc:
-        raise date_time_error(f"Text '{text}' could not be parsed: {exc.message}",
-                              "DateTimeParseException") from None
+        raise date_time_error(
+            f"Text '{text}' could not be parsed: {exc.message}", "DateTimeParseException"
+        ) from None
 
 
 def _resolve(ctx: ParseContext, strict: bool) -> Parsed:
@@ -98,9 +102,11 @@ def _resolve(ctx: ParseContext, strict: bool) -> Parsed:
     if parsed.date is not None and "DayOfWeek" in f:
         dow = f.pop("DayOfWeek")
         if dow != cm.iso_day_of_week(cm.epoch_day(*parsed.date)):
-            raise date_time_error(f"Conflict found: Field DayOfWeek "
-                                  f"{cm.iso_day_of_week(cm.epoch_day(*parsed.date))} differs "
-                                  f"from DayOfWeek {dow} derived from {parts_text(Parts(parsed.date))}")
+            raise date_time_error(
+                f"Conflict found: Field DayOfWeek "
+                f"{cm.iso_day_of_week(cm.epoch_day(*parsed.date))} differs "
+                f"from DayOfWeek {dow} derived from {parts_text(Parts(parsed.date))}"
+            )
     hour = _resolve_hour(f)
     if hour is not None:
         minute = f.pop("MinuteOfHour", 0)
@@ -138,8 +144,13 @@ class DateTimeFormatter(JavaObject):
     java_class = "java.time.format.DateTimeFormatter"
     kinds = ("DateTimeFormatter", "Object")
 
-    def __init__(self, items: list, strict: bool = False, case_insensitive: bool = False,
-                 label: str | None = None):
+    def __init__(
+        self,
+        items: list,
+        strict: bool = False,
+        case_insensitive: bool = False,
+        label: str | None = None,
+    ):
         self.items = items
         self.strict = strict
         self.case_insensitive = case_insensitive
@@ -210,8 +221,10 @@ def _iso(items: list, label: str) -> DateTimeFormatter:
 
 
 _D = "Value(Year,4,10,EXCEEDS_PAD)'-'Value(MonthOfYear,2)'-'Value(DayOfMonth,2)"
-_T = ("Value(HourOfDay,2)':'Value(MinuteOfHour,2)[':'Value(SecondOfMinute,2)"
-      "[Fraction(NanoOfSecond,0,9,DecimalPoint)]]")
+_T = (
+    "Value(HourOfDay,2)':'Value(MinuteOfHour,2)[':'Value(SecondOfMinute,2)"
+    "[Fraction(NanoOfSecond,0,9,DecimalPoint)]]"
+)
 _LDT = f"ParseCaseSensitive(false)({_D})'T'({_T})"
 _ODT = f"ParseCaseSensitive(false)({_LDT})ParseStrict(false)Offset(+HH:MM:ss,'Z')ParseStrict(true)"
 _REGION = "['['ParseCaseSensitive(true)ZoneRegionId()']']"
@@ -228,33 +241,51 @@ ISO_FORMATTERS = {
     "ISO_LOCAL_DATE_TIME": _iso(ISO_LOCAL_DATE_TIME_ITEMS, _LDT),
     "ISO_OFFSET_DATE_TIME": _iso(ISO_OFFSET_DATE_TIME_ITEMS, _ODT),
     "ISO_ZONED_DATE_TIME": _iso(ZONED_ITEMS, f"({_ODT}){_REGION}"),
-    "ISO_DATE_TIME": _iso(ISO_LOCAL_DATE_TIME_ITEMS + [Optional([_OFFSET] + _zone_suffix())],
-                          f"({_LDT})[Offset(+HH:MM:ss,'Z'){_REGION}]"),
-    "ISO_DATE": _iso(iso_date() + [Optional([_OFFSET])],
-                     f"ParseCaseSensitive(false)({_D})[Offset(+HH:MM:ss,'Z')]"),
-    "ISO_TIME": _iso(iso_time() + [Optional([_OFFSET])],
-                     f"ParseCaseSensitive(false)({_T})[Offset(+HH:MM:ss,'Z')]"),
+    "ISO_DATE_TIME": _iso(
+        ISO_LOCAL_DATE_TIME_ITEMS + [Optional([_OFFSET] + _zone_suffix())],
+        f"({_LDT})[Offset(+HH:MM:ss,'Z'){_REGION}]",
+    ),
+    "ISO_DATE": _iso(
+        iso_date() + [Optional([_OFFSET])],
+        f"ParseCaseSensitive(false)({_D})[Offset(+HH:MM:ss,'Z')]",
+    ),
+    "ISO_TIME": _iso(
+        iso_time() + [Optional([_OFFSET])],
+        f"ParseCaseSensitive(false)({_T})[Offset(+HH:MM:ss,'Z')]",
+    ),
     "ISO_INSTANT": _iso([InstantText()], "ParseCaseSensitive(false)Instant()"),
-    "BASIC_ISO_DATE": _iso([Value("Year", 4, 4, "NOT_NEGATIVE"),
-                            Value("MonthOfYear", 2, 2, "NOT_NEGATIVE"),
-                            Value("DayOfMonth", 2, 2, "NOT_NEGATIVE"),
-                            Optional([Offset("+HHMMss", "Z")])],
-                           "ParseCaseSensitive(false)Value(Year,4)Value(MonthOfYear,2)"
-                           "Value(DayOfMonth,2)[ParseStrict(false)Offset(+HHMMss,'Z')"
-                           "ParseStrict(true)]"),
-    "RFC_1123_DATE_TIME": _iso([Optional([Text("DayOfWeek", "SHORT"), Literal(", ")]),
-                                Value("DayOfMonth", 1, 2, "NOT_NEGATIVE"), Literal(" "),
-                                Text("MonthOfYear", "SHORT"), Literal(" "),
-                                Value("Year", 4, 4, "NOT_NEGATIVE"), Literal(" "),
-                                Value("HourOfDay", 2, 2, "NOT_NEGATIVE"), Literal(":"),
-                                Value("MinuteOfHour", 2, 2, "NOT_NEGATIVE"),
-                                Optional([Literal(":"),
-                                          Value("SecondOfMinute", 2, 2, "NOT_NEGATIVE")]),
-                                Literal(" "), Offset("+HHMM", "GMT")],
-                               "ParseCaseSensitive(false)ParseStrict(false)[Text(DayOfWeek)"
-                               "', ']Value(DayOfMonth,1,2,NOT_NEGATIVE)' 'Text(MonthOfYear)"
-                               "' 'Value(Year,4)' 'Value(HourOfDay,2)':'Value(MinuteOfHour,2)"
-                               "[':'Value(SecondOfMinute,2)]' 'Offset(+HHMM,'GMT')"),
+    "BASIC_ISO_DATE": _iso(
+        [
+            Value("Year", 4, 4, "NOT_NEGATIVE"),
+            Value("MonthOfYear", 2, 2, "NOT_NEGATIVE"),
+            Value("DayOfMonth", 2, 2, "NOT_NEGATIVE"),
+            Optional([Offset("+HHMMss", "Z")]),
+        ],
+        "ParseCaseSensitive(false)Value(Year,4)Value(MonthOfYear,2)"
+        "Value(DayOfMonth,2)[ParseStrict(false)Offset(+HHMMss,'Z')"
+        "ParseStrict(true)]",
+    ),
+    "RFC_1123_DATE_TIME": _iso(
+        [
+            Optional([Text("DayOfWeek", "SHORT"), Literal(", ")]),
+            Value("DayOfMonth", 1, 2, "NOT_NEGATIVE"),
+            Literal(" "),
+            Text("MonthOfYear", "SHORT"),
+            Literal(" "),
+            Value("Year", 4, 4, "NOT_NEGATIVE"),
+            Literal(" "),
+            Value("HourOfDay", 2, 2, "NOT_NEGATIVE"),
+            Literal(":"),
+            Value("MinuteOfHour", 2, 2, "NOT_NEGATIVE"),
+            Optional([Literal(":"), Value("SecondOfMinute", 2, 2, "NOT_NEGATIVE")]),
+            Literal(" "),
+            Offset("+HHMM", "GMT"),
+        ],
+        "ParseCaseSensitive(false)ParseStrict(false)[Text(DayOfWeek)"
+        "', ']Value(DayOfMonth,1,2,NOT_NEGATIVE)' 'Text(MonthOfYear)"
+        "' 'Value(Year,4)' 'Value(HourOfDay,2)':'Value(MinuteOfHour,2)"
+        "[':'Value(SecondOfMinute,2)]' 'Offset(+HHMM,'GMT')",
+    ),
 }
 for _name in ("ISO_LOCAL_DATE", "ISO_LOCAL_TIME"):
     ISO_FORMATTERS[_name].case_insensitive = False

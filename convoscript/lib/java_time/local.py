@@ -6,11 +6,6 @@ Values are immutable: a LocalDate is (year, month, day), a LocalTime a nano-of-d
 
 from __future__ import annotations
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
-from convoscript.runtime.model.values import Long
-from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.lib.java_time.amount import Duration, Period, period_between
 from convoscript.lib.java_time.base import (
     NANOS_PER_SECOND,
@@ -30,13 +25,31 @@ from convoscript.lib.java_time.format import (
     format_temporal,
     parse_text,
 )
+from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import Long
 
 YEAR_MIN, YEAR_MAX = -999_999_999, 999_999_999
-_DATE_UNITS = {"DAYS": (0, 1), "WEEKS": (0, 7), "MONTHS": (1, 0), "YEARS": (12, 0),
-               "DECADES": (120, 0), "CENTURIES": (1200, 0), "MILLENNIA": (12000, 0)}
-_TIME_UNITS = {"NANOS": 1, "MICROS": 1000, "MILLIS": 1_000_000, "SECONDS": NANOS_PER_SECOND,
-               "MINUTES": 60 * NANOS_PER_SECOND, "HOURS": 3600 * NANOS_PER_SECOND,
-               "HALF_DAYS": 43200 * NANOS_PER_SECOND}
+_DATE_UNITS = {
+    "DAYS": (0, 1),
+    "WEEKS": (0, 7),
+    "MONTHS": (1, 0),
+    "YEARS": (12, 0),
+    "DECADES": (120, 0),
+    "CENTURIES": (1200, 0),
+    "MILLENNIA": (12000, 0),
+}
+_TIME_UNITS = {
+    "NANOS": 1,
+    "MICROS": 1000,
+    "MILLIS": 1_000_000,
+    "SECONDS": NANOS_PER_SECOND,
+    "MINUTES": 60 * NANOS_PER_SECOND,
+    "HOURS": 3600 * NANOS_PER_SECOND,
+    "HALF_DAYS": 43200 * NANOS_PER_SECOND,
+}
 
 
 def _int32(n: int) -> int:
@@ -90,8 +103,14 @@ class LocalDate(JavaObject):
     __slots__ = ("day", "month", "year")
     java_class = "java.time.LocalDate"
     kinds = ("LocalDate", "Temporal", "Object")
-    supertypes = frozenset({"java.time.temporal.Temporal", "java.time.chrono.ChronoLocalDate",
-                            "java.lang.Comparable", "java.time.temporal.TemporalAccessor"})
+    supertypes = frozenset(
+        {
+            "java.time.temporal.Temporal",
+            "java.time.chrono.ChronoLocalDate",
+            "java.lang.Comparable",
+            "java.time.temporal.TemporalAccessor",
+        }
+    )
 
     def __init__(self, year: int, month: int, day: int):
         self.year, self.month, self.day = year, month, day
@@ -166,8 +185,9 @@ def plus_date_unit(date: LocalDate, amount: int, unit: str) -> LocalDate:
 def plus_amount(date: LocalDate, amount: object, sign: int) -> LocalDate:
     if isinstance(amount, Period):
         total = amount.years * 12 + amount.months
-        return LocalDate.of_epoch_day(plus_months(date, sign * total).epoch_day() +
-                                      sign * amount.days)
+        return LocalDate.of_epoch_day(
+            plus_months(date, sign * total).epoch_day() + sign * amount.days
+        )
     if isinstance(amount, Duration):
         raise unsupported("Unsupported unit: Seconds")
     raise NoSignature
@@ -193,8 +213,7 @@ def _ld_with(part: str):
         date, value = _ld(self), as_int(args[0])
         if part == "year":
             check_range("Year", value, YEAR_MIN, YEAR_MAX)
-            return LocalDate(value, date.month, min(date.day, cm.month_length(value,
-                                                                                date.month)))
+            return LocalDate(value, date.month, min(date.day, cm.month_length(value, date.month)))
         if part == "month":
             check_range("MonthOfYear", value, 1, 12)
             return LocalDate(date.year, value, min(date.day, cm.month_length(date.year, value)))
@@ -261,18 +280,31 @@ LOCAL_DATE_METHODS = {
     "getMonth": _getter(LocalDate, lambda d: MONTH_LIST[d.month - 1]),
     "getDayOfMonth": _getter(LocalDate, lambda d: d.day),
     "getDayOfYear": _getter(LocalDate, lambda d: cm.day_of_year(*d.ymd())),
-    "getDayOfWeek": _getter(LocalDate, lambda d: DAY_LIST[cm.iso_day_of_week(d.epoch_day())
-                                                          - 1]),
+    "getDayOfWeek": _getter(LocalDate, lambda d: DAY_LIST[cm.iso_day_of_week(d.epoch_day()) - 1]),
     "isLeapYear": _getter(LocalDate, lambda d: cm.is_leap(d.year)),
     "lengthOfMonth": _getter(LocalDate, lambda d: cm.month_length(d.year, d.month)),
     "lengthOfYear": _getter(LocalDate, lambda d: 366 if cm.is_leap(d.year) else 365),
     "toEpochDay": _getter(LocalDate, lambda d: Long(d.epoch_day())),
     "plus": _ld_plus(1),
     "minus": _ld_plus(-1),
-    **{f"plus{name}": _ld_plus(1, unit) for name, unit in (
-        ("Days", "DAYS"), ("Weeks", "WEEKS"), ("Months", "MONTHS"), ("Years", "YEARS"))},
-    **{f"minus{name}": _ld_plus(-1, unit) for name, unit in (
-        ("Days", "DAYS"), ("Weeks", "WEEKS"), ("Months", "MONTHS"), ("Years", "YEARS"))},
+    **{
+        f"plus{name}": _ld_plus(1, unit)
+        for name, unit in (
+            ("Days", "DAYS"),
+            ("Weeks", "WEEKS"),
+            ("Months", "MONTHS"),
+            ("Years", "YEARS"),
+        )
+    },
+    **{
+        f"minus{name}": _ld_plus(-1, unit)
+        for name, unit in (
+            ("Days", "DAYS"),
+            ("Weeks", "WEEKS"),
+            ("Months", "MONTHS"),
+            ("Years", "YEARS"),
+        )
+    },
     "withYear": _ld_with("year"),
     "withMonth": _ld_with("month"),
     "withDayOfMonth": _ld_with("day"),
@@ -293,8 +325,13 @@ class LocalTime(JavaObject):
     __slots__ = ("nano_of_day",)
     java_class = "java.time.LocalTime"
     kinds = ("LocalTime", "Temporal", "Object")
-    supertypes = frozenset({"java.time.temporal.Temporal", "java.lang.Comparable",
-                            "java.time.temporal.TemporalAccessor"})
+    supertypes = frozenset(
+        {
+            "java.time.temporal.Temporal",
+            "java.lang.Comparable",
+            "java.time.temporal.TemporalAccessor",
+        }
+    )
 
     def __init__(self, nano_of_day: int):
         self.nano_of_day = nano_of_day
@@ -320,9 +357,11 @@ class LocalTime(JavaObject):
 
     def groovy_json(self) -> str:
         n = self.nano_of_day
-        return (f'{{"second":{n // NANOS_PER_SECOND % 60},"hour":'
-                f'{n // (3600 * NANOS_PER_SECOND)},"nano":{n % NANOS_PER_SECOND},"minute":'
-                f'{n // (60 * NANOS_PER_SECOND) % 60}}}')
+        return (
+            f'{{"second":{n // NANOS_PER_SECOND % 60},"hour":'
+            f'{n // (3600 * NANOS_PER_SECOND)},"nano":{n % NANOS_PER_SECOND},"minute":'
+            f"{n // (60 * NANOS_PER_SECOND) % 60}}}"
+        )
 
     def __eq__(self, other: object) -> bool:
         return self.groovy_equals(other)
@@ -383,11 +422,14 @@ def _lt_with(index: int, name: str, high: int):
         arity(args, 1)
         value = check_range(name, as_int(args[0]), 0, high)
         nod = _lt(self).nano_of_day
-        parts = [nod // (3600 * NANOS_PER_SECOND), nod // (60 * NANOS_PER_SECOND) % 60,
-                 nod // NANOS_PER_SECOND % 60, nod % NANOS_PER_SECOND]
+        parts = [
+            nod // (3600 * NANOS_PER_SECOND),
+            nod // (60 * NANOS_PER_SECOND) % 60,
+            nod // NANOS_PER_SECOND % 60,
+            nod % NANOS_PER_SECOND,
+        ]
         parts[index] = value
-        return LocalTime(((parts[0] * 60 + parts[1]) * 60 + parts[2]) * NANOS_PER_SECOND +
-                         parts[3])
+        return LocalTime(((parts[0] * 60 + parts[1]) * 60 + parts[2]) * NANOS_PER_SECOND + parts[3])
 
     return method
 
@@ -416,10 +458,24 @@ LOCAL_TIME_METHODS = {
     "toNanoOfDay": _getter(LocalTime, lambda t: Long(t.nano_of_day)),
     "plus": _lt_plus(1),
     "minus": _lt_plus(-1),
-    **{f"plus{name}": _lt_plus(1, unit) for name, unit in (
-        ("Hours", "HOURS"), ("Minutes", "MINUTES"), ("Seconds", "SECONDS"), ("Nanos", "NANOS"))},
-    **{f"minus{name}": _lt_plus(-1, unit) for name, unit in (
-        ("Hours", "HOURS"), ("Minutes", "MINUTES"), ("Seconds", "SECONDS"), ("Nanos", "NANOS"))},
+    **{
+        f"plus{name}": _lt_plus(1, unit)
+        for name, unit in (
+            ("Hours", "HOURS"),
+            ("Minutes", "MINUTES"),
+            ("Seconds", "SECONDS"),
+            ("Nanos", "NANOS"),
+        )
+    },
+    **{
+        f"minus{name}": _lt_plus(-1, unit)
+        for name, unit in (
+            ("Hours", "HOURS"),
+            ("Minutes", "MINUTES"),
+            ("Seconds", "SECONDS"),
+            ("Nanos", "NANOS"),
+        )
+    },
     "withHour": _lt_with(0, "HourOfDay", 23),
     "withMinute": _lt_with(1, "MinuteOfHour", 59),
     "withSecond": _lt_with(2, "SecondOfMinute", 59),
@@ -427,10 +483,13 @@ LOCAL_TIME_METHODS = {
     "isBefore": _lt_compare(lambda c: c < 0),
     "isAfter": _lt_compare(lambda c: c > 0),
     "compareTo": _lt_compare(lambda c: c),
-    "atDate": lambda self, *args: arity(args, 1) or LocalDateTime(as_local_date(args[0]),
-                                                                   _lt(self)),
-    "truncatedTo": lambda self, *args: arity(args, 1) or
-    LocalTime(truncate_nanos(_lt(self).nano_of_day, as_unit(args[0]).enum_name)),
+    "atDate": lambda self, *args: (
+        arity(args, 1) or LocalDateTime(as_local_date(args[0]), _lt(self))
+    ),
+    "truncatedTo": lambda self, *args: (
+        arity(args, 1)
+        or LocalTime(truncate_nanos(_lt(self).nano_of_day, as_unit(args[0]).enum_name))
+    ),
     "format": _format,
 }
 
@@ -440,9 +499,14 @@ class LocalDateTime(JavaObject):
     __slots__ = ("date", "time")
     java_class = "java.time.LocalDateTime"
     kinds = ("LocalDateTime", "Temporal", "Object")
-    supertypes = frozenset({"java.time.temporal.Temporal", "java.lang.Comparable",
-                            "java.time.chrono.ChronoLocalDateTime",
-                            "java.time.temporal.TemporalAccessor"})
+    supertypes = frozenset(
+        {
+            "java.time.temporal.Temporal",
+            "java.lang.Comparable",
+            "java.time.chrono.ChronoLocalDateTime",
+            "java.time.temporal.TemporalAccessor",
+        }
+    )
 
     def __init__(self, date: LocalDate, time: LocalTime):
         self.date, self.time = date, time
@@ -494,8 +558,9 @@ def _ldt(self: object) -> LocalDateTime:
 
 def plus_ldt(value: LocalDateTime, amount: int, unit: str) -> LocalDateTime:
     if unit in _TIME_UNITS:
-        return LocalDateTime.of_local_nanos(value.date.epoch_day(),
-                                            value.time.nano_of_day + amount * _TIME_UNITS[unit])
+        return LocalDateTime.of_local_nanos(
+            value.date.epoch_day(), value.time.nano_of_day + amount * _TIME_UNITS[unit]
+        )
     if unit not in _DATE_UNITS:
         raise unsupported(f"Unsupported unit: {unit.title().replace('_', '')}")
     return LocalDateTime(plus_date_unit(value.date, amount, unit), value.time)
@@ -548,8 +613,9 @@ def _ldt_at_zone(self: object, *args: object) -> object:
 def _ldt_truncated(self: object, *args: object) -> LocalDateTime:
     arity(args, 1)
     value = _ldt(self)
-    return LocalDateTime(value.date, LocalTime(truncate_nanos(value.time.nano_of_day,
-                                                              as_unit(args[0]).enum_name)))
+    return LocalDateTime(
+        value.date, LocalTime(truncate_nanos(value.time.nano_of_day, as_unit(args[0]).enum_name))
+    )
 
 
 def _ldt_until(self: object, *args: object) -> object:
@@ -560,20 +626,46 @@ def _ldt_until(self: object, *args: object) -> object:
 
 
 LOCAL_DATE_TIME_METHODS = {
-    **{name: _ldt_delegate(LOCAL_DATE_METHODS, name, "date") for name in (
-        "getYear", "getMonthValue", "getMonth", "getDayOfMonth", "getDayOfYear",
-        "getDayOfWeek", "withYear", "withMonth", "withDayOfMonth", "withDayOfYear")},
-    **{name: _ldt_delegate(LOCAL_TIME_METHODS, name, "time") for name in (
-        "getHour", "getMinute", "getSecond", "getNano", "withHour", "withMinute", "withSecond",
-        "withNano")},
+    **{
+        name: _ldt_delegate(LOCAL_DATE_METHODS, name, "date")
+        for name in (
+            "getYear",
+            "getMonthValue",
+            "getMonth",
+            "getDayOfMonth",
+            "getDayOfYear",
+            "getDayOfWeek",
+            "withYear",
+            "withMonth",
+            "withDayOfMonth",
+            "withDayOfYear",
+        )
+    },
+    **{
+        name: _ldt_delegate(LOCAL_TIME_METHODS, name, "time")
+        for name in (
+            "getHour",
+            "getMinute",
+            "getSecond",
+            "getNano",
+            "withHour",
+            "withMinute",
+            "withSecond",
+            "withNano",
+        )
+    },
     "toLocalDate": _getter(LocalDateTime, lambda v: v.date),
     "toLocalTime": _getter(LocalDateTime, lambda v: v.time),
     "plus": _ldt_plus(1),
     "minus": _ldt_plus(-1),
-    **{f"plus{name}": _ldt_plus(1, name.upper()) for name in (
-        "Days", "Weeks", "Months", "Years", "Hours", "Minutes", "Seconds", "Nanos")},
-    **{f"minus{name}": _ldt_plus(-1, name.upper()) for name in (
-        "Days", "Weeks", "Months", "Years", "Hours", "Minutes", "Seconds", "Nanos")},
+    **{
+        f"plus{name}": _ldt_plus(1, name.upper())
+        for name in ("Days", "Weeks", "Months", "Years", "Hours", "Minutes", "Seconds", "Nanos")
+    },
+    **{
+        f"minus{name}": _ldt_plus(-1, name.upper())
+        for name in ("Days", "Weeks", "Months", "Years", "Hours", "Minutes", "Seconds", "Nanos")
+    },
     "isBefore": _ldt_compare(lambda c: c < 0),
     "isAfter": _ldt_compare(lambda c: c > 0),
     "isEqual": _ldt_compare(lambda c: c == 0),
@@ -601,8 +693,13 @@ class Locale(JavaObject):
         return isinstance(other, Locale) and other.tag == self.tag
 
 
-LOCALES = {"US": Locale("en_US"), "ENGLISH": Locale("en"), "UK": Locale("en_GB"),
-           "ROOT": Locale(""), "CANADA": Locale("en_CA")}
+LOCALES = {
+    "US": Locale("en_US"),
+    "ENGLISH": Locale("en"),
+    "UK": Locale("en_GB"),
+    "ROOT": Locale(""),
+    "CANADA": Locale("en_CA"),
+}
 
 
 def as_locale(value: object) -> Locale:
@@ -634,9 +731,12 @@ def _parse_with(default: str, target: str, build):
         parsed = parse_text(formatter, text)
         result = build(parsed)
         if result is None:
-            raise date_time_error(f"Text '{text}' could not be parsed: Unable to obtain "
-                                  f"{target} from TemporalAccessor: {parsed.describe()} of "
-                                  f"type java.time.format.Parsed", "DateTimeParseException")
+            raise date_time_error(
+                f"Text '{text}' could not be parsed: Unable to obtain "
+                f"{target} from TemporalAccessor: {parsed.describe()} of "
+                f"type java.time.format.Parsed",
+                "DateTimeParseException",
+            )
         return result
 
     return method
@@ -675,33 +775,50 @@ STATIC_METHODS = {
     "java.time.LocalDate": {
         "of": _date_of,
         "now": lambda *a: LocalDate.of_epoch_day(_today_parts(a)[0]),
-        "parse": _parse_with("ISO_LOCAL_DATE", "LocalDate",
-                             lambda p: LocalDate(*p.date) if p.date else None),
+        "parse": _parse_with(
+            "ISO_LOCAL_DATE", "LocalDate", lambda p: LocalDate(*p.date) if p.date else None
+        ),
         "ofEpochDay": lambda *a: arity(a, 1) or LocalDate.of_epoch_day(as_long(a[0])),
         "ofYearDay": _year_day,
     },
     "java.time.LocalTime": {
         "of": lambda *a: _time_of(a),
         "now": lambda *a: LocalTime(_today_parts(a)[1]),
-        "parse": _parse_with("ISO_LOCAL_TIME", "LocalTime",
-                             lambda p: LocalTime(p.time) if p.time is not None else None),
+        "parse": _parse_with(
+            "ISO_LOCAL_TIME",
+            "LocalTime",
+            lambda p: LocalTime(p.time) if p.time is not None else None,
+        ),
         "ofSecondOfDay": _second_of_day,
     },
     "java.time.LocalDateTime": {
         "of": _date_time_of,
         "now": lambda *a: LocalDateTime.of_local_nanos(*_today_parts(a)),
-        "parse": _parse_with("ISO_LOCAL_DATE_TIME", "LocalDateTime",
-                             lambda p: LocalDateTime(LocalDate(*p.date), LocalTime(p.time))
-                             if p.date and p.time is not None else None),
+        "parse": _parse_with(
+            "ISO_LOCAL_DATE_TIME",
+            "LocalDateTime",
+            lambda p: (
+                LocalDateTime(LocalDate(*p.date), LocalTime(p.time))
+                if p.date and p.time is not None
+                else None
+            ),
+        ),
     },
     "java.util.Locale": {"getDefault": lambda *a: arity(a, 0) or LOCALES["ENGLISH"]},
 }
 
 STATIC_FIELDS = {
-    "java.time.LocalDate": {"MIN": LocalDate(YEAR_MIN, 1, 1), "MAX": LocalDate(YEAR_MAX, 12, 31),
-                            "EPOCH": LocalDate(1970, 1, 1)},
-    "java.time.LocalTime": {"MIDNIGHT": LocalTime(0), "NOON": LocalTime(NANOS_PER_DAY // 2),
-                            "MIN": LocalTime(0), "MAX": LocalTime(NANOS_PER_DAY - 1)},
+    "java.time.LocalDate": {
+        "MIN": LocalDate(YEAR_MIN, 1, 1),
+        "MAX": LocalDate(YEAR_MAX, 12, 31),
+        "EPOCH": LocalDate(1970, 1, 1),
+    },
+    "java.time.LocalTime": {
+        "MIDNIGHT": LocalTime(0),
+        "NOON": LocalTime(NANOS_PER_DAY // 2),
+        "MIN": LocalTime(0),
+        "MAX": LocalTime(NANOS_PER_DAY - 1),
+    },
     "java.time.LocalDateTime": {
         "MIN": LocalDateTime(LocalDate(YEAR_MIN, 1, 1), LocalTime(0)),
         "MAX": LocalDateTime(LocalDate(YEAR_MAX, 12, 31), LocalTime(NANOS_PER_DAY - 1)),

@@ -5,28 +5,41 @@ describes itself as Java's `toString()` does (`Value(DayOfMonth,2)`, `Text(Month
 
 from __future__ import annotations
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import charge
-from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util import zones
 from convoscript.lib.java_time.base import date_time_error, unsupported
 from convoscript.lib.java_time.fields import Parts, field_value, instant_ms, parts_text
+from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.java_util import zones
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
+from convoscript.runtime.door.signatures import charge
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
 # ---- printer-parsers ------------------------------------------------------------------------
-MONTH_TEXT = {"FULL": cm.MONTH_NAMES, "SHORT": tuple(m[:3] for m in cm.MONTH_NAMES),
-              "NARROW": tuple(m[0] for m in cm.MONTH_NAMES)}
-DAY_TEXT = {"FULL": cm.DAY_NAMES, "SHORT": tuple(d[:3] for d in cm.DAY_NAMES),
-            "NARROW": tuple(d[0] for d in cm.DAY_NAMES)}
-QUARTER_TEXT = {"FULL": ("1st quarter", "2nd quarter", "3rd quarter", "4th quarter"),
-                "SHORT": ("Q1", "Q2", "Q3", "Q4"), "NARROW": ("1", "2", "3", "4")}
-ERA_TEXT = {"FULL": ("Before Christ", "Anno Domini"), "SHORT": ("BC", "AD"),
-            "NARROW": ("B", "A")}
+MONTH_TEXT = {
+    "FULL": cm.MONTH_NAMES,
+    "SHORT": tuple(m[:3] for m in cm.MONTH_NAMES),
+    "NARROW": tuple(m[0] for m in cm.MONTH_NAMES),
+}
+DAY_TEXT = {
+    "FULL": cm.DAY_NAMES,
+    "SHORT": tuple(d[:3] for d in cm.DAY_NAMES),
+    "NARROW": tuple(d[0] for d in cm.DAY_NAMES),
+}
+QUARTER_TEXT = {
+    "FULL": ("1st quarter", "2nd quarter", "3rd quarter", "4th quarter"),
+    "SHORT": ("Q1", "Q2", "Q3", "Q4"),
+    "NARROW": ("1", "2", "3", "4"),
+}
+ERA_TEXT = {"FULL": ("Before Christ", "Anno Domini"), "SHORT": ("BC", "AD"), "NARROW": ("B", "A")}
 AMPM_TEXT = {"FULL": ("AM", "PM"), "SHORT": ("AM", "PM"), "NARROW": ("a", "p")}
 LOCALIZED_DOW = {"FULL": (cm.DAY_NAMES[6],) + cm.DAY_NAMES[:6]}
-_TEXTS = {"MonthOfYear": (MONTH_TEXT, 1), "DayOfWeek": (DAY_TEXT, 1),
-          "QuarterOfYear": (QUARTER_TEXT, 1), "Era": (ERA_TEXT, 0), "AmPmOfDay": (AMPM_TEXT, 0),
-          "LocalizedDayOfWeek": ({k: (v[6],) + v[:6] for k, v in DAY_TEXT.items()}, 1)}
+_TEXTS = {
+    "MonthOfYear": (MONTH_TEXT, 1),
+    "DayOfWeek": (DAY_TEXT, 1),
+    "QuarterOfYear": (QUARTER_TEXT, 1),
+    "Era": (ERA_TEXT, 0),
+    "AmPmOfDay": (AMPM_TEXT, 0),
+    "LocalizedDayOfWeek": ({k: (v[6],) + v[:6] for k, v in DAY_TEXT.items()}, 1),
+}
 
 
 class Value:
@@ -34,10 +47,21 @@ class Value:
 
     __slots__ = ("field", "max", "min", "reduced", "sign")
 
-    def __init__(self, field: str, min_width: int = 1, max_width: int = 19,
-                 sign: str = "NORMAL", reduced: int | None = None):
-        self.field, self.min, self.max, self.sign, self.reduced = \
-            field, min_width, max_width, sign, reduced
+    def __init__(
+        self,
+        field: str,
+        min_width: int = 1,
+        max_width: int = 19,
+        sign: str = "NORMAL",
+        reduced: int | None = None,
+    ):
+        self.field, self.min, self.max, self.sign, self.reduced = (
+            field,
+            min_width,
+            max_width,
+            sign,
+            reduced,
+        )
 
     def describe(self) -> str:
         if self.reduced is not None:
@@ -54,13 +78,17 @@ class Value:
             return f"{value % 100:02d}"
         digits = str(abs(value))
         if len(digits) > self.max:
-            raise date_time_error(f"Field {self.field} cannot be printed as the value {value} "
-                                  f"exceeds the maximum print width of {self.max}")
+            raise date_time_error(
+                f"Field {self.field} cannot be printed as the value {value} "
+                f"exceeds the maximum print width of {self.max}"
+            )
         digits = digits.zfill(self.min)
         if value < 0:
             if self.sign == "NOT_NEGATIVE":
-                raise date_time_error(f"Field {self.field} cannot be printed as the value "
-                                      f"{value} cannot be negative according to the SignStyle")
+                raise date_time_error(
+                    f"Field {self.field} cannot be printed as the value "
+                    f"{value} cannot be negative according to the SignStyle"
+                )
             return "-" + digits
         if self.sign == "EXCEEDS_PAD" and self.min < len(str(value)) and self.min >= 4:
             return "+" + digits
@@ -69,16 +97,19 @@ class Value:
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
         text, pos = ctx.text, ctx.pos
         sign = 1
-        if pos < len(text) and text[pos] in "+-" and self.sign in ("EXCEEDS_PAD", "NORMAL") \
-                and self.field in ("Year", "YearOfEra"):
+        if (
+            pos < len(text)
+            and text[pos] in "+-"
+            and self.sign in ("EXCEEDS_PAD", "NORMAL")
+            and self.field in ("Year", "YearOfEra")
+        ):
             sign = -1 if text[pos] == "-" else 1
             pos += 1
         low, high = (width, width) if width is not None else (self.min, self.max)
         if self.reduced is not None:
             low = high = 2
         end = pos
-        while end < len(text) and end - pos < high and text[end].isascii() and \
-                text[end].isdigit():
+        while end < len(text) and end - pos < high and text[end].isascii() and text[end].isdigit():
             end += 1
         if end - pos < low:
             return False
@@ -96,8 +127,7 @@ class Text:
         self.field, self.style = field, style
 
     def describe(self) -> str:
-        return f"Text({self.field},{self.style})" if self.style != "FULL" else \
-            f"Text({self.field})"
+        return f"Text({self.field},{self.style})" if self.style != "FULL" else f"Text({self.field})"
 
     def format(self, parts: Parts) -> str:
         table, base = _TEXTS[self.field]
@@ -107,8 +137,9 @@ class Text:
         table, base = _TEXTS[self.field]
         best = -1
         for index, name in enumerate(table[self.style]):
-            if ctx.text.startswith(name, ctx.pos) and \
-                    (best < 0 or len(name) > len(table[self.style][best])):
+            if ctx.text.startswith(name, ctx.pos) and (
+                best < 0 or len(name) > len(table[self.style][best])
+            ):
                 best = index
         if best < 0:
             return False
@@ -127,7 +158,7 @@ class Fraction:
         return f"Fraction(NanoOfSecond,{self.min},{self.max}{point})"
 
     def format(self, parts: Parts) -> str:
-        digits = f"{field_value(parts, 'NanoOfSecond'):09d}"[:self.max]
+        digits = f"{field_value(parts, 'NanoOfSecond'):09d}"[: self.max]
         digits = digits.rstrip("0").ljust(self.min, "0")
         return ("." if self.decimal_point and digits else "") + digits
 
@@ -172,7 +203,7 @@ class Offset:
         body = self.pattern[3:]
         colon, units = ":" in body, body.replace(":", "")
         pos = ctx.pos + 1
-        hours = text[pos:pos + 2]
+        hours = text[pos : pos + 2]
         if len(hours) != 2 or not hours.isdigit():
             return False
         pos += 2
@@ -181,9 +212,8 @@ class Offset:
             if not unit:
                 break
             start = pos + (1 if colon else 0)
-            chunk = text[start:start + 2]
-            if (colon and not text.startswith(":", pos)) or len(chunk) != 2 or \
-                    not chunk.isdigit():
+            chunk = text[start : start + 2]
+            if (colon and not text.startswith(":", pos)) or len(chunk) != 2 or not chunk.isdigit():
                 if unit.isupper():
                     return False
                 break
@@ -259,9 +289,9 @@ class ZoneText:
         return zones.zone_name_at(zone.zone_id, zone.tz, utc_ms, self.style == "FULL")
 
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
-        rest, best = ctx.text[ctx.pos:], None
+        rest, best = ctx.text[ctx.pos :], None
         for zone_id, names in ZONE_NAMES.items():
-            for name in names[(2 if self.style == "FULL" else 0):][:2]:
+            for name in names[(2 if self.style == "FULL" else 0) :][:2]:
                 if rest.startswith(name) and (best is None or len(name) > len(best[1])):
                     best = (zone_id, name)
         if best is None:
@@ -314,7 +344,7 @@ class Literal:
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
         text = ctx.text
         if ctx.case_insensitive:
-            matched = text[ctx.pos:ctx.pos + len(self.text)].lower() == self.text.lower()
+            matched = text[ctx.pos : ctx.pos + len(self.text)].lower() == self.text.lower()
         else:
             matched = text.startswith(self.text, ctx.pos)
         if matched:
@@ -384,15 +414,22 @@ def _letter(letter: str, count: int) -> object:
             return Value(field, count, 19, "NORMAL")
         return Value(field, count, 19, "EXCEEDS_PAD")
     if letter == "Y":
-        return Value("WeekBasedYear", reduced=2000) if count == 2 else \
-            Value("WeekBasedYear", count, 19, "NORMAL" if count < 4 else "EXCEEDS_PAD")
+        return (
+            Value("WeekBasedYear", reduced=2000)
+            if count == 2
+            else Value("WeekBasedYear", count, 19, "NORMAL" if count < 4 else "EXCEEDS_PAD")
+        )
     if letter in "MLQq":
         field = "MonthOfYear" if letter in "ML" else "QuarterOfYear"
         if count > 5:
             raise too_many()
         if count <= 2:
-            return Value(field, count, count if count == 2 else 19,
-                         "NOT_NEGATIVE" if count == 2 else "NORMAL")
+            return Value(
+                field,
+                count,
+                count if count == 2 else 19,
+                "NOT_NEGATIVE" if count == 2 else "NORMAL",
+            )
         return Text(field, text_style(count))
     if letter == "G":
         if count > 5:
@@ -406,21 +443,36 @@ def _letter(letter: str, count: int) -> object:
         if count > 5:
             raise too_many()
         if count <= 2:
-            return Value("LocalizedDayOfWeek", count, count if count == 2 else 19,
-                         "NOT_NEGATIVE" if count == 2 else "NORMAL")
+            return Value(
+                "LocalizedDayOfWeek",
+                count,
+                count if count == 2 else 19,
+                "NOT_NEGATIVE" if count == 2 else "NORMAL",
+            )
         return Text("LocalizedDayOfWeek", text_style(count))
     if letter == "a":
         if count > 1:
             raise too_many()
         return Text("AmPmOfDay", "SHORT")
-    simple = {"d": "DayOfMonth", "h": "ClockHourOfAmPm", "H": "HourOfDay",
-              "k": "ClockHourOfDay", "K": "HourOfAmPm", "m": "MinuteOfHour",
-              "s": "SecondOfMinute", "w": "WeekOfWeekBasedYear"}
+    simple = {
+        "d": "DayOfMonth",
+        "h": "ClockHourOfAmPm",
+        "H": "HourOfDay",
+        "k": "ClockHourOfDay",
+        "K": "HourOfAmPm",
+        "m": "MinuteOfHour",
+        "s": "SecondOfMinute",
+        "w": "WeekOfWeekBasedYear",
+    }
     if letter in simple:
         if count > 2:
             raise too_many()
-        return Value(simple[letter], count, count if count == 2 else 19,
-                     "NOT_NEGATIVE" if count == 2 else "NORMAL")
+        return Value(
+            simple[letter],
+            count,
+            count if count == 2 else 19,
+            "NOT_NEGATIVE" if count == 2 else "NORMAL",
+        )
     if letter == "W":
         if count > 1:
             raise too_many()
@@ -428,8 +480,12 @@ def _letter(letter: str, count: int) -> object:
     if letter == "D":
         if count > 3:
             raise too_many()
-        return Value("DayOfYear", count, {1: 19, 2: 3, 3: 3}[count],
-                     "NORMAL" if count == 1 else "NOT_NEGATIVE")
+        return Value(
+            "DayOfYear",
+            count,
+            {1: 19, 2: 3, 3: 3}[count],
+            "NORMAL" if count == 1 else "NOT_NEGATIVE",
+        )
     if letter == "S":
         return Fraction(count, count)
     if letter in "nNA":
@@ -437,8 +493,7 @@ def _letter(letter: str, count: int) -> object:
         return Value(field, count, 19, "NORMAL" if count == 1 else "NOT_NEGATIVE")
     if letter == "V":
         if count != 2:
-            raise GroovyThrowable("IllegalArgumentException",
-                                  "Pattern letter count must be 2: V")
+            raise GroovyThrowable("IllegalArgumentException", "Pattern letter count must be 2: V")
         return ZoneIdText()
     if letter == "z":
         if count > 4:
@@ -446,8 +501,9 @@ def _letter(letter: str, count: int) -> object:
         return ZoneText("FULL" if count == 4 else "SHORT")
     if letter == "O":
         if count not in (1, 4):
-            raise GroovyThrowable("IllegalArgumentException",
-                                  "Pattern letter count must be 1 or 4: O")
+            raise GroovyThrowable(
+                "IllegalArgumentException", "Pattern letter count must be 1 or 4: O"
+            )
         return LocalizedOffset("FULL" if count == 4 else "SHORT")
     if letter in "Xx":
         if count > 5:
@@ -481,9 +537,10 @@ def compile_pattern(pattern: str) -> list:
             j, text = i + 1, []
             while True:
                 if j >= n:
-                    raise GroovyThrowable("IllegalArgumentException",
-                                          f"Pattern ends with an incomplete string literal: "
-                                          f"{pattern}")
+                    raise GroovyThrowable(
+                        "IllegalArgumentException",
+                        f"Pattern ends with an incomplete string literal: {pattern}",
+                    )
                 if pattern[j] == "'":
                     if j + 1 < n and pattern[j + 1] == "'":
                         text.append("'")
@@ -499,14 +556,17 @@ def compile_pattern(pattern: str) -> list:
             i += 1
         elif c == "]":
             if len(stack) == 1:
-                raise GroovyThrowable("IllegalArgumentException",
-                                      "Pattern invalid as it contains ] without previous [")
+                raise GroovyThrowable(
+                    "IllegalArgumentException",
+                    "Pattern invalid as it contains ] without previous [",
+                )
             items = stack.pop()
             stack[-1].append(Optional(items))
             i += 1
         elif c in "{}#":
-            raise GroovyThrowable("IllegalArgumentException",
-                                  f"Pattern includes reserved character: '{c}'")
+            raise GroovyThrowable(
+                "IllegalArgumentException", f"Pattern includes reserved character: '{c}'"
+            )
         else:
             stack[-1].append(Literal(c))
             i += 1
@@ -544,7 +604,7 @@ def parse_items(items: list, ctx: ParseContext) -> bool:
         width = None
         if isinstance(item, Value) and _fixed_width(item) is None:
             following = []
-            for nxt in items[index + 1:]:
+            for nxt in items[index + 1 :]:
                 w = _fixed_width(nxt)
                 if w is None:
                     break
@@ -561,20 +621,30 @@ def parse_items(items: list, ctx: ParseContext) -> bool:
 
 # ---- the ISO formatters ---------------------------------------------------------------------------
 def iso_date() -> list:
-    return [Value("Year", 4, 10, "EXCEEDS_PAD"), Literal("-"),
-            Value("MonthOfYear", 2, 2, "NOT_NEGATIVE"), Literal("-"),
-            Value("DayOfMonth", 2, 2, "NOT_NEGATIVE")]
+    return [
+        Value("Year", 4, 10, "EXCEEDS_PAD"),
+        Literal("-"),
+        Value("MonthOfYear", 2, 2, "NOT_NEGATIVE"),
+        Literal("-"),
+        Value("DayOfMonth", 2, 2, "NOT_NEGATIVE"),
+    ]
 
 
 def iso_time() -> list:
-    return [Value("HourOfDay", 2, 2, "NOT_NEGATIVE"), Literal(":"),
-            Value("MinuteOfHour", 2, 2, "NOT_NEGATIVE"),
-            Optional([Literal(":"), Value("SecondOfMinute", 2, 2, "NOT_NEGATIVE"),
-                      Optional([Fraction(0, 9, True)])])]
+    return [
+        Value("HourOfDay", 2, 2, "NOT_NEGATIVE"),
+        Literal(":"),
+        Value("MinuteOfHour", 2, 2, "NOT_NEGATIVE"),
+        Optional(
+            [
+                Literal(":"),
+                Value("SecondOfMinute", 2, 2, "NOT_NEGATIVE"),
+                Optional([Fraction(0, 9, True)]),
+            ]
+        ),
+    ]
 
 
 ISO_LOCAL_DATE_TIME_ITEMS = iso_date() + [Literal("T")] + iso_time()
 ISO_OFFSET_DATE_TIME_ITEMS = ISO_LOCAL_DATE_TIME_ITEMS + [Offset("+HH:MM:ss", "Z")]
 ZONED_ITEMS = ISO_OFFSET_DATE_TIME_ITEMS + [Optional([Literal("["), ZoneIdText(), Literal("]")])]
-
-

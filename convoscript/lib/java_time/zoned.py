@@ -8,18 +8,23 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, tzinfo
 
-from convoscript.runtime.model import runcontext
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
-from convoscript.runtime.core.types import java_class_name
-from convoscript.runtime.model.values import Long
-from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util import zones
-from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.lib.java_time.amount import Duration, Period
-from convoscript.lib.java_time.base import NANOS_PER_SECOND, as_long, date_time_error, java_div, long_result, unsupported
+from convoscript.lib.java_time.base import (
+    NANOS_PER_SECOND,
+    as_long,
+    date_time_error,
+    java_div,
+    long_result,
+    unsupported,
+)
 from convoscript.lib.java_time.enums import UNIT_NANOS, as_unit
-from convoscript.lib.java_time.format import ISO_FORMATTERS, Parts, as_formatter, format_temporal, parse_text
+from convoscript.lib.java_time.format import (
+    ISO_FORMATTERS,
+    Parts,
+    as_formatter,
+    format_temporal,
+    parse_text,
+)
 from convoscript.lib.java_time.local import (
     LocalDate,
     LocalDateTime,
@@ -28,7 +33,15 @@ from convoscript.lib.java_time.local import (
     date_text,
     plus_ldt,
 )
+from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.java_util import zones
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
+from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.model import runcontext
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import Long
 
 _OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2})(?::?(\d{2}))?)?$")
 _REGION = re.compile(r"[A-Za-z][A-Za-z0-9~/._+-]+$")
@@ -67,8 +80,11 @@ class JavaZoneId(JavaObject):
         return self.zone_id
 
     def groovy_equals(self, other: object) -> bool:
-        return isinstance(other, JavaZoneId) and other.zone_id == self.zone_id and \
-            other.is_offset == self.is_offset
+        return (
+            isinstance(other, JavaZoneId)
+            and other.zone_id == self.zone_id
+            and other.is_offset == self.is_offset
+        )
 
     def groovy_hash_code(self) -> int:
         from convoscript.runtime.core.hashing import string_hash
@@ -85,8 +101,9 @@ class JavaZoneId(JavaObject):
 class ZoneOffset(JavaZoneId):
     __slots__ = ()
     java_class = "java.time.ZoneOffset"
-    supertypes = frozenset({"java.time.ZoneId", "java.time.temporal.TemporalAccessor",
-                            "java.lang.Comparable"})
+    supertypes = frozenset(
+        {"java.time.ZoneId", "java.time.temporal.TemporalAccessor", "java.lang.Comparable"}
+    )
 
 
 def make_offset(seconds: int) -> JavaZoneId:
@@ -103,9 +120,11 @@ def parse_offset(text: str) -> JavaZoneId:
         raise date_time_error(f"Invalid ID for ZoneOffset, invalid format: {text}")
     hours, minutes, seconds = (int(g or 0) for g in m.group(2, 3, 4))
     if hours > 18 or minutes > 59 or seconds > 59:
-        raise date_time_error(f"Zone offset hours not in valid range: value {hours} is not in "
-                              f"the range -18 to 18" if hours > 18 else
-                              f"Invalid ID for ZoneOffset, invalid format: {text}")
+        raise date_time_error(
+            f"Zone offset hours not in valid range: value {hours} is not in the range -18 to 18"
+            if hours > 18
+            else f"Invalid ID for ZoneOffset, invalid format: {text}"
+        )
     sign = -1 if m.group(1) == "-" else 1
     return make_offset(sign * (hours * 3600 + minutes * 60 + seconds))
 
@@ -118,7 +137,7 @@ def zone_id_of(text: str) -> JavaZoneId:
         if text == prefix:
             return JavaZoneId(text, cm.fixed_zone(0))
         if text.startswith(prefix) and text[len(prefix)] in "+-":
-            offset = parse_offset(text[len(prefix):])
+            offset = parse_offset(text[len(prefix) :])
             if offset.offset == 0:
                 return JavaZoneId(prefix, cm.fixed_zone(0))
             return JavaZoneId(prefix + offset.zone_id, offset.tz)
@@ -166,8 +185,13 @@ class Instant(JavaObject):
     __slots__ = ("nanos", "seconds")
     java_class = "java.time.Instant"
     kinds = ("Instant", "Object")
-    supertypes = frozenset({"java.time.temporal.Temporal", "java.lang.Comparable",
-                            "java.time.temporal.TemporalAccessor"})
+    supertypes = frozenset(
+        {
+            "java.time.temporal.Temporal",
+            "java.lang.Comparable",
+            "java.time.temporal.TemporalAccessor",
+        }
+    )
 
     def __init__(self, seconds: int, nanos: int = 0):
         self.seconds, self.nanos = seconds, nanos
@@ -252,8 +276,11 @@ def _inst_plus(sign: int, unit_nanos: int | None = None):
             elif isinstance(args[0], Duration):
                 delta = args[0].total_nanos()
             elif isinstance(args[0], Period):
-                raise unsupported("Unsupported unit: Months" if args[0].months or
-                                  args[0].years else "Unsupported unit: Days")
+                raise unsupported(
+                    "Unsupported unit: Months"
+                    if args[0].months or args[0].years
+                    else "Unsupported unit: Days"
+                )
             else:
                 raise NoSignature
         return Instant.of_nanos(_inst(self).total_nanos() + sign * delta)
@@ -290,15 +317,20 @@ INSTANT_METHODS = {
     "getNano": _getter(Instant, lambda i: i.nanos),
     "plus": _inst_plus(1),
     "minus": _inst_plus(-1),
-    **{f"plus{name}": _inst_plus(1, n) for name, n in (
-        ("Seconds", NANOS_PER_SECOND), ("Millis", 1_000_000), ("Nanos", 1))},
-    **{f"minus{name}": _inst_plus(-1, n) for name, n in (
-        ("Seconds", NANOS_PER_SECOND), ("Millis", 1_000_000), ("Nanos", 1))},
+    **{
+        f"plus{name}": _inst_plus(1, n)
+        for name, n in (("Seconds", NANOS_PER_SECOND), ("Millis", 1_000_000), ("Nanos", 1))
+    },
+    **{
+        f"minus{name}": _inst_plus(-1, n)
+        for name, n in (("Seconds", NANOS_PER_SECOND), ("Millis", 1_000_000), ("Nanos", 1))
+    },
     "isBefore": _inst_compare(lambda c: c < 0),
     "isAfter": _inst_compare(lambda c: c > 0),
     "compareTo": _inst_compare(lambda c: c),
-    "atZone": lambda self, *a: arity(a, 1) or ZonedDateTime.of_instant(_inst(self),
-                                                                        as_zone_id(a[0])),
+    "atZone": lambda self, *a: (
+        arity(a, 1) or ZonedDateTime.of_instant(_inst(self), as_zone_id(a[0]))
+    ),
     "truncatedTo": lambda self, *a: arity(a, 1) or _truncate_instant(_inst(self), a[0]),
     "until": lambda self, *a: arity(a, 2) or units_between(as_unit(a[1]).enum_name, self, a[0]),
 }
@@ -316,16 +348,22 @@ class ZonedDateTime(JavaObject):
     __slots__ = ("ldt", "offset", "zone")
     java_class = "java.time.ZonedDateTime"
     kinds = ("ZonedDateTime", "Object")
-    supertypes = frozenset({"java.time.temporal.Temporal", "java.lang.Comparable",
-                            "java.time.chrono.ChronoZonedDateTime",
-                            "java.time.temporal.TemporalAccessor"})
+    supertypes = frozenset(
+        {
+            "java.time.temporal.Temporal",
+            "java.lang.Comparable",
+            "java.time.chrono.ChronoZonedDateTime",
+            "java.time.temporal.TemporalAccessor",
+        }
+    )
 
     def __init__(self, ldt: LocalDateTime, offset: int, zone: JavaZoneId):
         self.ldt, self.offset, self.zone = ldt, offset, zone
 
     @classmethod
-    def of_local(cls, ldt: LocalDateTime, zone: JavaZoneId,
-                 preferred: int | None = None) -> ZonedDateTime:
+    def of_local(
+        cls, ldt: LocalDateTime, zone: JavaZoneId, preferred: int | None = None
+    ) -> ZonedDateTime:
         """Java's ofLocal: in an overlap keep `preferred` (else the earlier offset); in a gap
         move the time forward by the gap's length."""
         if zone.offset is not None:
@@ -350,29 +388,42 @@ class ZonedDateTime(JavaObject):
     def of_instant(cls, instant: Instant, zone: JavaZoneId) -> ZonedDateTime:
         offset = zone.offset_at(instant.seconds)
         local = instant.seconds + offset
-        ldt = LocalDateTime.of_local_nanos(local // 86400, (local % 86400) * NANOS_PER_SECOND +
-                                           instant.nanos)
+        ldt = LocalDateTime.of_local_nanos(
+            local // 86400, (local % 86400) * NANOS_PER_SECOND + instant.nanos
+        )
         return cls(ldt, offset, zone)
 
     def epoch_second(self) -> int:
-        return self.ldt.date.epoch_day() * 86400 + \
-            self.ldt.time.nano_of_day // NANOS_PER_SECOND - self.offset
+        return (
+            self.ldt.date.epoch_day() * 86400
+            + self.ldt.time.nano_of_day // NANOS_PER_SECOND
+            - self.offset
+        )
 
     def instant(self) -> Instant:
         return Instant(self.epoch_second(), self.ldt.time.nano_of_day % NANOS_PER_SECOND)
 
     def temporal_parts(self) -> Parts:
         instant = self.instant()
-        return Parts(self.ldt.date.ymd(), self.ldt.time.nano_of_day, self.offset, self.zone,
-                     (instant.seconds, instant.nanos))
+        return Parts(
+            self.ldt.date.ymd(),
+            self.ldt.time.nano_of_day,
+            self.offset,
+            self.zone,
+            (instant.seconds, instant.nanos),
+        )
 
     def groovy_to_string(self) -> str:
         text = self.ldt.groovy_to_string() + offset_id(self.offset)
         return text if self.zone.is_offset else text + "[" + self.zone.zone_id + "]"
 
     def groovy_equals(self, other: object) -> bool:
-        return isinstance(other, ZonedDateTime) and other.ldt == self.ldt and \
-            other.offset == self.offset and other.zone == self.zone
+        return (
+            isinstance(other, ZonedDateTime)
+            and other.ldt == self.ldt
+            and other.offset == self.offset
+            and other.zone == self.zone
+        )
 
     def groovy_compare_to(self, other: object) -> int:
         if not isinstance(other, ZonedDateTime):
@@ -461,11 +512,30 @@ def _zdt_compare(test):
 
 
 ZONED_METHODS = {
-    **{name: _zdt_local(name) for name in (
-        "getYear", "getMonthValue", "getMonth", "getDayOfMonth", "getDayOfYear",
-        "getDayOfWeek", "getHour", "getMinute", "getSecond", "getNano", "withYear", "withMonth",
-        "withDayOfMonth", "withDayOfYear", "withHour", "withMinute", "withSecond", "withNano",
-        "truncatedTo")},
+    **{
+        name: _zdt_local(name)
+        for name in (
+            "getYear",
+            "getMonthValue",
+            "getMonth",
+            "getDayOfMonth",
+            "getDayOfYear",
+            "getDayOfWeek",
+            "getHour",
+            "getMinute",
+            "getSecond",
+            "getNano",
+            "withYear",
+            "withMonth",
+            "withDayOfMonth",
+            "withDayOfYear",
+            "withHour",
+            "withMinute",
+            "withSecond",
+            "withNano",
+            "truncatedTo",
+        )
+    },
     "getOffset": _getter(ZonedDateTime, lambda z: make_offset(z.offset)),
     "getZone": _getter(ZonedDateTime, lambda z: z.zone),
     "toLocalDate": _getter(ZonedDateTime, lambda z: z.ldt.date),
@@ -473,16 +543,22 @@ ZONED_METHODS = {
     "toLocalDateTime": _getter(ZonedDateTime, lambda z: z.ldt),
     "toInstant": _getter(ZonedDateTime, lambda z: z.instant()),
     "toEpochSecond": _getter(ZonedDateTime, lambda z: Long(z.epoch_second())),
-    "withZoneSameInstant": lambda self, *a: arity(a, 1) or
-    ZonedDateTime.of_instant(_zdt(self).instant(), as_zone_id(a[0])),
-    "withZoneSameLocal": lambda self, *a: arity(a, 1) or
-    ZonedDateTime.of_local(_zdt(self).ldt, as_zone_id(a[0]), _zdt(self).offset),
+    "withZoneSameInstant": lambda self, *a: (
+        arity(a, 1) or ZonedDateTime.of_instant(_zdt(self).instant(), as_zone_id(a[0]))
+    ),
+    "withZoneSameLocal": lambda self, *a: (
+        arity(a, 1) or ZonedDateTime.of_local(_zdt(self).ldt, as_zone_id(a[0]), _zdt(self).offset)
+    ),
     "plus": _zdt_plus(1),
     "minus": _zdt_plus(-1),
-    **{f"plus{name}": _zdt_plus(1, name.upper()) for name in (
-        "Days", "Weeks", "Months", "Years", "Hours", "Minutes", "Seconds", "Nanos")},
-    **{f"minus{name}": _zdt_plus(-1, name.upper()) for name in (
-        "Days", "Weeks", "Months", "Years", "Hours", "Minutes", "Seconds", "Nanos")},
+    **{
+        f"plus{name}": _zdt_plus(1, name.upper())
+        for name in ("Days", "Weeks", "Months", "Years", "Hours", "Minutes", "Seconds", "Nanos")
+    },
+    **{
+        f"minus{name}": _zdt_plus(-1, name.upper())
+        for name in ("Days", "Weeks", "Months", "Years", "Hours", "Minutes", "Seconds", "Nanos")
+    },
     "isBefore": _zdt_compare(lambda c: c < 0),
     "isAfter": _zdt_compare(lambda c: c > 0),
     "isEqual": _zdt_compare(lambda c: c == 0),
@@ -498,8 +574,12 @@ def _convert(value: object, target: type) -> object:
     if isinstance(value, target):
         return value
     if isinstance(value, ZonedDateTime):
-        converted = {LocalDate: value.ldt.date, LocalTime: value.ldt.time,
-                     LocalDateTime: value.ldt, Instant: value.instant()}.get(target)
+        converted = {
+            LocalDate: value.ldt.date,
+            LocalTime: value.ldt.time,
+            LocalDateTime: value.ldt,
+            Instant: value.instant(),
+        }.get(target)
         if converted is not None:
             return converted
     if isinstance(value, LocalDateTime):
@@ -508,8 +588,10 @@ def _convert(value: object, target: type) -> object:
             return converted
     if not isinstance(value, (LocalDate, LocalTime, LocalDateTime, Instant, ZonedDateTime)):
         raise NoSignature
-    raise date_time_error(f"Unable to obtain {target.__name__} from TemporalAccessor: "
-                          f"{value.groovy_to_string()} of type {java_class_name(value)}")
+    raise date_time_error(
+        f"Unable to obtain {target.__name__} from TemporalAccessor: "
+        f"{value.groovy_to_string()} of type {java_class_name(value)}"
+    )
 
 
 def _month_diff(a: LocalDate, b: LocalDate) -> int:
@@ -618,9 +700,12 @@ def _parse(default: str, target: str, build):
         parsed = parse_text(formatter, text)
         result = build(parsed)
         if result is None:
-            raise date_time_error(f"Text '{text}' could not be parsed: Unable to obtain "
-                                  f"{target} from TemporalAccessor: {parsed.describe()} of "
-                                  f"type java.time.format.Parsed", "DateTimeParseException")
+            raise date_time_error(
+                f"Text '{text}' could not be parsed: Unable to obtain "
+                f"{target} from TemporalAccessor: {parsed.describe()} of "
+                f"type java.time.format.Parsed",
+                "DateTimeParseException",
+            )
         return result
 
     return method
@@ -656,21 +741,28 @@ STATIC_METHODS = {
         "now": lambda *a: arity(a, 0) or Instant(*now_instant()),
         "ofEpochMilli": lambda *a: arity(a, 1) or Instant.of_nanos(as_long(a[0]) * 1_000_000),
         "ofEpochSecond": _instant_of_second,
-        "parse": _parse("ISO_INSTANT", "Instant",
-                        lambda p: _parsed_zoned(p).instant() if _parsed_zoned(p) else None),
+        "parse": _parse(
+            "ISO_INSTANT",
+            "Instant",
+            lambda p: _parsed_zoned(p).instant() if _parsed_zoned(p) else None,
+        ),
     },
     "java.time.ZonedDateTime": {
         "of": _zoned_of,
         "now": _zoned_now,
-        "ofInstant": lambda *a: arity(a, 2) or ZonedDateTime.of_instant(as_instant(a[0]),
-                                                                         as_zone_id(a[1])),
+        "ofInstant": lambda *a: (
+            arity(a, 2) or ZonedDateTime.of_instant(as_instant(a[0]), as_zone_id(a[1]))
+        ),
         "parse": _parse("ISO_ZONED_DATE_TIME", "ZonedDateTime", _parsed_zoned),
     },
 }
 
 STATIC_FIELDS = {
-    "java.time.ZoneOffset": {"UTC": make_offset(0), "MIN": make_offset(-18 * 3600),
-                             "MAX": make_offset(18 * 3600)},
+    "java.time.ZoneOffset": {
+        "UTC": make_offset(0),
+        "MIN": make_offset(-18 * 3600),
+        "MAX": make_offset(18 * 3600),
+    },
     "java.time.Instant": {"EPOCH": Instant(0)},
 }
 
@@ -678,8 +770,9 @@ METHODS = {
     "ZoneId": {
         "getId": _getter(JavaZoneId, lambda z: z.zone_id),
         "getTotalSeconds": lambda self, *a: arity(a, 0) or _offset_seconds(self),
-        "normalized": _getter(JavaZoneId, lambda z: make_offset(z.offset)
-                              if z.offset is not None else z),
+        "normalized": _getter(
+            JavaZoneId, lambda z: make_offset(z.offset) if z.offset is not None else z
+        ),
     },
     "Instant": INSTANT_METHODS,
     "ZonedDateTime": ZONED_METHODS,
@@ -690,4 +783,3 @@ def _offset_seconds(value: object) -> int:
     if isinstance(value, JavaZoneId) and value.offset is not None:
         return value.offset
     raise NoSignature
-

@@ -10,11 +10,6 @@ from __future__ import annotations
 import math
 from functools import cmp_to_key
 
-from convoscript.runtime.core.closures import Closure
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_int, charge, check_size
-from convoscript.runtime.core.keys import LIST_TYPES
-from convoscript.runtime.core.types import GSet
 from convoscript.lib.gdk.collections import (
     JavaArray,
     JavaComparator,
@@ -27,12 +22,31 @@ from convoscript.lib.gdk.collections import (
     unmodifiable,
 )
 from convoscript.lib.gdk.objects import java_equals
-from convoscript.lib.java_util.randoms import shuffle
 from convoscript.lib.gdk.strings import java_to_string
+from convoscript.lib.java_util.randoms import shuffle
+from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.core.keys import LIST_TYPES
+from convoscript.runtime.core.types import GSet
+from convoscript.runtime.door.signatures import NoSignature, arity, as_int, charge, check_size
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
-_SIZE_CHANGES = frozenset({"add", "addAll", "remove", "removeAt", "removeAll", "retainAll",
-                           "clear", "leftShift", "push", "pop", "removeElement", "removeIf",
-                           "unique"})
+_SIZE_CHANGES = frozenset(
+    {
+        "add",
+        "addAll",
+        "remove",
+        "removeAt",
+        "removeAll",
+        "retainAll",
+        "clear",
+        "leftShift",
+        "push",
+        "pop",
+        "removeElement",
+        "removeIf",
+        "unique",
+    }
+)
 
 
 class FixedSizeList(UnmodifiableList):
@@ -55,8 +69,7 @@ class FixedSizeList(UnmodifiableList):
 
 
 def _view(cls_name: str, base_cls: type) -> type:
-    return type(cls_name.rsplit("$", 1)[-1], (base_cls,), {"__slots__": (),
-                                                         "java_class": cls_name})
+    return type(cls_name.rsplit("$", 1)[-1], (base_cls,), {"__slots__": (), "java_class": cls_name})
 
 
 EmptyList = _view("java.util.Collections$EmptyList", UnmodifiableList)
@@ -110,8 +123,10 @@ def _sorted(items: list, compare) -> list:
 def c_sort(*args: object) -> None:
     arity(args, 1, 2)
     if args[0] is None:
-        raise GroovyThrowable("NullPointerException", 'Cannot invoke "java.util.List.sort(java.'
-                              'util.Comparator)" because "list" is null')
+        raise GroovyThrowable(
+            "NullPointerException",
+            'Cannot invoke "java.util.List.sort(java.util.Comparator)" because "list" is null',
+        )
     items = _writable(args[0])
     items[:] = _sorted(list(items), _comparator(args[1] if len(args) == 2 else None))
 
@@ -120,8 +135,10 @@ def _extreme(want: int):
     def method(*args: object) -> object:
         arity(args, 1, 2)
         if args[0] is None:
-            raise GroovyThrowable("NullPointerException", 'Cannot invoke "java.util.Collection.'
-                                  'iterator()" because "coll" is null')
+            raise GroovyThrowable(
+                "NullPointerException",
+                'Cannot invoke "java.util.Collection.iterator()" because "coll" is null',
+            )
         items = _elements(args[0])
         compare = _comparator(args[1] if len(args) == 2 else None)
         if not items:
@@ -149,8 +166,9 @@ def c_swap(*args: object) -> None:
     i, j = as_int(args[1]), as_int(args[2])
     for k in (i, j):
         if not 0 <= k < len(items):
-            raise GroovyThrowable("IndexOutOfBoundsException",
-                                  f"Index {k} out of bounds for length {len(items)}")
+            raise GroovyThrowable(
+                "IndexOutOfBoundsException", f"Index {k} out of bounds for length {len(items)}"
+            )
     items[i], items[j] = items[j], items[i]
 
 
@@ -174,8 +192,9 @@ def c_frequency(*args: object) -> int:
     arity(args, 2)
     items = _elements(args[0])
     charge(len(items))
-    return sum(1 for item in items if java_equals(args[1], item) or
-               (item is None and args[1] is None))
+    return sum(
+        1 for item in items if java_equals(args[1], item) or (item is None and args[1] is None)
+    )
 
 
 def c_add_all(*args: object) -> bool:
@@ -204,8 +223,9 @@ def c_reverse_order(*args: object) -> JavaComparator:
     if args and args[0] is not None:
         compare = _comparator(args[0])
         return JavaComparator(lambda a, b: compare(b, a))
-    return JavaComparator(lambda a, b: java_compare_to(b, a),
-                          "java.util.Collections$ReverseComparator")
+    return JavaComparator(
+        lambda a, b: java_compare_to(b, a), "java.util.Collections$ReverseComparator"
+    )
 
 
 def _unmodifiable(kind: type):
@@ -214,8 +234,7 @@ def _unmodifiable(kind: type):
         value = args[0]
         if value is None:
             raise GroovyThrowable("NullPointerException", None)
-        if not isinstance(value, (list, dict, GSet, Unmodifiable)) or \
-                not isinstance(value, kind):
+        if not isinstance(value, (list, dict, GSet, Unmodifiable)) or not isinstance(value, kind):
             raise NoSignature
         return unmodifiable(value)
 
@@ -233,17 +252,22 @@ def c_n_copies(*args: object) -> Unmodifiable:
 
 # ---- Arrays --------------------------------------------------------------------------------
 def a_as_list(*args: object) -> FixedSizeList:
-    if len(args) == 1 and isinstance(args[0], JavaArray) and \
-            getattr(args[0], "java_class", "") != "int[]":
+    if (
+        len(args) == 1
+        and isinstance(args[0], JavaArray)
+        and getattr(args[0], "java_class", "") != "int[]"
+    ):
         return FixedSizeList(args[0])
     check_size(len(args))
     return FixedSizeList(list(args))
 
 
-_AMBIGUOUS = ("Ambiguous method overloading for method java.util.Arrays#toString.\n"
-              "Cannot resolve which method to invoke for [null] due to overlapping prototypes "
-              "between:\n\t[class [B]\n\t[class [C]\n\t[class [D]\n\t[class [F]\n\t[class [I]"
-              "\n\t[class [J]\n\t[class [Ljava.lang.Object;]\n\t[class [S]\n\t[class [Z]")
+_AMBIGUOUS = (
+    "Ambiguous method overloading for method java.util.Arrays#toString.\n"
+    "Cannot resolve which method to invoke for [null] due to overlapping prototypes "
+    "between:\n\t[class [B]\n\t[class [C]\n\t[class [D]\n\t[class [F]\n\t[class [I]"
+    "\n\t[class [J]\n\t[class [Ljava.lang.Object;]\n\t[class [S]\n\t[class [Z]"
+)
 
 
 def a_to_string(*args: object) -> str:
@@ -293,8 +317,9 @@ def a_equals(*args: object) -> bool:
     if not isinstance(a, JavaArray) or not isinstance(b, JavaArray):
         raise NoSignature
     charge(len(a))
-    return len(a) == len(b) and all(java_equals(x, y) or (x is None and y is None)
-                                    for x, y in zip(a, b))
+    return len(a) == len(b) and all(
+        java_equals(x, y) or (x is None and y is None) for x, y in zip(a, b)
+    )
 
 
 STATIC_METHODS = {

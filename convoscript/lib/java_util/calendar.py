@@ -9,28 +9,84 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
-from convoscript.runtime.model.values import Long
-from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_text import dateformat
+from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zones
 from convoscript.lib.java_util.dates import JavaDate, as_date, as_long
-from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.lib.java_util.zones import now_millis
+from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import Long
 
-FIELD_NAMES = ("ERA", "YEAR", "MONTH", "WEEK_OF_YEAR", "WEEK_OF_MONTH", "DAY_OF_MONTH",
-               "DAY_OF_YEAR", "DAY_OF_WEEK", "DAY_OF_WEEK_IN_MONTH", "AM_PM", "HOUR",
-               "HOUR_OF_DAY", "MINUTE", "SECOND", "MILLISECOND", "ZONE_OFFSET", "DST_OFFSET")
-(ERA, YEAR, MONTH, WEEK_OF_YEAR, WEEK_OF_MONTH, DATE, DAY_OF_YEAR, DAY_OF_WEEK,
- DAY_OF_WEEK_IN_MONTH, AM_PM, HOUR, HOUR_OF_DAY, MINUTE, SECOND, MILLISECOND, ZONE_OFFSET,
- DST_OFFSET) = range(17)
-_ABSOLUTE_MS = {HOUR: 3_600_000, HOUR_OF_DAY: 3_600_000, MINUTE: 60_000, SECOND: 1000,
-                MILLISECOND: 1, AM_PM: 43_200_000}
-_MAXIMUM = {ERA: 1, MONTH: 11, WEEK_OF_MONTH: 6, DAY_OF_WEEK: 7, DAY_OF_WEEK_IN_MONTH: 6,
-            AM_PM: 1, HOUR: 11, HOUR_OF_DAY: 23, MINUTE: 59, SECOND: 59, MILLISECOND: 999}
-_PROPERTY_FIELDS = {"year": YEAR, "month": MONTH, "date": DATE, "dayOfMonth": DATE,
-                    "hourOfDay": HOUR_OF_DAY, "minute": MINUTE, "second": SECOND}
+FIELD_NAMES = (
+    "ERA",
+    "YEAR",
+    "MONTH",
+    "WEEK_OF_YEAR",
+    "WEEK_OF_MONTH",
+    "DAY_OF_MONTH",
+    "DAY_OF_YEAR",
+    "DAY_OF_WEEK",
+    "DAY_OF_WEEK_IN_MONTH",
+    "AM_PM",
+    "HOUR",
+    "HOUR_OF_DAY",
+    "MINUTE",
+    "SECOND",
+    "MILLISECOND",
+    "ZONE_OFFSET",
+    "DST_OFFSET",
+)
+(
+    ERA,
+    YEAR,
+    MONTH,
+    WEEK_OF_YEAR,
+    WEEK_OF_MONTH,
+    DATE,
+    DAY_OF_YEAR,
+    DAY_OF_WEEK,
+    DAY_OF_WEEK_IN_MONTH,
+    AM_PM,
+    HOUR,
+    HOUR_OF_DAY,
+    MINUTE,
+    SECOND,
+    MILLISECOND,
+    ZONE_OFFSET,
+    DST_OFFSET,
+) = range(17)
+_ABSOLUTE_MS = {
+    HOUR: 3_600_000,
+    HOUR_OF_DAY: 3_600_000,
+    MINUTE: 60_000,
+    SECOND: 1000,
+    MILLISECOND: 1,
+    AM_PM: 43_200_000,
+}
+_MAXIMUM = {
+    ERA: 1,
+    MONTH: 11,
+    WEEK_OF_MONTH: 6,
+    DAY_OF_WEEK: 7,
+    DAY_OF_WEEK_IN_MONTH: 6,
+    AM_PM: 1,
+    HOUR: 11,
+    HOUR_OF_DAY: 23,
+    MINUTE: 59,
+    SECOND: 59,
+    MILLISECOND: 999,
+}
+_PROPERTY_FIELDS = {
+    "year": YEAR,
+    "month": MONTH,
+    "date": DATE,
+    "dayOfMonth": DATE,
+    "hourOfDay": HOUR_OF_DAY,
+    "minute": MINUTE,
+    "second": SECOND,
+}
 
 
 UNSET, COMPUTED, FIRST_SET = 0, 1, 2
@@ -40,8 +96,9 @@ _CLEARED = (1, 1970, 0, 1, 1, 1, 1, 5, 1, 0, 0, 0, 0, 0, 0, 0, 0)
 
 def _check_field(field: int) -> None:
     if not 0 <= field < 17:
-        raise GroovyThrowable("ArrayIndexOutOfBoundsException",
-                              f"Index {field} out of bounds for length 17")
+        raise GroovyThrowable(
+            "ArrayIndexOutOfBoundsException", f"Index {field} out of bounds for length 17"
+        )
 
 
 def _aggregate(a: int, b: int) -> int:
@@ -62,8 +119,11 @@ def _select_fields(st: list[int]) -> set[int]:
         if best == UNSET:
             best = dom = st[MONTH]
     mask = {YEAR}
-    if best == dom or (best == wom and st[WEEK_OF_MONTH] >= st[WEEK_OF_YEAR]) or \
-            (best == dowim and st[DAY_OF_WEEK_IN_MONTH] >= st[WEEK_OF_YEAR]):
+    if (
+        best == dom
+        or (best == wom and st[WEEK_OF_MONTH] >= st[WEEK_OF_YEAR])
+        or (best == dowim and st[DAY_OF_WEEK_IN_MONTH] >= st[WEEK_OF_YEAR])
+    ):
         mask.add(MONTH)
         if best == dom:
             mask.add(DATE)
@@ -71,8 +131,11 @@ def _select_fields(st: list[int]) -> set[int]:
             if dow != UNSET:
                 mask.add(DAY_OF_WEEK)
             if wom == dowim:
-                mask.add(WEEK_OF_MONTH if st[WEEK_OF_MONTH] >= st[DAY_OF_WEEK_IN_MONTH]
-                         else DAY_OF_WEEK_IN_MONTH)
+                mask.add(
+                    WEEK_OF_MONTH
+                    if st[WEEK_OF_MONTH] >= st[DAY_OF_WEEK_IN_MONTH]
+                    else DAY_OF_WEEK_IN_MONTH
+                )
             elif best == wom:
                 mask.add(WEEK_OF_MONTH)
             elif st[DAY_OF_WEEK_IN_MONTH] != UNSET:
@@ -150,8 +213,14 @@ class JavaCalendar(JavaObject):
     __slots__ = ("lenient", "millis", "next_stamp", "pending", "stamps", "tz", "zone_id")
     java_class = "java.util.GregorianCalendar"
     kinds = ("Calendar", "Object")
-    supertypes = frozenset({"java.util.Calendar", "java.lang.Comparable", "java.lang.Cloneable",
-                            "java.io.Serializable"})
+    supertypes = frozenset(
+        {
+            "java.util.Calendar",
+            "java.lang.Comparable",
+            "java.lang.Cloneable",
+            "java.io.Serializable",
+        }
+    )
 
     def __init__(self, millis: int, zone_id: str, tz: tzinfo):
         self.millis = millis
@@ -169,9 +238,25 @@ class JavaCalendar(JavaObject):
         f = cm.fields_at(self.millis, self.tz)
         raw, dst = zones.split_offset(self.zone_id, self.tz, self.millis)
         era, year = (1, f.year) if f.year > 0 else (0, 1 - f.year)
-        return [era, year, f.month - 1, f.week_of_year, f.week_of_month, f.day, f.doy, f.dow,
-                f.dow_in_month, f.hour // 12, f.hour % 12, f.hour, f.minute, f.second,
-                f.millis, raw, dst]
+        return [
+            era,
+            year,
+            f.month - 1,
+            f.week_of_year,
+            f.week_of_month,
+            f.day,
+            f.doy,
+            f.dow,
+            f.dow_in_month,
+            f.hour // 12,
+            f.hour % 12,
+            f.hour,
+            f.minute,
+            f.second,
+            f.millis,
+            raw,
+            dst,
+        ]
 
     def get_field(self, field: int) -> int:
         _check_field(field)
@@ -264,10 +349,17 @@ class JavaCalendar(JavaObject):
             month = (v[MONTH] + amount) % 12
             self._set_all(MONTH, month, DATE, min(v[DATE], cm.month_length(year, month + 1)))
             return
-        ranges = {DATE: (1, cm.month_length(v[YEAR], v[MONTH] + 1)),
-                  DAY_OF_YEAR: (1, 366 if cm.is_leap(v[YEAR]) else 365),
-                  DAY_OF_WEEK: (1, 7), HOUR_OF_DAY: (0, 23), HOUR: (0, 11), MINUTE: (0, 59),
-                  SECOND: (0, 59), MILLISECOND: (0, 999), AM_PM: (0, 1)}
+        ranges = {
+            DATE: (1, cm.month_length(v[YEAR], v[MONTH] + 1)),
+            DAY_OF_YEAR: (1, 366 if cm.is_leap(v[YEAR]) else 365),
+            DAY_OF_WEEK: (1, 7),
+            HOUR_OF_DAY: (0, 23),
+            HOUR: (0, 11),
+            MINUTE: (0, 59),
+            SECOND: (0, 59),
+            MILLISECOND: (0, 999),
+            AM_PM: (0, 1),
+        }
         if field not in ranges:
             raise GroovyThrowable("IllegalArgumentException", None)
         low, high = ranges[field]
@@ -294,8 +386,10 @@ class JavaCalendar(JavaObject):
         return long_hash(self.time_millis()) ^ 1  # Java mixes in lenient/firstDayOfWeek
 
     def groovy_to_string(self) -> str:
-        return (f"java.util.GregorianCalendar[time={self.time_millis()},areFieldsSet=true,"
-                f"lenient={'true' if self.lenient else 'false'},zone={self.zone_id}]")
+        return (
+            f"java.util.GregorianCalendar[time={self.time_millis()},areFieldsSet=true,"
+            f"lenient={'true' if self.lenient else 'false'},zone={self.zone_id}]"
+        )
 
 
 def _cal(self: object) -> JavaCalendar:
@@ -435,8 +529,20 @@ def cal_actual(maximum: bool):
         cal = _cal(self)
         v = cal.all_fields()
         if not maximum:
-            return 1 if field in (DATE, DAY_OF_YEAR, DAY_OF_WEEK, YEAR, WEEK_OF_YEAR,
-                                  WEEK_OF_MONTH, DAY_OF_WEEK_IN_MONTH) else 0
+            return (
+                1
+                if field
+                in (
+                    DATE,
+                    DAY_OF_YEAR,
+                    DAY_OF_WEEK,
+                    YEAR,
+                    WEEK_OF_YEAR,
+                    WEEK_OF_MONTH,
+                    DAY_OF_WEEK_IN_MONTH,
+                )
+                else 0
+            )
         year = v[YEAR]
         if field == DATE:
             return cm.month_length(year, v[MONTH] + 1)
@@ -447,8 +553,9 @@ def cal_actual(maximum: bool):
             return last if last != 1 else cm.Fields(cm.local_millis(year, 12, 24), 0).week_of_year
         if field in _MAXIMUM:
             return _MAXIMUM[field]
-        raise GroovyThrowable("ArrayIndexOutOfBoundsException",
-                              f"Index {field} out of bounds for length 17")
+        raise GroovyThrowable(
+            "ArrayIndexOutOfBoundsException", f"Index {field} out of bounds for length 17"
+        )
 
     return method
 
@@ -553,10 +660,19 @@ def new_gregorian(*args: object) -> JavaCalendar:
 CALENDAR_FIELDS: dict[str, object] = {
     **{name: i for i, name in enumerate(FIELD_NAMES)},
     "DATE": DATE,
-    **{day: i + 1 for i, day in enumerate(("SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY",
-                                           "THURSDAY", "FRIDAY", "SATURDAY"))},
+    **{
+        day: i + 1
+        for i, day in enumerate(
+            ("SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY")
+        )
+    },
     **{month.upper(): i for i, month in enumerate(cm.MONTH_NAMES)},
-    "UNDECIMBER": 12, "AM": 0, "PM": 1, "ALL_STYLES": 0, "SHORT": 1, "LONG": 2,
+    "UNDECIMBER": 12,
+    "AM": 0,
+    "PM": 1,
+    "ALL_STYLES": 0,
+    "SHORT": 1,
+    "LONG": 2,
     "FIELD_COUNT": 17,
 }
 

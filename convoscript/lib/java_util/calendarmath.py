@@ -14,8 +14,20 @@ MS_PER_DAY = 86_400_000
 _MIN_SECOND = -62_135_596_800 + 2 * 86_400  # 0001-01-03T00:00Z: keeps local times in range
 _MAX_SECOND = 253_402_300_799 - 2 * 86_400  # 9999-12-29T23:59:59Z
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -128,8 +140,19 @@ def fixed_zone(seconds: int) -> tzinfo:
 class Fields:
     """The calendar fields of an instant in a zone (month 1..12; `dow` 1 = Sunday .. 7)."""
 
-    __slots__ = ("day", "dow", "doy", "epoch_day", "hour", "millis", "minute", "month",
-                 "offset", "second", "year")
+    __slots__ = (
+        "day",
+        "dow",
+        "doy",
+        "epoch_day",
+        "hour",
+        "millis",
+        "minute",
+        "month",
+        "offset",
+        "second",
+        "year",
+    )
 
     def __init__(self, local_ms: int, offset: int):
         self.offset = offset
@@ -171,8 +194,15 @@ def fields_at(utc_ms: int, tz: tzinfo) -> Fields:
     return Fields(utc_ms + offset, offset)
 
 
-def local_millis(year: int, month: int, day: int, hour: int = 0, minute: int = 0,
-                 second: int = 0, millis: int = 0) -> int:
+def local_millis(
+    year: int,
+    month: int,
+    day: int,
+    hour: int = 0,
+    minute: int = 0,
+    second: int = 0,
+    millis: int = 0,
+) -> int:
     """Wall-clock milliseconds (counted as if UTC) of lenient fields: any field may overflow."""
     total_months = year * 12 + (month - 1)
     y, m = total_months // 12, total_months % 12 + 1

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from convoscript.runtime.core.closures import Closure, call_closure
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_str, charge
-from convoscript.runtime.model.values import Long
-from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_text import dateformat
+from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zones
-from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.lib.java_util.zones import now_millis
+from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_str, charge
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import Long
 
 TO_STRING_PATTERN = dateformat.compile_pattern("EEE MMM dd HH:mm:ss zzz y")  # year unpadded
 _SHORT_DATE = dateformat.compile_pattern("M/d/yy")
@@ -40,8 +40,7 @@ class JavaDate(JavaObject):
     __slots__ = ("millis",)
     java_class = "java.util.Date"
     kinds = ("Date", "Object")
-    supertypes = frozenset({"java.lang.Comparable", "java.lang.Cloneable",
-                            "java.io.Serializable"})
+    supertypes = frozenset({"java.lang.Comparable", "java.lang.Cloneable", "java.io.Serializable"})
 
     def __init__(self, millis: int):
         self.millis = millis
@@ -193,10 +192,12 @@ def _step_days(self: object, args: tuple, step: int) -> None:
     start, stop, closure = _date(self), as_date(args[0]), as_closure(args[1])
     if (stop.millis - start.millis) * step < 0:
         which = "earlier" if step > 0 else "later"
-        raise GroovyThrowable("GroovyRuntimeException",
-                              f"The argument ({stop.groovy_to_string()}) to "
-                              f"{'upto' if step > 0 else 'downto'}() cannot be {which} than "
-                              f"the value ({start.groovy_to_string()}) it's called on.")
+        raise GroovyThrowable(
+            "GroovyRuntimeException",
+            f"The argument ({stop.groovy_to_string()}) to "
+            f"{'upto' if step > 0 else 'downto'}() cannot be {which} than "
+            f"the value ({start.groovy_to_string()}) it's called on.",
+        )
     current = start.millis
     while (stop.millis - current) * step >= 0:
         charge(1)
@@ -219,9 +220,16 @@ def _legacy_field(name: str):
         arity(args, 0)
         date = _date(self)
         f = cm.fields_at(date.millis, zones.default_timezone()[1])
-        values = {"Year": f.year - 1900, "Month": f.month - 1, "Date": f.day, "Day": f.dow - 1,
-                  "Hours": f.hour, "Minutes": f.minute, "Seconds": f.second,
-                  "TimezoneOffset": -f.offset // 60000}
+        values = {
+            "Year": f.year - 1900,
+            "Month": f.month - 1,
+            "Date": f.day,
+            "Day": f.dow - 1,
+            "Hours": f.hour,
+            "Minutes": f.minute,
+            "Seconds": f.second,
+            "TimezoneOffset": -f.offset // 60000,
+        }
         return values[name]
 
     return getter
@@ -254,8 +262,9 @@ def _updated_millis(date: JavaDate, updates: object) -> int:
         field = field_by_property(key)
         if field is not None:
             if type(value) is not int:
-                raise GroovyThrowable("GroovyCastException",
-                                      f"Cannot cast object '{value}' to class 'int'")
+                raise GroovyThrowable(
+                    "GroovyCastException", f"Cannot cast object '{value}' to class 'int'"
+                )
             cal.set_field(field, value)
     return cal.time_millis()
 
@@ -303,9 +312,19 @@ DATE_METHODS = {
     "updated": updated,
     "copyWith": updated,
     "toInstant": to_instant,
-    **{f"get{name}": _legacy_field(name)
-       for name in ("Year", "Month", "Date", "Day", "Hours", "Minutes", "Seconds",
-                    "TimezoneOffset")},
+    **{
+        f"get{name}": _legacy_field(name)
+        for name in (
+            "Year",
+            "Month",
+            "Date",
+            "Day",
+            "Hours",
+            "Minutes",
+            "Seconds",
+            "TimezoneOffset",
+        )
+    },
 }
 
 
@@ -362,8 +381,7 @@ class SimpleDateFormat(JavaObject):
 
     def parse(self, text: str) -> int:
         year = cm.fields_at(now_millis(), self.tz).year
-        return dateformat.parse_millis(self.tokens, text, self.zone_id, self.tz, self.lenient,
-                                       year)
+        return dateformat.parse_millis(self.tokens, text, self.zone_id, self.tz, self.lenient, year)
 
     def groovy_equals(self, other: object) -> bool:
         return isinstance(other, SimpleDateFormat) and other.pattern == self.pattern
@@ -402,8 +420,9 @@ def sdf_format(self: object, *args: object) -> str:
 def sdf_parse(self: object, *args: object) -> JavaDate:
     arity(args, 1)
     if args[0] is None:
-        raise GroovyThrowable("NullPointerException",
-                              'Cannot invoke "String.length()" because "text" is null')
+        raise GroovyThrowable(
+            "NullPointerException", 'Cannot invoke "String.length()" because "text" is null'
+        )
     return JavaDate(_sdf(self).parse(as_str(args[0])))
 
 

@@ -11,9 +11,9 @@ insertion produce (short of buckets of 8+ colliding keys, which Java turns into 
 
 from __future__ import annotations
 
-from convoscript.runtime.door.signatures import charge
-from convoscript.runtime.core.hashing import hash_bucket
 from convoscript.lib.gdk.collections import JavaOrderedMap, _table_size
+from convoscript.runtime.core.hashing import hash_bucket
+from convoscript.runtime.door.signatures import charge
 
 _NO_KEY = object()
 
@@ -49,8 +49,9 @@ class HashMap(JavaOrderedMap):
             return old
         last = next(reversed(self), _NO_KEY)
         dict.__setitem__(self, key, value)
-        if len(self) > self.capacity * 0.75 or \
-                (last is not _NO_KEY and self._bucket(key) < self._bucket(last)):
+        if len(self) > self.capacity * 0.75 or (
+            last is not _NO_KEY and self._bucket(key) < self._bucket(last)
+        ):
             self.rehash()
         return None
 
@@ -58,5 +59,9 @@ class HashMap(JavaOrderedMap):
         self.rehash()
 
     def java_is_a(self, qualified: str) -> bool:
-        return qualified in ("java.util.Map", "java.util.HashMap", "java.util.AbstractMap",
-                             "java.lang.Object")
+        return qualified in (
+            "java.util.Map",
+            "java.util.HashMap",
+            "java.util.AbstractMap",
+            "java.lang.Object",
+        )

@@ -9,11 +9,11 @@ removes the last), which win over the Deque ones in Groovy 2.4.
 
 from __future__ import annotations
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import arity, check_size
-from convoscript.runtime.core.types import LinkedList
 from convoscript.lib.gdk.collections import COLLECTION_METHODS, LIST_METHODS
 from convoscript.lib.gdk.objects import java_equals
+from convoscript.runtime.core.types import LinkedList
+from convoscript.runtime.door.signatures import arity, check_size
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
 def _no_such() -> GroovyThrowable:
@@ -119,8 +119,24 @@ def _descending(self: LinkedList, *args: object) -> list:
 
 
 # GDK methods whose List result Groovy builds as "a similar collection": a LinkedList here
-_SIMILAR = ("plus", "minus", "findAll", "grep", "tail", "init", "take", "drop", "takeWhile",
-            "dropWhile", "intersect", "toUnique", "flatten", "multiply", "clone", "getAt")
+_SIMILAR = (
+    "plus",
+    "minus",
+    "findAll",
+    "grep",
+    "tail",
+    "init",
+    "take",
+    "drop",
+    "takeWhile",
+    "dropWhile",
+    "intersect",
+    "toUnique",
+    "flatten",
+    "multiply",
+    "clone",
+    "getAt",
+)
 
 
 def _similar(name: str):

@@ -11,11 +11,11 @@ from __future__ import annotations
 import math
 import struct
 
+from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
 from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
 from convoscript.runtime.model.values import Float, Long
-from convoscript.lib.javaobject import JavaObject, compare_error
 
 _MULTIPLIER = 0x5DEECE66D
 _MASK = (1 << 48) - 1
@@ -68,8 +68,7 @@ class JavaRandom(JavaObject):
     def next_int_range(self, origin: int, bound: int) -> int:
         """RandomGenerator.nextInt(origin, bound) (JDK 17's bounded algorithm)."""
         if origin >= bound:
-            raise GroovyThrowable("IllegalArgumentException",
-                                  "bound must be greater than origin")
+            raise GroovyThrowable("IllegalArgumentException", "bound must be greater than origin")
         r = self.next_int()
         n = _int32(bound - origin)
         m = _int32(n - 1)
@@ -90,7 +89,7 @@ class JavaRandom(JavaObject):
         return _int64((self.next(32) << 32) + self.next(32))
 
     def next_double(self) -> float:
-        return ((self.next(26) << 27) + self.next(27)) * 2.0 ** -53
+        return ((self.next(26) << 27) + self.next(27)) * 2.0**-53
 
     def next_float(self) -> float:
         return self.next(24) / float(1 << 24)
@@ -184,10 +183,16 @@ def shuffle(*args: object) -> None:
 
 
 # ---- StrictMath.log (fdlibm's __ieee754_log; the C library's log can differ by an ulp) ----------
-_LN2_HI, _LN2_LO, _TWO54 = 6.93147180369123816490e-01, 1.90821492927058770002e-10, 2.0 ** 54
-_LG = (6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01,
-       2.222219843214978396e-01, 1.818357216161805012e-01, 1.531383769920937332e-01,
-       1.479819860511658591e-01)
+_LN2_HI, _LN2_LO, _TWO54 = 6.93147180369123816490e-01, 1.90821492927058770002e-10, 2.0**54
+_LG = (
+    6.666666666666735130e-01,
+    3.999999999940941908e-01,
+    2.857142874366239149e-01,
+    2.222219843214978396e-01,
+    1.818357216161805012e-01,
+    1.531383769920937332e-01,
+    1.479819860511658591e-01,
+)
 
 
 def strict_log(x: float) -> float:
@@ -292,12 +297,12 @@ def _hex_part(text: str) -> int:
     start = 1 if text[0] in "+-" and len(text) > 1 else 0
     for index, c in enumerate(text[start:], start):
         if c not in "0123456789abcdefABCDEF":
-            raise GroovyThrowable("NumberFormatException",
-                                  f'Error at index {index} in: "{text}"')
+            raise GroovyThrowable("NumberFormatException", f'Error at index {index} in: "{text}"')
     value = int(text, 16)
     if not -(1 << 63) <= value < (1 << 63):
-        raise GroovyThrowable("NumberFormatException", f'Error at index {len(text) - 1} in: '
-                                                       f'"{text}"')
+        raise GroovyThrowable(
+            "NumberFormatException", f'Error at index {len(text) - 1} in: "{text}"'
+        )
     return value
 
 

@@ -11,24 +11,43 @@ import re
 from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
+from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.java_util.zonenames import ZONE_NAMES
+from convoscript.lib.javaobject import JavaObject
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
-from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.javaobject import JavaObject
-from convoscript.lib.java_util.zonenames import ZONE_NAMES
 
 # java.time.ZoneId.SHORT_IDS: the old three-letter IDs TimeZone still accepts.
 SHORT_IDS = {
-    "ACT": "Australia/Darwin", "AET": "Australia/Sydney",
-    "AGT": "America/Argentina/Buenos_Aires", "ART": "Africa/Cairo", "AST": "America/Anchorage",
-    "BET": "America/Sao_Paulo", "BST": "Asia/Dhaka", "CAT": "Africa/Harare",
-    "CNT": "America/St_Johns", "CST": "America/Chicago", "CTT": "Asia/Shanghai",
-    "EAT": "Africa/Addis_Ababa", "ECT": "Europe/Paris", "EST": "-05:00", "HST": "-10:00",
-    "IET": "America/Indiana/Indianapolis", "IST": "Asia/Kolkata", "JST": "Asia/Tokyo",
-    "MIT": "Pacific/Apia", "MST": "-07:00", "NET": "Asia/Yerevan", "NST": "Pacific/Auckland",
-    "PLT": "Asia/Karachi", "PNT": "America/Phoenix", "PRT": "America/Puerto_Rico",
-    "PST": "America/Los_Angeles", "SST": "Pacific/Guadalcanal", "VST": "Asia/Ho_Chi_Minh",
+    "ACT": "Australia/Darwin",
+    "AET": "Australia/Sydney",
+    "AGT": "America/Argentina/Buenos_Aires",
+    "ART": "Africa/Cairo",
+    "AST": "America/Anchorage",
+    "BET": "America/Sao_Paulo",
+    "BST": "Asia/Dhaka",
+    "CAT": "Africa/Harare",
+    "CNT": "America/St_Johns",
+    "CST": "America/Chicago",
+    "CTT": "Asia/Shanghai",
+    "EAT": "Africa/Addis_Ababa",
+    "ECT": "Europe/Paris",
+    "EST": "-05:00",
+    "HST": "-10:00",
+    "IET": "America/Indiana/Indianapolis",
+    "IST": "Asia/Kolkata",
+    "JST": "Asia/Tokyo",
+    "MIT": "Pacific/Apia",
+    "MST": "-07:00",
+    "NET": "Asia/Yerevan",
+    "NST": "Pacific/Auckland",
+    "PLT": "Asia/Karachi",
+    "PNT": "America/Phoenix",
+    "PRT": "America/Puerto_Rico",
+    "PST": "America/Los_Angeles",
+    "SST": "Pacific/Guadalcanal",
+    "VST": "Asia/Ho_Chi_Minh",
 }
 # Zones whose IANA data uses a negative DST (Java's tzdb keeps the positive "rearguard" form).
 _NEGATIVE_DST = frozenset({"Europe/Dublin", "Eire", "Africa/Casablanca", "Africa/El_Aaiun"})
@@ -52,8 +71,10 @@ def timezone_for(zone_id: str) -> tuple[str, tzinfo]:
         hours, minutes = int(m.group(2)), int(m.group(3) or 0)
         if hours <= 23 and minutes <= 59:
             sign = -1 if m.group(1) == "-" else 1
-            return (f"GMT{m.group(1)}{hours:02d}:{minutes:02d}",
-                    cm.fixed_zone(sign * (hours * 3600 + minutes * 60)))
+            return (
+                f"GMT{m.group(1)}{hours:02d}:{minutes:02d}",
+                cm.fixed_zone(sign * (hours * 3600 + minutes * 60)),
+            )
     return "GMT", ZoneInfo("GMT")
 
 
@@ -92,8 +113,13 @@ def gmt_text(offset: int) -> str:
     return f"GMT{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def offset_hhmm(offset: int, colon: bool = False, zulu: bool = False, seconds: bool = False,
-                minutes: str = "always") -> str:
+def offset_hhmm(
+    offset: int,
+    colon: bool = False,
+    zulu: bool = False,
+    seconds: bool = False,
+    minutes: str = "always",
+) -> str:
     """+hhmm, +hh:mm (colon), Z for zero (zulu); minutes "always", "nonzero" or "never"."""
     if zulu and offset == 0:
         return "Z"
@@ -124,8 +150,10 @@ class JavaTimeZone(JavaObject):
 
     def groovy_to_string(self) -> str:
         raw, _ = split_offset(self.zone_id, self.tz, 0)
-        return (f'sun.util.calendar.ZoneInfo[id="{self.zone_id}",offset={raw},dstSavings=0,'
-                f'useDaylight=false,transitions=0,lastRule=null]')
+        return (
+            f'sun.util.calendar.ZoneInfo[id="{self.zone_id}",offset={raw},dstSavings=0,'
+            f"useDaylight=false,transitions=0,lastRule=null]"
+        )
 
     def groovy_equals(self, other: object) -> bool:
         return isinstance(other, JavaTimeZone) and other.zone_id == self.zone_id
@@ -206,8 +234,7 @@ def tz_dst_savings(self: object, *args: object) -> int:
     arity(args, 0)
     zone = _tz(self)
     now = now_millis()
-    return max(split_offset(zone.zone_id, zone.tz, now + k * 2_629_800_000)[1]
-               for k in range(12))
+    return max(split_offset(zone.zone_id, zone.tz, now + k * 2_629_800_000)[1] for k in range(12))
 
 
 def tz_use_daylight(self: object, *args: object) -> bool:

@@ -10,20 +10,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from convoscript.runtime.model import budget
-from convoscript.runtime.numbers import tower as numbers
 from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.core.compare import truth
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
 from convoscript.runtime.core.text import as_java_string, to_string
-from convoscript.runtime.core.types import GSet, LinkedList, MapEntry, StringBuilder, java_class_name
+from convoscript.runtime.core.types import (
+    GSet,
+    LinkedList,
+    MapEntry,
+    StringBuilder,
+    java_class_name,
+)
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Char, GString, IntRange, ObjectRange
+from convoscript.runtime.numbers import tower as numbers
 
-_PRIMITIVES = {"int": "java.lang.Integer", "long": "java.lang.Long", "double": "java.lang.Double",
-               "float": "java.lang.Float", "boolean": "java.lang.Boolean",
-               "short": "java.lang.Short", "byte": "java.lang.Byte",
-               "char": "java.lang.Character"}
+_PRIMITIVES = {
+    "int": "java.lang.Integer",
+    "long": "java.lang.Long",
+    "double": "java.lang.Double",
+    "float": "java.lang.Float",
+    "boolean": "java.lang.Boolean",
+    "short": "java.lang.Short",
+    "byte": "java.lang.Byte",
+    "char": "java.lang.Character",
+}
 
 
 def _is_num(value: object) -> bool:
@@ -58,9 +70,11 @@ def _to_int_like(convert: Callable[[object], object]) -> Callable[[object, str, 
         text = as_java_string(value)
         if text is not None:
             if explicit:
-                return convert(numbers.string_to_bigdecimal(text.strip())) \
-                    if target in ("double", "Double", "float", "Float") else \
-                    convert(_parse_integral(text.strip(), target))
+                return (
+                    convert(numbers.string_to_bigdecimal(text.strip()))
+                    if target in ("double", "Double", "float", "Float")
+                    else convert(_parse_integral(text.strip(), target))
+                )
             if len(text) == 1:  # Groovy casts a one-character String through char
                 return convert(ord(text))
         raise cast_error(value, target)
@@ -78,8 +92,9 @@ def _parse_integral(text: str, target: str) -> object:
 
 def _to_double(value: object, target: str, explicit: bool) -> object:
     if _is_num(value):
-        return numbers.to_double(value) if target in ("double", "Double") else \
-            numbers.to_float(value)
+        return (
+            numbers.to_double(value) if target in ("double", "Double") else numbers.to_float(value)
+        )
     text = as_java_string(value)
     if text is not None and explicit:
         return numbers.parse_double(text)
@@ -140,8 +155,12 @@ def _to_list(value: object, target: str, explicit: bool) -> object:
     if isinstance(value, GSet):
         if explicit:
             return list(value)
-        raise cast_error(value, target, "groovy.lang.GroovyRuntimeException: Could not find "
-                         "matching constructor for: java.util.List")
+        raise cast_error(
+            value,
+            target,
+            "groovy.lang.GroovyRuntimeException: Could not find "
+            "matching constructor for: java.util.List",
+        )
     text = as_java_string(value)
     if text is not None and explicit:
         return [c for c in text]
@@ -151,7 +170,7 @@ def _to_list(value: object, target: str, explicit: bool) -> object:
 def _to_set(value: object, target: str, explicit: bool) -> object:
     if isinstance(value, GSet):
         return value
-    if isinstance(value, list) or isinstance(value, IntRange):
+    if isinstance(value, (list, IntRange)):
         items = value if isinstance(value, list) else value.to_range()  # type: ignore
         return GSet(items)
     raise cast_error(value, target)
@@ -194,14 +213,20 @@ def _to_map(value: object, target: str, explicit: bool) -> object:
     if type(value) in MAP_TYPES:  # a LinkedHashMap is every one of Map, HashMap, LinkedHashMap
         return value
     java_is_a = getattr(value, "java_is_a", None)  # TreeMap, HashMap: what their class is
-    if isinstance(value, dict) and java_is_a is not None and \
-            java_is_a(_MAP_TARGETS.get(target, target)):
+    if (
+        isinstance(value, dict)
+        and java_is_a is not None
+        and java_is_a(_MAP_TARGETS.get(target, target))
+    ):
         return value
     raise cast_error(value, target)
 
 
-_MAP_TARGETS = {"Map": "java.util.Map", "HashMap": "java.util.HashMap",
-                "LinkedHashMap": "java.util.LinkedHashMap"}
+_MAP_TARGETS = {
+    "Map": "java.util.Map",
+    "HashMap": "java.util.HashMap",
+    "LinkedHashMap": "java.util.LinkedHashMap",
+}
 
 
 def _instance(check: Callable[[object], bool]) -> Callable[[object, str, bool], object]:
@@ -217,25 +242,55 @@ _INT = _to_int_like(numbers.to_int)
 _LONG = _to_int_like(numbers.to_long)
 
 _TABLE: dict[str, Callable[[object, str, bool], object]] = {
-    "int": _INT, "Integer": _INT, "java.lang.Integer": _INT,
-    "short": _INT, "Short": _INT, "byte": _INT, "Byte": _INT,
-    "long": _LONG, "Long": _LONG, "java.lang.Long": _LONG,
-    "double": _to_double, "Double": _to_double, "java.lang.Double": _to_double,
-    "float": _to_double, "Float": _to_double,
-    "BigDecimal": _to_bigdecimal, "java.math.BigDecimal": _to_bigdecimal,
-    "BigInteger": _to_biginteger, "java.math.BigInteger": _to_biginteger,
-    "String": _to_string, "java.lang.String": _to_string,
-    "boolean": _to_boolean, "Boolean": _to_boolean, "java.lang.Boolean": _to_boolean,
-    "char": _to_char, "Character": _to_char,
-    "List": _to_list, "ArrayList": _to_list, "Collection": _to_list, "Iterable": _to_list,
-    "java.util.List": _to_list, "java.util.ArrayList": _to_list,
-    "LinkedList": _to_linked_list, "java.util.LinkedList": _to_linked_list,
-    "Set": _to_set, "HashSet": _to_set, "LinkedHashSet": _to_set, "java.util.Set": _to_set,
-    "SortedSet": _to_sorted_set, "TreeSet": _to_sorted_set,
-    "java.util.SortedSet": _to_sorted_set, "java.util.TreeSet": _to_sorted_set,
+    "int": _INT,
+    "Integer": _INT,
+    "java.lang.Integer": _INT,
+    "short": _INT,
+    "Short": _INT,
+    "byte": _INT,
+    "Byte": _INT,
+    "long": _LONG,
+    "Long": _LONG,
+    "java.lang.Long": _LONG,
+    "double": _to_double,
+    "Double": _to_double,
+    "java.lang.Double": _to_double,
+    "float": _to_double,
+    "Float": _to_double,
+    "BigDecimal": _to_bigdecimal,
+    "java.math.BigDecimal": _to_bigdecimal,
+    "BigInteger": _to_biginteger,
+    "java.math.BigInteger": _to_biginteger,
+    "String": _to_string,
+    "java.lang.String": _to_string,
+    "boolean": _to_boolean,
+    "Boolean": _to_boolean,
+    "java.lang.Boolean": _to_boolean,
+    "char": _to_char,
+    "Character": _to_char,
+    "List": _to_list,
+    "ArrayList": _to_list,
+    "Collection": _to_list,
+    "Iterable": _to_list,
+    "java.util.List": _to_list,
+    "java.util.ArrayList": _to_list,
+    "LinkedList": _to_linked_list,
+    "java.util.LinkedList": _to_linked_list,
+    "Set": _to_set,
+    "HashSet": _to_set,
+    "LinkedHashSet": _to_set,
+    "java.util.Set": _to_set,
+    "SortedSet": _to_sorted_set,
+    "TreeSet": _to_sorted_set,
+    "java.util.SortedSet": _to_sorted_set,
+    "java.util.TreeSet": _to_sorted_set,
     "Comparator": lambda v, t, e: _to_comparator(v, t),
-    "Map": _to_map, "HashMap": _to_map, "LinkedHashMap": _to_map, "java.util.Map": _to_map,
-    "Object": lambda v, t, e: v, "java.lang.Object": lambda v, t, e: v,
+    "Map": _to_map,
+    "HashMap": _to_map,
+    "LinkedHashMap": _to_map,
+    "java.util.Map": _to_map,
+    "Object": lambda v, t, e: v,
+    "java.lang.Object": lambda v, t, e: v,
     "Number": _instance(_is_num),
     "Closure": _instance(lambda v: isinstance(v, Closure)),
     "GString": _instance(lambda v: isinstance(v, GString)),
@@ -252,8 +307,9 @@ _NULL_OK = {"int", "long", "double", "float", "boolean", "short", "byte", "char"
 
 # (value type, target) pairs where the table's conversion returns the value itself: a typed
 # local in a loop (`int i`, `String s`) is cast on every assignment, so skip the table there.
-IDENTITY_CASTS = frozenset({(int, "int"), (int, "Integer"), (str, "String"),
-                            (bool, "boolean"), (bool, "Boolean")})
+IDENTITY_CASTS = frozenset(
+    {(int, "int"), (int, "Integer"), (str, "String"), (bool, "boolean"), (bool, "Boolean")}
+)
 
 
 def cast(value: object, type_name: str | None, explicit: bool = False) -> object:

@@ -19,11 +19,24 @@ OWNER_FIRST, DELEGATE_FIRST, OWNER_ONLY, DELEGATE_ONLY = 0, 1, 2, 3
 class Closure:
     """groovy.lang.Closure. `max_params` -1 means varargs; `implicit_it` closures take 0 or 1."""
 
-    __slots__ = ("delegate", "fn", "implicit_it", "max_params", "min_params", "name",
-                 "resolve_strategy")
+    __slots__ = (
+        "delegate",
+        "fn",
+        "implicit_it",
+        "max_params",
+        "min_params",
+        "name",
+        "resolve_strategy",
+    )
 
-    def __init__(self, fn: Callable, min_params: int, max_params: int, implicit_it: bool,
-                 name: str = "closure"):
+    def __init__(
+        self,
+        fn: Callable,
+        min_params: int,
+        max_params: int,
+        implicit_it: bool,
+        name: str = "closure",
+    ):
         self.fn = fn
         self.min_params = min_params
         self.max_params = max_params
@@ -47,8 +60,9 @@ class CurriedClosure(Closure):
         self.inner = inner
         self.bound = bound
         remaining = max(inner.max_params - len(bound), 0)
-        super().__init__(inner.fn, max(inner.min_params - len(bound), 0), remaining, False,
-                         inner.name)
+        super().__init__(
+            inner.fn, max(inner.min_params - len(bound), 0), remaining, False, inner.name
+        )
 
 
 class MethodClosure(Closure):
@@ -63,7 +77,9 @@ class MethodClosure(Closure):
 
 
 def _arity_error(closure: Closure, args: tuple) -> GroovyThrowable:
-    from convoscript.runtime.core.types import java_class_name  # local import: types imports closures
+    from convoscript.runtime.core.types import (
+        java_class_name,
+    )  # local import: types imports closures
 
     types = ", ".join(java_class_name(a) for a in args)
     return GroovyThrowable(
@@ -108,7 +124,6 @@ def call_closure(closure: Closure, *args: object) -> object:
     finally:
         delegates.pop()
         b.depth -= 1
-
 
 
 def executing_closure() -> Closure | None:

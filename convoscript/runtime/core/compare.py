@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.runtime.model import budget
-from convoscript.runtime.numbers import tower as numbers
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.core.keys import KEY_TYPES
 from convoscript.runtime.core.text import gstring_text
 from convoscript.runtime.core.types import GSet, MapEntry, StringBuilder, java_class_name
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Char, GString, IntRange
+from convoscript.runtime.numbers import tower as numbers
 
 
 def truth(value: object) -> bool:
@@ -125,8 +125,10 @@ def compare(a: object, b: object) -> int:
     sa, sb = _text(a), _text(b)
     if sa is not None and sb is not None:
         if not (sa.isascii() and sb.isascii()):  # Java orders UTF-16 units (big-endian bytes)
-            sa, sb = sa.encode("utf-16-be", "surrogatepass"), sb.encode("utf-16-be",
-                                                                      "surrogatepass")
+            sa, sb = (
+                sa.encode("utf-16-be", "surrogatepass"),
+                sb.encode("utf-16-be", "surrogatepass"),
+            )
         return (sa > sb) - (sa < sb)
     if type(a) is bool and type(b) is bool:
         return (a > b) - (a < b)

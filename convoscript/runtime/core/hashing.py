@@ -11,9 +11,17 @@ import math
 import struct
 from decimal import Decimal
 
-from convoscript.runtime.model import budget
 from convoscript.runtime.core.types import GSet, MapEntry
-from convoscript.runtime.model.values import BigInteger, Char, EmptyRange, Float, GString, IntRange, Long
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.values import (
+    BigInteger,
+    Char,
+    EmptyRange,
+    Float,
+    GString,
+    IntRange,
+    Long,
+)
 
 
 def _int32(n: int) -> int:

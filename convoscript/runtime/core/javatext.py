@@ -8,10 +8,10 @@ the run's string limit as it grows, so a huge collection is refused before its t
 
 from __future__ import annotations
 
-from convoscript.runtime.model import budget
 from convoscript.runtime.core.keys import MAP_TYPES
 from convoscript.runtime.core.text import range_text, to_string
 from convoscript.runtime.core.types import GSet
+from convoscript.runtime.model import budget
 from convoscript.runtime.model.values import EmptyRange, IntRange, ObjectRange
 
 _RANGES = (IntRange, ObjectRange, EmptyRange)
@@ -24,7 +24,7 @@ def java_string(value: object) -> str:
 
 
 class _Text:
-    __slots__ = ("parts", "length", "budget")
+    __slots__ = ("budget", "length", "parts")
 
     def __init__(self) -> None:
         self.parts: list[str] = []

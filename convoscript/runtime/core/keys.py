@@ -20,9 +20,9 @@ Two differences from Java, both documented in docs/dialect.md:
 
 from __future__ import annotations
 
+from convoscript.runtime.core.types import GSet, LinkedList, alias_type
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.core.types import GSet, LinkedList, alias_type
 
 # Deeper than this is a self-containing value (`l << l`): Java's hashCode overflows the stack.
 MAX_KEY_DEPTH = 100

@@ -27,23 +27,35 @@ from functools import lru_cache
 
 import regex
 
+from convoscript.runtime.core.regextime import run_timed
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import BudgetExceeded, GroovyThrowable
-from convoscript.runtime.core.regextime import run_timed
 
 REGEX_TIMEOUT = 1.0  # seconds for one regex operation
 
 _FLAGS = regex.VERSION1
 
 _POSIX = {
-    "Lower": "a-z", "Upper": "A-Z", "ASCII": "\\x00-\\x7F", "Alpha": "a-zA-Z", "Digit": "0-9",
-    "Alnum": "a-zA-Z0-9", "Punct": "!-/:-@\\[-`{-~", "Graph": "!-~", "Print": " -~",
-    "Blank": " \\t", "Cntrl": "\\x00-\\x1F\\x7F", "XDigit": "0-9a-fA-F",
+    "Lower": "a-z",
+    "Upper": "A-Z",
+    "ASCII": "\\x00-\\x7F",
+    "Alpha": "a-zA-Z",
+    "Digit": "0-9",
+    "Alnum": "a-zA-Z0-9",
+    "Punct": "!-/:-@\\[-`{-~",
+    "Graph": "!-~",
+    "Print": " -~",
+    "Blank": " \\t",
+    "Cntrl": "\\x00-\\x1F\\x7F",
+    "XDigit": "0-9a-fA-F",
     "Space": " \\t\\n\\x0B\\f\\r",
-    "javaLowerCase": "\\p{Lowercase}", "javaUpperCase": "\\p{Uppercase}",
+    "javaLowerCase": "\\p{Lowercase}",
+    "javaUpperCase": "\\p{Uppercase}",
     "javaWhitespace": "\\t-\\r\\x1C-\\x1F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029"
-                      "\\u205F\\u3000",
-    "javaLetter": "\\p{L}", "javaDigit": "\\p{Nd}", "javaLetterOrDigit": "\\p{L}\\p{Nd}",
+    "\\u205F\\u3000",
+    "javaLetter": "\\p{L}",
+    "javaDigit": "\\p{Nd}",
+    "javaLetterOrDigit": "\\p{L}\\p{Nd}",
     "javaAlphabetic": "\\p{Alphabetic}",
 }
 _LINE_TERMINATORS = "\\n\\r\\u0085\\u2028\\u2029"
@@ -90,7 +102,7 @@ def translate(pattern: str) -> str:
             depth += 1
             if pattern.startswith("[^]", i) or pattern.startswith("[]", i):
                 close = 3 if pattern[i + 1] == "^" else 2
-                out.append(pattern[i:i + close - 1] + "\\]")
+                out.append(pattern[i : i + close - 1] + "\\]")
                 i += close
                 continue
         elif c == "]" and depth:
@@ -110,8 +122,9 @@ def translate(pattern: str) -> str:
 
 def _inline_flags(pattern: str) -> str:
     """Every flag letter some inline group turns on (`(?is)`, `(?i:...)`)."""
-    return "".join(m.group(1) for m in
-                   regex.finditer(r"\(\?([a-zA-Z]*)(?:-[a-zA-Z]*)?[:)]", pattern))
+    return "".join(
+        m.group(1) for m in regex.finditer(r"\(\?([a-zA-Z]*)(?:-[a-zA-Z]*)?[:)]", pattern)
+    )
 
 
 def _group_open(pattern: str, i: int) -> tuple[str, int]:
@@ -128,8 +141,7 @@ def _group_open(pattern: str, i: int) -> tuple[str, int]:
     return text, i + m.end()
 
 
-def _escape(pattern: str, j: int, in_class: bool, ascii_classes: bool = True
-            ) -> tuple[str, int]:
+def _escape(pattern: str, j: int, in_class: bool, ascii_classes: bool = True) -> tuple[str, int]:
     """Translate the escape whose letter is at `j`; returns (text, next index)."""
     c = pattern[j]
     if ascii_classes and c.lower() in _ASCII_CLASSES:
@@ -139,12 +151,12 @@ def _escape(pattern: str, j: int, in_class: bool, ascii_classes: bool = True
         return f"[^{chars}]", j + 1  # a nested set inside a class (VERSION1)
     if c == "Q":
         end = pattern.find("\\E", j + 1)
-        literal = pattern[j + 1:] if end < 0 else pattern[j + 1:end]
+        literal = pattern[j + 1 :] if end < 0 else pattern[j + 1 : end]
         return regex.escape(literal), (len(pattern) if end < 0 else end + 2)
     if c in "pP" and j + 1 < len(pattern) and pattern[j + 1] == "{":
         end = pattern.find("}", j)
         if end > 0:
-            name = pattern[j + 2:end]
+            name = pattern[j + 2 : end]
             name = name[2:] if name.startswith("Is") and name[2:] in _POSIX else name
             if name in _POSIX:
                 neg = "^" if c == "P" else ""
@@ -152,16 +164,17 @@ def _escape(pattern: str, j: int, in_class: bool, ascii_classes: bool = True
     if c == "k" and j + 1 < len(pattern) and pattern[j + 1] == "<":
         end = pattern.find(">", j)
         if end > 0:
-            return f"\\g<{pattern[j + 2:end]}>", end + 1
+            return f"\\g<{pattern[j + 2 : end]}>", end + 1
     if c == "x" and j + 1 < len(pattern) and pattern[j + 1] == "{":
         end = pattern.find("}", j)
         if end > 0:
-            return f"\\U{int(pattern[j + 2:end], 16):08x}", end + 1
+            return f"\\U{int(pattern[j + 2 : end], 16):08x}", end + 1
     if c == "0":  # Java's octal escape: \\0n, \\0nn, \\0mnn (m <= 3)
-        m = regex.match(r"[0-3][0-7]{2}|[0-7]{1,2}", pattern[j + 1:])
+        m = regex.match(r"[0-3][0-7]{2}|[0-7]{1,2}", pattern[j + 1 :])
         if m is None:
-            raise pattern_syntax_error(f"Illegal octal escape sequence near index {j + 1}\n"
-                                       f"{pattern}\n{' ' * (j + 1)}^")
+            raise pattern_syntax_error(
+                f"Illegal octal escape sequence near index {j + 1}\n{pattern}\n{' ' * (j + 1)}^"
+            )
         return f"\\U{int(m.group(), 8):08x}", j + 1 + m.end()
     if c == "c" and j + 1 < len(pattern):  # control character: \\cM is \\r
         return f"\\U{ord(pattern[j + 1]) ^ 64:08x}", j + 2
@@ -222,9 +235,11 @@ def _timed_out(seconds: float) -> BudgetExceeded:
     b = budget.current()
     if time.perf_counter() >= b.deadline:
         b.check_clock()  # the run's own deadline passed: report it as the run's time limit
-    exc = BudgetExceeded("time", seconds,
-                         f"Regex time limit exceeded: a regular expression ran longer than "
-                         f"{seconds:g} s")
+    exc = BudgetExceeded(
+        "time",
+        seconds,
+        f"Regex time limit exceeded: a regular expression ran longer than {seconds:g} s",
+    )
     b.stop(exc)
     return exc
 
@@ -240,8 +255,9 @@ def run_compiled(compiled: regex.Pattern, operation: str, text: str, *args: obje
     timeout = _timeout()
     method = getattr(compiled, operation)
     try:
-        return run_timed(lambda cpu, concurrent: method(text, *args, timeout=cpu,
-                                                        concurrent=concurrent), timeout)
+        return run_timed(
+            lambda cpu, concurrent: method(text, *args, timeout=cpu, concurrent=concurrent), timeout
+        )
     except TimeoutError:
         raise _timed_out(timeout) from None
 
@@ -290,7 +306,7 @@ def java_split(pattern: str, text: str, limit: int = 0) -> list[str]:
             break
         if index == 0 and m.start() == 0 and m.end() == 0:
             continue  # a zero-width match at the start never gives a leading empty string
-        parts.append(text[index:m.start()])
+        parts.append(text[index : m.start()])
         index = m.end()
     if index == 0 and not parts:
         return [text]
@@ -311,8 +327,9 @@ def parse_replacement(compiled: regex.Pattern, replacement: str) -> list:
         if c == "\\":
             i += 1
             if i >= n:
-                raise GroovyThrowable("IllegalArgumentException",
-                                      "character to be escaped is missing")
+                raise GroovyThrowable(
+                    "IllegalArgumentException", "character to be escaped is missing"
+                )
             literal.append(replacement[i])
             i += 1
         elif c == "$":
@@ -329,14 +346,16 @@ def parse_replacement(compiled: regex.Pattern, replacement: str) -> list:
 
 def _group_ref(compiled: regex.Pattern, text: str, i: int) -> tuple[object, int]:
     if i >= len(text):
-        raise GroovyThrowable("IllegalArgumentException",
-                              "Illegal group reference: group index is missing")
+        raise GroovyThrowable(
+            "IllegalArgumentException", "Illegal group reference: group index is missing"
+        )
     if text[i] == "{":
         end = text.find("}", i)
         if end < 0:
-            raise GroovyThrowable("IllegalArgumentException",
-                                  "named capturing group is missing trailing '}'")
-        name = text[i + 1:end]
+            raise GroovyThrowable(
+                "IllegalArgumentException", "named capturing group is missing trailing '}'"
+            )
+        name = text[i + 1 : end]
         if name not in compiled.groupindex:
             raise GroovyThrowable("IllegalArgumentException", f"No group with name {{{name}}}")
         return name, end + 1
@@ -380,7 +399,7 @@ def replace(pattern: str, text: str, replacer, first_only: bool = False) -> str:
         piece = replacer(m)
         length += len(piece) - (m.end() - m.start())
         b.check_string(length)
-        out.append(text[index:m.start()])
+        out.append(text[index : m.start()])
         out.append(piece)
         index = m.end()
     out.append(text[index:])

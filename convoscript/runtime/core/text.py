@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.runtime.model import budget
 from convoscript.runtime.core.closures import Closure
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.core.types import ClassRef, GSet, MapEntry, ScriptSelf, StringBuilder
-from convoscript.runtime.model.values import EmptyRange, GString, IntRange, ObjectRange
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import GString, IntRange, ObjectRange
 
 
 def _numbers():

@@ -11,7 +11,16 @@ from decimal import Decimal
 
 from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.model.exceptions import GroovyThrowable, qualified_name
-from convoscript.runtime.model.values import BigInteger, Char, EmptyRange, Float, GString, IntRange, Long, ObjectRange
+from convoscript.runtime.model.values import (
+    BigInteger,
+    Char,
+    EmptyRange,
+    Float,
+    GString,
+    IntRange,
+    Long,
+    ObjectRange,
+)
 
 
 class MapEntry:

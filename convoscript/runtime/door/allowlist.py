@@ -15,16 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from convoscript.lib import javalib as gdk_javalib
 from convoscript.lib.gdk import closures as gdk_closures
 from convoscript.lib.gdk import collections as gdk_collections
-from convoscript.lib import javalib as gdk_javalib
-from convoscript.lib.java_util import linkedlist as gdk_linkedlist
 from convoscript.lib.gdk import maps as gdk_maps
 from convoscript.lib.gdk import numbers as gdk_numbers
 from convoscript.lib.gdk import objects as gdk_objects
-from convoscript.lib.java_lang import statics as gdk_statics
 from convoscript.lib.gdk import stringlayout as gdk_stringlayout
 from convoscript.lib.gdk import strings as gdk_strings
+from convoscript.lib.java_lang import statics as gdk_statics
+from convoscript.lib.java_util import linkedlist as gdk_linkedlist
 
 METHODS: dict[str, dict[str, Callable]] = {
     "Object": gdk_objects.METHODS,
@@ -41,11 +41,15 @@ METHODS: dict[str, dict[str, Callable]] = {
 
 # What Groovy's own exceptions carry besides a message (`e.property`, `e.method`).
 EXCEPTION_PROPERTIES: dict[str, dict[str, Callable]] = {
-    "MissingPropertyException": {"property": lambda e: e.details.get("property"),
-                                 "type": lambda e: e.details.get("type")},
-    "MissingMethodException": {"method": lambda e: e.details.get("method"),
-                               "type": lambda e: e.details.get("type"),
-                               "arguments": lambda e: list(e.details.get("arguments", []))},
+    "MissingPropertyException": {
+        "property": lambda e: e.details.get("property"),
+        "type": lambda e: e.details.get("type"),
+    },
+    "MissingMethodException": {
+        "method": lambda e: e.details.get("method"),
+        "type": lambda e: e.details.get("type"),
+        "arguments": lambda e: list(e.details.get("arguments", [])),
+    },
 }
 
 PROPERTIES: dict[str, dict[str, Callable]] = {
@@ -55,11 +59,15 @@ PROPERTIES: dict[str, dict[str, Callable]] = {
     **EXCEPTION_PROPERTIES,
 }
 
-STATIC_METHODS: dict[str, dict[str, Callable]] = {**gdk_statics.STATIC_METHODS,
-                                                   **gdk_javalib.STATIC_METHODS}
-STATIC_FIELDS: dict[str, dict[str, object]] = {**gdk_statics.STATIC_FIELDS,
-                                               **gdk_closures.STATIC_FIELDS,
-                                               **gdk_javalib.STATIC_FIELDS}
+STATIC_METHODS: dict[str, dict[str, Callable]] = {
+    **gdk_statics.STATIC_METHODS,
+    **gdk_javalib.STATIC_METHODS,
+}
+STATIC_FIELDS: dict[str, dict[str, object]] = {
+    **gdk_statics.STATIC_FIELDS,
+    **gdk_closures.STATIC_FIELDS,
+    **gdk_javalib.STATIC_FIELDS,
+}
 CONSTRUCTORS: dict[str, Callable] = {**gdk_statics.CONSTRUCTORS, **gdk_javalib.CONSTRUCTORS}
 
 # Simple name -> qualified name for classes usable without an import.
@@ -68,28 +76,62 @@ CLASS_NAMES: dict[str, str] = {**gdk_statics.DEFAULT_IMPORTS, **gdk_javalib.DEFA
 # Classes an `import` line may name (besides the default ones).
 IMPORTABLE: dict[str, str] = {**gdk_statics.IMPORTABLE, **gdk_javalib.IMPORTABLE}
 
-DENIED_CLASSES: frozenset[str] = frozenset({
-    "java.lang.System", "java.lang.Runtime", "java.lang.Thread", "java.lang.ThreadGroup",
-    "java.lang.Class", "java.lang.ClassLoader", "java.lang.Process", "java.lang.ProcessBuilder",
-    "java.lang.reflect.Method", "java.lang.reflect.Field", "java.lang.reflect.Constructor",
-    "java.lang.invoke.MethodHandles", "java.io.File", "java.io.FileInputStream",
-    "java.io.FileOutputStream", "java.io.FileReader", "java.io.FileWriter",
-    "java.io.RandomAccessFile", "java.io.ObjectInputStream", "java.io.ObjectOutputStream",
-    "java.nio.file.Files", "java.nio.file.Paths", "java.nio.file.Path", "java.net.URL",
-    "java.net.URI", "java.net.Socket", "java.net.ServerSocket", "java.net.URLClassLoader",
-    "java.net.HttpURLConnection", "java.util.concurrent.Executors", "java.util.Timer",
-    "groovy.util.Eval", "groovy.lang.GroovyShell", "groovy.lang.GroovyClassLoader",
-    "groovy.lang.GroovySystem", "groovy.lang.MetaClass", "groovy.lang.ExpandoMetaClass",
-    "groovy.lang.Script", "groovy.lang.Binding", "groovy.util.GroovyScriptEngine",
-    "javax.script.ScriptEngineManager", "org.codehaus.groovy.runtime.InvokerHelper",
-    "sun.misc.Unsafe", "groovy.util.AntBuilder", "groovy.grape.Grape",
-})
+DENIED_CLASSES: frozenset[str] = frozenset(
+    {
+        "java.lang.System",
+        "java.lang.Runtime",
+        "java.lang.Thread",
+        "java.lang.ThreadGroup",
+        "java.lang.Class",
+        "java.lang.ClassLoader",
+        "java.lang.Process",
+        "java.lang.ProcessBuilder",
+        "java.lang.reflect.Method",
+        "java.lang.reflect.Field",
+        "java.lang.reflect.Constructor",
+        "java.lang.invoke.MethodHandles",
+        "java.io.File",
+        "java.io.FileInputStream",
+        "java.io.FileOutputStream",
+        "java.io.FileReader",
+        "java.io.FileWriter",
+        "java.io.RandomAccessFile",
+        "java.io.ObjectInputStream",
+        "java.io.ObjectOutputStream",
+        "java.nio.file.Files",
+        "java.nio.file.Paths",
+        "java.nio.file.Path",
+        "java.net.URL",
+        "java.net.URI",
+        "java.net.Socket",
+        "java.net.ServerSocket",
+        "java.net.URLClassLoader",
+        "java.net.HttpURLConnection",
+        "java.util.concurrent.Executors",
+        "java.util.Timer",
+        "groovy.util.Eval",
+        "groovy.lang.GroovyShell",
+        "groovy.lang.GroovyClassLoader",
+        "groovy.lang.GroovySystem",
+        "groovy.lang.MetaClass",
+        "groovy.lang.ExpandoMetaClass",
+        "groovy.lang.Script",
+        "groovy.lang.Binding",
+        "groovy.util.GroovyScriptEngine",
+        "javax.script.ScriptEngineManager",
+        "org.codehaus.groovy.runtime.InvokerHelper",
+        "sun.misc.Unsafe",
+        "groovy.util.AntBuilder",
+        "groovy.grape.Grape",
+    }
+)
 
 # Simple names of denied classes, as Groovy's default imports would resolve them.
 DENIED_SIMPLE_NAMES: dict[str, str] = {
-    q.rsplit(".", 1)[-1]: q for q in DENIED_CLASSES
-    if q.rsplit(".", 1)[0] in ("java.lang", "java.io", "java.net", "java.util", "groovy.lang",
-                               "groovy.util")
+    q.rsplit(".", 1)[-1]: q
+    for q in DENIED_CLASSES
+    if q.rsplit(".", 1)[0]
+    in ("java.lang", "java.io", "java.net", "java.util", "groovy.lang", "groovy.util")
 }
 
 # Members no receiver may expose, with the Java signature named in the refusal.
@@ -144,22 +186,46 @@ DENIED_MEMBERS: dict[str, str] = {
 
 # Denied only on closures (they would reach the enclosing script object); on any other
 # receiver these are ordinary names (a builder DSL's `owner { ... }` entry, a map key).
-CLOSURE_ONLY_DENIED: frozenset[str] = frozenset({"owner", "getOwner", "thisObject",
-                                                 "getThisObject"})
+CLOSURE_ONLY_DENIED: frozenset[str] = frozenset(
+    {"owner", "getOwner", "thisObject", "getThisObject"}
+)
 
 # On class references: members that would reach reflection or class loading.
-CLASS_DENIED_METHODS: frozenset[str] = frozenset({
-    "getClassLoader", "forName", "newInstance", "getDeclaredMethods", "getMethods",
-    "getDeclaredFields", "getFields", "getConstructors", "getDeclaredConstructors",
-    "getProtectionDomain", "getResource", "getResourceAsStream", "getSuperclass",
-    "getInterfaces", "cast", "getEnumConstants", "getPackage", "getModule",
-})
+CLASS_DENIED_METHODS: frozenset[str] = frozenset(
+    {
+        "getClassLoader",
+        "forName",
+        "newInstance",
+        "getDeclaredMethods",
+        "getMethods",
+        "getDeclaredFields",
+        "getFields",
+        "getConstructors",
+        "getDeclaredConstructors",
+        "getProtectionDomain",
+        "getResource",
+        "getResourceAsStream",
+        "getSuperclass",
+        "getInterfaces",
+        "cast",
+        "getEnumConstants",
+        "getPackage",
+        "getModule",
+    }
+)
 CLASS_DENIED_PROPERTIES: dict[str, str] = {
-    "classLoader": "getClassLoader", "declaredMethods": "getDeclaredMethods",
-    "methods": "getMethods", "declaredFields": "getDeclaredFields", "fields": "getFields",
-    "constructors": "getConstructors", "superclass": "getSuperclass",
-    "protectionDomain": "getProtectionDomain", "interfaces": "getInterfaces",
-    "package": "getPackage", "module": "getModule", "metaClass": "getMetaClass",
+    "classLoader": "getClassLoader",
+    "declaredMethods": "getDeclaredMethods",
+    "methods": "getMethods",
+    "declaredFields": "getDeclaredFields",
+    "fields": "getFields",
+    "constructors": "getConstructors",
+    "superclass": "getSuperclass",
+    "protectionDomain": "getProtectionDomain",
+    "interfaces": "getInterfaces",
+    "package": "getPackage",
+    "module": "getModule",
+    "metaClass": "getMetaClass",
 }
 
 

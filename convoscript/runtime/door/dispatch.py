@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import sys
 
-from convoscript.runtime.door import allowlist
-from convoscript.runtime.model import budget
 from convoscript.runtime.core.closures import Closure, MethodClosure, call_closure
-from convoscript.runtime.model.exceptions import GroovyThrowable, SecurityRefused
-from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.core.keys import ListKey, MapKey, as_key
-from convoscript.runtime.model.positions import column_at
 from convoscript.runtime.core.text import as_java_string, to_string
 from convoscript.runtime.core.types import (
     ClassRef,
@@ -27,6 +22,11 @@ from convoscript.runtime.core.types import (
     java_class_name,
     simple_class_name,
 )
+from convoscript.runtime.door import allowlist
+from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable, SecurityRefused
+from convoscript.runtime.model.positions import column_at
 from convoscript.runtime.model.values import GString, IntRange
 
 
@@ -72,8 +72,11 @@ def missing_method(receiver: object, name: str, args: tuple) -> GroovyThrowable:
     types = ", ".join(java_class_name(a) for a in args)
     values = "[" + ", ".join(to_string(a) for a in args) + "]"
     # a class's own (static) method is named as Groovy does: `static java.lang.Math.max()`
-    owner = java_class_name(receiver) if not isinstance(receiver, ClassRef) else \
-        "static " + receiver.qualified
+    owner = (
+        java_class_name(receiver)
+        if not isinstance(receiver, ClassRef)
+        else "static " + receiver.qualified
+    )
     return GroovyThrowable(
         "MissingMethodException",
         f"No signature of method: {owner}.{name}() is applicable for argument types: "
@@ -84,9 +87,11 @@ def missing_method(receiver: object, name: str, args: tuple) -> GroovyThrowable:
 
 def missing_property(receiver: object, name: str) -> GroovyThrowable:
     owner = receiver.qualified if isinstance(receiver, ClassRef) else java_class_name(receiver)
-    return GroovyThrowable("MissingPropertyException",
-                           f"No such property: {name} for class: {owner}",
-                           details={"property": name, "type": owner})
+    return GroovyThrowable(
+        "MissingPropertyException",
+        f"No such property: {name} for class: {owner}",
+        details={"property": name, "type": owner},
+    )
 
 
 # ---- method calls ---------------------------------------------------------------------------
@@ -250,8 +255,9 @@ def getprop(receiver: object, name: str) -> object:
             check_member_name(name, receiver)
         return receiver.get(name)  # type: ignore[union-attr]
     if receiver is None:
-        raise GroovyThrowable("NullPointerException",
-                              f"Cannot get property '{name}' on null object")
+        raise GroovyThrowable(
+            "NullPointerException", f"Cannot get property '{name}' on null object"
+        )
     check_member_name(name, receiver)
     if name == "class":
         return class_of(receiver)
@@ -286,8 +292,7 @@ def getprop(receiver: object, name: str) -> object:
             return value
     if t is list or t is ListKey or isinstance(receiver, IntRange):
         # `list.name` collects the property of each element (Groovy's implicit spread)
-        items = receiver if isinstance(receiver, list) else \
-            list(receiver.to_range())  # type: ignore[union-attr]
+        items = receiver if isinstance(receiver, list) else list(receiver.to_range())  # type: ignore[union-attr]
         budget.current().tick(len(items))
         return [getprop(item, name) if item is not None else None for item in items]
     raise missing_property(receiver, name)
@@ -327,8 +332,9 @@ def setprop(receiver: object, name: str, value: object) -> object:
         receiver[name] = value  # type: ignore[index]
         return value
     if receiver is None:
-        raise GroovyThrowable("NullPointerException",
-                              f"Cannot set property '{name}' on null object")
+        raise GroovyThrowable(
+            "NullPointerException", f"Cannot set property '{name}' on null object"
+        )
     check_member_name(name, receiver)
     handle_set = getattr(type(receiver), "script_setprop", None)
     if handle_set is not None:
@@ -359,22 +365,25 @@ def setprop(receiver: object, name: str, value: object) -> object:
         return value
     owner = java_class_name(receiver)
     if _has_getter(receiver, name):
-        raise GroovyThrowable("ReadOnlyPropertyException",
-                              f"Cannot set readonly property: {name} for class: {owner}")
-    raise GroovyThrowable("MissingPropertyException",
-                          f"No such property: {name} for class: {owner}")
+        raise GroovyThrowable(
+            "ReadOnlyPropertyException", f"Cannot set readonly property: {name} for class: {owner}"
+        )
+    raise GroovyThrowable(
+        "MissingPropertyException", f"No such property: {name} for class: {owner}"
+    )
 
 
 def _has_getter(receiver: object, name: str) -> bool:
     getter = "get" + _getter_name(name)
-    return any(getter in allowlist.METHODS.get(k, {}) or
-               name in allowlist.PROPERTIES.get(k, {}) for k in dispatch_chain(receiver))
+    return any(
+        getter in allowlist.METHODS.get(k, {}) or name in allowlist.PROPERTIES.get(k, {})
+        for k in dispatch_chain(receiver)
+    )
 
 
 def class_of(value: object) -> object:
     if value is None:
-        raise GroovyThrowable("NullPointerException",
-                              "Cannot get property 'class' on null object")
+        raise GroovyThrowable("NullPointerException", "Cannot get property 'class' on null object")
     if isinstance(value, ClassRef):
         return ClassRef("java.lang.Class")
     return ClassRef(java_class_name(value))
@@ -388,8 +397,7 @@ def getat(receiver: object, index: object) -> object:
         if 0 <= index < size:  # type: ignore[operator]
             return receiver[index]  # type: ignore[index]
     if receiver is None:
-        raise GroovyThrowable("NullPointerException",
-                              "Cannot invoke method getAt() on null object")
+        raise GroovyThrowable("NullPointerException", "Cannot invoke method getAt() on null object")
     if type(receiver) is dict:
         if type(index) is GString:
             index = as_java_string(index)  # `m["$k"]` finds the String key, as in Groovy
@@ -403,8 +411,7 @@ def getat(receiver: object, index: object) -> object:
 def putat(receiver: object, index: object, value: object) -> object:
     """`receiver[index] = value` (Groovy's putAt); returns value."""
     if receiver is None:
-        raise GroovyThrowable("NullPointerException",
-                              "Cannot invoke method putAt() on null object")
+        raise GroovyThrowable("NullPointerException", "Cannot invoke method putAt() on null object")
     if type(receiver) is dict:
         if type(index) is GString:
             index = as_java_string(index)
@@ -427,8 +434,11 @@ def construct(type_name: str, *args: object) -> object:
         extended = ext.resolve_class(type_name)
         if extended is not None and extended in ext.constructors:
             return ext.constructors[extended](*args)
-    if qualified is None or qualified in allowlist.DENIED_CLASSES or \
-            qualified not in allowlist.CONSTRUCTORS:
+    if (
+        qualified is None
+        or qualified in allowlist.DENIED_CLASSES
+        or qualified not in allowlist.CONSTRUCTORS
+    ):
         shown = qualified or type_name
         raise refuse(f"new {shown}({_arg_types(args)})")
     try:

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.runtime.model import budget
-from convoscript.runtime.numbers import tower as numbers
-from convoscript.runtime.door import operators
-from convoscript.runtime.door.allowlist import resolve_class_name
+from convoscript.lib.gdk.collections import JavaArray, make_array
 from convoscript.runtime.core.arrayparams import component_of, fits_array
 from convoscript.runtime.core.casts import IDENTITY_CASTS, cast
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import truth
+from convoscript.runtime.core.instanceof import is_instance
+from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.door import operators
+from convoscript.runtime.door.allowlist import resolve_class_name
 from convoscript.runtime.door.dispatch import (
     call_value,
     class_ref,
@@ -28,13 +31,10 @@ from convoscript.runtime.door.dispatch import (
     putat,
     setprop,
 )
+from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a
-from convoscript.lib.gdk.collections import JavaArray, make_array
-from convoscript.runtime.core.instanceof import is_instance
-from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
-from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, MapEntry
 from convoscript.runtime.model.values import EmptyRange, GString, IntRange, ObjectRange
+from convoscript.runtime.numbers import tower as numbers
 
 
 class Missing:
@@ -75,9 +75,17 @@ def incdec_box(b: Box, fn, prefix: bool) -> object:
     return b.value if prefix else old
 
 
-_BOXED_NUMBERS = {"int": "Integer", "Integer": "Integer", "long": "Long", "Long": "Long",
-                  "double": "Double", "Double": "Double", "short": "Short", "byte": "Byte",
-                  "float": "Float"}
+_BOXED_NUMBERS = {
+    "int": "Integer",
+    "Integer": "Integer",
+    "long": "Long",
+    "Long": "Long",
+    "double": "Double",
+    "Double": "Double",
+    "short": "Short",
+    "byte": "Byte",
+    "float": "Float",
+}
 
 
 _OBJECT_TYPES = {"Object", "java.lang.Object", "def"}
@@ -118,9 +126,10 @@ def make_map(*items: object) -> dict:
         key, value = items[i], items[i + 1]
         if key is SPREAD_MAP:
             if type(value) not in MAP_TYPES:
-                raise GroovyThrowable("GroovyRuntimeException",
-                                      "Spread map entry needs a Map, not "
-                                      f"{to_string(value)}")
+                raise GroovyThrowable(
+                    "GroovyRuntimeException",
+                    f"Spread map entry needs a Map, not {to_string(value)}",
+                )
             result.update(value)  # type: ignore[arg-type]
         else:
             try:
@@ -162,17 +171,24 @@ def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
         return _char_range(low, high, exclusive)
     if type(low) is not int or type(high) is not int:
         if low is None or high is None:
-            raise GroovyThrowable("IllegalArgumentException",
-                                  "Must specify a non-null value for the 'to' index")
-        if not all(isinstance(v, (int, float, Decimal)) and type(v) is not bool
-                   for v in (low, high)):
+            raise GroovyThrowable(
+                "IllegalArgumentException", "Must specify a non-null value for the 'to' index"
+            )
+        if not all(
+            isinstance(v, (int, float, Decimal)) and type(v) is not bool for v in (low, high)
+        ):
             from convoscript.runtime.core.types import java_class_name
 
-            raise GroovyThrowable("GroovyRuntimeException",
-                                  f"Ranges of {java_class_name(low)} are not supported; use "
-                                  "a range of integers or characters")
-        if not (isinstance(low, int) and isinstance(high, int)) or \
-                type(low) is not type(high) or type(low) is not int:
+            raise GroovyThrowable(
+                "GroovyRuntimeException",
+                f"Ranges of {java_class_name(low)} are not supported; use "
+                "a range of integers or characters",
+            )
+        if (
+            not (isinstance(low, int) and isinstance(high, int))
+            or type(low) is not type(high)
+            or type(low) is not int
+        ):
             return _number_range(low, high, exclusive)
         low, high = numbers.to_int(low), numbers.to_int(high)  # type: ignore[arg-type]
     if exclusive:
@@ -330,15 +346,22 @@ def caught(exc: GroovyThrowable) -> GroovyThrowable:
 
 def assertion_error(text: str, message: object, value: object) -> GroovyThrowable:
     if message is None:
-        return GroovyThrowable("PowerAssertionError",
-                               f"assert {text}\n       |\n       {to_string(value)}")
+        return GroovyThrowable(
+            "PowerAssertionError", f"assert {text}\n       |\n       {to_string(value)}"
+        )
     return GroovyThrowable("AssertionError", f"{to_string(message)}. Expression: {text}")
 
 
 # ---- parameters ---------------------------------------------------------------------------
 _PRIMITIVE = {"int", "long", "double", "float", "boolean", "short", "byte", "char"}
-_NUMERIC_PARAMS = {"long": int, "Long": int, "double": float, "Double": float, "float": float,
-                   "Float": float}
+_NUMERIC_PARAMS = {
+    "long": int,
+    "Long": int,
+    "double": float,
+    "Double": float,
+    "float": float,
+    "Float": float,
+}
 
 
 def check_param(value: object, type_name: str, owner: str) -> object:
@@ -355,8 +378,11 @@ def check_param(value: object, type_name: str, owner: str) -> object:
             return to_string(value)
         raise _param_misfit(value, owner)
     if type_name in _NUMERIC_PARAMS or type_name in ("BigDecimal", "Number"):
-        if not isinstance(value, (int, float)) and type(value).__name__ != "Decimal" or \
-                type(value) is bool:
+        if (
+            not isinstance(value, (int, float))
+            and type(value).__name__ != "Decimal"
+            or type(value) is bool
+        ):
             raise _param_misfit(value, owner)
         if type_name in ("BigDecimal",) and isinstance(value, float):
             raise _param_misfit(value, owner)
@@ -388,7 +414,8 @@ def _param_misfit(value: object, owner: str) -> GroovyThrowable:
     return GroovyThrowable(
         "MissingMethodException",
         f"No signature of method: Script1.{owner}() is applicable for argument types: "
-        f"({java_class_name(value)}) values: [{to_string(value)}]")
+        f"({java_class_name(value)}) values: [{to_string(value)}]",
+    )
 
 
 def as_type(value: object, type_name: str) -> object:

@@ -13,7 +13,7 @@ starting with `__`: such an entry is refused when it is added.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from convoscript.runtime.door import allowlist
 
@@ -31,17 +31,22 @@ class AllowListExtension:
     # -- checks --------------------------------------------------------------------------------
     @staticmethod
     def _check_class(qualified: str) -> None:
-        if qualified in allowlist.DENIED_CLASSES or \
-                qualified.rsplit(".", 1)[-1] in allowlist.DENIED_SIMPLE_NAMES and \
-                allowlist.DENIED_SIMPLE_NAMES[qualified.rsplit(".", 1)[-1]] == qualified:
+        if (
+            qualified in allowlist.DENIED_CLASSES
+            or qualified.rsplit(".", 1)[-1] in allowlist.DENIED_SIMPLE_NAMES
+            and allowlist.DENIED_SIMPLE_NAMES[qualified.rsplit(".", 1)[-1]] == qualified
+        ):
             raise ValueError(f"{qualified} is permanently denied and cannot be allowed")
         if any(part.startswith("__") for part in qualified.split(".")):
             raise ValueError(f"names starting with '__' cannot be allowed: {qualified}")
 
     @staticmethod
     def _check_member(name: str) -> None:
-        if name.startswith("__") or name in allowlist.DENIED_MEMBERS or \
-                name in allowlist.CLASS_DENIED_METHODS:
+        if (
+            name.startswith("__")
+            or name in allowlist.DENIED_MEMBERS
+            or name in allowlist.CLASS_DENIED_METHODS
+        ):
             raise ValueError(f"member '{name}' is permanently denied and cannot be allowed")
 
     def _register_class(self, qualified: str) -> None:
@@ -52,33 +57,32 @@ class AllowListExtension:
         self.classes[simple] = qualified
 
     # -- entries (the whitelist.config verbs) ------------------------------------------------
-    def constructor(self, qualified: str, fn: Callable) -> "AllowListExtension":
+    def constructor(self, qualified: str, fn: Callable) -> AllowListExtension:
         """`new qualified(...)` calls fn(*args)."""
         self._register_class(qualified)
         self.constructors[qualified] = fn
         return self
 
-    def static_method(self, qualified: str, name: str, fn: Callable) -> "AllowListExtension":
+    def static_method(self, qualified: str, name: str, fn: Callable) -> AllowListExtension:
         self._register_class(qualified)
         self._check_member(name)
         self.static_methods.setdefault(qualified, {})[name] = fn
         return self
 
-    def static_field(self, qualified: str, name: str, value: object) -> "AllowListExtension":
+    def static_field(self, qualified: str, name: str, value: object) -> AllowListExtension:
         self._register_class(qualified)
         self._check_member(name)
         self.static_fields.setdefault(qualified, {})[name] = value
         return self
 
-    def method(self, receiver_kind: str, name: str, fn: Callable) -> "AllowListExtension":
+    def method(self, receiver_kind: str, name: str, fn: Callable) -> AllowListExtension:
         """An instance method on a receiver kind ("String", "List", "Map", "Number", ...);
         fn(receiver, *args)."""
         self._check_member(name)
         self.methods.setdefault(receiver_kind, {})[name] = fn
         return self
 
-    def load_whitelist(self, text: str, implementations: dict[str, object]
-                       ) -> "AllowListExtension":
+    def load_whitelist(self, text: str, implementations: dict[str, object]) -> AllowListExtension:
         """Read `whitelist.config` lines (`new C`, `staticMethod C m`, `staticField C f`,
         `method Kind m`); each entry's implementation is `implementations[entry line]`."""
         for raw in text.splitlines():

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.runtime.model import budget
-from convoscript.runtime.numbers import tower as numbers
 from convoscript.runtime.core.compare import compare, equals, truth
-from convoscript.runtime.door.dispatch import invoke
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.core.keys import MAP_TYPES, as_key
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, java_class_name
+from convoscript.runtime.door.dispatch import invoke
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import INT_MAX, INT_MIN, EmptyRange, GString, IntRange
+from convoscript.runtime.numbers import tower as numbers
 
 
 def _is_num(value: object) -> bool:
@@ -25,14 +25,16 @@ def _is_num(value: object) -> bool:
 
 
 _SYMBOLS = {"plus": "+", "minus": "-", "multiply": "*", "div": "/"}
-_NULL_RIGHT = {"mod": "Cannot invoke \"java.lang.Number.intValue()\" because \"right\" is null",
-               "power": "Cannot invoke \"java.lang.Number.doubleValue()\" because "
-                        "\"exponent\" is null"}
+_NULL_RIGHT = {
+    "mod": 'Cannot invoke "java.lang.Number.intValue()" because "right" is null',
+    "power": 'Cannot invoke "java.lang.Number.doubleValue()" because "exponent" is null',
+}
 
 
 def _null_operand(op: str, method: str) -> GroovyThrowable:
-    return GroovyThrowable("NullPointerException",
-                           f"Cannot invoke method {method}() on null object")
+    return GroovyThrowable(
+        "NullPointerException", f"Cannot invoke method {method}() on null object"
+    )
 
 
 def _binary(method: str, numeric, a: object, b: object) -> object:
@@ -45,8 +47,9 @@ def _binary(method: str, numeric, a: object, b: object) -> object:
         if method == "plus" and (type(b) is str or type(b) is GString):
             return "null" + to_string(b)  # NullObject.plus(String)
         if method in _SYMBOLS:
-            raise GroovyThrowable("NullPointerException",
-                                  f"Cannot execute null{_SYMBOLS[method]}{to_string(b)}")
+            raise GroovyThrowable(
+                "NullPointerException", f"Cannot execute null{_SYMBOLS[method]}{to_string(b)}"
+            )
         raise _null_operand(method, method)
     return invoke(a, method, b)
 
@@ -58,7 +61,8 @@ def _number_and_null(method: str, a: object) -> object:
             "GroovyRuntimeException",
             f"Ambiguous method overloading for method {java_class_name(a)}#{method}.\n"
             "Cannot resolve which method to invoke for [null] due to overlapping prototypes "
-            "between:\n\t[class java.lang.Character]\n\t[class java.lang.Number]")
+            "between:\n\t[class java.lang.Character]\n\t[class java.lang.Number]",
+        )
     if method in _NULL_RIGHT:
         raise GroovyThrowable("NullPointerException", _NULL_RIGHT[method])
     return invoke(a, method, None)
@@ -172,7 +176,6 @@ def bitwise_negate(a: object) -> object:
     if a is None:
         raise _null_operand("~", "bitwiseNegate")
     return invoke(a, "bitwiseNegate")
-
 
 
 def next_value(a: object) -> object:

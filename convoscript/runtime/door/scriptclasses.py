@@ -11,11 +11,11 @@ throwables that `catch` clauses match by the script class or any Java ancestor.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable, java_is_a
 from convoscript.runtime.core.keys import MAP_TYPES
 from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable, java_is_a
 
 # (name, pyname, min args, max args, parameter types, static, constructor, calls this()/super())
 MethodMeta = tuple
@@ -26,18 +26,30 @@ class ScriptClass:
 
     java_class = "java.lang.Class"
 
-    def __init__(self, frame, meta: tuple, superclass: "ScriptClass | None",
-                 resolve: Callable[[str], Callable]):
-        (name, super_name, fields, methods, init, clinit, kind, enum_names, enum_fn,
-         interfaces) = meta
+    def __init__(
+        self,
+        frame,
+        meta: tuple,
+        superclass: ScriptClass | None,
+        resolve: Callable[[str], Callable],
+    ):
+        (name, super_name, fields, methods, init, clinit, kind, enum_names, enum_fn, interfaces) = (
+            meta
+        )
         self.frame = frame
         self.name = name
         self.kind = kind
         self.superclass = superclass
         # a Java throwable this class (or its script superclass) extends, if any
-        self.java_base = superclass.java_base if superclass is not None else (
-            super_name.rsplit(".", 1)[-1] if super_name and
-            super_name.rsplit(".", 1)[-1] in JAVA_PARENTS else None)
+        self.java_base = (
+            superclass.java_base
+            if superclass is not None
+            else (
+                super_name.rsplit(".", 1)[-1]
+                if super_name and super_name.rsplit(".", 1)[-1] in JAVA_PARENTS
+                else None
+            )
+        )
         self.fields = {f[0]: f for f in fields if not f[2]}  # instance fields: name -> meta
         self.static_fields = {f[0]: f for f in fields if f[2]}
         self.statics: dict[str, object] = {}
@@ -79,7 +91,7 @@ class ScriptClass:
                 return cls.fields[name]
         return None
 
-    def static_owner(self, name: str) -> "ScriptClass | None":
+    def static_owner(self, name: str) -> ScriptClass | None:
         for cls in self.chain():
             if name in cls.static_fields or name in cls.statics:
                 return cls
@@ -126,8 +138,9 @@ class ScriptClass:
                 for value in self.enum_values:
                     if value.enum[0] == args[0]:  # type: ignore[index]
                         return value
-                raise GroovyThrowable("IllegalArgumentException",
-                                      f"No enum constant {self.name}.{args[0]}")
+                raise GroovyThrowable(
+                    "IllegalArgumentException", f"No enum constant {self.name}.{args[0]}"
+                )
         if name == "isCase" and len(args) == 1:
             return is_instance_of(args[0], self.name)
         if name in ("getName", "getSimpleName") and not args:
@@ -151,18 +164,20 @@ class ScriptClass:
     def script_setprop(self, name: str, value: object) -> None:
         owner = self.static_owner(name)
         if owner is None or name not in owner.static_fields:
-            raise GroovyThrowable("MissingPropertyException",
-                                  f"No such property: {name} for class: {self.name}")
+            raise GroovyThrowable(
+                "MissingPropertyException", f"No such property: {name} for class: {self.name}"
+            )
         owner.statics[name] = self.frame.cast_field(owner.static_fields[name], value)
 
     def groovy_to_string(self) -> str:
         return f"{'interface' if self.kind == 'interface' else 'class'} {self.name}"
 
     # -- construction ---------------------------------------------------------------------------
-    def construct(self, args: tuple) -> "ScriptObject":
+    def construct(self, args: tuple) -> ScriptObject:
         if self.kind == "interface":
-            raise GroovyThrowable("GroovyRuntimeException",
-                                  f"Cannot instantiate interface {self.name}")
+            raise GroovyThrowable(
+                "GroovyRuntimeException", f"Cannot instantiate interface {self.name}"
+            )
         obj: ScriptObject = ScriptThrowable(self) if self.java_base else ScriptObject(self)
         for cls in reversed(list(self.chain())):
             cls.init(obj)
@@ -176,10 +191,12 @@ class ScriptClass:
                 obj.script_setprop(to_string(key), value)
             return obj
         types = ", ".join(java_class_name(a) for a in args)
-        raise GroovyThrowable("GroovyRuntimeException",
-                              f"Could not find matching constructor for: {self.name}({types})")
+        raise GroovyThrowable(
+            "GroovyRuntimeException",
+            f"Could not find matching constructor for: {self.name}({types})",
+        )
 
-    def run_ctor(self, obj: "ScriptObject", args: tuple) -> bool:
+    def run_ctor(self, obj: ScriptObject, args: tuple) -> bool:
         """Run this class's constructor matching `args` on `obj` (False: none matches)."""
         for fn, meta in self.ctors:
             fitted = self.frame.fit_args(meta, args)
@@ -193,13 +210,14 @@ class ScriptClass:
             return True
         return False
 
-    def run_super_ctor(self, obj: "ScriptObject", args: tuple) -> None:
+    def run_super_ctor(self, obj: ScriptObject, args: tuple) -> None:
         if self.superclass is not None:
             if not self.superclass.run_ctor(obj, args):
                 types = ", ".join(java_class_name(a) for a in args)
                 raise GroovyThrowable(
                     "GroovyRuntimeException",
-                    f"Could not find matching constructor for: {self.superclass.name}({types})")
+                    f"Could not find matching constructor for: {self.superclass.name}({types})",
+                )
         elif self.java_base is not None and args:
             obj.java_super(args)  # type: ignore[attr-defined]
 
@@ -218,7 +236,7 @@ class ObjectBehaviour:
         return self.cls.name
 
     @staticmethod
-    def java_is_a(value: "ObjectBehaviour", qualified: str) -> bool:
+    def java_is_a(value: ObjectBehaviour, qualified: str) -> bool:
         return value.cls.is_subclass_of(qualified)
 
     def _user(self, name: str, args: tuple, start: ScriptClass | None = None):
@@ -252,8 +270,12 @@ class ObjectBehaviour:
             if kind in ("get", "is") and not args and self.cls.field_meta(field) is not None:
                 return self.fields.get(field)
             meta = self.cls.field_meta(field)
-            if kind == "set" and len(args) == 1 and meta is not None and \
-                    not (len(meta) > 3 and meta[3]):  # a final field has no setter
+            if (
+                kind == "set"
+                and len(args) == 1
+                and meta is not None
+                and not (len(meta) > 3 and meta[3])
+            ):  # a final field has no setter
                 self.set_field(field, args[0])
                 return None
         if name == "equals" and len(args) == 1:
@@ -264,12 +286,17 @@ class ObjectBehaviour:
             return identity_hash(self)
         if name == "hasProperty" and len(args) == 1 and isinstance(args[0], str):
             # Groovy returns a MetaProperty or null; scripts test it for truth / null
-            known = self.cls.field_meta(args[0]) is not None or \
-                self.cls.static_owner(args[0]) is not None
+            known = (
+                self.cls.field_meta(args[0]) is not None
+                or self.cls.static_owner(args[0]) is not None
+            )
             return args[0] if known else None
         if name == "respondsTo" and len(args) >= 1 and isinstance(args[0], str):
-            return [m for c in self.cls.chain() for m in c.methods.get(args[0], ())
-                    ] and [args[0]] or []
+            return (
+                [m for c in self.cls.chain() for m in c.methods.get(args[0], ())]
+                and [args[0]]
+                or []
+            )
         if name == "getAt" and len(args) == 1 and isinstance(args[0], str):
             return self.script_getprop(args[0])  # `obj['name']`
         if name == "putAt" and len(args) == 2 and isinstance(args[0], str):
@@ -326,9 +353,11 @@ class ObjectBehaviour:
             getter = allowlist.PROPERTIES.get("Throwable", {}).get(name)
             if getter is not None:
                 return getter(self)
-        raise GroovyThrowable("MissingPropertyException",
-                              f"No such property: {name} for class: {self.cls.name}",
-                              details={"property": name, "type": self.cls.name})
+        raise GroovyThrowable(
+            "MissingPropertyException",
+            f"No such property: {name} for class: {self.cls.name}",
+            details={"property": name, "type": self.cls.name},
+        )
 
     def script_setprop(self, name: str, value: object) -> None:
         call = self._user("set" + name[:1].upper() + name[1:], (value,))
@@ -338,18 +367,21 @@ class ObjectBehaviour:
         meta = self.cls.field_meta(name)
         if meta is not None:
             if len(meta) > 3 and meta[3]:  # final: set only by its constructor (setfield)
-                raise GroovyThrowable("ReadOnlyPropertyException",
-                                      f"Cannot set readonly property: {name} for class: "
-                                      f"{self.cls.name}")
+                raise GroovyThrowable(
+                    "ReadOnlyPropertyException",
+                    f"Cannot set readonly property: {name} for class: {self.cls.name}",
+                )
             self.set_field(name, value)
             return
         owner = self.cls.static_owner(name)
         if owner is not None:
             owner.script_setprop(name, value)
             return
-        raise GroovyThrowable("MissingPropertyException",
-                              f"No such property: {name} for class: {self.cls.name}",
-                              details={"property": name, "type": self.cls.name})
+        raise GroovyThrowable(
+            "MissingPropertyException",
+            f"No such property: {name} for class: {self.cls.name}",
+            details={"property": name, "type": self.cls.name},
+        )
 
     def set_field(self, name: str, value: object) -> None:
         meta = self.cls.field_meta(name)
@@ -377,8 +409,7 @@ class ObjectBehaviour:
         if call is not None:
             return truth(call())
         compare_to = self._user("compareTo", (other,))
-        if compare_to is not None and isinstance(other, ObjectBehaviour) and \
-                other.cls is self.cls:
+        if compare_to is not None and isinstance(other, ObjectBehaviour) and other.cls is self.cls:
             return compare_to() == 0  # Groovy's == on Comparables is compareTo() == 0
         return self is other
 
@@ -387,8 +418,9 @@ class ObjectBehaviour:
             return (self.enum[1] > other.enum[1]) - (self.enum[1] < other.enum[1])
         call = self._user("compareTo", (other,))
         if call is None:
-            raise GroovyThrowable("ClassCastException",
-                                  f"{self.cls.name} cannot be cast to java.lang.Comparable")
+            raise GroovyThrowable(
+                "ClassCastException", f"{self.cls.name} cannot be cast to java.lang.Comparable"
+            )
         result = call()
         return int(result) if isinstance(result, int) else 0  # type: ignore[arg-type]
 
@@ -396,7 +428,7 @@ class ObjectBehaviour:
 class ScriptObject(ObjectBehaviour):
     """An instance of a script-defined class."""
 
-    __slots__ = ("cls", "fields", "enum")
+    __slots__ = ("cls", "enum", "fields")
 
     def __init__(self, cls: ScriptClass):
         self.cls = cls
@@ -432,6 +464,6 @@ def is_instance_of(value: object, name: str) -> bool:
 def _accessor(name: str) -> tuple[str, str] | None:
     for prefix in ("get", "set", "is"):
         if name.startswith(prefix) and len(name) > len(prefix) and name[len(prefix)].isupper():
-            rest = name[len(prefix):]
+            rest = name[len(prefix) :]
             return (prefix, rest[0].lower() + rest[1:])
     return None

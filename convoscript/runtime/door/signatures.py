@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.runtime.model import budget
 from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.model import budget
 from convoscript.runtime.model.values import GString
 
 
@@ -34,7 +34,6 @@ def as_str(value: object) -> str:
     raise NoSignature
 
 
-
 def as_int(value: object) -> int:
     """An int parameter: Integer only (Groovy does not narrow a Long or BigDecimal)."""
     if type(value) is int:
@@ -52,8 +51,6 @@ def as_closure(value: object) -> Closure:
     if isinstance(value, Closure):
         return value
     raise NoSignature
-
-
 
 
 def call(closure: Closure, *args: object) -> object:

@@ -96,8 +96,11 @@ class Budget:
         if self.stopped is not None:
             raise self.stopped
         if self.steps > self.limits.max_steps:
-            self._fail("steps", self.limits.max_steps,
-                       f"Step limit exceeded: the script ran more than {self.limits.max_steps} steps")
+            self._fail(
+                "steps",
+                self.limits.max_steps,
+                f"Step limit exceeded: the script ran more than {self.limits.max_steps} steps",
+            )
         if self.steps >= self._next_clock:
             self._next_clock = self.steps + _CLOCK_EVERY
             self.check_clock()
@@ -115,16 +118,22 @@ class Budget:
 
     def check_clock(self) -> None:
         if time.perf_counter() > self.deadline:
-            self._fail("time", self.limits.max_seconds,
-                       f"Time limit exceeded: the script ran longer than {self.limits.max_seconds} s")
+            self._fail(
+                "time",
+                self.limits.max_seconds,
+                f"Time limit exceeded: the script ran longer than {self.limits.max_seconds} s",
+            )
 
     def enter(self) -> None:
         """A script method or closure call begins."""
         self.depth += 1
         self.peak_depth = max(self.peak_depth, self.depth)
         if self.depth > self.limits.max_depth:
-            self._fail("recursion", self.limits.max_depth,
-                       f"Recursion limit exceeded: calls nested deeper than {self.limits.max_depth}")
+            self._fail(
+                "recursion",
+                self.limits.max_depth,
+                f"Recursion limit exceeded: calls nested deeper than {self.limits.max_depth}",
+            )
         self.tick()
 
     def leave(self) -> None:
@@ -134,61 +143,87 @@ class Budget:
         if length > self.peak_string:
             self.peak_string = length
             if length > self.limits.max_string_length:
-                self._fail("memory", self.limits.max_string_length,
-                           f"String size limit exceeded: {length} characters "
-                           f"(limit {self.limits.max_string_length})")
+                self._fail(
+                    "memory",
+                    self.limits.max_string_length,
+                    f"String size limit exceeded: {length} characters "
+                    f"(limit {self.limits.max_string_length})",
+                )
 
     def check_collection(self, size: int) -> None:
         if size > self.peak_collection:
             self.peak_collection = size
             if size > self.limits.max_collection_size:
-                self._fail("memory", self.limits.max_collection_size,
-                           f"Collection size limit exceeded: {size} elements "
-                           f"(limit {self.limits.max_collection_size})")
+                self._fail(
+                    "memory",
+                    self.limits.max_collection_size,
+                    f"Collection size limit exceeded: {size} elements "
+                    f"(limit {self.limits.max_collection_size})",
+                )
 
     def check_number_bits(self, bits: int) -> None:
         """Refuse a BigInteger/BigDecimal result of about `bits` bits before computing it."""
         digits = int(bits * 0.30103) + 1
         if digits > self.limits.max_number_digits:
-            self._fail("memory", self.limits.max_number_digits,
-                       f"Number size limit exceeded: about {digits} digits "
-                       f"(limit {self.limits.max_number_digits})")
+            self._fail(
+                "memory",
+                self.limits.max_number_digits,
+                f"Number size limit exceeded: about {digits} digits "
+                f"(limit {self.limits.max_number_digits})",
+            )
 
     def charge_output(self, nbytes: int) -> None:
         self.output_bytes += nbytes
         if self.output_bytes > self.limits.max_output_bytes:
-            self._fail("output", self.limits.max_output_bytes,
-                       f"Output limit exceeded: more than {self.limits.max_output_bytes} bytes")
+            self._fail(
+                "output",
+                self.limits.max_output_bytes,
+                f"Output limit exceeded: more than {self.limits.max_output_bytes} bytes",
+            )
 
     def charge_log(self) -> None:
         self.log_entries += 1
         if self.log_entries > self.limits.max_log_entries:
-            self._fail("output", self.limits.max_log_entries,
-                       f"Log limit exceeded: more than {self.limits.max_log_entries} entries")
+            self._fail(
+                "output",
+                self.limits.max_log_entries,
+                f"Log limit exceeded: more than {self.limits.max_log_entries} entries",
+            )
 
     def check_metrics(self, count: int, code: str | None, value: str | None) -> None:
         """Before a metric is written: the conversation's count and the value's length."""
         longest = max(len(code or ""), len(value or ""))
         if longest > self.limits.max_metric_length:
-            self._fail("memory", self.limits.max_metric_length,
-                       f"Metric size limit exceeded: {longest} characters "
-                       f"(limit {self.limits.max_metric_length})")
+            self._fail(
+                "memory",
+                self.limits.max_metric_length,
+                f"Metric size limit exceeded: {longest} characters "
+                f"(limit {self.limits.max_metric_length})",
+            )
         if count > self.limits.max_metrics:
-            self._fail("memory", self.limits.max_metrics,
-                       f"Metric count limit exceeded: {count} metrics "
-                       f"(limit {self.limits.max_metrics})")
+            self._fail(
+                "memory",
+                self.limits.max_metrics,
+                f"Metric count limit exceeded: {count} metrics (limit {self.limits.max_metrics})",
+            )
 
     def check_transient(self, count: int) -> None:
         if count > self.limits.max_transient_variables:
-            self._fail("memory", self.limits.max_transient_variables,
-                       f"Transient variable limit exceeded: {count} variables "
-                       f"(limit {self.limits.max_transient_variables})")
+            self._fail(
+                "memory",
+                self.limits.max_transient_variables,
+                f"Transient variable limit exceeded: {count} variables "
+                f"(limit {self.limits.max_transient_variables})",
+            )
 
     def check_process_variables(self, count: int) -> None:
         if count > self.limits.max_process_variables:
-            self._fail("memory", self.limits.max_process_variables,
-                       f"Process variable limit exceeded: {count} variables "
-                       f"(limit {self.limits.max_process_variables})")
+            self._fail(
+                "memory",
+                self.limits.max_process_variables,
+                f"Process variable limit exceeded: {count} variables "
+                f"(limit {self.limits.max_process_variables})",
+            )
 
     def refuse(self, kind: str, limit: object, message: str) -> None:
         """Fail the run with a limit of its own kind (a cap that is not one of `Limits`)."""
@@ -204,15 +239,26 @@ class Budget:
         raise exc
 
 
-_UNLIMITED = Budget(Limits(max_steps=10**18, max_seconds=10**9, max_depth=10**6,
-                           max_string_length=10**12, max_collection_size=10**12,
-                           max_number_digits=10**9, max_output_bytes=10**15,
-                           max_log_entries=10**15, max_metrics=10**15,
-                           max_metric_length=10**15, max_transient_variables=10**15,
-                           max_process_variables=10**15))
+_UNLIMITED = Budget(
+    Limits(
+        max_steps=10**18,
+        max_seconds=10**9,
+        max_depth=10**6,
+        max_string_length=10**12,
+        max_collection_size=10**12,
+        max_number_digits=10**9,
+        max_output_bytes=10**15,
+        max_log_entries=10**15,
+        max_metrics=10**15,
+        max_metric_length=10**15,
+        max_transient_variables=10**15,
+        max_process_variables=10**15,
+    )
+)
 
-_current: contextvars.ContextVar[Budget] = contextvars.ContextVar("convoscript_budget",
-                                                                  default=_UNLIMITED)
+_current: contextvars.ContextVar[Budget] = contextvars.ContextVar(
+    "convoscript_budget", default=_UNLIMITED
+)
 
 
 def current() -> Budget:

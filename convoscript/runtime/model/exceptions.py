@@ -95,8 +95,13 @@ def qualified_name(name: str) -> str:
 class GroovyThrowable(Exception):
     """A Java throwable raised by or inside a script; catchable by script `catch` clauses."""
 
-    def __init__(self, java_class: str, message: str | None = None, cause: object = None,
-                 details: dict | None = None):
+    def __init__(
+        self,
+        java_class: str,
+        message: str | None = None,
+        cause: object = None,
+        details: dict | None = None,
+    ):
         super().__init__(message)
         self.java_class = java_class
         self.message = message

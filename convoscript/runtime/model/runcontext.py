@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextvars
 import random
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 
@@ -48,13 +48,17 @@ class RunContext:
         return self._rng
 
 
-def make_context(now: datetime | str | None = None, zone: str | None = None,
-                 seed: int | None = None, extension: object = None) -> RunContext:
+def make_context(
+    now: datetime | str | None = None,
+    zone: str | None = None,
+    seed: int | None = None,
+    extension: object = None,
+) -> RunContext:
     """A run's context; `now` may be an ISO-8601 string (a naive one is read in `zone`)."""
     tz_name = zone or "UTC"
     tz = ZoneInfo(tz_name)
     if now is None:
-        instant = datetime.now(timezone.utc)
+        instant = datetime.now(UTC)
     elif isinstance(now, str):
         instant = datetime.fromisoformat(now.replace("Z", "+00:00"))
     else:
@@ -65,7 +69,8 @@ def make_context(now: datetime | str | None = None, zone: str | None = None,
 
 
 _current: contextvars.ContextVar[RunContext | None] = contextvars.ContextVar(
-    "convoscript_run_context", default=None)
+    "convoscript_run_context", default=None
+)
 
 
 def current() -> RunContext:

@@ -51,17 +51,69 @@ from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import BigInteger, Float, Long
 
 __all__ = [
-    "abs", "and_", "bitwise_negate", "compare", "div", "double_to_string", "double_value",
-    "equals", "float_to_string", "float_value",
-    "ge", "gt", "int_value", "intdiv", "is_integral", "java_class_name", "java_trim", "le",
-    "left_shift", "long_value", "lt", "minus", "mod", "multiply", "negate", "not_equals", "or_",
-    "parse_double", "parse_float", "parse_int", "parse_literal", "parse_long", "plus", "positive",
-    "power", "right_shift", "round", "set_scale", "string_is_bigdecimal", "string_is_biginteger",
-    "string_is_double", "string_is_float", "string_is_integer", "string_is_long",
-    "string_is_number", "string_to_bigdecimal", "string_to_biginteger", "string_to_double",
-    "string_to_float", "string_to_integer", "string_to_long", "to_bigdecimal",
-    "to_bigdecimal_from_string", "to_biginteger", "to_biginteger_from_string", "to_double",
-    "to_float", "to_int", "to_java_string", "to_long", "type_name", "unsigned_right_shift", "xor",
+    "abs",
+    "and_",
+    "bitwise_negate",
+    "compare",
+    "div",
+    "double_to_string",
+    "double_value",
+    "equals",
+    "float_to_string",
+    "float_value",
+    "ge",
+    "gt",
+    "int_value",
+    "intdiv",
+    "is_integral",
+    "java_class_name",
+    "java_trim",
+    "le",
+    "left_shift",
+    "long_value",
+    "lt",
+    "minus",
+    "mod",
+    "multiply",
+    "negate",
+    "not_equals",
+    "or_",
+    "parse_double",
+    "parse_float",
+    "parse_int",
+    "parse_literal",
+    "parse_long",
+    "plus",
+    "positive",
+    "power",
+    "right_shift",
+    "round",
+    "set_scale",
+    "string_is_bigdecimal",
+    "string_is_biginteger",
+    "string_is_double",
+    "string_is_float",
+    "string_is_integer",
+    "string_is_long",
+    "string_is_number",
+    "string_to_bigdecimal",
+    "string_to_biginteger",
+    "string_to_double",
+    "string_to_float",
+    "string_to_integer",
+    "string_to_long",
+    "to_bigdecimal",
+    "to_bigdecimal_from_string",
+    "to_biginteger",
+    "to_biginteger_from_string",
+    "to_double",
+    "to_float",
+    "to_int",
+    "to_java_string",
+    "to_long",
+    "type_name",
+    "unsigned_right_shift",
+    "xor",
 ]
 
 _babs = builtins.abs
@@ -70,20 +122,34 @@ INT_MIN, INT_MAX = -0x80000000, 0x7FFFFFFF
 LONG_MIN, LONG_MAX = -0x8000000000000000, 0x7FFFFFFFFFFFFFFF
 
 # Exact decimal arithmetic: additions, multiplications, quantize never round.
-_CTX = decimal.Context(prec=decimal.MAX_PREC, rounding=decimal.ROUND_HALF_UP,
-                       Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN,
-                       traps=[decimal.InvalidOperation, decimal.DivisionByZero,
-                              decimal.Overflow])
+_CTX = decimal.Context(
+    prec=decimal.MAX_PREC,
+    rounding=decimal.ROUND_HALF_UP,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
 _DIV_CTX: dict[int, decimal.Context] = {}
 
 # Type ranks for Groovy's promotion: Integer, Long, BigInteger, BigDecimal, floating point.
 _RANK = {int: 0, Long: 1, BigInteger: 2, Decimal: 3, float: 4, Float: 4}
 
-_JAVA_CLASS = {int: "java.lang.Integer", Long: "java.lang.Long",
-               BigInteger: "java.math.BigInteger", Decimal: "java.math.BigDecimal",
-               float: "java.lang.Double", Float: "java.lang.Float"}
-_TYPE_NAME = {int: "Integer", Long: "Long", BigInteger: "BigInteger", Decimal: "BigDecimal",
-              float: "Double", Float: "Float"}
+_JAVA_CLASS = {
+    int: "java.lang.Integer",
+    Long: "java.lang.Long",
+    BigInteger: "java.math.BigInteger",
+    Decimal: "java.math.BigDecimal",
+    float: "java.lang.Double",
+    Float: "java.lang.Float",
+}
+_TYPE_NAME = {
+    int: "Integer",
+    Long: "Long",
+    BigInteger: "BigInteger",
+    Decimal: "BigDecimal",
+    float: "Double",
+    Float: "Float",
+}
 
 
 def _rank(x: object) -> int:
@@ -117,7 +183,8 @@ def _unsupported(operation: str, left: object) -> GroovyThrowable:
     return GroovyThrowable(
         "UnsupportedOperationException",
         f"Cannot use {operation}() on this number type: {java_class_name(left)} "
-        f"with value: {to_java_string(left)}")
+        f"with value: {to_java_string(left)}",
+    )
 
 
 def _fix_zero(d: Decimal) -> Decimal:
@@ -130,6 +197,7 @@ def _fix_zero(d: Decimal) -> Decimal:
 # ---------------------------------------------------------------------------------------------
 # Conversions between representations (Java xxxValue() semantics)
 # ---------------------------------------------------------------------------------------------
+
 
 def _int_to_double(v: int) -> float:
     try:
@@ -437,11 +505,101 @@ def to_java_string(n: object) -> str:
 # Java's Double.toString is *not* always the shortest round-trip string before JDK 19, e.g.
 # 2.0014080846294872E16 and 4.9E-324, so Python's repr cannot be used directly.
 
-_N_5_BITS = (0, 3, 5, 7, 10, 12, 14, 17, 19, 21, 24, 26, 28, 31, 33, 35, 38, 40, 42, 45, 47,
-             49, 52, 54, 56, 59, 61)
-_INSIGNIFICANT = (0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 6, 7, 7,
-                  7, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 11, 11, 11, 12, 12, 12, 12, 13, 13, 13,
-                  14, 14, 14, 15, 15, 15, 15, 16, 16, 16, 17, 17, 17, 18, 18, 18, 19)
+_N_5_BITS = (
+    0,
+    3,
+    5,
+    7,
+    10,
+    12,
+    14,
+    17,
+    19,
+    21,
+    24,
+    26,
+    28,
+    31,
+    33,
+    35,
+    38,
+    40,
+    42,
+    45,
+    47,
+    49,
+    52,
+    54,
+    56,
+    59,
+    61,
+)
+_INSIGNIFICANT = (
+    0,
+    0,
+    0,
+    0,
+    1,
+    1,
+    1,
+    2,
+    2,
+    2,
+    3,
+    3,
+    3,
+    3,
+    4,
+    4,
+    4,
+    5,
+    5,
+    5,
+    6,
+    6,
+    6,
+    6,
+    7,
+    7,
+    7,
+    8,
+    8,
+    8,
+    9,
+    9,
+    9,
+    9,
+    10,
+    10,
+    10,
+    11,
+    11,
+    11,
+    12,
+    12,
+    12,
+    12,
+    13,
+    13,
+    13,
+    14,
+    14,
+    14,
+    15,
+    15,
+    15,
+    15,
+    16,
+    16,
+    16,
+    17,
+    17,
+    17,
+    18,
+    18,
+    18,
+    19,
+)
 
 
 def _jwrap32(v: int) -> int:
@@ -469,7 +627,7 @@ def _dtoa(binexp: int, fract: int, nsig: int) -> tuple[str, int]:
         lv = fract << (binexp - 52) if binexp >= 52 else fract >> (52 - binexp)
         dexp = 0
         if insig:
-            p10 = 10 ** insig
+            p10 = 10**insig
             residue = lv % p10
             lv //= p10
             dexp = insig
@@ -503,9 +661,9 @@ def _dtoa(binexp: int, fract: int, nsig: int) -> tuple[str, int]:
     digits: list[int] = []
     if bbits < 64 and tensbits < 64:
         wrap = _jwrap32 if (bbits < 32 and tensbits < 32) else _jwrap64
-        b = fract * 5 ** b5 << b2
-        s = 5 ** s5 << s2
-        m = 5 ** m5 << m2
+        b = fract * 5**b5 << b2
+        s = 5**s5 << s2
+        m = 5**m5 << m2
         tens = s * 10
         q, b = divmod(b, s)
         b *= 10
@@ -530,8 +688,8 @@ def _dtoa(binexp: int, fract: int, nsig: int) -> tuple[str, int]:
             digits.append(q)
         lowdiff = wrap(wrap(b << 1) - tens)
     else:
-        big_s = 5 ** s5 << s2
-        big_b = fract * 5 ** b5 << b2
+        big_s = 5**s5 << s2
+        big_b = fract * 5**b5 << b2
         big_m = 5 ** (m5 + 1) << (m2 + 1)
         ten_s = big_s * 10
         q, big_b = divmod(big_b, big_s)
@@ -626,6 +784,7 @@ def float_to_string(x: float) -> str:
 # Arithmetic
 # ---------------------------------------------------------------------------------------------
 
+
 def plus(a, b):
     """Groovy `a + b` for numbers."""
     if type(a) is int and type(b) is int:
@@ -717,10 +876,13 @@ def div(a, b):
 def _div_context(precision: int) -> decimal.Context:
     ctx = _DIV_CTX.get(precision)
     if ctx is None:
-        ctx = decimal.Context(prec=precision, rounding=decimal.ROUND_HALF_UP,
-                              Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN,
-                              traps=[decimal.InvalidOperation, decimal.DivisionByZero,
-                                     decimal.Overflow])
+        ctx = decimal.Context(
+            prec=precision,
+            rounding=decimal.ROUND_HALF_UP,
+            Emax=decimal.MAX_EMAX,
+            Emin=decimal.MIN_EMIN,
+            traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+        )
         if len(_DIV_CTX) < 256:
             _DIV_CTX[precision] = ctx
     return ctx
@@ -761,8 +923,9 @@ def _bd_divide(x: Decimal, y: Decimal) -> Decimal:
     scale = max(-ea, -eb, 10)
     if -result.as_tuple().exponent > scale:  # type: ignore[operator]
         # Only ever drops digits: the quotient has `precision` digits at a finer scale.
-        result = result.quantize(Decimal((0, (1,), -scale)), rounding=decimal.ROUND_HALF_UP,
-                                 context=_CTX)
+        result = result.quantize(
+            Decimal((0, (1,), -scale)), rounding=decimal.ROUND_HALF_UP, context=_CTX
+        )
     return _checked(result)
 
 
@@ -836,6 +999,7 @@ def mod(a, b):
 
 # -- power ---------------------------------------------------------------------------------------
 
+
 def _java_pow(x: float, y: float) -> float:
     """java.lang.Math.pow special cases on top of C pow."""
     if y == 0.0:
@@ -844,7 +1008,7 @@ def _java_pow(x: float, y: float) -> float:
         return x if y == 1.0 else math.nan
     if math.isinf(y) and _babs(x) == 1.0:
         return math.nan
-    y_odd_int = (not math.isinf(y)) and y.is_integer() and _babs(y) < 2 ** 53 and int(y) % 2 == 1
+    y_odd_int = (not math.isinf(y)) and y.is_integer() and _babs(y) < 2**53 and int(y) % 2 == 1
     if x == 0.0:
         if y > 0:
             return math.copysign(0.0, x) if y_odd_int else 0.0
@@ -870,13 +1034,13 @@ def _pow_number(a, b):
 
 def _int_pow(base: int, exponent: int) -> int:
     if base in (0, 1) or exponent <= 1:
-        return base ** exponent
+        return base**exponent
     if base == -1:
         return -1 if exponent & 1 else 1
     bits = int(exponent * math.log2(_babs(base))) + 1
     if bits > 64:
         _check_bits(bits)
-    return base ** exponent
+    return base**exponent
 
 
 def power(a, b):
@@ -919,12 +1083,13 @@ def _dec_pow(d: Decimal, n: int) -> Decimal:
     coefficient, exponent = _unscaled(d)
     if coefficient in (0, 1, -1):
         _check_dec_digits(_babs(exponent) * n + 1)
-        return _checked(_dec_from(coefficient ** n, exponent * n))
+        return _checked(_dec_from(coefficient**n, exponent * n))
     _check_dec_digits(_dec_size(d) * n)
-    return _checked(_dec_from(coefficient ** n, exponent * n))
+    return _checked(_dec_from(coefficient**n, exponent * n))
 
 
 # -- unary -------------------------------------------------------------------------------------
+
 
 def negate(a):
     """Groovy unary minus (InvokerHelper.unaryMinus): Integer/Long wrap, Float stays Float."""
@@ -1004,7 +1169,8 @@ def _shift_operands(op: str, a, b) -> tuple[int, int]:
         raise GroovyThrowable(
             "UnsupportedOperationException",
             f"Shift distance must be an integral type, but {to_java_string(b)} "
-            f"({java_class_name(b)}) was supplied")
+            f"({java_class_name(b)}) was supplied",
+        )
     ra = _rank(a)
     if ra >= 2:
         raise _unsupported(op, a)
@@ -1044,6 +1210,7 @@ def unsigned_right_shift(a, b):
 # ---------------------------------------------------------------------------------------------
 # Comparison
 # ---------------------------------------------------------------------------------------------
+
 
 def _double_compare(x: float, y: float) -> int:
     """java.lang.Double.compare: -0.0 < 0.0, NaN equals NaN and is above everything."""
@@ -1124,6 +1291,7 @@ def ge(a, b) -> bool:
 # Number GDK methods
 # ---------------------------------------------------------------------------------------------
 
+
 def number_abs(n):
     """`n.abs()`: Integer/Long keep MIN_VALUE (Java Math.abs), Float stays Float."""
     t = type(n)
@@ -1156,16 +1324,17 @@ def _java_floor(x: float) -> float:
 
 def _missing_method(receiver, method: str, args: tuple) -> GroovyThrowable:
     if args:
-        types = ", ".join(java_class_name(a) if type(a) in _JAVA_CLASS else type(a).__name__
-                          for a in args)
-        values = ", ".join(to_java_string(a) if type(a) in _JAVA_CLASS else str(a)
-                           for a in args)
+        types = ", ".join(
+            java_class_name(a) if type(a) in _JAVA_CLASS else type(a).__name__ for a in args
+        )
+        values = ", ".join(to_java_string(a) if type(a) in _JAVA_CLASS else str(a) for a in args)
     else:
         types = values = ""
     return GroovyThrowable(
         "MissingMethodException",
         f"No signature of method: {java_class_name(receiver)}.{method}() is applicable for "
-        f"argument types: ({types}) values: [{values}]")
+        f"argument types: ({types}) values: [{values}]",
+    )
 
 
 def number_round(n, places: int | None = None):
@@ -1196,8 +1365,9 @@ def number_round(n, places: int | None = None):
         return r if t is float else Float(_f32(r))
     if t is Decimal:
         if places is None:
-            raise GroovyThrowable("NullPointerException",
-                                  'Cannot read field "precision" because "mc" is null')
+            raise GroovyThrowable(
+                "NullPointerException", 'Cannot read field "precision" because "mc" is null'
+            )
         raise _missing_method(n, "round", (places,))
     _rank(n)
     raise _missing_method(n, "round", () if places is None else (places,))
@@ -1208,14 +1378,26 @@ round = number_round  # Groovy's Number.round
 
 
 _ROUNDING_BY_NAME = {
-    "UP": decimal.ROUND_UP, "DOWN": decimal.ROUND_DOWN, "CEILING": decimal.ROUND_CEILING,
-    "FLOOR": decimal.ROUND_FLOOR, "HALF_UP": decimal.ROUND_HALF_UP,
-    "HALF_DOWN": decimal.ROUND_HALF_DOWN, "HALF_EVEN": decimal.ROUND_HALF_EVEN,
+    "UP": decimal.ROUND_UP,
+    "DOWN": decimal.ROUND_DOWN,
+    "CEILING": decimal.ROUND_CEILING,
+    "FLOOR": decimal.ROUND_FLOOR,
+    "HALF_UP": decimal.ROUND_HALF_UP,
+    "HALF_DOWN": decimal.ROUND_HALF_DOWN,
+    "HALF_EVEN": decimal.ROUND_HALF_EVEN,
     "UNNECESSARY": None,
 }
 # BigDecimal.ROUND_UP = 0 ... ROUND_UNNECESSARY = 7
-_ROUNDING_BY_INT = ("UP", "DOWN", "CEILING", "FLOOR", "HALF_UP", "HALF_DOWN", "HALF_EVEN",
-                    "UNNECESSARY")
+_ROUNDING_BY_INT = (
+    "UP",
+    "DOWN",
+    "CEILING",
+    "FLOOR",
+    "HALF_UP",
+    "HALF_DOWN",
+    "HALF_EVEN",
+    "UNNECESSARY",
+)
 
 
 def set_scale(d, scale: int, rounding_mode: str | int | None = None) -> Decimal:
@@ -1234,7 +1416,8 @@ def set_scale(d, scale: int, rounding_mode: str | int | None = None) -> Decimal:
             "MissingMethodException",
             f"No signature of method: {java_class_name(d)}.setScale() is applicable for "
             f"argument types: (java.lang.Integer, java.math.RoundingMode) values: "
-            f"[{scale}, {mode_name}]")
+            f"[{scale}, {mode_name}]",
+        )
     if rounding_mode is None:
         name = "UNNECESSARY"
     elif type(rounding_mode) is int:
@@ -1338,17 +1521,20 @@ def parse_long(s: str | None, radix: int = 10) -> Long:
 
 
 _JAVA_DEC_FLOAT = re.compile(
-    r"([+-]?)(?:(NaN)|(Infinity)|((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)[fFdD]?)\Z")
+    r"([+-]?)(?:(NaN)|(Infinity)|((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)[fFdD]?)\Z"
+)
 _JAVA_HEX_FLOAT = re.compile(
-    r"([+-]?)0[xX]([0-9a-fA-F]+\.?|[0-9a-fA-F]*\.[0-9a-fA-F]+)[pP]([+-]?[0-9]+)[fFdD]?\Z")
+    r"([+-]?)0[xX]([0-9a-fA-F]+\.?|[0-9a-fA-F]*\.[0-9a-fA-F]+)[pP]([+-]?[0-9]+)[fFdD]?\Z"
+)
 
 
 def _parse_java_floating(s: str | None) -> tuple[bool, object]:
     """Parse like FloatingDecimal.readJavaFormatString: (negative, payload) where payload is
     'nan', 'inf', a Decimal (decimal form) or a (mantissa, exponent2) pair (hex form)."""
     if s is None:
-        raise GroovyThrowable("NullPointerException",
-                              'Cannot invoke "String.trim()" because "in" is null')
+        raise GroovyThrowable(
+            "NullPointerException", 'Cannot invoke "String.trim()" because "in" is null'
+        )
     t = java_trim(s)
     if not t:
         raise _nfe("empty String")
@@ -1428,8 +1614,9 @@ _BD_BAD_CHAR = 'Character {} is neither a decimal digit number, decimal point, n
 def to_bigdecimal_from_string(s: str | None) -> Decimal:
     """`new BigDecimal(s)` with Java's exact acceptance rules and messages (no trimming)."""
     if s is None:
-        raise GroovyThrowable("NullPointerException",
-                              'Cannot invoke "String.toCharArray()" because "val" is null')
+        raise GroovyThrowable(
+            "NullPointerException", 'Cannot invoke "String.toCharArray()" because "val" is null'
+        )
     n = len(s)
     if n == 0:
         raise _nfe(None)
@@ -1546,15 +1733,53 @@ def to_biginteger_from_string(s: str | None, radix: int = 10) -> BigInteger:
     return BigInteger(sign * value)
 
 
-_DIGITS_PER_INT = (0, 0, 30, 19, 15, 13, 11, 11, 10, 9, 9, 8, 8, 8, 8, 7, 7, 7, 7, 7, 7, 7, 6,
-                   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 5)
+_DIGITS_PER_INT = (
+    0,
+    0,
+    30,
+    19,
+    15,
+    13,
+    11,
+    11,
+    10,
+    9,
+    9,
+    8,
+    8,
+    8,
+    8,
+    7,
+    7,
+    7,
+    7,
+    7,
+    7,
+    7,
+    6,
+    6,
+    6,
+    6,
+    6,
+    6,
+    6,
+    6,
+    6,
+    6,
+    6,
+    6,
+    6,
+    6,
+    5,
+)
 
 # Groovy literals: integer (decimal, octal, hex, binary; suffix i/l/g) and decimal
 # (fraction and/or exponent; suffix f/d/g). Underscores may separate digits.
 _D = r"[0-9](?:[0-9_]*[0-9])?"
 _INT_LITERAL = re.compile(
     r"(-?)(?:0[xX]([0-9a-fA-F](?:[0-9a-fA-F_]*[0-9a-fA-F])?)|0[bB]([01](?:[01_]*[01])?)"
-    rf"|({_D}))([lLiIgG]?)\Z")
+    rf"|({_D}))([lLiIgG]?)\Z"
+)
 _DEC_LITERAL = re.compile(rf"(-?)({_D}(?:\.{_D})?)(?:[eE]([+-]?{_D}))?([fFdDgG]?)\Z")
 _MAX_FLOAT = Decimal("3.4028235E+38")
 _MAX_DOUBLE = Decimal("1.7976931348623157E+308")
@@ -1634,6 +1859,7 @@ def parse_literal(text: str):
 # ---------------------------------------------------------------------------------------------
 # GDK String -> number (String.toInteger() etc.): Java trim, then the Java parser
 # ---------------------------------------------------------------------------------------------
+
 
 def _require_str(s) -> str:
     if s is None:

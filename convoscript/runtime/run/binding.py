@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-
 _ENDED = object()  # the `arg` of a binding whose run has ended
 
 
@@ -24,8 +23,12 @@ class Binding(dict):
 
     __slots__ = ("_arg", "_makers")
 
-    def __init__(self, makers: Mapping[str, Callable[[object], object]], arg: object,
-                 variables: Mapping[str, object] | None = None):
+    def __init__(
+        self,
+        makers: Mapping[str, Callable[[object], object]],
+        arg: object,
+        variables: Mapping[str, object] | None = None,
+    ):
         super().__init__(variables or ())
         self._makers = makers
         self._arg = arg
@@ -37,8 +40,9 @@ class Binding(dict):
         if self._arg is _ENDED:
             from convoscript.runtime.model.exceptions import GroovyThrowable
 
-            raise GroovyThrowable("IllegalStateException",
-                                  f"{name} belongs to a script run that has ended")
+            raise GroovyThrowable(
+                "IllegalStateException", f"{name} belongs to a script run that has ended"
+            )
         try:
             value = make(self._arg)
         except LookupError as exc:

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.runtime.model.budget import MAX_DATA_NESTING
-from convoscript.runtime.model.exceptions import BudgetExceeded
 from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import GSet, MapEntry
-from convoscript.runtime.model.values import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, BigInteger, GString, IntRange, Long
-
+from convoscript.runtime.model.budget import MAX_DATA_NESTING
+from convoscript.runtime.model.exceptions import BudgetExceeded
+from convoscript.runtime.model.values import (
+    INT_MAX,
+    INT_MIN,
+    LONG_MAX,
+    LONG_MIN,
+    BigInteger,
+    GString,
+    IntRange,
+    Long,
+)
 
 # Exact leaf types that cross the boundary unchanged, both ways (an int may need to become a
 # Long on the way in, so it is not one of them there); keys of the flat-dict fast paths are str.
@@ -64,7 +72,7 @@ def plain_node_cap(limits: object) -> int:
 class _Counter:
     """Nodes produced so far, against a cap; shared by the calls of one conversion."""
 
-    __slots__ = ("nodes", "cap", "path")
+    __slots__ = ("cap", "nodes", "path")
 
     def __init__(self, cap: int = MAX_PLAIN_NODES) -> None:
         self.nodes = 0
@@ -72,8 +80,9 @@ class _Counter:
         self.path: set[int] = set()
 
 
-def to_plain(value: object, run_script_code: bool = True,
-             max_nodes: int = MAX_PLAIN_NODES) -> object:
+def to_plain(
+    value: object, run_script_code: bool = True, max_nodes: int = MAX_PLAIN_NODES
+) -> object:
     """Plain data for `value`. Script objects become their Groovy string form — which runs
     their `toString()`, so call this inside the run's budget; with `run_script_code=False`
     (after a run failed) they become `ClassName@id` without running anything. More than
@@ -81,8 +90,12 @@ def to_plain(value: object, run_script_code: bool = True,
     t = type(value)
     if t in _PLAIN_LEAVES and max_nodes >= 1:
         return value
-    if t is dict and len(value) < max_nodes and _STR.issuperset(map(type, value)) \
-            and _PLAIN_LEAVES.issuperset(map(type, value.values())):  # type: ignore[attr-defined]
+    if (
+        t is dict
+        and len(value) < max_nodes
+        and _STR.issuperset(map(type, value))
+        and _PLAIN_LEAVES.issuperset(map(type, value.values()))
+    ):  # type: ignore[attr-defined]
         # a flat map of str to plain leaves (most state): one C-level copy; same node count
         # and budget charge as `_plain` would make (one node per entry and the map)
         ticks = (len(value) + 1) >> 10  # type: ignore[arg-type]
@@ -94,8 +107,7 @@ def to_plain(value: object, run_script_code: bool = True,
     return _plain(value, run_script_code, _Counter(max_nodes))
 
 
-def plain_entries_after_failure(entries: dict, previous: dict | None,
-                                max_nodes: int) -> dict:
+def plain_entries_after_failure(entries: dict, previous: dict | None, max_nodes: int) -> dict:
     """A failed run's variables as plain data, without running script code and within
     `max_nodes` nodes kept and twice that spent on failures (the run's budget is spent, so this
     work must be bounded on its own).
@@ -124,9 +136,12 @@ def plain_entries_after_failure(entries: dict, previous: dict | None,
 def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
     counter.nodes += 1
     if counter.nodes > counter.cap or len(counter.path) > MAX_PLAIN_DEPTH:
-        raise BudgetExceeded("memory", counter.cap,
-                             "State too large or too deeply nested to save: more than "
-                             f"{counter.cap} values or {MAX_PLAIN_DEPTH} levels")
+        raise BudgetExceeded(
+            "memory",
+            counter.cap,
+            "State too large or too deeply nested to save: more than "
+            f"{counter.cap} values or {MAX_PLAIN_DEPTH} levels",
+        )
     if counter.nodes & 1023 == 0:
         from convoscript.runtime.model import budget
 
@@ -155,11 +170,16 @@ def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
     counter.path.add(ident)
     try:
         if isinstance(value, dict):
-            return {_plain_key(k, run_script_code): _plain(v, run_script_code, counter)
-                    for k, v in value.items()}
+            return {
+                _plain_key(k, run_script_code): _plain(v, run_script_code, counter)
+                for k, v in value.items()
+            }
         if isinstance(value, MapEntry):
-            return {_plain_key(value.key, run_script_code): _plain(value.value,
-                                                                    run_script_code, counter)}
+            return {
+                _plain_key(value.key, run_script_code): _plain(
+                    value.value, run_script_code, counter
+                )
+            }
         return [_plain(v, run_script_code, counter) for v in value]  # type: ignore[union-attr]
     finally:
         counter.path.discard(ident)
@@ -167,7 +187,6 @@ def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
 
 def _opaque(value: object) -> str:
     from convoscript.runtime.core.types import java_class_name
-
     from convoscript.runtime.model.runcontext import identity_hash
 
     return f"{java_class_name(value)}@{identity_hash(value):x}"

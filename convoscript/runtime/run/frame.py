@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from convoscript.runtime.model import budget
-from convoscript.runtime.model import runcontext
+from convoscript.runtime.core.arrayparams import component_of, fits_array
+from convoscript.runtime.core.casts import cast
 from convoscript.runtime.core.closures import (
     DELEGATE_ONLY,
     OWNER_FIRST,
@@ -15,26 +15,31 @@ from convoscript.runtime.core.closures import (
     call_closure,
     executing_closure,
 )
-from convoscript.runtime.door.dispatch import getprop, invoke, setprop
-from convoscript.runtime.core.arrayparams import component_of, fits_array
-from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, check_param
-from convoscript.runtime.core.casts import cast
-from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.core.keys import LIST_TYPES
-from convoscript.runtime.door.scriptclasses import ScriptClass
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ScriptSelf, java_class_name
-
+from convoscript.runtime.door.dispatch import getprop, invoke, setprop
+from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, check_param
+from convoscript.runtime.door.scriptclasses import ScriptClass
+from convoscript.runtime.model import budget, runcontext
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
 # Properties a closure body reads from the closure itself, before the binding or delegate.
-_CLOSURE_OWN = frozenset({"delegate", "thisObject", "resolveStrategy",
-                          "maximumNumberOfParameters"})
+_CLOSURE_OWN = frozenset({"delegate", "thisObject", "resolveStrategy", "maximumNumberOfParameters"})
 
 
 class Frame:
-    def __init__(self, code, constants: tuple, methods: tuple, binding: dict,
-                 stdout: list[str], run_budget: budget.Budget | None = None,
-                 classes: tuple = (), global_names: frozenset[str] | None = None):
+    def __init__(
+        self,
+        code,
+        constants: tuple,
+        methods: tuple,
+        binding: dict,
+        stdout: list[str],
+        run_budget: budget.Budget | None = None,
+        classes: tuple = (),
+        global_names: frozenset[str] | None = None,
+    ):
         """`global_names`: the names the code loads (CompiledScript.global_names); only the
         run-bound entry points among them are made (most scripts use two or three of them)."""
         self.budget = run_budget or budget.current()
@@ -49,7 +54,7 @@ class Frame:
         else:
             for name in _RUN_ENTRY_NAMES.intersection(global_names):
                 g[name] = _RUN_ENTRY_POINTS[name](self)
-        exec(code, g)  # noqa: S102 - defines the script's functions; runs no script code
+        exec(code, g)
         self.globals = g
         self.methods: dict[str, list[tuple[Callable, int, int, tuple]]] = {
             name: [(g[py], lo, hi, types) for py, lo, hi, types in overloads]  # type: ignore
@@ -87,9 +92,11 @@ class Frame:
                 from convoscript.runtime.core.types import ClassRef
 
                 return ClassRef(qualified)
-            raise GroovyThrowable("MissingPropertyException",
-                                  f"No such property: {name} for class: Script1",
-                                  details={"property": name, "type": "Script1"}) from None
+            raise GroovyThrowable(
+                "MissingPropertyException",
+                f"No such property: {name} for class: Script1",
+                details={"property": name, "type": "Script1"},
+            ) from None
 
     def binding_set(self, name: str, value: object) -> object:
         self.binding[name] = value
@@ -143,8 +150,9 @@ class Frame:
         if found is None:
             return self.binding_set(name, value)
         delegate, strategy = found
-        if strategy in (OWNER_FIRST, OWNER_ONLY) and (name in self.binding or
-                                                      strategy == OWNER_ONLY):
+        if strategy in (OWNER_FIRST, OWNER_ONLY) and (
+            name in self.binding or strategy == OWNER_ONLY
+        ):
             return self.binding_set(name, value)
         if strategy == DELEGATE_ONLY or self._delegate_has(delegate, name):
             setprop(delegate, name, value)
@@ -160,15 +168,21 @@ class Frame:
         if found is None:
             return self.call_binding(name, *args)
         delegate, strategy = found
-        owner_has = name in self.methods or isinstance(self.binding.get(name), Closure) or \
-            name in ("println", "print", "printf", "sprintf")
+        owner_has = (
+            name in self.methods
+            or isinstance(self.binding.get(name), Closure)
+            or name in ("println", "print", "printf", "sprintf")
+        )
         if strategy in (OWNER_FIRST, OWNER_ONLY) and (owner_has or strategy == OWNER_ONLY):
             return self.call_binding(name, *args)
         try:
             return invoke(delegate, name, *args)
         except GroovyThrowable as exc:
-            if strategy == DELEGATE_ONLY or exc.java_class != "MissingMethodException" or \
-                    exc.details.get("method") != name:
+            if (
+                strategy == DELEGATE_ONLY
+                or exc.java_class != "MissingMethodException"
+                or exc.details.get("method") != name
+            ):
                 raise
         return self.call_binding(name, *args)
 
@@ -212,7 +226,7 @@ class Frame:
         fitted = list(args)
         component = component_of(types[-1]) if types else None
         if component is not None:
-            rest = args[len(types) - 1:]
+            rest = args[len(types) - 1 :]
             if not (len(rest) == 1 and (rest[0] is None or fits_array(rest[0], component))):
                 for i in range(len(types) - 1, len(args)):
                     try:
@@ -282,7 +296,8 @@ class Frame:
             "MissingMethodException",
             f"No signature of method: Script1.{name}() is applicable for argument types: "
             f"({types}) values: [{values}]",
-            details={"method": name, "type": "Script1", "arguments": list(args)})
+            details={"method": name, "type": "Script1", "arguments": list(args)},
+        )
 
     # -- output ---------------------------------------------------------------------------
     def write(self, text: str) -> None:
@@ -344,6 +359,8 @@ _RUN_ENTRY_NAMES = frozenset(_RUN_ENTRY_POINTS)
 
 # Groovy's output methods, which a script may call by name without an entry point
 _OUTPUT_METHODS: dict[str, Callable[..., object]] = {
-    "println": Frame.println, "print": Frame.print_, "printf": Frame.printf,
+    "println": Frame.println,
+    "print": Frame.print_,
+    "printf": Frame.printf,
     "sprintf": Frame.sprintf,
 }
