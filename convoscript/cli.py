@@ -8,40 +8,21 @@ from pathlib import Path
 
 import click
 
+from convoscript import export as export_mod
 from convoscript import jsonio
+from convoscript.authoring.commands import (
+    check_json,
+    print_cost,
+    render,
+    repl_command,
+    test_command,
+)
+from convoscript.authoring.inputs import read_state, read_text
 from convoscript.engine import RunResult, Runtime
 from convoscript.errors import FlowSyntaxError, SecurityViolation
-from convoscript.services.state import normalise_conversation
+from convoscript.store import SQLiteStore
 
 EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-def _read_text(path: str, what: str) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise click.UsageError(f"cannot read {what} {path}: {reason}") from None
-
-
-def _read_state(path: str | None) -> dict:
-    if path is None:
-        return {}
-    text = _read_text(path, "state file")
-    try:
-        state = jsonio.loads(text)
-    except ValueError as exc:
-        raise click.UsageError(f"state file {path} is not valid JSON: {exc}") from None
-    if not isinstance(state, dict):
-        raise click.UsageError(f"state file {path} must hold a JSON object")
-    for key in ("variables", "transient", "metrics"):
-        if key in state and not isinstance(state[key], dict):
-            raise click.UsageError(f"state file {path}: '{key}' must be a JSON object")
-    try:  # conversation keys (user, entities, tables, ...); CSV paths are relative to the file
-        state.update(normalise_conversation(state, Path(path).parent))
-    except ValueError as exc:
-        raise click.UsageError(f"state file {path}: {exc}") from None
-    return state
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -102,8 +83,8 @@ def run(
     utterance: str | None = None,
 ) -> None:
     """Run SCRIPT on one conversation state (kept in --store between invocations)."""
-    source = _read_text(script, "script")
-    state = _read_state(state_path)
+    source = read_text(script, "script")
+    state = read_state(state_path)
     runtime = Runtime(store=_open_store(store_path)) if store_path else Runtime()
     names = _register_libraries(runtime, libs)
     conversation_id = conversation_opt or str(state.get("conversationId", "c-1"))
@@ -151,8 +132,6 @@ def run(
     else:
         _print_summary(result, state, source)
         if show_cost:
-            from convoscript.authoring.commands import print_cost
-
             print_cost(result.cost, runtime.limits)
     sys.exit(EXIT_OK if result.ok else EXIT_SCRIPT_ERROR)
 
@@ -163,7 +142,7 @@ def _register_libraries(runtime: Runtime, paths: tuple[str, ...]) -> list[str]:
     for path in paths:
         name = Path(path).stem
         runtime.register_library(
-            name, _read_text(path, "library"), filename=path, imports=names.copy()
+            name, read_text(path, "library"), filename=path, imports=names.copy()
         )
         names.append(name)
     return names
@@ -171,8 +150,6 @@ def _register_libraries(runtime: Runtime, paths: tuple[str, ...]) -> list[str]:
 
 def _render_compile_error(exc: Exception, source: str | None = None) -> str:
     if isinstance(exc, (FlowSyntaxError, SecurityViolation)):  # with caret, trace and hint
-        from convoscript.authoring.commands import render
-
         return render(exc, source)
     if isinstance(exc, FlowSyntaxError):
         return exc.render()
@@ -203,7 +180,6 @@ def _print_summary(result: RunResult, before: dict, source: str | None = None) -
         where = f" at line {err.line}" if err.line else ""
         if err.line and err.column:
             where += f", column {err.column}"
-        from convoscript.authoring.commands import render
 
         click.echo(f"--- error{where} ---\n{render(err, source)}", err=True)
 
@@ -231,7 +207,7 @@ def check(files: tuple[str, ...], libs: tuple[str, ...], fmt: str = "text") -> N
     failed = False
     results = []
     for path in files:
-        source = _read_text(path, "script")
+        source = read_text(path, "script")
         try:
             runtime.compile(source, filename=path, libraries=names)
         except (FlowSyntaxError, SecurityViolation) as exc:
@@ -244,14 +220,11 @@ def check(files: tuple[str, ...], libs: tuple[str, ...], fmt: str = "text") -> N
         if fmt == "text":
             click.echo(f"{path}: Syntax check passed" if len(files) > 1 else "Syntax check passed")
     if fmt == "json":
-        from convoscript.authoring.commands import check_json
-
         click.echo(check_json(results))
     sys.exit(EXIT_SCRIPT_ERROR if failed else EXIT_OK)
 
 
 def _open_store(path: str):
-    from convoscript.store import SQLiteStore
 
     try:
         return SQLiteStore(path)
@@ -316,7 +289,6 @@ def export_command(
     store_path: str, start: str | None, end: str | None, fmt: str, output: str, per_file: int
 ) -> None:
     """Export conversations as Amelia does (docs/export-schema.json)."""
-    from convoscript import export as export_mod
 
     try:
         t0 = export_mod.parse_time(start) if start else None
@@ -341,8 +313,6 @@ def export_command(
 
 
 def _add_authoring_commands() -> None:
-    from convoscript.authoring.commands import repl_command, test_command
-
     cli.add_command(test_command)
     cli.add_command(repl_command)
 

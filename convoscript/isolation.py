@@ -15,7 +15,14 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
 
-from convoscript.errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
+from convoscript.engine import InternalError, Runtime
+from convoscript.errors import (
+    ConvoscriptError,
+    FlowSyntaxError,
+    LimitExceeded,
+    ScriptError,
+    SecurityViolation,
+)
 from convoscript.runtime.model.budget import Limits
 
 DEFAULT_WORKER_MEMORY = 1024 * 1024 * 1024  # bytes of address space per worker
@@ -24,7 +31,7 @@ DEFAULT_WORKER_CPU_SECONDS = 60  # CPU seconds per worker before the OS ends it
 
 def _limit_worker(memory: int, cpu_seconds: int) -> None:
     """Worker initialiser: OS limits that hold even if the sandbox were bypassed."""
-    import resource
+    import resource  # noqa: PLC0415 - POSIX only, and only in the worker process
 
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
@@ -34,7 +41,6 @@ def _run_in_worker(
     source: str, filename: str, conversation_id: str, state: dict, limits: dict
 ) -> dict:
     """Runs in the worker: compile (cached per worker), run, return plain data."""
-    from convoscript.errors import FlowSyntaxError
 
     runtime = _worker_runtime()
     try:
@@ -63,8 +69,6 @@ _WORKER_RUNTIME = None
 def _worker_runtime():
     global _WORKER_RUNTIME  # one Runtime per worker process (its compile cache)
     if _WORKER_RUNTIME is None:
-        from convoscript.engine import Runtime
-
         _WORKER_RUNTIME = Runtime()
     return _WORKER_RUNTIME
 
@@ -107,8 +111,6 @@ def error_from_dict(data: dict) -> ConvoscriptError:
             column=data.get("column"),
         )
     if kind == "FlowSyntaxError":
-        from convoscript.errors import FlowSyntaxError
-
         return FlowSyntaxError(
             data["message"],
             file=data["file"],
@@ -116,7 +118,6 @@ def error_from_dict(data: dict) -> ConvoscriptError:
             column=data["column"],
             source_line=data.get("source_line", ""),
         )
-    from convoscript.engine import InternalError
 
     return InternalError(
         data.get("message", "internal error"),

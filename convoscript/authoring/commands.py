@@ -14,6 +14,8 @@ from convoscript import jsonio
 from convoscript.authoring.cost import format_cost
 from convoscript.authoring.diagnostics import diagnose, render_diagnostic
 from convoscript.authoring.flowtest import FlowTestError, discover, load_flowtest, run_case
+from convoscript.authoring.inputs import read_state, read_text
+from convoscript.authoring.repl import Repl
 
 
 @click.command("test")
@@ -83,11 +85,9 @@ def test_command(paths: tuple[str, ...], show_cost: bool, keyword: str | None, q
 )
 def repl_command(state_path: str | None, libs: tuple[str, ...]) -> None:
     """An interactive Groovy shell on one conversation (:help for commands)."""
-    from convoscript.authoring.repl import Repl
-    from convoscript.cli import _read_state, _read_text
 
-    state = _read_state(state_path)
-    libraries = [(path, _read_text(path, "library")) for path in libs]
+    state = read_state(state_path)
+    libraries = [(path, read_text(path, "library")) for path in libs]
     Repl(state, libraries=libraries).loop()
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.run.boundary import from_plain
+
 
 def literal(value: object) -> str:
     """A Groovy literal for a plain value: "text", 1, 0.92, true, null, [1, 2], [a:1], [:]."""
@@ -46,8 +49,6 @@ def _key(key: object) -> str:
 
 def display(value: object) -> str:
     """What Groovy's toString prints for a plain value (the REPL's `===>` line)."""
-    from convoscript.runtime.core.text import to_string
-    from convoscript.runtime.run.boundary import from_plain
 
     try:
         return to_string(from_plain(value))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from convoscript.authoring.cost import format_cost
 from convoscript.authoring.fixtures import FlowRunner
 from convoscript.authoring.flowtest import SUFFIX, FlowTestError, load_flowtest, run_case
 
@@ -55,8 +56,6 @@ class FlowTestItem(pytest.Item):
         except FlowTestError as exc:
             raise FlowCaseFailed(str(exc)) from None
         if self.config.getoption("flow_cost", False) and outcome.result is not None:
-            from convoscript.authoring.cost import format_cost
-
             self.add_report_section(
                 "call", "cost", format_cost(outcome.result.cost, outcome.limits)
             )

@@ -20,11 +20,11 @@ from convoscript.authoring.diagnostics import render_error
 from convoscript.authoring.groovyfmt import display
 from convoscript.engine import Runtime
 from convoscript.errors import FlowSyntaxError, SecurityViolation
+from convoscript.runtime.core.text import to_string
 from convoscript.store.memory import MemoryStore
 
 
 def _text(value: object) -> str:
-    from convoscript.runtime.core.text import to_string
 
     try:
         return to_string(value)
@@ -206,7 +206,7 @@ class Repl:
     @staticmethod
     def _setup_history():
         try:
-            import readline
+            import readline  # noqa: PLC0415 - optional: the platform may not have it
         except ImportError:  # pragma: no cover - no readline on this platform
             return None
         path = os.environ.get("CONVOSCRIPT_HISTORY") or os.path.expanduser("~/.convoscript_history")

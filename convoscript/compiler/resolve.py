@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from convoscript.errors import FlowSyntaxError, SecurityViolation
 from convoscript.grammar import nodes as n
 from convoscript.runtime.door import allowlist
+from convoscript.runtime.model.exceptions import JAVA_PARENTS
 
 BUILTIN_SCRIPT_METHODS = {"println", "print", "printf", "sprintf"}
 REFUSED_SCRIPT_METHODS = {
@@ -271,7 +272,6 @@ class Resolver:
         return names
 
     def class_bodies(self, cls: n.ClassDef) -> None:
-        from convoscript.runtime.model.exceptions import JAVA_PARENTS
 
         if (
             cls.superclass
@@ -508,7 +508,6 @@ class Resolver:
             self.block(node.final)
 
     def check_catch_type(self, node: n.Node, type_name: str) -> None:
-        from convoscript.runtime.model.exceptions import JAVA_PARENTS
 
         simple = type_name.rsplit(".", 1)[-1]
         if simple not in JAVA_PARENTS and simple not in self.classes:

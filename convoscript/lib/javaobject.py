@@ -8,6 +8,7 @@ most specific first, e.g. ("Date", "Object")) and the Java types `instanceof` ac
 
 from __future__ import annotations
 
+from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
@@ -85,7 +86,6 @@ class JavaObject:
 
 def compare_error(other: object, target: str) -> GroovyThrowable:
     """Comparable.compareTo given a value it cannot cast (`date < 5`): ClassCastException."""
-    from convoscript.runtime.core.types import java_class_name
 
     cls = java_class_name(other)
     where = (

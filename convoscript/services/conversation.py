@@ -7,7 +7,7 @@ from the state key `escalation` (null when absent).
 
 from __future__ import annotations
 
-from convoscript.runtime.run.boundary import from_plain
+from convoscript.runtime.run.boundary import from_plain, to_plain
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import Dto
 from convoscript.services.state import RunState
@@ -175,7 +175,6 @@ class ConversationService(ServiceHandle):
 
     @script_method("Map")
     def _set_custom_user_info(self, info: dict | None) -> None:
-        from convoscript.runtime.run.boundary import to_plain
 
         self._state.attributes["customUserInfo"] = to_plain(info or {})
 

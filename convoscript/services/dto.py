@@ -7,6 +7,7 @@ data it shows, so a script never holds a host object and cannot change state thr
 
 from __future__ import annotations
 
+from convoscript.runtime.core.text import to_string
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.services.base import ServiceHandle, script_method
 
@@ -43,7 +44,6 @@ class Dto(ServiceHandle):
 
 
 def _show(value: object) -> str:
-    from convoscript.runtime.core.text import to_string
 
     return to_string(value)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import GSet
 from convoscript.runtime.model import budget
-from convoscript.runtime.run.boundary import from_plain
+from convoscript.runtime.run.boundary import from_plain, to_plain
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import Dto
 from convoscript.services.state import RunState
@@ -178,7 +178,6 @@ class Execution(ServiceHandle):
     # ---- analytics ----
     @script_method("String", "Object")
     def addAnalyticOutcome(self, name: str, datum: object) -> None:
-        from convoscript.runtime.run.boundary import to_plain
 
         self.state.analytic_outcomes[name] = to_plain(datum)
 

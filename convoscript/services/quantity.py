@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from zoneinfo import available_timezones
 
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -113,7 +114,6 @@ class Constants(ServiceHandle):
 def _zone_constants() -> dict[str, str]:
     """TimeZones.AMERICA_NEW_YORK -> "America/New_York" (scanning the tz database is slow:
     once per process, not once per run)."""
-    from zoneinfo import available_timezones
 
     return {z.upper().replace("/", "_").replace("-", "_"): z for z in available_timezones()}
 

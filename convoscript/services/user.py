@@ -9,6 +9,7 @@ The user comes from the state key `user` (`userId`, `firstName`, `lastName`, `em
 from __future__ import annotations
 
 from convoscript.runtime.core.text import to_string
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.run.boundary import from_plain, to_plain
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.context import stable_id
@@ -183,6 +184,5 @@ class UserService(ServiceHandle):
 
 
 def _illegal(message: str):
-    from convoscript.runtime.model.exceptions import GroovyThrowable
 
     return GroovyThrowable("IllegalArgumentException", message)

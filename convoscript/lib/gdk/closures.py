@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from convoscript.runtime.core.closures import Closure, CurriedClosure, call_closure
-from convoscript.runtime.door.signatures import arity, as_closure
+from convoscript.runtime.door.signatures import NoSignature, arity, as_closure
 
 
 def call(self: Closure, *args: object) -> object:
@@ -52,8 +52,6 @@ def rcurry(self: Closure, *args: object) -> Closure:
 def ncurry(self: Closure, *args: object) -> Closure:
     """`ncurry(n, values...)`: bind parameters starting at position n."""
     if not args or type(args[0]) is not int:
-        from convoscript.runtime.door.signatures import NoSignature
-
         raise NoSignature
     at, bound = args[0], args[1:]
 
@@ -99,8 +97,6 @@ def get_resolve_strategy(self: Closure, *args: object) -> int:
 def set_resolve_strategy(self: Closure, *args: object) -> None:
     arity(args, 1)
     if args[0] not in (0, 1, 2, 3):
-        from convoscript.runtime.door.signatures import NoSignature
-
         raise NoSignature
     self.resolve_strategy = args[0]  # type: ignore[assignment]
 

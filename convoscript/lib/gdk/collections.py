@@ -15,6 +15,7 @@ built; work done in C is charged.
 
 from __future__ import annotations
 
+import itertools
 import math
 from bisect import bisect_left
 from decimal import Decimal
@@ -25,9 +26,10 @@ from convoscript.lib.gdk.objects import java_equals
 from convoscript.lib.gdk.strings import range_borders, route_getprop, route_invoke
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import compare, equals, truth
+from convoscript.runtime.core.hashing import hash_bucket, java_hash
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
-from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.core.text import as_java_string, range_text, to_string
+from convoscript.runtime.core.types import GSet, MapEntry, java_class_name
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,
@@ -39,7 +41,9 @@ from convoscript.runtime.door.signatures import (
     check_size,
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import EmptyRange, GString, IntRange, Long
+from convoscript.runtime.numbers import tower as numbers
 
 
 def _ops():
@@ -230,7 +234,6 @@ class HashSet(GSet):
         return cls(items, max(int(len(items) / 0.75) + 1, 16))
 
     def __iter__(self):
-        from convoscript.runtime.core.hashing import hash_bucket
 
         while len(self.items) > self.capacity * 0.75:
             self.capacity *= 2
@@ -278,7 +281,6 @@ def closure_comparator(closure: Closure) -> JavaComparator:
 
 
 def _int_result(value: object) -> int:
-    from convoscript.runtime.numbers import tower as numbers
 
     if isinstance(value, (int, float, Decimal)) and type(value) is not bool:
         return numbers.to_int(value)
@@ -288,7 +290,6 @@ def _int_result(value: object) -> int:
 def java_compare_to(a: object, b: object) -> int:
     """Comparable.compareTo as a TreeSet/TreeMap calls it: values of different classes fail with
     Java's ClassCastException (Groovy's `<=>` would convert)."""
-    from convoscript.runtime.core.types import java_class_name
 
     if a is None or b is None:
         raise GroovyThrowable("NullPointerException", None)
@@ -426,7 +427,6 @@ class JavaOrderedMap(dict):
         raise NotImplementedError
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        from convoscript.runtime.core.text import as_java_string
 
         if name in ("put", "putAt") and len(args) == 2:
             key = args[0]
@@ -719,7 +719,6 @@ def number_aware_compare(a: object, b: object) -> int:
             "GroovyRuntimeException",
         ):
             raise
-    from convoscript.runtime.core.hashing import java_hash
 
     h1, h2 = java_hash(a), java_hash(b)
     if h1 == h2 and java_equals(a, b):
@@ -734,7 +733,6 @@ def _is_number(value: object) -> bool:
 def _sign(value: object) -> int:
     if isinstance(value, (int, float, Decimal)) and type(value) is not bool:
         return (value > 0) - (value < 0)  # type: ignore[operator]
-    from convoscript.runtime.core.types import java_class_name
 
     raise GroovyThrowable(
         "GroovyCastException",
@@ -1039,7 +1037,6 @@ def subsequences(self: object, *args: object) -> list:
 
 def permutations(self: object, *args: object) -> list:
     """Every ordering of the elements (duplicates merged)."""
-    import itertools
 
     arity(args, 0)
     items = _items(self)
@@ -1407,8 +1404,6 @@ def add_entry(result: dict, entry: object) -> None:
     elif isinstance(entry, MapEntry):
         result[entry.key] = entry.value
     else:
-        from convoscript.runtime.core.types import java_class_name
-
         raise GroovyThrowable(
             "GroovyCastException",
             f"Cannot cast object '{to_string(entry)}' with class "
@@ -1980,7 +1975,6 @@ def _range_get(r: IntRange, index: int) -> int:
 
 
 def to_string_range(r: IntRange) -> str:
-    from convoscript.runtime.core.text import range_text
 
     return range_text(r)
 
@@ -2149,7 +2143,6 @@ LIST_METHODS = {
 def range_to_string(self: object, *args: object) -> str:
     """A range's own toString() is `1..5` (printing a range shows its elements instead)."""
     arity(args, 0)
-    from convoscript.runtime.core.text import range_text
 
     return range_text(self)
 
@@ -2222,7 +2215,6 @@ IntArray.methods = ARRAY_METHODS - {"max", "min"}
 
 
 def _identity_hash(value: object) -> int:
-    from convoscript.runtime.model.runcontext import identity_hash
 
     return identity_hash(value)
 

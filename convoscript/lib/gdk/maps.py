@@ -9,7 +9,17 @@ through (`e.value = x`). Adding keys while iterating raises ConcurrentModificati
 
 from __future__ import annotations
 
-from convoscript.lib.gdk.collections import add_entry
+from convoscript.lib.gdk.collections import (
+    JavaComparator,
+    TreeMap,
+    _elements,
+    _is_collection,
+    add_entry,
+    sorted_by_keys,
+    sorted_items,
+    unmodifiable,
+)
+from convoscript.lib.gdk.collections import _extreme as list_extreme
 from convoscript.lib.gdk.objects import java_equals
 from convoscript.lib.gdk.strings import route_getprop, route_invoke
 from convoscript.runtime.core.closures import Closure, call_closure, call_with_entry
@@ -422,7 +432,6 @@ def collect_entries(self: object, *args: object) -> dict:
 
 def collect_many(self: object, *args: object) -> list:
     arity(args, 1)
-    from convoscript.lib.gdk.collections import _elements, _is_collection
 
     closure = as_closure(args[0])
     result: list = []
@@ -525,7 +534,6 @@ def sort(self: object, *args: object) -> dict:
     by an entry key closure or an entry comparator; sort(Comparator) a new TreeMap ordered by
     the comparator, which compares keys (null: natural order). The map itself is unchanged."""
     arity(args, 0, 1)
-    from convoscript.lib.gdk.collections import JavaComparator, TreeMap, sorted_items
 
     m = _m(self)
     if not args or args[0] is None:
@@ -539,7 +547,6 @@ def sort(self: object, *args: object) -> dict:
 
 def _extreme(self: object, args: tuple, want: int) -> object:
     arity(args, 1)
-    from convoscript.lib.gdk.collections import _extreme as list_extreme
 
     return list_extreme(_entry_list(_m(self)), args, want)
 
@@ -580,7 +587,6 @@ def to_sorted(self: object, *args: object) -> dict:
     comparator of entries (unlike sort(Comparator), which compares keys); toSorted() orders them
     by value (Groovy's NumberAwareValueComparator). All give a new LinkedHashMap."""
     arity(args, 0, 1)
-    from convoscript.lib.gdk.collections import JavaComparator, sorted_by_keys, sorted_items
 
     entries = _entry_list(_m(self))
     if args and isinstance(args[0], JavaComparator):
@@ -609,7 +615,6 @@ def clone(self: object, *args: object) -> dict:
 
 def sub_map(self: object, *args: object) -> dict:
     arity(args, 1)
-    from convoscript.lib.gdk.collections import _elements, _is_collection
 
     m, keys = _m(self), args[0]
     if not _is_collection(keys):
@@ -632,7 +637,6 @@ def drop(self: object, *args: object) -> dict:
 
 def as_immutable(self: object, *args: object) -> object:
     arity(args, 0)
-    from convoscript.lib.gdk.collections import unmodifiable
 
     return unmodifiable(_m(self))
 

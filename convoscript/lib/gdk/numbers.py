@@ -8,9 +8,12 @@ closure with values of the receiver's type; `1.equals(1L)` is false (Object.equa
 
 from __future__ import annotations
 
+import decimal
 import math
 from decimal import Decimal
 
+from convoscript.lib.java_lang.statics import _in_radix
+from convoscript.lib.java_math.mathcontext import BIG_DECIMAL_MC, with_math_context
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.door.signatures import (
@@ -21,8 +24,9 @@ from convoscript.runtime.door.signatures import (
     as_number,
     check_length,
 )
+from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Float, GString
+from convoscript.runtime.model.values import BigInteger, Float, GString
 from convoscript.runtime.numbers import tower as num
 
 
@@ -211,7 +215,6 @@ def precision(self: object, *args: object) -> int:
 
 def unscaled_value(self: object, *args: object) -> object:
     arity(args, 0)
-    from convoscript.runtime.model.values import BigInteger
 
     sign, digits, _ = _d(self).as_tuple()
     value = int("".join(map(str, digits)) or "0")
@@ -270,7 +273,6 @@ def _unscaled(d: Decimal) -> tuple[int, int]:
 
 def divide_to_scale(d: Decimal, other: Decimal, scale_: int, mode: str) -> Decimal:
     """d / other rounded to `scale_` digits after the point with a RoundingMode, exactly."""
-    from convoscript.runtime.model import budget
 
     u1, e1 = _unscaled(d)
     u2, e2 = _unscaled(other)
@@ -300,7 +302,6 @@ def _round_away(mode: str, q: int, rem: int, divisor: int, negative: bool) -> bo
 
 
 def _exact_divide(d: Decimal, other: Decimal) -> Decimal:
-    import decimal
 
     digits = len(d.as_tuple().digits) + 4 * len(other.as_tuple().digits) + 10
     context = decimal.Context(
@@ -329,7 +330,6 @@ def _decimal_binary(operation):
 
 def remainder(self: object, *args: object) -> Decimal:
     """BigDecimal.remainder: the sign of the dividend (Java's, not a modulo)."""
-    import decimal
 
     arity(args, 1)
     d, other = _d(self), num.to_bigdecimal(_operand(args[0]))
@@ -365,7 +365,6 @@ def big_integer_to_string(self: object, *args: object) -> str:
     value = _n(self)
     if not args:
         return num.to_java_string(value)
-    from convoscript.lib.java_lang.statics import _in_radix
 
     radix = as_int(args[0])
     return _in_radix(int(value), radix if 2 <= radix <= 36 else 10)  # type: ignore[arg-type]
@@ -474,7 +473,6 @@ BIG_DECIMAL_METHODS = {
 
 def _with_math_context() -> None:
     """Add the MathContext overloads (round(mc), divide(x, mc), ...) to the BigDecimal table."""
-    from convoscript.lib.java_math.mathcontext import BIG_DECIMAL_MC, with_math_context
 
     for name, method in BIG_DECIMAL_MC.items():
         BIG_DECIMAL_METHODS[name] = with_math_context(BIG_DECIMAL_METHODS.get(name), method)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.closures import DELEGATE_FIRST, Closure, call_closure
 from convoscript.runtime.core.compare import equals, truth
+from convoscript.runtime.core.hashing import java_hash
 from convoscript.runtime.core.keys import MAP_TYPES
 from convoscript.runtime.core.text import gstring_text, range_text, to_string
 from convoscript.runtime.core.types import GSet, MapEntry
-from convoscript.runtime.door.signatures import arity, as_closure, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_str
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.values import Float, GString, IntRange
 
@@ -149,7 +150,6 @@ def as_boolean(self: object, *args: object) -> bool:
 def with_(self: object, *args: object) -> object:
     """`obj.with { ... }`: the closure runs with `obj` as its delegate, delegate first."""
     arity(args, 1)
-    from convoscript.runtime.core.closures import DELEGATE_FIRST
 
     closure = as_closure(args[0])
     saved = (closure.delegate, closure.resolve_strategy)
@@ -180,7 +180,6 @@ def get_class(self: object, *args: object) -> object:
 
 def hash_code(self: object, *args: object) -> int:
     arity(args, 0)
-    from convoscript.runtime.core.hashing import java_hash
 
     return java_hash(self)
 
@@ -193,8 +192,6 @@ def inspect(self: object, *args: object) -> str:
 def sprintf(self: object, *args: object) -> str:
     """sprintf(format, values...): String.format; one List argument is spread, as Groovy does."""
     if not args:
-        from convoscript.runtime.door.signatures import NoSignature
-
         raise NoSignature
     from convoscript.lib.java_lang.statics import java_format
 

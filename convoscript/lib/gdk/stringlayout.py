@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from convoscript.lib.gdk.collections import call_item
 from convoscript.lib.gdk.strings import _cs, _lines, _regex_arg, get_at, is_java_whitespace
 from convoscript.runtime.core import regexes
 from convoscript.runtime.door.signatures import arity, as_closure, as_int, as_str, check_length
@@ -97,9 +98,6 @@ def denormalize(self: object, *args: object) -> str:
 
 def split_each_line(self: object, *args: object) -> object:
     """splitEachLine(regex, closure): each line split (String.split) and passed as a List."""
-    from convoscript.lib.gdk.collections import (
-        call_item,
-    )  # a List spreads over a two-parameter closure
 
     arity(args, 2)
     pattern, closure = _regex_arg(args[0]), as_closure(args[1])

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from convoscript.lib.java_time.local import as_locale
 from convoscript.runtime.core import regexes
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import truth
+from convoscript.runtime.core.hashing import java_hash, string_hash
 from convoscript.runtime.core.javatext import java_string as java_to_string
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import gstring_text, to_string
-from convoscript.runtime.core.types import StringBuilder
+from convoscript.runtime.core.types import StringBuilder, java_class_name
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,
@@ -32,11 +34,12 @@ from convoscript.runtime.door.signatures import (
     check_size,
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Char, EmptyRange, GString, IntRange
+from convoscript.runtime.model.runcontext import identity_hash
+from convoscript.runtime.model.values import Char, EmptyRange, GString, IntRange, Long
+from convoscript.runtime.numbers import tower as numbers
 
 
 def _numbers():
-    from convoscript.runtime.numbers import tower as numbers
 
     return numbers
 
@@ -140,7 +143,6 @@ def to_lower_case(self: object, *args: object) -> str:
 
 
 def _locale_arg(value: object) -> None:
-    from convoscript.lib.java_time.local import as_locale
 
     as_locale(value)
 
@@ -345,7 +347,6 @@ def _string_array(items: list) -> list:
 
 def hash_code(self: object, *args: object) -> int:
     arity(args, 0)
-    from convoscript.runtime.core.hashing import java_hash, string_hash
 
     if type(self) is GString:
         return java_hash(self)
@@ -826,13 +827,10 @@ class IntStream:
         self.values = values
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        from convoscript.runtime.model.values import Long
 
         if not args and name == "count":
             return Long(len(self.values))
         if not args and name == "sum":
-            from convoscript.runtime.numbers import tower as numbers
-
             return numbers.to_int(sum(self.values))
         if not args and name == "toArray":
             return list(self.values)
@@ -861,8 +859,6 @@ def collect_replacements(self: object, *args: object) -> str:
         elif type(result) in (str, GString):
             out.append(to_string(result))
         else:
-            from convoscript.runtime.core.types import java_class_name
-
             cls = java_class_name(result)
             raise GroovyThrowable(
                 "ClassCastException",
@@ -1290,7 +1286,6 @@ def sb_equals(self: object, *args: object) -> bool:
 
 def sb_hash_code(self: object, *args: object) -> int:
     arity(args, 0)
-    from convoscript.runtime.model.runcontext import identity_hash
 
     return identity_hash(self)
 
@@ -1560,7 +1555,6 @@ def matcher_count(self: object, *args: object) -> int:
 
 
 def matcher_size(self: object, *args: object) -> object:
-    from convoscript.runtime.model.values import Long
 
     return Long(matcher_count(self, *args))
 

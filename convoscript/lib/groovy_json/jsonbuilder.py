@@ -7,6 +7,9 @@ DELEGATE_FIRST, as Groovy does: each unresolved call `name(value)` records a key
 
 from __future__ import annotations
 
+from convoscript.lib.gdk.collections import _elements
+from convoscript.lib.gdk.strings import sb_append
+from convoscript.lib.java_lang.statics import pretty_print, to_json
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime.core.closures import DELEGATE_FIRST, Closure, call_closure
 from convoscript.runtime.core.types import GSet, StringBuilder
@@ -35,7 +38,6 @@ def delegate_content(closure: Closure) -> dict:
 
 
 def _each_content(items: object, closure: Closure) -> list:
-    from convoscript.lib.gdk.collections import _elements
 
     return [_run(closure, JsonDelegate(), item) for item in _elements(items)]
 
@@ -108,7 +110,6 @@ class JsonBuilder(JavaObject):
         return self.content
 
     def text(self) -> str:
-        from convoscript.lib.java_lang.statics import to_json
 
         return to_json(self.content)
 
@@ -116,7 +117,6 @@ class JsonBuilder(JavaObject):
         return self.text()
 
     def groovy_json(self) -> str:
-        from convoscript.lib.java_lang.statics import to_json
 
         return '{"content":' + to_json(self.content) + "}"
 
@@ -143,7 +143,6 @@ def jb_call(self: object, *args: object) -> object:
 
 def jb_to_pretty(self: object, *args: object) -> str:
     arity(args, 0)
-    from convoscript.lib.java_lang.statics import pretty_print
 
     return pretty_print(_builder(self).text())
 
@@ -153,7 +152,6 @@ def jb_write_to(self: object, *args: object) -> object:
     writer = args[0]
     if not isinstance(writer, StringBuilder):
         raise NoSignature
-    from convoscript.lib.gdk.strings import sb_append
 
     sb_append(writer, _builder(self).text())
     return writer

@@ -12,23 +12,42 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from convoscript.lib.gdk.collections import (
     HashSet,
     JavaComparator,
+    TreeMap,
+    TreeSet,
     Unmodifiable,
     _elements,
     _is_collection,
 )
-from convoscript.lib.gdk.strings import java_to_string, route_getprop, route_invoke
+from convoscript.lib.gdk.strings import (
+    CHARACTER_METHODS,
+    StringBuffer,
+    StringWriter,
+    java_compare_strings,
+    java_to_string,
+    route_getprop,
+    route_invoke,
+)
 from convoscript.lib.groovy_json.jsonshape import check_json_shape
+from convoscript.lib.java_time.local import Locale
 from convoscript.lib.java_util.hashmap import HashMap
 from convoscript.lib.java_util.randoms import math_random
 from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.core.hashing import java_hash
 from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, LinkedList, MapEntry, StringBuilder
+from convoscript.runtime.core.types import (
+    GSet,
+    LinkedList,
+    MapEntry,
+    StringBuilder,
+    java_class_name,
+)
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour
 from convoscript.runtime.door.signatures import (
     NoSignature,
@@ -41,7 +60,7 @@ from convoscript.runtime.door.signatures import (
     check_size,
 )
 from convoscript.runtime.model import budget
-from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable
+from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable, qualified_name
 from convoscript.runtime.model.values import (
     INT_MAX,
     INT_MIN,
@@ -77,8 +96,6 @@ _SPEC = None
 def _spec_pattern():
     global _SPEC
     if _SPEC is None:
-        import re
-
         _SPEC = re.compile(r"%(\d+\$|<)?([-#+ 0,(]*)(\d+)?(\.\d+)?([a-zA-Z%])")
     return _SPEC
 
@@ -165,8 +182,6 @@ def _format_general(arg: object, conversion: str, precision: int | None) -> str:
             else ("false" if arg is None else "true")
         )
     elif conversion == "h":
-        from convoscript.runtime.core.hashing import java_hash
-
         text = "null" if arg is None else format(java_hash(arg) & 0xFFFFFFFF, "x")
     else:
         text = _format_char(arg)
@@ -184,7 +199,6 @@ def _format_char(arg: object) -> str:
 
 
 def _java_class(arg: object) -> str:
-    from convoscript.runtime.core.types import java_class_name
 
     return java_class_name(arg)
 
@@ -304,7 +318,6 @@ def string_format(*args: object) -> str:
 
 
 def _is_locale(value: object) -> bool:
-    from convoscript.lib.java_time.local import Locale
 
     return isinstance(value, Locale)
 
@@ -509,7 +522,6 @@ def _value_token(text: str, i: int) -> tuple[str, int]:
 
 
 def _bare_token(text: str, i: int) -> str | None:
-    import re
 
     m = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null").match(text, i)
     return m.group(0) if m else None
@@ -945,7 +957,6 @@ def _big_integer_value_of(*args: object) -> BigInteger:
 
 
 def _character_test(name: str):
-    from convoscript.lib.gdk.strings import CHARACTER_METHODS
 
     def method(*args: object) -> object:
         arity(args, 1)
@@ -1080,7 +1091,6 @@ def new_hash_set(*args: object) -> GSet:
 
 
 def new_tree_set(*args: object) -> GSet:
-    from convoscript.lib.gdk.collections import TreeSet
 
     arity(args, 0, 1)
     if not args:
@@ -1093,7 +1103,6 @@ def new_tree_set(*args: object) -> GSet:
 
 
 def new_tree_map(*args: object) -> dict:
-    from convoscript.lib.gdk.collections import TreeMap
 
     arity(args, 0, 1)
     if not args:
@@ -1136,7 +1145,6 @@ def new_string_builder(*args: object) -> StringBuilder:
 
 
 def new_string_buffer(*args: object) -> StringBuilder:
-    from convoscript.lib.gdk.strings import StringBuffer
 
     builder = new_string_builder(*args)
     return StringBuffer(builder.text())
@@ -1182,7 +1190,6 @@ def new_string(*args: object) -> str:
 
 
 def new_string_writer(*args: object) -> StringBuilder:
-    from convoscript.lib.gdk.strings import StringWriter
 
     arity(args, 0, 1)
     if args:
@@ -1388,7 +1395,6 @@ STATIC_METHODS = {
 
 
 def _case_insensitive(a: object, b: object) -> int:
-    from convoscript.lib.gdk.strings import java_compare_strings
 
     def fold(text: str) -> str:
         return "".join(c.upper().lower() if len(c.upper()) == 1 else c for c in text)
@@ -1450,7 +1456,6 @@ CONSTRUCTORS = {
 
 
 def _throwable_qualified(name: str) -> str:
-    from convoscript.runtime.model.exceptions import qualified_name
 
     return qualified_name(name)
 

@@ -15,6 +15,7 @@ from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime.door.signatures import NoSignature, arity, as_number, as_str
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.numbers import tower as num
 
 _PY_MODES = {
     "UP": decimal.ROUND_UP,
@@ -100,7 +101,6 @@ def _operate(mc: MathContext, operation, *operands: Decimal) -> Decimal:
 
 
 def _decimal(value: object) -> Decimal:
-    from convoscript.runtime.numbers import tower as num
 
     if value is None:
         raise NoSignature

@@ -19,6 +19,7 @@ from convoscript.lib.java_time.base import (
 from convoscript.lib.java_time.enums import UNIT_NANOS, as_unit
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.core.hashing import long_hash
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import LONG_MAX, LONG_MIN, Long
@@ -77,7 +78,6 @@ class Duration(JavaObject):
         return (a > b) - (a < b)
 
     def groovy_hash_code(self) -> int:
-        from convoscript.runtime.core.hashing import long_hash
 
         return _int32(long_hash(self.seconds) + 51 * self.nanos)
 

@@ -15,6 +15,7 @@ from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import Long
 
 
@@ -43,7 +44,6 @@ class JavaEnum(JavaObject):
         return (self.ordinal > other.ordinal) - (self.ordinal < other.ordinal)  # type: ignore
 
     def groovy_hash_code(self) -> int:
-        from convoscript.runtime.model.runcontext import identity_hash
 
         return identity_hash(self)
 

@@ -30,7 +30,7 @@ from convoscript.lib.java_time.patterns import (
 )
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge, check_length
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 __all__ = ["NANOS_PER_DAY", "Parts", "compile_pattern"]
@@ -159,7 +159,6 @@ class DateTimeFormatter(JavaObject):
 
     def format_parts(self, parts: Parts) -> str:
         out = "".join(item.format(parts) for item in self.items)
-        from convoscript.runtime.door.signatures import check_length
 
         check_length(len(out))
         return out

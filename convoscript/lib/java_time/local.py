@@ -27,6 +27,7 @@ from convoscript.lib.java_time.format import (
 )
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.core.hashing import long_hash
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long
@@ -351,7 +352,6 @@ class LocalTime(JavaObject):
         return _ordering((self.nano_of_day,), (other.nano_of_day,))
 
     def groovy_hash_code(self) -> int:
-        from convoscript.runtime.core.hashing import long_hash
 
         return long_hash(self.nano_of_day)
 

@@ -11,7 +11,9 @@ from datetime import UTC, datetime, tzinfo
 from convoscript.lib.java_time.amount import Duration, Period
 from convoscript.lib.java_time.base import (
     NANOS_PER_SECOND,
+    as_int,
     as_long,
+    check_range,
     date_time_error,
     java_div,
     long_result,
@@ -26,17 +28,22 @@ from convoscript.lib.java_time.format import (
     parse_text,
 )
 from convoscript.lib.java_time.local import (
+    LOCAL_DATE_TIME_METHODS,
     LocalDate,
     LocalDateTime,
     LocalTime,
+    as_local_date,
     as_local_date_time,
+    as_local_time,
     date_text,
     plus_ldt,
 )
+from convoscript.lib.java_time.local import STATIC_METHODS as LOCAL
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zones
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
 from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.core.hashing import long_hash, string_hash
 from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model import runcontext
@@ -87,7 +94,6 @@ class JavaZoneId(JavaObject):
         )
 
     def groovy_hash_code(self) -> int:
-        from convoscript.runtime.core.hashing import string_hash
 
         return self.offset if self.offset is not None else string_hash(self.zone_id)
 
@@ -225,7 +231,6 @@ class Instant(JavaObject):
         return (a > b) - (a < b)
 
     def groovy_hash_code(self) -> int:
-        from convoscript.runtime.core.hashing import long_hash
 
         value = (long_hash(self.seconds) + 51 * self.nanos) & 0xFFFFFFFF
         return value - 0x100000000 if value & 0x80000000 else value
@@ -490,7 +495,6 @@ def _zdt_plus(sign: int, unit: str | None = None):
 
 
 def _zdt_local(name: str):
-    from convoscript.lib.java_time.local import LOCAL_DATE_TIME_METHODS
 
     def method(self: object, *args: object) -> object:
         value = _zdt(self)
@@ -661,15 +665,11 @@ def nanos_between(start: object, end: object, fallback: str) -> int:
 # ---- statics ---------------------------------------------------------------------------------
 def _zoned_of(*args: object) -> ZonedDateTime:
     if len(args) == 8:
-        from convoscript.lib.java_time.local import STATIC_METHODS as LOCAL
-
         ldt = LOCAL["java.time.LocalDateTime"]["of"](*args[:7])
         return ZonedDateTime.of_local(ldt, as_zone_id(args[7]))
     if len(args) == 2:
         return ZonedDateTime.of_local(as_local_date_time(args[0]), as_zone_id(args[1]))
     if len(args) == 3:
-        from convoscript.lib.java_time.local import as_local_date, as_local_time
-
         ldt = LocalDateTime(as_local_date(args[0]), as_local_time(args[1]))
         return ZonedDateTime.of_local(ldt, as_zone_id(args[2]))
     raise NoSignature
@@ -718,7 +718,6 @@ def _instant_of_second(*args: object) -> Instant:
 
 
 def _offset_hours(*args: object) -> JavaZoneId:
-    from convoscript.lib.java_time.base import as_int, check_range
 
     arity(args, 1, 2, 3)
     values = [as_int(a) for a in args] + [0] * (3 - len(args))

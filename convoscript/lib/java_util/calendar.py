@@ -10,11 +10,14 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from convoscript.lib.java_text import dateformat
+from convoscript.lib.java_time.zoned import Instant as JavaInstant
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zones
 from convoscript.lib.java_util.dates import JavaDate, as_date, as_long
 from convoscript.lib.java_util.zones import now_millis
 from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.core.hashing import long_hash
+from convoscript.runtime.core.text import as_java_string
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long
@@ -201,7 +204,6 @@ def field_by_property(key: object) -> int | None:
     """The Calendar field of a `date.set(year: ..)` key (a name or a field number)."""
     if type(key) is int:
         return key  # type: ignore[return-value]
-    from convoscript.runtime.core.text import as_java_string
 
     text = as_java_string(key)
     return _PROPERTY_FIELDS.get(text) if text is not None else None
@@ -381,7 +383,6 @@ class JavaCalendar(JavaObject):
         return (a > b) - (a < b)
 
     def groovy_hash_code(self) -> int:
-        from convoscript.runtime.core.hashing import long_hash
 
         return long_hash(self.time_millis()) ^ 1  # Java mixes in lenient/firstDayOfWeek
 
@@ -593,7 +594,6 @@ def cal_put_at(self: object, *args: object) -> None:
 
 def cal_to_instant(self: object, *args: object) -> object:
     arity(args, 0)
-    from convoscript.lib.java_time.zoned import Instant as JavaInstant
 
     millis = _cal(self).time_millis()
     return JavaInstant(millis // 1000, millis % 1000 * 1_000_000)

@@ -12,14 +12,17 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from convoscript.lib.java_text import dateformat
+from convoscript.lib.java_time.zoned import Instant as JavaInstant
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zones
 from convoscript.lib.java_util.zones import now_millis
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.hashing import long_hash, string_hash
 from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_str, charge
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Long
+from convoscript.runtime.model.values import Long, is_number
+from convoscript.runtime.numbers import tower as numbers
 
 TO_STRING_PATTERN = dateformat.compile_pattern("EEE MMM dd HH:mm:ss zzz y")  # year unpadded
 _SHORT_DATE = dateformat.compile_pattern("M/d/yy")
@@ -58,7 +61,6 @@ class JavaDate(JavaObject):
         return (self.millis > other.millis) - (self.millis < other.millis)
 
     def groovy_hash_code(self) -> int:
-        from convoscript.runtime.core.hashing import long_hash
 
         return long_hash(self.millis)
 
@@ -282,7 +284,6 @@ def updated(self: object, *args: object) -> JavaDate:
 
 def to_instant(self: object, *args: object) -> object:
     arity(args, 0)
-    from convoscript.lib.java_time.zoned import Instant as JavaInstant
 
     millis = _date(self).millis
     return JavaInstant(millis // 1000, millis % 1000 * 1_000_000)
@@ -354,7 +355,6 @@ def date_parse(*args: object) -> JavaDate:
 
 def date_from(*args: object) -> JavaDate:
     arity(args, 1)
-    from convoscript.lib.java_time.zoned import Instant as JavaInstant
 
     if not isinstance(args[0], JavaInstant):
         raise NoSignature
@@ -387,7 +387,6 @@ class SimpleDateFormat(JavaObject):
         return isinstance(other, SimpleDateFormat) and other.pattern == self.pattern
 
     def groovy_hash_code(self) -> int:
-        from convoscript.runtime.core.hashing import string_hash
 
         return string_hash(self.pattern)
 
@@ -403,14 +402,11 @@ def _sdf(self: object) -> SimpleDateFormat:
 
 def sdf_format(self: object, *args: object) -> str:
     arity(args, 1)
-    from convoscript.runtime.model.values import is_number
 
     value = args[0]
     if isinstance(value, JavaDate):
         return _sdf(self).format(value.millis)
     if is_number(value):
-        from convoscript.runtime.numbers import tower as numbers
-
         return _sdf(self).format(int(numbers.to_long(value)))  # type: ignore[arg-type]
     if isinstance(value, Closure):
         raise NoSignature

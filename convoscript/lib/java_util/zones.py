@@ -14,9 +14,11 @@ from zoneinfo import ZoneInfo
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
 from convoscript.lib.javaobject import JavaObject
+from convoscript.runtime.core.hashing import string_hash
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import Long
 
 # java.time.ZoneId.SHORT_IDS: the old three-letter IDs TimeZone still accepts.
 SHORT_IDS = {
@@ -159,7 +161,6 @@ class JavaTimeZone(JavaObject):
         return isinstance(other, JavaTimeZone) and other.zone_id == self.zone_id
 
     def groovy_hash_code(self) -> int:
-        from convoscript.runtime.core.hashing import string_hash
 
         return string_hash(self.zone_id)
 
@@ -214,7 +215,6 @@ def tz_raw_offset(self: object, *args: object) -> int:
 
 def tz_offset(self: object, *args: object) -> int:
     arity(args, 1)
-    from convoscript.runtime.model.values import Long
 
     if type(args[0]) not in (int, Long):
         raise NoSignature

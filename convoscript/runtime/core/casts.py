@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from convoscript.lib.gdk.collections import JavaComparator, TreeSet, closure_comparator, make_array
 from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
@@ -21,6 +22,8 @@ from convoscript.runtime.core.types import (
     StringBuilder,
     java_class_name,
 )
+from convoscript.runtime.door.allowlist import resolve_class_name
+from convoscript.runtime.door.operators import instance_of
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Char, GString, IntRange, ObjectRange
@@ -55,7 +58,6 @@ def cast_error(value: object, target: str, due_to: str | None = None) -> GroovyT
 
 
 def _qualify(name: str) -> str:
-    from convoscript.runtime.door.allowlist import resolve_class_name
 
     return resolve_class_name(name) or name
 
@@ -178,7 +180,6 @@ def _to_set(value: object, target: str, explicit: bool) -> object:
 
 def _to_sorted_set(value: object, target: str, explicit: bool) -> object:
     """TreeSet/SortedSet: distinct by compareTo, in sorted order."""
-    from convoscript.lib.gdk.collections import TreeSet
 
     items = list(_to_set(value, target, explicit))  # type: ignore[call-overload]
     budget.current().tick(len(items) * max(1, len(items).bit_length()))
@@ -186,7 +187,6 @@ def _to_sorted_set(value: object, target: str, explicit: bool) -> object:
 
 
 def _to_comparator(value: object, target: str) -> object:
-    from convoscript.lib.gdk.collections import JavaComparator, closure_comparator
 
     if isinstance(value, JavaComparator):
         return value
@@ -197,7 +197,6 @@ def _to_comparator(value: object, target: str) -> object:
 
 def _to_array(value: object, target: str, explicit: bool) -> object:
     """`as String[]`, `int[] a = [1, 2]`: a Java array of converted elements."""
-    from convoscript.lib.gdk.collections import make_array
 
     component = target[:-2]
     if isinstance(value, (list, GSet, IntRange)):
@@ -335,7 +334,6 @@ def cast(value: object, type_name: str | None, explicit: bool = False) -> object
 
 def _cast_other(value: object, type_name: str) -> object:
     """Targets outside the table: allowed when the value already is one (instanceof)."""
-    from convoscript.runtime.door.operators import instance_of
 
     qualified = _qualify(type_name)
     if instance_of(value, qualified):

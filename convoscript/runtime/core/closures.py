@@ -7,9 +7,10 @@ the runtime calls it, inside the budget, through `call_closure`.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 
-from convoscript.runtime.model import budget
+from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 # Closure.OWNER_FIRST ... DELEGATE_ONLY: where a closure's unresolved names are looked up.
@@ -115,7 +116,6 @@ def call_closure(closure: Closure, *args: object) -> object:
             return closure.fn(*args)
         finally:
             b.depth -= 1
-    from convoscript.runtime.model import runcontext
 
     delegates = runcontext.current().delegates
     delegates.append((closure.delegate, closure.resolve_strategy))
@@ -132,7 +132,6 @@ def executing_closure() -> Closure | None:
     the closure itself: found by walking up the Python stack (generated closure bodies are
     named `c_*`) to the call_closure frame that runs it, so no bookkeeping costs anything
     on the common path."""
-    import sys
 
     frame = sys._getframe(1)
     while frame is not None and frame.f_code.co_filename.startswith(_RUNTIME_DIR):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.keys import KEY_TYPES
 from convoscript.runtime.core.text import gstring_text
 from convoscript.runtime.core.types import GSet, MapEntry, StringBuilder, java_class_name
@@ -146,6 +147,5 @@ def compare(a: object, b: object) -> int:
 
 def _show(value: object) -> str:
     """The value as Groovy's message shows it: Java's toString (`{a=1}` for a map)."""
-    from convoscript.runtime.core.javatext import java_string
 
     return java_string(value)

@@ -11,8 +11,10 @@ import math
 import struct
 from decimal import Decimal
 
+from convoscript.runtime.core.text import gstring_text
 from convoscript.runtime.core.types import GSet, MapEntry
 from convoscript.runtime.model import budget
+from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import (
     BigInteger,
     Char,
@@ -111,8 +113,6 @@ def java_hash(value: object) -> int:
     if isinstance(value, (int, float, Decimal)):
         return _number_hash(value)
     if t is GString:
-        from convoscript.runtime.core.text import gstring_text
-
         return _int32(37 + string_hash(gstring_text(value)))  # type: ignore[arg-type]
     if isinstance(value, IntRange):
         return _range_hash(value)
@@ -128,7 +128,6 @@ def java_hash(value: object) -> int:
     custom = getattr(value, "groovy_hash_code", None)
     if custom is not None:
         return custom()
-    from convoscript.runtime.model.runcontext import identity_hash
 
     return identity_hash(value)
 

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.types import ClassRef, GSet, MapEntry, ScriptSelf, StringBuilder
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import GString, IntRange, ObjectRange
+from convoscript.runtime.numbers import tower as numbers
 
 
 def _numbers():
-    from convoscript.runtime.numbers import tower as numbers
 
     return numbers
 
@@ -134,8 +134,6 @@ def gstring_text(g: GString) -> str:
     parts = [strings[0]]
     for i, v in enumerate(values):
         if isinstance(v, Closure):  # `"${-> x}"`: evaluated at each rendering
-            from convoscript.runtime.core.closures import call_closure
-
             v = call_closure(v)
         parts.append(to_string(v))
         parts.append(strings[i + 1])

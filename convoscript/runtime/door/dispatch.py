@@ -27,6 +27,7 @@ from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, SecurityRefused
 from convoscript.runtime.model.positions import column_at
+from convoscript.runtime.model.runcontext import current
 from convoscript.runtime.model.values import GString, IntRange
 
 
@@ -166,7 +167,6 @@ def _invoke_fallback(receiver: object, name: str, args: tuple) -> object:
 
 def _extension():
     """The embedder's allow-list extension for this run, if any (consulted only on a miss)."""
-    from convoscript.runtime.model.runcontext import current
 
     return current().extension
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.lib.gdk.collections import JavaArray, make_array
+from convoscript.lib.gdk.strings import make_matcher, matches_whole
 from convoscript.runtime.core.arrayparams import component_of, fits_array
-from convoscript.runtime.core.casts import IDENTITY_CASTS, cast
+from convoscript.runtime.core.casts import IDENTITY_CASTS, cast, cast_error
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.core.types import GSet, MapEntry, java_class_name
 from convoscript.runtime.door import operators
 from convoscript.runtime.door.allowlist import resolve_class_name
 from convoscript.runtime.door.dispatch import (
@@ -165,7 +166,6 @@ def spread_list(*items: object) -> list:
 
 
 def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
-    from convoscript.runtime.numbers import tower as numbers
 
     if isinstance(low, str) and isinstance(high, str) and len(low) == 1 and len(high) == 1:
         return _char_range(low, high, exclusive)
@@ -177,8 +177,6 @@ def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
         if not all(
             isinstance(v, (int, float, Decimal)) and type(v) is not bool for v in (low, high)
         ):
-            from convoscript.runtime.core.types import java_class_name
-
             raise GroovyThrowable(
                 "GroovyRuntimeException",
                 f"Ranges of {java_class_name(low)} are not supported; use "
@@ -213,7 +211,6 @@ def _number_range(low: object, high: object, exclusive: bool) -> list:
     """`1L..3L`, `1.5..3.5`: Groovy's ObjectRange. `a..<b` first moves b one step towards a;
     an ascending range steps up (next()) from its lower bound, a descending one steps down
     (previous()) from its upper bound, so `3.2..1.5` is [3.2, 2.2]."""
-    from convoscript.runtime.numbers import tower as numbers
 
     if exclusive:
         if numbers.compare(low, high) == 0:
@@ -327,7 +324,6 @@ def throwable(value: object) -> GroovyThrowable:
         return value
     if value is None:
         return GroovyThrowable("NullPointerException", "Cannot throw exception: null")
-    from convoscript.runtime.core.casts import cast_error
 
     return cast_error(value, "java.lang.Throwable")
 
@@ -409,7 +405,6 @@ def check_param(value: object, type_name: str, owner: str) -> object:
 
 
 def _param_misfit(value: object, owner: str) -> GroovyThrowable:
-    from convoscript.runtime.core.types import java_class_name
 
     return GroovyThrowable(
         "MissingMethodException",
@@ -430,14 +425,12 @@ def implicit_cast(value: object, type_name: str) -> object:
 
 def regex_find(text: object, pattern: object) -> object:
     """`text =~ pattern`: a java.util.regex.Matcher."""
-    from convoscript.lib.gdk.strings import make_matcher
 
     return make_matcher(text, pattern)
 
 
 def regex_matches(text: object, pattern: object) -> bool:
     """`text ==~ pattern`: whole-string match."""
-    from convoscript.lib.gdk.strings import matches_whole
 
     return matches_whole(text, pattern)
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from convoscript.lib.gdk.objects import java_equals
+from convoscript.lib.gdk.strings import JavaPattern
 from convoscript.runtime.core.compare import compare, equals, truth
+from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.keys import MAP_TYPES, as_key
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, java_class_name
@@ -170,8 +173,6 @@ def bitwise_negate(a: object) -> object:
     if _is_num(a):
         return numbers.bitwise_negate(a)
     if type(a) is str or type(a) is GString:
-        from convoscript.lib.gdk.strings import JavaPattern
-
         return JavaPattern(to_string(a))  # `~/\d+/` is a java.util.regex.Pattern
     if a is None:
         raise _null_operand("~", "bitwiseNegate")
@@ -248,8 +249,6 @@ def is_case(case: object, value: object) -> bool:
     if case is None:
         return value is None
     if isinstance(case, list):
-        from convoscript.lib.gdk.objects import java_equals
-
         budget.current().tick(len(case))
         return any(java_equals(value, x) for x in case)  # Collection.contains: Java equals
     if isinstance(case, IntRange):
@@ -269,6 +268,5 @@ def instance_of(value: object, qualified: str) -> bool:
     """`value instanceof Type` for the allowed class names."""
     if value is None:
         return False
-    from convoscript.runtime.core.instanceof import is_instance
 
     return is_instance(value, qualified)

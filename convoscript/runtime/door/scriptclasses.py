@@ -13,9 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.keys import MAP_TYPES
-from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import ClassRef, java_class_name
+from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable, java_is_a
+from convoscript.runtime.model.runcontext import identity_hash
 
 # (name, pyname, min args, max args, parameter types, static, constructor, calls this()/super())
 MethodMeta = tuple
@@ -185,7 +190,6 @@ class ScriptClass:
             return obj
         if len(args) == 1 and type(args[0]) in MAP_TYPES and self._has_default_ctor():
             self.run_ctor(obj, ())  # Groovy's map constructor: `new Item(name: "a", qty: 2)`
-            from convoscript.runtime.core.text import to_string
 
             for key, value in args[0].items():  # type: ignore[union-attr]
                 obj.script_setprop(to_string(key), value)
@@ -281,8 +285,6 @@ class ObjectBehaviour:
         if name == "equals" and len(args) == 1:
             return self is args[0]  # Java's Object.equals (== may use compareTo instead)
         if name == "hashCode" and not args:
-            from convoscript.runtime.model.runcontext import identity_hash
-
             return identity_hash(self)
         if name == "hasProperty" and len(args) == 1 and isinstance(args[0], str):
             # Groovy returns a MetaProperty or null; scripts test it for truth / null
@@ -303,12 +305,10 @@ class ObjectBehaviour:
             self.script_setprop(args[0], args[1])
             return None
         value = self.fields.get(name)
-        from convoscript.runtime.core.closures import Closure, call_closure
 
         if isinstance(value, Closure):
             return call_closure(value, *args)
         from convoscript.runtime.door import allowlist
-        from convoscript.runtime.door.signatures import NoSignature
 
         kinds = ("Throwable", "Object") if isinstance(self, GroovyThrowable) else ("Object",)
         for kind in kinds:
@@ -342,8 +342,6 @@ class ObjectBehaviour:
         if owner is not None:
             return owner.statics.get(name)
         if name == "class":
-            from convoscript.runtime.core.types import ClassRef
-
             return ClassRef(self.cls.name)
         if self.enum is not None and name in ("name", "ordinal"):
             return self.builtin_invoke(name, ())
@@ -391,19 +389,15 @@ class ObjectBehaviour:
     def groovy_to_string(self) -> str:
         call = self._user("toString", ())
         if call is not None:
-            from convoscript.runtime.core.text import to_string
-
             return to_string(call())
         if self.enum is not None:
             return self.enum[0]
         if isinstance(self, GroovyThrowable):
             return f"{self.cls.name}" + ("" if self.message is None else f": {self.message}")
-        from convoscript.runtime.model.runcontext import identity_hash
 
         return f"{self.cls.name}@{identity_hash(self):x}"
 
     def groovy_equals(self, other: object) -> bool:
-        from convoscript.runtime.core.compare import truth
 
         call = self._user("equals", (other,))
         if call is not None:
@@ -447,7 +441,6 @@ class ScriptThrowable(ObjectBehaviour, GroovyThrowable):
 
     def java_super(self, args: tuple) -> None:
         """`super(message)` / `super(message, cause)` reaching the Java exception class."""
-        from convoscript.runtime.core.text import to_string
 
         self.message = None if args[0] is None else to_string(args[0])
         if len(args) > 1:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.text import gstring_text
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.values import GString
 
@@ -28,8 +29,6 @@ def as_str(value: object) -> str:
     if type(value) is str:
         return value  # type: ignore[return-value]
     if type(value) is GString:
-        from convoscript.runtime.core.text import gstring_text
-
         return gstring_text(value)  # type: ignore[arg-type]
     raise NoSignature
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from convoscript.runtime.model.exceptions import GroovyThrowable
+
 _ENDED = object()  # the `arg` of a binding whose run has ended
 
 
@@ -38,8 +40,6 @@ class Binding(dict):
         if make is None:
             raise KeyError(name)
         if self._arg is _ENDED:
-            from convoscript.runtime.model.exceptions import GroovyThrowable
-
             raise GroovyThrowable(
                 "IllegalStateException", f"{name} belongs to a script run that has ended"
             )

@@ -11,9 +11,11 @@ from decimal import Decimal
 
 from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.core.types import GSet, MapEntry, java_class_name
+from convoscript.runtime.model import budget
 from convoscript.runtime.model.budget import MAX_DATA_NESTING
 from convoscript.runtime.model.exceptions import BudgetExceeded
+from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import (
     INT_MAX,
     INT_MIN,
@@ -100,8 +102,6 @@ def to_plain(
         # and budget charge as `_plain` would make (one node per entry and the map)
         ticks = (len(value) + 1) >> 10  # type: ignore[arg-type]
         if ticks:
-            from convoscript.runtime.model import budget
-
             budget.current().tick(ticks << 10)
         return dict(value)  # type: ignore[arg-type]
     return _plain(value, run_script_code, _Counter(max_nodes))
@@ -143,8 +143,6 @@ def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
             f"{counter.cap} values or {MAX_PLAIN_DEPTH} levels",
         )
     if counter.nodes & 1023 == 0:
-        from convoscript.runtime.model import budget
-
         budget.current().tick(1024)
     t = type(value)
     if value is None or t is str or t is bool or t is int or t is float or t is Decimal:
@@ -186,8 +184,6 @@ def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
 
 
 def _opaque(value: object) -> str:
-    from convoscript.runtime.core.types import java_class_name
-    from convoscript.runtime.model.runcontext import identity_hash
 
     return f"{java_class_name(value)}@{identity_hash(value):x}"
 

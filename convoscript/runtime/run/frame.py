@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from convoscript.lib.gdk.objects import sprintf
 from convoscript.runtime.core.arrayparams import component_of, fits_array
 from convoscript.runtime.core.casts import cast
 from convoscript.runtime.core.closures import (
@@ -17,7 +18,7 @@ from convoscript.runtime.core.closures import (
 )
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import ScriptSelf, java_class_name
+from convoscript.runtime.core.types import ClassRef, ScriptSelf, java_class_name
 from convoscript.runtime.door.dispatch import getprop, invoke, setprop
 from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, check_param
 from convoscript.runtime.door.scriptclasses import ScriptClass
@@ -89,8 +90,6 @@ class Frame:
             ext = runcontext.current().extension
             qualified = ext.resolve_class(name) if ext is not None else None  # type: ignore
             if qualified is not None:  # a class the embedder allowed (by simple name)
-                from convoscript.runtime.core.types import ClassRef
-
                 return ClassRef(qualified)
             raise GroovyThrowable(
                 "MissingPropertyException",
@@ -315,7 +314,6 @@ class Frame:
         self.write(to_string(args[0]))
 
     def sprintf(self, fmt: object, *args: object) -> str:
-        from convoscript.lib.gdk.objects import sprintf
 
         return sprintf(None, fmt, *args)
 
