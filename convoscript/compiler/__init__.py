@@ -126,15 +126,15 @@ def _compile(
         sources = {lib.filename: lib.source for lib in libraries}
         sources[filename] = source
         try:
-            module = resolve(parse(text, filename))
+            resolved = resolve(parse(text, filename))
         except FlowSyntaxError as exc:
             raise relocate(exc, joined, sources) from None
         except SecurityViolation as exc:
             exc.file, exc.line = joined.locate(exc.line)
             raise
     else:
-        module = resolve(parse(source, filename))
-    generated = generate(module, budget_checks)
+        resolved = resolve(parse(source, filename))
+    generated = generate(resolved, budget_checks)
     code = policy_compile(generated.tree, pseudo_filename(filename))
     _stamp(code)
     return CompiledScript(

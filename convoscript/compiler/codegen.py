@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from convoscript.compiler.intlocals import assigns_static_int, is_static_int
-from convoscript.compiler.resolve import MethodInfo, VarInfo
+from convoscript.compiler.scopes import ClassInfo, MethodInfo, Resolution, VarInfo
 from convoscript.errors import FlowSyntaxError
 from convoscript.grammar import nodes as n
 
@@ -73,6 +73,20 @@ def _is_big_number(value: object) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class LoopFlags:
+    """An enclosing loop while its body is generated: its label and the flags that carry a
+    `break L` / `continue L` out of loops nested in it (all None for an unlabelled loop)."""
+
+    label: str | None = None
+    brk: str | None = None
+    cont: str | None = None
+
+
+# a switch whose cases break early is a one-shot `while`: `break` ends it, `continue` cannot
+_SWITCH = LoopFlags("<switch>")
+
+
 @dataclass
 class CompiledModule:
     tree: ast.Module
@@ -82,8 +96,9 @@ class CompiledModule:
 
 
 class Codegen:
-    def __init__(self, module: n.Module, budget_checks: bool = True):
-        self.module = module
+    def __init__(self, res: Resolution, budget_checks: bool = True):
+        self.res = res
+        self.module = module = res.module
         # False only for the budget benchmark: measures what the checks cost
         self.budget_checks = budget_checks
         self.lines = module.source.splitlines()
@@ -93,7 +108,7 @@ class Codegen:
         self.function_kind = "main"
         self.return_type: str | None = None
         # enclosing loops of the function being generated: (label, break flag, continue flag)
-        self.loops: list[tuple[str | None, str | None, str | None]] = []
+        self.loops: list[LoopFlags] = []
         # inside a class member: the class name and `this` (None in a static member)
         self.class_name: str | None = None
         # final fields a constructor being generated may assign (Groovy: only constructors)
@@ -159,7 +174,7 @@ class Codegen:
     def run(self) -> CompiledModule:
         body: list[ast.stmt] = []
         methods_meta: dict[str, list[tuple[str, int, int, tuple]]] = {}
-        for name, infos in getattr(self.module, "methods", {}).items():
+        for name, infos in self.res.methods.items():
             for info in infos:
                 body.append(self.method(info))
                 types = tuple(p.type for p in info.node.params)
@@ -167,7 +182,7 @@ class Codegen:
                     (info.pyname, info.min_args, info.max_args, types)
                 )
         classes_meta = []
-        for cls in getattr(self.module, "classes", []):
+        for cls in self.res.classes:
             defs, meta = self.class_def(cls)
             body.extend(defs)
             classes_meta.append(meta)
@@ -191,25 +206,25 @@ class Codegen:
         return CompiledModule(tree, self.constants, methods_meta, classes_meta)
 
     # -- classes ---------------------------------------------------------------------------
-    def class_def(self, cls: n.ClassDef) -> tuple[list[ast.stmt], tuple]:
+    def class_def(self, class_info: ClassInfo) -> tuple[list[ast.stmt], tuple]:
         """Functions for a class's initialisers, methods and constructors, and the metadata the
         runtime builds the (per-run) class from."""
+        cls = class_info.node
         saved = (self.class_name, self.this_name)
         self.class_name = cls.name
         defs: list[ast.stmt] = []
-        this = cls.init_this  # type: ignore[attr-defined]
+        this = class_info.init_this
         self.this_name = this.pyname
-        defs.append(self.initializer(cls, cls.init_pyname, this.pyname, static=False))  # type: ignore
+        defs.append(self.initializer(cls, class_info.init_pyname, this.pyname, static=False))
         self.this_name = None
-        defs.append(self.initializer(cls, cls.clinit_pyname, None, static=True))  # type: ignore
+        defs.append(self.initializer(cls, class_info.clinit_pyname, None, static=True))
         methods_meta = []
-        for m in cls.methods + cls.constructors:
-            this_var = getattr(m, "this_var", None)
-            self.this_name = this_var.pyname if this_var is not None else None
-            info: MethodInfo = m.info  # type: ignore[attr-defined]
+        for info in class_info.methods + class_info.constructors:
+            m = info.node
+            self.this_name = info.this.pyname if info.this is not None else None
             self.ctor_final_fields = (
-                frozenset(f.name for f in cls.fields if getattr(f, "final", False) and not f.static)
-                if m in cls.constructors
+                frozenset(f.name for f in cls.fields if f.final and not f.static)
+                if info in class_info.constructors
                 else frozenset()
             )
             fn = self.method(info, leading=[self.this_name] if self.this_name else [])
@@ -224,20 +239,19 @@ class Codegen:
                     info.max_args,
                     types,
                     m.static,
-                    m in cls.constructors,
+                    info in class_info.constructors,
                     _calls_other_ctor(m),
                 )
             )
-        fields_meta = tuple(
-            (f.name, f.type, f.static, getattr(f, "final", False)) for f in cls.fields
-        )
-        constants = getattr(cls, "enum_constants", [])
-        enum_names = tuple(c[0] for c in constants)
+        fields_meta = tuple((f.name, f.type, f.static, f.final) for f in cls.fields)
+        constants = cls.enum_constants
+        enum_names = tuple(c.name for c in constants)
         self.this_name = None
-        enum_fn = f"{cls.clinit_pyname}_enum"  # type: ignore[attr-defined]
+        enum_fn = f"{class_info.clinit_pyname}_enum"
         if constants:
             arg_lists = ast.List(
-                [ast.List([self.expr(a) for a in c[1]], ast.Load()) for c in constants], ast.Load()
+                [ast.List([self.expr(a) for a in c.args], ast.Load()) for c in constants],
+                ast.Load(),
             )
             defs.append(
                 ast.FunctionDef(
@@ -250,24 +264,17 @@ class Codegen:
                 )
             )
         self.class_name, self.this_name = saved
-        kind = (
-            "enum"
-            if constants or getattr(cls, "enum_constants", None) is not None
-            else "interface"
-            if getattr(cls, "interface", False)
-            else "class"
-        )
         meta = (
             cls.name,
             cls.superclass,
             fields_meta,
             tuple(methods_meta),
-            cls.init_pyname,
-            cls.clinit_pyname,  # type: ignore[attr-defined]
-            kind,
+            class_info.init_pyname,
+            class_info.clinit_pyname,
+            cls.kind,
             enum_names,
             enum_fn if constants else None,
-            tuple(getattr(cls, "interfaces", ())),
+            tuple(cls.interfaces),
         )
         return defs, meta
 
@@ -321,7 +328,7 @@ class Codegen:
         node = info.node
         saved = (self.function_kind, self.return_type, self.loops)
         self.function_kind, self.return_type, self.loops = "method", node.return_type, []
-        params = [p.var for p in node.params]  # type: ignore[attr-defined]
+        params = [self.res.decls[p] for p in node.params]
         # typed parameters are checked at the call site (Groovy selects methods by type)
         prologue = self.param_prologue(node.params, node.name, check_types=False)
         body = prologue + self.function_body(node.body, returns_last=node.return_type != "void")
@@ -355,7 +362,7 @@ class Codegen:
     ) -> list[ast.stmt]:
         out: list[ast.stmt] = []
         for index, p in enumerate(params):
-            var: VarInfo = p.var  # type: ignore[attr-defined]
+            var = self.res.decls[p]
             varargs = index == len(params) - 1 and _is_varargs(params)
             if p.default is not None:
                 test = ast.Compare(self.load(var.pyname), [ast.Is()], [self.load("h_MISSING")])
@@ -450,13 +457,8 @@ class Codegen:
             return [self.ret(self.expr(expr), node)]
         if isinstance(expr, n.Assign):
             return self.assign_stmt(expr)
-        if (
-            isinstance(expr, n.IncDec)
-            and isinstance(expr.target, n.Name)
-            and expr.target.ref[0] == "local"
-            and not expr.target.ref[1].boxed
-        ):  # type: ignore
-            var = expr.target.ref[1]  # type: ignore[attr-defined]
+        var = self.unboxed_local(expr.target) if isinstance(expr, n.IncDec) else None
+        if isinstance(expr, n.IncDec) and var is not None:
             fn = "next" if expr.op == "++" else "previous"
             return [
                 self.at(
@@ -469,7 +471,7 @@ class Codegen:
         return [self.at(ast.Expr(self.expr(expr)), node)]
 
     def s_VarDecl(self, node: n.VarDecl, returns_value: bool) -> list[ast.stmt]:
-        if getattr(node, "field", False):  # @Field: a script field, visible in methods
+        if node in self.res.script_fields:  # @Field: a script field, visible in methods
             value = (
                 self.expr(node.value)
                 if node.value is not None
@@ -480,11 +482,13 @@ class Codegen:
             return [
                 self.at(ast.Expr(self.h("bset", ast.Constant(node.name), value, node=node)), node)
             ]
-        var: VarInfo = node.var  # type: ignore[attr-defined]
+        var = self.res.decls[node]
         if node.value is not None:
             value = self.expr(node.value)
             if node.type is not None:
-                static_int = node.type == "int" and is_static_int(node.value, self.int_locals)
+                static_int = node.type == "int" and is_static_int(
+                    node.value, self.res, self.int_locals
+                )
                 if not static_int:
                     value = self.h("cast", value, ast.Constant(node.type), node=node)
         else:
@@ -501,7 +505,7 @@ class Codegen:
     def s_MultiDecl(self, node: n.MultiDecl, returns_value: bool) -> list[ast.stmt]:
         tmp = self.new_temp()
         out: list[ast.stmt] = [self.at(ast.Assign([self.store(tmp)], self.expr(node.value)), node)]
-        for i, var in enumerate(node.vars):  # type: ignore[attr-defined]
+        for i, var in enumerate(self.res.multi_decls[node]):
             value: ast.expr = self.h("getat", self.load(tmp), ast.Constant(i), node=node)
             if var.type is not None:
                 value = self.h("cast", value, ast.Constant(var.type), node=node)
@@ -544,41 +548,37 @@ class Codegen:
             orelse = [self.ret(ast.Constant(None), node)]
         return [self.at(ast.If(test, then, orelse), node)]
 
-    def loop_body(self, body: list[n.Node], node: n.Node) -> list[ast.stmt]:
+    def loop_flags(self, node: n.ForIn | n.ForClassic | n.While) -> LoopFlags:
+        """A labelled loop's flags for `break L`/`continue L` from loops nested in it."""
+        if node.label:
+            return LoopFlags(node.label, self.new_temp(), self.new_temp())
+        return LoopFlags()
+
+    def loop_body(self, body: list[n.Node], node: n.Node, flags: LoopFlags) -> list[ast.stmt]:
         """Tick, reset a labelled loop's continue flag, then the body (with this loop pushed)."""
-        label = getattr(node, "label", None)
-        flags: tuple[str | None, str | None, str | None] = (None, None, None)
-        if label:
-            flags = (label, self.new_temp(), self.new_temp())
         self.loops.append(flags)
         out: list[ast.stmt] = [ast.Expr(self.h("tick", node=node))] if self.budget_checks else []
-        if label:
-            out.append(ast.Assign([self.store(flags[2])], ast.Constant(False)))  # type: ignore
+        if flags.cont:
+            out.append(ast.Assign([self.store(flags.cont)], ast.Constant(False)))
         out.extend(self.block(body))
         self.loops.pop()
-        node.loop_flags = flags  # type: ignore[attr-defined]
         return out
 
     def after_loop(
-        self, stmts: list[ast.stmt], node: n.Node, returns_value: bool
+        self, stmts: list[ast.stmt], node: n.Node, flags: LoopFlags, returns_value: bool
     ) -> list[ast.stmt]:
         """Labelled break/continue: initialise this loop's flags before it; after it, pass a
         pending `break L`/`continue L` on to the enclosing loop."""
-        label, brk, cont = getattr(node, "loop_flags", (None, None, None))
-        if label:
-            stmts.insert(0, ast.Assign([self.store(brk)], ast.Constant(False)))  # type: ignore
-            stmts.insert(0, ast.Assign([self.store(cont)], ast.Constant(False)))  # type: ignore
-        for i, (outer, outer_brk, outer_cont) in enumerate(self.loops):
-            if outer is None:
+        if flags.brk and flags.cont:
+            stmts.insert(0, ast.Assign([self.store(flags.brk)], ast.Constant(False)))
+            stmts.insert(0, ast.Assign([self.store(flags.cont)], ast.Constant(False)))
+        for i, outer in enumerate(self.loops):
+            if outer.brk is None or outer.cont is None:
                 continue
             innermost = i == len(self.loops) - 1
-            stmts.append(ast.If(self.load(outer_brk), [ast.Break()], []))  # type: ignore
+            stmts.append(ast.If(self.load(outer.brk), [ast.Break()], []))
             stmts.append(
-                ast.If(
-                    self.load(outer_cont),  # type: ignore[arg-type]
-                    [ast.Continue() if innermost else ast.Break()],
-                    [],
-                )
+                ast.If(self.load(outer.cont), [ast.Continue() if innermost else ast.Break()], [])
             )
         if returns_value:
             stmts.append(self.ret(ast.Constant(None), node))
@@ -592,15 +592,18 @@ class Codegen:
         self.hoisted.pop()
         if hoisted:
             body = hoisted + [ast.If(ast.UnaryOp(ast.Not(), test), [ast.Break()], [])]
-            loop = ast.While(ast.Constant(True), body + self.loop_body(node.body, node), [])
+            flags = self.loop_flags(node)
+            loop = ast.While(ast.Constant(True), body + self.loop_body(node.body, node, flags), [])
         else:
-            loop = ast.While(test, self.loop_body(node.body, node), [])
-        return self.after_loop([self.at(loop, node)], node, returns_value)
+            flags = self.loop_flags(node)
+            loop = ast.While(test, self.loop_body(node.body, node, flags), [])
+        return self.after_loop([self.at(loop, node)], node, flags, returns_value)
 
     def s_ForIn(self, node: n.ForIn, returns_value: bool) -> list[ast.stmt]:
-        var: VarInfo = node.var_info  # type: ignore[attr-defined]
+        var = self.res.decls[node]
         iterable = self.h("iter", self.expr(node.iterable), node=node)
-        body = self.loop_body(node.body, node)
+        flags = self.loop_flags(node)
+        body = self.loop_body(node.body, node, flags)
         if var.type is not None or var.boxed:
             tmp = self.new_temp()
             value: ast.expr = self.load(tmp)
@@ -614,13 +617,13 @@ class Codegen:
         else:
             target = self.store(var.pyname)
         loop = ast.For(target=target, iter=iterable, body=body, orelse=[])
-        return self.after_loop([self.at(loop, node)], node, returns_value)
+        return self.after_loop([self.at(loop, node)], node, flags, returns_value)
 
     def s_ForClassic(self, node: n.ForClassic, returns_value: bool) -> list[ast.stmt]:
         out: list[ast.stmt] = []
         for s in node.init:
             out.extend(self.stmt(s))
-        flag = node.first_flag  # type: ignore[attr-defined]
+        flag = self.new_temp()
         update: list[ast.stmt] = []
         for s in node.update:
             update.extend(self.stmt(s))
@@ -638,10 +641,11 @@ class Codegen:
             self.hoisted.pop()
             body.extend(hoisted)
             body.append(ast.If(ast.UnaryOp(ast.Not(), test), [ast.Break()], []))
-        body.extend(self.loop_body(node.body, node))
+        flags = self.loop_flags(node)
+        body.extend(self.loop_body(node.body, node, flags))
         out.append(ast.Assign([self.store(flag)], ast.Constant(True)))
         out.append(self.at(ast.While(ast.Constant(True), body, []), node))
-        return self.after_loop(out, node, returns_value)
+        return self.after_loop(out, node, flags, returns_value)
 
     def s_Switch(self, node: n.Switch, returns_value: bool) -> list[ast.stmt]:
         """Groovy's switch: the first case whose isCase matches, then fall through to `break`.
@@ -649,7 +653,7 @@ class Codegen:
         Bodies that end in `break` (the usual shape) become an if/elif chain, each branch
         holding its body and the bodies it falls into. A `break` nested deeper inside a body
         needs the general form: a one-shot `while` entered at the matching case."""
-        value_tmp, start_tmp = node.temps  # type: ignore[attr-defined]
+        value_tmp, start_tmp = self.new_temp(), self.new_temp()
         out: list[ast.stmt] = [
             self.at(ast.Assign([self.store(value_tmp)], self.expr(node.value)), node)
         ]
@@ -751,7 +755,7 @@ class Codegen:
             ]
             test = tests[0] if len(tests) == 1 else ast.BoolOp(ast.Or(), tests)
             select = [ast.If(test, [ast.Assign([self.store(start_tmp)], ast.Constant(i))], select)]
-        self.loops.append(("<switch>", None, None))
+        self.loops.append(_SWITCH)
         body: list[ast.stmt] = []
         for i, group in enumerate(groups):
             test = ast.Compare(self.load(start_tmp), [ast.LtE()], [ast.Constant(i)])
@@ -761,30 +765,26 @@ class Codegen:
         return select + [self.at(ast.While(ast.Constant(True), body, []), node)]
 
     def s_Break(self, node: n.Break, returns_value: bool) -> list[ast.stmt]:
-        return self.jump(node, node.label, ast.Break(), 1)
+        return self.jump(node, node.label, is_break=True)
 
     def s_Continue(self, node: n.Continue, returns_value: bool) -> list[ast.stmt]:
-        return self.jump(node, node.label, ast.Continue(), 2)
+        return self.jump(node, node.label, is_break=False)
 
-    def jump(self, node: n.Node, label: str | None, plain: ast.stmt, flag: int) -> list[ast.stmt]:
-        if label is None and flag == 2 and self.loops and self.loops[-1][0] == "<switch>":
+    def jump(self, node: n.Node, label: str | None, is_break: bool) -> list[ast.stmt]:
+        innermost = self.loops[-1] if self.loops else None
+        if label is None and not is_break and innermost is _SWITCH:
             raise self.error(
                 node,
                 "'continue' inside a switch whose cases break early is not "
                 "supported yet; use an if/else chain",
             )
-        if label is None or (self.loops and self.loops[-1][0] == label):
-            return [self.at(plain, node)]
+        if label is None or (innermost is not None and innermost.label == label):
+            return [self.at(ast.Break() if is_break else ast.Continue(), node)]
         for entry in reversed(self.loops):
-            if entry[0] == label:
+            flag = entry.brk if is_break else entry.cont
+            if entry.label == label and flag is not None:
                 return [
-                    self.at(
-                        ast.Assign(
-                            [self.store(entry[flag])],  # type: ignore[arg-type]
-                            ast.Constant(True),
-                        ),
-                        node,
-                    ),
+                    self.at(ast.Assign([self.store(flag)], ast.Constant(True)), node),
                     self.at(ast.Break(), node),
                 ]
         raise self.error(node, f"Label '{label}' is not on an enclosing loop")
@@ -805,7 +805,7 @@ class Codegen:
             exc = self.new_temp()
             chain: list[ast.stmt] = [ast.Raise(None, None)]
             for c in reversed(node.catches):
-                var: VarInfo = c.var  # type: ignore[attr-defined]
+                var = self.res.decls[c]
                 value: ast.expr = self.h("caught", self.load(exc))
                 if var.boxed:
                     value = self.h("box", value)
@@ -858,27 +858,32 @@ class Codegen:
             value = self.h(op, self.expr(node.target), value, node=node)
         return value
 
+    def unboxed_local(self, target: n.Node) -> VarInfo | None:
+        """The local a Name stands for, when it is not boxed (Python assigns it directly)."""
+        ref = self.res.refs.get(target) if isinstance(target, n.Name) else None
+        var = ref.var if ref is not None else None
+        return var if var is not None and not var.boxed else None
+
     def assign_stmt(self, node: n.Assign) -> list[ast.stmt]:
-        target = node.target
-        if isinstance(target, n.Name) and target.ref[0] == "local":  # type: ignore[attr-defined]
-            var: VarInfo = target.ref[1]  # type: ignore[attr-defined]
-            if not var.boxed:
-                value = self.cast_for(
-                    var, self.assign_value(node), assigns_static_int(node, self.int_locals), node
-                )
-                return [self.at(ast.Assign([self.store(var.pyname)], value), node)]
+        var = self.unboxed_local(node.target)
+        if var is not None:
+            static_int = assigns_static_int(node, self.res, self.int_locals)
+            value = self.cast_for(var, self.assign_value(node), static_int, node)
+            return [self.at(ast.Assign([self.store(var.pyname)], value), node)]
         return [self.at(ast.Expr(self.e_Assign(node)), node)]
 
     def e_Assign(self, node: n.Assign) -> ast.expr:
         target = node.target
         if isinstance(target, n.Name):
-            kind, info = target.ref  # type: ignore[attr-defined]
+            ref = self.res.refs[target]
+            kind, var = ref.kind, ref.var
             value = self.assign_value(node)
-            if kind == "local":
-                value = self.cast_for(info, value, assigns_static_int(node, self.int_locals), node)
-                if info.boxed:
-                    return self.h("rebox", self.load(info.pyname), value, node=node)
-                return self.at(ast.NamedExpr(self.store(info.pyname), value), node)
+            if var is not None:
+                static_int = assigns_static_int(node, self.res, self.int_locals)
+                value = self.cast_for(var, value, static_int, node)
+                if var.boxed:
+                    return self.h("rebox", self.load(var.pyname), value, node=node)
+                return self.at(ast.NamedExpr(self.store(var.pyname), value), node)
             if kind == "field":
                 op = "setfield" if target.id in self.ctor_final_fields else "setprop"
                 return self.h(op, self.self_ref(), ast.Constant(target.id), value, node=node)
@@ -920,25 +925,30 @@ class Codegen:
         return result
 
     def e_Literal(self, node: n.Literal) -> ast.expr:
-        if _is_big_number(node.value):
+        return ast.Constant(node.value)
+
+    def e_Number(self, node: n.Number) -> ast.expr:
+        value = self.res.numbers[node]
+        if _is_big_number(value):
             # a literal is built at compile time, outside any run: the run's digit limit is
             # applied when the literal is used, as for any BigInteger/BigDecimal it computes
-            return self.h("sized_number", self.const(node.value), node=node)
-        return self.const(node.value)
+            return self.h("sized_number", self.const(value), node=node)
+        return self.const(value)
 
     def e_Name(self, node: n.Name) -> ast.expr:
-        kind, info = node.ref  # type: ignore[attr-defined]
-        if kind == "local":
-            return self.read_var(info, node)
-        if kind == "class":
-            return self.h("class", ast.Constant(info), node=node)
-        if kind == "script_class":
-            return self.h("script_class", ast.Constant(info), node=node)
-        if kind == "field":
-            return self.h("getprop", self.self_ref(), ast.Constant(info), node=node)
-        if kind == "dyn":
-            return self.h("dget", ast.Constant(info), node=node)
-        return self.h("bget", ast.Constant(info), node=node)
+        ref = self.res.refs[node]
+        name = ast.Constant(ref.name)
+        if ref.var is not None:
+            return self.read_var(ref.var, node)
+        if ref.kind == "class":
+            return self.h("class", name, node=node)
+        if ref.kind == "script_class":
+            return self.h("script_class", name, node=node)
+        if ref.kind == "field":
+            return self.h("getprop", self.self_ref(), name, node=node)
+        if ref.kind == "dyn":
+            return self.h("dget", name, node=node)
+        return self.h("bget", name, node=node)
 
     def e_This(self, node: n.This) -> ast.expr:
         if self.class_name is not None:
@@ -985,8 +995,8 @@ class Codegen:
         compare = _INT_COMPARE.get(node.op)
         if (
             compare is not None
-            and is_static_int(node.left, self.int_locals)
-            and is_static_int(node.right, self.int_locals)
+            and is_static_int(node.left, self.res, self.int_locals)
+            and is_static_int(node.right, self.res, self.int_locals)
         ):
             # two exact ints: what h_lt, h_eq, ... would compute (intlocals.py)
             return self.at(
@@ -1017,23 +1027,22 @@ class Codegen:
         prefix = ast.Constant(node.prefix)
         target = node.target
         if isinstance(target, n.Name):
-            kind, info = target.ref  # type: ignore[attr-defined]
-            if kind == "local" and not info.boxed:
+            ref = self.res.refs[target]
+            var, name = ref.var, ast.Constant(ref.name)
+            if var is not None and not var.boxed:
                 step = ast.NamedExpr(
-                    self.store(info.pyname), ast.Call(fn, [self.load(info.pyname)], [])
+                    self.store(var.pyname), ast.Call(fn, [self.load(var.pyname)], [])
                 )
                 if node.prefix:
                     return step
-                return self.h("first", self.load(info.pyname), step, node=node)
-            if kind == "local":
-                return self.h("incdec_box", self.load(info.pyname), fn, prefix, node=node)
-            if kind == "field":
-                return self.h(
-                    "incdec_prop", self.self_ref(), ast.Constant(info), fn, prefix, node=node
-                )
-            if kind == "dyn":
-                return self.h("incdec_dyn", ast.Constant(info), fn, prefix, node=node)
-            return self.h("incdec_binding", ast.Constant(info), fn, prefix, node=node)
+                return self.h("first", self.load(var.pyname), step, node=node)
+            if var is not None:
+                return self.h("incdec_box", self.load(var.pyname), fn, prefix, node=node)
+            if ref.kind == "field":
+                return self.h("incdec_prop", self.self_ref(), name, fn, prefix, node=node)
+            if ref.kind == "dyn":
+                return self.h("incdec_dyn", name, fn, prefix, node=node)
+            return self.h("incdec_binding", name, fn, prefix, node=node)
         if isinstance(target, n.Property):
             return self.h(
                 "incdec_prop",
@@ -1050,29 +1059,31 @@ class Codegen:
     def e_MultiAssign(self, node: n.MultiAssign) -> ast.expr:
         tmp = self.new_temp()
         parts: list[ast.expr] = [ast.NamedExpr(self.store(tmp), self.expr(node.value))]
-        for i, target in enumerate(node.targets):  # type: ignore[attr-defined]
+        for i, target in enumerate(self.res.multi_targets[node]):
             element = self.h("getat", self.load(tmp), ast.Constant(i), node=node)
             assign = n.Assign(target, "=", n.Literal(None), line=node.line, col=node.col)
             parts.append(self.assign_raw(assign, element))
         return self.h("last", *parts, self.load(tmp), node=node)
 
     def assign_raw(self, node: n.Assign, value: ast.expr) -> ast.expr:
-        kind, info = node.target.ref  # type: ignore[attr-defined]
-        if kind == "local":
-            if info.type is not None:
-                value = self.h("cast", value, ast.Constant(info.type), node=node)
-            if info.boxed:
-                return self.h("rebox", self.load(info.pyname), value, node=node)
-            return ast.NamedExpr(self.store(info.pyname), value)
-        if kind == "field":
-            return self.h("setprop", self.self_ref(), ast.Constant(info), value, node=node)
-        if kind == "dyn":
-            return self.h("dset", ast.Constant(info), value, node=node)
-        return self.h("bset", ast.Constant(info), value, node=node)
+        ref = self.res.refs[node.target]
+        var, name = ref.var, ast.Constant(ref.name)
+        if var is not None:
+            if var.type is not None:
+                value = self.h("cast", value, ast.Constant(var.type), node=node)
+            if var.boxed:
+                return self.h("rebox", self.load(var.pyname), value, node=node)
+            return ast.NamedExpr(self.store(var.pyname), value)
+        if ref.kind == "field":
+            return self.h("setprop", self.self_ref(), name, value, node=node)
+        if ref.kind == "dyn":
+            return self.h("dset", name, value, node=node)
+        return self.h("bset", name, value, node=node)
 
     def e_Property(self, node: n.Property) -> ast.expr:
-        if getattr(node, "class_ref", None):
-            return self.h("class", ast.Constant(node.class_ref), node=node)  # type: ignore
+        class_ref = self.res.class_refs.get(node)
+        if class_ref is not None:
+            return self.h("class", ast.Constant(class_ref), node=node)
         obj = self.expr(node.obj)
         name = self.member_name(node.name)
         if node.spread:
@@ -1135,11 +1146,12 @@ class Codegen:
         return self.h("invoke", obj, name, *args, node=node)
 
     def call_by_name(self, node: n.MethodCall, args: list[ast.expr]) -> ast.expr:
-        kind, info = node.target  # type: ignore[attr-defined]
-        if kind == "local":
-            return self.h("call_value", self.read_var(info, node), *args, node=node)
-        if kind == "method":
-            fitting = [m for m in info if m.min_args <= len(args) <= m.max_args]
+        ref = self.res.refs[node]
+        name = ast.Constant(ref.name)
+        if ref.var is not None:
+            return self.h("call_value", self.read_var(ref.var, node), *args, node=node)
+        if ref.kind == "method":
+            fitting = [m for m in ref.methods if m.min_args <= len(args) <= m.max_args]
             if len(fitting) == 1:
                 method = fitting[0]
                 params = method.node.params
@@ -1152,14 +1164,14 @@ class Codegen:
                     for a, p in zip(args, fixed)
                 ] + args[len(fixed) :]
                 return self.at(ast.Call(self.load(method.pyname), checked, []), node)
-            return self.h("call_script", ast.Constant(node.name), *args, node=node)
-        if kind == "builtin":
-            return self.h(info, *args, node=node)
-        if kind == "self_method":
-            return self.h("invoke", self.self_ref(), ast.Constant(info), *args, node=node)
-        if kind == "dyn":
-            return self.h("dcall", ast.Constant(info), *args, node=node)
-        return self.h("call_binding", ast.Constant(info), *args, node=node)
+            return self.h("call_script", name, *args, node=node)
+        if ref.kind == "builtin":
+            return self.h(ref.name, *args, node=node)
+        if ref.kind == "self_method":
+            return self.h("invoke", self.self_ref(), name, *args, node=node)
+        if ref.kind == "dyn":
+            return self.h("dcall", name, *args, node=node)
+        return self.h("call_binding", name, *args, node=node)
 
     def e_Call(self, node: n.Call) -> ast.expr:
         if isinstance(node.func, (n.This, n.Super)) and self.this_name is not None:
@@ -1177,8 +1189,9 @@ class Codegen:
     def e_ClosureExpr(self, node: n.ClosureExpr) -> ast.expr:
         saved = (self.function_kind, self.return_type, self.loops)
         self.function_kind, self.return_type, self.loops = "closure", None, []
-        if node.implicit_it:
-            it: VarInfo = node.it_var  # type: ignore[attr-defined]
+        info = self.res.closures[node]
+        it = info.it
+        if it is not None:
             names, defaults = [it.pyname], [True]
             prologue: list[ast.stmt] = [
                 ast.If(
@@ -1193,16 +1206,16 @@ class Codegen:
                 )
             min_params, max_params = 0, 1
         else:
-            names = [p.var.pyname for p in node.params]  # type: ignore[attr-defined]
+            names = [self.res.decls[p].pyname for p in node.params]
             defaults = [p.default is not None for p in node.params]
-            prologue = self.param_prologue(node.params, node.closure_name)  # type: ignore
+            prologue = self.param_prologue(node.params, info.name)
             min_params = sum(1 for d in defaults if not d)
             max_params = len(names)
             if _is_varargs(node.params):
                 min_params, max_params = min_params - 1, -1
         body = prologue + self.function_body(node.body, returns_last=True)
         fn = ast.FunctionDef(
-            name=node.pyname,  # type: ignore[attr-defined]
+            name=info.pyname,
             args=_args(names, defaults=defaults, varargs=_is_varargs(node.params)),
             body=body,
             decorator_list=[],
@@ -1214,25 +1227,25 @@ class Codegen:
         self.hoisted[-1].append(fn)
         return self.h(
             "closure",
-            self.load(node.pyname),
-            ast.Constant(min_params),  # type: ignore
+            self.load(info.pyname),
+            ast.Constant(min_params),
             ast.Constant(max_params),
             ast.Constant(node.implicit_it),
-            ast.Constant(node.closure_name),
+            ast.Constant(info.name),
             node=node,
-        )  # type: ignore[attr-defined]
+        )
 
     def e_New(self, node: n.New) -> ast.expr:
-        if getattr(node, "script_class", False):
+        if node in self.res.script_news:
             return self.h("new_script", ast.Constant(node.type), *self.args(node.args), node=node)
-        type_name = node.resolved_type  # type: ignore[attr-defined]
+        type_name = self.res.types[node]
         return self.h("new", ast.Constant(type_name), *self.args(node.args), node=node)
 
     def e_MethodPointer(self, node: n.MethodPointer) -> ast.expr:
         return self.h("method_pointer", self.expr(node.obj), self.member_name(node.name), node=node)
 
     def e_InstanceOf(self, node: n.InstanceOf) -> ast.expr:
-        type_name = node.resolved_type  # type: ignore[attr-defined]
+        type_name = self.res.types[node]
         return self.h("instanceof", self.expr(node.value), ast.Constant(type_name), node=node)
 
     def e_Cast(self, node: n.Cast) -> ast.expr:
@@ -1330,5 +1343,5 @@ def _is_varargs(params: list[n.Param]) -> bool:
     return bool(params) and (params[-1].type or "").endswith(("...", "[]"))
 
 
-def generate(module: n.Module, budget_checks: bool = True) -> CompiledModule:
-    return Codegen(module, budget_checks).run()
+def generate(res: Resolution, budget_checks: bool = True) -> CompiledModule:
+    return Codegen(res, budget_checks).run()

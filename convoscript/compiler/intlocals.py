@@ -10,36 +10,37 @@ that, so nothing a script can observe changes, and no raw operator ever meets an
 
 from __future__ import annotations
 
+from convoscript.compiler.scopes import Resolution
 from convoscript.grammar import nodes as n
 
 INT_MIN, INT_MAX = -0x80000000, 0x7FFFFFFF
 _INT_RESULT_OPS = {"+", "-", "*", "%"}
 
 
-def is_static_int(node: n.Node, int_locals: set[int]) -> bool:
+def is_static_int(node: n.Node, res: Resolution, int_locals: set[int]) -> bool:
     """Whether `node` always evaluates to an exact Python int (`int_locals`: ids of VarInfos
     of locals declared `int`)."""
-    if isinstance(node, n.Literal):
-        value = node.value
+    if isinstance(node, n.Number):
+        value = res.numbers[node]
         return type(value) is int and INT_MIN <= value <= INT_MAX
     if isinstance(node, n.Name):
-        ref = getattr(node, "ref", None)
-        return ref is not None and ref[0] == "local" and id(ref[1]) in int_locals
+        ref = res.refs.get(node)
+        return ref is not None and ref.var is not None and id(ref.var) in int_locals
     if isinstance(node, n.Binary):
         return (
             node.op in _INT_RESULT_OPS
-            and is_static_int(node.left, int_locals)
-            and is_static_int(node.right, int_locals)
+            and is_static_int(node.left, res, int_locals)
+            and is_static_int(node.right, res, int_locals)
         )
     if isinstance(node, n.IncDec):
-        return is_static_int(node.target, int_locals)
+        return is_static_int(node.target, res, int_locals)
     return False
 
 
-def assigns_static_int(node: n.Assign, int_locals: set[int]) -> bool:
+def assigns_static_int(node: n.Assign, res: Resolution, int_locals: set[int]) -> bool:
     """Whether the value an assignment stores (`x = v`, `x += v`, ...) is an exact int."""
-    if not is_static_int(node.value, int_locals):
+    if not is_static_int(node.value, res, int_locals):
         return False
     return node.op == "=" or (
-        node.op[:-1] in _INT_RESULT_OPS and is_static_int(node.target, int_locals)
+        node.op[:-1] in _INT_RESULT_OPS and is_static_int(node.target, res, int_locals)
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from convoscript.compiler.literals import number_values
 from convoscript.errors import FlowSyntaxError
 from convoscript.grammar.parser import parse
 
@@ -68,7 +69,7 @@ def join(libs: list[Library], source: str, filename: str) -> Joined:
     segments: list[tuple[int, str, int]] = []
     line = 1
     for lib in libs:
-        parse(lib.source, lib.filename)  # a library's syntax error names the library
+        number_values(parse(lib.source, lib.filename))  # a syntax error names the library
         count = lib.source.count("\n") + 1
         parts.append(lib.source)
         segments.append((line, lib.filename, count))

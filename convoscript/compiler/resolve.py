@@ -6,9 +6,8 @@ class (allowed or denied), a script method, or a builtin script method (`println
 `def` locals are invisible inside script methods, so reading one there is a binding lookup that
 fails at run time with MissingPropertyException, exactly as Groovy does.
 
-Results are recorded on the nodes (`ref`, `var`, `target` attributes) for codegen. Locals that a
-closure assigns are marked `boxed`: Python closures cannot rebind an enclosing variable without
-`nonlocal`, which the policy compiler refuses, so such variables live in a box.
+The decisions go into a `Resolution` (scopes.py), tables keyed by node, for codegen; the tree is
+left as parsed. Locals that a closure assigns are marked `boxed`.
 """
 
 from __future__ import annotations
@@ -16,6 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from convoscript.compiler.literals import number_values
+from convoscript.compiler.scopes import (
+    ClassInfo,
+    ClosureInfo,
+    FunctionInfo,
+    MethodInfo,
+    Ref,
+    RefKind,
+    Resolution,
+    VarInfo,
+)
 from convoscript.errors import FlowSyntaxError, SecurityViolation
 from convoscript.grammar import nodes as n
 from convoscript.runtime.door import allowlist
@@ -85,31 +95,6 @@ def _annotation_allowed(name: str, args: str) -> bool:
 
 
 @dataclass(eq=False)
-class FunctionInfo:
-    kind: str  # "main", "method", "closure"
-    parent: FunctionInfo | None
-    name: str = ""
-
-
-@dataclass(eq=False)
-class VarInfo:
-    name: str
-    pyname: str
-    type: str | None
-    function: FunctionInfo
-    boxed: bool = False
-
-
-@dataclass(eq=False)
-class MethodInfo:
-    name: str
-    pyname: str
-    node: n.MethodDef
-    min_args: int
-    max_args: int
-
-
-@dataclass(eq=False)
 class Scope:
     function: FunctionInfo
     parent: Scope | None
@@ -122,14 +107,15 @@ class Resolver:
         self.module = module
         self.filename = module.filename
         self.source = module.source
+        self.out = Resolution(module, number_values(module))
         self.used_pynames: set[str] = set()
-        self.methods: dict[str, list[MethodInfo]] = {}
-        self.imports: dict[str, str] = {}
+        self.methods = self.out.methods
+        self.imports = self.out.imports
         self.scope: Scope | None = None
         self.loop_depth = 0
         self.switch_depth = 0
         self.closure_count = 0
-        self.classes: dict[str, n.ClassDef] = {}
+        self.classes: dict[str, ClassInfo] = {}
         # inside a class member: (the class, whether the member is static)
         self.class_ctx: tuple[n.ClassDef, bool] | None = None
 
@@ -194,7 +180,7 @@ class Resolver:
         self.scope = self.scope.parent
 
     # -- entry ---------------------------------------------------------------------------
-    def run(self) -> None:
+    def run(self) -> Resolution:
         module = self.module
         for stmt in module.body:
             if isinstance(stmt, n.Import):
@@ -215,9 +201,8 @@ class Resolver:
                 self.method_body(info)
         for cls in self.classes.values():
             self.class_bodies(cls)
-        module.methods = self.methods  # type: ignore[attr-defined]
-        module.imports = self.imports  # type: ignore[attr-defined]
-        module.classes = list(self.classes.values())  # type: ignore[attr-defined]
+        self.out.classes = list(self.classes.values())
+        return self.out
 
     # -- classes ---------------------------------------------------------------------------
     def register_class(self, node: n.ClassDef) -> None:
@@ -230,84 +215,66 @@ class Resolver:
             raise self.syntax_error(
                 node, f"A class may not be named {node.name}: the name belongs to a built-in class"
             )
-        self.classes[node.name] = node
         self.check_annotations(node)
-        node.methods = [
-            m
-            for m in node.methods  # interface/abstract methods have no body
-            if not getattr(m, "abstract", False)
-        ]
         for f in node.fields:
             self.check_name(f, f.name)
             self.check_annotations(f)
-        for kind, members in (("method", node.methods), ("ctor", node.constructors)):
-            for m in members:
-                self.check_annotations(m)
-                self.check_name(m, m.name)
-                tag = "_ctor" if kind == "ctor" else m.name
-                m.info = MethodInfo(
-                    m.name,
-                    self.pyname(f"m_{node.name}_", tag),
-                    m,  # type: ignore
-                    sum(1 for p in m.params if p.default is None),
-                    len(m.params),
-                )
-        node.init_pyname = self.pyname(f"m_{node.name}_", "_init")  # type: ignore[attr-defined]
-        node.clinit_pyname = self.pyname(f"m_{node.name}_", "_clinit")  # type: ignore
+        # interface/abstract methods have no body
+        methods = [self.member(node, m, m.name) for m in node.methods if not m.abstract]
+        constructors = [self.member(node, m, "_ctor") for m in node.constructors]
+        init_pyname = self.pyname(f"m_{node.name}_", "_init")
+        clinit_pyname = self.pyname(f"m_{node.name}_", "_clinit")
+        init = FunctionInfo("method", None, f"{node.name}.<init>")
+        this = VarInfo("this", self.pyname("v_", "this"), None, init)
+        self.classes[node.name] = ClassInfo(
+            node, methods, constructors, init_pyname, clinit_pyname, this
+        )
 
-    def class_field_names(self, cls: n.ClassDef) -> set[str]:
-        names: set[str] = set()
-        current: n.ClassDef | None = cls
-        while current is not None:
-            names.update(f.name for f in current.fields)
-            current = self.classes.get(current.superclass or "")
-        return names
+    def member(self, cls: n.ClassDef, node: n.MethodDef, tag: str) -> MethodInfo:
+        self.check_annotations(node)
+        self.check_name(node, node.name)
+        return MethodInfo(
+            node.name,
+            self.pyname(f"m_{cls.name}_", tag),
+            node,
+            sum(1 for p in node.params if p.default is None),
+            len(node.params),
+        )
 
-    def class_method_names(self, cls: n.ClassDef) -> set[str]:
-        names: set[str] = set()
-        current: n.ClassDef | None = cls
-        while current is not None:
-            names.update(m.name for m in current.methods)
-            current = self.classes.get(current.superclass or "")
-        return names
-
-    def class_bodies(self, cls: n.ClassDef) -> None:
-
+    def class_bodies(self, info: ClassInfo) -> None:
+        cls = info.node
         if (
             cls.superclass
             and cls.superclass not in self.classes
             and cls.superclass.rsplit(".", 1)[-1] not in JAVA_PARENTS
         ):
             raise self.syntax_error(cls, f"unable to resolve class {cls.superclass}")
-        for _name, args, _line, _col in getattr(cls, "enum_constants", []):
+        for constant in cls.enum_constants:
             self.class_ctx = (cls, True)
-            for a in args:
+            for a in constant.args:
                 self.expr(a)
             self.class_ctx = None
         saved = (self.scope, self.loop_depth, self.switch_depth, self.class_ctx)
         for static in (False, True):
-            fn = FunctionInfo("method", None, f"{cls.name}.<init>")
+            fn = (
+                FunctionInfo("method", None, f"{cls.name}.<init>")
+                if static
+                else info.init_this.function
+            )
             self.scope = Scope(fn, None)
             self.class_ctx = (cls, static)
-            this = None if static else VarInfo("this", self.pyname("v_", "this"), None, fn)
-            if static:
-                cls.clinit_this = None  # type: ignore[attr-defined]
-            else:
-                cls.init_this = this  # type: ignore[attr-defined]
             for f in cls.fields:
                 if f.static == static and f.value is not None:
                     self.expr(f.value)
-        for member in cls.methods + cls.constructors:
+        for method in info.methods + info.constructors:
+            member = method.node
             fn = FunctionInfo("method", None, f"{cls.name}.{member.name}")
             self.scope = Scope(fn, None)
             self.loop_depth = self.switch_depth = 0
             self.class_ctx = (cls, member.static)
             if not member.static:
-                member.this_var = VarInfo("this", self.pyname("v_", "this"), None, fn)  # type: ignore
-            for p in member.params:
-                if p.default is not None:
-                    self.expr(p.default)
-                p.var = self.declare(p, p.name, p.type)  # type: ignore[attr-defined]
+                method.this = VarInfo("this", self.pyname("v_", "this"), None, fn)
+            self.params(member.params)
             self.block(member.body, new_scope=False)
         self.scope, self.loop_depth, self.switch_depth, self.class_ctx = saved
 
@@ -352,19 +319,22 @@ class Resolver:
                     node, f"The method {node.name} is defined twice with the same parameters"
                 )
         self.methods.setdefault(node.name, []).append(info)
-        node.info = info  # type: ignore[attr-defined]
 
     def method_body(self, info: MethodInfo) -> None:
         fn = FunctionInfo("method", None, info.name)
         saved, saved_loops = self.scope, (self.loop_depth, self.switch_depth)
         self.scope = Scope(fn, None)
         self.loop_depth = self.switch_depth = 0
-        for p in info.node.params:
-            if p.default is not None:
-                self.expr(p.default)
-            p.var = self.declare(p, p.name, p.type)  # type: ignore[attr-defined]
+        self.params(info.node.params)
         self.block(info.node.body, new_scope=False)
         self.scope, (self.loop_depth, self.switch_depth) = saved, saved_loops
+
+    def params(self, params: list[n.Param]) -> None:
+        """Declare parameters in order; a default value sees the parameters before it."""
+        for p in params:
+            if p.default is not None:
+                self.expr(p.default)
+            self.out.decls[p] = self.declare(p, p.name, p.type)
 
     # -- statements ------------------------------------------------------------------------
     def block(self, body: list[n.Node], new_scope: bool = True, loop: bool = False) -> None:
@@ -384,10 +354,10 @@ class Resolver:
     def s_ExprStmt(self, node: n.ExprStmt) -> None:
         self.expr(node.expr)
 
-    def check_annotations(self, node: n.Node) -> set[str]:
+    def check_annotations(self, node: n.VarDecl | n.MethodDef | n.ClassDef) -> set[str]:
         names = set()
-        for ann in getattr(node, "annotations", []):
-            if not _annotation_allowed(ann.name, getattr(ann, "args", "")):
+        for ann in node.annotations:
+            if not _annotation_allowed(ann.name, ann.args):
                 raise SecurityViolation(
                     f"@{ann.name}",
                     f"Annotation @{ann.name} is not "
@@ -408,15 +378,14 @@ class Resolver:
             assert self.scope is not None
             if self.scope.function.kind != "main" or self.class_ctx is not None:
                 raise self.syntax_error(node, "@Field is only allowed on script variables")
-            node.field = True  # type: ignore[attr-defined]  # a script field: the binding
+            self.out.script_fields.add(node)  # a script field: the binding
             return
-        node.var = self.declare(node, node.name, node.type)  # type: ignore[attr-defined]
+        self.out.decls[node] = self.declare(node, node.name, node.type)
 
     def s_MultiDecl(self, node: n.MultiDecl) -> None:
         self.expr(node.value)
-        node.vars = [
-            self.declare(node, name, t)  # type: ignore[attr-defined]
-            for name, t in zip(node.names, node.types)
+        self.out.multi_decls[node] = [
+            self.declare(node, name, t) for name, t in zip(node.names, node.types)
         ]
 
     def s_Block(self, node: n.Block) -> None:
@@ -434,7 +403,7 @@ class Resolver:
     def s_ForIn(self, node: n.ForIn) -> None:
         self.expr(node.iterable)
         self.push(loop=True)
-        node.var_info = self.declare(node, node.var, node.var_type)  # type: ignore[attr-defined]
+        self.out.decls[node] = self.declare(node, node.var, node.var_type)
         self.loop_depth += 1
         self.block(node.body)
         self.loop_depth -= 1
@@ -452,7 +421,6 @@ class Resolver:
         for s in node.update:
             self.stmt(s)
         self.pop()
-        node.first_flag = self.pyname("t_first", "")  # type: ignore[attr-defined]
 
     def s_While(self, node: n.While) -> None:
         self.expr(node.cond)
@@ -476,7 +444,6 @@ class Resolver:
                 self.stmt(stmt)
         self.switch_depth -= 1
         self.pop()
-        node.temps = (self.pyname("t_sw", ""), self.pyname("t_start", ""))  # type: ignore
 
     def s_Continue(self, node: n.Continue) -> None:
         self._loop_control(node, "continue")
@@ -501,7 +468,7 @@ class Resolver:
             for t in c.types:
                 self.check_catch_type(c, t)
             self.push()
-            c.var = self.declare(c, c.name, None)  # type: ignore[attr-defined]
+            self.out.decls[c] = self.declare(c, c.name, None)
             self.block(c.body, new_scope=False)
             self.pop()
         if node.final is not None:
@@ -535,27 +502,28 @@ class Resolver:
             return
         method(node)
 
-    def binding_kind(self) -> str:
+    def binding_kind(self) -> RefKind:
         """Unresolved names: the binding; inside a closure, its delegate may answer first."""
         assert self.scope is not None
         return "dyn" if self.scope.function.kind == "closure" else "binding"
 
     def e_Name(self, node: n.Name) -> None:
         self.check_name(node, node.id)
-        var = self.lookup_local(node.id)
+        self.out.refs[node] = self.name_ref(node.id)
+
+    def name_ref(self, name: str) -> Ref:
+        var = self.lookup_local(name)
         if var is not None:
-            node.ref = ("local", var)  # type: ignore[attr-defined]
-            return
-        if node.id in self.classes:
-            node.ref = ("script_class", node.id)  # type: ignore[attr-defined]
-        elif self.class_ctx is not None and node.id not in allowlist.CLASS_NAMES:
-            node.ref = ("field", node.id)  # type: ignore[attr-defined]
-        elif node.id in self.imports:
-            node.ref = ("class", self.imports[node.id])  # type: ignore[attr-defined]
-        elif node.id in allowlist.CLASS_NAMES or node.id in allowlist.DENIED_SIMPLE_NAMES:
-            node.ref = ("class", node.id)  # type: ignore[attr-defined]
-        else:
-            node.ref = (self.binding_kind(), node.id)  # type: ignore[attr-defined]
+            return Ref("local", name, var)
+        if name in self.classes:
+            return Ref("script_class", name)
+        if self.class_ctx is not None and name not in allowlist.CLASS_NAMES:
+            return Ref("field", name)
+        if name in self.imports:
+            return Ref("class", self.imports[name])
+        if name in allowlist.CLASS_NAMES or name in allowlist.DENIED_SIMPLE_NAMES:
+            return Ref("class", name)
+        return Ref(self.binding_kind(), name)
 
     def e_Assign(self, node: n.Assign) -> None:
         self.expr(node.value)
@@ -566,24 +534,24 @@ class Resolver:
             self.check_name(target, target.id)
             var = self.lookup_local(target.id)
             if var is not None:
-                target.ref = ("local", var)  # type: ignore[attr-defined]
+                self.out.refs[target] = Ref("local", target.id, var)
                 assert self.scope is not None
                 if var.function is not self.scope.function:
                     var.boxed = True
             elif self.class_ctx is not None:
-                target.ref = ("field", target.id)  # type: ignore[attr-defined]
+                self.out.refs[target] = Ref("field", target.id)
             else:
-                target.ref = (self.binding_kind(), target.id)  # type: ignore[attr-defined]
+                self.out.refs[target] = Ref(self.binding_kind(), target.id)
         else:
             self.expr(target)
 
     def e_MultiAssign(self, node: n.MultiAssign) -> None:
         self.expr(node.value)
-        node.targets = []  # type: ignore[attr-defined]
+        targets = self.out.multi_targets[node] = []
         for name in node.names:
             target = n.Name(name, line=node.line, col=node.col)
             self.assign_target(target)
-            node.targets.append(target)  # type: ignore[attr-defined]
+            targets.append(target)
 
     def e_IncDec(self, node: n.IncDec) -> None:
         self.assign_target(node.target)
@@ -599,7 +567,7 @@ class Resolver:
                 or dotted in allowlist.CLASS_NAMES.values()
             )
         ):
-            node.class_ref = dotted  # type: ignore[attr-defined]  # `java.time.Instant.now()`
+            self.out.class_refs[node] = dotted  # `java.time.Instant.now()`
             return
         self.expr(node.obj)
         if isinstance(node.name, str):
@@ -622,41 +590,38 @@ class Resolver:
         if node.obj is not None:
             self.expr(node.obj)
         elif isinstance(node.name, str):
-            node.target = self.call_target(node, node.name)  # type: ignore[attr-defined]
+            self.out.refs[node] = self.call_target(node, node.name)
         for a in node.args:
             self.expr(a)
 
-    def call_target(self, node: n.MethodCall, name: str) -> tuple:
+    def call_target(self, node: n.MethodCall, name: str) -> Ref:
         var = self.lookup_local(name)
         if var is not None:
-            return ("local", var)
+            return Ref("local", name, var)
         if self.class_ctx is not None and name not in BUILTIN_SCRIPT_METHODS:
-            return ("self_method", name)
+            return Ref("self_method", name)
         if name in self.methods:
-            return ("method", self.methods[name])
+            return Ref("method", name, methods=tuple(self.methods[name]))
         if name in BUILTIN_SCRIPT_METHODS:
-            return ("builtin", name)
+            return Ref("builtin", name)
         if name in REFUSED_SCRIPT_METHODS:
             raise self.refuse(node, REFUSED_SCRIPT_METHODS[name] + "()")
-        return (self.binding_kind(), name)
+        return Ref(self.binding_kind(), name)
 
     def e_ClosureExpr(self, node: n.ClosureExpr) -> None:
         assert self.scope is not None
         self.closure_count += 1
         fn = FunctionInfo("closure", self.scope.function, f"closure{self.closure_count}")
-        node.pyname = self.pyname("c_", str(self.closure_count))  # type: ignore[attr-defined]
-        node.closure_name = fn.name  # type: ignore[attr-defined]
+        pyname = self.pyname("c_", str(self.closure_count))
         saved_loops = (self.loop_depth, self.switch_depth)
         self.loop_depth = self.switch_depth = 0
         self.push(fn)
+        it = None
         if node.implicit_it:
-            var = VarInfo("it", self.pyname("v_", "it"), None, fn)
-            self.scope.vars["it"] = var
-            node.it_var = var  # type: ignore[attr-defined]
-        for p in node.params:
-            if p.default is not None:
-                self.expr(p.default)
-            p.var = self.declare(p, p.name, p.type)  # type: ignore[attr-defined]
+            it = VarInfo("it", self.pyname("v_", "it"), None, fn)
+            self.scope.vars["it"] = it
+        self.out.closures[node] = ClosureInfo(pyname, fn.name, it)
+        self.params(node.params)
         self.block(node.body, new_scope=False)
         self.pop()
         self.loop_depth, self.switch_depth = saved_loops
@@ -665,12 +630,8 @@ class Resolver:
         for a in node.args:
             self.expr(a)
         if node.type in self.classes:
-            node.script_class = True  # type: ignore[attr-defined]
-        node.resolved_type = self.imports.get(node.type, node.type)  # type: ignore[attr-defined]
-
-    def e_This(self, node: n.This) -> None:
-        if self.class_ctx is not None:
-            node.in_class = self.class_ctx  # type: ignore[attr-defined]
+            self.out.script_news.add(node)
+        self.out.types[node] = self.imports.get(node.type, node.type)
 
     def e_Super(self, node: n.Super) -> None:
         if self.class_ctx is None or self.class_ctx[1]:
@@ -678,7 +639,7 @@ class Resolver:
 
     def e_InstanceOf(self, node: n.InstanceOf) -> None:
         self.expr(node.value)
-        node.resolved_type = self.imports.get(node.type, node.type)  # type: ignore[attr-defined]
+        self.out.types[node] = self.imports.get(node.type, node.type)
 
     def e_Cast(self, node: n.Cast) -> None:
         self.expr(node.value)
@@ -711,6 +672,6 @@ def _children(node: n.Node):
                     yield item
 
 
-def resolve(module: n.Module) -> n.Module:
-    Resolver(module).run()
-    return module
+def resolve(module: n.Module) -> Resolution:
+    """Give number literals their values, then decide what every name in `module` means."""
+    return Resolver(module).run()

@@ -8,8 +8,6 @@ from lark import Token, Transformer
 
 from convoscript.grammar import gstring
 from convoscript.grammar import nodes as n
-from convoscript.runtime.model.exceptions import BudgetExceeded
-from convoscript.runtime.numbers import tower as numbers
 
 _DELIMITER_LENGTH = {"GSTRING": 1, "SLASHY": 1, "DSLASHY": 2}
 
@@ -33,16 +31,21 @@ def _at(node: n.Node, *items: object) -> n.Node:
 
 
 class Modifier:
-    """A modifier keyword or an annotation (`@Field`), as the rule `modifier` returns it."""
+    """A modifier keyword (`static`, `final`, ...), as the rule `modifier` returns it; an
+    annotation comes back as an `n.Annotation` instead."""
 
-    __slots__ = ("annotation", "args", "col", "line", "name")
+    __slots__ = ("name",)
 
-    def __init__(self, name: str, annotation: bool, line: int, col: int):
+    def __init__(self, name: str):
         self.name = name
-        self.annotation = annotation
-        self.line = line
-        self.col = col
-        self.args = ""  # an annotation's argument tokens ("TYPE:value ..."), vetted later
+
+
+def _modifiers(items: list) -> tuple[set[str], list[n.Annotation], list]:
+    """A rule's leading modifiers split into keywords and annotations, and the other children."""
+    keywords = {i.name for i in items if isinstance(i, Modifier)}
+    annotations = [i for i in items if isinstance(i, n.Annotation)]
+    rest = [i for i in items if not isinstance(i, (Modifier, n.Annotation))]
+    return keywords, annotations, rest
 
 
 class SyntaxProblem(Exception):
@@ -124,9 +127,9 @@ class Builder(Transformer):
     def modifier(self, items):
         tok = items[0]
         name, _, args = str(tok).partition("\0")
-        mod = Modifier(name, tok.type == "ANNOTATION", tok.line, tok.column)
-        mod.args = args  # type: ignore[attr-defined]
-        return mod
+        if tok.type == "ANNOTATION":
+            return n.Annotation(name, args, line=tok.line, col=tok.column)
+        return Modifier(name)
 
     def def_type(self, items):
         return None
@@ -140,20 +143,22 @@ class Builder(Transformer):
     typed_def = typed
 
     def declaration(self, items):
-        mods = [i for i in items if isinstance(i, Modifier)]
-        rest = items[len(mods) :]
-        annotations = [m for m in mods if m.annotation]
-        mods = [m.name for m in mods if not m.annotation]  # type: ignore[misc]
+        mods, annotations, rest = _modifiers(items)
         if rest and (rest[0] is None or isinstance(rest[0], str)):
             type_, inits = rest[0], rest[1:]
         else:
             type_, inits = None, rest
         decls = []
         for name_tok, value in inits:
-            decl = _at(n.VarDecl(str(name_tok), type_, value, static="static" in mods), name_tok)
-            decl.annotations = annotations  # type: ignore[attr-defined]
-            decl.final = "final" in mods  # type: ignore[attr-defined]
-            decls.append(decl)
+            decl = n.VarDecl(
+                str(name_tok),
+                type_,
+                value,
+                static="static" in mods,
+                final="final" in mods,
+                annotations=annotations,
+            )
+            decls.append(_at(decl, name_tok))
         if len(decls) == 1:
             return decls[0]
         return n.Block(decls, scoped=False, line=decls[0].line, col=decls[0].col)
@@ -176,21 +181,20 @@ class Builder(Transformer):
         return (None, str(items[0]))
 
     def method_def(self, items):
-        mod_objs = [i for i in items if isinstance(i, Modifier)]
-        rest = items[len(mod_objs) :]
-        mods = [m.name for m in mod_objs if not m.annotation]
+        mods, annotations, rest = _modifiers(items)
         ret, name_tok = rest[0], rest[1]
         params = rest[2] if len(rest) == 4 else []
         body = rest[-1]
-        method = _at(
-            n.MethodDef(
-                str(name_tok), params, body.body if body is not None else [], ret, "static" in mods
-            ),
-            name_tok,
+        method = n.MethodDef(
+            str(name_tok),
+            params,
+            body.body if body is not None else [],
+            ret,
+            "static" in mods,
+            abstract=body is None,
+            annotations=annotations,
         )
-        method.annotations = [m for m in mod_objs if m.annotation]  # type: ignore[attr-defined]
-        method.abstract = body is None  # type: ignore[attr-defined]
-        return method
+        return _at(method, name_tok)
 
     def abstract_method(self, items):
         return self.method_def(list(items) + [None])
@@ -259,30 +263,31 @@ class Builder(Transformer):
 
     def interface_def(self, items):
         node = self.class_def(items)
-        node.interface = True  # type: ignore[attr-defined]
+        node.kind = "interface"
         return node
 
     def enum_def(self, items):
-        mods = [i for i in items if isinstance(i, Modifier)]
+        mods = [i for i in items if isinstance(i, (Modifier, n.Annotation))]
         name_tok = items[len(mods)]
         constants, members = items[-1]
         node = self.class_def(mods + [name_tok, n.Block(members)])
-        node.enum_constants = constants  # type: ignore[attr-defined]
+        node.kind = "enum"
+        node.enum_constants = constants
         return node
 
     def enum_body(self, items):
-        constants = [i for i in items if isinstance(i, tuple)]
+        constants = [i for i in items if isinstance(i, n.EnumConstant)]
         members = next((i for i in items if isinstance(i, list)), [])
         return constants, members
 
     def enum_constant(self, items):
         name_tok = items[0]
         args = self._named_args(items[1]) if len(items) > 1 else []
-        return (str(name_tok), args, name_tok.line, name_tok.column)
+        return _at(n.EnumConstant(str(name_tok), args), name_tok)
 
     def class_def(self, items):
         superclass = next((i[1] for i in items if isinstance(i, tuple)), None)
-        annotations = [m for m in items if isinstance(m, Modifier) and m.annotation]
+        annotations = [m for m in items if isinstance(m, n.Annotation)]
         interfaces = [
             name
             for i in items
@@ -312,10 +317,16 @@ class Builder(Transformer):
                     member.line,
                     member.col,
                 )
-        node = _at(n.ClassDef(str(name_tok), superclass, fields, methods, ctors), name_tok)
-        node.annotations = annotations  # type: ignore[attr-defined]
-        node.interfaces = interfaces  # type: ignore[attr-defined]
-        return node
+        node = n.ClassDef(
+            str(name_tok),
+            superclass,
+            fields,
+            methods,
+            ctors,
+            interfaces=interfaces,
+            annotations=annotations,
+        )
+        return _at(node, name_tok)
 
     def class_extends(self, items):
         return ("extends", str(items[0]))
@@ -466,14 +477,9 @@ class Builder(Transformer):
 
     def neg(self, items):
         operand = items[0]
-        text = getattr(operand, "number_text", None)
-        if text is not None and not text.startswith("-"):
+        if isinstance(operand, n.Number) and not operand.negative:
             # Groovy folds `-2147483648` into one (Integer) literal
-            folded = n.Literal(
-                numbers.parse_literal("-" + text), line=operand.line, col=operand.col
-            )
-            folded.number_text = "-" + text  # type: ignore[attr-defined]
-            return folded
+            return n.Number(operand.text, True, line=operand.line, col=operand.col)
         return self._op(_at(n.Unary("-", operand), operand), self._rule_start())
 
     def pos(self, items):
@@ -591,20 +597,7 @@ class Builder(Transformer):
         return _at(n.Name(str(items[0])), items[0])
 
     def number(self, items):
-        tok = items[0]
-        try:
-            value = numbers.parse_literal(str(tok))
-        except ValueError as exc:
-            raise SyntaxProblem(
-                f"Invalid number literal '{tok}': {exc}", tok.line, tok.column
-            ) from None
-        except BudgetExceeded:
-            raise SyntaxProblem(
-                f"Number literal too large: '{tok}'", tok.line, tok.column
-            ) from None
-        node = _at(n.Literal(value), tok)
-        node.number_text = str(tok)  # type: ignore[attr-defined]
-        return node
+        return _at(n.Number(str(items[0])), items[0])
 
     def string(self, items):
         return _at(n.Literal(str(items[0])), items[0])
@@ -632,7 +625,7 @@ class Builder(Transformer):
             raise SyntaxProblem(str(exc), line, col) from None
         except ValueError as exc:
             raise SyntaxProblem(str(exc), tok.line, tok.column) from None
-        if len(parts) == 1:
+        if len(parts) == 1 and isinstance(parts[0], str):  # no interpolation
             return _at(n.Literal(parts[0]), tok)
         strings: list[str] = []
         values: list[n.Node] = []

@@ -1,6 +1,7 @@
 """The Groovy AST: plain dataclasses with source positions, built by `builder.py`.
 
-Nodes carry no behaviour; the compiler walks them. `line`/`col` are 1-based Groovy positions.
+Nodes carry no behaviour and only syntax: what the compiler decides about them (scopes, names,
+number values) lives in its own tables (compiler/scopes.py), never on the nodes. `line`/`col` are 1-based Groovy positions.
 `op_line`/`op_col` (0 when unknown) are where the operation's own token is: the member name of
 a call or property, the operator of a binary or unary expression, the `[` of an index, the `new`
 of a constructor. Run-time errors point there (docs/authoring.md, "Diagnostics").
@@ -27,9 +28,19 @@ class Name(Node):
 
 @dataclass(eq=False)
 class Literal(Node):
-    """A number, String, boolean or null; `value` is already the runtime value."""
+    """A String, boolean or null literal: `value` is the plain Python value."""
 
-    value: object
+    value: str | bool | None
+
+
+@dataclass(eq=False)
+class Number(Node):
+    """A number literal as written (`42`, `0x1FL`, `2.50G`, `1e3d`). The grammar knows no number
+    types: the compiler gives it its value (compiler/literals.py). `negative`: a leading minus
+    folded in, as Groovy's parser does (`-2147483648` is one Integer literal)."""
+
+    text: str
+    negative: bool = False
 
 
 @dataclass(eq=False)
@@ -215,6 +226,15 @@ class Super(Node):
     """`super` in a class member: `super.method()`, or `super(args)` in a constructor."""
 
 
+@dataclass(eq=False)
+class Annotation(Node):
+    """`@Name` or `@Name(args)`; `args` is the argument tokens as "TYPE:value ..." text, vetted
+    by the compiler (only a few inert annotations are accepted)."""
+
+    name: str
+    args: str = ""
+
+
 # ---- statements ----------------------------------------------------------------------------
 @dataclass(eq=False)
 class ExprStmt(Node):
@@ -227,6 +247,8 @@ class VarDecl(Node):
     type: str | None  # None for `def`
     value: Node | None
     static: bool = False
+    final: bool = False
+    annotations: list[Annotation] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -243,6 +265,16 @@ class MethodDef(Node):
     body: list[Node]
     return_type: str | None  # None for def, "void" for void
     static: bool = False
+    abstract: bool = False  # an interface's or abstract method: no body
+    annotations: list[Annotation] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class EnumConstant(Node):
+    """`NAME` or `NAME(args)` in an enum: a constant and its constructor arguments."""
+
+    name: str
+    args: list[Node]
 
 
 @dataclass(eq=False)
@@ -252,6 +284,10 @@ class ClassDef(Node):
     fields: list[VarDecl]
     methods: list[MethodDef]
     constructors: list[MethodDef]
+    kind: str = "class"  # "class", "interface" or "enum"
+    interfaces: list[str] = field(default_factory=list)
+    enum_constants: list[EnumConstant] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
 
 
 @dataclass(eq=False)
