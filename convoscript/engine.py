@@ -15,7 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from convoscript.compiler import CompileCache, CompiledScript, is_stamped, pseudo_filename
+from convoscript.compiler import CompileCache, is_stamped, pseudo_filename
+from convoscript.compiler.artifact import CompiledScript
 from convoscript.compiler.libraries import Library, order
 from convoscript.errors import ConvoscriptError, LimitExceeded, ScriptError, SecurityViolation
 from convoscript.runtime.door.extensions import AllowListExtension

@@ -11,42 +11,16 @@ import sys
 import threading
 import weakref
 from collections import OrderedDict
-from dataclasses import dataclass
 from types import CodeType
 
 from convoscript._version import __version__
+from convoscript.compiler.artifact import CompiledScript, Segment
 from convoscript.compiler.codegen import generate
 from convoscript.compiler.libraries import Library, join, relocate
 from convoscript.compiler.policy import policy_compile
 from convoscript.compiler.resolve import resolve
 from convoscript.errors import FlowSyntaxError, SecurityViolation
 from convoscript.grammar.parser import parse
-
-
-@dataclass(frozen=True)
-class CompiledScript:
-    """What the runtime needs to run a script; immutable and safe to share between threads."""
-
-    code: CodeType
-    constants: tuple[tuple[str, object], ...]
-    methods: tuple[tuple[str, tuple[tuple[str, int, int, tuple], ...]], ...]
-    classes: tuple[tuple, ...]
-    filename: str
-    source: str
-    digest: str
-    # (first line, filename, line count) of each library and of the script in `source`
-    segments: tuple[tuple[int, str, int], ...] = ()
-    # every global name the code (and its nested functions) may load: a run binds only the
-    # run-bound entry points among them (None: unknown, bind them all)
-    global_names: frozenset[str] | None = None
-
-    def locate(self, line: int | None) -> tuple[str, int | None]:
-        """Map a line of the compiled (joined) source back to its file and line."""
-        if line is not None:
-            for start, filename, count in self.segments:
-                if start <= line < start + count:
-                    return filename, line - start + 1
-        return self.filename, line
 
 
 def pseudo_filename(filename: str) -> str:
@@ -118,7 +92,7 @@ def is_stamped(code: CodeType) -> bool:
 def _compile(
     source: str, filename: str, budget_checks: bool, libraries: tuple[Library, ...]
 ) -> CompiledScript:
-    segments: tuple = ()
+    segments: tuple[Segment, ...] = ()
     text = source
     if libraries:
         joined = join(list(libraries), source, filename)
@@ -140,7 +114,7 @@ def _compile(
     return CompiledScript(
         code=code,
         constants=tuple(generated.constants.items()),
-        methods=tuple((name, tuple(v)) for name, v in generated.methods.items()),
+        methods=tuple(generated.methods),
         classes=tuple(generated.classes),
         filename=filename,
         source=text,

@@ -13,6 +13,7 @@ import ast
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from convoscript.compiler.artifact import ClassMeta, CtorMeta, FieldMeta, MemberMeta, MethodMeta
 from convoscript.compiler.intlocals import assigns_static_int, is_static_int
 from convoscript.compiler.scopes import ClassInfo, MethodInfo, Resolution, VarInfo
 from convoscript.errors import FlowSyntaxError
@@ -89,10 +90,12 @@ _SWITCH = LoopFlags("<switch>")
 
 @dataclass
 class CompiledModule:
+    """The generated module and what the runtime needs besides its code (artifact.py)."""
+
     tree: ast.Module
     constants: dict[str, object]
-    methods: dict[str, list[tuple[str, int, int, tuple]]] = field(default_factory=dict)
-    classes: list[tuple] = field(default_factory=list)
+    methods: list[MethodMeta] = field(default_factory=list)
+    classes: list[ClassMeta] = field(default_factory=list)
 
 
 class Codegen:
@@ -173,15 +176,20 @@ class Codegen:
     # -- module ---------------------------------------------------------------------------
     def run(self) -> CompiledModule:
         body: list[ast.stmt] = []
-        methods_meta: dict[str, list[tuple[str, int, int, tuple]]] = {}
+        methods_meta: list[MethodMeta] = []
         for name, infos in self.res.methods.items():
             for info in infos:
                 body.append(self.method(info))
-                types = tuple(p.type for p in info.node.params)
-                methods_meta.setdefault(name, []).append(
-                    (info.pyname, info.min_args, info.max_args, types)
+                methods_meta.append(
+                    MethodMeta(
+                        name=name,
+                        pyname=info.pyname,
+                        min_args=info.min_args,
+                        max_args=info.max_args,
+                        param_types=_param_types(info.node),
+                    )
                 )
-        classes_meta = []
+        classes_meta: list[ClassMeta] = []
         for cls in self.res.classes:
             defs, meta = self.class_def(cls)
             body.extend(defs)
@@ -206,7 +214,7 @@ class Codegen:
         return CompiledModule(tree, self.constants, methods_meta, classes_meta)
 
     # -- classes ---------------------------------------------------------------------------
-    def class_def(self, class_info: ClassInfo) -> tuple[list[ast.stmt], tuple]:
+    def class_def(self, class_info: ClassInfo) -> tuple[list[ast.stmt], ClassMeta]:
         """Functions for a class's initialisers, methods and constructors, and the metadata the
         runtime builds the (per-run) class from."""
         cls = class_info.node
@@ -218,32 +226,35 @@ class Codegen:
         defs.append(self.initializer(cls, class_info.init_pyname, this.pyname, static=False))
         self.this_name = None
         defs.append(self.initializer(cls, class_info.clinit_pyname, None, static=True))
-        methods_meta = []
-        for info in class_info.methods + class_info.constructors:
-            m = info.node
-            self.this_name = info.this.pyname if info.this is not None else None
-            self.ctor_final_fields = (
-                frozenset(f.name for f in cls.fields if f.final and not f.static)
-                if info in class_info.constructors
-                else frozenset()
-            )
-            fn = self.method(info, leading=[self.this_name] if self.this_name else [])
-            self.ctor_final_fields = frozenset()
-            defs.append(fn)
-            types = tuple(p.type for p in m.params)
+        methods_meta: list[MemberMeta] = []
+        for info in class_info.methods:
+            defs.append(self.member(info))
             methods_meta.append(
-                (
-                    m.name,
-                    info.pyname,
-                    info.min_args,
-                    info.max_args,
-                    types,
-                    m.static,
-                    info in class_info.constructors,
-                    _calls_other_ctor(m),
+                MemberMeta(
+                    name=info.name,
+                    pyname=info.pyname,
+                    min_args=info.min_args,
+                    max_args=info.max_args,
+                    param_types=_param_types(info.node),
+                    static=info.node.static,
                 )
             )
-        fields_meta = tuple((f.name, f.type, f.static, f.final) for f in cls.fields)
+        ctors_meta: list[CtorMeta] = []
+        self.ctor_final_fields = frozenset(f.name for f in cls.fields if f.final and not f.static)
+        for info in class_info.constructors:
+            defs.append(self.member(info))
+            ctors_meta.append(
+                CtorMeta(
+                    name=info.name,
+                    pyname=info.pyname,
+                    min_args=info.min_args,
+                    max_args=info.max_args,
+                    param_types=_param_types(info.node),
+                    chains=_calls_other_ctor(info.node),
+                )
+            )
+        self.ctor_final_fields = frozenset()
+        fields_meta = tuple(FieldMeta(f.name, f.type, f.static, f.final) for f in cls.fields)
         constants = cls.enum_constants
         enum_names = tuple(c.name for c in constants)
         self.this_name = None
@@ -264,19 +275,25 @@ class Codegen:
                 )
             )
         self.class_name, self.this_name = saved
-        meta = (
-            cls.name,
-            cls.superclass,
-            fields_meta,
-            tuple(methods_meta),
-            class_info.init_pyname,
-            class_info.clinit_pyname,
-            cls.kind,
-            enum_names,
-            enum_fn if constants else None,
-            tuple(cls.interfaces),
+        meta = ClassMeta(
+            name=cls.name,
+            superclass=cls.superclass,
+            kind=cls.kind,
+            fields=fields_meta,
+            methods=tuple(methods_meta),
+            constructors=tuple(ctors_meta),
+            init=class_info.init_pyname,
+            clinit=class_info.clinit_pyname,
+            enum_names=enum_names,
+            enum_args=enum_fn if constants else None,
+            interfaces=tuple(cls.interfaces),
         )
         return defs, meta
+
+    def member(self, info: MethodInfo) -> ast.FunctionDef:
+        """A class member's function: an instance member takes `this` first."""
+        self.this_name = info.this.pyname if info.this is not None else None
+        return self.method(info, leading=[self.this_name] if self.this_name else [])
 
     def initializer(
         self, cls: n.ClassDef, pyname: str, this: str | None, static: bool
@@ -1324,6 +1341,10 @@ def _expression_prefix(text: str) -> str:
             break
         i += 1
     return text[:i].strip()
+
+
+def _param_types(method: n.MethodDef) -> tuple[str | None, ...]:
+    return tuple(p.type for p in method.params)
 
 
 def _calls_other_ctor(method: n.MethodDef) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from convoscript.compiler.artifact import Segment
 from convoscript.compiler.literals import number_values
 from convoscript.errors import FlowSyntaxError
 from convoscript.grammar.parser import parse
@@ -25,17 +26,17 @@ class Library:
 
 @dataclass(frozen=True)
 class Joined:
-    """The combined source and, per segment, (first combined line, filename, line count)."""
+    """The combined source and where each library and the script sit in it."""
 
     source: str
-    segments: tuple[tuple[int, str, int], ...]
+    segments: tuple[Segment, ...]
 
     def locate(self, line: int | None) -> tuple[str | None, int | None]:
         if line is None:
             return None, None
-        for start, filename, count in self.segments:
-            if start <= line < start + count:
-                return filename, line - start + 1
+        for segment in self.segments:
+            if segment.holds(line):
+                return segment.filename, line - segment.start + 1
         return None, line
 
 
@@ -66,15 +67,15 @@ def order(libraries: dict[str, Library], wanted: list[str]) -> list[Library]:
 def join(libs: list[Library], source: str, filename: str) -> Joined:
     """Check each library parses on its own, then join them and the script."""
     parts: list[str] = []
-    segments: list[tuple[int, str, int]] = []
+    segments: list[Segment] = []
     line = 1
     for lib in libs:
         number_values(parse(lib.source, lib.filename))  # a syntax error names the library
         count = lib.source.count("\n") + 1
         parts.append(lib.source)
-        segments.append((line, lib.filename, count))
+        segments.append(Segment(line, lib.filename, count))
         line += count
-    segments.append((line, filename, source.count("\n") + 1))
+    segments.append(Segment(line, filename, source.count("\n") + 1))
     parts.append(source)
     return Joined("\n".join(parts), tuple(segments))
 

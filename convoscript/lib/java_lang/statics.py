@@ -420,7 +420,7 @@ def _bean_properties(obj: ObjectBehaviour) -> dict:
                     method.startswith(prefix)
                     and len(method) > len(prefix)
                     and method[len(prefix)].isupper()
-                    and any(meta[2] == 0 and not meta[5] for _, meta in overloads)
+                    and any(meta.min_args == 0 and not meta.static for _, meta in overloads)
                 ):
                     names[method[len(prefix)].lower() + method[len(prefix) + 1 :]] = None
         names.update(dict.fromkeys(cls.static_fields))

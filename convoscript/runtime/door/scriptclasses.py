@@ -12,6 +12,7 @@ throwables that `catch` clauses match by the script class or any Java ancestor.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeAlias
 
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import truth
@@ -22,8 +23,11 @@ from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable, java_is_a
 from convoscript.runtime.model.runcontext import identity_hash
 
-# (name, pyname, min args, max args, parameter types, static, constructor, calls this()/super())
-MethodMeta = tuple
+# The compiled class metadata (compiler/artifact.py), read by attribute name: the door sits
+# below the compiler and does not import it.
+ClassMeta: TypeAlias = Any  # artifact.ClassMeta
+MethodMeta: TypeAlias = Any  # artifact.MemberMeta or artifact.CtorMeta
+FieldMeta: TypeAlias = Any  # artifact.FieldMeta
 
 
 class ScriptClass:
@@ -34,16 +38,14 @@ class ScriptClass:
     def __init__(
         self,
         frame,
-        meta: tuple,
+        meta: ClassMeta,
         superclass: ScriptClass | None,
         resolve: Callable[[str], Callable],
     ):
-        (name, super_name, fields, methods, init, clinit, kind, enum_names, enum_fn, interfaces) = (
-            meta
-        )
+        name, super_name = meta.name, meta.superclass
         self.frame = frame
         self.name = name
-        self.kind = kind
+        self.kind = meta.kind
         self.superclass = superclass
         # a Java throwable this class (or its script superclass) extends, if any
         self.java_base = (
@@ -55,23 +57,22 @@ class ScriptClass:
                 else None
             )
         )
-        self.fields = {f[0]: f for f in fields if not f[2]}  # instance fields: name -> meta
-        self.static_fields = {f[0]: f for f in fields if f[2]}
+        # instance fields: name -> FieldMeta
+        self.fields = {f.name: f for f in meta.fields if not f.static}
+        self.static_fields = {f.name: f for f in meta.fields if f.static}
         self.statics: dict[str, object] = {}
         self.methods: dict[str, list[tuple[Callable, MethodMeta]]] = {}
-        self.ctors: list[tuple[Callable, MethodMeta]] = []
-        for m in methods:
-            entry = (resolve(m[1]), m)
-            if m[6]:
-                self.ctors.append(entry)
-            else:
-                self.methods.setdefault(m[0], []).append(entry)
-        self.init = resolve(init)
-        self.clinit = resolve(clinit)
-        self.enum_names: tuple[str, ...] = enum_names
-        self.enum_args = resolve(enum_fn) if enum_fn else None
+        for m in meta.methods:
+            self.methods.setdefault(m.name, []).append((resolve(m.pyname), m))
+        self.ctors: list[tuple[Callable, MethodMeta]] = [
+            (resolve(c.pyname), c) for c in meta.constructors
+        ]
+        self.init = resolve(meta.init)
+        self.clinit = resolve(meta.clinit)
+        self.enum_names: tuple[str, ...] = meta.enum_names
+        self.enum_args = resolve(meta.enum_args) if meta.enum_args else None
         self.enum_values: list[ScriptObject] = []
-        self.interfaces = interfaces
+        self.interfaces: tuple[str, ...] = meta.interfaces
 
     def initialise(self) -> None:
         """Static state for this run: enum constants first, then static initialisers."""
@@ -90,7 +91,7 @@ class ScriptClass:
             yield cls
             cls = cls.superclass
 
-    def field_meta(self, name: str) -> tuple | None:
+    def field_meta(self, name: str) -> FieldMeta | None:
         for cls in self.chain():
             if name in cls.fields:
                 return cls.fields[name]
@@ -112,11 +113,11 @@ class ScriptClass:
 
     def own_method(self, name: str, args: tuple, static_only: bool = False):
         for fn, meta in self.methods.get(name, ()):
-            if static_only and not meta[5]:
+            if static_only and not meta.static:
                 continue
             fitted = self.frame.fit_args(meta, args)
             if fitted is not None:
-                return fn, fitted, meta[5]
+                return fn, fitted, meta.static
         return None
 
     def is_subclass_of(self, name: str) -> bool:
@@ -205,7 +206,7 @@ class ScriptClass:
         for fn, meta in self.ctors:
             fitted = self.frame.fit_args(meta, args)
             if fitted is not None:
-                if not meta[7]:  # no explicit this()/super(): the superclass's no-arg first
+                if not meta.chains:  # no explicit this()/super(): the superclass's no-arg first
                     self.run_super_ctor(obj, ())
                 fn(obj, *fitted)
                 return True
@@ -226,7 +227,7 @@ class ScriptClass:
             obj.java_super(args)  # type: ignore[attr-defined]
 
     def _has_default_ctor(self) -> bool:
-        return not self.ctors or any(meta[3] == 0 for _, meta in self.ctors)
+        return not self.ctors or any(meta.max_args == 0 for _, meta in self.ctors)
 
 
 class ObjectBehaviour:
@@ -275,10 +276,7 @@ class ObjectBehaviour:
                 return self.fields.get(field)
             meta = self.cls.field_meta(field)
             if (
-                kind == "set"
-                and len(args) == 1
-                and meta is not None
-                and not (len(meta) > 3 and meta[3])
+                kind == "set" and len(args) == 1 and meta is not None and not meta.final
             ):  # a final field has no setter
                 self.set_field(field, args[0])
                 return None
@@ -364,7 +362,7 @@ class ObjectBehaviour:
             return
         meta = self.cls.field_meta(name)
         if meta is not None:
-            if len(meta) > 3 and meta[3]:  # final: set only by its constructor (setfield)
+            if meta.final:  # final: set only by its constructor (setfield)
                 raise GroovyThrowable(
                     "ReadOnlyPropertyException",
                     f"Cannot set readonly property: {name} for class: {self.cls.name}",

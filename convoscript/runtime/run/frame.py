@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from convoscript.compiler.artifact import ClassMeta, FieldMeta, MethodMeta
 from convoscript.lib.gdk.objects import sprintf
 from convoscript.runtime.core.arrayparams import component_of, fits_array
 from convoscript.runtime.core.casts import cast
@@ -33,12 +34,12 @@ class Frame:
     def __init__(
         self,
         code,
-        constants: tuple,
-        methods: tuple,
+        constants: tuple[tuple[str, object], ...],
+        methods: tuple[MethodMeta, ...],
         binding: dict,
         stdout: list[str],
         run_budget: budget.Budget | None = None,
-        classes: tuple = (),
+        classes: tuple[ClassMeta, ...] = (),
         global_names: frozenset[str] | None = None,
     ):
         """`global_names`: the names the code loads (CompiledScript.global_names); only the
@@ -57,14 +58,15 @@ class Frame:
                 g[name] = _RUN_ENTRY_POINTS[name](self)
         exec(code, g)
         self.globals = g
-        self.methods: dict[str, list[tuple[Callable, int, int, tuple]]] = {
-            name: [(g[py], lo, hi, types) for py, lo, hi, types in overloads]  # type: ignore
-            for name, overloads in methods
-        }
+        # script methods by name: each overload's function (of this run) and its metadata
+        self.methods: dict[str, list[tuple[Callable, MethodMeta]]] = {}
+        for method in methods:
+            fn: Callable = g[method.pyname]  # type: ignore[assignment]
+            self.methods.setdefault(method.name, []).append((fn, method))
         self.classes: dict[str, ScriptClass] = {}
         for meta in classes:
-            superclass = self.classes.get(meta[1]) if meta[1] else None
-            self.classes[meta[0]] = ScriptClass(self, meta, superclass, g.__getitem__)
+            superclass = self.classes.get(meta.superclass) if meta.superclass else None
+            self.classes[meta.name] = ScriptClass(self, meta, superclass, g.__getitem__)
         for cls in self.classes.values():
             cls.initialise()  # enum constants and static initialisers, inside the budget
 
@@ -199,9 +201,9 @@ class Frame:
 
     # -- script methods -------------------------------------------------------------------
     def call_script_method(self, name: str, args: tuple) -> object:
-        for fn, lo, hi, types in self.methods.get(name, ()):
-            if lo <= len(args) <= hi:
-                fitted = self._fit_params(types, args, name)
+        for fn, meta in self.methods.get(name, ()):
+            if meta.min_args <= len(args) <= meta.max_args:
+                fitted = self._fit_params(meta.param_types, args, name)
                 if fitted is not None:
                     return fn(*fitted)
         output = _OUTPUT_METHODS.get(name)
@@ -209,10 +211,10 @@ class Frame:
             return output(self, *args)
         if len(args) == 1 and type(args[0]) in LIST_TYPES and name in self.methods:
             # Groovy spreads a lone List argument over the parameters when nothing else fits
-            for fn, lo, hi, types in self.methods[name]:
+            for fn, meta in self.methods[name]:
                 spread = tuple(args[0])  # type: ignore[arg-type]
-                if lo <= len(spread) <= hi:
-                    fitted = self._fit_params(types, spread, name)
+                if meta.min_args <= len(spread) <= meta.max_args:
+                    fitted = self._fit_params(meta.param_types, spread, name)
                     if fitted is not None:
                         return fn(*fitted)
         raise self._no_method(name, args)
@@ -242,15 +244,15 @@ class Frame:
                 return None
         return tuple(fitted)
 
-    def fit_args(self, meta: tuple, args: tuple) -> tuple | None:
+    def fit_args(self, meta: MethodMeta, args: tuple) -> tuple | None:
         """Arguments for a class method/constructor overload, or None when they do not fit."""
-        if not meta[2] <= len(args) <= meta[3]:
+        if not meta.min_args <= len(args) <= meta.max_args:
             return None
-        return self._fit_params(meta[4], args, meta[0])
+        return self._fit_params(meta.param_types, args, meta.name)
 
     @staticmethod
-    def cast_field(meta: tuple, value: object) -> object:
-        return cast(value, meta[1]) if meta[1] is not None else value
+    def cast_field(meta: FieldMeta, value: object) -> object:
+        return cast(value, meta.type) if meta.type is not None else value
 
     def script_class(self, name: str) -> ScriptClass:
         return self.classes[name]
