@@ -1,20 +1,73 @@
 """The compile gate: the one-door check on generated Python, then RestrictedPython's compile.
 
 Codegen is the primary defence (every dynamic operation is a runtime call); these are the
-second and third nets. `check_one_door` fails on any raw attribute access, subscript, or call of
-something that is not a runtime entry point (`h_*`) or a compiled script method (`m_*`).
-RestrictedPython then re-checks the tree with its own policy before Python compiles it.
+second and third nets. `check_one_door` accepts only the Python node types codegen emits (an
+allow-list: anything else, including a node type a future Python adds, is refused by name), and
+fails on any call of something that is not a runtime entry point (`h_*`) or a compiled script
+method (`m_*`). RestrictedPython then re-checks the tree with its own policy before Python
+compiles it.
 """
 
 from __future__ import annotations
 
 import ast
 import warnings
+from types import CodeType
 
 from RestrictedPython import compile_restricted
 
 ALLOWED_NAME_PREFIXES = ("v_", "m_", "c_", "t_", "k_", "h_", "s_main")
 CALLABLE_PREFIXES = ("h_", "m_")
+
+# Every node type generated code may contain: what codegen emits, nothing more. Absent on
+# purpose: attribute access, subscripts, imports, lambdas, comprehensions, f-strings, Python's
+# own arithmetic (BinOp, AugAssign), global/nonlocal, with, del, assert, yield and await.
+ALLOWED_NODES: frozenset[type[ast.AST]] = frozenset(
+    {
+        # structure
+        ast.Module,
+        ast.FunctionDef,
+        ast.arguments,
+        ast.arg,
+        # statements
+        ast.Assign,
+        ast.Expr,
+        ast.If,
+        ast.While,
+        ast.For,
+        ast.Break,
+        ast.Continue,
+        ast.Pass,
+        ast.Return,
+        ast.Raise,
+        ast.Try,
+        ast.ExceptHandler,
+        # expressions
+        ast.Call,
+        ast.Name,
+        ast.Constant,
+        ast.NamedExpr,
+        ast.IfExp,
+        ast.BoolOp,
+        ast.UnaryOp,
+        ast.Compare,
+        ast.List,
+        ast.Tuple,
+        # contexts and operators: truth tests, `is h_MISSING`, comparisons of exact ints
+        ast.Load,
+        ast.Store,
+        ast.And,
+        ast.Or,
+        ast.Not,
+        ast.Is,
+        ast.Eq,
+        ast.NotEq,
+        ast.Lt,
+        ast.LtE,
+        ast.Gt,
+        ast.GtE,
+    }
+)
 
 
 class OneDoorViolation(Exception):
@@ -23,31 +76,7 @@ class OneDoorViolation(Exception):
 
 def check_one_door(tree: ast.Module) -> None:
     for node in ast.walk(tree):
-        if isinstance(
-            node,
-            (
-                ast.Attribute,
-                ast.Subscript,
-                ast.Starred,
-                ast.Lambda,
-                ast.ClassDef,
-                ast.Import,
-                ast.ImportFrom,
-                ast.Global,
-                ast.Nonlocal,
-                ast.Delete,
-                ast.With,
-                ast.AsyncFunctionDef,
-                ast.Await,
-                ast.Yield,
-                ast.YieldFrom,
-                ast.GeneratorExp,
-                ast.ListComp,
-                ast.DictComp,
-                ast.SetComp,
-                ast.JoinedStr,
-            ),
-        ):
+        if type(node) not in ALLOWED_NODES:
             raise OneDoorViolation(
                 f"generated code contains {type(node).__name__} "
                 f"at line {getattr(node, 'lineno', '?')}"
@@ -61,13 +90,21 @@ def check_one_door(tree: ast.Module) -> None:
             if node.keywords:
                 raise OneDoorViolation("generated code passes keyword arguments")
         elif isinstance(node, ast.Name):
-            if not node.id.startswith(ALLOWED_NAME_PREFIXES):
-                raise OneDoorViolation(f"generated code names {node.id!r}")
+            _check_name(node.id)
+        elif isinstance(node, ast.arg):
+            _check_name(node.arg)
+        elif isinstance(node, ast.ExceptHandler) and node.name is not None:
+            _check_name(node.name)
         elif isinstance(node, ast.FunctionDef) and not node.name.startswith(("m_", "c_", "s_main")):
             raise OneDoorViolation(f"generated code defines {node.name!r}")
 
 
-def policy_compile(tree: ast.Module, filename: str):
+def _check_name(name: str) -> None:
+    if not name.startswith(ALLOWED_NAME_PREFIXES):
+        raise OneDoorViolation(f"generated code names {name!r}")
+
+
+def policy_compile(tree: ast.Module, filename: str) -> CodeType:
     """One-door check, then RestrictedPython; returns a code object."""
     check_one_door(tree)
     with warnings.catch_warnings():
