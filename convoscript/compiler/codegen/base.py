@@ -239,6 +239,20 @@ class CodegenBase:
             out.append(ast.Pass())
         return out
 
+    def pending_jumps(self) -> list[ast.stmt]:
+        """After a Python loop nested in labelled loops (a loop, or a switch that is a one-shot
+        `while`): pass a pending `break L`/`continue L` on towards loop L."""
+        out: list[ast.stmt] = []
+        for i, outer in enumerate(self.loops):
+            if outer.brk is None or outer.cont is None:
+                continue
+            innermost = i == len(self.loops) - 1
+            out.append(ast.If(self.load(outer.brk), [ast.Break()], []))
+            out.append(
+                ast.If(self.load(outer.cont), [ast.Continue() if innermost else ast.Break()], [])
+            )
+        return out
+
     def ret(self, value: ast.expr, node: n.Node) -> ast.stmt:
         """`return value`, cast to a method's declared return type (nothing for `void`)."""
         if self.function_kind == "method" and self.return_type not in (None, "void"):

@@ -40,14 +40,7 @@ class LoopGen(CodegenBase):
         if flags.brk and flags.cont:
             stmts.insert(0, ast.Assign([self.store(flags.brk)], ast.Constant(False)))
             stmts.insert(0, ast.Assign([self.store(flags.cont)], ast.Constant(False)))
-        for i, outer in enumerate(self.loops):
-            if outer.brk is None or outer.cont is None:
-                continue
-            innermost = i == len(self.loops) - 1
-            stmts.append(ast.If(self.load(outer.brk), [ast.Break()], []))
-            stmts.append(
-                ast.If(self.load(outer.cont), [ast.Continue() if innermost else ast.Break()], [])
-            )
+        stmts.extend(self.pending_jumps())
         if returns_value:
             stmts.append(self.ret(ast.Constant(None), node))
         return stmts

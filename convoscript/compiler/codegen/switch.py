@@ -117,7 +117,8 @@ class SwitchGen(CodegenBase):
             body.append(ast.If(entered, self.block(group.body), []))
         self.loops.pop()
         body.append(ast.Break())
-        return select + [self.at(ast.While(ast.Constant(True), body, []), node)]
+        loop = self.at(ast.While(ast.Constant(True), body, []), node)
+        return select + [loop] + self.pending_jumps()
 
 
 def _default_last(groups: list[n.CaseGroup]) -> list[n.CaseGroup]:
