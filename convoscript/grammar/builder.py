@@ -12,10 +12,16 @@ from convoscript.grammar import nodes as n
 _DELIMITER_LENGTH = {"GSTRING": 1, "SLASHY": 1, "DSLASHY": 2}
 
 
+def _token_pos(tok: Token) -> tuple[int, int]:
+    """A token's line and column (our scanner gives every token both; Lark types them
+    optional)."""
+    return tok.line or 0, tok.column or 0
+
+
 def _pos(items: tuple | list) -> tuple[int, int]:
     for item in items:
         if isinstance(item, Token) and item.line is not None:
-            return item.line, item.column
+            return _token_pos(item)
         if isinstance(item, n.Node) and item.line:
             return item.line, item.col
         if isinstance(item, list):
@@ -93,7 +99,7 @@ class Builder(Transformer):
         """Where child `index` of the current rule starts: a kept operator, a member name."""
         child = self._tree.children[index]
         if isinstance(child, Token):
-            return child.line, child.column
+            return _token_pos(child)
         return None if child.meta.empty else (child.meta.line, child.meta.column)
 
     def _token_after(self, index: int, text: str) -> tuple[int, int] | None:
@@ -615,16 +621,17 @@ class Builder(Transformer):
         if kind is None:
             return _at(n.Literal(str(tok)), tok)
         body = str(tok)
-        body_start = tok.start_pos + _DELIMITER_LENGTH[tok.type]
-        if tok.type == "GSTRING" and self.source.startswith('"""', tok.start_pos):
-            body_start = tok.start_pos + 3
+        start = tok.start_pos or 0
+        body_start = start + _DELIMITER_LENGTH[tok.type]
+        if tok.type == "GSTRING" and self.source.startswith('"""', start):
+            body_start = start + 3
         try:
             parts = gstring.split(body, kind)
         except gstring.GStringSyntaxError as exc:
             line, col = self._line_col(body_start + exc.offset)
             raise SyntaxProblem(str(exc), line, col) from None
         except ValueError as exc:
-            raise SyntaxProblem(str(exc), tok.line, tok.column) from None
+            raise SyntaxProblem(str(exc), *_token_pos(tok)) from None
         if len(parts) == 1 and isinstance(parts[0], str):  # no interpolation
             return _at(n.Literal(parts[0]), tok)
         strings: list[str] = []

@@ -149,7 +149,7 @@ def _syntax_error(exc: UnexpectedInput, source: str, filename: str) -> FlowSynta
 
 
 def _next_is(source: str, tok: Token, text: str) -> bool:
-    end = tok.end_pos if tok.end_pos is not None else tok.start_pos + len(tok.value)
+    end = tok.end_pos if tok.end_pos is not None else (tok.start_pos or 0) + len(tok.value)
     return source[end : end + len(text)] == text
 
 
