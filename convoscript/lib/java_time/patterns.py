@@ -10,7 +10,7 @@ from convoscript.lib.java_time.fields import Parts, field_value, instant_ms, par
 from convoscript.lib.java_time.isotext import instant_text
 from convoscript.lib.java_time.zoneids import zone_id_of
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util import zones
+from convoscript.lib.java_util import zonerules
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
 from convoscript.runtime.door.signatures import charge
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -288,7 +288,7 @@ class ZoneText:
         if zone.is_offset:
             return zone.zone_id
         utc_ms = instant_ms(parts)
-        return zones.zone_name_at(zone.zone_id, zone.tz, utc_ms, self.style == "FULL")
+        return zonerules.zone_name_at(zone.zone_id, zone.tz, utc_ms, self.style == "FULL")
 
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
         rest, best = ctx.text[ctx.pos :], None

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, tzinfo
 
 from convoscript.lib.java_time.base import date_time_error
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util import zones
+from convoscript.lib.java_util import zonerules
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime.core.hashing import string_hash
@@ -18,7 +18,7 @@ from convoscript.runtime.model import runcontext
 
 _OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2})(?::?(\d{2}))?)?$")
 _REGION = re.compile(r"[A-Za-z][A-Za-z0-9~/._+-]+$")
-_TZDB = frozenset(ZONE_NAMES) - frozenset(zones.SHORT_IDS) - {"EST", "MST", "HST"}
+_TZDB = frozenset(ZONE_NAMES) - frozenset(zonerules.SHORT_IDS) - {"EST", "MST", "HST"}
 
 
 # ---- ZoneId and ZoneOffset ---------------------------------------------------------------------
@@ -117,7 +117,7 @@ def zone_id_of(text: str) -> JavaZoneId:
         raise date_time_error(f"Invalid ID for region-based ZoneId, invalid format: {text}")
     if text not in _TZDB:
         raise date_time_error(f"Unknown time-zone ID: {text}", "ZoneRulesException")
-    return JavaZoneId(text, zones.rules(text))
+    return JavaZoneId(text, zonerules.rules(text))
 
 
 def as_zone_id(value: object) -> JavaZoneId:
