@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.lib.java_time.local import as_locale
+from convoscript.lib.java_util.locale import as_locale
 from convoscript.runtime.core import regexes
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import truth

@@ -34,8 +34,8 @@ from convoscript.lib.gdk.strings import (
     route_invoke,
 )
 from convoscript.lib.groovy_json.jsonshape import check_json_shape
-from convoscript.lib.java_time.local import Locale
 from convoscript.lib.java_util.hashmap import HashMap
+from convoscript.lib.java_util.locale import Locale
 from convoscript.lib.java_util.randoms import math_random
 from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.core.hashing import java_hash
