@@ -12,10 +12,10 @@ from decimal import Decimal
 
 from convoscript.lib.java_lang.statics import ROUNDING_MODES, RoundingMode
 from convoscript.lib.javaobject import JavaObject
+from convoscript.runtime import numbers
 from convoscript.runtime.door.signatures import NoSignature, arity, as_number, as_str
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.numbers import tower as num
 
 _PY_MODES = {
     "UP": decimal.ROUND_UP,
@@ -104,7 +104,7 @@ def _decimal(value: object) -> Decimal:
 
     if value is None:
         raise NoSignature
-    return num.to_bigdecimal(as_number(value))
+    return numbers.to_bigdecimal(as_number(value))
 
 
 def _self(value: object) -> Decimal:
