@@ -8,8 +8,8 @@ from lark import Token, Transformer
 
 from convoscript.grammar import gstring
 from convoscript.grammar import nodes as n
+from convoscript.runtime import numbers
 from convoscript.runtime.model.exceptions import BudgetExceeded
-from convoscript.runtime.numbers import tower as numbers
 
 _DELIMITER_LENGTH = {"GSTRING": 1, "SLASHY": 1, "DSLASHY": 2}
 

@@ -417,8 +417,8 @@ class Layout:
         if (
             has_modifiers
             and head.type == "NAME"
-            and self.peek(j + 1) is not None
-            and self.peek(j + 1).type == "("
+            and (after := self.peek(j + 1)) is not None
+            and after.type == "("
         ):
             return self._method_name(j)
         if has_modifiers:
@@ -614,8 +614,8 @@ class Layout:
         closing_control = False
         if (
             t in ("if", "while", "for", "catch", "switch")
-            and self.peek(i + 1, True) is not None
-            and self.peek(i + 1, True).type == "("
+            and (after := self.peek(i + 1, True)) is not None
+            and after.type == "("
         ):
             self.out.append(tok)
             paren_index = i + 1

@@ -24,6 +24,7 @@ from typing import ClassVar
 
 from convoscript.lib.gdk.objects import java_equals
 from convoscript.lib.gdk.strings import range_borders, route_getprop, route_invoke
+from convoscript.runtime import numbers
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import compare, equals, truth
 from convoscript.runtime.core.hashing import hash_bucket, java_hash
@@ -43,7 +44,6 @@ from convoscript.runtime.door.signatures import (
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import EmptyRange, GString, IntRange, Long
-from convoscript.runtime.numbers import tower as numbers
 
 
 def _ops():

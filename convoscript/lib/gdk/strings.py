@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.lib.java_util.locale import as_locale
+from convoscript.runtime import numbers
 from convoscript.runtime.core import regexes
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import truth
@@ -36,7 +37,6 @@ from convoscript.runtime.door.signatures import (
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import Char, EmptyRange, GString, IntRange, Long
-from convoscript.runtime.numbers import tower as numbers
 
 
 def _numbers():

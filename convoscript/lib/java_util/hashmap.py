@@ -26,7 +26,7 @@ class HashMap(JavaOrderedMap):
         super().__init__()
         self.capacity = _table_size(initial_capacity)
         source = items.items() if isinstance(items, dict) else items  # type: ignore[union-attr]
-        for key, value in source:  # type: ignore[misc]
+        for key, value in source:  # type: ignore[attr-defined]
             dict.__setitem__(self, key, value)
         self.rehash()
 

@@ -151,7 +151,7 @@ def _similar(name: str):
 
 def _split(self: LinkedList, *args: object) -> object:
     parts = (LIST_METHODS.get("split") or COLLECTION_METHODS["split"])(self, *args)
-    return [LinkedList(p) if type(p) is list else p for p in parts]  # type: ignore[union-attr]
+    return [LinkedList(p) if type(p) is list else p for p in parts]  # type: ignore[attr-defined]
 
 
 LINKED_LIST_METHODS = {

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from convoscript.lib.gdk.collections import JavaComparator, TreeSet, closure_comparator, make_array
+from convoscript.runtime import numbers
 from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
@@ -27,7 +28,6 @@ from convoscript.runtime.door.operators import instance_of
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Char, GString, IntRange, ObjectRange
-from convoscript.runtime.numbers import tower as numbers
 
 _PRIMITIVES = {
     "int": "java.lang.Integer",

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from convoscript.lib.gdk.collections import JavaArray, make_array
 from convoscript.lib.gdk.strings import make_matcher, matches_whole
+from convoscript.runtime import numbers
 from convoscript.runtime.core.arrayparams import component_of, fits_array
 from convoscript.runtime.core.casts import IDENTITY_CASTS, cast, cast_error
 from convoscript.runtime.core.closures import Closure, call_closure
@@ -35,7 +36,6 @@ from convoscript.runtime.door.dispatch import (
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a
 from convoscript.runtime.model.values import EmptyRange, GString, IntRange, ObjectRange
-from convoscript.runtime.numbers import tower as numbers
 
 
 class Missing:
