@@ -243,7 +243,7 @@ def _value_of(cls_name: str, table: dict):
 def _values(values: tuple, component: str):
     def method(*args: object) -> object:
         arity(args, 0)
-        from convoscript.lib.gdk.collections import make_array
+        from convoscript.runtime.core.arrays import make_array
 
         return make_array(component, list(values))
 

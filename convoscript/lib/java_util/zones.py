@@ -270,7 +270,7 @@ def get_default(*args: object) -> JavaTimeZone:
 
 def available_ids(*args: object) -> object:
     arity(args, 0)
-    from convoscript.lib.gdk.collections import make_array
+    from convoscript.runtime.core.arrays import make_array
 
     return make_array("String", sorted(ZONE_NAMES))
 
