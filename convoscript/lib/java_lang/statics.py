@@ -16,10 +16,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from convoscript.lib.gdk.collections import (
-    HashSet,
-    JavaComparator,
     TreeMap,
-    TreeSet,
     Unmodifiable,
     _elements,
     _is_collection,
@@ -30,8 +27,6 @@ from convoscript.lib.gdk.strings import (
     StringWriter,
     java_compare_strings,
     java_to_string,
-    route_getprop,
-    route_invoke,
 )
 from convoscript.lib.groovy_json.jsonshape import check_json_shape
 from convoscript.lib.java_util.hashmap import HashMap
@@ -39,7 +34,9 @@ from convoscript.lib.java_util.locale import Locale
 from convoscript.lib.java_util.randoms import math_random
 from convoscript.runtime import numbers
 from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.hashing import java_hash
+from convoscript.runtime.core.javasets import HashSet, TreeSet
 from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import (
@@ -49,6 +46,7 @@ from convoscript.runtime.core.types import (
     StringBuilder,
     java_class_name,
 )
+from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour
 from convoscript.runtime.door.signatures import (
     NoSignature,

@@ -4,7 +4,6 @@ ordinal, printed by name; ChronoUnit prints "Days" and measures `between` two te
 
 from __future__ import annotations
 
-from convoscript.lib.gdk.collections import make_array
 from convoscript.lib.java_time.base import (
     NANOS_PER_SECOND,
     as_int,
@@ -14,6 +13,7 @@ from convoscript.lib.java_time.base import (
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util.locale import as_locale
 from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash

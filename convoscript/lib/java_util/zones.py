@@ -4,7 +4,6 @@ offsets, daylight saving and toZoneId, over the zone rules of `zonerules`.
 
 from __future__ import annotations
 
-from convoscript.lib.gdk.collections import make_array
 from convoscript.lib.java_time.zoneids import JavaZoneId, zone_id_of
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util.dates import as_date
@@ -19,6 +18,7 @@ from convoscript.lib.java_util.zonerules import (
     now_millis,
     split_offset,
 )
+from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long

@@ -7,7 +7,7 @@ import decimal
 import math
 from decimal import Decimal
 
-from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature
 from convoscript.runtime.model.values import BigInteger, Float, Long
 from convoscript.runtime.numbers.decimals import EXACT_CONTEXT, dec_parts
 from convoscript.runtime.numbers.failures import arithmetic_exception
@@ -66,11 +66,7 @@ def _missing_method(receiver, method: str, args: tuple) -> GroovyThrowable:
         values = ", ".join(to_java_string(a) if type(a) in JAVA_CLASS else str(a) for a in args)
     else:
         types = values = ""
-    return GroovyThrowable(
-        "MissingMethodException",
-        f"No signature of method: {java_class_name(receiver)}.{method}() is applicable for "
-        f"argument types: ({types}) values: [{values}]",
-    )
+    return no_signature(java_class_name(receiver), method, types, values)
 
 
 def number_round(n, places: int | None = None):
@@ -149,11 +145,11 @@ def set_scale(d, scale: int, rounding_mode: str | int | None = None) -> Decimal:
         mode_name = str(rounding_mode).upper()
         if mode_name.startswith("ROUND_"):  # BigDecimal.ROUND_* constants are ints
             raise _missing_method(d, "setScale", (scale, _ROUNDING_BY_INT.index(mode_name[6:])))
-        raise GroovyThrowable(
-            "MissingMethodException",
-            f"No signature of method: {java_class_name(d)}.setScale() is applicable for "
-            f"argument types: (java.lang.Integer, java.math.RoundingMode) values: "
-            f"[{scale}, {mode_name}]",
+        raise no_signature(
+            java_class_name(d),
+            "setScale",
+            "java.lang.Integer, java.math.RoundingMode",
+            f"{scale}, {mode_name}",
         )
     if rounding_mode is None:
         name = "UNNECESSARY"
