@@ -138,7 +138,7 @@ def run(
 
 def _register_libraries(runtime: Runtime, paths: tuple[str, ...]) -> list[str]:
     """Register each `--lib FILE` (named after the file) and return the names in order."""
-    names = []
+    names: list[str] = []
     for path in paths:
         name = Path(path).stem
         runtime.register_library(
@@ -205,7 +205,7 @@ def check(files: tuple[str, ...], libs: tuple[str, ...], fmt: str = "text") -> N
     runtime = Runtime()
     names = _register_libraries(runtime, libs)
     failed = False
-    results = []
+    results: list[tuple[str, FlowSyntaxError | SecurityViolation | None, str]] = []
     for path in files:
         source = read_text(path, "script")
         try:

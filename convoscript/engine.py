@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 
+import convoscript.lib  # noqa: F401 - registers the library into the door before any (timed) run
 from convoscript.compiler import CompileCache, is_stamped, pseudo_filename
 from convoscript.compiler.artifact import CompiledScript
 from convoscript.compiler.libraries import Library, order

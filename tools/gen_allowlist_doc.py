@@ -1,4 +1,6 @@
-"""Write docs/allowlist.md from the allow-list data (convoscript/runtime/door/allowlist.py).
+"""Write docs/allowlist.md from the allow-list data: the tables of
+convoscript/runtime/door/allowlist.py as the library (convoscript.lib) registers them, and the
+door's deny-lists.
 
     python tools/gen_allowlist_doc.py          # rewrite the file
     python tools/gen_allowlist_doc.py --check  # exit 1 if the file is out of date

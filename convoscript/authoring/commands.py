@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -16,6 +17,7 @@ from convoscript.authoring.diagnostics import diagnose, render_diagnostic
 from convoscript.authoring.flowtest import FlowTestError, discover, load_flowtest, run_case
 from convoscript.authoring.inputs import read_state, read_text
 from convoscript.authoring.repl import Repl
+from convoscript.errors import ConvoscriptError
 
 
 @click.command("test")
@@ -96,12 +98,12 @@ def print_cost(cost: dict, limits) -> None:
     click.echo(format_cost(cost, limits), err=True)
 
 
-def check_json(results: list[tuple[str, object, str]]) -> str:
+def check_json(results: Sequence[tuple[str, ConvoscriptError | None, str]]) -> str:
     """`check --format json`: one document {"ok", "files": [{file, ok, diagnostics}]}.
     `results` holds (path, error or None, source) per file."""
     files = []
     for path, error, source in results:
-        diagnostics = [diagnose(error, source)] if error is not None else []  # type: ignore
+        diagnostics = [diagnose(error, source)] if error is not None else []
         files.append({"file": path, "ok": error is None, "diagnostics": diagnostics})
     return jsonio.dumps({"ok": all(f["ok"] for f in files), "files": files})
 

@@ -22,6 +22,8 @@ SUFFIX = ".flowtest.yaml"
 _STATE_MAPS = ("variables", "transient", "metrics")
 _EXPECT_KEYS = {"metrics", "variables", "transient", "stdout", "log", "messages", "error"}
 _RUN_KEYS = {"now": "now", "timeZone": "zone", "seed": "seed"}
+# the script text an error is shown against: one text, or texts by file name (render_error)
+Source = str | dict[str, str] | None
 
 
 class FlowTestError(Exception):
@@ -219,7 +221,7 @@ def run_case(ft: FlowTestFile, case: FlowCase, runtime: Runtime | None = None) -
     )
 
 
-def _headed(problems: list[str], result: RunResult, source: object) -> list[str]:
+def _headed(problems: list[str], result: RunResult, source: Source) -> list[str]:
     if problems and result.error is not None and not any(p.startswith("error") for p in problems):
         problems = problems + [
             "the run raised (not checked by this case):",
@@ -229,7 +231,7 @@ def _headed(problems: list[str], result: RunResult, source: object) -> list[str]
 
 
 def _compare_compile_error(
-    file: str, case: FlowCase, exc: ConvoscriptError, source: object
+    file: str, case: FlowCase, exc: ConvoscriptError, source: Source
 ) -> CaseResult:
     expected = case.expect.get("error", "unset")
     if (
@@ -269,7 +271,7 @@ def values_equal(expected: object, actual: object) -> bool:
     return type(expected) is type(actual) and expected == actual
 
 
-def compare(expect: dict, result: RunResult, source: object = "") -> list[str]:
+def compare(expect: dict, result: RunResult, source: Source = "") -> list[str]:
     """The differences between `expect` and a run, each a readable block (empty: it passed)."""
     problems: list[str] = []
     for section in _STATE_MAPS:
@@ -348,7 +350,7 @@ def _similar(key: str, actual: dict) -> str:
     return f"\n    (did you mean '{close[0]}'? it is {literal(actual[close[0]])})" if close else ""
 
 
-def _compare_error(expect: dict, result: RunResult, source: object) -> list[str]:
+def _compare_error(expect: dict, result: RunResult, source: Source) -> list[str]:
     err = result.error
     if "error" not in expect or expect["error"] is None:
         if err is not None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from convoscript.errors import FlowSyntaxError
 from convoscript.grammar import nodes as n
 from convoscript.runtime.model.exceptions import BudgetExceeded
-from convoscript.runtime.numbers.tower import parse_literal
+from convoscript.runtime.numbers.literals import parse_literal
 
 
 def number_values(module: n.Module) -> dict[n.Number, object]:

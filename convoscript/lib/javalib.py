@@ -2,8 +2,8 @@
 dates and times (java.util.Date, Calendar, TimeZone, java.text.SimpleDateFormat, java.time),
 Random and UUID, Arrays and Collections, MathContext and groovy.json.JsonBuilder.
 
-`allowlist.py` merges these tables with the core ones; every class named here is reachable
-only through them.
+`convoscript.lib` registers these tables, with the GDK ones, into the allow-list; every class
+named here is reachable only through them.
 """
 
 from __future__ import annotations

@@ -9,14 +9,16 @@ most specific first, e.g. ("Date", "Object")) and the Java types `instanceof` ac
 from __future__ import annotations
 
 from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.door import allowlist
+from convoscript.runtime.door.dispatch import class_of
+from convoscript.runtime.door.missing import missing_method, missing_property
 from convoscript.runtime.door.signatures import NoSignature
-from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.exceptions import GroovyThrowable, no_such_property
 
 
 def _tables(kinds: tuple) -> list:
-    from convoscript.runtime.door.allowlist import METHODS
-
-    return [METHODS[k] for k in kinds if k in METHODS]
+    methods = allowlist.METHODS
+    return [methods[k] for k in kinds if k in methods]
 
 
 class JavaObject:
@@ -36,13 +38,9 @@ class JavaObject:
                 return fn(self, *args)
             except NoSignature:
                 continue
-        from convoscript.runtime.door.dispatch import missing_method
-
         raise missing_method(self, name, args)
 
     def script_getprop(self, name: str) -> object:
-        from convoscript.runtime.door.dispatch import class_of, missing_property
-
         if name == "class":
             return class_of(self)
         getter = name[:1].upper() + name[1:]
@@ -76,9 +74,7 @@ class JavaObject:
                 "ReadOnlyPropertyException",
                 f"Cannot set readonly property: {name} for class: {self.java_class}",
             )
-        raise GroovyThrowable(
-            "MissingPropertyException", f"No such property: {name} for class: {self.java_class}"
-        )
+        raise no_such_property(self.java_class, name, details=False)
 
     def java_is_a(self, qualified: str) -> bool:
         return qualified in (self.java_class, "java.lang.Object") or qualified in self.supertypes

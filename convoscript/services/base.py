@@ -17,7 +17,7 @@ from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
 from convoscript.runtime.core.text import as_java_string, to_string
 from convoscript.runtime.core.types import GSet, java_class_name
 from convoscript.runtime.model import budget
-from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
 
 
 def _is_number(v: object) -> bool:
@@ -140,27 +140,19 @@ class ServiceHandle:
                     return fn(self, *_convert(types, spread))
         if name == "toString" and not args:
             return self.groovy_to_string()
-        raise GroovyThrowable(
-            "MissingMethodException",
-            f"No signature of method: {self.java_class}.{name}() is applicable for argument "
-            f"types: ({', '.join(java_class_name(a) for a in args)}) values: "
-            f"[{', '.join(to_string(a) for a in args)}]",
-            details={"method": name, "type": self.java_class, "arguments": list(args)},
-        )
+        arg_types = ", ".join(java_class_name(a) for a in args)
+        values = ", ".join(to_string(a) for a in args)
+        raise no_signature(self.java_class, name, arg_types, values, args)
 
     def script_getprop(self, name: str) -> object:
         for prefix in ("get", "is"):
             getter = prefix + name[:1].upper() + name[1:]
             if any(types == () for types, _ in self._table.get(getter, ())):
                 return self.script_invoke(getter, ())
-        raise GroovyThrowable(
-            "MissingPropertyException", f"No such property: {name} for class: {self.java_class}"
-        )
+        raise no_such_property(self.java_class, name, details=False)
 
     def script_setprop(self, name: str, value: object) -> None:
-        raise GroovyThrowable(
-            "MissingPropertyException", f"No such property: {name} for class: {self.java_class}"
-        )
+        raise no_such_property(self.java_class, name, details=False)
 
     def groovy_to_string(self) -> str:
         return self.binding_name

@@ -6,7 +6,8 @@ whether unset fields appear as null). Keys appear in the order documented in doc
 
 from __future__ import annotations
 
-from convoscript.lib.java_lang.statics import pretty_print, to_json
+from convoscript.runtime.core.types import ClassRef
+from convoscript.runtime.door.dispatch import invoke
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import Dto
@@ -87,8 +88,10 @@ class Built(Dto):
     @script_method()
     @script_method("boolean", "boolean")
     def toJsonString(self, pretty: bool = False, nulls: bool = False) -> str:
-        text = to_json(self._doc_nulls if nulls else self._doc)
-        return pretty_print(text) if pretty else text
+        # groovy.json.JsonOutput, through the door (the library is not the services' to import)
+        json_output = ClassRef("groovy.json.JsonOutput")
+        text = invoke(json_output, "toJson", self._doc_nulls if nulls else self._doc)
+        return invoke(json_output, "prettyPrint", text) if pretty else text  # type: ignore
 
     def groovy_to_string(self) -> str:
         return self.toJsonString()

@@ -33,6 +33,14 @@ def _decode(resource: dict) -> bytes:
         ) from None
 
 
+def _metadata_field(name: str):
+    @script_method()
+    def get(self) -> object:
+        return self._data[name]
+
+    return get
+
+
 class CmObjectMetadata(Dto):
     java_class = "net.ipsoft.ameliav3.model.cm.CmObjectMetadata"
     fields = ("objectId", "objectName", "bucketName")
@@ -58,13 +66,6 @@ class CmObjectMetadata(Dto):
             "url": _url(conversation_id, str(resource.get("id")), disposition),
         }
 
-    def _field(name: str):
-        @script_method()
-        def get(self) -> object:
-            return self._data[name]
-
-        return get
-
     for _name in (
         "bucketId",
         "bucketName",
@@ -78,7 +79,7 @@ class CmObjectMetadata(Dto):
         "scope",
         "url",
     ):
-        locals()[_name] = _field(_name)
+        locals()[_name] = _metadata_field(_name)
     del _name
 
 

@@ -15,6 +15,14 @@ from convoscript.services.state import RunState
 AMELIA_NAME = "Amelia"
 
 
+def _utterance_field(name: str):
+    @script_method()
+    def get(self) -> object:
+        return from_plain(self._data[name])
+
+    return get
+
+
 class TranscriptUtterance(Dto):
     """One line of the transcript, read as `tu.utterance()` or `tu.utterance`."""
 
@@ -41,24 +49,28 @@ class TranscriptUtterance(Dto):
             "toxicity": data.get("toxicity"),
         }
 
-    def _field(name: str):
-        @script_method()
-        def get(self) -> object:
-            return from_plain(self._data[name])
+    sequenceId = _utterance_field("sequenceId")
+    utterance = _utterance_field("utterance")
+    sessionId = _utterance_field("sessionId")
+    dateTime = _utterance_field("dateTime")
+    sessionMode = _utterance_field("sessionMode")
+    userId = _utterance_field("userId")
+    username = _utterance_field("username")
+    userFirstName = _utterance_field("userFirstName")
+    userLastName = _utterance_field("userLastName")
+    locale = _utterance_field("locale")
+    toxicity = _utterance_field("toxicity")
 
-        return get
 
-    sequenceId = _field("sequenceId")
-    utterance = _field("utterance")
-    sessionId = _field("sessionId")
-    dateTime = _field("dateTime")
-    sessionMode = _field("sessionMode")
-    userId = _field("userId")
-    username = _field("username")
-    userFirstName = _field("userFirstName")
-    userLastName = _field("userLastName")
-    locale = _field("locale")
-    toxicity = _field("toxicity")
+def _escalation_field(name: str, default: object = None, *aliases: str):
+    @script_method()
+    def get(self) -> object:
+        for key in (name, *aliases):
+            if self._data.get(key) is not None:
+                return from_plain(self._data[key])
+        return default
+
+    return get
 
 
 class BpnEscalationDto(Dto):
@@ -70,25 +82,15 @@ class BpnEscalationDto(Dto):
     def __init__(self, data: dict):
         self._data = dict(data)
 
-    def _field(name: str, default: object = None, *aliases: str):
-        @script_method()
-        def get(self) -> object:
-            for key in (name, *aliases):
-                if self._data.get(key) is not None:
-                    return from_plain(self._data[key])
-            return default
-
-        return get
-
-    escalationQueueCode = _field("escalationQueueCode", None, "queueCode")
-    reason = _field("reason")
-    escalationSourceType = _field("escalationSourceType", "EXPLICIT", "sourceType")
-    responder = _field("responder")
-    message = _field("message")
-    sourceElement = _field("sourceElement")
-    exceptionClass = _field("exceptionClass")
-    exceptionMessage = _field("exceptionMessage")
-    errorType = _field("errorType", "NO_ERROR")
+    escalationQueueCode = _escalation_field("escalationQueueCode", None, "queueCode")
+    reason = _escalation_field("reason")
+    escalationSourceType = _escalation_field("escalationSourceType", "EXPLICIT", "sourceType")
+    responder = _escalation_field("responder")
+    message = _escalation_field("message")
+    sourceElement = _escalation_field("sourceElement")
+    exceptionClass = _escalation_field("exceptionClass")
+    exceptionMessage = _escalation_field("exceptionMessage")
+    errorType = _escalation_field("errorType", "NO_ERROR")
 
 
 class ToxicityDto(Dto):

@@ -12,6 +12,21 @@ from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.state import RunState
 
 
+def _log_method(level: str):
+    @script_method("Object")
+    @script_method("Execution", "String")
+    @script_method("String", "Throwable")
+    def method(self, *args: object) -> None:
+        if len(args) == 1:
+            self._add(level, java_string(args[0]))
+        elif getattr(type(args[0]), "handle_type", None) == "Execution":
+            self._add(level, java_string(args[1]))
+        else:
+            self._add(level, f"{java_string(args[0])}\n{java_string(args[1])}")
+
+    return method
+
+
 class Log(ServiceHandle):
     handle_type = "Log"
     java_class = "org.slf4j.Logger"
@@ -26,21 +41,7 @@ class Log(ServiceHandle):
         b.charge_output(len(message))
         self.state.log.append({"level": level, "message": str(message)})
 
-    def _entry(level: str):
-        @script_method("Object")
-        @script_method("Execution", "String")
-        @script_method("String", "Throwable")
-        def method(self, *args: object) -> None:
-            if len(args) == 1:
-                self._add(level, java_string(args[0]))
-            elif getattr(type(args[0]), "handle_type", None) == "Execution":
-                self._add(level, java_string(args[1]))
-            else:
-                self._add(level, f"{java_string(args[0])}\n{java_string(args[1])}")
-
-        return method
-
-    debug = _entry("DEBUG")
-    info = _entry("INFO")
-    warn = _entry("WARN")
-    error = _entry("ERROR")
+    debug = _log_method("DEBUG")
+    info = _log_method("INFO")
+    warn = _log_method("WARN")
+    error = _log_method("ERROR")

@@ -58,6 +58,25 @@ _COUNTS = {
 }
 
 
+def _queue_counter(metric: str, key: str):
+    @script_method("String")
+    def count(self, value: str) -> int:
+        return _COUNTS[metric](self._queue(key, value))
+
+    return count
+
+
+def _queue_stat(stat: str):
+    @script_method("String")
+    @script_method("String", "Object", "Object")
+    def get(self, name: str, *period: object) -> object:
+        stats = self._queue("name", name).get("stats") or {}
+        value = stats.get(stat)
+        return None if value is None else float(value)
+
+    return get
+
+
 class EscalationQueueService(ServiceHandle):
     handle_type = "EscalationQueueService"
     java_class = "net.ipsoft.ameliav3.bpn.script.service.EscalationQueueService"
@@ -74,16 +93,9 @@ class EscalationQueueService(ServiceHandle):
             "IllegalArgumentException", f"No escalation queue with {key} '{value}'"
         )
 
-    def _counter(metric: str, key: str):
-        @script_method("String")
-        def count(self, value: str) -> int:
-            return _COUNTS[metric](self._queue(key, value))
-
-        return count
-
     for _metric in _COUNTS:
-        locals()[f"getNumberOf{_metric}ByQueueCode"] = _counter(_metric, "code")
-        locals()[f"getNumberOf{_metric}ByQueueName"] = _counter(_metric, "name")
+        locals()[f"getNumberOf{_metric}ByQueueCode"] = _queue_counter(_metric, "code")
+        locals()[f"getNumberOf{_metric}ByQueueName"] = _queue_counter(_metric, "name")
     del _metric
 
     @script_method("String")
@@ -94,20 +106,10 @@ class EscalationQueueService(ServiceHandle):
     def getAvailableAgentsByQueueName(self, name: str) -> list:
         return [BpnAgent(a) for a in _agents(self._queue("name", name)) if _available(a)]
 
-    def _stat(stat: str):
-        @script_method("String")
-        @script_method("String", "Object", "Object")
-        def get(self, name: str, *period: object) -> object:
-            stats = self._queue("name", name).get("stats") or {}
-            value = stats.get(stat)
-            return None if value is None else float(value)
-
-        return get
-
     for _stat_name in ("avgAnswerSpeed", "maxAnswerSpeed", "avgHandleTime", "maxHandleTime"):
-        locals()[_stat_name] = _stat(_stat_name)
+        locals()[_stat_name] = _queue_stat(_stat_name)
         for _period in ("MonthToDate", "Today", "WeekToDate"):
-            locals()[_stat_name + _period] = _stat(_stat_name + _period)
+            locals()[_stat_name + _period] = _queue_stat(_stat_name + _period)
     del _stat_name, _period
 
     @script_method()

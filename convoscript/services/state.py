@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import ClassVar
+from typing import Any
 
 # state-file key -> RunState attribute, default factory
 CONVERSATION_KEYS: dict[str, tuple[str, type]] = {
@@ -49,8 +49,37 @@ _LAZY: dict[str, tuple[str, type]] = {
 _NOT_MADE = object()
 
 
+class _ConversationData:
+    """The conversation data attributes of RunState (CONVERSATION_KEYS), declared for the type
+    checker: they have no class attribute, so RunState.__getattr__ makes each on first use.
+    Annotations on a base that is not a dataclass make no dataclass fields."""
+
+    user: dict[str, Any]
+    domain: dict[str, Any]
+    intent: dict[str, Any]
+    intent_history: list[Any]
+    entities: list[dict[str, Any]]
+    transcript: list[dict[str, Any]]
+    tables: dict[str, list[dict[str, Any]]]
+    escalation: dict[str, Any]
+    integrations: dict[str, Any]
+    queues: list[Any]
+    content: list[Any]
+    users: list[Any]
+    process: dict[str, Any]
+    entity_definitions: list[Any]
+    attributes: dict[str, Any]
+    http_headers: dict[str, Any]
+    secure_variables: list[Any]
+    analytic_outcomes: dict[str, Any]
+    # the plain conversation data to make them from, set per instance by load_conversation;
+    # read-only (it may be the store's own snapshot, lent for the run), never handed out: each
+    # attribute is a deep copy
+    _source: Mapping[str, Any] = MappingProxyType({})
+
+
 @dataclass
-class RunState:
+class RunState(_ConversationData):
     """The conversation data attributes (`user`, `transcript`, ... : CONVERSATION_KEYS) are
     made on first use, from the plain data given to `load_conversation` (a deep copy) or
     empty: a run pays only for the data its script touches, not for eighteen fresh
@@ -63,9 +92,6 @@ class RunState:
     log: list = field(default_factory=list)
     stdout: list = field(default_factory=list)
     messages: list = field(default_factory=list)
-    # the plain conversation data to make attributes from; read-only (it may be the store's
-    # own snapshot, lent for the run), never handed out: each attribute is a deep copy
-    _source: ClassVar[Mapping] = MappingProxyType({})  # per instance once loaded
 
     def __getattr__(self, attr: str) -> object:
         # called only for an attribute not made yet

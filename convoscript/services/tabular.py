@@ -11,6 +11,7 @@ primary key) and ends with `first()`, `last()`, `index(n)` (a row Map or null), 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from decimal import Decimal
 
 import regex
@@ -52,9 +53,22 @@ def _compare(a: object, b: object) -> int:
     return (sa > sb) - (sa < sb)
 
 
+def _column_order(col: str) -> Callable[[dict, dict], int]:
+    """Rows compared by one column (for sorting)."""
+    return lambda a, c: _compare(a.get(col), c.get(col))
+
+
 def _like(pattern: str):
     parts = ["." if ch == "?" else ".*" if ch == "%" else regex.escape(ch) for ch in pattern]
     return regex.compile("".join(parts), regex.IGNORECASE | regex.DOTALL)
+
+
+def _comparison(test):
+    @script_method("String", "Object")
+    def method(self, column: str, value: object) -> TabularQuery:
+        return self._where(column, lambda v: v is not None and test(_compare(v, value)))
+
+    return method
 
 
 class TabularQuery(Dto):
@@ -105,17 +119,10 @@ class TabularQuery(Dto):
         wanted = self._values(values)
         return self._where(column, lambda v: not any(_equal(v, w) for w in wanted))
 
-    def _cmp(test):
-        @script_method("String", "Object")
-        def method(self, column: str, value: object) -> TabularQuery:
-            return self._where(column, lambda v: v is not None and test(_compare(v, value)))
-
-        return method
-
-    isGt = _cmp(lambda c: c > 0)
-    isGte = _cmp(lambda c: c >= 0)
-    isLt = _cmp(lambda c: c < 0)
-    isLte = _cmp(lambda c: c <= 0)
+    isGt = _comparison(lambda c: c > 0)
+    isGte = _comparison(lambda c: c >= 0)
+    isLt = _comparison(lambda c: c < 0)
+    isLte = _comparison(lambda c: c <= 0)
 
     @script_method("String", "String")
     def like(self, column: str, pattern: str) -> TabularQuery:
@@ -157,7 +164,7 @@ class TabularQuery(Dto):
         for col, desc in reversed(self._sorts):  # stable sorts: the first sort is primary
             b.tick(len(rows))
             rows.sort(
-                key=functools.cmp_to_key(lambda a, c, col=col: _compare(a.get(col), c.get(col))),
+                key=functools.cmp_to_key(_column_order(col)),
                 reverse=desc,
             )
         cols = self._columns or (list(self._rows[0]) if self._rows else [])

@@ -173,7 +173,7 @@ def search_fuzzy(values: object, sentence: str, threshold: float) -> dict:
 
 
 def _values(values: object) -> list[str]:
-    items = [to_string(v) for v in values]  # type: ignore[union-attr]
+    items = [to_string(v) for v in values]  # type: ignore[attr-defined]
     budget.current().check_collection(len(items))
     return [v for v in items if v.strip()]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from typing import Any
 
 from convoscript import jsonio
 
@@ -27,16 +28,16 @@ def decode(text: str) -> object:
     return json.loads(text, parse_float=Decimal, object_pairs_hook=_untag)
 
 
-def _tag(value: object) -> object:
+def _tag(value: Any) -> object:
     t = type(value)
     if t is float:
         return {_DOUBLE: repr(value)}
     if t is dict:
-        if all(type(k) is str for k in value):  # type: ignore[union-attr]
-            return {k: _tag(v) for k, v in value.items()}  # type: ignore[union-attr]
-        return {_MAP: [[_tag(k), _tag(v)] for k, v in value.items()]}  # type: ignore
+        if all(type(k) is str for k in value):
+            return {k: _tag(v) for k, v in value.items()}
+        return {_MAP: [[_tag(k), _tag(v)] for k, v in value.items()]}
     if t is list or t is tuple:
-        return [_tag(v) for v in value]  # type: ignore[union-attr]
+        return [_tag(v) for v in value]
     return value
 
 

@@ -15,8 +15,8 @@ from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.door.dispatch import construct, getat, getprop, putat, setprop
 from convoscript.runtime.door.dispatch import invoke as inv
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.lib.gdk.collections import closure_comparator
-from convoscript.lib.gdk.strings import make_matcher, matches_whole
+from convoscript.runtime.core.comparators import closure_comparator
+from convoscript.runtime.core.javaregex import make_matcher, matches_whole
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, GSet, MapEntry, java_class_name, simple_class_name
 from convoscript.runtime.core.types import StringBuilder as SB

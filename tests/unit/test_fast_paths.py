@@ -55,7 +55,7 @@ from decimal import Decimal  # noqa: E402
 
 from convoscript.runtime.model import budget
 from convoscript.runtime.core import casts
-from convoscript.runtime.numbers import tower as numbers
+from convoscript.runtime import numbers
 from convoscript.runtime.door import operators
 from convoscript.runtime.model.exceptions import BudgetExceeded, GroovyThrowable  # noqa: E402
 from convoscript.lib.gdk import collections as gdk_collections

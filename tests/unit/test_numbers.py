@@ -1,4 +1,4 @@
-"""Table-driven tests for convoscript.runtime.numbers.tower (Groovy 2.4's number tower).
+"""Table-driven tests for convoscript.runtime.numbers (Groovy 2.4's number tower).
 
 Every expected value in CASES was observed from real Groovy 2.4.21 (JDK 17). The oracle script
 tests/unit/numbers_oracle.groovy is generated from CASES by this module
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from convoscript.runtime.model import budget
-from convoscript.runtime.numbers import tower as numbers
+from convoscript.runtime import numbers
 from convoscript.runtime.model.exceptions import BudgetExceeded, GroovyThrowable
 from convoscript.runtime.model.values import BigInteger, Float, Long
 

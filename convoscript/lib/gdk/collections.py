@@ -1,9 +1,9 @@
 """List, Collection, Range and Set methods (java.util + Groovy's GDK), as Groovy 2.4 has them.
 
 Receivers: `list` (ArrayList), `IntRange` (a read-only List of Integers), `GSet`
-(LinkedHashSet) and the value types defined here: Java arrays (`make_array`; `StringArray` is
-the String[] that `split` returns), `Unmodifiable` views (`asImmutable()`), `HashSet`
-(`toSet()`, in java.util.HashSet iteration order) and `JavaComparator`.
+(LinkedHashSet), the Java arrays, sets and comparators of runtime.core (`arrays`, `javasets`,
+`comparators`) and the value types defined here: `Unmodifiable` views (`asImmutable()`) and
+the Java maps that keep their own order (TreeMap, and HashMap's base).
 
 Equality follows Groovy: `contains`, `indexOf`, `remove(Object)` use Java's `equals`
 (`[1L].contains(1)` is false), while `minus`, `unique`, `intersect`, `count(x)` use Groovy's
@@ -22,14 +22,19 @@ from decimal import Decimal
 from functools import cmp_to_key
 from typing import ClassVar
 
-from convoscript.lib.gdk.objects import java_equals
-from convoscript.lib.gdk.strings import range_borders, route_getprop, route_invoke
+from convoscript.lib.gdk.strings import range_borders
+from convoscript.runtime.core.arrays import StringArray
 from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.comparators import JavaComparator, comparison_sign
 from convoscript.runtime.core.compare import compare, equals, truth
-from convoscript.runtime.core.hashing import hash_bucket, java_hash
+from convoscript.runtime.core.hashing import java_hash
+from convoscript.runtime.core.javacompare import java_compare_to, java_equals
+from convoscript.runtime.core.javasets import END, HashSet, java_sorted, tree_range
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
 from convoscript.runtime.core.text import as_java_string, range_text, to_string
 from convoscript.runtime.core.types import GSet, MapEntry, java_class_name
+from convoscript.runtime.door import operators
+from convoscript.runtime.door.dispatch import getprop, invoke, route_getprop, route_invoke
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,
@@ -43,13 +48,6 @@ from convoscript.runtime.door.signatures import (
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import EmptyRange, GString, IntRange, Long
-from convoscript.runtime.numbers import tower as numbers
-
-
-def _ops():
-    from convoscript.runtime.door import operators
-
-    return operators
 
 
 # ---- value types -----------------------------------------------------------------------------
@@ -65,8 +63,6 @@ class Unmodifiable:
         self.base = base
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        from convoscript.runtime.door.dispatch import invoke
-
         mutators = MAP_MUTATORS if isinstance(self.base, dict) else MUTATORS
         copying = name in ("sort", "unique") and args and args[0] is False
         if name in mutators and not copying:
@@ -77,8 +73,6 @@ class Unmodifiable:
         return self if result is self.base else result
 
     def script_getprop(self, name: str) -> object:
-        from convoscript.runtime.door.dispatch import getprop
-
         if name == "class":
             return route_getprop(self, ("Object",), name)
         return getprop(self.base, name)
@@ -151,170 +145,6 @@ MAP_MUTATORS = frozenset(
 )
 
 
-class JavaArray(list):
-    """A Java array (fixed size; only the GDK's array methods apply). `make_array` builds one."""
-
-    __slots__ = ()
-    java_class = "java.lang.Object[]"
-    java_array = True
-    methods = frozenset()
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        if name not in self.methods:
-            from convoscript.runtime.door.dispatch import missing_method
-
-            raise missing_method(self, name, args)
-        result = route_invoke(self, ("Array", "List", "Collection", "Object"), name, args)
-        if name in ARRAY_RESULTS and type(result) is list:
-            return type(self)(result)
-        return result
-
-    def script_getprop(self, name: str) -> object:
-        if name == "length":
-            return len(self)
-        if name == "class":
-            return route_getprop(self, ("Object",), name)
-        from convoscript.runtime.door.dispatch import getprop
-
-        charge(len(self))
-        return [getprop(item, name) if item is not None else None for item in self]
-
-    def groovy_truth(self) -> bool:
-        return len(self) > 0
-
-    def java_is_a(self, qualified: str) -> bool:
-        return qualified == "java.lang.Object"
-
-
-class StringArray(JavaArray):
-    """java.lang.String[] (what `split` returns)."""
-
-    __slots__ = ()
-    java_class = "java.lang.String[]"
-
-
-class IntArray(JavaArray):
-    """int[] (`as int[]`): Groovy offers no max()/min() on primitive arrays."""
-
-    __slots__ = ()
-    java_class = "int[]"
-
-
-def make_array(component: str, items: object) -> list:
-    """A Java array of `component` ("String", "int", "Object", ...) holding `items` (for casts
-    such as `as String[]`; elements are not converted here)."""
-    values = _elements(items) if _is_collection(items) else list(items)  # type: ignore
-    check_size(len(values))
-    kind = {"String": StringArray, "java.lang.String": StringArray, "int": IntArray}
-    cls = kind.get(component)
-    if cls is None:
-        cls = type(
-            f"{component}Array", (JavaArray,), {"__slots__": (), "java_class": f"{component}[]"}
-        )
-    return cls(values)
-
-
-class HashSet(GSet):
-    """java.util.HashSet: iterates in Java's bucket order (hash, then insertion within a bucket).
-
-    Elements are stored in insertion order (like any GSet); iteration sorts them by bucket for
-    the table capacity Java would have reached, which reproduces HashMap's order (short of
-    treeified buckets)."""
-
-    __slots__ = ("capacity",)
-    java_class = "java.util.HashSet"
-
-    def __init__(self, items: object = (), initial_capacity: int = 16):
-        super().__init__(items)
-        self.capacity = _table_size(initial_capacity)
-
-    @classmethod
-    def of(cls, items: list) -> HashSet:
-        """Java's `new HashSet(collection)`: a table for size / 0.75 + 1, at least 16."""
-        return cls(items, max(int(len(items) / 0.75) + 1, 16))
-
-    def __iter__(self):
-
-        while len(self.items) > self.capacity * 0.75:
-            self.capacity *= 2
-        charge(len(self.items))
-        capacity = self.capacity
-        return iter(sorted(self.items, key=lambda item: hash_bucket(item, capacity)))
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        return route_invoke(self, ("Set", "Collection", "Object"), name, args)
-
-    def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("Set", "Collection", "Object"), name)
-
-    def groovy_truth(self) -> bool:
-        return len(self) > 0
-
-
-class JavaComparator:
-    """A java.util.Comparator: `String.CASE_INSENSITIVE_ORDER`, or a closure `as Comparator`
-    (`closure_comparator`). `compare(a, b)` gives an int."""
-
-    __slots__ = ("compare_fn", "java_class")
-
-    def __init__(self, compare_fn, java_class: str = "java.util.Comparator"):
-        self.compare_fn = compare_fn
-        self.java_class = java_class
-
-    def compare(self, a: object, b: object) -> int:
-        return self.compare_fn(a, b)
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        if name == "compare" and len(args) == 2:
-            return self.compare(args[0], args[1])
-        if name == "reversed" and not args:
-            return JavaComparator(lambda a, b: self.compare(b, a))
-        return route_invoke(self, ("Object",), name, args)
-
-    def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("Object",), name)
-
-
-def closure_comparator(closure: Closure) -> JavaComparator:
-    """`{ a, b -> ... } as Comparator`."""
-    return JavaComparator(lambda a, b: _int_result(call_closure(closure, a, b)))
-
-
-def _int_result(value: object) -> int:
-
-    if isinstance(value, (int, float, Decimal)) and type(value) is not bool:
-        return numbers.to_int(value)
-    return _sign(value)
-
-
-def java_compare_to(a: object, b: object) -> int:
-    """Comparable.compareTo as a TreeSet/TreeMap calls it: values of different classes fail with
-    Java's ClassCastException (Groovy's `<=>` would convert)."""
-
-    if a is None or b is None:
-        raise GroovyThrowable("NullPointerException", None)
-    if isinstance(a, (list, dict, GSet)):  # not Comparable: a List key of a TreeMap fails
-        cls = java_class_name(a)
-        raise GroovyThrowable(
-            "ClassCastException",
-            f"class {cls} cannot be cast to class java.lang.Comparable ({cls} "
-            "and java.lang.Comparable are in module java.base of loader "
-            "'bootstrap')",
-        )
-    ta, tb = type(a), type(b)
-    if ta is not tb and not (ta in (str, GString) and tb in (str, GString)):
-        cls_a, cls_b = java_class_name(a), java_class_name(b)
-        where = (
-            f" ({cls_b} and {cls_a} are in module java.base of loader 'bootstrap')"
-            if cls_a.startswith("java.") and cls_b.startswith("java.")
-            else ""
-        )
-        raise GroovyThrowable(
-            "ClassCastException", f"class {cls_b} cannot be cast to class {cls_a}{where}"
-        )
-    return compare(a, b)
-
-
 def _comparator_sorted_items(pairs: list, comparator: JavaComparator) -> list:
     """(key, value) pairs, in insertion order, sorted by a comparator of keys (stable, n log n
     steps); keys it says are equal become one entry: the first key with the last value."""
@@ -327,86 +157,6 @@ def _comparator_sorted_items(pairs: list, comparator: JavaComparator) -> list:
         else:
             merged.append((key, value))
     return merged
-
-
-def _java_sorted(items) -> list:
-    items = list(items)
-    charge(int(len(items) * math.log2(len(items) + 1)) + 1)
-    return sorted(items, key=cmp_to_key(java_compare_to))
-
-
-class TreeSet(GSet):
-    """java.util.TreeSet: natural (compareTo) order; elements of different classes fail."""
-
-    __slots__ = ()
-    java_class = "java.util.TreeSet"
-
-    def __init__(self, items: object = ()):
-        super().__init__()
-        for item in items:  # type: ignore[attr-defined]
-            self.add_item(item)
-
-    def add_item(self, item: object) -> bool:
-        for existing in self.items:
-            java_compare_to(item, existing)  # fails like Java for an incomparable element
-            break
-        else:
-            java_compare_to(item, item)
-        if item in self.items:
-            return False
-        self.items[item] = None
-        return True
-
-    def __iter__(self):
-        return iter(_java_sorted(self.items))
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        if name in ("add", "leftShift") and len(args) == 1:
-            added = self.add_item(args[0])
-            return self if name == "leftShift" else added
-        if name == "addAll" and len(args) == 1 and _is_collection(args[0]):
-            added = [self.add_item(x) for x in _elements(args[0])]  # every one, no short cut
-            return True in added
-        method = TREE_SET_METHODS.get(name)
-        if method is not None:
-            return method(self, *args)
-        return route_invoke(self, ("Set", "Collection", "Object"), name, args)
-
-    def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("Set", "Collection", "Object"), name)
-
-    def groovy_truth(self) -> bool:
-        return len(self) > 0
-
-
-def _tree_range(low: object, high: object, include_low: bool, include_high: bool):
-    def keep(x: object) -> bool:
-        if low is not _END:
-            c = java_compare_to(x, low)
-            if c < 0 or (c == 0 and not include_low):
-                return False
-        if high is not _END:
-            c = java_compare_to(x, high)
-            if c > 0 or (c == 0 and not include_high):
-                return False
-        return True
-
-    return keep
-
-
-def _tree_subset(self: object, args: tuple, low_arg: bool, high_arg: bool) -> TreeSet:
-    arity(args, 1 if low_arg != high_arg else 2)
-    low = args[0] if low_arg else _END
-    high = args[-1] if high_arg else _END
-    keep = _tree_range(low, high, True, False)
-    return TreeSet(x for x in self if keep(x))  # type: ignore[attr-defined]
-
-
-TREE_SET_METHODS = {
-    "headSet": lambda self, *a: _tree_subset(self, a, False, True),
-    "tailSet": lambda self, *a: _tree_subset(self, a, True, False),
-    "subSet": lambda self, *a: _tree_subset(self, a, True, True),
-}
 
 
 _NO_KEY = object()  # no key seen yet (None is a key)
@@ -531,7 +281,7 @@ class TreeMap(JavaOrderedMap):
     def resort(self) -> None:
         comparator = self.comparator
         if comparator is None:
-            ordered = [(k, dict.__getitem__(self, k)) for k in _java_sorted(self.keys())]
+            ordered = [(k, dict.__getitem__(self, k)) for k in java_sorted(self.keys())]
         else:
             ordered = _comparator_sorted_items(list(dict.items(self)), comparator)
         dict.clear(self)
@@ -567,7 +317,7 @@ def _tree_entry(self: TreeMap, args: tuple, index: int) -> object:
 
 def _tree_submap(self: TreeMap, args: tuple, low_arg: bool, high_arg: bool) -> TreeMap:
     arity(args, 1 if low_arg != high_arg else 2)
-    keep = _tree_range(args[0] if low_arg else _END, args[-1] if high_arg else _END, True, False)
+    keep = tree_range(args[0] if low_arg else END, args[-1] if high_arg else END, True, False)
     return TreeMap({k: v for k, v in self.items() if keep(k)})
 
 
@@ -585,14 +335,6 @@ TREE_MAP_METHODS = {
     ),
 }
 TreeMap.own_methods = TREE_MAP_METHODS
-
-
-def _table_size(capacity: int) -> int:
-    """HashMap.tableSizeFor: the power of two at or above `capacity` (at least 1)."""
-    size = 1
-    while size < capacity:
-        size *= 2
-    return size
 
 
 # ---- receivers and iteration --------------------------------------------------------------------
@@ -730,23 +472,12 @@ def _is_number(value: object) -> bool:
     return isinstance(value, (int, float, Decimal)) and type(value) is not bool
 
 
-def _sign(value: object) -> int:
-    if isinstance(value, (int, float, Decimal)) and type(value) is not bool:
-        return (value > 0) - (value < 0)  # type: ignore[operator]
-
-    raise GroovyThrowable(
-        "GroovyCastException",
-        f"Cannot cast object '{to_string(value)}' with class "
-        f"'{java_class_name(value)}' to class 'int'",
-    )
-
-
 def _comparator(closure: object):
     if closure is None:
         return number_aware_compare
     if isinstance(closure, JavaComparator):
         return closure.compare
-    return lambda a, b: _sign(call_closure(closure, a, b))  # type: ignore[arg-type]
+    return lambda a, b: comparison_sign(call_closure(closure, a, b))  # type: ignore[arg-type]
 
 
 def _closure_or_comparator(value: object) -> object:
@@ -953,8 +684,6 @@ def get_at(self: object, *args: object) -> object:
                 result.append(value)
         return result
     if isinstance(index, (str, GString)) and not isinstance(self, GSet):
-        from convoscript.runtime.door.dispatch import getprop
-
         return getprop(self, to_string(index))
     raise NoSignature
 
@@ -1451,8 +1180,7 @@ def grep(self: object, *args: object) -> object:
     case = args[0]
     if isinstance(case, IntRange):  # Range.isCase is contains: Integers only
         return _similar(self, [x for x in _items(self) if _range_contains(case, x)])
-    ops = _ops()
-    kept = [x for x in _iterate(self) if ops.is_case(case, x)]
+    kept = [x for x in _iterate(self) if operators.is_case(case, x)]
     return _similar(self, kept)
 
 
@@ -1595,7 +1323,7 @@ def sum_(self: object, *args: object) -> object:
         return _PRIMITIVE_ZERO[self.java_class]()  # type: ignore[union-attr]
     closure = as_closure(args[-1]) if args and isinstance(args[-1], Closure) else None
     has_initial = len(args) == 2 or (len(args) == 1 and closure is None)
-    plus = _ops().plus
+    plus = operators.plus
     acc, started = (args[0], True) if has_initial else (None, False)
     count = 0
     for item in _iterate(self):
@@ -2002,7 +1730,7 @@ def range_is_reverse(self: object, *args: object) -> bool:
 
 def range_is_case(self: object, *args: object) -> bool:
     arity(args, 1)
-    return _ops().is_case(_r(self), args[0])
+    return operators.is_case(_r(self), args[0])
 
 
 def range_step(self: object, *args: object) -> object:
@@ -2158,60 +1886,6 @@ RANGE_METHODS = {
     **{name: unsupported for name in MUTATORS - {"sort", "unique", "removeIf"}},
     "clone": lambda self, *args: arity(args, 0) or _r(self),
 }
-
-# Methods Groovy offers on a String[] (checked on Groovy 2.4): the rest are missing methods.
-ARRAY_METHODS = frozenset(
-    {
-        "size",
-        "toList",
-        "first",
-        "last",
-        "head",
-        "tail",
-        "sort",
-        "reverse",
-        "sum",
-        "max",
-        "min",
-        "flatten",
-        "join",
-        "collect",
-        "findAll",
-        "find",
-        "any",
-        "every",
-        "asBoolean",
-        "contains",
-        "toString",
-        "inspect",
-        "hashCode",
-        "equals",
-        "getAt",
-        "putAt",
-        "each",
-        "eachWithIndex",
-        "plus",
-        "minus",
-        "take",
-        "drop",
-        "groupBy",
-        "inject",
-        "collectEntries",
-        "count",
-        "findIndexOf",
-        "getClass",
-        "is",
-        "isCase",
-        "grep",
-        "countBy",
-        "collectMany",
-        "findResult",
-        "with",
-    }
-)
-ARRAY_RESULTS = frozenset({"tail", "reverse", "plus", "minus", "take", "drop"})
-JavaArray.methods = ARRAY_METHODS
-IntArray.methods = ARRAY_METHODS - {"max", "min"}
 
 
 def _identity_hash(value: object) -> int:

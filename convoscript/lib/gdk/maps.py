@@ -10,7 +10,6 @@ through (`e.value = x`). Adding keys while iterating raises ConcurrentModificati
 from __future__ import annotations
 
 from convoscript.lib.gdk.collections import (
-    JavaComparator,
     TreeMap,
     _elements,
     _is_collection,
@@ -20,13 +19,14 @@ from convoscript.lib.gdk.collections import (
     unmodifiable,
 )
 from convoscript.lib.gdk.collections import _extreme as list_extreme
-from convoscript.lib.gdk.objects import java_equals
-from convoscript.lib.gdk.strings import route_getprop, route_invoke
 from convoscript.runtime.core.closures import Closure, call_closure, call_with_entry
+from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.compare import equals, truth
+from convoscript.runtime.core.javacompare import java_equals
 from convoscript.runtime.core.keys import MAP_TYPES, as_key
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,

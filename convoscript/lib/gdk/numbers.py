@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from convoscript.lib.java_lang.statics import _in_radix
 from convoscript.lib.java_math.mathcontext import BIG_DECIMAL_MC, with_math_context
+from convoscript.runtime import numbers as num
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.door.signatures import (
@@ -27,7 +28,6 @@ from convoscript.runtime.door.signatures import (
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import BigInteger, Float, GString
-from convoscript.runtime.numbers import tower as num
 
 
 def _n(self: object) -> object:
@@ -226,7 +226,7 @@ def strip_trailing_zeros(self: object, *args: object) -> Decimal:
     d = _d(self)
     if d == 0:
         return Decimal(0)
-    return d.normalize(num._CTX)
+    return d.normalize(num.EXACT_CONTEXT)
 
 
 def to_plain_string(self: object, *args: object) -> str:

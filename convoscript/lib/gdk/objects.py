@@ -1,81 +1,21 @@
 """Methods every value has (java.lang.Object and Groovy's DefaultGroovyMethods on Object).
 
-Also home of the two value-level helpers other GDK modules share: `java_equals` (Java's
-`equals`, used by `List.contains`/`indexOf`/`remove(Object)`, unlike Groovy's `==`) and
-`inspect_text` (Groovy's `inspect()`).
+Also home of `inspect_text` (Groovy's `inspect()`), which other GDK modules share.
 """
 
 from __future__ import annotations
 
-import math
-from decimal import Decimal
-
+from convoscript.lib.java_lang.statics import java_format
 from convoscript.runtime.core.closures import DELEGATE_FIRST, Closure, call_closure
 from convoscript.runtime.core.compare import equals, truth
 from convoscript.runtime.core.hashing import java_hash
-from convoscript.runtime.core.keys import MAP_TYPES
-from convoscript.runtime.core.text import gstring_text, range_text, to_string
-from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.core.javacompare import java_equals
+from convoscript.runtime.core.text import range_text, to_string
+from convoscript.runtime.core.types import GSet
+from convoscript.runtime.door.dispatch import class_of
 from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_str
 from convoscript.runtime.model import budget
-from convoscript.runtime.model.values import Float, GString, IntRange
-
-
-# ---- Java equals ------------------------------------------------------------------------------
-def _float_equals(a: float, b: float) -> bool:
-    if math.isnan(a) or math.isnan(b):
-        return math.isnan(a) and math.isnan(b)
-    return a == b and math.copysign(1.0, a) == math.copysign(1.0, b)
-
-
-def _is_list(value: object) -> bool:
-    return isinstance(value, IntRange) or (
-        isinstance(value, list) and not getattr(type(value), "java_array", False)
-    )
-
-
-def _as_list(value: object) -> list:
-    return list(value.to_range()) if isinstance(value, IntRange) else value  # type: ignore
-
-
-def java_equals(a: object, b: object) -> bool:
-    """Java's `a.equals(b)`: same class and value (1 != 1L, 1.0 != 1.00, "a" != "${'a'}")."""
-    if a is b:
-        return True
-    if a is None or b is None:
-        return False
-    ta, tb = type(a), type(b)
-    if _is_list(a) and _is_list(b):
-        la, lb = _as_list(a), _as_list(b)
-        budget.current().tick(len(la))
-        return len(la) == len(lb) and all(java_equals(x, y) for x, y in zip(la, lb))
-    if isinstance(a, GSet) and isinstance(b, GSet):
-        return len(a) == len(b) and all(x in b.items for x in a)
-    if ta is not tb:
-        return False
-    if ta is float or ta is Float:
-        return _float_equals(a, b)  # type: ignore[arg-type]
-    if ta is Decimal:
-        return a == b and a.as_tuple().exponent == b.as_tuple().exponent  # type: ignore
-    if ta in (str, int, bool) or isinstance(a, (str, int)):
-        return a == b
-    if ta is GString:
-        return gstring_text(a) == gstring_text(b)  # type: ignore[arg-type]
-    if ta in MAP_TYPES:
-        return _map_equals(a, b)  # type: ignore[arg-type]
-    if ta is MapEntry:
-        return java_equals(a.key, b.key) and java_equals(a.value, b.value)  # type: ignore
-    if getattr(type(a), "java_array", False):
-        return False  # arrays compare by identity
-    custom = getattr(a, "groovy_equals", None)
-    return custom(b) if custom is not None else False
-
-
-def _map_equals(a: dict, b: dict) -> bool:
-    if len(a) != len(b):
-        return False
-    budget.current().tick(len(a))
-    return all(k in b and java_equals(v, b[k]) for k, v in a.items())
+from convoscript.runtime.model.values import IntRange
 
 
 # ---- Groovy inspect()
@@ -173,8 +113,6 @@ def is_case(self: object, *args: object) -> bool:
 
 def get_class(self: object, *args: object) -> object:
     arity(args, 0)
-    from convoscript.runtime.door.dispatch import class_of
-
     return class_of(self)
 
 
@@ -193,8 +131,6 @@ def sprintf(self: object, *args: object) -> str:
     """sprintf(format, values...): String.format; one List argument is spread, as Groovy does."""
     if not args:
         raise NoSignature
-    from convoscript.lib.java_lang.statics import java_format
-
     fmt, values = as_str(args[0]), args[1:]
     if len(values) == 1 and isinstance(values[0], list):
         values = tuple(values[0])

@@ -14,15 +14,26 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.lib.java_time.local import as_locale
+from convoscript.lib.java_util.locale import as_locale
+from convoscript.runtime import numbers
 from convoscript.runtime.core import regexes
+from convoscript.runtime.core.arrays import ARRAY_METHODS, StringArray
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.hashing import java_hash, string_hash
+from convoscript.runtime.core.javaregex import (
+    JavaMatcher,
+    JavaPattern,
+    matches_whole,
+    pattern_source,
+)
+from convoscript.runtime.core.javasets import HashSet
 from convoscript.runtime.core.javatext import java_string as java_to_string
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import gstring_text, to_string
 from convoscript.runtime.core.types import StringBuilder, java_class_name
+from convoscript.runtime.door.dispatch import route_getprop, route_invoke
+from convoscript.runtime.door.missing import missing_method
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,
@@ -36,12 +47,6 @@ from convoscript.runtime.door.signatures import (
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import Char, EmptyRange, GString, IntRange, Long
-from convoscript.runtime.numbers import tower as numbers
-
-
-def _numbers():
-
-    return numbers
 
 
 # ---- receiver and argument helpers -------------------------------------------------------------
@@ -339,8 +344,6 @@ def split(self: object, *args: object) -> list:
 
 
 def _string_array(items: list) -> list:
-    from convoscript.lib.gdk.collections import StringArray
-
     check_size(len(items))
     return StringArray(items)
 
@@ -567,7 +570,7 @@ def get_at(self: object, *args: object) -> str:
 def _number_test(fn_name: str):
     def method(self: object, *args: object) -> bool:
         arity(args, 0)
-        return bool(getattr(_numbers(), fn_name)(_cs(self)))
+        return bool(getattr(numbers, fn_name)(_cs(self)))
 
     return method
 
@@ -575,7 +578,7 @@ def _number_test(fn_name: str):
 def _number_parse(fn_name: str):
     def method(self: object, *args: object) -> object:
         arity(args, 0)
-        return getattr(_numbers(), fn_name)(_cs(self))
+        return getattr(numbers, fn_name)(_cs(self))
 
     return method
 
@@ -599,8 +602,6 @@ def to_list(self: object, *args: object) -> list:
 def to_set(self: object, *args: object) -> object:
     """Groovy's `new HashSet<String>(toList())`: one-character Strings in hash order."""
     arity(args, 0)
-    from convoscript.lib.gdk.collections import HashSet
-
     chars = _chars(_cs(self))
     return HashSet.of(chars)
 
@@ -790,13 +791,9 @@ class CharArray:
         self.chars = [Char(c) for c in text]
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        from convoscript.lib.gdk.collections import ARRAY_METHODS
-
         if name in ("toString", "hashCode", "equals", "getClass", "is", "inspect"):
             return route_invoke(self, ("Object",), name, args)
         if name not in ARRAY_METHODS:
-            from convoscript.runtime.door.dispatch import missing_method
-
             raise missing_method(self, name, args)
         return route_invoke(self.chars, ("Array", "List", "Collection", "Object"), name, args)
 
@@ -1026,7 +1023,7 @@ def _char_code(value: object) -> object:
 def _char_arith(op: str):
     def method(self: object, *args: object) -> object:
         arity(args, 1)
-        return getattr(_numbers(), op)(ord(_c(self)), _char_code(args[0]))
+        return getattr(numbers, op)(ord(_c(self)), _char_code(args[0]))
 
     return method
 
@@ -1117,39 +1114,6 @@ class StringWriter(StringBuilder):
 
     def script_getprop(self, name: str) -> object:
         return route_getprop(self, ("Object",), name)
-
-
-def route_invoke(receiver: object, kinds: tuple, name: str, args: tuple) -> object:
-    """Dispatch a call through the given allow-list kinds (for value types without a chain)."""
-    from convoscript.runtime.door.allowlist import METHODS
-    from convoscript.runtime.door.dispatch import missing_method
-
-    for kind in kinds:
-        fn = METHODS.get(kind, {}).get(name)
-        if fn is None:
-            continue
-        try:
-            return fn(receiver, *args)
-        except NoSignature:
-            continue
-    raise missing_method(receiver, name, args)
-
-
-def route_getprop(receiver: object, kinds: tuple, name: str) -> object:
-    from convoscript.runtime.door.allowlist import METHODS
-    from convoscript.runtime.door.dispatch import class_of, missing_property
-
-    if name == "class":
-        return class_of(receiver)
-    getter = "get" + name[:1].upper() + name[1:]
-    for kind in kinds:
-        fn = METHODS.get(kind, {}).get(getter)
-        if fn is not None:
-            try:
-                return fn(receiver)
-            except NoSignature:
-                continue
-    raise missing_property(receiver, name)
 
 
 def _sb(self: object) -> StringBuilder:
@@ -1291,124 +1255,10 @@ def sb_hash_code(self: object, *args: object) -> int:
 
 
 # ---- java.util.regex.Pattern and Matcher (`~/re/`, `=~`, `==~`) ---------------------------------
-class JavaPattern:
-    """java.util.regex.Pattern: what `~/re/` builds. Compiled (and cached) on first use."""
-
-    __slots__ = ("flags", "pattern", "shown")
-    java_class = "java.util.regex.Pattern"
-
-    def __init__(self, pattern: str, shown: str | None = None, flags: int = 0):
-        regexes.compile_java(pattern)  # a bad pattern fails where Java's would: at compile
-        self.pattern = pattern  # what runs: `Pattern.compile(re, flags)` adds inline flags
-        self.shown = pattern if shown is None else shown  # what pattern()/toString() give
-        self.flags = flags
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        return route_invoke(self, ("Pattern", "Object"), name, args)
-
-    def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("Pattern", "Object"), name)
-
-    def groovy_to_string(self) -> str:
-        return self.shown
-
-
-class JavaMatcher:
-    """java.util.regex.Matcher: what `text =~ re` builds; stateful like Java's (`find()`
-    advances; Groovy truth calls `find()`)."""
-
-    __slots__ = ("last", "pattern", "position", "previous_empty", "text")
-    java_class = "java.util.regex.Matcher"
-
-    def __init__(self, pattern: str, text: str):
-        regexes.compile_java(pattern)
-        self.pattern = pattern
-        self.text = text
-        self.reset()
-
-    def reset(self) -> None:
-        self.position = 0
-        self.last = None
-        self.previous_empty = False
-
-    def find(self, start: int | None = None) -> bool:
-        if start is not None:
-            if not 0 <= start <= len(self.text):
-                raise GroovyThrowable("IndexOutOfBoundsException", "Illegal start index")
-            self.reset()
-            self.position = start
-        pos = self.position + (1 if self.previous_empty else 0)
-        m = None
-        if pos <= len(self.text):
-            m = regexes.run_regex("search", self.pattern, self.text, pos)
-        self.last = m
-        if m is None:
-            self.position = len(self.text) + 1
-            return False
-        self.position = m.end()
-        self.previous_empty = m.start() == m.end()
-        return True
-
-    def all_matches(self) -> list:
-        return regexes.find_all(self.pattern, self.text)
-
-    def iterate(self) -> list:
-        """The matches as Groovy's iterator(Matcher) walks them: from the start, leaving the
-        matcher exhausted (a later find() is false)."""
-        matches = self.all_matches()
-        self.last = None
-        self.position = len(self.text) + 1
-        self.previous_empty = False
-        return matches
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        return route_invoke(self, ("Matcher", "Object"), name, args)
-
-    def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("Matcher", "Object"), name)
-
-    def groovy_truth(self) -> bool:
-        return self.find()
-
-    def groovy_to_string(self) -> str:
-        last = "" if self.last is None else self.last.group(0)
-        return (
-            f"java.util.regex.Matcher[pattern={self.pattern} region=0,{len(self.text)} "
-            f"lastmatch={last}]"
-        )
-
-
 def _regex_arg(value: object) -> str:
     """A regex parameter: a String/GString, or any java.util.regex.Pattern value."""
     source = pattern_source(value)
     return as_str(value) if source is None else source
-
-
-def pattern_source(value: object) -> str | None:
-    """The source of a Pattern value (ours, or another runtime Pattern type), else None."""
-    if getattr(type(value), "java_class", None) != "java.util.regex.Pattern":
-        return None
-    source = getattr(value, "pattern", None)
-    if not isinstance(source, str):
-        source = getattr(value, "source", None)
-    return source if isinstance(source, str) else None
-
-
-def make_matcher(text: object, pattern: object) -> JavaMatcher:
-    """`text =~ pattern`."""
-    if text is None:
-        raise GroovyThrowable("NullPointerException", "Cannot invoke method find() on null object")
-    source = pattern_source(pattern)
-    return JavaMatcher(to_string(pattern) if source is None else source, to_string(text))
-
-
-def matches_whole(text: object, pattern: object) -> bool:
-    """`text ==~ pattern`: the whole text matches."""
-    if text is None:
-        return False
-    source = pattern_source(pattern)
-    source = to_string(pattern) if source is None else source
-    return regexes.run_regex("fullmatch", source, to_string(text)) is not None
 
 
 def bitwise_negate(self: object, *args: object) -> JavaPattern:

@@ -167,11 +167,21 @@ def new_json_builder(*args: object) -> JsonBuilder:
     return JsonBuilder(args[0] if args else None)
 
 
+def jb_to_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _builder(self).text()
+
+
+def jb_get_content(self: object, *args: object) -> object:
+    arity(args, 0)
+    return _builder(self).content
+
+
 JSON_BUILDER_METHODS = {
     "call": jb_call,
-    "toString": lambda self, *a: arity(a, 0) or _builder(self).text(),
+    "toString": jb_to_string,
     "toPrettyString": jb_to_pretty,
-    "getContent": lambda self, *a: arity(a, 0) or _builder(self).content,
+    "getContent": jb_get_content,
     "setContent": jb_set_content,
     "writeTo": jb_write_to,
 }

@@ -16,10 +16,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from convoscript.lib.gdk.collections import (
-    HashSet,
-    JavaComparator,
     TreeMap,
-    TreeSet,
     Unmodifiable,
     _elements,
     _is_collection,
@@ -30,15 +27,16 @@ from convoscript.lib.gdk.strings import (
     StringWriter,
     java_compare_strings,
     java_to_string,
-    route_getprop,
-    route_invoke,
 )
 from convoscript.lib.groovy_json.jsonshape import check_json_shape
-from convoscript.lib.java_time.local import Locale
 from convoscript.lib.java_util.hashmap import HashMap
+from convoscript.lib.java_util.locale import Locale
 from convoscript.lib.java_util.randoms import math_random
+from convoscript.runtime import numbers
 from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.hashing import java_hash
+from convoscript.runtime.core.javasets import HashSet, TreeSet
 from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import (
@@ -48,6 +46,7 @@ from convoscript.runtime.core.types import (
     StringBuilder,
     java_class_name,
 )
+from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour
 from convoscript.runtime.door.signatures import (
     NoSignature,
@@ -73,7 +72,6 @@ from convoscript.runtime.model.values import (
     IntRange,
     Long,
 )
-from convoscript.runtime.numbers import tower as num
 
 
 def _is_num(value: object) -> bool:
@@ -264,7 +262,7 @@ def _decimal_of(arg: object) -> Decimal:
     """The decimal digits Java formats a floating value from (Double.toString's digits)."""
     if type(arg) is Decimal:
         return arg  # type: ignore[return-value]
-    return Decimal(num.to_java_string(arg).replace("E", "e"))
+    return Decimal(numbers.to_java_string(arg).replace("E", "e"))
 
 
 def _format_floating(
@@ -437,10 +435,10 @@ def _json_number(value: object) -> str:
                 "Number NaN can't be serialized as JSON: NaN are not allowed in JSON."
             )
         raise _json_error(
-            f"Number {num.to_java_string(value)} can't be serialized as JSON: "
+            f"Number {numbers.to_java_string(value)} can't be serialized as JSON: "
             f"infinite are not allowed in JSON."
         )
-    return num.to_java_string(value)
+    return numbers.to_java_string(value)
 
 
 def _json_object(m: dict, depth: int) -> str:
@@ -617,7 +615,7 @@ JSON_SLURPER_METHODS = {"parseText": slurper_parse_text}
 def _double(value: object) -> float:
     if value is None or type(value) is Char:
         raise NoSignature
-    return num.to_double(as_number(value))
+    return numbers.to_double(as_number(value))
 
 
 def _integral_kind(*values: object) -> str | None:
@@ -666,7 +664,7 @@ def math_abs(*args: object) -> object:
     arity(args, 1)
     value = args[0]
     if type(value) in (int, Long):
-        return num.number_abs(value)
+        return numbers.number_abs(value)
     return abs(_double(value))
 
 
@@ -674,10 +672,10 @@ def math_round(*args: object) -> object:
     arity(args, 1)
     value = args[0]
     if type(value) in (int, Float):
-        return num.number_round(num.to_float(value))
+        return numbers.number_round(numbers.to_float(value))
     if type(value) is Long:
         return value
-    return num.number_round(_double(value))
+    return numbers.number_round(_double(value))
 
 
 def _double_function(fn):
@@ -800,13 +798,13 @@ MATH_METHODS = {
 def _parse_int(*args: object) -> int:
     arity(args, 1, 2)
     radix = as_int(args[1]) if len(args) == 2 else 10
-    return num.parse_int(None if args[0] is None else _text(args[0]), radix)
+    return numbers.parse_int(None if args[0] is None else _text(args[0]), radix)
 
 
 def _parse_long(*args: object) -> Long:
     arity(args, 1, 2)
     radix = as_int(args[1]) if len(args) == 2 else 10
-    return num.parse_long(None if args[0] is None else _text(args[0]), radix)
+    return numbers.parse_long(None if args[0] is None else _text(args[0]), radix)
 
 
 def _integer_value_of(*args: object) -> int:
@@ -886,7 +884,7 @@ def _cmp(a: object, b: object) -> int:
 
 def _double_compare(*args: object) -> int:
     arity(args, 2)
-    return num.compare(_double(args[0]), _double(args[1]))
+    return numbers.compare(_double(args[0]), _double(args[1]))
 
 
 def _double_value_of(*args: object) -> float:
@@ -895,12 +893,12 @@ def _double_value_of(*args: object) -> float:
         return args[0]  # type: ignore[return-value]
     if _is_num(args[0]):
         raise NoSignature
-    return num.parse_double(None if args[0] is None else _text(args[0]))
+    return numbers.parse_double(None if args[0] is None else _text(args[0]))
 
 
 def _double_to_string(*args: object) -> str:
     arity(args, 1)
-    return num.to_java_string(_double(args[0]))
+    return numbers.to_java_string(_double(args[0]))
 
 
 def _double_predicate(test):
@@ -946,7 +944,7 @@ def _decimal_from_double_string(x: float) -> Decimal:
     """BigDecimal.valueOf(double): new BigDecimal(Double.toString(x))."""
     if not math.isfinite(x):
         raise GroovyThrowable("NumberFormatException", "Infinite or NaN")
-    return num.to_bigdecimal_from_string(num.to_java_string(x))
+    return numbers.to_bigdecimal_from_string(numbers.to_java_string(x))
 
 
 def _big_integer_value_of(*args: object) -> BigInteger:
@@ -1154,7 +1152,7 @@ def new_big_decimal(*args: object) -> Decimal:
     arity(args, 1)
     value = args[0]
     if type(value) in (str, GString):
-        return num.to_bigdecimal_from_string(_text(value))
+        return numbers.to_bigdecimal_from_string(_text(value))
     if type(value) in (int, Long, BigInteger):
         return Decimal(int(value))  # type: ignore[call-overload]
     if type(value) in (float, Float, Decimal):
@@ -1168,14 +1166,14 @@ def new_big_decimal(*args: object) -> Decimal:
 def new_big_integer(*args: object) -> BigInteger:
     arity(args, 1, 2)
     radix = as_int(args[1]) if len(args) == 2 else 10
-    return num.to_biginteger_from_string(_text(args[0]), radix)
+    return numbers.to_biginteger_from_string(_text(args[0]), radix)
 
 
 def new_integer(*args: object) -> int:
     arity(args, 1)
     if type(args[0]) is int:
         return args[0]  # type: ignore[return-value]
-    return num.parse_int(_text(args[0]))
+    return numbers.parse_int(_text(args[0]))
 
 
 def new_string(*args: object) -> str:

@@ -12,10 +12,10 @@ from decimal import Decimal
 
 from convoscript.lib.java_lang.statics import ROUNDING_MODES, RoundingMode
 from convoscript.lib.javaobject import JavaObject
+from convoscript.runtime import numbers
 from convoscript.runtime.door.signatures import NoSignature, arity, as_number, as_str
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.numbers import tower as num
 
 _PY_MODES = {
     "UP": decimal.ROUND_UP,
@@ -104,7 +104,7 @@ def _decimal(value: object) -> Decimal:
 
     if value is None:
         raise NoSignature
-    return num.to_bigdecimal(as_number(value))
+    return numbers.to_bigdecimal(as_number(value))
 
 
 def _self(value: object) -> Decimal:
@@ -210,12 +210,20 @@ def new_math_context(*args: object) -> MathContext:
     return MathContext(precision, mode)
 
 
+def _get_precision(self: object, *args: object) -> int:
+    arity(args, 0)
+    return as_math_context(self).precision
+
+
+def _get_rounding_mode(self: object, *args: object) -> RoundingMode:
+    arity(args, 0)
+    return ROUNDING_MODES[as_math_context(self).mode]
+
+
 METHODS = {
     "MathContext": {
-        "getPrecision": lambda self, *a: arity(a, 0) or as_math_context(self).precision,
-        "getRoundingMode": lambda self, *a: (
-            arity(a, 0) or ROUNDING_MODES[as_math_context(self).mode]
-        ),
+        "getPrecision": _get_precision,
+        "getRoundingMode": _get_rounding_mode,
     },
 }
 STATIC_FIELDS = {
@@ -228,6 +236,22 @@ STATIC_FIELDS = {
 }
 CONSTRUCTORS = {"java.math.MathContext": new_math_context}
 
+
+def _plus_mc(self: object, *args: object) -> Decimal:
+    arity(args, 1)
+    return round_mc(self, *args)
+
+
+def _negate_mc(self: object, *args: object) -> Decimal:
+    arity(args, 1)
+    return round_mc(-_self(self), *args)
+
+
+def _abs_mc(self: object, *args: object) -> Decimal:
+    arity(args, 1)
+    return round_mc(abs(_self(self)), *args)
+
+
 # BigDecimal overloads that take a MathContext (merged into gdk.numbers' BigDecimal table).
 BIG_DECIMAL_MC = {
     "round": round_mc,
@@ -237,7 +261,7 @@ BIG_DECIMAL_MC = {
     "subtract": _binary_mc(lambda c, x, y: c.subtract(x, y)),
     "pow": pow_mc,
     "sqrt": sqrt_mc,
-    "plus": lambda self, *a: arity(a, 1) or round_mc(self, *a),
-    "negate": lambda self, *a: arity(a, 1) or round_mc(-_self(self), *a),
-    "abs": lambda self, *a: arity(a, 1) or round_mc(abs(_self(self)), *a),
+    "plus": _plus_mc,
+    "negate": _negate_mc,
+    "abs": _abs_mc,
 }

@@ -8,7 +8,7 @@ written, as Java's do. Nothing here reaches beyond the regex engine and its time
 
 from __future__ import annotations
 
-from convoscript.lib.gdk.strings import JavaPattern, matches_whole
+from convoscript.runtime.core.javaregex import JavaPattern, matches_whole
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 

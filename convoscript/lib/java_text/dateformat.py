@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util import zones
+from convoscript.lib.java_util import zonerules
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
 from convoscript.runtime.door.signatures import charge
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -124,14 +124,14 @@ def _field_text(
 def _zone_text(letter: str, count: int, utc_ms: int, zone_id: str, tz: tzinfo) -> str:
     offset = cm.offset_ms(tz, utc_ms)
     if letter == "z":
-        return zones.zone_name_at(zone_id, tz, utc_ms, count >= 4)
+        return zonerules.zone_name_at(zone_id, tz, utc_ms, count >= 4)
     if letter == "Z":
-        return zones.offset_hhmm(offset)
+        return zonerules.offset_hhmm(offset)
     if offset == 0:
         return "Z"
     if count == 1:
-        return zones.offset_hhmm(offset, minutes="never")
-    return zones.offset_hhmm(offset, colon=count == 3)
+        return zonerules.offset_hhmm(offset, minutes="never")
+    return zonerules.offset_hhmm(offset, colon=count == 3)
 
 
 # ---- parse ------------------------------------------------------------------------------------
@@ -294,8 +294,8 @@ def _zone_by_name(p: _Parser) -> int | None:
         return None
     length, zone_id, daylight = best
     p.pos += length
-    raw, dst = zones.split_offset(zone_id, zones.rules(zone_id), 1_704_067_200_000)
-    summer = zones.split_offset(zone_id, zones.rules(zone_id), 1_719_792_000_000)
+    raw, dst = zonerules.split_offset(zone_id, zonerules.rules(zone_id), 1_704_067_200_000)
+    summer = zonerules.split_offset(zone_id, zonerules.rules(zone_id), 1_719_792_000_000)
     return raw + (max(dst, summer[1]) if daylight else 0)
 
 

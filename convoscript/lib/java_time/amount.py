@@ -16,7 +16,8 @@ from convoscript.lib.java_time.base import (
     long_result,
     unsupported,
 )
-from convoscript.lib.java_time.enums import UNIT_NANOS, as_unit
+from convoscript.lib.java_time.enums import METHODS as ENUM_METHODS
+from convoscript.lib.java_time.enums import UNIT_NANOS, as_unit, unit_text
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.hashing import long_hash
@@ -167,13 +168,6 @@ def _duration_parse(*args: object) -> Duration:
     return Duration.of_nanos(-result if m.group(1) == "-" else result)
 
 
-def _duration_between(*args: object) -> Duration:
-    arity(args, 2)
-    from convoscript.lib.java_time.zoned import nanos_between
-
-    return Duration.of_nanos(nanos_between(args[0], args[1], "SECONDS"))
-
-
 def _to_unit(divisor: int, part_mod: int | None = None):
     def method(self: object, *args: object) -> object:
         arity(args, 0)
@@ -278,6 +272,18 @@ DURATION_METHODS = {
 }
 
 
+def _unit_duration(self: object, *args: object) -> Duration:
+    arity(args, 0)
+    unit = as_unit(self).enum_name
+    if unit not in UNIT_NANOS:
+        raise unsupported(f"Unsupported unit: {unit_text(unit)}")
+    return Duration.of_nanos(UNIT_NANOS[unit])
+
+
+# ChronoUnit.getDuration gives a Duration, a class above enums.py: registered from here.
+ENUM_METHODS["ChronoUnit"]["getDuration"] = _unit_duration
+
+
 # ---- Period ------------------------------------------------------------------------------------
 class Period(JavaObject):
     """java.time.Period: years, months and days, each kept as given."""
@@ -352,14 +358,6 @@ def _period_single(factor: int, position: int):
     return method
 
 
-def _period_between(*args: object) -> Period:
-    arity(args, 2)
-    from convoscript.lib.java_time.local import as_local_date
-
-    a, b = as_local_date(args[0]), as_local_date(args[1])
-    return period_between(a.ymd(), b.ymd())
-
-
 def _per(self: object) -> Period:
     return as_period(self)
 
@@ -421,7 +419,7 @@ STATIC_METHODS = {
         "ofMillis": _duration_of(1_000_000),
         "ofNanos": _duration_of(1),
         "of": _duration_of_unit,
-        "between": _duration_between,
+        # between is registered by zoned.py: it measures between any two temporals.
         "parse": _duration_parse,
     },
     "java.time.Period": {
@@ -430,7 +428,7 @@ STATIC_METHODS = {
         "ofMonths": _period_single(1, 1),
         "ofWeeks": _period_single(7, 2),
         "ofDays": _period_single(1, 2),
-        "between": _period_between,
+        # between is registered by local.py: it takes two LocalDates.
     },
 }
 

@@ -1,14 +1,17 @@
-"""Shared vocabulary of the java.time modules: Java's DateTimeException messages, range checks,
-int/long parameters and Java's truncating integer division.
+"""Shared vocabulary of the java.time modules: Java's DateTimeException messages, range checks
+(LocalDate.of's among them), int/long parameters and Java's truncating integer division.
 """
 
 from __future__ import annotations
 
+from convoscript.lib.java_util import calendarmath as cm
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import LONG_MAX, LONG_MIN, Long
 
 NANOS_PER_SECOND = 1_000_000_000
+YEAR_MIN, YEAR_MAX = -999_999_999, 999_999_999
+EPOCH_DAY_MIN, EPOCH_DAY_MAX = -365243219162, 365241780471  # LocalDate.MIN and MAX
 
 
 def date_time_error(message: str, kind: str = "DateTimeException") -> GroovyThrowable:
@@ -25,6 +28,18 @@ def check_range(name: str, value: int, low: int, high: int, shown: str | None = 
             f"Invalid value for {name} (valid values {shown or f'{low} - {high}'}): {value}"
         )
     return value
+
+
+def checked_date(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """LocalDate.of's checks, with Java's messages."""
+    check_range("Year", year, YEAR_MIN, YEAR_MAX)
+    check_range("MonthOfYear", month, 1, 12)
+    check_range("DayOfMonth", day, 1, 31, "1 - 28/31")
+    if day > cm.month_length(year, month):
+        if day == 29:
+            raise date_time_error(f"Invalid date 'February 29' as '{year}' is not a leap year")
+        raise date_time_error(f"Invalid date '{cm.MONTH_NAMES[month - 1].upper()} {day}'")
+    return year, month, day
 
 
 def as_long(value: object) -> int:

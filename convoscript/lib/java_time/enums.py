@@ -9,14 +9,14 @@ from convoscript.lib.java_time.base import (
     as_int,
     as_long,
     date_time_error,
-    unsupported,
 )
 from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.java_util.locale import as_locale
 from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
-from convoscript.runtime.model.values import Long
 
 
 class JavaEnum(JavaObject):
@@ -128,6 +128,11 @@ TEXT_STYLES = _constants(
 )
 
 
+def unit_text(name: str) -> str:
+    """A ChronoUnit as toString() and Java's messages print it ("HalfDays")."""
+    return _UNIT_TEXT[name]
+
+
 def as_unit(value: object) -> ChronoUnit:
     if isinstance(value, ChronoUnit):
         return value
@@ -182,8 +187,6 @@ def _value(self: object, *args: object) -> int:
 def _display_name(self: object, *args: object) -> str:
     arity(args, 2)
     constant = _enum(self, (DayOfWeek, Month))  # type: ignore[arg-type]
-    from convoscript.lib.java_time.local import as_locale
-
     as_locale(args[1])
     return styled(constant.enum_name.capitalize(), args[0])
 
@@ -199,23 +202,6 @@ def _month_length(self: object, *args: object) -> int:
 def _month_max_length(self: object, *args: object) -> int:
     arity(args, 0)
     return cm.month_length(2000, _enum(self, Month).ordinal + 1)
-
-
-def _unit_between(self: object, *args: object) -> Long:
-    arity(args, 2)
-    from convoscript.lib.java_time.zoned import units_between
-
-    return units_between(_enum(self, ChronoUnit).enum_name, args[0], args[1])
-
-
-def _unit_duration(self: object, *args: object) -> object:
-    arity(args, 0)
-    from convoscript.lib.java_time.amount import Duration
-
-    unit = _enum(self, ChronoUnit).enum_name
-    if unit not in UNIT_NANOS:
-        raise unsupported(f"Unsupported unit: {_UNIT_TEXT[unit]}")
-    return Duration.of_nanos(UNIT_NANOS[unit])
 
 
 def _of(values: tuple, name: str):
@@ -243,8 +229,6 @@ def _value_of(cls_name: str, table: dict):
 def _values(values: tuple, component: str):
     def method(*args: object) -> object:
         arity(args, 0)
-        from convoscript.lib.gdk.collections import make_array
-
         return make_array(component, list(values))
 
     return method
@@ -277,10 +261,9 @@ METHODS = {
             arity(args, 0) or cm.month_length(2001, _enum(self, Month).ordinal + 1)
         ),
     },
-    "ChronoUnit": {
-        "between": _unit_between,
-        "getDuration": _unit_duration,
-    },
+    # between (zoned.py) and getDuration (amount.py) are registered by the modules that hold
+    # what they need: every temporal class, and Duration.
+    "ChronoUnit": {},
 }
 
 STATIC_METHODS = {

@@ -5,7 +5,14 @@ zone, instant) and the ISO / Locale.US field values computed from them ("MonthOf
 
 from __future__ import annotations
 
-from convoscript.lib.java_time.base import NANOS_PER_SECOND, unsupported
+from convoscript.lib.java_time.base import (
+    EPOCH_DAY_MAX,
+    EPOCH_DAY_MIN,
+    NANOS_PER_SECOND,
+    check_range,
+    unsupported,
+)
+from convoscript.lib.java_time.isotext import date_text, time_text
 from convoscript.lib.java_util import calendarmath as cm
 
 NANOS_PER_DAY = 86_400 * NANOS_PER_SECOND
@@ -25,6 +32,17 @@ class Parts:
             zone,
             instant,
         )
+
+
+def zoned_parts(instant: tuple[int, int], zone) -> Parts:
+    """The parts of an instant seen in a zone (a JavaZoneId), as ZonedDateTime.ofInstant gives
+    them; a date beyond LocalDate.MIN/MAX fails as there."""
+    seconds, nanos = instant
+    offset = zone.offset_at(seconds)
+    day, second_of_day = divmod(seconds + offset, 86400)
+    date = cm.civil(day)
+    check_range("EpochDay", day, EPOCH_DAY_MIN, EPOCH_DAY_MAX)
+    return Parts(date, second_of_day * NANOS_PER_SECOND + nanos, offset, zone, (seconds, nanos))
 
 
 # ---- field values ----------------------------------------------------------------------------
@@ -91,8 +109,6 @@ def field_value(parts: Parts, name: str) -> int:
 
 
 def parts_text(parts: Parts) -> str:
-    from convoscript.lib.java_time.local import date_text, time_text
-
     if parts.date is not None and parts.time is not None:
         return date_text(*parts.date) + "T" + time_text(parts.time)
     if parts.date is not None:

@@ -9,8 +9,13 @@ when that is not possible.
 
 from __future__ import annotations
 
-from convoscript.lib.java_time.base import NANOS_PER_SECOND, check_range, date_time_error
-from convoscript.lib.java_time.fields import NANOS_PER_DAY, Parts, parts_text
+from convoscript.lib.java_time.base import (
+    NANOS_PER_SECOND,
+    check_range,
+    checked_date,
+    date_time_error,
+)
+from convoscript.lib.java_time.fields import NANOS_PER_DAY, Parts, parts_text, zoned_parts
 from convoscript.lib.java_time.patterns import (
     ISO_LOCAL_DATE_TIME_ITEMS,
     ISO_OFFSET_DATE_TIME_ITEMS,
@@ -28,7 +33,9 @@ from convoscript.lib.java_time.patterns import (
     iso_time,
     parse_items,
 )
+from convoscript.lib.java_time.zoneids import as_zone_id, offset_id
 from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.java_util.locale import as_locale
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge, check_length
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -51,8 +58,6 @@ class Parsed:
         if self.zone is not None:
             text += "," + self.zone.zone_id
         elif self.offset is not None:
-            from convoscript.lib.java_time.zoned import offset_id
-
             text += "," + offset_id(self.offset)
         if self.date is not None or self.time is not None:
             text += " resolved to " + parts_text(Parts(self.date, self.time))
@@ -92,8 +97,6 @@ def _resolve(ctx: ParseContext, strict: bool) -> Parsed:
         check_range("DayOfMonth", day, 1, 31, "1 - 28/31")
         if not strict:
             day = min(day, cm.month_length(year, month))
-        from convoscript.lib.java_time.local import checked_date
-
         parsed.date = checked_date(year, month, day)
     elif "Year" in f and "DayOfYear" in f:
         year, doy = f.pop("Year"), f.pop("DayOfYear")
@@ -181,8 +184,6 @@ def format_temporal(formatter: DateTimeFormatter, temporal: object) -> str:
         raise NoSignature
     parts = parts_of()
     if formatter.override_zone is not None and parts.instant is not None:
-        from convoscript.lib.java_time.zoned import zoned_parts
-
         parts = zoned_parts(parts.instant, formatter.override_zone)
     return formatter.format_parts(parts)
 
@@ -198,8 +199,6 @@ def dtf_format(self: object, *args: object) -> str:
 
 def dtf_with_zone(self: object, *args: object) -> DateTimeFormatter:
     arity(args, 1)
-    from convoscript.lib.java_time.zoned import as_zone_id
-
     base = _fmt(self)
     copy = DateTimeFormatter(base.items, base.strict, base.case_insensitive, base.label)
     copy.override_zone = as_zone_id(args[0])
@@ -209,8 +208,6 @@ def dtf_with_zone(self: object, *args: object) -> DateTimeFormatter:
 def of_pattern(*args: object) -> DateTimeFormatter:
     arity(args, 1, 2)
     if len(args) == 2:
-        from convoscript.lib.java_time.local import as_locale
-
         as_locale(args[1])
     return DateTimeFormatter(compile_pattern(as_str(args[0])))
 

@@ -1,17 +1,23 @@
-"""java.time.LocalDate, LocalTime and LocalDateTime (and the few java.util.Locale constants
-their formatting accepts). `now()` reads the run's clock in the run's default zone.
+"""java.time.LocalDate, LocalTime and LocalDateTime (and the java.util.Locale statics).
+`now()` reads the run's clock in the run's default zone.
 
 Values are immutable: a LocalDate is (year, month, day), a LocalTime a nano-of-day.
 """
 
 from __future__ import annotations
 
+from convoscript.lib.java_time.amount import STATIC_METHODS as AMOUNT_STATICS
 from convoscript.lib.java_time.amount import Duration, Period, period_between
 from convoscript.lib.java_time.base import (
+    EPOCH_DAY_MAX,
+    EPOCH_DAY_MIN,
     NANOS_PER_SECOND,
+    YEAR_MAX,
+    YEAR_MIN,
     as_int,
     as_long,
     check_range,
+    checked_date,
     date_time_error,
     long_result,
     unsupported,
@@ -25,14 +31,16 @@ from convoscript.lib.java_time.format import (
     format_temporal,
     parse_text,
 )
+from convoscript.lib.java_time.isotext import date_text, time_text
+from convoscript.lib.java_time.zoneids import as_zone_id, default_zone_id, now_instant
 from convoscript.lib.java_util import calendarmath as cm
+from convoscript.lib.java_util.locale import LOCALES
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.hashing import long_hash
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long
 
-YEAR_MIN, YEAR_MAX = -999_999_999, 999_999_999
 _DATE_UNITS = {
     "DAYS": (0, 1),
     "WEEKS": (0, 7),
@@ -56,43 +64,6 @@ _TIME_UNITS = {
 def _int32(n: int) -> int:
     n &= 0xFFFFFFFF
     return n - 0x100000000 if n & 0x80000000 else n
-
-
-def date_text(year: int, month: int, day: int) -> str:
-    if abs(year) < 1000:
-        head = ("-" if year < 0 else "") + str(abs(year)).zfill(4)
-    else:
-        head = ("+" if year > 9999 else "") + str(year)
-    return f"{head}-{month:02d}-{day:02d}"
-
-
-def time_text(nano_of_day: int) -> str:
-    hour, rest = divmod(nano_of_day, 3600 * NANOS_PER_SECOND)
-    minute, rest = divmod(rest, 60 * NANOS_PER_SECOND)
-    second, nano = divmod(rest, NANOS_PER_SECOND)
-    text = f"{hour:02d}:{minute:02d}"
-    if second or nano:
-        text += f":{second:02d}"
-        if nano:
-            if nano % 1_000_000 == 0:
-                text += f".{nano // 1_000_000:03d}"
-            elif nano % 1000 == 0:
-                text += f".{nano // 1000:06d}"
-            else:
-                text += f".{nano:09d}"
-    return text
-
-
-def checked_date(year: int, month: int, day: int) -> tuple[int, int, int]:
-    """LocalDate.of's checks, with Java's messages."""
-    check_range("Year", year, YEAR_MIN, YEAR_MAX)
-    check_range("MonthOfYear", month, 1, 12)
-    check_range("DayOfMonth", day, 1, 31, "1 - 28/31")
-    if day > cm.month_length(year, month):
-        if day == 29:
-            raise date_time_error(f"Invalid date 'February 29' as '{year}' is not a leap year")
-        raise date_time_error(f"Invalid date '{cm.MONTH_NAMES[month - 1].upper()} {day}'")
-    return year, month, day
 
 
 def _ordering(a: tuple, b: tuple) -> int:
@@ -119,7 +90,7 @@ class LocalDate(JavaObject):
     @classmethod
     def of_epoch_day(cls, days: int) -> LocalDate:
         y, m, d = cm.civil(days)
-        check_range("EpochDay", days, -365243219162, 365241780471)
+        check_range("EpochDay", days, EPOCH_DAY_MIN, EPOCH_DAY_MAX)
         return cls(y, m, d)
 
     def ymd(self) -> tuple[int, int, int]:
@@ -241,25 +212,6 @@ def _ld_at_time(self: object, *args: object) -> LocalDateTime:
     return LocalDateTime(date, _time_of(args))
 
 
-def _ld_at_start(self: object, *args: object) -> object:
-    arity(args, 0, 1)
-    date = _ld(self)
-    if args:
-        from convoscript.lib.java_time.zoned import ZonedDateTime, as_zone_id
-
-        return ZonedDateTime.of_local(LocalDateTime(date, LocalTime(0)), as_zone_id(args[0]))
-    return LocalDateTime(date, LocalTime(0))
-
-
-def _ld_until(self: object, *args: object) -> object:
-    arity(args, 1, 2)
-    if len(args) == 1:
-        return period_between(_ld(self).ymd(), as_local_date(args[0]).ymd())
-    from convoscript.lib.java_time.zoned import units_between
-
-    return units_between(as_unit(args[1]).enum_name, self, args[0])
-
-
 def _format(self: object, *args: object) -> str:
     arity(args, 1)
     return format_temporal(as_formatter(args[0]), self)
@@ -315,8 +267,8 @@ LOCAL_DATE_METHODS = {
     "isEqual": _ld_compare(lambda c: c == 0),
     "compareTo": _ld_compare(lambda c: c),
     "atTime": _ld_at_time,
-    "atStartOfDay": _ld_at_start,
-    "until": _ld_until,
+    # atStartOfDay and until are registered by zoned.py: they give or measure against a
+    # ZonedDateTime, a class above this module.
     "format": _format,
 }
 
@@ -603,26 +555,12 @@ def _ldt_compare(test):
     return method
 
 
-def _ldt_at_zone(self: object, *args: object) -> object:
-    arity(args, 1)
-    from convoscript.lib.java_time.zoned import ZonedDateTime, as_zone_id
-
-    return ZonedDateTime.of_local(_ldt(self), as_zone_id(args[0]))
-
-
 def _ldt_truncated(self: object, *args: object) -> LocalDateTime:
     arity(args, 1)
     value = _ldt(self)
     return LocalDateTime(
         value.date, LocalTime(truncate_nanos(value.time.nano_of_day, as_unit(args[0]).enum_name))
     )
-
-
-def _ldt_until(self: object, *args: object) -> object:
-    arity(args, 2)
-    from convoscript.lib.java_time.zoned import units_between
-
-    return units_between(as_unit(args[1]).enum_name, self, args[0])
 
 
 LOCAL_DATE_TIME_METHODS = {
@@ -670,49 +608,25 @@ LOCAL_DATE_TIME_METHODS = {
     "isAfter": _ldt_compare(lambda c: c > 0),
     "isEqual": _ldt_compare(lambda c: c == 0),
     "compareTo": _ldt_compare(lambda c: c),
-    "atZone": _ldt_at_zone,
     "truncatedTo": _ldt_truncated,
-    "until": _ldt_until,
+    # atZone and until are registered by zoned.py, as for LocalDate.
     "format": _format,
 }
 
 
-# ---- java.util.Locale (only the English ones: formatting is Locale.US) -----------------------------
-class Locale(JavaObject):
-    __slots__ = ("tag",)
-    java_class = "java.util.Locale"
-    kinds = ("Locale", "Object")
-
-    def __init__(self, tag: str):
-        self.tag = tag
-
-    def groovy_to_string(self) -> str:
-        return self.tag
-
-    def groovy_equals(self, other: object) -> bool:
-        return isinstance(other, Locale) and other.tag == self.tag
+def _period_between(*args: object) -> Period:
+    arity(args, 2)
+    a, b = as_local_date(args[0]), as_local_date(args[1])
+    return period_between(a.ymd(), b.ymd())
 
 
-LOCALES = {
-    "US": Locale("en_US"),
-    "ENGLISH": Locale("en"),
-    "UK": Locale("en_GB"),
-    "ROOT": Locale(""),
-    "CANADA": Locale("en_CA"),
-}
-
-
-def as_locale(value: object) -> Locale:
-    if isinstance(value, Locale):
-        return value
-    raise NoSignature
+# Period.between takes two LocalDates, a class above amount.py: registered from here.
+AMOUNT_STATICS["java.time.Period"]["between"] = _period_between
 
 
 # ---- statics ----------------------------------------------------------------------------------
 def _today_parts(args: tuple) -> tuple[int, int]:
     """(epoch day, nano of day) of the run's now in the default zone or a ZoneId argument."""
-    from convoscript.lib.java_time.zoned import as_zone_id, default_zone_id, now_instant
-
     arity(args, 0, 1)
     zone = as_zone_id(args[0]) if args else default_zone_id()
     seconds, nanos = now_instant()

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from convoscript.lib.java_time.base import date_time_error, unsupported
 from convoscript.lib.java_time.fields import Parts, field_value, instant_ms, parts_text
+from convoscript.lib.java_time.isotext import instant_text
+from convoscript.lib.java_time.zoneids import zone_id_of
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util import zones
+from convoscript.lib.java_util import zonerules
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
 from convoscript.runtime.door.signatures import charge
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -286,7 +288,7 @@ class ZoneText:
         if zone.is_offset:
             return zone.zone_id
         utc_ms = instant_ms(parts)
-        return zones.zone_name_at(zone.zone_id, zone.tz, utc_ms, self.style == "FULL")
+        return zonerules.zone_name_at(zone.zone_id, zone.tz, utc_ms, self.style == "FULL")
 
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
         rest, best = ctx.text[ctx.pos :], None
@@ -297,8 +299,6 @@ class ZoneText:
         if best is None:
             return False
         ctx.pos += len(best[1])
-        from convoscript.lib.java_time.zoned import zone_id_of
-
         ctx.zone = zone_id_of(best[0])
         return True
 
@@ -315,8 +315,6 @@ class ZoneIdText:
         return parts.zone.zone_id
 
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
-        from convoscript.lib.java_time.zoned import zone_id_of
-
         text, pos = ctx.text, ctx.pos
         end = pos
         while end < len(text) and (text[end].isalnum() or text[end] in "/_+-:~."):
@@ -385,8 +383,6 @@ class InstantText:
     def format(self, parts: Parts) -> str:
         if parts.instant is None:
             raise unsupported("Unsupported field: InstantSeconds")
-        from convoscript.lib.java_time.zoned import instant_text
-
         return instant_text(*parts.instant)
 
     def parse(self, ctx: ParseContext, width: int | None) -> bool:

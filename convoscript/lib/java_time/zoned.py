@@ -1,14 +1,13 @@
-"""java.time.ZoneId / ZoneOffset, Instant and ZonedDateTime, and the `until`/`between`
-arithmetic the java.time classes share. `now()` is the run's clock; `systemDefault()` the
-run's default zone.
+"""java.time.Instant and ZonedDateTime, the ZoneId / ZoneOffset tables, and the `until`/`between`
+arithmetic the java.time classes share (also registered here into the tables of LocalDate,
+LocalDateTime, ChronoUnit and Duration). `now()` is the run's clock; `systemDefault()` the run's
+default zone.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime, tzinfo
-
-from convoscript.lib.java_time.amount import Duration, Period
+from convoscript.lib.java_time.amount import STATIC_METHODS as AMOUNT_STATICS
+from convoscript.lib.java_time.amount import Duration, Period, period_between
 from convoscript.lib.java_time.base import (
     NANOS_PER_SECOND,
     as_int,
@@ -19,6 +18,7 @@ from convoscript.lib.java_time.base import (
     long_result,
     unsupported,
 )
+from convoscript.lib.java_time.enums import METHODS as ENUM_METHODS
 from convoscript.lib.java_time.enums import UNIT_NANOS, as_unit
 from convoscript.lib.java_time.format import (
     ISO_FORMATTERS,
@@ -27,7 +27,9 @@ from convoscript.lib.java_time.format import (
     format_temporal,
     parse_text,
 )
+from convoscript.lib.java_time.isotext import instant_text
 from convoscript.lib.java_time.local import (
+    LOCAL_DATE_METHODS,
     LOCAL_DATE_TIME_METHODS,
     LocalDate,
     LocalDateTime,
@@ -35,133 +37,26 @@ from convoscript.lib.java_time.local import (
     as_local_date,
     as_local_date_time,
     as_local_time,
-    date_text,
     plus_ldt,
 )
 from convoscript.lib.java_time.local import STATIC_METHODS as LOCAL
+from convoscript.lib.java_time.zoneids import (
+    JavaZoneId,
+    as_zone_id,
+    default_zone_id,
+    make_offset,
+    now_instant,
+    offset_id,
+    parse_offset,
+    zone_id_of,
+)
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util import zones
-from convoscript.lib.java_util.zonenames import ZONE_NAMES
 from convoscript.lib.javaobject import JavaObject, compare_error
-from convoscript.runtime.core.hashing import long_hash, string_hash
+from convoscript.runtime.core.hashing import long_hash
 from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
-from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long
-
-_OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2})(?::?(\d{2}))?)?$")
-_REGION = re.compile(r"[A-Za-z][A-Za-z0-9~/._+-]+$")
-_TZDB = frozenset(ZONE_NAMES) - frozenset(zones.SHORT_IDS) - {"EST", "MST", "HST"}
-
-
-# ---- ZoneId and ZoneOffset ---------------------------------------------------------------------
-def offset_id(seconds: int) -> str:
-    if seconds == 0:
-        return "Z"
-    sign = "-" if seconds < 0 else "+"
-    total = abs(seconds)
-    text = f"{sign}{total // 3600:02d}:{total // 60 % 60:02d}"
-    return text + (f":{total % 60:02d}" if total % 60 else "")
-
-
-class JavaZoneId(JavaObject):
-    """java.time.ZoneId: a ZoneRegion (IANA rules) or, as the subclass, a ZoneOffset."""
-
-    __slots__ = ("is_offset", "offset", "tz", "zone_id")
-    java_class = "java.time.ZoneRegion"
-    kinds = ("ZoneId", "Object")
-    supertypes = frozenset({"java.time.ZoneId"})
-
-    def __init__(self, zone_id: str, tz: tzinfo, offset: int | None = None):
-        self.zone_id, self.tz = zone_id, tz
-        self.is_offset = offset is not None
-        self.offset = offset
-
-    def offset_at(self, epoch_second: int) -> int:
-        if self.offset is not None:
-            return self.offset
-        return cm.offset_ms(self.tz, epoch_second * 1000) // 1000
-
-    def groovy_to_string(self) -> str:
-        return self.zone_id
-
-    def groovy_equals(self, other: object) -> bool:
-        return (
-            isinstance(other, JavaZoneId)
-            and other.zone_id == self.zone_id
-            and other.is_offset == self.is_offset
-        )
-
-    def groovy_hash_code(self) -> int:
-
-        return self.offset if self.offset is not None else string_hash(self.zone_id)
-
-    def __eq__(self, other: object) -> bool:
-        return self.groovy_equals(other)
-
-    def __hash__(self) -> int:
-        return hash((self.zone_id, self.is_offset))
-
-
-class ZoneOffset(JavaZoneId):
-    __slots__ = ()
-    java_class = "java.time.ZoneOffset"
-    supertypes = frozenset(
-        {"java.time.ZoneId", "java.time.temporal.TemporalAccessor", "java.lang.Comparable"}
-    )
-
-
-def make_offset(seconds: int) -> JavaZoneId:
-    if abs(seconds) > 18 * 3600:
-        raise date_time_error("Zone offset not in valid range: -18:00 to +18:00")
-    return ZoneOffset(offset_id(seconds), cm.fixed_zone(seconds), seconds)
-
-
-def parse_offset(text: str) -> JavaZoneId:
-    if text == "Z":
-        return make_offset(0)
-    m = _OFFSET.match(text)
-    if not m or (len(m.group(2)) == 1 and m.group(3)):
-        raise date_time_error(f"Invalid ID for ZoneOffset, invalid format: {text}")
-    hours, minutes, seconds = (int(g or 0) for g in m.group(2, 3, 4))
-    if hours > 18 or minutes > 59 or seconds > 59:
-        raise date_time_error(
-            f"Zone offset hours not in valid range: value {hours} is not in the range -18 to 18"
-            if hours > 18
-            else f"Invalid ID for ZoneOffset, invalid format: {text}"
-        )
-    sign = -1 if m.group(1) == "-" else 1
-    return make_offset(sign * (hours * 3600 + minutes * 60 + seconds))
-
-
-def zone_id_of(text: str) -> JavaZoneId:
-    """ZoneId.of(id): offsets, UTC/GMT/UT with an optional offset, or an IANA region."""
-    if text == "Z" or text.startswith(("+", "-")):
-        return parse_offset(text)
-    for prefix in ("UTC", "GMT", "UT"):
-        if text == prefix:
-            return JavaZoneId(text, cm.fixed_zone(0))
-        if text.startswith(prefix) and text[len(prefix)] in "+-":
-            offset = parse_offset(text[len(prefix) :])
-            if offset.offset == 0:
-                return JavaZoneId(prefix, cm.fixed_zone(0))
-            return JavaZoneId(prefix + offset.zone_id, offset.tz)
-    if not _REGION.match(text):
-        raise date_time_error(f"Invalid ID for region-based ZoneId, invalid format: {text}")
-    if text not in _TZDB:
-        raise date_time_error(f"Unknown time-zone ID: {text}", "ZoneRulesException")
-    return JavaZoneId(text, zones.rules(text))
-
-
-def as_zone_id(value: object) -> JavaZoneId:
-    if isinstance(value, JavaZoneId):
-        return value
-    raise NoSignature
-
-
-def default_zone_id() -> JavaZoneId:
-    return zone_id_of(runcontext.default_zone())
 
 
 def _zone_of(*args: object) -> JavaZoneId:
@@ -172,21 +67,6 @@ def _zone_of(*args: object) -> JavaZoneId:
 
 
 # ---- Instant --------------------------------------------------------------------------------
-def instant_text(seconds: int, nanos: int) -> str:
-    """Instant.toString(): ISO-8601 in UTC, seconds always shown, 3/6/9 fraction digits."""
-    day, second_of_day = divmod(seconds, 86400)
-    hour, rest = divmod(second_of_day, 3600)
-    text = f"{date_text(*cm.civil(day))}T{hour:02d}:{rest // 60:02d}:{rest % 60:02d}"
-    if nanos:
-        if nanos % 1_000_000 == 0:
-            text += f".{nanos // 1_000_000:03d}"
-        elif nanos % 1000 == 0:
-            text += f".{nanos // 1000:06d}"
-        else:
-            text += f".{nanos:09d}"
-    return text + "Z"
-
-
 class Instant(JavaObject):
     __slots__ = ("nanos", "seconds")
     java_class = "java.time.Instant"
@@ -243,14 +123,6 @@ class Instant(JavaObject):
 
     def __hash__(self) -> int:
         return hash(self.total_nanos())
-
-
-JavaInstant = Instant
-
-
-def now_instant() -> tuple[int, int]:
-    delta = runcontext.now() - datetime(1970, 1, 1, tzinfo=UTC)
-    return delta.days * 86400 + delta.seconds, delta.microseconds * 1000
 
 
 def as_instant(value: object) -> Instant:
@@ -463,10 +335,6 @@ def _zdt(self: object) -> ZonedDateTime:
     return as_zoned(self)
 
 
-def zoned_parts(instant: tuple[int, int], zone: JavaZoneId) -> Parts:
-    return ZonedDateTime.of_instant(Instant(*instant), zone).temporal_parts()
-
-
 def plus_zoned(value: ZonedDateTime, amount: int, unit: str) -> ZonedDateTime:
     if unit in UNIT_NANOS and unit != "DAYS":
         total = value.instant().total_nanos() + amount * UNIT_NANOS[unit]
@@ -660,6 +528,53 @@ def nanos_between(start: object, end: object, fallback: str) -> int:
     if isinstance(start, LocalDate):
         raise unsupported("Unsupported unit: Seconds")
     return units_between("NANOS", start, end)
+
+
+# ---- methods of the classes below, registered into their tables from here ---------------------
+# LocalDate, LocalDateTime, ChronoUnit and Duration live in modules below this one; those of
+# their methods that give a ZonedDateTime or measure between any two temporals need the classes
+# here, so their tables get them from this module instead of importing upwards.
+def _local_date_at_start(self: object, *args: object) -> object:
+    arity(args, 0, 1)
+    date = as_local_date(self)
+    if args:
+        return ZonedDateTime.of_local(LocalDateTime(date, LocalTime(0)), as_zone_id(args[0]))
+    return LocalDateTime(date, LocalTime(0))
+
+
+def _local_date_until(self: object, *args: object) -> object:
+    arity(args, 1, 2)
+    if len(args) == 1:
+        return period_between(as_local_date(self).ymd(), as_local_date(args[0]).ymd())
+    return units_between(as_unit(args[1]).enum_name, self, args[0])
+
+
+def _local_date_time_at_zone(self: object, *args: object) -> ZonedDateTime:
+    arity(args, 1)
+    return ZonedDateTime.of_local(as_local_date_time(self), as_zone_id(args[0]))
+
+
+def _local_date_time_until(self: object, *args: object) -> Long:
+    arity(args, 2)
+    return units_between(as_unit(args[1]).enum_name, self, args[0])
+
+
+def _unit_between(self: object, *args: object) -> Long:
+    arity(args, 2)
+    return units_between(as_unit(self).enum_name, args[0], args[1])
+
+
+def _duration_between(*args: object) -> Duration:
+    arity(args, 2)
+    return Duration.of_nanos(nanos_between(args[0], args[1], "SECONDS"))
+
+
+LOCAL_DATE_METHODS["atStartOfDay"] = _local_date_at_start
+LOCAL_DATE_METHODS["until"] = _local_date_until
+LOCAL_DATE_TIME_METHODS["atZone"] = _local_date_time_at_zone
+LOCAL_DATE_TIME_METHODS["until"] = _local_date_time_until
+ENUM_METHODS["ChronoUnit"]["between"] = _unit_between
+AMOUNT_STATICS["java.time.Duration"]["between"] = _duration_between
 
 
 # ---- statics ---------------------------------------------------------------------------------

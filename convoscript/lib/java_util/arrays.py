@@ -11,22 +11,21 @@ import math
 from functools import cmp_to_key
 
 from convoscript.lib.gdk.collections import (
-    JavaArray,
-    JavaComparator,
     Unmodifiable,
     UnmodifiableList,
     UnmodifiableMap,
     UnmodifiableSet,
-    closure_comparator,
-    java_compare_to,
     unmodifiable,
 )
-from convoscript.lib.gdk.objects import java_equals
 from convoscript.lib.gdk.strings import java_to_string
 from convoscript.lib.java_util.randoms import shuffle
+from convoscript.runtime.core.arrays import JavaArray
 from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.core.comparators import JavaComparator, closure_comparator
+from convoscript.runtime.core.javacompare import java_compare_to, java_equals
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.types import GSet
+from convoscript.runtime.door.dispatch import invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, charge, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
@@ -57,8 +56,6 @@ class FixedSizeList(UnmodifiableList):
     java_class = "java.util.Arrays$ArrayList"
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        from convoscript.runtime.door.dispatch import invoke
-
         copying = name == "unique" and args and args[0] is False
         if name in _SIZE_CHANGES and not copying:
             raise GroovyThrowable("UnsupportedOperationException", None)
@@ -203,8 +200,6 @@ def c_add_all(*args: object) -> bool:
     target = args[0]
     if isinstance(target, Unmodifiable):
         raise GroovyThrowable("UnsupportedOperationException", None)
-    from convoscript.runtime.door.dispatch import invoke
-
     changed = False
     for item in args[1:]:
         changed = bool(invoke(target, "add", item)) or changed

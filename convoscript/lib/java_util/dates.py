@@ -14,15 +14,16 @@ from datetime import tzinfo
 from convoscript.lib.java_text import dateformat
 from convoscript.lib.java_time.zoned import Instant as JavaInstant
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util import zones
-from convoscript.lib.java_util.zones import now_millis
+from convoscript.lib.java_util import zonerules
+from convoscript.lib.java_util.gregorian import JavaCalendar, field_by_property
+from convoscript.lib.java_util.zonerules import now_millis
 from convoscript.lib.javaobject import JavaObject, compare_error
+from convoscript.runtime import numbers
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.hashing import long_hash, string_hash
 from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_str, charge
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long, is_number
-from convoscript.runtime.numbers import tower as numbers
 
 TO_STRING_PATTERN = dateformat.compile_pattern("EEE MMM dd HH:mm:ss zzz y")  # year unpadded
 _SHORT_DATE = dateformat.compile_pattern("M/d/yy")
@@ -49,7 +50,7 @@ class JavaDate(JavaObject):
         self.millis = millis
 
     def groovy_to_string(self) -> str:
-        zone_id, tz = zones.default_timezone()
+        zone_id, tz = zonerules.default_timezone()
         return dateformat.format_millis(TO_STRING_PATTERN, self.millis, zone_id, tz)
 
     def groovy_equals(self, other: object) -> bool:
@@ -76,7 +77,7 @@ class JavaDate(JavaObject):
 
 
 _JSON_PATTERN = dateformat.compile_pattern("yyyy-MM-dd'T'HH:mm:ssZ")
-_GMT = zones.rules("GMT")
+_GMT = zonerules.rules("GMT")
 
 
 def as_date(value: object) -> JavaDate:
@@ -91,7 +92,7 @@ def _date(self: object) -> JavaDate:
 
 # ---- day arithmetic in the default zone (Groovy's Calendar.add(DAY_OF_YEAR, n)) ----------------
 def shift_days(millis: int, days: int, tz: tzinfo | None = None) -> int:
-    tz = tz or zones.default_timezone()[1]
+    tz = tz or zonerules.default_timezone()[1]
     local = millis + cm.offset_ms(tz, millis) + days * cm.MS_PER_DAY
     return cm.local_to_utc(tz, local, later=True)
 
@@ -139,15 +140,15 @@ def format_(self: object, *args: object) -> str:
     date = _date(self)
     tokens = dateformat.compile_pattern(as_str(args[0]))
     if len(args) == 2:
-        zone = zones.as_timezone(args[1])
+        zone = zonerules.as_timezone(args[1])
         return dateformat.format_millis(tokens, date.millis, zone.zone_id, zone.tz)
-    return dateformat.format_millis(tokens, date.millis, *zones.default_timezone())
+    return dateformat.format_millis(tokens, date.millis, *zonerules.default_timezone())
 
 
 def _standard_format(tokens: tuple):
     def method(self: object, *args: object) -> str:
         arity(args, 0)
-        return dateformat.format_millis(tokens, _date(self).millis, *zones.default_timezone())
+        return dateformat.format_millis(tokens, _date(self).millis, *zonerules.default_timezone())
 
     return method
 
@@ -164,7 +165,7 @@ def minus(self: object, *args: object) -> object:
     arity(args, 1)
     date = _date(self)
     if isinstance(args[0], JavaDate):
-        tz = zones.default_timezone()[1]
+        tz = zonerules.default_timezone()[1]
         return local_day(date.millis, tz) - local_day(args[0].millis, tz)
     if type(args[0]) is not int:
         raise NoSignature
@@ -184,7 +185,7 @@ def previous(self: object, *args: object) -> JavaDate:
 def clear_time(self: object, *args: object) -> JavaDate:
     arity(args, 0)
     date = _date(self)
-    tz = zones.default_timezone()[1]
+    tz = zonerules.default_timezone()[1]
     date.millis = cm.local_to_utc(tz, local_day(date.millis, tz) * cm.MS_PER_DAY, later=True)
     return date
 
@@ -221,7 +222,7 @@ def _legacy_field(name: str):
     def getter(self: object, *args: object) -> int:
         arity(args, 0)
         date = _date(self)
-        f = cm.fields_at(date.millis, zones.default_timezone()[1])
+        f = cm.fields_at(date.millis, zonerules.default_timezone()[1])
         values = {
             "Year": f.year - 1900,
             "Month": f.month - 1,
@@ -240,26 +241,20 @@ def _legacy_field(name: str):
 def get_at(self: object, *args: object) -> int:
     """date[Calendar.YEAR]: a Calendar field in the default zone."""
     arity(args, 1)
-    from convoscript.lib.java_util.calendar import JavaCalendar
-
     if type(args[0]) is not int:
         raise NoSignature
-    return JavaCalendar(_date(self).millis, *zones.default_timezone()).get_field(args[0])
+    return JavaCalendar(_date(self).millis, *zonerules.default_timezone()).get_field(args[0])
 
 
 def to_calendar(self: object, *args: object) -> object:
     arity(args, 0)
-    from convoscript.lib.java_util.calendar import JavaCalendar
-
-    return JavaCalendar(_date(self).millis, *zones.default_timezone())
+    return JavaCalendar(_date(self).millis, *zonerules.default_timezone())
 
 
 def _updated_millis(date: JavaDate, updates: object) -> int:
-    from convoscript.lib.java_util.calendar import JavaCalendar, field_by_property
-
     if type(updates) is not dict:
         raise NoSignature
-    cal = JavaCalendar(date.millis, *zones.default_timezone())
+    cal = JavaCalendar(date.millis, *zonerules.default_timezone())
     for key, value in updates.items():  # type: ignore[union-attr]
         field = field_by_property(key)
         if field is not None:
@@ -340,7 +335,7 @@ def new_date(*args: object) -> JavaDate:
         raise NoSignature
     year, month, day, *rest = args
     local = cm.local_millis(year + 1900, month + 1, day, *rest)  # type: ignore[operator]
-    return JavaDate(cm.local_to_utc(zones.default_timezone()[1], local, later=True))
+    return JavaDate(cm.local_to_utc(zonerules.default_timezone()[1], local, later=True))
 
 
 def date_parse(*args: object) -> JavaDate:
@@ -348,7 +343,7 @@ def date_parse(*args: object) -> JavaDate:
     arity(args, 2, 3)
     formatter = SimpleDateFormat(as_str(args[0]))
     if len(args) == 3:
-        zone = zones.as_timezone(args[2])
+        zone = zonerules.as_timezone(args[2])
         formatter.zone_id, formatter.tz = zone.zone_id, zone.tz
     return JavaDate(formatter.parse(as_str(args[1])))
 
@@ -373,7 +368,7 @@ class SimpleDateFormat(JavaObject):
     def __init__(self, pattern: str):
         self.tokens = dateformat.compile_pattern(pattern)
         self.pattern = pattern
-        self.zone_id, self.tz = zones.default_timezone()
+        self.zone_id, self.tz = zonerules.default_timezone()
         self.lenient = True
 
     def format(self, millis: int) -> str:
@@ -424,15 +419,15 @@ def sdf_parse(self: object, *args: object) -> JavaDate:
 
 def sdf_set_timezone(self: object, *args: object) -> None:
     arity(args, 1)
-    zone = zones.as_timezone(args[0])
+    zone = zonerules.as_timezone(args[0])
     sdf = _sdf(self)
     sdf.zone_id, sdf.tz = zone.zone_id, zone.tz
 
 
-def sdf_get_timezone(self: object, *args: object) -> zones.JavaTimeZone:
+def sdf_get_timezone(self: object, *args: object) -> zonerules.JavaTimeZone:
     arity(args, 0)
     sdf = _sdf(self)
-    return zones.JavaTimeZone(sdf.zone_id, sdf.tz)
+    return zonerules.JavaTimeZone(sdf.zone_id, sdf.tz)
 
 
 def sdf_set_lenient(self: object, *args: object) -> None:

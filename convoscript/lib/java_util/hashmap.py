@@ -11,8 +11,9 @@ insertion produce (short of buckets of 8+ colliding keys, which Java turns into 
 
 from __future__ import annotations
 
-from convoscript.lib.gdk.collections import JavaOrderedMap, _table_size
+from convoscript.lib.gdk.collections import JavaOrderedMap
 from convoscript.runtime.core.hashing import hash_bucket
+from convoscript.runtime.core.javasets import table_size
 from convoscript.runtime.door.signatures import charge
 
 _NO_KEY = object()
@@ -24,9 +25,9 @@ class HashMap(JavaOrderedMap):
 
     def __init__(self, items: object = (), initial_capacity: int = 16):
         super().__init__()
-        self.capacity = _table_size(initial_capacity)
+        self.capacity = table_size(initial_capacity)
         source = items.items() if isinstance(items, dict) else items  # type: ignore[union-attr]
-        for key, value in source:  # type: ignore[misc]
+        for key, value in source:  # type: ignore[attr-defined]
             dict.__setitem__(self, key, value)
         self.rehash()
 

@@ -10,7 +10,7 @@ removes the last), which win over the Deque ones in Groovy 2.4.
 from __future__ import annotations
 
 from convoscript.lib.gdk.collections import COLLECTION_METHODS, LIST_METHODS
-from convoscript.lib.gdk.objects import java_equals
+from convoscript.runtime.core.javacompare import java_equals
 from convoscript.runtime.core.types import LinkedList
 from convoscript.runtime.door.signatures import arity, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -151,7 +151,7 @@ def _similar(name: str):
 
 def _split(self: LinkedList, *args: object) -> object:
     parts = (LIST_METHODS.get("split") or COLLECTION_METHODS["split"])(self, *args)
-    return [LinkedList(p) if type(p) is list else p for p in parts]  # type: ignore[union-attr]
+    return [LinkedList(p) if type(p) is list else p for p in parts]  # type: ignore[attr-defined]
 
 
 LINKED_LIST_METHODS = {

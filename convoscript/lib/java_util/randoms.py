@@ -144,13 +144,38 @@ def _set_seed(self: object, *args: object) -> None:
     _rnd(self).set_seed(int(args[0]))  # type: ignore[call-overload]
 
 
+def _next_long(self: object, *args: object) -> Long:
+    arity(args, 0)
+    return Long(_rnd(self).next_long())
+
+
+def _next_double(self: object, *args: object) -> float:
+    arity(args, 0)
+    return _rnd(self).next_double()
+
+
+def _next_float(self: object, *args: object) -> Float:
+    arity(args, 0)
+    return Float(_rnd(self).next_float())
+
+
+def _next_boolean(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return _rnd(self).next(1) != 0
+
+
+def _next_gaussian(self: object, *args: object) -> float:
+    arity(args, 0)
+    return _rnd(self).gaussian()
+
+
 RANDOM_METHODS = {
     "nextInt": _next_int,
-    "nextLong": lambda self, *a: arity(a, 0) or Long(_rnd(self).next_long()),
-    "nextDouble": lambda self, *a: arity(a, 0) or _rnd(self).next_double(),
-    "nextFloat": lambda self, *a: arity(a, 0) or Float(_rnd(self).next_float()),
-    "nextBoolean": lambda self, *a: arity(a, 0) or _rnd(self).next(1) != 0,
-    "nextGaussian": lambda self, *a: arity(a, 0) or _rnd(self).gaussian(),
+    "nextLong": _next_long,
+    "nextDouble": _next_double,
+    "nextFloat": _next_float,
+    "nextBoolean": _next_boolean,
+    "nextGaussian": _next_gaussian,
     "setSeed": _set_seed,
 }
 
@@ -328,12 +353,37 @@ def new_uuid(*args: object) -> JavaUUID:
     return JavaUUID(int(args[0]), int(args[1]))  # type: ignore[call-overload]
 
 
+def _version(self: object, *args: object) -> int:
+    arity(args, 0)
+    return (_uuid(self).msb >> 12) & 0xF
+
+
+def _uuid_variant(self: object, *args: object) -> int:
+    arity(args, 0)
+    return _variant(_uuid(self).lsb)
+
+
+def _most_significant_bits(self: object, *args: object) -> Long:
+    arity(args, 0)
+    return Long(_uuid(self).msb)
+
+
+def _least_significant_bits(self: object, *args: object) -> Long:
+    arity(args, 0)
+    return Long(_uuid(self).lsb)
+
+
+def _uuid_compare_to(self: object, *args: object) -> int:
+    arity(args, 1)
+    return _uuid(self).groovy_compare_to(args[0])
+
+
 UUID_METHODS = {
-    "version": lambda self, *a: arity(a, 0) or (_uuid(self).msb >> 12) & 0xF,
-    "variant": lambda self, *a: arity(a, 0) or _variant(_uuid(self).lsb),
-    "getMostSignificantBits": lambda self, *a: arity(a, 0) or Long(_uuid(self).msb),
-    "getLeastSignificantBits": lambda self, *a: arity(a, 0) or Long(_uuid(self).lsb),
-    "compareTo": lambda self, *a: arity(a, 1) or _uuid(self).groovy_compare_to(a[0]),
+    "version": _version,
+    "variant": _uuid_variant,
+    "getMostSignificantBits": _most_significant_bits,
+    "getLeastSignificantBits": _least_significant_bits,
+    "compareTo": _uuid_compare_to,
 }
 
 

@@ -7,7 +7,7 @@ array), or one T[] array (or null) as it is. An array parameter elsewhere takes 
 
 from __future__ import annotations
 
-from convoscript.lib.gdk.collections import JavaArray
+from convoscript.runtime.core.arrays import JavaArray
 
 _OBJECT = {"Object", "java.lang.Object", "def"}
 _PRIMITIVE = {"int", "long", "double", "float", "boolean", "short", "byte", "char"}

@@ -10,9 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from convoscript.lib.gdk.collections import JavaComparator, TreeSet, closure_comparator, make_array
+from convoscript.runtime import numbers
+from convoscript.runtime.core import upcalls
+from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.core.comparators import JavaComparator, closure_comparator
 from convoscript.runtime.core.compare import truth
+from convoscript.runtime.core.instanceof import is_instance
+from convoscript.runtime.core.javasets import TreeSet
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
 from convoscript.runtime.core.text import as_java_string, to_string
 from convoscript.runtime.core.types import (
@@ -22,12 +27,9 @@ from convoscript.runtime.core.types import (
     StringBuilder,
     java_class_name,
 )
-from convoscript.runtime.door.allowlist import resolve_class_name
-from convoscript.runtime.door.operators import instance_of
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Char, GString, IntRange, ObjectRange
-from convoscript.runtime.numbers import tower as numbers
 
 _PRIMITIVES = {
     "int": "java.lang.Integer",
@@ -58,8 +60,8 @@ def cast_error(value: object, target: str, due_to: str | None = None) -> GroovyT
 
 
 def _qualify(name: str) -> str:
-
-    return resolve_class_name(name) or name
+    # the allow-list's class names are the door's (above core)
+    return upcalls.resolve_class_name(name) or name
 
 
 # ---- conversions by target --------------------------------------------------------------
@@ -336,6 +338,6 @@ def _cast_other(value: object, type_name: str) -> object:
     """Targets outside the table: allowed when the value already is one (instanceof)."""
 
     qualified = _qualify(type_name)
-    if instance_of(value, qualified):
+    if is_instance(value, qualified):  # value is not null here
         return value
     raise cast_error(value, type_name)

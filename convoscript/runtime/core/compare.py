@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from convoscript.runtime import numbers
 from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.keys import KEY_TYPES
 from convoscript.runtime.core.text import gstring_text
@@ -11,7 +12,6 @@ from convoscript.runtime.core.types import GSet, MapEntry, StringBuilder, java_c
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Char, GString, IntRange
-from convoscript.runtime.numbers import tower as numbers
 
 
 def truth(value: object) -> bool:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from convoscript.runtime import numbers
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.types import ClassRef, GSet, MapEntry, ScriptSelf, StringBuilder
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import GString, IntRange, ObjectRange
-from convoscript.runtime.numbers import tower as numbers
 
 
 def _numbers():

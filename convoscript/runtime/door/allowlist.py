@@ -9,35 +9,25 @@ reach, as data in one place. Anything not named here is refused (default deny).
 - `DENIED_CLASSES`, `DENIED_MEMBERS`: the permanent deny-list. No extension can open these:
   reflection, class loading, processes, files, network, threads, System, Runtime, metaclass
   and dynamic evaluation.
+
+The door owns the tables and the deny-lists; the library (`convoscript.lib`, a layer above)
+fills the tables by calling `register` when it is imported. `ensure_library_loaded` is the
+door's one plug-in point: the first read of a table (`allowlist.METHODS`, ...) imports the
+library once, so the dispatcher, the compiler's class-name lookup and the tools find the
+tables full without importing the library themselves (the engine imports it up front, so no
+timed run pays for loading it). After that first read the tables are plain module attributes:
+no lookup pays for the loading. What the library registered is listed in docs/allowlist.md
+(`tools/gen_allowlist_doc.py`).
 """
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 
-from convoscript.lib import javalib as gdk_javalib
-from convoscript.lib.gdk import closures as gdk_closures
-from convoscript.lib.gdk import collections as gdk_collections
-from convoscript.lib.gdk import maps as gdk_maps
-from convoscript.lib.gdk import numbers as gdk_numbers
-from convoscript.lib.gdk import objects as gdk_objects
-from convoscript.lib.gdk import stringlayout as gdk_stringlayout
-from convoscript.lib.gdk import strings as gdk_strings
-from convoscript.lib.java_lang import statics as gdk_statics
-from convoscript.lib.java_util import linkedlist as gdk_linkedlist
-
-METHODS: dict[str, dict[str, Callable]] = {
-    "Object": gdk_objects.METHODS,
-    **gdk_strings.METHODS,
-    **gdk_collections.METHODS,
-    **gdk_maps.METHODS,
-    **gdk_numbers.METHODS,
-    **gdk_closures.METHODS,
-    **gdk_statics.METHODS,
-    **gdk_javalib.METHODS,
-    **gdk_linkedlist.METHODS,
-    "CharSequence": {**gdk_strings.CHAR_SEQUENCE_METHODS, **gdk_stringlayout.CHAR_SEQUENCE_METHODS},
-}
+# The package whose import registers the tables.
+_LIBRARY = "convoscript.lib"
 
 # What Groovy's own exceptions carry besides a message (`e.property`, `e.method`).
 EXCEPTION_PROPERTIES: dict[str, dict[str, Callable]] = {
@@ -52,29 +42,69 @@ EXCEPTION_PROPERTIES: dict[str, dict[str, Callable]] = {
     },
 }
 
-PROPERTIES: dict[str, dict[str, Callable]] = {
-    **gdk_maps.PROPERTIES,
-    **gdk_collections.PROPERTIES,
-    **gdk_statics.PROPERTIES,
-    **EXCEPTION_PROPERTIES,
+# The tables, as `register` fills them. They become the module attributes below (METHODS ...)
+# on the first read of one (`__getattr__`), once the library has registered.
+_TABLES: dict[str, dict] = {
+    "METHODS": {},
+    "PROPERTIES": dict(EXCEPTION_PROPERTIES),
+    "STATIC_METHODS": {},
+    "STATIC_FIELDS": {},
+    "CONSTRUCTORS": {},
+    "CLASS_NAMES": {},  # simple name -> qualified name, for classes usable without an import
+    "IMPORTABLE": {},  # classes an `import` line may name (besides the default ones)
 }
+METHODS: dict[str, dict[str, Callable]]
+PROPERTIES: dict[str, dict[str, Callable]]
+STATIC_METHODS: dict[str, dict[str, Callable]]
+STATIC_FIELDS: dict[str, dict[str, object]]
+CONSTRUCTORS: dict[str, Callable]
+CLASS_NAMES: dict[str, str]
+IMPORTABLE: dict[str, str]
 
-STATIC_METHODS: dict[str, dict[str, Callable]] = {
-    **gdk_statics.STATIC_METHODS,
-    **gdk_javalib.STATIC_METHODS,
-}
-STATIC_FIELDS: dict[str, dict[str, object]] = {
-    **gdk_statics.STATIC_FIELDS,
-    **gdk_closures.STATIC_FIELDS,
-    **gdk_javalib.STATIC_FIELDS,
-}
-CONSTRUCTORS: dict[str, Callable] = {**gdk_statics.CONSTRUCTORS, **gdk_javalib.CONSTRUCTORS}
+_CLASS_NAMES = _TABLES["CLASS_NAMES"]
+_loaded = False
+_loading = False
+_lock = threading.RLock()
 
-# Simple name -> qualified name for classes usable without an import.
-CLASS_NAMES: dict[str, str] = {**gdk_statics.DEFAULT_IMPORTS, **gdk_javalib.DEFAULT_IMPORTS}
 
-# Classes an `import` line may name (besides the default ones).
-IMPORTABLE: dict[str, str] = {**gdk_statics.IMPORTABLE, **gdk_javalib.IMPORTABLE}
+def register(**tables: dict) -> None:
+    """Add entries to the named tables (`register(METHODS={...}, CLASS_NAMES={...})`). Called by
+    the library while it is imported; an entry registered twice is an error, and nothing here
+    can open the deny-lists (dispatch checks them before any table)."""
+    for name, entries in tables.items():
+        table = _TABLES[name]
+        overlap = table.keys() & entries.keys()
+        if overlap:
+            raise ValueError(f"allow-list {name} already has {sorted(overlap)}")
+        table.update(entries)
+
+
+def ensure_library_loaded() -> None:
+    """Import the library once (its import registers the tables) and publish the tables."""
+    global _loaded, _loading
+    if _loaded:
+        return
+    with _lock:
+        if _loaded:
+            return
+        if _loading:  # the library read a table while registering: it would see it half full
+            raise RuntimeError(f"{_LIBRARY} read the allow-list while registering into it")
+        _loading = True
+        try:
+            importlib.import_module(_LIBRARY)
+        finally:
+            _loading = False
+        globals().update(_TABLES)
+        _loaded = True
+
+
+def __getattr__(name: str) -> object:
+    """The first read of a table (PEP 562: only while it is not yet a module attribute)."""
+    if name in _TABLES:
+        ensure_library_loaded()
+        return _TABLES[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 DENIED_CLASSES: frozenset[str] = frozenset(
     {
@@ -231,8 +261,10 @@ CLASS_DENIED_PROPERTIES: dict[str, str] = {
 
 def resolve_class_name(name: str) -> str | None:
     """Qualified name for a class named in a script (simple or qualified), or None if unknown."""
-    if name in CLASS_NAMES:
-        return CLASS_NAMES[name]
+    if not _loaded:
+        ensure_library_loaded()
+    if name in _CLASS_NAMES:
+        return _CLASS_NAMES[name]
     if name in DENIED_SIMPLE_NAMES:
         return DENIED_SIMPLE_NAMES[name]
     if "." in name:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sys
 
+from convoscript.runtime.core import upcalls
 from convoscript.runtime.core.closures import Closure, MethodClosure, call_closure
 from convoscript.runtime.core.keys import ListKey, MapKey, as_key
-from convoscript.runtime.core.text import as_java_string, to_string
+from convoscript.runtime.core.text import as_java_string
 from convoscript.runtime.core.types import (
     ClassRef,
     MapEntry,
@@ -23,9 +24,10 @@ from convoscript.runtime.core.types import (
     simple_class_name,
 )
 from convoscript.runtime.door import allowlist
+from convoscript.runtime.door.missing import missing_method, missing_property, refuse
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model import budget
-from convoscript.runtime.model.exceptions import GroovyThrowable, SecurityRefused
+from convoscript.runtime.model.exceptions import GroovyThrowable, no_such_property
 from convoscript.runtime.model.positions import column_at
 from convoscript.runtime.model.runcontext import current
 from convoscript.runtime.model.values import GString, IntRange
@@ -45,13 +47,6 @@ def _arg_types(args: tuple) -> str:
     return ", ".join(simple_class_name(a) if a is not None else "null" for a in args)
 
 
-def refuse(signature: str) -> SecurityRefused:
-    exc = SecurityRefused(signature)
-    # Like a spent budget, a refusal ends the run: `finally` blocks cannot continue it.
-    budget.current().stop(exc)
-    return exc
-
-
 def check_member_name(name: str, receiver: object, args: tuple | None = None) -> None:
     """Refuse dunder names and the permanently denied members before any lookup."""
     if name.startswith("__") or name in allowlist.DENIED_MEMBERS:
@@ -67,32 +62,6 @@ def check_member_name(name: str, receiver: object, args: tuple | None = None) ->
             kind = simple_class_name(receiver)
         params = "" if args is None else _arg_types(args)
         raise refuse(f"{kind}.{allowlist.DENIED_MEMBERS.get(name, name)}({params})")
-
-
-def missing_method(receiver: object, name: str, args: tuple) -> GroovyThrowable:
-    types = ", ".join(java_class_name(a) for a in args)
-    values = "[" + ", ".join(to_string(a) for a in args) + "]"
-    # a class's own (static) method is named as Groovy does: `static java.lang.Math.max()`
-    owner = (
-        java_class_name(receiver)
-        if not isinstance(receiver, ClassRef)
-        else "static " + receiver.qualified
-    )
-    return GroovyThrowable(
-        "MissingMethodException",
-        f"No signature of method: {owner}.{name}() is applicable for argument types: "
-        f"({types}) values: {values}",
-        details={"method": name, "type": owner, "arguments": list(args)},
-    )
-
-
-def missing_property(receiver: object, name: str) -> GroovyThrowable:
-    owner = receiver.qualified if isinstance(receiver, ClassRef) else java_class_name(receiver)
-    return GroovyThrowable(
-        "MissingPropertyException",
-        f"No such property: {name} for class: {owner}",
-        details={"property": name, "type": owner},
-    )
 
 
 # ---- method calls ---------------------------------------------------------------------------
@@ -228,6 +197,35 @@ def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
     if name in allowlist.CLASS_DENIED_METHODS or fn is None and name.startswith(("get", "for")):
         raise refuse(f"{cls.simple}.{name}({_arg_types(args)})")
     raise missing_method(cls, name, args)
+
+
+def route_invoke(receiver: object, kinds: tuple, name: str, args: tuple) -> object:
+    """`receiver.name(args)` through the given allow-list tables, most specific first: for
+    value types that answer some methods themselves and leave the rest to these tables."""
+    for kind in kinds:
+        fn = allowlist.METHODS.get(kind, {}).get(name)
+        if fn is None:
+            continue
+        try:
+            return fn(receiver, *args)
+        except NoSignature:
+            continue
+    raise missing_method(receiver, name, args)
+
+
+def route_getprop(receiver: object, kinds: tuple, name: str) -> object:
+    """`receiver.name` through the getters of the given allow-list tables (and `class`)."""
+    if name == "class":
+        return class_of(receiver)
+    getter = "get" + _getter_name(name)
+    for kind in kinds:
+        fn = allowlist.METHODS.get(kind, {}).get(getter)
+        if fn is not None:
+            try:
+                return fn(receiver)
+            except NoSignature:
+                continue
+    raise missing_property(receiver, name)
 
 
 def call_value(func: object, *args: object) -> object:
@@ -368,9 +366,7 @@ def setprop(receiver: object, name: str, value: object) -> object:
         raise GroovyThrowable(
             "ReadOnlyPropertyException", f"Cannot set readonly property: {name} for class: {owner}"
         )
-    raise GroovyThrowable(
-        "MissingPropertyException", f"No such property: {name} for class: {owner}"
-    )
+    raise no_such_property(owner, name, details=False)
 
 
 def _has_getter(receiver: object, name: str) -> bool:
@@ -470,3 +466,11 @@ def class_ref(name: str) -> object:
     if qualified in allowlist.DENIED_CLASSES:
         return DeniedClass(qualified)
     return ClassRef(qualified)
+
+
+upcalls.install(
+    route_invoke_fn=route_invoke,
+    route_getprop_fn=route_getprop,
+    getprop_fn=getprop,
+    resolve_class_name_fn=allowlist.resolve_class_name,
+)

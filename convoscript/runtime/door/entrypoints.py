@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.lib.gdk.collections import JavaArray, make_array
-from convoscript.lib.gdk.strings import make_matcher, matches_whole
+from convoscript.runtime import numbers
 from convoscript.runtime.core.arrayparams import component_of, fits_array
+from convoscript.runtime.core.arrays import JavaArray, make_array
 from convoscript.runtime.core.casts import IDENTITY_CASTS, cast, cast_error
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.instanceof import is_instance
+from convoscript.runtime.core.javaregex import make_matcher, matches_whole
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import GSet, MapEntry, java_class_name
@@ -33,9 +34,8 @@ from convoscript.runtime.door.dispatch import (
     setprop,
 )
 from convoscript.runtime.model import budget
-from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a
+from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a, no_signature
 from convoscript.runtime.model.values import EmptyRange, GString, IntRange, ObjectRange
-from convoscript.runtime.numbers import tower as numbers
 
 
 class Missing:
@@ -405,12 +405,7 @@ def check_param(value: object, type_name: str, owner: str) -> object:
 
 
 def _param_misfit(value: object, owner: str) -> GroovyThrowable:
-
-    return GroovyThrowable(
-        "MissingMethodException",
-        f"No signature of method: Script1.{owner}() is applicable for argument types: "
-        f"({java_class_name(value)}) values: [{to_string(value)}]",
-    )
+    return no_signature("Script1", owner, java_class_name(value), to_string(value))
 
 
 def as_type(value: object, type_name: str) -> object:

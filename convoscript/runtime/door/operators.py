@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.lib.gdk.objects import java_equals
-from convoscript.lib.gdk.strings import JavaPattern
+from convoscript.runtime import numbers
 from convoscript.runtime.core.compare import compare, equals, truth
 from convoscript.runtime.core.instanceof import is_instance
+from convoscript.runtime.core.javacompare import java_equals
+from convoscript.runtime.core.javaregex import JavaPattern
 from convoscript.runtime.core.keys import MAP_TYPES, as_key
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, java_class_name
@@ -20,7 +21,6 @@ from convoscript.runtime.door.dispatch import invoke
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import INT_MAX, INT_MIN, EmptyRange, GString, IntRange
-from convoscript.runtime.numbers import tower as numbers
 
 
 def _is_num(value: object) -> bool:

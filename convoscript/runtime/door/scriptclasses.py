@@ -19,8 +19,15 @@ from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.keys import MAP_TYPES
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, java_class_name
-from convoscript.runtime.door.signatures import NoSignature
-from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable, java_is_a
+from convoscript.runtime.door import allowlist
+from convoscript.runtime.door.dispatch import route_invoke
+from convoscript.runtime.door.missing import missing_method, missing_property, refuse
+from convoscript.runtime.model.exceptions import (
+    JAVA_PARENTS,
+    GroovyThrowable,
+    java_is_a,
+    no_such_property,
+)
 from convoscript.runtime.model.runcontext import identity_hash
 
 # The compiled class metadata (compiler/artifact.py), read by attribute name: the door sits
@@ -151,8 +158,6 @@ class ScriptClass:
             return is_instance_of(args[0], self.name)
         if name in ("getName", "getSimpleName") and not args:
             return self.name
-        from convoscript.runtime.door.dispatch import missing_method, refuse
-
         if name in ("newInstance", "getDeclaredMethods", "getMethods", "getClassLoader"):
             raise refuse(f"Class.{name}()")
         raise missing_method(self, name, args)
@@ -163,16 +168,12 @@ class ScriptClass:
             return owner.statics.get(name)
         if name in ("name", "simpleName"):
             return self.name
-        from convoscript.runtime.door.dispatch import missing_property
-
         raise missing_property(self, name)
 
     def script_setprop(self, name: str, value: object) -> None:
         owner = self.static_owner(name)
         if owner is None or name not in owner.static_fields:
-            raise GroovyThrowable(
-                "MissingPropertyException", f"No such property: {name} for class: {self.name}"
-            )
+            raise no_such_property(self.name, name, details=False)
         owner.statics[name] = self.frame.cast_field(owner.static_fields[name], value)
 
     def groovy_to_string(self) -> str:
@@ -306,19 +307,8 @@ class ObjectBehaviour:
 
         if isinstance(value, Closure):
             return call_closure(value, *args)
-        from convoscript.runtime.door import allowlist
-
         kinds = ("Throwable", "Object") if isinstance(self, GroovyThrowable) else ("Object",)
-        for kind in kinds:
-            fn = allowlist.METHODS.get(kind, {}).get(name)
-            if fn is not None:
-                try:
-                    return fn(self, *args)
-                except NoSignature:
-                    pass
-        from convoscript.runtime.door.dispatch import missing_method
-
-        raise missing_method(self, name, args)
+        return route_invoke(self, kinds, name, args)
 
     def invoke_super(self, owner: str, name: str, args: tuple) -> object:
         """`super.name(args)` inside class `owner`: start the lookup at its superclass."""
@@ -344,16 +334,10 @@ class ObjectBehaviour:
         if self.enum is not None and name in ("name", "ordinal"):
             return self.builtin_invoke(name, ())
         if isinstance(self, GroovyThrowable):
-            from convoscript.runtime.door import allowlist
-
             getter = allowlist.PROPERTIES.get("Throwable", {}).get(name)
             if getter is not None:
                 return getter(self)
-        raise GroovyThrowable(
-            "MissingPropertyException",
-            f"No such property: {name} for class: {self.cls.name}",
-            details={"property": name, "type": self.cls.name},
-        )
+        raise no_such_property(self.cls.name, name)
 
     def script_setprop(self, name: str, value: object) -> None:
         call = self._user("set" + name[:1].upper() + name[1:], (value,))
@@ -373,11 +357,7 @@ class ObjectBehaviour:
         if owner is not None:
             owner.script_setprop(name, value)
             return
-        raise GroovyThrowable(
-            "MissingPropertyException",
-            f"No such property: {name} for class: {self.cls.name}",
-            details={"property": name, "type": self.cls.name},
-        )
+        raise no_such_property(self.cls.name, name)
 
     def set_field(self, name: str, value: object) -> None:
         meta = self.cls.field_meta(name)

@@ -126,6 +126,35 @@ def throwable(java_class: str, message: str | None = None) -> GroovyThrowable:
     return GroovyThrowable(java_class, message)
 
 
+# The two Groovy exceptions whose text scripts and goldens depend on are written here, once;
+# callers describe the owner class and the arguments the way their layer can (the receiver-level
+# builders are runtime.door.missing's).
+def no_signature(
+    owner: str, method: str, types: str, values: str, arguments: tuple | None = None
+) -> GroovyThrowable:
+    """Groovy's MissingMethodException: no method `owner.method` takes these arguments, given
+    as Groovy lists them (`types` and `values` comma-separated). With `arguments`, the
+    exception also carries `e.method`, `e.type` and `e.arguments`."""
+    return GroovyThrowable(
+        "MissingMethodException",
+        f"No signature of method: {owner}.{method}() is applicable for argument types: "
+        f"({types}) values: [{values}]",
+        details=None
+        if arguments is None
+        else {"method": method, "type": owner, "arguments": list(arguments)},
+    )
+
+
+def no_such_property(owner: str, name: str, details: bool = True) -> GroovyThrowable:
+    """Groovy's MissingPropertyException for property `name` of class `owner`; with `details`
+    it also carries `e.property` and `e.type`."""
+    return GroovyThrowable(
+        "MissingPropertyException",
+        f"No such property: {name} for class: {owner}",
+        details={"property": name, "type": owner} if details else None,
+    )
+
+
 class BudgetExceeded(BaseException):
     """A budget ran out. BaseException, so neither script handlers nor `except Exception` catch it."""
 

@@ -8,6 +8,7 @@ left behind back into plain data — no closure, handle or runtime object ever r
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.text import to_string
@@ -34,19 +35,19 @@ _PLAIN_LEAVES = _SAME_LEAVES | {int}
 _STR = frozenset((str,))
 
 
-def from_plain(value: object) -> object:
+def from_plain(value: Any) -> object:
     t = type(value)
     if value is None or t is str or t is bool or t is Decimal or t is float:
         return value
-    if t is dict and (not value or _STR.issuperset(map(type, value))):  # type: ignore
+    if t is dict and (not value or _STR.issuperset(map(type, value))):
         # variables are mostly flat maps of strings: one C-level copy, no call per entry
-        if not value or _SAME_LEAVES.issuperset(map(type, value.values())):  # type: ignore
-            return dict(value)  # type: ignore[arg-type]
-        return {k: from_plain(v) for k, v in value.items()}  # type: ignore[attr-defined]
+        if not value or _SAME_LEAVES.issuperset(map(type, value.values())):
+            return dict(value)
+        return {k: from_plain(v) for k, v in value.items()}
     if t is int:
-        if INT_MIN <= value <= INT_MAX:  # type: ignore[operator]
+        if INT_MIN <= value <= INT_MAX:
             return value
-        if LONG_MIN <= value <= LONG_MAX:  # type: ignore[operator]
+        if LONG_MIN <= value <= LONG_MAX:
             return Long(value)
         return BigInteger(value)
     if isinstance(value, (list, tuple)):
@@ -82,9 +83,7 @@ class _Counter:
         self.path: set[int] = set()
 
 
-def to_plain(
-    value: object, run_script_code: bool = True, max_nodes: int = MAX_PLAIN_NODES
-) -> object:
+def to_plain(value: Any, run_script_code: bool = True, max_nodes: int = MAX_PLAIN_NODES) -> object:
     """Plain data for `value`. Script objects become their Groovy string form — which runs
     their `toString()`, so call this inside the run's budget; with `run_script_code=False`
     (after a run failed) they become `ClassName@id` without running anything. More than
@@ -97,13 +96,13 @@ def to_plain(
         and len(value) < max_nodes
         and _STR.issuperset(map(type, value))
         and _PLAIN_LEAVES.issuperset(map(type, value.values()))
-    ):  # type: ignore[attr-defined]
+    ):
         # a flat map of str to plain leaves (most state): one C-level copy; same node count
         # and budget charge as `_plain` would make (one node per entry and the map)
-        ticks = (len(value) + 1) >> 10  # type: ignore[arg-type]
+        ticks = (len(value) + 1) >> 10
         if ticks:
             budget.current().tick(ticks << 10)
-        return dict(value)  # type: ignore[arg-type]
+        return dict(value)
     return _plain(value, run_script_code, _Counter(max_nodes))
 
 

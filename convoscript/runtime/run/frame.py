@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from convoscript.compiler.artifact import ClassMeta, FieldMeta, MethodMeta
-from convoscript.lib.gdk.objects import sprintf
 from convoscript.runtime.core.arrayparams import component_of, fits_array
 from convoscript.runtime.core.casts import cast
 from convoscript.runtime.core.closures import (
@@ -20,11 +19,11 @@ from convoscript.runtime.core.closures import (
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, ScriptSelf, java_class_name
-from convoscript.runtime.door.dispatch import getprop, invoke, setprop
+from convoscript.runtime.door.dispatch import getprop, invoke, route_invoke, setprop
 from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, check_param
 from convoscript.runtime.door.scriptclasses import ScriptClass
 from convoscript.runtime.model import budget, runcontext
-from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
 
 # Properties a closure body reads from the closure itself, before the binding or delegate.
 _CLOSURE_OWN = frozenset({"delegate", "thisObject", "resolveStrategy", "maximumNumberOfParameters"})
@@ -93,11 +92,7 @@ class Frame:
             qualified = ext.resolve_class(name) if ext is not None else None  # type: ignore
             if qualified is not None:  # a class the embedder allowed (by simple name)
                 return ClassRef(qualified)
-            raise GroovyThrowable(
-                "MissingPropertyException",
-                f"No such property: {name} for class: Script1",
-                details={"property": name, "type": "Script1"},
-            ) from None
+            raise no_such_property("Script1", name) from None
 
     def binding_set(self, name: str, value: object) -> object:
         self.binding[name] = value
@@ -293,12 +288,7 @@ class Frame:
     def _no_method(self, name: str, args: tuple) -> GroovyThrowable:
         types = ", ".join(java_class_name(a) for a in args)
         values = ", ".join(to_string(a) for a in args)
-        return GroovyThrowable(
-            "MissingMethodException",
-            f"No signature of method: Script1.{name}() is applicable for argument types: "
-            f"({types}) values: [{values}]",
-            details={"method": name, "type": "Script1", "arguments": list(args)},
-        )
+        return no_signature("Script1", name, types, values, args)
 
     # -- output ---------------------------------------------------------------------------
     def write(self, text: str) -> None:
@@ -316,8 +306,8 @@ class Frame:
         self.write(to_string(args[0]))
 
     def sprintf(self, fmt: object, *args: object) -> str:
-
-        return sprintf(None, fmt, *args)
+        # the GDK's Object.sprintf, which ignores its receiver
+        return route_invoke(None, ("Object",), "sprintf", (fmt, *args))  # type: ignore[return-value]
 
     def printf(self, fmt: object, *args: object) -> None:
         self.write(self.sprintf(fmt, *args))

@@ -1,0 +1,63 @@
+"""java.util.Comparator values: `String.CASE_INSENSITIVE_ORDER`, or a closure `as Comparator`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from convoscript.runtime import numbers
+from convoscript.runtime.core import upcalls
+from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.model.exceptions import GroovyThrowable
+
+
+class JavaComparator:
+    """A java.util.Comparator (`closure_comparator` makes one from a closure); `compare(a, b)`
+    gives an int."""
+
+    __slots__ = ("compare_fn", "java_class")
+
+    def __init__(self, compare_fn, java_class: str = "java.util.Comparator"):
+        self.compare_fn = compare_fn
+        self.java_class = java_class
+
+    def compare(self, a: object, b: object) -> int:
+        return self.compare_fn(a, b)
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name == "compare" and len(args) == 2:
+            return self.compare(args[0], args[1])
+        if name == "reversed" and not args:
+            return JavaComparator(lambda a, b: self.compare(b, a))
+        return upcalls.route_invoke(self, ("Object",), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return upcalls.route_getprop(self, ("Object",), name)
+
+
+def closure_comparator(closure: Closure) -> JavaComparator:
+    """`{ a, b -> ... } as Comparator`."""
+    return JavaComparator(lambda a, b: _int_result(call_closure(closure, a, b)))
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float, Decimal)) and type(value) is not bool
+
+
+def _int_result(value: object) -> int:
+    if _is_number(value):
+        return numbers.to_int(value)
+    return comparison_sign(value)
+
+
+def comparison_sign(value: object) -> int:
+    """The sign of what a comparing closure returned (-1, 0, 1); not a number: Groovy's cast
+    error to int."""
+    if _is_number(value):
+        return (value > 0) - (value < 0)  # type: ignore[operator]
+    raise GroovyThrowable(
+        "GroovyCastException",
+        f"Cannot cast object '{to_string(value)}' with class "
+        f"'{java_class_name(value)}' to class 'int'",
+    )
