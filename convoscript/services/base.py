@@ -9,38 +9,14 @@ A call whose arguments fit no declared overload is Groovy's MissingMethodExcepti
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from decimal import Decimal
 from types import MappingProxyType
 
-from convoscript.runtime.core.instanceof import is_instance
-from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
-from convoscript.runtime.core.text import as_java_string, to_string
-from convoscript.runtime.core.types import GSet, java_class_name
+from convoscript.runtime.core.keys import LIST_TYPES
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.door.fitting import fit
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
-
-
-def _is_number(v: object) -> bool:
-    return type(v) is not bool and isinstance(v, (int, float, Decimal))
-
-
-# Parameter type -> (check, convert). "String" accepts a GString (Groovy coerces it).
-_PARAM_TYPES: dict[str, Callable[[object], bool]] = {
-    "Object": lambda v: True,
-    "String": lambda v: v is None or as_java_string(v) is not None,
-    "Map": lambda v: v is None or type(v) in MAP_TYPES,
-    "List": lambda v: v is None or is_instance(v, "java.util.List"),
-    "Collection": lambda v: v is None or is_instance(v, "java.util.Collection"),
-    "Throwable": lambda v: v is None or isinstance(v, GroovyThrowable),
-    "Set": lambda v: v is None or isinstance(v, GSet),  # a List is not a Set (as in Groovy)
-    "Boolean": lambda v: v is None or type(v) is bool,
-    "Double": lambda v: v is None or _is_number(v),
-    "Long": lambda v: v is None or (isinstance(v, int) and type(v) is not bool),
-    "boolean": lambda v: type(v) is bool,
-    "int": lambda v: type(v) is int,
-    "long": lambda v: isinstance(v, int) and type(v) is not bool,
-    "double": lambda v: _is_number(v),
-}
 
 
 def script_method(*param_types: str):
@@ -52,37 +28,6 @@ def script_method(*param_types: str):
         return fn
 
     return mark
-
-
-def _expand(types: tuple[str, ...], args: tuple) -> tuple[str, ...] | None:
-    """The parameter types for these arguments; a last type "String..." is Java varargs."""
-    if types and types[-1].endswith("..."):
-        fixed = types[:-1]
-        if len(args) < len(fixed):
-            return None
-        return fixed + (types[-1][:-3],) * (len(args) - len(fixed))
-    return types if len(types) == len(args) else None
-
-
-def _fits(types: tuple[str, ...], args: tuple) -> bool:
-    expanded = _expand(types, args)
-    if expanded is None:
-        return False
-    for t, a in zip(expanded, args):
-        check = _PARAM_TYPES.get(t)
-        if check is None:  # another handle type, e.g. "Execution"
-            if getattr(type(a), "handle_type", None) != t:
-                return False
-        elif not check(a):
-            return False
-    return True
-
-
-def _convert(types: tuple[str, ...], args: tuple) -> tuple:
-    return tuple(
-        as_java_string(a) if t == "String" and a is not None else a
-        for t, a in zip(_expand(types, args) or types, args)
-    )
 
 
 class ServiceHandle:
@@ -130,14 +75,16 @@ class ServiceHandle:
         if fault is not None and name in self._table:
             raise GroovyThrowable(fault, f"{self.binding_name}.{name} failed (injected fault)")
         for types, fn in self._table.get(name, ()):
-            if _fits(types, args):
-                return fn(self, *_convert(types, args))
+            fitted = fit(types, args, name)
+            if fitted is not None:
+                return fn(self, *fitted)
         if len(args) == 1 and type(args[0]) in LIST_TYPES:
             # Groovy spreads a lone List argument over the parameters when nothing else fits
             spread = tuple(args[0])  # type: ignore[arg-type]
             for types, fn in self._table.get(name, ()):
-                if _fits(types, spread):
-                    return fn(self, *_convert(types, spread))
+                fitted = fit(types, spread, name)
+                if fitted is not None:
+                    return fn(self, *fitted)
         if name == "toString" and not args:
             return self.groovy_to_string()
         arg_types = ", ".join(java_class_name(a) for a in args)

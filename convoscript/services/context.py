@@ -13,6 +13,7 @@ import uuid
 
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import GSet
+from convoscript.runtime.door.fitting import HandleType
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.run.boundary import from_plain
 from convoscript.services import extraction
@@ -456,7 +457,7 @@ class ContextService(ServiceHandle):
         found = extraction.definition(self._state, code)
         return None if found is None else EntityDefinitionDto(found)
 
-    @script_method("Dto")
+    @script_method(HandleType("Dto"))
     def entityDefinitionFromInstance(self, instance: object) -> EntityDefinitionDto | None:
         if not isinstance(instance, EntityInstanceDto):
             raise GroovyThrowable("IllegalArgumentException", "not an entity instance")
@@ -473,7 +474,7 @@ class ContextService(ServiceHandle):
         return found
 
     @script_method("String", "String")
-    @script_method("String", "Dto", "String")
+    @script_method("String", HandleType("Dto"), "String")
     def extractFirstEntity(self, code: str, *rest: object) -> EntityInstanceDto | None:
         spec = self._spec(rest[0] if len(rest) == 2 else code)
         text = rest[-1]
@@ -485,7 +486,7 @@ class ContextService(ServiceHandle):
         return self._records_dtos(records[:1])[0] if records else None
 
     @script_method("String", "String")
-    @script_method("Dto", "String")
+    @script_method(HandleType("Dto"), "String")
     @script_method("List", "String")
     @script_method("Map")
     def extractAllEntities(self, what: object, text: object = None) -> dict:

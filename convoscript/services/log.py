@@ -7,6 +7,7 @@ Messages are rendered as Java's String.valueOf would (a Map prints `{a=1}`, not 
 from __future__ import annotations
 
 from convoscript.runtime.core.javatext import java_string
+from convoscript.runtime.door.fitting import HandleType
 from convoscript.runtime.model import budget
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.state import RunState
@@ -14,7 +15,7 @@ from convoscript.services.state import RunState
 
 def _log_method(level: str):
     @script_method("Object")
-    @script_method("Execution", "String")
+    @script_method(HandleType("Execution"), "String")
     @script_method("String", "Throwable")
     def method(self, *args: object) -> None:
         if len(args) == 1:

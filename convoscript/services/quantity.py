@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from zoneinfo import available_timezones
 
 from convoscript.runtime.core.text import to_string
+from convoscript.runtime.door.fitting import HandleType
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.run.boundary import from_plain
 from convoscript.services.base import ServiceHandle, script_method
@@ -256,9 +257,9 @@ class QuantityService(ServiceHandle):
         datum = self.normalize(text, kind)
         return None if datum is None else self.format(datum, formatter, zone)
 
-    @script_method("Dto")
-    @script_method("Dto", "Object")
-    @script_method("Dto", "Object", "Object")
+    @script_method(HandleType("Dto"))
+    @script_method(HandleType("Dto"), "Object")
+    @script_method(HandleType("Dto"), "Object", "Object")
     def format(self, datum: object, formatter: object = None, zone: object = None) -> str:
         if not isinstance(datum, DatumDecorator):
             raise GroovyThrowable("IllegalArgumentException", "format needs a datum")

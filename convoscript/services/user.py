@@ -9,6 +9,7 @@ The user comes from the state key `user` (`userId`, `firstName`, `lastName`, `em
 from __future__ import annotations
 
 from convoscript.runtime.core.text import to_string
+from convoscript.runtime.door.fitting import HandleType
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.run.boundary import from_plain, to_plain
 from convoscript.services.base import ServiceHandle, script_method
@@ -97,7 +98,7 @@ class UserService(ServiceHandle):
     def getUser(self) -> BpnUser:
         return BpnUser(self._state.user)
 
-    @script_method("BpnUser", "String")
+    @script_method(HandleType("BpnUser"), "String")
     def registerUser(self, user: BpnUser, group: str) -> BpnUser:
         require(group, "userGroupName")
         data = user.plain()
@@ -110,7 +111,7 @@ class UserService(ServiceHandle):
         self._state.users.append(data)
         return BpnUser(data)
 
-    @script_method("BpnUser")
+    @script_method(HandleType("BpnUser"))
     def updateUser(self, user: BpnUser) -> BpnUser:
         data = user.plain()
         current = self._state.user

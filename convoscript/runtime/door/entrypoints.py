@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.runtime import numbers
-from convoscript.runtime.core.arrayparams import component_of, fits_array
+from convoscript.runtime.core.arrayparams import fits_array
 from convoscript.runtime.core.arrays import JavaArray, make_array
 from convoscript.runtime.core.casts import IDENTITY_CASTS, cast, cast_error
 from convoscript.runtime.core.closures import Closure, call_closure
@@ -33,8 +33,9 @@ from convoscript.runtime.door.dispatch import (
     putat,
     setprop,
 )
+from convoscript.runtime.door.fitting import check_param
 from convoscript.runtime.model import budget
-from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a, no_signature
+from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a
 from convoscript.runtime.model.values import EmptyRange, GString, IntRange, ObjectRange
 
 
@@ -346,66 +347,6 @@ def assertion_error(text: str, message: object, value: object) -> GroovyThrowabl
             "PowerAssertionError", f"assert {text}\n       |\n       {to_string(value)}"
         )
     return GroovyThrowable("AssertionError", f"{to_string(message)}. Expression: {text}")
-
-
-# ---- parameters ---------------------------------------------------------------------------
-_PRIMITIVE = {"int", "long", "double", "float", "boolean", "short", "byte", "char"}
-_NUMERIC_PARAMS = {
-    "long": int,
-    "Long": int,
-    "double": float,
-    "Double": float,
-    "float": float,
-    "Float": float,
-}
-
-
-def check_param(value: object, type_name: str, owner: str) -> object:
-    """A typed method parameter: Groovy selects methods by type, so a misfit is a
-    MissingMethodException; a fit is converted (GString to String, int to long, ...)."""
-    if value is None:
-        if type_name in _PRIMITIVE:
-            raise _param_misfit(value, owner)
-        return None
-    if type_name in ("String", "java.lang.String"):
-        if type(value) is str:
-            return value
-        if type(value) is GString:
-            return to_string(value)
-        raise _param_misfit(value, owner)
-    if type_name in _NUMERIC_PARAMS or type_name in ("BigDecimal", "Number"):
-        if (
-            not isinstance(value, (int, float))
-            and type(value).__name__ != "Decimal"
-            or type(value) is bool
-        ):
-            raise _param_misfit(value, owner)
-        if type_name in ("BigDecimal",) and isinstance(value, float):
-            raise _param_misfit(value, owner)
-        return cast(value, type_name) if type_name != "Number" else value
-    if type_name in ("int", "Integer", "short", "byte"):
-        if type(value) is int:
-            return value
-        raise _param_misfit(value, owner)
-    if type_name in ("boolean", "Boolean"):
-        if type(value) is bool:
-            return value
-        raise _param_misfit(value, owner)
-    if type_name in ("def", "Object"):
-        return value
-    component = component_of(type_name)
-    if component is not None:
-        if fits_array(value, component):
-            return value
-        raise _param_misfit(value, owner)
-    qualified = resolve_class_name(type_name) or type_name
-    if is_instance(value, qualified):
-        return value
-    raise _param_misfit(value, owner)
-
-
-def _param_misfit(value: object, owner: str) -> GroovyThrowable:
-    return no_signature("Script1", owner, java_class_name(value), to_string(value))
 
 
 def as_type(value: object, type_name: str) -> object:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from convoscript.compiler.artifact import ClassMeta, FieldMeta, MethodMeta
-from convoscript.runtime.core.arrayparams import component_of, fits_array
 from convoscript.runtime.core.casts import cast
 from convoscript.runtime.core.closures import (
     DELEGATE_ONLY,
@@ -20,7 +19,8 @@ from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, ScriptSelf, java_class_name
 from convoscript.runtime.door.dispatch import getprop, invoke, route_invoke, setprop
-from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, check_param
+from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS
+from convoscript.runtime.door.fitting import fit
 from convoscript.runtime.door.scriptclasses import ScriptClass
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
@@ -197,8 +197,8 @@ class Frame:
     # -- script methods -------------------------------------------------------------------
     def call_script_method(self, name: str, args: tuple) -> object:
         for fn, meta in self.methods.get(name, ()):
-            if meta.min_args <= len(args) <= meta.max_args:
-                fitted = self._fit_params(meta.param_types, args, name)
+            if len(args) <= meta.max_args:
+                fitted = fit(meta.param_types, args, name, meta.min_args)
                 if fitted is not None:
                     return fn(*fitted)
         output = _OUTPUT_METHODS.get(name)
@@ -208,42 +208,17 @@ class Frame:
             # Groovy spreads a lone List argument over the parameters when nothing else fits
             for fn, meta in self.methods[name]:
                 spread = tuple(args[0])  # type: ignore[arg-type]
-                if meta.min_args <= len(spread) <= meta.max_args:
-                    fitted = self._fit_params(meta.param_types, spread, name)
+                if len(spread) <= meta.max_args:
+                    fitted = fit(meta.param_types, spread, name, meta.min_args)
                     if fitted is not None:
                         return fn(*fitted)
         raise self._no_method(name, args)
 
-    @staticmethod
-    def _fit_params(types: tuple, args: tuple, name: str) -> tuple | None:
-        """The arguments converted for typed parameters, or None when they do not fit. A last
-        array parameter is varargs (arrayparams.py): a lone fitting array or null as it is,
-        else each remaining argument must fit its element type."""
-        fitted = list(args)
-        component = component_of(types[-1]) if types else None
-        if component is not None:
-            rest = args[len(types) - 1 :]
-            if not (len(rest) == 1 and (rest[0] is None or fits_array(rest[0], component))):
-                for i in range(len(types) - 1, len(args)):
-                    try:
-                        fitted[i] = check_param(args[i], component, name)
-                    except GroovyThrowable:
-                        return None
-            types = types[:-1]
-        for i, (t, a) in enumerate(zip(types, args)):
-            if t is None:
-                continue
-            try:
-                fitted[i] = check_param(a, t, name)
-            except GroovyThrowable:
-                return None
-        return tuple(fitted)
-
     def fit_args(self, meta: MethodMeta, args: tuple) -> tuple | None:
         """Arguments for a class method/constructor overload, or None when they do not fit."""
-        if not meta.min_args <= len(args) <= meta.max_args:
+        if len(args) > meta.max_args:
             return None
-        return self._fit_params(meta.param_types, args, meta.name)
+        return fit(meta.param_types, args, meta.name, meta.min_args)
 
     @staticmethod
     def cast_field(meta: FieldMeta, value: object) -> object:
