@@ -137,7 +137,7 @@ def sprintf(self: object, *args: object) -> str:
     return java_format(fmt, values)
 
 
-METHODS = {
+OBJECT_METHODS = {
     "toString": to_string_,
     "equals": equals_,
     "is": is_,
@@ -150,3 +150,5 @@ METHODS = {
     "inspect": inspect,
     "sprintf": sprintf,
 }
+
+METHODS = {"Object": OBJECT_METHODS}

@@ -188,3 +188,4 @@ JSON_BUILDER_METHODS = {
 
 METHODS = {"JsonBuilder": JSON_BUILDER_METHODS}
 CONSTRUCTORS = {"groovy.json.JsonBuilder": new_json_builder}
+IMPORTABLE = {"groovy.json.JsonBuilder": "groovy.json.JsonBuilder"}

@@ -1446,7 +1446,6 @@ CONSTRUCTORS = {
     "java.io.StringWriter": new_string_writer,
     "java.lang.String": new_string,
     "java.lang.Integer": new_integer,
-    "java.math.BigDecimal": new_big_decimal,
     "java.math.BigInteger": new_big_integer,
     "groovy.json.JsonSlurper": new_json_slurper,
     "java.lang.AssertionError": _assertion_error,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
+from convoscript.lib.java_lang import statics
 from convoscript.lib.java_lang.statics import ROUNDING_MODES, RoundingMode
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime import numbers
@@ -234,7 +235,6 @@ STATIC_FIELDS = {
         "UNLIMITED": MathContext(0, "HALF_UP"),
     },
 }
-CONSTRUCTORS = {"java.math.MathContext": new_math_context}
 
 
 def _plus_mc(self: object, *args: object) -> Decimal:
@@ -265,3 +265,10 @@ BIG_DECIMAL_MC = {
     "negate": _negate_mc,
     "abs": _abs_mc,
 }
+
+
+CONSTRUCTORS = {
+    "java.math.MathContext": new_math_context,
+    "java.math.BigDecimal": new_big_decimal_mc(statics.new_big_decimal),
+}
+IMPORTABLE = {"java.math.MathContext": "java.math.MathContext"}

@@ -360,3 +360,5 @@ STATIC_FIELDS = {
         "EMPTY_MAP": EmptyMap({}),
     },
 }
+
+DEFAULT_IMPORTS = {"Arrays": "java.util.Arrays", "Collections": "java.util.Collections"}

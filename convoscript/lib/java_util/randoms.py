@@ -398,3 +398,4 @@ STATIC_METHODS = {
     "java.util.UUID": {"randomUUID": random_uuid, "fromString": uuid_from_string},
 }
 CONSTRUCTORS = {"java.util.Random": new_random, "java.util.UUID": new_uuid}
+DEFAULT_IMPORTS = {"Random": "java.util.Random", "UUID": "java.util.UUID"}
