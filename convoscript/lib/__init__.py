@@ -30,7 +30,20 @@ from convoscript.lib.java_time import enums as time_enums
 from convoscript.lib.java_time import format as time_format
 from convoscript.lib.java_time import local as time_local
 from convoscript.lib.java_time import zoned as time_zoned
-from convoscript.lib.java_util import arrays, calendar, dates, linkedlist, randoms, zones
+from convoscript.lib.java_util import (
+    arraylist,
+    arrays,
+    calendar,
+    collections,
+    dates,
+    hashmap,
+    linkedhashmap,
+    linkedlist,
+    randoms,
+    sets,
+    treemap,
+    zones,
+)
 from convoscript.runtime.door import allowlist
 
 _MODULES: tuple[ModuleType, ...] = (
@@ -42,8 +55,14 @@ _MODULES: tuple[ModuleType, ...] = (
     gdk_numbers,
     gdk_closures,
     statics,
+    arraylist,
     linkedlist,
+    linkedhashmap,
+    hashmap,
+    treemap,
+    sets,
     arrays,
+    collections,
     randoms,
     mathcontext,
     pattern,

@@ -15,12 +15,7 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from convoscript.lib.gdk.collections import (
-    TreeMap,
-    Unmodifiable,
-    _elements,
-    _is_collection,
-)
+from convoscript.lib.gdk.collections import Unmodifiable, _elements, _is_collection
 from convoscript.lib.gdk.strings import (
     CHARACTER_METHODS,
     StringBuffer,
@@ -29,19 +24,16 @@ from convoscript.lib.gdk.strings import (
     java_to_string,
 )
 from convoscript.lib.groovy_json.jsonshape import check_json_shape
-from convoscript.lib.java_util.hashmap import HashMap
 from convoscript.lib.java_util.locale import Locale
 from convoscript.lib.java_util.randoms import math_random
 from convoscript.runtime import numbers
 from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.hashing import java_hash
-from convoscript.runtime.core.javasets import HashSet, TreeSet
 from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import (
     GSet,
-    LinkedList,
     MapEntry,
     StringBuilder,
     java_class_name,
@@ -56,7 +48,6 @@ from convoscript.runtime.door.signatures import (
     as_str,
     charge,
     check_length,
-    check_size,
 )
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable, qualified_name
@@ -1024,105 +1015,6 @@ def _capacity(value: object) -> None:
         raise GroovyThrowable("IllegalArgumentException", f"Illegal Capacity: {value}")
 
 
-def new_list(*args: object) -> list:
-    arity(args, 0, 1)
-    if not args:
-        return []
-    if type(args[0]) is int:
-        _capacity(args[0])
-        return []
-    if not _is_collection(args[0]):
-        raise NoSignature
-    items = _elements(args[0])
-    check_size(len(items))
-    return list(items)
-
-
-def new_linked_list(*args: object) -> LinkedList:
-    """new LinkedList() / new LinkedList(collection): no capacity constructor, as in Java."""
-    arity(args, 0, 1)
-    if args and type(args[0]) is int:
-        raise NoSignature
-    return LinkedList(new_list(*args))
-
-
-def new_map(*args: object) -> dict:
-    arity(args, 0, 1, 2)
-    if not args:
-        return {}
-    if type(args[0]) is int:
-        _capacity(args[0])
-        return {}
-    if len(args) == 1 and isinstance(args[0], dict):
-        check_size(len(args[0]))
-        return dict(args[0])
-    raise NoSignature
-
-
-def new_hash_map(*args: object) -> HashMap:
-    """new HashMap(), new HashMap(capacity), new HashMap(map): Java's table sizes."""
-    arity(args, 0, 1)
-    if not args:
-        return HashMap()
-    if type(args[0]) is int:
-        _capacity(args[0])
-        return HashMap((), args[0])  # type: ignore[arg-type]
-    if isinstance(args[0], dict):
-        check_size(len(args[0]))
-        # Java's HashMap(Map): tableSizeFor(size / 0.75 + 1), no minimum of 16 (unlike HashSet)
-        return HashMap(args[0], int(len(args[0]) / 0.75 + 1.0))
-    raise NoSignature
-
-
-def new_hash_set(*args: object) -> GSet:
-    arity(args, 0, 1)
-    if not args:
-        return HashSet()
-    if type(args[0]) is int:
-        _capacity(args[0])
-        return HashSet((), args[0])  # type: ignore[arg-type]
-    if not _is_collection(args[0]):
-        raise NoSignature
-    items = _elements(args[0])
-    check_size(len(items))
-    return HashSet.of(items)
-
-
-def new_tree_set(*args: object) -> GSet:
-
-    arity(args, 0, 1)
-    if not args:
-        return TreeSet()
-    if not _is_collection(args[0]):
-        raise NoSignature
-    items = _elements(args[0])
-    check_size(len(items))
-    return TreeSet(items)
-
-
-def new_tree_map(*args: object) -> dict:
-
-    arity(args, 0, 1)
-    if not args:
-        return TreeMap()
-    if not isinstance(args[0], dict):
-        raise NoSignature
-    check_size(len(args[0]))
-    return TreeMap(args[0])
-
-
-def new_linked_hash_set(*args: object) -> GSet:
-    arity(args, 0, 1)
-    if not args:
-        return GSet()
-    if type(args[0]) is int:
-        _capacity(args[0])
-        return GSet()
-    if not _is_collection(args[0]):
-        raise NoSignature
-    return GSet(_elements(args[0]))
-
-
 def new_string_builder(*args: object) -> StringBuilder:
     arity(args, 0, 1)
     if not args:
@@ -1433,14 +1325,6 @@ STATIC_FIELDS = {
 }
 
 CONSTRUCTORS = {
-    "java.util.ArrayList": new_list,
-    "java.util.LinkedList": new_linked_list,
-    "java.util.HashMap": new_hash_map,
-    "java.util.LinkedHashMap": new_map,
-    "java.util.HashSet": new_hash_set,
-    "java.util.LinkedHashSet": new_linked_hash_set,
-    "java.util.TreeSet": new_tree_set,
-    "java.util.TreeMap": new_tree_map,
     "java.lang.StringBuilder": new_string_builder,
     "java.lang.StringBuffer": new_string_buffer,
     "java.io.StringWriter": new_string_writer,
@@ -1481,17 +1365,9 @@ _DEFAULT_CLASSES = (
     "java.math.BigDecimal",
     "java.math.BigInteger",
     "java.util.List",
-    "java.util.ArrayList",
-    "java.util.LinkedList",
     "java.util.Map",
-    "java.util.HashMap",
-    "java.util.LinkedHashMap",
     "java.util.Set",
-    "java.util.HashSet",
-    "java.util.LinkedHashSet",
     "java.util.Collection",
-    "java.util.TreeSet",
-    "java.util.TreeMap",
     "groovy.lang.Closure",
     "groovy.lang.GString",
     "groovy.lang.Range",
