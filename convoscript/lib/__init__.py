@@ -22,9 +22,10 @@ from convoscript.lib.gdk import objects as gdk_objects
 from convoscript.lib.gdk import stringlayout as gdk_stringlayout
 from convoscript.lib.gdk import strings as gdk_strings
 from convoscript.lib.groovy_json import jsonbuilder
-from convoscript.lib.java_lang import statics
+from convoscript.lib.java_io import stringwriter
+from convoscript.lib.java_lang import statics, stringbuilder
 from convoscript.lib.java_math import mathcontext
-from convoscript.lib.java_regex import pattern
+from convoscript.lib.java_regex import matcher, pattern
 from convoscript.lib.java_time import amount as time_amount
 from convoscript.lib.java_time import enums as time_enums
 from convoscript.lib.java_time import format as time_format
@@ -55,6 +56,8 @@ _MODULES: tuple[ModuleType, ...] = (
     gdk_numbers,
     gdk_closures,
     statics,
+    stringbuilder,
+    stringwriter,
     arraylist,
     linkedlist,
     linkedhashmap,
@@ -66,6 +69,7 @@ _MODULES: tuple[ModuleType, ...] = (
     randoms,
     mathcontext,
     pattern,
+    matcher,
     jsonbuilder,
     dates,
     calendar,

@@ -8,8 +8,8 @@ DELEGATE_FIRST, as Groovy does: each unresolved call `name(value)` records a key
 from __future__ import annotations
 
 from convoscript.lib.gdk.collections import _elements
-from convoscript.lib.gdk.strings import sb_append
 from convoscript.lib.java_lang.statics import pretty_print, to_json
+from convoscript.lib.java_lang.stringbuilder import sb_append
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime.core.closures import DELEGATE_FIRST, Closure, call_closure
 from convoscript.runtime.core.types import GSet, StringBuilder

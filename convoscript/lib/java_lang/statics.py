@@ -16,13 +16,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from convoscript.lib.gdk.collections import Unmodifiable, _elements, _is_collection
-from convoscript.lib.gdk.strings import (
-    CHARACTER_METHODS,
-    StringBuffer,
-    StringWriter,
-    java_compare_strings,
-    java_to_string,
-)
+from convoscript.lib.gdk.strings import CHARACTER_METHODS, java_compare_strings
 from convoscript.lib.groovy_json.jsonshape import check_json_shape
 from convoscript.lib.java_util.locale import Locale
 from convoscript.lib.java_util.randoms import math_random
@@ -31,6 +25,7 @@ from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.hashing import java_hash
 from convoscript.runtime.core.javatext import java_string
+from convoscript.runtime.core.javatext import java_string as java_to_string
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import (
     GSet,
@@ -1015,31 +1010,6 @@ def _capacity(value: object) -> None:
         raise GroovyThrowable("IllegalArgumentException", f"Illegal Capacity: {value}")
 
 
-def new_string_builder(*args: object) -> StringBuilder:
-    arity(args, 0, 1)
-    if not args:
-        return StringBuilder()
-    value = args[0]
-    if type(value) is int:
-        if value < 0:  # type: ignore[operator]
-            raise GroovyThrowable("NegativeArraySizeException", str(value))
-        return StringBuilder()
-    if value is None:
-        raise GroovyThrowable(
-            "NullPointerException",
-            'Cannot invoke "java.lang.CharSequence.length()" because "seq" is null',
-        )
-    if isinstance(value, StringBuilder):
-        return StringBuilder(value.text())
-    return StringBuilder(_text(value))
-
-
-def new_string_buffer(*args: object) -> StringBuilder:
-
-    builder = new_string_builder(*args)
-    return StringBuffer(builder.text())
-
-
 def new_big_decimal(*args: object) -> Decimal:
     arity(args, 1)
     value = args[0]
@@ -1077,14 +1047,6 @@ def new_string(*args: object) -> str:
     if getattr(type(args[0]), "java_class", None) == "char[]":
         return to_string(args[0])
     return _text(args[0])
-
-
-def new_string_writer(*args: object) -> StringBuilder:
-
-    arity(args, 0, 1)
-    if args:
-        _capacity(args[0])
-    return StringWriter()
 
 
 def new_json_slurper(*args: object) -> JsonSlurper:
@@ -1325,9 +1287,6 @@ STATIC_FIELDS = {
 }
 
 CONSTRUCTORS = {
-    "java.lang.StringBuilder": new_string_builder,
-    "java.lang.StringBuffer": new_string_buffer,
-    "java.io.StringWriter": new_string_writer,
     "java.lang.String": new_string,
     "java.lang.Integer": new_integer,
     "java.math.BigInteger": new_big_integer,
@@ -1358,8 +1317,6 @@ _DEFAULT_CLASSES = (
     "java.lang.Double",
     "java.lang.Float",
     "java.lang.Math",
-    "java.lang.StringBuilder",
-    "java.lang.StringBuffer",
     "java.lang.Comparable",
     "java.lang.Iterable",
     "java.math.BigDecimal",
@@ -1373,7 +1330,6 @@ _DEFAULT_CLASSES = (
     "groovy.lang.Range",
     "groovy.lang.IntRange",
     "groovy.lang.ObjectRange",
-    "java.io.StringWriter",
     "java.util.Comparator",
 )
 
