@@ -21,10 +21,10 @@ from convoscript.lib.gdk import numbers as gdk_numbers
 from convoscript.lib.gdk import objects as gdk_objects
 from convoscript.lib.gdk import stringlayout as gdk_stringlayout
 from convoscript.lib.gdk import strings as gdk_strings
-from convoscript.lib.groovy_json import jsonbuilder
+from convoscript.lib.groovy_json import jsonbuilder, jsonoutput, jsonslurper
 from convoscript.lib.java_io import stringwriter
-from convoscript.lib.java_lang import statics, stringbuilder
-from convoscript.lib.java_math import mathcontext
+from convoscript.lib.java_lang import boxes, character, math, stringbuilder, strings, throwables
+from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
 from convoscript.lib.java_time import amount as time_amount
 from convoscript.lib.java_time import enums as time_enums
@@ -48,6 +48,7 @@ from convoscript.lib.java_util import (
 from convoscript.runtime.door import allowlist
 
 _MODULES: tuple[ModuleType, ...] = (
+    # the GDK, by receiver
     gdk_objects,
     gdk_strings,
     gdk_stringlayout,
@@ -55,9 +56,20 @@ _MODULES: tuple[ModuleType, ...] = (
     gdk_maps,
     gdk_numbers,
     gdk_closures,
-    statics,
+    # java.lang, java.io
+    boxes,
+    character,
+    math,
+    strings,
     stringbuilder,
+    throwables,
     stringwriter,
+    # java.math
+    bigdecimal,
+    biginteger,
+    roundingmode,
+    mathcontext,
+    # java.util collections and utilities, java.util.regex
     arraylist,
     linkedlist,
     linkedhashmap,
@@ -67,10 +79,13 @@ _MODULES: tuple[ModuleType, ...] = (
     arrays,
     collections,
     randoms,
-    mathcontext,
     pattern,
     matcher,
+    # groovy.json
+    jsonoutput,
+    jsonslurper,
     jsonbuilder,
+    # dates and times
     dates,
     calendar,
     zones,

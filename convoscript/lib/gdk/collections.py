@@ -1512,7 +1512,6 @@ def _range_get(r: IntRange, index: int) -> int:
 
 
 def to_string_range(r: IntRange) -> str:
-
     return range_text(r)
 
 
@@ -1698,7 +1697,6 @@ RANGE_METHODS = {
 
 
 def _identity_hash(value: object) -> int:
-
     return identity_hash(value)
 
 
@@ -1721,4 +1719,18 @@ PROPERTIES = {
         "to": lambda r: r.high,
         "reverse": lambda r: r.reverse,
     },
+}
+
+DEFAULT_IMPORTS = {
+    q.rsplit(".", 1)[-1]: q
+    for q in (
+        "java.lang.Iterable",
+        "java.util.Collection",
+        "java.util.List",
+        "java.util.Set",
+        "java.util.Comparator",
+        "groovy.lang.Range",
+        "groovy.lang.IntRange",
+        "groovy.lang.ObjectRange",
+    )
 }

@@ -759,3 +759,6 @@ PROPERTIES = {
         "value": lambda e: e.value,
     },
 }
+
+DEFAULT_IMPORTS = {"Map": "java.util.Map"}
+IMPORTABLE = {"java.util.Map.Entry": "java.util.Map.Entry"}

@@ -12,7 +12,7 @@ import decimal
 import math
 from decimal import Decimal
 
-from convoscript.lib.java_lang.statics import _in_radix
+from convoscript.lib.java_lang.boxes import in_radix
 from convoscript.lib.java_math.mathcontext import BIG_DECIMAL_MC, with_math_context
 from convoscript.runtime import numbers as num
 from convoscript.runtime.core.closures import call_closure
@@ -302,7 +302,6 @@ def _round_away(mode: str, q: int, rem: int, divisor: int, negative: bool) -> bo
 
 
 def _exact_divide(d: Decimal, other: Decimal) -> Decimal:
-
     digits = len(d.as_tuple().digits) + 4 * len(other.as_tuple().digits) + 10
     context = decimal.Context(
         prec=digits, traps=[decimal.Inexact], Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
@@ -367,7 +366,7 @@ def big_integer_to_string(self: object, *args: object) -> str:
         return num.to_java_string(value)
 
     radix = as_int(args[0])
-    return _in_radix(int(value), radix if 2 <= radix <= 36 else 10)  # type: ignore[arg-type]
+    return in_radix(int(value), radix if 2 <= radix <= 36 else 10)  # type: ignore[arg-type]
 
 
 # ---- Integer oddities ----------------------------------------------------------------------------
@@ -505,3 +504,4 @@ METHODS = {
 }
 
 PROPERTIES: dict = {}
+DEFAULT_IMPORTS = {"Number": "java.lang.Number"}

@@ -144,7 +144,6 @@ def to_lower_case(self: object, *args: object) -> str:
 
 
 def _locale_arg(value: object) -> None:
-
     as_locale(value)
 
 
@@ -812,7 +811,6 @@ class IntStream:
         self.values = values
 
     def script_invoke(self, name: str, args: tuple) -> object:
-
         if not args and name == "count":
             return Long(len(self.values))
         if not args and name == "sum":
@@ -1205,3 +1203,5 @@ METHODS = {
 }
 
 PROPERTIES: dict = {}
+
+DEFAULT_IMPORTS = {"CharSequence": "java.lang.CharSequence", "GString": "groovy.lang.GString"}

@@ -10,8 +10,7 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
-from convoscript.lib.java_lang import statics
-from convoscript.lib.java_lang.statics import ROUNDING_MODES, RoundingMode
+from convoscript.lib.java_math.roundingmode import ROUNDING_MODES, RoundingMode
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime import numbers
 from convoscript.runtime.door.signatures import NoSignature, arity, as_number, as_str
@@ -102,7 +101,6 @@ def _operate(mc: MathContext, operation, *operands: Decimal) -> Decimal:
 
 
 def _decimal(value: object) -> Decimal:
-
     if value is None:
         raise NoSignature
     return numbers.to_bigdecimal(as_number(value))
@@ -267,8 +265,5 @@ BIG_DECIMAL_MC = {
 }
 
 
-CONSTRUCTORS = {
-    "java.math.MathContext": new_math_context,
-    "java.math.BigDecimal": new_big_decimal_mc(statics.new_big_decimal),
-}
+CONSTRUCTORS = {"java.math.MathContext": new_math_context}
 IMPORTABLE = {"java.math.MathContext": "java.math.MathContext"}

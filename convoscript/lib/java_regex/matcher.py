@@ -126,7 +126,6 @@ def matcher_count(self: object, *args: object) -> int:
 
 
 def matcher_size(self: object, *args: object) -> object:
-
     return Long(matcher_count(self, *args))
 
 

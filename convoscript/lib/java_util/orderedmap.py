@@ -31,7 +31,6 @@ class JavaOrderedMap(dict):
         raise NotImplementedError
 
     def script_invoke(self, name: str, args: tuple) -> object:
-
         if name in ("put", "putAt") and len(args) == 2:
             key = args[0]
             if name == "putAt" and type(key) is GString:

@@ -1,6 +1,7 @@
-"""java.util.Random (Java's exact 48-bit LCG) and java.util.UUID, and Math.random.
+"""java.util.Random (Java's exact 48-bit LCG) and java.util.UUID.
 
-`new Random(seed)` reproduces Java's sequence exactly; `new Random()`, `Math.random()`,
+`new Random(seed)` reproduces Java's sequence exactly; `new Random()`, `Math.random()`
+(java_lang/math.py),
 `UUID.randomUUID()` and `Collections.shuffle(list)` (`collections.py`) draw from the run's
 random source (`runcontext.rng()`), so a run with a fixed seed is reproducible and runs never share state.
 """
@@ -187,11 +188,6 @@ def new_random(*args: object) -> JavaRandom:
     if type(args[0]) not in (int, Long):
         raise NoSignature
     return JavaRandom(int(args[0]))  # type: ignore[call-overload]
-
-
-def math_random(*args: object) -> float:
-    arity(args, 0)
-    return runcontext.rng().random()
 
 
 # ---- StrictMath.log (fdlibm's __ieee754_log; the C library's log can differ by an ulp) ----------
