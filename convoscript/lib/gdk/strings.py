@@ -3,11 +3,14 @@
 Receivers: `str` and `GString` (the GString's text is used) for the "String" table; any text
 (`str`, `GString`, `StringBuilder`) for the GDK "CharSequence" table (more of it in
 `stringlayout.py`); `Char` for "Character". Java semantics throughout: exceptions carry the
-JDK 17 messages Groovy 2.4 shows, regexes are Java regexes (`runtime.regexes`). String's and
-Character's statics and constructors are in java_lang/; StringBuilder's methods, and String's `<<` that makes a StringBuffer, in
-java_lang/stringbuilder.py; Pattern's and Matcher's in java_regex/.
+JDK 17 messages Groovy 2.4 shows, regexes are Java regexes (`runtime.regexes`).
 
-Checked against Groovy 2.4.21 on JDK 17. Strings are code-point sequences (an emoji has size 1, not 2 as in Java).
+The statics and constructors of String and Character are in java_lang/ (`strings.py`,
+`character.py`); StringBuilder's methods, and String's `<<` that makes a StringBuffer, in
+java_lang/stringbuilder.py; Pattern's and Matcher's methods in java_regex/.
+
+Checked against Groovy 2.4.21 on JDK 17. Strings are code-point sequences (an emoji has size 1,
+not 2 as in Java).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """java.math.MathContext and the BigDecimal operations that take one: round(mc),
-divide(x, mc), multiply/add/subtract(x, mc), pow(n, mc), sqrt(mc), new BigDecimal(x, mc).
+divide(x, mc), multiply/add/subtract(x, mc), pow(n, mc), sqrt(mc), new BigDecimal(x, mc)
+(bigdecimal.py registers them as BigDecimal's overloads).
 
 Rounding is Python's `decimal` with the matching rounding mode; a precision of 0 means exact
 (a non-terminating quotient is Java's ArithmeticException).
@@ -250,7 +251,7 @@ def _abs_mc(self: object, *args: object) -> Decimal:
     return round_mc(abs(_self(self)), *args)
 
 
-# BigDecimal overloads that take a MathContext (merged into gdk.numbers' BigDecimal table).
+# BigDecimal overloads that take a MathContext (merged into BigDecimal's table: bigdecimal.py).
 BIG_DECIMAL_MC = {
     "round": round_mc,
     "divide": divide_mc,
