@@ -17,7 +17,8 @@ def _run(closure: Closure, delegate: JsonDelegate, *args: object) -> dict:
     """Call the closure with `delegate` as its delegate, DELEGATE_FIRST (as Groovy's
     JsonDelegate.cloneDelegateAndGetContent does); give what the delegate recorded."""
     saved = (closure.delegate, closure.resolve_strategy)
-    closure.delegate, closure.resolve_strategy = delegate, DELEGATE_FIRST  # type: ignore[assignment]
+    closure.delegate = delegate  # type: ignore[assignment]
+    closure.resolve_strategy = DELEGATE_FIRST
     try:
         call_closure(closure, *args)
     finally:
