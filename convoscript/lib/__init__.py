@@ -1,13 +1,19 @@
-"""What scripts may use: the GDK and the JDK classes implemented in Python.
+"""What scripts may use: the GDK and the JDK classes implemented in Python, registered into the
+allow-list of `runtime.door` in one place (this module).
 
-Importing this package registers their tables into the allow-list of `runtime.door` (the door
-imports it on the first read of a table: `allowlist.ensure_library_loaded`). The GDK tables are
-gathered here by receiver; the JDK classes beyond the core GDK are gathered by `javalib`.
+Importing this package registers the tables (the door imports it on the first read of a table:
+`allowlist.ensure_library_loaded`). Each module below exports the tables of what it is the home
+of, under the allow-list's names: METHODS and PROPERTIES by receiver kind, STATIC_METHODS,
+STATIC_FIELDS and CONSTRUCTORS by qualified class name, DEFAULT_IMPORTS (simple name ->
+qualified name, for the classes usable without an import) and IMPORTABLE. They are gathered
+here and registered at once; a member that two modules both define is an error, never a silent
+override.
 """
 
 from __future__ import annotations
 
-from convoscript.lib import javalib
+from types import ModuleType
+
 from convoscript.lib.gdk import closures as gdk_closures
 from convoscript.lib.gdk import collections as gdk_collections
 from convoscript.lib.gdk import maps as gdk_maps
@@ -15,31 +21,147 @@ from convoscript.lib.gdk import numbers as gdk_numbers
 from convoscript.lib.gdk import objects as gdk_objects
 from convoscript.lib.gdk import stringlayout as gdk_stringlayout
 from convoscript.lib.gdk import strings as gdk_strings
-from convoscript.lib.java_lang import statics
-from convoscript.lib.java_util import linkedlist
+from convoscript.lib.groovy_json import jsonbuilder, jsonoutput, jsonslurper
+from convoscript.lib.java_io import stringwriter
+from convoscript.lib.java_lang import boxes, character, math, stringbuilder, strings, throwables
+from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
+from convoscript.lib.java_regex import matcher, pattern
+from convoscript.lib.java_time import amount as time_amount
+from convoscript.lib.java_time import enums as time_enums
+from convoscript.lib.java_time import format as time_format
+from convoscript.lib.java_time import local as time_local
+from convoscript.lib.java_time import zoned as time_zoned
+from convoscript.lib.java_util import (
+    arraylist,
+    arrays,
+    calendar,
+    collections,
+    dates,
+    hashmap,
+    linkedhashmap,
+    linkedlist,
+    randoms,
+    sets,
+    treemap,
+    zones,
+)
 from convoscript.runtime.door import allowlist
 
-allowlist.register(
-    METHODS={
-        "Object": gdk_objects.METHODS,
-        **gdk_strings.METHODS,
-        **gdk_collections.METHODS,
-        **gdk_maps.METHODS,
-        **gdk_numbers.METHODS,
-        **gdk_closures.METHODS,
-        **statics.METHODS,
-        **javalib.METHODS,
-        **linkedlist.METHODS,
-        "CharSequence": {
-            **gdk_strings.CHAR_SEQUENCE_METHODS,
-            **gdk_stringlayout.CHAR_SEQUENCE_METHODS,
-        },
-    },
-    PROPERTIES={**gdk_maps.PROPERTIES, **gdk_collections.PROPERTIES, **statics.PROPERTIES},
-    STATIC_METHODS={**statics.STATIC_METHODS, **javalib.STATIC_METHODS},
-    STATIC_FIELDS={**statics.STATIC_FIELDS, **gdk_closures.STATIC_FIELDS, **javalib.STATIC_FIELDS},
-    # javalib's BigDecimal constructor (with a MathContext) replaces the plain one
-    CONSTRUCTORS={**statics.CONSTRUCTORS, **javalib.CONSTRUCTORS},
-    CLASS_NAMES={**statics.DEFAULT_IMPORTS, **javalib.DEFAULT_IMPORTS},
-    IMPORTABLE={**statics.IMPORTABLE, **javalib.IMPORTABLE},
+_MODULES: tuple[ModuleType, ...] = (
+    # the GDK, by receiver
+    gdk_objects,
+    gdk_strings,
+    gdk_stringlayout,
+    gdk_collections,
+    gdk_maps,
+    gdk_numbers,
+    gdk_closures,
+    # java.lang, java.io
+    boxes,
+    character,
+    math,
+    strings,
+    stringbuilder,
+    throwables,
+    stringwriter,
+    # java.math
+    bigdecimal,
+    biginteger,
+    roundingmode,
+    mathcontext,
+    # java.util collections and utilities, java.util.regex
+    arraylist,
+    linkedlist,
+    linkedhashmap,
+    hashmap,
+    treemap,
+    sets,
+    arrays,
+    collections,
+    randoms,
+    pattern,
+    matcher,
+    # groovy.json
+    jsonoutput,
+    jsonslurper,
+    jsonbuilder,
+    # dates and times
+    dates,
+    calendar,
+    zones,
+    time_enums,
+    time_amount,
+    time_format,
+    time_local,
+    time_zoned,
 )
+
+# Groovy imports java.util.* by default. The date and time modules export only their member
+# tables, so their class names are listed here.
+_DATE_TIME_DEFAULT_IMPORTS = {
+    q.rsplit(".", 1)[-1]: q
+    for q in (
+        "java.util.Date",
+        "java.util.Calendar",
+        "java.util.GregorianCalendar",
+        "java.util.TimeZone",
+        "java.util.Locale",
+    )
+}
+_DATE_TIME_IMPORTABLE = {
+    q: q
+    for q in (
+        "java.text.SimpleDateFormat",
+        "java.text.DateFormat",
+        "java.text.ParseException",
+        "java.time.LocalDate",
+        "java.time.LocalTime",
+        "java.time.LocalDateTime",
+        "java.time.ZonedDateTime",
+        "java.time.Instant",
+        "java.time.ZoneId",
+        "java.time.ZoneOffset",
+        "java.time.Duration",
+        "java.time.Period",
+        "java.time.DayOfWeek",
+        "java.time.Month",
+        "java.time.DateTimeException",
+        "java.time.format.DateTimeFormatter",
+        "java.time.format.TextStyle",
+        "java.time.format.DateTimeParseException",
+        "java.time.temporal.ChronoUnit",
+        "java.time.temporal.UnsupportedTemporalTypeException",
+    )
+}
+
+# Tables whose entries are tables of members (merged member by member) ...
+_NESTED = ("METHODS", "PROPERTIES", "STATIC_METHODS", "STATIC_FIELDS")
+# ... and tables of single entries; the allow-list calls DEFAULT_IMPORTS "CLASS_NAMES".
+_FLAT = {
+    "CONSTRUCTORS": "CONSTRUCTORS",
+    "DEFAULT_IMPORTS": "CLASS_NAMES",
+    "IMPORTABLE": "IMPORTABLE",
+}
+
+
+def _add(target: dict, entries: dict, where: str) -> None:
+    overlap = target.keys() & entries.keys()
+    if overlap:
+        raise RuntimeError(f"{where} redefines {sorted(overlap)}")
+    target.update(entries)
+
+
+def _gather(modules: tuple[ModuleType, ...]) -> dict[str, dict]:
+    tables: dict[str, dict] = {name: {} for name in (*_NESTED, *_FLAT.values())}
+    for module in modules:
+        for name in _NESTED:
+            for key, members in getattr(module, name, {}).items():
+                _add(tables[name].setdefault(key, {}), members, f"{module.__name__}.{name}[{key}]")
+        for name, table in _FLAT.items():
+            _add(tables[table], getattr(module, name, {}), f"{module.__name__}.{name}")
+    _add(tables["CLASS_NAMES"], _DATE_TIME_DEFAULT_IMPORTS, "the date and time classes")
+    _add(tables["IMPORTABLE"], _DATE_TIME_IMPORTABLE, "the date and time classes")
+    return tables
+
+
+allowlist.register(**_gather(_MODULES))

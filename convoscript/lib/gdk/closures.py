@@ -133,3 +133,5 @@ STATIC_FIELDS = {
         "DELEGATE_ONLY": 3,
     }
 }
+
+DEFAULT_IMPORTS = {"Closure": "groovy.lang.Closure"}

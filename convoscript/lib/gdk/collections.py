@@ -2,8 +2,11 @@
 
 Receivers: `list` (ArrayList), `IntRange` (a read-only List of Integers), `GSet`
 (LinkedHashSet), the Java arrays, sets and comparators of runtime.core (`arrays`, `javasets`,
-`comparators`) and the value types defined here: `Unmodifiable` views (`asImmutable()`) and
-the Java maps that keep their own order (TreeMap, and HashMap's base).
+`comparators`) and the `Unmodifiable` views defined here. Those views (java.util.Collections'
+unmodifiable classes) live here, not in java_util, because `asImmutable()` makes them and the
+receiver helpers below (`_elements`, `_is_collection`) see through them; `java_util/collections`
+and `java_util/arrays` subclass them. The constructors of the collection classes are in
+java_util/ (`arraylist`, `sets`, `linkedlist`, ...).
 
 Equality follows Groovy: `contains`, `indexOf`, `remove(Object)` use Java's `equals`
 (`[1L].contains(1)` is false), while `minus`, `unique`, `intersect`, `count(x)` use Groovy's
@@ -17,10 +20,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from bisect import bisect_left
 from decimal import Decimal
 from functools import cmp_to_key
-from typing import ClassVar
 
 from convoscript.lib.gdk.strings import range_borders
 from convoscript.runtime.core.arrays import StringArray
@@ -28,10 +29,10 @@ from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.comparators import JavaComparator, comparison_sign
 from convoscript.runtime.core.compare import compare, equals, truth
 from convoscript.runtime.core.hashing import java_hash
-from convoscript.runtime.core.javacompare import java_compare_to, java_equals
-from convoscript.runtime.core.javasets import END, HashSet, java_sorted, tree_range
+from convoscript.runtime.core.javacompare import java_equals
+from convoscript.runtime.core.javasets import HashSet
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
-from convoscript.runtime.core.text import as_java_string, range_text, to_string
+from convoscript.runtime.core.text import range_text, to_string
 from convoscript.runtime.core.types import GSet, MapEntry, java_class_name
 from convoscript.runtime.door import operators
 from convoscript.runtime.door.dispatch import getprop, invoke, route_getprop, route_invoke
@@ -143,198 +144,6 @@ MAP_MUTATORS = frozenset(
         "replaceAll",
     }
 )
-
-
-def _comparator_sorted_items(pairs: list, comparator: JavaComparator) -> list:
-    """(key, value) pairs, in insertion order, sorted by a comparator of keys (stable, n log n
-    steps); keys it says are equal become one entry: the first key with the last value."""
-    charge(int(len(pairs) * math.log2(len(pairs) + 1)) + 1)
-    ordered = sorted(pairs, key=cmp_to_key(lambda a, b: comparator.compare(a[0], b[0])))
-    merged: list = []
-    for key, value in ordered:
-        if merged and comparator.compare(key, merged[-1][0]) == 0:
-            merged[-1] = (merged[-1][0], value)
-        else:
-            merged.append((key, value))
-    return merged
-
-
-_NO_KEY = object()  # no key seen yet (None is a key)
-
-
-class JavaOrderedMap(dict):
-    """What the Java maps that keep their own order (TreeMap, HashMap) share: every put goes
-    through `put`, which places the key; any other mutator is followed by `reorder()`; their
-    properties are their keys (`map.key`), as for any Groovy map."""
-
-    __slots__ = ()
-    own_methods: ClassVar[dict] = {}  # a subclass's methods ahead of the Map GDK
-
-    def put(self, key: object, value: object) -> object:
-        raise NotImplementedError
-
-    def reorder(self) -> None:
-        raise NotImplementedError
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-
-        if name in ("put", "putAt") and len(args) == 2:
-            key = args[0]
-            if name == "putAt" and type(key) is GString:
-                key = as_java_string(key)
-            old = self.put(key, args[1])
-            return old if name == "put" else args[1]
-        method = self.own_methods.get(name)
-        if method is not None:
-            return method(self, *args)
-        result = route_invoke(self, ("Map", "Object"), name, args)
-        if name in MAP_MUTATORS:
-            self.reorder()
-        return result
-
-    def script_getprop(self, name: str) -> object:
-        if name == "class":
-            return route_getprop(self, ("Object",), name)
-        return self.get(name)
-
-    def script_setprop(self, name: str, value: object) -> None:
-        self.put(name, value)
-
-    def groovy_truth(self) -> bool:
-        return len(self) > 0
-
-
-class TreeMap(JavaOrderedMap):
-    """java.util.TreeMap: keys kept in natural (compareTo) order, where keys of different
-    classes fail with ClassCastException; or, made with a java.util.Comparator (`Map.sort(cmp)`),
-    in the comparator's order, where keys it says are equal are one key (the first put keeps
-    its key and takes the later value, as Java's TreeMap.put does)."""
-
-    __slots__ = ("_comparator",)
-    java_class = "java.util.TreeMap"
-
-    def __init__(self, items: object = (), comparator: JavaComparator | None = None):
-        super().__init__()
-        self._comparator = comparator
-        source = items.items() if isinstance(items, dict) else items  # type: ignore[union-attr]
-        self._put_all(source)  # type: ignore[arg-type]
-
-    @property
-    def comparator(self) -> JavaComparator | None:
-        return getattr(self, "_comparator", None)
-
-    def _put_all(self, pairs) -> None:
-        """Adds the pairs and sorts once: n log n steps where a put (and a full re-sort) per
-        pair cost n² log n. Each key is still compared with the least key so far, the one
-        put() compares it with, so incomparable keys fail with the same ClassCastException."""
-        if self.comparator is not None:
-            for key, value in pairs:
-                dict.__setitem__(self, key, value)
-            self.resort()
-            return
-        least = next(iter(self), _NO_KEY)
-        for key, value in pairs:
-            if least is _NO_KEY:
-                java_compare_to(key, key)
-                least = key
-            elif java_compare_to(key, least) < 0:
-                least = key
-            dict.__setitem__(self, key, value)
-        self.resort()
-
-    def put(self, key: object, value: object) -> object:
-        comparator = self.comparator
-        if comparator is not None:
-            charge(len(self))
-            for existing in self:
-                if comparator.compare(key, existing) == 0:
-                    key = existing  # the key already there stays; its value is replaced
-                    break
-            compare = comparator.compare
-        else:
-            for existing in self:
-                java_compare_to(key, existing)
-                break
-            else:
-                java_compare_to(key, key)
-            compare = java_compare_to
-        if key in self:  # an existing key keeps its place
-            old = dict.__getitem__(self, key)
-            dict.__setitem__(self, key, value)
-            return old
-        last = next(reversed(self), _NO_KEY)
-        if last is _NO_KEY or compare(key, last) > 0:
-            dict.__setitem__(self, key, value)  # the common case: keys put in ascending order
-        else:
-            # find the place by binary search (log n comparisons) and rebuild the dict in C,
-            # charged by size: a put costs n/64 steps, not a full n log n re-sort
-            keys = list(self)
-            at = bisect_left(keys, cmp_to_key(compare)(key), key=cmp_to_key(compare))
-            charge(len(keys) // 64 + at.bit_length())
-            items = list(dict.items(self))
-            items.insert(at, (key, value))
-            dict.clear(self)
-            dict.update(self, items)
-        check_size(len(self))
-        return None
-
-    def resort(self) -> None:
-        comparator = self.comparator
-        if comparator is None:
-            ordered = [(k, dict.__getitem__(self, k)) for k in java_sorted(self.keys())]
-        else:
-            ordered = _comparator_sorted_items(list(dict.items(self)), comparator)
-        dict.clear(self)
-        dict.update(self, ordered)
-        check_size(len(self))
-
-    def reorder(self) -> None:
-        self.resort()
-
-    def java_is_a(self, qualified: str) -> bool:
-        return qualified in (
-            "java.util.Map",
-            "java.util.TreeMap",
-            "java.util.SortedMap",
-            "java.lang.Object",
-        )
-
-
-def _tree_key(self: TreeMap, args: tuple, index: int) -> object:
-    arity(args, 0)
-    if not self:
-        raise GroovyThrowable("NoSuchElementException", None)
-    return list(self)[index]
-
-
-def _tree_entry(self: TreeMap, args: tuple, index: int) -> object:
-    arity(args, 0)
-    if not self:
-        return None
-    key = list(self)[index]
-    return MapEntry(key, self[key], None)
-
-
-def _tree_submap(self: TreeMap, args: tuple, low_arg: bool, high_arg: bool) -> TreeMap:
-    arity(args, 1 if low_arg != high_arg else 2)
-    keep = tree_range(args[0] if low_arg else END, args[-1] if high_arg else END, True, False)
-    return TreeMap({k: v for k, v in self.items() if keep(k)})
-
-
-TREE_MAP_METHODS = {
-    "firstKey": lambda self, *a: _tree_key(self, a, 0),
-    "lastKey": lambda self, *a: _tree_key(self, a, -1),
-    "firstEntry": lambda self, *a: _tree_entry(self, a, 0),
-    "lastEntry": lambda self, *a: _tree_entry(self, a, -1),
-    "headMap": lambda self, *a: _tree_submap(self, a, False, True),
-    "tailMap": lambda self, *a: _tree_submap(self, a, True, False),
-    "subMap": lambda self, *a: (
-        _tree_submap(self, a, True, True)
-        if len(a) == 2
-        else route_invoke(self, ("Map", "Object"), "subMap", a)
-    ),
-}
-TreeMap.own_methods = TREE_MAP_METHODS
 
 
 # ---- receivers and iteration --------------------------------------------------------------------
@@ -1703,7 +1512,6 @@ def _range_get(r: IntRange, index: int) -> int:
 
 
 def to_string_range(r: IntRange) -> str:
-
     return range_text(r)
 
 
@@ -1889,7 +1697,6 @@ RANGE_METHODS = {
 
 
 def _identity_hash(value: object) -> int:
-
     return identity_hash(value)
 
 
@@ -1912,4 +1719,18 @@ PROPERTIES = {
         "to": lambda r: r.high,
         "reverse": lambda r: r.reverse,
     },
+}
+
+DEFAULT_IMPORTS = {
+    q.rsplit(".", 1)[-1]: q
+    for q in (
+        "java.lang.Iterable",
+        "java.util.Collection",
+        "java.util.List",
+        "java.util.Set",
+        "java.util.Comparator",
+        "groovy.lang.Range",
+        "groovy.lang.IntRange",
+        "groovy.lang.ObjectRange",
+    )
 }

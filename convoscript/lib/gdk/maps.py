@@ -10,7 +10,6 @@ through (`e.value = x`). Adding keys while iterating raises ConcurrentModificati
 from __future__ import annotations
 
 from convoscript.lib.gdk.collections import (
-    TreeMap,
     _elements,
     _is_collection,
     add_entry,
@@ -19,6 +18,7 @@ from convoscript.lib.gdk.collections import (
     unmodifiable,
 )
 from convoscript.lib.gdk.collections import _extreme as list_extreme
+from convoscript.lib.java_util.treemap import TreeMap
 from convoscript.runtime.core.closures import Closure, call_closure, call_with_entry
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.compare import equals, truth
@@ -759,3 +759,6 @@ PROPERTIES = {
         "value": lambda e: e.value,
     },
 }
+
+DEFAULT_IMPORTS = {"Map": "java.util.Map"}
+IMPORTABLE = {"java.util.Map.Entry": "java.util.Map.Entry"}

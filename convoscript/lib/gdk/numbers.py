@@ -1,19 +1,18 @@
-"""Number methods (Integer, Long, BigInteger, BigDecimal, Double, Float) and Boolean methods.
+"""Number methods (every number: Integer, Long, BigInteger, BigDecimal, Double, Float), the
+Double/Float and Integer ones, and Boolean methods (java.lang + Groovy's GDK, by receiver).
 
 Thin wrappers over `runtime.numbers`, which owns the arithmetic, Java conversions and
 formatting. Checked against Groovy 2.4: Integer has no round(), negative() or setScale();
-BigDecimal.round() fails (it binds to round(MathContext)); times/upto/downto/step call the
-closure with values of the receiver's type; `1.equals(1L)` is false (Object.equals).
+times/upto/downto/step call the closure with values of the receiver's type; `1.equals(1L)` is
+false (Object.equals). BigDecimal's and BigInteger's own methods (setScale, divide, bitLength,
+...) are java_math's (`bigdecimal.py`, `biginteger.py`); the statics of the boxed classes are
+java_lang/boxes.py's.
 """
 
 from __future__ import annotations
 
-import decimal
 import math
-from decimal import Decimal
 
-from convoscript.lib.java_lang.statics import _in_radix
-from convoscript.lib.java_math.mathcontext import BIG_DECIMAL_MC, with_math_context
 from convoscript.runtime import numbers as num
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.text import to_string
@@ -23,11 +22,9 @@ from convoscript.runtime.door.signatures import (
     as_closure,
     as_int,
     as_number,
-    check_length,
 )
-from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import BigInteger, Float, GString
+from convoscript.runtime.model.values import Float, GString
 
 
 def _n(self: object) -> object:
@@ -179,197 +176,6 @@ def is_infinite(self: object, *args: object) -> bool:
     return abs(_float(self)) == float("inf")
 
 
-def _d(self: object) -> Decimal:
-    if type(self) is Decimal:
-        return self  # type: ignore[return-value]
-    raise NoSignature
-
-
-def _rounding(value: object) -> object:
-    """A rounding-mode argument: a RoundingMode constant (its name) or a BigDecimal.ROUND_* int."""
-    if type(value) is int:
-        return value
-    name = getattr(value, "rounding_name", None)
-    if name is None:
-        raise NoSignature
-    return name
-
-
-def set_scale(self: object, *args: object) -> Decimal:
-    arity(args, 1, 2)
-    scale = as_int(args[0])
-    mode = _rounding(args[1]) if len(args) == 2 else None
-    return num.set_scale(_d(self), scale, mode)  # type: ignore[arg-type]
-
-
-def scale(self: object, *args: object) -> int:
-    arity(args, 0)
-    return -int(_d(self).as_tuple().exponent)
-
-
-def precision(self: object, *args: object) -> int:
-    arity(args, 0)
-    d = _d(self)
-    return max(len(d.as_tuple().digits), 1)
-
-
-def unscaled_value(self: object, *args: object) -> object:
-    arity(args, 0)
-
-    sign, digits, _ = _d(self).as_tuple()
-    value = int("".join(map(str, digits)) or "0")
-    return BigInteger(-value if sign else value)
-
-
-def strip_trailing_zeros(self: object, *args: object) -> Decimal:
-    arity(args, 0)
-    d = _d(self)
-    if d == 0:
-        return Decimal(0)
-    return d.normalize(num.EXACT_CONTEXT)
-
-
-def to_plain_string(self: object, *args: object) -> str:
-    arity(args, 0)
-    d = _d(self)
-    _sign, digits, exponent = d.as_tuple()
-    length = len(digits) + abs(exponent) + 2 if isinstance(exponent, int) else 3
-    check_length(length)  # `1e9999999G.toPlainString()` is refused before it is built
-    return format(d, "f")
-
-
-def signum(self: object, *args: object) -> int:
-    arity(args, 0)
-    d = _n(self)
-    return (d > 0) - (d < 0)  # type: ignore[operator]
-
-
-_MODES = ("UP", "DOWN", "CEILING", "FLOOR", "HALF_UP", "HALF_DOWN", "HALF_EVEN", "UNNECESSARY")
-
-
-def divide(self: object, *args: object) -> Decimal:
-    """BigDecimal.divide(other): exact (else ArithmeticException), at the preferred scale;
-    divide(other, scale, mode): rounded once, exactly, at `scale`."""
-    arity(args, 1, 3)
-    d, other = _d(self), num.to_bigdecimal(_operand(args[0]))
-    if other == 0:
-        raise GroovyThrowable(
-            "ArithmeticException", "/ by zero" if len(args) == 3 else "Division by zero"
-        )
-    if len(args) == 3:
-        mode = _rounding(args[2])
-        name = _MODES[mode] if type(mode) is int and 0 <= mode < 8 else mode  # type: ignore
-        if name not in _MODES:
-            raise GroovyThrowable("IllegalArgumentException", "Invalid rounding mode")
-        return divide_to_scale(d, other, as_int(args[1]), name)  # type: ignore[arg-type]
-    return _exact_divide(d, other)
-
-
-def _unscaled(d: Decimal) -> tuple[int, int]:
-    sign, digits, exponent = d.as_tuple()
-    value = int("".join(map(str, digits)) or "0")
-    return (-value if sign else value), int(exponent)
-
-
-def divide_to_scale(d: Decimal, other: Decimal, scale_: int, mode: str) -> Decimal:
-    """d / other rounded to `scale_` digits after the point with a RoundingMode, exactly."""
-
-    u1, e1 = _unscaled(d)
-    u2, e2 = _unscaled(other)
-    k = e1 + scale_ - e2
-    budget.current().check_number_bits(int(abs(k) * 3.33) + 64)
-    n, m = (u1 * 10**k, u2) if k >= 0 else (u1, u2 * 10**-k)
-    negative = (n < 0) != (m < 0)
-    q, rem = divmod(abs(n), abs(m))
-    if rem and _round_away(mode, q, rem, abs(m), negative):
-        q += 1
-    return Decimal((1 if negative and q else 0, tuple(int(c) for c in str(q)), -scale_))
-
-
-def _round_away(mode: str, q: int, rem: int, divisor: int, negative: bool) -> bool:
-    twice = 2 * rem
-    if mode == "UNNECESSARY":
-        raise GroovyThrowable("ArithmeticException", "Rounding necessary")
-    return {
-        "UP": True,
-        "DOWN": False,
-        "CEILING": not negative,
-        "FLOOR": negative,
-        "HALF_UP": twice >= divisor,
-        "HALF_DOWN": twice > divisor,
-        "HALF_EVEN": twice > divisor or (twice == divisor and q % 2 == 1),
-    }[mode]
-
-
-def _exact_divide(d: Decimal, other: Decimal) -> Decimal:
-
-    digits = len(d.as_tuple().digits) + 4 * len(other.as_tuple().digits) + 10
-    context = decimal.Context(
-        prec=digits, traps=[decimal.Inexact], Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
-    )
-    try:
-        quotient = context.divide(d, other)
-    except decimal.Inexact:
-        raise GroovyThrowable(
-            "ArithmeticException",
-            "Non-terminating decimal expansion; no exact representable decimal result.",
-        ) from None
-    preferred = int(d.as_tuple().exponent) - int(other.as_tuple().exponent)
-    smallest = int(quotient.normalize(context).as_tuple().exponent) if quotient else preferred
-    exponent = min(preferred, smallest)
-    return quotient.quantize(Decimal((0, (1,), exponent)), context=context)
-
-
-def _decimal_binary(operation):
-    def method(self: object, *args: object) -> Decimal:
-        arity(args, 1)
-        return operation(_d(self), num.to_bigdecimal(_operand(args[0])))
-
-    return method
-
-
-def remainder(self: object, *args: object) -> Decimal:
-    """BigDecimal.remainder: the sign of the dividend (Java's, not a modulo)."""
-
-    arity(args, 1)
-    d, other = _d(self), num.to_bigdecimal(_operand(args[0]))
-    if other == 0:
-        raise GroovyThrowable("ArithmeticException", "Division by zero")
-    digits = len(d.as_tuple().digits) + len(other.as_tuple().digits) + 40
-    return decimal.Context(prec=digits).remainder(d, other)
-
-
-def _decimal_extreme(want: int):
-    def method(self: object, *args: object) -> Decimal:
-        arity(args, 1)
-        d = _d(self)
-        other = args[0]
-        if type(other) is not Decimal:
-            raise NoSignature
-        return d if num.compare(d, other) * want >= 0 else other  # type: ignore[return-value]
-
-    return method
-
-
-def bit_length(self: object, *args: object) -> int:
-    arity(args, 0)
-    value = _n(self)
-    if not isinstance(value, int):
-        raise NoSignature
-    return (value if value >= 0 else ~value).bit_length()
-
-
-def big_integer_to_string(self: object, *args: object) -> str:
-    """BigInteger.toString(radix)."""
-    arity(args, 0, 1)
-    value = _n(self)
-    if not args:
-        return num.to_java_string(value)
-
-    radix = as_int(args[0])
-    return _in_radix(int(value), radix if 2 <= radix <= 36 else 10)  # type: ignore[arg-type]
-
-
 # ---- Integer oddities ----------------------------------------------------------------------------
 def integer_to_string(self: object, *args: object) -> str:
     """`5.toString(16)` binds to the static Integer.toString(int): it prints the argument."""
@@ -452,33 +258,6 @@ FLOATING_METHODS = {
     "isInfinite": is_infinite,
 }
 
-BIG_DECIMAL_METHODS = {
-    "round": round_,
-    "setScale": set_scale,
-    "scale": scale,
-    "precision": precision,
-    "unscaledValue": unscaled_value,
-    "stripTrailingZeros": strip_trailing_zeros,
-    "toPlainString": to_plain_string,
-    "signum": signum,
-    "negate": _unary(num.negate),
-    "add": _decimal_binary(num.plus),
-    "subtract": _decimal_binary(num.minus),
-    "divide": divide,
-    "remainder": remainder,
-    "max": _decimal_extreme(1),
-    "min": _decimal_extreme(-1),
-}
-
-
-def _with_math_context() -> None:
-    """Add the MathContext overloads (round(mc), divide(x, mc), ...) to the BigDecimal table."""
-
-    for name, method in BIG_DECIMAL_MC.items():
-        BIG_DECIMAL_METHODS[name] = with_math_context(BIG_DECIMAL_METHODS.get(name), method)
-
-
-_with_math_context()
 
 BOOLEAN_METHODS = {
     "and": _boolean(lambda a, b: a and b),
@@ -492,16 +271,10 @@ BOOLEAN_METHODS = {
 METHODS = {
     "Number": NUMBER_METHODS,
     "Integer": {"toString": integer_to_string},
-    "BigInteger": {
-        "signum": signum,
-        "negate": _unary(num.negate),
-        "bitLength": bit_length,
-        "toString": big_integer_to_string,
-    },
     "Double": FLOATING_METHODS,
     "Float": FLOATING_METHODS,
-    "BigDecimal": BIG_DECIMAL_METHODS,
     "Boolean": BOOLEAN_METHODS,
 }
 
 PROPERTIES: dict = {}
+DEFAULT_IMPORTS = {"Number": "java.lang.Number"}

@@ -5,7 +5,7 @@ Also home of `inspect_text` (Groovy's `inspect()`), which other GDK modules shar
 
 from __future__ import annotations
 
-from convoscript.lib.java_lang.statics import java_format
+from convoscript.lib.java_util.formatter import java_format
 from convoscript.runtime.core.closures import DELEGATE_FIRST, Closure, call_closure
 from convoscript.runtime.core.compare import equals, truth
 from convoscript.runtime.core.hashing import java_hash
@@ -137,7 +137,7 @@ def sprintf(self: object, *args: object) -> str:
     return java_format(fmt, values)
 
 
-METHODS = {
+OBJECT_METHODS = {
     "toString": to_string_,
     "equals": equals_,
     "is": is_,
@@ -150,3 +150,6 @@ METHODS = {
     "inspect": inspect,
     "sprintf": sprintf,
 }
+
+METHODS = {"Object": OBJECT_METHODS}
+DEFAULT_IMPORTS = {"Object": "java.lang.Object", "Comparable": "java.lang.Comparable"}

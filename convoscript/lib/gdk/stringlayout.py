@@ -115,3 +115,5 @@ CHAR_SEQUENCE_METHODS = {
     "denormalize": denormalize,
     "splitEachLine": split_each_line,
 }
+
+METHODS = {"CharSequence": CHAR_SEQUENCE_METHODS}

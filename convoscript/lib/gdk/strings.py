@@ -1,13 +1,16 @@
-"""String, CharSequence, Character and StringBuilder methods (java.lang.String + Groovy's GDK).
+"""String, CharSequence and Character methods (java.lang.String + Groovy's GDK).
 
 Receivers: `str` and `GString` (the GString's text is used) for the "String" table; any text
-(`str`, `GString`, `StringBuilder`) for the GDK "CharSequence" table; `Char` for "Character";
-`types.StringBuilder` for "StringBuilder". Java semantics throughout: exceptions carry the
+(`str`, `GString`, `StringBuilder`) for the GDK "CharSequence" table (more of it in
+`stringlayout.py`); `Char` for "Character". Java semantics throughout: exceptions carry the
 JDK 17 messages Groovy 2.4 shows, regexes are Java regexes (`runtime.regexes`).
 
-Checked against Groovy 2.4.21 on JDK 17, where `StringBuilder.setLength`, `setCharAt` and
-`substring` are unreachable from Groovy (inherited from a package-private class), so they are
-absent here too. Strings are code-point sequences (an emoji has size 1, not 2 as in Java).
+The statics and constructors of String and Character are in java_lang/ (`strings.py`,
+`character.py`); StringBuilder's methods, and String's `<<` that makes a StringBuffer, in
+java_lang/stringbuilder.py; Pattern's and Matcher's methods in java_regex/.
+
+Checked against Groovy 2.4.21 on JDK 17. Strings are code-point sequences (an emoji has size 1,
+not 2 as in Java).
 """
 
 from __future__ import annotations
@@ -22,13 +25,10 @@ from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.hashing import java_hash, string_hash
 from convoscript.runtime.core.javaregex import (
-    JavaMatcher,
     JavaPattern,
-    matches_whole,
     pattern_source,
 )
 from convoscript.runtime.core.javasets import HashSet
-from convoscript.runtime.core.javatext import java_string as java_to_string
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import gstring_text, to_string
 from convoscript.runtime.core.types import StringBuilder, java_class_name
@@ -45,7 +45,6 @@ from convoscript.runtime.door.signatures import (
     check_size,
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import Char, EmptyRange, GString, IntRange, Long
 
 
@@ -148,7 +147,6 @@ def to_lower_case(self: object, *args: object) -> str:
 
 
 def _locale_arg(value: object) -> None:
-
     as_locale(value)
 
 
@@ -727,14 +725,6 @@ def is_case(self: object, *args: object) -> bool:
     return _s(self) == _s(other)
 
 
-def left_shift(self: object, *args: object) -> StringBuilder:
-    """`"a" << x` is a new StringBuffer holding both."""
-    arity(args, 1)
-    buffer = StringBuffer(_s(self))
-    sb_left_shift(buffer, args[0])
-    return buffer
-
-
 def string_to_string(self: object, *args: object) -> str:
     arity(args, 0)
     return _cs(self)
@@ -824,7 +814,6 @@ class IntStream:
         self.values = values
 
     def script_invoke(self, name: str, args: tuple) -> object:
-
         if not args and name == "count":
             return Long(len(self.values))
         if not args and name == "sum":
@@ -1078,183 +1067,7 @@ def char_to_string(self: object, *args: object) -> str:
     return str.__str__(_c(self))
 
 
-# ---- StringBuilder / StringBuffer ------------------------------------------------------------
-class StringBuffer(StringBuilder):
-    """java.lang.StringBuffer (what `"a" << "b"` builds): a StringBuilder by another name."""
-
-    __slots__ = ()
-    java_class = "java.lang.StringBuffer"
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        return route_invoke(self, ("StringBuilder", "CharSequence", "Object"), name, args)
-
-    def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("StringBuilder", "CharSequence", "Object"), name)
-
-
-class StringWriter(StringBuilder):
-    """java.io.StringWriter: `<<` writes Groovy's toString, write(int) a character."""
-
-    __slots__ = ()
-    java_class = "java.io.StringWriter"
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        if name == "leftShift" and len(args) == 1:
-            _sb_add(self, to_string(args[0]))
-            return self
-        if name == "write" and len(args) == 1:
-            value = args[0]
-            _sb_add(self, chr(value & 0xFFFF) if type(value) is int else as_str(value))
-            return None
-        if name in ("flush", "close") and not args:
-            return None
-        if name in ("append", "toString", "length", "size", "isEmpty", "charAt", "indexOf"):
-            return route_invoke(self, ("StringBuilder", "CharSequence", "Object"), name, args)
-        return route_invoke(self, ("Object",), name, args)
-
-    def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("Object",), name)
-
-
-def _sb(self: object) -> StringBuilder:
-    if isinstance(self, StringBuilder):
-        return self
-    raise NoSignature
-
-
-def _sb_add(sb: StringBuilder, text: str, at: int | None = None) -> None:
-    check_length(sb.length + len(text))
-    if at is None:
-        sb.parts.append(text)
-    else:
-        whole = sb.text()
-        sb.parts = [whole[:at] + text + whole[at:]]
-    sb.length += len(text)
-
-
-def sb_append(self: object, *args: object) -> StringBuilder:
-    arity(args, 1, 3)
-    sb = _sb(self)
-    if len(args) == 3:
-        text = _cs(args[0])
-        start, end = as_int(args[1]), as_int(args[2])
-        if not 0 <= start <= end <= len(text):
-            raise GroovyThrowable(
-                "IndexOutOfBoundsException", f"start {start}, end {end}, length {len(text)}"
-            )
-        _sb_add(sb, text[start:end])
-    else:
-        _sb_add(sb, java_to_string(args[0]))
-    return sb
-
-
-def sb_left_shift(self: object, *args: object) -> StringBuilder:
-    arity(args, 1)
-    sb = _sb(self)
-    _sb_add(sb, java_to_string(args[0]))
-    return sb
-
-
-def sb_insert(self: object, *args: object) -> StringBuilder:
-    arity(args, 2)
-    sb, offset = _sb(self), as_int(args[0])
-    if not 0 <= offset <= sb.length:
-        raise _sioobe(f"offset {offset}, length {sb.length}")
-    _sb_add(sb, java_to_string(args[1]), offset)
-    return sb
-
-
-def sb_reverse(self: object, *args: object) -> StringBuilder:
-    arity(args, 0)
-    sb = _sb(self)
-    sb.parts = [sb.text()[::-1]]
-    return sb
-
-
-def _sb_set(sb: StringBuilder, text: str) -> None:
-    sb.parts = [text] if text else []
-    sb.length = len(text)
-
-
-def sb_delete_char_at(self: object, *args: object) -> StringBuilder:
-    arity(args, 1)
-    sb, index = _sb(self), as_int(args[0])
-    if not 0 <= index < sb.length:
-        raise _sioobe(f"index {index}, length {sb.length}")
-    text = sb.text()
-    _sb_set(sb, text[:index] + text[index + 1 :])
-    return sb
-
-
-def sb_delete(self: object, *args: object) -> StringBuilder:
-    arity(args, 2)
-    sb, start, end = _sb(self), as_int(args[0]), as_int(args[1])
-    end = min(end, sb.length)
-    if start < 0 or start > end:
-        raise _sioobe(f"start {start}, end {end}, length {sb.length}")
-    text = sb.text()
-    _sb_set(sb, text[:start] + text[end:])
-    return sb
-
-
-def sb_replace(self: object, *args: object) -> StringBuilder:
-    arity(args, 3)
-    sb, start, end = _sb(self), as_int(args[0]), as_int(args[1])
-    replacement = as_str(args[2])
-    if start < 0 or start > sb.length or start > end:
-        raise _sioobe(f"start {start}, end {min(end, sb.length)}, length {sb.length}")
-    end = min(end, sb.length)
-    text = sb.text()
-    check_length(len(text) - (end - start) + len(replacement))
-    _sb_set(sb, text[:start] + replacement + text[end:])
-    return sb
-
-
-def sb_char_at(self: object, *args: object) -> Char:
-    arity(args, 1)
-    sb, index = _sb(self), as_int(args[0])
-    if not 0 <= index < sb.length:
-        raise _sioobe(f"index {index}, length {sb.length}")
-    return Char(sb.text()[index])
-
-
-def sb_index_of(self: object, *args: object) -> int:
-    arity(args, 1, 2)
-    return index_of(_sb(self).text(), *args)
-
-
-def sb_last_index_of(self: object, *args: object) -> int:
-    arity(args, 1, 2)
-    return last_index_of(_sb(self).text(), *args)
-
-
-def sb_to_string(self: object, *args: object) -> str:
-    arity(args, 0)
-    return _sb(self).text()
-
-
-def sb_compare_to(self: object, *args: object) -> int:
-    arity(args, 1)
-    return java_compare_strings(_sb(self).text(), _sb(args[0]).text())
-
-
-def sb_plus(self: object, *args: object) -> str:
-    arity(args, 1)
-    return plus(_sb(self).text(), *args)
-
-
-def sb_equals(self: object, *args: object) -> bool:
-    arity(args, 1)
-    return self is args[0]
-
-
-def sb_hash_code(self: object, *args: object) -> int:
-    arity(args, 0)
-
-    return identity_hash(self)
-
-
-# ---- java.util.regex.Pattern and Matcher (`~/re/`, `=~`, `==~`) ---------------------------------
+# ---- regex arguments and `~"re"` (Pattern's and Matcher's methods: java_regex/) -------------
 def _regex_arg(value: object) -> str:
     """A regex parameter: a String/GString, or any java.util.regex.Pattern value."""
     source = pattern_source(value)
@@ -1265,230 +1078,6 @@ def bitwise_negate(self: object, *args: object) -> JavaPattern:
     """`~"re"` / `~/re/`: a compiled Pattern."""
     arity(args, 0)
     return JavaPattern(_cs(self))
-
-
-def _pt(self: object) -> JavaPattern:
-    if isinstance(self, JavaPattern):
-        return self
-    raise NoSignature
-
-
-def pattern_matcher(self: object, *args: object) -> JavaMatcher:
-    arity(args, 1)
-    return JavaMatcher(_pt(self).pattern, _cs(args[0]))
-
-
-def pattern_text(self: object, *args: object) -> str:
-    arity(args, 0)
-    return _pt(self).shown
-
-
-def pattern_is_case(self: object, *args: object) -> bool:
-    arity(args, 1)
-    if args[0] is None:
-        return False
-    return matches_whole(args[0], _pt(self))
-
-
-def pattern_split(self: object, *args: object) -> list:
-    arity(args, 1, 2)
-    limit = as_int(args[1]) if len(args) == 2 else 0
-    return _string_array(regexes.java_split(_pt(self).pattern, _cs(args[0]), limit))
-
-
-def _mt(self: object) -> JavaMatcher:
-    if isinstance(self, JavaMatcher):
-        return self
-    raise NoSignature
-
-
-def _current(m: JavaMatcher, message: str = "No match found") -> object:
-    if m.last is None:
-        raise GroovyThrowable("IllegalStateException", message)
-    return m.last
-
-
-def _group_index(m: JavaMatcher, args: tuple) -> object:
-    arity(args, 0, 1)
-    if not args:
-        return 0
-    if type(args[0]) is int:
-        groups = regexes.compile_java(m.pattern).groups
-        if not 0 <= args[0] <= groups:  # type: ignore[operator]
-            raise GroovyThrowable("IndexOutOfBoundsException", f"No group {args[0]}")
-        return args[0]
-    name = as_str(args[0])
-    if name not in regexes.compile_java(m.pattern).groupindex:
-        raise GroovyThrowable("IllegalArgumentException", f"No group with name <{name}>")
-    return name
-
-
-def matcher_find(self: object, *args: object) -> bool:
-    arity(args, 0, 1)
-    m = _mt(self)
-    if args and isinstance(args[0], Closure):
-        raise NoSignature
-    return m.find(as_int(args[0]) if args else None)
-
-
-def matcher_matches(self: object, *args: object) -> bool:
-    arity(args, 0)
-    m = _mt(self)
-    m.last = regexes.run_regex("fullmatch", m.pattern, m.text)
-    return m.last is not None
-
-
-def matcher_looking_at(self: object, *args: object) -> bool:
-    arity(args, 0)
-    m = _mt(self)
-    m.last = regexes.run_regex("match", m.pattern, m.text)
-    return m.last is not None
-
-
-def matcher_group(self: object, *args: object) -> object:
-    m = _mt(self)
-    index = _group_index(m, args)
-    return _current(m).group(index)  # type: ignore[attr-defined]
-
-
-def matcher_group_count(self: object, *args: object) -> int:
-    arity(args, 0)
-    return regexes.compile_java(_mt(self).pattern).groups
-
-
-def matcher_start(self: object, *args: object) -> int:
-    m = _mt(self)
-    index = _group_index(m, args)
-    return _current(m, "No match available").start(index)  # type: ignore[attr-defined]
-
-
-def matcher_end(self: object, *args: object) -> int:
-    m = _mt(self)
-    index = _group_index(m, args)
-    return _current(m, "No match available").end(index)  # type: ignore[attr-defined]
-
-
-def matcher_reset(self: object, *args: object) -> JavaMatcher:
-    arity(args, 0)
-    m = _mt(self)
-    m.reset()
-    return m
-
-
-def matcher_has_group(self: object, *args: object) -> bool:
-    arity(args, 0)
-    return regexes.compile_java(_mt(self).pattern).groups > 0
-
-
-def matcher_get_at(self: object, *args: object) -> object:
-    """`matcher[i]`: the i-th match (negative from the end): a String, or [all, groups...]."""
-    arity(args, 1)
-    m, index = _mt(self), as_int(args[0])
-    matches = m.all_matches()
-    i = index + len(matches) if index < 0 else index
-    if not 0 <= i < len(matches):
-        raise GroovyThrowable(
-            "IndexOutOfBoundsException",
-            f"index is out of range {-len(matches)}..{len(matches) - 1} (index = {index})",
-        )
-    m.reset()
-    m.last = matches[i]
-    m.position = matches[i].end()
-    return _match_arg(matches[i])
-
-
-def matcher_count(self: object, *args: object) -> int:
-    arity(args, 0)
-    m = _mt(self)
-    m.reset()
-    return len(m.all_matches())
-
-
-def matcher_size(self: object, *args: object) -> object:
-
-    return Long(matcher_count(self, *args))
-
-
-def matcher_each(self: object, *args: object) -> object:
-    arity(args, 1)
-    m, closure = _mt(self), as_closure(args[0])
-    for match in m.iterate():
-        _call_with_match(closure, match)
-    return m
-
-
-def matcher_collect(self: object, *args: object) -> list:
-    arity(args, 0, 1)
-    items = [_match_arg(x) for x in _mt(self).iterate()]
-    if not args:
-        return items
-    closure = as_closure(args[0])
-    return [call_closure(closure, item) for item in items]
-
-
-def matcher_find_all(self: object, *args: object) -> list:
-    arity(args, 0, 1)
-    items = [_match_arg(x) for x in _mt(self).iterate()]
-    if not args:
-        return [item for item in items if truth(item)]
-    closure = as_closure(args[0])
-    return [item for item in items if truth(call_closure(closure, item))]
-
-
-def matcher_replace(first_only: bool):
-    def method(self: object, *args: object) -> str:
-        arity(args, 1)
-        m = _mt(self)
-        return regexes.replace_with_string(m.pattern, m.text, as_str(args[0]), first_only)
-
-    return method
-
-
-def matcher_as_boolean(self: object, *args: object) -> bool:
-    arity(args, 0)
-    return _mt(self).find()
-
-
-def matcher_to_string(self: object, *args: object) -> str:
-    arity(args, 0)
-    return _mt(self).groovy_to_string()
-
-
-def pattern_to_string(self: object, *args: object) -> str:
-    arity(args, 0)
-    return _pt(self).shown
-
-
-PATTERN_METHODS = {
-    "flags": lambda self, *args: arity(args, 0) or _pt(self).flags,
-    "matcher": pattern_matcher,
-    "pattern": pattern_text,
-    "toString": pattern_to_string,
-    "isCase": pattern_is_case,
-    "split": pattern_split,
-}
-
-MATCHER_METHODS = {
-    "find": matcher_find,
-    "matches": matcher_matches,
-    "lookingAt": matcher_looking_at,
-    "group": matcher_group,
-    "groupCount": matcher_group_count,
-    "start": matcher_start,
-    "end": matcher_end,
-    "reset": matcher_reset,
-    "hasGroup": matcher_has_group,
-    "getAt": matcher_get_at,
-    "getCount": matcher_count,
-    "size": matcher_size,
-    "each": matcher_each,
-    "collect": matcher_collect,
-    "findAll": matcher_find_all,
-    "replaceAll": matcher_replace(False),
-    "replaceFirst": matcher_replace(True),
-    "asBoolean": matcher_as_boolean,
-    "toString": matcher_to_string,
-}
 
 
 # ---- tables ------------------------------------------------------------------------------------
@@ -1519,7 +1108,8 @@ STRING_METHODS = {
     "next": next_,
     "previous": previous,
     "isCase": is_case,
-    "leftShift": left_shift,
+    # "leftShift" (`"a" << x`, a new StringBuffer) is registered with StringBuffer by
+    # java_lang/stringbuilder.py, which builds on this module's String methods.
     "bitwiseNegate": bitwise_negate,
     "strip": _stripper(True, True),
     "stripLeading": _stripper(True, False),
@@ -1609,31 +1199,12 @@ CHARACTER_METHODS = {
     "div": _char_arith("div"),
 }
 
-STRING_BUILDER_METHODS = {
-    "append": sb_append,
-    "leftShift": sb_left_shift,
-    "insert": sb_insert,
-    "reverse": sb_reverse,
-    "deleteCharAt": sb_delete_char_at,
-    "delete": sb_delete,
-    "replace": sb_replace,
-    "charAt": sb_char_at,
-    "indexOf": sb_index_of,
-    "lastIndexOf": sb_last_index_of,
-    "toString": sb_to_string,
-    "compareTo": sb_compare_to,
-    "plus": sb_plus,
-    "equals": sb_equals,
-    "hashCode": sb_hash_code,
-}
-
 METHODS = {
     "String": STRING_METHODS,
     "CharSequence": CHAR_SEQUENCE_METHODS,
     "Character": CHARACTER_METHODS,
-    "Pattern": PATTERN_METHODS,
-    "Matcher": MATCHER_METHODS,
-    "StringBuilder": STRING_BUILDER_METHODS,
 }
 
 PROPERTIES: dict = {}
+
+DEFAULT_IMPORTS = {"CharSequence": "java.lang.CharSequence", "GString": "groovy.lang.GString"}

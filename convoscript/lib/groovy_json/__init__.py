@@ -1,1 +1,1 @@
-"""groovy.json classes: JsonBuilder, and the shape check before JsonSlurper parses."""
+"""groovy.json classes: JsonOutput, JsonSlurper, JsonBuilder (with its JsonDelegate)."""

@@ -2,71 +2,24 @@
 `builder(map)`, `builder.call(list)`, `builder.name(map)`), printed by JsonOutput.
 
 The closure DSL (`builder { name "x" }`) runs the closure with a JsonDelegate as its delegate,
-DELEGATE_FIRST, as Groovy does: each unresolved call `name(value)` records a key.
+DELEGATE_FIRST, as Groovy does: each unresolved call `name(value)` records a key
+(`jsondelegate.py`).
 """
 
 from __future__ import annotations
 
-from convoscript.lib.gdk.collections import _elements
-from convoscript.lib.gdk.strings import sb_append
-from convoscript.lib.java_lang.statics import pretty_print, to_json
+from convoscript.lib.groovy_json.jsondelegate import delegate_content, each_content, is_iterable
+from convoscript.lib.groovy_json.jsonoutput import pretty_print, to_json
+from convoscript.lib.java_lang.stringbuilder import sb_append
 from convoscript.lib.javaobject import JavaObject
-from convoscript.runtime.core.closures import DELEGATE_FIRST, Closure, call_closure
-from convoscript.runtime.core.types import GSet, StringBuilder
+from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.core.types import StringBuilder
 from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 _ARGUMENTS = (
     "Expected no arguments, a single map, a single closure, or a map and closure as arguments."
 )
-
-
-def _run(closure: Closure, delegate: JsonDelegate, *args: object) -> dict:
-    """Call the closure with `delegate` as its delegate, DELEGATE_FIRST (as Groovy's
-    JsonDelegate.cloneDelegateAndGetContent does); give what the delegate recorded."""
-    saved = (closure.delegate, closure.resolve_strategy)
-    closure.delegate, closure.resolve_strategy = delegate, DELEGATE_FIRST
-    try:
-        call_closure(closure, *args)
-    finally:
-        closure.delegate, closure.resolve_strategy = saved
-    return delegate.content
-
-
-def delegate_content(closure: Closure) -> dict:
-    return _run(closure, JsonDelegate())
-
-
-def _each_content(items: object, closure: Closure) -> list:
-
-    return [_run(closure, JsonDelegate(), item) for item in _elements(items)]
-
-
-def _is_iterable(value: object) -> bool:
-    return isinstance(value, (list, GSet))
-
-
-class JsonDelegate(JavaObject):
-    """groovy.json.JsonDelegate: every method call `name(args)` records a key."""
-
-    __slots__ = ("content",)
-    java_class = "groovy.json.JsonDelegate"
-
-    def __init__(self):
-        self.content: dict = {}
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        """Groovy 2.4: one argument is kept as it is (a closure too: JsonOutput runs it when
-        writing); an iterable and a closure give the closure's content per item; anything
-        else is the list of the arguments."""
-        if len(args) == 1:
-            value = args[0]
-        elif len(args) == 2 and _is_iterable(args[0]) and isinstance(args[1], Closure):
-            value = _each_content(args[0], args[1])
-        else:
-            value = list(args)
-        self.content[name] = value
-        return value
 
 
 class JsonBuilder(JavaObject):
@@ -102,22 +55,20 @@ class JsonBuilder(JavaObject):
             value = delegate_content(args[0])
         elif len(args) == 2 and type(args[0]) is dict and isinstance(args[1], Closure):
             value = {**args[0], **delegate_content(args[1])}
-        elif len(args) == 2 and _is_iterable(args[0]) and isinstance(args[1], Closure):
-            value = _each_content(args[0], args[1])
+        elif len(args) == 2 and is_iterable(args[0]) and isinstance(args[1], Closure):
+            value = each_content(args[0], args[1])
         else:
             raise GroovyThrowable("JsonException", _ARGUMENTS)
         self.content = {name: value}
         return self.content
 
     def text(self) -> str:
-
         return to_json(self.content)
 
     def groovy_to_string(self) -> str:
         return self.text()
 
     def groovy_json(self) -> str:
-
         return '{"content":' + to_json(self.content) + "}"
 
 
@@ -132,8 +83,8 @@ def jb_call(self: object, *args: object) -> object:
     builder = _builder(self)
     if len(args) == 1 and isinstance(args[0], Closure):
         builder.content = delegate_content(args[0])
-    elif len(args) == 2 and _is_iterable(args[0]) and isinstance(args[1], Closure):
-        builder.content = _each_content(args[0], args[1])
+    elif len(args) == 2 and is_iterable(args[0]) and isinstance(args[1], Closure):
+        builder.content = each_content(args[0], args[1])
     elif len(args) == 1 and type(args[0]) in (dict, list):
         builder.content = args[0]
     else:
@@ -188,3 +139,4 @@ JSON_BUILDER_METHODS = {
 
 METHODS = {"JsonBuilder": JSON_BUILDER_METHODS}
 CONSTRUCTORS = {"groovy.json.JsonBuilder": new_json_builder}
+IMPORTABLE = {"groovy.json.JsonBuilder": "groovy.json.JsonBuilder"}

@@ -1,1 +1,1 @@
-"""java.lang classes: static members and constructors."""
+"""java.lang classes: the boxed numbers, Math, Character, String, StringBuilder, the throwables."""

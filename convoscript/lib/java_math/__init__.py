@@ -1,1 +1,1 @@
-"""java.math classes: MathContext and the BigDecimal operations that take one."""
+"""java.math classes: BigDecimal, BigInteger, RoundingMode, MathContext."""

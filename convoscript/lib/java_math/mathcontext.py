@@ -1,5 +1,6 @@
 """java.math.MathContext and the BigDecimal operations that take one: round(mc),
-divide(x, mc), multiply/add/subtract(x, mc), pow(n, mc), sqrt(mc), new BigDecimal(x, mc).
+divide(x, mc), multiply/add/subtract(x, mc), pow(n, mc), sqrt(mc), new BigDecimal(x, mc)
+(bigdecimal.py registers them as BigDecimal's overloads).
 
 Rounding is Python's `decimal` with the matching rounding mode; a precision of 0 means exact
 (a non-terminating quotient is Java's ArithmeticException).
@@ -10,7 +11,7 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
-from convoscript.lib.java_lang.statics import ROUNDING_MODES, RoundingMode
+from convoscript.lib.java_math.roundingmode import ROUNDING_MODES, RoundingMode
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime import numbers
 from convoscript.runtime.door.signatures import NoSignature, arity, as_number, as_str
@@ -101,7 +102,6 @@ def _operate(mc: MathContext, operation, *operands: Decimal) -> Decimal:
 
 
 def _decimal(value: object) -> Decimal:
-
     if value is None:
         raise NoSignature
     return numbers.to_bigdecimal(as_number(value))
@@ -234,7 +234,6 @@ STATIC_FIELDS = {
         "UNLIMITED": MathContext(0, "HALF_UP"),
     },
 }
-CONSTRUCTORS = {"java.math.MathContext": new_math_context}
 
 
 def _plus_mc(self: object, *args: object) -> Decimal:
@@ -252,7 +251,7 @@ def _abs_mc(self: object, *args: object) -> Decimal:
     return round_mc(abs(_self(self)), *args)
 
 
-# BigDecimal overloads that take a MathContext (merged into gdk.numbers' BigDecimal table).
+# BigDecimal overloads that take a MathContext (merged into BigDecimal's table: bigdecimal.py).
 BIG_DECIMAL_MC = {
     "round": round_mc,
     "divide": divide_mc,
@@ -265,3 +264,7 @@ BIG_DECIMAL_MC = {
     "negate": _negate_mc,
     "abs": _abs_mc,
 }
+
+
+CONSTRUCTORS = {"java.math.MathContext": new_math_context}
+IMPORTABLE = {"java.math.MathContext": "java.math.MathContext"}

@@ -1,1 +1,1 @@
-"""java.util.regex classes: Pattern and Matcher statics."""
+"""java.util.regex classes: Pattern and Matcher."""

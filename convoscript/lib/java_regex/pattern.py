@@ -1,14 +1,19 @@
-"""java.util.regex.Pattern and Matcher as classes: `Pattern.compile(re, flags)`,
-`Pattern.quote`, `Pattern.matches`, the flag constants and `Matcher.quoteReplacement`.
+"""java.util.regex.Pattern: its statics (`Pattern.compile(re, flags)`, `Pattern.quote`,
+`Pattern.matches`, the flag constants) and its methods (matcher, split, pattern, flags, and
+Groovy's isCase).
 
 A Pattern value is the same JavaPattern `~/re/` builds; flags become the equivalent inline
 flags in front of the pattern that runs, while `pattern()` and `toString()` keep the text as
-written, as Java's do. Nothing here reaches beyond the regex engine and its timeout.
+written, as Java's do. Nothing here reaches beyond the regex engine and its timeout. The class is
+runtime.core's `javaregex.JavaPattern` (core's `=~`, `==~` and casts make and recognise it);
+`~"re"` is String's GDK (gdk/strings).
 """
 
 from __future__ import annotations
 
-from convoscript.runtime.core.javaregex import JavaPattern, matches_whole
+from convoscript.lib.gdk.strings import _cs, _string_array
+from convoscript.runtime.core import regexes
+from convoscript.runtime.core.javaregex import JavaMatcher, JavaPattern, matches_whole
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
@@ -59,23 +64,63 @@ def _matches(*args: object) -> bool:
     return matches_whole(as_str(args[1]), _compile(args[0]))
 
 
-def _quote_replacement(*args: object) -> str:
-    """Matcher.quoteReplacement: `\\` and `$` escaped for a replacement string."""
+def _pt(self: object) -> JavaPattern:
+    if isinstance(self, JavaPattern):
+        return self
+    raise NoSignature
+
+
+def pattern_matcher(self: object, *args: object) -> JavaMatcher:
     arity(args, 1)
-    text = as_str(args[0])
-    return text.replace("\\", "\\\\").replace("$", "\\$")
+    return JavaMatcher(_pt(self).pattern, _cs(args[0]))
 
 
+def pattern_text(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _pt(self).shown
+
+
+def pattern_is_case(self: object, *args: object) -> bool:
+    arity(args, 1)
+    if args[0] is None:
+        return False
+    return matches_whole(args[0], _pt(self))
+
+
+def pattern_split(self: object, *args: object) -> list:
+    arity(args, 1, 2)
+    limit = as_int(args[1]) if len(args) == 2 else 0
+    return _string_array(regexes.java_split(_pt(self).pattern, _cs(args[0]), limit))
+
+
+def pattern_to_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _pt(self).shown
+
+
+def pattern_flags(self: object, *args: object) -> int:
+    arity(args, 0)
+    return _pt(self).flags
+
+
+PATTERN_METHODS = {
+    "flags": pattern_flags,
+    "matcher": pattern_matcher,
+    "pattern": pattern_text,
+    "toString": pattern_to_string,
+    "isCase": pattern_is_case,
+    "split": pattern_split,
+}
+
+METHODS = {"Pattern": PATTERN_METHODS}
 STATIC_METHODS = {
     "java.util.regex.Pattern": {"compile": _compile, "quote": _quote, "matches": _matches},
-    "java.util.regex.Matcher": {"quoteReplacement": _quote_replacement},
 }
 STATIC_FIELDS = {"java.util.regex.Pattern": dict(FLAGS)}
 IMPORTABLE = {
     q: q
     for q in (
         "java.util.regex.Pattern",
-        "java.util.regex.Matcher",
         "java.util.regex.PatternSyntaxException",
     )
 }

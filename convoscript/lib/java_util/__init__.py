@@ -1,1 +1,2 @@
-"""java.util classes: HashMap, LinkedList, Arrays/Collections, Random/UUID, Date, Calendar, TimeZone."""
+"""java.util classes: the collections (ArrayList, LinkedList, HashMap, TreeMap, the sets ...),
+Arrays, Collections, Formatter, Random/UUID, Date, Calendar, TimeZone, Locale."""

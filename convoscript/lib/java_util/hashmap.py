@@ -7,14 +7,19 @@ keeps the relative order inside each bucket. Here the dict itself is kept in tha
 key whose bucket is not before the last key's is simply appended (the common case), otherwise
 the entries are stably re-sorted by bucket, which is exactly the order Java's resize and
 insertion produce (short of buckets of 8+ colliding keys, which Java turns into trees).
+
+Its other methods are the Map GDK (`gdk/maps.py`); the put-and-reorder mechanics it shares with
+TreeMap are `orderedmap.JavaOrderedMap`; the bucket of a key is runtime.core's `hash_bucket`
+(HashSet, in core, orders its elements the same way).
 """
 
 from __future__ import annotations
 
-from convoscript.lib.gdk.collections import JavaOrderedMap
+from convoscript.lib.java_util.arraylist import check_capacity
+from convoscript.lib.java_util.orderedmap import JavaOrderedMap
 from convoscript.runtime.core.hashing import hash_bucket
 from convoscript.runtime.core.javasets import table_size
-from convoscript.runtime.door.signatures import charge
+from convoscript.runtime.door.signatures import NoSignature, arity, charge, check_size
 
 _NO_KEY = object()
 
@@ -66,3 +71,22 @@ class HashMap(JavaOrderedMap):
             "java.util.AbstractMap",
             "java.lang.Object",
         )
+
+
+def new_hash_map(*args: object) -> HashMap:
+    """new HashMap(), new HashMap(capacity), new HashMap(map): Java's table sizes."""
+    arity(args, 0, 1)
+    if not args:
+        return HashMap()
+    if type(args[0]) is int:
+        check_capacity(args[0])
+        return HashMap((), args[0])  # type: ignore[arg-type]
+    if isinstance(args[0], dict):
+        check_size(len(args[0]))
+        # Java's HashMap(Map): tableSizeFor(size / 0.75 + 1), no minimum of 16 (unlike HashSet)
+        return HashMap(args[0], int(len(args[0]) / 0.75 + 1.0))
+    raise NoSignature
+
+
+CONSTRUCTORS = {"java.util.HashMap": new_hash_map}
+DEFAULT_IMPORTS = {"HashMap": "java.util.HashMap"}

@@ -1,4 +1,6 @@
-"""java.util.LinkedList: a List plus the Deque methods flow scripts use as a queue.
+"""java.util.LinkedList: a List plus the Deque methods flow scripts use as a queue; its
+methods and constructor. The class is runtime.core's `types.LinkedList` (core's dispatch chain
+and casts recognise it).
 
 Everything else is the List GDK (the dispatch chain continues with "List"). Groovy builds a
 "similar" collection for some GDK results, so `linked + [1]`, `linked.findAll {}` or
@@ -10,9 +12,10 @@ removes the last), which win over the Deque ones in Groovy 2.4.
 from __future__ import annotations
 
 from convoscript.lib.gdk.collections import COLLECTION_METHODS, LIST_METHODS
+from convoscript.lib.java_util.arraylist import new_list
 from convoscript.runtime.core.javacompare import java_equals
 from convoscript.runtime.core.types import LinkedList
-from convoscript.runtime.door.signatures import arity, check_size
+from convoscript.runtime.door.signatures import NoSignature, arity, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
@@ -179,4 +182,15 @@ LINKED_LIST_METHODS = {
     **{name: _similar(name) for name in _SIMILAR},
 }
 
+
+def new_linked_list(*args: object) -> LinkedList:
+    """new LinkedList() / new LinkedList(collection): no capacity constructor, as in Java."""
+    arity(args, 0, 1)
+    if args and type(args[0]) is int:
+        raise NoSignature
+    return LinkedList(new_list(*args))
+
+
 METHODS = {"LinkedList": LINKED_LIST_METHODS}
+CONSTRUCTORS = {"java.util.LinkedList": new_linked_list}
+DEFAULT_IMPORTS = {"LinkedList": "java.util.LinkedList"}

@@ -1,9 +1,9 @@
-"""java.util.Random (Java's exact 48-bit LCG), java.util.UUID, Math.random and
-Collections.shuffle.
+"""java.util.Random (Java's exact 48-bit LCG) and java.util.UUID.
 
-`new Random(seed)` reproduces Java's sequence exactly; `new Random()`, `Math.random()`,
-`UUID.randomUUID()` and `Collections.shuffle(list)` draw from the run's random source
-(`runcontext.rng()`), so a run with a fixed seed is reproducible and runs never share state.
+`new Random(seed)` reproduces Java's sequence exactly; `new Random()`, `Math.random()`
+(java_lang/math.py),
+`UUID.randomUUID()` and `Collections.shuffle(list)` (`collections.py`) draw from the run's
+random source (`runcontext.rng()`), so a run with a fixed seed is reproducible and runs never share state.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import math
 import struct
 
 from convoscript.lib.javaobject import JavaObject, compare_error
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Float, Long
@@ -117,7 +117,8 @@ def run_random() -> JavaRandom:
     return JavaRandom(runcontext.rng().getrandbits(64))
 
 
-def _rnd(self: object) -> JavaRandom:
+def as_random(self: object) -> JavaRandom:
+    """A java.util.Random receiver or argument."""
     if isinstance(self, JavaRandom):
         return self
     raise NoSignature
@@ -131,7 +132,7 @@ def _int_arg(value: object) -> int:
 
 def _next_int(self: object, *args: object) -> int:
     arity(args, 0, 1, 2)
-    rnd = _rnd(self)
+    rnd = as_random(self)
     if len(args) == 2:
         return rnd.next_int_range(_int_arg(args[0]), _int_arg(args[1]))
     return rnd.next_int(_int_arg(args[0]) if args else None)
@@ -141,32 +142,32 @@ def _set_seed(self: object, *args: object) -> None:
     arity(args, 1)
     if type(args[0]) not in (int, Long):
         raise NoSignature
-    _rnd(self).set_seed(int(args[0]))  # type: ignore[call-overload]
+    as_random(self).set_seed(int(args[0]))  # type: ignore[call-overload]
 
 
 def _next_long(self: object, *args: object) -> Long:
     arity(args, 0)
-    return Long(_rnd(self).next_long())
+    return Long(as_random(self).next_long())
 
 
 def _next_double(self: object, *args: object) -> float:
     arity(args, 0)
-    return _rnd(self).next_double()
+    return as_random(self).next_double()
 
 
 def _next_float(self: object, *args: object) -> Float:
     arity(args, 0)
-    return Float(_rnd(self).next_float())
+    return Float(as_random(self).next_float())
 
 
 def _next_boolean(self: object, *args: object) -> bool:
     arity(args, 0)
-    return _rnd(self).next(1) != 0
+    return as_random(self).next(1) != 0
 
 
 def _next_gaussian(self: object, *args: object) -> float:
     arity(args, 0)
-    return _rnd(self).gaussian()
+    return as_random(self).gaussian()
 
 
 RANDOM_METHODS = {
@@ -187,24 +188,6 @@ def new_random(*args: object) -> JavaRandom:
     if type(args[0]) not in (int, Long):
         raise NoSignature
     return JavaRandom(int(args[0]))  # type: ignore[call-overload]
-
-
-def math_random(*args: object) -> float:
-    arity(args, 0)
-    return runcontext.rng().random()
-
-
-def shuffle(*args: object) -> None:
-    """Collections.shuffle(list[, Random]): Java's swap walk from the end."""
-    arity(args, 1, 2)
-    items = args[0]
-    if type(items) is not list:
-        raise NoSignature
-    rnd = run_random() if len(args) == 1 else _rnd(args[1])
-    charge(len(items))  # type: ignore[arg-type]
-    for i in range(len(items), 1, -1):  # type: ignore[arg-type]
-        j = rnd.next_int(i)
-        items[i - 1], items[j] = items[j], items[i - 1]  # type: ignore[index]
 
 
 # ---- StrictMath.log (fdlibm's __ieee754_log; the C library's log can differ by an ulp) ----------
@@ -398,3 +381,4 @@ STATIC_METHODS = {
     "java.util.UUID": {"randomUUID": random_uuid, "fromString": uuid_from_string},
 }
 CONSTRUCTORS = {"java.util.Random": new_random, "java.util.UUID": new_uuid}
+DEFAULT_IMPORTS = {"Random": "java.util.Random", "UUID": "java.util.UUID"}

@@ -1,0 +1,117 @@
+"""groovy.json.JsonSlurper: the class, `parseText` and the constructor.
+
+The text's shape (nesting, sizes) is checked against the budget before Python's decoder builds
+anything (`jsonshape.py`).
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from convoscript.lib.groovy_json.jsonshape import check_json_shape
+from convoscript.runtime.door.dispatch import route_getprop, route_invoke
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import INT_MAX, INT_MIN, LONG_MAX, Long
+
+
+def _json_error(message: str) -> GroovyThrowable:
+    return GroovyThrowable("JsonException", message)
+
+
+class JsonSlurper:
+    """groovy.json.JsonSlurper: `parseText` gives maps with sorted keys (Groovy 2.4's LazyMap
+    builds a TreeMap on any JDK newer than 8); numbers become Integer, Long (wrapping past
+    64 bits, as Groovy 2.4's parser does) or BigDecimal."""
+
+    __slots__ = ()
+    java_class = "groovy.json.JsonSlurper"
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name in JSON_SLURPER_METHODS:
+            try:
+                return JSON_SLURPER_METHODS[name](self, *args)
+            except NoSignature:
+                pass
+        return route_invoke(self, ("Object",), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Object",), name)
+
+
+def _json_int(text: str) -> int:
+    budget.current().check_number_bits(len(text) * 4)
+    value = int(text)
+    if INT_MIN <= value <= INT_MAX:
+        return value
+    wrapped = value & 0xFFFFFFFFFFFFFFFF
+    return Long(wrapped - (1 << 64) if wrapped > LONG_MAX else wrapped)
+
+
+def _json_reject_constant(name: str) -> object:
+    raise ValueError(name)
+
+
+def _json_object_pairs(pairs: list) -> dict:
+    """A JSON object as Groovy 2.4's LazyMap shows it on JDK 9+: a TreeMap (keys sorted),
+    the last of duplicate keys winning."""
+    merged = dict(pairs)
+    return {k: merged[k] for k in sorted(merged)}
+
+
+def parse_json(text: str) -> object:
+    if not text:
+        raise GroovyThrowable("IllegalArgumentException", "Text must not be null or empty")
+    charge(len(text) // 16)
+    check_json_shape(text)
+    decoder = json.JSONDecoder(
+        parse_float=Decimal,
+        parse_int=_json_int,
+        strict=False,
+        parse_constant=_json_reject_constant,
+        object_pairs_hook=_json_object_pairs,
+    )
+    stripped = text.lstrip(" \t\r\n")
+    try:
+        value, _ = decoder.raw_decode(stripped)
+    except RecursionError:
+        raise _json_error("Too deeply nested JSON") from None
+    except ValueError as exc:
+        raise _json_error(_json_message(exc)) from None
+    return value
+
+
+def _json_message(exc: ValueError) -> str:
+    message = getattr(exc, "msg", str(exc))
+    if "Expecting value" in message:
+        return (
+            "Unable to determine the current character, it is not a string, number, "
+            "array, or object"
+        )
+    if "delimiter" in message or "Expecting property name" in message:
+        return f"expecting '}}' or ',' but got current char: {message}"
+    return message
+
+
+def slurper_parse_text(self: object, *args: object) -> object:
+    arity(args, 1)
+    if not isinstance(self, JsonSlurper):
+        raise NoSignature
+    if args[0] is None:
+        raise GroovyThrowable("IllegalArgumentException", "Text must not be null or empty")
+    return parse_json(as_str(args[0]))
+
+
+JSON_SLURPER_METHODS = {"parseText": slurper_parse_text}
+
+
+def new_json_slurper(*args: object) -> JsonSlurper:
+    arity(args, 0)
+    return JsonSlurper()
+
+
+METHODS = {"JsonSlurper": JSON_SLURPER_METHODS}
+CONSTRUCTORS = {"groovy.json.JsonSlurper": new_json_slurper}
+IMPORTABLE = {"groovy.json.JsonSlurper": "groovy.json.JsonSlurper"}

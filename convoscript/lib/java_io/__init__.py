@@ -1,0 +1,1 @@
+"""java.io classes: StringWriter."""

@@ -1,0 +1,76 @@
+"""java.lang.String's statics (format, valueOf, join, CASE_INSENSITIVE_ORDER) and constructor.
+
+String's instance methods, Java's and the GDK's in one table by receiver, are in gdk/strings.py
+(`str` and GString receivers); the format strings are java.util.Formatter's (java_util/formatter).
+"""
+
+from __future__ import annotations
+
+from convoscript.lib.gdk.collections import _elements, _is_collection
+from convoscript.lib.gdk.strings import java_compare_strings
+from convoscript.lib.java_util.formatter import java_format
+from convoscript.lib.java_util.locale import Locale
+from convoscript.runtime.core.comparators import JavaComparator
+from convoscript.runtime.core.javatext import java_string as java_to_string
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import StringBuilder
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str, check_length
+
+
+def string_format(*args: object) -> str:
+    if not args:
+        raise NoSignature
+    if len(args) >= 2 and (args[0] is None or isinstance(args[0], Locale)):
+        args = args[1:]  # format(Locale, ...): the Locales scripts can name all format alike
+    return java_format(as_str(args[0]), args[1:])
+
+
+def string_value_of(*args: object) -> str:
+    arity(args, 1)
+    return "null" if args[0] is None else str(java_to_string(args[0]))
+
+
+def string_join(*args: object) -> str:
+    if len(args) < 2:
+        raise NoSignature
+    separator = as_str(args[0])
+    items = _elements(args[1]) if len(args) == 2 and _is_collection(args[1]) else args[1:]
+    parts = ["null" if x is None else as_str(x) for x in items]
+    check_length(sum(len(p) for p in parts) + len(separator) * len(parts))
+    return separator.join(parts)
+
+
+def _case_insensitive(a: object, b: object) -> int:
+    def fold(text: str) -> str:
+        return "".join(c.upper().lower() if len(c.upper()) == 1 else c for c in text)
+
+    return java_compare_strings(fold(as_str(a)), fold(as_str(b)))
+
+
+def new_string(*args: object) -> str:
+    arity(args, 0, 1)
+    if not args:
+        return ""
+    if isinstance(args[0], StringBuilder):
+        return args[0].text()
+    if getattr(type(args[0]), "java_class", None) == "char[]":
+        return to_string(args[0])
+    return as_str(args[0])
+
+
+STATIC_METHODS = {
+    "java.lang.String": {
+        "format": string_format,
+        "valueOf": string_value_of,
+        "join": string_join,
+    },
+}
+STATIC_FIELDS = {
+    "java.lang.String": {
+        "CASE_INSENSITIVE_ORDER": JavaComparator(
+            _case_insensitive, "java.lang.String$CaseInsensitiveComparator"
+        ),
+    },
+}
+CONSTRUCTORS = {"java.lang.String": new_string}
+DEFAULT_IMPORTS = {"String": "java.lang.String"}

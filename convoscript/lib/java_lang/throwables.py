@@ -1,0 +1,161 @@
+"""The throwable classes scripts may name, construct and catch: their constructors
+(`new IllegalStateException("x", cause)`), Throwable's methods and properties (getMessage,
+cause, initCause, ...), and their default imports.
+
+Every throwable is runtime.model's `GroovyThrowable`, whose Java class and parents are listed
+there (`JAVA_PARENTS`); the classes are java.lang's, java.util's, java.io's, groovy.lang's and
+groovy.json's JsonException.
+"""
+
+from __future__ import annotations
+
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.door.signatures import NoSignature, arity
+from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable, qualified_name
+from convoscript.runtime.model.values import GString
+
+
+def _message_of(value: object) -> str | None:
+    if value is None:
+        return None
+    return to_string(value)
+
+
+def _throwable_constructor(name: str, with_cause: bool = True):
+    def construct(*args: object) -> GroovyThrowable:
+        arity(args, 0, 1, 2)
+        if not args:
+            return GroovyThrowable(name, None)
+        if len(args) == 2:
+            if not with_cause or not isinstance(args[1], GroovyThrowable) and args[1] is not None:
+                raise NoSignature
+            return GroovyThrowable(name, _message_text(args[0]), args[1])
+        arg = args[0]
+        if isinstance(arg, GroovyThrowable):
+            if not with_cause:
+                raise NoSignature
+            return GroovyThrowable(name, arg.to_java_string(), arg)
+        return GroovyThrowable(name, _message_text(arg))
+
+    return construct
+
+
+def _message_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if type(value) not in (str, GString):
+        raise NoSignature
+    return to_string(value)
+
+
+def _assertion_error(*args: object) -> GroovyThrowable:
+    arity(args, 0, 1, 2)
+    if not args:
+        return GroovyThrowable("AssertionError", None)
+    if len(args) == 2:
+        return GroovyThrowable("AssertionError", _message_text(args[0]), args[1])
+    if type(args[0]) in (str, GString):
+        raise GroovyThrowable(
+            "GroovyRuntimeException",
+            f"could not access constructor: private java.lang.AssertionError(java.lang.String) "
+            f"with arguments: [{to_string(args[0])}] reason: java.lang.IllegalAccessException: "
+            f"class org.codehaus.groovy.reflection.CachedConstructor cannot access a member of "
+            f'class java.lang.AssertionError (in module java.base) with modifiers "private"',
+        )
+    cause = args[0] if isinstance(args[0], GroovyThrowable) else None
+    return GroovyThrowable("AssertionError", _message_of(args[0]), cause)
+
+
+_THROWABLES_WITH_CAUSE = (
+    "Throwable",
+    "Exception",
+    "Error",
+    "RuntimeException",
+    "IllegalArgumentException",
+    "IllegalStateException",
+    "UnsupportedOperationException",
+    "ConcurrentModificationException",
+    "GroovyRuntimeException",
+    "IOException",
+)
+
+
+_THROWABLES_MESSAGE_ONLY = (
+    "ArithmeticException",
+    "NullPointerException",
+    "NumberFormatException",
+    "IndexOutOfBoundsException",
+    "ArrayIndexOutOfBoundsException",
+    "StringIndexOutOfBoundsException",
+    "ClassCastException",
+    "NoSuchElementException",
+    "JsonException",
+)
+
+
+def _t(self: object) -> GroovyThrowable:
+    if isinstance(self, GroovyThrowable):
+        return self
+    raise NoSignature
+
+
+def throwable_get_message(self: object, *args: object) -> object:
+    arity(args, 0)
+    return _t(self).message
+
+
+def throwable_get_cause(self: object, *args: object) -> object:
+    arity(args, 0)
+    return _t(self).cause
+
+
+def throwable_to_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _t(self).to_java_string()
+
+
+def throwable_init_cause(self: object, *args: object) -> GroovyThrowable:
+    arity(args, 1)
+    e = _t(self)
+    if args[0] is not None and not isinstance(args[0], GroovyThrowable):
+        raise NoSignature
+    if e.cause is not None:
+        raise GroovyThrowable(
+            "IllegalStateException", f"Can't overwrite cause with {to_string(args[0])}"
+        )
+    if args[0] is e:
+        raise GroovyThrowable("IllegalArgumentException", "Self-causation not permitted")
+    e.cause = args[0]
+    return e
+
+
+THROWABLE_METHODS = {
+    "getMessage": throwable_get_message,
+    "getLocalizedMessage": throwable_get_message,
+    "getCause": throwable_get_cause,
+    "toString": throwable_to_string,
+    "initCause": throwable_init_cause,
+}
+
+
+METHODS = {"Throwable": THROWABLE_METHODS}
+PROPERTIES = {
+    "Throwable": {
+        "message": lambda e: e.message,
+        "localizedMessage": lambda e: e.message,
+        "cause": lambda e: e.cause,
+    },
+}
+CONSTRUCTORS = {"java.lang.AssertionError": _assertion_error}
+for _name in _THROWABLES_WITH_CAUSE:
+    CONSTRUCTORS[qualified_name(_name)] = _throwable_constructor(_name)
+for _name in _THROWABLES_MESSAGE_ONLY:
+    CONSTRUCTORS[qualified_name(_name)] = _throwable_constructor(_name, with_cause=False)
+
+DEFAULT_IMPORTS = {
+    name: qualified_name(name)
+    for name in JAVA_PARENTS
+    if qualified_name(name).rsplit(".", 1)[0]
+    in ("java.lang", "java.util", "groovy.lang", "java.io")
+}
+IMPORTABLE = {"groovy.json.JsonException": "groovy.json.JsonException"}

@@ -1,0 +1,263 @@
+"""java.math.BigDecimal: its methods (setScale, scale, divide, remainder, ..., each with its
+MathContext overload), its statics (valueOf, ONE, ZERO, TEN, ROUND_*) and its constructors
+(from a String, a number, or either with a MathContext).
+
+The value is Python's Decimal; its arithmetic is runtime.numbers', the MathContext operations
+are `mathcontext.py`'s, and the methods every number has (plus, abs, compareTo, ...) are the
+Number GDK (gdk/numbers.py, next in the dispatch chain). Checked against Groovy 2.4:
+BigDecimal.round() fails (it binds to round(MathContext)).
+"""
+
+from __future__ import annotations
+
+import decimal
+import math
+from decimal import Decimal
+
+from convoscript.lib.gdk.numbers import _operand, _unary, round_
+from convoscript.lib.java_lang.boxes import double_arg
+from convoscript.lib.java_math.biginteger import signum
+from convoscript.lib.java_math.mathcontext import (
+    BIG_DECIMAL_MC,
+    new_big_decimal_mc,
+    with_math_context,
+)
+from convoscript.lib.java_math.roundingmode import ROUNDING_NAMES
+from convoscript.runtime import numbers
+from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str, check_length
+from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import BigInteger, Float, GString, Long
+
+
+def _decimal_from_double_string(x: float) -> Decimal:
+    """BigDecimal.valueOf(double): new BigDecimal(Double.toString(x))."""
+    if not math.isfinite(x):
+        raise GroovyThrowable("NumberFormatException", "Infinite or NaN")
+    return numbers.to_bigdecimal_from_string(numbers.to_java_string(x))
+
+
+def _big_decimal_value_of(*args: object) -> Decimal:
+    arity(args, 1, 2)
+    value = args[0]
+    if len(args) == 2:
+        if type(value) not in (int, Long):
+            raise NoSignature
+        return Decimal(int(value)).scaleb(-as_int(args[1]))  # type: ignore[call-overload]
+    if type(value) in (int, Long):
+        return Decimal(int(value))  # type: ignore[call-overload]
+    return _decimal_from_double_string(double_arg(value))
+
+
+def new_big_decimal(*args: object) -> Decimal:
+    arity(args, 1)
+    value = args[0]
+    if type(value) in (str, GString):
+        return numbers.to_bigdecimal_from_string(as_str(value))
+    if type(value) in (int, Long, BigInteger):
+        return Decimal(int(value))  # type: ignore[call-overload]
+    if type(value) in (float, Float, Decimal):
+        x = float(value)  # type: ignore[arg-type]
+        if not math.isfinite(x):
+            raise GroovyThrowable("NumberFormatException", "Infinite or NaN")
+        return Decimal(x)
+    raise NoSignature
+
+
+def _d(self: object) -> Decimal:
+    if type(self) is Decimal:
+        return self  # type: ignore[return-value]
+    raise NoSignature
+
+
+def _rounding(value: object) -> object:
+    """A rounding-mode argument: a RoundingMode constant (its name) or a BigDecimal.ROUND_* int."""
+    if type(value) is int:
+        return value
+    name = getattr(value, "rounding_name", None)
+    if name is None:
+        raise NoSignature
+    return name
+
+
+def set_scale(self: object, *args: object) -> Decimal:
+    arity(args, 1, 2)
+    scale = as_int(args[0])
+    mode = _rounding(args[1]) if len(args) == 2 else None
+    return numbers.set_scale(_d(self), scale, mode)  # type: ignore[arg-type]
+
+
+def scale(self: object, *args: object) -> int:
+    arity(args, 0)
+    return -int(_d(self).as_tuple().exponent)
+
+
+def precision(self: object, *args: object) -> int:
+    arity(args, 0)
+    d = _d(self)
+    return max(len(d.as_tuple().digits), 1)
+
+
+def unscaled_value(self: object, *args: object) -> object:
+    arity(args, 0)
+
+    sign, digits, _ = _d(self).as_tuple()
+    value = int("".join(map(str, digits)) or "0")
+    return BigInteger(-value if sign else value)
+
+
+def strip_trailing_zeros(self: object, *args: object) -> Decimal:
+    arity(args, 0)
+    d = _d(self)
+    if d == 0:
+        return Decimal(0)
+    return d.normalize(numbers.EXACT_CONTEXT)
+
+
+def to_plain_string(self: object, *args: object) -> str:
+    arity(args, 0)
+    d = _d(self)
+    _sign, digits, exponent = d.as_tuple()
+    length = len(digits) + abs(exponent) + 2 if isinstance(exponent, int) else 3
+    check_length(length)  # `1e9999999G.toPlainString()` is refused before it is built
+    return format(d, "f")
+
+
+def divide(self: object, *args: object) -> Decimal:
+    """BigDecimal.divide(other): exact (else ArithmeticException), at the preferred scale;
+    divide(other, scale, mode): rounded once, exactly, at `scale`."""
+    arity(args, 1, 3)
+    d, other = _d(self), numbers.to_bigdecimal(_operand(args[0]))
+    if other == 0:
+        raise GroovyThrowable(
+            "ArithmeticException", "/ by zero" if len(args) == 3 else "Division by zero"
+        )
+    if len(args) == 3:
+        mode = _rounding(args[2])
+        name = ROUNDING_NAMES[mode] if type(mode) is int and 0 <= mode < 8 else mode  # type: ignore
+        if name not in ROUNDING_NAMES:
+            raise GroovyThrowable("IllegalArgumentException", "Invalid rounding mode")
+        return divide_to_scale(d, other, as_int(args[1]), name)  # type: ignore[arg-type]
+    return _exact_divide(d, other)
+
+
+def _unscaled(d: Decimal) -> tuple[int, int]:
+    sign, digits, exponent = d.as_tuple()
+    value = int("".join(map(str, digits)) or "0")
+    return (-value if sign else value), int(exponent)
+
+
+def divide_to_scale(d: Decimal, other: Decimal, scale_: int, mode: str) -> Decimal:
+    """d / other rounded to `scale_` digits after the point with a RoundingMode, exactly."""
+
+    u1, e1 = _unscaled(d)
+    u2, e2 = _unscaled(other)
+    k = e1 + scale_ - e2
+    budget.current().check_number_bits(int(abs(k) * 3.33) + 64)
+    n, m = (u1 * 10**k, u2) if k >= 0 else (u1, u2 * 10**-k)
+    negative = (n < 0) != (m < 0)
+    q, rem = divmod(abs(n), abs(m))
+    if rem and _round_away(mode, q, rem, abs(m), negative):
+        q += 1
+    return Decimal((1 if negative and q else 0, tuple(int(c) for c in str(q)), -scale_))
+
+
+def _round_away(mode: str, q: int, rem: int, divisor: int, negative: bool) -> bool:
+    twice = 2 * rem
+    if mode == "UNNECESSARY":
+        raise GroovyThrowable("ArithmeticException", "Rounding necessary")
+    return {
+        "UP": True,
+        "DOWN": False,
+        "CEILING": not negative,
+        "FLOOR": negative,
+        "HALF_UP": twice >= divisor,
+        "HALF_DOWN": twice > divisor,
+        "HALF_EVEN": twice > divisor or (twice == divisor and q % 2 == 1),
+    }[mode]
+
+
+def _exact_divide(d: Decimal, other: Decimal) -> Decimal:
+    digits = len(d.as_tuple().digits) + 4 * len(other.as_tuple().digits) + 10
+    context = decimal.Context(
+        prec=digits, traps=[decimal.Inexact], Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
+    )
+    try:
+        quotient = context.divide(d, other)
+    except decimal.Inexact:
+        raise GroovyThrowable(
+            "ArithmeticException",
+            "Non-terminating decimal expansion; no exact representable decimal result.",
+        ) from None
+    preferred = int(d.as_tuple().exponent) - int(other.as_tuple().exponent)
+    smallest = int(quotient.normalize(context).as_tuple().exponent) if quotient else preferred
+    exponent = min(preferred, smallest)
+    return quotient.quantize(Decimal((0, (1,), exponent)), context=context)
+
+
+def _decimal_binary(operation):
+    def method(self: object, *args: object) -> Decimal:
+        arity(args, 1)
+        return operation(_d(self), numbers.to_bigdecimal(_operand(args[0])))
+
+    return method
+
+
+def remainder(self: object, *args: object) -> Decimal:
+    """BigDecimal.remainder: the sign of the dividend (Java's, not a modulo)."""
+
+    arity(args, 1)
+    d, other = _d(self), numbers.to_bigdecimal(_operand(args[0]))
+    if other == 0:
+        raise GroovyThrowable("ArithmeticException", "Division by zero")
+    digits = len(d.as_tuple().digits) + len(other.as_tuple().digits) + 40
+    return decimal.Context(prec=digits).remainder(d, other)
+
+
+def _decimal_extreme(want: int):
+    def method(self: object, *args: object) -> Decimal:
+        arity(args, 1)
+        d = _d(self)
+        other = args[0]
+        if type(other) is not Decimal:
+            raise NoSignature
+        return d if numbers.compare(d, other) * want >= 0 else other  # type: ignore[return-value]
+
+    return method
+
+
+_PLAIN_METHODS = {
+    "round": round_,
+    "setScale": set_scale,
+    "scale": scale,
+    "precision": precision,
+    "unscaledValue": unscaled_value,
+    "stripTrailingZeros": strip_trailing_zeros,
+    "toPlainString": to_plain_string,
+    "signum": signum,
+    "negate": _unary(numbers.negate),
+    "add": _decimal_binary(numbers.plus),
+    "subtract": _decimal_binary(numbers.minus),
+    "divide": divide,
+    "remainder": remainder,
+    "max": _decimal_extreme(1),
+    "min": _decimal_extreme(-1),
+}
+
+# With a MathContext as the last argument, round(mc), divide(x, mc), add(x, mc) ... (mathcontext)
+BIG_DECIMAL_METHODS = dict(_PLAIN_METHODS)
+for _name, _method in BIG_DECIMAL_MC.items():
+    BIG_DECIMAL_METHODS[_name] = with_math_context(_PLAIN_METHODS.get(_name), _method)
+
+METHODS = {"BigDecimal": BIG_DECIMAL_METHODS}
+STATIC_METHODS = {"java.math.BigDecimal": {"valueOf": _big_decimal_value_of}}
+STATIC_FIELDS = {
+    "java.math.BigDecimal": {
+        "ONE": Decimal(1),
+        "ZERO": Decimal(0),
+        "TEN": Decimal(10),
+        **{f"ROUND_{name}": i for i, name in enumerate(ROUNDING_NAMES)},
+    },
+}
+CONSTRUCTORS = {"java.math.BigDecimal": new_big_decimal_mc(new_big_decimal)}
+DEFAULT_IMPORTS = {"BigDecimal": "java.math.BigDecimal"}

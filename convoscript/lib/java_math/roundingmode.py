@@ -1,0 +1,65 @@
+"""java.math.RoundingMode: the enum constants (HALF_UP ...), `valueOf`, `name()`/`ordinal()`.
+
+BigDecimal's setScale/divide and MathContext take them (java_math/bigdecimal.py, mathcontext.py).
+"""
+
+from __future__ import annotations
+
+from convoscript.runtime.door.dispatch import route_getprop, route_invoke
+from convoscript.runtime.door.signatures import arity, as_str
+from convoscript.runtime.model.exceptions import GroovyThrowable
+
+
+class RoundingMode:
+    """java.math.RoundingMode constants (HALF_UP ...); setScale/divide accept them."""
+
+    __slots__ = ("rounding_name",)
+    java_class = "java.math.RoundingMode"
+
+    def __init__(self, name: str):
+        self.rounding_name = name
+
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if name in ("name", "toString") and not args:
+            return self.rounding_name
+        if name == "ordinal" and not args:
+            return ROUNDING_NAMES.index(self.rounding_name)
+        return route_invoke(self, ("Object",), name, args)
+
+    def script_getprop(self, name: str) -> object:
+        return route_getprop(self, ("Object",), name)
+
+    def groovy_to_string(self) -> str:
+        return self.rounding_name
+
+
+ROUNDING_NAMES = (
+    "UP",
+    "DOWN",
+    "CEILING",
+    "FLOOR",
+    "HALF_UP",
+    "HALF_DOWN",
+    "HALF_EVEN",
+    "UNNECESSARY",
+)
+
+
+ROUNDING_MODES = {name: RoundingMode(name) for name in ROUNDING_NAMES}
+
+
+def _rounding_value_of(*args: object) -> RoundingMode:
+    arity(args, 1)
+    if type(args[0]) is int and 0 <= args[0] < 8:  # type: ignore[operator]
+        return ROUNDING_MODES[ROUNDING_NAMES[args[0]]]  # type: ignore[index]
+    name = as_str(args[0])
+    if name not in ROUNDING_MODES:
+        raise GroovyThrowable(
+            "IllegalArgumentException", f"No enum constant java.math.RoundingMode.{name}"
+        )
+    return ROUNDING_MODES[name]
+
+
+STATIC_METHODS = {"java.math.RoundingMode": {"valueOf": _rounding_value_of}}
+STATIC_FIELDS = {"java.math.RoundingMode": dict(ROUNDING_MODES)}
+IMPORTABLE = {"java.math.RoundingMode": "java.math.RoundingMode"}

@@ -1,0 +1,27 @@
+"""java.util.LinkedHashMap's constructor.
+
+A LinkedHashMap is Python's `dict` (insertion order): its methods are the Map GDK
+(`gdk/maps.py`, receiver "Map"), with its keySet/entrySet views.
+"""
+
+from __future__ import annotations
+
+from convoscript.lib.java_util.arraylist import check_capacity
+from convoscript.runtime.door.signatures import NoSignature, arity, check_size
+
+
+def new_map(*args: object) -> dict:
+    arity(args, 0, 1, 2)
+    if not args:
+        return {}
+    if type(args[0]) is int:
+        check_capacity(args[0])
+        return {}
+    if len(args) == 1 and isinstance(args[0], dict):
+        check_size(len(args[0]))
+        return dict(args[0])
+    raise NoSignature
+
+
+CONSTRUCTORS = {"java.util.LinkedHashMap": new_map}
+DEFAULT_IMPORTS = {"LinkedHashMap": "java.util.LinkedHashMap"}

@@ -1,0 +1,63 @@
+"""The constructors of java.util.HashSet, LinkedHashSet and TreeSet.
+
+The classes live in runtime.core, which must recognise them (equality, hashing, casts):
+HashSet and TreeSet in `core/javasets.py`, LinkedHashSet (`GSet`, Groovy's default Set) in
+`core/types.py`. Their methods are the Set and Collection GDK (`gdk/collections.py`).
+"""
+
+from __future__ import annotations
+
+from convoscript.lib.gdk.collections import _elements, _is_collection
+from convoscript.lib.java_util.arraylist import check_capacity
+from convoscript.runtime.core.javasets import HashSet, TreeSet
+from convoscript.runtime.core.types import GSet
+from convoscript.runtime.door.signatures import NoSignature, arity, check_size
+
+
+def new_hash_set(*args: object) -> GSet:
+    arity(args, 0, 1)
+    if not args:
+        return HashSet()
+    if type(args[0]) is int:
+        check_capacity(args[0])
+        return HashSet((), args[0])  # type: ignore[arg-type]
+    if not _is_collection(args[0]):
+        raise NoSignature
+    items = _elements(args[0])
+    check_size(len(items))
+    return HashSet.of(items)
+
+
+def new_tree_set(*args: object) -> GSet:
+    arity(args, 0, 1)
+    if not args:
+        return TreeSet()
+    if not _is_collection(args[0]):
+        raise NoSignature
+    items = _elements(args[0])
+    check_size(len(items))
+    return TreeSet(items)
+
+
+def new_linked_hash_set(*args: object) -> GSet:
+    arity(args, 0, 1)
+    if not args:
+        return GSet()
+    if type(args[0]) is int:
+        check_capacity(args[0])
+        return GSet()
+    if not _is_collection(args[0]):
+        raise NoSignature
+    return GSet(_elements(args[0]))
+
+
+CONSTRUCTORS = {
+    "java.util.HashSet": new_hash_set,
+    "java.util.LinkedHashSet": new_linked_hash_set,
+    "java.util.TreeSet": new_tree_set,
+}
+DEFAULT_IMPORTS = {
+    "HashSet": "java.util.HashSet",
+    "LinkedHashSet": "java.util.LinkedHashSet",
+    "TreeSet": "java.util.TreeSet",
+}

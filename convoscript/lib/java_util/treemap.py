@@ -1,0 +1,189 @@
+"""java.util.TreeMap: the class, its own methods (firstKey, headMap, ...) and its constructor.
+
+Its other methods are the Map GDK (`gdk/maps.py`, the dispatch chain continues with "Map"),
+which also makes TreeMaps (`map.sort()`); the put-and-reorder mechanics it shares with
+HashMap are `orderedmap.JavaOrderedMap`.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from functools import cmp_to_key
+
+from convoscript.lib.java_util.orderedmap import JavaOrderedMap
+from convoscript.runtime.core.comparators import JavaComparator
+from convoscript.runtime.core.javacompare import java_compare_to
+from convoscript.runtime.core.javasets import END, java_sorted, tree_range
+from convoscript.runtime.core.types import MapEntry
+from convoscript.runtime.door.dispatch import route_invoke
+from convoscript.runtime.door.signatures import NoSignature, arity, charge, check_size
+from convoscript.runtime.model.exceptions import GroovyThrowable
+
+
+def _comparator_sorted_items(pairs: list, comparator: JavaComparator) -> list:
+    """(key, value) pairs, in insertion order, sorted by a comparator of keys (stable, n log n
+    steps); keys it says are equal become one entry: the first key with the last value."""
+    charge(int(len(pairs) * math.log2(len(pairs) + 1)) + 1)
+
+    def by_key(a: tuple, b: tuple) -> int:
+        return comparator.compare(a[0], b[0])
+
+    ordered = sorted(pairs, key=cmp_to_key(by_key))
+    merged: list = []
+    for key, value in ordered:
+        if merged and comparator.compare(key, merged[-1][0]) == 0:
+            merged[-1] = (merged[-1][0], value)
+        else:
+            merged.append((key, value))
+    return merged
+
+
+_NO_KEY = object()  # no key seen yet (None is a key)
+
+
+class TreeMap(JavaOrderedMap):
+    """java.util.TreeMap: keys kept in natural (compareTo) order, where keys of different
+    classes fail with ClassCastException; or, made with a java.util.Comparator (`Map.sort(cmp)`),
+    in the comparator's order, where keys it says are equal are one key (the first put keeps
+    its key and takes the later value, as Java's TreeMap.put does)."""
+
+    __slots__ = ("_comparator",)
+    java_class = "java.util.TreeMap"
+
+    def __init__(self, items: object = (), comparator: JavaComparator | None = None):
+        super().__init__()
+        self._comparator = comparator
+        source = items.items() if isinstance(items, dict) else items  # type: ignore[union-attr]
+        self._put_all(source)  # type: ignore[arg-type]
+
+    @property
+    def comparator(self) -> JavaComparator | None:
+        return getattr(self, "_comparator", None)
+
+    def _put_all(self, pairs) -> None:
+        """Adds the pairs and sorts once: n log n steps where a put (and a full re-sort) per
+        pair cost n² log n. Each key is still compared with the least key so far, the one
+        put() compares it with, so incomparable keys fail with the same ClassCastException."""
+        if self.comparator is not None:
+            for key, value in pairs:
+                dict.__setitem__(self, key, value)
+            self.resort()
+            return
+        least = next(iter(self), _NO_KEY)
+        for key, value in pairs:
+            if least is _NO_KEY:
+                java_compare_to(key, key)
+                least = key
+            elif java_compare_to(key, least) < 0:
+                least = key
+            dict.__setitem__(self, key, value)
+        self.resort()
+
+    def put(self, key: object, value: object) -> object:
+        comparator = self.comparator
+        if comparator is not None:
+            charge(len(self))
+            for existing in self:
+                if comparator.compare(key, existing) == 0:
+                    key = existing  # the key already there stays; its value is replaced
+                    break
+            compare = comparator.compare
+        else:
+            for existing in self:
+                java_compare_to(key, existing)
+                break
+            else:
+                java_compare_to(key, key)
+            compare = java_compare_to
+        if key in self:  # an existing key keeps its place
+            old = dict.__getitem__(self, key)
+            dict.__setitem__(self, key, value)
+            return old
+        last = next(reversed(self), _NO_KEY)
+        if last is _NO_KEY or compare(key, last) > 0:
+            dict.__setitem__(self, key, value)  # the common case: keys put in ascending order
+        else:
+            # find the place by binary search (log n comparisons) and rebuild the dict in C,
+            # charged by size: a put costs n/64 steps, not a full n log n re-sort
+            keys = list(self)
+            at = bisect_left(keys, cmp_to_key(compare)(key), key=cmp_to_key(compare))
+            charge(len(keys) // 64 + at.bit_length())
+            items = list(dict.items(self))
+            items.insert(at, (key, value))
+            dict.clear(self)
+            dict.update(self, items)
+        check_size(len(self))
+        return None
+
+    def resort(self) -> None:
+        comparator = self.comparator
+        if comparator is None:
+            ordered = [(k, dict.__getitem__(self, k)) for k in java_sorted(self.keys())]
+        else:
+            ordered = _comparator_sorted_items(list(dict.items(self)), comparator)
+        dict.clear(self)
+        dict.update(self, ordered)
+        check_size(len(self))
+
+    def reorder(self) -> None:
+        self.resort()
+
+    def java_is_a(self, qualified: str) -> bool:
+        return qualified in (
+            "java.util.Map",
+            "java.util.TreeMap",
+            "java.util.SortedMap",
+            "java.lang.Object",
+        )
+
+
+def _tree_key(self: TreeMap, args: tuple, index: int) -> object:
+    arity(args, 0)
+    if not self:
+        raise GroovyThrowable("NoSuchElementException", None)
+    return list(self)[index]
+
+
+def _tree_entry(self: TreeMap, args: tuple, index: int) -> object:
+    arity(args, 0)
+    if not self:
+        return None
+    key = list(self)[index]
+    return MapEntry(key, self[key], None)
+
+
+def _tree_submap(self: TreeMap, args: tuple, low_arg: bool, high_arg: bool) -> TreeMap:
+    arity(args, 1 if low_arg != high_arg else 2)
+    keep = tree_range(args[0] if low_arg else END, args[-1] if high_arg else END, True, False)
+    return TreeMap({k: v for k, v in self.items() if keep(k)})
+
+
+TREE_MAP_METHODS = {
+    "firstKey": lambda self, *a: _tree_key(self, a, 0),
+    "lastKey": lambda self, *a: _tree_key(self, a, -1),
+    "firstEntry": lambda self, *a: _tree_entry(self, a, 0),
+    "lastEntry": lambda self, *a: _tree_entry(self, a, -1),
+    "headMap": lambda self, *a: _tree_submap(self, a, False, True),
+    "tailMap": lambda self, *a: _tree_submap(self, a, True, False),
+    "subMap": lambda self, *a: (
+        _tree_submap(self, a, True, True)
+        if len(a) == 2
+        else route_invoke(self, ("Map", "Object"), "subMap", a)
+    ),
+}
+TreeMap.own_methods = TREE_MAP_METHODS
+
+
+def new_tree_map(*args: object) -> dict:
+    arity(args, 0, 1)
+    if not args:
+        return TreeMap()
+    if not isinstance(args[0], dict):
+        raise NoSignature
+    check_size(len(args[0]))
+    return TreeMap(args[0])
+
+
+CONSTRUCTORS = {"java.util.TreeMap": new_tree_map}
+DEFAULT_IMPORTS = {"TreeMap": "java.util.TreeMap"}
