@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import uuid
 
+from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet
 from convoscript.runtime.door.fitting import HandleType
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.run.boundary import from_plain

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet
 from convoscript.runtime.model import budget
 from convoscript.runtime.run.boundary import from_plain, to_plain
 from convoscript.services.base import ServiceHandle, script_method

@@ -13,8 +13,8 @@ import re
 
 from rapidfuzz import fuzz
 
+from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet
 from convoscript.runtime.model import budget
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import Dto, require

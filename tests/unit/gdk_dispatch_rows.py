@@ -11,14 +11,15 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from convoscript.runtime.door import allowlist
-from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.model.values import Closure
 from convoscript.runtime.door.dispatch import construct, getat, getprop, putat, setprop
 from convoscript.runtime.door.dispatch import invoke as inv
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.core.comparators import closure_comparator
 from convoscript.runtime.core.javaregex import make_matcher, matches_whole
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import ClassRef, GSet, MapEntry, java_class_name, simple_class_name
+from convoscript.runtime.core.types import ClassRef, MapEntry, java_class_name, simple_class_name
+from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.types import StringBuilder as SB
 from convoscript.runtime.model.values import BigInteger as BI
 from convoscript.runtime.model.values import Char as C

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from convoscript import Runtime
-from convoscript.runtime.core.keys import KEY_TYPES, ListKey, MapKey, SetKey, as_key
-from convoscript.runtime.core.types import GSet, dispatch_chain, java_class_name
+from convoscript.runtime.core.keys import KEY_TYPES, GSet, ListKey, MapKey, SetKey, as_key
+from convoscript.runtime.core.types import dispatch_chain, java_class_name
 from convoscript.runtime.model.values import GString, Long
 
 _RUNTIME = Runtime()

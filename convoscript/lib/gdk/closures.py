@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from convoscript.runtime.core.closures import Closure, CurriedClosure, call_closure
+from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.door.signatures import NoSignature, arity, as_closure
+from convoscript.runtime.model.values import Closure, CurriedClosure
 
 
 def call(self: Closure, *args: object) -> object:

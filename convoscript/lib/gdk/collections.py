@@ -25,15 +25,15 @@ from functools import cmp_to_key
 
 from convoscript.lib.gdk.strings import range_borders
 from convoscript.runtime.core.arrays import StringArray
-from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.comparators import JavaComparator, comparison_sign
 from convoscript.runtime.core.compare import compare, equals, truth
 from convoscript.runtime.core.hashing import java_hash
 from convoscript.runtime.core.javacompare import java_equals
 from convoscript.runtime.core.javasets import HashSet
-from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
+from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, GSet, as_key
 from convoscript.runtime.core.text import range_text, to_string
-from convoscript.runtime.core.types import GSet, MapEntry, java_class_name
+from convoscript.runtime.core.types import MapEntry, java_class_name
 from convoscript.runtime.door import operators
 from convoscript.runtime.door.dispatch import getprop, invoke, route_getprop, route_invoke
 from convoscript.runtime.door.signatures import (
@@ -48,7 +48,7 @@ from convoscript.runtime.door.signatures import (
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
-from convoscript.runtime.model.values import EmptyRange, GString, IntRange, Long
+from convoscript.runtime.model.values import Closure, EmptyRange, GString, IntRange, Long
 
 
 # ---- value types -----------------------------------------------------------------------------

@@ -19,13 +19,13 @@ from convoscript.lib.gdk.collections import (
 )
 from convoscript.lib.gdk.collections import _extreme as list_extreme
 from convoscript.lib.java_util.treemap import TreeMap
-from convoscript.runtime.core.closures import Closure, call_closure, call_with_entry
+from convoscript.runtime.core.closures import call_closure, call_with_entry
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.compare import equals, truth
 from convoscript.runtime.core.javacompare import java_equals
-from convoscript.runtime.core.keys import MAP_TYPES, as_key
+from convoscript.runtime.core.keys import MAP_TYPES, GSet, as_key
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.core.types import MapEntry
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import (
     NoSignature,
@@ -36,7 +36,7 @@ from convoscript.runtime.door.signatures import (
     check_size,
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import GString
+from convoscript.runtime.model.values import Closure, GString
 
 
 # ---- receivers and iteration --------------------------------------------------------------------

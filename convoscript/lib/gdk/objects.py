@@ -6,16 +6,16 @@ Also home of `inspect_text` (Groovy's `inspect()`), which other GDK modules shar
 from __future__ import annotations
 
 from convoscript.lib.java_util.formatter import java_format
-from convoscript.runtime.core.closures import DELEGATE_FIRST, Closure, call_closure
+from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import equals, truth
 from convoscript.runtime.core.hashing import java_hash
 from convoscript.runtime.core.javacompare import java_equals
+from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.text import range_text, to_string
-from convoscript.runtime.core.types import GSet
 from convoscript.runtime.door.dispatch import class_of
 from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_str
 from convoscript.runtime.model import budget
-from convoscript.runtime.model.values import IntRange
+from convoscript.runtime.model.values import DELEGATE_FIRST, Closure, IntRange
 
 
 # ---- Groovy inspect()

@@ -21,8 +21,9 @@ from convoscript.lib.java_util.locale import as_locale
 from convoscript.runtime import numbers
 from convoscript.runtime.core import regexes
 from convoscript.runtime.core.arrays import ARRAY_METHODS, StringArray
-from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
+from convoscript.runtime.core.gstring import gstring_text
 from convoscript.runtime.core.hashing import java_hash, string_hash
 from convoscript.runtime.core.javaregex import (
     JavaPattern,
@@ -30,7 +31,7 @@ from convoscript.runtime.core.javaregex import (
 )
 from convoscript.runtime.core.javasets import HashSet
 from convoscript.runtime.core.keys import LIST_TYPES
-from convoscript.runtime.core.text import gstring_text, to_string
+from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import StringBuilder, java_class_name
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.missing import missing_method
@@ -45,7 +46,7 @@ from convoscript.runtime.door.signatures import (
     check_size,
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Char, EmptyRange, GString, IntRange, Long
+from convoscript.runtime.model.values import Char, Closure, EmptyRange, GString, IntRange, Long
 
 
 # ---- receiver and argument helpers -------------------------------------------------------------

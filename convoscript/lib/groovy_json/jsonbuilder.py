@@ -12,10 +12,10 @@ from convoscript.lib.groovy_json.jsondelegate import delegate_content, each_cont
 from convoscript.lib.groovy_json.jsonoutput import pretty_print, to_json
 from convoscript.lib.java_lang.stringbuilder import sb_append
 from convoscript.lib.javaobject import JavaObject
-from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.core.types import StringBuilder
 from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import Closure
 
 _ARGUMENTS = (
     "Expected no arguments, a single map, a single closure, or a map and closure as arguments."

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from convoscript.lib.gdk.collections import _elements
 from convoscript.lib.javaobject import JavaObject
-from convoscript.runtime.core.closures import DELEGATE_FIRST, Closure, call_closure
-from convoscript.runtime.core.types import GSet
+from convoscript.runtime.core.closures import call_closure
+from convoscript.runtime.core.keys import GSet
+from convoscript.runtime.model.values import DELEGATE_FIRST, Closure
 
 
 def _run(closure: Closure, delegate: JsonDelegate, *args: object) -> dict:

@@ -15,14 +15,14 @@ from decimal import Decimal
 from convoscript.lib.gdk.collections import Unmodifiable, _elements
 from convoscript.lib.groovy_json.jsondelegate import delegate_content
 from convoscript.runtime import numbers
-from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.core.javatext import java_string
+from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, MapEntry, StringBuilder
+from convoscript.runtime.core.types import MapEntry, StringBuilder
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour
 from convoscript.runtime.door.signatures import arity, as_str, charge, check_length
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import GString, IntRange
+from convoscript.runtime.model.values import Closure, GString, IntRange
 
 _BARE_TOKEN = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from convoscript.lib.gdk.strings import _call_with_match, _match_arg
 from convoscript.runtime.core import regexes
-from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.javaregex import JavaMatcher
 from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_int, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Long
+from convoscript.runtime.model.values import Closure, Long
 
 
 def _mt(self: object) -> JavaMatcher:

@@ -12,7 +12,6 @@ from functools import cmp_to_key
 
 from convoscript.lib.gdk.collections import UnmodifiableList
 from convoscript.runtime.core.arrays import JavaArray
-from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.core.comparators import JavaComparator, closure_comparator
 from convoscript.runtime.core.javacompare import java_compare_to, java_equals
 from convoscript.runtime.core.javatext import java_string as java_to_string
@@ -20,6 +19,7 @@ from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.door.dispatch import invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, charge, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import Closure
 
 _SIZE_CHANGES = frozenset(
     {

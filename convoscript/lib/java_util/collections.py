@@ -23,8 +23,7 @@ from convoscript.lib.java_util.randoms import as_random, run_random
 from convoscript.runtime.core.arrays import JavaArray
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.javacompare import java_compare_to, java_equals
-from convoscript.runtime.core.keys import LIST_TYPES
-from convoscript.runtime.core.types import GSet
+from convoscript.runtime.core.keys import LIST_TYPES, GSet
 from convoscript.runtime.door.dispatch import invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, charge, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable

@@ -19,11 +19,11 @@ from convoscript.lib.java_util.gregorian import JavaCalendar, field_by_property
 from convoscript.lib.java_util.zonerules import now_millis
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime import numbers
-from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.hashing import long_hash, string_hash
 from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_str, charge
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Long, is_number
+from convoscript.runtime.model.values import Closure, Long, is_number
 
 TO_STRING_PATTERN = dateformat.compile_pattern("EEE MMM dd HH:mm:ss zzz y")  # year unpadded
 _SHORT_DATE = dateformat.compile_pattern("M/d/yy")

@@ -14,9 +14,9 @@ from __future__ import annotations
 from convoscript.lib.gdk.collections import COLLECTION_METHODS, LIST_METHODS
 from convoscript.lib.java_util.arraylist import new_list
 from convoscript.runtime.core.javacompare import java_equals
-from convoscript.runtime.core.types import LinkedList
 from convoscript.runtime.door.signatures import NoSignature, arity, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import LinkedList
 
 
 def _no_such() -> GroovyThrowable:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from convoscript.lib.gdk.collections import _elements, _is_collection
 from convoscript.lib.java_util.arraylist import check_capacity
 from convoscript.runtime.core.javasets import HashSet, TreeSet
-from convoscript.runtime.core.types import GSet
+from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.door.signatures import NoSignature, arity, check_size
 
 

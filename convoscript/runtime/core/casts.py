@@ -13,23 +13,23 @@ from decimal import Decimal
 from convoscript.runtime import numbers
 from convoscript.runtime.core import upcalls
 from convoscript.runtime.core.arrays import make_array
-from convoscript.runtime.core.closures import Closure
 from convoscript.runtime.core.comparators import JavaComparator, closure_comparator
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.javasets import TreeSet
-from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
+from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, GSet
 from convoscript.runtime.core.text import as_java_string, to_string
-from convoscript.runtime.core.types import (
-    GSet,
-    LinkedList,
-    MapEntry,
-    StringBuilder,
-    java_class_name,
-)
+from convoscript.runtime.core.types import MapEntry, StringBuilder, java_class_name
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Char, GString, IntRange, ObjectRange
+from convoscript.runtime.model.values import (
+    Char,
+    Closure,
+    GString,
+    IntRange,
+    LinkedList,
+    ObjectRange,
+)
 
 _PRIMITIVES = {
     "int": "java.lang.Integer",

@@ -1,87 +1,22 @@
-"""Groovy closures, method pointers and the helpers the GDK uses to call them.
+"""Calling Groovy closures: `call_closure` (arity, budget, delegate) and the GDK's helpers.
 
-A `Closure` wraps a compiled Python function. It is opaque to host code (no `__call__`): only
-the runtime calls it, inside the budget, through `call_closure`.
+The closure values themselves (`Closure`, `CurriedClosure`, `MethodClosure`) are plain data in
+the value model (runtime.model.values); host code cannot call them, only `call_closure` does.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable
-
-# Closure.OWNER_FIRST ... DELEGATE_ONLY: where a closure's unresolved names are looked up.
-OWNER_FIRST, DELEGATE_FIRST, OWNER_ONLY, DELEGATE_ONLY = 0, 1, 2, 3
-
-
-class Closure:
-    """groovy.lang.Closure. `max_params` -1 means varargs; `implicit_it` closures take 0 or 1."""
-
-    __slots__ = (
-        "delegate",
-        "fn",
-        "implicit_it",
-        "max_params",
-        "min_params",
-        "name",
-        "resolve_strategy",
-    )
-
-    def __init__(
-        self,
-        fn: Callable,
-        min_params: int,
-        max_params: int,
-        implicit_it: bool,
-        name: str = "closure",
-    ):
-        self.fn = fn
-        self.min_params = min_params
-        self.max_params = max_params
-        self.implicit_it = implicit_it
-        self.name = name
-        self.delegate = None
-        self.resolve_strategy = OWNER_FIRST
-
-    @property
-    def param_count(self) -> int:
-        """Closure.getMaximumNumberOfParameters() as the GDK sees it."""
-        return 1 if self.implicit_it else self.max_params
-
-
-class CurriedClosure(Closure):
-    """`closure.curry(a)`: a closure with leading arguments bound."""
-
-    __slots__ = ("bound", "inner")
-
-    def __init__(self, inner: Closure, bound: tuple):
-        self.inner = inner
-        self.bound = bound
-        remaining = max(inner.max_params - len(bound), 0)
-        super().__init__(
-            inner.fn, max(inner.min_params - len(bound), 0), remaining, False, inner.name
-        )
-
-
-class MethodClosure(Closure):
-    """`obj.&name` / `this.&method`: calls a method by name with the given arguments."""
-
-    __slots__ = ("method", "receiver")
-
-    def __init__(self, receiver: object, method: str, invoke: Callable):
-        self.receiver = receiver
-        self.method = method
-        super().__init__(lambda *args: invoke(receiver, method, *args), 0, -1, False, method)
+from convoscript.runtime.model.values import Closure, CurriedClosure
 
 
 def _arity_error(closure: Closure, args: tuple) -> GroovyThrowable:
-    from convoscript.runtime.core.types import (
-        java_class_name,
-    )  # local import: types imports closures
-
     types = ", ".join(java_class_name(a) for a in args)
     return GroovyThrowable(
         "MissingMethodException",
@@ -91,8 +26,6 @@ def _arity_error(closure: Closure, args: tuple) -> GroovyThrowable:
 
 
 def _values(args: tuple) -> str:
-    from convoscript.runtime.core.text import to_string
-
     return "[" + ", ".join(to_string(a) for a in args) + "]"
 
 

@@ -6,10 +6,11 @@ from decimal import Decimal
 
 from convoscript.runtime import numbers
 from convoscript.runtime.core import upcalls
-from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import Closure
 
 
 class JavaComparator:

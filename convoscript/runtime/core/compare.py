@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.runtime import numbers
+from convoscript.runtime.core.gstring import gstring_text
 from convoscript.runtime.core.javatext import java_string
-from convoscript.runtime.core.keys import KEY_TYPES
-from convoscript.runtime.core.text import gstring_text
-from convoscript.runtime.core.types import GSet, MapEntry, StringBuilder, java_class_name
+from convoscript.runtime.core.keys import KEY_TYPES, GSet
+from convoscript.runtime.core.types import MapEntry, StringBuilder, java_class_name
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Char, GString, IntRange

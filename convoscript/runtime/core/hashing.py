@@ -11,8 +11,9 @@ import math
 import struct
 from decimal import Decimal
 
-from convoscript.runtime.core.text import gstring_text
-from convoscript.runtime.core.types import GSet, MapEntry
+from convoscript.runtime.core.gstring import gstring_text
+from convoscript.runtime.core.keys import GSet
+from convoscript.runtime.core.types import MapEntry
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import (

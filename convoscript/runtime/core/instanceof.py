@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.runtime.core.closures import Closure
-from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES
-from convoscript.runtime.core.types import ClassRef, GSet, LinkedList, MapEntry, StringBuilder
+from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, GSet
+from convoscript.runtime.core.types import ClassRef, MapEntry, StringBuilder
 from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a
 from convoscript.runtime.model.values import (
     BigInteger,
     Char,
+    Closure,
     EmptyRange,
     Float,
     GString,
     IntRange,
+    LinkedList,
     Long,
     ObjectRange,
 )

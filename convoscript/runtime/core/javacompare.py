@@ -8,9 +8,9 @@ import math
 from decimal import Decimal
 
 from convoscript.runtime.core.compare import compare
-from convoscript.runtime.core.keys import MAP_TYPES
-from convoscript.runtime.core.text import gstring_text
-from convoscript.runtime.core.types import GSet, MapEntry, java_class_name
+from convoscript.runtime.core.gstring import gstring_text
+from convoscript.runtime.core.keys import MAP_TYPES, GSet
+from convoscript.runtime.core.types import MapEntry, java_class_name
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Float, GString, IntRange

@@ -1,5 +1,5 @@
 """java.util.HashSet (Java's bucket order) and java.util.TreeSet (natural order), the two Java
-sets besides Groovy's default LinkedHashSet (`types.GSet`); their GDK methods are the Set and
+sets besides Groovy's default LinkedHashSet (`keys.GSet`); their GDK methods are the Set and
 Collection tables of the allow-list."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from convoscript.runtime.core import upcalls
 from convoscript.runtime.core.hashing import hash_bucket
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.javacompare import java_compare_to
-from convoscript.runtime.core.types import GSet
+from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.values import IntRange
 

@@ -8,9 +8,8 @@ the run's string limit as it grows, so a huge collection is refused before its t
 
 from __future__ import annotations
 
-from convoscript.runtime.core.keys import MAP_TYPES
+from convoscript.runtime.core.keys import MAP_TYPES, GSet
 from convoscript.runtime.core.text import range_text, to_string
-from convoscript.runtime.core.types import GSet
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.values import EmptyRange, IntRange, ObjectRange
 

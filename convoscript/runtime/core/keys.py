@@ -1,11 +1,12 @@
-"""Lists, Maps and Sets as map keys and set elements: hashable copies with Groovy's equality.
+"""Sets (`GSet`) and Lists, Maps and Sets as map keys: hashable copies with Groovy's equality.
 
 Java hashes an ArrayList, LinkedHashMap or LinkedHashSet by its contents, so scripts use them as
 keys (`groupBy { [it.region, it.tier] }`, `[a, b] in pairs`). Python refuses to hash `list`,
 `dict` and `GSet`, so where a key enters or is looked up in a dict (or a GSet's dict) an
 unhashable value is replaced by `as_key(value)`: a `ListKey` / `MapKey` / `SetKey` copy that is
 still a list / dict / GSet (same Java class, methods, printing, JSON and boundary conversion as
-the original: `types.alias_type` registers them) but hashes by content.
+the original: runtime.core.types names them so) but hashes by content. A GSet keeps its
+elements as dict keys, so it lives here with them.
 
 String and number keys (the 99% case) must not pay for this: loops over many keys (groupBy,
 countBy, collectEntries, map literals, subscripts, Set adds) try the plain dict operation and
@@ -20,9 +21,35 @@ Two differences from Java, both documented in docs/dialect.md:
 
 from __future__ import annotations
 
-from convoscript.runtime.core.types import GSet, LinkedList, alias_type
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import LinkedList
+
+
+class GSet:
+    """java.util.LinkedHashSet: insertion-ordered set (elements kept as dict keys).
+
+    Unhashable, like list and dict: a Set used as a key or element becomes a `SetKey`
+    (equal by content, as in Java) where dict operations fail with TypeError.
+    """
+
+    __slots__ = ("items",)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, items: object = ()):
+        if not isinstance(items, (list, tuple, dict, GSet)):
+            items = list(items)  # type: ignore[call-overload]  # re-iterable for the fallback
+        try:
+            self.items: dict = dict.fromkeys(items)  # type: ignore[call-overload]
+        except TypeError:  # a List, Map or Set element (rare): stored as its key copy
+            self.items = key_dict(items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self):
+        return iter(self.items)
+
 
 # Deeper than this is a self-containing value (`l << l`): Java's hashCode overflows the stack.
 MAX_KEY_DEPTH = 100
@@ -69,10 +96,6 @@ class SetKey(GSet):
     def __hash__(self) -> int:
         return _content_hash(self)
 
-
-alias_type(ListKey, list)
-alias_type(MapKey, dict)
-alias_type(SetKey, GSet)
 
 KEY_TYPES = (ListKey, MapKey, SetKey)
 

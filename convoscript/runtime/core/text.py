@@ -1,7 +1,9 @@
-"""Groovy's string conversion: `toString()`, GString rendering and `println` formatting.
+"""Groovy's string conversion: `toString()` and `println` formatting.
 
 `to_string` follows InvokerHelper.toString: collections and maps print as `[1, 2]` and
-`[a:1]`, strings inside them unquoted, `null` as "null", numbers the Java way.
+`[a:1]`, strings inside them unquoted, `null` as "null", numbers the Java way. A GString
+renders itself (`g.render()`, runtime.core.gstring): its lazy closures are called, and calling
+a closure is above this module.
 """
 
 from __future__ import annotations
@@ -9,16 +11,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.runtime import numbers
-from convoscript.runtime.core.closures import Closure, call_closure
-from convoscript.runtime.core.types import ClassRef, GSet, MapEntry, ScriptSelf, StringBuilder
+from convoscript.runtime.core.keys import GSet
+from convoscript.runtime.core.types import ClassRef, MapEntry, ScriptSelf, StringBuilder
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import GString, IntRange, ObjectRange
-
-
-def _numbers():
-
-    return numbers
+from convoscript.runtime.model.values import Closure, GString, IntRange, ObjectRange
 
 
 def to_string(value: object) -> str:
@@ -33,7 +30,7 @@ def to_string(value: object) -> str:
     if t is int:
         return str(value)
     if t is GString:
-        return gstring_text(value)  # type: ignore[arg-type]
+        return value.render()  # type: ignore[attr-defined]
     if isinstance(value, (IntRange, list, dict, GSet)):
         return _format(value, top=True, seen=[])
     return _scalar(value)
@@ -41,11 +38,11 @@ def to_string(value: object) -> str:
 
 def _scalar(value: object) -> str:
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        return _numbers().to_java_string(value)
+        return numbers.to_java_string(value)
     if isinstance(value, str):
         return value
     if isinstance(value, GString):
-        return gstring_text(value)
+        return value.render()
     if isinstance(value, MapEntry):
         return f"{to_string(value.key)}={to_string(value.value)}"
     if isinstance(value, StringBuilder):
@@ -129,23 +126,10 @@ def range_text(r: object) -> str:
     return f"{to_string(r.start)}..{to_string(r.stop)}"  # type: ignore[attr-defined]
 
 
-def gstring_text(g: GString) -> str:
-    strings, values = g.strings, g.values
-    parts = [strings[0]]
-    for i, v in enumerate(values):
-        if isinstance(v, Closure):  # `"${-> x}"`: evaluated at each rendering
-            v = call_closure(v)
-        parts.append(to_string(v))
-        parts.append(strings[i + 1])
-    text = "".join(parts)
-    budget.current().check_string(len(text))
-    return text
-
-
 def as_java_string(value: object) -> str | None:
     """The String a value is when Java expects a String: str, or a GString's text; else None."""
     if type(value) is str:
         return value  # type: ignore[return-value]
     if type(value) is GString:
-        return gstring_text(value)  # type: ignore[arg-type]
+        return value.render()
     return None

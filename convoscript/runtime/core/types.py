@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.runtime.core.closures import Closure
+from convoscript.runtime.core.keys import GSet, ListKey, MapKey, SetKey
 from convoscript.runtime.model.exceptions import GroovyThrowable, qualified_name
 from convoscript.runtime.model.values import (
     BigInteger,
     Char,
+    Closure,
     EmptyRange,
     Float,
     GString,
     IntRange,
+    LinkedList,
     Long,
     ObjectRange,
 )
@@ -32,40 +34,6 @@ class MapEntry:
         self.key = key
         self.value = value
         self.owner = owner
-
-
-class GSet:
-    """java.util.LinkedHashSet: insertion-ordered set (elements kept as dict keys).
-
-    Unhashable, like list and dict: a Set used as a key or element becomes a `keys.SetKey`
-    (equal by content, as in Java) where dict operations fail with TypeError.
-    """
-
-    __slots__ = ("items",)
-    __hash__ = None  # type: ignore[assignment]
-
-    def __init__(self, items: object = ()):
-        if not isinstance(items, (list, tuple, dict, GSet)):
-            items = list(items)  # type: ignore[call-overload]  # re-iterable for the fallback
-        try:
-            self.items: dict = dict.fromkeys(items)  # type: ignore[arg-type]
-        except TypeError:  # a List, Map or Set element (rare): stored as its key copy
-            from convoscript.runtime.core.keys import key_dict
-
-            self.items = key_dict(items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __iter__(self):
-        return iter(self.items)
-
-
-class LinkedList(list):
-    """java.util.LinkedList: a List with Deque methods (lib/java_util/linkedlist.py); GDK methods
-    that build a similar collection (plus, findAll, take, ...) keep the class, as in Groovy."""
-
-    __slots__ = ()
 
 
 class StringBuilder:
@@ -122,14 +90,17 @@ _JAVA_NAMES: dict[type, str] = {
     Float: "java.lang.Float",
     Decimal: "java.math.BigDecimal",
     list: "java.util.ArrayList",
+    ListKey: "java.util.ArrayList",  # a List used as a key is still an ArrayList to scripts
     LinkedList: "java.util.LinkedList",
     dict: "java.util.LinkedHashMap",
+    MapKey: "java.util.LinkedHashMap",
     GString: "org.codehaus.groovy.runtime.GStringImpl",
     IntRange: "groovy.lang.IntRange",
     EmptyRange: "groovy.lang.EmptyRange",
     ObjectRange: "groovy.lang.ObjectRange",
     MapEntry: "java.util.LinkedHashMap$Entry",
     GSet: "java.util.LinkedHashSet",
+    SetKey: "java.util.LinkedHashSet",
     StringBuilder: "java.lang.StringBuilder",
     ClassRef: "java.lang.Class",
 }
@@ -174,23 +145,19 @@ _CHAINS: dict[type, tuple[str, ...]] = {
     Float: ("Float", "Number", "Object"),
     Decimal: ("BigDecimal", "Number", "Object"),
     list: ("List", "Collection", "Iterable", "Object"),
+    ListKey: ("List", "Collection", "Iterable", "Object"),
     LinkedList: ("LinkedList", "List", "Collection", "Iterable", "Object"),
     IntRange: ("Range", "List", "Collection", "Iterable", "Object"),
     EmptyRange: ("Range", "List", "Collection", "Iterable", "Object"),
     ObjectRange: ("Range", "List", "Collection", "Iterable", "Object"),
     dict: ("Map", "Object"),
+    MapKey: ("Map", "Object"),
     MapEntry: ("MapEntry", "Object"),
     GSet: ("Set", "Collection", "Iterable", "Object"),
+    SetKey: ("Set", "Collection", "Iterable", "Object"),
     StringBuilder: ("StringBuilder", "CharSequence", "Object"),
     ClassRef: ("Class", "Object"),
 }
-
-
-def alias_type(new: type, existing: type) -> None:
-    """Make `new` (a subclass of `existing`) the same Java class, with the same dispatch chain,
-    as `existing`: used by keys.py so a List key read back is an ArrayList to scripts."""
-    _JAVA_NAMES[new] = _JAVA_NAMES[existing]
-    _CHAINS[new] = _CHAINS[existing]
 
 
 def dispatch_chain(value: object) -> tuple[str, ...]:

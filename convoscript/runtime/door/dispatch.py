@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from convoscript.runtime.core import upcalls
-from convoscript.runtime.core.closures import Closure, MethodClosure, call_closure
+from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.keys import ListKey, MapKey, as_key
 from convoscript.runtime.core.text import as_java_string
 from convoscript.runtime.core.types import (
@@ -30,7 +30,7 @@ from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_such_property
 from convoscript.runtime.model.positions import column_at
 from convoscript.runtime.model.runcontext import current
-from convoscript.runtime.model.values import GString, IntRange
+from convoscript.runtime.model.values import Closure, GString, IntRange, MethodClosure
 
 
 class DeniedClass:

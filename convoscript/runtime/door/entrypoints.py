@@ -13,13 +13,13 @@ from convoscript.runtime import numbers
 from convoscript.runtime.core.arrayparams import fits_array
 from convoscript.runtime.core.arrays import JavaArray, make_array
 from convoscript.runtime.core.casts import IDENTITY_CASTS, cast, cast_error
-from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.javaregex import make_matcher, matches_whole
-from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, as_key
+from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, GSet, as_key
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, MapEntry, java_class_name
+from convoscript.runtime.core.types import MapEntry, java_class_name
 from convoscript.runtime.door import operators
 from convoscript.runtime.door.allowlist import resolve_class_name
 from convoscript.runtime.door.dispatch import (
@@ -36,7 +36,7 @@ from convoscript.runtime.door.dispatch import (
 from convoscript.runtime.door.fitting import check_param
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a
-from convoscript.runtime.model.values import EmptyRange, GString, IntRange, ObjectRange
+from convoscript.runtime.model.values import Closure, EmptyRange, GString, IntRange, ObjectRange
 
 
 class Missing:

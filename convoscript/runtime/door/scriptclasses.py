@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeAlias
 
-from convoscript.runtime.core.closures import Closure, call_closure
+from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.keys import MAP_TYPES
 from convoscript.runtime.core.text import to_string
@@ -29,6 +29,7 @@ from convoscript.runtime.model.exceptions import (
     no_such_property,
 )
 from convoscript.runtime.model.runcontext import identity_hash
+from convoscript.runtime.model.values import Closure
 
 # The compiled class metadata (compiler/artifact.py), read by attribute name: the door sits
 # below the compiler and does not import it.

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from convoscript.runtime.core.closures import Closure, call_closure
-from convoscript.runtime.core.text import gstring_text
+from convoscript.runtime.core.closures import call_closure
+from convoscript.runtime.core.gstring import gstring_text
 from convoscript.runtime.model import budget
-from convoscript.runtime.model.values import GString
+from convoscript.runtime.model.values import Closure, GString
 
 
 class NoSignature(Exception):

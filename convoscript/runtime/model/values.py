@@ -13,16 +13,18 @@ BigDecimal         decimal.Decimal
 String             str
 Character          Char (str subclass of length 1)
 GString            GString (lazy: literal strings + values)
-List (ArrayList)   list
+List (ArrayList)   list; a LinkedList is LinkedList (list subclass)
 Map (LinkedHash)   dict (insertion ordered); a GString key stays a GString and, as in Java,
                    is a different key from the equal String
 Range (IntRange)   IntRange
-Closure            Closure (runtime.closures)
+Closure            Closure (called through runtime.core.closures.call_closure)
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from typing import ClassVar
 
 
 class Long(int):
@@ -65,34 +67,40 @@ def is_number(value: object) -> bool:
     return isinstance(value, NUMBER_TYPES) and not isinstance(value, bool)
 
 
-class GString:
-    """A Groovy GString: literal fragments interleaved with values, stringified on demand.
+def _renderer_missing(g: GString) -> str:
+    raise RuntimeError("GString rendering is installed by convoscript.runtime.core.gstring")
 
-    `strings` always has one more element than `values`. Stringification needs the runtime (it
-    calls Groovy `toString()` under the budget), so it is done by `runtime.text.to_string`,
-    which caches the result in `_text` (GString values are evaluated once, at creation).
+
+class GString:
+    """A Groovy GString: literal fragments interleaved with values, rendered on demand.
+
+    `strings` always has one more element than `values`. Like Groovy's, the text is made
+    afresh at each rendering (a `${-> x}` closure is called each time, a list value shows its
+    current contents), by `g.render()`.
     """
 
-    __slots__ = ("_text", "strings", "values")
+    __slots__ = ("strings", "values")
+
+    # The plug-in point between the value model and Groovy semantics: rendering calls Groovy
+    # toString() on the values and lazy closures under the budget, which needs the whole of
+    # runtime.core (and a closure's failure message renders values again). So the value model
+    # declares the slot, and runtime.core.gstring fills it with `gstring_text` when it is
+    # imported (the package imports it; a GString is never made without the runtime).
+    render: ClassVar[Callable[[GString], str]] = _renderer_missing
 
     def __init__(self, strings: tuple[str, ...] | list[str], values: tuple | list):
         self.strings = strings
         self.values = values
-        self._text: str | None = None
 
     # Java semantics for hash keys: a GString equals another GString with the same text, never
     # a String (so `map["a"]` misses a `"${'a'}"` key, exactly as in Groovy).
     def __eq__(self, other: object) -> bool:
         if type(other) is not GString:
             return False
-        from convoscript.runtime.core.text import gstring_text
-
-        return gstring_text(self) == gstring_text(other)
+        return self.render() == other.render()
 
     def __hash__(self) -> int:
-        from convoscript.runtime.core.text import gstring_text
-
-        return hash(("GString", gstring_text(self)))
+        return hash(("GString", self.render()))
 
 
 class IntRange:
@@ -167,3 +175,78 @@ class ObjectRange(list):
     @property
     def reverse(self) -> bool:
         return self.start > self.stop  # type: ignore[operator]
+
+
+class LinkedList(list):
+    """java.util.LinkedList: a List with Deque methods (lib/java_util/linkedlist.py); GDK methods
+    that build a similar collection (plus, findAll, take, ...) keep the class, as in Groovy."""
+
+    __slots__ = ()
+
+
+# Closure.OWNER_FIRST ... DELEGATE_ONLY: where a closure's unresolved names are looked up.
+OWNER_FIRST, DELEGATE_FIRST, OWNER_ONLY, DELEGATE_ONLY = 0, 1, 2, 3
+
+
+class Closure:
+    """groovy.lang.Closure. `max_params` -1 means varargs; `implicit_it` closures take 0 or 1.
+
+    A Closure wraps a compiled Python function. It is opaque to host code (no `__call__`): only
+    the runtime calls it, inside the budget, through `runtime.core.closures.call_closure`.
+    """
+
+    __slots__ = (
+        "delegate",
+        "fn",
+        "implicit_it",
+        "max_params",
+        "min_params",
+        "name",
+        "resolve_strategy",
+    )
+
+    def __init__(
+        self,
+        fn: Callable,
+        min_params: int,
+        max_params: int,
+        implicit_it: bool,
+        name: str = "closure",
+    ):
+        self.fn = fn
+        self.min_params = min_params
+        self.max_params = max_params
+        self.implicit_it = implicit_it
+        self.name = name
+        self.delegate = None
+        self.resolve_strategy = OWNER_FIRST
+
+    @property
+    def param_count(self) -> int:
+        """Closure.getMaximumNumberOfParameters() as the GDK sees it."""
+        return 1 if self.implicit_it else self.max_params
+
+
+class CurriedClosure(Closure):
+    """`closure.curry(a)`: a closure with leading arguments bound."""
+
+    __slots__ = ("bound", "inner")
+
+    def __init__(self, inner: Closure, bound: tuple):
+        self.inner = inner
+        self.bound = bound
+        remaining = max(inner.max_params - len(bound), 0)
+        super().__init__(
+            inner.fn, max(inner.min_params - len(bound), 0), remaining, False, inner.name
+        )
+
+
+class MethodClosure(Closure):
+    """`obj.&name` / `this.&method`: calls a method by name with the given arguments."""
+
+    __slots__ = ("method", "receiver")
+
+    def __init__(self, receiver: object, method: str, invoke: Callable):
+        self.receiver = receiver
+        self.method = method
+        super().__init__(lambda *args: invoke(receiver, method, *args), 0, -1, False, method)

@@ -11,8 +11,9 @@ from decimal import Decimal
 from typing import Any
 
 from convoscript.runtime.core.javatext import java_string
+from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import GSet, MapEntry, java_class_name
+from convoscript.runtime.core.types import MapEntry, java_class_name
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.budget import MAX_DATA_NESTING
 from convoscript.runtime.model.exceptions import BudgetExceeded

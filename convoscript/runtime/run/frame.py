@@ -7,14 +7,7 @@ from collections.abc import Callable
 
 from convoscript.compiler.artifact import ClassMeta, FieldMeta, MethodMeta
 from convoscript.runtime.core.casts import cast
-from convoscript.runtime.core.closures import (
-    DELEGATE_ONLY,
-    OWNER_FIRST,
-    OWNER_ONLY,
-    Closure,
-    call_closure,
-    executing_closure,
-)
+from convoscript.runtime.core.closures import call_closure, executing_closure
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, ScriptSelf, java_class_name
@@ -24,6 +17,7 @@ from convoscript.runtime.door.fitting import fit
 from convoscript.runtime.door.scriptclasses import ScriptClass
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
+from convoscript.runtime.model.values import DELEGATE_ONLY, OWNER_FIRST, OWNER_ONLY, Closure
 
 # Properties a closure body reads from the closure itself, before the binding or delegate.
 _CLOSURE_OWN = frozenset({"delegate", "thisObject", "resolveStrategy", "maximumNumberOfParameters"})
