@@ -1,19 +1,16 @@
 """`quantityService` and the constants scripts use bare: `DatumType`, `Formatters`,
 `TimeZones`, `EntityScope`.
 
-Normalisation covers the datum types that need no language model: TEXT, INTEGER, ORDINAL,
-DECIMAL, PERCENTAGE, BOOLEAN, EMAIL, DATE, TIME and DATE_TIME. Text that does not parse as
-the type gives null; another datum type is an IllegalArgumentException. Normalised values
-are Strings in ISO form for dates (`2018-10-04`), numbers as Long/BigDecimal.
+`quantityService.normalize` normalises as entity extraction does (`extraction.normalise`);
+`format` formats a normalised datum.
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from zoneinfo import available_timezones
 
 from convoscript.runtime.core.text import to_string
@@ -22,6 +19,7 @@ from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.run.boundary import from_plain
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.context import SCOPES, DatumDecorator
+from convoscript.services.extraction import normalise
 from convoscript.services.state import RunState
 
 DATUM_TYPES = (
@@ -88,10 +86,6 @@ _MONTHS = [
     "November",
     "December",
 ]
-_TRUE = {"yes", "true", "y", "yeah", "yep", "sure", "correct", "right"}
-_FALSE = {"no", "false", "n", "nope", "nah", "incorrect", "wrong"}
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
 
 class Constants(ServiceHandle):
@@ -142,66 +136,6 @@ def constant_makers() -> dict[str, Callable[[object], Constants]]:
 
 def _make_for_run(name: str, _state: object) -> Constants:
     return make_constants(name)
-
-
-def _parse_number(text: str) -> Decimal | None:
-    m = _NUMBER.search(text)
-    if not m:
-        return None
-    try:
-        return Decimal(m.group().replace(",", ""))
-    except InvalidOperation:
-        return None
-
-
-def _parse_date(text: str) -> date | None:
-    text = text.strip()
-    for fmt in ("%Y-%m-%d", "%m/%d/%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            pass
-    return None
-
-
-def normalise(text: str, kind: str) -> object:
-    """The normalised plain value of `text` as datum type `kind`, or None."""
-    low = text.strip().lower()
-    if kind == "TEXT":
-        return text
-    if kind in ("INTEGER", "ORDINAL", "AGE"):
-        n = _parse_number(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", low))
-        return None if n is None or n != n.to_integral_value() else int(n)
-    if kind == "DECIMAL":
-        return _parse_number(low)
-    if kind == "PERCENTAGE":
-        n = _parse_number(low)
-        return None if n is None else n
-    if kind == "BOOLEAN":
-        return True if low in _TRUE else False if low in _FALSE else None
-    if kind == "EMAIL":
-        m = _EMAIL.search(text)
-        return m.group().lower() if m else None
-    if kind == "DATE":
-        d = _parse_date(text)
-        return None if d is None else d.isoformat()
-    if kind in ("TIME", "DATE_TIME"):
-        for fmt in (
-            ("%H:%M", "%I:%M %p", "%I %p")
-            if kind == "TIME"
-            else ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M")
-        ):
-            try:
-                parsed = datetime.strptime(
-                    text.strip().upper() if kind == "TIME" else text.strip(), fmt
-                )
-                return parsed.strftime("%H:%M") if kind == "TIME" else parsed.isoformat()
-            except ValueError:
-                pass
-        return None
-    raise GroovyThrowable(
-        "IllegalArgumentException", f"convoscript cannot normalise datum type {kind}"
-    )
 
 
 def format_value(value: object, kind: str, formatter: str | None) -> str:
