@@ -13,10 +13,13 @@ import argparse
 import statistics
 import time
 
+from benchlib import executor
+
 from convoscript.compiler import compile_uncached
-from convoscript.engine import execute
 from convoscript.runtime.model.budget import Limits
 from convoscript.services.state import RunState
+
+execute = executor()
 
 SCRIPT = """
 def score(items) {

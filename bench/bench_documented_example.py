@@ -15,14 +15,15 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from benchlib import hand_written, timed
+from benchlib import executor, hand_written, timed
 
 from convoscript import Runtime
 from convoscript.compiler import compile_uncached
-from convoscript.engine import execute
 from convoscript.runtime.run.boundary import from_plain
 from convoscript.runtime.model.budget import Limits
 from convoscript.services.state import RunState
+
+execute = executor()
 
 SOURCE = (Path(__file__).resolve().parents[1] / "examples" / "trained_performance.groovy"
           ).read_text()

@@ -31,9 +31,11 @@ SCRIPTS = {
 def time_scripts(runs: int) -> dict[str, float]:
     """Median seconds per script in this interpreter (whatever `convoscript` it imports)."""
     from convoscript.compiler import compile_uncached
-    from convoscript.engine import execute
+    from benchlib import executor
     from convoscript.runtime.model.budget import Limits
     from convoscript.services.state import RunState
+
+    execute = executor()
 
     limits = Limits(max_steps=10**9, max_seconds=60)
     out = {}

@@ -166,9 +166,11 @@ def _best(fn, runs: int) -> float:
 def time_scripts(runs: int) -> dict[str, list[float]]:
     """{name: [script seconds, CPython seconds]} in this interpreter, interleaved per script."""
     from convoscript.compiler import compile_uncached
-    from convoscript.engine import execute
+    from benchlib import executor
     from convoscript.runtime.model.budget import Limits
     from convoscript.services.state import RunState
+
+    execute = executor()
 
     limits = Limits(max_steps=10**9, max_seconds=60, max_collection_size=10**7,
                     max_string_length=10**8)
@@ -206,9 +208,11 @@ def _profile(name: str) -> None:
     import pstats
 
     from convoscript.compiler import compile_uncached
-    from convoscript.engine import execute
+    from benchlib import executor
     from convoscript.runtime.model.budget import Limits
     from convoscript.services.state import RunState
+
+    execute = executor()
 
     compiled = compile_uncached(SCRIPTS[name], "bench.groovy")
     limits = Limits(max_steps=10**9, max_seconds=600)

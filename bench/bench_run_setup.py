@@ -44,11 +44,13 @@ LABELS = {
 def measure(runs: int) -> dict[str, float]:
     """Seconds per call for each figure in LABELS (uses only API the base commit has)."""
     from convoscript import Runtime
-    from convoscript.engine import execute
+    from benchlib import executor
     from convoscript.runtime.run.boundary import from_plain
     from convoscript.runtime.model.budget import Limits
     from convoscript.services.base import ServiceHandle, script_method
     from convoscript.services.state import RunState
+
+    execute = executor()
 
     class Crm(ServiceHandle):
         handle_type = "Crm"

@@ -24,3 +24,17 @@ def timed(fn, repeat: int) -> float:
             fn()
         samples.append((time.perf_counter() - start) / batch)
     return min(samples)
+
+
+def executor():
+    """`execute(compiled, state, limits)` with the built-in handles, in whichever convoscript is
+    imported: the executor left engine.py for runtime/run/execute.py (issue 9), and a baseline
+    tree may be older."""
+    try:
+        from convoscript.runtime.run.execute import execute
+        from convoscript.services.binding import bind_handles
+    except ImportError:
+        from convoscript.engine import execute as engine_execute
+
+        return engine_execute
+    return lambda compiled, state, limits: execute(compiled, state, limits, bind_handles)

@@ -18,8 +18,9 @@ from convoscript.authoring.commands import (
     test_command,
 )
 from convoscript.authoring.inputs import read_state, read_text
-from convoscript.engine import RunResult, Runtime
+from convoscript.engine import Runtime
 from convoscript.errors import FlowSyntaxError, SecurityViolation
+from convoscript.runtime.run.result import RunResult
 from convoscript.store import SQLiteStore
 
 EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_USAGE = 0, 1, 2

@@ -144,3 +144,9 @@ class LimitExceeded(ConvoscriptError):
         data["limit"] = self.limit
         data["value"] = self.value
         return data
+
+
+class InternalError(ConvoscriptError):
+    """A bug in convoscript itself (never the script's fault); the conversation is untouched."""
+
+    type = "InternalError"

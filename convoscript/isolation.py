@@ -5,6 +5,9 @@ CPU seconds with `resource.setrlimit`, so even a bug in the sandbox cannot take 
 process down. A worker that dies (a hard limit, a crash) is replaced and the run reports
 `LimitExceeded` (`memory`) — the conversation is left as it was. Only plain data crosses the
 process boundary: the script source, the state and the limits in; the result's fields out.
+
+A layer under the embedding API (engine makes the pool): the worker compiles and runs with the
+compiler and the executor directly, never through engine.
 """
 
 from __future__ import annotations
@@ -15,18 +18,26 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
 
-from convoscript.engine import InternalError, Runtime
+import convoscript.lib  # noqa: F401 - registers the library into the door before a worker's run
+from convoscript.compiler import CompileCache
 from convoscript.errors import (
     ConvoscriptError,
     FlowSyntaxError,
+    InternalError,
     LimitExceeded,
     ScriptError,
     SecurityViolation,
 )
 from convoscript.runtime.model.budget import Limits
+from convoscript.runtime.run.execute import execute
+from convoscript.runtime.run.pythonlimits import fit_recursion_limit
+from convoscript.services.binding import bind_handles
+from convoscript.services.state import load_run_state, plain_state
 
 DEFAULT_WORKER_MEMORY = 1024 * 1024 * 1024  # bytes of address space per worker
 DEFAULT_WORKER_CPU_SECONDS = 60  # CPU seconds per worker before the OS ends it
+
+_COMPILED = CompileCache()  # a worker's compiled scripts (each worker process has its own)
 
 
 def _limit_worker(memory: int, cpu_seconds: int) -> None:
@@ -41,14 +52,16 @@ def _run_in_worker(
     source: str, filename: str, conversation_id: str, state: dict, limits: dict
 ) -> dict:
     """Runs in the worker: compile (cached per worker), run, return plain data."""
-
-    runtime = _worker_runtime()
     try:
-        script = runtime.compile(source, filename)
+        compiled = _COMPILED.get(source, filename)
     except (FlowSyntaxError, SecurityViolation) as exc:
         return {"compile_error": _error_dict(exc)}
-    conversation = runtime.conversation(conversation_id, state)
-    result = conversation.run(script, limits=Limits(**limits))
+    run_limits = Limits(**limits)
+    fit_recursion_limit(run_limits.max_depth)  # this process's own, see runtime.run.pythonlimits
+    plain = plain_state(state)
+    result = execute(
+        compiled, load_run_state(conversation_id, plain), run_limits, bind_handles, previous=plain
+    )
     return {
         "variables": result.variables,
         "transient": result.transient,
@@ -61,16 +74,6 @@ def _run_in_worker(
         "conversation": result.conversation,
         "error": None if result.error is None else _error_dict(result.error),
     }
-
-
-_WORKER_RUNTIME = None
-
-
-def _worker_runtime():
-    global _WORKER_RUNTIME  # one Runtime per worker process (its compile cache)
-    if _WORKER_RUNTIME is None:
-        _WORKER_RUNTIME = Runtime()
-    return _WORKER_RUNTIME
 
 
 def _error_dict(exc: ConvoscriptError) -> dict:

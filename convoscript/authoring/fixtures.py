@@ -9,8 +9,9 @@ from pathlib import Path
 from convoscript.authoring.cost import format_cost
 from convoscript.authoring.diagnostics import render_error
 from convoscript.authoring.flowtest import compare
-from convoscript.engine import RunResult, Runtime, Script
+from convoscript.engine import Runtime, Script
 from convoscript.runtime.model.budget import Limits
+from convoscript.runtime.run.result import RunResult
 
 
 class FlowResult(RunResult):

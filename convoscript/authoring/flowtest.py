@@ -14,9 +14,10 @@ import yaml
 
 from convoscript.authoring.diagnostics import render_error
 from convoscript.authoring.groovyfmt import literal
-from convoscript.engine import RunResult, Runtime
+from convoscript.engine import Runtime
 from convoscript.errors import ConvoscriptError, FlowSyntaxError, SecurityViolation
 from convoscript.runtime.model.budget import Limits
+from convoscript.runtime.run.result import RunResult
 
 SUFFIX = ".flowtest.yaml"
 _STATE_MAPS = ("variables", "transient", "metrics")

@@ -5,8 +5,9 @@ write it directly, so effects are visible at once inside the run; the engine com
 the end of the run.
 
 `CONVERSATION_KEYS` are the state-file keys (besides variables/transient/metrics) that persist
-across runs; `normalise_conversation` checks and copies them from host data, and
-`conversation_data` returns them as plain data for the store.
+across runs; `normalise_conversation` checks and copies them from host data (`plain_state`:
+the whole state as a store keeps it), `load_run_state` makes a run's state from stored plain
+data, and `conversation_data` returns them as plain data for the store.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+from convoscript.runtime.run.boundary import from_plain
 
 # state-file key -> RunState attribute, default factory
 CONVERSATION_KEYS: dict[str, tuple[str, type]] = {
@@ -125,6 +128,31 @@ class RunState(_ConversationData):
             if value:
                 out[key] = copy.deepcopy(value)
         return out
+
+
+def plain_state(state: dict, base_dir: str | Path | None = None) -> dict:
+    """Host state (docs/state.md) as a store keeps it: variables, transient variables, metrics
+    (as Strings) and the checked conversation keys (ValueError for a wrong shape)."""
+    return {
+        "variables": dict(state.get("variables") or {}),
+        "transient": dict(state.get("transient") or {}),
+        "metrics": {str(k): str(v) for k, v in (state.get("metrics") or {}).items()},
+        **normalise_conversation(state, base_dir),
+    }
+
+
+def load_run_state(conversation_id: str, plain: Mapping) -> RunState:
+    """A run's state from a conversation's stored plain state: its variables made afresh, its
+    conversation data copied when the script first uses it (`plain` must not change during
+    the run)."""
+    state = RunState(
+        conversation_id,
+        variables=from_plain(plain.get("variables", {})),  # type: ignore[arg-type]
+        transient=from_plain(plain.get("transient", {})),  # type: ignore[arg-type]
+        metrics=dict(plain.get("metrics", {})),
+    )
+    state.load_conversation(plain)
+    return state
 
 
 def normalise_conversation(state: dict, base_dir: str | Path | None = None) -> dict:

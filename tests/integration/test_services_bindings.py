@@ -36,7 +36,7 @@ def test_injected_fault_on_a_new_handle() -> None:
 
 # ---- handles are made on first use (per-run setup pays only for what the script uses) --------
 def test_a_run_makes_only_the_handles_its_script_uses() -> None:
-    from convoscript.engine import bind_handles
+    from convoscript.services.binding import bind_handles
     from convoscript.services.base import ServiceHandle
     from convoscript.services.state import RunState
 
