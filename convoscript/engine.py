@@ -22,8 +22,8 @@ from convoscript.isolation import ProcessPool, error_from_dict
 from convoscript.runtime.door.extensions import AllowListExtension
 from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.budget import Limits
+from convoscript.runtime.model.pythonlimits import fit_recursion_limit, lift_int_digit_limit
 from convoscript.runtime.run.execute import execute
-from convoscript.runtime.run.pythonlimits import fit_recursion_limit, lift_int_digit_limit
 from convoscript.runtime.run.result import RunResult
 from convoscript.services.base import ServiceHandle
 from convoscript.services.binding import bind_handles

@@ -29,8 +29,8 @@ from convoscript.errors import (
     SecurityViolation,
 )
 from convoscript.runtime.model.budget import Limits
+from convoscript.runtime.model.pythonlimits import fit_recursion_limit
 from convoscript.runtime.run.execute import execute
-from convoscript.runtime.run.pythonlimits import fit_recursion_limit
 from convoscript.services.binding import bind_handles
 from convoscript.services.state import load_run_state, plain_state
 
@@ -57,7 +57,7 @@ def _run_in_worker(
     except (FlowSyntaxError, SecurityViolation) as exc:
         return {"compile_error": _error_dict(exc)}
     run_limits = Limits(**limits)
-    fit_recursion_limit(run_limits.max_depth)  # this process's own, see runtime.run.pythonlimits
+    fit_recursion_limit(run_limits.max_depth)  # this process's own, see runtime.model.pythonlimits
     plain = plain_state(state)
     result = execute(
         compiled, load_run_state(conversation_id, plain), run_limits, bind_handles, previous=plain

@@ -7,7 +7,6 @@ milliseconds, running a compiled script well under one.
 from __future__ import annotations
 
 import hashlib
-import sys
 import threading
 import weakref
 from collections import OrderedDict
@@ -21,6 +20,7 @@ from convoscript.compiler.policy import policy_compile
 from convoscript.compiler.resolve import resolve
 from convoscript.errors import FlowSyntaxError, SecurityViolation
 from convoscript.grammar.parser import parse
+from convoscript.runtime.model.pythonlimits import raise_recursion_limit
 
 
 def pseudo_filename(filename: str) -> str:
@@ -36,7 +36,7 @@ MAX_SOURCE_CHARS = 1_000_000
 # needs room; Python 3.11 calls between Python functions do not use the C stack.
 _COMPILE_RECURSION_LIMIT = 20_000
 
-# Code objects made by the policy compiler; the runtime runs no other (see engine.execute).
+# Code objects made by the policy compiler; the runtime runs no other (see runtime/run/execute.py).
 # Keyed by identity: code objects compare equal by content, so a set would confuse two
 # compilations of one source (and forget both when the first is collected).
 _STAMPED: dict[int, weakref.ref] = {}
@@ -69,8 +69,7 @@ def compile_uncached(
             1,
             f"Script too large: {total} characters (the limit is {MAX_SOURCE_CHARS})",
         )
-    if sys.getrecursionlimit() < _COMPILE_RECURSION_LIMIT:
-        sys.setrecursionlimit(_COMPILE_RECURSION_LIMIT)
+    raise_recursion_limit(_COMPILE_RECURSION_LIMIT)
     try:
         return _compile(source, filename, budget_checks, libraries)
     except RecursionError:

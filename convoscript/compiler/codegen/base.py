@@ -106,7 +106,7 @@ class CodegenBase:
     def at(py: _Py, node: n.Node) -> _Py:
         """Give `py` the Groovy position of `node`. The column is that of the operation's own
         token when it is on the node's line (`foo` in `x.foo()`): a run-time error reports the
-        column of the instruction that failed (engine.script_position)."""
+        column of the instruction that failed (runtime/run/traceback.py, script_position)."""
         if node.line:
             col = node.op_col if node.op_line == node.line and node.op_col else node.col
             py.lineno = py.end_lineno = node.line

@@ -12,21 +12,13 @@ import sys
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.model import budget, runcontext
-from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature
 from convoscript.runtime.model.values import Closure, CurriedClosure
 
 
 def _arity_error(closure: Closure, args: tuple) -> GroovyThrowable:
     types = ", ".join(java_class_name(a) for a in args)
-    return GroovyThrowable(
-        "MissingMethodException",
-        f"No signature of method: {closure.name}.call() is applicable for argument types: "
-        f"({types}) values: {_values(args)}",
-    )
-
-
-def _values(args: tuple) -> str:
-    return "[" + ", ".join(to_string(a) for a in args) + "]"
+    return no_signature(closure.name, "call", types, ", ".join(to_string(a) for a in args))
 
 
 def call_closure(closure: Closure, *args: object) -> object:

@@ -1,7 +1,7 @@
 """The two process-wide CPython limits convoscript changes, always upwards, and why.
 
 CPython's recursion limit and its int<->str digit limit belong to the whole process. Only the
-embedding API calls these functions (when is in docs/embedding.md); a run itself changes
+embedding API and the compiler call these functions (when is in docs/embedding.md); a run itself changes
 nothing in `sys`.
 """
 
@@ -24,7 +24,12 @@ def fit_recursion_limit(max_depth: int) -> None:
     budget's value, at a script line), not by a RecursionError wherever CPython runs out, maybe
     inside a runtime helper. Process-wide, so called when a Runtime is made and when a run
     brings deeper limits of its own, never per run."""
-    needed = max_depth * _PY_FRAMES_PER_LEVEL + _PY_FRAMES_UNDER_SCRIPT
+    raise_recursion_limit(max_depth * _PY_FRAMES_PER_LEVEL + _PY_FRAMES_UNDER_SCRIPT)
+
+
+def raise_recursion_limit(needed: int) -> None:
+    """CPython's recursion limit at least `needed` (the compiler's recursive descent over a
+    deeply nested script needs more than the default, too)."""
     if sys.getrecursionlimit() < needed:
         sys.setrecursionlimit(needed)
 
