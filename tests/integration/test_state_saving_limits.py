@@ -48,3 +48,29 @@ def test_state_within_the_caps_is_saved_whole() -> None:
     while node and isinstance(node[-1], list):
         depth, node = depth + 1, node[-1]
     assert depth == 400
+
+
+def test_after_a_script_error_gstrings_of_plain_values_are_saved_as_their_text() -> None:
+    result = Runtime().conversation("c-gs").run(
+        'def who = "amy"\n'
+        'execution.setVariable("g", "hi ${who} ${[1, [k: 2.5]]}")\n'
+        'execution.setVariable("nested", ["a ${"b ${who}"}", [k: "v ${null}"]])\n'
+        "null.length()\n"
+    )
+    assert result.error is not None and result.error.type == "NullPointerException"
+    assert result.variables["g"] == "hi amy [1, [k:2.5]]"
+    assert result.variables["nested"] == ["a b amy", {"k": "v null"}]
+
+
+def test_after_a_script_error_a_gstring_that_would_run_script_code_stays_opaque() -> None:
+    # rendering these would call script code (a lazy closure, a toString()) after the failure
+    result = Runtime().conversation("c-gs2").run(
+        "class Loud { String toString() { println 'RAN'; 'loud' } }\n"
+        'execution.setVariable("lazy", "x ${-> println("RAN"); 1}")\n'
+        'execution.setVariable("obj", "y ${new Loud()}")\n'
+        "null.length()\n"
+    )
+    assert result.error is not None
+    assert "RAN" not in result.stdout
+    assert result.variables["lazy"].startswith("org.codehaus.groovy.runtime.GStringImpl@")
+    assert result.variables["obj"].startswith("org.codehaus.groovy.runtime.GStringImpl@")

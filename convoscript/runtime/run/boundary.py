@@ -156,7 +156,7 @@ def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
     if isinstance(value, str):
         return str(value)
     if t is GString:
-        return to_string(value) if run_script_code else _opaque(value)
+        return to_string(value) if run_script_code or _inert(value) else _opaque(value)
     if isinstance(value, IntRange):
         return list(value.to_range())
     if not isinstance(value, (list, GSet, dict, MapEntry)):
@@ -181,6 +181,34 @@ def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
         return [_plain(v, run_script_code, counter) for v in value]  # type: ignore[union-attr]
     finally:
         counter.path.discard(ident)
+
+
+# Values whose Groovy text runs no script code: what a GString made of them renders to is safe
+# to compute after a failed run (a lazy `${-> x}` closure or a script object's toString() is not).
+_INERT_TYPES = (type(None), str, bool, int, float, Decimal)
+_INERT_NODES = 10_000  # beyond this many values a GString stays opaque (the grace budget is small)
+
+
+def _inert(value: object) -> bool:
+    seen = 0
+    todo: list[Any] = [value]
+    while todo:
+        v = todo.pop()
+        seen += 1
+        if seen > _INERT_NODES:
+            return False
+        if isinstance(v, _INERT_TYPES):
+            continue
+        if type(v) is GString:
+            todo.extend(v.values)
+        elif type(v) is list or type(v) is GSet:
+            todo.extend(v)
+        elif type(v) is dict:
+            todo.extend(v.keys())
+            todo.extend(v.values())
+        else:
+            return False
+    return True
 
 
 def _opaque(value: object) -> str:
