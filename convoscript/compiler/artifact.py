@@ -48,6 +48,9 @@ class FieldMeta:
     type: str | None  # the declared type (values are cast to it), None for `def`
     static: bool
     final: bool
+    # `public`/`protected`/`private` as written; None: a property (a private field with a
+    # getter and setter)
+    visibility: str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from convoscript.compiler.scopes import (
     ClosureInfo,
     FunctionInfo,
     MethodInfo,
+    OwnField,
     Ref,
     RefKind,
     Resolution,
@@ -118,6 +119,8 @@ class Resolver:
         self.classes: dict[str, ClassInfo] = {}
         # inside a class member: (the class, whether the member is static)
         self.class_ctx: tuple[n.ClassDef, bool] | None = None
+        # inside a constructor's own body (not a closure in it): it may set final fields
+        self.in_ctor = False
 
     # -- errors ----------------------------------------------------------------------------
     def syntax_error(self, node: n.Node, message: str) -> FlowSyntaxError:
@@ -272,10 +275,12 @@ class Resolver:
             self.scope = Scope(fn, None)
             self.loop_depth = self.switch_depth = 0
             self.class_ctx = (cls, member.static)
+            self.in_ctor = method in info.constructors
             if not member.static:
                 method.this = VarInfo("this", self.pyname("v_", "this"), None, fn)
             self.params(member.params)
             self.block(member.body, new_scope=False)
+        self.in_ctor = False
         self.scope, self.loop_depth, self.switch_depth, self.class_ctx = saved
 
     def import_(self, node: n.Import) -> None:
@@ -517,29 +522,85 @@ class Resolver:
             return Ref("local", name, var)
         if name in self.classes:
             return Ref("script_class", name)
+        own = self.own_field(name)
+        if own is not None and not self.in_closure():
+            return Ref("own_field", name, own=own)
         if self.class_ctx is not None and name not in allowlist.CLASS_NAMES:
-            return Ref("field", name)
+            return Ref(self.member_kind(), name)
         if name in self.imports:
             return Ref("class", self.imports[name])
         if name in allowlist.CLASS_NAMES or name in allowlist.DENIED_SIMPLE_NAMES:
             return Ref("class", name)
         return Ref(self.binding_kind(), name)
 
+    # -- the fields of the class being compiled --------------------------------------------
+    def own_field(self, name: str) -> OwnField | None:
+        """Field `name` of the class whose member (or initialiser) is being resolved, when it
+        declares one usable here (a static member sees only static fields)."""
+        if self.class_ctx is None:
+            return None
+        cls, static = self.class_ctx
+        for f in cls.fields:
+            if f.name == name and (f.static or not static):
+                return OwnField(cls.name, name, f.static, f.final)
+        return None
+
+    def in_closure(self) -> bool:
+        """Inside a closure a class's code reaches its properties through the closure's owner
+        (and delegate): getters and setters, as from outside (Groovy 2.4)."""
+        assert self.scope is not None
+        return self.scope.function.kind == "closure"
+
+    def member_kind(self) -> RefKind:
+        """A name in a class member that is no local or own field: a property of `this`;
+        inside a closure, the closure's delegate may answer it first."""
+        return "member_dyn" if self.in_closure() else "field"
+
+    def this_field(self, node: n.Property | n.FieldAccess) -> OwnField | None:
+        """The own field that `this.x` or `this.@x` names, if any."""
+        if isinstance(node.obj, n.This) and isinstance(node.name, str) and not node.spread:
+            return self.own_field(node.name)
+        return None
+
+    def check_final_write(self, node: n.Node, own: OwnField | None) -> None:
+        """Groovy refuses at compile time to assign a final field outside its constructor."""
+        if own is None or not own.final:
+            return
+        if own.static:
+            raise self.syntax_error(
+                node,
+                f"cannot modify static final field '{own.name}' outside of static "
+                "initialization block.",
+            )
+        if not self.in_ctor or self.in_closure():
+            raise self.syntax_error(
+                node, f"cannot modify final field '{own.name}' outside of constructor."
+            )
+
     def e_Assign(self, node: n.Assign) -> None:
         self.expr(node.value)
         self.assign_target(node.target)
+        target = node.target
+        if isinstance(target, n.Name):
+            if self.lookup_local(target.id) is None:
+                self.check_final_write(target, self.own_field(target.id))
+        elif isinstance(target, (n.Property, n.FieldAccess)):
+            self.check_final_write(target, self.this_field(target))
 
     def assign_target(self, target: n.Node) -> None:
         if isinstance(target, n.Name):
             self.check_name(target, target.id)
             var = self.lookup_local(target.id)
+            own = self.own_field(target.id)
             if var is not None:
                 self.out.refs[target] = Ref("local", target.id, var)
                 assert self.scope is not None
                 if var.function is not self.scope.function:
                     var.boxed = True
+            elif own is not None and not self.in_closure():
+                self.out.refs[target] = Ref("own_field", target.id, own=own)
             elif self.class_ctx is not None:
-                self.out.refs[target] = Ref("field", target.id)
+                self.out.refs[target] = Ref(self.member_kind(), target.id)
             else:
                 self.out.refs[target] = Ref(self.binding_kind(), target.id)
         else:
@@ -574,6 +635,19 @@ class Resolver:
             self.check_name(node, node.name)
         else:
             self.expr(node.name)
+        own = self.this_field(node)
+        if own is not None and not self.in_closure():
+            self.out.own_fields[node] = own
+
+    def e_FieldAccess(self, node: n.FieldAccess) -> None:
+        self.expr(node.obj)
+        if isinstance(node.name, str):
+            self.check_name(node, node.name)
+        else:
+            self.expr(node.name)
+        own = self.this_field(node)
+        if own is not None:  # `this.@x` is the class's own field, in a closure too
+            self.out.own_fields[node] = own
 
     def e_MethodPointer(self, node: n.MethodPointer) -> None:
         self.expr(node.obj)
@@ -599,7 +673,7 @@ class Resolver:
         if var is not None:
             return Ref("local", name, var)
         if self.class_ctx is not None and name not in BUILTIN_SCRIPT_METHODS:
-            return Ref("self_method", name)
+            return Ref("member_dyn" if self.in_closure() else "self_method", name)
         if name in self.methods:
             return Ref("method", name, methods=tuple(self.methods[name]))
         if name in BUILTIN_SCRIPT_METHODS:

@@ -62,13 +62,27 @@ RefKind = Literal[
     "local",  # a local variable or parameter: `var`
     "class",  # an allowed (or denied) Java class: `name` is as written or imported, qualified
     "script_class",  # a class the script defines
-    "field",  # a property of `this` inside a class member
+    "field",  # a property of `this` inside a class member (its getter/setter, if any)
+    "own_field",  # a field the class declares, used by its own code: the field itself
     "binding",  # a binding variable (script level, script methods)
     "dyn",  # inside a closure: the delegate may answer first, then the binding
+    "member_dyn",  # inside a closure in a class member: the delegate may answer, then `this`
     "method",  # a call of script methods: `methods`, the overloads
     "builtin",  # println, print, printf, sprintf
     "self_method",  # a call inside a class member: a method of `this` (or the class)
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class OwnField:
+    """A field of the class whose code uses it (`x`, `this.x` outside closures, `this.@x`):
+    Groovy reads and writes the field itself there, never its getter or setter. `owner`: the
+    declaring class (a subclass may declare a field of the same name: another field)."""
+
+    owner: str
+    name: str
+    static: bool
+    final: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +93,7 @@ class Ref:
     name: str
     var: VarInfo | None = None
     methods: tuple[MethodInfo, ...] = ()
+    own: OwnField | None = None  # for "own_field"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +129,8 @@ class Resolution:
     closures: dict[n.ClosureExpr, ClosureInfo] = field(default_factory=dict)
     # script-level declarations annotated @Field: binding variables, visible in methods
     script_fields: set[n.VarDecl] = field(default_factory=set)
+    # `this.x` (outside closures) and `this.@x` in the class declaring field x -> that field
+    own_fields: dict[n.Property | n.FieldAccess, OwnField] = field(default_factory=dict)
     # a qualified class name written as property reads (`java.time.Instant`) -> the name
     class_refs: dict[n.Property, str] = field(default_factory=dict)
     # a New or InstanceOf -> its type, an import's alias replaced by the qualified name

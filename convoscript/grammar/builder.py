@@ -46,6 +46,9 @@ class Modifier:
         self.name = name
 
 
+_VISIBILITY = ("public", "protected", "private")
+
+
 def _modifiers(items: list) -> tuple[set[str], list[n.Annotation], list]:
     """A rule's leading modifiers split into keywords and annotations, and the other children."""
     keywords = {i.name for i in items if isinstance(i, Modifier)}
@@ -163,6 +166,7 @@ class Builder(Transformer):
                 static="static" in mods,
                 final="final" in mods,
                 annotations=annotations,
+                visibility=next((m for m in _VISIBILITY if m in mods), None),
             )
             decls.append(_at(decl, name_tok))
         if len(decls) == 1:
@@ -421,7 +425,7 @@ class Builder(Transformer):
     # -- expressions --------------------------------------------------------------------------
     def assign(self, items):
         target, op, value = items
-        if not isinstance(target, (n.Name, n.Property, n.Index)):
+        if not isinstance(target, (n.Name, n.Property, n.FieldAccess, n.Index)):
             raise SyntaxProblem(
                 "Invalid assignment target: only a variable, a property or an "
                 "element can be assigned",
@@ -503,7 +507,7 @@ class Builder(Transformer):
         )
 
     def _incdec(self, target, op, prefix):
-        if not isinstance(target, (n.Name, n.Property, n.Index)):
+        if not isinstance(target, (n.Name, n.Property, n.FieldAccess, n.Index)):
             raise SyntaxProblem(
                 f"'{op}' needs a variable, a property or an element", target.line, target.col
             )
@@ -540,6 +544,19 @@ class Builder(Transformer):
     def spread_prop(self, items):
         return self._op(
             _at(n.Property(items[0], items[1], spread=True), items[0]), self._child_start(1)
+        )
+
+    def field_access(self, items):
+        return self._op(_at(n.FieldAccess(items[0], items[1]), items[0]), self._child_start(1))
+
+    def safe_field_access(self, items):
+        return self._op(
+            _at(n.FieldAccess(items[0], items[1], safe=True), items[0]), self._child_start(1)
+        )
+
+    def spread_field_access(self, items):
+        return self._op(
+            _at(n.FieldAccess(items[0], items[1], spread=True), items[0]), self._child_start(1)
         )
 
     def method_pointer(self, items):

@@ -6,7 +6,7 @@ of a for-in. The post-lexer settles each of these with look-ahead over the token
 distinct terminals, so the `.lark` grammar stays small and conflict-free:
 
 - `SEP` for a newline or `;` that ends a statement (never inside `()`/`[]`, never after an
-  operator or comma, never before a leading `.`, `?.`, `*.`, `.&`, `else`, `catch`, `finally`);
+  operator or comma, never before a leading `.`, `?.`, `*.`, `.&`, `.@`, `else`, `catch`, `finally`);
 - `CMD_OPEN`/`CMD_CLOSE` around the arguments of a command expression (`log.info "hi"`);
 - `TYPE` for a whole type in a declaration position (`java.util.Map<String, Object>` becomes one
   token; generic arguments are erased, as Groovy erases them);
@@ -67,6 +67,9 @@ _CONTINUATION = {
     "?.",
     "*.",
     ".&",
+    ".@",
+    "?.@",
+    "*.@",
     "!",
     "~",
     "->",
@@ -86,7 +89,20 @@ _CONTINUATION = {
 }
 
 # A newline before one of these is not a statement end.
-_LEADING_CONTINUATION = {".", "?.", "*.", ".&", "else", "catch", "finally", "case", "default"}
+_LEADING_CONTINUATION = {
+    ".",
+    "?.",
+    "*.",
+    ".&",
+    ".@",
+    "?.@",
+    "*.@",
+    "else",
+    "catch",
+    "finally",
+    "case",
+    "default",
+}
 
 # Tokens that may start the first argument of a command expression.
 _ARG_START = {

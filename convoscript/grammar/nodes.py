@@ -81,6 +81,16 @@ class Property(Node):
 
 
 @dataclass(eq=False)
+class FieldAccess(Node):
+    """`obj.@name`: the field itself, never its getter or setter (Groovy's attribute access)."""
+
+    obj: Node
+    name: str | Node  # a Node for `obj.@"$dynamic"`
+    safe: bool = False
+    spread: bool = False
+
+
+@dataclass(eq=False)
 class NamedArg(Node):
     key: Node | None  # None for a spread map `*: map`
     value: Node
@@ -249,6 +259,9 @@ class VarDecl(Node):
     static: bool = False
     final: bool = False
     annotations: list[Annotation] = field(default_factory=list)
+    # `public`, `protected` or `private` as written; None when none is (a class field without
+    # one is a property: Groovy makes its field private and gives it a getter and setter)
+    visibility: str | None = None
 
 
 @dataclass(eq=False)

@@ -62,6 +62,8 @@ KEYWORDS = {
     "goto",
     "const",
 }
+# operators followed by a member name (`obj.class`, `obj.@in`: a keyword is a name there)
+MEMBER_OPERATORS = frozenset({".", "?.", "*.", ".&", ".@", "?.@", "*.@"})
 PRIMITIVE_TYPES = {"int", "long", "short", "byte", "char", "boolean", "double", "float"}
 
 # Longest first: the scanner takes the first operator that matches at the cursor.
@@ -76,9 +78,12 @@ OPERATORS = sorted(
         "<<=",
         ">>=",
         "..<",
+        "?.@",
+        "*.@",
         "?.",
         "*.",
         ".&",
+        ".@",
         "?:",
         "==~",
         "=~",
@@ -255,7 +260,7 @@ class Scanner:
         word = src[start:end]
         self.pos = end
         prev = self.tokens[-1] if self.tokens else None
-        after_dot = prev is not None and prev.type in (".", "?.", "*.", ".&")
+        after_dot = prev is not None and prev.type in MEMBER_OPERATORS
         # `[class: 1]`, `foo(double: 2)`: a keyword used as a map key or argument name
         as_key = (
             prev is not None

@@ -202,6 +202,24 @@ C9 = [
         ("error", CAST, 2),
     ),
     ("field-compound", "class A { File f }\ndef a = new A()\na.f += '/x'", ("error", CAST, 3)),
+    ("attribute", "class A { File f }\ndef a = new A()\na.@f = '/etc/passwd'", ("error", CAST, 3)),
+    ("static-attribute", "class A { static File f }\nA.@f = '/x'", ("error", CAST, 2)),
+    ("attribute-compound", "class A { File f }\nnew A().@f += '/x'", ("error", CAST, 2)),
+    (
+        "own-field-by-name",
+        "class A { File f\n def set(p) { f = p } }\nnew A().set('/x')",
+        ("error", CAST, 2),
+    ),
+    (
+        "own-field-via-this-attribute",
+        "class A { File f\n def set(p) { this.@f = p } }\nnew A().set('/x')",
+        ("error", CAST, 2),
+    ),
+    (
+        "own-static-field",
+        "class A { static File f\n static set(p) { f = p } }\nA.set('/x')",
+        ("error", CAST, 2),
+    ),
     (
         "class-field-typed",
         "class A { Class c }\nnew A().c = 'java.lang.Runtime'",

@@ -1,5 +1,6 @@
 """Assignment: to locals (plain or boxed), fields, binding variables, properties and elements;
-compound assignment, `++`/`--`, and multiple assignment `(a, b) = list`."""
+compound assignment, `++`/`--`, and multiple assignment `(a, b) = list`. A class's own field
+(`x`, `this.x`, `this.@x` in its code) is set directly, never through its setter."""
 
 from __future__ import annotations
 
@@ -49,22 +50,30 @@ class AssignmentGen(CodegenBase):
                 if var.boxed:
                     return self.h("rebox", self.load(var.pyname), value, node=node)
                 return self.at(ast.NamedExpr(self.store(var.pyname), value), node)
+            if ref.own is not None:
+                return self.h("setfield", *self.field_args(ref.own), value, node=node)
             if kind == "field":
-                op = "setfield" if target.id in self.ctor_final_fields else "setprop"
-                return self.h(op, self.self_ref(), ast.Constant(target.id), value, node=node)
+                return self.h("setprop", self.self_ref(), ast.Constant(target.id), value, node=node)
+            if kind == "member_dyn":
+                key = ast.Constant(target.id)
+                return self.h("member_dset", self.self_ref(), key, value, node=node)
             if kind == "dyn":
                 return self.h("dset", ast.Constant(target.id), value, node=node)
             return self.h("bset", ast.Constant(target.id), value, node=node)
-        if isinstance(target, n.Property):
+        if isinstance(target, (n.Property, n.FieldAccess)):
+            own = self.res.own_fields.get(target)
+            if own is not None:
+                value = self.assign_value(node)
+                return self.h("setfield", *self.field_args(own), value, node=node)
             obj = self.expr(target.obj)
             name = self.member_name(target.name)
+            direct = isinstance(target, n.FieldAccess)
             if node.op == "=":
-                if isinstance(target.obj, n.This) and target.name in self.ctor_final_fields:
-                    # `this.id = id` in a constructor: the one place a final field is set
-                    return self.h("setfield", obj, name, self.expr(node.value), node=node)
-                return self.h("setprop", obj, name, self.expr(node.value), node=node)
+                op = "set_attr" if direct else "setprop"
+                return self.h(op, obj, name, self.expr(node.value), node=node)
             update = self.load("h_" + BINARY[node.op[:-1]])
-            return self.h("update_prop", obj, name, update, self.expr(node.value), node=node)
+            op = "update_attr" if direct else "update_prop"
+            return self.h(op, obj, name, update, self.expr(node.value), node=node)
         if isinstance(target, n.Index):
             obj = self.expr(target.obj)
             idx = self.expr(target.index)
@@ -90,14 +99,21 @@ class AssignmentGen(CodegenBase):
                 return self.h("first", self.load(var.pyname), step, node=node)
             if var is not None:
                 return self.h("incdec_box", self.load(var.pyname), fn, prefix, node=node)
+            if ref.own is not None:
+                return self.h("incdec_field", *self.field_args(ref.own), fn, prefix, node=node)
             if ref.kind == "field":
                 return self.h("incdec_prop", self.self_ref(), name, fn, prefix, node=node)
+            if ref.kind == "member_dyn":
+                return self.h("incdec_member_dyn", self.self_ref(), name, fn, prefix, node=node)
             if ref.kind == "dyn":
                 return self.h("incdec_dyn", name, fn, prefix, node=node)
             return self.h("incdec_binding", name, fn, prefix, node=node)
-        if isinstance(target, n.Property):
+        if isinstance(target, (n.Property, n.FieldAccess)):
+            own = self.res.own_fields.get(target)
+            if own is not None:
+                return self.h("incdec_field", *self.field_args(own), fn, prefix, node=node)
             return self.h(
-                "incdec_prop",
+                "incdec_attr" if isinstance(target, n.FieldAccess) else "incdec_prop",
                 self.expr(target.obj),
                 self.member_name(target.name),
                 fn,
@@ -127,8 +143,12 @@ class AssignmentGen(CodegenBase):
             if var.boxed:
                 return self.h("rebox", self.load(var.pyname), value, node=node)
             return ast.NamedExpr(self.store(var.pyname), value)
+        if ref.own is not None:
+            return self.h("setfield", *self.field_args(ref.own), value, node=node)
         if ref.kind == "field":
             return self.h("setprop", self.self_ref(), name, value, node=node)
+        if ref.kind == "member_dyn":
+            return self.h("member_dset", self.self_ref(), name, value, node=node)
         if ref.kind == "dyn":
             return self.h("dset", name, value, node=node)
         return self.h("bset", name, value, node=node)

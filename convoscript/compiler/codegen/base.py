@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from convoscript.compiler.scopes import Resolution, VarInfo
+from convoscript.compiler.scopes import OwnField, Resolution, VarInfo
 from convoscript.errors import FlowSyntaxError
 from convoscript.grammar import nodes as n
 
@@ -91,8 +91,6 @@ class CodegenBase:
         self.loops: list[LoopFlags] = []
         # inside a class member: the class name and `this` (None in a static member)
         self.class_name: str | None = None
-        # final fields a constructor being generated may assign (Groovy: only constructors)
-        self.ctor_final_fields: frozenset[str] = frozenset()
         self.this_name: str | None = None
         # ids of the VarInfos of locals declared `int` (see intlocals.py)
         self.int_locals: set[int] = set()
@@ -163,6 +161,12 @@ class CodegenBase:
         if self.this_name is not None:
             return self.load(self.this_name)
         return self.h("script_class", ast.Constant(self.class_name))
+
+    def field_args(self, own: OwnField) -> list[ast.expr]:
+        """The first arguments of the own-field entry points (`h_getfield`, ...): what holds
+        the field (`this`, or the class for a static field), the declaring class, the name."""
+        holder = self.h("script_class", ast.Constant(own.owner)) if own.static else self.self_ref()
+        return [holder, ast.Constant(own.owner), ast.Constant(own.name)]
 
     def member_name(self, name: str | n.Node) -> ast.expr:
         """A member's name: as written, or computed (`obj."$name"`)."""

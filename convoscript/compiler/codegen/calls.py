@@ -88,6 +88,8 @@ class CallGen(ExpressionGen):
             return self.h(ref.name, *args, node=node)
         if ref.kind == "self_method":
             return self.h("invoke", self.self_ref(), name, *args, node=node)
+        if ref.kind == "member_dyn":
+            return self.h("member_dcall", self.self_ref(), name, *args, node=node)
         if ref.kind == "dyn":
             return self.h("dcall", name, *args, node=node)
         return self.h("call_binding", name, *args, node=node)

@@ -31,10 +31,7 @@ class ClassGen(FunctionGen):
         self.this_name = None
         defs.append(self.initializer(cls, info.clinit_pyname, None, static=True))
         defs.extend(self.member(m) for m in info.methods)
-        # a constructor may assign the class's final fields (`this.id = id`), nothing else may
-        self.ctor_final_fields = frozenset(f.name for f in cls.fields if f.final and not f.static)
         defs.extend(self.member(c) for c in info.constructors)
-        self.ctor_final_fields = frozenset()
         self.this_name = None
         enum_fn = f"{info.clinit_pyname}_enum" if cls.enum_constants else None
         if enum_fn is not None:
@@ -61,10 +58,8 @@ class ClassGen(FunctionGen):
                 value: ast.expr = ast.Constant(PRIMITIVE_DEFAULTS.get(f.type or ""))
             else:
                 value = self.expr_stmt_hoisting(f.value, body)
-            name = ast.Constant(f.name)
-            body.append(
-                self.at(ast.Expr(self.h("setfield", self.self_ref(), name, value, node=f)), f)
-            )
+            field_args = [self.self_ref(), ast.Constant(cls.name), ast.Constant(f.name)]
+            body.append(self.at(ast.Expr(self.h("setfield", *field_args, value, node=f)), f))
         fn = function_def(pyname, arguments([this] if this else []), body or [ast.Pass()])
         self.at(fn, cls)
         self.function_kind, self.return_type, self.loops = saved
@@ -107,7 +102,9 @@ def _class_meta(info: ClassInfo, enum_fn: str | None) -> ClassMeta:
         name=cls.name,
         superclass=cls.superclass,
         kind=cls.kind,
-        fields=tuple(FieldMeta(f.name, f.type, f.static, f.final) for f in cls.fields),
+        fields=tuple(
+            FieldMeta(f.name, f.type, f.static, f.final, f.visibility) for f in cls.fields
+        ),
         methods=methods,
         constructors=constructors,
         init=info.init_pyname,

@@ -54,8 +54,12 @@ class ExpressionGen(CodegenBase):
             return self.h("class", name, node=node)
         if ref.kind == "script_class":
             return self.h("script_class", name, node=node)
+        if ref.own is not None:
+            return self.h("getfield", *self.field_args(ref.own), node=node)
         if ref.kind == "field":
             return self.h("getprop", self.self_ref(), name, node=node)
+        if ref.kind == "member_dyn":
+            return self.h("member_dget", self.self_ref(), name, node=node)
         if ref.kind == "dyn":
             return self.h("dget", name, node=node)
         return self.h("bget", name, node=node)
@@ -136,6 +140,9 @@ class ExpressionGen(CodegenBase):
         class_ref = self.res.class_refs.get(node)
         if class_ref is not None:
             return self.h("class", ast.Constant(class_ref), node=node)
+        own = self.res.own_fields.get(node)
+        if own is not None:
+            return self.h("getfield", *self.field_args(own), node=node)
         obj = self.expr(node.obj)
         name = self.member_name(node.name)
         if node.spread:
@@ -143,6 +150,18 @@ class ExpressionGen(CodegenBase):
         if node.safe:
             return self.h("getprop_safe", obj, name, node=node)
         return self.h("getprop", obj, name, node=node)
+
+    def e_FieldAccess(self, node: n.FieldAccess) -> ast.expr:
+        own = self.res.own_fields.get(node)
+        if own is not None:
+            return self.h("getfield", *self.field_args(own), node=node)
+        obj = self.expr(node.obj)
+        name = self.member_name(node.name)
+        if node.spread:
+            return self.h("spread_attr", obj, name, node=node)
+        if node.safe:
+            return self.h("attr_safe", obj, name, node=node)
+        return self.h("attr", obj, name, node=node)
 
     def e_Index(self, node: n.Index) -> ast.expr:
         return self.h("getat", self.expr(node.obj), self.expr(node.index), node=node)

@@ -34,6 +34,13 @@ from convoscript.runtime.door.dispatch import (
     setprop,
 )
 from convoscript.runtime.door.fitting import check_param
+from convoscript.runtime.door.scriptclasses import (
+    get_attribute,
+    getfield,
+    incdec_field,
+    set_attribute,
+    setfield,
+)
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a
 from convoscript.runtime.model.values import Closure, EmptyRange, GString, IntRange, ObjectRange
@@ -271,6 +278,29 @@ def spread_invoke(obj: object, name: str, *args: object) -> object:
     return [None if x is None else invoke(x, name, *args) for x in iterate(obj)]
 
 
+def attr_safe(obj: object, name: str) -> object:
+    """`obj?.@name`."""
+    return None if obj is None else get_attribute(obj, name)
+
+
+def spread_attr(obj: object, name: str) -> object:
+    """`list*.@name`."""
+    if obj is None:
+        return None
+    return [None if x is None else get_attribute(x, name) for x in iterate(obj)]
+
+
+def update_attr(obj: object, name: str, op, value: object) -> object:
+    """`obj.@name += value`."""
+    return set_attribute(obj, name, op(get_attribute(obj, name), value))
+
+
+def incdec_attr(obj: object, name: str, fn, prefix: bool) -> object:
+    old = get_attribute(obj, name)
+    new = set_attribute(obj, name, fn(old))
+    return new if prefix else old
+
+
 def update_prop(obj: object, name: str, op, value: object) -> object:
     result = op(getprop(obj, name), value)
     setprop(obj, name, result)
@@ -453,6 +483,15 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_spread_prop": spread_prop,
     "h_setprop": setprop,
     "h_update_prop": update_prop,
+    "h_getfield": getfield,
+    "h_setfield": setfield,
+    "h_incdec_field": incdec_field,
+    "h_attr": get_attribute,
+    "h_attr_safe": attr_safe,
+    "h_spread_attr": spread_attr,
+    "h_set_attr": set_attribute,
+    "h_update_attr": update_attr,
+    "h_incdec_attr": incdec_attr,
     "h_update_at": update_at,
     "h_incdec_prop": incdec_prop,
     "h_incdec_at": incdec_at,

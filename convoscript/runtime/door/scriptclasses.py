@@ -3,7 +3,8 @@
 A `ScriptClass` is built for each run from the compiled metadata, so static fields live in the
 run (never shared between runs or conversations). Instances keep their fields in a dict.
 Property access follows Groovy: a getter/setter the class defines wins over the field; every
-field also has implicit `getX()`/`setX()`; `toString`, `equals`, `hashCode` and `compareTo`
+field also has implicit `getX()`/`setX()`; a class's own code reads and writes its fields
+directly (`getfield`/`setfield`), and `obj.@x` reaches a field from anywhere (`get_attribute`); `toString`, `equals`, `hashCode` and `compareTo`
 defined by the class are used by printing, `==` and sorting. A class may extend a Java
 exception class (`class FlowException extends RuntimeException`): its instances are then
 throwables that `catch` clauses match by the script class or any Java ancestor.
@@ -29,7 +30,7 @@ from convoscript.runtime.model.exceptions import (
     no_such_property,
 )
 from convoscript.runtime.model.runcontext import identity_hash
-from convoscript.runtime.model.values import Closure
+from convoscript.runtime.model.values import Closure, GString
 
 # The compiled class metadata (compiler/artifact.py), read by attribute name: the door sits
 # below the compiler and does not import it.
@@ -68,6 +69,22 @@ class ScriptClass:
         # instance fields: name -> FieldMeta
         self.fields = {f.name: f for f in meta.fields if not f.static}
         self.static_fields = {f.name: f for f in meta.fields if f.static}
+        # the getters and setters Groovy generates for this class's properties
+        self.implicit_accessors = frozenset(
+            _getter(prefix, f.name)
+            for f in meta.fields
+            if f.visibility is None
+            for prefix in ("get", "set", "is")
+            if prefix != "is" or f.type in ("boolean", "Boolean")
+        )
+        # (class, name) of the fields of superclasses that a field of the same name declared
+        # further down hides: an instance keeps those under the pair, the others by name
+        self.hidden: frozenset[tuple[str, str]] = frozenset(
+            (cls.name, name)
+            for i, cls in enumerate(self.chain())
+            for name in cls.fields
+            if i > 0 and any(name in c.fields for c in self.chain_until(cls))
+        )
         self.statics: dict[str, object] = {}
         self.methods: dict[str, list[tuple[Callable, MethodMeta]]] = {}
         for m in meta.methods:
@@ -99,6 +116,27 @@ class ScriptClass:
             yield cls
             cls = cls.superclass
 
+    def chain_until(self, ancestor: ScriptClass):
+        """This class and its superclasses below `ancestor`."""
+        for cls in self.chain():
+            if cls is ancestor:
+                return
+            yield cls
+
+    def slot(self, owner: str, name: str) -> str | tuple[str, str]:
+        """The key under which an instance keeps field `name` declared by class `owner`."""
+        return (owner, name) if self.hidden and (owner, name) in self.hidden else name
+
+    def visible_field(self, name: str) -> tuple[ScriptClass, FieldMeta] | None:
+        """The field `obj.@name` reaches on this class or an instance of it: its own, or a
+        superclass's that is not private (a property's field is private, as in Groovy)."""
+        for cls in self.chain():
+            meta = cls.fields.get(name) or cls.static_fields.get(name)
+            if meta is not None:
+                private = meta.visibility in (None, "private")  # a property's field is private
+                return (cls, meta) if cls is self or not private else None
+        return None
+
     def field_meta(self, name: str) -> FieldMeta | None:
         for cls in self.chain():
             if name in cls.fields:
@@ -117,6 +155,8 @@ class ScriptClass:
             found = cls.own_method(name, args, static_only)
             if found is not None:
                 return found
+            if name in cls.implicit_accessors:
+                return None  # a property's accessor hides its superclasses' methods
         return None
 
     def own_method(self, name: str, args: tuple, static_only: bool = False):
@@ -164,6 +204,10 @@ class ScriptClass:
         raise missing_method(self, name, args)
 
     def script_getprop(self, name: str) -> object:
+        for prefix in ("get", "is"):  # a static getter wins over the static field
+            found = self.find_method(_getter(prefix, name), (), static_only=True)
+            if found is not None:
+                return found[0](*found[1])
         owner = self.static_owner(name)
         if owner is not None:
             return owner.statics.get(name)
@@ -171,7 +215,18 @@ class ScriptClass:
             return self.name
         raise missing_property(self, name)
 
+    def has_property(self, name: str) -> bool:
+        """The class (as a closure's owner in a static member) answers property `name`."""
+        return self.static_owner(name) is not None or any(
+            self.find_method(_getter(prefix, name), (), static_only=True)
+            for prefix in ("get", "is")
+        )
+
     def script_setprop(self, name: str, value: object) -> None:
+        found = self.find_method(_getter("set", name), (value,), static_only=True)
+        if found is not None:
+            found[0](*found[1])
+            return
         owner = self.static_owner(name)
         if owner is None or name not in owner.static_fields:
             raise no_such_property(self.name, name, details=False)
@@ -299,10 +354,10 @@ class ObjectBehaviour:
                 and [args[0]]
                 or []
             )
-        if name == "getAt" and len(args) == 1 and isinstance(args[0], str):
-            return self.script_getprop(args[0])  # `obj['name']`
-        if name == "putAt" and len(args) == 2 and isinstance(args[0], str):
-            self.script_setprop(args[0], args[1])
+        if name == "getAt" and len(args) == 1 and isinstance(args[0], (str, GString)):
+            return self.script_getprop(to_string(args[0]))  # `obj['name']`, `obj["$name"]`
+        if name == "putAt" and len(args) == 2 and isinstance(args[0], (str, GString)):
+            self.script_setprop(to_string(args[0]), args[1])
             return None
         value = self.fields.get(name)
 
@@ -339,6 +394,15 @@ class ObjectBehaviour:
             if getter is not None:
                 return getter(self)
         raise no_such_property(self.cls.name, name)
+
+    def has_property(self, name: str) -> bool:
+        """The object (as a closure's owner) answers property `name`: a field, a static field
+        or a getter (without calling the getter)."""
+        return (
+            self.cls.field_meta(name) is not None
+            or self.cls.static_owner(name) is not None
+            or any(self.cls.find_method(_getter(p, name), ()) for p in ("get", "is"))
+        )
 
     def script_setprop(self, name: str, value: object) -> None:
         call = self._user("set" + name[:1].upper() + name[1:], (value,))
@@ -433,9 +497,99 @@ def is_instance_of(value: object, name: str) -> bool:
     return isinstance(value, ObjectBehaviour) and value.cls.is_subclass_of(name)
 
 
+def _getter(prefix: str, name: str) -> str:
+    return prefix + name[:1].upper() + name[1:]
+
+
 def _accessor(name: str) -> tuple[str, str] | None:
     for prefix in ("get", "set", "is"):
         if name.startswith(prefix) and len(name) > len(prefix) and name[len(prefix)].isupper():
             rest = name[len(prefix) :]
             return (prefix, rest[0].lower() + rest[1:])
     return None
+
+
+# ---- fields, bypassing accessors ------------------------------------------------------------
+# `getfield`/`setfield` are what a class's own code compiles to for its own fields (`x`,
+# `this.x`, `this.@x`); the compiler passes `this`, or the class for a static field.
+# `get_attribute`/`set_attribute` are `obj.@x` on any value: only script classes and their
+# instances have fields a script may reach; everything else answers MissingFieldException, as
+# Groovy does for the private fields of Java classes (convoscript never reaches a Java field).
+
+
+def getfield(holder: object, owner: str, name: str) -> object:
+    if isinstance(holder, ObjectBehaviour):
+        return holder.fields.get(holder.cls.slot(owner, name))
+    if isinstance(holder, ScriptClass):
+        return holder.statics.get(name)
+    raise missing_field(holder, name)
+
+
+def setfield(holder: object, owner: str, name: str, value: object) -> object:
+    if isinstance(holder, ObjectBehaviour):
+        cls = holder.cls
+        while cls.name != owner and cls.superclass is not None:
+            cls = cls.superclass  # the declaring class: its declaration gives the type
+        meta = cls.fields.get(name)
+        value = cls.frame.cast_field(meta, value) if meta is not None else value
+        holder.fields[holder.cls.slot(owner, name)] = value
+        return value
+    if isinstance(holder, ScriptClass):
+        meta = holder.static_fields.get(name)
+        value = holder.frame.cast_field(meta, value) if meta is not None else value
+        holder.statics[name] = value
+        return value
+    raise missing_field(holder, name)
+
+
+def incdec_field(holder: object, owner: str, name: str, fn, prefix: bool) -> object:
+    old = getfield(holder, owner, name)
+    new = setfield(holder, owner, name, fn(old))
+    return new if prefix else old
+
+
+def _attribute(obj: object, name: str) -> tuple[ScriptClass, FieldMeta, dict, object]:
+    """Where `obj.@name` lives: the declaring class, the declaration, the dict holding the
+    value and its key there."""
+    if isinstance(obj, ObjectBehaviour):
+        found = obj.cls.visible_field(name)
+        if found is not None:
+            owner, meta = found
+            if meta.static:
+                return owner, meta, owner.statics, name
+            return owner, meta, obj.fields, obj.cls.slot(owner.name, name)
+    elif isinstance(obj, ScriptClass):
+        found = obj.visible_field(name)
+        if found is not None and found[1].static:
+            return found[0], found[1], found[0].statics, name
+    raise missing_field(obj, name)
+
+
+def get_attribute(obj: object, name: str) -> object:
+    """`obj.@name`: the field itself, without its getter."""
+    _, _, holder, key = _attribute(obj, name)
+    return holder.get(key)
+
+
+def set_attribute(obj: object, name: str, value: object) -> object:
+    """`obj.@name = value`: the field itself, without its setter (cast to its type)."""
+    owner, meta, holder, key = _attribute(obj, name)
+    if meta.final:
+        raise GroovyThrowable(
+            "GroovyRuntimeException",
+            f"Cannot set the property '{name}' because the backing field is final.",
+        )
+    holder[key] = value = owner.frame.cast_field(meta, value)
+    return value
+
+
+def missing_field(obj: object, name: str) -> GroovyThrowable:
+    if obj is None:
+        owner = "org.codehaus.groovy.runtime.NullObject"  # Groovy's null answers
+    elif isinstance(obj, ScriptClass):
+        owner = obj.name
+    elif isinstance(obj, ClassRef):
+        owner = obj.qualified
+    else:
+        owner = java_class_name(obj)
+    return GroovyThrowable("MissingFieldException", f"No such field: {name} for class: {owner}")

@@ -14,7 +14,7 @@ from convoscript.runtime.core.types import ClassRef, ScriptSelf, java_class_name
 from convoscript.runtime.door.dispatch import getprop, invoke, route_invoke, setprop
 from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS
 from convoscript.runtime.door.fitting import fit
-from convoscript.runtime.door.scriptclasses import ScriptClass
+from convoscript.runtime.door.scriptclasses import ObjectBehaviour, ScriptClass
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
 from convoscript.runtime.model.values import DELEGATE_ONLY, OWNER_FIRST, OWNER_ONLY, Closure
@@ -101,6 +101,8 @@ class Frame:
     def _delegate_has(delegate: object, name: str) -> bool:
         if isinstance(delegate, dict):
             return True  # a Map answers every property (an absent key reads as null)
+        if isinstance(delegate, (ObjectBehaviour, ScriptClass)):
+            return delegate.has_property(name)  # without running a getter twice
         try:
             getprop(delegate, name)
             return True
@@ -176,6 +178,51 @@ class Frame:
                 raise
         return self.call_binding(name, *args)
 
+    # -- names in closures inside class members: the delegate may answer, else `this` -------
+    def _delegate_answers(self, owner, delegate: object, strategy: int, name: str) -> bool:
+        """Whether the delegate, rather than the owner (the instance, or the class in a static
+        member), answers property `name` of a closure in a class member."""
+        if strategy == DELEGATE_ONLY:
+            return True
+        if strategy == OWNER_ONLY or (strategy == OWNER_FIRST and owner.has_property(name)):
+            return False
+        return self._delegate_has(delegate, name)
+
+    def member_dget(self, owner: object, name: str) -> object:
+        found = self._delegate()
+        if found is not None and self._delegate_answers(owner, found[0], found[1], name):
+            return getprop(found[0], name)
+        return getprop(owner, name)
+
+    def member_dset(self, owner: object, name: str, value: object) -> object:
+        found = self._delegate()
+        if found is not None and self._delegate_answers(owner, found[0], found[1], name):
+            setprop(found[0], name, value)
+        else:
+            setprop(owner, name, value)
+        return value
+
+    def member_dcall(self, owner: object, name: str, *args: object) -> object:
+        found = self._delegate()
+        if found is None or found[1] == OWNER_ONLY:
+            return invoke(owner, name, *args)
+        delegate, strategy = found
+        if strategy == DELEGATE_ONLY:
+            return invoke(delegate, name, *args)
+        first, then = (owner, delegate) if strategy == OWNER_FIRST else (delegate, owner)
+        try:
+            return invoke(first, name, *args)
+        except GroovyThrowable as exc:
+            if exc.java_class != "MissingMethodException" or exc.details.get("method") != name:
+                raise
+        return invoke(then, name, *args)
+
+    def incdec_member_dyn(self, owner: object, name: str, fn, prefix: bool) -> object:
+        old = self.member_dget(owner, name)
+        new = fn(old)
+        self.member_dset(owner, name, new)
+        return new if prefix else old
+
     def incdec_dyn(self, name: str, fn, prefix: bool) -> object:
         old = self.dget(name)
         new = fn(old)
@@ -237,13 +284,6 @@ class Frame:
     def invoke_super(obj: object, owner: str, name: str, *args: object) -> object:
         return obj.invoke_super(owner, name, args)  # type: ignore[attr-defined]
 
-    @staticmethod
-    def set_field(target: object, name: str, value: object) -> None:
-        if isinstance(target, ScriptClass):
-            target.statics[name] = target.frame.cast_field(target.static_fields[name], value)
-        else:
-            target.set_field(name, value)  # type: ignore[attr-defined]
-
     def call_name_args(self, name: str, argv: list) -> object:
         """`name(*list)`: a script method, builtin or binding closure, with spread arguments."""
         return self.call_binding(name, *argv)
@@ -294,7 +334,6 @@ _RUN_ENTRY_POINTS: dict[str, Callable[[Frame], object]] = {
     "h_guard": lambda f: f.budget.guard,
     "h_script_class": lambda f: f.script_class,
     "h_new_script": lambda f: f.new_script,
-    "h_setfield": lambda f: f.set_field,
     "h_call_name_args": lambda f: f.call_name_args,
     "h_this_ctor": lambda f: f.this_ctor,
     "h_super_ctor": lambda f: f.super_ctor,
@@ -303,6 +342,10 @@ _RUN_ENTRY_POINTS: dict[str, Callable[[Frame], object]] = {
     "h_dset": lambda f: f.dset,
     "h_dcall": lambda f: f.dcall,
     "h_incdec_dyn": lambda f: f.incdec_dyn,
+    "h_member_dget": lambda f: f.member_dget,
+    "h_member_dset": lambda f: f.member_dset,
+    "h_member_dcall": lambda f: f.member_dcall,
+    "h_incdec_member_dyn": lambda f: f.incdec_member_dyn,
     "h_bget": lambda f: f.binding_get,
     "h_bset": lambda f: f.binding_set,
     "h_incdec_binding": lambda f: f.incdec_binding,
