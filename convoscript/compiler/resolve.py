@@ -117,6 +117,8 @@ class Resolver:
         self.switch_depth = 0
         self.closure_count = 0
         self.classes: dict[str, ClassInfo] = {}
+        # the script's @Field variables, by name
+        self.field_names: set[str] = set()
         # inside a class member: (the class, whether the member is static)
         self.class_ctx: tuple[n.ClassDef, bool] | None = None
         # inside a constructor's own body (not a closure in it): it may set final fields
@@ -193,6 +195,7 @@ class Resolver:
                 self.register_method(stmt)
             elif isinstance(stmt, n.ClassDef):
                 self.register_class(stmt)
+        self.field_names = _script_field_names(module.body)
         main = FunctionInfo("main", None, "run")
         self.scope = Scope(main, None)
         for stmt in module.body:
@@ -648,6 +651,13 @@ class Resolver:
         own = self.this_field(node)
         if own is not None:  # `this.@x` is the class's own field, in a closure too
             self.out.own_fields[node] = own
+        elif (
+            self.class_ctx is None
+            and isinstance(node.obj, n.This)
+            and node.name in self.field_names
+            and not node.spread
+        ):
+            self.out.script_field_attrs.add(node)  # `this.@x` of a script's @Field x
 
     def e_MethodPointer(self, node: n.MethodPointer) -> None:
         self.expr(node.obj)
@@ -717,6 +727,16 @@ class Resolver:
 
     def e_Cast(self, node: n.Cast) -> None:
         self.expr(node.value)
+
+
+def _script_field_names(body: list[n.Node]) -> set[str]:
+    """The names of the script's @Field variables (script fields: `this.@x` reaches them)."""
+    decls = [d for s in body for d in (s.body if isinstance(s, n.Block) else [s])]
+    return {
+        d.name
+        for d in decls
+        if isinstance(d, n.VarDecl) and any(a.name in FIELD_ANNOTATIONS for a in d.annotations)
+    }
 
 
 def _dotted(node: n.Node) -> str | None:

@@ -129,6 +129,8 @@ class Resolution:
     closures: dict[n.ClosureExpr, ClosureInfo] = field(default_factory=dict)
     # script-level declarations annotated @Field: binding variables, visible in methods
     script_fields: set[n.VarDecl] = field(default_factory=set)
+    # `this.@x` outside classes, x a script field: that binding variable
+    script_field_attrs: set[n.FieldAccess] = field(default_factory=set)
     # `this.x` (outside closures) and `this.@x` in the class declaring field x -> that field
     own_fields: dict[n.Property | n.FieldAccess, OwnField] = field(default_factory=dict)
     # a qualified class name written as property reads (`java.time.Instant`) -> the name

@@ -65,6 +65,9 @@ class AssignmentGen(CodegenBase):
             if own is not None:
                 value = self.assign_value(node)
                 return self.h("setfield", *self.field_args(own), value, node=node)
+            if target in self.res.script_field_attrs:
+                value = self.assign_value(node)
+                return self.h("bset", self.member_name(target.name), value, node=node)
             obj = self.expr(target.obj)
             name = self.member_name(target.name)
             direct = isinstance(target, n.FieldAccess)
@@ -112,6 +115,9 @@ class AssignmentGen(CodegenBase):
             own = self.res.own_fields.get(target)
             if own is not None:
                 return self.h("incdec_field", *self.field_args(own), fn, prefix, node=node)
+            if target in self.res.script_field_attrs:
+                key = self.member_name(target.name)
+                return self.h("incdec_binding", key, fn, prefix, node=node)
             return self.h(
                 "incdec_attr" if isinstance(target, n.FieldAccess) else "incdec_prop",
                 self.expr(target.obj),

@@ -155,6 +155,8 @@ class ExpressionGen(CodegenBase):
         own = self.res.own_fields.get(node)
         if own is not None:
             return self.h("getfield", *self.field_args(own), node=node)
+        if node in self.res.script_field_attrs:  # a script field is a binding variable
+            return self.h("bget", self.member_name(node.name), node=node)
         obj = self.expr(node.obj)
         name = self.member_name(node.name)
         if node.spread:
