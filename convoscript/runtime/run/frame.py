@@ -3,6 +3,7 @@ variables), stdout, and the entry points bound to this run."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from convoscript.compiler.artifact import ClassMeta, FieldMeta, MethodMeta
@@ -18,6 +19,27 @@ from convoscript.runtime.door.scriptclasses import ObjectBehaviour, ScriptClass
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
 from convoscript.runtime.model.values import DELEGATE_ONLY, OWNER_FIRST, OWNER_ONLY, Closure
+
+_CALL_CLOSURE = call_closure.__code__
+
+
+def _delegate_reaches_caller() -> bool:
+    """Whether the innermost closure called with a delegate encloses the generated code that
+    asks (a closure body, or a closure nested in it). Walking out from that code, the call of
+    the delegated closure comes first; a script or class method's frame (`m_*`) first means
+    the method was called from inside the block and its closures do not see the block's
+    delegate (their owner chain does not include it). Only walked while a delegate is set."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        code = frame.f_code
+        if code is _CALL_CLOSURE:
+            if frame.f_locals["closure"].delegate is not None:
+                return True
+        elif code.co_name.startswith("m_") and code.co_filename.startswith("<groovy:"):
+            return False
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
+
 
 # Properties a closure body reads from the closure itself, before the binding or delegate.
 _CLOSURE_OWN = frozenset({"delegate", "thisObject", "resolveStrategy", "maximumNumberOfParameters"})
@@ -95,7 +117,7 @@ class Frame:
     # -- names inside closures: the delegate (with, DSLs) may answer ------------------------
     def _delegate(self) -> tuple[object, int] | None:
         delegates = runcontext.current().delegates
-        return delegates[-1] if delegates else None
+        return delegates[-1] if delegates and _delegate_reaches_caller() else None
 
     @staticmethod
     def _delegate_has(delegate: object, name: str) -> bool:
