@@ -471,6 +471,10 @@ class Resolver:
         self.expr(node.value)
 
     def s_Try(self, node: n.Try) -> None:
+        if not node.catches and node.final is None:
+            raise self.syntax_error(
+                node, "A try statement must have at least one catch or finally block."
+            )
         self.block(node.body)
         for c in node.catches:
             for t in c.types:
@@ -517,7 +521,9 @@ class Resolver:
 
     def e_Name(self, node: n.Name) -> None:
         self.check_name(node, node.id)
-        self.out.refs[node] = self.name_ref(node.id)
+        self.out.refs[node] = ref = self.name_ref(node.id)
+        if ref.kind == "field":
+            self.check_static_scope(node, node.id)
 
     def name_ref(self, name: str) -> Ref:
         var = self.lookup_local(name)
@@ -553,6 +559,35 @@ class Resolver:
         (and delegate): getters and setters, as from outside (Groovy 2.4)."""
         assert self.scope is not None
         return self.scope.function.kind == "closure"
+
+    def check_static_scope(self, node: n.Node, name: str) -> None:
+        """A static member naming an instance field (of its class or a superclass) that is
+        no static field or static property there: Groovy's compile error."""
+        if self.class_ctx is None or not self.class_ctx[1] or self.in_closure():
+            return
+        chain = []
+        cls: n.ClassDef | None = self.class_ctx[0]
+        while cls is not None and cls not in chain:
+            chain.append(cls)
+            info = self.classes.get(cls.superclass or "")
+            cls = info.node if info is not None else None
+        fields = [f for c in chain for f in c.fields if f.name == name]
+        accessors = {"get" + name[:1].upper() + name[1:], "is" + name[:1].upper() + name[1:]}
+        if (
+            not fields
+            or any(f.static for f in fields)
+            or any(m.static and m.name in accessors for c in chain for m in c.methods)
+        ):
+            return
+        raise self.syntax_error(
+            node,
+            f"Apparent variable '{name}' was found in a static scope but doesn't refer to a "
+            "local variable, static field or class. Possible causes:\nYou attempted to "
+            "reference a variable in the binding or an instance variable from a static "
+            "context.\nYou misspelled a classname or statically imported field. Please check "
+            f"the spelling.\nYou attempted to use a method '{name}' but left out brackets in a "
+            "place not allowed by the grammar.",
+        )
 
     def member_kind(self) -> RefKind:
         """A name in a class member that is no local or own field: a property of `this`;
@@ -604,6 +639,7 @@ class Resolver:
                 self.out.refs[target] = Ref("own_field", target.id, own=own)
             elif self.class_ctx is not None:
                 self.out.refs[target] = Ref(self.member_kind(), target.id)
+                self.check_static_scope(target, target.id)
             else:
                 self.out.refs[target] = Ref(self.binding_kind(), target.id)
         else:

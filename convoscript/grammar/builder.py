@@ -274,6 +274,9 @@ class Builder(Transformer):
     def interface_def(self, items):
         node = self.class_def(items)
         node.kind = "interface"
+        for f in node.fields:  # an interface's fields are constants, as in Java
+            f.static = f.final = True
+            f.visibility = "public"
         return node
 
     def enum_def(self, items):

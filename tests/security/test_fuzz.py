@@ -286,13 +286,21 @@ FOUND = [
     "x = 1\nfor (",
     "for ( // comment",
     "else 9$/String $-) as '''{L*.{*)}0\x00[,etry {*.} finally {;.&while ($/++/$for (",
+    "try {\n    throw new IllegalStateException()\n// catch (Exception e) {\n}\nprintln 1",
 ]
 
 
 @pytest.mark.parametrize(
     "source",
     FOUND,
-    ids=["for-paren", "for-paren-spaces", "after-statement", "comment", "found-by-random-text"],
+    ids=[
+        "for-paren",
+        "for-paren-spaces",
+        "after-statement",
+        "comment",
+        "found-by-random-text",
+        "try-without-catch-or-finally",
+    ],
 )
 def test_fuzz_regression_for_header_at_end_of_input(source: str) -> None:
     compile_only_clean_errors(source)

@@ -69,3 +69,37 @@ def test_final_field_assigned_outside_its_constructor(member: str, message: str)
 )
 def test_final_field_assigned_by_its_constructor_compiles(member: str) -> None:
     compile_source(f"class C {{\n  final String id\n  {member}\n}}\n", "final.groovy")
+
+
+STATIC_SCOPE = (
+    "Apparent variable 'inst' was found in a static scope but doesn't refer to a local "
+    "variable, static field or class. Possible causes:\nYou attempted to reference a variable "
+    "in the binding or an instance variable from a static context.\nYou misspelled a "
+    "classname or statically imported field. Please check the spelling.\nYou attempted to use "
+    "a method 'inst' but left out brackets in a place not allowed by the grammar."
+)
+PARENT = 'class P { static String sup = "s"; String inst = "i"; static String getGp() { "g" } }\n'
+
+
+@pytest.mark.parametrize(
+    "member", ["static def s() { inst }", "static def s() { inst = 1 }", "static x = inst"]
+)
+def test_instance_field_named_in_a_static_member(member: str) -> None:
+    """Groovy refuses it at compile time (convoscript used to read the class's own `name`)."""
+    source = PARENT + f"class A extends P {{\n  {member}\n}}\n"
+    with pytest.raises(FlowSyntaxError) as info:
+        compile_source(source, "static.groovy")
+    assert (info.value.line, info.value.message) == (3, STATIC_SCOPE)
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "static def s() { sup }",  # a superclass's static field
+        "static def s() { gp }",  # a static property (getter)
+        "static def s() { [1].collect { inst } }",  # a closure: the class answers at run time
+        "static def s(inst) { inst }",  # a parameter
+    ],
+)
+def test_static_member_names_that_compile(member: str) -> None:
+    compile_source(PARENT + f"class A extends P {{\n  {member}\n}}\n", "static.groovy")

@@ -4,8 +4,9 @@ A `ScriptClass` is built for each run from the compiled metadata, so static fiel
 run (never shared between runs or conversations). Instances keep their fields in a dict.
 Property access follows Groovy: a getter/setter the class defines wins over the field; every
 field also has implicit `getX()`/`setX()`; a class's own code reads and writes its fields
-directly (`getfield`/`setfield`), and `obj.@x` reaches a field from anywhere (`get_attribute`); `toString`, `equals`, `hashCode` and `compareTo`
-defined by the class are used by printing, `==` and sorting. A class may extend a Java
+directly (`getfield`/`setfield`), and `obj.@x` reaches a field from anywhere
+(`get_attribute`); `toString`, `equals`, `hashCode` and `compareTo` defined by the class are
+used by printing, `==` and sorting. A class may extend a Java
 exception class (`class FlowException extends RuntimeException`): its instances are then
 throwables that `catch` clauses match by the script class or any Java ancestor.
 """
@@ -144,9 +145,16 @@ class ScriptClass:
         return None
 
     def static_owner(self, name: str) -> ScriptClass | None:
+        """The class (or implemented interface: its constants) holding static `name`."""
         for cls in self.chain():
             if name in cls.static_fields or name in cls.statics:
                 return cls
+        for cls in self.chain():
+            for iface in cls.interfaces:
+                other = self.frame.classes.get(iface)
+                found = other.static_owner(name) if other is not None else None
+                if found is not None:
+                    return found
         return None
 
     def find_method(self, name: str, args: tuple, static_only: bool = False):
@@ -230,7 +238,13 @@ class ScriptClass:
         owner = self.static_owner(name)
         if owner is None or name not in owner.static_fields:
             raise no_such_property(self.name, name, details=False)
-        owner.statics[name] = self.frame.cast_field(owner.static_fields[name], value)
+        meta = owner.static_fields[name]
+        if meta.final:  # also an interface's constant
+            raise GroovyThrowable(
+                "ReadOnlyPropertyException",
+                f"Cannot set readonly property: {name} for class: {self.name}",
+            )
+        owner.statics[name] = self.frame.cast_field(meta, value)
 
     def groovy_to_string(self) -> str:
         return f"{'interface' if self.kind == 'interface' else 'class'} {self.name}"
