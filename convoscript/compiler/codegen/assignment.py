@@ -68,6 +68,10 @@ class AssignmentGen(CodegenBase):
             if target in self.res.script_field_attrs:
                 value = self.assign_value(node)
                 return self.h("bset", self.member_name(target.name), value, node=node)
+            if self.is_super_property(target):
+                owner, name = ast.Constant(self.class_name), self.member_name(target.name)
+                value = self.assign_value(node)
+                return self.h("super_setprop", self.self_ref(), owner, name, value, node=node)
             obj = self.expr(target.obj)
             name = self.member_name(target.name)
             direct = isinstance(target, n.FieldAccess)

@@ -168,6 +168,16 @@ class CodegenBase:
         holder = self.h("script_class", ast.Constant(own.owner)) if own.static else self.self_ref()
         return [holder, ast.Constant(own.owner), ast.Constant(own.name)]
 
+    def is_super_property(self, node: n.Property | n.FieldAccess) -> bool:
+        """`super.x` (or `super.@x`: Groovy 2.4 compiles it alike) in an instance member:
+        the superclass's field or accessor."""
+        return (
+            isinstance(node.obj, n.Super)
+            and isinstance(node.name, str)
+            and self.this_name is not None
+            and not node.spread
+        )
+
     def member_name(self, name: str | n.Node) -> ast.expr:
         """A member's name: as written, or computed (`obj."$name"`)."""
         if isinstance(name, str):

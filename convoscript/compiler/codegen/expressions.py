@@ -143,6 +143,9 @@ class ExpressionGen(CodegenBase):
         own = self.res.own_fields.get(node)
         if own is not None:
             return self.h("getfield", *self.field_args(own), node=node)
+        if self.is_super_property(node):
+            owner, name = ast.Constant(self.class_name), self.member_name(node.name)
+            return self.h("super_getprop", self.self_ref(), owner, name, node=node)
         obj = self.expr(node.obj)
         name = self.member_name(node.name)
         if node.spread:
@@ -157,6 +160,9 @@ class ExpressionGen(CodegenBase):
             return self.h("getfield", *self.field_args(own), node=node)
         if node in self.res.script_field_attrs:  # a script field is a binding variable
             return self.h("bget", self.member_name(node.name), node=node)
+        if self.is_super_property(node):
+            owner, name = ast.Constant(self.class_name), self.member_name(node.name)
+            return self.h("super_getprop", self.self_ref(), owner, name, node=node)
         obj = self.expr(node.obj)
         name = self.member_name(node.name)
         if node.spread:

@@ -40,6 +40,8 @@ from convoscript.runtime.door.scriptclasses import (
     incdec_field,
     set_attribute,
     setfield,
+    super_getprop,
+    super_setprop,
 )
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a
@@ -486,6 +488,8 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_getfield": getfield,
     "h_setfield": setfield,
     "h_incdec_field": incdec_field,
+    "h_super_getprop": super_getprop,
+    "h_super_setprop": super_setprop,
     "h_attr": get_attribute,
     "h_attr_safe": attr_safe,
     "h_spread_attr": spread_attr,

@@ -389,6 +389,43 @@ class ObjectBehaviour:
                 return call()
         return self.builtin_invoke(name, args)
 
+    def super_getprop(self, owner: str, name: str) -> object:
+        """`super.name` in class `owner` (Groovy 2.4): a non-private field the superclass
+        declares, else the superclass's getter, else the field."""
+        start = next(c for c in self.cls.chain() if c.name == owner).superclass
+        if start is not None:
+            meta = start.fields.get(name)
+            if meta is not None and meta.visibility not in (None, "private"):
+                return self.fields.get(self.cls.slot(start.name, name))
+            for prefix in ("get", "is"):
+                call = self._user(_getter(prefix, name), (), start)
+                if call is not None:
+                    return call()
+            for cls in start.chain():
+                if name in cls.fields:
+                    return self.fields.get(self.cls.slot(cls.name, name))
+        return self.script_getprop(name)
+
+    def super_setprop(self, owner: str, name: str, value: object) -> object:
+        """`super.name = value` in class `owner` (Groovy 2.4): a non-private field of the
+        superclasses, else the superclass's setter, else the field."""
+        start = next(c for c in self.cls.chain() if c.name == owner).superclass
+        if start is not None:
+            for cls in start.chain():
+                meta = cls.fields.get(name)
+                if meta is not None and meta.visibility not in (None, "private"):
+                    return setfield(self, cls.name, name, value)
+            call = self._user(_getter("set", name), (value,), start)
+            if call is not None:
+                call()
+                return value
+            for cls in start.chain():
+                meta = cls.fields.get(name)
+                if meta is not None and not meta.final:
+                    return setfield(self, cls.name, name, value)
+        self.script_setprop(name, value)
+        return value
+
     def script_getprop(self, name: str) -> object:
         for prefix in ("get", "is"):
             call = self._user(prefix + name[:1].upper() + name[1:], ())
@@ -554,6 +591,14 @@ def setfield(holder: object, owner: str, name: str, value: object) -> object:
         holder.statics[name] = value
         return value
     raise missing_field(holder, name)
+
+
+def super_getprop(obj: object, owner: str, name: str) -> object:
+    return obj.super_getprop(owner, name)  # type: ignore[attr-defined]
+
+
+def super_setprop(obj: object, owner: str, name: str, value: object) -> object:
+    return obj.super_setprop(owner, name, value)  # type: ignore[attr-defined]
 
 
 def incdec_field(holder: object, owner: str, name: str, fn, prefix: bool) -> object:
