@@ -289,10 +289,11 @@ def getprop(receiver: object, name: str) -> object:
                 continue
             return value
     if t is list or t is ListKey or isinstance(receiver, IntRange):
-        # `list.name` collects the property of each element (Groovy's implicit spread)
+        # `list.name` collects the property of each element (Groovy's implicit spread, which,
+        # unlike `list*.name`, skips null elements)
         items = receiver if isinstance(receiver, list) else list(receiver.to_range())  # type: ignore[union-attr]
         budget.current().tick(len(items))
-        return [getprop(item, name) if item is not None else None for item in items]
+        return [getprop(item, name) for item in items if item is not None]
     raise missing_property(receiver, name)
 
 

@@ -330,11 +330,24 @@ def incdec_at(obj: object, index: object, fn, prefix: bool) -> object:
 
 
 # ---- iteration ----------------------------------------------------------------------------
+def _list_iterator(items: list):
+    """Java's ArrayList iterator: a list whose size changed during the loop fails at the next
+    element with ConcurrentModificationException (removing inside `for (x in list)`), except
+    when the change ends the loop first (hasNext is `cursor != size`), exactly as in Java."""
+    size = len(items)
+    cursor = 0
+    while cursor != len(items):
+        if len(items) != size:
+            raise GroovyThrowable("ConcurrentModificationException", None)
+        yield items[cursor]
+        cursor += 1
+
+
 def iterate(value: object):
     """What `for (x in value)` walks: elements, map entries, characters, or the value itself."""
     t = type(value)
-    if t is list:
-        return value
+    if isinstance(value, list) and t is list:
+        return _list_iterator(value)
     if value is None:
         return ()
     if isinstance(value, dict):

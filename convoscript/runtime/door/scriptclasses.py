@@ -337,7 +337,7 @@ class ObjectBehaviour:
             if name == "ordinal" and not args:
                 return self.enum[1]
             if name == "compareTo" and len(args) == 1 and isinstance(args[0], ObjectBehaviour):
-                return (self.enum[1] > args[0].enum[1]) - (self.enum[1] < args[0].enum[1])
+                return self.enum[1] - args[0].enum[1]  # Java's Enum.compareTo: the distance
             if name in ("values", "valueOf"):  # the enum's statics, called in its own methods
                 return self.cls.script_invoke(name, args)
         prop = _accessor(name)
