@@ -8,6 +8,7 @@ receiver's chain and finally reports Groovy's `MissingMethodException`.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.gstring import gstring_text
@@ -19,9 +20,12 @@ class NoSignature(Exception):
     """The arguments match no overload of this method (becomes MissingMethodException)."""
 
 
-def arity(args: tuple, *counts: int) -> None:
+def arity(args: tuple, *counts: int) -> Literal[False]:
+    """Refuse argument counts other than `counts`. Returns False so that table entries can read
+    `lambda s, *a: arity(a, 0) or value`."""
     if len(args) not in counts:
         raise NoSignature
+    return False
 
 
 def as_str(value: object) -> str:
