@@ -517,10 +517,10 @@ class Resolver:
             return Ref("local", name, var)
         if name in self.classes:
             return Ref("script_class", name)
+        if name in self.imports:  # an imported class, also inside a class body
+            return Ref("class", self.imports[name])
         if self.class_ctx is not None and name not in allowlist.CLASS_NAMES:
             return Ref("field", name)
-        if name in self.imports:
-            return Ref("class", self.imports[name])
         if name in allowlist.CLASS_NAMES or name in allowlist.DENIED_SIMPLE_NAMES:
             return Ref("class", name)
         return Ref(self.binding_kind(), name)
