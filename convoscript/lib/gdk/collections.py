@@ -59,6 +59,7 @@ class Unmodifiable:
 
     __slots__ = ("base",)
     java_class = "java.util.Collections$UnmodifiableCollection"
+    supertypes: frozenset[str] = frozenset({"java.util.Collection", "java.lang.Iterable"})
 
     def __init__(self, base: object):
         self.base = base
@@ -91,10 +92,7 @@ class Unmodifiable:
         return equals(self.base, other.base if isinstance(other, Unmodifiable) else other)
 
     def java_is_a(self, qualified: str) -> bool:
-        if isinstance(self.base, dict):
-            return qualified in ("java.util.Map", "java.lang.Object")
-        kind = "java.util.Set" if isinstance(self.base, GSet) else "java.util.List"
-        return qualified in (kind, "java.util.Collection", "java.lang.Iterable", "java.lang.Object")
+        return qualified in (self.java_class, "java.lang.Object") or qualified in self.supertypes
 
     def __iter__(self):
         if isinstance(self.base, dict):
@@ -108,16 +106,19 @@ class Unmodifiable:
 class UnmodifiableList(Unmodifiable):
     __slots__ = ()
     java_class = "java.util.Collections$UnmodifiableRandomAccessList"
+    supertypes = frozenset({"java.util.List", "java.util.Collection", "java.lang.Iterable"})
 
 
 class UnmodifiableSet(Unmodifiable):
     __slots__ = ()
     java_class = "java.util.Collections$UnmodifiableSet"
+    supertypes = frozenset({"java.util.Set", "java.util.Collection", "java.lang.Iterable"})
 
 
 class UnmodifiableMap(Unmodifiable):
     __slots__ = ()
     java_class = "java.util.Collections$UnmodifiableMap"
+    supertypes = frozenset({"java.util.Map"})
 
 
 def unmodifiable(base: object) -> Unmodifiable:

@@ -81,6 +81,8 @@ class LocalDate(JavaObject):
             "java.time.chrono.ChronoLocalDate",
             "java.lang.Comparable",
             "java.time.temporal.TemporalAccessor",
+            "java.time.temporal.TemporalAdjuster",
+            "java.io.Serializable",
         }
     )
 
@@ -283,6 +285,8 @@ class LocalTime(JavaObject):
             "java.time.temporal.Temporal",
             "java.lang.Comparable",
             "java.time.temporal.TemporalAccessor",
+            "java.time.temporal.TemporalAdjuster",
+            "java.io.Serializable",
         }
     )
 
@@ -457,6 +461,8 @@ class LocalDateTime(JavaObject):
             "java.lang.Comparable",
             "java.time.chrono.ChronoLocalDateTime",
             "java.time.temporal.TemporalAccessor",
+            "java.time.temporal.TemporalAdjuster",
+            "java.io.Serializable",
         }
     )
 

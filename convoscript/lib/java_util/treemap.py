@@ -134,6 +134,8 @@ class TreeMap(JavaOrderedMap):
             "java.util.Map",
             "java.util.TreeMap",
             "java.util.SortedMap",
+            "java.util.NavigableMap",
+            "java.util.AbstractMap",
             "java.lang.Object",
         )
 
