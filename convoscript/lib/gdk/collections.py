@@ -121,6 +121,16 @@ class UnmodifiableMap(Unmodifiable):
     supertypes = frozenset({"java.util.Map"})
 
 
+def map_contents(value: object) -> dict | None:
+    """The entries behind a Map argument (`new LinkedHashMap(map)`): the map itself, or what a
+    read-only view of one shows; None for anything else."""
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, UnmodifiableMap) and isinstance(value.base, dict):
+        return value.base
+    return None
+
+
 def unmodifiable(base: object) -> Unmodifiable:
     if isinstance(base, dict):
         return UnmodifiableMap(base)
@@ -1200,14 +1210,14 @@ def sort(self: object, *args: object) -> object:
         items = _mutable(self)
         items[:] = sorted_items(list(items), args[0])
         return None
-    mutate = True
-    if args and type(args[0]) is bool:
+    mutate, flagged = True, bool(args) and type(args[0]) is bool
+    if flagged:
         mutate, args = args[0], args[1:]  # type: ignore[assignment]
     if len(args) > 1:
         raise NoSignature
     closure = _closure_or_comparator(args[0]) if args else None
-    if isinstance(closure, JavaComparator) and isinstance(self, GSet):
-        raise NoSignature
+    if isinstance(closure, JavaComparator) and isinstance(self, GSet) and not flagged:
+        raise NoSignature  # Groovy 2.4 sorts a Set by a Comparator only as sort(bool, cmp)
     items = _items(self)
     result = sorted_items(list(items), closure)
     if mutate and type(self) in LIST_TYPES or (mutate and isinstance(self, StringArray)):
