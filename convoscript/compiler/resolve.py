@@ -534,10 +534,10 @@ class Resolver:
         own = self.own_field(name)
         if own is not None and not self.in_closure():
             return Ref("own_field", name, own=own)
+        if name in self.imports:  # an imported class, also inside a class body
+            return Ref("class", self.imports[name])
         if self.class_ctx is not None and name not in allowlist.CLASS_NAMES:
             return Ref(self.member_kind(), name)
-        if name in self.imports:
-            return Ref("class", self.imports[name])
         if name in allowlist.CLASS_NAMES or name in allowlist.DENIED_SIMPLE_NAMES:
             return Ref("class", name)
         return Ref(self.binding_kind(), name)

@@ -19,8 +19,6 @@ from sandbox_harness import (
 )
 
 
-
-
 def cases(items):
     return pytest.mark.parametrize(
         "source,expected", [(s, e) for _, s, e in items], ids=[n for n, _, _ in items]
@@ -55,13 +53,33 @@ C2 = [
     ("map-as-class-loader", "[loadClass: { n -> null }] as ClassLoader", ("error", CAST, 1)),
 ]
 C3 = [
-    ("closure-as-runnable", "def x = { 'id'.execute() } as Runnable", ("error", CAST, 1)),
+    # a Closure is a Runnable and a Callable (Groovy keeps it as it is): it runs in the sandbox
+    (
+        "closure-as-runnable-runs-in-sandbox",
+        "def x = { 'id'.execute() } as Runnable\nx.run()",
+        ("refused", "String.execute()", 1),
+    ),
     (
         "closure-as-comparator-runs-in-sandbox",
         'def c = { a, b -> "id".execute() } as Comparator\n[3, 1].sort(c)',
         ("refused", "String.execute()", 1),
     ),
-    ("closure-as-callable", "{ 1 } as java.util.concurrent.Callable", ("error", CAST, 1)),
+    (
+        "closure-as-callable-runs-in-sandbox",
+        "({ 'id'.execute() } as java.util.concurrent.Callable).call()",
+        ("refused", "String.execute()", 1),
+    ),
+    (
+        "closure-as-function-runs-in-sandbox",
+        "({ 'id'.execute() } as java.util.function.Function).apply(1)",
+        ("refused", "String.execute()", 1),
+    ),
+    (
+        "map-as-script-interface-runs-in-sandbox",
+        "interface I { def go() }\n([go: { 'id'.execute() }] as I).go()",
+        ("refused", "String.execute()", 2),
+    ),
+    ("closure-as-unknown-class", "{ 1 } as AbstractList", ("error", CAST, 1)),
     (
         "closure-to-host-is-string",
         ("execution.setVariable('c', { 'id'.execute() })\nexecution.getVariable('c')()"),

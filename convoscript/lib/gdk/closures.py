@@ -11,6 +11,12 @@ def call(self: Closure, *args: object) -> object:
     return call_closure(self, *args)
 
 
+def run(self: Closure, *args: object) -> None:
+    """Closure implements Runnable: `run()` calls it with no arguments."""
+    arity(args, 0)
+    call_closure(self)
+
+
 def curry(self: Closure, *args: object) -> Closure:
     return CurriedClosure(self, args)
 
@@ -111,6 +117,7 @@ METHODS = {
     "Closure": {
         "call": call,
         "doCall": call,
+        "run": run,
         "curry": curry,
         "rightShift": right_shift,
         "leftShift": left_shift,
@@ -135,4 +142,6 @@ STATIC_FIELDS = {
     }
 }
 
-DEFAULT_IMPORTS = {"Closure": "groovy.lang.Closure"}
+# A closure is a Runnable: scripts declare `Runnable task = { ... }` (a type name only: Runnable
+# has no statics).
+DEFAULT_IMPORTS = {"Closure": "groovy.lang.Closure", "Runnable": "java.lang.Runnable"}

@@ -59,6 +59,7 @@ class Unmodifiable:
 
     __slots__ = ("base",)
     java_class = "java.util.Collections$UnmodifiableCollection"
+    supertypes: frozenset[str] = frozenset({"java.util.Collection", "java.lang.Iterable"})
 
     def __init__(self, base: object):
         self.base = base
@@ -91,10 +92,7 @@ class Unmodifiable:
         return equals(self.base, other.base if isinstance(other, Unmodifiable) else other)
 
     def java_is_a(self, qualified: str) -> bool:
-        if isinstance(self.base, dict):
-            return qualified in ("java.util.Map", "java.lang.Object")
-        kind = "java.util.Set" if isinstance(self.base, GSet) else "java.util.List"
-        return qualified in (kind, "java.util.Collection", "java.lang.Iterable", "java.lang.Object")
+        return qualified in (self.java_class, "java.lang.Object") or qualified in self.supertypes
 
     def __iter__(self):
         if isinstance(self.base, dict):
@@ -108,16 +106,29 @@ class Unmodifiable:
 class UnmodifiableList(Unmodifiable):
     __slots__ = ()
     java_class = "java.util.Collections$UnmodifiableRandomAccessList"
+    supertypes = frozenset({"java.util.List", "java.util.Collection", "java.lang.Iterable"})
 
 
 class UnmodifiableSet(Unmodifiable):
     __slots__ = ()
     java_class = "java.util.Collections$UnmodifiableSet"
+    supertypes = frozenset({"java.util.Set", "java.util.Collection", "java.lang.Iterable"})
 
 
 class UnmodifiableMap(Unmodifiable):
     __slots__ = ()
     java_class = "java.util.Collections$UnmodifiableMap"
+    supertypes = frozenset({"java.util.Map"})
+
+
+def map_contents(value: object) -> dict | None:
+    """The entries behind a Map argument (`new LinkedHashMap(map)`): the map itself, or what a
+    read-only view of one shows; None for anything else."""
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, UnmodifiableMap) and isinstance(value.base, dict):
+        return value.base
+    return None
 
 
 def unmodifiable(base: object) -> Unmodifiable:
@@ -1199,14 +1210,14 @@ def sort(self: object, *args: object) -> object:
         items = _mutable(self)
         items[:] = sorted_items(list(items), args[0])
         return None
-    mutate = True
-    if args and type(args[0]) is bool:
+    mutate, flagged = True, bool(args) and type(args[0]) is bool
+    if flagged:
         mutate, args = args[0], args[1:]  # type: ignore[assignment]
     if len(args) > 1:
         raise NoSignature
     closure = _closure_or_comparator(args[0]) if args else None
-    if isinstance(closure, JavaComparator) and isinstance(self, GSet):
-        raise NoSignature
+    if isinstance(closure, JavaComparator) and isinstance(self, GSet) and not flagged:
+        raise NoSignature  # Groovy 2.4 sorts a Set by a Comparator only as sort(bool, cmp)
     items = _items(self)
     result = sorted_items(list(items), closure)
     if mutate and type(self) in LIST_TYPES or (mutate and isinstance(self, StringArray)):

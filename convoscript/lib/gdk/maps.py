@@ -105,7 +105,7 @@ class MapWithDefault(dict):
         return len(self) > 0
 
     def java_is_a(self, qualified: str) -> bool:
-        return qualified in ("java.util.Map", "java.lang.Object")
+        return qualified in (self.java_class, "java.util.Map", "java.lang.Object")
 
 
 def with_default(self: object, *args: object) -> dict:

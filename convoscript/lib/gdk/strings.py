@@ -799,6 +799,9 @@ class CharArray:
     def groovy_truth(self) -> bool:
         return len(self.chars) > 0
 
+    def __iter__(self):  # `for (char c : s.toCharArray())`, `chars as List`
+        return iter(self.chars)
+
 
 def to_char_array(self: object, *args: object) -> CharArray:
     arity(args, 0)

@@ -19,6 +19,7 @@ class StringWriter(StringBuilder):
 
     __slots__ = ()
     java_class = "java.io.StringWriter"
+    supertypes = frozenset({"java.io.Writer", "java.lang.Appendable"})
 
     def script_invoke(self, name: str, args: tuple) -> object:
         if name == "leftShift" and len(args) == 1:

@@ -37,6 +37,9 @@ class StringBuffer(StringBuilder):
 
     __slots__ = ()
     java_class = "java.lang.StringBuffer"
+    supertypes = frozenset(
+        {"java.lang.CharSequence", "java.lang.Appendable", "java.lang.Comparable"}
+    )
 
     def script_invoke(self, name: str, args: tuple) -> object:
         return route_invoke(self, ("StringBuilder", "CharSequence", "Object"), name, args)

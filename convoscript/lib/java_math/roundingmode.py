@@ -15,6 +15,7 @@ class RoundingMode:
 
     __slots__ = ("rounding_name",)
     java_class = "java.math.RoundingMode"
+    supertypes = frozenset({"java.lang.Enum", "java.lang.Comparable", "java.io.Serializable"})
 
     def __init__(self, name: str):
         self.rounding_name = name

@@ -53,26 +53,40 @@ class JavaEnum(JavaObject):
     def java_is_a(self, qualified: str) -> bool:
         return (
             qualified
-            in (self.java_class, "java.lang.Enum", "java.lang.Comparable", "java.lang.Object")
+            in (
+                self.java_class,
+                "java.lang.Enum",
+                "java.lang.Comparable",
+                "java.io.Serializable",
+                "java.lang.Object",
+            )
             or qualified in self.supertypes
         )
+
+
+_TEMPORAL_ENUM = frozenset(
+    {"java.time.temporal.TemporalAccessor", "java.time.temporal.TemporalAdjuster"}
+)
 
 
 class DayOfWeek(JavaEnum):
     __slots__ = ()
     java_class = "java.time.DayOfWeek"
+    supertypes = _TEMPORAL_ENUM
     kinds = ("DayOfWeek", "TimeEnum", "Object")
 
 
 class Month(JavaEnum):
     __slots__ = ()
     java_class = "java.time.Month"
+    supertypes = _TEMPORAL_ENUM
     kinds = ("Month", "TimeEnum", "Object")
 
 
 class ChronoUnit(JavaEnum):
     __slots__ = ()
     java_class = "java.time.temporal.ChronoUnit"
+    supertypes = frozenset({"java.time.temporal.TemporalUnit"})
     kinds = ("ChronoUnit", "TimeEnum", "Object")
 
     def groovy_to_string(self) -> str:

@@ -81,6 +81,8 @@ class LocalDate(JavaObject):
             "java.time.chrono.ChronoLocalDate",
             "java.lang.Comparable",
             "java.time.temporal.TemporalAccessor",
+            "java.time.temporal.TemporalAdjuster",
+            "java.io.Serializable",
         }
     )
 
@@ -111,7 +113,11 @@ class LocalDate(JavaObject):
     def groovy_compare_to(self, other: object) -> int:
         if not isinstance(other, LocalDate):
             raise compare_error(other, "java.time.chrono.ChronoLocalDate")
-        return _ordering(self.ymd(), other.ymd())
+        # Java's compareTo: the first difference of year, month and day (not just its sign)
+        for mine, theirs in zip(self.ymd(), other.ymd()):
+            if mine != theirs:
+                return mine - theirs
+        return 0
 
     def groovy_hash_code(self) -> int:
         y = self.year
@@ -283,6 +289,8 @@ class LocalTime(JavaObject):
             "java.time.temporal.Temporal",
             "java.lang.Comparable",
             "java.time.temporal.TemporalAccessor",
+            "java.time.temporal.TemporalAdjuster",
+            "java.io.Serializable",
         }
     )
 
@@ -457,6 +465,8 @@ class LocalDateTime(JavaObject):
             "java.lang.Comparable",
             "java.time.chrono.ChronoLocalDateTime",
             "java.time.temporal.TemporalAccessor",
+            "java.time.temporal.TemporalAdjuster",
+            "java.io.Serializable",
         }
     )
 
@@ -483,7 +493,8 @@ class LocalDateTime(JavaObject):
     def groovy_compare_to(self, other: object) -> int:
         if not isinstance(other, LocalDateTime):
             raise compare_error(other, "java.time.chrono.ChronoLocalDateTime")
-        return _ordering(self.key(), other.key())
+        by_date = self.date.groovy_compare_to(other.date)  # a difference, as LocalDate's
+        return by_date or _ordering(self.key(), other.key())
 
     def groovy_hash_code(self) -> int:
         return self.date.groovy_hash_code() ^ self.time.groovy_hash_code()

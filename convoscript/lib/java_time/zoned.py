@@ -76,6 +76,8 @@ class Instant(JavaObject):
             "java.time.temporal.Temporal",
             "java.lang.Comparable",
             "java.time.temporal.TemporalAccessor",
+            "java.time.temporal.TemporalAdjuster",
+            "java.io.Serializable",
         }
     )
 

@@ -74,7 +74,13 @@ class ZoneOffset(JavaZoneId):
     __slots__ = ()
     java_class = "java.time.ZoneOffset"
     supertypes = frozenset(
-        {"java.time.ZoneId", "java.time.temporal.TemporalAccessor", "java.lang.Comparable"}
+        {
+            "java.time.ZoneId",
+            "java.time.temporal.TemporalAccessor",
+            "java.time.temporal.TemporalAdjuster",
+            "java.lang.Comparable",
+            "java.io.Serializable",
+        }
     )
 
 

@@ -179,6 +179,8 @@ def _unmodifiable(kind: type):
             raise GroovyThrowable("NullPointerException", None)
         if not isinstance(value, (list, dict, GSet, Unmodifiable)) or not isinstance(value, kind):
             raise NoSignature
+        if kind is object and not isinstance(value, dict):  # a Collection view, not a List's
+            return Unmodifiable(value)
         return unmodifiable(value)
 
     return method

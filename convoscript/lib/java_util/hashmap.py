@@ -15,6 +15,7 @@ TreeMap are `orderedmap.JavaOrderedMap`; the bucket of a key is runtime.core's `
 
 from __future__ import annotations
 
+from convoscript.lib.gdk.collections import map_contents
 from convoscript.lib.java_util.arraylist import check_capacity
 from convoscript.lib.java_util.orderedmap import JavaOrderedMap
 from convoscript.runtime.core.hashing import hash_bucket
@@ -81,10 +82,11 @@ def new_hash_map(*args: object) -> HashMap:
     if type(args[0]) is int:
         check_capacity(args[0])
         return HashMap((), args[0])  # type: ignore[arg-type]
-    if isinstance(args[0], dict):
-        check_size(len(args[0]))
+    entries = map_contents(args[0])
+    if entries is not None:
+        check_size(len(entries))
         # Java's HashMap(Map): tableSizeFor(size / 0.75 + 1), no minimum of 16 (unlike HashSet)
-        return HashMap(args[0], int(len(args[0]) / 0.75 + 1.0))
+        return HashMap(entries, int(len(entries) / 0.75 + 1.0))
     raise NoSignature
 
 

@@ -6,6 +6,7 @@ A LinkedHashMap is Python's `dict` (insertion order): its methods are the Map GD
 
 from __future__ import annotations
 
+from convoscript.lib.gdk.collections import map_contents
 from convoscript.lib.java_util.arraylist import check_capacity
 from convoscript.runtime.door.signatures import NoSignature, arity, check_size
 
@@ -17,9 +18,10 @@ def new_map(*args: object) -> dict:
     if type(args[0]) is int:
         check_capacity(args[0])
         return {}
-    if len(args) == 1 and isinstance(args[0], dict):
-        check_size(len(args[0]))
-        return dict(args[0])
+    entries = map_contents(args[0]) if len(args) == 1 else None
+    if entries is not None:
+        check_size(len(entries))
+        return dict(entries)
     raise NoSignature
 
 

@@ -60,4 +60,5 @@ DEFAULT_IMPORTS = {
     "HashSet": "java.util.HashSet",
     "LinkedHashSet": "java.util.LinkedHashSet",
     "TreeSet": "java.util.TreeSet",
+    "SortedSet": "java.util.SortedSet",  # what a TreeSet is typed as (a type name only)
 }

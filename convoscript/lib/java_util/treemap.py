@@ -11,6 +11,7 @@ import math
 from bisect import bisect_left
 from functools import cmp_to_key
 
+from convoscript.lib.gdk.collections import map_contents
 from convoscript.lib.java_util.orderedmap import JavaOrderedMap
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.javacompare import java_compare_to
@@ -134,6 +135,8 @@ class TreeMap(JavaOrderedMap):
             "java.util.Map",
             "java.util.TreeMap",
             "java.util.SortedMap",
+            "java.util.NavigableMap",
+            "java.util.AbstractMap",
             "java.lang.Object",
         )
 
@@ -179,10 +182,11 @@ def new_tree_map(*args: object) -> dict:
     arity(args, 0, 1)
     if not args:
         return TreeMap()
-    if not isinstance(args[0], dict):
+    entries = map_contents(args[0])
+    if entries is None:
         raise NoSignature
-    check_size(len(args[0]))
-    return TreeMap(args[0])
+    check_size(len(entries))
+    return TreeMap(entries)
 
 
 CONSTRUCTORS = {"java.util.TreeMap": new_tree_map}

@@ -91,7 +91,7 @@ class JavaArray(list):
         return len(self) > 0
 
     def java_is_a(self, qualified: str) -> bool:
-        return qualified == "java.lang.Object"
+        return qualified in (self.java_class, "java.lang.Object")
 
 
 class StringArray(JavaArray):

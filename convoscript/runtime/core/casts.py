@@ -1,8 +1,11 @@
 """The one cast function: every implicit or explicit conversion a script makes.
 
 `cast(value, type_name, explicit)` serves typed declarations and assignments (implicit, Groovy's
-castToType) and `as` (explicit, Groovy's asType). It works from a fixed table of target types
-and never calls an arbitrary constructor; an unknown target is a GroovyCastException.
+castToType) and `as` (explicit, Groovy's asType). A value that already is an instance of the
+target (its class, a superclass or an interface it implements: a LocalDate is a Comparable, a
+read-only list is a List) is kept as it is; otherwise a fixed table of target types converts
+it, never calling an arbitrary constructor, and a closure (or, with `as`, a map of closures)
+becomes an interface's implementation (coerced.py). Anything else is a GroovyCastException.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ from decimal import Decimal
 from convoscript.runtime import numbers
 from convoscript.runtime.core import upcalls
 from convoscript.runtime.core.arrays import make_array
+from convoscript.runtime.core.coerced import coerce_to_interface
 from convoscript.runtime.core.comparators import JavaComparator, closure_comparator
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.javasets import TreeSet
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, GSet
 from convoscript.runtime.core.text import as_java_string, to_string
-from convoscript.runtime.core.types import MapEntry, StringBuilder, java_class_name
+from convoscript.runtime.core.types import MapEntry, StringBuilder, has_fixed_chain, java_class_name
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import (
@@ -61,7 +65,24 @@ def cast_error(value: object, target: str, due_to: str | None = None) -> GroovyT
 
 def _qualify(name: str) -> str:
     # the allow-list's class names are the door's (above core)
-    return upcalls.resolve_class_name(name) or name
+    return upcalls.resolve_type_name(name) or name
+
+
+def _elements(value: object) -> list | None:
+    """The elements of a Java collection or array that is not a plain list (a read-only view,
+    a key set, a char[]), else None."""
+    if isinstance(value, (list, GSet)):
+        return list(value)
+    if isinstance(value, IntRange):
+        return list(value.to_range())
+    java_class = getattr(type(value), "java_class", None)
+    if is_instance(value, "java.util.Collection") or (
+        isinstance(java_class, str) and java_class.endswith("[]")
+    ):
+        items = list(value)  # type: ignore[call-overload]
+        budget.current().tick(len(items))
+        return items
+    return None
 
 
 # ---- conversions by target --------------------------------------------------------------
@@ -95,6 +116,8 @@ def _parse_integral(text: str, target: str) -> object:
 
 
 def _to_double(value: object, target: str, explicit: bool) -> object:
+    if isinstance(value, Char):
+        value = ord(value)
     if _is_num(value):
         return (
             numbers.to_double(value) if target in ("double", "Double") else numbers.to_float(value)
@@ -108,6 +131,8 @@ def _to_double(value: object, target: str, explicit: bool) -> object:
 
 
 def _to_bigdecimal(value: object, target: str, explicit: bool) -> object:
+    if isinstance(value, Char):
+        value = ord(value)
     if _is_num(value):
         return numbers.to_bigdecimal(value)
     text = as_java_string(value)
@@ -117,6 +142,8 @@ def _to_bigdecimal(value: object, target: str, explicit: bool) -> object:
 
 
 def _to_biginteger(value: object, target: str, explicit: bool) -> object:
+    if isinstance(value, Char):
+        value = ord(value)
     if _is_num(value):
         return numbers.to_biginteger(value)
     text = as_java_string(value)
@@ -126,7 +153,8 @@ def _to_biginteger(value: object, target: str, explicit: bool) -> object:
 
 
 def _to_string(value: object, target: str, explicit: bool) -> object:
-    return to_string(value)
+    text = to_string(value)
+    return str.__str__(text) if type(text) is Char else text  # a char becomes a String
 
 
 def _to_boolean(value: object, target: str, explicit: bool) -> object:
@@ -139,8 +167,12 @@ def _to_char(value: object, target: str, explicit: bool) -> object:
     text = as_java_string(value)
     if text is not None and len(text) == 1:
         return Char(text)
-    if type(value) is int and 0 <= value <= 0xFFFF:  # type: ignore[operator]
-        return Char(chr(value))  # type: ignore[arg-type]
+    if text is not None and explicit:  # `"AB" as char`: Groovy takes the first character
+        if not text:
+            raise GroovyThrowable("StringIndexOutOfBoundsException", "String index out of range: 0")
+        return Char(text[0])
+    if _is_num(value):  # Java's (char) value.intValue(): the low 16 bits
+        return Char(chr(numbers.to_int(value) & 0xFFFF))
     raise cast_error(value, target)
 
 
@@ -148,17 +180,29 @@ def _to_linked_list(value: object, target: str, explicit: bool) -> object:
     if type(value) is LinkedList:
         return value
     items = _to_list(value, target, explicit)
-    return LinkedList(items)  # type: ignore[arg-type]
+    return LinkedList(items)  # type: ignore[call-overload]
+
+
+def _to_collection(value: object, target: str, explicit: bool) -> object:
+    """Collection, Iterable: a set or range already is one."""
+    if isinstance(value, (GSet, IntRange)):
+        return value
+    return _to_list(value, target, explicit)
 
 
 def _to_list(value: object, target: str, explicit: bool) -> object:
     if type(value) in LIST_TYPES or isinstance(value, IntRange):
         return value
-    if isinstance(value, list):  # a Java array: Groovy converts it to a List
-        return list(value)
-    if isinstance(value, GSet):
-        if explicit:
-            return list(value)
+    items = _elements(value)
+    if items is not None:
+        # `as List` copies any collection or array; a typed declaration copies an array or a
+        # List (a read-only one into an ArrayList) and refuses any other collection (a set)
+        if (
+            explicit
+            or not is_instance(value, "java.util.Collection")
+            or is_instance(value, "java.util.List")
+        ):
+            return items
         raise cast_error(
             value,
             target,
@@ -172,11 +216,14 @@ def _to_list(value: object, target: str, explicit: bool) -> object:
 
 
 def _to_set(value: object, target: str, explicit: bool) -> object:
-    if isinstance(value, GSet):
+    if isinstance(value, GSet) and is_instance(value, _SET_TARGETS.get(target, "java.util.Set")):
         return value
     if isinstance(value, (list, IntRange)):
         items = value if isinstance(value, list) else value.to_range()  # type: ignore
         return GSet(items)
+    elements = _elements(value)  # a read-only view, a char[]: copied into a LinkedHashSet
+    if elements is not None:
+        return GSet(elements)
     raise cast_error(value, target)
 
 
@@ -188,13 +235,21 @@ def _to_sorted_set(value: object, target: str, explicit: bool) -> object:
     return TreeSet(items)
 
 
-def _to_comparator(value: object, target: str) -> object:
-
+def _to_comparator(value: object, target: str, explicit: bool) -> object:
     if isinstance(value, JavaComparator):
         return value
     if isinstance(value, Closure):
         return closure_comparator(value)
+    if explicit and type(value) in MAP_TYPES:  # `[compare: { a, b -> ... }] as Comparator`
+        compare = value.get("compare")  # type: ignore[attr-defined]
+        if isinstance(compare, Closure):
+            return closure_comparator(compare)
+        return JavaComparator(_unsupported)
     raise cast_error(value, target)
+
+
+def _unsupported(a: object, b: object) -> int:
+    raise GroovyThrowable("UnsupportedOperationException", None)
 
 
 def _to_array(value: object, target: str, explicit: bool) -> object:
@@ -220,14 +275,35 @@ def _to_map(value: object, target: str, explicit: bool) -> object:
         and java_is_a(_MAP_TARGETS.get(target, target))
     ):
         return value
+    if isinstance(value, dict):  # another Map class (a TreeMap as a LinkedHashMap): a copy
+        return dict(value)
+    if is_instance(value, "java.util.Map"):  # a read-only view: a copy of its entries
+        entries = list(value)  # type: ignore[call-overload]
+        budget.current().tick(len(entries))
+        return {e.key: e.value for e in entries}
     raise cast_error(value, target)
 
+
+_SET_TARGETS = {
+    "HashSet": "java.util.HashSet",
+    "LinkedHashSet": "java.util.LinkedHashSet",
+    "java.util.HashSet": "java.util.HashSet",
+    "java.util.LinkedHashSet": "java.util.LinkedHashSet",
+}
 
 _MAP_TARGETS = {
     "Map": "java.util.Map",
     "HashMap": "java.util.HashMap",
     "LinkedHashMap": "java.util.LinkedHashMap",
 }
+
+
+def _to_char_sequence(value: object, target: str, explicit: bool) -> object:
+    if type(value) in (str, GString):
+        return value
+    if type(value) is StringBuilder:  # `as` on a CharSequence goes through its String
+        return value.text() if explicit else value
+    raise cast_error(value, target)
 
 
 def _instance(check: Callable[[object], bool]) -> Callable[[object, str, bool], object]:
@@ -271,8 +347,10 @@ _TABLE: dict[str, Callable[[object, str, bool], object]] = {
     "Character": _to_char,
     "List": _to_list,
     "ArrayList": _to_list,
-    "Collection": _to_list,
-    "Iterable": _to_list,
+    "Collection": _to_collection,
+    "Iterable": _to_collection,
+    "java.util.Collection": _to_collection,
+    "java.lang.Iterable": _to_collection,
     "java.util.List": _to_list,
     "java.util.ArrayList": _to_list,
     "LinkedList": _to_linked_list,
@@ -280,23 +358,28 @@ _TABLE: dict[str, Callable[[object, str, bool], object]] = {
     "Set": _to_set,
     "HashSet": _to_set,
     "LinkedHashSet": _to_set,
+    "java.util.HashSet": _to_set,
+    "java.util.LinkedHashSet": _to_set,
     "java.util.Set": _to_set,
     "SortedSet": _to_sorted_set,
     "TreeSet": _to_sorted_set,
     "java.util.SortedSet": _to_sorted_set,
     "java.util.TreeSet": _to_sorted_set,
-    "Comparator": lambda v, t, e: _to_comparator(v, t),
+    "Comparator": _to_comparator,
+    "java.util.Comparator": _to_comparator,
     "Map": _to_map,
     "HashMap": _to_map,
     "LinkedHashMap": _to_map,
     "java.util.Map": _to_map,
+    "java.util.HashMap": _to_map,
+    "java.util.LinkedHashMap": _to_map,
     "Object": lambda v, t, e: v,
     "java.lang.Object": lambda v, t, e: v,
     "Number": _instance(_is_num),
     "Closure": _instance(lambda v: isinstance(v, Closure)),
     "GString": _instance(lambda v: isinstance(v, GString)),
-    "CharSequence": _instance(lambda v: type(v) in (str, GString, StringBuilder)),
-    "StringBuilder": _instance(lambda v: isinstance(v, StringBuilder)),
+    "CharSequence": _to_char_sequence,
+    "StringBuilder": _instance(lambda v: type(v) is StringBuilder),  # not a StringBuffer
     "Map.Entry": _instance(lambda v: isinstance(v, MapEntry)),
     "Range": _instance(lambda v: isinstance(v, (IntRange, ObjectRange))),
     "ObjectRange": _instance(lambda v: isinstance(v, ObjectRange)),
@@ -326,18 +409,22 @@ def cast(value: object, type_name: str | None, explicit: bool = False) -> object
             raise cast_error(value, type_name)
         return None
     conv = _TABLE.get(type_name)
-    if conv is None:
-        if type_name.endswith("[]"):
-            return _to_array(value, type_name, explicit)
-        return _cast_other(value, type_name)
-    result = conv(value, type_name, explicit)
-    return result
+    if conv is not None and has_fixed_chain(type(value)):
+        return conv(value, type_name, explicit)  # the plain values the table is written for
+    return _cast_object(value, type_name, explicit, conv)
 
 
-def _cast_other(value: object, type_name: str) -> object:
-    """Targets outside the table: allowed when the value already is one (instanceof)."""
-
-    qualified = _qualify(type_name)
-    if is_instance(value, qualified):  # value is not null here
+def _cast_object(value: object, type_name: str, explicit: bool, conv) -> object:
+    """Any other value or target: kept when it already is an instance of the target (Groovy's
+    first test), else converted by the table, or coerced to an interface."""
+    qualified = upcalls.resolve_type_name(type_name)
+    if is_instance(value, qualified or type_name):  # value is not null here
         return value
+    if conv is not None:
+        return conv(value, type_name, explicit)
+    if type_name.endswith("[]"):
+        return _to_array(value, type_name, explicit)
+    proxy = coerce_to_interface(value, type_name, qualified, explicit)
+    if proxy is not None:
+        return proxy
     raise cast_error(value, type_name)

@@ -10,6 +10,7 @@ from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import Closure
 
 
@@ -17,11 +18,14 @@ class JavaComparator:
     """A java.util.Comparator (`closure_comparator` makes one from a closure); `compare(a, b)`
     gives an int."""
 
-    __slots__ = ("compare_fn", "java_class")
+    __slots__ = ("closure", "compare_fn", "java_class")
 
-    def __init__(self, compare_fn, java_class: str = "java.util.Comparator"):
+    def __init__(
+        self, compare_fn, java_class: str = "java.util.Comparator", closure: Closure | None = None
+    ):
         self.compare_fn = compare_fn
         self.java_class = java_class
+        self.closure = closure  # the closure it was coerced from, if any
 
     def compare(self, a: object, b: object) -> int:
         return self.compare_fn(a, b)
@@ -36,10 +40,18 @@ class JavaComparator:
     def script_getprop(self, name: str) -> object:
         return upcalls.route_getprop(self, ("Object",), name)
 
+    def groovy_to_string(self) -> str:
+        # a closure's proxy prints as the closure; a JDK comparator as Object.toString
+        if self.closure is not None:
+            return to_string(self.closure)
+        return f"{self.java_class}@{identity_hash(self):x}"
+
 
 def closure_comparator(closure: Closure) -> JavaComparator:
     """`{ a, b -> ... } as Comparator`."""
-    return JavaComparator(lambda a, b: _int_result(call_closure(closure, a, b)))
+    return JavaComparator(
+        lambda a, b: _int_result(call_closure(closure, a, b)), "java.util.Comparator", closure
+    )
 
 
 def _is_number(value: object) -> bool:

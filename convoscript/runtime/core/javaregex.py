@@ -16,6 +16,7 @@ class JavaPattern:
 
     __slots__ = ("flags", "pattern", "shown")
     java_class = "java.util.regex.Pattern"
+    supertypes = frozenset({"java.io.Serializable"})
 
     def __init__(self, pattern: str, shown: str | None = None, flags: int = 0):
         regexes.compile_java(pattern)  # a bad pattern fails where Java's would: at compile
@@ -39,6 +40,7 @@ class JavaMatcher:
 
     __slots__ = ("last", "pattern", "position", "previous_empty", "text")
     java_class = "java.util.regex.Matcher"
+    supertypes = frozenset({"java.util.regex.MatchResult"})
 
     def __init__(self, pattern: str, text: str):
         regexes.compile_java(pattern)

@@ -27,8 +27,10 @@ route_invoke: Callable[[object, tuple, str, tuple], object] = _not_installed
 route_getprop: Callable[[object, tuple, str], object] = _not_installed
 # `receiver.name` as the door reads any property.
 getprop: Callable[[object, str], object] = _not_installed
-# The qualified name of a class a script names (`Date`, `java.util.Date`), or None if unknown.
-resolve_class_name: Callable[[str], str | None] = _not_installed  # type: ignore[assignment]
+# The qualified name of a type as a declaration, cast or parameter names it (`Date`,
+# `java.util.Date`, `LocalDate` once imported), or None for a name the allow-list does not know
+# (the script's own classes).
+resolve_type_name: Callable[[str], str | None] = _not_installed  # type: ignore[assignment]
 
 
 def install(
@@ -36,11 +38,11 @@ def install(
     route_invoke_fn: Callable[[object, tuple, str, tuple], object],
     route_getprop_fn: Callable[[object, tuple, str], object],
     getprop_fn: Callable[[object, str], object],
-    resolve_class_name_fn: Callable[[str], str | None],
+    resolve_type_name_fn: Callable[[str], str | None],
 ) -> None:
     """Called once, by runtime.door.dispatch."""
-    global route_invoke, route_getprop, getprop, resolve_class_name
+    global route_invoke, route_getprop, getprop, resolve_type_name
     route_invoke = route_invoke_fn
     route_getprop = route_getprop_fn
     getprop = getprop_fn
-    resolve_class_name = resolve_class_name_fn
+    resolve_type_name = resolve_type_name_fn

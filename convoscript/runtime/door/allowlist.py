@@ -62,6 +62,8 @@ CLASS_NAMES: dict[str, str]
 IMPORTABLE: dict[str, str]
 
 _CLASS_NAMES = _TABLES["CLASS_NAMES"]
+# The importable classes by simple name (`LocalDate`), filled once the library has registered.
+_IMPORTABLE_BY_SIMPLE_NAME: dict[str, str] = {}
 _loaded = False
 _loading = False
 _lock = threading.RLock()
@@ -95,7 +97,17 @@ def ensure_library_loaded() -> None:
         finally:
             _loading = False
         globals().update(_TABLES)
+        _index_importable(_TABLES["IMPORTABLE"].values())
         _loaded = True
+
+
+def _index_importable(qualified_names) -> None:
+    simple_names: dict[str, set[str]] = {}
+    for q in qualified_names:
+        simple_names.setdefault(q.rsplit(".", 1)[-1], set()).add(q)
+    _IMPORTABLE_BY_SIMPLE_NAME.update(  # a name two importable classes share is left out
+        (simple, next(iter(qs))) for simple, qs in simple_names.items() if len(qs) == 1
+    )
 
 
 def __getattr__(name: str) -> object:
@@ -257,6 +269,17 @@ CLASS_DENIED_PROPERTIES: dict[str, str] = {
     "module": "getModule",
     "metaClass": "getMetaClass",
 }
+
+
+def resolve_type_name(name: str) -> str | None:
+    """Qualified name for a type as a declaration, cast or parameter writes it, or None for the
+    script's own classes. The compiler resolves imports for `new` and `instanceof` only, so a
+    simple name here may be an importable class the script imported (the compiler refuses any
+    other import): it is found by its simple name."""
+    qualified = resolve_class_name(name)
+    if qualified is None:
+        qualified = _IMPORTABLE_BY_SIMPLE_NAME.get(name)
+    return qualified
 
 
 def resolve_class_name(name: str) -> str | None:

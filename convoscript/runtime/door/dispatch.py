@@ -473,5 +473,5 @@ upcalls.install(
     route_invoke_fn=route_invoke,
     route_getprop_fn=route_getprop,
     getprop_fn=getprop,
-    resolve_class_name_fn=allowlist.resolve_class_name,
+    resolve_type_name_fn=allowlist.resolve_type_name,
 )

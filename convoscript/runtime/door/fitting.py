@@ -13,9 +13,9 @@ from convoscript.runtime.core.casts import cast
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import java_class_name
-from convoscript.runtime.door.allowlist import resolve_class_name
+from convoscript.runtime.door.allowlist import resolve_type_name
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature
-from convoscript.runtime.model.values import GString
+from convoscript.runtime.model.values import Char, GString
 
 _PRIMITIVE = {"int", "long", "double", "float", "boolean", "short", "byte", "char"}
 _NUMERIC_PARAMS = {
@@ -71,6 +71,10 @@ def check_param(value: object, type_name: str, owner: str) -> object:
         if type(value) is bool:
             return value
         raise _param_misfit(value, owner)
+    if type_name in ("char", "Character"):  # a Character only: Groovy passes no String or int
+        if type(value) is Char:
+            return value
+        raise _param_misfit(value, owner)
     if type_name in ("def", "Object"):
         return value
     component = component_of(type_name)
@@ -78,7 +82,7 @@ def check_param(value: object, type_name: str, owner: str) -> object:
         if fits_array(value, component):
             return value
         raise _param_misfit(value, owner)
-    qualified = resolve_class_name(type_name) or type_name
+    qualified = resolve_type_name(type_name) or type_name
     if is_instance(value, qualified):
         return value
     raise _param_misfit(value, owner)

@@ -25,6 +25,10 @@ class RunContext:
     delegates: list = field(default_factory=list, repr=False)
     # the embedder's allow-list extension (runtime.extensions.AllowListExtension) or None
     extension: object = None
+    # the classes, interfaces and enums the running script defines: name -> (kind, the
+    # interfaces it extends or implements, as written); a cast coerces a closure to an
+    # interface among them
+    script_types: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
     # identity hash codes handed out in this run (id of a live object -> 31-bit number)
     _identities: dict | None = field(default=None, repr=False)
     _identity_rng: random.Random | None = field(default=None, repr=False)

@@ -79,6 +79,7 @@ class Frame:
             fn: Callable = g[method.pyname]  # type: ignore[assignment]
             self.methods.setdefault(method.name, []).append((fn, method))
         self.classes: dict[str, ScriptClass] = {}
+        runcontext.current().script_types = {m.name: (m.kind, m.interfaces) for m in classes}
         for meta in classes:
             superclass = self.classes.get(meta.superclass) if meta.superclass else None
             self.classes[meta.name] = ScriptClass(self, meta, superclass, g.__getitem__)
