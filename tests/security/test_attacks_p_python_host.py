@@ -934,3 +934,25 @@ def test_P01_host_python_members_of_handles_missing(source: str, rtype: str) -> 
 )
 def test_P01_iterating_handles_yields_only_their_script_face(source: str, expected) -> None:
     assert_value(run(source), expected)
+
+
+# ---- P: no Python object's repr reaches a script ---------------------------------------------
+def _constructible_classes() -> list[str]:
+    from convoscript.runtime.door import allowlist
+
+    allowlist.ensure_library_loaded()
+    return sorted(allowlist.CONSTRUCTORS)
+
+
+@pytest.mark.parametrize("qualified", _constructible_classes())
+def test_P_text_of_every_constructible_value_shows_no_host_detail(qualified: str) -> None:
+    """`println new X()` (and its GString) never shows a Python repr, module path or address:
+    a value with no text of its own prints as Java's Object.toString, class@identity-hash."""
+    from convoscript import Runtime
+
+    source = f"def v = new {qualified}()\nprintln v\nprintln \"${{v}}\"\nprintln v.toString()"
+    result = Runtime().conversation("c-repr").run(source)
+    for text in (result.stdout, str(result.error)):
+        assert " object at 0x" not in text, text
+        assert "convoscript." not in text, text
+        assert "<" not in text or "<" in qualified, text

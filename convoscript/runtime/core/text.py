@@ -12,9 +12,16 @@ from decimal import Decimal
 
 from convoscript.runtime import numbers
 from convoscript.runtime.core.keys import GSet
-from convoscript.runtime.core.types import ClassRef, MapEntry, ScriptSelf, StringBuilder
+from convoscript.runtime.core.types import (
+    ClassRef,
+    MapEntry,
+    ScriptSelf,
+    StringBuilder,
+    java_class_name,
+)
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import Closure, GString, IntRange, ObjectRange
 
 
@@ -58,7 +65,8 @@ def _scalar(value: object) -> str:
     custom = getattr(value, "groovy_to_string", None)
     if custom is not None:
         return custom()
-    return object.__repr__(value)
+    # Java's Object.toString(): the class and a per-run identity hash, never a host address
+    return f"{java_class_name(value)}@{identity_hash(value):x}"
 
 
 def _format(value: object, top: bool, seen: list) -> str:
