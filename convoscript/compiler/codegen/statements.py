@@ -10,6 +10,9 @@ from convoscript.compiler.codegen.base import PRIMITIVE_DEFAULTS
 from convoscript.compiler.intlocals import is_static_int
 from convoscript.grammar import nodes as n
 
+# Declared types narrower than int: `++`/`--` on them is cast back (it may leave the range).
+_NARROW_TYPES = frozenset({"short", "Short", "byte", "Byte"})
+
 
 class StatementGen(AssignmentGen):
     """The `s_<Node>` methods of plain statements. Each returns Python statements; with
@@ -25,14 +28,10 @@ class StatementGen(AssignmentGen):
         var = self.unboxed_local(expr.target) if isinstance(expr, n.IncDec) else None
         if isinstance(expr, n.IncDec) and var is not None:
             fn = "next" if expr.op == "++" else "previous"
-            return [
-                self.at(
-                    ast.Assign(
-                        [self.store(var.pyname)], self.h(fn, self.load(var.pyname), node=expr)
-                    ),
-                    node,
-                )
-            ]
+            value: ast.expr = self.h(fn, self.load(var.pyname), node=expr)
+            if var.type in _NARROW_TYPES:  # `short s = 32767; s++` wraps to -32768, as in Java
+                value = self.cast_for(var, value, False, expr)
+            return [self.at(ast.Assign([self.store(var.pyname)], value), node)]
         return [self.at(ast.Expr(self.expr(expr)), node)]
 
     def s_VarDecl(self, node: n.VarDecl, returns_value: bool) -> list[ast.stmt]:

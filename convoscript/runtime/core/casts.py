@@ -315,17 +315,32 @@ def _instance(check: Callable[[object], bool]) -> Callable[[object, str, bool], 
     return conv
 
 
+def _narrow(bits: int) -> Callable[[object], int]:
+    """Java's int-to-short/byte conversion after the int one: keep the low `bits` bits, signed.
+    (The value stays an Integer here: convoscript has no Short/Byte value type.)"""
+    half = 1 << (bits - 1)
+
+    def convert(value: object) -> int:
+        return ((numbers.to_int(value) + half) & ((1 << bits) - 1)) - half
+
+    return convert
+
+
 _INT = _to_int_like(numbers.to_int)
+_SHORT = _to_int_like(_narrow(16))
+_BYTE = _to_int_like(_narrow(8))
 _LONG = _to_int_like(numbers.to_long)
 
 _TABLE: dict[str, Callable[[object, str, bool], object]] = {
     "int": _INT,
     "Integer": _INT,
     "java.lang.Integer": _INT,
-    "short": _INT,
-    "Short": _INT,
-    "byte": _INT,
-    "Byte": _INT,
+    "short": _SHORT,
+    "Short": _SHORT,
+    "java.lang.Short": _SHORT,
+    "byte": _BYTE,
+    "Byte": _BYTE,
+    "java.lang.Byte": _BYTE,
     "long": _LONG,
     "Long": _LONG,
     "java.lang.Long": _LONG,
