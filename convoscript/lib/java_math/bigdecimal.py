@@ -195,6 +195,71 @@ def _exact_divide(d: Decimal, other: Decimal) -> Decimal:
     return quotient.quantize(Decimal((0, (1,), exponent)), context=context)
 
 
+_INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
+
+
+def _move_scale(d: Decimal, new_scale: int, clamp: bool) -> Decimal:
+    """`d`'s unscaled value at `new_scale` (Java's checkScale: out of int range fails unless
+    the value is zero); with `clamp`, a negative scale becomes 0 (movePoint*)."""
+    sign, digits, _ = d.as_tuple()
+    if not _INT_MIN <= new_scale <= _INT_MAX:
+        if d != 0:
+            raise GroovyThrowable(
+                "ArithmeticException", "Underflow" if new_scale > 0 else "Overflow"
+            )
+        new_scale = _INT_MAX if new_scale > 0 else _INT_MIN
+    if clamp and new_scale < 0:
+        check_length(len(digits) - new_scale)  # the zeros are built: refused before, if huge
+        return Decimal((sign, tuple(digits) + (0,) * -new_scale, 0))
+    return Decimal((sign, digits, -new_scale))
+
+
+def _int_arg(value: object) -> int:
+    if type(value) is not int:
+        raise NoSignature
+    return value  # type: ignore[return-value]
+
+
+def move_point_left(self: object, *args: object) -> Decimal:
+    """BigDecimal.movePointLeft(n): scale + n, never below 0."""
+    arity(args, 1)
+    d, n = _d(self), _int_arg(args[0])
+    return d if n == 0 else _move_scale(d, scale(d) + n, True)
+
+
+def move_point_right(self: object, *args: object) -> Decimal:
+    """BigDecimal.movePointRight(n): scale - n, never below 0."""
+    arity(args, 1)
+    d, n = _d(self), _int_arg(args[0])
+    return d if n == 0 else _move_scale(d, scale(d) - n, True)
+
+
+def scale_by_power_of_ten(self: object, *args: object) -> Decimal:
+    """BigDecimal.scaleByPowerOfTen(n): scale - n, which may be negative."""
+    arity(args, 1)
+    d, n = _d(self), _int_arg(args[0])
+    return _move_scale(d, scale(d) - n, False)
+
+
+def _value_exact(low: int, high: int):
+    """intValueExact / longValueExact: no fraction ("Rounding necessary"), in range ("Overflow")."""
+
+    def method(self: object, *args: object) -> object:
+        arity(args, 0)
+        d = _d(self)
+        _sign, digits, exponent = d.as_tuple()
+        if exponent > 0 and len(digits) + exponent > 40:  # type: ignore[operator]
+            raise GroovyThrowable("ArithmeticException", "Overflow")  # before building it
+        if d != d.to_integral_value():
+            raise GroovyThrowable("ArithmeticException", "Rounding necessary")
+        value = int(d)
+        if not low <= value <= high:
+            raise GroovyThrowable("ArithmeticException", "Overflow")
+        return value if high == _INT_MAX else Long(value)
+
+    return method
+
+
 def _decimal_binary(operation):
     def method(self: object, *args: object) -> Decimal:
         arity(args, 1)
@@ -212,6 +277,40 @@ def remainder(self: object, *args: object) -> Decimal:
         raise GroovyThrowable("ArithmeticException", "Division by zero")
     digits = len(d.as_tuple().digits) + len(other.as_tuple().digits) + 40
     return decimal.Context(prec=digits).remainder(d, other)
+
+
+def _integral_quotient(d: Decimal, other: Decimal) -> Decimal:
+    """Java's divideToIntegralValue: the truncated quotient, at the preferred scale
+    (this.scale - divisor.scale) when that is not negative, else with as many trailing zeros
+    dropped as that allows."""
+    if other == 0:
+        raise GroovyThrowable(
+            "ArithmeticException", "Division undefined" if d == 0 else "Division by zero"
+        )
+    preferred = scale(d) - scale(other)
+    digits = len(d.as_tuple().digits) + len(other.as_tuple().digits) + abs(preferred) + 2
+    check_length(digits)  # the quotient's digits are built
+    context = decimal.Context(prec=digits, rounding=decimal.ROUND_DOWN, Emax=decimal.MAX_EMAX)
+    q = context.divide_int(d, other)  # exact: `digits` is enough (Java's bound)
+    if q == 0:
+        return Decimal((0, (0,), -max(preferred, 0)))
+    if preferred >= 0:  # the integer, with `preferred` zeros after the point
+        return q.quantize(Decimal((0, (1,), -preferred)), context=context)
+    zeros = int(q.normalize(context).as_tuple().exponent)  # trailing zeros it can drop
+    return q.quantize(Decimal((0, (1,), min(zeros, -preferred))), context=context)
+
+
+def divide_to_integral_value(self: object, *args: object) -> Decimal:
+    arity(args, 1)
+    return _integral_quotient(_d(self), numbers.to_bigdecimal(_operand(args[0])))
+
+
+def divide_and_remainder(self: object, *args: object) -> list:
+    """[divideToIntegralValue, this - that * divisor] (a Java array: a list here)."""
+    arity(args, 1)
+    d, other = _d(self), numbers.to_bigdecimal(_operand(args[0]))
+    q = _integral_quotient(d, other)
+    return [q, numbers.minus(d, numbers.multiply(q, other))]
 
 
 def _decimal_extreme(want: int):
@@ -240,6 +339,13 @@ _PLAIN_METHODS = {
     "subtract": _decimal_binary(numbers.minus),
     "divide": divide,
     "remainder": remainder,
+    "movePointLeft": move_point_left,
+    "movePointRight": move_point_right,
+    "scaleByPowerOfTen": scale_by_power_of_ten,
+    "intValueExact": _value_exact(_INT_MIN, _INT_MAX),
+    "longValueExact": _value_exact(-(2**63), 2**63 - 1),
+    "divideToIntegralValue": divide_to_integral_value,
+    "divideAndRemainder": divide_and_remainder,
     "max": _decimal_extreme(1),
     "min": _decimal_extreme(-1),
 }
