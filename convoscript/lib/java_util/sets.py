@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from convoscript.lib.gdk.collections import _elements, _is_collection
 from convoscript.lib.java_util.arraylist import check_capacity
+from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.javasets import HashSet, TreeSet
 from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.door.signatures import NoSignature, arity, check_size
@@ -32,6 +33,11 @@ def new_tree_set(*args: object) -> GSet:
     arity(args, 0, 1)
     if not args:
         return TreeSet()
+    if isinstance(args[0], JavaComparator):
+        return TreeSet((), args[0])
+    if isinstance(args[0], TreeSet):  # TreeSet(SortedSet): the same order
+        check_size(len(args[0].items))
+        return TreeSet(args[0].items, args[0].comparator)
     if not _is_collection(args[0]):
         raise NoSignature
     items = _elements(args[0])

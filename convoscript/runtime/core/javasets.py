@@ -8,11 +8,13 @@ import math
 from functools import cmp_to_key
 
 from convoscript.runtime.core import upcalls
+from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.hashing import hash_bucket
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.javacompare import java_compare_to
 from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import IntRange
 
 _SET_KINDS = ("Set", "Collection", "Object")
@@ -108,17 +110,33 @@ def _collection_elements(value: object) -> list | None:
 
 
 class TreeSet(GSet):
-    """java.util.TreeSet: natural (compareTo) order; elements of different classes fail."""
+    """java.util.TreeSet: natural (compareTo) order, elements of different classes fail; or,
+    made with a Comparator, its order, where elements it says are equal are one element."""
 
-    __slots__ = ()
+    __slots__ = ("comparator",)
     java_class = "java.util.TreeSet"
 
-    def __init__(self, items: object = ()):
+    def __init__(self, items: object = (), comparator: JavaComparator | None = None):
         super().__init__()
+        self.comparator = comparator
         for item in items:  # type: ignore[attr-defined]
             self.add_item(item)
 
+    def compare(self, a: object, b: object) -> int:
+        if self.comparator is None:
+            return java_compare_to(a, b)
+        return self.comparator.compare(a, b)
+
     def add_item(self, item: object) -> bool:
+        if self.comparator is not None:
+            budget.current().tick(len(self.items) // 8 + 1)
+            if not self.items:
+                self.comparator.compare(item, item)  # Java's TreeMap.put type check
+            for existing in self.items:
+                if self.comparator.compare(item, existing) == 0:
+                    return False
+            self.items[item] = None
+            return True
         for existing in self.items:
             java_compare_to(item, existing)  # fails like Java for an incomparable element
             break
@@ -130,7 +148,37 @@ class TreeSet(GSet):
         return True
 
     def __iter__(self):
-        return iter(java_sorted(self.items))
+        if self.comparator is None:
+            return iter(java_sorted(self.items))
+        items = list(self.items)
+        budget.current().tick(int(len(items) * math.log2(len(items) + 1)) + 1)
+        return iter(sorted(items, key=cmp_to_key(self.comparator.compare)))
+
+    def copy_with(self, items) -> TreeSet:
+        result = TreeSet((), self.comparator)
+        result.items = dict.fromkeys(items)
+        return result
+
+    def navigate(self, name: str, key: object) -> object:
+        """floor, ceiling, higher, lower: the nearest element (null for none); like Java's
+        TreeMap, an empty set compares nothing and a null key fails on a non-empty one."""
+        if not self.items:
+            return None
+        if key is None and self.comparator is None:
+            raise GroovyThrowable(
+                "NullPointerException",
+                'Cannot invoke "java.lang.Comparable.compareTo(Object)" because "k1" is null',
+            )
+        below = name in ("floor", "lower")
+        inclusive = name in ("floor", "ceiling")
+        found = None
+        for x in self:
+            c = self.compare(key, x)
+            if below and (c > 0 or (inclusive and c == 0)):
+                found = x
+            elif not below and (c < 0 or (inclusive and c == 0)):
+                return x
+        return found
 
     def script_invoke(self, name: str, args: tuple) -> object:
         if name in ("add", "leftShift") and len(args) == 1:
@@ -141,13 +189,26 @@ class TreeSet(GSet):
             if elements is not None:
                 results = [self.add_item(x) for x in elements]  # every one, no short cut
                 return True in results
+        if name in ("floor", "ceiling", "higher", "lower") and len(args) == 1:
+            return self.navigate(name, args[0])
+        if name in ("first", "last", "pollFirst", "pollLast") and not args:
+            ordered = list(self)
+            if not ordered:
+                if name.startswith("poll"):
+                    return None
+                raise GroovyThrowable("NoSuchElementException", None)
+            x = ordered[0] if name in ("first", "pollFirst") else ordered[-1]
+            if name.startswith("poll"):
+                del self.items[x]
+            return x
+        if name == "descendingSet" and not args:
+            # a copy in the reverse order (Java's is a live view)
+            return TreeSet(self.items, JavaComparator(lambda a, b: self.compare(b, a)))
+        if name == "comparator" and not args:
+            return self.comparator
         ends = _SUBSETS.get(name)
-        if ends is not None and len(args) == (2 if ends == (True, True) else 1):
-            low_arg, high_arg = ends
-            low = args[0] if low_arg else END
-            high = args[-1] if high_arg else END
-            keep = tree_range(low, high, True, False)
-            return TreeSet(x for x in self if keep(x))
+        if ends is not None and len(args) in _SUBSET_ARITIES[name]:
+            return self.copy_with(x for x in self if _sub_keep(self, name, args, x))
         return upcalls.route_invoke(self, _SET_KINDS, name, args)
 
     def script_getprop(self, name: str) -> object:
@@ -157,5 +218,27 @@ class TreeSet(GSet):
         return len(self) > 0
 
 
+def _sub_keep(tree: TreeSet, name: str, args: tuple, x: object) -> bool:
+    """headSet(to[, incl]), tailSet(from[, incl]), subSet(from, to) / (from, incl, to, incl)."""
+    if name == "headSet":
+        low, low_in, high, high_in = None, True, args[0], len(args) == 2 and args[1] is True
+    elif name == "tailSet":
+        low, low_in, high, high_in = args[0], len(args) == 1 or args[1] is True, None, True
+    elif len(args) == 2:
+        low, low_in, high, high_in = args[0], True, args[1], False
+    else:
+        low, low_in, high, high_in = args[0], args[1] is True, args[2], args[3] is True
+    if name != "headSet":
+        c = tree.compare(x, low)
+        if c < 0 or (c == 0 and not low_in):
+            return False
+    if name != "tailSet":
+        c = tree.compare(x, high)
+        if c > 0 or (c == 0 and not high_in):
+            return False
+    return True
+
+
 # headSet(to), tailSet(from), subSet(from, to): which ends the arguments give
 _SUBSETS = {"headSet": (False, True), "tailSet": (True, False), "subSet": (True, True)}
+_SUBSET_ARITIES = {"headSet": (1, 2), "tailSet": (1, 2), "subSet": (2, 4)}
