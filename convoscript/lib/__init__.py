@@ -26,6 +26,7 @@ from convoscript.lib.java_io import stringwriter
 from convoscript.lib.java_lang import boxes, character, math, stringbuilder, strings, throwables
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
+from convoscript.lib.java_text import dateformat
 from convoscript.lib.java_time import amount as time_amount
 from convoscript.lib.java_time import enums as time_enums
 from convoscript.lib.java_time import format as time_format
@@ -93,6 +94,7 @@ _MODULES: tuple[ModuleType, ...] = (
     jsonbuilder,
     # dates and times
     dates,
+    dateformat,
     calendar,
     zones,
     time_enums,

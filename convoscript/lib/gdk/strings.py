@@ -808,6 +808,24 @@ def to_char_array(self: object, *args: object) -> CharArray:
     return CharArray(_s(self))
 
 
+def get_chars(self: object, *args: object) -> CharArray:
+    """The GDK's `getChars()`: `"hi".chars` is the string's char[] (Java's `chars()` is the
+    IntStream)."""
+    arity(args, 0)
+    return CharArray(_s(self))
+
+
+def code_point_count(self: object, *args: object) -> int:
+    """codePointCount(begin, end). Strings here index by code point (as `length()` and
+    `codePointAt` do), so it is the span's length; Java's answer for text without characters
+    beyond U+FFFF."""
+    arity(args, 2)
+    s, begin, end = _s(self), as_int(args[0]), as_int(args[1])
+    if not 0 <= begin <= end <= len(s):
+        raise GroovyThrowable("IndexOutOfBoundsException", None)
+    return end - begin
+
+
 class IntStream:
     """java.util.stream.IntStream from `chars()`: count(), sum(), toArray() (as a list)."""
 
@@ -1122,6 +1140,8 @@ STRING_METHODS = {
     "repeat": repeat,
     "codePointAt": code_point_at,
     "toCharArray": to_char_array,
+    "getChars": get_chars,
+    "codePointCount": code_point_count,
     "collectReplacements": collect_replacements,
     "each": each,
     "eachWithIndex": each_with_index,

@@ -9,7 +9,8 @@ from __future__ import annotations
 from convoscript.lib.gdk.collections import _elements, _is_collection
 from convoscript.lib.gdk.strings import java_compare_strings
 from convoscript.lib.java_util.formatter import java_format
-from convoscript.lib.java_util.locale import Locale
+from convoscript.lib.java_util.locale import Locale, number_symbols
+from convoscript.runtime.core.arrays import JavaArray
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.javatext import java_string as java_to_string
 from convoscript.runtime.core.text import to_string
@@ -17,12 +18,22 @@ from convoscript.runtime.core.types import StringBuilder
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str, check_length
 
 
+def _varargs(values: tuple) -> tuple:
+    """Java's Object... parameter: one array is the arguments themselves (Groovy spreads a
+    primitive array too)."""
+    if len(values) == 1 and isinstance(values[0], JavaArray):
+        return tuple(values[0])
+    return values
+
+
 def string_format(*args: object) -> str:
     if not args:
         raise NoSignature
     if len(args) >= 2 and (args[0] is None or isinstance(args[0], Locale)):
-        args = args[1:]  # format(Locale, ...): the Locales scripts can name all format alike
-    return java_format(as_str(args[0]), args[1:])
+        # format(Locale, ...): the Locale's decimal and grouping separators (null: none)
+        symbols = None if args[0] is None else number_symbols(args[0])
+        return java_format(as_str(args[1]), _varargs(args[2:]), symbols)
+    return java_format(as_str(args[0]), _varargs(args[1:]))
 
 
 def string_value_of(*args: object) -> str:

@@ -49,7 +49,18 @@ def _compile(*args: object) -> JavaPattern:
         raise GroovyThrowable("IllegalArgumentException", f"Unknown flag 0x{flags:x}")
     runs = quote(source) if flags & FLAGS["LITERAL"] else source
     letters = "".join(letter for bit, letter in _INLINE if flags & bit)
-    return JavaPattern(f"(?{letters}){runs}" if letters else runs, source, flags)
+    if not letters:
+        return JavaPattern(runs, source, flags)
+    try:
+        return JavaPattern(f"(?{letters}){runs}", source, flags)
+    except GroovyThrowable as exc:
+        if exc.java_class != "PatternSyntaxException" or runs != source:
+            raise
+        # Java reports the pattern as given: the inline flags added here are not part of it
+        shift = len(letters) + 3
+        raise regexes.pattern_syntax_error(
+            exc.details["description"], exc.details["index"] - shift, source
+        ) from None
 
 
 def _quote(*args: object) -> str:
@@ -112,7 +123,33 @@ PATTERN_METHODS = {
     "split": pattern_split,
 }
 
-METHODS = {"Pattern": PATTERN_METHODS}
+
+def _syntax_detail(name: str):
+    """A getter of what a PatternSyntaxException carries (`getDescription()`)."""
+
+    def getter(self: object, *args: object) -> object:
+        arity(args, 0)
+        if not isinstance(self, GroovyThrowable):
+            raise NoSignature
+        return self.details.get(name)
+
+    return getter
+
+
+METHODS = {
+    "Pattern": PATTERN_METHODS,
+    "PatternSyntaxException": {
+        "getDescription": _syntax_detail("description"),
+        "getIndex": _syntax_detail("index"),
+        "getPattern": _syntax_detail("pattern"),
+    },
+}
+PROPERTIES = {
+    "PatternSyntaxException": {
+        name: (lambda e, name=name: e.details.get(name))
+        for name in ("description", "index", "pattern")
+    },
+}
 STATIC_METHODS = {
     "java.util.regex.Pattern": {"compile": _compile, "quote": _quote, "matches": _matches},
 }

@@ -12,7 +12,7 @@ from datetime import tzinfo
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zonerules
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
-from convoscript.runtime.door.signatures import charge
+from convoscript.runtime.door.signatures import NoSignature, arity, charge
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 LETTERS = frozenset("GyYMLwWDdFEuaHkKhmsSzZX")
@@ -69,12 +69,56 @@ def compile_pattern(pattern: str) -> tuple:
 
 
 # ---- format -----------------------------------------------------------------------------------
-def format_millis(tokens: tuple, utc_ms: int, zone_id: str, tz: tzinfo) -> str:
+def format_millis(tokens: tuple, utc_ms: int, zone_id: str, tz: tzinfo, uk: bool = False) -> str:
+    """The text of `tokens` at an instant, in Locale.US's words, or with `uk` in Locale.UK's
+    (read from Java 17: "Sept", "am"/"pm"; a short zone name only where it is the US one)."""
     f = cm.fields_at(utc_ms, tz)
     out = []
     for letter, arg in tokens:
-        out.append(arg if letter == "'" else _field_text(letter, arg, f, utc_ms, zone_id, tz))
+        if letter == "'":
+            out.append(arg)
+        elif uk:
+            out.append(_uk_field_text(letter, arg, f, utc_ms, zone_id, tz))
+        else:
+            out.append(_field_text(letter, arg, f, utc_ms, zone_id, tz))
     return "".join(out)
+
+
+# zones whose short name (`z`) Java 17 prints alike in Locale.UK and Locale.US (verified)
+_UK_SHORT_ZONES = frozenset(
+    {
+        "Europe/London",
+        "UTC",
+        "GMT",
+        "Europe/Paris",
+        "Asia/Tokyo",
+        "Australia/Sydney",
+        "Asia/Kolkata",
+    }
+)
+
+
+def _uk_field_text(
+    letter: str, count: int, f: cm.Fields, utc_ms: int, zone_id: str, tz: tzinfo
+) -> str:
+    if letter in "ML" and count == 3 and f.month == 9:
+        return "Sept"
+    if letter == "a":
+        return "am" if f.hour < 12 else "pm"
+    if letter == "z" and count < 4 and zone_id not in _UK_SHORT_ZONES:
+        raise GroovyThrowable(
+            "UnsupportedOperationException",
+            f"convoscript does not have Locale en_GB's short name of the zone {zone_id}",
+        )
+    return _field_text(letter, count, f, utc_ms, zone_id, tz)
+
+
+def has_text_fields(tokens: tuple) -> bool:
+    """Whether a pattern reads or writes words (month and day names, am/pm, zone names)."""
+    return any(
+        letter in "Eaz" or (letter in "ML" and isinstance(arg, int) and arg >= 3)
+        for letter, arg in tokens
+    )
 
 
 def _num(value: int, count: int) -> str:
@@ -135,8 +179,11 @@ def _zone_text(letter: str, count: int, utc_ms: int, zone_id: str, tz: tzinfo) -
 
 
 # ---- parse ------------------------------------------------------------------------------------
-def parse_error(text: str) -> GroovyThrowable:
-    return GroovyThrowable("ParseException", f'Unparseable date: "{text}"')
+def parse_error(text: str, offset: int) -> GroovyThrowable:
+    """java.text.ParseException, with where parsing failed (`e.errorOffset`)."""
+    return GroovyThrowable(
+        "ParseException", f'Unparseable date: "{text}"', details={"errorOffset": offset}
+    )
 
 
 class _Parser:
@@ -187,14 +234,15 @@ def parse_millis(
     for index, (letter, arg) in enumerate(tokens):
         if letter == "'":
             if not text.startswith(arg, p.pos):
-                raise parse_error(text)
+                raise parse_error(text, p.pos)
             p.pos += len(arg)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else ("'", "")
         abutting = _numeric(letter, arg) and _numeric(*following)
+        start = p.pos
         if not _parse_field(p, letter, arg, abutting, now_year):
-            raise parse_error(text)
-    return _resolve(p.fields, text, tz, lenient)
+            raise parse_error(text, start)
+    return _resolve(p.fields, text, tz, lenient, p.pos)
 
 
 def _parse_field(p: _Parser, letter: str, count: int, abutting: bool, now_year: int) -> bool:
@@ -299,7 +347,7 @@ def _zone_by_name(p: _Parser) -> int | None:
     return raw + (max(dst, summer[1]) if daylight else 0)
 
 
-def _resolve(fields: dict, text: str, tz: tzinfo, lenient: bool) -> int:
+def _resolve(fields: dict, text: str, tz: tzinfo, lenient: bool, end: int) -> int:
     year = fields.get("y", fields.get("Y", 1970))
     if fields.get("G") == 0:
         year = 1 - year
@@ -314,7 +362,7 @@ def _resolve(fields: dict, text: str, tz: tzinfo, lenient: bool) -> int:
         hour += 12 * fields.get("a", 0)
     minute, second, millis = fields.get("m", 0), fields.get("s", 0), fields.get("S", 0)
     if not lenient and not _valid(year, month, day, fields):
-        raise parse_error(text)
+        raise parse_error(text, end)  # Java's non-lenient check fails where parsing ended
     if "D" in fields and "d" not in fields and "M" not in fields:
         month, day = 1, fields["D"]
     local = cm.local_millis(year, month, day, hour, minute, second, millis)
@@ -332,3 +380,14 @@ def _valid(year: int, month: int, day: int, fields: dict) -> bool:
         and fields.get("k", 1) >= 1
         and fields.get("h", 1) >= 1
     )
+
+
+def _error_offset(self: object, *args: object) -> object:
+    arity(args, 0)
+    if not isinstance(self, GroovyThrowable):
+        raise NoSignature
+    return self.details.get("errorOffset", 0)
+
+
+METHODS = {"ParseException": {"getErrorOffset": _error_offset}}
+PROPERTIES = {"ParseException": {"errorOffset": lambda e: e.details.get("errorOffset", 0)}}

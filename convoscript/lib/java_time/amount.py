@@ -10,10 +10,10 @@ from convoscript.lib.java_time.base import (
     NANOS_PER_SECOND,
     as_int,
     as_long,
-    date_time_error,
     java_div,
     java_rem,
     long_result,
+    parse_error,
     unsupported,
 )
 from convoscript.lib.java_time.enums import METHODS as ENUM_METHODS
@@ -158,7 +158,7 @@ def _duration_parse(*args: object) -> Duration:
     text = as_str(args[0])
     m = _DURATION_TEXT.fullmatch(text) if len(text) <= 100 else None  # no real one is longer
     if not m or text.upper().endswith("T") or (m.group(2) is None and m.group(3) is None):
-        raise date_time_error("Text cannot be parsed to a Duration", "DateTimeParseException")
+        raise parse_error("Text cannot be parsed to a Duration", text)
     days, hours, minutes, secs = (int(g) if g else 0 for g in m.group(2, 4, 5, 6))
     fraction = int((m.group(7) or "").ljust(9, "0") or 0)
     if m.group(6) and m.group(6).startswith("-"):

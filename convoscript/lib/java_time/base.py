@@ -18,6 +18,14 @@ def date_time_error(message: str, kind: str = "DateTimeException") -> GroovyThro
     return GroovyThrowable(kind, message)
 
 
+def parse_error(message: str, text: str, index: int = 0) -> GroovyThrowable:
+    """Java's DateTimeParseException, carrying the text and the index where parsing stopped
+    (`e.parsedString`, `e.errorIndex`)."""
+    return GroovyThrowable(
+        "DateTimeParseException", message, details={"parsedString": text, "errorIndex": index}
+    )
+
+
 def unsupported(what: str) -> GroovyThrowable:
     return date_time_error(what, "UnsupportedTemporalTypeException")
 

@@ -11,7 +11,7 @@ from convoscript.lib.java_time.base import (
     date_time_error,
 )
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util.locale import as_locale
+from convoscript.lib.java_util.locale import text_locale
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
@@ -201,7 +201,7 @@ def _value(self: object, *args: object) -> int:
 def _display_name(self: object, *args: object) -> str:
     arity(args, 2)
     constant = _enum(self, (DayOfWeek, Month))  # type: ignore[arg-type]
-    as_locale(args[1])
+    text_locale(args[1])
     return styled(constant.enum_name.capitalize(), args[0])
 
 

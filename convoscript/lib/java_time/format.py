@@ -14,6 +14,7 @@ from convoscript.lib.java_time.base import (
     check_range,
     checked_date,
     date_time_error,
+    parse_error,
 )
 from convoscript.lib.java_time.fields import NANOS_PER_DAY, Parts, parts_text, zoned_parts
 from convoscript.lib.java_time.patterns import (
@@ -35,7 +36,7 @@ from convoscript.lib.java_time.patterns import (
 )
 from convoscript.lib.java_time.zoneids import as_zone_id, offset_id
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util.locale import as_locale
+from convoscript.lib.java_util.locale import text_locale
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge, check_length
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -68,20 +69,17 @@ def parse_text(formatter: DateTimeFormatter, text: str) -> Parsed:
     charge(1 + len(text) // 8)
     ctx = ParseContext(text, 0, formatter.case_insensitive)
     if not parse_items(formatter.items, ctx):
-        raise date_time_error(
-            f"Text '{text}' could not be parsed at index {ctx.pos}", "DateTimeParseException"
-        )
+        raise parse_error(f"Text '{text}' could not be parsed at index {ctx.pos}", text, ctx.pos)
     if ctx.pos != len(text):
-        raise date_time_error(
+        raise parse_error(
             f"Text '{text}' could not be parsed, unparsed text found at index {ctx.pos}",
-            "DateTimeParseException",
+            text,
+            ctx.pos,
         )
     try:
         return _resolve(ctx, formatter.strict)
     except GroovyThrowable as exc:
-        raise date_time_error(
-            f"Text '{text}' could not be parsed: {exc.message}", "DateTimeParseException"
-        ) from None
+        raise parse_error(f"Text '{text}' could not be parsed: {exc.message}", text) from None
 
 
 def _resolve(ctx: ParseContext, strict: bool) -> Parsed:
@@ -89,6 +87,7 @@ def _resolve(ctx: ParseContext, strict: bool) -> Parsed:
     parsed = Parsed()
     if "YearOfEra" in f:
         yoe = f.pop("YearOfEra")
+        check_range("YearOfEra", yoe, 1, 1_000_000_000, "1 - 999999999/1000000000")
         era = f.pop("Era", 1)
         f["Year"] = yoe if era == 1 else 1 - yoe
     if "Year" in f and "MonthOfYear" in f and "DayOfMonth" in f:
@@ -208,7 +207,7 @@ def dtf_with_zone(self: object, *args: object) -> DateTimeFormatter:
 def of_pattern(*args: object) -> DateTimeFormatter:
     arity(args, 1, 2)
     if len(args) == 2:
-        as_locale(args[1])
+        text_locale(args[1])
     return DateTimeFormatter(compile_pattern(as_str(args[0])))
 
 
@@ -286,10 +285,33 @@ ISO_FORMATTERS = {
 for _name in ("ISO_LOCAL_DATE", "ISO_LOCAL_TIME"):
     ISO_FORMATTERS[_name].case_insensitive = False
 
+
+def _detail(name: str):
+    """A getter of what a DateTimeParseException carries (`getParsedString()`)."""
+
+    def getter(self: object, *args: object) -> object:
+        arity(args, 0)
+        if not isinstance(self, GroovyThrowable):
+            raise NoSignature
+        return self.details.get(name)
+
+    return getter
+
+
 METHODS = {
     "DateTimeFormatter": {
         "format": dtf_format,
         "withZone": dtf_with_zone,
+    },
+    "DateTimeParseException": {
+        "getParsedString": _detail("parsedString"),
+        "getErrorIndex": _detail("errorIndex"),
+    },
+}
+PROPERTIES = {
+    "DateTimeParseException": {
+        "parsedString": lambda e: e.details.get("parsedString"),
+        "errorIndex": lambda e: e.details.get("errorIndex"),
     },
 }
 STATIC_METHODS = {"java.time.format.DateTimeFormatter": {"ofPattern": of_pattern}}

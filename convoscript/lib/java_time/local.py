@@ -20,6 +20,7 @@ from convoscript.lib.java_time.base import (
     checked_date,
     date_time_error,
     long_result,
+    parse_error,
     unsupported,
 )
 from convoscript.lib.java_time.enums import DAY_LIST, MONTH_LIST, Month, as_unit
@@ -656,11 +657,11 @@ def _parse_with(default: str, target: str, build):
         parsed = parse_text(formatter, text)
         result = build(parsed)
         if result is None:
-            raise date_time_error(
+            raise parse_error(
                 f"Text '{text}' could not be parsed: Unable to obtain "
                 f"{target} from TemporalAccessor: {parsed.describe()} of "
                 f"type java.time.format.Parsed",
-                "DateTimeParseException",
+                text,
             )
         return result
 

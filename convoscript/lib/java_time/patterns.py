@@ -99,13 +99,16 @@ class Value:
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
         text, pos = ctx.text, ctx.pos
         sign = 1
+        plus = False
         if (
             pos < len(text)
             and text[pos] in "+-"
-            and self.sign in ("EXCEEDS_PAD", "NORMAL")
+            and (self.sign == "EXCEEDS_PAD" or self.sign == "NORMAL" and text[pos] == "-")
+            and self.reduced is None
             and self.field in ("Year", "YearOfEra")
         ):
             sign = -1 if text[pos] == "-" else 1
+            plus = sign == 1
             pos += 1
         low, high = (width, width) if width is not None else (self.min, self.max)
         if self.reduced is not None:
@@ -114,6 +117,10 @@ class Value:
         while end < len(text) and end - pos < high and text[end].isascii() and text[end].isdigit():
             end += 1
         if end - pos < low:
+            return False
+        if self.sign == "EXCEEDS_PAD" and sign == 1 and (end - pos <= self.min) == plus:
+            # Java's strict parse: more digits than the pad width need a '+', and a '+' needs
+            # more digits; it fails where the value starts
             return False
         value = sign * int(text[pos:end])
         if self.reduced is not None:

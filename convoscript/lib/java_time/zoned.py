@@ -16,6 +16,7 @@ from convoscript.lib.java_time.base import (
     date_time_error,
     java_div,
     long_result,
+    parse_error,
     unsupported,
 )
 from convoscript.lib.java_time.enums import METHODS as ENUM_METHODS
@@ -617,11 +618,11 @@ def _parse(default: str, target: str, build):
         parsed = parse_text(formatter, text)
         result = build(parsed)
         if result is None:
-            raise date_time_error(
+            raise parse_error(
                 f"Text '{text}' could not be parsed: Unable to obtain "
                 f"{target} from TemporalAccessor: {parsed.describe()} of "
                 f"type java.time.format.Parsed",
-                "DateTimeParseException",
+                text,
             )
         return result
 

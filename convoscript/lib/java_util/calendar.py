@@ -28,6 +28,7 @@ from convoscript.lib.java_util.gregorian import (
     JavaCalendar,
     field_by_property,
 )
+from convoscript.lib.java_util.locale import Locale, sunday_week_locale
 from convoscript.lib.java_util.zonerules import now_millis
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -279,8 +280,15 @@ CALENDAR_METHODS = {
 
 # ---- statics and constructors -------------------------------------------------------------------
 def get_instance(*args: object) -> JavaCalendar:
-    """Calendar.getInstance() (run's now, default zone), getInstance(TimeZone)."""
-    arity(args, 0, 1)
+    """Calendar.getInstance() (run's now, default zone), getInstance(TimeZone),
+    getInstance(Locale), getInstance(TimeZone, Locale): a Locale only chooses the week rules,
+    and those of Locale.US are the ones implemented (the others are refused)."""
+    arity(args, 0, 1, 2)
+    if args and isinstance(args[-1], Locale):
+        sunday_week_locale(args[-1])
+        args = args[:-1]
+    elif len(args) == 2:
+        raise NoSignature
     if args:
         zone = zonerules.as_timezone(args[0])
         return JavaCalendar(now_millis(), zone.zone_id, zone.tz)

@@ -16,6 +16,7 @@ from convoscript.lib.java_time.zoned import Instant as JavaInstant
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zonerules
 from convoscript.lib.java_util.gregorian import JavaCalendar, field_by_property
+from convoscript.lib.java_util.locale import LOCALES, as_locale, refuse_locale, us_text_locale
 from convoscript.lib.java_util.zonerules import now_millis
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime import numbers
@@ -360,21 +361,24 @@ def date_from(*args: object) -> JavaDate:
 class SimpleDateFormat(JavaObject):
     """java.text.SimpleDateFormat in Locale.US, in the run's default zone until setTimeZone."""
 
-    __slots__ = ("lenient", "pattern", "tokens", "tz", "zone_id")
+    __slots__ = ("lenient", "pattern", "tokens", "tz", "uk", "zone_id")
     java_class = "java.text.SimpleDateFormat"
     kinds = ("SimpleDateFormat", "Object")
     supertypes = frozenset({"java.text.DateFormat", "java.text.Format"})
 
-    def __init__(self, pattern: str):
+    def __init__(self, pattern: str, uk: bool = False):
         self.tokens = dateformat.compile_pattern(pattern)
         self.pattern = pattern
         self.zone_id, self.tz = zonerules.default_timezone()
         self.lenient = True
+        self.uk = uk  # Locale.UK's words (formatting only)
 
     def format(self, millis: int) -> str:
-        return dateformat.format_millis(self.tokens, millis, self.zone_id, self.tz)
+        return dateformat.format_millis(self.tokens, millis, self.zone_id, self.tz, self.uk)
 
     def parse(self, text: str) -> int:
+        if self.uk and dateformat.has_text_fields(self.tokens):
+            raise refuse_locale(LOCALES["UK"], "words to parse dates")
         year = cm.fields_at(now_millis(), self.tz).year
         return dateformat.parse_millis(self.tokens, text, self.zone_id, self.tz, self.lenient, year)
 
@@ -455,11 +459,19 @@ def sdf_apply_pattern(self: object, *args: object) -> None:
 
 
 def new_simple_date_format(*args: object) -> SimpleDateFormat:
-    arity(args, 0, 1)
+    """new SimpleDateFormat(), (pattern), (pattern, Locale): Locale.US's and Locale.ENGLISH's
+    words, or Locale.UK's; other locales' words are not at hand and are refused."""
+    arity(args, 0, 1, 2)
     if not args:
         return SimpleDateFormat("M/d/yy, h:mm a")
     if args[0] is None:
         raise GroovyThrowable("NullPointerException", None)
+    if len(args) == 2:
+        pattern = as_str(args[0])
+        if as_locale(args[1]).tag == "en_GB":
+            return SimpleDateFormat(pattern, uk=True)
+        us_text_locale(args[1])
+        return SimpleDateFormat(pattern)
     return SimpleDateFormat(as_str(args[0]))
 
 

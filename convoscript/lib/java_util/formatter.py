@@ -28,8 +28,9 @@ def _format_error(kind: str, message: str) -> GroovyThrowable:
     return GroovyThrowable(kind, message)
 
 
-def java_format(fmt: str, args: tuple) -> str:
-    """java.lang.String.format(fmt, args...)."""
+def java_format(fmt: str, args: tuple, symbols: tuple[str, str] | None = None) -> str:
+    """java.lang.String.format(fmt, args...); `symbols`: a Locale's decimal and grouping
+    separators, in place of '.' and ','."""
     out: list[str] = []
     pos = 0
     ordinary = 0
@@ -61,6 +62,9 @@ def java_format(fmt: str, args: tuple) -> str:
             int(precision[1:]) if precision else None,
             conversion,
         )
+        if symbols is not None and symbols != (".", ",") and conversion.lower() in "defg":
+            # the number's own '.' and ',' only: nothing else in a formatted number has them
+            piece = piece.translate({ord("."): symbols[0], ord(","): symbols[1]})
         length += len(piece)
         check_length(length)
         out.append(piece)
@@ -92,7 +96,7 @@ def _format_one(
         else:
             text = _format_number(arg, flags, width, precision, conversion)
             if "0" in flags and width is not None and "-" not in flags:
-                return text
+                return text.upper() if conversion.isupper() else text
     else:
         raise _format_error("UnknownFormatConversionException", f"Conversion = '{conversion}'")
     if conversion.isupper():
@@ -139,7 +143,12 @@ def _format_number(
     if lower == "d":
         body, negative = _group(str(abs(arg)), flags), arg < 0  # type: ignore[arg-type, operator]
     elif lower in "ox":
-        return _justify(_radix(arg, lower, flags), flags, width)  # type: ignore[arg-type]
+        text = _radix(arg, lower, flags)  # type: ignore[arg-type]
+        if "0" in flags and width is not None and "-" not in flags:
+            check_length(width)
+            prefix = "0x" if text.startswith("0x") else ""
+            return prefix + text[len(prefix) :].rjust(width - len(prefix), "0")
+        return _justify(text, flags, width)
     else:
         if type(arg) is not Decimal and not math.isfinite(arg):  # type: ignore[arg-type]
             text = "NaN" if math.isnan(arg) else ("Infinity" if arg > 0 else "-Infinity")  # type: ignore

@@ -1,9 +1,16 @@
-"""java.util.Locale: only the English constants, since all formatting is Locale.US."""
+"""java.util.Locale: Java's Locale constants, what each changes where convoscript honours it
+(number symbols in `String.format`, week rules in `Calendar.getInstance`), and the refusal
+where a locale's text (month and day names) is not at hand.
+
+The data below was read from real Java 17 (CLDR) for exactly these constants; every other use
+formats as Locale.US, so a locale whose text differs is refused rather than faked.
+"""
 
 from __future__ import annotations
 
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
 class Locale(JavaObject):
@@ -21,16 +28,88 @@ class Locale(JavaObject):
         return isinstance(other, Locale) and other.tag == self.tag
 
 
-LOCALES = {
-    "US": Locale("en_US"),
-    "ENGLISH": Locale("en"),
-    "UK": Locale("en_GB"),
-    "ROOT": Locale(""),
-    "CANADA": Locale("en_CA"),
+_TAGS = {
+    "ENGLISH": "en",
+    "FRENCH": "fr",
+    "GERMAN": "de",
+    "ITALIAN": "it",
+    "JAPANESE": "ja",
+    "KOREAN": "ko",
+    "CHINESE": "zh",
+    "SIMPLIFIED_CHINESE": "zh_CN",
+    "TRADITIONAL_CHINESE": "zh_TW",
+    "FRANCE": "fr_FR",
+    "GERMANY": "de_DE",
+    "ITALY": "it_IT",
+    "JAPAN": "ja_JP",
+    "KOREA": "ko_KR",
+    "CHINA": "zh_CN",
+    "PRC": "zh_CN",
+    "TAIWAN": "zh_TW",
+    "UK": "en_GB",
+    "US": "en_US",
+    "CANADA": "en_CA",
+    "CANADA_FRENCH": "fr_CA",
+    "ROOT": "",
 }
+LOCALES = {name: Locale(tag) for name, tag in _TAGS.items()}
+
+# Formatter's decimal and grouping separators where they are not ('.', ',')
+_SYMBOLS = {
+    "fr": (",", "\u202f"),
+    "fr_FR": (",", "\u202f"),
+    "fr_CA": (",", "\u00a0"),
+    "de": (",", "."),
+    "de_DE": (",", "."),
+    "it": (",", "."),
+    "it_IT": (",", "."),
+}
+# the constants whose week starts on Monday with 4 days in the first week (the others: Sunday, 1)
+_MONDAY_WEEKS = frozenset({"en_GB", "fr_FR", "de_DE", "it_IT"})
+# the locales whose date and day texts are Locale.US's (as far as convoscript formats them)
+_US_TEXT = frozenset({"en", "en_US"})
 
 
 def as_locale(value: object) -> Locale:
     if isinstance(value, Locale):
         return value
     raise NoSignature
+
+
+def number_symbols(value: object) -> tuple[str, str]:
+    """(decimal separator, grouping separator) String.format uses for this Locale."""
+    return _SYMBOLS.get(as_locale(value).tag, (".", ","))
+
+
+def refuse_locale(locale: Locale, what: str) -> GroovyThrowable:
+    """The clear refusal when a Locale's data is not at hand (never silently Locale.US)."""
+    return GroovyThrowable(
+        "UnsupportedOperationException",
+        f"convoscript does not have the {what} of Locale {locale.tag or 'ROOT'}",
+    )
+
+
+def text_locale(value: object) -> Locale:
+    """A Locale for date and day names: English ones format as Locale.US (the UK's, Canada's
+    and ROOT's differences are approximated, as they always were); other languages are refused."""
+    locale = as_locale(value)
+    if locale.tag and not locale.tag.startswith("en"):
+        raise refuse_locale(locale, "date and day names")
+    return locale
+
+
+def us_text_locale(value: object) -> Locale:
+    """A Locale whose date texts are exactly Locale.US's (Locale.US, Locale.ENGLISH)."""
+    locale = as_locale(value)
+    if locale.tag not in _US_TEXT:
+        raise refuse_locale(locale, "date and day names")
+    return locale
+
+
+def sunday_week_locale(value: object) -> Locale:
+    """A Locale whose week rules are the US's (Sunday first, one day in the first week), the
+    only ones Calendar implements; the others are refused."""
+    locale = as_locale(value)
+    if locale.tag in _MONDAY_WEEKS:
+        raise refuse_locale(locale, "week rules (first day of week)")
+    return locale

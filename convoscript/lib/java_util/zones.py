@@ -7,6 +7,7 @@ from __future__ import annotations
 from convoscript.lib.java_time.zoneids import JavaZoneId, zone_id_of
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util.dates import as_date
+from convoscript.lib.java_util.locale import text_locale
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
 from convoscript.lib.java_util.zonerules import (
     SHORT_IDS,
@@ -37,10 +38,14 @@ def tz_display_name(self: object, *args: object) -> str:
     """getDisplayName(), getDisplayName(Locale), getDisplayName(daylight, style[, Locale])."""
     zone = _tz(self)
     if len(args) <= 1:
+        if args:
+            text_locale(args[0])
         return display_name(zone.zone_id, False, True)
     arity(args, 2, 3)
     if type(args[0]) is not bool or type(args[1]) is not int:
         raise NoSignature
+    if len(args) == 3:
+        text_locale(args[2])
     return display_name(zone.zone_id, args[0], args[1] == 1)  # type: ignore[arg-type]
 
 

@@ -75,8 +75,14 @@ _ASCII_CLASSES = {"d": "0-9", "w": "a-zA-Z_0-9", "s": " \\t\\n\\x0B\\f\\r"}
 _INLINE_FLAGS = {"i": "i", "m": "m", "s": "s", "x": "x", "U": "u", "d": "", "u": ""}
 
 
-def pattern_syntax_error(message: str) -> GroovyThrowable:
-    return GroovyThrowable("PatternSyntaxException", message)
+def pattern_syntax_error(description: str, index: int, pattern: str) -> GroovyThrowable:
+    """Java's PatternSyntaxException: its message as Java's getMessage() prints it, and what it
+    carries (`e.description`, `e.index`, `e.pattern`)."""
+    message = f"{description} near index {index}\n{pattern}"
+    if 0 <= index < len(pattern):
+        message += "\n" + " " * index + "^"
+    details = {"description": description, "index": index, "pattern": pattern}
+    return GroovyThrowable("PatternSyntaxException", message, details=details)
 
 
 # ---- translation -----------------------------------------------------------------------------
@@ -115,9 +121,21 @@ def translate(pattern: str) -> str:
             text, i = _group_open(pattern, i)
             out.append(text)
             continue
+        elif c == "{" and not depth:
+            _check_counted_closure(pattern, i)
         out.append(c)
         i += 1
     return "".join(out)
+
+
+def _check_counted_closure(pattern: str, i: int) -> None:
+    """Java rejects `x{2` and `x{2,5x` (the regex engine would take them literally)."""
+    m = _COUNTED.match(pattern, i)
+    if m is not None and (m.end() >= len(pattern) or pattern[m.end()] != "}"):
+        raise pattern_syntax_error("Unclosed counted closure", m.end(), pattern)
+
+
+_COUNTED = regex.compile(r"\{[0-9]+(?:,[0-9]*)?")
 
 
 def _inline_flags(pattern: str) -> str:
@@ -172,9 +190,7 @@ def _escape(pattern: str, j: int, in_class: bool, ascii_classes: bool = True) ->
     if c == "0":  # Java's octal escape: \\0n, \\0nn, \\0mnn (m <= 3)
         m = regex.match(r"[0-3][0-7]{2}|[0-7]{1,2}", pattern[j + 1 :])
         if m is None:
-            raise pattern_syntax_error(
-                f"Illegal octal escape sequence near index {j + 1}\n{pattern}\n{' ' * (j + 1)}^"
-            )
+            raise pattern_syntax_error("Illegal octal escape sequence", j + 1, pattern)
         return f"\\U{int(m.group(), 8):08x}", j + 1 + m.end()
     if c == "c" and j + 1 < len(pattern):  # control character: \\cM is \\r
         return f"\\U{ord(pattern[j + 1]) ^ 64:08x}", j + 2
@@ -209,12 +225,11 @@ def _syntax_error(pattern: str, exc: Exception) -> GroovyThrowable:
     index = len(pattern) if pos is None else min(pos, len(pattern))
     if desc == "Unclosed character class":
         index = len(pattern) - 1  # Java points at the last character
+    elif desc == "Unmatched closing ')'":
+        index -= 1  # Java points one before the parenthesis
     elif desc == "Dangling meta character" and index < len(pattern):
         desc += f" '{pattern[index]}'"
-    message = f"{desc} near index {index}\n{pattern}"
-    if index < len(pattern):
-        message += "\n" + " " * index + "^"
-    return pattern_syntax_error(message)
+    return pattern_syntax_error(desc, index, pattern)
 
 
 def compile_java(pattern: str) -> regex.Pattern:
