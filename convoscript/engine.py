@@ -364,18 +364,22 @@ class Conversation:
                 binding,
                 previous=plain,
             )
-            if not isinstance(result.error, InternalError):
-                self._save(
-                    {
-                        "variables": result.variables,
-                        "transient": result.transient,
-                        "metrics": result.metrics,
-                        **result.conversation,
-                    },
-                    run=True,
-                    previous=plain,
-                )
+            self._save_result(result, plain)
             return result
+
+    def _save_result(self, result: RunResult, previous: dict) -> None:
+        """Commit what a run left (unless the run broke inside convoscript itself)."""
+        if not isinstance(result.error, InternalError):
+            self._save(
+                {
+                    "variables": result.variables,
+                    "transient": result.transient,
+                    "metrics": result.metrics,
+                    **result.conversation,
+                },
+                run=True,
+                previous=previous,
+            )
 
     def _run_in_process(self, script: Script, limits: Limits) -> RunResult:
         with self.runtime.store.lock(self.id):
@@ -417,17 +421,7 @@ class Conversation:
                 out.get("messages", []),
                 out.get("conversation", {}),
             )
-            if not isinstance(result.error, InternalError):
-                self._save(
-                    {
-                        "variables": result.variables,
-                        "transient": result.transient,
-                        "metrics": result.metrics,
-                        **result.conversation,
-                    },
-                    run=True,
-                    previous=plain,
-                )
+            self._save_result(result, plain)
             return result
 
 
