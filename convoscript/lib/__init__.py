@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from convoscript.lib import signature_files
 from convoscript.lib.gdk import closures as gdk_closures
 from convoscript.lib.gdk import collections as gdk_collections
 from convoscript.lib.gdk import maps as gdk_maps
@@ -173,3 +174,4 @@ def _gather(modules: tuple[ModuleType, ...]) -> dict[str, dict]:
 
 
 allowlist.register(**_gather(_MODULES))
+allowlist.register_signatures(signature_files.load(), signature_files.load_kinds())

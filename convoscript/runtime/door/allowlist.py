@@ -26,6 +26,8 @@ import importlib
 import threading
 from collections.abc import Callable
 
+from convoscript.runtime.door import surface
+
 # The package whose import registers the tables.
 _LIBRARY = "convoscript.lib"
 
@@ -62,6 +64,10 @@ CLASS_NAMES: dict[str, str]
 IMPORTABLE: dict[str, str]
 
 _CLASS_NAMES = _TABLES["CLASS_NAMES"]
+# The library's signature lines (file, line number, text) and its receiver kinds' Java types,
+# bound to the tables once the library has registered (`surface.bind`).
+_SIGNATURES: list[tuple[str, int, str]] = []
+_KINDS: dict[str, tuple[str, ...]] = {}
 # The importable classes by simple name (`LocalDate`), filled once the library has registered.
 _IMPORTABLE_BY_SIMPLE_NAME: dict[str, str] = {}
 _loaded = False
@@ -81,8 +87,16 @@ def register(**tables: dict) -> None:
         table.update(entries)
 
 
-def ensure_library_loaded() -> None:
-    """Import the library once (its import registers the tables) and publish the tables."""
+def register_signatures(lines: list[tuple[str, int, str]], kinds: dict) -> None:
+    """The library's declaration of its surface: one Jenkins-format line per overload."""
+    _SIGNATURES.extend(lines)
+    _KINDS.update(kinds)
+
+
+def ensure_library_loaded(bind: bool = True) -> None:
+    """Import the library once (its import registers the tables), bind its signature lines
+    and publish the tables. `bind=False` is for the tool that writes the lines
+    (tools/surface/reflect.py): it reads the tables as the library registered them."""
     global _loaded, _loading
     if _loaded:
         return
@@ -94,8 +108,15 @@ def ensure_library_loaded() -> None:
         _loading = True
         try:
             importlib.import_module(_LIBRARY)
+            problems = surface.bind(_TABLES, _SIGNATURES, _KINDS) if bind else []
         finally:
             _loading = False
+        if problems:
+            shown = "\n  ".join(problems[:40])
+            more = f"\n  ... and {len(problems) - 40} more" if len(problems) > 40 else ""
+            raise surface.SurfaceError(
+                f"the library and its signature lines disagree:\n  {shown}{more}"
+            )
         globals().update(_TABLES)
         _index_importable(_TABLES["IMPORTABLE"].values())
         _loaded = True
