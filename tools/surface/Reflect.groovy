@@ -86,9 +86,13 @@ System.in.eachLine { line ->
                 if (c.isInterface()) seen << Object
                 lines = ["kind ${q[2]} " + seen.collect { typeName(it) }.join(" ")]
                 break
-            case "target":
+            case "target":  // what <class> itself declares: inherited members count for their owner
                 def c = load(q[3])
-                lines = instanceLines(c, null) as List
+                lines = instanceLines(c, null).findAll { sig ->
+                    def w = sig.split(" ")
+                    w[0] == "method" ? c.methods.any { m -> m.name == w[2] && m.declaringClass == c && !m.bridge && (params(m) == (w.length > 3 ? w[3..-1] : [])) }
+                                     : (w.length > 3 && w[3] == typeName(c))
+                } as List
                 lines += c.methods.findAll { Modifier.isStatic(it.modifiers) && it.declaringClass == c }.collect { (["staticMethod", c.name, it.name] + params(it)).join(" ") }
                 lines += c.constructors.findAll { Modifier.isPublic(it.modifiers) }.collect { (["new", c.name] + params(it)).join(" ") }
                 lines += c.fields.findAll { Modifier.isStatic(it.modifiers) && it.declaringClass == c }.collect { "staticField ${c.name} ${it.name}".toString() }
