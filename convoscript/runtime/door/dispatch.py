@@ -130,7 +130,10 @@ def _invoke_fallback(receiver: object, name: str, args: tuple) -> object:
         for kind in dispatch_chain(receiver):
             fn = ext.methods.get(kind, {}).get(name)
             if fn is not None:
-                return fn(receiver, *args)
+                try:
+                    return fn(receiver, *args)
+                except NoSignature:  # its declared parameter types refuse these arguments
+                    continue
     raise missing_method(receiver, name, args)
 
 
@@ -186,7 +189,10 @@ def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
     if fn is None:
         ext = _extension()
         if ext is not None and name in ext.static_methods.get(cls.qualified, {}):
-            return ext.static_methods[cls.qualified][name](*args)
+            try:
+                return ext.static_methods[cls.qualified][name](*args)
+            except NoSignature:
+                raise missing_method(cls, name, args) from None
     if fn is not None:
         try:
             return fn(*args)
@@ -430,7 +436,13 @@ def construct(type_name: str, *args: object) -> object:
     if ext is not None and (qualified is None or qualified not in allowlist.CONSTRUCTORS):
         extended = ext.resolve_class(type_name)
         if extended is not None and extended in ext.constructors:
-            return ext.constructors[extended](*args)
+            try:
+                return ext.constructors[extended](*args)
+            except NoSignature:
+                raise GroovyThrowable(
+                    "GroovyRuntimeException",
+                    f"Could not find matching constructor for: {extended}({_arg_types(args)})",
+                ) from None
     if (
         qualified is None
         or qualified in allowlist.DENIED_CLASSES

@@ -2,9 +2,9 @@
 
 This is what lets a signature line (`method java.lang.String substring int`) decide a call:
 an `int` takes an Integer only (never a Long, a BigDecimal or a Character), a `long` an
-Integer or Long, a `double` any Number, a `BigDecimal` any Number but a Float, a `String` a
-GString too, a functional interface (`Comparator`) a Closure, and every reference type takes
-null. The rules were checked one by one against Groovy 2.4 (tests/unit/test_surface_fitting.py).
+Integer or Long, a `double` and a `BigDecimal` any Number, a `float` any Number but a Double,
+a `BigInteger` an Integer, Long or BigInteger, a `String` a GString too, a functional interface (`Comparator`) a Closure, and every reference type takes
+null. The rules were checked one by one against Groovy 2.4 (the real-Groovy cases surface_param_fitting and script_method_param_fitting).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.types import StringBuilder
-from convoscript.runtime.model.values import BigInteger, Char, Closure, Float, GString, Long
+from convoscript.runtime.model.values import BigInteger, Char, Closure, GString, Long
 
 Fits = Callable[[object], bool]
 
@@ -55,8 +55,8 @@ def _is_big_integer(v: object) -> bool:
     return type(v) in (int, Long, BigInteger)
 
 
-def _is_big_decimal(v: object) -> bool:
-    return _is_number(v) and type(v) is not Float
+def _is_float(v: object) -> bool:
+    return _is_number(v) and type(v) is not float  # a float takes no Double
 
 
 def _is_bool(v: object) -> bool:
@@ -93,7 +93,7 @@ _PRIMITIVE_FITS: dict[str, Fits] = {
     "byte": _is_int,
     "long": _is_long,
     "double": _is_number,
-    "float": _is_number,
+    "float": _is_float,
     "boolean": _is_bool,
     "char": _is_char,
 }
@@ -105,10 +105,10 @@ _REFERENCE_FITS: dict[str, Fits] = {
     "java.lang.Byte": _is_int,
     "java.lang.Long": _is_long,
     "java.lang.Double": _is_number,
-    "java.lang.Float": _is_number,
+    "java.lang.Float": _is_float,
     "java.lang.Number": _is_number,
     "java.math.BigInteger": _is_big_integer,
-    "java.math.BigDecimal": _is_big_decimal,
+    "java.math.BigDecimal": _is_number,
     "java.lang.Boolean": _is_bool,
     "java.lang.Character": _is_char,
     "java.lang.String": _is_string,
