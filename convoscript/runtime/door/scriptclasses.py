@@ -329,6 +329,15 @@ class ObjectBehaviour:
             return call()
         return self.builtin_invoke(name, args)
 
+    def groovy_truth(self) -> bool:
+        """Groovy truth of an instance: its class's asBoolean() when it declares one (`if`,
+        `!`, `?:`, `as boolean`), else true."""
+        call = self._user("asBoolean", ())
+        if call is None:
+            return True
+        result = call()
+        return result if type(result) is bool else truth(result)
+
     def builtin_invoke(self, name: str, args: tuple) -> object:
         """What an instance can do besides its class's methods."""
         if self.enum is not None:
@@ -532,6 +541,9 @@ class ScriptThrowable(ObjectBehaviour, GroovyThrowable):
         self.cls = cls
         self.fields = {}
         self.enum = None
+
+    def qualified_class(self) -> str:
+        return self.cls.name  # a script's classes are in the default package
 
     def java_super(self, args: tuple) -> None:
         """`super(message)` / `super(message, cause)` reaching the Java exception class."""

@@ -116,9 +116,13 @@ class GroovyThrowable(Exception):
     def __str__(self) -> str:
         return self.to_java_string()
 
+    def qualified_class(self) -> str:
+        """The class's qualified name (a script-defined exception class has no package)."""
+        return qualified_name(self.java_class)
+
     def to_java_string(self) -> str:
         """Java's Throwable.toString(): the qualified class name, then ": message"."""
-        name = qualified_name(self.java_class)
+        name = self.qualified_class()
         return name if self.message is None else f"{name}: {self.message}"
 
 
