@@ -27,10 +27,16 @@ from convoscript.lib.java_lang import boxes, character, math, stringbuilder, str
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
 from convoscript.lib.java_text import dateformat
+from convoscript.lib.java_time import adjusters as time_adjusters
 from convoscript.lib.java_time import amount as time_amount
 from convoscript.lib.java_time import enums as time_enums
 from convoscript.lib.java_time import format as time_format
+from convoscript.lib.java_time import isofields as time_isofields
 from convoscript.lib.java_time import local as time_local
+from convoscript.lib.java_time import localized as time_localized
+from convoscript.lib.java_time import monthday as time_monthday
+from convoscript.lib.java_time import year as time_year
+from convoscript.lib.java_time import yearmonth as time_yearmonth
 from convoscript.lib.java_time import zoned as time_zoned
 from convoscript.lib.java_util import (
     arraylist,
@@ -102,6 +108,12 @@ _MODULES: tuple[ModuleType, ...] = (
     time_format,
     time_local,
     time_zoned,
+    time_yearmonth,
+    time_monthday,
+    time_year,
+    time_adjusters,
+    time_isofields,
+    time_localized,
 )
 
 # Groovy imports java.util.* by default. The date and time modules export only their member
@@ -133,11 +145,18 @@ _DATE_TIME_IMPORTABLE = {
         "java.time.Period",
         "java.time.DayOfWeek",
         "java.time.Month",
+        "java.time.YearMonth",
+        "java.time.Year",
+        "java.time.MonthDay",
         "java.time.DateTimeException",
         "java.time.format.DateTimeFormatter",
         "java.time.format.TextStyle",
+        "java.time.format.FormatStyle",
         "java.time.format.DateTimeParseException",
         "java.time.temporal.ChronoUnit",
+        "java.time.temporal.TemporalAdjusters",
+        "java.time.temporal.TemporalAdjuster",
+        "java.time.temporal.IsoFields",
         "java.time.temporal.UnsupportedTemporalTypeException",
     )
 }
