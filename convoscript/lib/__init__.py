@@ -22,6 +22,8 @@ from convoscript.lib.gdk import objects as gdk_objects
 from convoscript.lib.gdk import stringlayout as gdk_stringlayout
 from convoscript.lib.gdk import strings as gdk_strings
 from convoscript.lib.groovy_json import jsonbuilder, jsonoutput, jsonslurper
+from convoscript.lib.groovy_time import category as time_category
+from convoscript.lib.groovy_time import durations as time_durations
 from convoscript.lib.java_io import stringwriter
 from convoscript.lib.java_lang import boxes, character, math, stringbuilder, strings, throwables
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
@@ -114,6 +116,8 @@ _MODULES: tuple[ModuleType, ...] = (
     time_adjusters,
     time_isofields,
     time_localized,
+    time_category,
+    time_durations,
 )
 
 # Groovy imports java.util.* by default. The date and time modules export only their member
