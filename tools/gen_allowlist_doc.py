@@ -92,7 +92,10 @@ def render() -> str:
     out += ["", "## Static fields", ""]
     for cls, fields in sorted(allowlist.STATIC_FIELDS.items()):
         out.append(f"- `{cls}`: {_names(fields)}")
-    out += ["", "## Instance methods by receiver type", ""]
+    out += ["", "## Instance methods by receiver type", "",
+            "`Object.use` takes only `groovy.time.TimeCategory`; the members TimeCategory gives",
+            "(`Integer.getDays` ..., `Date` minus a `Date` or a duration) apply only inside",
+            "`use(TimeCategory) { ... }`. `Groovy*Duration` are the `groovy.time` durations.", ""]
     for kind, methods in sorted(allowlist.METHODS.items()):
         out.append(f"- **{kind}**: {_names(methods)}")
     out += ["", "## Properties (besides getters)", ""]

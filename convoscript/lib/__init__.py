@@ -23,15 +23,23 @@ from convoscript.lib.gdk import objects as gdk_objects
 from convoscript.lib.gdk import stringlayout as gdk_stringlayout
 from convoscript.lib.gdk import strings as gdk_strings
 from convoscript.lib.groovy_json import jsonbuilder, jsonoutput, jsonslurper
+from convoscript.lib.groovy_time import category as time_category
+from convoscript.lib.groovy_time import durations as time_durations
 from convoscript.lib.java_io import stringwriter
 from convoscript.lib.java_lang import boxes, character, math, stringbuilder, strings, throwables
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
 from convoscript.lib.java_text import dateformat
+from convoscript.lib.java_time import adjusters as time_adjusters
 from convoscript.lib.java_time import amount as time_amount
 from convoscript.lib.java_time import enums as time_enums
 from convoscript.lib.java_time import format as time_format
+from convoscript.lib.java_time import isofields as time_isofields
 from convoscript.lib.java_time import local as time_local
+from convoscript.lib.java_time import localized as time_localized
+from convoscript.lib.java_time import monthday as time_monthday
+from convoscript.lib.java_time import year as time_year
+from convoscript.lib.java_time import yearmonth as time_yearmonth
 from convoscript.lib.java_time import zoned as time_zoned
 from convoscript.lib.java_util import (
     arraylist,
@@ -103,6 +111,14 @@ _MODULES: tuple[ModuleType, ...] = (
     time_format,
     time_local,
     time_zoned,
+    time_yearmonth,
+    time_monthday,
+    time_year,
+    time_adjusters,
+    time_isofields,
+    time_localized,
+    time_category,
+    time_durations,
 )
 
 # Groovy imports java.util.* by default. The date and time modules export only their member
@@ -134,11 +150,18 @@ _DATE_TIME_IMPORTABLE = {
         "java.time.Period",
         "java.time.DayOfWeek",
         "java.time.Month",
+        "java.time.YearMonth",
+        "java.time.Year",
+        "java.time.MonthDay",
         "java.time.DateTimeException",
         "java.time.format.DateTimeFormatter",
         "java.time.format.TextStyle",
+        "java.time.format.FormatStyle",
         "java.time.format.DateTimeParseException",
         "java.time.temporal.ChronoUnit",
+        "java.time.temporal.TemporalAdjusters",
+        "java.time.temporal.TemporalAdjuster",
+        "java.time.temporal.IsoFields",
         "java.time.temporal.UnsupportedTemporalTypeException",
     )
 }

@@ -39,6 +39,10 @@ SPECIAL_KINDS = {
     "Closure": "groovy.lang.Closure",
     "Iterator": "java.util.Iterator",
     "JsonBuilder": "groovy.json.JsonBuilder",
+    "GroovyBaseDuration": "groovy.time.BaseDuration",
+    "GroovyDuration": "groovy.time.Duration",
+    "GroovyDatumDependentDuration": "groovy.time.DatumDependentDuration",
+    "GroovyDurationFrom": "groovy.time.BaseDuration$From",
 }
 
 # Java package (longest prefix first) -> the library folder holding its lines.
@@ -46,6 +50,7 @@ _FOLDERS = (
     ("org.codehaus.groovy.runtime.", "gdk"),
     ("org.codehaus.groovy.vmplugin.", "gdk"),
     ("groovy.json.", "groovy_json"),
+    ("groovy.time.", "groovy_time"),
     ("groovy.", "gdk"),
     ("java.util.regex.", "java_regex"),
     ("java.util.", "java_util"),

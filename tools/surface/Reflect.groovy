@@ -17,7 +17,9 @@ def GDK = [org.codehaus.groovy.runtime.DefaultGroovyMethods,
            org.codehaus.groovy.runtime.DateGroovyMethods,
            org.codehaus.groovy.runtime.EncodingGroovyMethods,
            org.codehaus.groovy.runtime.IOGroovyMethods,
-           org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods]
+           org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods,
+           // a category's methods act on their first parameter inside use(Category) { }
+           groovy.time.TimeCategory]
 
 def typeName
 typeName = { Class c -> c.isArray() ? typeName(c.componentType) + "[]" : c.name }

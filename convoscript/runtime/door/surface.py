@@ -30,6 +30,9 @@ GDK_PREFIXES = ("org.codehaus.groovy.runtime.", "org.codehaus.groovy.vmplugin.")
 # Groovy's static extensions: `staticMethod ...DefaultGroovyStaticMethods parse java.util.Date
 # java.lang.String java.lang.String` is the static `Date.parse(String, String)`.
 GDK_STATIC = "org.codehaus.groovy.runtime.DefaultGroovyStaticMethods"
+# Categories: their static methods act on their first parameter inside `use(Category) { }`
+# (`3.days`), and may also be called as statics (`TimeCategory.minus(d1, d2)`).
+CATEGORIES = frozenset({"groovy.time.TimeCategory"})
 
 
 class SurfaceError(Exception):
@@ -48,10 +51,11 @@ class Signature:
 
     @property
     def is_gdk(self) -> bool:
-        return (
-            self.form == "staticMethod"
-            and self.owner.startswith(GDK_PREFIXES)
+        """A method whose first parameter is its receiver (the GDK's, a category's)."""
+        return self.form == "staticMethod" and (
+            self.owner.startswith(GDK_PREFIXES)
             and self.owner != GDK_STATIC
+            or self.owner in CATEGORIES
         )
 
     @property
@@ -205,7 +209,7 @@ def bind(tables: dict[str, dict], lines: list[tuple[str, int, str]], kinds: dict
     for s in sigs:
         if s.is_instance:
             instance.setdefault(s.name, []).append(s)
-        else:
+        if not s.is_instance or s.owner in CATEGORIES:
             static.setdefault((s.form, s.static_owner, s.name), []).append(s)
 
     def supers(kind: str) -> tuple[str, ...]:
@@ -254,7 +258,8 @@ def bind(tables: dict[str, dict], lines: list[tuple[str, int, str]], kinds: dict
                 problems.append(f"STATIC_METHODS[{owner!r}][{name!r}] has no signature line")
                 continue
             used.update(mine)
-            members[name] = guard(fn, Overloads((s.call_params, None) for s in mine), False)
+            params = (s.params if s.owner in CATEGORIES else s.call_params for s in mine)
+            members[name] = guard(fn, Overloads((p, None) for p in params), False)
     for owner, fields in tables["STATIC_FIELDS"].items():
         for name in fields:
             mine = static.get(("staticField", owner, name), [])

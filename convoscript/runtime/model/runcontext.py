@@ -23,6 +23,9 @@ class RunContext:
     _rng: random.Random | None = field(default=None, repr=False)
     # (delegate, resolve strategy) of the closures running now, innermost last
     delegates: list = field(default_factory=list, repr=False)
+    # the categories of the `use(Category) { ... }` blocks running now, innermost last (their
+    # members apply while the block runs, in the methods it calls too, as in Groovy)
+    categories: list = field(default_factory=list, repr=False)
     # the embedder's allow-list extension (runtime.extensions.AllowListExtension) or None
     extension: object = None
     # the classes, interfaces and enums the running script defines: name -> (kind, the
@@ -95,6 +98,11 @@ def default_zone() -> str:
 
 def rng() -> random.Random:
     return current().rng()
+
+
+def category_active(name: str) -> bool:
+    """Whether a `use(name) { ... }` block is running in this run."""
+    return name in current().categories
 
 
 def identity_hash(value: object) -> int:

@@ -268,6 +268,8 @@ class Frame:
         output = _OUTPUT_METHODS.get(name)
         if output is not None:
             return output(self, *args)
+        if name in _SCRIPT_GDK_METHODS:  # GDK methods of Object a script calls on itself
+            return route_invoke(self.self_ref, ("Object",), name, args)
         if len(args) == 1 and type(args[0]) in LIST_TYPES and name in self.methods:
             # Groovy spreads a lone List argument over the parameters when nothing else fits
             for fn, meta in self.methods[name]:
@@ -381,6 +383,10 @@ _RUN_ENTRY_POINTS: dict[str, Callable[[Frame], object]] = {
     "h_sprintf": lambda f: f.sprintf,
 }
 _RUN_ENTRY_NAMES = frozenset(_RUN_ENTRY_POINTS)
+
+# `use(Category) { ... }`: the GDK's Object.use, which the library answers (only for the
+# categories it allows); called by name, it is the script's own
+_SCRIPT_GDK_METHODS = frozenset({"use"})
 
 # Groovy's output methods, which a script may call by name without an entry point
 _OUTPUT_METHODS: dict[str, Callable[..., object]] = {
