@@ -23,7 +23,15 @@ from convoscript.lib.gdk import stringlayout as gdk_stringlayout
 from convoscript.lib.gdk import strings as gdk_strings
 from convoscript.lib.groovy_json import jsonbuilder, jsonoutput, jsonslurper
 from convoscript.lib.java_io import stringwriter
-from convoscript.lib.java_lang import boxes, character, math, stringbuilder, strings, throwables
+from convoscript.lib.java_lang import (
+    boxes,
+    character,
+    classes,
+    math,
+    stringbuilder,
+    strings,
+    throwables,
+)
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
 from convoscript.lib.java_text import dateformat
@@ -63,6 +71,7 @@ _MODULES: tuple[ModuleType, ...] = (
     # java.lang, java.io
     boxes,
     character,
+    classes,
     math,
     strings,
     stringbuilder,
@@ -149,6 +158,7 @@ _FLAT = {
     "CONSTRUCTORS": "CONSTRUCTORS",
     "DEFAULT_IMPORTS": "CLASS_NAMES",
     "IMPORTABLE": "IMPORTABLE",
+    "SUPERCLASSES": "SUPERCLASSES",
 }
 
 

@@ -779,7 +779,25 @@ B21 = [
     ("new-instance", '"x".class.newInstance()', ("refused", "Class.newInstance()", 1)),
     ("methods", '"x".class.methods', ("refused", "Class.getMethods()", 1)),
     ("declared-fields", "String.declaredFields", ("refused", "Class.getDeclaredFields()", 1)),
-    ("superclass", "Integer.superclass", ("refused", "Class.getSuperclass()", 1)),
+    # a superclass is a class reference like any other (issue 10): it answers its name, its
+    # own superclass and the allow-listed statics; the walk ends at Object, then null
+    ("superclass", "Integer.superclass", ("value", "class java.lang.Number")),
+    (
+        "superclass-walk-ends",
+        "Integer.superclass.superclass.superclass",
+        ("value", None),
+    ),
+    (
+        "superclass-then-loader",
+        "Integer.superclass.classLoader",
+        ("refused", "Class.getClassLoader()", 1),
+    ),
+    ("script-superclass", "this.class.superclass", ("refused", "Class.getSuperclass()", 1)),
+    (
+        "handle-superclass",
+        "execution.class.getSuperclass()",
+        ("refused", "Class.getSuperclass()", 1),
+    ),
     (
         "class-of-class-forname",
         '"x".class.class.forName("java.lang.Runtime")',
@@ -846,7 +864,28 @@ B22 = [
     (
         "script-class-properties",
         "class A { def secret = 1 }\nnew A().properties",
-        ("refused", "A.getProperties()", 2),
+        ("value", {"class": "class A", "secret": 1}),  # its own values and its class (issue 10)
+    ),
+    (
+        "script-class-properties-hide-internals",
+        "class A { def x = 1; private p = 2; public q = 3 }\n"
+        "def m = new A().properties\n[m.keySet().toList(), m.metaClass, m.p, m.q]",
+        ("value", [["class", "x"], None, None, None]),
+    ),
+    (
+        "script-class-properties-class-loader",
+        "class A { def x = 1 }\nnew A().properties['class'].classLoader",
+        ("refused", "Class.getClassLoader()", 2),
+    ),
+    (
+        "script-exception-properties",
+        "class E extends RuntimeException { }\nnew E().properties",
+        ("refused", "E.getProperties()", 2),
+    ),
+    (
+        "script-enum-properties",
+        "enum L { A }\nL.A.properties",
+        ("refused", "L.getProperties()", 2),
     ),
     ("inspect-is-data", '[1, "a"].inspect()', ("value", "[1, 'a']")),
     ("handle-inspect", "execution.inspect()", ("error", "MissingMethodException", 1)),

@@ -4,6 +4,7 @@ reach, as data in one place. Anything not named here is refused (default deny).
 - `METHODS[kind][name]`: instance methods by receiver kind (see `types.dispatch_chain`).
 - `PROPERTIES[kind][name]`: properties that are not plain getters (`entry.key`).
 - `STATIC_METHODS[class][name]`, `STATIC_FIELDS[class][name]`, `CONSTRUCTORS[class]`.
+- `SUPERCLASSES`: the superclass of every JDK class a script can hold (`x.class.superclass`).
 - `CLASS_NAMES`: simple names scripts may use without an import (Groovy's default imports,
   restricted to allowed classes) and `IMPORTABLE`: classes an `import` line may name.
 - `DENIED_CLASSES`, `DENIED_MEMBERS`: the permanent deny-list. No extension can open these:
@@ -52,6 +53,7 @@ _TABLES: dict[str, dict] = {
     "CONSTRUCTORS": {},
     "CLASS_NAMES": {},  # simple name -> qualified name, for classes usable without an import
     "IMPORTABLE": {},  # classes an `import` line may name (besides the default ones)
+    "SUPERCLASSES": {},  # qualified name -> its superclass's (None: Object or an interface)
 }
 METHODS: dict[str, dict[str, Callable]]
 PROPERTIES: dict[str, dict[str, Callable]]
@@ -60,6 +62,7 @@ STATIC_FIELDS: dict[str, dict[str, object]]
 CONSTRUCTORS: dict[str, Callable]
 CLASS_NAMES: dict[str, str]
 IMPORTABLE: dict[str, str]
+SUPERCLASSES: dict[str, str | None]
 
 _CLASS_NAMES = _TABLES["CLASS_NAMES"]
 # The importable classes by simple name (`LocalDate`), filled once the library has registered.
@@ -232,6 +235,10 @@ CLOSURE_ONLY_DENIED: frozenset[str] = frozenset(
     {"owner", "getOwner", "thisObject", "getThisObject"}
 )
 
+# Open only on instances of script classes (`obj.properties`: a map of the object's own
+# values and its class reference); on any other receiver they reach Java beans or the script.
+SCRIPT_OBJECT_PROPERTIES: frozenset[str] = frozenset({"properties", "getProperties"})
+
 # On class references: members that would reach reflection or class loading.
 CLASS_DENIED_METHODS: frozenset[str] = frozenset(
     {
@@ -247,7 +254,6 @@ CLASS_DENIED_METHODS: frozenset[str] = frozenset(
         "getProtectionDomain",
         "getResource",
         "getResourceAsStream",
-        "getSuperclass",
         "getInterfaces",
         "cast",
         "getEnumConstants",
@@ -262,7 +268,6 @@ CLASS_DENIED_PROPERTIES: dict[str, str] = {
     "declaredFields": "getDeclaredFields",
     "fields": "getFields",
     "constructors": "getConstructors",
-    "superclass": "getSuperclass",
     "protectionDomain": "getProtectionDomain",
     "interfaces": "getInterfaces",
     "package": "getPackage",

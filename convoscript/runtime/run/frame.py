@@ -16,6 +16,7 @@ from convoscript.runtime.door.dispatch import getprop, invoke, route_invoke, set
 from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS
 from convoscript.runtime.door.fitting import fit
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour, ScriptClass
+from convoscript.runtime.door.superclasses import script_superclass
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
 from convoscript.runtime.model.values import DELEGATE_ONLY, OWNER_FIRST, OWNER_ONLY, Closure
@@ -80,6 +81,10 @@ class Frame:
             self.methods.setdefault(method.name, []).append((fn, method))
         self.classes: dict[str, ScriptClass] = {}
         runcontext.current().script_types = {m.name: (m.kind, m.interfaces) for m in classes}
+        names = {m.name for m in classes}
+        runcontext.current().script_supers = {
+            m.name: script_superclass(m.superclass, m.kind, names) for m in classes
+        }
         for meta in classes:
             superclass = self.classes.get(meta.superclass) if meta.superclass else None
             self.classes[meta.name] = ScriptClass(self, meta, superclass, g.__getitem__)
