@@ -22,6 +22,7 @@ from convoscript.lib.gdk import objects as gdk_objects
 from convoscript.lib.gdk import stringlayout as gdk_stringlayout
 from convoscript.lib.gdk import strings as gdk_strings
 from convoscript.lib.groovy_json import jsonbuilder, jsonoutput, jsonslurper
+from convoscript.lib.groovy_util import orderby
 from convoscript.lib.java_io import stringwriter
 from convoscript.lib.java_lang import (
     boxes,
@@ -101,6 +102,8 @@ _MODULES: tuple[ModuleType, ...] = (
     jsonoutput,
     jsonslurper,
     jsonbuilder,
+    # groovy.util
+    orderby,
     # dates and times
     dates,
     dateformat,
