@@ -35,6 +35,7 @@ from convoscript.runtime.door.dispatch import (
 )
 from convoscript.runtime.door.fitting import check_param
 from convoscript.runtime.door.scriptclasses import (
+    ObjectBehaviour,
     get_attribute,
     getfield,
     incdec_field,
@@ -180,6 +181,8 @@ def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
     if isinstance(low, str) and isinstance(high, str) and len(low) == 1 and len(high) == 1:
         return _char_range(low, high, exclusive)
     if type(low) is not int or type(high) is not int:
+        if _same_enum(low, high):
+            return _enum_range(low, high, exclusive)  # type: ignore[arg-type]
         if low is None or high is None:
             raise GroovyThrowable(
                 "IllegalArgumentException", "Must specify a non-null value for the 'to' index"
@@ -215,6 +218,31 @@ def _char_range(low: str, high: str, exclusive: bool) -> list:
     budget.current().check_collection(abs(stop - a))
     items = [chr(c) for c in range(a, stop, step)]
     return ObjectRange(items, low, items[-1] if exclusive and items else high)
+
+
+def _same_enum(low: object, high: object) -> bool:
+    """Both bounds are constants of one script enum."""
+    return (
+        isinstance(low, ObjectBehaviour)
+        and isinstance(high, ObjectBehaviour)
+        and low.enum is not None
+        and high.enum is not None
+        and low.cls is high.cls
+    )
+
+
+def _enum_range(low: ObjectBehaviour, high: ObjectBehaviour, exclusive: bool) -> list:
+    """`Level.LOW..Level.HIGH`: Groovy's ObjectRange of the constants between the two, by
+    ordinal, in the written direction; `a..<b` stops one constant before b."""
+    values = low.cls.enum_values
+    a, b = low.enum[1], high.enum[1]  # type: ignore[index]
+    step = 1 if b >= a else -1
+    if exclusive:
+        if a == b:
+            return ObjectRange([], low, high, descending=False)
+        b -= step
+    items = values[a : b + 1] if step == 1 else values[b : a + 1][::-1]
+    return ObjectRange(items, low, values[b], descending=step == -1)
 
 
 def _number_range(low: object, high: object, exclusive: bool) -> list:

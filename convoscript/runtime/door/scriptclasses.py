@@ -345,6 +345,9 @@ class ObjectBehaviour:
                 return self.enum[1]
             if name == "compareTo" and len(args) == 1 and isinstance(args[0], ObjectBehaviour):
                 return self.enum[1] - args[0].enum[1]  # Java's Enum.compareTo: the distance
+            if name in ("next", "previous") and not args:  # Groovy's generated, wrapping
+                values = self.cls.enum_values
+                return values[(self.enum[1] + (1 if name == "next" else -1)) % len(values)]
             if name in ("values", "valueOf"):  # the enum's statics, called in its own methods
                 return self.cls.script_invoke(name, args)
         prop = _accessor(name)

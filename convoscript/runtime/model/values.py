@@ -156,12 +156,14 @@ class ObjectRange(list):
     written start, and the written end, or for `a..<b` the value one step before it ('a'..<'c'
     ends at 'b'). Only `a..<a` is empty."""
 
-    __slots__ = ("start", "stop")
+    __slots__ = ("descending", "start", "stop")
 
-    def __init__(self, items: list, start: object, stop: object):
+    def __init__(self, items: list, start: object, stop: object, descending: bool | None = None):
         super().__init__(items)
         self.start = start
         self.stop = stop
+        # given for bounds Python cannot order (enum constants: by ordinal)
+        self.descending = descending
 
     # Groovy's getFrom()/getTo() are the lower and upper bounds, whatever the direction
     @property
@@ -174,6 +176,8 @@ class ObjectRange(list):
 
     @property
     def reverse(self) -> bool:
+        if self.descending is not None:
+            return self.descending
         return self.start > self.stop  # type: ignore[operator]
 
 
