@@ -42,6 +42,7 @@ from convoscript.lib.java_time import format as time_format
 from convoscript.lib.java_time import local as time_local
 from convoscript.lib.java_time import zoned as time_zoned
 from convoscript.lib.java_util import (
+    arraydeque,
     arraylist,
     arrays,
     calendar,
@@ -85,6 +86,7 @@ _MODULES: tuple[ModuleType, ...] = (
     mathcontext,
     # java.util collections and utilities, java.util.regex
     arraylist,
+    arraydeque,
     linkedlist,
     linkedhashmap,
     hashmap,
