@@ -222,18 +222,8 @@ DENIED_MEMBERS: dict[str, str] = {
     "withWriter": "withWriter",
     "newReader": "newReader",
     "eachFile": "eachFile",
-    "getOwner": "getOwner",
-    "owner": "getOwner",
-    "getThisObject": "getThisObject",
-    "thisObject": "getThisObject",
     "rehydrate": "rehydrate",
 }
-
-# Denied only on closures (they would reach the enclosing script object); on any other
-# receiver these are ordinary names (a builder DSL's `owner { ... }` entry, a map key).
-CLOSURE_ONLY_DENIED: frozenset[str] = frozenset(
-    {"owner", "getOwner", "thisObject", "getThisObject"}
-)
 
 # Open only on instances of script classes (`obj.properties`: a map of the object's own
 # values and its class reference); on any other receiver they reach Java beans or the script.

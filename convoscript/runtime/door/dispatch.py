@@ -51,8 +51,6 @@ def _arg_types(args: tuple) -> str:
 def check_member_name(name: str, receiver: object, args: tuple | None = None) -> None:
     """Refuse dunder names and the permanently denied members before any lookup."""
     if name.startswith("__") or name in allowlist.DENIED_MEMBERS:
-        if name in allowlist.CLOSURE_ONLY_DENIED and not isinstance(receiver, Closure):
-            return  # `owner { ... }` in a builder DSL is data, not a closure's owner
         if name in allowlist.SCRIPT_OBJECT_PROPERTIES and hasattr(receiver, "bean_properties"):
             return  # a script object's own properties: a map of its values (see the receiver)
         if isinstance(receiver, DeniedClass):

@@ -22,6 +22,7 @@ from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import MapEntry, java_class_name
 from convoscript.runtime.door import operators
 from convoscript.runtime.door.allowlist import resolve_class_name
+from convoscript.runtime.door.closureowners import creating_owner
 from convoscript.runtime.door.dispatch import (
     call_value,
     class_ref,
@@ -275,7 +276,9 @@ def _number_range(low: object, high: object, exclusive: bool) -> list:
 
 
 def make_closure(fn, min_params: int, max_params: int, implicit: bool, name: str) -> Closure:
-    return Closure(fn, min_params, max_params, implicit, name)
+    closure = Closure(fn, min_params, max_params, implicit, name)
+    closure.owner = creating_owner(1)
+    return closure
 
 
 def name_of(value: object) -> str:
