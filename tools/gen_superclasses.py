@@ -72,8 +72,7 @@ def superclasses(names: list[str]) -> dict[str, str | None]:
             table[name] = None
             continue
         chain = [name, *rest]
-        for child, parent in zip(chain, [*chain[1:], None], strict=True):
-            table[child] = parent
+        table.update(zip(chain, [*chain[1:], None], strict=True))
     return table
 
 
