@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeAlias
 
+from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.keys import MAP_TYPES
@@ -197,8 +198,8 @@ class ScriptClass:
             fn, fitted, _ = found
             return fn(*fitted)
         if self.kind == "enum":
-            if name == "values" and not args:
-                return list(self.enum_values)
+            if name == "values" and not args:  # an array in Java: `values().length`
+                return make_array(self.name, list(self.enum_values))
             if name == "valueOf" and len(args) == 1:
                 for value in self.enum_values:
                     if value.enum[0] == args[0]:  # type: ignore[index]
