@@ -27,19 +27,29 @@ import importlib
 import threading
 from collections.abc import Callable
 
+from convoscript.runtime.core.arrays import make_array
+from convoscript.runtime.core.types import ClassRef
+
 # The package whose import registers the tables.
 _LIBRARY = "convoscript.lib"
 
+
 # What Groovy's own exceptions carry besides a message (`e.property`, `e.method`).
+# `type` is the class (a class reference, as getType() gives), `arguments` an Object[].
+def _exception_type(e) -> ClassRef | None:
+    name = e.details.get("type")
+    return None if name is None else ClassRef(name)
+
+
 EXCEPTION_PROPERTIES: dict[str, dict[str, Callable]] = {
     "MissingPropertyException": {
         "property": lambda e: e.details.get("property"),
-        "type": lambda e: e.details.get("type"),
+        "type": _exception_type,
     },
     "MissingMethodException": {
         "method": lambda e: e.details.get("method"),
-        "type": lambda e: e.details.get("type"),
-        "arguments": lambda e: list(e.details.get("arguments", [])),
+        "type": _exception_type,
+        "arguments": lambda e: make_array("Object", list(e.details.get("arguments", []))),
     },
 }
 
