@@ -25,8 +25,17 @@ from convoscript.lib.gdk import strings as gdk_strings
 from convoscript.lib.groovy_json import jsonbuilder, jsonoutput, jsonslurper
 from convoscript.lib.groovy_time import category as time_category
 from convoscript.lib.groovy_time import durations as time_durations
+from convoscript.lib.groovy_util import orderby
 from convoscript.lib.java_io import stringwriter
-from convoscript.lib.java_lang import boxes, character, math, stringbuilder, strings, throwables
+from convoscript.lib.java_lang import (
+    boxes,
+    character,
+    classes,
+    math,
+    stringbuilder,
+    strings,
+    throwables,
+)
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
 from convoscript.lib.java_text import dateformat
@@ -42,12 +51,14 @@ from convoscript.lib.java_time import year as time_year
 from convoscript.lib.java_time import yearmonth as time_yearmonth
 from convoscript.lib.java_time import zoned as time_zoned
 from convoscript.lib.java_util import (
+    arraydeque,
     arraylist,
     arrays,
     calendar,
     collections,
     comparators,
     dates,
+    enumcollections,
     functions,
     hashmap,
     iterators,
@@ -72,6 +83,7 @@ _MODULES: tuple[ModuleType, ...] = (
     # java.lang, java.io
     boxes,
     character,
+    classes,
     math,
     strings,
     stringbuilder,
@@ -84,6 +96,7 @@ _MODULES: tuple[ModuleType, ...] = (
     mathcontext,
     # java.util collections and utilities, java.util.regex
     arraylist,
+    arraydeque,
     linkedlist,
     linkedhashmap,
     hashmap,
@@ -92,6 +105,7 @@ _MODULES: tuple[ModuleType, ...] = (
     arrays,
     collections,
     comparators,
+    enumcollections,
     functions,
     iterators,
     randoms,
@@ -101,6 +115,8 @@ _MODULES: tuple[ModuleType, ...] = (
     jsonoutput,
     jsonslurper,
     jsonbuilder,
+    # groovy.util
+    orderby,
     # dates and times
     dates,
     dateformat,
@@ -173,6 +189,7 @@ _FLAT = {
     "CONSTRUCTORS": "CONSTRUCTORS",
     "DEFAULT_IMPORTS": "CLASS_NAMES",
     "IMPORTABLE": "IMPORTABLE",
+    "SUPERCLASSES": "SUPERCLASSES",
 }
 
 

@@ -51,8 +51,13 @@ _FOLDERS = (
     ("org.codehaus.groovy.vmplugin.", "gdk"),
     ("groovy.json.", "groovy_json"),
     ("groovy.time.", "groovy_time"),
+    ("groovy.util.", "groovy_util"),
     ("groovy.", "gdk"),
     ("java.util.regex.", "java_regex"),
+    # the exception classes of these packages are plain values, made with java.lang's
+    # throwables (java_lang/throwables.py)
+    ("java.util.concurrent.", "java_lang"),
+    ("java.net.", "java_lang"),
     ("java.util.", "java_util"),
     ("java.lang.", "java_lang"),
     ("java.math.", "java_math"),

@@ -4,6 +4,7 @@ reach, as data in one place. Anything not named here is refused (default deny).
 - `METHODS[kind][name]`: instance methods by receiver kind (see `types.dispatch_chain`).
 - `PROPERTIES[kind][name]`: properties that are not plain getters (`entry.key`).
 - `STATIC_METHODS[class][name]`, `STATIC_FIELDS[class][name]`, `CONSTRUCTORS[class]`.
+- `SUPERCLASSES`: the superclass of every JDK class a script can hold (`x.class.superclass`).
 - `CLASS_NAMES`: simple names scripts may use without an import (Groovy's default imports,
   restricted to allowed classes) and `IMPORTABLE`: classes an `import` line may name.
 - `DENIED_CLASSES`, `DENIED_MEMBERS`: the permanent deny-list. No extension can open these:
@@ -26,21 +27,30 @@ import importlib
 import threading
 from collections.abc import Callable
 
+from convoscript.runtime.core.arrays import make_array
+from convoscript.runtime.core.types import ClassRef
 from convoscript.runtime.door import surface
 
 # The package whose import registers the tables.
 _LIBRARY = "convoscript.lib"
 
+
 # What Groovy's own exceptions carry besides a message (`e.property`, `e.method`).
+# `type` is the class (a class reference, as getType() gives), `arguments` an Object[].
+def _exception_type(e) -> ClassRef | None:
+    name = e.details.get("type")
+    return None if name is None else ClassRef(name)
+
+
 EXCEPTION_PROPERTIES: dict[str, dict[str, Callable]] = {
     "MissingPropertyException": {
         "property": lambda e: e.details.get("property"),
-        "type": lambda e: e.details.get("type"),
+        "type": _exception_type,
     },
     "MissingMethodException": {
         "method": lambda e: e.details.get("method"),
-        "type": lambda e: e.details.get("type"),
-        "arguments": lambda e: list(e.details.get("arguments", [])),
+        "type": _exception_type,
+        "arguments": lambda e: make_array("Object", list(e.details.get("arguments", []))),
     },
 }
 
@@ -54,6 +64,7 @@ _TABLES: dict[str, dict] = {
     "CONSTRUCTORS": {},
     "CLASS_NAMES": {},  # simple name -> qualified name, for classes usable without an import
     "IMPORTABLE": {},  # classes an `import` line may name (besides the default ones)
+    "SUPERCLASSES": {},  # qualified name -> its superclass's (None: Object or an interface)
 }
 METHODS: dict[str, dict[str, Callable]]
 PROPERTIES: dict[str, dict[str, Callable]]
@@ -62,6 +73,7 @@ STATIC_FIELDS: dict[str, dict[str, object]]
 CONSTRUCTORS: dict[str, Callable]
 CLASS_NAMES: dict[str, str]
 IMPORTABLE: dict[str, str]
+SUPERCLASSES: dict[str, str | None]
 
 _CLASS_NAMES = _TABLES["CLASS_NAMES"]
 # The library's signature lines (file, line number, text) and its receiver kinds' Java types,
@@ -240,18 +252,12 @@ DENIED_MEMBERS: dict[str, str] = {
     "withWriter": "withWriter",
     "newReader": "newReader",
     "eachFile": "eachFile",
-    "getOwner": "getOwner",
-    "owner": "getOwner",
-    "getThisObject": "getThisObject",
-    "thisObject": "getThisObject",
     "rehydrate": "rehydrate",
 }
 
-# Denied only on closures (they would reach the enclosing script object); on any other
-# receiver these are ordinary names (a builder DSL's `owner { ... }` entry, a map key).
-CLOSURE_ONLY_DENIED: frozenset[str] = frozenset(
-    {"owner", "getOwner", "thisObject", "getThisObject"}
-)
+# Open only on instances of script classes (`obj.properties`: a map of the object's own
+# values and its class reference); on any other receiver they reach Java beans or the script.
+SCRIPT_OBJECT_PROPERTIES: frozenset[str] = frozenset({"properties", "getProperties"})
 
 # On class references: members that would reach reflection or class loading.
 CLASS_DENIED_METHODS: frozenset[str] = frozenset(
@@ -268,7 +274,6 @@ CLASS_DENIED_METHODS: frozenset[str] = frozenset(
         "getProtectionDomain",
         "getResource",
         "getResourceAsStream",
-        "getSuperclass",
         "getInterfaces",
         "cast",
         "getEnumConstants",
@@ -283,7 +288,6 @@ CLASS_DENIED_PROPERTIES: dict[str, str] = {
     "declaredFields": "getDeclaredFields",
     "fields": "getFields",
     "constructors": "getConstructors",
-    "superclass": "getSuperclass",
     "protectionDomain": "getProtectionDomain",
     "interfaces": "getInterfaces",
     "package": "getPackage",

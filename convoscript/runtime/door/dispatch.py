@@ -26,6 +26,7 @@ from convoscript.runtime.core.types import (
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.missing import missing_method, missing_property, refuse
 from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.door.superclasses import superclass_of
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_such_property
 from convoscript.runtime.model.positions import column_at
@@ -50,8 +51,8 @@ def _arg_types(args: tuple) -> str:
 def check_member_name(name: str, receiver: object, args: tuple | None = None) -> None:
     """Refuse dunder names and the permanently denied members before any lookup."""
     if name.startswith("__") or name in allowlist.DENIED_MEMBERS:
-        if name in allowlist.CLOSURE_ONLY_DENIED and not isinstance(receiver, Closure):
-            return  # `owner { ... }` in a builder DSL is data, not a closure's owner
+        if name in allowlist.SCRIPT_OBJECT_PROPERTIES and hasattr(receiver, "bean_properties"):
+            return  # a script object's own properties: a map of its values (see the receiver)
         if isinstance(receiver, DeniedClass):
             kind = receiver.simple
         elif isinstance(receiver, ClassRef):
@@ -200,6 +201,8 @@ def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
             pass
     if name in ("getName", "getSimpleName") and not args:
         return cls.qualified if name == "getName" else cls.simple
+    if name == "getSuperclass" and not args:
+        return superclass_of(cls.qualified)
     if name in allowlist.CLASS_DENIED_METHODS or fn is None and name.startswith(("get", "for")):
         raise refuse(f"{cls.simple}.{name}({_arg_types(args)})")
     raise missing_method(cls, name, args)
@@ -318,6 +321,8 @@ def _static_property(cls: ClassRef, name: str) -> object:
         return cls.qualified
     if name == "simpleName":
         return cls.simple
+    if name == "superclass":
+        return superclass_of(cls.qualified)
     getter = allowlist.STATIC_METHODS.get(cls.qualified, {}).get("get" + _getter_name(name))
     if getter is not None:  # `Calendar.instance` is Calendar.getInstance()
         try:
@@ -453,9 +458,10 @@ def construct(type_name: str, *args: object) -> object:
     try:
         made = allowlist.CONSTRUCTORS[qualified](*args)
     except NoSignature:
+        types = ", ".join(java_class_name(a) for a in args)  # Groovy names them qualified
         raise GroovyThrowable(
             "GroovyRuntimeException",
-            f"Could not find matching constructor for: {qualified}({_arg_types(args)})",
+            f"Could not find matching constructor for: {qualified}({types})",
         ) from None
     if isinstance(made, GroovyThrowable):
         # Java reports a throwable where it was created

@@ -83,6 +83,15 @@ def _is_comparator(v: object) -> bool:
     return isinstance(v, (JavaComparator, Closure)) or is_instance(v, "java.util.Comparator")
 
 
+def _is_enum(v: object) -> bool:
+    """An enum constant: a script enum's (it carries its name and ordinal) or the JDK's."""
+    return (
+        getattr(v, "enum", None) is not None
+        or "TimeEnum" in getattr(type(v), "kinds", ())
+        or is_instance(v, "java.lang.Enum")
+    )
+
+
 def _is_array(v: object) -> bool:
     return isinstance(v, JavaArray) or type(v) in LIST_TYPES
 
@@ -115,6 +124,7 @@ _REFERENCE_FITS: dict[str, Fits] = {
     "java.lang.CharSequence": _is_char_sequence,
     "groovy.lang.Closure": _is_closure,
     "java.util.Comparator": _is_comparator,
+    "java.lang.Enum": _is_enum,
 }
 
 

@@ -49,6 +49,21 @@ JAVA_PARENTS: dict[str, str | None] = {
     "DateTimeParseException": "DateTimeException",
     "ZoneRulesException": "DateTimeException",
     "UnsupportedTemporalTypeException": "DateTimeException",
+    # value classes of I/O, network and concurrency failures that scripts construct and throw
+    # to model a flaky call (constructing one does no I/O and starts no thread)
+    "InterruptedIOException": "IOException",
+    "SocketTimeoutException": "InterruptedIOException",
+    "SocketException": "IOException",
+    "ConnectException": "SocketException",
+    "UnknownHostException": "IOException",
+    "EOFException": "IOException",
+    "UncheckedIOException": "RuntimeException",
+    "TimeoutException": "Exception",
+    "ExecutionException": "Exception",
+    "CancellationException": "IllegalStateException",
+    "InterruptedException": "Exception",
+    "InputMismatchException": "NoSuchElementException",
+    "EmptyStackException": "RuntimeException",
 }
 
 # Fully qualified names, for printing (`toString()` of a throwable is "fqcn: message").
@@ -75,6 +90,18 @@ JAVA_PACKAGES: dict[str, str] = {
     "DateTimeParseException": "java.time.format",
     "ZoneRulesException": "java.time.zone",
     "UnsupportedTemporalTypeException": "java.time.temporal",
+    "InterruptedIOException": "java.io",
+    "SocketTimeoutException": "java.net",
+    "SocketException": "java.net",
+    "ConnectException": "java.net",
+    "UnknownHostException": "java.net",
+    "EOFException": "java.io",
+    "UncheckedIOException": "java.io",
+    "TimeoutException": "java.util.concurrent",
+    "ExecutionException": "java.util.concurrent",
+    "CancellationException": "java.util.concurrent",
+    "InputMismatchException": "java.util",
+    "EmptyStackException": "java.util",
 }
 
 

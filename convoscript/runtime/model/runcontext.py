@@ -32,6 +32,13 @@ class RunContext:
     # interfaces it extends or implements, as written); a cast coerces a closure to an
     # interface among them
     script_types: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    # the superclass of each of them, qualified (a script class's by its name; None for an
+    # interface): what `x.class.superclass` answers
+    script_supers: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # the script's `this` and its classes by name (runtime.run's ScriptSelf and ScriptClass
+    # objects): what a closure's owner is when it was written in the script or a static member
+    script_self: object = field(default=None, repr=False)
+    script_classes: dict = field(default_factory=dict, repr=False)
     # identity hash codes handed out in this run (id of a live object -> 31-bit number)
     _identities: dict | None = field(default=None, repr=False)
     _identity_rng: random.Random | None = field(default=None, repr=False)
