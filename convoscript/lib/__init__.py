@@ -26,7 +26,7 @@ from convoscript.lib.java_io import stringwriter
 from convoscript.lib.java_lang import boxes, character, math, stringbuilder, strings, throwables
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
-from convoscript.lib.java_text import dateformat
+from convoscript.lib.java_text import dateformat, decimalsymbols, numberformat
 from convoscript.lib.java_time import amount as time_amount
 from convoscript.lib.java_time import enums as time_enums
 from convoscript.lib.java_time import format as time_format
@@ -38,12 +38,14 @@ from convoscript.lib.java_util import (
     calendar,
     collections,
     comparators,
+    currency,
     dates,
     functions,
     hashmap,
     iterators,
     linkedhashmap,
     linkedlist,
+    locale,
     randoms,
     sets,
     treemap,
@@ -88,6 +90,11 @@ _MODULES: tuple[ModuleType, ...] = (
     randoms,
     pattern,
     matcher,
+    # java.text numbers, java.util.Currency and Locale
+    numberformat,
+    decimalsymbols,
+    currency,
+    locale,
     # groovy.json
     jsonoutput,
     jsonslurper,

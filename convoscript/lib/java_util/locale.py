@@ -9,7 +9,7 @@ formats as Locale.US, so a locale whose text differs is refused rather than fake
 from __future__ import annotations
 
 from convoscript.lib.javaobject import JavaObject
-from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
@@ -113,3 +113,42 @@ def sunday_week_locale(value: object) -> Locale:
     if locale.tag in _MONDAY_WEEKS:
         raise refuse_locale(locale, "week rules (first day of week)")
     return locale
+
+
+def new_locale(*args: object) -> Locale:
+    """new Locale(language[, country[, variant]]): Java lower-cases the language and
+    upper-cases the country (`new Locale("EN", "in")` is en_IN)."""
+    if not 1 <= len(args) <= 3:
+        raise NoSignature
+    if any(a is None for a in args):
+        raise GroovyThrowable("NullPointerException", None)
+    parts = [as_str(a) for a in args]
+    language = parts[0].lower()
+    country = parts[1].upper() if len(parts) > 1 else ""
+    variant = parts[2] if len(parts) > 2 else ""
+    tag = language
+    if country or variant:
+        tag += "_" + country
+    if variant:
+        tag += "_" + variant
+    return Locale(tag)
+
+
+def _part(index: int):
+    def get(self: object, *args: object) -> str:
+        arity(args, 0)
+        parts = as_locale(self).tag.split("_")
+        return parts[index] if index < len(parts) else ""
+
+    return get
+
+
+METHODS = {
+    "Locale": {
+        "getLanguage": _part(0),
+        "getCountry": _part(1),
+        "getVariant": _part(2),
+        "toString": lambda s, *a: arity(a, 0) or as_locale(s).tag,
+    }
+}
+CONSTRUCTORS = {"java.util.Locale": new_locale}
