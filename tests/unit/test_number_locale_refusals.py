@@ -1,5 +1,5 @@
 """Where a Locale's number data (symbols, patterns, currency symbols and names) is not at hand,
-NumberFormat, DecimalFormatSymbols and Currency refuse with an UnsupportedOperationException
+NumberFormat, DecimalFormatSymbols, Currency and String.format refuse with an UnsupportedOperationException
 naming the Locale, never formatting in Locale.US's symbols.
 
 Not Groovy's behaviour (real Groovy formats in that Locale): what convoscript promises instead.
@@ -25,6 +25,7 @@ REFUSED = [
         "currency names of Locale de_DE",
     ),
     ('Currency.getInstance(new Locale("xx", "ZZ"))', "of Locale xx_ZZ"),
+    ('String.format(new Locale("ar", "SA"), "%.1f", 1.5d)', "of Locale ar_SA"),
 ]
 
 
