@@ -142,3 +142,27 @@ println "intl: ${new DecimalFormat('\u00a4\u00a4 #,##0.00', DecimalFormatSymbols
 println "monetary grouping: ${new DecimalFormat('#,##0.00 \u00a4', DecimalFormatSymbols.getInstance(new Locale('de', 'AT'))).format(1234.5)} ${new DecimalFormat('#,##0.00', DecimalFormatSymbols.getInstance(new Locale('de', 'AT'))).format(1234.5)}"
 println "symbols: ${[sym.zeroDigit, sym.minusSign, sym.percent, sym.perMill, sym.exponentSeparator, sym.infinity, sym.naN, sym.digit, sym.patternSeparator, sym.currencySymbol, sym.internationalCurrencySymbol, sym.monetaryDecimalSeparator, sym.currency]}"
 println "symbol class: ${sym.decimalSeparator.getClass().simpleName} ${DecimalFormatSymbols.getInstance(Locale.US) == new DecimalFormatSymbols(Locale.US)} ${new DecimalFormatSymbols().currencySymbol}"
+
+// accounting negatives, zero integer digits, other zero digits, every RoundingMode
+DecimalFormat accounting = NumberFormat.getCurrencyInstance(Locale.US)
+accounting.negativePrefix = "(\$"
+accounting.negativeSuffix = ")"
+println "accounting: ${accounting.format(-1234.5)} ${accounting.format(1234.5)} ${accounting.toPattern()} ${accounting.parse('($5.00)')} ${accounting.parse('$5.00')}"
+DecimalFormat bare = new DecimalFormat("0.00")
+bare.minimumIntegerDigits = 0
+println "no integer digits: ${[0.5, 0, 12.25].collect { bare.format(it) }}"
+DecimalFormatSymbols letters = new DecimalFormatSymbols(Locale.US)
+letters.zeroDigit = 'a' as char
+println "zero digit a: ${new DecimalFormat('0.00', letters).format(12.5)}"
+NumberFormat whole = NumberFormat.getIntegerInstance(Locale.US)
+RoundingMode.values().each { mode ->
+    whole.roundingMode = mode
+    println "${mode}: " + [-2.5, 2.5d, -0.4, 7.0001].collect { v ->
+        try { whole.format(v) } catch (ArithmeticException e) { "ArithmeticException" }
+    }
+}
+NumberFormat pcts = NumberFormat.getPercentInstance(Locale.US)
+pcts.minimumFractionDigits = 2
+println "percent: ${[0.12345, -0.000001, 1].collect { pcts.format(it) }}"
+println "kinds: ${[5 as short, 5 as byte, Integer.MAX_VALUE, 1.5f, 1 / 3].collect { new DecimalFormat('#,##0.00').format(it) }}"
+println "extremes: ${new DecimalFormat('0.0000E0').format(4.9E-324d)} ${new DecimalFormat('0.###E0').format(Double.MAX_VALUE)} ${new DecimalFormat('#,##0').format(Double.MAX_VALUE).size()} ${new DecimalFormat('0.00').format(new BigDecimal('1E+50'))}"
