@@ -14,6 +14,7 @@ from convoscript.lib.java_text.decimalformat import DecimalFormat
 from convoscript.runtime.door.signatures import check_length
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long
+from convoscript.runtime.numbers.sizes import check_dec_digits
 
 _LONG_MIN_DIGITS = "9223372036854775808"
 
@@ -52,8 +53,9 @@ def _exponent(f: DecimalFormat, text: str, pos: int) -> tuple[int, int] | None:
     while pos < len(text) and (v := _digit_value(text[pos], f.symbols.zero)) >= 0:
         value = value * 10 + v
         pos += 1
-    if pos == start:
-        return None
+    if pos == start or value > (2**63 if negative else 2**63 - 1):
+        return None  # Java ignores an exponent that does not fit a long
+    value = (value + 2**31) % 2**32 - 2**31  # and keeps its low 32 bits: (int) getLong()
     return (-value if negative else value), pos
 
 
@@ -205,10 +207,11 @@ def parse(f: DecimalFormat, text: str) -> object:
 def _big_decimal(f: DecimalFormat, out: _Number, positive: bool) -> Decimal:
     """DigitList.getBigDecimal, divided by the multiplier."""
     digits = "".join(out.digits)
+    check_dec_digits(len(digits) + abs(out.decimal_at))
     if not digits:
         result = Decimal(f"0E{out.decimal_at}") if out.decimal_at else Decimal(0)
     else:
-        result = Decimal(int(digits)).scaleb(out.decimal_at - len(digits))
+        result = Decimal(f"{digits}E{out.decimal_at - len(digits)}")
     if f.multiplier != 1:
         # Java's exact divide (12/100 is 0.12, 1250/100 is 12.5), as Python's in enough digits
         context = decimal.Context(

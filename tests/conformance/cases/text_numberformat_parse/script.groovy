@@ -58,3 +58,9 @@ try {
     println "caught ${e.class.name}: ${e.message} (${e.errorOffset})"
 }
 println "round trip: ${us.parse(us.format(1234567.891))} ${de.parse(de.format(-0.5))}"
+
+// exponents: case-sensitive, ignored when they do not fit a long, applied to BigDecimal exactly
+DecimalFormat exact = new DecimalFormat("0.00")
+exact.parseBigDecimal = true
+println "exponents: ${parsed(exact, '1.5E300')} ${parsed(exact, '-2.50E-3')} ${parsed(new DecimalFormat('0.00'), '2E-99999999999999999999x')} ${parsed(new DecimalFormat('0.00'), '25E-1')} ${parsed(new DecimalFormat('0.00'), '1E9999999999')} ${parsed(pct, '5E1%')}"
+println "many digits: ${parsed(new DecimalFormat('0'), '1' * 400)}"
