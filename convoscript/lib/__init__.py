@@ -38,7 +38,7 @@ from convoscript.lib.java_lang import (
 )
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
-from convoscript.lib.java_text import dateformat
+from convoscript.lib.java_text import dateformat, decimalsymbols, numberformat
 from convoscript.lib.java_time import adjusters as time_adjusters
 from convoscript.lib.java_time import amount as time_amount
 from convoscript.lib.java_time import enums as time_enums
@@ -57,6 +57,7 @@ from convoscript.lib.java_util import (
     calendar,
     collections,
     comparators,
+    currency,
     dates,
     enumcollections,
     functions,
@@ -64,6 +65,7 @@ from convoscript.lib.java_util import (
     iterators,
     linkedhashmap,
     linkedlist,
+    locale,
     randoms,
     sets,
     treemap,
@@ -111,6 +113,11 @@ _MODULES: tuple[ModuleType, ...] = (
     randoms,
     pattern,
     matcher,
+    # java.text numbers, java.util.Currency and Locale
+    numberformat,
+    decimalsymbols,
+    currency,
+    locale,
     # groovy.json
     jsonoutput,
     jsonslurper,
