@@ -12,6 +12,7 @@ from convoscript.runtime.core.hashing import java_hash
 from convoscript.runtime.core.javacompare import java_equals
 from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.text import range_text, to_string
+from convoscript.runtime.core.types import ClassRef
 from convoscript.runtime.door.dispatch import class_of
 from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_str
 from convoscript.runtime.model import budget
@@ -79,7 +80,9 @@ def equals_(self: object, *args: object) -> bool:
 
 def is_(self: object, *args: object) -> bool:
     arity(args, 1)
-    return self is args[0]
+    other = args[0]
+    # a class is one object in Java; here each mention of it is a reference to its name
+    return self is other or type(self) is ClassRef and self == other
 
 
 def as_boolean(self: object, *args: object) -> bool:

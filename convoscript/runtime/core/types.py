@@ -69,6 +69,9 @@ class ClassRef:
     def __hash__(self) -> int:
         return hash(("ClassRef", self.qualified))
 
+    def groovy_equals(self, other: object) -> bool:  # `c == Object`: one class, one value
+        return self == other
+
 
 class ScriptSelf:
     """`this` inside a script: the script object (its methods are the script's methods)."""

@@ -184,6 +184,10 @@ def _invoke_on_null(name: str, args: tuple) -> object:
     raise GroovyThrowable("NullPointerException", f"Cannot invoke method {name}() on null object")
 
 
+# Object's methods a class reference answers as any value does (`c.is(Object)`, `c.equals(d)`)
+_CLASS_AS_OBJECT = {"is": 1, "equals": 1, "hashCode": 0, "toString": 0}
+
+
 def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
     statics = allowlist.STATIC_METHODS.get(cls.qualified, {})
     fn = statics.get(name)
@@ -203,6 +207,8 @@ def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
         return cls.qualified if name == "getName" else cls.simple
     if name == "getSuperclass" and not args:
         return superclass_of(cls.qualified)
+    if name in _CLASS_AS_OBJECT and len(args) == _CLASS_AS_OBJECT[name]:
+        return route_invoke(cls, ("Object",), name, args)  # a class is an object too
     if name in allowlist.CLASS_DENIED_METHODS or fn is None and name.startswith(("get", "for")):
         raise refuse(f"{cls.simple}.{name}({_arg_types(args)})")
     raise missing_method(cls, name, args)
