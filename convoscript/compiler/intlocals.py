@@ -44,3 +44,31 @@ def assigns_static_int(node: n.Assign, res: Resolution, int_locals: set[int]) ->
     return node.op == "=" or (
         node.op[:-1] in _INT_RESULT_OPS and is_static_int(node.target, res, int_locals)
     )
+
+
+_INTEGRAL_PRIMITIVES = ("int", "long", "short", "byte")
+
+
+def _integral_operand(node: n.Node, res: Resolution) -> bool:
+    if isinstance(node, n.Number):  # `-7` is a negation in Groovy, an expression of its own
+        value = res.numbers[node]
+        return type(value) is int and value >= 0
+    if isinstance(node, n.Name):
+        ref = res.refs.get(node)
+        return ref is not None and ref.var is not None and ref.var.type in _INTEGRAL_PRIMITIVES
+    return False
+
+
+def primitive_quotient(node: n.Node | None, res: Resolution) -> n.Binary | None:
+    """`a / b` whose operands are integer literals or integral primitive locals: stored into a
+    `double` or `float` local, Groovy 2.4 divides them as Java ints (`double y = 7 / 2` is 3.0,
+    checked on Groovy 2.4.21; `def y = 7 / 2` is 3.5). Only this exact shape: a negated literal,
+    a longer expression or a field initialiser divide as BigDecimal, as in Groovy."""
+    if (
+        isinstance(node, n.Binary)
+        and node.op == "/"
+        and _integral_operand(node.left, res)
+        and _integral_operand(node.right, res)
+    ):
+        return node
+    return None

@@ -16,8 +16,12 @@ class AssignmentGen(CodegenBase):
     """Assignment expressions (`e_Assign`, ...) and the assignment statement `x = v`, which
     stores into an unboxed local without an entry point."""
 
-    def assign_value(self, node: n.Assign) -> ast.expr:
+    def assign_value(self, node: n.Assign, var_type: str | None = None) -> ast.expr:
         """The value to store, with compound operators applied (not for property targets)."""
+        if node.op == "=":
+            quotient = self.primitive_division(var_type, node.value)
+            if quotient is not None:
+                return quotient
         value = self.expr(node.value)
         if node.op != "=":
             op = BINARY[node.op[:-1]]
@@ -34,7 +38,7 @@ class AssignmentGen(CodegenBase):
         var = self.unboxed_local(node.target)
         if var is not None:
             static_int = assigns_static_int(node, self.res, self.int_locals)
-            value = self.cast_for(var, self.assign_value(node), static_int, node)
+            value = self.cast_for(var, self.assign_value(node, var.type), static_int, node)
             return [self.at(ast.Assign([self.store(var.pyname)], value), node)]
         return [self.at(ast.Expr(self.e_Assign(node)), node)]
 
@@ -43,7 +47,7 @@ class AssignmentGen(CodegenBase):
         if isinstance(target, n.Name):
             ref = self.res.refs[target]
             kind, var = ref.kind, ref.var
-            value = self.assign_value(node)
+            value = self.assign_value(node, var.type if var is not None else None)
             if var is not None:
                 static_int = assigns_static_int(node, self.res, self.int_locals)
                 value = self.cast_for(var, value, static_int, node)

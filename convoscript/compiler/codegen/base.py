@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from convoscript.compiler.intlocals import primitive_quotient
 from convoscript.compiler.scopes import OwnField, Resolution, VarInfo
 from convoscript.errors import FlowSyntaxError
 from convoscript.grammar import nodes as n
@@ -144,6 +145,16 @@ class CodegenBase:
         """A local declared here (not a parameter or field): note it if it is an `int`."""
         if var.type == "int":
             self.int_locals.add(id(var))
+
+    def primitive_division(self, var_type: str | None, value: n.Node | None) -> ast.expr | None:
+        """`double d = 7 / 2`: Groovy 2.4 divides as Java ints (intlocals.primitive_quotient)."""
+        if var_type not in ("double", "float"):
+            return None
+        quotient = primitive_quotient(value, self.res)
+        if quotient is None:
+            return None
+        left, right = self.expr(quotient.left), self.expr(quotient.right)
+        return self.h("invoke", left, ast.Constant("intdiv"), right, node=quotient)
 
     def cast_for(self, var: VarInfo, value: ast.expr, static_int: bool, node: n.Node) -> ast.expr:
         """`value` cast to the local's declared type; an exact int needs no cast to `int`."""

@@ -48,7 +48,7 @@ class StatementGen(AssignmentGen):
             ]
         var = self.res.decls[node]
         if node.value is not None:
-            value = self.expr(node.value)
+            value = self.primitive_division(node.type, node.value) or self.expr(node.value)
             if node.type is not None:
                 static_int = node.type == "int" and is_static_int(
                     node.value, self.res, self.int_locals
