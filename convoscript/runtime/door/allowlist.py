@@ -26,6 +26,9 @@ import importlib
 import threading
 from collections.abc import Callable
 
+from convoscript.runtime.core.arrays import make_array
+from convoscript.runtime.core.types import ClassRef
+
 # The package whose import registers the tables.
 _LIBRARY = "convoscript.lib"
 
@@ -33,14 +36,22 @@ _LIBRARY = "convoscript.lib"
 EXCEPTION_PROPERTIES: dict[str, dict[str, Callable]] = {
     "MissingPropertyException": {
         "property": lambda e: e.details.get("property"),
-        "type": lambda e: e.details.get("type"),
+        "type": lambda e: _class_of_detail(e),
     },
     "MissingMethodException": {
         "method": lambda e: e.details.get("method"),
-        "type": lambda e: e.details.get("type"),
-        "arguments": lambda e: list(e.details.get("arguments", [])),
+        "type": lambda e: _class_of_detail(e),
+        # an Object[] (`e.arguments.length`), as in Groovy
+        "arguments": lambda e: make_array("Object", list(e.details.get("arguments", []))),
     },
 }
+
+
+def _class_of_detail(e) -> ClassRef | None:
+    """`e.type` of a Missing*Exception: a Class, as in Groovy (`e.type.simpleName`)."""
+    name = e.details.get("type")
+    return None if name is None else ClassRef(name.removeprefix("static "))
+
 
 # The tables, as `register` fills them. They become the module attributes below (METHODS ...)
 # on the first read of one (`__getattr__`), once the library has registered.

@@ -26,6 +26,7 @@ from convoscript.runtime.core.types import (
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.missing import missing_method, missing_property, refuse
 from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.door.suggestions import java_properties, property_tail
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_such_property
 from convoscript.runtime.model.positions import column_at
@@ -367,7 +368,8 @@ def setprop(receiver: object, name: str, value: object) -> object:
         raise GroovyThrowable(
             "ReadOnlyPropertyException", f"Cannot set readonly property: {name} for class: {owner}"
         )
-    raise no_such_property(owner, name, details=False)
+    tail = property_tail(name, lambda: java_properties(owner))
+    raise no_such_property(owner, name, details=False, suggestions=tail)
 
 
 def _has_getter(receiver: object, name: str) -> bool:

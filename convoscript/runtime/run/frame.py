@@ -12,10 +12,14 @@ from convoscript.runtime.core.closures import call_closure, executing_closure
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, ScriptSelf, java_class_name
+from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.dispatch import getprop, invoke, route_invoke, setprop
-from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS
-from convoscript.runtime.door.fitting import fit
+from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, varargs
+from convoscript.runtime.door.fitting import check_param, fit
+from convoscript.runtime.door.missing import argument_classes
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour, ScriptClass
+from convoscript.runtime.door.suggestions import Signature, method_tail, script_methods
+from convoscript.runtime.door.suggestions import overloads as method_overloads
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
 from convoscript.runtime.model.values import DELEGATE_ONLY, OWNER_FIRST, OWNER_ONLY, Closure
@@ -259,6 +263,35 @@ class Frame:
         return new if prefix else old
 
     # -- script methods -------------------------------------------------------------------
+    def check_param(self, value: object, type_name: str, owner: str) -> object:
+        """A typed parameter's argument at the call site of script method `owner` (or in the
+        prologue of closure `owner`): a misfit of a script method is Groovy's message for it."""
+        try:
+            return check_param(value, type_name, owner)
+        except GroovyThrowable as exc:
+            if owner in self.methods and exc.java_class == "MissingMethodException":
+                raise self._no_method(owner, (value,)) from None
+            raise
+
+    def varargs(self, values: tuple, component: str = "Object", owner: str = "closure") -> object:
+        """A varargs parameter's array, in the prologue of script method `owner` (or closure):
+        a misfit is Groovy's MissingMethodException for the whole call, at the call's line."""
+        try:
+            return varargs(values, component, owner)
+        except GroovyThrowable as exc:
+            if owner not in self.methods or exc.java_class != "MissingMethodException":
+                raise
+            method = sys._getframe(1)  # the method's function, running its prologue
+            code = method.f_code
+            fixed = tuple(method.f_locals[v] for v in code.co_varnames[: code.co_argcount])
+            error = self._no_method(owner, fixed + values)
+            caller = method.f_back
+            while caller is not None and caller.f_code.co_filename != code.co_filename:
+                caller = caller.f_back
+            if caller is not None:  # Groovy never entered the method: the call's line
+                error.groovy_line = caller.f_lineno
+            raise error from None
+
     def call_script_method(self, name: str, args: tuple) -> object:
         for fn, meta in self.methods.get(name, ()):
             if len(args) <= meta.max_args:
@@ -320,7 +353,18 @@ class Frame:
     def _no_method(self, name: str, args: tuple) -> GroovyThrowable:
         types = ", ".join(java_class_name(a) for a in args)
         values = ", ".join(to_string(a) for a in args)
-        return no_signature("Script1", name, types, values, args)
+        tail = method_tail(name, argument_classes(args), self._method_candidates)
+        return no_signature("Script1", name, types, values, args, tail)
+
+    def _method_candidates(self) -> list[Signature]:
+        """What "Possible solutions:" ranks for the script class (`Script1`)."""
+        declared = [
+            entry
+            for overloads in self.methods.values()
+            for _, meta in overloads
+            for entry in method_overloads(meta, allowlist.resolve_class_name)
+        ]
+        return script_methods(declared)
 
     # -- output ---------------------------------------------------------------------------
     def write(self, text: str) -> None:
@@ -375,6 +419,8 @@ _RUN_ENTRY_POINTS: dict[str, Callable[[Frame], object]] = {
     "h_this": lambda f: lambda: f.self_ref,
     "h_call_script": lambda f: lambda name, *args: f.call_script_method(name, args),
     "h_call_binding": lambda f: f.call_binding,
+    "h_param": lambda f: f.check_param,
+    "h_varargs": lambda f: f.varargs,
     "h_println": lambda f: f.println,
     "h_print": lambda f: f.print_,
     "h_printf": lambda f: f.printf,
