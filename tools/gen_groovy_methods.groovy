@@ -1,4 +1,4 @@
-// Writes convoscript/runtime/door/groovy_methods.txt: for each Java class a script can hold, the
+// Writes convoscript/runtime/core/groovy_methods.txt: for each Java class a script can hold, the
 // methods and properties Groovy 2.4's MethodRankHelper ranks for "Possible solutions:" (the
 // class's MetaClass getMethods() then getMetaMethods(), in that order, which breaks ties), and
 // the pieces the runtime composes for classes a script defines (scripts, classes, closures).

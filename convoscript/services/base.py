@@ -12,19 +12,19 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from convoscript.runtime.core.keys import LIST_TYPES
-from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import java_class_name
-from convoscript.runtime.door import allowlist
-from convoscript.runtime.door.fitting import HandleType, fit
-from convoscript.runtime.door.missing import argument_classes
-from convoscript.runtime.door.suggestions import (
+from convoscript.runtime.core.suggestions import (
     Signature,
+    argument_classes,
     declared_methods,
     java_type_name,
     method_tail,
     piece,
 )
-from convoscript.runtime.door.suggestions import meta_methods as java_methods_meta
+from convoscript.runtime.core.suggestions import meta_methods as java_methods_meta
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.door import allowlist
+from convoscript.runtime.door.fitting import HandleType, fit
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
 

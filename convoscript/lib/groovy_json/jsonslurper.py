@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+from convoscript.lib.groovy_json.charparser import CharArrayParser
 from convoscript.lib.groovy_json.jsonshape import check_json_shape
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
@@ -78,21 +79,11 @@ def parse_json(text: str) -> object:
         value, _ = decoder.raw_decode(stripped)
     except RecursionError:
         raise _json_error("Too deeply nested JSON") from None
-    except ValueError as exc:
-        raise _json_error(_json_message(exc)) from None
+    except ValueError:
+        # what Groovy's own parser makes of it: a value (it is lenient) or its exact error
+        charge(len(text))
+        return CharArrayParser(text, _json_int, _json_object_pairs).parse()
     return value
-
-
-def _json_message(exc: ValueError) -> str:
-    message = getattr(exc, "msg", str(exc))
-    if "Expecting value" in message:
-        return (
-            "Unable to determine the current character, it is not a string, number, "
-            "array, or object"
-        )
-    if "delimiter" in message or "Expecting property name" in message:
-        return f"expecting '}}' or ',' but got current char: {message}"
-    return message
 
 
 def slurper_parse_text(self: object, *args: object) -> object:

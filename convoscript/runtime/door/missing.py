@@ -3,15 +3,16 @@ MissingPropertyException for a receiver, and the refusal of a denied member (Sec
 
 from __future__ import annotations
 
-from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import ClassRef, java_class_name
-from convoscript.runtime.door.suggestions import (
+from convoscript.runtime.core.suggestions import (
     Signature,
+    argument_classes,
     java_methods,
     java_properties,
     method_tail,
     property_tail,
 )
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import ClassRef, java_class_name
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import (
     GroovyThrowable,
@@ -19,7 +20,6 @@ from convoscript.runtime.model.exceptions import (
     no_signature,
     no_such_property,
 )
-from convoscript.runtime.model.values import Closure
 
 
 def missing_method(
@@ -37,12 +37,6 @@ def missing_method(
     )
     tail = method_tail(name, argument_classes(args), lambda: _methods_of(receiver))
     return no_signature(owner, name, types, values, args, tail)
-
-
-def argument_classes(args: tuple) -> list[str | None]:
-    """The arguments' classes as MethodRankHelper compares them with parameter classes (None:
-    equal to none, as null is, and a closure, whose class Groovy names after the script)."""
-    return [None if a is None or isinstance(a, Closure) else java_class_name(a) for a in args]
 
 
 def _methods_of(receiver: object) -> list[Signature] | None:

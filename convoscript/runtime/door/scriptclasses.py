@@ -19,17 +19,17 @@ from typing import Any, TypeAlias
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.keys import MAP_TYPES
-from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import ClassRef, java_class_name
-from convoscript.runtime.door import allowlist
-from convoscript.runtime.door.dispatch import route_invoke
-from convoscript.runtime.door.missing import missing_method, missing_property, refuse
-from convoscript.runtime.door.suggestions import (
+from convoscript.runtime.core.suggestions import (
     Signature,
     class_methods,
     class_properties,
     property_tail,
 )
+from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.types import ClassRef, java_class_name
+from convoscript.runtime.door import allowlist
+from convoscript.runtime.door.dispatch import route_invoke
+from convoscript.runtime.door.missing import missing_method, missing_property, refuse
 from convoscript.runtime.model.exceptions import (
     JAVA_PARENTS,
     GroovyThrowable,

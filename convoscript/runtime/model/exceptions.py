@@ -40,6 +40,7 @@ JAVA_PARENTS: dict[str, str | None] = {
     "ReadOnlyPropertyException": "MissingPropertyException",
     "MissingFieldException": "GroovyRuntimeException",
     "JsonException": "GroovyRuntimeException",
+    "JsonInternalException": "JsonException",
     "PatternSyntaxException": "IllegalArgumentException",
     "IllegalFormatException": "IllegalArgumentException",
     "MissingFormatArgumentException": "IllegalFormatException",
@@ -67,6 +68,7 @@ JAVA_PACKAGES: dict[str, str] = {
     "ConcurrentModificationException": "java.util",
     "NoSuchElementException": "java.util",
     "JsonException": "groovy.json",
+    "JsonInternalException": "groovy.json.internal.Exceptions$",
     "PatternSyntaxException": "java.util.regex",
     "IllegalFormatException": "java.util",
     "MissingFormatArgumentException": "java.util",
@@ -91,11 +93,14 @@ def java_is_a(name: str, ancestor: str) -> bool:
 
 
 def qualified_name(name: str) -> str:
-    return f"{JAVA_PACKAGES.get(name, 'java.lang')}.{name}"
+    package = JAVA_PACKAGES.get(name, "java.lang")
+    return f"{package}{name}" if package.endswith("$") else f"{package}.{name}"
 
 
 class GroovyThrowable(Exception):
     """A Java throwable raised by or inside a script; catchable by script `catch` clauses."""
+
+    _message: str | None
 
     def __init__(
         self,

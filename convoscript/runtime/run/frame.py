@@ -10,16 +10,20 @@ from convoscript.compiler.artifact import ClassMeta, FieldMeta, MethodMeta
 from convoscript.runtime.core.casts import cast
 from convoscript.runtime.core.closures import call_closure, executing_closure
 from convoscript.runtime.core.keys import LIST_TYPES
+from convoscript.runtime.core.suggestions import (
+    Signature,
+    argument_classes,
+    method_tail,
+    script_methods,
+)
+from convoscript.runtime.core.suggestions import overloads as method_overloads
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, ScriptSelf, java_class_name
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.dispatch import getprop, invoke, route_invoke, setprop
 from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, varargs
 from convoscript.runtime.door.fitting import check_param, fit
-from convoscript.runtime.door.missing import argument_classes
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour, ScriptClass
-from convoscript.runtime.door.suggestions import Signature, method_tail, script_methods
-from convoscript.runtime.door.suggestions import overloads as method_overloads
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
 from convoscript.runtime.model.values import DELEGATE_ONLY, OWNER_FIRST, OWNER_ONLY, Closure

@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.model import budget
+from convoscript.runtime.model.values import Closure
 
 # MethodRankHelper's costs and limits.
 _SUBSTITUTION = 10
@@ -149,7 +151,13 @@ class _Unequal:
     differently (a closure is `Script1$_run_closure1`, never `groovy.lang.Closure`)."""
 
 
-def argument_classes(arg_classes: Iterable[str | None]) -> list[object]:
+def argument_classes(args: tuple) -> list[str | None]:
+    """The arguments' classes as MethodRankHelper compares them with parameter classes (None:
+    equal to none, as null is, and a closure, whose class Groovy names after the script)."""
+    return [None if a is None or isinstance(a, Closure) else java_class_name(a) for a in args]
+
+
+def _comparable(arg_classes: Iterable[str | None]) -> list[object]:
     return [_Unequal() if c is None else c for c in arg_classes]
 
 
@@ -157,7 +165,7 @@ def method_suggestions(
     name: str, arg_classes: Sequence[str | None], candidates: Sequence[Signature]
 ) -> str:
     """The "\\nPossible solutions: ..." tail of a MissingMethodException message, or ""."""
-    args = argument_classes(arg_classes)
+    args = _comparable(arg_classes)
     distances = _name_distances(name, {m_name for m_name, _ in candidates})
     scored = []
     for m_name, params in candidates:
