@@ -6,7 +6,6 @@ character, line and index, and the line with a caret under the character).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -38,6 +37,38 @@ def error_details(message: str, text: str, index: int, current: str) -> str:
         + "." * (index - line_start)
         + "^"
     )
+
+
+_ESCAPES = {"n": "\n", "/": "/", '"': '"', "f": "\f", "t": "\t", "\\": "\\", "b": "\b", "r": "\r"}
+
+
+def decode_escapes(text: str, start: int, end: int) -> str:
+    """CharBuf.decodeJsonString: each `\\uXXXX` is one UTF-16 unit, so an escaped surrogate
+    pair stays two units, as in Java (Python's decoder would join them)."""
+    out: list[str] = []
+    i = start
+    while i < end:
+        c = text[i]
+        if c != "\\":
+            out.append(c)
+        else:
+            i += 1
+            c = text[i] if i < len(text) else ""
+            if c == "u":
+                if i + 4 < end:
+                    try:
+                        out.append(chr(int(text[i + 1 : i + 5], 16)))
+                    except ValueError:
+                        raise GroovyThrowable(
+                            "NumberFormatException", f'For input string: "{text[i + 1 : i + 5]}"'
+                        ) from None
+                    i += 4
+            elif c in _ESCAPES:
+                out.append(_ESCAPES[c])
+            else:
+                raise GroovyThrowable("JsonException", "Unable to decode string")
+        i += 1
+    return "".join(out)
 
 
 class CharArrayParser:
@@ -132,11 +163,7 @@ class CharArrayParser:
                     break
                 escape = c == "\\" and not escape
                 index += 1
-            raw = text[start:index]
-            try:
-                value = json.loads(f'"{raw}"', strict=False)
-            except ValueError:
-                value = raw
+            value = decode_escapes(text, start, index)
         else:
             value = text[start:index]
         if index < len(text):

@@ -330,17 +330,60 @@ def class_methods(chain: Sequence, java_base: str | None, resolve) -> list[Signa
 
 
 def class_properties(chain: Sequence) -> list[str]:
-    """The property names Groovy's MetaClass lists for a class a script defines: `class`, then
-    its properties, public fields and getters, sorted."""
-    names: set[str] = set()
-    for cls in chain:
-        for field in [*cls.fields.values(), *cls.static_fields.values()]:
-            if field.visibility in (None, "public"):
-                names.add(field.name)
+    """The property names Groovy's MetaClass lists for a class a script defines (`class`, its
+    properties and getters; not its fields declared with a visibility), in its order."""
+    entries, listed = ["class"], {"class"}
+    for cls in reversed(list(chain)):
+        for fields in (cls.fields, cls.static_fields):
+            for name, field in fields.items():
+                entries.append(name)
+                if field.visibility is None:
+                    listed.add(name)
         for name, metas in cls.methods.items():
             for prefix in ("get", "is"):
                 rest = name[len(prefix) :]
                 takes_none = any(m.min_args == 0 for _, m in metas)
                 if name.startswith(prefix) and rest[:1].isupper() and takes_none:
-                    names.add(rest[:1].lower() + rest[1:])
-    return ["class", *sorted(names)]
+                    entries.append(rest[:1].lower() + rest[1:])
+                    listed.add(entries[-1])
+    entries.append("metaClass")
+    return [name for name in meta_class_order(entries) if name in listed]
+
+
+# -- Groovy's MetaClass property table (org.codehaus.groovy.util.SingleKeyHashMap) ----------------
+def _java_int(value: int) -> int:
+    value &= 0xFFFFFFFF
+    return value - (1 << 32) if value >= 1 << 31 else value
+
+
+def _spread_hash(h: int) -> int:
+    """org.codehaus.groovy.util.ComplexKeyHashMap.hash."""
+    h = _java_int(h + _java_int(~_java_int(h << 9)))
+    h = _java_int(h ^ ((h & 0xFFFFFFFF) >> 14))
+    h = _java_int(h + _java_int(h << 4))
+    return _java_int(h ^ ((h & 0xFFFFFFFF) >> 10))
+
+
+def _string_hash(s: str) -> int:
+    h = 0
+    data = s.encode("utf-16-be", "surrogatepass")
+    for i in range(0, len(data), 2):
+        h = (31 * h + (data[i] << 8 | data[i + 1])) & 0xFFFFFFFF
+    return _java_int(h)
+
+
+def meta_class_order(names: list[str]) -> list[str]:
+    """The order in which Groovy's SingleKeyHashMap (a MetaClass's property table) iterates
+    `names` put in this order: 32 buckets, doubled when 3/4 full (which reverses the chains it
+    moves), each chain latest first, the buckets from the last."""
+    table: list[list[tuple[str, int]]] = [[] for _ in range(32)]
+    for size, name in enumerate(dict.fromkeys(names), 1):
+        h = _spread_hash(_string_hash(name))
+        table[h & (len(table) - 1)].insert(0, (name, h))
+        if size == len(table) * 3 // 4:
+            grown: list[list[tuple[str, int]]] = [[] for _ in range(2 * len(table))]
+            for chain in table:
+                for entry in chain:
+                    grown[entry[1] & (len(grown) - 1)].insert(0, entry)
+            table = grown
+    return [name for chain in reversed(table) for name, _ in chain]

@@ -18,14 +18,37 @@ from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature
 from convoscript.runtime.model.values import Char, GString
 
 _PRIMITIVE = {"int", "long", "double", "float", "boolean", "short", "byte", "char"}
-_NUMERIC_PARAMS = {
-    "long": int,
-    "Long": int,
-    "double": float,
-    "Double": float,
-    "float": float,
-    "Float": float,
+
+
+def _numbers(names: str) -> frozenset[str]:
+    return frozenset(
+        n if "." in n else ("java.math." if n.startswith("Big") else "java.lang.") + n
+        for n in names.split()
+    )
+
+
+# The number classes a number parameter takes: Groovy's MetaClassHelper.isAssignableFrom (range
+# matters, precision does not: a Double fits BigDecimal, a BigDecimal does not fit long).
+_INTEGERS = "Integer Long Short Byte BigInteger"
+_NUMBER_KINDS = {
+    "int": "Integer Short Byte BigInteger",
+    "long": "Long Integer Short Byte",
+    "short": "Short Byte",
+    "byte": "Byte",
+    "double": f"Double Float BigDecimal {_INTEGERS}",
+    "float": "Float Integer Long Short Byte",
+    "BigDecimal": f"BigDecimal Double Float {_INTEGERS}",
+    "BigInteger": "BigInteger Integer Long Short Byte",
+    "Number": f"BigDecimal Double Float {_INTEGERS}",
 }
+_NUMBER_PARAMS: dict[str, frozenset[str]] = {}
+for _name, _kinds in _NUMBER_KINDS.items():
+    _boxed = {"int": "Integer", "long": "Long", "short": "Short", "byte": "Byte"}.get(
+        _name, _name[:1].upper() + _name[1:]
+    )
+    _package = "java.math." if _name.startswith("Big") else "java.lang."
+    for _alias in {_name, _boxed, _package + _boxed}:
+        _NUMBER_PARAMS[_alias] = _numbers(_kinds)
 
 
 class HandleType(str):
@@ -53,20 +76,11 @@ def check_param(value: object, type_name: str, owner: str) -> object:
         if type(value) is GString:
             return to_string(value)
         raise _param_misfit(value, owner)
-    if type_name in _NUMERIC_PARAMS or type_name in ("BigDecimal", "Number"):
-        if (
-            not isinstance(value, (int, float))
-            and type(value).__name__ != "Decimal"
-            or type(value) is bool
-        ):
+    accepted = _NUMBER_PARAMS.get(type_name)
+    if accepted is not None:
+        if java_class_name(value) not in accepted:
             raise _param_misfit(value, owner)
-        if type_name in ("BigDecimal",) and isinstance(value, float):
-            raise _param_misfit(value, owner)
-        return cast(value, type_name) if type_name != "Number" else value
-    if type_name in ("int", "Integer", "short", "byte"):
-        if type(value) is int:
-            return value
-        raise _param_misfit(value, owner)
+        return cast(value, type_name) if type_name not in ("Number", "java.lang.Number") else value
     if type_name in ("boolean", "Boolean"):
         if type(value) is bool:
             return value

@@ -23,6 +23,7 @@ from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.dispatch import getprop, invoke, route_invoke, setprop
 from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, varargs
 from convoscript.runtime.door.fitting import check_param, fit
+from convoscript.runtime.door.overloads import nearest
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour, ScriptClass
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
@@ -297,11 +298,15 @@ class Frame:
             raise error from None
 
     def call_script_method(self, name: str, args: tuple) -> object:
+        fitting = []
         for fn, meta in self.methods.get(name, ()):
             if len(args) <= meta.max_args:
                 fitted = fit(meta.param_types, args, name, meta.min_args)
                 if fitted is not None:
-                    return fn(*fitted)
+                    fitting.append((fn, meta, fitted))
+        if fitting:  # several overloads fit: Groovy calls the nearest
+            fn, _, fitted = fitting[nearest([(m, f) for _, m, f in fitting], args)]
+            return fn(*fitted)
         output = _OUTPUT_METHODS.get(name)
         if output is not None:
             return output(self, *args)
