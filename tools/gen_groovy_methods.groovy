@@ -3,6 +3,9 @@
 // class's MetaClass getMethods() then getMetaMethods(), in that order, which breaks ties), and
 // the pieces the runtime composes for classes a script defines (scripts, classes, closures).
 //
+// New classes go at the end of the list: the meta methods' order (which breaks ties) depends on
+// what the JVM did before, so the classes already listed keep their order only if they come first.
+//
 // Usage: JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 groovy tools/gen_groovy_methods.groovy OUT
 import org.codehaus.groovy.reflection.ClassInfo
 
@@ -49,6 +52,13 @@ java.util.MissingFormatArgumentException java.util.IllegalFormatConversionExcept
 java.util.UnknownFormatConversionException java.lang.NegativeArraySizeException
 java.text.ParseException java.time.DateTimeException java.time.format.DateTimeParseException
 java.time.zone.ZoneRulesException java.time.temporal.UnsupportedTemporalTypeException
+groovy.lang.Closure groovy.lang.GString groovy.lang.Range java.lang.CharSequence
+java.lang.Comparable java.lang.Iterable java.lang.Number java.lang.Runnable java.text.DateFormat
+java.time.ZoneId java.util.Calendar java.util.Collection java.util.Comparator java.util.List
+java.util.Map java.util.Map$Entry java.util.Set java.util.SortedSet java.util.function.BiConsumer
+java.util.function.BiFunction java.util.function.BiPredicate java.util.function.BinaryOperator
+java.util.function.Consumer java.util.function.Function java.util.function.Predicate
+java.util.function.Supplier java.util.function.UnaryOperator
 '''.trim().split(/\s+/)
 
 def metaOf = { Class c -> ClassInfo.getClassInfo(c).getMetaClass() }

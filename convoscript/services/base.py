@@ -17,8 +17,10 @@ from convoscript.runtime.core.suggestions import (
     argument_classes,
     declared_methods,
     java_type_name,
+    meta_class_order,
     method_tail,
     piece,
+    property_tail,
 )
 from convoscript.runtime.core.suggestions import meta_methods as java_methods_meta
 from convoscript.runtime.core.text import to_string
@@ -144,10 +146,27 @@ class ServiceHandle:
             getter = prefix + name[:1].upper() + name[1:]
             if any(types == () for types, _ in self._table.get(getter, ())):
                 return self.script_invoke(getter, ())
-        raise no_such_property(self.java_class, name, details=False)
+        raise self._no_property(name)
 
     def script_setprop(self, name: str, value: object) -> None:
-        raise no_such_property(self.java_class, name, details=False)
+        raise self._no_property(name)
+
+    def _no_property(self, name: str) -> GroovyThrowable:
+        tail = property_tail(name, self.property_candidates)
+        return no_such_property(self.java_class, name, details=False, suggestions=tail)
+
+    @classmethod
+    def property_candidates(cls) -> list[str]:
+        """The bean properties Groovy's meta-class lists for this Java class: `class` and one
+        per getter, in its table's order."""
+        names = ["class"]
+        for method, overloads in sorted(cls._table.items()):
+            for prefix in ("get", "is"):
+                rest = method[len(prefix) :]
+                getter = any(types == () for types, _ in overloads)
+                if method.startswith(prefix) and rest[:1].isupper() and getter:
+                    names.append(rest[:1].lower() + rest[1:])
+        return meta_class_order(names)
 
     def groovy_to_string(self) -> str:
         return self.binding_name

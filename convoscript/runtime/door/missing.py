@@ -43,9 +43,9 @@ def _methods_of(receiver: object) -> list[Signature] | None:
     own = getattr(receiver, "method_candidates", None)  # a class a script defines
     if own is not None:
         return own()  # type: ignore[no-any-return]
-    return java_methods(
-        receiver.qualified if isinstance(receiver, ClassRef) else java_class_name(receiver)
-    )
+    class_name = receiver.qualified if isinstance(receiver, ClassRef) else java_class_name(receiver)
+    # a class Groovy's lists do not hold: the methods every object has (docs/dialect.md)
+    return java_methods(class_name) or java_methods("java.lang.Object")
 
 
 def missing_property(receiver: object, name: str, owner: str | None = None) -> GroovyThrowable:
