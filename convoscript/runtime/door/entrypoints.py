@@ -35,6 +35,7 @@ from convoscript.runtime.door.dispatch import (
     setprop,
 )
 from convoscript.runtime.door.fitting import check_param
+from convoscript.runtime.door.overloads import typed
 from convoscript.runtime.door.scriptclasses import (
     get_attribute,
     getfield,
@@ -469,6 +470,7 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_first": first,
     "h_varargs": varargs,
     "h_recorder": Recorder,
+    "h_typed": typed,
     "h_rec": Recorder.record,
     "h_last": last,
     "h_truth": truth,

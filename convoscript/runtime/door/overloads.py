@@ -80,6 +80,28 @@ _INTERFACES = frozenset(
     ]
 )
 _OBJECT_SHIFT, _PRIMITIVE_SHIFT = 23, 21
+_UNFIT = 1 << 62
+
+
+class TypedNull:
+    """A null argument whose type the script states (`null as String`, a `String` local): it
+    selects the overload of that type. Made by `typed` only for a call choosing among a script
+    method's overloads, and replaced by null before the method runs."""
+
+    __slots__ = ("type",)
+
+    def __init__(self, type_name: str):
+        self.type = type_name
+
+
+def typed(value: object, type_name: str) -> object:
+    return TypedNull(type_name) if value is None else value
+
+
+def untyped(args: tuple) -> tuple:
+    return tuple(None if type(a) is TypedNull else a for a in args)
+
+
 _OBJECT_BASE = len(_PRIMITIVES) + 1  # so that an interface is preferred
 
 
@@ -94,6 +116,10 @@ def _qualified(written: str | None) -> str:
 
 def _distance(arg: object, written: str | None) -> int:
     param = _qualified(written)
+    if type(arg) is TypedNull:  # as an argument of its type: only that type or Object take it
+        if param == _qualified(arg.type):
+            return 0
+        return (_OBJECT_BASE + 6) << _OBJECT_SHIFT if param == "java.lang.Object" else _UNFIT
     if arg is None:  # Object nearest, then by depth (each superclass 2)
         return 0 if param == "java.lang.Object" else 2 << _OBJECT_SHIFT
     arg_class = java_class_name(arg)

@@ -30,6 +30,7 @@ from convoscript.runtime.core.types import ClassRef, java_class_name
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.dispatch import route_invoke
 from convoscript.runtime.door.missing import missing_method, missing_property, refuse
+from convoscript.runtime.door.overloads import nearest
 from convoscript.runtime.model.exceptions import (
     JAVA_PARENTS,
     GroovyThrowable,
@@ -175,13 +176,17 @@ class ScriptClass:
         return None
 
     def own_method(self, name: str, args: tuple, static_only: bool = False):
+        fitting = []
         for fn, meta in self.methods.get(name, ()):
             if static_only and not meta.static:
                 continue
             fitted = self.frame.fit_args(meta, args)
             if fitted is not None:
-                return fn, fitted, meta.static
-        return None
+                fitting.append((fn, meta, fitted))
+        if not fitting:
+            return None
+        fn, meta, fitted = fitting[nearest([(m, f) for _, m, f in fitting], args)]
+        return fn, fitted, meta.static
 
     def is_subclass_of(self, name: str) -> bool:
         simple = name.rsplit(".", 1)[-1]

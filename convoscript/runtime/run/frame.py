@@ -23,7 +23,7 @@ from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.dispatch import getprop, invoke, route_invoke, setprop
 from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, varargs
 from convoscript.runtime.door.fitting import check_param, fit
-from convoscript.runtime.door.overloads import nearest
+from convoscript.runtime.door.overloads import nearest, untyped
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour, ScriptClass
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
@@ -298,6 +298,8 @@ class Frame:
             raise error from None
 
     def call_script_method(self, name: str, args: tuple) -> object:
+        typed = args
+        args = untyped(args)
         fitting = []
         for fn, meta in self.methods.get(name, ()):
             if len(args) <= meta.max_args:
@@ -305,7 +307,7 @@ class Frame:
                 if fitted is not None:
                     fitting.append((fn, meta, fitted))
         if fitting:  # several overloads fit: Groovy calls the nearest
-            fn, _, fitted = fitting[nearest([(m, f) for _, m, f in fitting], args)]
+            fn, _, fitted = fitting[nearest([(m, f) for _, m, f in fitting], typed)]
             return fn(*fitted)
         output = _OUTPUT_METHODS.get(name)
         if output is not None:
