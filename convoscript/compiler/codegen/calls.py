@@ -92,13 +92,13 @@ class CallGen(ExpressionGen):
                 params = method.node.params
                 # a varargs parameter's arguments are checked by its prologue (h_varargs)
                 fixed = params[:-1] if is_varargs(params) else params
-                checked = [
-                    self.h("param", a, ast.Constant(p.type), ast.Constant(ref.name), node=node)
-                    if p.type is not None
-                    else a
-                    for a, p in zip(args, fixed)
-                ] + args[len(fixed) :]
-                return self.at(ast.Call(self.load(method.pyname), checked, []), node)
+                if any(p.type is not None for p in fixed[: len(args)]):
+                    # typed parameters are checked together: a misfit names all the arguments
+                    types = ast.Tuple([ast.Constant(p.type) for p in fixed], ast.Load())
+                    return self.h(
+                        "call_checked", self.load(method.pyname), name, types, *args, node=node
+                    )
+                return self.at(ast.Call(self.load(method.pyname), args, []), node)
             typed = [self.typed_null(a, arg) for a, arg in zip(args, node.args)]
             return self.h("call_script", name, *typed, node=node)
         if ref.kind == "builtin":

@@ -294,11 +294,13 @@ def closure_methods(do_calls: Iterable[tuple[str, ...]]) -> list[Signature]:
 def overloads(meta, resolve) -> list[tuple[str, str, tuple[str, ...]]]:
     """(return type, name, parameter classes) of a script method and of the shorter overloads
     Groovy generates for its parameters with defaults (the last ones dropped first). The return
-    type is not kept by the compiler: a method sorts as if it returned Object."""
+    type sorts them (`def` is Object)."""
     types = tuple(java_type_name(t, resolve) for t in meta.param_types)
+    declared = getattr(meta, "return_type", None)
+    returns = declared if declared == "void" else java_type_name(declared, resolve)
     varargs = meta.max_args > len(types)  # a varargs parameter is no default: no shorter one
     shortest = len(types) if varargs else min(meta.min_args, len(types))
-    return [("java.lang.Object", meta.name, types[:k]) for k in range(len(types), shortest - 1, -1)]
+    return [(returns, meta.name, types[:k]) for k in range(len(types), shortest - 1, -1)]
 
 
 def class_methods(chain: Sequence, java_base: str | None, resolve) -> list[Signature]:

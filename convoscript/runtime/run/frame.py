@@ -268,15 +268,21 @@ class Frame:
         return new if prefix else old
 
     # -- script methods -------------------------------------------------------------------
-    def check_param(self, value: object, type_name: str, owner: str) -> object:
-        """A typed parameter's argument at the call site of script method `owner` (or in the
-        prologue of closure `owner`): a misfit of a script method is Groovy's message for it."""
-        try:
-            return check_param(value, type_name, owner)
-        except GroovyThrowable as exc:
-            if owner in self.methods and exc.java_class == "MissingMethodException":
-                raise self._no_method(owner, (value,)) from None
-            raise
+    def call_checked(self, fn: Callable, name: str, types: tuple, *args: object) -> object:
+        """A call of the one overload of script method `name` that takes this many arguments,
+        its typed parameters checked (and converted) first: a misfit is Groovy's
+        MissingMethodException for the whole call."""
+        fitted = list(args)
+        for i, type_name in enumerate(types[: len(args)]):
+            if type_name is None:
+                continue
+            try:
+                fitted[i] = check_param(args[i], type_name, name)
+            except GroovyThrowable as exc:
+                if exc.java_class == "MissingMethodException":
+                    raise self._no_method(name, args) from None
+                raise
+        return fn(*fitted)
 
     def varargs(self, values: tuple, component: str = "Object", owner: str = "closure") -> object:
         """A varargs parameter's array, in the prologue of script method `owner` (or closure):
@@ -430,7 +436,7 @@ _RUN_ENTRY_POINTS: dict[str, Callable[[Frame], object]] = {
     "h_this": lambda f: lambda: f.self_ref,
     "h_call_script": lambda f: lambda name, *args: f.call_script_method(name, args),
     "h_call_binding": lambda f: f.call_binding,
-    "h_param": lambda f: f.check_param,
+    "h_call_checked": lambda f: f.call_checked,
     "h_varargs": lambda f: f.varargs,
     "h_println": lambda f: f.println,
     "h_print": lambda f: f.print_,
