@@ -1616,7 +1616,6 @@ COLLECTION_METHODS = {
     "eachWithIndex": each_with_index,
     "forEach": for_each,
     "removeIf": remove_if,
-    "reverseEach": reverse_each,
     "collect": collect,
     "collectMany": collect_many,
     "collectEntries": collect_entries,
@@ -1651,7 +1650,6 @@ COLLECTION_METHODS = {
     "drop": drop,
     "takeRight": take_right,
     "dropRight": drop_right,
-    "subsequences": subsequences,
     "permutations": permutations,
     "clone": clone,
     "takeWhile": take_while,
@@ -1665,7 +1663,6 @@ COLLECTION_METHODS = {
     "withIndex": with_index,
     "indexed": indexed,
     "collate": collate,
-    "transpose": transpose,
     "combinations": combinations,
     "toList": to_list,
     "toSet": to_set,
@@ -1674,6 +1671,10 @@ COLLECTION_METHODS = {
 }
 
 LIST_METHODS = {
+    # the GDK declares these on List (and arrays), not on Collection: a Set has none of them
+    "reverseEach": reverse_each,
+    "subsequences": subsequences,
+    "transpose": transpose,
     "get": get,
     "set": set_,
     "putAt": put_at,
