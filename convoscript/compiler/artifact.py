@@ -9,7 +9,7 @@ tuple indexing does, so runs pay nothing for the names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import CodeType
 
 
@@ -22,6 +22,8 @@ class MethodMeta:
     min_args: int  # the parameters without a default
     max_args: int  # all parameters (10**6 when the last one is varargs)
     param_types: tuple[str | None, ...]  # declared types, None for `def`/untyped
+    # the declared return type (None for `def`): Groovy lists methods sorted by it
+    return_type: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,9 @@ left as parsed. Locals that a closure assigns are marked `boxed`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from convoscript.compiler.closurenames import closure_names
 from convoscript.compiler.literals import number_values
 from convoscript.compiler.scopes import (
     ClassInfo,
@@ -116,6 +117,7 @@ class Resolver:
         self.loop_depth = 0
         self.switch_depth = 0
         self.closure_count = 0
+        self.closure_fns: list[tuple[n.ClosureExpr, FunctionInfo]] = []
         self.classes: dict[str, ClassInfo] = {}
         # the script's @Field variables, by name
         self.field_names: set[str] = set()
@@ -208,6 +210,9 @@ class Resolver:
         for cls in self.classes.values():
             self.class_bodies(cls)
         self.out.classes = list(self.classes.values())
+        names = closure_names(fn for _, fn in self.closure_fns)
+        for node, fn in self.closure_fns:
+            self.out.closures[node] = replace(self.out.closures[node], name=names[fn])
         return self.out
 
     # -- classes ---------------------------------------------------------------------------
@@ -741,6 +746,7 @@ class Resolver:
             it = VarInfo("it", self.pyname("v_", "it"), None, fn)
             self.scope.vars["it"] = it
         self.out.closures[node] = ClosureInfo(pyname, fn.name, it)
+        self.closure_fns.append((node, fn))
         self.params(node.params)
         self.block(node.body, new_scope=False)
         self.pop()

@@ -12,11 +12,42 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from convoscript.runtime.core.keys import LIST_TYPES
+from convoscript.runtime.core.suggestions import (
+    Signature,
+    argument_classes,
+    declared_methods,
+    java_type_name,
+    meta_class_order,
+    method_tail,
+    piece,
+    property_tail,
+)
+from convoscript.runtime.core.suggestions import meta_methods as java_methods_meta
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import java_class_name
-from convoscript.runtime.door.fitting import fit
+from convoscript.runtime.door import allowlist
+from convoscript.runtime.door.fitting import HandleType, fit
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
+
+_PRIMITIVES = frozenset(("boolean", "char", "byte", "short", "int", "long", "float", "double"))
+
+
+def _java_param(type_name: str) -> str:
+    """The Java class name Groovy prints for a handle method's parameter type."""
+    if type(type_name) is HandleType:
+        return _handle_classes().get(type_name, type_name)
+    return java_type_name(type_name, allowlist.resolve_class_name)
+
+
+def _handle_classes() -> dict[str, str]:
+    found: dict[str, str] = {}
+    todo: list[type[ServiceHandle]] = [ServiceHandle]
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        found.setdefault(cls.handle_type, cls.java_class)
+    return found
 
 
 def script_method(*param_types: str):
@@ -87,19 +118,55 @@ class ServiceHandle:
                     return fn(self, *fitted)
         if name == "toString" and not args:
             return self.groovy_to_string()
+        if not args:
+            # Groovy calls a one-parameter method without arguments with null (Groovy 2.4)
+            for types, fn in self._table.get(name, ()):
+                if len(types) == 1 and types[0] not in _PRIMITIVES:
+                    fitted = fit(types, (None,), name)
+                    if fitted is not None:
+                        return fn(self, *fitted)
         arg_types = ", ".join(java_class_name(a) for a in args)
         values = ", ".join(to_string(a) for a in args)
-        raise no_signature(self.java_class, name, arg_types, values, args)
+        tail = method_tail(name, argument_classes(args), self.method_candidates)
+        raise no_signature(self.java_class, name, arg_types, values, args, tail)
+
+    @classmethod
+    def method_candidates(cls) -> list[Signature]:
+        """What Groovy's "Possible solutions:" ranks for this Java class: Object's methods, the
+        class's own (sorted as Groovy sorts them), then the GDK's for any Object."""
+        declared = [
+            ("java.lang.Object", name, tuple(_java_param(t) for t in types))
+            for name, overloads in cls._table.items()
+            for types, _ in overloads
+        ]
+        return piece("object") + declared_methods(declared) + java_methods_meta("java.lang.Object")
 
     def script_getprop(self, name: str) -> object:
         for prefix in ("get", "is"):
             getter = prefix + name[:1].upper() + name[1:]
             if any(types == () for types, _ in self._table.get(getter, ())):
                 return self.script_invoke(getter, ())
-        raise no_such_property(self.java_class, name, details=False)
+        raise self._no_property(name)
 
     def script_setprop(self, name: str, value: object) -> None:
-        raise no_such_property(self.java_class, name, details=False)
+        raise self._no_property(name)
+
+    def _no_property(self, name: str) -> GroovyThrowable:
+        tail = property_tail(name, self.property_candidates)
+        return no_such_property(self.java_class, name, details=False, suggestions=tail)
+
+    @classmethod
+    def property_candidates(cls) -> list[str]:
+        """The bean properties Groovy's meta-class lists for this Java class: `class` and one
+        per getter, in its table's order."""
+        names = ["class"]
+        for method, overloads in sorted(cls._table.items()):
+            for prefix in ("get", "is"):
+                rest = method[len(prefix) :]
+                getter = any(types == () for types, _ in overloads)
+                if method.startswith(prefix) and rest[:1].isupper() and getter:
+                    names.append(rest[:1].lower() + rest[1:])
+        return meta_class_order(names)
 
     def groovy_to_string(self) -> str:
         return self.binding_name

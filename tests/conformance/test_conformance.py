@@ -2,7 +2,9 @@
 
 Each folder under ``cases/`` holds ``script.groovy``, optionally ``state.json``, and the
 ``expected.json`` written by ``tools/oracle.py`` (never by hand). The run must reproduce the
-state after the run, the log, stdout (byte for byte) and the error type/line.
+state after the run, the log, stdout (byte for byte) and the error type, line and message
+(identity hashes such as ``Foo@1b6d3586`` normalised on both sides; the oracle's mock service
+classes, ``CustomMetricServiceMock``..., read as the Amelia classes convoscript names).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import difflib
 import inspect
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,30 @@ CASES = sorted(p for p in CASES_DIR.iterdir() if (p / "script.groovy").is_file()
 # implementation) that does not pass yet. The blind pass rate is the share of blind cases
 # without that note.
 NOTES = ("known-difference.txt", "fails-today.txt")
+
+
+# `Object.toString()`'s identity hash (`Foo@1b6d3586`, `GStringImpl@6e2c634b`) differs per run.
+_IDENTITY_HASH = re.compile(r"(?<=@)[0-9a-f]{1,8}\b")
+
+
+# The oracle runs scripts against mock services (tools/oracle/Oracle.groovy) whose methods are
+# Amelia's but whose class names are the mocks': a message names the Amelia class instead.
+_ORACLE_MOCKS = {
+    "CustomMetricServiceMock": "net.ipsoft.ameliav3.bpn.script.service.CustomMetricService",
+    "TransientVariableServiceMock": (
+        "net.ipsoft.ameliav3.bpn.script.service.BpnTransientVariableService"
+    ),
+    "ExecutionMock": "net.ipsoft.ameliav3.bpn.script.service.Execution",
+    "LogMock": "org.slf4j.Logger",
+}
+_MOCK_NAME = re.compile(r"\b(" + "|".join(_ORACLE_MOCKS) + r")\b")
+
+
+def _normalise_message(message: Any) -> Any:
+    if not isinstance(message, str):
+        return message
+    message = _MOCK_NAME.sub(lambda m: _ORACLE_MOCKS[m.group(1)], message)
+    return _IDENTITY_HASH.sub("<hash>", message)
 
 
 def _param(case: Path):
@@ -134,6 +161,9 @@ def test_case(case: Path) -> None:
         assert act_err.get("type") == exp_err["type"], _diff("error type", exp_err, act_err)
         if exp_err["line"] is not None:
             assert act_err.get("line") == exp_err["line"], _diff("error line", exp_err, act_err)
+        assert _normalise_message(act_err.get("message")) == _normalise_message(
+            exp_err.get("message")
+        ), _diff("error message", exp_err, act_err)
 
     expected_code = 0 if exp_err is None else 1
     assert result.exit_code == expected_code, (

@@ -52,6 +52,7 @@ class Codegen(ClassGen, StatementGen, LoopGen, SwitchGen, CallGen):
                         min_args=info.min_args,
                         max_args=info.max_args,
                         param_types=param_types(info.node),
+                        return_type=info.node.return_type,
                     )
                 )
         classes_meta: list[ClassMeta] = []

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from convoscript.compiler.codegen.powerassert import recorded_column
 from convoscript.compiler.intlocals import primitive_quotient
 from convoscript.compiler.scopes import OwnField, Resolution, VarInfo
 from convoscript.errors import FlowSyntaxError
@@ -95,6 +96,9 @@ class CodegenBase:
         self.this_name: str | None = None
         # ids of the VarInfos of locals declared `int` (see intlocals.py)
         self.int_locals: set[int] = set()
+        # inside an asserted condition: the recorder's variable, the `assert`'s line and column
+        # (powerassert.py)
+        self.recording: tuple[str, int, int] | None = None
 
     def error(self, node: n.Node, message: str) -> FlowSyntaxError:
         return FlowSyntaxError.at(
@@ -217,6 +221,12 @@ class CodegenBase:
         result: ast.expr = method(node)
         if node.line and not hasattr(result, "lineno"):
             self.at(result, node)
+        if self.recording is not None:
+            recorder, line, start = self.recording
+            column = recorded_column(node, self.res, line, self.lines[line - 1])
+            if column is not None:  # the value shown in a failed power assertion
+                rec = self.h("rec", self.load(recorder), result, ast.Constant(column - start + 1))
+                result = ast.copy_location(rec, result)
         return result
 
     def truth(self, node: n.Node) -> ast.expr:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from convoscript.compiler.codegen.base import is_varargs
+from convoscript.compiler.codegen.base import PRIMITIVE_DEFAULTS, is_varargs
 from convoscript.compiler.codegen.expressions import ExpressionGen
 from convoscript.grammar import nodes as n
 
@@ -64,6 +64,22 @@ class CallGen(ExpressionGen):
             return self.h("invoke_safe", obj, name, *args, node=node)
         return self.h("invoke", obj, name, *args, node=node)
 
+    def typed_null(self, value: ast.expr, arg: n.Node) -> ast.expr:
+        """An argument whose type the script states (`null as String`, a `String` local): a
+        null there selects the overload of that type, as in Groovy (h_typed)."""
+        declared = None
+        if isinstance(arg, n.Cast):
+            declared = arg.type
+        elif isinstance(arg, n.Name) and self.res.refs[arg].var is not None:
+            declared = self.res.refs[arg].var.type  # type: ignore[union-attr]
+        if (
+            declared is None
+            or declared in PRIMITIVE_DEFAULTS
+            or declared in ("char", "def", "Object")
+        ):
+            return value
+        return self.h("typed", value, ast.Constant(declared))
+
     def call_by_name(self, node: n.MethodCall, args: list[ast.expr]) -> ast.expr:
         ref = self.res.refs[node]
         name = ast.Constant(ref.name)
@@ -76,14 +92,15 @@ class CallGen(ExpressionGen):
                 params = method.node.params
                 # a varargs parameter's arguments are checked by its prologue (h_varargs)
                 fixed = params[:-1] if is_varargs(params) else params
-                checked = [
-                    self.h("param", a, ast.Constant(p.type), ast.Constant(ref.name), node=node)
-                    if p.type is not None
-                    else a
-                    for a, p in zip(args, fixed)
-                ] + args[len(fixed) :]
-                return self.at(ast.Call(self.load(method.pyname), checked, []), node)
-            return self.h("call_script", name, *args, node=node)
+                if any(p.type is not None for p in fixed[: len(args)]):
+                    # typed parameters are checked together: a misfit names all the arguments
+                    types = ast.Tuple([ast.Constant(p.type) for p in fixed], ast.Load())
+                    return self.h(
+                        "call_checked", self.load(method.pyname), name, types, *args, node=node
+                    )
+                return self.at(ast.Call(self.load(method.pyname), args, []), node)
+            typed = [self.typed_null(a, arg) for a, arg in zip(args, node.args)]
+            return self.h("call_script", name, *typed, node=node)
         if ref.kind == "builtin":
             return self.h(ref.name, *args, node=node)
         if ref.kind == "self_method":

@@ -84,6 +84,7 @@ def _class_meta(info: ClassInfo, enum_fn: str | None) -> ClassMeta:
             max_args=m.max_args,
             param_types=param_types(m.node),
             static=m.node.static,
+            return_type=m.node.return_type,
         )
         for m in info.methods
     )

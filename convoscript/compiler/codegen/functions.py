@@ -103,6 +103,7 @@ class FunctionGen(CodegenBase):
     def e_ClosureExpr(self, node: n.ClosureExpr) -> ast.expr:
         saved = (self.function_kind, self.return_type, self.loops)
         self.function_kind, self.return_type, self.loops = "closure", None, []
+        recording, self.recording = self.recording, None  # a closure's body is not recorded
         info = self.res.closures[node]
         it = info.it
         if it is not None:
@@ -133,6 +134,7 @@ class FunctionGen(CodegenBase):
         )
         self.at(fn, node)
         self.function_kind, self.return_type, self.loops = saved
+        self.recording = recording
         self.hoisted[-1].append(fn)
         return self.h(
             "closure",

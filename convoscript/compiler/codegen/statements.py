@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 
+from convoscript.compiler.codegen.asserttext import NoText, groovy_text, shown_variables
 from convoscript.compiler.codegen.assignment import AssignmentGen
 from convoscript.compiler.codegen.base import PRIMITIVE_DEFAULTS
 from convoscript.compiler.intlocals import is_static_int
@@ -129,18 +130,68 @@ class StatementGen(AssignmentGen):
         return [self.at(ast.Try(body=body, handlers=handlers, orelse=[], finalbody=final), node)]
 
     def s_Assert(self, node: n.Assert, returns_value: bool) -> list[ast.stmt]:
+        if node.message is None and self.recording is None:
+            return self.power_assert(node)
         text = self.assert_text(node)
         message = self.expr(node.message) if node.message is not None else ast.Constant(None)
+        shown: list[ast.expr] = [
+            ast.Tuple([ast.Constant(v.id), self.expr(v)], ast.Load())
+            for v in shown_variables(node.cond, self.res)
+        ]
         fail = ast.Raise(
-            self.h("assertion_error", ast.Constant(text), message, self.expr(node.cond), node=node),
+            self.h(
+                "assertion_error",
+                ast.Constant(text),
+                message,
+                self.expr(node.cond),
+                ast.Constant(None),
+                ast.Tuple(shown, ast.Load()),
+                node=node,
+            ),
             None,
         )
         test = ast.UnaryOp(ast.Not(), self.truth(node.cond))
         return [self.at(ast.If(test, [self.at(fail, node)], []), node)]
 
+    def power_assert(self, node: n.Assert) -> list[ast.stmt]:
+        """`assert cond` without a message: the values of the condition's parts are recorded as
+        it is evaluated, for Groovy's power assertion message."""
+        line = self.lines[node.line - 1] if 0 < node.line <= len(self.lines) else ""
+        keyword = line.rfind("assert", 0, max(node.col, 1))
+        if keyword < 0:
+            keyword = max(node.col - 1, 0)
+        start = keyword + len("assert")
+        rest = line[start:]
+        expression = _expression_prefix(rest)
+        end = start + rest.find(expression) + len(expression) if expression else len(line)
+        recorder = self.new_temp()
+        self.recording = (recorder, node.line, keyword + 1)
+        try:
+            test = ast.UnaryOp(ast.Not(), self.truth(node.cond))
+        finally:
+            self.recording = None
+        fail = ast.Raise(
+            self.h(
+                "assertion_error",
+                ast.Constant(line[keyword:end]),
+                ast.Constant(None),
+                ast.Constant(None),
+                self.load(recorder),
+                node=node,
+            ),
+            None,
+        )
+        make = ast.Assign([self.store(recorder)], self.h("recorder", node=node))
+        return [self.at(make, node), self.at(ast.If(test, [self.at(fail, node)], []), node)]
+
     def assert_text(self, node: n.Assert) -> str:
-        """The asserted expression as written, for the error message. With a message, Groovy
-        shows a binary condition in parentheses: `msg. Expression: (a == b)`."""
+        """The asserted expression for the error message: with a message, as Groovy's AST
+        prints it (asserttext.py: `msg. Expression: (a == b)`), else as written."""
+        if node.message is not None:
+            try:
+                return groovy_text(node.cond, self.res)
+            except NoText:
+                pass
         line = self.lines[node.line - 1] if 0 < node.line <= len(self.lines) else ""
         start = max(node.col - 1, 0)
         keyword = line.rfind("assert", 0, start + 1)  # the condition's node may start inside

@@ -1139,6 +1139,8 @@ _PRIMITIVE_ZERO = {"int[]": lambda: 0, "long[]": lambda: Long(0), "double[]": la
 def sum_(self: object, *args: object) -> object:
     """sum(), sum(initial), sum(closure), sum(initial, closure): Groovy's `plus` in order."""
     arity(args, 0, 1, 2)
+    if len(args) == 2 and not isinstance(args[1], Closure):
+        raise NoSignature  # sum(initial, closure) only
     if not args and not self and getattr(self, "java_class", None) in _PRIMITIVE_ZERO:
         return _PRIMITIVE_ZERO[self.java_class]()  # type: ignore[union-attr]
     closure = as_closure(args[-1]) if args and isinstance(args[-1], Closure) else None

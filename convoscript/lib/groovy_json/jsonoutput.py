@@ -17,6 +17,7 @@ from convoscript.lib.groovy_json.jsondelegate import delegate_content
 from convoscript.runtime import numbers
 from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.keys import GSet
+from convoscript.runtime.core.suggestions import meta_class_order
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import MapEntry, StringBuilder
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour
@@ -90,6 +91,8 @@ def to_json(value: object, depth: int = 0) -> str:
         return _json_object(delegate_content(value), depth)
     if isinstance(value, Unmodifiable):
         return to_json(value.base, depth)
+    if isinstance(value, ObjectBehaviour) and value.enum is not None:
+        return json_quote(value.enum[0])  # an enum constant is written as its name
     if isinstance(value, ObjectBehaviour) and not isinstance(value, GroovyThrowable):
         return _json_object(_bean_properties(value), depth)
     custom = getattr(value, "groovy_json", None)
@@ -99,12 +102,17 @@ def to_json(value: object, depth: int = 0) -> str:
 
 
 def _bean_properties(obj: ObjectBehaviour) -> dict:
-    """JsonOutput's view of a script-class instance: its properties (fields, getX()/isX()
-    getters, static fields) by name. Groovy orders them by its meta-class's hash table;
-    here they come in declaration order, subclass first."""
-    names: dict[str, None] = {}
-    for cls in obj.cls.chain():
-        names.update(dict.fromkeys(cls.fields))
+    """JsonOutput's view of a script-class instance: its bean properties (properties, static
+    ones too, and getX()/isX() getters; not fields declared with a visibility), in the order
+    Groovy's meta-class hash table lists them."""
+    entries = ["class"]  # what the meta-class's table holds, in the order it is filled
+    listed: set[str] = set()
+    for cls in reversed(list(obj.cls.chain())):
+        for fields in (cls.fields, cls.static_fields):
+            for name, meta in fields.items():
+                entries.append(name)  # every field has an entry; only properties are listed
+                if meta.visibility is None:
+                    listed.add(name)
         for method, overloads in cls.methods.items():
             for prefix in ("get", "is"):
                 if (
@@ -113,12 +121,14 @@ def _bean_properties(obj: ObjectBehaviour) -> dict:
                     and method[len(prefix)].isupper()
                     and any(meta.min_args == 0 and not meta.static for _, meta in overloads)
                 ):
-                    names[method[len(prefix)].lower() + method[len(prefix) + 1 :]] = None
-        names.update(dict.fromkeys(cls.static_fields))
-    names.pop("class", None)
-    names.pop("metaClass", None)
-    charge(len(names))
-    return {name: obj.script_getprop(name) for name in names}
+                    name = method[len(prefix)].lower() + method[len(prefix) + 1 :]
+                    entries.append(name)
+                    listed.add(name)
+    entries.append("metaClass")
+    listed -= {"class", "metaClass"}
+    charge(len(entries))
+    ordered = [n for n in meta_class_order(entries) if n in listed]
+    return {name: obj.script_getprop(name) for name in ordered}
 
 
 def _json_number(value: object) -> str:

@@ -7,9 +7,13 @@ anything (`jsonshape.py`).
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
+from typing import ClassVar
 
+from convoscript.lib.groovy_json.charparser import CharArrayParser
 from convoscript.lib.groovy_json.jsonshape import check_json_shape
+from convoscript.lib.java_util.treemap import TreeMap
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
 from convoscript.runtime.model import budget
@@ -54,11 +58,31 @@ def _json_reject_constant(name: str) -> object:
     raise ValueError(name)
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class LazyMap(TreeMap):
+    """groovy.json.internal.LazyMap, a JSON object: on JDK 9+ Groovy 2.4 keeps its entries in a
+    TreeMap, so its keys stay sorted, also as the script adds keys. A plain Map otherwise (none
+    of TreeMap's own methods)."""
+
+    __slots__ = ()
+    java_class = "groovy.json.internal.LazyMap"
+    own_methods: ClassVar[dict] = {}
+
+    def java_is_a(self, qualified: str) -> bool:
+        return qualified in (
+            "groovy.json.internal.LazyMap",
+            "java.util.Map",
+            "java.util.AbstractMap",
+            "java.lang.Object",
+        )
+
+
 def _json_object_pairs(pairs: list) -> dict:
-    """A JSON object as Groovy 2.4's LazyMap shows it on JDK 9+: a TreeMap (keys sorted),
-    the last of duplicate keys winning."""
-    merged = dict(pairs)
-    return {k: merged[k] for k in sorted(merged)}
+    """A JSON object as Groovy 2.4's LazyMap is on JDK 9+: a TreeMap (keys sorted), the last of
+    duplicate keys winning."""
+    return LazyMap(pairs)
 
 
 def parse_json(text: str) -> object:
@@ -74,25 +98,20 @@ def parse_json(text: str) -> object:
         object_pairs_hook=_json_object_pairs,
     )
     stripped = text.lstrip(" \t\r\n")
+    if _SURROGATE_ESCAPE.search(text):
+        # Python's decoder joins an escaped surrogate pair into one character: Groovy's
+        # parser keeps the two UTF-16 units (as a script's own "\uD83D\uDC4D" does)
+        charge(len(text))
+        return CharArrayParser(text, _json_int, _json_object_pairs).parse()
     try:
         value, _ = decoder.raw_decode(stripped)
     except RecursionError:
         raise _json_error("Too deeply nested JSON") from None
-    except ValueError as exc:
-        raise _json_error(_json_message(exc)) from None
+    except ValueError:
+        # what Groovy's own parser makes of it: a value (it is lenient) or its exact error
+        charge(len(text))
+        return CharArrayParser(text, _json_int, _json_object_pairs).parse()
     return value
-
-
-def _json_message(exc: ValueError) -> str:
-    message = getattr(exc, "msg", str(exc))
-    if "Expecting value" in message:
-        return (
-            "Unable to determine the current character, it is not a string, number, "
-            "array, or object"
-        )
-    if "delimiter" in message or "Expecting property name" in message:
-        return f"expecting '}}' or ',' but got current char: {message}"
-    return message
 
 
 def slurper_parse_text(self: object, *args: object) -> object:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
+from convoscript.runtime.core.suggestions import argument_classes, closure_methods, method_tail
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.model import budget, runcontext
@@ -18,7 +19,16 @@ from convoscript.runtime.model.values import Closure, CurriedClosure
 
 def _arity_error(closure: Closure, args: tuple) -> GroovyThrowable:
     types = ", ".join(java_class_name(a) for a in args)
-    return no_signature(closure.name, "call", types, ", ".join(to_string(a) for a in args))
+    owner = to_string(closure)  # its class name, as Groovy prints it
+    tail = method_tail("call", argument_classes(args), lambda: closure_methods(_do_calls(closure)))
+    return no_signature(owner, "call", types, ", ".join(to_string(a) for a in args), args, tail)
+
+
+def _do_calls(closure: Closure) -> list[tuple[str, ...]]:
+    """The `doCall` overloads of a closure's class (its parameter types are not kept: Object)."""
+    if closure.implicit_it:
+        return [(), ("java.lang.Object",)]
+    return [("java.lang.Object",) * max(closure.max_params, 0)]
 
 
 def call_closure(closure: Closure, *args: object) -> object:

@@ -61,8 +61,8 @@ def _scalar(value: object) -> str:
         return custom()
     if isinstance(value, GroovyThrowable):
         return value.to_java_string()
-    if isinstance(value, Closure):
-        return f"Script1$_run_{value.name}"
+    if isinstance(value, Closure):  # a closure literal is named as Groovy names its class
+        return value.name if "$" in value.name else f"Script1$_run_{value.name}"
     if isinstance(value, ScriptSelf):
         return "Script1"
     # Java's Object.toString(): the class and a per-run identity hash, never a host address

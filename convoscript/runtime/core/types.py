@@ -116,8 +116,8 @@ def java_class_name(value: object) -> str:
     name = _JAVA_NAMES.get(type(value))
     if name is not None:
         return name
-    if isinstance(value, Closure):
-        return "groovy.lang.Closure"
+    if isinstance(value, Closure):  # a closure literal's own class (`Script1$_run_closure1`)
+        return value.name if "$" in value.name else "groovy.lang.Closure"
     class_name = getattr(value, "groovy_class_name", None)
     if class_name is not None:  # before Throwable: a script class extending an exception
         return class_name()
@@ -132,6 +132,9 @@ def java_class_name(value: object) -> str:
 
 
 def simple_class_name(value: object) -> str:
+    """The simple class name a refusal's signature shows (`Closure`, not the closure's class)."""
+    if isinstance(value, Closure):
+        return "Closure"
     return java_class_name(value).rsplit(".", 1)[-1].rsplit("$", 1)[-1]
 
 

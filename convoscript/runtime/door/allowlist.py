@@ -38,8 +38,8 @@ _LIBRARY = "convoscript.lib"
 # What Groovy's own exceptions carry besides a message (`e.property`, `e.method`).
 # `type` is the class (a class reference, as getType() gives), `arguments` an Object[].
 def _exception_type(e) -> ClassRef | None:
-    name = e.details.get("type")
-    return None if name is None else ClassRef(name)
+    name = e.details.get("type")  # `static java.lang.Math` names a static call's class
+    return None if name is None else ClassRef(name.removeprefix("static "))
 
 
 EXCEPTION_PROPERTIES: dict[str, dict[str, Callable]] = {

@@ -13,7 +13,8 @@ import sys
 from convoscript.runtime.core import upcalls
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.keys import ListKey, MapKey, as_key
-from convoscript.runtime.core.text import as_java_string
+from convoscript.runtime.core.suggestions import java_properties, property_tail
+from convoscript.runtime.core.text import as_java_string, to_string
 from convoscript.runtime.core.types import (
     ClassRef,
     MapEntry,
@@ -181,6 +182,10 @@ def _invoke_on_null(name: str, args: tuple) -> object:
         return args[0] is None
     if name == "getClass" and not args:
         return ClassRef("org.codehaus.groovy.runtime.NullObject")  # as Groovy's null answers
+    if name == "plus" and len(args) == 1:  # NullObject.plus, as `null + x`
+        if isinstance(args[0], (str, GString)):
+            return "null" + to_string(args[0])
+        raise GroovyThrowable("NullPointerException", f"Cannot execute null+{to_string(args[0])}")
     raise GroovyThrowable("NullPointerException", f"Cannot invoke method {name}() on null object")
 
 
@@ -384,7 +389,8 @@ def setprop(receiver: object, name: str, value: object) -> object:
         raise GroovyThrowable(
             "ReadOnlyPropertyException", f"Cannot set readonly property: {name} for class: {owner}"
         )
-    raise no_such_property(owner, name, details=False)
+    tail = property_tail(name, lambda: java_properties(owner))
+    raise no_such_property(owner, name, details=False, suggestions=tail)
 
 
 def _has_getter(receiver: object, name: str) -> bool:

@@ -18,6 +18,7 @@ from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.javaregex import make_matcher, matches_whole
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, GSet, as_key
+from convoscript.runtime.core.powerassert import Recorder, render
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import MapEntry, java_class_name
 from convoscript.runtime.door import operators
@@ -35,6 +36,7 @@ from convoscript.runtime.door.dispatch import (
     setprop,
 )
 from convoscript.runtime.door.fitting import check_param
+from convoscript.runtime.door.overloads import typed
 from convoscript.runtime.door.scriptclasses import (
     ObjectBehaviour,
     get_attribute,
@@ -417,11 +419,24 @@ def caught(exc: GroovyThrowable) -> GroovyThrowable:
     return exc
 
 
-def assertion_error(text: str, message: object, value: object) -> GroovyThrowable:
+def assertion_error(
+    text: str,
+    message: object,
+    value: object,
+    recorder: Recorder | None = None,
+    shown: tuple = (),
+) -> GroovyThrowable:
+    """A failed `assert`: with a message, Java's AssertionError (the condition's text, then the
+    `shown` (name, value) pairs); else Groovy's power assertion (the text as written, from
+    `assert`, with the values `recorder` holds under it)."""
+    if recorder is not None:
+        return GroovyThrowable("PowerAssertionError", render(text, recorder))
     if message is None:
         return GroovyThrowable(
             "PowerAssertionError", f"assert {text}\n       |\n       {to_string(value)}"
         )
+    if shown:
+        text += ". Values: " + ", ".join(f"{name} = {to_string(v)}" for name, v in shown)
     return GroovyThrowable("AssertionError", f"{to_string(message)}. Expression: {text}")
 
 
@@ -485,6 +500,9 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_incdec_box": incdec_box,
     "h_first": first,
     "h_varargs": varargs,
+    "h_recorder": Recorder,
+    "h_typed": typed,
+    "h_rec": Recorder.record,
     "h_last": last,
     "h_truth": truth,
     "h_next": operators.next_value,

@@ -43,6 +43,12 @@ def _is_int(v: object) -> bool:
     return type(v) is int
 
 
+def _is_int_or_big(v: object) -> bool:
+    """An `int`/`Integer` parameter also takes a BigInteger (MetaClassHelper.isAssignableFrom:
+    range matters to Groovy, not precision)."""
+    return type(v) is int or type(v) is BigInteger
+
+
 def _is_long(v: object) -> bool:
     return type(v) is int or type(v) is Long
 
@@ -97,7 +103,7 @@ def _is_array(v: object) -> bool:
 
 
 _PRIMITIVE_FITS: dict[str, Fits] = {
-    "int": _is_int,
+    "int": _is_int_or_big,
     "short": _is_int,
     "byte": _is_int,
     "long": _is_long,
@@ -109,7 +115,7 @@ _PRIMITIVE_FITS: dict[str, Fits] = {
 
 # Reference types with a rule of their own (null is handled by `fits`).
 _REFERENCE_FITS: dict[str, Fits] = {
-    "java.lang.Integer": _is_int,
+    "java.lang.Integer": _is_int_or_big,
     "java.lang.Short": _is_int,
     "java.lang.Byte": _is_int,
     "java.lang.Long": _is_long,

@@ -3,6 +3,14 @@ MissingPropertyException for a receiver, and the refusal of a denied member (Sec
 
 from __future__ import annotations
 
+from convoscript.runtime.core.suggestions import (
+    Signature,
+    argument_classes,
+    java_methods,
+    java_properties,
+    method_tail,
+    property_tail,
+)
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, java_class_name
 from convoscript.runtime.model import budget
@@ -14,23 +22,40 @@ from convoscript.runtime.model.exceptions import (
 )
 
 
-def missing_method(receiver: object, name: str, args: tuple) -> GroovyThrowable:
-    """No method `name` of `receiver` takes `args`."""
+def missing_method(
+    receiver: object, name: str, args: tuple, owner: str | None = None
+) -> GroovyThrowable:
+    """No method `name` of `receiver` takes `args`; `owner` names the receiver's class when
+    its Java class does not (a class a script defines, called statically)."""
     types = ", ".join(java_class_name(a) for a in args)
     values = ", ".join(to_string(a) for a in args)
     # a class's own (static) method is named as Groovy does: `static java.lang.Math.max()`
-    owner = (
+    owner = owner or (
         java_class_name(receiver)
         if not isinstance(receiver, ClassRef)
         else "static " + receiver.qualified
     )
-    return no_signature(owner, name, types, values, args)
+    tail = method_tail(name, argument_classes(args), lambda: _methods_of(receiver))
+    return no_signature(owner, name, types, values, args, tail)
 
 
-def missing_property(receiver: object, name: str) -> GroovyThrowable:
+def _methods_of(receiver: object) -> list[Signature] | None:
+    own = getattr(receiver, "method_candidates", None)  # a class a script defines
+    if own is not None:
+        return own()  # type: ignore[no-any-return]
+    class_name = receiver.qualified if isinstance(receiver, ClassRef) else java_class_name(receiver)
+    # a class Groovy's lists do not hold: the methods every object has (docs/dialect.md)
+    return java_methods(class_name) or java_methods("java.lang.Object")
+
+
+def missing_property(receiver: object, name: str, owner: str | None = None) -> GroovyThrowable:
     """`receiver` has no property `name`."""
-    owner = receiver.qualified if isinstance(receiver, ClassRef) else java_class_name(receiver)
-    return no_such_property(owner, name)
+    if owner is None:
+        owner = receiver.qualified if isinstance(receiver, ClassRef) else java_class_name(receiver)
+    own = getattr(receiver, "property_candidates", None)
+    java_class = owner
+    tail = property_tail(name, own if own is not None else lambda: java_properties(java_class))
+    return no_such_property(owner, name, suggestions=tail)
 
 
 def refuse(signature: str) -> SecurityRefused:

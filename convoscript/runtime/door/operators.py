@@ -49,22 +49,27 @@ def _binary(method: str, numeric, a: object, b: object) -> object:
     if a is None:
         if method == "plus" and (type(b) is str or type(b) is GString):
             return "null" + to_string(b)  # NullObject.plus(String)
-        if method in _SYMBOLS:
-            raise GroovyThrowable(
-                "NullPointerException", f"Cannot execute null{_SYMBOLS[method]}{to_string(b)}"
-            )
+        if method == "plus":  # NullObject.plus(Object); the other operators have no method
+            raise GroovyThrowable("NullPointerException", f"Cannot execute null+{to_string(b)}")
         raise _null_operand(method, method)
     return invoke(a, method, b)
 
 
 def _number_and_null(method: str, a: object) -> object:
-    """`1 + null`: Groovy cannot choose between Number#plus(Character) and plus(Number)."""
+    """`1 + null`: Groovy cannot choose between Number#plus(Character) and plus(Number) (and,
+    for plus, the GDK's plus(String) and BigDecimal's plus(MathContext))."""
     if method in _SYMBOLS:
+        prototypes = ["java.lang.Character"]
+        if method == "plus":
+            prototypes.append("java.lang.String")
+        prototypes.append("java.lang.Number")
+        if method == "plus" and type(a) is Decimal:
+            prototypes.append("java.math.MathContext")
         raise GroovyThrowable(
             "GroovyRuntimeException",
             f"Ambiguous method overloading for method {java_class_name(a)}#{method}.\n"
             "Cannot resolve which method to invoke for [null] due to overlapping prototypes "
-            "between:\n\t[class java.lang.Character]\n\t[class java.lang.Number]",
+            "between:" + "".join(f"\n\t[class {p}]" for p in prototypes),
         )
     if method in _NULL_RIGHT:
         raise GroovyThrowable("NullPointerException", _NULL_RIGHT[method])

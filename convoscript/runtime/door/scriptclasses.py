@@ -20,18 +20,26 @@ from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.keys import MAP_TYPES
+from convoscript.runtime.core.suggestions import (
+    Signature,
+    class_methods,
+    class_properties,
+    property_tail,
+)
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, java_class_name
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.dispatch import route_invoke
 from convoscript.runtime.door.missing import missing_method, missing_property, refuse
 from convoscript.runtime.door.objectproperties import properties_map
+from convoscript.runtime.door.overloads import nearest
 from convoscript.runtime.door.superclasses import superclass_of
 from convoscript.runtime.model.exceptions import (
     JAVA_PARENTS,
     GroovyThrowable,
     java_is_a,
     no_such_property,
+    qualified_name,
 )
 from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import Closure, GString
@@ -172,13 +180,17 @@ class ScriptClass:
         return None
 
     def own_method(self, name: str, args: tuple, static_only: bool = False):
+        fitting = []
         for fn, meta in self.methods.get(name, ()):
             if static_only and not meta.static:
                 continue
             fitted = self.frame.fit_args(meta, args)
             if fitted is not None:
-                return fn, fitted, meta.static
-        return None
+                fitting.append((fn, meta, fitted))
+        if not fitting:
+            return None
+        fn, meta, fitted = fitting[nearest([(m, f) for _, m, f in fitting], args)]
+        return fn, fitted, meta.static
 
     def is_subclass_of(self, name: str) -> bool:
         simple = name.rsplit(".", 1)[-1]
@@ -190,6 +202,14 @@ class ScriptClass:
                 if iface == simple or (other is not None and other.is_subclass_of(simple)):
                     return True
         return self.java_base is not None and java_is_a(self.java_base, simple)
+
+    # -- what "Possible solutions:" ranks ------------------------------------------------------
+    def method_candidates(self) -> list[Signature]:
+        base = qualified_name(self.java_base) if self.java_base else None
+        return class_methods(list(self.chain()), base, allowlist.resolve_class_name)
+
+    def property_candidates(self) -> list[str]:
+        return class_properties(list(self.chain()))
 
     # -- the class as a value -------------------------------------------------------------------
     def script_invoke(self, name: str, args: tuple) -> object:
@@ -215,7 +235,7 @@ class ScriptClass:
             return superclass_of(self.name)
         if name in ("newInstance", "getDeclaredMethods", "getMethods", "getClassLoader"):
             raise refuse(f"Class.{name}()")
-        raise missing_method(self, name, args)
+        raise missing_method(self, name, args, owner=f"static {self.name}")
 
     def script_getprop(self, name: str) -> object:
         for prefix in ("get", "is"):  # a static getter wins over the static field
@@ -229,7 +249,7 @@ class ScriptClass:
             return self.name
         if name == "superclass":
             return superclass_of(self.name)
-        raise missing_property(self, name)
+        raise missing_property(self, name, owner=self.name)
 
     def has_property(self, name: str) -> bool:
         """The class (as a closure's owner in a static member) answers property `name`."""
@@ -245,7 +265,8 @@ class ScriptClass:
             return
         owner = self.static_owner(name)
         if owner is None or name not in owner.static_fields:
-            raise no_such_property(self.name, name, details=False)
+            tail = property_tail(name, self.property_candidates)
+            raise no_such_property(self.name, name, details=False, suggestions=tail)
         meta = owner.static_fields[name]
         if meta.final:  # also an interface's constant
             raise GroovyThrowable(
@@ -315,6 +336,12 @@ class ObjectBehaviour:
     cls: ScriptClass
     fields: dict
     enum: tuple[str, int] | None
+
+    def method_candidates(self) -> list[Signature]:
+        return self.cls.method_candidates()
+
+    def property_candidates(self) -> list[str]:
+        return self.cls.property_candidates()
 
     def groovy_class_name(self) -> str:
         return self.cls.name
@@ -468,7 +495,11 @@ class ObjectBehaviour:
             getter = allowlist.PROPERTIES.get("Throwable", {}).get(name)
             if getter is not None:
                 return getter(self)
-        raise no_such_property(self.cls.name, name)
+        raise self._no_property(name)
+
+    def _no_property(self, name: str) -> GroovyThrowable:
+        tail = property_tail(name, self.cls.property_candidates)
+        return no_such_property(self.cls.name, name, suggestions=tail)
 
     def has_property(self, name: str) -> bool:
         """The object (as a closure's owner) answers property `name`: a field, a static field
@@ -497,7 +528,7 @@ class ObjectBehaviour:
         if owner is not None:
             owner.script_setprop(name, value)
             return
-        raise no_such_property(self.cls.name, name)
+        raise self._no_property(name)
 
     def set_field(self, name: str, value: object) -> None:
         meta = self.cls.field_meta(name)

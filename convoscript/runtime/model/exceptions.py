@@ -7,6 +7,8 @@ handler can swallow it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # Java class hierarchy by simple name: child -> parent. Also the allow-list of throwable
 # classes a script may name in `catch` or construct with `new`.
 JAVA_PARENTS: dict[str, str | None] = {
@@ -38,6 +40,7 @@ JAVA_PARENTS: dict[str, str | None] = {
     "ReadOnlyPropertyException": "MissingPropertyException",
     "MissingFieldException": "GroovyRuntimeException",
     "JsonException": "GroovyRuntimeException",
+    "JsonInternalException": "JsonException",
     "PatternSyntaxException": "IllegalArgumentException",
     "IllegalFormatException": "IllegalArgumentException",
     "MissingFormatArgumentException": "IllegalFormatException",
@@ -80,6 +83,7 @@ JAVA_PACKAGES: dict[str, str] = {
     "ConcurrentModificationException": "java.util",
     "NoSuchElementException": "java.util",
     "JsonException": "groovy.json",
+    "JsonInternalException": "groovy.json.internal.Exceptions$",
     "PatternSyntaxException": "java.util.regex",
     "IllegalFormatException": "java.util",
     "MissingFormatArgumentException": "java.util",
@@ -116,11 +120,14 @@ def java_is_a(name: str, ancestor: str) -> bool:
 
 
 def qualified_name(name: str) -> str:
-    return f"{JAVA_PACKAGES.get(name, 'java.lang')}.{name}"
+    package = JAVA_PACKAGES.get(name, "java.lang")
+    return f"{package}{name}" if package.endswith("$") else f"{package}.{name}"
 
 
 class GroovyThrowable(Exception):
     """A Java throwable raised by or inside a script; catchable by script `catch` clauses."""
+
+    _message: str | None
 
     def __init__(
         self,
@@ -132,6 +139,9 @@ class GroovyThrowable(Exception):
         super().__init__(message)
         self.java_class = java_class
         self.message = message
+        # the rest of the message, made when first read: Groovy's "Possible solutions:" line
+        # costs a ranking that a script catching the exception unread should not pay for
+        self.message_tail: Callable[[], str] | None = None
         self.cause = cause
         # what Groovy's exception carries besides the message: `property` and `type` of a
         # MissingPropertyException, `method` and `type` of a MissingMethodException
@@ -139,6 +149,18 @@ class GroovyThrowable(Exception):
         self.groovy_line: int | None = None
         self.groovy_column: int | None = None
         self.groovy_trace: list[tuple[str, int]] = []
+
+    @property
+    def message(self) -> str | None:
+        if self.message_tail is not None:
+            tail, self.message_tail = self.message_tail, None
+            self._message = (self._message or "") + tail()
+        return self._message
+
+    @message.setter
+    def message(self, value: str | None) -> None:
+        self._message = value
+        self.message_tail = None
 
     def __str__(self) -> str:
         return self.to_java_string()
@@ -161,12 +183,18 @@ def throwable(java_class: str, message: str | None = None) -> GroovyThrowable:
 # callers describe the owner class and the arguments the way their layer can (the receiver-level
 # builders are runtime.door.missing's).
 def no_signature(
-    owner: str, method: str, types: str, values: str, arguments: tuple | None = None
+    owner: str,
+    method: str,
+    types: str,
+    values: str,
+    arguments: tuple | None = None,
+    suggestions: Callable[[], str] | None = None,
 ) -> GroovyThrowable:
     """Groovy's MissingMethodException: no method `owner.method` takes these arguments, given
-    as Groovy lists them (`types` and `values` comma-separated). With `arguments`, the
-    exception also carries `e.method`, `e.type` and `e.arguments`."""
-    return GroovyThrowable(
+    as Groovy lists them (`types` and `values` comma-separated), then Groovy's
+    `suggestions` ("\nPossible solutions: ..." or "", made when the message is first read).
+    With `arguments`, the exception also carries `e.method`, `e.type` and `e.arguments`."""
+    exc = GroovyThrowable(
         "MissingMethodException",
         f"No signature of method: {owner}.{method}() is applicable for argument types: "
         f"({types}) values: [{values}]",
@@ -174,16 +202,23 @@ def no_signature(
         if arguments is None
         else {"method": method, "type": owner, "arguments": list(arguments)},
     )
+    exc.message_tail = suggestions
+    return exc
 
 
-def no_such_property(owner: str, name: str, details: bool = True) -> GroovyThrowable:
-    """Groovy's MissingPropertyException for property `name` of class `owner`; with `details`
-    it also carries `e.property` and `e.type`."""
-    return GroovyThrowable(
+def no_such_property(
+    owner: str, name: str, details: bool = True, suggestions: Callable[[], str] | None = None
+) -> GroovyThrowable:
+    """Groovy's MissingPropertyException for property `name` of class `owner`, then Groovy's
+    `suggestions` ("\nPossible solutions: ..." or "", made when the message is first read);
+    with `details` it also carries `e.property` and `e.type`."""
+    exc = GroovyThrowable(
         "MissingPropertyException",
         f"No such property: {name} for class: {owner}",
         details={"property": name, "type": owner} if details else None,
     )
+    exc.message_tail = suggestions
+    return exc
 
 
 class BudgetExceeded(BaseException):

@@ -10,11 +10,20 @@ from convoscript.compiler.artifact import ClassMeta, FieldMeta, MethodMeta
 from convoscript.runtime.core.casts import cast
 from convoscript.runtime.core.closures import call_closure, executing_closure
 from convoscript.runtime.core.keys import LIST_TYPES
+from convoscript.runtime.core.suggestions import (
+    Signature,
+    argument_classes,
+    method_tail,
+    script_methods,
+)
+from convoscript.runtime.core.suggestions import overloads as method_overloads
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, ScriptSelf, java_class_name
+from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.dispatch import getprop, invoke, route_invoke, setprop
-from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS
-from convoscript.runtime.door.fitting import fit
+from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS, varargs
+from convoscript.runtime.door.fitting import check_param, fit
+from convoscript.runtime.door.overloads import nearest, untyped
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour, ScriptClass
 from convoscript.runtime.door.superclasses import script_superclass
 from convoscript.runtime.model import budget, runcontext
@@ -266,12 +275,53 @@ class Frame:
         return new if prefix else old
 
     # -- script methods -------------------------------------------------------------------
+    def call_checked(self, fn: Callable, name: str, types: tuple, *args: object) -> object:
+        """A call of the one overload of script method `name` that takes this many arguments,
+        its typed parameters checked (and converted) first: a misfit is Groovy's
+        MissingMethodException for the whole call."""
+        fitted = list(args)
+        for i, type_name in enumerate(types[: len(args)]):
+            if type_name is None:
+                continue
+            try:
+                fitted[i] = check_param(args[i], type_name, name)
+            except GroovyThrowable as exc:
+                if exc.java_class == "MissingMethodException":
+                    raise self._no_method(name, args) from None
+                raise
+        return fn(*fitted)
+
+    def varargs(self, values: tuple, component: str = "Object", owner: str = "closure") -> object:
+        """A varargs parameter's array, in the prologue of script method `owner` (or closure):
+        a misfit is Groovy's MissingMethodException for the whole call, at the call's line."""
+        try:
+            return varargs(values, component, owner)
+        except GroovyThrowable as exc:
+            if owner not in self.methods or exc.java_class != "MissingMethodException":
+                raise
+            method = sys._getframe(1)  # the method's function, running its prologue
+            code = method.f_code
+            fixed = tuple(method.f_locals[v] for v in code.co_varnames[: code.co_argcount])
+            error = self._no_method(owner, fixed + values)
+            caller = method.f_back
+            while caller is not None and caller.f_code.co_filename != code.co_filename:
+                caller = caller.f_back
+            if caller is not None:  # Groovy never entered the method: the call's line
+                error.groovy_line = caller.f_lineno
+            raise error from None
+
     def call_script_method(self, name: str, args: tuple) -> object:
+        typed = args
+        args = untyped(args)
+        fitting = []
         for fn, meta in self.methods.get(name, ()):
             if len(args) <= meta.max_args:
                 fitted = fit(meta.param_types, args, name, meta.min_args)
                 if fitted is not None:
-                    return fn(*fitted)
+                    fitting.append((fn, meta, fitted))
+        if fitting:  # several overloads fit: Groovy calls the nearest
+            fn, _, fitted = fitting[nearest([(m, f) for _, m, f in fitting], typed)]
+            return fn(*fitted)
         output = _OUTPUT_METHODS.get(name)
         if output is not None:
             return output(self, *args)
@@ -329,7 +379,18 @@ class Frame:
     def _no_method(self, name: str, args: tuple) -> GroovyThrowable:
         types = ", ".join(java_class_name(a) for a in args)
         values = ", ".join(to_string(a) for a in args)
-        return no_signature("Script1", name, types, values, args)
+        tail = method_tail(name, argument_classes(args), self._method_candidates)
+        return no_signature("Script1", name, types, values, args, tail)
+
+    def _method_candidates(self) -> list[Signature]:
+        """What "Possible solutions:" ranks for the script class (`Script1`)."""
+        declared = [
+            entry
+            for overloads in self.methods.values()
+            for _, meta in overloads
+            for entry in method_overloads(meta, allowlist.resolve_class_name)
+        ]
+        return script_methods(declared)
 
     # -- output ---------------------------------------------------------------------------
     def write(self, text: str) -> None:
@@ -384,6 +445,8 @@ _RUN_ENTRY_POINTS: dict[str, Callable[[Frame], object]] = {
     "h_this": lambda f: lambda: f.self_ref,
     "h_call_script": lambda f: lambda name, *args: f.call_script_method(name, args),
     "h_call_binding": lambda f: f.call_binding,
+    "h_call_checked": lambda f: f.call_checked,
+    "h_varargs": lambda f: f.varargs,
     "h_println": lambda f: f.println,
     "h_print": lambda f: f.print_,
     "h_printf": lambda f: f.printf,

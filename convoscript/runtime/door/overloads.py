@@ -1,0 +1,153 @@
+"""Which of several fitting overloads of a script method Groovy 2.4 calls: the one whose
+parameters are nearest the arguments (MetaClassHelper.calculateParameterDistance: an exact class,
+then an interface, then a number conversion by Groovy's table, then a superclass, Object last);
+a lone null argument takes the most general one.
+
+A simplification of Groovy's rules, enough to order the overloads scripts write (`int`, `long`,
+`BigDecimal`, `String`, `List`, `Object`): class depths are not measured (a superclass is one
+step), interface distances are one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.door import allowlist
+
+_PRIMITIVES = [
+    "boolean",
+    "java.lang.Boolean",
+    "byte",
+    "java.lang.Byte",
+    "short",
+    "java.lang.Short",
+    "char",
+    "java.lang.Character",
+    "int",
+    "java.lang.Integer",
+    "long",
+    "java.lang.Long",
+    "java.math.BigInteger",
+    "float",
+    "java.lang.Float",
+    "double",
+    "java.lang.Double",
+    "java.math.BigDecimal",
+    "java.lang.Number",
+    "java.lang.Object",
+]
+_INDEX = {name: i for i, name in enumerate(_PRIMITIVES)}
+# MetaClassHelper.PRIMITIVE_DISTANCE_TABLE[argument][parameter]
+_TABLE = [
+    [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 2],
+    [1, 0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 2],
+    [18, 19, 0, 1, 2, 3, 16, 17, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [18, 19, 1, 0, 2, 3, 16, 17, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [18, 19, 14, 15, 0, 1, 16, 17, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+    [18, 19, 14, 15, 1, 0, 16, 17, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+    [18, 19, 16, 17, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+    [18, 19, 16, 17, 14, 15, 1, 0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+    [18, 19, 14, 15, 12, 13, 16, 17, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    [18, 19, 14, 15, 12, 13, 16, 17, 1, 0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 1, 0, 2, 3, 4, 5, 6, 7, 8, 9],
+    [18, 19, 9, 10, 7, 8, 16, 17, 5, 6, 3, 4, 0, 14, 15, 12, 13, 11, 1, 2],
+    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 0, 1, 2, 3, 4, 5, 6],
+    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 1, 0, 2, 3, 4, 5, 6],
+    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 5, 6, 0, 1, 2, 3, 4],
+    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 5, 6, 1, 0, 2, 3, 4],
+    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 5, 6, 3, 4, 0, 1, 2],
+    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 5, 6, 3, 4, 2, 0, 1],
+    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 5, 6, 3, 4, 2, 1, 0],
+]
+_INTERFACES = frozenset(
+    [
+        "java.util.List",
+        "java.util.Map",
+        "java.util.Collection",
+        "java.lang.Iterable",
+        "java.util.Set",
+        "java.lang.CharSequence",
+        "java.lang.Comparable",
+        "java.util.Iterator",
+        "java.util.SortedMap",
+        "java.util.SortedSet",
+        "java.util.Deque",
+        "java.util.Queue",
+        "java.util.Map$Entry",
+    ]
+)
+_OBJECT_SHIFT, _PRIMITIVE_SHIFT = 23, 21
+_UNFIT = 1 << 62
+
+
+class TypedNull:
+    """A null argument whose type the script states (`null as String`, a `String` local): it
+    selects the overload of that type. Made by `typed` only for a call choosing among a script
+    method's overloads, and replaced by null before the method runs."""
+
+    __slots__ = ("type",)
+
+    def __init__(self, type_name: str):
+        self.type = type_name
+
+
+def typed(value: object, type_name: str) -> object:
+    return TypedNull(type_name) if value is None else value
+
+
+def untyped(args: tuple) -> tuple:
+    return tuple(None if type(a) is TypedNull else a for a in args)
+
+
+_OBJECT_BASE = len(_PRIMITIVES) + 1  # so that an interface is preferred
+
+
+def _qualified(written: str | None) -> str:
+    if written is None or written in ("def", "Object"):
+        return "java.lang.Object"
+    base = written.split("<", 1)[0].strip()
+    if base in _INDEX:  # a primitive
+        return base
+    return allowlist.resolve_type_name(base) or base
+
+
+def _distance(arg: object, written: str | None) -> int:
+    param = _qualified(written)
+    if type(arg) is TypedNull:  # as an argument of its type: only that type or Object take it
+        if param == _qualified(arg.type):
+            return 0
+        return (_OBJECT_BASE + 6) << _OBJECT_SHIFT if param == "java.lang.Object" else _UNFIT
+    if arg is None:  # Object nearest, then by depth (each superclass 2)
+        return 0 if param == "java.lang.Object" else 2 << _OBJECT_SHIFT
+    arg_class = java_class_name(arg)
+    if param == arg_class:
+        return 0
+    if param in _INTERFACES:
+        return 1
+    a, p = _INDEX.get(arg_class), _INDEX.get(param)
+    if a is not None and p is not None:
+        return _TABLE[a][p] << _PRIMITIVE_SHIFT
+    if param == "java.lang.Object":
+        return (_OBJECT_BASE + 6) << _OBJECT_SHIFT
+    if arg_class == "org.codehaus.groovy.runtime.GStringImpl" and param == "java.lang.String":
+        return (_OBJECT_BASE + 2) << _OBJECT_SHIFT
+    return (_OBJECT_BASE + 3) << _OBJECT_SHIFT
+
+
+def nearest(candidates: Sequence[tuple[Any, tuple]], args: tuple) -> int:
+    """The index of the overload Groovy calls among fitting ones, each given as (its meta with
+    `param_types`, the fitted arguments)."""
+    if len(candidates) == 1:
+        return 0
+    if len(args) == 1 and args[0] is None:  # the most general
+        for i, (meta, _) in enumerate(candidates):
+            if _qualified(meta.param_types[0]) == "java.lang.Object":
+                return i
+        return 0
+    scores: list[int] = [
+        sum((_distance(a, t) for a, t in zip(args, meta.param_types)), 0) for meta, _ in candidates
+    ]
+    return scores.index(min(scores))
