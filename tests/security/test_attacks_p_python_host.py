@@ -630,7 +630,7 @@ P16 = [
         "import java.lang.Runtime",
         ("compile-refused", "import java.lang.Runtime", 1),
     ),
-    ("import-alias", "import java.lang.Runtime as R", ("syntax", 1)),
+    ("import-alias", "import java.lang.Runtime as R", ("compile-refused", "import java.lang.Runtime", 1)),
     ("dunder-import", "__import__('os')", ("compile-refused", "__import__", 1)),
     (
         "import-star-allowed-package",
