@@ -475,6 +475,17 @@ class Layout:
         if head.type in ("class", "interface", "enum"):
             return self._class_header(j)
         if (
+            head.type == "NAME"
+            and head.value == "trait"
+            and (named := self.peek(j + 1)) is not None
+            and named.type == "NAME"
+            and (after := self.peek(j + 2)) is not None
+            and after.type in ("{", "NL", "implements", "extends", "<")
+        ):
+            # `trait Name {`: `trait` is a keyword only there, as in Groovy
+            toks[j] = RawToken("trait", "trait", head.line, head.column, head.pos, head.end_pos)
+            return self._class_header(j)
+        if (
             has_modifiers
             and head.type == "NAME"
             and (after := self.peek(j + 1)) is not None
@@ -532,7 +543,7 @@ class Layout:
         name = toks[k].value if k < len(toks) and toks[k].type == "NAME" else ""
         while k < len(toks) and toks[k].type not in ("{", "NL", ";"):
             if toks[k].type == "implements" or (
-                toks[j].type == "interface" and toks[k].type == "extends"
+                toks[j].type in ("interface", "trait") and toks[k].type == "extends"
             ):
                 # interfaces carry no behaviour, only a type: one IMPLEMENTS token names them
                 start = k

@@ -112,3 +112,9 @@ class CallGen(ExpressionGen):
             return self.h("new_script", ast.Constant(node.type), *self.args(node.args), node=node)
         type_name = self.res.types[node]
         return self.h("new", ast.Constant(type_name), *self.args(node.args), node=node)
+
+    def e_NewArray(self, node: n.NewArray) -> ast.expr:
+        # `new String[2][3]`: the component type, the open `[]` after the sizes, the sizes
+        dims = [self.expr(d) for d in node.dims]
+        component = ast.Constant(self.res.types[node])
+        return self.h("new_array", component, ast.Constant(node.open_dims), *dims, node=node)
