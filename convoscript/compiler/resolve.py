@@ -677,6 +677,14 @@ class Resolver:
         ):
             self.out.class_refs[node] = dotted  # `java.time.Instant.now()`
             return
+        if (
+            dotted is not None
+            and _JDK_CLASS.match(dotted)
+            and self.lookup_local(dotted.split(".", 1)[0]) is None
+        ):
+            # a JDK class the allow-list does not know, named in full: refused as its import is
+            # (not a MissingPropertyException for a variable `java`)
+            raise self.refuse(node, dotted)
         self.expr(node.obj)
         if isinstance(node.name, str):
             self.check_name(node, node.name)
@@ -798,6 +806,10 @@ def _script_field_names(body: list[n.Node]) -> set[str]:
         for d in decls
         if isinstance(d, n.VarDecl) and any(a.name in FIELD_ANNOTATIONS for a in d.annotations)
     }
+
+
+# A class named in full in a Java or Groovy package: `java.time.temporal.IsoFields`.
+_JDK_CLASS = re.compile(r"(java|javax|groovy|org\.codehaus\.groovy)(\.[a-z_]\w*)*\.[A-Z]\w*$")
 
 
 def _dotted(node: n.Node) -> str | None:
