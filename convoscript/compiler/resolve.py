@@ -27,6 +27,7 @@ from convoscript.compiler.scopes import (
     Resolution,
     VarInfo,
 )
+from convoscript.compiler.staticimports import apply_static_imports
 from convoscript.compiler.traits import expand_traits
 from convoscript.compiler.transforms import TransformError, apply_transforms, transform_name
 from convoscript.errors import FlowSyntaxError, SecurityViolation
@@ -840,9 +841,11 @@ def _children(node: n.Node):
 
 
 def resolve(module: n.Module) -> Resolution:
-    """Mix traits into their classes, write the methods of @ToString and its kin, give number
-    literals their values, then decide what every name in `module` means."""
+    """Mix traits into their classes, read statically imported members as qualified, write the
+    methods of @ToString and its kin, give number literals their values, then decide what
+    every name in `module` means."""
     expand_traits(module)
+    apply_static_imports(module)
     try:
         apply_transforms(module)
     except TransformError as exc:

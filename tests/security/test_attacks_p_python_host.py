@@ -615,8 +615,14 @@ P12 = [
     ("import-operator", "import operator", ("compile-refused", "import operator", 1)),
     (
         "static-import-json",
+        # Groovy's JsonOutput (allow-listed), never Python's json module
         "import static groovy.json.JsonOutput.toJson\ntoJson([1])",
-        ("compile-refused", "import groovy.json.JsonOutput.toJson", 1),
+        ("value", "[1]"),
+    ),
+    (
+        "static-import-star-denied",
+        "import static java.lang.Runtime.*\ngetRuntime()",
+        ("compile-refused", "import java.lang.Runtime.*", 1),
     ),
 ]
 P16 = [
