@@ -14,7 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from convoscript.lib import signature_files
 from convoscript.runtime.door import allowlist
+from convoscript.runtime.door.surface import parse
+from tools.surface import coverage
 
 TARGET = ROOT / "docs" / "allowlist.md"
 
@@ -23,10 +26,58 @@ def _names(names) -> str:
     return ", ".join(f"`{n}`" for n in sorted(names))
 
 
+def _coverage() -> list[str]:
+    table = coverage.measure()
+    impl = sum(len(c.implemented) for c in table.values())
+    denied = sum(len(c.denied) for c in table.values())
+    missing = sum(len(c.missing) for c in table.values())
+    total = impl + denied + missing
+    out = [
+        "## Coverage of the target surface",
+        "",
+        "The target is every public member (constructor, method, static method, static field)",
+        "declared by the classes of `tools/surface/target-classes.txt`, and every GDK method whose",
+        "receiver is one of them, as the JVM lists them (`tools/surface/target-signatures.txt`,",
+        "written by `tools/surface/reflect.py --target`). *Implemented* means a signature line of",
+        "`convoscript/lib/*/signatures.txt` declares it (for an instance method, on the class or a",
+        "supertype); *denied* means the door's deny-lists refuse it (reasons in docs/sandbox.md);",
+        "*missing* is the rest: calling it is a MissingMethodException today.",
+        "",
+        f"**Total: {impl} of {total} implemented ({100 * impl / total:.0f}%), {denied} denied, "
+        f"{missing} missing.**",
+        "",
+        "| class | target | implemented | denied | missing |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for cls, c in sorted(table.items()):
+        pct = f" ({100 * len(c.implemented) / c.total:.0f}%)" if c.total else ""
+        out.append(
+            f"| `{cls}` | {c.total} | {len(c.implemented)}{pct} | {len(c.denied)} "
+            f"| {len(c.missing)} |"
+        )
+    out += ["", "### Missing, by class", ""]
+    for cls, c in sorted(table.items()):
+        if c.missing:
+            out.append(f"<details><summary><code>{cls}</code>: {len(c.missing)}</summary>")
+            out += ["", "```", *c.missing, "```", "", "</details>", ""]
+    out += ["", "## Signatures, by class", "",
+            "Every overload a script can call: the lines of `convoscript/lib/*/signatures.txt`.", ""]
+    by_owner: dict[str, list[str]] = {}
+    for path, number, text in signature_files.load():
+        sig = parse(text, f"{path}:{number}")
+        by_owner.setdefault(coverage.owner_of(sig), []).append(text)
+    for cls, lines in sorted(by_owner.items()):
+        out.append(f"<details><summary><code>{cls}</code>: {len(lines)}</summary>")
+        out += ["", "```", *sorted(lines), "```", "", "</details>", ""]
+    return out
+
+
 def render() -> str:
     out = ["# The allow-list", "",
-           "Generated from `convoscript/runtime/door/allowlist.py` by `tools/gen_allowlist_doc.py`;",
+           "Generated from the allow-list tables, the signature lines and the deny-lists by",
+           "`tools/gen_allowlist_doc.py`;",
            "do not edit by hand. Everything not listed here is refused (default deny).", ""]
+    out += _coverage()
     out += ["## Classes usable by name", "",
             "| name | class |", "| --- | --- |"]
     for simple, qualified in sorted(allowlist.CLASS_NAMES.items()):
@@ -41,7 +92,10 @@ def render() -> str:
     out += ["", "## Static fields", ""]
     for cls, fields in sorted(allowlist.STATIC_FIELDS.items()):
         out.append(f"- `{cls}`: {_names(fields)}")
-    out += ["", "## Instance methods by receiver type", ""]
+    out += ["", "## Instance methods by receiver type", "",
+            "`Object.use` takes only `groovy.time.TimeCategory`; the members TimeCategory gives",
+            "(`Integer.getDays` ..., `Date` minus a `Date` or a duration) apply only inside",
+            "`use(TimeCategory) { ... }`. `Groovy*Duration` are the `groovy.time` durations.", ""]
     for kind, methods in sorted(allowlist.METHODS.items()):
         out.append(f"- **{kind}**: {_names(methods)}")
     out += ["", "## Properties (besides getters)", ""]

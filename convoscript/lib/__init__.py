@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from convoscript.lib import signature_files
 from convoscript.lib.gdk import closures as gdk_closures
 from convoscript.lib.gdk import collections as gdk_collections
 from convoscript.lib.gdk import maps as gdk_maps
@@ -22,28 +23,49 @@ from convoscript.lib.gdk import objects as gdk_objects
 from convoscript.lib.gdk import stringlayout as gdk_stringlayout
 from convoscript.lib.gdk import strings as gdk_strings
 from convoscript.lib.groovy_json import jsonbuilder, jsonoutput, jsonslurper
+from convoscript.lib.groovy_time import category as time_category
+from convoscript.lib.groovy_time import durations as time_durations
+from convoscript.lib.groovy_util import orderby
 from convoscript.lib.java_io import stringwriter
-from convoscript.lib.java_lang import boxes, character, math, stringbuilder, strings, throwables
+from convoscript.lib.java_lang import (
+    boxes,
+    character,
+    classes,
+    math,
+    stringbuilder,
+    strings,
+    throwables,
+)
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
-from convoscript.lib.java_text import dateformat
+from convoscript.lib.java_text import dateformat, decimalsymbols, numberformat
+from convoscript.lib.java_time import adjusters as time_adjusters
 from convoscript.lib.java_time import amount as time_amount
 from convoscript.lib.java_time import enums as time_enums
 from convoscript.lib.java_time import format as time_format
+from convoscript.lib.java_time import isofields as time_isofields
 from convoscript.lib.java_time import local as time_local
+from convoscript.lib.java_time import localized as time_localized
+from convoscript.lib.java_time import monthday as time_monthday
+from convoscript.lib.java_time import year as time_year
+from convoscript.lib.java_time import yearmonth as time_yearmonth
 from convoscript.lib.java_time import zoned as time_zoned
 from convoscript.lib.java_util import (
+    arraydeque,
     arraylist,
     arrays,
     calendar,
     collections,
     comparators,
+    currency,
     dates,
+    enumcollections,
     functions,
     hashmap,
     iterators,
     linkedhashmap,
     linkedlist,
+    locale,
     randoms,
     sets,
     treemap,
@@ -63,6 +85,7 @@ _MODULES: tuple[ModuleType, ...] = (
     # java.lang, java.io
     boxes,
     character,
+    classes,
     math,
     strings,
     stringbuilder,
@@ -75,6 +98,7 @@ _MODULES: tuple[ModuleType, ...] = (
     mathcontext,
     # java.util collections and utilities, java.util.regex
     arraylist,
+    arraydeque,
     linkedlist,
     linkedhashmap,
     hashmap,
@@ -83,15 +107,23 @@ _MODULES: tuple[ModuleType, ...] = (
     arrays,
     collections,
     comparators,
+    enumcollections,
     functions,
     iterators,
     randoms,
     pattern,
     matcher,
+    # java.text numbers, java.util.Currency and Locale
+    numberformat,
+    decimalsymbols,
+    currency,
+    locale,
     # groovy.json
     jsonoutput,
     jsonslurper,
     jsonbuilder,
+    # groovy.util
+    orderby,
     # dates and times
     dates,
     dateformat,
@@ -102,6 +134,14 @@ _MODULES: tuple[ModuleType, ...] = (
     time_format,
     time_local,
     time_zoned,
+    time_yearmonth,
+    time_monthday,
+    time_year,
+    time_adjusters,
+    time_isofields,
+    time_localized,
+    time_category,
+    time_durations,
 )
 
 # Groovy imports java.util.* by default. The date and time modules export only their member
@@ -133,11 +173,18 @@ _DATE_TIME_IMPORTABLE = {
         "java.time.Period",
         "java.time.DayOfWeek",
         "java.time.Month",
+        "java.time.YearMonth",
+        "java.time.Year",
+        "java.time.MonthDay",
         "java.time.DateTimeException",
         "java.time.format.DateTimeFormatter",
         "java.time.format.TextStyle",
+        "java.time.format.FormatStyle",
         "java.time.format.DateTimeParseException",
         "java.time.temporal.ChronoUnit",
+        "java.time.temporal.TemporalAdjusters",
+        "java.time.temporal.TemporalAdjuster",
+        "java.time.temporal.IsoFields",
         "java.time.temporal.UnsupportedTemporalTypeException",
     )
 }
@@ -149,6 +196,7 @@ _FLAT = {
     "CONSTRUCTORS": "CONSTRUCTORS",
     "DEFAULT_IMPORTS": "CLASS_NAMES",
     "IMPORTABLE": "IMPORTABLE",
+    "SUPERCLASSES": "SUPERCLASSES",
 }
 
 
@@ -173,3 +221,4 @@ def _gather(modules: tuple[ModuleType, ...]) -> dict[str, dict]:
 
 
 allowlist.register(**_gather(_MODULES))
+allowlist.register_signatures(signature_files.load(), signature_files.load_kinds())

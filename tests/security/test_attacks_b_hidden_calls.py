@@ -179,7 +179,7 @@ B5 = [
     (
         "owner-set",
         'def p = "owner"\ndef c = { 1 }\nc."$p" = "x"',
-        ("refused", "Closure.getOwner()", 3),
+        ("error", "ReadOnlyPropertyException", 3),  # readable (issue 10), never writable
     ),
     (
         "delegate-set-then-bare-call",
@@ -478,8 +478,41 @@ B12 = [
         'def c = { execute() }\nc.setDelegate("id")\nc()',
         ("refused", "String.execute()", 1),
     ),
-    ("owner", "def c = { 1 }\nc.owner", ("refused", "Closure.getOwner()", 2)),
-    ("this-object", "def c = { 1 }\nc.thisObject", ("refused", "Closure.getThisObject()", 2)),
+    # a closure's owner and thisObject are values the script already holds (issue 10): the
+    # script's `this`, an enclosing closure, an instance or class of its own; reading them
+    # reaches nothing `this` does not
+    ("owner", "def c = { 1 }\nc.owner == this", ("value", True)),
+    ("this-object", "def c = { 1 }\nc.thisObject == this", ("value", True)),
+    (
+        "owner-of-nested-is-the-closure",
+        "def outer = { -> { -> 1 } }\nouter().owner.is(outer)",
+        ("value", True),
+    ),
+    (
+        "owner-in-class-is-the-instance",
+        "class K { def make() { { -> 1 } } }\ndef k = new K()\nk.make().owner.is(k)",
+        ("value", True),
+    ),
+    (
+        "owner-binding",
+        "def c = { 1 }\nc.owner.binding",
+        ("refused", "Script.getBinding()", 2),
+    ),
+    (
+        "owner-class-loader",
+        "def c = { 1 }\nc.owner.class.classLoader",
+        ("refused", "Class.getClassLoader()", 2),
+    ),
+    (
+        "this-object-meta-class",
+        "class K { def make() { { -> 1 } } }\nnew K().make().thisObject.metaClass",
+        ("refused", "K.getMetaClass()", 2),
+    ),
+    (
+        "owner-evaluate",
+        'def c = { 1 }\nc.owner.evaluate("1")',
+        ("refused", "Script.evaluate(String)", 2),
+    ),
     (
         "rehydrate",
         'def c = { 1 }\nc.rehydrate("x", "y", "z")',
@@ -487,8 +520,8 @@ B12 = [
     ),
     (
         "bare-owner-inside-closure",
-        "def c = { owner }\nc()",
-        ("error", "MissingPropertyException", 1),
+        "def c = { owner }\nc() == this",
+        ("value", True),
     ),
     (
         "delegate-to-handle-allowed",
@@ -779,7 +812,25 @@ B21 = [
     ("new-instance", '"x".class.newInstance()', ("refused", "Class.newInstance()", 1)),
     ("methods", '"x".class.methods', ("refused", "Class.getMethods()", 1)),
     ("declared-fields", "String.declaredFields", ("refused", "Class.getDeclaredFields()", 1)),
-    ("superclass", "Integer.superclass", ("refused", "Class.getSuperclass()", 1)),
+    # a superclass is a class reference like any other (issue 10): it answers its name, its
+    # own superclass and the allow-listed statics; the walk ends at Object, then null
+    ("superclass", "Integer.superclass", ("value", "class java.lang.Number")),
+    (
+        "superclass-walk-ends",
+        "Integer.superclass.superclass.superclass",
+        ("value", None),
+    ),
+    (
+        "superclass-then-loader",
+        "Integer.superclass.classLoader",
+        ("refused", "Class.getClassLoader()", 1),
+    ),
+    ("script-superclass", "this.class.superclass", ("refused", "Class.getSuperclass()", 1)),
+    (
+        "handle-superclass",
+        "execution.class.getSuperclass()",
+        ("refused", "Class.getSuperclass()", 1),
+    ),
     (
         "class-of-class-forname",
         '"x".class.class.forName("java.lang.Runtime")',
@@ -846,7 +897,28 @@ B22 = [
     (
         "script-class-properties",
         "class A { def secret = 1 }\nnew A().properties",
-        ("refused", "A.getProperties()", 2),
+        ("value", {"class": "class A", "secret": 1}),  # its own values and its class (issue 10)
+    ),
+    (
+        "script-class-properties-hide-internals",
+        "class A { def x = 1; private p = 2; public q = 3 }\n"
+        "def m = new A().properties\n[m.keySet().toList(), m.metaClass, m.p, m.q]",
+        ("value", [["class", "x"], None, None, None]),
+    ),
+    (
+        "script-class-properties-class-loader",
+        "class A { def x = 1 }\nnew A().properties['class'].classLoader",
+        ("refused", "Class.getClassLoader()", 2),
+    ),
+    (
+        "script-exception-properties",
+        "class E extends RuntimeException { }\nnew E().properties",
+        ("refused", "E.getProperties()", 2),
+    ),
+    (
+        "script-enum-properties",
+        "enum L { A }\nL.A.properties",
+        ("refused", "L.getProperties()", 2),
     ),
     ("inspect-is-data", '[1, "a"].inspect()', ("value", "[1, 'a']")),
     ("handle-inspect", "execution.inspect()", ("error", "MissingMethodException", 1)),

@@ -933,7 +933,8 @@ def test_P01_host_python_members_of_handles_missing(source: str, rtype: str) -> 
             ["execution(c-attack)"],
         ),
         ("[*execution, *log].collect { it.toString() }", ["execution(c-attack)", "log"]),
-        ("def c = { 1 }\nc.delegate", None),
+        # the delegate defaults to the owner, the script: it leaves the run as its name
+        ("def c = { 1 }\nc.delegate", "Script1"),
         ("[execution, log].collect { it.toString() }.sort()", ["execution(c-attack)", "log"]),
     ],
     ids=["for-in-handle", "spread-handles", "default-delegate", "handles-in-list"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from convoscript.runtime.core.closures import call_closure
+from convoscript.runtime.door.closureowners import owner_of, this_object_of
 from convoscript.runtime.door.signatures import NoSignature, arity, as_closure
 from convoscript.runtime.model.values import Closure, CurriedClosure
 
@@ -87,8 +88,19 @@ def memoize(self: Closure, *args: object) -> Closure:
 
 
 def get_delegate(self: Closure, *args: object) -> object:
+    """The delegate; until one is set, the owner (as in Groovy)."""
     arity(args, 0)
-    return self.delegate
+    return owner_of(self) if self.delegate is None else self.delegate
+
+
+def get_owner(self: Closure, *args: object) -> object:
+    arity(args, 0)
+    return owner_of(self)
+
+
+def get_this_object(self: Closure, *args: object) -> object:
+    arity(args, 0)
+    return this_object_of(self)
 
 
 def set_delegate(self: Closure, *args: object) -> None:
@@ -126,6 +138,8 @@ METHODS = {
         "ncurry": ncurry,
         "memoize": memoize,
         "getDelegate": get_delegate,
+        "getOwner": get_owner,
+        "getThisObject": get_this_object,
         "setDelegate": set_delegate,
         "getResolveStrategy": get_resolve_strategy,
         "setResolveStrategy": set_resolve_strategy,

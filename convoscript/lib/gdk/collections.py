@@ -1614,7 +1614,6 @@ COLLECTION_METHODS = {
     "eachWithIndex": each_with_index,
     "forEach": for_each,
     "removeIf": remove_if,
-    "reverseEach": reverse_each,
     "collect": collect,
     "collectMany": collect_many,
     "collectEntries": collect_entries,
@@ -1649,7 +1648,6 @@ COLLECTION_METHODS = {
     "drop": drop,
     "takeRight": take_right,
     "dropRight": drop_right,
-    "subsequences": subsequences,
     "permutations": permutations,
     "clone": clone,
     "takeWhile": take_while,
@@ -1663,7 +1661,6 @@ COLLECTION_METHODS = {
     "withIndex": with_index,
     "indexed": indexed,
     "collate": collate,
-    "transpose": transpose,
     "combinations": combinations,
     "toList": to_list,
     "toSet": to_set,
@@ -1672,6 +1669,10 @@ COLLECTION_METHODS = {
 }
 
 LIST_METHODS = {
+    # the GDK declares these on List (and arrays), not on Collection: a Set has none of them
+    "reverseEach": reverse_each,
+    "subsequences": subsequences,
+    "transpose": transpose,
     "get": get,
     "set": set_,
     "putAt": put_at,

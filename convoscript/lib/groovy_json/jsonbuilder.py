@@ -45,6 +45,14 @@ class JsonBuilder(JavaObject):
             return super().script_invoke(name, args)
         return self.method_content(name, args)
 
+    def script_setprop(self, name: str, value: object) -> None:
+        # JsonBuilder has no setContent(): Groovy sets the `content` field itself (a call
+        # `builder.setContent(x)` is a JSON key like any other method name)
+        if name == "content":
+            self.content = value
+            return
+        super().script_setprop(name, value)
+
     def method_content(self, name: str, args: tuple) -> dict:
         """`builder.name(...)`: content becomes [name: value]."""
         if not args:
@@ -108,11 +116,6 @@ def jb_write_to(self: object, *args: object) -> object:
     return writer
 
 
-def jb_set_content(self: object, *args: object) -> None:
-    arity(args, 1)
-    _builder(self).content = args[0]
-
-
 def new_json_builder(*args: object) -> JsonBuilder:
     arity(args, 0, 1)
     return JsonBuilder(args[0] if args else None)
@@ -133,7 +136,6 @@ JSON_BUILDER_METHODS = {
     "toString": jb_to_string,
     "toPrettyString": jb_to_pretty,
     "getContent": jb_get_content,
-    "setContent": jb_set_content,
     "writeTo": jb_write_to,
 }
 

@@ -171,8 +171,13 @@ MATH_METHODS = {
     "min": math_min,
     "abs": math_abs,
     "round": math_round,
-    "floor": _double_function(lambda x: x if not math.isfinite(x) else math.floor(x)),
-    "ceil": _double_function(lambda x: x if not math.isfinite(x) else math.ceil(x)),
+    # the sign stays: Math.ceil(-0.5) and Math.floor(-0.0) are -0.0 in Java
+    "floor": _double_function(
+        lambda x: x if not math.isfinite(x) else math.copysign(math.floor(x), x)
+    ),
+    "ceil": _double_function(
+        lambda x: x if not math.isfinite(x) else math.copysign(math.ceil(x), x)
+    ),
     "rint": _double_function(lambda x: x if not math.isfinite(x) else float(round(x))),
     "pow": _double_function(_java_pow),
     "sqrt": _double_function(lambda x: math.sqrt(x) if x >= 0 else math.nan),

@@ -3,15 +3,21 @@
 cause, initCause, ...), and their default imports.
 
 Every throwable is runtime.model's `GroovyThrowable`, whose Java class and parents are listed
-there (`JAVA_PARENTS`); the classes are java.lang's, java.util's, java.io's, groovy.lang's and
-groovy.json's JsonException.
+there (`JAVA_PARENTS`); the classes are java.lang's, java.util's, java.io's, groovy.lang's, groovy.json's
+JsonException, and the value classes of java.net and java.util.concurrent failures (scripts
+throw them to model a failed call; constructing one does no I/O and starts no thread).
 """
 
 from __future__ import annotations
 
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.door.signatures import NoSignature, arity
-from convoscript.runtime.model.exceptions import JAVA_PARENTS, GroovyThrowable, qualified_name
+from convoscript.runtime.model.exceptions import (
+    JAVA_PARENTS,
+    GroovyThrowable,
+    java_is_a,
+    qualified_name,
+)
 from convoscript.runtime.model.values import GString
 
 
@@ -90,7 +96,65 @@ _THROWABLES_MESSAGE_ONLY = (
     "ClassCastException",
     "NoSuchElementException",
     "JsonException",
+    "InterruptedIOException",
+    "SocketTimeoutException",
+    "SocketException",
+    "ConnectException",
+    "UnknownHostException",
+    "EOFException",
+    "TimeoutException",
+    "CancellationException",
+    "InterruptedException",
+    "InputMismatchException",
 )
+
+
+def _protected_constructor(name: str, args: tuple) -> GroovyThrowable:
+    """What Groovy 2.4 raises for a JDK constructor that is protected (checked on Groovy)."""
+    qualified = qualified_name(name)
+    params = ", ".join("java.lang.String" for _ in args)
+    values = ", ".join(to_string(a) for a in args)
+    return GroovyThrowable(
+        "GroovyRuntimeException",
+        f"could not access constructor: protected {qualified}({params}) with arguments: "
+        f"[{values}] reason: java.lang.IllegalAccessException: class "
+        f"org.codehaus.groovy.reflection.CachedConstructor cannot access a member of class "
+        f'{qualified} (in module java.base) with modifiers "protected"',
+    )
+
+
+def _execution_exception(*args: object) -> GroovyThrowable:
+    """ExecutionException(String, Throwable) and (Throwable) are public; () and (String) are
+    protected."""
+    arity(args, 0, 1, 2)
+    if len(args) == 2:
+        if args[1] is not None and not isinstance(args[1], GroovyThrowable):
+            raise NoSignature
+        return GroovyThrowable("ExecutionException", _message_text(args[0]), args[1])
+    if args and isinstance(args[0], GroovyThrowable):
+        return GroovyThrowable("ExecutionException", args[0].to_java_string(), args[0])
+    if args and args[0] is not None and type(args[0]) not in (str, GString):
+        raise NoSignature
+    raise _protected_constructor("ExecutionException", args)
+
+
+def _unchecked_io_exception(*args: object) -> GroovyThrowable:
+    """UncheckedIOException(String, IOException) and (IOException); the cause must be set."""
+    arity(args, 1, 2)
+    cause = args[-1]
+    if cause is not None and not (
+        isinstance(cause, GroovyThrowable) and java_is_a(cause.java_class, "IOException")
+    ):
+        raise NoSignature
+    if cause is None:
+        raise GroovyThrowable("NullPointerException", None)
+    message = _message_text(args[0]) if len(args) == 2 else cause.to_java_string()
+    return GroovyThrowable("UncheckedIOException", message, cause)
+
+
+def _empty_stack_exception(*args: object) -> GroovyThrowable:
+    arity(args, 0)
+    return GroovyThrowable("EmptyStackException", None)
 
 
 def _t(self: object) -> GroovyThrowable:
@@ -146,7 +210,12 @@ PROPERTIES = {
         "cause": lambda e: e.cause,
     },
 }
-CONSTRUCTORS = {"java.lang.AssertionError": _assertion_error}
+CONSTRUCTORS = {
+    "java.lang.AssertionError": _assertion_error,
+    "java.util.concurrent.ExecutionException": _execution_exception,
+    "java.io.UncheckedIOException": _unchecked_io_exception,
+    "java.util.EmptyStackException": _empty_stack_exception,
+}
 for _name in _THROWABLES_WITH_CAUSE:
     CONSTRUCTORS[qualified_name(_name)] = _throwable_constructor(_name)
 for _name in _THROWABLES_MESSAGE_ONLY:
@@ -156,6 +225,14 @@ DEFAULT_IMPORTS = {
     name: qualified_name(name)
     for name in JAVA_PARENTS
     if qualified_name(name).rsplit(".", 1)[0]
-    in ("java.lang", "java.util", "groovy.lang", "java.io")
+    in ("java.lang", "java.util", "groovy.lang", "java.io", "java.net")
 }
-IMPORTABLE = {"groovy.json.JsonException": "groovy.json.JsonException"}
+IMPORTABLE = {
+    q: q
+    for q in (
+        "groovy.json.JsonException",
+        "java.util.concurrent.TimeoutException",
+        "java.util.concurrent.ExecutionException",
+        "java.util.concurrent.CancellationException",
+    )
+}

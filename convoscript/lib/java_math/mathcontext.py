@@ -77,6 +77,10 @@ class MathContext(JavaObject):
 def as_math_context(value: object) -> MathContext:
     if isinstance(value, MathContext):
         return value
+    if value is None:  # also `price.round()`: Groovy calls round(MathContext) with null
+        raise GroovyThrowable(
+            "NullPointerException", 'Cannot read field "precision" because "mc" is null'
+        )
     raise NoSignature
 
 
@@ -162,7 +166,9 @@ def with_math_context(base, mc_method):
     """A BigDecimal method whose last argument may be a MathContext."""
 
     def method(self: object, *args: object) -> object:
-        if args and isinstance(args[-1], MathContext):
+        if args and (isinstance(args[-1], MathContext) or args[-1] is None and base is None):
+            return mc_method(self, *args)
+        if args == (None,) and mc_method is round_mc:  # round(): Groovy passes a null context
             return mc_method(self, *args)
         if base is None:
             raise NoSignature

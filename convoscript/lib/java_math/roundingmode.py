@@ -5,6 +5,7 @@ BigDecimal's setScale/divide and MathContext take them (java_math/bigdecimal.py,
 
 from __future__ import annotations
 
+from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -61,6 +62,13 @@ def _rounding_value_of(*args: object) -> RoundingMode:
     return ROUNDING_MODES[name]
 
 
-STATIC_METHODS = {"java.math.RoundingMode": {"valueOf": _rounding_value_of}}
+def _rounding_values(*args: object) -> object:
+    arity(args, 0)
+    return make_array("java.math.RoundingMode", [ROUNDING_MODES[n] for n in ROUNDING_NAMES])
+
+
+STATIC_METHODS = {
+    "java.math.RoundingMode": {"valueOf": _rounding_value_of, "values": _rounding_values}
+}
 STATIC_FIELDS = {"java.math.RoundingMode": dict(ROUNDING_MODES)}
 IMPORTABLE = {"java.math.RoundingMode": "java.math.RoundingMode"}

@@ -1,1 +1,1 @@
-"""java.text classes: SimpleDateFormat."""
+"""java.text classes: SimpleDateFormat; NumberFormat, DecimalFormat and DecimalFormatSymbols."""

@@ -23,7 +23,7 @@ class JavaEnum(JavaObject):
     """A constant of a java.time enum (DayOfWeek.MONDAY ...): compared by ordinal."""
 
     __slots__ = ("enum_name", "ordinal")
-    kinds = ("TimeEnum", "Object")
+    kinds: tuple[str, ...] = ("TimeEnum", "Object")
     names: tuple[str, ...] = ()
 
     def __init__(self, name: str, ordinal: int):

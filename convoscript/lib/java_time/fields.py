@@ -20,11 +20,12 @@ NANOS_PER_DAY = 86_400 * NANOS_PER_SECOND
 
 class Parts:
     """What a temporal value holds: a date (y, m, d), a nano-of-day, an offset in seconds, a
-    zone (JavaZoneId) and, for instants, (epoch second, nano)."""
+    zone (JavaZoneId) and, for instants, (epoch second, nano). A partial date (YearMonth,
+    MonthDay, Year) fills `date` but names the only fields it supports in `only`."""
 
-    __slots__ = ("date", "instant", "offset", "time", "zone")
+    __slots__ = ("date", "instant", "offset", "only", "time", "zone")
 
-    def __init__(self, date=None, time=None, offset=None, zone=None, instant=None):
+    def __init__(self, date=None, time=None, offset=None, zone=None, instant=None, only=None):
         self.date, self.time, self.offset, self.zone, self.instant = (
             date,
             time,
@@ -32,6 +33,7 @@ class Parts:
             zone,
             instant,
         )
+        self.only: frozenset[str] | None = only
 
 
 def zoned_parts(instant: tuple[int, int], zone) -> Parts:
@@ -92,6 +94,8 @@ def _time_field(name: str, nod: int) -> int | None:
 
 
 def field_value(parts: Parts, name: str) -> int:
+    if parts.only is not None and name not in parts.only:
+        raise unsupported(f"Unsupported field: {name}")
     value = None
     if parts.date is not None:
         value = _date_field(name, *parts.date)

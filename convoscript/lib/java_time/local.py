@@ -685,7 +685,7 @@ def _date_time_of(*args: object) -> LocalDateTime:
 def _year_day(*args: object) -> LocalDate:
     arity(args, 2)
     year, doy = as_int(args[0]), as_int(args[1])
-    check_range("DayOfYear", doy, 1, 366)
+    check_range("DayOfYear", doy, 1, 366, "1 - 365/366")
     if doy == 366 and not cm.is_leap(year):
         raise date_time_error(f"Invalid date 'DayOfYear 366' as '{year}' is not a leap year")
     return LocalDate.of_epoch_day(cm.epoch_day(year, 1, 1) + doy - 1)

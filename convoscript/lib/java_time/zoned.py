@@ -686,11 +686,12 @@ STATIC_FIELDS = {
 METHODS = {
     "ZoneId": {
         "getId": _getter(JavaZoneId, lambda z: z.zone_id),
-        "getTotalSeconds": lambda self, *a: arity(a, 0) or _offset_seconds(self),
         "normalized": _getter(
             JavaZoneId, lambda z: make_offset(z.offset) if z.offset is not None else z
         ),
     },
+    # a ZoneRegion has no getTotalSeconds (only a ZoneOffset has)
+    "ZoneOffset": {"getTotalSeconds": lambda self, *a: arity(a, 0) or _offset_seconds(self)},
     "Instant": INSTANT_METHODS,
     "ZonedDateTime": ZONED_METHODS,
 }

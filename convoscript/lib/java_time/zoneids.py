@@ -36,7 +36,7 @@ class JavaZoneId(JavaObject):
 
     __slots__ = ("is_offset", "offset", "tz", "zone_id")
     java_class = "java.time.ZoneRegion"
-    kinds = ("ZoneId", "Object")
+    kinds: tuple[str, ...] = ("ZoneId", "Object")
     supertypes = frozenset({"java.time.ZoneId"})
 
     def __init__(self, zone_id: str, tz: tzinfo, offset: int | None = None):
@@ -73,6 +73,7 @@ class JavaZoneId(JavaObject):
 class ZoneOffset(JavaZoneId):
     __slots__ = ()
     java_class = "java.time.ZoneOffset"
+    kinds = ("ZoneOffset", "ZoneId", "Object")
     supertypes = frozenset(
         {
             "java.time.ZoneId",

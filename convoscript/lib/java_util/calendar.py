@@ -30,7 +30,7 @@ from convoscript.lib.java_util.gregorian import (
 )
 from convoscript.lib.java_util.locale import Locale, sunday_week_locale
 from convoscript.lib.java_util.zonerules import now_millis
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long
 
@@ -325,7 +325,18 @@ CALENDAR_FIELDS: dict[str, object] = {
     "FIELD_COUNT": 17,
 }
 
-METHODS = {"Calendar": CALENDAR_METHODS}
+
+def _is_leap_year(self: object, *args: object) -> bool:
+    """GregorianCalendar.isLeapYear(int): Gregorian rules after the 1582 cutover, Julian
+    (every fourth year) before it, as Java's default calendar."""
+    arity(args, 1)
+    year = as_int(args[0])
+    if year <= 1582:
+        return year % 4 == 0
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+METHODS = {"Calendar": CALENDAR_METHODS, "GregorianCalendar": {"isLeapYear": _is_leap_year}}
 STATIC_METHODS = {
     "java.util.Calendar": {"getInstance": get_instance},
     "java.util.GregorianCalendar": {"getInstance": get_instance},

@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
+from convoscript.lib.groovy_time.durations import (
+    BaseDuration,
+    between,
+    in_time_category,
+    shift_millis,
+)
 from convoscript.lib.java_text import dateformat
 from convoscript.lib.java_time.zoned import Instant as JavaInstant
 from convoscript.lib.java_util import calendarmath as cm
@@ -156,15 +162,23 @@ def _standard_format(tokens: tuple):
 
 def plus(self: object, *args: object) -> JavaDate:
     arity(args, 1)
+    if isinstance(args[0], BaseDuration) and in_time_category():
+        return JavaDate(shift_millis(_date(self).millis, args[0], 1))
     if type(args[0]) is not int:
         raise NoSignature
     return JavaDate(shift_days(_date(self).millis, args[0]))  # type: ignore[arg-type]
 
 
 def minus(self: object, *args: object) -> object:
-    """minus(int days) gives a Date; minus(Date) the number of calendar days between them."""
+    """minus(int days) gives a Date; minus(Date) the number of calendar days between them.
+    Inside `use(TimeCategory)`, minus(Date) is a TimeDuration and a duration can be taken off."""
     arity(args, 1)
     date = _date(self)
+    if in_time_category():
+        if isinstance(args[0], JavaDate):
+            return between(date.millis, args[0].millis)
+        if isinstance(args[0], BaseDuration):
+            return JavaDate(shift_millis(date.millis, args[0], -1))
     if isinstance(args[0], JavaDate):
         tz = zonerules.default_timezone()[1]
         return local_day(date.millis, tz) - local_day(args[0].millis, tz)

@@ -208,7 +208,7 @@ class JavaCalendar(JavaObject):
 
     __slots__ = ("lenient", "millis", "next_stamp", "pending", "stamps", "tz", "zone_id")
     java_class = "java.util.GregorianCalendar"
-    kinds = ("Calendar", "Object")
+    kinds = ("GregorianCalendar", "Calendar", "Object")
     supertypes = frozenset(
         {
             "java.util.Calendar",

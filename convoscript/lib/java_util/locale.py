@@ -1,15 +1,17 @@
-"""java.util.Locale: Java's Locale constants, what each changes where convoscript honours it
-(number symbols in `String.format`, week rules in `Calendar.getInstance`), and the refusal
-where a locale's text (month and day names) is not at hand.
+"""java.util.Locale: Java's Locale constants and constructor, what a Locale changes where
+convoscript honours it (number symbols in `String.format` and NumberFormat, week rules in
+`Calendar.getInstance`), and the refusal where a Locale's data is not at hand.
 
-The data below was read from real Java 17 (CLDR) for exactly these constants; every other use
-formats as Locale.US, so a locale whose text differs is refused rather than faked.
+The data was read from real Java 17 (CLDR): week rules for exactly these constants, number
+symbols for the Locales of `java_text/numberlocales.py`. A Locale whose data differs from what
+convoscript has is refused rather than faked.
 """
 
 from __future__ import annotations
 
+from convoscript.lib.java_text.numberlocales import SYMBOLS
 from convoscript.lib.javaobject import JavaObject
-from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
@@ -54,16 +56,6 @@ _TAGS = {
 }
 LOCALES = {name: Locale(tag) for name, tag in _TAGS.items()}
 
-# Formatter's decimal and grouping separators where they are not ('.', ',')
-_SYMBOLS = {
-    "fr": (",", "\u202f"),
-    "fr_FR": (",", "\u202f"),
-    "fr_CA": (",", "\u00a0"),
-    "de": (",", "."),
-    "de_DE": (",", "."),
-    "it": (",", "."),
-    "it_IT": (",", "."),
-}
 # the constants whose week starts on Monday with 4 days in the first week (the others: Sunday, 1)
 _MONDAY_WEEKS = frozenset({"en_GB", "fr_FR", "de_DE", "it_IT"})
 # the locales whose date and day texts are Locale.US's (as far as convoscript formats them)
@@ -77,8 +69,13 @@ def as_locale(value: object) -> Locale:
 
 
 def number_symbols(value: object) -> tuple[str, str]:
-    """(decimal separator, grouping separator) String.format uses for this Locale."""
-    return _SYMBOLS.get(as_locale(value).tag, (".", ","))
+    """(decimal separator, grouping separator) String.format uses for this Locale: its
+    DecimalFormatSymbols' (Java 17 data); a Locale without that data is refused."""
+    locale = as_locale(value)
+    data = SYMBOLS.get(locale.tag)
+    if data is None:
+        raise refuse_locale(locale, "number symbols and currencies")
+    return data[2], data[1]
 
 
 def refuse_locale(locale: Locale, what: str) -> GroovyThrowable:
@@ -113,3 +110,42 @@ def sunday_week_locale(value: object) -> Locale:
     if locale.tag in _MONDAY_WEEKS:
         raise refuse_locale(locale, "week rules (first day of week)")
     return locale
+
+
+def new_locale(*args: object) -> Locale:
+    """new Locale(language[, country[, variant]]): Java lower-cases the language and
+    upper-cases the country (`new Locale("EN", "in")` is en_IN)."""
+    if not 1 <= len(args) <= 3:
+        raise NoSignature
+    if any(a is None for a in args):
+        raise GroovyThrowable("NullPointerException", None)
+    parts = [as_str(a) for a in args]
+    language = parts[0].lower()
+    country = parts[1].upper() if len(parts) > 1 else ""
+    variant = parts[2] if len(parts) > 2 else ""
+    tag = language
+    if country or variant:
+        tag += "_" + country
+    if variant:
+        tag += "_" + variant
+    return Locale(tag)
+
+
+def _part(index: int):
+    def get(self: object, *args: object) -> str:
+        arity(args, 0)
+        parts = as_locale(self).tag.split("_")
+        return parts[index] if index < len(parts) else ""
+
+    return get
+
+
+METHODS = {
+    "Locale": {
+        "getLanguage": _part(0),
+        "getCountry": _part(1),
+        "getVariant": _part(2),
+        "toString": lambda s, *a: arity(a, 0) or as_locale(s).tag,
+    }
+}
+CONSTRUCTORS = {"java.util.Locale": new_locale}

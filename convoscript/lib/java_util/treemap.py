@@ -1,4 +1,5 @@
-"""java.util.TreeMap: the class, its own methods (firstKey, headMap, ...) and its constructor.
+"""java.util.TreeMap: the class, its own methods (firstKey, headMap, ceilingKey, ...) and its
+constructor.
 
 Its other methods are the Map GDK (`gdk/maps.py`, the dispatch chain continues with "Map"),
 which also makes TreeMaps (`map.sort()`); the put-and-reorder mechanics it shares with
@@ -15,7 +16,7 @@ from convoscript.lib.gdk.collections import map_contents
 from convoscript.lib.java_util.orderedmap import JavaOrderedMap
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.javacompare import java_compare_to
-from convoscript.runtime.core.javasets import END, java_sorted, tree_range
+from convoscript.runtime.core.javasets import END, TreeSet, java_sorted, tree_range
 from convoscript.runtime.core.types import MapEntry
 from convoscript.runtime.door.dispatch import route_invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, charge, check_size
@@ -51,6 +52,7 @@ class TreeMap(JavaOrderedMap):
 
     __slots__ = ("_comparator",)
     java_class = "java.util.TreeMap"
+    kinds = ("TreeMap", "Map", "Object")
 
     def __init__(self, items: object = (), comparator: JavaComparator | None = None):
         super().__init__()
@@ -162,7 +164,91 @@ def _tree_submap(self: TreeMap, args: tuple, low_arg: bool, high_arg: bool) -> T
     return TreeMap({k: v for k, v in self.items() if keep(k)})
 
 
+def _compare(self: TreeMap):
+    comparator = self.comparator
+    return comparator.compare if comparator is not None else java_compare_to
+
+
+def _nearest(self: TreeMap, key: object, below: bool, inclusive: bool) -> object:
+    """The key nearest `key` (floorKey, ceilingKey, lowerKey, higherKey), or a marker."""
+    if key is None and self.comparator is None and self:
+        raise GroovyThrowable(
+            "NullPointerException",
+            'Cannot invoke "java.lang.Comparable.compareTo(Object)" because "k1" is null',
+        )
+    compare = _compare(self)
+    charge(len(self))
+    found: object = _NO_KEY
+    for k in self:
+        c = compare(key, k)
+        if below and (c > 0 or inclusive and c == 0):
+            found = k
+        elif not below and (c < 0 or inclusive and c == 0):
+            return k
+    return found
+
+
+def _navigate_key(below: bool, inclusive: bool):
+    def method(self: TreeMap, *args: object) -> object:
+        arity(args, 1)
+        k = _nearest(self, args[0], below, inclusive)
+        return None if k is _NO_KEY else k
+
+    return method
+
+
+def _navigate_entry(below: bool, inclusive: bool):
+    def method(self: TreeMap, *args: object) -> object:
+        arity(args, 1)
+        k = _nearest(self, args[0], below, inclusive)
+        return None if k is _NO_KEY else MapEntry(k, dict.__getitem__(self, k), None)
+
+    return method
+
+
+def _poll_entry(index: int):
+    def method(self: TreeMap, *args: object) -> object:
+        arity(args, 0)
+        if not self:
+            return None
+        key = list(self)[index]
+        value = dict.pop(self, key)
+        return MapEntry(key, value, None)
+
+    return method
+
+
+def _descending_map(self: TreeMap, *args: object) -> TreeMap:
+    """A copy in reverse order (Java's is a live view)."""
+    arity(args, 0)
+    compare = _compare(self)
+    return TreeMap(dict(self), JavaComparator(lambda a, b: compare(b, a)))
+
+
+def _key_set(self: TreeMap, reverse: bool) -> object:
+    result = TreeSet((), self.comparator)
+    if reverse:
+        compare = _compare(self)
+        result = TreeSet((), JavaComparator(lambda a, b: compare(b, a)))
+    result.items = dict.fromkeys(reversed(list(self)) if reverse else self)
+    return result
+
+
 TREE_MAP_METHODS = {
+    "ceilingKey": _navigate_key(below=False, inclusive=True),
+    "higherKey": _navigate_key(below=False, inclusive=False),
+    "floorKey": _navigate_key(below=True, inclusive=True),
+    "lowerKey": _navigate_key(below=True, inclusive=False),
+    "ceilingEntry": _navigate_entry(below=False, inclusive=True),
+    "higherEntry": _navigate_entry(below=False, inclusive=False),
+    "floorEntry": _navigate_entry(below=True, inclusive=True),
+    "lowerEntry": _navigate_entry(below=True, inclusive=False),
+    "pollFirstEntry": _poll_entry(0),
+    "pollLastEntry": _poll_entry(-1),
+    "descendingMap": _descending_map,
+    "descendingKeySet": lambda self, *a: arity(a, 0) or _key_set(self, reverse=True),
+    "navigableKeySet": lambda self, *a: arity(a, 0) or _key_set(self, reverse=False),
+    "comparator": lambda self, *a: arity(a, 0) or self.comparator,
     "firstKey": lambda self, *a: _tree_key(self, a, 0),
     "lastKey": lambda self, *a: _tree_key(self, a, -1),
     "firstEntry": lambda self, *a: _tree_entry(self, a, 0),
@@ -175,13 +261,15 @@ TREE_MAP_METHODS = {
         else route_invoke(self, ("Map", "Object"), "subMap", a)
     ),
 }
-TreeMap.own_methods = TREE_MAP_METHODS
+METHODS = {"TreeMap": TREE_MAP_METHODS}
 
 
 def new_tree_map(*args: object) -> dict:
     arity(args, 0, 1)
     if not args:
         return TreeMap()
+    if isinstance(args[0], JavaComparator):  # TreeMap(Comparator)
+        return TreeMap((), args[0])
     entries = map_contents(args[0])
     if entries is None:
         raise NoSignature

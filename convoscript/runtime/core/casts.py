@@ -21,6 +21,7 @@ from convoscript.runtime.core.comparators import JavaComparator, closure_compara
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.javasets import TreeSet
+from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, GSet
 from convoscript.runtime.core.text import as_java_string, to_string
 from convoscript.runtime.core.types import MapEntry, StringBuilder, has_fixed_chain, java_class_name
@@ -153,6 +154,10 @@ def _to_biginteger(value: object, target: str, explicit: bool) -> object:
 
 
 def _to_string(value: object, target: str, explicit: bool) -> object:
+    if not explicit and isinstance(value, (list, dict, GSet, IntRange, ObjectRange)):
+        # a cast or typed assignment is Java's toString (`[{a=1}]`); only `as String` is
+        # Groovy's text (`[[a:1]]`)
+        return java_string(value)
     text = to_string(value)
     return str.__str__(text) if type(text) is Char else text  # a char becomes a String
 

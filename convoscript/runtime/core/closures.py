@@ -63,6 +63,13 @@ def executing_closure() -> Closure | None:
         frame = frame.f_back  # runtime helpers between the generated code and us
     if frame is None or not frame.f_code.co_name.startswith("c_"):
         return None
+    return closure_running(frame)
+
+
+def closure_running(body_frame) -> Closure | None:
+    """The closure whose body (a generated `c_*` function) runs in `body_frame`: the
+    call_closure frame nearest above it holds it."""
+    frame = body_frame
     while frame is not None:
         if frame.f_code is _CALL_CLOSURE_CODE:
             return frame.f_locals.get("closure")  # type: ignore[no-any-return]

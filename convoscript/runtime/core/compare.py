@@ -84,6 +84,8 @@ def equals(a: object, b: object) -> bool:
         return sb is not None and sa == sb
     if ta is bool or tb is bool:
         return ta is tb and a == b
+    if getattr(ta, "java_identity", False) or getattr(tb, "java_identity", False):
+        return False  # a collection with Object's equals (ArrayDeque): only itself
     if isinstance(a, (list, IntRange)) and isinstance(b, (list, IntRange)):
         la = a if isinstance(a, list) else list(a.to_range())
         lb = b if isinstance(b, list) else list(b.to_range())

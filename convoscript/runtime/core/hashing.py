@@ -117,7 +117,7 @@ def java_hash(value: object) -> int:
         return _int32(37 + string_hash(gstring_text(value)))  # type: ignore[arg-type]
     if isinstance(value, IntRange):
         return _range_hash(value)
-    if isinstance(value, list):
+    if isinstance(value, list) and not getattr(t, "java_identity", False):
         return _list_hash(value)
     if isinstance(value, dict):
         return _map_hash(value)  # type: ignore[arg-type]

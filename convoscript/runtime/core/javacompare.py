@@ -25,7 +25,9 @@ def _float_equals(a: float, b: float) -> bool:
 
 def _is_list(value: object) -> bool:
     return isinstance(value, IntRange) or (
-        isinstance(value, list) and not getattr(type(value), "java_array", False)
+        isinstance(value, list)
+        and not getattr(type(value), "java_array", False)
+        and not getattr(type(value), "java_identity", False)  # ArrayDeque: Object's equals
     )
 
 

@@ -18,6 +18,7 @@ from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import IntRange
 
 _SET_KINDS = ("Set", "Collection", "Object")
+_TREE_SET_KINDS = ("TreeSet", *_SET_KINDS)
 
 
 def table_size(capacity: int) -> int:
@@ -180,36 +181,38 @@ class TreeSet(GSet):
                 return x
         return found
 
-    def script_invoke(self, name: str, args: tuple) -> object:
-        if name in ("add", "leftShift") and len(args) == 1:
-            added = self.add_item(args[0])
-            return self if name == "leftShift" else added
-        if name == "addAll" and len(args) == 1:
-            elements = _collection_elements(args[0])
-            if elements is not None:
-                results = [self.add_item(x) for x in elements]  # every one, no short cut
-                return True in results
-        if name in ("floor", "ceiling", "higher", "lower") and len(args) == 1:
-            return self.navigate(name, args[0])
-        if name in ("first", "last", "pollFirst", "pollLast") and not args:
-            ordered = list(self)
-            if not ordered:
-                if name.startswith("poll"):
-                    return None
-                raise GroovyThrowable("NoSuchElementException", None)
-            x = ordered[0] if name in ("first", "pollFirst") else ordered[-1]
+    def add_all(self, value: object) -> bool | None:
+        """addAll(Collection): True when any element was added; None for a non-collection."""
+        elements = _collection_elements(value)
+        if elements is None:
+            return None
+        results = [self.add_item(x) for x in elements]  # every one, no short cut
+        return True in results
+
+    def end(self, name: str) -> object:
+        """first, last, pollFirst, pollLast."""
+        ordered = list(self)
+        if not ordered:
             if name.startswith("poll"):
-                del self.items[x]
-            return x
-        if name == "descendingSet" and not args:
-            # a copy in the reverse order (Java's is a live view)
-            return TreeSet(self.items, JavaComparator(lambda a, b: self.compare(b, a)))
-        if name == "comparator" and not args:
-            return self.comparator
-        ends = _SUBSETS.get(name)
-        if ends is not None and len(args) in _SUBSET_ARITIES[name]:
-            return self.copy_with(x for x in self if _sub_keep(self, name, args, x))
-        return upcalls.route_invoke(self, _SET_KINDS, name, args)
+                return None
+            raise GroovyThrowable("NoSuchElementException", None)
+        x = ordered[0] if name in ("first", "pollFirst") else ordered[-1]
+        if name.startswith("poll"):
+            del self.items[x]
+        return x
+
+    def descending(self) -> TreeSet:
+        """A copy in the reverse order (Java's descendingSet is a live view)."""
+        return TreeSet(self.items, JavaComparator(lambda a, b: self.compare(b, a)))
+
+    def subset(self, name: str, args: tuple) -> TreeSet:
+        """headSet(to[, incl]), tailSet(from[, incl]), subSet(from, to) / (from, incl, to, incl)."""
+        return self.copy_with(x for x in self if _sub_keep(self, name, args, x))
+
+    # its own methods are the TreeSet table of the allow-list (lib/java_util/sets.py), then the
+    # Set and Collection GDK
+    def script_invoke(self, name: str, args: tuple) -> object:
+        return upcalls.route_invoke(self, _TREE_SET_KINDS, name, args)
 
     def script_getprop(self, name: str) -> object:
         return upcalls.route_getprop(self, _SET_KINDS, name)
@@ -240,5 +243,4 @@ def _sub_keep(tree: TreeSet, name: str, args: tuple, x: object) -> bool:
 
 
 # headSet(to), tailSet(from), subSet(from, to): which ends the arguments give
-_SUBSETS = {"headSet": (False, True), "tailSet": (True, False), "subSet": (True, True)}
-_SUBSET_ARITIES = {"headSet": (1, 2), "tailSet": (1, 2), "subSet": (2, 4)}
+SUBSET_ARITIES = {"headSet": (1, 2), "tailSet": (1, 2), "subSet": (2, 4)}

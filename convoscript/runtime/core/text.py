@@ -57,15 +57,15 @@ def _scalar(value: object) -> str:
         return value.text()
     if isinstance(value, ClassRef):
         return f"class {value.qualified}"
+    custom = getattr(value, "groovy_to_string", None)
+    if custom is not None:  # before Throwable: a script exception class may define toString
+        return custom()
     if isinstance(value, GroovyThrowable):
         return value.to_java_string()
     if isinstance(value, Closure):
         return f"Script1$_run_{value.name}"
     if isinstance(value, ScriptSelf):
         return "Script1"
-    custom = getattr(value, "groovy_to_string", None)
-    if custom is not None:
-        return custom()
     # Java's Object.toString(): the class and a per-run identity hash, never a host address
     return f"{java_class_name(value)}@{identity_hash(value):x}"
 

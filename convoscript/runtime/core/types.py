@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.runtime.core.keys import GSet, ListKey, MapKey, SetKey
-from convoscript.runtime.model.exceptions import GroovyThrowable, qualified_name
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import (
     BigInteger,
     Char,
@@ -115,13 +115,13 @@ def java_class_name(value: object) -> str:
         return name
     if isinstance(value, Closure):
         return "groovy.lang.Closure"
+    class_name = getattr(value, "groovy_class_name", None)
+    if class_name is not None:  # before Throwable: a script class extending an exception
+        return class_name()
     if isinstance(value, GroovyThrowable):
-        return qualified_name(value.java_class)
+        return value.qualified_class()
     if isinstance(value, ScriptSelf):
         return "Script1"
-    class_name = getattr(value, "groovy_class_name", None)
-    if class_name is not None:
-        return class_name()
     script_type = getattr(type(value), "java_class", None)
     if isinstance(script_type, str):
         return script_type

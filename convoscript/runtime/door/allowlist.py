@@ -4,6 +4,7 @@ reach, as data in one place. Anything not named here is refused (default deny).
 - `METHODS[kind][name]`: instance methods by receiver kind (see `types.dispatch_chain`).
 - `PROPERTIES[kind][name]`: properties that are not plain getters (`entry.key`).
 - `STATIC_METHODS[class][name]`, `STATIC_FIELDS[class][name]`, `CONSTRUCTORS[class]`.
+- `SUPERCLASSES`: the superclass of every JDK class a script can hold (`x.class.superclass`).
 - `CLASS_NAMES`: simple names scripts may use without an import (Groovy's default imports,
   restricted to allowed classes) and `IMPORTABLE`: classes an `import` line may name.
 - `DENIED_CLASSES`, `DENIED_MEMBERS`: the permanent deny-list. No extension can open these:
@@ -26,19 +27,30 @@ import importlib
 import threading
 from collections.abc import Callable
 
+from convoscript.runtime.core.arrays import make_array
+from convoscript.runtime.core.types import ClassRef
+from convoscript.runtime.door import surface
+
 # The package whose import registers the tables.
 _LIBRARY = "convoscript.lib"
 
+
 # What Groovy's own exceptions carry besides a message (`e.property`, `e.method`).
+# `type` is the class (a class reference, as getType() gives), `arguments` an Object[].
+def _exception_type(e) -> ClassRef | None:
+    name = e.details.get("type")
+    return None if name is None else ClassRef(name)
+
+
 EXCEPTION_PROPERTIES: dict[str, dict[str, Callable]] = {
     "MissingPropertyException": {
         "property": lambda e: e.details.get("property"),
-        "type": lambda e: e.details.get("type"),
+        "type": _exception_type,
     },
     "MissingMethodException": {
         "method": lambda e: e.details.get("method"),
-        "type": lambda e: e.details.get("type"),
-        "arguments": lambda e: list(e.details.get("arguments", [])),
+        "type": _exception_type,
+        "arguments": lambda e: make_array("Object", list(e.details.get("arguments", []))),
     },
 }
 
@@ -52,6 +64,7 @@ _TABLES: dict[str, dict] = {
     "CONSTRUCTORS": {},
     "CLASS_NAMES": {},  # simple name -> qualified name, for classes usable without an import
     "IMPORTABLE": {},  # classes an `import` line may name (besides the default ones)
+    "SUPERCLASSES": {},  # qualified name -> its superclass's (None: Object or an interface)
 }
 METHODS: dict[str, dict[str, Callable]]
 PROPERTIES: dict[str, dict[str, Callable]]
@@ -60,8 +73,13 @@ STATIC_FIELDS: dict[str, dict[str, object]]
 CONSTRUCTORS: dict[str, Callable]
 CLASS_NAMES: dict[str, str]
 IMPORTABLE: dict[str, str]
+SUPERCLASSES: dict[str, str | None]
 
 _CLASS_NAMES = _TABLES["CLASS_NAMES"]
+# The library's signature lines (file, line number, text) and its receiver kinds' Java types,
+# bound to the tables once the library has registered (`surface.bind`).
+_SIGNATURES: list[tuple[str, int, str]] = []
+_KINDS: dict[str, tuple[str, ...]] = {}
 # The importable classes by simple name (`LocalDate`), filled once the library has registered.
 _IMPORTABLE_BY_SIMPLE_NAME: dict[str, str] = {}
 _loaded = False
@@ -81,8 +99,16 @@ def register(**tables: dict) -> None:
         table.update(entries)
 
 
-def ensure_library_loaded() -> None:
-    """Import the library once (its import registers the tables) and publish the tables."""
+def register_signatures(lines: list[tuple[str, int, str]], kinds: dict) -> None:
+    """The library's declaration of its surface: one Jenkins-format line per overload."""
+    _SIGNATURES.extend(lines)
+    _KINDS.update(kinds)
+
+
+def ensure_library_loaded(bind: bool = True) -> None:
+    """Import the library once (its import registers the tables), bind its signature lines
+    and publish the tables. `bind=False` is for the tool that writes the lines
+    (tools/surface/reflect.py): it reads the tables as the library registered them."""
     global _loaded, _loading
     if _loaded:
         return
@@ -94,8 +120,15 @@ def ensure_library_loaded() -> None:
         _loading = True
         try:
             importlib.import_module(_LIBRARY)
+            problems = surface.bind(_TABLES, _SIGNATURES, _KINDS) if bind else []
         finally:
             _loading = False
+        if problems:
+            shown = "\n  ".join(problems[:40])
+            more = f"\n  ... and {len(problems) - 40} more" if len(problems) > 40 else ""
+            raise surface.SurfaceError(
+                f"the library and its signature lines disagree:\n  {shown}{more}"
+            )
         globals().update(_TABLES)
         _index_importable(_TABLES["IMPORTABLE"].values())
         _loaded = True
@@ -219,18 +252,12 @@ DENIED_MEMBERS: dict[str, str] = {
     "withWriter": "withWriter",
     "newReader": "newReader",
     "eachFile": "eachFile",
-    "getOwner": "getOwner",
-    "owner": "getOwner",
-    "getThisObject": "getThisObject",
-    "thisObject": "getThisObject",
     "rehydrate": "rehydrate",
 }
 
-# Denied only on closures (they would reach the enclosing script object); on any other
-# receiver these are ordinary names (a builder DSL's `owner { ... }` entry, a map key).
-CLOSURE_ONLY_DENIED: frozenset[str] = frozenset(
-    {"owner", "getOwner", "thisObject", "getThisObject"}
-)
+# Open only on instances of script classes (`obj.properties`: a map of the object's own
+# values and its class reference); on any other receiver they reach Java beans or the script.
+SCRIPT_OBJECT_PROPERTIES: frozenset[str] = frozenset({"properties", "getProperties"})
 
 # On class references: members that would reach reflection or class loading.
 CLASS_DENIED_METHODS: frozenset[str] = frozenset(
@@ -247,7 +274,6 @@ CLASS_DENIED_METHODS: frozenset[str] = frozenset(
         "getProtectionDomain",
         "getResource",
         "getResourceAsStream",
-        "getSuperclass",
         "getInterfaces",
         "cast",
         "getEnumConstants",
@@ -262,7 +288,6 @@ CLASS_DENIED_PROPERTIES: dict[str, str] = {
     "declaredFields": "getDeclaredFields",
     "fields": "getFields",
     "constructors": "getConstructors",
-    "superclass": "getSuperclass",
     "protectionDomain": "getProtectionDomain",
     "interfaces": "getInterfaces",
     "package": "getPackage",

@@ -28,6 +28,7 @@ from convoscript.runtime.core.types import (
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.missing import missing_method, missing_property, refuse
 from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.door.superclasses import superclass_of
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_such_property
 from convoscript.runtime.model.positions import column_at
@@ -52,8 +53,8 @@ def _arg_types(args: tuple) -> str:
 def check_member_name(name: str, receiver: object, args: tuple | None = None) -> None:
     """Refuse dunder names and the permanently denied members before any lookup."""
     if name.startswith("__") or name in allowlist.DENIED_MEMBERS:
-        if name in allowlist.CLOSURE_ONLY_DENIED and not isinstance(receiver, Closure):
-            return  # `owner { ... }` in a builder DSL is data, not a closure's owner
+        if name in allowlist.SCRIPT_OBJECT_PROPERTIES and hasattr(receiver, "bean_properties"):
+            return  # a script object's own properties: a map of its values (see the receiver)
         if isinstance(receiver, DeniedClass):
             kind = receiver.simple
         elif isinstance(receiver, ClassRef):
@@ -132,7 +133,10 @@ def _invoke_fallback(receiver: object, name: str, args: tuple) -> object:
         for kind in dispatch_chain(receiver):
             fn = ext.methods.get(kind, {}).get(name)
             if fn is not None:
-                return fn(receiver, *args)
+                try:
+                    return fn(receiver, *args)
+                except NoSignature:  # its declared parameter types refuse these arguments
+                    continue
     raise missing_method(receiver, name, args)
 
 
@@ -188,7 +192,10 @@ def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
     if fn is None:
         ext = _extension()
         if ext is not None and name in ext.static_methods.get(cls.qualified, {}):
-            return ext.static_methods[cls.qualified][name](*args)
+            try:
+                return ext.static_methods[cls.qualified][name](*args)
+            except NoSignature:
+                raise missing_method(cls, name, args) from None
     if fn is not None:
         try:
             return fn(*args)
@@ -196,6 +203,8 @@ def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
             pass
     if name in ("getName", "getSimpleName") and not args:
         return cls.qualified if name == "getName" else cls.simple
+    if name == "getSuperclass" and not args:
+        return superclass_of(cls.qualified)
     if name in allowlist.CLASS_DENIED_METHODS or fn is None and name.startswith(("get", "for")):
         raise refuse(f"{cls.simple}.{name}({_arg_types(args)})")
     raise missing_method(cls, name, args)
@@ -314,6 +323,8 @@ def _static_property(cls: ClassRef, name: str) -> object:
         return cls.qualified
     if name == "simpleName":
         return cls.simple
+    if name == "superclass":
+        return superclass_of(cls.qualified)
     getter = allowlist.STATIC_METHODS.get(cls.qualified, {}).get("get" + _getter_name(name))
     if getter is not None:  # `Calendar.instance` is Calendar.getInstance()
         try:
@@ -434,7 +445,13 @@ def construct(type_name: str, *args: object) -> object:
     if ext is not None and (qualified is None or qualified not in allowlist.CONSTRUCTORS):
         extended = ext.resolve_class(type_name)
         if extended is not None and extended in ext.constructors:
-            return ext.constructors[extended](*args)
+            try:
+                return ext.constructors[extended](*args)
+            except NoSignature:
+                raise GroovyThrowable(
+                    "GroovyRuntimeException",
+                    f"Could not find matching constructor for: {extended}({_arg_types(args)})",
+                ) from None
     if (
         qualified is None
         or qualified in allowlist.DENIED_CLASSES
@@ -445,9 +462,10 @@ def construct(type_name: str, *args: object) -> object:
     try:
         made = allowlist.CONSTRUCTORS[qualified](*args)
     except NoSignature:
+        types = ", ".join(java_class_name(a) for a in args)  # Groovy names them qualified
         raise GroovyThrowable(
             "GroovyRuntimeException",
-            f"Could not find matching constructor for: {qualified}({_arg_types(args)})",
+            f"Could not find matching constructor for: {qualified}({types})",
         ) from None
     if isinstance(made, GroovyThrowable):
         # Java reports a throwable where it was created

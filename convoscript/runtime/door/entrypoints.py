@@ -22,6 +22,7 @@ from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import MapEntry, java_class_name
 from convoscript.runtime.door import operators
 from convoscript.runtime.door.allowlist import resolve_class_name
+from convoscript.runtime.door.closureowners import creating_owner
 from convoscript.runtime.door.dispatch import (
     call_value,
     class_ref,
@@ -35,6 +36,7 @@ from convoscript.runtime.door.dispatch import (
 )
 from convoscript.runtime.door.fitting import check_param
 from convoscript.runtime.door.scriptclasses import (
+    ObjectBehaviour,
     get_attribute,
     getfield,
     incdec_field,
@@ -222,6 +224,8 @@ def make_range(low: object, high: object, exclusive: bool) -> IntRange | list:
     if isinstance(low, str) and isinstance(high, str) and len(low) == 1 and len(high) == 1:
         return _char_range(low, high, exclusive)
     if type(low) is not int or type(high) is not int:
+        if _same_enum(low, high):
+            return _enum_range(low, high, exclusive)  # type: ignore[arg-type]
         if low is None or high is None:
             raise GroovyThrowable(
                 "IllegalArgumentException", "Must specify a non-null value for the 'to' index"
@@ -259,6 +263,31 @@ def _char_range(low: str, high: str, exclusive: bool) -> list:
     return ObjectRange(items, low, items[-1] if exclusive and items else high)
 
 
+def _same_enum(low: object, high: object) -> bool:
+    """Both bounds are constants of one script enum."""
+    return (
+        isinstance(low, ObjectBehaviour)
+        and isinstance(high, ObjectBehaviour)
+        and low.enum is not None
+        and high.enum is not None
+        and low.cls is high.cls
+    )
+
+
+def _enum_range(low: ObjectBehaviour, high: ObjectBehaviour, exclusive: bool) -> list:
+    """`Level.LOW..Level.HIGH`: Groovy's ObjectRange of the constants between the two, by
+    ordinal, in the written direction; `a..<b` stops one constant before b."""
+    values = low.cls.enum_values
+    a, b = low.enum[1], high.enum[1]  # type: ignore[index]
+    step = 1 if b >= a else -1
+    if exclusive:
+        if a == b:
+            return ObjectRange([], low, high, descending=False)
+        b -= step
+    items = values[a : b + 1] if step == 1 else values[b : a + 1][::-1]
+    return ObjectRange(items, low, values[b], descending=step == -1)
+
+
 def _number_range(low: object, high: object, exclusive: bool) -> list:
     """`1L..3L`, `1.5..3.5`: Groovy's ObjectRange. `a..<b` first moves b one step towards a;
     an ascending range steps up (next()) from its lower bound, a descending one steps down
@@ -289,7 +318,9 @@ def _number_range(low: object, high: object, exclusive: bool) -> list:
 
 
 def make_closure(fn, min_params: int, max_params: int, implicit: bool, name: str) -> Closure:
-    return Closure(fn, min_params, max_params, implicit, name)
+    closure = Closure(fn, min_params, max_params, implicit, name)
+    closure.owner = creating_owner(1)
+    return closure
 
 
 def name_of(value: object) -> str:

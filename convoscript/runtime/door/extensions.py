@@ -6,16 +6,45 @@ tables miss. Nothing here can open the permanent deny-list (`allowlist.DENIED_*`
 starting with `__`: such an entry is refused when it is added.
 
     ext = AllowListExtension()
-    ext.static_method("com.acme.Pricing", "discount", lambda amount: amount * 0.9)
+    ext.static_method("com.acme.Pricing", "discount", lambda amount: amount * 0.9,
+                      params=["java.math.BigDecimal"])
     ext.method("String", "shout", lambda s: s.upper() + "!")
     runtime = Runtime(allow=ext)
+
+Parameter types, when given (`params=`, or the types after the name in a whitelist.config
+line), are honoured as for the built-in surface: the arguments must fit them by Groovy's rules
+(`surface.Overloads`), or the call is Groovy's MissingMethodException. The same member given
+twice with different parameter types is two overloads, tried in the order they were added.
+Without types, the function receives whatever the script passes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from convoscript.runtime.door import allowlist
+from convoscript.runtime.door import allowlist, surface
+from convoscript.runtime.door.signatures import NoSignature
+
+
+def _typed(fn: Callable, params: Sequence[str] | None, has_receiver: bool) -> Callable:
+    """fn behind its declared parameter types (unchanged when there are none)."""
+    if params is None:
+        return fn
+    return surface.guard(fn, surface.Overloads([(tuple(params), None)]), has_receiver)
+
+
+def _overload(existing: Callable | None, added: Callable) -> Callable:
+    """Two implementations of one member: the first whose parameter types fit is called."""
+    if existing is None:
+        return added
+
+    def either(*args: object) -> object:
+        try:
+            return existing(*args)
+        except NoSignature:
+            return added(*args)
+
+    return either
 
 
 class AllowListExtension:
@@ -57,16 +86,22 @@ class AllowListExtension:
         self.classes[simple] = qualified
 
     # -- entries (the whitelist.config verbs) ------------------------------------------------
-    def constructor(self, qualified: str, fn: Callable) -> AllowListExtension:
+    def constructor(
+        self, qualified: str, fn: Callable, params: Sequence[str] | None = None
+    ) -> AllowListExtension:
         """`new qualified(...)` calls fn(*args)."""
         self._register_class(qualified)
-        self.constructors[qualified] = fn
+        typed = _typed(fn, params, False)
+        self.constructors[qualified] = _overload(self.constructors.get(qualified), typed)
         return self
 
-    def static_method(self, qualified: str, name: str, fn: Callable) -> AllowListExtension:
+    def static_method(
+        self, qualified: str, name: str, fn: Callable, params: Sequence[str] | None = None
+    ) -> AllowListExtension:
         self._register_class(qualified)
         self._check_member(name)
-        self.static_methods.setdefault(qualified, {})[name] = fn
+        table = self.static_methods.setdefault(qualified, {})
+        table[name] = _overload(table.get(name), _typed(fn, params, False))
         return self
 
     def static_field(self, qualified: str, name: str, value: object) -> AllowListExtension:
@@ -75,32 +110,40 @@ class AllowListExtension:
         self.static_fields.setdefault(qualified, {})[name] = value
         return self
 
-    def method(self, receiver_kind: str, name: str, fn: Callable) -> AllowListExtension:
+    def method(
+        self, receiver_kind: str, name: str, fn: Callable, params: Sequence[str] | None = None
+    ) -> AllowListExtension:
         """An instance method on a receiver kind ("String", "List", "Map", "Number", ...);
         fn(receiver, *args)."""
         self._check_member(name)
-        self.methods.setdefault(receiver_kind, {})[name] = fn
+        table = self.methods.setdefault(receiver_kind, {})
+        table[name] = _overload(table.get(name), _typed(fn, params, True))
         return self
 
     def load_whitelist(self, text: str, implementations: dict[str, object]) -> AllowListExtension:
-        """Read `whitelist.config` lines (`new C`, `staticMethod C m`, `staticField C f`,
-        `method Kind m`); each entry's implementation is `implementations[entry line]`."""
-        for raw in text.splitlines():
+        """Read `whitelist.config` lines in Jenkins' format (`new C T...`, `staticMethod C m
+        T...`, `staticField C f`, `method C m T...`); each entry's implementation is
+        `implementations[entry line]`, and the parameter types after the name are honoured."""
+        for number, raw in enumerate(text.splitlines(), 1):
             line = raw.split("#", 1)[0].strip()
             if not line:
                 continue
-            verb, *rest = line.split()
             impl = implementations.get(line)
             if impl is None:
                 raise ValueError(f"no implementation given for whitelist entry: {line}")
-            if verb == "new" and len(rest) >= 1:
-                self.constructor(rest[0], impl)  # type: ignore[arg-type]
-            elif verb == "staticMethod" and len(rest) >= 2:
-                self.static_method(rest[0], rest[1], impl)  # type: ignore[arg-type]
-            elif verb == "staticField" and len(rest) == 2:
-                self.static_field(rest[0], rest[1], impl)
-            elif verb == "method" and len(rest) >= 2:
-                self.method(rest[0].rsplit(".", 1)[-1], rest[1], impl)  # type: ignore
+            try:
+                sig = surface.parse(line, f"whitelist line {number}")
+            except surface.SurfaceError as e:
+                raise ValueError(f"unknown whitelist entry: {line} ({e})") from None
+            if sig.form == "new":
+                self.constructor(sig.owner, impl, sig.params)  # type: ignore[arg-type]
+            elif sig.form == "staticMethod":
+                self.static_method(sig.owner, sig.name, impl, sig.params)  # type: ignore[arg-type]
+            elif sig.form == "staticField":
+                self.static_field(sig.owner, sig.name, impl)
+            elif sig.form == "method":
+                kind = sig.owner.rsplit(".", 1)[-1]
+                self.method(kind, sig.name, impl, sig.params)  # type: ignore[arg-type]
             else:
                 raise ValueError(f"unknown whitelist entry: {line}")
         return self

@@ -2,7 +2,9 @@
 arguments converted for them (GString to String, int to long, ...), as Groovy selects overloads.
 
 It serves script methods and constructors (runtime/run/frame.py), service handles
-(services/base.py) and typed closure/vararg parameters (`h_param`). A misfit raises Groovy's
+(services/base.py) and typed closure/vararg parameters (`h_param`); whether a value fits a JDK
+value type (`int`, `long`, `BigDecimal`, `String` ...) is decided by the same rules as the
+library's signature lines and the embedder's extensions (`javatypes.fitter`). A misfit raises Groovy's
 MissingMethodException; `fit` turns that into None so the caller can try the next overload.
 """
 
@@ -14,10 +16,23 @@ from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.door.allowlist import resolve_type_name
+from convoscript.runtime.door.javatypes import PRIMITIVES, fitter
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature
-from convoscript.runtime.model.values import Char, GString
+from convoscript.runtime.model.values import GString
 
-_PRIMITIVE = {"int", "long", "double", "float", "boolean", "short", "byte", "char"}
+# The value types a declaration may name simply (`int`, `String`, `BigDecimal`): their Java
+# type, whose argument rules are the surface's (`javatypes.fitter`).
+_SIMPLE_TYPES = {
+    **{p: p for p in PRIMITIVES},
+    **{
+        simple: f"java.lang.{simple}"
+        for simple in ("Integer", "Long", "Short", "Byte", "Double", "Float", "Number")
+    },
+    **{simple: f"java.lang.{simple}" for simple in ("Boolean", "Character", "String")},
+    "java.lang.String": "java.lang.String",
+    "BigDecimal": "java.math.BigDecimal",
+    "BigInteger": "java.math.BigInteger",
+}
 _NUMERIC_PARAMS = {
     "long": int,
     "Long": int,
@@ -43,38 +58,14 @@ def check_param(value: object, type_name: str, owner: str) -> object:
         if getattr(type(value), "handle_type", None) == type_name:
             return value
         raise _param_misfit(value, owner)
+    qualified = _SIMPLE_TYPES.get(type_name)
+    if qualified is not None:  # the JDK's value types: Groovy's selection rules, then converted
+        accepts = fitter(qualified)
+        if accepts is None or accepts(value):
+            return _convert(value, type_name)
+        raise _param_misfit(value, owner)
     if value is None:
-        if type_name in _PRIMITIVE:
-            raise _param_misfit(value, owner)
         return None
-    if type_name in ("String", "java.lang.String"):
-        if type(value) is str:
-            return value
-        if type(value) is GString:
-            return to_string(value)
-        raise _param_misfit(value, owner)
-    if type_name in _NUMERIC_PARAMS or type_name in ("BigDecimal", "Number"):
-        if (
-            not isinstance(value, (int, float))
-            and type(value).__name__ != "Decimal"
-            or type(value) is bool
-        ):
-            raise _param_misfit(value, owner)
-        if type_name in ("BigDecimal",) and isinstance(value, float):
-            raise _param_misfit(value, owner)
-        return cast(value, type_name) if type_name != "Number" else value
-    if type_name in ("int", "Integer", "short", "byte"):
-        if type(value) is int:
-            return value
-        raise _param_misfit(value, owner)
-    if type_name in ("boolean", "Boolean"):
-        if type(value) is bool:
-            return value
-        raise _param_misfit(value, owner)
-    if type_name in ("char", "Character"):  # a Character only: Groovy passes no String or int
-        if type(value) is Char:
-            return value
-        raise _param_misfit(value, owner)
     if type_name in ("def", "Object"):
         return value
     component = component_of(type_name)
@@ -86,6 +77,17 @@ def check_param(value: object, type_name: str, owner: str) -> object:
     if is_instance(value, qualified):
         return value
     raise _param_misfit(value, owner)
+
+
+def _convert(value: object, type_name: str) -> object:
+    """A fitting argument as the parameter holds it (GString to String, int to long ...)."""
+    if value is None:
+        return None
+    if type(value) is GString:
+        return to_string(value)
+    if type_name in _NUMERIC_PARAMS or type_name in ("BigDecimal", "BigInteger"):
+        return cast(value, type_name)
+    return value
 
 
 def _param_misfit(value: object, owner: str) -> GroovyThrowable:

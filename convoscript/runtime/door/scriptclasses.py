@@ -25,6 +25,8 @@ from convoscript.runtime.core.types import ClassRef, java_class_name
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.dispatch import route_invoke
 from convoscript.runtime.door.missing import missing_method, missing_property, refuse
+from convoscript.runtime.door.objectproperties import properties_map
+from convoscript.runtime.door.superclasses import superclass_of
 from convoscript.runtime.model.exceptions import (
     JAVA_PARENTS,
     GroovyThrowable,
@@ -70,6 +72,7 @@ class ScriptClass:
         )
         # instance fields: name -> FieldMeta
         self.fields = {f.name: f for f in meta.fields if not f.static}
+        self.field_order = tuple(f.name for f in meta.fields)  # as declared (`properties`)
         self.static_fields = {f.name: f for f in meta.fields if f.static}
         # the getters and setters Groovy generates for this class's properties
         self.implicit_accessors = frozenset(
@@ -195,8 +198,8 @@ class ScriptClass:
             fn, fitted, _ = found
             return fn(*fitted)
         if self.kind == "enum":
-            if name == "values" and not args:
-                return make_array(self.name, list(self.enum_values))  # an array, as in Java
+            if name == "values" and not args:  # an array in Java: `values().length`
+                return make_array(self.name, list(self.enum_values))
             if name == "valueOf" and len(args) == 1:
                 for value in self.enum_values:
                     if value.enum[0] == args[0]:  # type: ignore[index]
@@ -208,6 +211,8 @@ class ScriptClass:
             return is_instance_of(args[0], self.name)
         if name in ("getName", "getSimpleName") and not args:
             return self.name
+        if name == "getSuperclass" and not args:
+            return superclass_of(self.name)
         if name in ("newInstance", "getDeclaredMethods", "getMethods", "getClassLoader"):
             raise refuse(f"Class.{name}()")
         raise missing_method(self, name, args)
@@ -222,6 +227,8 @@ class ScriptClass:
             return owner.statics.get(name)
         if name in ("name", "simpleName"):
             return self.name
+        if name == "superclass":
+            return superclass_of(self.name)
         raise missing_property(self, name)
 
     def has_property(self, name: str) -> bool:
@@ -331,6 +338,15 @@ class ObjectBehaviour:
             return call()
         return self.builtin_invoke(name, args)
 
+    def groovy_truth(self) -> bool:
+        """Groovy truth of an instance: its class's asBoolean() when it declares one (`if`,
+        `!`, `?:`, `as boolean`), else true."""
+        call = self._user("asBoolean", ())
+        if call is None:
+            return True
+        result = call()
+        return result if type(result) is bool else truth(result)
+
     def builtin_invoke(self, name: str, args: tuple) -> object:
         """What an instance can do besides its class's methods."""
         if self.enum is not None:
@@ -340,6 +356,9 @@ class ObjectBehaviour:
                 return self.enum[1]
             if name == "compareTo" and len(args) == 1 and isinstance(args[0], ObjectBehaviour):
                 return self.enum[1] - args[0].enum[1]  # Java's Enum.compareTo: the distance
+            if name in ("next", "previous") and not args:  # Groovy's generated, wrapping
+                values = self.cls.enum_values
+                return values[(self.enum[1] + (1 if name == "next" else -1)) % len(values)]
             if name in ("values", "valueOf"):  # the enum's statics, called in its own methods
                 return self.cls.script_invoke(name, args)
         prop = _accessor(name)
@@ -370,6 +389,8 @@ class ObjectBehaviour:
                 and [args[0]]
                 or []
             )
+        if name == "getProperties" and not args and isinstance(self, ScriptObject):
+            return self.bean_properties()
         if name == "getAt" and len(args) == 1 and isinstance(args[0], (str, GString)):
             return self.script_getprop(to_string(args[0]))  # `obj['name']`, `obj["$name"]`
         if name == "putAt" and len(args) == 2 and isinstance(args[0], (str, GString)):
@@ -442,6 +463,8 @@ class ObjectBehaviour:
             return ClassRef(self.cls.name)
         if self.enum is not None and name in ("name", "ordinal"):
             return self.builtin_invoke(name, ())
+        if name == "properties" and isinstance(self, ScriptObject):
+            return self.bean_properties()
         if isinstance(self, GroovyThrowable):
             getter = allowlist.PROPERTIES.get("Throwable", {}).get(name)
             if getter is not None:
@@ -541,6 +564,13 @@ class ScriptObject(ObjectBehaviour):
         self.fields: dict[str, object] = {}
         self.enum = None
 
+    def bean_properties(self) -> dict:
+        """`obj.properties`: its bean properties and `class` (an exception's would hold its
+        stack trace, an enum constant's Groovy's generated statics: those stay refused)."""
+        if self.enum is not None:
+            raise refuse(f"{self.cls.name}.getProperties()")
+        return properties_map(self)
+
 
 class ScriptThrowable(ObjectBehaviour, GroovyThrowable):
     """An instance of a script class that extends a Java exception class."""
@@ -550,6 +580,9 @@ class ScriptThrowable(ObjectBehaviour, GroovyThrowable):
         self.cls = cls
         self.fields = {}
         self.enum = None
+
+    def qualified_class(self) -> str:
+        return self.cls.name  # a script's classes are in the default package
 
     def java_super(self, args: tuple) -> None:
         """`super(message)` / `super(message, cause)` reaching the Java exception class."""

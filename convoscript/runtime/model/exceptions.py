@@ -49,6 +49,21 @@ JAVA_PARENTS: dict[str, str | None] = {
     "DateTimeParseException": "DateTimeException",
     "ZoneRulesException": "DateTimeException",
     "UnsupportedTemporalTypeException": "DateTimeException",
+    # value classes of I/O, network and concurrency failures that scripts construct and throw
+    # to model a flaky call (constructing one does no I/O and starts no thread)
+    "InterruptedIOException": "IOException",
+    "SocketTimeoutException": "InterruptedIOException",
+    "SocketException": "IOException",
+    "ConnectException": "SocketException",
+    "UnknownHostException": "IOException",
+    "EOFException": "IOException",
+    "UncheckedIOException": "RuntimeException",
+    "TimeoutException": "Exception",
+    "ExecutionException": "Exception",
+    "CancellationException": "IllegalStateException",
+    "InterruptedException": "Exception",
+    "InputMismatchException": "NoSuchElementException",
+    "EmptyStackException": "RuntimeException",
 }
 
 # Fully qualified names, for printing (`toString()` of a throwable is "fqcn: message").
@@ -75,6 +90,18 @@ JAVA_PACKAGES: dict[str, str] = {
     "DateTimeParseException": "java.time.format",
     "ZoneRulesException": "java.time.zone",
     "UnsupportedTemporalTypeException": "java.time.temporal",
+    "InterruptedIOException": "java.io",
+    "SocketTimeoutException": "java.net",
+    "SocketException": "java.net",
+    "ConnectException": "java.net",
+    "UnknownHostException": "java.net",
+    "EOFException": "java.io",
+    "UncheckedIOException": "java.io",
+    "TimeoutException": "java.util.concurrent",
+    "ExecutionException": "java.util.concurrent",
+    "CancellationException": "java.util.concurrent",
+    "InputMismatchException": "java.util",
+    "EmptyStackException": "java.util",
 }
 
 
@@ -116,9 +143,13 @@ class GroovyThrowable(Exception):
     def __str__(self) -> str:
         return self.to_java_string()
 
+    def qualified_class(self) -> str:
+        """The class's qualified name (a script-defined exception class has no package)."""
+        return qualified_name(self.java_class)
+
     def to_java_string(self) -> str:
         """Java's Throwable.toString(): the qualified class name, then ": message"."""
-        name = qualified_name(self.java_class)
+        name = self.qualified_class()
         return name if self.message is None else f"{name}: {self.message}"
 
 

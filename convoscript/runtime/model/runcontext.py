@@ -23,12 +23,22 @@ class RunContext:
     _rng: random.Random | None = field(default=None, repr=False)
     # (delegate, resolve strategy) of the closures running now, innermost last
     delegates: list = field(default_factory=list, repr=False)
+    # the categories of the `use(Category) { ... }` blocks running now, innermost last (their
+    # members apply while the block runs, in the methods it calls too, as in Groovy)
+    categories: list = field(default_factory=list, repr=False)
     # the embedder's allow-list extension (runtime.extensions.AllowListExtension) or None
     extension: object = None
     # the classes, interfaces and enums the running script defines: name -> (kind, the
     # interfaces it extends or implements, as written); a cast coerces a closure to an
     # interface among them
     script_types: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    # the superclass of each of them, qualified (a script class's by its name; None for an
+    # interface): what `x.class.superclass` answers
+    script_supers: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # the script's `this` and its classes by name (runtime.run's ScriptSelf and ScriptClass
+    # objects): what a closure's owner is when it was written in the script or a static member
+    script_self: object = field(default=None, repr=False)
+    script_classes: dict = field(default_factory=dict, repr=False)
     # identity hash codes handed out in this run (id of a live object -> 31-bit number)
     _identities: dict | None = field(default=None, repr=False)
     _identity_rng: random.Random | None = field(default=None, repr=False)
@@ -95,6 +105,11 @@ def default_zone() -> str:
 
 def rng() -> random.Random:
     return current().rng()
+
+
+def category_active(name: str) -> bool:
+    """Whether a `use(name) { ... }` block is running in this run."""
+    return name in current().categories
 
 
 def identity_hash(value: object) -> int:

@@ -156,12 +156,14 @@ class ObjectRange(list):
     written start, and the written end, or for `a..<b` the value one step before it ('a'..<'c'
     ends at 'b'). Only `a..<a` is empty."""
 
-    __slots__ = ("start", "stop")
+    __slots__ = ("descending", "start", "stop")
 
-    def __init__(self, items: list, start: object, stop: object):
+    def __init__(self, items: list, start: object, stop: object, descending: bool | None = None):
         super().__init__(items)
         self.start = start
         self.stop = stop
+        # given for bounds Python cannot order (enum constants: by ordinal)
+        self.descending = descending
 
     # Groovy's getFrom()/getTo() are the lower and upper bounds, whatever the direction
     @property
@@ -174,6 +176,8 @@ class ObjectRange(list):
 
     @property
     def reverse(self) -> bool:
+        if self.descending is not None:
+            return self.descending
         return self.start > self.stop  # type: ignore[operator]
 
 
@@ -202,6 +206,7 @@ class Closure:
         "max_params",
         "min_params",
         "name",
+        "owner",
         "resolve_strategy",
     )
 
@@ -220,6 +225,9 @@ class Closure:
         self.name = name
         self.delegate = None
         self.resolve_strategy = OWNER_FIRST
+        # where it was written: the enclosing closure, the instance (or, in a static member,
+        # the class) whose method made it; None: the script
+        self.owner: object = None
 
     @property
     def param_count(self) -> int:
@@ -239,6 +247,10 @@ class CurriedClosure(Closure):
         super().__init__(
             inner.fn, max(inner.min_params - len(bound), 0), remaining, False, inner.name
         )
+        # Groovy's CurriedClosure is owned by a copy of the closure it curries
+        copy = Closure(inner.fn, inner.min_params, inner.max_params, inner.implicit_it, inner.name)
+        copy.owner, copy.delegate = inner.owner, inner.delegate
+        self.owner = copy
 
 
 class MethodClosure(Closure):
@@ -250,3 +262,4 @@ class MethodClosure(Closure):
         self.receiver = receiver
         self.method = method
         super().__init__(lambda *args: invoke(receiver, method, *args), 0, -1, False, method)
+        self.owner = receiver  # Groovy's MethodClosure: its owner is the receiver

@@ -16,6 +16,7 @@ from convoscript.runtime.door.dispatch import getprop, invoke, route_invoke, set
 from convoscript.runtime.door.entrypoints import STATIC_ENTRY_POINTS
 from convoscript.runtime.door.fitting import fit
 from convoscript.runtime.door.scriptclasses import ObjectBehaviour, ScriptClass
+from convoscript.runtime.door.superclasses import script_superclass
 from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature, no_such_property
 from convoscript.runtime.model.values import DELEGATE_ONLY, OWNER_FIRST, OWNER_ONLY, Closure
@@ -42,7 +43,9 @@ def _delegate_reaches_caller() -> bool:
 
 
 # Properties a closure body reads from the closure itself, before the binding or delegate.
-_CLOSURE_OWN = frozenset({"delegate", "thisObject", "resolveStrategy", "maximumNumberOfParameters"})
+_CLOSURE_OWN = frozenset(
+    {"delegate", "owner", "thisObject", "resolveStrategy", "maximumNumberOfParameters"}
+)
 
 
 # MethodMeta.max_args of a method whose last parameter is varargs (compiler/resolve.py)
@@ -83,7 +86,13 @@ class Frame:
             fn: Callable = g[method.pyname]  # type: ignore[assignment]
             self.methods.setdefault(method.name, []).append((fn, method))
         self.classes: dict[str, ScriptClass] = {}
+        runcontext.current().script_self = self.self_ref
+        runcontext.current().script_classes = self.classes
         runcontext.current().script_types = {m.name: (m.kind, m.interfaces) for m in classes}
+        names = {m.name for m in classes}
+        runcontext.current().script_supers = {
+            m.name: script_superclass(m.superclass, m.kind, names) for m in classes
+        }
         for meta in classes:
             superclass = self.classes.get(meta.superclass) if meta.superclass else None
             self.classes[meta.name] = ScriptClass(self, meta, superclass, g.__getitem__)
@@ -160,9 +169,7 @@ class Frame:
         closure = executing_closure()
         if closure is None:
             return self
-        if name == "thisObject" or (name == "delegate" and closure.delegate is None):
-            return self.self_ref  # a closure's delegate defaults to its owner: the script
-        return getprop(closure, name)
+        return getprop(closure, name)  # the owner, thisObject, the delegate (or the owner)
 
     def dset(self, name: str, value: object) -> object:
         found = self._delegate()
@@ -272,6 +279,8 @@ class Frame:
         output = _OUTPUT_METHODS.get(name)
         if output is not None:
             return output(self, *args)
+        if name in _SCRIPT_GDK_METHODS:  # GDK methods of Object a script calls on itself
+            return route_invoke(self.self_ref, ("Object",), name, args)
         if len(args) == 1 and type(args[0]) in LIST_TYPES and name in self.methods:
             # Groovy spreads a lone List argument over the parameters when nothing else fits
             for fn, meta in self.methods[name]:
@@ -388,6 +397,10 @@ _RUN_ENTRY_POINTS: dict[str, Callable[[Frame], object]] = {
     "h_sprintf": lambda f: f.sprintf,
 }
 _RUN_ENTRY_NAMES = frozenset(_RUN_ENTRY_POINTS)
+
+# `use(Category) { ... }`: the GDK's Object.use, which the library answers (only for the
+# categories it allows); called by name, it is the script's own
+_SCRIPT_GDK_METHODS = frozenset({"use"})
 
 # Groovy's output methods, which a script may call by name without an entry point
 _OUTPUT_METHODS: dict[str, Callable[..., object]] = {

@@ -1,0 +1,2 @@
+"""groovy.time: the durations (Duration, TimeDuration, DatumDependentDuration,
+TimeDatumDependentDuration) and TimeCategory, usable in `use(TimeCategory) { ... }`."""

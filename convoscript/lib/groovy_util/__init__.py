@@ -1,0 +1,1 @@
+"""groovy.util classes scripts may use: OrderBy."""

@@ -1,0 +1,280 @@
+"""The surface as data: the library's signature lines bound to its implementations.
+
+Every member a script can reach is declared by one line per overload, in Jenkins
+script-security's whitelist format (`convoscript/lib/*/signatures.txt`, written from the real
+JVM by `tools/surface/reflect.py`). When the library has registered its tables, `bind`:
+
+- refuses an implementation without a line and a line without an implementation (the library
+  does not load: the allow-list and its declaration cannot drift apart);
+- replaces each method, static method and constructor of the tables by a guard that fits the
+  call's arguments to the member's declared overloads (`javatypes.fitter`) before the
+  implementation runs. A call no overload takes raises `NoSignature`: the door tries the next
+  table of the receiver's chain and finally reports Groovy's MissingMethodException, as Groovy
+  does for a call its metaclass finds no method for.
+
+An instance line (`method C m ...`, or a GDK `staticMethod ...GroovyMethods m R ...` whose first
+parameter R is the receiver) belongs to the implementation `METHODS[kind][m]` of every kind that
+is a C (or an R): `kinds.txt` lists each kind's Java type and the types it is assignable to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from convoscript.runtime.door.javatypes import PRIMITIVES, Fits, fitter
+from convoscript.runtime.door.signatures import NoSignature
+
+FORMS = ("method", "staticMethod", "new", "field", "staticField")
+GDK_PREFIXES = ("org.codehaus.groovy.runtime.", "org.codehaus.groovy.vmplugin.")
+# Groovy's static extensions: `staticMethod ...DefaultGroovyStaticMethods parse java.util.Date
+# java.lang.String java.lang.String` is the static `Date.parse(String, String)`.
+GDK_STATIC = "org.codehaus.groovy.runtime.DefaultGroovyStaticMethods"
+# Categories: their static methods act on their first parameter inside `use(Category) { }`
+# (`3.days`), and may also be called as statics (`TimeCategory.minus(d1, d2)`).
+CATEGORIES = frozenset({"groovy.time.TimeCategory"})
+
+
+class SurfaceError(Exception):
+    """The signature lines and the implementations disagree (raised while the library loads)."""
+
+
+@dataclass(frozen=True)
+class Signature:
+    """One overload, as one whitelist line says it."""
+
+    form: str
+    owner: str
+    name: str
+    params: tuple[str, ...]
+    where: str  # file:line, for errors
+
+    @property
+    def is_gdk(self) -> bool:
+        """A method whose first parameter is its receiver (the GDK's, a category's)."""
+        return self.form == "staticMethod" and (
+            self.owner.startswith(GDK_PREFIXES)
+            and self.owner != GDK_STATIC
+            or self.owner in CATEGORIES
+        )
+
+    @property
+    def static_owner(self) -> str:
+        """The class a static method or constructor is called on."""
+        return self.params[0] if self.owner == GDK_STATIC else self.owner
+
+    @property
+    def is_instance(self) -> bool:
+        return self.form in ("method", "field") or self.is_gdk
+
+    @property
+    def receiver(self) -> str:
+        return self.params[0] if self.is_gdk else self.owner
+
+    @property
+    def call_params(self) -> tuple[str, ...]:
+        """The parameters a script passes (a GDK method's first one is the receiver, a static
+        extension's the class)."""
+        return self.params[1:] if self.is_gdk or self.owner == GDK_STATIC else self.params
+
+    @property
+    def text(self) -> str:
+        return " ".join((self.form, self.owner, self.name, *self.params)).replace("  ", " ")
+
+
+def parse(text: str, where: str) -> Signature:
+    words = text.split()
+    if not words or words[0] not in FORMS:
+        raise SurfaceError(f"{where}: a signature line starts with one of {', '.join(FORMS)}")
+    form = words[0]
+    if form == "new":
+        if len(words) < 2:
+            raise SurfaceError(f"{where}: 'new' needs a class")
+        return Signature(form, words[1], "", tuple(words[2:]), where)
+    if len(words) < 3 or form in ("field", "staticField") and len(words) != 3:
+        raise SurfaceError(f"{where}: malformed {form} line: {text!r}")
+    sig = Signature(form, words[1], words[2], tuple(words[3:]), where)
+    if sig.is_gdk and not sig.params:
+        raise SurfaceError(f"{where}: a GDK method's first parameter is its receiver")
+    return sig
+
+
+class _Bare:
+    """`fit`'s answer for a call without arguments that Groovy makes with one null argument."""
+
+
+BARE = _Bare()
+
+
+class Overloads:
+    """A member's declared overloads, ready to answer whether a call's arguments fit one.
+
+    An overload may hold only for some receivers (`add(int, Object)` is a List's, not every
+    Collection's): it then carries the Java type the receiver must be an instance of."""
+
+    __slots__ = ("_any", "_bare", "_by_arity", "_narrow", "_varargs")
+
+    def __init__(self, declared: Iterable[tuple[tuple[str, ...], str | None]]):
+        self._any: set[int] = set()  # arities some overload takes whatever the arguments
+        self._by_arity: dict[int, list[tuple[Fits | None, ...]]] = {}
+        self._varargs: list[tuple[tuple[Fits | None, ...], Fits | None]] = []
+        self._bare = False  # one reference parameter: Groovy passes null for no argument
+        self._narrow: list[tuple[Overloads, Fits]] = []
+        wide: list[tuple[str, ...]] = []
+        narrow: dict[str, list[tuple[str, ...]]] = {}
+        for params, receiver in set(declared):
+            if receiver is None:
+                wide.append(params)
+            else:
+                narrow.setdefault(receiver, []).append(params)
+        for params in wide:
+            fits = tuple(fitter(p) for p in params)
+            if all(f is None for f in fits):
+                self._any.add(len(params))
+            else:
+                self._by_arity.setdefault(len(params), []).append(fits)
+            if params and params[-1].endswith("[]"):  # Groovy spreads into any trailing array
+                self._varargs.append((fits[:-1], fitter(params[-1][:-2])))
+            if len(params) == 1 and params[0] not in PRIMITIVES:
+                self._bare = True
+        for receiver, param_lists in narrow.items():
+            check = fitter(receiver)
+            if check is not None:
+                self._narrow.append((Overloads((p, None) for p in param_lists), check))
+
+    def fit(self, receiver: object, args: tuple) -> bool | _Bare:
+        n = len(args)
+        if n in self._any:
+            return True
+        for fits in self._by_arity.get(n, ()):
+            if all(f is None or f(a) for f, a in zip(fits, args)):
+                return True
+        for fixed, each in self._varargs:
+            k = len(fixed)
+            if (
+                n >= k
+                and all(f is None or f(a) for f, a in zip(fixed, args))
+                and (each is None or all(each(a) for a in args[k:]))
+            ):
+                return True
+        if n == 0 and self._bare:
+            return BARE  # Groovy calls a one-parameter method without arguments with null
+        for overloads, check in self._narrow:
+            if receiver is not None and check(receiver):
+                answer = overloads.fit(None, args)
+                if answer:
+                    return answer
+        return False
+
+
+def guard(fn: Callable, overloads: Overloads, has_receiver: bool) -> Callable:
+    """`fn` behind its declared overloads: a call none of them takes raises NoSignature."""
+    fit = overloads.fit
+    if has_receiver:
+
+        def guarded(receiver: object, *args: object) -> object:
+            fits = fit(receiver, args)
+            if fits is True:
+                return fn(receiver, *args)
+            if fits is BARE:
+                return fn(receiver, None)
+            raise NoSignature
+
+    else:
+
+        def guarded(*args: object) -> object:  # type: ignore[misc]
+            fits = fit(None, args)
+            if fits is True:
+                return fn(*args)
+            if fits is BARE:
+                return fn(None)
+            raise NoSignature
+
+    guarded.implementation = fn  # type: ignore[attr-defined]
+    return guarded
+
+
+def _cap(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def bind(tables: dict[str, dict], lines: list[tuple[str, int, str]], kinds: dict) -> list[str]:
+    """Check the tables against the lines and put the guards in place (in `tables`). Returns
+    the problems found; the caller refuses to load when there is any."""
+    sigs = [parse(text, f"{path}:{number}") for path, number, text in lines]
+    problems: list[str] = []
+    used: set[Signature] = set()
+    instance: dict[str, list[Signature]] = {}
+    static: dict[tuple[str, str, str], list[Signature]] = {}
+    for s in sigs:
+        if s.is_instance:
+            instance.setdefault(s.name, []).append(s)
+        if not s.is_instance or s.owner in CATEGORIES:
+            static.setdefault((s.form, s.static_owner, s.name), []).append(s)
+
+    def supers(kind: str) -> tuple[str, ...]:
+        found = kinds.get(kind)
+        if found is None:
+            problems.append(f"receiver kind {kind!r} has no line in kinds.txt")
+            return ()
+        return tuple(found)
+
+    # a kind's Java type -> the Java types it is assignable to
+    assignable = {types[0]: set(types) for types in kinds.values() if types}
+    for kind, members in tables["METHODS"].items():
+        types = supers(kind)
+        for name, fn in list(members.items()):
+            declared: list[tuple[Signature, str | None]] = []
+            for s in instance.get(name, ()):
+                if s.form == "field":
+                    continue
+                if s.receiver in types:  # declared on the kind or a supertype: always holds
+                    declared.append((s, None))
+                elif types and types[0] in assignable.get(s.receiver, ()):
+                    declared.append((s, s.receiver))  # on a subtype: holds for its instances
+            if not declared:
+                problems.append(f"METHODS[{kind!r}][{name!r}] has no signature line")
+                continue
+            used.update(s for s, _ in declared)
+            overloads = Overloads((s.call_params, r) for s, r in declared)
+            members[name] = guard(fn, overloads, True)
+    for kind, members in tables["PROPERTIES"].items():
+        types = supers(kind)
+        for name in members:
+            names = ("get" + _cap(name), "is" + _cap(name), name)
+            mine = [
+                s
+                for n in names
+                for s in instance.get(n, ())
+                if s.receiver in types and not s.call_params and (s.form == "field") == (n == name)
+            ]
+            if not mine:
+                problems.append(f"PROPERTIES[{kind!r}][{name!r}] has no getter or field line")
+            used.update(mine)
+    for owner, members in tables["STATIC_METHODS"].items():
+        for name, fn in list(members.items()):
+            mine = static.get(("staticMethod", owner, name), [])
+            if not mine:
+                problems.append(f"STATIC_METHODS[{owner!r}][{name!r}] has no signature line")
+                continue
+            used.update(mine)
+            params = (s.params if s.owner in CATEGORIES else s.call_params for s in mine)
+            members[name] = guard(fn, Overloads((p, None) for p in params), False)
+    for owner, fields in tables["STATIC_FIELDS"].items():
+        for name in fields:
+            mine = static.get(("staticField", owner, name), [])
+            if not mine:
+                problems.append(f"STATIC_FIELDS[{owner!r}][{name!r}] has no signature line")
+            used.update(mine)
+    ctors = tables["CONSTRUCTORS"]
+    for owner, fn in list(ctors.items()):
+        mine = static.get(("new", owner, ""), [])
+        if not mine:
+            problems.append(f"CONSTRUCTORS[{owner!r}] has no signature line")
+            continue
+        used.update(mine)
+        ctors[owner] = guard(fn, Overloads((s.params, None) for s in mine), False)
+    for s in sigs:
+        if s not in used:
+            problems.append(f"{s.where}: no implementation for `{s.text}`")
+    return problems
