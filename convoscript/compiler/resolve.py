@@ -28,8 +28,12 @@ from convoscript.compiler.scopes import (
     Resolution,
     VarInfo,
 )
+from convoscript.compiler.staticimports import apply_static_imports
+from convoscript.compiler.traits import expand_traits
+from convoscript.compiler.transforms import TransformError, apply_transforms, transform_name
 from convoscript.errors import FlowSyntaxError, SecurityViolation
 from convoscript.grammar import nodes as n
+from convoscript.grammar.scanner import PRIMITIVE_TYPES
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.model.exceptions import JAVA_PARENTS
 
@@ -77,6 +81,8 @@ def _annotation_allowed(name: str, args: str) -> bool:
     short = name.rsplit(".", 1)[-1]
     if name in FIELD_ANNOTATIONS:
         return not args
+    if transform_name(name) is not None:
+        return True  # compiler/transforms.py writes its methods (its arguments are checked there)
     if short not in HARMLESS_ANNOTATIONS:
         return False
     if "." in name and name.rsplit(".", 1)[0] != _HARMLESS_PACKAGES[short]:
@@ -295,10 +301,13 @@ class Resolver:
         path = node.path
         if (
             path in FIELD_ANNOTATIONS
+            or transform_name(path) is not None
             or path.rsplit(".", 1)[-1] in HARMLESS_ANNOTATIONS
             and path.startswith(("groovy.transform.", "java.lang."))
         ):
             return  # importing an annotation we accept changes nothing
+        if node.star and path == "groovy.transform":
+            return  # the same for all of them: any other annotation is refused where it is used
         if node.star:
             allowed = {q for q in allowlist.IMPORTABLE.values() if q.rsplit(".", 1)[0] == path}
             if not allowed and path not in ("java.util", "java.lang", "groovy.json"):
@@ -674,6 +683,14 @@ class Resolver:
         ):
             self.out.class_refs[node] = dotted  # `java.time.Instant.now()`
             return
+        if (
+            dotted is not None
+            and _JDK_CLASS.match(dotted)
+            and self.lookup_local(dotted.split(".", 1)[0]) is None
+        ):
+            # a JDK class the allow-list does not know, named in full: refused as its import is
+            # (not a MissingPropertyException for a variable `java`)
+            raise self.refuse(node, dotted)
         self.expr(node.obj)
         if isinstance(node.name, str):
             self.check_name(node, node.name)
@@ -759,6 +776,23 @@ class Resolver:
             self.out.script_news.add(node)
         self.out.types[node] = self.imports.get(node.type, node.type)
 
+    def e_NewArray(self, node: n.NewArray) -> None:
+        for d in node.dims:
+            self.expr(d)
+        base = node.type.split("[", 1)[0]
+        qualified = self.imports.get(base, allowlist.DENIED_SIMPLE_NAMES.get(base, base))
+        if qualified in allowlist.DENIED_CLASSES:
+            raise self.refuse(node, f"new {qualified}[]")  # an array of nulls, but refused
+        known = (
+            base in PRIMITIVE_TYPES
+            or base in self.classes
+            or base in allowlist.CLASS_NAMES
+            or qualified in allowlist.CLASS_NAMES.values()
+        )
+        if not known:
+            raise self.syntax_error(node, f"unable to resolve class {base}")
+        self.out.types[node] = qualified + node.type[len(base) :]
+
     def e_Super(self, node: n.Super) -> None:
         if self.class_ctx is None or self.class_ctx[1]:
             raise self.syntax_error(node, "'super' is only allowed in instance members of a class")
@@ -779,6 +813,10 @@ def _script_field_names(body: list[n.Node]) -> set[str]:
         for d in decls
         if isinstance(d, n.VarDecl) and any(a.name in FIELD_ANNOTATIONS for a in d.annotations)
     }
+
+
+# A class named in full in a Java or Groovy package: `java.time.temporal.IsoFields`.
+_JDK_CLASS = re.compile(r"(java|javax|groovy|org\.codehaus\.groovy)(\.[a-z_]\w*)*\.[A-Z]\w*$")
 
 
 def _dotted(node: n.Node) -> str | None:
@@ -809,5 +847,15 @@ def _children(node: n.Node):
 
 
 def resolve(module: n.Module) -> Resolution:
-    """Give number literals their values, then decide what every name in `module` means."""
+    """Mix traits into their classes, read statically imported members as qualified, write the
+    methods of @ToString and its kin, give number literals their values, then decide what
+    every name in `module` means."""
+    expand_traits(module)
+    apply_static_imports(module)
+    try:
+        apply_transforms(module)
+    except TransformError as exc:
+        raise FlowSyntaxError.at(
+            module.filename, module.source, exc.node.line, exc.node.col, exc.message
+        ) from None
     return Resolver(module).run()

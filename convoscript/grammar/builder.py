@@ -279,6 +279,11 @@ class Builder(Transformer):
             f.visibility = "public"
         return node
 
+    def trait_def(self, items):
+        node = self.class_def(items)
+        node.kind = "trait"  # compiler/traits.py copies its members into the classes using it
+        return node
+
     def enum_def(self, items):
         mods = [i for i in items if isinstance(i, (Modifier, n.Annotation))]
         name_tok = items[len(mods)]
@@ -753,8 +758,23 @@ class Builder(Transformer):
         return self._op(_at(n.New(str(type_tok), args), type_tok), self._rule_start())
 
     def new_array(self, items):
-        raise SyntaxProblem(
-            "Java arrays are not supported: use a list ([] or new ArrayList())",
-            items[0].line,
-            items[0].column,
-        )
+        type_tok, (dims, open_dims) = items
+        if not dims:
+            raise SyntaxProblem(
+                "Array creation needs a size: new T[n] (Groovy 2.4 has no array initializer; "
+                "use [a, b] as T[])",
+                type_tok.line,
+                type_tok.column,
+            )
+        node = n.NewArray(str(type_tok), dims, open_dims)
+        return self._op(_at(node, type_tok), self._rule_start())
+
+    def array_dims(self, items):
+        dims, open_dims = items[1] if len(items) > 1 else ([], 0)
+        return [items[0], *dims], open_dims
+
+    def open_dim(self, items):
+        dims, open_dims = items[0] if items else ([], 0)
+        if dims:  # `new int[][3]`: a sized dimension after an open one
+            raise SyntaxProblem("Unexpected '['", dims[0].line, dims[0].col)
+        return dims, open_dims + 1

@@ -60,7 +60,7 @@ def split(body: str, kind: str) -> list[str | Interpolation]:
             literal = []
             inner = body[i + 2 : end]
             if inner.strip() == "":
-                raise GStringSyntaxError("Empty GString expression '${}'", i)
+                inner = "null"  # Groovy 2.4: `"${}"` interpolates null
             parts.append(Interpolation(inner, i + 2))
             i = end + 1
             continue

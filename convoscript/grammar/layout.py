@@ -170,9 +170,12 @@ MAX_NESTING = 200
 _OPENER_TEXT = {"(": "(", "[": "[", "block": "{", "closure": "{"}
 
 
-def _erase_generics(tokens: list[RawToken]) -> list[RawToken]:
-    """Drop `<...>` type arguments that directly follow a type name (`Map<String, Object>`)."""
+def _erase_generics(tokens: list[RawToken]) -> tuple[list[RawToken], set[str]]:
+    """Drop `<...>` type arguments that directly follow a type name (`Map<String, Object>`) and
+    the type parameters of generic classes and methods; return the tokens left and the names of
+    the type parameters (`T` of `class Box<T>`, `static <T extends Number> T f()`)."""
     out: list[RawToken] = []
+    params: set[str] = set()
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -186,8 +189,42 @@ def _erase_generics(tokens: list[RawToken]) -> list[RawToken]:
         ):
             end = _match_generic(tokens, i)
             if end is not None:
+                if i >= 2 and tokens[i - 2].type in ("class", "interface"):
+                    params |= _param_names(tokens, i, end)
                 i = end
-    return out
+        elif i < n and tokens[i].type == "<" and tok.type in _TYPE_PARAMS_AFTER:
+            # a generic method's type parameters: `static <T> List<T> firstN(...)`, `def <T> T
+            # pick(...)`; erased like type arguments, when a return type or name follows
+            end = _match_generic(tokens, i)
+            if end is not None and end < n and tokens[end].type in _TYPE_PARAMS_BEFORE:
+                params |= _param_names(tokens, i, end)
+                i = end
+                if tok.type == "def" and end + 1 < n and tokens[end + 1].type != "(":
+                    out.pop()  # `def <T> T pick(...)`: a return type follows; `def` goes
+    return out, params
+
+
+def _param_names(tokens: list[RawToken], start: int, end: int) -> set[str]:
+    """The names declared by type parameters `<A, B extends Comparable<B>>` (depth one only)."""
+    names = set()
+    depth = 0
+    for k in range(start, end):
+        t = tokens[k].type
+        if t == "<":
+            depth += 1
+        elif t in (">", ">>", ">>>"):
+            depth -= len(t)
+        elif t == "NAME" and depth == 1 and tokens[k - 1].type in ("<", ","):
+            names.add(tokens[k].value)
+    return names
+
+
+# Tokens after which `<...>` declares a method's type parameters (Groovy 2.4 wants a modifier
+# or `def` first), and the tokens that may follow them (the return type, `def`/`void`, or the
+# method's name).
+_TYPE_PARAMS_AFTER = {"static", "final", "private", "public", "protected", "synchronized"}
+_TYPE_PARAMS_AFTER |= {"abstract", "def"}
+_TYPE_PARAMS_BEFORE = {"NAME", "TYPE", "def", "void"}
 
 
 def _match_generic(tokens: list[RawToken], start: int) -> int | None:
@@ -213,7 +250,9 @@ class Layout:
     """One pass over the raw tokens, producing the parser's tokens (as RawTokens)."""
 
     def __init__(self, tokens: list[RawToken]):
-        self.toks = _erase_generics(tokens)
+        # type parameters are erased to Object, as Groovy erases them: a type written as one
+        # of their names is Object (one set for the script; a class named like one is rare)
+        self.toks, self.type_params = _erase_generics(tokens)
         self.out: list[RawToken] = []
         # Open brackets: (kind, info). kind is "(", "[", "block", "closure"; info marks parens
         # that belong to control statements or parameter lists.
@@ -291,7 +330,7 @@ class Layout:
         return j
 
     def _collapse_type(self, i: int, end: int) -> None:
-        text = "".join(t.value for t in self.toks[i:end])
+        text = self._erase_param("".join(t.value for t in self.toks[i:end]))
         first = self.toks[i]
         self.out.append(
             RawToken(
@@ -304,6 +343,11 @@ class Layout:
                 first.space_before,
             )
         )
+
+    def _erase_param(self, text: str) -> str:
+        """`Object` for a type parameter `T` (`Object[]` for `T[]`), else the type as written."""
+        base = text.split("[", 1)[0].removesuffix("...")
+        return "Object" + text[len(base) :] if base in self.type_params else text
 
     # -- the pass ---------------------------------------------------------------------------
     def run(self) -> list[RawToken]:
@@ -431,6 +475,17 @@ class Layout:
         if head.type in ("class", "interface", "enum"):
             return self._class_header(j)
         if (
+            head.type == "NAME"
+            and head.value == "trait"
+            and (named := self.peek(j + 1)) is not None
+            and named.type == "NAME"
+            and (after := self.peek(j + 2)) is not None
+            and after.type in ("{", "NL", "implements", "extends", "<")
+        ):
+            # `trait Name {`: `trait` is a keyword only there, as in Groovy
+            toks[j] = RawToken("trait", "trait", head.line, head.column, head.pos, head.end_pos)
+            return self._class_header(j)
+        if (
             has_modifiers
             and head.type == "NAME"
             and (after := self.peek(j + 1)) is not None
@@ -488,7 +543,7 @@ class Layout:
         name = toks[k].value if k < len(toks) and toks[k].type == "NAME" else ""
         while k < len(toks) and toks[k].type not in ("{", "NL", ";"):
             if toks[k].type == "implements" or (
-                toks[j].type == "interface" and toks[k].type == "extends"
+                toks[j].type in ("interface", "trait") and toks[k].type == "extends"
             ):
                 # interfaces carry no behaviour, only a type: one IMPLEMENTS token names them
                 start = k
@@ -752,7 +807,7 @@ class Layout:
         return i + 1
 
     def _import(self, i: int) -> int:
-        """`import [static] a.b.C [.*]` becomes `import` IMPORT_PATH (one token)."""
+        """`import [static] a.b.C [.*] [as Alias]` becomes `import` IMPORT_PATH [`as` NAME]."""
         toks = self.toks
         self.out.append(toks[i])
         j = i + 1
@@ -778,6 +833,10 @@ class Layout:
                 first.space_before,
             )
         )
+        if j + 1 < len(toks) and toks[j].type == "as" and toks[j + 1].type == "NAME":
+            # `import a.b.C as Alias`: the alias is a name, whatever its case (not a cast type)
+            self.out.extend(toks[j : j + 2])
+            return j + 2
         return j
 
     def _closure_has_params(self, j: int) -> bool:
@@ -861,7 +920,7 @@ class Layout:
         primitive = end == i + 2 and first.value in PRIMITIVE_TYPES
         if operand not in _CAST_OPERAND and not (primitive and operand in ("-", "+")):
             return None
-        text = "".join(t.value for t in toks[i + 1 : end])
+        text = self._erase_param("".join(t.value for t in toks[i + 1 : end]))
         tok = toks[i]
         self.out.append(
             RawToken(

@@ -200,6 +200,16 @@ class New(Node):
 
 
 @dataclass(eq=False)
+class NewArray(Node):
+    """`new int[3]`, `new String[2][3]`, `new int[2][]`: an array of `type` (the component of
+    the outermost array) sized by `dims`, with `open_dims` more `[]` left unsized."""
+
+    type: str
+    dims: list[Node]
+    open_dims: int = 0
+
+
+@dataclass(eq=False)
 class MethodPointer(Node):
     obj: Node
     name: str | Node  # a Node for `obj.&"$dynamic"`
@@ -297,7 +307,7 @@ class ClassDef(Node):
     fields: list[VarDecl]
     methods: list[MethodDef]
     constructors: list[MethodDef]
-    kind: str = "class"  # "class", "interface" or "enum"
+    kind: str = "class"  # "class", "interface", "enum" or "trait"
     interfaces: list[str] = field(default_factory=list)
     enum_constants: list[EnumConstant] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)

@@ -180,7 +180,13 @@ def _parse(source: str, filename: str, start: str, depth: int = 0) -> nodes.Node
                 col,
             )
         padded = "\n" * (line - 1) + " " * (col - 1) + text
-        return _parse(padded, filename, "expr_start", depth + 1)
+        if text.lstrip().startswith("{"):
+            return _parse(padded, filename, "expr_start", depth + 1)  # `${-> x}`, `${{ 1 }}`
+        # `"${def c = 0; list.each { c++ }; c}"`: statements, as Groovy 2.4 allows (one parse:
+        # a second try on failure would double at every nesting level)
+        inner = _parse(padded, filename, "start", depth + 1)
+        assert isinstance(inner, nodes.Module)
+        return _statements_value(inner.body, line, col)
 
     try:
         return Builder(source, parse_inner).transform(tree)
@@ -194,6 +200,15 @@ def _parse(source: str, filename: str, start: str, depth: int = 0) -> nodes.Node
             inner.source_line = _line_text(source, inner.line)
             raise inner from None
         raise
+
+
+def _statements_value(body: list[nodes.Node], line: int, col: int) -> nodes.Node:
+    """The value of a `${}` holding statements: the last one's value, computed at once in a
+    scope of its own (a closure without parameters, called in place)."""
+    if len(body) == 1 and isinstance(body[0], nodes.ExprStmt):
+        return body[0].expr  # `${n; }`
+    closure = nodes.ClosureExpr([], body, False, line=line, col=col)
+    return nodes.Call(closure, [], line=line, col=col)
 
 
 def _line_text(source: str, line: int | None) -> str:

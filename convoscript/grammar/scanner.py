@@ -188,6 +188,13 @@ class Scanner:
     def _prev_type(self) -> str | None:
         return self.tokens[-1].type if self.tokens else None
 
+    def _prev_significant(self) -> RawToken | None:
+        """The last token that is not a newline."""
+        for tok in reversed(self.tokens):
+            if tok.type != "NL":
+                return tok
+        return None
+
     def _slash_starts_string(self) -> bool:
         if not self.tokens or self.tokens[-1].type == "NL":
             return True  # a newline ends the statement: `/` begins a new operand
@@ -261,12 +268,13 @@ class Scanner:
         self.pos = end
         prev = self.tokens[-1] if self.tokens else None
         after_dot = prev is not None and prev.type in MEMBER_OPERATORS
-        # `[class: 1]`, `foo(double: 2)`: a keyword used as a map key or argument name
+        # `[class: 1]`, `foo(double: 2)`: a keyword used as a map key or argument name (also
+        # first on a line of a map literal written one entry per line)
+        before = self._prev_significant()
         as_key = (
-            prev is not None
-            and prev.type in ("[", ",", "(")
-            and src.startswith(":", end)
-            and not src.startswith("::", end)
+            before is not None
+            and before.type in ("[", ",", "(")
+            and self._colon_follows(end)
             and word not in ("true", "false", "null")
         )
         if after_dot or as_key:
@@ -277,6 +285,13 @@ class Scanner:
             self._emit(word, word, start, space)
         else:
             self._emit("NAME", word, start, space)
+
+    def _colon_follows(self, i: int) -> bool:
+        """Whether a single `:` follows at i, after spaces (`[long : 1]`)."""
+        src, n = self.src, len(self.src)
+        while i < n and src[i] in " \t":
+            i += 1
+        return src.startswith(":", i) and not src.startswith("::", i)
 
     def _number(self, start: int, space: bool) -> None:
         src, n = self.src, len(self.src)

@@ -1042,7 +1042,7 @@ B26 = [
     ("field-on-map", "def m = [a: 1]\nm.@a", ("error", MISSING_FIELD, 2)),
     ("field-on-script-object", "class A { private secret = 1 }\nnew A().@secret", ("value", 1)),
     ("field-assign", "class A { def x }\nnew A().@x = 1", ("value", 1)),
-    ("java-array", "new String[5]", ("syntax", 1)),
+    ("java-array", "new String[5].length", ("value", 5)),
     ("java-array-init", "new int[] {1, 2}", ("syntax", 1)),
     ("string-private-field", '"abc".@value', ("error", MISSING_FIELD, 1)),
     ("gstring-field", 'def g = "a${1}"\ng.@strings', ("error", MISSING_FIELD, 2)),
@@ -1191,9 +1191,23 @@ B28 = [
         ("refused", "String.execute()", 1),
     ),
     (
-        "hash-code-not-run-by-host-dict",
+        # a map key's own hashCode() runs, as in Java's HashMap: inside the run, on its budget
+        "hash-code-of-a-map-key-is-budgeted",
         ("class A { int hashCode() { while (true) {} } }\ndef m = [:]\nm[new A()] = 1\nm.size()"),
-        ("value", 1),
+        ("limit", "steps"),
+    ),
+    (
+        "equals-of-a-set-element-is-budgeted",
+        (
+            "class A { int hashCode() { 1 }\n boolean equals(Object o) { while (true) {} } }\n"
+            "def s = [new A()] as Set\ns.contains(new A())"
+        ),
+        ("limit", "steps"),
+    ),
+    (
+        "hash-code-failure-is-a-script-error",
+        ("class A { int hashCode() { throw new IllegalStateException('no') } }\n[(new A()): 1]"),
+        ("error", "IllegalStateException", 1),
     ),
 ]
 

@@ -373,7 +373,9 @@ C14 = [
     ("typed-file-array", "File[] fs = ['/etc/passwd']", ("error", CAST, 1)),
     ("nested-file-array", "File[][] fs = [['/etc/passwd']]", ("error", CAST, 1)),
     ("class-array", "Class[] cs = ['java.lang.Runtime']", ("error", CAST, 1)),
-    ("array-constructor", "new File[1]", ("syntax", 1)),
+    ("array-constructor", "new File[1]", ("compile-refused", "new java.io.File[]", 1)),
+    ("array-constructor-qualified", "new java.io.File[1]", ("compile-refused", "new java.io.File[]", 1)),
+    ("array-of-arrays", "new Runtime[1][1]", ("compile-refused", "new java.lang.Runtime[]", 1)),
 ]
 C15 = [
     ("for-in-list-of-lists", "for (File f in [['secret.key']]) { println f }", ("error", CAST, 1)),

@@ -292,7 +292,7 @@ E9 = [
     (
         "jdbc-fq",
         'java.sql.DriverManager.getConnection("jdbc:x")',
-        ("error", "MissingPropertyException", 1),
+        ("compile-refused", "java.sql.DriverManager", 1),
     ),
     (
         "groovy-sql",

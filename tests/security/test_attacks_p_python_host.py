@@ -615,8 +615,14 @@ P12 = [
     ("import-operator", "import operator", ("compile-refused", "import operator", 1)),
     (
         "static-import-json",
+        # Groovy's JsonOutput (allow-listed), never Python's json module
         "import static groovy.json.JsonOutput.toJson\ntoJson([1])",
-        ("compile-refused", "import groovy.json.JsonOutput.toJson", 1),
+        ("value", "[1]"),
+    ),
+    (
+        "static-import-star-denied",
+        "import static java.lang.Runtime.*\ngetRuntime()",
+        ("compile-refused", "import java.lang.Runtime.*", 1),
     ),
 ]
 P16 = [
@@ -630,7 +636,7 @@ P16 = [
         "import java.lang.Runtime",
         ("compile-refused", "import java.lang.Runtime", 1),
     ),
-    ("import-alias", "import java.lang.Runtime as R", ("syntax", 1)),
+    ("import-alias", "import java.lang.Runtime as R", ("compile-refused", "import java.lang.Runtime", 1)),
     ("dunder-import", "__import__('os')", ("compile-refused", "__import__", 1)),
     (
         "import-star-allowed-package",

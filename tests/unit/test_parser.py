@@ -102,6 +102,9 @@ def test_for_loops() -> None:
     ("do { x++ } while (x < 3)", 1, 1, "Groovy 3"),
     ("def x = a === b", 1, 11, "Groovy 3"),
     ('def s = "a $ b"', 1, 12, "dollar"),
+    ('def s = "a ${def c = 0; c +* 1} b"', 1, 28, "Unexpected"),
+    ('def s = "a ${x +* 1}"', 1, 17, "Unexpected"),
+    ("def <T> T pick(List<T> xs) { xs[0] + }", 1, 38, "Unexpected"),
 ])
 def test_syntax_errors_have_positions(source: str, line: int, col: int, fragment: str) -> None:
     with pytest.raises(FlowSyntaxError) as info:
@@ -204,3 +207,25 @@ def test_list_literal_key_entries() -> None:
     entries = body("[[1, [2]]: 'n', b: 5]")[0].expr.entries  # type: ignore[attr-defined]
     assert isinstance(entries[0].key, n.ListExpr) and len(entries[0].key.items) == 2
     assert isinstance(entries[1].key, n.Literal) and entries[1].key.value == "b"
+
+
+def test_statements_in_a_gstring_are_a_closure_called_in_place() -> None:
+    value = body('def s = "${def c = 0; c += 2; c}"')[0].value
+    assert isinstance(value, n.GStringExpr)
+    call = value.values[0]
+    assert isinstance(call, n.Call) and isinstance(call.func, n.ClosureExpr)
+    assert len(call.func.body) == 3 and not call.args
+
+
+def test_type_parameters_are_erased_to_object() -> None:
+    method = body("static <T extends Comparable<T>> T big(List<T> xs, T[] more) { xs.max() }")[0]
+    assert isinstance(method, n.MethodDef)
+    assert method.return_type == "Object"
+    assert [p.type for p in method.params] == ["List", "Object[]"]
+
+
+def test_keyword_map_keys_on_their_own_lines_and_import_aliases() -> None:
+    decl = body("def m = [\n  short: 1,\n  long : 2\n]")[0]
+    assert [e.key.value for e in decl.value.entries] == ["short", "long"]
+    imp = body("import groovy.json.JsonOutput as JO")[0]
+    assert isinstance(imp, n.Import) and imp.alias == "JO"

@@ -87,7 +87,7 @@ class CallGen(ExpressionGen):
             return self.h("call_value", self.read_var(ref.var, node), *args, node=node)
         if ref.kind == "method":
             fitting = [m for m in ref.methods if m.min_args <= len(args) <= m.max_args]
-            if len(fitting) == 1:
+            if len(fitting) == 1 and not _typed_varargs(fitting[0].node.params):
                 method = fitting[0]
                 params = method.node.params
                 # a varargs parameter's arguments are checked by its prologue (h_varargs)
@@ -129,3 +129,19 @@ class CallGen(ExpressionGen):
             return self.h("new_script", ast.Constant(node.type), *self.args(node.args), node=node)
         type_name = self.res.types[node]
         return self.h("new", ast.Constant(type_name), *self.args(node.args), node=node)
+
+    def e_NewArray(self, node: n.NewArray) -> ast.expr:
+        # `new String[2][3]`: the component type, the open `[]` after the sizes, the sizes
+        dims = [self.expr(d) for d in node.dims]
+        component = ast.Constant(self.res.types[node])
+        return self.h("new_array", component, ast.Constant(node.open_dims), *dims, node=node)
+
+
+def _typed_varargs(params: list[n.Param]) -> bool:
+    """A typed varargs parameter (`int... xs`): its arguments are fitted by the dispatcher
+    (`h_call_script`), so that a misfit is Groovy's MissingMethodException at the call, naming
+    every argument, not one raised inside the method."""
+    if not is_varargs(params):
+        return False
+    component = (params[-1].type or "").removesuffix("...").removesuffix("[]")
+    return component not in ("", "def", "Object", "java.lang.Object")

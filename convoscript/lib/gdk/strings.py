@@ -20,7 +20,7 @@ from decimal import Decimal
 from convoscript.lib.java_util.locale import as_locale
 from convoscript.runtime import numbers
 from convoscript.runtime.core import regexes
-from convoscript.runtime.core.arrays import ARRAY_METHODS, StringArray
+from convoscript.runtime.core.arrays import JavaArray, StringArray, make_array
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.gstring import gstring_text
@@ -34,7 +34,6 @@ from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import StringBuilder, java_class_name
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
-from convoscript.runtime.door.missing import missing_method
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,
@@ -771,48 +770,16 @@ def code_point_at(self: object, *args: object) -> int:
     return ord(s[index])
 
 
-class CharArray:
-    """char[] (`toCharArray()`): prints as its text, `length` is its size; read-only use."""
-
-    __slots__ = ("chars",)
-    java_class = "char[]"
-
-    def __init__(self, text: str):
-        check_size(len(text))
-        self.chars = [Char(c) for c in text]
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        if name in ("toString", "hashCode", "equals", "getClass", "is", "inspect"):
-            return route_invoke(self, ("Object",), name, args)
-        if name not in ARRAY_METHODS:
-            raise missing_method(self, name, args)
-        return route_invoke(self.chars, ("Array", "List", "Collection", "Object"), name, args)
-
-    def script_getprop(self, name: str) -> object:
-        if name == "length":
-            return len(self.chars)
-        return route_getprop(self, ("Object",), name)
-
-    def groovy_to_string(self) -> str:
-        return "".join(self.chars)
-
-    def groovy_truth(self) -> bool:
-        return len(self.chars) > 0
-
-    def __iter__(self):  # `for (char c : s.toCharArray())`, `chars as List`
-        return iter(self.chars)
-
-
-def to_char_array(self: object, *args: object) -> CharArray:
+def to_char_array(self: object, *args: object) -> JavaArray:
     arity(args, 0)
-    return CharArray(_s(self))
+    return make_array("char", [Char(c) for c in _s(self)])
 
 
-def get_chars(self: object, *args: object) -> CharArray:
+def get_chars(self: object, *args: object) -> JavaArray:
     """The GDK's `getChars()`: `"hi".chars` is the string's char[] (Java's `chars()` is the
     IntStream)."""
     arity(args, 0)
-    return CharArray(_s(self))
+    return make_array("char", [Char(c) for c in _s(self)])
 
 
 def code_point_count(self: object, *args: object) -> int:

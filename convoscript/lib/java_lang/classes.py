@@ -14,6 +14,7 @@ SUPERCLASSES: dict[str, str | None] = {
     "groovy.json.JsonException": "java.lang.RuntimeException",
     "groovy.json.JsonOutput": "java.lang.Object",
     "groovy.json.JsonSlurper": "java.lang.Object",
+    "groovy.json.internal.Exceptions$JsonInternalException": "groovy.json.JsonException",
     "groovy.lang.Closure": "groovy.lang.GroovyObjectSupport",
     "groovy.lang.EmptyRange": "java.util.AbstractList",
     "groovy.lang.GString": "groovy.lang.GroovyObjectSupport",

@@ -15,7 +15,8 @@ from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.javatext import java_string as java_to_string
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import StringBuilder
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str, check_length
+from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str, check_length
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
 def _varargs(values: tuple) -> tuple:
@@ -38,6 +39,8 @@ def string_format(*args: object) -> str:
 
 def string_value_of(*args: object) -> str:
     arity(args, 1)
+    if getattr(type(args[0]), "java_class", None) == "char[]":
+        return to_string(args[0])  # String.valueOf(char[]): the characters
     return "null" if args[0] is None else str(java_to_string(args[0]))
 
 
@@ -59,7 +62,17 @@ def _case_insensitive(a: object, b: object) -> int:
 
 
 def new_string(*args: object) -> str:
-    arity(args, 0, 1)
+    arity(args, 0, 1, 3)
+    if len(args) == 3:  # `new String(char[], offset, count)`
+        if getattr(type(args[0]), "java_class", None) != "char[]":
+            raise NoSignature
+        text, offset, count = to_string(args[0]), as_int(args[1]), as_int(args[2])
+        if offset < 0 or count < 0 or offset + count > len(text):
+            raise GroovyThrowable(
+                "StringIndexOutOfBoundsException",
+                f"offset {offset}, count {count}, length {len(text)}",
+            )
+        return text[offset : offset + count]
     if not args:
         return ""
     if isinstance(args[0], StringBuilder):

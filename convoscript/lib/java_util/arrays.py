@@ -1,4 +1,5 @@
-"""java.util.Arrays: asList (a fixed-size list view), toString, sort, fill, copyOf, equals.
+"""java.util.Arrays: asList (a fixed-size list view), toString, sort, fill, copyOf, equals,
+binarySearch.
 
 Sorting uses Java's natural order (`compareTo`: values of different classes are a
 ClassCastException) or a Comparator, unlike Groovy's `sort()`; java.util.Collections
@@ -144,6 +145,41 @@ def a_equals(*args: object) -> bool:
     )
 
 
+def a_binary_search(*args: object) -> int:
+    """Java's binary search (which of equal elements it finds is Java's midpoint order);
+    `(a, key)`, `(a, key, comparator)` or `(a, from, to, key)`."""
+    arity(args, 2, 4)
+    target = args[0]
+    if not isinstance(target, JavaArray):
+        raise NoSignature
+    low, high, key, compare = 0, len(target) - 1, args[1], java_compare_to
+    if len(args) == 3:
+        compare = compare_function(args[2])
+    elif len(args) == 4:
+        low, high, key = as_int(args[1]), as_int(args[2]) - 1, args[3]
+        if low > high + 1:
+            raise GroovyThrowable(
+                "IllegalArgumentException", f"fromIndex({low}) > toIndex({high + 1})"
+            )
+        if low < 0 or high >= len(target):
+            bad = low if low < 0 else high + 1
+            raise GroovyThrowable(
+                "ArrayIndexOutOfBoundsException",
+                f"Array index out of range: {bad}",
+            )
+    while low <= high:
+        charge(1)
+        mid = (low + high) // 2
+        order = compare(target[mid], key)
+        if order < 0:
+            low = mid + 1
+        elif order > 0:
+            high = mid - 1
+        else:
+            return mid
+    return -(low + 1)
+
+
 STATIC_METHODS = {
     "java.util.Arrays": {
         "asList": a_as_list,
@@ -152,6 +188,7 @@ STATIC_METHODS = {
         "fill": a_fill,
         "copyOf": a_copy_of,
         "equals": a_equals,
+        "binarySearch": a_binary_search,
     },
 }
 DEFAULT_IMPORTS = {"Arrays": "java.util.Arrays"}

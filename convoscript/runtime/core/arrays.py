@@ -72,6 +72,10 @@ class JavaArray(list):
     methods = ARRAY_METHODS
 
     def script_invoke(self, name: str, args: tuple) -> object:
+        if name == "equals" and len(args) == 1 and type(args[0]) is type(self):
+            # the GDK's equals(int[], int[]) and equals(Object[], Object[]): the elements
+            budget.current().tick(len(self))
+            return list.__eq__(self, args[0])
         # a List method arrays lack is searched in no table: a MissingMethodException
         kinds = ARRAY_KINDS if name in self.methods else ()
         result = upcalls.route_invoke(self, kinds, name, args)
@@ -90,8 +94,22 @@ class JavaArray(list):
     def groovy_truth(self) -> bool:
         return len(self) > 0
 
+    def groovy_class_name(self) -> str:
+        """The JVM's name of the array class (`[I`, `[Ljava.lang.String;`), as Groovy prints it."""
+        return binary_name(self.java_class)
+
     def java_is_a(self, qualified: str) -> bool:
-        return qualified in (self.java_class, "java.lang.Object")
+        if qualified in _ARRAY_SUPERTYPES:
+            return True
+        if not qualified.endswith("[]"):
+            return False
+        want, have = _simple(qualified[:-2]), _simple(self.java_class[:-2])
+        # an Object[] holds arrays of any objects (nested arrays too), not int[]
+        return want == have or want == "Object" and have not in PRIMITIVE_CODES
+
+    def component(self) -> str:
+        """The element type (`int`, `java.lang.String`, `int[]`)."""
+        return self.java_class[:-2]
 
 
 class StringArray(JavaArray):
@@ -109,10 +127,50 @@ class IntArray(JavaArray):
     methods = ARRAY_METHODS - {"max", "min"}
 
 
+class CharArray(JavaArray):
+    """char[] (`toCharArray()`, `new char[n]`): prints as its text, as Groovy prints it."""
+
+    __slots__ = ()
+    java_class = "char[]"
+
+    def groovy_to_string(self) -> str:
+        return "".join(self)
+
+
+# The JVM's one-letter names of the primitive element types.
+PRIMITIVE_CODES = {
+    "int": "I",
+    "long": "J",
+    "double": "D",
+    "float": "F",
+    "boolean": "Z",
+    "byte": "B",
+    "short": "S",
+    "char": "C",
+}
+_ARRAY_SUPERTYPES = frozenset(
+    {"java.lang.Object", "Object", "java.lang.Cloneable", "java.io.Serializable"}
+)
+
+
+def _simple(type_name: str) -> str:
+    return type_name.rsplit(".", 1)[-1]
+
+
+def binary_name(java_class: str) -> str:
+    """`[I` for `int[]`, `[[Ljava.lang.String;` for `String[][]`: the JVM's array class name."""
+    base = java_class.split("[", 1)[0]
+    dims = java_class.count("[]")
+    if base in PRIMITIVE_CODES:
+        return "[" * dims + PRIMITIVE_CODES[base]
+    return "[" * dims + "L" + (upcalls.resolve_type_name(base) or base) + ";"
+
+
 _ARRAY_TYPES: dict[str, type[JavaArray]] = {
     "String": StringArray,
     "java.lang.String": StringArray,
     "int": IntArray,
+    "char": CharArray,
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.runtime import numbers
+from convoscript.runtime.core.arrays import CharArray
 from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.types import (
     ClassRef,
@@ -71,6 +72,9 @@ def _scalar(value: object) -> str:
 
 def _format(value: object, top: bool, seen: list) -> str:
     b = budget.current()
+    if type(value) is CharArray:
+        b.tick(len(value) + 1)
+        return value.groovy_to_string()
     if isinstance(value, IntRange):
         if not top:
             return range_text(value)

@@ -61,7 +61,7 @@ class ClassRef:
 
     def __init__(self, qualified: str):
         self.qualified = qualified
-        self.simple = qualified.rsplit(".", 1)[-1].rsplit("$", 1)[-1]
+        self.simple = simple_name(qualified)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ClassRef) and other.qualified == self.qualified
@@ -135,7 +135,31 @@ def simple_class_name(value: object) -> str:
     """The simple class name a refusal's signature shows (`Closure`, not the closure's class)."""
     if isinstance(value, Closure):
         return "Closure"
-    return java_class_name(value).rsplit(".", 1)[-1].rsplit("$", 1)[-1]
+    return simple_name(java_class_name(value))
+
+
+# The element types of the JVM's array class names (`[I`, `[[Ljava.lang.String;`).
+_ARRAY_CODES = {
+    "I": "int",
+    "J": "long",
+    "D": "double",
+    "F": "float",
+    "Z": "boolean",
+    "B": "byte",
+    "S": "short",
+    "C": "char",
+}
+
+
+def simple_name(qualified: str) -> str:
+    """A class's simple name: `Entry` of `java.util.Map$Entry`, `String[]` of
+    `[Ljava.lang.String;`."""
+    if qualified.startswith("["):
+        element = qualified.lstrip("[")
+        dims = len(qualified) - len(element)
+        base = _ARRAY_CODES.get(element) or element[1:-1]
+        return simple_name(base) + "[]" * dims
+    return qualified.rsplit(".", 1)[-1].rsplit("$", 1)[-1]
 
 
 # Dispatch chains: the allow-list tables searched for a receiver, in order.

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 
 from convoscript.runtime.core import upcalls
+from convoscript.runtime.core.arrays import JavaArray
+from convoscript.runtime.core.casts import cast
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.keys import ListKey, MapKey, as_key
 from convoscript.runtime.core.suggestions import java_properties, property_tail
@@ -441,6 +443,8 @@ def putat(receiver: object, index: object, value: object) -> object:
             receiver[as_key(index)] = value  # type: ignore[index]
         budget.current().check_collection(len(receiver))  # type: ignore[arg-type]
         return value
+    if isinstance(receiver, JavaArray) and type(index) is int:
+        value = cast(value, receiver.component())  # `ints[0] = 3.7` stores 3, as Java does
     invoke(receiver, "putAt", index, value)
     return value
 

@@ -122,6 +122,48 @@ def varargs(values: tuple, component: str = "Object", owner: str = "closure") ->
     return make_array(component, [check_param(v, component, owner) for v in values])
 
 
+# The value each element of a new array starts with (Java's zero of the element type).
+_ZEROS = {
+    "int": 0,
+    "long": 0,
+    "short": 0,
+    "byte": 0,
+    "double": 0.0,
+    "float": 0.0,
+    "boolean": False,
+    "char": 0,
+}
+
+
+def new_array(component: str, open_dims: int, *sizes: object) -> JavaArray:
+    """`new int[3]`, `new String[2][3]`, `new int[2][]`: an array of `component` (with
+    `open_dims` more `[]` left unsized), every element Java's zero of its type. The whole
+    size (every dimension multiplied) is charged before anything is built."""
+    dims: list[int] = []
+    for size in sizes:
+        count = cast(size, "int")
+        assert isinstance(count, int)
+        if count < 0:
+            raise GroovyThrowable("NegativeArraySizeException", str(count))
+        dims.append(count)
+    total = 1
+    for count in dims:
+        total *= count
+    b = budget.current()
+    b.check_collection(total)
+    b.tick(total)
+    leaf = component + "[]" * open_dims
+    zero = cast(_ZEROS[component], component) if component in _ZEROS and not open_dims else None
+    return _filled(leaf, dims, zero)
+
+
+def _filled(leaf: str, dims: list[int], zero: object) -> JavaArray:
+    if len(dims) == 1:
+        return make_array(leaf, [zero] * dims[0])
+    inner = leaf + "[]" * (len(dims) - 1)
+    return make_array(inner, [_filled(leaf, dims[1:], zero) for _ in range(dims[0])])
+
+
 def first(value: object, *_rest: object) -> object:
     return value
 
@@ -569,6 +611,7 @@ STATIC_ENTRY_POINTS: dict[str, object] = {
     "h_spread_invoke": spread_invoke,
     "h_call_value": call_value,
     "h_new": construct,
+    "h_new_array": new_array,
     "h_class": class_ref,
     "h_method_pointer": method_pointer,
     "h_iter": iterate,

@@ -327,7 +327,8 @@ class ScriptClass:
             obj.java_super(args)  # type: ignore[attr-defined]
 
     def _has_default_ctor(self) -> bool:
-        return not self.ctors or any(meta.max_args == 0 for _, meta in self.ctors)
+        # a constructor whose parameters all have defaults is also a no-arg one, as in Groovy
+        return not self.ctors or any(meta.min_args == 0 for _, meta in self.ctors)
 
 
 class ObjectBehaviour:
@@ -545,6 +546,22 @@ class ObjectBehaviour:
             return f"{self.cls.name}" + ("" if self.message is None else f": {self.message}")
 
         return f"{self.cls.name}@{identity_hash(self):x}"
+
+    # As keys of maps and sets (`groupBy`, `unique`, `as Set`, `m[obj]`), instances use the
+    # class's own hashCode()/equals() when it declares them, as Java's HashMap does; without
+    # them, identity.
+    def __hash__(self) -> int:
+        call = self._user("hashCode", ())
+        if call is None:
+            return object.__hash__(self)
+        result = call()
+        return result if type(result) is int else object.__hash__(self)
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        call = self._user("equals", (other,))
+        return call is not None and truth(call())
 
     def groovy_equals(self, other: object) -> bool:
 

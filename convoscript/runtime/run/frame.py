@@ -57,6 +57,10 @@ _CLOSURE_OWN = frozenset(
 )
 
 
+# MethodMeta.max_args of a method whose last parameter is varargs (compiler/resolve.py)
+_VARARGS = 10**6
+
+
 class Frame:
     def __init__(
         self,
@@ -330,6 +334,9 @@ class Frame:
         if len(args) == 1 and type(args[0]) in LIST_TYPES and name in self.methods:
             # Groovy spreads a lone List argument over the parameters when nothing else fits
             for fn, meta in self.methods[name]:
+                if meta.max_args >= _VARARGS and meta.min_args == 0:
+                    # a varargs method takes the List as its one element (and casts it)
+                    return fn(*args)
                 spread = tuple(args[0])  # type: ignore[arg-type]
                 if len(spread) <= meta.max_args:
                     fitted = fit(meta.param_types, spread, name, meta.min_args)
