@@ -10,9 +10,8 @@ the Map GDK. Checked on Groovy 2.4.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from convoscript.lib.gdk.collections import _elements, _is_collection, map_contents
+from convoscript.lib.java_util.orderedmap import PUT_METHODS
 from convoscript.lib.java_util.treemap import TreeMap
 from convoscript.runtime.core import upcalls
 from convoscript.runtime.core.comparators import JavaComparator
@@ -203,7 +202,7 @@ class EnumMap(TreeMap):
 
     __slots__ = ("enum_class",)
     java_class = "java.util.EnumMap"
-    own_methods: ClassVar[dict] = {}  # none of TreeMap's navigation methods
+    kinds = ("EnumMap", "Map", "Object")  # none of TreeMap's navigation methods
 
     def __init__(self, enum_class: ScriptClass, items: dict | None = None):
         self.enum_class = enum_class
@@ -248,7 +247,8 @@ METHODS = {
         "addAll": _add_all,
         "plus": _plus,
         "clone": _clone,
-    }
+    },
+    "EnumMap": dict(PUT_METHODS),
 }
 
 STATIC_METHODS = {

@@ -55,3 +55,10 @@ fail('TreeMap putAt other key') { tm.putAt(7, 9) }
 fail('TreeMap put one') { new TreeMap().put('a') }
 def hm = new HashMap()
 println "${hm.put('x', 1)} ${hm.put('x', 2)} ${hm.put('y', 3)} $hm"
+def em = new EnumMap(Color)
+println "${em.put(Color.BLUE, 1)} ${em.put(Color.RED, 2)} ${em.put(Color.BLUE, 3)} $em"
+em[Color.GREEN] = 4
+println em
+fail('EnumMap firstKey') { em.firstKey() }
+fail('EnumMap ceilingKey') { em.ceilingKey(Color.RED) }
+fail('EnumMap put string') { em.put('RED', 1) }
