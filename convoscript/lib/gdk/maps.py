@@ -89,11 +89,9 @@ class MapWithDefault(dict):
         return self[key]
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        if name in ("get", "getAt") and len(args) == 1:
-            return self.lookup(_key(args[0]) if name == "getAt" else as_key(args[0]))
-        return route_invoke(self, ("Map", "Object"), name, args)
+        return route_invoke(self, ("MapWithDefault", "Map", "Object"), name, args)
 
-    def script_getprop(self, name: str) -> object:
+    def script_getprop(self, name: str) -> object:  # its keys are its properties
         if name == "class":
             return route_getprop(self, ("Object",), name)
         return self.lookup(name)
@@ -106,6 +104,26 @@ class MapWithDefault(dict):
 
     def java_is_a(self, qualified: str) -> bool:
         return qualified in (self.java_class, "java.util.Map", "java.lang.Object")
+
+
+def _defaulting(self: object) -> MapWithDefault:
+    if isinstance(self, MapWithDefault):
+        return self
+    raise NoSignature
+
+
+def _default_get(self: object, *args: object) -> object:
+    """get(key): the value, stored from the closure when missing (get(key, default) is the
+    Map GDK's)."""
+    if len(args) != 1:
+        raise NoSignature
+    return _defaulting(self).lookup(as_key(args[0]))
+
+
+def _default_get_at(self: object, *args: object) -> object:
+    """`m[key]`: as get(key); a GString subscript finds the String key."""
+    arity(args, 1)
+    return _defaulting(self).lookup(_key(args[0]))
 
 
 def with_default(self: object, *args: object) -> dict:
@@ -292,14 +310,10 @@ class KeySet(GSet):
         super().__init__(owner)
         self.owner = owner
 
+    # its own methods (the MapKeySet table: adding refused, removing writes through), then
+    # the Set GDK's
     def script_invoke(self, name: str, args: tuple) -> object:
-        if name in ("add", "addAll", "leftShift"):
-            raise GroovyThrowable("UnsupportedOperationException", None)
-        result = route_invoke(self, ("Set", "Collection", "Object"), name, args)
-        if name in ("remove", "removeAll", "retainAll", "clear", "removeIf", "removeElement"):
-            for key in [k for k in self.owner if k not in self.items]:
-                del self.owner[key]
-        return result
+        return route_invoke(self, ("MapKeySet", *_KEY_SET_KINDS), name, args)
 
     def script_getprop(self, name: str) -> object:
         return route_getprop(self, ("Set", "Collection", "Object"), name)
@@ -308,17 +322,55 @@ class KeySet(GSet):
         return len(self) > 0
 
 
+_KEY_SET_KINDS = ("Set", "Collection", "Object")
+
+
+def _key_set_of(self: object) -> KeySet:
+    if isinstance(self, KeySet):
+        return self
+    raise NoSignature
+
+
+def _key_set_add(self: object, *args: object) -> object:
+    """add, addAll, leftShift: a map's key or entry set cannot grow (AbstractCollection.add)."""
+    if not isinstance(self, (KeySet, EntrySet)):
+        raise NoSignature
+    raise GroovyThrowable("UnsupportedOperationException", None)
+
+
+def _key_set_removal(name: str):
+    """A removing method of the Set GDK that then removes the keys gone from the map."""
+
+    def method(self: object, *args: object) -> object:
+        keys = _key_set_of(self)
+        result = route_invoke(keys, _KEY_SET_KINDS, name, args)
+        for key in [k for k in keys.owner if k not in keys.items]:
+            del keys.owner[key]
+        return result
+
+    return method
+
+
+KEY_SET_METHODS = {
+    **dict.fromkeys(("add", "addAll", "leftShift"), _key_set_add),
+    **{
+        name: _key_set_removal(name)
+        for name in ("remove", "removeAll", "retainAll", "clear", "removeIf", "removeElement")
+    },
+}
+
+
 class EntrySet(GSet):
-    """LinkedHashMap.entrySet(): entries that write through (`e.value = x`)."""
+    """LinkedHashMap.entrySet(): entries that write through (`e.value = x`); it cannot grow."""
 
     __slots__ = ()
     java_class = "java.util.LinkedHashMap$LinkedEntrySet"
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        return route_invoke(self, ("Set", "Collection", "Object"), name, args)
+        return route_invoke(self, ("MapEntrySet", *_KEY_SET_KINDS), name, args)
 
     def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("Set", "Collection", "Object"), name)
+        return route_getprop(self, _KEY_SET_KINDS, name)
 
     def groovy_truth(self) -> bool:
         return len(self) > 0
@@ -751,6 +803,9 @@ ENTRY_METHODS = {
 METHODS = {
     "Map": MAP_METHODS,
     "MapEntry": ENTRY_METHODS,
+    "MapWithDefault": {"get": _default_get, "getAt": _default_get_at},
+    "MapKeySet": KEY_SET_METHODS,
+    "MapEntrySet": dict.fromkeys(("add", "addAll", "leftShift"), _key_set_add),
 }
 
 PROPERTIES = {

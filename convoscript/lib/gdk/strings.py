@@ -794,7 +794,8 @@ def code_point_count(self: object, *args: object) -> int:
 
 
 class IntStream:
-    """java.util.stream.IntStream from `chars()`: count(), sum(), toArray() (as a list)."""
+    """java.util.stream.IntStream from `chars()`: count(), sum(), toArray() (as a list), the
+    IntStream table below."""
 
     __slots__ = ("values",)
     java_class = "java.util.stream.IntPipeline$Head"
@@ -803,16 +804,23 @@ class IntStream:
         self.values = values
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        if not args and name == "count":
-            return Long(len(self.values))
-        if not args and name == "sum":
-            return numbers.to_int(sum(self.values))
-        if not args and name == "toArray":
-            return list(self.values)
-        return route_invoke(self, ("Object",), name, args)
+        return route_invoke(self, ("IntStream", "Object"), name, args)
 
     def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("Object",), name)
+        return route_getprop(self, ("IntStream", "Object"), name)
+
+
+def _stream(value: object) -> list:
+    if isinstance(value, IntStream):
+        return value.values
+    raise NoSignature
+
+
+INT_STREAM_METHODS = {
+    "count": lambda self, *a: arity(a, 0) or Long(len(_stream(self))),
+    "sum": lambda self, *a: arity(a, 0) or numbers.to_int(sum(_stream(self))),
+    "toArray": lambda self, *a: arity(a, 0) or list(_stream(self)),
+}
 
 
 def chars(self: object, *args: object) -> IntStream:
@@ -1194,6 +1202,7 @@ METHODS = {
     "String": STRING_METHODS,
     "CharSequence": CHAR_SEQUENCE_METHODS,
     "Character": CHARACTER_METHODS,
+    "IntStream": INT_STREAM_METHODS,
 }
 
 PROPERTIES: dict = {}

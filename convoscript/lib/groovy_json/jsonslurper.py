@@ -34,15 +34,10 @@ class JsonSlurper:
     java_class = "groovy.json.JsonSlurper"
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        if name in JSON_SLURPER_METHODS:
-            try:
-                return JSON_SLURPER_METHODS[name](self, *args)
-            except NoSignature:
-                pass
-        return route_invoke(self, ("Object",), name, args)
+        return route_invoke(self, ("JsonSlurper", "Object"), name, args)
 
     def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("Object",), name)
+        return route_getprop(self, ("JsonSlurper", "Object"), name)
 
 
 def _json_int(text: str) -> int:

@@ -14,6 +14,7 @@ from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.compare import equals, truth
 from convoscript.runtime.core.instanceof import is_instance
+from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.signatures import NoSignature, arity, check_size
 from convoscript.runtime.model.values import Closure
 
@@ -49,32 +50,59 @@ class OrderBy(JavaComparator):
     def groovy_class_name(self) -> str:
         return "groovy.util.OrderBy"
 
-    @staticmethod
-    def java_is_a(value: object, qualified: str) -> bool:
+    def java_is_a(self, qualified: str) -> bool:
         return qualified in _SUPERTYPES
 
-    def script_invoke(self, name: str, args: tuple) -> object:
-        if name == "add" and len(args) == 1 and isinstance(args[0], Closure):
-            check_size(len(self.closures) + 1)
-            self.closures.append(args[0])
-            return None
-        if name == "isEqualityCheck" and not args:
-            return self.equality_check
-        if name == "setEqualityCheck" and len(args) == 1 and type(args[0]) is bool:
-            self.equality_check = args[0]
-            return None
-        return super().script_invoke(name, args)
+    # its own methods are the OrderBy table (below), then Comparator's
+    kinds = ("OrderBy", "Comparator", "Object")
 
     def script_getprop(self, name: str) -> object:
-        if name == "equalityCheck":
-            return self.equality_check
-        return upcalls.route_getprop(self, ("Object",), name)
+        cap = name[:1].upper() + name[1:]
+        if allowlist.METHODS["OrderBy"].get("is" + cap) is not None:  # a boolean property
+            return upcalls.route_invoke(self, self.kinds, "is" + cap, ())
+        return upcalls.route_getprop(self, self.kinds, name)
 
     def script_setprop(self, name: str, value: object) -> None:
-        if name != "equalityCheck":
-            upcalls.route_invoke(self, ("Object",), "set" + name[:1].upper() + name[1:], (value,))
-            return
-        self.equality_check = truth(value)
+        setter = "set" + name[:1].upper() + name[1:]
+        if setter == "setEqualityCheck":  # Groovy casts the value to the boolean parameter
+            value = truth(value)
+        upcalls.route_invoke(self, self.kinds, setter, (value,))
+
+
+def _order_by(value: object) -> OrderBy:
+    if isinstance(value, OrderBy):
+        return value
+    raise NoSignature
+
+
+def _add(self: object, *args: object) -> None:
+    arity(args, 1)
+    order, closure = _order_by(self), args[0]
+    if not isinstance(closure, Closure):
+        raise NoSignature
+    check_size(len(order.closures) + 1)
+    order.closures.append(closure)
+
+
+def _is_equality_check(self: object, *args: object) -> bool:
+    arity(args, 0)
+    return _order_by(self).equality_check
+
+
+def _set_equality_check(self: object, *args: object) -> None:
+    arity(args, 1)
+    if type(args[0]) is not bool:
+        raise NoSignature
+    _order_by(self).equality_check = args[0]
+
+
+METHODS = {
+    "OrderBy": {
+        "add": _add,
+        "isEqualityCheck": _is_equality_check,
+        "setEqualityCheck": _set_equality_check,
+    }
+}
 
 
 def new_order_by(*args: object) -> OrderBy:

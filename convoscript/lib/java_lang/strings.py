@@ -10,6 +10,7 @@ from convoscript.lib.gdk.collections import _elements, _is_collection
 from convoscript.lib.gdk.strings import java_compare_strings
 from convoscript.lib.java_util.formatter import java_format
 from convoscript.lib.java_util.locale import Locale, number_symbols
+from convoscript.lib.javaobject import compare_error
 from convoscript.runtime.core.arrays import JavaArray
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.javatext import java_string as java_to_string
@@ -17,6 +18,7 @@ from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import StringBuilder
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str, check_length
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import GString
 
 
 def _varargs(values: tuple) -> tuple:
@@ -58,6 +60,14 @@ def _case_insensitive(a: object, b: object) -> int:
     def fold(text: str) -> str:
         return "".join(c.upper().lower() if len(c.upper()) == 1 else c for c in text)
 
+    for value in (a, b):  # the bridge method's casts to String come first
+        if value is not None and type(value) not in (str, GString):
+            raise compare_error(value, "java.lang.String")
+    for value, name in ((a, "s1"), (b, "s2")):
+        if value is None:
+            raise GroovyThrowable(
+                "NullPointerException", f'Cannot read field "value" because "{name}" is null'
+            )
     return java_compare_strings(fold(as_str(a)), fold(as_str(b)))
 
 

@@ -1,4 +1,5 @@
-"""java.math.RoundingMode: the enum constants (HALF_UP ...), `valueOf`, `name()`/`ordinal()`.
+"""java.math.RoundingMode: the enum constants (HALF_UP ...), `valueOf`, `values`, and the
+constants' methods (`name()`, `ordinal()`, `compareTo`).
 
 BigDecimal's setScale/divide and MathContext take them (java_math/bigdecimal.py, mathcontext.py).
 """
@@ -7,8 +8,10 @@ from __future__ import annotations
 
 from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
-from convoscript.runtime.door.signatures import arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
+
+_KINDS = ("RoundingMode", "Object")
 
 
 class RoundingMode:
@@ -22,14 +25,10 @@ class RoundingMode:
         self.rounding_name = name
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        if name in ("name", "toString") and not args:
-            return self.rounding_name
-        if name == "ordinal" and not args:
-            return ROUNDING_NAMES.index(self.rounding_name)
-        return route_invoke(self, ("Object",), name, args)
+        return route_invoke(self, _KINDS, name, args)
 
     def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("Object",), name)
+        return route_getprop(self, _KINDS, name)
 
     def groovy_to_string(self) -> str:
         return self.rounding_name
@@ -48,6 +47,45 @@ ROUNDING_NAMES = (
 
 
 ROUNDING_MODES = {name: RoundingMode(name) for name in ROUNDING_NAMES}
+
+
+def _mode(value: object) -> RoundingMode:
+    if isinstance(value, RoundingMode):
+        return value
+    raise NoSignature
+
+
+def _ordinal(self: object, *args: object) -> int:
+    arity(args, 0)
+    return ROUNDING_NAMES.index(_mode(self).rounding_name)
+
+
+def _name(self: object, *args: object) -> str:
+    arity(args, 0)
+    return _mode(self).rounding_name
+
+
+def _compare_to(self: object, *args: object) -> int:
+    """Enum.compareTo: the distance between the ordinals."""
+    arity(args, 1)
+    other = args[0]
+    if other is None:
+        raise GroovyThrowable(
+            "NullPointerException", 'Cannot invoke "Object.getClass()" because "other" is null'
+        )
+    if not isinstance(other, RoundingMode):  # another enum's constant
+        raise GroovyThrowable("ClassCastException", None)
+    return _ordinal(self) - _ordinal(other)
+
+
+METHODS = {
+    "RoundingMode": {
+        "name": _name,
+        "toString": _name,
+        "ordinal": _ordinal,
+        "compareTo": _compare_to,
+    }
+}
 
 
 def _rounding_value_of(*args: object) -> RoundingMode:

@@ -10,9 +10,8 @@ the Map GDK. Checked on Groovy 2.4.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from convoscript.lib.gdk.collections import _elements, _is_collection, map_contents
+from convoscript.lib.java_util.orderedmap import PUT_METHODS
 from convoscript.lib.java_util.treemap import TreeMap
 from convoscript.runtime.core import upcalls
 from convoscript.runtime.core.comparators import JavaComparator
@@ -86,24 +85,54 @@ class EnumSet(GSet):
             "java.lang.Object",
         )
 
+    # its own methods are the EnumSet table (below), then the Set GDK's
     def script_invoke(self, name: str, args: tuple) -> object:
-        if name in ("add", "leftShift") and len(args) == 1:
-            added = self.add_item(args[0])
-            return self if name == "leftShift" else added
-        if name == "addAll" and len(args) == 1 and _is_collection(args[0]):
-            return True in [self.add_item(x) for x in _elements(args[0])]
-        if name == "plus" and len(args) == 1:
-            more = _elements(args[0]) if _is_collection(args[0]) else [args[0]]
-            return EnumSet(self.enum_class, [*self.items, *more])
-        if name == "clone" and not args:
-            return EnumSet(self.enum_class, self.items)
-        return upcalls.route_invoke(self, _SET_KINDS, name, args)
+        return upcalls.route_invoke(self, ("EnumSet", *_SET_KINDS), name, args)
 
     def script_getprop(self, name: str) -> object:
         return upcalls.route_getprop(self, _SET_KINDS, name)
 
     def groovy_truth(self) -> bool:
         return len(self) > 0
+
+
+def _enum_set(value: object) -> EnumSet:
+    if isinstance(value, EnumSet):
+        return value
+    raise NoSignature
+
+
+def _add(self: object, *args: object) -> bool:
+    arity(args, 1)
+    return _enum_set(self).add_item(args[0])
+
+
+def _left_shift(self: object, *args: object) -> EnumSet:
+    arity(args, 1)
+    _enum_set(self).add_item(args[0])
+    return _enum_set(self)
+
+
+def _add_all(self: object, *args: object) -> bool:
+    arity(args, 1)
+    enums = _enum_set(self)
+    if not _is_collection(args[0]):
+        raise NoSignature  # the Collection GDK's addAll(T[]) and addAll(Iterable) forms
+    return True in [enums.add_item(x) for x in _elements(args[0])]  # every one, no short cut
+
+
+def _plus(self: object, *args: object) -> EnumSet:
+    """`+` keeps the EnumSet class (the GDK's plus clones the receiver)."""
+    arity(args, 1)
+    enums = _enum_set(self)
+    more = _elements(args[0]) if _is_collection(args[0]) else [args[0]]
+    return EnumSet(enums.enum_class, [*enums.items, *more])
+
+
+def _clone(self: object, *args: object) -> EnumSet:
+    arity(args, 0)
+    enums = _enum_set(self)
+    return EnumSet(enums.enum_class, enums.items)
 
 
 def _enum_class(value: object) -> ScriptClass:
@@ -173,7 +202,7 @@ class EnumMap(TreeMap):
 
     __slots__ = ("enum_class",)
     java_class = "java.util.EnumMap"
-    own_methods: ClassVar[dict] = {}  # none of TreeMap's navigation methods
+    kinds = ("EnumMap", "Map", "Object")  # none of TreeMap's navigation methods
 
     def __init__(self, enum_class: ScriptClass, items: dict | None = None):
         self.enum_class = enum_class
@@ -210,6 +239,17 @@ def new_enum_map(*args: object) -> EnumMap:
     check_size(len(entries))
     return EnumMap(_first_class(tuple(entries)), entries)
 
+
+METHODS = {
+    "EnumSet": {
+        "add": _add,
+        "leftShift": _left_shift,
+        "addAll": _add_all,
+        "plus": _plus,
+        "clone": _clone,
+    },
+    "EnumMap": dict(PUT_METHODS),
+}
 
 STATIC_METHODS = {
     "java.util.EnumSet": {

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from convoscript.lib.gdk.collections import map_contents
 from convoscript.lib.java_util.arraylist import check_capacity
-from convoscript.lib.java_util.orderedmap import JavaOrderedMap
+from convoscript.lib.java_util.orderedmap import PUT_METHODS, JavaOrderedMap
 from convoscript.runtime.core.hashing import hash_bucket
 from convoscript.runtime.core.javasets import table_size
 from convoscript.runtime.door.signatures import NoSignature, arity, charge, check_size
@@ -28,6 +28,7 @@ _NO_KEY = object()
 class HashMap(JavaOrderedMap):
     __slots__ = ("capacity",)
     java_class = "java.util.HashMap"
+    kinds = ("HashMap", "Map", "Object")
 
     def __init__(self, items: object = (), initial_capacity: int = 16):
         super().__init__()
@@ -90,5 +91,6 @@ def new_hash_map(*args: object) -> HashMap:
     raise NoSignature
 
 
+METHODS = {"HashMap": dict(PUT_METHODS)}
 CONSTRUCTORS = {"java.util.HashMap": new_hash_map}
 DEFAULT_IMPORTS = {"HashMap": "java.util.HashMap"}

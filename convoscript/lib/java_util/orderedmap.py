@@ -13,6 +13,7 @@ from typing import ClassVar
 from convoscript.lib.gdk.collections import MAP_MUTATORS
 from convoscript.runtime.core.text import as_java_string
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
+from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.values import GString
 
 
@@ -31,15 +32,11 @@ class JavaOrderedMap(dict):
     def reorder(self) -> None:
         raise NotImplementedError
 
+    # put and putAt are the class's own table (PUT_METHODS, below); after any other of the
+    # Map GDK's mutators the map is put back in its class's order
     def script_invoke(self, name: str, args: tuple) -> object:
-        if name in ("put", "putAt") and len(args) == 2:
-            key = args[0]
-            if name == "putAt" and type(key) is GString:
-                key = as_java_string(key)
-            old = self.put(key, args[1])
-            return old if name == "put" else args[1]
         result = route_invoke(self, self.kinds, name, args)
-        if name in MAP_MUTATORS:
+        if name in MAP_MUTATORS and name not in PUT_METHODS:
             self.reorder()
         return result
 
@@ -53,3 +50,29 @@ class JavaOrderedMap(dict):
 
     def groovy_truth(self) -> bool:
         return len(self) > 0
+
+
+def _ordered(value: object) -> JavaOrderedMap:
+    if isinstance(value, JavaOrderedMap):
+        return value
+    raise NoSignature
+
+
+def _put(self: object, *args: object) -> object:
+    """put(key, value): the previous value; the key goes where its class orders it."""
+    arity(args, 2)
+    return _ordered(self).put(args[0], args[1])
+
+
+def _put_at(self: object, *args: object) -> object:
+    """`map[key] = value`: a GString key is stored as its String."""
+    arity(args, 2)
+    key = args[0]
+    if type(key) is GString:
+        key = as_java_string(key)
+    _ordered(self).put(key, args[1])
+    return args[1]
+
+
+# the methods a subclass's table (TreeMap, HashMap) takes over from the Map GDK
+PUT_METHODS = {"put": _put, "putAt": _put_at}

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import cmp_to_key
 
 from convoscript.lib.gdk.collections import map_contents
-from convoscript.lib.java_util.orderedmap import JavaOrderedMap
+from convoscript.lib.java_util.orderedmap import PUT_METHODS, JavaOrderedMap
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.javacompare import java_compare_to
 from convoscript.runtime.core.javasets import END, TreeSet, java_sorted, tree_range
@@ -261,7 +261,7 @@ TREE_MAP_METHODS = {
         else route_invoke(self, ("Map", "Object"), "subMap", a)
     ),
 }
-METHODS = {"TreeMap": TREE_MAP_METHODS}
+METHODS = {"TreeMap": {**TREE_MAP_METHODS, **PUT_METHODS}}
 
 
 def new_tree_map(*args: object) -> dict:

@@ -248,8 +248,8 @@ def _to_comparator(value: object, target: str, explicit: bool) -> object:
     if explicit and type(value) in MAP_TYPES:  # `[compare: { a, b -> ... }] as Comparator`
         compare = value.get("compare")  # type: ignore[attr-defined]
         if isinstance(compare, Closure):
-            return closure_comparator(compare)
-        return JavaComparator(_unsupported)
+            return closure_comparator(compare, "map")
+        return JavaComparator(_unsupported, proxy="map")
     raise cast_error(value, target)
 
 

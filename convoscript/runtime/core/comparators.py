@@ -16,29 +16,42 @@ from convoscript.runtime.model.values import Closure
 
 class JavaComparator:
     """A java.util.Comparator (`closure_comparator` makes one from a closure); `compare(a, b)`
-    gives an int."""
+    gives an int. Its methods are the Comparator table of the allow-list
+    (lib/java_util/comparators.py)."""
 
-    __slots__ = ("closure", "compare_fn", "java_class")
+    __slots__ = ("closure", "compare_fn", "java_class", "proxy")
+    kinds: tuple[str, ...] = ("Comparator", "Object")
 
     def __init__(
-        self, compare_fn, java_class: str = "java.util.Comparator", closure: Closure | None = None
+        self,
+        compare_fn,
+        java_class: str = "java.util.Comparator",
+        closure: Closure | None = None,
+        proxy: str | None = None,
     ):
         self.compare_fn = compare_fn
         self.java_class = java_class
         self.closure = closure  # the closure it was coerced from, if any
+        # "closure" (`{ a, b -> } as Comparator`: the proxy sends every method, the default
+        # ones too, to the closure) or "map" (`[compare: {..}] as Comparator`: a method the map
+        # lacks is an UnsupportedOperationException); None for a JDK comparator
+        self.proxy = proxy
 
     def compare(self, a: object, b: object) -> int:
         return self.compare_fn(a, b)
 
+    def groovy_class_name(self) -> str:
+        # a coerced closure or map is a JDK proxy (its number varies from run to run)
+        return self.java_class if self.proxy is None else "jdk.proxy1.$Proxy1"
+
+    def java_is_a(self, qualified: str) -> bool:
+        return qualified in (self.java_class, "java.util.Comparator", "java.lang.Object")
+
     def script_invoke(self, name: str, args: tuple) -> object:
-        if name == "compare" and len(args) == 2:
-            return self.compare(args[0], args[1])
-        if name == "reversed" and not args:
-            return JavaComparator(lambda a, b: self.compare(b, a))
-        return upcalls.route_invoke(self, ("Object",), name, args)
+        return upcalls.route_invoke(self, self.kinds, name, args)
 
     def script_getprop(self, name: str) -> object:
-        return upcalls.route_getprop(self, ("Object",), name)
+        return upcalls.route_getprop(self, self.kinds, name)
 
     def groovy_to_string(self) -> str:
         # a closure's proxy prints as the closure; a JDK comparator as Object.toString
@@ -47,10 +60,13 @@ class JavaComparator:
         return f"{self.java_class}@{identity_hash(self):x}"
 
 
-def closure_comparator(closure: Closure) -> JavaComparator:
-    """`{ a, b -> ... } as Comparator`."""
+def closure_comparator(closure: Closure, proxy: str = "closure") -> JavaComparator:
+    """`{ a, b -> ... } as Comparator` (or, with proxy "map", a map's `compare` closure)."""
     return JavaComparator(
-        lambda a, b: _int_result(call_closure(closure, a, b)), "java.util.Comparator", closure
+        lambda a, b: _int_result(call_closure(closure, a, b)),
+        "java.util.Comparator",
+        closure,
+        proxy,
     )
 
 
