@@ -193,13 +193,13 @@ def _run_all(
                 click.echo(f"--- run {index}: {script} ---", err=True)
                 click.echo(_render_compile_error(exc, source), err=True)
             continue
-        conversation = runtime.conversation(cid, state if state_path is not None else None)
         try:
+            conversation = runtime.conversation(cid, state if state_path is not None else None)
             result = conversation.run(
                 compiled, now=state.get("now"), zone=state.get("timeZone"), seed=state.get("seed")
             )
-        except (ValueError, KeyError) as exc:  # a bad `now` or `timeZone` in the state file
-            raise click.UsageError(f"state file {state_path}: {exc}") from None
+        except (ValueError, KeyError) as exc:  # a bad `now`, `timeZone` or table in the state
+            raise click.UsageError(f"runs file {runs_path}: entry {index}: {exc}") from None
         all_ok = all_ok and result.ok
         documents.append(result.to_dict())
         if not as_json:

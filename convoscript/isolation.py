@@ -58,6 +58,7 @@ DEFAULT_WORKER_CPU_SECONDS = 60  # CPU seconds one run may use before the OS end
 DEFAULT_WORKER_CPU_LIFE = 3600  # CPU seconds over a worker's life (the hard limit)
 DEFAULT_GRACE = 1.0  # seconds past a run's deadline before its worker is killed
 MEMORY_SLACK = 64 * 1024 * 1024  # growth over its starting size after which a worker retires
+_LONGEST_WAIT = 2_000_000.0  # seconds; epoll takes no longer timeout (longer: wait unbounded)
 
 # fork: a worker starts in milliseconds with the library loaded, and inherits the embedder's
 # allow-list extension (Python functions, which could not be pickled)
@@ -276,12 +277,19 @@ class ProcessPool:
         self.restarts = 0  # workers replaced after dying, being killed or retiring
 
     def _take(self) -> _Worker:
-        with self._cond:
-            while not self._idle and self._live >= self.workers:
-                self._cond.wait()
-            if self._idle:
-                return self._idle.pop()
-            self._live += 1
+        while True:
+            with self._cond:
+                while not self._idle and self._live >= self.workers:
+                    self._cond.wait()
+                if not self._idle:
+                    self._live += 1
+                    break
+                worker = self._idle.pop()
+            if worker.process.is_alive():
+                return worker
+            # it died while idle (killed from outside, or a thread a run left behind): that
+            # must not fail the next run, which takes another worker instead
+            self._give_back(worker, alive=False)
         try:
             return _Worker(self)
         except BaseException:
@@ -339,7 +347,9 @@ class ProcessPool:
         alive = False
         try:
             worker.conn.send(job)
-            if not worker.conn.poll(limits.max_seconds + self.grace):
+            wait = limits.max_seconds + self.grace
+            # no deadline past epoll's longest timeout (nor for inf or nan)
+            if not worker.conn.poll(wait if wait < _LONGEST_WAIT else None):
                 return {"worker_died": "deadline"}
             out = worker.conn.recv()
             alive = not out.pop("retire", True)

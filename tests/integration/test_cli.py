@@ -144,7 +144,10 @@ def test_run_many_bad_input_names_the_file_and_the_problem(tmp_path: Path) -> No
         '[{"script": "ok.groovy", "sate": "s.json"}]': "entry 1: unknown key 'sate'",
         '[{"script": "missing.groovy"}]': "entry 1: cannot read script",
         '[{"script": "ok.groovy", "state": "ok.groovy"}]': "entry 1: state file",
+        '[{"script": "ok.groovy"}, {"script": "ok.groovy", "state": "tz.json"}]':
+            "entry 2: 'No time zone found with key Mars/Base'",
     }
+    (tmp_path / "tz.json").write_text('{"timeZone": "Mars/Base"}')
     for text, message in cases.items():
         (tmp_path / "runs.json").write_text(text)
         result = invoke("run-many", str(tmp_path / "runs.json"), "--json")

@@ -12,6 +12,7 @@ workers are forked, so these module-level functions reach them as they are.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import threading
@@ -118,7 +119,7 @@ def test_R18_a_worker_killed_mid_run_is_a_result_not_a_raise(rt: Runtime) -> Non
     while not pool._live or pool._idle:
         time.sleep(0.01)
     time.sleep(0.3)
-    for child in __import__("multiprocessing").active_children():
+    for child in multiprocessing.active_children():
         os.kill(child.pid, signal.SIGKILL)  # the OS (or an operator) ends the worker
     thread.join(30)
     result = out["result"]
@@ -127,6 +128,10 @@ def test_R18_a_worker_killed_mid_run_is_a_result_not_a_raise(rt: Runtime) -> Non
     assert "worker process" in result.error.message
     assert conversation.state()["variables"] == {"kept": 1}
     assert rt.conversation("c-next").run('execution.setVariable("ok", 1)').error is None
+    for child in multiprocessing.active_children():
+        os.kill(child.pid, signal.SIGKILL)  # an idle worker dies between runs
+        child.join(5)
+    assert rt.conversation("c-next").run('execution.setVariable("ok", 2)').error is None
 
 
 @row("R18")
