@@ -1,4 +1,5 @@
-"""The `convoscript` command line: `run` a script on a conversation state, `check` syntax."""
+"""The `convoscript` command line: `run` a script on a conversation state, `run-many` scripts in
+one Runtime, `check` syntax."""
 
 from __future__ import annotations
 
@@ -93,19 +94,7 @@ def run(
         compiled = runtime.compile(source, filename=script, libraries=names)
     except (FlowSyntaxError, SecurityViolation) as exc:
         if as_json:
-            click.echo(
-                jsonio.dumps(
-                    {
-                        "variables": state.get("variables", {}),
-                        "transient": state.get("transient", {}),
-                        "metrics": state.get("metrics", {}),
-                        "log": [],
-                        "messages": [],
-                        "stdout": "",
-                        "error": exc.to_dict(),
-                    }
-                )
-            )
+            click.echo(jsonio.dumps(_compile_error_document(state, exc)))
         else:
             click.echo(_render_compile_error(exc, source), err=True)
         sys.exit(EXIT_SCRIPT_ERROR)
@@ -135,6 +124,129 @@ def run(
         if show_cost:
             print_cost(result.cost, runtime.limits)
     sys.exit(EXIT_OK if result.ok else EXIT_SCRIPT_ERROR)
+
+
+def _compile_error_document(state: dict, exc: FlowSyntaxError | SecurityViolation) -> dict:
+    """`run --json`'s document for a script that did not compile: the state unchanged."""
+    return {
+        "variables": state.get("variables", {}),
+        "transient": state.get("transient", {}),
+        "metrics": state.get("metrics", {}),
+        "log": [],
+        "messages": [],
+        "stdout": "",
+        "error": exc.to_dict(),
+    }
+
+
+@cli.command(name="run-many")
+@click.argument("runs_path", metavar="RUNS.json", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array of result documents.")
+@click.option(
+    "--isolation",
+    type=click.Choice(["thread", "process"]),
+    default="thread",
+    show_default=True,
+    help="process: run in one sandbox worker process with OS limits (Runtime(isolation=...)).",
+)
+def run_many(runs_path: str, as_json: bool, isolation: str = "thread") -> None:
+    """Run the scripts RUNS.json lists, in order, in one process and one Runtime — the way a
+    deployed host serves many conversations — so isolation across runs can be tested.
+
+    RUNS.json holds [{"script": PATH, "state": PATH, "conversation": ID}, ...] ("state" and
+    "conversation" optional; paths relative to RUNS.json). Each run is on the conversation ID,
+    else the state file's conversationId, else c-N (N: its place in the list); a run without a
+    state continues that conversation. --json prints an array of the documents `run --json`
+    prints. With --isolation process every run goes to the same sandbox worker process."""
+    runs = _read_runs(runs_path)
+    runtime = Runtime(isolation=isolation, workers=1)
+    try:
+        documents, all_ok = _run_all(runtime, runs_path, runs, as_json)
+    finally:
+        runtime.close()
+    if as_json:
+        click.echo(jsonio.dumps(documents))
+    sys.exit(EXIT_OK if all_ok else EXIT_SCRIPT_ERROR)
+
+
+def _run_all(
+    runtime: Runtime,
+    runs_path: str,
+    runs: list[tuple[str, str | None, str | None]],
+    as_json: bool,
+) -> tuple[list[dict], bool]:
+    """Run each entry of RUNS.json in order; the documents and whether every run succeeded."""
+    documents, all_ok = [], True
+    for index, (script, state_path, conversation_id) in enumerate(runs, 1):
+        try:
+            source = read_text(script, "script")
+            state = read_state(state_path)
+        except click.UsageError as exc:
+            raise click.UsageError(f"runs file {runs_path}: entry {index}: {exc.message}") from None
+        cid = conversation_id or str(state.get("conversationId", f"c-{index}"))
+        try:
+            compiled = runtime.compile(source, filename=script)
+        except (FlowSyntaxError, SecurityViolation) as exc:
+            all_ok = False
+            documents.append(_compile_error_document(state, exc))
+            if not as_json:
+                click.echo(f"--- run {index}: {script} ---", err=True)
+                click.echo(_render_compile_error(exc, source), err=True)
+            continue
+        try:
+            conversation = runtime.conversation(cid, state if state_path is not None else None)
+            result = conversation.run(
+                compiled, now=state.get("now"), zone=state.get("timeZone"), seed=state.get("seed")
+            )
+        except (ValueError, KeyError) as exc:  # a bad `now`, `timeZone` or table in the state
+            raise click.UsageError(f"runs file {runs_path}: entry {index}: {exc}") from None
+        all_ok = all_ok and result.ok
+        documents.append(result.to_dict())
+        if not as_json:
+            click.echo(f"--- run {index}: {script} ({cid}) ---", err=True)
+            _print_summary(result, state, source)
+    return documents, all_ok
+
+
+_RUN_KEYS = ("script", "state", "conversation")
+
+
+def _read_runs(path: str) -> list[tuple[str, str | None, str | None]]:
+    """RUNS.json's entries as (script path, state path or None, conversation id or None), the
+    paths resolved against the file's directory; a usage error names the file and the entry."""
+    try:
+        runs = jsonio.loads(read_text(path, "runs file"))
+    except ValueError as exc:
+        raise click.UsageError(f"runs file {path} is not valid JSON: {exc}") from None
+    if not isinstance(runs, list):
+        raise click.UsageError(
+            f'runs file {path} must hold a JSON array of {{"script": PATH, "state": PATH}}'
+        )
+    base = Path(path).parent
+    entries: list[tuple[str, str | None, str | None]] = []
+    for index, entry in enumerate(runs, 1):
+        where = f"runs file {path}: entry {index}"
+        if not isinstance(entry, dict):
+            raise click.UsageError(f"{where} must be a JSON object")
+        unknown = sorted(str(key) for key in entry if key not in _RUN_KEYS)
+        if unknown:
+            raise click.UsageError(
+                f"{where}: unknown key {unknown[0]!r} (expected script, state, conversation)"
+            )
+        if "script" not in entry:
+            raise click.UsageError(f"{where} has no 'script'")
+        for key in _RUN_KEYS:
+            if key in entry and (not isinstance(entry[key], str) or not entry[key]):
+                raise click.UsageError(f"{where}: '{key}' must be a non-empty string")
+        state = entry.get("state")
+        entries.append(
+            (
+                str(base / entry["script"]),
+                None if state is None else str(base / state),
+                entry.get("conversation"),
+            )
+        )
+    return entries
 
 
 def _register_libraries(runtime: Runtime, paths: tuple[str, ...]) -> list[str]:

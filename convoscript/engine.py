@@ -17,7 +17,7 @@ import convoscript.lib  # noqa: F401 - registers the library into the door befor
 from convoscript.compiler import CompileCache
 from convoscript.compiler.artifact import CompiledScript
 from convoscript.compiler.libraries import Library, order
-from convoscript.errors import InternalError, LimitExceeded
+from convoscript.errors import ConvoscriptError, InternalError, LimitExceeded
 from convoscript.isolation import ProcessPool, error_from_dict
 from convoscript.runtime.door.extensions import AllowListExtension
 from convoscript.runtime.model import runcontext
@@ -40,6 +40,10 @@ class Script:
     """A compiled script: immutable, cached, shareable between threads and conversations."""
 
     compiled: CompiledScript
+    # what the compile was made from (the script alone, and its libraries): a worker process
+    # (isolation="process") compiles the same again, since only its own compiler's code runs
+    source: str | None = None
+    libraries: tuple[Library, ...] = ()
 
     @property
     def filename(self) -> str:
@@ -76,7 +80,7 @@ class Runtime:
             )
         self.cache = CompileCache(cache_size)
         self.libraries: dict[str, Library] = {}
-        self.pool = ProcessPool(workers) if isolation == "process" else None
+        self.pool = ProcessPool(workers, extension=allow) if isolation == "process" else None
         # process-wide, only ever raised: deep recursion must end by the depth budget
         fit_recursion_limit(self.limits.max_depth)
 
@@ -94,7 +98,7 @@ class Runtime:
         """Parse and compile (cached). `libraries` names registered script libraries whose
         functions and classes the script uses. Raises FlowSyntaxError or SecurityViolation."""
         needed = tuple(order(self.libraries, list(libraries))) if libraries else ()
-        return Script(self.cache.get(source, filename, needed))
+        return Script(self.cache.get(source, filename, needed), source, needed)
 
     def register_library(
         self,
@@ -339,7 +343,7 @@ class Conversation:
         if self.runtime.pool is not None:
             if binding is not None:
                 raise ValueError("binding variables cannot cross to worker processes")
-            return self._run_in_process(script, limits)
+            return self._run_in_process(script, limits, now, zone, seed, faults)
         # a check, and a change only for limits deeper than any before (a run's own limits,
         # or runtime.limits replaced since the Runtime was made)
         fit_recursion_limit(limits.max_depth)
@@ -381,29 +385,34 @@ class Conversation:
                 previous=previous,
             )
 
-    def _run_in_process(self, script: Script, limits: Limits) -> RunResult:
+    def _run_in_process(
+        self,
+        script: Script,
+        limits: Limits,
+        now: str | None,
+        zone: str | None,
+        seed: int | None,
+        faults: dict[str, str] | None,
+    ) -> RunResult:
+        """`_run` in a worker process, with every option the in-process run takes (the
+        runtime's allow-list extension is the workers' own, inherited when they start)."""
+        runcontext.make_context(now, zone, seed)  # a bad `now` or zone raises here, as in-process
         with self.runtime.store.lock(self.id):
             plain = self.state()
-            out = self.runtime.pool.run(
-                script.compiled.source,  # type: ignore[union-attr]
+            out = self.runtime.pool.run(  # type: ignore[union-attr]
+                script.source if script.source is not None else script.compiled.source,
                 script.compiled.filename,
                 self.id,
                 plain,
                 limits,
+                libraries=script.libraries,
+                now=now,
+                zone=zone,
+                seed=seed,
+                faults=faults,
             )
-            if out.get("worker_died") or "compile_error" in out:
-                error = (
-                    error_from_dict(out["compile_error"])
-                    if "compile_error" in out
-                    else LimitExceeded(
-                        "process",
-                        None,
-                        "The worker process running the script was "
-                        "ended by an operating-system limit (CPU seconds or address "
-                        "space)",
-                        file=script.filename,
-                    )
-                )
+            error = _worker_failure(out, script, limits)
+            if error is not None:  # nothing ran to the end: the conversation stays as it was
                 return RunResult(
                     self.id, plain["variables"], plain["transient"], plain["metrics"], [], "", error
                 )
@@ -423,6 +432,32 @@ class Conversation:
             )
             self._save_result(result, plain)
             return result
+
+
+def _worker_failure(out: dict, script: Script, limits: Limits) -> ConvoscriptError | None:
+    """The error of a worker run that did not come back with a result, else None."""
+    if "compile_error" in out:
+        return error_from_dict(out["compile_error"])
+    if "worker_error" in out:
+        return error_from_dict(out["worker_error"])
+    died = out.get("worker_died")
+    if died == "deadline":
+        return LimitExceeded(
+            "time",
+            limits.max_seconds,
+            f"Time limit exceeded: the script ran longer than {limits.max_seconds} s "
+            "and its worker process was stopped",
+            file=script.filename,
+        )
+    if died:
+        return LimitExceeded(
+            "process",
+            None,
+            "The worker process running the script was ended by an operating-system limit "
+            "(CPU seconds or address space)",
+            file=script.filename,
+        )
+    return None
 
 
 def _check_services(services: dict | None) -> dict:

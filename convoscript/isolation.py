@@ -1,10 +1,25 @@
 """Process isolation: run scripts in a pool of worker processes with OS limits.
 
-Defence in depth for `Runtime(isolation="process")`: each worker caps its address space and
-CPU seconds with `resource.setrlimit`, so even a bug in the sandbox cannot take the host
-process down. A worker that dies (a hard limit, a crash) is replaced and the run reports
-`LimitExceeded` (`memory`) — the conversation is left as it was. Only plain data crosses the
-process boundary: the script source, the state and the limits in; the result's fields out.
+Defence in depth for `Runtime(isolation="process")`, the recommended mode for untrusted
+authors: even a bug in the sandbox cannot take the host process down or let one run starve the
+next. Three backstops, all per RUN rather than per worker life:
+
+- CPU: before each run the worker re-arms its `RLIMIT_CPU` soft limit to the CPU it has used so
+  far plus the run's allowance, so one tenant's earlier work never counts against another's run
+  (the kernel ends the worker with SIGXCPU). The hard limit is a ceiling over the worker's life;
+  a worker that could not grant the next run a full allowance under it is retired and replaced.
+- Address space: the hard `RLIMIT_AS` is the worker's size when it started plus the allowance;
+  before each run the soft limit is re-armed to the size at the run's start plus the allowance,
+  and a worker that grew more than `MEMORY_SLACK` over its starting size is retired after the run.
+- Wall clock: the host waits for a run only until its deadline (`max_seconds`) plus `grace`; a
+  stuck worker (a call that never returns) is killed and replaced alone, without touching the
+  other workers or the runs they serve.
+
+`run()` never raises for a script fault or a dead worker: it reports `LimitExceeded` and the
+conversation is left as it was. Only plain data crosses the process boundary: the script
+source, its libraries, the state, the limits and the run options in; the result's fields out.
+Workers are forked from the host, so an embedder's allow-list extension (which holds Python
+functions) is inherited as it was when the worker started.
 
 A layer under the embedding API (engine makes the pool): the worker compiles and runs with the
 compiler and the executor directly, never through engine.
@@ -12,14 +27,17 @@ compiler and the executor directly, never through engine.
 
 from __future__ import annotations
 
+import math
+import multiprocessing
 import os
+import resource
 import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
+from multiprocessing.connection import Connection
 
 import convoscript.lib  # noqa: F401 - registers the library into the door before a worker's run
 from convoscript.compiler import CompileCache
+from convoscript.compiler.libraries import Library
 from convoscript.errors import (
     ConvoscriptError,
     FlowSyntaxError,
@@ -28,40 +46,104 @@ from convoscript.errors import (
     ScriptError,
     SecurityViolation,
 )
+from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.budget import Limits
 from convoscript.runtime.model.pythonlimits import fit_recursion_limit
 from convoscript.runtime.run.execute import execute
 from convoscript.services.binding import bind_handles
 from convoscript.services.state import load_run_state, plain_state
 
-DEFAULT_WORKER_MEMORY = 1024 * 1024 * 1024  # bytes of address space per worker
-DEFAULT_WORKER_CPU_SECONDS = 60  # CPU seconds per worker before the OS ends it
+DEFAULT_WORKER_MEMORY = 1024 * 1024 * 1024  # bytes of address space one run may add
+DEFAULT_WORKER_CPU_SECONDS = 60  # CPU seconds one run may use before the OS ends the worker
+DEFAULT_WORKER_CPU_LIFE = 3600  # CPU seconds over a worker's life (the hard limit)
+DEFAULT_GRACE = 1.0  # seconds past a run's deadline before its worker is killed
+MEMORY_SLACK = 64 * 1024 * 1024  # growth over its starting size after which a worker retires
+_LONGEST_WAIT = 2_000_000.0  # seconds; epoll takes no longer timeout (longer: wait unbounded)
 
+# fork: a worker starts in milliseconds with the library loaded, and inherits the embedder's
+# allow-list extension (Python functions, which could not be pickled)
+_FORK = multiprocessing.get_context("fork")
 _COMPILED = CompileCache()  # a worker's compiled scripts (each worker process has its own)
 
 
-def _limit_worker(memory: int, cpu_seconds: int) -> None:
-    """Worker initialiser: OS limits that hold even if the sandbox were bypassed."""
-    import resource  # noqa: PLC0415 - POSIX only, and only in the worker process
-
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
+# ---- the worker process ---------------------------------------------------------------------
 
 
-def _run_in_worker(
-    source: str, filename: str, conversation_id: str, state: dict, limits: dict
-) -> dict:
-    """Runs in the worker: compile (cached per worker), run, return plain data."""
-    try:
-        compiled = _COMPILED.get(source, filename)
-    except (FlowSyntaxError, SecurityViolation) as exc:
-        return {"compile_error": _error_dict(exc)}
-    run_limits = Limits(**limits)
-    fit_recursion_limit(run_limits.max_depth)  # this process's own, see runtime.model.pythonlimits
-    plain = plain_state(state)
-    result = execute(
-        compiled, load_run_state(conversation_id, plain), run_limits, bind_handles, previous=plain
+def _address_space() -> int:
+    """This process's address space in bytes (VmSize), what RLIMIT_AS limits."""
+    with open("/proc/self/statm", encoding="ascii") as f:
+        return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _cpu_used() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _arm(cpu_seconds: int, memory: int) -> None:
+    """Give the coming run its own allowance: CPU and address space from where the worker is now
+    (never above the hard limits set when the worker started)."""
+    cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+    resource.setrlimit(
+        resource.RLIMIT_CPU, (min(cpu_hard, math.ceil(_cpu_used()) + cpu_seconds), cpu_hard)
     )
+    as_hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+    resource.setrlimit(resource.RLIMIT_AS, (min(as_hard, _address_space() + memory), as_hard))
+
+
+def _worker_main(
+    conn: Connection, memory: int, cpu_seconds: int, cpu_life: int, extension: object
+) -> None:
+    """A worker's life: set the hard limits, then serve runs until the host closes the pipe or
+    the worker must retire (it could not give the next run a full allowance)."""
+    start = _address_space()
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU must not write core files
+    resource.setrlimit(resource.RLIMIT_AS, (start + memory, start + memory))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_life, cpu_life))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        _arm(job["cpu_seconds"], job["memory"])
+        out = _run_job(job, extension)
+        out["retire"] = (
+            math.ceil(_cpu_used()) + cpu_seconds > cpu_life
+            or _address_space() > start + MEMORY_SLACK
+            or bool(out.pop("tainted", False))
+        )
+        conn.send(out)
+        if out["retire"]:
+            return
+
+
+def _run_job(job: dict, extension: object) -> dict:
+    """One run in the worker: compile (cached per worker), run, return plain data."""
+    try:
+        libraries = tuple(Library(*lib) for lib in job["libraries"])
+        try:
+            compiled = _COMPILED.get(job["source"], job["filename"], libraries)
+        except (FlowSyntaxError, SecurityViolation) as exc:
+            return {"compile_error": _error_dict(exc)}
+        limits = Limits(**job["limits"])
+        fit_recursion_limit(limits.max_depth)  # this process's own, see runtime.model.pythonlimits
+        plain = plain_state(job["state"])
+        bind = _binder(job["faults"])
+        context = runcontext.make_context(job["now"], job["zone"], job["seed"], extension)
+        result = execute(
+            compiled,
+            load_run_state(job["conversation_id"], plain),
+            limits,
+            bind,
+            context,
+            previous=plain,
+        )
+    except MemoryError:  # the address-space limit, hit outside the sandbox's own checks
+        limit = LimitExceeded("memory", None, "The run exceeded the worker's address space")
+        return {"worker_error": _error_dict(limit), "tainted": True}
+    except Exception:  # a bug of ours: no traceback crosses to the host
+        bug = InternalError("internal error in the worker process", file=job.get("filename"))
+        return {"worker_error": _error_dict(bug), "tainted": True}
     return {
         "variables": result.variables,
         "transient": result.transient,
@@ -74,6 +156,13 @@ def _run_in_worker(
         "conversation": result.conversation,
         "error": None if result.error is None else _error_dict(result.error),
     }
+
+
+def _binder(faults: dict | None):
+    def bind(state, variables=None):
+        return bind_handles(state, variables, faults=faults)
+
+    return bind
 
 
 def _error_dict(exc: ConvoscriptError) -> dict:
@@ -130,55 +219,150 @@ def error_from_dict(data: dict) -> ConvoscriptError:
     )
 
 
+# ---- the host side ----------------------------------------------------------------------------
+
+
+class _Worker:
+    """One worker process and the host's end of its pipe."""
+
+    def __init__(self, pool: ProcessPool):
+        self.conn, child = _FORK.Pipe()
+        self.process = _FORK.Process(
+            target=_worker_main,
+            args=(child, pool.memory, pool.cpu_seconds, pool.cpu_life, pool.extension),
+            daemon=True,
+        )
+        self.process.start()
+        child.close()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+        self.process.close()
+
+    def stop(self) -> None:
+        """Ask an idle worker to leave (end of its pipe), kill it if it does not."""
+        self.conn.close()
+        self.process.join(1)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+
+
 class ProcessPool:
-    """A pool of sandbox worker processes; replaced whole when a worker dies."""
+    """Up to `workers` sandbox worker processes, started on demand; a worker that dies, is
+    stuck past a run's deadline or retires is replaced alone."""
 
     def __init__(
         self,
         workers: int | None = None,
         memory: int = DEFAULT_WORKER_MEMORY,
         cpu_seconds: int = DEFAULT_WORKER_CPU_SECONDS,
+        *,
+        extension: object = None,
+        grace: float = DEFAULT_GRACE,
+        cpu_life: int = DEFAULT_WORKER_CPU_LIFE,
     ):
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
         self.memory = memory
-        self.cpu_seconds = cpu_seconds
-        self._lock = threading.Lock()
-        self._pool: ProcessPoolExecutor | None = None
-        self.restarts = 0
+        self.cpu_seconds = cpu_seconds  # per run; read at each run
+        self.cpu_life = cpu_life
+        self.grace = grace
+        self.extension = extension
+        self._cond = threading.Condition()
+        self._idle: list[_Worker] = []
+        self._live = 0  # idle + busy
+        self._closed = False
+        self.restarts = 0  # workers replaced after dying, being killed or retiring
 
-    def _executor(self) -> ProcessPoolExecutor:
-        with self._lock:
-            if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    max_workers=self.workers,
-                    initializer=_limit_worker,
-                    initargs=(self.memory, self.cpu_seconds),
-                )
-            return self._pool
+    def _take(self) -> _Worker:
+        while True:
+            with self._cond:
+                while not self._idle and self._live >= self.workers:
+                    self._cond.wait()
+                if not self._idle:
+                    self._live += 1
+                    break
+                worker = self._idle.pop()
+            if worker.process.is_alive():
+                return worker
+            # it died while idle (killed from outside, or a thread a run left behind): that
+            # must not fail the next run, which takes another worker instead
+            self._give_back(worker, alive=False)
+        try:
+            return _Worker(self)
+        except BaseException:
+            with self._cond:
+                self._live -= 1
+                self._cond.notify()
+            raise
 
-    def _replace(self, broken: ProcessPoolExecutor) -> None:
-        with self._lock:
-            if self._pool is broken:
-                self._pool = None
-                self.restarts += 1
-        broken.shutdown(wait=False, cancel_futures=True)
+    def _give_back(self, worker: _Worker, alive: bool) -> None:
+        if not alive:
+            worker.kill()  # outside the lock: other runs go on meanwhile
+        with self._cond:
+            if alive and not self._closed:
+                self._idle.append(worker)
+            else:
+                self._live -= 1
+                if not alive:
+                    self.restarts += 1  # its replacement starts on the next run that needs one
+            self._cond.notify()
+        if alive and self._closed:
+            worker.stop()
 
     def run(
-        self, source: str, filename: str, conversation_id: str, state: dict, limits: Limits
+        self,
+        source: str,
+        filename: str,
+        conversation_id: str,
+        state: dict,
+        limits: Limits,
+        *,
+        libraries: tuple[Library, ...] = (),
+        now: str | None = None,
+        zone: str | None = None,
+        seed: int | None = None,
+        faults: dict[str, str] | None = None,
     ) -> dict:
-        """Run in a worker; a dead worker gives a `worker_died` result instead of raising."""
-        pool = self._executor()
-        future = pool.submit(
-            _run_in_worker, source, filename, conversation_id, state, asdict(limits)
-        )
+        """Run in a worker. Never raises for what the script or the worker does: a worker the
+        OS ended gives `{"worker_died": "limit"}`, one stuck past the deadline plus `grace`
+        (then killed) `{"worker_died": "deadline"}`."""
+        job = {
+            "source": source,
+            "filename": filename,
+            "libraries": [(lib.name, lib.source, lib.filename, lib.imports) for lib in libraries],
+            "conversation_id": conversation_id,
+            "state": state,
+            "limits": asdict(limits),
+            "now": now,
+            "zone": zone,
+            "seed": seed,
+            "faults": faults,
+            "cpu_seconds": self.cpu_seconds,
+            "memory": self.memory,
+        }
+        worker = self._take()
+        alive = False
         try:
-            return future.result(timeout=limits.max_seconds + 30)
-        except BrokenProcessPool:
-            self._replace(pool)
-            return {"worker_died": True}
+            worker.conn.send(job)
+            wait = limits.max_seconds + self.grace
+            # no deadline past epoll's longest timeout (nor for inf or nan)
+            if not worker.conn.poll(wait if wait < _LONGEST_WAIT else None):
+                return {"worker_died": "deadline"}
+            out = worker.conn.recv()
+            alive = not out.pop("retire", True)
+            return out
+        except (EOFError, OSError):
+            return {"worker_died": "limit"}
+        finally:
+            self._give_back(worker, alive)
 
     def close(self) -> None:
-        with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        with self._cond:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            self._live -= len(idle)
+        for worker in idle:
+            worker.stop()

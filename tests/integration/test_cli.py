@@ -92,3 +92,67 @@ def test_check_reports_unexpected_token(tmp_path: Path) -> None:
     result = invoke("check", str(script))
     assert result.exit_code == 1
     assert result.output.startswith(f"{script}:2:")
+
+
+# ---- run-many: many runs in one process and one Runtime ---------------------------------------
+def test_run_many_prints_the_run_documents_in_order(tmp_path: Path) -> None:
+    runs_dir = tmp_path / "runs"
+    (runs_dir / "scripts").mkdir(parents=True)
+    (runs_dir / "scripts" / "count.groovy").write_text(
+        'def n = execution.getVariable("n") ?: 0\nexecution.setVariable("n", n + 1)\nprintln n\n'
+    )
+    (runs_dir / "scripts" / "broken.groovy").write_text("null.foo()\n")
+    (runs_dir / "state.json").write_text('{"conversationId": "c-a", "variables": {"n": 10}}')
+    (runs_dir / "runs.json").write_text(json.dumps([
+        {"script": "scripts/count.groovy", "state": "state.json"},
+        {"script": "scripts/count.groovy", "conversation": "c-a"},  # continues c-a
+        {"script": "scripts/count.groovy"},  # its own conversation, c-3
+        {"script": "scripts/broken.groovy"},
+    ]))
+    result = invoke("run-many", str(runs_dir / "runs.json"), "--json")
+    assert result.exit_code == 1  # one run failed
+    documents = json.loads(result.output)
+    assert [d["stdout"] for d in documents] == ["10\n", "11\n", "0\n", ""]
+    assert documents[1]["variables"] == {"n": 12}
+    assert documents[3]["error"]["type"] == "NullPointerException"
+    single = invoke("run", str(runs_dir / "scripts" / "count.groovy"), "--state",
+                    str(runs_dir / "state.json"), "--json")
+    assert json.loads(single.output) == documents[0]  # the very document `run --json` prints
+
+
+def test_run_many_all_ok_exits_0_and_reports_compile_errors(tmp_path: Path) -> None:
+    (tmp_path / "ok.groovy").write_text('println "ok"\n')
+    (tmp_path / "runs.json").write_text('[{"script": "ok.groovy"}]')
+    assert invoke("run-many", str(tmp_path / "runs.json"), "--json").exit_code == 0
+    (tmp_path / "bad.groovy").write_text("def x = (\n")
+    (tmp_path / "runs.json").write_text('[{"script": "bad.groovy"}, {"script": "ok.groovy"}]')
+    result = invoke("run-many", str(tmp_path / "runs.json"), "--json")
+    documents = json.loads(result.output)
+    assert result.exit_code == 1
+    assert documents[0]["error"]["type"] == "FlowSyntaxError"
+    assert documents[1]["stdout"] == "ok\n"
+
+
+def test_run_many_bad_input_names_the_file_and_the_problem(tmp_path: Path) -> None:
+    (tmp_path / "ok.groovy").write_text('println "ok"\n')
+    cases = {
+        "{": "is not valid JSON",
+        '{"script": "ok.groovy"}': "must hold a JSON array",
+        "[1]": "entry 1 must be a JSON object",
+        '[{"script": "ok.groovy"}, {}]': "entry 2 has no 'script'",
+        '[{"script": 3}]': "entry 1: 'script' must be a non-empty string",
+        '[{"script": "ok.groovy", "sate": "s.json"}]': "entry 1: unknown key 'sate'",
+        '[{"script": "missing.groovy"}]': "entry 1: cannot read script",
+        '[{"script": "ok.groovy", "state": "ok.groovy"}]': "entry 1: state file",
+        '[{"script": "ok.groovy"}, {"script": "ok.groovy", "state": "tz.json"}]':
+            "entry 2: 'No time zone found with key Mars/Base'",
+    }
+    (tmp_path / "tz.json").write_text('{"timeZone": "Mars/Base"}')
+    for text, message in cases.items():
+        (tmp_path / "runs.json").write_text(text)
+        result = invoke("run-many", str(tmp_path / "runs.json"), "--json")
+        assert result.exit_code == 2, text
+        assert "runs.json" in result.output and message in result.output, result.output
+        assert "Traceback" not in result.output
+    result = invoke("run-many", str(tmp_path / "none.json"))
+    assert result.exit_code == 2 and "cannot read runs file" in result.output

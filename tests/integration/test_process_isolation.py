@@ -61,3 +61,9 @@ def test_dead_worker_is_replaced_and_conversation_untouched() -> None:
         assert conversation.state()["variables"] == {"kept": True, "again": 1}
     finally:
         rt.close()
+
+
+def test_unbounded_time_limit_waits_without_a_deadline(runtime: Runtime) -> None:
+    for seconds in (10**9, float("inf")):  # past epoll's longest timeout: no host deadline
+        result = runtime.conversation("c-4").run("println 1", limits=Limits(max_seconds=seconds))
+        assert result.error is None and result.stdout == "1\n"

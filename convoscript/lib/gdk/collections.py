@@ -69,6 +69,12 @@ class Unmodifiable:
         copying = name in ("sort", "unique") and args and args[0] is False
         if name in mutators and not copying:
             raise GroovyThrowable("UnsupportedOperationException", None)
+        # the GDK's get(key, default) puts the default for a missing key: into a read-only view
+        # that is Java's UnsupportedOperationException, and it must never reach the map behind
+        # it (Collections.EMPTY_MAP is one object every run shares)
+        storing = name == "get" and len(args) == 2 and mutators is MAP_MUTATORS
+        if storing and not invoke(self.base, "containsKey", args[0]):
+            raise GroovyThrowable("UnsupportedOperationException", None)
         if name in ("getClass", "hashCode", "is"):
             return route_invoke(self, ("Object",), name, args)
         result = invoke(self.base, name, *args)
