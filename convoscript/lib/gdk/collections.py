@@ -601,6 +601,44 @@ def permutations(self: object, *args: object) -> list:
     return _distinct([list(p) for p in itertools.permutations(items)])
 
 
+def each_permutation(self: object, *args: object) -> object:
+    """eachPermutation { }: the closure for every ordering, in index order (Groovy's
+    PermutationGenerator; duplicates are not merged); returns the receiver's iterator's
+    source. Each ordering is charged as it is made, so a long list ends at the step limit."""
+    arity(args, 1)
+    closure = as_closure(args[0])
+    items = _items(self)
+    for p in itertools.permutations(items):
+        charge(len(items) + 1)
+        call_item(closure, list(p))
+    return self
+
+
+def collect_nested(self: object, *args: object) -> object:
+    """collectNested { }, collectNested(target) { }: collect, recursing into elements that are
+    collections (each becomes a collection of its own kind)."""
+    arity(args, 1, 2)
+    closure = as_closure(args[-1])
+    if len(args) == 2 and not _is_collection(args[0]):
+        raise NoSignature
+    target = args[0] if len(args) == 2 else _similar_empty(self)
+    return _collect_nested_into(self, target, closure)
+
+
+def _similar_empty(value: object) -> object:
+    return GSet() if isinstance(value, GSet) else []
+
+
+def _collect_nested_into(source: object, target: object, closure: Closure) -> object:
+    for item in _iterate(source):
+        charge(1)
+        if _is_collection(item) and not isinstance(item, dict):
+            add(target, _collect_nested_into(item, _similar_empty(item), closure))
+        else:
+            add(target, call_item(closure, item))
+    return target
+
+
 def clone(self: object, *args: object) -> object:
     """ArrayList/LinkedHashSet.clone(): a shallow copy."""
     arity(args, 0)
@@ -1657,6 +1695,8 @@ COLLECTION_METHODS = {
     "takeRight": take_right,
     "dropRight": drop_right,
     "permutations": permutations,
+    "eachPermutation": each_permutation,
+    "collectNested": collect_nested,
     "clone": clone,
     "takeWhile": take_while,
     "dropWhile": drop_while,
