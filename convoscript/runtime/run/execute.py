@@ -20,6 +20,7 @@ from convoscript.runtime.model.exceptions import BudgetExceeded
 from convoscript.runtime.model.runcontext import RunContext
 from convoscript.runtime.run.binding import Binding
 from convoscript.runtime.run.boundary import (
+    allowance,
     plain_entries_after_failure,
     plain_node_cap,
     to_plain,
@@ -87,11 +88,12 @@ def execute(
         )
         value = frame.run()
         # boundary hygiene inside the budget: a script object's toString() runs here
-        cap = plain_node_cap(limits)
+        # one allowance for the three: the characters of JSON the result's data may take
+        cap, size = plain_node_cap(limits), allowance(limits)
         converted = (
-            to_plain(value, max_nodes=cap),
-            to_plain(state.variables, max_nodes=cap),
-            to_plain(state.transient, max_nodes=cap),
+            to_plain(value, max_nodes=cap, allowance=size),
+            to_plain(state.variables, max_nodes=cap, allowance=size),
+            to_plain(state.transient, max_nodes=cap, allowance=size),
         )
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
@@ -148,19 +150,20 @@ def _convert_after_failure(
     gets its own small one (a tenth of the run's time) besides the node cap: an entry too
     large, too deep or too slow to save keeps its value from before the run (`previous`, the
     conversation's plain state) or is left out. Ordinary state converts in microseconds."""
-    cap = plain_node_cap(limits)
+    cap, size = plain_node_cap(limits), allowance(limits)
     grace = Budget(Limits(max_steps=10**15, max_seconds=max(0.1 * limits.max_seconds, 0.02)))
     token = budget_mod.activate(grace)
     try:
         try:
-            plain_value = to_plain(value, run_script_code=False, max_nodes=cap)
+            plain_value = to_plain(value, run_script_code=False, max_nodes=cap, allowance=size)
         except BudgetExceeded:
             plain_value = None
+            size = allowance(limits)  # what the value spent was not kept
         previous = previous or {}
         return (
             plain_value,
-            plain_entries_after_failure(state.variables, previous.get("variables"), cap),
-            plain_entries_after_failure(state.transient, previous.get("transient"), cap),
+            plain_entries_after_failure(state.variables, previous.get("variables"), cap, size),
+            plain_entries_after_failure(state.transient, previous.get("transient"), cap, size),
         )
     finally:
         budget_mod.deactivate(token)
