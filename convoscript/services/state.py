@@ -116,6 +116,12 @@ class RunState(_ConversationData):
             for attr in _LAZY:
                 self.__dict__.pop(attr, None)
 
+    def discard_conversation_changes(self) -> None:
+        """Forget what the run did to the conversation data (it is made afresh from the plain
+        data it was loaded from): for a run whose changes are too large to save."""
+        for attr in _LAZY:
+            self.__dict__.pop(attr, None)
+
     def conversation_data(self) -> dict:
         """The conversation data as plain data, for the store (empty keys left out)."""
         out: dict = {}

@@ -129,6 +129,21 @@ def test_ST3_the_limit_is_shared_by_value_variables_and_transient() -> None:
 
 
 @row("ST3")
+def test_ST3_conversation_data_counts_toward_the_result() -> None:
+    # analytic outcomes are plain data kept by a service: no conversion counted them
+    source = (
+        'def s = "x" * 100000\ndef l = []\n100.times { l << s }\n'
+        '20.times { execution.addAnalyticOutcome("n" + it, l) }'
+    )
+    rt = Runtime(limits=STATE_LIMITS)
+    conv = rt.conversation("c-ao", {"analyticOutcomes": {"kept": 1}})
+    result = conv.run(source)
+    assert_limit(result, "memory", STATE_LIMITS)
+    assert len(jsonio.dumps(conv.state())) < STATE_LIMITS.max_state_bytes
+    assert conv.state()["analyticOutcomes"] == {"kept": 1}  # the run's changes did not fit
+
+
+@row("ST3")
 def test_ST3_a_failed_run_keeps_earlier_values_of_variables_too_large_to_save() -> None:
     rt = Runtime(limits=STATE_LIMITS)
     conv = rt.conversation("c-flood", {"variables": {"v0": "before"}})

@@ -133,6 +133,26 @@ class Allowance:
             )
 
 
+def charge_plain(value: object, allowance: Allowance) -> None:
+    """Charge the characters of JSON plain data takes (a shared value each time it appears) to
+    `allowance`: for what services keep as plain data already (analytic outcomes, conversation
+    attributes), which no conversion counts. Iterative; every value visited costs at least
+    one character, so the walk ends within the allowance even on a cycle."""
+    todo = [value]
+    while todo:
+        v = todo.pop()
+        if isinstance(v, dict):
+            allowance.charge(2)
+            for k, item in v.items():
+                allowance.charge(leaf_size(k) + 2)
+                todo.append(item)
+        elif isinstance(v, (list, tuple)):
+            allowance.charge(2)
+            todo.extend(v)
+        else:
+            allowance.charge(leaf_size(v) if isinstance(v, (str, int, Decimal)) else 5)
+
+
 def allowance(limits: object) -> Allowance:
     """The allowance of one run's result (value, variables and transient variables)."""
     return Allowance(int(getattr(limits, "max_state_bytes", MAX_PLAIN_BYTES)))

@@ -20,7 +20,9 @@ from convoscript.runtime.model.exceptions import BudgetExceeded
 from convoscript.runtime.model.runcontext import RunContext
 from convoscript.runtime.run.binding import Binding
 from convoscript.runtime.run.boundary import (
+    Allowance,
     allowance,
+    charge_plain,
     plain_entries_after_failure,
     plain_node_cap,
     to_plain,
@@ -42,6 +44,8 @@ class RunStateView(Protocol):
     messages: list
 
     def conversation_data(self) -> dict: ...
+
+    def discard_conversation_changes(self) -> None: ...
 
 
 State = TypeVar("State", bound=RunStateView)
@@ -94,6 +98,7 @@ def execute(
             to_plain(value, max_nodes=cap, allowance=size),
             to_plain(state.variables, max_nodes=cap, allowance=size),
             to_plain(state.transient, max_nodes=cap, allowance=size),
+            _conversation(state, size),
         )
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
@@ -114,14 +119,14 @@ def execute(
     if converted is None:  # the run failed: convert without running any more script code
         converted = _convert_after_failure(value, state, limits, previous)
     try:
-        plain_value, plain_variables, plain_transient = converted
+        plain_value, plain_variables, plain_transient, conversation = converted
         result = RunResult(
             conversation_id=state.conversation_id,
             variables=plain_variables,  # type: ignore[arg-type]
             transient=plain_transient,  # type: ignore[arg-type]
             metrics=dict(state.metrics),
             messages=list(state.messages),
-            conversation=state.conversation_data(),
+            conversation=conversation,
             log=list(state.log),
             stdout="".join(state.stdout),
             error=error,
@@ -143,6 +148,14 @@ def execute(
     return result
 
 
+def _conversation(state: RunStateView, size: Allowance) -> dict:
+    """The run's conversation data (plain already), counted against the result's allowance:
+    a script can fill it through services (`addAnalyticOutcome`, conversation attributes)."""
+    data = state.conversation_data()
+    charge_plain(data, size)
+    return data
+
+
 def _convert_after_failure(
     value: object, state: RunStateView, limits: Limits, previous: dict | None
 ) -> tuple:
@@ -160,10 +173,17 @@ def _convert_after_failure(
             plain_value = None
             size = allowance(limits)  # what the value spent was not kept
         previous = previous or {}
-        return (
-            plain_value,
-            plain_entries_after_failure(state.variables, previous.get("variables"), cap, size),
-            plain_entries_after_failure(state.transient, previous.get("transient"), cap, size),
+        variables = plain_entries_after_failure(
+            state.variables, previous.get("variables"), cap, size
         )
+        transient = plain_entries_after_failure(
+            state.transient, previous.get("transient"), cap, size
+        )
+        try:
+            conversation = _conversation(state, size)
+        except BudgetExceeded:  # the run's changes to it do not fit: it stays as it was
+            state.discard_conversation_changes()
+            conversation = state.conversation_data()
+        return plain_value, variables, transient, conversation
     finally:
         budget_mod.deactivate(token)
