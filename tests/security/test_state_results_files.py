@@ -410,3 +410,16 @@ def test_normal_state_is_unchanged_by_the_limits() -> None:
     assert result.error is None
     assert result.variables["a"]["y"] == [1, 2, "s"]
     assert result.value == [1, {2: 3}]
+
+
+@row("ST4")
+@pytest.mark.parametrize("levels", [497, 498, 499, 500, 501])
+def test_ST4_whatever_a_run_saves_loads_again(levels: int) -> None:
+    rt = Runtime()
+    conv = rt.conversation(f"c-{levels}")
+    first = conv.run(
+        f'def v = []\n{levels}.times {{ v = [v] }}\nexecution.setVariable("d", v)\n'
+        'transientVariableService.addVariable("t", [k: v])'
+    )
+    assert first.error is None or first.error.limit == "memory"
+    assert conv.run('println "next"').stdout == "next\n"  # never a FlowStateError

@@ -67,31 +67,55 @@ def from_plain(value: Any) -> object:
     raise TypeError(f"convoscript state holds only JSON-like data, not {t.__name__}")
 
 
+# The most values stored state may hold: far above what a run can save with sane limits (twice
+# `max_collection_size` per conversion), so whatever a run saved loads again.
+MAX_STATE_VALUES = 5_000_000
+
+
 def check_plain(
-    value: object, where: str, max_depth: int = MAX_DATA_NESTING, max_nodes: int = 1_000_000
+    value: object, where: str, max_depth: int = MAX_DATA_NESTING, max_nodes: int = MAX_STATE_VALUES
 ) -> None:
     """Refuse host data no run could save again, before it is stored or a run starts on it:
     nested deeper than `max_depth` or with more than `max_nodes` values is a FlowStateError
-    naming `where` (and the top-level key). Iterative: a deep value cannot exhaust the stack."""
+    naming `where` (and the top-level entry). It accepts everything `to_plain` produces (which
+    stops at `MAX_PLAIN_DEPTH` containers), so a saved state always loads again. Level by level, not recursive: a deep value
+    cannot exhaust the stack; a flat map costs one C-level type check."""
     if type(value) is dict and _SAME_LEAVES.issuperset(map(type, value.values())):
         return  # a flat map (most state): nothing nested
-    nodes = 0
-    tops = value.items() if isinstance(value, dict) else enumerate(value)  # type: ignore[arg-type]
-    for top, item in tops:
-        stack = [(item, 1)]
-        while stack:
-            v, depth = stack.pop()
-            nodes += 1
-            if nodes > max_nodes:
-                raise FlowStateError(f"state '{where}' holds more than {max_nodes} values")
-            if depth > max_depth:
+    problem = _shape_problem(value, max_depth + 1, max_nodes)
+    if problem is None:
+        return
+    if problem == "depth" and isinstance(value, dict):  # name the entry (a rare, slow path)
+        for key, item in value.items():
+            if _shape_problem(item, max_depth, max_nodes) == "depth":
                 raise FlowStateError(
-                    f"state '{where}' entry {top!r} is nested deeper than {max_depth} levels"
+                    f"state '{where}' entry {key!r} is nested deeper than {max_depth} levels"
                 )
-            if isinstance(v, dict):
-                stack.extend((x, depth + 1) for x in v.values())
-            elif isinstance(v, (list, tuple)):
-                stack.extend((x, depth + 1) for x in v)
+    if problem == "depth":
+        raise FlowStateError(f"state '{where}' is nested deeper than {max_depth} levels")
+    raise FlowStateError(f"state '{where}' holds more than {max_nodes} values")
+
+
+def _shape_problem(value: object, max_depth: int, max_nodes: int) -> str | None:
+    """ "depth", "size" or None for plain data, walked one nesting level at a time."""
+    level = [value]
+    nodes = depth = 0
+    while level:
+        nodes += len(level)
+        if nodes > max_nodes:
+            return "size"
+        if depth > max_depth:
+            return "depth"
+        below: list = []
+        for v in level:
+            t = type(v)
+            if t is dict or isinstance(v, dict):
+                below.extend(v.values())
+            elif t is list or isinstance(v, (list, tuple)):
+                below.extend(v)
+        level = below
+        depth += 1
+    return None
 
 
 # The most nodes one conversion may produce by default: shared sub-structures
