@@ -98,7 +98,7 @@ def check_plain(
 
 def _shape_problem(value: object, max_depth: int, max_nodes: int) -> str | None:
     """ "depth", "size" or None for plain data, walked one nesting level at a time."""
-    level = [value]
+    level: list[Any] = [value]
     nodes = depth = 0
     while level:
         nodes += len(level)
@@ -106,7 +106,7 @@ def _shape_problem(value: object, max_depth: int, max_nodes: int) -> str | None:
             return "size"
         if depth > max_depth:
             return "depth"
-        below: list = []
+        below: list[Any] = []
         for v in level:
             t = type(v)
             if t is dict or isinstance(v, dict):
