@@ -6,12 +6,19 @@ The public API: compile a script once with a `Runtime`, run it on a `Conversatio
 
 from convoscript._version import __version__
 from convoscript.engine import Conversation, Runtime, Script
-from convoscript.errors import FlowSyntaxError, LimitExceeded, ScriptError, SecurityViolation
+from convoscript.errors import (
+    FlowStateError,
+    FlowSyntaxError,
+    LimitExceeded,
+    ScriptError,
+    SecurityViolation,
+)
 from convoscript.runtime.model.budget import Limits
 from convoscript.runtime.run.result import RunResult
 
 __all__ = [
     "Conversation",
+    "FlowStateError",
     "FlowSyntaxError",
     "LimitExceeded",
     "Limits",

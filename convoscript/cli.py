@@ -20,7 +20,7 @@ from convoscript.authoring.commands import (
 )
 from convoscript.authoring.inputs import read_state, read_text
 from convoscript.engine import Runtime
-from convoscript.errors import FlowSyntaxError, SecurityViolation
+from convoscript.errors import FlowStateError, FlowSyntaxError, SecurityViolation
 from convoscript.runtime.run.result import RunResult
 from convoscript.store import SQLiteStore
 
@@ -98,9 +98,12 @@ def run(
         else:
             click.echo(_render_compile_error(exc, source), err=True)
         sys.exit(EXIT_SCRIPT_ERROR)
-    conversation = runtime.conversation(
-        conversation_id, state if state_path is not None or store_path is None else None
-    )
+    try:
+        conversation = runtime.conversation(
+            conversation_id, state if state_path is not None or store_path is None else None
+        )
+    except ValueError as exc:  # nested too deeply, too large: nothing was stored
+        raise click.UsageError(f"state file {state_path}: {exc}") from None
     if store_path is not None:
         if utterance is not None:
             conversation.add_utterance(utterance)
@@ -111,6 +114,8 @@ def run(
         result = conversation.run(
             compiled, now=state.get("now"), zone=state.get("timeZone"), seed=state.get("seed")
         )
+    except FlowStateError as exc:  # the stored state cannot be run on; it is left as it was
+        raise click.UsageError(f"conversation {conversation_id}: {exc}") from None
     except (ValueError, KeyError) as exc:  # a bad `now` or `timeZone` in the state file
         raise click.UsageError(f"state file {state_path}: {exc}") from None
     if as_json:

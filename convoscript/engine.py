@@ -143,10 +143,13 @@ class Conversation:
         self.runtime = runtime
         self.id = conversation_id
 
-    def replace_state(self, state: dict, base_dir: str | None = None) -> None:
-        """Store `state` (plain data; see docs/state.md). Relative CSV table paths are read
-        from `base_dir` (default: the working directory)."""
-        self._save(plain_state(state, base_dir))
+    def replace_state(
+        self, state: dict, base_dir: str | None = None, roots: tuple[str, ...] = ()
+    ) -> None:
+        """Store `state` (plain data; see docs/state.md). CSV table paths are read from inside
+        `base_dir` (default: the working directory) or one of `roots` only. State nested too
+        deeply, too large, or naming a file elsewhere is a FlowStateError; nothing is stored."""
+        self._save(plain_state(state, base_dir, roots))
 
     def state(self) -> dict:
         return self.runtime.store.load(self.id) or {"variables": {}, "transient": {}, "metrics": {}}

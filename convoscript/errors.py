@@ -150,3 +150,11 @@ class InternalError(ConvoscriptError):
     """A bug in convoscript itself (never the script's fault); the conversation is untouched."""
 
     type = "InternalError"
+
+
+class FlowStateError(ConvoscriptError, ValueError):
+    """A conversation state that cannot be stored or run on: nested too deeply, too large, or
+    naming a file outside the directory it may read from. Raised before anything is stored or
+    run, so the conversation is left as it was; a ValueError too, as wrong-shaped state is."""
+
+    type = "FlowStateError"

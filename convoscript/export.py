@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -46,17 +47,29 @@ _DOMAIN_NAMESPACE = uuid.UUID("6f0b3c1e-8d52-4a8e-9a51-0c0a7b0f5e11")
 
 
 def _seconds(value: object) -> float | None:
-    """Epoch seconds with a millisecond fraction, as Amelia exports timestamps."""
-    if value is None or value == "":
+    """Epoch seconds with a millisecond fraction, as Amelia exports timestamps (None for
+    anything that is not a finite number: a stored value must never stop an export)."""
+    if value is None or value == "" or isinstance(value, (dict, list)):
         return None
-    return round(float(value), 3)  # type: ignore[arg-type]
+    try:
+        seconds = round(float(value), 3)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return seconds if math.isfinite(seconds) else None
+
+
+def _dict(value: object) -> dict:
+    """A stored object that should be a map, or an empty one: an export never fails on the
+    shape of what a conversation stored."""
+    return value if isinstance(value, dict) else {}
 
 
 def conversation_record(conversation_id: str, state: dict) -> dict:
-    """The export object of one conversation from its stored state."""
-    meta = state.get("meta") or {}
-    user = state.get("user") or {}
-    domain = state.get("domain") or {}
+    """The export object of one conversation from its stored state, whatever it holds."""
+    state = _dict(state)
+    meta = _dict(state.get("meta"))
+    user = _dict(state.get("user"))
+    domain = _dict(state.get("domain"))
     code = domain.get("code")
     domains = {}
     if code:
@@ -64,15 +77,16 @@ def conversation_record(conversation_id: str, state: dict) -> dict:
         domains[str(domain_id)] = str(code)
     metrics = [
         {"code": str(k), "value": v, "custom": False}
-        for k, v in records.default_metrics(state).items()
+        for k, v in _default_metrics({**state, "meta": meta, "user": user, "domain": domain})
     ]
     metrics += [
-        {"code": str(k), "value": "" if v is None else str(v), "custom": True}
-        for k, v in (state.get("metrics") or {}).items()
+        {"code": str(k), "value": _text(v), "custom": True}
+        for k, v in _dict(state.get("metrics")).items()
     ]
+    turns = state.get("transcript")
     transcript = [
         _utterance(t, meta.get("created"))
-        for t in state.get("transcript") or []
+        for t in (turns if isinstance(turns, list) else [])
         if isinstance(t, dict)
     ]
     return {
@@ -81,7 +95,7 @@ def conversation_record(conversation_id: str, state: dict) -> dict:
         "userName": _opt_str(records.user_display_name(user) or user.get("name")),
         "userEmail": _opt_str(user.get("email")),
         "initialChannel": _opt_str(
-            meta.get("channel") or (state.get("attributes") or {}).get("initialChannel")
+            meta.get("channel") or _dict(state.get("attributes")).get("initialChannel")
         ),
         "conversationCreated": _seconds(meta.get("created")) or 0.0,
         "conversationFinished": _seconds(meta.get("finished")),
@@ -94,7 +108,24 @@ def conversation_record(conversation_id: str, state: dict) -> dict:
 
 
 def _opt_str(value: object) -> str | None:
-    return None if value is None else str(value)
+    return None if value is None else _text(value)
+
+
+def _text(value: object) -> str:
+    """A stored value as export text: strings as they are, anything else as compact JSON
+    (exact, and bounded by what the store holds; never a Python repr)."""
+    if value is None:
+        return ""
+    return jsonio.dumps(value, indent=None) if isinstance(value, (dict, list)) else str(value)
+
+
+def _default_metrics(state: dict) -> list[tuple[str, object]]:
+    """The default metrics, or none if the stored values they are computed from are not
+    numbers (a record is still exported)."""
+    try:
+        return list(records.default_metrics(state).items())
+    except (TypeError, ValueError, OverflowError, AttributeError):
+        return []
 
 
 def _utterance(turn: dict, fallback_created: object) -> dict:
@@ -233,7 +264,10 @@ def _iso(seconds: float | None) -> str:
     """ISO-8601 UTC with milliseconds, e.g. 2026-11-27T04:35:41.123Z."""
     if seconds is None:
         return ""
-    moment = datetime.fromtimestamp(seconds, tz=UTC)
+    try:
+        moment = datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, ValueError, OSError):  # outside the years datetime can show
+        return str(seconds)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 

@@ -18,6 +18,7 @@ from convoscript.engine import Runtime
 from convoscript.errors import ConvoscriptError, FlowSyntaxError, SecurityViolation
 from convoscript.runtime.model.budget import Limits
 from convoscript.runtime.run.result import RunResult
+from convoscript.services.state import confined_path
 
 SUFFIX = ".flowtest.yaml"
 _STATE_MAPS = ("variables", "transient", "metrics")
@@ -44,6 +45,30 @@ def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> object:
 
 
 _Loader.add_constructor("tag:yaml.org,2002:float", _decimal)
+
+
+# Values a test file may expand to, aliases counted each time they are used: PyYAML makes an
+# alias a reference to one object, so `a: &a [...]`, `b: [*a, *a, ...]` nine levels deep is a
+# few lines that every later walk (copies, conversions, comparisons) expands a billion times.
+MAX_YAML_VALUES = 1_000_000
+
+
+def _expands_beyond(data: object, limit: int) -> bool:
+    """Whether `data`, aliases expanded, holds more than `limit` values (a recursive alias
+    counts forever); iterative and stops at the limit."""
+    seen = 0
+    todo = [data]
+    while todo:
+        value = todo.pop()
+        seen += 1
+        if seen > limit:
+            return True
+        if isinstance(value, dict):
+            todo.extend(value.keys())
+            todo.extend(value.values())
+        elif isinstance(value, list):
+            todo.extend(value)
+    return False
 
 
 @dataclass
@@ -73,6 +98,14 @@ def _display(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
+def _beside(path: Path, named: object, what: str) -> Path:
+    """A file a test file names: inside the test file's directory, else a FlowTestError."""
+    try:
+        return confined_path(str(named), path.parent, what=f"{what} {named}")
+    except ValueError as exc:
+        raise FlowTestError(f"{path}: {exc}") from None
+
+
 def load_flowtest(path: str | os.PathLike) -> FlowTestFile:
     path = Path(path)
     try:
@@ -81,6 +114,11 @@ def load_flowtest(path: str | os.PathLike) -> FlowTestFile:
         raise FlowTestError(f"{path}: cannot read: {exc}") from None
     except yaml.YAMLError as exc:
         raise FlowTestError(f"{path}: not valid YAML: {exc}") from None
+    if _expands_beyond(data, MAX_YAML_VALUES):
+        raise FlowTestError(
+            f"{path}: expands to more than {MAX_YAML_VALUES} values (YAML aliases repeat "
+            "what they name: an alias bomb?)"
+        )
     if not isinstance(data, dict):
         raise FlowTestError(f"{path}: must hold a mapping with 'script' or 'source', and 'cases'")
     unknown = set(data) - {"script", "source", "libraries", "cases", "limits", "name"}
@@ -89,7 +127,7 @@ def load_flowtest(path: str | os.PathLike) -> FlowTestFile:
     if ("script" in data) == ("source" in data):
         raise FlowTestError(f"{path}: give exactly one of 'script' (a path) or 'source' (inline)")
     if "script" in data:
-        script_path = (path.parent / str(data["script"])).resolve()
+        script_path = _beside(path, data["script"], "script")
         try:
             source = script_path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -102,7 +140,7 @@ def load_flowtest(path: str | os.PathLike) -> FlowTestFile:
         script_file = f"{_display(path)}#source"
     libraries = []
     for lib in data.get("libraries") or []:
-        lib_path = (path.parent / str(lib)).resolve()
+        lib_path = _beside(path, lib, "library")
         try:
             libraries.append((_display(lib_path), lib_path.read_text(encoding="utf-8")))
         except OSError as exc:

@@ -20,16 +20,31 @@ from convoscript.authoring.diagnostics import render_error
 from convoscript.authoring.groovyfmt import display
 from convoscript.engine import Runtime
 from convoscript.errors import FlowSyntaxError, SecurityViolation
-from convoscript.runtime.core.text import to_string
+from convoscript.runtime.model import budget, runcontext
+from convoscript.runtime.model.budget import Budget, Limits
+from convoscript.runtime.model.exceptions import BudgetExceeded
+from convoscript.runtime.run.boundary import Allowance, to_plain
 from convoscript.store.memory import MemoryStore
 
+# What `:state` may spend showing the binding variables: they are the script's own objects, so
+# they are shown without running script code (a script object as `A@1b2c3d`), under a budget
+# of their own, in at most this many values and characters each.
+_SHOW_VALUES = 10_000
+_SHOW_CHARS = 100_000
 
-def _text(value: object) -> str:
 
+def _shown(value: object) -> str:
+    """A binding variable as `:state` shows it: its plain form, never running its toString."""
+    token = budget.activate(Budget(Limits(max_steps=10**7, max_seconds=1.0)))
+    context = runcontext.activate(runcontext.make_context())
     try:
-        return to_string(value)
-    except Exception:
-        return repr(value)
+        plain = to_plain(value, False, _SHOW_VALUES, Allowance(_SHOW_CHARS))
+    except BudgetExceeded:
+        return "(too large to show)"
+    finally:
+        runcontext.deactivate(context)
+        budget.deactivate(token)
+    return plain if isinstance(plain, str) else display(plain)
 
 
 HELP = """Commands:
@@ -147,7 +162,7 @@ class Repl:
         if cmd == ":state":
             state = self.conversation.state()
             data = {k: state.get(k, {}) for k in ("variables", "transient", "metrics")}
-            data["binding"] = {k: _text(v) for k, v in self.binding.items()}
+            data["binding"] = {k: _shown(v) for k, v in self.binding.items()}
             return jsonio.dumps(data)
         if cmd == ":reset":
             self.reset()

@@ -20,7 +20,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from convoscript.runtime.run.boundary import from_plain
+from convoscript.errors import FlowStateError
+from convoscript.runtime.run.boundary import check_plain, from_plain
 
 # state-file key -> RunState attribute, default factory
 CONVERSATION_KEYS: dict[str, tuple[str, type]] = {
@@ -115,6 +116,12 @@ class RunState(_ConversationData):
             for attr in _LAZY:
                 self.__dict__.pop(attr, None)
 
+    def discard_conversation_changes(self) -> None:
+        """Forget what the run did to the conversation data (it is made afresh from the plain
+        data it was loaded from): for a run whose changes are too large to save."""
+        for attr in _LAZY:
+            self.__dict__.pop(attr, None)
+
     def conversation_data(self) -> dict:
         """The conversation data as plain data, for the store (empty keys left out)."""
         out: dict = {}
@@ -130,21 +137,31 @@ class RunState(_ConversationData):
         return out
 
 
-def plain_state(state: dict, base_dir: str | Path | None = None) -> dict:
+def plain_state(
+    state: dict, base_dir: str | Path | None = None, roots: tuple[str | Path, ...] = ()
+) -> dict:
     """Host state (docs/state.md) as a store keeps it: variables, transient variables, metrics
-    (as Strings) and the checked conversation keys (ValueError for a wrong shape)."""
-    return {
+    (as Strings) and the checked conversation keys (ValueError for a wrong shape; a
+    FlowStateError, also a ValueError, for data nested too deeply or too large to run on)."""
+    out = {
         "variables": dict(state.get("variables") or {}),
         "transient": dict(state.get("transient") or {}),
         "metrics": {str(k): str(v) for k, v in (state.get("metrics") or {}).items()},
-        **normalise_conversation(state, base_dir),
+        **normalise_conversation(state, base_dir, roots),
     }
+    for key, value in out.items():
+        check_plain(value, key)
+    return out
 
 
 def load_run_state(conversation_id: str, plain: Mapping) -> RunState:
     """A run's state from a conversation's stored plain state: its variables made afresh, its
     conversation data copied when the script first uses it (`plain` must not change during
-    the run)."""
+    the run). Variables nested too deeply or too large to save again (stored by an older
+    version, or written to the store by other means) are a FlowStateError before anything
+    runs: every later run would otherwise fail on them."""
+    check_plain(plain.get("variables", {}), "variables")
+    check_plain(plain.get("transient", {}), "transient")
     state = RunState(
         conversation_id,
         variables=from_plain(plain.get("variables", {})),  # type: ignore[arg-type]
@@ -155,9 +172,13 @@ def load_run_state(conversation_id: str, plain: Mapping) -> RunState:
     return state
 
 
-def normalise_conversation(state: dict, base_dir: str | Path | None = None) -> dict:
+def normalise_conversation(
+    state: dict, base_dir: str | Path | None = None, roots: tuple[str | Path, ...] = ()
+) -> dict:
     """Check the conversation keys of host state and return them as plain data: each key has
-    the right JSON type (else ValueError), and `tables` given as CSV paths are read."""
+    the right JSON type (else ValueError), and `tables` given as CSV paths are read — only
+    from inside `base_dir` (default: the working directory) or one of `roots` (directories
+    the embedder allows explicitly); any other path is a FlowStateError."""
     out: dict = {}
     for key, (_, kind) in CONVERSATION_KEYS.items():
         value = state.get(key)
@@ -169,7 +190,8 @@ def normalise_conversation(state: dict, base_dir: str | Path | None = None) -> d
         out[key] = copy.deepcopy(value)
     if "tables" in out:
         out["tables"] = {
-            str(name): _table_rows(name, rows, base_dir) for name, rows in out["tables"].items()
+            str(name): _table_rows(name, rows, base_dir, roots)
+            for name, rows in out["tables"].items()
         }
     for item in out.get("entities", []):
         if not isinstance(item, dict) or "code" not in item:
@@ -180,17 +202,33 @@ def normalise_conversation(state: dict, base_dir: str | Path | None = None) -> d
     return out
 
 
-def _table_rows(name: str, rows: object, base_dir: str | Path | None) -> list:
+def _table_rows(
+    name: str, rows: object, base_dir: str | Path | None, roots: tuple[str | Path, ...]
+) -> list:
     if isinstance(rows, list):
         if not all(isinstance(r, dict) for r in rows):
             raise ValueError(f"table '{name}' must be a list of row objects")
         return rows
     if isinstance(rows, str):
-        path = Path(rows)
-        if not path.is_absolute() and base_dir is not None:
-            path = Path(base_dir) / path
-        return read_csv_table(path)
+        return read_csv_table(confined_path(rows, base_dir, roots, f"table '{name}'"))
     raise ValueError(f"table '{name}' must be a CSV path or a list of row objects")
+
+
+def confined_path(
+    text: str, base_dir: str | Path | None, roots: tuple[str | Path, ...] = (), what: str = "file"
+) -> Path:
+    """The file `text` names, relative to `base_dir` (the directory of the file that names it;
+    default the working directory), if it resolves — links followed — inside `base_dir` or
+    one of `roots`; else a FlowStateError. A state or test file is data an author may write:
+    it must not make the host read `/etc/passwd` or `../../secrets.csv`."""
+    base = Path(base_dir if base_dir is not None else ".").resolve()
+    if "\0" in text:
+        raise FlowStateError(f"{what}: not a file name")
+    path = (base / text).resolve()
+    for root in (base, *(Path(r).resolve() for r in roots)):
+        if path.is_relative_to(root):
+            return path
+    raise FlowStateError(f"{what}: {text} is outside {base} (the directory it may read from)")
 
 
 def read_csv_table(path: Path) -> list[dict]:

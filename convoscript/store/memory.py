@@ -67,9 +67,10 @@ class MemoryStore:
 
 
 def _created(state: dict) -> float:
+    meta = state.get("meta")
     try:
-        return float((state.get("meta") or {}).get("created") or 0)
-    except (TypeError, ValueError):
+        return float((meta if isinstance(meta, dict) else {}).get("created") or 0)
+    except (TypeError, ValueError, OverflowError):
         return 0.0
 
 

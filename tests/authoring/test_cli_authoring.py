@@ -35,7 +35,10 @@ cases:
 
 def broken_file(tmp_path: Path) -> Path:
     path = tmp_path / "broken.flowtest.yaml"
-    path.write_text(BROKEN.format(script=EXAMPLES / "trained_performance.groovy"))
+    # a flowtest file reads scripts only from its own directory (issue 11, ST6)
+    script = EXAMPLES / "trained_performance.groovy"
+    (tmp_path / script.name).write_text(script.read_text(encoding="utf-8"), encoding="utf-8")
+    path.write_text(BROKEN.format(script=script.name))
     return path
 
 

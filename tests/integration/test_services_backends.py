@@ -141,9 +141,10 @@ def test_tabular_errors() -> None:
         "MissingMethodException"
 
 
-def test_tables_from_csv_infer_column_types(tmp_path: Path) -> None:
+def test_tables_from_csv_infer_column_types(tmp_path: Path, monkeypatch) -> None:
     csv = tmp_path / "prices.csv"
     csv.write_text("item,qty,price\npen,3,1.5\nbook,1,12.25\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a table path resolves only inside the working directory
     state = {"tables": {"prices": str(csv)}}
     assert out("""
         def row = tabularDataService.query('prices').isGt('qty', 1).first()

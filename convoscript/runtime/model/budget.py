@@ -31,6 +31,10 @@ class Limits:
     max_metric_length: int = 65_536  # characters in one metric's code or value
     max_transient_variables: int = 10_000  # transient variables a conversation may hold
     max_process_variables: int = 10_000  # process variables (`execution`) a conversation may hold
+    # characters of JSON the value, the (transient) variables and the conversation data a run
+    # leaves may take together, a shared value counted each time it is written: the size of
+    # what is saved and returned
+    max_state_bytes: int = 16 * 2**20
 
     def replace(self, **changes: object) -> Limits:
         values = {name: getattr(self, name) for name in self.__dataclass_fields__}

@@ -20,6 +20,9 @@ from convoscript.runtime.model.exceptions import BudgetExceeded
 from convoscript.runtime.model.runcontext import RunContext
 from convoscript.runtime.run.binding import Binding
 from convoscript.runtime.run.boundary import (
+    Allowance,
+    allowance,
+    charge_plain,
     plain_entries_after_failure,
     plain_node_cap,
     to_plain,
@@ -41,6 +44,8 @@ class RunStateView(Protocol):
     messages: list
 
     def conversation_data(self) -> dict: ...
+
+    def discard_conversation_changes(self) -> None: ...
 
 
 State = TypeVar("State", bound=RunStateView)
@@ -87,11 +92,13 @@ def execute(
         )
         value = frame.run()
         # boundary hygiene inside the budget: a script object's toString() runs here
-        cap = plain_node_cap(limits)
+        # one allowance for the three: the characters of JSON the result's data may take
+        cap, size = plain_node_cap(limits), allowance(limits)
         converted = (
-            to_plain(value, max_nodes=cap),
-            to_plain(state.variables, max_nodes=cap),
-            to_plain(state.transient, max_nodes=cap),
+            to_plain(value, max_nodes=cap, allowance=size),
+            to_plain(state.variables, max_nodes=cap, allowance=size),
+            to_plain(state.transient, max_nodes=cap, allowance=size),
+            _conversation(state, size),
         )
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
@@ -112,14 +119,14 @@ def execute(
     if converted is None:  # the run failed: convert without running any more script code
         converted = _convert_after_failure(value, state, limits, previous)
     try:
-        plain_value, plain_variables, plain_transient = converted
+        plain_value, plain_variables, plain_transient, conversation = converted
         result = RunResult(
             conversation_id=state.conversation_id,
             variables=plain_variables,  # type: ignore[arg-type]
             transient=plain_transient,  # type: ignore[arg-type]
             metrics=dict(state.metrics),
             messages=list(state.messages),
-            conversation=state.conversation_data(),
+            conversation=conversation,
             log=list(state.log),
             stdout="".join(state.stdout),
             error=error,
@@ -141,6 +148,14 @@ def execute(
     return result
 
 
+def _conversation(state: RunStateView, size: Allowance) -> dict:
+    """The run's conversation data (plain already), counted against the result's allowance:
+    a script can fill it through services (`addAnalyticOutcome`, conversation attributes)."""
+    data = state.conversation_data()
+    charge_plain(data, size)
+    return data
+
+
 def _convert_after_failure(
     value: object, state: RunStateView, limits: Limits, previous: dict | None
 ) -> tuple:
@@ -148,19 +163,27 @@ def _convert_after_failure(
     gets its own small one (a tenth of the run's time) besides the node cap: an entry too
     large, too deep or too slow to save keeps its value from before the run (`previous`, the
     conversation's plain state) or is left out. Ordinary state converts in microseconds."""
-    cap = plain_node_cap(limits)
+    cap, size = plain_node_cap(limits), allowance(limits)
     grace = Budget(Limits(max_steps=10**15, max_seconds=max(0.1 * limits.max_seconds, 0.02)))
     token = budget_mod.activate(grace)
     try:
         try:
-            plain_value = to_plain(value, run_script_code=False, max_nodes=cap)
+            plain_value = to_plain(value, run_script_code=False, max_nodes=cap, allowance=size)
         except BudgetExceeded:
             plain_value = None
+            size = allowance(limits)  # what the value spent was not kept
         previous = previous or {}
-        return (
-            plain_value,
-            plain_entries_after_failure(state.variables, previous.get("variables"), cap),
-            plain_entries_after_failure(state.transient, previous.get("transient"), cap),
+        variables = plain_entries_after_failure(
+            state.variables, previous.get("variables"), cap, size
         )
+        transient = plain_entries_after_failure(
+            state.transient, previous.get("transient"), cap, size
+        )
+        try:
+            conversation = _conversation(state, size)
+        except BudgetExceeded:  # the run's changes to it do not fit: it stays as it was
+            state.discard_conversation_changes()
+            conversation = state.conversation_data()
+        return plain_value, variables, transient, conversation
     finally:
         budget_mod.deactivate(token)
