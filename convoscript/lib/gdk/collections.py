@@ -24,7 +24,7 @@ from decimal import Decimal
 from functools import cmp_to_key
 
 from convoscript.lib.gdk.strings import range_borders
-from convoscript.runtime.core.arrays import StringArray
+from convoscript.runtime.core.arrays import JavaArray, StringArray, make_array
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.comparators import JavaComparator, comparison_sign
 from convoscript.runtime.core.compare import compare, equals, truth
@@ -90,6 +90,10 @@ class Unmodifiable:
 
     def groovy_to_string(self) -> str:
         return to_string(self.base)
+
+    def view_of(self) -> object:
+        """What the view shows: the state boundary saves it as that list, set or map."""
+        return self.base
 
     def groovy_truth(self) -> bool:
         return truth(self.base)
@@ -637,6 +641,25 @@ def _collect_nested_into(source: object, target: object, closure: Closure) -> ob
         else:
             add(target, call_item(closure, item))
     return target
+
+
+def to_array(self: object, *args: object) -> JavaArray:
+    """Collection.toArray(): an Object[]; toArray(T[] a): `a` itself when the elements fit
+    (the slot after them set to null), else a new array of a's element type."""
+    arity(args, 0, 1)
+    items = list(_iterate(self))
+    check_size(len(items))
+    if not args:
+        return make_array("java.lang.Object", items)
+    given = args[0]
+    if not isinstance(given, JavaArray):
+        raise NoSignature
+    if len(given) < len(items):
+        return make_array(given.component(), items)
+    given[: len(items)] = items
+    if len(given) > len(items):
+        given[len(items)] = None
+    return given
 
 
 def clone(self: object, *args: object) -> object:
@@ -1696,6 +1719,7 @@ COLLECTION_METHODS = {
     "dropRight": drop_right,
     "permutations": permutations,
     "eachPermutation": each_permutation,
+    "toArray": to_array,
     "collectNested": collect_nested,
     "clone": clone,
     "takeWhile": take_while,

@@ -305,6 +305,9 @@ def _plain(value: object, run_script_code: bool, counter: _Counter) -> object:
         return text
     if isinstance(value, IntRange):
         return _plain_range(value.to_range(), counter)
+    view_of = getattr(type(value), "view_of", None)
+    if view_of is not None:  # a read-only view (`asImmutable()`) is saved as what it shows
+        return _plain(view_of(value), run_script_code, counter)
     if not isinstance(value, (list, GSet, dict, MapEntry)):
         text = to_string(value) if run_script_code else _opaque(value)
         counter.allowance.charge(leaf_size(text))
