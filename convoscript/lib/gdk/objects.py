@@ -6,6 +6,7 @@ Also home of `inspect_text` (Groovy's `inspect()`), which other GDK modules shar
 from __future__ import annotations
 
 from convoscript.lib.java_util.formatter import java_format
+from convoscript.runtime.core.arrays import CharArray
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import equals, truth
 from convoscript.runtime.core.hashing import java_hash
@@ -41,8 +42,8 @@ def inspect_text(value: object, seen: list | None = None) -> str:
         return text
     if isinstance(value, IntRange):
         return range_text(value)
-    if not isinstance(value, (list, dict, GSet)):
-        return to_string(value)
+    if not isinstance(value, (list, dict, GSet)) or type(value) is CharArray:
+        return to_string(value)  # a char[] is its text, as when printed
     seen = seen or []
     if any(value is s for s in seen):
         return "(this Map)" if isinstance(value, dict) else "(this Collection)"
