@@ -56,7 +56,19 @@ SIZE_SENSITIVE = {
     "setSize",
 }
 # Results that depend on the clock, unseeded randomness or identity: only their class is shown.
-VARYING_NAMES = {"now", "randomUUID", "random", "shuffle", "shuffled", "getInstance"}
+VARYING_NAMES = {
+    "now",
+    "randomUUID",
+    "random",
+    "shuffle",
+    "shuffled",
+    "getInstance",
+    # groovy.time: relative to the current time
+    "getAgo",
+    "getFromNow",
+    "getNow",
+    "getToday",
+}
 VARYING_NEW = {"java.util.Date", "java.util.GregorianCalendar", "java.util.Random"}
 IDENTITY_HASH = {
     "groovy.lang.Closure",
@@ -84,6 +96,24 @@ IDENTITY_HASH = {
     "java.lang.Object",
     "java.lang.CharSequence",
     "java.math.MathContext",  # MathContext hashes its RoundingMode's identity
+    # classes added later whose hashCode is Object's (or hashes an enum's identity)
+    "java.util.ArrayDeque",
+    "java.io.StringWriter",
+    "java.io.Writer",
+    "groovy.util.OrderBy",
+    "java.math.RoundingMode",
+    "java.text.DecimalFormatSymbols",
+    "java.util.EnumMap",
+    "java.util.EnumSet",
+    "java.util.GregorianCalendar",
+    "java.util.Locale",
+    "groovy.time.BaseDuration",
+    "groovy.time.Duration",
+    "groovy.time.DatumDependentDuration",
+    "groovy.time.BaseDuration$From",
+    "groovy.lang.MapWithDefault",
+    "java.util.stream.IntStream",
+    "java.util.Currency",
 }
 DEFAULT_PACKAGES = (
     "java.lang.",

@@ -268,6 +268,33 @@ RECEIVERS: dict[str, list[str]] = {
     "java.math.MathContext": ["new MathContext(5)", "MathContext.DECIMAL32"],
     "java.util.Iterator": ["[1, 2].iterator()", "[].iterator()"],
     "java.util.Map$Entry": ["[a: 1].entrySet().first()"],
+    # the classes added to the library after the first generation
+    "java.util.TreeMap": ['new TreeMap([b: 2, d: 4, f: 6])', "new TreeMap()"],
+    "java.util.TreeSet": ["new TreeSet([3, 1, 2])", "new TreeSet()"],
+    "java.util.HashMap": ['new HashMap([b: 2, a: 1])', "new HashMap()"],
+    "java.util.ArrayDeque": ["new ArrayDeque([1, 2, 3])", "new ArrayDeque()"],
+    "java.util.GregorianCalendar": CALENDARS,
+    "java.util.EnumMap": ["new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])"],
+    "java.util.EnumSet": ["EnumSet.of(Month.MARCH, Month.JANUARY)", "EnumSet.noneOf(Month)"],
+    "java.time.YearMonth": ["YearMonth.of(2024, 2)", "YearMonth.of(2023, 12)"],
+    "java.time.Year": ["Year.of(2024)", "Year.of(1900)"],
+    "java.time.MonthDay": ["MonthDay.of(2, 29)", "MonthDay.of(12, 31)"],
+    "java.text.DecimalFormat": ['new DecimalFormat("#,##0.00")', 'new DecimalFormat("0.###E0")'],
+    "java.text.DecimalFormatSymbols": ["new DecimalFormatSymbols(Locale.US)"],
+    "java.util.Currency": ['Currency.getInstance("EUR")', 'Currency.getInstance("JPY")'],
+    "java.io.StringWriter": ['new StringWriter()', '(new StringWriter() << "ab")'],
+    "java.io.Writer": ['new StringWriter()'],
+    "groovy.util.OrderBy": ["new OrderBy({ it.size() })"],
+    "groovy.lang.MapWithDefault": ["[a: 1].withDefault { 0 }"],
+    "java.util.LinkedHashMap$LinkedKeySet": ["[a: 1, b: 2].keySet()"],
+    "java.util.LinkedHashMap$LinkedEntrySet": ["[a: 1, b: 2].entrySet()"],
+    "java.util.stream.IntStream": ['"abc".chars()'],
+    "groovy.time.Duration": ["new groovy.time.Duration(1, 2, 3, 4, 5)"],
+    "groovy.time.BaseDuration": ["new groovy.time.TimeDuration(1, 2, 3, 4)"],
+    "groovy.time.DatumDependentDuration": [
+        "new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)"
+    ],
+    "groovy.time.BaseDuration$From": ["new groovy.time.Duration(1, 0, 0, 0, 0).from"],
 }
 # Receivers of the remaining types are their argument values without null.
 for _type, _values in ARGS.items():
@@ -304,4 +331,11 @@ IMPORTS = {
     "JsonSlurper": "groovy.json.JsonSlurper",
     "JsonOutput": "groovy.json.JsonOutput",
     "JsonException": "groovy.json.JsonException",
+    "YearMonth": "java.time.YearMonth",
+    "Year": "java.time.Year",
+    "MonthDay": "java.time.MonthDay",
+    "DecimalFormat": "java.text.DecimalFormat",
+    "DecimalFormatSymbols": "java.text.DecimalFormatSymbols",
+    "OrderBy": "groovy.util.OrderBy",
+    "ArrayDeque": "java.util.ArrayDeque",
 }

@@ -27,18 +27,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigDecimal java.lang.Number groovy.lang.Closure
-t("s207_2") { (-1.5G).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s241_2") { (-1.5G).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.math.BigDecimal java.lang.Double
-t("s433_0") { (2.50G).multiply(-0.0d) }
-t("s433_1") { (0G).multiply(Double.NaN) }
-t("s433_2") { (-1.5G).multiply(2.5d) }
+t("s472_0") { (2.50G).multiply(-0.0d) }
+t("s472_1") { (0G).multiply(Double.NaN) }
+t("s472_2") { (-1.5G).multiply(2.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.math.BigDecimal java.math.BigInteger
-t("s434_0") { (2.50G).multiply(0G) }
-t("s434_1") { (0G).multiply(-3G) }
-t("s434_3") { (2.50G).multiply(12G) }
+t("s473_0") { (2.50G).multiply(0G) }
+t("s473_1") { (0G).multiply(-3G) }
+t("s473_3") { (2.50G).multiply(12G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigDecimal java.lang.Integer
-t("s479_0") { (2.50G).power(0) }
-t("s479_1") { (0G).power(-7) }
-t("s479_3") { (2.50G).power(3) }
+t("s521_0") { (2.50G).power(0) }
+t("s521_1") { (0G).power(-7) }
+t("s521_3") { (2.50G).power(3) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigDecimal java.lang.Number groovy.lang.Closure
-t("s671_1") { (0G).upto(-1L, { -> 42 }) }
+t("s713_1") { (0G).upto(-1L, { -> 42 }) }

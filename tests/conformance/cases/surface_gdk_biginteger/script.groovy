@@ -27,13 +27,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.lang.Integer
-t("s480_0") { (12G).power(0) }
-t("s480_1") { (0G).power(-7) }
-t("s480_3") { (12G).power(3) }
+t("s522_0") { (12G).power(0) }
+t("s522_1") { (0G).power(-7) }
+t("s522_3") { (12G).power(3) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.math.BigInteger
-t("s481_0") { (12G).power(0G) }
-t("s481_1") { (0G).power(-3G) }
-t("s481_3") { (12G).power(12G) }
+t("s523_0") { (12G).power(0G) }
+t("s523_1") { (0G).power(-3G) }
+t("s523_3") { (12G).power(12G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigInteger java.lang.Number groovy.lang.Closure
-t("s672_0") { (12G).upto(2.5G, { a, b -> a <=> b }) }
-t("s672_1") { (0G).upto(-1L, { -> 42 }) }
+t("s714_0") { (12G).upto(2.5G, { a, b -> a <=> b }) }
+t("s714_1") { (0G).upto(-1L, { -> 42 }) }

@@ -27,20 +27,20 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods and java.lang.Boolean java.lang.Boolean
-t("s114_0") { (true).and(false) }
-t("s114_1") { (false).and(null) }
-t("s114_2") { (true).and(true) }
+t("s144_0") { (true).and(false) }
+t("s144_1") { (false).and(null) }
+t("s144_2") { (true).and(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Boolean
-t("s120_0") { (true).asBoolean() }
-t("s120_1") { (false).asBoolean() }
+t("s150_0") { (true).asBoolean() }
+t("s150_1") { (false).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods implies java.lang.Boolean java.lang.Boolean
-t("s339_0") { (true).implies(false) }
-t("s339_1") { (false).implies(null) }
-t("s339_2") { (true).implies(true) }
+t("s375_0") { (true).implies(false) }
+t("s375_1") { (false).implies(null) }
+t("s375_2") { (true).implies(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods or java.lang.Boolean java.lang.Boolean
-t("s443_0") { (true).or(false) }
-t("s443_2") { (true).or(true) }
-t("s443_3") { (true).or(null) }
+t("s482_0") { (true).or(false) }
+t("s482_2") { (true).or(true) }
+t("s482_3") { (true).or(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods xor java.lang.Boolean java.lang.Boolean
-t("s677_0") { (true).xor(false) }
-t("s677_2") { (true).xor(true) }
+t("s723_0") { (true).xor(false) }
+t("s723_2") { (true).xor(true) }

@@ -27,11 +27,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods and java.lang.Boolean java.lang.Boolean
-t("s114_3") { (true).and(null) }
+t("s144_3") { (true).and(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods implies java.lang.Boolean java.lang.Boolean
-t("s339_3") { (true).implies(null) }
+t("s375_3") { (true).implies(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods or java.lang.Boolean java.lang.Boolean
-t("s443_1") { (false).or(null) }
+t("s482_1") { (false).or(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods xor java.lang.Boolean java.lang.Boolean
-t("s677_1") { (false).xor(null) }
-t("s677_3") { (true).xor(null) }
+t("s723_1") { (false).xor(null) }
+t("s723_3") { (true).xor(null) }

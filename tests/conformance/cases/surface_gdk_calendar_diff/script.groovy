@@ -27,7 +27,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods format java.util.Calendar java.lang.String
-t("s88_4") { (new GregorianCalendar(2000, 1, 29)).format(null) }
+t("s118_4") { (new GregorianCalendar(2000, 1, 29)).format(null) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods set java.util.Calendar java.util.Map
-t("s102_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(null) }
-t("s102_4") { (new GregorianCalendar(2000, 1, 29)).set(null) }
+t("s132_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(null) }
+t("s132_4") { (new GregorianCalendar(2000, 1, 29)).set(null) }

@@ -27,92 +27,92 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Character
-t("s122_0") { (('a' as char)).asBoolean() }
-t("s122_1") { (('Z' as char)).asBoolean() }
-t("s122_2") { (('7' as char)).asBoolean() }
-t("s122_3") { ((' ' as char)).asBoolean() }
+t("s152_0") { (('a' as char)).asBoolean() }
+t("s152_1") { (('Z' as char)).asBoolean() }
+t("s152_2") { (('7' as char)).asBoolean() }
+t("s152_3") { ((' ' as char)).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Character java.lang.Character
-t("s201_0") { (('a' as char)).div(('7' as char)) }
-t("s201_2") { (('7' as char)).div(('a' as char)) }
-t("s201_3") { ((' ' as char)).div(('7' as char)) }
+t("s235_0") { (('a' as char)).div(('7' as char)) }
+t("s235_2") { (('7' as char)).div(('a' as char)) }
+t("s235_3") { ((' ' as char)).div(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Character java.lang.Number
-t("s202_0") { (('a' as char)).div(2.5G) }
-t("s202_1") { (('Z' as char)).div(-1L) }
-t("s202_2") { (('7' as char)).div(1.5d) }
-t("s202_3") { ((' ' as char)).div(123456789012345678901234567890G) }
+t("s236_0") { (('a' as char)).div(2.5G) }
+t("s236_1") { (('Z' as char)).div(-1L) }
+t("s236_2") { (('7' as char)).div(1.5d) }
+t("s236_3") { ((' ' as char)).div(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isDigit java.lang.Character
-t("s369_0") { (('a' as char)).isDigit() }
-t("s369_1") { (('Z' as char)).isDigit() }
-t("s369_2") { (('7' as char)).isDigit() }
-t("s369_3") { ((' ' as char)).isDigit() }
+t("s405_0") { (('a' as char)).isDigit() }
+t("s405_1") { (('Z' as char)).isDigit() }
+t("s405_2") { (('7' as char)).isDigit() }
+t("s405_3") { ((' ' as char)).isDigit() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isLetter java.lang.Character
-t("s376_0") { (('a' as char)).isLetter() }
-t("s376_1") { (('Z' as char)).isLetter() }
-t("s376_2") { (('7' as char)).isLetter() }
-t("s376_3") { ((' ' as char)).isLetter() }
+t("s412_0") { (('a' as char)).isLetter() }
+t("s412_1") { (('Z' as char)).isLetter() }
+t("s412_2") { (('7' as char)).isLetter() }
+t("s412_3") { ((' ' as char)).isLetter() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isLetterOrDigit java.lang.Character
-t("s377_0") { (('a' as char)).isLetterOrDigit() }
-t("s377_1") { (('Z' as char)).isLetterOrDigit() }
-t("s377_2") { (('7' as char)).isLetterOrDigit() }
-t("s377_3") { ((' ' as char)).isLetterOrDigit() }
+t("s413_0") { (('a' as char)).isLetterOrDigit() }
+t("s413_1") { (('Z' as char)).isLetterOrDigit() }
+t("s413_2") { (('7' as char)).isLetterOrDigit() }
+t("s413_3") { ((' ' as char)).isLetterOrDigit() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isLowerCase java.lang.Character
-t("s380_0") { (('a' as char)).isLowerCase() }
-t("s380_1") { (('Z' as char)).isLowerCase() }
-t("s380_2") { (('7' as char)).isLowerCase() }
-t("s380_3") { ((' ' as char)).isLowerCase() }
+t("s416_0") { (('a' as char)).isLowerCase() }
+t("s416_1") { (('Z' as char)).isLowerCase() }
+t("s416_2") { (('7' as char)).isLowerCase() }
+t("s416_3") { ((' ' as char)).isLowerCase() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isUpperCase java.lang.Character
-t("s383_0") { (('a' as char)).isUpperCase() }
-t("s383_1") { (('Z' as char)).isUpperCase() }
-t("s383_2") { (('7' as char)).isUpperCase() }
-t("s383_3") { ((' ' as char)).isUpperCase() }
+t("s419_0") { (('a' as char)).isUpperCase() }
+t("s419_1") { (('Z' as char)).isUpperCase() }
+t("s419_2") { (('7' as char)).isUpperCase() }
+t("s419_3") { ((' ' as char)).isUpperCase() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isWhitespace java.lang.Character
-t("s384_0") { (('a' as char)).isWhitespace() }
-t("s384_1") { (('Z' as char)).isWhitespace() }
-t("s384_2") { (('7' as char)).isWhitespace() }
-t("s384_3") { ((' ' as char)).isWhitespace() }
+t("s420_0") { (('a' as char)).isWhitespace() }
+t("s420_1") { (('Z' as char)).isWhitespace() }
+t("s420_2") { (('7' as char)).isWhitespace() }
+t("s420_3") { ((' ' as char)).isWhitespace() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Character java.lang.Character
-t("s415_0") { (('a' as char)).minus(('7' as char)) }
-t("s415_2") { (('7' as char)).minus(('a' as char)) }
-t("s415_3") { ((' ' as char)).minus(('7' as char)) }
+t("s454_0") { (('a' as char)).minus(('7' as char)) }
+t("s454_2") { (('7' as char)).minus(('a' as char)) }
+t("s454_3") { ((' ' as char)).minus(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Character java.lang.Number
-t("s416_0") { (('a' as char)).minus(2.5G) }
-t("s416_1") { (('Z' as char)).minus(-1L) }
-t("s416_2") { (('7' as char)).minus(1.5d) }
-t("s416_3") { ((' ' as char)).minus(123456789012345678901234567890G) }
+t("s455_0") { (('a' as char)).minus(2.5G) }
+t("s455_1") { (('Z' as char)).minus(-1L) }
+t("s455_2") { (('7' as char)).minus(1.5d) }
+t("s455_3") { ((' ' as char)).minus(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Character java.lang.Character
-t("s428_0") { (('a' as char)).multiply(('7' as char)) }
-t("s428_2") { (('7' as char)).multiply(('a' as char)) }
-t("s428_3") { ((' ' as char)).multiply(('7' as char)) }
+t("s467_0") { (('a' as char)).multiply(('7' as char)) }
+t("s467_2") { (('7' as char)).multiply(('a' as char)) }
+t("s467_3") { ((' ' as char)).multiply(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Character java.lang.Number
-t("s429_0") { (('a' as char)).multiply(2.5G) }
-t("s429_1") { (('Z' as char)).multiply(-1L) }
-t("s429_2") { (('7' as char)).multiply(1.5d) }
+t("s468_0") { (('a' as char)).multiply(2.5G) }
+t("s468_1") { (('Z' as char)).multiply(-1L) }
+t("s468_2") { (('7' as char)).multiply(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.Character
-t("s438_0") { (('a' as char)).next() }
-t("s438_1") { (('Z' as char)).next() }
-t("s438_2") { (('7' as char)).next() }
-t("s438_3") { ((' ' as char)).next() }
+t("s477_0") { (('a' as char)).next() }
+t("s477_1") { (('Z' as char)).next() }
+t("s477_2") { (('7' as char)).next() }
+t("s477_3") { ((' ' as char)).next() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Character java.lang.Character
-t("s458_0") { (('a' as char)).plus(('7' as char)) }
-t("s458_2") { (('7' as char)).plus(('a' as char)) }
-t("s458_3") { ((' ' as char)).plus(('7' as char)) }
+t("s497_0") { (('a' as char)).plus(('7' as char)) }
+t("s497_2") { (('7' as char)).plus(('a' as char)) }
+t("s497_3") { ((' ' as char)).plus(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Character java.lang.Number
-t("s459_0") { (('a' as char)).plus(2.5G) }
-t("s459_1") { (('Z' as char)).plus(-1L) }
-t("s459_2") { (('7' as char)).plus(1.5d) }
-t("s459_3") { ((' ' as char)).plus(123456789012345678901234567890G) }
+t("s498_0") { (('a' as char)).plus(2.5G) }
+t("s498_1") { (('Z' as char)).plus(-1L) }
+t("s498_2") { (('7' as char)).plus(1.5d) }
+t("s498_3") { ((' ' as char)).plus(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.Character
-t("s483_0") { (('a' as char)).previous() }
-t("s483_1") { (('Z' as char)).previous() }
-t("s483_2") { (('7' as char)).previous() }
-t("s483_3") { ((' ' as char)).previous() }
+t("s525_0") { (('a' as char)).previous() }
+t("s525_1") { (('Z' as char)).previous() }
+t("s525_2") { (('7' as char)).previous() }
+t("s525_3") { ((' ' as char)).previous() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLowerCase java.lang.Character
-t("s619_0") { (('a' as char)).toLowerCase() }
-t("s619_1") { (('Z' as char)).toLowerCase() }
-t("s619_2") { (('7' as char)).toLowerCase() }
-t("s619_3") { ((' ' as char)).toLowerCase() }
+t("s661_0") { (('a' as char)).toLowerCase() }
+t("s661_1") { (('Z' as char)).toLowerCase() }
+t("s661_2") { (('7' as char)).toLowerCase() }
+t("s661_3") { ((' ' as char)).toLowerCase() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUpperCase java.lang.Character
-t("s638_0") { (('a' as char)).toUpperCase() }
-t("s638_1") { (('Z' as char)).toUpperCase() }
-t("s638_2") { (('7' as char)).toUpperCase() }
-t("s638_3") { ((' ' as char)).toUpperCase() }
+t("s680_0") { (('a' as char)).toUpperCase() }
+t("s680_1") { (('Z' as char)).toUpperCase() }
+t("s680_2") { (('7' as char)).toUpperCase() }
+t("s680_3") { ((' ' as char)).toUpperCase() }

@@ -27,134 +27,134 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.CharSequence
-t("s121_0") { ("abc").asBoolean() }
-t("s121_1") { ("").asBoolean() }
-t("s121_2") { ("Ünïcödé 😀").asBoolean() }
-t("s121_3") { (new StringBuilder("sb c")).asBoolean() }
+t("s151_0") { ("abc").asBoolean() }
+t("s151_1") { ("").asBoolean() }
+t("s151_2") { ("Ünïcödé 😀").asBoolean() }
+t("s151_3") { (new StringBuilder("sb c")).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods bitwiseNegate java.lang.CharSequence
-t("s133_0") { ("abc").bitwiseNegate() }
-t("s133_1") { ("").bitwiseNegate() }
-t("s133_2") { ("Ünïcödé 😀").bitwiseNegate() }
+t("s163_0") { ("abc").bitwiseNegate() }
+t("s163_1") { ("").bitwiseNegate() }
+t("s163_2") { ("Ünïcödé 😀").bitwiseNegate() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods capitalize java.lang.CharSequence
-t("s136_0") { ("abc").capitalize() }
-t("s136_1") { ("").capitalize() }
-t("s136_2") { ("Ünïcödé 😀").capitalize() }
-t("s136_3") { (new StringBuilder("sb c")).capitalize() }
+t("s166_0") { ("abc").capitalize() }
+t("s166_1") { ("").capitalize() }
+t("s166_2") { ("Ünïcödé 😀").capitalize() }
+t("s166_3") { (new StringBuilder("sb c")).capitalize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.CharSequence java.lang.Number
-t("s138_0") { ("abc").center(2.5G) }
-t("s138_1") { ("").center(-1L) }
-t("s138_2") { ("Ünïcödé 😀").center(1.5d) }
+t("s168_0") { ("abc").center(2.5G) }
+t("s168_1") { ("").center(-1L) }
+t("s168_2") { ("Ünïcödé 😀").center(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s139_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
+t("s169_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.CharSequence java.lang.CharSequence
-t("s181_0") { ("abc").contains("") }
-t("s181_1") { ("").contains("Ünïcödé 😀") }
-t("s181_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
-t("s181_4") { ("abc").contains(null) }
+t("s215_0") { ("abc").contains("") }
+t("s215_1") { ("").contains("Ünïcödé 😀") }
+t("s215_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
+t("s215_4") { ("abc").contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.CharSequence java.lang.CharSequence
-t("s187_0") { ("abc").count("") }
-t("s187_1") { ("").count("Ünïcödé 😀") }
-t("s187_2") { ("Ünïcödé 😀").count(new StringBuilder("sb")) }
+t("s221_0") { ("abc").count("") }
+t("s221_1") { ("").count("Ünïcödé 😀") }
+t("s221_2") { ("Ünïcödé 😀").count(new StringBuilder("sb")) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods denormalize java.lang.CharSequence
-t("s197_0") { ("abc").denormalize() }
-t("s197_1") { ("").denormalize() }
-t("s197_2") { ("Ünïcödé 😀").denormalize() }
-t("s197_3") { (new StringBuilder("sb c")).denormalize() }
+t("s231_0") { ("abc").denormalize() }
+t("s231_1") { ("").denormalize() }
+t("s231_2") { ("Ünïcödé 😀").denormalize() }
+t("s231_3") { (new StringBuilder("sb c")).denormalize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.lang.CharSequence int
-t("s209_0") { ("abc").drop(0) }
-t("s209_1") { ("").drop(-1) }
-t("s209_2") { ("Ünïcödé 😀").drop(2147483647) }
-t("s209_3") { (new StringBuilder("sb c")).drop(1) }
+t("s243_0") { ("abc").drop(0) }
+t("s243_1") { ("").drop(-1) }
+t("s243_2") { ("Ünïcödé 😀").drop(2147483647) }
+t("s243_3") { (new StringBuilder("sb c")).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.CharSequence groovy.lang.Closure
-t("s222_0") { ("abc").eachLine({ it.toString().size() }) }
-t("s222_1") { ("").eachLine({ a, b -> a <=> b }) }
-t("s222_3") { (new StringBuilder("sb c")).eachLine({ a, b -> "$a$b".toString() }) }
+t("s256_0") { ("abc").eachLine({ it.toString().size() }) }
+t("s256_1") { ("").eachLine({ a, b -> a <=> b }) }
+t("s256_3") { (new StringBuilder("sb c")).eachLine({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.CharSequence int groovy.lang.Closure
-t("s223_1") { ("").eachLine(-1, { -> 42 }) }
-t("s223_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
-t("s223_3") { (new StringBuilder("sb c")).eachLine(1, { it }) }
+t("s257_1") { ("").eachLine(-1, { -> 42 }) }
+t("s257_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
+t("s257_3") { (new StringBuilder("sb c")).eachLine(1, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s226_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s260_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s227_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s227_3") { (new StringBuilder("sb c")).eachMatch(~/b/, { it }) }
+t("s261_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s261_3") { (new StringBuilder("sb c")).eachMatch(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.CharSequence
-t("s243_0") { ("abc").expand() }
-t("s243_1") { ("").expand() }
-t("s243_2") { ("Ünïcödé 😀").expand() }
-t("s243_3") { (new StringBuilder("sb c")).expand() }
+t("s279_0") { ("abc").expand() }
+t("s279_1") { ("").expand() }
+t("s279_2") { ("Ünïcödé 😀").expand() }
+t("s279_3") { (new StringBuilder("sb c")).expand() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.CharSequence int
-t("s244_0") { ("abc").expand(1) }
-t("s244_1") { ("").expand(2) }
-t("s244_2") { ("Ünïcödé 😀").expand(3) }
-t("s244_3") { (new StringBuilder("sb c")).expand(1) }
+t("s280_0") { ("abc").expand(1) }
+t("s280_1") { ("").expand(2) }
+t("s280_2") { ("Ünïcödé 😀").expand(3) }
+t("s280_3") { (new StringBuilder("sb c")).expand(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.lang.CharSequence
-t("s247_0") { ("abc").find("") }
-t("s247_1") { ("").find("Ünïcödé 😀") }
+t("s283_0") { ("abc").find("") }
+t("s283_1") { ("").find("Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s248_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s284_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.util.regex.Pattern
-t("s249_0") { ("abc").find(~/(\d+)/) }
-t("s249_1") { ("").find(~/x*/) }
-t("s249_3") { (new StringBuilder("sb c")).find(~/b/) }
+t("s285_0") { ("abc").find(~/(\d+)/) }
+t("s285_1") { ("").find(~/x*/) }
+t("s285_3") { (new StringBuilder("sb c")).find(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s250_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
-t("s250_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
+t("s286_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s286_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence
-t("s260_0") { ("abc").findAll("") }
-t("s260_1") { ("").findAll("Ünïcödé 😀") }
+t("s296_0") { ("abc").findAll("") }
+t("s296_1") { ("").findAll("Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s261_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s297_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern
-t("s262_0") { ("abc").findAll(~/(\d+)/) }
-t("s262_1") { ("").findAll(~/x*/) }
-t("s262_3") { (new StringBuilder("sb c")).findAll(~/b/) }
+t("s298_0") { ("abc").findAll(~/(\d+)/) }
+t("s298_1") { ("").findAll(~/x*/) }
+t("s298_3") { (new StringBuilder("sb c")).findAll(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s263_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s263_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
+t("s299_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s299_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.EmptyRange
-t("s297_0") { ("abc").getAt((1..<1)) }
-t("s297_1") { ("").getAt((1..<1)) }
-t("s297_2") { ("Ünïcödé 😀").getAt((1..<1)) }
-t("s297_3") { (new StringBuilder("sb c")).getAt((1..<1)) }
+t("s333_0") { ("abc").getAt((1..<1)) }
+t("s333_1") { ("").getAt((1..<1)) }
+t("s333_2") { ("Ünïcödé 😀").getAt((1..<1)) }
+t("s333_3") { (new StringBuilder("sb c")).getAt((1..<1)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.IntRange
-t("s298_0") { ("abc").getAt((3..1)) }
-t("s298_1") { ("").getAt((1..3)) }
-t("s298_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s298_3") { (new StringBuilder("sb c")).getAt((1..3)) }
+t("s334_0") { ("abc").getAt((3..1)) }
+t("s334_1") { ("").getAt((1..3)) }
+t("s334_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s334_3") { (new StringBuilder("sb c")).getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.Range
-t("s299_0") { ("abc").getAt((5..<5)) }
-t("s299_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s299_3") { (new StringBuilder("sb c")).getAt((1..3)) }
+t("s335_0") { ("abc").getAt((5..<5)) }
+t("s335_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s335_3") { (new StringBuilder("sb c")).getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence int
-t("s300_0") { ("abc").getAt(0) }
-t("s300_1") { ("").getAt(-1) }
-t("s300_3") { (new StringBuilder("sb c")).getAt(1) }
+t("s336_0") { ("abc").getAt(0) }
+t("s336_1") { ("").getAt(-1) }
+t("s336_3") { (new StringBuilder("sb c")).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence java.util.Collection
-t("s301_0") { ("abc").getAt([]) }
-t("s301_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
+t("s337_0") { ("abc").getAt([]) }
+t("s337_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getChars java.lang.CharSequence
-t("s317_0") { ("abc").getChars() }
-t("s317_1") { ("").getChars() }
-t("s317_2") { ("Ünïcödé 😀").getChars() }
+t("s353_0") { ("abc").getChars() }
+t("s353_1") { ("").getChars() }
+t("s353_2") { ("Ünïcödé 😀").getChars() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isAllWhitespace java.lang.CharSequence
-t("s356_0") { ("abc").isAllWhitespace() }
-t("s356_1") { ("").isAllWhitespace() }
-t("s356_2") { ("Ünïcödé 😀").isAllWhitespace() }
-t("s356_3") { (new StringBuilder("sb c")).isAllWhitespace() }
+t("s392_0") { ("abc").isAllWhitespace() }
+t("s392_1") { ("").isAllWhitespace() }
+t("s392_2") { ("Ünïcödé 😀").isAllWhitespace() }
+t("s392_3") { (new StringBuilder("sb c")).isAllWhitespace() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigDecimal java.lang.CharSequence
-t("s358_0") { ("abc").isBigDecimal() }
-t("s358_1") { ("").isBigDecimal() }
-t("s358_2") { ("Ünïcödé 😀").isBigDecimal() }
-t("s358_3") { (new StringBuilder("sb c")).isBigDecimal() }
+t("s394_0") { ("abc").isBigDecimal() }
+t("s394_1") { ("").isBigDecimal() }
+t("s394_2") { ("Ünïcödé 😀").isBigDecimal() }
+t("s394_3") { (new StringBuilder("sb c")).isBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigInteger java.lang.CharSequence
-t("s360_0") { ("abc").isBigInteger() }
-t("s360_1") { ("").isBigInteger() }
-t("s360_2") { ("Ünïcödé 😀").isBigInteger() }
-t("s360_3") { (new StringBuilder("sb c")).isBigInteger() }
+t("s396_0") { ("abc").isBigInteger() }
+t("s396_1") { ("").isBigInteger() }
+t("s396_2") { ("Ünïcödé 😀").isBigInteger() }
+t("s396_3") { (new StringBuilder("sb c")).isBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.CharSequence java.lang.Object
-t("s362_0") { ("abc").isCase(3) }
-t("s362_1") { ("").isCase(null) }
-t("s362_2") { ("Ünïcödé 😀").isCase([1, 2]) }
-t("s362_3") { (new StringBuilder("sb c")).isCase([a: 1]) }
-t("s362_4") { ("abc").isCase(null) }
+t("s398_0") { ("abc").isCase(3) }
+t("s398_1") { ("").isCase(null) }
+t("s398_2") { ("Ünïcödé 😀").isCase([1, 2]) }
+t("s398_3") { (new StringBuilder("sb c")).isCase([a: 1]) }
+t("s398_4") { ("abc").isCase(null) }

@@ -27,126 +27,126 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isDouble java.lang.CharSequence
-t("s370_0") { ("abc").isDouble() }
-t("s370_1") { ("").isDouble() }
-t("s370_2") { ("Ünïcödé 😀").isDouble() }
-t("s370_3") { (new StringBuilder("sb c")).isDouble() }
+t("s406_0") { ("abc").isDouble() }
+t("s406_1") { ("").isDouble() }
+t("s406_2") { ("Ünïcödé 😀").isDouble() }
+t("s406_3") { (new StringBuilder("sb c")).isDouble() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isFloat java.lang.CharSequence
-t("s372_0") { ("abc").isFloat() }
-t("s372_1") { ("").isFloat() }
-t("s372_2") { ("Ünïcödé 😀").isFloat() }
-t("s372_3") { (new StringBuilder("sb c")).isFloat() }
+t("s408_0") { ("abc").isFloat() }
+t("s408_1") { ("").isFloat() }
+t("s408_2") { ("Ünïcödé 😀").isFloat() }
+t("s408_3") { (new StringBuilder("sb c")).isFloat() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isInteger java.lang.CharSequence
-t("s374_0") { ("abc").isInteger() }
-t("s374_1") { ("").isInteger() }
-t("s374_2") { ("Ünïcödé 😀").isInteger() }
-t("s374_3") { (new StringBuilder("sb c")).isInteger() }
+t("s410_0") { ("abc").isInteger() }
+t("s410_1") { ("").isInteger() }
+t("s410_2") { ("Ünïcödé 😀").isInteger() }
+t("s410_3") { (new StringBuilder("sb c")).isInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isLong java.lang.CharSequence
-t("s378_0") { ("abc").isLong() }
-t("s378_1") { ("").isLong() }
-t("s378_2") { ("Ünïcödé 😀").isLong() }
-t("s378_3") { (new StringBuilder("sb c")).isLong() }
+t("s414_0") { ("abc").isLong() }
+t("s414_1") { ("").isLong() }
+t("s414_2") { ("Ünïcödé 😀").isLong() }
+t("s414_3") { (new StringBuilder("sb c")).isLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isNumber java.lang.CharSequence
-t("s381_0") { ("abc").isNumber() }
-t("s381_1") { ("").isNumber() }
-t("s381_2") { ("Ünïcödé 😀").isNumber() }
-t("s381_3") { (new StringBuilder("sb c")).isNumber() }
+t("s417_0") { ("abc").isNumber() }
+t("s417_1") { ("").isNumber() }
+t("s417_2") { ("Ünïcödé 😀").isNumber() }
+t("s417_3") { (new StringBuilder("sb c")).isNumber() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.lang.CharSequence java.lang.Object
-t("s390_0") { ("abc").leftShift(3) }
-t("s390_1") { ("").leftShift(null) }
-t("s390_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
-t("s390_3") { (new StringBuilder("sb c")).leftShift([a: 1]) }
-t("s390_4") { ("abc").leftShift(null) }
+t("s427_0") { ("abc").leftShift(3) }
+t("s427_1") { ("").leftShift(null) }
+t("s427_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s427_3") { (new StringBuilder("sb c")).leftShift([a: 1]) }
+t("s427_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods matches java.lang.CharSequence java.util.regex.Pattern
-t("s398_0") { ("abc").matches(~/(\d+)/) }
-t("s398_1") { ("").matches(~/x*/) }
+t("s437_0") { ("abc").matches(~/(\d+)/) }
+t("s437_1") { ("").matches(~/x*/) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.CharSequence java.lang.Object
-t("s414_0") { ("abc").minus(3) }
-t("s414_1") { ("").minus(null) }
-t("s414_2") { ("Ünïcödé 😀").minus([1, 2]) }
-t("s414_3") { (new StringBuilder("sb c")).minus([a: 1]) }
-t("s414_4") { ("abc").minus(null) }
+t("s453_0") { ("abc").minus(3) }
+t("s453_1") { ("").minus(null) }
+t("s453_2") { ("Ünïcödé 😀").minus([1, 2]) }
+t("s453_3") { (new StringBuilder("sb c")).minus([a: 1]) }
+t("s453_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.CharSequence java.lang.Number
-t("s427_0") { ("abc").multiply(2.5G) }
-t("s427_1") { ("").multiply(-1L) }
-t("s427_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s466_0") { ("abc").multiply(2.5G) }
+t("s466_1") { ("").multiply(-1L) }
+t("s466_2") { ("Ünïcödé 😀").multiply(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.CharSequence
-t("s437_0") { ("abc").next() }
-t("s437_1") { ("").next() }
-t("s437_2") { ("Ünïcödé 😀").next() }
+t("s476_0") { ("abc").next() }
+t("s476_1") { ("").next() }
+t("s476_2") { ("Ünïcödé 😀").next() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods normalize java.lang.CharSequence
-t("s441_0") { ("abc").normalize() }
-t("s441_1") { ("").normalize() }
-t("s441_2") { ("Ünïcödé 😀").normalize() }
-t("s441_3") { (new StringBuilder("sb c")).normalize() }
+t("s480_0") { ("abc").normalize() }
+t("s480_1") { ("").normalize() }
+t("s480_2") { ("Ünïcödé 😀").normalize() }
+t("s480_3") { (new StringBuilder("sb c")).normalize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padLeft java.lang.CharSequence java.lang.Number
-t("s445_0") { ("abc").padLeft(2.5G) }
-t("s445_1") { ("").padLeft(-1L) }
-t("s445_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s484_0") { ("abc").padLeft(2.5G) }
+t("s484_1") { ("").padLeft(-1L) }
+t("s484_2") { ("Ünïcödé 😀").padLeft(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padLeft java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s446_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s485_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.CharSequence java.lang.Number
-t("s449_0") { ("abc").padRight(2.5G) }
-t("s449_1") { ("").padRight(-1L) }
-t("s449_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s488_0") { ("abc").padRight(2.5G) }
+t("s488_1") { ("").padRight(-1L) }
+t("s488_2") { ("Ünïcödé 😀").padRight(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s450_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s489_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.CharSequence java.lang.Object
-t("s457_0") { ("abc").plus(3) }
-t("s457_1") { ("").plus(null) }
-t("s457_2") { ("Ünïcödé 😀").plus([1, 2]) }
-t("s457_3") { (new StringBuilder("sb c")).plus([a: 1]) }
-t("s457_4") { ("abc").plus(null) }
+t("s496_0") { ("abc").plus(3) }
+t("s496_1") { ("").plus(null) }
+t("s496_2") { ("Ünïcödé 😀").plus([1, 2]) }
+t("s496_3") { (new StringBuilder("sb c")).plus([a: 1]) }
+t("s496_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.CharSequence
-t("s482_0") { ("abc").previous() }
-t("s482_1") { ("").previous() }
-t("s482_2") { ("Ünïcödé 😀").previous() }
+t("s524_0") { ("abc").previous() }
+t("s524_1") { ("").previous() }
+t("s524_2") { ("Ünïcödé 😀").previous() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods readLines java.lang.CharSequence
-t("s497_0") { ("abc").readLines() }
-t("s497_1") { ("").readLines() }
-t("s497_2") { ("Ünïcödé 😀").readLines() }
-t("s497_3") { (new StringBuilder("sb c")).readLines() }
+t("s539_0") { ("abc").readLines() }
+t("s539_1") { ("").readLines() }
+t("s539_2") { ("Ünïcödé 😀").readLines() }
+t("s539_3") { (new StringBuilder("sb c")).readLines() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s503_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s545_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s504_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s546_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s505_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s505_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
+t("s547_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s547_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
-t("s506_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
-t("s506_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
+t("s548_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s548_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s510_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s552_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s511_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s553_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s512_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
-t("s512_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
+t("s554_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s554_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
-t("s513_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
-t("s513_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
+t("s555_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s555_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.lang.CharSequence
-t("s519_0") { ("abc").reverse() }
-t("s519_1") { ("").reverse() }
-t("s519_2") { ("Ünïcödé 😀").reverse() }
-t("s519_3") { (new StringBuilder("sb c")).reverse() }
+t("s561_0") { ("abc").reverse() }
+t("s561_1") { ("").reverse() }
+t("s561_2") { ("Ünïcödé 😀").reverse() }
+t("s561_3") { (new StringBuilder("sb c")).reverse() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.lang.CharSequence
-t("s531_0") { ("abc").size() }
-t("s531_1") { ("").size() }
-t("s531_3") { (new StringBuilder("sb c")).size() }
+t("s573_0") { ("abc").size() }
+t("s573_1") { ("").size() }
+t("s573_3") { (new StringBuilder("sb c")).size() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.lang.CharSequence
-t("s549_0") { ("abc").split() }
-t("s549_1") { ("").split() }
-t("s549_2") { ("Ünïcödé 😀").split() }
-t("s549_3") { (new StringBuilder("sb c")).split() }
+t("s591_0") { ("abc").split() }
+t("s591_1") { ("").split() }
+t("s591_2") { ("Ünïcödé 😀").split() }
+t("s591_3") { (new StringBuilder("sb c")).split() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s554_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+t("s596_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s555_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
-t("s555_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
+t("s597_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s597_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripIndent java.lang.CharSequence
-t("s561_0") { ("abc").stripIndent() }
-t("s561_1") { ("").stripIndent() }
-t("s561_2") { ("Ünïcödé 😀").stripIndent() }
-t("s561_3") { (new StringBuilder("sb c")).stripIndent() }
+t("s603_0") { ("abc").stripIndent() }
+t("s603_1") { ("").stripIndent() }
+t("s603_2") { ("Ünïcödé 😀").stripIndent() }
+t("s603_3") { (new StringBuilder("sb c")).stripIndent() }

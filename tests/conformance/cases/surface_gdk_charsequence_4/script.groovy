@@ -27,141 +27,141 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.lang.CharSequence
-t("s712_0") { ("abc").find("") }
-t("s712_1") { ("").find("Ünïcödé 😀") }
+t("s760_0") { ("abc").find("") }
+t("s760_1") { ("").find("Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s713_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s761_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.util.regex.Pattern
-t("s714_0") { ("abc").find(~/(\d+)/) }
-t("s714_1") { ("").find(~/x*/) }
-t("s714_3") { (new StringBuilder("sb c")).find(~/b/) }
+t("s762_0") { ("abc").find(~/(\d+)/) }
+t("s762_1") { ("").find(~/x*/) }
+t("s762_3") { (new StringBuilder("sb c")).find(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s715_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
-t("s715_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
+t("s763_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s763_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence
-t("s720_0") { ("abc").findAll("") }
-t("s720_1") { ("").findAll("Ünïcödé 😀") }
+t("s768_0") { ("abc").findAll("") }
+t("s768_1") { ("").findAll("Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s721_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s769_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern
-t("s722_0") { ("abc").findAll(~/(\d+)/) }
-t("s722_1") { ("").findAll(~/x*/) }
-t("s722_3") { (new StringBuilder("sb c")).findAll(~/b/) }
+t("s770_0") { ("abc").findAll(~/(\d+)/) }
+t("s770_1") { ("").findAll(~/x*/) }
+t("s770_3") { (new StringBuilder("sb c")).findAll(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s723_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s723_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
+t("s771_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s771_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.EmptyRange
-t("s728_0") { ("abc").getAt((1..<1)) }
-t("s728_1") { ("").getAt((1..<1)) }
-t("s728_2") { ("Ünïcödé 😀").getAt((1..<1)) }
-t("s728_3") { (new StringBuilder("sb c")).getAt((1..<1)) }
+t("s776_0") { ("abc").getAt((1..<1)) }
+t("s776_1") { ("").getAt((1..<1)) }
+t("s776_2") { ("Ünïcödé 😀").getAt((1..<1)) }
+t("s776_3") { (new StringBuilder("sb c")).getAt((1..<1)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.IntRange
-t("s729_0") { ("abc").getAt((3..1)) }
-t("s729_1") { ("").getAt((1..3)) }
-t("s729_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s729_3") { (new StringBuilder("sb c")).getAt((1..3)) }
+t("s777_0") { ("abc").getAt((3..1)) }
+t("s777_1") { ("").getAt((1..3)) }
+t("s777_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s777_3") { (new StringBuilder("sb c")).getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.Range
-t("s730_0") { ("abc").getAt((5..<5)) }
-t("s730_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s730_3") { (new StringBuilder("sb c")).getAt((1..3)) }
+t("s778_0") { ("abc").getAt((5..<5)) }
+t("s778_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s778_3") { (new StringBuilder("sb c")).getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence int
-t("s731_0") { ("abc").getAt(0) }
-t("s731_1") { ("").getAt(-1) }
-t("s731_3") { (new StringBuilder("sb c")).getAt(1) }
+t("s779_0") { ("abc").getAt(0) }
+t("s779_1") { ("").getAt(-1) }
+t("s779_3") { (new StringBuilder("sb c")).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence java.util.Collection
-t("s732_0") { ("abc").getAt([]) }
-t("s732_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
+t("s780_0") { ("abc").getAt([]) }
+t("s780_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getChars java.lang.CharSequence
-t("s740_0") { ("abc").getChars() }
-t("s740_1") { ("").getChars() }
-t("s740_2") { ("Ünïcödé 😀").getChars() }
+t("s788_0") { ("abc").getChars() }
+t("s788_1") { ("").getChars() }
+t("s788_2") { ("Ünïcödé 😀").getChars() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isAllWhitespace java.lang.CharSequence
-t("s744_0") { ("abc").isAllWhitespace() }
-t("s744_1") { ("").isAllWhitespace() }
-t("s744_2") { ("Ünïcödé 😀").isAllWhitespace() }
-t("s744_3") { (new StringBuilder("sb c")).isAllWhitespace() }
+t("s792_0") { ("abc").isAllWhitespace() }
+t("s792_1") { ("").isAllWhitespace() }
+t("s792_2") { ("Ünïcödé 😀").isAllWhitespace() }
+t("s792_3") { (new StringBuilder("sb c")).isAllWhitespace() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigDecimal java.lang.CharSequence
-t("s746_0") { ("abc").isBigDecimal() }
-t("s746_1") { ("").isBigDecimal() }
-t("s746_2") { ("Ünïcödé 😀").isBigDecimal() }
-t("s746_3") { (new StringBuilder("sb c")).isBigDecimal() }
+t("s794_0") { ("abc").isBigDecimal() }
+t("s794_1") { ("").isBigDecimal() }
+t("s794_2") { ("Ünïcödé 😀").isBigDecimal() }
+t("s794_3") { (new StringBuilder("sb c")).isBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigInteger java.lang.CharSequence
-t("s748_0") { ("abc").isBigInteger() }
-t("s748_1") { ("").isBigInteger() }
-t("s748_2") { ("Ünïcödé 😀").isBigInteger() }
-t("s748_3") { (new StringBuilder("sb c")).isBigInteger() }
+t("s796_0") { ("abc").isBigInteger() }
+t("s796_1") { ("").isBigInteger() }
+t("s796_2") { ("Ünïcödé 😀").isBigInteger() }
+t("s796_3") { (new StringBuilder("sb c")).isBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isCase java.lang.CharSequence java.lang.Object
-t("s750_0") { ("abc").isCase(3) }
-t("s750_1") { ("").isCase(null) }
-t("s750_2") { ("Ünïcödé 😀").isCase([1, 2]) }
-t("s750_3") { (new StringBuilder("sb c")).isCase([a: 1]) }
-t("s750_4") { ("abc").isCase(null) }
+t("s798_0") { ("abc").isCase(3) }
+t("s798_1") { ("").isCase(null) }
+t("s798_2") { ("Ünïcödé 😀").isCase([1, 2]) }
+t("s798_3") { (new StringBuilder("sb c")).isCase([a: 1]) }
+t("s798_4") { ("abc").isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isDouble java.lang.CharSequence
-t("s753_0") { ("abc").isDouble() }
-t("s753_1") { ("").isDouble() }
-t("s753_2") { ("Ünïcödé 😀").isDouble() }
-t("s753_3") { (new StringBuilder("sb c")).isDouble() }
+t("s801_0") { ("abc").isDouble() }
+t("s801_1") { ("").isDouble() }
+t("s801_2") { ("Ünïcödé 😀").isDouble() }
+t("s801_3") { (new StringBuilder("sb c")).isDouble() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isFloat java.lang.CharSequence
-t("s755_0") { ("abc").isFloat() }
-t("s755_1") { ("").isFloat() }
-t("s755_2") { ("Ünïcödé 😀").isFloat() }
-t("s755_3") { (new StringBuilder("sb c")).isFloat() }
+t("s803_0") { ("abc").isFloat() }
+t("s803_1") { ("").isFloat() }
+t("s803_2") { ("Ünïcödé 😀").isFloat() }
+t("s803_3") { (new StringBuilder("sb c")).isFloat() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isInteger java.lang.CharSequence
-t("s757_0") { ("abc").isInteger() }
-t("s757_1") { ("").isInteger() }
-t("s757_2") { ("Ünïcödé 😀").isInteger() }
-t("s757_3") { (new StringBuilder("sb c")).isInteger() }
+t("s805_0") { ("abc").isInteger() }
+t("s805_1") { ("").isInteger() }
+t("s805_2") { ("Ünïcödé 😀").isInteger() }
+t("s805_3") { (new StringBuilder("sb c")).isInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isLong java.lang.CharSequence
-t("s759_0") { ("abc").isLong() }
-t("s759_1") { ("").isLong() }
-t("s759_2") { ("Ünïcödé 😀").isLong() }
-t("s759_3") { (new StringBuilder("sb c")).isLong() }
+t("s807_0") { ("abc").isLong() }
+t("s807_1") { ("").isLong() }
+t("s807_2") { ("Ünïcödé 😀").isLong() }
+t("s807_3") { (new StringBuilder("sb c")).isLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isNumber java.lang.CharSequence
-t("s761_0") { ("abc").isNumber() }
-t("s761_1") { ("").isNumber() }
-t("s761_2") { ("Ünïcödé 😀").isNumber() }
-t("s761_3") { (new StringBuilder("sb c")).isNumber() }
+t("s809_0") { ("abc").isNumber() }
+t("s809_1") { ("").isNumber() }
+t("s809_2") { ("Ünïcödé 😀").isNumber() }
+t("s809_3") { (new StringBuilder("sb c")).isNumber() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods leftShift java.lang.CharSequence java.lang.Object
-t("s763_0") { ("abc").leftShift(3) }
-t("s763_1") { ("").leftShift(null) }
-t("s763_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
-t("s763_3") { (new StringBuilder("sb c")).leftShift([a: 1]) }
-t("s763_4") { ("abc").leftShift(null) }
+t("s811_0") { ("abc").leftShift(3) }
+t("s811_1") { ("").leftShift(null) }
+t("s811_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s811_3") { (new StringBuilder("sb c")).leftShift([a: 1]) }
+t("s811_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods matches java.lang.CharSequence java.util.regex.Pattern
-t("s766_0") { ("abc").matches(~/(\d+)/) }
-t("s766_1") { ("").matches(~/x*/) }
+t("s814_0") { ("abc").matches(~/(\d+)/) }
+t("s814_1") { ("").matches(~/x*/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.CharSequence java.lang.Object
-t("s768_0") { ("abc").minus(3) }
-t("s768_1") { ("").minus(null) }
-t("s768_2") { ("Ünïcödé 😀").minus([1, 2]) }
-t("s768_3") { (new StringBuilder("sb c")).minus([a: 1]) }
-t("s768_4") { ("abc").minus(null) }
+t("s816_0") { ("abc").minus(3) }
+t("s816_1") { ("").minus(null) }
+t("s816_2") { ("Ünïcödé 😀").minus([1, 2]) }
+t("s816_3") { (new StringBuilder("sb c")).minus([a: 1]) }
+t("s816_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.CharSequence java.util.regex.Pattern
-t("s769_0") { ("abc").minus(~/(\d+)/) }
-t("s769_1") { ("").minus(~/x*/) }
-t("s769_2") { ("Ünïcödé 😀").minus(null) }
-t("s769_3") { (new StringBuilder("sb c")).minus(~/b/) }
-t("s769_4") { ("abc").minus(null) }
+t("s817_0") { ("abc").minus(~/(\d+)/) }
+t("s817_1") { ("").minus(~/x*/) }
+t("s817_2") { ("Ünïcödé 😀").minus(null) }
+t("s817_3") { (new StringBuilder("sb c")).minus(~/b/) }
+t("s817_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods multiply java.lang.CharSequence java.lang.Number
-t("s772_0") { ("abc").multiply(2.5G) }
-t("s772_1") { ("").multiply(-1L) }
-t("s772_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s820_0") { ("abc").multiply(2.5G) }
+t("s820_1") { ("").multiply(-1L) }
+t("s820_2") { ("Ünïcödé 😀").multiply(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods next java.lang.CharSequence
-t("s774_0") { ("abc").next() }
-t("s774_1") { ("").next() }
-t("s774_2") { ("Ünïcödé 😀").next() }
+t("s822_0") { ("abc").next() }
+t("s822_1") { ("").next() }
+t("s822_2") { ("Ünïcödé 😀").next() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods normalize java.lang.CharSequence
-t("s776_0") { ("abc").normalize() }
-t("s776_1") { ("").normalize() }
-t("s776_2") { ("Ünïcödé 😀").normalize() }
-t("s776_3") { (new StringBuilder("sb c")).normalize() }
+t("s824_0") { ("abc").normalize() }
+t("s824_1") { ("").normalize() }
+t("s824_2") { ("Ünïcödé 😀").normalize() }
+t("s824_3") { (new StringBuilder("sb c")).normalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.CharSequence java.lang.Number
-t("s778_0") { ("abc").padLeft(2.5G) }
-t("s778_1") { ("").padLeft(-1L) }
-t("s778_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s826_0") { ("abc").padLeft(2.5G) }
+t("s826_1") { ("").padLeft(-1L) }
+t("s826_2") { ("Ünïcödé 😀").padLeft(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s779_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s827_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number
-t("s782_0") { ("abc").padRight(2.5G) }
-t("s782_1") { ("").padRight(-1L) }
-t("s782_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s830_0") { ("abc").padRight(2.5G) }
+t("s830_1") { ("").padRight(-1L) }
+t("s830_2") { ("Ünïcödé 😀").padRight(1.5d) }

@@ -27,131 +27,131 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s783_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s831_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.CharSequence java.lang.Object
-t("s786_0") { ("abc").plus(3) }
-t("s786_1") { ("").plus(null) }
-t("s786_2") { ("Ünïcödé 😀").plus([1, 2]) }
-t("s786_3") { (new StringBuilder("sb c")).plus([a: 1]) }
-t("s786_4") { ("abc").plus(null) }
+t("s834_0") { ("abc").plus(3) }
+t("s834_1") { ("").plus(null) }
+t("s834_2") { ("Ünïcödé 😀").plus([1, 2]) }
+t("s834_3") { (new StringBuilder("sb c")).plus([a: 1]) }
+t("s834_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods previous java.lang.CharSequence
-t("s790_0") { ("abc").previous() }
-t("s790_1") { ("").previous() }
-t("s790_2") { ("Ünïcödé 😀").previous() }
+t("s838_0") { ("abc").previous() }
+t("s838_1") { ("").previous() }
+t("s838_2") { ("Ünïcödé 😀").previous() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods readLines java.lang.CharSequence
-t("s792_0") { ("abc").readLines() }
-t("s792_1") { ("").readLines() }
-t("s792_2") { ("Ünïcödé 😀").readLines() }
-t("s792_3") { (new StringBuilder("sb c")).readLines() }
+t("s840_0") { ("abc").readLines() }
+t("s840_1") { ("").readLines() }
+t("s840_2") { ("Ünïcödé 😀").readLines() }
+t("s840_3") { (new StringBuilder("sb c")).readLines() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s794_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s842_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s795_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s843_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s796_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s796_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
+t("s844_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s844_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
-t("s797_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
-t("s797_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
+t("s845_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s845_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s801_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s849_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s802_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s850_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s803_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
-t("s803_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
+t("s851_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s851_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
-t("s804_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
-t("s804_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
+t("s852_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s852_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods reverse java.lang.CharSequence
-t("s808_0") { ("abc").reverse() }
-t("s808_1") { ("").reverse() }
-t("s808_2") { ("Ünïcödé 😀").reverse() }
-t("s808_3") { (new StringBuilder("sb c")).reverse() }
+t("s856_0") { ("abc").reverse() }
+t("s856_1") { ("").reverse() }
+t("s856_2") { ("Ünïcödé 😀").reverse() }
+t("s856_3") { (new StringBuilder("sb c")).reverse() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.CharSequence
-t("s810_0") { ("abc").size() }
-t("s810_1") { ("").size() }
-t("s810_3") { (new StringBuilder("sb c")).size() }
+t("s858_0") { ("abc").size() }
+t("s858_1") { ("").size() }
+t("s858_3") { (new StringBuilder("sb c")).size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods split java.lang.CharSequence
-t("s813_0") { ("abc").split() }
-t("s813_1") { ("").split() }
-t("s813_2") { ("Ünïcödé 😀").split() }
-t("s813_3") { (new StringBuilder("sb c")).split() }
+t("s861_0") { ("abc").split() }
+t("s861_1") { ("").split() }
+t("s861_2") { ("Ünïcödé 😀").split() }
+t("s861_3") { (new StringBuilder("sb c")).split() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s815_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+t("s863_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s816_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
-t("s816_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
+t("s864_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s864_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence
-t("s819_0") { ("abc").stripIndent() }
-t("s819_1") { ("").stripIndent() }
-t("s819_2") { ("Ünïcödé 😀").stripIndent() }
-t("s819_3") { (new StringBuilder("sb c")).stripIndent() }
+t("s867_0") { ("abc").stripIndent() }
+t("s867_1") { ("").stripIndent() }
+t("s867_2") { ("Ünïcödé 😀").stripIndent() }
+t("s867_3") { (new StringBuilder("sb c")).stripIndent() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence int
-t("s820_0") { ("abc").stripIndent(0) }
-t("s820_1") { ("").stripIndent(-1) }
-t("s820_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
-t("s820_3") { (new StringBuilder("sb c")).stripIndent(1) }
+t("s868_0") { ("abc").stripIndent(0) }
+t("s868_1") { ("").stripIndent(-1) }
+t("s868_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
+t("s868_3") { (new StringBuilder("sb c")).stripIndent(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence
-t("s823_0") { ("abc").stripMargin() }
-t("s823_1") { ("").stripMargin() }
-t("s823_2") { ("Ünïcödé 😀").stripMargin() }
-t("s823_3") { (new StringBuilder("sb c")).stripMargin() }
+t("s871_0") { ("abc").stripMargin() }
+t("s871_1") { ("").stripMargin() }
+t("s871_2") { ("Ünïcödé 😀").stripMargin() }
+t("s871_3") { (new StringBuilder("sb c")).stripMargin() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence char
-t("s824_0") { ("abc").stripMargin(('Z' as char)) }
-t("s824_1") { ("").stripMargin(('é' as char)) }
-t("s824_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
-t("s824_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
+t("s872_0") { ("abc").stripMargin(('Z' as char)) }
+t("s872_1") { ("").stripMargin(('é' as char)) }
+t("s872_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
+t("s872_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
-t("s825_0") { ("abc").stripMargin("") }
-t("s825_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s873_0") { ("abc").stripMargin("") }
+t("s873_1") { ("").stripMargin("Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods take java.lang.CharSequence int
-t("s829_0") { ("abc").take(0) }
-t("s829_1") { ("").take(-1) }
-t("s829_2") { ("Ünïcödé 😀").take(2147483647) }
-t("s829_3") { (new StringBuilder("sb c")).take(1) }
+t("s877_0") { ("abc").take(0) }
+t("s877_1") { ("").take(-1) }
+t("s877_2") { ("Ünïcödé 😀").take(2147483647) }
+t("s877_3") { (new StringBuilder("sb c")).take(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigDecimal java.lang.CharSequence
-t("s830_0") { ("abc").toBigDecimal() }
-t("s830_1") { ("").toBigDecimal() }
-t("s830_2") { ("Ünïcödé 😀").toBigDecimal() }
-t("s830_3") { (new StringBuilder("sb c")).toBigDecimal() }
+t("s878_0") { ("abc").toBigDecimal() }
+t("s878_1") { ("").toBigDecimal() }
+t("s878_2") { ("Ünïcödé 😀").toBigDecimal() }
+t("s878_3") { (new StringBuilder("sb c")).toBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigInteger java.lang.CharSequence
-t("s832_0") { ("abc").toBigInteger() }
-t("s832_1") { ("").toBigInteger() }
-t("s832_3") { (new StringBuilder("sb c")).toBigInteger() }
+t("s880_0") { ("abc").toBigInteger() }
+t("s880_1") { ("").toBigInteger() }
+t("s880_3") { (new StringBuilder("sb c")).toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toDouble java.lang.CharSequence
-t("s836_0") { ("abc").toDouble() }
-t("s836_1") { ("").toDouble() }
-t("s836_2") { ("Ünïcödé 😀").toDouble() }
-t("s836_3") { (new StringBuilder("sb c")).toDouble() }
+t("s884_0") { ("abc").toDouble() }
+t("s884_1") { ("").toDouble() }
+t("s884_2") { ("Ünïcödé 😀").toDouble() }
+t("s884_3") { (new StringBuilder("sb c")).toDouble() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toFloat java.lang.CharSequence
-t("s838_0") { ("abc").toFloat() }
-t("s838_1") { ("").toFloat() }
-t("s838_2") { ("Ünïcödé 😀").toFloat() }
-t("s838_3") { (new StringBuilder("sb c")).toFloat() }
+t("s886_0") { ("abc").toFloat() }
+t("s886_1") { ("").toFloat() }
+t("s886_2") { ("Ünïcödé 😀").toFloat() }
+t("s886_3") { (new StringBuilder("sb c")).toFloat() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toInteger java.lang.CharSequence
-t("s840_0") { ("abc").toInteger() }
-t("s840_1") { ("").toInteger() }
-t("s840_2") { ("Ünïcödé 😀").toInteger() }
-t("s840_3") { (new StringBuilder("sb c")).toInteger() }
+t("s888_0") { ("abc").toInteger() }
+t("s888_1") { ("").toInteger() }
+t("s888_2") { ("Ünïcödé 😀").toInteger() }
+t("s888_3") { (new StringBuilder("sb c")).toInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.CharSequence
-t("s842_0") { ("abc").toList() }
-t("s842_1") { ("").toList() }
-t("s842_3") { (new StringBuilder("sb c")).toList() }
+t("s890_0") { ("abc").toList() }
+t("s890_1") { ("").toList() }
+t("s890_3") { (new StringBuilder("sb c")).toList() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toLong java.lang.CharSequence
-t("s844_0") { ("abc").toLong() }
-t("s844_1") { ("").toLong() }
-t("s844_2") { ("Ünïcödé 😀").toLong() }
-t("s844_3") { (new StringBuilder("sb c")).toLong() }
+t("s892_0") { ("abc").toLong() }
+t("s892_1") { ("").toLong() }
+t("s892_2") { ("Ünïcödé 😀").toLong() }
+t("s892_3") { (new StringBuilder("sb c")).toLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.CharSequence
-t("s846_0") { ("abc").toSet() }
-t("s846_1") { ("").toSet() }
-t("s846_3") { (new StringBuilder("sb c")).toSet() }
+t("s894_0") { ("abc").toSet() }
+t("s894_1") { ("").toSet() }
+t("s894_3") { (new StringBuilder("sb c")).toSet() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence
-t("s848_0") { ("abc").tokenize() }
-t("s848_1") { ("").tokenize() }
-t("s848_2") { ("Ünïcödé 😀").tokenize() }
-t("s848_3") { (new StringBuilder("sb c")).tokenize() }
+t("s896_0") { ("abc").tokenize() }
+t("s896_1") { ("").tokenize() }
+t("s896_2") { ("Ünïcödé 😀").tokenize() }
+t("s896_3") { (new StringBuilder("sb c")).tokenize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
-t("s849_0") { ("abc").tokenize("") }
-t("s849_1") { ("").tokenize("Ünïcödé 😀") }
+t("s897_0") { ("abc").tokenize("") }
+t("s897_1") { ("").tokenize("Ünïcödé 😀") }

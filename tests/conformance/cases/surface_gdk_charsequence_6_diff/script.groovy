@@ -27,10 +27,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.Character
-t("s850_1") { ("").tokenize(null) }
-t("s850_4") { ("abc").tokenize(null) }
+t("s898_1") { ("").tokenize(null) }
+t("s898_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s854_1") { ("").tr("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s854_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
-t("s854_3") { (new StringBuilder("sb c")).tr(null, "abc") }
-t("s854_4") { ("abc").tr(null, "Ünïcödé 😀") }
+t("s902_1") { ("").tr("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s902_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
+t("s902_3") { (new StringBuilder("sb c")).tr(null, "abc") }
+t("s902_4") { ("abc").tr(null, "Ünïcödé 😀") }

@@ -38,6 +38,8 @@ t("s1_3") { ({ it }).call([a: 1]) }
 t("s1_4") { ({ it }).call(null) }
 // method groovy.lang.Closure call java.lang.Object[]
 t("s2_0") { ({ it }).call(([] as Object[])) }
+t("s2_1") { ({ a, b -> a + b }).call(([1, "a"] as Object[])) }
+t("s2_2") { ({ -> 42 }).call(([] as Object[])) }
 // method groovy.lang.Closure curry java.lang.Object
 t("s3_0") { ({ it }).curry(3) }
 t("s3_1") { ({ a, b -> a + b }).curry(null) }
@@ -53,71 +55,79 @@ t("s5_1") { ({ a, b -> a + b }).equals(null) }
 t("s5_2") { ({ -> 42 }).equals([1, 2]) }
 t("s5_3") { ({ it }).equals([a: 1]) }
 t("s5_4") { ({ it }).equals(null) }
+// method groovy.lang.Closure getDelegate
+t("s7_0") { ({ it }).getDelegate() }
+t("s7_1") { ({ a, b -> a + b }).getDelegate() }
+t("s7_2") { ({ -> 42 }).getDelegate() }
 // method groovy.lang.Closure getMaximumNumberOfParameters
 t("s8_0") { ({ it }).getMaximumNumberOfParameters() }
 t("s8_1") { ({ a, b -> a + b }).getMaximumNumberOfParameters() }
 t("s8_2") { ({ -> 42 }).getMaximumNumberOfParameters() }
+// method groovy.lang.Closure getOwner
+t("s9_0") { ({ it }).getOwner() }
+t("s9_1") { ({ a, b -> a + b }).getOwner() }
+t("s9_2") { ({ -> 42 }).getOwner() }
 // method groovy.lang.Closure getResolveStrategy
-t("s9_0") { ({ it }).getResolveStrategy() }
-t("s9_1") { ({ a, b -> a + b }).getResolveStrategy() }
-t("s9_2") { ({ -> 42 }).getResolveStrategy() }
+t("s10_0") { ({ it }).getResolveStrategy() }
+t("s10_1") { ({ a, b -> a + b }).getResolveStrategy() }
+t("s10_2") { ({ -> 42 }).getResolveStrategy() }
 // method groovy.lang.Closure hashCode
-tc("s10_0") { ({ it }).hashCode() }
-tc("s10_1") { ({ a, b -> a + b }).hashCode() }
-tc("s10_2") { ({ -> 42 }).hashCode() }
+tc("s12_0") { ({ it }).hashCode() }
+tc("s12_1") { ({ a, b -> a + b }).hashCode() }
+tc("s12_2") { ({ -> 42 }).hashCode() }
 // method groovy.lang.Closure isCase java.lang.Object
-t("s11_0") { ({ it }).isCase(3) }
-t("s11_1") { ({ a, b -> a + b }).isCase(null) }
-t("s11_2") { ({ -> 42 }).isCase([1, 2]) }
-t("s11_3") { ({ it }).isCase([a: 1]) }
-t("s11_4") { ({ it }).isCase(null) }
+t("s13_0") { ({ it }).isCase(3) }
+t("s13_1") { ({ a, b -> a + b }).isCase(null) }
+t("s13_2") { ({ -> 42 }).isCase([1, 2]) }
+t("s13_3") { ({ it }).isCase([a: 1]) }
+t("s13_4") { ({ it }).isCase(null) }
 // method groovy.lang.Closure leftShift groovy.lang.Closure
-t("s12_0") { ({ it }).leftShift({ it.toString().size() }) }
-t("s12_1") { ({ a, b -> a + b }).leftShift({ a, b -> a <=> b }) }
-t("s12_2") { ({ -> 42 }).leftShift({ -> 42 }) }
-t("s12_3") { ({ it }).leftShift({ a, b -> "$a$b".toString() }) }
+t("s14_0") { ({ it }).leftShift({ it.toString().size() }) }
+t("s14_1") { ({ a, b -> a + b }).leftShift({ a, b -> a <=> b }) }
+t("s14_2") { ({ -> 42 }).leftShift({ -> 42 }) }
+t("s14_3") { ({ it }).leftShift({ a, b -> "$a$b".toString() }) }
 // method groovy.lang.Closure memoize
-t("s14_0") { ({ it }).memoize() }
-t("s14_1") { ({ a, b -> a + b }).memoize() }
-t("s14_2") { ({ -> 42 }).memoize() }
+t("s16_0") { ({ it }).memoize() }
+t("s16_1") { ({ a, b -> a + b }).memoize() }
+t("s16_2") { ({ -> 42 }).memoize() }
 // method groovy.lang.Closure ncurry int java.lang.Object
-t("s15_0") { ({ it }).ncurry(0, null) }
-t("s15_1") { ({ a, b -> a + b }).ncurry(-1, [1, 2]) }
+t("s17_0") { ({ it }).ncurry(0, null) }
+t("s17_1") { ({ a, b -> a + b }).ncurry(-1, [1, 2]) }
 // method groovy.lang.Closure ncurry int java.lang.Object[]
-t("s16_1") { ({ a, b -> a + b }).ncurry(-1, ([] as Object[])) }
+t("s18_1") { ({ a, b -> a + b }).ncurry(-1, ([] as Object[])) }
 // method groovy.lang.Closure rcurry java.lang.Object
-t("s17_0") { ({ it }).rcurry(3) }
-t("s17_1") { ({ a, b -> a + b }).rcurry(null) }
-t("s17_3") { ({ it }).rcurry([a: 1]) }
-t("s17_4") { ({ it }).rcurry(null) }
+t("s19_0") { ({ it }).rcurry(3) }
+t("s19_1") { ({ a, b -> a + b }).rcurry(null) }
+t("s19_3") { ({ it }).rcurry([a: 1]) }
+t("s19_4") { ({ it }).rcurry(null) }
 // method groovy.lang.Closure rcurry java.lang.Object[]
-t("s18_0") { ({ it }).rcurry(([] as Object[])) }
-t("s18_1") { ({ a, b -> a + b }).rcurry(([1, "a"] as Object[])) }
-t("s18_2") { ({ -> 42 }).rcurry(([] as Object[])) }
+t("s20_0") { ({ it }).rcurry(([] as Object[])) }
+t("s20_1") { ({ a, b -> a + b }).rcurry(([1, "a"] as Object[])) }
+t("s20_2") { ({ -> 42 }).rcurry(([] as Object[])) }
 // method groovy.lang.Closure rightShift groovy.lang.Closure
-t("s19_0") { ({ it }).rightShift({ it.toString().size() }) }
-t("s19_1") { ({ a, b -> a + b }).rightShift({ a, b -> a <=> b }) }
-t("s19_2") { ({ -> 42 }).rightShift({ -> 42 }) }
-t("s19_3") { ({ it }).rightShift({ a, b -> "$a$b".toString() }) }
+t("s21_0") { ({ it }).rightShift({ it.toString().size() }) }
+t("s21_1") { ({ a, b -> a + b }).rightShift({ a, b -> a <=> b }) }
+t("s21_2") { ({ -> 42 }).rightShift({ -> 42 }) }
+t("s21_3") { ({ it }).rightShift({ a, b -> "$a$b".toString() }) }
 // method groovy.lang.Closure run
-t("s20_0") { ({ it }).run() }
-t("s20_2") { ({ -> 42 }).run() }
+t("s22_0") { ({ it }).run() }
+t("s22_2") { ({ -> 42 }).run() }
 // method groovy.lang.Closure setDelegate java.lang.Object
-t("s21_0") { ({ it }).setDelegate(3) }
-t("s21_1") { ({ a, b -> a + b }).setDelegate(null) }
-t("s21_2") { ({ -> 42 }).setDelegate([1, 2]) }
-t("s21_3") { ({ it }).setDelegate([a: 1]) }
-t("s21_4") { ({ it }).setDelegate(null) }
+t("s23_0") { ({ it }).setDelegate(3) }
+t("s23_1") { ({ a, b -> a + b }).setDelegate(null) }
+t("s23_2") { ({ -> 42 }).setDelegate([1, 2]) }
+t("s23_3") { ({ it }).setDelegate([a: 1]) }
+t("s23_4") { ({ it }).setDelegate(null) }
 // method groovy.lang.Closure setResolveStrategy int
-t("s22_0") { ({ it }).setResolveStrategy(0) }
-t("s22_3") { ({ it }).setResolveStrategy(1) }
+t("s24_0") { ({ it }).setResolveStrategy(0) }
+t("s24_3") { ({ it }).setResolveStrategy(1) }
 // staticField groovy.lang.Closure DELEGATE_FIRST
-t("s81_0") { Closure.DELEGATE_FIRST }
+t("s111_0") { Closure.DELEGATE_FIRST }
 // staticField groovy.lang.Closure DELEGATE_ONLY
-t("s82_0") { Closure.DELEGATE_ONLY }
+t("s112_0") { Closure.DELEGATE_ONLY }
 // staticField groovy.lang.Closure OWNER_FIRST
-t("s83_0") { Closure.OWNER_FIRST }
+t("s113_0") { Closure.OWNER_FIRST }
 // staticField groovy.lang.Closure OWNER_ONLY
-t("s84_0") { Closure.OWNER_ONLY }
+t("s114_0") { Closure.OWNER_ONLY }
 // method groovy.lang.Closure doCall java.lang.Object[]
-t("s870_0") { ({ it }).doCall(([] as Object[])) }
+t("s918_0") { ({ it }).doCall(([] as Object[])) }

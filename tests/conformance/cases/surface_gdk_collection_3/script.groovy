@@ -26,44 +26,56 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection
+t("s620_0") { ([1, 2, 3]).sum() }
+t("s620_1") { ([]).sum() }
+t("s620_2") { (["b", "a"]).sum() }
+t("s620_3") { ([null]).sum() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection groovy.lang.Closure
+t("s621_0") { ([1, 2, 3]).sum({ it.toString().size() }) }
+t("s621_1") { ([]).sum({ a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection java.lang.Object
+t("s622_0") { ([1, 2, 3]).sum(3) }
+t("s622_1") { ([]).sum(null) }
+t("s622_2") { (["b", "a"]).sum([1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection java.lang.Object groovy.lang.Closure
-t("s581_1") { ([]).sum(null, { -> 42 }) }
+t("s623_1") { ([]).sum(null, { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.util.Collection
-t("s614_0") { ([1, 2, 3]).toList() }
-t("s614_1") { ([]).toList() }
-t("s614_2") { (["b", "a"]).toList() }
-t("s614_3") { ([null]).toList() }
+t("s656_0") { ([1, 2, 3]).toList() }
+t("s656_1") { ([]).toList() }
+t("s656_2") { (["b", "a"]).toList() }
+t("s656_3") { ([null]).toList() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.util.Collection
-t("s623_0") { ([1, 2, 3]).toSet() }
-t("s623_1") { ([]).toSet() }
-t("s623_2") { (["b", "a"]).toSet() }
-t("s623_3") { ([null]).toSet() }
+t("s665_0") { ([1, 2, 3]).toSet() }
+t("s665_1") { ([]).toSet() }
+t("s665_2") { (["b", "a"]).toSet() }
+t("s665_3") { ([null]).toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection
-t("s656_0") { ([1, 2, 3]).unique() }
-t("s656_1") { ([]).unique() }
-t("s656_2") { (["b", "a"]).unique() }
-t("s656_3") { ([null]).unique() }
+t("s698_0") { ([1, 2, 3]).unique() }
+t("s698_1") { ([]).unique() }
+t("s698_2") { (["b", "a"]).unique() }
+t("s698_3") { ([null]).unique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection boolean
-t("s657_0") { ([1, 2, 3]).unique(false) }
-t("s657_1") { ([]).unique(true) }
-t("s657_2") { (["b", "a"]).unique(false) }
-t("s657_3") { ([null]).unique(true) }
+t("s699_0") { ([1, 2, 3]).unique(false) }
+t("s699_1") { ([]).unique(true) }
+t("s699_2") { (["b", "a"]).unique(false) }
+t("s699_3") { ([null]).unique(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection boolean groovy.lang.Closure
-t("s658_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
-t("s658_1") { ([]).unique(true, { -> 42 }) }
-t("s658_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
-t("s658_3") { ([null]).unique(true, { it }) }
+t("s700_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
+t("s700_1") { ([]).unique(true, { -> 42 }) }
+t("s700_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
+t("s700_3") { ([null]).unique(true, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection boolean java.util.Comparator
-t("s659_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s659_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
-t("s659_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s659_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s701_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s701_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s701_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s701_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection groovy.lang.Closure
-t("s660_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
-t("s660_1") { ([]).unique({ a, b -> a <=> b }) }
-t("s660_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
+t("s702_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
+t("s702_1") { ([]).unique({ a, b -> a <=> b }) }
+t("s702_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection java.util.Comparator
-t("s661_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s661_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
-t("s661_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s661_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s703_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s703_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s703_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s703_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }

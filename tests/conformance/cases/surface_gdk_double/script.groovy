@@ -27,28 +27,28 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods abs java.lang.Double
-t("s107_0") { (2.5d).abs() }
-t("s107_1") { (-0.0d).abs() }
-t("s107_2") { (Double.NaN).abs() }
-t("s107_3") { (1e308d).abs() }
+t("s137_0") { (2.5d).abs() }
+t("s137_1") { (-0.0d).abs() }
+t("s137_2") { (Double.NaN).abs() }
+t("s137_3") { (1e308d).abs() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Double
-t("s527_0") { (2.5d).round() }
-t("s527_1") { (-0.0d).round() }
-t("s527_2") { (Double.NaN).round() }
-t("s527_3") { (1e308d).round() }
+t("s569_0") { (2.5d).round() }
+t("s569_1") { (-0.0d).round() }
+t("s569_2") { (Double.NaN).round() }
+t("s569_3") { (1e308d).round() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Double int
-t("s528_0") { (2.5d).round(0) }
-t("s528_1") { (-0.0d).round(-1) }
-t("s528_2") { (Double.NaN).round(2147483647) }
-t("s528_3") { (1e308d).round(1) }
+t("s570_0") { (2.5d).round(0) }
+t("s570_1") { (-0.0d).round(-1) }
+t("s570_2") { (Double.NaN).round(2147483647) }
+t("s570_3") { (1e308d).round(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Double
-t("s648_0") { (2.5d).trunc() }
-t("s648_1") { (-0.0d).trunc() }
-t("s648_2") { (Double.NaN).trunc() }
-t("s648_3") { (1e308d).trunc() }
+t("s690_0") { (2.5d).trunc() }
+t("s690_1") { (-0.0d).trunc() }
+t("s690_2") { (Double.NaN).trunc() }
+t("s690_3") { (1e308d).trunc() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Double int
-t("s649_0") { (2.5d).trunc(0) }
-t("s649_1") { (-0.0d).trunc(-1) }
+t("s691_0") { (2.5d).trunc(0) }
+t("s691_1") { (-0.0d).trunc(-1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s668_1") { (-0.0d).upto(-1L, { -> 42 }) }
-t("s668_2") { (Double.NaN).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s710_1") { (-0.0d).upto(-1L, { -> 42 }) }
+t("s710_2") { (Double.NaN).upto(1.5d, { a, b -> "$a$b".toString() }) }

@@ -27,15 +27,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s204_0") { (2.5d).downto(2.5G, { a, b -> a <=> b }) }
-t("s204_1") { (-0.0d).downto(-1L, { -> 42 }) }
-t("s204_2") { (Double.NaN).downto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s204_3") { (2.5d).downto(null, { it }) }
-t("s204_4") { (2.5d).downto(null, { a, b -> a <=> b }) }
+t("s238_0") { (2.5d).downto(2.5G, { a, b -> a <=> b }) }
+t("s238_1") { (-0.0d).downto(-1L, { -> 42 }) }
+t("s238_2") { (Double.NaN).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s238_3") { (2.5d).downto(null, { it }) }
+t("s238_4") { (2.5d).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Double int
-t("s649_2") { (Double.NaN).trunc(2147483647) }
-t("s649_3") { (1e308d).trunc(1) }
+t("s691_2") { (Double.NaN).trunc(2147483647) }
+t("s691_3") { (1e308d).trunc(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s668_0") { (2.5d).upto(2.5G, { a, b -> a <=> b }) }
-t("s668_3") { (2.5d).upto(null, { it }) }
-t("s668_4") { (2.5d).upto(null, { a, b -> a <=> b }) }
+t("s710_0") { (2.5d).upto(2.5G, { a, b -> a <=> b }) }
+t("s710_3") { (2.5d).upto(null, { it }) }
+t("s710_4") { (2.5d).upto(null, { a, b -> a <=> b }) }

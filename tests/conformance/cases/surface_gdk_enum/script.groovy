@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods next java.lang.Enum
-t("s866_0") { (Month.MARCH).next() }
+t("s914_0") { (Month.MARCH).next() }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods previous java.lang.Enum
-t("s868_0") { (Month.MARCH).previous() }
+t("s916_0") { (Month.MARCH).previous() }

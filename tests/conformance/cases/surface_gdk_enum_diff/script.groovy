@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods next java.lang.Enum
-t("s866_1") { (RoundingMode.HALF_UP).next() }
+t("s914_1") { (RoundingMode.HALF_UP).next() }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods previous java.lang.Enum
-t("s868_1") { (RoundingMode.HALF_UP).previous() }
+t("s916_1") { (RoundingMode.HALF_UP).previous() }

@@ -27,26 +27,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods abs java.lang.Float
-t("s108_0") { (1.5f).abs() }
-t("s108_1") { (-2.0f).abs() }
-t("s108_2") { (0.0f).abs() }
+t("s138_0") { (1.5f).abs() }
+t("s138_1") { (-2.0f).abs() }
+t("s138_2") { (0.0f).abs() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Float java.lang.Number groovy.lang.Closure
-t("s205_0") { (1.5f).downto(2.5G, { a, b -> a <=> b }) }
-t("s205_1") { (-2.0f).downto(-1L, { -> 42 }) }
-t("s205_2") { (0.0f).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s239_0") { (1.5f).downto(2.5G, { a, b -> a <=> b }) }
+t("s239_1") { (-2.0f).downto(-1L, { -> 42 }) }
+t("s239_2") { (0.0f).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Float
-t("s529_0") { (1.5f).round() }
-t("s529_1") { (-2.0f).round() }
-t("s529_2") { (0.0f).round() }
+t("s571_0") { (1.5f).round() }
+t("s571_1") { (-2.0f).round() }
+t("s571_2") { (0.0f).round() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Float int
-t("s530_0") { (1.5f).round(0) }
-t("s530_1") { (-2.0f).round(-1) }
-t("s530_2") { (0.0f).round(2147483647) }
-t("s530_3") { (1.5f).round(1) }
+t("s572_0") { (1.5f).round(0) }
+t("s572_1") { (-2.0f).round(-1) }
+t("s572_2") { (0.0f).round(2147483647) }
+t("s572_3") { (1.5f).round(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float
-t("s650_0") { (1.5f).trunc() }
-t("s650_1") { (-2.0f).trunc() }
-t("s650_2") { (0.0f).trunc() }
+t("s692_0") { (1.5f).trunc() }
+t("s692_1") { (-2.0f).trunc() }
+t("s692_2") { (0.0f).trunc() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float int
-t("s651_0") { (1.5f).trunc(0) }
-t("s651_3") { (1.5f).trunc(1) }
+t("s693_0") { (1.5f).trunc(0) }
+t("s693_3") { (1.5f).trunc(1) }

@@ -27,11 +27,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new groovy.lang.GroovyRuntimeException java.lang.String
-t("s77_0") { new GroovyRuntimeException("abc") }
-t("s77_1") { new GroovyRuntimeException("") }
-t("s77_2") { new GroovyRuntimeException("Ünïcödé 😀") }
-t("s77_3") { new GroovyRuntimeException("b") }
+t("s107_0") { new GroovyRuntimeException("abc") }
+t("s107_1") { new GroovyRuntimeException("") }
+t("s107_2") { new GroovyRuntimeException("Ünïcödé 😀") }
+t("s107_3") { new GroovyRuntimeException("b") }
 // new groovy.lang.GroovyRuntimeException java.lang.String java.lang.Throwable
-t("s78_0") { new GroovyRuntimeException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s78_1") { new GroovyRuntimeException("", new Exception()) }
-t("s78_3") { new GroovyRuntimeException("b", new RuntimeException("boom")) }
+t("s108_0") { new GroovyRuntimeException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s108_1") { new GroovyRuntimeException("", new Exception()) }
+t("s108_3") { new GroovyRuntimeException("b", new RuntimeException("boom")) }

@@ -27,20 +27,20 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new groovy.lang.GroovyRuntimeException 
-t("s76_0") { new GroovyRuntimeException() }
+t("s106_0") { new GroovyRuntimeException() }
 // new groovy.lang.GroovyRuntimeException java.lang.String
-t("s77_4") { new GroovyRuntimeException(null) }
+t("s107_4") { new GroovyRuntimeException(null) }
 // new groovy.lang.GroovyRuntimeException java.lang.String java.lang.Throwable
-t("s78_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
-t("s78_4") { new GroovyRuntimeException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s108_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
+t("s108_4") { new GroovyRuntimeException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new groovy.lang.GroovyRuntimeException java.lang.String org.codehaus.groovy.ast.ASTNode
-t("s79_0") { new GroovyRuntimeException("abc", null) }
-t("s79_1") { new GroovyRuntimeException("", null) }
-t("s79_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
-t("s79_3") { new GroovyRuntimeException("b", null) }
-t("s79_4") { new GroovyRuntimeException(null, null) }
+t("s109_0") { new GroovyRuntimeException("abc", null) }
+t("s109_1") { new GroovyRuntimeException("", null) }
+t("s109_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
+t("s109_3") { new GroovyRuntimeException("b", null) }
+t("s109_4") { new GroovyRuntimeException(null, null) }
 // new groovy.lang.GroovyRuntimeException java.lang.Throwable
-t("s80_0") { new GroovyRuntimeException(new RuntimeException("boom")) }
-t("s80_1") { new GroovyRuntimeException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s80_2") { new GroovyRuntimeException(new Exception()) }
-t("s80_3") { new GroovyRuntimeException(null) }
+t("s110_0") { new GroovyRuntimeException(new RuntimeException("boom")) }
+t("s110_1") { new GroovyRuntimeException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s110_2") { new GroovyRuntimeException(new Exception()) }
+t("s110_3") { new GroovyRuntimeException(null) }

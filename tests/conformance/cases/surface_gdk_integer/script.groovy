@@ -27,6 +27,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.lang.Integer java.lang.Integer
-t("s477_0") { (3).power(0) }
-t("s477_1") { (0).power(-7) }
-t("s477_3") { (3).power(3) }
+t("s519_0") { (3).power(0) }
+t("s519_1") { (0).power(-7) }
+t("s519_3") { (3).power(3) }

@@ -27,5 +27,5 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.lang.Integer java.lang.Integer
-t("s477_2") { (-7).power(null) }
-t("s477_4") { (3).power(null) }
+t("s519_2") { (-7).power(null) }
+t("s519_4") { (3).power(null) }

@@ -27,129 +27,125 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Iterable groovy.lang.Closure
-t("s116_0") { ([1, 2, 3]).any({ it.toString().size() }) }
-t("s116_1") { ([]).any({ a, b -> a <=> b }) }
-t("s116_2") { (["b", "a"]).any({ -> 42 }) }
-t("s116_3") { ([null]).any({ a, b -> "$a$b".toString() }) }
+t("s146_0") { ([1, 2, 3]).any({ it.toString().size() }) }
+t("s146_1") { ([]).any({ a, b -> a <=> b }) }
+t("s146_2") { (["b", "a"]).any({ -> 42 }) }
+t("s146_3") { ([null]).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int
-t("s142_0") { ([1, 2, 3]).collate(1) }
-t("s142_1") { ([]).collate(2) }
-t("s142_2") { (["b", "a"]).collate(3) }
-t("s142_3") { ([null]).collate(1) }
+t("s172_0") { ([1, 2, 3]).collate(1) }
+t("s172_1") { ([]).collate(2) }
+t("s172_2") { (["b", "a"]).collate(3) }
+t("s172_3") { ([null]).collate(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int boolean
-t("s143_0") { ([1, 2, 3]).collate(1, true) }
-t("s143_1") { ([]).collate(2, false) }
-t("s143_2") { (["b", "a"]).collate(3, true) }
-t("s143_3") { ([null]).collate(1, false) }
+t("s173_0") { ([1, 2, 3]).collate(1, true) }
+t("s173_1") { ([]).collate(2, false) }
+t("s173_2") { (["b", "a"]).collate(3, true) }
+t("s173_3") { ([null]).collate(1, false) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int int
-t("s144_0") { ([1, 2, 3]).collate(1, 2) }
-t("s144_1") { ([]).collate(2, 3) }
-t("s144_2") { (["b", "a"]).collate(3, 1) }
-t("s144_3") { ([null]).collate(1, 2) }
+t("s174_0") { ([1, 2, 3]).collate(1, 2) }
+t("s174_1") { ([]).collate(2, 3) }
+t("s174_2") { (["b", "a"]).collate(3, 1) }
+t("s174_3") { ([null]).collate(1, 2) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int int boolean
-t("s145_0") { ([1, 2, 3]).collate(1, 2, false) }
-t("s145_1") { ([]).collate(2, 3, true) }
-t("s145_2") { (["b", "a"]).collate(3, 1, false) }
-t("s145_3") { ([null]).collate(1, 2, true) }
+t("s175_0") { ([1, 2, 3]).collate(1, 2, false) }
+t("s175_1") { ([]).collate(2, 3, true) }
+t("s175_2") { (["b", "a"]).collate(3, 1, false) }
+t("s175_3") { ([null]).collate(1, 2, true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable
-t("s158_1") { ([]).collectEntries() }
+t("s188_1") { ([]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable groovy.lang.Closure
-t("s159_1") { ([]).collectEntries({ a, b -> a <=> b }) }
+t("s189_1") { ([]).collectEntries({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map
-t("s160_1") { ([]).collectEntries(["x": null]) }
+t("s190_1") { ([]).collectEntries(["x": null]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map groovy.lang.Closure
-t("s161_1") { ([]).collectEntries(["x": null], { -> 42 }) }
+t("s191_1") { ([]).collectEntries(["x": null], { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable groovy.lang.Closure
-t("s168_1") { ([]).collectMany({ a, b -> a <=> b }) }
+t("s198_1") { ([]).collectMany({ a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable groovy.lang.Closure
+t("s204_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
+t("s204_1") { ([]).collectNested({ a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable java.util.Collection groovy.lang.Closure
+t("s205_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
+t("s205_3") { ([null]).collectNested([3, 1, 2], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.lang.Iterable
-t("s174_0") { ([1, 2, 3]).combinations() }
-t("s174_2") { (["b", "a"]).combinations() }
+t("s208_0") { ([1, 2, 3]).combinations() }
+t("s208_2") { (["b", "a"]).combinations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.Iterable java.lang.Object
-t("s182_0") { ([1, 2, 3]).contains(3) }
-t("s182_1") { ([]).contains(null) }
-t("s182_2") { (["b", "a"]).contains([1, 2]) }
-t("s182_3") { ([null]).contains([a: 1]) }
-t("s182_4") { ([1, 2, 3]).contains(null) }
+t("s216_0") { ([1, 2, 3]).contains(3) }
+t("s216_1") { ([]).contains(null) }
+t("s216_2") { (["b", "a"]).contains([1, 2]) }
+t("s216_3") { ([null]).contains([a: 1]) }
+t("s216_4") { ([1, 2, 3]).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods containsAll java.lang.Iterable java.lang.Object[]
-t("s185_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
-t("s185_1") { ([]).containsAll(([1, "a"] as Object[])) }
-t("s185_2") { (["b", "a"]).containsAll(([] as Object[])) }
-t("s185_3") { ([null]).containsAll(([1, "a"] as Object[])) }
+t("s219_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
+t("s219_1") { ([]).containsAll(([1, "a"] as Object[])) }
+t("s219_2") { (["b", "a"]).containsAll(([] as Object[])) }
+t("s219_3") { ([null]).containsAll(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.Iterable groovy.lang.Closure
-t("s188_0") { ([1, 2, 3]).count({ it.toString().size() }) }
-t("s188_1") { ([]).count({ a, b -> a <=> b }) }
-t("s188_2") { (["b", "a"]).count({ -> 42 }) }
-t("s188_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
+t("s222_0") { ([1, 2, 3]).count({ it.toString().size() }) }
+t("s222_1") { ([]).count({ a, b -> a <=> b }) }
+t("s222_2") { (["b", "a"]).count({ -> 42 }) }
+t("s222_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.Iterable java.lang.Object
-t("s189_0") { ([1, 2, 3]).count(3) }
-t("s189_1") { ([]).count(null) }
-t("s189_2") { (["b", "a"]).count([1, 2]) }
-t("s189_3") { ([null]).count([a: 1]) }
-t("s189_4") { ([1, 2, 3]).count(null) }
+t("s223_0") { ([1, 2, 3]).count(3) }
+t("s223_1") { ([]).count(null) }
+t("s223_2") { (["b", "a"]).count([1, 2]) }
+t("s223_3") { ([null]).count([a: 1]) }
+t("s223_4") { ([1, 2, 3]).count(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.lang.Iterable groovy.lang.Closure
-t("s194_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
-t("s194_1") { ([]).countBy({ a, b -> a <=> b }) }
+t("s228_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
+t("s228_1") { ([]).countBy({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.lang.Iterable java.lang.Iterable
-t("s199_0") { ([1, 2, 3]).disjoint([]) }
-t("s199_1") { ([]).disjoint(["b", "a"]) }
-t("s199_2") { (["b", "a"]).disjoint((1..3)) }
+t("s233_0") { ([1, 2, 3]).disjoint([]) }
+t("s233_1") { ([]).disjoint(["b", "a"]) }
+t("s233_2") { (["b", "a"]).disjoint((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.lang.Iterable int
-t("s210_0") { ([1, 2, 3]).drop(0) }
-t("s210_1") { ([]).drop(-1) }
-t("s210_2") { (["b", "a"]).drop(2147483647) }
-t("s210_3") { ([null]).drop(1) }
+t("s244_0") { ([1, 2, 3]).drop(0) }
+t("s244_1") { ([]).drop(-1) }
+t("s244_2") { (["b", "a"]).drop(2147483647) }
+t("s244_3") { ([null]).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropRight java.lang.Iterable int
-t("s213_0") { ([1, 2, 3]).dropRight(0) }
-t("s213_1") { ([]).dropRight(-1) }
-t("s213_2") { (["b", "a"]).dropRight(2147483647) }
-t("s213_3") { ([null]).dropRight(1) }
+t("s247_0") { ([1, 2, 3]).dropRight(0) }
+t("s247_1") { ([]).dropRight(-1) }
+t("s247_2") { (["b", "a"]).dropRight(2147483647) }
+t("s247_3") { ([null]).dropRight(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropWhile java.lang.Iterable groovy.lang.Closure
-t("s215_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
-t("s215_1") { ([]).dropWhile({ a, b -> a <=> b }) }
-t("s215_2") { (["b", "a"]).dropWhile({ -> 42 }) }
-t("s215_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
+t("s249_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
+t("s249_1") { ([]).dropWhile({ a, b -> a <=> b }) }
+t("s249_2") { (["b", "a"]).dropWhile({ -> 42 }) }
+t("s249_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.lang.Iterable groovy.lang.Closure
-t("s217_0") { ([1, 2, 3]).each({ it.toString().size() }) }
-t("s217_1") { ([]).each({ a, b -> a <=> b }) }
+t("s251_0") { ([1, 2, 3]).each({ it.toString().size() }) }
+t("s251_1") { ([]).each({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.lang.Iterable groovy.lang.Closure
-t("s230_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
-t("s230_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s266_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s266_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Iterable groovy.lang.Closure
-t("s239_0") { ([1, 2, 3]).every({ it.toString().size() }) }
-t("s239_1") { ([]).every({ a, b -> a <=> b }) }
-t("s239_2") { (["b", "a"]).every({ -> 42 }) }
-t("s239_3") { ([null]).every({ a, b -> "$a$b".toString() }) }
+t("s275_0") { ([1, 2, 3]).every({ it.toString().size() }) }
+t("s275_1") { ([]).every({ a, b -> a <=> b }) }
+t("s275_2") { (["b", "a"]).every({ -> 42 }) }
+t("s275_3") { ([null]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResults java.lang.Iterable groovy.lang.Closure
-t("s287_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
-t("s287_1") { ([]).findResults({ a, b -> a <=> b }) }
+t("s323_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
+t("s323_1") { ([]).findResults({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods first java.lang.Iterable
-t("s289_0") { ([1, 2, 3]).first() }
-t("s289_1") { ([]).first() }
-t("s289_2") { (["b", "a"]).first() }
-t("s289_3") { ([null]).first() }
+t("s325_0") { ([1, 2, 3]).first() }
+t("s325_1") { ([]).first() }
+t("s325_2") { (["b", "a"]).first() }
+t("s325_3") { ([null]).first() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.lang.Iterable
-t("s291_0") { ([1, 2, 3]).flatten() }
-t("s291_1") { ([]).flatten() }
-t("s291_2") { (["b", "a"]).flatten() }
-t("s291_3") { ([null]).flatten() }
+t("s327_0") { ([1, 2, 3]).flatten() }
+t("s327_1") { ([]).flatten() }
+t("s327_2") { (["b", "a"]).flatten() }
+t("s327_3") { ([null]).flatten() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.lang.Iterable groovy.lang.Closure
-t("s292_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
-t("s292_1") { ([]).flatten({ a, b -> a <=> b }) }
+t("s328_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
+t("s328_1") { ([]).flatten({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.Iterable int
-t("s302_0") { ([1, 2, 3]).getAt(0) }
-t("s302_1") { ([]).getAt(-1) }
-t("s302_2") { (["b", "a"]).getAt(2147483647) }
-t("s302_3") { ([null]).getAt(1) }
+t("s338_0") { ([1, 2, 3]).getAt(0) }
+t("s338_1") { ([]).getAt(-1) }
+t("s338_2") { (["b", "a"]).getAt(2147483647) }
+t("s338_3") { ([null]).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable groovy.lang.Closure
-t("s326_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
-t("s326_1") { ([]).groupBy({ a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods head java.lang.Iterable
-t("s336_0") { ([1, 2, 3]).head() }
-t("s336_1") { ([]).head() }
-t("s336_2") { (["b", "a"]).head() }
-t("s336_3") { ([null]).head() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods indexed java.lang.Iterable
-t("s340_0") { ([1, 2, 3]).indexed() }
-t("s340_1") { ([]).indexed() }
-t("s340_2") { (["b", "a"]).indexed() }
-t("s340_3") { ([null]).indexed() }
+t("s362_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
+t("s362_1") { ([]).groupBy({ a, b -> a <=> b }) }

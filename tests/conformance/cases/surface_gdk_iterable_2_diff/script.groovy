@@ -26,41 +26,47 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.util.List
+t("s364_0") { ([1, 2, 3]).groupBy([]) }
+t("s364_1") { ([]).groupBy(["b", "a"]) }
+t("s364_2") { (["b", "a"]).groupBy([null]) }
+t("s364_3") { ([null]).groupBy([3, 1, 2]) }
+t("s364_4") { ([1, 2, 3]).groupBy(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods indexed java.lang.Iterable int
-t("s341_2") { (["b", "a"]).indexed(2147483647) }
+t("s377_2") { (["b", "a"]).indexed(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.lang.Iterable java.lang.Iterable
-t("s352_3") { ([null]).intersect(null) }
-t("s352_4") { ([1, 2, 3]).intersect(null) }
+t("s388_3") { ([null]).intersect(null) }
+t("s388_4") { ([1, 2, 3]).intersect(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.lang.Iterable groovy.lang.Closure
-t("s401_2") { (["b", "a"]).max({ -> 42 }) }
+t("s440_2") { (["b", "a"]).max({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.lang.Iterable groovy.lang.Closure
-t("s408_2") { (["b", "a"]).min({ -> 42 }) }
+t("s447_2") { (["b", "a"]).min({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Iterable java.lang.Number
-t("s430_1") { ([]).multiply(-1L) }
-t("s430_3") { ([null]).multiply(null) }
-t("s430_4") { ([1, 2, 3]).multiply(null) }
+t("s469_1") { ([]).multiply(-1L) }
+t("s469_3") { ([null]).multiply(null) }
+t("s469_4") { ([1, 2, 3]).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.lang.Iterable
-t("s453_0") { ([1, 2, 3]).permutations() }
-t("s453_1") { ([]).permutations() }
-t("s453_2") { (["b", "a"]).permutations() }
-t("s453_3") { ([null]).permutations() }
+t("s492_0") { ([1, 2, 3]).permutations() }
+t("s492_1") { ([]).permutations() }
+t("s492_2") { (["b", "a"]).permutations() }
+t("s492_3") { ([null]).permutations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.lang.Iterable groovy.lang.Closure
-t("s454_0") { ([1, 2, 3]).permutations({ it.toString().size() }) }
-t("s454_1") { ([]).permutations({ a, b -> a <=> b }) }
-t("s454_2") { (["b", "a"]).permutations({ -> 42 }) }
-t("s454_3") { ([null]).permutations({ a, b -> "$a$b".toString() }) }
+t("s493_0") { ([1, 2, 3]).permutations({ it.toString().size() }) }
+t("s493_1") { ([]).permutations({ a, b -> a <=> b }) }
+t("s493_2") { (["b", "a"]).permutations({ -> 42 }) }
+t("s493_3") { ([null]).permutations({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.lang.Iterable groovy.lang.Closure
-t("s539_2") { (["b", "a"]).sort({ -> 42 }) }
+t("s581_2") { (["b", "a"]).sort({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable groovy.lang.Closure
-t("s575_2") { (["b", "a"]).sum({ -> 42 }) }
-t("s575_3") { ([null]).sum({ a, b -> "$a$b".toString() }) }
+t("s617_2") { (["b", "a"]).sum({ -> 42 }) }
+t("s617_3") { ([null]).sum({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object
-t("s576_3") { ([null]).sum([a: 1]) }
-t("s576_4") { ([1, 2, 3]).sum(null) }
+t("s618_3") { ([null]).sum([a: 1]) }
+t("s618_4") { ([1, 2, 3]).sum(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object groovy.lang.Closure
-t("s577_0") { ([1, 2, 3]).sum(3, { a, b -> a <=> b }) }
-t("s577_2") { (["b", "a"]).sum([1, 2], { a, b -> "$a$b".toString() }) }
-t("s577_3") { ([null]).sum([a: 1], { it }) }
-t("s577_4") { ([1, 2, 3]).sum(null, { a, b -> a <=> b }) }
+t("s619_0") { ([1, 2, 3]).sum(3, { a, b -> a <=> b }) }
+t("s619_2") { (["b", "a"]).sum([1, 2], { a, b -> "$a$b".toString() }) }
+t("s619_3") { ([null]).sum([a: 1], { it }) }
+t("s619_4") { ([1, 2, 3]).sum(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.lang.Iterable int
-t("s586_2") { (["b", "a"]).take(2147483647) }
+t("s628_2") { (["b", "a"]).take(2147483647) }

@@ -26,33 +26,48 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.Iterable
+t("s654_0") { ([1, 2, 3]).toList() }
+t("s654_1") { ([]).toList() }
+t("s654_2") { (["b", "a"]).toList() }
+t("s654_3") { ([null]).toList() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.Iterable
+t("s663_0") { ([1, 2, 3]).toSet() }
+t("s663_1") { ([]).toSet() }
+t("s663_2") { (["b", "a"]).toSet() }
+t("s663_3") { ([null]).toSet() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable
+t("s666_0") { ([1, 2, 3]).toSorted() }
+t("s666_1") { ([]).toSorted() }
+t("s666_2") { (["b", "a"]).toSorted() }
+t("s666_3") { ([null]).toSorted() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable groovy.lang.Closure
-t("s625_0") { ([1, 2, 3]).toSorted({ it.toString().size() }) }
-t("s625_1") { ([]).toSorted({ a, b -> a <=> b }) }
-t("s625_3") { ([null]).toSorted({ a, b -> "$a$b".toString() }) }
+t("s667_0") { ([1, 2, 3]).toSorted({ it.toString().size() }) }
+t("s667_1") { ([]).toSorted({ a, b -> a <=> b }) }
+t("s667_3") { ([null]).toSorted({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable java.util.Comparator
-t("s626_0") { ([1, 2, 3]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s626_1") { ([]).toSorted(({ a, b -> a <=> b } as Comparator)) }
-t("s626_2") { (["b", "a"]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s626_3") { ([null]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s668_0") { ([1, 2, 3]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s668_1") { ([]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s668_2") { (["b", "a"]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s668_3") { ([null]).toSorted(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable
-t("s632_0") { ([1, 2, 3]).toUnique() }
-t("s632_1") { ([]).toUnique() }
-t("s632_2") { (["b", "a"]).toUnique() }
+t("s674_0") { ([1, 2, 3]).toUnique() }
+t("s674_1") { ([]).toUnique() }
+t("s674_2") { (["b", "a"]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable groovy.lang.Closure
-t("s633_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
-t("s633_1") { ([]).toUnique({ a, b -> a <=> b }) }
+t("s675_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
+t("s675_1") { ([]).toUnique({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable java.util.Comparator
-t("s634_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s634_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
-t("s634_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s634_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s676_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s676_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s676_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s676_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withIndex java.lang.Iterable
-t("s675_0") { ([1, 2, 3]).withIndex() }
-t("s675_1") { ([]).withIndex() }
-t("s675_2") { (["b", "a"]).withIndex() }
-t("s675_3") { ([null]).withIndex() }
+t("s720_0") { ([1, 2, 3]).withIndex() }
+t("s720_1") { ([]).withIndex() }
+t("s720_2") { (["b", "a"]).withIndex() }
+t("s720_3") { ([null]).withIndex() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withIndex java.lang.Iterable int
-t("s676_0") { ([1, 2, 3]).withIndex(0) }
-t("s676_1") { ([]).withIndex(-1) }
-t("s676_3") { ([null]).withIndex(1) }
+t("s721_0") { ([1, 2, 3]).withIndex(0) }
+t("s721_1") { ([]).withIndex(-1) }
+t("s721_3") { ([null]).withIndex(1) }

@@ -27,7 +27,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Iterator
-t("s127_0") { ([1, 2].iterator()).asBoolean() }
+t("s157_0") { ([1, 2].iterator()).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.util.Iterator
-t("s615_0") { ([1, 2].iterator()).toList() }
-t("s615_1") { ([].iterator()).toList() }
+t("s657_0") { ([1, 2].iterator()).toList() }
+t("s657_1") { ([].iterator()).toList() }

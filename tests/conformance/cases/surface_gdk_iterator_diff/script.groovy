@@ -27,4 +27,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Iterator
-t("s127_1") { ([].iterator()).asBoolean() }
+t("s157_1") { ([].iterator()).asBoolean() }

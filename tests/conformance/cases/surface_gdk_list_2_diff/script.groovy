@@ -27,60 +27,60 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.util.List
-t("s470_3") { ([null]).plus(1, null) }
-t("s470_4") { ([1, 2, 3]).plus(0, null) }
+t("s509_3") { ([null]).plus(1, null) }
+t("s509_4") { ([1, 2, 3]).plus(0, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.EmptyRange java.lang.Object
-t("s489_0") { ([1, 2, 3]).putAt((1..<1), null) }
-t("s489_1") { ([]).putAt((1..<1), [1, 2]) }
-t("s489_2") { (["b", "a"]).putAt((1..<1), [a: 1]) }
-t("s489_3") { ([null]).putAt((1..<1), 2.5G) }
+t("s531_0") { ([1, 2, 3]).putAt((1..<1), null) }
+t("s531_1") { ([]).putAt((1..<1), [1, 2]) }
+t("s531_2") { (["b", "a"]).putAt((1..<1), [a: 1]) }
+t("s531_3") { ([null]).putAt((1..<1), 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.EmptyRange java.util.Collection
-t("s490_0") { ([1, 2, 3]).putAt((1..<1), ["b", "a"]) }
-t("s490_1") { ([]).putAt((1..<1), [null]) }
-t("s490_2") { (["b", "a"]).putAt((1..<1), [3, 1, 2]) }
-t("s490_3") { ([null]).putAt((1..<1), null) }
-t("s490_4") { ([1, 2, 3]).putAt((1..<1), null) }
+t("s532_0") { ([1, 2, 3]).putAt((1..<1), ["b", "a"]) }
+t("s532_1") { ([]).putAt((1..<1), [null]) }
+t("s532_2") { (["b", "a"]).putAt((1..<1), [3, 1, 2]) }
+t("s532_3") { ([null]).putAt((1..<1), null) }
+t("s532_4") { ([1, 2, 3]).putAt((1..<1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.lang.Object
-t("s491_1") { ([]).putAt((1..3), [1, 2]) }
-t("s491_2") { (["b", "a"]).putAt((3..1), [a: 1]) }
-t("s491_3") { ([null]).putAt((1..3), 2.5G) }
+t("s533_1") { ([]).putAt((1..3), [1, 2]) }
+t("s533_2") { (["b", "a"]).putAt((3..1), [a: 1]) }
+t("s533_3") { ([null]).putAt((1..3), 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.util.Collection
-t("s492_0") { ([1, 2, 3]).putAt((3..1), ["b", "a"]) }
-t("s492_1") { ([]).putAt((1..3), [null]) }
-t("s492_2") { (["b", "a"]).putAt((3..1), [3, 1, 2]) }
+t("s534_0") { ([1, 2, 3]).putAt((3..1), ["b", "a"]) }
+t("s534_1") { ([]).putAt((1..3), [null]) }
+t("s534_2") { (["b", "a"]).putAt((3..1), [3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List int java.lang.Object
-t("s493_2") { (["b", "a"]).putAt(1, [a: 1]) }
-t("s493_3") { ([null]).putAt(3, 2.5G) }
+t("s535_2") { (["b", "a"]).putAt(1, [a: 1]) }
+t("s535_3") { ([null]).putAt(3, 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.lang.Object
-t("s494_0") { ([1, 2, 3]).putAt([], null) }
-t("s494_1") { ([]).putAt(["b", "a"], [1, 2]) }
-t("s494_2") { (["b", "a"]).putAt([null], [a: 1]) }
-t("s494_3") { ([null]).putAt([3, 1, 2], 2.5G) }
-t("s494_4") { ([1, 2, 3]).putAt(null, null) }
+t("s536_0") { ([1, 2, 3]).putAt([], null) }
+t("s536_1") { ([]).putAt(["b", "a"], [1, 2]) }
+t("s536_2") { (["b", "a"]).putAt([null], [a: 1]) }
+t("s536_3") { ([null]).putAt([3, 1, 2], 2.5G) }
+t("s536_4") { ([1, 2, 3]).putAt(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.util.List
-t("s495_0") { ([1, 2, 3]).putAt([], ["b", "a"]) }
-t("s495_1") { ([]).putAt(["b", "a"], [null]) }
-t("s495_2") { (["b", "a"]).putAt([null], [3, 1, 2]) }
-t("s495_3") { ([null]).putAt([3, 1, 2], null) }
-t("s495_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
+t("s537_0") { ([1, 2, 3]).putAt([], ["b", "a"]) }
+t("s537_1") { ([]).putAt(["b", "a"], [null]) }
+t("s537_2") { (["b", "a"]).putAt([null], [3, 1, 2]) }
+t("s537_3") { ([null]).putAt([3, 1, 2], null) }
+t("s537_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.List groovy.lang.Closure
-t("s523_2") { (["b", "a"]).reverseEach({ -> 42 }) }
-t("s523_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
+t("s565_2") { (["b", "a"]).reverseEach({ -> 42 }) }
+t("s565_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subsequences java.util.List
-t("s573_0") { ([1, 2, 3]).subsequences() }
-t("s573_1") { ([]).subsequences() }
-t("s573_2") { (["b", "a"]).subsequences() }
-t("s573_3") { ([null]).subsequences() }
+t("s615_0") { ([1, 2, 3]).subsequences() }
+t("s615_1") { ([]).subsequences() }
+t("s615_2") { (["b", "a"]).subsequences() }
+t("s615_3") { ([null]).subsequences() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.List int
-t("s587_2") { (["b", "a"]).take(2147483647) }
+t("s629_2") { (["b", "a"]).take(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List
-t("s635_3") { ([null]).toUnique() }
+t("s677_3") { ([null]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List groovy.lang.Closure
-t("s636_2") { (["b", "a"]).toUnique({ -> 42 }) }
-t("s636_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
+t("s678_2") { (["b", "a"]).toUnique({ -> 42 }) }
+t("s678_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods transpose java.util.List
-t("s647_0") { ([1, 2, 3]).transpose() }
-t("s647_2") { (["b", "a"]).transpose() }
-t("s647_3") { ([null]).transpose() }
+t("s689_0") { ([1, 2, 3]).transpose() }
+t("s689_2") { (["b", "a"]).transpose() }
+t("s689_3") { ([null]).transpose() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List groovy.lang.Closure
-t("s666_2") { (["b", "a"]).unique({ -> 42 }) }
+t("s708_2") { (["b", "a"]).unique({ -> 42 }) }

@@ -27,131 +27,131 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.util.Map groovy.lang.Closure
-t("s119_0") { ([a: 1, b: 2]).any({ it.toString().size() }) }
-t("s119_1") { ([:]).any({ a, b -> a <=> b }) }
-t("s119_2") { (["x": null]).any({ -> 42 }) }
-t("s119_3") { (["k": "v", "n": [1, 2]]).any({ a, b -> "$a$b".toString() }) }
+t("s149_0") { ([a: 1, b: 2]).any({ it.toString().size() }) }
+t("s149_1") { ([:]).any({ a, b -> a <=> b }) }
+t("s149_2") { (["x": null]).any({ -> 42 }) }
+t("s149_3") { (["k": "v", "n": [1, 2]]).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Map
-t("s128_0") { ([a: 1, b: 2]).asBoolean() }
-t("s128_1") { ([:]).asBoolean() }
-t("s128_2") { (["x": null]).asBoolean() }
-t("s128_3") { (["k": "v", "n": [1, 2]]).asBoolean() }
+t("s158_0") { ([a: 1, b: 2]).asBoolean() }
+t("s158_1") { ([:]).asBoolean() }
+t("s158_2") { (["x": null]).asBoolean() }
+t("s158_3") { (["k": "v", "n": [1, 2]]).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asImmutable java.util.Map
-t("s132_0") { ([a: 1, b: 2]).asImmutable() }
-t("s132_1") { ([:]).asImmutable() }
-t("s132_2") { (["x": null]).asImmutable() }
-t("s132_3") { (["k": "v", "n": [1, 2]]).asImmutable() }
+t("s162_0") { ([a: 1, b: 2]).asImmutable() }
+t("s162_1") { ([:]).asImmutable() }
+t("s162_2") { (["x": null]).asImmutable() }
+t("s162_3") { (["k": "v", "n": [1, 2]]).asImmutable() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Map groovy.lang.Closure
-t("s156_0") { ([a: 1, b: 2]).collect({ it.toString().size() }) }
-t("s156_1") { ([:]).collect({ a, b -> a <=> b }) }
-t("s156_3") { (["k": "v", "n": [1, 2]]).collect({ a, b -> "$a$b".toString() }) }
+t("s186_0") { ([a: 1, b: 2]).collect({ it.toString().size() }) }
+t("s186_1") { ([:]).collect({ a, b -> a <=> b }) }
+t("s186_3") { (["k": "v", "n": [1, 2]]).collect({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map groovy.lang.Closure
-t("s166_1") { ([:]).collectEntries({ a, b -> a <=> b }) }
+t("s196_1") { ([:]).collectEntries({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map java.util.Map groovy.lang.Closure
-t("s167_1") { ([:]).collectEntries(["x": null], { -> 42 }) }
+t("s197_1") { ([:]).collectEntries(["x": null], { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Map groovy.lang.Closure
-t("s172_1") { ([:]).collectMany({ a, b -> a <=> b }) }
+t("s202_1") { ([:]).collectMany({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.util.Map groovy.lang.Closure
-t("s193_0") { ([a: 1, b: 2]).count({ it.toString().size() }) }
-t("s193_1") { ([:]).count({ a, b -> a <=> b }) }
-t("s193_2") { (["x": null]).count({ -> 42 }) }
-t("s193_3") { (["k": "v", "n": [1, 2]]).count({ a, b -> "$a$b".toString() }) }
+t("s227_0") { ([a: 1, b: 2]).count({ it.toString().size() }) }
+t("s227_1") { ([:]).count({ a, b -> a <=> b }) }
+t("s227_2") { (["x": null]).count({ -> 42 }) }
+t("s227_3") { (["k": "v", "n": [1, 2]]).count({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.util.Map groovy.lang.Closure
-t("s196_0") { ([a: 1, b: 2]).countBy({ it.toString().size() }) }
-t("s196_1") { ([:]).countBy({ a, b -> a <=> b }) }
-t("s196_3") { (["k": "v", "n": [1, 2]]).countBy({ a, b -> "$a$b".toString() }) }
+t("s230_0") { ([a: 1, b: 2]).countBy({ it.toString().size() }) }
+t("s230_1") { ([:]).countBy({ a, b -> a <=> b }) }
+t("s230_3") { (["k": "v", "n": [1, 2]]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.util.Map int
-t("s212_0") { ([a: 1, b: 2]).drop(0) }
-t("s212_1") { ([:]).drop(-1) }
-t("s212_2") { (["x": null]).drop(2147483647) }
-t("s212_3") { (["k": "v", "n": [1, 2]]).drop(1) }
+t("s246_0") { ([a: 1, b: 2]).drop(0) }
+t("s246_1") { ([:]).drop(-1) }
+t("s246_2") { (["x": null]).drop(2147483647) }
+t("s246_3") { (["k": "v", "n": [1, 2]]).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.Map groovy.lang.Closure
-t("s221_0") { ([a: 1, b: 2]).each({ it.toString().size() }) }
-t("s221_1") { ([:]).each({ a, b -> a <=> b }) }
-t("s221_3") { (["k": "v", "n": [1, 2]]).each({ a, b -> "$a$b".toString() }) }
+t("s255_0") { ([a: 1, b: 2]).each({ it.toString().size() }) }
+t("s255_1") { ([:]).each({ a, b -> a <=> b }) }
+t("s255_3") { (["k": "v", "n": [1, 2]]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Map groovy.lang.Closure
-t("s234_1") { ([:]).eachWithIndex({ a, b -> a <=> b }) }
-t("s234_3") { (["k": "v", "n": [1, 2]]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s270_1") { ([:]).eachWithIndex({ a, b -> a <=> b }) }
+t("s270_3") { (["k": "v", "n": [1, 2]]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.util.Map java.util.Map
-t("s238_0") { ([a: 1, b: 2]).equals([:]) }
-t("s238_1") { ([:]).equals(["x": null]) }
-t("s238_2") { (["x": null]).equals(["k": "v", "n": [1, 2]]) }
-t("s238_3") { (["k": "v", "n": [1, 2]]).equals(null) }
-t("s238_4") { ([a: 1, b: 2]).equals(null) }
+t("s274_0") { ([a: 1, b: 2]).equals([:]) }
+t("s274_1") { ([:]).equals(["x": null]) }
+t("s274_2") { (["x": null]).equals(["k": "v", "n": [1, 2]]) }
+t("s274_3") { (["k": "v", "n": [1, 2]]).equals(null) }
+t("s274_4") { ([a: 1, b: 2]).equals(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.util.Map groovy.lang.Closure
-t("s242_0") { ([a: 1, b: 2]).every({ it.toString().size() }) }
-t("s242_1") { ([:]).every({ a, b -> a <=> b }) }
-t("s242_2") { (["x": null]).every({ -> 42 }) }
-t("s242_3") { (["k": "v", "n": [1, 2]]).every({ a, b -> "$a$b".toString() }) }
+t("s278_0") { ([a: 1, b: 2]).every({ it.toString().size() }) }
+t("s278_1") { ([:]).every({ a, b -> a <=> b }) }
+t("s278_2") { (["x": null]).every({ -> 42 }) }
+t("s278_3") { (["k": "v", "n": [1, 2]]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.util.Map groovy.lang.Closure
-t("s259_0") { ([a: 1, b: 2]).find({ it.toString().size() }) }
-t("s259_1") { ([:]).find({ a, b -> a <=> b }) }
-t("s259_2") { (["x": null]).find({ -> 42 }) }
-t("s259_3") { (["k": "v", "n": [1, 2]]).find({ a, b -> "$a$b".toString() }) }
+t("s295_0") { ([a: 1, b: 2]).find({ it.toString().size() }) }
+t("s295_1") { ([:]).find({ a, b -> a <=> b }) }
+t("s295_2") { (["x": null]).find({ -> 42 }) }
+t("s295_3") { (["k": "v", "n": [1, 2]]).find({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.Map groovy.lang.Closure
-t("s274_0") { ([a: 1, b: 2]).findAll({ it.toString().size() }) }
-t("s274_1") { ([:]).findAll({ a, b -> a <=> b }) }
-t("s274_2") { (["x": null]).findAll({ -> 42 }) }
-t("s274_3") { (["k": "v", "n": [1, 2]]).findAll({ a, b -> "$a$b".toString() }) }
+t("s310_0") { ([a: 1, b: 2]).findAll({ it.toString().size() }) }
+t("s310_1") { ([:]).findAll({ a, b -> a <=> b }) }
+t("s310_2") { (["x": null]).findAll({ -> 42 }) }
+t("s310_3") { (["k": "v", "n": [1, 2]]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Map groovy.lang.Closure
-t("s285_0") { ([a: 1, b: 2]).findResult({ it.toString().size() }) }
-t("s285_1") { ([:]).findResult({ a, b -> a <=> b }) }
-t("s285_3") { (["k": "v", "n": [1, 2]]).findResult({ a, b -> "$a$b".toString() }) }
+t("s321_0") { ([a: 1, b: 2]).findResult({ it.toString().size() }) }
+t("s321_1") { ([:]).findResult({ a, b -> a <=> b }) }
+t("s321_3") { (["k": "v", "n": [1, 2]]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Map java.lang.Object groovy.lang.Closure
-t("s286_0") { ([a: 1, b: 2]).findResult(3, { a, b -> a <=> b }) }
-t("s286_1") { ([:]).findResult(null, { -> 42 }) }
-t("s286_2") { (["x": null]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
-t("s286_3") { (["k": "v", "n": [1, 2]]).findResult([a: 1], { it }) }
-t("s286_4") { ([a: 1, b: 2]).findResult(null, { a, b -> a <=> b }) }
+t("s322_0") { ([a: 1, b: 2]).findResult(3, { a, b -> a <=> b }) }
+t("s322_1") { ([:]).findResult(null, { -> 42 }) }
+t("s322_2") { (["x": null]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
+t("s322_3") { (["k": "v", "n": [1, 2]]).findResult([a: 1], { it }) }
+t("s322_4") { ([a: 1, b: 2]).findResult(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods get java.util.Map java.lang.Object java.lang.Object
-t("s296_0") { ([a: 1, b: 2]).get(3, null) }
-t("s296_1") { ([:]).get(null, [1, 2]) }
-t("s296_2") { (["x": null]).get([1, 2], [a: 1]) }
-t("s296_3") { (["k": "v", "n": [1, 2]]).get([a: 1], 2.5G) }
-t("s296_4") { ([a: 1, b: 2]).get(null, null) }
+t("s332_0") { ([a: 1, b: 2]).get(3, null) }
+t("s332_1") { ([:]).get(null, [1, 2]) }
+t("s332_2") { (["x": null]).get([1, 2], [a: 1]) }
+t("s332_3") { (["k": "v", "n": [1, 2]]).get([a: 1], 2.5G) }
+t("s332_4") { ([a: 1, b: 2]).get(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Map java.lang.Object
-t("s314_0") { ([a: 1, b: 2]).getAt(3) }
-t("s314_1") { ([:]).getAt(null) }
-t("s314_2") { (["x": null]).getAt([1, 2]) }
-t("s314_3") { (["k": "v", "n": [1, 2]]).getAt([a: 1]) }
-t("s314_4") { ([a: 1, b: 2]).getAt(null) }
+t("s350_0") { ([a: 1, b: 2]).getAt(3) }
+t("s350_1") { ([:]).getAt(null) }
+t("s350_2") { (["x": null]).getAt([1, 2]) }
+t("s350_3") { (["k": "v", "n": [1, 2]]).getAt([a: 1]) }
+t("s350_4") { ([a: 1, b: 2]).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map groovy.lang.Closure
-t("s332_0") { ([a: 1, b: 2]).groupBy({ it.toString().size() }) }
-t("s332_1") { ([:]).groupBy({ a, b -> a <=> b }) }
-t("s332_3") { (["k": "v", "n": [1, 2]]).groupBy({ a, b -> "$a$b".toString() }) }
+t("s368_0") { ([a: 1, b: 2]).groupBy({ it.toString().size() }) }
+t("s368_1") { ([:]).groupBy({ a, b -> a <=> b }) }
+t("s368_3") { (["k": "v", "n": [1, 2]]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Map java.lang.Object groovy.lang.Closure
-t("s348_1") { ([:]).inject(null, { -> 42 }) }
-t("s348_2") { (["x": null]).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s384_1") { ([:]).inject(null, { -> 42 }) }
+t("s384_2") { (["x": null]).inject([1, 2], { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.util.Map java.lang.Object
-t("s367_0") { ([a: 1, b: 2]).isCase(3) }
-t("s367_1") { ([:]).isCase(null) }
-t("s367_2") { (["x": null]).isCase([1, 2]) }
-t("s367_3") { (["k": "v", "n": [1, 2]]).isCase([a: 1]) }
-t("s367_4") { ([a: 1, b: 2]).isCase(null) }
+t("s403_0") { ([a: 1, b: 2]).isCase(3) }
+t("s403_1") { ([:]).isCase(null) }
+t("s403_2") { (["x": null]).isCase([1, 2]) }
+t("s403_3") { (["k": "v", "n": [1, 2]]).isCase([a: 1]) }
+t("s403_4") { ([a: 1, b: 2]).isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Map java.util.Map
-t("s396_0") { ([a: 1, b: 2]).leftShift([:]) }
-t("s396_1") { ([:]).leftShift(["x": null]) }
-t("s396_2") { (["x": null]).leftShift(["k": "v", "n": [1, 2]]) }
+t("s433_0") { ([a: 1, b: 2]).leftShift([:]) }
+t("s433_1") { ([:]).leftShift(["x": null]) }
+t("s433_2") { (["x": null]).leftShift(["k": "v", "n": [1, 2]]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Map java.util.Map$Entry
-t("s397_0") { ([a: 1, b: 2]).leftShift([a: 1].entrySet().first()) }
-t("s397_1") { ([:]).leftShift([a: 1].entrySet().first()) }
-t("s397_2") { (["x": null]).leftShift([a: 1].entrySet().first()) }
-t("s397_3") { (["k": "v", "n": [1, 2]]).leftShift([a: 1].entrySet().first()) }
+t("s434_0") { ([a: 1, b: 2]).leftShift([a: 1].entrySet().first()) }
+t("s434_1") { ([:]).leftShift([a: 1].entrySet().first()) }
+t("s434_2") { (["x": null]).leftShift([a: 1].entrySet().first()) }
+t("s434_3") { (["k": "v", "n": [1, 2]]).leftShift([a: 1].entrySet().first()) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.util.Map groovy.lang.Closure
-t("s406_0") { ([a: 1, b: 2]).max({ it.toString().size() }) }
-t("s406_1") { ([:]).max({ a, b -> a <=> b }) }
-t("s406_2") { (["x": null]).max({ -> 42 }) }
-t("s406_3") { (["k": "v", "n": [1, 2]]).max({ a, b -> "$a$b".toString() }) }
+t("s445_0") { ([a: 1, b: 2]).max({ it.toString().size() }) }
+t("s445_1") { ([:]).max({ a, b -> a <=> b }) }
+t("s445_2") { (["x": null]).max({ -> 42 }) }
+t("s445_3") { (["k": "v", "n": [1, 2]]).max({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.util.Map groovy.lang.Closure
-t("s413_0") { ([a: 1, b: 2]).min({ it.toString().size() }) }
-t("s413_1") { ([:]).min({ a, b -> a <=> b }) }
-t("s413_2") { (["x": null]).min({ -> 42 }) }
-t("s413_3") { (["k": "v", "n": [1, 2]]).min({ a, b -> "$a$b".toString() }) }
+t("s452_0") { ([a: 1, b: 2]).min({ it.toString().size() }) }
+t("s452_1") { ([:]).min({ a, b -> a <=> b }) }
+t("s452_2") { (["x": null]).min({ -> 42 }) }
+t("s452_3") { (["k": "v", "n": [1, 2]]).min({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.Map java.util.Map
-t("s425_0") { ([a: 1, b: 2]).minus([:]) }
-t("s425_1") { ([:]).minus(["x": null]) }
-t("s425_2") { (["x": null]).minus(["k": "v", "n": [1, 2]]) }
+t("s464_0") { ([a: 1, b: 2]).minus([:]) }
+t("s464_1") { ([:]).minus(["x": null]) }
+t("s464_2") { (["x": null]).minus(["k": "v", "n": [1, 2]]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Map java.util.Map
-t("s475_0") { ([a: 1, b: 2]).plus([:]) }
-t("s475_1") { ([:]).plus(["x": null]) }
-t("s475_2") { (["x": null]).plus(["k": "v", "n": [1, 2]]) }
+t("s514_0") { ([a: 1, b: 2]).plus([:]) }
+t("s514_1") { ([:]).plus(["x": null]) }
+t("s514_2") { (["x": null]).plus(["k": "v", "n": [1, 2]]) }

@@ -27,12 +27,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAll java.util.Map java.util.Collection
-t("s487_0") { ([a: 1, b: 2]).putAll([]) }
-t("s487_1") { ([:]).putAll(["b", "a"]) }
-t("s487_2") { (["x": null]).putAll([null]) }
-t("s487_3") { (["k": "v", "n": [1, 2]]).putAll([3, 1, 2]) }
-t("s487_4") { ([a: 1, b: 2]).putAll(null) }
+t("s529_0") { ([a: 1, b: 2]).putAll([]) }
+t("s529_1") { ([:]).putAll(["b", "a"]) }
+t("s529_2") { (["x": null]).putAll([null]) }
+t("s529_3") { (["k": "v", "n": [1, 2]]).putAll([3, 1, 2]) }
+t("s529_4") { ([a: 1, b: 2]).putAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.Map groovy.lang.Closure
-t("s524_2") { (["x": null]).reverseEach({ -> 42 }) }
+t("s566_2") { (["x": null]).reverseEach({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subMap java.util.Map java.util.Collection
-t("s572_4") { ([a: 1, b: 2]).subMap(null) }
+t("s614_4") { ([a: 1, b: 2]).subMap(null) }

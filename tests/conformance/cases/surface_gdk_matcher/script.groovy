@@ -27,44 +27,44 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.regex.Matcher
-t("s129_0") { (("a1b22" =~ /\d+/)).asBoolean() }
-t("s129_1") { (("abc" =~ /(b)(c)/)).asBoolean() }
-t("s129_2") { (("" =~ /x/)).asBoolean() }
+t("s159_0") { (("a1b22" =~ /\d+/)).asBoolean() }
+t("s159_1") { (("abc" =~ /(b)(c)/)).asBoolean() }
+t("s159_2") { (("" =~ /x/)).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.regex.Matcher int
-t("s315_0") { (("a1b22" =~ /\d+/)).getAt(0) }
-t("s315_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
-t("s315_2") { (("" =~ /x/)).getAt(2147483647) }
-t("s315_3") { (("a1b22" =~ /\d+/)).getAt(1) }
+t("s351_0") { (("a1b22" =~ /\d+/)).getAt(0) }
+t("s351_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
+t("s351_2") { (("" =~ /x/)).getAt(2147483647) }
+t("s351_3") { (("a1b22" =~ /\d+/)).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getCount java.util.regex.Matcher
-t("s319_0") { (("a1b22" =~ /\d+/)).getCount() }
-t("s319_1") { (("abc" =~ /(b)(c)/)).getCount() }
-t("s319_2") { (("" =~ /x/)).getCount() }
+t("s355_0") { (("a1b22" =~ /\d+/)).getCount() }
+t("s355_1") { (("abc" =~ /(b)(c)/)).getCount() }
+t("s355_2") { (("" =~ /x/)).getCount() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods hasGroup java.util.regex.Matcher
-t("s335_0") { (("a1b22" =~ /\d+/)).hasGroup() }
-t("s335_1") { (("abc" =~ /(b)(c)/)).hasGroup() }
-t("s335_2") { (("" =~ /x/)).hasGroup() }
+t("s371_0") { (("a1b22" =~ /\d+/)).hasGroup() }
+t("s371_1") { (("abc" =~ /(b)(c)/)).hasGroup() }
+t("s371_2") { (("" =~ /x/)).hasGroup() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.util.regex.Matcher
-t("s534_0") { (("a1b22" =~ /\d+/)).size() }
-t("s534_1") { (("abc" =~ /(b)(c)/)).size() }
-t("s534_2") { (("" =~ /x/)).size() }
+t("s576_0") { (("a1b22" =~ /\d+/)).size() }
+t("s576_1") { (("abc" =~ /(b)(c)/)).size() }
+t("s576_2") { (("" =~ /x/)).size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods asBoolean java.util.regex.Matcher
-t("s683_0") { (("a1b22" =~ /\d+/)).asBoolean() }
-t("s683_1") { (("abc" =~ /(b)(c)/)).asBoolean() }
-t("s683_2") { (("" =~ /x/)).asBoolean() }
+t("s731_0") { (("a1b22" =~ /\d+/)).asBoolean() }
+t("s731_1") { (("abc" =~ /(b)(c)/)).asBoolean() }
+t("s731_2") { (("" =~ /x/)).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.util.regex.Matcher int
-t("s738_0") { (("a1b22" =~ /\d+/)).getAt(0) }
-t("s738_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
-t("s738_2") { (("" =~ /x/)).getAt(2147483647) }
-t("s738_3") { (("a1b22" =~ /\d+/)).getAt(1) }
+t("s786_0") { (("a1b22" =~ /\d+/)).getAt(0) }
+t("s786_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
+t("s786_2") { (("" =~ /x/)).getAt(2147483647) }
+t("s786_3") { (("a1b22" =~ /\d+/)).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getCount java.util.regex.Matcher
-t("s742_0") { (("a1b22" =~ /\d+/)).getCount() }
-t("s742_1") { (("abc" =~ /(b)(c)/)).getCount() }
-t("s742_2") { (("" =~ /x/)).getCount() }
+t("s790_0") { (("a1b22" =~ /\d+/)).getCount() }
+t("s790_1") { (("abc" =~ /(b)(c)/)).getCount() }
+t("s790_2") { (("" =~ /x/)).getCount() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods hasGroup java.util.regex.Matcher
-t("s743_0") { (("a1b22" =~ /\d+/)).hasGroup() }
-t("s743_1") { (("abc" =~ /(b)(c)/)).hasGroup() }
-t("s743_2") { (("" =~ /x/)).hasGroup() }
+t("s791_0") { (("a1b22" =~ /\d+/)).hasGroup() }
+t("s791_1") { (("abc" =~ /(b)(c)/)).hasGroup() }
+t("s791_2") { (("" =~ /x/)).hasGroup() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.util.regex.Matcher
-t("s812_0") { (("a1b22" =~ /\d+/)).size() }
-t("s812_1") { (("abc" =~ /(b)(c)/)).size() }
-t("s812_2") { (("" =~ /x/)).size() }
+t("s860_0") { (("a1b22" =~ /\d+/)).size() }
+t("s860_1") { (("abc" =~ /(b)(c)/)).size() }
+t("s860_2") { (("" =~ /x/)).size() }

@@ -27,14 +27,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.regex.Matcher java.util.Collection
-t("s316_0") { (("a1b22" =~ /\d+/)).getAt([]) }
-t("s316_1") { (("abc" =~ /(b)(c)/)).getAt(["b", "a"]) }
-t("s316_2") { (("" =~ /x/)).getAt([null]) }
-t("s316_3") { (("a1b22" =~ /\d+/)).getAt([3, 1, 2]) }
-t("s316_4") { (("a1b22" =~ /\d+/)).getAt(null) }
+t("s352_0") { (("a1b22" =~ /\d+/)).getAt([]) }
+t("s352_1") { (("abc" =~ /(b)(c)/)).getAt(["b", "a"]) }
+t("s352_2") { (("" =~ /x/)).getAt([null]) }
+t("s352_3") { (("a1b22" =~ /\d+/)).getAt([3, 1, 2]) }
+t("s352_4") { (("a1b22" =~ /\d+/)).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.util.regex.Matcher java.util.Collection
-t("s739_0") { (("a1b22" =~ /\d+/)).getAt([]) }
-t("s739_1") { (("abc" =~ /(b)(c)/)).getAt(["b", "a"]) }
-t("s739_2") { (("" =~ /x/)).getAt([null]) }
-t("s739_3") { (("a1b22" =~ /\d+/)).getAt([3, 1, 2]) }
-t("s739_4") { (("a1b22" =~ /\d+/)).getAt(null) }
+t("s787_0") { (("a1b22" =~ /\d+/)).getAt([]) }
+t("s787_1") { (("abc" =~ /(b)(c)/)).getAt(["b", "a"]) }
+t("s787_2") { (("" =~ /x/)).getAt([null]) }
+t("s787_3") { (("a1b22" =~ /\d+/)).getAt([3, 1, 2]) }
+t("s787_4") { (("a1b22" =~ /\d+/)).getAt(null) }

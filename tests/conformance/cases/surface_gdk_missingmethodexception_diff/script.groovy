@@ -27,30 +27,30 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.MissingMethodException equals java.lang.Object
-t("s24_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(3) }
-t("s24_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(null) }
-t("s24_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([1, 2]) }
-t("s24_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([a: 1]) }
+t("s51_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(3) }
+t("s51_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(null) }
+t("s51_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([1, 2]) }
+t("s51_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([a: 1]) }
 // method groovy.lang.MissingMethodException getArguments
-t("s25_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getArguments() }
+t("s52_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getArguments() }
 // method groovy.lang.MissingMethodException getCause
-t("s26_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getCause() }
+t("s53_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getCause() }
 // method groovy.lang.MissingMethodException getClass
-t("s27_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getClass() }
+t("s54_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getClass() }
 // method groovy.lang.MissingMethodException getLocalizedMessage
-t("s28_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getLocalizedMessage() }
+t("s55_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getLocalizedMessage() }
 // method groovy.lang.MissingMethodException getMessage
-t("s29_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMessage() }
+t("s56_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMessage() }
 // method groovy.lang.MissingMethodException getMethod
-t("s30_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMethod() }
+t("s57_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMethod() }
 // method groovy.lang.MissingMethodException getType
-t("s31_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getType() }
+t("s58_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getType() }
 // method groovy.lang.MissingMethodException hashCode
-tc("s32_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).hashCode() }
+tc("s59_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).hashCode() }
 // method groovy.lang.MissingMethodException initCause java.lang.Throwable
-t("s33_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s33_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new Exception()) }
-t("s33_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(null) }
-t("s33_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new RuntimeException("boom")) }
+t("s60_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s60_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new Exception()) }
+t("s60_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(null) }
+t("s60_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new RuntimeException("boom")) }
 // method groovy.lang.MissingMethodException toString
-t("s34_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).toString() }
+t("s61_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).toString() }

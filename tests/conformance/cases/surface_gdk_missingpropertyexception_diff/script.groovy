@@ -27,28 +27,28 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.MissingPropertyException equals java.lang.Object
-t("s35_0") { (new MissingPropertyException("p", String)).equals(3) }
-t("s35_1") { (new MissingPropertyException("p", String)).equals(null) }
-t("s35_2") { (new MissingPropertyException("p", String)).equals([1, 2]) }
-t("s35_3") { (new MissingPropertyException("p", String)).equals([a: 1]) }
+t("s62_0") { (new MissingPropertyException("p", String)).equals(3) }
+t("s62_1") { (new MissingPropertyException("p", String)).equals(null) }
+t("s62_2") { (new MissingPropertyException("p", String)).equals([1, 2]) }
+t("s62_3") { (new MissingPropertyException("p", String)).equals([a: 1]) }
 // method groovy.lang.MissingPropertyException getCause
-t("s36_0") { (new MissingPropertyException("p", String)).getCause() }
+t("s63_0") { (new MissingPropertyException("p", String)).getCause() }
 // method groovy.lang.MissingPropertyException getClass
-t("s37_0") { (new MissingPropertyException("p", String)).getClass() }
+t("s64_0") { (new MissingPropertyException("p", String)).getClass() }
 // method groovy.lang.MissingPropertyException getLocalizedMessage
-t("s38_0") { (new MissingPropertyException("p", String)).getLocalizedMessage() }
+t("s65_0") { (new MissingPropertyException("p", String)).getLocalizedMessage() }
 // method groovy.lang.MissingPropertyException getMessage
-t("s39_0") { (new MissingPropertyException("p", String)).getMessage() }
+t("s66_0") { (new MissingPropertyException("p", String)).getMessage() }
 // method groovy.lang.MissingPropertyException getProperty
-t("s40_0") { (new MissingPropertyException("p", String)).getProperty() }
+t("s67_0") { (new MissingPropertyException("p", String)).getProperty() }
 // method groovy.lang.MissingPropertyException getType
-t("s41_0") { (new MissingPropertyException("p", String)).getType() }
+t("s68_0") { (new MissingPropertyException("p", String)).getType() }
 // method groovy.lang.MissingPropertyException hashCode
-tc("s42_0") { (new MissingPropertyException("p", String)).hashCode() }
+tc("s69_0") { (new MissingPropertyException("p", String)).hashCode() }
 // method groovy.lang.MissingPropertyException initCause java.lang.Throwable
-t("s43_0") { (new MissingPropertyException("p", String)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s43_1") { (new MissingPropertyException("p", String)).initCause(new Exception()) }
-t("s43_2") { (new MissingPropertyException("p", String)).initCause(null) }
-t("s43_3") { (new MissingPropertyException("p", String)).initCause(new RuntimeException("boom")) }
+t("s70_0") { (new MissingPropertyException("p", String)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s70_1") { (new MissingPropertyException("p", String)).initCause(new Exception()) }
+t("s70_2") { (new MissingPropertyException("p", String)).initCause(null) }
+t("s70_3") { (new MissingPropertyException("p", String)).initCause(new RuntimeException("boom")) }
 // method groovy.lang.MissingPropertyException toString
-t("s44_0") { (new MissingPropertyException("p", String)).toString() }
+t("s71_0") { (new MissingPropertyException("p", String)).toString() }

@@ -27,124 +27,124 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods abs java.lang.Number
-t("s109_0") { (3).abs() }
-t("s109_1") { (2.5G).abs() }
-t("s109_2") { (-1L).abs() }
-t("s109_3") { (1.5d).abs() }
+t("s139_0") { (3).abs() }
+t("s139_1") { (2.5G).abs() }
+t("s139_2") { (-1L).abs() }
+t("s139_3") { (1.5d).abs() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods and java.lang.Number java.lang.Number
-t("s115_0") { (3).and(2.5G) }
-t("s115_1") { (2.5G).and(-1L) }
-t("s115_2") { (-1L).and(1.5d) }
-t("s115_3") { (1.5d).and(123456789012345678901234567890G) }
+t("s145_0") { (3).and(2.5G) }
+t("s145_1") { (2.5G).and(-1L) }
+t("s145_2") { (-1L).and(1.5d) }
+t("s145_3") { (1.5d).and(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Number
-t("s123_0") { (3).asBoolean() }
-t("s123_1") { (2.5G).asBoolean() }
-t("s123_2") { (-1L).asBoolean() }
-t("s123_3") { (1.5d).asBoolean() }
+t("s153_0") { (3).asBoolean() }
+t("s153_1") { (2.5G).asBoolean() }
+t("s153_2") { (-1L).asBoolean() }
+t("s153_3") { (1.5d).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods bitwiseNegate java.lang.Number
-t("s134_0") { (3).bitwiseNegate() }
-t("s134_1") { (2.5G).bitwiseNegate() }
-t("s134_2") { (-1L).bitwiseNegate() }
-t("s134_3") { (1.5d).bitwiseNegate() }
+t("s164_0") { (3).bitwiseNegate() }
+t("s164_1") { (2.5G).bitwiseNegate() }
+t("s164_2") { (-1L).bitwiseNegate() }
+t("s164_3") { (1.5d).bitwiseNegate() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Character
-t("s179_4") { (3).compareTo(null) }
+t("s213_4") { (3).compareTo(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Number
-t("s180_0") { (3).compareTo(2.5G) }
-t("s180_1") { (2.5G).compareTo(-1L) }
-t("s180_2") { (-1L).compareTo(1.5d) }
-t("s180_3") { (1.5d).compareTo(123456789012345678901234567890G) }
-t("s180_4") { (3).compareTo(null) }
+t("s214_0") { (3).compareTo(2.5G) }
+t("s214_1") { (2.5G).compareTo(-1L) }
+t("s214_2") { (-1L).compareTo(1.5d) }
+t("s214_3") { (1.5d).compareTo(123456789012345678901234567890G) }
+t("s214_4") { (3).compareTo(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Number java.lang.Number groovy.lang.Closure
-t("s206_2") { (-1L).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s240_2") { (-1L).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Number
-t("s351_0") { (3).intdiv(2.5G) }
-t("s351_1") { (2.5G).intdiv(-1L) }
-t("s351_2") { (-1L).intdiv(1.5d) }
-t("s351_3") { (1.5d).intdiv(123456789012345678901234567890G) }
+t("s387_0") { (3).intdiv(2.5G) }
+t("s387_1") { (2.5G).intdiv(-1L) }
+t("s387_2") { (-1L).intdiv(1.5d) }
+t("s387_3") { (1.5d).intdiv(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.Number java.lang.Number
-t("s363_0") { (3).isCase(2.5G) }
-t("s363_1") { (2.5G).isCase(-1L) }
-t("s363_2") { (-1L).isCase(1.5d) }
-t("s363_3") { (1.5d).isCase(123456789012345678901234567890G) }
-t("s363_4") { (3).isCase(null) }
+t("s399_0") { (3).isCase(2.5G) }
+t("s399_1") { (2.5G).isCase(-1L) }
+t("s399_2") { (-1L).isCase(1.5d) }
+t("s399_3") { (1.5d).isCase(123456789012345678901234567890G) }
+t("s399_4") { (3).isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.lang.Number java.lang.Number
-t("s391_0") { (3).leftShift(2.5G) }
-t("s391_1") { (2.5G).leftShift(-1L) }
-t("s391_2") { (-1L).leftShift(1.5d) }
+t("s428_0") { (3).leftShift(2.5G) }
+t("s428_1") { (2.5G).leftShift(-1L) }
+t("s428_2") { (-1L).leftShift(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods mod java.lang.Number java.lang.Number
-t("s426_0") { (3).mod(2.5G) }
-t("s426_1") { (2.5G).mod(-1L) }
-t("s426_2") { (-1L).mod(1.5d) }
-t("s426_3") { (1.5d).mod(123456789012345678901234567890G) }
+t("s465_0") { (3).mod(2.5G) }
+t("s465_1") { (2.5G).mod(-1L) }
+t("s465_2") { (-1L).mod(1.5d) }
+t("s465_3") { (1.5d).mod(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.Number
-t("s439_0") { (3).next() }
-t("s439_1") { (2.5G).next() }
-t("s439_2") { (-1L).next() }
-t("s439_3") { (1.5d).next() }
+t("s478_0") { (3).next() }
+t("s478_1") { (2.5G).next() }
+t("s478_2") { (-1L).next() }
+t("s478_3") { (1.5d).next() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods or java.lang.Number java.lang.Number
-t("s444_0") { (3).or(2.5G) }
-t("s444_1") { (2.5G).or(-1L) }
-t("s444_2") { (-1L).or(1.5d) }
-t("s444_3") { (1.5d).or(123456789012345678901234567890G) }
+t("s483_0") { (3).or(2.5G) }
+t("s483_1") { (2.5G).or(-1L) }
+t("s483_2") { (-1L).or(1.5d) }
+t("s483_3") { (1.5d).or(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Number java.lang.String
-t("s463_0") { (3).plus("") }
-t("s463_1") { (2.5G).plus("Ünïcödé 😀") }
-t("s463_2") { (-1L).plus("b") }
-t("s463_3") { (1.5d).plus("12") }
+t("s502_0") { (3).plus("") }
+t("s502_1") { (2.5G).plus("Ünïcödé 😀") }
+t("s502_2") { (-1L).plus("b") }
+t("s502_3") { (1.5d).plus("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.lang.Number java.lang.Number
-t("s478_0") { (3).power(2.5G) }
-t("s478_1") { (2.5G).power(-1L) }
-t("s478_2") { (-1L).power(1.5d) }
+t("s520_0") { (3).power(2.5G) }
+t("s520_1") { (2.5G).power(-1L) }
+t("s520_2") { (-1L).power(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.Number
-t("s484_0") { (3).previous() }
-t("s484_1") { (2.5G).previous() }
-t("s484_2") { (-1L).previous() }
-t("s484_3") { (1.5d).previous() }
+t("s526_0") { (3).previous() }
+t("s526_1") { (2.5G).previous() }
+t("s526_2") { (-1L).previous() }
+t("s526_3") { (1.5d).previous() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods rightShift java.lang.Number java.lang.Number
-t("s525_0") { (3).rightShift(2.5G) }
-t("s525_1") { (2.5G).rightShift(-1L) }
-t("s525_2") { (-1L).rightShift(1.5d) }
-t("s525_3") { (1.5d).rightShift(123456789012345678901234567890G) }
+t("s567_0") { (3).rightShift(2.5G) }
+t("s567_1") { (2.5G).rightShift(-1L) }
+t("s567_2") { (-1L).rightShift(1.5d) }
+t("s567_3") { (1.5d).rightShift(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods rightShiftUnsigned java.lang.Number java.lang.Number
-t("s526_0") { (3).rightShiftUnsigned(2.5G) }
-t("s526_1") { (2.5G).rightShiftUnsigned(-1L) }
-t("s526_2") { (-1L).rightShiftUnsigned(1.5d) }
-t("s526_3") { (1.5d).rightShiftUnsigned(123456789012345678901234567890G) }
+t("s568_0") { (3).rightShiftUnsigned(2.5G) }
+t("s568_1") { (2.5G).rightShiftUnsigned(-1L) }
+t("s568_2") { (-1L).rightShiftUnsigned(1.5d) }
+t("s568_3") { (1.5d).rightShiftUnsigned(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods step java.lang.Number java.lang.Number java.lang.Number groovy.lang.Closure
-t("s560_1") { (2.5G).step(-1L, 1.5d, { a, b -> "$a$b".toString() }) }
+t("s602_1") { (2.5G).step(-1L, 1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods times java.lang.Number groovy.lang.Closure
-t("s593_0") { (3).times({ it.toString().size() }) }
-t("s593_2") { (-1L).times({ -> 42 }) }
+t("s635_0") { (3).times({ it.toString().size() }) }
+t("s635_2") { (-1L).times({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigDecimal java.lang.Number
-t("s595_0") { (3).toBigDecimal() }
-t("s595_1") { (2.5G).toBigDecimal() }
-t("s595_2") { (-1L).toBigDecimal() }
-t("s595_3") { (1.5d).toBigDecimal() }
+t("s637_0") { (3).toBigDecimal() }
+t("s637_1") { (2.5G).toBigDecimal() }
+t("s637_2") { (-1L).toBigDecimal() }
+t("s637_3") { (1.5d).toBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.Number
-t("s598_0") { (3).toBigInteger() }
-t("s598_1") { (2.5G).toBigInteger() }
-t("s598_2") { (-1L).toBigInteger() }
-t("s598_3") { (1.5d).toBigInteger() }
+t("s640_0") { (3).toBigInteger() }
+t("s640_1") { (2.5G).toBigInteger() }
+t("s640_2") { (-1L).toBigInteger() }
+t("s640_3") { (1.5d).toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toDouble java.lang.Number
-t("s603_0") { (3).toDouble() }
-t("s603_1") { (2.5G).toDouble() }
-t("s603_2") { (-1L).toDouble() }
-t("s603_3") { (1.5d).toDouble() }
+t("s645_0") { (3).toDouble() }
+t("s645_1") { (2.5G).toDouble() }
+t("s645_2") { (-1L).toDouble() }
+t("s645_3") { (1.5d).toDouble() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toFloat java.lang.Number
-t("s606_0") { (3).toFloat() }
-t("s606_1") { (2.5G).toFloat() }
-t("s606_2") { (-1L).toFloat() }
-t("s606_3") { (1.5d).toFloat() }
+t("s648_0") { (3).toFloat() }
+t("s648_1") { (2.5G).toFloat() }
+t("s648_2") { (-1L).toFloat() }
+t("s648_3") { (1.5d).toFloat() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toInteger java.lang.Number
-t("s609_0") { (3).toInteger() }
-t("s609_1") { (2.5G).toInteger() }
-t("s609_2") { (-1L).toInteger() }
-t("s609_3") { (1.5d).toInteger() }
+t("s651_0") { (3).toInteger() }
+t("s651_1") { (2.5G).toInteger() }
+t("s651_2") { (-1L).toInteger() }
+t("s651_3") { (1.5d).toInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLong java.lang.Number
-t("s617_0") { (3).toLong() }
-t("s617_1") { (2.5G).toLong() }
-t("s617_2") { (-1L).toLong() }
-t("s617_3") { (1.5d).toLong() }
+t("s659_0") { (3).toLong() }
+t("s659_1") { (2.5G).toLong() }
+t("s659_2") { (-1L).toLong() }
+t("s659_3") { (1.5d).toLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Number java.lang.Number groovy.lang.Closure
-t("s670_0") { (3).upto(2.5G, { a, b -> a <=> b }) }
-t("s670_1") { (2.5G).upto(-1L, { -> 42 }) }
+t("s712_0") { (3).upto(2.5G, { a, b -> a <=> b }) }
+t("s712_1") { (2.5G).upto(-1L, { -> 42 }) }

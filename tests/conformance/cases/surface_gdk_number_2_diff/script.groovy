@@ -27,15 +27,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods xor java.lang.Number java.lang.Number
-t("s678_4") { (3).xor(null) }
+t("s724_4") { (3).xor(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.Number java.lang.String
-t("s787_4") { (3).plus(null) }
+t("s835_4") { (3).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberDiv div java.lang.Number java.lang.Number
-t("s861_4") { (3).div(null) }
+t("s909_4") { (3).div(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberMinus minus java.lang.Number java.lang.Number
-t("s862_4") { (3).minus(null) }
+t("s910_4") { (3).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberMultiply multiply java.lang.Number java.lang.Number
-t("s863_3") { (1.5d).multiply(null) }
-t("s863_4") { (3).multiply(null) }
+t("s911_3") { (1.5d).multiply(null) }
+t("s911_4") { (3).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberPlus plus java.lang.Number java.lang.Number
-t("s864_4") { (3).plus(null) }
+t("s912_4") { (3).plus(null) }

@@ -27,96 +27,96 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Object
-t("s117_0") { ("abc").any() }
-t("s117_2") { ([1, 2]).any() }
-t("s117_3") { ([a: 1]).any() }
+t("s147_0") { ("abc").any() }
+t("s147_2") { ([1, 2]).any() }
+t("s147_3") { ([a: 1]).any() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Object groovy.lang.Closure
-t("s118_0") { ("abc").any({ it.toString().size() }) }
-t("s118_2") { ([1, 2]).any({ -> 42 }) }
-t("s118_3") { ([a: 1]).any({ a, b -> "$a$b".toString() }) }
+t("s148_0") { ("abc").any({ it.toString().size() }) }
+t("s148_2") { ([1, 2]).any({ -> 42 }) }
+t("s148_3") { ([a: 1]).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Object
-t("s124_0") { ("abc").asBoolean() }
-t("s124_1") { (3).asBoolean() }
-t("s124_2") { ([1, 2]).asBoolean() }
-t("s124_3") { ([a: 1]).asBoolean() }
+t("s154_0") { ("abc").asBoolean() }
+t("s154_1") { (3).asBoolean() }
+t("s154_2") { ([1, 2]).asBoolean() }
+t("s154_3") { ([a: 1]).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.lang.Object
-t("s150_0") { ("abc").collect() }
-t("s150_2") { ([1, 2]).collect() }
-t("s150_3") { ([a: 1]).collect() }
+t("s180_0") { ("abc").collect() }
+t("s180_2") { ([1, 2]).collect() }
+t("s180_3") { ([a: 1]).collect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.lang.Object groovy.lang.Closure
-t("s151_0") { ("abc").collect({ it.toString().size() }) }
-t("s151_3") { ([a: 1]).collect({ a, b -> "$a$b".toString() }) }
+t("s181_0") { ("abc").collect({ it.toString().size() }) }
+t("s181_3") { ([a: 1]).collect({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.lang.Object groovy.lang.Closure
-t("s218_0") { ("abc").each({ it.toString().size() }) }
-t("s218_3") { ([a: 1]).each({ a, b -> "$a$b".toString() }) }
+t("s252_0") { ("abc").each({ it.toString().size() }) }
+t("s252_3") { ([a: 1]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.lang.Object groovy.lang.Closure
-t("s231_3") { ([a: 1]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s267_3") { ([a: 1]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Object
-t("s240_0") { ("abc").every() }
-t("s240_2") { ([1, 2]).every() }
-t("s240_3") { ([a: 1]).every() }
+t("s276_0") { ("abc").every() }
+t("s276_2") { ([1, 2]).every() }
+t("s276_3") { ([a: 1]).every() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Object groovy.lang.Closure
-t("s241_0") { ("abc").every({ it.toString().size() }) }
-t("s241_2") { ([1, 2]).every({ -> 42 }) }
-t("s241_3") { ([a: 1]).every({ a, b -> "$a$b".toString() }) }
+t("s277_0") { ("abc").every({ it.toString().size() }) }
+t("s277_2") { ([1, 2]).every({ -> 42 }) }
+t("s277_3") { ([a: 1]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.Object
-t("s251_2") { ([1, 2]).find() }
+t("s287_2") { ([1, 2]).find() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.Object groovy.lang.Closure
-t("s252_0") { ("abc").find({ it.toString().size() }) }
-t("s252_2") { ([1, 2]).find({ -> 42 }) }
-t("s252_3") { ([a: 1]).find({ a, b -> "$a$b".toString() }) }
+t("s288_0") { ("abc").find({ it.toString().size() }) }
+t("s288_2") { ([1, 2]).find({ -> 42 }) }
+t("s288_3") { ([a: 1]).find({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.Object
-t("s264_2") { ([1, 2]).findAll() }
+t("s300_2") { ([1, 2]).findAll() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.Object groovy.lang.Closure
-t("s265_0") { ("abc").findAll({ it.toString().size() }) }
-t("s265_2") { ([1, 2]).findAll({ -> 42 }) }
-t("s265_3") { ([a: 1]).findAll({ a, b -> "$a$b".toString() }) }
+t("s301_0") { ("abc").findAll({ it.toString().size() }) }
+t("s301_2") { ([1, 2]).findAll({ -> 42 }) }
+t("s301_3") { ([a: 1]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexOf java.lang.Object groovy.lang.Closure
-t("s275_2") { ([1, 2]).findIndexOf({ -> 42 }) }
+t("s311_2") { ([1, 2]).findIndexOf({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexOf java.lang.Object int groovy.lang.Closure
-t("s276_2") { ([1, 2]).findIndexOf(2147483647, { a, b -> "$a$b".toString() }) }
+t("s312_2") { ([1, 2]).findIndexOf(2147483647, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexValues java.lang.Object groovy.lang.Closure
-t("s277_2") { ([1, 2]).findIndexValues({ -> 42 }) }
+t("s313_2") { ([1, 2]).findIndexValues({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findLastIndexOf java.lang.Object groovy.lang.Closure
-t("s279_2") { ([1, 2]).findLastIndexOf({ -> 42 }) }
+t("s315_2") { ([1, 2]).findLastIndexOf({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.lang.Object groovy.lang.Closure
-t("s281_3") { ([a: 1]).findResult({ a, b -> "$a$b".toString() }) }
+t("s317_3") { ([a: 1]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.lang.Object java.lang.Object groovy.lang.Closure
-t("s282_3") { ([a: 1]).findResult([a: 1], { it }) }
+t("s318_3") { ([a: 1]).findResult([a: 1], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.Object java.lang.String
-t("s303_3") { ([a: 1]).getAt("12") }
+t("s339_3") { ([a: 1]).getAt("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object
-t("s320_2") { ([1, 2]).grep() }
+t("s356_2") { ([1, 2]).grep() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object java.lang.Object
-t("s321_2") { ([1, 2]).grep([1, 2]) }
+t("s357_2") { ([1, 2]).grep([1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods identity java.lang.Object groovy.lang.Closure
-t("s338_0") { ("abc").identity({ it.toString().size() }) }
+t("s374_0") { ("abc").identity({ it.toString().size() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.lang.Object java.lang.Object groovy.lang.Closure
-t("s345_0") { ("abc").inject(3, { a, b -> a <=> b }) }
-t("s345_2") { ([1, 2]).inject([1, 2], { a, b -> "$a$b".toString() }) }
-t("s345_4") { ("abc").inject(null, { a, b -> a <=> b }) }
+t("s381_0") { ("abc").inject(3, { a, b -> a <=> b }) }
+t("s381_2") { ([1, 2]).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s381_4") { ("abc").inject(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inspect java.lang.Object
-t("s349_0") { ("abc").inspect() }
-t("s349_1") { (3).inspect() }
-t("s349_2") { ([1, 2]).inspect() }
-t("s349_3") { ([a: 1]).inspect() }
+t("s385_0") { ("abc").inspect() }
+t("s385_1") { (3).inspect() }
+t("s385_2") { ([1, 2]).inspect() }
+t("s385_3") { ([a: 1]).inspect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods is java.lang.Object java.lang.Object
-t("s355_0") { ("abc").is(3) }
-t("s355_1") { (3).is(null) }
-t("s355_2") { ([1, 2]).is([1, 2]) }
-t("s355_3") { ([a: 1]).is([a: 1]) }
-t("s355_4") { ("abc").is(null) }
+t("s391_0") { ("abc").is(3) }
+t("s391_1") { (3).is(null) }
+t("s391_2") { ([1, 2]).is([1, 2]) }
+t("s391_3") { ([a: 1]).is([a: 1]) }
+t("s391_4") { ("abc").is(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.Object java.lang.Object
-t("s364_0") { ("abc").isCase(3) }
-t("s364_1") { (3).isCase(null) }
-t("s364_2") { ([1, 2]).isCase([1, 2]) }
-t("s364_3") { ([a: 1]).isCase([a: 1]) }
-t("s364_4") { ("abc").isCase(null) }
+t("s400_0") { ("abc").isCase(3) }
+t("s400_1") { (3).isCase(null) }
+t("s400_2") { ([1, 2]).isCase([1, 2]) }
+t("s400_3") { ([a: 1]).isCase([a: 1]) }
+t("s400_4") { ("abc").isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods iterator java.lang.Object
-t("s385_2") { ([1, 2]).iterator() }
+t("s421_2") { ([1, 2]).iterator() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.lang.Object groovy.lang.Closure
-t("s550_2") { ([1, 2]).split({ -> 42 }) }
+t("s592_2") { ([1, 2]).split({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sprintf java.lang.Object java.lang.String java.lang.Object
-t("s558_1") { (3).sprintf("Ünïcödé 😀", [1, 2]) }
-t("s558_2") { ([1, 2]).sprintf("b", [a: 1]) }
-t("s558_3") { ([a: 1]).sprintf("12", 2.5G) }
+t("s600_1") { (3).sprintf("Ünïcödé 😀", [1, 2]) }
+t("s600_2") { ([1, 2]).sprintf("b", [a: 1]) }
+t("s600_3") { ([a: 1]).sprintf("12", 2.5G) }

@@ -27,22 +27,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Object[]
-t("s125_0") { (([1, "a"] as Object[])).asBoolean() }
-t("s125_1") { (([] as Object[])).asBoolean() }
-t("s125_2") { ((["b", "a", null] as Object[])).asBoolean() }
+t("s155_0") { (([1, "a"] as Object[])).asBoolean() }
+t("s155_1") { (([] as Object[])).asBoolean() }
+t("s155_2") { ((["b", "a", null] as Object[])).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.Object[] java.lang.Object
-t("s183_0") { (([1, "a"] as Object[])).contains(3) }
-t("s183_1") { (([] as Object[])).contains(null) }
-t("s183_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
-t("s183_3") { (([1, "a"] as Object[])).contains([a: 1]) }
-t("s183_4") { (([1, "a"] as Object[])).contains(null) }
+t("s217_0") { (([1, "a"] as Object[])).contains(3) }
+t("s217_1") { (([] as Object[])).contains(null) }
+t("s217_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
+t("s217_3") { (([1, "a"] as Object[])).contains([a: 1]) }
+t("s217_4") { (([1, "a"] as Object[])).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.lang.Object[] java.util.List
-t("s235_0") { (([1, "a"] as Object[])).equals([]) }
-t("s235_1") { (([] as Object[])).equals(["b", "a"]) }
-t("s235_2") { ((["b", "a", null] as Object[])).equals([null]) }
-t("s235_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
-t("s235_4") { (([1, "a"] as Object[])).equals(null) }
+t("s271_0") { (([1, "a"] as Object[])).equals([]) }
+t("s271_1") { (([] as Object[])).equals(["b", "a"]) }
+t("s271_2") { ((["b", "a", null] as Object[])).equals([null]) }
+t("s271_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
+t("s271_4") { (([1, "a"] as Object[])).equals(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toString java.lang.Object[]
-t("s631_0") { (([1, "a"] as Object[])).toString() }
-t("s631_1") { (([] as Object[])).toString() }
-t("s631_2") { ((["b", "a", null] as Object[])).toString() }
+t("s673_0") { (([1, "a"] as Object[])).toString() }
+t("s673_1") { (([] as Object[])).toString() }
+t("s673_2") { ((["b", "a", null] as Object[])).toString() }

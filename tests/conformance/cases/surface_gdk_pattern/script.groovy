@@ -27,14 +27,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.util.regex.Pattern java.lang.Object
-t("s368_0") { (~/b/).isCase(3) }
-t("s368_1") { (~/(\d+)-(\d+)/).isCase(null) }
-t("s368_2") { (~/x*/).isCase([1, 2]) }
-t("s368_3") { (~/b/).isCase([a: 1]) }
-t("s368_4") { (~/b/).isCase(null) }
+t("s404_0") { (~/b/).isCase(3) }
+t("s404_1") { (~/(\d+)-(\d+)/).isCase(null) }
+t("s404_2") { (~/x*/).isCase([1, 2]) }
+t("s404_3") { (~/b/).isCase([a: 1]) }
+t("s404_4") { (~/b/).isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isCase java.util.regex.Pattern java.lang.Object
-t("s752_0") { (~/b/).isCase(3) }
-t("s752_1") { (~/(\d+)-(\d+)/).isCase(null) }
-t("s752_2") { (~/x*/).isCase([1, 2]) }
-t("s752_3") { (~/b/).isCase([a: 1]) }
-t("s752_4") { (~/b/).isCase(null) }
+t("s800_0") { (~/b/).isCase(3) }
+t("s800_1") { (~/(\d+)-(\d+)/).isCase(null) }
+t("s800_2") { (~/x*/).isCase([1, 2]) }
+t("s800_3") { (~/b/).isCase([a: 1]) }
+t("s800_4") { (~/b/).isCase(null) }

@@ -27,119 +27,129 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.Range add int java.lang.Object
-t("s45_0") { ((1..3)).add(0, null) }
-t("s45_1") { ((5..<5)).add(-1, [1, 2]) }
-t("s45_2") { (('a'..'c')).add(2147483647, [a: 1]) }
-t("s45_3") { ((3..1)).add(1, 2.5G) }
+t("s72_0") { ((1..3)).add(0, null) }
+t("s72_1") { ((5..<5)).add(-1, [1, 2]) }
+t("s72_2") { (('a'..'c')).add(2147483647, [a: 1]) }
+t("s72_3") { ((3..1)).add(1, 2.5G) }
 // method groovy.lang.Range add java.lang.Object
-t("s46_0") { ((1..3)).add(3) }
-t("s46_2") { (('a'..'c')).add([1, 2]) }
-t("s46_3") { ((3..1)).add([a: 1]) }
-t("s46_4") { ((1..3)).add(null) }
+t("s73_0") { ((1..3)).add(3) }
+t("s73_2") { (('a'..'c')).add([1, 2]) }
+t("s73_3") { ((3..1)).add([a: 1]) }
+t("s73_4") { ((1..3)).add(null) }
 // method groovy.lang.Range addAll int java.util.Collection
-t("s47_0") { ((1..3)).addAll(0, ["b", "a"]) }
+t("s74_0") { ((1..3)).addAll(0, ["b", "a"]) }
 // method groovy.lang.Range addAll java.util.Collection
-t("s48_2") { (('a'..'c')).addAll([null]) }
-t("s48_3") { ((3..1)).addAll([3, 1, 2]) }
+t("s75_2") { (('a'..'c')).addAll([null]) }
+t("s75_3") { ((3..1)).addAll([3, 1, 2]) }
 // method groovy.lang.Range clear
-t("s49_0") { ((1..3)).clear() }
-t("s49_2") { (('a'..'c')).clear() }
-t("s49_3") { ((3..1)).clear() }
+t("s76_0") { ((1..3)).clear() }
+t("s76_2") { (('a'..'c')).clear() }
+t("s76_3") { ((3..1)).clear() }
 // method groovy.lang.Range contains java.lang.Object
-t("s50_0") { ((1..3)).contains(3) }
-t("s50_1") { ((5..<5)).contains(null) }
-t("s50_2") { (('a'..'c')).contains([1, 2]) }
-t("s50_3") { ((3..1)).contains([a: 1]) }
-t("s50_4") { ((1..3)).contains(null) }
+t("s77_0") { ((1..3)).contains(3) }
+t("s77_1") { ((5..<5)).contains(null) }
+t("s77_2") { (('a'..'c')).contains([1, 2]) }
+t("s77_3") { ((3..1)).contains([a: 1]) }
+t("s77_4") { ((1..3)).contains(null) }
 // method groovy.lang.Range containsAll java.util.Collection
-t("s51_0") { ((1..3)).containsAll([]) }
-t("s51_1") { ((5..<5)).containsAll(["b", "a"]) }
-t("s51_2") { (('a'..'c')).containsAll([null]) }
-t("s51_3") { ((3..1)).containsAll([3, 1, 2]) }
+t("s78_0") { ((1..3)).containsAll([]) }
+t("s78_1") { ((5..<5)).containsAll(["b", "a"]) }
+t("s78_2") { (('a'..'c')).containsAll([null]) }
+t("s78_3") { ((3..1)).containsAll([3, 1, 2]) }
 // method groovy.lang.Range containsWithinBounds java.lang.Object
-t("s52_0") { ((1..3)).containsWithinBounds(3) }
-t("s52_1") { ((5..<5)).containsWithinBounds(null) }
-t("s52_3") { ((3..1)).containsWithinBounds([a: 1]) }
-t("s52_4") { ((1..3)).containsWithinBounds(null) }
+t("s79_0") { ((1..3)).containsWithinBounds(3) }
+t("s79_1") { ((5..<5)).containsWithinBounds(null) }
+t("s79_3") { ((3..1)).containsWithinBounds([a: 1]) }
+t("s79_4") { ((1..3)).containsWithinBounds(null) }
 // method groovy.lang.Range equals java.lang.Object
-t("s53_0") { ((1..3)).equals(3) }
-t("s53_1") { ((5..<5)).equals(null) }
-t("s53_2") { (('a'..'c')).equals([1, 2]) }
-t("s53_3") { ((3..1)).equals([a: 1]) }
-t("s53_4") { ((1..3)).equals(null) }
+t("s80_0") { ((1..3)).equals(3) }
+t("s80_1") { ((5..<5)).equals(null) }
+t("s80_2") { (('a'..'c')).equals([1, 2]) }
+t("s80_3") { ((3..1)).equals([a: 1]) }
+t("s80_4") { ((1..3)).equals(null) }
 // method groovy.lang.Range forEach java.util.function.Consumer
-t("s54_0") { ((1..3)).forEach({ it }) }
-t("s54_1") { ((5..<5)).forEach({ it }) }
-t("s54_2") { (('a'..'c')).forEach({ it }) }
-t("s54_3") { ((3..1)).forEach({ it }) }
+t("s81_0") { ((1..3)).forEach({ it }) }
+t("s81_1") { ((5..<5)).forEach({ it }) }
+t("s81_2") { (('a'..'c')).forEach({ it }) }
+t("s81_3") { ((3..1)).forEach({ it }) }
 // method groovy.lang.Range get int
-t("s55_0") { ((1..3)).get(0) }
-t("s55_3") { ((3..1)).get(1) }
+t("s82_0") { ((1..3)).get(0) }
+t("s82_3") { ((3..1)).get(1) }
 // method groovy.lang.Range getFrom
-t("s56_0") { ((1..3)).getFrom() }
-t("s56_1") { ((5..<5)).getFrom() }
-t("s56_3") { ((3..1)).getFrom() }
+t("s83_0") { ((1..3)).getFrom() }
+t("s83_1") { ((5..<5)).getFrom() }
+t("s83_3") { ((3..1)).getFrom() }
 // method groovy.lang.Range getTo
-t("s57_0") { ((1..3)).getTo() }
-t("s57_1") { ((5..<5)).getTo() }
-t("s57_3") { ((3..1)).getTo() }
+t("s84_0") { ((1..3)).getTo() }
+t("s84_1") { ((5..<5)).getTo() }
+t("s84_3") { ((3..1)).getTo() }
 // method groovy.lang.Range hashCode
-t("s58_0") { ((1..3)).hashCode() }
-t("s58_1") { ((5..<5)).hashCode() }
-t("s58_2") { (('a'..'c')).hashCode() }
-t("s58_3") { ((3..1)).hashCode() }
+t("s85_0") { ((1..3)).hashCode() }
+t("s85_1") { ((5..<5)).hashCode() }
+t("s85_2") { (('a'..'c')).hashCode() }
+t("s85_3") { ((3..1)).hashCode() }
 // method groovy.lang.Range indexOf java.lang.Object
-t("s59_0") { ((1..3)).indexOf(3) }
-t("s59_1") { ((5..<5)).indexOf(null) }
-t("s59_2") { (('a'..'c')).indexOf([1, 2]) }
-t("s59_3") { ((3..1)).indexOf([a: 1]) }
-t("s59_4") { ((1..3)).indexOf(null) }
+t("s86_0") { ((1..3)).indexOf(3) }
+t("s86_1") { ((5..<5)).indexOf(null) }
+t("s86_2") { (('a'..'c')).indexOf([1, 2]) }
+t("s86_3") { ((3..1)).indexOf([a: 1]) }
+t("s86_4") { ((1..3)).indexOf(null) }
 // method groovy.lang.Range inspect
-t("s60_0") { ((1..3)).inspect() }
-t("s60_1") { ((5..<5)).inspect() }
-t("s60_3") { ((3..1)).inspect() }
+t("s87_0") { ((1..3)).inspect() }
+t("s87_1") { ((5..<5)).inspect() }
+t("s87_3") { ((3..1)).inspect() }
 // method groovy.lang.Range isEmpty
-t("s61_0") { ((1..3)).isEmpty() }
-t("s61_1") { ((5..<5)).isEmpty() }
-t("s61_2") { (('a'..'c')).isEmpty() }
-t("s61_3") { ((3..1)).isEmpty() }
+t("s88_0") { ((1..3)).isEmpty() }
+t("s88_1") { ((5..<5)).isEmpty() }
+t("s88_2") { (('a'..'c')).isEmpty() }
+t("s88_3") { ((3..1)).isEmpty() }
 // method groovy.lang.Range isReverse
-t("s62_0") { ((1..3)).isReverse() }
-t("s62_1") { ((5..<5)).isReverse() }
-t("s62_3") { ((3..1)).isReverse() }
+t("s89_0") { ((1..3)).isReverse() }
+t("s89_1") { ((5..<5)).isReverse() }
+t("s89_3") { ((3..1)).isReverse() }
 // method groovy.lang.Range lastIndexOf java.lang.Object
-t("s64_0") { ((1..3)).lastIndexOf(3) }
-t("s64_1") { ((5..<5)).lastIndexOf(null) }
-t("s64_2") { (('a'..'c')).lastIndexOf([1, 2]) }
-t("s64_3") { ((3..1)).lastIndexOf([a: 1]) }
-t("s64_4") { ((1..3)).lastIndexOf(null) }
+t("s91_0") { ((1..3)).lastIndexOf(3) }
+t("s91_1") { ((5..<5)).lastIndexOf(null) }
+t("s91_2") { (('a'..'c')).lastIndexOf([1, 2]) }
+t("s91_3") { ((3..1)).lastIndexOf([a: 1]) }
+t("s91_4") { ((1..3)).lastIndexOf(null) }
 // method groovy.lang.Range remove int
-t("s65_0") { ((1..3)).remove(0) }
-t("s65_2") { (('a'..'c')).remove(2147483647) }
-t("s65_3") { ((3..1)).remove(1) }
+t("s92_0") { ((1..3)).remove(0) }
+t("s92_2") { (('a'..'c')).remove(2147483647) }
+t("s92_3") { ((3..1)).remove(1) }
 // method groovy.lang.Range remove java.lang.Object
-t("s66_0") { ((1..3)).remove(3) }
+t("s93_0") { ((1..3)).remove(3) }
 // method groovy.lang.Range removeAll java.util.Collection
-t("s67_3") { ((3..1)).removeAll([3, 1, 2]) }
+t("s94_3") { ((3..1)).removeAll([3, 1, 2]) }
 // method groovy.lang.Range retainAll java.util.Collection
-t("s69_0") { ((1..3)).retainAll([]) }
-t("s69_2") { (('a'..'c')).retainAll([null]) }
+t("s96_0") { ((1..3)).retainAll([]) }
+t("s96_2") { (('a'..'c')).retainAll([null]) }
 // method groovy.lang.Range set int java.lang.Object
-t("s70_0") { ((1..3)).set(0, null) }
-t("s70_2") { (('a'..'c')).set(2147483647, [a: 1]) }
-t("s70_3") { ((3..1)).set(1, 2.5G) }
+t("s97_0") { ((1..3)).set(0, null) }
+t("s97_2") { (('a'..'c')).set(2147483647, [a: 1]) }
+t("s97_3") { ((3..1)).set(1, 2.5G) }
 // method groovy.lang.Range size
-t("s71_0") { ((1..3)).size() }
-t("s71_1") { ((5..<5)).size() }
-t("s71_2") { (('a'..'c')).size() }
-t("s71_3") { ((3..1)).size() }
+t("s98_0") { ((1..3)).size() }
+t("s98_1") { ((5..<5)).size() }
+t("s98_2") { (('a'..'c')).size() }
+t("s98_3") { ((3..1)).size() }
 // method groovy.lang.Range step int
-t("s73_1") { ((5..<5)).step(-1) }
-t("s73_3") { ((3..1)).step(3) }
+t("s100_1") { ((5..<5)).step(-1) }
+t("s100_3") { ((3..1)).step(3) }
 // method groovy.lang.Range step int groovy.lang.Closure
-t("s74_1") { ((5..<5)).step(-1, { -> 42 }) }
-t("s74_3") { ((3..1)).step(3, { it }) }
+t("s101_1") { ((5..<5)).step(-1, { -> 42 }) }
+t("s101_3") { ((3..1)).step(3, { it }) }
 // method groovy.lang.Range subList int int
-t("s75_0") { ((1..3)).subList(0, -1) }
-t("s75_1") { ((5..<5)).subList(-1, 2147483647) }
-t("s75_2") { (('a'..'c')).subList(2147483647, 1) }
+t("s102_0") { ((1..3)).subList(0, -1) }
+t("s102_1") { ((5..<5)).subList(-1, 2147483647) }
+t("s102_2") { (('a'..'c')).subList(2147483647, 1) }
+// method groovy.lang.Range toArray
+t("s103_0") { ((1..3)).toArray() }
+t("s103_1") { ((5..<5)).toArray() }
+t("s103_2") { (('a'..'c')).toArray() }
+t("s103_3") { ((3..1)).toArray() }
+// method groovy.lang.Range toArray java.lang.Object[]
+t("s104_0") { ((1..3)).toArray(([] as Object[])) }
+t("s104_1") { ((5..<5)).toArray(([1, "a"] as Object[])) }
+t("s104_2") { (('a'..'c')).toArray(([] as Object[])) }
+t("s104_3") { ((3..1)).toArray(([1, "a"] as Object[])) }

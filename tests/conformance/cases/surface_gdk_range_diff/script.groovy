@@ -27,71 +27,76 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.Range add java.lang.Object
-t("s46_1") { ((5..<5)).add(null) }
+t("s73_1") { ((5..<5)).add(null) }
 // method groovy.lang.Range addAll int java.util.Collection
-t("s47_1") { ((5..<5)).addAll(-1, [null]) }
-t("s47_2") { (('a'..'c')).addAll(2147483647, [3, 1, 2]) }
-t("s47_3") { ((3..1)).addAll(1, null) }
-t("s47_4") { ((1..3)).addAll(0, null) }
+t("s74_1") { ((5..<5)).addAll(-1, [null]) }
+t("s74_2") { (('a'..'c')).addAll(2147483647, [3, 1, 2]) }
+t("s74_3") { ((3..1)).addAll(1, null) }
+t("s74_4") { ((1..3)).addAll(0, null) }
 // method groovy.lang.Range addAll java.util.Collection
-t("s48_0") { ((1..3)).addAll([]) }
-t("s48_1") { ((5..<5)).addAll(["b", "a"]) }
-t("s48_4") { ((1..3)).addAll(null) }
+t("s75_0") { ((1..3)).addAll([]) }
+t("s75_1") { ((5..<5)).addAll(["b", "a"]) }
+t("s75_4") { ((1..3)).addAll(null) }
 // method groovy.lang.Range clear
-t("s49_1") { ((5..<5)).clear() }
+t("s76_1") { ((5..<5)).clear() }
 // method groovy.lang.Range containsAll java.util.Collection
-t("s51_4") { ((1..3)).containsAll(null) }
+t("s78_4") { ((1..3)).containsAll(null) }
 // method groovy.lang.Range containsWithinBounds java.lang.Object
-t("s52_2") { (('a'..'c')).containsWithinBounds([1, 2]) }
+t("s79_2") { (('a'..'c')).containsWithinBounds([1, 2]) }
 // method groovy.lang.Range get int
-t("s55_1") { ((5..<5)).get(-1) }
-t("s55_2") { (('a'..'c')).get(2147483647) }
+t("s82_1") { ((5..<5)).get(-1) }
+t("s82_2") { (('a'..'c')).get(2147483647) }
 // method groovy.lang.Range getFrom
-t("s56_2") { (('a'..'c')).getFrom() }
+t("s83_2") { (('a'..'c')).getFrom() }
 // method groovy.lang.Range getTo
-t("s57_2") { (('a'..'c')).getTo() }
+t("s84_2") { (('a'..'c')).getTo() }
 // method groovy.lang.Range inspect
-t("s60_2") { (('a'..'c')).inspect() }
+t("s87_2") { (('a'..'c')).inspect() }
 // method groovy.lang.Range isReverse
-t("s62_2") { (('a'..'c')).isReverse() }
+t("s89_2") { (('a'..'c')).isReverse() }
 // method groovy.lang.Range iterator
-t("s63_0") { ((1..3)).iterator() }
-t("s63_1") { ((5..<5)).iterator() }
-t("s63_2") { (('a'..'c')).iterator() }
-t("s63_3") { ((3..1)).iterator() }
+t("s90_0") { ((1..3)).iterator() }
+t("s90_1") { ((5..<5)).iterator() }
+t("s90_2") { (('a'..'c')).iterator() }
+t("s90_3") { ((3..1)).iterator() }
 // method groovy.lang.Range remove int
-t("s65_1") { ((5..<5)).remove(-1) }
+t("s92_1") { ((5..<5)).remove(-1) }
 // method groovy.lang.Range remove java.lang.Object
-t("s66_1") { ((5..<5)).remove(null) }
-t("s66_2") { (('a'..'c')).remove([1, 2]) }
-t("s66_3") { ((3..1)).remove([a: 1]) }
-t("s66_4") { ((1..3)).remove(null) }
+t("s93_1") { ((5..<5)).remove(null) }
+t("s93_2") { (('a'..'c')).remove([1, 2]) }
+t("s93_3") { ((3..1)).remove([a: 1]) }
+t("s93_4") { ((1..3)).remove(null) }
 // method groovy.lang.Range removeAll java.util.Collection
-t("s67_0") { ((1..3)).removeAll([]) }
-t("s67_1") { ((5..<5)).removeAll(["b", "a"]) }
-t("s67_2") { (('a'..'c')).removeAll([null]) }
-t("s67_4") { ((1..3)).removeAll(null) }
+t("s94_0") { ((1..3)).removeAll([]) }
+t("s94_1") { ((5..<5)).removeAll(["b", "a"]) }
+t("s94_2") { (('a'..'c')).removeAll([null]) }
+t("s94_4") { ((1..3)).removeAll(null) }
 // method groovy.lang.Range removeIf java.util.function.Predicate
-t("s68_0") { ((1..3)).removeIf({ it }) }
-t("s68_1") { ((5..<5)).removeIf({ it }) }
-t("s68_2") { (('a'..'c')).removeIf({ it }) }
-t("s68_3") { ((3..1)).removeIf({ it }) }
+t("s95_0") { ((1..3)).removeIf({ it }) }
+t("s95_1") { ((5..<5)).removeIf({ it }) }
+t("s95_2") { (('a'..'c')).removeIf({ it }) }
+t("s95_3") { ((3..1)).removeIf({ it }) }
 // method groovy.lang.Range retainAll java.util.Collection
-t("s69_1") { ((5..<5)).retainAll(["b", "a"]) }
-t("s69_3") { ((3..1)).retainAll([3, 1, 2]) }
-t("s69_4") { ((1..3)).retainAll(null) }
+t("s96_1") { ((5..<5)).retainAll(["b", "a"]) }
+t("s96_3") { ((3..1)).retainAll([3, 1, 2]) }
+t("s96_4") { ((1..3)).retainAll(null) }
 // method groovy.lang.Range set int java.lang.Object
-t("s70_1") { ((5..<5)).set(-1, [1, 2]) }
+t("s97_1") { ((5..<5)).set(-1, [1, 2]) }
 // method groovy.lang.Range sort java.util.Comparator
-t("s72_0") { ((1..3)).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s72_1") { ((5..<5)).sort(({ a, b -> a <=> b } as Comparator)) }
-t("s72_2") { (('a'..'c')).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s72_3") { ((3..1)).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s99_0") { ((1..3)).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s99_1") { ((5..<5)).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s99_2") { (('a'..'c')).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s99_3") { ((3..1)).sort(({ a, b -> a <=> b } as Comparator)) }
 // method groovy.lang.Range step int
-t("s73_0") { ((1..3)).step(0) }
-t("s73_2") { (('a'..'c')).step(1) }
+t("s100_0") { ((1..3)).step(0) }
+t("s100_2") { (('a'..'c')).step(1) }
 // method groovy.lang.Range step int groovy.lang.Closure
-t("s74_0") { ((1..3)).step(0, { a, b -> a <=> b }) }
-t("s74_2") { (('a'..'c')).step(1, { a, b -> "$a$b".toString() }) }
+t("s101_0") { ((1..3)).step(0, { a, b -> a <=> b }) }
+t("s101_2") { (('a'..'c')).step(1, { a, b -> "$a$b".toString() }) }
 // method groovy.lang.Range subList int int
-t("s75_3") { ((3..1)).subList(1, 3) }
+t("s102_3") { ((3..1)).subList(1, 3) }
+// method groovy.lang.Range toArray java.util.function.IntFunction
+t("s105_0") { ((1..3)).toArray(null) }
+t("s105_1") { ((5..<5)).toArray(null) }
+t("s105_2") { (('a'..'c')).toArray(null) }
+t("s105_3") { ((3..1)).toArray(null) }

@@ -27,150 +27,150 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods bitwiseNegate java.lang.String
-t("s135_0") { ("abc").bitwiseNegate() }
-t("s135_1") { ("").bitwiseNegate() }
-t("s135_2") { ("Ünïcödé 😀").bitwiseNegate() }
-t("s135_3") { ("a,b,c").bitwiseNegate() }
+t("s165_0") { ("abc").bitwiseNegate() }
+t("s165_1") { ("").bitwiseNegate() }
+t("s165_2") { ("Ünïcödé 😀").bitwiseNegate() }
+t("s165_3") { ("a,b,c").bitwiseNegate() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods capitalize java.lang.String
-t("s137_0") { ("abc").capitalize() }
-t("s137_1") { ("").capitalize() }
-t("s137_2") { ("Ünïcödé 😀").capitalize() }
-t("s137_3") { ("a,b,c").capitalize() }
+t("s167_0") { ("abc").capitalize() }
+t("s167_1") { ("").capitalize() }
+t("s167_2") { ("Ünïcödé 😀").capitalize() }
+t("s167_3") { ("a,b,c").capitalize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.String java.lang.Number
-t("s140_0") { ("abc").center(2.5G) }
-t("s140_1") { ("").center(-1L) }
-t("s140_2") { ("Ünïcödé 😀").center(1.5d) }
+t("s170_0") { ("abc").center(2.5G) }
+t("s170_1") { ("").center(-1L) }
+t("s170_2") { ("Ünïcödé 😀").center(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.String java.lang.Number java.lang.String
-t("s141_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
-t("s141_1") { ("").center(-1L, "b") }
-t("s141_2") { ("Ünïcödé 😀").center(1.5d, "12") }
+t("s171_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
+t("s171_1") { ("").center(-1L, "b") }
+t("s171_2") { ("Ünïcödé 😀").center(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.String java.lang.String
-t("s184_0") { ("abc").contains("") }
-t("s184_1") { ("").contains("Ünïcödé 😀") }
-t("s184_2") { ("Ünïcödé 😀").contains("b") }
-t("s184_3") { ("a,b,c").contains("12") }
-t("s184_4") { ("abc").contains(null) }
+t("s218_0") { ("abc").contains("") }
+t("s218_1") { ("").contains("Ünïcödé 😀") }
+t("s218_2") { ("Ünïcödé 😀").contains("b") }
+t("s218_3") { ("a,b,c").contains("12") }
+t("s218_4") { ("abc").contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.String java.lang.String
-t("s190_0") { ("abc").count("") }
-t("s190_1") { ("").count("Ünïcödé 😀") }
-t("s190_2") { ("Ünïcödé 😀").count("b") }
-t("s190_3") { ("a,b,c").count("12") }
+t("s224_0") { ("abc").count("") }
+t("s224_1") { ("").count("Ünïcödé 😀") }
+t("s224_2") { ("Ünïcödé 😀").count("b") }
+t("s224_3") { ("a,b,c").count("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods denormalize java.lang.String
-t("s198_0") { ("abc").denormalize() }
-t("s198_1") { ("").denormalize() }
-t("s198_2") { ("Ünïcödé 😀").denormalize() }
-t("s198_3") { ("a,b,c").denormalize() }
+t("s232_0") { ("abc").denormalize() }
+t("s232_1") { ("").denormalize() }
+t("s232_2") { ("Ünïcödé 😀").denormalize() }
+t("s232_3") { ("a,b,c").denormalize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.String groovy.lang.Closure
-t("s224_0") { ("abc").eachLine({ it.toString().size() }) }
-t("s224_1") { ("").eachLine({ a, b -> a <=> b }) }
-t("s224_3") { ("a,b,c").eachLine({ a, b -> "$a$b".toString() }) }
+t("s258_0") { ("abc").eachLine({ it.toString().size() }) }
+t("s258_1") { ("").eachLine({ a, b -> a <=> b }) }
+t("s258_3") { ("a,b,c").eachLine({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.String int groovy.lang.Closure
-t("s225_1") { ("").eachLine(-1, { -> 42 }) }
-t("s225_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
-t("s225_3") { ("a,b,c").eachLine(1, { it }) }
+t("s259_1") { ("").eachLine(-1, { -> 42 }) }
+t("s259_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
+t("s259_3") { ("a,b,c").eachLine(1, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
-t("s228_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
-t("s228_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
-t("s228_3") { ("a,b,c").eachMatch("12", { it }) }
+t("s262_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s262_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
+t("s262_3") { ("a,b,c").eachMatch("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s229_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s229_3") { ("a,b,c").eachMatch(~/b/, { it }) }
+t("s263_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s263_3") { ("a,b,c").eachMatch(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.String
-t("s245_0") { ("abc").expand() }
-t("s245_1") { ("").expand() }
-t("s245_2") { ("Ünïcödé 😀").expand() }
-t("s245_3") { ("a,b,c").expand() }
+t("s281_0") { ("abc").expand() }
+t("s281_1") { ("").expand() }
+t("s281_2") { ("Ünïcödé 😀").expand() }
+t("s281_3") { ("a,b,c").expand() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.String int
-t("s246_0") { ("abc").expand(1) }
-t("s246_1") { ("").expand(2) }
-t("s246_2") { ("Ünïcödé 😀").expand(3) }
-t("s246_3") { ("a,b,c").expand(1) }
+t("s282_0") { ("abc").expand(1) }
+t("s282_1") { ("").expand(2) }
+t("s282_2") { ("Ünïcödé 😀").expand(3) }
+t("s282_3") { ("a,b,c").expand(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.lang.String
-t("s253_0") { ("abc").find("") }
-t("s253_1") { ("").find("Ünïcödé 😀") }
-t("s253_2") { ("Ünïcödé 😀").find("b") }
-t("s253_3") { ("a,b,c").find("12") }
+t("s289_0") { ("abc").find("") }
+t("s289_1") { ("").find("Ünïcödé 😀") }
+t("s289_2") { ("Ünïcödé 😀").find("b") }
+t("s289_3") { ("a,b,c").find("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.lang.String groovy.lang.Closure
-t("s254_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
-t("s254_2") { ("Ünïcödé 😀").find("b", { a, b -> "$a$b".toString() }) }
-t("s254_3") { ("a,b,c").find("12", { it }) }
+t("s290_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s290_2") { ("Ünïcödé 😀").find("b", { a, b -> "$a$b".toString() }) }
+t("s290_3") { ("a,b,c").find("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern
-t("s255_0") { ("abc").find(~/(\d+)/) }
-t("s255_1") { ("").find(~/x*/) }
-t("s255_3") { ("a,b,c").find(~/b/) }
+t("s291_0") { ("abc").find(~/(\d+)/) }
+t("s291_1") { ("").find(~/x*/) }
+t("s291_3") { ("a,b,c").find(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s256_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
-t("s256_3") { ("a,b,c").find(~/b/, { it }) }
+t("s292_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s292_3") { ("a,b,c").find(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String
-t("s266_0") { ("abc").findAll("") }
-t("s266_1") { ("").findAll("Ünïcödé 😀") }
-t("s266_2") { ("Ünïcödé 😀").findAll("b") }
-t("s266_3") { ("a,b,c").findAll("12") }
+t("s302_0") { ("abc").findAll("") }
+t("s302_1") { ("").findAll("Ünïcödé 😀") }
+t("s302_2") { ("Ünïcödé 😀").findAll("b") }
+t("s302_3") { ("a,b,c").findAll("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String groovy.lang.Closure
-t("s267_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
-t("s267_2") { ("Ünïcödé 😀").findAll("b", { a, b -> "$a$b".toString() }) }
-t("s267_3") { ("a,b,c").findAll("12", { it }) }
+t("s303_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s303_2") { ("Ünïcödé 😀").findAll("b", { a, b -> "$a$b".toString() }) }
+t("s303_3") { ("a,b,c").findAll("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern
-t("s268_0") { ("abc").findAll(~/(\d+)/) }
-t("s268_1") { ("").findAll(~/x*/) }
-t("s268_3") { ("a,b,c").findAll(~/b/) }
+t("s304_0") { ("abc").findAll(~/(\d+)/) }
+t("s304_1") { ("").findAll(~/x*/) }
+t("s304_3") { ("a,b,c").findAll(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s269_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s269_3") { ("a,b,c").findAll(~/b/, { it }) }
+t("s305_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s305_3") { ("a,b,c").findAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.EmptyRange
-t("s304_0") { ("abc").getAt((1..<1)) }
-t("s304_1") { ("").getAt((1..<1)) }
-t("s304_2") { ("Ünïcödé 😀").getAt((1..<1)) }
-t("s304_3") { ("a,b,c").getAt((1..<1)) }
+t("s340_0") { ("abc").getAt((1..<1)) }
+t("s340_1") { ("").getAt((1..<1)) }
+t("s340_2") { ("Ünïcödé 😀").getAt((1..<1)) }
+t("s340_3") { ("a,b,c").getAt((1..<1)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.IntRange
-t("s305_0") { ("abc").getAt((3..1)) }
-t("s305_1") { ("").getAt((1..3)) }
-t("s305_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s305_3") { ("a,b,c").getAt((1..3)) }
+t("s341_0") { ("abc").getAt((3..1)) }
+t("s341_1") { ("").getAt((1..3)) }
+t("s341_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s341_3") { ("a,b,c").getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.Range
-t("s306_0") { ("abc").getAt((5..<5)) }
-t("s306_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s306_3") { ("a,b,c").getAt((1..3)) }
+t("s342_0") { ("abc").getAt((5..<5)) }
+t("s342_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s342_3") { ("a,b,c").getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String int
-t("s307_0") { ("abc").getAt(0) }
-t("s307_1") { ("").getAt(-1) }
-t("s307_3") { ("a,b,c").getAt(1) }
+t("s343_0") { ("abc").getAt(0) }
+t("s343_1") { ("").getAt(-1) }
+t("s343_3") { ("a,b,c").getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String java.util.Collection
-t("s308_0") { ("abc").getAt([]) }
-t("s308_3") { ("a,b,c").getAt([3, 1, 2]) }
+t("s344_0") { ("abc").getAt([]) }
+t("s344_3") { ("a,b,c").getAt([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getChars java.lang.String
-t("s318_0") { ("abc").getChars() }
-t("s318_1") { ("").getChars() }
-t("s318_2") { ("Ünïcödé 😀").getChars() }
-t("s318_3") { ("a,b,c").getChars() }
+t("s354_0") { ("abc").getChars() }
+t("s354_1") { ("").getChars() }
+t("s354_2") { ("Ünïcödé 😀").getChars() }
+t("s354_3") { ("a,b,c").getChars() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isAllWhitespace java.lang.String
-t("s357_0") { ("abc").isAllWhitespace() }
-t("s357_1") { ("").isAllWhitespace() }
-t("s357_2") { ("Ünïcödé 😀").isAllWhitespace() }
-t("s357_3") { ("a,b,c").isAllWhitespace() }
+t("s393_0") { ("abc").isAllWhitespace() }
+t("s393_1") { ("").isAllWhitespace() }
+t("s393_2") { ("Ünïcödé 😀").isAllWhitespace() }
+t("s393_3") { ("a,b,c").isAllWhitespace() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigDecimal java.lang.String
-t("s359_0") { ("abc").isBigDecimal() }
-t("s359_1") { ("").isBigDecimal() }
-t("s359_2") { ("Ünïcödé 😀").isBigDecimal() }
-t("s359_3") { ("a,b,c").isBigDecimal() }
+t("s395_0") { ("abc").isBigDecimal() }
+t("s395_1") { ("").isBigDecimal() }
+t("s395_2") { ("Ünïcödé 😀").isBigDecimal() }
+t("s395_3") { ("a,b,c").isBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigInteger java.lang.String
-t("s361_0") { ("abc").isBigInteger() }
-t("s361_1") { ("").isBigInteger() }
-t("s361_2") { ("Ünïcödé 😀").isBigInteger() }
-t("s361_3") { ("a,b,c").isBigInteger() }
+t("s397_0") { ("abc").isBigInteger() }
+t("s397_1") { ("").isBigInteger() }
+t("s397_2") { ("Ünïcödé 😀").isBigInteger() }
+t("s397_3") { ("a,b,c").isBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.String java.lang.Object
-t("s365_0") { ("abc").isCase(3) }
-t("s365_1") { ("").isCase(null) }
-t("s365_2") { ("Ünïcödé 😀").isCase([1, 2]) }
-t("s365_3") { ("a,b,c").isCase([a: 1]) }
-t("s365_4") { ("abc").isCase(null) }
+t("s401_0") { ("abc").isCase(3) }
+t("s401_1") { ("").isCase(null) }
+t("s401_2") { ("Ünïcödé 😀").isCase([1, 2]) }
+t("s401_3") { ("a,b,c").isCase([a: 1]) }
+t("s401_4") { ("abc").isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isDouble java.lang.String
-t("s371_0") { ("abc").isDouble() }
-t("s371_1") { ("").isDouble() }
-t("s371_2") { ("Ünïcödé 😀").isDouble() }
-t("s371_3") { ("a,b,c").isDouble() }
+t("s407_0") { ("abc").isDouble() }
+t("s407_1") { ("").isDouble() }
+t("s407_2") { ("Ünïcödé 😀").isDouble() }
+t("s407_3") { ("a,b,c").isDouble() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isFloat java.lang.String
-t("s373_0") { ("abc").isFloat() }
-t("s373_1") { ("").isFloat() }
-t("s373_2") { ("Ünïcödé 😀").isFloat() }
-t("s373_3") { ("a,b,c").isFloat() }
+t("s409_0") { ("abc").isFloat() }
+t("s409_1") { ("").isFloat() }
+t("s409_2") { ("Ünïcödé 😀").isFloat() }
+t("s409_3") { ("a,b,c").isFloat() }

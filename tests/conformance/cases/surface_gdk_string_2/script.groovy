@@ -27,149 +27,149 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isInteger java.lang.String
-t("s375_0") { ("abc").isInteger() }
-t("s375_1") { ("").isInteger() }
-t("s375_2") { ("Ünïcödé 😀").isInteger() }
-t("s375_3") { ("a,b,c").isInteger() }
+t("s411_0") { ("abc").isInteger() }
+t("s411_1") { ("").isInteger() }
+t("s411_2") { ("Ünïcödé 😀").isInteger() }
+t("s411_3") { ("a,b,c").isInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isLong java.lang.String
-t("s379_0") { ("abc").isLong() }
-t("s379_1") { ("").isLong() }
-t("s379_2") { ("Ünïcödé 😀").isLong() }
-t("s379_3") { ("a,b,c").isLong() }
+t("s415_0") { ("abc").isLong() }
+t("s415_1") { ("").isLong() }
+t("s415_2") { ("Ünïcödé 😀").isLong() }
+t("s415_3") { ("a,b,c").isLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isNumber java.lang.String
-t("s382_0") { ("abc").isNumber() }
-t("s382_1") { ("").isNumber() }
-t("s382_2") { ("Ünïcödé 😀").isNumber() }
-t("s382_3") { ("a,b,c").isNumber() }
+t("s418_0") { ("abc").isNumber() }
+t("s418_1") { ("").isNumber() }
+t("s418_2") { ("Ünïcödé 😀").isNumber() }
+t("s418_3") { ("a,b,c").isNumber() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.lang.String java.lang.Object
-t("s392_0") { ("abc").leftShift(3) }
-t("s392_1") { ("").leftShift(null) }
-t("s392_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
-t("s392_3") { ("a,b,c").leftShift([a: 1]) }
-t("s392_4") { ("abc").leftShift(null) }
+t("s429_0") { ("abc").leftShift(3) }
+t("s429_1") { ("").leftShift(null) }
+t("s429_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s429_3") { ("a,b,c").leftShift([a: 1]) }
+t("s429_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods matches java.lang.String java.util.regex.Pattern
-t("s399_0") { ("abc").matches(~/(\d+)/) }
-t("s399_1") { ("").matches(~/x*/) }
-t("s399_3") { ("a,b,c").matches(~/b/) }
+t("s438_0") { ("abc").matches(~/(\d+)/) }
+t("s438_1") { ("").matches(~/x*/) }
+t("s438_3") { ("a,b,c").matches(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.String java.lang.Object
-t("s420_0") { ("abc").minus(3) }
-t("s420_1") { ("").minus(null) }
-t("s420_2") { ("Ünïcödé 😀").minus([1, 2]) }
-t("s420_3") { ("a,b,c").minus([a: 1]) }
-t("s420_4") { ("abc").minus(null) }
+t("s459_0") { ("abc").minus(3) }
+t("s459_1") { ("").minus(null) }
+t("s459_2") { ("Ünïcödé 😀").minus([1, 2]) }
+t("s459_3") { ("a,b,c").minus([a: 1]) }
+t("s459_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.String java.lang.Number
-t("s432_0") { ("abc").multiply(2.5G) }
-t("s432_1") { ("").multiply(-1L) }
-t("s432_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s471_0") { ("abc").multiply(2.5G) }
+t("s471_1") { ("").multiply(-1L) }
+t("s471_2") { ("Ünïcödé 😀").multiply(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.String
-t("s440_0") { ("abc").next() }
-t("s440_1") { ("").next() }
-t("s440_2") { ("Ünïcödé 😀").next() }
-t("s440_3") { ("a,b,c").next() }
+t("s479_0") { ("abc").next() }
+t("s479_1") { ("").next() }
+t("s479_2") { ("Ünïcödé 😀").next() }
+t("s479_3") { ("a,b,c").next() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods normalize java.lang.String
-t("s442_0") { ("abc").normalize() }
-t("s442_1") { ("").normalize() }
-t("s442_2") { ("Ünïcödé 😀").normalize() }
-t("s442_3") { ("a,b,c").normalize() }
+t("s481_0") { ("abc").normalize() }
+t("s481_1") { ("").normalize() }
+t("s481_2") { ("Ünïcödé 😀").normalize() }
+t("s481_3") { ("a,b,c").normalize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padLeft java.lang.String java.lang.Number
-t("s447_0") { ("abc").padLeft(2.5G) }
-t("s447_1") { ("").padLeft(-1L) }
-t("s447_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s486_0") { ("abc").padLeft(2.5G) }
+t("s486_1") { ("").padLeft(-1L) }
+t("s486_2") { ("Ünïcödé 😀").padLeft(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padLeft java.lang.String java.lang.Number java.lang.String
-t("s448_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
-t("s448_1") { ("").padLeft(-1L, "b") }
-t("s448_2") { ("Ünïcödé 😀").padLeft(1.5d, "12") }
+t("s487_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s487_1") { ("").padLeft(-1L, "b") }
+t("s487_2") { ("Ünïcödé 😀").padLeft(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.String java.lang.Number
-t("s451_0") { ("abc").padRight(2.5G) }
-t("s451_1") { ("").padRight(-1L) }
-t("s451_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s490_0") { ("abc").padRight(2.5G) }
+t("s490_1") { ("").padRight(-1L) }
+t("s490_2") { ("Ünïcödé 😀").padRight(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.String java.lang.Number java.lang.String
-t("s452_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
-t("s452_1") { ("").padRight(-1L, "b") }
-t("s452_2") { ("Ünïcödé 😀").padRight(1.5d, "12") }
+t("s491_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s491_1") { ("").padRight(-1L, "b") }
+t("s491_2") { ("Ünïcödé 😀").padRight(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.String java.lang.Object
-t("s464_0") { ("abc").plus(3) }
-t("s464_1") { ("").plus(null) }
-t("s464_2") { ("Ünïcödé 😀").plus([1, 2]) }
-t("s464_3") { ("a,b,c").plus([a: 1]) }
-t("s464_4") { ("abc").plus(null) }
+t("s503_0") { ("abc").plus(3) }
+t("s503_1") { ("").plus(null) }
+t("s503_2") { ("Ünïcödé 😀").plus([1, 2]) }
+t("s503_3") { ("a,b,c").plus([a: 1]) }
+t("s503_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.String
-t("s485_0") { ("abc").previous() }
-t("s485_1") { ("").previous() }
-t("s485_2") { ("Ünïcödé 😀").previous() }
-t("s485_3") { ("a,b,c").previous() }
+t("s527_0") { ("abc").previous() }
+t("s527_1") { ("").previous() }
+t("s527_2") { ("Ünïcödé 😀").previous() }
+t("s527_3") { ("a,b,c").previous() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods readLines java.lang.String
-t("s498_0") { ("abc").readLines() }
-t("s498_1") { ("").readLines() }
-t("s498_2") { ("Ünïcödé 😀").readLines() }
-t("s498_3") { ("a,b,c").readLines() }
+t("s540_0") { ("abc").readLines() }
+t("s540_1") { ("").readLines() }
+t("s540_2") { ("Ünïcödé 😀").readLines() }
+t("s540_3") { ("a,b,c").readLines() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.String java.lang.String groovy.lang.Closure
-t("s507_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
-t("s507_2") { ("Ünïcödé 😀").replaceAll("b", { a, b -> "$a$b".toString() }) }
-t("s507_3") { ("a,b,c").replaceAll("12", { it }) }
+t("s549_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s549_2") { ("Ünïcödé 😀").replaceAll("b", { a, b -> "$a$b".toString() }) }
+t("s549_3") { ("a,b,c").replaceAll("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s508_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s508_3") { ("a,b,c").replaceAll(~/b/, { it }) }
+t("s550_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s550_3") { ("a,b,c").replaceAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.String java.util.regex.Pattern java.lang.String
-t("s509_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
-t("s509_1") { ("").replaceAll(~/x*/, "b") }
+t("s551_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s551_1") { ("").replaceAll(~/x*/, "b") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.String java.lang.String groovy.lang.Closure
-t("s514_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
-t("s514_2") { ("Ünïcödé 😀").replaceFirst("b", { a, b -> "$a$b".toString() }) }
-t("s514_3") { ("a,b,c").replaceFirst("12", { it }) }
+t("s556_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s556_2") { ("Ünïcödé 😀").replaceFirst("b", { a, b -> "$a$b".toString() }) }
+t("s556_3") { ("a,b,c").replaceFirst("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s515_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
-t("s515_3") { ("a,b,c").replaceFirst(~/b/, { it }) }
+t("s557_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s557_3") { ("a,b,c").replaceFirst(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern java.lang.String
-t("s516_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
-t("s516_1") { ("").replaceFirst(~/x*/, "b") }
+t("s558_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s558_1") { ("").replaceFirst(~/x*/, "b") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.lang.String
-t("s520_0") { ("abc").reverse() }
-t("s520_1") { ("").reverse() }
-t("s520_2") { ("Ünïcödé 😀").reverse() }
-t("s520_3") { ("a,b,c").reverse() }
+t("s562_0") { ("abc").reverse() }
+t("s562_1") { ("").reverse() }
+t("s562_2") { ("Ünïcödé 😀").reverse() }
+t("s562_3") { ("a,b,c").reverse() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.lang.String
-t("s533_0") { ("abc").size() }
-t("s533_1") { ("").size() }
-t("s533_3") { ("a,b,c").size() }
+t("s575_0") { ("abc").size() }
+t("s575_1") { ("").size() }
+t("s575_3") { ("a,b,c").size() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.lang.String
-t("s551_0") { ("abc").split() }
-t("s551_1") { ("").split() }
-t("s551_2") { ("Ünïcödé 😀").split() }
-t("s551_3") { ("a,b,c").split() }
+t("s593_0") { ("abc").split() }
+t("s593_1") { ("").split() }
+t("s593_2") { ("Ünïcödé 😀").split() }
+t("s593_3") { ("a,b,c").split() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.String java.lang.String groovy.lang.Closure
-t("s556_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
-t("s556_3") { ("a,b,c").splitEachLine("12", { it }) }
+t("s598_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+t("s598_3") { ("a,b,c").splitEachLine("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s557_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
-t("s557_3") { ("a,b,c").splitEachLine(~/b/, { it }) }
+t("s599_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s599_3") { ("a,b,c").splitEachLine(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripIndent java.lang.String
-t("s563_0") { ("abc").stripIndent() }
-t("s563_1") { ("").stripIndent() }
-t("s563_2") { ("Ünïcödé 😀").stripIndent() }
-t("s563_3") { ("a,b,c").stripIndent() }
+t("s605_0") { ("abc").stripIndent() }
+t("s605_1") { ("").stripIndent() }
+t("s605_2") { ("Ünïcödé 😀").stripIndent() }
+t("s605_3") { ("a,b,c").stripIndent() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripIndent java.lang.String int
-t("s564_0") { ("abc").stripIndent(0) }
-t("s564_1") { ("").stripIndent(-1) }
-t("s564_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
-t("s564_3") { ("a,b,c").stripIndent(1) }
+t("s606_0") { ("abc").stripIndent(0) }
+t("s606_1") { ("").stripIndent(-1) }
+t("s606_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
+t("s606_3") { ("a,b,c").stripIndent(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.String
-t("s568_0") { ("abc").stripMargin() }
-t("s568_1") { ("").stripMargin() }
-t("s568_2") { ("Ünïcödé 😀").stripMargin() }
-t("s568_3") { ("a,b,c").stripMargin() }
+t("s610_0") { ("abc").stripMargin() }
+t("s610_1") { ("").stripMargin() }
+t("s610_2") { ("Ünïcödé 😀").stripMargin() }
+t("s610_3") { ("a,b,c").stripMargin() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.String char
-t("s569_0") { ("abc").stripMargin(('Z' as char)) }
-t("s569_1") { ("").stripMargin(('é' as char)) }
-t("s569_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
-t("s569_3") { ("a,b,c").stripMargin(('a' as char)) }
+t("s611_0") { ("abc").stripMargin(('Z' as char)) }
+t("s611_1") { ("").stripMargin(('é' as char)) }
+t("s611_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
+t("s611_3") { ("a,b,c").stripMargin(('a' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.String java.lang.String
-t("s570_0") { ("abc").stripMargin("") }
-t("s570_1") { ("").stripMargin("Ünïcödé 😀") }
-t("s570_2") { ("Ünïcödé 😀").stripMargin("b") }
-t("s570_3") { ("a,b,c").stripMargin("12") }
+t("s612_0") { ("abc").stripMargin("") }
+t("s612_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s612_2") { ("Ünïcödé 😀").stripMargin("b") }
+t("s612_3") { ("a,b,c").stripMargin("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigDecimal java.lang.String
-t("s596_0") { ("abc").toBigDecimal() }
-t("s596_1") { ("").toBigDecimal() }
-t("s596_2") { ("Ünïcödé 😀").toBigDecimal() }
-t("s596_3") { ("a,b,c").toBigDecimal() }
+t("s638_0") { ("abc").toBigDecimal() }
+t("s638_1") { ("").toBigDecimal() }
+t("s638_2") { ("Ünïcödé 😀").toBigDecimal() }
+t("s638_3") { ("a,b,c").toBigDecimal() }

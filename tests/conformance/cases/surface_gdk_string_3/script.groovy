@@ -27,155 +27,155 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.String
-t("s599_0") { ("abc").toBigInteger() }
-t("s599_1") { ("").toBigInteger() }
-t("s599_3") { ("a,b,c").toBigInteger() }
+t("s641_0") { ("abc").toBigInteger() }
+t("s641_1") { ("").toBigInteger() }
+t("s641_3") { ("a,b,c").toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBoolean java.lang.String
-t("s600_0") { ("abc").toBoolean() }
-t("s600_1") { ("").toBoolean() }
-t("s600_2") { ("Ünïcödé 😀").toBoolean() }
-t("s600_3") { ("a,b,c").toBoolean() }
+t("s642_0") { ("abc").toBoolean() }
+t("s642_1") { ("").toBoolean() }
+t("s642_2") { ("Ünïcödé 😀").toBoolean() }
+t("s642_3") { ("a,b,c").toBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toCharacter java.lang.String
-t("s601_0") { ("abc").toCharacter() }
-t("s601_1") { ("").toCharacter() }
-t("s601_2") { ("Ünïcödé 😀").toCharacter() }
-t("s601_3") { ("a,b,c").toCharacter() }
+t("s643_0") { ("abc").toCharacter() }
+t("s643_1") { ("").toCharacter() }
+t("s643_2") { ("Ünïcödé 😀").toCharacter() }
+t("s643_3") { ("a,b,c").toCharacter() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toDouble java.lang.String
-t("s604_0") { ("abc").toDouble() }
-t("s604_1") { ("").toDouble() }
-t("s604_2") { ("Ünïcödé 😀").toDouble() }
-t("s604_3") { ("a,b,c").toDouble() }
+t("s646_0") { ("abc").toDouble() }
+t("s646_1") { ("").toDouble() }
+t("s646_2") { ("Ünïcödé 😀").toDouble() }
+t("s646_3") { ("a,b,c").toDouble() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toFloat java.lang.String
-t("s607_0") { ("abc").toFloat() }
-t("s607_1") { ("").toFloat() }
-t("s607_2") { ("Ünïcödé 😀").toFloat() }
-t("s607_3") { ("a,b,c").toFloat() }
+t("s649_0") { ("abc").toFloat() }
+t("s649_1") { ("").toFloat() }
+t("s649_2") { ("Ünïcödé 😀").toFloat() }
+t("s649_3") { ("a,b,c").toFloat() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toInteger java.lang.String
-t("s610_0") { ("abc").toInteger() }
-t("s610_1") { ("").toInteger() }
-t("s610_2") { ("Ünïcödé 😀").toInteger() }
-t("s610_3") { ("a,b,c").toInteger() }
+t("s652_0") { ("abc").toInteger() }
+t("s652_1") { ("").toInteger() }
+t("s652_2") { ("Ünïcödé 😀").toInteger() }
+t("s652_3") { ("a,b,c").toInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.String
-t("s613_0") { ("abc").toList() }
-t("s613_1") { ("").toList() }
-t("s613_3") { ("a,b,c").toList() }
+t("s655_0") { ("abc").toList() }
+t("s655_1") { ("").toList() }
+t("s655_3") { ("a,b,c").toList() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLong java.lang.String
-t("s618_0") { ("abc").toLong() }
-t("s618_1") { ("").toLong() }
-t("s618_2") { ("Ünïcödé 😀").toLong() }
-t("s618_3") { ("a,b,c").toLong() }
+t("s660_0") { ("abc").toLong() }
+t("s660_1") { ("").toLong() }
+t("s660_2") { ("Ünïcödé 😀").toLong() }
+t("s660_3") { ("a,b,c").toLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.String
-t("s622_0") { ("abc").toSet() }
-t("s622_1") { ("").toSet() }
-t("s622_3") { ("a,b,c").toSet() }
+t("s664_0") { ("abc").toSet() }
+t("s664_1") { ("").toSet() }
+t("s664_3") { ("a,b,c").toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String
-t("s642_0") { ("abc").tokenize() }
-t("s642_1") { ("").tokenize() }
-t("s642_2") { ("Ünïcödé 😀").tokenize() }
-t("s642_3") { ("a,b,c").tokenize() }
+t("s684_0") { ("abc").tokenize() }
+t("s684_1") { ("").tokenize() }
+t("s684_2") { ("Ünïcödé 😀").tokenize() }
+t("s684_3") { ("a,b,c").tokenize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String java.lang.Character
-t("s643_0") { ("abc").tokenize(('7' as char)) }
-t("s643_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
-t("s643_3") { ("a,b,c").tokenize(('7' as char)) }
+t("s685_0") { ("abc").tokenize(('7' as char)) }
+t("s685_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
+t("s685_3") { ("a,b,c").tokenize(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String java.lang.String
-t("s644_0") { ("abc").tokenize("") }
-t("s644_1") { ("").tokenize("Ünïcödé 😀") }
-t("s644_2") { ("Ünïcödé 😀").tokenize("b") }
-t("s644_3") { ("a,b,c").tokenize("12") }
+t("s686_0") { ("abc").tokenize("") }
+t("s686_1") { ("").tokenize("Ünïcödé 😀") }
+t("s686_2") { ("Ünïcödé 😀").tokenize("b") }
+t("s686_3") { ("a,b,c").tokenize("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tr java.lang.String java.lang.String java.lang.String
-t("s646_0") { ("abc").tr("", "Ünïcödé 😀") }
-t("s646_1") { ("").tr("Ünïcödé 😀", "b") }
-t("s646_2") { ("Ünïcödé 😀").tr("b", "12") }
+t("s688_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s688_1") { ("").tr("Ünïcödé 😀", "b") }
+t("s688_2") { ("Ünïcödé 😀").tr("b", "12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unexpand java.lang.String
-t("s654_0") { ("abc").unexpand() }
-t("s654_1") { ("").unexpand() }
-t("s654_2") { ("Ünïcödé 😀").unexpand() }
-t("s654_3") { ("a,b,c").unexpand() }
+t("s696_0") { ("abc").unexpand() }
+t("s696_1") { ("").unexpand() }
+t("s696_2") { ("Ünïcödé 😀").unexpand() }
+t("s696_3") { ("a,b,c").unexpand() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unexpand java.lang.String int
-t("s655_0") { ("abc").unexpand(1) }
-t("s655_1") { ("").unexpand(2) }
-t("s655_2") { ("Ünïcödé 😀").unexpand(3) }
-t("s655_3") { ("a,b,c").unexpand(1) }
+t("s697_0") { ("abc").unexpand(1) }
+t("s697_1") { ("").unexpand(2) }
+t("s697_2") { ("Ünïcödé 😀").unexpand(3) }
+t("s697_3") { ("a,b,c").unexpand(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods bitwiseNegate java.lang.String
-t("s685_0") { ("abc").bitwiseNegate() }
-t("s685_1") { ("").bitwiseNegate() }
-t("s685_2") { ("Ünïcödé 😀").bitwiseNegate() }
-t("s685_3") { ("a,b,c").bitwiseNegate() }
+t("s733_0") { ("abc").bitwiseNegate() }
+t("s733_1") { ("").bitwiseNegate() }
+t("s733_2") { ("Ünïcödé 😀").bitwiseNegate() }
+t("s733_3") { ("a,b,c").bitwiseNegate() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods capitalize java.lang.String
-t("s687_0") { ("abc").capitalize() }
-t("s687_1") { ("").capitalize() }
-t("s687_2") { ("Ünïcödé 😀").capitalize() }
-t("s687_3") { ("a,b,c").capitalize() }
+t("s735_0") { ("abc").capitalize() }
+t("s735_1") { ("").capitalize() }
+t("s735_2") { ("Ünïcödé 😀").capitalize() }
+t("s735_3") { ("a,b,c").capitalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.String java.lang.Number
-t("s690_0") { ("abc").center(2.5G) }
-t("s690_1") { ("").center(-1L) }
-t("s690_2") { ("Ünïcödé 😀").center(1.5d) }
+t("s738_0") { ("abc").center(2.5G) }
+t("s738_1") { ("").center(-1L) }
+t("s738_2") { ("Ünïcödé 😀").center(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.String java.lang.Number java.lang.String
-t("s691_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
-t("s691_1") { ("").center(-1L, "b") }
-t("s691_2") { ("Ünïcödé 😀").center(1.5d, "12") }
+t("s739_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
+t("s739_1") { ("").center(-1L, "b") }
+t("s739_2") { ("Ünïcödé 😀").center(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods collectReplacements java.lang.String groovy.lang.Closure
-t("s692_0") { ("abc").collectReplacements({ it.toString().size() }) }
-t("s692_1") { ("").collectReplacements({ a, b -> a <=> b }) }
+t("s740_0") { ("abc").collectReplacements({ it.toString().size() }) }
+t("s740_1") { ("").collectReplacements({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods contains java.lang.String java.lang.String
-t("s694_0") { ("abc").contains("") }
-t("s694_1") { ("").contains("Ünïcödé 😀") }
-t("s694_2") { ("Ünïcödé 😀").contains("b") }
-t("s694_3") { ("a,b,c").contains("12") }
-t("s694_4") { ("abc").contains(null) }
+t("s742_0") { ("abc").contains("") }
+t("s742_1") { ("").contains("Ünïcödé 😀") }
+t("s742_2") { ("Ünïcödé 😀").contains("b") }
+t("s742_3") { ("a,b,c").contains("12") }
+t("s742_4") { ("abc").contains(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods count java.lang.String java.lang.String
-t("s696_0") { ("abc").count("") }
-t("s696_1") { ("").count("Ünïcödé 😀") }
-t("s696_2") { ("Ünïcödé 😀").count("b") }
-t("s696_3") { ("a,b,c").count("12") }
+t("s744_0") { ("abc").count("") }
+t("s744_1") { ("").count("Ünïcödé 😀") }
+t("s744_2") { ("Ünïcödé 😀").count("b") }
+t("s744_3") { ("a,b,c").count("12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods denormalize java.lang.String
-t("s698_0") { ("abc").denormalize() }
-t("s698_1") { ("").denormalize() }
-t("s698_2") { ("Ünïcödé 😀").denormalize() }
-t("s698_3") { ("a,b,c").denormalize() }
+t("s746_0") { ("abc").denormalize() }
+t("s746_1") { ("").denormalize() }
+t("s746_2") { ("Ünïcödé 😀").denormalize() }
+t("s746_3") { ("a,b,c").denormalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.String groovy.lang.Closure
-t("s702_0") { ("abc").eachLine({ it.toString().size() }) }
-t("s702_1") { ("").eachLine({ a, b -> a <=> b }) }
-t("s702_3") { ("a,b,c").eachLine({ a, b -> "$a$b".toString() }) }
+t("s750_0") { ("abc").eachLine({ it.toString().size() }) }
+t("s750_1") { ("").eachLine({ a, b -> a <=> b }) }
+t("s750_3") { ("a,b,c").eachLine({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.String int groovy.lang.Closure
-t("s703_1") { ("").eachLine(-1, { -> 42 }) }
-t("s703_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
-t("s703_3") { ("a,b,c").eachLine(1, { it }) }
+t("s751_1") { ("").eachLine(-1, { -> 42 }) }
+t("s751_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
+t("s751_3") { ("a,b,c").eachLine(1, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
-t("s706_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
-t("s706_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
-t("s706_3") { ("a,b,c").eachMatch("12", { it }) }
+t("s754_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s754_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
+t("s754_3") { ("a,b,c").eachMatch("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s707_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s707_3") { ("a,b,c").eachMatch(~/b/, { it }) }
+t("s755_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s755_3") { ("a,b,c").eachMatch(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.String
-t("s710_0") { ("abc").expand() }
-t("s710_1") { ("").expand() }
-t("s710_2") { ("Ünïcödé 😀").expand() }
-t("s710_3") { ("a,b,c").expand() }
+t("s758_0") { ("abc").expand() }
+t("s758_1") { ("").expand() }
+t("s758_2") { ("Ünïcödé 😀").expand() }
+t("s758_3") { ("a,b,c").expand() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.String int
-t("s711_0") { ("abc").expand(1) }
-t("s711_1") { ("").expand(2) }
-t("s711_2") { ("Ünïcödé 😀").expand(3) }
-t("s711_3") { ("a,b,c").expand(1) }
+t("s759_0") { ("abc").expand(1) }
+t("s759_1") { ("").expand(2) }
+t("s759_2") { ("Ünïcödé 😀").expand(3) }
+t("s759_3") { ("a,b,c").expand(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.lang.String
-t("s716_0") { ("abc").find("") }
-t("s716_1") { ("").find("Ünïcödé 😀") }
-t("s716_2") { ("Ünïcödé 😀").find("b") }
-t("s716_3") { ("a,b,c").find("12") }
+t("s764_0") { ("abc").find("") }
+t("s764_1") { ("").find("Ünïcödé 😀") }
+t("s764_2") { ("Ünïcödé 😀").find("b") }
+t("s764_3") { ("a,b,c").find("12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.lang.String groovy.lang.Closure
-t("s717_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
-t("s717_2") { ("Ünïcödé 😀").find("b", { a, b -> "$a$b".toString() }) }
-t("s717_3") { ("a,b,c").find("12", { it }) }
+t("s765_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s765_2") { ("Ünïcödé 😀").find("b", { a, b -> "$a$b".toString() }) }
+t("s765_3") { ("a,b,c").find("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.util.regex.Pattern
-t("s718_0") { ("abc").find(~/(\d+)/) }
-t("s718_1") { ("").find(~/x*/) }
-t("s718_3") { ("a,b,c").find(~/b/) }
+t("s766_0") { ("abc").find(~/(\d+)/) }
+t("s766_1") { ("").find(~/x*/) }
+t("s766_3") { ("a,b,c").find(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s719_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
-t("s719_3") { ("a,b,c").find(~/b/, { it }) }
+t("s767_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s767_3") { ("a,b,c").find(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.lang.String
-t("s724_0") { ("abc").findAll("") }
-t("s724_1") { ("").findAll("Ünïcödé 😀") }
-t("s724_2") { ("Ünïcödé 😀").findAll("b") }
-t("s724_3") { ("a,b,c").findAll("12") }
+t("s772_0") { ("abc").findAll("") }
+t("s772_1") { ("").findAll("Ünïcödé 😀") }
+t("s772_2") { ("Ünïcödé 😀").findAll("b") }
+t("s772_3") { ("a,b,c").findAll("12") }

@@ -27,52 +27,52 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.String
-t("s599_2") { ("Ünïcödé 😀").toBigInteger() }
+t("s641_2") { ("Ünïcödé 😀").toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.String
-t("s613_2") { ("Ünïcödé 😀").toList() }
+t("s655_2") { ("Ünïcödé 😀").toList() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.String
-t("s622_2") { ("Ünïcödé 😀").toSet() }
+t("s664_2") { ("Ünïcödé 😀").toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String java.lang.Character
-t("s643_1") { ("").tokenize(null) }
-t("s643_4") { ("abc").tokenize(null) }
+t("s685_1") { ("").tokenize(null) }
+t("s685_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String java.lang.String
-t("s644_4") { ("abc").tokenize(null) }
+t("s686_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tr java.lang.String java.lang.String java.lang.String
-t("s646_3") { ("a,b,c").tr("12", null) }
-t("s646_4") { ("abc").tr(null, "Ünïcödé 😀") }
+t("s688_3") { ("a,b,c").tr("12", null) }
+t("s688_4") { ("abc").tr(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.String java.lang.Number
-t("s690_3") { ("a,b,c").center(null) }
-t("s690_4") { ("abc").center(null) }
+t("s738_3") { ("a,b,c").center(null) }
+t("s738_4") { ("abc").center(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.String java.lang.Number java.lang.String
-t("s691_3") { ("a,b,c").center(null, null) }
-t("s691_4") { ("abc").center(null, "Ünïcödé 😀") }
+t("s739_3") { ("a,b,c").center(null, null) }
+t("s739_4") { ("abc").center(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods collectReplacements java.lang.String groovy.lang.Closure
-t("s692_2") { ("Ünïcödé 😀").collectReplacements({ -> 42 }) }
-t("s692_3") { ("a,b,c").collectReplacements({ a, b -> "$a$b".toString() }) }
+t("s740_2") { ("Ünïcödé 😀").collectReplacements({ -> 42 }) }
+t("s740_3") { ("a,b,c").collectReplacements({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods count java.lang.String java.lang.String
-t("s696_4") { ("abc").count(null) }
+t("s744_4") { ("abc").count(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.String groovy.lang.Closure
-t("s702_2") { ("Ünïcödé 😀").eachLine({ -> 42 }) }
+t("s750_2") { ("Ünïcödé 😀").eachLine({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.String int groovy.lang.Closure
-t("s703_0") { ("abc").eachLine(0, { a, b -> a <=> b }) }
+t("s751_0") { ("abc").eachLine(0, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
-t("s706_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
-t("s706_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+t("s754_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
+t("s754_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s707_1") { ("").eachMatch(~/x*/, { -> 42 }) }
-t("s707_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
-t("s707_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+t("s755_1") { ("").eachMatch(~/x*/, { -> 42 }) }
+t("s755_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
+t("s755_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.lang.String
-t("s716_4") { ("abc").find(null) }
+t("s764_4") { ("abc").find(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.lang.String groovy.lang.Closure
-t("s717_0") { ("abc").find("", { a, b -> a <=> b }) }
-t("s717_4") { ("abc").find(null, { a, b -> a <=> b }) }
+t("s765_0") { ("abc").find("", { a, b -> a <=> b }) }
+t("s765_4") { ("abc").find(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.util.regex.Pattern
-t("s718_2") { ("Ünïcödé 😀").find(null) }
-t("s718_4") { ("abc").find(null) }
+t("s766_2") { ("Ünïcödé 😀").find(null) }
+t("s766_4") { ("abc").find(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s719_1") { ("").find(~/x*/, { -> 42 }) }
-t("s719_2") { ("Ünïcödé 😀").find(null, { a, b -> "$a$b".toString() }) }
-t("s719_4") { ("abc").find(null, { a, b -> a <=> b }) }
+t("s767_1") { ("").find(~/x*/, { -> 42 }) }
+t("s767_2") { ("Ünïcödé 😀").find(null, { a, b -> "$a$b".toString() }) }
+t("s767_4") { ("abc").find(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.lang.String
-t("s724_4") { ("abc").findAll(null) }
+t("s772_4") { ("abc").findAll(null) }

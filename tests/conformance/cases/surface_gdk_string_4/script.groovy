@@ -27,159 +27,159 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.lang.String groovy.lang.Closure
-t("s725_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
-t("s725_2") { ("Ünïcödé 😀").findAll("b", { a, b -> "$a$b".toString() }) }
-t("s725_3") { ("a,b,c").findAll("12", { it }) }
+t("s773_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s773_2") { ("Ünïcödé 😀").findAll("b", { a, b -> "$a$b".toString() }) }
+t("s773_3") { ("a,b,c").findAll("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.util.regex.Pattern
-t("s726_0") { ("abc").findAll(~/(\d+)/) }
-t("s726_1") { ("").findAll(~/x*/) }
-t("s726_3") { ("a,b,c").findAll(~/b/) }
+t("s774_0") { ("abc").findAll(~/(\d+)/) }
+t("s774_1") { ("").findAll(~/x*/) }
+t("s774_3") { ("a,b,c").findAll(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s727_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s727_3") { ("a,b,c").findAll(~/b/, { it }) }
+t("s775_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s775_3") { ("a,b,c").findAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.EmptyRange
-t("s733_0") { ("abc").getAt((1..<1)) }
-t("s733_1") { ("").getAt((1..<1)) }
-t("s733_2") { ("Ünïcödé 😀").getAt((1..<1)) }
-t("s733_3") { ("a,b,c").getAt((1..<1)) }
+t("s781_0") { ("abc").getAt((1..<1)) }
+t("s781_1") { ("").getAt((1..<1)) }
+t("s781_2") { ("Ünïcödé 😀").getAt((1..<1)) }
+t("s781_3") { ("a,b,c").getAt((1..<1)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.IntRange
-t("s734_0") { ("abc").getAt((3..1)) }
-t("s734_1") { ("").getAt((1..3)) }
-t("s734_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s734_3") { ("a,b,c").getAt((1..3)) }
+t("s782_0") { ("abc").getAt((3..1)) }
+t("s782_1") { ("").getAt((1..3)) }
+t("s782_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s782_3") { ("a,b,c").getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.Range
-t("s735_0") { ("abc").getAt((5..<5)) }
-t("s735_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s735_3") { ("a,b,c").getAt((1..3)) }
+t("s783_0") { ("abc").getAt((5..<5)) }
+t("s783_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s783_3") { ("a,b,c").getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String int
-t("s736_0") { ("abc").getAt(0) }
-t("s736_1") { ("").getAt(-1) }
-t("s736_3") { ("a,b,c").getAt(1) }
+t("s784_0") { ("abc").getAt(0) }
+t("s784_1") { ("").getAt(-1) }
+t("s784_3") { ("a,b,c").getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String java.util.Collection
-t("s737_0") { ("abc").getAt([]) }
-t("s737_3") { ("a,b,c").getAt([3, 1, 2]) }
+t("s785_0") { ("abc").getAt([]) }
+t("s785_3") { ("a,b,c").getAt([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getChars java.lang.String
-t("s741_0") { ("abc").getChars() }
-t("s741_1") { ("").getChars() }
-t("s741_2") { ("Ünïcödé 😀").getChars() }
-t("s741_3") { ("a,b,c").getChars() }
+t("s789_0") { ("abc").getChars() }
+t("s789_1") { ("").getChars() }
+t("s789_2") { ("Ünïcödé 😀").getChars() }
+t("s789_3") { ("a,b,c").getChars() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isAllWhitespace java.lang.String
-t("s745_0") { ("abc").isAllWhitespace() }
-t("s745_1") { ("").isAllWhitespace() }
-t("s745_2") { ("Ünïcödé 😀").isAllWhitespace() }
-t("s745_3") { ("a,b,c").isAllWhitespace() }
+t("s793_0") { ("abc").isAllWhitespace() }
+t("s793_1") { ("").isAllWhitespace() }
+t("s793_2") { ("Ünïcödé 😀").isAllWhitespace() }
+t("s793_3") { ("a,b,c").isAllWhitespace() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigDecimal java.lang.String
-t("s747_0") { ("abc").isBigDecimal() }
-t("s747_1") { ("").isBigDecimal() }
-t("s747_2") { ("Ünïcödé 😀").isBigDecimal() }
-t("s747_3") { ("a,b,c").isBigDecimal() }
+t("s795_0") { ("abc").isBigDecimal() }
+t("s795_1") { ("").isBigDecimal() }
+t("s795_2") { ("Ünïcödé 😀").isBigDecimal() }
+t("s795_3") { ("a,b,c").isBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigInteger java.lang.String
-t("s749_0") { ("abc").isBigInteger() }
-t("s749_1") { ("").isBigInteger() }
-t("s749_2") { ("Ünïcödé 😀").isBigInteger() }
-t("s749_3") { ("a,b,c").isBigInteger() }
+t("s797_0") { ("abc").isBigInteger() }
+t("s797_1") { ("").isBigInteger() }
+t("s797_2") { ("Ünïcödé 😀").isBigInteger() }
+t("s797_3") { ("a,b,c").isBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isCase java.lang.String java.lang.Object
-t("s751_0") { ("abc").isCase(3) }
-t("s751_1") { ("").isCase(null) }
-t("s751_2") { ("Ünïcödé 😀").isCase([1, 2]) }
-t("s751_3") { ("a,b,c").isCase([a: 1]) }
-t("s751_4") { ("abc").isCase(null) }
+t("s799_0") { ("abc").isCase(3) }
+t("s799_1") { ("").isCase(null) }
+t("s799_2") { ("Ünïcödé 😀").isCase([1, 2]) }
+t("s799_3") { ("a,b,c").isCase([a: 1]) }
+t("s799_4") { ("abc").isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isDouble java.lang.String
-t("s754_0") { ("abc").isDouble() }
-t("s754_1") { ("").isDouble() }
-t("s754_2") { ("Ünïcödé 😀").isDouble() }
-t("s754_3") { ("a,b,c").isDouble() }
+t("s802_0") { ("abc").isDouble() }
+t("s802_1") { ("").isDouble() }
+t("s802_2") { ("Ünïcödé 😀").isDouble() }
+t("s802_3") { ("a,b,c").isDouble() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isFloat java.lang.String
-t("s756_0") { ("abc").isFloat() }
-t("s756_1") { ("").isFloat() }
-t("s756_2") { ("Ünïcödé 😀").isFloat() }
-t("s756_3") { ("a,b,c").isFloat() }
+t("s804_0") { ("abc").isFloat() }
+t("s804_1") { ("").isFloat() }
+t("s804_2") { ("Ünïcödé 😀").isFloat() }
+t("s804_3") { ("a,b,c").isFloat() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isInteger java.lang.String
-t("s758_0") { ("abc").isInteger() }
-t("s758_1") { ("").isInteger() }
-t("s758_2") { ("Ünïcödé 😀").isInteger() }
-t("s758_3") { ("a,b,c").isInteger() }
+t("s806_0") { ("abc").isInteger() }
+t("s806_1") { ("").isInteger() }
+t("s806_2") { ("Ünïcödé 😀").isInteger() }
+t("s806_3") { ("a,b,c").isInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isLong java.lang.String
-t("s760_0") { ("abc").isLong() }
-t("s760_1") { ("").isLong() }
-t("s760_2") { ("Ünïcödé 😀").isLong() }
-t("s760_3") { ("a,b,c").isLong() }
+t("s808_0") { ("abc").isLong() }
+t("s808_1") { ("").isLong() }
+t("s808_2") { ("Ünïcödé 😀").isLong() }
+t("s808_3") { ("a,b,c").isLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isNumber java.lang.String
-t("s762_0") { ("abc").isNumber() }
-t("s762_1") { ("").isNumber() }
-t("s762_2") { ("Ünïcödé 😀").isNumber() }
-t("s762_3") { ("a,b,c").isNumber() }
+t("s810_0") { ("abc").isNumber() }
+t("s810_1") { ("").isNumber() }
+t("s810_2") { ("Ünïcödé 😀").isNumber() }
+t("s810_3") { ("a,b,c").isNumber() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods leftShift java.lang.String java.lang.Object
-t("s764_0") { ("abc").leftShift(3) }
-t("s764_1") { ("").leftShift(null) }
-t("s764_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
-t("s764_3") { ("a,b,c").leftShift([a: 1]) }
-t("s764_4") { ("abc").leftShift(null) }
+t("s812_0") { ("abc").leftShift(3) }
+t("s812_1") { ("").leftShift(null) }
+t("s812_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s812_3") { ("a,b,c").leftShift([a: 1]) }
+t("s812_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods matches java.lang.String java.util.regex.Pattern
-t("s767_0") { ("abc").matches(~/(\d+)/) }
-t("s767_1") { ("").matches(~/x*/) }
-t("s767_3") { ("a,b,c").matches(~/b/) }
+t("s815_0") { ("abc").matches(~/(\d+)/) }
+t("s815_1") { ("").matches(~/x*/) }
+t("s815_3") { ("a,b,c").matches(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.String java.lang.Object
-t("s770_0") { ("abc").minus(3) }
-t("s770_1") { ("").minus(null) }
-t("s770_2") { ("Ünïcödé 😀").minus([1, 2]) }
-t("s770_3") { ("a,b,c").minus([a: 1]) }
-t("s770_4") { ("abc").minus(null) }
+t("s818_0") { ("abc").minus(3) }
+t("s818_1") { ("").minus(null) }
+t("s818_2") { ("Ünïcödé 😀").minus([1, 2]) }
+t("s818_3") { ("a,b,c").minus([a: 1]) }
+t("s818_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.String java.util.regex.Pattern
-t("s771_0") { ("abc").minus(~/(\d+)/) }
-t("s771_1") { ("").minus(~/x*/) }
-t("s771_2") { ("Ünïcödé 😀").minus(null) }
-t("s771_3") { ("a,b,c").minus(~/b/) }
-t("s771_4") { ("abc").minus(null) }
+t("s819_0") { ("abc").minus(~/(\d+)/) }
+t("s819_1") { ("").minus(~/x*/) }
+t("s819_2") { ("Ünïcödé 😀").minus(null) }
+t("s819_3") { ("a,b,c").minus(~/b/) }
+t("s819_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods multiply java.lang.String java.lang.Number
-t("s773_0") { ("abc").multiply(2.5G) }
-t("s773_1") { ("").multiply(-1L) }
-t("s773_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s821_0") { ("abc").multiply(2.5G) }
+t("s821_1") { ("").multiply(-1L) }
+t("s821_2") { ("Ünïcödé 😀").multiply(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods next java.lang.String
-t("s775_0") { ("abc").next() }
-t("s775_1") { ("").next() }
-t("s775_2") { ("Ünïcödé 😀").next() }
-t("s775_3") { ("a,b,c").next() }
+t("s823_0") { ("abc").next() }
+t("s823_1") { ("").next() }
+t("s823_2") { ("Ünïcödé 😀").next() }
+t("s823_3") { ("a,b,c").next() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods normalize java.lang.String
-t("s777_0") { ("abc").normalize() }
-t("s777_1") { ("").normalize() }
-t("s777_2") { ("Ünïcödé 😀").normalize() }
-t("s777_3") { ("a,b,c").normalize() }
+t("s825_0") { ("abc").normalize() }
+t("s825_1") { ("").normalize() }
+t("s825_2") { ("Ünïcödé 😀").normalize() }
+t("s825_3") { ("a,b,c").normalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.String java.lang.Number
-t("s780_0") { ("abc").padLeft(2.5G) }
-t("s780_1") { ("").padLeft(-1L) }
-t("s780_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s828_0") { ("abc").padLeft(2.5G) }
+t("s828_1") { ("").padLeft(-1L) }
+t("s828_2") { ("Ünïcödé 😀").padLeft(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.String java.lang.Number java.lang.String
-t("s781_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
-t("s781_1") { ("").padLeft(-1L, "b") }
-t("s781_2") { ("Ünïcödé 😀").padLeft(1.5d, "12") }
+t("s829_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s829_1") { ("").padLeft(-1L, "b") }
+t("s829_2") { ("Ünïcödé 😀").padLeft(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.String java.lang.Number
-t("s784_0") { ("abc").padRight(2.5G) }
-t("s784_1") { ("").padRight(-1L) }
-t("s784_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s832_0") { ("abc").padRight(2.5G) }
+t("s832_1") { ("").padRight(-1L) }
+t("s832_2") { ("Ünïcödé 😀").padRight(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.String java.lang.Number java.lang.String
-t("s785_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
-t("s785_1") { ("").padRight(-1L, "b") }
-t("s785_2") { ("Ünïcödé 😀").padRight(1.5d, "12") }
+t("s833_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s833_1") { ("").padRight(-1L, "b") }
+t("s833_2") { ("Ünïcödé 😀").padRight(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.String java.lang.CharSequence
-t("s788_0") { ("abc").plus("") }
-t("s788_1") { ("").plus("Ünïcödé 😀") }
-t("s788_2") { ("Ünïcödé 😀").plus(new StringBuilder("sb")) }
-t("s788_3") { ("a,b,c").plus(null) }
-t("s788_4") { ("abc").plus(null) }
+t("s836_0") { ("abc").plus("") }
+t("s836_1") { ("").plus("Ünïcödé 😀") }
+t("s836_2") { ("Ünïcödé 😀").plus(new StringBuilder("sb")) }
+t("s836_3") { ("a,b,c").plus(null) }
+t("s836_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.String java.lang.Object
-t("s789_0") { ("abc").plus(3) }
-t("s789_1") { ("").plus(null) }
-t("s789_2") { ("Ünïcödé 😀").plus([1, 2]) }
-t("s789_3") { ("a,b,c").plus([a: 1]) }
-t("s789_4") { ("abc").plus(null) }
+t("s837_0") { ("abc").plus(3) }
+t("s837_1") { ("").plus(null) }
+t("s837_2") { ("Ünïcödé 😀").plus([1, 2]) }
+t("s837_3") { ("a,b,c").plus([a: 1]) }
+t("s837_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods previous java.lang.String
-t("s791_0") { ("abc").previous() }
-t("s791_1") { ("").previous() }
-t("s791_2") { ("Ünïcödé 😀").previous() }
-t("s791_3") { ("a,b,c").previous() }
+t("s839_0") { ("abc").previous() }
+t("s839_1") { ("").previous() }
+t("s839_2") { ("Ünïcödé 😀").previous() }
+t("s839_3") { ("a,b,c").previous() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods readLines java.lang.String
-t("s793_0") { ("abc").readLines() }
-t("s793_1") { ("").readLines() }
-t("s793_2") { ("Ünïcödé 😀").readLines() }
-t("s793_3") { ("a,b,c").readLines() }
+t("s841_0") { ("abc").readLines() }
+t("s841_1") { ("").readLines() }
+t("s841_2") { ("Ünïcödé 😀").readLines() }
+t("s841_3") { ("a,b,c").readLines() }

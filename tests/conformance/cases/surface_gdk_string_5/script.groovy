@@ -27,142 +27,142 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.String java.lang.String groovy.lang.Closure
-t("s798_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
-t("s798_2") { ("Ünïcödé 😀").replaceAll("b", { a, b -> "$a$b".toString() }) }
-t("s798_3") { ("a,b,c").replaceAll("12", { it }) }
+t("s846_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s846_2") { ("Ünïcödé 😀").replaceAll("b", { a, b -> "$a$b".toString() }) }
+t("s846_3") { ("a,b,c").replaceAll("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s799_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s799_3") { ("a,b,c").replaceAll(~/b/, { it }) }
+t("s847_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s847_3") { ("a,b,c").replaceAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.String java.util.regex.Pattern java.lang.String
-t("s800_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
-t("s800_1") { ("").replaceAll(~/x*/, "b") }
+t("s848_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s848_1") { ("").replaceAll(~/x*/, "b") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.String java.lang.String groovy.lang.Closure
-t("s805_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
-t("s805_2") { ("Ünïcödé 😀").replaceFirst("b", { a, b -> "$a$b".toString() }) }
-t("s805_3") { ("a,b,c").replaceFirst("12", { it }) }
+t("s853_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s853_2") { ("Ünïcödé 😀").replaceFirst("b", { a, b -> "$a$b".toString() }) }
+t("s853_3") { ("a,b,c").replaceFirst("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s806_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
-t("s806_3") { ("a,b,c").replaceFirst(~/b/, { it }) }
+t("s854_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s854_3") { ("a,b,c").replaceFirst(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern java.lang.String
-t("s807_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
-t("s807_1") { ("").replaceFirst(~/x*/, "b") }
+t("s855_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s855_1") { ("").replaceFirst(~/x*/, "b") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods reverse java.lang.String
-t("s809_0") { ("abc").reverse() }
-t("s809_1") { ("").reverse() }
-t("s809_2") { ("Ünïcödé 😀").reverse() }
-t("s809_3") { ("a,b,c").reverse() }
+t("s857_0") { ("abc").reverse() }
+t("s857_1") { ("").reverse() }
+t("s857_2") { ("Ünïcödé 😀").reverse() }
+t("s857_3") { ("a,b,c").reverse() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.String
-t("s811_0") { ("abc").size() }
-t("s811_1") { ("").size() }
-t("s811_3") { ("a,b,c").size() }
+t("s859_0") { ("abc").size() }
+t("s859_1") { ("").size() }
+t("s859_3") { ("a,b,c").size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods split java.lang.String
-t("s814_0") { ("abc").split() }
-t("s814_1") { ("").split() }
-t("s814_2") { ("Ünïcödé 😀").split() }
-t("s814_3") { ("a,b,c").split() }
+t("s862_0") { ("abc").split() }
+t("s862_1") { ("").split() }
+t("s862_2") { ("Ünïcödé 😀").split() }
+t("s862_3") { ("a,b,c").split() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.String java.lang.String groovy.lang.Closure
-t("s817_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
-t("s817_3") { ("a,b,c").splitEachLine("12", { it }) }
+t("s865_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+t("s865_3") { ("a,b,c").splitEachLine("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s818_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
-t("s818_3") { ("a,b,c").splitEachLine(~/b/, { it }) }
+t("s866_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s866_3") { ("a,b,c").splitEachLine(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.String
-t("s821_0") { ("abc").stripIndent() }
-t("s821_1") { ("").stripIndent() }
-t("s821_2") { ("Ünïcödé 😀").stripIndent() }
-t("s821_3") { ("a,b,c").stripIndent() }
+t("s869_0") { ("abc").stripIndent() }
+t("s869_1") { ("").stripIndent() }
+t("s869_2") { ("Ünïcödé 😀").stripIndent() }
+t("s869_3") { ("a,b,c").stripIndent() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.String int
-t("s822_0") { ("abc").stripIndent(0) }
-t("s822_1") { ("").stripIndent(-1) }
-t("s822_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
-t("s822_3") { ("a,b,c").stripIndent(1) }
+t("s870_0") { ("abc").stripIndent(0) }
+t("s870_1") { ("").stripIndent(-1) }
+t("s870_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
+t("s870_3") { ("a,b,c").stripIndent(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.String
-t("s826_0") { ("abc").stripMargin() }
-t("s826_1") { ("").stripMargin() }
-t("s826_2") { ("Ünïcödé 😀").stripMargin() }
-t("s826_3") { ("a,b,c").stripMargin() }
+t("s874_0") { ("abc").stripMargin() }
+t("s874_1") { ("").stripMargin() }
+t("s874_2") { ("Ünïcödé 😀").stripMargin() }
+t("s874_3") { ("a,b,c").stripMargin() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.String char
-t("s827_0") { ("abc").stripMargin(('Z' as char)) }
-t("s827_1") { ("").stripMargin(('é' as char)) }
-t("s827_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
-t("s827_3") { ("a,b,c").stripMargin(('a' as char)) }
+t("s875_0") { ("abc").stripMargin(('Z' as char)) }
+t("s875_1") { ("").stripMargin(('é' as char)) }
+t("s875_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
+t("s875_3") { ("a,b,c").stripMargin(('a' as char)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.String java.lang.String
-t("s828_0") { ("abc").stripMargin("") }
-t("s828_1") { ("").stripMargin("Ünïcödé 😀") }
-t("s828_2") { ("Ünïcödé 😀").stripMargin("b") }
-t("s828_3") { ("a,b,c").stripMargin("12") }
+t("s876_0") { ("abc").stripMargin("") }
+t("s876_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s876_2") { ("Ünïcödé 😀").stripMargin("b") }
+t("s876_3") { ("a,b,c").stripMargin("12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigDecimal java.lang.String
-t("s831_0") { ("abc").toBigDecimal() }
-t("s831_1") { ("").toBigDecimal() }
-t("s831_2") { ("Ünïcödé 😀").toBigDecimal() }
-t("s831_3") { ("a,b,c").toBigDecimal() }
+t("s879_0") { ("abc").toBigDecimal() }
+t("s879_1") { ("").toBigDecimal() }
+t("s879_2") { ("Ünïcödé 😀").toBigDecimal() }
+t("s879_3") { ("a,b,c").toBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigInteger java.lang.String
-t("s833_0") { ("abc").toBigInteger() }
-t("s833_1") { ("").toBigInteger() }
-t("s833_3") { ("a,b,c").toBigInteger() }
+t("s881_0") { ("abc").toBigInteger() }
+t("s881_1") { ("").toBigInteger() }
+t("s881_3") { ("a,b,c").toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBoolean java.lang.String
-t("s834_0") { ("abc").toBoolean() }
-t("s834_1") { ("").toBoolean() }
-t("s834_2") { ("Ünïcödé 😀").toBoolean() }
-t("s834_3") { ("a,b,c").toBoolean() }
+t("s882_0") { ("abc").toBoolean() }
+t("s882_1") { ("").toBoolean() }
+t("s882_2") { ("Ünïcödé 😀").toBoolean() }
+t("s882_3") { ("a,b,c").toBoolean() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toCharacter java.lang.String
-t("s835_0") { ("abc").toCharacter() }
-t("s835_1") { ("").toCharacter() }
-t("s835_2") { ("Ünïcödé 😀").toCharacter() }
-t("s835_3") { ("a,b,c").toCharacter() }
+t("s883_0") { ("abc").toCharacter() }
+t("s883_1") { ("").toCharacter() }
+t("s883_2") { ("Ünïcödé 😀").toCharacter() }
+t("s883_3") { ("a,b,c").toCharacter() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toDouble java.lang.String
-t("s837_0") { ("abc").toDouble() }
-t("s837_1") { ("").toDouble() }
-t("s837_2") { ("Ünïcödé 😀").toDouble() }
-t("s837_3") { ("a,b,c").toDouble() }
+t("s885_0") { ("abc").toDouble() }
+t("s885_1") { ("").toDouble() }
+t("s885_2") { ("Ünïcödé 😀").toDouble() }
+t("s885_3") { ("a,b,c").toDouble() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toFloat java.lang.String
-t("s839_0") { ("abc").toFloat() }
-t("s839_1") { ("").toFloat() }
-t("s839_2") { ("Ünïcödé 😀").toFloat() }
-t("s839_3") { ("a,b,c").toFloat() }
+t("s887_0") { ("abc").toFloat() }
+t("s887_1") { ("").toFloat() }
+t("s887_2") { ("Ünïcödé 😀").toFloat() }
+t("s887_3") { ("a,b,c").toFloat() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toInteger java.lang.String
-t("s841_0") { ("abc").toInteger() }
-t("s841_1") { ("").toInteger() }
-t("s841_2") { ("Ünïcödé 😀").toInteger() }
-t("s841_3") { ("a,b,c").toInteger() }
+t("s889_0") { ("abc").toInteger() }
+t("s889_1") { ("").toInteger() }
+t("s889_2") { ("Ünïcödé 😀").toInteger() }
+t("s889_3") { ("a,b,c").toInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.String
-t("s843_0") { ("abc").toList() }
-t("s843_1") { ("").toList() }
-t("s843_3") { ("a,b,c").toList() }
+t("s891_0") { ("abc").toList() }
+t("s891_1") { ("").toList() }
+t("s891_3") { ("a,b,c").toList() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toLong java.lang.String
-t("s845_0") { ("abc").toLong() }
-t("s845_1") { ("").toLong() }
-t("s845_2") { ("Ünïcödé 😀").toLong() }
-t("s845_3") { ("a,b,c").toLong() }
+t("s893_0") { ("abc").toLong() }
+t("s893_1") { ("").toLong() }
+t("s893_2") { ("Ünïcödé 😀").toLong() }
+t("s893_3") { ("a,b,c").toLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.String
-t("s847_0") { ("abc").toSet() }
-t("s847_1") { ("").toSet() }
-t("s847_3") { ("a,b,c").toSet() }
+t("s895_0") { ("abc").toSet() }
+t("s895_1") { ("").toSet() }
+t("s895_3") { ("a,b,c").toSet() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.String
-t("s851_0") { ("abc").tokenize() }
-t("s851_1") { ("").tokenize() }
-t("s851_2") { ("Ünïcödé 😀").tokenize() }
-t("s851_3") { ("a,b,c").tokenize() }
+t("s899_0") { ("abc").tokenize() }
+t("s899_1") { ("").tokenize() }
+t("s899_2") { ("Ünïcödé 😀").tokenize() }
+t("s899_3") { ("a,b,c").tokenize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.String java.lang.Character
-t("s852_0") { ("abc").tokenize(('7' as char)) }
-t("s852_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
-t("s852_3") { ("a,b,c").tokenize(('7' as char)) }
+t("s900_0") { ("abc").tokenize(('7' as char)) }
+t("s900_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
+t("s900_3") { ("a,b,c").tokenize(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.String java.lang.String
-t("s853_0") { ("abc").tokenize("") }
-t("s853_1") { ("").tokenize("Ünïcödé 😀") }
-t("s853_2") { ("Ünïcödé 😀").tokenize("b") }
-t("s853_3") { ("a,b,c").tokenize("12") }
+t("s901_0") { ("abc").tokenize("") }
+t("s901_1") { ("").tokenize("Ünïcödé 😀") }
+t("s901_2") { ("Ünïcödé 😀").tokenize("b") }
+t("s901_3") { ("a,b,c").tokenize("12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.String java.lang.String java.lang.String
-t("s855_0") { ("abc").tr("", "Ünïcödé 😀") }
-t("s855_1") { ("").tr("Ünïcödé 😀", "b") }
-t("s855_2") { ("Ünïcödé 😀").tr("b", "12") }
+t("s903_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s903_1") { ("").tr("Ünïcödé 😀", "b") }
+t("s903_2") { ("Ünïcödé 😀").tr("b", "12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.String
-t("s859_0") { ("abc").unexpand() }
-t("s859_1") { ("").unexpand() }
-t("s859_2") { ("Ünïcödé 😀").unexpand() }
-t("s859_3") { ("a,b,c").unexpand() }
+t("s907_0") { ("abc").unexpand() }
+t("s907_1") { ("").unexpand() }
+t("s907_2") { ("Ünïcödé 😀").unexpand() }
+t("s907_3") { ("a,b,c").unexpand() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.String int
-t("s860_0") { ("abc").unexpand(1) }
-t("s860_1") { ("").unexpand(2) }
-t("s860_2") { ("Ünïcödé 😀").unexpand(3) }
-t("s860_3") { ("a,b,c").unexpand(1) }
+t("s908_0") { ("abc").unexpand(1) }
+t("s908_1") { ("").unexpand(2) }
+t("s908_2") { ("Ünïcödé 😀").unexpand(3) }
+t("s908_3") { ("a,b,c").unexpand(1) }

@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new groovy.json.JsonException 
-t("s891_0") { new JsonException() }
+t("s939_0") { new JsonException() }
 // new groovy.json.JsonException java.lang.String
-t("s892_0") { new JsonException("abc") }
-t("s892_1") { new JsonException("") }
-t("s892_2") { new JsonException("Ünïcödé 😀") }
-t("s892_3") { new JsonException("b") }
+t("s940_0") { new JsonException("abc") }
+t("s940_1") { new JsonException("") }
+t("s940_2") { new JsonException("Ünïcödé 😀") }
+t("s940_3") { new JsonException("b") }

@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.json.JsonOutput prettyPrint java.lang.String
-t("s896_4") { JsonOutput.prettyPrint(null) }
+t("s944_4") { JsonOutput.prettyPrint(null) }
 // staticMethod groovy.json.JsonOutput toJson groovy.lang.Closure
-t("s897_2") { JsonOutput.toJson({ a, b -> a <=> b }) }
+t("s945_2") { JsonOutput.toJson({ a, b -> a <=> b }) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Calendar
-t("s905_0") { JsonOutput.toJson(new GregorianCalendar(2000, 1, 29)) }
-t("s905_1") { JsonOutput.toJson(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s953_0") { JsonOutput.toJson(new GregorianCalendar(2000, 1, 29)) }
+t("s953_1") { JsonOutput.toJson(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }

@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.json.JsonSlurper getClass
-t("s885_0") { (new JsonSlurper()).getClass() }
+t("s933_0") { (new JsonSlurper()).getClass() }

@@ -27,19 +27,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.IOException 
-t("s909_0") { new IOException() }
+t("s1085_0") { new IOException() }
 // new java.io.IOException java.lang.String
-t("s910_0") { new IOException("abc") }
-t("s910_1") { new IOException("") }
-t("s910_2") { new IOException("Ünïcödé 😀") }
-t("s910_3") { new IOException("b") }
+t("s1086_0") { new IOException("abc") }
+t("s1086_1") { new IOException("") }
+t("s1086_2") { new IOException("Ünïcödé 😀") }
+t("s1086_3") { new IOException("b") }
 // new java.io.IOException java.lang.String java.lang.Throwable
-t("s911_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s911_1") { new IOException("", new Exception()) }
-t("s911_2") { new IOException("Ünïcödé 😀", null) }
-t("s911_3") { new IOException("b", new RuntimeException("boom")) }
-t("s911_4") { new IOException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1087_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1087_1") { new IOException("", new Exception()) }
+t("s1087_2") { new IOException("Ünïcödé 😀", null) }
+t("s1087_3") { new IOException("b", new RuntimeException("boom")) }
+t("s1087_4") { new IOException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.io.IOException java.lang.Throwable
-t("s912_0") { new IOException(new RuntimeException("boom")) }
-t("s912_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s912_2") { new IOException(new Exception()) }
+t("s1088_0") { new IOException(new RuntimeException("boom")) }
+t("s1088_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1088_2") { new IOException(new Exception()) }

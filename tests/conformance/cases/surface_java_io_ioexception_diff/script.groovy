@@ -27,6 +27,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.IOException java.lang.String
-t("s910_4") { new IOException(null) }
+t("s1086_4") { new IOException(null) }
 // new java.io.IOException java.lang.Throwable
-t("s912_3") { new IOException(null) }
+t("s1088_3") { new IOException(null) }

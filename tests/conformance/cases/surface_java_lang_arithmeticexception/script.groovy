@@ -27,10 +27,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.ArithmeticException 
-t("s1086_0") { new ArithmeticException() }
+t("s1266_0") { new ArithmeticException() }
 // new java.lang.ArithmeticException java.lang.String
-t("s1087_0") { new ArithmeticException("abc") }
-t("s1087_1") { new ArithmeticException("") }
-t("s1087_2") { new ArithmeticException("Ünïcödé 😀") }
-t("s1087_3") { new ArithmeticException("b") }
-t("s1087_4") { new ArithmeticException(null) }
+t("s1267_0") { new ArithmeticException("abc") }
+t("s1267_1") { new ArithmeticException("") }
+t("s1267_2") { new ArithmeticException("Ünïcödé 😀") }
+t("s1267_3") { new ArithmeticException("b") }
+t("s1267_4") { new ArithmeticException(null) }

@@ -27,10 +27,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.ArrayIndexOutOfBoundsException 
-t("s1088_0") { new ArrayIndexOutOfBoundsException() }
+t("s1268_0") { new ArrayIndexOutOfBoundsException() }
 // new java.lang.ArrayIndexOutOfBoundsException java.lang.String
-t("s1090_0") { new ArrayIndexOutOfBoundsException("abc") }
-t("s1090_1") { new ArrayIndexOutOfBoundsException("") }
-t("s1090_2") { new ArrayIndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1090_3") { new ArrayIndexOutOfBoundsException("b") }
-t("s1090_4") { new ArrayIndexOutOfBoundsException(null) }
+t("s1270_0") { new ArrayIndexOutOfBoundsException("abc") }
+t("s1270_1") { new ArrayIndexOutOfBoundsException("") }
+t("s1270_2") { new ArrayIndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1270_3") { new ArrayIndexOutOfBoundsException("b") }
+t("s1270_4") { new ArrayIndexOutOfBoundsException(null) }

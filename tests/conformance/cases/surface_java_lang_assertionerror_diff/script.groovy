@@ -27,4 +27,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.AssertionError java.lang.Object
-t("s1097_2") { new AssertionError(null) }
+t("s1277_2") { new AssertionError(null) }

@@ -27,42 +27,42 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Boolean booleanValue
-t("s915_0") { (true).booleanValue() }
-t("s915_1") { (false).booleanValue() }
+t("s1095_0") { (true).booleanValue() }
+t("s1095_1") { (false).booleanValue() }
 // method java.lang.Boolean compareTo java.lang.Boolean
-t("s916_0") { (true).compareTo(false) }
-t("s916_2") { (true).compareTo(true) }
+t("s1096_0") { (true).compareTo(false) }
+t("s1096_2") { (true).compareTo(true) }
 // method java.lang.Boolean equals java.lang.Object
-t("s917_0") { (true).equals(3) }
-t("s917_1") { (false).equals(null) }
-t("s917_2") { (true).equals([1, 2]) }
-t("s917_3") { (false).equals([a: 1]) }
-t("s917_4") { (true).equals(null) }
+t("s1097_0") { (true).equals(3) }
+t("s1097_1") { (false).equals(null) }
+t("s1097_2") { (true).equals([1, 2]) }
+t("s1097_3") { (false).equals([a: 1]) }
+t("s1097_4") { (true).equals(null) }
 // method java.lang.Boolean hashCode
-t("s919_0") { (true).hashCode() }
-t("s919_1") { (false).hashCode() }
+t("s1099_0") { (true).hashCode() }
+t("s1099_1") { (false).hashCode() }
 // method java.lang.Boolean toString
-t("s920_0") { (true).toString() }
-t("s920_1") { (false).toString() }
+t("s1100_0") { (true).toString() }
+t("s1100_1") { (false).toString() }
 // staticField java.lang.Boolean FALSE
-t("s1166_0") { Boolean.FALSE }
+t("s1362_0") { Boolean.FALSE }
 // staticField java.lang.Boolean TRUE
-t("s1167_0") { Boolean.TRUE }
+t("s1363_0") { Boolean.TRUE }
 // staticMethod java.lang.Boolean parseBoolean java.lang.String
-t("s1180_0") { Boolean.parseBoolean("abc") }
-t("s1180_1") { Boolean.parseBoolean("") }
-t("s1180_2") { Boolean.parseBoolean("Ünïcödé 😀") }
-t("s1180_3") { Boolean.parseBoolean("b") }
-t("s1180_4") { Boolean.parseBoolean(null) }
+t("s1376_0") { Boolean.parseBoolean("abc") }
+t("s1376_1") { Boolean.parseBoolean("") }
+t("s1376_2") { Boolean.parseBoolean("Ünïcödé 😀") }
+t("s1376_3") { Boolean.parseBoolean("b") }
+t("s1376_4") { Boolean.parseBoolean(null) }
 // staticMethod java.lang.Boolean toString boolean
-t("s1181_0") { Boolean.toString(true) }
-t("s1181_1") { Boolean.toString(false) }
+t("s1377_0") { Boolean.toString(true) }
+t("s1377_1") { Boolean.toString(false) }
 // staticMethod java.lang.Boolean valueOf boolean
-t("s1182_0") { Boolean.valueOf(true) }
-t("s1182_1") { Boolean.valueOf(false) }
+t("s1378_0") { Boolean.valueOf(true) }
+t("s1378_1") { Boolean.valueOf(false) }
 // staticMethod java.lang.Boolean valueOf java.lang.String
-t("s1183_0") { Boolean.valueOf("abc") }
-t("s1183_1") { Boolean.valueOf("") }
-t("s1183_2") { Boolean.valueOf("Ünïcödé 😀") }
-t("s1183_3") { Boolean.valueOf("b") }
-t("s1183_4") { Boolean.valueOf(null) }
+t("s1379_0") { Boolean.valueOf("abc") }
+t("s1379_1") { Boolean.valueOf("") }
+t("s1379_2") { Boolean.valueOf("Ünïcödé 😀") }
+t("s1379_3") { Boolean.valueOf("b") }
+t("s1379_4") { Boolean.valueOf(null) }

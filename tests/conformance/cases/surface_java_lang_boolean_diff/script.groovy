@@ -27,8 +27,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Boolean compareTo java.lang.Boolean
-t("s916_1") { (false).compareTo(null) }
-t("s916_3") { (true).compareTo(null) }
+t("s1096_1") { (false).compareTo(null) }
+t("s1096_3") { (true).compareTo(null) }
 // method java.lang.Boolean getClass
-t("s918_0") { (true).getClass() }
-t("s918_1") { (false).getClass() }
+t("s1098_0") { (true).getClass() }
+t("s1098_1") { (false).getClass() }

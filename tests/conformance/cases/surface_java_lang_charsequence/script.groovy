@@ -27,21 +27,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.CharSequence chars
-t("s921_0") { ("abc").chars() }
-t("s921_1") { ("").chars() }
-t("s921_2") { ("Ünïcödé 😀").chars() }
-t("s921_3") { (new StringBuilder("sb c")).chars() }
+t("s1101_0") { ("abc").chars() }
+t("s1101_1") { ("").chars() }
+t("s1101_2") { ("Ünïcödé 😀").chars() }
+t("s1101_3") { (new StringBuilder("sb c")).chars() }
 // method java.lang.CharSequence isEmpty
-t("s922_0") { ("abc").isEmpty() }
-t("s922_1") { ("").isEmpty() }
-t("s922_2") { ("Ünïcödé 😀").isEmpty() }
-t("s922_3") { (new StringBuilder("sb c")).isEmpty() }
+t("s1102_0") { ("abc").isEmpty() }
+t("s1102_1") { ("").isEmpty() }
+t("s1102_2") { ("Ünïcödé 😀").isEmpty() }
+t("s1102_3") { (new StringBuilder("sb c")).isEmpty() }
 // method java.lang.CharSequence length
-t("s923_0") { ("abc").length() }
-t("s923_1") { ("").length() }
-t("s923_3") { (new StringBuilder("sb c")).length() }
+t("s1103_0") { ("abc").length() }
+t("s1103_1") { ("").length() }
+t("s1103_3") { (new StringBuilder("sb c")).length() }
 // method java.lang.CharSequence toString
-t("s924_0") { ("abc").toString() }
-t("s924_1") { ("").toString() }
-t("s924_2") { ("Ünïcödé 😀").toString() }
-t("s924_3") { (new StringBuilder("sb c")).toString() }
+t("s1104_0") { ("abc").toString() }
+t("s1104_1") { ("").toString() }
+t("s1104_2") { ("Ünïcödé 😀").toString() }
+t("s1104_3") { (new StringBuilder("sb c")).toString() }

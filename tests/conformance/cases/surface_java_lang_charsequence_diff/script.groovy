@@ -27,4 +27,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.CharSequence length
-t("s923_2") { ("Ünïcödé 😀").length() }
+t("s1103_2") { ("Ünïcödé 😀").length() }

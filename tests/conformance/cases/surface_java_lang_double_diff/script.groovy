@@ -27,7 +27,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Double getClass
-t("s935_0") { (2.5d).getClass() }
-t("s935_1") { (-0.0d).getClass() }
-t("s935_2") { (Double.NaN).getClass() }
-t("s935_3") { (1e308d).getClass() }
+t("s1115_0") { (2.5d).getClass() }
+t("s1115_1") { (-0.0d).getClass() }
+t("s1115_2") { (Double.NaN).getClass() }
+t("s1115_3") { (1e308d).getClass() }

@@ -28,21 +28,23 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.lang.Enum compareTo java.lang.Enum
+t("s1122_1") { (RoundingMode.HALF_UP).compareTo(Month.MARCH) }
 // method java.lang.Enum equals java.lang.Object
-t("s943_0") { (Month.MARCH).equals(3) }
-t("s943_1") { (RoundingMode.HALF_UP).equals(null) }
-t("s943_2") { (Month.MARCH).equals([1, 2]) }
-t("s943_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
-t("s943_4") { (Month.MARCH).equals(null) }
+t("s1123_0") { (Month.MARCH).equals(3) }
+t("s1123_1") { (RoundingMode.HALF_UP).equals(null) }
+t("s1123_2") { (Month.MARCH).equals([1, 2]) }
+t("s1123_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
+t("s1123_4") { (Month.MARCH).equals(null) }
 // method java.lang.Enum hashCode
-tc("s945_0") { (Month.MARCH).hashCode() }
-tc("s945_1") { (RoundingMode.HALF_UP).hashCode() }
+tc("s1125_0") { (Month.MARCH).hashCode() }
+tc("s1125_1") { (RoundingMode.HALF_UP).hashCode() }
 // method java.lang.Enum name
-t("s946_0") { (Month.MARCH).name() }
-t("s946_1") { (RoundingMode.HALF_UP).name() }
+t("s1126_0") { (Month.MARCH).name() }
+t("s1126_1") { (RoundingMode.HALF_UP).name() }
 // method java.lang.Enum ordinal
-t("s947_0") { (Month.MARCH).ordinal() }
-t("s947_1") { (RoundingMode.HALF_UP).ordinal() }
+t("s1127_0") { (Month.MARCH).ordinal() }
+t("s1127_1") { (RoundingMode.HALF_UP).ordinal() }
 // method java.lang.Enum toString
-t("s948_0") { (Month.MARCH).toString() }
-t("s948_1") { (RoundingMode.HALF_UP).toString() }
+t("s1128_0") { (Month.MARCH).toString() }
+t("s1128_1") { (RoundingMode.HALF_UP).toString() }

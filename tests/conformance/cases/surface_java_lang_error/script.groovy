@@ -27,19 +27,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.Error 
-t("s1102_0") { new Error() }
+t("s1282_0") { new Error() }
 // new java.lang.Error java.lang.String
-t("s1103_0") { new Error("abc") }
-t("s1103_1") { new Error("") }
-t("s1103_2") { new Error("Ünïcödé 😀") }
-t("s1103_3") { new Error("b") }
+t("s1283_0") { new Error("abc") }
+t("s1283_1") { new Error("") }
+t("s1283_2") { new Error("Ünïcödé 😀") }
+t("s1283_3") { new Error("b") }
 // new java.lang.Error java.lang.String java.lang.Throwable
-t("s1104_0") { new Error("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1104_1") { new Error("", new Exception()) }
-t("s1104_2") { new Error("Ünïcödé 😀", null) }
-t("s1104_3") { new Error("b", new RuntimeException("boom")) }
-t("s1104_4") { new Error(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1284_0") { new Error("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1284_1") { new Error("", new Exception()) }
+t("s1284_2") { new Error("Ünïcödé 😀", null) }
+t("s1284_3") { new Error("b", new RuntimeException("boom")) }
+t("s1284_4") { new Error(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.Error java.lang.Throwable
-t("s1105_0") { new Error(new RuntimeException("boom")) }
-t("s1105_1") { new Error(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1105_2") { new Error(new Exception()) }
+t("s1285_0") { new Error(new RuntimeException("boom")) }
+t("s1285_1") { new Error(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1285_2") { new Error(new Exception()) }

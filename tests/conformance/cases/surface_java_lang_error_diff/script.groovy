@@ -27,6 +27,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.Error java.lang.String
-t("s1103_4") { new Error(null) }
+t("s1283_4") { new Error(null) }
 // new java.lang.Error java.lang.Throwable
-t("s1105_3") { new Error(null) }
+t("s1285_3") { new Error(null) }

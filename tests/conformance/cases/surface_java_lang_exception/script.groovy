@@ -27,19 +27,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.Exception 
-t("s1106_0") { new Exception() }
+t("s1286_0") { new Exception() }
 // new java.lang.Exception java.lang.String
-t("s1107_0") { new Exception("abc") }
-t("s1107_1") { new Exception("") }
-t("s1107_2") { new Exception("Ünïcödé 😀") }
-t("s1107_3") { new Exception("b") }
+t("s1287_0") { new Exception("abc") }
+t("s1287_1") { new Exception("") }
+t("s1287_2") { new Exception("Ünïcödé 😀") }
+t("s1287_3") { new Exception("b") }
 // new java.lang.Exception java.lang.String java.lang.Throwable
-t("s1108_0") { new Exception("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1108_1") { new Exception("", new Exception()) }
-t("s1108_2") { new Exception("Ünïcödé 😀", null) }
-t("s1108_3") { new Exception("b", new RuntimeException("boom")) }
-t("s1108_4") { new Exception(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1288_0") { new Exception("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1288_1") { new Exception("", new Exception()) }
+t("s1288_2") { new Exception("Ünïcödé 😀", null) }
+t("s1288_3") { new Exception("b", new RuntimeException("boom")) }
+t("s1288_4") { new Exception(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.Exception java.lang.Throwable
-t("s1109_0") { new Exception(new RuntimeException("boom")) }
-t("s1109_1") { new Exception(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1109_2") { new Exception(new Exception()) }
+t("s1289_0") { new Exception(new RuntimeException("boom")) }
+t("s1289_1") { new Exception(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1289_2") { new Exception(new Exception()) }

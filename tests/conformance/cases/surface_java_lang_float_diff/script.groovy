@@ -27,6 +27,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Float getClass
-t("s953_0") { (1.5f).getClass() }
-t("s953_1") { (-2.0f).getClass() }
-t("s953_2") { (0.0f).getClass() }
+t("s1133_0") { (1.5f).getClass() }
+t("s1133_1") { (-2.0f).getClass() }
+t("s1133_2") { (0.0f).getClass() }

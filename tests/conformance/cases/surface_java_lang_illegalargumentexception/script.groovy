@@ -27,19 +27,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IllegalArgumentException 
-t("s1110_0") { new IllegalArgumentException() }
+t("s1290_0") { new IllegalArgumentException() }
 // new java.lang.IllegalArgumentException java.lang.String
-t("s1111_0") { new IllegalArgumentException("abc") }
-t("s1111_1") { new IllegalArgumentException("") }
-t("s1111_2") { new IllegalArgumentException("Ünïcödé 😀") }
-t("s1111_3") { new IllegalArgumentException("b") }
+t("s1291_0") { new IllegalArgumentException("abc") }
+t("s1291_1") { new IllegalArgumentException("") }
+t("s1291_2") { new IllegalArgumentException("Ünïcödé 😀") }
+t("s1291_3") { new IllegalArgumentException("b") }
 // new java.lang.IllegalArgumentException java.lang.String java.lang.Throwable
-t("s1112_0") { new IllegalArgumentException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1112_1") { new IllegalArgumentException("", new Exception()) }
-t("s1112_2") { new IllegalArgumentException("Ünïcödé 😀", null) }
-t("s1112_3") { new IllegalArgumentException("b", new RuntimeException("boom")) }
-t("s1112_4") { new IllegalArgumentException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1292_0") { new IllegalArgumentException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1292_1") { new IllegalArgumentException("", new Exception()) }
+t("s1292_2") { new IllegalArgumentException("Ünïcödé 😀", null) }
+t("s1292_3") { new IllegalArgumentException("b", new RuntimeException("boom")) }
+t("s1292_4") { new IllegalArgumentException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.IllegalArgumentException java.lang.Throwable
-t("s1113_0") { new IllegalArgumentException(new RuntimeException("boom")) }
-t("s1113_1") { new IllegalArgumentException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1113_2") { new IllegalArgumentException(new Exception()) }
+t("s1293_0") { new IllegalArgumentException(new RuntimeException("boom")) }
+t("s1293_1") { new IllegalArgumentException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1293_2") { new IllegalArgumentException(new Exception()) }

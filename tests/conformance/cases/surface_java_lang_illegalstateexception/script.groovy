@@ -27,19 +27,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IllegalStateException 
-t("s1114_0") { new IllegalStateException() }
+t("s1294_0") { new IllegalStateException() }
 // new java.lang.IllegalStateException java.lang.String
-t("s1115_0") { new IllegalStateException("abc") }
-t("s1115_1") { new IllegalStateException("") }
-t("s1115_2") { new IllegalStateException("Ünïcödé 😀") }
-t("s1115_3") { new IllegalStateException("b") }
+t("s1295_0") { new IllegalStateException("abc") }
+t("s1295_1") { new IllegalStateException("") }
+t("s1295_2") { new IllegalStateException("Ünïcödé 😀") }
+t("s1295_3") { new IllegalStateException("b") }
 // new java.lang.IllegalStateException java.lang.String java.lang.Throwable
-t("s1116_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1116_1") { new IllegalStateException("", new Exception()) }
-t("s1116_2") { new IllegalStateException("Ünïcödé 😀", null) }
-t("s1116_3") { new IllegalStateException("b", new RuntimeException("boom")) }
-t("s1116_4") { new IllegalStateException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1296_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1296_1") { new IllegalStateException("", new Exception()) }
+t("s1296_2") { new IllegalStateException("Ünïcödé 😀", null) }
+t("s1296_3") { new IllegalStateException("b", new RuntimeException("boom")) }
+t("s1296_4") { new IllegalStateException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.IllegalStateException java.lang.Throwable
-t("s1117_0") { new IllegalStateException(new RuntimeException("boom")) }
-t("s1117_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1117_2") { new IllegalStateException(new Exception()) }
+t("s1297_0") { new IllegalStateException(new RuntimeException("boom")) }
+t("s1297_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1297_2") { new IllegalStateException(new Exception()) }

@@ -27,10 +27,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IndexOutOfBoundsException 
-t("s1118_0") { new IndexOutOfBoundsException() }
+t("s1298_0") { new IndexOutOfBoundsException() }
 // new java.lang.IndexOutOfBoundsException java.lang.String
-t("s1120_0") { new IndexOutOfBoundsException("abc") }
-t("s1120_1") { new IndexOutOfBoundsException("") }
-t("s1120_2") { new IndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1120_3") { new IndexOutOfBoundsException("b") }
-t("s1120_4") { new IndexOutOfBoundsException(null) }
+t("s1300_0") { new IndexOutOfBoundsException("abc") }
+t("s1300_1") { new IndexOutOfBoundsException("") }
+t("s1300_2") { new IndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1300_3") { new IndexOutOfBoundsException("b") }
+t("s1300_4") { new IndexOutOfBoundsException(null) }

@@ -27,11 +27,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IndexOutOfBoundsException int
-t("s1119_0") { new IndexOutOfBoundsException(3) }
-t("s1119_1") { new IndexOutOfBoundsException(0) }
-t("s1119_2") { new IndexOutOfBoundsException(-1) }
-t("s1119_3") { new IndexOutOfBoundsException(1) }
+t("s1299_0") { new IndexOutOfBoundsException(3) }
+t("s1299_1") { new IndexOutOfBoundsException(0) }
+t("s1299_2") { new IndexOutOfBoundsException(-1) }
+t("s1299_3") { new IndexOutOfBoundsException(1) }
 // new java.lang.IndexOutOfBoundsException long
-t("s1121_0") { new IndexOutOfBoundsException(5L) }
-t("s1121_1") { new IndexOutOfBoundsException(0L) }
-t("s1121_2") { new IndexOutOfBoundsException(-1L) }
+t("s1301_0") { new IndexOutOfBoundsException(5L) }
+t("s1301_1") { new IndexOutOfBoundsException(0L) }
+t("s1301_2") { new IndexOutOfBoundsException(-1L) }

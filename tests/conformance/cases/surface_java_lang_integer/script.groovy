@@ -27,137 +27,137 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Integer compareTo java.lang.Integer
-t("s960_0") { (3).compareTo(0) }
-t("s960_1") { (0).compareTo(-7) }
-t("s960_2") { (-7).compareTo(null) }
-t("s960_3") { (2147483647).compareTo(3) }
-t("s960_4") { (3).compareTo(null) }
+t("s1140_0") { (3).compareTo(0) }
+t("s1140_1") { (0).compareTo(-7) }
+t("s1140_2") { (-7).compareTo(null) }
+t("s1140_3") { (2147483647).compareTo(3) }
+t("s1140_4") { (3).compareTo(null) }
 // method java.lang.Integer doubleValue
-t("s961_0") { (3).doubleValue() }
-t("s961_1") { (0).doubleValue() }
-t("s961_2") { (-7).doubleValue() }
-t("s961_3") { (2147483647).doubleValue() }
+t("s1141_0") { (3).doubleValue() }
+t("s1141_1") { (0).doubleValue() }
+t("s1141_2") { (-7).doubleValue() }
+t("s1141_3") { (2147483647).doubleValue() }
 // method java.lang.Integer equals java.lang.Object
-t("s962_0") { (3).equals(3) }
-t("s962_1") { (0).equals(null) }
-t("s962_2") { (-7).equals([1, 2]) }
-t("s962_3") { (2147483647).equals([a: 1]) }
-t("s962_4") { (3).equals(null) }
+t("s1142_0") { (3).equals(3) }
+t("s1142_1") { (0).equals(null) }
+t("s1142_2") { (-7).equals([1, 2]) }
+t("s1142_3") { (2147483647).equals([a: 1]) }
+t("s1142_4") { (3).equals(null) }
 // method java.lang.Integer floatValue
-t("s963_0") { (3).floatValue() }
-t("s963_1") { (0).floatValue() }
-t("s963_2") { (-7).floatValue() }
-t("s963_3") { (2147483647).floatValue() }
+t("s1143_0") { (3).floatValue() }
+t("s1143_1") { (0).floatValue() }
+t("s1143_2") { (-7).floatValue() }
+t("s1143_3") { (2147483647).floatValue() }
 // method java.lang.Integer hashCode
-t("s965_0") { (3).hashCode() }
-t("s965_1") { (0).hashCode() }
-t("s965_2") { (-7).hashCode() }
-t("s965_3") { (2147483647).hashCode() }
+t("s1145_0") { (3).hashCode() }
+t("s1145_1") { (0).hashCode() }
+t("s1145_2") { (-7).hashCode() }
+t("s1145_3") { (2147483647).hashCode() }
 // method java.lang.Integer intValue
-t("s966_0") { (3).intValue() }
-t("s966_1") { (0).intValue() }
-t("s966_2") { (-7).intValue() }
-t("s966_3") { (2147483647).intValue() }
+t("s1146_0") { (3).intValue() }
+t("s1146_1") { (0).intValue() }
+t("s1146_2") { (-7).intValue() }
+t("s1146_3") { (2147483647).intValue() }
 // method java.lang.Integer longValue
-t("s967_0") { (3).longValue() }
-t("s967_1") { (0).longValue() }
-t("s967_2") { (-7).longValue() }
-t("s967_3") { (2147483647).longValue() }
+t("s1147_0") { (3).longValue() }
+t("s1147_1") { (0).longValue() }
+t("s1147_2") { (-7).longValue() }
+t("s1147_3") { (2147483647).longValue() }
 // method java.lang.Integer toString
-t("s968_0") { (3).toString() }
-t("s968_1") { (0).toString() }
-t("s968_2") { (-7).toString() }
-t("s968_3") { (2147483647).toString() }
+t("s1148_0") { (3).toString() }
+t("s1148_1") { (0).toString() }
+t("s1148_2") { (-7).toString() }
+t("s1148_3") { (2147483647).toString() }
 // new java.lang.Integer int
-t("s1122_0") { new Integer(3) }
-t("s1122_1") { new Integer(0) }
-t("s1122_2") { new Integer(-1) }
-t("s1122_3") { new Integer(1) }
+t("s1302_0") { new Integer(3) }
+t("s1302_1") { new Integer(0) }
+t("s1302_2") { new Integer(-1) }
+t("s1302_3") { new Integer(1) }
 // new java.lang.Integer java.lang.String
-t("s1123_0") { new Integer("abc") }
-t("s1123_1") { new Integer("") }
-t("s1123_2") { new Integer("Ünïcödé 😀") }
-t("s1123_3") { new Integer("b") }
+t("s1303_0") { new Integer("abc") }
+t("s1303_1") { new Integer("") }
+t("s1303_2") { new Integer("Ünïcödé 😀") }
+t("s1303_3") { new Integer("b") }
 // staticField java.lang.Integer MAX_VALUE
-t("s1173_0") { Integer.MAX_VALUE }
+t("s1369_0") { Integer.MAX_VALUE }
 // staticField java.lang.Integer MIN_VALUE
-t("s1174_0") { Integer.MIN_VALUE }
+t("s1370_0") { Integer.MIN_VALUE }
 // staticMethod java.lang.Integer compare int int
-t("s1213_0") { Integer.compare(3, 0) }
-t("s1213_1") { Integer.compare(0, -1) }
-t("s1213_2") { Integer.compare(-1, 2147483647) }
-t("s1213_3") { Integer.compare(2147483647, 1) }
+t("s1409_0") { Integer.compare(3, 0) }
+t("s1409_1") { Integer.compare(0, -1) }
+t("s1409_2") { Integer.compare(-1, 2147483647) }
+t("s1409_3") { Integer.compare(2147483647, 1) }
 // staticMethod java.lang.Integer max int int
-t("s1214_0") { Integer.max(3, 0) }
-t("s1214_1") { Integer.max(0, -1) }
-t("s1214_2") { Integer.max(-1, 2147483647) }
-t("s1214_3") { Integer.max(2147483647, 1) }
+t("s1410_0") { Integer.max(3, 0) }
+t("s1410_1") { Integer.max(0, -1) }
+t("s1410_2") { Integer.max(-1, 2147483647) }
+t("s1410_3") { Integer.max(2147483647, 1) }
 // staticMethod java.lang.Integer min int int
-t("s1215_0") { Integer.min(3, 0) }
-t("s1215_1") { Integer.min(0, -1) }
-t("s1215_2") { Integer.min(-1, 2147483647) }
-t("s1215_3") { Integer.min(2147483647, 1) }
+t("s1411_0") { Integer.min(3, 0) }
+t("s1411_1") { Integer.min(0, -1) }
+t("s1411_2") { Integer.min(-1, 2147483647) }
+t("s1411_3") { Integer.min(2147483647, 1) }
 // staticMethod java.lang.Integer parseInt java.lang.String
-t("s1217_0") { Integer.parseInt("abc") }
-t("s1217_1") { Integer.parseInt("") }
-t("s1217_2") { Integer.parseInt("Ünïcödé 😀") }
-t("s1217_3") { Integer.parseInt("b") }
-t("s1217_4") { Integer.parseInt(null) }
+t("s1413_0") { Integer.parseInt("abc") }
+t("s1413_1") { Integer.parseInt("") }
+t("s1413_2") { Integer.parseInt("Ünïcödé 😀") }
+t("s1413_3") { Integer.parseInt("b") }
+t("s1413_4") { Integer.parseInt(null) }
 // staticMethod java.lang.Integer parseInt java.lang.String int
-t("s1218_0") { Integer.parseInt("abc", 0) }
-t("s1218_1") { Integer.parseInt("", -1) }
-t("s1218_2") { Integer.parseInt("Ünïcödé 😀", 2147483647) }
-t("s1218_3") { Integer.parseInt("b", 1) }
-t("s1218_4") { Integer.parseInt(null, 0) }
+t("s1414_0") { Integer.parseInt("abc", 0) }
+t("s1414_1") { Integer.parseInt("", -1) }
+t("s1414_2") { Integer.parseInt("Ünïcödé 😀", 2147483647) }
+t("s1414_3") { Integer.parseInt("b", 1) }
+t("s1414_4") { Integer.parseInt(null, 0) }
 // staticMethod java.lang.Integer signum int
-t("s1219_0") { Integer.signum(3) }
-t("s1219_1") { Integer.signum(0) }
-t("s1219_2") { Integer.signum(-1) }
-t("s1219_3") { Integer.signum(2147483647) }
+t("s1415_0") { Integer.signum(3) }
+t("s1415_1") { Integer.signum(0) }
+t("s1415_2") { Integer.signum(-1) }
+t("s1415_3") { Integer.signum(2147483647) }
 // staticMethod java.lang.Integer sum int int
-t("s1220_0") { Integer.sum(3, 0) }
-t("s1220_1") { Integer.sum(0, -1) }
-t("s1220_2") { Integer.sum(-1, 2147483647) }
-t("s1220_3") { Integer.sum(2147483647, 1) }
+t("s1416_0") { Integer.sum(3, 0) }
+t("s1416_1") { Integer.sum(0, -1) }
+t("s1416_2") { Integer.sum(-1, 2147483647) }
+t("s1416_3") { Integer.sum(2147483647, 1) }
 // staticMethod java.lang.Integer toBinaryString int
-t("s1221_0") { Integer.toBinaryString(3) }
-t("s1221_1") { Integer.toBinaryString(0) }
-t("s1221_2") { Integer.toBinaryString(-1) }
-t("s1221_3") { Integer.toBinaryString(2147483647) }
+t("s1417_0") { Integer.toBinaryString(3) }
+t("s1417_1") { Integer.toBinaryString(0) }
+t("s1417_2") { Integer.toBinaryString(-1) }
+t("s1417_3") { Integer.toBinaryString(2147483647) }
 // staticMethod java.lang.Integer toHexString int
-t("s1222_0") { Integer.toHexString(3) }
-t("s1222_1") { Integer.toHexString(0) }
-t("s1222_2") { Integer.toHexString(-1) }
-t("s1222_3") { Integer.toHexString(2147483647) }
+t("s1418_0") { Integer.toHexString(3) }
+t("s1418_1") { Integer.toHexString(0) }
+t("s1418_2") { Integer.toHexString(-1) }
+t("s1418_3") { Integer.toHexString(2147483647) }
 // staticMethod java.lang.Integer toOctalString int
-t("s1223_0") { Integer.toOctalString(3) }
-t("s1223_1") { Integer.toOctalString(0) }
-t("s1223_2") { Integer.toOctalString(-1) }
-t("s1223_3") { Integer.toOctalString(2147483647) }
+t("s1419_0") { Integer.toOctalString(3) }
+t("s1419_1") { Integer.toOctalString(0) }
+t("s1419_2") { Integer.toOctalString(-1) }
+t("s1419_3") { Integer.toOctalString(2147483647) }
 // staticMethod java.lang.Integer toString int
-t("s1224_0") { Integer.toString(3) }
-t("s1224_1") { Integer.toString(0) }
-t("s1224_2") { Integer.toString(-1) }
-t("s1224_3") { Integer.toString(2147483647) }
+t("s1420_0") { Integer.toString(3) }
+t("s1420_1") { Integer.toString(0) }
+t("s1420_2") { Integer.toString(-1) }
+t("s1420_3") { Integer.toString(2147483647) }
 // staticMethod java.lang.Integer toString int int
-t("s1225_0") { Integer.toString(3, 0) }
-t("s1225_1") { Integer.toString(0, -1) }
-t("s1225_2") { Integer.toString(-1, 2147483647) }
-t("s1225_3") { Integer.toString(2147483647, 1) }
+t("s1421_0") { Integer.toString(3, 0) }
+t("s1421_1") { Integer.toString(0, -1) }
+t("s1421_2") { Integer.toString(-1, 2147483647) }
+t("s1421_3") { Integer.toString(2147483647, 1) }
 // staticMethod java.lang.Integer valueOf int
-t("s1226_0") { Integer.valueOf(3) }
-t("s1226_1") { Integer.valueOf(0) }
-t("s1226_2") { Integer.valueOf(-1) }
-t("s1226_3") { Integer.valueOf(2147483647) }
+t("s1422_0") { Integer.valueOf(3) }
+t("s1422_1") { Integer.valueOf(0) }
+t("s1422_2") { Integer.valueOf(-1) }
+t("s1422_3") { Integer.valueOf(2147483647) }
 // staticMethod java.lang.Integer valueOf java.lang.String
-t("s1227_0") { Integer.valueOf("abc") }
-t("s1227_1") { Integer.valueOf("") }
-t("s1227_2") { Integer.valueOf("Ünïcödé 😀") }
-t("s1227_3") { Integer.valueOf("b") }
-t("s1227_4") { Integer.valueOf(null) }
+t("s1423_0") { Integer.valueOf("abc") }
+t("s1423_1") { Integer.valueOf("") }
+t("s1423_2") { Integer.valueOf("Ünïcödé 😀") }
+t("s1423_3") { Integer.valueOf("b") }
+t("s1423_4") { Integer.valueOf(null) }
 // staticMethod java.lang.Integer valueOf java.lang.String int
-t("s1228_0") { Integer.valueOf("abc", 0) }
-t("s1228_1") { Integer.valueOf("", -1) }
-t("s1228_2") { Integer.valueOf("Ünïcödé 😀", 2147483647) }
-t("s1228_3") { Integer.valueOf("b", 1) }
-t("s1228_4") { Integer.valueOf(null, 0) }
+t("s1424_0") { Integer.valueOf("abc", 0) }
+t("s1424_1") { Integer.valueOf("", -1) }
+t("s1424_2") { Integer.valueOf("Ünïcödé 😀", 2147483647) }
+t("s1424_3") { Integer.valueOf("b", 1) }
+t("s1424_4") { Integer.valueOf(null, 0) }

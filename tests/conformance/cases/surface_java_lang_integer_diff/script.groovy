@@ -27,15 +27,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Integer getClass
-t("s964_0") { (3).getClass() }
-t("s964_1") { (0).getClass() }
-t("s964_2") { (-7).getClass() }
-t("s964_3") { (2147483647).getClass() }
+t("s1144_0") { (3).getClass() }
+t("s1144_1") { (0).getClass() }
+t("s1144_2") { (-7).getClass() }
+t("s1144_3") { (2147483647).getClass() }
 // new java.lang.Integer java.lang.String
-t("s1123_4") { new Integer(null) }
+t("s1303_4") { new Integer(null) }
 // staticMethod java.lang.Integer parseInt java.lang.CharSequence int int int
-t("s1216_0") { Integer.parseInt("abc", 0, -1, 2147483647) }
-t("s1216_1") { Integer.parseInt("", -1, 2147483647, 1) }
-t("s1216_2") { Integer.parseInt("Ünïcödé 😀", 2147483647, 1, 3) }
-t("s1216_3") { Integer.parseInt(new StringBuilder("sb"), 1, 3, 0) }
-t("s1216_4") { Integer.parseInt(null, 0, -1, 2147483647) }
+t("s1412_0") { Integer.parseInt("abc", 0, -1, 2147483647) }
+t("s1412_1") { Integer.parseInt("", -1, 2147483647, 1) }
+t("s1412_2") { Integer.parseInt("Ünïcödé 😀", 2147483647, 1, 3) }
+t("s1412_3") { Integer.parseInt(new StringBuilder("sb"), 1, 3, 0) }
+t("s1412_4") { Integer.parseInt(null, 0, -1, 2147483647) }

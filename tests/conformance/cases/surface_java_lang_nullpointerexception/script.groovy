@@ -27,10 +27,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.NullPointerException 
-t("s1124_0") { new NullPointerException() }
+t("s1306_0") { new NullPointerException() }
 // new java.lang.NullPointerException java.lang.String
-t("s1125_0") { new NullPointerException("abc") }
-t("s1125_1") { new NullPointerException("") }
-t("s1125_2") { new NullPointerException("Ünïcödé 😀") }
-t("s1125_3") { new NullPointerException("b") }
-t("s1125_4") { new NullPointerException(null) }
+t("s1307_0") { new NullPointerException("abc") }
+t("s1307_1") { new NullPointerException("") }
+t("s1307_2") { new NullPointerException("Ünïcödé 😀") }
+t("s1307_3") { new NullPointerException("b") }
+t("s1307_4") { new NullPointerException(null) }

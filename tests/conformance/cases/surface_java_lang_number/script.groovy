@@ -27,38 +27,38 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Number doubleValue
-t("s969_0") { (3).doubleValue() }
-t("s969_1") { (2.5G).doubleValue() }
-t("s969_2") { (-1L).doubleValue() }
-t("s969_3") { (1.5d).doubleValue() }
+t("s1149_0") { (3).doubleValue() }
+t("s1149_1") { (2.5G).doubleValue() }
+t("s1149_2") { (-1L).doubleValue() }
+t("s1149_3") { (1.5d).doubleValue() }
 // method java.lang.Number equals java.lang.Object
-t("s970_0") { (3).equals(3) }
-t("s970_1") { (2.5G).equals(null) }
-t("s970_2") { (-1L).equals([1, 2]) }
-t("s970_3") { (1.5d).equals([a: 1]) }
-t("s970_4") { (3).equals(null) }
+t("s1150_0") { (3).equals(3) }
+t("s1150_1") { (2.5G).equals(null) }
+t("s1150_2") { (-1L).equals([1, 2]) }
+t("s1150_3") { (1.5d).equals([a: 1]) }
+t("s1150_4") { (3).equals(null) }
 // method java.lang.Number floatValue
-t("s971_0") { (3).floatValue() }
-t("s971_1") { (2.5G).floatValue() }
-t("s971_2") { (-1L).floatValue() }
-t("s971_3") { (1.5d).floatValue() }
+t("s1151_0") { (3).floatValue() }
+t("s1151_1") { (2.5G).floatValue() }
+t("s1151_2") { (-1L).floatValue() }
+t("s1151_3") { (1.5d).floatValue() }
 // method java.lang.Number hashCode
-t("s973_0") { (3).hashCode() }
-t("s973_1") { (2.5G).hashCode() }
-t("s973_2") { (-1L).hashCode() }
-t("s973_3") { (1.5d).hashCode() }
+t("s1153_0") { (3).hashCode() }
+t("s1153_1") { (2.5G).hashCode() }
+t("s1153_2") { (-1L).hashCode() }
+t("s1153_3") { (1.5d).hashCode() }
 // method java.lang.Number intValue
-t("s974_0") { (3).intValue() }
-t("s974_1") { (2.5G).intValue() }
-t("s974_2") { (-1L).intValue() }
-t("s974_3") { (1.5d).intValue() }
+t("s1154_0") { (3).intValue() }
+t("s1154_1") { (2.5G).intValue() }
+t("s1154_2") { (-1L).intValue() }
+t("s1154_3") { (1.5d).intValue() }
 // method java.lang.Number longValue
-t("s975_0") { (3).longValue() }
-t("s975_1") { (2.5G).longValue() }
-t("s975_2") { (-1L).longValue() }
-t("s975_3") { (1.5d).longValue() }
+t("s1155_0") { (3).longValue() }
+t("s1155_1") { (2.5G).longValue() }
+t("s1155_2") { (-1L).longValue() }
+t("s1155_3") { (1.5d).longValue() }
 // method java.lang.Number toString
-t("s976_0") { (3).toString() }
-t("s976_1") { (2.5G).toString() }
-t("s976_2") { (-1L).toString() }
-t("s976_3") { (1.5d).toString() }
+t("s1156_0") { (3).toString() }
+t("s1156_1") { (2.5G).toString() }
+t("s1156_2") { (-1L).toString() }
+t("s1156_3") { (1.5d).toString() }

@@ -27,7 +27,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Number getClass
-t("s972_0") { (3).getClass() }
-t("s972_1") { (2.5G).getClass() }
-t("s972_2") { (-1L).getClass() }
-t("s972_3") { (1.5d).getClass() }
+t("s1152_0") { (3).getClass() }
+t("s1152_1") { (2.5G).getClass() }
+t("s1152_2") { (-1L).getClass() }
+t("s1152_3") { (1.5d).getClass() }

@@ -27,23 +27,23 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object equals java.lang.Object
-t("s977_0") { ("abc").equals(3) }
-t("s977_1") { (3).equals(null) }
-t("s977_2") { ([1, 2]).equals([1, 2]) }
-t("s977_3") { ([a: 1]).equals([a: 1]) }
-t("s977_4") { ("abc").equals(null) }
+t("s1157_0") { ("abc").equals(3) }
+t("s1157_1") { (3).equals(null) }
+t("s1157_2") { ([1, 2]).equals([1, 2]) }
+t("s1157_3") { ([a: 1]).equals([a: 1]) }
+t("s1157_4") { ("abc").equals(null) }
 // method java.lang.Object hashCode
-tc("s979_0") { ("abc").hashCode() }
-tc("s979_1") { (3).hashCode() }
-tc("s979_2") { ([1, 2]).hashCode() }
-tc("s979_3") { ([a: 1]).hashCode() }
+tc("s1159_0") { ("abc").hashCode() }
+tc("s1159_1") { (3).hashCode() }
+tc("s1159_2") { ([1, 2]).hashCode() }
+tc("s1159_3") { ([a: 1]).hashCode() }
 // method java.lang.Object toString
-t("s980_0") { ("abc").toString() }
-t("s980_1") { (3).toString() }
-t("s980_2") { ([1, 2]).toString() }
-t("s980_3") { ([a: 1]).toString() }
+t("s1160_0") { ("abc").toString() }
+t("s1160_1") { (3).toString() }
+t("s1160_2") { ([1, 2]).toString() }
+t("s1160_3") { ([a: 1]).toString() }
 // method java.lang.Object clone
-t("s1305_0") { ("abc").clone() }
-t("s1305_1") { (3).clone() }
-t("s1305_2") { ([1, 2]).clone() }
-t("s1305_3") { ([a: 1]).clone() }
+t("s1501_0") { ("abc").clone() }
+t("s1501_1") { (3).clone() }
+t("s1501_2") { ([1, 2]).clone() }
+t("s1501_3") { ([a: 1]).clone() }

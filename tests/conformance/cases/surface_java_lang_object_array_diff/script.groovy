@@ -27,6 +27,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object[] getClass
-t("s982_0") { (([1, "a"] as Object[])).getClass() }
-t("s982_1") { (([] as Object[])).getClass() }
-t("s982_2") { ((["b", "a", null] as Object[])).getClass() }
+t("s1162_0") { (([1, "a"] as Object[])).getClass() }
+t("s1162_1") { (([] as Object[])).getClass() }
+t("s1162_2") { ((["b", "a", null] as Object[])).getClass() }

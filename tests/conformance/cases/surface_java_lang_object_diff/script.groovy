@@ -27,7 +27,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object getClass
-t("s978_0") { ("abc").getClass() }
-t("s978_1") { (3).getClass() }
-t("s978_2") { ([1, 2]).getClass() }
-t("s978_3") { ([a: 1]).getClass() }
+t("s1158_0") { ("abc").getClass() }
+t("s1158_1") { (3).getClass() }
+t("s1158_2") { ([1, 2]).getClass() }
+t("s1158_3") { ([a: 1]).getClass() }

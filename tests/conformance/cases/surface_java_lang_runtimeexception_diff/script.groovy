@@ -27,6 +27,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.RuntimeException java.lang.String
-t("s1129_4") { new RuntimeException(null) }
+t("s1311_4") { new RuntimeException(null) }
 // new java.lang.RuntimeException java.lang.Throwable
-t("s1131_3") { new RuntimeException(null) }
+t("s1313_3") { new RuntimeException(null) }

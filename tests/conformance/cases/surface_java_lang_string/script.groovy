@@ -27,151 +27,151 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String charAt int
-t("s985_0") { ("abc").charAt(0) }
-t("s985_1") { ("").charAt(-1) }
-t("s985_3") { ("a,b,c").charAt(1) }
+t("s1165_0") { ("abc").charAt(0) }
+t("s1165_1") { ("").charAt(-1) }
+t("s1165_3") { ("a,b,c").charAt(1) }
 // method java.lang.String chars
-t("s986_0") { ("abc").chars() }
-t("s986_1") { ("").chars() }
-t("s986_2") { ("Ünïcödé 😀").chars() }
-t("s986_3") { ("a,b,c").chars() }
+t("s1166_0") { ("abc").chars() }
+t("s1166_1") { ("").chars() }
+t("s1166_2") { ("Ünïcödé 😀").chars() }
+t("s1166_3") { ("a,b,c").chars() }
 // method java.lang.String codePointAt int
-t("s987_0") { ("abc").codePointAt(0) }
-t("s987_1") { ("").codePointAt(-1) }
-t("s987_3") { ("a,b,c").codePointAt(1) }
+t("s1167_0") { ("abc").codePointAt(0) }
+t("s1167_1") { ("").codePointAt(-1) }
+t("s1167_3") { ("a,b,c").codePointAt(1) }
 // method java.lang.String codePointCount int int
-t("s988_0") { ("abc").codePointCount(0, -1) }
-t("s988_1") { ("").codePointCount(-1, 2147483647) }
-t("s988_2") { ("Ünïcödé 😀").codePointCount(2147483647, 1) }
-t("s988_3") { ("a,b,c").codePointCount(1, 3) }
+t("s1168_0") { ("abc").codePointCount(0, -1) }
+t("s1168_1") { ("").codePointCount(-1, 2147483647) }
+t("s1168_2") { ("Ünïcödé 😀").codePointCount(2147483647, 1) }
+t("s1168_3") { ("a,b,c").codePointCount(1, 3) }
 // method java.lang.String compareTo java.lang.String
-t("s989_0") { ("abc").compareTo("") }
-t("s989_1") { ("").compareTo("Ünïcödé 😀") }
-t("s989_2") { ("Ünïcödé 😀").compareTo("b") }
-t("s989_3") { ("a,b,c").compareTo("12") }
-t("s989_4") { ("abc").compareTo(null) }
+t("s1169_0") { ("abc").compareTo("") }
+t("s1169_1") { ("").compareTo("Ünïcödé 😀") }
+t("s1169_2") { ("Ünïcödé 😀").compareTo("b") }
+t("s1169_3") { ("a,b,c").compareTo("12") }
+t("s1169_4") { ("abc").compareTo(null) }
 // method java.lang.String compareToIgnoreCase java.lang.String
-t("s990_0") { ("abc").compareToIgnoreCase("") }
-t("s990_2") { ("Ünïcödé 😀").compareToIgnoreCase("b") }
-t("s990_3") { ("a,b,c").compareToIgnoreCase("12") }
+t("s1170_0") { ("abc").compareToIgnoreCase("") }
+t("s1170_2") { ("Ünïcödé 😀").compareToIgnoreCase("b") }
+t("s1170_3") { ("a,b,c").compareToIgnoreCase("12") }
 // method java.lang.String concat java.lang.String
-t("s991_0") { ("abc").concat("") }
-t("s991_1") { ("").concat("Ünïcödé 😀") }
-t("s991_2") { ("Ünïcödé 😀").concat("b") }
-t("s991_3") { ("a,b,c").concat("12") }
+t("s1171_0") { ("abc").concat("") }
+t("s1171_1") { ("").concat("Ünïcödé 😀") }
+t("s1171_2") { ("Ünïcödé 😀").concat("b") }
+t("s1171_3") { ("a,b,c").concat("12") }
 // method java.lang.String contains java.lang.CharSequence
-t("s992_0") { ("abc").contains("") }
-t("s992_1") { ("").contains("Ünïcödé 😀") }
-t("s992_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
-t("s992_3") { ("a,b,c").contains(null) }
-t("s992_4") { ("abc").contains(null) }
+t("s1172_0") { ("abc").contains("") }
+t("s1172_1") { ("").contains("Ünïcödé 😀") }
+t("s1172_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
+t("s1172_3") { ("a,b,c").contains(null) }
+t("s1172_4") { ("abc").contains(null) }
 // method java.lang.String contentEquals java.lang.CharSequence
-t("s993_0") { ("abc").contentEquals("") }
-t("s993_1") { ("").contentEquals("Ünïcödé 😀") }
-t("s993_2") { ("Ünïcödé 😀").contentEquals(new StringBuilder("sb")) }
-t("s993_3") { ("a,b,c").contentEquals(null) }
-t("s993_4") { ("abc").contentEquals(null) }
+t("s1173_0") { ("abc").contentEquals("") }
+t("s1173_1") { ("").contentEquals("Ünïcödé 😀") }
+t("s1173_2") { ("Ünïcödé 😀").contentEquals(new StringBuilder("sb")) }
+t("s1173_3") { ("a,b,c").contentEquals(null) }
+t("s1173_4") { ("abc").contentEquals(null) }
 // method java.lang.String contentEquals java.lang.StringBuffer
-t("s994_0") { ("abc").contentEquals(new StringBuffer("ab")) }
-t("s994_1") { ("").contentEquals(new StringBuffer("ab")) }
-t("s994_2") { ("Ünïcödé 😀").contentEquals(new StringBuffer("ab")) }
-t("s994_3") { ("a,b,c").contentEquals(new StringBuffer("ab")) }
+t("s1174_0") { ("abc").contentEquals(new StringBuffer("ab")) }
+t("s1174_1") { ("").contentEquals(new StringBuffer("ab")) }
+t("s1174_2") { ("Ünïcödé 😀").contentEquals(new StringBuffer("ab")) }
+t("s1174_3") { ("a,b,c").contentEquals(new StringBuffer("ab")) }
 // method java.lang.String endsWith java.lang.String
-t("s995_0") { ("abc").endsWith("") }
-t("s995_1") { ("").endsWith("Ünïcödé 😀") }
-t("s995_2") { ("Ünïcödé 😀").endsWith("b") }
-t("s995_3") { ("a,b,c").endsWith("12") }
-t("s995_4") { ("abc").endsWith(null) }
+t("s1175_0") { ("abc").endsWith("") }
+t("s1175_1") { ("").endsWith("Ünïcödé 😀") }
+t("s1175_2") { ("Ünïcödé 😀").endsWith("b") }
+t("s1175_3") { ("a,b,c").endsWith("12") }
+t("s1175_4") { ("abc").endsWith(null) }
 // method java.lang.String equals java.lang.Object
-t("s996_0") { ("abc").equals(3) }
-t("s996_1") { ("").equals(null) }
-t("s996_2") { ("Ünïcödé 😀").equals([1, 2]) }
-t("s996_3") { ("a,b,c").equals([a: 1]) }
-t("s996_4") { ("abc").equals(null) }
+t("s1176_0") { ("abc").equals(3) }
+t("s1176_1") { ("").equals(null) }
+t("s1176_2") { ("Ünïcödé 😀").equals([1, 2]) }
+t("s1176_3") { ("a,b,c").equals([a: 1]) }
+t("s1176_4") { ("abc").equals(null) }
 // method java.lang.String equalsIgnoreCase java.lang.String
-t("s997_0") { ("abc").equalsIgnoreCase("") }
-t("s997_1") { ("").equalsIgnoreCase("Ünïcödé 😀") }
-t("s997_2") { ("Ünïcödé 😀").equalsIgnoreCase("b") }
-t("s997_3") { ("a,b,c").equalsIgnoreCase("12") }
-t("s997_4") { ("abc").equalsIgnoreCase(null) }
+t("s1177_0") { ("abc").equalsIgnoreCase("") }
+t("s1177_1") { ("").equalsIgnoreCase("Ünïcödé 😀") }
+t("s1177_2") { ("Ünïcödé 😀").equalsIgnoreCase("b") }
+t("s1177_3") { ("a,b,c").equalsIgnoreCase("12") }
+t("s1177_4") { ("abc").equalsIgnoreCase(null) }
 // method java.lang.String hashCode
-t("s1000_0") { ("abc").hashCode() }
-t("s1000_1") { ("").hashCode() }
-t("s1000_2") { ("Ünïcödé 😀").hashCode() }
-t("s1000_3") { ("a,b,c").hashCode() }
+t("s1180_0") { ("abc").hashCode() }
+t("s1180_1") { ("").hashCode() }
+t("s1180_2") { ("Ünïcödé 😀").hashCode() }
+t("s1180_3") { ("a,b,c").hashCode() }
 // method java.lang.String indexOf int
-t("s1001_0") { ("abc").indexOf(0) }
-t("s1001_3") { ("a,b,c").indexOf(1) }
+t("s1181_0") { ("abc").indexOf(0) }
+t("s1181_3") { ("a,b,c").indexOf(1) }
 // method java.lang.String indexOf int int
-t("s1002_0") { ("abc").indexOf(0, -1) }
-t("s1002_3") { ("a,b,c").indexOf(1, 3) }
+t("s1182_0") { ("abc").indexOf(0, -1) }
+t("s1182_3") { ("a,b,c").indexOf(1, 3) }
 // method java.lang.String indexOf java.lang.String
-t("s1003_0") { ("abc").indexOf("") }
-t("s1003_1") { ("").indexOf("Ünïcödé 😀") }
-t("s1003_2") { ("Ünïcödé 😀").indexOf("b") }
-t("s1003_3") { ("a,b,c").indexOf("12") }
-t("s1003_4") { ("abc").indexOf(null) }
+t("s1183_0") { ("abc").indexOf("") }
+t("s1183_1") { ("").indexOf("Ünïcödé 😀") }
+t("s1183_2") { ("Ünïcödé 😀").indexOf("b") }
+t("s1183_3") { ("a,b,c").indexOf("12") }
+t("s1183_4") { ("abc").indexOf(null) }
 // method java.lang.String indexOf java.lang.String int
-t("s1004_0") { ("abc").indexOf("", -1) }
-t("s1004_1") { ("").indexOf("Ünïcödé 😀", 2147483647) }
-t("s1004_2") { ("Ünïcödé 😀").indexOf("b", 1) }
-t("s1004_3") { ("a,b,c").indexOf("12", 3) }
+t("s1184_0") { ("abc").indexOf("", -1) }
+t("s1184_1") { ("").indexOf("Ünïcödé 😀", 2147483647) }
+t("s1184_2") { ("Ünïcödé 😀").indexOf("b", 1) }
+t("s1184_3") { ("a,b,c").indexOf("12", 3) }
 // method java.lang.String isBlank
-t("s1005_0") { ("abc").isBlank() }
-t("s1005_1") { ("").isBlank() }
-t("s1005_2") { ("Ünïcödé 😀").isBlank() }
-t("s1005_3") { ("a,b,c").isBlank() }
+t("s1185_0") { ("abc").isBlank() }
+t("s1185_1") { ("").isBlank() }
+t("s1185_2") { ("Ünïcödé 😀").isBlank() }
+t("s1185_3") { ("a,b,c").isBlank() }
 // method java.lang.String isEmpty
-t("s1006_0") { ("abc").isEmpty() }
-t("s1006_1") { ("").isEmpty() }
-t("s1006_2") { ("Ünïcödé 😀").isEmpty() }
-t("s1006_3") { ("a,b,c").isEmpty() }
+t("s1186_0") { ("abc").isEmpty() }
+t("s1186_1") { ("").isEmpty() }
+t("s1186_2") { ("Ünïcödé 😀").isEmpty() }
+t("s1186_3") { ("a,b,c").isEmpty() }
 // method java.lang.String lastIndexOf int
-t("s1007_0") { ("abc").lastIndexOf(0) }
-t("s1007_3") { ("a,b,c").lastIndexOf(1) }
+t("s1187_0") { ("abc").lastIndexOf(0) }
+t("s1187_3") { ("a,b,c").lastIndexOf(1) }
 // method java.lang.String lastIndexOf int int
-t("s1008_0") { ("abc").lastIndexOf(0, -1) }
-t("s1008_3") { ("a,b,c").lastIndexOf(1, 3) }
+t("s1188_0") { ("abc").lastIndexOf(0, -1) }
+t("s1188_3") { ("a,b,c").lastIndexOf(1, 3) }
 // method java.lang.String lastIndexOf java.lang.String
-t("s1009_0") { ("abc").lastIndexOf("") }
-t("s1009_1") { ("").lastIndexOf("Ünïcödé 😀") }
-t("s1009_2") { ("Ünïcödé 😀").lastIndexOf("b") }
-t("s1009_3") { ("a,b,c").lastIndexOf("12") }
+t("s1189_0") { ("abc").lastIndexOf("") }
+t("s1189_1") { ("").lastIndexOf("Ünïcödé 😀") }
+t("s1189_2") { ("Ünïcödé 😀").lastIndexOf("b") }
+t("s1189_3") { ("a,b,c").lastIndexOf("12") }
 // method java.lang.String lastIndexOf java.lang.String int
-t("s1010_0") { ("abc").lastIndexOf("", -1) }
-t("s1010_1") { ("").lastIndexOf("Ünïcödé 😀", 2147483647) }
-t("s1010_2") { ("Ünïcödé 😀").lastIndexOf("b", 1) }
-t("s1010_3") { ("a,b,c").lastIndexOf("12", 3) }
+t("s1190_0") { ("abc").lastIndexOf("", -1) }
+t("s1190_1") { ("").lastIndexOf("Ünïcödé 😀", 2147483647) }
+t("s1190_2") { ("Ünïcödé 😀").lastIndexOf("b", 1) }
+t("s1190_3") { ("a,b,c").lastIndexOf("12", 3) }
 // method java.lang.String length
-t("s1011_0") { ("abc").length() }
-t("s1011_1") { ("").length() }
-t("s1011_3") { ("a,b,c").length() }
+t("s1191_0") { ("abc").length() }
+t("s1191_1") { ("").length() }
+t("s1191_3") { ("a,b,c").length() }
 // method java.lang.String matches java.lang.String
-t("s1012_0") { ("abc").matches("") }
-t("s1012_1") { ("").matches("Ünïcödé 😀") }
-t("s1012_2") { ("Ünïcödé 😀").matches("b") }
-t("s1012_3") { ("a,b,c").matches("12") }
+t("s1192_0") { ("abc").matches("") }
+t("s1192_1") { ("").matches("Ünïcödé 😀") }
+t("s1192_2") { ("Ünïcödé 😀").matches("b") }
+t("s1192_3") { ("a,b,c").matches("12") }
 // method java.lang.String repeat int
-t("s1013_0") { ("abc").repeat(0) }
-t("s1013_1") { ("").repeat(-1) }
-t("s1013_2") { ("Ünïcödé 😀").repeat(1) }
-t("s1013_3") { ("a,b,c").repeat(3) }
+t("s1193_0") { ("abc").repeat(0) }
+t("s1193_1") { ("").repeat(-1) }
+t("s1193_2") { ("Ünïcödé 😀").repeat(1) }
+t("s1193_3") { ("a,b,c").repeat(3) }
 // method java.lang.String replace char char
-t("s1014_0") { ("abc").replace(('Z' as char), ('é' as char)) }
-t("s1014_1") { ("").replace(('é' as char), (' ' as char)) }
-t("s1014_2") { ("Ünïcödé 😀").replace((' ' as char), ('a' as char)) }
-t("s1014_3") { ("a,b,c").replace(('a' as char), ('Z' as char)) }
+t("s1194_0") { ("abc").replace(('Z' as char), ('é' as char)) }
+t("s1194_1") { ("").replace(('é' as char), (' ' as char)) }
+t("s1194_2") { ("Ünïcödé 😀").replace((' ' as char), ('a' as char)) }
+t("s1194_3") { ("a,b,c").replace(('a' as char), ('Z' as char)) }
 // method java.lang.String replace java.lang.CharSequence java.lang.CharSequence
-t("s1015_0") { ("abc").replace("", "Ünïcödé 😀") }
-t("s1015_1") { ("").replace("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s1015_2") { ("Ünïcödé 😀").replace(new StringBuilder("sb"), null) }
-t("s1015_3") { ("a,b,c").replace(null, "abc") }
-t("s1015_4") { ("abc").replace(null, "Ünïcödé 😀") }
+t("s1195_0") { ("abc").replace("", "Ünïcödé 😀") }
+t("s1195_1") { ("").replace("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s1195_2") { ("Ünïcödé 😀").replace(new StringBuilder("sb"), null) }
+t("s1195_3") { ("a,b,c").replace(null, "abc") }
+t("s1195_4") { ("abc").replace(null, "Ünïcödé 😀") }
 // method java.lang.String replaceAll java.lang.String java.lang.String
-t("s1016_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
-t("s1016_1") { ("").replaceAll("Ünïcödé 😀", "b") }
-t("s1016_2") { ("Ünïcödé 😀").replaceAll("b", "12") }
+t("s1196_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s1196_1") { ("").replaceAll("Ünïcödé 😀", "b") }
+t("s1196_2") { ("Ünïcödé 😀").replaceAll("b", "12") }
 // method java.lang.String replaceFirst java.lang.String java.lang.String
-t("s1017_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
-t("s1017_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
-t("s1017_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
+t("s1197_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s1197_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
+t("s1197_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }

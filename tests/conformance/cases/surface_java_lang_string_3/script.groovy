@@ -27,32 +27,35 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.String valueOf char
-t("s1297_0") { String.valueOf(('a' as char)) }
-t("s1297_1") { String.valueOf(('Z' as char)) }
-t("s1297_2") { String.valueOf(('é' as char)) }
-t("s1297_3") { String.valueOf((' ' as char)) }
+t("s1493_0") { String.valueOf(('a' as char)) }
+t("s1493_1") { String.valueOf(('Z' as char)) }
+t("s1493_2") { String.valueOf(('é' as char)) }
+t("s1493_3") { String.valueOf((' ' as char)) }
+// staticMethod java.lang.String valueOf char[]
+t("s1494_0") { String.valueOf((['a', 'b'] as char[])) }
+t("s1494_1") { String.valueOf(([] as char[])) }
 // staticMethod java.lang.String valueOf double
-t("s1300_0") { String.valueOf(2.5d) }
-t("s1300_1") { String.valueOf(0.0d) }
-t("s1300_2") { String.valueOf(-1.5d) }
-t("s1300_3") { String.valueOf(1e308d) }
+t("s1496_0") { String.valueOf(2.5d) }
+t("s1496_1") { String.valueOf(0.0d) }
+t("s1496_2") { String.valueOf(-1.5d) }
+t("s1496_3") { String.valueOf(1e308d) }
 // staticMethod java.lang.String valueOf float
-t("s1301_0") { String.valueOf(1.5f) }
-t("s1301_1") { String.valueOf(0.0f) }
-t("s1301_2") { String.valueOf(-2.0f) }
-t("s1301_3") { String.valueOf(3.4e38f) }
+t("s1497_0") { String.valueOf(1.5f) }
+t("s1497_1") { String.valueOf(0.0f) }
+t("s1497_2") { String.valueOf(-2.0f) }
+t("s1497_3") { String.valueOf(3.4e38f) }
 // staticMethod java.lang.String valueOf int
-t("s1302_0") { String.valueOf(3) }
-t("s1302_1") { String.valueOf(0) }
-t("s1302_2") { String.valueOf(-1) }
-t("s1302_3") { String.valueOf(2147483647) }
+t("s1498_0") { String.valueOf(3) }
+t("s1498_1") { String.valueOf(0) }
+t("s1498_2") { String.valueOf(-1) }
+t("s1498_3") { String.valueOf(2147483647) }
 // staticMethod java.lang.String valueOf java.lang.Object
-t("s1303_0") { String.valueOf("abc") }
-t("s1303_1") { String.valueOf(3) }
-t("s1303_2") { String.valueOf(null) }
-t("s1303_3") { String.valueOf([1, 2]) }
+t("s1499_0") { String.valueOf("abc") }
+t("s1499_1") { String.valueOf(3) }
+t("s1499_2") { String.valueOf(null) }
+t("s1499_3") { String.valueOf([1, 2]) }
 // staticMethod java.lang.String valueOf long
-t("s1304_0") { String.valueOf(5L) }
-t("s1304_1") { String.valueOf(0L) }
-t("s1304_2") { String.valueOf(-1L) }
-t("s1304_3") { String.valueOf(9223372036854775807L) }
+t("s1500_0") { String.valueOf(5L) }
+t("s1500_1") { String.valueOf(0L) }
+t("s1500_2") { String.valueOf(-1L) }
+t("s1500_3") { String.valueOf(9223372036854775807L) }

@@ -26,11 +26,8 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod java.lang.String valueOf char[]
-t("s1298_0") { String.valueOf((['a', 'b'] as char[])) }
-t("s1298_1") { String.valueOf(([] as char[])) }
 // staticMethod java.lang.String valueOf char[] int int
-t("s1299_0") { String.valueOf((['a', 'b'] as char[]), 0, -1) }
-t("s1299_1") { String.valueOf(([] as char[]), -1, 2147483647) }
-t("s1299_2") { String.valueOf((['a', 'b'] as char[]), 2147483647, 1) }
-t("s1299_3") { String.valueOf(([] as char[]), 1, 3) }
+t("s1495_0") { String.valueOf((['a', 'b'] as char[]), 0, -1) }
+t("s1495_1") { String.valueOf(([] as char[]), -1, 2147483647) }
+t("s1495_2") { String.valueOf((['a', 'b'] as char[]), 2147483647, 1) }
+t("s1495_3") { String.valueOf(([] as char[]), 1, 3) }

@@ -27,49 +27,49 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String charAt int
-t("s985_2") { ("Ünïcödé 😀").charAt(2147483647) }
+t("s1165_2") { ("Ünïcödé 😀").charAt(2147483647) }
 // method java.lang.String codePointAt int
-t("s987_2") { ("Ünïcödé 😀").codePointAt(2147483647) }
+t("s1167_2") { ("Ünïcödé 😀").codePointAt(2147483647) }
 // method java.lang.String compareToIgnoreCase java.lang.String
-t("s990_1") { ("").compareToIgnoreCase("Ünïcödé 😀") }
-t("s990_4") { ("abc").compareToIgnoreCase(null) }
+t("s1170_1") { ("").compareToIgnoreCase("Ünïcödé 😀") }
+t("s1170_4") { ("abc").compareToIgnoreCase(null) }
 // method java.lang.String concat java.lang.String
-t("s991_4") { ("abc").concat(null) }
+t("s1171_4") { ("abc").concat(null) }
 // method java.lang.String getChars int int char[] int
-t("s998_0") { ("abc").getChars(0, -1, ([] as char[]), 3) }
-t("s998_1") { ("").getChars(-1, 1, (['a', 'b'] as char[]), 0) }
-t("s998_2") { ("Ünïcödé 😀").getChars(1, 3, ([] as char[]), -1) }
-t("s998_3") { ("a,b,c").getChars(3, 0, (['a', 'b'] as char[]), 1) }
+t("s1178_0") { ("abc").getChars(0, -1, ([] as char[]), 3) }
+t("s1178_1") { ("").getChars(-1, 1, (['a', 'b'] as char[]), 0) }
+t("s1178_2") { ("Ünïcödé 😀").getChars(1, 3, ([] as char[]), -1) }
+t("s1178_3") { ("a,b,c").getChars(3, 0, (['a', 'b'] as char[]), 1) }
 // method java.lang.String getClass
-t("s999_0") { ("abc").getClass() }
-t("s999_1") { ("").getClass() }
-t("s999_2") { ("Ünïcödé 😀").getClass() }
-t("s999_3") { ("a,b,c").getClass() }
+t("s1179_0") { ("abc").getClass() }
+t("s1179_1") { ("").getClass() }
+t("s1179_2") { ("Ünïcödé 😀").getClass() }
+t("s1179_3") { ("a,b,c").getClass() }
 // method java.lang.String indexOf int
-t("s1001_1") { ("").indexOf(-1) }
-t("s1001_2") { ("Ünïcödé 😀").indexOf(2147483647) }
+t("s1181_1") { ("").indexOf(-1) }
+t("s1181_2") { ("Ünïcödé 😀").indexOf(2147483647) }
 // method java.lang.String indexOf int int
-t("s1002_1") { ("").indexOf(-1, 2147483647) }
-t("s1002_2") { ("Ünïcödé 😀").indexOf(2147483647, 1) }
+t("s1182_1") { ("").indexOf(-1, 2147483647) }
+t("s1182_2") { ("Ünïcödé 😀").indexOf(2147483647, 1) }
 // method java.lang.String indexOf java.lang.String int
-t("s1004_4") { ("abc").indexOf(null, -1) }
+t("s1184_4") { ("abc").indexOf(null, -1) }
 // method java.lang.String lastIndexOf int
-t("s1007_1") { ("").lastIndexOf(-1) }
-t("s1007_2") { ("Ünïcödé 😀").lastIndexOf(2147483647) }
+t("s1187_1") { ("").lastIndexOf(-1) }
+t("s1187_2") { ("Ünïcödé 😀").lastIndexOf(2147483647) }
 // method java.lang.String lastIndexOf int int
-t("s1008_1") { ("").lastIndexOf(-1, 2147483647) }
-t("s1008_2") { ("Ünïcödé 😀").lastIndexOf(2147483647, 1) }
+t("s1188_1") { ("").lastIndexOf(-1, 2147483647) }
+t("s1188_2") { ("Ünïcödé 😀").lastIndexOf(2147483647, 1) }
 // method java.lang.String lastIndexOf java.lang.String
-t("s1009_4") { ("abc").lastIndexOf(null) }
+t("s1189_4") { ("abc").lastIndexOf(null) }
 // method java.lang.String lastIndexOf java.lang.String int
-t("s1010_4") { ("abc").lastIndexOf(null, -1) }
+t("s1190_4") { ("abc").lastIndexOf(null, -1) }
 // method java.lang.String length
-t("s1011_2") { ("Ünïcödé 😀").length() }
+t("s1191_2") { ("Ünïcödé 😀").length() }
 // method java.lang.String matches java.lang.String
-t("s1012_4") { ("abc").matches(null) }
+t("s1192_4") { ("abc").matches(null) }
 // method java.lang.String replaceAll java.lang.String java.lang.String
-t("s1016_3") { ("a,b,c").replaceAll("12", null) }
-t("s1016_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
+t("s1196_3") { ("a,b,c").replaceAll("12", null) }
+t("s1196_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // method java.lang.String replaceFirst java.lang.String java.lang.String
-t("s1017_3") { ("a,b,c").replaceFirst("12", null) }
-t("s1017_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
+t("s1197_3") { ("a,b,c").replaceFirst("12", null) }
+t("s1197_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }

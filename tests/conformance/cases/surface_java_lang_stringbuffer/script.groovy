@@ -27,21 +27,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.StringBuffer 
-t("s1147_0") { new StringBuffer() }
+t("s1329_0") { new StringBuffer() }
 // new java.lang.StringBuffer int
-t("s1148_0") { new StringBuffer(3) }
-t("s1148_1") { new StringBuffer(0) }
-t("s1148_2") { new StringBuffer(-1) }
-t("s1148_3") { new StringBuffer(1) }
+t("s1330_0") { new StringBuffer(3) }
+t("s1330_1") { new StringBuffer(0) }
+t("s1330_2") { new StringBuffer(-1) }
+t("s1330_3") { new StringBuffer(1) }
 // new java.lang.StringBuffer java.lang.CharSequence
-t("s1149_0") { new StringBuffer("abc") }
-t("s1149_1") { new StringBuffer("") }
-t("s1149_2") { new StringBuffer("Ünïcödé 😀") }
-t("s1149_3") { new StringBuffer(new StringBuilder("sb")) }
-t("s1149_4") { new StringBuffer(null) }
+t("s1331_0") { new StringBuffer("abc") }
+t("s1331_1") { new StringBuffer("") }
+t("s1331_2") { new StringBuffer("Ünïcödé 😀") }
+t("s1331_3") { new StringBuffer(new StringBuilder("sb")) }
+t("s1331_4") { new StringBuffer(null) }
 // new java.lang.StringBuffer java.lang.String
-t("s1150_0") { new StringBuffer("abc") }
-t("s1150_1") { new StringBuffer("") }
-t("s1150_2") { new StringBuffer("Ünïcödé 😀") }
-t("s1150_3") { new StringBuffer("b") }
-t("s1150_4") { new StringBuffer(null) }
+t("s1332_0") { new StringBuffer("abc") }
+t("s1332_1") { new StringBuffer("") }
+t("s1332_2") { new StringBuffer("Ünïcödé 😀") }
+t("s1332_3") { new StringBuffer("b") }
+t("s1332_4") { new StringBuffer(null) }

@@ -27,9 +27,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.StringBuilder lastIndexOf java.lang.String int
-t("s1073_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
+t("s1253_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
 // method java.lang.StringBuilder length
-t("s1074_2") { (new StringBuilder("Ünïcödé 😀")).length() }
+t("s1254_2") { (new StringBuilder("Ünïcödé 😀")).length() }
 // method java.lang.StringBuilder replace int int java.lang.String
-t("s1075_2") { (new StringBuilder("Ünïcödé 😀")).replace(2147483647, 1, null) }
-t("s1075_4") { (new StringBuilder("abc")).replace(0, -1, null) }
+t("s1255_2") { (new StringBuilder("Ünïcödé 😀")).replace(2147483647, 1, null) }
+t("s1255_4") { (new StringBuilder("abc")).replace(0, -1, null) }

@@ -27,10 +27,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.StringIndexOutOfBoundsException 
-t("s1155_0") { new StringIndexOutOfBoundsException() }
+t("s1337_0") { new StringIndexOutOfBoundsException() }
 // new java.lang.StringIndexOutOfBoundsException java.lang.String
-t("s1157_0") { new StringIndexOutOfBoundsException("abc") }
-t("s1157_1") { new StringIndexOutOfBoundsException("") }
-t("s1157_2") { new StringIndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1157_3") { new StringIndexOutOfBoundsException("b") }
-t("s1157_4") { new StringIndexOutOfBoundsException(null) }
+t("s1339_0") { new StringIndexOutOfBoundsException("abc") }
+t("s1339_1") { new StringIndexOutOfBoundsException("") }
+t("s1339_2") { new StringIndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1339_3") { new StringIndexOutOfBoundsException("b") }
+t("s1339_4") { new StringIndexOutOfBoundsException(null) }

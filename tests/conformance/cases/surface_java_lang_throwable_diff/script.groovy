@@ -27,10 +27,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Throwable getClass
-t("s1080_0") { (new RuntimeException("boom")).getClass() }
-t("s1080_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getClass() }
-t("s1080_2") { (new Exception()).getClass() }
+t("s1260_0") { (new RuntimeException("boom")).getClass() }
+t("s1260_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getClass() }
+t("s1260_2") { (new Exception()).getClass() }
 // new java.lang.Throwable java.lang.String
-t("s1159_4") { new Throwable(null) }
+t("s1341_4") { new Throwable(null) }
 // new java.lang.Throwable java.lang.Throwable
-t("s1161_3") { new Throwable(null) }
+t("s1343_3") { new Throwable(null) }

@@ -27,6 +27,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.UnsupportedOperationException java.lang.String
-t("s1163_4") { new UnsupportedOperationException(null) }
+t("s1345_4") { new UnsupportedOperationException(null) }
 // new java.lang.UnsupportedOperationException java.lang.Throwable
-t("s1165_3") { new UnsupportedOperationException(null) }
+t("s1347_3") { new UnsupportedOperationException(null) }

@@ -29,141 +29,141 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal plus java.math.MathContext
-t("s1339_0") { (2.50G).plus(MathContext.DECIMAL32) }
-t("s1339_1") { (0G).plus(new MathContext(5)) }
-t("s1339_2") { (-1.5G).plus(MathContext.DECIMAL32) }
-t("s1339_3") { (123456789012345678901234567890.123G).plus(new MathContext(5)) }
+t("s1537_0") { (2.50G).plus(MathContext.DECIMAL32) }
+t("s1537_1") { (0G).plus(new MathContext(5)) }
+t("s1537_2") { (-1.5G).plus(MathContext.DECIMAL32) }
+t("s1537_3") { (123456789012345678901234567890.123G).plus(new MathContext(5)) }
 // method java.math.BigDecimal pow int java.math.MathContext
-t("s1341_0") { (2.50G).pow(0, new MathContext(5)) }
-t("s1341_1") { (0G).pow(-1, MathContext.DECIMAL32) }
-t("s1341_2") { (-1.5G).pow(1, new MathContext(5)) }
-t("s1341_3") { (2.50G).pow(3, MathContext.DECIMAL32) }
+t("s1539_0") { (2.50G).pow(0, new MathContext(5)) }
+t("s1539_1") { (0G).pow(-1, MathContext.DECIMAL32) }
+t("s1539_2") { (-1.5G).pow(1, new MathContext(5)) }
+t("s1539_3") { (2.50G).pow(3, MathContext.DECIMAL32) }
 // method java.math.BigDecimal precision
-t("s1342_0") { (2.50G).precision() }
-t("s1342_1") { (0G).precision() }
-t("s1342_2") { (-1.5G).precision() }
-t("s1342_3") { (123456789012345678901234567890.123G).precision() }
+t("s1540_0") { (2.50G).precision() }
+t("s1540_1") { (0G).precision() }
+t("s1540_2") { (-1.5G).precision() }
+t("s1540_3") { (123456789012345678901234567890.123G).precision() }
 // method java.math.BigDecimal remainder java.math.BigDecimal
-t("s1343_0") { (2.50G).remainder(0G) }
-t("s1343_1") { (0G).remainder(-1.5G) }
+t("s1541_0") { (2.50G).remainder(0G) }
+t("s1541_1") { (0G).remainder(-1.5G) }
 // method java.math.BigDecimal remainder java.math.BigDecimal java.math.MathContext
-t("s1344_1") { (0G).remainder(-1.5G, MathContext.DECIMAL32) }
+t("s1542_1") { (0G).remainder(-1.5G, MathContext.DECIMAL32) }
 // method java.math.BigDecimal round java.math.MathContext
-t("s1345_0") { (2.50G).round(MathContext.DECIMAL32) }
-t("s1345_1") { (0G).round(new MathContext(5)) }
-t("s1345_2") { (-1.5G).round(MathContext.DECIMAL32) }
-t("s1345_3") { (123456789012345678901234567890.123G).round(new MathContext(5)) }
+t("s1543_0") { (2.50G).round(MathContext.DECIMAL32) }
+t("s1543_1") { (0G).round(new MathContext(5)) }
+t("s1543_2") { (-1.5G).round(MathContext.DECIMAL32) }
+t("s1543_3") { (123456789012345678901234567890.123G).round(new MathContext(5)) }
 // method java.math.BigDecimal scale
-t("s1346_0") { (2.50G).scale() }
-t("s1346_1") { (0G).scale() }
-t("s1346_2") { (-1.5G).scale() }
-t("s1346_3") { (123456789012345678901234567890.123G).scale() }
+t("s1544_0") { (2.50G).scale() }
+t("s1544_1") { (0G).scale() }
+t("s1544_2") { (-1.5G).scale() }
+t("s1544_3") { (123456789012345678901234567890.123G).scale() }
 // method java.math.BigDecimal scaleByPowerOfTen int
-t("s1347_0") { (2.50G).scaleByPowerOfTen(0) }
-t("s1347_1") { (0G).scaleByPowerOfTen(-1) }
-t("s1347_2") { (-1.5G).scaleByPowerOfTen(1) }
-t("s1347_3") { (2.50G).scaleByPowerOfTen(3) }
+t("s1545_0") { (2.50G).scaleByPowerOfTen(0) }
+t("s1545_1") { (0G).scaleByPowerOfTen(-1) }
+t("s1545_2") { (-1.5G).scaleByPowerOfTen(1) }
+t("s1545_3") { (2.50G).scaleByPowerOfTen(3) }
 // method java.math.BigDecimal setScale int
-t("s1348_0") { (2.50G).setScale(0) }
-t("s1348_1") { (0G).setScale(-1) }
-t("s1348_2") { (-1.5G).setScale(1) }
-t("s1348_3") { (2.50G).setScale(3) }
+t("s1546_0") { (2.50G).setScale(0) }
+t("s1546_1") { (0G).setScale(-1) }
+t("s1546_2") { (-1.5G).setScale(1) }
+t("s1546_3") { (2.50G).setScale(3) }
 // method java.math.BigDecimal setScale int int
-t("s1349_0") { (2.50G).setScale(0, -1) }
-t("s1349_1") { (0G).setScale(-1, 1) }
-t("s1349_2") { (-1.5G).setScale(1, 3) }
-t("s1349_3") { (2.50G).setScale(3, 0) }
+t("s1547_0") { (2.50G).setScale(0, -1) }
+t("s1547_1") { (0G).setScale(-1, 1) }
+t("s1547_2") { (-1.5G).setScale(1, 3) }
+t("s1547_3") { (2.50G).setScale(3, 0) }
 // method java.math.BigDecimal setScale int java.math.RoundingMode
-t("s1350_0") { (2.50G).setScale(0, RoundingMode.DOWN) }
-t("s1350_1") { (0G).setScale(-1, RoundingMode.HALF_UP) }
-t("s1350_2") { (-1.5G).setScale(1, RoundingMode.HALF_EVEN) }
-t("s1350_3") { (2.50G).setScale(3, RoundingMode.DOWN) }
+t("s1548_0") { (2.50G).setScale(0, RoundingMode.DOWN) }
+t("s1548_1") { (0G).setScale(-1, RoundingMode.HALF_UP) }
+t("s1548_2") { (-1.5G).setScale(1, RoundingMode.HALF_EVEN) }
+t("s1548_3") { (2.50G).setScale(3, RoundingMode.DOWN) }
 // method java.math.BigDecimal signum
-t("s1351_0") { (2.50G).signum() }
-t("s1351_1") { (0G).signum() }
-t("s1351_2") { (-1.5G).signum() }
-t("s1351_3") { (123456789012345678901234567890.123G).signum() }
+t("s1549_0") { (2.50G).signum() }
+t("s1549_1") { (0G).signum() }
+t("s1549_2") { (-1.5G).signum() }
+t("s1549_3") { (123456789012345678901234567890.123G).signum() }
 // method java.math.BigDecimal sqrt java.math.MathContext
-t("s1352_0") { (2.50G).sqrt(MathContext.DECIMAL32) }
-t("s1352_1") { (0G).sqrt(new MathContext(5)) }
-t("s1352_2") { (-1.5G).sqrt(MathContext.DECIMAL32) }
-t("s1352_3") { (123456789012345678901234567890.123G).sqrt(new MathContext(5)) }
+t("s1550_0") { (2.50G).sqrt(MathContext.DECIMAL32) }
+t("s1550_1") { (0G).sqrt(new MathContext(5)) }
+t("s1550_2") { (-1.5G).sqrt(MathContext.DECIMAL32) }
+t("s1550_3") { (123456789012345678901234567890.123G).sqrt(new MathContext(5)) }
 // method java.math.BigDecimal stripTrailingZeros
-t("s1353_0") { (2.50G).stripTrailingZeros() }
-t("s1353_1") { (0G).stripTrailingZeros() }
-t("s1353_2") { (-1.5G).stripTrailingZeros() }
-t("s1353_3") { (123456789012345678901234567890.123G).stripTrailingZeros() }
+t("s1551_0") { (2.50G).stripTrailingZeros() }
+t("s1551_1") { (0G).stripTrailingZeros() }
+t("s1551_2") { (-1.5G).stripTrailingZeros() }
+t("s1551_3") { (123456789012345678901234567890.123G).stripTrailingZeros() }
 // method java.math.BigDecimal subtract java.math.BigDecimal
-t("s1354_0") { (2.50G).subtract(0G) }
-t("s1354_1") { (0G).subtract(-1.5G) }
-t("s1354_2") { (-1.5G).subtract(123456789012345678901234567890.123G) }
+t("s1552_0") { (2.50G).subtract(0G) }
+t("s1552_1") { (0G).subtract(-1.5G) }
+t("s1552_2") { (-1.5G).subtract(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal subtract java.math.BigDecimal java.math.MathContext
-t("s1355_0") { (2.50G).subtract(0G, new MathContext(5)) }
-t("s1355_1") { (0G).subtract(-1.5G, MathContext.DECIMAL32) }
-t("s1355_2") { (-1.5G).subtract(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1553_0") { (2.50G).subtract(0G, new MathContext(5)) }
+t("s1553_1") { (0G).subtract(-1.5G, MathContext.DECIMAL32) }
+t("s1553_2") { (-1.5G).subtract(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal toBigInteger
-t("s1356_0") { (2.50G).toBigInteger() }
-t("s1356_1") { (0G).toBigInteger() }
-t("s1356_2") { (-1.5G).toBigInteger() }
-t("s1356_3") { (123456789012345678901234567890.123G).toBigInteger() }
+t("s1554_0") { (2.50G).toBigInteger() }
+t("s1554_1") { (0G).toBigInteger() }
+t("s1554_2") { (-1.5G).toBigInteger() }
+t("s1554_3") { (123456789012345678901234567890.123G).toBigInteger() }
 // method java.math.BigDecimal toPlainString
-t("s1357_0") { (2.50G).toPlainString() }
-t("s1357_1") { (0G).toPlainString() }
-t("s1357_2") { (-1.5G).toPlainString() }
-t("s1357_3") { (123456789012345678901234567890.123G).toPlainString() }
+t("s1555_0") { (2.50G).toPlainString() }
+t("s1555_1") { (0G).toPlainString() }
+t("s1555_2") { (-1.5G).toPlainString() }
+t("s1555_3") { (123456789012345678901234567890.123G).toPlainString() }
 // method java.math.BigDecimal toString
-t("s1358_0") { (2.50G).toString() }
-t("s1358_1") { (0G).toString() }
-t("s1358_2") { (-1.5G).toString() }
-t("s1358_3") { (123456789012345678901234567890.123G).toString() }
+t("s1556_0") { (2.50G).toString() }
+t("s1556_1") { (0G).toString() }
+t("s1556_2") { (-1.5G).toString() }
+t("s1556_3") { (123456789012345678901234567890.123G).toString() }
 // method java.math.BigDecimal unscaledValue
-t("s1359_0") { (2.50G).unscaledValue() }
-t("s1359_1") { (0G).unscaledValue() }
-t("s1359_2") { (-1.5G).unscaledValue() }
-t("s1359_3") { (123456789012345678901234567890.123G).unscaledValue() }
+t("s1557_0") { (2.50G).unscaledValue() }
+t("s1557_1") { (0G).unscaledValue() }
+t("s1557_2") { (-1.5G).unscaledValue() }
+t("s1557_3") { (123456789012345678901234567890.123G).unscaledValue() }
 // new java.math.BigDecimal double
-t("s1389_0") { new BigDecimal(2.5d) }
-t("s1389_1") { new BigDecimal(0.0d) }
-t("s1389_2") { new BigDecimal(-1.5d) }
+t("s1594_0") { new BigDecimal(2.5d) }
+t("s1594_1") { new BigDecimal(0.0d) }
+t("s1594_2") { new BigDecimal(-1.5d) }
 // new java.math.BigDecimal double java.math.MathContext
-t("s1390_0") { new BigDecimal(2.5d, MathContext.DECIMAL32) }
-t("s1390_1") { new BigDecimal(0.0d, new MathContext(5)) }
-t("s1390_2") { new BigDecimal(-1.5d, MathContext.DECIMAL32) }
+t("s1595_0") { new BigDecimal(2.5d, MathContext.DECIMAL32) }
+t("s1595_1") { new BigDecimal(0.0d, new MathContext(5)) }
+t("s1595_2") { new BigDecimal(-1.5d, MathContext.DECIMAL32) }
 // new java.math.BigDecimal int
-t("s1391_0") { new BigDecimal(3) }
-t("s1391_1") { new BigDecimal(0) }
-t("s1391_2") { new BigDecimal(-1) }
-t("s1391_3") { new BigDecimal(1) }
+t("s1596_0") { new BigDecimal(3) }
+t("s1596_1") { new BigDecimal(0) }
+t("s1596_2") { new BigDecimal(-1) }
+t("s1596_3") { new BigDecimal(1) }
 // new java.math.BigDecimal int java.math.MathContext
-t("s1392_0") { new BigDecimal(3, MathContext.DECIMAL32) }
-t("s1392_1") { new BigDecimal(0, new MathContext(5)) }
-t("s1392_2") { new BigDecimal(-1, MathContext.DECIMAL32) }
-t("s1392_3") { new BigDecimal(1, new MathContext(5)) }
+t("s1597_0") { new BigDecimal(3, MathContext.DECIMAL32) }
+t("s1597_1") { new BigDecimal(0, new MathContext(5)) }
+t("s1597_2") { new BigDecimal(-1, MathContext.DECIMAL32) }
+t("s1597_3") { new BigDecimal(1, new MathContext(5)) }
 // new java.math.BigDecimal java.lang.String
-t("s1393_0") { new BigDecimal("abc") }
-t("s1393_1") { new BigDecimal("") }
-t("s1393_2") { new BigDecimal("Ünïcödé 😀") }
-t("s1393_3") { new BigDecimal("b") }
+t("s1598_0") { new BigDecimal("abc") }
+t("s1598_1") { new BigDecimal("") }
+t("s1598_2") { new BigDecimal("Ünïcödé 😀") }
+t("s1598_3") { new BigDecimal("b") }
 // new java.math.BigDecimal java.lang.String java.math.MathContext
-t("s1394_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
-t("s1394_1") { new BigDecimal("", new MathContext(5)) }
-t("s1394_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
-t("s1394_3") { new BigDecimal("b", new MathContext(5)) }
+t("s1599_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
+t("s1599_1") { new BigDecimal("", new MathContext(5)) }
+t("s1599_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
+t("s1599_3") { new BigDecimal("b", new MathContext(5)) }
 // new java.math.BigDecimal java.math.BigInteger
-t("s1395_0") { new BigDecimal(12G) }
-t("s1395_1") { new BigDecimal(0G) }
-t("s1395_2") { new BigDecimal(-3G) }
+t("s1600_0") { new BigDecimal(12G) }
+t("s1600_1") { new BigDecimal(0G) }
+t("s1600_2") { new BigDecimal(-3G) }
 // new java.math.BigDecimal java.math.BigInteger java.math.MathContext
-t("s1398_0") { new BigDecimal(12G, MathContext.DECIMAL32) }
-t("s1398_1") { new BigDecimal(0G, new MathContext(5)) }
-t("s1398_2") { new BigDecimal(-3G, MathContext.DECIMAL32) }
+t("s1603_0") { new BigDecimal(12G, MathContext.DECIMAL32) }
+t("s1603_1") { new BigDecimal(0G, new MathContext(5)) }
+t("s1603_2") { new BigDecimal(-3G, MathContext.DECIMAL32) }
 // new java.math.BigDecimal long
-t("s1399_0") { new BigDecimal(5L) }
-t("s1399_1") { new BigDecimal(0L) }
-t("s1399_2") { new BigDecimal(-1L) }
+t("s1604_0") { new BigDecimal(5L) }
+t("s1604_1") { new BigDecimal(0L) }
+t("s1604_2") { new BigDecimal(-1L) }
 // new java.math.BigDecimal long java.math.MathContext
-t("s1400_0") { new BigDecimal(5L, MathContext.DECIMAL32) }
-t("s1400_1") { new BigDecimal(0L, new MathContext(5)) }
-t("s1400_2") { new BigDecimal(-1L, MathContext.DECIMAL32) }
+t("s1605_0") { new BigDecimal(5L, MathContext.DECIMAL32) }
+t("s1605_1") { new BigDecimal(0L, new MathContext(5)) }
+t("s1605_2") { new BigDecimal(-1L, MathContext.DECIMAL32) }
 // staticField java.math.BigDecimal ONE
-t("s1412_0") { BigDecimal.ONE }
+t("s1617_0") { BigDecimal.ONE }

@@ -27,36 +27,36 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.math.BigDecimal ROUND_CEILING
-t("s1413_0") { BigDecimal.ROUND_CEILING }
+t("s1618_0") { BigDecimal.ROUND_CEILING }
 // staticField java.math.BigDecimal ROUND_DOWN
-t("s1414_0") { BigDecimal.ROUND_DOWN }
+t("s1619_0") { BigDecimal.ROUND_DOWN }
 // staticField java.math.BigDecimal ROUND_FLOOR
-t("s1415_0") { BigDecimal.ROUND_FLOOR }
+t("s1620_0") { BigDecimal.ROUND_FLOOR }
 // staticField java.math.BigDecimal ROUND_HALF_DOWN
-t("s1416_0") { BigDecimal.ROUND_HALF_DOWN }
+t("s1621_0") { BigDecimal.ROUND_HALF_DOWN }
 // staticField java.math.BigDecimal ROUND_HALF_EVEN
-t("s1417_0") { BigDecimal.ROUND_HALF_EVEN }
+t("s1622_0") { BigDecimal.ROUND_HALF_EVEN }
 // staticField java.math.BigDecimal ROUND_HALF_UP
-t("s1418_0") { BigDecimal.ROUND_HALF_UP }
+t("s1623_0") { BigDecimal.ROUND_HALF_UP }
 // staticField java.math.BigDecimal ROUND_UNNECESSARY
-t("s1419_0") { BigDecimal.ROUND_UNNECESSARY }
+t("s1624_0") { BigDecimal.ROUND_UNNECESSARY }
 // staticField java.math.BigDecimal ROUND_UP
-t("s1420_0") { BigDecimal.ROUND_UP }
+t("s1625_0") { BigDecimal.ROUND_UP }
 // staticField java.math.BigDecimal TEN
-t("s1421_0") { BigDecimal.TEN }
+t("s1626_0") { BigDecimal.TEN }
 // staticField java.math.BigDecimal ZERO
-t("s1422_0") { BigDecimal.ZERO }
+t("s1627_0") { BigDecimal.ZERO }
 // staticMethod java.math.BigDecimal valueOf double
-t("s1439_0") { BigDecimal.valueOf(2.5d) }
-t("s1439_1") { BigDecimal.valueOf(0.0d) }
-t("s1439_2") { BigDecimal.valueOf(-1.5d) }
-t("s1439_3") { BigDecimal.valueOf(1e308d) }
+t("s1644_0") { BigDecimal.valueOf(2.5d) }
+t("s1644_1") { BigDecimal.valueOf(0.0d) }
+t("s1644_2") { BigDecimal.valueOf(-1.5d) }
+t("s1644_3") { BigDecimal.valueOf(1e308d) }
 // staticMethod java.math.BigDecimal valueOf long
-t("s1440_0") { BigDecimal.valueOf(5L) }
-t("s1440_1") { BigDecimal.valueOf(0L) }
-t("s1440_2") { BigDecimal.valueOf(-1L) }
-t("s1440_3") { BigDecimal.valueOf(9223372036854775807L) }
+t("s1645_0") { BigDecimal.valueOf(5L) }
+t("s1645_1") { BigDecimal.valueOf(0L) }
+t("s1645_2") { BigDecimal.valueOf(-1L) }
+t("s1645_3") { BigDecimal.valueOf(9223372036854775807L) }
 // staticMethod java.math.BigDecimal valueOf long int
-t("s1441_0") { BigDecimal.valueOf(5L, 0) }
-t("s1441_1") { BigDecimal.valueOf(0L, -1) }
-t("s1441_3") { BigDecimal.valueOf(9223372036854775807L, 1) }
+t("s1646_0") { BigDecimal.valueOf(5L, 0) }
+t("s1646_1") { BigDecimal.valueOf(0L, -1) }
+t("s1646_3") { BigDecimal.valueOf(9223372036854775807L, 1) }

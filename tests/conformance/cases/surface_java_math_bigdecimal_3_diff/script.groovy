@@ -27,4 +27,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.math.BigDecimal valueOf long int
-t("s1441_2") { BigDecimal.valueOf(-1L, 2147483647) }
+t("s1646_2") { BigDecimal.valueOf(-1L, 2147483647) }

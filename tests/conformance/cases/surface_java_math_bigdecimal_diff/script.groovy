@@ -29,83 +29,83 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal add java.math.BigDecimal
-t("s1308_3") { (123456789012345678901234567890.123G).add(null) }
-t("s1308_4") { (2.50G).add(null) }
+t("s1506_3") { (123456789012345678901234567890.123G).add(null) }
+t("s1506_4") { (2.50G).add(null) }
 // method java.math.BigDecimal add java.math.BigDecimal java.math.MathContext
-t("s1309_3") { (123456789012345678901234567890.123G).add(null, MathContext.DECIMAL32) }
-t("s1309_4") { (2.50G).add(null, new MathContext(5)) }
+t("s1507_3") { (123456789012345678901234567890.123G).add(null, MathContext.DECIMAL32) }
+t("s1507_4") { (2.50G).add(null, new MathContext(5)) }
 // method java.math.BigDecimal compareTo java.math.BigDecimal
-t("s1310_3") { (123456789012345678901234567890.123G).compareTo(null) }
-t("s1310_4") { (2.50G).compareTo(null) }
+t("s1508_3") { (123456789012345678901234567890.123G).compareTo(null) }
+t("s1508_4") { (2.50G).compareTo(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal
-t("s1311_3") { (123456789012345678901234567890.123G).divide(null) }
-t("s1311_4") { (2.50G).divide(null) }
+t("s1509_3") { (123456789012345678901234567890.123G).divide(null) }
+t("s1509_4") { (2.50G).divide(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal int
-t("s1312_0") { (2.50G).divide(0G, -1) }
-t("s1312_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1) }
-t("s1312_3") { (123456789012345678901234567890.123G).divide(null, 3) }
-t("s1312_4") { (2.50G).divide(null, -1) }
+t("s1510_0") { (2.50G).divide(0G, -1) }
+t("s1510_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1) }
+t("s1510_3") { (123456789012345678901234567890.123G).divide(null, 3) }
+t("s1510_4") { (2.50G).divide(null, -1) }
 // method java.math.BigDecimal divide java.math.BigDecimal int int
-t("s1313_0") { (2.50G).divide(0G, -1, 2147483647) }
-t("s1313_3") { (123456789012345678901234567890.123G).divide(null, 3, 0) }
-t("s1313_4") { (2.50G).divide(null, -1, 2147483647) }
+t("s1511_0") { (2.50G).divide(0G, -1, 2147483647) }
+t("s1511_3") { (123456789012345678901234567890.123G).divide(null, 3, 0) }
+t("s1511_4") { (2.50G).divide(null, -1, 2147483647) }
 // method java.math.BigDecimal divide java.math.BigDecimal int java.math.RoundingMode
-t("s1314_3") { (123456789012345678901234567890.123G).divide(null, 3, RoundingMode.HALF_UP) }
-t("s1314_4") { (2.50G).divide(null, -1, RoundingMode.HALF_UP) }
+t("s1512_3") { (123456789012345678901234567890.123G).divide(null, 3, RoundingMode.HALF_UP) }
+t("s1512_4") { (2.50G).divide(null, -1, RoundingMode.HALF_UP) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.MathContext
-t("s1315_3") { (123456789012345678901234567890.123G).divide(null, MathContext.DECIMAL32) }
-t("s1315_4") { (2.50G).divide(null, new MathContext(5)) }
+t("s1513_3") { (123456789012345678901234567890.123G).divide(null, MathContext.DECIMAL32) }
+t("s1513_4") { (2.50G).divide(null, new MathContext(5)) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.RoundingMode
-t("s1316_0") { (2.50G).divide(0G, RoundingMode.DOWN) }
-t("s1316_2") { (-1.5G).divide(123456789012345678901234567890.123G, RoundingMode.HALF_EVEN) }
-t("s1316_3") { (123456789012345678901234567890.123G).divide(null, RoundingMode.DOWN) }
-t("s1316_4") { (2.50G).divide(null, RoundingMode.DOWN) }
+t("s1514_0") { (2.50G).divide(0G, RoundingMode.DOWN) }
+t("s1514_2") { (-1.5G).divide(123456789012345678901234567890.123G, RoundingMode.HALF_EVEN) }
+t("s1514_3") { (123456789012345678901234567890.123G).divide(null, RoundingMode.DOWN) }
+t("s1514_4") { (2.50G).divide(null, RoundingMode.DOWN) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal
-t("s1317_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G) }
-t("s1317_3") { (123456789012345678901234567890.123G).divideAndRemainder(null) }
-t("s1317_4") { (2.50G).divideAndRemainder(null) }
+t("s1515_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G) }
+t("s1515_3") { (123456789012345678901234567890.123G).divideAndRemainder(null) }
+t("s1515_4") { (2.50G).divideAndRemainder(null) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal java.math.MathContext
-t("s1318_0") { (2.50G).divideAndRemainder(0G, new MathContext(5)) }
-t("s1318_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1318_3") { (123456789012345678901234567890.123G).divideAndRemainder(null, MathContext.DECIMAL32) }
-t("s1318_4") { (2.50G).divideAndRemainder(null, new MathContext(5)) }
+t("s1516_0") { (2.50G).divideAndRemainder(0G, new MathContext(5)) }
+t("s1516_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1516_3") { (123456789012345678901234567890.123G).divideAndRemainder(null, MathContext.DECIMAL32) }
+t("s1516_4") { (2.50G).divideAndRemainder(null, new MathContext(5)) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal
-t("s1319_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G) }
-t("s1319_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null) }
-t("s1319_4") { (2.50G).divideToIntegralValue(null) }
+t("s1517_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G) }
+t("s1517_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null) }
+t("s1517_4") { (2.50G).divideToIntegralValue(null) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal java.math.MathContext
-t("s1320_0") { (2.50G).divideToIntegralValue(0G, new MathContext(5)) }
-t("s1320_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1320_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null, MathContext.DECIMAL32) }
-t("s1320_4") { (2.50G).divideToIntegralValue(null, new MathContext(5)) }
+t("s1518_0") { (2.50G).divideToIntegralValue(0G, new MathContext(5)) }
+t("s1518_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1518_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null, MathContext.DECIMAL32) }
+t("s1518_4") { (2.50G).divideToIntegralValue(null, new MathContext(5)) }
 // method java.math.BigDecimal getClass
-t("s1324_0") { (2.50G).getClass() }
-t("s1324_1") { (0G).getClass() }
-t("s1324_2") { (-1.5G).getClass() }
-t("s1324_3") { (123456789012345678901234567890.123G).getClass() }
+t("s1522_0") { (2.50G).getClass() }
+t("s1522_1") { (0G).getClass() }
+t("s1522_2") { (-1.5G).getClass() }
+t("s1522_3") { (123456789012345678901234567890.123G).getClass() }
 // method java.math.BigDecimal intValueExact
-t("s1327_1") { (0G).intValueExact() }
-t("s1327_3") { (123456789012345678901234567890.123G).intValueExact() }
+t("s1525_1") { (0G).intValueExact() }
+t("s1525_3") { (123456789012345678901234567890.123G).intValueExact() }
 // method java.math.BigDecimal longValueExact
-t("s1329_1") { (0G).longValueExact() }
-t("s1329_3") { (123456789012345678901234567890.123G).longValueExact() }
+t("s1527_1") { (0G).longValueExact() }
+t("s1527_3") { (123456789012345678901234567890.123G).longValueExact() }
 // method java.math.BigDecimal max java.math.BigDecimal
-t("s1330_0") { (2.50G).max(0G) }
-t("s1330_3") { (123456789012345678901234567890.123G).max(null) }
-t("s1330_4") { (2.50G).max(null) }
+t("s1528_0") { (2.50G).max(0G) }
+t("s1528_3") { (123456789012345678901234567890.123G).max(null) }
+t("s1528_4") { (2.50G).max(null) }
 // method java.math.BigDecimal min java.math.BigDecimal
-t("s1331_0") { (2.50G).min(0G) }
-t("s1331_3") { (123456789012345678901234567890.123G).min(null) }
-t("s1331_4") { (2.50G).min(null) }
+t("s1529_0") { (2.50G).min(0G) }
+t("s1529_3") { (123456789012345678901234567890.123G).min(null) }
+t("s1529_4") { (2.50G).min(null) }
 // method java.math.BigDecimal multiply java.math.BigDecimal
-t("s1334_2") { (-1.5G).multiply(null) }
-t("s1334_4") { (2.50G).multiply(null) }
+t("s1532_2") { (-1.5G).multiply(null) }
+t("s1532_4") { (2.50G).multiply(null) }
 // method java.math.BigDecimal multiply java.math.BigDecimal java.math.MathContext
-t("s1335_0") { (2.50G).multiply(0G, new MathContext(5)) }
-t("s1335_2") { (-1.5G).multiply(null, new MathContext(5)) }
-t("s1335_4") { (2.50G).multiply(null, new MathContext(5)) }
+t("s1533_0") { (2.50G).multiply(0G, new MathContext(5)) }
+t("s1533_2") { (-1.5G).multiply(null, new MathContext(5)) }
+t("s1533_4") { (2.50G).multiply(null, new MathContext(5)) }
 // method java.math.BigDecimal plus
-t("s1338_0") { (2.50G).plus() }
-t("s1338_1") { (0G).plus() }
-t("s1338_2") { (-1.5G).plus() }
-t("s1338_3") { (123456789012345678901234567890.123G).plus() }
+t("s1536_0") { (2.50G).plus() }
+t("s1536_1") { (0G).plus() }
+t("s1536_2") { (-1.5G).plus() }
+t("s1536_3") { (123456789012345678901234567890.123G).plus() }

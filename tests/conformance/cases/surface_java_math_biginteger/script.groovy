@@ -27,106 +27,106 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigInteger abs
-t("s1360_0") { (12G).abs() }
-t("s1360_1") { (0G).abs() }
-t("s1360_2") { (-3G).abs() }
-t("s1360_3") { (123456789012345678901234567890G).abs() }
+t("s1558_0") { (12G).abs() }
+t("s1558_1") { (0G).abs() }
+t("s1558_2") { (-3G).abs() }
+t("s1558_3") { (123456789012345678901234567890G).abs() }
 // method java.math.BigInteger and java.math.BigInteger
-t("s1361_0") { (12G).and(0G) }
-t("s1361_1") { (0G).and(-3G) }
-t("s1361_2") { (-3G).and(123456789012345678901234567890G) }
+t("s1559_0") { (12G).and(0G) }
+t("s1559_1") { (0G).and(-3G) }
+t("s1559_2") { (-3G).and(123456789012345678901234567890G) }
 // method java.math.BigInteger bitLength
-t("s1362_0") { (12G).bitLength() }
-t("s1362_1") { (0G).bitLength() }
-t("s1362_2") { (-3G).bitLength() }
-t("s1362_3") { (123456789012345678901234567890G).bitLength() }
+t("s1560_0") { (12G).bitLength() }
+t("s1560_1") { (0G).bitLength() }
+t("s1560_2") { (-3G).bitLength() }
+t("s1560_3") { (123456789012345678901234567890G).bitLength() }
 // method java.math.BigInteger compareTo java.math.BigInteger
-t("s1363_0") { (12G).compareTo(0G) }
-t("s1363_1") { (0G).compareTo(-3G) }
-t("s1363_2") { (-3G).compareTo(123456789012345678901234567890G) }
+t("s1561_0") { (12G).compareTo(0G) }
+t("s1561_1") { (0G).compareTo(-3G) }
+t("s1561_2") { (-3G).compareTo(123456789012345678901234567890G) }
 // method java.math.BigInteger doubleValue
-t("s1364_0") { (12G).doubleValue() }
-t("s1364_1") { (0G).doubleValue() }
-t("s1364_2") { (-3G).doubleValue() }
-t("s1364_3") { (123456789012345678901234567890G).doubleValue() }
+t("s1562_0") { (12G).doubleValue() }
+t("s1562_1") { (0G).doubleValue() }
+t("s1562_2") { (-3G).doubleValue() }
+t("s1562_3") { (123456789012345678901234567890G).doubleValue() }
 // method java.math.BigInteger equals java.lang.Object
-t("s1365_0") { (12G).equals(3) }
-t("s1365_1") { (0G).equals(null) }
-t("s1365_2") { (-3G).equals([1, 2]) }
-t("s1365_3") { (123456789012345678901234567890G).equals([a: 1]) }
-t("s1365_4") { (12G).equals(null) }
+t("s1563_0") { (12G).equals(3) }
+t("s1563_1") { (0G).equals(null) }
+t("s1563_2") { (-3G).equals([1, 2]) }
+t("s1563_3") { (123456789012345678901234567890G).equals([a: 1]) }
+t("s1563_4") { (12G).equals(null) }
 // method java.math.BigInteger floatValue
-t("s1366_0") { (12G).floatValue() }
-t("s1366_1") { (0G).floatValue() }
-t("s1366_2") { (-3G).floatValue() }
-t("s1366_3") { (123456789012345678901234567890G).floatValue() }
+t("s1564_0") { (12G).floatValue() }
+t("s1564_1") { (0G).floatValue() }
+t("s1564_2") { (-3G).floatValue() }
+t("s1564_3") { (123456789012345678901234567890G).floatValue() }
 // method java.math.BigInteger hashCode
-t("s1368_0") { (12G).hashCode() }
-t("s1368_1") { (0G).hashCode() }
-t("s1368_2") { (-3G).hashCode() }
-t("s1368_3") { (123456789012345678901234567890G).hashCode() }
+t("s1566_0") { (12G).hashCode() }
+t("s1566_1") { (0G).hashCode() }
+t("s1566_2") { (-3G).hashCode() }
+t("s1566_3") { (123456789012345678901234567890G).hashCode() }
 // method java.math.BigInteger intValue
-t("s1369_0") { (12G).intValue() }
-t("s1369_1") { (0G).intValue() }
-t("s1369_2") { (-3G).intValue() }
-t("s1369_3") { (123456789012345678901234567890G).intValue() }
+t("s1567_0") { (12G).intValue() }
+t("s1567_1") { (0G).intValue() }
+t("s1567_2") { (-3G).intValue() }
+t("s1567_3") { (123456789012345678901234567890G).intValue() }
 // method java.math.BigInteger longValue
-t("s1370_0") { (12G).longValue() }
-t("s1370_1") { (0G).longValue() }
-t("s1370_2") { (-3G).longValue() }
-t("s1370_3") { (123456789012345678901234567890G).longValue() }
+t("s1568_0") { (12G).longValue() }
+t("s1568_1") { (0G).longValue() }
+t("s1568_2") { (-3G).longValue() }
+t("s1568_3") { (123456789012345678901234567890G).longValue() }
 // method java.math.BigInteger mod java.math.BigInteger
-t("s1371_0") { (12G).mod(0G) }
-t("s1371_1") { (0G).mod(-3G) }
-t("s1371_2") { (-3G).mod(123456789012345678901234567890G) }
+t("s1569_0") { (12G).mod(0G) }
+t("s1569_1") { (0G).mod(-3G) }
+t("s1569_2") { (-3G).mod(123456789012345678901234567890G) }
 // method java.math.BigInteger multiply java.math.BigInteger
-t("s1372_0") { (12G).multiply(0G) }
-t("s1372_1") { (0G).multiply(-3G) }
-t("s1372_3") { (12G).multiply(12G) }
+t("s1570_0") { (12G).multiply(0G) }
+t("s1570_1") { (0G).multiply(-3G) }
+t("s1570_3") { (12G).multiply(12G) }
 // method java.math.BigInteger negate
-t("s1373_0") { (12G).negate() }
-t("s1373_1") { (0G).negate() }
-t("s1373_2") { (-3G).negate() }
-t("s1373_3") { (123456789012345678901234567890G).negate() }
+t("s1571_0") { (12G).negate() }
+t("s1571_1") { (0G).negate() }
+t("s1571_2") { (-3G).negate() }
+t("s1571_3") { (123456789012345678901234567890G).negate() }
 // method java.math.BigInteger or java.math.BigInteger
-t("s1374_0") { (12G).or(0G) }
-t("s1374_1") { (0G).or(-3G) }
-t("s1374_2") { (-3G).or(123456789012345678901234567890G) }
+t("s1572_0") { (12G).or(0G) }
+t("s1572_1") { (0G).or(-3G) }
+t("s1572_2") { (-3G).or(123456789012345678901234567890G) }
 // method java.math.BigInteger signum
-t("s1375_0") { (12G).signum() }
-t("s1375_1") { (0G).signum() }
-t("s1375_2") { (-3G).signum() }
-t("s1375_3") { (123456789012345678901234567890G).signum() }
+t("s1573_0") { (12G).signum() }
+t("s1573_1") { (0G).signum() }
+t("s1573_2") { (-3G).signum() }
+t("s1573_3") { (123456789012345678901234567890G).signum() }
 // method java.math.BigInteger toString
-t("s1376_0") { (12G).toString() }
-t("s1376_1") { (0G).toString() }
-t("s1376_2") { (-3G).toString() }
-t("s1376_3") { (123456789012345678901234567890G).toString() }
+t("s1574_0") { (12G).toString() }
+t("s1574_1") { (0G).toString() }
+t("s1574_2") { (-3G).toString() }
+t("s1574_3") { (123456789012345678901234567890G).toString() }
 // method java.math.BigInteger toString int
-t("s1377_0") { (12G).toString(0) }
-t("s1377_1") { (0G).toString(-1) }
-t("s1377_2") { (-3G).toString(2147483647) }
-t("s1377_3") { (123456789012345678901234567890G).toString(1) }
+t("s1575_0") { (12G).toString(0) }
+t("s1575_1") { (0G).toString(-1) }
+t("s1575_2") { (-3G).toString(2147483647) }
+t("s1575_3") { (123456789012345678901234567890G).toString(1) }
 // method java.math.BigInteger xor java.math.BigInteger
-t("s1378_0") { (12G).xor(0G) }
-t("s1378_1") { (0G).xor(-3G) }
-t("s1378_2") { (-3G).xor(123456789012345678901234567890G) }
+t("s1576_0") { (12G).xor(0G) }
+t("s1576_1") { (0G).xor(-3G) }
+t("s1576_2") { (-3G).xor(123456789012345678901234567890G) }
 // new java.math.BigInteger java.lang.String
-t("s1407_0") { new BigInteger("abc") }
-t("s1407_1") { new BigInteger("") }
-t("s1407_3") { new BigInteger("b") }
+t("s1612_0") { new BigInteger("abc") }
+t("s1612_1") { new BigInteger("") }
+t("s1612_3") { new BigInteger("b") }
 // new java.math.BigInteger java.lang.String int
-t("s1408_3") { new BigInteger("b", 3) }
+t("s1613_3") { new BigInteger("b", 3) }
 // staticField java.math.BigInteger ONE
-t("s1423_0") { BigInteger.ONE }
+t("s1628_0") { BigInteger.ONE }
 // staticField java.math.BigInteger TEN
-t("s1424_0") { BigInteger.TEN }
+t("s1629_0") { BigInteger.TEN }
 // staticField java.math.BigInteger TWO
-t("s1425_0") { BigInteger.TWO }
+t("s1630_0") { BigInteger.TWO }
 // staticField java.math.BigInteger ZERO
-t("s1426_0") { BigInteger.ZERO }
+t("s1631_0") { BigInteger.ZERO }
 // staticMethod java.math.BigInteger valueOf long
-t("s1442_0") { BigInteger.valueOf(5L) }
-t("s1442_1") { BigInteger.valueOf(0L) }
-t("s1442_2") { BigInteger.valueOf(-1L) }
-t("s1442_3") { BigInteger.valueOf(9223372036854775807L) }
+t("s1647_0") { BigInteger.valueOf(5L) }
+t("s1647_1") { BigInteger.valueOf(0L) }
+t("s1647_2") { BigInteger.valueOf(-1L) }
+t("s1647_3") { BigInteger.valueOf(9223372036854775807L) }

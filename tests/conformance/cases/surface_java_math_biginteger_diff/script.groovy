@@ -27,61 +27,61 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigInteger and java.math.BigInteger
-t("s1361_3") { (123456789012345678901234567890G).and(null) }
-t("s1361_4") { (12G).and(null) }
+t("s1559_3") { (123456789012345678901234567890G).and(null) }
+t("s1559_4") { (12G).and(null) }
 // method java.math.BigInteger compareTo java.math.BigInteger
-t("s1363_3") { (123456789012345678901234567890G).compareTo(null) }
-t("s1363_4") { (12G).compareTo(null) }
+t("s1561_3") { (123456789012345678901234567890G).compareTo(null) }
+t("s1561_4") { (12G).compareTo(null) }
 // method java.math.BigInteger getClass
-t("s1367_0") { (12G).getClass() }
-t("s1367_1") { (0G).getClass() }
-t("s1367_2") { (-3G).getClass() }
-t("s1367_3") { (123456789012345678901234567890G).getClass() }
+t("s1565_0") { (12G).getClass() }
+t("s1565_1") { (0G).getClass() }
+t("s1565_2") { (-3G).getClass() }
+t("s1565_3") { (123456789012345678901234567890G).getClass() }
 // method java.math.BigInteger mod java.math.BigInteger
-t("s1371_3") { (123456789012345678901234567890G).mod(null) }
-t("s1371_4") { (12G).mod(null) }
+t("s1569_3") { (123456789012345678901234567890G).mod(null) }
+t("s1569_4") { (12G).mod(null) }
 // method java.math.BigInteger multiply java.math.BigInteger
-t("s1372_2") { (-3G).multiply(null) }
-t("s1372_4") { (12G).multiply(null) }
+t("s1570_2") { (-3G).multiply(null) }
+t("s1570_4") { (12G).multiply(null) }
 // method java.math.BigInteger or java.math.BigInteger
-t("s1374_3") { (123456789012345678901234567890G).or(null) }
-t("s1374_4") { (12G).or(null) }
+t("s1572_3") { (123456789012345678901234567890G).or(null) }
+t("s1572_4") { (12G).or(null) }
 // method java.math.BigInteger xor java.math.BigInteger
-t("s1378_3") { (123456789012345678901234567890G).xor(null) }
-t("s1378_4") { (12G).xor(null) }
+t("s1576_3") { (123456789012345678901234567890G).xor(null) }
+t("s1576_4") { (12G).xor(null) }
 // new java.math.BigInteger byte[]
-t("s1401_0") { new BigInteger(([104, 105] as byte[])) }
-t("s1401_1") { new BigInteger(([] as byte[])) }
+t("s1606_0") { new BigInteger(([104, 105] as byte[])) }
+t("s1606_1") { new BigInteger(([] as byte[])) }
 // new java.math.BigInteger byte[] int int
-t("s1402_0") { new BigInteger(([104, 105] as byte[]), 0, -1) }
-t("s1402_1") { new BigInteger(([] as byte[]), -1, 1) }
-t("s1402_2") { new BigInteger(([104, 105] as byte[]), 1, 3) }
-t("s1402_3") { new BigInteger(([] as byte[]), 3, 0) }
+t("s1607_0") { new BigInteger(([104, 105] as byte[]), 0, -1) }
+t("s1607_1") { new BigInteger(([] as byte[]), -1, 1) }
+t("s1607_2") { new BigInteger(([104, 105] as byte[]), 1, 3) }
+t("s1607_3") { new BigInteger(([] as byte[]), 3, 0) }
 // new java.math.BigInteger int byte[]
-t("s1403_0") { new BigInteger(3, ([] as byte[])) }
-t("s1403_1") { new BigInteger(0, ([104, 105] as byte[])) }
-t("s1403_2") { new BigInteger(-1, ([] as byte[])) }
-t("s1403_3") { new BigInteger(1, ([104, 105] as byte[])) }
+t("s1608_0") { new BigInteger(3, ([] as byte[])) }
+t("s1608_1") { new BigInteger(0, ([104, 105] as byte[])) }
+t("s1608_2") { new BigInteger(-1, ([] as byte[])) }
+t("s1608_3") { new BigInteger(1, ([104, 105] as byte[])) }
 // new java.math.BigInteger int byte[] int int
-t("s1404_0") { new BigInteger(3, ([] as byte[]), -1, 1) }
-t("s1404_1") { new BigInteger(0, ([104, 105] as byte[]), 1, 3) }
-t("s1404_2") { new BigInteger(-1, ([] as byte[]), 3, 0) }
-t("s1404_3") { new BigInteger(1, ([104, 105] as byte[]), 0, -1) }
+t("s1609_0") { new BigInteger(3, ([] as byte[]), -1, 1) }
+t("s1609_1") { new BigInteger(0, ([104, 105] as byte[]), 1, 3) }
+t("s1609_2") { new BigInteger(-1, ([] as byte[]), 3, 0) }
+t("s1609_3") { new BigInteger(1, ([104, 105] as byte[]), 0, -1) }
 // new java.math.BigInteger int int java.util.Random
-t("s1405_0") { new BigInteger(3, 0, new Random(42L)) }
-t("s1405_1") { new BigInteger(0, -1, new Random(42L)) }
-t("s1405_2") { new BigInteger(-1, 1, new Random(42L)) }
-t("s1405_3") { new BigInteger(1, 3, new Random(42L)) }
+t("s1610_0") { new BigInteger(3, 0, new Random(42L)) }
+t("s1610_1") { new BigInteger(0, -1, new Random(42L)) }
+t("s1610_2") { new BigInteger(-1, 1, new Random(42L)) }
+t("s1610_3") { new BigInteger(1, 3, new Random(42L)) }
 // new java.math.BigInteger int java.util.Random
-t("s1406_0") { new BigInteger(3, new Random(42L)) }
-t("s1406_1") { new BigInteger(0, new Random(42L)) }
-t("s1406_2") { new BigInteger(-1, new Random(42L)) }
-t("s1406_3") { new BigInteger(1, new Random(42L)) }
+t("s1611_0") { new BigInteger(3, new Random(42L)) }
+t("s1611_1") { new BigInteger(0, new Random(42L)) }
+t("s1611_2") { new BigInteger(-1, new Random(42L)) }
+t("s1611_3") { new BigInteger(1, new Random(42L)) }
 // new java.math.BigInteger java.lang.String
-t("s1407_2") { new BigInteger("Ünïcödé 😀") }
-t("s1407_4") { new BigInteger(null) }
+t("s1612_2") { new BigInteger("Ünïcödé 😀") }
+t("s1612_4") { new BigInteger(null) }
 // new java.math.BigInteger java.lang.String int
-t("s1408_0") { new BigInteger("abc", 0) }
-t("s1408_1") { new BigInteger("", -1) }
-t("s1408_2") { new BigInteger("Ünïcödé 😀", 1) }
-t("s1408_4") { new BigInteger(null, 0) }
+t("s1613_0") { new BigInteger("abc", 0) }
+t("s1613_1") { new BigInteger("", -1) }
+t("s1613_2") { new BigInteger("Ünïcödé 😀", 1) }
+t("s1613_4") { new BigInteger(null, 0) }

@@ -28,55 +28,55 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Matcher end int
-t("s1447_1") { (("abc" =~ /(b)(c)/)).end(-1) }
-t("s1447_2") { (("" =~ /x/)).end(2147483647) }
-t("s1447_3") { (("a1b22" =~ /\d+/)).end(1) }
+t("s1653_1") { (("abc" =~ /(b)(c)/)).end(-1) }
+t("s1653_2") { (("" =~ /x/)).end(2147483647) }
+t("s1653_3") { (("a1b22" =~ /\d+/)).end(1) }
 // method java.util.regex.Matcher end java.lang.String
-t("s1448_0") { (("a1b22" =~ /\d+/)).end("") }
-t("s1448_1") { (("abc" =~ /(b)(c)/)).end("Ünïcödé 😀") }
-t("s1448_2") { (("" =~ /x/)).end("b") }
-t("s1448_3") { (("a1b22" =~ /\d+/)).end("12") }
-t("s1448_4") { (("a1b22" =~ /\d+/)).end(null) }
+t("s1654_0") { (("a1b22" =~ /\d+/)).end("") }
+t("s1654_1") { (("abc" =~ /(b)(c)/)).end("Ünïcödé 😀") }
+t("s1654_2") { (("" =~ /x/)).end("b") }
+t("s1654_3") { (("a1b22" =~ /\d+/)).end("12") }
+t("s1654_4") { (("a1b22" =~ /\d+/)).end(null) }
 // method java.util.regex.Matcher getClass
-t("s1452_0") { (("a1b22" =~ /\d+/)).getClass() }
-t("s1452_1") { (("abc" =~ /(b)(c)/)).getClass() }
-t("s1452_2") { (("" =~ /x/)).getClass() }
+t("s1658_0") { (("a1b22" =~ /\d+/)).getClass() }
+t("s1658_1") { (("abc" =~ /(b)(c)/)).getClass() }
+t("s1658_2") { (("" =~ /x/)).getClass() }
 // method java.util.regex.Matcher group int
-t("s1454_1") { (("abc" =~ /(b)(c)/)).group(-1) }
-t("s1454_2") { (("" =~ /x/)).group(2147483647) }
-t("s1454_3") { (("a1b22" =~ /\d+/)).group(1) }
+t("s1660_1") { (("abc" =~ /(b)(c)/)).group(-1) }
+t("s1660_2") { (("" =~ /x/)).group(2147483647) }
+t("s1660_3") { (("a1b22" =~ /\d+/)).group(1) }
 // method java.util.regex.Matcher group java.lang.String
-t("s1455_0") { (("a1b22" =~ /\d+/)).group("") }
-t("s1455_1") { (("abc" =~ /(b)(c)/)).group("Ünïcödé 😀") }
-t("s1455_2") { (("" =~ /x/)).group("b") }
-t("s1455_3") { (("a1b22" =~ /\d+/)).group("12") }
-t("s1455_4") { (("a1b22" =~ /\d+/)).group(null) }
+t("s1661_0") { (("a1b22" =~ /\d+/)).group("") }
+t("s1661_1") { (("abc" =~ /(b)(c)/)).group("Ünïcödé 😀") }
+t("s1661_2") { (("" =~ /x/)).group("b") }
+t("s1661_3") { (("a1b22" =~ /\d+/)).group("12") }
+t("s1661_4") { (("a1b22" =~ /\d+/)).group(null) }
 // method java.util.regex.Matcher replaceAll java.lang.String
-t("s1460_4") { (("a1b22" =~ /\d+/)).replaceAll(null) }
+t("s1666_4") { (("a1b22" =~ /\d+/)).replaceAll(null) }
 // method java.util.regex.Matcher replaceAll java.util.function.Function
-t("s1461_0") { (("a1b22" =~ /\d+/)).replaceAll({ it }) }
-t("s1461_1") { (("abc" =~ /(b)(c)/)).replaceAll({ it }) }
-t("s1461_2") { (("" =~ /x/)).replaceAll({ it }) }
+t("s1667_0") { (("a1b22" =~ /\d+/)).replaceAll({ it }) }
+t("s1667_1") { (("abc" =~ /(b)(c)/)).replaceAll({ it }) }
+t("s1667_2") { (("" =~ /x/)).replaceAll({ it }) }
 // method java.util.regex.Matcher replaceFirst java.lang.String
-t("s1462_4") { (("a1b22" =~ /\d+/)).replaceFirst(null) }
+t("s1668_4") { (("a1b22" =~ /\d+/)).replaceFirst(null) }
 // method java.util.regex.Matcher replaceFirst java.util.function.Function
-t("s1463_0") { (("a1b22" =~ /\d+/)).replaceFirst({ it }) }
-t("s1463_1") { (("abc" =~ /(b)(c)/)).replaceFirst({ it }) }
-t("s1463_2") { (("" =~ /x/)).replaceFirst({ it }) }
+t("s1669_0") { (("a1b22" =~ /\d+/)).replaceFirst({ it }) }
+t("s1669_1") { (("abc" =~ /(b)(c)/)).replaceFirst({ it }) }
+t("s1669_2") { (("" =~ /x/)).replaceFirst({ it }) }
 // method java.util.regex.Matcher reset java.lang.CharSequence
-t("s1465_0") { (("a1b22" =~ /\d+/)).reset("") }
-t("s1465_1") { (("abc" =~ /(b)(c)/)).reset("Ünïcödé 😀") }
-t("s1465_2") { (("" =~ /x/)).reset(new StringBuilder("sb")) }
-t("s1465_3") { (("a1b22" =~ /\d+/)).reset(null) }
+t("s1671_0") { (("a1b22" =~ /\d+/)).reset("") }
+t("s1671_1") { (("abc" =~ /(b)(c)/)).reset("Ünïcödé 😀") }
+t("s1671_2") { (("" =~ /x/)).reset(new StringBuilder("sb")) }
+t("s1671_3") { (("a1b22" =~ /\d+/)).reset(null) }
 // method java.util.regex.Matcher start int
-t("s1467_1") { (("abc" =~ /(b)(c)/)).start(-1) }
-t("s1467_2") { (("" =~ /x/)).start(2147483647) }
-t("s1467_3") { (("a1b22" =~ /\d+/)).start(1) }
+t("s1673_1") { (("abc" =~ /(b)(c)/)).start(-1) }
+t("s1673_2") { (("" =~ /x/)).start(2147483647) }
+t("s1673_3") { (("a1b22" =~ /\d+/)).start(1) }
 // method java.util.regex.Matcher start java.lang.String
-t("s1468_0") { (("a1b22" =~ /\d+/)).start("") }
-t("s1468_1") { (("abc" =~ /(b)(c)/)).start("Ünïcödé 😀") }
-t("s1468_2") { (("" =~ /x/)).start("b") }
-t("s1468_3") { (("a1b22" =~ /\d+/)).start("12") }
-t("s1468_4") { (("a1b22" =~ /\d+/)).start(null) }
+t("s1674_0") { (("a1b22" =~ /\d+/)).start("") }
+t("s1674_1") { (("abc" =~ /(b)(c)/)).start("Ünïcödé 😀") }
+t("s1674_2") { (("" =~ /x/)).start("b") }
+t("s1674_3") { (("a1b22" =~ /\d+/)).start("12") }
+t("s1674_4") { (("a1b22" =~ /\d+/)).start(null) }
 // staticMethod java.util.regex.Matcher quoteReplacement java.lang.String
-t("s1499_4") { Matcher.quoteReplacement(null) }
+t("s1705_4") { Matcher.quoteReplacement(null) }

@@ -28,70 +28,70 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Pattern equals java.lang.Object
-t("s1470_0") { (~/b/).equals(3) }
-t("s1470_1") { (~/(\d+)-(\d+)/).equals(null) }
-t("s1470_2") { (~/x*/).equals([1, 2]) }
-t("s1470_3") { (~/b/).equals([a: 1]) }
-t("s1470_4") { (~/b/).equals(null) }
+t("s1676_0") { (~/b/).equals(3) }
+t("s1676_1") { (~/(\d+)-(\d+)/).equals(null) }
+t("s1676_2") { (~/x*/).equals([1, 2]) }
+t("s1676_3") { (~/b/).equals([a: 1]) }
+t("s1676_4") { (~/b/).equals(null) }
 // method java.util.regex.Pattern flags
-t("s1471_0") { (~/b/).flags() }
-t("s1471_1") { (~/(\d+)-(\d+)/).flags() }
-t("s1471_2") { (~/x*/).flags() }
+t("s1677_0") { (~/b/).flags() }
+t("s1677_1") { (~/(\d+)-(\d+)/).flags() }
+t("s1677_2") { (~/x*/).flags() }
 // method java.util.regex.Pattern hashCode
-tc("s1473_0") { (~/b/).hashCode() }
-tc("s1473_1") { (~/(\d+)-(\d+)/).hashCode() }
-tc("s1473_2") { (~/x*/).hashCode() }
+tc("s1679_0") { (~/b/).hashCode() }
+tc("s1679_1") { (~/(\d+)-(\d+)/).hashCode() }
+tc("s1679_2") { (~/x*/).hashCode() }
 // method java.util.regex.Pattern matcher java.lang.CharSequence
-t("s1474_0") { (~/b/).matcher("") }
-t("s1474_2") { (~/x*/).matcher(new StringBuilder("sb")) }
+t("s1680_0") { (~/b/).matcher("") }
+t("s1680_2") { (~/x*/).matcher(new StringBuilder("sb")) }
 // method java.util.regex.Pattern pattern
-t("s1475_0") { (~/b/).pattern() }
-t("s1475_1") { (~/(\d+)-(\d+)/).pattern() }
-t("s1475_2") { (~/x*/).pattern() }
+t("s1681_0") { (~/b/).pattern() }
+t("s1681_1") { (~/(\d+)-(\d+)/).pattern() }
+t("s1681_2") { (~/x*/).pattern() }
 // method java.util.regex.Pattern split java.lang.CharSequence
-t("s1476_0") { (~/b/).split("") }
-t("s1476_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
-t("s1476_2") { (~/x*/).split(new StringBuilder("sb")) }
+t("s1682_0") { (~/b/).split("") }
+t("s1682_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
+t("s1682_2") { (~/x*/).split(new StringBuilder("sb")) }
 // method java.util.regex.Pattern split java.lang.CharSequence int
-t("s1477_0") { (~/b/).split("", -1) }
-t("s1477_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
-t("s1477_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
+t("s1683_0") { (~/b/).split("", -1) }
+t("s1683_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
+t("s1683_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
 // method java.util.regex.Pattern toString
-t("s1478_0") { (~/b/).toString() }
-t("s1478_1") { (~/(\d+)-(\d+)/).toString() }
-t("s1478_2") { (~/x*/).toString() }
+t("s1684_0") { (~/b/).toString() }
+t("s1684_1") { (~/(\d+)-(\d+)/).toString() }
+t("s1684_2") { (~/x*/).toString() }
 // staticField java.util.regex.Pattern CANON_EQ
-t("s1490_0") { Pattern.CANON_EQ }
+t("s1696_0") { Pattern.CANON_EQ }
 // staticField java.util.regex.Pattern CASE_INSENSITIVE
-t("s1491_0") { Pattern.CASE_INSENSITIVE }
+t("s1697_0") { Pattern.CASE_INSENSITIVE }
 // staticField java.util.regex.Pattern COMMENTS
-t("s1492_0") { Pattern.COMMENTS }
+t("s1698_0") { Pattern.COMMENTS }
 // staticField java.util.regex.Pattern DOTALL
-t("s1493_0") { Pattern.DOTALL }
+t("s1699_0") { Pattern.DOTALL }
 // staticField java.util.regex.Pattern LITERAL
-t("s1494_0") { Pattern.LITERAL }
+t("s1700_0") { Pattern.LITERAL }
 // staticField java.util.regex.Pattern MULTILINE
-t("s1495_0") { Pattern.MULTILINE }
+t("s1701_0") { Pattern.MULTILINE }
 // staticField java.util.regex.Pattern UNICODE_CASE
-t("s1496_0") { Pattern.UNICODE_CASE }
+t("s1702_0") { Pattern.UNICODE_CASE }
 // staticField java.util.regex.Pattern UNICODE_CHARACTER_CLASS
-t("s1497_0") { Pattern.UNICODE_CHARACTER_CLASS }
+t("s1703_0") { Pattern.UNICODE_CHARACTER_CLASS }
 // staticField java.util.regex.Pattern UNIX_LINES
-t("s1498_0") { Pattern.UNIX_LINES }
+t("s1704_0") { Pattern.UNIX_LINES }
 // staticMethod java.util.regex.Pattern compile java.lang.String
-t("s1500_0") { Pattern.compile("abc") }
-t("s1500_1") { Pattern.compile("") }
-t("s1500_2") { Pattern.compile("Ünïcödé 😀") }
-t("s1500_3") { Pattern.compile("b") }
+t("s1706_0") { Pattern.compile("abc") }
+t("s1706_1") { Pattern.compile("") }
+t("s1706_2") { Pattern.compile("Ünïcödé 😀") }
+t("s1706_3") { Pattern.compile("b") }
 // staticMethod java.util.regex.Pattern compile java.lang.String int
-t("s1501_0") { Pattern.compile("abc", 0) }
-t("s1501_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
-t("s1501_3") { Pattern.compile("b", 1) }
+t("s1707_0") { Pattern.compile("abc", 0) }
+t("s1707_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
+t("s1707_3") { Pattern.compile("b", 1) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
-t("s1502_0") { Pattern.matches("abc", "") }
-t("s1502_1") { Pattern.matches("", "Ünïcödé 😀") }
+t("s1708_0") { Pattern.matches("abc", "") }
+t("s1708_1") { Pattern.matches("", "Ünïcödé 😀") }
 // staticMethod java.util.regex.Pattern quote java.lang.String
-t("s1503_0") { Pattern.quote("abc") }
-t("s1503_1") { Pattern.quote("") }
-t("s1503_2") { Pattern.quote("Ünïcödé 😀") }
-t("s1503_3") { Pattern.quote("b") }
+t("s1709_0") { Pattern.quote("abc") }
+t("s1709_1") { Pattern.quote("") }
+t("s1709_2") { Pattern.quote("Ünïcödé 😀") }
+t("s1709_3") { Pattern.quote("b") }

@@ -28,25 +28,25 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Pattern getClass
-t("s1472_0") { (~/b/).getClass() }
-t("s1472_1") { (~/(\d+)-(\d+)/).getClass() }
-t("s1472_2") { (~/x*/).getClass() }
+t("s1678_0") { (~/b/).getClass() }
+t("s1678_1") { (~/(\d+)-(\d+)/).getClass() }
+t("s1678_2") { (~/x*/).getClass() }
 // method java.util.regex.Pattern matcher java.lang.CharSequence
-t("s1474_1") { (~/(\d+)-(\d+)/).matcher("Ünïcödé 😀") }
-t("s1474_3") { (~/b/).matcher(null) }
+t("s1680_1") { (~/(\d+)-(\d+)/).matcher("Ünïcödé 😀") }
+t("s1680_3") { (~/b/).matcher(null) }
 // method java.util.regex.Pattern split java.lang.CharSequence
-t("s1476_3") { (~/b/).split(null) }
+t("s1682_3") { (~/b/).split(null) }
 // method java.util.regex.Pattern split java.lang.CharSequence int
-t("s1477_3") { (~/b/).split(null, 3) }
-t("s1477_4") { (~/b/).split(null, -1) }
+t("s1683_3") { (~/b/).split(null, 3) }
+t("s1683_4") { (~/b/).split(null, -1) }
 // staticMethod java.util.regex.Pattern compile java.lang.String
-t("s1500_4") { Pattern.compile(null) }
+t("s1706_4") { Pattern.compile(null) }
 // staticMethod java.util.regex.Pattern compile java.lang.String int
-t("s1501_1") { Pattern.compile("", -1) }
-t("s1501_4") { Pattern.compile(null, 0) }
+t("s1707_1") { Pattern.compile("", -1) }
+t("s1707_4") { Pattern.compile(null, 0) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
-t("s1502_2") { Pattern.matches("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s1502_3") { Pattern.matches("b", null) }
-t("s1502_4") { Pattern.matches(null, "") }
+t("s1708_2") { Pattern.matches("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s1708_3") { Pattern.matches("b", null) }
+t("s1708_4") { Pattern.matches(null, "") }
 // staticMethod java.util.regex.Pattern quote java.lang.String
-t("s1503_4") { Pattern.quote(null) }
+t("s1709_4") { Pattern.quote(null) }

@@ -32,53 +32,57 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.DateTimeFormatter equals java.lang.Object
-t("s1850_0") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(3) }
-t("s1850_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).equals(null) }
-t("s1850_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).equals([1, 2]) }
-t("s1850_3") { (DateTimeFormatter.ISO_LOCAL_DATE).equals([a: 1]) }
-t("s1850_4") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(null) }
+t("s2248_0") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(3) }
+t("s2248_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).equals(null) }
+t("s2248_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).equals([1, 2]) }
+t("s2248_3") { (DateTimeFormatter.ISO_LOCAL_DATE).equals([a: 1]) }
+t("s2248_4") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(null) }
 // method java.time.format.DateTimeFormatter format java.time.temporal.TemporalAccessor
-t("s1851_0") { (DateTimeFormatter.ISO_LOCAL_DATE).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s1851_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).format(LocalDate.of(2024, 2, 29)) }
-t("s1851_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2249_0") { (DateTimeFormatter.ISO_LOCAL_DATE).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2249_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).format(LocalDate.of(2024, 2, 29)) }
+t("s2249_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // method java.time.format.DateTimeFormatter hashCode
-tc("s1853_0") { (DateTimeFormatter.ISO_LOCAL_DATE).hashCode() }
-tc("s1853_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).hashCode() }
-tc("s1853_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).hashCode() }
+tc("s2251_0") { (DateTimeFormatter.ISO_LOCAL_DATE).hashCode() }
+tc("s2251_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).hashCode() }
+tc("s2251_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).hashCode() }
 // method java.time.format.DateTimeFormatter toString
-t("s1854_0") { (DateTimeFormatter.ISO_LOCAL_DATE).toString() }
-t("s1854_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).toString() }
-t("s1854_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).toString() }
+t("s2252_0") { (DateTimeFormatter.ISO_LOCAL_DATE).toString() }
+t("s2252_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).toString() }
+t("s2252_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).toString() }
+// method java.time.format.DateTimeFormatter withLocale java.util.Locale
+t("s2253_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withLocale(Locale.ROOT) }
+t("s2253_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withLocale(Locale.UK) }
+t("s2253_3") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.US) }
 // method java.time.format.DateTimeFormatter withZone java.time.ZoneId
-t("s1855_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withZone(ZoneId.of("UTC")) }
-t("s1855_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withZone(ZoneOffset.ofHours(-5)) }
-t("s1855_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withZone(ZoneId.of("Europe/Paris")) }
+t("s2254_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withZone(ZoneId.of("UTC")) }
+t("s2254_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withZone(ZoneOffset.ofHours(-5)) }
+t("s2254_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withZone(ZoneId.of("Europe/Paris")) }
 // staticField java.time.format.DateTimeFormatter BASIC_ISO_DATE
-t("s1909_0") { DateTimeFormatter.BASIC_ISO_DATE }
+t("s2310_0") { DateTimeFormatter.BASIC_ISO_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_DATE
-t("s1910_0") { DateTimeFormatter.ISO_DATE }
+t("s2311_0") { DateTimeFormatter.ISO_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_DATE_TIME
-t("s1911_0") { DateTimeFormatter.ISO_DATE_TIME }
+t("s2312_0") { DateTimeFormatter.ISO_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_INSTANT
-t("s1912_0") { DateTimeFormatter.ISO_INSTANT }
+t("s2313_0") { DateTimeFormatter.ISO_INSTANT }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_DATE
-t("s1913_0") { DateTimeFormatter.ISO_LOCAL_DATE }
+t("s2314_0") { DateTimeFormatter.ISO_LOCAL_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_DATE_TIME
-t("s1914_0") { DateTimeFormatter.ISO_LOCAL_DATE_TIME }
+t("s2315_0") { DateTimeFormatter.ISO_LOCAL_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_TIME
-t("s1915_0") { DateTimeFormatter.ISO_LOCAL_TIME }
+t("s2316_0") { DateTimeFormatter.ISO_LOCAL_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_OFFSET_DATE_TIME
-t("s1916_0") { DateTimeFormatter.ISO_OFFSET_DATE_TIME }
+t("s2317_0") { DateTimeFormatter.ISO_OFFSET_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_TIME
-t("s1917_0") { DateTimeFormatter.ISO_TIME }
+t("s2318_0") { DateTimeFormatter.ISO_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_ZONED_DATE_TIME
-t("s1918_0") { DateTimeFormatter.ISO_ZONED_DATE_TIME }
+t("s2319_0") { DateTimeFormatter.ISO_ZONED_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter RFC_1123_DATE_TIME
-t("s1919_0") { DateTimeFormatter.RFC_1123_DATE_TIME }
+t("s2320_0") { DateTimeFormatter.RFC_1123_DATE_TIME }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String
-t("s2020_0") { DateTimeFormatter.ofPattern("abc") }
-t("s2020_1") { DateTimeFormatter.ofPattern("") }
-t("s2020_3") { DateTimeFormatter.ofPattern("b") }
+t("s2457_0") { DateTimeFormatter.ofPattern("abc") }
+t("s2457_1") { DateTimeFormatter.ofPattern("") }
+t("s2457_3") { DateTimeFormatter.ofPattern("b") }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String java.util.Locale
-t("s2021_1") { DateTimeFormatter.ofPattern("", Locale.ROOT) }
-t("s2021_3") { DateTimeFormatter.ofPattern("b", Locale.US) }
+t("s2458_1") { DateTimeFormatter.ofPattern("", Locale.ROOT) }
+t("s2458_3") { DateTimeFormatter.ofPattern("b", Locale.US) }

@@ -30,65 +30,65 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.DayOfWeek compareTo java.lang.Enum
-t("s1533_1") { (DayOfWeek.SUNDAY).compareTo(Month.MARCH) }
+t("s1844_1") { (DayOfWeek.SUNDAY).compareTo(Month.MARCH) }
 // method java.time.DayOfWeek equals java.lang.Object
-t("s1534_0") { (DayOfWeek.MONDAY).equals(3) }
-t("s1534_1") { (DayOfWeek.SUNDAY).equals(null) }
-t("s1534_2") { (DayOfWeek.MONDAY).equals([1, 2]) }
-t("s1534_3") { (DayOfWeek.SUNDAY).equals([a: 1]) }
-t("s1534_4") { (DayOfWeek.MONDAY).equals(null) }
+t("s1845_0") { (DayOfWeek.MONDAY).equals(3) }
+t("s1845_1") { (DayOfWeek.SUNDAY).equals(null) }
+t("s1845_2") { (DayOfWeek.MONDAY).equals([1, 2]) }
+t("s1845_3") { (DayOfWeek.SUNDAY).equals([a: 1]) }
+t("s1845_4") { (DayOfWeek.MONDAY).equals(null) }
 // method java.time.DayOfWeek getDisplayName java.time.format.TextStyle java.util.Locale
-t("s1536_0") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.ROOT) }
-t("s1536_1") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.UK) }
-t("s1536_2") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.US) }
+t("s1847_0") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.ROOT) }
+t("s1847_1") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.UK) }
+t("s1847_2") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.US) }
 // method java.time.DayOfWeek getValue
-t("s1537_0") { (DayOfWeek.MONDAY).getValue() }
-t("s1537_1") { (DayOfWeek.SUNDAY).getValue() }
+t("s1848_0") { (DayOfWeek.MONDAY).getValue() }
+t("s1848_1") { (DayOfWeek.SUNDAY).getValue() }
 // method java.time.DayOfWeek hashCode
-tc("s1538_0") { (DayOfWeek.MONDAY).hashCode() }
-tc("s1538_1") { (DayOfWeek.SUNDAY).hashCode() }
+tc("s1849_0") { (DayOfWeek.MONDAY).hashCode() }
+tc("s1849_1") { (DayOfWeek.SUNDAY).hashCode() }
 // method java.time.DayOfWeek minus long
-t("s1539_0") { (DayOfWeek.MONDAY).minus(0L) }
-t("s1539_1") { (DayOfWeek.SUNDAY).minus(-1L) }
-t("s1539_2") { (DayOfWeek.MONDAY).minus(9223372036854775807L) }
-t("s1539_3") { (DayOfWeek.SUNDAY).minus(5L) }
+t("s1850_0") { (DayOfWeek.MONDAY).minus(0L) }
+t("s1850_1") { (DayOfWeek.SUNDAY).minus(-1L) }
+t("s1850_2") { (DayOfWeek.MONDAY).minus(9223372036854775807L) }
+t("s1850_3") { (DayOfWeek.SUNDAY).minus(5L) }
 // method java.time.DayOfWeek name
-t("s1540_0") { (DayOfWeek.MONDAY).name() }
-t("s1540_1") { (DayOfWeek.SUNDAY).name() }
+t("s1851_0") { (DayOfWeek.MONDAY).name() }
+t("s1851_1") { (DayOfWeek.SUNDAY).name() }
 // method java.time.DayOfWeek ordinal
-t("s1541_0") { (DayOfWeek.MONDAY).ordinal() }
-t("s1541_1") { (DayOfWeek.SUNDAY).ordinal() }
+t("s1852_0") { (DayOfWeek.MONDAY).ordinal() }
+t("s1852_1") { (DayOfWeek.SUNDAY).ordinal() }
 // method java.time.DayOfWeek plus long
-t("s1542_0") { (DayOfWeek.MONDAY).plus(0L) }
-t("s1542_1") { (DayOfWeek.SUNDAY).plus(-1L) }
-t("s1542_2") { (DayOfWeek.MONDAY).plus(9223372036854775807L) }
-t("s1542_3") { (DayOfWeek.SUNDAY).plus(5L) }
+t("s1853_0") { (DayOfWeek.MONDAY).plus(0L) }
+t("s1853_1") { (DayOfWeek.SUNDAY).plus(-1L) }
+t("s1853_2") { (DayOfWeek.MONDAY).plus(9223372036854775807L) }
+t("s1853_3") { (DayOfWeek.SUNDAY).plus(5L) }
 // method java.time.DayOfWeek toString
-t("s1543_0") { (DayOfWeek.MONDAY).toString() }
-t("s1543_1") { (DayOfWeek.SUNDAY).toString() }
+t("s1854_0") { (DayOfWeek.MONDAY).toString() }
+t("s1854_1") { (DayOfWeek.SUNDAY).toString() }
 // staticField java.time.DayOfWeek FRIDAY
-t("s1875_0") { DayOfWeek.FRIDAY }
+t("s2274_0") { DayOfWeek.FRIDAY }
 // staticField java.time.DayOfWeek MONDAY
-t("s1876_0") { DayOfWeek.MONDAY }
+t("s2275_0") { DayOfWeek.MONDAY }
 // staticField java.time.DayOfWeek SATURDAY
-t("s1877_0") { DayOfWeek.SATURDAY }
+t("s2276_0") { DayOfWeek.SATURDAY }
 // staticField java.time.DayOfWeek SUNDAY
-t("s1878_0") { DayOfWeek.SUNDAY }
+t("s2277_0") { DayOfWeek.SUNDAY }
 // staticField java.time.DayOfWeek THURSDAY
-t("s1879_0") { DayOfWeek.THURSDAY }
+t("s2278_0") { DayOfWeek.THURSDAY }
 // staticField java.time.DayOfWeek TUESDAY
-t("s1880_0") { DayOfWeek.TUESDAY }
+t("s2279_0") { DayOfWeek.TUESDAY }
 // staticField java.time.DayOfWeek WEDNESDAY
-t("s1881_0") { DayOfWeek.WEDNESDAY }
+t("s2280_0") { DayOfWeek.WEDNESDAY }
 // staticMethod java.time.DayOfWeek of int
-t("s1942_0") { DayOfWeek.of(3) }
-t("s1942_1") { DayOfWeek.of(0) }
-t("s1942_2") { DayOfWeek.of(-1) }
-t("s1942_3") { DayOfWeek.of(2147483647) }
+t("s2351_0") { DayOfWeek.of(3) }
+t("s2351_1") { DayOfWeek.of(0) }
+t("s2351_2") { DayOfWeek.of(-1) }
+t("s2351_3") { DayOfWeek.of(2147483647) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.String
-t("s1944_0") { DayOfWeek.valueOf("abc") }
-t("s1944_1") { DayOfWeek.valueOf("") }
-t("s1944_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
-t("s1944_3") { DayOfWeek.valueOf("b") }
+t("s2353_0") { DayOfWeek.valueOf("abc") }
+t("s2353_1") { DayOfWeek.valueOf("") }
+t("s2353_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
+t("s2353_3") { DayOfWeek.valueOf("b") }
 // staticMethod java.time.DayOfWeek values
-t("s1945_0") { DayOfWeek.values() }
+t("s2354_0") { DayOfWeek.values() }

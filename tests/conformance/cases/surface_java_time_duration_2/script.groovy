@@ -34,71 +34,71 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Duration toNanos
-t("s1581_0") { (Duration.ofMinutes(90L)).toNanos() }
-t("s1581_1") { (Duration.ZERO).toNanos() }
-t("s1581_2") { (Duration.ofSeconds(-1L, 5L)).toNanos() }
-t("s1581_3") { (Duration.ofDays(400L)).toNanos() }
+t("s1892_0") { (Duration.ofMinutes(90L)).toNanos() }
+t("s1892_1") { (Duration.ZERO).toNanos() }
+t("s1892_2") { (Duration.ofSeconds(-1L, 5L)).toNanos() }
+t("s1892_3") { (Duration.ofDays(400L)).toNanos() }
 // method java.time.Duration toSeconds
-t("s1582_0") { (Duration.ofMinutes(90L)).toSeconds() }
-t("s1582_1") { (Duration.ZERO).toSeconds() }
-t("s1582_3") { (Duration.ofDays(400L)).toSeconds() }
+t("s1893_0") { (Duration.ofMinutes(90L)).toSeconds() }
+t("s1893_1") { (Duration.ZERO).toSeconds() }
+t("s1893_3") { (Duration.ofDays(400L)).toSeconds() }
 // method java.time.Duration toSecondsPart
-t("s1583_0") { (Duration.ofMinutes(90L)).toSecondsPart() }
-t("s1583_1") { (Duration.ZERO).toSecondsPart() }
-t("s1583_3") { (Duration.ofDays(400L)).toSecondsPart() }
+t("s1894_0") { (Duration.ofMinutes(90L)).toSecondsPart() }
+t("s1894_1") { (Duration.ZERO).toSecondsPart() }
+t("s1894_3") { (Duration.ofDays(400L)).toSecondsPart() }
 // method java.time.Duration toString
-t("s1584_0") { (Duration.ofMinutes(90L)).toString() }
-t("s1584_1") { (Duration.ZERO).toString() }
-t("s1584_2") { (Duration.ofSeconds(-1L, 5L)).toString() }
-t("s1584_3") { (Duration.ofDays(400L)).toString() }
+t("s1895_0") { (Duration.ofMinutes(90L)).toString() }
+t("s1895_1") { (Duration.ZERO).toString() }
+t("s1895_2") { (Duration.ofSeconds(-1L, 5L)).toString() }
+t("s1895_3") { (Duration.ofDays(400L)).toString() }
 // staticField java.time.Duration ZERO
-t("s1882_0") { Duration.ZERO }
+t("s2281_0") { Duration.ZERO }
 // staticMethod java.time.Duration between java.time.temporal.Temporal java.time.temporal.Temporal
-t("s1946_0") { Duration.between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s1946_1") { Duration.between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
-t("s1946_2") { Duration.between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s1946_3") { Duration.between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
+t("s2355_0") { Duration.between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2355_1") { Duration.between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
+t("s2355_2") { Duration.between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s2355_3") { Duration.between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
 // staticMethod java.time.Duration of long java.time.temporal.TemporalUnit
-t("s1947_0") { Duration.of(5L, ChronoUnit.HOURS) }
-t("s1947_1") { Duration.of(0L, ChronoUnit.MONTHS) }
-t("s1947_2") { Duration.of(-1L, ChronoUnit.DAYS) }
-t("s1947_3") { Duration.of(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2356_0") { Duration.of(5L, ChronoUnit.HOURS) }
+t("s2356_1") { Duration.of(0L, ChronoUnit.MONTHS) }
+t("s2356_2") { Duration.of(-1L, ChronoUnit.DAYS) }
+t("s2356_3") { Duration.of(9223372036854775807L, ChronoUnit.HOURS) }
 // staticMethod java.time.Duration ofDays long
-t("s1948_0") { Duration.ofDays(5L) }
-t("s1948_1") { Duration.ofDays(0L) }
-t("s1948_2") { Duration.ofDays(-1L) }
-t("s1948_3") { Duration.ofDays(9223372036854775807L) }
+t("s2357_0") { Duration.ofDays(5L) }
+t("s2357_1") { Duration.ofDays(0L) }
+t("s2357_2") { Duration.ofDays(-1L) }
+t("s2357_3") { Duration.ofDays(9223372036854775807L) }
 // staticMethod java.time.Duration ofHours long
-t("s1949_0") { Duration.ofHours(5L) }
-t("s1949_1") { Duration.ofHours(0L) }
-t("s1949_2") { Duration.ofHours(-1L) }
-t("s1949_3") { Duration.ofHours(9223372036854775807L) }
+t("s2358_0") { Duration.ofHours(5L) }
+t("s2358_1") { Duration.ofHours(0L) }
+t("s2358_2") { Duration.ofHours(-1L) }
+t("s2358_3") { Duration.ofHours(9223372036854775807L) }
 // staticMethod java.time.Duration ofMillis long
-t("s1950_0") { Duration.ofMillis(5L) }
-t("s1950_1") { Duration.ofMillis(0L) }
-t("s1950_2") { Duration.ofMillis(-1L) }
-t("s1950_3") { Duration.ofMillis(9223372036854775807L) }
+t("s2359_0") { Duration.ofMillis(5L) }
+t("s2359_1") { Duration.ofMillis(0L) }
+t("s2359_2") { Duration.ofMillis(-1L) }
+t("s2359_3") { Duration.ofMillis(9223372036854775807L) }
 // staticMethod java.time.Duration ofMinutes long
-t("s1951_0") { Duration.ofMinutes(5L) }
-t("s1951_1") { Duration.ofMinutes(0L) }
-t("s1951_2") { Duration.ofMinutes(-1L) }
-t("s1951_3") { Duration.ofMinutes(9223372036854775807L) }
+t("s2360_0") { Duration.ofMinutes(5L) }
+t("s2360_1") { Duration.ofMinutes(0L) }
+t("s2360_2") { Duration.ofMinutes(-1L) }
+t("s2360_3") { Duration.ofMinutes(9223372036854775807L) }
 // staticMethod java.time.Duration ofNanos long
-t("s1952_0") { Duration.ofNanos(5L) }
-t("s1952_1") { Duration.ofNanos(0L) }
-t("s1952_2") { Duration.ofNanos(-1L) }
-t("s1952_3") { Duration.ofNanos(9223372036854775807L) }
+t("s2361_0") { Duration.ofNanos(5L) }
+t("s2361_1") { Duration.ofNanos(0L) }
+t("s2361_2") { Duration.ofNanos(-1L) }
+t("s2361_3") { Duration.ofNanos(9223372036854775807L) }
 // staticMethod java.time.Duration ofSeconds long
-t("s1953_0") { Duration.ofSeconds(5L) }
-t("s1953_1") { Duration.ofSeconds(0L) }
-t("s1953_2") { Duration.ofSeconds(-1L) }
-t("s1953_3") { Duration.ofSeconds(9223372036854775807L) }
+t("s2362_0") { Duration.ofSeconds(5L) }
+t("s2362_1") { Duration.ofSeconds(0L) }
+t("s2362_2") { Duration.ofSeconds(-1L) }
+t("s2362_3") { Duration.ofSeconds(9223372036854775807L) }
 // staticMethod java.time.Duration ofSeconds long long
-t("s1954_0") { Duration.ofSeconds(5L, 0L) }
-t("s1954_1") { Duration.ofSeconds(0L, -1L) }
-t("s1954_2") { Duration.ofSeconds(-1L, 9223372036854775807L) }
-t("s1954_3") { Duration.ofSeconds(9223372036854775807L, 5L) }
+t("s2363_0") { Duration.ofSeconds(5L, 0L) }
+t("s2363_1") { Duration.ofSeconds(0L, -1L) }
+t("s2363_2") { Duration.ofSeconds(-1L, 9223372036854775807L) }
+t("s2363_3") { Duration.ofSeconds(9223372036854775807L, 5L) }
 // staticMethod java.time.Duration parse java.lang.CharSequence
-t("s1955_0") { Duration.parse("abc") }
-t("s1955_1") { Duration.parse("") }
-t("s1955_2") { Duration.parse("Ünïcödé 😀") }
+t("s2364_0") { Duration.parse("abc") }
+t("s2364_1") { Duration.parse("") }
+t("s2364_2") { Duration.parse("Ünïcödé 😀") }

@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Duration dividedBy java.time.Duration
-t("s1546_0") { (Duration.ofMinutes(90L)).dividedBy(Duration.ZERO) }
+t("s1857_0") { (Duration.ofMinutes(90L)).dividedBy(Duration.ZERO) }
 // method java.time.Duration getClass
-t("s1549_0") { (Duration.ofMinutes(90L)).getClass() }
-t("s1549_1") { (Duration.ZERO).getClass() }
-t("s1549_2") { (Duration.ofSeconds(-1L, 5L)).getClass() }
-t("s1549_3") { (Duration.ofDays(400L)).getClass() }
+t("s1860_0") { (Duration.ofMinutes(90L)).getClass() }
+t("s1860_1") { (Duration.ZERO).getClass() }
+t("s1860_2") { (Duration.ofSeconds(-1L, 5L)).getClass() }
+t("s1860_3") { (Duration.ofDays(400L)).getClass() }

@@ -35,173 +35,155 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDate atStartOfDay
-t("s1610_0") { (LocalDate.of(2024, 2, 29)).atStartOfDay() }
-t("s1610_1") { (LocalDate.of(1, 1, 1)).atStartOfDay() }
-t("s1610_2") { (LocalDate.of(9999, 12, 31)).atStartOfDay() }
-t("s1610_3") { (LocalDate.of(2024, 3, 31)).atStartOfDay() }
+t("s1921_0") { (LocalDate.of(2024, 2, 29)).atStartOfDay() }
+t("s1921_1") { (LocalDate.of(1, 1, 1)).atStartOfDay() }
+t("s1921_2") { (LocalDate.of(9999, 12, 31)).atStartOfDay() }
+t("s1921_3") { (LocalDate.of(2024, 3, 31)).atStartOfDay() }
 // method java.time.LocalDate atStartOfDay java.time.ZoneId
-t("s1611_0") { (LocalDate.of(2024, 2, 29)).atStartOfDay(ZoneId.of("UTC")) }
-t("s1611_1") { (LocalDate.of(1, 1, 1)).atStartOfDay(ZoneOffset.ofHours(-5)) }
-t("s1611_2") { (LocalDate.of(9999, 12, 31)).atStartOfDay(ZoneId.of("Europe/Paris")) }
-t("s1611_3") { (LocalDate.of(2024, 3, 31)).atStartOfDay(ZoneId.of("UTC")) }
+t("s1922_0") { (LocalDate.of(2024, 2, 29)).atStartOfDay(ZoneId.of("UTC")) }
+t("s1922_1") { (LocalDate.of(1, 1, 1)).atStartOfDay(ZoneOffset.ofHours(-5)) }
+t("s1922_2") { (LocalDate.of(9999, 12, 31)).atStartOfDay(ZoneId.of("Europe/Paris")) }
+t("s1922_3") { (LocalDate.of(2024, 3, 31)).atStartOfDay(ZoneId.of("UTC")) }
 // method java.time.LocalDate atTime int int
-t("s1612_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1) }
-t("s1612_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647) }
-t("s1612_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1) }
-t("s1612_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3) }
+t("s1923_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1) }
+t("s1923_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647) }
+t("s1923_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1) }
+t("s1923_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3) }
 // method java.time.LocalDate atTime int int int
-t("s1613_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1, 2147483647) }
-t("s1613_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647, 1) }
-t("s1613_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1, 3) }
-t("s1613_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3, 0) }
+t("s1924_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1, 2147483647) }
+t("s1924_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647, 1) }
+t("s1924_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1, 3) }
+t("s1924_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3, 0) }
 // method java.time.LocalDate atTime int int int int
-t("s1614_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1, 2147483647, 1) }
-t("s1614_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647, 1, 3) }
-t("s1614_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1, 3, 0) }
-t("s1614_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3, 0, -1) }
+t("s1925_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1, 2147483647, 1) }
+t("s1925_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647, 1, 3) }
+t("s1925_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1, 3, 0) }
+t("s1925_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3, 0, -1) }
 // method java.time.LocalDate atTime java.time.LocalTime
-t("s1615_0") { (LocalDate.of(2024, 2, 29)).atTime(LocalTime.of(0, 0)) }
-t("s1615_1") { (LocalDate.of(1, 1, 1)).atTime(LocalTime.of(23, 59, 59, 999000000)) }
-t("s1615_2") { (LocalDate.of(9999, 12, 31)).atTime(LocalTime.of(12, 30, 15)) }
-t("s1615_3") { (LocalDate.of(2024, 3, 31)).atTime(LocalTime.of(0, 0)) }
+t("s1926_0") { (LocalDate.of(2024, 2, 29)).atTime(LocalTime.of(0, 0)) }
+t("s1926_1") { (LocalDate.of(1, 1, 1)).atTime(LocalTime.of(23, 59, 59, 999000000)) }
+t("s1926_2") { (LocalDate.of(9999, 12, 31)).atTime(LocalTime.of(12, 30, 15)) }
+t("s1926_3") { (LocalDate.of(2024, 3, 31)).atTime(LocalTime.of(0, 0)) }
 // method java.time.LocalDate compareTo java.time.chrono.ChronoLocalDate
-t("s1617_0") { (LocalDate.of(2024, 2, 29)).compareTo(LocalDate.of(1, 1, 1)) }
-t("s1617_1") { (LocalDate.of(1, 1, 1)).compareTo(LocalDate.of(9999, 12, 31)) }
-t("s1617_2") { (LocalDate.of(9999, 12, 31)).compareTo(LocalDate.of(2024, 2, 29)) }
-t("s1617_3") { (LocalDate.of(2024, 3, 31)).compareTo(LocalDate.of(1, 1, 1)) }
+t("s1928_0") { (LocalDate.of(2024, 2, 29)).compareTo(LocalDate.of(1, 1, 1)) }
+t("s1928_1") { (LocalDate.of(1, 1, 1)).compareTo(LocalDate.of(9999, 12, 31)) }
+t("s1928_2") { (LocalDate.of(9999, 12, 31)).compareTo(LocalDate.of(2024, 2, 29)) }
+t("s1928_3") { (LocalDate.of(2024, 3, 31)).compareTo(LocalDate.of(1, 1, 1)) }
 // method java.time.LocalDate equals java.lang.Object
-t("s1618_0") { (LocalDate.of(2024, 2, 29)).equals(3) }
-t("s1618_1") { (LocalDate.of(1, 1, 1)).equals(null) }
-t("s1618_2") { (LocalDate.of(9999, 12, 31)).equals([1, 2]) }
-t("s1618_3") { (LocalDate.of(2024, 3, 31)).equals([a: 1]) }
-t("s1618_4") { (LocalDate.of(2024, 2, 29)).equals(null) }
+t("s1929_0") { (LocalDate.of(2024, 2, 29)).equals(3) }
+t("s1929_1") { (LocalDate.of(1, 1, 1)).equals(null) }
+t("s1929_2") { (LocalDate.of(9999, 12, 31)).equals([1, 2]) }
+t("s1929_3") { (LocalDate.of(2024, 3, 31)).equals([a: 1]) }
+t("s1929_4") { (LocalDate.of(2024, 2, 29)).equals(null) }
 // method java.time.LocalDate format java.time.format.DateTimeFormatter
-t("s1619_0") { (LocalDate.of(2024, 2, 29)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s1619_1") { (LocalDate.of(1, 1, 1)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s1619_2") { (LocalDate.of(9999, 12, 31)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s1619_3") { (LocalDate.of(2024, 3, 31)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s1930_0") { (LocalDate.of(2024, 2, 29)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s1930_1") { (LocalDate.of(1, 1, 1)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s1930_2") { (LocalDate.of(9999, 12, 31)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s1930_3") { (LocalDate.of(2024, 3, 31)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
 // method java.time.LocalDate getDayOfMonth
-t("s1621_0") { (LocalDate.of(2024, 2, 29)).getDayOfMonth() }
-t("s1621_1") { (LocalDate.of(1, 1, 1)).getDayOfMonth() }
-t("s1621_2") { (LocalDate.of(9999, 12, 31)).getDayOfMonth() }
-t("s1621_3") { (LocalDate.of(2024, 3, 31)).getDayOfMonth() }
+t("s1933_0") { (LocalDate.of(2024, 2, 29)).getDayOfMonth() }
+t("s1933_1") { (LocalDate.of(1, 1, 1)).getDayOfMonth() }
+t("s1933_2") { (LocalDate.of(9999, 12, 31)).getDayOfMonth() }
+t("s1933_3") { (LocalDate.of(2024, 3, 31)).getDayOfMonth() }
 // method java.time.LocalDate getDayOfWeek
-t("s1622_0") { (LocalDate.of(2024, 2, 29)).getDayOfWeek() }
-t("s1622_1") { (LocalDate.of(1, 1, 1)).getDayOfWeek() }
-t("s1622_2") { (LocalDate.of(9999, 12, 31)).getDayOfWeek() }
-t("s1622_3") { (LocalDate.of(2024, 3, 31)).getDayOfWeek() }
+t("s1934_0") { (LocalDate.of(2024, 2, 29)).getDayOfWeek() }
+t("s1934_1") { (LocalDate.of(1, 1, 1)).getDayOfWeek() }
+t("s1934_2") { (LocalDate.of(9999, 12, 31)).getDayOfWeek() }
+t("s1934_3") { (LocalDate.of(2024, 3, 31)).getDayOfWeek() }
 // method java.time.LocalDate getDayOfYear
-t("s1623_0") { (LocalDate.of(2024, 2, 29)).getDayOfYear() }
-t("s1623_1") { (LocalDate.of(1, 1, 1)).getDayOfYear() }
-t("s1623_2") { (LocalDate.of(9999, 12, 31)).getDayOfYear() }
-t("s1623_3") { (LocalDate.of(2024, 3, 31)).getDayOfYear() }
+t("s1935_0") { (LocalDate.of(2024, 2, 29)).getDayOfYear() }
+t("s1935_1") { (LocalDate.of(1, 1, 1)).getDayOfYear() }
+t("s1935_2") { (LocalDate.of(9999, 12, 31)).getDayOfYear() }
+t("s1935_3") { (LocalDate.of(2024, 3, 31)).getDayOfYear() }
 // method java.time.LocalDate getMonth
-t("s1624_0") { (LocalDate.of(2024, 2, 29)).getMonth() }
-t("s1624_1") { (LocalDate.of(1, 1, 1)).getMonth() }
-t("s1624_2") { (LocalDate.of(9999, 12, 31)).getMonth() }
-t("s1624_3") { (LocalDate.of(2024, 3, 31)).getMonth() }
+t("s1937_0") { (LocalDate.of(2024, 2, 29)).getMonth() }
+t("s1937_1") { (LocalDate.of(1, 1, 1)).getMonth() }
+t("s1937_2") { (LocalDate.of(9999, 12, 31)).getMonth() }
+t("s1937_3") { (LocalDate.of(2024, 3, 31)).getMonth() }
 // method java.time.LocalDate getMonthValue
-t("s1625_0") { (LocalDate.of(2024, 2, 29)).getMonthValue() }
-t("s1625_1") { (LocalDate.of(1, 1, 1)).getMonthValue() }
-t("s1625_2") { (LocalDate.of(9999, 12, 31)).getMonthValue() }
-t("s1625_3") { (LocalDate.of(2024, 3, 31)).getMonthValue() }
+t("s1938_0") { (LocalDate.of(2024, 2, 29)).getMonthValue() }
+t("s1938_1") { (LocalDate.of(1, 1, 1)).getMonthValue() }
+t("s1938_2") { (LocalDate.of(9999, 12, 31)).getMonthValue() }
+t("s1938_3") { (LocalDate.of(2024, 3, 31)).getMonthValue() }
 // method java.time.LocalDate getYear
-t("s1626_0") { (LocalDate.of(2024, 2, 29)).getYear() }
-t("s1626_1") { (LocalDate.of(1, 1, 1)).getYear() }
-t("s1626_2") { (LocalDate.of(9999, 12, 31)).getYear() }
-t("s1626_3") { (LocalDate.of(2024, 3, 31)).getYear() }
+t("s1939_0") { (LocalDate.of(2024, 2, 29)).getYear() }
+t("s1939_1") { (LocalDate.of(1, 1, 1)).getYear() }
+t("s1939_2") { (LocalDate.of(9999, 12, 31)).getYear() }
+t("s1939_3") { (LocalDate.of(2024, 3, 31)).getYear() }
 // method java.time.LocalDate hashCode
-t("s1627_0") { (LocalDate.of(2024, 2, 29)).hashCode() }
-t("s1627_1") { (LocalDate.of(1, 1, 1)).hashCode() }
-t("s1627_2") { (LocalDate.of(9999, 12, 31)).hashCode() }
-t("s1627_3") { (LocalDate.of(2024, 3, 31)).hashCode() }
+t("s1940_0") { (LocalDate.of(2024, 2, 29)).hashCode() }
+t("s1940_1") { (LocalDate.of(1, 1, 1)).hashCode() }
+t("s1940_2") { (LocalDate.of(9999, 12, 31)).hashCode() }
+t("s1940_3") { (LocalDate.of(2024, 3, 31)).hashCode() }
 // method java.time.LocalDate isAfter java.time.chrono.ChronoLocalDate
-t("s1628_0") { (LocalDate.of(2024, 2, 29)).isAfter(LocalDate.of(1, 1, 1)) }
-t("s1628_1") { (LocalDate.of(1, 1, 1)).isAfter(LocalDate.of(9999, 12, 31)) }
-t("s1628_2") { (LocalDate.of(9999, 12, 31)).isAfter(LocalDate.of(2024, 2, 29)) }
-t("s1628_3") { (LocalDate.of(2024, 3, 31)).isAfter(LocalDate.of(1, 1, 1)) }
+t("s1941_0") { (LocalDate.of(2024, 2, 29)).isAfter(LocalDate.of(1, 1, 1)) }
+t("s1941_1") { (LocalDate.of(1, 1, 1)).isAfter(LocalDate.of(9999, 12, 31)) }
+t("s1941_2") { (LocalDate.of(9999, 12, 31)).isAfter(LocalDate.of(2024, 2, 29)) }
+t("s1941_3") { (LocalDate.of(2024, 3, 31)).isAfter(LocalDate.of(1, 1, 1)) }
 // method java.time.LocalDate isBefore java.time.chrono.ChronoLocalDate
-t("s1629_0") { (LocalDate.of(2024, 2, 29)).isBefore(LocalDate.of(1, 1, 1)) }
-t("s1629_1") { (LocalDate.of(1, 1, 1)).isBefore(LocalDate.of(9999, 12, 31)) }
-t("s1629_2") { (LocalDate.of(9999, 12, 31)).isBefore(LocalDate.of(2024, 2, 29)) }
-t("s1629_3") { (LocalDate.of(2024, 3, 31)).isBefore(LocalDate.of(1, 1, 1)) }
+t("s1942_0") { (LocalDate.of(2024, 2, 29)).isBefore(LocalDate.of(1, 1, 1)) }
+t("s1942_1") { (LocalDate.of(1, 1, 1)).isBefore(LocalDate.of(9999, 12, 31)) }
+t("s1942_2") { (LocalDate.of(9999, 12, 31)).isBefore(LocalDate.of(2024, 2, 29)) }
+t("s1942_3") { (LocalDate.of(2024, 3, 31)).isBefore(LocalDate.of(1, 1, 1)) }
 // method java.time.LocalDate isEqual java.time.chrono.ChronoLocalDate
-t("s1630_0") { (LocalDate.of(2024, 2, 29)).isEqual(LocalDate.of(1, 1, 1)) }
-t("s1630_1") { (LocalDate.of(1, 1, 1)).isEqual(LocalDate.of(9999, 12, 31)) }
-t("s1630_2") { (LocalDate.of(9999, 12, 31)).isEqual(LocalDate.of(2024, 2, 29)) }
-t("s1630_3") { (LocalDate.of(2024, 3, 31)).isEqual(LocalDate.of(1, 1, 1)) }
+t("s1943_0") { (LocalDate.of(2024, 2, 29)).isEqual(LocalDate.of(1, 1, 1)) }
+t("s1943_1") { (LocalDate.of(1, 1, 1)).isEqual(LocalDate.of(9999, 12, 31)) }
+t("s1943_2") { (LocalDate.of(9999, 12, 31)).isEqual(LocalDate.of(2024, 2, 29)) }
+t("s1943_3") { (LocalDate.of(2024, 3, 31)).isEqual(LocalDate.of(1, 1, 1)) }
 // method java.time.LocalDate isLeapYear
-t("s1631_0") { (LocalDate.of(2024, 2, 29)).isLeapYear() }
-t("s1631_1") { (LocalDate.of(1, 1, 1)).isLeapYear() }
-t("s1631_2") { (LocalDate.of(9999, 12, 31)).isLeapYear() }
-t("s1631_3") { (LocalDate.of(2024, 3, 31)).isLeapYear() }
+t("s1944_0") { (LocalDate.of(2024, 2, 29)).isLeapYear() }
+t("s1944_1") { (LocalDate.of(1, 1, 1)).isLeapYear() }
+t("s1944_2") { (LocalDate.of(9999, 12, 31)).isLeapYear() }
+t("s1944_3") { (LocalDate.of(2024, 3, 31)).isLeapYear() }
 // method java.time.LocalDate lengthOfMonth
-t("s1632_0") { (LocalDate.of(2024, 2, 29)).lengthOfMonth() }
-t("s1632_1") { (LocalDate.of(1, 1, 1)).lengthOfMonth() }
-t("s1632_2") { (LocalDate.of(9999, 12, 31)).lengthOfMonth() }
-t("s1632_3") { (LocalDate.of(2024, 3, 31)).lengthOfMonth() }
+t("s1947_0") { (LocalDate.of(2024, 2, 29)).lengthOfMonth() }
+t("s1947_1") { (LocalDate.of(1, 1, 1)).lengthOfMonth() }
+t("s1947_2") { (LocalDate.of(9999, 12, 31)).lengthOfMonth() }
+t("s1947_3") { (LocalDate.of(2024, 3, 31)).lengthOfMonth() }
 // method java.time.LocalDate lengthOfYear
-t("s1633_0") { (LocalDate.of(2024, 2, 29)).lengthOfYear() }
-t("s1633_1") { (LocalDate.of(1, 1, 1)).lengthOfYear() }
-t("s1633_2") { (LocalDate.of(9999, 12, 31)).lengthOfYear() }
-t("s1633_3") { (LocalDate.of(2024, 3, 31)).lengthOfYear() }
+t("s1948_0") { (LocalDate.of(2024, 2, 29)).lengthOfYear() }
+t("s1948_1") { (LocalDate.of(1, 1, 1)).lengthOfYear() }
+t("s1948_2") { (LocalDate.of(9999, 12, 31)).lengthOfYear() }
+t("s1948_3") { (LocalDate.of(2024, 3, 31)).lengthOfYear() }
 // method java.time.LocalDate minus java.time.temporal.TemporalAmount
-t("s1634_0") { (LocalDate.of(2024, 2, 29)).minus(Period.ofMonths(1)) }
-t("s1634_2") { (LocalDate.of(9999, 12, 31)).minus(Duration.ofHours(25L)) }
-t("s1634_3") { (LocalDate.of(2024, 3, 31)).minus(Period.ofMonths(1)) }
+t("s1949_0") { (LocalDate.of(2024, 2, 29)).minus(Period.ofMonths(1)) }
+t("s1949_2") { (LocalDate.of(9999, 12, 31)).minus(Duration.ofHours(25L)) }
+t("s1949_3") { (LocalDate.of(2024, 3, 31)).minus(Period.ofMonths(1)) }
 // method java.time.LocalDate minus long java.time.temporal.TemporalUnit
-t("s1635_0") { (LocalDate.of(2024, 2, 29)).minus(0L, ChronoUnit.MONTHS) }
-t("s1635_1") { (LocalDate.of(1, 1, 1)).minus(-1L, ChronoUnit.DAYS) }
-t("s1635_2") { (LocalDate.of(9999, 12, 31)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1635_3") { (LocalDate.of(2024, 3, 31)).minus(5L, ChronoUnit.MONTHS) }
+t("s1950_0") { (LocalDate.of(2024, 2, 29)).minus(0L, ChronoUnit.MONTHS) }
+t("s1950_1") { (LocalDate.of(1, 1, 1)).minus(-1L, ChronoUnit.DAYS) }
+t("s1950_2") { (LocalDate.of(9999, 12, 31)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1950_3") { (LocalDate.of(2024, 3, 31)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.LocalDate minusDays long
-t("s1636_0") { (LocalDate.of(2024, 2, 29)).minusDays(0L) }
-t("s1636_1") { (LocalDate.of(1, 1, 1)).minusDays(-1L) }
-t("s1636_3") { (LocalDate.of(2024, 3, 31)).minusDays(5L) }
+t("s1951_0") { (LocalDate.of(2024, 2, 29)).minusDays(0L) }
+t("s1951_1") { (LocalDate.of(1, 1, 1)).minusDays(-1L) }
+t("s1951_3") { (LocalDate.of(2024, 3, 31)).minusDays(5L) }
 // method java.time.LocalDate minusMonths long
-t("s1637_0") { (LocalDate.of(2024, 2, 29)).minusMonths(0L) }
-t("s1637_1") { (LocalDate.of(1, 1, 1)).minusMonths(-1L) }
-t("s1637_2") { (LocalDate.of(9999, 12, 31)).minusMonths(9223372036854775807L) }
-t("s1637_3") { (LocalDate.of(2024, 3, 31)).minusMonths(5L) }
+t("s1952_0") { (LocalDate.of(2024, 2, 29)).minusMonths(0L) }
+t("s1952_1") { (LocalDate.of(1, 1, 1)).minusMonths(-1L) }
+t("s1952_2") { (LocalDate.of(9999, 12, 31)).minusMonths(9223372036854775807L) }
+t("s1952_3") { (LocalDate.of(2024, 3, 31)).minusMonths(5L) }
 // method java.time.LocalDate minusWeeks long
-t("s1638_0") { (LocalDate.of(2024, 2, 29)).minusWeeks(0L) }
-t("s1638_1") { (LocalDate.of(1, 1, 1)).minusWeeks(-1L) }
-t("s1638_2") { (LocalDate.of(9999, 12, 31)).minusWeeks(9223372036854775807L) }
-t("s1638_3") { (LocalDate.of(2024, 3, 31)).minusWeeks(5L) }
+t("s1953_0") { (LocalDate.of(2024, 2, 29)).minusWeeks(0L) }
+t("s1953_1") { (LocalDate.of(1, 1, 1)).minusWeeks(-1L) }
+t("s1953_2") { (LocalDate.of(9999, 12, 31)).minusWeeks(9223372036854775807L) }
+t("s1953_3") { (LocalDate.of(2024, 3, 31)).minusWeeks(5L) }
 // method java.time.LocalDate minusYears long
-t("s1639_0") { (LocalDate.of(2024, 2, 29)).minusYears(0L) }
-t("s1639_1") { (LocalDate.of(1, 1, 1)).minusYears(-1L) }
-t("s1639_2") { (LocalDate.of(9999, 12, 31)).minusYears(9223372036854775807L) }
-t("s1639_3") { (LocalDate.of(2024, 3, 31)).minusYears(5L) }
+t("s1954_0") { (LocalDate.of(2024, 2, 29)).minusYears(0L) }
+t("s1954_1") { (LocalDate.of(1, 1, 1)).minusYears(-1L) }
+t("s1954_2") { (LocalDate.of(9999, 12, 31)).minusYears(9223372036854775807L) }
+t("s1954_3") { (LocalDate.of(2024, 3, 31)).minusYears(5L) }
 // method java.time.LocalDate plus java.time.temporal.TemporalAmount
-t("s1640_0") { (LocalDate.of(2024, 2, 29)).plus(Period.ofMonths(1)) }
-t("s1640_2") { (LocalDate.of(9999, 12, 31)).plus(Duration.ofHours(25L)) }
-t("s1640_3") { (LocalDate.of(2024, 3, 31)).plus(Period.ofMonths(1)) }
+t("s1955_0") { (LocalDate.of(2024, 2, 29)).plus(Period.ofMonths(1)) }
+t("s1955_2") { (LocalDate.of(9999, 12, 31)).plus(Duration.ofHours(25L)) }
+t("s1955_3") { (LocalDate.of(2024, 3, 31)).plus(Period.ofMonths(1)) }
 // method java.time.LocalDate plus long java.time.temporal.TemporalUnit
-t("s1641_0") { (LocalDate.of(2024, 2, 29)).plus(0L, ChronoUnit.MONTHS) }
-t("s1641_1") { (LocalDate.of(1, 1, 1)).plus(-1L, ChronoUnit.DAYS) }
-t("s1641_2") { (LocalDate.of(9999, 12, 31)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1641_3") { (LocalDate.of(2024, 3, 31)).plus(5L, ChronoUnit.MONTHS) }
+t("s1956_0") { (LocalDate.of(2024, 2, 29)).plus(0L, ChronoUnit.MONTHS) }
+t("s1956_1") { (LocalDate.of(1, 1, 1)).plus(-1L, ChronoUnit.DAYS) }
+t("s1956_2") { (LocalDate.of(9999, 12, 31)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1956_3") { (LocalDate.of(2024, 3, 31)).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.LocalDate plusDays long
-t("s1642_0") { (LocalDate.of(2024, 2, 29)).plusDays(0L) }
-t("s1642_1") { (LocalDate.of(1, 1, 1)).plusDays(-1L) }
-t("s1642_2") { (LocalDate.of(9999, 12, 31)).plusDays(9223372036854775807L) }
-t("s1642_3") { (LocalDate.of(2024, 3, 31)).plusDays(5L) }
-// method java.time.LocalDate plusMonths long
-t("s1643_0") { (LocalDate.of(2024, 2, 29)).plusMonths(0L) }
-t("s1643_1") { (LocalDate.of(1, 1, 1)).plusMonths(-1L) }
-t("s1643_3") { (LocalDate.of(2024, 3, 31)).plusMonths(5L) }
-// method java.time.LocalDate plusWeeks long
-t("s1644_0") { (LocalDate.of(2024, 2, 29)).plusWeeks(0L) }
-t("s1644_1") { (LocalDate.of(1, 1, 1)).plusWeeks(-1L) }
-t("s1644_2") { (LocalDate.of(9999, 12, 31)).plusWeeks(9223372036854775807L) }
-t("s1644_3") { (LocalDate.of(2024, 3, 31)).plusWeeks(5L) }
-// method java.time.LocalDate plusYears long
-t("s1645_0") { (LocalDate.of(2024, 2, 29)).plusYears(0L) }
-t("s1645_1") { (LocalDate.of(1, 1, 1)).plusYears(-1L) }
-t("s1645_3") { (LocalDate.of(2024, 3, 31)).plusYears(5L) }
-// method java.time.LocalDate toEpochDay
-t("s1646_0") { (LocalDate.of(2024, 2, 29)).toEpochDay() }
-t("s1646_1") { (LocalDate.of(1, 1, 1)).toEpochDay() }
-t("s1646_2") { (LocalDate.of(9999, 12, 31)).toEpochDay() }
-t("s1646_3") { (LocalDate.of(2024, 3, 31)).toEpochDay() }
+t("s1957_0") { (LocalDate.of(2024, 2, 29)).plusDays(0L) }
+t("s1957_1") { (LocalDate.of(1, 1, 1)).plusDays(-1L) }
+t("s1957_2") { (LocalDate.of(9999, 12, 31)).plusDays(9223372036854775807L) }
+t("s1957_3") { (LocalDate.of(2024, 3, 31)).plusDays(5L) }

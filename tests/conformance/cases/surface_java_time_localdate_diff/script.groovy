@@ -2,6 +2,8 @@
 // Each probe prints "<id>: <inspect()> (<class>)" or "<id> !! <Exception>: <first line of message>".
 import java.time.Duration
 import java.time.LocalDate
+import java.time.temporal.ChronoField
+import java.time.temporal.ChronoUnit
 
 String norm(String s) {
     s == null ? "null" : s.replaceAll(/@[0-9a-f]{1,8}\b/, "@HASH").replaceAll(/[\w$]*closure\d+\b/, "<closure>").replaceAll(/[$][$]Lambda[$][\w\/]+/, "Lambda").replace("\n", "\\n")
@@ -29,22 +31,38 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDate atTime java.time.OffsetTime
-t("s1616_0") { (LocalDate.of(2024, 2, 29)).atTime(null) }
-t("s1616_1") { (LocalDate.of(1, 1, 1)).atTime(null) }
-t("s1616_2") { (LocalDate.of(9999, 12, 31)).atTime(null) }
-t("s1616_3") { (LocalDate.of(2024, 3, 31)).atTime(null) }
+t("s1927_0") { (LocalDate.of(2024, 2, 29)).atTime(null) }
+t("s1927_1") { (LocalDate.of(1, 1, 1)).atTime(null) }
+t("s1927_2") { (LocalDate.of(9999, 12, 31)).atTime(null) }
+t("s1927_3") { (LocalDate.of(2024, 3, 31)).atTime(null) }
+// method java.time.LocalDate get java.time.temporal.TemporalField
+t("s1931_0") { (LocalDate.of(2024, 2, 29)).get(ChronoField.DAY_OF_MONTH) }
+t("s1931_1") { (LocalDate.of(1, 1, 1)).get(ChronoField.YEAR) }
+t("s1931_2") { (LocalDate.of(9999, 12, 31)).get(ChronoField.DAY_OF_MONTH) }
+t("s1931_3") { (LocalDate.of(2024, 3, 31)).get(ChronoField.YEAR) }
 // method java.time.LocalDate getClass
-t("s1620_0") { (LocalDate.of(2024, 2, 29)).getClass() }
-t("s1620_1") { (LocalDate.of(1, 1, 1)).getClass() }
-t("s1620_2") { (LocalDate.of(9999, 12, 31)).getClass() }
-t("s1620_3") { (LocalDate.of(2024, 3, 31)).getClass() }
+t("s1932_0") { (LocalDate.of(2024, 2, 29)).getClass() }
+t("s1932_1") { (LocalDate.of(1, 1, 1)).getClass() }
+t("s1932_2") { (LocalDate.of(9999, 12, 31)).getClass() }
+t("s1932_3") { (LocalDate.of(2024, 3, 31)).getClass() }
+// method java.time.LocalDate getLong java.time.temporal.TemporalField
+t("s1936_0") { (LocalDate.of(2024, 2, 29)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s1936_1") { (LocalDate.of(1, 1, 1)).getLong(ChronoField.YEAR) }
+t("s1936_2") { (LocalDate.of(9999, 12, 31)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s1936_3") { (LocalDate.of(2024, 3, 31)).getLong(ChronoField.YEAR) }
+// method java.time.LocalDate isSupported java.time.temporal.TemporalField
+t("s1945_0") { (LocalDate.of(2024, 2, 29)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s1945_1") { (LocalDate.of(1, 1, 1)).isSupported(ChronoField.YEAR) }
+t("s1945_2") { (LocalDate.of(9999, 12, 31)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s1945_3") { (LocalDate.of(2024, 3, 31)).isSupported(ChronoField.YEAR) }
+// method java.time.LocalDate isSupported java.time.temporal.TemporalUnit
+t("s1946_0") { (LocalDate.of(2024, 2, 29)).isSupported(ChronoUnit.HOURS) }
+t("s1946_1") { (LocalDate.of(1, 1, 1)).isSupported(ChronoUnit.MONTHS) }
+t("s1946_2") { (LocalDate.of(9999, 12, 31)).isSupported(ChronoUnit.DAYS) }
+t("s1946_3") { (LocalDate.of(2024, 3, 31)).isSupported(ChronoUnit.HOURS) }
 // method java.time.LocalDate minus java.time.temporal.TemporalAmount
-t("s1634_1") { (LocalDate.of(1, 1, 1)).minus(Duration.ZERO) }
+t("s1949_1") { (LocalDate.of(1, 1, 1)).minus(Duration.ZERO) }
 // method java.time.LocalDate minusDays long
-t("s1636_2") { (LocalDate.of(9999, 12, 31)).minusDays(9223372036854775807L) }
+t("s1951_2") { (LocalDate.of(9999, 12, 31)).minusDays(9223372036854775807L) }
 // method java.time.LocalDate plus java.time.temporal.TemporalAmount
-t("s1640_1") { (LocalDate.of(1, 1, 1)).plus(Duration.ZERO) }
-// method java.time.LocalDate plusMonths long
-t("s1643_2") { (LocalDate.of(9999, 12, 31)).plusMonths(9223372036854775807L) }
-// method java.time.LocalDate plusYears long
-t("s1645_2") { (LocalDate.of(9999, 12, 31)).plusYears(9223372036854775807L) }
+t("s1955_1") { (LocalDate.of(1, 1, 1)).plus(Duration.ZERO) }

@@ -28,5 +28,7 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod java.time.LocalTime parse java.lang.CharSequence
+t("s2399_3") { LocalTime.parse(new StringBuilder("sb")) }
 // staticMethod java.time.LocalTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s1991_3") { LocalTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2400_3") { LocalTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

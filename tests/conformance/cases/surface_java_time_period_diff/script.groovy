@@ -29,26 +29,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Period getClass
-t("s1759_0") { (Period.of(1, 2, 3)).getClass() }
-t("s1759_1") { (Period.ZERO).getClass() }
-t("s1759_2") { (Period.ofDays(-10)).getClass() }
+t("s2098_0") { (Period.of(1, 2, 3)).getClass() }
+t("s2098_1") { (Period.ZERO).getClass() }
+t("s2098_2") { (Period.ofDays(-10)).getClass() }
 // method java.time.Period minus java.time.temporal.TemporalAmount
-t("s1766_1") { (Period.ZERO).minus(Duration.ZERO) }
-t("s1766_2") { (Period.ofDays(-10)).minus(Duration.ofHours(25L)) }
+t("s2105_1") { (Period.ZERO).minus(Duration.ZERO) }
+t("s2105_2") { (Period.ofDays(-10)).minus(Duration.ofHours(25L)) }
 // method java.time.Period minusDays long
-t("s1767_2") { (Period.ofDays(-10)).minusDays(9223372036854775807L) }
+t("s2106_2") { (Period.ofDays(-10)).minusDays(9223372036854775807L) }
 // method java.time.Period minusMonths long
-t("s1768_2") { (Period.ofDays(-10)).minusMonths(9223372036854775807L) }
+t("s2107_2") { (Period.ofDays(-10)).minusMonths(9223372036854775807L) }
 // method java.time.Period minusYears long
-t("s1769_2") { (Period.ofDays(-10)).minusYears(9223372036854775807L) }
+t("s2108_2") { (Period.ofDays(-10)).minusYears(9223372036854775807L) }
 // method java.time.Period plus java.time.temporal.TemporalAmount
-t("s1771_1") { (Period.ZERO).plus(Duration.ZERO) }
-t("s1771_2") { (Period.ofDays(-10)).plus(Duration.ofHours(25L)) }
+t("s2110_1") { (Period.ZERO).plus(Duration.ZERO) }
+t("s2110_2") { (Period.ofDays(-10)).plus(Duration.ofHours(25L)) }
 // method java.time.Period plusDays long
-t("s1772_2") { (Period.ofDays(-10)).plusDays(9223372036854775807L) }
+t("s2111_2") { (Period.ofDays(-10)).plusDays(9223372036854775807L) }
 // method java.time.Period plusMonths long
-t("s1773_2") { (Period.ofDays(-10)).plusMonths(9223372036854775807L) }
+t("s2112_2") { (Period.ofDays(-10)).plusMonths(9223372036854775807L) }
 // method java.time.Period plusYears long
-t("s1774_2") { (Period.ofDays(-10)).plusYears(9223372036854775807L) }
+t("s2113_2") { (Period.ofDays(-10)).plusYears(9223372036854775807L) }
 // staticMethod java.time.Period ofWeeks int
-t("s2000_3") { Period.ofWeeks(2147483647) }
+t("s2417_3") { Period.ofWeeks(2147483647) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.format.TextStyle valueOf java.lang.Class java.lang.String
-t("s2022_0") { TextStyle.valueOf(String, "") }
-t("s2022_1") { TextStyle.valueOf(Integer, "Ünïcödé 😀") }
-t("s2022_2") { TextStyle.valueOf(List, "b") }
-t("s2022_3") { TextStyle.valueOf(String, "12") }
-t("s2022_4") { TextStyle.valueOf(String, null) }
+t("s2462_0") { TextStyle.valueOf(String, "") }
+t("s2462_1") { TextStyle.valueOf(Integer, "Ünïcödé 😀") }
+t("s2462_2") { TextStyle.valueOf(List, "b") }
+t("s2462_3") { TextStyle.valueOf(String, "12") }
+t("s2462_4") { TextStyle.valueOf(String, null) }
 // staticMethod java.time.format.TextStyle valueOf java.lang.String
-t("s2023_4") { TextStyle.valueOf(null) }
+t("s2463_4") { TextStyle.valueOf(null) }

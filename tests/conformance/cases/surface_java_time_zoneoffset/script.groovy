@@ -28,45 +28,45 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZoneOffset equals java.lang.Object
-t("s1783_0") { (ZoneOffset.UTC).equals(3) }
-t("s1783_1") { (ZoneOffset.ofHours(2)).equals(null) }
-t("s1783_2") { (ZoneOffset.UTC).equals([1, 2]) }
-t("s1783_3") { (ZoneOffset.ofHours(2)).equals([a: 1]) }
-t("s1783_4") { (ZoneOffset.UTC).equals(null) }
+t("s2177_0") { (ZoneOffset.UTC).equals(3) }
+t("s2177_1") { (ZoneOffset.ofHours(2)).equals(null) }
+t("s2177_2") { (ZoneOffset.UTC).equals([1, 2]) }
+t("s2177_3") { (ZoneOffset.ofHours(2)).equals([a: 1]) }
+t("s2177_4") { (ZoneOffset.UTC).equals(null) }
 // method java.time.ZoneOffset getId
-t("s1785_0") { (ZoneOffset.UTC).getId() }
-t("s1785_1") { (ZoneOffset.ofHours(2)).getId() }
+t("s2179_0") { (ZoneOffset.UTC).getId() }
+t("s2179_1") { (ZoneOffset.ofHours(2)).getId() }
 // method java.time.ZoneOffset getTotalSeconds
-t("s1786_0") { (ZoneOffset.UTC).getTotalSeconds() }
-t("s1786_1") { (ZoneOffset.ofHours(2)).getTotalSeconds() }
+t("s2180_0") { (ZoneOffset.UTC).getTotalSeconds() }
+t("s2180_1") { (ZoneOffset.ofHours(2)).getTotalSeconds() }
 // method java.time.ZoneOffset hashCode
-t("s1787_0") { (ZoneOffset.UTC).hashCode() }
-t("s1787_1") { (ZoneOffset.ofHours(2)).hashCode() }
+t("s2181_0") { (ZoneOffset.UTC).hashCode() }
+t("s2181_1") { (ZoneOffset.ofHours(2)).hashCode() }
 // method java.time.ZoneOffset normalized
-t("s1788_0") { (ZoneOffset.UTC).normalized() }
-t("s1788_1") { (ZoneOffset.ofHours(2)).normalized() }
+t("s2182_0") { (ZoneOffset.UTC).normalized() }
+t("s2182_1") { (ZoneOffset.ofHours(2)).normalized() }
 // method java.time.ZoneOffset toString
-t("s1789_0") { (ZoneOffset.UTC).toString() }
-t("s1789_1") { (ZoneOffset.ofHours(2)).toString() }
+t("s2183_0") { (ZoneOffset.UTC).toString() }
+t("s2183_1") { (ZoneOffset.ofHours(2)).toString() }
 // staticField java.time.ZoneOffset MAX
-t("s1906_0") { ZoneOffset.MAX }
+t("s2307_0") { ZoneOffset.MAX }
 // staticField java.time.ZoneOffset MIN
-t("s1907_0") { ZoneOffset.MIN }
+t("s2308_0") { ZoneOffset.MIN }
 // staticField java.time.ZoneOffset UTC
-t("s1908_0") { ZoneOffset.UTC }
+t("s2309_0") { ZoneOffset.UTC }
 // staticMethod java.time.ZoneOffset of java.lang.String
-t("s2005_1") { ZoneOffset.of("") }
-t("s2005_2") { ZoneOffset.of("Ünïcödé 😀") }
-t("s2005_3") { ZoneOffset.of("b") }
+t("s2438_1") { ZoneOffset.of("") }
+t("s2438_2") { ZoneOffset.of("Ünïcödé 😀") }
+t("s2438_3") { ZoneOffset.of("b") }
 // staticMethod java.time.ZoneOffset ofHours int
-t("s2007_0") { ZoneOffset.ofHours(3) }
-t("s2007_1") { ZoneOffset.ofHours(0) }
-t("s2007_2") { ZoneOffset.ofHours(-1) }
+t("s2440_0") { ZoneOffset.ofHours(3) }
+t("s2440_1") { ZoneOffset.ofHours(0) }
+t("s2440_2") { ZoneOffset.ofHours(-1) }
 // staticMethod java.time.ZoneOffset ofHoursMinutes int int
-t("s2008_0") { ZoneOffset.ofHoursMinutes(3, 0) }
-t("s2008_1") { ZoneOffset.ofHoursMinutes(0, -1) }
+t("s2441_0") { ZoneOffset.ofHoursMinutes(3, 0) }
+t("s2441_1") { ZoneOffset.ofHoursMinutes(0, -1) }
 // staticMethod java.time.ZoneOffset ofTotalSeconds int
-t("s2009_0") { ZoneOffset.ofTotalSeconds(3) }
-t("s2009_1") { ZoneOffset.ofTotalSeconds(0) }
-t("s2009_2") { ZoneOffset.ofTotalSeconds(-1) }
-t("s2009_3") { ZoneOffset.ofTotalSeconds(2147483647) }
+t("s2442_0") { ZoneOffset.ofTotalSeconds(3) }
+t("s2442_1") { ZoneOffset.ofTotalSeconds(0) }
+t("s2442_2") { ZoneOffset.ofTotalSeconds(-1) }
+t("s2442_3") { ZoneOffset.ofTotalSeconds(2147483647) }

@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZoneOffset getClass
-t("s1784_0") { (ZoneOffset.UTC).getClass() }
-t("s1784_1") { (ZoneOffset.ofHours(2)).getClass() }
+t("s2178_0") { (ZoneOffset.UTC).getClass() }
+t("s2178_1") { (ZoneOffset.ofHours(2)).getClass() }
 // staticMethod java.time.ZoneOffset of java.lang.String
-t("s2005_0") { ZoneOffset.of("abc") }
-t("s2005_4") { ZoneOffset.of(null) }
+t("s2438_0") { ZoneOffset.of("abc") }
+t("s2438_4") { ZoneOffset.of(null) }
 // staticMethod java.time.ZoneOffset of java.lang.String java.util.Map
-t("s2006_0") { ZoneOffset.of("abc", [:]) }
-t("s2006_1") { ZoneOffset.of("", ["x": null]) }
-t("s2006_2") { ZoneOffset.of("Ünïcödé 😀", ["k": "v", "n": [1, 2]]) }
-t("s2006_3") { ZoneOffset.of("b", null) }
-t("s2006_4") { ZoneOffset.of(null, [:]) }
+t("s2439_0") { ZoneOffset.of("abc", [:]) }
+t("s2439_1") { ZoneOffset.of("", ["x": null]) }
+t("s2439_2") { ZoneOffset.of("Ünïcödé 😀", ["k": "v", "n": [1, 2]]) }
+t("s2439_3") { ZoneOffset.of("b", null) }
+t("s2439_4") { ZoneOffset.of(null, [:]) }
 // staticMethod java.time.ZoneOffset ofHours int
-t("s2007_3") { ZoneOffset.ofHours(2147483647) }
+t("s2440_3") { ZoneOffset.ofHours(2147483647) }
 // staticMethod java.time.ZoneOffset ofHoursMinutes int int
-t("s2008_2") { ZoneOffset.ofHoursMinutes(-1, 2147483647) }
-t("s2008_3") { ZoneOffset.ofHoursMinutes(2147483647, 1) }
+t("s2441_2") { ZoneOffset.ofHoursMinutes(-1, 2147483647) }
+t("s2441_3") { ZoneOffset.ofHoursMinutes(2147483647, 1) }

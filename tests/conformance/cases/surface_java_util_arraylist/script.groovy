@@ -27,14 +27,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ArrayList 
-t("s2243_0") { new ArrayList() }
+t("s3012_0") { new ArrayList() }
 // new java.util.ArrayList int
-t("s2244_0") { new ArrayList(3) }
-t("s2244_1") { new ArrayList(0) }
-t("s2244_2") { new ArrayList(-1) }
-t("s2244_3") { new ArrayList(1) }
+t("s3013_0") { new ArrayList(3) }
+t("s3013_1") { new ArrayList(0) }
+t("s3013_2") { new ArrayList(-1) }
+t("s3013_3") { new ArrayList(1) }
 // new java.util.ArrayList java.util.Collection
-t("s2245_0") { new ArrayList([1, 2, 3]) }
-t("s2245_1") { new ArrayList([]) }
-t("s2245_2") { new ArrayList(["b", "a"]) }
-t("s2245_3") { new ArrayList([null]) }
+t("s3014_0") { new ArrayList([1, 2, 3]) }
+t("s3014_1") { new ArrayList([]) }
+t("s3014_2") { new ArrayList(["b", "a"]) }
+t("s3014_3") { new ArrayList([null]) }

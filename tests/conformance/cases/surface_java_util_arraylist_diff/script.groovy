@@ -27,4 +27,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ArrayList java.util.Collection
-t("s2245_4") { new ArrayList(null) }
+t("s3014_4") { new ArrayList(null) }

@@ -27,89 +27,135 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays asList java.lang.Object[]
-t("s2414_0") { Arrays.asList(([1, "a"] as Object[])) }
-t("s2414_1") { Arrays.asList(([] as Object[])) }
+t("s3192_0") { Arrays.asList(([1, "a"] as Object[])) }
+t("s3192_1") { Arrays.asList(([] as Object[])) }
+// staticMethod java.util.Arrays binarySearch byte[] byte
+t("s3193_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
+t("s3193_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
+// staticMethod java.util.Arrays binarySearch byte[] int int byte
+t("s3194_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
+t("s3194_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
+t("s3194_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
+t("s3194_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
+// staticMethod java.util.Arrays binarySearch char[] char
+t("s3195_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
+t("s3195_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
+t("s3195_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
+t("s3195_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
+// staticMethod java.util.Arrays binarySearch char[] int int char
+t("s3196_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
+t("s3196_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
+t("s3196_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
+t("s3196_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
+// staticMethod java.util.Arrays binarySearch double[] double
+t("s3197_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
+t("s3197_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
+t("s3197_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
+t("s3197_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
+// staticMethod java.util.Arrays binarySearch double[] int int double
+t("s3198_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
+t("s3198_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
+t("s3198_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
+t("s3198_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
+// staticMethod java.util.Arrays binarySearch float[] float
+t("s3199_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
+t("s3199_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
+t("s3199_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
+t("s3199_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
+// staticMethod java.util.Arrays binarySearch float[] int int float
+t("s3200_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
+t("s3200_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
+t("s3200_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
+t("s3200_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
+// staticMethod java.util.Arrays binarySearch int[] int
+t("s3201_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
+t("s3201_1") { Arrays.binarySearch(([] as int[]), -1) }
+t("s3201_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
+t("s3201_3") { Arrays.binarySearch(([] as int[]), 1) }
+// staticMethod java.util.Arrays binarySearch int[] int int int
+t("s3202_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
+t("s3202_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
+t("s3202_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
+t("s3202_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
+// staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object
+t("s3203_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
+t("s3203_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
+t("s3203_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
+t("s3203_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
+t("s3203_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
+// staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object
+t("s3205_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
+t("s3205_1") { Arrays.binarySearch(([] as Object[]), null) }
+t("s3205_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
+t("s3205_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
+// staticMethod java.util.Arrays binarySearch long[] int int long
+t("s3207_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
+t("s3207_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
+t("s3207_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
+t("s3207_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
+// staticMethod java.util.Arrays binarySearch long[] long
+t("s3208_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
+t("s3208_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
+t("s3208_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
+t("s3208_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
+// staticMethod java.util.Arrays binarySearch short[] int int short
+t("s3209_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
+t("s3209_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
+t("s3209_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
+t("s3209_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
+// staticMethod java.util.Arrays binarySearch short[] short
+t("s3210_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
+t("s3210_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
 // staticMethod java.util.Arrays copyOf boolean[] int
-t("s2415_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
-t("s2415_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
-t("s2415_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
+t("s3211_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
+t("s3211_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
+t("s3211_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
 // staticMethod java.util.Arrays copyOf byte[] int
-t("s2416_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
-t("s2416_1") { Arrays.copyOf(([] as byte[]), -1) }
-t("s2416_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
+t("s3212_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
+t("s3212_1") { Arrays.copyOf(([] as byte[]), -1) }
+t("s3212_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
 // staticMethod java.util.Arrays copyOf char[] int
-t("s2417_1") { Arrays.copyOf(([] as char[]), -1) }
+t("s3213_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
+t("s3213_1") { Arrays.copyOf(([] as char[]), -1) }
+t("s3213_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
 // staticMethod java.util.Arrays copyOf double[] int
-t("s2418_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
-t("s2418_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
-t("s2418_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
+t("s3214_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
+t("s3214_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
+t("s3214_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
 // staticMethod java.util.Arrays copyOf float[] int
-t("s2419_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
-t("s2419_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
-t("s2419_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
+t("s3215_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
+t("s3215_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
+t("s3215_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
 // staticMethod java.util.Arrays copyOf int[] int
-t("s2420_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
-t("s2420_1") { Arrays.copyOf(([] as int[]), -1) }
-t("s2420_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
-t("s2420_3") { Arrays.copyOf(([] as int[]), 3) }
+t("s3216_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
+t("s3216_1") { Arrays.copyOf(([] as int[]), -1) }
+t("s3216_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
+t("s3216_3") { Arrays.copyOf(([] as int[]), 3) }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int
-t("s2421_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
-t("s2421_1") { Arrays.copyOf(([] as Object[]), -1) }
-t("s2421_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
-t("s2421_3") { Arrays.copyOf(([] as Object[]), 3) }
+t("s3217_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
+t("s3217_1") { Arrays.copyOf(([] as Object[]), -1) }
+t("s3217_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
+t("s3217_3") { Arrays.copyOf(([] as Object[]), 3) }
 // staticMethod java.util.Arrays copyOf long[] int
-t("s2423_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
-t("s2423_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
-t("s2423_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
+t("s3219_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
+t("s3219_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
+t("s3219_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
 // staticMethod java.util.Arrays copyOf short[] int
-t("s2424_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
-t("s2424_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
-t("s2424_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
+t("s3220_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
+t("s3220_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
+t("s3220_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
 // staticMethod java.util.Arrays equals boolean[] boolean[]
-t("s2425_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
+t("s3221_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
 // staticMethod java.util.Arrays equals byte[] byte[]
-t("s2427_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
-t("s2427_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
+t("s3223_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
+t("s3223_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
 // staticMethod java.util.Arrays equals char[] char[]
-t("s2429_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
-t("s2429_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
+t("s3225_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
+t("s3225_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
 // staticMethod java.util.Arrays equals double[] double[]
-t("s2431_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
+t("s3227_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays equals float[] float[]
-t("s2433_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
+t("s3229_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
 // staticMethod java.util.Arrays equals int[] int[]
-t("s2436_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
-t("s2436_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }
-// staticMethod java.util.Arrays equals java.lang.Object[] java.lang.Object[]
-t("s2439_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[])) }
-t("s2439_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[])) }
-// staticMethod java.util.Arrays equals long[] long[]
-t("s2442_0") { Arrays.equals(([3L, 1L] as long[]), ([3L, 1L] as long[])) }
-// staticMethod java.util.Arrays equals short[] short[]
-t("s2444_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), ([(short) 2, (short) 1] as short[])) }
-// staticMethod java.util.Arrays fill boolean[] boolean
-t("s2445_0") { Arrays.fill(([true, false] as boolean[]), false) }
-t("s2445_1") { Arrays.fill(([true, false] as boolean[]), true) }
-// staticMethod java.util.Arrays fill byte[] byte
-t("s2447_0") { Arrays.fill(([104, 105] as byte[]), (byte) -1) }
-t("s2447_1") { Arrays.fill(([] as byte[]), (byte) 1) }
-// staticMethod java.util.Arrays fill char[] char
-t("s2449_0") { Arrays.fill((['a', 'b'] as char[]), ('Z' as char)) }
-t("s2449_1") { Arrays.fill(([] as char[]), ('é' as char)) }
-t("s2449_2") { Arrays.fill((['a', 'b'] as char[]), (' ' as char)) }
-t("s2449_3") { Arrays.fill(([] as char[]), ('a' as char)) }
-// staticMethod java.util.Arrays fill double[] double
-t("s2451_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0.0d) }
-t("s2451_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1.5d) }
-t("s2451_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 1e308d) }
-t("s2451_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 2.5d) }
-// staticMethod java.util.Arrays fill float[] float
-t("s2453_0") { Arrays.fill(([2.5f] as float[]), 0.0f) }
-t("s2453_1") { Arrays.fill(([2.5f] as float[]), -2.0f) }
-t("s2453_2") { Arrays.fill(([2.5f] as float[]), 3.4e38f) }
-t("s2453_3") { Arrays.fill(([2.5f] as float[]), 1.5f) }
-// staticMethod java.util.Arrays fill int[] int
-t("s2455_0") { Arrays.fill(([3, 1, 2] as int[]), 0) }
-t("s2455_1") { Arrays.fill(([] as int[]), -1) }
-t("s2455_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647) }
-t("s2455_3") { Arrays.fill(([] as int[]), 1) }
+t("s3232_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
+t("s3232_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }

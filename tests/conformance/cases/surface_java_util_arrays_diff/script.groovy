@@ -26,113 +26,66 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object java.util.Comparator
+t("s3204_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3204_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3204_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
+t("s3204_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
+t("s3204_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
+// staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object
+t("s3205_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
+// staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object java.util.Comparator
+t("s3206_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3206_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
+t("s3206_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3206_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3206_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays copyOf boolean[] int
-t("s2415_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
+t("s3211_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
 // staticMethod java.util.Arrays copyOf byte[] int
-t("s2416_3") { Arrays.copyOf(([] as byte[]), 3) }
+t("s3212_3") { Arrays.copyOf(([] as byte[]), 3) }
 // staticMethod java.util.Arrays copyOf char[] int
-t("s2417_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
-t("s2417_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
-t("s2417_3") { Arrays.copyOf(([] as char[]), 3) }
+t("s3213_3") { Arrays.copyOf(([] as char[]), 3) }
 // staticMethod java.util.Arrays copyOf double[] int
-t("s2418_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
+t("s3214_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
 // staticMethod java.util.Arrays copyOf float[] int
-t("s2419_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
+t("s3215_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int java.lang.Class
-t("s2422_0") { Arrays.copyOf(([1, "a"] as Object[]), 0, List) }
-t("s2422_1") { Arrays.copyOf(([] as Object[]), -1, String) }
-t("s2422_2") { Arrays.copyOf(([1, "a"] as Object[]), 1, Integer) }
-t("s2422_3") { Arrays.copyOf(([] as Object[]), 3, List) }
+t("s3218_0") { Arrays.copyOf(([1, "a"] as Object[]), 0, List) }
+t("s3218_1") { Arrays.copyOf(([] as Object[]), -1, String) }
+t("s3218_2") { Arrays.copyOf(([1, "a"] as Object[]), 1, Integer) }
+t("s3218_3") { Arrays.copyOf(([] as Object[]), 3, List) }
 // staticMethod java.util.Arrays copyOf long[] int
-t("s2423_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
+t("s3219_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
 // staticMethod java.util.Arrays copyOf short[] int
-t("s2424_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
+t("s3220_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
 // staticMethod java.util.Arrays equals boolean[] int int boolean[] int int
-t("s2426_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
-t("s2426_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
-t("s2426_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
-t("s2426_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
+t("s3222_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
+t("s3222_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
+t("s3222_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
+t("s3222_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals byte[] int int byte[] int int
-t("s2428_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
-t("s2428_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
-t("s2428_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
-t("s2428_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
+t("s3224_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
+t("s3224_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
+t("s3224_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
+t("s3224_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals char[] int int char[] int int
-t("s2430_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
-t("s2430_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
-t("s2430_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
-t("s2430_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
+t("s3226_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
+t("s3226_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
+t("s3226_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
+t("s3226_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals double[] int int double[] int int
-t("s2432_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
-t("s2432_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
-t("s2432_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
-t("s2432_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
+t("s3228_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
+t("s3228_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
+t("s3228_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
+t("s3228_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals float[] int int float[] int int
-t("s2434_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
-t("s2434_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
-t("s2434_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
-t("s2434_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
+t("s3230_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
+t("s3230_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
+t("s3230_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
+t("s3230_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals int[] int int int[] int int
-t("s2435_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
-t("s2435_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
-t("s2435_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
-t("s2435_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
-// staticMethod java.util.Arrays equals java.lang.Object[] int int java.lang.Object[] int int
-t("s2437_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3) }
-t("s2437_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0) }
-t("s2437_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1) }
-t("s2437_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647) }
-// staticMethod java.util.Arrays equals java.lang.Object[] int int java.lang.Object[] int int java.util.Comparator
-t("s2438_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
-t("s2438_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0, ({ a, b -> b <=> a } as Comparator)) }
-t("s2438_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1, ({ a, b -> a <=> b } as Comparator)) }
-t("s2438_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647, ({ a, b -> b <=> a } as Comparator)) }
-// staticMethod java.util.Arrays equals java.lang.Object[] java.lang.Object[] java.util.Comparator
-t("s2440_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
-t("s2440_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
-// staticMethod java.util.Arrays equals long[] int int long[] int int
-t("s2441_0") { Arrays.equals(([3L, 1L] as long[]), 0, -1, ([3L, 1L] as long[]), 1, 3) }
-t("s2441_1") { Arrays.equals(([3L, 1L] as long[]), -1, 2147483647, ([3L, 1L] as long[]), 3, 0) }
-t("s2441_2") { Arrays.equals(([3L, 1L] as long[]), 2147483647, 1, ([3L, 1L] as long[]), 0, -1) }
-t("s2441_3") { Arrays.equals(([3L, 1L] as long[]), 1, 3, ([3L, 1L] as long[]), -1, 2147483647) }
-// staticMethod java.util.Arrays equals short[] int int short[] int int
-t("s2443_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), 0, -1, ([(short) 2, (short) 1] as short[]), 1, 3) }
-t("s2443_1") { Arrays.equals(([(short) 2, (short) 1] as short[]), -1, 2147483647, ([(short) 2, (short) 1] as short[]), 3, 0) }
-t("s2443_2") { Arrays.equals(([(short) 2, (short) 1] as short[]), 2147483647, 1, ([(short) 2, (short) 1] as short[]), 0, -1) }
-t("s2443_3") { Arrays.equals(([(short) 2, (short) 1] as short[]), 1, 3, ([(short) 2, (short) 1] as short[]), -1, 2147483647) }
-// staticMethod java.util.Arrays fill boolean[] int int boolean
-t("s2446_0") { Arrays.fill(([true, false] as boolean[]), 0, -1, false) }
-t("s2446_1") { Arrays.fill(([true, false] as boolean[]), -1, 2147483647, true) }
-t("s2446_2") { Arrays.fill(([true, false] as boolean[]), 2147483647, 1, false) }
-t("s2446_3") { Arrays.fill(([true, false] as boolean[]), 1, 3, true) }
-// staticMethod java.util.Arrays fill byte[] int int byte
-t("s2448_0") { Arrays.fill(([104, 105] as byte[]), 0, -1, (byte) -1) }
-t("s2448_1") { Arrays.fill(([] as byte[]), -1, 2147483647, (byte) 1) }
-t("s2448_2") { Arrays.fill(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
-t("s2448_3") { Arrays.fill(([] as byte[]), 1, 3, (byte) 1) }
-// staticMethod java.util.Arrays fill char[] int int char
-t("s2450_0") { Arrays.fill((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
-t("s2450_1") { Arrays.fill(([] as char[]), -1, 2147483647, ('a' as char)) }
-t("s2450_2") { Arrays.fill((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
-t("s2450_3") { Arrays.fill(([] as char[]), 1, 3, ('é' as char)) }
-// staticMethod java.util.Arrays fill double[] int int double
-t("s2452_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
-t("s2452_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
-t("s2452_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
-t("s2452_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
-// staticMethod java.util.Arrays fill float[] int int float
-t("s2454_0") { Arrays.fill(([2.5f] as float[]), 0, -1, 3.4e38f) }
-t("s2454_1") { Arrays.fill(([2.5f] as float[]), -1, 2147483647, 1.5f) }
-t("s2454_2") { Arrays.fill(([2.5f] as float[]), 2147483647, 1, 0.0f) }
-t("s2454_3") { Arrays.fill(([2.5f] as float[]), 1, 3, -2.0f) }
-// staticMethod java.util.Arrays fill int[] int int int
-t("s2456_0") { Arrays.fill(([3, 1, 2] as int[]), 0, -1, 2147483647) }
-t("s2456_1") { Arrays.fill(([] as int[]), -1, 2147483647, 1) }
-t("s2456_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647, 1, 3) }
-t("s2456_3") { Arrays.fill(([] as int[]), 1, 3, 0) }
-// staticMethod java.util.Arrays fill java.lang.Object[] int int java.lang.Object
-t("s2457_0") { Arrays.fill(([1, "a"] as Object[]), 0, -1, [1, 2]) }
-t("s2457_1") { Arrays.fill(([] as Object[]), -1, 2147483647, [a: 1]) }
-t("s2457_2") { Arrays.fill(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
-t("s2457_3") { Arrays.fill(([] as Object[]), 1, 3, "abc") }
-t("s2457_4") { Arrays.fill(([1, "a"] as Object[]), 0, -1, null) }
+t("s3231_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
+t("s3231_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
+t("s3231_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
+t("s3231_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }

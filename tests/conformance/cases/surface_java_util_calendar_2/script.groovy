@@ -27,11 +27,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Calendar getInstance java.util.Locale
-tc("s2491_0") { Calendar.getInstance(Locale.US) }
-tc("s2491_2") { Calendar.getInstance(Locale.ROOT) }
+tc("s3287_0") { Calendar.getInstance(Locale.US) }
+tc("s3287_2") { Calendar.getInstance(Locale.ROOT) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone
-tc("s2492_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s2492_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC")) }
+tc("s3288_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
+tc("s3288_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC")) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone java.util.Locale
-tc("s2493_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
-tc("s2493_3") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }
+tc("s3289_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
+tc("s3289_3") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }

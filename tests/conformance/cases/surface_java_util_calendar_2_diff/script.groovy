@@ -27,8 +27,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Calendar getInstance java.util.Locale
-tc("s2491_1") { Calendar.getInstance(Locale.FRANCE) }
-tc("s2491_3") { Calendar.getInstance(Locale.UK) }
+tc("s3287_1") { Calendar.getInstance(Locale.FRANCE) }
+tc("s3287_3") { Calendar.getInstance(Locale.UK) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone java.util.Locale
-tc("s2493_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
-tc("s2493_2") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
+tc("s3289_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
+tc("s3289_2") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }

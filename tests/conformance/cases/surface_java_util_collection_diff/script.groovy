@@ -27,14 +27,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Collection addAll java.util.Collection
-t("s2060_4") { ([1, 2, 3]).addAll(null) }
+t("s2556_4") { ([1, 2, 3]).addAll(null) }
 // method java.util.Collection containsAll java.util.Collection
-t("s2063_4") { ([1, 2, 3]).containsAll(null) }
+t("s2559_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.Collection removeAll java.util.Collection
-t("s2070_4") { ([1, 2, 3]).removeAll(null) }
+t("s2566_4") { ([1, 2, 3]).removeAll(null) }
 // method java.util.Collection removeIf java.util.function.Predicate
-t("s2071_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2071_2") { (["b", "a"]).removeIf({ it }) }
-t("s2071_3") { ([null]).removeIf({ it }) }
+t("s2567_0") { ([1, 2, 3]).removeIf({ it }) }
+t("s2567_2") { (["b", "a"]).removeIf({ it }) }
+t("s2567_3") { ([null]).removeIf({ it }) }
 // method java.util.Collection retainAll java.util.Collection
-t("s2072_4") { ([1, 2, 3]).retainAll(null) }
+t("s2568_4") { ([1, 2, 3]).retainAll(null) }
+// method java.util.Collection toArray java.util.function.IntFunction
+t("s2572_0") { ([1, 2, 3]).toArray(null) }
+t("s2572_1") { ([]).toArray(null) }
+t("s2572_2") { (["b", "a"]).toArray(null) }
+t("s2572_3") { ([null]).toArray(null) }

@@ -27,35 +27,33 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Collections addAll java.util.Collection java.lang.Object[]
-t("s2494_0") { Collections.addAll([1, 2, 3], ([] as Object[])) }
-t("s2494_2") { Collections.addAll(["b", "a"], ([] as Object[])) }
-t("s2494_4") { Collections.addAll(null, ([] as Object[])) }
+t("s3290_0") { Collections.addAll([1, 2, 3], ([] as Object[])) }
+t("s3290_2") { Collections.addAll(["b", "a"], ([] as Object[])) }
+t("s3290_4") { Collections.addAll(null, ([] as Object[])) }
 // staticMethod java.util.Collections disjoint java.util.Collection java.util.Collection
-t("s2495_4") { Collections.disjoint(null, []) }
+t("s3291_4") { Collections.disjoint(null, []) }
 // staticMethod java.util.Collections fill java.util.List java.lang.Object
-t("s2499_4") { Collections.fill(null, 3) }
+t("s3295_4") { Collections.fill(null, 3) }
 // staticMethod java.util.Collections frequency java.util.Collection java.lang.Object
-t("s2500_4") { Collections.frequency(null, 3) }
+t("s3296_4") { Collections.frequency(null, 3) }
 // staticMethod java.util.Collections reverse java.util.List
-t("s2506_4") { Collections.reverse(null) }
-// staticMethod java.util.Collections reverseOrder
-t("s2507_0") { Collections.reverseOrder() }
+t("s3302_4") { Collections.reverse(null) }
 // staticMethod java.util.Collections reverseOrder java.util.Comparator
-t("s2508_0") { Collections.reverseOrder(({ a, b -> a <=> b } as Comparator)) }
-t("s2508_1") { Collections.reverseOrder(({ a, b -> b <=> a } as Comparator)) }
+t("s3304_0") { Collections.reverseOrder(({ a, b -> a <=> b } as Comparator)) }
+t("s3304_1") { Collections.reverseOrder(({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Collections rotate java.util.List int
-t("s2509_4") { Collections.rotate(null, 0) }
+t("s3305_4") { Collections.rotate(null, 0) }
 // staticMethod java.util.Collections shuffle java.util.List
-tc("s2510_4") { Collections.shuffle(null) }
+tc("s3306_4") { Collections.shuffle(null) }
 // staticMethod java.util.Collections shuffle java.util.List java.util.Random
-tc("s2511_4") { Collections.shuffle(null, new Random(42L)) }
+tc("s3307_4") { Collections.shuffle(null, new Random(42L)) }
 // staticMethod java.util.Collections singletonMap java.lang.Object java.lang.Object
-t("s2514_3") { Collections.singletonMap([1, 2], [a: 1]) }
+t("s3310_3") { Collections.singletonMap([1, 2], [a: 1]) }
 // staticMethod java.util.Collections swap java.util.List int int
-t("s2517_4") { Collections.swap(null, 0, -1) }
+t("s3313_4") { Collections.swap(null, 0, -1) }
 // staticMethod java.util.Collections unmodifiableCollection java.util.Collection
-t("s2518_4") { Collections.unmodifiableCollection(null) }
+t("s3314_4") { Collections.unmodifiableCollection(null) }
 // staticMethod java.util.Collections unmodifiableList java.util.List
-t("s2519_4") { Collections.unmodifiableList(null) }
+t("s3315_4") { Collections.unmodifiableList(null) }
 // staticMethod java.util.Collections unmodifiableMap java.util.Map
-t("s2520_4") { Collections.unmodifiableMap(null) }
+t("s3316_4") { Collections.unmodifiableMap(null) }

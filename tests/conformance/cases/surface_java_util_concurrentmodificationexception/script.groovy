@@ -27,19 +27,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ConcurrentModificationException 
-t("s2246_0") { new ConcurrentModificationException() }
+t("s3015_0") { new ConcurrentModificationException() }
 // new java.util.ConcurrentModificationException java.lang.String
-t("s2247_0") { new ConcurrentModificationException("abc") }
-t("s2247_1") { new ConcurrentModificationException("") }
-t("s2247_2") { new ConcurrentModificationException("Ünïcödé 😀") }
-t("s2247_3") { new ConcurrentModificationException("b") }
+t("s3016_0") { new ConcurrentModificationException("abc") }
+t("s3016_1") { new ConcurrentModificationException("") }
+t("s3016_2") { new ConcurrentModificationException("Ünïcödé 😀") }
+t("s3016_3") { new ConcurrentModificationException("b") }
 // new java.util.ConcurrentModificationException java.lang.String java.lang.Throwable
-t("s2248_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s2248_1") { new ConcurrentModificationException("", new Exception()) }
-t("s2248_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
-t("s2248_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
-t("s2248_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3017_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3017_1") { new ConcurrentModificationException("", new Exception()) }
+t("s3017_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
+t("s3017_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
+t("s3017_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.ConcurrentModificationException java.lang.Throwable
-t("s2249_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
-t("s2249_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s2249_2") { new ConcurrentModificationException(new Exception()) }
+t("s3018_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
+t("s3018_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3018_2") { new ConcurrentModificationException(new Exception()) }

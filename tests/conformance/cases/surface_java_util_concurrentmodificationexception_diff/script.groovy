@@ -27,6 +27,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ConcurrentModificationException java.lang.String
-t("s2247_4") { new ConcurrentModificationException(null) }
+t("s3016_4") { new ConcurrentModificationException(null) }
 // new java.util.ConcurrentModificationException java.lang.Throwable
-t("s2249_3") { new ConcurrentModificationException(null) }
+t("s3018_3") { new ConcurrentModificationException(null) }

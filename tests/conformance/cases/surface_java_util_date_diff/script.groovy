@@ -27,28 +27,28 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Date after java.util.Date
-t("s2074_3") { (new Date(253402300799000L)).after(null) }
-t("s2074_4") { (new Date(0L)).after(null) }
+t("s2591_3") { (new Date(253402300799000L)).after(null) }
+t("s2591_4") { (new Date(0L)).after(null) }
 // method java.util.Date before java.util.Date
-t("s2075_3") { (new Date(253402300799000L)).before(null) }
-t("s2075_4") { (new Date(0L)).before(null) }
+t("s2592_3") { (new Date(253402300799000L)).before(null) }
+t("s2592_4") { (new Date(0L)).before(null) }
 // method java.util.Date compareTo java.util.Date
-t("s2077_3") { (new Date(253402300799000L)).compareTo(null) }
-t("s2077_4") { (new Date(0L)).compareTo(null) }
+t("s2594_3") { (new Date(253402300799000L)).compareTo(null) }
+t("s2594_4") { (new Date(0L)).compareTo(null) }
 // method java.util.Date getClass
-t("s2079_0") { (new Date(0L)).getClass() }
-t("s2079_1") { (new Date(951825600000L)).getClass() }
-t("s2079_2") { (new Date(1711846800000L)).getClass() }
-t("s2079_3") { (new Date(253402300799000L)).getClass() }
+t("s2596_0") { (new Date(0L)).getClass() }
+t("s2596_1") { (new Date(951825600000L)).getClass() }
+t("s2596_2") { (new Date(1711846800000L)).getClass() }
+t("s2596_3") { (new Date(253402300799000L)).getClass() }
 // new java.util.Date java.lang.String
-t("s2254_0") { new Date("abc") }
-t("s2254_1") { new Date("") }
-t("s2254_2") { new Date("Ünïcödé 😀") }
-t("s2254_3") { new Date("b") }
-t("s2254_4") { new Date(null) }
+t("s3023_0") { new Date("abc") }
+t("s3023_1") { new Date("") }
+t("s3023_2") { new Date("Ünïcödé 😀") }
+t("s3023_3") { new Date("b") }
+t("s3023_4") { new Date(null) }
 // staticMethod java.util.Date parse java.lang.String
-t("s2527_0") { Date.parse("abc") }
-t("s2527_1") { Date.parse("") }
-t("s2527_2") { Date.parse("Ünïcödé 😀") }
-t("s2527_3") { Date.parse("b") }
-t("s2527_4") { Date.parse(null) }
+t("s3325_0") { Date.parse("abc") }
+t("s3325_1") { Date.parse("") }
+t("s3325_2") { Date.parse("Ünïcödé 😀") }
+t("s3325_3") { Date.parse("b") }
+t("s3325_4") { Date.parse(null) }

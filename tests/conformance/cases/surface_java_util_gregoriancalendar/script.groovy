@@ -26,114 +26,166 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.util.GregorianCalendar add int int
+t("s2657_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
+t("s2657_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
+t("s2657_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
+t("s2657_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
+// method java.util.GregorianCalendar after java.lang.Object
+t("s2658_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
+t("s2658_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
+t("s2658_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
+t("s2658_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
+t("s2658_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
+// method java.util.GregorianCalendar before java.lang.Object
+t("s2659_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
+t("s2659_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
+t("s2659_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
+t("s2659_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
+t("s2659_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
+// method java.util.GregorianCalendar clear
+t("s2660_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
+t("s2660_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
+// method java.util.GregorianCalendar clear int
+t("s2661_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
+t("s2661_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
+t("s2661_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
+t("s2661_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
+// method java.util.GregorianCalendar compareTo java.util.Calendar
+t("s2663_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s2663_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
+// method java.util.GregorianCalendar equals java.lang.Object
+t("s2664_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
+t("s2664_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
+t("s2664_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
+t("s2664_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
+t("s2664_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
+// method java.util.GregorianCalendar get int
+t("s2665_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
+t("s2665_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
+// method java.util.GregorianCalendar getActualMaximum int
+t("s2666_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
+// method java.util.GregorianCalendar getActualMinimum int
+t("s2667_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
+t("s2667_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
+// method java.util.GregorianCalendar getFirstDayOfWeek
+t("s2670_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
+t("s2670_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
+// method java.util.GregorianCalendar getMinimalDaysInFirstWeek
+t("s2671_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
+t("s2671_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
+// method java.util.GregorianCalendar getTime
+t("s2672_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
+t("s2672_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
+// method java.util.GregorianCalendar getTimeInMillis
+t("s2673_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
+t("s2673_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
+// method java.util.GregorianCalendar hashCode
+tc("s2675_0") { (new GregorianCalendar(2000, 1, 29)).hashCode() }
+tc("s2675_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).hashCode() }
+// method java.util.GregorianCalendar isLeapYear int
+t("s2676_0") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(0) }
+t("s2676_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(-1) }
+t("s2676_2") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(2147483647) }
+t("s2676_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(1) }
+// method java.util.GregorianCalendar isLenient
+t("s2677_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
+t("s2677_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
+// method java.util.GregorianCalendar roll int boolean
+t("s2678_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
+t("s2678_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
+t("s2678_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
+t("s2678_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
+// method java.util.GregorianCalendar roll int int
+t("s2679_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
+t("s2679_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
+t("s2679_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
+t("s2679_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
+// method java.util.GregorianCalendar set int int
+t("s2680_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
+t("s2680_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
+t("s2680_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
+t("s2680_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
+// method java.util.GregorianCalendar set int int int
+t("s2681_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
+t("s2681_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
+t("s2681_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
+t("s2681_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
+// method java.util.GregorianCalendar set int int int int int
+t("s2682_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
+t("s2682_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
+t("s2682_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
+t("s2682_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
+// method java.util.GregorianCalendar set int int int int int int
+t("s2683_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
+t("s2683_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
+t("s2683_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s2683_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
+// method java.util.GregorianCalendar setLenient boolean
+t("s2684_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
+t("s2684_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
+// method java.util.GregorianCalendar setTime java.util.Date
+t("s2685_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
+t("s2685_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
+t("s2685_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
+// method java.util.GregorianCalendar setTimeInMillis long
+t("s2686_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
+t("s2686_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
+t("s2686_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
+t("s2686_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
+// method java.util.GregorianCalendar setTimeZone java.util.TimeZone
+t("s2687_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
+t("s2687_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
+// method java.util.GregorianCalendar toInstant
+t("s2688_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
+t("s2688_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
 // new java.util.GregorianCalendar 
-tc("s2256_0") { new GregorianCalendar() }
+tc("s3029_0") { new GregorianCalendar() }
 // new java.util.GregorianCalendar java.util.Locale
-tc("s2260_0") { new GregorianCalendar(Locale.US) }
-tc("s2260_2") { new GregorianCalendar(Locale.ROOT) }
+tc("s3033_0") { new GregorianCalendar(Locale.US) }
+tc("s3033_2") { new GregorianCalendar(Locale.ROOT) }
 // new java.util.GregorianCalendar java.util.TimeZone
-tc("s2261_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s2261_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC")) }
+tc("s3034_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris")) }
+tc("s3034_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC")) }
 // staticField java.util.GregorianCalendar AD
-t("s2344_0") { GregorianCalendar.AD }
+t("s3122_0") { GregorianCalendar.AD }
 // staticField java.util.GregorianCalendar ALL_STYLES
-t("s2345_0") { GregorianCalendar.ALL_STYLES }
+t("s3123_0") { GregorianCalendar.ALL_STYLES }
 // staticField java.util.GregorianCalendar AM
-t("s2346_0") { GregorianCalendar.AM }
+t("s3124_0") { GregorianCalendar.AM }
 // staticField java.util.GregorianCalendar AM_PM
-t("s2347_0") { GregorianCalendar.AM_PM }
+t("s3125_0") { GregorianCalendar.AM_PM }
 // staticField java.util.GregorianCalendar APRIL
-t("s2348_0") { GregorianCalendar.APRIL }
+t("s3126_0") { GregorianCalendar.APRIL }
 // staticField java.util.GregorianCalendar AUGUST
-t("s2349_0") { GregorianCalendar.AUGUST }
+t("s3127_0") { GregorianCalendar.AUGUST }
 // staticField java.util.GregorianCalendar BC
-t("s2350_0") { GregorianCalendar.BC }
+t("s3128_0") { GregorianCalendar.BC }
 // staticField java.util.GregorianCalendar DATE
-t("s2351_0") { GregorianCalendar.DATE }
+t("s3129_0") { GregorianCalendar.DATE }
 // staticField java.util.GregorianCalendar DAY_OF_MONTH
-t("s2352_0") { GregorianCalendar.DAY_OF_MONTH }
+t("s3130_0") { GregorianCalendar.DAY_OF_MONTH }
 // staticField java.util.GregorianCalendar DAY_OF_WEEK
-t("s2353_0") { GregorianCalendar.DAY_OF_WEEK }
+t("s3131_0") { GregorianCalendar.DAY_OF_WEEK }
 // staticField java.util.GregorianCalendar DAY_OF_WEEK_IN_MONTH
-t("s2354_0") { GregorianCalendar.DAY_OF_WEEK_IN_MONTH }
+t("s3132_0") { GregorianCalendar.DAY_OF_WEEK_IN_MONTH }
 // staticField java.util.GregorianCalendar DAY_OF_YEAR
-t("s2355_0") { GregorianCalendar.DAY_OF_YEAR }
+t("s3133_0") { GregorianCalendar.DAY_OF_YEAR }
 // staticField java.util.GregorianCalendar DECEMBER
-t("s2356_0") { GregorianCalendar.DECEMBER }
+t("s3134_0") { GregorianCalendar.DECEMBER }
 // staticField java.util.GregorianCalendar DST_OFFSET
-t("s2357_0") { GregorianCalendar.DST_OFFSET }
+t("s3135_0") { GregorianCalendar.DST_OFFSET }
 // staticField java.util.GregorianCalendar ERA
-t("s2358_0") { GregorianCalendar.ERA }
+t("s3136_0") { GregorianCalendar.ERA }
 // staticField java.util.GregorianCalendar FEBRUARY
-t("s2359_0") { GregorianCalendar.FEBRUARY }
+t("s3137_0") { GregorianCalendar.FEBRUARY }
 // staticField java.util.GregorianCalendar FIELD_COUNT
-t("s2360_0") { GregorianCalendar.FIELD_COUNT }
+t("s3138_0") { GregorianCalendar.FIELD_COUNT }
 // staticField java.util.GregorianCalendar FRIDAY
-t("s2361_0") { GregorianCalendar.FRIDAY }
+t("s3139_0") { GregorianCalendar.FRIDAY }
 // staticField java.util.GregorianCalendar HOUR
-t("s2362_0") { GregorianCalendar.HOUR }
+t("s3140_0") { GregorianCalendar.HOUR }
 // staticField java.util.GregorianCalendar HOUR_OF_DAY
-t("s2363_0") { GregorianCalendar.HOUR_OF_DAY }
+t("s3141_0") { GregorianCalendar.HOUR_OF_DAY }
 // staticField java.util.GregorianCalendar JANUARY
-t("s2364_0") { GregorianCalendar.JANUARY }
-// staticField java.util.GregorianCalendar JULY
-t("s2365_0") { GregorianCalendar.JULY }
-// staticField java.util.GregorianCalendar JUNE
-t("s2366_0") { GregorianCalendar.JUNE }
-// staticField java.util.GregorianCalendar LONG
-t("s2367_0") { GregorianCalendar.LONG }
-// staticField java.util.GregorianCalendar MARCH
-t("s2368_0") { GregorianCalendar.MARCH }
-// staticField java.util.GregorianCalendar MAY
-t("s2369_0") { GregorianCalendar.MAY }
-// staticField java.util.GregorianCalendar MILLISECOND
-t("s2370_0") { GregorianCalendar.MILLISECOND }
-// staticField java.util.GregorianCalendar MINUTE
-t("s2371_0") { GregorianCalendar.MINUTE }
-// staticField java.util.GregorianCalendar MONDAY
-t("s2372_0") { GregorianCalendar.MONDAY }
-// staticField java.util.GregorianCalendar MONTH
-t("s2373_0") { GregorianCalendar.MONTH }
-// staticField java.util.GregorianCalendar NOVEMBER
-t("s2374_0") { GregorianCalendar.NOVEMBER }
-// staticField java.util.GregorianCalendar OCTOBER
-t("s2375_0") { GregorianCalendar.OCTOBER }
-// staticField java.util.GregorianCalendar PM
-t("s2376_0") { GregorianCalendar.PM }
-// staticField java.util.GregorianCalendar SATURDAY
-t("s2377_0") { GregorianCalendar.SATURDAY }
-// staticField java.util.GregorianCalendar SECOND
-t("s2378_0") { GregorianCalendar.SECOND }
-// staticField java.util.GregorianCalendar SEPTEMBER
-t("s2379_0") { GregorianCalendar.SEPTEMBER }
-// staticField java.util.GregorianCalendar SHORT
-t("s2380_0") { GregorianCalendar.SHORT }
-// staticField java.util.GregorianCalendar SUNDAY
-t("s2381_0") { GregorianCalendar.SUNDAY }
-// staticField java.util.GregorianCalendar THURSDAY
-t("s2382_0") { GregorianCalendar.THURSDAY }
-// staticField java.util.GregorianCalendar TUESDAY
-t("s2383_0") { GregorianCalendar.TUESDAY }
-// staticField java.util.GregorianCalendar UNDECIMBER
-t("s2384_0") { GregorianCalendar.UNDECIMBER }
-// staticField java.util.GregorianCalendar WEDNESDAY
-t("s2385_0") { GregorianCalendar.WEDNESDAY }
-// staticField java.util.GregorianCalendar WEEK_OF_MONTH
-t("s2386_0") { GregorianCalendar.WEEK_OF_MONTH }
-// staticField java.util.GregorianCalendar WEEK_OF_YEAR
-t("s2387_0") { GregorianCalendar.WEEK_OF_YEAR }
-// staticField java.util.GregorianCalendar YEAR
-t("s2388_0") { GregorianCalendar.YEAR }
-// staticField java.util.GregorianCalendar ZONE_OFFSET
-t("s2389_0") { GregorianCalendar.ZONE_OFFSET }
-// staticMethod java.util.GregorianCalendar getInstance
-tc("s2528_0") { GregorianCalendar.getInstance() }
-// staticMethod java.util.GregorianCalendar getInstance java.util.Locale
-tc("s2529_0") { GregorianCalendar.getInstance(Locale.US) }
-tc("s2529_2") { GregorianCalendar.getInstance(Locale.ROOT) }
-// staticMethod java.util.GregorianCalendar getInstance java.util.TimeZone
-tc("s2530_0") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s2530_1") { GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC")) }
-// staticMethod java.util.GregorianCalendar getInstance java.util.TimeZone java.util.Locale
-tc("s2531_1") { GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
-tc("s2531_3") { GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }
+t("s3142_0") { GregorianCalendar.JANUARY }

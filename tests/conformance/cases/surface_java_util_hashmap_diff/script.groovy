@@ -26,12 +26,36 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.util.HashMap clone
+t("s2691_0") { (new HashMap([b: 2, a: 1])).clone() }
+t("s2691_1") { (new HashMap()).clone() }
+// method java.util.HashMap entrySet
+t("s2697_0") { (new HashMap([b: 2, a: 1])).entrySet() }
+t("s2697_1") { (new HashMap()).entrySet() }
+// method java.util.HashMap getClass
+t("s2701_0") { (new HashMap([b: 2, a: 1])).getClass() }
+t("s2701_1") { (new HashMap()).getClass() }
+// method java.util.HashMap keySet
+t("s2705_0") { (new HashMap([b: 2, a: 1])).keySet() }
+t("s2705_1") { (new HashMap()).keySet() }
+// method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
+t("s2706_0") { (new HashMap([b: 2, a: 1])).merge(3, null, { a, b -> a }) }
+t("s2706_4") { (new HashMap([b: 2, a: 1])).merge(null, null, { a, b -> a }) }
+// method java.util.HashMap put java.lang.Object java.lang.Object
+t("s2707_2") { (new HashMap([b: 2, a: 1])).put([1, 2], [a: 1]) }
+t("s2707_3") { (new HashMap()).put([a: 1], 2.5G) }
+// method java.util.HashMap putAll java.util.Map
+t("s2708_3") { (new HashMap()).putAll(null) }
+t("s2708_4") { (new HashMap([b: 2, a: 1])).putAll(null) }
+// method java.util.HashMap values
+t("s2715_0") { (new HashMap([b: 2, a: 1])).values() }
+t("s2715_1") { (new HashMap()).values() }
 // new java.util.HashMap int
-t("s2264_2") { new HashMap(-1) }
+t("s3037_2") { new HashMap(-1) }
 // new java.util.HashMap int float
-t("s2265_0") { new HashMap(3, 0.0f) }
-t("s2265_1") { new HashMap(0, -2.0f) }
-t("s2265_2") { new HashMap(-1, 1.5f) }
-t("s2265_3") { new HashMap(1, 0.0f) }
+t("s3038_0") { new HashMap(3, 0.0f) }
+t("s3038_1") { new HashMap(0, -2.0f) }
+t("s3038_2") { new HashMap(-1, 1.5f) }
+t("s3038_3") { new HashMap(1, 0.0f) }
 // new java.util.HashMap java.util.Map
-t("s2266_4") { new HashMap(null) }
+t("s3039_4") { new HashMap(null) }

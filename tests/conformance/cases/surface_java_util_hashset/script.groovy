@@ -27,13 +27,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.HashSet 
-t("s2267_0") { new HashSet() }
+t("s3040_0") { new HashSet() }
 // new java.util.HashSet int
-t("s2268_0") { new HashSet(3) }
-t("s2268_1") { new HashSet(0) }
-t("s2268_3") { new HashSet(1) }
+t("s3041_0") { new HashSet(3) }
+t("s3041_1") { new HashSet(0) }
+t("s3041_3") { new HashSet(1) }
 // new java.util.HashSet java.util.Collection
-t("s2270_0") { new HashSet([1, 2, 3]) }
-t("s2270_1") { new HashSet([]) }
-t("s2270_2") { new HashSet(["b", "a"]) }
-t("s2270_3") { new HashSet([null]) }
+t("s3043_0") { new HashSet([1, 2, 3]) }
+t("s3043_1") { new HashSet([]) }
+t("s3043_2") { new HashSet(["b", "a"]) }
+t("s3043_3") { new HashSet([null]) }

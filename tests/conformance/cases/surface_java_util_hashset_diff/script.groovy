@@ -27,11 +27,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.HashSet int
-t("s2268_2") { new HashSet(-1) }
+t("s3041_2") { new HashSet(-1) }
 // new java.util.HashSet int float
-t("s2269_0") { new HashSet(3, 0.0f) }
-t("s2269_1") { new HashSet(0, -2.0f) }
-t("s2269_2") { new HashSet(-1, 1.5f) }
-t("s2269_3") { new HashSet(1, 0.0f) }
+t("s3042_0") { new HashSet(3, 0.0f) }
+t("s3042_1") { new HashSet(0, -2.0f) }
+t("s3042_2") { new HashSet(-1, 1.5f) }
+t("s3042_3") { new HashSet(1, 0.0f) }
 // new java.util.HashSet java.util.Collection
-t("s2270_4") { new HashSet(null) }
+t("s3043_4") { new HashSet(null) }

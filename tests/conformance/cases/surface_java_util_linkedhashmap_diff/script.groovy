@@ -27,16 +27,16 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashMap int
-t("s2272_2") { new LinkedHashMap(-1) }
+t("s3047_2") { new LinkedHashMap(-1) }
 // new java.util.LinkedHashMap int float
-t("s2273_0") { new LinkedHashMap(3, 0.0f) }
-t("s2273_1") { new LinkedHashMap(0, -2.0f) }
-t("s2273_2") { new LinkedHashMap(-1, 1.5f) }
-t("s2273_3") { new LinkedHashMap(1, 0.0f) }
+t("s3048_0") { new LinkedHashMap(3, 0.0f) }
+t("s3048_1") { new LinkedHashMap(0, -2.0f) }
+t("s3048_2") { new LinkedHashMap(-1, 1.5f) }
+t("s3048_3") { new LinkedHashMap(1, 0.0f) }
 // new java.util.LinkedHashMap int float boolean
-t("s2274_0") { new LinkedHashMap(3, 0.0f, true) }
-t("s2274_1") { new LinkedHashMap(0, -2.0f, false) }
-t("s2274_2") { new LinkedHashMap(-1, 1.5f, true) }
-t("s2274_3") { new LinkedHashMap(1, 0.0f, false) }
+t("s3049_0") { new LinkedHashMap(3, 0.0f, true) }
+t("s3049_1") { new LinkedHashMap(0, -2.0f, false) }
+t("s3049_2") { new LinkedHashMap(-1, 1.5f, true) }
+t("s3049_3") { new LinkedHashMap(1, 0.0f, false) }
 // new java.util.LinkedHashMap java.util.Map
-t("s2275_4") { new LinkedHashMap(null) }
+t("s3050_4") { new LinkedHashMap(null) }

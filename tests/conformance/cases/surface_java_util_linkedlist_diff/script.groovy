@@ -27,37 +27,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedList addAll int java.util.Collection
-t("s2098_3") { (new LinkedList([1, 2, 3])).addAll(1, null) }
-t("s2098_4") { (new LinkedList([1, 2, 3])).addAll(0, null) }
+t("s2761_3") { (new LinkedList([1, 2, 3])).addAll(1, null) }
+t("s2761_4") { (new LinkedList([1, 2, 3])).addAll(0, null) }
 // method java.util.LinkedList addAll java.util.Collection
-t("s2099_4") { (new LinkedList([1, 2, 3])).addAll(null) }
+t("s2762_4") { (new LinkedList([1, 2, 3])).addAll(null) }
 // method java.util.LinkedList containsAll java.util.Collection
-t("s2105_4") { (new LinkedList([1, 2, 3])).containsAll(null) }
+t("s2768_4") { (new LinkedList([1, 2, 3])).containsAll(null) }
 // method java.util.LinkedList descendingIterator
-t("s2106_0") { (new LinkedList([1, 2, 3])).descendingIterator() }
-t("s2106_1") { (new LinkedList()).descendingIterator() }
-t("s2106_2") { (new LinkedList(["b", "a"])).descendingIterator() }
+t("s2769_0") { (new LinkedList([1, 2, 3])).descendingIterator() }
+t("s2769_1") { (new LinkedList()).descendingIterator() }
+t("s2769_2") { (new LinkedList(["b", "a"])).descendingIterator() }
 // method java.util.LinkedList get int
-t("s2110_1") { (new LinkedList()).get(-1) }
-t("s2110_2") { (new LinkedList(["b", "a"])).get(2147483647) }
+t("s2773_1") { (new LinkedList()).get(-1) }
+t("s2773_2") { (new LinkedList(["b", "a"])).get(2147483647) }
 // method java.util.LinkedList getClass
-t("s2111_0") { (new LinkedList([1, 2, 3])).getClass() }
-t("s2111_1") { (new LinkedList()).getClass() }
-t("s2111_2") { (new LinkedList(["b", "a"])).getClass() }
+t("s2774_0") { (new LinkedList([1, 2, 3])).getClass() }
+t("s2774_1") { (new LinkedList()).getClass() }
+t("s2774_2") { (new LinkedList(["b", "a"])).getClass() }
 // method java.util.LinkedList iterator
-t("s2117_0") { (new LinkedList([1, 2, 3])).iterator() }
-t("s2117_1") { (new LinkedList()).iterator() }
-t("s2117_2") { (new LinkedList(["b", "a"])).iterator() }
+t("s2780_0") { (new LinkedList([1, 2, 3])).iterator() }
+t("s2780_1") { (new LinkedList()).iterator() }
+t("s2780_2") { (new LinkedList(["b", "a"])).iterator() }
 // method java.util.LinkedList remove int
-t("s2131_0") { (new LinkedList([1, 2, 3])).remove(0) }
-t("s2131_1") { (new LinkedList()).remove(-1) }
-t("s2131_2") { (new LinkedList(["b", "a"])).remove(2147483647) }
-t("s2131_3") { (new LinkedList([1, 2, 3])).remove(1) }
+t("s2794_0") { (new LinkedList([1, 2, 3])).remove(0) }
+t("s2794_1") { (new LinkedList()).remove(-1) }
+t("s2794_2") { (new LinkedList(["b", "a"])).remove(2147483647) }
+t("s2794_3") { (new LinkedList([1, 2, 3])).remove(1) }
 // method java.util.LinkedList remove java.lang.Object
-t("s2132_0") { (new LinkedList([1, 2, 3])).remove(3) }
-t("s2132_1") { (new LinkedList()).remove(null) }
-t("s2132_2") { (new LinkedList(["b", "a"])).remove([1, 2]) }
-t("s2132_3") { (new LinkedList([1, 2, 3])).remove([a: 1]) }
-t("s2132_4") { (new LinkedList([1, 2, 3])).remove(null) }
+t("s2795_0") { (new LinkedList([1, 2, 3])).remove(3) }
+t("s2795_1") { (new LinkedList()).remove(null) }
+t("s2795_2") { (new LinkedList(["b", "a"])).remove([1, 2]) }
+t("s2795_3") { (new LinkedList([1, 2, 3])).remove([a: 1]) }
+t("s2795_4") { (new LinkedList([1, 2, 3])).remove(null) }
 // method java.util.LinkedList removeAll java.util.Collection
-t("s2133_4") { (new LinkedList([1, 2, 3])).removeAll(null) }
+t("s2796_4") { (new LinkedList([1, 2, 3])).removeAll(null) }

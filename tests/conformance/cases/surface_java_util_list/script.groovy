@@ -27,124 +27,134 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.List add int java.lang.Object
-t("s2145_0") { ([1, 2, 3]).add(0, null) }
-t("s2145_1") { ([]).add(-1, [1, 2]) }
-t("s2145_2") { (["b", "a"]).add(2147483647, [a: 1]) }
-t("s2145_3") { ([null]).add(1, 2.5G) }
+t("s2811_0") { ([1, 2, 3]).add(0, null) }
+t("s2811_1") { ([]).add(-1, [1, 2]) }
+t("s2811_2") { (["b", "a"]).add(2147483647, [a: 1]) }
+t("s2811_3") { ([null]).add(1, 2.5G) }
 // method java.util.List add java.lang.Object
-t("s2146_0") { ([1, 2, 3]).add(3) }
-t("s2146_1") { ([]).add(null) }
-t("s2146_2") { (["b", "a"]).add([1, 2]) }
-t("s2146_3") { ([null]).add([a: 1]) }
-t("s2146_4") { ([1, 2, 3]).add(null) }
+t("s2812_0") { ([1, 2, 3]).add(3) }
+t("s2812_1") { ([]).add(null) }
+t("s2812_2") { (["b", "a"]).add([1, 2]) }
+t("s2812_3") { ([null]).add([a: 1]) }
+t("s2812_4") { ([1, 2, 3]).add(null) }
 // method java.util.List addAll int java.util.Collection
-t("s2147_0") { ([1, 2, 3]).addAll(0, ["b", "a"]) }
-t("s2147_1") { ([]).addAll(-1, [null]) }
-t("s2147_2") { (["b", "a"]).addAll(2147483647, [3, 1, 2]) }
+t("s2813_0") { ([1, 2, 3]).addAll(0, ["b", "a"]) }
+t("s2813_1") { ([]).addAll(-1, [null]) }
+t("s2813_2") { (["b", "a"]).addAll(2147483647, [3, 1, 2]) }
 // method java.util.List addAll java.util.Collection
-t("s2148_0") { ([1, 2, 3]).addAll([]) }
-t("s2148_1") { ([]).addAll(["b", "a"]) }
-t("s2148_2") { (["b", "a"]).addAll([null]) }
-t("s2148_3") { ([null]).addAll([3, 1, 2]) }
+t("s2814_0") { ([1, 2, 3]).addAll([]) }
+t("s2814_1") { ([]).addAll(["b", "a"]) }
+t("s2814_2") { (["b", "a"]).addAll([null]) }
+t("s2814_3") { ([null]).addAll([3, 1, 2]) }
 // method java.util.List clear
-t("s2149_0") { ([1, 2, 3]).clear() }
-t("s2149_1") { ([]).clear() }
-t("s2149_2") { (["b", "a"]).clear() }
-t("s2149_3") { ([null]).clear() }
+t("s2815_0") { ([1, 2, 3]).clear() }
+t("s2815_1") { ([]).clear() }
+t("s2815_2") { (["b", "a"]).clear() }
+t("s2815_3") { ([null]).clear() }
 // method java.util.List contains java.lang.Object
-t("s2150_0") { ([1, 2, 3]).contains(3) }
-t("s2150_1") { ([]).contains(null) }
-t("s2150_2") { (["b", "a"]).contains([1, 2]) }
-t("s2150_3") { ([null]).contains([a: 1]) }
-t("s2150_4") { ([1, 2, 3]).contains(null) }
+t("s2816_0") { ([1, 2, 3]).contains(3) }
+t("s2816_1") { ([]).contains(null) }
+t("s2816_2") { (["b", "a"]).contains([1, 2]) }
+t("s2816_3") { ([null]).contains([a: 1]) }
+t("s2816_4") { ([1, 2, 3]).contains(null) }
 // method java.util.List containsAll java.util.Collection
-t("s2151_0") { ([1, 2, 3]).containsAll([]) }
-t("s2151_1") { ([]).containsAll(["b", "a"]) }
-t("s2151_2") { (["b", "a"]).containsAll([null]) }
-t("s2151_3") { ([null]).containsAll([3, 1, 2]) }
+t("s2817_0") { ([1, 2, 3]).containsAll([]) }
+t("s2817_1") { ([]).containsAll(["b", "a"]) }
+t("s2817_2") { (["b", "a"]).containsAll([null]) }
+t("s2817_3") { ([null]).containsAll([3, 1, 2]) }
 // method java.util.List equals java.lang.Object
-t("s2152_0") { ([1, 2, 3]).equals(3) }
-t("s2152_1") { ([]).equals(null) }
-t("s2152_2") { (["b", "a"]).equals([1, 2]) }
-t("s2152_3") { ([null]).equals([a: 1]) }
-t("s2152_4") { ([1, 2, 3]).equals(null) }
+t("s2818_0") { ([1, 2, 3]).equals(3) }
+t("s2818_1") { ([]).equals(null) }
+t("s2818_2") { (["b", "a"]).equals([1, 2]) }
+t("s2818_3") { ([null]).equals([a: 1]) }
+t("s2818_4") { ([1, 2, 3]).equals(null) }
 // method java.util.List forEach java.util.function.Consumer
-t("s2153_0") { ([1, 2, 3]).forEach({ it }) }
-t("s2153_1") { ([]).forEach({ it }) }
-t("s2153_2") { (["b", "a"]).forEach({ it }) }
-t("s2153_3") { ([null]).forEach({ it }) }
+t("s2819_0") { ([1, 2, 3]).forEach({ it }) }
+t("s2819_1") { ([]).forEach({ it }) }
+t("s2819_2") { (["b", "a"]).forEach({ it }) }
+t("s2819_3") { ([null]).forEach({ it }) }
 // method java.util.List get int
-t("s2154_0") { ([1, 2, 3]).get(0) }
-t("s2154_1") { ([]).get(-1) }
-t("s2154_2") { (["b", "a"]).get(2147483647) }
-t("s2154_3") { ([null]).get(1) }
+t("s2820_0") { ([1, 2, 3]).get(0) }
+t("s2820_1") { ([]).get(-1) }
+t("s2820_2") { (["b", "a"]).get(2147483647) }
+t("s2820_3") { ([null]).get(1) }
 // method java.util.List hashCode
-t("s2155_0") { ([1, 2, 3]).hashCode() }
-t("s2155_1") { ([]).hashCode() }
-t("s2155_2") { (["b", "a"]).hashCode() }
-t("s2155_3") { ([null]).hashCode() }
+t("s2821_0") { ([1, 2, 3]).hashCode() }
+t("s2821_1") { ([]).hashCode() }
+t("s2821_2") { (["b", "a"]).hashCode() }
+t("s2821_3") { ([null]).hashCode() }
 // method java.util.List indexOf java.lang.Object
-t("s2156_0") { ([1, 2, 3]).indexOf(3) }
-t("s2156_1") { ([]).indexOf(null) }
-t("s2156_2") { (["b", "a"]).indexOf([1, 2]) }
-t("s2156_3") { ([null]).indexOf([a: 1]) }
-t("s2156_4") { ([1, 2, 3]).indexOf(null) }
+t("s2822_0") { ([1, 2, 3]).indexOf(3) }
+t("s2822_1") { ([]).indexOf(null) }
+t("s2822_2") { (["b", "a"]).indexOf([1, 2]) }
+t("s2822_3") { ([null]).indexOf([a: 1]) }
+t("s2822_4") { ([1, 2, 3]).indexOf(null) }
 // method java.util.List isEmpty
-t("s2157_0") { ([1, 2, 3]).isEmpty() }
-t("s2157_1") { ([]).isEmpty() }
-t("s2157_2") { (["b", "a"]).isEmpty() }
-t("s2157_3") { ([null]).isEmpty() }
+t("s2823_0") { ([1, 2, 3]).isEmpty() }
+t("s2823_1") { ([]).isEmpty() }
+t("s2823_2") { (["b", "a"]).isEmpty() }
+t("s2823_3") { ([null]).isEmpty() }
 // method java.util.List iterator
-t("s2158_0") { ([1, 2, 3]).iterator() }
-t("s2158_1") { ([]).iterator() }
-t("s2158_2") { (["b", "a"]).iterator() }
-t("s2158_3") { ([null]).iterator() }
+t("s2824_0") { ([1, 2, 3]).iterator() }
+t("s2824_1") { ([]).iterator() }
+t("s2824_2") { (["b", "a"]).iterator() }
+t("s2824_3") { ([null]).iterator() }
 // method java.util.List lastIndexOf java.lang.Object
-t("s2159_0") { ([1, 2, 3]).lastIndexOf(3) }
-t("s2159_1") { ([]).lastIndexOf(null) }
-t("s2159_2") { (["b", "a"]).lastIndexOf([1, 2]) }
-t("s2159_3") { ([null]).lastIndexOf([a: 1]) }
-t("s2159_4") { ([1, 2, 3]).lastIndexOf(null) }
+t("s2825_0") { ([1, 2, 3]).lastIndexOf(3) }
+t("s2825_1") { ([]).lastIndexOf(null) }
+t("s2825_2") { (["b", "a"]).lastIndexOf([1, 2]) }
+t("s2825_3") { ([null]).lastIndexOf([a: 1]) }
+t("s2825_4") { ([1, 2, 3]).lastIndexOf(null) }
 // method java.util.List remove int
-t("s2160_0") { ([1, 2, 3]).remove(0) }
-t("s2160_1") { ([]).remove(-1) }
-t("s2160_2") { (["b", "a"]).remove(2147483647) }
-t("s2160_3") { ([null]).remove(1) }
+t("s2826_0") { ([1, 2, 3]).remove(0) }
+t("s2826_1") { ([]).remove(-1) }
+t("s2826_2") { (["b", "a"]).remove(2147483647) }
+t("s2826_3") { ([null]).remove(1) }
 // method java.util.List remove java.lang.Object
-t("s2161_0") { ([1, 2, 3]).remove(3) }
-t("s2161_1") { ([]).remove(null) }
-t("s2161_2") { (["b", "a"]).remove([1, 2]) }
-t("s2161_3") { ([null]).remove([a: 1]) }
-t("s2161_4") { ([1, 2, 3]).remove(null) }
+t("s2827_0") { ([1, 2, 3]).remove(3) }
+t("s2827_1") { ([]).remove(null) }
+t("s2827_2") { (["b", "a"]).remove([1, 2]) }
+t("s2827_3") { ([null]).remove([a: 1]) }
+t("s2827_4") { ([1, 2, 3]).remove(null) }
 // method java.util.List removeAll java.util.Collection
-t("s2162_0") { ([1, 2, 3]).removeAll([]) }
-t("s2162_1") { ([]).removeAll(["b", "a"]) }
-t("s2162_2") { (["b", "a"]).removeAll([null]) }
-t("s2162_3") { ([null]).removeAll([3, 1, 2]) }
+t("s2828_0") { ([1, 2, 3]).removeAll([]) }
+t("s2828_1") { ([]).removeAll(["b", "a"]) }
+t("s2828_2") { (["b", "a"]).removeAll([null]) }
+t("s2828_3") { ([null]).removeAll([3, 1, 2]) }
 // method java.util.List removeIf java.util.function.Predicate
-t("s2163_1") { ([]).removeIf({ it }) }
+t("s2829_1") { ([]).removeIf({ it }) }
 // method java.util.List retainAll java.util.Collection
-t("s2164_0") { ([1, 2, 3]).retainAll([]) }
-t("s2164_1") { ([]).retainAll(["b", "a"]) }
-t("s2164_2") { (["b", "a"]).retainAll([null]) }
-t("s2164_3") { ([null]).retainAll([3, 1, 2]) }
+t("s2830_0") { ([1, 2, 3]).retainAll([]) }
+t("s2830_1") { ([]).retainAll(["b", "a"]) }
+t("s2830_2") { (["b", "a"]).retainAll([null]) }
+t("s2830_3") { ([null]).retainAll([3, 1, 2]) }
 // method java.util.List set int java.lang.Object
-t("s2165_0") { ([1, 2, 3]).set(0, null) }
-t("s2165_1") { ([]).set(-1, [1, 2]) }
-t("s2165_2") { (["b", "a"]).set(2147483647, [a: 1]) }
-t("s2165_3") { ([null]).set(1, 2.5G) }
+t("s2831_0") { ([1, 2, 3]).set(0, null) }
+t("s2831_1") { ([]).set(-1, [1, 2]) }
+t("s2831_2") { (["b", "a"]).set(2147483647, [a: 1]) }
+t("s2831_3") { ([null]).set(1, 2.5G) }
 // method java.util.List size
-t("s2166_0") { ([1, 2, 3]).size() }
-t("s2166_1") { ([]).size() }
-t("s2166_2") { (["b", "a"]).size() }
-t("s2166_3") { ([null]).size() }
+t("s2832_0") { ([1, 2, 3]).size() }
+t("s2832_1") { ([]).size() }
+t("s2832_2") { (["b", "a"]).size() }
+t("s2832_3") { ([null]).size() }
 // method java.util.List sort java.util.Comparator
-t("s2167_0") { ([1, 2, 3]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s2167_1") { ([]).sort(({ a, b -> a <=> b } as Comparator)) }
-t("s2167_2") { (["b", "a"]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s2167_3") { ([null]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s2833_0") { ([1, 2, 3]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s2833_1") { ([]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s2833_2") { (["b", "a"]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s2833_3") { ([null]).sort(({ a, b -> a <=> b } as Comparator)) }
 // method java.util.List subList int int
-t("s2168_0") { ([1, 2, 3]).subList(0, -1) }
-t("s2168_1") { ([]).subList(-1, 2147483647) }
-t("s2168_2") { (["b", "a"]).subList(2147483647, 1) }
-t("s2168_3") { ([null]).subList(1, 3) }
+t("s2834_0") { ([1, 2, 3]).subList(0, -1) }
+t("s2834_1") { ([]).subList(-1, 2147483647) }
+t("s2834_2") { (["b", "a"]).subList(2147483647, 1) }
+t("s2834_3") { ([null]).subList(1, 3) }
+// method java.util.List toArray
+t("s2835_0") { ([1, 2, 3]).toArray() }
+t("s2835_1") { ([]).toArray() }
+t("s2835_2") { (["b", "a"]).toArray() }
+t("s2835_3") { ([null]).toArray() }
+// method java.util.List toArray java.lang.Object[]
+t("s2836_0") { ([1, 2, 3]).toArray(([] as Object[])) }
+t("s2836_1") { ([]).toArray(([1, "a"] as Object[])) }
+t("s2836_2") { (["b", "a"]).toArray(([] as Object[])) }
+t("s2836_3") { ([null]).toArray(([1, "a"] as Object[])) }

@@ -27,17 +27,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.List addAll int java.util.Collection
-t("s2147_3") { ([null]).addAll(1, null) }
-t("s2147_4") { ([1, 2, 3]).addAll(0, null) }
+t("s2813_3") { ([null]).addAll(1, null) }
+t("s2813_4") { ([1, 2, 3]).addAll(0, null) }
 // method java.util.List addAll java.util.Collection
-t("s2148_4") { ([1, 2, 3]).addAll(null) }
+t("s2814_4") { ([1, 2, 3]).addAll(null) }
 // method java.util.List containsAll java.util.Collection
-t("s2151_4") { ([1, 2, 3]).containsAll(null) }
+t("s2817_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.List removeAll java.util.Collection
-t("s2162_4") { ([1, 2, 3]).removeAll(null) }
+t("s2828_4") { ([1, 2, 3]).removeAll(null) }
 // method java.util.List removeIf java.util.function.Predicate
-t("s2163_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2163_2") { (["b", "a"]).removeIf({ it }) }
-t("s2163_3") { ([null]).removeIf({ it }) }
+t("s2829_0") { ([1, 2, 3]).removeIf({ it }) }
+t("s2829_2") { (["b", "a"]).removeIf({ it }) }
+t("s2829_3") { ([null]).removeIf({ it }) }
 // method java.util.List retainAll java.util.Collection
-t("s2164_4") { ([1, 2, 3]).retainAll(null) }
+t("s2830_4") { ([1, 2, 3]).retainAll(null) }
+// method java.util.List toArray java.util.function.IntFunction
+t("s2837_0") { ([1, 2, 3]).toArray(null) }
+t("s2837_1") { ([]).toArray(null) }
+t("s2837_2") { (["b", "a"]).toArray(null) }
+t("s2837_3") { ([null]).toArray(null) }

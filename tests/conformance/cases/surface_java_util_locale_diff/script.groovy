@@ -26,5 +26,18 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.util.Locale getClass
+t("s2839_0") { (Locale.US).getClass() }
+t("s2839_1") { (Locale.FRANCE).getClass() }
+t("s2839_2") { (Locale.ROOT).getClass() }
+t("s2839_3") { (Locale.UK).getClass() }
+// new java.util.Locale java.lang.String
+t("s3057_2") { new Locale("Ünïcödé 😀") }
+// new java.util.Locale java.lang.String java.lang.String
+t("s3058_1") { new Locale("", "Ünïcödé 😀") }
+t("s3058_2") { new Locale("Ünïcödé 😀", "b") }
+// new java.util.Locale java.lang.String java.lang.String java.lang.String
+t("s3059_1") { new Locale("", "Ünïcödé 😀", "b") }
+t("s3059_2") { new Locale("Ünïcödé 😀", "b", "12") }
 // staticMethod java.util.Locale getDefault java.util.Locale$Category
-t("s2533_0") { Locale.getDefault(null) }
+t("s3343_0") { Locale.getDefault(null) }

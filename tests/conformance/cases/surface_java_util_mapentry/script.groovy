@@ -27,18 +27,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Map$Entry equals java.lang.Object
-t("s2192_0") { ([a: 1].entrySet().first()).equals(3) }
-t("s2192_1") { ([a: 1].entrySet().first()).equals(null) }
-t("s2192_2") { ([a: 1].entrySet().first()).equals([1, 2]) }
-t("s2192_3") { ([a: 1].entrySet().first()).equals([a: 1]) }
+t("s2868_0") { ([a: 1].entrySet().first()).equals(3) }
+t("s2868_1") { ([a: 1].entrySet().first()).equals(null) }
+t("s2868_2") { ([a: 1].entrySet().first()).equals([1, 2]) }
+t("s2868_3") { ([a: 1].entrySet().first()).equals([a: 1]) }
 // method java.util.Map$Entry getKey
-t("s2193_0") { ([a: 1].entrySet().first()).getKey() }
+t("s2869_0") { ([a: 1].entrySet().first()).getKey() }
 // method java.util.Map$Entry getValue
-t("s2194_0") { ([a: 1].entrySet().first()).getValue() }
+t("s2870_0") { ([a: 1].entrySet().first()).getValue() }
 // method java.util.Map$Entry hashCode
-t("s2195_0") { ([a: 1].entrySet().first()).hashCode() }
+t("s2871_0") { ([a: 1].entrySet().first()).hashCode() }
 // method java.util.Map$Entry setValue java.lang.Object
-t("s2196_0") { ([a: 1].entrySet().first()).setValue(3) }
-t("s2196_1") { ([a: 1].entrySet().first()).setValue(null) }
-t("s2196_2") { ([a: 1].entrySet().first()).setValue([1, 2]) }
-t("s2196_3") { ([a: 1].entrySet().first()).setValue([a: 1]) }
+t("s2872_0") { ([a: 1].entrySet().first()).setValue(3) }
+t("s2872_1") { ([a: 1].entrySet().first()).setValue(null) }
+t("s2872_2") { ([a: 1].entrySet().first()).setValue([1, 2]) }
+t("s2872_3") { ([a: 1].entrySet().first()).setValue([a: 1]) }

@@ -27,9 +27,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.NoSuchElementException 
-t("s2282_0") { new NoSuchElementException() }
+t("s3060_0") { new NoSuchElementException() }
 // new java.util.NoSuchElementException java.lang.String
-t("s2283_0") { new NoSuchElementException("abc") }
-t("s2283_1") { new NoSuchElementException("") }
-t("s2283_2") { new NoSuchElementException("Ünïcödé 😀") }
-t("s2283_3") { new NoSuchElementException("b") }
+t("s3061_0") { new NoSuchElementException("abc") }
+t("s3061_1") { new NoSuchElementException("") }
+t("s3061_2") { new NoSuchElementException("Ünïcödé 😀") }
+t("s3061_3") { new NoSuchElementException("b") }

@@ -28,42 +28,42 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TimeZone getClass
-t("s2218_0") { (TimeZone.getTimeZone("Europe/Paris")).getClass() }
-t("s2218_1") { (TimeZone.getTimeZone("UTC")).getClass() }
+t("s2894_0") { (TimeZone.getTimeZone("Europe/Paris")).getClass() }
+t("s2894_1") { (TimeZone.getTimeZone("UTC")).getClass() }
 // method java.util.TimeZone getDisplayName boolean int
-t("s2221_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1) }
-t("s2221_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647) }
-t("s2221_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3) }
+t("s2897_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1) }
+t("s2897_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647) }
+t("s2897_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3) }
 // method java.util.TimeZone getDisplayName boolean int java.util.Locale
-t("s2222_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1, Locale.UK) }
-t("s2222_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647, Locale.US) }
-t("s2222_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1, Locale.FRANCE) }
-t("s2222_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3, Locale.ROOT) }
+t("s2898_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1, Locale.UK) }
+t("s2898_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647, Locale.US) }
+t("s2898_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1, Locale.FRANCE) }
+t("s2898_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3, Locale.ROOT) }
 // method java.util.TimeZone getDisplayName java.util.Locale
-t("s2223_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.FRANCE) }
+t("s2899_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.FRANCE) }
 // method java.util.TimeZone getOffset int int int int int int
-t("s2225_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0, -1, 2147483647, 1, 3, 0) }
-t("s2225_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1, 2147483647, 1, 3, 0, -1) }
-t("s2225_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(2147483647, 1, 3, 0, -1, 2147483647) }
-t("s2225_3") { (TimeZone.getTimeZone("UTC")).getOffset(1, 3, 0, -1, 2147483647, 1) }
+t("s2901_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0, -1, 2147483647, 1, 3, 0) }
+t("s2901_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1, 2147483647, 1, 3, 0, -1) }
+t("s2901_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s2901_3") { (TimeZone.getTimeZone("UTC")).getOffset(1, 3, 0, -1, 2147483647, 1) }
 // method java.util.TimeZone hashCode
-t("s2228_0") { (TimeZone.getTimeZone("Europe/Paris")).hashCode() }
-t("s2228_1") { (TimeZone.getTimeZone("UTC")).hashCode() }
+t("s2904_0") { (TimeZone.getTimeZone("Europe/Paris")).hashCode() }
+t("s2904_1") { (TimeZone.getTimeZone("UTC")).hashCode() }
 // method java.util.TimeZone inDaylightTime java.util.Date
-t("s2229_3") { (TimeZone.getTimeZone("UTC")).inDaylightTime(null) }
-t("s2229_4") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(null) }
+t("s2905_3") { (TimeZone.getTimeZone("UTC")).inDaylightTime(null) }
+t("s2905_4") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(null) }
 // method java.util.TimeZone toString
-t("s2231_0") { (TimeZone.getTimeZone("Europe/Paris")).toString() }
+t("s2907_0") { (TimeZone.getTimeZone("Europe/Paris")).toString() }
 // staticMethod java.util.TimeZone getAvailableIDs
-t("s2534_0") { TimeZone.getAvailableIDs() }
+t("s3344_0") { TimeZone.getAvailableIDs() }
 // staticMethod java.util.TimeZone getAvailableIDs int
-t("s2535_0") { TimeZone.getAvailableIDs(3) }
-t("s2535_1") { TimeZone.getAvailableIDs(0) }
-t("s2535_2") { TimeZone.getAvailableIDs(-1) }
-t("s2535_3") { TimeZone.getAvailableIDs(2147483647) }
+t("s3345_0") { TimeZone.getAvailableIDs(3) }
+t("s3345_1") { TimeZone.getAvailableIDs(0) }
+t("s3345_2") { TimeZone.getAvailableIDs(-1) }
+t("s3345_3") { TimeZone.getAvailableIDs(2147483647) }
 // staticMethod java.util.TimeZone getDefault
-t("s2536_0") { TimeZone.getDefault() }
+t("s3346_0") { TimeZone.getDefault() }
 // staticMethod java.util.TimeZone getTimeZone java.lang.String
-t("s2537_4") { TimeZone.getTimeZone(null) }
+t("s3347_4") { TimeZone.getTimeZone(null) }
 // staticMethod java.util.TimeZone getTimeZone java.time.ZoneId
-t("s2538_0") { TimeZone.getTimeZone(ZoneId.of("Europe/Paris")) }
+t("s3348_0") { TimeZone.getTimeZone(ZoneId.of("Europe/Paris")) }

@@ -26,12 +26,117 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// new java.util.TreeMap 
-t("s2288_0") { new TreeMap() }
-// new java.util.TreeMap java.util.Map
-t("s2290_0") { new TreeMap([a: 1, b: 2]) }
-t("s2290_1") { new TreeMap([:]) }
-t("s2290_2") { new TreeMap(["x": null]) }
-t("s2290_3") { new TreeMap(["k": "v", "n": [1, 2]]) }
-// new java.util.TreeMap java.util.SortedMap
-t("s2291_0") { new TreeMap(new TreeMap([b: 1, a: 2])) }
+// method java.util.TreeMap ceilingEntry java.lang.Object
+t("s2910_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(3) }
+t("s2910_1") { (new TreeMap()).ceilingEntry(null) }
+t("s2910_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry([1, 2]) }
+t("s2910_3") { (new TreeMap()).ceilingEntry([a: 1]) }
+t("s2910_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(null) }
+// method java.util.TreeMap ceilingKey java.lang.Object
+t("s2911_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(3) }
+t("s2911_1") { (new TreeMap()).ceilingKey(null) }
+t("s2911_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey([1, 2]) }
+t("s2911_3") { (new TreeMap()).ceilingKey([a: 1]) }
+t("s2911_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(null) }
+// method java.util.TreeMap clear
+t("s2912_0") { (new TreeMap([b: 2, d: 4, f: 6])).clear() }
+t("s2912_1") { (new TreeMap()).clear() }
+// method java.util.TreeMap comparator
+t("s2914_0") { (new TreeMap([b: 2, d: 4, f: 6])).comparator() }
+t("s2914_1") { (new TreeMap()).comparator() }
+// method java.util.TreeMap compute java.lang.Object java.util.function.BiFunction
+t("s2915_0") { (new TreeMap([b: 2, d: 4, f: 6])).compute(3, { a, b -> a }) }
+t("s2915_1") { (new TreeMap()).compute(null, { a, b -> a }) }
+t("s2915_2") { (new TreeMap([b: 2, d: 4, f: 6])).compute([1, 2], { a, b -> a }) }
+// method java.util.TreeMap computeIfAbsent java.lang.Object java.util.function.Function
+t("s2916_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(3, { it }) }
+t("s2916_1") { (new TreeMap()).computeIfAbsent(null, { it }) }
+t("s2916_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent([1, 2], { it }) }
+// method java.util.TreeMap containsValue java.lang.Object
+t("s2919_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(3) }
+t("s2919_1") { (new TreeMap()).containsValue(null) }
+t("s2919_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue([1, 2]) }
+t("s2919_3") { (new TreeMap()).containsValue([a: 1]) }
+t("s2919_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(null) }
+// method java.util.TreeMap equals java.lang.Object
+t("s2923_0") { (new TreeMap([b: 2, d: 4, f: 6])).equals(3) }
+t("s2923_1") { (new TreeMap()).equals(null) }
+t("s2923_2") { (new TreeMap([b: 2, d: 4, f: 6])).equals([1, 2]) }
+t("s2923_3") { (new TreeMap()).equals([a: 1]) }
+t("s2923_4") { (new TreeMap([b: 2, d: 4, f: 6])).equals(null) }
+// method java.util.TreeMap firstEntry
+t("s2924_1") { (new TreeMap()).firstEntry() }
+// method java.util.TreeMap firstKey
+t("s2925_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstKey() }
+t("s2925_1") { (new TreeMap()).firstKey() }
+// method java.util.TreeMap floorEntry java.lang.Object
+t("s2926_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(3) }
+t("s2926_1") { (new TreeMap()).floorEntry(null) }
+t("s2926_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry([1, 2]) }
+t("s2926_3") { (new TreeMap()).floorEntry([a: 1]) }
+t("s2926_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(null) }
+// method java.util.TreeMap floorKey java.lang.Object
+t("s2927_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(3) }
+t("s2927_1") { (new TreeMap()).floorKey(null) }
+t("s2927_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey([1, 2]) }
+t("s2927_3") { (new TreeMap()).floorKey([a: 1]) }
+t("s2927_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(null) }
+// method java.util.TreeMap forEach java.util.function.BiConsumer
+t("s2928_0") { (new TreeMap([b: 2, d: 4, f: 6])).forEach({ a, b -> a }) }
+t("s2928_1") { (new TreeMap()).forEach({ a, b -> a }) }
+// method java.util.TreeMap hashCode
+t("s2932_0") { (new TreeMap([b: 2, d: 4, f: 6])).hashCode() }
+t("s2932_1") { (new TreeMap()).hashCode() }
+// method java.util.TreeMap headMap java.lang.Object
+t("s2933_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
+// method java.util.TreeMap higherEntry java.lang.Object
+t("s2935_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
+t("s2935_1") { (new TreeMap()).higherEntry(null) }
+t("s2935_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry([1, 2]) }
+t("s2935_3") { (new TreeMap()).higherEntry([a: 1]) }
+t("s2935_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(null) }
+// method java.util.TreeMap higherKey java.lang.Object
+t("s2936_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(3) }
+t("s2936_1") { (new TreeMap()).higherKey(null) }
+t("s2936_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey([1, 2]) }
+t("s2936_3") { (new TreeMap()).higherKey([a: 1]) }
+t("s2936_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(null) }
+// method java.util.TreeMap isEmpty
+t("s2937_0") { (new TreeMap([b: 2, d: 4, f: 6])).isEmpty() }
+t("s2937_1") { (new TreeMap()).isEmpty() }
+// method java.util.TreeMap lastEntry
+t("s2939_1") { (new TreeMap()).lastEntry() }
+// method java.util.TreeMap lastKey
+t("s2940_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastKey() }
+t("s2940_1") { (new TreeMap()).lastKey() }
+// method java.util.TreeMap lowerEntry java.lang.Object
+t("s2941_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(3) }
+t("s2941_1") { (new TreeMap()).lowerEntry(null) }
+t("s2941_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry([1, 2]) }
+t("s2941_3") { (new TreeMap()).lowerEntry([a: 1]) }
+t("s2941_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(null) }
+// method java.util.TreeMap lowerKey java.lang.Object
+t("s2942_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(3) }
+t("s2942_1") { (new TreeMap()).lowerKey(null) }
+t("s2942_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey([1, 2]) }
+t("s2942_3") { (new TreeMap()).lowerKey([a: 1]) }
+t("s2942_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(null) }
+// method java.util.TreeMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
+t("s2943_2") { (new TreeMap([b: 2, d: 4, f: 6])).merge([1, 2], [a: 1], { a, b -> a }) }
+// method java.util.TreeMap pollFirstEntry
+t("s2945_1") { (new TreeMap()).pollFirstEntry() }
+// method java.util.TreeMap pollLastEntry
+t("s2946_1") { (new TreeMap()).pollLastEntry() }
+// method java.util.TreeMap put java.lang.Object java.lang.Object
+t("s2947_0") { (new TreeMap([b: 2, d: 4, f: 6])).put(3, null) }
+t("s2947_2") { (new TreeMap([b: 2, d: 4, f: 6])).put([1, 2], [a: 1]) }
+t("s2947_3") { (new TreeMap()).put([a: 1], 2.5G) }
+t("s2947_4") { (new TreeMap([b: 2, d: 4, f: 6])).put(null, null) }
+// method java.util.TreeMap putAll java.util.Map
+t("s2948_0") { (new TreeMap([b: 2, d: 4, f: 6])).putAll([:]) }
+t("s2948_1") { (new TreeMap()).putAll(["x": null]) }
+t("s2948_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
+// method java.util.TreeMap putIfAbsent java.lang.Object java.lang.Object
+t("s2949_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
+t("s2949_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }
+t("s2949_4") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(null, null) }

@@ -26,14 +26,128 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.util.TreeSet add java.lang.Object
+t("s2960_0") { (new TreeSet([3, 1, 2])).add(3) }
+t("s2960_2") { (new TreeSet([3, 1, 2])).add([1, 2]) }
+t("s2960_3") { (new TreeSet()).add([a: 1]) }
+t("s2960_4") { (new TreeSet([3, 1, 2])).add(null) }
+// method java.util.TreeSet addAll java.util.Collection
+t("s2961_0") { (new TreeSet([3, 1, 2])).addAll([]) }
+t("s2961_1") { (new TreeSet()).addAll(["b", "a"]) }
+t("s2961_2") { (new TreeSet([3, 1, 2])).addAll([null]) }
+t("s2961_3") { (new TreeSet()).addAll([3, 1, 2]) }
+// method java.util.TreeSet ceiling java.lang.Object
+t("s2962_0") { (new TreeSet([3, 1, 2])).ceiling(3) }
+t("s2962_1") { (new TreeSet()).ceiling(null) }
+t("s2962_2") { (new TreeSet([3, 1, 2])).ceiling([1, 2]) }
+t("s2962_3") { (new TreeSet()).ceiling([a: 1]) }
+t("s2962_4") { (new TreeSet([3, 1, 2])).ceiling(null) }
+// method java.util.TreeSet clear
+t("s2963_0") { (new TreeSet([3, 1, 2])).clear() }
+t("s2963_1") { (new TreeSet()).clear() }
+// method java.util.TreeSet comparator
+t("s2965_0") { (new TreeSet([3, 1, 2])).comparator() }
+t("s2965_1") { (new TreeSet()).comparator() }
+// method java.util.TreeSet contains java.lang.Object
+t("s2966_0") { (new TreeSet([3, 1, 2])).contains(3) }
+// method java.util.TreeSet containsAll java.util.Collection
+t("s2967_0") { (new TreeSet([3, 1, 2])).containsAll([]) }
+t("s2967_1") { (new TreeSet()).containsAll(["b", "a"]) }
+t("s2967_3") { (new TreeSet()).containsAll([3, 1, 2]) }
+// method java.util.TreeSet descendingSet
+t("s2968_0") { (new TreeSet([3, 1, 2])).descendingSet() }
+t("s2968_1") { (new TreeSet()).descendingSet() }
+// method java.util.TreeSet equals java.lang.Object
+t("s2969_0") { (new TreeSet([3, 1, 2])).equals(3) }
+t("s2969_1") { (new TreeSet()).equals(null) }
+t("s2969_2") { (new TreeSet([3, 1, 2])).equals([1, 2]) }
+t("s2969_3") { (new TreeSet()).equals([a: 1]) }
+t("s2969_4") { (new TreeSet([3, 1, 2])).equals(null) }
+// method java.util.TreeSet first
+t("s2970_0") { (new TreeSet([3, 1, 2])).first() }
+t("s2970_1") { (new TreeSet()).first() }
+// method java.util.TreeSet floor java.lang.Object
+t("s2971_0") { (new TreeSet([3, 1, 2])).floor(3) }
+t("s2971_1") { (new TreeSet()).floor(null) }
+t("s2971_2") { (new TreeSet([3, 1, 2])).floor([1, 2]) }
+t("s2971_3") { (new TreeSet()).floor([a: 1]) }
+t("s2971_4") { (new TreeSet([3, 1, 2])).floor(null) }
+// method java.util.TreeSet forEach java.util.function.Consumer
+t("s2972_0") { (new TreeSet([3, 1, 2])).forEach({ it }) }
+t("s2972_1") { (new TreeSet()).forEach({ it }) }
+// method java.util.TreeSet hashCode
+t("s2974_0") { (new TreeSet([3, 1, 2])).hashCode() }
+t("s2974_1") { (new TreeSet()).hashCode() }
+// method java.util.TreeSet headSet java.lang.Object
+t("s2975_0") { (new TreeSet([3, 1, 2])).headSet(3) }
+// method java.util.TreeSet headSet java.lang.Object boolean
+t("s2976_0") { (new TreeSet([3, 1, 2])).headSet(3, true) }
+// method java.util.TreeSet higher java.lang.Object
+t("s2977_0") { (new TreeSet([3, 1, 2])).higher(3) }
+t("s2977_1") { (new TreeSet()).higher(null) }
+t("s2977_2") { (new TreeSet([3, 1, 2])).higher([1, 2]) }
+t("s2977_3") { (new TreeSet()).higher([a: 1]) }
+t("s2977_4") { (new TreeSet([3, 1, 2])).higher(null) }
+// method java.util.TreeSet isEmpty
+t("s2978_0") { (new TreeSet([3, 1, 2])).isEmpty() }
+t("s2978_1") { (new TreeSet()).isEmpty() }
+// method java.util.TreeSet iterator
+t("s2979_0") { (new TreeSet([3, 1, 2])).iterator() }
+t("s2979_1") { (new TreeSet()).iterator() }
+// method java.util.TreeSet last
+t("s2980_0") { (new TreeSet([3, 1, 2])).last() }
+t("s2980_1") { (new TreeSet()).last() }
+// method java.util.TreeSet lower java.lang.Object
+t("s2981_0") { (new TreeSet([3, 1, 2])).lower(3) }
+t("s2981_1") { (new TreeSet()).lower(null) }
+t("s2981_2") { (new TreeSet([3, 1, 2])).lower([1, 2]) }
+t("s2981_3") { (new TreeSet()).lower([a: 1]) }
+t("s2981_4") { (new TreeSet([3, 1, 2])).lower(null) }
+// method java.util.TreeSet pollFirst
+t("s2982_0") { (new TreeSet([3, 1, 2])).pollFirst() }
+t("s2982_1") { (new TreeSet()).pollFirst() }
+// method java.util.TreeSet pollLast
+t("s2983_0") { (new TreeSet([3, 1, 2])).pollLast() }
+t("s2983_1") { (new TreeSet()).pollLast() }
+// method java.util.TreeSet remove java.lang.Object
+t("s2984_0") { (new TreeSet([3, 1, 2])).remove(3) }
+// method java.util.TreeSet removeAll java.util.Collection
+t("s2985_0") { (new TreeSet([3, 1, 2])).removeAll([]) }
+t("s2985_1") { (new TreeSet()).removeAll(["b", "a"]) }
+t("s2985_3") { (new TreeSet()).removeAll([3, 1, 2]) }
+// method java.util.TreeSet removeIf java.util.function.Predicate
+t("s2986_1") { (new TreeSet()).removeIf({ it }) }
+// method java.util.TreeSet retainAll java.util.Collection
+t("s2987_0") { (new TreeSet([3, 1, 2])).retainAll([]) }
+t("s2987_1") { (new TreeSet()).retainAll(["b", "a"]) }
+t("s2987_2") { (new TreeSet([3, 1, 2])).retainAll([null]) }
+t("s2987_3") { (new TreeSet()).retainAll([3, 1, 2]) }
+// method java.util.TreeSet size
+t("s2988_0") { (new TreeSet([3, 1, 2])).size() }
+t("s2988_1") { (new TreeSet()).size() }
+// method java.util.TreeSet subSet java.lang.Object boolean java.lang.Object boolean
+t("s2989_0") { (new TreeSet([3, 1, 2])).subSet(3, true, [1, 2], true) }
+// method java.util.TreeSet tailSet java.lang.Object
+t("s2991_0") { (new TreeSet([3, 1, 2])).tailSet(3) }
+// method java.util.TreeSet tailSet java.lang.Object boolean
+t("s2992_0") { (new TreeSet([3, 1, 2])).tailSet(3, true) }
+// method java.util.TreeSet toArray
+t("s2993_0") { (new TreeSet([3, 1, 2])).toArray() }
+t("s2993_1") { (new TreeSet()).toArray() }
+// method java.util.TreeSet toArray java.lang.Object[]
+t("s2994_0") { (new TreeSet([3, 1, 2])).toArray(([] as Object[])) }
+t("s2994_1") { (new TreeSet()).toArray(([1, "a"] as Object[])) }
+// method java.util.TreeSet toString
+t("s2996_0") { (new TreeSet([3, 1, 2])).toString() }
+t("s2996_1") { (new TreeSet()).toString() }
 // new java.util.TreeSet 
-t("s2292_0") { new TreeSet() }
+t("s3070_0") { new TreeSet() }
 // new java.util.TreeSet java.util.Collection
-t("s2293_0") { new TreeSet([1, 2, 3]) }
-t("s2293_1") { new TreeSet([]) }
-t("s2293_2") { new TreeSet(["b", "a"]) }
+t("s3071_0") { new TreeSet([1, 2, 3]) }
+t("s3071_1") { new TreeSet([]) }
+t("s3071_2") { new TreeSet(["b", "a"]) }
 // new java.util.TreeSet java.util.Comparator
-t("s2294_0") { new TreeSet(({ a, b -> a <=> b } as Comparator)) }
-t("s2294_1") { new TreeSet(({ a, b -> b <=> a } as Comparator)) }
+t("s3072_0") { new TreeSet(({ a, b -> a <=> b } as Comparator)) }
+t("s3072_1") { new TreeSet(({ a, b -> b <=> a } as Comparator)) }
 // new java.util.TreeSet java.util.SortedSet
-t("s2295_0") { new TreeSet(new TreeSet([2, 1])) }
+t("s3073_0") { new TreeSet(new TreeSet([2, 1])) }
