@@ -150,10 +150,16 @@ def trunc(self: object, *args: object) -> object:
     x = _n(self)
     if not isinstance(x, float):
         raise NoSignature
-    if args:
+    if args:  # Groovy: floor (ceil below zero) of x * 10^places, over 10^places, in doubles
         places = as_int(args[0])
-        scale = 10.0**places
-        value = float(int(x * scale)) / scale
+        try:
+            scale = 10.0**places
+        except OverflowError:
+            scale = math.inf
+        scaled = x * scale
+        if math.isfinite(scaled):
+            scaled = float(math.ceil(scaled) if x < 0 else math.floor(scaled))
+        value = scaled / scale if scale else math.copysign(math.inf, scaled) if scaled else math.nan
     else:
         value = float(int(x)) if math.isfinite(x) else x
     return Float(value) if type(x) is Float else value

@@ -205,9 +205,10 @@ def content_equals(self: object, *args: object) -> bool:
     return _s(self) == other
 
 
-def _needle(value: object) -> str:
+def _needle(value: object) -> str | None:
+    """What indexOf looks for; None for an int that is no code point (Java finds nothing)."""
     if type(value) is int:
-        return chr(value)  # type: ignore[arg-type]
+        return chr(value) if 0 <= value <= 0x10FFFF else None  # type: ignore[operator]
     if value is None:
         raise GroovyThrowable(
             "NullPointerException", 'Cannot invoke "String.coder()" because "str" is null'
@@ -219,7 +220,7 @@ def index_of(self: object, *args: object) -> int:
     arity(args, 1, 2)
     s, needle = _s(self), _needle(args[0])
     start = max(as_int(args[1]), 0) if len(args) == 2 else 0
-    if start > len(s):
+    if start > len(s) or needle is None:
         return -1
     return s.find(needle, start)
 
@@ -228,7 +229,7 @@ def last_index_of(self: object, *args: object) -> int:
     arity(args, 1, 2)
     s, needle = _s(self), _needle(args[0])
     start = as_int(args[1]) if len(args) == 2 else len(s)
-    if start < 0:
+    if start < 0 or needle is None:
         return -1
     return s.rfind(needle, 0, min(start, len(s)) + len(needle))
 

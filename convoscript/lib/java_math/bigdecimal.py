@@ -43,7 +43,9 @@ def _big_decimal_value_of(*args: object) -> Decimal:
     if len(args) == 2:
         if type(value) not in (int, Long):
             raise NoSignature
-        return Decimal(int(value)).scaleb(-as_int(args[1]))  # type: ignore[call-overload]
+        # exactly unscaled × 10^-scale for any int scale (scaleb would round in the context)
+        sign, digits, _ = Decimal(int(value)).as_tuple()  # type: ignore[call-overload]
+        return Decimal((sign, digits, -as_int(args[1])))
     if type(value) in (int, Long):
         return Decimal(int(value))  # type: ignore[call-overload]
     return _decimal_from_double_string(double_arg(value))

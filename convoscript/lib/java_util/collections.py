@@ -23,7 +23,7 @@ from convoscript.lib.java_util.randoms import as_random, run_random
 from convoscript.runtime.core.arrays import JavaArray
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.javacompare import java_compare_to, java_equals
-from convoscript.runtime.core.keys import LIST_TYPES, GSet
+from convoscript.runtime.core.keys import LIST_TYPES, GSet, as_key
 from convoscript.runtime.door.dispatch import invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, charge, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -241,7 +241,7 @@ STATIC_METHODS = {
         "emptyMap": _view_maker(0, lambda: EmptyMap({})),
         "singletonList": _view_maker(1, lambda x: SingletonList([x])),
         "singleton": _view_maker(1, lambda x: SingletonSet(GSet([x]))),
-        "singletonMap": _view_maker(2, lambda k, v: SingletonMap({k: v})),
+        "singletonMap": _view_maker(2, lambda k, v: SingletonMap({as_key(k): v})),
         "nCopies": c_n_copies,
     },
 }

@@ -100,7 +100,7 @@ def _remove(self: LinkedList, *args: object) -> object:
     """remove() takes the head (Deque); remove(x) is the List method."""
     if not args:
         return _remove_first(self)
-    return LIST_METHODS["remove"](self, *args)
+    return (LIST_METHODS.get("remove") or COLLECTION_METHODS["remove"])(self, *args)
 
 
 def _remove_occurrence(last: bool):

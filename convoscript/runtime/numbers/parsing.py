@@ -275,6 +275,8 @@ def _parse_bd_exponent(s: str, i: int) -> int:
 
 def to_biginteger_from_string(s: str | None, radix: int = 10) -> BigInteger:
     """`new BigInteger(s)` with Java's messages (digit groups parsed by Integer.parseInt)."""
+    if not 2 <= radix <= 36:  # Character.MIN_RADIX .. MAX_RADIX, checked first as Java does
+        raise number_format_exception("Radix out of range")
     if s is None:
         raise GroovyThrowable("NullPointerException", None)
     n = len(s)
