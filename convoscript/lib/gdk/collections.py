@@ -1184,10 +1184,10 @@ def group_by(self: object, *args: object) -> dict:
     closures = [
         as_closure(a) for a in (args[0] if len(args) == 1 and isinstance(args[0], list) else args)
     ]
-    closure = closures[0]
+    closure = closures[0] if closures else None  # no closure at all: each item is its key
     result: dict = {}
     for item in _iterate(self):
-        key = call_item(closure, item)
+        key = item if closure is None else call_item(closure, item)
         try:
             result.setdefault(key, []).append(item)
         except TypeError:  # a List/Map/Set key (keys.py)

@@ -20,6 +20,7 @@ from convoscript.lib.java_util.arraylist import check_capacity
 from convoscript.lib.java_util.orderedmap import PUT_METHODS, JavaOrderedMap
 from convoscript.runtime.core.hashing import hash_bucket
 from convoscript.runtime.core.javasets import table_size
+from convoscript.runtime.core.keys import as_key
 from convoscript.runtime.door.signatures import NoSignature, arity, charge, check_size
 
 _NO_KEY = object()
@@ -51,6 +52,7 @@ class HashMap(JavaOrderedMap):
         dict.update(self, ordered)
 
     def put(self, key: object, value: object) -> object:
+        key = as_key(key)  # a List/Map/Set key (keys.py)
         if key in self:  # an existing key keeps its place
             old = dict.__getitem__(self, key)
             dict.__setitem__(self, key, value)

@@ -21,3 +21,10 @@ println BigDecimal.valueOf(12345L, 2)
 println BigDecimal.valueOf(-12345L, -3)
 println BigDecimal.valueOf(0L, 5)
 println BigDecimal.valueOf(7L, -2147483648)
+t("groupBy empty arr") { [1, 2, 3].groupBy(([] as Object[])) }
+t("groupBy empty list") { [1, 2, 3].groupBy([]) }
+t("groupBy list") { ["b","a"].groupBy([{ it }]) }
+t("trunc big") { (1e308d).trunc(1) }
+t("copyOf char") { Arrays.copyOf(([] as char[]), 3).length }
+t("hashmap put map key") { def h = new HashMap(); h.put([a: 1], 2.5G); h }
+t("hashmap put list key") { def h = new HashMap(); h.put([1], 2); h }
