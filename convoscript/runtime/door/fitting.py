@@ -4,8 +4,8 @@ arguments converted for them (GString to String, int to long, ...), as Groovy se
 It serves script methods and constructors (runtime/run/frame.py), service handles
 (services/base.py) and typed closure/vararg parameters (`h_param`); whether a value fits a JDK
 value type (`int`, `long`, `BigDecimal`, `String` ...) is decided by the same rules as the
-library's signature lines and the embedder's extensions (`javatypes.fitter`). A misfit raises Groovy's
-MissingMethodException; `fit` turns that into None so the caller can try the next overload.
+library's signature lines and the embedder's extensions (`javatypes.fitter`). A misfit raises
+Groovy's MissingMethodException; `fit` turns that into None so the caller can try the next overload.
 """
 
 from __future__ import annotations
@@ -33,14 +33,11 @@ _SIMPLE_TYPES = {
     "BigDecimal": "java.math.BigDecimal",
     "BigInteger": "java.math.BigInteger",
 }
-_NUMERIC_PARAMS = {
-    "long": int,
-    "Long": int,
-    "double": float,
-    "Double": float,
-    "float": float,
-    "Float": float,
-}
+# The simple types whose argument is converted on the way in (an Integer passed for a long
+# becomes a Long, for a BigDecimal a BigDecimal ...); the others are passed as they are.
+_CONVERTED = frozenset(
+    {"long", "Long", "double", "Double", "float", "Float", "BigDecimal", "BigInteger"}
+)
 
 
 class HandleType(str):
@@ -85,7 +82,7 @@ def _convert(value: object, type_name: str) -> object:
         return None
     if type(value) is GString:
         return to_string(value)
-    if type_name in _NUMERIC_PARAMS or type_name in ("BigDecimal", "BigInteger"):
+    if type_name in _CONVERTED:
         return cast(value, type_name)
     return value
 
