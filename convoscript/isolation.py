@@ -46,6 +46,7 @@ from convoscript.errors import (
     ScriptError,
     SecurityViolation,
 )
+from convoscript.runtime.door.allowlist import ensure_library_loaded
 from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.budget import Limits
 from convoscript.runtime.model.pythonlimits import fit_recursion_limit
@@ -64,6 +65,14 @@ _LONGEST_WAIT = 2_000_000.0  # seconds; epoll takes no longer timeout (longer: w
 # allow-list extension (Python functions, which could not be pickled)
 _FORK = multiprocessing.get_context("fork")
 _COMPILED = CompileCache()  # a worker's compiled scripts (each worker process has its own)
+
+# A fork copies every open descriptor. Two forks racing (two runs starting workers at once) let
+# one worker inherit the other's child-side pipe ends, so the host never sees that worker's end
+# (its join waits out its timeout); and every worker inherits the host ends of the workers
+# before it, so a worker the host lets go never sees its pipe close. Forks therefore happen one
+# at a time, and each new worker closes the host ends it inherited (listed under the same lock).
+_SPAWN = threading.Lock()
+_HOST_ENDS: set[int] = set()  # descriptors of the host's ends of the live workers' pipes
 
 
 # ---- the worker process ---------------------------------------------------------------------
@@ -92,10 +101,20 @@ def _arm(cpu_seconds: int, memory: int) -> None:
 
 
 def _worker_main(
-    conn: Connection, memory: int, cpu_seconds: int, cpu_life: int, extension: object
+    conn: Connection,
+    memory: int,
+    cpu_seconds: int,
+    cpu_life: int,
+    extension: object,
+    inherited: frozenset[int] = frozenset(),
 ) -> None:
     """A worker's life: set the hard limits, then serve runs until the host closes the pipe or
     the worker must retire (it could not give the next run a full allowance)."""
+    for fd in inherited:  # the host's pipe ends: holding one would hide that pipe's close
+        try:
+            os.close(fd)
+        except OSError:
+            pass
     start = _address_space()
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU must not write core files
     resource.setrlimit(resource.RLIMIT_AS, (start + memory, start + memory))
@@ -226,24 +245,40 @@ class _Worker:
     """One worker process and the host's end of its pipe."""
 
     def __init__(self, pool: ProcessPool):
-        self.conn, child = _FORK.Pipe()
-        self.process = _FORK.Process(
-            target=_worker_main,
-            args=(child, pool.memory, pool.cpu_seconds, pool.cpu_life, pool.extension),
-            daemon=True,
-        )
-        self.process.start()
-        child.close()
+        with _SPAWN:  # see _SPAWN: no other fork while this one's child ends are open here
+            self.conn, child = _FORK.Pipe()
+            self.process = _FORK.Process(
+                target=_worker_main,
+                args=(
+                    child,
+                    pool.memory,
+                    pool.cpu_seconds,
+                    pool.cpu_life,
+                    pool.extension,
+                    frozenset(_HOST_ENDS | {self.conn.fileno()}),  # and its own host end
+                ),
+                daemon=True,
+            )
+            try:
+                self.process.start()
+            finally:
+                child.close()
+            _HOST_ENDS.add(self.conn.fileno())
+
+    def _close_conn(self) -> None:
+        with _SPAWN:  # the number leaves the list before it can be reused
+            _HOST_ENDS.discard(self.conn.fileno())
+            self.conn.close()
 
     def kill(self) -> None:
         self.process.kill()
         self.process.join(5)
-        self.conn.close()
+        self._close_conn()
         self.process.close()
 
     def stop(self) -> None:
         """Ask an idle worker to leave (end of its pipe), kill it if it does not."""
-        self.conn.close()
+        self._close_conn()
         self.process.join(1)
         if self.process.is_alive():
             self.process.kill()
@@ -265,6 +300,7 @@ class ProcessPool:
         cpu_life: int = DEFAULT_WORKER_CPU_LIFE,
     ):
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
+        ensure_library_loaded()  # once, here: the forked workers start with it bound
         self.memory = memory
         self.cpu_seconds = cpu_seconds  # per run; read at each run
         self.cpu_life = cpu_life

@@ -196,3 +196,61 @@ def test_R18_every_run_option_reaches_the_worker(rt: Runtime) -> None:
     assert lines[0] == "hello lib" and lines[2:] == ["2020-01-02 03:04", "Europe/Paris", "rested"]
     assert isolated.error is not None and isolated.error.type == "IllegalStateException"
     assert isolated.error.line == 7 and isolated.error.file == "probe.groovy"
+
+
+@row("R18")
+def test_R18_a_worker_holds_no_other_workers_pipe_ends(rt: Runtime) -> None:
+    """A fork copies every descriptor: a worker that kept the host's end of an earlier worker's
+    pipe hid that pipe's close, so the earlier worker, let go, never left on its own (it was
+    killed after a timeout), and a stuck worker's kill waited out its join. Both workers must
+    leave on their own when the pool closes."""
+    pool = rt.pool
+    assert pool is not None
+    barrier = threading.Barrier(2)
+
+    def run() -> None:
+        barrier.wait()
+        rt.conversation(f"c-{threading.get_ident()}").run(
+            'execution.setVariable("r", Stuck.nap(0.3))', limits=GENEROUS
+        )
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    workers = list(pool._idle)
+    assert len(workers) == 2
+    processes = [worker.process for worker in workers]
+    rt.close()
+    assert [process.exitcode for process in processes] == [0, 0]
+
+
+_FIRST_RUN = r"""
+import json, sys
+sys.path.insert(0, {root!r})
+from convoscript import Limits, Runtime
+rt = Runtime(isolation={isolation!r})
+result = rt.conversation("first").run('"y" * 3', limits=Limits(max_seconds=0.05))
+print(json.dumps([result.error and result.error.type, result.cost["seconds"]]))
+rt.close()
+"""
+
+
+@row("R18")
+@pytest.mark.parametrize("isolation", ["thread", "process"])
+def test_R18_loading_the_library_is_not_charged_to_the_first_run(isolation: str) -> None:
+    """Binding the library's signature lines takes a tenth of a second once per process; it
+    happened inside the first run that touched a class, on that run's clock, so the first run of
+    a fresh process (or worker) could hit a short time limit that every later run met."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    code = _FIRST_RUN.format(root=root, isolation=isolation)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=False)
+    error, seconds = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert error is None and seconds < 0.05
