@@ -8,6 +8,7 @@ text it scans. Bombs that would take gigabytes when they are gaps run in a child
 
 from __future__ import annotations
 
+import sys
 import time
 
 import pytest
@@ -153,6 +154,11 @@ def test_R33_regex_cache_is_per_runtime() -> None:
     assert "canary-7f3a" not in second.regex_cache
     assert not hasattr(regexes, "_compile") or not hasattr(regexes._compile, "cache_info"), (
         "a process-wide compiled-pattern cache is shared by every Runtime"
+    )
+    # nor does the `regex` package's own process-wide cache keep it
+    package = sys.modules[regex.compile.__module__]
+    assert not any("canary-7f3a" in str(key) for key in list(package._cache)), (
+        "the regex package's process-wide cache holds a script's pattern"
     )
 
 
