@@ -19,6 +19,7 @@ from convoscript.compiler.artifact import CompiledScript
 from convoscript.compiler.libraries import Library, order
 from convoscript.errors import ConvoscriptError, InternalError, LimitExceeded
 from convoscript.isolation import ProcessPool, error_from_dict
+from convoscript.runtime.core.regexcache import RegexCache
 from convoscript.runtime.door.extensions import AllowListExtension
 from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.budget import Limits
@@ -69,6 +70,8 @@ class Runtime:
         registers extra handles: name -> factory(RunState) -> ServiceHandle (only its
         `@script_method` methods are visible to scripts); in-process isolation only."""
         self.allow = allow
+        # compiled regexes, shared by this Runtime's runs only (bounded; immutable values)
+        self.regex_cache = RegexCache()
         if isolation not in ("thread", "process"):
             raise ValueError("isolation must be 'thread' or 'process'")
         self.store = store if store is not None else MemoryStore()
@@ -367,7 +370,9 @@ class Conversation:
                 state,
                 limits,
                 bind,
-                runcontext.make_context(now, zone, seed, self.runtime.allow),
+                runcontext.make_context(
+                    now, zone, seed, self.runtime.allow, self.runtime.regex_cache
+                ),
                 binding,
                 previous=plain,
             )

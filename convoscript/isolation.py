@@ -46,6 +46,7 @@ from convoscript.errors import (
     ScriptError,
     SecurityViolation,
 )
+from convoscript.runtime.core.regexcache import RegexCache
 from convoscript.runtime.door.allowlist import ensure_library_loaded
 from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.budget import Limits
@@ -65,6 +66,7 @@ _LONGEST_WAIT = 2_000_000.0  # seconds; epoll takes no longer timeout (longer: w
 # allow-list extension (Python functions, which could not be pickled)
 _FORK = multiprocessing.get_context("fork")
 _COMPILED = CompileCache()  # a worker's compiled scripts (each worker process has its own)
+_REGEXES = RegexCache()  # a worker's compiled regexes (its pool serves one Runtime)
 
 # A fork copies every open descriptor. Two forks racing (two runs starting workers at once) let
 # one worker inherit the other's child-side pipe ends, so the host never sees that worker's end
@@ -148,7 +150,7 @@ def _run_job(job: dict, extension: object) -> dict:
         fit_recursion_limit(limits.max_depth)  # this process's own, see runtime.model.pythonlimits
         plain = plain_state(job["state"])
         bind = _binder(job["faults"])
-        context = runcontext.make_context(job["now"], job["zone"], job["seed"], extension)
+        context = runcontext.make_context(job["now"], job["zone"], job["seed"], extension, _REGEXES)
         result = execute(
             compiled,
             load_run_state(job["conversation_id"], plain),

@@ -60,7 +60,7 @@ def _column_order(col: str) -> Callable[[dict, dict], int]:
 
 def _like(pattern: str):
     parts = ["." if ch == "?" else ".*" if ch == "%" else regex.escape(ch) for ch in pattern]
-    return regex.compile("".join(parts), regex.IGNORECASE | regex.DOTALL)
+    return regex.compile("".join(parts), regex.IGNORECASE | regex.DOTALL, cache_pattern=False)
 
 
 def _comparison(test):

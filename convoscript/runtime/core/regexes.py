@@ -9,6 +9,12 @@ ASCII-only too, where Java's are Unicode. Instead `\\w`, `\\d` and `\\s` are spe
 Java's ASCII sets (unless `(?U)`), and under `(?i)` without `(?u)` a non-ASCII letter outside a
 class matches only itself (Java folds only ASCII case then). `\\b` is Unicode, as in JDK 17.
 
+Before a pattern compiles it is sized (regexsize.py: length, expanded counted repeats, nesting;
+too large ends the run with LimitExceeded), charged steps by that size, and the clock is read
+after compiling. Compiled patterns are kept in the Runtime's bounded cache (regexcache.py).
+Translation is one linear pass: every look-ahead is a match at an index, never a slice or an
+unbounded search from each position.
+
 Every match runs with a timeout (`REGEX_TIMEOUT`, and never past the run's deadline) measured
 on the wall clock (regextime.py); running out raises `BudgetExceeded("time", ...)`, which
 scripts cannot catch. Replacement strings follow
@@ -23,15 +29,19 @@ against `k` and `s`.
 from __future__ import annotations
 
 import time
-from functools import lru_cache
 
 import regex
 
-from convoscript.runtime.core.regextime import run_timed
-from convoscript.runtime.model import budget
+from convoscript.runtime.core import regexsize
+from convoscript.runtime.core.regexcache import RegexCache
+from convoscript.runtime.core.regextime import run_timed, run_until
+from convoscript.runtime.model import budget, runcontext
 from convoscript.runtime.model.exceptions import BudgetExceeded, GroovyThrowable
 
 REGEX_TIMEOUT = 1.0  # seconds for one regex operation
+# patterns up to this expanded size compile in line (well under a millisecond); larger ones in
+# a worker thread, so that the run can stop waiting at its deadline
+INLINE_COMPILE = 2_000
 
 _FLAGS = regex.VERSION1
 
@@ -145,8 +155,16 @@ def _inline_flags(pattern: str) -> str:
     )
 
 
+_GROUP_FLAGS = regex.compile(r"\(\?([idmsuxU]*)(?:-([idmsuxU]*))?([:)])")
+# what follows `\p`, `\k`, `\x`, `\0`: matched at an index, bounded (linear translation)
+_FAMILY = regex.compile(r"\{([^}]{0,64})\}")
+_GROUP_NAME = regex.compile(r"<([a-zA-Z][a-zA-Z0-9]*)>")
+_HEX = regex.compile(r"\{([0-9a-fA-F]{1,8})\}")
+_OCTAL = regex.compile(r"[0-3][0-7]{2}|[0-7]{1,2}")
+
+
 def _group_open(pattern: str, i: int) -> tuple[str, int]:
-    m = regex.match(r"\(\?([idmsuxU]*)(?:-([idmsuxU]*))?([:)])", pattern[i:])
+    m = _GROUP_FLAGS.match(pattern, i)
     if m is None:
         return "(?", i + 2
     on = "".join(_INLINE_FLAGS[f] for f in m.group(1))
@@ -156,7 +174,7 @@ def _group_open(pattern: str, i: int) -> tuple[str, int]:
         text = "(?:" if end == ":" else ""
     else:
         text = "(?" + on + ("-" + off if off else "") + end
-    return text, i + m.end()
+    return text, m.end()
 
 
 def _escape(pattern: str, j: int, in_class: bool, ascii_classes: bool = True) -> tuple[str, int]:
@@ -171,27 +189,27 @@ def _escape(pattern: str, j: int, in_class: bool, ascii_classes: bool = True) ->
         end = pattern.find("\\E", j + 1)
         literal = pattern[j + 1 :] if end < 0 else pattern[j + 1 : end]
         return regex.escape(literal), (len(pattern) if end < 0 else end + 2)
-    if c in "pP" and j + 1 < len(pattern) and pattern[j + 1] == "{":
-        end = pattern.find("}", j)
-        if end > 0:
-            name = pattern[j + 2 : end]
+    if c in "pP":
+        m = _FAMILY.match(pattern, j + 1)
+        if m is not None:
+            name = m.group(1)
             name = name[2:] if name.startswith("Is") and name[2:] in _POSIX else name
             if name in _POSIX:
                 neg = "^" if c == "P" else ""
-                return f"[{neg}{_POSIX[name]}]", end + 1
-    if c == "k" and j + 1 < len(pattern) and pattern[j + 1] == "<":
-        end = pattern.find(">", j)
-        if end > 0:
-            return f"\\g<{pattern[j + 2 : end]}>", end + 1
-    if c == "x" and j + 1 < len(pattern) and pattern[j + 1] == "{":
-        end = pattern.find("}", j)
-        if end > 0:
-            return f"\\U{int(pattern[j + 2 : end], 16):08x}", end + 1
+                return f"[{neg}{_POSIX[name]}]", m.end()
+    if c == "k":
+        m = _GROUP_NAME.match(pattern, j + 1)
+        if m is not None:
+            return f"\\g<{m.group(1)}>", m.end()
+    if c == "x":
+        m = _HEX.match(pattern, j + 1)
+        if m is not None:
+            return f"\\U{int(m.group(1), 16):08x}", m.end()
     if c == "0":  # Java's octal escape: \\0n, \\0nn, \\0mnn (m <= 3)
-        m = regex.match(r"[0-3][0-7]{2}|[0-7]{1,2}", pattern[j + 1 :])
+        m = _OCTAL.match(pattern, j + 1)
         if m is None:
             raise pattern_syntax_error("Illegal octal escape sequence", j + 1, pattern)
-        return f"\\U{int(m.group(), 8):08x}", j + 1 + m.end()
+        return f"\\U{int(m.group(), 8):08x}", m.end()
     if c == "c" and j + 1 < len(pattern):  # control character: \\cM is \\r
         return f"\\U{ord(pattern[j + 1]) ^ 64:08x}", j + 2
     if c in _SIMPLE_ESCAPES and not (in_class and c in "zZR"):
@@ -200,14 +218,6 @@ def _escape(pattern: str, j: int, in_class: bool, ascii_classes: bool = True) ->
 
 
 # ---- compiling -------------------------------------------------------------------------------
-@lru_cache(maxsize=256)
-def _compile(pattern: str) -> regex.Pattern:
-    try:
-        return regex.compile(translate(pattern), _FLAGS)
-    except (regex.error, ValueError, OverflowError) as exc:
-        raise _syntax_error(pattern, exc) from None
-
-
 _JAVA_MESSAGES = {
     "missing )": "Unclosed group",
     "unterminated character set": "Unclosed character class",
@@ -233,8 +243,49 @@ def _syntax_error(pattern: str, exc: Exception) -> GroovyThrowable:
 
 
 def compile_java(pattern: str) -> regex.Pattern:
-    """A compiled Java regex (cached); a bad pattern is Java's PatternSyntaxException."""
-    return _compile(pattern)
+    """A compiled Java regex (from the Runtime's cache); a bad pattern is Java's
+    PatternSyntaxException; one too large to compile ends the run (LimitExceeded)."""
+    cache = _cache()
+    b = budget.current()
+    compiled = cache.get(pattern)
+    if compiled is not None:
+        b.tick()
+        return compiled
+    try:
+        weight = regexsize.check_size(pattern)
+    except regexsize.PatternSyntax as exc:
+        raise pattern_syntax_error(exc.description, exc.index, pattern) from None
+    # the parser takes microseconds per expanded character and cannot be interrupted: its
+    # work is charged before it starts, a large pattern compiles in a worker thread the run
+    # waits for only until its deadline, and the clock is read when it ends (error or not)
+    b.tick(1 + weight)
+    source = translate(pattern)
+    try:
+        if weight <= INLINE_COMPILE:
+            compiled = regex.compile(source, _FLAGS, cache_pattern=False)
+        else:
+            timeout = _timeout()
+            try:
+                compiled = run_until(
+                    lambda: regex.compile(source, _FLAGS, cache_pattern=False), timeout
+                )
+            except TimeoutError:
+                raise _timed_out(timeout) from None
+    except (regex.error, ValueError, OverflowError) as exc:
+        raise _syntax_error(pattern, exc) from None
+    finally:
+        b.check_clock()
+    cache.put(pattern, compiled, weight)
+    return compiled
+
+
+def _cache() -> RegexCache:
+    """The Runtime's cache, through the run's context (a run without one makes its own)."""
+    ctx = runcontext.current()
+    cache = ctx.regex_cache
+    if not isinstance(cache, RegexCache):
+        cache = ctx.regex_cache = RegexCache()
+    return cache
 
 
 # ---- running under a timeout -----------------------------------------------------------------
@@ -265,16 +316,26 @@ def run_regex(operation: str, pattern: str, text: str, *args: object) -> object:
 
 
 def run_compiled(compiled: regex.Pattern, operation: str, text: str, *args: object) -> object:
-    """`run_regex` for a pattern compiled elsewhere (e.g. a SQL LIKE translated by a service)."""
-    budget.current().tick(1 + len(text) // 256)
+    """`run_regex` for a pattern compiled elsewhere (e.g. a SQL LIKE translated by a service).
+
+    Steps: a search from an index (Matcher.find) is charged for the text it scanned, so a find
+    loop costs in proportion to the text; an anchored match for the whole text, up front."""
+    b = budget.current()
+    start = args[0] if operation == "search" and args and isinstance(args[0], int) else None
+    b.tick(1 if start is not None else 1 + len(text) // 256)
     timeout = _timeout()
     method = getattr(compiled, operation)
     try:
-        return run_timed(
+        found = run_timed(
             lambda cpu, concurrent: method(text, *args, timeout=cpu, concurrent=concurrent), timeout
         )
     except TimeoutError:
         raise _timed_out(timeout) from None
+    if start is not None:
+        end = len(text) if found is None else found.end()  # type: ignore[attr-defined]
+        b.tick(max(0, end - start) // 256)
+    b.check_clock()
+    return found
 
 
 def find_all(pattern: str, text: str, limit: int = -1) -> list:
@@ -302,6 +363,7 @@ def find_all(pattern: str, text: str, limit: int = -1) -> list:
         matches = run_timed(collect, timeout)
     except TimeoutError:
         raise _timed_out(timeout) from None
+    b.check_clock()
     b.tick(len(matches))
     b.check_collection(len(matches))
     return matches

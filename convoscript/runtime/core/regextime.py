@@ -50,3 +50,27 @@ def run_timed(op: Callable[[float, bool], T], timeout: float) -> T:
     if ok:
         return value  # type: ignore[return-value]
     raise value  # type: ignore[misc]
+
+
+def run_until(work: Callable[[], T], timeout: float) -> T:
+    """`work()` in a worker thread, waited for at most `timeout` wall-clock seconds (then
+    TimeoutError): for work that cannot be interrupted, such as compiling a large pattern (the
+    `regex` parser is Python code, so the run's thread gets the GIL back to stop waiting). An
+    abandoned worker finishes by itself; the caller bounds what it may cost (regexsize.py)."""
+    outcome: list[tuple[bool, object]] = []
+
+    def body() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as exc:  # handed to the run's thread below
+            outcome.append((False, exc))
+
+    worker = threading.Thread(target=body, name="convoscript-regex-compile", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise TimeoutError
+    ok, value = outcome[0]
+    if ok:
+        return value  # type: ignore[return-value]
+    raise value  # type: ignore[misc]

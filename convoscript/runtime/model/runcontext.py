@@ -28,6 +28,9 @@ class RunContext:
     categories: list = field(default_factory=list, repr=False)
     # the embedder's allow-list extension (runtime.extensions.AllowListExtension) or None
     extension: object = None
+    # the Runtime's compiled-pattern cache (runtime.core.regexcache.RegexCache), shared by its
+    # runs; None: the run makes its own on first use
+    regex_cache: object = field(default=None, repr=False)
     # the classes, interfaces and enums the running script defines: name -> (kind, the
     # interfaces it extends or implements, as written); a cast coerces a closure to an
     # interface among them
@@ -67,6 +70,7 @@ def make_context(
     zone: str | None = None,
     seed: int | None = None,
     extension: object = None,
+    regex_cache: object = None,
 ) -> RunContext:
     """A run's context; `now` may be an ISO-8601 string (a naive one is read in `zone`)."""
     tz_name = zone or "UTC"
@@ -79,7 +83,7 @@ def make_context(
         instant = now
     if instant.tzinfo is None:
         instant = instant.replace(tzinfo=tz)
-    return RunContext(instant, tz_name, seed, extension=extension)
+    return RunContext(instant, tz_name, seed, extension=extension, regex_cache=regex_cache)
 
 
 _current: contextvars.ContextVar[RunContext | None] = contextvars.ContextVar(
