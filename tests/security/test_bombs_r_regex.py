@@ -238,3 +238,16 @@ def test_R31_a_count_past_int_range_is_javas_syntax_error_not_a_bomb() -> None:
     assert out["status"] == "ok" and out["type"] is None, out
     assert out["value_len"] == len("Illegal repetition range near index 11\na{2147483648}\n" +
                                    " " * 11 + "^")
+
+
+@row("R33")
+def test_R33_a_runs_cost_does_not_show_what_earlier_runs_compiled() -> None:
+    """The cache is shared by a Runtime's runs; a hit charged less than a compile let a run
+    learn from its own step count whether another conversation had used a pattern."""
+    probe = 'def m = ("x" =~ /(?:ab|cd){3}[0-9]+secret/)\nm.find()'
+    fresh = Runtime().conversation("alone").run(probe)
+    rt = Runtime()
+    rt.conversation("other").run(probe)  # another conversation compiles the pattern first
+    after = rt.conversation("me").run(probe)
+    assert fresh.error is None and after.error is None
+    assert after.cost["steps"] == fresh.cost["steps"]

@@ -26,31 +26,34 @@ class RegexCache:
         self.max_entries = max_entries
         self.max_weight = max_weight
         self.weight = 0
-        self._entries: OrderedDict[str, tuple[regex.Pattern, int]] = OrderedDict()
+        # pattern -> (compiled, its weight in the cache, the steps its compile was charged)
+        self._entries: OrderedDict[str, tuple[regex.Pattern, int, int]] = OrderedDict()
         self._lock = threading.Lock()  # the runs of one Runtime may run on many threads
 
-    def get(self, pattern: str) -> regex.Pattern | None:
+    def get(self, pattern: str) -> tuple[regex.Pattern, int] | None:
+        """The compiled pattern and the steps its compile was charged (a hit is charged the
+        same, so a run's cost never shows what earlier runs of the Runtime compiled)."""
         with self._lock:
             entry = self._entries.get(pattern)
             if entry is None:
                 return None
             self._entries.move_to_end(pattern)
-            return entry[0]
+            return entry[0], entry[2]
 
-    def put(self, pattern: str, compiled: regex.Pattern, weight: int) -> None:
+    def put(self, pattern: str, compiled: regex.Pattern, steps: int) -> None:
         if type(pattern) is not str or type(compiled) is not _PATTERN_TYPE:
             return  # only exact, immutable values are shared between runs
-        weight = max(weight, len(pattern), 1)
+        weight = max(steps, len(pattern), 1)
         if weight > self.max_weight // 4:
             return  # one huge pattern would push out everything else
         with self._lock:
             old = self._entries.pop(pattern, None)
             if old is not None:
                 self.weight -= old[1]
-            self._entries[pattern] = (compiled, weight)
+            self._entries[pattern] = (compiled, weight, steps)
             self.weight += weight
             while len(self._entries) > self.max_entries or self.weight > self.max_weight:
-                _, (_, dropped) = self._entries.popitem(last=False)
+                _, (_, dropped, _) = self._entries.popitem(last=False)
                 self.weight -= dropped
 
     def __contains__(self, pattern: object) -> bool:

@@ -247,10 +247,10 @@ def compile_java(pattern: str) -> regex.Pattern:
     PatternSyntaxException; one too large to compile ends the run (LimitExceeded)."""
     cache = _cache()
     b = budget.current()
-    compiled = cache.get(pattern)
-    if compiled is not None:
-        b.tick()
-        return compiled
+    hit = cache.get(pattern)
+    if hit is not None:
+        b.tick(hit[1])  # as much as compiling it: a run's cost is its own, cached or not
+        return hit[0]
     try:
         weight = regexsize.check_size(pattern)
     except regexsize.PatternSyntax as exc:
@@ -258,7 +258,8 @@ def compile_java(pattern: str) -> regex.Pattern:
     # the parser takes microseconds per expanded character and cannot be interrupted: its
     # work is charged before it starts, a large pattern compiles in a worker thread the run
     # waits for only until its deadline, and the clock is read when it ends (error or not)
-    b.tick(1 + weight)
+    steps = 1 + weight
+    b.tick(steps)
     source = translate(pattern)
     try:
         if weight <= INLINE_COMPILE:
@@ -275,7 +276,7 @@ def compile_java(pattern: str) -> regex.Pattern:
         raise _syntax_error(pattern, exc) from None
     finally:
         b.check_clock()
-    cache.put(pattern, compiled, weight)
+    cache.put(pattern, compiled, steps)
     return compiled
 
 
