@@ -279,7 +279,9 @@ class ScriptClass:
         raise missing_method(self, name, args, owner=f"static {self.name}")
 
     def script_getprop(self, name: str) -> object:
-        self.initialise()
+        if name in _CLASS_FACTS and not self._declares(name):
+            return self.name if name != "superclass" else superclass_of(self.name)
+        self.initialise()  # `A.name` above is no use of the class (Groovy 2.4), `A.x` is
         for prefix in ("get", "is"):  # a static getter wins over the static field
             found = self.find_method(_getter(prefix, name), (), static_only=True)
             if found is not None:
@@ -292,6 +294,14 @@ class ScriptClass:
         if name == "superclass":
             return superclass_of(self.name)
         raise missing_property(self, name, owner=self.name)
+
+    def _declares(self, name: str) -> bool:
+        """Whether the class or a superclass declares static `name` or a getter for it."""
+        getters = (_getter("get", name), _getter("is", name))
+        return any(
+            name in c.static_fields or name in c.enum_names or any(g in c.methods for g in getters)
+            for c in self.chain()
+        )
 
     def has_property(self, name: str) -> bool:
         """The class (as a closure's owner in a static member) answers property `name`."""
@@ -375,6 +385,8 @@ class ScriptClass:
         return not self.ctors or any(meta.min_args == 0 for _, meta in self.ctors)
 
 
+# what a class reference answers about itself without being initialised (`A.name`)
+_CLASS_FACTS = frozenset({"name", "simpleName", "superclass"})
 _PRIMITIVES = frozenset({"int", "long", "short", "byte", "char", "boolean", "float", "double"})
 
 

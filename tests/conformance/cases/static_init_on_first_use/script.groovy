@@ -22,6 +22,7 @@ enum Color {
 class P { static p = { Trace.events << "init P"; 1 }() }
 class Q extends P { static q = { Trace.events << "init Q"; 2 }() }
 interface K { int LIMIT = 3 }
+class R { static r = { Trace.events << "init R"; 1 }() }
 class Impl implements K { }
 
 def step(String what) { Trace.events << what }
@@ -40,4 +41,9 @@ step "Q.q=${Q.q}"
 step "P.p=${P.p}"
 step "K.LIMIT=${K.LIMIT}"
 step "Impl.LIMIT=${new Impl().LIMIT}"
+step "R.name=${R.name} ${R.simpleName}"
+step "instanceof ${'s' instanceof R}"
+def rc = R
+step "ref ${rc == R}"
+step "R.r=${R.r}"
 Trace.events.each { println it }
