@@ -75,7 +75,9 @@ class Unmodifiable:
         storing = name == "get" and len(args) == 2 and mutators is MAP_MUTATORS
         if storing and not invoke(self.base, "containsKey", args[0]):
             raise GroovyThrowable("UnsupportedOperationException", None)
-        if name in ("getClass", "hashCode", "is"):
+        # `with`/`tap`/`identity` hand the receiver to a closure as its delegate: it must be
+        # this read-only view, never the container behind it (`EMPTY_LIST.with { add(x) }`)
+        if name in ("getClass", "hashCode", "is", "with", "tap", "identity"):
             return route_invoke(self, ("Object",), name, args)
         result = invoke(self.base, name, *args)
         return self if result is self.base else result

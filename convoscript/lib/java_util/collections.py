@@ -27,6 +27,7 @@ from convoscript.runtime.core.keys import LIST_TYPES, GSet, as_key
 from convoscript.runtime.door.dispatch import invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, charge, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.runcontext import PerRun
 
 
 def _view(cls_name: str, base_cls: type) -> type:
@@ -246,11 +247,14 @@ STATIC_METHODS = {
     },
 }
 
+# Each run has its own empty views: a view is read-only by refusing the members that change it,
+# and the value behind it is a live Python container, so a path a view forgot to refuse must
+# not reach another run (the isolation audit in docs/sandbox.md).
 STATIC_FIELDS = {
     "java.util.Collections": {
-        "EMPTY_LIST": EmptyList([]),
-        "EMPTY_SET": EmptySet(GSet()),
-        "EMPTY_MAP": EmptyMap({}),
+        "EMPTY_LIST": PerRun(lambda: EmptyList([])),
+        "EMPTY_SET": PerRun(lambda: EmptySet(GSet())),
+        "EMPTY_MAP": PerRun(lambda: EmptyMap({})),
     },
 }
 

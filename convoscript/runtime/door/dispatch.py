@@ -33,7 +33,7 @@ from convoscript.runtime.door.superclasses import superclass_of
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_such_property
 from convoscript.runtime.model.positions import column_at
-from convoscript.runtime.model.runcontext import current
+from convoscript.runtime.model.runcontext import PerRun, current
 from convoscript.runtime.model.values import Closure, GString, IntRange, MethodClosure
 
 
@@ -326,10 +326,10 @@ def _getter_name(name: str) -> str:
 def _static_property(cls: ClassRef, name: str) -> object:
     fields = allowlist.STATIC_FIELDS.get(cls.qualified, {})
     if name in fields:
-        return fields[name]
+        return _static_value(fields[name])
     ext = _extension()
     if ext is not None and name in ext.static_fields.get(cls.qualified, {}):
-        return ext.static_fields[cls.qualified][name]
+        return _static_value(ext.static_fields[cls.qualified][name])
     if name == "name":
         return cls.qualified
     if name == "simpleName":
@@ -345,6 +345,11 @@ def _static_property(cls: ClassRef, name: str) -> object:
     if name in allowlist.CLASS_DENIED_PROPERTIES:
         raise refuse(f"Class.{allowlist.CLASS_DENIED_PROPERTIES[name]}()")
     raise missing_property(cls, name)
+
+
+def _static_value(value: object) -> object:
+    """A static field's value as this run sees it: a mutable one is the run's own copy."""
+    return current().static_value(value) if type(value) is PerRun else value
 
 
 def setprop(receiver: object, name: str, value: object) -> object:

@@ -483,6 +483,8 @@ def assertion_error(
 
 
 def as_type(value: object, type_name: str) -> object:
+    if isinstance(value, ObjectBehaviour):  # a script object may declare its own asType
+        return value.as_type(type_name)
     return cast(value, type_name, explicit=True)
 
 

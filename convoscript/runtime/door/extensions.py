@@ -20,10 +20,14 @@ Without types, the function receives whatever the script passes.
 
 from __future__ import annotations
 
+import copy
+import functools
 from collections.abc import Callable, Sequence
 
+from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.door import allowlist, surface
 from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.model.runcontext import PerRun
 
 
 def _typed(fn: Callable, params: Sequence[str] | None, has_receiver: bool) -> Callable:
@@ -105,8 +109,13 @@ class AllowListExtension:
         return self
 
     def static_field(self, qualified: str, name: str, value: object) -> AllowListExtension:
+        """A static field. A list, map or set value is copied now and each run gets its own
+        copy of that (one Runtime serves many conversations: a static list every run shared
+        would carry what one run put in it into the next)."""
         self._register_class(qualified)
         self._check_member(name)
+        if isinstance(value, (list, dict, GSet)):
+            value = PerRun(functools.partial(copy.deepcopy, copy.deepcopy(value)))
         self.static_fields.setdefault(qualified, {})[name] = value
         return self
 

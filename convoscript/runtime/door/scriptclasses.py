@@ -17,8 +17,10 @@ from collections.abc import Callable
 from typing import Any, TypeAlias
 
 from convoscript.runtime.core.arrays import make_array
+from convoscript.runtime.core.casts import cast
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
+from convoscript.runtime.core.instanceof import is_instance
 from convoscript.runtime.core.keys import MAP_TYPES
 from convoscript.runtime.core.suggestions import (
     Signature,
@@ -29,7 +31,7 @@ from convoscript.runtime.core.suggestions import (
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, java_class_name
 from convoscript.runtime.door import allowlist
-from convoscript.runtime.door.dispatch import route_invoke
+from convoscript.runtime.door.dispatch import class_ref, route_invoke
 from convoscript.runtime.door.missing import missing_method, missing_property, refuse
 from convoscript.runtime.door.objectproperties import properties_map
 from convoscript.runtime.door.overloads import nearest
@@ -41,6 +43,7 @@ from convoscript.runtime.model.exceptions import (
     no_such_property,
     qualified_name,
 )
+from convoscript.runtime.model.runcontext import current as current_context
 from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import Closure, GString
 
@@ -98,7 +101,9 @@ class ScriptClass:
             for name in cls.fields
             if i > 0 and any(name in c.fields for c in self.chain_until(cls))
         )
-        self.statics: dict[str, object] = {}
+        self._statics: dict[str, object] = {}
+        # 0: not initialised yet, 1: its static initialiser is running, 2: initialised
+        self._init_state = 0
         self.methods: dict[str, list[tuple[Callable, MethodMeta]]] = {}
         for m in meta.methods:
             self.methods.setdefault(m.name, []).append((resolve(m.pyname), m))
@@ -109,18 +114,53 @@ class ScriptClass:
         self.clinit = resolve(meta.clinit)
         self.enum_names: tuple[str, ...] = meta.enum_names
         self.enum_args = resolve(meta.enum_args) if meta.enum_args else None
-        self.enum_values: list[ScriptObject] = []
+        self._enum_values: list[ScriptObject] = []
         self.interfaces: tuple[str, ...] = meta.interfaces
 
+    # -- static state, made on the class's first use ----------------------------------------
+    @property
+    def statics(self) -> dict[str, object]:
+        """The class's static fields in this run (reading them is a use of the class)."""
+        if self._init_state == 0:
+            self.initialise()
+        return self._statics
+
+    @property
+    def enum_values(self) -> list[ScriptObject]:
+        if self._init_state == 0:
+            self.initialise()
+        return self._enum_values
+
     def initialise(self) -> None:
-        """Static state for this run: enum constants first, then static initialisers."""
-        if self.enum_args is not None:
-            for ordinal, (name, args) in enumerate(zip(self.enum_names, self.enum_args())):
-                obj = self.construct(tuple(args))
-                obj.enum = (name, ordinal)
-                self.statics[name] = obj
-                self.enum_values.append(obj)
-        self.clinit()
+        """Static state for this run, on the class's first use as in Java (`new`, a static
+        method, a static field; a superclass before its subclass): enum constants first, then
+        the static initialisers, inside the run's budget. A use while they run (a cycle) sees
+        the statics as far as they got, as in Java."""
+        if self._init_state != 0:
+            if self._init_state == 3:  # its initialiser failed earlier in this run
+                message = f"Could not initialize class {self.name}"
+                raise GroovyThrowable("NoClassDefFoundError", message)
+            return
+        self._init_state = 1
+        if self.superclass is not None:
+            self.superclass.initialise()
+        try:
+            if self.enum_args is not None:
+                for ordinal, (name, args) in enumerate(zip(self.enum_names, self.enum_args())):
+                    obj = self.construct(tuple(args))
+                    obj.enum = (name, ordinal)
+                    self._statics[name] = obj
+                    self._enum_values.append(obj)
+            self.clinit()
+        except GroovyThrowable as e:
+            # Java wraps an exception from a static initialiser (an Error passes as it is); a
+            # budget error is no GroovyThrowable and ends the run as always
+            self._init_state = 3
+            base = e.cls.java_base if isinstance(e, ScriptThrowable) else e.java_class
+            if base is not None and java_is_a(base, "Error"):
+                raise
+            raise GroovyThrowable("ExceptionInInitializerError", None, cause=e) from e
+        self._init_state = 2
 
     # -- lookups along the superclass chain ----------------------------------------------------
     def chain(self):
@@ -213,6 +253,7 @@ class ScriptClass:
 
     # -- the class as a value -------------------------------------------------------------------
     def script_invoke(self, name: str, args: tuple) -> object:
+        self.initialise()  # a static method call is a use of the class
         found = self.find_method(name, args, static_only=True)
         if found is not None:
             fn, fitted, _ = found
@@ -238,6 +279,9 @@ class ScriptClass:
         raise missing_method(self, name, args, owner=f"static {self.name}")
 
     def script_getprop(self, name: str) -> object:
+        if name in _CLASS_FACTS and not self._declares(name):
+            return self.name if name != "superclass" else superclass_of(self.name)
+        self.initialise()  # `A.name` above is no use of the class (Groovy 2.4), `A.x` is
         for prefix in ("get", "is"):  # a static getter wins over the static field
             found = self.find_method(_getter(prefix, name), (), static_only=True)
             if found is not None:
@@ -251,6 +295,14 @@ class ScriptClass:
             return superclass_of(self.name)
         raise missing_property(self, name, owner=self.name)
 
+    def _declares(self, name: str) -> bool:
+        """Whether the class or a superclass declares static `name` or a getter for it."""
+        getters = (_getter("get", name), _getter("is", name))
+        return any(
+            name in c.static_fields or name in c.enum_names or any(g in c.methods for g in getters)
+            for c in self.chain()
+        )
+
     def has_property(self, name: str) -> bool:
         """The class (as a closure's owner in a static member) answers property `name`."""
         return self.static_owner(name) is not None or any(
@@ -259,6 +311,7 @@ class ScriptClass:
         )
 
     def script_setprop(self, name: str, value: object) -> None:
+        self.initialise()
         found = self.find_method(_getter("set", name), (value,), static_only=True)
         if found is not None:
             found[0](*found[1])
@@ -284,6 +337,7 @@ class ScriptClass:
             raise GroovyThrowable(
                 "GroovyRuntimeException", f"Cannot instantiate interface {self.name}"
             )
+        self.initialise()  # `new` is a use of the class
         obj: ScriptObject = ScriptThrowable(self) if self.java_base else ScriptObject(self)
         for cls in reversed(list(self.chain())):
             cls.init(obj)
@@ -331,6 +385,16 @@ class ScriptClass:
         return not self.ctors or any(meta.min_args == 0 for _, meta in self.ctors)
 
 
+# what a class reference answers about itself without being initialised (`A.name`)
+_CLASS_FACTS = frozenset({"name", "simpleName", "superclass"})
+_PRIMITIVES = frozenset({"int", "long", "short", "byte", "char", "boolean", "float", "double"})
+
+
+def _int32(value: int) -> int:
+    """A Java int: what a hashCode() declared `int` returns (a long one is cut the same way)."""
+    return (value + 2**31) % 2**32 - 2**31
+
+
 class ObjectBehaviour:
     """Groovy's object protocol for script-class instances (plain objects and throwables)."""
 
@@ -374,8 +438,43 @@ class ObjectBehaviour:
         result = call()
         return result if type(result) is bool else truth(result)
 
+    def as_type(self, type_name: str) -> object:
+        """`obj as T`: the class's own asType(Class) when it declares one, as Groovy calls it
+        (it runs in the run's budget like any script method), else the one cast function."""
+        target = self._class_value(type_name)
+        call = self._user("asType", (target,))
+        if call is None:
+            return cast(self, type_name, explicit=True)
+        result = call()
+        # the compiled `as T` checks what asType returned against T, as a Java cast would
+        qualified = target.qualified if isinstance(target, ClassRef) else type_name
+        unchecked = type_name in _PRIMITIVES or type_name.endswith("]")
+        if result is None or unchecked or is_instance(result, qualified):
+            return result
+        raise GroovyThrowable(
+            "ClassCastException",
+            f"class {java_class_name(result)} cannot be cast to class {qualified}",
+        )
+
+    @staticmethod
+    def _class_value(type_name: str) -> object:
+        """The class a script names `type_name`, as a script sees it (`c == String`)."""
+        own = current_context().script_classes.get(type_name)
+        return own if own is not None else class_ref(type_name)
+
+    def groovy_hash_code(self) -> int:
+        """Java's hashCode(): the class's own when it declares one (a HashSet's order and the
+        hashCode of a list or map holding the instance depend on it), else the identity."""
+        call = self._user("hashCode", ())
+        result = None if call is None else call()
+        return _int32(result) if type(result) is int else identity_hash(self)
+
     def builtin_invoke(self, name: str, args: tuple) -> object:
         """What an instance can do besides its class's methods."""
+        if name == "asType" and len(args) == 1 and isinstance(args[0], (ClassRef, ScriptClass)):
+            # `super.asType(c)` in a class's own asType: the default conversion
+            target = args[0].qualified if isinstance(args[0], ClassRef) else args[0].name
+            return cast(self, target, explicit=True)
         if self.enum is not None:
             if name == "name" and not args:
                 return self.enum[0]
@@ -555,7 +654,7 @@ class ObjectBehaviour:
         if call is None:
             return object.__hash__(self)
         result = call()
-        return result if type(result) is int else object.__hash__(self)
+        return _int32(result) if type(result) is int else object.__hash__(self)
 
     def __eq__(self, other: object) -> bool:
         if self is other:

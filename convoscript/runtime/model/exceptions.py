@@ -18,6 +18,9 @@ JAVA_PARENTS: dict[str, str | None] = {
     "AssertionError": "Error",
     "PowerAssertionError": "AssertionError",
     "StackOverflowError": "Error",
+    "LinkageError": "Error",  # a script class's static initialiser failed (scriptclasses.py)
+    "ExceptionInInitializerError": "LinkageError",
+    "NoClassDefFoundError": "LinkageError",
     "RuntimeException": "Exception",
     "ScriptException": "Exception",
     "IOException": "Exception",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -45,6 +46,17 @@ class RunContext:
     # identity hash codes handed out in this run (id of a live object -> 31-bit number)
     _identities: dict | None = field(default=None, repr=False)
     _identity_rng: random.Random | None = field(default=None, repr=False)
+    # the run's own copies of the mutable statics (PerRun -> its value in this run)
+    _statics: dict | None = field(default=None, repr=False)
+
+    def static_value(self, static: PerRun) -> object:
+        """The value `static` has in this run: made on first use, the same object after."""
+        if self._statics is None:
+            self._statics = {}
+        value = self._statics.get(static, _UNSET)
+        if value is _UNSET:
+            value = self._statics[static] = static.make()
+        return value
 
     def identity_hash(self, value: object) -> int:
         """Java's identityHashCode for `value`: a random 31-bit number, fixed for the object
@@ -63,6 +75,24 @@ class RunContext:
         if self._rng is None:
             self._rng = random.Random(self.seed)
         return self._rng
+
+
+_UNSET = object()
+
+
+class PerRun:
+    """A static (a `STATIC_FIELDS` value) with mutable insides, such as `Collections.EMPTY_MAP`:
+    each run gets its own, made by `make` on first use, so nothing one run writes into it (through
+    a path its read-only face forgot to refuse) is seen by another run. Within a run it is one
+    object, as a Java static is (`Collections.EMPTY_LIST.is(Collections.EMPTY_LIST)`)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], object]):
+        self.make = make
+
+    def __repr__(self) -> str:
+        return "PerRun()"
 
 
 def make_context(

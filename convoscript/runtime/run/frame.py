@@ -105,8 +105,8 @@ class Frame:
         for meta in classes:
             superclass = self.classes.get(meta.superclass) if meta.superclass else None
             self.classes[meta.name] = ScriptClass(self, meta, superclass, g.__getitem__)
-        for cls in self.classes.values():
-            cls.initialise()  # enum constants and static initialisers, inside the budget
+        # a class's enum constants and static initialisers run on its first use, inside the
+        # budget (ScriptClass.initialise), not here: Groovy initialises a class when first used
 
     def run(self) -> object:
         return self.globals["s_main"]()  # type: ignore[operator]
