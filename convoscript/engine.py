@@ -134,6 +134,12 @@ class Runtime:
         needed = tuple(order(self.libraries, list(libraries))) if libraries else ()
         return Script(self.cache.get(source, filename, needed), source, needed)
 
+    def digest(self, source: str, libraries: list[str] | tuple[str, ...] = ()) -> str:
+        """`Script.digest` of what `compile(source, libraries=...)` would make, without
+        compiling (for reporting a script that does not compile)."""
+        needed = tuple(order(self.libraries, list(libraries))) if libraries else ()
+        return source_digest(source, needed)
+
     def register_library(
         self,
         name: str,

@@ -7,7 +7,8 @@ could show, store or export, each secure value's text is replaced by `MASK`, whe
 appears — printed alone, inside a structure (`[pin:1234]`), or interpolated (`"pin ${pin}"`).
 Matching is by value, so a derived string that contains the secret is masked too; a secret
 text shorter than `MIN_SUBSTRING` characters (`"7"`, `true`) is masked only where it is the
-whole string, since masking every `7` of a run's output would say nothing and hide the rest.
+whole string (or
+the whole line of stdout), since masking every `7` of a run's output would say nothing and hide the rest.
 The secure variables themselves are masked by name (services/secure.py).
 """
 
@@ -68,6 +69,17 @@ class Masker:
             return MASK
         return self.pattern.sub(MASK, value) if self.pattern is not None else value
 
+    def lines(self, value: str) -> str:
+        """`text` for output made of lines (stdout): a short secret printed alone on its
+        line is masked too."""
+        if not self.short:
+            return self.text(value)
+        out = []
+        for line in value.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            out.append(MASK + line[len(body) :] if body in self.short else self.text(line))
+        return "".join(out)
+
     def data(self, value: object) -> object:
         """Plain data with every string (and map key) masked; other leaves whose text is a
         secret (a secure number) become MASK."""
@@ -90,7 +102,7 @@ def mask_output(result: RunResult, secrets: Iterable[str]) -> None:
     masker = Masker(secrets)
     if not masker:
         return
-    result.stdout = masker.text(result.stdout)
+    result.stdout = masker.lines(result.stdout)
     result.log = [{**entry, "message": masker.text(entry["message"])} for entry in result.log]
     result.messages = [masker.text(m) if isinstance(m, str) else m for m in result.messages]
     result.metrics = {k: masker.data(v) for k, v in result.metrics.items()}
