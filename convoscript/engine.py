@@ -189,7 +189,8 @@ class Conversation:
         """Store `state` (plain data; see docs/state.md). CSV table paths are read from inside
         `base_dir` (default: the working directory) or one of `roots` only. State nested too
         deeply, too large, or naming a file elsewhere is a FlowStateError; nothing is stored."""
-        self._save(plain_state(state, base_dir, roots))
+        plain = plain_state(state, base_dir, roots)
+        self._save(self.runtime.secrets.seal_state(plain, state.get("secureValues")))
 
     def state(self) -> dict:
         return self.runtime.store.load(self.id) or {"variables": {}, "transient": {}, "metrics": {}}

@@ -114,17 +114,41 @@ class SecretBox:
         names = result.conversation.get(NAMES)
         if not names:
             return
-        variables = dict(result.variables)
-        tokens: dict[str, str] = {}
-        for name in names:
-            if name not in variables:
-                continue
-            if self._fernet is not None:
-                text = self._encode(variables[name]).encode("utf-8")
-                tokens[name] = self._fernet.encrypt(text).decode("ascii")
-            variables[name] = MASK
-        result.variables = variables
+        result.variables, tokens = self._seal(result.variables, names, {})
         conversation = {k: v for k, v in result.conversation.items() if k != TOKENS}
         if tokens:
             conversation[TOKENS] = tokens
         result.conversation = conversation
+
+    def seal_state(self, plain: dict, tokens: object = None) -> dict:
+        """Host-given plain state (`replace_state`) as the store keeps it. With a key, its
+        secure variables are encrypted like a run's; `tokens` (the `secureValues` of a state
+        read back from the store) are kept for variables still masked. Without a key the
+        state is left as given: its secure values serve the next run, which drops them."""
+        names = plain.get(NAMES)
+        if not names or self._fernet is None:
+            return plain
+        carried = tokens if isinstance(tokens, dict) else {}
+        variables, sealed = self._seal(plain.get("variables") or {}, names, carried)
+        out = {**plain, "variables": variables}
+        if sealed:
+            out[TOKENS] = sealed
+        return out
+
+    def _seal(self, variables: dict, names: list, carried: dict) -> tuple[dict, dict[str, str]]:
+        """`variables` with each secure one masked, and the tokens of their values (a value
+        already masked keeps its `carried` token, if any)."""
+        out = dict(variables)
+        tokens: dict[str, str] = {}
+        for name in names:
+            if name not in out:
+                continue
+            if out[name] == MASK:
+                if name in carried:
+                    tokens[name] = str(carried[name])
+                continue
+            if self._fernet is not None:
+                text = self._encode(out[name]).encode("utf-8")
+                tokens[name] = self._fernet.encrypt(text).decode("ascii")
+            out[name] = MASK
+        return out, tokens

@@ -227,3 +227,29 @@ def test_cli_refuses_a_bad_key(tmp_path) -> None:
     out = CliRunner().invoke(cli, ["run", str(script)], env={"CONVOSCRIPT_SECRET_KEY": "nope"})
     assert out.exit_code == 2
     assert "CONVOSCRIPT_SECRET_KEY" in out.output
+
+
+def test_replace_state_with_a_key_stores_secure_values_encrypted(tmp_path) -> None:
+    key = Fernet.generate_key()
+    runtime = Runtime(store=SQLiteStore(str(tmp_path / "s.db")), secret_key=key)
+    conversation = runtime.conversation(
+        "c", {"variables": {"pin": SECRET, "a": 1}, "secureVariables": ["pin"]}
+    )
+    stored = conversation.state()
+    assert stored["variables"] == {"pin": MASK, "a": 1}
+    for file in tmp_path.iterdir():
+        assert SECRET.encode() not in file.read_bytes(), file.name
+    # a state read back and given again keeps its token (not the mask as the value)
+    conversation.replace_state(conversation.state())
+    result = conversation.run("println execution.getVariable('pin') == 'hunter2-TOKEN'")
+    assert result.stdout == "true\n"
+
+
+def test_replace_state_without_a_key_serves_the_next_run_only() -> None:
+    conversation = Runtime().conversation(
+        "c", {"variables": {"pin": SECRET}, "secureVariables": ["pin"]}
+    )
+    first = conversation.run("println execution.getVariable('pin').size()\nprintln execution.getVariable('pin')")
+    assert first.stdout == f"13\n{MASK}\n"
+    assert first.variables == {"pin": MASK}
+    assert conversation.run("println execution.getVariable('pin')").stdout == "null\n"
