@@ -24,6 +24,7 @@ from convoscript.authoring.inputs import read_state, read_text
 from convoscript.engine import Runtime
 from convoscript.errors import FlowStateError, FlowSyntaxError, SecurityViolation
 from convoscript.runtime.run.result import RunResult
+from convoscript.services.secure import SecretBox
 from convoscript.store import SQLiteStore
 
 EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -151,7 +152,7 @@ def _compile_error_document(
 ) -> dict:
     """`run --json`'s document for a script that did not compile: the state unchanged."""
     return {
-        "variables": state.get("variables", {}),
+        "variables": SecretBox.masked(state),  # secure variables read ********
         "transient": state.get("transient", {}),
         "metrics": state.get("metrics", {}),
         "log": [],

@@ -253,3 +253,16 @@ def test_replace_state_without_a_key_serves_the_next_run_only() -> None:
     assert first.stdout == f"13\n{MASK}\n"
     assert first.variables == {"pin": MASK}
     assert conversation.run("println execution.getVariable('pin')").stdout == "null\n"
+
+
+def test_cli_compile_error_document_masks_secure_variables(tmp_path) -> None:
+    script = tmp_path / "bad.groovy"
+    script.write_text("def x = (")
+    state = tmp_path / "state.json"
+    state.write_text(json.dumps({"variables": {"pin": SECRET}, "secureVariables": ["pin"]}))
+    out = CliRunner().invoke(cli, ["run", str(script), "--state", str(state), "--json"])
+    assert out.exit_code == 1
+    document = json.loads(out.output)
+    assert document["variables"] == {"pin": MASK}
+    assert document["error"]["type"] == "FlowSyntaxError"
+    _no_secret(out.output)
