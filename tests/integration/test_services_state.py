@@ -104,7 +104,7 @@ def test_run_result_has_messages_and_json_keeps_the_six_keys_first() -> None:
     result = Runtime().conversation("c-json", {}).run("messageService.sendIntegrationMessage('m')")
     data = result.to_dict()
     assert [k for k in data if k != "messages"] == ["variables", "transient", "metrics", "log",
-                                                    "stdout", "error"]
+                                                    "stdout", "error", "digest"]
     assert data["messages"] == ["m"]
 
 
