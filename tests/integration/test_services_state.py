@@ -126,7 +126,7 @@ def test_cli_json_with_a_state_file_and_csv_table(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert list(data) == ["variables", "transient", "metrics", "log", "messages", "stdout",
-                          "error"]
+                          "error", "digest"]
     assert data["messages"] == ["Kia"]
     assert data["stdout"] == "Buy a car Ann\n"
 
