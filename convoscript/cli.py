@@ -3,9 +3,11 @@ one Runtime, `check` syntax."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -22,9 +24,22 @@ from convoscript.authoring.inputs import read_state, read_text
 from convoscript.engine import Runtime
 from convoscript.errors import FlowStateError, FlowSyntaxError, SecurityViolation
 from convoscript.runtime.run.result import RunResult
+from convoscript.services.secure import SecretBox
 from convoscript.store import SQLiteStore
 
 EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_USAGE = 0, 1, 2
+# a Fernet key (or keys, comma-separated: the first encrypts) for secure variables in --store
+SECRET_KEY_VARIABLE = "CONVOSCRIPT_SECRET_KEY"
+
+
+def _runtime(**options: Any) -> Runtime:
+    """A Runtime with the secure-variable key from CONVOSCRIPT_SECRET_KEY, if set."""
+    text = os.environ.get(SECRET_KEY_VARIABLE, "").strip()
+    keys = [k.strip() for k in text.split(",") if k.strip()]
+    try:
+        return Runtime(secret_key=keys or None, **options)
+    except ValueError as exc:
+        raise click.UsageError(f"{SECRET_KEY_VARIABLE}: {exc}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -87,14 +102,15 @@ def run(
     """Run SCRIPT on one conversation state (kept in --store between invocations)."""
     source = read_text(script, "script")
     state = read_state(state_path)
-    runtime = Runtime(store=_open_store(store_path)) if store_path else Runtime()
+    runtime = _runtime(store=_open_store(store_path)) if store_path else _runtime()
     names = _register_libraries(runtime, libs)
     conversation_id = conversation_opt or str(state.get("conversationId", "c-1"))
     try:
         compiled = runtime.compile(source, filename=script, libraries=names)
     except (FlowSyntaxError, SecurityViolation) as exc:
         if as_json:
-            click.echo(jsonio.dumps(_compile_error_document(state, exc)))
+            digest = runtime.digest(source, names)
+            click.echo(jsonio.dumps(_compile_error_document(state, exc, digest)))
         else:
             click.echo(_render_compile_error(exc, source), err=True)
         sys.exit(EXIT_SCRIPT_ERROR)
@@ -131,16 +147,19 @@ def run(
     sys.exit(EXIT_OK if result.ok else EXIT_SCRIPT_ERROR)
 
 
-def _compile_error_document(state: dict, exc: FlowSyntaxError | SecurityViolation) -> dict:
+def _compile_error_document(
+    state: dict, exc: FlowSyntaxError | SecurityViolation, digest: str
+) -> dict:
     """`run --json`'s document for a script that did not compile: the state unchanged."""
     return {
-        "variables": state.get("variables", {}),
+        "variables": SecretBox.masked(state),  # secure variables read ********
         "transient": state.get("transient", {}),
         "metrics": state.get("metrics", {}),
         "log": [],
         "messages": [],
         "stdout": "",
         "error": exc.to_dict(),
+        "digest": digest,
     }
 
 
@@ -164,7 +183,7 @@ def run_many(runs_path: str, as_json: bool, isolation: str = "thread") -> None:
     state continues that conversation. --json prints an array of the documents `run --json`
     prints. With --isolation process every run goes to the same sandbox worker process."""
     runs = _read_runs(runs_path)
-    runtime = Runtime(isolation=isolation, workers=1)
+    runtime = _runtime(isolation=isolation, workers=1)
     try:
         documents, all_ok = _run_all(runtime, runs_path, runs, as_json)
     finally:
@@ -193,7 +212,7 @@ def _run_all(
             compiled = runtime.compile(source, filename=script)
         except (FlowSyntaxError, SecurityViolation) as exc:
             all_ok = False
-            documents.append(_compile_error_document(state, exc))
+            documents.append(_compile_error_document(state, exc, runtime.digest(source)))
             if not as_json:
                 click.echo(f"--- run {index}: {script} ---", err=True)
                 click.echo(_render_compile_error(exc, source), err=True)
@@ -371,7 +390,7 @@ def close_command(conversation_id: str, store_path: str) -> None:
     store = _existing_store(store_path)
     if store.load(conversation_id) is None:
         raise click.UsageError(f"no conversation {conversation_id} in {store_path}")
-    metrics = Runtime(store=store).conversation(conversation_id).close()
+    metrics = _runtime(store=store).conversation(conversation_id).close()
     click.echo(jsonio.dumps({"conversationId": conversation_id, "metrics": metrics}))
 
 
@@ -411,23 +430,46 @@ def export_command(
     try:
         t0 = export_mod.parse_time(start) if start else None
         t1 = export_mod.parse_time(end) if end else None
+        export_mod.check_range(t0, t1)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     store = _existing_store(store_path)
+    count = [0]
+
+    def counted() -> None:
+        count[0] += 1
+
     try:
         if sys.stderr.isatty():
             with click.progressbar(
                 length=store.count(t0, t1), label="Exporting", file=sys.stderr
             ) as bar:
-                files = export_mod.export(
-                    store, output, fmt, t0, t1, per_file, on_conversation=lambda: bar.update(1)
-                )
+
+                def step() -> None:
+                    counted()
+                    bar.update(1)
+
+                files = export_mod.export(store, output, fmt, t0, t1, per_file, step)
         else:
-            files = export_mod.export(store, output, fmt, t0, t1, per_file)
+            files = export_mod.export(store, output, fmt, t0, t1, per_file, counted)
     except OSError as exc:
         raise click.UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+    if count[0] == 0:
+        click.echo(_empty_export_warning(t0, t1), err=True)
     for path in files:
         click.echo(str(path))
+
+
+def _empty_export_warning(t0: float | None, t1: float | None) -> str:
+    """What an export that selected no conversation says on stderr (its file is still
+    written, empty, so a pipeline sees the usual output)."""
+    when = export_mod.iso_time
+    if t0 is not None and t0 == t1:
+        return f"warning: the time range is empty (--from equals --to: {when(t0)}); the export is empty"
+    if t0 is None and t1 is None:
+        return "warning: the store holds no conversations; the export is empty"
+    span = f"from {when(t0) if t0 is not None else 'the start'} to {when(t1) if t1 is not None else 'now'}"
+    return f"warning: no conversation was created {span}; the export is empty"
 
 
 def _add_authoring_commands() -> None:

@@ -10,14 +10,22 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import convoscript.lib  # noqa: F401 - registers the library into the door before any (timed) run
 from convoscript.compiler import CompileCache
 from convoscript.compiler.artifact import CompiledScript
 from convoscript.compiler.libraries import Library, order
-from convoscript.errors import ConvoscriptError, InternalError, LimitExceeded
+from convoscript.errors import (
+    ConvoscriptError,
+    FlowSyntaxError,
+    InternalError,
+    LimitExceeded,
+    SecurityViolation,
+)
 from convoscript.isolation import ProcessPool, error_from_dict
 from convoscript.runtime.core.regexcache import RegexCache
 from convoscript.runtime.door.extensions import AllowListExtension
@@ -28,8 +36,10 @@ from convoscript.runtime.run.execute import execute
 from convoscript.runtime.run.result import RunResult
 from convoscript.services.base import ServiceHandle
 from convoscript.services.binding import bind_handles
+from convoscript.services.secure import SecretBox, SecretKey
 from convoscript.services.state import RunState, load_run_state, plain_state
-from convoscript.store import records
+from convoscript.services.turn import TurnInputs, apply_turn, entity_items
+from convoscript.store import codec, records
 from convoscript.store.memory import MemoryStore
 
 # Importing the API lifts CPython's int<->str digit limit, process-wide (see pythonlimits).
@@ -50,6 +60,23 @@ class Script:
     def filename(self) -> str:
         return self.compiled.filename
 
+    @functools.cached_property
+    def digest(self) -> str:
+        """sha256 (hex) of the script's source and its libraries' names and sources, in the
+        order they are joined: equal digests mean the same code ran."""
+        return source_digest(
+            self.source if self.source is not None else self.compiled.source, self.libraries
+        )
+
+
+def source_digest(source: str, libraries: tuple[Library, ...] = ()) -> str:
+    """The digest of `Script.digest`: each part length-prefixed, so no two splits collide."""
+    h = hashlib.sha256(b"convoscript-digest-1\n")
+    for part in (*(t for lib in libraries for t in (lib.name, lib.source)), source):
+        data = part.encode("utf-8", "surrogatepass")
+        h.update(b"%d:" % len(data) + data)
+    return h.hexdigest()
+
 
 class Runtime:
     """Compiles scripts and runs them on conversations kept in a store."""
@@ -63,15 +90,19 @@ class Runtime:
         workers: int | None = None,
         allow: AllowListExtension | None = None,
         services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
+        secret_key: SecretKey | None = None,
     ):
         """`isolation="process"` runs scripts in worker processes with OS limits (defence in
         depth; slower); the default runs them in this process. `allow` adds the embedder's
         allow-list entries (it can never open the permanently denied set). `services`
         registers extra handles: name -> factory(RunState) -> ServiceHandle (only its
-        `@script_method` methods are visible to scripts); in-process isolation only."""
+        `@script_method` methods are visible to scripts); in-process isolation only.
+        `secret_key` (a Fernet key, or a list for rotation) encrypts secure variables in the
+        store; without one they are not kept past their run (docs/embedding.md)."""
         self.allow = allow
         # compiled regexes, shared by this Runtime's runs only (bounded; immutable values)
         self.regex_cache = RegexCache()
+        self.secrets = SecretBox(secret_key, codec.encode, codec.decode)
         if isolation not in ("thread", "process"):
             raise ValueError("isolation must be 'thread' or 'process'")
         self.store = store if store is not None else MemoryStore()
@@ -102,6 +133,12 @@ class Runtime:
         functions and classes the script uses. Raises FlowSyntaxError or SecurityViolation."""
         needed = tuple(order(self.libraries, list(libraries))) if libraries else ()
         return Script(self.cache.get(source, filename, needed), source, needed)
+
+    def digest(self, source: str, libraries: list[str] | tuple[str, ...] = ()) -> str:
+        """`Script.digest` of what `compile(source, libraries=...)` would make, without
+        compiling (for reporting a script that does not compile)."""
+        needed = tuple(order(self.libraries, list(libraries))) if libraries else ()
+        return source_digest(source, needed)
 
     def register_library(
         self,
@@ -152,7 +189,8 @@ class Conversation:
         """Store `state` (plain data; see docs/state.md). CSV table paths are read from inside
         `base_dir` (default: the working directory) or one of `roots` only. State nested too
         deeply, too large, or naming a file elsewhere is a FlowStateError; nothing is stored."""
-        self._save(plain_state(state, base_dir, roots))
+        plain = plain_state(state, base_dir, roots)
+        self._save(self.runtime.secrets.seal_state(plain, state.get("secureValues")))
 
     def state(self) -> dict:
         return self.runtime.store.load(self.id) or {"variables": {}, "transient": {}, "metrics": {}}
@@ -269,17 +307,7 @@ class Conversation:
     def set_entities(self, entities: dict | list | None) -> None:
         """The entities (slots) of the current context: {code: value or [values]} or a list
         of {"code", "value", ...} objects (None: none). Replaces the previous entities."""
-        if entities is None:
-            items: list = []
-        elif isinstance(entities, dict):
-            items = []
-            for code, value in entities.items():
-                for v in value if isinstance(value, list) else [value]:
-                    items.append({"code": str(code), "value": v, "latest": True})
-        else:
-            items = [dict(e) for e in entities]
-            if not all("code" in e for e in items):
-                raise ValueError("every entity needs a 'code'")
+        items = [] if entities is None else entity_items(entities)
 
         def change(state: dict) -> None:
             state["entities"] = items
@@ -309,7 +337,7 @@ class Conversation:
     def closed(self) -> bool:
         return bool((self.state().get("meta") or {}).get("finished"))
 
-    async def arun(self, script: Script | str, **options: object) -> RunResult:
+    async def arun(self, script: Script | str, **options: Any) -> RunResult:
         """`run` for asyncio: the run happens in a worker thread, off the event loop."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(None, functools.partial(self.run, script, **options))
@@ -322,13 +350,47 @@ class Conversation:
         zone: str | None = None,
         seed: int | None = None,
         faults: dict[str, str] | None = None,
+        *,
+        variables: dict | None = None,
+        transient: dict | None = None,
+        secure: dict | None = None,
+        utterance: str | None = None,
+        intent: str | dict | None = None,
+        entities: dict | list | None = None,
     ) -> RunResult:
         """Run a script (or source text) on this conversation and commit its effects.
 
         `now` (ISO-8601), `zone` (an IANA time zone) and `seed` fix the run's clock, default
         time zone and random numbers, for reproducible runs and tests. `faults` makes service
-        calls fail: {"customMetricService.upsertMetric": "IllegalStateException"}."""
-        return self._run(script, limits, now, zone, seed, faults)
+        calls fail: {"customMetricService.upsertMetric": "IllegalStateException"}.
+        Per-turn inputs (services/turn.py), laid over the stored state for this run and
+        committed with it: `variables`, `transient` and `secure` (secure variables) as
+        {name: plain value}, the user's `utterance`, the `intent` (a code or a dict) and
+        the `entities`. A script fault, source text that does not compile included, is the
+        RunResult's `error`: see docs/embedding.md for the little that raises."""
+        inputs = TurnInputs(variables, transient, utterance, intent, entities, secure)
+        if isinstance(script, str):
+            source = script
+            try:
+                script = self.runtime.compile(source)
+            except (FlowSyntaxError, SecurityViolation) as exc:
+                return self._not_compiled(source_digest(source), exc)
+        result = self._run(script, limits, now, zone, seed, faults, inputs=inputs)
+        result.digest = script.digest
+        return result
+
+    def _not_compiled(self, digest: str, error: ConvoscriptError) -> RunResult:
+        """The answer to source text that does not compile: nothing ran, nothing changed."""
+        plain = self.state()
+        variables = self.runtime.secrets.masked(plain)
+        return RunResult(
+            self.id, variables, plain["transient"], plain["metrics"], [], "", error, digest=digest
+        )
+
+    def _prepare(self, plain: dict, inputs: TurnInputs) -> dict:
+        """The stored state as the run starts from it: secure variables decrypted, then the
+        host's per-turn inputs laid over it (a new dict; `plain` is left as it is)."""
+        return apply_turn(self.runtime.secrets.reveal(plain), inputs, _user_turn)  # type: ignore[return-value]
 
     def _run(
         self,
@@ -339,6 +401,7 @@ class Conversation:
         seed: int | None = None,
         faults: dict[str, str] | None = None,
         binding: dict | None = None,
+        inputs: TurnInputs = TurnInputs(),  # noqa: B008 - frozen, never changed
     ) -> RunResult:
         """`run`, plus the REPL's hook: `binding` holds binding variables the run starts
         with, and is refilled with those it ends with. Internal: its values are the run's
@@ -349,7 +412,7 @@ class Conversation:
         if self.runtime.pool is not None:
             if binding is not None:
                 raise ValueError("binding variables cannot cross to worker processes")
-            return self._run_in_process(script, limits, now, zone, seed, faults)
+            return self._run_in_process(script, limits, now, zone, seed, faults, inputs)
         # a check, and a change only for limits deeper than any before (a run's own limits,
         # or runtime.limits replaced since the Runtime was made)
         fit_recursion_limit(limits.max_depth)
@@ -363,6 +426,7 @@ class Conversation:
                 "transient": {},
                 "metrics": {},
             }
+            plain = self._prepare(plain, inputs)
             state = load_run_state(self.id, plain)
             bind = functools.partial(bind_handles, faults=faults, services=self.runtime.services)
             result = execute(
@@ -376,6 +440,7 @@ class Conversation:
                 binding,
                 previous=plain,
             )
+            self.runtime.secrets.seal(result)
             self._save_result(result, plain)
             return result
 
@@ -401,6 +466,7 @@ class Conversation:
         zone: str | None,
         seed: int | None,
         faults: dict[str, str] | None,
+        inputs: TurnInputs = TurnInputs(),  # noqa: B008 - frozen, never changed
     ) -> RunResult:
         """`_run` in a worker process, with every option the in-process run takes (the
         runtime's allow-list extension is the workers' own, inherited when they start)."""
@@ -411,7 +477,7 @@ class Conversation:
                 script.source if script.source is not None else script.compiled.source,
                 script.compiled.filename,
                 self.id,
-                plain,
+                self._prepare(plain, inputs),
                 limits,
                 libraries=script.libraries,
                 now=now,
@@ -421,8 +487,9 @@ class Conversation:
             )
             error = _worker_failure(out, script, limits)
             if error is not None:  # nothing ran to the end: the conversation stays as it was
+                variables = self.runtime.secrets.masked(plain)
                 return RunResult(
-                    self.id, plain["variables"], plain["transient"], plain["metrics"], [], "", error
+                    self.id, variables, plain["transient"], plain["metrics"], [], "", error
                 )
             error = error_from_dict(out["error"]) if out["error"] is not None else None
             result = RunResult(
@@ -438,8 +505,14 @@ class Conversation:
                 out.get("messages", []),
                 out.get("conversation", {}),
             )
+            self.runtime.secrets.seal(result)
             self._save_result(result, plain)
             return result
+
+
+def _user_turn(text: str, user: dict, sequence_id: int) -> dict:
+    """A per-turn utterance as a transcript turn (services/turn.py makes it with this)."""
+    return records.utterance(text, "USER", user=user, sequence_id=sequence_id)
 
 
 def _worker_failure(out: dict, script: Script, limits: Limits) -> ConvoscriptError | None:

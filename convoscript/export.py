@@ -9,6 +9,11 @@ go in one file; further files are numbered: `out.json`, `out-2.json`, `out-3.jso
 
 Conversations are read from the store with a cursor and written one at a time, so memory use
 does not grow with the number of conversations.
+
+A CSV cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+or a carriage return: `=HYPERLINK(...)`, `=cmd|' /C calc'!A0`) is written with a `'` in front,
+as OWASP's CSV-injection advice says: the text stays readable and never runs. A time range that
+ends before it starts is a ValueError (`check_range`), never a silently empty file.
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ CSV_COLUMNS = (
     "Custom Metrics",
     "Transcript",
 )
+# what makes a spreadsheet read a cell as a formula (OWASP "CSV Injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _DOMAIN_NAMESPACE = uuid.UUID("6f0b3c1e-8d52-4a8e-9a51-0c0a7b0f5e11")
 
 
@@ -167,6 +174,24 @@ def iter_records(store, start: float | None = None, end: float | None = None) ->
         yield conversation_record(conversation_id, state)
 
 
+def check_range(start: float | None, end: float | None) -> None:
+    """Refuse a time range that ends before it starts (from > to): it can select nothing, so
+    it is a mistake, not a request for an empty export."""
+    if start is not None and end is not None and start > end:
+        raise ValueError(
+            f"the time range is reversed: from {iso_time(start)} is after to {iso_time(end)} "
+            "(swap --from and --to)"
+        )
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell that no spreadsheet runs as a formula: text starting with one of
+    FORMULA_STARTS gets a `'` in front; other values are written as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def part_path(out: Path, number: int) -> Path:
     """`out` for the first file, `stem-N.suffix` for the N-th."""
     return out if number == 1 else out.with_name(f"{out.stem}-{number}{out.suffix}")
@@ -186,6 +211,7 @@ def export(
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     if per_file < 1:
         raise ValueError("per_file must be at least 1")
+    check_range(start, end)
     out = Path(out)
     writer_cls = _JsonWriter if fmt == "json" else _CsvWriter
     written: list[Path] = []
@@ -236,31 +262,30 @@ class _CsvWriter:
         defaults = {m["code"]: m["value"] for m in record["metrics"] if not m["custom"]}
         custom = {m["code"]: m["value"] for m in record["metrics"] if m["custom"]}
         finished = record["conversationFinished"]
-        self.csv.writerow(
-            [
-                record["conversationId"],
-                record["domainCode"] or "",
-                _iso(record["conversationCreated"]),
-                _iso(finished),
-                "FINISHED" if finished is not None else "ACTIVE",
-                record["initialChannel"] or "",
-                record["userName"] or "",
-                record["userEmail"] or "",
-                record["userId"] or "",
-                "true" if defaults.get("escalated") else "false",
-                defaults.get("total_handle_time", ""),
-                defaults.get("turn_count", ""),
-                json.dumps(custom, ensure_ascii=False),
-                "||".join(f"{t['userName']}: {t['messageText']}" for t in record["transcript"]),
-            ]
-        )
+        row = [
+            record["conversationId"],
+            record["domainCode"] or "",
+            iso_time(record["conversationCreated"]),
+            iso_time(finished),
+            "FINISHED" if finished is not None else "ACTIVE",
+            record["initialChannel"] or "",
+            record["userName"] or "",
+            record["userEmail"] or "",
+            record["userId"] or "",
+            "true" if defaults.get("escalated") else "false",
+            defaults.get("total_handle_time", ""),
+            defaults.get("turn_count", ""),
+            json.dumps(custom, ensure_ascii=False),
+            "||".join(f"{t['userName']}: {t['messageText']}" for t in record["transcript"]),
+        ]
+        self.csv.writerow([csv_cell(cell) for cell in row])
         self.count += 1
 
     def close(self) -> None:
         self.file.close()
 
 
-def _iso(seconds: float | None) -> str:
+def iso_time(seconds: float | None) -> str:
     """ISO-8601 UTC with milliseconds, e.g. 2026-11-27T04:35:41.123Z."""
     if seconds is None:
         return ""

@@ -6,6 +6,7 @@ from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.model import budget
 from convoscript.runtime.run.boundary import from_plain, to_plain
+from convoscript.runtime.run.masking import secret_texts
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.services.dto import Dto
 from convoscript.services.state import RunState
@@ -127,6 +128,8 @@ class Execution(ServiceHandle):
     @script_method("String", "Object")
     def setSecureVariable(self, name: str, value: object) -> None:
         self._store(name, value)
+        # its text as set now: masked in the run's output even if it changes or goes later
+        self.state.secrets.extend(secret_texts(value))
         if name not in self.state.secure_variables:
             self.state.secure_variables.append(name)
 

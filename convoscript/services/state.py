@@ -22,6 +22,7 @@ from typing import Any
 
 from convoscript.errors import FlowStateError
 from convoscript.runtime.run.boundary import check_plain, from_plain
+from convoscript.runtime.run.masking import secret_texts
 
 # state-file key -> RunState attribute, default factory
 CONVERSATION_KEYS: dict[str, tuple[str, type]] = {
@@ -96,6 +97,8 @@ class RunState(_ConversationData):
     log: list = field(default_factory=list)
     stdout: list = field(default_factory=list)
     messages: list = field(default_factory=list)
+    # the texts of the run's secure values (runtime/run/masking.py masks them in its output)
+    secrets: list = field(default_factory=list)
 
     def __getattr__(self, attr: str) -> object:
         # called only for an attribute not made yet
@@ -168,6 +171,9 @@ def load_run_state(conversation_id: str, plain: Mapping) -> RunState:
         transient=from_plain(plain.get("transient", {})),  # type: ignore[arg-type]
         metrics=dict(plain.get("metrics", {})),
     )
+    for name in plain.get("secureVariables") or ():
+        if name in state.variables:
+            state.secrets.extend(secret_texts(state.variables[name]))
     state.load_conversation(plain)
     return state
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,7 +24,8 @@ def test_run_documented_example_json() -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.output, parse_float=Decimal)
     core = [k for k in data if k != "messages"]  # `messages` joins with the richer services
-    assert core == ["variables", "transient", "metrics", "log", "stdout", "error"]
+    assert core == ["variables", "transient", "metrics", "log", "stdout", "error", "digest"]
+    assert re.fullmatch("[0-9a-f]{64}", data["digest"])
     assert data["metrics"] == {"trained_performance": "0.92"}
     assert data["transient"] == {"trained_performance": Decimal("0.92")}
     assert data["error"] is None

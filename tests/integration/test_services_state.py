@@ -104,7 +104,7 @@ def test_run_result_has_messages_and_json_keeps_the_six_keys_first() -> None:
     result = Runtime().conversation("c-json", {}).run("messageService.sendIntegrationMessage('m')")
     data = result.to_dict()
     assert [k for k in data if k != "messages"] == ["variables", "transient", "metrics", "log",
-                                                    "stdout", "error"]
+                                                    "stdout", "error", "digest"]
     assert data["messages"] == ["m"]
 
 
@@ -126,7 +126,7 @@ def test_cli_json_with_a_state_file_and_csv_table(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert list(data) == ["variables", "transient", "metrics", "log", "messages", "stdout",
-                          "error"]
+                          "error", "digest"]
     assert data["messages"] == ["Kia"]
     assert data["stdout"] == "Buy a car Ann\n"
 

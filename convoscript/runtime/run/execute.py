@@ -29,6 +29,7 @@ from convoscript.runtime.run.boundary import (
     to_plain,
 )
 from convoscript.runtime.run.frame import Frame
+from convoscript.runtime.run.masking import mask_output
 from convoscript.runtime.run.result import RunResult
 from convoscript.runtime.run.traceback import translate_error
 
@@ -43,6 +44,7 @@ class RunStateView(Protocol):
     log: list
     stdout: list
     messages: list
+    secrets: list  # the texts of its secure values, masked in the run's output
 
     def conversation_data(self) -> dict: ...
 
@@ -147,6 +149,7 @@ def execute(
         )
     except BudgetExceeded as exc:  # a string too big to convert, say
         raise LimitExceeded(exc.kind, exc.limit, exc.message, file=compiled.filename) from None
+    mask_output(result, state.secrets)
     if frame is not None and binding is None:  # the REPL's carried closures need their frame
         frame.close()
     return result

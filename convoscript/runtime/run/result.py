@@ -22,6 +22,8 @@ class RunResult:
     cost: dict = field(default_factory=dict)
     messages: list = field(default_factory=list)  # integration messages sent (JSON strings)
     conversation: dict = field(default_factory=dict)  # user, entities, ... after the run
+    # sha256 (hex) of the script's source and libraries (engine.Script.digest)
+    digest: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -37,4 +39,5 @@ class RunResult:
             "messages": self.messages,
             "stdout": self.stdout,
             "error": None if self.error is None else self.error.to_dict(),
+            "digest": self.digest,
         }
