@@ -147,9 +147,12 @@ class LimitExceeded(ConvoscriptError):
 
 
 class InternalError(ConvoscriptError):
-    """A bug in convoscript itself (never the script's fault); the conversation is untouched."""
+    """A bug in convoscript itself (never the script's fault); the conversation is untouched.
+    Its message names no Python exception; `detail` (host side only, never in `to_dict()`)
+    says which, for the embedder's logs."""
 
     type = "InternalError"
+    detail: str | None = None
 
 
 class FlowStateError(ConvoscriptError, ValueError):
