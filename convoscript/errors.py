@@ -155,6 +155,13 @@ class InternalError(ConvoscriptError):
     detail: str | None = None
 
 
+class EmbedderError(InternalError):
+    """The embedder's setup is wrong (a service that shadows a handle, a factory that makes no
+    handle, a fault on an unknown name): not the script's fault and not a bug. Its message is
+    convoscript's own, written for the embedder, so a run reports it as it is (an
+    InternalError's message otherwise names nothing of the Python exception)."""
+
+
 class FlowStateError(ConvoscriptError, ValueError):
     """A conversation state that cannot be stored or run on: nested too deeply, too large, or
     naming a file outside the directory it may read from. Raised before anything is stored or

@@ -11,6 +11,7 @@ from convoscript.compiler import pseudo_filename
 from convoscript.compiler.artifact import CompiledScript
 from convoscript.errors import (
     ConvoscriptError,
+    EmbedderError,
     InternalError,
     LimitExceeded,
     ScriptError,
@@ -98,6 +99,8 @@ def translate_error(exc: BaseException, compiled: CompiledScript) -> Convoscript
         )
     if isinstance(exc, MemoryError):
         return LimitExceeded("memory", None, "Out of memory", file=file, line=line, column=column)
+    if isinstance(exc, EmbedderError):  # our own words for the embedder: kept
+        return EmbedderError(exc.message, file=file, line=line, column=column)
     _log.debug("internal error at %s:%s", file, line, exc_info=exc)
     bug = InternalError(INTERNAL_ERROR_MESSAGE, file=file, line=line, column=column)
     bug.detail = f"{type(exc).__name__}: {exc}"  # for the host's logs; never in to_dict()
