@@ -141,3 +141,18 @@ def test_R48_what_a_service_call_builds_is_charged_by_its_size() -> None:
     result = Runtime().conversation("c-copies", state).run(source, limits=limits)
     assert result.error is not None and result.error.limit == "steps", result.error
     assert result.cost["seconds"] < 1, result.cost
+
+
+@row("R50")
+def test_R50_the_watchdog_thread_does_not_make_process_workers_retire() -> None:
+    """A worker retires when it grew more than 64 MiB during a run; the watchdog's thread
+    (its stack, its malloc arena) is started before the worker measures its size, so it does
+    not count as a run's growth and workers are not replaced after every run."""
+    rt = Runtime(isolation="process", workers=1)
+    try:
+        for i in range(4):
+            result = rt.conversation(f"c-w{i}").run("println((1..1000).sum())")
+            assert result.error is None and result.stdout == "500500\n"
+        assert rt.pool.restarts == 0
+    finally:
+        rt.close()

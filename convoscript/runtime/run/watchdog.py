@@ -63,20 +63,28 @@ class _Watchdog:
         self.lock = threading.Lock()
         self.runs: dict[int, tuple[Budget, int]] = {}  # id(budget) -> (budget, RSS at start)
         self.started = threading.Event()  # set while runs are under way
+        self.ready = threading.Event()  # set once the thread has run
         self.thread: threading.Thread | None = None
         # this process's own statm, opened once (a forked child gets a new watchdog and opens
         # its own: an inherited descriptor would read the parent's memory)
         self.statm = _open_statm()
 
-    def watch(self, budget: Budget) -> None:
-        start = resident_bytes(self.statm)
+    def start(self) -> None:
+        """Start the thread (once), and return when it has run: its stack and the memory its
+        first allocations took are then part of the process."""
         with self.lock:
-            self.runs[id(budget)] = (budget, start)
             if self.thread is None:
                 self.thread = threading.Thread(
                     target=self._loop, name="convoscript-watchdog", daemon=True
                 )
                 self.thread.start()
+        self.ready.wait(1.0)
+
+    def watch(self, budget: Budget) -> None:
+        start = resident_bytes(self.statm)
+        self.start()
+        with self.lock:
+            self.runs[id(budget)] = (budget, start)
             self.started.set()
 
     def unwatch(self, budget: Budget) -> None:
@@ -86,6 +94,8 @@ class _Watchdog:
                 self.started.clear()
 
     def _loop(self) -> None:
+        resident_bytes(self.statm)  # a first allocation of this thread's (its malloc arena)
+        self.ready.set()
         while True:
             self.started.wait()
             time.sleep(INTERVAL)
@@ -125,6 +135,13 @@ def _after_fork_in_child() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def start() -> None:
+    """Start the watchdog thread now rather than at the first run: a process-isolation worker
+    does, before it measures the size its address-space allowance starts from (the thread's
+    stack and malloc arena would otherwise count as growth of its first run)."""
+    _watchdog.start()
 
 
 def watch(budget: Budget) -> None:
