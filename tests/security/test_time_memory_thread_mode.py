@@ -13,6 +13,8 @@ than `max_rss_growth` (best effort: docs/sandbox.md).
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 
 from sandbox_harness import TIME_SLACK, row
@@ -156,3 +158,17 @@ def test_R50_the_watchdog_thread_does_not_make_process_workers_retire() -> None:
         assert rt.pool.restarts == 0
     finally:
         rt.close()
+
+
+@row("R48")
+def test_R48_binding_the_library_is_not_the_first_runs_time() -> None:
+    """The library binds its allow-list once per process (about 0.3 s), on first use: before
+    the first run's clock starts, since the watchdog enforces deadlines to the step (a fresh
+    process, so that the library is not loaded yet)."""
+    code = (
+        "from convoscript import Limits, Runtime\n"
+        "r = Runtime(limits=Limits(max_seconds=0.1)).conversation('c').run('println([1] * 3)')\n"
+        "print(r.error.to_dict() if r.error else r.stdout.strip())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "[1, 1, 1]", out.stdout + out.stderr
