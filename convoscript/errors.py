@@ -147,9 +147,19 @@ class LimitExceeded(ConvoscriptError):
 
 
 class InternalError(ConvoscriptError):
-    """A bug in convoscript itself (never the script's fault); the conversation is untouched."""
+    """A bug in convoscript itself (never the script's fault); the conversation is untouched.
+    Its message names no Python exception; `detail` (host side only, never in `to_dict()`)
+    says which, for the embedder's logs."""
 
     type = "InternalError"
+    detail: str | None = None
+
+
+class EmbedderError(InternalError):
+    """The embedder's setup is wrong (a service that shadows a handle, a factory that makes no
+    handle, a fault on an unknown name): not the script's fault and not a bug. Its message is
+    convoscript's own, written for the embedder, so a run reports it as it is (an
+    InternalError's message otherwise names nothing of the Python exception)."""
 
 
 class FlowStateError(ConvoscriptError, ValueError):

@@ -51,6 +51,7 @@ from convoscript.runtime.door.allowlist import ensure_library_loaded
 from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.budget import Limits
 from convoscript.runtime.model.pythonlimits import fit_recursion_limit
+from convoscript.runtime.run import watchdog
 from convoscript.runtime.run.execute import execute
 from convoscript.services.binding import bind_handles
 from convoscript.services.state import load_run_state, plain_state
@@ -117,6 +118,7 @@ def _worker_main(
             os.close(fd)
         except OSError:
             pass
+    watchdog.start()  # its thread is part of the worker's starting size, not of a run's growth
     start = _address_space()
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU must not write core files
     resource.setrlimit(resource.RLIMIT_AS, (start + memory, start + memory))

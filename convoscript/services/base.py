@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from convoscript.runtime.core.keys import LIST_TYPES
+from convoscript.runtime.core.keys import LIST_TYPES, GSet
 from convoscript.runtime.core.suggestions import (
     Signature,
     argument_classes,
@@ -108,14 +108,14 @@ class ServiceHandle:
         for types, fn in self._table.get(name, ()):
             fitted = fit(types, args, name)
             if fitted is not None:
-                return fn(self, *fitted)
+                return _timed(fn, self, fitted)
         if len(args) == 1 and type(args[0]) in LIST_TYPES:
             # Groovy spreads a lone List argument over the parameters when nothing else fits
             spread = tuple(args[0])  # type: ignore[arg-type]
             for types, fn in self._table.get(name, ()):
                 fitted = fit(types, spread, name)
                 if fitted is not None:
-                    return fn(self, *fitted)
+                    return _timed(fn, self, fitted)
         if name == "toString" and not args:
             return self.groovy_to_string()
         if not args:
@@ -124,7 +124,7 @@ class ServiceHandle:
                 if len(types) == 1 and types[0] not in _PRIMITIVES:
                     fitted = fit(types, (None,), name)
                     if fitted is not None:
-                        return fn(self, *fitted)
+                        return _timed(fn, self, fitted)
         arg_types = ", ".join(java_class_name(a) for a in args)
         values = ", ".join(to_string(a) for a in args)
         tail = method_tail(name, argument_classes(args), self.method_candidates)
@@ -170,3 +170,32 @@ class ServiceHandle:
 
     def groovy_to_string(self) -> str:
         return self.binding_name
+
+    def remaining_seconds(self) -> float:
+        """Seconds left before the run's deadline (0.0 once passed; unlimited outside a run).
+        A service that waits (a network call, a lock) should wait no longer than this: the run
+        ends with LimitExceeded (`time`) as soon as the call returns past its deadline, so a
+        longer wait only delays that. Not callable from scripts (it is no `script_method`)."""
+        return budget.current().remaining()
+
+
+def _timed(fn: Callable, handle: ServiceHandle, args: tuple) -> object:
+    """A service call between two clock reads: none starts after the run's deadline, and the
+    run ends right after one that returns past it (an embedder's service may block for any
+    time; ten calls to a slow one stretched a 1 s run to 5.5 s when only steps read the clock).
+    What the call made is charged by its size (`_made_cost`): a copy of 10,000 variables per
+    call was one step."""
+    b = budget.current()
+    b.check_clock()
+    result = fn(handle, *args)
+    b.check_clock()
+    t = type(result)
+    if t is str or t is dict or t is list or t is GSet:
+        b.tick(_made_cost(result))
+    return result
+
+
+def _made_cost(result: str | dict | list | GSet) -> int:
+    """Steps for a value a service built: one per entry, one per 16 characters (a step is
+    about what copying 16 characters costs)."""
+    return 1 + (len(result) // 16 if type(result) is str else len(result))

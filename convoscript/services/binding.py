@@ -11,6 +11,8 @@ import functools
 from collections import ChainMap
 from collections.abc import Callable, Mapping
 
+from convoscript.errors import EmbedderError
+from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.run.binding import Binding
 from convoscript.services.base import ServiceHandle
 from convoscript.services.registry import HANDLE_MAKERS
@@ -33,7 +35,7 @@ def bind_handles(
     if services:
         if not services.keys().isdisjoint(HANDLE_MAKERS):
             shadowed = min(services.keys() & HANDLE_MAKERS.keys())
-            raise ValueError(f"service {shadowed!r} would shadow a built-in handle")
+            raise EmbedderError(f"service {shadowed!r} would shadow a built-in handle")
         # no per-run copy of either table: the embedder's factories are wrapped on first use
         makers = ChainMap(HANDLE_MAKERS, _EmbedderMakers(services))  # type: ignore[arg-type]
     if faults:
@@ -79,7 +81,9 @@ def _embedder_handle(
 ) -> ServiceHandle:
     handle = factory(state)
     if not isinstance(handle, ServiceHandle):
-        raise TypeError(f"service {name!r} must be a ServiceHandle, not {type(handle).__name__}")
+        raise EmbedderError(
+            f"service {name!r} must be a ServiceHandle, not {java_class_name(handle)}"
+        )
     return handle
 
 
@@ -92,7 +96,7 @@ def _with_faults(
     for key, exception in faults.items():
         handle_name, _, method = key.partition(".")
         if handle_name not in makers or not method:
-            raise ValueError(f"unknown service method for a fault: {key}")
+            raise EmbedderError(f"unknown service method for a fault: {key}")
         per_handle.setdefault(handle_name, {})[method] = exception
     out = dict(makers)
     for handle_name, methods in per_handle.items():

@@ -363,7 +363,11 @@ class OracleCase {
     static Map<String, Object> errorOf(Throwable raw, boolean compile) {
         Throwable t = unwrap(raw)
         Map<String, Object> e = new LinkedHashMap<String, Object>()
-        e.put("type", t.getClass().getSimpleName())
+        // a class the script defined is marked as the script's ("script:Name"), as convoscript
+        // reports it: its loader is the script's GroovyClassLoader, never the JDK's or Groovy's
+        String type = t.getClass().getSimpleName()
+        if (t.getClass().getClassLoader() instanceof GroovyClassLoader) type = "script:" + type
+        e.put("type", type)
         // Default Object.toString() text (Foo@1b2c3d) would make goldens unstable.
         String message = t.getMessage()
         if (message != null) message = message.replaceAll(/([\w.$]+)@[0-9a-f]{1,8}\b/, '$1@<hash>')

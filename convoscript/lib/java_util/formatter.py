@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 
 from convoscript.runtime import numbers
 from convoscript.runtime.core.hashing import java_hash
@@ -204,7 +204,7 @@ def _format_floating(
 ) -> tuple[str, bool]:
     d = _decimal_of(arg)
     negative = d.is_signed() and not (type(arg) is Decimal and d == 0)
-    d = abs(d)
+    d = d.copy_abs()  # exact: abs() rounds to the default context's 28 digits
     p = 6 if precision is None else precision
     budget.current().check_string(p)
     if conversion == "f":
@@ -219,14 +219,22 @@ def _format_floating(
     return _group(_fixed(d, max(p - 1 - exponent, 0)), flags), negative
 
 
+def _quantize(d: Decimal, exponent: int) -> Decimal:
+    """`d` rounded half-up to a multiple of 10**exponent, exactly: the context holds every digit
+    of the result (the default context's 28 digits made `%.30f` fail)."""
+    digits = max(d.adjusted() - exponent + 2, 1)
+    context = Context(prec=digits, rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)
+    return d.quantize(Decimal((0, (1,), exponent)), context=context)
+
+
 def _fixed(d: Decimal, places: int) -> str:
-    return format(d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
+    return format(_quantize(d, -places), "f")
 
 
 def _round_significant(d: Decimal, digits: int) -> Decimal:
     if d == 0:
         return d
-    return d.quantize(Decimal(1).scaleb(d.adjusted() - digits + 1), rounding=ROUND_HALF_UP)
+    return _quantize(d, d.adjusted() - digits + 1)
 
 
 def _scientific(d: Decimal, places: int) -> str:
@@ -236,6 +244,6 @@ def _scientific(d: Decimal, places: int) -> str:
         rounded = _round_significant(d, places + 1)
         exponent = rounded.adjusted()
         digits = format(rounded.scaleb(-exponent), "f")
-        mantissa = format(Decimal(digits).quantize(Decimal(1).scaleb(-places)), "f")
+        mantissa = format(_quantize(Decimal(digits), -places), "f")
     sign = "-" if exponent < 0 else "+"
     return f"{mantissa}e{sign}{abs(exponent):02d}"

@@ -41,10 +41,17 @@ class DeniedClass:
     """A class the sandbox knows and refuses: any use of it is a SecurityRefused."""
 
     __slots__ = ("qualified", "simple")
+    # as a value (printed, interpolated, in a cast error) it is the Class object Java shows
+    java_class = "java.lang.Class"
 
     def __init__(self, qualified: str):
         self.qualified = qualified
         self.simple = qualified.rsplit(".", 1)[-1]
+
+    def groovy_to_string(self) -> str:
+        """`println System` prints `class java.lang.System`, as Groovy does; nothing of the
+        class is reachable through its name."""
+        return f"class {self.qualified}"
 
 
 def _arg_types(args: tuple) -> str:

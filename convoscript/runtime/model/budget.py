@@ -35,6 +35,10 @@ class Limits:
     # leaves may take together, a shared value counted each time it is written: the size of
     # what is saved and returned
     max_state_bytes: int = 16 * 2**20
+    # bytes the process's resident memory may grow while a run is under way: a best-effort
+    # backstop (runtime/run/watchdog.py) for memory no size limit counts, such as many large
+    # values held at once; process-wide, so concurrent runs in one process share it
+    max_rss_growth: int = 2**30
 
     def replace(self, **changes: object) -> Limits:
         values = {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -235,6 +239,23 @@ class Budget:
 
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
+
+    def remaining(self) -> float:
+        """Seconds left before the deadline (0.0 once it has passed): what a service may wait."""
+        return max(self.deadline - time.perf_counter(), 0.0)
+
+    def wake(self) -> None:
+        """Make the run's next step read the clock (the watchdog's call, from its own thread,
+        once the deadline has passed): the run stops right after the builtin or service call
+        it is in returns, not up to 1,024 steps later. Two attribute stores, safe from any
+        thread; if a concurrent `_check` overwrites them, the next wake or clock read wins."""
+        self._next_clock = 0
+        self._next_check = 0
+
+    def interrupt(self, kind: str, limit: object, message: str) -> None:
+        """Stop the run from another thread (the watchdog): its next step, and any `finally`
+        block after it, raises LimitExceeded(`kind`). Nothing is raised here."""
+        self.stop(BudgetExceeded(kind, limit, message))
 
     def _fail(self, kind: str, limit: object, message: str) -> None:
         # Once exhausted, stays exhausted: a `finally` block that runs afterwards trips at once.

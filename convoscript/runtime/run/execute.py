@@ -19,6 +19,7 @@ from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.budget import Budget, Limits
 from convoscript.runtime.model.exceptions import BudgetExceeded
 from convoscript.runtime.model.runcontext import RunContext
+from convoscript.runtime.run import watchdog
 from convoscript.runtime.run.binding import Binding
 from convoscript.runtime.run.boundary import (
     Allowance,
@@ -82,6 +83,7 @@ def execute(
     converted: tuple | None = None
     run_binding: Binding | None = None
     frame: Frame | None = None
+    watchdog.watch(budget)  # the deadline and memory, seen from outside the run's thread
     try:
         if not is_stamped(compiled.code):
             raise ValueError("refusing to run code that the policy compiler did not produce")
@@ -114,6 +116,7 @@ def execute(
         # would hold this frame, and so the budget itself, in a cycle only the GC can free
         exc.__traceback__ = None
     finally:
+        watchdog.unwatch(budget)
         runcontext.deactivate(context_token)
         budget_mod.deactivate(token)
         if run_binding is not None:

@@ -3,6 +3,7 @@ with a Groovy-style trace of script calls and never a Python frame."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from types import TracebackType
 
@@ -10,16 +11,29 @@ from convoscript.compiler import pseudo_filename
 from convoscript.compiler.artifact import CompiledScript
 from convoscript.errors import (
     ConvoscriptError,
+    EmbedderError,
     InternalError,
     LimitExceeded,
     ScriptError,
     SecurityViolation,
 )
+from convoscript.runtime.door.scriptclasses import ScriptThrowable
 from convoscript.runtime.model.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
 from convoscript.runtime.model.positions import column_at
 
 # Error messages longer than this are cut when they leave a run.
 MAX_ERROR_MESSAGE = 10_000
+
+# The error `type` of an exception whose class the script defined: "script:Name". No Java class
+# name and no host error type (LimitExceeded, SecurityViolation, InternalError...) contains a
+# colon, so a script class named `LimitExceeded` can never pass for a host limit.
+SCRIPT_CLASS_PREFIX = "script:"
+
+# What a run's InternalError says: nothing of the Python exception (its class, its text, a
+# repr or an address). The detail stays on the host side: `InternalError.detail`, and a DEBUG
+# record with the traceback on this logger.
+INTERNAL_ERROR_MESSAGE = "internal error: a fault in convoscript, not in the script"
+_log = logging.getLogger("convoscript.internal")
 
 
 def script_position(tb: TracebackType | None, filename: str) -> tuple[int | None, int | None, list]:
@@ -65,9 +79,11 @@ def translate_error(exc: BaseException, compiled: CompiledScript) -> Convoscript
             # the cut message, marker included, stays within MAX_ERROR_MESSAGE
             marker = f"... ({len(message)} characters)"
             message = message[: MAX_ERROR_MESSAGE - len(marker)] + marker
-        return ScriptError(
-            exc.java_class, message, file=file, line=line, column=column, trace=trace
-        )
+        # a script's own exception class is marked as the script's, never a bare name
+        kind = exc.java_class
+        if isinstance(exc, ScriptThrowable):
+            kind = SCRIPT_CLASS_PREFIX + kind
+        return ScriptError(kind, message, file=file, line=line, column=column, trace=trace)
     if isinstance(exc, BudgetExceeded):
         return LimitExceeded(exc.kind, exc.limit, exc.message, file=file, line=line, column=column)
     if isinstance(exc, SecurityRefused):
@@ -83,6 +99,9 @@ def translate_error(exc: BaseException, compiled: CompiledScript) -> Convoscript
         )
     if isinstance(exc, MemoryError):
         return LimitExceeded("memory", None, "Out of memory", file=file, line=line, column=column)
-    return InternalError(
-        f"internal error: {type(exc).__name__}: {exc}", file=file, line=line, column=column
-    )
+    if isinstance(exc, EmbedderError):  # our own words for the embedder: kept
+        return EmbedderError(exc.message, file=file, line=line, column=column)
+    _log.debug("internal error at %s:%s", file, line, exc_info=exc)
+    bug = InternalError(INTERNAL_ERROR_MESSAGE, file=file, line=line, column=column)
+    bug.detail = f"{type(exc).__name__}: {exc}"  # for the host's logs; never in to_dict()
+    return bug
