@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from sandbox_harness import row, run
 
+from convoscript import Limits
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools" / "surface"))
 
 import gen_worst as W
@@ -102,3 +104,17 @@ def test_R30_sweep_finding_number_counts_narrow_like_int_value(call, printed):
     result = run(f"println({call})")
     assert result.error is None, result.error
     assert result.stdout == printed + "\n"
+
+
+@row("R30")
+def test_R30_sweep_finding_budget_running_out_while_the_error_is_described():
+    """Found by the sweep (`{ -> null }.leftShift(deep list)` under load): a
+    MissingMethodException ranks its "Possible solutions" when its message is first read, on
+    the run's budget; when that read ran the budget out, BudgetExceeded escaped `run()` as a
+    Python exception. Steps are deterministic: every step limit must give a result."""
+    source = "def c = { -> null }\nc.leftShif([1])\n"
+    outcomes = set()
+    for steps in range(1, 200):
+        result = run(source, limits=Limits(max_steps=steps))
+        outcomes.add((result.error.type, getattr(result.error, "limit", None)))
+    assert outcomes == {("LimitExceeded", "steps"), ("MissingMethodException", None)}

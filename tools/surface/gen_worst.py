@@ -399,8 +399,8 @@ def verdict(result: dict, limits: Limits = LIMITS, slack: float = 1.0) -> str:
     "crash", "InternalError", "time" (ended after max_seconds + 50 ms, times `slack`) or
     "memory" (traced peak over `memory_budget`)."""
     outcome = result["outcome"]
-    if outcome in NOT_APPLICABLE:
-        return "n/a"
+    if outcome in NOT_APPLICABLE or outcome == "SecurityViolation" and result["seconds"] is None:
+        return "n/a"  # the script does not compile, or names a class the sandbox refuses
     if outcome in ("hang", "died", "crash", "InternalError"):
         return outcome
     if result["seconds"] > (limits.max_seconds + TIME_GRACE) * slack:
@@ -462,7 +462,40 @@ def report(calls: list[Call], baselines: list[Call], results: dict[str, dict]) -
             [r for r in rows if r["peak_mb"] is not None], key=lambda r: -r["peak_mb"]
         )[:20],
         "failures": [r for r in rows if r["verdict"] not in ("pass", "n/a")],
+        "failures_by_member": by_member(
+            [r for r in rows if r["verdict"] not in ("pass", "n/a") and not r["setup_fails"]]
+        ),
     }
+
+
+def member_of(signature: str) -> str:
+    """`String.padLeft`, `DGM.collect`, `new DecimalFormat`: a signature line's member."""
+    words = signature.split()
+    if words[0] == "new":
+        return "new " + P.simple_name(words[1])
+    owner = P.simple_name(words[1])
+    owner = {"DefaultGroovyMethods": "DGM", "StringGroovyMethods": "SGM"}.get(owner, owner)
+    return f"{owner}.{words[2]}"
+
+
+def by_member(failures: list[dict]) -> list[dict]:
+    """Failures grouped by member: the kinds seen, and the slowest failing call (the fix list
+    for the declared costs)."""
+    groups: dict[str, list[dict]] = {}
+    for r in failures:
+        groups.setdefault(member_of(r["signature"]), []).append(r)
+    out = []
+    for member, rs in groups.items():
+        worst = max(rs, key=lambda r: (r["verdict"] == "hang", r["seconds"] or 0))
+        out.append(
+            {
+                "member": member,
+                "calls": len(rs),
+                "kinds": dict(Counter(r["verdict"] for r in rs)),
+                "worst": worst,
+            }
+        )
+    return sorted(out, key=lambda g: (-g["kinds"].get("hang", 0), -(g["worst"]["seconds"] or 0)))
 
 
 def json_ids(log: Path) -> set[str]:
@@ -477,8 +510,30 @@ def markdown(doc: dict) -> str:
         for r in doc[key]:
             sig = r["signature"].replace("org.codehaus.groovy.runtime.", "")
             vals = " ; ".join(v[:60] for v in r["values"])
-            out.append(f"| {r[col]} | {r['verdict']} | `{sig}` | `{vals}` | {r['outcome']} |")
+            # a hang's time is when the harness noticed it (>= HARD_SECONDS), not its end
+            shown = f"killed (>{HARD_SECONDS:g})" if r["verdict"] == "hang" else r[col]
+            out.append(f"| {shown} | {r['verdict']} | `{sig}` | `{vals}` | {r['outcome']} |")
     return "\n".join(out)
+
+
+def member_table(doc: dict, slack: float = 1.0) -> str:
+    """Markdown: one row per failing member (failures under the time rule times `slack`)."""
+    limit = (LIMITS.max_seconds + TIME_GRACE) * slack
+    lines = [
+        "| member | failing calls | kinds | worst input | what happened |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for g in doc["failures_by_member"]:
+        w = g["worst"]
+        if w["verdict"] == "time" and w["seconds"] <= limit:
+            continue
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(g["kinds"].items()))
+        vals = " ; ".join(v[:50] for v in w["values"])
+        what = (
+            "killed at 4 s" if w["verdict"] == "hang" else f"{w['outcome']} after {w['seconds']} s"
+        )
+        lines.append(f"| `{g['member']}` | {g['calls']} | {kinds} | `{vals}` | {what} |")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
