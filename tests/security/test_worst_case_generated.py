@@ -6,8 +6,10 @@ Python exception, a hang or a dead worker.
 
 By default a deterministic subset runs (the maximal call of every class's lowest-hashing
 signature, 156 calls, plus the baseline of each value they use, in two workers);
-`CONVOSCRIPT_WORST_FULL=1` runs every call (about 8,000: 35 min on the loaded 2-core box). Calls recorded in tests/security/data/worst_fails_today.txt fail today:
-they are strict xfails, so a fix flips them and its line must go.
+`CONVOSCRIPT_WORST_FULL=1` runs every call (8,071 plus 232 baselines; the sweep took 30 min
+with 3 workers on the loaded 2-core box). Calls recorded in
+tests/security/data/worst_fails_today.txt fail today: they are strict xfails, so a fix flips
+them and its line must go (or regenerate it: gen_worst.py --write-fails REPORT --confirm).
 """
 
 from __future__ import annotations

@@ -352,7 +352,7 @@ CI_SLACK = 2.0  # the CI subset's time rule: (max_seconds + 50 ms) x 2 on a load
 FAILS_FILE = ROOT / "tests" / "security" / "data" / "worst_fails_today.txt"
 
 
-def write_fails(docs: list[dict], path: Path = FAILS_FILE) -> int:
+def write_fails(docs: list[dict], path: Path = FAILS_FILE, confirm: bool = False) -> int:
     """Write the known-failures list from sweeps' reports (the full sweep's, the CI subset's):
     each call failing under the CI rule (times with CI_SLACK) -- the strict xfails of
     tests/security/test_worst_case_generated.py."""
@@ -361,12 +361,29 @@ def write_fails(docs: list[dict], path: Path = FAILS_FILE) -> int:
     for doc in docs:
         for r in doc["failures"] + doc["baselines"]:
             rows.setdefault(r["id"], r)
-    for r in sorted(rows.values(), key=lambda r: (r["signature"], r["id"])):
-        if r["verdict"] in ("pass", "n/a"):
-            continue
+    failing = [
+        r
+        for r in rows.values()
+        if r["verdict"] not in ("pass", "n/a")
+        and not (
+            r["verdict"] == "time" and r["seconds"] <= (LIMITS.max_seconds + TIME_GRACE) * CI_SLACK
+        )
+    ]
+    if confirm:  # run each failure again: keep only those that fail twice (a loaded machine)
+        calls, baselines, _ = all_calls()
+        by_id = {c.id: c for c in calls + baselines}
+        pool = Pool(2, hard_seconds=3.0)
+        try:
+            again = pool.run([by_id[r["id"]] for r in failing if r["id"] in by_id])
+        finally:
+            pool.close()
+        failing = [
+            r
+            for r in failing
+            if r["id"] in again and verdict(again[r["id"]], slack=CI_SLACK) not in ("pass", "n/a")
+        ]
+    for r in sorted(failing, key=lambda r: (r["signature"], r["id"])):
         kind = r["verdict"]
-        if kind == "time" and r["seconds"] <= (LIMITS.max_seconds + TIME_GRACE) * CI_SLACK:
-            continue
         vals = " ; ".join(v[:80] for v in r["values"])
         got = f"{r['outcome']} after {r['seconds']} s, peak {r['peak_mb']} MB {r['error'][:100]}"
         lines.append(f"{r['id']} {kind} {r['signature']} | {vals} | {got}")
@@ -544,6 +561,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="only signatures containing this text (development)")
     ap.add_argument("--out", type=Path, help="write the report (JSON) here")
     ap.add_argument("--log", type=Path, help="append each call's result here; resume from it")
+    ap.add_argument("--confirm", action="store_true", help="--write-fails: rerun, keep repeats")
     ap.add_argument("--report-only", action="store_true", help="report from --log; run nothing")
     ap.add_argument(
         "--write-fails",
@@ -554,7 +572,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     if args.write_fails:
-        n = write_fails([json.loads(p.read_text("utf-8")) for p in args.write_fails])
+        docs = [json.loads(p.read_text("utf-8")) for p in args.write_fails]
+        n = write_fails(docs, confirm=args.confirm)
         print(f"{n} known failures written to {FAILS_FILE}")
         return 0
     calls, baselines, uncovered = all_calls()
