@@ -267,15 +267,21 @@ def probe_line(p: Probe) -> str:
     return f'{"tc" if p.varying else "t"}("{p.id}") {{ {p.call} }}'
 
 
+def imports_for(calls: list[str], owners: dict[str, str]) -> list[str]:
+    """The classes (qualified) a script holding `calls` must import to name them by their simple
+    names (also used by gen_worst.py)."""
+    words = set()
+    for call in calls:
+        words.update(_WORD.findall(call))
+    return sorted(
+        {imp for w in words for imp in [IMPORTS.get(w) or owners.get(w)] if imp and import_of(imp)}
+    )
+
+
 def script_text(probes: list[Probe], owners: dict[str, str]) -> str:
     """A case's script.groovy: imports for the classes its probes name, the helpers, the probes
     (each signature's line as a comment above its probes)."""
-    words = set()
-    for p in probes:
-        words.update(_WORD.findall(p.call))
-    imports = sorted(
-        {imp for w in words for imp in [IMPORTS.get(w) or owners.get(w)] if imp and import_of(imp)}
-    )
+    imports = imports_for([p.call for p in probes], owners)
     body = []
     last = None
     for p in probes:

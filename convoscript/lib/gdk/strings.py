@@ -82,9 +82,10 @@ def _str_arg(value: object, npe: str) -> str:
 
 
 def _int_value(value: object) -> int:
-    """A `Number` parameter used through `intValue()`."""
+    """A `Number` parameter used through `intValue()` (Java's narrowing: NaN is 0, a Long
+    wraps; `int(value)` raised on NaN and infinity, an InternalError)."""
     if isinstance(value, (int, float, Decimal)) and type(value) is not bool:
-        return int(value)
+        return numbers.to_int(value)
     raise NoSignature
 
 

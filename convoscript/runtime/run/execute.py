@@ -111,7 +111,14 @@ def execute(
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        error = translate_error(exc, compiled)
+        try:
+            error = translate_error(exc, compiled)
+        except BudgetExceeded as late:
+            # reading the error's message can charge the budget (a MissingMethodException
+            # ranks its "Possible solutions" when first read): if that runs out, the run ended
+            # on its budget -- report that, never let it escape run()
+            error = translate_error(late, compiled)
+            late.__traceback__ = None
         # the budget keeps the exception that stopped the run (`stopped`); its traceback
         # would hold this frame, and so the budget itself, in a cycle only the GC can free
         exc.__traceback__ = None
