@@ -778,6 +778,8 @@ def test_R17_host_responsive_after_bombs() -> None:
 # ---- hazards that are gaps today would hang or bloat this process: run them in one child --------
 BIG = 'def big = ["y" * 90000] * 2400\n'
 HAZARDS = {
+    # first: the child's first member call loads the library, inside that run's clock
+    "warm-up": '"a".trim()',
     # R5/R16: stringification builds the whole text before its size check
     "to-string-println": BIG + "println big",
     "to-string-value-of": BIG + "String.valueOf(big).size()",

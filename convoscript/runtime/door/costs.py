@@ -187,7 +187,18 @@ class Cost:
 
 
 def parse_cost(text: str) -> Cost:
-    """`steps <expr> [; text <expr> | ; items <expr>]`."""
+    """`steps <expr> [; text <expr> | ; items <expr>]` (one Cost per distinct text: most
+    entries share a handful, and the library loads at a run's first member call)."""
+    cost = _PARSED.get(text)
+    if cost is None:
+        cost = _PARSED[text] = _parse_cost(text)
+    return cost
+
+
+_PARSED: dict[str, Cost] = {}
+
+
+def _parse_cost(text: str) -> Cost:
     parts = [p.strip() for p in text.split(";")]
     if not parts[0].startswith("steps "):
         raise CostSyntaxError("a cost starts with `steps <expr>`")

@@ -297,17 +297,20 @@ class _Prices:
                 self.duplicates.append(f"{e.where}: a second cost for {' '.join(e.key)!r}")
             table[key] = e
         self.used: set[Entry] = set()
+        self._memo: dict[Signature, Cost | None] = {}
 
     def of(self, s: Signature) -> Cost | None:
+        if s in self._memo:  # a line is looked up once per receiver kind it serves
+            return self._memo[s]
         e = (
             self.by_line.get(tuple(s.text.split()))
             or self.by_name.get((s.owner, s.name or "new"))
             or self.by_owner.get(s.owner)
         )
-        if e is None:
-            return None
-        self.used.add(e)
-        return e.cost
+        if e is not None:
+            self.used.add(e)
+        cost = self._memo[s] = None if e is None else e.cost
+        return cost
 
     def unused(self) -> list[Entry]:
         every = [*self.by_line.values(), *self.by_name.values(), *self.by_owner.values()]
