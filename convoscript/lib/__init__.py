@@ -221,4 +221,6 @@ def _gather(modules: tuple[ModuleType, ...]) -> dict[str, dict]:
 
 
 allowlist.register(**_gather(_MODULES))
-allowlist.register_signatures(signature_files.load(), signature_files.load_kinds())
+allowlist.register_signatures(
+    signature_files.load(), signature_files.load_kinds(), signature_files.load_costs()
+)

@@ -22,6 +22,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 KINDS_FILE = HERE / "kinds.txt"
 FILE_NAME = "signatures.txt"
+# Each package's member costs sit beside its signature lines (runtime/door/costs.py says the
+# format): the lines and their prices change together, in one folder, by one author.
+COSTS_NAME = "costs.txt"
 
 # Receiver kinds whose name is not a class's simple name.
 SPECIAL_KINDS = {
@@ -109,4 +112,13 @@ def load_kinds() -> dict[str, tuple[str, ...]]:
     for _, text in read_lines(KINDS_FILE):
         _, kind, *types = text.split()
         out[kind] = tuple(types)
+    return out
+
+
+def load_costs() -> list[tuple[str, int, str]]:
+    """Every cost entry of the library: (file, line number, text)."""
+    out: list[tuple[str, int, str]] = []
+    for path in sorted(HERE.glob(f"*/{COSTS_NAME}")):
+        rel = f"convoscript/lib/{path.parent.name}/{path.name}"
+        out.extend((rel, number, text) for number, text in read_lines(path))
     return out

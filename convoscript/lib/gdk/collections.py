@@ -31,7 +31,15 @@ from convoscript.runtime.core.compare import compare, equals, truth
 from convoscript.runtime.core.hashing import java_hash
 from convoscript.runtime.core.javacompare import java_equals
 from convoscript.runtime.core.javasets import HashSet
-from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, GSet, as_key
+from convoscript.runtime.core.keys import (
+    ABSENT,
+    LIST_TYPES,
+    MAP_TYPES,
+    UNSEEN,
+    GSet,
+    as_key,
+    stored_key,
+)
 from convoscript.runtime.core.text import range_text, to_string
 from convoscript.runtime.core.types import MapEntry, java_class_name
 from convoscript.runtime.door import operators
@@ -400,13 +408,14 @@ def contains(self: object, *args: object) -> bool:
 
 
 def _set_contains(s: GSet, item: object) -> bool:
-    try:
-        if item not in s.items:
-            return False
-    except TypeError:  # a List/Map/Set element (keys.py)
-        item = as_key(item)
-        if item not in s.items:
-            return False
+    """Java's contains: a hashed lookup, then Java's equals with the element found (1 and 1L
+    are one key here but not equal in Java)."""
+    found = stored_key(s.items, item)
+    if found is ABSENT:
+        return False
+    if found is not UNSEEN:
+        return java_equals(as_key(item), found)
+    item = as_key(item)
     return any(java_equals(item, x) for x in s.items if x == item or x is item)
 
 

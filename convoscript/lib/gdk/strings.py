@@ -374,8 +374,10 @@ def size(self: object, *args: object) -> int:
 def _tokens(s: str, delimiters: str) -> list[str]:
     """java.util.StringTokenizer: runs of delimiter characters separate tokens."""
     tokens, current = [], []
+    charge(len(delimiters) // 16)
+    delimiter_set = frozenset(delimiters)  # a `c in str` per character is quadratic
     for c in s:
-        if c in delimiters:
+        if c in delimiter_set:
             if current:
                 tokens.append("".join(current))
                 current = []

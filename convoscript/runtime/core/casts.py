@@ -224,6 +224,8 @@ def _to_set(value: object, target: str, explicit: bool) -> object:
     if isinstance(value, GSet) and is_instance(value, _SET_TARGETS.get(target, "java.util.Set")):
         return value
     if isinstance(value, (list, IntRange)):
+        if isinstance(value, IntRange):  # the copy's size, refused before it is built
+            budget.current().check_collection(len(value))
         items = value if isinstance(value, list) else value.to_range()  # type: ignore
         return GSet(items)
     elements = _elements(value)  # a read-only view, a char[]: copied into a LinkedHashSet
@@ -262,6 +264,8 @@ def _to_array(value: object, target: str, explicit: bool) -> object:
 
     component = target[:-2]
     if isinstance(value, (list, GSet, IntRange)):
+        if isinstance(value, IntRange):  # the array's size, refused before it is built
+            budget.current().check_collection(len(value))
         items = list(value.to_range()) if isinstance(value, IntRange) else list(value)
     elif explicit and as_java_string(value) is not None:
         items = list(as_java_string(value))  # type: ignore[arg-type]

@@ -7,11 +7,11 @@ from decimal import Decimal
 from convoscript.runtime import numbers
 from convoscript.runtime.core.gstring import gstring_text
 from convoscript.runtime.core.javatext import java_string
-from convoscript.runtime.core.keys import KEY_TYPES, GSet
+from convoscript.runtime.core.keys import ABSENT, KEY_TYPES, UNSEEN, GSet, stored_key
 from convoscript.runtime.core.types import MapEntry, StringBuilder, java_class_name
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Char, GString, IntRange
+from convoscript.runtime.model.values import BigInteger, Char, GString, IntRange, Long
 
 
 def truth(value: object) -> bool:
@@ -87,10 +87,14 @@ def equals(a: object, b: object) -> bool:
     if getattr(ta, "java_identity", False) or getattr(tb, "java_identity", False):
         return False  # a collection with Object's equals (ArrayDeque): only itself
     if isinstance(a, (list, IntRange)) and isinstance(b, (list, IntRange)):
-        la = a if isinstance(a, list) else list(a.to_range())
-        lb = b if isinstance(b, list) else list(b.to_range())
-        budget.current().tick(min(len(la), len(lb)) + 1)  # work done element by element
-        return len(la) == len(lb) and all(equals(x, y) for x, y in zip(la, lb))
+        if len(a) != len(b):
+            return False
+        if isinstance(a, IntRange) and isinstance(b, IntRange):
+            return a.to_range() == b.to_range()  # same elements: compared without walking
+        budget.current().tick(len(a) + 1)  # work done element by element (a list is small)
+        la = a if isinstance(a, list) else a.to_range()
+        lb = b if isinstance(b, list) else b.to_range()
+        return all(equals(x, y) for x, y in zip(la, lb))
     if isinstance(a, dict) and isinstance(b, dict):
         if len(a) != len(b):  # type: ignore[arg-type]
             return False
@@ -100,7 +104,7 @@ def equals(a: object, b: object) -> bool:
                 return False
         return True
     if isinstance(a, GSet) and isinstance(b, GSet):
-        return len(a) == len(b) and all(any(equals(x, y) for y in b) for x in a)
+        return len(a) == len(b) and _sets_equal(a, b)
     if isinstance(a, MapEntry) and isinstance(b, MapEntry):
         return equals(a.key, b.key) and equals(a.value, b.value)
     custom = getattr(a, "groovy_equals", None)
@@ -151,3 +155,26 @@ def _show(value: object) -> str:
     """The value as Groovy's message shows it: Java's toString (`{a=1}` for a map)."""
 
     return java_string(value)
+
+
+# Element classes whose Python `==` and hash agree with Groovy's `==` among themselves (a Char,
+# a GString or a double may be Groovy-equal to an element its hash does not find).
+_PLAIN = frozenset({str, int, Long, BigInteger, Decimal})
+
+
+def _sets_equal(a: GSet, b: GSet) -> bool:
+    """Groovy's Set `==` (each element of `a` `==` some element of `b`), by hashed lookups:
+    linear, where Groovy's own walk is quadratic. An element the lookup misses is compared one
+    by one as before, unless both it and every element of `b` are of the plain classes."""
+    budget.current().tick(2 * len(a) + 1)
+    plain = all(type(y) in _PLAIN for y in b)
+    for x in a:
+        found = stored_key(b.items, x)
+        if found is not ABSENT and found is not UNSEEN and equals(x, found):
+            continue
+        if found is ABSENT and plain and type(x) in _PLAIN:
+            return False
+        budget.current().tick(len(b))
+        if not any(equals(x, y) for y in b):
+            return False
+    return True

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import LinkedList
+from convoscript.runtime.model.values import LinkedList, salted_hash
 
 
 class GSet:
@@ -57,14 +57,21 @@ MAX_KEY_DEPTH = 100
 
 def _content_hash(value: object) -> int:
     """A hash consistent with Python `==` for any key part, including a plain list or map
-    that a script put into a key read back (`key << [3]`)."""
+    that a script put into a key read back (`key << [3]`).
+
+    The process secret comes first in every tuple hashed (a list's, each map entry's, each
+    set element's): Python's tuple hash is a public function of its parts' hashes, and an
+    int's hash is its value, so without it a script could solve for lists that collide."""
     if isinstance(value, list):
-        return hash((ListKey, tuple(_content_hash(x) for x in value)))
+        return hash((_SALT, *(_content_hash(x) for x in value)))
     if isinstance(value, dict):
-        return hash((MapKey, frozenset((k, _content_hash(v)) for k, v in value.items())))
+        return hash((_SALT, frozenset((_SALT, k, _content_hash(v)) for k, v in value.items())))
     if isinstance(value, GSet):
-        return hash((SetKey, frozenset(value.items)))
+        return hash((_SALT, _SALT, frozenset((_SALT, x) for x in value.items)))
     return hash(value)
+
+
+_SALT = salted_hash(b"keys")
 
 
 class ListKey(list):
@@ -140,3 +147,50 @@ def key_dict(items) -> dict:
 # Exact-type checks that mean "a plain ArrayList / LinkedHashMap" must accept the key copies too.
 LIST_TYPES = (list, ListKey, LinkedList)
 MAP_TYPES = (dict, MapKey)
+
+
+class _Probe:
+    """Looks a key up in a dict and catches the stored key that equals it.
+
+    A dict compares the stored key with the probe; the built-in types (and their subclasses
+    here, which keep Python's `__eq__`) answer NotImplemented for a foreign type, so Python asks
+    the probe, which records the stored key. One hashed lookup instead of a walk over every key:
+    `Set.contains` and `containsAll` stay linear in the elements looked up."""
+
+    __slots__ = ("found", "hash", "item")
+
+    def __init__(self, item: object):
+        self.item = item
+        self.hash = hash(item)
+        self.found: object = UNSEEN
+
+    def __hash__(self) -> int:
+        return self.hash
+
+    def __eq__(self, other: object) -> bool:
+        if other is self.item or other == self.item:
+            self.found = other
+            return True
+        return False
+
+
+# `stored_key`'s answers: no key equals the item; or one does, but its own `__eq__` answered
+# for it, so the probe did not see which (the caller walks the keys as before).
+ABSENT = object()
+UNSEEN = object()
+
+
+def stored_key(items: dict, item: object) -> object:
+    """The key of `items` that equals `item` (Python `==`, one hashed lookup), ABSENT, or
+    UNSEEN when the key's class compares itself (rare: then the caller scans)."""
+    try:
+        if item not in items:
+            return ABSENT
+    except TypeError:  # a List/Map/Set element
+        item = as_key(item)
+        if item not in items:
+            return ABSENT
+    probe = _Probe(item)
+    if probe not in items:  # the key's own `__eq__` answered the probe (an enum, a script
+        return UNSEEN  # class): which key equals the item is for the caller's walk
+    return probe.found

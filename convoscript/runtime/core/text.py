@@ -78,6 +78,8 @@ def _format(value: object, top: bool, seen: list) -> str:
     if isinstance(value, IntRange):
         if not top:
             return range_text(value)
+        # at least one character and ", " per element: refused before a list is made of it
+        b.check_string(3 * len(value))
         value = list(value.to_range())
     elif isinstance(value, ObjectRange) and not top:
         return range_text(value)

@@ -80,6 +80,7 @@ _CLASS_NAMES = _TABLES["CLASS_NAMES"]
 # bound to the tables once the library has registered (`surface.bind`).
 _SIGNATURES: list[tuple[str, int, str]] = []
 _KINDS: dict[str, tuple[str, ...]] = {}
+_COSTS: list[tuple[str, int, str]] = []  # the members' costs (runtime/door/costs.py)
 # The importable classes by simple name (`LocalDate`), filled once the library has registered.
 _IMPORTABLE_BY_SIMPLE_NAME: dict[str, str] = {}
 _loaded = False
@@ -99,10 +100,14 @@ def register(**tables: dict) -> None:
         table.update(entries)
 
 
-def register_signatures(lines: list[tuple[str, int, str]], kinds: dict) -> None:
-    """The library's declaration of its surface: one Jenkins-format line per overload."""
+def register_signatures(
+    lines: list[tuple[str, int, str]], kinds: dict, costs: list[tuple[str, int, str]]
+) -> None:
+    """The library's declaration of its surface: one Jenkins-format line per overload, and
+    the cost of each member (runtime/door/costs.py)."""
     _SIGNATURES.extend(lines)
     _KINDS.update(kinds)
+    _COSTS.extend(costs)
 
 
 def ensure_library_loaded(bind: bool = True) -> None:
@@ -120,7 +125,7 @@ def ensure_library_loaded(bind: bool = True) -> None:
         _loading = True
         try:
             importlib.import_module(_LIBRARY)
-            problems = surface.bind(_TABLES, _SIGNATURES, _KINDS) if bind else []
+            problems = surface.bind(_TABLES, _SIGNATURES, _KINDS, _COSTS) if bind else []
         finally:
             _loading = False
         if problems:

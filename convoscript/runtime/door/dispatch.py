@@ -320,8 +320,10 @@ def getprop(receiver: object, name: str) -> object:
     if t is list or t is ListKey or isinstance(receiver, IntRange):
         # `list.name` collects the property of each element (Groovy's implicit spread, which,
         # unlike `list*.name`, skips null elements)
-        items = receiver if isinstance(receiver, list) else list(receiver.to_range())  # type: ignore[union-attr]
-        budget.current().tick(len(items))
+        items = receiver if isinstance(receiver, list) else receiver.to_range()  # type: ignore[union-attr]
+        b = budget.current()
+        b.check_collection(len(items))  # the result's size, before a range is walked
+        b.tick(len(items))
         return [getprop(item, name) for item in items if item is not None]
     raise missing_property(receiver, name)
 

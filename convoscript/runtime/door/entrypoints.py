@@ -343,16 +343,26 @@ def invoke_args(obj: object, name: str, argv: list) -> object:
     return invoke(obj, name, *argv)
 
 
+def _spread_items(obj: object):
+    """What a spread operator walks, its result's size charged first: the result has one
+    element per item, so a 50-million-element range is refused before anything is built."""
+    if isinstance(obj, (list, IntRange, GSet, dict)):
+        b = budget.current()
+        b.check_collection(len(obj))
+        b.tick(len(obj) // 8)
+    return iterate(obj)
+
+
 def spread_prop(obj: object, name: str) -> object:
     if obj is None:
         return None
-    return [None if x is None else getprop(x, name) for x in iterate(obj)]
+    return [None if x is None else getprop(x, name) for x in _spread_items(obj)]
 
 
 def spread_invoke(obj: object, name: str, *args: object) -> object:
     if obj is None:
         return None
-    return [None if x is None else invoke(x, name, *args) for x in iterate(obj)]
+    return [None if x is None else invoke(x, name, *args) for x in _spread_items(obj)]
 
 
 def attr_safe(obj: object, name: str) -> object:
@@ -364,7 +374,7 @@ def spread_attr(obj: object, name: str) -> object:
     """`list*.@name`."""
     if obj is None:
         return None
-    return [None if x is None else get_attribute(x, name) for x in iterate(obj)]
+    return [None if x is None else get_attribute(x, name) for x in _spread_items(obj)]
 
 
 def update_attr(obj: object, name: str, op, value: object) -> object:

@@ -22,8 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from convoscript.runtime.door.costs import Cost, CostSyntaxError, Entry, combine, parse_entry
 from convoscript.runtime.door.javatypes import PRIMITIVES, Fits, fitter
 from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.model import budget
 
 FORMS = ("method", "staticMethod", "new", "field", "staticField")
 GDK_PREFIXES = ("org.codehaus.groovy.runtime.", "org.codehaus.groovy.vmplugin.")
@@ -167,16 +169,33 @@ class Overloads:
         return False
 
 
-def guard(fn: Callable, overloads: Overloads, has_receiver: bool) -> Callable:
-    """`fn` behind its declared overloads: a call none of them takes raises NoSignature."""
+def guard(
+    fn: Callable, overloads: Overloads, has_receiver: bool, cost: Cost | None = None
+) -> Callable:
+    """`fn` behind its declared overloads and its declared cost: a call none of the overloads
+    takes raises NoSignature; a call one takes is charged its steps, and its result's declared
+    bound is checked against the size limits, before `fn` runs; its actual result after.
+
+    A member of constant cost is the hot path: one `tick(n)` and nothing else."""
     fit = overloads.fit
+    if cost is not None and (cost.constant is None or cost.size is not None):
+        return _charged_guard(fn, fit, has_receiver, cost)
+    steps = 0 if cost is None else cost.constant or 0
+    current = budget.current
     if has_receiver:
 
         def guarded(receiver: object, *args: object) -> object:
             fits = fit(receiver, args)
             if fits is True:
+                if steps:  # Budget.tick, inlined: this is every library call's path
+                    b = current()
+                    b.steps += steps
+                    if b.steps >= b._next_check:
+                        b._check()
                 return fn(receiver, *args)
             if fits is BARE:
+                if steps:
+                    current().tick(steps)
                 return fn(receiver, None)
             raise NoSignature
 
@@ -185,12 +204,68 @@ def guard(fn: Callable, overloads: Overloads, has_receiver: bool) -> Callable:
         def guarded(*args: object) -> object:  # type: ignore[misc]
             fits = fit(None, args)
             if fits is True:
+                if steps:
+                    b = current()
+                    b.steps += steps
+                    if b.steps >= b._next_check:
+                        b._check()
                 return fn(*args)
             if fits is BARE:
+                if steps:
+                    current().tick(steps)
                 return fn(None)
             raise NoSignature
 
     guarded.implementation = fn  # type: ignore[attr-defined]
+    guarded.cost = cost  # type: ignore[attr-defined]
+    return guarded
+
+
+def _charged_guard(fn: Callable, fit: Callable, has_receiver: bool, cost: Cost) -> Callable:
+    """The guard of a member whose cost grows with its receiver or arguments."""
+    steps, size, kind = cost.steps, cost.size, cost.size_kind
+    text, items = kind == "text", kind == "items"
+    current = budget.current
+
+    def charged(receiver: object, args: tuple) -> object:
+        b = current()
+        if size is not None:  # first: a result too big to build is a size refusal
+            if text:
+                b.check_string(size(receiver, args))
+            elif items:
+                b.check_collection(size(receiver, args))
+        b.tick(steps(receiver, args))
+        result = fn(receiver, *args) if has_receiver else fn(*args)
+        t = type(result)
+        if t is str:
+            if len(result) > b.peak_string:  # type: ignore[arg-type]
+                b.check_string(len(result))  # type: ignore[arg-type]
+        elif (t is list or t is dict) and len(result) > b.peak_collection:  # type: ignore[arg-type]
+            b.check_collection(len(result))  # type: ignore[arg-type]
+        return result
+
+    if has_receiver:
+
+        def guarded(receiver: object, *args: object) -> object:
+            fits = fit(receiver, args)
+            if fits is True:
+                return charged(receiver, args)
+            if fits is BARE:
+                return charged(receiver, (None,))
+            raise NoSignature
+
+    else:
+
+        def guarded(*args: object) -> object:  # type: ignore[misc]
+            fits = fit(None, args)
+            if fits is True:
+                return charged(None, args)
+            if fits is BARE:
+                return charged(None, (None,))
+            raise NoSignature
+
+    guarded.implementation = fn  # type: ignore[attr-defined]
+    guarded.cost = cost  # type: ignore[attr-defined]
     return guarded
 
 
@@ -198,11 +273,78 @@ def _cap(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def bind(tables: dict[str, dict], lines: list[tuple[str, int, str]], kinds: dict) -> list[str]:
-    """Check the tables against the lines and put the guards in place (in `tables`). Returns
-    the problems found; the caller refuses to load when there is any."""
+class _Prices:
+    """The costs.txt entries, looked up by signature: the whole line's entry, else the
+    owner-and-name entry, else the owner's wildcard. Records the entries used."""
+
+    def __init__(self, entries: list[Entry]):
+        self.by_line: dict[tuple[str, ...], Entry] = {}
+        self.by_name: dict[tuple[str, str], Entry] = {}
+        self.by_owner: dict[str, Entry] = {}
+        self.duplicates: list[str] = []
+        for e in entries:
+            if e.key and e.key[0] in FORMS:
+                table: dict = self.by_line
+                key: object = e.key
+            elif len(e.key) == 2 and e.key[1] == "*":
+                table, key = self.by_owner, e.key[0]
+            elif len(e.key) == 2:
+                table, key = self.by_name, e.key
+            else:
+                self.duplicates.append(f"{e.where}: malformed member {' '.join(e.key)!r}")
+                continue
+            if key in table:
+                self.duplicates.append(f"{e.where}: a second cost for {' '.join(e.key)!r}")
+            table[key] = e
+        self.used: set[Entry] = set()
+        self._memo: dict[Signature, Cost | None] = {}
+
+    def of(self, s: Signature) -> Cost | None:
+        if s in self._memo:  # a line is looked up once per receiver kind it serves
+            return self._memo[s]
+        e = (
+            self.by_line.get(tuple(s.text.split()))
+            or self.by_name.get((s.owner, s.name or "new"))
+            or self.by_owner.get(s.owner)
+        )
+        if e is not None:
+            self.used.add(e)
+        cost = self._memo[s] = None if e is None else e.cost
+        return cost
+
+    def unused(self) -> list[Entry]:
+        every = [*self.by_line.values(), *self.by_name.values(), *self.by_owner.values()]
+        return [e for e in every if e not in self.used]
+
+
+def _costs_of(prices: _Prices | None, sigs: list[Signature]) -> Cost | None:
+    if prices is None:
+        return None
+    found = [c for c in map(prices.of, sigs) if c is not None]  # `bind` reports the missing
+    return combine(found) if found else None
+
+
+def bind(
+    tables: dict[str, dict],
+    lines: list[tuple[str, int, str]],
+    kinds: dict,
+    costs: list[tuple[str, int, str]] | None = None,
+) -> list[str]:
+    """Check the tables against the lines (and the lines against their costs, when given) and
+    put the guards in place (in `tables`). Returns the problems found; the caller refuses to
+    load when there is any."""
     sigs = [parse(text, f"{path}:{number}") for path, number, text in lines]
     problems: list[str] = []
+    prices: _Prices | None = None
+    if costs is not None:
+        entries = []
+        for path, number, text in costs:
+            try:
+                entries.append(parse_entry(text, f"{path}:{number}"))
+            except CostSyntaxError as e:
+                problems.append(str(e))
+        prices = _Prices(entries)
+        problems.extend(prices.duplicates)
     used: set[Signature] = set()
     instance: dict[str, list[Signature]] = {}
     static: dict[tuple[str, str, str], list[Signature]] = {}
@@ -237,7 +379,8 @@ def bind(tables: dict[str, dict], lines: list[tuple[str, int, str]], kinds: dict
                 continue
             used.update(s for s, _ in declared)
             overloads = Overloads((s.call_params, r) for s, r in declared)
-            members[name] = guard(fn, overloads, True)
+            cost = _costs_of(prices, [s for s, _ in declared])
+            members[name] = guard(fn, overloads, True, cost)
     for kind, members in tables["PROPERTIES"].items():
         types = supers(kind)
         for name in members:
@@ -259,7 +402,8 @@ def bind(tables: dict[str, dict], lines: list[tuple[str, int, str]], kinds: dict
                 continue
             used.update(mine)
             params = (s.params if s.owner in CATEGORIES else s.call_params for s in mine)
-            members[name] = guard(fn, Overloads((p, None) for p in params), False)
+            cost = _costs_of(prices, mine)
+            members[name] = guard(fn, Overloads((p, None) for p in params), False, cost)
     for owner, fields in tables["STATIC_FIELDS"].items():
         for name in fields:
             mine = static.get(("staticField", owner, name), [])
@@ -273,8 +417,16 @@ def bind(tables: dict[str, dict], lines: list[tuple[str, int, str]], kinds: dict
             problems.append(f"CONSTRUCTORS[{owner!r}] has no signature line")
             continue
         used.update(mine)
-        ctors[owner] = guard(fn, Overloads((s.params, None) for s in mine), False)
+        cost = _costs_of(prices, mine)
+        ctors[owner] = guard(fn, Overloads((s.params, None) for s in mine), False, cost)
     for s in sigs:
         if s not in used:
             problems.append(f"{s.where}: no implementation for `{s.text}`")
+    if prices is not None:
+        for s in sigs:  # fields and property getters too: one rule for every line
+            if prices.of(s) is None:
+                problems.append(f"{s.where}: no cost entry for `{s.text}`")
+        for entry in prices.unused():
+            key = " ".join(entry.key)
+            problems.append(f"{entry.where}: the cost entry `{key}` prices no member")
     return problems

@@ -22,6 +22,7 @@ Closure            Closure (called through runtime.core.closures.call_closure)
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from decimal import Decimal
 from typing import ClassVar
@@ -36,10 +37,32 @@ class Long(int):
         return f"Long({int(self)})"
 
 
+# A secret of this process, mixed into the hash of every key whose Python hash a script could
+# otherwise choose: Python hashes an int as its value modulo 2**61 - 1, so 50,000 BigIntegers
+# k * (2**61 - 1) + 7 are one hash and a Set of them takes seconds to build (each insert walks
+# all the others). Keyed by bytes Python hashes with SipHash, behind a prefix no script sees
+# (so even PYTHONHASHSEED=0 leaves it unpredictable); a script never sees a Python hash
+# (`hashCode()` is Java's, runtime/core/hashing.py), so nothing it runs reveals the secret.
+HASH_SALT = os.urandom(16)
+
+
+def salted_hash(data: bytes) -> int:
+    """A hash of `data` a script cannot steer to collide (see HASH_SALT)."""
+    return hash(HASH_SALT + data)
+
+
 class BigInteger(int):
     """java.math.BigInteger: an unbounded integer."""
 
     __slots__ = ()
+
+    def __hash__(self) -> int:
+        # in the Long range a BigInteger is one key with the equal Integer/Long (as ever);
+        # beyond it only BigIntegers exist, hashed by their bytes behind the process secret
+        if LONG_MIN <= self <= LONG_MAX:
+            return int.__hash__(self)
+        n = int(self)
+        return salted_hash(n.to_bytes((n.bit_length() + 8) // 8, "little", signed=True))
 
     def __repr__(self) -> str:
         return f"BigInteger({int(self)})"

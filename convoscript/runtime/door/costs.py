@@ -1,0 +1,261 @@
+"""Declared member costs: what a call of a library member costs in steps, and how big its result
+can be, as small expressions over the receiver and the arguments.
+
+The library declares them in `convoscript/lib/<package>/costs.txt`, beside the signature lines
+they price (`lib/signature_files.py` reads them). One entry a line:
+
+    <member> = steps <expr> [; text <expr> | ; items <expr>]
+
+`<member>` is a whole signature line (`method java.lang.String padLeft int`), `<owner> <name>`
+for all the overloads of a name (`new` for the constructors), or `<owner> *` for every member
+of the owner that no more specific entry prices: a wildcard says the owner's other members are
+constant-cost, so it is a declaration like any other and must be true.
+
+`<expr>` is made of integer constants, `self`, `arg0`, `arg1`, ... (an argument's numeric value,
+clamped at 0; 0 for a non-number or a missing argument), `len(x)` / `size(x)` (the length of a
+string, the size of a collection or map, the length of a range; 0 for anything else), `+`, `*`,
+`/` (integer division), parentheses and `max(a, b, ...)`.
+
+`text` bounds the length of a String result, `items` the size of a collection result: the door
+refuses the call when the bound passes `max_string_length` / `max_collection_size`, before the
+implementation runs (`"x".padLeft(10**9)` allocates nothing), then checks the actual result.
+
+Entries are parsed once, when the library loads, into closures (no text is evaluated at run
+time); `Cost.charge` is what the guard (`surface.guard`) calls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from convoscript.runtime.model.values import GString, IntRange
+
+Expr = Callable[[object, tuple], int]
+
+_TOKEN = re.compile(r"\s*(?:(\d+)|([A-Za-z_][A-Za-z_0-9]*)|(.))")
+
+
+class CostSyntaxError(ValueError):
+    """A costs.txt entry that does not parse."""
+
+
+def measure(value: object) -> int:
+    """`len(x)`: a string's length, a collection's, map's or range's size, else 0."""
+    t = type(value)
+    if t is str or t is list or t is dict:
+        return len(value)  # type: ignore[arg-type]
+    if t is GString:
+        # its literal text only: rendering would run `${-> ...}` closures (a side effect
+        # Groovy does not have), and the literal text is a lower bound of the rendered one
+        parts: tuple[str, ...] = value.strings  # type: ignore[attr-defined]
+        return sum(len(part) for part in parts)
+    if isinstance(value, (str, list, dict, IntRange)):
+        return len(value)
+    length = getattr(value, "length", None)  # a StringBuilder
+    if type(length) is int:
+        return length
+    try:
+        return len(value)  # type: ignore[arg-type]  # a Set, an array
+    except TypeError:
+        return 0
+
+
+def number(value: object) -> int:
+    """`argN`: an argument's numeric value, clamped at 0 (0 for a non-number)."""
+    if type(value) is int:
+        return value if value > 0 else 0  # type: ignore[return-value]
+    if isinstance(value, (int, float, Decimal)) and type(value) is not bool:
+        try:
+            n = int(value)
+        except (ValueError, OverflowError, ArithmeticError):  # NaN, infinity
+            return 0
+        return n if n > 0 else 0
+    return 0
+
+
+class _Parser:
+    def __init__(self, text: str):
+        self.tokens: list[tuple[str, str]] = []
+        pos = 0
+        text = text.strip()
+        while pos < len(text):
+            m = _TOKEN.match(text, pos)
+            if m is None:  # pragma: no cover - the pattern matches any character
+                break
+            pos = m.end()
+            if m.group(1):
+                self.tokens.append(("num", m.group(1)))
+            elif m.group(2):
+                self.tokens.append(("name", m.group(2)))
+            elif m.group(3).strip():
+                self.tokens.append(("op", m.group(3)))
+        self.at = 0
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.tokens[self.at] if self.at < len(self.tokens) else None
+
+    def take(self, op: str | None = None) -> tuple[str, str]:
+        tok = self.peek()
+        if tok is None or op is not None and tok != ("op", op):
+            raise CostSyntaxError(f"expected {op or 'a term'}")
+        self.at += 1
+        return tok
+
+    def parse(self) -> Expr:
+        expr = self.sum()
+        if self.peek() is not None:
+            raise CostSyntaxError(f"unexpected {self.peek()[1]!r}")  # type: ignore[index]
+        return expr
+
+    def sum(self) -> Expr:
+        left = self.product()
+        while self.peek() == ("op", "+"):
+            self.take("+")
+            right = self.product()
+            left = (lambda a, b: lambda s, x: a(s, x) + b(s, x))(left, right)
+        return left
+
+    def product(self) -> Expr:
+        left = self.atom()
+        while self.peek() in (("op", "*"), ("op", "/")):
+            op = self.take()[1]
+            right = self.atom()
+            if op == "*":
+                left = (lambda a, b: lambda s, x: a(s, x) * b(s, x))(left, right)
+            else:
+                left = (lambda a, b: lambda s, x: a(s, x) // max(b(s, x), 1))(left, right)
+        return left
+
+    def atom(self) -> Expr:
+        kind, text = self.take()
+        if kind == "num":
+            n = int(text)
+            return lambda s, x: n
+        if (kind, text) == ("op", "("):
+            inner = self.sum()
+            self.take(")")
+            return inner
+        if kind != "name":
+            raise CostSyntaxError(f"unexpected {text!r}")
+        if text == "self":
+            return lambda s, x: number(s)
+        if text.startswith("arg") and text[3:].isdigit():
+            i = int(text[3:])
+            return lambda s, x: number(x[i]) if i < len(x) else 0
+        if text in ("len", "size", "max"):
+            self.take("(")
+            args = [self.value() if text != "max" else self.sum()]
+            while self.peek() == ("op", ","):
+                self.take(",")
+                args.append(self.sum())
+            self.take(")")
+            if text == "max":
+                parts = tuple(args)
+                return lambda s, x: max(p(s, x) for p in parts)
+            if len(args) != 1:
+                raise CostSyntaxError(f"{text}() takes one value")
+            return args[0]
+        raise CostSyntaxError(f"unknown name {text!r}")
+
+    def value(self) -> Expr:
+        """The operand of len()/size(): `self` or `argN`, measured."""
+        kind, text = self.take()
+        if text == "self":
+            return lambda s, x: measure(s)
+        if kind == "name" and text.startswith("arg") and text[3:].isdigit():
+            i = int(text[3:])
+            return lambda s, x: measure(x[i]) if i < len(x) else 0
+        raise CostSyntaxError("len() and size() take self or an argument")
+
+
+def compile_expr(text: str) -> Expr:
+    return _Parser(text).parse()
+
+
+@dataclass(frozen=True)
+class Cost:
+    """One entry's cost: steps, and the bound of a text or collection result (or none)."""
+
+    text: str  # the entry as written, for errors and docs
+    steps: Expr
+    constant: int | None  # the steps when they do not depend on the call (the hot path)
+    size_kind: str | None  # "text", "items" or None
+    size: Expr | None
+
+
+def parse_cost(text: str) -> Cost:
+    """`steps <expr> [; text <expr> | ; items <expr>]` (one Cost per distinct text: most
+    entries share a handful, and the library loads at a run's first member call)."""
+    cost = _PARSED.get(text)
+    if cost is None:
+        cost = _PARSED[text] = _parse_cost(text)
+    return cost
+
+
+_PARSED: dict[str, Cost] = {}
+
+
+def _parse_cost(text: str) -> Cost:
+    parts = [p.strip() for p in text.split(";")]
+    if not parts[0].startswith("steps "):
+        raise CostSyntaxError("a cost starts with `steps <expr>`")
+    steps_text = parts[0][len("steps ") :]
+    steps = compile_expr(steps_text)
+    constant = int(steps_text) if steps_text.strip().isdigit() else None
+    size_kind, size = None, None
+    for part in parts[1:]:
+        word, _, rest = part.partition(" ")
+        if word not in ("text", "items") or size is not None:
+            raise CostSyntaxError(f"expected one `text <expr>` or `items <expr>`, got {part!r}")
+        size_kind, size = word, compile_expr(rest)
+    return Cost(text, steps, constant, size_kind, size)
+
+
+def combine(costs: list[Cost]) -> Cost:
+    """The cost of a guard that stands for several overloads priced apart: the most any of
+    them says (the guard does not know which overload the implementation will take)."""
+    distinct = list(dict.fromkeys(costs))
+    if len(distinct) == 1:
+        return distinct[0]
+    steps_parts = tuple(c.steps for c in distinct)
+    constants = {c.constant for c in distinct}
+    constant = constants.pop() if len(constants) == 1 else None
+    sized = [c for c in distinct if c.size is not None]
+    kinds = {c.size_kind for c in sized}
+    size_kind: str | None = None
+    size: Expr | None = None
+    size_parts: tuple[Expr, ...] = tuple(c.size for c in sized if c.size is not None)
+    if size_parts:
+        # overloads bounding different kinds of result: only the actual result is checked
+        size_kind = kinds.pop() if len(kinds) == 1 else "either"
+        size = lambda s, x: max(p(s, x) for p in size_parts)  # noqa: E731
+    return Cost(
+        " | ".join(c.text for c in distinct),
+        (lambda s, x: max(p(s, x) for p in steps_parts)) if constant is None else distinct[0].steps,
+        constant,
+        size_kind,
+        size,
+    )
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One costs.txt line: the member it prices and its cost."""
+
+    key: tuple[str, ...]  # a signature line's words, or (owner, name), or (owner, "*")
+    cost: Cost
+    where: str
+
+
+def parse_entry(line: str, where: str) -> Entry:
+    member, sep, cost_text = line.partition("=")
+    if not sep:
+        raise CostSyntaxError(f"{where}: a cost entry reads `<member> = steps <expr> ...`")
+    try:
+        cost = parse_cost(cost_text.strip())
+    except CostSyntaxError as e:
+        raise CostSyntaxError(f"{where}: {e}") from None
+    return Entry(tuple(member.split()), cost, where)
