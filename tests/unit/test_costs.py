@@ -64,6 +64,13 @@ def test_a_malformed_cost_is_refused():
         ("size(self)", IntRange(1, 50_000_000), (), 50_000_000),
         ("len(arg0)", None, (12345,), 0),  # a number has no length
         ("(len(self) + 2) * 3", "a", (), 9),
+        # int(): Java's intValue() narrowing, as a GDK count taking a Number uses it
+        ("int(arg0)", None, (4294967300,), 4),
+        ("int(arg0)", None, (2**31,), 0),  # Integer.MIN_VALUE, clamped
+        ("int(arg0)", None, (7.9,), 7),
+        ("int(arg0)", None, (1e20,), 2**31 - 1),  # a Double saturates
+        ("int(arg0)", None, (float("nan"),), 0),
+        ("int(arg0)", None, ("12",), 0),
     ],
 )
 def test_expressions(expr, receiver, args, value):

@@ -28,35 +28,35 @@ GROWING = {
     (
         GDK + "StringGroovyMethods",
         "padLeft",
-    ): "steps 1 + max(len(self), arg0) / 64 ; text max(len(self), arg0)",
+    ): "steps 1 + max(len(self), int(arg0)) / 64 ; text max(len(self), int(arg0))",
     (
         GDK + "StringGroovyMethods",
         "padRight",
-    ): "steps 1 + max(len(self), arg0) / 64 ; text max(len(self), arg0)",
+    ): "steps 1 + max(len(self), int(arg0)) / 64 ; text max(len(self), int(arg0))",
     (
         GDK + "StringGroovyMethods",
         "center",
-    ): "steps 1 + max(len(self), arg0) / 64 ; text max(len(self), arg0)",
+    ): "steps 1 + max(len(self), int(arg0)) / 64 ; text max(len(self), int(arg0))",
     (
         GDK + "DefaultGroovyMethods",
         "padLeft",
-    ): "steps 1 + max(len(self), arg0) / 64 ; text max(len(self), arg0)",
+    ): "steps 1 + max(len(self), int(arg0)) / 64 ; text max(len(self), int(arg0))",
     (
         GDK + "DefaultGroovyMethods",
         "padRight",
-    ): "steps 1 + max(len(self), arg0) / 64 ; text max(len(self), arg0)",
+    ): "steps 1 + max(len(self), int(arg0)) / 64 ; text max(len(self), int(arg0))",
     (
         GDK + "DefaultGroovyMethods",
         "center",
-    ): "steps 1 + max(len(self), arg0) / 64 ; text max(len(self), arg0)",
+    ): "steps 1 + max(len(self), int(arg0)) / 64 ; text max(len(self), int(arg0))",
     (
         GDK + "StringGroovyMethods",
         "multiply",
-    ): "steps 1 + len(self) * arg0 / 64 ; text len(self) * arg0",
+    ): "steps 1 + len(self) * int(arg0) / 64 ; text len(self) * int(arg0)",
     (
         GDK + "DefaultGroovyMethods",
         "multiply",
-    ): "steps 1 + size(self) * arg0 / 16 ; items size(self) * arg0",
+    ): "steps 1 + size(self) * int(arg0) / 16 ; items size(self) * int(arg0)",
     (GDK + "StringGroovyMethods", "expand"): "steps 1 + len(self) / 16",
     (GDK + "StringGroovyMethods", "unexpand"): "steps 1 + len(self) / 16",
     (GDK + "DefaultGroovyMethods", "expand"): "steps 1 + len(self) / 16",

@@ -14,7 +14,8 @@ constant-cost, so it is a declaration like any other and must be true.
 `<expr>` is made of integer constants, `self`, `arg0`, `arg1`, ... (an argument's numeric value,
 clamped at 0; 0 for a non-number or a missing argument), `len(x)` / `size(x)` (the length of a
 string, the size of a collection or map, the length of a range; 0 for anything else), `+`, `*`,
-`/` (integer division), parentheses and `max(a, b, ...)`.
+`/` (integer division), parentheses, `max(a, b, ...)` and `int(argN)` (the argument narrowed
+as Java's `intValue()` narrows it: a GDK count taking a Number uses that).
 
 `text` bounds the length of a String result, `items` the size of a collection result: the door
 refuses the call when the bound passes `max_string_length` / `max_collection_size`, before the
@@ -61,6 +62,27 @@ def measure(value: object) -> int:
         return len(value)  # type: ignore[arg-type]  # a Set, an array
     except TypeError:
         return 0
+
+
+def int_value(value: object) -> int:
+    """`int(argN)`: a Number argument narrowed as Java's `intValue()` narrows it, clamped at 0:
+    what a GDK count such as `padLeft(Number)` actually uses, so `"ab".padLeft(4294967300L)`
+    (Groovy pads to 4) is priced as Groovy runs it. Integers and BigDecimals keep their low 32
+    bits; a Double saturates (NaN is 0)."""
+    if type(value) is bool:
+        return 0
+    if isinstance(value, float):
+        if value != value:
+            return 0
+        n = int(max(-(2**31), min(2**31 - 1, value)))
+    elif isinstance(value, (int, Decimal)):
+        try:
+            n = (int(value) + 2**31) % 2**32 - 2**31
+        except (ValueError, OverflowError, ArithmeticError):  # a Decimal NaN or infinity
+            return 0
+    else:
+        return 0
+    return n if n > 0 else 0
 
 
 def number(value: object) -> int:
@@ -145,6 +167,14 @@ class _Parser:
         if text.startswith("arg") and text[3:].isdigit():
             i = int(text[3:])
             return lambda s, x: number(x[i]) if i < len(x) else 0
+        if text == "int":
+            self.take("(")
+            kind, name = self.take()
+            if not (kind == "name" and name.startswith("arg") and name[3:].isdigit()):
+                raise CostSyntaxError("int() takes an argument")
+            self.take(")")
+            i = int(name[3:])
+            return lambda s, x: int_value(x[i]) if i < len(x) else 0
         if text in ("len", "size", "max"):
             self.take("(")
             args = [self.value() if text != "max" else self.sum()]
