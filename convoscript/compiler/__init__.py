@@ -21,7 +21,7 @@ from convoscript.compiler.resolve import resolve
 from convoscript.errors import FlowSyntaxError, SecurityViolation
 from convoscript.grammar import budget as compile_budget
 from convoscript.grammar.budget import DEFAULT_LIMITS, CompileBudget, CompileLimits
-from convoscript.grammar.parser import parse
+from convoscript.grammar.parser import parse, prepare
 from convoscript.runtime.model.pythonlimits import raise_recursion_limit
 
 
@@ -77,6 +77,7 @@ def compile_uncached(
             1,
         )
     raise_recursion_limit(_COMPILE_RECURSION_LIMIT)
+    prepare()  # before the clock starts
     budget = CompileBudget(limits, filename, source)
     opened = compile_budget.begin(budget)
     try:

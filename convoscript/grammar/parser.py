@@ -69,6 +69,11 @@ def _lark() -> tuple[Lark, dict[str, str]]:
     return parser, names
 
 
+def prepare() -> None:
+    """Build the parser tables now (once per process, a second or more): not a script's cost."""
+    _lark()
+
+
 # Human names for tokens in error messages.
 _DESCRIBE = {
     "SEP": "end of statement",

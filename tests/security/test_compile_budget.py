@@ -37,6 +37,13 @@ ROOT = Path(__file__).resolve().parents[2]
 CompileLimits = getattr(convoscript, "CompileLimits", None)
 
 
+@pytest.fixture(autouse=True)
+def _parser_tables_built() -> None:
+    """Build the parser tables (once per process, seconds on a loaded host) before any test
+    times a compile."""
+    Runtime().compile("1", "warm.groovy")
+
+
 def _refusal(source: str, rt: Runtime | None = None, filename: str = "bomb.groovy"):
     """The FlowSyntaxError compiling `source` raises (failing the test if it compiles)."""
     with pytest.raises(FlowSyntaxError) as info:
