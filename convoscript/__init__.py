@@ -7,16 +7,20 @@ The public API: compile a script once with a `Runtime`, run it on a `Conversatio
 from convoscript._version import __version__
 from convoscript.engine import Conversation, Runtime, Script
 from convoscript.errors import (
+    CompileLimitExceeded,
     FlowStateError,
     FlowSyntaxError,
     LimitExceeded,
     ScriptError,
     SecurityViolation,
 )
+from convoscript.grammar.budget import CompileLimits
 from convoscript.runtime.model.budget import Limits
 from convoscript.runtime.run.result import RunResult
 
 __all__ = [
+    "CompileLimitExceeded",
+    "CompileLimits",
     "Conversation",
     "FlowStateError",
     "FlowSyntaxError",

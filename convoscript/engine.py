@@ -26,6 +26,7 @@ from convoscript.errors import (
     LimitExceeded,
     SecurityViolation,
 )
+from convoscript.grammar.budget import CompileLimits
 from convoscript.isolation import ProcessPool, error_from_dict
 from convoscript.runtime.core.regexcache import RegexCache
 from convoscript.runtime.door.extensions import AllowListExtension
@@ -91,6 +92,7 @@ class Runtime:
         allow: AllowListExtension | None = None,
         services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
         secret_key: SecretKey | None = None,
+        compile_limits: CompileLimits | None = None,
     ):
         """`isolation="process"` runs scripts in worker processes with OS limits (defence in
         depth; slower); the default runs them in this process. `allow` adds the embedder's
@@ -98,7 +100,10 @@ class Runtime:
         registers extra handles: name -> factory(RunState) -> ServiceHandle (only its
         `@script_method` methods are visible to scripts); in-process isolation only.
         `secret_key` (a Fernet key, or a list for rotation) encrypts secure variables in the
-        store; without one they are not kept past their run (docs/embedding.md)."""
+        store; without one they are not kept past their run (docs/embedding.md).
+
+        `compile_limits` is the compile budget of every script compiled here (tokens,
+        nesting, interpolations, literal digits, time; see docs/sandbox.md)."""
         self.allow = allow
         # compiled regexes, shared by this Runtime's runs only (bounded; immutable values)
         self.regex_cache = RegexCache()
@@ -112,9 +117,14 @@ class Runtime:
             raise ValueError(
                 "extra services need isolation='thread' (handles cannot cross to worker processes)"
             )
-        self.cache = CompileCache(cache_size)
+        self.compile_limits = compile_limits or CompileLimits()
+        self.cache = CompileCache(cache_size, self.compile_limits)
         self.libraries: dict[str, Library] = {}
-        self.pool = ProcessPool(workers, extension=allow) if isolation == "process" else None
+        self.pool = (
+            ProcessPool(workers, extension=allow, compile_limits=self.compile_limits)
+            if isolation == "process"
+            else None
+        )
         # process-wide, only ever raised: deep recursion must end by the depth budget
         fit_recursion_limit(self.limits.max_depth)
 

@@ -60,6 +60,31 @@ class FlowSyntaxError(ConvoscriptError):
         return self.render()
 
 
+class CompileLimitExceeded(FlowSyntaxError):
+    """A compile budget ran out (tokens, nesting, interpolations, digits, time): a syntax error
+    at the place it ran out, with `limit` saying which. Its `type` stays FlowSyntaxError: every
+    caller that reports a script that does not compile reports this one the same way."""
+
+    def __init__(
+        self, message: str, *, file: str, line: int, column: int, source_line: str, limit: str
+    ):
+        super().__init__(message, file=file, line=line, column=column, source_line=source_line)
+        self.limit = limit
+
+    @classmethod
+    def at(  # type: ignore[override]
+        cls, file: str, source: str, line: int, column: int, message: str, limit: str = "size"
+    ) -> CompileLimitExceeded:
+        lines = source.splitlines()
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
+        return cls(message, file=file, line=line, column=column, source_line=text, limit=limit)
+
+    def to_dict(self) -> dict[str, object]:
+        data = super().to_dict()
+        data["limit"] = self.limit
+        return data
+
+
 class ScriptError(ConvoscriptError):
     """The script raised a Groovy/Java exception it did not catch."""
 

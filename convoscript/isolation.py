@@ -39,6 +39,7 @@ import convoscript.lib  # noqa: F401 - registers the library into the door befor
 from convoscript.compiler import CompileCache
 from convoscript.compiler.libraries import Library
 from convoscript.errors import (
+    CompileLimitExceeded,
     ConvoscriptError,
     FlowSyntaxError,
     InternalError,
@@ -46,6 +47,7 @@ from convoscript.errors import (
     ScriptError,
     SecurityViolation,
 )
+from convoscript.grammar.budget import DEFAULT_LIMITS, CompileLimits
 from convoscript.runtime.core.regexcache import RegexCache
 from convoscript.runtime.door.allowlist import ensure_library_loaded
 from convoscript.runtime.model import runcontext
@@ -144,6 +146,8 @@ def _run_job(job: dict, extension: object) -> dict:
     """One run in the worker: compile (cached per worker), run, return plain data."""
     try:
         libraries = tuple(Library(*lib) for lib in job["libraries"])
+        # the host's compile budget: a worker serves one Runtime's pool
+        _COMPILED.limits = CompileLimits(**job["compile_limits"])
         try:
             compiled = _COMPILED.get(job["source"], job["filename"], libraries)
         except (FlowSyntaxError, SecurityViolation) as exc:
@@ -225,6 +229,15 @@ def error_from_dict(data: dict) -> ConvoscriptError:
             line=data.get("line"),
             column=data.get("column"),
         )
+    if kind == "CompileLimitExceeded":
+        return CompileLimitExceeded(
+            data["message"],
+            file=data["file"],
+            line=data["line"],
+            column=data["column"],
+            source_line=data.get("source_line", ""),
+            limit=data["limit"],
+        )
     if kind == "FlowSyntaxError":
         return FlowSyntaxError(
             data["message"],
@@ -302,6 +315,7 @@ class ProcessPool:
         extension: object = None,
         grace: float = DEFAULT_GRACE,
         cpu_life: int = DEFAULT_WORKER_CPU_LIFE,
+        compile_limits: CompileLimits = DEFAULT_LIMITS,
     ):
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
         ensure_library_loaded()  # once, here: the forked workers start with it bound
@@ -310,6 +324,7 @@ class ProcessPool:
         self.cpu_life = cpu_life
         self.grace = grace
         self.extension = extension
+        self.compile_limits = compile_limits
         self._cond = threading.Condition()
         self._idle: list[_Worker] = []
         self._live = 0  # idle + busy
@@ -376,6 +391,7 @@ class ProcessPool:
             "conversation_id": conversation_id,
             "state": state,
             "limits": asdict(limits),
+            "compile_limits": asdict(self.compile_limits),
             "now": now,
             "zone": zone,
             "seed": seed,

@@ -19,7 +19,9 @@ from convoscript.compiler.libraries import Library, join, relocate
 from convoscript.compiler.policy import policy_compile
 from convoscript.compiler.resolve import resolve
 from convoscript.errors import FlowSyntaxError, SecurityViolation
-from convoscript.grammar.parser import parse
+from convoscript.grammar import budget as compile_budget
+from convoscript.grammar.budget import DEFAULT_LIMITS, CompileBudget, CompileLimits
+from convoscript.grammar.parser import parse, prepare
 from convoscript.runtime.model.pythonlimits import raise_recursion_limit
 
 
@@ -30,8 +32,9 @@ def pseudo_filename(filename: str) -> str:
     return f"<groovy:{safe}>"
 
 
-# Source texts larger than this are refused before parsing (a flow script is a few KB).
-MAX_SOURCE_CHARS = 1_000_000
+# Source texts larger than this are refused before parsing (a flow script is a few KB); the
+# limit of the default compile budget (CompileLimits.max_source_chars).
+MAX_SOURCE_CHARS = DEFAULT_LIMITS.max_source_chars
 # Compiling walks the syntax tree recursively: deep nesting (long `+` chains, nested brackets)
 # needs room; Python 3.11 calls between Python functions do not use the C stack.
 _COMPILE_RECURSION_LIMIT = 20_000
@@ -56,23 +59,31 @@ def _stamp(code: CodeType) -> None:
 
 
 def compile_uncached(
-    source: str, filename: str, budget_checks: bool = True, libraries: tuple[Library, ...] = ()
+    source: str,
+    filename: str,
+    budget_checks: bool = True,
+    libraries: tuple[Library, ...] = (),
+    limits: CompileLimits = DEFAULT_LIMITS,
 ) -> CompiledScript:
-    """Compile without the cache. `libraries` (dependencies first) run together with the
-    script. `budget_checks=False` exists for the budget benchmark only."""
+    """Compile without the cache, under the compile budget `limits`. `libraries` (dependencies
+    first) run together with the script. `budget_checks=False` exists for the budget benchmark
+    only."""
     total = len(source) + sum(len(lib.source) for lib in libraries)
-    if total > MAX_SOURCE_CHARS:
-        raise FlowSyntaxError.at(
-            filename,
-            "",
+    if total > limits.max_source_chars:
+        raise CompileBudget(limits, filename, "").refuse(
+            "size",
+            f"Script too large: {total} characters (the limit is {limits.max_source_chars})",
             1,
             1,
-            f"Script too large: {total} characters (the limit is {MAX_SOURCE_CHARS})",
         )
     raise_recursion_limit(_COMPILE_RECURSION_LIMIT)
+    prepare()  # before the clock starts
+    budget = CompileBudget(limits, filename, source)
+    opened = compile_budget.begin(budget)
     try:
-        return _compile(source, filename, budget_checks, libraries)
+        return _compile(source, filename, budget_checks, libraries, budget)
     except RecursionError:
+        # a backstop: the nesting limit refuses deep trees before any stage recurses
         raise FlowSyntaxError.at(
             filename,
             source,
@@ -80,6 +91,24 @@ def compile_uncached(
             1,
             "Script nested too deeply to compile (brackets, blocks or operator chains)",
         ) from None
+    except SyntaxError as exc:
+        # Python's own compile refusing the generated code: its limit of 20 nested blocks
+        # (`while`, `for`, `try` inside one another); never Python's text
+        line = exc.lineno if exc.lineno and exc.lineno > 0 else 1
+        raise CompileBudget(limits, filename, source).refuse(
+            "nesting", _python_refusal(exc), line, 1
+        ) from None
+    finally:
+        compile_budget.end(opened)
+
+
+def _python_refusal(exc: SyntaxError) -> str:
+    if "nested blocks" in str(exc.msg):
+        return (
+            "Loops and try blocks nested too deeply: more than 20 inside one another "
+            "(while, for, try, switch)"
+        )
+    return "Script cannot be compiled: a construct nested or sized beyond the compiler's limits"
 
 
 def is_stamped(code: CodeType) -> bool:
@@ -89,7 +118,11 @@ def is_stamped(code: CodeType) -> bool:
 
 
 def _compile(
-    source: str, filename: str, budget_checks: bool, libraries: tuple[Library, ...]
+    source: str,
+    filename: str,
+    budget_checks: bool,
+    libraries: tuple[Library, ...],
+    budget: CompileBudget,
 ) -> CompiledScript:
     segments: tuple[Segment, ...] = ()
     text = source
@@ -98,6 +131,7 @@ def _compile(
         text, segments = joined.source, joined.segments
         sources = {lib.filename: lib.source for lib in libraries}
         sources[filename] = source
+        budget.source = text
         try:
             resolved = resolve(parse(text, filename))
         except FlowSyntaxError as exc:
@@ -107,8 +141,13 @@ def _compile(
             raise
     else:
         resolved = resolve(parse(source, filename))
+    # the clock between stages (the scanner and the parser read it as they go): every stage is
+    # linear in the tokens, which the budget bounds
+    budget.check_time()
     generated = generate(resolved, budget_checks)
+    budget.check_time()
     code = policy_compile(generated.tree, pseudo_filename(filename))
+    budget.check_time()
     _stamp(code)
     return CompiledScript(
         code=code,
@@ -144,8 +183,9 @@ def _digest(source: str, filename: str) -> str:
 class CompileCache:
     """A bounded LRU of compiled scripts keyed by source hash and runtime version."""
 
-    def __init__(self, size: int = 256):
+    def __init__(self, size: int = 256, limits: CompileLimits = DEFAULT_LIMITS):
         self.size = size
+        self.limits = limits  # the compile budget of every script compiled here
         self._items: OrderedDict[str, CompiledScript] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
@@ -161,7 +201,7 @@ class CompileCache:
                 self._items.move_to_end(key)
                 self.hits += 1
                 return found
-        compiled = compile_uncached(source, filename, libraries=libraries)
+        compiled = compile_uncached(source, filename, libraries=libraries, limits=self.limits)
         with self._lock:
             self.misses += 1
             self._items[key] = compiled

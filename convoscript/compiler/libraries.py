@@ -85,5 +85,8 @@ def relocate(error: FlowSyntaxError, joined: Joined, sources: dict[str, str]) ->
     filename, line = joined.locate(error.line)
     if filename is None or line is None:
         return error
-    text = sources.get(filename, "")
-    return FlowSyntaxError.at(filename, text, line, error.column or 1, error.message)
+    # moved, not remade: a CompileLimitExceeded stays one
+    lines = sources.get(filename, "").splitlines()
+    error.file, error.line, error.column = filename, line, error.column or 1
+    error.source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    return error

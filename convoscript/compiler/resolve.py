@@ -33,6 +33,7 @@ from convoscript.compiler.traits import expand_traits
 from convoscript.compiler.transforms import TransformError, apply_transforms, transform_name
 from convoscript.errors import FlowSyntaxError, SecurityViolation
 from convoscript.grammar import nodes as n
+from convoscript.grammar.budget import tick as compile_tick
 from convoscript.grammar.scanner import PRIMITIVE_TYPES
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.model.exceptions import JAVA_PARENTS
@@ -368,6 +369,7 @@ class Resolver:
             self.pop()
 
     def stmt(self, node: n.Node) -> None:
+        compile_tick(node.line, node.col)
         method = getattr(self, "s_" + type(node).__name__, None)
         if method is None:
             raise self.syntax_error(node, f"Unsupported statement: {type(node).__name__}")
@@ -521,6 +523,7 @@ class Resolver:
     def expr(self, node: n.Node | None) -> None:
         if node is None:
             return
+        compile_tick(node.line, node.col)
         method = getattr(self, "e_" + type(node).__name__, None)
         if method is None:
             for child in _children(node):

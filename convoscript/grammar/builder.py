@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from lark import Token, Transformer
 
 from convoscript.grammar import gstring
 from convoscript.grammar import nodes as n
+from convoscript.grammar.budget import tick as compile_tick
 
 _DELIMITER_LENGTH = {"GSTRING": 1, "SLASHY": 1, "DSLASHY": 2}
+
+
+def _newline_positions(text: str) -> list[int]:
+    found, at = [], text.find("\n")
+    while at >= 0:
+        found.append(at)
+        at = text.find("\n", at + 1)
+    return found
 
 
 def _token_pos(tok: Token) -> tuple[int, int]:
@@ -70,15 +80,23 @@ class SyntaxProblem(Exception):
 class Builder(Transformer):
     """One per parse: holds the source for GString interpolations and positions."""
 
-    def __init__(self, source: str, parse_expr: Callable[[str, int, int], n.Node]):
+    def __init__(
+        self,
+        source: str,
+        parse_expr: Callable[[str, int, int], n.Node],
+        origin: tuple[int, int] = (1, 1),
+    ):
         super().__init__(visit_tokens=False)
         self.source = source
         self.parse_expr = parse_expr
+        self.origin = origin  # where `source` starts in the script (an interpolation's text)
+        self._newlines: list[int] | None = None  # positions of the newlines, made when needed
 
     def _call_userfunc(self, tree, new_children=None):
         # children are built first, so while a rule method runs, `_tree` is its own parse tree:
         # its children still carry the positions of tokens the grammar filters out
         self._tree = tree
+        compile_tick(None, None)
         node = super()._call_userfunc(tree, new_children)
         if isinstance(node, n.Node) and not node.line:
             meta = tree.meta
@@ -674,8 +692,15 @@ class Builder(Transformer):
         return _at(n.GStringExpr(strings, values), tok)
 
     def _line_col(self, pos: int) -> tuple[int, int]:
-        line = self.source.count("\n", 0, pos) + 1
-        return line, pos - (self.source.rfind("\n", 0, pos) + 1) + 1
+        """The script line and column of a position in the text: a binary search in the
+        newlines (a count from the start, per string or operator, made long scripts
+        quadratic)."""
+        if self._newlines is None:
+            self._newlines = _newline_positions(self.source)
+        before = bisect.bisect_left(self._newlines, pos)
+        if before == 0:
+            return self.origin[0], pos + self.origin[1]
+        return self.origin[0] + before, pos - self._newlines[before - 1]
 
     def true(self, items):
         return n.Literal(True)

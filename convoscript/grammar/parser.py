@@ -10,7 +10,7 @@ import contextvars
 from functools import lru_cache
 from pathlib import Path
 
-from lark import Lark, Token
+from lark import Lark, Token, Tree
 from lark.exceptions import (
     UnexpectedCharacters,
     UnexpectedEOF,
@@ -21,7 +21,9 @@ from lark.exceptions import (
 from lark.lexer import Lexer
 
 from convoscript.errors import FlowSyntaxError
+from convoscript.grammar import budget as compile_budget
 from convoscript.grammar import nodes
+from convoscript.grammar.budget import CompileBudget
 from convoscript.grammar.builder import Builder, SyntaxProblem
 from convoscript.grammar.layout import LayoutError, layout
 from convoscript.grammar.scanner import RawToken, scan
@@ -37,7 +39,17 @@ class _FeedLexer(Lexer):
         pass
 
     def lex(self, data):  # Lark's interface-0 custom lexer: `data` is the (ignored) text
-        return iter(_tokens.get())
+        return _timed(_tokens.get(), _budget.get())
+
+
+def _timed(tokens: list[Token], budget: CompileBudget):
+    """The tokens, reading the compile clock as the parser takes them."""
+    for tok in tokens:
+        budget.tick(tok.line or 1, tok.column or 1)
+        yield tok
+
+
+_budget: contextvars.ContextVar[CompileBudget] = contextvars.ContextVar("convoscript_parse_budget")
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +67,11 @@ def _lark() -> tuple[Lark, dict[str, str]]:
         if term.pattern.type == "str":
             names[term.pattern.value] = term.name
     return parser, names
+
+
+def prepare() -> None:
+    """Build the parser tables now (once per process, a second or more): not a script's cost."""
+    _lark()
 
 
 # Human names for tokens in error messages.
@@ -121,14 +138,16 @@ def _describe(tok: Token) -> str:
     return f"'{tok.value}'"
 
 
-def _syntax_error(exc: UnexpectedInput, source: str, filename: str) -> FlowSyntaxError:
+def _syntax_error(
+    exc: UnexpectedInput, source: str, filename: str, origin: tuple[int, int]
+) -> FlowSyntaxError:
     if isinstance(exc, UnexpectedEOF) or (
         isinstance(exc, UnexpectedToken) and exc.token.type == "$END"
     ):
         lines = source.splitlines() or [""]
-        return FlowSyntaxError.at(
-            filename, source, len(lines), len(lines[-1]) + 1, "Unexpected end of file"
-        )
+        line = origin[0] + len(lines) - 1
+        col = len(lines[-1]) + 1 + (origin[1] - 1 if len(lines) == 1 else 0)
+        return FlowSyntaxError.at(filename, source, line, col, "Unexpected end of file")
     if isinstance(exc, UnexpectedToken):
         tok = exc.token
         value = str(tok.value)
@@ -157,21 +176,35 @@ def _next_is(source: str, tok: Token, text: str) -> bool:
 MAX_GSTRING_NESTING = 16
 
 
-def _parse(source: str, filename: str, start: str, depth: int = 0) -> nodes.Node:
+def _parse(
+    source: str,
+    filename: str,
+    start: str,
+    depth: int = 0,
+    origin: tuple[int, int] = (1, 1),
+) -> nodes.Node:
+    """Parse `source`, which starts at `origin` (line, column) of the script: a GString
+    interpolation's text is parsed on its own, its tokens placed where it is in the script."""
     parser, names = _lark()
+    budget = compile_budget.active(filename, source)
     try:
-        raw = layout(scan(source, filename))
+        raw = layout(scan(source, filename, budget, *origin))
     except LayoutError as exc:
         raise FlowSyntaxError.at(filename, source, exc.line, exc.col, exc.message) from None
     reset = _tokens.set(_to_lark(raw, names))
+    reset_budget = _budget.set(budget)
     try:
         tree = parser.parse(source, start=start)
     except UnexpectedInput as exc:
-        raise _syntax_error(exc, source, filename) from None
+        raise _syntax_error(exc, source, filename, origin) from None
     finally:
         _tokens.reset(reset)
+        _budget.reset(reset_budget)
+    # every later stage recurses over the tree: refuse a deep one before anything does
+    tree_depth = _check_nesting(tree, budget)
 
     def parse_inner(text: str, line: int, col: int) -> nodes.Node:
+        budget.charge_interpolation(line, col)
         if depth >= MAX_GSTRING_NESTING:
             raise SyntaxProblem(
                 f"GString interpolations nested too deeply (more than "
@@ -179,17 +212,19 @@ def _parse(source: str, filename: str, start: str, depth: int = 0) -> nodes.Node
                 line,
                 col,
             )
-        padded = "\n" * (line - 1) + " " * (col - 1) + text
         if text.lstrip().startswith("{"):
-            return _parse(padded, filename, "expr_start", depth + 1)  # `${-> x}`, `${{ 1 }}`
+            # `${-> x}`, `${{ 1 }}`
+            return _parse(text, filename, "expr_start", depth + 1, (line, col))
         # `"${def c = 0; list.each { c++ }; c}"`: statements, as Groovy 2.4 allows (one parse:
         # a second try on failure would double at every nesting level)
-        inner = _parse(padded, filename, "start", depth + 1)
+        inner = _parse(text, filename, "start", depth + 1, (line, col))
         assert isinstance(inner, nodes.Module)
         return _statements_value(inner.body, line, col)
 
+    # an interpolation's tree hangs below this one: it may nest only what is left
+    budget.nesting += tree_depth
     try:
-        return Builder(source, parse_inner).transform(tree)
+        return Builder(source, parse_inner, origin).transform(tree)
     except VisitError as exc:
         inner = exc.orig_exc
         if isinstance(inner, SyntaxProblem):
@@ -199,7 +234,46 @@ def _parse(source: str, filename: str, start: str, depth: int = 0) -> nodes.Node
         if isinstance(inner, FlowSyntaxError):
             inner.source_line = _line_text(source, inner.line)
             raise inner from None
+        if isinstance(inner, RecursionError):
+            raise RecursionError from None  # reported by parse() as nesting, never a traceback
         raise
+    finally:
+        budget.nesting -= tree_depth
+
+
+def _check_nesting(tree: Tree, budget: CompileBudget) -> int:
+    """The depth of `tree` (walked without recursion); refused where it passes what the
+    budget has left."""
+    allowed = budget.limits.max_nesting - budget.nesting
+    deepest = 0
+    stack: list[tuple[Tree, int]] = [(tree, 1)]
+    while stack:
+        node, level = stack.pop()
+        if level > allowed:
+            line, col = _tree_position(node)
+            raise budget.refuse(
+                "nesting",
+                f"Script nested too deeply: more than {budget.limits.max_nesting} levels of "
+                "brackets, blocks or operator chains",
+                line,
+                col,
+            )
+        deepest = max(deepest, level)
+        budget.tick()
+        for child in reversed(node.children):  # the first child first: the leftmost culprit
+            if isinstance(child, Tree):
+                stack.append((child, level + 1))
+    return deepest
+
+
+def _tree_position(tree: Tree) -> tuple[int, int]:
+    """Where a subtree starts: its own position, or its first token's."""
+    if not tree.meta.empty:
+        return tree.meta.line, tree.meta.column
+    for child in tree.children:
+        if isinstance(child, Token) and child.line:
+            return child.line, child.column or 1
+    return 1, 1
 
 
 def _statements_value(body: list[nodes.Node], line: int, col: int) -> nodes.Node:
@@ -217,7 +291,13 @@ def _line_text(source: str, line: int | None) -> str:
 
 
 def parse(source: str, filename: str = "script.groovy") -> nodes.Module:
-    """Parse a whole script. Raises FlowSyntaxError with file, line and column."""
+    """Parse a whole script under the active compile budget (a default one outside a compile).
+    Raises FlowSyntaxError (CompileLimitExceeded for a budget) with file, line and column."""
+    opened = None
+    if compile_budget.current() is None:
+        opened = compile_budget.begin(
+            compile_budget.CompileBudget(compile_budget.DEFAULT_LIMITS, filename, source)
+        )
     try:
         module = _parse(source, filename, "start")
     except RecursionError:
@@ -228,6 +308,9 @@ def parse(source: str, filename: str = "script.groovy") -> nodes.Module:
             1,
             "Script nested too deeply to parse (brackets, blocks or operator chains)",
         ) from None
+    finally:
+        if opened is not None:
+            compile_budget.end(opened)
     assert isinstance(module, nodes.Module)
     module.source = source
     module.filename = filename

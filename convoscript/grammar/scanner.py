@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from convoscript.errors import FlowSyntaxError
+from convoscript.grammar.budget import CompileBudget
 
 KEYWORDS = {
     "def",
@@ -156,21 +157,43 @@ class RawToken:
 
 
 class Scanner:
-    """Turns one source text into a list of RawTokens (ending without an EOF token)."""
+    """Turns one source text into a list of RawTokens (ending without an EOF token).
 
-    def __init__(self, source: str, filename: str):
+    `line` and `col` say where the text starts in the script (a GString interpolation's text is
+    scanned on its own): tokens carry script lines and columns, and positions in the text.
+    Every token is charged to the compile budget as it is made; nothing here is quadratic
+    (positions come from the current line's start, never from a search back through the text).
+    """
+
+    def __init__(
+        self,
+        source: str,
+        filename: str,
+        budget: CompileBudget | None = None,
+        line: int = 1,
+        col: int = 1,
+    ):
         self.src = source
         self.filename = filename
         self.pos = 0
-        self.line = 1
+        self.line = line
         self.line_start = 0
+        self.first_line = line
+        self.col_shift = col - 1  # added to columns until the text's first newline
+        self.budget = budget
+        remaining = budget.limits.max_tokens - budget.tokens if budget is not None else None
+        self.token_cap = remaining if remaining is not None else -1
         self.tokens: list[RawToken] = []
 
     # -- helpers ----------------------------------------------------------------------------
-    def error(self, message: str, pos: int | None = None) -> FlowSyntaxError:
-        pos = self.pos if pos is None else pos
-        line = self.src.count("\n", 0, pos) + 1
+    def _line_col(self, pos: int) -> tuple[int, int]:
+        """The script line and column of text position `pos` (for errors: searches)."""
+        newlines = self.src.count("\n", 0, pos)
         col = pos - (self.src.rfind("\n", 0, pos) + 1) + 1
+        return self.first_line + newlines, col + (self.col_shift if newlines == 0 else 0)
+
+    def error(self, message: str, pos: int | None = None) -> FlowSyntaxError:
+        line, col = self._line_col(self.pos if pos is None else pos)
         return FlowSyntaxError.at(self.filename, self.src, line, col, message)
 
     def _advance_lines(self, start: int, end: int) -> None:
@@ -178,12 +201,19 @@ class Scanner:
         if newlines:
             self.line += newlines
             self.line_start = self.src.rfind("\n", start, end) + 1
+            self.col_shift = 0
 
     def _emit(self, type_: str, value: str, start: int, space: bool) -> None:
-        line = self.src.count("\n", 0, start) + 1 if start < self.line_start else self.line
-        col = start - (self.src.rfind("\n", 0, start) + 1) + 1
+        if start >= self.line_start:
+            line, col = self.line, start - self.line_start + 1 + self.col_shift
+        else:
+            line, col = self._line_col(start)
         self.tokens.append(RawToken(type_, value, line, col, start, self.pos, space))
         self._advance_lines(start, self.pos)
+        if self.budget is not None:
+            if len(self.tokens) == self.token_cap + 1:
+                self.budget.charge_tokens(len(self.tokens), line, col)  # raises
+            self.budget.tick(line, col)
 
     def _prev_type(self) -> str | None:
         return self.tokens[-1].type if self.tokens else None
@@ -218,6 +248,7 @@ class Scanner:
                 self.pos += 2
                 self.line += 1
                 self.line_start = self.pos
+                self.col_shift = 0
                 space = True
                 continue
             start = self.pos
@@ -326,6 +357,8 @@ class Scanner:
             self.pos = end
             raise self.error(f"Invalid number literal: '{src[start : end + 1]}'", start)
         self.pos = end
+        if self.budget is not None and end - start > self.budget.limits.max_literal_digits:
+            self.budget.check_digits(src[start:end], *self._line_col(start))
         self._emit("NUMBER", src[start:end], start, space)
 
     def _quoted(self, start: int, space: bool) -> None:
@@ -484,5 +517,15 @@ def decode_escapes(text: str, scanner: Scanner | None = None, offset: int = 0) -
     return "".join(out)
 
 
-def scan(source: str, filename: str) -> list[RawToken]:
-    return Scanner(source, filename).scan()
+def scan(
+    source: str,
+    filename: str,
+    budget: CompileBudget | None = None,
+    line: int = 1,
+    col: int = 1,
+) -> list[RawToken]:
+    """Scan `source`, which starts at `line`:`col` of the script, charging `budget`."""
+    tokens = Scanner(source, filename, budget, line, col).scan()
+    if budget is not None:
+        budget.tokens += len(tokens)
+    return tokens

@@ -14,6 +14,7 @@ from convoscript.compiler.intlocals import primitive_quotient
 from convoscript.compiler.scopes import OwnField, Resolution, VarInfo
 from convoscript.errors import FlowSyntaxError
 from convoscript.grammar import nodes as n
+from convoscript.grammar.budget import tick as compile_tick
 
 # Groovy's binary operators -> the runtime entry point computing them (`h_plus`, ...)
 BINARY = {
@@ -215,6 +216,7 @@ class CodegenBase:
 
     def expr(self, node: n.Node) -> ast.expr:
         """The Python expression for a Groovy expression (by its `e_<Node>` method)."""
+        compile_tick(node.line, node.col)
         method = getattr(self, "e_" + type(node).__name__, None)
         if method is None:
             raise self.error(node, f"Unsupported expression: {type(node).__name__}")
@@ -249,6 +251,7 @@ class CodegenBase:
         """The Python statements for a Groovy statement (by its `s_<Node>` method), preceded
         by the closures it defines; `returns_value`: it is the last of a function that returns
         its last statement's value."""
+        compile_tick(node.line, node.col)
         method = getattr(self, "s_" + type(node).__name__, None)
         if method is None:
             raise self.error(node, f"Unsupported statement: {type(node).__name__}")
