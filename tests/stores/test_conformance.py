@@ -253,3 +253,26 @@ def test_a_shared_store_without_its_schema_says_how_to_migrate(server_urls: dict
 def test_an_unknown_url_scheme_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="unknown store URL scheme"):
         open_store("mongodb://x")
+
+
+def test_process_isolation_commits_through_the_same_path(store) -> None:
+    runtime = Runtime(store=store, isolation="process", workers=1)
+    try:
+        conversation = runtime.conversation("p")
+        assert conversation.run(COUNT).value == 1
+        assert conversation.run(COUNT).value == 2
+        conversation.close()
+        assert isinstance(conversation.run(COUNT).error, ConversationClosed)
+        assert store.load("p")["variables"]["n"] == 2
+    finally:
+        runtime.close()
+
+
+def test_replacing_state_and_records_commit_by_compare_and_swap(store) -> None:
+    runtime = Runtime(store=store)
+    runtime.conversation("a", {"variables": {"n": 5}}, channel="voice")
+    _, version = store.load_versioned("a")
+    runtime.conversation("a").add_utterance("hi")
+    state, after = store.load_versioned("a")
+    assert after == version + 1 and state["variables"] == {"n": 5}
+    assert state["meta"]["channel"] == "voice" and state["transcript"][0]["text"] == "hi"
