@@ -19,11 +19,11 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-try:
+if TYPE_CHECKING:
     import psycopg
-except ImportError:  # an optional extra: the store says what to install when opened
-    psycopg = None  # type: ignore[assignment]
 
 from convoscript.errors import StoreError
 from convoscript.store.base import columns, schema_mismatch
@@ -57,10 +57,7 @@ class PostgresStore:
     """Conversations in a PostgreSQL database (`url`: a libpq connection URL)."""
 
     def __init__(self, url: str, migrate: bool = False, connect_timeout: float = 10.0):
-        if psycopg is None:
-            raise StoreError(
-                "the PostgreSQL store needs psycopg: pip install 'convoscript[postgres]'"
-            )
+        self._pg = _driver()
         self.url = url
         self.connect_timeout = connect_timeout
         self._local = threading.local()
@@ -76,7 +73,7 @@ class PostgresStore:
     def _errors(self) -> Iterator[None]:
         try:
             yield
-        except psycopg.Error as exc:
+        except self._pg.Error as exc:
             # a broken connection is dropped, so the next call opens a fresh one
             conn = getattr(self._local, "conn", None)
             if conn is not None and conn.closed:
@@ -84,7 +81,7 @@ class PostgresStore:
             raise StoreError(f"PostgreSQL store {_safe(self.url)}: {exc}".strip()) from None
 
     def _connect(self) -> psycopg.Connection:
-        return psycopg.connect(
+        return self._pg.connect(
             self.url, autocommit=True, connect_timeout=max(1, int(self.connect_timeout))
         )
 
@@ -106,7 +103,7 @@ class PostgresStore:
         for conn in conns:
             try:
                 conn.close()
-            except psycopg.Error:  # pragma: no cover - already broken
+            except self._pg.Error:  # pragma: no cover - already broken
                 pass
         self._local = threading.local()
 
@@ -192,7 +189,7 @@ class PostgresStore:
         """(id, state) of the conversations created in [start, end), oldest first, streamed
         by a server-side cursor on a connection of its own, `batch` rows at a time."""
         with self._errors():
-            conn = psycopg.connect(self.url, connect_timeout=max(1, int(self.connect_timeout)))
+            conn = self._pg.connect(self.url, connect_timeout=max(1, int(self.connect_timeout)))
         try:
             with self._errors(), conn.transaction():
                 cursor = conn.cursor(name="convoscript_export")
@@ -225,11 +222,26 @@ def _bounds(start: float | None, end: float | None) -> tuple[float, float]:
     return (float("-inf") if start is None else start, float("inf") if end is None else end)
 
 
+def _driver() -> ModuleType:
+    """psycopg, imported when a PostgreSQL store is opened: it is an optional extra, and
+    importing it with convoscript would cost every embedder (and every worker process) about
+    0.3 s and thousands of objects that the garbage collector then walks during runs."""
+    try:
+        import psycopg  # noqa: PLC0415 - an optional driver, loaded on first use (above)
+        import psycopg.conninfo  # noqa: PLC0415
+    except ImportError:
+        raise StoreError(
+            "the PostgreSQL store needs psycopg: pip install 'convoscript[postgres]'"
+        ) from None
+    return psycopg
+
+
 def _safe(url: str) -> str:
     """The URL without its password, for messages."""
+    pg: Any = _driver()
     try:
-        info = psycopg.conninfo.conninfo_to_dict(url)
-    except psycopg.Error:
+        info = pg.conninfo.conninfo_to_dict(url)
+    except pg.Error:
         return "the PostgreSQL URL given"
     user = f"{info['user']}@" if info.get("user") else ""
     return f"postgresql://{user}{info.get('host', '')}:{info.get('port', 5432)}/{info.get('dbname', '')}"

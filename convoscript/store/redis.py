@@ -22,12 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import ModuleType
 from urllib.parse import urlsplit
-
-try:
-    import redis
-except ImportError:  # an optional extra: the store says what to install when opened
-    redis = None  # type: ignore[assignment]
 
 from convoscript.errors import StoreError
 from convoscript.store.base import created_of, schema_mismatch
@@ -60,12 +56,13 @@ class RedisStore:
     """Conversations in a Redis database (`url`: redis://[user:password@]host:port/db)."""
 
     def __init__(self, url: str, migrate: bool = False, prefix: str = "convoscript:"):
-        if redis is None:
-            raise StoreError("the Redis store needs redis: pip install 'convoscript[redis]'")
+        self._driver = _driver()
         self.url = url
         self.prefix = prefix
         with self._errors():
-            self._redis = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10)
+            self._redis = self._driver.Redis.from_url(
+                url, socket_timeout=30, socket_connect_timeout=10
+            )
             self._commit = self._redis.register_script(_COMMIT)
             self._save = self._redis.register_script(_SAVE)
         self._index = prefix + "created"
@@ -82,7 +79,7 @@ class RedisStore:
     def _errors(self) -> Iterator[None]:
         try:
             yield
-        except redis.RedisError as exc:
+        except self._driver.RedisError as exc:
             raise StoreError(f"Redis store {_safe(self.url)}: {exc}") from None
 
     def close(self) -> None:
@@ -194,6 +191,19 @@ class RedisStore:
         high = "+inf" if end is None else f"({float(end)!r}"
         with self._errors():
             return int(self._redis.zcount(self._index, low, high))
+
+
+def _driver() -> ModuleType:
+    """redis-py, imported when a Redis store is opened: an optional extra, which importing with
+    convoscript would cost every embedder (and every worker process) startup time and
+    thousands of objects that the garbage collector then walks during runs."""
+    try:
+        import redis  # noqa: PLC0415 - an optional driver, loaded on first use (above)
+    except ImportError:
+        raise StoreError(
+            "the Redis store needs redis-py: pip install 'convoscript[redis]'"
+        ) from None
+    return redis
 
 
 def _safe(url: str) -> str:
