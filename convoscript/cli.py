@@ -4,7 +4,6 @@ one Runtime, `check` syntax."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,10 +21,10 @@ from convoscript.authoring.commands import (
 )
 from convoscript.authoring.inputs import read_state, read_text
 from convoscript.engine import Runtime
-from convoscript.errors import FlowStateError, FlowSyntaxError, SecurityViolation
+from convoscript.errors import FlowStateError, FlowSyntaxError, SecurityViolation, StoreError
 from convoscript.runtime.run.result import RunResult
 from convoscript.services.secure import SecretBox
-from convoscript.store import SQLiteStore
+from convoscript.store import open_store
 
 EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_USAGE = 0, 1, 2
 # a Fernet key (or keys, comma-separated: the first encrypts) for secure variables in --store
@@ -74,9 +73,10 @@ def cli() -> None:
 @click.option(
     "--store",
     "store_path",
-    type=click.Path(dir_okay=False),
-    help="SQLite file keeping conversations between invocations (created if "
-    "missing); --state then seeds the conversation.",
+    metavar="URL",
+    help="The store keeping conversations between invocations: a SQLite file (created if "
+    "missing), sqlite:///PATH, postgresql://... or redis://...; --state then seeds the "
+    "conversation.",
 )
 @click.option(
     "--conversation",
@@ -361,29 +361,37 @@ def check(files: tuple[str, ...], libs: tuple[str, ...], fmt: str = "text") -> N
     sys.exit(EXIT_SCRIPT_ERROR if failed else EXIT_OK)
 
 
-def _open_store(path: str):
+def _is_url(target: str) -> bool:
+    return "://" in target or target == "memory:"
 
+
+def _open_store(target: str, migrate: bool | None = None):
+    """The store a --store value names (a SQLite file or a store URL)."""
     try:
-        return SQLiteStore(path)
-    except (OSError, sqlite3.Error) as exc:  # not a database, an unwritable directory
-        raise click.UsageError(f"cannot open store {path}: {exc}") from None
+        return open_store(target, migrate=migrate)
+    except StoreError as exc:  # not a database, an unwritable directory, no server, no schema
+        raise click.UsageError(f"cannot open store {target}: {exc.message}") from None
 
 
-def _existing_store(path: str):
-    if not Path(path).is_file():
-        raise click.UsageError(f"no store at {path}")
-    return _open_store(path)
+def _existing_store(target: str):
+    if not _is_url(target) and not Path(target).is_file():
+        raise click.UsageError(f"no store at {target}")
+    return _open_store(target)
+
+
+_STORE_OPTION = click.option(
+    "--store",
+    "store_path",
+    required=True,
+    metavar="URL",
+    help="The store holding the conversation: a SQLite file, sqlite:///PATH, "
+    "postgresql://... or redis://...",
+)
 
 
 @cli.command(name="close")
 @click.argument("conversation_id", metavar="ID")
-@click.option(
-    "--store",
-    "store_path",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="The SQLite file holding the conversation.",
-)
+@_STORE_OPTION
 def close_command(conversation_id: str, store_path: str) -> None:
     """End conversation ID: clear its transient variables, stamp the finish time and freeze
     its default metrics (printed as JSON)."""
@@ -394,14 +402,35 @@ def close_command(conversation_id: str, store_path: str) -> None:
     click.echo(jsonio.dumps({"conversationId": conversation_id, "metrics": metrics}))
 
 
+@cli.command(name="reopen")
+@click.argument("conversation_id", metavar="ID")
+@_STORE_OPTION
+def reopen_command(conversation_id: str, store_path: str) -> None:
+    """Open closed conversation ID again, so that runs on it are accepted."""
+    store = _existing_store(store_path)
+    if store.load(conversation_id) is None:
+        raise click.UsageError(f"no conversation {conversation_id} in {store_path}")
+    _runtime(store=store).conversation(conversation_id).reopen()
+    click.echo(f"conversation {conversation_id} reopened")
+
+
+@cli.group(name="store")
+def store_group() -> None:
+    """Manage a conversation store's schema."""
+
+
+@store_group.command(name="migrate")
+@click.argument("url", metavar="URL")
+def migrate_command(url: str) -> None:
+    """Create or upgrade the schema of the store at URL (PostgreSQL and Redis stores need
+    this once before use, and after an upgrade of convoscript that changes the schema)."""
+    store = _open_store(url, migrate=True)
+    click.echo(f"{url}: schema version {store.schema_version()}")
+    store.close()
+
+
 @cli.command(name="export")
-@click.option(
-    "--store",
-    "store_path",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="The SQLite file holding the conversations.",
-)
+@_STORE_OPTION
 @click.option(
     "--from",
     "start",
@@ -488,6 +517,9 @@ def main() -> None:
         exc.show()
         sys.exit(EXIT_USAGE)
     except click.Abort:
+        sys.exit(EXIT_USAGE)
+    except StoreError as exc:  # the store failed mid-command: a message, not a traceback
+        click.echo(f"Error: {exc.message}", err=True)
         sys.exit(EXIT_USAGE)
 
 

@@ -4,27 +4,36 @@ This module (with `cli.py`) wires the layers together: the compiler makes a `Scr
 `Conversation` loads its state from the store, the executor (runtime.run.execute) runs it with
 handles bound to that state (services.binding) and its own budget, or a worker process does
 (isolation), and the result is committed back as plain data.
+
+Commits are optimistic: a run loads the state and its version, runs with no store lock held,
+and commits with a compare-and-swap on the version; when another commit landed first, the run
+runs again from the fresh state (`Runtime(max_retries=...)` times at most). Store failures and
+exhausted retries come back as the RunResult's error (StoreError, StoreConflict), never raised.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import convoscript.lib  # noqa: F401 - registers the library into the door before any (timed) run
 from convoscript.compiler import CompileCache
 from convoscript.compiler.artifact import CompiledScript
 from convoscript.compiler.libraries import Library, order
 from convoscript.errors import (
+    ConversationClosed,
     ConvoscriptError,
     FlowSyntaxError,
     InternalError,
     LimitExceeded,
     SecurityViolation,
+    StoreConflict,
+    StoreError,
 )
 from convoscript.grammar.budget import CompileLimits
 from convoscript.isolation import ProcessPool, error_from_dict
@@ -40,8 +49,11 @@ from convoscript.services.binding import bind_handles
 from convoscript.services.secure import SecretBox, SecretKey
 from convoscript.services.state import RunState, load_run_state, plain_state
 from convoscript.services.turn import TurnInputs, apply_turn, entity_items
-from convoscript.store import codec, records
-from convoscript.store.memory import MemoryStore
+from convoscript.store import codec, open_store, records
+from convoscript.store.base import Store
+from convoscript.store.memory import MemoryStore, copy_plain
+
+_T = TypeVar("_T")
 
 # Importing the API lifts CPython's int<->str digit limit, process-wide (see pythonlimits).
 lift_int_digit_limit()
@@ -84,7 +96,7 @@ class Runtime:
 
     def __init__(
         self,
-        store: MemoryStore | None = None,
+        store: Store | str | None = None,
         limits: Limits | None = None,
         cache_size: int = 256,
         isolation: str = "thread",
@@ -93,6 +105,7 @@ class Runtime:
         services: dict[str, Callable[[RunState], ServiceHandle]] | None = None,
         secret_key: SecretKey | None = None,
         compile_limits: CompileLimits | None = None,
+        max_retries: int = 8,
     ):
         """`isolation="process"` runs scripts in worker processes with OS limits (defence in
         depth; slower); the default runs them in this process. `allow` adds the embedder's
@@ -103,14 +116,22 @@ class Runtime:
         store; without one they are not kept past their run (docs/embedding.md).
 
         `compile_limits` is the compile budget of every script compiled here (tokens,
-        nesting, interpolations, literal digits, time; see docs/sandbox.md)."""
+        nesting, interpolations, literal digits, time; see docs/sandbox.md).
+        `store`: a Store or a URL for `open_store` (default: a MemoryStore). `max_retries`:
+        how many times a run whose commit lost to another run on the same conversation runs
+        again from the fresh state before its result says StoreConflict."""
         self.allow = allow
         # compiled regexes, shared by this Runtime's runs only (bounded; immutable values)
         self.regex_cache = RegexCache()
         self.secrets = SecretBox(secret_key, codec.encode, codec.decode)
         if isolation not in ("thread", "process"):
             raise ValueError("isolation must be 'thread' or 'process'")
-        self.store = store if store is not None else MemoryStore()
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError("max_retries must be an int >= 0")
+        self.max_retries = max_retries
+        if isinstance(store, str):
+            store = open_store(store)
+        self.store: Store = store if store is not None else MemoryStore()
         self.limits = limits or Limits()
         self.services = _check_services(services)
         if self.services and isolation == "process":
@@ -199,29 +220,35 @@ class Conversation:
         """Store `state` (plain data; see docs/state.md). CSV table paths are read from inside
         `base_dir` (default: the working directory) or one of `roots` only. State nested too
         deeply, too large, or naming a file elsewhere is a FlowStateError; nothing is stored."""
-        plain = plain_state(state, base_dir, roots)
-        self._save(self.runtime.secrets.seal_state(plain, state.get("secureValues")))
+        new = self.runtime.secrets.seal_state(
+            plain_state(state, base_dir, roots), state.get("secureValues")
+        )
+
+        def replace(current: dict) -> None:
+            current.clear()
+            current.update(new)
+
+        self._update(replace)
 
     def state(self) -> dict:
-        return self.runtime.store.load(self.id) or {"variables": {}, "transient": {}, "metrics": {}}
+        """A copy of the stored state (an empty one for a new conversation). A store failure
+        raises StoreError."""
+        found = _store_call(self.runtime.store.load, self.id)
+        return found if found is not None else _empty()
 
     # ---- conversation records (see convoscript.store.records) ---------------------------
-    def _save(self, new: dict, run: bool = False, previous: dict | None = None) -> None:
-        """Save `new`, carrying over the conversation's `meta` (timestamps, channel, runs).
-        `previous`: the state as loaded under the lock still held (a run passes what it
-        started from, sparing the store a second full load and copy just to read `meta`)."""
-        with self.runtime.store.lock(self.id):
-            if previous is None:
-                previous = self.runtime.store.load(self.id)
-            self.runtime.store.save(self.id, records.stamp(previous, new, run=run))
-
     def _update(self, change: Callable[[dict], object]) -> object:
-        """Load, change and save this conversation's state under its lock."""
-        with self.runtime.store.lock(self.id):
-            state = self.state()
+        """Load, change and commit this conversation's state with a compare-and-swap on its
+        version, `meta` carried over (records.stamp); a conflict loads and changes again. A
+        store failure, or conflicts past `max_retries`, raise StoreError / StoreConflict."""
+        store = self.runtime.store
+        for _ in range(self.runtime.max_retries + 1):
+            stored, version = _store_call(store.load_versioned, self.id)
+            state = copy_plain(stored) if stored is not None else _empty()
             out = change(state)
-            self._save(state)
-            return out
+            if _store_call(store.commit, self.id, version, records.stamp(stored, state)):
+                return out
+        raise StoreConflict(_conflict_message(self.id, self.runtime.max_retries))
 
     def set_info(
         self,
@@ -343,9 +370,20 @@ class Conversation:
 
         return self._update(change)  # type: ignore[return-value]
 
+    def reopen(self) -> None:
+        """Open a closed conversation again: runs are accepted, the finish time and the frozen
+        default metrics are dropped (close() freezes them afresh)."""
+
+        def change(state: dict) -> None:
+            meta = state.setdefault("meta", {})
+            meta["finished"] = None
+            state.pop("defaultMetrics", None)
+
+        self._update(change)
+
     @property
     def closed(self) -> bool:
-        return bool((self.state().get("meta") or {}).get("finished"))
+        return _is_closed(self.state())
 
     async def arun(self, script: Script | str, **options: Any) -> RunResult:
         """`run` for asyncio: the run happens in a worker thread, off the event loop."""
@@ -426,19 +464,16 @@ class Conversation:
         # a check, and a change only for limits deeper than any before (a run's own limits,
         # or runtime.limits replaced since the Runtime was made)
         fit_recursion_limit(limits.max_depth)
-        store = self.runtime.store
-        with store.lock(self.id):
-            # the run copies what it takes from the stored state (from_plain, load_conversation),
-            # so a store that can lend its snapshot spares a whole copy of it here
-            load_shared = getattr(store, "load_shared", None)
-            plain = (load_shared(self.id) if load_shared is not None else store.load(self.id)) or {
-                "variables": {},
-                "transient": {},
-                "metrics": {},
-            }
-            plain = self._prepare(plain, inputs)
-            state = load_run_state(self.id, plain)
-            bind = functools.partial(bind_handles, faults=faults, services=self.runtime.services)
+        bind = functools.partial(bind_handles, faults=faults, services=self.runtime.services)
+        start_binding = dict(binding) if binding is not None else None
+
+        def attempt(plain: dict, number: int) -> tuple[RunResult, bool]:
+            if binding is not None and number > 1:  # the retry starts from the same binding
+                binding.clear()
+                binding.update(start_binding or {})
+            prepared = self._prepare(plain, inputs)  # the per-turn inputs, on every attempt
+            state = load_run_state(self.id, prepared)
+            state.attempt = number
             result = execute(
                 script.compiled,
                 state,
@@ -448,16 +483,37 @@ class Conversation:
                     now, zone, seed, self.runtime.allow, self.runtime.regex_cache
                 ),
                 binding,
-                previous=plain,
+                previous=prepared,
             )
             self.runtime.secrets.seal(result)
-            self._save_result(result, plain)
-            return result
+            # a run that broke inside convoscript itself commits nothing
+            return result, not isinstance(result.error, InternalError)
 
-    def _save_result(self, result: RunResult, previous: dict) -> None:
-        """Commit what a run left (unless the run broke inside convoscript itself)."""
-        if not isinstance(result.error, InternalError):
-            self._save(
+        return self._optimistic(attempt)
+
+    def _optimistic(self, attempt: Callable[[dict, int], tuple[RunResult, bool]]) -> RunResult:
+        """Run `attempt(stored plain state, attempt number)` with no store lock held and
+        commit its result with a compare-and-swap on the version it started from; when
+        another commit landed first, run again from the fresh state. Store failures, a closed
+        conversation and exhausted retries are the RunResult's error: nothing is committed."""
+        store = self.runtime.store
+        result: RunResult | None = None
+        plain: dict = _empty()
+        for number in range(1, self.runtime.max_retries + 2):
+            try:
+                # the run copies what it takes from the stored state (from_plain,
+                # load_conversation), so a store that lends its snapshot spares a copy here
+                stored, version = _store_call(store.load_versioned, self.id)
+            except StoreError as exc:
+                return _unsaved(self.id, plain, exc, result)
+            plain = stored if stored is not None else _empty()
+            if _is_closed(plain):
+                return _unsaved(self.id, plain, _closed_error(self.id), None)
+            result, commit = attempt(plain, number)
+            if not commit:
+                return result
+            new = records.stamp(
+                plain,
                 {
                     "variables": result.variables,
                     "transient": result.transient,
@@ -465,8 +521,14 @@ class Conversation:
                     **result.conversation,
                 },
                 run=True,
-                previous=previous,
             )
+            try:
+                if _store_call(store.commit, self.id, version, new) is not None:
+                    return result
+            except StoreError as exc:
+                return _unsaved(self.id, plain, exc, result)
+        conflict = StoreConflict(_conflict_message(self.id, self.runtime.max_retries))
+        return _unsaved(self.id, plain, conflict, result)
 
     def _run_in_process(
         self,
@@ -479,10 +541,11 @@ class Conversation:
         inputs: TurnInputs = TurnInputs(),  # noqa: B008 - frozen, never changed
     ) -> RunResult:
         """`_run` in a worker process, with every option the in-process run takes (the
-        runtime's allow-list extension is the workers' own, inherited when they start)."""
+        runtime's allow-list extension is the workers' own, inherited when they start);
+        committed by the same optimistic path."""
         runcontext.make_context(now, zone, seed)  # a bad `now` or zone raises here, as in-process
-        with self.runtime.store.lock(self.id):
-            plain = self.state()
+
+        def attempt(plain: dict, number: int) -> tuple[RunResult, bool]:
             out = self.runtime.pool.run(  # type: ignore[union-attr]
                 script.source if script.source is not None else script.compiled.source,
                 script.compiled.filename,
@@ -497,10 +560,7 @@ class Conversation:
             )
             error = _worker_failure(out, script, limits)
             if error is not None:  # nothing ran to the end: the conversation stays as it was
-                variables = self.runtime.secrets.masked(plain)
-                return RunResult(
-                    self.id, variables, plain["transient"], plain["metrics"], [], "", error
-                )
+                return _unsaved(self.id, plain, error, None), False
             error = error_from_dict(out["error"]) if out["error"] is not None else None
             result = RunResult(
                 self.id,
@@ -516,8 +576,62 @@ class Conversation:
                 out.get("conversation", {}),
             )
             self.runtime.secrets.seal(result)
-            self._save_result(result, plain)
-            return result
+            return result, not isinstance(error, InternalError)
+
+        return self._optimistic(attempt)
+
+
+def _empty() -> dict:
+    return {"variables": {}, "transient": {}, "metrics": {}}
+
+
+def _is_closed(state: dict) -> bool:
+    meta = state.get("meta")
+    return isinstance(meta, dict) and bool(meta.get("finished"))
+
+
+def _closed_error(conversation_id: str) -> ConversationClosed:
+    return ConversationClosed(
+        f"conversation {conversation_id} is closed: the run was refused (reopen it first:"
+        " Conversation.reopen(), or `convoscript reopen ID --store URL`)"
+    )
+
+
+def _conflict_message(conversation_id: str, retries: int) -> str:
+    return (
+        f"conversation {conversation_id}: other runs committed first on every attempt"
+        f" ({retries + 1} attempts); nothing of this run was committed"
+    )
+
+
+def _unsaved(
+    conversation_id: str, plain: dict, error: ConvoscriptError, ran: RunResult | None
+) -> RunResult:
+    """The result of a run that committed nothing: the stored state as it is, with `error`
+    (and the log and output of the attempt that ran, if one did)."""
+    result = RunResult(
+        conversation_id,
+        copy_plain(SecretBox.masked(plain)),  # secure variables read ********
+        copy_plain(plain.get("transient") or {}),
+        copy_plain(plain.get("metrics") or {}),
+        [],
+        "",
+        error,
+    )
+    if ran is not None:
+        result = dataclasses.replace(result, log=ran.log, stdout=ran.stdout, cost=ran.cost)
+    return result
+
+
+def _store_call(method: Callable[..., _T], *args: object) -> _T:
+    """Call a store method; any failure that is not already a convoscript error (a store of
+    the embedder's own may raise anything) becomes a StoreError."""
+    try:
+        return method(*args)
+    except ConvoscriptError:
+        raise
+    except Exception as exc:
+        raise StoreError(f"store failure ({type(exc).__name__}): {exc}") from None
 
 
 def _user_turn(text: str, user: dict, sequence_id: int) -> dict:

@@ -193,3 +193,26 @@ class FlowStateError(ConvoscriptError, ValueError):
     run, so the conversation is left as it was; a ValueError too, as wrong-shaped state is."""
 
     type = "FlowStateError"
+
+
+class StoreError(ConvoscriptError):
+    """The conversation store failed (unreachable, refused the query, schema missing or too
+    old): nothing of the run was committed. The driver's own exception is never raised to the
+    host; its message is kept here."""
+
+    type = "StoreError"
+
+
+class StoreConflict(StoreError):
+    """The run's commit lost the compare-and-swap on the conversation's version on every
+    attempt (other runs on the same conversation kept committing first): nothing of this run
+    was committed. Raise `Runtime(max_retries=...)` or reduce contention."""
+
+    type = "StoreConflict"
+
+
+class ConversationClosed(ConvoscriptError):
+    """A run on a conversation that was closed (`Conversation.close()`): refused, nothing ran.
+    Reopen it explicitly (`Conversation.reopen()`, `convoscript reopen ID --store URL`)."""
+
+    type = "ConversationClosed"

@@ -99,6 +99,11 @@ class RunState(_ConversationData):
     messages: list = field(default_factory=list)
     # the texts of the run's secure values (runtime/run/masking.py masks them in its output)
     secrets: list = field(default_factory=list)
+    # which attempt of the run this is (1, 2, ...): a run whose commit loses the
+    # compare-and-swap to another run on the same conversation runs again from the fresh
+    # state, so an embedder service sees every attempt and must buffer its external effects
+    # (or make them idempotent, keyed by conversation and attempt) — docs/embedding.md
+    attempt: int = 1
 
     def __getattr__(self, attr: str) -> object:
         # called only for an attribute not made yet

@@ -1,9 +1,10 @@
-"""The embedded default store: conversations kept in this process, no server needed.
+"""The in-memory store: conversations kept in this process, no server needed (the `Runtime()`
+default; `open_store("memory:")`).
 
-State is stored as plain data and copied on every load and save, so runs never share objects.
-A stored snapshot is never changed in place (a save replaces it), which is what lets a run read
-it without a copy (`load_shared`). A per-conversation lock makes two runs on one conversation
-wait for each other.
+State is stored as plain data and copied on save, so runs never share objects. A stored
+snapshot is never changed in place (a commit replaces it), which is what lets a run read it
+without a copy (`load_versioned` lends it). A commit is a compare-and-swap under one short
+lock: no lock is held while a script runs.
 """
 
 from __future__ import annotations
@@ -11,67 +12,79 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 
+from convoscript.store.base import created_of
+
+SCHEMA_VERSION = 1
+
 
 class MemoryStore:
     def __init__(self) -> None:
-        self._data: dict[str, dict] = {}
-        self._locks: dict[str, threading.RLock] = {}
+        self._data: dict[str, tuple[dict, int]] = {}
         self._guard = threading.Lock()
 
-    def lock(self, conversation_id: str) -> threading.RLock:
-        """The conversation's lock itself (a context manager; re-entrant): no generator or new
-        RLock per call, as every run takes it twice (load, then save)."""
-        lock = self._locks.get(conversation_id)
-        if lock is None:
-            with self._guard:
-                lock = self._locks.setdefault(conversation_id, threading.RLock())
-        return lock
-
-    def load(self, conversation_id: str) -> dict | None:
+    def load_versioned(self, conversation_id: str) -> tuple[dict | None, int]:
+        """The stored snapshot itself (not a copy: callers must not change it) and its
+        version."""
         with self._guard:
             found = self._data.get(conversation_id)
-        return copy_plain(found) if found is not None else None
+        return (None, 0) if found is None else found
 
-    def load_shared(self, conversation_id: str) -> dict | None:
-        """The stored snapshot itself, not a copy: for a run that copies what it uses (its
-        variables and conversation data are converted afresh). The caller holds the
-        conversation's lock, must not change the snapshot and must not let any part of it
-        escape to host code or into the run."""
+    def commit(self, conversation_id: str, expected_version: int, state: dict) -> int | None:
+        snapshot = copy_plain(state)  # outside the lock: other conversations never wait on it
         with self._guard:
-            return self._data.get(conversation_id)
+            found = self._data.get(conversation_id)
+            if (found[1] if found is not None else 0) != expected_version:
+                return None
+            self._data[conversation_id] = (snapshot, expected_version + 1)
+            return expected_version + 1
+
+    def load(self, conversation_id: str) -> dict | None:
+        found, _ = self.load_versioned(conversation_id)
+        return copy_plain(found) if found is not None else None
 
     def save(self, conversation_id: str, state: dict) -> None:
         snapshot = copy_plain(state)
         with self._guard:
-            self._data[conversation_id] = snapshot
+            found = self._data.get(conversation_id)
+            self._data[conversation_id] = (snapshot, (found[1] if found else 0) + 1)
+
+    def delete(self, conversation_id: str) -> None:
+        with self._guard:
+            self._data.pop(conversation_id, None)
 
     def conversation_ids(self) -> list[str]:
+        return [cid for cid, _ in self._ordered()]
+
+    def _ordered(self) -> list[tuple[str, float]]:
         with self._guard:
-            return list(self._data)
+            items = [(cid, created_of(state)) for cid, (state, _) in self._data.items()]
+        return sorted(items, key=lambda item: (item[1], item[0]))
 
     def iter_states(
         self, start: float | None = None, end: float | None = None
     ) -> Iterator[tuple[str, dict]]:
         """(id, state) of the conversations created in [start, end), oldest first."""
-        with self._guard:
-            items = list(self._data.items())
-        keyed = sorted(((_created(state), cid) for cid, state in items))
-        for created, cid in keyed:
+        for cid, created in self._ordered():
             if (start is None or created >= start) and (end is None or created < end):
                 found = self.load(cid)
                 if found is not None:
                     yield cid, found
 
     def count(self, start: float | None = None, end: float | None = None) -> int:
-        return sum(1 for _ in self.iter_states(start, end))
+        return sum(
+            1
+            for _, created in self._ordered()
+            if (start is None or created >= start) and (end is None or created < end)
+        )
 
+    def schema_version(self) -> int:
+        return SCHEMA_VERSION
 
-def _created(state: dict) -> float:
-    meta = state.get("meta")
-    try:
-        return float((meta if isinstance(meta, dict) else {}).get("created") or 0)
-    except (TypeError, ValueError, OverflowError):
-        return 0.0
+    def migrate(self) -> int:
+        return SCHEMA_VERSION
+
+    def close(self) -> None:
+        pass
 
 
 def copy_plain(value):

@@ -65,13 +65,52 @@ def test_types_survive_runs_through_the_store(tmp_path: Path) -> None:
     assert result.stdout.split() == ["Double", "BigDecimal", "2.50"]
 
 
-def test_an_exception_inside_the_lock_leaves_the_conversation_as_it_was(tmp_path: Path) -> None:
+def test_a_stale_commit_leaves_the_conversation_as_it_was(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "c.db")
     store.save("A", {"variables": {"n": 1}})
-    with pytest.raises(RuntimeError), store.lock("A"):
-        store.save("A", {"variables": {"n": 2}})
-        raise RuntimeError("crash mid-run")
-    assert store.load("A") == {"variables": {"n": 1}}
+    _, version = store.load_versioned("A")
+    assert store.commit("A", version, {"variables": {"n": 2}}) == version + 1
+    assert store.commit("A", version, {"variables": {"n": 3}}) is None  # lost the race
+    assert store.load("A") == {"variables": {"n": 2}}
+
+
+def test_a_file_from_before_schema_versions_opens_as_it_is(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE conversations (id TEXT PRIMARY KEY, state TEXT NOT NULL, created REAL NOT"
+        " NULL, updated REAL NOT NULL, finished REAL, channel TEXT, user TEXT, domain TEXT,"
+        " version INTEGER NOT NULL DEFAULT 1)"
+    )
+    conn.execute(
+        "INSERT INTO conversations (id, state, created, updated) VALUES"
+        """ ('A', '{"variables": {"n": 7}}', 1.0, 1.0)"""
+    )
+    conn.commit()
+    conn.close()
+    store = SQLiteStore(path)
+    assert store.schema_version() == 1
+    assert store.load_versioned("A") == ({"variables": {"n": 7}}, 1)
+    result = Runtime(store=store).conversation("A").run(COUNTER)
+    assert result.ok, result.error
+    assert store.load("A")["variables"]["n"] == 8  # type: ignore[index]
+
+
+def test_a_file_from_a_newer_convoscript_is_refused(tmp_path: Path) -> None:
+    from convoscript import StoreError
+
+    path = tmp_path / "new.db"
+    SQLiteStore(path).close()
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO convoscript_schema (version) VALUES (99)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer convoscript"):
+        SQLiteStore(path)
 
 
 def test_eight_threads_thousand_runs_each_no_lost_update(tmp_path: Path) -> None:
