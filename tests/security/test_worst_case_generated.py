@@ -120,3 +120,15 @@ def test_R30_sweep_finding_budget_running_out_while_the_error_is_described():
         result = run(source, limits=Limits(max_steps=steps))
         outcomes.add((result.error.type, getattr(result.error, "limit", None)))
     assert outcomes == {("LimitExceeded", "steps"), ("MissingMethodException", None)}
+
+
+@row("R30")
+def test_R30_sweep_finding_self_containing_index_list_ends_at_the_depth_limit():
+    """Found by the sweep: `s.getAt(l)` walks a nested index list recursively (as Groovy
+    does); a list that contains itself recursed with no depth or step charge and hung (Groovy
+    ends in StackOverflowError). Each level is now a call on the budget."""
+    result = run('def l = [1]; l << l\n("9" * 20000).getAt(l)', limits=Limits(max_seconds=1.0))
+    assert result.error is not None and result.error.type == "LimitExceeded"
+    assert result.cost["seconds"] < 1.0
+    nested = run('"abcdef"[[0, [2, 3], 1..2]]')
+    assert nested.error is None and nested.value == "acdbc"

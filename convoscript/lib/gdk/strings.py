@@ -44,6 +44,7 @@ from convoscript.runtime.door.signatures import (
     check_length,
     check_size,
 )
+from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Char, Closure, EmptyRange, GString, IntRange, Long
 
@@ -562,9 +563,17 @@ def get_at(self: object, *args: object) -> str:
     if isinstance(index, IntRange):
         return _string_range(s, index)
     if type(index) in LIST_TYPES:
-        parts = []
-        for item in index:  # type: ignore[union-attr]
-            parts.append(get_at(s, item))
+        # a nested index list is walked recursively, as Groovy does: a list that contains
+        # itself recursed without end (Groovy: StackOverflowError), so each level is a call
+        b = budget.current()
+        b.enter()
+        try:
+            parts = []
+            for item in index:  # type: ignore[union-attr]
+                b.tick()
+                parts.append(get_at(s, item))
+        finally:
+            b.leave()
         return "".join(parts)
     raise NoSignature
 
