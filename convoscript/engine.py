@@ -17,6 +17,10 @@ import asyncio
 import dataclasses
 import functools
 import hashlib
+import random
+import threading
+import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -91,6 +95,36 @@ def source_digest(source: str, libraries: tuple[Library, ...] = ()) -> str:
     return h.hexdigest()
 
 
+class ConversationTurns:
+    """One in-process queue per conversation: a Runtime's threads running on the same
+    conversation take turns, so they do not all run, conflict and retry; the entry goes away
+    with its last holder (a Runtime serving millions of conversations keeps none idle)."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._locks: weakref.WeakValueDictionary[str, _Turn] = weakref.WeakValueDictionary()
+
+    def hold(self, conversation_id: str) -> _Turn:
+        with self._guard:
+            turn = self._locks.get(conversation_id)
+            if turn is None:
+                turn = self._locks[conversation_id] = _Turn()
+            return turn
+
+
+class _Turn:
+    __slots__ = ("__weakref__", "_lock")
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()  # a service may run the same conversation re-entrantly
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+
 class Runtime:
     """Compiles scripts and runs them on conversations kept in a store."""
 
@@ -129,6 +163,7 @@ class Runtime:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError("max_retries must be an int >= 0")
         self.max_retries = max_retries
+        self.turns = ConversationTurns()
         if isinstance(store, str):
             store = open_store(store)
         self.store: Store = store if store is not None else MemoryStore()
@@ -496,10 +531,19 @@ class Conversation:
         commit its result with a compare-and-swap on the version it started from; when
         another commit landed first, run again from the fresh state. Store failures, a closed
         conversation and exhausted retries are the RunResult's error: nothing is committed."""
+        # runs on one conversation from this process's threads queue here instead of racing
+        # to commit (they would conflict and retry); no store lock is held, and runs on other
+        # conversations never wait. Other processes and hosts meet at the compare-and-swap.
+        with self.runtime.turns.hold(self.id):
+            return self._commit_loop(attempt)
+
+    def _commit_loop(self, attempt: Callable[[dict, int], tuple[RunResult, bool]]) -> RunResult:
         store = self.runtime.store
         result: RunResult | None = None
         plain: dict = _empty()
         for number in range(1, self.runtime.max_retries + 2):
+            if number > 1:  # another process committed first: back off a little, with jitter
+                time.sleep(random.uniform(0, 0.002 * 2 ** min(number, 8)))
             try:
                 # the run copies what it takes from the stored state (from_plain,
                 # load_conversation), so a store that lends its snapshot spares a copy here

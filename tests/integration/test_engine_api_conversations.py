@@ -11,7 +11,7 @@ from typing import ClassVar
 
 import pytest
 
-from convoscript import Runtime
+from convoscript import Limits, Runtime
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.store import MemoryStore, SQLiteStore
 
@@ -284,3 +284,31 @@ def test_the_documented_turn_loop_runs(tmp_path: Path, monkeypatch) -> None:
     state = SQLiteStore(tmp_path / "conversations.db").load("c-1")
     assert len(state["transcript"]) == 6 and state["meta"]["finished"]
     assert state["defaultMetrics"]["turn_count"] == 3
+
+
+def test_runs_on_different_conversations_do_not_wait_for_each_other(runtime: Runtime) -> None:
+    """The per-conversation turn is in-process and per conversation: a slow run on one
+    conversation does not hold up a run on another."""
+    import time
+
+    slow = runtime.compile("long n = 0\nwhile (n < 600000) { n++ }\nn")
+    started = threading.Event()
+
+    took: dict = {}
+
+    def long_run() -> None:
+        started.set()
+        t = time.perf_counter()
+        result = runtime.conversation("slow").run(slow, limits=Limits(max_steps=10**8, max_seconds=30))
+        took["slow"] = time.perf_counter() - t
+        assert result.ok and result.value == 600000
+
+    thread = threading.Thread(target=long_run)
+    thread.start()
+    started.wait()
+    time.sleep(0.05)
+    t = time.perf_counter()
+    assert runtime.conversation("quick").run("1 + 1").ok
+    quick = time.perf_counter() - t
+    thread.join()
+    assert took["slow"] > 3 * quick and quick < 0.3, (took, quick)

@@ -102,7 +102,8 @@ def test_R48_a_slow_builtin_ends_the_run_at_its_return_not_1024_steps_later() ->
 def test_R50_memory_no_size_limit_counts_is_stopped_by_the_rss_watchdog() -> None:
     """A thousand strings of 900,000 characters, each within every size limit, held at once
     (the padLeft loop that reached 1.5 GB): stopped once the process grew by max_rss_growth."""
-    limits = Limits(max_seconds=10, max_rss_growth=64 * 2**20)
+    # steps unbounded: the door charges padLeft by its length, which would end it first
+    limits = Limits(max_seconds=10, max_steps=10**12, max_rss_growth=64 * 2**20)
     source = "def held = []\n1000.times { held << 'x'.padLeft(900000) + it }\nprintln held.size()"
     before = watchdog.resident_bytes()
     result, _ = _timed_run(Runtime(), source, limits)
