@@ -20,6 +20,7 @@ from convoscript.authoring.commands import (
     test_command,
 )
 from convoscript.authoring.inputs import read_state, read_text
+from convoscript.authoring.logoption import log_format_option
 from convoscript.engine import Runtime
 from convoscript.errors import FlowStateError, FlowSyntaxError, SecurityViolation, StoreError
 from convoscript.runtime.run.result import RunResult
@@ -89,6 +90,7 @@ def cli() -> None:
     metavar="TEXT",
     help="Record TEXT as the user's turn in the transcript before the run.",
 )
+@log_format_option
 def run(
     script: str,
     state_path: str | None,
@@ -173,6 +175,7 @@ def _compile_error_document(
     show_default=True,
     help="process: run in one sandbox worker process with OS limits (Runtime(isolation=...)).",
 )
+@log_format_option
 def run_many(runs_path: str, as_json: bool, isolation: str = "thread") -> None:
     """Run the scripts RUNS.json lists, in order, in one process and one Runtime — the way a
     deployed host serves many conversations — so isolation across runs can be tested.

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import convoscript.lib  # noqa: F401 - registers the library into the door before any (timed) run
+from convoscript import observe
 from convoscript.compiler import CompileCache
 from convoscript.compiler.artifact import CompiledScript
 from convoscript.compiler.libraries import Library, order
@@ -197,8 +198,13 @@ class Runtime:
     ) -> Script:
         """Parse and compile (cached). `libraries` names registered script libraries whose
         functions and classes the script uses. Raises FlowSyntaxError or SecurityViolation."""
-        needed = tuple(order(self.libraries, list(libraries))) if libraries else ()
-        return Script(self.cache.get(source, filename, needed), source, needed)
+        with observe.observed_compile(filename) as seen:
+            needed = tuple(order(self.libraries, list(libraries))) if libraries else ()
+            compiled, seen["cache_hit"] = self.cache.lookup(source, filename, needed)
+            script = Script(compiled, source, needed)
+            if observe.wants_compile_digest():
+                seen["digest"] = script.digest
+        return script
 
     def digest(self, source: str, libraries: list[str] | tuple[str, ...] = ()) -> str:
         """`Script.digest` of what `compile(source, libraries=...)` would make, without
@@ -452,14 +458,18 @@ class Conversation:
         the `entities`. A script fault, source text that does not compile included, is the
         RunResult's `error`: see docs/embedding.md for the little that raises."""
         inputs = TurnInputs(variables, transient, utterance, intent, entities, secure)
-        if isinstance(script, str):
-            source = script
-            try:
-                script = self.runtime.compile(source)
-            except (FlowSyntaxError, SecurityViolation) as exc:
-                return self._not_compiled(source_digest(source), exc)
-        result = self._run(script, limits, now, zone, seed, faults, inputs=inputs)
-        result.digest = script.digest
+        with observe.observed_run(self.id, self.runtime.store) as seen:
+            if isinstance(script, str):
+                source = script
+                try:
+                    script = self.runtime.compile(source)
+                except (FlowSyntaxError, SecurityViolation) as exc:
+                    result = self._not_compiled(source_digest(source), exc)
+                    observe.finish_run(seen, None, result)
+                    return result
+            result = self._run(script, limits, now, zone, seed, faults, inputs=inputs)
+            result.digest = script.digest
+            observe.finish_run(seen, script, result)
         return result
 
     def _not_compiled(self, digest: str, error: ConvoscriptError) -> RunResult:
@@ -542,6 +552,7 @@ class Conversation:
         result: RunResult | None = None
         plain: dict = _empty()
         for number in range(1, self.runtime.max_retries + 2):
+            observe.attempt(number)
             if number > 1:  # another process committed first: back off a little, with jitter
                 time.sleep(random.uniform(0, 0.002 * 2 ** min(number, 8)))
             try:
@@ -690,6 +701,8 @@ def _worker_failure(out: dict, script: Script, limits: Limits) -> ConvoscriptErr
     if "worker_error" in out:
         return error_from_dict(out["worker_error"])
     died = out.get("worker_died")
+    if died:
+        observe.worker_died(died, script.filename)
     if died == "deadline":
         return LimitExceeded(
             "time",

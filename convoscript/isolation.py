@@ -36,6 +36,7 @@ from dataclasses import asdict
 from multiprocessing.connection import Connection
 
 import convoscript.lib  # noqa: F401 - registers the library into the door before a worker's run
+from convoscript import observe
 from convoscript.compiler import CompileCache
 from convoscript.compiler.libraries import Library
 from convoscript.errors import (
@@ -344,6 +345,7 @@ class ProcessPool:
                 return worker
             # it died while idle (killed from outside, or a thread a run left behind): that
             # must not fail the next run, which takes another worker instead
+            observe.worker_died("idle")
             self._give_back(worker, alive=False)
         try:
             return _Worker(self)

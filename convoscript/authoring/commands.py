@@ -16,6 +16,7 @@ from convoscript.authoring.cost import format_cost
 from convoscript.authoring.diagnostics import diagnose, render_diagnostic
 from convoscript.authoring.flowtest import FlowTestError, discover, load_flowtest, run_case
 from convoscript.authoring.inputs import read_state, read_text
+from convoscript.authoring.logoption import log_format_option
 from convoscript.authoring.repl import Repl
 from convoscript.errors import ConvoscriptError
 
@@ -25,6 +26,7 @@ from convoscript.errors import ConvoscriptError
 @click.option("--cost", "show_cost", is_flag=True, help="Show each case's cost against the limits.")
 @click.option("-k", "keyword", help="Only cases whose name contains this text.")
 @click.option("-q", "--quiet", is_flag=True, help="Print failures and the summary only.")
+@log_format_option
 def test_command(paths: tuple[str, ...], show_cost: bool, keyword: str | None, quiet: bool) -> None:
     """Run the snippet tests in PATHS (*.flowtest.yaml files, or directories holding them)."""
     started = time.perf_counter()

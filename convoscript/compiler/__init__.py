@@ -194,20 +194,26 @@ class CompileCache:
     def get(
         self, source: str, filename: str, libraries: tuple[Library, ...] = ()
     ) -> CompiledScript:
+        return self.lookup(source, filename, libraries)[0]
+
+    def lookup(
+        self, source: str, filename: str, libraries: tuple[Library, ...] = ()
+    ) -> tuple[CompiledScript, bool]:
+        """`get`, and whether the script came from the cache (for the compile's log record)."""
         key = _digest("\0".join([lib.source for lib in libraries] + [source]), filename)
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
                 self.hits += 1
-                return found
+                return found, True
         compiled = compile_uncached(source, filename, libraries=libraries, limits=self.limits)
         with self._lock:
             self.misses += 1
             self._items[key] = compiled
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
-        return compiled
+        return compiled, False
 
 
 DEFAULT_CACHE = CompileCache()

@@ -1,0 +1,260 @@
+"""What the engine tells operators: structured `logging` records and optional OpenTelemetry
+spans for each compile and run (docs/observability.md).
+
+The engine calls in here at the edges of `Runtime.compile` and `Conversation.run` only; this
+module knows the fields, the loggers and the spans, the engine knows none of them.
+
+Loggers (all under `convoscript`, which has a NullHandler: a library is silent until the host
+configures logging): `convoscript.run` (one INFO record per run; ERROR with the detail of an
+InternalError), `convoscript.compile` (one DEBUG record per compile), `convoscript.store`
+(DEBUG per commit conflict, WARNING when a run's commit fails or its retries run out),
+`convoscript.worker` (WARNING when a worker process dies).
+
+Nothing here ever reads a script value, a variable or an error message a script could have
+written: the fields are ids, names, digests, counts, times and error *types*.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from convoscript.errors import ConvoscriptError, InternalError, LimitExceeded, StoreError
+
+try:  # optional (the `otel` extra): without it every span below is a no-op
+    from opentelemetry import trace as _otel_trace
+except ImportError:  # pragma: no cover - exercised by installs without the extra
+    _otel_trace = None  # type: ignore[assignment]
+
+RUN_LOG = logging.getLogger("convoscript.run")
+COMPILE_LOG = logging.getLogger("convoscript.compile")
+STORE_LOG = logging.getLogger("convoscript.store")
+WORKER_LOG = logging.getLogger("convoscript.worker")
+# a library must not print through the root logger's last-resort handler
+logging.getLogger("convoscript").addHandler(logging.NullHandler())
+
+# span attribute names are the log fields with this prefix (OpenTelemetry's namespacing)
+ATTRIBUTE_PREFIX = "convoscript."
+# a proxy until the host sets a tracer provider, then that provider's tracer
+_TRACER = _otel_trace.get_tracer("convoscript") if _otel_trace is not None else None
+
+
+def store_kind(store: object) -> str:
+    """The store's kind for the `store` field ("memory", "sqlite", "postgres", "redis", or
+    an embedder's class name) — never its URL, which may hold a password."""
+    name = type(store).__name__
+    return name[: -len("Store")].lower() if name.endswith("Store") and name != "Store" else name
+
+
+def outcome(error: BaseException | None) -> str:
+    """ "ok", or the error's type (`ConvoscriptError.type`; a host exception's class name)."""
+    if error is None:
+        return "ok"
+    if isinstance(error, ConvoscriptError):
+        return error.type
+    return type(error).__name__
+
+
+class RunObservation:
+    """The fields of one run, filled in as it goes: the engine's commit loop reports each
+    attempt, and the end of `Conversation.run` reports the result."""
+
+    __slots__ = ("attempts", "conversation_id", "fields", "started", "store")
+
+    def __init__(self, conversation_id: str, store: str):
+        self.conversation_id = conversation_id
+        self.store = store
+        self.attempts = 0
+        self.started = time.perf_counter()
+        self.fields: dict[str, Any] = {}
+
+    def finish(self, script: str | None, digest: str | None, result: Any) -> None:
+        """Record how the run ended (`result`: the RunResult)."""
+        error = result.error
+        cost = result.cost or {}
+        self.fields = {
+            "conversation_id": self.conversation_id,
+            "script": script,
+            "digest": digest,
+            "outcome": outcome(error),
+            "limit": error.limit if isinstance(error, LimitExceeded) else None,
+            "steps": cost.get("steps"),
+            "seconds": _rounded(cost.get("seconds")),
+            "wall_seconds": round(time.perf_counter() - self.started, 6),
+            "attempts": self.attempts,
+            "store": self.store,
+        }
+
+
+def _rounded(seconds: object) -> object:
+    return round(seconds, 6) if isinstance(seconds, float) else seconds
+
+
+_current_run: contextvars.ContextVar[RunObservation | None] = contextvars.ContextVar(
+    "convoscript_run", default=None
+)
+
+
+@contextmanager
+def observed_run(conversation_id: str, store: object) -> Iterator[RunObservation]:
+    """Around one `Conversation.run`: a `convoscript.run` span, and at its end the run's
+    INFO record (plus the WARNING / ERROR records its outcome calls for)."""
+    seen = RunObservation(conversation_id, store_kind(store))
+    token = _current_run.set(seen)
+    with _span("convoscript.run") as span:
+        try:
+            yield seen
+        except BaseException as exc:
+            # a run that raised (a bad `now` or zone, a wrong argument): still one record
+            seen.fields = {
+                "conversation_id": conversation_id,
+                "outcome": outcome(exc),
+                "attempts": seen.attempts,
+                "store": seen.store,
+                "wall_seconds": round(time.perf_counter() - seen.started, 6),
+            }
+            _report_run(seen, span)
+            raise
+        finally:
+            _current_run.reset(token)
+        _report_run(seen, span)
+
+
+def finish_run(seen: RunObservation, script: Any, result: Any) -> None:
+    """The end of a run: its fields from the Script (or None) and the RunResult, and the
+    records about its error that are not the INFO line (they need the error itself)."""
+    seen.finish(script.filename if script is not None else None, result.digest, result)
+    error = result.error
+    if isinstance(error, InternalError):
+        # the detail is the host's only (never in the RunResult): the operator's clue
+        RUN_LOG.error(
+            "run on %s broke inside convoscript: %s",
+            seen.conversation_id,
+            error.detail or "(no detail)",
+            extra={**seen.fields, "detail": error.detail},
+        )
+    elif isinstance(error, StoreError):  # StoreConflict included: retries ran out
+        STORE_LOG.warning(
+            "run on %s committed nothing: %s after %d attempt(s)",
+            seen.conversation_id,
+            error.type,
+            seen.attempts,
+            extra=seen.fields,
+        )
+
+
+def _report_run(seen: RunObservation, span: Any) -> None:
+    fields = seen.fields
+    if span is not None:
+        _set_attributes(span, fields)
+        if fields.get("outcome") != "ok" and _otel_trace is not None:
+            span.set_status(_otel_trace.Status(_otel_trace.StatusCode.ERROR, fields["outcome"]))
+    if RUN_LOG.isEnabledFor(logging.INFO):
+        RUN_LOG.info(
+            "run %s on %s: %s (%s steps, %s s, %d attempt(s))",
+            fields.get("script"),
+            fields.get("conversation_id"),
+            fields.get("outcome"),
+            fields.get("steps"),
+            fields.get("seconds"),
+            fields.get("attempts", 0),
+            extra=fields,
+        )
+
+
+def attempt(number: int) -> None:
+    """The commit loop starts attempt `number` (1 is the first; a later one follows a commit
+    that lost its compare-and-swap to another run)."""
+    seen = _current_run.get()
+    if seen is not None:
+        seen.attempts = number
+    if number > 1 and STORE_LOG.isEnabledFor(logging.DEBUG):
+        STORE_LOG.debug(
+            "commit conflict on %s: attempt %d",
+            seen.conversation_id if seen is not None else None,
+            number,
+            extra={
+                "conversation_id": seen.conversation_id if seen is not None else None,
+                "attempts": number,
+            },
+        )
+
+
+def worker_died(how: str, script: str | None = None) -> None:
+    """A worker process died: during a run (`how`: "deadline" — killed past its time — or
+    "limit" — ended by an OS limit) or while idle ("idle")."""
+    seen = _current_run.get()
+    WORKER_LOG.warning(
+        "worker process died (%s)%s",
+        how,
+        f" running {script}" if script else "",
+        extra={
+            "worker": how,
+            "script": script,
+            "conversation_id": seen.conversation_id if seen is not None else None,
+        },
+    )
+
+
+@contextmanager
+def observed_compile(filename: str) -> Iterator[dict[str, Any]]:
+    """Around one `Runtime.compile`: a `convoscript.compile` span and a DEBUG record. The
+    caller fills in `digest` and `cache_hit` in the yielded dict."""
+    fields: dict[str, Any] = {"script": filename, "digest": None, "cache_hit": None}
+    started = time.perf_counter()
+    with _span("convoscript.compile") as span:
+        try:
+            yield fields
+            fields["outcome"] = "ok"
+        except BaseException as exc:
+            fields["outcome"] = outcome(exc)
+            raise
+        finally:
+            fields["seconds"] = round(time.perf_counter() - started, 6)
+            if span is not None:
+                _set_attributes(span, fields)
+            if COMPILE_LOG.isEnabledFor(logging.DEBUG):
+                COMPILE_LOG.debug(
+                    "compile %s: %s (%s s, cache %s)",
+                    filename,
+                    fields["outcome"],
+                    fields["seconds"],
+                    "hit" if fields["cache_hit"] else "miss",
+                    extra=fields,
+                )
+
+
+def wants_compile_digest() -> bool:
+    """Whether a compile's digest is wanted (a DEBUG record or a recording span): it costs
+    a hash of the source, which a cache hit otherwise skips."""
+    if COMPILE_LOG.isEnabledFor(logging.DEBUG):
+        return True
+    return _otel_trace is not None and _otel_trace.get_current_span().is_recording()
+
+
+@contextmanager
+def _span(name: str) -> Iterator[Any]:
+    """A current span named `name` (None without opentelemetry-api); exceptions are recorded
+    on it."""
+    # no SDK configured: skip even the API's no-op span (its context switch costs more than
+    # the rest of this module per run)
+    if _otel_trace is None or isinstance(
+        _otel_trace.get_tracer_provider(),
+        (_otel_trace.ProxyTracerProvider, _otel_trace.NoOpTracerProvider),
+    ):
+        yield None
+        return
+    with _TRACER.start_as_current_span(name) as span:
+        yield span
+
+
+def _set_attributes(span: Any, fields: dict[str, Any]) -> None:
+    if not span.is_recording():
+        return
+    for key, value in fields.items():
+        if value is not None:  # OpenTelemetry attributes cannot be None
+            span.set_attribute(ATTRIBUTE_PREFIX + key, value)
