@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from convoscript import logging as convo_logging
+from convoscript import logformat as convo_logging
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 

@@ -17,7 +17,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from convoscript import Limits, MemoryStore, Runtime, ServiceHandle, observe, script_method
-from convoscript import logging as convo_logging
+from convoscript import logformat as convo_logging
 from convoscript.cli import cli
 
 SECRET = "s3cr3t-PIN-4417"

@@ -6,7 +6,7 @@ structured field the record carries (`extra=`). `TextFormatter`: the usual line 
 fields appended as key=value. `configure("json" | "text")` attaches one of them on stderr to
 the `convoscript` logger; without it the library stays silent (a NullHandler).
 
-The module is `convoscript.logging`; it imports the standard library's `logging` (absolute
+It imports the standard library's `logging`, hence its own name (absolute
 imports: the names never mix).
 """
 
