@@ -26,6 +26,7 @@ from convoscript.errors import FlowStateError, FlowSyntaxError, SecurityViolatio
 from convoscript.runtime.run.result import RunResult
 from convoscript.services.secure import SecretBox
 from convoscript.store import open_store
+from convoscript.textout import ERRORS as JAVA_TEXT_ERRORS
 
 EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_USAGE = 0, 1, 2
 # a Fernet key (or keys, comma-separated: the first encrypts) for secure variables in --store
@@ -509,8 +510,18 @@ def _add_authoring_commands() -> None:
     cli.add_command(repl_command)
 
 
+def _java_streams() -> None:
+    """Make stdout and stderr write text as Java does (textout.py): a script's lone surrogate
+    prints `?` instead of failing the write with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=JAVA_TEXT_ERRORS)
+
+
 def main() -> None:
     """Console entry point: usage errors exit 2, never a Python traceback."""
+    _java_streams()
     try:
         cli.main(standalone_mode=False)
     except click.UsageError as exc:

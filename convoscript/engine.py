@@ -17,6 +17,7 @@ import asyncio
 import dataclasses
 import functools
 import hashlib
+import logging
 import random
 import threading
 import time
@@ -262,7 +263,8 @@ class Conversation:
         `base_dir` (default: the working directory) or one of `roots` only. State nested too
         deeply, too large, or naming a file elsewhere is a FlowStateError; nothing is stored."""
         new = self.runtime.secrets.seal_state(
-            plain_state(state, base_dir, roots), state.get("secureValues")
+            plain_state(state, base_dir, roots, self.runtime.limits.max_number_digits),
+            state.get("secureValues"),
         )
 
         def replace(current: dict) -> None:
@@ -685,8 +687,26 @@ def _store_call(method: Callable[..., _T], *args: object) -> _T:
         return method(*args)
     except ConvoscriptError:
         raise
-    except Exception as exc:
-        raise StoreError(f"store failure ({type(exc).__name__}): {exc}") from None
+    except Exception:
+        # the message says what failed, in words a user can act on; the driver's exception
+        # (its class and text, Python's own words) goes to the host's log only
+        what = _STORE_ACTIONS.get(getattr(method, "__name__", ""), "answer")
+        _store_log.warning("the conversation store failed to %s", what, exc_info=True)
+        raise StoreError(
+            f"store failure: the conversation store could not {what} "
+            "(the host's log has the detail)"
+        ) from None
+
+
+# what each Store method does, for the message of a failure in it
+_STORE_ACTIONS = {
+    "load": "read the conversation",
+    "load_versioned": "read the conversation",
+    "commit": "save the conversation",
+    "save": "save the conversation",
+    "delete": "delete the conversation",
+}
+_store_log = logging.getLogger("convoscript.store")
 
 
 def _user_turn(text: str, user: dict, sequence_id: int) -> dict:

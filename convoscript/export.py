@@ -19,7 +19,6 @@ ends before it starts is a ValueError (`check_range`), never a silently empty fi
 from __future__ import annotations
 
 import csv
-import json
 import math
 import uuid
 from collections.abc import Callable, Iterator
@@ -29,6 +28,7 @@ from typing import IO
 
 from convoscript import jsonio
 from convoscript.store import records
+from convoscript.textout import ERRORS as JAVA_TEXT
 
 MAX_PER_FILE = 2000
 FORMATS = ("json", "csv")
@@ -253,7 +253,8 @@ class _JsonWriter:
 
 class _CsvWriter:
     def __init__(self, path: Path):
-        self.file: IO[str] = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        # text cells are written as Java writes them (textout.py): a lone surrogate is `?`
+        self.file: IO[str] = open(path, "w", encoding="utf-8", newline="", errors=JAVA_TEXT)  # noqa: SIM115
         self.csv = csv.writer(self.file)
         self.csv.writerow(CSV_COLUMNS)
         self.count = 0
@@ -275,7 +276,7 @@ class _CsvWriter:
             "true" if defaults.get("escalated") else "false",
             defaults.get("total_handle_time", ""),
             defaults.get("turn_count", ""),
-            json.dumps(custom, ensure_ascii=False),
+            jsonio.dumps(custom, indent=None),
             "||".join(f"{t['userName']}: {t['messageText']}" for t in record["transcript"]),
         ]
         self.csv.writerow([csv_cell(cell) for cell in row])

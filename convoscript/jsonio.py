@@ -1,16 +1,60 @@
 """JSON reading and writing that keeps numbers exact: decimals as Decimal (BigDecimal), and
-Decimal written with its exact digits (`2.50` stays `2.50`)."""
+Decimal written with its exact digits (`2.50` stays `2.50`).
+
+Text is written as UTF-8-safe JSON: a lone surrogate (a Groovy String is UTF-16, so
+`"\\uD83D\\uDE00".charAt(0)` is one) cannot be encoded as UTF-8, so it is written as its JSON
+escape `\\udXXX` — valid JSON that reads back as the same string — and every document this
+module writes can be encoded, stored and read again whatever text a script made."""
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from decimal import Decimal
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
-def loads(text: str) -> object:
-    """Parse JSON: fractions/exponents become Decimal, integers int, objects ordered dicts."""
-    return json.loads(text, parse_float=Decimal)
+
+def string(text: str) -> str:
+    """`text` as a JSON string literal: non-ASCII kept as it is, lone surrogates escaped."""
+    out = json.dumps(text, ensure_ascii=False)
+    return _SURROGATE.sub(_escape, out) if _SURROGATE.search(out) else out
+
+
+def _escape(match: re.Match) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+class OversizedNumber:
+    """A JSON number with more digits than `loads(max_digits=...)` allows, left as it was read
+    (converting a 900,000-digit integer takes seconds, before any budget runs): whoever asked
+    for the limit refuses it, naming where it is (services.state.check_numbers)."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int):
+        self.digits = digits
+
+
+def loads(text: str, max_digits: int | None = None) -> object:
+    """Parse JSON: fractions/exponents become Decimal, integers int, objects ordered dicts.
+    With `max_digits`, a number with more digits is an OversizedNumber, never converted: its
+    text is measured first, so reading it costs its length, not the quadratic conversion."""
+    if max_digits is None:
+        return json.loads(text, parse_float=Decimal)
+    limit = max_digits
+
+    def parse_int(number: str) -> object:
+        digits = len(number) - number.startswith("-")
+        return OversizedNumber(digits) if digits > limit else int(number)
+
+    def parse_float(number: str) -> object:
+        mantissa = number.lower().partition("e")[0]
+        digits = len(mantissa) - mantissa.count("-") - mantissa.count(".")
+        return OversizedNumber(digits) if digits > limit else Decimal(number)
+
+    return json.loads(text, parse_float=parse_float, parse_int=parse_int)
 
 
 def dumps(value: object, indent: int | None = 2) -> str:
@@ -31,13 +75,13 @@ def _write(value: object, indent: int | None, level: int):
     elif isinstance(value, float):
         yield json.dumps(value) if math.isfinite(value) else json.dumps(_java_special(value))
     elif isinstance(value, str):
-        yield json.dumps(value, ensure_ascii=False)
+        yield string(value)
     elif isinstance(value, dict):
         yield from _container("{", "}", [(k, v) for k, v in value.items()], indent, level, True)
     elif isinstance(value, (list, tuple)):
         yield from _container("[", "]", [(None, v) for v in value], indent, level, False)
     else:
-        yield json.dumps(str(value), ensure_ascii=False)
+        yield string(str(value))
 
 
 def _java_special(value: float) -> str:
@@ -63,7 +107,7 @@ def _container(open_: str, close: str, items: list, indent: int | None, level: i
         if indent is not None:
             yield "\n" + " " * (indent * (level + 1))
         if keyed:
-            yield json.dumps(str(key) if not isinstance(key, str) else key, ensure_ascii=False)
+            yield string(str(key) if not isinstance(key, str) else key)
             yield ": "
         yield from _write(value, indent, level + 1)
         if i < len(items) - 1:

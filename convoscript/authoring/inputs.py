@@ -8,7 +8,11 @@ from pathlib import Path
 import click
 
 from convoscript import jsonio
-from convoscript.services.state import normalise_conversation
+from convoscript.runtime.model.budget import Limits
+from convoscript.services.state import check_numbers, normalise_conversation
+
+# the command line runs with the default limits: no run of it can make a longer number
+STATE_NUMBER_DIGITS = Limits().max_number_digits
 
 
 def read_text(path: str, what: str) -> str:
@@ -24,7 +28,8 @@ def read_state(path: str | None) -> dict:
         return {}
     text = read_text(path, "state file")
     try:
-        state = jsonio.loads(text)
+        # numbers longer than a run may make are measured, not converted (check_numbers)
+        state = jsonio.loads(text, max_digits=STATE_NUMBER_DIGITS)
     except ValueError as exc:
         raise click.UsageError(f"state file {path} is not valid JSON: {exc}") from None
     if not isinstance(state, dict):
@@ -33,6 +38,7 @@ def read_state(path: str | None) -> dict:
         if key in state and not isinstance(state[key], dict):
             raise click.UsageError(f"state file {path}: '{key}' must be a JSON object")
     try:  # conversation keys (user, entities, tables, ...); CSV paths are relative to the file
+        check_numbers(state, STATE_NUMBER_DIGITS)
         state.update(normalise_conversation(state, Path(path).parent))
     except ValueError as exc:
         raise click.UsageError(f"state file {path}: {exc}") from None

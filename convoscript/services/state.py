@@ -16,11 +16,14 @@ import copy
 import csv
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from convoscript.errors import FlowStateError
+from convoscript.jsonio import OversizedNumber
+from convoscript.runtime.core.text import to_string
 from convoscript.runtime.run.boundary import check_plain, from_plain
 from convoscript.runtime.run.masking import secret_texts
 
@@ -146,20 +149,81 @@ class RunState(_ConversationData):
 
 
 def plain_state(
-    state: dict, base_dir: str | Path | None = None, roots: tuple[str | Path, ...] = ()
+    state: dict,
+    base_dir: str | Path | None = None,
+    roots: tuple[str | Path, ...] = (),
+    max_digits: int | None = None,
 ) -> dict:
     """Host state (docs/state.md) as a store keeps it: variables, transient variables, metrics
     (as Strings) and the checked conversation keys (ValueError for a wrong shape; a
-    FlowStateError, also a ValueError, for data nested too deeply or too large to run on)."""
+    FlowStateError, also a ValueError, for data nested too deeply or too large to run on, or
+    a number with more than `max_digits` digits)."""
     out = {
         "variables": dict(state.get("variables") or {}),
         "transient": dict(state.get("transient") or {}),
-        "metrics": {str(k): str(v) for k, v in (state.get("metrics") or {}).items()},
+        "metrics": dict(state.get("metrics") or {}),
         **normalise_conversation(state, base_dir, roots),
     }
     for key, value in out.items():
         check_plain(value, key)
+    if max_digits is not None:
+        check_numbers(out, max_digits)
+    out["metrics"] = metric_texts(out["metrics"])
     return out
+
+
+def metric_texts(metrics: Mapping) -> dict:
+    """Metrics as the Strings they are (docs/state.md): a non-String value of host state is
+    converted with Groovy's text rules (`[e:1]`, `true`, `1.50`), never a Python repr; a null
+    metric is absent, as after `upsertMetric` was never called."""
+    return {
+        to_string(k): v if type(v) is str else to_string(v)
+        for k, v in metrics.items()
+        if v is not None
+    }
+
+
+def check_numbers(state: Mapping, max_digits: int) -> None:
+    """Refuse host state holding a number with more than `max_digits` digits (no run could
+    make it: `Limits.max_number_digits`), a FlowStateError naming where it is. Measured
+    without converting: an int by its bit length, a number `jsonio.loads(max_digits=...)`
+    left unread by its text; so a 900,000-digit integer costs nothing before it is refused."""
+    # (value, key, parent entry): the path is built only for the value refused
+    stack: list[tuple[object, object, tuple | None]] = [(v, k, None) for k, v in state.items()]
+    while stack:
+        entry = stack.pop()
+        value = entry[0]
+        if isinstance(value, dict):
+            stack.extend((v, k, entry) for k, v in value.items())
+        elif isinstance(value, (list, tuple)):
+            stack.extend((v, i, entry) for i, v in enumerate(value))
+        else:
+            digits = _digits(value)
+            if digits > max_digits:
+                raise FlowStateError(
+                    f"state '{_path(entry)}' holds a number of {digits} digits "
+                    f"(limit {max_digits}: Limits.max_number_digits)"
+                )
+
+
+def _digits(value: object) -> int:
+    """About how many digits a number has (0 for anything else), without converting it."""
+    if type(value) is int:
+        return int(abs(value).bit_length() * 0.30103) + 1
+    if isinstance(value, OversizedNumber):
+        return value.digits
+    if isinstance(value, Decimal) and value.is_finite():
+        return len(value.as_tuple().digits)
+    return 0
+
+
+def _path(entry: tuple) -> str:
+    parts: list[str] = []
+    node: tuple | None = entry
+    while node is not None:
+        _, key, node = node
+        parts.append(f"[{key}]" if type(key) is int else f".{key}" if node else str(key))
+    return "".join(reversed(parts))
 
 
 def load_run_state(conversation_id: str, plain: Mapping) -> RunState:

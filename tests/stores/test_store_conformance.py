@@ -57,13 +57,26 @@ def test_save_writes_whatever_the_version(store) -> None:
 
 def test_values_round_trip_exactly(store) -> None:
     state = {
-        "variables": {"d": Decimal("1.10"), "f": 1.5, "big": 2**80, "s": "é\u0000x", "l": [1, None]},
+        "variables": {
+            "d": Decimal("1.10"),
+            "f": 1.5,
+            "big": 2**80,
+            "s": "é\u0000x",
+            "l": [1, None],
+        },
         "meta": {"created": 5.0},
     }
     store.commit("a", 0, state)
     assert store.load("a") == state
     loaded = store.load("a")
     assert type(loaded["variables"]["f"]) is float and type(loaded["variables"]["d"]) is Decimal
+
+
+def test_a_lone_surrogate_round_trips(store) -> None:
+    # a Groovy String is UTF-16: `"\uD83D\uDE00".charAt(0)` is stored as the JSON escape
+    state = {"variables": {"lone": "x\ud83d", "\udc00": ["\ude00"]}, "meta": {"created": 5.0}}
+    store.commit("a", 0, state)
+    assert store.load("a") == state
 
 
 def test_conversations_never_mix(store) -> None:
@@ -229,7 +242,9 @@ class Broken:
 def test_a_store_failure_is_a_store_error_in_the_result_not_an_exception() -> None:
     result = Runtime(store=Broken()).conversation("a").run(COUNT)  # type: ignore[arg-type]
     assert isinstance(result.error, StoreError)
-    assert "ConnectionError" in result.error.message and result.variables == {}
+    # plain words; the driver's exception (class and text) goes to the host's log only
+    assert result.error.message.startswith("store failure: the conversation store could not")
+    assert "ConnectionError" not in result.error.message and result.variables == {}
 
 
 def test_an_unreachable_server_is_a_store_error() -> None:

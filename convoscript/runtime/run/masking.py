@@ -10,15 +10,18 @@ text shorter than `MIN_SUBSTRING` characters (`"7"`, `true`) is masked only wher
 whole string (or
 the whole line of stdout), since masking every `7` of a run's output would say nothing and hide the rest.
 The secure variables themselves are masked by name (services/secure.py).
+Only the value's own texts are masked: a copy the script transforms (`pw.reverse()`) is
+another text and comes out in clear — masking guards against accidental disclosure, not a
+hostile script (docs/embedding.md, "Secure variables").
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from decimal import Decimal
 
+from convoscript import jsonio
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.run.result import RunResult
 
@@ -44,7 +47,7 @@ def secret_texts(value: object) -> list[str]:
             text = to_string(item)
             if text:
                 out.append(text)
-                escaped = json.dumps(text, ensure_ascii=False)[1:-1]
+                escaped = jsonio.string(text)[1:-1]  # as every JSON document writes it
                 if escaped != text:
                     out.append(escaped)
     return out
