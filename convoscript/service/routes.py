@@ -4,9 +4,10 @@ keeps serving while scripts run. Every failure answers a JSON error body (schema
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable
 
-from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
@@ -27,6 +28,7 @@ from convoscript.service.schemas import (
     parse_body,
 )
 from convoscript.service.settings import Settings, Tenant
+from convoscript.service.streaming import pumped
 
 
 def json_response(
@@ -115,11 +117,10 @@ class Api:
             export_mod.check_range(start, end)
         except ValueError as exc:
             raise ApiError(400, "InvalidField", str(exc)) from None
-        pieces = await run_in_threadpool(self.service.export, tenant, fmt, start, end)
         media = "application/json" if fmt == "json" else "text/csv; charset=utf-8"
         name = f"export.{fmt}"
         return StreamingResponse(
-            iterate_in_threadpool(pieces),
+            pumped(functools.partial(self.service.export, tenant, fmt, start, end)),
             media_type=media,
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
