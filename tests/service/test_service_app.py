@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import uvicorn
-from conftest import free_port
+from service_helpers import free_port
 
 from convoscript import Runtime, open_store
 from convoscript.service import create_app

@@ -10,8 +10,8 @@ import subprocess
 from pathlib import Path
 
 import httpx
-from conftest import ACME, CONVOSCRIPT, GLOBEX, LIMITED, auth
 from prometheus_client.parser import text_string_to_metric_families
+from service_helpers import ACME, CONVOSCRIPT, GLOBEX, LIMITED, auth
 
 from convoscript.service.schemas import openapi
 
