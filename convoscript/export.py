@@ -169,10 +169,17 @@ def _utterance(turn: dict, fallback_created: object) -> dict:
     return out
 
 
+# `convoscript serve` keeps registered scripts and libraries in the store under ids holding
+# this mark (TENANT/~script/NAME, ...; no conversation id holds it there): they are no
+# conversations, so no export lists them
+REGISTRY_MARK = "/~"
+
+
 def iter_records(store, start: float | None = None, end: float | None = None) -> Iterator[dict]:
     """Export objects of the conversations created in [start, end), oldest first."""
     for conversation_id, state in store.iter_states(start, end):
-        yield conversation_record(conversation_id, state)
+        if REGISTRY_MARK not in conversation_id:
+            yield conversation_record(conversation_id, state)
 
 
 def check_range(start: float | None, end: float | None) -> None:

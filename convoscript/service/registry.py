@@ -13,10 +13,9 @@ digest record never changes once written (its key is its content's digest)."""
 
 from __future__ import annotations
 
+from convoscript.export import REGISTRY_MARK
 from convoscript.service.schemas import ApiError
 from convoscript.store.base import Store
-
-REGISTRY_MARK = "/~"
 
 
 def conversation_key(tenant: str, conversation_id: str) -> str:

@@ -240,3 +240,22 @@ def _samples(text: str, name: str) -> dict[tuple, float]:
             if sample.name == name:
                 out[tuple(sorted(sample.labels.items()))] = sample.value
     return out
+
+
+def test_cli_export_of_a_served_store_skips_the_registry(
+    sqlite_url: str, start_server, tmp_path: Path
+) -> None:
+    server = start_server(sqlite_url)
+    httpx.post(server.url + "/v1/scripts", json={"name": "s", "source": "1"})
+    httpx.post(server.url + "/v1/conversations/c1/run", json={"script": "s"})
+    out = tmp_path / "out.json"
+    done = subprocess.run(
+        [str(CONVOSCRIPT), "export", "--store", sqlite_url, "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [r["conversationId"] for r in json.loads(out.read_text(encoding="utf-8"))] == [
+        "default/c1"
+    ]
