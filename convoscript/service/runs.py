@@ -138,6 +138,8 @@ class Service:
             libraries = self._libraries(tenant, body.get("libraries", []))
             record = {"source": body["source"], "filename": INLINE_FILENAME, "libraries": libraries}
         limits = run_limits(tenant, body.get("limits"))
+        if "state" in body:
+            refuse_table_paths(body["state"])
         try:
             conversation = self.runtime.conversation(
                 conversation_key(tenant.name, conversation_id), body.get("state")
@@ -229,6 +231,20 @@ def run_limits(tenant: Tenant, requested: dict | None) -> Limits:
             )
         changes[name] = type(ceiling)(value)
     return tenant.limits.replace(**changes)
+
+
+def refuse_table_paths(state: dict) -> None:
+    """A state's `tables` over HTTP are inline rows only: a CSV path (what a state file may
+    hold, docs/state.md) would read a file on the server for the client."""
+    tables = state.get("tables")
+    if isinstance(tables, dict):
+        for name, rows in tables.items():
+            if not isinstance(rows, list):
+                raise ApiError(
+                    400,
+                    "InvalidState",
+                    f"state.tables.{name}: give the rows inline (a list of row objects), not a file path",
+                )
 
 
 def _diagnostic(exc, source: str, filename: str, libraries: list[dict]) -> dict:

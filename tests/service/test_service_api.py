@@ -162,6 +162,16 @@ def test_auth_and_validation_answer_json_4xx(
     error(c.post(run, json={"source": "1", "limits": {"max_steps": 10**9}}), 400, "LimitTooHigh")
     error(c.post(run, json={"source": "1", "limits": {"max_stepz": 1}}), 400, "UnknownField")
     error(c.post("/v1/check", json={"source": "x" * 70000}), 413, "BodyTooLarge")
+    # a state's tables are inline rows: a CSV path would read a file on the server
+    (tmp := Path("served-secret.csv")).write_text("a\n1\n", encoding="utf-8")
+    try:
+        leak = {"source": "1", "state": {"tables": {"t": str(tmp)}}}
+        assert "inline" in error(c.post(run, json=leak), 400, "InvalidState")
+    finally:
+        tmp.unlink()
+    rows = {"source": "1", "state": {"tables": {"t": [{"a": 1}]}}}
+    assert c.post(run, json=rows).json()["error"] is None
+    error(c.post(run, json={"source": "1", "state": {"entities": 3}}), 400, "InvalidState")
     error(c.post("/v1/check"), 400, "BadRequest")
     error(c.post("/v1/scripts", json={"name": "s"}), 400, "MissingField")
     assert error(
