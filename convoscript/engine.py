@@ -466,7 +466,7 @@ class Conversation:
                 try:
                     script = self.runtime.compile(source)
                 except (FlowSyntaxError, SecurityViolation) as exc:
-                    result = self._not_compiled(source_digest(source), exc)
+                    result = self.not_compiled(source_digest(source), exc)
                     observe.finish_run(seen, None, result)
                     return result
             result = self._run(script, limits, now, zone, seed, faults, inputs=inputs)
@@ -474,7 +474,7 @@ class Conversation:
             observe.finish_run(seen, script, result)
         return result
 
-    def _not_compiled(self, digest: str, error: ConvoscriptError) -> RunResult:
+    def not_compiled(self, digest: str, error: ConvoscriptError) -> RunResult:
         """The answer to source text that does not compile: nothing ran, nothing changed."""
         plain = self.state()
         variables = self.runtime.secrets.masked(plain)

@@ -19,9 +19,10 @@ ends before it starts is a ValueError (`check_range`), never a silently empty fi
 from __future__ import annotations
 
 import csv
+import io
 import math
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
@@ -29,6 +30,7 @@ from typing import IO
 from convoscript import jsonio
 from convoscript.store import records
 from convoscript.textout import ERRORS as JAVA_TEXT
+from convoscript.textout import java_text
 
 MAX_PER_FILE = 2000
 FORMATS = ("json", "csv")
@@ -168,10 +170,17 @@ def _utterance(turn: dict, fallback_created: object) -> dict:
     return out
 
 
+# `convoscript serve` keeps registered scripts and libraries in the store under ids holding
+# this mark (TENANT/~script/NAME, ...; no conversation id holds it there): they are no
+# conversations, so no export lists them
+REGISTRY_MARK = "/~"
+
+
 def iter_records(store, start: float | None = None, end: float | None = None) -> Iterator[dict]:
     """Export objects of the conversations created in [start, end), oldest first."""
     for conversation_id, state in store.iter_states(start, end):
-        yield conversation_record(conversation_id, state)
+        if REGISTRY_MARK not in conversation_id:
+            yield conversation_record(conversation_id, state)
 
 
 def check_range(start: float | None, end: float | None) -> None:
@@ -222,22 +231,58 @@ def export(
                 if writer is not None:
                     writer.close()
                 written.append(part_path(out, len(written) + 1))
-                writer = writer_cls(written[-1])
+                writer = writer_cls(_open_out(written[-1], fmt))
             writer.write(record)
             if on_conversation is not None:
                 on_conversation()
         if writer is None:
             written.append(out)
-            writer = writer_cls(out)
+            writer = writer_cls(_open_out(out, fmt))
     finally:
         if writer is not None:
             writer.close()
     return written
 
 
+def _open_out(path: Path, fmt: str) -> IO[str]:
+    """An export file, closed by its writer's close()."""
+    # text cells are written as Java writes them (textout.py): a lone surrogate is `?`
+    return open(path, "w", encoding="utf-8", newline="" if fmt == "csv" else None, errors=JAVA_TEXT)
+
+
+def stream(records: Iterable[dict], fmt: str = "json") -> Iterator[str]:
+    """The text of one export file of `records` (conversation_record objects), in pieces as
+    they are made: what `convoscript serve` sends for GET /v1/export, in constant memory."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    buffer = _Pieces()
+    writer = _JsonWriter(buffer) if fmt == "json" else _CsvWriter(buffer)
+    # JSON escapes a lone surrogate itself; CSV text is made as Java writes it, so that the
+    # pieces always encode as UTF-8
+    piece = (lambda text: text) if fmt == "json" else java_text
+    for record in records:
+        writer.write(record)
+        yield piece(buffer.take())
+    writer.close()
+    yield piece(buffer.take())
+
+
+class _Pieces(io.StringIO):
+    """A text file whose written text is taken away piece by piece (close() keeps it)."""
+
+    def take(self) -> str:
+        text = self.getvalue()
+        self.seek(0)
+        self.truncate()
+        return text
+
+    def close(self) -> None:
+        pass
+
+
 class _JsonWriter:
-    def __init__(self, path: Path):
-        self.file: IO[str] = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by close()
+    def __init__(self, file: IO[str]):
+        self.file = file
         self.file.write("[")
         self.count = 0
 
@@ -252,9 +297,8 @@ class _JsonWriter:
 
 
 class _CsvWriter:
-    def __init__(self, path: Path):
-        # text cells are written as Java writes them (textout.py): a lone surrogate is `?`
-        self.file: IO[str] = open(path, "w", encoding="utf-8", newline="", errors=JAVA_TEXT)  # noqa: SIM115
+    def __init__(self, file: IO[str]):
+        self.file = file
         self.csv = csv.writer(self.file)
         self.csv.writerow(CSV_COLUMNS)
         self.count = 0
