@@ -23,6 +23,8 @@ from convoscript.authoring.inputs import read_state, read_text
 from convoscript.engine import Runtime
 from convoscript.errors import FlowStateError, FlowSyntaxError, SecurityViolation, StoreError
 from convoscript.runtime.run.result import RunResult
+from convoscript.service import server
+from convoscript.service.settings import ConfigError
 from convoscript.services.secure import SecretBox
 from convoscript.store import open_store
 
@@ -499,6 +501,40 @@ def _empty_export_warning(t0: float | None, t1: float | None) -> str:
         return "warning: the store holds no conversations; the export is empty"
     span = f"from {when(t0) if t0 is not None else 'the start'} to {when(t1) if t1 is not None else 'now'}"
     return f"warning: no conversation was created {span}; the export is empty"
+
+
+@cli.command(name="serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
+@click.option(
+    "--store", "store_url", metavar="URL", help="The store (default: the config's, else memory:)."
+)
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option(
+    "--config",
+    "config",
+    type=click.Path(dir_okay=False, exists=True),
+    help="TOML or JSON: tenants, tokens, limits, quotas (docs/service.md).",
+)
+def serve_command(
+    host: str, port: int, store_url: str | None, config: str | None, workers: int
+) -> None:
+    """Serve the HTTP API (docs/service.md)."""
+    try:
+        settings = server.settings_for(store_url, config)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    refusal = server.check_host(settings, host)
+    if refusal:
+        raise click.UsageError(refusal)
+    if settings.store.startswith("memory:") and workers > 1:
+        raise click.UsageError(
+            "--workers > 1 needs a shared store (--store): memory: is per process"
+        )
+    _open_store(settings.store).close()  # fail now, with a message, on a store that cannot open
+    if settings.open:
+        click.echo("no tokens configured: open mode, listening on loopback only", err=True)
+    server.serve(host, port, store_url, config, workers)
 
 
 def _add_authoring_commands() -> None:

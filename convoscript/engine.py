@@ -457,12 +457,12 @@ class Conversation:
             try:
                 script = self.runtime.compile(source)
             except (FlowSyntaxError, SecurityViolation) as exc:
-                return self._not_compiled(source_digest(source), exc)
+                return self.not_compiled(source_digest(source), exc)
         result = self._run(script, limits, now, zone, seed, faults, inputs=inputs)
         result.digest = script.digest
         return result
 
-    def _not_compiled(self, digest: str, error: ConvoscriptError) -> RunResult:
+    def not_compiled(self, digest: str, error: ConvoscriptError) -> RunResult:
         """The answer to source text that does not compile: nothing ran, nothing changed."""
         plain = self.state()
         variables = self.runtime.secrets.masked(plain)

@@ -19,10 +19,11 @@ ends before it starts is a ValueError (`check_range`), never a silently empty fi
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
@@ -222,22 +223,54 @@ def export(
                 if writer is not None:
                     writer.close()
                 written.append(part_path(out, len(written) + 1))
-                writer = writer_cls(written[-1])
+                writer = writer_cls(_open_out(written[-1], fmt))
             writer.write(record)
             if on_conversation is not None:
                 on_conversation()
         if writer is None:
             written.append(out)
-            writer = writer_cls(out)
+            writer = writer_cls(_open_out(out, fmt))
     finally:
         if writer is not None:
             writer.close()
     return written
 
 
+def _open_out(path: Path, fmt: str) -> IO[str]:
+    """An export file, closed by its writer's close()."""
+    return open(path, "w", encoding="utf-8", newline="" if fmt == "csv" else None)
+
+
+def stream(records: Iterable[dict], fmt: str = "json") -> Iterator[str]:
+    """The text of one export file of `records` (conversation_record objects), in pieces as
+    they are made: what `convoscript serve` sends for GET /v1/export, in constant memory."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    buffer = _Pieces()
+    writer = _JsonWriter(buffer) if fmt == "json" else _CsvWriter(buffer)
+    for record in records:
+        writer.write(record)
+        yield buffer.take()
+    writer.close()
+    yield buffer.take()
+
+
+class _Pieces(io.StringIO):
+    """A text file whose written text is taken away piece by piece (close() keeps it)."""
+
+    def take(self) -> str:
+        text = self.getvalue()
+        self.seek(0)
+        self.truncate()
+        return text
+
+    def close(self) -> None:
+        pass
+
+
 class _JsonWriter:
-    def __init__(self, path: Path):
-        self.file: IO[str] = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by close()
+    def __init__(self, file: IO[str]):
+        self.file = file
         self.file.write("[")
         self.count = 0
 
@@ -252,8 +285,8 @@ class _JsonWriter:
 
 
 class _CsvWriter:
-    def __init__(self, path: Path):
-        self.file: IO[str] = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    def __init__(self, file: IO[str]):
+        self.file = file
         self.csv = csv.writer(self.file)
         self.csv.writerow(CSV_COLUMNS)
         self.count = 0

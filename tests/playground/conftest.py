@@ -1,4 +1,5 @@
-"""Fixtures for the playground's browser tests: the app on a real uvicorn server on loopback,
+"""Fixtures for the playground's browser tests: the service app (open mode, a memory store)
+with the playground at `/`, on a real uvicorn server on loopback,
 and the Debian Chromium driven by Playwright. A missing Chromium fails the tests (tools/run-tests
 installs it); it never skips them."""
 
@@ -14,8 +15,10 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from playground_app import make_app  # this directory is on sys.path (rootdir conftest)
 from playwright.sync_api import Browser, Page, sync_playwright
+
+from convoscript import Runtime
+from convoscript.service.app import STATIC_DIR, create_app
 
 CHROMIUM = os.environ.get("CONVOSCRIPT_TEST_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -40,7 +43,12 @@ def _free_port() -> int:
 def server_url() -> Iterator[str]:
     port = _free_port()
     server = uvicorn.Server(
-        uvicorn.Config(make_app(), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.Config(
+            create_app(Runtime(), static_dir=STATIC_DIR),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -50,7 +50,7 @@ async function getJson(path) {
 }
 
 function selectedLibraries() {
-  return Array.from($("libraries").selectedOptions, (o) => o.value);
+  return $("libraries").value.split(",").map((n) => n.trim()).filter(Boolean);
 }
 
 function conversationId() {
@@ -147,8 +147,8 @@ async function run() {
   loadConversations();
 }
 
-// The choices: conversations and libraries the service lists (GET /v1/conversations and
-// /v1/libraries); when it lists none the conversation id is typed and no library is offered.
+// Suggestions for the conversation and library inputs, where the service lists them
+// (GET /v1/conversations, /v1/libraries); without a list the names are typed.
 async function loadConversations() {
   const data = await getJson("v1/conversations");
   const ids = data ? (data.conversations || data).map((c) => (typeof c === "string" ? c : c.id)) : [];
@@ -158,8 +158,7 @@ async function loadConversations() {
 async function loadLibraries() {
   const data = await getJson("v1/libraries");
   const names = data ? (data.libraries || data).map((l) => (typeof l === "string" ? l : l.name)) : [];
-  $("libraries").replaceChildren(...names.map((n) => new Option(n, n)));
-  $("libraries").disabled = names.length === 0;
+  $("library-names").replaceChildren(...names.map((n) => new Option(n, n)));
 }
 
 $("check").addEventListener("click", check);
