@@ -106,6 +106,8 @@ def test_security_refusal_shows_its_message(page: Page) -> None:
     expect(error).to_contain_text(
         "SecurityViolation: Groovy scripts are not allowed to call Runtime.getRuntime()"
     )
+    expect(error).to_contain_text("line 1, column 17")
+    assert error.inner_text().endswith('Runtime.getRuntime().exec("ls")\n' + " " * 16 + "^")
     expect(page.locator(".cm-lintRange-error")).to_have_count(1)
     expect(page.locator("#stdout")).to_have_text("")
 

@@ -72,7 +72,9 @@ function showError(error) {
     text += `\n  at line ${error.line}` + (error.column ? `, column ${error.column}` : "");
     const lines = ConvoEditor.getText(editor).split("\n");
     const source = lines[error.line - 1];
-    if (source !== undefined && (!error.file || error.file === "playground.groovy")) {
+    // an error inside a library is at that library's line, not the editor's
+    const inLibrary = selectedLibraries().some((n) => error.file === `${n}.groovy`);
+    if (source !== undefined && !inLibrary) {
       text += "\n\n" + source;
       if (error.column) text += "\n" + " ".repeat(error.column - 1) + "^";
     }
