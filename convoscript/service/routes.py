@@ -122,7 +122,11 @@ class Api:
         return StreamingResponse(
             pumped(functools.partial(self.service.export, tenant, fmt, start, end)),
             media_type=media,
-            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+            # an export is of the store as it is now: never answered from a cache
+            headers={
+                "Content-Disposition": f'attachment; filename="{name}"',
+                "Cache-Control": "no-store",
+            },
         )
 
     async def healthz(self, request: Request) -> Response:
