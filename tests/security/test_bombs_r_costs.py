@@ -9,10 +9,12 @@ so that a regression hangs the child, not the suite.
 from __future__ import annotations
 
 import pytest
-from sandbox_harness import SMALL, assert_value, row, run, run_isolated_batch
+from sandbox_harness import SMALL, assert_limit, assert_value, row, run, run_isolated_batch
 
 BOMB = SMALL.replace(max_seconds=0.3, max_steps=50_000)
 P = "def P = 2G**61 - 1\n"  # Python hashes an int as its value modulo 2**61 - 1
+DECIMALS = "def l = (1..10000).collect { (it * P) as BigDecimal }\n"
+DECIMALS2 = "def l2 = (10001..20000).collect { (it * P) as BigDecimal }\n"
 
 HAZARDS = {
     # first: the child's first run loads the library (inside that run's clock)
@@ -46,6 +48,11 @@ HAZARDS = {
     "bigint-hash-flood-map": P + "def m = [:]\nfor (i in 1..10000) { m[i * P + 7] = i }\nm.size()",
     "list-key-hash-flood": P + "def s = [] as Set\nfor (i in 1..10000) { s << [i * P + 7] }\n"
     "s.size()",
+    # BigDecimals k * (2**61 - 1) share one Python hash (`decimal` hashes by value)
+    "decimal-hash-flood-unique": P + DECIMALS + "l.unique().size()",
+    "decimal-hash-flood-minus": P + DECIMALS + DECIMALS2 + "(l - l2).size()",
+    "decimal-hash-flood-intersect": P + DECIMALS + DECIMALS2 + "l.intersect(l2).size()",
+    "decimal-hash-flood-disjoint": P + DECIMALS + DECIMALS2 + "l.disjoint(l2)",
 }
 LIMITED = {
     "unexpand-zero": ("steps", "time"),
@@ -68,6 +75,10 @@ VALUES = {
     "bigint-hash-flood-set": 10000,
     "bigint-hash-flood-map": 10000,
     "list-key-hash-flood": 10000,
+    "decimal-hash-flood-unique": 10000,
+    "decimal-hash-flood-minus": 10000,
+    "decimal-hash-flood-intersect": 0,
+    "decimal-hash-flood-disjoint": True,
 }
 _results: dict[str, dict] = {}
 
@@ -99,7 +110,15 @@ ROWS = {
         "list-equals-range",
     ],
     "R21": ["set-contains-all", "set-equality"],
-    "R22": ["bigint-hash-flood-set", "bigint-hash-flood-map", "list-key-hash-flood"],
+    "R22": [
+        "bigint-hash-flood-set",
+        "bigint-hash-flood-map",
+        "list-key-hash-flood",
+        "decimal-hash-flood-unique",
+        "decimal-hash-flood-minus",
+        "decimal-hash-flood-intersect",
+        "decimal-hash-flood-disjoint",
+    ],
 }
 
 
@@ -149,6 +168,44 @@ def test_R21_set_lookups_are_hashed(name: str) -> None:
 @pytest.mark.parametrize("name", ROWS["R22"])
 def test_R22_numeric_keys_cannot_be_chosen_to_collide(name: str) -> None:
     _check(name)
+
+
+@row("R22")
+@pytest.mark.parametrize(
+    "build",
+    [
+        "l.toSet()",
+        "l as Set",
+        "new HashSet(l)",
+        "new LinkedHashSet(l)",
+        "l.toUnique() as Set",
+        "(l as Set).size()",
+    ],
+)
+def test_R22_a_set_of_decimals_chosen_to_share_a_hash_is_refused(build: str) -> None:
+    """A BigDecimal stays Python's `decimal.Decimal` (its hash fixed by value) where it is a
+    Set element: more than 64 distinct ones of one hash are refused before the C insert
+    (it was 1 s for 10,000, 4 s for 20,000, inside one call the deadline cannot stop)."""
+    result = run(P + DECIMALS + build, limits=FAST)
+    assert_limit(result, "hash", FAST)
+    assert result.cost["seconds"] < 1.0, result.cost
+
+
+@row("R22")
+@pytest.mark.parametrize(
+    "source,value",
+    [
+        # honest decimals are not refused, and Groovy `==` still merges equal numbers
+        ("((1..5000).collect { it / 7 } as Set).size()", 5000),
+        ("[1, 1.0G, 1.0d, 2L, 2G, 2.5G, 2.5d, 2.50G].unique().size()", 3),
+        ("[99999999999999999999G, 99999999999999999999.0G].unique().size()", 1),
+        ("([0.1G, 0.2G, 0.3G] - [0.10G]).size()", 2),
+    ],
+)
+def test_R22_decimal_keys_keep_groovy_equality(source: str, value: object) -> None:
+    """Groovy 2.4's answers (the second unique() kept two numbers before: a BigInteger beyond
+    the Long range and the equal BigDecimal hashed differently)."""
+    assert_value(run(source), value)
 
 
 @row("R19")

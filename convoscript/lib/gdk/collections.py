@@ -38,6 +38,7 @@ from convoscript.runtime.core.keys import (
     UNSEEN,
     GSet,
     as_key,
+    number_key,
     stored_key,
 )
 from convoscript.runtime.core.text import range_text, to_string
@@ -357,7 +358,7 @@ def _groovy_key(value: object) -> object:
     if t is bool:
         return ("bool", value)
     if isinstance(value, (int, Decimal)) or (t is float and math.isfinite(value)):
-        return ("num", value)
+        return ("num", number_key(value))  # type: ignore[arg-type]  # unsteerable hash (keys.py)
     return None
 
 

@@ -21,9 +21,12 @@ Two differences from Java, both documented in docs/dialect.md:
 
 from __future__ import annotations
 
+import math
+from decimal import Decimal
+
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import LinkedList, salted_hash
+from convoscript.runtime.model.values import LONG_MAX, LONG_MIN, LinkedList, salted_hash
 
 
 class GSet:
@@ -39,6 +42,8 @@ class GSet:
     def __init__(self, items: object = ()):
         if not isinstance(items, (list, tuple, dict, GSet)):
             items = list(items)  # type: ignore[call-overload]  # re-iterable for the fallback
+        if Decimal in set(map(type, items)):  # type: ignore[call-overload]
+            check_decimal_keys(items)  # type: ignore[arg-type]
         try:
             self.items: dict = dict.fromkeys(items)  # type: ignore[call-overload]
         except TypeError:  # a List, Map or Set element (rare): stored as its key copy
@@ -194,3 +199,77 @@ def stored_key(items: dict, item: object) -> object:
     if probe not in items:  # the key's own `__eq__` answered the probe (an enum, a script
         return UNSEEN  # class): which key equals the item is for the caller's walk
     return probe.found
+
+
+# ---- numbers whose Python hash a script could choose
+#
+# Python hashes a number by its value modulo 2**61 - 1, so BigDecimals k * (2**61 - 1) (or
+# 0.1 * k * ...) are one hash, and a set of 20,000 of them takes seconds inside one C call.
+# A BigInteger hashes behind the process secret (values.py); a BigDecimal cannot: it is
+# Python's `decimal.Decimal`, whose hash is fixed, and a subclass would leak out of every
+# Set and Map into code that tests `type(x) is Decimal`. So:
+# - where the runtime makes its own keys (`number_key`: unique, minus, intersect, disjoint),
+#   a number beyond the Long range or not an integer is keyed by its exact value behind the
+#   secret;
+# - where a BigDecimal itself becomes a dict key in bulk (a Set built from a collection:
+#   toSet, `as Set`, new HashSet(list), keySet), `check_decimal_keys` refuses more than
+#   MAX_SHARED_HASH distinct BigDecimals of one hash: honest data has one or two (2**61
+#   values), only chosen data has more. One-at-a-time inserts tick between calls, so the
+#   deadline ends them.
+# A Double's hash cannot be steered that far: doubles of one hash have one odd mantissa up to a
+# bit rotation and one of ~35 exponents, a few dozen values at most.
+MAX_SHARED_HASH = 64
+
+
+class NumberKey:
+    """A number keyed by its exact value behind the process secret (equal numbers of any
+    type, 2 and 2.0G and 2.0d, have equal keys, as Groovy `==` has them equal)."""
+
+    __slots__ = ("hash", "ratio")
+
+    def __init__(self, ratio: tuple[int, int]):
+        self.ratio = ratio
+        num, den = ratio
+        self.hash = salted_hash(_int_bytes(num) + b"/" + _int_bytes(den))
+
+    def __hash__(self) -> int:
+        return self.hash
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is NumberKey and self.ratio == other.ratio
+
+
+def _int_bytes(n: int) -> bytes:
+    return n.to_bytes((n.bit_length() + 8) // 8, "little", signed=True)
+
+
+def number_key(value: int | float | Decimal) -> object:
+    """A hashable key for a finite number, equal for numbers Python `==` calls equal, whose
+    hash a script cannot choose: an integer in the Long range is itself (at most nine such
+    share a hash), anything else its exact ratio behind the process secret."""
+    if type(value) is int:
+        return value
+    if isinstance(value, float) and not math.isfinite(value):
+        return value
+    if isinstance(value, Decimal) and not value.is_finite():
+        return value
+    num, den = value.as_integer_ratio()
+    if den == 1 and LONG_MIN <= num <= LONG_MAX:
+        return num
+    return NumberKey((num, den))
+
+
+def check_decimal_keys(items: object) -> None:
+    """Refuse a bulk insert of BigDecimals chosen to share one Python hash (see above)."""
+    by_hash: dict[int, set] = {}
+    for x in items:  # type: ignore[attr-defined]
+        if type(x) is Decimal and x.is_finite():
+            same = by_hash.setdefault(hash(x), set())
+            same.add(number_key(x))
+            if len(same) > MAX_SHARED_HASH:
+                budget.current().refuse(
+                    "hash",
+                    MAX_SHARED_HASH,
+                    f"Hash collision limit exceeded: more than {MAX_SHARED_HASH} distinct "
+                    "BigDecimal values of one hash in a Set",
+                )
