@@ -4,7 +4,7 @@ can be, as small expressions over the receiver and the arguments.
 The library declares them in `convoscript/lib/<package>/costs.txt`, beside the signature lines
 they price (`lib/signature_files.py` reads them). One entry a line:
 
-    <member> = steps <expr> [; text <expr> | ; items <expr>]
+    <member> = steps <expr> [; text <expr> | ; items <expr>] [; copy]
 
 `<member>` is a whole signature line (`method java.lang.String padLeft int`), `<owner> <name>`
 for all the overloads of a name (`new` for the constructors), or `<owner> *` for every member
@@ -16,6 +16,11 @@ clamped at 0; 0 for a non-number or a missing argument), `len(x)` / `size(x)` (t
 string, the size of a collection or map, the length of a range; 0 for anything else), `+`, `*`,
 `/` (integer division), parentheses, `max(a, b, ...)` and `int(argN)` (the argument narrowed
 as Java's `intValue()` narrows it: a GDK count taking a Number uses that).
+
+`copy` marks a member whose result may be a new copy of its receiver, of a size only the call
+knows (`s[1..-1]`, `drop`, `next`, a GString rendered): the door charges that copy's actual
+size after the call (a step per 64 characters or 16 items), so holding many copies of a large
+value costs what making them did.
 
 `text` bounds the length of a String result, `items` the size of a collection result: the door
 refuses the call when the bound passes `max_string_length` / `max_collection_size`, before the
@@ -214,10 +219,13 @@ class Cost:
     constant: int | None  # the steps when they do not depend on the call (the hot path)
     size_kind: str | None  # "text", "items" or None
     size: Expr | None
+    # `; copy`: the result may be a copy of its receiver whose size only the call knows
+    # (`s[1..-1]`, `drop`, `next`, a GString rendered): the door charges its actual size after
+    copy: bool = False
 
 
 def parse_cost(text: str) -> Cost:
-    """`steps <expr> [; text <expr> | ; items <expr>]` (one Cost per distinct text: most
+    """`steps <expr> [; text <expr> | ; items <expr>] [; copy]` (one Cost per distinct text: most
     entries share a handful, and the library loads at a run's first member call)."""
     cost = _PARSED.get(text)
     if cost is None:
@@ -236,12 +244,18 @@ def _parse_cost(text: str) -> Cost:
     steps = compile_expr(steps_text)
     constant = int(steps_text) if steps_text.strip().isdigit() else None
     size_kind, size = None, None
+    copy = False
     for part in parts[1:]:
+        if part == "copy" and not copy:
+            copy = True
+            continue
         word, _, rest = part.partition(" ")
         if word not in ("text", "items") or size is not None:
-            raise CostSyntaxError(f"expected one `text <expr>` or `items <expr>`, got {part!r}")
+            raise CostSyntaxError(
+                f"expected one `text <expr>`, `items <expr>` or `copy`, got {part!r}"
+            )
         size_kind, size = word, compile_expr(rest)
-    return Cost(text, steps, constant, size_kind, size)
+    return Cost(text, steps, constant, size_kind, size, copy)
 
 
 def combine(costs: list[Cost]) -> Cost:
@@ -268,6 +282,7 @@ def combine(costs: list[Cost]) -> Cost:
         constant,
         size_kind,
         size,
+        any(c.copy for c in distinct),
     )
 
 

@@ -26,6 +26,7 @@ from convoscript.runtime.door.costs import Cost, CostSyntaxError, Entry, combine
 from convoscript.runtime.door.javatypes import PRIMITIVES, Fits, fitter
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model import budget
+from convoscript.runtime.model.values import GString
 
 FORMS = ("method", "staticMethod", "new", "field", "staticField")
 GDK_PREFIXES = ("org.codehaus.groovy.runtime.", "org.codehaus.groovy.vmplugin.")
@@ -178,7 +179,7 @@ def guard(
 
     A member of constant cost is the hot path: one `tick(n)` and nothing else."""
     fit = overloads.fit
-    if cost is not None and (cost.constant is None or cost.size is not None):
+    if cost is not None and (cost.constant is None or cost.size is not None or cost.copy):
         return _charged_guard(fn, fit, has_receiver, cost)
     steps = 0 if cost is None else cost.constant or 0
     current = budget.current
@@ -221,10 +222,22 @@ def guard(
     return guarded
 
 
+def _charge_copy(b: budget.Budget, receiver: object, result: object, t: type) -> None:
+    """A `; copy` member's result, charged by its size when it is a new text made from a text
+    (one step per 64 characters) or a new collection from a collection (one per 16 items):
+    holding many copies of a large value must cost what making them did."""
+    if t is str:
+        if isinstance(receiver, (str, GString)) or getattr(receiver, "length", None) is not None:
+            b.tick(len(result) >> 6)  # type: ignore[arg-type]
+    elif (t is list or t is dict) and isinstance(receiver, (list, dict)):
+        b.tick(len(result) >> 4)  # type: ignore[arg-type]
+
+
 def _charged_guard(fn: Callable, fit: Callable, has_receiver: bool, cost: Cost) -> Callable:
     """The guard of a member whose cost grows with its receiver or arguments."""
     steps, size, kind = cost.steps, cost.size, cost.size_kind
     text, items = kind == "text", kind == "items"
+    copy = cost.copy
     current = budget.current
 
     def charged(receiver: object, args: tuple) -> object:
@@ -237,6 +250,8 @@ def _charged_guard(fn: Callable, fit: Callable, has_receiver: bool, cost: Cost) 
         b.tick(steps(receiver, args))
         result = fn(receiver, *args) if has_receiver else fn(*args)
         t = type(result)
+        if copy and result is not receiver:
+            _charge_copy(b, receiver, result, t)
         if t is str:
             if len(result) > b.peak_string:  # type: ignore[arg-type]
                 b.check_string(len(result))  # type: ignore[arg-type]
