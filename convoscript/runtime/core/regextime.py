@@ -33,23 +33,7 @@ def run_timed(op: Callable[[float, bool], T], timeout: float) -> T:
     remaining = timeout - (time.perf_counter() - start)
     if remaining <= 0:
         raise TimeoutError
-    outcome: list[tuple[bool, object]] = []
-
-    def work() -> None:
-        try:
-            outcome.append((True, op(remaining, True)))
-        except BaseException as exc:  # handed to the run's thread below
-            outcome.append((False, exc))
-
-    worker = threading.Thread(target=work, name="convoscript-regex", daemon=True)
-    worker.start()
-    worker.join(remaining)
-    if not outcome:
-        raise TimeoutError
-    ok, value = outcome[0]
-    if ok:
-        return value  # type: ignore[return-value]
-    raise value  # type: ignore[misc]
+    return run_until(lambda: op(remaining, True), remaining)
 
 
 def run_until(work: Callable[[], T], timeout: float) -> T:
@@ -65,7 +49,7 @@ def run_until(work: Callable[[], T], timeout: float) -> T:
         except BaseException as exc:  # handed to the run's thread below
             outcome.append((False, exc))
 
-    worker = threading.Thread(target=body, name="convoscript-regex-compile", daemon=True)
+    worker = threading.Thread(target=body, name="convoscript-regex", daemon=True)
     worker.start()
     worker.join(timeout)
     if not outcome:
