@@ -15,6 +15,7 @@ from starlette.routing import Route
 from convoscript import export as export_mod
 from convoscript import jsonio
 from convoscript.errors import StoreError
+from convoscript.service import listing
 from convoscript.service.auth import Quotas, authenticate
 from convoscript.service.runs import Service
 from convoscript.service.schemas import (
@@ -36,6 +37,12 @@ def json_response(
 ) -> Response:
     # jsonio writes the engine's values (BigDecimal, NaN, ...) as `run --json` does
     return Response(jsonio.dumps(data, indent=None), status, headers, media_type="application/json")
+
+
+def _known_query(request: Request, known: set[str]) -> None:
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise ApiError(400, "UnknownField", f"unknown query parameter(s) {', '.join(unknown)}")
 
 
 class Api:
@@ -82,6 +89,28 @@ class Api:
             await run_in_threadpool(self.service.register_library, tenant, body), 201
         )
 
+    async def library_list(self, request: Request) -> Response:
+        tenant = await self._tenant(request)
+        _known_query(request, set())
+        return json_response(
+            await run_in_threadpool(listing.libraries, self.service.runtime.store, tenant.name)
+        )
+
+    async def conversation_list(self, request: Request) -> Response:
+        tenant = await self._tenant(request)
+        query = request.query_params
+        _known_query(request, {"limit", "after"})
+        limit = listing.page_limit(query.get("limit"))
+        return json_response(
+            await run_in_threadpool(
+                listing.conversations,
+                self.service.runtime.store,
+                tenant.name,
+                limit,
+                query.get("after"),
+            )
+        )
+
     async def run(self, request: Request) -> Response:
         tenant = await self._tenant(request)
         conversation_id = check_id(request.path_params["id"], "a conversation id")
@@ -105,9 +134,7 @@ class Api:
     async def export(self, request: Request) -> Response:
         tenant = await self._tenant(request)
         query = request.query_params
-        unknown = sorted(set(query) - {"from", "to", "format"})
-        if unknown:
-            raise ApiError(400, "UnknownField", f"unknown query parameter(s) {', '.join(unknown)}")
+        _known_query(request, {"from", "to", "format"})
         fmt = query.get("format", "json")
         if fmt not in export_mod.FORMATS:
             raise ApiError(400, "InvalidField", "format must be json or csv")
@@ -155,6 +182,8 @@ class Api:
             route("/v1/check", self.check, "POST"),
             route("/v1/scripts", self.scripts, "POST"),
             route("/v1/libraries", self.libraries, "POST"),
+            route("/v1/libraries", self.library_list, "GET"),
+            route("/v1/conversations", self.conversation_list, "GET"),
             route("/v1/conversations/{id}/run", self.run, "POST"),
             route("/v1/conversations/{id}", self.conversation, "GET"),
             route("/v1/conversations/{id}/close", self.close, "POST"),

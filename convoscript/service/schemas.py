@@ -227,6 +227,38 @@ def openapi() -> dict:
                     "summary": "Register a version of a named script library: {name, digest}.",
                     "requestBody": body({"$ref": "#/components/schemas/LibraryRequest"}),
                     "responses": answers("{name, digest}", 400, 404, 413, 422, *auth),
+                },
+                "get": {
+                    "summary": "The tenant's registered libraries, by name.",
+                    "responses": answers("{libraries: [{name, digest}]}", 400, *auth),
+                },
+            },
+            "/v1/conversations": {
+                "get": {
+                    "summary": "The tenant's conversations, oldest first (by creation), paged.",
+                    "parameters": [
+                        {
+                            "name": "limit",
+                            "in": "query",
+                            "schema": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 1000,
+                                "default": 100,
+                            },
+                        },
+                        {
+                            "name": "after",
+                            "in": "query",
+                            "description": "The `next` cursor of the page before.",
+                            "schema": _STRING,
+                        },
+                    ],
+                    "responses": answers(
+                        "{conversations: [{id, created, updated, closed}], next: cursor or null}",
+                        400,
+                        *auth,
+                    ),
                 }
             },
             "/v1/conversations/{id}/run": {

@@ -1,5 +1,6 @@
-"""Fixtures for the playground's browser tests: the service app (open mode, a memory store)
-with the playground at `/`, on a real uvicorn server on loopback,
+"""Fixtures for the playground's browser tests: the service app (open mode, a memory store;
+and one with a tenant token configured) with the playground at `/`, on a real uvicorn server on
+loopback,
 and the Debian Chromium driven by Playwright. A missing Chromium fails the tests (tools/run-tests
 installs it); it never skips them."""
 
@@ -19,6 +20,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from convoscript import Runtime
 from convoscript.service.app import STATIC_DIR, create_app
+from convoscript.service.settings import settings_from
 
 CHROMIUM = os.environ.get("CONVOSCRIPT_TEST_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -31,6 +33,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+TOKEN = "playground-token-0123456789"
 
 
 def _free_port() -> int:
@@ -39,12 +42,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server_url() -> Iterator[str]:
+def _serve(app) -> Iterator[str]:
+    """The app on a uvicorn server on loopback, for the session: its URL."""
     port = _free_port()
     server = uvicorn.Server(
         uvicorn.Config(
-            create_app(Runtime(), static_dir=STATIC_DIR),
+            app,
             host="127.0.0.1",
             port=port,
             log_level="warning",
@@ -63,6 +66,18 @@ def server_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def server_url() -> Iterator[str]:
+    yield from _serve(create_app(Runtime(), static_dir=STATIC_DIR))
+
+
+@pytest.fixture(scope="session")
+def token_server_url() -> Iterator[str]:
+    """A server with one tenant, `acme`, whose token is TOKEN: no token is 401."""
+    settings = settings_from({"tenants": {"acme": {"tokens": [TOKEN]}}})
+    yield from _serve(create_app(settings, static_dir=STATIC_DIR))
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not (os.path.isfile(CHROMIUM) or shutil.which(CHROMIUM)):
         pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium")
@@ -74,6 +89,17 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser, server_url: str, request: pytest.FixtureRequest) -> Iterator[Page]:
+    yield from _playground(browser, server_url, request.node.name)
+
+
+@pytest.fixture
+def token_page(
+    browser: Browser, token_server_url: str, request: pytest.FixtureRequest
+) -> Iterator[Page]:
+    yield from _playground(browser, token_server_url, request.node.name)
+
+
+def _playground(browser: Browser, server_url: str, name: str) -> Iterator[Page]:
     """The playground, loaded; no request may leave loopback (it works offline). A screenshot
     of the final state is saved under tests/playground/artifacts/ and its path printed."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
@@ -94,7 +120,7 @@ def page(browser: Browser, server_url: str, request: pytest.FixtureRequest) -> I
     page.wait_for_selector(".cm-content")
     yield page
     ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / f"{request.node.name}.png"
+    shot = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(shot), full_page=True)
     print(f"\nscreenshot: {shot}")
     context.close()

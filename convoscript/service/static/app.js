@@ -23,16 +23,31 @@ function setStatus(text, ok) {
   $("status").className = ok ? "ok" : "bad";
 }
 
-// POST a JSON body; the parsed answer, or {transportError} when the service cannot be reached
-// or answers with something other than JSON.
+// The token field: a tenant's token for a server with tokens configured, kept for this tab
+// only (sessionStorage) and sent as a bearer token on every call.
+const TOKEN_KEY = "convoscript.token";
+
+function authHeaders() {
+  const token = $("token").value.trim();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+function unauthorized(data) {
+  const why = (data && data.error && data.error.message) || "unauthorized";
+  return `401 Unauthorized (${why}): enter a valid token in the Token field`;
+}
+
+// POST a JSON body; the parsed answer, or {transportError} when the service cannot be reached,
+// refuses the token or answers with something other than JSON.
 async function post(path, body) {
   try {
     const response = await fetch(path, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", ...authHeaders() },
       body: JSON.stringify(body),
     });
     const data = await response.json();
+    if (response.status === 401) return { transportError: unauthorized(data) };
     return response.ok || data.error || data.diagnostics ? data
       : { transportError: `HTTP ${response.status}: ${pretty(data)}` };
   } catch (exc) {
@@ -42,7 +57,7 @@ async function post(path, body) {
 
 async function getJson(path) {
   try {
-    const response = await fetch(path);
+    const response = await fetch(path, { headers: authHeaders() });
     return response.ok ? await response.json() : null;
   } catch (exc) {
     return null;
@@ -152,7 +167,7 @@ async function run() {
 // Suggestions for the conversation and library inputs, where the service lists them
 // (GET /v1/conversations, /v1/libraries); without a list the names are typed.
 async function loadConversations() {
-  const data = await getJson("v1/conversations");
+  const data = await getJson("v1/conversations?limit=1000");
   const ids = data ? (data.conversations || data).map((c) => (typeof c === "string" ? c : c.id)) : [];
   $("conversations").replaceChildren(...ids.map((id) => new Option(id, id)));
 }
@@ -163,6 +178,32 @@ async function loadLibraries() {
   $("library-names").replaceChildren(...names.map((n) => new Option(n, n)));
 }
 
+// Export with the token: a plain link cannot send a header, so fetch it and save the answer.
+async function exportConversations(event) {
+  if (!$("token").value.trim()) return;  // open mode: the link downloads by itself
+  event.preventDefault();
+  const response = await fetch($("export").getAttribute("href"), { headers: authHeaders() });
+  if (!response.ok) {
+    setStatus(response.status === 401 ? unauthorized(await response.json())
+      : `Export failed: HTTP ${response.status}`, false);
+    return;
+  }
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = $("export").download;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+function tokenChanged() {
+  sessionStorage.setItem(TOKEN_KEY, $("token").value.trim());
+  loadConversations();
+  loadLibraries();
+}
+
+$("token").value = sessionStorage.getItem(TOKEN_KEY) || "";
+$("token").addEventListener("change", tokenChanged);
+$("export").addEventListener("click", exportConversations);
 $("check").addEventListener("click", check);
 $("run").addEventListener("click", run);
 $("scratch").addEventListener("click", newScratch);
