@@ -9,7 +9,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Mount
+from starlette.routing import Match, Mount
 from starlette.staticfiles import StaticFiles
 
 from convoscript.engine import Runtime
@@ -35,15 +35,31 @@ def create_app(
     service = Service(settings, ServiceMetrics(), runtime)
     routes: list = Api(settings, service).routes()
     if static_dir is not None:
-        routes.append(
-            Mount("/", app=StaticFiles(directory=str(static_dir), html=True), name="static")
-        )
+        files = _BesideTheApi(StaticFiles(directory=str(static_dir), html=True), list(routes))
+        routes.append(Mount("/", app=files, name="static"))
     app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: _http_error, Exception: _internal_error},
     )
     app.state.service = service
     return app
+
+
+class _BesideTheApi:
+    """The playground's files at `/`, for every path that is not the API's: a request to an API
+    path with a method it does not take is the API's 405, not the file server's 404 (a mount
+    at `/` matches every path, which Starlette prefers to a route matching only the path)."""
+
+    def __init__(self, files: StaticFiles, api_routes: list):
+        self.files = files
+        self.api_routes = api_routes
+
+    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        if scope["type"] == "http" and any(
+            route.matches(scope)[0] is Match.PARTIAL for route in self.api_routes
+        ):
+            raise HTTPException(405)
+        await self.files(scope, receive, send)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

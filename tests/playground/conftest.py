@@ -77,8 +77,8 @@ def token_server_url() -> Iterator[str]:
     yield from _serve(create_app(settings, static_dir=STATIC_DIR))
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+@pytest.fixture(scope="module")  # Playwright's sync API keeps an event loop running while
+def browser() -> Iterator[Browser]:  # it is started: stop it before other folders' tests run
     if not (os.path.isfile(CHROMIUM) or shutil.which(CHROMIUM)):
         pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium")
     with sync_playwright() as pw:
