@@ -183,7 +183,8 @@ def test_R38_ninety_nine_thousand_statements_are_refused_quickly() -> None:
 @row("R38")
 def test_R38_compile_time_is_budgeted() -> None:
     assert CompileLimits is not None
-    rt = Runtime(compile_limits=CompileLimits(max_seconds=0.2))
+    # tokens unbounded: on a quiet machine the default token limit would end it first
+    rt = Runtime(compile_limits=CompileLimits(max_seconds=0.2, max_tokens=10**7))
     source = "def x = 1\n" + "x = x + 1\n" * 12_000
     start = time.perf_counter()
     exc = _refusal(source, rt)
