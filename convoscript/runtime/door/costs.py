@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from convoscript.runtime.model.values import GString, IntRange
+from convoscript.runtime.numbers.conversions import to_int
+from convoscript.runtime.numbers.kinds import wrap32
 
 Expr = Callable[[object, tuple], int]
 
@@ -70,22 +72,12 @@ def measure(value: object) -> int:
 
 
 def int_value(value: object) -> int:
-    """`int(argN)`: a Number argument narrowed as Java's `intValue()` narrows it, clamped at 0:
-    what a GDK count such as `padLeft(Number)` actually uses, so `"ab".padLeft(4294967300L)`
-    (Groovy pads to 4) is priced as Groovy runs it. Integers and BigDecimals keep their low 32
-    bits; a Double saturates (NaN is 0)."""
-    if type(value) is bool:
-        return 0
-    if isinstance(value, float):
-        if value != value:
-            return 0
-        n = int(max(-(2**31), min(2**31 - 1, value)))
-    elif isinstance(value, (int, Decimal)):
-        try:
-            n = (int(value) + 2**31) % 2**32 - 2**31
-        except (ValueError, OverflowError, ArithmeticError):  # a Decimal NaN or infinity
-            return 0
-    else:
+    """`int(argN)`: a Number argument narrowed as Java's `intValue()` narrows it
+    (`numbers.to_int`), clamped at 0: what a GDK count such as `padLeft(Number)` actually uses,
+    so `"ab".padLeft(4294967300L)` (Groovy pads to 4) is priced as Groovy runs it."""
+    try:
+        n = wrap32(to_int(value))  # wrap32: a host's plain int beyond Integer narrows too
+    except (TypeError, ValueError, ArithmeticError):  # not a number (a bool, a String)
         return 0
     return n if n > 0 else 0
 
