@@ -20,8 +20,11 @@ ALLOWED_NAME_PREFIXES = ("v_", "m_", "c_", "t_", "k_", "h_", "s_main")
 CALLABLE_PREFIXES = ("h_", "m_")
 
 # Every node type generated code may contain: what codegen emits, nothing more. Absent on
-# purpose: attribute access, subscripts, imports, lambdas, comprehensions, f-strings, Python's
-# own arithmetic (BinOp, AugAssign), global/nonlocal, with, del, assert, yield and await.
+# purpose: attribute access, subscripts, imports, lambdas, comprehensions, f-strings, AugAssign,
+# global/nonlocal, with, del, assert, yield and await. Python's own arithmetic (BinOp) appears
+# only as Java int arithmetic on operands intlocals.py proves are exact ints: `+ - * %` and the
+# 32-bit wrap's `&`, whose operands are locals, temporaries, int literals or such arithmetic
+# (`check_int_arithmetic`). Every other operator of the language stays a runtime call.
 ALLOWED_NODES: frozenset[type[ast.AST]] = frozenset(
     {
         # structure
@@ -53,6 +56,13 @@ ALLOWED_NODES: frozenset[type[ast.AST]] = frozenset(
         ast.Compare,
         ast.List,
         ast.Tuple,
+        # Java int arithmetic written out (codegen/intarith.py), on exact ints only
+        ast.BinOp,
+        ast.Add,
+        ast.Sub,
+        ast.Mult,
+        ast.Mod,
+        ast.BitAnd,
         # contexts and operators: truth tests, `is h_MISSING`, comparisons of exact ints
         ast.Load,
         ast.Store,
@@ -89,6 +99,8 @@ def check_one_door(tree: ast.Module) -> None:
                 )
             if node.keywords:
                 raise OneDoorViolation("generated code passes keyword arguments")
+        elif isinstance(node, ast.BinOp):
+            check_int_arithmetic(node)
         elif isinstance(node, ast.Name):
             _check_name(node.id)
         elif isinstance(node, ast.arg):
@@ -97,6 +109,30 @@ def check_one_door(tree: ast.Module) -> None:
             _check_name(node.name)
         elif isinstance(node, ast.FunctionDef) and not node.name.startswith(("m_", "c_", "s_main")):
             raise OneDoorViolation(f"generated code defines {node.name!r}")
+
+
+# what an operand of inline int arithmetic may be: a local or temporary (Name), an int
+# literal, more of the same arithmetic, a temporary being bound, or a choice between such
+_INT_OPERANDS = (ast.Name, ast.Constant, ast.BinOp, ast.NamedExpr, ast.IfExp)
+
+
+def is_int_operand(operand: ast.expr) -> bool:
+    """Whether `operand` may stand beside inline int arithmetic (codegen checks before it
+    writes the arithmetic out, and falls back to the runtime's operator otherwise)."""
+    if isinstance(operand, ast.Constant):
+        return type(operand.value) is int
+    return isinstance(operand, _INT_OPERANDS)
+
+
+def check_int_arithmetic(node: ast.BinOp) -> None:
+    """A BinOp is inline int arithmetic (codegen/intarith.py): its operands are names, int
+    literals or nested arithmetic, never a call's result or a string/float literal."""
+    for operand in (node.left, node.right):
+        if not is_int_operand(operand):
+            raise OneDoorViolation(
+                f"generated arithmetic on {type(operand).__name__} "
+                f"at line {getattr(node, 'lineno', '?')}"
+            )
 
 
 def _check_name(name: str) -> None:

@@ -45,13 +45,16 @@ def test_corpus_is_not_empty() -> None:
     assert len(CORPUS) >= 40
 
 
-@pytest.mark.parametrize("snippet", [
-    "x.y",          # attribute
-    "x[0]",         # subscript
-    "len(x)",       # call of a non-entry point
-    "x.y()",        # method call
-    "f = lambda: 1",
-])
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "x.y",  # attribute
+        "x[0]",  # subscript
+        "len(x)",  # call of a non-entry point
+        "x.y()",  # method call
+        "f = lambda: 1",
+    ],
+)
 def test_check_rejects_raw_python(snippet: str) -> None:
     tree = ast.parse(f"def s_main():\n    v_x = 1\n    {snippet}\n")
     with pytest.raises(OneDoorViolation):
@@ -66,23 +69,53 @@ def test_corpus_compiles_under_the_allow_list(path: Path) -> None:
         policy_compile(tree, f"<groovy:{path.name}>")
 
 
-@pytest.mark.parametrize("snippet,node_type", [
-    ("v_x = v_x + 1", "BinOp"),       # Python's own arithmetic, not Groovy's
-    ("v_x += 1", "AugAssign"),
-    ("v_x = {v_x: 1}", "Dict"),
-    ("v_x = {v_x}", "Set"),
-    ("assert v_x", "Assert"),
-    ("del v_x", "Delete"),
-    ("v_x = [v_y for v_y in v_x]", "ListComp"),
-    ('v_x = f"{v_x}"', "JoinedStr"),
-    ("import os", "Import"),
-    ("with v_x: pass", "With"),
-    ("global v_x", "Global"),
-])
+@pytest.mark.parametrize(
+    "snippet,node_type",
+    [
+        ("v_x = v_x / 2", "Div"),  # Python's own division, not Groovy's
+        ("v_x = v_x ** 2", "Pow"),  # only + - * % and the wrap's & are written out
+        ("v_x = v_x << 2", "LShift"),
+        ("v_x += 1", "AugAssign"),
+        ("v_x = {v_x: 1}", "Dict"),
+        ("v_x = {v_x}", "Set"),
+        ("assert v_x", "Assert"),
+        ("del v_x", "Delete"),
+        ("v_x = [v_y for v_y in v_x]", "ListComp"),
+        ('v_x = f"{v_x}"', "JoinedStr"),
+        ("import os", "Import"),
+        ("with v_x: pass", "With"),
+        ("global v_x", "Global"),
+    ],
+)
 def test_node_types_off_the_allow_list_are_refused_by_name(snippet: str, node_type: str) -> None:
     tree = ast.parse(f"def s_main():\n    v_x = 1\n    {snippet}\n")
     with pytest.raises(OneDoorViolation, match=f"contains {node_type} "):
         check_one_door(tree)
+
+
+@pytest.mark.parametrize(
+    "snippet,operand",
+    [
+        ("v_x = v_x + 'a'", "Constant"),  # str arithmetic: `'a' * 10**9` allocates
+        ("v_x = v_x * 1.5", "Constant"),
+        ("v_x = h_f() + 1", "Call"),  # a call's result may be anything
+        ("v_x = [v_x] * 3", "List"),
+        ("v_x = v_x % h_f(v_x)", "Call"),
+    ],
+)
+def test_inline_arithmetic_takes_only_int_shaped_operands(snippet: str, operand: str) -> None:
+    # codegen writes `+ - * %` out only on exact ints (compiler/intlocals.py); the gate
+    # checks the shape of every operand as a second net
+    tree = ast.parse(f"def s_main():\n    v_x = 1\n    {snippet}\n")
+    with pytest.raises(OneDoorViolation, match=f"arithmetic on {operand} "):
+        check_one_door(tree)
+
+
+def test_inline_int_arithmetic_passes_the_gate() -> None:
+    tree = ast.parse(
+        "def s_main():\n    v_x = 1\n    v_x = (v_x * v_x + 2147483648 & 4294967295) - 2147483648\n"
+    )
+    check_one_door(tree)
 
 
 def test_a_node_type_a_future_python_adds_is_refused() -> None:
@@ -95,10 +128,13 @@ def test_a_node_type_a_future_python_adds_is_refused() -> None:
         check_one_door(tree)
 
 
-@pytest.mark.parametrize("snippet", [
-    "def s_main(x):\n    pass",                                # a parameter not named v_*
-    "def s_main():\n    try:\n        pass\n    except h_Throwable as e:\n        pass",
-])
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "def s_main(x):\n    pass",  # a parameter not named v_*
+        "def s_main():\n    try:\n        pass\n    except h_Throwable as e:\n        pass",
+    ],
+)
 def test_bound_names_must_carry_a_generated_prefix(snippet: str) -> None:
     with pytest.raises(OneDoorViolation, match="names"):
         check_one_door(ast.parse(snippet))

@@ -22,11 +22,14 @@ class AssignmentGen(CodegenBase):
             quotient = self.primitive_division(var_type, node.value)
             if quotient is not None:
                 return quotient
-        value = self.expr(node.value)
         if node.op != "=":
+            if assigns_static_int(node, self.res, self.int_locals):
+                inline = self.static_int_binary(node.op[:-1], node.target, node.value, node)
+                if inline is not None:
+                    return inline
             op = BINARY[node.op[:-1]]
-            value = self.h(op, self.expr(node.target), value, node=node)
-        return value
+            return self.h(op, self.expr(node.target), self.expr(node.value), node=node)
+        return self.expr(node.value)
 
     def unboxed_local(self, target: n.Node) -> VarInfo | None:
         """The local a Name stands for, when it is not boxed (Python assigns it directly)."""

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from convoscript.compiler.codegen.intarith import int_binary
 from convoscript.compiler.codegen.powerassert import recorded_column
 from convoscript.compiler.intlocals import primitive_quotient
 from convoscript.compiler.scopes import OwnField, Resolution, VarInfo
@@ -160,6 +161,21 @@ class CodegenBase:
             return None
         left, right = self.expr(quotient.left), self.expr(quotient.right)
         return self.h("invoke", left, ast.Constant("intdiv"), right, node=quotient)
+
+    def static_int_binary(
+        self, op: str, left: n.Node, right: n.Node, node: n.Node, left_ast: ast.expr | None = None
+    ) -> ast.expr | None:
+        """`left op right` of two exact ints written out (intarith.py), or None."""
+        literal = self.res.numbers[right] if isinstance(right, n.Number) else None
+        inline = int_binary(
+            op,
+            left_ast if left_ast is not None else self.expr(left),
+            self.expr(right),
+            literal if type(literal) is int else None,
+            self.new_temp,
+            lambda a, b: self.h("mod", a, b, node=node),
+        )
+        return None if inline is None else self.at(inline, node)
 
     def cast_for(self, var: VarInfo, value: ast.expr, static_int: bool, node: n.Node) -> ast.expr:
         """`value` cast to the local's declared type; an exact int needs no cast to `int`."""

@@ -106,16 +106,18 @@ class ExpressionGen(CodegenBase):
         )
 
     def e_Binary(self, node: n.Binary) -> ast.expr:
-        compare = _INT_COMPARE.get(node.op)
-        if (
-            compare is not None
-            and is_static_int(node.left, self.res, self.int_locals)
-            and is_static_int(node.right, self.res, self.int_locals)
+        if is_static_int(node.left, self.res, self.int_locals) and is_static_int(
+            node.right, self.res, self.int_locals
         ):
-            # two exact ints: what h_lt, h_eq, ... would compute (intlocals.py)
-            return self.at(
-                ast.Compare(self.expr(node.left), [compare()], [self.expr(node.right)]), node
-            )
+            compare = _INT_COMPARE.get(node.op)
+            if compare is not None:
+                # two exact ints: what h_lt, h_eq, ... would compute (intlocals.py)
+                return self.at(
+                    ast.Compare(self.expr(node.left), [compare()], [self.expr(node.right)]), node
+                )
+            inline = self.static_int_binary(node.op, node.left, node.right, node)
+            if inline is not None:
+                return inline
         return self.h(BINARY[node.op], self.expr(node.left), self.expr(node.right), node=node)
 
     def e_Logical(self, node: n.Logical) -> ast.expr:

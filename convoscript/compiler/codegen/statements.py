@@ -8,6 +8,7 @@ import ast
 from convoscript.compiler.codegen.asserttext import NoText, groovy_text, shown_variables
 from convoscript.compiler.codegen.assignment import AssignmentGen
 from convoscript.compiler.codegen.base import PRIMITIVE_DEFAULTS
+from convoscript.compiler.codegen.intarith import int_step
 from convoscript.compiler.intlocals import is_static_int
 from convoscript.grammar import nodes as n
 
@@ -28,8 +29,12 @@ class StatementGen(AssignmentGen):
             return self.assign_stmt(expr)
         var = self.unboxed_local(expr.target) if isinstance(expr, n.IncDec) else None
         if isinstance(expr, n.IncDec) and var is not None:
-            fn = "next" if expr.op == "++" else "previous"
-            value: ast.expr = self.h(fn, self.load(var.pyname), node=expr)
+            value: ast.expr
+            if var.type == "int" and id(var) in self.int_locals:
+                value = self.at(int_step(self.load(var.pyname), expr.op), expr)
+            else:
+                fn = "next" if expr.op == "++" else "previous"
+                value = self.h(fn, self.load(var.pyname), node=expr)
             if var.type in _NARROW_TYPES:  # `short s = 32767; s++` wraps to -32768, as in Java
                 value = self.cast_for(var, value, False, expr)
             return [self.at(ast.Assign([self.store(var.pyname)], value), node)]
