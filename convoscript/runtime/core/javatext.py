@@ -17,6 +17,8 @@ _RANGES = (IntRange, ObjectRange, EmptyRange)
 
 
 def java_string(value: object) -> str:
+    if type(value) is str:  # the common case: a String is its own text, already within limits
+        return value  # type: ignore[return-value]
     out = _Text()
     out.add(value, [])
     return "".join(out.parts)

@@ -32,6 +32,7 @@ time); `Cost.charge` is what the guard (`surface.guard`) calls.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -123,36 +124,38 @@ class _Parser:
         self.at += 1
         return tok
 
-    def parse(self) -> Expr:
+    # The parser writes each expression out as one Python expression over `s` (the receiver)
+    # and `x` (the arguments), compiled once into a single function: a guard evaluates it on
+    # every call of its member, and one flat function costs a fraction of a tree of closures.
+    def parse(self) -> ast.expr:
         expr = self.sum()
         if self.peek() is not None:
             raise CostSyntaxError(f"unexpected {self.peek()[1]!r}")  # type: ignore[index]
         return expr
 
-    def sum(self) -> Expr:
+    def sum(self) -> ast.expr:
         left = self.product()
         while self.peek() == ("op", "+"):
             self.take("+")
-            right = self.product()
-            left = (lambda a, b: lambda s, x: a(s, x) + b(s, x))(left, right)
+            left = ast.BinOp(left, ast.Add(), self.product())
         return left
 
-    def product(self) -> Expr:
+    def product(self) -> ast.expr:
         left = self.atom()
         while self.peek() in (("op", "*"), ("op", "/")):
             op = self.take()[1]
             right = self.atom()
             if op == "*":
-                left = (lambda a, b: lambda s, x: a(s, x) * b(s, x))(left, right)
-            else:
-                left = (lambda a, b: lambda s, x: a(s, x) // max(b(s, x), 1))(left, right)
+                left = ast.BinOp(left, ast.Mult(), right)
+            else:  # integer division, by at least 1
+                divisor = right if _positive_constant(right) else _call("max", right, _num(1))
+                left = ast.BinOp(left, ast.FloorDiv(), divisor)
         return left
 
-    def atom(self) -> Expr:
+    def atom(self) -> ast.expr:
         kind, text = self.take()
         if kind == "num":
-            n = int(text)
-            return lambda s, x: n
+            return _num(int(text))
         if (kind, text) == ("op", "("):
             inner = self.sum()
             self.take(")")
@@ -160,18 +163,16 @@ class _Parser:
         if kind != "name":
             raise CostSyntaxError(f"unexpected {text!r}")
         if text == "self":
-            return lambda s, x: number(s)
+            return _call("number", _S)
         if text.startswith("arg") and text[3:].isdigit():
-            i = int(text[3:])
-            return lambda s, x: number(x[i]) if i < len(x) else 0
+            return _arg("number", int(text[3:]))
         if text == "int":
             self.take("(")
             kind, name = self.take()
             if not (kind == "name" and name.startswith("arg") and name[3:].isdigit()):
                 raise CostSyntaxError("int() takes an argument")
             self.take(")")
-            i = int(name[3:])
-            return lambda s, x: int_value(x[i]) if i < len(x) else 0
+            return _arg("int_value", int(name[3:]))
         if text in ("len", "size", "max"):
             self.take("(")
             args = [self.value() if text != "max" else self.sum()]
@@ -180,26 +181,70 @@ class _Parser:
                 args.append(self.sum())
             self.take(")")
             if text == "max":
-                parts = tuple(args)
-                return lambda s, x: max(p(s, x) for p in parts)
+                return _call("max", *args) if len(args) > 1 else args[0]
             if len(args) != 1:
                 raise CostSyntaxError(f"{text}() takes one value")
             return args[0]
         raise CostSyntaxError(f"unknown name {text!r}")
 
-    def value(self) -> Expr:
+    def value(self) -> ast.expr:
         """The operand of len()/size(): `self` or `argN`, measured."""
         kind, text = self.take()
         if text == "self":
-            return lambda s, x: measure(s)
+            return _call("measure", _S)
         if kind == "name" and text.startswith("arg") and text[3:].isdigit():
-            i = int(text[3:])
-            return lambda s, x: measure(x[i]) if i < len(x) else 0
+            return _arg("measure", int(text[3:]))
         raise CostSyntaxError("len() and size() take self or an argument")
 
 
-def compile_expr(text: str) -> Expr:
+_S = ast.Name("s", ast.Load())
+_X = ast.Name("x", ast.Load())
+
+
+def _num(n: int) -> ast.expr:
+    return ast.Constant(n)
+
+
+def _positive_constant(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) is int and node.value >= 1
+
+
+def _call(fn: str, *args: ast.expr) -> ast.expr:
+    return ast.Call(ast.Name(fn, ast.Load()), list(args), [])
+
+
+def _arg(fn: str, i: int) -> ast.expr:
+    """`fn(x[i]) if i < len(x) else 0`: an argument the call may not have passed."""
+    item = ast.Subscript(_X, ast.Constant(i), ast.Load())
+    present = ast.Compare(ast.Constant(i), [ast.Lt()], [_call("len", _X)])
+    return ast.IfExp(present, _call(fn, item), _num(0))
+
+
+# what a compiled expression may call: the measures above and two builtins
+_NAMESPACE = {
+    "__builtins__": {},
+    "measure": measure,
+    "number": number,
+    "int_value": int_value,
+    "max": max,
+    "len": len,
+}
+
+
+def _function(body: ast.expr) -> Expr:
+    params = ast.arguments([], [ast.arg("s"), ast.arg("x")], None, [], [], None, [])
+    tree = ast.fix_missing_locations(ast.Expression(ast.Lambda(params, body)))
+    # the tree is the parser's own (names from _NAMESPACE only), never text from a script
+    return eval(compile(tree, "<costs.txt>", "eval"), dict(_NAMESPACE))
+
+
+def _tree(text: str) -> ast.expr:
     return _Parser(text).parse()
+
+
+def compile_expr(text: str) -> Expr:
+    """One cost expression (costs.txt grammar) as a function of (receiver, arguments)."""
+    return _function(_tree(text))
 
 
 @dataclass(frozen=True)
