@@ -235,7 +235,14 @@ def _function(body: ast.expr) -> Expr:
     params = ast.arguments([], [ast.arg("s"), ast.arg("x")], None, [], [], None, [])
     tree = ast.fix_missing_locations(ast.Expression(ast.Lambda(params, body)))
     # the tree is the parser's own (names from _NAMESPACE only), never text from a script
-    return eval(compile(tree, "<costs.txt>", "eval"), dict(_NAMESPACE))
+    fn = eval(compile(tree, "<costs.txt>", "eval"), dict(_NAMESPACE))
+    fn.tree = body  # for `combine`, which writes the max of several out as one function
+    return fn  # type: ignore[no-any-return]
+
+
+def _max_of(parts: tuple[Expr, ...]) -> Expr:
+    """The largest of several compiled expressions, as one function."""
+    return _function(_call("max", *(p.tree for p in parts)))  # type: ignore[attr-defined]
 
 
 def _tree(text: str) -> ast.expr:
@@ -312,10 +319,10 @@ def combine(costs: list[Cost]) -> Cost:
     if size_parts:
         # overloads bounding different kinds of result: only the actual result is checked
         size_kind = kinds.pop() if len(kinds) == 1 else "either"
-        size = lambda s, x: max(p(s, x) for p in size_parts)  # noqa: E731
+        size = _max_of(size_parts) if len(size_parts) > 1 else size_parts[0]
     return Cost(
         " | ".join(c.text for c in distinct),
-        (lambda s, x: max(p(s, x) for p in steps_parts)) if constant is None else distinct[0].steps,
+        _max_of(steps_parts) if constant is None else distinct[0].steps,
         constant,
         size_kind,
         size,
