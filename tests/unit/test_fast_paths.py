@@ -7,6 +7,8 @@ is checked against the general code it short-cuts, on the edge values where they
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from convoscript import Runtime
 from convoscript.runtime.door import dispatch
@@ -39,8 +41,9 @@ def test_handles_and_script_objects_are_never_memoised() -> None:
     assert all(dispatch.has_fixed_chain(t) for t, _ in dispatch._METHOD_CACHE)
 
 
-@pytest.mark.parametrize("receiver", ["'abc'", "\"a${1}c\"", "[1, 2]", "[a: 1]", "5", "5L",
-                                      "2.5", "2.5d", "true"])
+@pytest.mark.parametrize(
+    "receiver", ["'abc'", '"a${1}c"', "[1, 2]", "[a: 1]", "5", "5L", "2.5", "2.5d", "true"]
+)
 def test_memoised_and_fresh_lookups_agree(receiver: str) -> None:
     source = f"def r = {receiver}\n[r.toString(), r.hashCode(), r.equals(r)]"
     dispatch._METHOD_CACHE.clear()
@@ -62,14 +65,46 @@ from convoscript.lib.gdk import collections as gdk_collections
 from convoscript.runtime.model.values import BigInteger, Char, Float, GString, Long  # noqa: E402
 
 INT_MAX, INT_MIN = 2**31 - 1, -(2**31)
-EDGE_INTS = [0, 1, -1, 2, -2, 3, -3, 7, -7, 46341, -46341, INT_MAX, INT_MIN, INT_MAX - 1,
-             INT_MIN + 1]
-EDGE_VALUES = EDGE_INTS + [Long(INT_MAX + 1), Long(-5), BigInteger(2**70), BigInteger(-3),
-                           Decimal("2.50"), Decimal("-0.1"), 2.5, -0.0, float("nan"),
-                           Float(1.5), None, True, "ab", "", GString(("x", ""), (1,)),
-                           Char("a"), [1], {"a": 1}]
-EDGE_NUMBERS = [v for v in EDGE_VALUES
-                if v is None or type(v) in (int, Long, BigInteger, Decimal, float, Float)]
+EDGE_INTS = [
+    0,
+    1,
+    -1,
+    2,
+    -2,
+    3,
+    -3,
+    7,
+    -7,
+    46341,
+    -46341,
+    INT_MAX,
+    INT_MIN,
+    INT_MAX - 1,
+    INT_MIN + 1,
+]
+EDGE_VALUES = EDGE_INTS + [
+    Long(INT_MAX + 1),
+    Long(-5),
+    BigInteger(2**70),
+    BigInteger(-3),
+    Decimal("2.50"),
+    Decimal("-0.1"),
+    2.5,
+    -0.0,
+    float("nan"),
+    Float(1.5),
+    None,
+    True,
+    "ab",
+    "",
+    GString(("x", ""), (1,)),
+    Char("a"),
+    [1],
+    {"a": 1},
+]
+EDGE_NUMBERS = [
+    v for v in EDGE_VALUES if v is None or type(v) in (int, Long, BigInteger, Decimal, float, Float)
+]
 
 
 def _outcome(fn, *args):
@@ -148,8 +183,9 @@ def test_list_left_shift_fast_path_still_checks_the_size_limit() -> None:
         budget.deactivate(token)
 
 
-@pytest.mark.parametrize(("value_type", "target"), sorted(casts.IDENTITY_CASTS,
-                                                           key=lambda p: (p[0].__name__, p[1])))
+@pytest.mark.parametrize(
+    ("value_type", "target"), sorted(casts.IDENTITY_CASTS, key=lambda p: (p[0].__name__, p[1]))
+)
 def test_identity_casts_are_what_the_cast_table_returns(value_type: type, target: str) -> None:
     samples = {int: EDGE_INTS, str: ["", "a", "12", "null"], bool: [True, False]}[value_type]
     for value in samples:
@@ -174,24 +210,99 @@ def _python(source: str) -> str:
 def test_int_locals_compare_natively_and_skip_identity_casts() -> None:
     code = _python("int i = 0\nint t = 0\nwhile (i < 10) { t += i * 2; i++ }\nt")
     assert "while v_i < 10:" in code
-    assert "v_t = h_plus(v_t, h_multiply(v_i, 2))" in code
-    assert "h_cast" not in code and "h_lt" not in code
+    # Java int arithmetic written out (codegen/intarith.py): no h_plus/h_multiply/h_next call
+    assert "v_t = (v_t + ((v_i * 2 + 2147483648 & 4294967295) - 2147483648)" in code
+    assert "v_i = v_i + 1 if v_i != 2147483647 else -2147483648" in code
+    assert "h_cast" not in code and "h_lt" not in code and "h_plus" not in code
 
 
-@pytest.mark.parametrize("source", [
-    "Integer i = 0\nwhile (i < 10) { i++ }",  # an Integer can be null
-    "long i = 0\nwhile (i < 10) { i++ }",
-    "def i = 0\nwhile (i < 10) { i++ }",
-    "def f = { int i -> i < 10 }",  # parameters are not declared locals
-    "int m(int i) { i < 10 ? 1 : 2 }",
-    "int i = 0\ndef j = 1\nwhile (i < j) { i++ }",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Integer i = 0\nwhile (i < 10) { i++ }",  # an Integer can be null
+        "long i = 0\nwhile (i < 10) { i++ }",
+        "def i = 0\nwhile (i < 10) { i++ }",
+        "def f = { int i -> i < 10 }",  # parameters are not declared locals
+        "int m(int i) { i < 10 ? 1 : 2 }",
+        "int i = 0\ndef j = 1\nwhile (i < j) { i++ }",
+    ],
+)
 def test_values_not_provably_int_keep_the_runtime_calls(source: str) -> None:
     tree = generate(resolve(parse(source, "t.groovy"))).tree
     ordering = (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq)
-    raw = [c for c in ast.walk(tree) if isinstance(c, ast.Compare)
-           and isinstance(c.ops[0], ordering)]
+    # `i++` of an int local is written out with its own edge test (`v_i != 2147483647`)
+    edges = (2147483647, -2147483648)
+    raw = [
+        c
+        for c in ast.walk(tree)
+        if isinstance(c, ast.Compare)
+        and isinstance(c.ops[0], ordering)
+        and not (isinstance(c.comparators[0], ast.Constant) and c.comparators[0].value in edges)
+    ]
     assert raw == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Integer i = 0\ni = i + 1\ni++",  # an Integer can be null
+        "long i = 0\ni = i * 2\ni++",  # Long arithmetic wraps at 64 bits
+        "def i = 0\ni = i - 1\ni++",
+        "def f = { int i -> i + 1 }",  # parameters are not declared locals
+        "int m(int i) { i * 2 }",
+        "int i = 0\ndef j = 1\ni = i + j",
+        "short s = 1\ns = s + 1\ns++",
+    ],
+)
+def test_arithmetic_not_provably_on_ints_stays_a_runtime_call(source: str) -> None:
+    tree = generate(resolve(parse(source, "t.groovy"))).tree
+    assert not [b for b in ast.walk(tree) if isinstance(b, ast.BinOp)]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "int i = 5\nint j = i % 0",  # a zero divisor raises: the runtime's path
+        "int i = 5\nint j = i % -3",  # a negative divisor: the runtime's path
+        "int i = 5\nint j = 7 % i",  # a divisor only known at run time
+        "int i = 5\ndef f = { i = i + 1 }\nf()",  # a boxed (captured) local is read by a call
+    ],
+)
+def test_int_remainders_and_boxed_locals_keep_the_runtime_call(source: str) -> None:
+    code = _python(source)
+    assert "h_mod" in code or "h_plus" in code
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(-(2**31), 2**31 - 1),
+    st.integers(-(2**31), 2**31 - 1),
+    st.integers(1, 2**31 - 1),
+)
+def test_inline_int_arithmetic_computes_what_the_runtime_operators_compute(
+    a: int, b: int, m: int
+) -> None:
+    from convoscript.runtime.door import operators
+
+    def literal(v: int) -> str:  # `-5` is a negation in Groovy: write it as arithmetic
+        return str(v) if v >= 0 else f"0 - {-v}"
+
+    script = (
+        f"int a = {literal(a)}\nint b = {literal(b)}\nint c = a + b\nint d = a - b\n"
+        f"int e = a * b\nint f = a % {m}\nint g = b\ng++\nint h = a\nh--\n"
+        "[c, d, e, f, g, h]"
+    )
+    code = _python(script)
+    assert "h_plus" not in code and "h_multiply" not in code
+    expected = [
+        operators.plus(a, b),
+        operators.minus(a, b),
+        operators.multiply(a, b),
+        operators.mod(a, m),
+        operators.next_value(b),
+        operators.previous_value(a),
+    ]
+    assert Runtime().conversation("c").run(script).value == expected
 
 
 def test_a_value_not_provably_int_is_still_cast_into_an_int_local() -> None:
@@ -231,6 +342,33 @@ def test_int_locals_behave_as_in_groovy() -> None:
     # expected values printed by Groovy 2.4.21 for the same script
     result = run(INT_EDGES)
     assert result.error is None, result.error
-    assert result.value == [-2147483648, True, True, -2147483648, True, 0, True, 97, True, True,
-                            True, False, 6, True, False, -1, True, True, 0, True, -2, True,
-                            True, False, 1410065408, False, 3, True]
+    assert result.value == [
+        -2147483648,
+        True,
+        True,
+        -2147483648,
+        True,
+        0,
+        True,
+        97,
+        True,
+        True,
+        True,
+        False,
+        6,
+        True,
+        False,
+        -1,
+        True,
+        True,
+        0,
+        True,
+        -2,
+        True,
+        True,
+        False,
+        1410065408,
+        False,
+        3,
+        True,
+    ]
