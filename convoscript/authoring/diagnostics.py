@@ -25,7 +25,6 @@ _TYPED_DECL = (
 def diagnose(error: ConvoscriptError, source: str | dict[str, str] | None = None) -> dict:
     """A plain-data diagnostic: type, message, file, line, column, source_line, trace, hint.
     `source` is the script's text, or {filename: text} for a script and its libraries."""
-    multi_file = isinstance(source, dict) and len(source) > 1
     if isinstance(source, dict):
         source = source.get(error.file or "", None)
     lines = source.splitlines() if source is not None else []
@@ -45,11 +44,9 @@ def diagnose(error: ConvoscriptError, source: str | dict[str, str] | None = None
         "line": line,
         "column": column,
         "source_line": source_line,
-        "trace": [{"method": m, "line": n} for m, n in getattr(error, "trace", [])],
+        "trace": [frame.to_dict() for frame in getattr(error, "trace", [])],
         "hint": hint_for(error, source, lines),
     }
-    if multi_file:  # trace lines may be in the script or a library: say line only
-        data["multi_file"] = True
     if isinstance(error, SecurityViolation):
         data["signature"] = error.signature
     if isinstance(error, LimitExceeded):
@@ -151,6 +148,12 @@ def render_error(
     return render_diagnostic(d, color)
 
 
+def _frame_place(frame: dict, file: str | None) -> str:
+    """`helpers.groovy:2`, as a Groovy stack trace names a frame (its column is in the JSON)."""
+    name = frame.get("file") or file or "script"
+    return f"{name.rsplit('/', 1)[-1]}:{frame['line']}"
+
+
 def render_diagnostic(d: dict, color: bool | None = None) -> str:
     """Compiler-style: `FILE:LINE:COL: [Type: ]message`, the source line, a caret, the
     Groovy-style trace (`at method(file:line)`), a hint."""
@@ -171,10 +174,8 @@ def render_diagnostic(d: dict, color: bool | None = None) -> str:
         out.append(d["source_line"].replace("\t", " "))
         if d["column"]:
             out.append(" " * (d["column"] - 1) + style("^", fg="green", bold=True))
-    short = (d["file"] or "script").rsplit("/", 1)[-1]
     for frame in d["trace"]:
-        at = f"line {frame['line']}" if d.get("multi_file") else f"{short}:{frame['line']}"
-        out.append(f"    at {frame['method']}({at})")
+        out.append(f"    at {frame['method']}({_frame_place(frame, d['file'])})")
     if d.get("signature"):
         out.append(f"refused: {d['signature']}")
     if d["hint"]:
