@@ -8,6 +8,7 @@ import re
 
 import click
 
+from convoscript.authoring.names import handle_names, script_names
 from convoscript.errors import (
     ConvoscriptError,
     FlowSyntaxError,
@@ -15,6 +16,7 @@ from convoscript.errors import (
     ScriptError,
     SecurityViolation,
 )
+from convoscript.runtime.core.suggest import did_you_mean
 
 _TYPED_DECL = (
     r"(?:def|var|String|int|long|double|float|boolean|BigDecimal|Integer|Long|"
@@ -103,12 +105,7 @@ def hint_for(error: ConvoscriptError, source: str | None, lines: list[str]) -> s
                             f"pass it to the method as a parameter."
                         )
                     break
-            return (
-                f"'{name}' is neither a local variable nor a binding variable here; service "
-                "handles are customMetricService, transientVariableService, execution and "
-                'log. State is read with transientVariableService.getVariable("...") or '
-                'execution.getVariable("...").'
-            )
+            return _not_a_variable(name, source, error.file)
     if error.type == "MissingMethodException" and "upsertMetric()" in message:
         m = re.search(r"argument types: \(([^)]*)\)", message)
         kinds = m.group(1) if m else ""
@@ -137,6 +134,25 @@ def hint_for(error: ConvoscriptError, source: str | None, lines: list[str]) -> s
             "each budget."
         )
     return None
+
+
+def _not_a_variable(name: str, source: str | None, file: str | None) -> str:
+    """The hint for a name that is no variable: the close names it may be a misspelling of (the
+    script's own and the handles'), then every service handle and how state is read."""
+    handles = handle_names()
+    known = [*(script_names(source, file or "script.groovy") if source else []), *handles]
+    close = did_you_mean(name, known)
+    guess = f"did you mean {_either(close)}? " if close else ""
+    return (
+        f"{guess}'{name}' is neither a local variable nor a binding variable here; the "
+        f"service handles are {', '.join(handles)}. State is read with "
+        'transientVariableService.getVariable("...") or execution.getVariable("...").'
+    )
+
+
+def _either(names: list[str]) -> str:
+    quoted = [f"'{n}'" for n in names[:3]]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
 def render_error(
