@@ -241,13 +241,19 @@ def _charged_guard(fn: Callable, fit: Callable, has_receiver: bool, cost: Cost) 
     current = budget.current
 
     def charged(receiver: object, args: tuple) -> object:
+        # every charged library call runs this: Budget.tick and the peak tests of
+        # check_string/check_collection are inlined (their slow paths stay theirs)
         b = current()
         if size is not None:  # first: a result too big to build is a size refusal
+            bound = size(receiver, args)
             if text:
-                b.check_string(size(receiver, args))
-            elif items:
-                b.check_collection(size(receiver, args))
-        b.tick(steps(receiver, args))
+                if bound > b.peak_string:
+                    b.check_string(bound)
+            elif items and bound > b.peak_collection:
+                b.check_collection(bound)
+        b.steps += steps(receiver, args)
+        if b.steps >= b._next_check:
+            b._check()
         result = fn(receiver, *args) if has_receiver else fn(*args)
         t = type(result)
         if copy and result is not receiver:
