@@ -14,9 +14,10 @@ that is not a well-formed tag (text stored before keys were escaped): it stays a
 
 The text is `jsonio.compact`'s (simplejson's C encoder, byte for byte what the hand-written
 `jsonio.dumps` wrote: stored states and the format are unchanged), after a walk that copies
-only the maps and lists holding a Double, a non-string key or a NUL key; reading leaves the
-maps to the C scanner unless the text holds a NUL at all. Measured in
-bench/bench_state_encoding.py.
+only the maps and lists on the way to a Double, a non-string key or a NUL key (the rest is
+passed on as it is); reading builds the maps in the C scanner, with a call per map (for a
+tag) only when the text holds a NUL, and per entry only when it holds an escaped key.
+Measured in bench/bench_state_encoding.py.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def encode(state: object) -> str:
     return jsonio.compact(_tag(state))
 
 
-def decode(text: str) -> object:
+def decode(text: str | bytes) -> object:
+    if not isinstance(text, str):  # Redis answers bytes: as json.loads reads them
+        text = text.decode(json.detect_encoding(text), "surrogatepass")
     # Every tag and escaped key starts with NUL, which JSON can only write as `\u0000`: text
     # without it has none (most of a state's maps are then built by the C scanner alone), and
     # text without two in a row has no escaped key, so only one-entry maps need a look.

@@ -207,6 +207,13 @@ def test_every_reading_path_reads_what_the_reference_reads(state: dict) -> None:
     assert typed(codec.decode(text)) == typed(reference_decode(text)) == typed(round_tripped(state))
 
 
+def test_text_read_as_bytes_reads_the_same() -> None:
+    # the Redis store hands the codec bytes
+    state = {"f": 1.5, NUL + "k": {2: "é\ud83d"}, "d": Decimal("2.50")}
+    text = codec.encode(state)
+    assert typed(codec.decode(text.encode("utf-8"))) == typed(codec.decode(text))
+
+
 def test_a_forged_tag_that_is_not_well_formed_stays_a_map() -> None:
     for text in ('{"\\u0000double": 1}', '{"\\u0000double": "x"}', '{"\\u0000map": [[1]]}'):
         assert typed(codec.decode(text)) == typed(reference_decode(text))
