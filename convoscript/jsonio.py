@@ -73,11 +73,9 @@ def compact(value: object) -> str:
     try:
         with decimal.localcontext(_LOWER_E):  # str(Decimal) as `dumps` writes it: `1e+3`
             out = _COMPACT.encode(value)
-    except ValueError:  # a Decimal NaN or infinity (simplejson 3.20 refuses them)
-        out = ""
-    if not out or "NaN" in out or "Infinity" in out:
-        # perhaps a Decimal NaN or infinity (simplejson 3.19 writes them bare), which `dumps`
-        # quotes: the exact, slower encoder (text holding the word costs it too)
+    except ValueError:
+        # a Decimal NaN or infinity, refused with allow_nan off (simplejson >= 4.2; before, it
+        # was written bare), which `dumps` quotes: the exact, slower encoder
         out = _COMPACT_EXACT.encode(value)
     try:  # a lone surrogate is the one thing UTF-8 refuses; the C codec finds it fastest
         out.encode("utf-8")
