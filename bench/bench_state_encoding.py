@@ -329,6 +329,7 @@ def compare_runs(baseline: Path, rounds: int = 3) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--baseline", type=Path, help="an older checkout to compare runs with")
+    parser.add_argument("--rounds", type=int, default=3, help="baseline/this runs alternated")
     parser.add_argument("--run-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run_only:
@@ -336,7 +337,7 @@ def main() -> None:
         return
     codecs_table(sample_state())
     if args.baseline:
-        compare_runs(args.baseline.resolve())
+        compare_runs(args.baseline.resolve(), args.rounds)
 
 
 if __name__ == "__main__":
