@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from jsonschema import Draft202012Validator
+
 from convoscript.authoring.flowtest import FlowTestError, discover, load_flowtest, run_flowtest
+from convoscript.authoring.schema import flowtest_schema
+from convoscript.runtime.model.budget import Limits
+from convoscript.services.state import CONVERSATION_KEYS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -220,14 +225,105 @@ cases:
         assert result.passed, result.report()
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("cases: []\nsource: '1'", "'cases' must be a non-empty list"),
-    ("script: nope.groovy\ncases: [{name: a}]", "cannot read script nope.groovy"),
-    ("source: '1'\nscript: x.groovy\ncases: [{name: a}]", "exactly one of"),
-    ("source: '1'\ncases: [{name: a, expect: {metric: {}}}]", "unknown expect keys: metric"),
-    ("source: [", "not valid YAML"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("cases: []\nsource: '1'", "t.flowtest.yaml:1:8: cases must be a non-empty list"),
+        ("script: nope.groovy\ncases: [{name: a}]", "cannot read script nope.groovy"),
+        ("source: '1'\nscript: x.groovy\ncases: [{name: a}]", "exactly one of"),
+        (
+            "source: '1'\ncases: [{name: a, expect: {metric: {}}}]",
+            "t.flowtest.yaml:2:28: unknown key 'metric' in case 1 expect; did you mean 'metrics'?",
+        ),
+        ("source: [", "not valid YAML"),
+    ],
+)
 def test_bad_files_are_explained(tmp_path: Path, text: str, fragment: str) -> None:
     with pytest.raises(FlowTestError, match=".*") as info:
         run_flowtest(write(tmp_path, text))
     assert fragment in str(info.value)
+
+
+def test_misspelled_keys_at_every_level_fail_with_their_position(tmp_path: Path) -> None:
+    # each of these was ignored before, so the case passed without testing anything
+    path = write(
+        tmp_path,
+        """\
+source: |
+  transientVariableService.setVariable("a", 1)
+librarys: []
+limits: {max_step: 10}
+cases:
+  - name: misspelled state key
+    given:
+      transiant: {a: 2}
+    expect:
+      transient: {a: 1}
+  - name: misspelled case key
+    givn: {transient: {a: 2}}
+    expect:
+      error: {typ: MissingPropertyException}
+      log: [{level: INFO, mesage: x}]
+  - name: a wrong shape
+    given:
+      fail: {upsertMetric: IllegalStateException}
+      seed: "x"
+""",
+    )
+    with pytest.raises(FlowTestError) as info:
+        load_flowtest(path)
+    lines = [line.removeprefix(f"{tmp_path}/") for line in str(info.value).splitlines()]
+    assert lines == [
+        "t.flowtest.yaml:3:1: unknown key 'librarys' in the test file; did you mean "
+        "'libraries'? (allowed: cases, libraries, limits, name, script, source)",
+        "t.flowtest.yaml:4:10: unknown key 'max_step' in limits; did you mean 'max_steps'? "
+        "(allowed: " + ", ".join(sorted(Limits.__dataclass_fields__)) + ")",
+        "t.flowtest.yaml:8:7: unknown key 'transiant' in case 1 given; did you mean "
+        "'transient'? (allowed: " + ", ".join(sorted(given_keys())) + ")",
+        "t.flowtest.yaml:12:5: unknown key 'givn' in case 2; did you mean 'given'? "
+        "(allowed: expect, given, limits, name)",
+        "t.flowtest.yaml:14:15: unknown key 'typ' in case 2 expect.error; did you mean "
+        "'type'? (allowed: message, type)",
+        "t.flowtest.yaml:15:27: unknown key 'mesage' in case 2 expect.log[0]; did you mean "
+        "'message'? (allowed: level, message)",
+        "t.flowtest.yaml:18:13: case 3 given.fail: 'upsertMetric' is not service.method "
+        "(e.g. customMetricService.upsertMetric)",
+        "t.flowtest.yaml:19:13: case 3 given.seed must be an integer, not a string",
+    ]
+
+
+def given_keys() -> set[str]:
+    return set(flowtest_schema()["$defs"]["given"]["properties"])
+
+
+def test_schema_follows_the_engine() -> None:
+    """The schema names every conversation key a state file may hold and every Limits field,
+    so a key the engine reads is never refused and one it ignores never accepted."""
+    schema = flowtest_schema()
+    run_keys = {
+        "variables",
+        "transient",
+        "metrics",
+        "conversationId",
+        "now",
+        "timeZone",
+        "seed",
+        "fail",
+    }
+    assert given_keys() == run_keys | set(CONVERSATION_KEYS)
+    assert set(schema["$defs"]["limits"]["properties"]) == set(Limits.__dataclass_fields__)
+    Draft202012Validator.check_schema(schema)
+
+
+def test_unquoted_dates_stay_text(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+source: 'println new Date().format("yyyy-MM-dd HH:mm", TimeZone.getTimeZone("UTC"))'
+cases:
+  - given: {now: 2026-01-02T03:04:05Z}
+    expect: {stdout: "2026-01-02 03:04\\n"}
+""",
+    )
+    [result] = run_flowtest(path)
+    assert result.passed, result.report()
