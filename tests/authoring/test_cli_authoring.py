@@ -152,6 +152,23 @@ def test_pytest_broken_expectation_shows_diff(tmp_path: Path) -> None:
     assert "1 failed, 1 passed" in proc.stdout
 
 
+def test_pytest_flow_cost_shows_tables_without_minus_r(tmp_path: Path) -> None:
+    broken_file(tmp_path)
+    (tmp_path / "test_fixture_cost.py").write_text(
+        "def test_loop(flow):\n"
+        "    flow.run('def s = 0\\nfor (i in 1..50) { s += i }\\ns').assert_ok()\n"
+    )
+    proc = _pytest("-q", str(tmp_path), "--flow-cost", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    summary = proc.stdout.split("convoscript flow cost", 1)[1]
+    # the passing case and the fixture's run, not only the failed case's captured section
+    assert "broken.flowtest.yaml::passes\n  cost:\n    steps" in summary
+    assert "broken.flowtest.yaml::broken on purpose\n  cost:" in summary
+    assert "test_fixture_cost.py::test_loop\n  cost:\n    steps" in summary
+    plain = _pytest("-q", str(tmp_path), cwd=tmp_path)
+    assert "flow cost" not in plain.stdout and "cost:" not in plain.stdout
+
+
 def test_run_error_inside_a_library_shows_the_library_line(tmp_path: Path) -> None:
     lib = tmp_path / "util.groovy"
     lib.write_text("String boom(x) {\n  x.trim()\n}\n")
