@@ -45,20 +45,19 @@ def broken_file(tmp_path: Path) -> Path:
 def test_test_command_runs_the_gallery() -> None:
     result = invoke("test", str(EXAMPLES))
     assert result.exit_code == 0, result.output
-    assert "PASS " in result.output
-    assert "trained_performance.flowtest.yaml::stores the score as a string metric" in \
+    assert "trained_performance.flowtest.yaml::stores the score as a string metric PASSED" in \
         result.output
-    assert " 0 failed" in result.output
+    assert " passed in " in result.output and "failed" not in result.output
 
 
 def test_test_command_shows_a_readable_diff(tmp_path: Path) -> None:
     result = invoke("test", str(broken_file(tmp_path)))
     assert result.exit_code == 1
-    assert "PASS " in result.output and "::passes" in result.output
-    assert "FAIL " in result.output and "::broken on purpose" in result.output
-    assert 'metrics.trained_performance\n        expected: "0.95"\n        actual:   "0.92"' \
+    assert "::passes PASSED" in result.output
+    assert "::broken on purpose FAILED" in result.output
+    assert 'metrics.trained_performance\n    expected: "0.95"\n    actual:   "0.92"' \
         in result.output
-    assert "1 passed, 1 failed" in result.output
+    assert "1 failed, 1 passed" in result.output
     assert "\x1b[" not in result.output  # plain when not a terminal
 
 
@@ -67,6 +66,41 @@ def test_test_command_cost_and_keyword(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "steps" in result.output and "/ 1,000,000" in result.output
     assert "broken on purpose" not in result.output
+
+
+def test_test_command_k_matches_file_and_case_names(tmp_path: Path) -> None:
+    broken_file(tmp_path)
+    other = tmp_path / "other.flowtest.yaml"
+    other.write_text("source: '1'\ncases: [{name: first}, {name: second}]\n")
+    by_file = invoke("test", str(tmp_path), "-k", "other")
+    assert by_file.exit_code == 0, by_file.output
+    assert "::first PASSED" in by_file.output and "::second PASSED" in by_file.output
+    assert "broken" not in by_file.output.split("deselected")[-1]
+    by_case = invoke("test", str(tmp_path), "-k", "Second or PASSES")  # any case, and/or/not
+    assert "::second PASSED" in by_case.output and "::passes PASSED" in by_case.output
+    assert "2 passed, 2 deselected" in by_case.output
+
+
+def test_test_command_empty_selection_fails_as_pytest_does(tmp_path: Path) -> None:
+    path = broken_file(tmp_path)
+    result = invoke("test", str(path), "-k", "nomatch")
+    assert result.exit_code == 5  # was 0: a typo in -k passed without running anything
+    assert "no case matched -k 'nomatch' in 1 file(s)" in result.output
+    assert _pytest(str(path), "-k", "nomatch").returncode == 5  # the same as pytest
+    empty = tmp_path / "none"
+    empty.mkdir()
+    result = invoke("test", str(empty))
+    assert result.exit_code == 5 and "no *.flowtest.yaml files in" in result.output
+
+
+def test_test_command_reports_a_broken_file_and_runs_the_others(tmp_path: Path) -> None:
+    broken_file(tmp_path)
+    (tmp_path / "bad.flowtest.yaml").write_text("source: '1'\ncases: [{name: a, givn: {}}]\n")
+    result = invoke("test", str(tmp_path))
+    assert result.exit_code == 1
+    assert "bad.flowtest.yaml:2:19: unknown key 'givn' in case 1; did you mean 'given'?" in \
+        result.output
+    assert "::passes PASSED" in result.output
 
 
 def test_run_cost(tmp_path: Path) -> None:
