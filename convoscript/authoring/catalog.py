@@ -130,7 +130,12 @@ def hover(
         receiver = receiver_of(before[: dotted.start()], source, line)
         return next((i for i in member_items(receiver) if i.label == word), None)
     named = next(
-        (i for i in _name_items(source, filename, line, libraries) if i.label == word), None
+        (
+            i
+            for i in _name_items(source, filename, line, libraries)
+            if i.label == word and i.kind != "keyword"  # a keyword has nothing to show
+        ),
+        None,
     )
     qualified = members.resolve(word) if named is None and word[:1].isupper() else None
     if qualified is not None:  # an importable class (the list holds the default imports only)
