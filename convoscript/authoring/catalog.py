@@ -107,7 +107,7 @@ def completions(
         prefix = before[: dotted.start()]
         if prefix.rstrip() and not re.search(r"\d$", prefix.rstrip()) or _is_number(prefix):
             receiver = receiver_of(prefix, source, line)
-            return member_items(receiver)
+            return member_items(receiver, _script_classes(source, filename, line, libraries))
     return _name_items(source, filename, line, libraries)
 
 
@@ -128,7 +128,8 @@ def hover(
     dotted = re.search(r"(\??\.|\*\.)\s*$", before)
     if dotted:
         receiver = receiver_of(before[: dotted.start()], source, line)
-        return next((i for i in member_items(receiver) if i.label == word), None)
+        classes = _script_classes(source, filename, line, libraries)
+        return next((i for i in member_items(receiver, classes) if i.label == word), None)
     named = next(
         (
             i
@@ -236,7 +237,10 @@ def _type_receiver(type_name: str) -> Receiver:
     if base in _PRIMITIVES:
         return Receiver("instance", _PRIMITIVES[base])
     qualified = members.resolve(base)
-    return Receiver("instance", qualified) if qualified else Receiver("unknown", "")
+    if qualified:
+        return Receiver("instance", qualified)
+    # not a class the library knows: one of the script's own, if it declares it
+    return Receiver("script", base) if base[:1].isupper() else Receiver("unknown", "")
 
 
 def _name_receiver(name: str, source: str, line: int) -> Receiver:
@@ -248,7 +252,7 @@ def _name_receiver(name: str, source: str, line: int) -> Receiver:
     qualified = members.resolve(name)
     if qualified is not None and name[:1].isupper():
         return Receiver("static", qualified)
-    return Receiver("unknown", "")
+    return Receiver("script", name) if name[:1].isupper() else Receiver("unknown", "")
 
 
 def _declared_type(name: str, source: str, line: int) -> Receiver | None:
@@ -275,8 +279,18 @@ def _declared_type(name: str, source: str, line: int) -> Receiver | None:
 
 
 # ---- items ----------------------------------------------------------------------------------
-def member_items(receiver: Receiver) -> list[Item]:
-    """One item per member name of the receiver, overloads in its detail and documentation."""
+def member_items(
+    receiver: Receiver, script_classes: Mapping[str, Symbol] | None = None
+) -> list[Item]:
+    """One item per member name of the receiver, overloads in its detail and documentation.
+    A script class (`script_classes`: name -> its outline) offers its fields and methods, then
+    what every Object has."""
+    script_class = (script_classes or {}).get(receiver.name)
+    if receiver.kind == "script" and script_class is not None:
+        own = [_symbol_item(s, "") for s in script_class.children]
+        names = {i.label for i in own}
+        inherited = _group(members.instance_methods("java.lang.Object"), "")
+        return own + [i for i in inherited if i.label not in names]
     if receiver.kind == "handle":
         handle = handle_catalog.handles()[receiver.name]
         return [_handle_method_item(handle, m) for m in handle.methods]
@@ -315,6 +329,13 @@ def _handle_method_item(handle: handle_catalog.Handle, method: handle_catalog.Ha
     )
     doc = f"{head}\n\n{method.doc}".strip()
     return Item(method.name, "method", detail, doc, method.name)
+
+
+def _script_classes(
+    source: str, filename: str, line: int, libraries: Mapping[str, str] | None
+) -> dict[str, Symbol]:
+    symbols = outline(source, filename, line) + library_outlines(libraries)
+    return {s.name: s for s in symbols if s.kind == "class"}
 
 
 def _name_items(

@@ -101,3 +101,17 @@ def test_handle_docs_snapshot_matches_services_md() -> None:
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_script_class_instances_offer_their_fields_and_methods() -> None:
+    source = "class Order {\n  int qty\n  def total() { qty * 2 }\n}\ndef o = new Order()\no."
+    items = {i.label: i for i in at_end(source)}
+    assert items["qty"].kind == "property" and items["qty"].detail == "int qty"
+    assert items["total"].detail == "def total()"
+    assert "toString" in items  # and what every Object has
+    assert UNKNOWN_RECEIVER not in items["toString"].detail
+
+
+def test_names_still_offered_while_the_cursor_line_does_not_parse() -> None:
+    items = labels(at_end("def greet(String who) { who }\nprintln(gre"))
+    assert "greet" in items
