@@ -46,8 +46,7 @@ def test_test_command_runs_the_gallery() -> None:
     result = invoke("test", str(EXAMPLES))
     assert result.exit_code == 0, result.output
     assert "PASS " in result.output
-    assert "trained_performance.flowtest.yaml::stores the score as a string metric" in \
-        result.output
+    assert "trained_performance.flowtest.yaml::stores the score as a string metric" in result.output
     assert " 0 failed" in result.output
 
 
@@ -56,8 +55,10 @@ def test_test_command_shows_a_readable_diff(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "PASS " in result.output and "::passes" in result.output
     assert "FAIL " in result.output and "::broken on purpose" in result.output
-    assert 'metrics.trained_performance\n        expected: "0.95"\n        actual:   "0.92"' \
+    assert (
+        'metrics.trained_performance\n        expected: "0.95"\n        actual:   "0.92"'
         in result.output
+    )
     assert "1 passed, 1 failed" in result.output
     assert "\x1b[" not in result.output  # plain when not a terminal
 
@@ -72,15 +73,17 @@ def test_test_command_cost_and_keyword(tmp_path: Path) -> None:
 def test_run_cost(tmp_path: Path) -> None:
     script = EXAMPLES / "trained_performance.groovy"
     state = EXAMPLES / "trained_performance.state.json"
-    result = CliRunner(mix_stderr=False).invoke(cli, ["run", str(script), "--state", str(state),
-                                                      "--cost"]) \
-        if "mix_stderr" in CliRunner.__init__.__code__.co_varnames else \
-        CliRunner().invoke(cli, ["run", str(script), "--state", str(state), "--cost"])
+    result = (
+        CliRunner(mix_stderr=False).invoke(
+            cli, ["run", str(script), "--state", str(state), "--cost"]
+        )
+        if "mix_stderr" in CliRunner.__init__.__code__.co_varnames
+        else CliRunner().invoke(cli, ["run", str(script), "--state", str(state), "--cost"])
+    )
     assert result.exit_code == 0
     text = result.output + (result.stderr if hasattr(result, "stderr") else "")
     assert "cost:" in text and "steps" in text and "peak string length" in text
-    data = json.loads(invoke("run", str(script), "--state", str(state), "--json",
-                             "--cost").output)
+    data = json.loads(invoke("run", str(script), "--state", str(state), "--json", "--cost").output)
     assert data["cost"]["steps"] >= 0 and "peak_string" in data["cost"]
     plain = json.loads(invoke("run", str(script), "--state", str(state), "--json").output)
     assert "cost" not in plain
@@ -130,16 +133,24 @@ def test_check_format_json(tmp_path: Path) -> None:
 
 def _pytest(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider",
-                           "-o", "addopts=", *args], check=False, cwd=cwd,
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-o", "addopts=", *args],
+        check=False,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_pytest_collects_flowtest_files_by_case_name() -> None:
     proc = _pytest("-v", str(EXAMPLES))
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "trained_performance.flowtest.yaml::stores the score as a string metric PASSED" in \
-        proc.stdout
+    assert (
+        "trained_performance.flowtest.yaml::stores the score as a string metric PASSED"
+        in proc.stdout
+    )
     assert "interaction_score.flowtest.yaml::long conversations lose points PASSED" in proc.stdout
 
 
