@@ -45,19 +45,35 @@ def broken_file(tmp_path: Path) -> Path:
 def test_test_command_runs_the_gallery() -> None:
     result = invoke("test", str(EXAMPLES))
     assert result.exit_code == 0, result.output
+<<<<<<< HEAD
     assert "trained_performance.flowtest.yaml::stores the score as a string metric PASSED" in \
         result.output
     assert " passed in " in result.output and "failed" not in result.output
+=======
+    assert "PASS " in result.output
+    assert "trained_performance.flowtest.yaml::stores the score as a string metric" in result.output
+    assert " 0 failed" in result.output
+>>>>>>> lsp
 
 
 def test_test_command_shows_a_readable_diff(tmp_path: Path) -> None:
     result = invoke("test", str(broken_file(tmp_path)))
     assert result.exit_code == 1
+<<<<<<< HEAD
     assert "::passes PASSED" in result.output
     assert "::broken on purpose FAILED" in result.output
     assert 'metrics.trained_performance\n    expected: "0.95"\n    actual:   "0.92"' \
         in result.output
     assert "1 failed, 1 passed" in result.output
+=======
+    assert "PASS " in result.output and "::passes" in result.output
+    assert "FAIL " in result.output and "::broken on purpose" in result.output
+    assert (
+        'metrics.trained_performance\n        expected: "0.95"\n        actual:   "0.92"'
+        in result.output
+    )
+    assert "1 passed, 1 failed" in result.output
+>>>>>>> lsp
     assert "\x1b[" not in result.output  # plain when not a terminal
 
 
@@ -106,15 +122,17 @@ def test_test_command_reports_a_broken_file_and_runs_the_others(tmp_path: Path) 
 def test_run_cost(tmp_path: Path) -> None:
     script = EXAMPLES / "trained_performance.groovy"
     state = EXAMPLES / "trained_performance.state.json"
-    result = CliRunner(mix_stderr=False).invoke(cli, ["run", str(script), "--state", str(state),
-                                                      "--cost"]) \
-        if "mix_stderr" in CliRunner.__init__.__code__.co_varnames else \
-        CliRunner().invoke(cli, ["run", str(script), "--state", str(state), "--cost"])
+    result = (
+        CliRunner(mix_stderr=False).invoke(
+            cli, ["run", str(script), "--state", str(state), "--cost"]
+        )
+        if "mix_stderr" in CliRunner.__init__.__code__.co_varnames
+        else CliRunner().invoke(cli, ["run", str(script), "--state", str(state), "--cost"])
+    )
     assert result.exit_code == 0
     text = result.output + (result.stderr if hasattr(result, "stderr") else "")
     assert "cost:" in text and "steps" in text and "peak string length" in text
-    data = json.loads(invoke("run", str(script), "--state", str(state), "--json",
-                             "--cost").output)
+    data = json.loads(invoke("run", str(script), "--state", str(state), "--json", "--cost").output)
     assert data["cost"]["steps"] >= 0 and "peak_string" in data["cost"]
     plain = json.loads(invoke("run", str(script), "--state", str(state), "--json").output)
     assert "cost" not in plain
@@ -164,16 +182,24 @@ def test_check_format_json(tmp_path: Path) -> None:
 
 def _pytest(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider",
-                           "-o", "addopts=", *args], check=False, cwd=cwd,
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-o", "addopts=", *args],
+        check=False,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_pytest_collects_flowtest_files_by_case_name() -> None:
     proc = _pytest("-v", str(EXAMPLES))
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "trained_performance.flowtest.yaml::stores the score as a string metric PASSED" in \
-        proc.stdout
+    assert (
+        "trained_performance.flowtest.yaml::stores the score as a string metric PASSED"
+        in proc.stdout
+    )
     assert "interaction_score.flowtest.yaml::long conversations lose points PASSED" in proc.stdout
 
 

@@ -8,15 +8,17 @@ from convoscript import FlowSyntaxError, RunResult
 
 
 def test_flow_runs_an_example_path(flow) -> None:
-    result = flow.run("../../examples/trained_performance.groovy",
-                      transient={"trained_performance": "0.92"})
+    result = flow.run(
+        "../../examples/trained_performance.groovy", transient={"trained_performance": "0.92"}
+    )
     assert isinstance(result, RunResult)
     result.assert_ok().assert_metrics(trained_performance="0.92")
 
 
 def test_flow_runs_source_on_fresh_conversations(flow) -> None:
-    first = flow('execution.setVariable("n", (execution.getVariable("n") ?: 0) + 1)',
-                 variables={"n": 5})
+    first = flow(
+        'execution.setVariable("n", (execution.getVariable("n") ?: 0) + 1)', variables={"n": 5}
+    )
     first.assert_variables(n=6)
     second = flow('execution.setVariable("n", (execution.getVariable("n") ?: 0) + 1)')
     second.assert_variables(n=1)  # a fresh conversation each time
@@ -33,8 +35,10 @@ def test_flow_helpers_explain_failures(flow) -> None:
 
 
 def test_flow_error_and_faults(flow) -> None:
-    result = flow('customMetricService.upsertMetric("k", "v")',
-                  fail={"customMetricService.upsertMetric": "IllegalStateException"})
+    result = flow(
+        'customMetricService.upsertMetric("k", "v")',
+        fail={"customMetricService.upsertMetric": "IllegalStateException"},
+    )
     result.assert_error("IllegalStateException")
     with pytest.raises(AssertionError) as info:
         result.assert_ok()

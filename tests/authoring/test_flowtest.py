@@ -42,8 +42,11 @@ def test_examples_have_state_files() -> None:
 def test_issue_example_format(tmp_path: Path) -> None:
     (tmp_path / "s.groovy").write_text(
         'def trained_perf = transientVariableService.getVariable("trained_performance")\n'
-        'customMetricService.upsertMetric("trained_performance", trained_perf.toString())\n')
-    path = write(tmp_path, """
+        'customMetricService.upsertMetric("trained_performance", trained_perf.toString())\n'
+    )
+    path = write(
+        tmp_path,
+        """
 script: s.groovy
 cases:
   - name: stores the score as a string metric
@@ -55,18 +58,22 @@ cases:
     expect:
       metrics: {trained_performance: "null"}
       error: null
-""")
+""",
+    )
     results = run_flowtest(path)
-    assert [r.name for r in results] == ["stores the score as a string metric",
-                                         'a missing score is stored as "null"']
+    assert [r.name for r in results] == [
+        "stores the score as a string metric",
+        'a missing score is stored as "null"',
+    ]
     assert all(r.passed for r in results)
     # YAML decimals arrive as BigDecimal, as JSON state does
-    assert load_flowtest(path).cases[0].given["transient"]["trained_performance"] == \
-        Decimal("0.92")
+    assert load_flowtest(path).cases[0].given["transient"]["trained_performance"] == Decimal("0.92")
 
 
 def test_broken_expectation_shows_groovy_diff(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 source: |
   customMetricService.upsertMetric("score", "0.92")
   execution.setVariable("tags", [a: 1, b: [2, 3]])
@@ -79,12 +86,13 @@ cases:
       variables: {tags: {a: 1, b: [2, 4]}}
       stdout: "hullo\\n"
       log: [{level: WARN, message: done}]
-""")
+""",
+    )
     [result] = run_flowtest(path)
     assert not result.passed
     report = result.report()
     assert 'metrics.score\n    expected: "0.93"\n    actual:   "0.92"' in report
-    assert "metrics.missing\n    expected: \"x\"\n    actual:   (absent)" in report
+    assert 'metrics.missing\n    expected: "x"\n    actual:   (absent)' in report
     assert "metrics.gone" not in report  # null: must be absent, and it is
     assert "expected: [a:1, b:[2, 4]]" in report and "actual:   [a:1, b:[2, 3]]" in report
     assert "-hullo" in report and "+hello" in report
@@ -92,18 +100,23 @@ cases:
 
 
 def test_null_expectation_means_absent(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 source: customMetricService.upsertMetric("k", "v")
 cases:
   - name: present
     expect: {metrics: {k: null}}
-""")
+""",
+    )
     [result] = run_flowtest(path)
-    assert "metrics.k\n    expected: (absent)\n    actual:   \"v\"" in result.report()
+    assert 'metrics.k\n    expected: (absent)\n    actual:   "v"' in result.report()
 
 
 def test_unexpected_error_shows_line_caret_and_hint(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 source: |
   def x = 1
   def f() {
@@ -113,7 +126,8 @@ source: |
 cases:
   - name: no error expected
     expect: {metrics: {}}
-""")
+""",
+    )
     [result] = run_flowtest(path)
     report = result.report()
     assert "expected: no error" in report
@@ -124,7 +138,9 @@ cases:
 
 
 def test_error_expectation_type_and_message_substring(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 source: |
   customMetricService.upsertMetric("n", 1)
 cases:
@@ -134,7 +150,8 @@ cases:
     expect: {error: {type: NullPointerException}}
   - name: wrong message
     expect: {error: {type: MissingMethodException, message: nope}}
-""")
+""",
+    )
     right, wrong_type, wrong_message = run_flowtest(path)
     assert right.passed
     assert not wrong_type.passed and "expected: NullPointerException" in wrong_type.report()
@@ -143,7 +160,9 @@ cases:
 
 
 def test_fail_injects_a_service_fault(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 source: |
   try {
     customMetricService.upsertMetric("k", "v")
@@ -158,12 +177,15 @@ cases:
       metrics: {k: null}
       variables: {fallback: true}
       error: null
-""")
+""",
+    )
     assert run_flowtest(path)[0].passed
 
 
 def test_stdout_log_and_given_clock(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 source: |
   println "hi ${execution.getVariable('name')}"
   log.warn("careful")
@@ -176,25 +198,31 @@ cases:
     expect:
       stdout: "hi Ann\\n"
       log: [{level: WARN, message: careful}]
-""")
+""",
+    )
     assert run_flowtest(path)[0].passed
 
 
 def test_libraries_are_passed_to_the_engine(tmp_path: Path) -> None:
     (tmp_path / "lib").mkdir()
     (tmp_path / "lib" / "util.groovy").write_text("String shout(String s) { s.toUpperCase() }\n")
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 source: execution.setVariable("x", shout("hey"))
 libraries: [lib/util.groovy]
 cases:
   - name: uses the library
     expect: {variables: {x: HEY}}
-""")
+""",
+    )
     assert run_flowtest(path)[0].passed
 
 
 def test_compile_error_fails_each_case_unless_expected(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 source: |
   def a = 1
   if (a === 1) { }
@@ -203,7 +231,8 @@ cases:
     expect: {error: {type: FlowSyntaxError, message: Groovy 3}}
   - name: not expected
     expect: {}
-""")
+""",
+    )
     expected, unexpected = run_flowtest(path)
     assert expected.passed
     assert not unexpected.passed
@@ -212,12 +241,15 @@ cases:
 
 
 def test_messages_reported_when_engine_lacks_them(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 source: "1"
 cases:
   - name: messages
     expect: {messages: []}
-""")
+""",
+    )
     [result] = run_flowtest(path)
     if getattr(result.result, "messages", None) is None:
         assert "does not record messages" in result.report()

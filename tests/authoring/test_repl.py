@@ -79,8 +79,8 @@ class Terminal:
         while True:
             found = regex.search(self.buffer)
             if found:
-                before = self.buffer[:found.end()]
-                self.buffer = self.buffer[found.end():]
+                before = self.buffer[: found.end()]
+                self.buffer = self.buffer[found.end() :]
                 return before
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -92,8 +92,9 @@ class Terminal:
                 except OSError:
                     chunk = b""
                 if not chunk:
-                    raise AssertionError(f"terminal closed waiting for {pattern!r}; "
-                                         f"got {self.buffer!r}")
+                    raise AssertionError(
+                        f"terminal closed waiting for {pattern!r}; got {self.buffer!r}"
+                    )
                 self.buffer += chunk.decode("utf-8", "replace").replace("\r\n", "\n")
 
     def send(self, line: str) -> None:
@@ -119,10 +120,24 @@ def test_repl_session_in_a_real_terminal(tmp_path: Path) -> None:
     script = tmp_path / "load.groovy"
     script.write_text('customMetricService.upsertMetric("loaded", "yes")\n"done"\n')
     history = tmp_path / "history"
-    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "TERM": "dumb",
-           "CONVOSCRIPT_HISTORY": str(history), "PYTHONDONTWRITEBYTECODE": "1"}
-    term = Terminal([sys.executable, "-c", "from convoscript.cli import main; main()",
-                     "repl", "--state", str(state)], env)
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+        "TERM": "dumb",
+        "CONVOSCRIPT_HISTORY": str(history),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    term = Terminal(
+        [
+            sys.executable,
+            "-c",
+            "from convoscript.cli import main; main()",
+            "repl",
+            "--state",
+            str(state),
+        ],
+        env,
+    )
     try:
         term.expect(r"groovy:000> ")
         term.send('x = transientVariableService.getVariable("trained_performance")')

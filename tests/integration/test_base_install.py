@@ -32,6 +32,7 @@ def extras_only_modules() -> list[str]:
         if dists and all(d.lower().replace("_", "-") in only for d in dists)
     )
 
+
 _HIDE = r"""
 import importlib.abc, sys
 HIDDEN = {hidden!r}

@@ -45,13 +45,16 @@ def test_corpus_is_not_empty() -> None:
     assert len(CORPUS) >= 40
 
 
-@pytest.mark.parametrize("snippet", [
-    "x.y",          # attribute
-    "x[0]",         # subscript
-    "len(x)",       # call of a non-entry point
-    "x.y()",        # method call
-    "f = lambda: 1",
-])
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "x.y",  # attribute
+        "x[0]",  # subscript
+        "len(x)",  # call of a non-entry point
+        "x.y()",  # method call
+        "f = lambda: 1",
+    ],
+)
 def test_check_rejects_raw_python(snippet: str) -> None:
     tree = ast.parse(f"def s_main():\n    v_x = 1\n    {snippet}\n")
     with pytest.raises(OneDoorViolation):
@@ -66,19 +69,22 @@ def test_corpus_compiles_under_the_allow_list(path: Path) -> None:
         policy_compile(tree, f"<groovy:{path.name}>")
 
 
-@pytest.mark.parametrize("snippet,node_type", [
-    ("v_x = v_x + 1", "BinOp"),       # Python's own arithmetic, not Groovy's
-    ("v_x += 1", "AugAssign"),
-    ("v_x = {v_x: 1}", "Dict"),
-    ("v_x = {v_x}", "Set"),
-    ("assert v_x", "Assert"),
-    ("del v_x", "Delete"),
-    ("v_x = [v_y for v_y in v_x]", "ListComp"),
-    ('v_x = f"{v_x}"', "JoinedStr"),
-    ("import os", "Import"),
-    ("with v_x: pass", "With"),
-    ("global v_x", "Global"),
-])
+@pytest.mark.parametrize(
+    "snippet,node_type",
+    [
+        ("v_x = v_x + 1", "BinOp"),  # Python's own arithmetic, not Groovy's
+        ("v_x += 1", "AugAssign"),
+        ("v_x = {v_x: 1}", "Dict"),
+        ("v_x = {v_x}", "Set"),
+        ("assert v_x", "Assert"),
+        ("del v_x", "Delete"),
+        ("v_x = [v_y for v_y in v_x]", "ListComp"),
+        ('v_x = f"{v_x}"', "JoinedStr"),
+        ("import os", "Import"),
+        ("with v_x: pass", "With"),
+        ("global v_x", "Global"),
+    ],
+)
 def test_node_types_off_the_allow_list_are_refused_by_name(snippet: str, node_type: str) -> None:
     tree = ast.parse(f"def s_main():\n    v_x = 1\n    {snippet}\n")
     with pytest.raises(OneDoorViolation, match=f"contains {node_type} "):
@@ -95,10 +101,13 @@ def test_a_node_type_a_future_python_adds_is_refused() -> None:
         check_one_door(tree)
 
 
-@pytest.mark.parametrize("snippet", [
-    "def s_main(x):\n    pass",                                # a parameter not named v_*
-    "def s_main():\n    try:\n        pass\n    except h_Throwable as e:\n        pass",
-])
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "def s_main(x):\n    pass",  # a parameter not named v_*
+        "def s_main():\n    try:\n        pass\n    except h_Throwable as e:\n        pass",
+    ],
+)
 def test_bound_names_must_carry_a_generated_prefix(snippet: str) -> None:
     with pytest.raises(OneDoorViolation, match="names"):
         check_one_door(ast.parse(snippet))

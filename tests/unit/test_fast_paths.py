@@ -39,8 +39,9 @@ def test_handles_and_script_objects_are_never_memoised() -> None:
     assert all(dispatch.has_fixed_chain(t) for t, _ in dispatch._METHOD_CACHE)
 
 
-@pytest.mark.parametrize("receiver", ["'abc'", "\"a${1}c\"", "[1, 2]", "[a: 1]", "5", "5L",
-                                      "2.5", "2.5d", "true"])
+@pytest.mark.parametrize(
+    "receiver", ["'abc'", '"a${1}c"', "[1, 2]", "[a: 1]", "5", "5L", "2.5", "2.5d", "true"]
+)
 def test_memoised_and_fresh_lookups_agree(receiver: str) -> None:
     source = f"def r = {receiver}\n[r.toString(), r.hashCode(), r.equals(r)]"
     dispatch._METHOD_CACHE.clear()
@@ -62,14 +63,46 @@ from convoscript.lib.gdk import collections as gdk_collections
 from convoscript.runtime.model.values import BigInteger, Char, Float, GString, Long  # noqa: E402
 
 INT_MAX, INT_MIN = 2**31 - 1, -(2**31)
-EDGE_INTS = [0, 1, -1, 2, -2, 3, -3, 7, -7, 46341, -46341, INT_MAX, INT_MIN, INT_MAX - 1,
-             INT_MIN + 1]
-EDGE_VALUES = EDGE_INTS + [Long(INT_MAX + 1), Long(-5), BigInteger(2**70), BigInteger(-3),
-                           Decimal("2.50"), Decimal("-0.1"), 2.5, -0.0, float("nan"),
-                           Float(1.5), None, True, "ab", "", GString(("x", ""), (1,)),
-                           Char("a"), [1], {"a": 1}]
-EDGE_NUMBERS = [v for v in EDGE_VALUES
-                if v is None or type(v) in (int, Long, BigInteger, Decimal, float, Float)]
+EDGE_INTS = [
+    0,
+    1,
+    -1,
+    2,
+    -2,
+    3,
+    -3,
+    7,
+    -7,
+    46341,
+    -46341,
+    INT_MAX,
+    INT_MIN,
+    INT_MAX - 1,
+    INT_MIN + 1,
+]
+EDGE_VALUES = EDGE_INTS + [
+    Long(INT_MAX + 1),
+    Long(-5),
+    BigInteger(2**70),
+    BigInteger(-3),
+    Decimal("2.50"),
+    Decimal("-0.1"),
+    2.5,
+    -0.0,
+    float("nan"),
+    Float(1.5),
+    None,
+    True,
+    "ab",
+    "",
+    GString(("x", ""), (1,)),
+    Char("a"),
+    [1],
+    {"a": 1},
+]
+EDGE_NUMBERS = [
+    v for v in EDGE_VALUES if v is None or type(v) in (int, Long, BigInteger, Decimal, float, Float)
+]
 
 
 def _outcome(fn, *args):
@@ -148,8 +181,9 @@ def test_list_left_shift_fast_path_still_checks_the_size_limit() -> None:
         budget.deactivate(token)
 
 
-@pytest.mark.parametrize(("value_type", "target"), sorted(casts.IDENTITY_CASTS,
-                                                           key=lambda p: (p[0].__name__, p[1])))
+@pytest.mark.parametrize(
+    ("value_type", "target"), sorted(casts.IDENTITY_CASTS, key=lambda p: (p[0].__name__, p[1]))
+)
 def test_identity_casts_are_what_the_cast_table_returns(value_type: type, target: str) -> None:
     samples = {int: EDGE_INTS, str: ["", "a", "12", "null"], bool: [True, False]}[value_type]
     for value in samples:
@@ -178,19 +212,23 @@ def test_int_locals_compare_natively_and_skip_identity_casts() -> None:
     assert "h_cast" not in code and "h_lt" not in code
 
 
-@pytest.mark.parametrize("source", [
-    "Integer i = 0\nwhile (i < 10) { i++ }",  # an Integer can be null
-    "long i = 0\nwhile (i < 10) { i++ }",
-    "def i = 0\nwhile (i < 10) { i++ }",
-    "def f = { int i -> i < 10 }",  # parameters are not declared locals
-    "int m(int i) { i < 10 ? 1 : 2 }",
-    "int i = 0\ndef j = 1\nwhile (i < j) { i++ }",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Integer i = 0\nwhile (i < 10) { i++ }",  # an Integer can be null
+        "long i = 0\nwhile (i < 10) { i++ }",
+        "def i = 0\nwhile (i < 10) { i++ }",
+        "def f = { int i -> i < 10 }",  # parameters are not declared locals
+        "int m(int i) { i < 10 ? 1 : 2 }",
+        "int i = 0\ndef j = 1\nwhile (i < j) { i++ }",
+    ],
+)
 def test_values_not_provably_int_keep_the_runtime_calls(source: str) -> None:
     tree = generate(resolve(parse(source, "t.groovy"))).tree
     ordering = (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq)
-    raw = [c for c in ast.walk(tree) if isinstance(c, ast.Compare)
-           and isinstance(c.ops[0], ordering)]
+    raw = [
+        c for c in ast.walk(tree) if isinstance(c, ast.Compare) and isinstance(c.ops[0], ordering)
+    ]
     assert raw == []
 
 
@@ -231,6 +269,33 @@ def test_int_locals_behave_as_in_groovy() -> None:
     # expected values printed by Groovy 2.4.21 for the same script
     result = run(INT_EDGES)
     assert result.error is None, result.error
-    assert result.value == [-2147483648, True, True, -2147483648, True, 0, True, 97, True, True,
-                            True, False, 6, True, False, -1, True, True, 0, True, -2, True,
-                            True, False, 1410065408, False, 3, True]
+    assert result.value == [
+        -2147483648,
+        True,
+        True,
+        -2147483648,
+        True,
+        0,
+        True,
+        97,
+        True,
+        True,
+        True,
+        False,
+        6,
+        True,
+        False,
+        -1,
+        True,
+        True,
+        0,
+        True,
+        -2,
+        True,
+        True,
+        False,
+        1410065408,
+        False,
+        3,
+        True,
+    ]
