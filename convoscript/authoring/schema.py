@@ -7,7 +7,6 @@ file, docs/authoring.md describes it, and editors can use it for YAML completion
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -15,6 +14,8 @@ from importlib import resources
 
 import jsonschema
 import yaml
+
+from convoscript.runtime.core.suggest import did_you_mean
 
 # errors shown for one file: more are rarely new information (a file mis-indented at the top)
 MAX_SHOWN = 20
@@ -33,9 +34,9 @@ def _validator() -> jsonschema.Draft202012Validator:
 
 
 def close_matches(name: str, known: Iterable[str]) -> list[str]:
-    """Known names close to a misspelled one, closest first (difflib's ratio >= 0.6, as for
-    state keys in flowtest diffs)."""
-    return difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.6)
+    """Known names close to a misspelled one, best first, by the rule Groovy uses for a
+    misspelled property (the same "did you mean" as the runtime's and the language server's)."""
+    return did_you_mean(name, sorted(known))
 
 
 def schema_problems(data: object, root: yaml.Node | None, file: str) -> list[str]:
