@@ -62,6 +62,7 @@ def test_test_command_shows_a_readable_diff(tmp_path: Path) -> None:
 <<<<<<< HEAD
     assert "::passes PASSED" in result.output
     assert "::broken on purpose FAILED" in result.output
+    assert "_ broken.flowtest.yaml::broken on purpose _" in result.output  # not "test session"
     assert 'metrics.trained_performance\n    expected: "0.95"\n    actual:   "0.92"' \
         in result.output
     assert "1 failed, 1 passed" in result.output

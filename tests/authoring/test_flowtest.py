@@ -359,3 +359,13 @@ cases:
     )
     [result] = run_flowtest(path)
     assert result.passed, result.report()
+
+
+def test_docs_describe_every_key_of_the_schema() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "authoring.md").read_text()
+    section = docs.split("### The format, checked", 1)[1].split("\n### ", 1)[0]
+    schema = flowtest_schema()
+    levels = [schema, *schema["$defs"].values()]
+    keys = {key for level in levels for key in level.get("properties", {})}
+    missing = sorted(key for key in keys if f"`{key}`" not in section)
+    assert not missing, f"docs/authoring.md does not describe {missing}"
