@@ -84,10 +84,6 @@ class FlowTestItem(pytest.Item):
         if not outcome.passed:
             raise FlowCaseFailed(outcome.report())
 
-    def reportinfo(self):
-        """The failure's heading: the file and the case (pytest's default is "test session")."""
-        return self.path, None, f"{self.path.name}::{self.case.name}"
-
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, FlowCaseFailed):
             return f"case '{self.case.name}' failed:\n{excinfo.value.report}"

@@ -45,36 +45,19 @@ def broken_file(tmp_path: Path) -> Path:
 def test_test_command_runs_the_gallery() -> None:
     result = invoke("test", str(EXAMPLES))
     assert result.exit_code == 0, result.output
-<<<<<<< HEAD
     assert "trained_performance.flowtest.yaml::stores the score as a string metric PASSED" in \
         result.output
     assert " passed in " in result.output and "failed" not in result.output
-=======
-    assert "PASS " in result.output
-    assert "trained_performance.flowtest.yaml::stores the score as a string metric" in result.output
-    assert " 0 failed" in result.output
->>>>>>> lsp
 
 
 def test_test_command_shows_a_readable_diff(tmp_path: Path) -> None:
     result = invoke("test", str(broken_file(tmp_path)))
     assert result.exit_code == 1
-<<<<<<< HEAD
     assert "::passes PASSED" in result.output
     assert "::broken on purpose FAILED" in result.output
-    assert "_ broken.flowtest.yaml::broken on purpose _" in result.output  # not "test session"
     assert 'metrics.trained_performance\n    expected: "0.95"\n    actual:   "0.92"' \
         in result.output
     assert "1 failed, 1 passed" in result.output
-=======
-    assert "PASS " in result.output and "::passes" in result.output
-    assert "FAIL " in result.output and "::broken on purpose" in result.output
-    assert (
-        'metrics.trained_performance\n        expected: "0.95"\n        actual:   "0.92"'
-        in result.output
-    )
-    assert "1 passed, 1 failed" in result.output
->>>>>>> lsp
     assert "\x1b[" not in result.output  # plain when not a terminal
 
 
