@@ -4,7 +4,6 @@ compare with the expectations and describe any difference in Groovy terms."""
 from __future__ import annotations
 
 import difflib
-import inspect
 import os
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -196,16 +195,6 @@ def _compile(runtime: Runtime, ft: FlowTestFile):
     listed before it, as `convoscript run --lib` does)."""
     names: list[str] = []
     for filename, source in ft.libraries:
-        params = (
-            inspect.signature(runtime.register_library).parameters
-            if hasattr(runtime, "register_library")
-            else {}
-        )
-        if not params:
-            raise FlowTestError(
-                f"{_display(ft.path)}: libraries are not supported yet by this "
-                "convoscript engine (the 'libraries:' key cannot be honoured)"
-            )
         name = Path(filename).stem
         runtime.register_library(name, source, filename=filename, imports=names.copy())
         names.append(name)
@@ -247,10 +236,7 @@ def run_case(ft: FlowTestFile, case: FlowCase, runtime: Runtime | None = None) -
         return _compare_compile_error(file, case, exc, sources_of(ft))
     conversation = runtime.conversation(conversation_id)
     try:
-        if "base_dir" in inspect.signature(conversation.replace_state).parameters:
-            conversation.replace_state(given, base_dir=str(ft.path.parent))  # CSV tables
-        else:
-            conversation.replace_state(given)
+        conversation.replace_state(given, base_dir=str(ft.path.parent))  # CSV tables beside it
     except ValueError as exc:
         raise FlowTestError(f"{file}: case '{case.name}': given: {exc}") from None
     try:

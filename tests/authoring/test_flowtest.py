@@ -369,3 +369,18 @@ def test_docs_describe_every_key_of_the_schema() -> None:
     keys = {key for level in levels for key in level.get("properties", {})}
     missing = sorted(key for key in keys if f"`{key}`" not in section)
     assert not missing, f"docs/authoring.md does not describe {missing}"
+
+
+def test_csv_tables_resolve_against_the_test_file(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "fruit.csv").write_text("code,label\na,Apple\n")
+    path = write(tmp_path, """
+source: 'println tabularDataService.query("fruit").is("code", "a").first().label'
+cases:
+  - given: {tables: {fruit: fruit.csv}}
+    expect: {stdout: "Apple\\n"}
+""")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    [result] = run_flowtest(path)
+    assert result.passed, result.report()
