@@ -541,6 +541,16 @@ def serve_command(
     server.serve(host, port, store_url, config, workers)
 
 
+@cli.command(name="lsp")
+@click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the default and only way).")
+def lsp_command(stdio: bool) -> None:
+    """Run the language server for editors over stdio (docs/editors.md)."""
+    # pygls is loaded by this command only: no other command pays for importing it
+    from convoscript.authoring import lsp  # noqa: PLC0415
+
+    lsp.serve()
+
+
 def _add_authoring_commands() -> None:
     cli.add_command(test_command)
     cli.add_command(repl_command)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,63 +13,66 @@ import click
 from convoscript import jsonio
 from convoscript.authoring.cost import format_cost
 from convoscript.authoring.diagnostics import diagnose, render_diagnostic
-from convoscript.authoring.flowtest import FlowTestError, discover, load_flowtest, run_case
+from convoscript.authoring.flowtest import discover
 from convoscript.authoring.inputs import read_state, read_text
 from convoscript.authoring.logoption import log_format_option
 from convoscript.authoring.repl import Repl
 from convoscript.errors import ConvoscriptError
 
+# `convoscript test` is pytest with the convoscript plugin and nothing else: the same
+# collection, -k expressions, reports and exit codes as `pytest` on the same files (5: nothing
+# selected). Autoloading other plugins and conftest.py files is off, so a project's test set-up
+# cannot change what a flowtest run means (and hypothesis & co. do not slow its start).
+_PYTEST_ARGS = (
+    "--disable-plugin-autoload",
+    "-p",
+    "convoscript.authoring.pytest_plugin",
+    "-p",
+    "no:cacheprovider",
+    "--noconftest",
+    "-o",
+    "addopts=",
+    "--no-header",
+    "--continue-on-collection-errors",  # a broken file fails; the other files still run
+    "-s",  # scripts' output is the RunResult's; the engine's --log-format lines go to stderr
+)
+NOTHING_SELECTED = 5  # pytest.ExitCode.NO_TESTS_COLLECTED
+
 
 @click.command("test")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--cost", "show_cost", is_flag=True, help="Show each case's cost against the limits.")
-@click.option("-k", "keyword", help="Only cases whose name contains this text.")
+@click.option(
+    "-k",
+    "keyword",
+    help="Only cases whose file or case name matches this pytest -k expression: each word a "
+    "case-insensitive substring, combined with and/or/not (-k 'refund and not vip').",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print failures and the summary only.")
 @log_format_option
 def test_command(paths: tuple[str, ...], show_cost: bool, keyword: str | None, quiet: bool) -> None:
-    """Run the snippet tests in PATHS (*.flowtest.yaml files, or directories holding them)."""
-    started = time.perf_counter()
-    passed = failed = 0
+    """Run the snippet tests in PATHS (*.flowtest.yaml files, or directories holding them)
+    through pytest; exits 0 when all passed, 1 on a failure, 5 when nothing was selected."""
+    import pytest  # noqa: PLC0415 - 0.1 s that only this command needs (docs/authoring.md)
+
     files = discover(list(paths))
     if not files:
-        click.echo("no *.flowtest.yaml files found", err=True)
-        sys.exit(2)
-    for path in files:
-        try:
-            ft = load_flowtest(path)
-        except FlowTestError as exc:
-            failed += 1
-            click.echo(click.style("ERROR ", fg="red", bold=True) + str(exc))
-            continue
-        for case in ft.cases:
-            if keyword and keyword not in case.name:
-                continue
-            try:
-                outcome = run_case(ft, case)
-            except FlowTestError as exc:
-                failed += 1
-                click.echo(click.style("ERROR ", fg="red", bold=True) + str(exc))
-                continue
-            label = f"{outcome.file}::{case.name}"
-            if outcome.passed:
-                passed += 1
-                if not quiet:
-                    click.echo(click.style("PASS ", fg="green") + label)
-            else:
-                failed += 1
-                click.echo(click.style("FAIL ", fg="red", bold=True) + label)
-                click.echo("\n".join("    " + line for line in outcome.report().splitlines()))
-            if show_cost and outcome.result is not None:
-                click.echo(
-                    "\n".join(
-                        "    " + line
-                        for line in format_cost(outcome.result.cost, outcome.limits).splitlines()
-                    )
-                )
-    elapsed = time.perf_counter() - started
-    summary = f"{passed} passed, {failed} failed in {elapsed:.2f}s"
-    click.echo(click.style(summary, fg="red" if failed else "green", bold=True))
-    sys.exit(1 if failed else 0)
+        click.echo(f"no *.flowtest.yaml files in {', '.join(paths)}", err=True)
+        sys.exit(NOTHING_SELECTED)
+    args = [*_PYTEST_ARGS, "-q" if quiet else "-v", *map(str, files)]
+    if keyword is not None:
+        args += ["-k", keyword]
+    if show_cost:
+        args.append("--flow-cost")
+    code = int(pytest.main(args))
+    if code == NOTHING_SELECTED:
+        click.echo(
+            f"no case matched -k {keyword!r} in {len(files)} file(s)"
+            if keyword is not None
+            else "no cases to run",
+            err=True,
+        )
+    sys.exit(code)
 
 
 @click.command("repl")

@@ -4,7 +4,6 @@ compare with the expectations and describe any difference in Groovy terms."""
 from __future__ import annotations
 
 import difflib
-import inspect
 import os
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -14,6 +13,7 @@ import yaml
 
 from convoscript.authoring.diagnostics import render_error
 from convoscript.authoring.groovyfmt import literal
+from convoscript.authoring.schema import schema_problems
 from convoscript.engine import Runtime
 from convoscript.errors import ConvoscriptError, FlowSyntaxError, SecurityViolation
 from convoscript.runtime.model.budget import Limits
@@ -22,7 +22,6 @@ from convoscript.services.state import confined_path
 
 SUFFIX = ".flowtest.yaml"
 _STATE_MAPS = ("variables", "transient", "metrics")
-_EXPECT_KEYS = {"metrics", "variables", "transient", "stdout", "log", "messages", "error"}
 _RUN_KEYS = {"now": "now", "timeZone": "zone", "seed": "seed"}
 # the script text an error is shown against: one text, or texts by file name (render_error)
 Source = str | dict[str, str] | None
@@ -45,6 +44,21 @@ def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> object:
 
 
 _Loader.add_constructor("tag:yaml.org,2002:float", _decimal)
+# a date (`now: 2026-01-02T03:04:05Z`) stays the text written, as in a JSON state file
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _parse(text: str) -> tuple[object, yaml.Node | None]:
+    """The document's data and its node tree (the node marks give schema errors a position)."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
 
 
 # Values a test file may expand to, aliases counted each time they are used: PyYAML makes an
@@ -109,7 +123,7 @@ def _beside(path: Path, named: object, what: str) -> Path:
 def load_flowtest(path: str | os.PathLike) -> FlowTestFile:
     path = Path(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data, root = _parse(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise FlowTestError(f"{path}: cannot read: {exc}") from None
     except yaml.YAMLError as exc:
@@ -121,11 +135,9 @@ def load_flowtest(path: str | os.PathLike) -> FlowTestFile:
         )
     if not isinstance(data, dict):
         raise FlowTestError(f"{path}: must hold a mapping with 'script' or 'source', and 'cases'")
-    unknown = set(data) - {"script", "source", "libraries", "cases", "limits", "name"}
-    if unknown:
-        raise FlowTestError(f"{path}: unknown keys: {', '.join(sorted(unknown))}")
-    if ("script" in data) == ("source" in data):
-        raise FlowTestError(f"{path}: give exactly one of 'script' (a path) or 'source' (inline)")
+    problems = schema_problems(data, root, _display(path))
+    if problems:
+        raise FlowTestError("\n".join(problems))
     if "script" in data:
         script_path = _beside(path, data["script"], "script")
         try:
@@ -147,26 +159,16 @@ def load_flowtest(path: str | os.PathLike) -> FlowTestFile:
             raise FlowTestError(
                 f"{path}: cannot read library {lib}: {exc.strerror or exc}"
             ) from None
-    raw_cases = data.get("cases")
-    if not isinstance(raw_cases, list) or not raw_cases:
-        raise FlowTestError(f"{path}: 'cases' must be a non-empty list")
-    cases = []
-    for i, raw in enumerate(raw_cases):
-        if not isinstance(raw, dict):
-            raise FlowTestError(f"{path}: case {i + 1} must be a mapping")
-        name = str(raw.get("name") or f"case {i + 1}")
-        given = raw.get("given") or {}
-        expect = raw.get("expect") or {}
-        if not isinstance(given, dict) or not isinstance(expect, dict):
-            raise FlowTestError(f"{path}: case '{name}': 'given' and 'expect' must be mappings")
-        bad = set(expect) - _EXPECT_KEYS
-        if bad:
-            raise FlowTestError(
-                f"{path}: case '{name}': unknown expect keys: "
-                f"{', '.join(sorted(bad))} (allowed: "
-                f"{', '.join(sorted(_EXPECT_KEYS))})"
-            )
-        cases.append(FlowCase(name, given, expect, i, dict(raw.get("limits") or {})))
+    cases = [  # the shapes were checked against the schema above
+        FlowCase(
+            str(raw.get("name") or f"case {i + 1}"),
+            raw.get("given") or {},
+            raw.get("expect") or {},
+            i,
+            dict(raw.get("limits") or {}),
+        )
+        for i, raw in enumerate(data["cases"])
+    ]
     return FlowTestFile(path, source, script_file, libraries, cases, dict(data.get("limits") or {}))
 
 
@@ -193,16 +195,6 @@ def _compile(runtime: Runtime, ft: FlowTestFile):
     listed before it, as `convoscript run --lib` does)."""
     names: list[str] = []
     for filename, source in ft.libraries:
-        params = (
-            inspect.signature(runtime.register_library).parameters
-            if hasattr(runtime, "register_library")
-            else {}
-        )
-        if not params:
-            raise FlowTestError(
-                f"{_display(ft.path)}: libraries are not supported yet by this "
-                "convoscript engine (the 'libraries:' key cannot be honoured)"
-            )
         name = Path(filename).stem
         runtime.register_library(name, source, filename=filename, imports=names.copy())
         names.append(name)
@@ -244,10 +236,7 @@ def run_case(ft: FlowTestFile, case: FlowCase, runtime: Runtime | None = None) -
         return _compare_compile_error(file, case, exc, sources_of(ft))
     conversation = runtime.conversation(conversation_id)
     try:
-        if "base_dir" in inspect.signature(conversation.replace_state).parameters:
-            conversation.replace_state(given, base_dir=str(ft.path.parent))  # CSV tables
-        else:
-            conversation.replace_state(given)
+        conversation.replace_state(given, base_dir=str(ft.path.parent))  # CSV tables beside it
     except ValueError as exc:
         raise FlowTestError(f"{file}: case '{case.name}': given: {exc}") from None
     try:

@@ -7,14 +7,14 @@ open. The value of the last expression is printed the Groovy way: `===> [a:1]`."
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
+import sys
 from pathlib import Path
 
 import click
 
 from convoscript import jsonio
+from convoscript.authoring import replterm
 from convoscript.authoring.cost import format_cost
 from convoscript.authoring.diagnostics import render_error
 from convoscript.authoring.groovyfmt import display
@@ -47,14 +47,31 @@ def _shown(value: object) -> str:
     return plain if isinstance(plain, str) else display(plain)
 
 
-HELP = """Commands:
-  :state        show the conversation state and binding variables
-  :reset        start again from the initial state (forgets binding variables)
-  :load FILE    run a Groovy file on this conversation
-  :cost         the cost of the last input against the limits
-  :help         this help
-  :quit         leave (also Ctrl-D)
-Binding variables (x = 1) survive between inputs; local 'def' variables do not."""
+# (names, argument, what it does): the commands, in the order :help lists them
+COMMANDS = (
+    ((":state", ":s"), "", "show the conversation state and binding variables"),
+    ((":reset",), "", "start again from the initial state (forgets binding variables)"),
+    ((":load", ":l"), "FILE", "run a Groovy file on this conversation"),
+    ((":cost",), "", "the cost of the last input against the limits"),
+    ((":clear", ":c"), "", "abandon the input being typed (also Ctrl-C)"),
+    ((":help", ":h", ":?"), "", "this help"),
+    ((":quit", ":q", ":exit", ":x"), "", "leave (also Ctrl-D)"),
+)
+
+
+def _help() -> str:
+    lines = ["Commands:"]
+    for names, arg, what in COMMANDS:
+        usage = f"{names[0]} {arg}".strip()
+        aliases = f" ({', '.join(names[1:])})" if names[1:] else ""
+        lines.append(f"  {usage:<12}  {what}{aliases}")
+    lines.append("Keys: Tab completes, Ctrl-R searches the history, Enter runs a complete input.")
+    lines.append("Binding variables (x = 1) survive between inputs; local 'def' variables do not.")
+    return "\n".join(lines)
+
+
+HELP = _help()
+_NAMES = {alias: names[0] for names, _, _ in COMMANDS for alias in names}
 
 
 def open_brackets(text: str) -> int:
@@ -98,6 +115,7 @@ class Repl:
         self.initial = state or {}
         self.runtime = Runtime(store=MemoryStore())
         self.names: list[str] = []
+        self.library_sources = dict(libraries or [])  # file name -> source, for completion
         for filename, source in libraries or []:
             name = Path(filename).stem
             self.runtime.register_library(
@@ -154,11 +172,14 @@ class Repl:
 
     def command(self, line: str) -> str | None:
         """A `:command`; None means quit."""
-        cmd, _, arg = line.strip().partition(" ")
-        if cmd in (":quit", ":q", ":exit", ":x"):
+        given, _, arg = line.strip().partition(" ")
+        cmd = _NAMES.get(given)
+        if cmd == ":quit":
             return None
-        if cmd in (":help", ":h", ":?"):
+        if cmd == ":help":
             return HELP
+        if cmd == ":clear":
+            return "input cleared"  # the loops drop the input being typed
         if cmd == ":state":
             state = self.conversation.state()
             data = {k: state.get(k, {}) for k in ("variables", "transient", "metrics")}
@@ -182,11 +203,32 @@ class Repl:
                 if self.last_cost
                 else "nothing run yet"
             )
-        return f"unknown command {cmd} (:help lists them)"
+        return f"unknown command {given} (:help lists them)"
 
-    # -- the terminal loop -----------------------------------------------------------------
+    @staticmethod
+    def complete(text: str) -> bool:
+        """Whether an input can run: no bracket, brace or string left open, no trailing `\\`."""
+        return open_brackets(text) <= 0 and not text.rstrip().endswith("\\")
+
+    # -- the terminal loops ----------------------------------------------------------------
     def loop(self) -> None:
-        history = self._setup_history()
+        """prompt_toolkit on a full terminal (replterm.py), else a line at a time."""
+        if replterm.interactive():
+            replterm.prompt_loop(
+                self.evaluate,
+                self.command,
+                lambda: list(self.binding),
+                self.library_sources,
+                click.echo,
+                self.complete,
+            )
+        else:
+            self.line_loop()
+
+    def line_loop(self) -> None:
+        """A line at a time (pipes, dumb terminals): input continues while brackets are open,
+        groovysh's `groovy:NNN>` prompt counting the lines typed so far."""
+        store = replterm.readline_history() if sys.stdin.isatty() else None
         click.echo("convoscript Groovy shell (Groovy 2.4 dialect). :help for commands.")
         buffer: list[str] = []
         while True:
@@ -200,6 +242,10 @@ class Repl:
                 click.echo()
                 buffer = []
                 continue
+            if line.strip() in replterm.CLEAR:
+                buffer = []
+                click.echo("input cleared")
+                continue
             if not buffer and line.strip().startswith(":"):
                 out = self.command(line)
                 if out is None:
@@ -211,26 +257,9 @@ class Repl:
             if not text.strip():
                 buffer = []
                 continue
-            if open_brackets(text) > 0 or text.rstrip().endswith("\\"):
+            if not self.complete(text):
                 continue
             buffer = []
+            if store is not None:
+                store(text)
             click.echo(self.evaluate(text + "\n"))
-        if history:
-            history()
-
-    @staticmethod
-    def _setup_history():
-        try:
-            import readline  # noqa: PLC0415 - optional: the platform may not have it
-        except ImportError:  # pragma: no cover - no readline on this platform
-            return None
-        path = os.environ.get("CONVOSCRIPT_HISTORY") or os.path.expanduser("~/.convoscript_history")
-        with contextlib.suppress(OSError):
-            readline.read_history_file(path)
-        readline.set_history_length(1000)
-
-        def save() -> None:
-            with contextlib.suppress(OSError):
-                readline.write_history_file(path)
-
-        return save

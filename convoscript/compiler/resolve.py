@@ -13,7 +13,9 @@ left as parsed. Locals that a closure assigns are marked `boxed`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from convoscript.compiler.closurenames import closure_names
 from convoscript.compiler.literals import number_values
@@ -31,12 +33,14 @@ from convoscript.compiler.scopes import (
 from convoscript.compiler.staticimports import apply_static_imports
 from convoscript.compiler.traits import expand_traits
 from convoscript.compiler.transforms import TransformError, apply_transforms, transform_name
-from convoscript.errors import FlowSyntaxError, SecurityViolation
+from convoscript.errors import ConvoscriptError, FlowSyntaxError, SecurityViolation
 from convoscript.grammar import nodes as n
 from convoscript.grammar.budget import tick as compile_tick
 from convoscript.grammar.scanner import PRIMITIVE_TYPES
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.model.exceptions import JAVA_PARENTS
+
+_T = TypeVar("_T")
 
 BUILTIN_SCRIPT_METHODS = {"println", "print", "printf", "sprintf"}
 REFUSED_SCRIPT_METHODS = {
@@ -112,8 +116,12 @@ class Scope:
 
 
 class Resolver:
-    def __init__(self, module: n.Module):
+    def __init__(self, module: n.Module, recovered: list[ConvoscriptError] | None = None):
         self.module = module
+        # None: the first refusal ends resolution (compiling). A list: each refusal is kept
+        # there and resolution goes on with the next statement (`convoscript lint` reports
+        # every refusal of a file at once, by the same rules).
+        self.recovered = recovered
         self.filename = module.filename
         self.source = module.source
         self.out = Resolution(module, number_values(module))
@@ -198,12 +206,12 @@ class Resolver:
         module = self.module
         for stmt in module.body:
             if isinstance(stmt, n.Import):
-                self.import_(stmt)
+                self.guarded(self.import_, stmt)
         for stmt in module.body:
             if isinstance(stmt, n.MethodDef):
-                self.register_method(stmt)
+                self.guarded(self.register_method, stmt)
             elif isinstance(stmt, n.ClassDef):
-                self.register_class(stmt)
+                self.guarded(self.register_class, stmt)
         self.field_names = _script_field_names(module.body)
         main = FunctionInfo("main", None, "run")
         self.scope = Scope(main, None)
@@ -213,9 +221,9 @@ class Resolver:
             self.stmt(stmt)
         for infos in self.methods.values():
             for info in infos:
-                self.method_body(info)
+                self.guarded(self.method_body, info)
         for cls in self.classes.values():
-            self.class_bodies(cls)
+            self.guarded(self.class_bodies, cls)
         self.out.classes = list(self.classes.values())
         names = closure_names(fn for _, fn in self.closure_fns)
         for node, fn in self.closure_fns:
@@ -368,7 +376,38 @@ class Resolver:
         if new_scope:
             self.pop()
 
+    def guarded(self, step: Callable[[_T], None], node: _T) -> None:
+        """`step(node)`; when recovering, a refusal is kept and the resolver's position (scope,
+        loops, class) is put back as it was before the step, so the next one starts clean."""
+        if self.recovered is None:
+            step(node)
+            return
+        saved = (
+            self.scope,
+            self.loop_depth,
+            self.switch_depth,
+            self.class_ctx,
+            self.in_ctor,
+        )
+        try:
+            step(node)
+        except (FlowSyntaxError, SecurityViolation) as exc:
+            self.recovered.append(exc)
+            (
+                self.scope,
+                self.loop_depth,
+                self.switch_depth,
+                self.class_ctx,
+                self.in_ctor,
+            ) = saved
+
     def stmt(self, node: n.Node) -> None:
+        if self.recovered is not None:  # each statement, nested ones too, on its own
+            self.guarded(self.one_stmt, node)
+        else:
+            self.one_stmt(node)
+
+    def one_stmt(self, node: n.Node) -> None:
         compile_tick(node.line, node.col)
         method = getattr(self, "s_" + type(node).__name__, None)
         if method is None:
@@ -849,10 +888,12 @@ def _children(node: n.Node):
                     yield item
 
 
-def resolve(module: n.Module) -> Resolution:
+def resolve(module: n.Module, recovered: list[ConvoscriptError] | None = None) -> Resolution:
     """Mix traits into their classes, read statically imported members as qualified, write the
     methods of @ToString and its kin, give number literals their values, then decide what
-    every name in `module` means."""
+    every name in `module` means. With `recovered`, a refusal (FlowSyntaxError,
+    SecurityViolation) inside a statement is appended there and resolution goes on (lint); the
+    Resolution is then incomplete and must not be compiled."""
     expand_traits(module)
     apply_static_imports(module)
     try:
@@ -861,4 +902,4 @@ def resolve(module: n.Module) -> Resolution:
         raise FlowSyntaxError.at(
             module.filename, module.source, exc.node.line, exc.node.col, exc.message
         ) from None
-    return Resolver(module).run()
+    return Resolver(module, recovered).run()

@@ -45,20 +45,19 @@ def broken_file(tmp_path: Path) -> Path:
 def test_test_command_runs_the_gallery() -> None:
     result = invoke("test", str(EXAMPLES))
     assert result.exit_code == 0, result.output
-    assert "PASS " in result.output
-    assert "trained_performance.flowtest.yaml::stores the score as a string metric" in \
+    assert "trained_performance.flowtest.yaml::stores the score as a string metric PASSED" in \
         result.output
-    assert " 0 failed" in result.output
+    assert " passed in " in result.output and "failed" not in result.output
 
 
 def test_test_command_shows_a_readable_diff(tmp_path: Path) -> None:
     result = invoke("test", str(broken_file(tmp_path)))
     assert result.exit_code == 1
-    assert "PASS " in result.output and "::passes" in result.output
-    assert "FAIL " in result.output and "::broken on purpose" in result.output
-    assert 'metrics.trained_performance\n        expected: "0.95"\n        actual:   "0.92"' \
+    assert "::passes PASSED" in result.output
+    assert "::broken on purpose FAILED" in result.output
+    assert 'metrics.trained_performance\n    expected: "0.95"\n    actual:   "0.92"' \
         in result.output
-    assert "1 passed, 1 failed" in result.output
+    assert "1 failed, 1 passed" in result.output
     assert "\x1b[" not in result.output  # plain when not a terminal
 
 
@@ -69,18 +68,55 @@ def test_test_command_cost_and_keyword(tmp_path: Path) -> None:
     assert "broken on purpose" not in result.output
 
 
+def test_test_command_k_matches_file_and_case_names(tmp_path: Path) -> None:
+    broken_file(tmp_path)
+    other = tmp_path / "other.flowtest.yaml"
+    other.write_text("source: '1'\ncases: [{name: first}, {name: second}]\n")
+    by_file = invoke("test", str(tmp_path), "-k", "other")
+    assert by_file.exit_code == 0, by_file.output
+    assert "::first PASSED" in by_file.output and "::second PASSED" in by_file.output
+    assert "broken" not in by_file.output.split("deselected")[-1]
+    by_case = invoke("test", str(tmp_path), "-k", "Second or PASSES")  # any case, and/or/not
+    assert "::second PASSED" in by_case.output and "::passes PASSED" in by_case.output
+    assert "2 passed, 2 deselected" in by_case.output
+
+
+def test_test_command_empty_selection_fails_as_pytest_does(tmp_path: Path) -> None:
+    path = broken_file(tmp_path)
+    result = invoke("test", str(path), "-k", "nomatch")
+    assert result.exit_code == 5  # was 0: a typo in -k passed without running anything
+    assert "no case matched -k 'nomatch' in 1 file(s)" in result.output
+    assert _pytest(str(path), "-k", "nomatch").returncode == 5  # the same as pytest
+    empty = tmp_path / "none"
+    empty.mkdir()
+    result = invoke("test", str(empty))
+    assert result.exit_code == 5 and "no *.flowtest.yaml files in" in result.output
+
+
+def test_test_command_reports_a_broken_file_and_runs_the_others(tmp_path: Path) -> None:
+    broken_file(tmp_path)
+    (tmp_path / "bad.flowtest.yaml").write_text("source: '1'\ncases: [{name: a, givn: {}}]\n")
+    result = invoke("test", str(tmp_path))
+    assert result.exit_code == 1
+    assert "bad.flowtest.yaml:2:19: unknown key 'givn' in case 1; did you mean 'given'?" in \
+        result.output
+    assert "::passes PASSED" in result.output
+
+
 def test_run_cost(tmp_path: Path) -> None:
     script = EXAMPLES / "trained_performance.groovy"
     state = EXAMPLES / "trained_performance.state.json"
-    result = CliRunner(mix_stderr=False).invoke(cli, ["run", str(script), "--state", str(state),
-                                                      "--cost"]) \
-        if "mix_stderr" in CliRunner.__init__.__code__.co_varnames else \
-        CliRunner().invoke(cli, ["run", str(script), "--state", str(state), "--cost"])
+    result = (
+        CliRunner(mix_stderr=False).invoke(
+            cli, ["run", str(script), "--state", str(state), "--cost"]
+        )
+        if "mix_stderr" in CliRunner.__init__.__code__.co_varnames
+        else CliRunner().invoke(cli, ["run", str(script), "--state", str(state), "--cost"])
+    )
     assert result.exit_code == 0
     text = result.output + (result.stderr if hasattr(result, "stderr") else "")
     assert "cost:" in text and "steps" in text and "peak string length" in text
-    data = json.loads(invoke("run", str(script), "--state", str(state), "--json",
-                             "--cost").output)
+    data = json.loads(invoke("run", str(script), "--state", str(state), "--json", "--cost").output)
     assert data["cost"]["steps"] >= 0 and "peak_string" in data["cost"]
     plain = json.loads(invoke("run", str(script), "--state", str(state), "--json").output)
     assert "cost" not in plain
@@ -130,16 +166,24 @@ def test_check_format_json(tmp_path: Path) -> None:
 
 def _pytest(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider",
-                           "-o", "addopts=", *args], check=False, cwd=cwd,
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-o", "addopts=", *args],
+        check=False,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_pytest_collects_flowtest_files_by_case_name() -> None:
     proc = _pytest("-v", str(EXAMPLES))
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "trained_performance.flowtest.yaml::stores the score as a string metric PASSED" in \
-        proc.stdout
+    assert (
+        "trained_performance.flowtest.yaml::stores the score as a string metric PASSED"
+        in proc.stdout
+    )
     assert "interaction_score.flowtest.yaml::long conversations lose points PASSED" in proc.stdout
 
 
@@ -150,6 +194,23 @@ def test_pytest_broken_expectation_shows_diff(tmp_path: Path) -> None:
     assert "case 'broken on purpose' failed" in proc.stdout
     assert 'expected: "0.95"' in proc.stdout and 'actual:   "0.92"' in proc.stdout
     assert "1 failed, 1 passed" in proc.stdout
+
+
+def test_pytest_flow_cost_shows_tables_without_minus_r(tmp_path: Path) -> None:
+    broken_file(tmp_path)
+    (tmp_path / "test_fixture_cost.py").write_text(
+        "def test_loop(flow):\n"
+        "    flow.run('def s = 0\\nfor (i in 1..50) { s += i }\\ns').assert_ok()\n"
+    )
+    proc = _pytest("-q", str(tmp_path), "--flow-cost", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    summary = proc.stdout.split("convoscript flow cost", 1)[1]
+    # the passing case and the fixture's run, not only the failed case's captured section
+    assert "broken.flowtest.yaml::passes\n  cost:\n    steps" in summary
+    assert "broken.flowtest.yaml::broken on purpose\n  cost:" in summary
+    assert "test_fixture_cost.py::test_loop\n  cost:\n    steps" in summary
+    plain = _pytest("-q", str(tmp_path), cwd=tmp_path)
+    assert "flow cost" not in plain.stdout and "cost:" not in plain.stdout
 
 
 def test_run_error_inside_a_library_shows_the_library_line(tmp_path: Path) -> None:

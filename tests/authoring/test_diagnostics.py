@@ -45,18 +45,29 @@ def test_colour_only_when_asked() -> None:
     assert "\x1b[" not in plain
     assert plain.splitlines()[:3] == [
         "d.groovy:1:1: MissingPropertyException: No such property: x for class: Script1",
-        "x.y()", "^"]
+        "x.y()",
+        "^",
+    ]
 
 
 def test_groovy_literals() -> None:
-    assert literal({"a": [1, None, True], "b c": "x\"y"}) == '[a:[1, null, true], "b c":"x\\"y"]'
+    assert literal({"a": [1, None, True], "b c": 'x"y'}) == '[a:[1, null, true], "b c":"x\\"y"]'
     assert literal({}) == "[:]"
 
 
 def test_cost_table() -> None:
-    text = format_cost({"steps": 1500, "seconds": 0.002, "peak_depth": 3, "output_bytes": 10,
-                        "log_entries": 0, "peak_string": 5, "peak_collection": 2,
-                        "service_calls": 4})
+    text = format_cost(
+        {
+            "steps": 1500,
+            "seconds": 0.002,
+            "peak_depth": 3,
+            "output_bytes": 10,
+            "log_entries": 0,
+            "peak_string": 5,
+            "peak_collection": 2,
+            "service_calls": 4,
+        }
+    )
     assert "steps" in text and "1,500 / 1,000,000" in text and "(0.1%)" in text
     assert "2.00 ms / 2,000 ms" in text
     assert "service calls" in text

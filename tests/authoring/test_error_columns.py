@@ -29,31 +29,33 @@ def caret(source: str, line: int, token: str, nth: int = 0) -> tuple[int, int]:
     return line, at + 1
 
 
-@pytest.mark.parametrize("source, line, token, nth", [
-    # a call: the method name, not the receiver nor the start of the line
-    ("def x = 1\ndef y = x.foo()\n", 2, "foo", 0),
-    ("def a = null\ndef b = 1 + a.size()\n", 2, "size", 0),
-    ("def x = [1]\nx.foo 1, 2\n", 2, "foo", 0),
-    # a property: its name, the innermost failing one in a chain
-    ("def m = [a: 1]\n  def z = 1 + m.a.b.c\n", 2, "b", 0),
-    ("def m = null\nm.x.y = 2\n", 2, "x", 0),
-    # setting a property fails at its name
-    ("def s = 'abc'\ns.foo = 1\n", 2, "foo", 0),
-    # the operator of a binary or unary expression
-    ("def k = 1 / 0\n", 1, "/", 0),
-    ("def x = -'abc'\n", 1, "-", 0),
-    # an index: its `[`
-    ("def xs = null\ndef q = xs  [0]\n", 2, "[", 0),
-    # a name that is not defined: the name
-    ("def a = 1\nprintln a + nope\n", 2, "nope", 0),
-    # inside a closure and inside a GString interpolation
-    ("def l = [1]\nl.each { v -> v.nope() }\n", 2, "nope", 0),
-    ('def s = "v=${null.foo()}"\n', 1, "foo", 0),
-    # a typed declaration that cannot cast: the variable
-    ("int n = 'abc'\n", 1, "n =", 0),
-])
-def test_script_error_points_at_the_operation(source: str, line: int, token: str,
-                                              nth: int) -> None:
+@pytest.mark.parametrize(
+    "source, line, token, nth",
+    [
+        # a call: the method name, not the receiver nor the start of the line
+        ("def x = 1\ndef y = x.foo()\n", 2, "foo", 0),
+        ("def a = null\ndef b = 1 + a.size()\n", 2, "size", 0),
+        ("def x = [1]\nx.foo 1, 2\n", 2, "foo", 0),
+        # a property: its name, the innermost failing one in a chain
+        ("def m = [a: 1]\n  def z = 1 + m.a.b.c\n", 2, "b", 0),
+        ("def m = null\nm.x.y = 2\n", 2, "x", 0),
+        # setting a property fails at its name
+        ("def s = 'abc'\ns.foo = 1\n", 2, "foo", 0),
+        # the operator of a binary or unary expression
+        ("def k = 1 / 0\n", 1, "/", 0),
+        ("def x = -'abc'\n", 1, "-", 0),
+        # an index: its `[`
+        ("def xs = null\ndef q = xs  [0]\n", 2, "[", 0),
+        # a name that is not defined: the name
+        ("def a = 1\nprintln a + nope\n", 2, "nope", 0),
+        # inside a closure and inside a GString interpolation
+        ("def l = [1]\nl.each { v -> v.nope() }\n", 2, "nope", 0),
+        ('def s = "v=${null.foo()}"\n', 1, "foo", 0),
+        # a typed declaration that cannot cast: the variable
+        ("int n = 'abc'\n", 1, "n =", 0),
+    ],
+)
+def test_script_error_points_at_the_operation(source: str, line: int, token: str, nth: int) -> None:
     err = error(source)
     assert (err.line, err.column) == caret(source, line, token, nth), err
     assert err.to_dict()["column"] == err.column
@@ -109,8 +111,11 @@ def test_diagnostic_caret_uses_the_column() -> None:
 def test_process_isolation_keeps_the_column() -> None:
     runtime = Runtime(isolation="process", workers=1)
     try:
-        err = runtime.conversation("c").run(runtime.compile("def x = 1\ndef y = x.foo()\n",
-                                                            "t.groovy")).error
+        err = (
+            runtime.conversation("c")
+            .run(runtime.compile("def x = 1\ndef y = x.foo()\n", "t.groovy"))
+            .error
+        )
     finally:
         runtime.close()
     assert (err.line, err.column) == (2, 11)

@@ -31,8 +31,13 @@ def test_corpus_size() -> None:
 def test_case_folder(case: Path) -> None:
     assert (case / "script.groovy").is_file(), "missing script.groovy"
     assert (case / "script.groovy").read_text(encoding="utf-8").strip(), "empty script.groovy"
-    allowed = {"script.groovy", "state.json", "expected.json", "known-difference.txt",
-               "fails-today.txt"}
+    allowed = {
+        "script.groovy",
+        "state.json",
+        "expected.json",
+        "known-difference.txt",
+        "fails-today.txt",
+    }
     extra = {p.name for p in case.iterdir()} - allowed
     assert not extra, f"unexpected files: {sorted(extra)}"
 

@@ -15,7 +15,8 @@ def test_documented_example_through_the_api() -> None:
     runtime = Runtime()
     script = runtime.compile(EXAMPLE.read_text(), EXAMPLE.name)
     conversation = runtime.conversation(
-        "LGHBWSMJAAIAA-1", {"transient": {"trained_performance": Decimal("0.92")}})
+        "LGHBWSMJAAIAA-1", {"transient": {"trained_performance": Decimal("0.92")}}
+    )
     result = conversation.run(script)
     assert result.error is None
     assert result.metrics == {"trained_performance": "0.92"}
@@ -40,7 +41,8 @@ def test_script_is_compiled_once_and_cached() -> None:
 def test_state_persists_between_runs_of_one_conversation() -> None:
     runtime = Runtime()
     script = runtime.compile(
-        'def n = execution.getVariable("turns") ?: 0\nexecution.setVariable("turns", n + 1)')
+        'def n = execution.getVariable("turns") ?: 0\nexecution.setVariable("turns", n + 1)'
+    )
     conversation = runtime.conversation("c-3")
     for _ in range(3):
         conversation.run(script)
@@ -59,7 +61,9 @@ def test_changes_before_an_error_are_committed() -> None:
 
 def test_conversations_do_not_share_state() -> None:
     runtime = Runtime()
-    script = runtime.compile('transientVariableService.addVariable("who", execution.conversationId())')
+    script = runtime.compile(
+        'transientVariableService.addVariable("who", execution.conversationId())'
+    )
     a, b = runtime.conversation("a"), runtime.conversation("b")
     a.run(script)
     b.run(script)
@@ -73,23 +77,25 @@ def test_results_are_plain_data() -> None:
         'execution.setVariable("c", { it })\n'
         'execution.setVariable("g", "x${1}")\n'
         'execution.setVariable("big", 2 ** 70)\n'
-        'execution.setVariable("r", 1..3)')
+        'execution.setVariable("r", 1..3)'
+    )
     assert result.error is None
     variables = result.variables
     assert isinstance(variables["c"], str)
     assert variables["g"] == "x1" and type(variables["g"]) is str
-    assert variables["big"] == 2 ** 70 and type(variables["big"]) is int
+    assert variables["big"] == 2**70 and type(variables["big"]) is int
     assert variables["r"] == [1, 2, 3]
 
 
 def test_runs_from_many_threads_keep_conversations_apart() -> None:
     runtime = Runtime()
     script = runtime.compile(
-        'def id = execution.conversationId()\n'
-        'def total = 0\n'
-        'for (i in 1..200) { total += i }\n'
+        "def id = execution.conversationId()\n"
+        "def total = 0\n"
+        "for (i in 1..200) { total += i }\n"
         'customMetricService.upsertMetric("id", id)\n'
-        'customMetricService.upsertMetric("total", total.toString())')
+        'customMetricService.upsertMetric("total", total.toString())'
+    )
     results = {}
 
     def work(cid: str) -> None:
@@ -116,10 +122,13 @@ def test_limits_are_per_runtime_and_per_run() -> None:
 
 def test_injected_service_fault_reaches_the_script_handler() -> None:
     runtime = Runtime()
-    source = ('try { customMetricService.upsertMetric("a", "1") }\n'
-              'catch (IllegalStateException e) { execution.setVariable("failed", e.message) }')
+    source = (
+        'try { customMetricService.upsertMetric("a", "1") }\n'
+        'catch (IllegalStateException e) { execution.setVariable("failed", e.message) }'
+    )
     result = runtime.conversation("c-7").run(
-        source, faults={"customMetricService.upsertMetric": "IllegalStateException"})
+        source, faults={"customMetricService.upsertMetric": "IllegalStateException"}
+    )
     assert result.error is None
     assert result.metrics == {}
     assert "injected" in result.variables["failed"]

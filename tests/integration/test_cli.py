@@ -19,8 +19,13 @@ def invoke(*args: str):
 
 
 def test_run_documented_example_json() -> None:
-    result = invoke("run", str(ROOT / "examples" / "trained_performance.groovy"), "--state",
-                    str(ROOT / "examples" / "trained_performance.state.json"), "--json")
+    result = invoke(
+        "run",
+        str(ROOT / "examples" / "trained_performance.groovy"),
+        "--state",
+        str(ROOT / "examples" / "trained_performance.state.json"),
+        "--json",
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output, parse_float=Decimal)
     core = [k for k in data if k != "messages"]  # `messages` joins with the richer services
@@ -105,20 +110,29 @@ def test_run_many_prints_the_run_documents_in_order(tmp_path: Path) -> None:
     )
     (runs_dir / "scripts" / "broken.groovy").write_text("null.foo()\n")
     (runs_dir / "state.json").write_text('{"conversationId": "c-a", "variables": {"n": 10}}')
-    (runs_dir / "runs.json").write_text(json.dumps([
-        {"script": "scripts/count.groovy", "state": "state.json"},
-        {"script": "scripts/count.groovy", "conversation": "c-a"},  # continues c-a
-        {"script": "scripts/count.groovy"},  # its own conversation, c-3
-        {"script": "scripts/broken.groovy"},
-    ]))
+    (runs_dir / "runs.json").write_text(
+        json.dumps(
+            [
+                {"script": "scripts/count.groovy", "state": "state.json"},
+                {"script": "scripts/count.groovy", "conversation": "c-a"},  # continues c-a
+                {"script": "scripts/count.groovy"},  # its own conversation, c-3
+                {"script": "scripts/broken.groovy"},
+            ]
+        )
+    )
     result = invoke("run-many", str(runs_dir / "runs.json"), "--json")
     assert result.exit_code == 1  # one run failed
     documents = json.loads(result.output)
     assert [d["stdout"] for d in documents] == ["10\n", "11\n", "0\n", ""]
     assert documents[1]["variables"] == {"n": 12}
     assert documents[3]["error"]["type"] == "NullPointerException"
-    single = invoke("run", str(runs_dir / "scripts" / "count.groovy"), "--state",
-                    str(runs_dir / "state.json"), "--json")
+    single = invoke(
+        "run",
+        str(runs_dir / "scripts" / "count.groovy"),
+        "--state",
+        str(runs_dir / "state.json"),
+        "--json",
+    )
     assert json.loads(single.output) == documents[0]  # the very document `run --json` prints
 
 
@@ -146,8 +160,7 @@ def test_run_many_bad_input_names_the_file_and_the_problem(tmp_path: Path) -> No
         '[{"script": "ok.groovy", "sate": "s.json"}]': "entry 1: unknown key 'sate'",
         '[{"script": "missing.groovy"}]': "entry 1: cannot read script",
         '[{"script": "ok.groovy", "state": "ok.groovy"}]': "entry 1: state file",
-        '[{"script": "ok.groovy"}, {"script": "ok.groovy", "state": "tz.json"}]':
-            "entry 2: 'No time zone found with key Mars/Base'",
+        '[{"script": "ok.groovy"}, {"script": "ok.groovy", "state": "tz.json"}]': "entry 2: 'No time zone found with key Mars/Base'",
     }
     (tmp_path / "tz.json").write_text('{"timeZone": "Mars/Base"}')
     for text, message in cases.items():

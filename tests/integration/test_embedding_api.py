@@ -153,9 +153,15 @@ FAULTS = {
     "deep recursion": ("def f(n) { f(n + 1) }; f(0)", "LimitExceeded"),
     "string bomb": ("def s = 'x'; while (true) { s = s + s }", "LimitExceeded"),
     "System.exit": ("System.exit(1)", "SecurityViolation"),
-    "injected service fault": ("customMetricService.upsertMetric('a', 'b')", "IllegalStateException"),
+    "injected service fault": (
+        "customMetricService.upsertMetric('a', 'b')",
+        "IllegalStateException",
+    ),
     "embedder service bug": ("flaky.boom()", "InternalError"),
-    "catch cannot swallow a budget": ("try { while (true) {} } catch (Throwable t) {}", "LimitExceeded"),
+    "catch cannot swallow a budget": (
+        "try { while (true) {} } catch (Throwable t) {}",
+        "LimitExceeded",
+    ),
 }
 
 
@@ -164,7 +170,9 @@ def test_run_raises_nothing_for_a_script_fault(name: str) -> None:
     source, expected = FAULTS[name]
     runtime = Runtime(limits=SMALL, services={"flaky": Flaky})
     conversation = runtime.conversation("c", {"variables": {"kept": 1}})
-    result = conversation.run(source, faults={"customMetricService.upsertMetric": "IllegalStateException"})
+    result = conversation.run(
+        source, faults={"customMetricService.upsertMetric": "IllegalStateException"}
+    )
     assert result.error is not None, name
     assert type(result.error).__name__ == expected or result.error.type == expected, (
         name,

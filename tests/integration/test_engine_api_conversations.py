@@ -15,9 +15,7 @@ from convoscript import Limits, Runtime
 from convoscript.services.base import ServiceHandle, script_method
 from convoscript.store import MemoryStore, SQLiteStore
 
-COUNTER = ('def n = execution.getVariable("n") ?: 0\n'
-           'execution.setVariable("n", n + 1)\n'
-           'n + 1')
+COUNTER = 'def n = execution.getVariable("n") ?: 0\nexecution.setVariable("n", n + 1)\nn + 1'
 
 
 class Crm(ServiceHandle):
@@ -98,7 +96,8 @@ def test_an_embedder_factory_that_makes_no_handle_fails_the_run_that_uses_it() -
 def test_a_fault_reaches_an_embedder_handle() -> None:
     runtime = Runtime(services={"crm": Crm})
     result = runtime.conversation("c-f").run(
-        'crm.lookup("a")', faults={"crm.lookup": "IllegalStateException"})
+        'crm.lookup("a")', faults={"crm.lookup": "IllegalStateException"}
+    )
     assert result.error is not None and result.error.type == "IllegalStateException"
 
 
@@ -130,8 +129,11 @@ def test_arun_runs_off_the_event_loop_and_never_interleaves(runtime: Runtime) ->
 
 
 def test_arun_passes_run_options(runtime: Runtime) -> None:
-    result = asyncio.run(runtime.conversation("o").arun(
-        "new Date().format('yyyy-MM-dd')", now="2024-02-29T12:00:00Z", zone="UTC"))
+    result = asyncio.run(
+        runtime.conversation("o").arun(
+            "new Date().format('yyyy-MM-dd')", now="2024-02-29T12:00:00Z", zone="UTC"
+        )
+    )
     assert result.ok and result.value == "2024-02-29"
 
 
@@ -152,9 +154,9 @@ def test_threads_on_one_conversation_do_not_lose_updates(runtime: Runtime) -> No
 
 
 def test_transcript_intent_entities_and_close(runtime: Runtime) -> None:
-    conversation = runtime.conversation("t-1", channel="js_sdk",
-                                        user={"name": "Ann", "email": "ann@example.com"},
-                                        domain="banking")
+    conversation = runtime.conversation(
+        "t-1", channel="js_sdk", user={"name": "Ann", "email": "ann@example.com"}, domain="banking"
+    )
     greeting = conversation.add_utterance("Hi, how can I help?", "AMELIA")
     assert greeting["username"] == "Amelia" and greeting["userType"] == "AMELIA"
     assert greeting["sequenceId"] == 1 and len(greeting["dateTime"]) == 23
@@ -163,15 +165,17 @@ def test_transcript_intent_entities_and_close(runtime: Runtime) -> None:
     assert turn["sequenceId"] == 2
     conversation.set_intent("check_balance", name="Check balance", score=0.93)
     conversation.set_entities({"account": "savings", "amount": ["10", "20"]})
-    assert conversation.run('transientVariableService.addVariable("scratch", 1)\n'
-                            'execution.setVariable("kept", 1)').ok
+    assert conversation.run(
+        'transientVariableService.addVariable("scratch", 1)\nexecution.setVariable("kept", 1)'
+    ).ok
     state = conversation.state()
-    assert [t["text"] for t in state["transcript"]] == ["Hi, how can I help?",
-                                                        "balance please"]
+    assert [t["text"] for t in state["transcript"]] == ["Hi, how can I help?", "balance please"]
     assert state["intent"]["code"] == "check_balance" and state["intent"]["score"] == 0.93
-    assert state["entities"] == [{"code": "account", "value": "savings", "latest": True},
-                                 {"code": "amount", "value": "10", "latest": True},
-                                 {"code": "amount", "value": "20", "latest": True}]
+    assert state["entities"] == [
+        {"code": "account", "value": "savings", "latest": True},
+        {"code": "amount", "value": "10", "latest": True},
+        {"code": "amount", "value": "20", "latest": True},
+    ]
     assert state["meta"]["channel"] == "js_sdk" and state["domain"] == {"code": "banking"}
     assert state["attributes"]["initialChannel"] == "js_sdk"
     assert state["user"] == {"username": "Ann", "email": "ann@example.com"}
@@ -199,8 +203,9 @@ def test_transcript_intent_entities_and_close(runtime: Runtime) -> None:
 
 
 def test_scripts_see_what_the_engine_recorded(runtime: Runtime) -> None:
-    conversation = runtime.conversation("s-1", channel="voice", domain="banking",
-                                        user={"id": "u-7", "name": "Ann"})
+    conversation = runtime.conversation(
+        "s-1", channel="voice", domain="banking", user={"id": "u-7", "name": "Ann"}
+    )
     conversation.add_utterance("Welcome", "AMELIA")
     conversation.add_utterance("my balance")
     conversation.set_intent("check_balance")
@@ -214,8 +219,13 @@ def test_scripts_see_what_the_engine_recorded(runtime: Runtime) -> None:
         println conversationService.initialUserChannel()
     """)
     assert result.ok, result.error
-    assert result.stdout.splitlines() == ["Welcome|my balance", "check_balance", "[savings]",
-                                          "banking", "voice"]
+    assert result.stdout.splitlines() == [
+        "Welcome|my balance",
+        "check_balance",
+        "[savings]",
+        "banking",
+        "voice",
+    ]
 
 
 def test_replacing_state_keeps_the_conversation_record(runtime: Runtime) -> None:
@@ -262,7 +272,8 @@ def test_the_documented_turn_loop_runs(tmp_path: Path, monkeypatch) -> None:
     (flows / "greeting.groovy").write_text('println "Hello " + crm.lookup("ann")')
     (flows / "check_balance.groovy").write_text(
         'def n = execution.getVariable("asked") ?: 0\nexecution.setVariable("asked", n + 1)\n'
-        'println "Your balance, asked ${n + 1} times"')
+        'println "Your balance, asked ${n + 1} times"'
+    )
     (flows / "fallback.groovy").write_text('println "Sorry?"')
     monkeypatch.chdir(tmp_path)
     namespace: dict = {"CrmService": Crm}
@@ -270,13 +281,23 @@ def test_the_documented_turn_loop_runs(tmp_path: Path, monkeypatch) -> None:
 
     async def chat() -> list[str]:
         on = namespace["on_user_message"]
-        replies = [await on("c-1", "hi", SimpleNamespace(intent="greeting", score=0.9,
-                                                          entities=None, user={"name": "Ann"})),
-                   await on("c-1", "balance", SimpleNamespace(
-                       intent="check_balance", score=0.8, entities={"account": "main"},
-                       user=None)),
-                   await on("c-1", "blah", SimpleNamespace(intent=None, score=None,
-                                                           entities=None, user=None))]
+        replies = [
+            await on(
+                "c-1",
+                "hi",
+                SimpleNamespace(intent="greeting", score=0.9, entities=None, user={"name": "Ann"}),
+            ),
+            await on(
+                "c-1",
+                "balance",
+                SimpleNamespace(
+                    intent="check_balance", score=0.8, entities={"account": "main"}, user=None
+                ),
+            ),
+            await on(
+                "c-1", "blah", SimpleNamespace(intent=None, score=None, entities=None, user=None)
+            ),
+        ]
         namespace["on_conversation_end"]("c-1")
         return replies
 

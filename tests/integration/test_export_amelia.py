@@ -50,9 +50,12 @@ def runtime(tmp_path: Path) -> Runtime:
 
 def test_json_export_of_a_full_conversation(runtime: Runtime, tmp_path: Path) -> None:
     conversation = runtime.conversation(
-        "LGHBWSMJAAIAA-1", {"transient": {"trained_performance": Decimal("0.920")}},
-        channel="webchat_custui", user={"id": "u-1", "name": "Ann", "email": "ann@example.com"},
-        domain={"code": "banking", "id": "d-1"})
+        "LGHBWSMJAAIAA-1",
+        {"transient": {"trained_performance": Decimal("0.920")}},
+        channel="webchat_custui",
+        user={"id": "u-1", "name": "Ann", "email": "ann@example.com"},
+        domain={"code": "banking", "id": "d-1"},
+    )
     conversation.add_utterance("Hello", "AMELIA", created=1538551862.9041)
     conversation.add_utterance("What is my balance?", created=1538551870.5, understood=True)
     assert conversation.run(METRIC_SCRIPT).ok
@@ -63,8 +66,7 @@ def test_json_export_of_a_full_conversation(runtime: Runtime, tmp_path: Path) ->
     assert files == [tmp_path / "out.json"]
     [doc] = _validate(files[0])
     assert doc["conversationId"] == "LGHBWSMJAAIAA-1"
-    assert (doc["userId"], doc["userName"], doc["userEmail"]) == ("u-1", "Ann",
-                                                                  "ann@example.com")
+    assert (doc["userId"], doc["userName"], doc["userEmail"]) == ("u-1", "Ann", "ann@example.com")
     assert doc["initialChannel"] == "webchat_custui"
     assert doc["domains"] == {"d-1": "banking"} and doc["domainCode"] == "banking"
     assert doc["conversationFinished"] >= doc["conversationCreated"] > 1.7e9
@@ -75,8 +77,10 @@ def test_json_export_of_a_full_conversation(runtime: Runtime, tmp_path: Path) ->
     assert doc["transcript"][0]["created"] == 1538551862.904
     assert doc["transcript"][1]["userName"] == "Ann" and doc["transcript"][1]["understood"]
     custom = [m for m in doc["metrics"] if m["custom"]]
-    assert custom == [{"code": "trained_performance", "value": "0.920", "custom": True},
-                      {"code": "intent_list", "value": '["a","b"]', "custom": True}]
+    assert custom == [
+        {"code": "trained_performance", "value": "0.920", "custom": True},
+        {"code": "intent_list", "value": '["a","b"]', "custom": True},
+    ]
     default = {m["code"]: m["value"] for m in doc["metrics"] if not m["custom"]}
     assert default["turn_count"] == 1 and default["domain"] == "banking"
     assert default["script_runs"] == 1 and default["escalated"] is False
@@ -89,11 +93,14 @@ def test_open_conversation_exports_with_a_null_finish(runtime: Runtime, tmp_path
     assert doc["userId"] is None and doc["transcript"] == []
 
 
-def test_csv_export_puts_custom_metrics_in_one_json_cell(runtime: Runtime,
-                                                         tmp_path: Path) -> None:
+def test_csv_export_puts_custom_metrics_in_one_json_cell(runtime: Runtime, tmp_path: Path) -> None:
     conversation = runtime.conversation(
-        "LGHBWSMJAAIAA-2", {"transient": {"trained_performance": Decimal("0.5")}},
-        channel="voice", domain="support", user="Bob")
+        "LGHBWSMJAAIAA-2",
+        {"transient": {"trained_performance": Decimal("0.5")}},
+        channel="voice",
+        domain="support",
+        user="Bob",
+    )
     conversation.add_utterance("hi, there", created=1700000000.25)
     conversation.add_utterance("Hello Bob", "AMELIA")
     conversation.run(METRIC_SCRIPT)
@@ -106,8 +113,10 @@ def test_csv_export_puts_custom_metrics_in_one_json_cell(runtime: Runtime,
     assert row["Domain"] == "support" and row["Channel"] == "voice"
     assert row["User Name"] == "Bob" and row["Status"] == "FINISHED"
     assert row["Created"].endswith("Z") and row["Finished"]
-    assert json.loads(row["Custom Metrics"]) == {"trained_performance": "0.5",
-                                                 "intent_list": '["a","b"]'}
+    assert json.loads(row["Custom Metrics"]) == {
+        "trained_performance": "0.5",
+        "intent_list": '["a","b"]',
+    }
     assert row["Transcript"] == "Bob: hi, there||Amelia: Hello Bob"
     assert row["Turn Count"] == "1"
 
@@ -131,8 +140,15 @@ def test_files_split_at_the_per_file_limit(runtime: Runtime, tmp_path: Path, fmt
 def test_default_limit_is_2000_per_file(runtime: Runtime, tmp_path: Path) -> None:
     store = runtime.store
     for i in range(2001):
-        store.save(f"c{i}", {"variables": {}, "transient": {}, "metrics": {"m": str(i)},
-                             "meta": {"created": 1.7e9 + i, "updated": 1.7e9 + i}})
+        store.save(
+            f"c{i}",
+            {
+                "variables": {},
+                "transient": {},
+                "metrics": {"m": str(i)},
+                "meta": {"created": 1.7e9 + i, "updated": 1.7e9 + i},
+            },
+        )
     files = export(store, tmp_path / "big.json")
     assert [p.name for p in files] == ["big.json", "big-2.json"]
     assert len(_validate(files[0])) == 2000 and len(_validate(files[1])) == 1
@@ -140,10 +156,11 @@ def test_default_limit_is_2000_per_file(runtime: Runtime, tmp_path: Path) -> Non
 
 def test_time_range_selects_by_creation(runtime: Runtime, tmp_path: Path) -> None:
     _populate(runtime, 5, start=1_700_000_000.0)
-    files = export(runtime.store, tmp_path / "r.json", start=1_700_000_060.0,
-                   end=1_700_000_180.0)
-    assert [d["conversationId"] for d in _validate(files[0])] == ["C000000000001-1",
-                                                                  "C000000000002-1"]
+    files = export(runtime.store, tmp_path / "r.json", start=1_700_000_060.0, end=1_700_000_180.0)
+    assert [d["conversationId"] for d in _validate(files[0])] == [
+        "C000000000001-1",
+        "C000000000002-1",
+    ]
     assert parse_time("2023-11-14T22:14:20Z") == 1_700_000_060.0
     assert parse_time("2023-11-14T22:14:20") == 1_700_000_060.0
     assert parse_time("1700000060") == 1_700_000_060.0
@@ -178,20 +195,36 @@ def test_export_streams_with_a_cursor(runtime: Runtime) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(Path(sys.executable).with_name("convoscript")), *args],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120,
-                          check=False)
+    return subprocess.run(
+        [str(Path(sys.executable).with_name("convoscript")), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_cli_run_with_a_store_close_and_export(tmp_path: Path) -> None:
     db = tmp_path / "conv.db"
     script = tmp_path / "count.groovy"
-    script.write_text('def n = execution.getVariable("n") ?: 0\n'
-                      'execution.setVariable("n", n + 1)\n'
-                      'customMetricService.upsertMetric("count", (n + 1).toString())\n')
+    script.write_text(
+        'def n = execution.getVariable("n") ?: 0\n'
+        'execution.setVariable("n", n + 1)\n'
+        'customMetricService.upsertMetric("count", (n + 1).toString())\n'
+    )
     for expected in (1, 2, 3):
-        out = _cli("run", str(script), "--store", str(db), "--conversation", "K-1", "--json",
-                   "--utterance", f"turn {expected}")
+        out = _cli(
+            "run",
+            str(script),
+            "--store",
+            str(db),
+            "--conversation",
+            "K-1",
+            "--json",
+            "--utterance",
+            f"turn {expected}",
+        )
         assert out.returncode == 0, out.stderr
         assert jsonio.loads(out.stdout)["variables"] == {"n": expected}
     other = _cli("run", str(script), "--store", str(db), "--conversation", "K-2")
@@ -211,8 +244,21 @@ def test_cli_run_with_a_store_close_and_export(tmp_path: Path) -> None:
     assert {"code": "count", "value": "3", "custom": True} in docs["K-1"]["metrics"]
     assert len(docs["K-1"]["transcript"]) == 3 and docs["K-2"]["conversationFinished"] is None
 
-    out = _cli("export", "--store", str(db), "--format", "csv", "--per-file", "1",
-               "-o", str(tmp_path / "x.csv"), "--from", "2000-01-01", "--to", "2999-01-01")
+    out = _cli(
+        "export",
+        "--store",
+        str(db),
+        "--format",
+        "csv",
+        "--per-file",
+        "1",
+        "-o",
+        str(tmp_path / "x.csv"),
+        "--from",
+        "2000-01-01",
+        "--to",
+        "2999-01-01",
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == [str(tmp_path / "x.csv"), str(tmp_path / "x-2.csv")]
     bad = _cli("export", "--store", str(db), "-o", str(tmp_path / "y.json"), "--from", "soon")
@@ -221,14 +267,23 @@ def test_cli_run_with_a_store_close_and_export(tmp_path: Path) -> None:
     assert absent.returncode == 2 and not (tmp_path / "absent.db").exists()
 
 
-def test_a_state_file_transcript_exports_in_amelia_names(runtime: Runtime,
-                                                         tmp_path: Path) -> None:
-    runtime.conversation("S-1", {
-        "user": {"userId": "u-9", "firstName": "Ann", "lastName": "Lee"},
-        "attributes": {"initialChannel": "js_sdk"},
-        "transcript": [{"sequenceId": 1, "userType": "AMELIA", "text": "Hi",
-                        "dateTime": "2024-01-02 03:04:05.678"},
-                       {"sequenceId": 2, "userType": "USER", "text": "yo", "username": "ann"}]})
+def test_a_state_file_transcript_exports_in_amelia_names(runtime: Runtime, tmp_path: Path) -> None:
+    runtime.conversation(
+        "S-1",
+        {
+            "user": {"userId": "u-9", "firstName": "Ann", "lastName": "Lee"},
+            "attributes": {"initialChannel": "js_sdk"},
+            "transcript": [
+                {
+                    "sequenceId": 1,
+                    "userType": "AMELIA",
+                    "text": "Hi",
+                    "dateTime": "2024-01-02 03:04:05.678",
+                },
+                {"sequenceId": 2, "userType": "USER", "text": "yo", "username": "ann"},
+            ],
+        },
+    )
     [doc] = _validate(export(runtime.store, tmp_path / "s.json")[0])
     assert doc["userId"] == "u-9" and doc["userName"] == "Ann Lee"
     assert doc["initialChannel"] == "js_sdk"

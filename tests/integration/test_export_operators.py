@@ -34,7 +34,7 @@ def test_formula_starts_are_the_documented_set() -> None:
 def test_csv_export_neutralises_every_cell_a_script_or_user_controls(tmp_path: Path) -> None:
     runtime = Runtime(store=SQLiteStore(tmp_path / "c.db"))
     conversation = runtime.conversation(
-        "=HYPERLINK(\"http://x\")",
+        '=HYPERLINK("http://x")',
         channel="@evil",
         user={"id": "+1", "name": "=1+1", "email": "-3@example.com"},
         domain="=dom",
@@ -48,7 +48,7 @@ def test_csv_export_neutralises_every_cell_a_script_or_user_controls(tmp_path: P
     cells = rows[1]
     for cell in cells:
         assert not cell.startswith(FORMULA_STARTS), cell
-    assert "'=HYPERLINK(\"http://x\")" in cells
+    assert '\'=HYPERLINK("http://x")' in cells
     assert "'=1+1" in cells and "'+1" in cells and "'-3@example.com" in cells
     assert "'@evil" in cells and "'=dom" in cells
     assert any(c.startswith("'=name: =2+2") for c in cells)  # the transcript cell
@@ -71,8 +71,17 @@ def test_cli_reversed_range_is_a_usage_error(tmp_path: Path) -> None:
     out = tmp_path / "o.json"
     result = CliRunner().invoke(
         cli,
-        ["export", "--store", str(store), "--from", "2026-02-01", "--to", "2026-01-01",
-         "-o", str(out)],
+        [
+            "export",
+            "--store",
+            str(store),
+            "--from",
+            "2026-02-01",
+            "--to",
+            "2026-01-01",
+            "-o",
+            str(out),
+        ],
     )
     assert result.exit_code == 2
     assert "reversed" in result.output and "swap --from and --to" in result.output

@@ -18,7 +18,7 @@ from convoscript.store.sqlite import SQLiteStore
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "docs" / "export-schema.json").read_text())
 
-LIBRARY = '''
+LIBRARY = """
 class Interaction {
     String channel
     int turns = 0
@@ -31,16 +31,16 @@ Interaction load(Map saved) {
     saved ? new Interaction(channel: saved.channel, turns: saved.turns,
                             intents: saved.intents as List) : new Interaction(channel: "web")
 }
-'''
+"""
 
-TASK = '''
+TASK = """
 import groovy.json.JsonOutput
 def i = load(transientVariableService.getVariable("interaction"))
 def intent = execution.getVariable("intent")
 intent ? record(i, intent) : record(i)
 transientVariableService.addVariable("interaction", i.summary())
 customMetricService.upsertMetric("interactions", JsonOutput.toJson(i.summary()))
-'''
+"""
 
 EXPECTED = {"channel": "web", "turns": 3, "intents": ["billing", "none", "refund"]}
 
@@ -55,8 +55,11 @@ def test_api_library_turns_and_export(tmp_path: Path) -> None:
     task = runtime.compile(TASK, "task.groovy", libraries=["interaction"])
     conversation = runtime.conversation("LGHBWSMJAAIAA-1")
     for intent in ("billing", None, "refund"):
-        setter = f'execution.setVariable("intent", "{intent}")' if intent else \
-            'execution.removeVariable("intent")'
+        setter = (
+            f'execution.setVariable("intent", "{intent}")'
+            if intent
+            else 'execution.removeVariable("intent")'
+        )
         assert conversation.run(setter).error is None
         result = conversation.run(task)
         assert result.error is None, result.error
@@ -82,12 +85,16 @@ def test_cli_library_turns_and_export(tmp_path: Path) -> None:
 
     for intent in ("billing", None, "refund"):
         setter = tmp_path / "set.groovy"
-        setter.write_text(f'execution.setVariable("intent", {json.dumps(intent)})'
-                          if intent else 'execution.removeVariable("intent")')
+        setter.write_text(
+            f'execution.setVariable("intent", {json.dumps(intent)})'
+            if intent
+            else 'execution.removeVariable("intent")'
+        )
         done = cli("run", str(setter), "--store", str(db), "--conversation", "CLI-1")
         assert done.returncode == 0, done.stderr
-        done = cli("run", str(task), "--lib", str(lib), "--store", str(db),
-                   "--conversation", "CLI-1")
+        done = cli(
+            "run", str(task), "--lib", str(lib), "--store", str(db), "--conversation", "CLI-1"
+        )
         assert done.returncode == 0, done.stderr
     out = tmp_path / "export.json"
     done = cli("export", "--store", str(db), "-o", str(out))

@@ -6,7 +6,7 @@ import pytest
 
 from convoscript import FlowSyntaxError, Runtime
 
-SCORING = '''
+SCORING = """
 class Interaction {
     String channel
     int turns = 0
@@ -14,14 +14,14 @@ class Interaction {
 }
 def describe(Interaction i) { "${i.channel}:${i.score()}" }
 def describe(String s) { "text:" + s }
-'''
+"""
 
-HELPERS = '''
+HELPERS = """
 def bump(String code) {
     def n = (customMetricService.getMetric(code) ?: "0").toInteger()
     customMetricService.upsertMetric(code, (n + 1).toString())
 }
-'''
+"""
 
 
 def runtime() -> Runtime:
@@ -33,9 +33,12 @@ def runtime() -> Runtime:
 
 def test_library_functions_overloads_and_classes() -> None:
     rt = runtime()
-    script = rt.compile('def i = new Interaction(channel: "web", turns: 5)\n'
-                        'println describe(i)\nprintln describe("x")\nbump("interactions")',
-                        "task.groovy", libraries=["helpers"])
+    script = rt.compile(
+        'def i = new Interaction(channel: "web", turns: 5)\n'
+        'println describe(i)\nprintln describe("x")\nbump("interactions")',
+        "task.groovy",
+        libraries=["helpers"],
+    )
     conversation = rt.conversation("c-1")
     for _ in range(3):
         result = conversation.run(script)
@@ -56,7 +59,8 @@ def test_runtime_error_in_a_library_names_the_library_line() -> None:
 def test_script_error_lines_stay_script_lines() -> None:
     rt = runtime()
     result = rt.conversation("c-3").run(
-        rt.compile('println "a"\nnull.foo()', "task.groovy", ["scoring"]))
+        rt.compile('println "a"\nnull.foo()', "task.groovy", ["scoring"])
+    )
     assert result.error.file == "task.groovy" and result.error.line == 2
 
 

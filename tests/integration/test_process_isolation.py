@@ -17,9 +17,11 @@ def runtime():
 
 
 def test_same_result_as_in_process(runtime: Runtime) -> None:
-    source = ('def p = transientVariableService.getVariable("trained_performance")\n'
-              'customMetricService.upsertMetric("trained_performance", p.toString())\n'
-              'println "stored ${p}"\nlog.info "ok"')
+    source = (
+        'def p = transientVariableService.getVariable("trained_performance")\n'
+        'customMetricService.upsertMetric("trained_performance", p.toString())\n'
+        'println "stored ${p}"\nlog.info "ok"'
+    )
     state = {"transient": {"trained_performance": Decimal("0.92")}}
     isolated = runtime.conversation("c-1", state).run(source)
     local_rt = Runtime()
@@ -49,8 +51,9 @@ def test_dead_worker_is_replaced_and_conversation_untouched() -> None:
         pool.cpu_seconds = 1  # an OS limit tighter than the sandbox's own time limit
         conversation = rt.conversation("c-3", {"variables": {"kept": True}})
         generous = Limits(max_steps=10**12, max_seconds=20)
-        result = conversation.run('execution.setVariable("lost", 1)\nwhile (true) {}',
-                                  limits=generous)
+        result = conversation.run(
+            'execution.setVariable("lost", 1)\nwhile (true) {}', limits=generous
+        )
         assert result.error is not None and result.error.type == "LimitExceeded"
         assert result.error.limit == "process"  # type: ignore[attr-defined]
         assert pool.restarts == 1

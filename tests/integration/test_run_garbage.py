@@ -11,12 +11,12 @@ from convoscript import Limits, Runtime
 
 SCRIPTS = {
     "documented": 'def p = transientVariableService.getVariable("p")\n'
-                  'customMetricService.upsertMetric("p", p.toString())',
+    'customMetricService.upsertMetric("p", p.toString())',
     "trivial": "null",
     "methods-closures": "def twice(n) { n * 2 }\ndef c = { twice(it) }\n"
-                        "execution.setVariable('x', [1, 2].collect(c))",
+    "execution.setVariable('x', [1, 2].collect(c))",
     "classes": "class A { def v = [1, 2]; def f() { v.collect { it * 2 } } }\n"
-               "def a = new A()\nlog.info(a.f().toString())\na",
+    "def a = new A()\nlog.info(a.f().toString())\na",
     "binding-and-this": "x = { y -> y + 1 }\nthis.z = x(1)\nz",
     "script-error": "def c = { it.foo() }\nc(1)",
     "limit": "while (true) { }",

@@ -249,7 +249,9 @@ def test_replace_state_without_a_key_serves_the_next_run_only() -> None:
     conversation = Runtime().conversation(
         "c", {"variables": {"pin": SECRET}, "secureVariables": ["pin"]}
     )
-    first = conversation.run("println execution.getVariable('pin').size()\nprintln execution.getVariable('pin')")
+    first = conversation.run(
+        "println execution.getVariable('pin').size()\nprintln execution.getVariable('pin')"
+    )
     assert first.stdout == f"13\n{MASK}\n"
     assert first.variables == {"pin": MASK}
     assert conversation.run("println execution.getVariable('pin')").stdout == "null\n"

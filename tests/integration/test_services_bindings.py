@@ -7,10 +7,24 @@ from services_helpers import STATE, out
 
 from convoscript import Runtime
 
-HANDLES = ["execution", "log", "transientVariableService", "customMetricService",
-           "contextService", "conversationService", "userService", "textService",
-           "messageService", "sectionBuilder", "formInputDataBuilder", "integrationService",
-           "escalationQueueService", "cmService", "quantityService", "tabularDataService"]
+HANDLES = [
+    "execution",
+    "log",
+    "transientVariableService",
+    "customMetricService",
+    "contextService",
+    "conversationService",
+    "userService",
+    "textService",
+    "messageService",
+    "sectionBuilder",
+    "formInputDataBuilder",
+    "integrationService",
+    "escalationQueueService",
+    "cmService",
+    "quantityService",
+    "tabularDataService",
+]
 
 
 @pytest.mark.parametrize("name", HANDLES)
@@ -29,8 +43,10 @@ def test_handles_are_visible_inside_script_methods_and_closures() -> None:
 
 def test_injected_fault_on_a_new_handle() -> None:
     conversation = Runtime().conversation("c-fault", STATE)
-    result = conversation.run("contextService.triggeredIntent()",
-                              faults={"contextService.triggeredIntent": "IllegalStateException"})
+    result = conversation.run(
+        "contextService.triggeredIntent()",
+        faults={"contextService.triggeredIntent": "IllegalStateException"},
+    )
     assert result.error is not None and result.error.type == "IllegalStateException"
 
 
@@ -51,8 +67,10 @@ def test_a_run_makes_only_the_handles_its_script_uses() -> None:
 
 
 def test_faults_on_several_methods_of_one_handle_all_apply() -> None:
-    faults = {"customMetricService.upsertMetric": "IllegalStateException",
-              "customMetricService.getMetric": "IllegalArgumentException"}
+    faults = {
+        "customMetricService.upsertMetric": "IllegalStateException",
+        "customMetricService.getMetric": "IllegalArgumentException",
+    }
     conversation = Runtime().conversation("c-faults", STATE)
     first = conversation.run('customMetricService.upsertMetric("a", "b")', faults=faults)
     second = conversation.run('customMetricService.getMetric("a")', faults=faults)
@@ -63,8 +81,9 @@ def test_faults_on_several_methods_of_one_handle_all_apply() -> None:
 
 def test_a_fault_on_an_unknown_name_fails_before_the_script_runs() -> None:
     conversation = Runtime().conversation("c-bad-fault", STATE)
-    result = conversation.run('execution.setVariable("ran", 1)',
-                              faults={"nope.method": "IllegalStateException"})
+    result = conversation.run(
+        'execution.setVariable("ran", 1)', faults={"nope.method": "IllegalStateException"}
+    )
     assert result.error is not None and result.error.type == "InternalError"
     assert "unknown service method for a fault: nope.method" in result.error.message
     assert "ran" not in conversation.state()["variables"]
@@ -77,8 +96,10 @@ def test_the_shared_fault_default_is_read_only_and_never_changed_by_a_run() -> N
     with pytest.raises(TypeError):
         ServiceHandle.faults["upsertMetric"] = "IllegalStateException"  # type: ignore[index]
     conversation = Runtime().conversation("c-shared-fault", STATE)
-    faulted = conversation.run('customMetricService.upsertMetric("a", "b")',
-                               faults={"customMetricService.upsertMetric": "IllegalStateException"})
+    faulted = conversation.run(
+        'customMetricService.upsertMetric("a", "b")',
+        faults={"customMetricService.upsertMetric": "IllegalStateException"},
+    )
     assert faulted.error is not None
     assert dict(CustomMetricService.faults) == {}
     assert conversation.run('customMetricService.upsertMetric("a", "b")').ok
@@ -89,8 +110,10 @@ def test_a_handle_carried_past_its_run_refuses_calls_and_the_repl_refreshes_it()
     rt = Runtime()
     conv = rt.conversation("c-carry")
     binding: dict = {}
-    first = conv._run(rt.compile("x = transientVariableService\n"
-                                 "c = { x.addVariable('lost', 1) }"), binding=binding)
+    first = conv._run(
+        rt.compile("x = transientVariableService\nc = { x.addVariable('lost', 1) }"),
+        binding=binding,
+    )
     assert first.error is None
     # a variable holding a handle gets the new run's handle of the same name
     second = conv._run(rt.compile("x.addVariable('k', 2)"), binding=binding)

@@ -18,12 +18,15 @@ def test_triggered_intent_call_and_property_forms() -> None:
 
 
 def test_triggered_intent_is_null_without_an_intent() -> None:
-    assert out("""
+    assert out(
+        """
         println contextService.triggeredIntent() == null
         println contextService.triggeredIntent()?.intent()?.code()
         println contextService.processIntents().size()
         println contextService.isCurrentProcessTargetedByIntent('x')
-    """, {}) == ["true", "null", "0", "false"]
+    """,
+        {},
+    ) == ["true", "null", "0", "false"]
 
 
 def test_calling_through_a_null_intent_is_a_null_pointer() -> None:
@@ -46,8 +49,14 @@ def test_slot_and_entity_names_see_the_same_data() -> None:
         println contextService.latestSlots().collect { it.code() }
         println contextService.latestEntities().size()
         println "${contextService.hasSlot('scoops')} ${contextService.hasEntity('nope')}"
-    """) == ["[flavour, flavour, scoops, name]", "[flavour, flavour, scoops, name]",
-             "[vanilla, chocolate]", "[flavour, scoops]", "2", "true false"]
+    """) == [
+        "[flavour, flavour, scoops, name]",
+        "[flavour, flavour, scoops, name]",
+        "[vanilla, chocolate]",
+        "[flavour, scoops]",
+        "2",
+        "true false",
+    ]
 
 
 def test_new_modified_old_views() -> None:
@@ -62,8 +71,18 @@ def test_new_modified_old_views() -> None:
         println contextService.latestSlotsForCode('flavour').size()
         println contextService.isEntityValueModified('flavour')
         println contextService.isEntityAmbiguous('flavour')
-    """) == ["[scoops]", "[flavour]", "[vanilla, Ann Lee]", "true", "true", "[chocolate]",
-             "false", "1", "true", "false"]
+    """) == [
+        "[scoops]",
+        "[flavour]",
+        "[vanilla, Ann Lee]",
+        "true",
+        "true",
+        "[chocolate]",
+        "false",
+        "1",
+        "true",
+        "false",
+    ]
 
 
 def test_latest_slot_is_a_datum_decorator_or_null() -> None:
@@ -100,12 +119,15 @@ def test_person_datum_names_on_decorator_and_value() -> None:
 
 def test_entities_as_text_with_oxford_comma() -> None:
     state = {"entities": [{"code": "t", "value": v} for v in ("a", "b", "c")]}
-    assert out("""
+    assert out(
+        """
         println contextService.entitiesAsText('t')
         println contextService.entitiesAsText('t', 'or')
         println contextService.entitiesAsText('t', [a: 'Apple'], ', ', ', ', 'and', false)
         println contextService.entitiesAsText('none')
-    """, state) == ["a, b, and c", "a, b, or c", "Apple, b and c", ""]
+    """,
+        state,
+    ) == ["a, b, and c", "a, b, or c", "Apple, b and c", ""]
 
 
 def test_scopes_and_removal_persist() -> None:
@@ -135,26 +157,37 @@ def test_returned_ids_are_stable_between_runs() -> None:
     assert first == run("println contextService.triggeredIntent().id()").stdout
 
 
-DEFS = {"entityDefinitions": [
-    {"code": "flavour", "datumType": "TEXT", "name": "Flavour",
-     "values": ["vanilla", {"value": "chocolate", "synonyms": ["choc", "cocoa"]}]},
-    {"code": "qty", "datumType": "INTEGER"},
-    {"code": "mail", "datumType": "EMAIL"}],
-    "entities": [{"code": "size", "value": "large"}]}
+DEFS = {
+    "entityDefinitions": [
+        {
+            "code": "flavour",
+            "datumType": "TEXT",
+            "name": "Flavour",
+            "values": ["vanilla", {"value": "chocolate", "synonyms": ["choc", "cocoa"]}],
+        },
+        {"code": "qty", "datumType": "INTEGER"},
+        {"code": "mail", "datumType": "EMAIL"},
+    ],
+    "entities": [{"code": "size", "value": "large"}],
+}
 
 
 def test_entity_definitions() -> None:
-    assert out("""
+    assert out(
+        """
         println contextService.entityDefinitions().collect { it.code() }
         def d = contextService.entityDefinition('flavour')
         println d.name + ' ' + d.datumType() + ' ' + (d.id().length())
         println contextService.entityDefinition('nope') == null
         println contextService.entityDefinitionFromInstance(contextService.entities('size')[0]).datumType
-    """, DEFS) == ["[flavour, qty, mail, size]", "Flavour TEXT 36", "true", "TEXT"]
+    """,
+        DEFS,
+    ) == ["[flavour, qty, mail, size]", "Flavour TEXT 36", "true", "TEXT"]
 
 
 def test_extraction_updates_the_context() -> None:
-    assert out("""
+    assert out(
+        """
         def first = contextService.extractFirstEntity('flavour', 'some COCOA and vanilla')
         println first.value() + ' ' + first.text()
         println contextService.latestEntity('flavour').value()
@@ -164,11 +197,17 @@ def test_extraction_updates_the_context() -> None:
         println contextService.isEntityValueModified('flavour')
         println contextService.extractFirstEntity('qty', 'none here') == null
         println contextService.entities('qty').size()
-    """, DEFS) == ["chocolate COCOA", "chocolate", "[3, 4] a@b.io", "1", "true", "true", "2"]
+    """,
+        DEFS,
+    ) == ["chocolate COCOA", "chocolate", "[3, 4] a@b.io", "1", "true", "true", "2"]
 
 
 def test_extraction_errors() -> None:
-    assert error_type("contextService.extractAllEntities('nope', 'x')", DEFS) == \
-        "IllegalArgumentException"
-    assert error_type("contextService.extractFirstEntity('qty', null)", DEFS) == \
-        "IllegalArgumentException"
+    assert (
+        error_type("contextService.extractAllEntities('nope', 'x')", DEFS)
+        == "IllegalArgumentException"
+    )
+    assert (
+        error_type("contextService.extractFirstEntity('qty', null)", DEFS)
+        == "IllegalArgumentException"
+    )

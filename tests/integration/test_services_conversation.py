@@ -13,8 +13,13 @@ def test_last_utterance_username_in_property_and_call_form() -> None:
         println tu.utterance + ' | ' + tu.utterance()
         println tu.sessionMode + ' ' + tu.userId() + ' ' + tu.userFirstName + ' ' + tu.userLastName()
         println tu.dateTime()
-    """) == ["Ann Lee", "Ann Lee", "Two scoops of choc please | Two scoops of choc please",
-             "USER u-1 Ann Lee", "2024-05-01 10:00:05.000"]
+    """) == [
+        "Ann Lee",
+        "Ann Lee",
+        "Two scoops of choc please | Two scoops of choc please",
+        "USER u-1 Ann Lee",
+        "2024-05-01 10:00:05.000",
+    ]
 
 
 def test_utterances_are_an_ordered_list() -> None:
@@ -30,13 +35,18 @@ def test_utterances_are_an_ordered_list() -> None:
 
 
 def test_empty_transcript() -> None:
-    assert out("""
+    assert out(
+        """
         def all = conversationService.getTranscriptUtterances()
         println all.size() + ' ' + all.isEmpty()
         println conversationService.getTranscript() == ''
-    """, {}) == ["0 true", "true"]
-    assert error_type("conversationService.getTranscriptUtterances().last()", {}) == \
-        "NoSuchElementException"
+    """,
+        {},
+    ) == ["0 true", "true"]
+    assert (
+        error_type("conversationService.getTranscriptUtterances().last()", {})
+        == "NoSuchElementException"
+    )
 
 
 def test_transcript_text_and_overloads() -> None:
@@ -44,8 +54,12 @@ def test_transcript_text_and_overloads() -> None:
         println conversationService.getTranscript()
         println conversationService.getTranscript(true, true, false).readLines()[1]
         println conversationService.getTranscriptUtterances(false).size()
-    """) == ["Amelia: Hello, how can I help?", "Ann Lee: Two scoops of choc please",
-             "Anonymous User: Two scoops of choc please", "2"]
+    """) == [
+        "Amelia: Hello, how can I help?",
+        "Ann Lee: Two scoops of choc please",
+        "Anonymous User: Two scoops of choc please",
+        "2",
+    ]
 
 
 def test_escalation_info_null_without_escalation() -> None:
@@ -53,23 +67,35 @@ def test_escalation_info_null_without_escalation() -> None:
 
 
 def test_escalation_info_accessors() -> None:
-    state = {"escalation": {"escalationQueueCode": "support", "reason": "asked for a human",
-                            "escalationSourceType": "EXPLICIT", "responder": "Bpn"}}
-    assert out("""
+    state = {
+        "escalation": {
+            "escalationQueueCode": "support",
+            "reason": "asked for a human",
+            "escalationSourceType": "EXPLICIT",
+            "responder": "Bpn",
+        }
+    }
+    assert out(
+        """
         def e = conversationService.escalationInfo()
         println e.escalationQueueCode() + ' ' + e.reason + ' ' + e.escalationSourceType()
         println e.responder + ' ' + e.errorType() + ' ' + e.exceptionClass()
-    """, state) == ["support asked for a human EXPLICIT", "Bpn NO_ERROR null"]
+    """,
+        state,
+    ) == ["support asked for a human EXPLICIT", "Bpn NO_ERROR null"]
 
 
 def test_subject_and_custom_user_info() -> None:
-    assert out("""
+    assert out(
+        """
         println conversationService.setSubject('Refund')
         println conversationService.getSubject()
         conversationService.customUserInfo([vip: true])
         println conversationService.customUserInfo()
         println conversationService.toxicity().type() + ' ' + conversationService.toxicity().score
-    """, {}) == ["true", "Refund", "[vip:true]", "NONE 0.0"]
+    """,
+        {},
+    ) == ["true", "Refund", "[vip:true]", "NONE 0.0"]
 
 
 def test_non_boolean_overload_argument_is_missing_method() -> None:

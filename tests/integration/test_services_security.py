@@ -8,13 +8,22 @@ from services_helpers import STATE, run
 from convoscript import Runtime, SecurityViolation
 
 HIDDEN_PROPERTIES = [
-    "contextService.state", "contextService._state", "messageService.outbox",
-    "messageService._state", "textService.state", "userService._state",
-    "tabularDataService._state", "cmService._state", "integrationService._backend",
-    "execution.state", "contextService.triggeredIntent()._data",
-    "contextService.latestSlot('flavour')._info", "userService.getUser()._data",
+    "contextService.state",
+    "contextService._state",
+    "messageService.outbox",
+    "messageService._state",
+    "textService.state",
+    "userService._state",
+    "tabularDataService._state",
+    "cmService._state",
+    "integrationService._backend",
+    "execution.state",
+    "contextService.triggeredIntent()._data",
+    "contextService.latestSlot('flavour')._info",
+    "userService.getUser()._data",
     "conversationService.getTranscriptUtterances().last()._data",
-    "sectionBuilder.create()._parent", "tabularDataService.query('t')._rows",
+    "sectionBuilder.create()._parent",
+    "tabularDataService.query('t')._rows",
     "textService.bestExactMatch(['a'] as Set, 'a', true)._t",
 ]
 
@@ -26,10 +35,16 @@ def test_internal_attributes_are_missing_properties(expression: str) -> None:
     assert result.error.type == "MissingPropertyException", result.error
 
 
-@pytest.mark.parametrize("expression", [
-    "textService.__dict__", "contextService.__class__", "messageService.__init__",
-    "userService.getUser().__dict__", "contextService.triggeredIntent().__class__",
-])
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "textService.__dict__",
+        "contextService.__class__",
+        "messageService.__init__",
+        "userService.getUser().__dict__",
+        "contextService.triggeredIntent().__class__",
+    ],
+)
 def test_dunder_access_is_refused(expression: str) -> None:
     refused = run(f"println {expression}")  # a literal dunder name: refused when compiling
     assert isinstance(refused.error, SecurityViolation) and refused.cost == {}, refused.error
@@ -39,17 +54,27 @@ def test_dunder_access_is_refused(expression: str) -> None:
     assert result.error.type == "SecurityViolation", result.error
 
 
-@pytest.mark.parametrize("call", [
-    "contextService._select({ true })", "messageService._state.messages.clear()",
-    "userService._all_users()", "cmService._add('b', 'n', [])", "execution._remove_all()",
-    "contextService._entities_as_text_full('a', 'b', 'c', 'd', true)",
-    "integrationService._run('lookup', [:])", "conversationService._utterances()",
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        "contextService._select({ true })",
+        "messageService._state.messages.clear()",
+        "userService._all_users()",
+        "cmService._add('b', 'n', [])",
+        "execution._remove_all()",
+        "contextService._entities_as_text_full('a', 'b', 'c', 'd', true)",
+        "integrationService._run('lookup', [:])",
+        "conversationService._utterances()",
+    ],
+)
 def test_unmarked_methods_are_missing(call: str) -> None:
     result = run(call)
     assert result.error is not None
-    assert result.error.type in ("MissingMethodException", "MissingPropertyException",
-                                 "SecurityViolation")
+    assert result.error.type in (
+        "MissingMethodException",
+        "MissingPropertyException",
+        "SecurityViolation",
+    )
 
 
 def test_handles_cannot_be_reassigned_through_properties() -> None:

@@ -14,10 +14,13 @@ def test_user_dto_fields_in_both_forms() -> None:
 
 
 def test_absent_user_has_null_fields() -> None:
-    assert out("""
+    assert out(
+        """
         def u = userService.getUser()
         println u.firstName == null && u.userId() == null && !u.anonymous
-    """, {}) == ["true"]
+    """,
+        {},
+    ) == ["true"]
 
 
 def test_update_user_persists_across_runs() -> None:
@@ -37,8 +40,7 @@ def test_update_user_persists_across_runs() -> None:
 
 def test_user_id_is_read_only() -> None:
     assert error_type("userService.getUser().userId('x')") == "MissingMethodException"
-    assert error_type("def u = userService.getUser(); u.userId = 'x'") == \
-        "MissingPropertyException"
+    assert error_type("def u = userService.getUser(); u.userId = 'x'") == "MissingPropertyException"
 
 
 def test_existence_checks_and_register() -> None:
@@ -54,8 +56,7 @@ def test_existence_checks_and_register() -> None:
 
 
 def test_register_needs_a_user_object() -> None:
-    assert error_type("userService.registerUser([firstName: 'x'], 'g')") == \
-        "MissingMethodException"
+    assert error_type("userService.registerUser([firstName: 'x'], 'g')") == "MissingMethodException"
 
 
 def test_conversation_name_and_email_updates() -> None:
@@ -67,13 +68,22 @@ def test_conversation_name_and_email_updates() -> None:
 
 
 def test_agents() -> None:
-    state = {"escalation": {"agents": [{"firstName": "Amelia", "human": False},
-                                       {"firstName": "Kim", "email": "kim@example.com"}]}}
-    assert out("""
+    state = {
+        "escalation": {
+            "agents": [
+                {"firstName": "Amelia", "human": False},
+                {"firstName": "Kim", "email": "kim@example.com"},
+            ]
+        }
+    }
+    assert out(
+        """
         println userService.getAgent().firstName + ' ' + userService.getAgent().human()
         println userService.getAgentHistory().collect { it.firstName }
         println userService.getLastHumanAgent().email
-    """, state) == ["Kim true", "[Amelia, Kim]", "kim@example.com"]
+    """,
+        state,
+    ) == ["Kim true", "[Amelia, Kim]", "kim@example.com"]
     assert out("println userService.getLastHumanAgent() == null", {}) == ["true"]
 
 

@@ -16,8 +16,10 @@ DAG = "def m = [a: 1]\n40.times { m = [a: m, b: m] }\n"
 def test_an_unsaveable_variable_keeps_its_previous_value_and_the_rest_is_saved() -> None:
     rt = Runtime(limits=LIMITS)
     conv = rt.conversation("c-dag", {"variables": {"x": "before", "y": 1}})
-    result = conv.run(DAG + 'execution.setVariable("x", m)\nexecution.setVariable("y", 2)\n'
-                      'execution.setVariable("z", "new")')
+    result = conv.run(
+        DAG + 'execution.setVariable("x", m)\nexecution.setVariable("y", 2)\n'
+        'execution.setVariable("z", "new")'
+    )
     assert result.error is not None and result.error.type == "LimitExceeded"
     assert result.error.limit == "memory" and "State too large" in result.error.message
     assert result.variables == {"x": "before", "y": 2, "z": "new"}
@@ -27,10 +29,12 @@ def test_an_unsaveable_variable_keeps_its_previous_value_and_the_rest_is_saved()
 def test_after_a_script_error_an_unsaveable_new_variable_is_left_out() -> None:
     rt = Runtime(limits=LIMITS)
     conv = rt.conversation("c-deep", {})
-    result = conv.run("def l = []\ndef c = l\nfor (i in 1..2000) { def n = []; c << n; c = n }\n"
-                      'transientVariableService.addVariable("deep", l)\n'
-                      'transientVariableService.addVariable("ok", [1, [2]])\n'
-                      'throw new IllegalStateException("boom")')
+    result = conv.run(
+        "def l = []\ndef c = l\nfor (i in 1..2000) { def n = []; c << n; c = n }\n"
+        'transientVariableService.addVariable("deep", l)\n'
+        'transientVariableService.addVariable("ok", [1, [2]])\n'
+        'throw new IllegalStateException("boom")'
+    )
     assert result.error is not None and result.error.type == "IllegalStateException"
     assert result.transient == {"ok": [1, [2]]}
     assert conv.state()["transient"] == {"ok": [1, [2]]}
@@ -39,9 +43,11 @@ def test_after_a_script_error_an_unsaveable_new_variable_is_left_out() -> None:
 def test_state_within_the_caps_is_saved_whole() -> None:
     rt = Runtime(limits=LIMITS)
     conv = rt.conversation("c-ok", {})
-    result = conv.run('def l = []\ndef c = l\nfor (i in 1..400) { def n = [i]; c << n; c = n }\n'
-                      'execution.setVariable("deep", l)\nexecution.setVariable("wide", '
-                      '(1..10000).toList())\nexecution.setVariable("w2", (1..9000).toList())')
+    result = conv.run(
+        "def l = []\ndef c = l\nfor (i in 1..400) { def n = [i]; c << n; c = n }\n"
+        'execution.setVariable("deep", l)\nexecution.setVariable("wide", '
+        '(1..10000).toList())\nexecution.setVariable("w2", (1..9000).toList())'
+    )
     assert result.error is None, result.error
     assert len(result.variables["wide"]) == 10_000 and len(result.variables["w2"]) == 9000
     depth, node = 0, result.variables["deep"]
@@ -51,11 +57,15 @@ def test_state_within_the_caps_is_saved_whole() -> None:
 
 
 def test_after_a_script_error_gstrings_of_plain_values_are_saved_as_their_text() -> None:
-    result = Runtime().conversation("c-gs").run(
-        'def who = "amy"\n'
-        'execution.setVariable("g", "hi ${who} ${[1, [k: 2.5]]}")\n'
-        'execution.setVariable("nested", ["a ${"b ${who}"}", [k: "v ${null}"]])\n'
-        "null.length()\n"
+    result = (
+        Runtime()
+        .conversation("c-gs")
+        .run(
+            'def who = "amy"\n'
+            'execution.setVariable("g", "hi ${who} ${[1, [k: 2.5]]}")\n'
+            'execution.setVariable("nested", ["a ${"b ${who}"}", [k: "v ${null}"]])\n'
+            "null.length()\n"
+        )
     )
     assert result.error is not None and result.error.type == "NullPointerException"
     assert result.variables["g"] == "hi amy [1, [k:2.5]]"
@@ -64,11 +74,15 @@ def test_after_a_script_error_gstrings_of_plain_values_are_saved_as_their_text()
 
 def test_after_a_script_error_a_gstring_that_would_run_script_code_stays_opaque() -> None:
     # rendering these would call script code (a lazy closure, a toString()) after the failure
-    result = Runtime().conversation("c-gs2").run(
-        "class Loud { String toString() { println 'RAN'; 'loud' } }\n"
-        'execution.setVariable("lazy", "x ${-> println("RAN"); 1}")\n'
-        'execution.setVariable("obj", "y ${new Loud()}")\n'
-        "null.length()\n"
+    result = (
+        Runtime()
+        .conversation("c-gs2")
+        .run(
+            "class Loud { String toString() { println 'RAN'; 'loud' } }\n"
+            'execution.setVariable("lazy", "x ${-> println("RAN"); 1}")\n'
+            'execution.setVariable("obj", "y ${new Loud()}")\n'
+            "null.length()\n"
+        )
     )
     assert result.error is not None
     assert "RAN" not in result.stdout

@@ -93,8 +93,9 @@ def test_the_run_result_shares_nothing_with_the_stored_state(runtime: Runtime) -
 def test_a_kept_previous_value_after_a_failure_is_a_copy(runtime: Runtime) -> None:
     runtime.limits = Limits(max_seconds=1.0, max_steps=200_000, max_collection_size=10_000)
     conv = runtime.conversation("c-3", STATE)
-    result = conv.run('def m = [a: 1]\n40.times { m = [a: m, b: m] }\n'
-                      'execution.setVariable("m", m)')
+    result = conv.run(
+        'def m = [a: 1]\n40.times { m = [a: m, b: m] }\nexecution.setVariable("m", m)'
+    )
     assert result.error is not None and result.error.limit == "memory"
     assert result.variables["m"] == {"k": ["before"]}  # too large to save: the old value
     result.variables["m"]["k"].append("host")
@@ -105,8 +106,10 @@ def test_an_unsaved_failed_run_shares_nothing_with_the_stored_state(runtime: Run
     # an InternalError is not saved: the result's kept previous values must still be copies
     runtime.limits = Limits(max_seconds=1.0, max_steps=200_000, max_collection_size=10_000)
     conv = runtime.conversation("c-4", STATE)
-    result = conv.run('def m = [a: 1]\n40.times { m = [a: m, b: m] }\n'
-                      'execution.setVariable("m", m)\nbroken.fail()')
+    result = conv.run(
+        "def m = [a: 1]\n40.times { m = [a: m, b: m] }\n"
+        'execution.setVariable("m", m)\nbroken.fail()'
+    )
     assert result.error is not None and result.error.type == "InternalError"
     assert result.variables["m"] == {"k": ["before"]}
     result.variables["m"]["k"].append("host")

@@ -40,11 +40,20 @@ def test_state_persists_across_store_instances(tmp_path: Path) -> None:
 
 def test_values_round_trip_exactly(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "c.db")
-    state = {"variables": {"price": Decimal("2.50"), "big": Decimal("1E+3"), "d": 1.5,
-                           "nan": float("inf"), "i": 2**40, "huge": 10**30,
-                           "keys": {1: "one", None: "none", "s": "yes"},
-                           "nested": [{"x": Decimal("0.10")}, None, "s"]},
-             "transient": {}, "metrics": {"m": "0.920"}}
+    state = {
+        "variables": {
+            "price": Decimal("2.50"),
+            "big": Decimal("1E+3"),
+            "d": 1.5,
+            "nan": float("inf"),
+            "i": 2**40,
+            "huge": 10**30,
+            "keys": {1: "one", None: "none", "s": "yes"},
+            "nested": [{"x": Decimal("0.10")}, None, "s"],
+        },
+        "transient": {},
+        "metrics": {"m": "0.920"},
+    }
     store.save("A", state)
     loaded = SQLiteStore(tmp_path / "c.db").load("A")
     assert loaded == state
@@ -61,7 +70,8 @@ def test_types_survive_runs_through_the_store(tmp_path: Path) -> None:
     result = runtime.conversation("A").run(
         "println execution.getVariable('d').getClass().simpleName\n"
         "println execution.getVariable('p').getClass().simpleName\n"
-        "println execution.getVariable('p')")
+        "println execution.getVariable('p')"
+    )
     assert result.stdout.split() == ["Double", "BigDecimal", "2.50"]
 
 
@@ -159,16 +169,21 @@ def test_eight_threads_thousand_runs_each_no_lost_update(tmp_path: Path) -> None
 WORKER = Path(__file__).with_name("store_worker.py")
 
 
-def _worker(db: Path, runs: int, spread: int, work: int = 1,
-            hang_after: int = -1) -> subprocess.Popen:
+def _worker(
+    db: Path, runs: int, spread: int, work: int = 1, hang_after: int = -1
+) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, str(WORKER), str(db), str(runs), str(spread),
-                             str(work), str(hang_after)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    return subprocess.Popen(
+        [sys.executable, str(WORKER), str(db), str(runs), str(spread), str(work), str(hang_after)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def _collect(lines: str | list[str], acked: dict[str, list[int]]) -> None:
-    for line in (lines.splitlines() if isinstance(lines, str) else lines):
+    for line in lines.splitlines() if isinstance(lines, str) else lines:
         parts = line.split()
         if len(parts) == 2:
             acked.setdefault(parts[0], []).append(int(parts[1]))

@@ -295,8 +295,9 @@ def run_isolated_batch(
     return results
 
 
-def check(source: str, expected: tuple, state: dict | None = None,
-          limits: Limits | None = None) -> None:
+def check(
+    source: str, expected: tuple, state: dict | None = None, limits: Limits | None = None
+) -> None:
     """Run a hostile script and assert its expected outcome: ("compile-refused", signature,
     line), ("syntax", fragment), ("refused", signature, line), ("error", type, line),
     ("value", value) or ("limit", kind). No run may print the "ESCAPED" marker."""

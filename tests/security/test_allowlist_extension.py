@@ -21,7 +21,8 @@ def test_extension_entries_are_reachable() -> None:
     rt = extended_runtime()
     result = rt.conversation("c").run(
         'println Pricing.discount(100)\nprintln Pricing.CURRENCY\nprintln "hi".shout()\n'
-        'println new Money(5).amount')
+        "println new Money(5).amount"
+    )
     assert result.error is None, result.error
     assert result.stdout == "90\nEUR\nHI!\n5\n"
 
@@ -35,8 +36,11 @@ def test_other_runtimes_do_not_see_the_extension() -> None:
 def test_whitelist_file_lines() -> None:
     ext = AllowListExtension().load_whitelist(
         "# acme additions\nstaticMethod com.acme.Util twice int\nmethod java.lang.String tag\n",
-        {"staticMethod com.acme.Util twice int": lambda x: x * 2,
-         "method java.lang.String tag": lambda s: f"<{s}>"})
+        {
+            "staticMethod com.acme.Util twice int": lambda x: x * 2,
+            "method java.lang.String tag": lambda s: f"<{s}>",
+        },
+    )
     result = Runtime(allow=ext).conversation("c").run('println Util.twice(21)\nprintln "a".tag()')
     assert result.stdout == "42\n<a>\n"
 
@@ -48,17 +52,30 @@ def test_whitelist_parameter_types_are_honoured() -> None:
         "staticMethod com.acme.Util twice java.lang.String\n"
         "method java.lang.String tag\n"
         "new com.acme.Money java.math.BigDecimal\n",
-        {"staticMethod com.acme.Util twice int": lambda x: x * 2,
-         "staticMethod com.acme.Util twice java.lang.String": lambda s: s + s,
-         "method java.lang.String tag": lambda s: f"<{s}>",
-         "new com.acme.Money java.math.BigDecimal": lambda amount: {"amount": amount}})
+        {
+            "staticMethod com.acme.Util twice int": lambda x: x * 2,
+            "staticMethod com.acme.Util twice java.lang.String": lambda s: s + s,
+            "method java.lang.String tag": lambda s: f"<{s}>",
+            "new com.acme.Money java.math.BigDecimal": lambda amount: {"amount": amount},
+        },
+    )
     convo = Runtime(allow=ext).conversation("c")
-    ok = convo.run('println Util.twice(21)\nprintln Util.twice("ab")\nprintln new Money(2.5).amount')
+    ok = convo.run(
+        'println Util.twice(21)\nprintln Util.twice("ab")\nprintln new Money(2.5).amount'
+    )
     assert ok.error is None and ok.stdout == "42\nabab\n2.5\n"
     for script, error, text in [
-        ("Util.twice(2L)", "MissingMethodException", "Util.twice() is applicable for argument types: (java.lang.Long)"),
+        (
+            "Util.twice(2L)",
+            "MissingMethodException",
+            "Util.twice() is applicable for argument types: (java.lang.Long)",
+        ),
         ('"a".tag(1)', "MissingMethodException", "tag() is applicable"),
-        ('new Money("x")', "GroovyRuntimeException", "Could not find matching constructor for: com.acme.Money(String)"),
+        (
+            'new Money("x")',
+            "GroovyRuntimeException",
+            "Could not find matching constructor for: com.acme.Money(String)",
+        ),
     ]:
         result = convo.run(script)
         assert result.error is not None and result.error.type == error, (script, result.error)
@@ -75,17 +92,20 @@ def test_python_api_parameter_types() -> None:
     assert result.error is not None and result.error.type == "MissingMethodException"
 
 
-@pytest.mark.parametrize("add", [
-    lambda e: e.static_method("java.lang.System", "exit", print),
-    lambda e: e.constructor("java.io.File", print),
-    lambda e: e.static_method("groovy.util.Eval", "me", print),
-    lambda e: e.method("String", "execute", print),
-    lambda e: e.method("Object", "getClassLoader", print),
-    lambda e: e.method("Object", "__class__", print),
-    lambda e: e.static_field("com.acme.X", "__dict__", 1),
-    lambda e: e.constructor("java.lang.ProcessBuilder", print),
-    lambda e: e.static_method("java.lang.Class", "forName", print),
-])
+@pytest.mark.parametrize(
+    "add",
+    [
+        lambda e: e.static_method("java.lang.System", "exit", print),
+        lambda e: e.constructor("java.io.File", print),
+        lambda e: e.static_method("groovy.util.Eval", "me", print),
+        lambda e: e.method("String", "execute", print),
+        lambda e: e.method("Object", "getClassLoader", print),
+        lambda e: e.method("Object", "__class__", print),
+        lambda e: e.static_field("com.acme.X", "__dict__", 1),
+        lambda e: e.constructor("java.lang.ProcessBuilder", print),
+        lambda e: e.static_method("java.lang.Class", "forName", print),
+    ],
+)
 def test_permanent_deny_list_cannot_be_opened(add) -> None:
     with pytest.raises(ValueError):
         add(AllowListExtension())

@@ -1283,8 +1283,11 @@ B30 = [
     ),
     ("looping-case", "switch (1) { case { while (true) {} }: 1 }", ("limit", "steps")),
     # as its last statement, the switch gives the script's value (Groovy's ReturnAdder)
-    ("class-case", 'switch ("a") { case String: "cls"; break; default: "other" }',
-     ("value", "cls")),
+    (
+        "class-case",
+        'switch ("a") { case String: "cls"; break; default: "other" }',
+        ("value", "cls"),
+    ),
     (
         "denied-class-case",
         'switch ("a") { case Runtime: 1 }',

@@ -283,8 +283,11 @@ C13 = [
     ("field-initialiser", "class A { File f = '/etc/passwd' }\nnew A()", ("error", CAST, 1)),
     # the cast fails in the static initialiser, run on the class's first use (line 2): Java
     # wraps it in ExceptionInInitializerError (checked on Groovy 2.4)
-    ("static-field-initialiser", "class A { static File f = '/x' }\nA.f",
-     ("error", "ExceptionInInitializerError", 2)),
+    (
+        "static-field-initialiser",
+        "class A { static File f = '/x' }\nA.f",
+        ("error", "ExceptionInInitializerError", 2),
+    ),
     ("script-field", "@groovy.transform.Field File f = '/etc/passwd'\nf", ("error", CAST, 1)),
 ]
 
@@ -377,7 +380,11 @@ C14 = [
     ("nested-file-array", "File[][] fs = [['/etc/passwd']]", ("error", CAST, 1)),
     ("class-array", "Class[] cs = ['java.lang.Runtime']", ("error", CAST, 1)),
     ("array-constructor", "new File[1]", ("compile-refused", "new java.io.File[]", 1)),
-    ("array-constructor-qualified", "new java.io.File[1]", ("compile-refused", "new java.io.File[]", 1)),
+    (
+        "array-constructor-qualified",
+        "new java.io.File[1]",
+        ("compile-refused", "new java.io.File[]", 1),
+    ),
     ("array-of-arrays", "new Runtime[1][1]", ("compile-refused", "new java.lang.Runtime[]", 1)),
 ]
 C15 = [

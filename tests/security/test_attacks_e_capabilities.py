@@ -21,8 +21,6 @@ from sandbox_harness import (
 from convoscript import Runtime
 
 
-
-
 def cases(items):
     return pytest.mark.parametrize(
         "source,expected", [(s, e) for _, s, e in items], ids=[n for n, _, _ in items]

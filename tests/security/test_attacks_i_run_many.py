@@ -24,19 +24,37 @@ READER = (
 
 WRITERS = [
     # Groovy: UnsupportedOperationException (the GDK's get(key, default) puts the default)
-    ("empty-map-get-default", 'Collections.EMPTY_MAP.get("k", "secret")',
-     "UnsupportedOperationException"),
-    ("empty-map-view-get-default", 'Collections.EMPTY_MAP.asImmutable().get("k", "secret")',
-     "UnsupportedOperationException"),
-    ("empty-map-put-if-absent", 'Collections.EMPTY_MAP.putIfAbsent("k", "secret")',
-     "UnsupportedOperationException"),
-    ("empty-map-subscript", 'Collections.EMPTY_MAP["k"] = "secret"',
-     "UnsupportedOperationException"),
+    (
+        "empty-map-get-default",
+        'Collections.EMPTY_MAP.get("k", "secret")',
+        "UnsupportedOperationException",
+    ),
+    (
+        "empty-map-view-get-default",
+        'Collections.EMPTY_MAP.asImmutable().get("k", "secret")',
+        "UnsupportedOperationException",
+    ),
+    (
+        "empty-map-put-if-absent",
+        'Collections.EMPTY_MAP.putIfAbsent("k", "secret")',
+        "UnsupportedOperationException",
+    ),
+    (
+        "empty-map-subscript",
+        'Collections.EMPTY_MAP["k"] = "secret"',
+        "UnsupportedOperationException",
+    ),
     ("empty-map-property", 'Collections.EMPTY_MAP.k = "secret"', "UnsupportedOperationException"),
-    ("empty-list-left-shift", 'Collections.EMPTY_LIST << "secret"',
-     "UnsupportedOperationException"),
-    ("empty-list-collections-add-all", 'Collections.addAll(Collections.EMPTY_LIST, "secret")',
-     "UnsupportedOperationException"),
+    (
+        "empty-list-left-shift",
+        'Collections.EMPTY_LIST << "secret"',
+        "UnsupportedOperationException",
+    ),
+    (
+        "empty-list-collections-add-all",
+        'Collections.addAll(Collections.EMPTY_LIST, "secret")',
+        "UnsupportedOperationException",
+    ),
     ("empty-set-add", 'Collections.EMPTY_SET.add("secret")', "UnsupportedOperationException"),
 ]
 
@@ -66,8 +84,10 @@ def test_I01_run_many_canary_never_reaches_the_next_run(
     (tmp_path / "writer.groovy").write_text(writer + "\n")
     (tmp_path / "reader.groovy").write_text(READER)
     code, documents, output = run_many(
-        tmp_path, [{"script": "writer.groovy"}, {"script": "reader.groovy"}],
-        "--isolation", isolation,
+        tmp_path,
+        [{"script": "writer.groovy"}, {"script": "reader.groovy"}],
+        "--isolation",
+        isolation,
     )
     assert documents is not None, output
     first, second = documents

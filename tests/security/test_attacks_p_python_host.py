@@ -30,8 +30,6 @@ MPE = "MissingPropertyException"
 MME = "MissingMethodException"
 
 
-
-
 def cases(items):
     return pytest.mark.parametrize(
         "source,expected", [(s, e) for _, s, e in items], ids=[n for n, _, _ in items]
@@ -347,8 +345,7 @@ P4 = [
 ]
 P5 = [
     # String.format through an instance (as Groovy allows): Java syntax, braces are plain text
-    ("stored-format-method", 'def f = "x".&format\nf("{0.__class__}")',
-     ("value", "{0.__class__}")),
+    ("stored-format-method", 'def f = "x".&format\nf("{0.__class__}")', ("value", "{0.__class__}")),
     (
         "stored-static-format",
         'def f = String.&format\nf("{0.__class__}", 1)',
@@ -636,7 +633,11 @@ P16 = [
         "import java.lang.Runtime",
         ("compile-refused", "import java.lang.Runtime", 1),
     ),
-    ("import-alias", "import java.lang.Runtime as R", ("compile-refused", "import java.lang.Runtime", 1)),
+    (
+        "import-alias",
+        "import java.lang.Runtime as R",
+        ("compile-refused", "import java.lang.Runtime", 1),
+    ),
     ("dunder-import", "__import__('os')", ("compile-refused", "__import__", 1)),
     (
         "import-star-allowed-package",
@@ -839,8 +840,9 @@ def test_P19_big_integer_in_state_serialises() -> None:
 
 
 @row("P19")
-@pytest.mark.parametrize("literal", ["9" * 5000, "9" * 5000 + "G", "9" * 2500 + "." + "9" * 2500,
-                                     "1.5e4000G"])
+@pytest.mark.parametrize(
+    "literal", ["9" * 5000, "9" * 5000 + "G", "9" * 2500 + "." + "9" * 2500, "1.5e4000G"]
+)
 def test_P19_big_literal_respects_the_digit_limit(literal: str) -> None:
     result = run("def x = " + literal + "\nx + 1")
     assert_limit(result, "memory")
@@ -957,7 +959,7 @@ def test_P_text_of_every_constructible_value_shows_no_host_detail(qualified: str
     a value with no text of its own prints as Java's Object.toString, class@identity-hash."""
     from convoscript import Runtime
 
-    source = f"def v = new {qualified}()\nprintln v\nprintln \"${{v}}\"\nprintln v.toString()"
+    source = f'def v = new {qualified}()\nprintln v\nprintln "${{v}}"\nprintln v.toString()'
     result = Runtime().conversation("c-repr").run(source)
     for text in (result.stdout, str(result.error)):
         assert " object at 0x" not in text, text

@@ -111,8 +111,7 @@ def test_R18_a_worker_killed_mid_run_is_a_result_not_a_raise(rt: Runtime) -> Non
     thread = threading.Thread(
         target=lambda: out.setdefault(
             "result",
-            conversation.run('execution.setVariable("lost", Stuck.nap(30))',
-                             limits=GENEROUS),
+            conversation.run('execution.setVariable("lost", Stuck.nap(30))', limits=GENEROUS),
         )
     )
     thread.start()
@@ -143,8 +142,7 @@ def test_R18_cpu_allowance_is_per_run_not_per_worker_life() -> None:
         pool.cpu_seconds = 1  # every run may use 1-2 CPU seconds, whatever ran before it
         tenant_a = rt.conversation("tenant-a")
         for _ in range(2):  # 1.2 CPU s in one worker: more than one run's allowance
-            a = tenant_a.run('execution.setVariable("a", Stuck.burn(0.6))',
-                             limits=GENEROUS)
+            a = tenant_a.run('execution.setVariable("a", Stuck.burn(0.6))', limits=GENEROUS)
             assert a.error is None, a.error
         b = rt.conversation("tenant-b").run(
             'execution.setVariable("b", Stuck.burn(0.6))', limits=GENEROUS
@@ -182,7 +180,9 @@ customMetricService.upsertMetric("m", "1")
 def test_R18_every_run_option_reaches_the_worker(rt: Runtime) -> None:
     local = Runtime(allow=_extension())
     options = dict(
-        now="2020-01-02T03:04:00", zone="Europe/Paris", seed=42,
+        now="2020-01-02T03:04:00",
+        zone="Europe/Paris",
+        seed=42,
         faults={"customMetricService.upsertMetric": "IllegalStateException"},
     )
     results = []
@@ -250,7 +250,8 @@ def test_R18_loading_the_library_is_not_charged_to_the_first_run(isolation: str)
 
     root = str(Path(__file__).resolve().parents[2])
     code = _FIRST_RUN.format(root=root, isolation=isolation)
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
     error, seconds = json.loads(proc.stdout.strip().splitlines()[-1])
     assert error is None and seconds < 0.05

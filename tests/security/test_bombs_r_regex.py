@@ -97,8 +97,15 @@ def test_R31_refusal_names_the_problem_in_groovy_terms() -> None:
         ('"a{99999}{99999}" ==~ /\\Qa{99999}{99999}\\E/', True),
         ("'(' ==~ /\\(/", True),
     ],
-    ids=["zero-lower-bound", "nested-optional", "date", "product-300", "braces-in-class",
-         "quoted-braces", "escaped-paren"],
+    ids=[
+        "zero-lower-bound",
+        "nested-optional",
+        "date",
+        "product-300",
+        "braces-in-class",
+        "quoted-braces",
+        "escaped-paren",
+    ],
 )
 def test_R31_ordinary_patterns_still_match(source: str, expected: bool) -> None:
     assert_value(run(source), expected)
@@ -106,8 +113,9 @@ def test_R31_ordinary_patterns_still_match(source: str, expected: bool) -> None:
 
 @row("R31")
 def test_R31_a_bad_pattern_is_still_javas_pattern_syntax_exception() -> None:
-    result = run('try { "x" ==~ /a{2/ } catch (java.util.regex.PatternSyntaxException e) '
-                 '{ e.message }')
+    result = run(
+        'try { "x" ==~ /a{2/ } catch (java.util.regex.PatternSyntaxException e) { e.message }'
+    )
     assert_value(result, "Unclosed counted closure near index 3\na{2")
 
 
@@ -125,8 +133,12 @@ ABANDONED_COMPILE_SLACK = 0.6
         "int i = 0\nwhile (true) { 'x' ==~ ('(?:x{9}){9}' * 800 + i++) }",
         "10.times { i -> try { 'x' ==~ ('(?:' * 30000 + i) } catch (e) { println 'CAUGHT' } }",
     ],
-    ids=["same-bad-pattern", "distinct-bad-patterns", "distinct-good-patterns",
-         "issue-loop-of-ten"],
+    ids=[
+        "same-bad-pattern",
+        "distinct-bad-patterns",
+        "distinct-good-patterns",
+        "issue-loop-of-ten",
+    ],
 )
 def test_R32_compiling_patterns_in_a_loop_ends_at_the_deadline(source: str) -> None:
     """Each compile is charged steps by the pattern's size and the clock is read after it, so a
@@ -135,8 +147,9 @@ def test_R32_compiling_patterns_in_a_loop_ends_at_the_deadline(source: str) -> N
     # a compile abandoned at the deadline still runs in its thread until its parse ends
     # (bounded by the pattern size limits), taking GIL slices from the run's last steps: on a
     # clean CI machine `distinct-bad-patterns` ended 0.41 s past a 0.2 s deadline
-    assert_limit(result, result.error.limit if result.error else "time", TIME_ONLY,
-                 ABANDONED_COMPILE_SLACK)
+    assert_limit(
+        result, result.error.limit if result.error else "time", TIME_ONLY, ABANDONED_COMPILE_SLACK
+    )
     assert result.error.limit in ("time", "memory")
     assert "CAUGHT" not in result.stdout
 
@@ -240,8 +253,9 @@ def test_R31_a_count_past_int_range_is_javas_syntax_error_not_a_bomb() -> None:
     )
     out = run_isolated_batch({"count": source}, timeout=60)["count"]
     assert out["status"] == "ok" and out["type"] is None, out
-    assert out["value_len"] == len("Illegal repetition range near index 11\na{2147483648}\n" +
-                                   " " * 11 + "^")
+    assert out["value_len"] == len(
+        "Illegal repetition range near index 11\na{2147483648}\n" + " " * 11 + "^"
+    )
 
 
 @row("R33")

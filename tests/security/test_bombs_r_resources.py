@@ -435,8 +435,9 @@ def test_R09_tabular_like_patterns_run_under_the_regex_timeout() -> None:
     polynomially and must end with the run's time limit, not a raw TimeoutError."""
     rt = Runtime(limits=TIME_ONLY)
     conv = rt.conversation("c-like", {"tables": {"t": [{"c": "a" * 3000}]}})
-    result = conv.run(rt.compile("tabularDataService.query('t', 'c')"
-                                 ".like('c', '%a%a%a%a%a%a%a%b').first(1)"))
+    result = conv.run(
+        rt.compile("tabularDataService.query('t', 'c').like('c', '%a%a%a%a%a%a%a%b').first(1)")
+    )
     assert result.error is not None and result.error.type == "LimitExceeded"
     assert result.error.limit == "time"
     assert result.cost["seconds"] <= TIME_ONLY.max_seconds + REGEX_TIME_SLACK
@@ -653,15 +654,21 @@ def json_literal(text: str) -> str:
 
 
 @row("R14")
-@pytest.mark.parametrize("text", [
-    '{"a": [1, 2, {"b": "x,y,[z"}], "c": {}}',   # brackets and commas inside strings
-    '[' * 400 + ']' * 400,                        # deep, but within the nesting cap
-    '[' + '1,' * 9999 + '1]',                      # exactly the collection limit
-    r'["\\", "a\"]"]',                       # escaped backslash, escaped quote
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a": [1, 2, {"b": "x,y,[z"}], "c": {}}',  # brackets and commas inside strings
+        "[" * 400 + "]" * 400,  # deep, but within the nesting cap
+        "[" + "1," * 9999 + "1]",  # exactly the collection limit
+        r'["\\", "a\"]"]',  # escaped backslash, escaped quote
+    ],
+)
 def test_R14_ordinary_json_still_parses(text: str) -> None:
-    result = run("import groovy.json.JsonSlurper\n"
-                 f"new JsonSlurper().parseText({json_literal(text)}) != null", limits=BOMB)
+    result = run(
+        "import groovy.json.JsonSlurper\n"
+        f"new JsonSlurper().parseText({json_literal(text)}) != null",
+        limits=BOMB,
+    )
     assert result.error is None and result.value is True
 
 
@@ -831,15 +838,18 @@ def assert_hazard_contained(name: str, kinds: tuple[str, ...] = ("memory",)) -> 
 
 
 @row("R5")
-@pytest.mark.parametrize("name", [
-    "to-string-println",
-    "to-string-value-of",
-    "to-string-log",
-    "to-string-append",
-    "to-string-format",
-    "to-string-nested-map",
-    "to-string-missing-method-message",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "to-string-println",
+        "to-string-value-of",
+        "to-string-log",
+        "to-string-append",
+        "to-string-format",
+        "to-string-nested-map",
+        "to-string-missing-method-message",
+    ],
+)
 def test_R05_stringification_is_size_checked_before_building(name: str) -> None:
     assert_hazard_contained(name, ("memory", "output"))
 
@@ -866,10 +876,14 @@ def test_R14_shared_structure_at_the_boundary() -> None:
         (R12[0][1], "Metric count limit"),
         (R12[1][1], "Transient variable limit"),
         (R12[2][1], "Process variable limit"),
-        ('def i = 0\nwhile (true) { execution.setSecureVariable("k${i++}", i) }',
-         "Process variable limit"),
-        ('def i = 0\nwhile (true) { execution.setVariables(["k${i++}": i, "j$i": i]) }',
-         "Process variable limit"),
+        (
+            'def i = 0\nwhile (true) { execution.setSecureVariable("k${i++}", i) }',
+            "Process variable limit",
+        ),
+        (
+            'def i = 0\nwhile (true) { execution.setVariables(["k${i++}": i, "j$i": i]) }',
+            "Process variable limit",
+        ),
     ],
     ids=["metrics", "transient", "variables", "secure-variables", "variables-map"],
 )

@@ -46,9 +46,7 @@ AS_TYPE_BOMBS = [
 
 
 @row("R44")
-@pytest.mark.parametrize(
-    "source", [b[1] for b in AS_TYPE_BOMBS], ids=[b[0] for b in AS_TYPE_BOMBS]
-)
+@pytest.mark.parametrize("source", [b[1] for b in AS_TYPE_BOMBS], ids=[b[0] for b in AS_TYPE_BOMBS])
 def test_R44_a_looping_user_as_type_is_stopped_by_the_budget(source: str) -> None:
     assert_limit(run(LOOPING_AS_TYPE + source), "steps")
 
@@ -104,7 +102,9 @@ def test_R42_a_static_initialiser_runs_on_first_use_under_the_budget() -> None:
 
 
 @row("R42")
-def test_R42_a_failing_static_initialiser_is_an_error_scripts_cannot_take_for_an_exception() -> None:
+def test_R42_a_failing_static_initialiser_is_an_error_scripts_cannot_take_for_an_exception() -> (
+    None
+):
     result = run(
         "class D { static int v = { throw new IllegalStateException('bad') }() }\n"
         "try { D.v } catch (Exception e) { println 'caught' }\n"

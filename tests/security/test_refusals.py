@@ -24,10 +24,10 @@ REFUSED = [
     ('[1].getClass().forName("java.lang.Runtime")', "Class.forName(String)"),
     ("Runtime.getRuntime()", "Runtime.getRuntime()"),
     ('new ProcessBuilder("ls")', "new java.lang.ProcessBuilder(String)"),
-    ('Thread.sleep(10)', "Thread.sleep(Integer)"),
+    ("Thread.sleep(10)", "Thread.sleep(Integer)"),
     ('"x".invokeMethod("size", null)', "String.invokeMethod(String, null)"),
     ('new GroovyShell().evaluate("1")', "new groovy.lang.GroovyShell()"),
-    ('def m = [:]\nm.getClass().classLoader', "Class.getClassLoader()"),
+    ("def m = [:]\nm.getClass().classLoader", "Class.getClassLoader()"),
 ]
 
 
@@ -40,14 +40,17 @@ def test_refused_with_signature(source: str, signature: str) -> None:
     assert result.error.line is not None
 
 
-@pytest.mark.parametrize("source", [
-    "def __x = 1",
-    "x.__class__",
-    "__import__('os')",
-    "def f(__a) { 1 }",
-    "[1].each { __it -> 1 }",
-    "def m = [:]\nm.__dict__",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "def __x = 1",
+        "x.__class__",
+        "__import__('os')",
+        "def f(__a) { 1 }",
+        "[1].each { __it -> 1 }",
+        "def m = [:]\nm.__dict__",
+    ],
+)
 def test_dunder_names_refused_at_compile_time(source: str) -> None:
     with pytest.raises(SecurityViolation) as info:
         Runtime().compile(source)
@@ -55,18 +58,20 @@ def test_dunder_names_refused_at_compile_time(source: str) -> None:
     assert info.value.line == 1 or info.value.line == 2
 
 
-@pytest.mark.parametrize("source", [
-    'def name = "__class__"\n"x"."$name"',
-    'def name = "__class__"\n"x".invokeMethod(name, null)',
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        'def name = "__class__"\n"x"."$name"',
+        'def name = "__class__"\n"x".invokeMethod(name, null)',
+    ],
+)
 def test_dynamic_dunder_names_refused_at_run_time(source: str) -> None:
     result = run(source)
     assert result.error is not None and result.error.type == "SecurityViolation"
 
 
 def test_refusal_cannot_be_caught() -> None:
-    result = run('try { System.exit(0) } catch (Throwable t) { println "caught" }\n'
-                 'println "after"')
+    result = run('try { System.exit(0) } catch (Throwable t) { println "caught" }\nprintln "after"')
     assert result.error is not None and result.error.type == "SecurityViolation"
     assert result.stdout == ""
 
@@ -77,15 +82,18 @@ def test_refused_import_is_a_compile_time_violation() -> None:
     assert info.value.signature == "import java.io.File"
 
 
-@pytest.mark.parametrize("source", [
-    "while (true) {}",
-    "for (;;) {}",
-    "def i = 0\nwhile (true) { i++ }",
-    'try { while (true) {} } catch (Throwable t) { println "caught" } finally { println "fin" }',
-    "try { while (true) {} } finally { while (true) {} }",
-    "def loop() { while (true) {} }\ntry { loop() } catch (e) { }",
-    "[1, 2].each { while (true) {} }",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "while (true) {}",
+        "for (;;) {}",
+        "def i = 0\nwhile (true) { i++ }",
+        'try { while (true) {} } catch (Throwable t) { println "caught" } finally { println "fin" }',
+        "try { while (true) {} } finally { while (true) {} }",
+        "def loop() { while (true) {} }\ntry { loop() } catch (e) { }",
+        "[1, 2].each { while (true) {} }",
+    ],
+)
 def test_infinite_loops_end_with_a_step_limit(source: str) -> None:
     result = run(source, Limits(max_steps=20_000))
     assert result.error is not None
@@ -111,12 +119,15 @@ def test_recursion_limit_cannot_be_caught() -> None:
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("source,limit", [
-    ('println "a" * 10000000', "memory"),
-    ('def s = "ab"\nwhile (true) { s = s + s }', "memory"),
-    ("def x = 2G ** 10000000", "memory"),
-    ('while (true) { println "spam" }', "output"),
-])
+@pytest.mark.parametrize(
+    "source,limit",
+    [
+        ('println "a" * 10000000', "memory"),
+        ('def s = "ab"\nwhile (true) { s = s + s }', "memory"),
+        ("def x = 2G ** 10000000", "memory"),
+        ('while (true) { println "spam" }', "output"),
+    ],
+)
 def test_growth_is_refused_before_it_happens(source: str, limit: str) -> None:
     result = run(source, Limits(max_output_bytes=10_000))
     assert result.error is not None and result.error.type == "LimitExceeded"
@@ -135,12 +146,15 @@ def test_two_runtimes_compiling_one_source_both_run_after_collection() -> None:
     assert b.conversation("y").run(script).error is None
 
 
-@pytest.mark.parametrize("source", [
-    'for (i in 1..2000) { customMetricService.upsertMetric("m" + i, "1") }',
-    'customMetricService.upsertMetric("big", "x" * 100000)',
-    'for (i in 1..20) { transientVariableService.addVariable("t" + i, i) }',
-    'def m = [:]\nfor (i in 1..20) { m["k" + i] = i }\ntransientVariableService.addVariables(m)',
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        'for (i in 1..2000) { customMetricService.upsertMetric("m" + i, "1") }',
+        'customMetricService.upsertMetric("big", "x" * 100000)',
+        'for (i in 1..20) { transientVariableService.addVariable("t" + i, i) }',
+        'def m = [:]\nfor (i in 1..20) { m["k" + i] = i }\ntransientVariableService.addVariables(m)',
+    ],
+)
 def test_metric_and_transient_floods_are_limited(source: str) -> None:
     limits = Limits(max_transient_variables=10)
     result = run(source, limits)

@@ -70,8 +70,23 @@ def fmt(*args):
 
 
 _NAMESPACE = {k: v for k, v in globals().items() if not k.startswith("__")}
-_UNUSED = (D, BI, C, F, L, R, SB, GSet, MapEntry, java_class_name, make_matcher, matches_whole,
-           putat, setprop, getat)
+_UNUSED = (
+    D,
+    BI,
+    C,
+    F,
+    L,
+    R,
+    SB,
+    GSet,
+    MapEntry,
+    java_class_name,
+    make_matcher,
+    matches_whole,
+    putat,
+    setprop,
+    getat,
+)
 
 
 def outcome(python_expr: str) -> list:

@@ -24,10 +24,13 @@ import groovy.json.*
 _RUNTIME = Runtime()
 
 
-def outcome(snippet: str, now: str = "2024-05-01T10:00:00Z", zone: str = "UTC",
-            seed: int = 7) -> str:
-    source = (IMPORTS + "def r = { -> " + snippet + " }()\n"
-              "println(r == null ? 'null' : r.toString() + ' | ' + r.getClass().name)\n")
+def outcome(
+    snippet: str, now: str = "2024-05-01T10:00:00Z", zone: str = "UTC", seed: int = 7
+) -> str:
+    source = (
+        IMPORTS + "def r = { -> " + snippet + " }()\n"
+        "println(r == null ? 'null' : r.toString() + ' | ' + r.getClass().name)\n"
+    )
     result = _RUNTIME.conversation("gdk-test").run(source, now=now, zone=zone, seed=seed)
     if result.error is not None:
         kind = getattr(result.error, "type", type(result.error).__name__)

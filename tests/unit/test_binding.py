@@ -14,6 +14,7 @@ def counting_makers() -> tuple[dict, list]:
         def make(arg: object) -> tuple:
             made.append(name)
             return (name, arg)
+
         return make
 
     return {"log": maker("log"), "execution": maker("execution")}, made

@@ -23,9 +23,7 @@ def _documented() -> set[str]:
 
 def test_every_denied_class_has_a_reason() -> None:
     documented = _documented()
-    missing = sorted(
-        q for q in allowlist.DENIED_CLASSES if q.rsplit(".", 1)[-1] not in documented
-    )
+    missing = sorted(q for q in allowlist.DENIED_CLASSES if q.rsplit(".", 1)[-1] not in documented)
     assert not missing, f"denied classes without a reason in docs/sandbox.md: {missing}"
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from convoscript import Runtime
 
-SOURCE = "class A {}\ndef a = new A()\n[a.toString(), a.hashCode(), new A().hashCode(), " \
-         "new StringBuilder().hashCode()]"
+SOURCE = (
+    "class A {}\ndef a = new A()\n[a.toString(), a.hashCode(), new A().hashCode(), "
+    "new StringBuilder().hashCode()]"
+)
 
 
 def test_identity_hashes_are_reproducible_with_a_seed_and_fixed_per_object() -> None:
@@ -16,10 +18,12 @@ def test_identity_hashes_are_reproducible_with_a_seed_and_fixed_per_object() -> 
     assert first == second
     text, code, other, _ = first
     assert text == f"A@{code:x}" and code != other
-    assert 0 <= code < 2 ** 31
+    assert 0 <= code < 2**31
 
 
 def test_identity_hashes_differ_between_seeds() -> None:
     rt = Runtime()
-    assert rt.conversation("c1").run(SOURCE, seed=1).value != \
-        rt.conversation("c2").run(SOURCE, seed=2).value
+    assert (
+        rt.conversation("c1").run(SOURCE, seed=1).value
+        != rt.conversation("c2").run(SOURCE, seed=2).value
+    )

@@ -67,8 +67,9 @@ def test_gset_built_from_unhashable_elements() -> None:
     assert list(s) == [[1], {"a": 1}]
 
 
-@pytest.mark.parametrize(("key_type", "original"), [(ListKey, list), (MapKey, dict),
-                                                    (SetKey, GSet)])
+@pytest.mark.parametrize(
+    ("key_type", "original"), [(ListKey, list), (MapKey, dict), (SetKey, GSet)]
+)
 def test_key_types_have_the_face_of_the_original(key_type: type, original: type) -> None:
     key = key_type()
     assert java_class_name(key) == java_class_name(original())
@@ -81,10 +82,12 @@ def test_key_types_are_listed() -> None:
 
 # ---- through a run -------------------------------------------------------------------------------
 def test_keys_cross_the_boundary_as_plain_data() -> None:
-    result = _run("def m = [([1, 2]): 'a', ([a: [1]]): 'b']\n"
-                  "execution.setVariable('m', m)\n"
-                  "execution.setVariable('keys', m.keySet().toList())\n"
-                  "m.keySet().first()")
+    result = _run(
+        "def m = [([1, 2]): 'a', ([a: [1]]): 'b']\n"
+        "execution.setVariable('m', m)\n"
+        "execution.setVariable('keys', m.keySet().toList())\n"
+        "m.keySet().first()"
+    )
     assert result.error is None, result.error
     assert result.variables["m"] == {"[1, 2]": "a", "{a=[1]}": "b"}  # Java's String.valueOf
     assert result.variables["keys"] == [[1, 2], {"a": [1]}]
@@ -106,20 +109,25 @@ def test_numerically_equal_elements_are_one_key() -> None:
     assert result.stdout == "i\ntrue\n"
 
 
-@pytest.mark.parametrize(("member", "error"), [
-    ("k.append(2)", "MissingMethodException"),
-    ("k.copy()", "MissingMethodException"),
-    ("m.keys()", "MissingMethodException"),
-    ("m.fromkeys([1])", "MissingMethodException"),
-    ("def n = '__hash__'; k.\"$n\"()", "SecurityViolation"),  # dunders are refused at compile
-    ("def n = '__class__'; k.\"$n\"", "SecurityViolation"),  # time; computed names at run time
-    ("def n = '__dict__'; m.\"$n\"", "SecurityViolation"),
-    ("s.items", "MissingPropertyException"),
-])
+@pytest.mark.parametrize(
+    ("member", "error"),
+    [
+        ("k.append(2)", "MissingMethodException"),
+        ("k.copy()", "MissingMethodException"),
+        ("m.keys()", "MissingMethodException"),
+        ("m.fromkeys([1])", "MissingMethodException"),
+        ("def n = '__hash__'; k.\"$n\"()", "SecurityViolation"),  # dunders are refused at compile
+        ("def n = '__class__'; k.\"$n\"", "SecurityViolation"),  # time; computed names at run time
+        ("def n = '__dict__'; m.\"$n\"", "SecurityViolation"),
+        ("s.items", "MissingPropertyException"),
+    ],
+)
 def test_key_types_offer_no_python_members(member: str, error: str) -> None:
-    result = _run("def k = [([1]): 1].keySet().first()\n"
-                  "def m = [([a: 1]): 1].keySet().first()\n"
-                  "def s = [([1] as Set): 1].keySet().first()\n" + member)
+    result = _run(
+        "def k = [([1]): 1].keySet().first()\n"
+        "def m = [([a: 1]): 1].keySet().first()\n"
+        "def s = [([1] as Set): 1].keySet().first()\n" + member
+    )
     assert result.error is not None and result.error.type == error, result.error
 
 

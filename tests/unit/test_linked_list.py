@@ -19,8 +19,7 @@ def test_python_list_methods_are_not_script_methods(method: str) -> None:
 
 
 def test_a_linked_list_leaves_the_run_as_a_plain_list() -> None:
-    result = run("def q = new LinkedList([1, 2])\nq.addFirst(0)\n"
-                 "execution.setVariable('q', q)\nq")
+    result = run("def q = new LinkedList([1, 2])\nq.addFirst(0)\nexecution.setVariable('q', q)\nq")
     assert result.error is None
     assert type(result.value) is list and result.value == [0, 1, 2]
     assert type(result.variables["q"]) is list
@@ -32,7 +31,9 @@ def test_empty_queue_errors_are_groovy_exceptions() -> None:
 
 
 def test_a_linked_list_is_a_list_but_not_an_array_list() -> None:
-    result = run("def q = [1] as LinkedList\n"
-                 "[q instanceof List, q instanceof LinkedList, q instanceof ArrayList, "
-                 "q.getClass().name]")
+    result = run(
+        "def q = [1] as LinkedList\n"
+        "[q instanceof List, q instanceof LinkedList, q instanceof ArrayList, "
+        "q.getClass().name]"
+    )
     assert result.value == [True, True, False, "java.util.LinkedList"]

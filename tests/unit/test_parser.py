@@ -82,8 +82,12 @@ def test_method_definitions() -> None:
 
 def test_map_literal_keys() -> None:
     value = body('def m = [a: 1, "b": 2, (k): 3, class: 4]')[0].value  # type: ignore
-    assert [type(e.key).__name__ for e in value.entries] == ["Literal", "Literal", "Name",
-                                                             "Literal"]
+    assert [type(e.key).__name__ for e in value.entries] == [
+        "Literal",
+        "Literal",
+        "Name",
+        "Literal",
+    ]
 
 
 def test_for_loops() -> None:
@@ -93,19 +97,22 @@ def test_for_loops() -> None:
     assert isinstance(classic, n.ForClassic) and classic.cond is not None
 
 
-@pytest.mark.parametrize("source,line,col,fragment", [
-    ("def f() {\n  println 1\n", 1, 9, "never closed"),
-    ("println (1 + \n", 1, 9, "never closed"),
-    ("def x = 1 +* 2", 1, 12, "Unexpected"),
-    ("x = )", 1, 5, "Unexpected ')'"),
-    ('def s = "abc', 1, 9, "Unterminated string"),
-    ("do { x++ } while (x < 3)", 1, 1, "Groovy 3"),
-    ("def x = a === b", 1, 11, "Groovy 3"),
-    ('def s = "a $ b"', 1, 12, "dollar"),
-    ('def s = "a ${def c = 0; c +* 1} b"', 1, 28, "Unexpected"),
-    ('def s = "a ${x +* 1}"', 1, 17, "Unexpected"),
-    ("def <T> T pick(List<T> xs) { xs[0] + }", 1, 38, "Unexpected"),
-])
+@pytest.mark.parametrize(
+    "source,line,col,fragment",
+    [
+        ("def f() {\n  println 1\n", 1, 9, "never closed"),
+        ("println (1 + \n", 1, 9, "never closed"),
+        ("def x = 1 +* 2", 1, 12, "Unexpected"),
+        ("x = )", 1, 5, "Unexpected ')'"),
+        ('def s = "abc', 1, 9, "Unterminated string"),
+        ("do { x++ } while (x < 3)", 1, 1, "Groovy 3"),
+        ("def x = a === b", 1, 11, "Groovy 3"),
+        ('def s = "a $ b"', 1, 12, "dollar"),
+        ('def s = "a ${def c = 0; c +* 1} b"', 1, 28, "Unexpected"),
+        ('def s = "a ${x +* 1}"', 1, 17, "Unexpected"),
+        ("def <T> T pick(List<T> xs) { xs[0] + }", 1, 38, "Unexpected"),
+    ],
+)
 def test_syntax_errors_have_positions(source: str, line: int, col: int, fragment: str) -> None:
     with pytest.raises(FlowSyntaxError) as info:
         parse(source, "bad.groovy")
@@ -119,21 +126,24 @@ def test_syntax_errors_have_positions(source: str, line: int, col: int, fragment
 
 # Closure parameter defaults are any expression, as in Groovy 2.4 (calls, `new`, nested
 # closures); newlines may follow `{` and `,` and precede `->`. All checked with real Groovy 2.4.
-@pytest.mark.parametrize("source,names", [
-    ("def c = { x = new File('/x') -> x }", ["x"]),
-    ("def c = { a, b = foo(1) -> a + b }", ["a", "b"]),
-    ('def c = { String s = "x".toUpperCase() -> s }', ["s"]),
-    ("def c = { n = [1,2].size() -> n }", ["n"]),
-    ("def c = { a = null ?: 'd', b = 1 < 2 ? !true : x?.y -> b }", ["a", "b"]),
-    ("def c = { a = { y -> y * 2 }, b = { 5 } -> a(b()) }", ["a", "b"]),
-    ("def c = { a = 'x' as String, int b = 3 instanceof Integer -> a }", ["a", "b"]),
-    ("def c = { a = /ab+/, b = 3 in [1, 2, 3], c = 'abc'.&size -> a }", ["a", "b", "c"]),
-    ("def c = {\n  a,\n  b = 1 +\n    2\n  -> a }", ["a", "b"]),
-    ("def c = { a = foo(\n 1), b = [1,\n 2] -> a }", ["a", "b"]),
-    ("def c = { a = [1, 2]\n  .size(), b = 1 +\n\n 2\n\n -> a }", ["a", "b"]),
-    ("[1].each {\n    item ->\n    println item\n}", ["item"]),
-    ("def c = { -> 1 }", []),
-])
+@pytest.mark.parametrize(
+    "source,names",
+    [
+        ("def c = { x = new File('/x') -> x }", ["x"]),
+        ("def c = { a, b = foo(1) -> a + b }", ["a", "b"]),
+        ('def c = { String s = "x".toUpperCase() -> s }', ["s"]),
+        ("def c = { n = [1,2].size() -> n }", ["n"]),
+        ("def c = { a = null ?: 'd', b = 1 < 2 ? !true : x?.y -> b }", ["a", "b"]),
+        ("def c = { a = { y -> y * 2 }, b = { 5 } -> a(b()) }", ["a", "b"]),
+        ("def c = { a = 'x' as String, int b = 3 instanceof Integer -> a }", ["a", "b"]),
+        ("def c = { a = /ab+/, b = 3 in [1, 2, 3], c = 'abc'.&size -> a }", ["a", "b", "c"]),
+        ("def c = {\n  a,\n  b = 1 +\n    2\n  -> a }", ["a", "b"]),
+        ("def c = { a = foo(\n 1), b = [1,\n 2] -> a }", ["a", "b"]),
+        ("def c = { a = [1, 2]\n  .size(), b = 1 +\n\n 2\n\n -> a }", ["a", "b"]),
+        ("[1].each {\n    item ->\n    println item\n}", ["item"]),
+        ("def c = { -> 1 }", []),
+    ],
+)
 def test_closure_parameter_defaults(source: str, names: list[str]) -> None:
     stmt = body(source)[0]
     closure = stmt.value if isinstance(stmt, n.VarDecl) else stmt.expr.args[0]  # type: ignore
@@ -153,15 +163,18 @@ def test_closure_bodies_are_not_mistaken_for_parameters() -> None:
     assert closure.params == [] and len(closure.body) == 2
 
 
-@pytest.mark.parametrize("source,line,col,fragment", [
-    ("def c = (a, b) -> a + b", 1, 16, "Lambda expressions are Groovy 3 syntax"),
-    ("def c = x -> x * 2", 1, 11, "Lambda expressions are Groovy 3 syntax"),
-    ("[1].collect(x -> x * 2)", 1, 15, "Lambda expressions are Groovy 3 syntax"),
-    ("def c = { (a, b) -> a + b }", 1, 18, "Lambda expressions are Groovy 3 syntax"),
-    ("def c = { x = foo(1)\n  y -> y }", 2, 5, "Lambda expressions are Groovy 3 syntax"),
-    # Groovy 2.4 refuses a newline before a parameter's comma, at the same place
-    ("def c = { a = 1\n , b -> a }", 2, 2, "Unexpected ','"),
-])
+@pytest.mark.parametrize(
+    "source,line,col,fragment",
+    [
+        ("def c = (a, b) -> a + b", 1, 16, "Lambda expressions are Groovy 3 syntax"),
+        ("def c = x -> x * 2", 1, 11, "Lambda expressions are Groovy 3 syntax"),
+        ("[1].collect(x -> x * 2)", 1, 15, "Lambda expressions are Groovy 3 syntax"),
+        ("def c = { (a, b) -> a + b }", 1, 18, "Lambda expressions are Groovy 3 syntax"),
+        ("def c = { x = foo(1)\n  y -> y }", 2, 5, "Lambda expressions are Groovy 3 syntax"),
+        # Groovy 2.4 refuses a newline before a parameter's comma, at the same place
+        ("def c = { a = 1\n , b -> a }", 2, 2, "Unexpected ','"),
+    ],
+)
 def test_groovy3_lambdas_stay_rejected(source: str, line: int, col: int, fragment: str) -> None:
     with pytest.raises(FlowSyntaxError) as info:
         parse(source, "bad.groovy")
@@ -191,8 +204,10 @@ def test_operation_positions() -> None:
     assert assign[0].expr.op_col == 3 and assign[1].expr.op_col == 3  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("source", ["[[1, 2]: 3]", "[[a: 1]: 'x']", "[[]: 1, [:]: 2]",
-                                    "[\n  [1]\n    : 2,\n]", "f([1]: 2, 3)"])
+@pytest.mark.parametrize(
+    "source",
+    ["[[1, 2]: 3]", "[[a: 1]: 'x']", "[[]: 1, [:]: 2]", "[\n  [1]\n    : 2,\n]", "f([1]: 2, 3)"],
+)
 def test_list_and_map_literals_are_map_keys_without_parentheses(source: str) -> None:
     # valid Groovy 2.4: `[[1, 2]: 3]` is a map whose key is the list [1, 2]
     expr = body(source)[0].expr  # type: ignore[attr-defined]

@@ -31,8 +31,9 @@ from convoscript.runtime.core.types import ClassRef
 
 @pytest.fixture
 def new_york() -> Iterator[None]:
-    token = runcontext.activate(runcontext.make_context("2024-05-01T10:00:00Z",
-                                                        "America/New_York", 7))
+    token = runcontext.activate(
+        runcontext.make_context("2024-05-01T10:00:00Z", "America/New_York", 7)
+    )
     yield
     runcontext.deactivate(token)
 
@@ -61,8 +62,10 @@ def test_java_time_now(new_york: None) -> None:
     assert to_string(static("java.time.LocalDate", "now")) == "2024-05-01"
     assert to_string(static("java.time.LocalDateTime", "now")) == "2024-05-01T06:00"
     assert to_string(static("java.time.LocalTime", "now")) == "06:00"
-    assert to_string(static("java.time.ZonedDateTime", "now")) == \
-        "2024-05-01T06:00-04:00[America/New_York]"
+    assert (
+        to_string(static("java.time.ZonedDateTime", "now"))
+        == "2024-05-01T06:00-04:00[America/New_York]"
+    )
     assert to_string(static("java.time.Instant", "now")) == "2024-05-01T10:00:00Z"
     assert to_string(static("java.time.ZoneId", "systemDefault")) == "America/New_York"
     utc = static("java.time.ZoneId", "of", "UTC")
@@ -80,12 +83,15 @@ def test_calendar_get_instance(new_york: None) -> None:
 
 
 def test_local_date_now_is_the_local_day() -> None:
-    token = runcontext.activate(runcontext.make_context("2024-05-01T02:00:00Z",
-                                                        "America/New_York", 7))
+    token = runcontext.activate(
+        runcontext.make_context("2024-05-01T02:00:00Z", "America/New_York", 7)
+    )
     try:
         assert to_string(static("java.time.LocalDate", "now")) == "2024-04-30"
-        assert to_string(static("java.time.LocalDate", "now",
-                                static("java.time.ZoneId", "of", "UTC"))) == "2024-05-01"
+        assert (
+            to_string(static("java.time.LocalDate", "now", static("java.time.ZoneId", "of", "UTC")))
+            == "2024-05-01"
+        )
     finally:
         runcontext.deactivate(token)
 
@@ -93,9 +99,11 @@ def test_local_date_now_is_the_local_day() -> None:
 def _random_draws(seed: int) -> list:
     token = runcontext.activate(runcontext.make_context("2024-05-01T10:00:00Z", "UTC", seed))
     try:
-        return [to_string(static("java.util.UUID", "randomUUID")),
-                invoke(construct("java.util.Random"), "nextInt"),
-                static("java.lang.Math", "random")]
+        return [
+            to_string(static("java.util.UUID", "randomUUID")),
+            invoke(construct("java.util.Random"), "nextInt"),
+            static("java.lang.Math", "random"),
+        ]
     finally:
         runcontext.deactivate(token)
 
@@ -110,8 +118,7 @@ def test_random_sources_follow_the_seed() -> None:
 
 def test_shuffle_follows_the_seed() -> None:
     def shuffled(seed: int) -> list:
-        token = runcontext.activate(runcontext.make_context("2024-05-01T10:00:00Z", "UTC",
-                                                            seed))
+        token = runcontext.activate(runcontext.make_context("2024-05-01T10:00:00Z", "UTC", seed))
         try:
             items = list(range(10))
             static("java.util.Collections", "shuffle", items)

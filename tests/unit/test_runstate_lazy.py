@@ -9,8 +9,12 @@ import pytest
 
 from convoscript.services.state import CONVERSATION_KEYS, RunState
 
-PLAIN = {"variables": {}, "user": {"username": "ann", "tags": ["vip"]},
-         "transcript": [{"sequenceId": 1, "text": "hi"}], "meta": {"runs": 1}}
+PLAIN = {
+    "variables": {},
+    "user": {"username": "ann", "tags": ["vip"]},
+    "transcript": [{"sequenceId": 1, "text": "hi"}],
+    "meta": {"runs": 1},
+}
 
 
 def test_attributes_are_copies_of_the_loaded_data() -> None:
@@ -24,7 +28,8 @@ def test_attributes_are_copies_of_the_loaded_data() -> None:
     assert state.conversation_data() == {
         "user": {"username": "ann", "tags": ["vip", "run"]},
         "transcript": [{"sequenceId": 1, "text": "hi"}, {"sequenceId": 2}],
-        "entities": [{"code": "x"}]}
+        "entities": [{"code": "x"}],
+    }
 
 
 def test_conversation_data_of_untouched_attributes_is_a_copy() -> None:
