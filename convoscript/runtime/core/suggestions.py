@@ -165,6 +165,14 @@ def method_suggestions(
     name: str, arg_classes: Sequence[str | None], candidates: Sequence[Signature]
 ) -> str:
     """The "\\nPossible solutions: ..." tail of a MissingMethodException message, or ""."""
+    shown = ranked_methods(name, arg_classes, candidates)
+    return "\nPossible solutions: " + ", ".join(shown) if shown else ""
+
+
+def ranked_methods(
+    name: str, arg_classes: Sequence[str | None], candidates: Sequence[Signature]
+) -> list[str]:
+    """The entries Groovy lists after "Possible solutions:" (`name(a, b)`), best first."""
     args = _comparable(arg_classes)
     distances = _name_distances(name, {m_name for m_name, _ in candidates})
     scored = []
@@ -176,8 +184,7 @@ def method_suggestions(
         if score <= _MAX_METHOD_SCORE:
             scored.append((score, f"{m_name}({', '.join(params)})"))
     scored.sort(key=lambda item: item[0])  # stable: ties keep Groovy's order
-    shown = [text for _, text in scored[:_MAX_SHOWN]]
-    return "\nPossible solutions: " + ", ".join(shown) if shown else ""
+    return [text for _, text in scored[:_MAX_SHOWN]]
 
 
 def _name_distances(name: str, names: Iterable[str], limit: int = _MAX_METHOD_SCORE) -> dict:
@@ -192,11 +199,16 @@ def _name_distances(name: str, names: Iterable[str], limit: int = _MAX_METHOD_SC
 
 def property_suggestions(name: str, candidates: Sequence[str]) -> str:
     """The "\\nPossible solutions: ..." tail of a MissingPropertyException message, or ""."""
+    shown = ranked_properties(name, candidates)
+    return "\nPossible solutions: " + ", ".join(shown) if shown else ""
+
+
+def ranked_properties(name: str, candidates: Sequence[str]) -> list[str]:
+    """The property names Groovy lists after "Possible solutions:", best first."""
     distances = _name_distances(name, set(candidates), _MAX_FIELD_SCORE)
     scored = [(distances[p], p) for p in candidates if distances.get(p, 99) <= _MAX_FIELD_SCORE]
     scored.sort(key=lambda item: item[0])
-    shown = [p for _, p in scored[:_MAX_SHOWN]]
-    return "\nPossible solutions: " + ", ".join(shown) if shown else ""
+    return [p for _, p in scored[:_MAX_SHOWN]]
 
 
 def method_tail(
