@@ -112,7 +112,10 @@ class _Walker:
             known = cls is not None or self.is_class_value(getattr(node, "obj", None))
             if not known:
                 return False  # a script object answers its own properties
-        owner = _simple(cls) if cls is not None else self.receiver_label(node)
+        if cls is not None:  # the door names a denied class itself, any other one `Class`
+            owner: str | None = _simple(cls) if cls in allowlist.DENIED_CLASSES else "Class"
+        else:
+            owner = self.receiver_label(node)
         shown = f"{owner}.{member}()" if owner else f"{member}()"
         self.refused(node, shown, rewrite_key=name if owner is None else f"{owner}.{name}")
         return True
