@@ -84,8 +84,10 @@ class _Walker:
             for rule in check_handle_call(handle, node):
                 self.rules.append(rule)
             return
+        if isinstance(node.obj, n.Super):
+            return  # a script class's superclass method: not through the door's lookup
         cls = self.class_of(node.obj)
-        if self.denied_member(node, name, cls, call=True):
+        if self.denied_member(node, name, cls):
             return
         if cls is not None:
             self.static_call(node, cls, name)
@@ -102,9 +104,9 @@ class _Walker:
             member = allowlist.DENIED_MEMBERS.get(name, name)
             self.refused(node, f"Script.{member}()", rewrite_key=name)
 
-    def denied_member(self, node: n.Node, name: str, cls: str | None, call: bool) -> bool:
-        """The permanent deny-list, checked before any table, on any receiver (except
-        `properties` of a script object, which only a known receiver rules out)."""
+    def denied_member(self, node: n.Node, name: str, cls: str | None) -> bool:
+        """The permanent deny-list, checked before any table: on any receiver for a call
+        (except `properties` of a script object, which only a known receiver rules out)."""
         if not (name in allowlist.DENIED_MEMBERS or name.startswith("__")):
             return False
         member = allowlist.DENIED_MEMBERS.get(name, name)
@@ -166,7 +168,10 @@ class _Walker:
         cls = self.class_of(node.obj)
         if name == "class":
             return
-        if self.denied_member(node, name, cls, call=False):
+        # a Map answers any property name with its value (`acc.wait`, `m.properties`): a
+        # denied name is certain only on a receiver known not to be one
+        known = cls is not None or self.receiver_label(node) is not None
+        if known and self.denied_member(node, name, cls):
             return
         if cls is not None:
             self.static_property(node, cls, name)
