@@ -216,13 +216,16 @@ def _fits(overloads: list[tuple[str, ...]], args: list[n.Node], count: int) -> b
 def _solutions(handle: type[ServiceHandle], name: str, args: list[n.Node]) -> tuple[str, ...]:
     """Groovy's "Possible solutions" for the call, its arguments' classes as far as the text
     says (a literal's; "?" for any other, which matches no parameter type)."""
-    arg_types = [_static_class(a) or "?" for a in args]
+    arg_types = [static_class(a) or "?" for a in args]  # "null" matches no type, as "?"
     return tuple(possible_solutions(name, handle.method_candidates(), arg_types))
 
 
-def _static_class(arg: n.Node) -> str | None:
-    """The Java class of an argument when the text says (a literal), else None."""
+def static_class(arg: n.Node) -> str | None:
+    """The Java class of an argument when the text says (a literal; "null" for null), else
+    None."""
     if isinstance(arg, n.Literal):
+        if arg.value is None:
+            return "null"
         if isinstance(arg.value, bool):
             return "java.lang.Boolean"
         if isinstance(arg.value, str):

@@ -13,7 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from convoscript.authoring.differences import difference_rules
-from convoscript.authoring.handlecheck import check_handle_call, check_handle_property, handles_in
+from convoscript.authoring.handlecheck import (
+    check_handle_call,
+    check_handle_property,
+    handles_in,
+    static_class,
+)
 from convoscript.authoring.rewrites import rewrite_for
 from convoscript.authoring.rules import Rule, children
 from convoscript.compiler.scopes import Resolution
@@ -218,13 +223,16 @@ class _Walker:
                 node,
                 "missing",
                 "missing-constructor",
-                f"Groovy scripts are not allowed to call new {shown}(): {shown} is not "
+                f"Groovy scripts are not allowed to call new {shown}"
+                f"{_argument_types(node.args)}: {shown} is not "
                 "among the allowed classes (docs/allowlist.md)",
                 rewrite=rewrite_for(shown),
             )
 
     # -- reporting -------------------------------------------------------------------------
     def refused(self, node: n.Node, signature: str, rewrite_key: str | None = None) -> None:
+        if isinstance(node, (n.MethodCall, n.New)) and signature.endswith("()"):
+            signature = signature[:-2] + _argument_types(node.args)
         self.add(
             node,
             "refused",
@@ -232,6 +240,15 @@ class _Walker:
             f"Groovy scripts are not allowed to call {signature}",
             rewrite=rewrite_for(rewrite_key or signature),
         )
+
+
+def _argument_types(args: list[n.Node]) -> str:
+    """`(String, Integer)` as the door names a call's arguments, when the text shows every
+    argument's class (literals); `(...)` when it does not."""
+    classes = [static_class(a) for a in args]
+    if any(c is None for c in classes):
+        return "(...)"
+    return "(" + ", ".join(_simple(c) for c in classes if c is not None) + ")"
 
 
 def _simple(qualified: str) -> str:

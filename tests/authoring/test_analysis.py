@@ -47,10 +47,10 @@ def test_denied_classes_and_members_by_the_doors_tables():
     )
     found = analyze(source, "Flow.groovy")
     assert [(f.line, f.column, f.message) for f in found] == [
-        (1, 9, "Groovy scripts are not allowed to call new java.io.File()"),
-        (2, 8, "Groovy scripts are not allowed to call Thread.sleep()"),
-        (3, 19, "Groovy scripts are not allowed to call System.getenv()"),
-        (4, 14, "Groovy scripts are not allowed to call Eval.me()"),
+        (1, 9, "Groovy scripts are not allowed to call new java.io.File(String)"),
+        (2, 8, "Groovy scripts are not allowed to call Thread.sleep(Integer)"),
+        (3, 19, "Groovy scripts are not allowed to call System.getenv(String)"),
+        (4, 14, "Groovy scripts are not allowed to call Eval.me(String)"),
         (5, 6, "Groovy scripts are not allowed to call String.execute()"),
         (6, 21, "Groovy scripts are not allowed to call Class.getClassLoader()"),
         (7, 1, "Groovy scripts are not allowed to use Script.sleep()"),
