@@ -46,6 +46,7 @@ class _Walker:
         self.lines = lines
         self.rules: list[Rule] = []
         self.handles = handles_in(resolution)
+        self.classes: list[n.ClassDef] = []  # the script classes around the node visited
 
     def visit(self, node: n.Node) -> None:
         if node.line and node.line not in self.lines:
@@ -53,8 +54,12 @@ class _Walker:
         method = getattr(self, "v_" + type(node).__name__, None)
         if method is not None:
             method(node)
+        if isinstance(node, n.ClassDef):
+            self.classes.append(node)
         for child in children(node):
             self.visit(child)
+        if isinstance(node, n.ClassDef):
+            self.classes.pop()
 
     def add(self, node: n.Node, kind: str, code: str, message: str, **more: object) -> None:
         line, col = (node.op_line, node.op_col) if node.op_line else (node.line, node.col)
@@ -103,11 +108,15 @@ class _Walker:
         """`name(...)` without a receiver: the script's own method, a local closure, a
         builtin, or a method of the script object (Groovy's `Script`)."""
         ref = self.res.refs.get(node)
-        if ref is None or ref.kind not in ("binding", "dyn"):
+        if ref is None or ref.kind not in ("binding", "dyn", "self_method"):
             return  # a script method, a local closure, println, ...
         if name in allowlist.DENIED_MEMBERS or name.startswith("__"):
             member = allowlist.DENIED_MEMBERS.get(name, name)
-            self.refused(node, f"Script.{member}()", rewrite_key=name)
+            # in a class's member it is a call on the object: the door checks the name first
+            owner = (
+                self.classes[-1].name if ref.kind == "self_method" and self.classes else "Script"
+            )
+            self.refused(node, f"{owner}.{member}()", rewrite_key=name)
 
     def denied_member(self, node: n.Node, name: str, cls: str | None) -> bool:
         """The permanent deny-list, checked before any table: on any receiver for a call

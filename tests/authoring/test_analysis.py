@@ -168,3 +168,13 @@ def test_a_handle_in_a_closure_of_an_unknown_call_is_not_guessed():
     # a script method's closure keeps its owner first
     source = "def twice(Closure c) { c(); c() }\ntwice { log.infoo('x') }\n"
     assert codes(source) == [(2, 13, "unknown-handle-method")]
+
+
+def test_a_denied_name_called_inside_a_class_is_refused_on_the_object():
+    source = "class Money {\n  def show() { evaluate('x') }\n}\n"
+    (found,) = analyze(source, "Money.groovy")
+    assert (found.line, found.column, found.message) == (
+        2,
+        16,
+        "Groovy scripts are not allowed to call Money.evaluate(String)",
+    )

@@ -231,3 +231,22 @@ def test_an_invalid_sarif_document_fails_the_schema():
     broken = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{}]}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft4Validator(schema).validate(broken)
+
+
+def test_a_library_outside_the_linted_paths_is_given_with_lib(tmp_path):
+    lib = tmp_path / "shared" / "Money.groovy"
+    lib.parent.mkdir()
+    lib.write_text("class Money {\n  int cents\n  String show() { evaluate('x') }\n}\n")
+    script = tmp_path / "flows" / "pay.groovy"
+    script.parent.mkdir()
+    script.write_text("def m = new Money(cents: 5)\nprintln m.show()\n")
+    # without the library, `Money` is a class the script cannot have
+    alone = lint([str(script.parent)])
+    assert [f.code for f in alone.files[0].findings] == ["missing-constructor"]
+    report = lint([str(script.parent)], [str(lib)])
+    roles = {Path(f.path).name: (f.role, [x.code for x in f.findings]) for f in report.files}
+    # the library's own refusal is reported once, on the library
+    assert roles == {
+        "Money.groovy": ("library", ["refused-member"]),
+        "pay.groovy": ("script", []),
+    }
