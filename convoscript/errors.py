@@ -5,6 +5,8 @@ These are host-facing: they carry plain data (strings, ints, lists) only, never 
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 
 class ConvoscriptError(Exception):
     """Base of every error convoscript reports."""
@@ -85,6 +87,24 @@ class CompileLimitExceeded(FlowSyntaxError):
         return data
 
 
+class TraceFrame(NamedTuple):
+    """One frame of a script's Groovy-style trace: the script method (`run` for the script body,
+    `closure1`...), its line and column, and the file it is in (the script or a library)."""
+
+    method: str
+    line: int
+    file: str | None = None
+    column: int | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {"method": self.method, "line": self.line}
+        if self.column is not None:
+            data["column"] = self.column
+        if self.file is not None:
+            data["file"] = self.file
+        return data
+
+
 class ScriptError(ConvoscriptError):
     """The script raised a Groovy/Java exception it did not catch."""
 
@@ -95,7 +115,7 @@ class ScriptError(ConvoscriptError):
         *,
         file: str | None = None,
         line: int | None = None,
-        trace: list[tuple[str, int]] | None = None,
+        trace: list[TraceFrame] | None = None,
         column: int | None = None,
     ):
         super().__init__(
@@ -103,7 +123,8 @@ class ScriptError(ConvoscriptError):
         )
         self.type = groovy_type
         self.groovy_message = message
-        self.trace = trace or []
+        # plain (method, line[, file, column]) tuples are accepted: a worker's report
+        self.trace = [TraceFrame(*frame) for frame in trace or []]
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -113,8 +134,10 @@ class ScriptError(ConvoscriptError):
         }
         if self.column is not None:
             data["column"] = self.column
+        if self.file is not None:
+            data["file"] = self.file
         if self.trace:
-            data["trace"] = [{"method": name, "line": line} for name, line in self.trace]
+            data["trace"] = [frame.to_dict() for frame in self.trace]
         return data
 
     def __str__(self) -> str:

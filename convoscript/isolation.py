@@ -47,6 +47,7 @@ from convoscript.errors import (
     LimitExceeded,
     ScriptError,
     SecurityViolation,
+    TraceFrame,
 )
 from convoscript.grammar.budget import DEFAULT_LIMITS, CompileLimits
 from convoscript.runtime.core.regexcache import RegexCache
@@ -211,7 +212,7 @@ def error_from_dict(data: dict) -> ConvoscriptError:
             file=data.get("file"),
             line=data.get("line"),
             column=data.get("column"),
-            trace=[tuple(t) for t in data.get("trace", [])],
+            trace=[TraceFrame(*t) for t in data.get("trace", [])],
         )
     if kind == "SecurityViolation":
         return SecurityViolation(

@@ -8,6 +8,7 @@ import re
 
 import click
 
+from convoscript.authoring.names import handle_names, script_names
 from convoscript.errors import (
     ConvoscriptError,
     FlowSyntaxError,
@@ -15,6 +16,7 @@ from convoscript.errors import (
     ScriptError,
     SecurityViolation,
 )
+from convoscript.runtime.core.suggest import did_you_mean
 
 _TYPED_DECL = (
     r"(?:def|var|String|int|long|double|float|boolean|BigDecimal|Integer|Long|"
@@ -25,7 +27,6 @@ _TYPED_DECL = (
 def diagnose(error: ConvoscriptError, source: str | dict[str, str] | None = None) -> dict:
     """A plain-data diagnostic: type, message, file, line, column, source_line, trace, hint.
     `source` is the script's text, or {filename: text} for a script and its libraries."""
-    multi_file = isinstance(source, dict) and len(source) > 1
     if isinstance(source, dict):
         source = source.get(error.file or "", None)
     lines = source.splitlines() if source is not None else []
@@ -45,11 +46,9 @@ def diagnose(error: ConvoscriptError, source: str | dict[str, str] | None = None
         "line": line,
         "column": column,
         "source_line": source_line,
-        "trace": [{"method": m, "line": n} for m, n in getattr(error, "trace", [])],
+        "trace": [frame.to_dict() for frame in getattr(error, "trace", [])],
         "hint": hint_for(error, source, lines),
     }
-    if multi_file:  # trace lines may be in the script or a library: say line only
-        data["multi_file"] = True
     if isinstance(error, SecurityViolation):
         data["signature"] = error.signature
     if isinstance(error, LimitExceeded):
@@ -106,12 +105,7 @@ def hint_for(error: ConvoscriptError, source: str | None, lines: list[str]) -> s
                             f"pass it to the method as a parameter."
                         )
                     break
-            return (
-                f"'{name}' is neither a local variable nor a binding variable here; service "
-                "handles are customMetricService, transientVariableService, execution and "
-                'log. State is read with transientVariableService.getVariable("...") or '
-                'execution.getVariable("...").'
-            )
+            return _not_a_variable(name, source, error.file)
     if error.type == "MissingMethodException" and "upsertMetric()" in message:
         m = re.search(r"argument types: \(([^)]*)\)", message)
         kinds = m.group(1) if m else ""
@@ -142,6 +136,25 @@ def hint_for(error: ConvoscriptError, source: str | None, lines: list[str]) -> s
     return None
 
 
+def _not_a_variable(name: str, source: str | None, file: str | None) -> str:
+    """The hint for a name that is no variable: the close names it may be a misspelling of (the
+    script's own and the handles'), then every service handle and how state is read."""
+    handles = handle_names()
+    known = [*(script_names(source, file or "script.groovy") if source else []), *handles]
+    close = did_you_mean(name, known)
+    guess = f"did you mean {_either(close)}? " if close else ""
+    return (
+        f"{guess}'{name}' is neither a local variable nor a binding variable here; the "
+        f"service handles are {', '.join(handles)}. State is read with "
+        'transientVariableService.getVariable("...") or execution.getVariable("...").'
+    )
+
+
+def _either(names: list[str]) -> str:
+    quoted = [f"'{n}'" for n in names[:3]]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
 def render_error(
     error: ConvoscriptError, source: str | dict[str, str] | None = None, color: bool | None = None
 ) -> str:
@@ -149,6 +162,12 @@ def render_error(
     color=False to get plain text directly)."""
     d = diagnose(error, source)
     return render_diagnostic(d, color)
+
+
+def _frame_place(frame: dict, file: str | None) -> str:
+    """`helpers.groovy:2`, as a Groovy stack trace names a frame (its column is in the JSON)."""
+    name = frame.get("file") or file or "script"
+    return f"{name.rsplit('/', 1)[-1]}:{frame['line']}"
 
 
 def render_diagnostic(d: dict, color: bool | None = None) -> str:
@@ -171,10 +190,8 @@ def render_diagnostic(d: dict, color: bool | None = None) -> str:
         out.append(d["source_line"].replace("\t", " "))
         if d["column"]:
             out.append(" " * (d["column"] - 1) + style("^", fg="green", bold=True))
-    short = (d["file"] or "script").rsplit("/", 1)[-1]
     for frame in d["trace"]:
-        at = f"line {frame['line']}" if d.get("multi_file") else f"{short}:{frame['line']}"
-        out.append(f"    at {frame['method']}({at})")
+        out.append(f"    at {frame['method']}({_frame_place(frame, d['file'])})")
     if d.get("signature"):
         out.append(f"refused: {d['signature']}")
     if d["hint"]:

@@ -153,13 +153,26 @@ _GENERIC_INNER = {"NAME", "TYPE", ".", ",", "?", "extends", "super", "[", "]", "
 
 
 class LayoutError(Exception):
-    """Unbalanced brackets, found before parsing so the message can name the opening bracket."""
+    """Unbalanced brackets, found before parsing so the message can name the opening bracket.
 
-    def __init__(self, message: str, line: int, col: int):
+    At the end of a file with brackets still open, `tokens` holds what was laid out and `open`
+    the brackets left open ((line, column, text), outermost first): a token before the end may
+    be the real mistake (`else` after a block missing its `}`), which only the parser sees."""
+
+    def __init__(
+        self,
+        message: str,
+        line: int,
+        col: int,
+        tokens: list[RawToken] | None = None,
+        open: list[tuple[int, int, str]] | None = None,
+    ):
         super().__init__(message)
         self.message = message
         self.line = line
         self.col = col
+        self.tokens = tokens
+        self.open = open or []
 
 
 _CLOSER = {"(": ")", "[": "]", "block": "}", "closure": "}"}
@@ -378,11 +391,17 @@ class Layout:
         if self.stack:
             opener = self.openers[-1]
             kind = self.stack[-1][0]
+            self._end_commands(final=True)
+            still_open = [
+                (o.line, o.column, _OPENER_TEXT[k]) for o, (k, _) in zip(self.openers, self.stack)
+            ]
             raise LayoutError(
                 f"Unexpected end of file: the '{_OPENER_TEXT[kind]}' opened here is never "
                 f"closed by '{_CLOSER[kind]}'",
                 opener.line,
                 opener.column,
+                tokens=self.out,
+                open=still_open,
             )
         self._end_commands(final=True)
         while self.out and self.out[-1].type == "SEP":

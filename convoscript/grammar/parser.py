@@ -167,6 +167,43 @@ def _syntax_error(
     return FlowSyntaxError.at(filename, source, 1, 1, str(exc))
 
 
+def _unexpected_before_end(
+    parser: Lark,
+    names: dict[str, str],
+    exc: LayoutError,
+    source: str,
+    filename: str,
+    start: str,
+    origin: tuple[int, int],
+) -> None:
+    """Brackets are left open at the end of the file: raise the first token the parser cannot
+    take, if there is one before the end (Groovy reports `unexpected token: else` where a block
+    misses its `}`, not the bracket), naming the bracket still open before it."""
+    reset = _tokens.set(_to_lark(exc.tokens or [], names))
+    try:
+        parser.parse(source, start=start)
+    except UnexpectedToken as bad:
+        if bad.token.type == "$END":
+            return
+        error = _syntax_error(bad, source, filename, origin)
+        before = [o for o in exc.open if (o[0], o[1]) < (error.line, error.column)]
+        if before and error.message.startswith("Unexpected "):
+            line, column, text = before[-1]
+            closer = _CLOSERS[text]
+            error.message += (
+                f": the '{text}' at line {line}, column {column} is not closed by '{closer}' "
+                "before it"
+            )
+        raise error from None
+    except UnexpectedInput:
+        return
+    finally:
+        _tokens.reset(reset)
+
+
+_CLOSERS = {"(": ")", "[": "]", "{": "}"}
+
+
 def _next_is(source: str, tok: Token, text: str) -> bool:
     end = tok.end_pos if tok.end_pos is not None else (tok.start_pos or 0) + len(tok.value)
     return source[end : end + len(text)] == text
@@ -190,6 +227,12 @@ def _parse(
     try:
         raw = layout(scan(source, filename, budget, *origin))
     except LayoutError as exc:
+        if exc.tokens is not None:
+            reset_budget = _budget.set(budget)
+            try:
+                _unexpected_before_end(parser, names, exc, source, filename, start, origin)
+            finally:
+                _budget.reset(reset_budget)
         raise FlowSyntaxError.at(filename, source, exc.line, exc.col, exc.message) from None
     reset = _tokens.set(_to_lark(raw, names))
     reset_budget = _budget.set(budget)

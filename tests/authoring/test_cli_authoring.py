@@ -172,4 +172,12 @@ def test_run_error_inside_a_library_shows_the_library_line(tmp_path: Path) -> No
     assert result.exit_code == 1
     assert f"{lib}:2:" in result.output and "NullPointerException" in result.output
     assert "  x.trim()\n" in result.output
-    assert "at boom(line 2)" in result.output and "at run(line 2)" in result.output
+    # every frame names its own file: the library's, then the script's
+    assert "at boom(util.groovy:2)" in result.output and "at run(main.groovy:2)" in result.output
+    data = json.loads(invoke("run", "--json", str(script), "--lib", str(lib)).output)
+    error = data["error"]
+    assert (error["file"], error["line"], error["column"]) == (str(lib), 2, 5)
+    assert error["trace"] == [
+        {"method": "boom", "line": 2, "column": 5, "file": str(lib)},
+        {"method": "run", "line": 2, "column": 1, "file": str(script)},
+    ]

@@ -17,7 +17,10 @@ def test_def_variable_in_method_hint() -> None:
     src = "def greeting = 'hi'\nString greet() {\n  greeting.toUpperCase()\n}\ngreet()\n"
     d = diagnose(run(src), src)
     assert (d["line"], d["column"]) == (3, 3)
-    assert d["trace"] == [{"method": "greet", "line": 3}, {"method": "run", "line": 5}]
+    assert d["trace"] == [
+        {"method": "greet", "line": 3, "column": 3, "file": "d.groovy"},
+        {"method": "run", "line": 5, "column": 1, "file": "d.groovy"},
+    ]
     assert "local variable of the script body" in d["hint"]
 
 

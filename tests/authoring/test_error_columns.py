@@ -73,7 +73,11 @@ def test_thrown_exception_points_where_it_was_created() -> None:
     source = "def f() {\n  throw   new IllegalStateException('boom')\n}\nf()\n"
     err = error(source)
     assert (err.type, err.line, err.column) == ("IllegalStateException", *caret(source, 2, "new"))
-    assert err.trace == [("f", 2), ("run", 4)]
+    assert [(f.method, f.line, f.file) for f in err.trace] == [
+        ("f", 2, "t.groovy"),
+        ("run", 4, "t.groovy"),
+    ]
+    assert err.trace[0].column == err.column  # the innermost frame is where it failed
 
 
 def test_limit_exceeded_has_a_column() -> None:

@@ -20,6 +20,7 @@ from convoscript.runtime.model.exceptions import (
     no_signature,
     no_such_property,
 )
+from convoscript.runtime.model.values import GString
 
 
 def missing_method(
@@ -27,6 +28,10 @@ def missing_method(
 ) -> GroovyThrowable:
     """No method `name` of `receiver` takes `args`; `owner` names the receiver's class when
     its Java class does not (a class a script defines, called statically)."""
+    if type(receiver) is GString:
+        # GString.invokeMethod retries a missing method on toString(): Groovy's exception is
+        # the String's, with String's candidates (checked on Groovy 2.4)
+        receiver = to_string(receiver)
     types = ", ".join(java_class_name(a) for a in args)
     values = ", ".join(to_string(a) for a in args)
     # a class's own (static) method is named as Groovy does: `static java.lang.Math.max()`

@@ -16,6 +16,7 @@ from convoscript.errors import (
     LimitExceeded,
     ScriptError,
     SecurityViolation,
+    TraceFrame,
 )
 from convoscript.runtime.door.scriptclasses import ScriptThrowable
 from convoscript.runtime.model.exceptions import BudgetExceeded, GroovyThrowable, SecurityRefused
@@ -38,15 +39,16 @@ _log = logging.getLogger("convoscript.internal")
 
 def script_position(tb: TracebackType | None, filename: str) -> tuple[int | None, int | None, list]:
     """The innermost script line and column in a traceback (the column of the operation that
-    failed, see runtime/model/positions.py), and the Groovy-style trace of script calls."""
+    failed, see runtime/model/positions.py), and the Groovy-style trace of script calls as
+    (method, line, column), innermost first (lines of the compiled, joined source)."""
     line = column = None
-    trace: list[tuple[str, int]] = []
+    trace: list[tuple[str, int, int | None]] = []
     while tb is not None:
         code = tb.tb_frame.f_code
         if code.co_filename == filename:
             line = tb.tb_lineno
             column = column_at(code, tb.tb_lasti, line)
-            trace.append((_groovy_frame_name(code.co_name), tb.tb_lineno))
+            trace.append((_groovy_frame_name(code.co_name), line, column))
         tb = tb.tb_next
     trace.reverse()
     return line, column, trace
@@ -62,6 +64,11 @@ def _groovy_frame_name(pyname: str) -> str:
     return pyname
 
 
+def _frame(compiled: CompiledScript, name: str, at: int, column: int | None) -> TraceFrame:
+    file, line = compiled.locate(at)
+    return TraceFrame(name, line or at, file, column)
+
+
 def translate_error(exc: BaseException, compiled: CompiledScript) -> ConvoscriptError:
     """The user's error for what ended a run: ScriptError, LimitExceeded, SecurityViolation,
     or InternalError for anything that is a bug in convoscript rather than the script."""
@@ -72,7 +79,9 @@ def translate_error(exc: BaseException, compiled: CompiledScript) -> Convoscript
     # with libraries, lines of the joined source map back to their own files (whole lines:
     # columns stay as they are)
     file, line = compiled.locate(raw_line)
-    trace = [(name, compiled.locate(at)[1] or at) for name, at in raw_trace]
+    trace = [_frame(compiled, name, at, col) for name, at, col in raw_trace]
+    if trace and (trace[0].line, trace[0].file) == (line, file) and column is not None:
+        trace[0] = trace[0]._replace(column=column)  # the failing operation's own column
     if isinstance(exc, GroovyThrowable):
         message = exc.message
         if isinstance(message, str) and len(message) > MAX_ERROR_MESSAGE:
