@@ -61,7 +61,8 @@ def summary_lines(report: Report) -> list[str]:
     if s["findings"]:
         severities = ", ".join(f"{v} {k}" for k, v in s["by_severity"].items())
         kinds = ", ".join(f"{k} {v}" for k, v in s["by_kind"].items())
-        lines.append(f"{s['findings']} findings ({severities}); by kind: {kinds}")
+        count = "1 finding" if s["findings"] == 1 else f"{s['findings']} findings"
+        lines.append(f"{count} ({severities}); by kind: {kinds}")
     not_ready = [f.path for f in report.files if not f.ready]
     if not_ready:
         lines.append("not ready: " + ", ".join(not_ready))

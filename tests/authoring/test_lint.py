@@ -23,7 +23,7 @@ SARIF_SCHEMA = HERE / "data" / "sarif-schema-2.1.0.json"
 # (file, line, column, severity, code): every finding on the corpus, checked by hand against
 # what running each script does (test_lint_agrees_with_running_the_scripts)
 EXPECTED = [
-    ("broken_braces.groovy", 3, 16, "error", "syntax-error"),
+    ("broken_braces.groovy", 5, 1, "error", "syntax-error"),
     ("class_loader.groovy", 2, 25, "error", "refused-member"),
     ("dynamic_rule.groovy", 3, 20, "error", "refused-member"),
     ("dynamic_settings.groovy", 5, 9, "warning", "missing-hooks"),
@@ -46,8 +46,6 @@ EXPECTED = [
     ("read_config_file.groovy", 4, 17, "error", "refused-class"),
     ("wait_for_backend.groovy", 4, 12, "error", "refused-member"),
 ]
-# the syntax error's position is the parser's (issue 15 moves it to the unexpected `else`)
-PARSER_POSITION = {"broken_braces.groovy"}
 
 
 def invoke(*args: str):
@@ -73,11 +71,7 @@ def test_every_finding_on_the_corpus_is_pinned(report):
         for file in report.files
         for f in file.findings
     ]
-    pinned = [e for e in EXPECTED if e[0] not in PARSER_POSITION]
-    assert [e for e in found if e[0] not in PARSER_POSITION] == pinned
-    assert [(e[0], e[4]) for e in found if e[0] in PARSER_POSITION] == [
-        ("broken_braces.groovy", "syntax-error")
-    ]
+    assert found == EXPECTED
 
 
 def test_the_summary_counts_ready_files_and_findings_by_kind(report):
