@@ -20,6 +20,7 @@ from convoscript.authoring.commands import (
     test_command,
 )
 from convoscript.authoring.inputs import read_state, read_text
+from convoscript.authoring.lintcommand import lint_command
 from convoscript.authoring.logoption import log_format_option
 from convoscript.engine import Runtime
 from convoscript.errors import FlowStateError, FlowSyntaxError, SecurityViolation, StoreError
@@ -554,6 +555,7 @@ def lsp_command(stdio: bool) -> None:
 def _add_authoring_commands() -> None:
     cli.add_command(test_command)
     cli.add_command(repl_command)
+    cli.add_command(lint_command)
 
 
 def _java_streams() -> None:

@@ -60,8 +60,13 @@ def _coverage() -> list[str]:
         if c.missing:
             out.append(f"<details><summary><code>{cls}</code>: {len(c.missing)}</summary>")
             out += ["", "```", *c.missing, "```", "", "</details>", ""]
-    out += ["", "## Signatures, by class", "",
-            "Every overload a script can call: the lines of `convoscript/lib/*/signatures.txt`.", ""]
+    out += [
+        "",
+        "## Signatures, by class",
+        "",
+        "Every overload a script can call: the lines of `convoscript/lib/*/signatures.txt`.",
+        "",
+    ]
     by_owner: dict[str, list[str]] = {}
     for path, number, text in signature_files.load():
         sig = parse(text, f"{path}:{number}")
@@ -73,18 +78,26 @@ def _coverage() -> list[str]:
 
 
 def render() -> str:
-    out = ["# The allow-list", "",
-           "Generated from the allow-list tables, the signature lines and the deny-lists by",
-           "`tools/gen_allowlist_doc.py`;",
-           "do not edit by hand. Everything not listed here is refused (default deny).", ""]
+    out = [
+        "# The allow-list",
+        "",
+        "Generated from the allow-list tables, the signature lines and the deny-lists by",
+        "`tools/gen_allowlist_doc.py`;",
+        "do not edit by hand. Everything not listed here is refused (default deny).",
+        "",
+    ]
     out += _coverage()
-    out += ["## Classes usable by name", "",
-            "| name | class |", "| --- | --- |"]
+    out += ["## Classes usable by name", "", "| name | class |", "| --- | --- |"]
     for simple, qualified in sorted(allowlist.CLASS_NAMES.items()):
         if qualified not in allowlist.DENIED_CLASSES:
             out.append(f"| `{simple}` | `{qualified}` |")
-    out += ["", "Importable with an `import` line: " +
-            _names(q for q in allowlist.IMPORTABLE.values()) + ".", ""]
+    out += [
+        "",
+        "Importable with an `import` line: "
+        + _names(q for q in allowlist.IMPORTABLE.values())
+        + ".",
+        "",
+    ]
     out += ["## Constructors", "", _names(allowlist.CONSTRUCTORS), ""]
     out += ["## Static methods", ""]
     for cls, methods in sorted(allowlist.STATIC_METHODS.items()):
@@ -92,21 +105,32 @@ def render() -> str:
     out += ["", "## Static fields", ""]
     for cls, fields in sorted(allowlist.STATIC_FIELDS.items()):
         out.append(f"- `{cls}`: {_names(fields)}")
-    out += ["", "## Instance methods by receiver type", "",
-            "`Object.use` takes only `groovy.time.TimeCategory`; the members TimeCategory gives",
-            "(`Integer.getDays` ..., `Date` minus a `Date` or a duration) apply only inside",
-            "`use(TimeCategory) { ... }`. `Groovy*Duration` are the `groovy.time` durations.", ""]
+    out += [
+        "",
+        "## Instance methods by receiver type",
+        "",
+        "`Object.use` takes only `groovy.time.TimeCategory`; the members TimeCategory gives",
+        "(`Integer.getDays` ..., `Date` minus a `Date` or a duration) apply only inside",
+        "`use(TimeCategory) { ... }`. `Groovy*Duration` are the `groovy.time` durations.",
+        "",
+    ]
     for kind, methods in sorted(allowlist.METHODS.items()):
         out.append(f"- **{kind}**: {_names(methods)}")
     out += ["", "## Properties (besides getters)", ""]
     for kind, props in sorted(allowlist.PROPERTIES.items()):
         out.append(f"- **{kind}**: {_names(props)}")
-    out += ["", "## Permanently denied", "",
-            "No extension can open these.", "",
-            "- Classes: " + _names(allowlist.DENIED_CLASSES),
-            "- Members on any receiver: " + _names(allowlist.DENIED_MEMBERS),
-            "- Members on class references: " + _names(allowlist.CLASS_DENIED_METHODS),
-            "- Every name starting with `__`.", ""]
+    out += [
+        "",
+        "## Permanently denied",
+        "",
+        "No extension can open these.",
+        "",
+        "- Classes: " + _names(allowlist.DENIED_CLASSES),
+        "- Members on any receiver: " + _names(allowlist.DENIED_MEMBERS),
+        "- Members on class references: " + _names(allowlist.CLASS_DENIED_METHODS),
+        "- Every name starting with `__`.",
+        "",
+    ]
     return "\n".join(out)
 
 

@@ -57,7 +57,9 @@ def start(base: Path) -> dict[str, str]:
     """Start both servers under `base`; returns the environment variables naming them."""
     lacking = missing()
     if lacking:
-        raise RuntimeError(f"not installed: {', '.join(lacking)} (apt-get install -y {' '.join(lacking)})")
+        raise RuntimeError(
+            f"not installed: {', '.join(lacking)} (apt-get install -y {' '.join(lacking)})"
+        )
     base.mkdir(parents=True, exist_ok=True)
     pg_dir, redis_dir = base / "pg", base / "redis"
     pg_dir.mkdir(exist_ok=True)
@@ -70,28 +72,85 @@ def start(base: Path) -> dict[str, str]:
     pg_port, redis_port = free_port(), free_port()
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.STDOUT}
     subprocess.run(
-        _as_postgres([str(binary / "initdb"), "-D", str(pg_dir / "data"), "-A", "trust",
-                      "-U", "convoscript", "--no-sync", "-E", "UTF8"]),
-        check=True, **quiet,
+        _as_postgres(
+            [
+                str(binary / "initdb"),
+                "-D",
+                str(pg_dir / "data"),
+                "-A",
+                "trust",
+                "-U",
+                "convoscript",
+                "--no-sync",
+                "-E",
+                "UTF8",
+            ]
+        ),
+        check=True,
+        **quiet,
     )
-    options = (f"-c listen_addresses=127.0.0.1 -p {pg_port} -c unix_socket_directories={pg_dir}"
-               " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-               " -c max_connections=200")
-    subprocess.run(
-        _as_postgres([str(binary / "pg_ctl"), "-D", str(pg_dir / "data"), "-o", options,
-                      "-l", str(pg_dir / "log"), "-w", "-t", "60", "start"]),
-        check=True, **quiet,
+    options = (
+        f"-c listen_addresses=127.0.0.1 -p {pg_port} -c unix_socket_directories={pg_dir}"
+        " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        " -c max_connections=200"
     )
     subprocess.run(
-        _as_postgres([str(binary / "createdb"), "-h", "127.0.0.1", "-p", str(pg_port),
-                      "-U", "convoscript", "convoscript_test"]),
-        check=True, **quiet,
+        _as_postgres(
+            [
+                str(binary / "pg_ctl"),
+                "-D",
+                str(pg_dir / "data"),
+                "-o",
+                options,
+                "-l",
+                str(pg_dir / "log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        ),
+        check=True,
+        **quiet,
     )
     subprocess.run(
-        ["redis-server", "--bind", "127.0.0.1", "--port", str(redis_port), "--save", "",
-         "--appendonly", "no", "--daemonize", "yes", "--dir", str(redis_dir),
-         "--pidfile", str(redis_dir / "redis.pid"), "--logfile", str(redis_dir / "log")],
-        check=True, **quiet,
+        _as_postgres(
+            [
+                str(binary / "createdb"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(pg_port),
+                "-U",
+                "convoscript",
+                "convoscript_test",
+            ]
+        ),
+        check=True,
+        **quiet,
+    )
+    subprocess.run(
+        [
+            "redis-server",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(redis_port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--daemonize",
+            "yes",
+            "--dir",
+            str(redis_dir),
+            "--pidfile",
+            str(redis_dir / "redis.pid"),
+            "--logfile",
+            str(redis_dir / "log"),
+        ],
+        check=True,
+        **quiet,
     )
     deadline = time.time() + 30
     while True:
@@ -103,8 +162,7 @@ def start(base: Path) -> dict[str, str]:
                 raise RuntimeError(f"redis-server did not start: see {redis_dir / 'log'}") from None
             time.sleep(0.1)
     return {
-        "CONVOSCRIPT_TEST_POSTGRES_URL":
-            f"postgresql://convoscript@127.0.0.1:{pg_port}/convoscript_test",
+        "CONVOSCRIPT_TEST_POSTGRES_URL": f"postgresql://convoscript@127.0.0.1:{pg_port}/convoscript_test",
         "CONVOSCRIPT_TEST_REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
     }
 
@@ -115,8 +173,12 @@ def stop(base: Path) -> None:
     binary = postgres_bin()
     if (data / "postmaster.pid").exists() and binary is not None:
         subprocess.run(
-            _as_postgres([str(binary / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
-            check=False, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+            _as_postgres(
+                [str(binary / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
+            ),
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
         )
     pidfile = base / "redis" / "redis.pid"
     if pidfile.exists():

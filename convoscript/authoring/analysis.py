@@ -69,7 +69,11 @@ def analyze(
     libs = _parsable_libraries(libraries or {})
     found = _syntax(source, filename)
     if found is not None:
-        return [found]
+        annotated = _annotated_imports(source, filename, found)
+        if annotated is None:
+            return [found]
+        blanked, refusals = annotated
+        return sorted({*refusals, *analyze(blanked, filename, libraries)}, key=_order)
     if libs:
         joined = join(list(libs), source, filename)
         text = joined.source
@@ -129,6 +133,66 @@ def _syntax(source: str, filename: str) -> Finding | None:
     return None
 
 
+def _annotated_imports(
+    source: str, filename: str, error: Finding
+) -> tuple[str, list[Finding]] | None:
+    """`@Grab(...)` above an `import` (the dialect has no annotations on imports, so the parser
+    stops at the import): each such annotation is judged by the compiler's own annotation rule
+    (on a probe declaration) and blanked, so the rest of the file is analysed too. None when
+    the syntax error is not at an annotated import."""
+    lines = source.split("\n")
+    annotations = _import_annotations(lines)
+    if not any(error.line == imp for imp, _ in annotations):
+        return None
+    findings: list[Finding] = []
+    for _, annotation_lines in annotations:
+        text = "\n".join(lines[i - 1] for i in annotation_lines)
+        first = annotation_lines[0]
+        indent = len(lines[first - 1]) - len(lines[first - 1].lstrip())
+        recovered: list[ConvoscriptError] = []
+        try:
+            resolve(parse(text.strip() + "\ndef lintProbe = null\n", filename), recovered)
+        except FlowSyntaxError:
+            return None  # not an annotation the parser reads: keep the syntax error
+        for exc in recovered:
+            if isinstance(exc, SecurityViolation):
+                findings.append(
+                    _finding(
+                        filename,
+                        source,
+                        first,
+                        indent + 1,
+                        "refused",
+                        "refused-annotation",
+                        exc.message,
+                        rewrite=rewrite_for(exc.signature or ""),
+                        width=len(exc.signature or "@"),
+                    )
+                )
+        for i in annotation_lines:
+            lines[i - 1] = " " * len(lines[i - 1])
+    return "\n".join(lines), findings
+
+
+def _import_annotations(lines: list[str]) -> list[tuple[int, list[int]]]:
+    """(the import's line, the annotation lines above it) for each annotated import."""
+    found = []
+    for number, text in enumerate(lines, 1):
+        if not text.lstrip().startswith("import "):
+            continue
+        above: list[int] = []
+        k = number - 1
+        while k >= 1 and (
+            lines[k - 1].lstrip().startswith("@") or above and not lines[k - 1].strip()
+        ):
+            if lines[k - 1].strip():
+                above.insert(0, k)
+            k -= 1
+        if above:
+            found.append((number, above))
+    return found
+
+
 def _compile_check(source: str, filename: str, libs: tuple[Library, ...]) -> list[Finding]:
     """What only the later compile stages refuse (code generation and the policy compiler,
     e.g. blocks nested deeper than Python allows): the compiler itself, on the whole file."""
@@ -185,16 +249,19 @@ def _from_error(
         return None
     column = exc.column or 1
     if isinstance(exc, SecurityViolation):
-        from_table = _refusal(exc)
+        code, rewrite = _refusal(exc)
+        signature = exc.signature or ""
+        width = len(signature) - len("import ") if code == "refused-import" else 0
         return _finding(
             filename,
             source,
             line,
             column,
             "refused",
-            from_table[0],
+            code,
             exc.message,
-            rewrite=from_table[1],
+            rewrite=rewrite,
+            width=width,
         )
     if isinstance(exc, CompileLimitExceeded):
         return _finding(filename, source, line, column, "limit", "compile-limit", exc.message)

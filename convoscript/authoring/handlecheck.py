@@ -10,13 +10,12 @@ its owner first; `with { }` and builder calls may answer from their delegate fir
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from convoscript.authoring.rules import Rule, children, walk
 from convoscript.compiler.scopes import Resolution
 from convoscript.grammar import nodes as n
-from convoscript.runtime.core.suggestions import method_suggestions, property_suggestions
+from convoscript.runtime.core.suggest import did_you_mean, possible_solutions
 from convoscript.services.base import ServiceHandle
 from convoscript.services.registry import HANDLE_CLASSES
 
@@ -173,14 +172,13 @@ def check_handle_property(handle: type[ServiceHandle], node: n.Property) -> Iter
     known = handle.property_candidates()
     if name in known:
         return
-    tail = property_suggestions(name, known)
     yield Rule(
         node.op_line or node.line,
         node.op_col or node.col,
         "unknown-handle-method",
         "unknown-handle-property",
         f"No such property: {name} for class: {handle.java_class}",
-        solutions=tuple(_entries(tail)),
+        solutions=tuple(did_you_mean(name, known)),
     )
 
 
@@ -216,19 +214,18 @@ def _fits(overloads: list[tuple[str, ...]], args: list[n.Node], count: int) -> b
 
 
 def _solutions(handle: type[ServiceHandle], name: str, args: list[n.Node]) -> tuple[str, ...]:
-    tail = method_suggestions(name, [_static_class(a) for a in args], handle.method_candidates())
-    return tuple(_entries(tail))
+    """Groovy's "Possible solutions" for the call, its arguments' classes as far as the text
+    says (a literal's; "?" for any other, which matches no parameter type)."""
+    arg_types = [static_class(a) or "?" for a in args]  # "null" matches no type, as "?"
+    return tuple(possible_solutions(name, handle.method_candidates(), arg_types))
 
 
-def _entries(tail: str) -> list[str]:
-    """The entries of a "\\nPossible solutions: a(), b(java.lang.String, int)" tail."""
-    text = tail.strip().removeprefix("Possible solutions:").strip()
-    return [e for e in re.split(r"(?<=\)),\s+|,\s+(?![^(]*\))", text) if e]
-
-
-def _static_class(arg: n.Node) -> str | None:
-    """The Java class of an argument when the text says (a literal), else None."""
+def static_class(arg: n.Node) -> str | None:
+    """The Java class of an argument when the text says (a literal; "null" for null), else
+    None."""
     if isinstance(arg, n.Literal):
+        if arg.value is None:
+            return "null"
         if isinstance(arg.value, bool):
             return "java.lang.Boolean"
         if isinstance(arg.value, str):

@@ -13,7 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from convoscript.authoring.differences import difference_rules
-from convoscript.authoring.handlecheck import check_handle_call, check_handle_property, handles_in
+from convoscript.authoring.handlecheck import (
+    check_handle_call,
+    check_handle_property,
+    handles_in,
+    static_class,
+)
 from convoscript.authoring.rewrites import rewrite_for
 from convoscript.authoring.rules import Rule, children
 from convoscript.compiler.scopes import Resolution
@@ -41,6 +46,7 @@ class _Walker:
         self.lines = lines
         self.rules: list[Rule] = []
         self.handles = handles_in(resolution)
+        self.classes: list[n.ClassDef] = []  # the script classes around the node visited
 
     def visit(self, node: n.Node) -> None:
         if node.line and node.line not in self.lines:
@@ -48,8 +54,12 @@ class _Walker:
         method = getattr(self, "v_" + type(node).__name__, None)
         if method is not None:
             method(node)
+        if isinstance(node, n.ClassDef):
+            self.classes.append(node)
         for child in children(node):
             self.visit(child)
+        if isinstance(node, n.ClassDef):
+            self.classes.pop()
 
     def add(self, node: n.Node, kind: str, code: str, message: str, **more: object) -> None:
         line, col = (node.op_line, node.op_col) if node.op_line else (node.line, node.col)
@@ -84,8 +94,10 @@ class _Walker:
             for rule in check_handle_call(handle, node):
                 self.rules.append(rule)
             return
+        if isinstance(node.obj, n.Super):
+            return  # a script class's superclass method: not through the door's lookup
         cls = self.class_of(node.obj)
-        if self.denied_member(node, name, cls, call=True):
+        if self.denied_member(node, name, cls):
             return
         if cls is not None:
             self.static_call(node, cls, name)
@@ -96,15 +108,19 @@ class _Walker:
         """`name(...)` without a receiver: the script's own method, a local closure, a
         builtin, or a method of the script object (Groovy's `Script`)."""
         ref = self.res.refs.get(node)
-        if ref is None or ref.kind not in ("binding", "dyn"):
+        if ref is None or ref.kind not in ("binding", "dyn", "self_method"):
             return  # a script method, a local closure, println, ...
         if name in allowlist.DENIED_MEMBERS or name.startswith("__"):
             member = allowlist.DENIED_MEMBERS.get(name, name)
-            self.refused(node, f"Script.{member}()", rewrite_key=name)
+            # in a class's member it is a call on the object: the door checks the name first
+            owner = (
+                self.classes[-1].name if ref.kind == "self_method" and self.classes else "Script"
+            )
+            self.refused(node, f"{owner}.{member}()", rewrite_key=name)
 
-    def denied_member(self, node: n.Node, name: str, cls: str | None, call: bool) -> bool:
-        """The permanent deny-list, checked before any table, on any receiver (except
-        `properties` of a script object, which only a known receiver rules out)."""
+    def denied_member(self, node: n.Node, name: str, cls: str | None) -> bool:
+        """The permanent deny-list, checked before any table: on any receiver for a call
+        (except `properties` of a script object, which only a known receiver rules out)."""
         if not (name in allowlist.DENIED_MEMBERS or name.startswith("__")):
             return False
         member = allowlist.DENIED_MEMBERS.get(name, name)
@@ -112,7 +128,10 @@ class _Walker:
             known = cls is not None or self.is_class_value(getattr(node, "obj", None))
             if not known:
                 return False  # a script object answers its own properties
-        owner = _simple(cls) if cls is not None else self.receiver_label(node)
+        if cls is not None:  # the door names a denied class itself, any other one `Class`
+            owner: str | None = _simple(cls) if cls in allowlist.DENIED_CLASSES else "Class"
+        else:
+            owner = self.receiver_label(node)
         shown = f"{owner}.{member}()" if owner else f"{member}()"
         self.refused(node, shown, rewrite_key=name if owner is None else f"{owner}.{name}")
         return True
@@ -163,7 +182,10 @@ class _Walker:
         cls = self.class_of(node.obj)
         if name == "class":
             return
-        if self.denied_member(node, name, cls, call=False):
+        # a Map answers any property name with its value (`acc.wait`, `m.properties`): a
+        # denied name is certain only on a receiver known not to be one
+        known = cls is not None or self.receiver_label(node) is not None
+        if known and self.denied_member(node, name, cls):
             return
         if cls is not None:
             self.static_property(node, cls, name)
@@ -210,13 +232,16 @@ class _Walker:
                 node,
                 "missing",
                 "missing-constructor",
-                f"Groovy scripts are not allowed to call new {shown}(): {shown} is not "
+                f"Groovy scripts are not allowed to call new {shown}"
+                f"{_argument_types(node.args)}: {shown} is not "
                 "among the allowed classes (docs/allowlist.md)",
                 rewrite=rewrite_for(shown),
             )
 
     # -- reporting -------------------------------------------------------------------------
     def refused(self, node: n.Node, signature: str, rewrite_key: str | None = None) -> None:
+        if isinstance(node, (n.MethodCall, n.New)) and signature.endswith("()"):
+            signature = signature[:-2] + _argument_types(node.args)
         self.add(
             node,
             "refused",
@@ -224,6 +249,15 @@ class _Walker:
             f"Groovy scripts are not allowed to call {signature}",
             rewrite=rewrite_for(rewrite_key or signature),
         )
+
+
+def _argument_types(args: list[n.Node]) -> str:
+    """`(String, Integer)` as the door names a call's arguments, when the text shows every
+    argument's class (literals); `(...)` when it does not."""
+    classes = [static_class(a) for a in args]
+    if any(c is None for c in classes):
+        return "(...)"
+    return "(" + ", ".join(_simple(c) for c in classes if c is not None) + ")"
 
 
 def _simple(qualified: str) -> str:

@@ -47,10 +47,10 @@ def test_denied_classes_and_members_by_the_doors_tables():
     )
     found = analyze(source, "Flow.groovy")
     assert [(f.line, f.column, f.message) for f in found] == [
-        (1, 9, "Groovy scripts are not allowed to call new java.io.File()"),
-        (2, 8, "Groovy scripts are not allowed to call Thread.sleep()"),
-        (3, 19, "Groovy scripts are not allowed to call System.getenv()"),
-        (4, 14, "Groovy scripts are not allowed to call Eval.me()"),
+        (1, 9, "Groovy scripts are not allowed to call new java.io.File(String)"),
+        (2, 8, "Groovy scripts are not allowed to call Thread.sleep(Integer)"),
+        (3, 19, "Groovy scripts are not allowed to call System.getenv(String)"),
+        (4, 14, "Groovy scripts are not allowed to call Eval.me(String)"),
         (5, 6, "Groovy scripts are not allowed to call String.execute()"),
         (6, 21, "Groovy scripts are not allowed to call Class.getClassLoader()"),
         (7, 1, "Groovy scripts are not allowed to use Script.sleep()"),
@@ -108,3 +108,73 @@ def test_libraries_make_their_functions_and_classes_known_and_keep_their_own_fin
     assert codes(source, libraries={"lib/Money.groovy": lib}) == []
     broken = "def fmt( {"
     assert codes("println 1", libraries={"lib/Broken.groovy": broken}) == []
+
+
+def test_a_denied_name_as_a_property_is_certain_only_on_a_known_receiver():
+    # a Map answers `wait`, `properties`, `binding` with its values
+    assert codes("def acc = [wait: 0]\nacc.wait += 1\nprintln acc.properties\n") == []
+    assert codes("println System.properties\nprintln String.metaClass\n") == [
+        (1, 16, "refused-member"),
+        (2, 16, "refused-member"),
+    ]
+    # a call is refused on any receiver: the door checks the name before any lookup
+    assert codes("def m = [:]\nm.execute()\n") == [(2, 3, "refused-member")]
+
+
+def test_a_script_class_may_call_its_superclass_methods():
+    source = "class T {\n  Object asType(Class c) { return super.asType(c) }\n}\n"
+    assert codes(source) == []
+
+
+def test_deliberate_differences_name_their_row_in_the_dialect_doc():
+    source = (
+        "class S {\n  def methodMissing(String n, args) { n }\n}\n"
+        "def f(a = 1, b = a + 1) { b }\n"
+        "println 'x'.hasProperty('size')\n"
+        "use(Integer) { 1 }\n"
+        "use(TimeCategory) { 1 }\n"
+        "println Integer.@MAX_VALUE\n"
+    )
+    found = analyze(source, "Flow.groovy")
+    assert [(f.line, f.column, f.severity, f.code) for f in found] == [
+        (2, 7, "warning", "missing-hooks"),
+        (4, 14, "info", "default-sees-defaults"),
+        (5, 13, "info", "meta-answer"),
+        (6, 5, "error", "category"),
+        (8, 18, "error", "field-access"),
+    ]
+    assert all(f.kind == "difference" and "docs/dialect.md" in f.message for f in found)
+
+
+def test_a_missing_static_property_and_a_missing_constructor():
+    assert codes("println Math.PIE\nprintln Integer.MAX_VALUE\nprintln Calendar.instance") == [
+        (1, 14, "missing-static-field")
+    ]
+    assert codes("def q = new PriorityQueue()\ndef l = new ArrayList()\n") == [
+        (1, 9, "missing-constructor")
+    ]
+
+
+def test_a_finding_spans_the_name_it_is_about():
+    (found,) = analyze('customMetricService.upsertMetrc("a", "b")', "F.groovy")
+    assert (found.column, found.end_column) == (21, 32)
+    (found,) = analyze("import java.net.URL\n", "F.groovy")
+    assert (found.column, found.end_column) == (8, 20)
+
+
+def test_a_handle_in_a_closure_of_an_unknown_call_is_not_guessed():
+    # `builder` may be a builder whose closure delegate answers `log` first
+    assert codes("def builder = make()\nbuilder.person { log.infoo('x') }\n") == []
+    # a script method's closure keeps its owner first
+    source = "def twice(Closure c) { c(); c() }\ntwice { log.infoo('x') }\n"
+    assert codes(source) == [(2, 13, "unknown-handle-method")]
+
+
+def test_a_denied_name_called_inside_a_class_is_refused_on_the_object():
+    source = "class Money {\n  def show() { evaluate('x') }\n}\n"
+    (found,) = analyze(source, "Money.groovy")
+    assert (found.line, found.column, found.message) == (
+        2,
+        16,
+        "Groovy scripts are not allowed to call Money.evaluate(String)",
+    )

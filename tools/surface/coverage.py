@@ -73,8 +73,10 @@ def measure() -> dict[str, ClassCoverage]:
         line = sig.text
         if owner not in usable:
             (cov.denied if _denied(sig, owner) else cov.missing).append(line)
-        elif line in exact or sig.form == "method" and any(
-            ("method", t, sig.name, sig.params) in by_shape for t in supers.get(owner, ())
+        elif (
+            line in exact
+            or sig.form == "method"
+            and any(("method", t, sig.name, sig.params) in by_shape for t in supers.get(owner, ()))
         ):
             cov.implemented.append(line)
         elif _denied(sig, owner):
