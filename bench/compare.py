@@ -1,0 +1,502 @@
+"""The three-column benchmark of issue 14: every workload on real Groovy 2.4 (a warm JVM),
+on convoscript and as hand-written CPython, measured side by side in one run.
+
+    python bench/compare.py [--workloads a,b] [--quick] [--json] [--write-doc]
+
+Each column is warm and in process; a figure is the median of batches of runs (seconds per
+run). The JVM column is bench/jvm/harness.groovy, run once for all workloads by `groovy`
+(JAVA_HOME defaults to Java 17); the convoscript column compiles once and runs
+`Conversation.run(script)` on the in-memory store; the CPython column is
+bench/handwritten/<workload>.py. Before any ratio is printed the columns' outputs (metrics,
+variables, log lines) are compared: a workload whose outputs differ gets no ratio, and the
+command exits 1. `--quick` runs each workload once per column and only checks the outputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.util
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+WORKLOADS_DIR = BENCH / "workloads"
+HANDWRITTEN_DIR = BENCH / "handwritten"
+HARNESS = BENCH / "jvm" / "harness.groovy"
+DOC = ROOT / "docs" / "performance.md"
+DOC_BEGIN = "<!-- compare.py table begin -->"
+DOC_END = "<!-- compare.py table end -->"
+JAVA_HOME = "/usr/lib/jvm/java-17-openjdk-amd64"
+
+# name -> (what it stresses, the script libraries it compiles with: workloads/lib/<name>.groovy)
+WORKLOADS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "seed": ("documented example", ()),
+    "routing": ("10-line task", ()),
+    "intloop": ("int arithmetic", ()),
+    "collections": ("maps, groupBy, sort", ()),
+    "strings": ("StringBuilder, String GDK", ()),
+    "json": ("JsonSlurper, JsonOutput", ()),
+    "regex": ("replaceAll, ==~, countBy", ()),
+}
+
+
+def state() -> dict:
+    """The state every workload reads (bench/workloads/README.md), as Runtime plain data."""
+    items = ", ".join(
+        f'{{"sku": "sku-{i}", "qty": {i % 5}, "price": {Decimal("1.25") * (i % 7)}}}'
+        for i in range(50)
+    )
+    return {
+        "transient": {
+            "trained_performance": Decimal("0.92"),
+            "payload": f'{{"items": [{items}]}}',
+        },
+        "variables": {"tier": "gold", "utterance": "I want to check my Balance"},
+    }
+
+
+def state_json(plain: dict) -> str:
+    """`plain` as JSON text with Decimals as number literals of the same digits (the JVM reads
+    them back as BigDecimal)."""
+
+    def encode(value):
+        if isinstance(value, Decimal):
+            return f"{value}"
+        if isinstance(value, dict):
+            return "{" + ",".join(f"{json.dumps(k)}:{encode(v)}" for k, v in value.items()) + "}"
+        return json.dumps(value)
+
+    return encode(plain)
+
+
+# ---- outputs -------------------------------------------------------------------------------
+def canon(value):
+    """A value in a form that compares equal across the columns only when the values are the
+    same: Decimals by their digits (20.00 is not 20.0), ints and strings as they are."""
+    if isinstance(value, Decimal):
+        return ("BigDecimal", str(value))
+    if isinstance(value, float):
+        return ("Double", repr(value))
+    if isinstance(value, dict):
+        return {str(k): canon(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [canon(v) for v in value]
+    return value
+
+
+def outputs(metrics: dict, variables: dict, log) -> dict:
+    return {
+        "metrics": canon(metrics),
+        "variables": canon(variables),
+        "log": [[str(level), str(message)] for level, message in log],
+    }
+
+
+def differences(a: dict, b: dict) -> list[str]:
+    """What differs between two columns' outputs, one line per key."""
+    found = []
+    for part in ("metrics", "variables", "log"):
+        if a[part] != b[part]:
+            found.append(f"{part}: {a[part]!r} != {b[part]!r}")
+    return found
+
+
+# ---- timing --------------------------------------------------------------------------------
+def median_per_run(fn, warmup_s: float, batches: int, batch_s: float) -> tuple[float, list]:
+    """Seconds per run: warm up for `warmup_s`, size a batch to last about `batch_s`, then the
+    median over `batches` batches."""
+    runs = 0
+    start = time.perf_counter()
+    while True:
+        fn()
+        runs += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= warmup_s and runs >= 3:
+            break
+    n = max(1, int(batch_s / (elapsed / runs)))
+    samples = []
+    for _ in range(batches):
+        t0 = time.perf_counter()
+        for _ in range(n):
+            fn()
+        samples.append((time.perf_counter() - t0) / n)
+    return statistics.median(samples), samples
+
+
+@dataclass
+class Column:
+    """One column's result for one workload."""
+
+    outputs: dict | None = None
+    run_s: float | None = None
+    compile_s: float | None = None
+    error: str | None = None
+    batches: list = field(default_factory=list)
+
+
+@dataclass
+class Timing:
+    warmup_s: float = 0.5
+    jvm_warmup_s: float = 2.0
+    batches: int = 7
+    batch_s: float = 0.2
+    quick: bool = False
+
+
+# ---- the columns ---------------------------------------------------------------------------
+def workload_source(name: str) -> str:
+    return (WORKLOADS_DIR / f"{name}.groovy").read_text()
+
+
+def library_path(lib: str) -> Path:
+    return WORKLOADS_DIR / "lib" / f"{lib}.groovy"
+
+
+def convoscript_column(name: str, plain: dict, timing: Timing) -> Column:
+    from convoscript import Runtime
+
+    runtime = Runtime()
+    libs = WORKLOADS[name][1]
+    for lib in libs:
+        runtime.register_library(lib, library_path(lib).read_text())
+    t0 = time.perf_counter()
+    script = runtime.compile(workload_source(name), f"{name}.groovy", libraries=list(libs))
+    compile_s = time.perf_counter() - t0
+    conversation = runtime.conversation(f"bench-{name}")
+    conversation.replace_state(plain)
+    result = conversation.run(script)
+    if not result.ok:
+        return Column(error=str(result.error))
+    column = Column(
+        outputs(result.metrics, result.variables, [(e["level"], e["message"]) for e in result.log]),
+        compile_s=compile_s,
+    )
+    if not timing.quick:
+        column.run_s, column.batches = median_per_run(
+            lambda: conversation.run(script), timing.warmup_s, timing.batches, timing.batch_s
+        )
+        last = conversation.run(script)
+        if not last.ok:  # a timed run that failed would time the failure
+            return Column(error=f"a warm run failed: {last.error}")
+    return column
+
+
+def handwritten(name: str):
+    """bench/handwritten/<name>.run, loaded by path (the names shadow stdlib modules)."""
+    spec = importlib.util.spec_from_file_location(
+        f"handwritten_{name}", HANDWRITTEN_DIR / f"{name}.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.run
+
+
+def cpython_column(name: str, plain: dict, timing: Timing) -> Column:
+    run = handwritten(name)
+    transient, variables = plain["transient"], plain["variables"]
+    metrics: dict = {}
+    log: list = []
+    mine = dict(variables)
+    run(transient, mine, metrics, log)
+    column = Column(outputs(metrics, mine, log))
+    if not timing.quick:
+        column.run_s, column.batches = median_per_run(
+            lambda: run(transient, dict(variables), {}, []),
+            timing.warmup_s,
+            timing.batches,
+            timing.batch_s,
+        )
+    return column
+
+
+def groovy_command() -> str | None:
+    return shutil.which("groovy")
+
+
+def jvm_columns(names: list[str], plain: dict, timing: Timing) -> dict[str, Column]:
+    """Every workload in one JVM (bench/jvm/harness.groovy); {} when groovy is not on PATH."""
+    groovy = groovy_command()
+    if groovy is None:
+        return {}
+    with tempfile.TemporaryDirectory() as tmp:
+        state_file = Path(tmp) / "state.json"
+        state_file.write_text(state_json(plain))
+        specs = [
+            f"{name}="
+            + "+".join(
+                [str(WORKLOADS_DIR / f"{name}.groovy")]
+                + [str(library_path(lib)) for lib in WORKLOADS[name][1]]
+            )
+            for name in names
+        ]
+        env = dict(os.environ)
+        env.setdefault("JAVA_HOME", JAVA_HOME)
+        warmup = 0 if timing.quick else timing.jvm_warmup_s
+        done = subprocess.run(
+            [
+                groovy,
+                str(HARNESS),
+                str(state_file),
+                str(warmup),
+                str(timing.batches),
+                str(timing.batch_s),
+                *specs,
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+    found: dict[str, Column] = {}
+    for line in done.stdout.splitlines():
+        if not line.startswith("{"):
+            continue
+        row = json.loads(line, parse_float=Decimal)
+        out = row.get("outputs")
+        found[row["workload"]] = Column(
+            outputs(out["metrics"], out["variables"], out["log"]) if out else None,
+            run_s=float(row["run_s"]) if "run_s" in row else None,
+            compile_s=float(row["compile_s"]) if "compile_s" in row else None,
+            error=row.get("error"),
+            batches=[float(b) for b in row.get("batches", [])],
+        )
+    for name in names:
+        if name not in found:
+            found[name] = Column(error=f"no result from the JVM harness: {done.stderr[-500:]}")
+    return found
+
+
+@dataclass
+class Row:
+    name: str
+    jvm: Column | None  # None: groovy not on PATH
+    convoscript: Column
+    cpython: Column
+    mismatches: list[str] = field(default_factory=list)
+
+    @property
+    def agrees(self) -> bool:
+        return not self.mismatches
+
+
+def check(row: Row) -> None:
+    """Fill row.mismatches: a column that failed, or outputs that differ from CPython's."""
+    reference = row.cpython
+    columns = [("convoscript", row.convoscript)]
+    if row.jvm is not None:
+        columns.append(("JVM", row.jvm))
+    for label, column in [("CPython", reference), *columns]:
+        if column.error:
+            row.mismatches.append(f"{label} failed: {column.error}")
+    if reference.outputs is None:
+        return
+    for label, column in columns:
+        if column.outputs is not None:
+            row.mismatches += [
+                f"{label} vs CPython {d}" for d in differences(column.outputs, reference.outputs)
+            ]
+
+
+def measure(names: list[str], timing: Timing, with_jvm: bool = True) -> list[Row]:
+    """Every column of every workload in `names`; the JVM first, in its own process, so the
+    columns never compete for the cores."""
+    plain = state()
+    from convoscript import Runtime
+
+    Runtime().compile("1", "warm.groovy")  # build the parser first: compile_s is per script
+    jvm = jvm_columns(names, plain, timing) if with_jvm else {}
+    rows = []
+    for name in names:
+        row = Row(
+            name,
+            jvm.get(name) if jvm else None,
+            convoscript_column(name, plain, timing),
+            cpython_column(name, plain, timing),
+        )
+        check(row)
+        rows.append(row)
+    return rows
+
+
+# ---- reporting -----------------------------------------------------------------------------
+def duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.3g} µs"
+    if seconds < 1:
+        return f"{seconds * 1e3:.3g} ms"
+    return f"{seconds:.3g} s"
+
+
+def ratio(a: Column | None, b: Column | None, agrees: bool) -> str:
+    if not agrees:
+        return "outputs differ"
+    if a is None or b is None or a.run_s is None or b.run_s is None:
+        return "–"
+    value = a.run_s / b.run_s
+    return f"{value:.2g}×" if value < 10 else f"{value:.0f}×"
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        "| workload | JVM Groovy 2.4 | convoscript | hand-written CPython "
+        "| convoscript ÷ JVM | convoscript ÷ CPython |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        what = WORKLOADS[row.name][0]
+        jvm = duration(row.jvm.run_s) if row.jvm else "no groovy"
+        lines.append(
+            f"| {row.name} ({what}) | {jvm} | {duration(row.convoscript.run_s)} "
+            f"| {duration(row.cpython.run_s)} | {ratio(row.convoscript, row.jvm, row.agrees)} "
+            f"| {ratio(row.convoscript, row.cpython, row.agrees)} |"
+        )
+    return "\n".join(lines)
+
+
+def compile_line(rows: list[Row]) -> str:
+    parts = []
+    for row in rows:
+        jvm = duration(row.jvm.compile_s) if row.jvm else "–"
+        parts.append(f"{row.name} {duration(row.convoscript.compile_s)} / {jvm}")
+    return "Compile, convoscript / JVM (first parse, cold): " + ", ".join(parts)
+
+
+def _version(command: list[str]) -> str:
+    try:
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "JAVA_HOME": os.environ.get("JAVA_HOME", JAVA_HOME)},
+        )
+    except OSError:
+        return "not found"
+    text = (done.stdout + done.stderr).strip().splitlines()
+    return text[0] if text else "unknown"
+
+
+def machine() -> dict:
+    """What the figures were measured on."""
+    cpu = "unknown"
+    try:
+        match = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.M)
+        cpu = match.group(1) if match else cpu
+    except OSError:
+        pass
+    java = Path(os.environ.get("JAVA_HOME", JAVA_HOME)) / "bin" / "java"
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "java": _version([str(java), "-version"]),
+        "groovy": _version(["groovy", "--version"]) if groovy_command() else "not on PATH",
+        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
+
+
+def doc_section(rows: list[Row], info: dict, before_load: str) -> str:
+    return "\n".join(
+        [
+            DOC_BEGIN,
+            f"Measured {info['date']} by `python bench/compare.py --write-doc` on {info['nproc']} "
+            f"× {info['cpu']}; {info['python']}; {info['java']}; {info['groovy']}. Load average "
+            f"(1, 5, 15 min) {before_load} before the run, {info['load_average']} after it.",
+            "",
+            table(rows),
+            "",
+            compile_line(rows) + ".",
+            DOC_END,
+        ]
+    )
+
+
+def write_doc(section: str) -> None:
+    text = DOC.read_text()
+    start, end = text.index(DOC_BEGIN), text.index(DOC_END) + len(DOC_END)
+    DOC.write_text(text[:start] + section + text[end:])
+
+
+def as_json(rows: list[Row], info: dict) -> str:
+    def col(c: Column | None):
+        if c is None:
+            return None
+        return {"run_s": c.run_s, "compile_s": c.compile_s, "batches": c.batches, "error": c.error}
+
+    return json.dumps(
+        {
+            "machine": info,
+            "workloads": [
+                {
+                    "workload": r.name,
+                    "jvm": col(r.jvm),
+                    "convoscript": col(r.convoscript),
+                    "cpython": col(r.cpython),
+                    "outputs_agree": r.agrees,
+                    "mismatches": r.mismatches,
+                }
+                for r in rows
+            ],
+        },
+        indent=2,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workloads", help="comma-separated names (default: all)")
+    parser.add_argument("--quick", action="store_true", help="one run per column, outputs only")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--write-doc", action="store_true", help="rewrite the table section of docs/performance.md"
+    )
+    parser.add_argument("--batches", type=int, default=7)
+    parser.add_argument("--batch-seconds", type=float, default=0.2)
+    args = parser.parse_args(argv)
+    names = args.workloads.split(",") if args.workloads else list(WORKLOADS)
+    unknown = [n for n in names if n not in WORKLOADS]
+    if unknown:
+        parser.error(f"unknown workloads: {', '.join(unknown)} (known: {', '.join(WORKLOADS)})")
+    before_load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    timing = Timing(batches=args.batches, batch_s=args.batch_seconds, quick=args.quick)
+    if groovy_command() is None:
+        print("groovy is not on PATH: the JVM column is left out", file=sys.stderr)
+    rows = measure(names, timing)
+    info = machine()
+    if args.json:
+        print(as_json(rows, info))
+    elif args.quick:
+        for row in rows:
+            columns = "JVM, convoscript, CPython" if row.jvm else "convoscript, CPython"
+            verdict = "outputs agree" if row.agrees else "OUTPUTS DIFFER"
+            print(f"{row.name}: {verdict} ({columns})")
+    else:
+        print(table(rows))
+        if not args.quick:
+            print(compile_line(rows))
+    for row in rows:
+        for mismatch in row.mismatches:
+            print(f"{row.name}: {mismatch}", file=sys.stderr)
+    if args.write_doc and not args.quick:
+        write_doc(doc_section(rows, info, before_load))
+    return 0 if all(row.agrees for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

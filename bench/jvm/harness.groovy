@@ -1,0 +1,112 @@
+// The JVM column of bench/compare.py: real Groovy 2.4 running each workload warm, in process.
+//
+//   groovy bench/jvm/harness.groovy STATE.json WARMUP_S BATCHES BATCH_S NAME=FILE[+LIB...] ...
+//
+// Each workload is parsed once; every run is a NEW instance of the script class with a fresh
+// Binding whose services are the small HashMap-backed classes below, holding a copy of the
+// state in STATE.json ({"transient": {...}, "variables": {...}}). After WARMUP_S seconds of
+// runs (so the JIT has compiled the hot paths), BATCHES batches of about BATCH_S seconds each
+// are timed; the result is one JSON line per workload on stdout:
+//   {"workload", "outputs": {"metrics", "variables", "log"}, "run_s" (median seconds per run),
+//    "batches" (seconds per run of each batch), "runs_per_batch", "compile_s", "error"}
+// A library (+LIB) is joined before the script, as the Runtime joins registered libraries.
+// WARMUP_S = 0 runs each workload once (compare.py --quick: outputs only).
+
+import groovy.json.JsonOutput
+import groovy.json.JsonSlurper
+
+class TransientVariableService {
+    Map vars
+    TransientVariableService(Map vars) { this.vars = vars }
+    Object getVariable(String name) { vars.get(name) }
+    void setVariable(String name, Object value) { vars.put(name, value) }
+    void removeVariable(String name) { vars.remove(name) }
+}
+
+class Execution {
+    Map vars
+    Execution(Map vars) { this.vars = vars }
+    Object getVariable(String name) { vars.get(name) }
+    void setVariable(String name, Object value) { vars.put(name, value) }
+    boolean hasVariable(String name) { vars.containsKey(name) }
+    void removeVariable(String name) { vars.remove(name) }
+}
+
+class CustomMetricService {
+    Map metrics = new LinkedHashMap()
+    void upsertMetric(String name, String value) { metrics.put(name, value) }
+}
+
+class Log {
+    List lines = []
+    void info(Object message) { lines.add(["INFO", String.valueOf(message)]) }
+    void warn(Object message) { lines.add(["WARN", String.valueOf(message)]) }
+    void error(Object message) { lines.add(["ERROR", String.valueOf(message)]) }
+    void debug(Object message) { lines.add(["DEBUG", String.valueOf(message)]) }
+}
+
+class Workload {
+    String name
+    java.lang.reflect.Constructor ctor
+    Map transientState
+    Map variableState
+
+    /** One run: a new script instance on a fresh Binding; returns its services. */
+    Map run() {
+        def transientService = new TransientVariableService(new HashMap(transientState))
+        def execution = new Execution(new LinkedHashMap(variableState))
+        def metrics = new CustomMetricService()
+        def log = new Log()
+        def binding = new Binding()
+        binding.setVariable("transientVariableService", transientService)
+        binding.setVariable("execution", execution)
+        binding.setVariable("customMetricService", metrics)
+        binding.setVariable("log", log)
+        Script script = (Script) ctor.newInstance(binding)
+        script.run()
+        [metrics: metrics.metrics, variables: execution.vars, log: log.lines]
+    }
+}
+
+def state = new JsonSlurper().parse(new File(args[0]), "UTF-8")
+double warmupS = args[1] as double
+int batches = args[2] as int
+double batchS = args[3] as double
+
+for (spec in args.drop(4)) {
+    def (name, files) = spec.split("=", 2) as List
+    def parts = files.split("\\+") as List
+    // libraries first, then the script, as Runtime.compile joins them
+    def source = (parts.drop(1) + parts.take(1)).collect { new File(it).getText("UTF-8") }.join("\n")
+    def line = [workload: name]
+    try {
+        long t0 = System.nanoTime()
+        def cls = new GroovyShell().parse(source, name.replaceAll(/\W/, "_") + ".groovy").getClass()
+        line.compile_s = (System.nanoTime() - t0) / 1e9d
+        def w = new Workload(name: name, ctor: cls.getConstructor(Binding),
+                transientState: state.transient, variableState: state.variables)
+        line.outputs = w.run()
+        if (warmupS > 0) {
+            long warmEnd = System.nanoTime() + (long) (warmupS * 1e9d)
+            long runs = 0
+            while (System.nanoTime() < warmEnd) { w.run(); runs++ }
+            // runs per batch: enough for one batch to last about batchS
+            double perRun = warmupS / runs
+            int n = Math.max(1, (int) (batchS / perRun))
+            def samples = []
+            batches.times {
+                long s = System.nanoTime()
+                for (int i = 0; i < n; i++) { w.run() }
+                samples << (System.nanoTime() - s) / 1e9d / n
+            }
+            def sorted = samples.sort(false)
+            line.run_s = sorted[sorted.size().intdiv(2)]
+            line.batches = samples
+            line.runs_per_batch = n
+        }
+    } catch (Throwable e) {
+        line.error = e.toString()
+    }
+    println JsonOutput.toJson(line)
+    System.out.flush()
+}
