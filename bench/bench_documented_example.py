@@ -25,9 +25,8 @@ from convoscript.services.state import RunState
 
 execute = executor()
 
-SOURCE = (
-    Path(__file__).resolve().parents[1] / "examples" / "trained_performance.groovy"
-).read_text()
+SOURCE = (Path(__file__).resolve().parents[1] / "examples" / "trained_performance.groovy"
+          ).read_text()
 
 
 def main() -> None:
@@ -45,8 +44,7 @@ def main() -> None:
     runtime = Runtime()
     script = runtime.compile(SOURCE, "trained_performance.groovy")
     conversation = runtime.conversation(
-        "LGHBWSMJAAIAA-1", {"transient": {"trained_performance": Decimal("0.92")}}
-    )
+        "LGHBWSMJAAIAA-1", {"transient": {"trained_performance": Decimal("0.92")}})
     assert conversation.run(script).metrics == {"trained_performance": "0.92"}
 
     limits = Limits()

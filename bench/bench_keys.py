@@ -61,12 +61,8 @@ def _use_source(src: str) -> None:
 
 
 def _in_subprocess(src: str, runs: int) -> dict[str, float]:
-    text = subprocess.run(
-        [sys.executable, __file__, "--json", "--src", src, "--runs", str(runs)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    text = subprocess.run([sys.executable, __file__, "--json", "--src", src, "--runs",
+                           str(runs)], check=True, capture_output=True, text=True).stdout
     return json.loads(text)
 
 

@@ -172,9 +172,8 @@ def time_scripts(runs: int) -> dict[str, list[float]]:
 
     execute = executor()
 
-    limits = Limits(
-        max_steps=10**9, max_seconds=60, max_collection_size=10**7, max_string_length=10**8
-    )
+    limits = Limits(max_steps=10**9, max_seconds=60, max_collection_size=10**7,
+                    max_string_length=10**8)
     out = {}
     for name, source in SCRIPTS.items():
         compiled = compile_uncached(source, "bench.groovy")
@@ -199,12 +198,8 @@ def _use_source(src: str) -> None:
 
 
 def _in_subprocess(src: str, runs: int) -> dict[str, list[float]]:
-    text = subprocess.run(
-        [sys.executable, __file__, "--json", "--src", src, "--runs", str(runs)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    text = subprocess.run([sys.executable, __file__, "--json", "--src", src, "--runs",
+                           str(runs)], check=True, capture_output=True, text=True).stdout
     return json.loads(text)
 
 
@@ -246,10 +241,8 @@ def main() -> None:
         return
     if not args.baseline:
         for name, (script, twin) in time_scripts(args.runs).items():
-            print(
-                f"{name:22} {script * 1e3:8.2f} ms  CPython {twin * 1e3:7.2f} ms  "
-                f"ratio {script / twin:5.2f}x"
-            )
+            print(f"{name:22} {script * 1e3:8.2f} ms  CPython {twin * 1e3:7.2f} ms  "
+                  f"ratio {script / twin:5.2f}x")
         return
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     new: dict[str, list] = {n: [] for n in SCRIPTS}
@@ -263,10 +256,8 @@ def main() -> None:
         n = min(p[0] for p in new[name])
         b = min(p[0] for p in base[name])
         py = min(p[1] for p in new[name] + base[name])
-        print(
-            f"{name:22} {n * 1e3:7.2f}ms {b * 1e3:7.2f}ms {n / b:7.3f}x "
-            f"{n / py:14.2f}x {b / py:5.2f}x"
-        )
+        print(f"{name:22} {n * 1e3:7.2f}ms {b * 1e3:7.2f}ms {n / b:7.3f}x "
+              f"{n / py:14.2f}x {b / py:5.2f}x")
 
 
 if __name__ == "__main__":

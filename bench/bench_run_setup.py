@@ -99,26 +99,17 @@ def report(times: dict[str, float]) -> None:
     print("  ratios (same run):")
     for key in ("run_example", "run_trivial", "execute_example", "execute_trivial"):
         print(f"    {key + ' / hand-written Python':44s} {times[key] / python:8.1f}x")
-    print(
-        f"    {'run_example / run_trivial':44s} {times['run_example'] / times['run_trivial']:8.2f}x"
-    )
-    print(
-        f"    {'run_services / run_trivial':44s} "
-        f"{times['run_services'] / times['run_trivial']:8.2f}x"
-    )
+    print(f"    {'run_example / run_trivial':44s} "
+          f"{times['run_example'] / times['run_trivial']:8.2f}x")
+    print(f"    {'run_services / run_trivial':44s} "
+          f"{times['run_services'] / times['run_trivial']:8.2f}x")
 
 
 def in_subprocess(source_root: Path, runs: int) -> dict[str, float]:
     """`measure` on the convoscript found in `source_root` (PYTHONPATH wins over installs)."""
     env = {**os.environ, "PYTHONPATH": str(source_root)}
-    out = subprocess.run(
-        [sys.executable, __file__, "--json", "--runs", str(runs)],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=source_root,
-    ).stdout
+    out = subprocess.run([sys.executable, __file__, "--json", "--runs", str(runs)], env=env,
+                         check=True, capture_output=True, text=True, cwd=source_root).stdout
     return json.loads(out)
 
 

@@ -44,7 +44,6 @@ class Backend(ServiceHandle):
     def call(self, millis: int) -> None:
         time.sleep(millis / 1000)
 
-
 TINY = 'execution.setVariable("n", (execution.getVariable("n") ?: 0) + 1)'
 
 
@@ -59,7 +58,6 @@ def main() -> None:
         t = time.perf_counter()
         runtime.conversation("tiny").run(tiny)
         alone.append(time.perf_counter() - t)
-
         def slow_run() -> None:
             assert runtime.conversation("slow").run(slow).ok
 

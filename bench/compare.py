@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from convoscript import Runtime
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 WORKLOADS_DIR = BENCH / "workloads"
@@ -166,8 +168,6 @@ def library_path(lib: str) -> Path:
 
 
 def convoscript_column(name: str, plain: dict, timing: Timing) -> Column:
-    from convoscript import Runtime
-
     runtime = Runtime()
     libs = WORKLOADS[name][1]
     for lib in libs:
@@ -314,8 +314,6 @@ def measure(names: list[str], timing: Timing, with_jvm: bool = True) -> list[Row
     """Every column of every workload in `names`; the JVM first, in its own process, so the
     columns never compete for the cores."""
     plain = state()
-    from convoscript import Runtime
-
     Runtime().compile("1", "warm.groovy")  # build the parser first: compile_s is per script
     jvm = jvm_columns(names, plain, timing) if with_jvm else {}
     rows = []
@@ -401,7 +399,7 @@ def machine() -> dict:
         pass
     java = Path(os.environ.get("JAVA_HOME", JAVA_HOME)) / "bin" / "java"
     return {
-        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "nproc": os.cpu_count(),
         "cpu": cpu,
         "python": f"{platform.python_implementation()} {platform.python_version()}",
