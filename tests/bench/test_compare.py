@@ -1,0 +1,66 @@
+"""bench/compare.py in --quick mode: every workload's columns produce the same outputs.
+
+No timing is asserted here (speed is the bench's job); this checks that the three columns do
+the same work, so that a ratio the bench prints compares like with like. The JVM column runs
+only where `groovy` is on PATH, and the test ids say which columns were compared."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parents[2] / "bench" / "compare.py"
+_spec = importlib.util.spec_from_file_location("bench_compare", _PATH)
+compare = importlib.util.module_from_spec(_spec)
+sys.modules["bench_compare"] = compare  # dataclasses look their module up
+_spec.loader.exec_module(compare)
+
+HAS_GROOVY = compare.groovy_command() is not None
+COLUMNS = "jvm+convoscript+cpython" if HAS_GROOVY else "convoscript+cpython(no-groovy-on-PATH)"
+
+
+@pytest.fixture(scope="module")
+def rows():
+    measured = compare.measure(list(compare.WORKLOADS), compare.Timing(quick=True), HAS_GROOVY)
+    return {row.name: row for row in measured}
+
+
+@pytest.mark.parametrize("name", [f"{n}-{COLUMNS}" for n in compare.WORKLOADS])
+def test_columns_agree(rows, name):
+    row = rows[name.split("-", 1)[0]]
+    assert row.mismatches == []
+    assert row.convoscript.outputs == row.cpython.outputs
+    if HAS_GROOVY:
+        assert row.jvm is not None and row.jvm.outputs == row.cpython.outputs
+
+
+def _column(metric: str) -> object:
+    return compare.Column(compare.outputs({"m": metric}, {}, []), run_s=1e-3)
+
+
+def test_differing_outputs_get_no_ratio():
+    row = compare.Row("seed", None, _column("0.92"), _column("0.920"))
+    compare.check(row)
+    assert row.mismatches == ["convoscript vs CPython metrics: {'m': '0.92'} != {'m': '0.920'}"]
+    assert "outputs differ" in compare.table([row])
+    assert "×" not in compare.table([row]).splitlines()[-1]
+
+
+def test_decimals_compare_by_their_digits():
+    assert compare.canon(Decimal("20.00")) != compare.canon(Decimal("20.0"))
+    assert compare.canon({"a": [Decimal("1.5"), 2]}) == {"a": [("BigDecimal", "1.5"), 2]}
+
+
+def test_a_failing_column_is_a_mismatch():
+    row = compare.Row("seed", compare.Column(error="boom"), _column("1"), _column("1"))
+    compare.check(row)
+    assert row.mismatches == ["JVM failed: boom"]
+
+
+def test_state_json_keeps_decimal_digits():
+    text = compare.state_json({"transient": {"x": Decimal("0.920")}, "variables": {}})
+    assert text == '{"transient":{"x":0.920},"variables":{}}'
