@@ -52,6 +52,9 @@ WORKLOADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "strings": ("StringBuilder, String GDK", ()),
     "json": ("JsonSlurper, JsonOutput", ()),
     "regex": ("replaceAll, ==~, countBy", ()),
+    "library": ("script library: slots", ("slots",)),
+    "classes": ("200-line class-heavy", ()),
+    "dates": ("java.time deadlines", ()),
 }
 
 
@@ -200,6 +203,7 @@ def handwritten(name: str):
         f"handwritten_{name}", HANDWRITTEN_DIR / f"{name}.py"
     )
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module.run
 
