@@ -230,57 +230,58 @@ def groovy_command() -> str | None:
     return shutil.which("groovy")
 
 
-def jvm_columns(names: list[str], plain: dict, timing: Timing) -> dict[str, Column]:
-    """Every workload in one JVM (bench/jvm/harness.groovy); {} when groovy is not on PATH."""
-    groovy = groovy_command()
-    if groovy is None:
-        return {}
-    with tempfile.TemporaryDirectory() as tmp:
-        state_file = Path(tmp) / "state.json"
+class JvmHarness:
+    """bench/jvm/harness.groovy in one JVM for every workload, asked for one workload at a
+    time (a line on its stdin), so that a workload's three columns are measured together; the
+    JVM waits idle while the Python columns run."""
+
+    def __init__(self, groovy: str, plain: dict, timing: Timing):
+        self.tmp = tempfile.TemporaryDirectory()
+        state_file = Path(self.tmp.name) / "state.json"
         state_file.write_text(state_json(plain))
-        specs = [
-            f"{name}="
-            + "+".join(
-                [str(WORKLOADS_DIR / f"{name}.groovy")]
-                + [str(library_path(lib)) for lib in WORKLOADS[name][1]]
-            )
-            for name in names
-        ]
         env = dict(os.environ)
         env.setdefault("JAVA_HOME", JAVA_HOME)
         warmup = 0 if timing.quick else timing.jvm_warmup_s
-        done = subprocess.run(
-            [
-                groovy,
-                str(HARNESS),
-                str(state_file),
-                str(warmup),
-                str(timing.batches),
-                str(timing.batch_s),
-                *specs,
-            ],
-            capture_output=True,
+        command = [groovy, str(HARNESS), str(state_file), str(warmup), str(timing.batches)]
+        self.process = subprocess.Popen(
+            [*command, str(timing.batch_s)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
             env=env,
-            check=False,
         )
-    found: dict[str, Column] = {}
-    for line in done.stdout.splitlines():
-        if not line.startswith("{"):
-            continue
-        row = json.loads(line, parse_float=Decimal)
-        out = row.get("outputs")
-        found[row["workload"]] = Column(
-            outputs(out["metrics"], out["variables"], out["log"]) if out else None,
-            run_s=float(row["run_s"]) if "run_s" in row else None,
-            compile_s=float(row["compile_s"]) if "compile_s" in row else None,
-            error=row.get("error"),
-            batches=[float(b) for b in row.get("batches", [])],
-        )
-    for name in names:
-        if name not in found:
-            found[name] = Column(error=f"no result from the JVM harness: {done.stderr[-500:]}")
-    return found
+
+    def measure(self, name: str) -> Column:
+        files = [WORKLOADS_DIR / f"{name}.groovy", *map(library_path, WORKLOADS[name][1])]
+        try:
+            self.process.stdin.write(f"{name}=" + "+".join(map(str, files)) + "\n")
+            self.process.stdin.flush()
+        except BrokenPipeError:
+            return Column(error=f"the JVM harness ended: {self.process.stderr.read()[-500:]}")
+        for line in self.process.stdout:  # Groovy may print warnings first
+            if line.startswith("{"):
+                return jvm_column(json.loads(line, parse_float=Decimal))
+        return Column(error=f"no result from the JVM harness: {self.process.stderr.read()[-500:]}")
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait()
+        self.process.stdout.close()
+        self.process.stderr.close()
+        self.tmp.cleanup()
+
+
+def jvm_column(row: dict) -> Column:
+    """A Column from one of the harness's JSON lines."""
+    out = row.get("outputs")
+    return Column(
+        outputs(out["metrics"], out["variables"], out["log"]) if out else None,
+        run_s=float(row["run_s"]) if "run_s" in row else None,
+        compile_s=float(row["compile_s"]) if "compile_s" in row else None,
+        error=row.get("error"),
+        batches=[float(b) for b in row.get("batches", [])],
+    )
 
 
 @dataclass
@@ -315,21 +316,27 @@ def check(row: Row) -> None:
 
 
 def measure(names: list[str], timing: Timing, with_jvm: bool = True) -> list[Row]:
-    """Every column of every workload in `names`; the JVM first, in its own process, so the
-    columns never compete for the cores."""
+    """Every column of every workload in `names`, one workload at a time: its JVM column
+    (groovy on PATH and `with_jvm`), then convoscript, then CPython, so that the columns of a
+    row are measured within seconds of each other and never compete for the cores."""
     plain = state()
     Runtime().compile("1", "warm.groovy")  # build the parser first: compile_s is per script
-    jvm = jvm_columns(names, plain, timing) if with_jvm else {}
+    groovy = groovy_command() if with_jvm else None
+    jvm = JvmHarness(groovy, plain, timing) if groovy else None
     rows = []
-    for name in names:
-        row = Row(
-            name,
-            jvm.get(name) if jvm else None,
-            convoscript_column(name, plain, timing),
-            cpython_column(name, plain, timing),
-        )
-        check(row)
-        rows.append(row)
+    try:
+        for name in names:
+            row = Row(
+                name,
+                jvm.measure(name) if jvm else None,
+                convoscript_column(name, plain, timing),
+                cpython_column(name, plain, timing),
+            )
+            check(row)
+            rows.append(row)
+    finally:
+        if jvm:
+            jvm.close()
     return rows
 
 

@@ -1,7 +1,10 @@
 // The JVM column of bench/compare.py: real Groovy 2.4 running each workload warm, in process.
 //
-//   groovy bench/jvm/harness.groovy STATE.json WARMUP_S BATCHES BATCH_S NAME=FILE[+LIB...] ...
+//   groovy bench/jvm/harness.groovy STATE.json WARMUP_S BATCHES BATCH_S [NAME=FILE[+LIB...] ...]
 //
+// Without workload arguments the NAME=FILE[+LIB...] lines are read from stdin, one at a time,
+// each answered before the next is read: compare.py measures a workload's three columns
+// together that way, while the JVM waits idle for the next line.
 // Each workload is parsed once; every run is a NEW instance of the script class with a fresh
 // Binding whose services are the small HashMap-backed classes below, holding a copy of the
 // state in STATE.json ({"transient": {...}, "variables": {...}}). After WARMUP_S seconds of
@@ -73,7 +76,11 @@ double warmupS = args[1] as double
 int batches = args[2] as int
 double batchS = args[3] as double
 
-for (spec in args.drop(4)) {
+def specs = args.length > 4 ? args.drop(4) as List : System.in.newReader("UTF-8").iterator()
+for (spec in specs) {
+    if (!spec.trim()) {
+        continue
+    }
     def (name, files) = spec.split("=", 2) as List
     def parts = files.split("\\+") as List
     // libraries first, then the script, as Runtime.compile joins them
