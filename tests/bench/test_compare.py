@@ -64,3 +64,24 @@ def test_a_failing_column_is_a_mismatch():
 def test_state_json_keeps_decimal_digits():
     text = compare.state_json({"transient": {"x": Decimal("0.920")}, "variables": {}})
     assert text == '{"transient":{"x":0.920},"variables":{}}'
+
+
+def test_a_workload_whose_twin_differs_fails_the_command(tmp_path, monkeypatch, capsys):
+    """End to end: a twin that divides the Python way (3.5, where Groovy's intdiv gives 3)."""
+    (tmp_path / "workloads").mkdir()
+    (tmp_path / "handwritten").mkdir()
+    (tmp_path / "workloads" / "halves.groovy").write_text(
+        'execution.setVariable("x", 7.intdiv(2))\n'
+    )
+    (tmp_path / "handwritten" / "halves.py").write_text(
+        "def run(transient, variables, metrics, log):\n    variables['x'] = 7 / 2\n"
+    )
+    monkeypatch.setattr(compare, "WORKLOADS_DIR", tmp_path / "workloads")
+    monkeypatch.setattr(compare, "HANDWRITTEN_DIR", tmp_path / "handwritten")
+    monkeypatch.setattr(compare, "WORKLOADS", {"halves": ("a twin that differs", ())})
+    assert compare.main(["--quick", "--workloads", "halves"]) == 1
+    captured = capsys.readouterr()
+    assert "halves: OUTPUTS DIFFER" in captured.out
+    assert "convoscript vs CPython variables" in captured.err
+    if HAS_GROOVY:
+        assert "JVM vs CPython variables" in captured.err
