@@ -120,24 +120,31 @@ def differences(a: dict, b: dict) -> list[str]:
 
 
 # ---- timing --------------------------------------------------------------------------------
-def median_per_run(fn, warmup_s: float, batches: int, batch_s: float) -> tuple[float, list]:
+CLOCKS = {"cpu": time.process_time, "wall": time.perf_counter}
+CLOCK_NAMES = {"cpu": "CPU time of each column's process", "wall": "elapsed (wall) time"}
+
+
+def median_per_run(
+    fn, warmup_s: float, batches: int, batch_s: float, clock: str = "cpu"
+) -> tuple[float, list]:
     """Seconds per run: warm up for `warmup_s`, size a batch to last about `batch_s`, then the
-    median over `batches` batches."""
+    median over `batches` batches, timed by `clock` (CLOCKS)."""
+    now = CLOCKS[clock]
     runs = 0
-    start = time.perf_counter()
+    start, start_clock = time.perf_counter(), now()
     while True:
         fn()
         runs += 1
-        elapsed = time.perf_counter() - start
-        if elapsed >= warmup_s and runs >= 3:
+        if time.perf_counter() - start >= warmup_s and runs >= 3:
             break
-    n = max(1, int(batch_s / (elapsed / runs)))
+    # runs per batch: enough for one batch to last about batch_s by the clock
+    n = max(1, int(batch_s / (max(now() - start_clock, 1e-9) / runs)))
     samples = []
     for _ in range(batches):
-        t0 = time.perf_counter()
+        t0 = now()
         for _ in range(n):
             fn()
-        samples.append((time.perf_counter() - t0) / n)
+        samples.append((now() - t0) / n)
     return statistics.median(samples), samples
 
 
@@ -157,8 +164,9 @@ class Timing:
     warmup_s: float = 0.5
     jvm_warmup_s: float = 2.0
     batches: int = 7
-    batch_s: float = 0.2
+    batch_s: float = 0.5
     quick: bool = False
+    clock: str = "cpu"
 
 
 # ---- the columns ---------------------------------------------------------------------------
@@ -189,7 +197,11 @@ def convoscript_column(name: str, plain: dict, timing: Timing) -> Column:
     )
     if not timing.quick:
         column.run_s, column.batches = median_per_run(
-            lambda: conversation.run(script), timing.warmup_s, timing.batches, timing.batch_s
+            lambda: conversation.run(script),
+            timing.warmup_s,
+            timing.batches,
+            timing.batch_s,
+            timing.clock,
         )
         last = conversation.run(script)
         if not last.ok:  # a timed run that failed would time the failure
@@ -222,6 +234,7 @@ def cpython_column(name: str, plain: dict, timing: Timing) -> Column:
             timing.warmup_s,
             timing.batches,
             timing.batch_s,
+            timing.clock,
         )
     return column
 
@@ -244,7 +257,7 @@ class JvmHarness:
         warmup = 0 if timing.quick else timing.jvm_warmup_s
         command = [groovy, str(HARNESS), str(state_file), str(warmup), str(timing.batches)]
         self.process = subprocess.Popen(
-            [*command, str(timing.batch_s)],
+            [*command, str(timing.batch_s), timing.clock],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -420,13 +433,15 @@ def machine() -> dict:
     }
 
 
-def doc_section(rows: list[Row], info: dict, before_load: str) -> str:
+def doc_section(rows: list[Row], info: dict, before_load: str, timing: Timing) -> str:
     return "\n".join(
         [
             DOC_BEGIN,
             f"Measured {info['date']} by `python bench/compare.py --write-doc` on {info['nproc']} "
             f"× {info['cpu']}; {info['python']}; {info['java']}; {info['groovy']}. Load average "
-            f"(1, 5, 15 min) {before_load} before the run, {info['load_average']} after it.",
+            f"(1, 5, 15 min) {before_load} before the run, {info['load_average']} after it. "
+            f"Clock: {CLOCK_NAMES[timing.clock]}; median of {timing.batches} batches of about "
+            f"{timing.batch_s:g} s after the warm-up.",
             "",
             table(rows),
             "",
@@ -476,14 +491,23 @@ def main(argv: list[str] | None = None) -> int:
         "--write-doc", action="store_true", help="rewrite the table section of docs/performance.md"
     )
     parser.add_argument("--batches", type=int, default=7)
-    parser.add_argument("--batch-seconds", type=float, default=0.2)
+    parser.add_argument("--batch-seconds", type=float, default=0.5)
+    parser.add_argument(
+        "--clock",
+        choices=sorted(CLOCKS),
+        default="cpu",
+        help="cpu: each column's process CPU time (steady on a shared machine; default); "
+        "wall: elapsed time",
+    )
     args = parser.parse_args(argv)
     names = args.workloads.split(",") if args.workloads else list(WORKLOADS)
     unknown = [n for n in names if n not in WORKLOADS]
     if unknown:
         parser.error(f"unknown workloads: {', '.join(unknown)} (known: {', '.join(WORKLOADS)})")
     before_load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    timing = Timing(batches=args.batches, batch_s=args.batch_seconds, quick=args.quick)
+    timing = Timing(
+        batches=args.batches, batch_s=args.batch_seconds, quick=args.quick, clock=args.clock
+    )
     if groovy_command() is None:
         print("groovy is not on PATH: the JVM column is left out", file=sys.stderr)
     rows = measure(names, timing)
@@ -503,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
         for mismatch in row.mismatches:
             print(f"{row.name}: {mismatch}", file=sys.stderr)
     if args.write_doc and not args.quick:
-        write_doc(doc_section(rows, info, before_load))
+        write_doc(doc_section(rows, info, before_load, timing))
     return 0 if all(row.agrees for row in rows) else 1
 
 
