@@ -164,7 +164,7 @@ class Timing:
     warmup_s: float = 0.5
     jvm_warmup_s: float = 2.0
     batches: int = 7
-    batch_s: float = 0.5
+    batch_s: float = 0.3
     quick: bool = False
     clock: str = "cpu"
 
@@ -491,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
         "--write-doc", action="store_true", help="rewrite the table section of docs/performance.md"
     )
     parser.add_argument("--batches", type=int, default=7)
-    parser.add_argument("--batch-seconds", type=float, default=0.5)
+    parser.add_argument("--batch-seconds", type=float, default=0.3)
     parser.add_argument(
         "--clock",
         choices=sorted(CLOCKS),
