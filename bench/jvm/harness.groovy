@@ -10,13 +10,13 @@
 // Binding whose services are the small HashMap-backed classes below, holding a copy of the
 // state in STATE.json ({"transient": {...}, "variables": {...}}). Warm-up: WARMUP_S seconds of
 // runs, then batches until the time per run stops falling (the JIT has compiled the hot
-// paths; on a loaded machine that takes longer than WARMUP_S). Then BATCHES batches of about
+// paths; on a loaded machine that takes longer than WARMUP_S; at most 60 s). Then BATCHES batches of about
 // BATCH_S seconds each are timed by CLOCK: "cpu" is the JVM process's CPU time (every thread:
 // JIT, GC; 10 ms ticks, so a batch should last much longer), "wall" the elapsed time. The
 // result is one JSON line per workload on stdout:
 //   {"workload", "outputs": {"metrics", "variables", "log"}, "run_s" (median seconds per run),
-//    "batches" (seconds per run of each batch), "runs_per_batch", "warmup_s", "compile_s",
-//    "error"}
+//    "batches" (seconds per run of each batch), "runs_per_batch", "warmup_s", "compile_s"
+//    (median seconds of 5 parses after a first one), "error"}
 // A library (+LIB) is joined before the script, as the Runtime joins registered libraries.
 // WARMUP_S = 0 runs each workload once (compare.py --quick: outputs only).
 
@@ -96,9 +96,17 @@ for (spec in specs) {
     def source = (parts.drop(1) + parts.take(1)).collect { new File(it).getText("UTF-8") }.join("\n")
     def line = [workload: name]
     try {
-        long t0 = System.nanoTime()
-        def cls = new GroovyShell().parse(source, name.replaceAll(/\W/, "_") + ".groovy").getClass()
-        line.compile_s = (System.nanoTime() - t0) / 1e9d
+        // compile time: the median of 5 parses after a first one (which loads the compiler)
+        def compiles = (0..(warmupS > 0 ? 5 : 0)).collect {
+            long t0 = System.nanoTime()
+            def parsed = new GroovyShell().parse(source, name.replaceAll(/\W/, "_") + ".groovy")
+            [(System.nanoTime() - t0) / 1e9d, parsed.getClass()]
+        }
+        def cls = compiles[0][1]
+        if (compiles.size() > 1) {
+            def times = compiles.drop(1)*.getAt(0).sort()
+            line.compile_s = times[times.size().intdiv(2)]
+        }
         def w = new Workload(name: name, ctor: cls.getConstructor(Binding),
                 transientState: state.transient, variableState: state.variables)
         line.outputs = w.run()
@@ -116,14 +124,19 @@ for (spec in specs) {
                 for (int i = 0; i < n; i++) { w.run() }
                 (clock() - s) / 1e9d / n
             }
-            // then warm on until the time per run stops falling (3 batches in a row not 3%
-            // faster than the best): on a loaded machine the JIT needs longer than warmupS
-            double best = Double.MAX_VALUE
-            int stale = 0
+            // then warm on until the time per run stops falling: on a loaded machine the JIT
+            // needs longer than warmupS. Stop when the median of the last 5 batches is not 3%
+            // below the median of the 5 before (medians, so one lucky batch does not stop it)
+            def median = { List xs -> xs.sort(false)[xs.size().intdiv(2)] }
+            def warm = []
             long warmLimit = started + (long) (60 * 1e9d)
-            while (stale < 3 && System.nanoTime() < warmLimit) {
-                double t = batch()
-                if (t < best * 0.97) { best = t; stale = 0 } else { stale++ }
+            while (System.nanoTime() < warmLimit) {
+                warm << batch()
+                n = Math.max(1, (int) (batchS / warm[-1]))  // the runs get faster as it warms
+                int k = warm.size()
+                if (k >= 10 && median(warm[k - 5..k - 1]) > 0.97 * median(warm[k - 10..k - 6])) {
+                    break
+                }
             }
             line.warmup_s = (System.nanoTime() - started) / 1e9d
             def samples = (1..batches).collect { batch() }
