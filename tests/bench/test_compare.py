@@ -85,3 +85,18 @@ def test_a_workload_whose_twin_differs_fails_the_command(tmp_path, monkeypatch, 
     assert "convoscript vs CPython variables" in captured.err
     if HAS_GROOVY:
         assert "JVM vs CPython variables" in captured.err
+
+
+def test_write_doc_replaces_only_the_table_section(tmp_path, monkeypatch):
+    doc = tmp_path / "performance.md"
+    doc.write_text(f"# P\nbefore\n{compare.DOC_BEGIN}\nold table\n{compare.DOC_END}\nafter\n")
+    monkeypatch.setattr(compare, "DOC", doc)
+    compare.write_doc(f"{compare.DOC_BEGIN}\nnew table\n{compare.DOC_END}")
+    assert doc.read_text() == (
+        f"# P\nbefore\n{compare.DOC_BEGIN}\nnew table\n{compare.DOC_END}\nafter\n"
+    )
+
+
+def test_the_doc_has_the_table_markers():
+    text = compare.DOC.read_text()
+    assert text.index(compare.DOC_BEGIN) < text.index(compare.DOC_END)
