@@ -326,6 +326,7 @@ class Row:
     convoscript: Column
     cpython: Column
     mismatches: list[str] = field(default_factory=list)
+    before: Column | None = None  # `--before PYTHON`: convoscript as that interpreter has it
 
     @property
     def agrees(self) -> bool:
@@ -336,6 +337,8 @@ def check(row: Row) -> None:
     """Fill row.mismatches: a column that failed, or outputs that differ from CPython's."""
     reference = row.cpython
     columns = [("convoscript", row.convoscript)]
+    if row.before is not None:
+        columns.append(("convoscript before", row.before))
     if row.jvm is not None:
         columns.append(("JVM", row.jvm))
     for label, column in [("CPython", reference), *columns]:
@@ -350,10 +353,57 @@ def check(row: Row) -> None:
             ]
 
 
-def measure(names: list[str], timing: Timing, with_jvm: bool = True) -> list[Row]:
+def before_column(python: str, name: str, timing: Timing) -> Column:
+    """The convoscript column measured by another interpreter (`--before`): this file run by
+    `python` in a subprocess, so it imports that interpreter's convoscript (an older tree,
+    installed in its own venv). The before and after figures of a workload are then measured
+    within seconds of each other, as the other columns are."""
+    command = [python, str(Path(__file__).resolve()), "--convoscript-column", name]
+    command += ["--batches", str(timing.batches), "--batch-seconds", str(timing.batch_s)]
+    command += ["--clock", timing.clock] + (["--quick"] if timing.quick else [])
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return Column(error=f"the before column failed: {done.stderr.strip()[-500:]}")
+    row = json.loads(done.stdout, parse_float=Decimal)
+    return Column(
+        _from_json(row["outputs"]) if row.get("outputs") else None,
+        run_s=row.get("run_s"),
+        compile_s=row.get("compile_s"),
+        error=row.get("error"),
+    )
+
+
+def _from_json(value):
+    """canon() output read back from JSON (its tuples arrive as lists)."""
+    if isinstance(value, list):
+        if len(value) == 2 and value[0] in ("BigDecimal", "Double") and isinstance(value[1], str):
+            return (value[0], value[1])
+        return [_from_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _from_json(v) for k, v in value.items()}
+    return value
+
+
+def convoscript_column_json(name: str, timing: Timing) -> str:
+    """`--convoscript-column NAME`: this interpreter's convoscript column, as JSON."""
+    column = convoscript_column(name, state(), timing)
+    return json.dumps(
+        {
+            "outputs": column.outputs,
+            "run_s": column.run_s,
+            "compile_s": column.compile_s,
+            "error": column.error,
+        }
+    )
+
+
+def measure(
+    names: list[str], timing: Timing, with_jvm: bool = True, before: str | None = None
+) -> list[Row]:
     """Every column of every workload in `names`, one workload at a time: its JVM column
-    (groovy on PATH and `with_jvm`), then convoscript, then CPython, so that the columns of a
-    row are measured within seconds of each other and never compete for the cores."""
+    (groovy on PATH and `with_jvm`), then convoscript (and convoscript as the `before`
+    interpreter has it), then CPython, so that the columns of a row are measured within
+    seconds of each other and never compete for the cores."""
     plain = state()
     groovy = groovy_command() if with_jvm else None
     jvm = JvmHarness(groovy, plain, timing) if groovy else None
@@ -365,6 +415,7 @@ def measure(names: list[str], timing: Timing, with_jvm: bool = True) -> list[Row
                 jvm.measure(name) if jvm else None,
                 convoscript_column(name, plain, timing),
                 cpython_column(name, plain, timing),
+                before=before_column(before, name, timing) if before else None,
             )
             check(row)
             rows.append(row)
@@ -395,6 +446,8 @@ def ratio(a: Column | None, b: Column | None, agrees: bool) -> str:
 
 
 def table(rows: list[Row]) -> str:
+    if any(row.before is not None for row in rows):
+        return table_with_before(rows)
     lines = [
         "| workload | JVM Groovy 2.4 | convoscript | hand-written CPython "
         "| convoscript ÷ JVM | convoscript ÷ CPython |",
@@ -406,6 +459,26 @@ def table(rows: list[Row]) -> str:
         lines.append(
             f"| {row.name} ({what}) | {jvm} | {duration(row.convoscript.run_s)} "
             f"| {duration(row.cpython.run_s)} | {ratio(row.convoscript, row.jvm, row.agrees)} "
+            f"| {ratio(row.convoscript, row.cpython, row.agrees)} |"
+        )
+    return "\n".join(lines)
+
+
+def table_with_before(rows: list[Row]) -> str:
+    """The table with convoscript before and after (`--before`) and the speed-up."""
+    lines = [
+        "| workload | JVM Groovy 2.4 | convoscript before | convoscript | hand-written CPython "
+        "| before ÷ now | convoscript ÷ JVM | convoscript ÷ CPython |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        what = WORKLOADS[row.name][0]
+        jvm = duration(row.jvm.run_s) if row.jvm else "no groovy"
+        before = duration(row.before.run_s) if row.before else "–"
+        lines.append(
+            f"| {row.name} ({what}) | {jvm} | {before} | {duration(row.convoscript.run_s)} "
+            f"| {duration(row.cpython.run_s)} | {ratio(row.before, row.convoscript, row.agrees)} "
+            f"| {ratio(row.convoscript, row.jvm, row.agrees)} "
             f"| {ratio(row.convoscript, row.cpython, row.agrees)} |"
         )
     return "\n".join(lines)
@@ -523,7 +596,20 @@ def main(argv: list[str] | None = None) -> int:
         help="cpu: each column's process CPU time (steady on a shared machine; default); "
         "wall: elapsed time",
     )
+    parser.add_argument(
+        "--before",
+        metavar="PYTHON",
+        help="also measure convoscript as this interpreter has it installed (an older tree in "
+        "its own venv), in the same run: the before/after columns",
+    )
+    parser.add_argument("--convoscript-column", metavar="NAME", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.convoscript_column:  # the subprocess of --before
+        timing = Timing(
+            batches=args.batches, batch_s=args.batch_seconds, quick=args.quick, clock=args.clock
+        )
+        print(convoscript_column_json(args.convoscript_column, timing))
+        return 0
     names = args.workloads.split(",") if args.workloads else list(WORKLOADS)
     unknown = [n for n in names if n not in WORKLOADS]
     if unknown:
@@ -534,13 +620,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     if groovy_command() is None:
         print("groovy is not on PATH: the JVM column is left out", file=sys.stderr)
-    rows = measure(names, timing)
+    rows = measure(names, timing, before=args.before)
     info = machine()
     if args.json:
         print(as_json(rows, info))
     elif args.quick:
         for row in rows:
             columns = "JVM, convoscript, CPython" if row.jvm else "convoscript, CPython"
+            if row.before is not None:
+                columns += ", convoscript before"
             verdict = "outputs agree" if row.agrees else "OUTPUTS DIFFER"
             print(f"{row.name}: {verdict} ({columns})")
     else:

@@ -100,3 +100,26 @@ def test_write_doc_replaces_only_the_table_section(tmp_path, monkeypatch):
 def test_the_doc_has_the_table_markers():
     text = compare.DOC.read_text()
     assert text.index(compare.DOC_BEGIN) < text.index(compare.DOC_END)
+
+
+def test_the_before_column_runs_another_interpreter_and_is_compared():
+    # `--before PYTHON` measures convoscript as another interpreter has it (here: this one);
+    # its outputs are checked like every other column's
+    timing = compare.Timing(quick=True)
+    rows = compare.measure(["seed", "json"], timing, with_jvm=False, before=sys.executable)
+    for row in rows:
+        assert row.before is not None and row.before.error is None
+        assert row.before.outputs == row.convoscript.outputs
+        assert row.mismatches == []
+
+
+def test_a_before_column_that_fails_is_a_mismatch():
+    rows = compare.measure(["seed"], compare.Timing(quick=True), False, before="/bin/false")
+    assert rows[0].before.error and any("before" in m for m in rows[0].mismatches)
+
+
+def test_the_table_with_before_has_the_speed_up_column():
+    col = compare.Column(outputs={}, run_s=2e-3)
+    row = compare.Row("seed", None, compare.Column(outputs={}, run_s=1e-3), col, before=col)
+    text = compare.table([row])
+    assert "convoscript before" in text and "| 2× |" in text
