@@ -45,7 +45,17 @@ def call_closure(closure: Closure, *args: object) -> object:
             raise _arity_error(closure, args)
         args = (None,)
     b = budget.current()
-    b.enter()
+    # Budget.enter, inlined (every closure call of every GDK iteration runs this): a level of
+    # depth, its peak, and a step; the limits' slow paths stay in Budget
+    b.depth += 1
+    if b.depth > b.peak_depth:
+        b.peak_depth = b.depth
+        if b.depth > b.limits.max_depth:
+            b.depth -= 1
+            b.enter()  # fails with the recursion limit, as it always did
+    b.steps += 1
+    if b.steps >= b._next_check:
+        b._check()
     if closure.delegate is None:
         try:
             return closure.fn(*args)

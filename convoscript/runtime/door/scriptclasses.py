@@ -85,6 +85,10 @@ class ScriptClass:
         self.fields = {f.name: f for f in meta.fields if not f.static}
         self.field_order = tuple(f.name for f in meta.fields)  # as declared (`properties`)
         self.static_fields = {f.name: f for f in meta.fields if f.static}
+        # property names with no script-written getter (`getX()`/`isX()`) on this class or a
+        # superclass: `obj.x` reads the field at once. Filled by script_getprop; a class's
+        # methods are fixed once it is defined, so the answer never changes.
+        self.no_user_getter: set[str] = set()
         # the getters and setters Groovy generates for this class's properties
         self.implicit_accessors = frozenset(
             _getter(prefix, f.name)
@@ -576,10 +580,12 @@ class ObjectBehaviour:
         return value
 
     def script_getprop(self, name: str) -> object:
-        for prefix in ("get", "is"):
-            call = self._user(prefix + name[:1].upper() + name[1:], ())
-            if call is not None:
-                return call()
+        if name not in self.cls.no_user_getter:
+            for prefix in ("get", "is"):
+                call = self._user(prefix + name[:1].upper() + name[1:], ())
+                if call is not None:
+                    return call()
+            self.cls.no_user_getter.add(name)
         if self.cls.field_meta(name) is not None:
             return self.fields.get(name)
         owner = self.cls.static_owner(name)
