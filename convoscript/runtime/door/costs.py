@@ -38,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from convoscript.runtime.core.types import StringBuilder
 from convoscript.runtime.model.values import GString, IntRange
 from convoscript.runtime.numbers.conversions import to_int
 from convoscript.runtime.numbers.kinds import wrap32
@@ -56,6 +57,8 @@ def measure(value: object) -> int:
     t = type(value)
     if t is str or t is list or t is dict:
         return len(value)  # type: ignore[arg-type]
+    if t is StringBuilder:
+        return value.length  # type: ignore[attr-defined,no-any-return]
     if t is GString:
         # its literal text only: rendering would run `${-> ...}` closures (a side effect
         # Groovy does not have), and the literal text is a lower bound of the rendered one
