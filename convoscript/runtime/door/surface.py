@@ -22,7 +22,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from convoscript.runtime.door.costs import Cost, CostSyntaxError, Entry, combine, parse_entry
+from convoscript.runtime.door.costs import (
+    Cost,
+    CostSyntaxError,
+    Entry,
+    combine,
+    pair_function,
+    parse_entry,
+)
 from convoscript.runtime.door.javatypes import PRIMITIVES, Fits, fitter
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model import budget
@@ -239,19 +246,23 @@ def _charged_guard(fn: Callable, fit: Callable, has_receiver: bool, cost: Cost) 
     text, items = kind == "text", kind == "items"
     copy = cost.copy
     current = budget.current
+    # steps and size bound in one call, each measure taken once (costs.pair_function)
+    both = pair_function(steps, size) if size is not None else None
 
     def charged(receiver: object, args: tuple) -> object:
         # every charged library call runs this: Budget.tick and the peak tests of
         # check_string/check_collection are inlined (their slow paths stay theirs)
         b = current()
-        if size is not None:  # first: a result too big to build is a size refusal
-            bound = size(receiver, args)
+        if both is not None:  # first: a result too big to build is a size refusal
+            n, bound = both(receiver, args)
             if text:
                 if bound > b.peak_string:
                     b.check_string(bound)
             elif items and bound > b.peak_collection:
                 b.check_collection(bound)
-        b.steps += steps(receiver, args)
+        else:
+            n = steps(receiver, args)
+        b.steps += n
         if b.steps >= b._next_check:
             b._check()
         result = fn(receiver, *args) if has_receiver else fn(*args)
