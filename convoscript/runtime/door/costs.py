@@ -274,7 +274,7 @@ def pair_function(steps: Expr, size: Expr) -> Callable[[object, tuple], tuple[in
     """`(steps, size)` of a call in one function, each shared measure computed once: what a
     charged guard evaluates on every call of a member with a size bound."""
     both = ast.Tuple([steps.tree, size.tree], ast.Load())  # type: ignore[attr-defined]
-    return _function(_SharedMeasures().visit(copy.deepcopy(both)))
+    return _function(_SharedMeasures().visit(copy.deepcopy(both)))  # type: ignore[return-value]
 
 
 def _max_of(parts: tuple[Expr, ...]) -> Expr:
