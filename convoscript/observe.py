@@ -46,8 +46,15 @@ _TRACER = _otel_trace.get_tracer("convoscript") if _otel_trace is not None else 
 def store_kind(store: object) -> str:
     """The store's kind for the `store` field ("memory", "sqlite", "postgres", "redis", or
     an embedder's class name) — never its URL, which may hold a password."""
-    name = type(store).__name__
-    return name[: -len("Store")].lower() if name.endswith("Store") and name != "Store" else name
+    kind = _KINDS.get(type(store))
+    if kind is None:
+        name = type(store).__name__
+        kind = name[: -len("Store")].lower() if name.endswith("Store") and name != "Store" else name
+        _KINDS[type(store)] = kind
+    return kind
+
+
+_KINDS: dict[type, str] = {}  # a store class's kind, worked out once (every run asks)
 
 
 def outcome(error: BaseException | None) -> str:
@@ -61,22 +68,42 @@ def outcome(error: BaseException | None) -> str:
 
 class RunObservation:
     """The fields of one run, filled in as it goes: the engine's commit loop reports each
-    attempt, and the end of `Conversation.run` reports the result."""
+    attempt, and the end of `Conversation.run` reports the result. The fields are worked out
+    only when something reads them (a log record, a span, an error's record): a run nobody
+    watches does not pay for them."""
 
-    __slots__ = ("attempts", "conversation_id", "fields", "started", "store")
+    __slots__ = ("_fields", "_finished", "attempts", "conversation_id", "started", "store")
 
     def __init__(self, conversation_id: str, store: str):
         self.conversation_id = conversation_id
         self.store = store
         self.attempts = 0
         self.started = time.perf_counter()
-        self.fields: dict[str, Any] = {}
+        self._fields: dict[str, Any] | None = None
+        self._finished: tuple | None = None
 
     def finish(self, script: str | None, digest: str | None, result: Any) -> None:
         """Record how the run ended (`result`: the RunResult)."""
+        self._finished = (script, digest, result, time.perf_counter())
+        self._fields = None
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        if self._fields is None:
+            self._fields = self._make_fields()
+        return self._fields
+
+    @fields.setter
+    def fields(self, value: dict[str, Any]) -> None:
+        self._fields = value
+
+    def _make_fields(self) -> dict[str, Any]:
+        if self._finished is None:
+            return {}
+        script, digest, result, ended = self._finished
         error = result.error
         cost = result.cost or {}
-        self.fields = {
+        return {
             "conversation_id": self.conversation_id,
             "script": script,
             "digest": digest,
@@ -84,7 +111,7 @@ class RunObservation:
             "limit": error.limit if isinstance(error, LimitExceeded) else None,
             "steps": cost.get("steps"),
             "seconds": _rounded(cost.get("seconds")),
-            "wall_seconds": round(time.perf_counter() - self.started, 6),
+            "wall_seconds": round(ended - self.started, 6),
             "attempts": self.attempts,
             "store": self.store,
         }
@@ -99,29 +126,39 @@ _current_run: contextvars.ContextVar[RunObservation | None] = contextvars.Contex
 )
 
 
-@contextmanager
-def observed_run(conversation_id: str, store: object) -> Iterator[RunObservation]:
+class observed_run:  # noqa: N801 - used as `with observe.observed_run(...)`, like a function
     """Around one `Conversation.run`: a `convoscript.run` span, and at its end the run's
-    INFO record (plus the WARNING / ERROR records its outcome calls for)."""
-    seen = RunObservation(conversation_id, store_kind(store))
-    token = _current_run.set(seen)
-    with _span("convoscript.run") as span:
+    INFO record (plus the WARNING / ERROR records its outcome calls for). A class rather than
+    a generator context manager: it runs around every run, and costs half as much."""
+
+    __slots__ = ("seen", "span", "span_context", "token")
+
+    def __init__(self, conversation_id: str, store: object):
+        self.seen = RunObservation(conversation_id, store_kind(store))
+
+    def __enter__(self) -> RunObservation:
+        self.token = _current_run.set(self.seen)
+        self.span_context = _span("convoscript.run") if _tracing() else None
+        self.span = self.span_context.__enter__() if self.span_context is not None else None
+        return self.seen
+
+    def __exit__(self, kind: type | None, exc: BaseException | None, tb: object) -> None:
+        seen = self.seen
         try:
-            yield seen
-        except BaseException as exc:
-            # a run that raised (a bad `now` or zone, a wrong argument): still one record
-            seen.fields = {
-                "conversation_id": conversation_id,
-                "outcome": outcome(exc),
-                "attempts": seen.attempts,
-                "store": seen.store,
-                "wall_seconds": round(time.perf_counter() - seen.started, 6),
-            }
-            _report_run(seen, span)
-            raise
+            if exc is not None:
+                # a run that raised (a bad `now` or zone, a wrong argument): still one record
+                seen.fields = {
+                    "conversation_id": seen.conversation_id,
+                    "outcome": outcome(exc),
+                    "attempts": seen.attempts,
+                    "store": seen.store,
+                    "wall_seconds": round(time.perf_counter() - seen.started, 6),
+                }
+            _current_run.reset(self.token)
+            _report_run(seen, self.span)
         finally:
-            _current_run.reset(token)
-        _report_run(seen, span)
+            if self.span_context is not None:
+                self.span_context.__exit__(kind, exc, tb)
 
 
 def finish_run(seen: RunObservation, script: Any, result: Any) -> None:
@@ -236,16 +273,20 @@ def wants_compile_digest() -> bool:
     return _otel_trace is not None and _otel_trace.get_current_span().is_recording()
 
 
-@contextmanager
-def _span(name: str) -> Iterator[Any]:
-    """A current span named `name` (None without opentelemetry-api); exceptions are recorded
-    on it."""
-    # no SDK configured: skip even the API's no-op span (its context switch costs more than
-    # the rest of this module per run)
-    if _otel_trace is None or isinstance(
+def _tracing() -> bool:
+    """Whether the host configured an OpenTelemetry SDK: with none, even the API's no-op span
+    is skipped (its context switch costs more than the rest of this module per run)."""
+    return _otel_trace is not None and not isinstance(
         _otel_trace.get_tracer_provider(),
         (_otel_trace.ProxyTracerProvider, _otel_trace.NoOpTracerProvider),
-    ):
+    )
+
+
+@contextmanager
+def _span(name: str) -> Iterator[Any]:
+    """A current span named `name` (None without opentelemetry-api or an SDK); exceptions
+    are recorded on it."""
+    if not _tracing():
         yield None
         return
     with _TRACER.start_as_current_span(name) as span:
