@@ -18,17 +18,13 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from convoscript.errors import ConvoscriptError, InternalError, LimitExceeded, StoreError
-
-try:  # optional (the `otel` extra): without it every span below is a no-op
-    from opentelemetry import trace as _otel_trace
-except ImportError:  # pragma: no cover - exercised by installs without the extra
-    _otel_trace = None  # type: ignore[assignment]
 
 RUN_LOG = logging.getLogger("convoscript.run")
 COMPILE_LOG = logging.getLogger("convoscript.compile")
@@ -39,8 +35,17 @@ logging.getLogger("convoscript").addHandler(logging.NullHandler())
 
 # span attribute names are the log fields with this prefix (OpenTelemetry's namespacing)
 ATTRIBUTE_PREFIX = "convoscript."
-# a proxy until the host sets a tracer provider, then that provider's tracer
-_TRACER = _otel_trace.get_tracer("convoscript") if _otel_trace is not None else None
+
+
+def _otel() -> Any:
+    """`opentelemetry.trace` if the host has imported it, else None (every span a no-op).
+
+    OpenTelemetry is optional (the `otel` extra) and never imported here: a host can only set
+    a tracer provider, or open a span a compile would join, after importing
+    `opentelemetry.trace` itself (as `opentelemetry-instrument` does at start-up), so until
+    then there is nothing to report to, and importing it would cost every process that does
+    not trace (docs/architecture.md, "Lazy imports")."""
+    return sys.modules.get("opentelemetry.trace")
 
 
 def store_kind(store: object) -> str:
@@ -188,8 +193,9 @@ def _report_run(seen: RunObservation, span: Any) -> None:
     fields = seen.fields
     if span is not None:
         _set_attributes(span, fields)
-        if fields.get("outcome") != "ok" and _otel_trace is not None:
-            span.set_status(_otel_trace.Status(_otel_trace.StatusCode.ERROR, fields["outcome"]))
+        otel = _otel()
+        if fields.get("outcome") != "ok" and otel is not None:
+            span.set_status(otel.Status(otel.StatusCode.ERROR, fields["outcome"]))
     if RUN_LOG.isEnabledFor(logging.INFO):
         RUN_LOG.info(
             "run %s on %s: %s (%s steps, %s s, %d attempt(s))",
@@ -270,15 +276,16 @@ def wants_compile_digest() -> bool:
     a hash of the source, which a cache hit otherwise skips."""
     if COMPILE_LOG.isEnabledFor(logging.DEBUG):
         return True
-    return _otel_trace is not None and _otel_trace.get_current_span().is_recording()
+    otel = _otel()
+    return otel is not None and otel.get_current_span().is_recording()
 
 
 def _tracing() -> bool:
     """Whether the host configured an OpenTelemetry SDK: with none, even the API's no-op span
     is skipped (its context switch costs more than the rest of this module per run)."""
-    return _otel_trace is not None and not isinstance(
-        _otel_trace.get_tracer_provider(),
-        (_otel_trace.ProxyTracerProvider, _otel_trace.NoOpTracerProvider),
+    otel = _otel()
+    return otel is not None and not isinstance(
+        otel.get_tracer_provider(), (otel.ProxyTracerProvider, otel.NoOpTracerProvider)
     )
 
 
@@ -286,10 +293,11 @@ def _tracing() -> bool:
 def _span(name: str) -> Iterator[Any]:
     """A current span named `name` (None without opentelemetry-api or an SDK); exceptions
     are recorded on it."""
-    if not _tracing():
+    otel = _otel()
+    if otel is None or not _tracing():
         yield None
         return
-    with _TRACER.start_as_current_span(name) as span:
+    with otel.get_tracer("convoscript").start_as_current_span(name) as span:
         yield span
 
 

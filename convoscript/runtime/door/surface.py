@@ -378,6 +378,17 @@ def bind(
         prices = _Prices(entries)
         problems.extend(prices.duplicates)
     used: set[Signature] = set()
+    # members declared alike share their Overloads (read-only once made): most have one of a
+    # few parameter lists, and making one is a quarter of the library's load
+    shared: dict[frozenset, Overloads] = {}
+
+    def made(declared: Iterable[tuple[tuple[str, ...], str | None]]) -> Overloads:
+        key = frozenset(declared)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = Overloads(key)
+        return found
+
     instance: dict[str, list[Signature]] = {}
     static: dict[tuple[str, str, str], list[Signature]] = {}
     for s in sigs:
@@ -410,7 +421,7 @@ def bind(
                 problems.append(f"METHODS[{kind!r}][{name!r}] has no signature line")
                 continue
             used.update(s for s, _ in declared)
-            overloads = Overloads((s.call_params, r) for s, r in declared)
+            overloads = made((s.call_params, r) for s, r in declared)
             cost = _costs_of(prices, [s for s, _ in declared])
             members[name] = guard(fn, overloads, True, cost)
     for kind, members in tables["PROPERTIES"].items():
@@ -435,7 +446,7 @@ def bind(
             used.update(mine)
             params = (s.params if s.owner in CATEGORIES else s.call_params for s in mine)
             cost = _costs_of(prices, mine)
-            members[name] = guard(fn, Overloads((p, None) for p in params), False, cost)
+            members[name] = guard(fn, made((p, None) for p in params), False, cost)
     for owner, fields in tables["STATIC_FIELDS"].items():
         for name in fields:
             mine = static.get(("staticField", owner, name), [])
@@ -450,7 +461,7 @@ def bind(
             continue
         used.update(mine)
         cost = _costs_of(prices, mine)
-        ctors[owner] = guard(fn, Overloads((s.params, None) for s in mine), False, cost)
+        ctors[owner] = guard(fn, made((s.params, None) for s in mine), False, cost)
     for s in sigs:
         if s not in used:
             problems.append(f"{s.where}: no implementation for `{s.text}`")
