@@ -131,7 +131,7 @@ _current_run: contextvars.ContextVar[RunObservation | None] = contextvars.Contex
 )
 
 
-class observed_run:  # noqa: N801 - used as `with observe.observed_run(...)`, like a function
+class observed_run:  # lower case: used as `with observe.observed_run(...)`, like a function
     """Around one `Conversation.run`: a `convoscript.run` span, and at its end the run's
     INFO record (plus the WARNING / ERROR records its outcome calls for). A class rather than
     a generator context manager: it runs around every run, and costs half as much."""
