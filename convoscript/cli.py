@@ -1,35 +1,35 @@
 """The `convoscript` command line: `run` a script on a conversation state, `run-many` scripts in
-one Runtime, `check` syntax."""
+one Runtime, `check` syntax.
+
+A command loads only what it uses (docs/architecture.md, "Lazy imports"): `test` and `repl`
+come from their module when invoked (the lazy command table), `serve` and `export` import
+their modules inside the command, so that `convoscript run` starts without the HTTP service,
+the exporter, YAML or the REPL."""
 
 from __future__ import annotations
 
+import gc
+import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from convoscript import export as export_mod
 from convoscript import jsonio
-from convoscript.authoring.commands import (
-    check_json,
-    print_cost,
-    render,
-    repl_command,
-    test_command,
-)
 from convoscript.authoring.inputs import read_state, read_text
-from convoscript.authoring.lintcommand import lint_command
 from convoscript.authoring.logoption import log_format_option
+from convoscript.authoring.terminal import check_json, print_cost, render
 from convoscript.engine import Runtime
 from convoscript.errors import FlowStateError, FlowSyntaxError, SecurityViolation, StoreError
-from convoscript.runtime.run.result import RunResult
-from convoscript.service import server
-from convoscript.service.settings import ConfigError
 from convoscript.services.secure import SecretBox
 from convoscript.store import open_store
 from convoscript.textout import ERRORS as JAVA_TEXT_ERRORS
+
+if TYPE_CHECKING:
+    from convoscript.runtime.run.result import RunResult
 
 EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_USAGE = 0, 1, 2
 # a Fernet key (or keys, comma-separated: the first encrypts) for secure variables in --store
@@ -46,7 +46,32 @@ def _runtime(**options: Any) -> Runtime:
         raise click.UsageError(f"{SECRET_KEY_VARIABLE}: {exc}") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """A command group whose listed commands come from their modules when first asked for."""
+
+    def __init__(self, *args: Any, lazy: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy  # command name -> "module:attribute"
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
+            module, _, attribute = self.lazy[cmd_name].partition(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(
+    cls=_LazyGroup,
+    lazy={
+        "test": "convoscript.authoring.commands:test_command",
+        "repl": "convoscript.authoring.commands:repl_command",
+        "lint": "convoscript.authoring.lintcommand:lint_command",
+    },
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(package_name="convoscript")
 def cli() -> None:
     """Run Groovy conversation-flow scripts in a sandbox."""
@@ -462,6 +487,7 @@ def export_command(
     store_path: str, start: str | None, end: str | None, fmt: str, output: str, per_file: int
 ) -> None:
     """Export conversations as Amelia does (docs/export-schema.json)."""
+    from convoscript import export as export_mod  # noqa: PLC0415 - lazy: only export needs it
 
     try:
         t0 = export_mod.parse_time(start) if start else None
@@ -491,15 +517,16 @@ def export_command(
     except OSError as exc:
         raise click.UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     if count[0] == 0:
-        click.echo(_empty_export_warning(t0, t1), err=True)
+        click.echo(_empty_export_warning(t0, t1, export_mod.iso_time), err=True)
     for path in files:
         click.echo(str(path))
 
 
-def _empty_export_warning(t0: float | None, t1: float | None) -> str:
+def _empty_export_warning(
+    t0: float | None, t1: float | None, when: Callable[[float | None], str]
+) -> str:
     """What an export that selected no conversation says on stderr (its file is still
-    written, empty, so a pipeline sees the usual output)."""
-    when = export_mod.iso_time
+    written, empty, so a pipeline sees the usual output); `when` writes a time."""
     if t0 is not None and t0 == t1:
         return f"warning: the time range is empty (--from equals --to: {when(t0)}); the export is empty"
     if t0 is None and t1 is None:
@@ -525,6 +552,10 @@ def serve_command(
     host: str, port: int, store_url: str | None, config: str | None, workers: int
 ) -> None:
     """Serve the HTTP API (docs/service.md)."""
+    # lazy: only serve needs Starlette, uvicorn and Prometheus
+    from convoscript.service import server  # noqa: PLC0415
+    from convoscript.service.settings import ConfigError  # noqa: PLC0415
+
     try:
         settings = server.settings_for(store_url, config)
     except ConfigError as exc:
@@ -552,12 +583,6 @@ def lsp_command(stdio: bool) -> None:
     lsp.serve()
 
 
-def _add_authoring_commands() -> None:
-    cli.add_command(test_command)
-    cli.add_command(repl_command)
-    cli.add_command(lint_command)
-
-
 def _java_streams() -> None:
     """Make stdout and stderr write text as Java does (textout.py): a script's lone surrogate
     prints `?` instead of failing the write with a traceback."""
@@ -569,6 +594,9 @@ def _java_streams() -> None:
 
 def main() -> None:
     """Console entry point: usage errors exit 2, never a Python traceback."""
+    # what is loaded now lives until the process ends: no collection need walk it again (nor
+    # the interpreter's last collections at exit, a tenth of a second)
+    gc.freeze()
     _java_streams()
     try:
         cli.main(standalone_mode=False)
@@ -583,6 +611,3 @@ def main() -> None:
     except StoreError as exc:  # the store failed mid-command: a message, not a traceback
         click.echo(f"Error: {exc.message}", err=True)
         sys.exit(EXIT_USAGE)
-
-
-_add_authoring_commands()

@@ -13,7 +13,6 @@ exhausted retries come back as the RunResult's error (StoreError, StoreConflict)
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import functools
 import hashlib
@@ -24,7 +23,7 @@ import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import convoscript.lib  # noqa: F401 - registers the library into the door before any (timed) run
 from convoscript import observe
@@ -42,7 +41,6 @@ from convoscript.errors import (
     StoreError,
 )
 from convoscript.grammar.budget import CompileLimits
-from convoscript.isolation import ProcessPool, error_from_dict
 from convoscript.runtime.core.regexcache import RegexCache
 from convoscript.runtime.door.extensions import AllowListExtension
 from convoscript.runtime.model import runcontext
@@ -58,6 +56,9 @@ from convoscript.services.turn import TurnInputs, apply_turn, entity_items
 from convoscript.store import codec, open_store, records
 from convoscript.store.base import Store
 from convoscript.store.memory import MemoryStore, copy_plain
+
+if TYPE_CHECKING:
+    from convoscript.isolation import ProcessPool
 
 _T = TypeVar("_T")
 
@@ -179,9 +180,7 @@ class Runtime:
         self.cache = CompileCache(cache_size, self.compile_limits)
         self.libraries: dict[str, Library] = {}
         self.pool = (
-            ProcessPool(workers, extension=allow, compile_limits=self.compile_limits)
-            if isolation == "process"
-            else None
+            _process_pool(workers, allow, self.compile_limits) if isolation == "process" else None
         )
         # process-wide, only ever raised: deep recursion must end by the depth budget
         fit_recursion_limit(self.limits.max_depth)
@@ -430,6 +429,8 @@ class Conversation:
 
     async def arun(self, script: Script | str, **options: Any) -> RunResult:
         """`run` for asyncio: the run happens in a worker thread, off the event loop."""
+        import asyncio  # noqa: PLC0415 - lazy: loaded already when a caller awaits this
+
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(None, functools.partial(self.run, script, **options))
 
@@ -603,7 +604,9 @@ class Conversation:
         runcontext.make_context(now, zone, seed)  # a bad `now` or zone raises here, as in-process
 
         def attempt(plain: dict, number: int) -> tuple[RunResult, bool]:
-            out = self.runtime.pool.run(  # type: ignore[union-attr]
+            pool = self.runtime.pool
+            assert pool is not None
+            out = pool.run(
                 script.source if script.source is not None else script.compiled.source,
                 script.compiled.filename,
                 self.id,
@@ -615,10 +618,10 @@ class Conversation:
                 seed=seed,
                 faults=faults,
             )
-            error = _worker_failure(out, script, limits)
+            error = _worker_failure(out, script, limits, pool.error)
             if error is not None:  # nothing ran to the end: the conversation stays as it was
                 return _unsaved(self.id, plain, error, None), False
-            error = error_from_dict(out["error"]) if out["error"] is not None else None
+            error = pool.error(out["error"]) if out["error"] is not None else None
             result = RunResult(
                 self.id,
                 out["variables"],
@@ -709,17 +712,28 @@ _STORE_ACTIONS = {
 _store_log = logging.getLogger("convoscript.store")
 
 
+def _process_pool(workers: int | None, allow: object, limits: CompileLimits) -> ProcessPool:
+    """The worker processes of `isolation="process"`."""
+    # lazy: multiprocessing and the worker's modules only for runtimes that use them
+    from convoscript.isolation import ProcessPool  # noqa: PLC0415
+
+    return ProcessPool(workers, extension=allow, compile_limits=limits)
+
+
 def _user_turn(text: str, user: dict, sequence_id: int) -> dict:
     """A per-turn utterance as a transcript turn (services/turn.py makes it with this)."""
     return records.utterance(text, "USER", user=user, sequence_id=sequence_id)
 
 
-def _worker_failure(out: dict, script: Script, limits: Limits) -> ConvoscriptError | None:
-    """The error of a worker run that did not come back with a result, else None."""
+def _worker_failure(
+    out: dict, script: Script, limits: Limits, rebuild: Callable[[dict], ConvoscriptError]
+) -> ConvoscriptError | None:
+    """The error of a worker run that did not come back with a result, else None; `rebuild`
+    makes a reported error (plain data) the error class again."""
     if "compile_error" in out:
-        return error_from_dict(out["compile_error"])
+        return rebuild(out["compile_error"])
     if "worker_error" in out:
-        return error_from_dict(out["worker_error"])
+        return rebuild(out["worker_error"])
     died = out.get("worker_died")
     if died:
         observe.worker_died(died, script.filename)

@@ -333,6 +333,10 @@ class ProcessPool:
         self._closed = False
         self.restarts = 0  # workers replaced after dying, being killed or retiring
 
+    # a worker's reported error (plain data) as its error class again: the engine reads it
+    # here, so that it imports this module only with a pool
+    error = staticmethod(error_from_dict)
+
     def _take(self) -> _Worker:
         while True:
             with self._cond:

@@ -18,17 +18,13 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from convoscript.errors import ConvoscriptError, InternalError, LimitExceeded, StoreError
-
-try:  # optional (the `otel` extra): without it every span below is a no-op
-    from opentelemetry import trace as _otel_trace
-except ImportError:  # pragma: no cover - exercised by installs without the extra
-    _otel_trace = None  # type: ignore[assignment]
 
 RUN_LOG = logging.getLogger("convoscript.run")
 COMPILE_LOG = logging.getLogger("convoscript.compile")
@@ -39,15 +35,31 @@ logging.getLogger("convoscript").addHandler(logging.NullHandler())
 
 # span attribute names are the log fields with this prefix (OpenTelemetry's namespacing)
 ATTRIBUTE_PREFIX = "convoscript."
-# a proxy until the host sets a tracer provider, then that provider's tracer
-_TRACER = _otel_trace.get_tracer("convoscript") if _otel_trace is not None else None
+
+
+def _otel() -> Any:
+    """`opentelemetry.trace` if the host has imported it, else None (every span a no-op).
+
+    OpenTelemetry is optional (the `otel` extra) and never imported here: a host can only set
+    a tracer provider, or open a span a compile would join, after importing
+    `opentelemetry.trace` itself (as `opentelemetry-instrument` does at start-up), so until
+    then there is nothing to report to, and importing it would cost every process that does
+    not trace (docs/architecture.md, "Lazy imports")."""
+    return sys.modules.get("opentelemetry.trace")
 
 
 def store_kind(store: object) -> str:
     """The store's kind for the `store` field ("memory", "sqlite", "postgres", "redis", or
     an embedder's class name) — never its URL, which may hold a password."""
-    name = type(store).__name__
-    return name[: -len("Store")].lower() if name.endswith("Store") and name != "Store" else name
+    kind = _KINDS.get(type(store))
+    if kind is None:
+        name = type(store).__name__
+        kind = name[: -len("Store")].lower() if name.endswith("Store") and name != "Store" else name
+        _KINDS[type(store)] = kind
+    return kind
+
+
+_KINDS: dict[type, str] = {}  # a store class's kind, worked out once (every run asks)
 
 
 def outcome(error: BaseException | None) -> str:
@@ -61,22 +73,42 @@ def outcome(error: BaseException | None) -> str:
 
 class RunObservation:
     """The fields of one run, filled in as it goes: the engine's commit loop reports each
-    attempt, and the end of `Conversation.run` reports the result."""
+    attempt, and the end of `Conversation.run` reports the result. The fields are worked out
+    only when something reads them (a log record, a span, an error's record): a run nobody
+    watches does not pay for them."""
 
-    __slots__ = ("attempts", "conversation_id", "fields", "started", "store")
+    __slots__ = ("_fields", "_finished", "attempts", "conversation_id", "started", "store")
 
     def __init__(self, conversation_id: str, store: str):
         self.conversation_id = conversation_id
         self.store = store
         self.attempts = 0
         self.started = time.perf_counter()
-        self.fields: dict[str, Any] = {}
+        self._fields: dict[str, Any] | None = None
+        self._finished: tuple | None = None
 
     def finish(self, script: str | None, digest: str | None, result: Any) -> None:
         """Record how the run ended (`result`: the RunResult)."""
+        self._finished = (script, digest, result, time.perf_counter())
+        self._fields = None
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        if self._fields is None:
+            self._fields = self._make_fields()
+        return self._fields
+
+    @fields.setter
+    def fields(self, value: dict[str, Any]) -> None:
+        self._fields = value
+
+    def _make_fields(self) -> dict[str, Any]:
+        if self._finished is None:
+            return {}
+        script, digest, result, ended = self._finished
         error = result.error
         cost = result.cost or {}
-        self.fields = {
+        return {
             "conversation_id": self.conversation_id,
             "script": script,
             "digest": digest,
@@ -84,7 +116,7 @@ class RunObservation:
             "limit": error.limit if isinstance(error, LimitExceeded) else None,
             "steps": cost.get("steps"),
             "seconds": _rounded(cost.get("seconds")),
-            "wall_seconds": round(time.perf_counter() - self.started, 6),
+            "wall_seconds": round(ended - self.started, 6),
             "attempts": self.attempts,
             "store": self.store,
         }
@@ -99,29 +131,39 @@ _current_run: contextvars.ContextVar[RunObservation | None] = contextvars.Contex
 )
 
 
-@contextmanager
-def observed_run(conversation_id: str, store: object) -> Iterator[RunObservation]:
+class observed_run:  # lower case: used as `with observe.observed_run(...)`, like a function
     """Around one `Conversation.run`: a `convoscript.run` span, and at its end the run's
-    INFO record (plus the WARNING / ERROR records its outcome calls for)."""
-    seen = RunObservation(conversation_id, store_kind(store))
-    token = _current_run.set(seen)
-    with _span("convoscript.run") as span:
+    INFO record (plus the WARNING / ERROR records its outcome calls for). A class rather than
+    a generator context manager: it runs around every run, and costs half as much."""
+
+    __slots__ = ("seen", "span", "span_context", "token")
+
+    def __init__(self, conversation_id: str, store: object):
+        self.seen = RunObservation(conversation_id, store_kind(store))
+
+    def __enter__(self) -> RunObservation:
+        self.token = _current_run.set(self.seen)
+        self.span_context = _span("convoscript.run") if _tracing() else None
+        self.span = self.span_context.__enter__() if self.span_context is not None else None
+        return self.seen
+
+    def __exit__(self, kind: type | None, exc: BaseException | None, tb: object) -> None:
+        seen = self.seen
         try:
-            yield seen
-        except BaseException as exc:
-            # a run that raised (a bad `now` or zone, a wrong argument): still one record
-            seen.fields = {
-                "conversation_id": conversation_id,
-                "outcome": outcome(exc),
-                "attempts": seen.attempts,
-                "store": seen.store,
-                "wall_seconds": round(time.perf_counter() - seen.started, 6),
-            }
-            _report_run(seen, span)
-            raise
+            if exc is not None:
+                # a run that raised (a bad `now` or zone, a wrong argument): still one record
+                seen.fields = {
+                    "conversation_id": seen.conversation_id,
+                    "outcome": outcome(exc),
+                    "attempts": seen.attempts,
+                    "store": seen.store,
+                    "wall_seconds": round(time.perf_counter() - seen.started, 6),
+                }
+            _current_run.reset(self.token)
+            _report_run(seen, self.span)
         finally:
-            _current_run.reset(token)
-        _report_run(seen, span)
+            if self.span_context is not None:
+                self.span_context.__exit__(kind, exc, tb)
 
 
 def finish_run(seen: RunObservation, script: Any, result: Any) -> None:
@@ -151,8 +193,9 @@ def _report_run(seen: RunObservation, span: Any) -> None:
     fields = seen.fields
     if span is not None:
         _set_attributes(span, fields)
-        if fields.get("outcome") != "ok" and _otel_trace is not None:
-            span.set_status(_otel_trace.Status(_otel_trace.StatusCode.ERROR, fields["outcome"]))
+        otel = _otel()
+        if fields.get("outcome") != "ok" and otel is not None:
+            span.set_status(otel.Status(otel.StatusCode.ERROR, fields["outcome"]))
     if RUN_LOG.isEnabledFor(logging.INFO):
         RUN_LOG.info(
             "run %s on %s: %s (%s steps, %s s, %d attempt(s))",
@@ -233,22 +276,28 @@ def wants_compile_digest() -> bool:
     a hash of the source, which a cache hit otherwise skips."""
     if COMPILE_LOG.isEnabledFor(logging.DEBUG):
         return True
-    return _otel_trace is not None and _otel_trace.get_current_span().is_recording()
+    otel = _otel()
+    return otel is not None and otel.get_current_span().is_recording()
+
+
+def _tracing() -> bool:
+    """Whether the host configured an OpenTelemetry SDK: with none, even the API's no-op span
+    is skipped (its context switch costs more than the rest of this module per run)."""
+    otel = _otel()
+    return otel is not None and not isinstance(
+        otel.get_tracer_provider(), (otel.ProxyTracerProvider, otel.NoOpTracerProvider)
+    )
 
 
 @contextmanager
 def _span(name: str) -> Iterator[Any]:
-    """A current span named `name` (None without opentelemetry-api); exceptions are recorded
-    on it."""
-    # no SDK configured: skip even the API's no-op span (its context switch costs more than
-    # the rest of this module per run)
-    if _otel_trace is None or isinstance(
-        _otel_trace.get_tracer_provider(),
-        (_otel_trace.ProxyTracerProvider, _otel_trace.NoOpTracerProvider),
-    ):
+    """A current span named `name` (None without opentelemetry-api or an SDK); exceptions
+    are recorded on it."""
+    otel = _otel()
+    if otel is None or not _tracing():
         yield None
         return
-    with _TRACER.start_as_current_span(name) as span:
+    with otel.get_tracer("convoscript").start_as_current_span(name) as span:
         yield span
 
 

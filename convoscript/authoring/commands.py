@@ -1,23 +1,16 @@
-"""The authoring subcommands (`test`, `repl`) and the helpers behind `run --cost` and
-`check --format json`; cli.py adds them with `cli.add_command`."""
+"""The authoring subcommands (`test`, `repl`); cli.py loads this module only when one of them
+runs (its lazy command table), since the REPL and the snippet tests bring pytest and more."""
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 
 import click
 
-from convoscript import jsonio
-from convoscript.authoring.cost import format_cost
-from convoscript.authoring.diagnostics import diagnose, render_diagnostic
 from convoscript.authoring.flowtest import discover
 from convoscript.authoring.inputs import read_state, read_text
 from convoscript.authoring.logoption import log_format_option
 from convoscript.authoring.repl import Repl
-from convoscript.errors import ConvoscriptError
 
 # `convoscript test` is pytest with the convoscript plugin and nothing else: the same
 # collection, -k expressions, reports and exit codes as `pytest` on the same files (5: nothing
@@ -95,31 +88,3 @@ def repl_command(state_path: str | None, libs: tuple[str, ...]) -> None:
     state = read_state(state_path)
     libraries = [(path, read_text(path, "library")) for path in libs]
     Repl(state, libraries=libraries).loop()
-
-
-def print_cost(cost: dict, limits) -> None:
-    """`run --cost`: the cost table on stderr."""
-    click.echo(format_cost(cost, limits), err=True)
-
-
-def check_json(results: Sequence[tuple[str, ConvoscriptError | None, str]]) -> str:
-    """`check --format json`: one document {"ok", "files": [{file, ok, diagnostics}]}.
-    `results` holds (path, error or None, source) per file."""
-    files = []
-    for path, error, source in results:
-        diagnostics = [diagnose(error, source)] if error is not None else []
-        files.append({"file": path, "ok": error is None, "diagnostics": diagnostics})
-    return jsonio.dumps({"ok": all(f["ok"] for f in files), "files": files})
-
-
-def render(error, source) -> str:
-    """A run or compile error for the terminal (click.echo drops the colours when piped). An
-    error inside a library (`--lib FILE`) is shown with that file's source line."""
-    if isinstance(source, str) and error.file and os.path.isfile(error.file):
-        try:
-            text = Path(error.file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = None
-        if text is not None and text != source:
-            source = {error.file: text, "<script>": source}
-    return render_diagnostic(diagnose(error, source))

@@ -1,6 +1,7 @@
 """Source text to Groovy AST: scanner → layout (post-lexer) → Lark LALR → builder.
 
-The Lark parser (and its LALR tables) is built once per process; parsing is thread-safe because
+The Lark parser is made once per process, from the LALR tables shipped beside the grammar
+(grammar/tables.py; built from groovy.lark when they are missing or stale); parsing is thread-safe because
 each parse gets its own token list and Builder.
 """
 
@@ -22,7 +23,7 @@ from lark.lexer import Lexer
 
 from convoscript.errors import FlowSyntaxError
 from convoscript.grammar import budget as compile_budget
-from convoscript.grammar import nodes
+from convoscript.grammar import nodes, tables
 from convoscript.grammar.budget import CompileBudget
 from convoscript.grammar.builder import Builder, SyntaxProblem
 from convoscript.grammar.layout import LayoutError, layout
@@ -52,16 +53,30 @@ def _timed(tokens: list[Token], budget: CompileBudget):
 _budget: contextvars.ContextVar[CompileBudget] = contextvars.ContextVar("convoscript_parse_budget")
 
 
+# Lark's options for groovy.lark: the tables' digest covers them (grammar/tables.py).
+_OPTIONS: dict[str, object] = {
+    "parser": "lalr",
+    "lexer": _FeedLexer,
+    "start": ["start", "expr_start"],
+    "maybe_placeholders": False,
+    "propagate_positions": True,
+}
+
+
+def build_lark(grammar: str) -> Lark:
+    """The parser built from the grammar text: the LALR analysis, about 0.4 s."""
+    return Lark(grammar, **_OPTIONS)  # type: ignore[arg-type]
+
+
+def tables_digest(grammar: str) -> str:
+    """The digest the shipped tables must carry to stand for `grammar` with our options."""
+    return tables.digest(grammar, _OPTIONS)
+
+
 @lru_cache(maxsize=1)
 def _lark() -> tuple[Lark, dict[str, str]]:
-    parser = Lark(
-        _GRAMMAR.read_text(),
-        parser="lalr",
-        lexer=_FeedLexer,
-        start=["start", "expr_start"],
-        maybe_placeholders=False,
-        propagate_positions=True,
-    )
+    grammar = _GRAMMAR.read_text()
+    parser = tables.load(tables_digest(grammar), _FeedLexer) or build_lark(grammar)
     names: dict[str, str] = {}
     for term in parser.terminals:
         if term.pattern.type == "str":
@@ -70,7 +85,8 @@ def _lark() -> tuple[Lark, dict[str, str]]:
 
 
 def prepare() -> None:
-    """Build the parser tables now (once per process, a second or more): not a script's cost."""
+    """Make the parser now (once per process: loaded from the shipped tables, or built from the
+    grammar when they are missing or stale): not a script's cost."""
     _lark()
 
 

@@ -15,15 +15,14 @@ executor (runtime/run/masking.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from convoscript.errors import FlowStateError
 from convoscript.runtime.run.masking import MASK
 from convoscript.runtime.run.result import RunResult
 
-try:  # an optional dependency: pip install 'convoscript[secure]'
-    from cryptography.fernet import Fernet, InvalidToken, MultiFernet
-except ImportError:  # pragma: no cover - the test extra installs it
-    Fernet = None  # type: ignore[assignment,misc]
+if TYPE_CHECKING:
+    from cryptography.fernet import MultiFernet
 
 TOKENS = "secureValues"  # state key: secure variable name -> Fernet token
 NAMES = "secureVariables"  # state key: the names of the secure variables
@@ -45,17 +44,21 @@ class SecretBox:
     ):
         self._encode, self._decode = encode, decode
         self._fernet: MultiFernet | None = None
+        self._invalid: type[Exception] = ValueError
         if key is None:
             return
-        if Fernet is None:
+        try:  # optional (pip install 'convoscript[secure]'), and imported only with a key
+            from cryptography import fernet  # noqa: PLC0415 - lazy, docs/architecture.md
+        except ImportError:
             raise ValueError(
                 "secret_key needs the cryptography package: pip install 'convoscript[secure]'"
-            )
+            ) from None
+        self._invalid = fernet.InvalidToken
         keys = [key] if isinstance(key, (str, bytes)) else list(key)
         if not keys:
             raise ValueError("secret_key: give at least one key")
         try:
-            self._fernet = MultiFernet([Fernet(k) for k in keys])
+            self._fernet = fernet.MultiFernet([fernet.Fernet(k) for k in keys])
         except (ValueError, TypeError):
             raise ValueError(
                 "secret_key must be a Fernet key: 32 url-safe base64-encoded bytes "
@@ -93,7 +96,7 @@ class SecretBox:
     def _open(self, name: str, token: object) -> object:
         try:
             text = self._fernet.decrypt(str(token).encode("ascii"))  # type: ignore[union-attr]
-        except (InvalidToken, UnicodeEncodeError):
+        except (self._invalid, UnicodeEncodeError):
             raise FlowStateError(
                 f"secure variable '{name}' cannot be decrypted with this runtime's secret key"
             ) from None

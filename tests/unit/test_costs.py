@@ -102,3 +102,32 @@ def test_the_library_prices_every_member():
     assert len(entries) > 500
     for path, number, text in entries:
         costs.parse_entry(text, f"{path}:{number}")
+
+
+def _every_cost() -> list[costs.Cost]:
+    found: dict[str, costs.Cost] = {}
+    for where, number, text in signature_files.load_costs():
+        cost = costs.parse_entry(text, f"{where}:{number}").cost
+        found[cost.text] = cost
+    return list(found.values())
+
+
+_SAMPLES = [
+    ("abc", ()),
+    ("abc", ("x" * 640,)),
+    ([1, 2, 3], (5, "yy", [1] * 40)),
+    ({"a": 1}, (-3, 10**12)),
+    (None, (2.5, None, "z" * 100)),
+    (IntRange(1, 50, False), (7,)),
+]
+
+
+@pytest.mark.parametrize("cost", _every_cost(), ids=lambda c: c.text)
+def test_the_pair_function_gives_what_steps_and_size_give(cost: costs.Cost) -> None:
+    # a charged guard evaluates (steps, size) in one function with shared measures; it must
+    # agree with the two expressions it stands for, for every cost the library declares
+    if cost.size is None:
+        return
+    both = costs.pair_function(cost.steps, cost.size)
+    for receiver, args in _SAMPLES:
+        assert both(receiver, args) == (cost.steps(receiver, args), cost.size(receiver, args))

@@ -27,6 +27,7 @@ from convoscript.runtime.core.javatext import java_string as java_to_string
 from convoscript.runtime.core.types import StringBuilder
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str, check_length
+from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import Char
@@ -66,6 +67,16 @@ def append_text(sb: StringBuilder, text: str, at: int | None = None) -> None:
 
 
 def sb_append(self: object, *args: object) -> StringBuilder:
+    if len(args) == 1 and type(args[0]) is str and type(self) is StringBuilder:
+        # the common case, `sb.append("text")`, in one step: append_text's work, inlined
+        text = args[0]
+        length = self.length + len(text)
+        b = budget.current()
+        if length > b.peak_string:
+            b.check_string(length)
+        self.parts.append(text)
+        self.length = length
+        return self
     arity(args, 1, 3)
     sb = _sb(self)
     if len(args) == 3:

@@ -33,11 +33,13 @@ time); `Cost.charge` is what the guard (`surface.guard`) calls.
 from __future__ import annotations
 
 import ast
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from convoscript.runtime.core.types import StringBuilder
 from convoscript.runtime.model.values import GString, IntRange
 from convoscript.runtime.numbers.conversions import to_int
 from convoscript.runtime.numbers.kinds import wrap32
@@ -56,6 +58,8 @@ def measure(value: object) -> int:
     t = type(value)
     if t is str or t is list or t is dict:
         return len(value)  # type: ignore[arg-type]
+    if t is StringBuilder:
+        return value.length  # type: ignore[attr-defined,no-any-return]
     if t is GString:
         # its literal text only: rendering would run `${-> ...}` closures (a side effect
         # Groovy does not have), and the literal text is a lower bound of the rendered one
@@ -238,6 +242,39 @@ def _function(body: ast.expr) -> Expr:
     fn = eval(compile(tree, "<costs.txt>", "eval"), dict(_NAMESPACE))
     fn.tree = body  # for `combine`, which writes the max of several out as one function
     return fn  # type: ignore[no-any-return]
+
+
+class _SharedMeasures(ast.NodeTransformer):
+    """Computes each distinct measure (`measure(s)`, an argument's `measure(x[i]) if ...`)
+    once: its first occurrence, in evaluation order, binds a name that later ones read. Every
+    measure of a cost expression is evaluated unconditionally (none sits in a branch), so the
+    name is always bound before it is read."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+
+    def _share(self, node: ast.expr) -> ast.expr:
+        key = ast.dump(node)
+        name = self.names.get(key)
+        if name is not None:
+            return ast.Name(name, ast.Load())
+        name = self.names[key] = f"m{len(self.names)}"
+        return ast.NamedExpr(ast.Name(name, ast.Store()), node)
+
+    def visit_Call(self, node: ast.Call) -> ast.expr:
+        if isinstance(node.func, ast.Name) and node.func.id in ("measure", "number"):
+            return self._share(node)
+        return self.generic_visit(node)  # type: ignore[return-value]
+
+    def visit_IfExp(self, node: ast.IfExp) -> ast.expr:
+        return self._share(node)  # an argument's measure (`_arg`)
+
+
+def pair_function(steps: Expr, size: Expr) -> Callable[[object, tuple], tuple[int, int]]:
+    """`(steps, size)` of a call in one function, each shared measure computed once: what a
+    charged guard evaluates on every call of a member with a size bound."""
+    both = ast.Tuple([steps.tree, size.tree], ast.Load())  # type: ignore[attr-defined]
+    return _function(_SharedMeasures().visit(copy.deepcopy(both)))  # type: ignore[return-value]
 
 
 def _max_of(parts: tuple[Expr, ...]) -> Expr:

@@ -22,7 +22,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from convoscript.runtime.door.costs import Cost, CostSyntaxError, Entry, combine, parse_entry
+from convoscript.runtime.door.costs import (
+    Cost,
+    CostSyntaxError,
+    Entry,
+    combine,
+    pair_function,
+    parse_entry,
+)
 from convoscript.runtime.door.javatypes import PRIMITIVES, Fits, fitter
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model import budget
@@ -239,19 +246,23 @@ def _charged_guard(fn: Callable, fit: Callable, has_receiver: bool, cost: Cost) 
     text, items = kind == "text", kind == "items"
     copy = cost.copy
     current = budget.current
+    # steps and size bound in one call, each measure taken once (costs.pair_function)
+    both = pair_function(steps, size) if size is not None else None
 
     def charged(receiver: object, args: tuple) -> object:
         # every charged library call runs this: Budget.tick and the peak tests of
         # check_string/check_collection are inlined (their slow paths stay theirs)
         b = current()
-        if size is not None:  # first: a result too big to build is a size refusal
-            bound = size(receiver, args)
+        if both is not None:  # first: a result too big to build is a size refusal
+            n, bound = both(receiver, args)
             if text:
                 if bound > b.peak_string:
                     b.check_string(bound)
             elif items and bound > b.peak_collection:
                 b.check_collection(bound)
-        b.steps += steps(receiver, args)
+        else:
+            n = steps(receiver, args)
+        b.steps += n
         if b.steps >= b._next_check:
             b._check()
         result = fn(receiver, *args) if has_receiver else fn(*args)
@@ -367,6 +378,17 @@ def bind(
         prices = _Prices(entries)
         problems.extend(prices.duplicates)
     used: set[Signature] = set()
+    # members declared alike share their Overloads (read-only once made): most have one of a
+    # few parameter lists, and making one is a quarter of the library's load
+    shared: dict[frozenset, Overloads] = {}
+
+    def made(declared: Iterable[tuple[tuple[str, ...], str | None]]) -> Overloads:
+        key = frozenset(declared)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = Overloads(key)
+        return found
+
     instance: dict[str, list[Signature]] = {}
     static: dict[tuple[str, str, str], list[Signature]] = {}
     for s in sigs:
@@ -399,7 +421,7 @@ def bind(
                 problems.append(f"METHODS[{kind!r}][{name!r}] has no signature line")
                 continue
             used.update(s for s, _ in declared)
-            overloads = Overloads((s.call_params, r) for s, r in declared)
+            overloads = made((s.call_params, r) for s, r in declared)
             cost = _costs_of(prices, [s for s, _ in declared])
             members[name] = guard(fn, overloads, True, cost)
     for kind, members in tables["PROPERTIES"].items():
@@ -424,7 +446,7 @@ def bind(
             used.update(mine)
             params = (s.params if s.owner in CATEGORIES else s.call_params for s in mine)
             cost = _costs_of(prices, mine)
-            members[name] = guard(fn, Overloads((p, None) for p in params), False, cost)
+            members[name] = guard(fn, made((p, None) for p in params), False, cost)
     for owner, fields in tables["STATIC_FIELDS"].items():
         for name in fields:
             mine = static.get(("staticField", owner, name), [])
@@ -439,7 +461,7 @@ def bind(
             continue
         used.update(mine)
         cost = _costs_of(prices, mine)
-        ctors[owner] = guard(fn, Overloads((s.params, None) for s in mine), False, cost)
+        ctors[owner] = guard(fn, made((s.params, None) for s in mine), False, cost)
     for s in sigs:
         if s not in used:
             problems.append(f"{s.where}: no implementation for `{s.text}`")
