@@ -54,6 +54,13 @@ NOT_LOADED = [
     "convoscript.authoring.flowtest",
     "convoscript.authoring.fixtures",
     "convoscript.authoring.commands",
+    "convoscript.authoring.lintcommand",
+    "convoscript.authoring.lsp",
+    "convoscript.authoring.replterm",
+    "pygls",
+    "lsprotocol",
+    "jsonschema",
+    "pytest",
 ]
 
 
