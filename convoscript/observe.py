@@ -22,6 +22,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import TracebackType
 from typing import Any
 
 from convoscript.errors import ConvoscriptError, InternalError, LimitExceeded, StoreError
@@ -147,7 +148,12 @@ class observed_run:  # lower case: used as `with observe.observed_run(...)`, lik
         self.span = self.span_context.__enter__() if self.span_context is not None else None
         return self.seen
 
-    def __exit__(self, kind: type | None, exc: BaseException | None, tb: object) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         seen = self.seen
         try:
             if exc is not None:
