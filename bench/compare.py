@@ -367,8 +367,8 @@ def before_column(python: str, name: str, timing: Timing) -> Column:
     row = json.loads(done.stdout, parse_float=Decimal)
     return Column(
         _from_json(row["outputs"]) if row.get("outputs") else None,
-        run_s=row.get("run_s"),
-        compile_s=row.get("compile_s"),
+        run_s=float(row["run_s"]) if row.get("run_s") is not None else None,
+        compile_s=float(row["compile_s"]) if row.get("compile_s") is not None else None,
         error=row.get("error"),
     )
 

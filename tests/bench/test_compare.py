@@ -123,3 +123,14 @@ def test_the_table_with_before_has_the_speed_up_column():
     row = compare.Row("seed", None, compare.Column(outputs={}, run_s=1e-3), col, before=col)
     text = compare.table([row])
     assert "convoscript before" in text and "| 2× |" in text
+
+
+def test_the_before_column_times_are_seconds_as_floats():
+    # the before column arrives as JSON read with Decimal for its numbers: the times must be
+    # floats again, or the table's arithmetic fails after minutes of measuring
+    timing = compare.Timing(warmup_s=0.05, batches=1, batch_s=0.01)
+    column = compare.before_column(sys.executable, "seed", timing)
+    assert column.error is None
+    assert type(column.run_s) is float and type(column.compile_s) is float
+    text = compare.table([compare.Row("seed", None, column, column, before=column)])
+    assert "| 1× |" in text
