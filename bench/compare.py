@@ -569,6 +569,7 @@ def as_json(rows: list[Row], info: dict) -> str:
                     "jvm": col(r.jvm),
                     "convoscript": col(r.convoscript),
                     "cpython": col(r.cpython),
+                    "convoscript_before": col(r.before),
                     "outputs_agree": r.agrees,
                     "mismatches": r.mismatches,
                 }
