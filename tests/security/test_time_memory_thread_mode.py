@@ -173,3 +173,24 @@ def test_R48_binding_the_library_is_not_the_first_runs_time() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "[1, 1, 1]", out.stdout + out.stderr
+
+
+def test_the_watchdog_looks_rarely_at_short_runs_and_often_at_long_ones() -> None:
+    # each look takes the GIL from the running thread; short runs that follow one another must
+    # not wake it every INTERVAL (it cost the seed workload 25-30% of its time), while a run
+    # that has gone on for SETTLE is looked at every INTERVAL (its deadline and memory)
+    runtime = Runtime()
+    conversation = runtime.conversation("pace")
+    script = runtime.compile("def x = 1")
+    conversation.run(script)
+    dog = watchdog._watchdog
+    start, wakes = time.perf_counter(), dog.wakes
+    while time.perf_counter() - start < 0.5:
+        conversation.run(script)
+    short = dog.wakes - wakes
+    assert short <= 0.5 / watchdog.SETTLE + 3, short  # every SETTLE at most, not every INTERVAL
+    long_run = runtime.compile("long n = 0\nwhile (true) { n++ }")
+    wakes = dog.wakes
+    result = conversation.run(long_run, limits=Limits(max_seconds=0.5, max_steps=10**12))
+    assert result.error is not None and result.error.limit == "time"
+    assert dog.wakes - wakes >= (0.5 - 2 * watchdog.SETTLE) / watchdog.INTERVAL / 4
