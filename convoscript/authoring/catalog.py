@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from convoscript.authoring import handles as handle_catalog
 from convoscript.authoring import members
 from convoscript.authoring.outline import Symbol, flatten, library_outlines, outline
+from convoscript.runtime.core.casts import BOXED_TYPES
 
 KEYWORDS = [
     "as",
@@ -63,16 +64,7 @@ KEYWORDS = [
 
 UNKNOWN_RECEIVER = "receiver type not known statically: methods every Object has"
 
-_PRIMITIVES = {
-    "int": "java.lang.Integer",
-    "long": "java.lang.Long",
-    "double": "java.lang.Double",
-    "float": "java.lang.Float",
-    "boolean": "java.lang.Boolean",
-    "char": "java.lang.Character",
-    "short": "java.lang.Short",
-    "byte": "java.lang.Byte",
-}
+_PRIMITIVES = BOXED_TYPES
 _WORD = re.compile(r"[\w$]+")
 
 

@@ -25,15 +25,7 @@ class Rule:
     width: int = 0
 
 
-def children(node: n.Node) -> Iterator[n.Node]:
-    """The nodes directly inside `node`, in field order."""
-    for value in vars(node).values():
-        if isinstance(value, n.Node):
-            yield value
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, n.Node):
-                    yield item
+children = n.children  # the walk the compiler's resolver uses (grammar/nodes.py)
 
 
 def walk(node: n.Node) -> Iterator[n.Node]:

@@ -565,7 +565,7 @@ class Resolver:
         compile_tick(node.line, node.col)
         method = getattr(self, "e_" + type(node).__name__, None)
         if method is None:
-            for child in _children(node):
+            for child in n.children(node):
                 self.expr(child)
             return
         method(node)
@@ -876,16 +876,6 @@ def _dotted(node: n.Node) -> str | None:
         return None
     parts.append(node.id)
     return ".".join(reversed(parts))
-
-
-def _children(node: n.Node):
-    for value in vars(node).values():
-        if isinstance(value, n.Node):
-            yield value
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, n.Node):
-                    yield item
 
 
 def resolve(module: n.Module, recovered: list[ConvoscriptError] | None = None) -> Resolution:

@@ -9,6 +9,7 @@ of a constructor. Run-time errors point there (docs/authoring.md, "Diagnostics")
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -424,3 +425,15 @@ class Module(Node):
     body: list[Node]
     source: str = ""
     filename: str = ""
+
+
+def children(node: Node) -> Iterator[Node]:
+    """The nodes directly inside `node`, in field order (its Node fields and the Nodes of its
+    list fields): the one walk the compiler's resolver and the authoring tools share."""
+    for value in vars(node).values():
+        if isinstance(value, Node):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, Node):
+                    yield item

@@ -43,18 +43,10 @@ import probes as P  # noqa: E402
 import values as V  # noqa: E402
 
 from convoscript.lib import signature_files  # noqa: E402
+from convoscript.runtime.core.casts import BOXED_TYPES  # noqa: E402
 from convoscript.runtime.door import surface  # noqa: E402
 
-BOXED = {
-    "int": "java.lang.Integer",
-    "long": "java.lang.Long",
-    "double": "java.lang.Double",
-    "float": "java.lang.Float",
-    "boolean": "java.lang.Boolean",
-    "char": "java.lang.Character",
-    "short": "java.lang.Short",
-    "byte": "java.lang.Byte",
-}
+BOXED = BOXED_TYPES
 NUMERIC = {
     "java.lang.Integer",
     "java.lang.Long",

@@ -36,7 +36,8 @@ from convoscript.runtime.model.values import (
     ObjectRange,
 )
 
-_PRIMITIVES = {
+# a Java primitive's boxed class (also the authoring tools' and the surface fuzzer's)
+BOXED_TYPES = {
     "int": "java.lang.Integer",
     "long": "java.lang.Long",
     "double": "java.lang.Double",
@@ -55,10 +56,10 @@ def _is_num(value: object) -> bool:
 def cast_error(value: object, target: str, due_to: str | None = None) -> GroovyThrowable:
     shown = to_string(value)
     cls = java_class_name(value)
-    target_name = target if target in _PRIMITIVES else _qualify(target)
+    target_name = target if target in BOXED_TYPES else _qualify(target)
     message = f"Cannot cast object '{shown}' with class '{cls}' to class '{target_name}'"
-    if value is None and target in _PRIMITIVES:
-        message += f". Try '{_PRIMITIVES[target]}' instead"
+    if value is None and target in BOXED_TYPES:
+        message += f". Try '{BOXED_TYPES[target]}' instead"
     if due_to:
         message += f" due to: {due_to}"
     return GroovyThrowable("GroovyCastException", message)
