@@ -27,6 +27,7 @@ from convoscript.runtime.core.types import (
     simple_class_name,
 )
 from convoscript.runtime.door import allowlist
+from convoscript.runtime.door.closureowners import owner_of
 from convoscript.runtime.door.missing import missing_method, missing_property, refuse
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.door.superclasses import superclass_of
@@ -34,7 +35,15 @@ from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_such_property
 from convoscript.runtime.model.positions import column_at
 from convoscript.runtime.model.runcontext import PerRun, current
-from convoscript.runtime.model.values import Closure, GString, IntRange, MethodClosure
+from convoscript.runtime.model.values import (
+    DELEGATE_FIRST,
+    DELEGATE_ONLY,
+    OWNER_ONLY,
+    Closure,
+    GString,
+    IntRange,
+    MethodClosure,
+)
 
 
 class DeniedClass:
@@ -145,7 +154,42 @@ def _invoke_fallback(receiver: object, name: str, args: tuple) -> object:
                     return fn(receiver, *args)
                 except NoSignature:  # its declared parameter types refuse these arguments
                     continue
+    if isinstance(receiver, Closure):
+        return _invoke_on_closure_owners(receiver, name, args)
     raise missing_method(receiver, name, args)
+
+
+def _invoke_on_closure_owners(closure: Closure, name: str, args: tuple) -> object:
+    """`closure.name(args)` that no Closure method takes: Groovy's ClosureMetaClass sends it on
+    to the closure's owner and delegate, in its resolve strategy's order (`c.helper(1)` calls
+    the script's `helper`); when neither has the method, the first one's
+    MissingMethodException is the error. Both are values the script already holds, reached
+    through the door like any receiver."""
+    owner = owner_of(closure)
+    delegate = closure.delegate
+    strategy = closure.resolve_strategy
+    targets: list[object]
+    if strategy == DELEGATE_ONLY:
+        targets = [delegate]
+    elif strategy == OWNER_ONLY:
+        targets = [owner]
+    elif strategy == DELEGATE_FIRST:
+        targets = [delegate, owner]
+    else:
+        targets = [owner, delegate]
+    first: GroovyThrowable | None = None
+    for target in targets:
+        if target is None:
+            continue
+        try:
+            return invoke(target, name, *args)
+        except GroovyThrowable as exc:
+            if exc.java_class != "MissingMethodException" or exc.details.get("method") != name:
+                raise
+            first = first or exc
+    if first is not None:
+        raise first
+    raise missing_method(closure, name, args)
 
 
 def _extension():
