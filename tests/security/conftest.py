@@ -7,6 +7,8 @@ List the tests of a row with `pytest tests/security -m "row" -k B07` or
 
 from __future__ import annotations
 
+import sandbox_harness
+
 
 def pytest_configure(config) -> None:
     config.addinivalue_line(
@@ -29,5 +31,14 @@ def pytest_runtest_setup(item) -> None:
         try:
             with open("/proc/self/clear_refs", "w") as f:
                 f.write("5")
+            sandbox_harness.SUITE_START_RSS_KIB = _status_kib("VmRSS")
         except OSError:  # not Linux: ru_maxrss (the whole process's peak) is all there is
             pass
+
+
+def _status_kib(field: str) -> int | None:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return None

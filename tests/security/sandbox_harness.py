@@ -320,3 +320,8 @@ def check(
     else:  # pragma: no cover
         raise AssertionError(kind)
     assert "ESCAPED" not in result.stdout
+
+
+# Resident size (KiB) of the test process as the first security test started (conftest.py, on
+# Linux); test_zz_final_rss.py measures the suite's growth from it.
+SUITE_START_RSS_KIB: int | None = None
