@@ -299,10 +299,10 @@ def _tracing() -> bool:
 def _span(name: str) -> Iterator[Any]:
     """A current span named `name` (None without opentelemetry-api or an SDK); exceptions
     are recorded on it."""
-    otel = _otel()
-    if otel is None or not _tracing():
+    if not _tracing():
         yield None
         return
+    otel = _otel()
     with otel.get_tracer("convoscript").start_as_current_span(name) as span:
         yield span
 

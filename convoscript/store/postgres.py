@@ -15,8 +15,6 @@ processes or hosts (`open_store("postgresql://user@host:5432/db")`; psycopg 3, t
 
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
@@ -28,6 +26,7 @@ if TYPE_CHECKING:
 from convoscript.errors import StoreError
 from convoscript.store.base import columns, schema_mismatch
 from convoscript.store.codec import decode, encode
+from convoscript.store.connections import ThreadConnections
 
 SCHEMA_VERSION = 1
 
@@ -60,9 +59,9 @@ class PostgresStore:
         self._pg = _driver()
         self.url = url
         self.connect_timeout = connect_timeout
-        self._local = threading.local()
-        self._connections: list[psycopg.Connection] = []
-        self._guard = threading.Lock()
+        self._connections: ThreadConnections[psycopg.Connection] = ThreadConnections(
+            self._connect, usable=lambda conn: not conn.closed
+        )
         found = self.schema_version()
         if found != SCHEMA_VERSION:
             if not migrate or found > SCHEMA_VERSION:
@@ -75,9 +74,9 @@ class PostgresStore:
             yield
         except self._pg.Error as exc:
             # a broken connection is dropped, so the next call opens a fresh one
-            conn = getattr(self._local, "conn", None)
+            conn = self._connections.current()
             if conn is not None and conn.closed:
-                self._local.conn = None
+                self._connections.forget_current()
             raise StoreError(f"PostgreSQL store {_safe(self.url)}: {exc}".strip()) from None
 
     def _connect(self) -> psycopg.Connection:
@@ -86,26 +85,10 @@ class PostgresStore:
         )
 
     def _connection(self) -> psycopg.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None and (self._local.pid != os.getpid() or conn.closed):
-            conn = None  # a forked child must not use its parent's connection
-        if conn is None:
-            conn = self._connect()
-            self._local.conn = conn
-            self._local.pid = os.getpid()
-            with self._guard:
-                self._connections.append(conn)
-        return conn
+        return self._connections.get()
 
     def close(self) -> None:
-        with self._guard:
-            conns, self._connections = self._connections, []
-        for conn in conns:
-            try:
-                conn.close()
-            except self._pg.Error:  # pragma: no cover - already broken
-                pass
-        self._local = threading.local()
+        self._connections.close_all(self._pg.Error)
 
     # ---- schema ---------------------------------------------------------------------------
     def schema_version(self) -> int:

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from convoscript.errors import StoreError
 from convoscript.store.base import columns, schema_mismatch
 from convoscript.store.codec import decode, encode
+from convoscript.store.connections import ThreadConnections
 
 SCHEMA_VERSION = 1
 
@@ -58,10 +59,8 @@ class SQLiteStore:
     def __init__(self, path: str | os.PathLike, busy_timeout: float = 60.0, migrate: bool = True):
         self.path = os.fspath(path)
         self.busy_timeout = busy_timeout
-        self._local = threading.local()
         self._write_lock = threading.Lock()  # threads of this process take turns writing
-        self._connections: list[sqlite3.Connection] = []
-        self._guard = threading.Lock()
+        self._connections = ThreadConnections(self._open)
         found = self.schema_version()
         if found != SCHEMA_VERSION:
             if not migrate or found > SCHEMA_VERSION:
@@ -77,38 +76,26 @@ class SQLiteStore:
 
     # ---- connections ---------------------------------------------------------------------
     def _connection(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None and self._local.pid != os.getpid():
-            conn = None  # a forked child must not use its parent's connection
-        if conn is None:
-            with self._errors():
-                conn = sqlite3.connect(
-                    self.path,
-                    timeout=self.busy_timeout,
-                    isolation_level=None,
-                    check_same_thread=False,
-                )
-                conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-                if mode.lower() != "wal":  # pragma: no cover - a file system without mmap
-                    raise sqlite3.OperationalError(f"cannot switch {self.path} to WAL mode")
-                conn.execute("PRAGMA synchronous = NORMAL")
-            self._local.conn = conn
-            self._local.pid = os.getpid()
-            with self._guard:
-                self._connections.append(conn)
+        return self._connections.get()
+
+    def _open(self) -> sqlite3.Connection:
+        with self._errors():
+            conn = sqlite3.connect(
+                self.path,
+                timeout=self.busy_timeout,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":  # pragma: no cover - a file system without mmap
+                raise sqlite3.OperationalError(f"cannot switch {self.path} to WAL mode")
+            conn.execute("PRAGMA synchronous = NORMAL")
         return conn
 
     def close(self) -> None:
         """Close every connection this store opened (call when no run is in progress)."""
-        with self._guard:
-            conns, self._connections = self._connections, []
-        for conn in conns:
-            try:
-                conn.close()
-            except sqlite3.ProgrammingError:  # pragma: no cover - closed from another thread
-                pass
-        self._local = threading.local()
+        self._connections.close_all(sqlite3.ProgrammingError)
 
     # ---- schema ---------------------------------------------------------------------------
     def schema_version(self) -> int:

@@ -132,7 +132,7 @@ class _Watchdog:
                 self._look(runs, now, rss)
             # a run that has gone on for SETTLE is looked at every INTERVAL from now on
             settled = any(now - budget.started >= SETTLE for budget, _ in runs)
-            pause = INTERVAL if settled else min(SETTLE, INTERVAL * 5)
+            pause = INTERVAL if settled else SETTLE
 
     def _look(self, runs: list[tuple[Budget, int]], now: float, rss: int) -> None:
         for budget, start in runs:
