@@ -49,9 +49,14 @@ _ORACLE_MOCKS = {
 _MOCK_NAME = re.compile(r"\b(" + "|".join(_ORACLE_MOCKS) + r")\b")
 
 
+# A NullPointerException's JVM "helpful" text (Java 14+, naming the JDK's own variables) is the
+# JVM version's, not Groovy's: Groovy 2.4's JVMs (Java 7/8) give null (docs/dialect.md).
+_HELPFUL_NPE = re.compile(r'^Cannot .* because .* is null$')
+
+
 def _normalise_message(message: Any) -> Any:
-    if not isinstance(message, str):
-        return message
+    if not isinstance(message, str) or _HELPFUL_NPE.match(message):
+        return None if isinstance(message, str) else message
     message = _MOCK_NAME.sub(lambda m: _ORACLE_MOCKS[m.group(1)], message)
     return _IDENTITY_HASH.sub("<hash>", message)
 

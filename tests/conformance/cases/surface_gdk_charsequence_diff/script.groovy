@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -36,8 +37,6 @@ t("s169_1") { ("").center(-1L, new StringBuilder("sb")) }
 t("s169_2") { ("Ünïcödé 😀").center(1.5d, null) }
 t("s169_3") { (new StringBuilder("sb c")).center(null, "abc") }
 t("s169_4") { ("abc").center(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.CharSequence java.lang.CharSequence
-t("s215_3") { (new StringBuilder("sb c")).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.CharSequence java.lang.CharSequence
 t("s221_3") { (new StringBuilder("sb c")).count(null) }
 t("s221_4") { ("abc").count(null) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -40,6 +41,11 @@ t("s359_4") { ([1, 2, 3]).grep(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection groovy.lang.Closure
 t("s365_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
 t("s365_1") { ([]).groupBy({ a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection java.lang.Object[]
+t("s366_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
+t("s366_2") { (["b", "a"]).groupBy(([] as Object[])) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection java.util.List
+t("s367_0") { ([1, 2, 3]).groupBy([]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Collection groovy.lang.Closure
 t("s382_1") { ([]).inject({ a, b -> a <=> b }) }
 t("s382_3") { ([null]).inject({ a, b -> "$a$b".toString() }) }

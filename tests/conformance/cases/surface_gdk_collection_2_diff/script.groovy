@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -30,12 +31,9 @@ void tc(String id, Closure c) {
 t("s365_2") { (["b", "a"]).groupBy({ -> 42 }) }
 t("s365_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection java.lang.Object[]
-t("s366_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
 t("s366_1") { ([]).groupBy(([1, "a"] as Object[])) }
-t("s366_2") { (["b", "a"]).groupBy(([] as Object[])) }
 t("s366_3") { ([null]).groupBy(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection java.util.List
-t("s367_0") { ([1, 2, 3]).groupBy([]) }
 t("s367_1") { ([]).groupBy(["b", "a"]) }
 t("s367_2") { (["b", "a"]).groupBy([null]) }
 t("s367_3") { ([null]).groupBy([3, 1, 2]) }

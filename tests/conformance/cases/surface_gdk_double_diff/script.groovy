@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -32,9 +33,6 @@ t("s238_1") { (-0.0d).downto(-1L, { -> 42 }) }
 t("s238_2") { (Double.NaN).downto(1.5d, { a, b -> "$a$b".toString() }) }
 t("s238_3") { (2.5d).downto(null, { it }) }
 t("s238_4") { (2.5d).downto(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Double int
-t("s691_2") { (Double.NaN).trunc(2147483647) }
-t("s691_3") { (1e308d).trunc(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Double java.lang.Number groovy.lang.Closure
 t("s710_0") { (2.5d).upto(2.5G, { a, b -> a <=> b }) }
 t("s710_3") { (2.5d).upto(null, { it }) }

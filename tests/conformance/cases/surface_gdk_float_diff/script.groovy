@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -31,7 +32,6 @@ t("s239_3") { (1.5f).downto(null, { it }) }
 t("s239_4") { (1.5f).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float int
 t("s693_1") { (-2.0f).trunc(-1) }
-t("s693_2") { (0.0f).trunc(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Float java.lang.Number groovy.lang.Closure
 t("s711_0") { (1.5f).upto(2.5G, { a, b -> a <=> b }) }
 t("s711_1") { (-2.0f).upto(-1L, { -> 42 }) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -149,3 +150,6 @@ t("s338_3") { ([null]).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable groovy.lang.Closure
 t("s362_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
 t("s362_1") { ([]).groupBy({ a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.lang.Object[]
+t("s363_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
+t("s363_2") { (["b", "a"]).groupBy(([] as Object[])) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -26,6 +27,8 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.util.List
+t("s364_0") { ([1, 2, 3]).groupBy([]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods head java.lang.Iterable
 t("s372_0") { ([1, 2, 3]).head() }
 t("s372_1") { ([]).head() }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -27,7 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.util.List
-t("s364_0") { ([1, 2, 3]).groupBy([]) }
 t("s364_1") { ([]).groupBy(["b", "a"]) }
 t("s364_2") { (["b", "a"]).groupBy([null]) }
 t("s364_3") { ([null]).groupBy([3, 1, 2]) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -96,7 +97,5 @@ t("s328_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
 t("s362_2") { (["b", "a"]).groupBy({ -> 42 }) }
 t("s362_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.lang.Object[]
-t("s363_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
 t("s363_1") { ([]).groupBy(([1, "a"] as Object[])) }
-t("s363_2") { (["b", "a"]).groupBy(([] as Object[])) }
 t("s363_3") { ([null]).groupBy(([1, "a"] as Object[])) }

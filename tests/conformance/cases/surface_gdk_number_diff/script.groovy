@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -30,7 +31,6 @@ void tc(String id, Closure c) {
 t("s145_4") { (3).and(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Character
 t("s213_0") { (3).compareTo(('7' as char)) }
-t("s213_1") { (2.5G).compareTo(null) }
 t("s213_2") { (-1L).compareTo(('a' as char)) }
 t("s213_3") { (1.5d).compareTo(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Number java.lang.Character

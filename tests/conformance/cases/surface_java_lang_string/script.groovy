@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -101,9 +102,13 @@ t("s1180_2") { ("Ünïcödé 😀").hashCode() }
 t("s1180_3") { ("a,b,c").hashCode() }
 // method java.lang.String indexOf int
 t("s1181_0") { ("abc").indexOf(0) }
+t("s1181_1") { ("").indexOf(-1) }
+t("s1181_2") { ("Ünïcödé 😀").indexOf(2147483647) }
 t("s1181_3") { ("a,b,c").indexOf(1) }
 // method java.lang.String indexOf int int
 t("s1182_0") { ("abc").indexOf(0, -1) }
+t("s1182_1") { ("").indexOf(-1, 2147483647) }
+t("s1182_2") { ("Ünïcödé 😀").indexOf(2147483647, 1) }
 t("s1182_3") { ("a,b,c").indexOf(1, 3) }
 // method java.lang.String indexOf java.lang.String
 t("s1183_0") { ("abc").indexOf("") }
@@ -116,6 +121,7 @@ t("s1184_0") { ("abc").indexOf("", -1) }
 t("s1184_1") { ("").indexOf("Ünïcödé 😀", 2147483647) }
 t("s1184_2") { ("Ünïcödé 😀").indexOf("b", 1) }
 t("s1184_3") { ("a,b,c").indexOf("12", 3) }
+t("s1184_4") { ("abc").indexOf(null, -1) }
 // method java.lang.String isBlank
 t("s1185_0") { ("abc").isBlank() }
 t("s1185_1") { ("").isBlank() }
@@ -128,20 +134,26 @@ t("s1186_2") { ("Ünïcödé 😀").isEmpty() }
 t("s1186_3") { ("a,b,c").isEmpty() }
 // method java.lang.String lastIndexOf int
 t("s1187_0") { ("abc").lastIndexOf(0) }
+t("s1187_1") { ("").lastIndexOf(-1) }
+t("s1187_2") { ("Ünïcödé 😀").lastIndexOf(2147483647) }
 t("s1187_3") { ("a,b,c").lastIndexOf(1) }
 // method java.lang.String lastIndexOf int int
 t("s1188_0") { ("abc").lastIndexOf(0, -1) }
+t("s1188_1") { ("").lastIndexOf(-1, 2147483647) }
+t("s1188_2") { ("Ünïcödé 😀").lastIndexOf(2147483647, 1) }
 t("s1188_3") { ("a,b,c").lastIndexOf(1, 3) }
 // method java.lang.String lastIndexOf java.lang.String
 t("s1189_0") { ("abc").lastIndexOf("") }
 t("s1189_1") { ("").lastIndexOf("Ünïcödé 😀") }
 t("s1189_2") { ("Ünïcödé 😀").lastIndexOf("b") }
 t("s1189_3") { ("a,b,c").lastIndexOf("12") }
+t("s1189_4") { ("abc").lastIndexOf(null) }
 // method java.lang.String lastIndexOf java.lang.String int
 t("s1190_0") { ("abc").lastIndexOf("", -1) }
 t("s1190_1") { ("").lastIndexOf("Ünïcödé 😀", 2147483647) }
 t("s1190_2") { ("Ünïcödé 😀").lastIndexOf("b", 1) }
 t("s1190_3") { ("a,b,c").lastIndexOf("12", 3) }
+t("s1190_4") { ("abc").lastIndexOf(null, -1) }
 // method java.lang.String length
 t("s1191_0") { ("abc").length() }
 t("s1191_1") { ("").length() }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -114,11 +115,13 @@ t("s1237_0") { (new StringBuilder("abc")).indexOf("") }
 t("s1237_1") { (new StringBuilder()).indexOf("Ünïcödé 😀") }
 t("s1237_2") { (new StringBuilder("Ünïcödé 😀")).indexOf("b") }
 t("s1237_3") { (new StringBuilder("abc")).indexOf("12") }
+t("s1237_4") { (new StringBuilder("abc")).indexOf(null) }
 // method java.lang.StringBuilder indexOf java.lang.String int
 t("s1238_0") { (new StringBuilder("abc")).indexOf("", -1) }
 t("s1238_1") { (new StringBuilder()).indexOf("Ünïcödé 😀", 2147483647) }
 t("s1238_2") { (new StringBuilder("Ünïcödé 😀")).indexOf("b", 1) }
 t("s1238_3") { (new StringBuilder("abc")).indexOf("12", 3) }
+t("s1238_4") { (new StringBuilder("abc")).indexOf(null, -1) }
 // method java.lang.StringBuilder insert int boolean
 t("s1239_0") { (new StringBuilder("abc")).insert(0, true) }
 t("s1239_1") { (new StringBuilder()).insert(-1, false) }
@@ -168,3 +171,4 @@ t("s1252_0") { (new StringBuilder("abc")).lastIndexOf("") }
 t("s1252_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀") }
 t("s1252_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b") }
 t("s1252_3") { (new StringBuilder("abc")).lastIndexOf("12") }
+t("s1252_4") { (new StringBuilder("abc")).lastIndexOf(null) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -31,6 +32,7 @@ t("s1253_0") { (new StringBuilder("abc")).lastIndexOf("", -1) }
 t("s1253_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀", 2147483647) }
 t("s1253_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b", 1) }
 t("s1253_3") { (new StringBuilder("abc")).lastIndexOf("12", 3) }
+t("s1253_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
 // method java.lang.StringBuilder length
 t("s1254_0") { (new StringBuilder("abc")).length() }
 t("s1254_1") { (new StringBuilder()).length() }

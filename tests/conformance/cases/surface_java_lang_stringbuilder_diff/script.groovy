@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -49,10 +50,6 @@ t("s1233_2") { (new StringBuilder("Ünïcödé 😀")).deleteCharAt(2147483647) 
 t("s1235_0") { (new StringBuilder("abc")).getClass() }
 t("s1235_1") { (new StringBuilder()).getClass() }
 t("s1235_2") { (new StringBuilder("Ünïcödé 😀")).getClass() }
-// method java.lang.StringBuilder indexOf java.lang.String
-t("s1237_4") { (new StringBuilder("abc")).indexOf(null) }
-// method java.lang.StringBuilder indexOf java.lang.String int
-t("s1238_4") { (new StringBuilder("abc")).indexOf(null, -1) }
 // method java.lang.StringBuilder insert int boolean
 t("s1239_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, true) }
 // method java.lang.StringBuilder insert int char
@@ -86,5 +83,3 @@ t("s1248_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, [a: 1]
 t("s1249_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, "12") }
 // method java.lang.StringBuilder insert int long
 t("s1250_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 5L) }
-// method java.lang.StringBuilder lastIndexOf java.lang.String
-t("s1252_4") { (new StringBuilder("abc")).lastIndexOf(null) }

@@ -16,6 +16,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -50,6 +51,8 @@ t("s1507_2") { (-1.5G).add(123456789012345678901234567890.123G, new MathContext(
 t("s1508_0") { (2.50G).compareTo(0G) }
 t("s1508_1") { (0G).compareTo(-1.5G) }
 t("s1508_2") { (-1.5G).compareTo(123456789012345678901234567890.123G) }
+t("s1508_3") { (123456789012345678901234567890.123G).compareTo(null) }
+t("s1508_4") { (2.50G).compareTo(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal
 t("s1509_0") { (2.50G).divide(0G) }
 t("s1509_1") { (0G).divide(-1.5G) }

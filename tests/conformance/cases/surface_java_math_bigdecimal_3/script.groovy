@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -59,4 +60,5 @@ t("s1645_3") { BigDecimal.valueOf(9223372036854775807L) }
 // staticMethod java.math.BigDecimal valueOf long int
 t("s1646_0") { BigDecimal.valueOf(5L, 0) }
 t("s1646_1") { BigDecimal.valueOf(0L, -1) }
+t("s1646_2") { BigDecimal.valueOf(-1L, 2147483647) }
 t("s1646_3") { BigDecimal.valueOf(9223372036854775807L, 1) }

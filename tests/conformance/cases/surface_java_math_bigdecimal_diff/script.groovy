@@ -16,6 +16,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -34,9 +35,6 @@ t("s1506_4") { (2.50G).add(null) }
 // method java.math.BigDecimal add java.math.BigDecimal java.math.MathContext
 t("s1507_3") { (123456789012345678901234567890.123G).add(null, MathContext.DECIMAL32) }
 t("s1507_4") { (2.50G).add(null, new MathContext(5)) }
-// method java.math.BigDecimal compareTo java.math.BigDecimal
-t("s1508_3") { (123456789012345678901234567890.123G).compareTo(null) }
-t("s1508_4") { (2.50G).compareTo(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal
 t("s1509_3") { (123456789012345678901234567890.123G).divide(null) }
 t("s1509_4") { (2.50G).divide(null) }

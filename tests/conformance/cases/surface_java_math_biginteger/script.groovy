@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -44,6 +45,8 @@ t("s1560_3") { (123456789012345678901234567890G).bitLength() }
 t("s1561_0") { (12G).compareTo(0G) }
 t("s1561_1") { (0G).compareTo(-3G) }
 t("s1561_2") { (-3G).compareTo(123456789012345678901234567890G) }
+t("s1561_3") { (123456789012345678901234567890G).compareTo(null) }
+t("s1561_4") { (12G).compareTo(null) }
 // method java.math.BigInteger doubleValue
 t("s1562_0") { (12G).doubleValue() }
 t("s1562_1") { (0G).doubleValue() }
@@ -116,6 +119,9 @@ t("s1612_0") { new BigInteger("abc") }
 t("s1612_1") { new BigInteger("") }
 t("s1612_3") { new BigInteger("b") }
 // new java.math.BigInteger java.lang.String int
+t("s1613_0") { new BigInteger("abc", 0) }
+t("s1613_1") { new BigInteger("", -1) }
+t("s1613_2") { new BigInteger("Ünïcödé 😀", 1) }
 t("s1613_3") { new BigInteger("b", 3) }
 // staticField java.math.BigInteger ONE
 t("s1628_0") { BigInteger.ONE }

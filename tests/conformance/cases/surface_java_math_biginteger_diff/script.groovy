@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -29,9 +30,6 @@ void tc(String id, Closure c) {
 // method java.math.BigInteger and java.math.BigInteger
 t("s1559_3") { (123456789012345678901234567890G).and(null) }
 t("s1559_4") { (12G).and(null) }
-// method java.math.BigInteger compareTo java.math.BigInteger
-t("s1561_3") { (123456789012345678901234567890G).compareTo(null) }
-t("s1561_4") { (12G).compareTo(null) }
 // method java.math.BigInteger getClass
 t("s1565_0") { (12G).getClass() }
 t("s1565_1") { (0G).getClass() }
@@ -81,7 +79,4 @@ t("s1611_3") { new BigInteger(1, new Random(42L)) }
 t("s1612_2") { new BigInteger("Ünïcödé 😀") }
 t("s1612_4") { new BigInteger(null) }
 // new java.math.BigInteger java.lang.String int
-t("s1613_0") { new BigInteger("abc", 0) }
-t("s1613_1") { new BigInteger("", -1) }
-t("s1613_2") { new BigInteger("Ünïcödé 😀", 1) }
 t("s1613_4") { new BigInteger(null, 0) }

@@ -15,6 +15,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -83,13 +84,16 @@ t("s1706_0") { Pattern.compile("abc") }
 t("s1706_1") { Pattern.compile("") }
 t("s1706_2") { Pattern.compile("Ünïcödé 😀") }
 t("s1706_3") { Pattern.compile("b") }
+t("s1706_4") { Pattern.compile(null) }
 // staticMethod java.util.regex.Pattern compile java.lang.String int
 t("s1707_0") { Pattern.compile("abc", 0) }
 t("s1707_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
 t("s1707_3") { Pattern.compile("b", 1) }
+t("s1707_4") { Pattern.compile(null, 0) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
 t("s1708_0") { Pattern.matches("abc", "") }
 t("s1708_1") { Pattern.matches("", "Ünïcödé 😀") }
+t("s1708_4") { Pattern.matches(null, "") }
 // staticMethod java.util.regex.Pattern quote java.lang.String
 t("s1709_0") { Pattern.quote("abc") }
 t("s1709_1") { Pattern.quote("") }

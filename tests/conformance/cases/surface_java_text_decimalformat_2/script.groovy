@@ -16,6 +16,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -52,3 +53,9 @@ t("s1824_1") { new DecimalFormat("") }
 t("s1824_2") { new DecimalFormat("Ünïcödé 😀") }
 t("s1824_3") { new DecimalFormat("b") }
 t("s1824_4") { new DecimalFormat(null) }
+// new java.text.DecimalFormat java.lang.String java.text.DecimalFormatSymbols
+t("s1825_0") { new DecimalFormat("abc", null) }
+t("s1825_1") { new DecimalFormat("", null) }
+t("s1825_2") { new DecimalFormat("Ünïcödé 😀", null) }
+t("s1825_3") { new DecimalFormat("b", null) }
+t("s1825_4") { new DecimalFormat(null, null) }

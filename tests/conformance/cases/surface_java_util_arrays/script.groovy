@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -88,6 +89,7 @@ t("s3205_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
 t("s3205_1") { Arrays.binarySearch(([] as Object[]), null) }
 t("s3205_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
 t("s3205_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
+t("s3205_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays binarySearch long[] int int long
 t("s3207_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
 t("s3207_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }

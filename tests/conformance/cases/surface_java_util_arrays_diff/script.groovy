@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -32,8 +33,6 @@ t("s3204_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ 
 t("s3204_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
 t("s3204_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
 t("s3204_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
-// staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object
-t("s3205_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object java.util.Comparator
 t("s3206_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
 t("s3206_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -122,6 +123,7 @@ t("s3309_3") { Collections.singletonList([1, 2]) }
 t("s3310_0") { Collections.singletonMap("abc", 3) }
 t("s3310_1") { Collections.singletonMap(3, null) }
 t("s3310_2") { Collections.singletonMap(null, [1, 2]) }
+t("s3310_3") { Collections.singletonMap([1, 2], [a: 1]) }
 t("s3310_4") { Collections.singletonMap(null, 3) }
 // staticMethod java.util.Collections sort java.util.List
 t("s3311_0") { Collections.sort([1, 2, 3]) }
@@ -145,16 +147,19 @@ t("s3314_0") { Collections.unmodifiableCollection([1, 2, 3]) }
 t("s3314_1") { Collections.unmodifiableCollection([]) }
 t("s3314_2") { Collections.unmodifiableCollection(["b", "a"]) }
 t("s3314_3") { Collections.unmodifiableCollection([null]) }
+t("s3314_4") { Collections.unmodifiableCollection(null) }
 // staticMethod java.util.Collections unmodifiableList java.util.List
 t("s3315_0") { Collections.unmodifiableList([1, 2, 3]) }
 t("s3315_1") { Collections.unmodifiableList([]) }
 t("s3315_2") { Collections.unmodifiableList(["b", "a"]) }
 t("s3315_3") { Collections.unmodifiableList([null]) }
+t("s3315_4") { Collections.unmodifiableList(null) }
 // staticMethod java.util.Collections unmodifiableMap java.util.Map
 t("s3316_0") { Collections.unmodifiableMap([a: 1, b: 2]) }
 t("s3316_1") { Collections.unmodifiableMap([:]) }
 t("s3316_2") { Collections.unmodifiableMap(["x": null]) }
 t("s3316_3") { Collections.unmodifiableMap(["k": "v", "n": [1, 2]]) }
+t("s3316_4") { Collections.unmodifiableMap(null) }
 // staticMethod java.util.Collections unmodifiableSet java.util.Set
 t("s3317_0") { Collections.unmodifiableSet(([2, 1] as Set)) }
 t("s3317_1") { Collections.unmodifiableSet(([] as Set)) }

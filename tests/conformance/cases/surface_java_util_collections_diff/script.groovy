@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -47,13 +48,5 @@ t("s3305_4") { Collections.rotate(null, 0) }
 tc("s3306_4") { Collections.shuffle(null) }
 // staticMethod java.util.Collections shuffle java.util.List java.util.Random
 tc("s3307_4") { Collections.shuffle(null, new Random(42L)) }
-// staticMethod java.util.Collections singletonMap java.lang.Object java.lang.Object
-t("s3310_3") { Collections.singletonMap([1, 2], [a: 1]) }
 // staticMethod java.util.Collections swap java.util.List int int
 t("s3313_4") { Collections.swap(null, 0, -1) }
-// staticMethod java.util.Collections unmodifiableCollection java.util.Collection
-t("s3314_4") { Collections.unmodifiableCollection(null) }
-// staticMethod java.util.Collections unmodifiableList java.util.List
-t("s3315_4") { Collections.unmodifiableList(null) }
-// staticMethod java.util.Collections unmodifiableMap java.util.Map
-t("s3316_4") { Collections.unmodifiableMap(null) }

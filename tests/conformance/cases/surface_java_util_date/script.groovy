@@ -15,6 +15,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -44,6 +45,8 @@ t("s2593_3") { (new Date(253402300799000L)).clone() }
 t("s2594_0") { (new Date(0L)).compareTo(new Date(951825600000L)) }
 t("s2594_1") { (new Date(951825600000L)).compareTo(new Date(1711846800000L)) }
 t("s2594_2") { (new Date(1711846800000L)).compareTo(new Date(253402300799000L)) }
+t("s2594_3") { (new Date(253402300799000L)).compareTo(null) }
+t("s2594_4") { (new Date(0L)).compareTo(null) }
 // method java.util.Date equals java.lang.Object
 t("s2595_0") { (new Date(0L)).equals(3) }
 t("s2595_1") { (new Date(951825600000L)).equals(null) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -32,9 +33,6 @@ t("s2591_4") { (new Date(0L)).after(null) }
 // method java.util.Date before java.util.Date
 t("s2592_3") { (new Date(253402300799000L)).before(null) }
 t("s2592_4") { (new Date(0L)).before(null) }
-// method java.util.Date compareTo java.util.Date
-t("s2594_3") { (new Date(253402300799000L)).compareTo(null) }
-t("s2594_4") { (new Date(0L)).compareTo(null) }
 // method java.util.Date getClass
 t("s2596_0") { (new Date(0L)).getClass() }
 t("s2596_1") { (new Date(951825600000L)).getClass() }

@@ -16,6 +16,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -124,7 +125,6 @@ t("s3327_0") { EnumSet.complementOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.Collection
 t("s3328_0") { EnumSet.copyOf([1, 2, 3]) }
 t("s3328_2") { EnumSet.copyOf(["b", "a"]) }
-t("s3328_3") { EnumSet.copyOf([null]) }
 t("s3328_4") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.EnumSet
 t("s3329_0") { EnumSet.copyOf(null) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -93,6 +94,8 @@ t("s2706_3") { (new HashMap()).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.HashMap put java.lang.Object java.lang.Object
 t("s2707_0") { (new HashMap([b: 2, a: 1])).put(3, null) }
 t("s2707_1") { (new HashMap()).put(null, [1, 2]) }
+t("s2707_2") { (new HashMap([b: 2, a: 1])).put([1, 2], [a: 1]) }
+t("s2707_3") { (new HashMap()).put([a: 1], 2.5G) }
 t("s2707_4") { (new HashMap([b: 2, a: 1])).put(null, null) }
 // method java.util.HashMap putAll java.util.Map
 t("s2708_0") { (new HashMap([b: 2, a: 1])).putAll([:]) }

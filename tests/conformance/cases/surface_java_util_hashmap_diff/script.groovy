@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -41,9 +42,6 @@ t("s2705_1") { (new HashMap()).keySet() }
 // method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
 t("s2706_0") { (new HashMap([b: 2, a: 1])).merge(3, null, { a, b -> a }) }
 t("s2706_4") { (new HashMap([b: 2, a: 1])).merge(null, null, { a, b -> a }) }
-// method java.util.HashMap put java.lang.Object java.lang.Object
-t("s2707_2") { (new HashMap([b: 2, a: 1])).put([1, 2], [a: 1]) }
-t("s2707_3") { (new HashMap()).put([a: 1], 2.5G) }
 // method java.util.HashMap putAll java.util.Map
 t("s2708_3") { (new HashMap()).putAll(null) }
 t("s2708_4") { (new HashMap([b: 2, a: 1])).putAll(null) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -178,6 +179,14 @@ t("s2792_4") { (new LinkedList([1, 2, 3])).push(null) }
 t("s2793_0") { (new LinkedList([1, 2, 3])).remove() }
 t("s2793_1") { (new LinkedList()).remove() }
 t("s2793_2") { (new LinkedList(["b", "a"])).remove() }
+// method java.util.LinkedList remove int
+t("s2794_0") { (new LinkedList([1, 2, 3])).remove(0) }
+t("s2794_3") { (new LinkedList([1, 2, 3])).remove(1) }
+// method java.util.LinkedList remove java.lang.Object
+t("s2795_1") { (new LinkedList()).remove(null) }
+t("s2795_2") { (new LinkedList(["b", "a"])).remove([1, 2]) }
+t("s2795_3") { (new LinkedList([1, 2, 3])).remove([a: 1]) }
+t("s2795_4") { (new LinkedList([1, 2, 3])).remove(null) }
 // method java.util.LinkedList removeAll java.util.Collection
 t("s2796_0") { (new LinkedList([1, 2, 3])).removeAll([]) }
 t("s2796_1") { (new LinkedList()).removeAll(["b", "a"]) }

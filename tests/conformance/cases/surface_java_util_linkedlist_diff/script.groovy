@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -49,15 +50,9 @@ t("s2780_0") { (new LinkedList([1, 2, 3])).iterator() }
 t("s2780_1") { (new LinkedList()).iterator() }
 t("s2780_2") { (new LinkedList(["b", "a"])).iterator() }
 // method java.util.LinkedList remove int
-t("s2794_0") { (new LinkedList([1, 2, 3])).remove(0) }
 t("s2794_1") { (new LinkedList()).remove(-1) }
 t("s2794_2") { (new LinkedList(["b", "a"])).remove(2147483647) }
-t("s2794_3") { (new LinkedList([1, 2, 3])).remove(1) }
 // method java.util.LinkedList remove java.lang.Object
 t("s2795_0") { (new LinkedList([1, 2, 3])).remove(3) }
-t("s2795_1") { (new LinkedList()).remove(null) }
-t("s2795_2") { (new LinkedList(["b", "a"])).remove([1, 2]) }
-t("s2795_3") { (new LinkedList([1, 2, 3])).remove([a: 1]) }
-t("s2795_4") { (new LinkedList([1, 2, 3])).remove(null) }
 // method java.util.LinkedList removeAll java.util.Collection
 t("s2796_4") { (new LinkedList([1, 2, 3])).removeAll(null) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -32,6 +33,10 @@ t("s2952_1") { (new TreeMap()).replaceAll({ a, b -> a }) }
 // method java.util.TreeMap size
 t("s2953_0") { (new TreeMap([b: 2, d: 4, f: 6])).size() }
 t("s2953_1") { (new TreeMap()).size() }
+// method java.util.TreeMap subMap java.lang.Object java.lang.Object
+t("s2955_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
+// method java.util.TreeMap tailMap java.lang.Object
+t("s2956_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
 // method java.util.TreeMap toString
 t("s2958_0") { (new TreeMap([b: 2, d: 4, f: 6])).toString() }
 t("s2958_1") { (new TreeMap()).toString() }

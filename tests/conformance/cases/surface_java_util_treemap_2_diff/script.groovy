@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -49,13 +50,11 @@ t("s2955_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, null) }
 t("s2955_1") { (new TreeMap()).subMap(null, [1, 2]) }
 t("s2955_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], [a: 1]) }
 t("s2955_3") { (new TreeMap()).subMap([a: 1], 2.5G) }
-t("s2955_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
 // method java.util.TreeMap tailMap java.lang.Object
 t("s2956_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3) }
 t("s2956_1") { (new TreeMap()).tailMap(null) }
 t("s2956_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2]) }
 t("s2956_3") { (new TreeMap()).tailMap([a: 1]) }
-t("s2956_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
 // method java.util.TreeMap tailMap java.lang.Object boolean
 t("s2957_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3, true) }
 t("s2957_1") { (new TreeMap()).tailMap(null, false) }

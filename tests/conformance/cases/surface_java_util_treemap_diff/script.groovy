@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -77,7 +78,6 @@ t("s2931_4") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(null, null) }
 t("s2933_1") { (new TreeMap()).headMap(null) }
 t("s2933_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2]) }
 t("s2933_3") { (new TreeMap()).headMap([a: 1]) }
-t("s2933_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
 // method java.util.TreeMap headMap java.lang.Object boolean
 t("s2934_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3, true) }
 t("s2934_1") { (new TreeMap()).headMap(null, false) }
@@ -101,8 +101,6 @@ t("s2944_1") { (new TreeMap()).navigableKeySet() }
 t("s2945_0") { (new TreeMap([b: 2, d: 4, f: 6])).pollFirstEntry() }
 // method java.util.TreeMap pollLastEntry
 t("s2946_0") { (new TreeMap([b: 2, d: 4, f: 6])).pollLastEntry() }
-// method java.util.TreeMap put java.lang.Object java.lang.Object
-t("s2947_1") { (new TreeMap()).put(null, [1, 2]) }
 // method java.util.TreeMap putAll java.util.Map
 t("s2948_3") { (new TreeMap()).putAll(null) }
 t("s2948_4") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(null) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -28,6 +29,7 @@ void tc(String id, Closure c) {
 }
 // method java.util.TreeSet add java.lang.Object
 t("s2960_0") { (new TreeSet([3, 1, 2])).add(3) }
+t("s2960_1") { (new TreeSet()).add(null) }
 t("s2960_2") { (new TreeSet([3, 1, 2])).add([1, 2]) }
 t("s2960_3") { (new TreeSet()).add([a: 1]) }
 t("s2960_4") { (new TreeSet([3, 1, 2])).add(null) }
@@ -80,8 +82,10 @@ t("s2974_0") { (new TreeSet([3, 1, 2])).hashCode() }
 t("s2974_1") { (new TreeSet()).hashCode() }
 // method java.util.TreeSet headSet java.lang.Object
 t("s2975_0") { (new TreeSet([3, 1, 2])).headSet(3) }
+t("s2975_4") { (new TreeSet([3, 1, 2])).headSet(null) }
 // method java.util.TreeSet headSet java.lang.Object boolean
 t("s2976_0") { (new TreeSet([3, 1, 2])).headSet(3, true) }
+t("s2976_4") { (new TreeSet([3, 1, 2])).headSet(null, true) }
 // method java.util.TreeSet higher java.lang.Object
 t("s2977_0") { (new TreeSet([3, 1, 2])).higher(3) }
 t("s2977_1") { (new TreeSet()).higher(null) }
@@ -127,10 +131,16 @@ t("s2988_0") { (new TreeSet([3, 1, 2])).size() }
 t("s2988_1") { (new TreeSet()).size() }
 // method java.util.TreeSet subSet java.lang.Object boolean java.lang.Object boolean
 t("s2989_0") { (new TreeSet([3, 1, 2])).subSet(3, true, [1, 2], true) }
+t("s2989_4") { (new TreeSet([3, 1, 2])).subSet(null, true, [1, 2], true) }
+// method java.util.TreeSet subSet java.lang.Object java.lang.Object
+t("s2990_0") { (new TreeSet([3, 1, 2])).subSet(3, null) }
+t("s2990_4") { (new TreeSet([3, 1, 2])).subSet(null, null) }
 // method java.util.TreeSet tailSet java.lang.Object
 t("s2991_0") { (new TreeSet([3, 1, 2])).tailSet(3) }
+t("s2991_4") { (new TreeSet([3, 1, 2])).tailSet(null) }
 // method java.util.TreeSet tailSet java.lang.Object boolean
 t("s2992_0") { (new TreeSet([3, 1, 2])).tailSet(3, true) }
+t("s2992_4") { (new TreeSet([3, 1, 2])).tailSet(null, true) }
 // method java.util.TreeSet toArray
 t("s2993_0") { (new TreeSet([3, 1, 2])).toArray() }
 t("s2993_1") { (new TreeSet()).toArray() }
@@ -146,6 +156,7 @@ t("s3070_0") { new TreeSet() }
 t("s3071_0") { new TreeSet([1, 2, 3]) }
 t("s3071_1") { new TreeSet([]) }
 t("s3071_2") { new TreeSet(["b", "a"]) }
+t("s3071_3") { new TreeSet([null]) }
 // new java.util.TreeSet java.util.Comparator
 t("s3072_0") { new TreeSet(({ a, b -> a <=> b } as Comparator)) }
 t("s3072_1") { new TreeSet(({ a, b -> b <=> a } as Comparator)) }

@@ -14,6 +14,7 @@ String show(Object r) {
 String fail(String id, Throwable e) {
     String m = e.getMessage()
     if (m != null && m.indexOf("\n") >= 0) m = m.substring(0, m.indexOf("\n"))
+    if (e instanceof NullPointerException && m != null && m.contains(" because ")) m = null
     return id + " !! " + e.getClass().getSimpleName() + ": " + norm(m)
 }
 void t(String id, Closure c) {
@@ -26,8 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.TreeSet add java.lang.Object
-t("s2960_1") { (new TreeSet()).add(null) }
 // method java.util.TreeSet addAll java.util.Collection
 t("s2961_4") { (new TreeSet([3, 1, 2])).addAll(null) }
 // method java.util.TreeSet clone
@@ -48,12 +47,10 @@ t("s2973_1") { (new TreeSet()).getClass() }
 t("s2975_1") { (new TreeSet()).headSet(null) }
 t("s2975_2") { (new TreeSet([3, 1, 2])).headSet([1, 2]) }
 t("s2975_3") { (new TreeSet()).headSet([a: 1]) }
-t("s2975_4") { (new TreeSet([3, 1, 2])).headSet(null) }
 // method java.util.TreeSet headSet java.lang.Object boolean
 t("s2976_1") { (new TreeSet()).headSet(null, false) }
 t("s2976_2") { (new TreeSet([3, 1, 2])).headSet([1, 2], true) }
 t("s2976_3") { (new TreeSet()).headSet([a: 1], false) }
-t("s2976_4") { (new TreeSet([3, 1, 2])).headSet(null, true) }
 // method java.util.TreeSet remove java.lang.Object
 t("s2984_1") { (new TreeSet()).remove(null) }
 t("s2984_2") { (new TreeSet([3, 1, 2])).remove([1, 2]) }
@@ -70,26 +67,20 @@ t("s2987_4") { (new TreeSet([3, 1, 2])).retainAll(null) }
 t("s2989_1") { (new TreeSet()).subSet(null, false, [a: 1], false) }
 t("s2989_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], true, 2.5G, true) }
 t("s2989_3") { (new TreeSet()).subSet([a: 1], false, "abc", false) }
-t("s2989_4") { (new TreeSet([3, 1, 2])).subSet(null, true, [1, 2], true) }
 // method java.util.TreeSet subSet java.lang.Object java.lang.Object
-t("s2990_0") { (new TreeSet([3, 1, 2])).subSet(3, null) }
 t("s2990_1") { (new TreeSet()).subSet(null, [1, 2]) }
 t("s2990_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], [a: 1]) }
 t("s2990_3") { (new TreeSet()).subSet([a: 1], 2.5G) }
-t("s2990_4") { (new TreeSet([3, 1, 2])).subSet(null, null) }
 // method java.util.TreeSet tailSet java.lang.Object
 t("s2991_1") { (new TreeSet()).tailSet(null) }
 t("s2991_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2]) }
 t("s2991_3") { (new TreeSet()).tailSet([a: 1]) }
-t("s2991_4") { (new TreeSet([3, 1, 2])).tailSet(null) }
 // method java.util.TreeSet tailSet java.lang.Object boolean
 t("s2992_1") { (new TreeSet()).tailSet(null, false) }
 t("s2992_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2], true) }
 t("s2992_3") { (new TreeSet()).tailSet([a: 1], false) }
-t("s2992_4") { (new TreeSet([3, 1, 2])).tailSet(null, true) }
 // method java.util.TreeSet toArray java.util.function.IntFunction
 t("s2995_0") { (new TreeSet([3, 1, 2])).toArray(null) }
 t("s2995_1") { (new TreeSet()).toArray(null) }
 // new java.util.TreeSet java.util.Collection
-t("s3071_3") { new TreeSet([null]) }
 t("s3071_4") { new TreeSet(null) }
