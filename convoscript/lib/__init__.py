@@ -69,6 +69,7 @@ from convoscript.lib.java_util import (
     objects,
     randoms,
     sets,
+    streams,
     treemap,
     zones,
 )
@@ -109,6 +110,7 @@ _MODULES: tuple[ModuleType, ...] = (
     collections,
     comparators,
     objects,
+    streams,
     enumcollections,
     functions,
     iterators,
