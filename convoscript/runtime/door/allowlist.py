@@ -260,6 +260,15 @@ DENIED_MEMBERS: dict[str, str] = {
     "rehydrate": "rehydrate",
 }
 
+# Denied names that Groovy's own exceptions answer, without arguments, as plain getters of what
+# they carry: a MissingMethodException's `getMethod()` is the missing method's name (not
+# Class.getMethod, reflection), a MissingPropertyException's `getProperty()` the property's
+# name (not GroovyObject.getProperty(String), dispatch by a computed name).
+EXCEPTION_GETTERS: dict[str, str] = {
+    "getMethod": "MissingMethodException",
+    "getProperty": "MissingPropertyException",
+}
+
 # Open only on instances of script classes (`obj.properties`: a map of the object's own
 # values and its class reference); on any other receiver they reach Java beans or the script.
 SCRIPT_OBJECT_PROPERTIES: frozenset[str] = frozenset({"properties", "getProperties"})

@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IllegalStateException 
-t("s1294_0") { new IllegalStateException() }
+t("s1301_0") { new IllegalStateException() }
 // new java.lang.IllegalStateException java.lang.String
-t("s1295_0") { new IllegalStateException("abc") }
-t("s1295_1") { new IllegalStateException("") }
-t("s1295_2") { new IllegalStateException("Ünïcödé 😀") }
-t("s1295_3") { new IllegalStateException("b") }
+t("s1302_0") { new IllegalStateException("abc") }
+t("s1302_1") { new IllegalStateException("") }
+t("s1302_2") { new IllegalStateException("Ünïcödé 😀") }
+t("s1302_3") { new IllegalStateException("b") }
 // new java.lang.IllegalStateException java.lang.String java.lang.Throwable
-t("s1296_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1296_1") { new IllegalStateException("", new Exception()) }
-t("s1296_2") { new IllegalStateException("Ünïcödé 😀", null) }
-t("s1296_3") { new IllegalStateException("b", new RuntimeException("boom")) }
-t("s1296_4") { new IllegalStateException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1303_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1303_1") { new IllegalStateException("", new Exception()) }
+t("s1303_2") { new IllegalStateException("Ünïcödé 😀", null) }
+t("s1303_3") { new IllegalStateException("b", new RuntimeException("boom")) }
+t("s1303_4") { new IllegalStateException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.IllegalStateException java.lang.Throwable
-t("s1297_0") { new IllegalStateException(new RuntimeException("boom")) }
-t("s1297_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1297_2") { new IllegalStateException(new Exception()) }
+t("s1304_0") { new IllegalStateException(new RuntimeException("boom")) }
+t("s1304_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1304_2") { new IllegalStateException(new Exception()) }

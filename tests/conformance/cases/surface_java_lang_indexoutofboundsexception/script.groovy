@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IndexOutOfBoundsException 
-t("s1298_0") { new IndexOutOfBoundsException() }
+t("s1305_0") { new IndexOutOfBoundsException() }
 // new java.lang.IndexOutOfBoundsException java.lang.String
-t("s1300_0") { new IndexOutOfBoundsException("abc") }
-t("s1300_1") { new IndexOutOfBoundsException("") }
-t("s1300_2") { new IndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1300_3") { new IndexOutOfBoundsException("b") }
-t("s1300_4") { new IndexOutOfBoundsException(null) }
+t("s1307_0") { new IndexOutOfBoundsException("abc") }
+t("s1307_1") { new IndexOutOfBoundsException("") }
+t("s1307_2") { new IndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1307_3") { new IndexOutOfBoundsException("b") }
+t("s1307_4") { new IndexOutOfBoundsException(null) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.net.SocketTimeoutException 
-t("s1352_0") { new SocketTimeoutException() }
+t("s1359_0") { new SocketTimeoutException() }
 // new java.net.SocketTimeoutException java.lang.String
-t("s1353_0") { new SocketTimeoutException("abc") }
-t("s1353_1") { new SocketTimeoutException("") }
-t("s1353_2") { new SocketTimeoutException("Ünïcödé 😀") }
-t("s1353_3") { new SocketTimeoutException("b") }
-t("s1353_4") { new SocketTimeoutException(null) }
+t("s1360_0") { new SocketTimeoutException("abc") }
+t("s1360_1") { new SocketTimeoutException("") }
+t("s1360_2") { new SocketTimeoutException("Ünïcödé 😀") }
+t("s1360_3") { new SocketTimeoutException("b") }
+t("s1360_4") { new SocketTimeoutException(null) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.StringIndexOutOfBoundsException 
-t("s1337_0") { new StringIndexOutOfBoundsException() }
+t("s1344_0") { new StringIndexOutOfBoundsException() }
 // new java.lang.StringIndexOutOfBoundsException java.lang.String
-t("s1339_0") { new StringIndexOutOfBoundsException("abc") }
-t("s1339_1") { new StringIndexOutOfBoundsException("") }
-t("s1339_2") { new StringIndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1339_3") { new StringIndexOutOfBoundsException("b") }
-t("s1339_4") { new StringIndexOutOfBoundsException(null) }
+t("s1346_0") { new StringIndexOutOfBoundsException("abc") }
+t("s1346_1") { new StringIndexOutOfBoundsException("") }
+t("s1346_2") { new StringIndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1346_3") { new StringIndexOutOfBoundsException("b") }
+t("s1346_4") { new StringIndexOutOfBoundsException(null) }
