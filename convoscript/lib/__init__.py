@@ -34,6 +34,7 @@ from convoscript.lib.java_lang import (
     math,
     stringbuilder,
     strings,
+    threadstate,
     throwables,
 )
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
@@ -90,6 +91,7 @@ _MODULES: tuple[ModuleType, ...] = (
     strings,
     stringbuilder,
     throwables,
+    threadstate,
     stringwriter,
     # java.math
     bigdecimal,

@@ -215,6 +215,28 @@ E7 = [
     ("handle-process-id-is-own", "execution.id", ("value", "proc-c-attack")),
     ("conversation-id-is-own", "execution.conversationId()", ("value", "c-attack")),
     ("thread-current", "Thread.currentThread()", ("refused", "Thread.currentThread()", 1)),
+    # Thread.State is the one member of Thread a script may name (issue 10): six inert enum
+    # constants; Thread itself, its statics and its other members stay refused
+    ("thread-state-value", 'Thread.State.valueOf("NEW").name()', ("value", "NEW")),
+    ("thread-state-constant", "Thread.State.WAITING.ordinal()", ("value", 3)),
+    ("thread-state-sleep", "Thread.State.sleep(1)", ("refused", "Class.sleep(Integer)", 1)),
+    ("thread-other-member", "Thread.MAX_PRIORITY", ("refused", "Thread.MAX_PRIORITY", 1)),
+    ("thread-new", "new Thread()", ("refused", "new java.lang.Thread()", 1)),
+    (
+        "thread-state-class-loader",
+        "Thread.State.classLoader",
+        ("refused", "Class.getClassLoader()", 1),
+    ),
+    (
+        "thread-state-new-instance",
+        "Thread.State.NEW.getClass().newInstance()",
+        ("refused", "Class.newInstance()", 1),
+    ),
+    (
+        "thread-state-current",
+        "Thread.State.currentThread()",
+        ("error", "MissingMethodException", 1),
+    ),
 ]
 E8 = [
     (

@@ -206,6 +206,12 @@ DENIED_CLASSES: frozenset[str] = frozenset(
     }
 )
 
+# Members of a denied class that name an inert nested class, answered as its class reference:
+# `Thread.State` is an enum of six constants; no script can hold a Thread they would describe.
+NESTED_IN_DENIED: dict[tuple[str, str], str] = {
+    ("java.lang.Thread", "State"): "java.lang.Thread$State",
+}
+
 # Simple names of denied classes, as Groovy's default imports would resolve them.
 DENIED_SIMPLE_NAMES: dict[str, str] = {
     q.rsplit(".", 1)[-1]: q

@@ -346,6 +346,9 @@ def getprop(receiver: object, name: str) -> object:
     if isinstance(receiver, ClassRef):
         return _static_property(receiver, name)
     if isinstance(receiver, DeniedClass):
+        nested = allowlist.NESTED_IN_DENIED.get((receiver.qualified, name))
+        if nested is not None:
+            return ClassRef(nested)  # `Thread.State`: an inert enum (see the table)
         raise refuse(f"{receiver.simple}.{name}")
     if isinstance(receiver, ScriptSelf):
         return receiver.frame.binding_get(name)  # type: ignore[attr-defined]
