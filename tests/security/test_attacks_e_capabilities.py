@@ -195,6 +195,33 @@ E6 = [
     ),
     ("python-time", "time.perf_counter()", ("error", "MissingPropertyException", 1)),
     ("thread-sleep-timing", "Thread.sleep(1)", ("refused", "Thread.sleep(Integer)", 1)),
+    # java.time.Clock (issue 10): a system clock reads the run's now, as Instant.now() does,
+    # so it is no finer timer than the run already has; reflection stays refused beside it
+    (
+        "clock-is-the-runs-now",
+        "import java.time.*\nClock.systemUTC().instant() == Instant.now()",
+        ("value", True),
+    ),
+    (
+        "clock-fixed-is-data",
+        "import java.time.*\nClock.fixed(Instant.EPOCH, ZoneOffset.UTC).millis()",
+        ("value", 0),
+    ),
+    (
+        "clock-new-instance",
+        "import java.time.Clock\nClock.systemUTC().getClass().newInstance()",
+        ("refused", "Class.newInstance()", 2),
+    ),
+    (
+        "clock-properties",
+        "import java.time.Clock\nClock.systemUTC().properties",
+        ("refused", "SystemClock.getProperties()", 2),
+    ),
+    (
+        "clock-tick-not-modelled",
+        "import java.time.*\nClock.tickMillis(ZoneOffset.UTC)",
+        ("error", "MissingMethodException", 2),
+    ),
 ]
 E7 = [
     ("jenkins-instance", "Jenkins.getInstance()", ("error", "MissingPropertyException", 1)),

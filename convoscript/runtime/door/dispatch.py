@@ -249,7 +249,7 @@ def _invoke_on_null(name: str, args: tuple) -> object:
 
 
 # Object's methods a class reference answers as any value does (`c.is(Object)`, `c.equals(d)`)
-_CLASS_AS_OBJECT = {"is": 1, "equals": 1, "hashCode": 0, "toString": 0}
+_CLASS_AS_OBJECT = {"is": 1, "equals": 1, "hashCode": 0, "toString": 0, "inspect": 0}
 
 
 def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
