@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from convoscript.lib.javaobject import compare_error
 from convoscript.runtime.core.arrays import make_array
+from convoscript.runtime.core.types import ClassRef
+from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -75,8 +77,20 @@ def _compare_to(self: object, *args: object) -> int:
 
 
 def _value_of(*args: object) -> ThreadState:
-    arity(args, 1)
-    name = as_str(args[0])
+    """`valueOf(name)`, and Enum's static `valueOf(enumClass, name)` inherited by the class:
+    given a known class that is no enum, Java's IllegalArgumentException."""
+    arity(args, 1, 2)
+    if len(args) == 2:
+        cls = args[0]
+        if not isinstance(cls, ClassRef) or cls.qualified not in allowlist.SUPERCLASSES:
+            raise NoSignature
+        if cls.qualified != QUALIFIED:
+            if allowlist.SUPERCLASSES[cls.qualified] != "java.lang.Enum":
+                raise GroovyThrowable(
+                    "IllegalArgumentException", f"{cls.qualified} is not an enum class"
+                )
+            raise NoSignature  # another JDK enum's constants are its own class's to give
+    name = as_str(args[-1])
     if name not in STATES:
         raise GroovyThrowable(
             "IllegalArgumentException", f"No enum constant java.lang.Thread.State.{name}"

@@ -23,7 +23,7 @@ from convoscript.runtime.model.exceptions import (
     java_is_a,
     qualified_name,
 )
-from convoscript.runtime.model.values import GString
+from convoscript.runtime.model.values import GString, Long
 
 
 def _cause_text(cause: GroovyThrowable) -> str:
@@ -53,6 +53,9 @@ def _throwable_constructor(name: str, with_cause: bool = True):
                 raise NoSignature
             return GroovyThrowable(name, _message_text(args[0]), args[1])
         arg = args[0]
+        index_message = _index_message(name, arg)
+        if index_message is not None:
+            return GroovyThrowable(name, index_message)
         if isinstance(arg, GroovyThrowable):
             if not with_cause:
                 raise NoSignature
@@ -60,6 +63,35 @@ def _throwable_constructor(name: str, with_cause: bool = True):
         return GroovyThrowable(name, _message_text(arg))
 
     return construct
+
+
+# The index constructors: `new IndexOutOfBoundsException(3)` is "Index out of range: 3"
+# (IndexOutOfBoundsException also takes a long); the message's prefix, and whether a Long fits.
+_INDEX_MESSAGES = {
+    "IndexOutOfBoundsException": ("Index out of range: ", True),
+    "ArrayIndexOutOfBoundsException": ("Array index out of range: ", False),
+    "StringIndexOutOfBoundsException": ("String index out of range: ", False),
+}
+
+
+def _index_message(name: str, value: object) -> str | None:
+    """The message of `new X(index)` for the index exceptions, or None for another argument."""
+    found = _INDEX_MESSAGES.get(name)
+    if found is None or type(value) is not int and not (found[1] and type(value) is Long):
+        return None
+    return f"{found[0]}{int(value)}"  # type: ignore[call-overload]
+
+
+def _groovy_runtime_exception(*args: object) -> GroovyThrowable:
+    """`new GroovyRuntimeException(...)`: Groovy's getMessage() writes a null message as
+    "null" (message + location text), and the (Throwable) constructor keeps no message of its
+    own, only the cause (checked on Groovy 2.4)."""
+    exc = _throwable_constructor("GroovyRuntimeException")(*args)
+    if len(args) == 1 and isinstance(args[0], GroovyThrowable):
+        exc.message = None
+    if exc.message is None:
+        exc.message = "null"
+    return exc
 
 
 def _message_text(value: object) -> str | None:
@@ -333,6 +365,7 @@ for _name in _THROWABLES_WITH_CAUSE:
     CONSTRUCTORS[qualified_name(_name)] = _throwable_constructor(_name)
 for _name in _THROWABLES_MESSAGE_ONLY:
     CONSTRUCTORS[qualified_name(_name)] = _throwable_constructor(_name, with_cause=False)
+CONSTRUCTORS["groovy.lang.GroovyRuntimeException"] = _groovy_runtime_exception
 
 DEFAULT_IMPORTS = {
     name: qualified_name(name)

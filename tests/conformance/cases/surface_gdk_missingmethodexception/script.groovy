@@ -32,10 +32,16 @@ t("s51_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).equa
 t("s51_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(null) }
 t("s51_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([1, 2]) }
 t("s51_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([a: 1]) }
+// method groovy.lang.MissingMethodException getArguments
+t("s52_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getArguments() }
 // method groovy.lang.MissingMethodException getCause
 t("s53_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getCause() }
 // method groovy.lang.MissingMethodException getClass
 t("s54_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getClass() }
+// method groovy.lang.MissingMethodException getMethod
+t("s57_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMethod() }
+// method groovy.lang.MissingMethodException getType
+t("s58_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getType() }
 // method groovy.lang.MissingMethodException hashCode
 tc("s59_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).hashCode() }
 // method groovy.lang.MissingMethodException isStatic

@@ -27,16 +27,10 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method groovy.lang.MissingMethodException getArguments
-t("s52_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getArguments() }
 // method groovy.lang.MissingMethodException getLocalizedMessage
 t("s55_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getLocalizedMessage() }
 // method groovy.lang.MissingMethodException getMessage
 t("s56_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMessage() }
-// method groovy.lang.MissingMethodException getMethod
-t("s57_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMethod() }
-// method groovy.lang.MissingMethodException getType
-t("s58_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getType() }
 // method groovy.lang.MissingMethodException initCause java.lang.Throwable
 t("s60_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s60_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new Exception()) }

@@ -40,6 +40,10 @@ t("s65_0") { (new MissingPropertyException("p", String)).getClass() }
 t("s66_0") { (new MissingPropertyException("p", String)).getLocalizedMessage() }
 // method groovy.lang.MissingPropertyException getMessage
 t("s67_0") { (new MissingPropertyException("p", String)).getMessage() }
+// method groovy.lang.MissingPropertyException getProperty
+t("s68_0") { (new MissingPropertyException("p", String)).getProperty() }
+// method groovy.lang.MissingPropertyException getType
+t("s69_0") { (new MissingPropertyException("p", String)).getType() }
 // method groovy.lang.MissingPropertyException hashCode
 tc("s70_0") { (new MissingPropertyException("p", String)).hashCode() }
 // method groovy.lang.MissingPropertyException initCause java.lang.Throwable

@@ -27,10 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method groovy.lang.MissingPropertyException getProperty
-t("s68_0") { (new MissingPropertyException("p", String)).getProperty() }
-// method groovy.lang.MissingPropertyException getType
-t("s69_0") { (new MissingPropertyException("p", String)).getType() }
 // method groovy.lang.MissingPropertyException initCause java.lang.Throwable
 t("s71_0") { (new MissingPropertyException("p", String)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s71_1") { (new MissingPropertyException("p", String)).initCause(new Exception()) }

@@ -29,10 +29,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.concurrent.CancellationException 
-t("s1363_0") { new CancellationException() }
+t("s1370_0") { new CancellationException() }
 // new java.util.concurrent.CancellationException java.lang.String
-t("s1364_0") { new CancellationException("abc") }
-t("s1364_1") { new CancellationException("") }
-t("s1364_2") { new CancellationException("Ünïcödé 😀") }
-t("s1364_3") { new CancellationException("b") }
-t("s1364_4") { new CancellationException(null) }
+t("s1371_0") { new CancellationException("abc") }
+t("s1371_1") { new CancellationException("") }
+t("s1371_2") { new CancellationException("Ünïcödé 😀") }
+t("s1371_3") { new CancellationException("b") }
+t("s1371_4") { new CancellationException(null) }

@@ -29,23 +29,23 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.concurrent.ExecutionException java.lang.String java.lang.Throwable
-t("s1365_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1365_1") { new ExecutionException("", new Exception()) }
-t("s1365_2") { new ExecutionException("Ünïcödé 😀", null) }
-t("s1365_3") { new ExecutionException("b", new RuntimeException("boom")) }
-t("s1365_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1372_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1372_1") { new ExecutionException("", new Exception()) }
+t("s1372_2") { new ExecutionException("Ünïcödé 😀", null) }
+t("s1372_3") { new ExecutionException("b", new RuntimeException("boom")) }
+t("s1372_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.concurrent.ExecutionException java.lang.Throwable
-t("s1366_0") { new ExecutionException(new RuntimeException("boom")) }
-t("s1366_1") { new ExecutionException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1366_2") { new ExecutionException(new Exception()) }
+t("s1373_0") { new ExecutionException(new RuntimeException("boom")) }
+t("s1373_1") { new ExecutionException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1373_2") { new ExecutionException(new Exception()) }
 // new java.util.concurrent.ExecutionException java.lang.String
-t("s1509_0") { new ExecutionException("abc") }
-t("s1509_1") { new ExecutionException("") }
-t("s1509_2") { new ExecutionException("Ünïcödé 😀") }
-t("s1509_3") { new ExecutionException("b") }
+t("s1525_0") { new ExecutionException("abc") }
+t("s1525_1") { new ExecutionException("") }
+t("s1525_2") { new ExecutionException("Ünïcödé 😀") }
+t("s1525_3") { new ExecutionException("b") }
 // new java.util.concurrent.ExecutionException java.lang.String java.lang.Throwable
-t("s1510_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1510_1") { new ExecutionException("", new Exception()) }
-t("s1510_2") { new ExecutionException("Ünïcödé 😀", null) }
-t("s1510_3") { new ExecutionException("b", new RuntimeException("boom")) }
-t("s1510_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1526_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1526_1") { new ExecutionException("", new Exception()) }
+t("s1526_2") { new ExecutionException("Ünïcödé 😀", null) }
+t("s1526_3") { new ExecutionException("b", new RuntimeException("boom")) }
+t("s1526_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }

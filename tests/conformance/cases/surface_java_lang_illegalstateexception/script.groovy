@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IllegalStateException 
-t("s1301_0") { new IllegalStateException() }
+t("s1308_0") { new IllegalStateException() }
 // new java.lang.IllegalStateException java.lang.String
-t("s1302_0") { new IllegalStateException("abc") }
-t("s1302_1") { new IllegalStateException("") }
-t("s1302_2") { new IllegalStateException("Ünïcödé 😀") }
-t("s1302_3") { new IllegalStateException("b") }
+t("s1309_0") { new IllegalStateException("abc") }
+t("s1309_1") { new IllegalStateException("") }
+t("s1309_2") { new IllegalStateException("Ünïcödé 😀") }
+t("s1309_3") { new IllegalStateException("b") }
 // new java.lang.IllegalStateException java.lang.String java.lang.Throwable
-t("s1303_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1303_1") { new IllegalStateException("", new Exception()) }
-t("s1303_2") { new IllegalStateException("Ünïcödé 😀", null) }
-t("s1303_3") { new IllegalStateException("b", new RuntimeException("boom")) }
-t("s1303_4") { new IllegalStateException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1310_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1310_1") { new IllegalStateException("", new Exception()) }
+t("s1310_2") { new IllegalStateException("Ünïcödé 😀", null) }
+t("s1310_3") { new IllegalStateException("b", new RuntimeException("boom")) }
+t("s1310_4") { new IllegalStateException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.IllegalStateException java.lang.Throwable
-t("s1304_0") { new IllegalStateException(new RuntimeException("boom")) }
-t("s1304_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1304_2") { new IllegalStateException(new Exception()) }
+t("s1311_0") { new IllegalStateException(new RuntimeException("boom")) }
+t("s1311_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1311_2") { new IllegalStateException(new Exception()) }

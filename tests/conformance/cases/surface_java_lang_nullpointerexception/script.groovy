@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.NullPointerException 
-t("s1313_0") { new NullPointerException() }
+t("s1320_0") { new NullPointerException() }
 // new java.lang.NullPointerException java.lang.String
-t("s1314_0") { new NullPointerException("abc") }
-t("s1314_1") { new NullPointerException("") }
-t("s1314_2") { new NullPointerException("Ünïcödé 😀") }
-t("s1314_3") { new NullPointerException("b") }
-t("s1314_4") { new NullPointerException(null) }
+t("s1321_0") { new NullPointerException("abc") }
+t("s1321_1") { new NullPointerException("") }
+t("s1321_2") { new NullPointerException("Ünïcödé 😀") }
+t("s1321_3") { new NullPointerException("b") }
+t("s1321_4") { new NullPointerException(null) }

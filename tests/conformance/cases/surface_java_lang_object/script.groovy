@@ -49,7 +49,7 @@ t("s1167_1") { (3).toString() }
 t("s1167_2") { ([1, 2]).toString() }
 t("s1167_3") { ([a: 1]).toString() }
 // method java.lang.Object clone
-t("s1508_0") { ("abc").clone() }
-t("s1508_1") { (3).clone() }
-t("s1508_2") { ([1, 2]).clone() }
-t("s1508_3") { ([a: 1]).clone() }
+t("s1524_0") { ("abc").clone() }
+t("s1524_1") { (3).clone() }
+t("s1524_2") { ([1, 2]).clone() }
+t("s1524_3") { ([a: 1]).clone() }

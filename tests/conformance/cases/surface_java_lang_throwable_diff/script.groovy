@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.Throwable java.lang.String
-t("s1348_4") { new Throwable(null) }
+t("s1355_4") { new Throwable(null) }
 // new java.lang.Throwable java.lang.Throwable
-t("s1350_3") { new Throwable(null) }
+t("s1357_3") { new Throwable(null) }

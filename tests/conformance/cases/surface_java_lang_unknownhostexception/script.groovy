@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.net.UnknownHostException 
-t("s1361_0") { new UnknownHostException() }
+t("s1368_0") { new UnknownHostException() }
 // new java.net.UnknownHostException java.lang.String
-t("s1362_0") { new UnknownHostException("abc") }
-t("s1362_1") { new UnknownHostException("") }
-t("s1362_2") { new UnknownHostException("Ünïcödé 😀") }
-t("s1362_3") { new UnknownHostException("b") }
-t("s1362_4") { new UnknownHostException(null) }
+t("s1369_0") { new UnknownHostException("abc") }
+t("s1369_1") { new UnknownHostException("") }
+t("s1369_2") { new UnknownHostException("Ünïcödé 😀") }
+t("s1369_3") { new UnknownHostException("b") }
+t("s1369_4") { new UnknownHostException(null) }

@@ -29,36 +29,36 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.PatternSyntaxException equals java.lang.Object
-t("s1692_0") { (new PatternSyntaxException("desc", "[", 0)).equals(3) }
-t("s1692_1") { (new PatternSyntaxException("desc", "[", 0)).equals(null) }
-t("s1692_2") { (new PatternSyntaxException("desc", "[", 0)).equals([1, 2]) }
-t("s1692_3") { (new PatternSyntaxException("desc", "[", 0)).equals([a: 1]) }
+t("s1708_0") { (new PatternSyntaxException("desc", "[", 0)).equals(3) }
+t("s1708_1") { (new PatternSyntaxException("desc", "[", 0)).equals(null) }
+t("s1708_2") { (new PatternSyntaxException("desc", "[", 0)).equals([1, 2]) }
+t("s1708_3") { (new PatternSyntaxException("desc", "[", 0)).equals([a: 1]) }
 // method java.util.regex.PatternSyntaxException getCause
-t("s1693_0") { (new PatternSyntaxException("desc", "[", 0)).getCause() }
+t("s1709_0") { (new PatternSyntaxException("desc", "[", 0)).getCause() }
 // method java.util.regex.PatternSyntaxException getClass
-t("s1694_0") { (new PatternSyntaxException("desc", "[", 0)).getClass() }
+t("s1710_0") { (new PatternSyntaxException("desc", "[", 0)).getClass() }
 // method java.util.regex.PatternSyntaxException getDescription
-t("s1695_0") { (new PatternSyntaxException("desc", "[", 0)).getDescription() }
+t("s1711_0") { (new PatternSyntaxException("desc", "[", 0)).getDescription() }
 // method java.util.regex.PatternSyntaxException getIndex
-t("s1696_0") { (new PatternSyntaxException("desc", "[", 0)).getIndex() }
+t("s1712_0") { (new PatternSyntaxException("desc", "[", 0)).getIndex() }
 // method java.util.regex.PatternSyntaxException getLocalizedMessage
-t("s1697_0") { (new PatternSyntaxException("desc", "[", 0)).getLocalizedMessage() }
+t("s1713_0") { (new PatternSyntaxException("desc", "[", 0)).getLocalizedMessage() }
 // method java.util.regex.PatternSyntaxException getMessage
-t("s1698_0") { (new PatternSyntaxException("desc", "[", 0)).getMessage() }
+t("s1714_0") { (new PatternSyntaxException("desc", "[", 0)).getMessage() }
 // method java.util.regex.PatternSyntaxException getPattern
-t("s1699_0") { (new PatternSyntaxException("desc", "[", 0)).getPattern() }
+t("s1715_0") { (new PatternSyntaxException("desc", "[", 0)).getPattern() }
 // method java.util.regex.PatternSyntaxException hashCode
-tc("s1700_0") { (new PatternSyntaxException("desc", "[", 0)).hashCode() }
+tc("s1716_0") { (new PatternSyntaxException("desc", "[", 0)).hashCode() }
 // method java.util.regex.PatternSyntaxException initCause java.lang.Throwable
-t("s1701_0") { (new PatternSyntaxException("desc", "[", 0)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1701_1") { (new PatternSyntaxException("desc", "[", 0)).initCause(new Exception()) }
-t("s1701_2") { (new PatternSyntaxException("desc", "[", 0)).initCause(null) }
-t("s1701_3") { (new PatternSyntaxException("desc", "[", 0)).initCause(new RuntimeException("boom")) }
+t("s1717_0") { (new PatternSyntaxException("desc", "[", 0)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1717_1") { (new PatternSyntaxException("desc", "[", 0)).initCause(new Exception()) }
+t("s1717_2") { (new PatternSyntaxException("desc", "[", 0)).initCause(null) }
+t("s1717_3") { (new PatternSyntaxException("desc", "[", 0)).initCause(new RuntimeException("boom")) }
 // method java.util.regex.PatternSyntaxException toString
-t("s1702_0") { (new PatternSyntaxException("desc", "[", 0)).toString() }
+t("s1718_0") { (new PatternSyntaxException("desc", "[", 0)).toString() }
 // new java.util.regex.PatternSyntaxException java.lang.String java.lang.String int
-t("s1703_0") { new PatternSyntaxException("abc", "", -1) }
-t("s1703_1") { new PatternSyntaxException("", "Ünïcödé 😀", 1) }
-t("s1703_2") { new PatternSyntaxException("Ünïcödé 😀", "b", 3) }
-t("s1703_3") { new PatternSyntaxException("b", "12", 0) }
-t("s1703_4") { new PatternSyntaxException(null, "", -1) }
+t("s1719_0") { new PatternSyntaxException("abc", "", -1) }
+t("s1719_1") { new PatternSyntaxException("", "Ünïcödé 😀", 1) }
+t("s1719_2") { new PatternSyntaxException("Ünïcödé 😀", "b", 3) }
+t("s1719_3") { new PatternSyntaxException("b", "12", 0) }
+t("s1719_4") { new PatternSyntaxException(null, "", -1) }

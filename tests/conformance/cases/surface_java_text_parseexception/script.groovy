@@ -29,32 +29,32 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.ParseException equals java.lang.Object
-t("s1806_0") { (new ParseException("bad", 3)).equals(3) }
-t("s1806_1") { (new ParseException("bad", 3)).equals(null) }
-t("s1806_2") { (new ParseException("bad", 3)).equals([1, 2]) }
-t("s1806_3") { (new ParseException("bad", 3)).equals([a: 1]) }
+t("s1822_0") { (new ParseException("bad", 3)).equals(3) }
+t("s1822_1") { (new ParseException("bad", 3)).equals(null) }
+t("s1822_2") { (new ParseException("bad", 3)).equals([1, 2]) }
+t("s1822_3") { (new ParseException("bad", 3)).equals([a: 1]) }
 // method java.text.ParseException getCause
-t("s1807_0") { (new ParseException("bad", 3)).getCause() }
+t("s1823_0") { (new ParseException("bad", 3)).getCause() }
 // method java.text.ParseException getClass
-t("s1808_0") { (new ParseException("bad", 3)).getClass() }
+t("s1824_0") { (new ParseException("bad", 3)).getClass() }
 // method java.text.ParseException getErrorOffset
-t("s1809_0") { (new ParseException("bad", 3)).getErrorOffset() }
+t("s1825_0") { (new ParseException("bad", 3)).getErrorOffset() }
 // method java.text.ParseException getLocalizedMessage
-t("s1810_0") { (new ParseException("bad", 3)).getLocalizedMessage() }
+t("s1826_0") { (new ParseException("bad", 3)).getLocalizedMessage() }
 // method java.text.ParseException getMessage
-t("s1811_0") { (new ParseException("bad", 3)).getMessage() }
+t("s1827_0") { (new ParseException("bad", 3)).getMessage() }
 // method java.text.ParseException hashCode
-tc("s1812_0") { (new ParseException("bad", 3)).hashCode() }
+tc("s1828_0") { (new ParseException("bad", 3)).hashCode() }
 // method java.text.ParseException initCause java.lang.Throwable
-t("s1813_0") { (new ParseException("bad", 3)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1813_1") { (new ParseException("bad", 3)).initCause(new Exception()) }
-t("s1813_2") { (new ParseException("bad", 3)).initCause(null) }
-t("s1813_3") { (new ParseException("bad", 3)).initCause(new RuntimeException("boom")) }
+t("s1829_0") { (new ParseException("bad", 3)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1829_1") { (new ParseException("bad", 3)).initCause(new Exception()) }
+t("s1829_2") { (new ParseException("bad", 3)).initCause(null) }
+t("s1829_3") { (new ParseException("bad", 3)).initCause(new RuntimeException("boom")) }
 // method java.text.ParseException toString
-t("s1814_0") { (new ParseException("bad", 3)).toString() }
+t("s1830_0") { (new ParseException("bad", 3)).toString() }
 // new java.text.ParseException java.lang.String int
-t("s1836_0") { new ParseException("abc", 0) }
-t("s1836_1") { new ParseException("", -1) }
-t("s1836_2") { new ParseException("Ünïcödé 😀", 1) }
-t("s1836_3") { new ParseException("b", 3) }
-t("s1836_4") { new ParseException(null, 0) }
+t("s1852_0") { new ParseException("abc", 0) }
+t("s1852_1") { new ParseException("", -1) }
+t("s1852_2") { new ParseException("Ünïcödé 😀", 1) }
+t("s1852_3") { new ParseException("b", 3) }
+t("s1852_4") { new ParseException(null, 0) }

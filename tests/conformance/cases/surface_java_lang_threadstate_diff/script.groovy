@@ -27,12 +27,5 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// new java.lang.IndexOutOfBoundsException int
-t("s1306_0") { new IndexOutOfBoundsException(3) }
-t("s1306_1") { new IndexOutOfBoundsException(0) }
-t("s1306_2") { new IndexOutOfBoundsException(-1) }
-t("s1306_3") { new IndexOutOfBoundsException(1) }
-// new java.lang.IndexOutOfBoundsException long
-t("s1308_0") { new IndexOutOfBoundsException(5L) }
-t("s1308_1") { new IndexOutOfBoundsException(0L) }
-t("s1308_2") { new IndexOutOfBoundsException(-1L) }
+// staticMethod java.lang.Thread$State valueOf java.lang.String
+t("s1522_4") { Thread.State.valueOf(null) }

@@ -27,8 +27,28 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// new java.lang.StringIndexOutOfBoundsException int
-t("s1345_0") { new StringIndexOutOfBoundsException(3) }
-t("s1345_1") { new StringIndexOutOfBoundsException(0) }
-t("s1345_2") { new StringIndexOutOfBoundsException(-1) }
-t("s1345_3") { new StringIndexOutOfBoundsException(1) }
+// staticField java.lang.Thread$State BLOCKED
+t("s1390_0") { Thread.State.BLOCKED }
+// staticField java.lang.Thread$State NEW
+t("s1391_0") { Thread.State.NEW }
+// staticField java.lang.Thread$State RUNNABLE
+t("s1392_0") { Thread.State.RUNNABLE }
+// staticField java.lang.Thread$State TERMINATED
+t("s1393_0") { Thread.State.TERMINATED }
+// staticField java.lang.Thread$State TIMED_WAITING
+t("s1394_0") { Thread.State.TIMED_WAITING }
+// staticField java.lang.Thread$State WAITING
+t("s1395_0") { Thread.State.WAITING }
+// staticMethod java.lang.Thread$State valueOf java.lang.Class java.lang.String
+t("s1521_0") { Thread.State.valueOf(String, "") }
+t("s1521_1") { Thread.State.valueOf(Integer, "Ünïcödé 😀") }
+t("s1521_2") { Thread.State.valueOf(List, "b") }
+t("s1521_3") { Thread.State.valueOf(String, "12") }
+t("s1521_4") { Thread.State.valueOf(String, null) }
+// staticMethod java.lang.Thread$State valueOf java.lang.String
+t("s1522_0") { Thread.State.valueOf("abc") }
+t("s1522_1") { Thread.State.valueOf("") }
+t("s1522_2") { Thread.State.valueOf("Ünïcödé 😀") }
+t("s1522_3") { Thread.State.valueOf("b") }
+// staticMethod java.lang.Thread$State values
+t("s1523_0") { Thread.State.values() }
