@@ -41,7 +41,9 @@ class ThreadState:
         return self.state_name
 
     def groovy_compare_to(self, other: object) -> int:
-        """`<`, `<=>`, sort: Enum.compareTo, by ordinal."""
+        """`<`, `<=>`, sort: Enum.compareTo, by ordinal; Groovy casts anything else first."""
+        if not isinstance(other, ThreadState):
+            raise compare_error(other, "java.lang.Enum")
         return _compare_to(self, other)
 
 
@@ -66,13 +68,13 @@ def _ordinal(self: object, *args: object) -> int:
 
 def _compare_to(self: object, *args: object) -> int:
     """Enum.compareTo: the distance between the ordinals; another enum's constant is a
-    ClassCastException."""
+    ClassCastException without a message."""
     arity(args, 1)
     other = args[0]
     if other is None:
         raise GroovyThrowable("NullPointerException", None)
-    if not isinstance(other, ThreadState):
-        raise compare_error(other, "java.lang.Enum")
+    if not isinstance(other, ThreadState):  # another enum's constant (Enum.compareTo's cast)
+        raise GroovyThrowable("ClassCastException", None)
     return _ordinal(self) - _ordinal(other)
 
 
