@@ -34,6 +34,7 @@ from convoscript.lib.java_lang import (
     math,
     stringbuilder,
     strings,
+    threadstate,
     throwables,
 )
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
@@ -41,6 +42,7 @@ from convoscript.lib.java_regex import matcher, pattern
 from convoscript.lib.java_text import dateformat, decimalsymbols, numberformat
 from convoscript.lib.java_time import adjusters as time_adjusters
 from convoscript.lib.java_time import amount as time_amount
+from convoscript.lib.java_time import clocks as time_clocks
 from convoscript.lib.java_time import enums as time_enums
 from convoscript.lib.java_time import format as time_format
 from convoscript.lib.java_time import isofields as time_isofields
@@ -92,6 +94,7 @@ _MODULES: tuple[ModuleType, ...] = (
     strings,
     stringbuilder,
     throwables,
+    threadstate,
     stringwriter,
     # java.math
     bigdecimal,
@@ -142,6 +145,7 @@ _MODULES: tuple[ModuleType, ...] = (
     time_monthday,
     time_year,
     time_adjusters,
+    time_clocks,
     time_isofields,
     time_localized,
     time_category,

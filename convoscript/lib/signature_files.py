@@ -31,6 +31,7 @@ SPECIAL_KINDS = {
     "Array": "java.lang.Object[]",
     "TimeEnum": "java.lang.Enum",
     "MapEntry": "java.util.Map$Entry",
+    "ThreadState": "java.lang.Thread$State",
     "MapWithDefault": "groovy.lang.MapWithDefault",
     "MapKeySet": "java.util.LinkedHashMap$LinkedKeySet",
     "MapEntrySet": "java.util.LinkedHashMap$LinkedEntrySet",

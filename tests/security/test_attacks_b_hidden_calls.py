@@ -868,6 +868,100 @@ B21 = [
         ("refused", "Class.getClassLoader()", 1),
     ),
     ("handle-get-class", "execution.getClass()", ("error", "MissingMethodException", 1)),
+    # getClass() on a class reference is `.class.class`, the same sandboxed Class value
+    # (issue 10); what a Class would reach on the JVM stays refused next to it
+    ("class-get-class", "Integer.getClass()", ("value", "class java.lang.Class")),
+    ("class-get-class-name", "5.getClass().getClass().name", ("value", "java.lang.Class")),
+    (
+        "class-get-class-forname",
+        'Integer.getClass().forName("java.lang.Runtime")',
+        ("refused", "Class.forName(String)", 1),
+    ),
+    (
+        "class-get-class-new-instance",
+        "5.getClass().getClass().newInstance()",
+        ("refused", "Class.newInstance()", 1),
+    ),
+    (
+        "class-get-class-methods",
+        "Integer.getClass().getMethods()",
+        ("refused", "Class.getMethods()", 1),
+    ),
+    (
+        "class-get-class-loader",
+        "[].getClass().getClass().getClassLoader()",
+        ("refused", "Class.getClassLoader()", 1),
+    ),
+    (
+        "script-class-get-class-new-instance",
+        "class A { }\nA.getClass().newInstance()",
+        ("refused", "Class.newInstance()", 2),
+    ),
+    (
+        "handle-class-get-class-methods",
+        "log.class.getClass().getDeclaredMethods()",
+        ("refused", "Class.getDeclaredMethods()", 1),
+    ),
+    ("denied-class-get-class", "System.getClass()", ("refused", "System.getClass()", 1)),
+    # exceptions a script builds itself (issue 10): their `type` is a class reference like
+    # any other, and an exception's properties (its stack trace) stay closed
+    (
+        "built-missing-method-type",
+        'new MissingMethodException("f", String, [1] as Object[]).type',
+        ("value", "class java.lang.String"),
+    ),
+    (
+        "built-missing-method-type-loader",
+        'new MissingMethodException("f", String, [] as Object[]).type.classLoader',
+        ("refused", "Class.getClassLoader()", 1),
+    ),
+    (
+        "built-missing-property-type-new-instance",
+        'new MissingPropertyException("p", String).type.newInstance()',
+        ("refused", "Class.newInstance()", 1),
+    ),
+    (
+        "built-missing-property-properties",
+        'new MissingPropertyException("p", String).properties',
+        ("refused", "MissingPropertyException.getProperties()", 1),
+    ),
+    # `e.getMethod()` / `e.getProperty()` of Groovy's exceptions are the names they carry; with
+    # an argument, or on any other receiver, they stay the refused reflection and dispatch
+    (
+        "missing-method-get-method",
+        'try { "a".zzz() } catch (MissingMethodException e) { e.getMethod() }',
+        ("value", "zzz"),
+    ),
+    (
+        "missing-property-get-property",
+        'try { "a".zzz } catch (MissingPropertyException e) { e.getProperty() }',
+        ("value", "zzz"),
+    ),
+    (
+        "missing-property-get-property-by-name",
+        'try { "a".zzz } catch (MissingPropertyException e) { e.getProperty("message") }',
+        ("refused", "MissingPropertyException.getProperty(String)", 1),
+    ),
+    (
+        "missing-method-get-method-by-name",
+        'try { "a".zzz() } catch (MissingMethodException e) { e.getMethod("x") }',
+        ("refused", "MissingMethodException.getMethod(String)", 1),
+    ),
+    (
+        "other-exception-get-method",
+        "new RuntimeException().getMethod()",
+        ("refused", "RuntimeException.getMethod()", 1),
+    ),
+    (
+        "class-get-method-stays-refused",
+        'String.getMethod("length")',
+        ("refused", "Class.getMethod(String)", 1),
+    ),
+    (
+        "built-parse-exception-meta-class",
+        'new java.text.ParseException("x", 1).metaClass',
+        ("refused", "ParseException.getMetaClass()", 1),
+    ),
     (
         "class-name-is-data",
         "try { null.x() } catch (e) { e.class.name }",

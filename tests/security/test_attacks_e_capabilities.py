@@ -195,6 +195,33 @@ E6 = [
     ),
     ("python-time", "time.perf_counter()", ("error", "MissingPropertyException", 1)),
     ("thread-sleep-timing", "Thread.sleep(1)", ("refused", "Thread.sleep(Integer)", 1)),
+    # java.time.Clock (issue 10): a system clock reads the run's now, as Instant.now() does,
+    # so it is no finer timer than the run already has; reflection stays refused beside it
+    (
+        "clock-is-the-runs-now",
+        "import java.time.*\nClock.systemUTC().instant() == Instant.now()",
+        ("value", True),
+    ),
+    (
+        "clock-fixed-is-data",
+        "import java.time.*\nClock.fixed(Instant.EPOCH, ZoneOffset.UTC).millis()",
+        ("value", 0),
+    ),
+    (
+        "clock-new-instance",
+        "import java.time.Clock\nClock.systemUTC().getClass().newInstance()",
+        ("refused", "Class.newInstance()", 2),
+    ),
+    (
+        "clock-properties",
+        "import java.time.Clock\nClock.systemUTC().properties",
+        ("refused", "SystemClock.getProperties()", 2),
+    ),
+    (
+        "clock-tick-not-modelled",
+        "import java.time.*\nClock.tickMillis(ZoneOffset.UTC)",
+        ("error", "MissingMethodException", 2),
+    ),
 ]
 E7 = [
     ("jenkins-instance", "Jenkins.getInstance()", ("error", "MissingPropertyException", 1)),
@@ -215,6 +242,28 @@ E7 = [
     ("handle-process-id-is-own", "execution.id", ("value", "proc-c-attack")),
     ("conversation-id-is-own", "execution.conversationId()", ("value", "c-attack")),
     ("thread-current", "Thread.currentThread()", ("refused", "Thread.currentThread()", 1)),
+    # Thread.State is the one member of Thread a script may name (issue 10): six inert enum
+    # constants; Thread itself, its statics and its other members stay refused
+    ("thread-state-value", 'Thread.State.valueOf("NEW").name()', ("value", "NEW")),
+    ("thread-state-constant", "Thread.State.WAITING.ordinal()", ("value", 3)),
+    ("thread-state-sleep", "Thread.State.sleep(1)", ("refused", "Class.sleep(Integer)", 1)),
+    ("thread-other-member", "Thread.MAX_PRIORITY", ("refused", "Thread.MAX_PRIORITY", 1)),
+    ("thread-new", "new Thread()", ("refused", "new java.lang.Thread()", 1)),
+    (
+        "thread-state-class-loader",
+        "Thread.State.classLoader",
+        ("refused", "Class.getClassLoader()", 1),
+    ),
+    (
+        "thread-state-new-instance",
+        "Thread.State.NEW.getClass().newInstance()",
+        ("refused", "Class.newInstance()", 1),
+    ),
+    (
+        "thread-state-current",
+        "Thread.State.currentThread()",
+        ("error", "MissingMethodException", 1),
+    ),
 ]
 E8 = [
     (

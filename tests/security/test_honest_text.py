@@ -85,8 +85,9 @@ def _swept(source: str) -> str:
 
 def _static_field_expressions() -> list[tuple[str, list[str]]]:
     allowlist.ensure_library_loaded()
+    # a nested class is written as scripts write it: `java.lang.Thread.State.NEW`
     return [
-        (owner, [f"{owner}.{name}" for name in sorted(fields)])
+        (owner, [f"{owner.replace('$', '.')}.{name}" for name in sorted(fields)])
         for owner, fields in sorted(allowlist.STATIC_FIELDS.items())
     ]
 

@@ -79,6 +79,7 @@ IDENTITY_HASH = {
     "java.util.regex.Pattern",
     "java.util.Iterator",
     "java.lang.Enum",
+    "java.lang.Thread$State",
     "java.time.temporal.ChronoUnit",
     "java.time.Month",
     "java.time.DayOfWeek",

@@ -295,6 +295,7 @@ RECEIVERS: dict[str, list[str]] = {
         "new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)"
     ],
     "groovy.time.BaseDuration$From": ["new groovy.time.Duration(1, 0, 0, 0, 0).from"],
+    "java.lang.Thread$State": ["Thread.State.NEW", "Thread.State.TIMED_WAITING"],
 }
 # Receivers of the remaining types are their argument values without null.
 for _type, _values in ARGS.items():

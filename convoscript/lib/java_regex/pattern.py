@@ -136,6 +136,14 @@ def _syntax_detail(name: str):
     return getter
 
 
+def new_pattern_syntax_exception(*args: object) -> GroovyThrowable:
+    """`new PatternSyntaxException(description, regex, index)`, as a script builds one."""
+    arity(args, 3)
+    description, pattern = (None if a is None else as_str(a) for a in args[:2])
+    return regexes.pattern_syntax_error(description, as_int(args[2]), pattern)
+
+
+CONSTRUCTORS = {"java.util.regex.PatternSyntaxException": new_pattern_syntax_exception}
 METHODS = {
     "Pattern": PATTERN_METHODS,
     "PatternSyntaxException": {

@@ -12,7 +12,7 @@ from datetime import tzinfo
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zonerules
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
-from convoscript.runtime.door.signatures import NoSignature, arity, charge
+from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 LETTERS = frozenset("GyYMLwWDdFEuaHkKhmsSzZX")
@@ -389,5 +389,16 @@ def _error_offset(self: object, *args: object) -> object:
     return self.details.get("errorOffset", 0)
 
 
+def new_parse_exception(*args: object) -> GroovyThrowable:
+    """`new ParseException(message, errorOffset)`, as a script builds one."""
+    arity(args, 2)
+    message, offset = args
+    if type(offset) is not int:
+        raise NoSignature
+    text = None if message is None else as_str(message)
+    return GroovyThrowable("ParseException", text, details={"errorOffset": offset})
+
+
+CONSTRUCTORS = {"java.text.ParseException": new_parse_exception}
 METHODS = {"ParseException": {"getErrorOffset": _error_offset}}
 PROPERTIES = {"ParseException": {"errorOffset": lambda e: e.details.get("errorOffset", 0)}}

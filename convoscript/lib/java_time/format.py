@@ -38,6 +38,7 @@ from convoscript.lib.java_time.zoneids import as_zone_id, offset_id
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util.locale import text_locale
 from convoscript.lib.javaobject import JavaObject
+from convoscript.runtime.core.text import to_string
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge, check_length
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
@@ -298,6 +299,28 @@ def _detail(name: str):
     return getter
 
 
+def new_date_time_parse_exception(*args: object) -> GroovyThrowable:
+    """`new DateTimeParseException(message, parsedData, errorIndex[, cause])`, as a script
+    builds one; the parsed text is copied as a String (`parsedData.toString()`)."""
+    arity(args, 3, 4)
+    message, data, index = args[:3]
+    cause = args[3] if len(args) == 4 else None
+    if type(index) is not int or cause is not None and not isinstance(cause, GroovyThrowable):
+        raise NoSignature
+    if data is None:  # Java reads parsedData.toString() first
+        raise GroovyThrowable("NullPointerException", None)
+    text = to_string(data)
+    check_length(len(text))
+    charge(1 + len(text) // 64)
+    return GroovyThrowable(
+        "DateTimeParseException",
+        None if message is None else as_str(message),
+        cause,
+        details={"parsedString": text, "errorIndex": index},
+    )
+
+
+CONSTRUCTORS = {"java.time.format.DateTimeParseException": new_date_time_parse_exception}
 METHODS = {
     "DateTimeFormatter": {
         "format": dtf_format,

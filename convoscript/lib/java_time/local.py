@@ -638,10 +638,15 @@ AMOUNT_STATICS["java.time.Period"]["between"] = _period_between
 
 # ---- statics ----------------------------------------------------------------------------------
 def _today_parts(args: tuple) -> tuple[int, int]:
-    """(epoch day, nano of day) of the run's now in the default zone or a ZoneId argument."""
+    """(epoch day, nano of day) of the run's now in the default zone or a ZoneId argument, or
+    of a Clock argument's instant in its zone."""
     arity(args, 0, 1)
-    zone = as_zone_id(args[0]) if args else default_zone_id()
-    seconds, nanos = now_instant()
+    clock_now = getattr(type(args[0]), "clock_now", None) if args else None
+    if clock_now is not None:  # a java.time.Clock (clocks.py): its zone and instant
+        zone, seconds, nanos = clock_now(args[0])
+    else:
+        zone = as_zone_id(args[0]) if args else default_zone_id()
+        seconds, nanos = now_instant()
     offset = zone.offset_at(seconds)
     local = seconds + offset
     return local // 86400, (local % 86400) * NANOS_PER_SECOND + nanos

@@ -595,8 +595,24 @@ def _zoned_of(*args: object) -> ZonedDateTime:
 
 def _zoned_now(*args: object) -> ZonedDateTime:
     arity(args, 0, 1)
+    clock_now = getattr(type(args[0]), "clock_now", None) if args else None
+    if clock_now is not None:  # a java.time.Clock (clocks.py): its instant in its zone
+        zone, seconds, nanos = clock_now(args[0])
+        return ZonedDateTime.of_instant(Instant(seconds, nanos), zone)
     zone = as_zone_id(args[0]) if args else default_zone_id()
     return ZonedDateTime.of_instant(Instant(*now_instant()), zone)
+
+
+def _instant_now(*args: object) -> Instant:
+    """Instant.now(), or Instant.now(clock): a Clock's instant (clocks.py)."""
+    arity(args, 0, 1)
+    clock_now = getattr(type(args[0]), "clock_now", None) if args else None
+    if args and clock_now is None:
+        raise NoSignature
+    if clock_now is not None:
+        _, seconds, nanos = clock_now(args[0])
+        return Instant(seconds, nanos)
+    return Instant(*now_instant())
 
 
 def _parsed_zoned(parsed) -> ZonedDateTime | None:
@@ -655,7 +671,7 @@ STATIC_METHODS = {
         "ofTotalSeconds": lambda *a: arity(a, 1) or make_offset(as_long(a[0])),
     },
     "java.time.Instant": {
-        "now": lambda *a: arity(a, 0) or Instant(*now_instant()),
+        "now": _instant_now,
         "ofEpochMilli": lambda *a: arity(a, 1) or Instant.of_nanos(as_long(a[0]) * 1_000_000),
         "ofEpochSecond": _instant_of_second,
         "parse": _parse(

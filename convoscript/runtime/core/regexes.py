@@ -85,11 +85,19 @@ _ASCII_CLASSES = {"d": "0-9", "w": "a-zA-Z_0-9", "s": " \\t\\n\\x0B\\f\\r"}
 _INLINE_FLAGS = {"i": "i", "m": "m", "s": "s", "x": "x", "U": "u", "d": "", "u": ""}
 
 
-def pattern_syntax_error(description: str, index: int, pattern: str) -> GroovyThrowable:
-    """Java's PatternSyntaxException: its message as Java's getMessage() prints it, and what it
-    carries (`e.description`, `e.index`, `e.pattern`)."""
-    message = f"{description} near index {index}\n{pattern}"
-    if 0 <= index < len(pattern):
+def _java_text(value: str | None) -> str:
+    return "null" if value is None else value
+
+
+def pattern_syntax_error(
+    description: str | None, index: int, pattern: str | None
+) -> GroovyThrowable:
+    """Java's PatternSyntaxException: its message as Java 17's getMessage() prints it (no
+    "near index" for an index below 0, no caret past the pattern's end), and what it carries
+    (`e.description`, `e.index`, `e.pattern`)."""
+    near = f" near index {index}" if index >= 0 else ""
+    message = f"{_java_text(description)}{near}\n{_java_text(pattern)}"
+    if pattern is not None and 0 <= index < len(pattern):
         message += "\n" + " " * index + "^"
     details = {"description": description, "index": index, "pattern": pattern}
     return GroovyThrowable("PatternSyntaxException", message, details=details)

@@ -206,6 +206,12 @@ DENIED_CLASSES: frozenset[str] = frozenset(
     }
 )
 
+# Members of a denied class that name an inert nested class, answered as its class reference:
+# `Thread.State` is an enum of six constants; no script can hold a Thread they would describe.
+NESTED_IN_DENIED: dict[tuple[str, str], str] = {
+    ("java.lang.Thread", "State"): "java.lang.Thread$State",
+}
+
 # Simple names of denied classes, as Groovy's default imports would resolve them.
 DENIED_SIMPLE_NAMES: dict[str, str] = {
     q.rsplit(".", 1)[-1]: q
@@ -258,6 +264,15 @@ DENIED_MEMBERS: dict[str, str] = {
     "newReader": "newReader",
     "eachFile": "eachFile",
     "rehydrate": "rehydrate",
+}
+
+# Denied names that Groovy's own exceptions answer, without arguments, as plain getters of what
+# they carry: a MissingMethodException's `getMethod()` is the missing method's name (not
+# Class.getMethod, reflection), a MissingPropertyException's `getProperty()` the property's
+# name (not GroovyObject.getProperty(String), dispatch by a computed name).
+EXCEPTION_GETTERS: dict[str, str] = {
+    "getMethod": "MissingMethodException",
+    "getProperty": "MissingPropertyException",
 }
 
 # Open only on instances of script classes (`obj.properties`: a map of the object's own

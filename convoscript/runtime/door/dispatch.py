@@ -32,7 +32,7 @@ from convoscript.runtime.door.missing import missing_method, missing_property, r
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.door.superclasses import superclass_of
 from convoscript.runtime.model import budget
-from convoscript.runtime.model.exceptions import GroovyThrowable, no_such_property
+from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a, no_such_property
 from convoscript.runtime.model.positions import column_at
 from convoscript.runtime.model.runcontext import PerRun, current
 from convoscript.runtime.model.values import (
@@ -72,6 +72,12 @@ def check_member_name(name: str, receiver: object, args: tuple | None = None) ->
     if name.startswith("__") or name in allowlist.DENIED_MEMBERS:
         if name in allowlist.SCRIPT_OBJECT_PROPERTIES and hasattr(receiver, "bean_properties"):
             return  # a script object's own properties: a map of its values (see the receiver)
+        if (
+            args == ()
+            and isinstance(receiver, GroovyThrowable)
+            and java_is_a(receiver.java_class, allowlist.EXCEPTION_GETTERS.get(name, ""))
+        ):
+            return  # `e.getMethod()`: the name the exception carries (see the table)
         if isinstance(receiver, DeniedClass):
             kind = receiver.simple
         elif isinstance(receiver, ClassRef):
@@ -243,7 +249,7 @@ def _invoke_on_null(name: str, args: tuple) -> object:
 
 
 # Object's methods a class reference answers as any value does (`c.is(Object)`, `c.equals(d)`)
-_CLASS_AS_OBJECT = {"is": 1, "equals": 1, "hashCode": 0, "toString": 0}
+_CLASS_AS_OBJECT = {"is": 1, "equals": 1, "hashCode": 0, "toString": 0, "inspect": 0}
 
 
 def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
@@ -265,6 +271,8 @@ def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
         return cls.qualified if name == "getName" else cls.simple
     if name == "getSuperclass" and not args:
         return superclass_of(cls.qualified)
+    if name == "getClass" and not args:
+        return class_of(cls)  # `Integer.getClass()` is `Integer.class.class`: the Class class
     if name in _CLASS_AS_OBJECT and len(args) == _CLASS_AS_OBJECT[name]:
         return route_invoke(cls, ("Object",), name, args)  # a class is an object too
     if name in allowlist.CLASS_DENIED_METHODS or fn is None and name.startswith(("get", "for")):
@@ -338,6 +346,9 @@ def getprop(receiver: object, name: str) -> object:
     if isinstance(receiver, ClassRef):
         return _static_property(receiver, name)
     if isinstance(receiver, DeniedClass):
+        nested = allowlist.NESTED_IN_DENIED.get((receiver.qualified, name))
+        if nested is not None:
+            return ClassRef(nested)  # `Thread.State`: an inert enum (see the table)
         raise refuse(f"{receiver.simple}.{name}")
     if isinstance(receiver, ScriptSelf):
         return receiver.frame.binding_get(name)  # type: ignore[attr-defined]

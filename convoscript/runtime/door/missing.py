@@ -44,6 +44,27 @@ def missing_method(
     return no_signature(owner, name, types, values, args, tail)
 
 
+def described_missing_method(
+    cls: ClassRef | object, name: str, args: tuple, static: bool = False
+) -> GroovyThrowable:
+    """`new MissingMethodException(name, cls, args[, static])`: the exception a script builds
+    itself, with the message Groovy's getMessage() writes for class `cls` (a class reference or
+    a script's class) and the same candidates as a failed call on it."""
+    owner = cls.qualified if isinstance(cls, ClassRef) else str(cls.name)  # type: ignore[attr-defined]
+    types = ", ".join(java_class_name(a) for a in args)
+    values = ", ".join(to_string(a) for a in args)
+    tail = method_tail(name, argument_classes(args), lambda: _methods_of(cls))
+    return no_signature(("static " if static else "") + owner, name, types, values, args, tail)
+
+
+def described_missing_property(cls: ClassRef | object, name: str) -> GroovyThrowable:
+    """`new MissingPropertyException(name, cls)`: Groovy's message for property `name` of class
+    `cls` (a class reference or a script's class), with a failed lookup's candidates."""
+    if isinstance(cls, ClassRef):
+        return missing_property(cls, name)
+    return missing_property(cls, name, owner=str(cls.name))  # type: ignore[attr-defined]
+
+
 def _methods_of(receiver: object) -> list[Signature] | None:
     own = getattr(receiver, "method_candidates", None)  # a class a script defines
     if own is not None:

@@ -278,6 +278,8 @@ class ScriptClass:
             return self.name
         if name == "getSuperclass" and not args:
             return superclass_of(self.name)
+        if name == "getClass" and not args:
+            return ClassRef("java.lang.Class")  # `A.getClass()` is `A.class.class`
         if name in ("newInstance", "getDeclaredMethods", "getMethods", "getClassLoader"):
             raise refuse(f"Class.{name}()")
         raise missing_method(self, name, args, owner=f"static {self.name}")

@@ -27,31 +27,20 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method groovy.lang.MissingMethodException equals java.lang.Object
-t("s51_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(3) }
-t("s51_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(null) }
-t("s51_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([1, 2]) }
-t("s51_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([a: 1]) }
-// method groovy.lang.MissingMethodException getArguments
-t("s52_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getArguments() }
-// method groovy.lang.MissingMethodException getCause
-t("s53_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getCause() }
-// method groovy.lang.MissingMethodException getClass
-t("s54_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getClass() }
 // method groovy.lang.MissingMethodException getLocalizedMessage
 t("s55_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getLocalizedMessage() }
 // method groovy.lang.MissingMethodException getMessage
 t("s56_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMessage() }
-// method groovy.lang.MissingMethodException getMethod
-t("s57_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMethod() }
-// method groovy.lang.MissingMethodException getType
-t("s58_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getType() }
-// method groovy.lang.MissingMethodException hashCode
-tc("s59_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).hashCode() }
 // method groovy.lang.MissingMethodException initCause java.lang.Throwable
 t("s60_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s60_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new Exception()) }
 t("s60_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(null) }
 t("s60_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new RuntimeException("boom")) }
 // method groovy.lang.MissingMethodException toString
-t("s61_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).toString() }
+t("s62_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).toString() }
+// new groovy.lang.MissingMethodException java.lang.String java.lang.Class java.lang.Object[]
+t("s112_1") { new MissingMethodException("", List, ([] as Object[])) }
+t("s112_3") { new MissingMethodException("b", Integer, ([] as Object[])) }
+// new groovy.lang.MissingMethodException java.lang.String java.lang.Class java.lang.Object[] boolean
+t("s113_1") { new MissingMethodException("", List, ([] as Object[]), true) }
+t("s113_3") { new MissingMethodException("b", Integer, ([] as Object[]), true) }

@@ -28,96 +28,96 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Object
-t("s147_0") { ("abc").any() }
-t("s147_2") { ([1, 2]).any() }
-t("s147_3") { ([a: 1]).any() }
+t("s154_0") { ("abc").any() }
+t("s154_2") { ([1, 2]).any() }
+t("s154_3") { ([a: 1]).any() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Object groovy.lang.Closure
-t("s148_0") { ("abc").any({ it.toString().size() }) }
-t("s148_2") { ([1, 2]).any({ -> 42 }) }
-t("s148_3") { ([a: 1]).any({ a, b -> "$a$b".toString() }) }
+t("s155_0") { ("abc").any({ it.toString().size() }) }
+t("s155_2") { ([1, 2]).any({ -> 42 }) }
+t("s155_3") { ([a: 1]).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Object
-t("s154_0") { ("abc").asBoolean() }
-t("s154_1") { (3).asBoolean() }
-t("s154_2") { ([1, 2]).asBoolean() }
-t("s154_3") { ([a: 1]).asBoolean() }
+t("s161_0") { ("abc").asBoolean() }
+t("s161_1") { (3).asBoolean() }
+t("s161_2") { ([1, 2]).asBoolean() }
+t("s161_3") { ([a: 1]).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.lang.Object
-t("s180_0") { ("abc").collect() }
-t("s180_2") { ([1, 2]).collect() }
-t("s180_3") { ([a: 1]).collect() }
+t("s187_0") { ("abc").collect() }
+t("s187_2") { ([1, 2]).collect() }
+t("s187_3") { ([a: 1]).collect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.lang.Object groovy.lang.Closure
-t("s181_0") { ("abc").collect({ it.toString().size() }) }
-t("s181_3") { ([a: 1]).collect({ a, b -> "$a$b".toString() }) }
+t("s188_0") { ("abc").collect({ it.toString().size() }) }
+t("s188_3") { ([a: 1]).collect({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.lang.Object groovy.lang.Closure
-t("s252_0") { ("abc").each({ it.toString().size() }) }
-t("s252_3") { ([a: 1]).each({ a, b -> "$a$b".toString() }) }
+t("s259_0") { ("abc").each({ it.toString().size() }) }
+t("s259_3") { ([a: 1]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.lang.Object groovy.lang.Closure
-t("s267_3") { ([a: 1]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s274_3") { ([a: 1]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Object
-t("s276_0") { ("abc").every() }
-t("s276_2") { ([1, 2]).every() }
-t("s276_3") { ([a: 1]).every() }
+t("s283_0") { ("abc").every() }
+t("s283_2") { ([1, 2]).every() }
+t("s283_3") { ([a: 1]).every() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Object groovy.lang.Closure
-t("s277_0") { ("abc").every({ it.toString().size() }) }
-t("s277_2") { ([1, 2]).every({ -> 42 }) }
-t("s277_3") { ([a: 1]).every({ a, b -> "$a$b".toString() }) }
+t("s284_0") { ("abc").every({ it.toString().size() }) }
+t("s284_2") { ([1, 2]).every({ -> 42 }) }
+t("s284_3") { ([a: 1]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.Object
-t("s287_2") { ([1, 2]).find() }
+t("s294_2") { ([1, 2]).find() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.Object groovy.lang.Closure
-t("s288_0") { ("abc").find({ it.toString().size() }) }
-t("s288_2") { ([1, 2]).find({ -> 42 }) }
-t("s288_3") { ([a: 1]).find({ a, b -> "$a$b".toString() }) }
+t("s295_0") { ("abc").find({ it.toString().size() }) }
+t("s295_2") { ([1, 2]).find({ -> 42 }) }
+t("s295_3") { ([a: 1]).find({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.Object
-t("s300_2") { ([1, 2]).findAll() }
+t("s307_2") { ([1, 2]).findAll() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.Object groovy.lang.Closure
-t("s301_0") { ("abc").findAll({ it.toString().size() }) }
-t("s301_2") { ([1, 2]).findAll({ -> 42 }) }
-t("s301_3") { ([a: 1]).findAll({ a, b -> "$a$b".toString() }) }
+t("s308_0") { ("abc").findAll({ it.toString().size() }) }
+t("s308_2") { ([1, 2]).findAll({ -> 42 }) }
+t("s308_3") { ([a: 1]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexOf java.lang.Object groovy.lang.Closure
-t("s311_2") { ([1, 2]).findIndexOf({ -> 42 }) }
+t("s318_2") { ([1, 2]).findIndexOf({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexOf java.lang.Object int groovy.lang.Closure
-t("s312_2") { ([1, 2]).findIndexOf(2147483647, { a, b -> "$a$b".toString() }) }
+t("s319_2") { ([1, 2]).findIndexOf(2147483647, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexValues java.lang.Object groovy.lang.Closure
-t("s313_2") { ([1, 2]).findIndexValues({ -> 42 }) }
+t("s320_2") { ([1, 2]).findIndexValues({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findLastIndexOf java.lang.Object groovy.lang.Closure
-t("s315_2") { ([1, 2]).findLastIndexOf({ -> 42 }) }
+t("s322_2") { ([1, 2]).findLastIndexOf({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.lang.Object groovy.lang.Closure
-t("s317_3") { ([a: 1]).findResult({ a, b -> "$a$b".toString() }) }
+t("s324_3") { ([a: 1]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.lang.Object java.lang.Object groovy.lang.Closure
-t("s318_3") { ([a: 1]).findResult([a: 1], { it }) }
+t("s325_3") { ([a: 1]).findResult([a: 1], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.Object java.lang.String
-t("s339_3") { ([a: 1]).getAt("12") }
+t("s346_3") { ([a: 1]).getAt("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object
-t("s356_2") { ([1, 2]).grep() }
+t("s363_2") { ([1, 2]).grep() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object java.lang.Object
-t("s357_2") { ([1, 2]).grep([1, 2]) }
+t("s364_2") { ([1, 2]).grep([1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods identity java.lang.Object groovy.lang.Closure
-t("s374_0") { ("abc").identity({ it.toString().size() }) }
+t("s381_0") { ("abc").identity({ it.toString().size() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.lang.Object java.lang.Object groovy.lang.Closure
-t("s381_0") { ("abc").inject(3, { a, b -> a <=> b }) }
-t("s381_2") { ([1, 2]).inject([1, 2], { a, b -> "$a$b".toString() }) }
-t("s381_4") { ("abc").inject(null, { a, b -> a <=> b }) }
+t("s388_0") { ("abc").inject(3, { a, b -> a <=> b }) }
+t("s388_2") { ([1, 2]).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s388_4") { ("abc").inject(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inspect java.lang.Object
-t("s385_0") { ("abc").inspect() }
-t("s385_1") { (3).inspect() }
-t("s385_2") { ([1, 2]).inspect() }
-t("s385_3") { ([a: 1]).inspect() }
+t("s392_0") { ("abc").inspect() }
+t("s392_1") { (3).inspect() }
+t("s392_2") { ([1, 2]).inspect() }
+t("s392_3") { ([a: 1]).inspect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods is java.lang.Object java.lang.Object
-t("s391_0") { ("abc").is(3) }
-t("s391_1") { (3).is(null) }
-t("s391_2") { ([1, 2]).is([1, 2]) }
-t("s391_3") { ([a: 1]).is([a: 1]) }
-t("s391_4") { ("abc").is(null) }
+t("s398_0") { ("abc").is(3) }
+t("s398_1") { (3).is(null) }
+t("s398_2") { ([1, 2]).is([1, 2]) }
+t("s398_3") { ([a: 1]).is([a: 1]) }
+t("s398_4") { ("abc").is(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.Object java.lang.Object
-t("s400_0") { ("abc").isCase(3) }
-t("s400_1") { (3).isCase(null) }
-t("s400_2") { ([1, 2]).isCase([1, 2]) }
-t("s400_3") { ([a: 1]).isCase([a: 1]) }
-t("s400_4") { ("abc").isCase(null) }
+t("s407_0") { ("abc").isCase(3) }
+t("s407_1") { (3).isCase(null) }
+t("s407_2") { ([1, 2]).isCase([1, 2]) }
+t("s407_3") { ([a: 1]).isCase([a: 1]) }
+t("s407_4") { ("abc").isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods iterator java.lang.Object
-t("s421_2") { ([1, 2]).iterator() }
+t("s428_2") { ([1, 2]).iterator() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.lang.Object groovy.lang.Closure
-t("s592_2") { ([1, 2]).split({ -> 42 }) }
+t("s599_2") { ([1, 2]).split({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sprintf java.lang.Object java.lang.String java.lang.Object
-t("s600_1") { (3).sprintf("Ünïcödé 😀", [1, 2]) }
-t("s600_2") { ([1, 2]).sprintf("b", [a: 1]) }
-t("s600_3") { ([a: 1]).sprintf("12", 2.5G) }
+t("s607_1") { (3).sprintf("Ünïcödé 😀", [1, 2]) }
+t("s607_2") { ([1, 2]).sprintf("b", [a: 1]) }
+t("s607_3") { ([a: 1]).sprintf("12", 2.5G) }

@@ -28,119 +28,119 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Object
-t("s147_1") { (3).any() }
+t("s154_1") { (3).any() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Object groovy.lang.Closure
-t("s148_1") { (3).any({ a, b -> a <=> b }) }
+t("s155_1") { (3).any({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.lang.Object
-t("s180_1") { (3).collect() }
+t("s187_1") { (3).collect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.lang.Object groovy.lang.Closure
-t("s181_1") { (3).collect({ a, b -> a <=> b }) }
-t("s181_2") { ([1, 2]).collect({ -> 42 }) }
+t("s188_1") { (3).collect({ a, b -> a <=> b }) }
+t("s188_2") { ([1, 2]).collect({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.lang.Object java.util.Collection groovy.lang.Closure
-t("s182_0") { ("abc").collect([], { a, b -> a <=> b }) }
-t("s182_1") { (3).collect(["b", "a"], { -> 42 }) }
-t("s182_2") { ([1, 2]).collect([null], { a, b -> "$a$b".toString() }) }
-t("s182_3") { ([a: 1]).collect([3, 1, 2], { it }) }
-t("s182_4") { ("abc").collect(null, { a, b -> a <=> b }) }
+t("s189_0") { ("abc").collect([], { a, b -> a <=> b }) }
+t("s189_1") { (3).collect(["b", "a"], { -> 42 }) }
+t("s189_2") { ([1, 2]).collect([null], { a, b -> "$a$b".toString() }) }
+t("s189_3") { ([a: 1]).collect([3, 1, 2], { it }) }
+t("s189_4") { ("abc").collect(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.lang.Object groovy.lang.Closure
-t("s252_1") { (3).each({ a, b -> a <=> b }) }
-t("s252_2") { ([1, 2]).each({ -> 42 }) }
+t("s259_1") { (3).each({ a, b -> a <=> b }) }
+t("s259_2") { ([1, 2]).each({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.lang.Object groovy.lang.Closure
-t("s267_0") { ("abc").eachWithIndex({ it.toString().size() }) }
-t("s267_1") { (3).eachWithIndex({ a, b -> a <=> b }) }
-t("s267_2") { ([1, 2]).eachWithIndex({ -> 42 }) }
+t("s274_0") { ("abc").eachWithIndex({ it.toString().size() }) }
+t("s274_1") { (3).eachWithIndex({ a, b -> a <=> b }) }
+t("s274_2") { ([1, 2]).eachWithIndex({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Object
-t("s276_1") { (3).every() }
+t("s283_1") { (3).every() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Object groovy.lang.Closure
-t("s277_1") { (3).every({ a, b -> a <=> b }) }
+t("s284_1") { (3).every({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.Object
-t("s287_0") { ("abc").find() }
-t("s287_1") { (3).find() }
-t("s287_3") { ([a: 1]).find() }
+t("s294_0") { ("abc").find() }
+t("s294_1") { (3).find() }
+t("s294_3") { ([a: 1]).find() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.Object groovy.lang.Closure
-t("s288_1") { (3).find({ a, b -> a <=> b }) }
+t("s295_1") { (3).find({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.Object
-t("s300_0") { ("abc").findAll() }
-t("s300_1") { (3).findAll() }
-t("s300_3") { ([a: 1]).findAll() }
+t("s307_0") { ("abc").findAll() }
+t("s307_1") { (3).findAll() }
+t("s307_3") { ([a: 1]).findAll() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.Object groovy.lang.Closure
-t("s301_1") { (3).findAll({ a, b -> a <=> b }) }
+t("s308_1") { (3).findAll({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexOf java.lang.Object groovy.lang.Closure
-t("s311_0") { ("abc").findIndexOf({ it.toString().size() }) }
-t("s311_1") { (3).findIndexOf({ a, b -> a <=> b }) }
-t("s311_3") { ([a: 1]).findIndexOf({ a, b -> "$a$b".toString() }) }
+t("s318_0") { ("abc").findIndexOf({ it.toString().size() }) }
+t("s318_1") { (3).findIndexOf({ a, b -> a <=> b }) }
+t("s318_3") { ([a: 1]).findIndexOf({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexOf java.lang.Object int groovy.lang.Closure
-t("s312_0") { ("abc").findIndexOf(0, { a, b -> a <=> b }) }
-t("s312_1") { (3).findIndexOf(-1, { -> 42 }) }
-t("s312_3") { ([a: 1]).findIndexOf(1, { it }) }
+t("s319_0") { ("abc").findIndexOf(0, { a, b -> a <=> b }) }
+t("s319_1") { (3).findIndexOf(-1, { -> 42 }) }
+t("s319_3") { ([a: 1]).findIndexOf(1, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexValues java.lang.Object groovy.lang.Closure
-t("s313_0") { ("abc").findIndexValues({ it.toString().size() }) }
-t("s313_1") { (3).findIndexValues({ a, b -> a <=> b }) }
-t("s313_3") { ([a: 1]).findIndexValues({ a, b -> "$a$b".toString() }) }
+t("s320_0") { ("abc").findIndexValues({ it.toString().size() }) }
+t("s320_1") { (3).findIndexValues({ a, b -> a <=> b }) }
+t("s320_3") { ([a: 1]).findIndexValues({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexValues java.lang.Object java.lang.Number groovy.lang.Closure
-t("s314_0") { ("abc").findIndexValues(2.5G, { a, b -> a <=> b }) }
-t("s314_1") { (3).findIndexValues(-1L, { -> 42 }) }
-t("s314_2") { ([1, 2]).findIndexValues(1.5d, { a, b -> "$a$b".toString() }) }
-t("s314_3") { ([a: 1]).findIndexValues(123456789012345678901234567890G, { it }) }
-t("s314_4") { ("abc").findIndexValues(null, { a, b -> a <=> b }) }
+t("s321_0") { ("abc").findIndexValues(2.5G, { a, b -> a <=> b }) }
+t("s321_1") { (3).findIndexValues(-1L, { -> 42 }) }
+t("s321_2") { ([1, 2]).findIndexValues(1.5d, { a, b -> "$a$b".toString() }) }
+t("s321_3") { ([a: 1]).findIndexValues(123456789012345678901234567890G, { it }) }
+t("s321_4") { ("abc").findIndexValues(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findLastIndexOf java.lang.Object groovy.lang.Closure
-t("s315_0") { ("abc").findLastIndexOf({ it.toString().size() }) }
-t("s315_1") { (3).findLastIndexOf({ a, b -> a <=> b }) }
-t("s315_3") { ([a: 1]).findLastIndexOf({ a, b -> "$a$b".toString() }) }
+t("s322_0") { ("abc").findLastIndexOf({ it.toString().size() }) }
+t("s322_1") { (3).findLastIndexOf({ a, b -> a <=> b }) }
+t("s322_3") { ([a: 1]).findLastIndexOf({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findLastIndexOf java.lang.Object int groovy.lang.Closure
-t("s316_0") { ("abc").findLastIndexOf(0, { a, b -> a <=> b }) }
-t("s316_1") { (3).findLastIndexOf(-1, { -> 42 }) }
-t("s316_2") { ([1, 2]).findLastIndexOf(2147483647, { a, b -> "$a$b".toString() }) }
-t("s316_3") { ([a: 1]).findLastIndexOf(1, { it }) }
+t("s323_0") { ("abc").findLastIndexOf(0, { a, b -> a <=> b }) }
+t("s323_1") { (3).findLastIndexOf(-1, { -> 42 }) }
+t("s323_2") { ([1, 2]).findLastIndexOf(2147483647, { a, b -> "$a$b".toString() }) }
+t("s323_3") { ([a: 1]).findLastIndexOf(1, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.lang.Object groovy.lang.Closure
-t("s317_0") { ("abc").findResult({ it.toString().size() }) }
-t("s317_1") { (3).findResult({ a, b -> a <=> b }) }
-t("s317_2") { ([1, 2]).findResult({ -> 42 }) }
+t("s324_0") { ("abc").findResult({ it.toString().size() }) }
+t("s324_1") { (3).findResult({ a, b -> a <=> b }) }
+t("s324_2") { ([1, 2]).findResult({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.lang.Object java.lang.Object groovy.lang.Closure
-t("s318_0") { ("abc").findResult(3, { a, b -> a <=> b }) }
-t("s318_1") { (3).findResult(null, { -> 42 }) }
-t("s318_2") { ([1, 2]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
-t("s318_4") { ("abc").findResult(null, { a, b -> a <=> b }) }
+t("s325_0") { ("abc").findResult(3, { a, b -> a <=> b }) }
+t("s325_1") { (3).findResult(null, { -> 42 }) }
+t("s325_2") { ([1, 2]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
+t("s325_4") { ("abc").findResult(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.Object java.lang.String
-t("s339_0") { ("abc").getAt("") }
-t("s339_1") { (3).getAt("Ünïcödé 😀") }
-t("s339_2") { ([1, 2]).getAt("b") }
-t("s339_4") { ("abc").getAt(null) }
+t("s346_0") { ("abc").getAt("") }
+t("s346_1") { (3).getAt("Ünïcödé 😀") }
+t("s346_2") { ([1, 2]).getAt("b") }
+t("s346_4") { ("abc").getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object
-t("s356_0") { ("abc").grep() }
-t("s356_1") { (3).grep() }
-t("s356_3") { ([a: 1]).grep() }
+t("s363_0") { ("abc").grep() }
+t("s363_1") { (3).grep() }
+t("s363_3") { ([a: 1]).grep() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object java.lang.Object
-t("s357_0") { ("abc").grep(3) }
-t("s357_1") { (3).grep(null) }
-t("s357_3") { ([a: 1]).grep([a: 1]) }
-t("s357_4") { ("abc").grep(null) }
+t("s364_0") { ("abc").grep(3) }
+t("s364_1") { (3).grep(null) }
+t("s364_3") { ([a: 1]).grep([a: 1]) }
+t("s364_4") { ("abc").grep(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods identity java.lang.Object groovy.lang.Closure
-t("s374_1") { (3).identity({ a, b -> a <=> b }) }
-t("s374_2") { ([1, 2]).identity({ -> 42 }) }
-t("s374_3") { ([a: 1]).identity({ a, b -> "$a$b".toString() }) }
+t("s381_1") { (3).identity({ a, b -> a <=> b }) }
+t("s381_2") { ([1, 2]).identity({ -> 42 }) }
+t("s381_3") { ([a: 1]).identity({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.lang.Object groovy.lang.Closure
-t("s380_0") { ("abc").inject({ it.toString().size() }) }
-t("s380_1") { (3).inject({ a, b -> a <=> b }) }
-t("s380_2") { ([1, 2]).inject({ -> 42 }) }
-t("s380_3") { ([a: 1]).inject({ a, b -> "$a$b".toString() }) }
+t("s387_0") { ("abc").inject({ it.toString().size() }) }
+t("s387_1") { (3).inject({ a, b -> a <=> b }) }
+t("s387_2") { ([1, 2]).inject({ -> 42 }) }
+t("s387_3") { ([a: 1]).inject({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.lang.Object java.lang.Object groovy.lang.Closure
-t("s381_1") { (3).inject(null, { -> 42 }) }
-t("s381_3") { ([a: 1]).inject([a: 1], { it }) }
+t("s388_1") { (3).inject(null, { -> 42 }) }
+t("s388_3") { ([a: 1]).inject([a: 1], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods iterator java.lang.Object
-t("s421_0") { ("abc").iterator() }
-t("s421_1") { (3).iterator() }
-t("s421_3") { ([a: 1]).iterator() }
+t("s428_0") { ("abc").iterator() }
+t("s428_1") { (3).iterator() }
+t("s428_3") { ([a: 1]).iterator() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.lang.Object java.lang.String java.lang.Object
-t("s530_0") { ("abc").putAt("", null) }
-t("s530_1") { (3).putAt("Ünïcödé 😀", [1, 2]) }
-t("s530_2") { ([1, 2]).putAt("b", [a: 1]) }
-t("s530_3") { ([a: 1]).putAt("12", 2.5G) }
-t("s530_4") { ("abc").putAt(null, null) }
+t("s537_0") { ("abc").putAt("", null) }
+t("s537_1") { (3).putAt("Ünïcödé 😀", [1, 2]) }
+t("s537_2") { ([1, 2]).putAt("b", [a: 1]) }
+t("s537_3") { ([a: 1]).putAt("12", 2.5G) }
+t("s537_4") { ("abc").putAt(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.lang.Object groovy.lang.Closure
-t("s592_0") { ("abc").split({ it.toString().size() }) }
-t("s592_1") { (3).split({ a, b -> a <=> b }) }
-t("s592_3") { ([a: 1]).split({ a, b -> "$a$b".toString() }) }
+t("s599_0") { ("abc").split({ it.toString().size() }) }
+t("s599_1") { (3).split({ a, b -> a <=> b }) }
+t("s599_3") { ([a: 1]).split({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sprintf java.lang.Object java.lang.String java.lang.Object
-t("s600_0") { ("abc").sprintf("", null) }
-t("s600_4") { ("abc").sprintf(null, null) }
+t("s607_0") { ("abc").sprintf("", null) }
+t("s607_4") { ("abc").sprintf(null, null) }

@@ -29,44 +29,47 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.json.JsonBuilder call groovy.lang.Closure
-t("s919_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ it.toString().size() }) }
-t("s919_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ -> 42 }) }
+t("s926_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ it.toString().size() }) }
+t("s926_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ -> 42 }) }
 // method groovy.json.JsonBuilder call java.lang.Iterable groovy.lang.Closure
-t("s920_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
+t("s927_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
 // method groovy.json.JsonBuilder call java.util.Collection groovy.lang.Closure
-t("s922_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
-t("s922_3") { (new JsonBuilder()).call([3, 1, 2], { it }) }
+t("s929_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
+t("s929_3") { (new JsonBuilder()).call([3, 1, 2], { it }) }
 // method groovy.json.JsonBuilder call java.util.List
-t("s923_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([]) }
-t("s923_1") { (new JsonBuilder()).call(["b", "a"]) }
-t("s923_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null]) }
-t("s923_3") { (new JsonBuilder()).call([3, 1, 2]) }
+t("s930_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([]) }
+t("s930_1") { (new JsonBuilder()).call(["b", "a"]) }
+t("s930_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null]) }
+t("s930_3") { (new JsonBuilder()).call([3, 1, 2]) }
 // method groovy.json.JsonBuilder call java.util.Map
-t("s924_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([:]) }
-t("s924_1") { (new JsonBuilder()).call(["x": null]) }
-t("s924_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call(["k": "v", "n": [1, 2]]) }
+t("s931_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([:]) }
+t("s931_1") { (new JsonBuilder()).call(["x": null]) }
+t("s931_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call(["k": "v", "n": [1, 2]]) }
 // method groovy.json.JsonBuilder equals java.lang.Object
-t("s925_0") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(3) }
-t("s925_1") { (new JsonBuilder()).equals(null) }
-t("s925_2") { (new JsonBuilder([a: 1, b: [1, 2]])).equals([1, 2]) }
-t("s925_3") { (new JsonBuilder()).equals([a: 1]) }
-t("s925_4") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(null) }
+t("s932_0") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(3) }
+t("s932_1") { (new JsonBuilder()).equals(null) }
+t("s932_2") { (new JsonBuilder([a: 1, b: [1, 2]])).equals([1, 2]) }
+t("s932_3") { (new JsonBuilder()).equals([a: 1]) }
+t("s932_4") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(null) }
+// method groovy.json.JsonBuilder getClass
+t("s933_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getClass() }
+t("s933_1") { (new JsonBuilder()).getClass() }
 // method groovy.json.JsonBuilder getContent
-t("s927_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getContent() }
-t("s927_1") { (new JsonBuilder()).getContent() }
+t("s934_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getContent() }
+t("s934_1") { (new JsonBuilder()).getContent() }
 // method groovy.json.JsonBuilder hashCode
-tc("s928_0") { (new JsonBuilder([a: 1, b: [1, 2]])).hashCode() }
-tc("s928_1") { (new JsonBuilder()).hashCode() }
+tc("s935_0") { (new JsonBuilder([a: 1, b: [1, 2]])).hashCode() }
+tc("s935_1") { (new JsonBuilder()).hashCode() }
 // method groovy.json.JsonBuilder toPrettyString
-t("s929_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toPrettyString() }
-t("s929_1") { (new JsonBuilder()).toPrettyString() }
+t("s936_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toPrettyString() }
+t("s936_1") { (new JsonBuilder()).toPrettyString() }
 // method groovy.json.JsonBuilder toString
-t("s930_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toString() }
-t("s930_1") { (new JsonBuilder()).toString() }
+t("s937_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toString() }
+t("s937_1") { (new JsonBuilder()).toString() }
 // new groovy.json.JsonBuilder 
-t("s937_0") { new JsonBuilder() }
+t("s944_0") { new JsonBuilder() }
 // new groovy.json.JsonBuilder java.lang.Object
-t("s938_0") { new JsonBuilder("abc") }
-t("s938_1") { new JsonBuilder(3) }
-t("s938_2") { new JsonBuilder(null) }
-t("s938_3") { new JsonBuilder([1, 2]) }
+t("s945_0") { new JsonBuilder("abc") }
+t("s945_1") { new JsonBuilder(3) }
+t("s945_2") { new JsonBuilder(null) }
+t("s945_3") { new JsonBuilder([1, 2]) }

@@ -29,9 +29,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.json.JsonOutput prettyPrint java.lang.String
-t("s944_4") { JsonOutput.prettyPrint(null) }
+t("s951_4") { JsonOutput.prettyPrint(null) }
 // staticMethod groovy.json.JsonOutput toJson groovy.lang.Closure
-t("s945_2") { JsonOutput.toJson({ a, b -> a <=> b }) }
+t("s952_2") { JsonOutput.toJson({ a, b -> a <=> b }) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Calendar
-t("s953_0") { JsonOutput.toJson(new GregorianCalendar(2000, 1, 29)) }
-t("s953_1") { JsonOutput.toJson(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s960_0") { JsonOutput.toJson(new GregorianCalendar(2000, 1, 29)) }
+t("s960_1") { JsonOutput.toJson(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }

@@ -30,22 +30,25 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Enum compareTo java.lang.Enum
-t("s1122_1") { (RoundingMode.HALF_UP).compareTo(Month.MARCH) }
+t("s1129_1") { (RoundingMode.HALF_UP).compareTo(Month.MARCH) }
 // method java.lang.Enum equals java.lang.Object
-t("s1123_0") { (Month.MARCH).equals(3) }
-t("s1123_1") { (RoundingMode.HALF_UP).equals(null) }
-t("s1123_2") { (Month.MARCH).equals([1, 2]) }
-t("s1123_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
-t("s1123_4") { (Month.MARCH).equals(null) }
+t("s1130_0") { (Month.MARCH).equals(3) }
+t("s1130_1") { (RoundingMode.HALF_UP).equals(null) }
+t("s1130_2") { (Month.MARCH).equals([1, 2]) }
+t("s1130_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
+t("s1130_4") { (Month.MARCH).equals(null) }
+// method java.lang.Enum getClass
+t("s1131_0") { (Month.MARCH).getClass() }
+t("s1131_1") { (RoundingMode.HALF_UP).getClass() }
 // method java.lang.Enum hashCode
-tc("s1125_0") { (Month.MARCH).hashCode() }
-tc("s1125_1") { (RoundingMode.HALF_UP).hashCode() }
+tc("s1132_0") { (Month.MARCH).hashCode() }
+tc("s1132_1") { (RoundingMode.HALF_UP).hashCode() }
 // method java.lang.Enum name
-t("s1126_0") { (Month.MARCH).name() }
-t("s1126_1") { (RoundingMode.HALF_UP).name() }
+t("s1133_0") { (Month.MARCH).name() }
+t("s1133_1") { (RoundingMode.HALF_UP).name() }
 // method java.lang.Enum ordinal
-t("s1127_0") { (Month.MARCH).ordinal() }
-t("s1127_1") { (RoundingMode.HALF_UP).ordinal() }
+t("s1134_0") { (Month.MARCH).ordinal() }
+t("s1134_1") { (RoundingMode.HALF_UP).ordinal() }
 // method java.lang.Enum toString
-t("s1128_0") { (Month.MARCH).toString() }
-t("s1128_1") { (RoundingMode.HALF_UP).toString() }
+t("s1135_0") { (Month.MARCH).toString() }
+t("s1135_1") { (RoundingMode.HALF_UP).toString() }

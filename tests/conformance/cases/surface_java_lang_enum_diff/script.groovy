@@ -30,7 +30,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Enum compareTo java.lang.Enum
-t("s1122_0") { (Month.MARCH).compareTo(RoundingMode.HALF_UP) }
-// method java.lang.Enum getClass
-t("s1124_0") { (Month.MARCH).getClass() }
-t("s1124_1") { (RoundingMode.HALF_UP).getClass() }
+t("s1129_0") { (Month.MARCH).compareTo(RoundingMode.HALF_UP) }

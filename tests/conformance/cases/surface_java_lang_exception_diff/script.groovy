@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.Exception java.lang.String
-t("s1287_4") { new Exception(null) }
+t("s1301_4") { new Exception(null) }
 // new java.lang.Exception java.lang.Throwable
-t("s1289_3") { new Exception(null) }
+t("s1303_3") { new Exception(null) }

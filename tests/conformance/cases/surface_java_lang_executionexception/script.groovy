@@ -29,23 +29,23 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.concurrent.ExecutionException java.lang.String java.lang.Throwable
-t("s1358_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1358_1") { new ExecutionException("", new Exception()) }
-t("s1358_2") { new ExecutionException("Ünïcödé 😀", null) }
-t("s1358_3") { new ExecutionException("b", new RuntimeException("boom")) }
-t("s1358_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1372_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1372_1") { new ExecutionException("", new Exception()) }
+t("s1372_2") { new ExecutionException("Ünïcödé 😀", null) }
+t("s1372_3") { new ExecutionException("b", new RuntimeException("boom")) }
+t("s1372_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.concurrent.ExecutionException java.lang.Throwable
-t("s1359_0") { new ExecutionException(new RuntimeException("boom")) }
-t("s1359_1") { new ExecutionException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1359_2") { new ExecutionException(new Exception()) }
+t("s1373_0") { new ExecutionException(new RuntimeException("boom")) }
+t("s1373_1") { new ExecutionException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1373_2") { new ExecutionException(new Exception()) }
 // new java.util.concurrent.ExecutionException java.lang.String
-t("s1502_0") { new ExecutionException("abc") }
-t("s1502_1") { new ExecutionException("") }
-t("s1502_2") { new ExecutionException("Ünïcödé 😀") }
-t("s1502_3") { new ExecutionException("b") }
+t("s1525_0") { new ExecutionException("abc") }
+t("s1525_1") { new ExecutionException("") }
+t("s1525_2") { new ExecutionException("Ünïcödé 😀") }
+t("s1525_3") { new ExecutionException("b") }
 // new java.util.concurrent.ExecutionException java.lang.String java.lang.Throwable
-t("s1503_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1503_1") { new ExecutionException("", new Exception()) }
-t("s1503_2") { new ExecutionException("Ünïcödé 😀", null) }
-t("s1503_3") { new ExecutionException("b", new RuntimeException("boom")) }
-t("s1503_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1526_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1526_1") { new ExecutionException("", new Exception()) }
+t("s1526_2") { new ExecutionException("Ünïcödé 😀", null) }
+t("s1526_3") { new ExecutionException("b", new RuntimeException("boom")) }
+t("s1526_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }

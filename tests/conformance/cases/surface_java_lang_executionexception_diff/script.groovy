@@ -29,6 +29,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.concurrent.ExecutionException java.lang.Throwable
-t("s1359_3") { new ExecutionException(null) }
+t("s1373_3") { new ExecutionException(null) }
 // new java.util.concurrent.ExecutionException java.lang.String
-t("s1502_4") { new ExecutionException(null) }
+t("s1525_4") { new ExecutionException(null) }

@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IllegalArgumentException java.lang.String
-t("s1291_4") { new IllegalArgumentException(null) }
+t("s1305_4") { new IllegalArgumentException(null) }
 // new java.lang.IllegalArgumentException java.lang.Throwable
-t("s1293_3") { new IllegalArgumentException(null) }
+t("s1307_3") { new IllegalArgumentException(null) }

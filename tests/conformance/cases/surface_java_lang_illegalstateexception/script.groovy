@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IllegalStateException 
-t("s1294_0") { new IllegalStateException() }
+t("s1308_0") { new IllegalStateException() }
 // new java.lang.IllegalStateException java.lang.String
-t("s1295_0") { new IllegalStateException("abc") }
-t("s1295_1") { new IllegalStateException("") }
-t("s1295_2") { new IllegalStateException("Ünïcödé 😀") }
-t("s1295_3") { new IllegalStateException("b") }
+t("s1309_0") { new IllegalStateException("abc") }
+t("s1309_1") { new IllegalStateException("") }
+t("s1309_2") { new IllegalStateException("Ünïcödé 😀") }
+t("s1309_3") { new IllegalStateException("b") }
 // new java.lang.IllegalStateException java.lang.String java.lang.Throwable
-t("s1296_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1296_1") { new IllegalStateException("", new Exception()) }
-t("s1296_2") { new IllegalStateException("Ünïcödé 😀", null) }
-t("s1296_3") { new IllegalStateException("b", new RuntimeException("boom")) }
-t("s1296_4") { new IllegalStateException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1310_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1310_1") { new IllegalStateException("", new Exception()) }
+t("s1310_2") { new IllegalStateException("Ünïcödé 😀", null) }
+t("s1310_3") { new IllegalStateException("b", new RuntimeException("boom")) }
+t("s1310_4") { new IllegalStateException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.IllegalStateException java.lang.Throwable
-t("s1297_0") { new IllegalStateException(new RuntimeException("boom")) }
-t("s1297_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1297_2") { new IllegalStateException(new Exception()) }
+t("s1311_0") { new IllegalStateException(new RuntimeException("boom")) }
+t("s1311_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1311_2") { new IllegalStateException(new Exception()) }

@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IllegalStateException java.lang.String
-t("s1295_4") { new IllegalStateException(null) }
+t("s1309_4") { new IllegalStateException(null) }
 // new java.lang.IllegalStateException java.lang.Throwable
-t("s1297_3") { new IllegalStateException(null) }
+t("s1311_3") { new IllegalStateException(null) }

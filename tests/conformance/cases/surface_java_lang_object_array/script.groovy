@@ -28,16 +28,20 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object[] equals java.lang.Object
-t("s1161_0") { (([1, "a"] as Object[])).equals(3) }
-t("s1161_1") { (([] as Object[])).equals(null) }
-t("s1161_2") { ((["b", "a", null] as Object[])).equals([1, 2]) }
-t("s1161_3") { (([1, "a"] as Object[])).equals([a: 1]) }
-t("s1161_4") { (([1, "a"] as Object[])).equals(null) }
+t("s1168_0") { (([1, "a"] as Object[])).equals(3) }
+t("s1168_1") { (([] as Object[])).equals(null) }
+t("s1168_2") { ((["b", "a", null] as Object[])).equals([1, 2]) }
+t("s1168_3") { (([1, "a"] as Object[])).equals([a: 1]) }
+t("s1168_4") { (([1, "a"] as Object[])).equals(null) }
+// method java.lang.Object[] getClass
+t("s1169_0") { (([1, "a"] as Object[])).getClass() }
+t("s1169_1") { (([] as Object[])).getClass() }
+t("s1169_2") { ((["b", "a", null] as Object[])).getClass() }
 // method java.lang.Object[] hashCode
-tc("s1163_0") { (([1, "a"] as Object[])).hashCode() }
-tc("s1163_1") { (([] as Object[])).hashCode() }
-tc("s1163_2") { ((["b", "a", null] as Object[])).hashCode() }
+tc("s1170_0") { (([1, "a"] as Object[])).hashCode() }
+tc("s1170_1") { (([] as Object[])).hashCode() }
+tc("s1170_2") { ((["b", "a", null] as Object[])).hashCode() }
 // method java.lang.Object[] toString
-t("s1164_0") { (([1, "a"] as Object[])).toString() }
-t("s1164_1") { (([] as Object[])).toString() }
-t("s1164_2") { ((["b", "a", null] as Object[])).toString() }
+t("s1171_0") { (([1, "a"] as Object[])).toString() }
+t("s1171_1") { (([] as Object[])).toString() }
+t("s1171_2") { ((["b", "a", null] as Object[])).toString() }

@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.RuntimeException 
-t("s1310_0") { new RuntimeException() }
+t("s1324_0") { new RuntimeException() }
 // new java.lang.RuntimeException java.lang.String
-t("s1311_0") { new RuntimeException("abc") }
-t("s1311_1") { new RuntimeException("") }
-t("s1311_2") { new RuntimeException("Ünïcödé 😀") }
-t("s1311_3") { new RuntimeException("b") }
+t("s1325_0") { new RuntimeException("abc") }
+t("s1325_1") { new RuntimeException("") }
+t("s1325_2") { new RuntimeException("Ünïcödé 😀") }
+t("s1325_3") { new RuntimeException("b") }
 // new java.lang.RuntimeException java.lang.String java.lang.Throwable
-t("s1312_0") { new RuntimeException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1312_1") { new RuntimeException("", new Exception()) }
-t("s1312_2") { new RuntimeException("Ünïcödé 😀", null) }
-t("s1312_3") { new RuntimeException("b", new RuntimeException("boom")) }
-t("s1312_4") { new RuntimeException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1326_0") { new RuntimeException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1326_1") { new RuntimeException("", new Exception()) }
+t("s1326_2") { new RuntimeException("Ünïcödé 😀", null) }
+t("s1326_3") { new RuntimeException("b", new RuntimeException("boom")) }
+t("s1326_4") { new RuntimeException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.RuntimeException java.lang.Throwable
-t("s1313_0") { new RuntimeException(new RuntimeException("boom")) }
-t("s1313_1") { new RuntimeException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1313_2") { new RuntimeException(new Exception()) }
+t("s1327_0") { new RuntimeException(new RuntimeException("boom")) }
+t("s1327_1") { new RuntimeException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1327_2") { new RuntimeException(new Exception()) }

@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.RuntimeException java.lang.String
-t("s1311_4") { new RuntimeException(null) }
+t("s1325_4") { new RuntimeException(null) }
 // new java.lang.RuntimeException java.lang.Throwable
-t("s1313_3") { new RuntimeException(null) }
+t("s1327_3") { new RuntimeException(null) }

@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.UnsupportedOperationException java.lang.String
-t("s1345_4") { new UnsupportedOperationException(null) }
+t("s1359_4") { new UnsupportedOperationException(null) }
 // new java.lang.UnsupportedOperationException java.lang.Throwable
-t("s1347_3") { new UnsupportedOperationException(null) }
+t("s1361_3") { new UnsupportedOperationException(null) }
