@@ -8,6 +8,8 @@
 //   staticField <class> <name>       a public static field (enum constants included)
 //   target <kind> <class>            every member of <class> (instance + GDK), for coverage
 //   supers <kind> <class>            <class> and all its superclasses and interfaces
+//   type <class> <class>             "interface <class>", or "class <class>" and its superclasses
+//                                     up to java.lang.Object (Groovy's null-argument distances)
 //
 // Output: "<query id>\t<line>" per signature, "<query id>\t-" when the JVM has none.
 import java.lang.reflect.Modifier
@@ -24,9 +26,11 @@ def GDK = [org.codehaus.groovy.runtime.DefaultGroovyMethods,
 def typeName
 typeName = { Class c -> c.isArray() ? typeName(c.componentType) + "[]" : c.name }
 def params = { m -> m.parameterTypes.collect { typeName(it) } }
-def load = { String n ->
-    if (n.endsWith("[]")) return java.lang.reflect.Array.newInstance(Class.forName(n[0..-3]), 0).getClass()
-    Class.forName(n)
+def PRIMITIVE = [int: int, long: long, short: short, byte: byte, double: double, float: float, boolean: boolean, char: char]
+def load
+load = { String n ->
+    if (n.endsWith("[]")) return java.lang.reflect.Array.newInstance(load(n[0..-3]), 0).getClass()
+    PRIMITIVE[n] ?: Class.forName(n)
 }
 // static methods Groovy adds to a class (`Date.parse(format, text)`): the first parameter
 // names the class
@@ -87,6 +91,12 @@ System.in.eachLine { line ->
                 if (c.isArray()) seen << Object
                 if (c.isInterface()) seen << Object
                 lines = ["kind ${q[2]} " + seen.collect { typeName(it) }.join(" ")]
+                break
+            case "type":
+                def c = load(q[3])
+                def chain = []
+                for (def k = c.superclass; k != null; k = k.superclass) chain << typeName(k)
+                lines = [((c.isInterface() ? ["interface", typeName(c)] : ["class", typeName(c)] + chain)).join(" ")]
                 break
             case "target":  // what <class> itself declares: inherited members count for their owner
                 def c = load(q[3])
