@@ -29,6 +29,8 @@ void tc(String id, Closure c) {
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigDecimal java.lang.Number groovy.lang.Closure
 t("s241_2") { (-1.5G).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s241_3") { (2.50G).downto(null, { it }) }
+t("s241_4") { (2.50G).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.math.BigDecimal java.lang.Double
 t("s472_0") { (2.50G).multiply(-0.0d) }
 t("s472_1") { (0G).multiply(Double.NaN) }
@@ -36,10 +38,16 @@ t("s472_2") { (-1.5G).multiply(2.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.math.BigDecimal java.math.BigInteger
 t("s473_0") { (2.50G).multiply(0G) }
 t("s473_1") { (0G).multiply(-3G) }
+t("s473_2") { (-1.5G).multiply(null) }
 t("s473_3") { (2.50G).multiply(12G) }
+t("s473_4") { (2.50G).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigDecimal java.lang.Integer
 t("s521_0") { (2.50G).power(0) }
 t("s521_1") { (0G).power(-7) }
+t("s521_2") { (-1.5G).power(null) }
 t("s521_3") { (2.50G).power(3) }
+t("s521_4") { (2.50G).power(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigDecimal java.lang.Number groovy.lang.Closure
 t("s713_1") { (0G).upto(-1L, { -> 42 }) }
+t("s713_3") { (2.50G).upto(null, { it }) }
+t("s713_4") { (2.50G).upto(null, { a, b -> a <=> b }) }

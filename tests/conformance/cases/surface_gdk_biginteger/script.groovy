@@ -27,14 +27,23 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigInteger java.lang.Number groovy.lang.Closure
+t("s242_3") { (12G).downto(null, { it }) }
+t("s242_4") { (12G).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.lang.Integer
 t("s522_0") { (12G).power(0) }
 t("s522_1") { (0G).power(-7) }
+t("s522_2") { (-3G).power(null) }
 t("s522_3") { (12G).power(3) }
+t("s522_4") { (12G).power(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.math.BigInteger
 t("s523_0") { (12G).power(0G) }
 t("s523_1") { (0G).power(-3G) }
+t("s523_2") { (-3G).power(null) }
 t("s523_3") { (12G).power(12G) }
+t("s523_4") { (12G).power(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigInteger java.lang.Number groovy.lang.Closure
 t("s714_0") { (12G).upto(2.5G, { a, b -> a <=> b }) }
 t("s714_1") { (0G).upto(-1L, { -> 42 }) }
+t("s714_3") { (12G).upto(null, { it }) }
+t("s714_4") { (12G).upto(null, { a, b -> a <=> b }) }

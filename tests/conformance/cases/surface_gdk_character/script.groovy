@@ -34,13 +34,16 @@ t("s152_2") { (('7' as char)).asBoolean() }
 t("s152_3") { ((' ' as char)).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Character java.lang.Character
 t("s235_0") { (('a' as char)).div(('7' as char)) }
+t("s235_1") { (('Z' as char)).div(null) }
 t("s235_2") { (('7' as char)).div(('a' as char)) }
 t("s235_3") { ((' ' as char)).div(('7' as char)) }
+t("s235_4") { (('a' as char)).div(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Character java.lang.Number
 t("s236_0") { (('a' as char)).div(2.5G) }
 t("s236_1") { (('Z' as char)).div(-1L) }
 t("s236_2") { (('7' as char)).div(1.5d) }
 t("s236_3") { ((' ' as char)).div(123456789012345678901234567890G) }
+t("s236_4") { (('a' as char)).div(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isDigit java.lang.Character
 t("s405_0") { (('a' as char)).isDigit() }
 t("s405_1") { (('Z' as char)).isDigit() }
@@ -73,21 +76,28 @@ t("s420_2") { (('7' as char)).isWhitespace() }
 t("s420_3") { ((' ' as char)).isWhitespace() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Character java.lang.Character
 t("s454_0") { (('a' as char)).minus(('7' as char)) }
+t("s454_1") { (('Z' as char)).minus(null) }
 t("s454_2") { (('7' as char)).minus(('a' as char)) }
 t("s454_3") { ((' ' as char)).minus(('7' as char)) }
+t("s454_4") { (('a' as char)).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Character java.lang.Number
 t("s455_0") { (('a' as char)).minus(2.5G) }
 t("s455_1") { (('Z' as char)).minus(-1L) }
 t("s455_2") { (('7' as char)).minus(1.5d) }
 t("s455_3") { ((' ' as char)).minus(123456789012345678901234567890G) }
+t("s455_4") { (('a' as char)).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Character java.lang.Character
 t("s467_0") { (('a' as char)).multiply(('7' as char)) }
+t("s467_1") { (('Z' as char)).multiply(null) }
 t("s467_2") { (('7' as char)).multiply(('a' as char)) }
 t("s467_3") { ((' ' as char)).multiply(('7' as char)) }
+t("s467_4") { (('a' as char)).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Character java.lang.Number
 t("s468_0") { (('a' as char)).multiply(2.5G) }
 t("s468_1") { (('Z' as char)).multiply(-1L) }
 t("s468_2") { (('7' as char)).multiply(1.5d) }
+t("s468_3") { ((' ' as char)).multiply(null) }
+t("s468_4") { (('a' as char)).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.Character
 t("s477_0") { (('a' as char)).next() }
 t("s477_1") { (('Z' as char)).next() }
@@ -95,13 +105,16 @@ t("s477_2") { (('7' as char)).next() }
 t("s477_3") { ((' ' as char)).next() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Character java.lang.Character
 t("s497_0") { (('a' as char)).plus(('7' as char)) }
+t("s497_1") { (('Z' as char)).plus(null) }
 t("s497_2") { (('7' as char)).plus(('a' as char)) }
 t("s497_3") { ((' ' as char)).plus(('7' as char)) }
+t("s497_4") { (('a' as char)).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Character java.lang.Number
 t("s498_0") { (('a' as char)).plus(2.5G) }
 t("s498_1") { (('Z' as char)).plus(-1L) }
 t("s498_2") { (('7' as char)).plus(1.5d) }
 t("s498_3") { ((' ' as char)).plus(123456789012345678901234567890G) }
+t("s498_4") { (('a' as char)).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.Character
 t("s525_0") { (('a' as char)).previous() }
 t("s525_1") { (('Z' as char)).previous() }

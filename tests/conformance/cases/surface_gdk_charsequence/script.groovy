@@ -45,8 +45,12 @@ t("s166_3") { (new StringBuilder("sb c")).capitalize() }
 t("s168_0") { ("abc").center(2.5G) }
 t("s168_1") { ("").center(-1L) }
 t("s168_2") { ("Ünïcödé 😀").center(1.5d) }
+t("s168_3") { (new StringBuilder("sb c")).center(null) }
+t("s168_4") { ("abc").center(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
 t("s169_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
+t("s169_3") { (new StringBuilder("sb c")).center(null, "abc") }
+t("s169_4") { ("abc").center(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.CharSequence java.lang.CharSequence
 t("s215_0") { ("abc").contains("") }
 t("s215_1") { ("").contains("Ünïcödé 😀") }
@@ -57,6 +61,8 @@ t("s215_4") { ("abc").contains(null) }
 t("s221_0") { ("abc").count("") }
 t("s221_1") { ("").count("Ünïcödé 😀") }
 t("s221_2") { ("Ünïcödé 😀").count(new StringBuilder("sb")) }
+t("s221_3") { (new StringBuilder("sb c")).count(null) }
+t("s221_4") { ("abc").count(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods denormalize java.lang.CharSequence
 t("s231_0") { ("abc").denormalize() }
 t("s231_1") { ("").denormalize() }
@@ -77,9 +83,13 @@ t("s257_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toStrin
 t("s257_3") { (new StringBuilder("sb c")).eachLine(1, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s260_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s260_3") { (new StringBuilder("sb c")).eachMatch(null, { it }) }
+t("s260_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s261_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s261_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
 t("s261_3") { (new StringBuilder("sb c")).eachMatch(~/b/, { it }) }
+t("s261_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.CharSequence
 t("s279_0") { ("abc").expand() }
 t("s279_1") { ("").expand() }
@@ -93,27 +103,43 @@ t("s280_3") { (new StringBuilder("sb c")).expand(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.lang.CharSequence
 t("s283_0") { ("abc").find("") }
 t("s283_1") { ("").find("Ünïcödé 😀") }
+t("s283_3") { (new StringBuilder("sb c")).find(null) }
+t("s283_4") { ("abc").find(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s284_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s284_3") { (new StringBuilder("sb c")).find(null, { it }) }
+t("s284_4") { ("abc").find(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.util.regex.Pattern
 t("s285_0") { ("abc").find(~/(\d+)/) }
 t("s285_1") { ("").find(~/x*/) }
+t("s285_2") { ("Ünïcödé 😀").find(null) }
 t("s285_3") { (new StringBuilder("sb c")).find(~/b/) }
+t("s285_4") { ("abc").find(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s286_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s286_2") { ("Ünïcödé 😀").find(null, { a, b -> "$a$b".toString() }) }
 t("s286_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
+t("s286_4") { ("abc").find(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence
 t("s296_0") { ("abc").findAll("") }
 t("s296_1") { ("").findAll("Ünïcödé 😀") }
+t("s296_3") { (new StringBuilder("sb c")).findAll(null) }
+t("s296_4") { ("abc").findAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s297_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s297_3") { (new StringBuilder("sb c")).findAll(null, { it }) }
+t("s297_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern
 t("s298_0") { ("abc").findAll(~/(\d+)/) }
 t("s298_1") { ("").findAll(~/x*/) }
+t("s298_2") { ("Ünïcödé 😀").findAll(null) }
 t("s298_3") { (new StringBuilder("sb c")).findAll(~/b/) }
+t("s298_4") { ("abc").findAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s299_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s299_2") { ("Ünïcödé 😀").findAll(null, { a, b -> "$a$b".toString() }) }
 t("s299_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
+t("s299_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.EmptyRange
 t("s333_0") { ("abc").getAt((1..<1)) }
 t("s333_1") { ("").getAt((1..<1)) }
@@ -135,6 +161,7 @@ t("s336_3") { (new StringBuilder("sb c")).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence java.util.Collection
 t("s337_0") { ("abc").getAt([]) }
 t("s337_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
+t("s337_4") { ("abc").getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getChars java.lang.CharSequence
 t("s353_0") { ("abc").getChars() }
 t("s353_1") { ("").getChars() }

@@ -61,6 +61,8 @@ t("s427_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods matches java.lang.CharSequence java.util.regex.Pattern
 t("s437_0") { ("abc").matches(~/(\d+)/) }
 t("s437_1") { ("").matches(~/x*/) }
+t("s437_2") { ("Ünïcödé 😀").matches(null) }
+t("s437_4") { ("abc").matches(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.CharSequence java.lang.Object
 t("s453_0") { ("abc").minus(3) }
 t("s453_1") { ("").minus(null) }
@@ -71,6 +73,8 @@ t("s453_4") { ("abc").minus(null) }
 t("s466_0") { ("abc").multiply(2.5G) }
 t("s466_1") { ("").multiply(-1L) }
 t("s466_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s466_3") { (new StringBuilder("sb c")).multiply(null) }
+t("s466_4") { ("abc").multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.CharSequence
 t("s476_0") { ("abc").next() }
 t("s476_1") { ("").next() }
@@ -84,14 +88,22 @@ t("s480_3") { (new StringBuilder("sb c")).normalize() }
 t("s484_0") { ("abc").padLeft(2.5G) }
 t("s484_1") { ("").padLeft(-1L) }
 t("s484_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s484_3") { (new StringBuilder("sb c")).padLeft(null) }
+t("s484_4") { ("abc").padLeft(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padLeft java.lang.CharSequence java.lang.Number java.lang.CharSequence
 t("s485_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s485_3") { (new StringBuilder("sb c")).padLeft(null, "abc") }
+t("s485_4") { ("abc").padLeft(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.CharSequence java.lang.Number
 t("s488_0") { ("abc").padRight(2.5G) }
 t("s488_1") { ("").padRight(-1L) }
 t("s488_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s488_3") { (new StringBuilder("sb c")).padRight(null) }
+t("s488_4") { ("abc").padRight(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.CharSequence java.lang.Number java.lang.CharSequence
 t("s489_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s489_3") { (new StringBuilder("sb c")).padRight(null, "abc") }
+t("s489_4") { ("abc").padRight(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.CharSequence java.lang.Object
 t("s496_0") { ("abc").plus(3) }
 t("s496_1") { ("").plus(null) }
@@ -109,24 +121,42 @@ t("s539_2") { ("Ünïcödé 😀").readLines() }
 t("s539_3") { (new StringBuilder("sb c")).readLines() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s545_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s545_3") { (new StringBuilder("sb c")).replaceAll(null, { it }) }
+t("s545_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
 t("s546_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s546_2") { ("Ünïcödé 😀").replaceAll(new StringBuilder("sb"), null) }
+t("s546_3") { (new StringBuilder("sb c")).replaceAll(null, "abc") }
+t("s546_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s547_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s547_2") { ("Ünïcödé 😀").replaceAll(null, { a, b -> "$a$b".toString() }) }
 t("s547_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
+t("s547_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
 t("s548_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s548_2") { ("Ünïcödé 😀").replaceAll(null, null) }
 t("s548_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
+t("s548_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s552_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s552_3") { (new StringBuilder("sb c")).replaceFirst(null, { it }) }
+t("s552_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
 t("s553_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s553_2") { ("Ünïcödé 😀").replaceFirst(new StringBuilder("sb"), null) }
+t("s553_3") { (new StringBuilder("sb c")).replaceFirst(null, "abc") }
+t("s553_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s554_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s554_2") { ("Ünïcödé 😀").replaceFirst(null, { a, b -> "$a$b".toString() }) }
 t("s554_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
+t("s554_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
 t("s555_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s555_2") { ("Ünïcödé 😀").replaceFirst(null, null) }
 t("s555_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
+t("s555_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.lang.CharSequence
 t("s561_0") { ("abc").reverse() }
 t("s561_1") { ("").reverse() }
@@ -143,9 +173,13 @@ t("s591_2") { ("Ünïcödé 😀").split() }
 t("s591_3") { (new StringBuilder("sb c")).split() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s596_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+t("s596_3") { (new StringBuilder("sb c")).splitEachLine(null, { it }) }
+t("s596_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s597_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s597_2") { ("Ünïcödé 😀").splitEachLine(null, { a, b -> "$a$b".toString() }) }
 t("s597_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
+t("s597_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripIndent java.lang.CharSequence
 t("s603_0") { ("abc").stripIndent() }
 t("s603_1") { ("").stripIndent() }

@@ -45,6 +45,8 @@ t("s608_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
 t("s609_0") { ("abc").stripMargin("") }
 t("s609_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s609_3") { (new StringBuilder("sb c")).stripMargin(null) }
+t("s609_4") { ("abc").stripMargin(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.lang.CharSequence int
 t("s627_0") { ("abc").take(0) }
 t("s627_1") { ("").take(-1) }
@@ -95,12 +97,19 @@ t("s681_3") { (new StringBuilder("sb c")).tokenize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
 t("s682_0") { ("abc").tokenize("") }
 t("s682_1") { ("").tokenize("Ünïcödé 😀") }
+t("s682_3") { (new StringBuilder("sb c")).tokenize(null) }
+t("s682_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence java.lang.Character
 t("s683_0") { ("abc").tokenize(('7' as char)) }
+t("s683_1") { ("").tokenize(null) }
 t("s683_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
 t("s683_3") { (new StringBuilder("sb c")).tokenize(('7' as char)) }
+t("s683_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
 t("s687_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s687_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
+t("s687_3") { (new StringBuilder("sb c")).tr(null, "abc") }
+t("s687_4") { ("abc").tr(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unexpand java.lang.CharSequence
 t("s694_0") { ("abc").unexpand() }
 t("s694_1") { ("").unexpand() }
@@ -129,8 +138,12 @@ t("s734_3") { (new StringBuilder("sb c")).capitalize() }
 t("s736_0") { ("abc").center(2.5G) }
 t("s736_1") { ("").center(-1L) }
 t("s736_2") { ("Ünïcödé 😀").center(1.5d) }
+t("s736_3") { (new StringBuilder("sb c")).center(null) }
+t("s736_4") { ("abc").center(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
 t("s737_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
+t("s737_3") { (new StringBuilder("sb c")).center(null, "abc") }
+t("s737_4") { ("abc").center(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods contains java.lang.CharSequence java.lang.CharSequence
 t("s741_0") { ("abc").contains("") }
 t("s741_1") { ("").contains("Ünïcödé 😀") }
@@ -141,6 +154,8 @@ t("s741_4") { ("abc").contains(null) }
 t("s743_0") { ("abc").count("") }
 t("s743_1") { ("").count("Ünïcödé 😀") }
 t("s743_2") { ("Ünïcödé 😀").count(new StringBuilder("sb")) }
+t("s743_3") { (new StringBuilder("sb c")).count(null) }
+t("s743_4") { ("abc").count(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods denormalize java.lang.CharSequence
 t("s745_0") { ("abc").denormalize() }
 t("s745_1") { ("").denormalize() }
@@ -161,9 +176,13 @@ t("s749_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toStrin
 t("s749_3") { (new StringBuilder("sb c")).eachLine(1, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s752_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s752_3") { (new StringBuilder("sb c")).eachMatch(null, { it }) }
+t("s752_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s753_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s753_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
 t("s753_3") { (new StringBuilder("sb c")).eachMatch(~/b/, { it }) }
+t("s753_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.CharSequence
 t("s756_0") { ("abc").expand() }
 t("s756_1") { ("").expand() }

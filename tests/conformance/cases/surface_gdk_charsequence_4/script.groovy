@@ -30,27 +30,43 @@ void tc(String id, Closure c) {
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.lang.CharSequence
 t("s760_0") { ("abc").find("") }
 t("s760_1") { ("").find("Ünïcödé 😀") }
+t("s760_3") { (new StringBuilder("sb c")).find(null) }
+t("s760_4") { ("abc").find(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s761_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s761_3") { (new StringBuilder("sb c")).find(null, { it }) }
+t("s761_4") { ("abc").find(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.util.regex.Pattern
 t("s762_0") { ("abc").find(~/(\d+)/) }
 t("s762_1") { ("").find(~/x*/) }
+t("s762_2") { ("Ünïcödé 😀").find(null) }
 t("s762_3") { (new StringBuilder("sb c")).find(~/b/) }
+t("s762_4") { ("abc").find(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s763_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s763_2") { ("Ünïcödé 😀").find(null, { a, b -> "$a$b".toString() }) }
 t("s763_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
+t("s763_4") { ("abc").find(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence
 t("s768_0") { ("abc").findAll("") }
 t("s768_1") { ("").findAll("Ünïcödé 😀") }
+t("s768_3") { (new StringBuilder("sb c")).findAll(null) }
+t("s768_4") { ("abc").findAll(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s769_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s769_3") { (new StringBuilder("sb c")).findAll(null, { it }) }
+t("s769_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern
 t("s770_0") { ("abc").findAll(~/(\d+)/) }
 t("s770_1") { ("").findAll(~/x*/) }
+t("s770_2") { ("Ünïcödé 😀").findAll(null) }
 t("s770_3") { (new StringBuilder("sb c")).findAll(~/b/) }
+t("s770_4") { ("abc").findAll(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s771_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s771_2") { ("Ünïcödé 😀").findAll(null, { a, b -> "$a$b".toString() }) }
 t("s771_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
+t("s771_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.EmptyRange
 t("s776_0") { ("abc").getAt((1..<1)) }
 t("s776_1") { ("").getAt((1..<1)) }
@@ -72,6 +88,7 @@ t("s779_3") { (new StringBuilder("sb c")).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence java.util.Collection
 t("s780_0") { ("abc").getAt([]) }
 t("s780_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
+t("s780_4") { ("abc").getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getChars java.lang.CharSequence
 t("s788_0") { ("abc").getChars() }
 t("s788_1") { ("").getChars() }
@@ -131,6 +148,8 @@ t("s811_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods matches java.lang.CharSequence java.util.regex.Pattern
 t("s814_0") { ("abc").matches(~/(\d+)/) }
 t("s814_1") { ("").matches(~/x*/) }
+t("s814_2") { ("Ünïcödé 😀").matches(null) }
+t("s814_4") { ("abc").matches(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.CharSequence java.lang.Object
 t("s816_0") { ("abc").minus(3) }
 t("s816_1") { ("").minus(null) }
@@ -147,6 +166,8 @@ t("s817_4") { ("abc").minus(null) }
 t("s820_0") { ("abc").multiply(2.5G) }
 t("s820_1") { ("").multiply(-1L) }
 t("s820_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s820_3") { (new StringBuilder("sb c")).multiply(null) }
+t("s820_4") { ("abc").multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods next java.lang.CharSequence
 t("s822_0") { ("abc").next() }
 t("s822_1") { ("").next() }
@@ -160,9 +181,15 @@ t("s824_3") { (new StringBuilder("sb c")).normalize() }
 t("s826_0") { ("abc").padLeft(2.5G) }
 t("s826_1") { ("").padLeft(-1L) }
 t("s826_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s826_3") { (new StringBuilder("sb c")).padLeft(null) }
+t("s826_4") { ("abc").padLeft(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.CharSequence java.lang.Number java.lang.CharSequence
 t("s827_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s827_3") { (new StringBuilder("sb c")).padLeft(null, "abc") }
+t("s827_4") { ("abc").padLeft(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number
 t("s830_0") { ("abc").padRight(2.5G) }
 t("s830_1") { ("").padRight(-1L) }
 t("s830_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s830_3") { (new StringBuilder("sb c")).padRight(null) }
+t("s830_4") { ("abc").padRight(null) }

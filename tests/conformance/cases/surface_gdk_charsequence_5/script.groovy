@@ -29,6 +29,8 @@ void tc(String id, Closure c) {
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number java.lang.CharSequence
 t("s831_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s831_3") { (new StringBuilder("sb c")).padRight(null, "abc") }
+t("s831_4") { ("abc").padRight(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.CharSequence java.lang.Object
 t("s834_0") { ("abc").plus(3) }
 t("s834_1") { ("").plus(null) }
@@ -46,24 +48,42 @@ t("s840_2") { ("Ünïcödé 😀").readLines() }
 t("s840_3") { (new StringBuilder("sb c")).readLines() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s842_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s842_3") { (new StringBuilder("sb c")).replaceAll(null, { it }) }
+t("s842_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
 t("s843_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s843_2") { ("Ünïcödé 😀").replaceAll(new StringBuilder("sb"), null) }
+t("s843_3") { (new StringBuilder("sb c")).replaceAll(null, "abc") }
+t("s843_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s844_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s844_2") { ("Ünïcödé 😀").replaceAll(null, { a, b -> "$a$b".toString() }) }
 t("s844_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
+t("s844_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
 t("s845_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s845_2") { ("Ünïcödé 😀").replaceAll(null, null) }
 t("s845_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
+t("s845_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s849_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s849_3") { (new StringBuilder("sb c")).replaceFirst(null, { it }) }
+t("s849_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
 t("s850_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s850_2") { ("Ünïcödé 😀").replaceFirst(new StringBuilder("sb"), null) }
+t("s850_3") { (new StringBuilder("sb c")).replaceFirst(null, "abc") }
+t("s850_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s851_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s851_2") { ("Ünïcödé 😀").replaceFirst(null, { a, b -> "$a$b".toString() }) }
 t("s851_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
+t("s851_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
 t("s852_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s852_2") { ("Ünïcödé 😀").replaceFirst(null, null) }
 t("s852_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
+t("s852_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods reverse java.lang.CharSequence
 t("s856_0") { ("abc").reverse() }
 t("s856_1") { ("").reverse() }
@@ -80,9 +100,13 @@ t("s861_2") { ("Ünïcödé 😀").split() }
 t("s861_3") { (new StringBuilder("sb c")).split() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s863_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+t("s863_3") { (new StringBuilder("sb c")).splitEachLine(null, { it }) }
+t("s863_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
 t("s864_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s864_2") { ("Ünïcödé 😀").splitEachLine(null, { a, b -> "$a$b".toString() }) }
 t("s864_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
+t("s864_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence
 t("s867_0") { ("abc").stripIndent() }
 t("s867_1") { ("").stripIndent() }
@@ -106,6 +130,8 @@ t("s872_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
 t("s873_0") { ("abc").stripMargin("") }
 t("s873_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s873_3") { (new StringBuilder("sb c")).stripMargin(null) }
+t("s873_4") { ("abc").stripMargin(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods take java.lang.CharSequence int
 t("s877_0") { ("abc").take(0) }
 t("s877_1") { ("").take(-1) }
@@ -156,3 +182,5 @@ t("s896_3") { (new StringBuilder("sb c")).tokenize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
 t("s897_0") { ("abc").tokenize("") }
 t("s897_1") { ("").tokenize("Ünïcödé 😀") }
+t("s897_3") { (new StringBuilder("sb c")).tokenize(null) }
+t("s897_4") { ("abc").tokenize(null) }

@@ -29,10 +29,15 @@ void tc(String id, Closure c) {
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.Character
 t("s898_0") { ("abc").tokenize(('7' as char)) }
+t("s898_1") { ("").tokenize(null) }
 t("s898_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
 t("s898_3") { (new StringBuilder("sb c")).tokenize(('7' as char)) }
+t("s898_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
 t("s902_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s902_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
+t("s902_3") { (new StringBuilder("sb c")).tr(null, "abc") }
+t("s902_4") { ("abc").tr(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods uncapitalize java.lang.CharSequence
 t("s904_0") { ("abc").uncapitalize() }
 t("s904_1") { ("").uncapitalize() }

@@ -31,6 +31,8 @@ void tc(String id, Closure c) {
 t("s140_0") { ([1, 2, 3]).addAll([]) }
 t("s140_1") { ([]).addAll(["b", "a"]) }
 t("s140_2") { (["b", "a"]).addAll((1..3)) }
+t("s140_3") { ([null]).addAll(null) }
+t("s140_4") { ([1, 2, 3]).addAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods addAll java.util.Collection java.lang.Object[]
 t("s141_0") { ([1, 2, 3]).addAll(([] as Object[])) }
 t("s141_1") { ([]).addAll(([1, "a"] as Object[])) }
@@ -63,8 +65,10 @@ t("s192_1") { ([]).collectEntries() }
 t("s193_1") { ([]).collectEntries({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map
 t("s194_1") { ([]).collectEntries(["x": null]) }
+t("s194_3") { ([null]).collectEntries(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map groovy.lang.Closure
 t("s195_1") { ([]).collectEntries(["x": null], { -> 42 }) }
+t("s195_3") { ([null]).collectEntries(null, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Collection groovy.lang.Closure
 t("s200_1") { ([]).collectMany({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.util.Collection groovy.lang.Closure
@@ -146,3 +150,4 @@ t("s330_1") { ([]).flatten({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Collection java.lang.String
 t("s345_1") { ([]).getAt("Ünïcödé 😀") }
 t("s345_3") { ([null]).getAt("12") }
+t("s345_4") { ([1, 2, 3]).getAt(null) }

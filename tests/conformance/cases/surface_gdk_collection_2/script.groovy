@@ -46,6 +46,7 @@ t("s366_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
 t("s366_2") { (["b", "a"]).groupBy(([] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection java.util.List
 t("s367_0") { ([1, 2, 3]).groupBy([]) }
+t("s367_4") { ([1, 2, 3]).groupBy(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Collection groovy.lang.Closure
 t("s382_1") { ([]).inject({ a, b -> a <=> b }) }
 t("s382_3") { ([null]).inject({ a, b -> "$a$b".toString() }) }
@@ -59,6 +60,7 @@ t("s389_0") { ([1, 2, 3]).intersect([]) }
 t("s389_1") { ([]).intersect(["b", "a"]) }
 t("s389_2") { (["b", "a"]).intersect([null]) }
 t("s389_3") { ([null]).intersect([3, 1, 2]) }
+t("s389_4") { ([1, 2, 3]).intersect(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.util.Collection java.lang.Object
 t("s402_0") { ([1, 2, 3]).isCase(3) }
 t("s402_1") { ([]).isCase(null) }
@@ -114,6 +116,8 @@ t("s460_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.util.Collection java.lang.Number
 t("s474_0") { ([1, 2, 3]).multiply(2.5G) }
 t("s474_2") { (["b", "a"]).multiply(1.5d) }
+t("s474_3") { ([null]).multiply(null) }
+t("s474_4") { ([1, 2, 3]).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Collection java.lang.Iterable
 t("s504_0") { ([1, 2, 3]).plus([]) }
 t("s504_1") { ([]).plus(["b", "a"]) }

@@ -39,8 +39,10 @@ t("s621_1") { ([]).sum({ a, b -> a <=> b }) }
 t("s622_0") { ([1, 2, 3]).sum(3) }
 t("s622_1") { ([]).sum(null) }
 t("s622_2") { (["b", "a"]).sum([1, 2]) }
+t("s622_3") { ([null]).sum([a: 1]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection java.lang.Object groovy.lang.Closure
 t("s623_1") { ([]).sum(null, { -> 42 }) }
+t("s623_3") { ([null]).sum([a: 1], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.util.Collection
 t("s656_0") { ([1, 2, 3]).toList() }
 t("s656_1") { ([]).toList() }

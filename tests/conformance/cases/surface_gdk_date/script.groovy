@@ -105,7 +105,9 @@ t("s135_2") { (new Date(1711846800000L)).updated(["k": "v", "n": [1, 2]]) }
 t("s725_0") { Date.parse("abc", "") }
 t("s725_2") { Date.parse("Ünïcödé 😀", "b") }
 t("s725_3") { Date.parse("b", "12") }
+t("s725_4") { Date.parse(null, "") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyStaticMethods parse java.util.Date java.lang.String java.lang.String java.util.TimeZone
 t("s726_0") { Date.parse("abc", "", TimeZone.getTimeZone("Europe/Paris")) }
 t("s726_2") { Date.parse("Ünïcödé 😀", "b", TimeZone.getTimeZone("Europe/Paris")) }
 t("s726_3") { Date.parse("b", "12", TimeZone.getTimeZone("UTC")) }
+t("s726_4") { Date.parse(null, "", TimeZone.getTimeZone("Europe/Paris")) }

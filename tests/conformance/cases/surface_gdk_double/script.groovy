@@ -32,6 +32,9 @@ t("s137_0") { (2.5d).abs() }
 t("s137_1") { (-0.0d).abs() }
 t("s137_2") { (Double.NaN).abs() }
 t("s137_3") { (1e308d).abs() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Double java.lang.Number groovy.lang.Closure
+t("s238_3") { (2.5d).downto(null, { it }) }
+t("s238_4") { (2.5d).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Double
 t("s569_0") { (2.5d).round() }
 t("s569_1") { (-0.0d).round() }
@@ -55,3 +58,5 @@ t("s691_3") { (1e308d).trunc(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Double java.lang.Number groovy.lang.Closure
 t("s710_1") { (-0.0d).upto(-1L, { -> 42 }) }
 t("s710_2") { (Double.NaN).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s710_3") { (2.5d).upto(null, { it }) }
+t("s710_4") { (2.5d).upto(null, { a, b -> a <=> b }) }

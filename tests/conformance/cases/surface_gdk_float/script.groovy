@@ -35,6 +35,8 @@ t("s138_2") { (0.0f).abs() }
 t("s239_0") { (1.5f).downto(2.5G, { a, b -> a <=> b }) }
 t("s239_1") { (-2.0f).downto(-1L, { -> 42 }) }
 t("s239_2") { (0.0f).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s239_3") { (1.5f).downto(null, { it }) }
+t("s239_4") { (1.5f).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Float
 t("s571_0") { (1.5f).round() }
 t("s571_1") { (-2.0f).round() }
@@ -52,3 +54,6 @@ t("s692_2") { (0.0f).trunc() }
 t("s693_0") { (1.5f).trunc(0) }
 t("s693_2") { (0.0f).trunc(2147483647) }
 t("s693_3") { (1.5f).trunc(1) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Float java.lang.Number groovy.lang.Closure
+t("s711_3") { (1.5f).upto(null, { it }) }
+t("s711_4") { (1.5f).upto(null, { a, b -> a <=> b }) }

@@ -32,7 +32,17 @@ t("s107_0") { new GroovyRuntimeException("abc") }
 t("s107_1") { new GroovyRuntimeException("") }
 t("s107_2") { new GroovyRuntimeException("Ünïcödé 😀") }
 t("s107_3") { new GroovyRuntimeException("b") }
+t("s107_4") { new GroovyRuntimeException(null) }
 // new groovy.lang.GroovyRuntimeException java.lang.String java.lang.Throwable
 t("s108_0") { new GroovyRuntimeException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s108_1") { new GroovyRuntimeException("", new Exception()) }
+t("s108_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
 t("s108_3") { new GroovyRuntimeException("b", new RuntimeException("boom")) }
+// new groovy.lang.GroovyRuntimeException java.lang.String org.codehaus.groovy.ast.ASTNode
+t("s109_0") { new GroovyRuntimeException("abc", null) }
+t("s109_1") { new GroovyRuntimeException("", null) }
+t("s109_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
+t("s109_3") { new GroovyRuntimeException("b", null) }
+t("s109_4") { new GroovyRuntimeException(null, null) }
+// new groovy.lang.GroovyRuntimeException java.lang.Throwable
+t("s110_3") { new GroovyRuntimeException(null) }

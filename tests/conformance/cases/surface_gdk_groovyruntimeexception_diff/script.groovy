@@ -29,19 +29,9 @@ void tc(String id, Closure c) {
 }
 // new groovy.lang.GroovyRuntimeException 
 t("s106_0") { new GroovyRuntimeException() }
-// new groovy.lang.GroovyRuntimeException java.lang.String
-t("s107_4") { new GroovyRuntimeException(null) }
 // new groovy.lang.GroovyRuntimeException java.lang.String java.lang.Throwable
-t("s108_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
 t("s108_4") { new GroovyRuntimeException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-// new groovy.lang.GroovyRuntimeException java.lang.String org.codehaus.groovy.ast.ASTNode
-t("s109_0") { new GroovyRuntimeException("abc", null) }
-t("s109_1") { new GroovyRuntimeException("", null) }
-t("s109_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
-t("s109_3") { new GroovyRuntimeException("b", null) }
-t("s109_4") { new GroovyRuntimeException(null, null) }
 // new groovy.lang.GroovyRuntimeException java.lang.Throwable
 t("s110_0") { new GroovyRuntimeException(new RuntimeException("boom")) }
 t("s110_1") { new GroovyRuntimeException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s110_2") { new GroovyRuntimeException(new Exception()) }
-t("s110_3") { new GroovyRuntimeException(null) }

@@ -30,4 +30,6 @@ void tc(String id, Closure c) {
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.lang.Integer java.lang.Integer
 t("s519_0") { (3).power(0) }
 t("s519_1") { (0).power(-7) }
+t("s519_2") { (-7).power(null) }
 t("s519_3") { (3).power(3) }
+t("s519_4") { (3).power(null) }

@@ -58,8 +58,10 @@ t("s188_1") { ([]).collectEntries() }
 t("s189_1") { ([]).collectEntries({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map
 t("s190_1") { ([]).collectEntries(["x": null]) }
+t("s190_3") { ([null]).collectEntries(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map groovy.lang.Closure
 t("s191_1") { ([]).collectEntries(["x": null], { -> 42 }) }
+t("s191_3") { ([null]).collectEntries(null, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable groovy.lang.Closure
 t("s198_1") { ([]).collectMany({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable groovy.lang.Closure

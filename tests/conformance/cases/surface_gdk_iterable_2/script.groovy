@@ -29,6 +29,7 @@ void tc(String id, Closure c) {
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.util.List
 t("s364_0") { ([1, 2, 3]).groupBy([]) }
+t("s364_4") { ([1, 2, 3]).groupBy(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods head java.lang.Iterable
 t("s372_0") { ([1, 2, 3]).head() }
 t("s372_1") { ([]).head() }
@@ -52,6 +53,8 @@ t("s378_3") { ([null]).init() }
 t("s388_0") { ([1, 2, 3]).intersect([]) }
 t("s388_1") { ([]).intersect(["b", "a"]) }
 t("s388_2") { (["b", "a"]).intersect((1..3)) }
+t("s388_3") { ([null]).intersect(null) }
+t("s388_4") { ([1, 2, 3]).intersect(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods join java.lang.Iterable java.lang.String
 t("s422_0") { ([1, 2, 3]).join("") }
 t("s422_1") { ([]).join("Ünïcödé 😀") }
@@ -106,6 +109,8 @@ t("s457_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Iterable java.lang.Number
 t("s469_0") { ([1, 2, 3]).multiply(2.5G) }
 t("s469_2") { (["b", "a"]).multiply(1.5d) }
+t("s469_3") { ([null]).multiply(null) }
+t("s469_4") { ([1, 2, 3]).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Iterable java.lang.Iterable
 t("s499_0") { ([1, 2, 3]).plus([]) }
 t("s499_1") { ([]).plus(["b", "a"]) }
@@ -159,8 +164,10 @@ t("s617_1") { ([]).sum({ a, b -> a <=> b }) }
 t("s618_0") { ([1, 2, 3]).sum(3) }
 t("s618_1") { ([]).sum(null) }
 t("s618_2") { (["b", "a"]).sum([1, 2]) }
+t("s618_3") { ([null]).sum([a: 1]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object groovy.lang.Closure
 t("s619_1") { ([]).sum(null, { -> 42 }) }
+t("s619_3") { ([null]).sum([a: 1], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tail java.lang.Iterable
 t("s625_0") { ([1, 2, 3]).tail() }
 t("s625_1") { ([]).tail() }

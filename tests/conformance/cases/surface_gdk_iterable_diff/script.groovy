@@ -38,12 +38,10 @@ t("s189_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map
 t("s190_0") { ([1, 2, 3]).collectEntries([:]) }
 t("s190_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]]) }
-t("s190_3") { ([null]).collectEntries(null) }
 t("s190_4") { ([1, 2, 3]).collectEntries(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map groovy.lang.Closure
 t("s191_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
 t("s191_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
-t("s191_3") { ([null]).collectEntries(null, { it }) }
 t("s191_4") { ([1, 2, 3]).collectEntries(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable groovy.lang.Closure
 t("s198_0") { ([1, 2, 3]).collectMany({ it.toString().size() }) }

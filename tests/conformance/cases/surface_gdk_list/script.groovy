@@ -126,6 +126,7 @@ t("s348_3") { ([null]).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List java.util.Collection
 t("s349_0") { ([1, 2, 3]).getAt([]) }
 t("s349_3") { ([null]).getAt([3, 1, 2]) }
+t("s349_4") { ([1, 2, 3]).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.util.List
 t("s360_0") { ([1, 2, 3]).grep() }
 t("s360_1") { ([]).grep() }
@@ -151,6 +152,8 @@ t("s379_3") { ([null]).init() }
 t("s390_0") { ([1, 2, 3]).intersect([]) }
 t("s390_1") { ([]).intersect(["b", "a"]) }
 t("s390_2") { (["b", "a"]).intersect((1..3)) }
+t("s390_3") { ([null]).intersect(null) }
+t("s390_4") { ([1, 2, 3]).intersect(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods last java.util.List
 t("s425_0") { ([1, 2, 3]).last() }
 t("s425_1") { ([]).last() }
@@ -183,7 +186,11 @@ t("s463_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.util.List java.lang.Number
 t("s475_0") { ([1, 2, 3]).multiply(2.5G) }
 t("s475_2") { (["b", "a"]).multiply(1.5d) }
+t("s475_3") { ([null]).multiply(null) }
+t("s475_4") { ([1, 2, 3]).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.lang.Iterable
 t("s507_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
 t("s507_1") { ([]).plus(-1, (1..3)) }
+t("s507_2") { (["b", "a"]).plus(2147483647, null) }
 t("s507_3") { ([null]).plus(1, [1, 2, 3]) }
+t("s507_4") { ([1, 2, 3]).plus(0, null) }

@@ -36,6 +36,8 @@ t("s508_3") { ([null]).plus(1, ([] as Object[])) }
 t("s509_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
 t("s509_1") { ([]).plus(-1, [null]) }
 t("s509_2") { (["b", "a"]).plus(2147483647, [3, 1, 2]) }
+t("s509_3") { ([null]).plus(1, null) }
+t("s509_4") { ([1, 2, 3]).plus(0, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.lang.Iterable
 t("s510_0") { ([1, 2, 3]).plus([]) }
 t("s510_1") { ([]).plus(["b", "a"]) }
@@ -73,6 +75,12 @@ t("s534_4") { ([1, 2, 3]).putAt((3..1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List int java.lang.Object
 t("s535_0") { ([1, 2, 3]).putAt(0, null) }
 t("s535_1") { ([]).putAt(-1, [1, 2]) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.lang.Object
+t("s536_0") { ([1, 2, 3]).putAt([], null) }
+t("s536_4") { ([1, 2, 3]).putAt(null, null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.util.List
+t("s537_3") { ([null]).putAt([3, 1, 2], null) }
+t("s537_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods removeAt java.util.List int
 t("s543_0") { ([1, 2, 3]).removeAt(0) }
 t("s543_1") { ([]).removeAt(-1) }

@@ -46,10 +46,13 @@ t("s162_3") { (["k": "v", "n": [1, 2]]).asImmutable() }
 t("s186_0") { ([a: 1, b: 2]).collect({ it.toString().size() }) }
 t("s186_1") { ([:]).collect({ a, b -> a <=> b }) }
 t("s186_3") { (["k": "v", "n": [1, 2]]).collect({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Map java.util.Collection groovy.lang.Closure
+t("s187_4") { ([a: 1, b: 2]).collect(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map groovy.lang.Closure
 t("s196_1") { ([:]).collectEntries({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map java.util.Map groovy.lang.Closure
 t("s197_1") { ([:]).collectEntries(["x": null], { -> 42 }) }
+t("s197_3") { (["k": "v", "n": [1, 2]]).collectEntries(null, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Map groovy.lang.Closure
 t("s202_1") { ([:]).collectMany({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.util.Map groovy.lang.Closure
@@ -120,6 +123,8 @@ t("s350_4") { ([a: 1, b: 2]).getAt(null) }
 t("s368_0") { ([a: 1, b: 2]).groupBy({ it.toString().size() }) }
 t("s368_1") { ([:]).groupBy({ a, b -> a <=> b }) }
 t("s368_3") { (["k": "v", "n": [1, 2]]).groupBy({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map java.util.List
+t("s370_4") { ([a: 1, b: 2]).groupBy(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Map java.lang.Object groovy.lang.Closure
 t("s384_1") { ([:]).inject(null, { -> 42 }) }
 t("s384_2") { (["x": null]).inject([1, 2], { a, b -> "$a$b".toString() }) }
@@ -133,6 +138,8 @@ t("s403_4") { ([a: 1, b: 2]).isCase(null) }
 t("s433_0") { ([a: 1, b: 2]).leftShift([:]) }
 t("s433_1") { ([:]).leftShift(["x": null]) }
 t("s433_2") { (["x": null]).leftShift(["k": "v", "n": [1, 2]]) }
+t("s433_3") { (["k": "v", "n": [1, 2]]).leftShift(null) }
+t("s433_4") { ([a: 1, b: 2]).leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Map java.util.Map$Entry
 t("s434_0") { ([a: 1, b: 2]).leftShift([a: 1].entrySet().first()) }
 t("s434_1") { ([:]).leftShift([a: 1].entrySet().first()) }
@@ -152,7 +159,11 @@ t("s452_3") { (["k": "v", "n": [1, 2]]).min({ a, b -> "$a$b".toString() }) }
 t("s464_0") { ([a: 1, b: 2]).minus([:]) }
 t("s464_1") { ([:]).minus(["x": null]) }
 t("s464_2") { (["x": null]).minus(["k": "v", "n": [1, 2]]) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Map java.util.Collection
+t("s513_4") { ([a: 1, b: 2]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Map java.util.Map
 t("s514_0") { ([a: 1, b: 2]).plus([:]) }
 t("s514_1") { ([:]).plus(["x": null]) }
 t("s514_2") { (["x": null]).plus(["k": "v", "n": [1, 2]]) }
+t("s514_3") { (["k": "v", "n": [1, 2]]).plus(null) }
+t("s514_4") { ([a: 1, b: 2]).plus(null) }

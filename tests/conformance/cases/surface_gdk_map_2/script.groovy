@@ -27,6 +27,8 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAll java.util.Map java.util.Collection
+t("s529_4") { ([a: 1, b: 2]).putAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.Map java.lang.Object java.lang.Object
 t("s538_0") { ([a: 1, b: 2]).putAt(3, null) }
 t("s538_1") { ([:]).putAt(null, [1, 2]) }
@@ -62,6 +64,7 @@ t("s614_0") { ([a: 1, b: 2]).subMap([]) }
 t("s614_1") { ([:]).subMap(["b", "a"]) }
 t("s614_2") { (["x": null]).subMap([null]) }
 t("s614_3") { (["k": "v", "n": [1, 2]]).subMap([3, 1, 2]) }
+t("s614_4") { ([a: 1, b: 2]).subMap(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.Map int
 t("s630_0") { ([a: 1, b: 2]).take(0) }
 t("s630_1") { ([:]).take(-1) }

@@ -36,6 +36,8 @@ t("s351_0") { (("a1b22" =~ /\d+/)).getAt(0) }
 t("s351_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
 t("s351_2") { (("" =~ /x/)).getAt(2147483647) }
 t("s351_3") { (("a1b22" =~ /\d+/)).getAt(1) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.regex.Matcher java.util.Collection
+t("s352_4") { (("a1b22" =~ /\d+/)).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getCount java.util.regex.Matcher
 t("s355_0") { (("a1b22" =~ /\d+/)).getCount() }
 t("s355_1") { (("abc" =~ /(b)(c)/)).getCount() }
@@ -57,6 +59,8 @@ t("s786_0") { (("a1b22" =~ /\d+/)).getAt(0) }
 t("s786_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
 t("s786_2") { (("" =~ /x/)).getAt(2147483647) }
 t("s786_3") { (("a1b22" =~ /\d+/)).getAt(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.util.regex.Matcher java.util.Collection
+t("s787_4") { (("a1b22" =~ /\d+/)).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getCount java.util.regex.Matcher
 t("s790_0") { (("a1b22" =~ /\d+/)).getCount() }
 t("s790_1") { (("abc" =~ /(b)(c)/)).getCount() }

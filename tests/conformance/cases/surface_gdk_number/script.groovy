@@ -37,6 +37,7 @@ t("s145_0") { (3).and(2.5G) }
 t("s145_1") { (2.5G).and(-1L) }
 t("s145_2") { (-1L).and(1.5d) }
 t("s145_3") { (1.5d).and(123456789012345678901234567890G) }
+t("s145_4") { (3).and(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Number
 t("s153_0") { (3).asBoolean() }
 t("s153_1") { (2.5G).asBoolean() }
@@ -47,22 +48,27 @@ t("s164_0") { (3).bitwiseNegate() }
 t("s164_1") { (2.5G).bitwiseNegate() }
 t("s164_2") { (-1L).bitwiseNegate() }
 t("s164_3") { (1.5d).bitwiseNegate() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Character
-t("s213_1") { (2.5G).compareTo(null) }
-t("s213_4") { (3).compareTo(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Number
 t("s214_0") { (3).compareTo(2.5G) }
 t("s214_1") { (2.5G).compareTo(-1L) }
 t("s214_2") { (-1L).compareTo(1.5d) }
 t("s214_3") { (1.5d).compareTo(123456789012345678901234567890G) }
-t("s214_4") { (3).compareTo(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Number java.lang.Character
+t("s237_1") { (2.5G).div(null) }
+t("s237_4") { (3).div(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Number java.lang.Number groovy.lang.Closure
 t("s240_2") { (-1L).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s240_3") { (1.5d).downto(null, { it }) }
+t("s240_4") { (3).downto(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Character
+t("s386_1") { (2.5G).intdiv(null) }
+t("s386_4") { (3).intdiv(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Number
 t("s387_0") { (3).intdiv(2.5G) }
 t("s387_1") { (2.5G).intdiv(-1L) }
 t("s387_2") { (-1L).intdiv(1.5d) }
 t("s387_3") { (1.5d).intdiv(123456789012345678901234567890G) }
+t("s387_4") { (3).intdiv(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.Number java.lang.Number
 t("s399_0") { (3).isCase(2.5G) }
 t("s399_1") { (2.5G).isCase(-1L) }
@@ -73,11 +79,19 @@ t("s399_4") { (3).isCase(null) }
 t("s428_0") { (3).leftShift(2.5G) }
 t("s428_1") { (2.5G).leftShift(-1L) }
 t("s428_2") { (-1L).leftShift(1.5d) }
+t("s428_4") { (3).leftShift(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Number java.lang.Character
+t("s458_1") { (2.5G).minus(null) }
+t("s458_4") { (3).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods mod java.lang.Number java.lang.Number
 t("s465_0") { (3).mod(2.5G) }
 t("s465_1") { (2.5G).mod(-1L) }
 t("s465_2") { (-1L).mod(1.5d) }
 t("s465_3") { (1.5d).mod(123456789012345678901234567890G) }
+t("s465_4") { (3).mod(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Number java.lang.Character
+t("s470_1") { (2.5G).multiply(null) }
+t("s470_4") { (3).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.Number
 t("s478_0") { (3).next() }
 t("s478_1") { (2.5G).next() }
@@ -88,15 +102,22 @@ t("s483_0") { (3).or(2.5G) }
 t("s483_1") { (2.5G).or(-1L) }
 t("s483_2") { (-1L).or(1.5d) }
 t("s483_3") { (1.5d).or(123456789012345678901234567890G) }
+t("s483_4") { (3).or(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Number java.lang.Character
+t("s501_1") { (2.5G).plus(null) }
+t("s501_4") { (3).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Number java.lang.String
 t("s502_0") { (3).plus("") }
 t("s502_1") { (2.5G).plus("Ünïcödé 😀") }
 t("s502_2") { (-1L).plus("b") }
 t("s502_3") { (1.5d).plus("12") }
+t("s502_4") { (3).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.lang.Number java.lang.Number
 t("s520_0") { (3).power(2.5G) }
 t("s520_1") { (2.5G).power(-1L) }
 t("s520_2") { (-1L).power(1.5d) }
+t("s520_3") { (1.5d).power(null) }
+t("s520_4") { (3).power(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.Number
 t("s526_0") { (3).previous() }
 t("s526_1") { (2.5G).previous() }
@@ -107,13 +128,18 @@ t("s567_0") { (3).rightShift(2.5G) }
 t("s567_1") { (2.5G).rightShift(-1L) }
 t("s567_2") { (-1L).rightShift(1.5d) }
 t("s567_3") { (1.5d).rightShift(123456789012345678901234567890G) }
+t("s567_4") { (3).rightShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods rightShiftUnsigned java.lang.Number java.lang.Number
 t("s568_0") { (3).rightShiftUnsigned(2.5G) }
 t("s568_1") { (2.5G).rightShiftUnsigned(-1L) }
 t("s568_2") { (-1L).rightShiftUnsigned(1.5d) }
 t("s568_3") { (1.5d).rightShiftUnsigned(123456789012345678901234567890G) }
+t("s568_4") { (3).rightShiftUnsigned(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods step java.lang.Number java.lang.Number java.lang.Number groovy.lang.Closure
 t("s602_1") { (2.5G).step(-1L, 1.5d, { a, b -> "$a$b".toString() }) }
+t("s602_2") { (-1L).step(1.5d, null, { it }) }
+t("s602_3") { (1.5d).step(null, 3, { it.toString().size() }) }
+t("s602_4") { (3).step(null, -1L, { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods times java.lang.Number groovy.lang.Closure
 t("s635_0") { (3).times({ it.toString().size() }) }
 t("s635_2") { (-1L).times({ -> 42 }) }
@@ -150,3 +176,5 @@ t("s659_3") { (1.5d).toLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Number java.lang.Number groovy.lang.Closure
 t("s712_0") { (3).upto(2.5G, { a, b -> a <=> b }) }
 t("s712_1") { (2.5G).upto(-1L, { -> 42 }) }
+t("s712_3") { (1.5d).upto(null, { it }) }
+t("s712_4") { (3).upto(null, { a, b -> a <=> b }) }

@@ -86,6 +86,7 @@ t("s317_3") { ([a: 1]).findResult({ a, b -> "$a$b".toString() }) }
 t("s318_3") { ([a: 1]).findResult([a: 1], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.Object java.lang.String
 t("s339_3") { ([a: 1]).getAt("12") }
+t("s339_4") { ("abc").getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object
 t("s356_2") { ([1, 2]).grep() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object java.lang.Object
@@ -121,3 +122,4 @@ t("s592_2") { ([1, 2]).split({ -> 42 }) }
 t("s600_1") { (3).sprintf("Ünïcödé 😀", [1, 2]) }
 t("s600_2") { ([1, 2]).sprintf("b", [a: 1]) }
 t("s600_3") { ([a: 1]).sprintf("12", 2.5G) }
+t("s600_4") { ("abc").sprintf(null, null) }

@@ -32,6 +32,7 @@ t("s601_0") { ("abc").sprintf("", ([1, "a"] as Object[])) }
 t("s601_1") { (3).sprintf("Ünïcödé 😀", ([] as Object[])) }
 t("s601_2") { ([1, 2]).sprintf("b", ([1, "a"] as Object[])) }
 t("s601_3") { ([a: 1]).sprintf("12", ([] as Object[])) }
+t("s601_4") { ("abc").sprintf(null, ([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toString java.lang.Object
 t("s672_0") { ("abc").toString() }
 t("s672_1") { (3).toString() }
@@ -40,5 +41,7 @@ t("s672_3") { ([a: 1]).toString() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods use java.lang.Object java.lang.Object[]
 t("s716_0") { ("abc").use(([] as Object[])) }
 t("s716_2") { ([1, 2]).use(([] as Object[])) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods use java.lang.Object java.util.List groovy.lang.Closure
+t("s717_4") { ("abc").use(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods with java.lang.Object groovy.lang.Closure
 t("s718_0") { ("abc").with({ it.toString().size() }) }

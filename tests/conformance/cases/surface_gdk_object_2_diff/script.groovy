@@ -27,8 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sprintf java.lang.Object java.lang.String java.lang.Object[]
-t("s601_4") { ("abc").sprintf(null, ([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods use java.lang.Object java.lang.Class groovy.lang.Closure
 t("s715_0") { ("abc").use(Integer, { a, b -> a <=> b }) }
 t("s715_1") { (3).use(List, { -> 42 }) }
@@ -42,7 +40,6 @@ t("s717_0") { ("abc").use([], { a, b -> a <=> b }) }
 t("s717_1") { (3).use(["b", "a"], { -> 42 }) }
 t("s717_2") { ([1, 2]).use([null], { a, b -> "$a$b".toString() }) }
 t("s717_3") { ([a: 1]).use([3, 1, 2], { it }) }
-t("s717_4") { ("abc").use(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods with java.lang.Object groovy.lang.Closure
 t("s718_1") { (3).with({ a, b -> a <=> b }) }
 t("s718_2") { ([1, 2]).with({ -> 42 }) }

@@ -41,10 +41,14 @@ t("s167_3") { ("a,b,c").capitalize() }
 t("s170_0") { ("abc").center(2.5G) }
 t("s170_1") { ("").center(-1L) }
 t("s170_2") { ("Ünïcödé 😀").center(1.5d) }
+t("s170_3") { ("a,b,c").center(null) }
+t("s170_4") { ("abc").center(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.String java.lang.Number java.lang.String
 t("s171_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
 t("s171_1") { ("").center(-1L, "b") }
 t("s171_2") { ("Ünïcödé 😀").center(1.5d, "12") }
+t("s171_3") { ("a,b,c").center(null, null) }
+t("s171_4") { ("abc").center(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.String java.lang.String
 t("s218_0") { ("abc").contains("") }
 t("s218_1") { ("").contains("Ünïcödé 😀") }
@@ -56,6 +60,7 @@ t("s224_0") { ("abc").count("") }
 t("s224_1") { ("").count("Ünïcödé 😀") }
 t("s224_2") { ("Ünïcödé 😀").count("b") }
 t("s224_3") { ("a,b,c").count("12") }
+t("s224_4") { ("abc").count(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods denormalize java.lang.String
 t("s232_0") { ("abc").denormalize() }
 t("s232_1") { ("").denormalize() }
@@ -73,9 +78,12 @@ t("s259_3") { ("a,b,c").eachLine(1, { it }) }
 t("s262_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
 t("s262_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
 t("s262_3") { ("a,b,c").eachMatch("12", { it }) }
+t("s262_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s263_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s263_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
 t("s263_3") { ("a,b,c").eachMatch(~/b/, { it }) }
+t("s263_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.String
 t("s281_0") { ("abc").expand() }
 t("s281_1") { ("").expand() }
@@ -91,33 +99,45 @@ t("s289_0") { ("abc").find("") }
 t("s289_1") { ("").find("Ünïcödé 😀") }
 t("s289_2") { ("Ünïcödé 😀").find("b") }
 t("s289_3") { ("a,b,c").find("12") }
+t("s289_4") { ("abc").find(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.lang.String groovy.lang.Closure
 t("s290_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
 t("s290_2") { ("Ünïcödé 😀").find("b", { a, b -> "$a$b".toString() }) }
 t("s290_3") { ("a,b,c").find("12", { it }) }
+t("s290_4") { ("abc").find(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern
 t("s291_0") { ("abc").find(~/(\d+)/) }
 t("s291_1") { ("").find(~/x*/) }
+t("s291_2") { ("Ünïcödé 😀").find(null) }
 t("s291_3") { ("a,b,c").find(~/b/) }
+t("s291_4") { ("abc").find(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s292_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s292_2") { ("Ünïcödé 😀").find(null, { a, b -> "$a$b".toString() }) }
 t("s292_3") { ("a,b,c").find(~/b/, { it }) }
+t("s292_4") { ("abc").find(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String
 t("s302_0") { ("abc").findAll("") }
 t("s302_1") { ("").findAll("Ünïcödé 😀") }
 t("s302_2") { ("Ünïcödé 😀").findAll("b") }
 t("s302_3") { ("a,b,c").findAll("12") }
+t("s302_4") { ("abc").findAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String groovy.lang.Closure
 t("s303_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
 t("s303_2") { ("Ünïcödé 😀").findAll("b", { a, b -> "$a$b".toString() }) }
 t("s303_3") { ("a,b,c").findAll("12", { it }) }
+t("s303_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern
 t("s304_0") { ("abc").findAll(~/(\d+)/) }
 t("s304_1") { ("").findAll(~/x*/) }
+t("s304_2") { ("Ünïcödé 😀").findAll(null) }
 t("s304_3") { ("a,b,c").findAll(~/b/) }
+t("s304_4") { ("abc").findAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s305_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s305_2") { ("Ünïcödé 😀").findAll(null, { a, b -> "$a$b".toString() }) }
 t("s305_3") { ("a,b,c").findAll(~/b/, { it }) }
+t("s305_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.EmptyRange
 t("s340_0") { ("abc").getAt((1..<1)) }
 t("s340_1") { ("").getAt((1..<1)) }
@@ -139,6 +159,7 @@ t("s343_3") { ("a,b,c").getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String java.util.Collection
 t("s344_0") { ("abc").getAt([]) }
 t("s344_3") { ("a,b,c").getAt([3, 1, 2]) }
+t("s344_4") { ("abc").getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getChars java.lang.String
 t("s354_0") { ("abc").getChars() }
 t("s354_1") { ("").getChars() }

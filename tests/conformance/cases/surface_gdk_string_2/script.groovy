@@ -51,7 +51,9 @@ t("s429_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods matches java.lang.String java.util.regex.Pattern
 t("s438_0") { ("abc").matches(~/(\d+)/) }
 t("s438_1") { ("").matches(~/x*/) }
+t("s438_2") { ("Ünïcödé 😀").matches(null) }
 t("s438_3") { ("a,b,c").matches(~/b/) }
+t("s438_4") { ("abc").matches(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.String java.lang.Object
 t("s459_0") { ("abc").minus(3) }
 t("s459_1") { ("").minus(null) }
@@ -62,6 +64,8 @@ t("s459_4") { ("abc").minus(null) }
 t("s471_0") { ("abc").multiply(2.5G) }
 t("s471_1") { ("").multiply(-1L) }
 t("s471_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s471_3") { ("a,b,c").multiply(null) }
+t("s471_4") { ("abc").multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.String
 t("s479_0") { ("abc").next() }
 t("s479_1") { ("").next() }
@@ -76,18 +80,26 @@ t("s481_3") { ("a,b,c").normalize() }
 t("s486_0") { ("abc").padLeft(2.5G) }
 t("s486_1") { ("").padLeft(-1L) }
 t("s486_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s486_3") { ("a,b,c").padLeft(null) }
+t("s486_4") { ("abc").padLeft(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padLeft java.lang.String java.lang.Number java.lang.String
 t("s487_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
 t("s487_1") { ("").padLeft(-1L, "b") }
 t("s487_2") { ("Ünïcödé 😀").padLeft(1.5d, "12") }
+t("s487_3") { ("a,b,c").padLeft(null, null) }
+t("s487_4") { ("abc").padLeft(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.String java.lang.Number
 t("s490_0") { ("abc").padRight(2.5G) }
 t("s490_1") { ("").padRight(-1L) }
 t("s490_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s490_3") { ("a,b,c").padRight(null) }
+t("s490_4") { ("abc").padRight(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.String java.lang.Number java.lang.String
 t("s491_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
 t("s491_1") { ("").padRight(-1L, "b") }
 t("s491_2") { ("Ünïcödé 😀").padRight(1.5d, "12") }
+t("s491_3") { ("a,b,c").padRight(null, null) }
+t("s491_4") { ("abc").padRight(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.String java.lang.Object
 t("s503_0") { ("abc").plus(3) }
 t("s503_1") { ("").plus(null) }
@@ -108,22 +120,34 @@ t("s540_3") { ("a,b,c").readLines() }
 t("s549_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
 t("s549_2") { ("Ünïcödé 😀").replaceAll("b", { a, b -> "$a$b".toString() }) }
 t("s549_3") { ("a,b,c").replaceAll("12", { it }) }
+t("s549_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s550_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s550_2") { ("Ünïcödé 😀").replaceAll(null, { a, b -> "$a$b".toString() }) }
 t("s550_3") { ("a,b,c").replaceAll(~/b/, { it }) }
+t("s550_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.String java.util.regex.Pattern java.lang.String
 t("s551_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
 t("s551_1") { ("").replaceAll(~/x*/, "b") }
+t("s551_2") { ("Ünïcödé 😀").replaceAll(null, "12") }
+t("s551_3") { ("a,b,c").replaceAll(~/b/, null) }
+t("s551_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.String java.lang.String groovy.lang.Closure
 t("s556_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
 t("s556_2") { ("Ünïcödé 😀").replaceFirst("b", { a, b -> "$a$b".toString() }) }
 t("s556_3") { ("a,b,c").replaceFirst("12", { it }) }
+t("s556_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s557_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s557_2") { ("Ünïcödé 😀").replaceFirst(null, { a, b -> "$a$b".toString() }) }
 t("s557_3") { ("a,b,c").replaceFirst(~/b/, { it }) }
+t("s557_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern java.lang.String
 t("s558_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
 t("s558_1") { ("").replaceFirst(~/x*/, "b") }
+t("s558_2") { ("Ünïcödé 😀").replaceFirst(null, "12") }
+t("s558_3") { ("a,b,c").replaceFirst(~/b/, null) }
+t("s558_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.lang.String
 t("s562_0") { ("abc").reverse() }
 t("s562_1") { ("").reverse() }
@@ -141,9 +165,12 @@ t("s593_3") { ("a,b,c").split() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.String java.lang.String groovy.lang.Closure
 t("s598_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
 t("s598_3") { ("a,b,c").splitEachLine("12", { it }) }
+t("s598_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s599_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s599_2") { ("Ünïcödé 😀").splitEachLine(null, { a, b -> "$a$b".toString() }) }
 t("s599_3") { ("a,b,c").splitEachLine(~/b/, { it }) }
+t("s599_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripIndent java.lang.String
 t("s605_0") { ("abc").stripIndent() }
 t("s605_1") { ("").stripIndent() }
@@ -169,6 +196,7 @@ t("s612_0") { ("abc").stripMargin("") }
 t("s612_1") { ("").stripMargin("Ünïcödé 😀") }
 t("s612_2") { ("Ünïcödé 😀").stripMargin("b") }
 t("s612_3") { ("a,b,c").stripMargin("12") }
+t("s612_4") { ("abc").stripMargin(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigDecimal java.lang.String
 t("s638_0") { ("abc").toBigDecimal() }
 t("s638_1") { ("").toBigDecimal() }

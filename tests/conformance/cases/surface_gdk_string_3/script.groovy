@@ -76,17 +76,22 @@ t("s684_2") { ("Ünïcödé 😀").tokenize() }
 t("s684_3") { ("a,b,c").tokenize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String java.lang.Character
 t("s685_0") { ("abc").tokenize(('7' as char)) }
+t("s685_1") { ("").tokenize(null) }
 t("s685_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
 t("s685_3") { ("a,b,c").tokenize(('7' as char)) }
+t("s685_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String java.lang.String
 t("s686_0") { ("abc").tokenize("") }
 t("s686_1") { ("").tokenize("Ünïcödé 😀") }
 t("s686_2") { ("Ünïcödé 😀").tokenize("b") }
 t("s686_3") { ("a,b,c").tokenize("12") }
+t("s686_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tr java.lang.String java.lang.String java.lang.String
 t("s688_0") { ("abc").tr("", "Ünïcödé 😀") }
 t("s688_1") { ("").tr("Ünïcödé 😀", "b") }
 t("s688_2") { ("Ünïcödé 😀").tr("b", "12") }
+t("s688_3") { ("a,b,c").tr("12", null) }
+t("s688_4") { ("abc").tr(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unexpand java.lang.String
 t("s696_0") { ("abc").unexpand() }
 t("s696_1") { ("").unexpand() }
@@ -111,10 +116,14 @@ t("s735_3") { ("a,b,c").capitalize() }
 t("s738_0") { ("abc").center(2.5G) }
 t("s738_1") { ("").center(-1L) }
 t("s738_2") { ("Ünïcödé 😀").center(1.5d) }
+t("s738_3") { ("a,b,c").center(null) }
+t("s738_4") { ("abc").center(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.String java.lang.Number java.lang.String
 t("s739_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
 t("s739_1") { ("").center(-1L, "b") }
 t("s739_2") { ("Ünïcödé 😀").center(1.5d, "12") }
+t("s739_3") { ("a,b,c").center(null, null) }
+t("s739_4") { ("abc").center(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods collectReplacements java.lang.String groovy.lang.Closure
 t("s740_0") { ("abc").collectReplacements({ it.toString().size() }) }
 t("s740_1") { ("").collectReplacements({ a, b -> a <=> b }) }
@@ -129,6 +138,7 @@ t("s744_0") { ("abc").count("") }
 t("s744_1") { ("").count("Ünïcödé 😀") }
 t("s744_2") { ("Ünïcödé 😀").count("b") }
 t("s744_3") { ("a,b,c").count("12") }
+t("s744_4") { ("abc").count(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods denormalize java.lang.String
 t("s746_0") { ("abc").denormalize() }
 t("s746_1") { ("").denormalize() }
@@ -146,9 +156,12 @@ t("s751_3") { ("a,b,c").eachLine(1, { it }) }
 t("s754_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
 t("s754_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
 t("s754_3") { ("a,b,c").eachMatch("12", { it }) }
+t("s754_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s755_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s755_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
 t("s755_3") { ("a,b,c").eachMatch(~/b/, { it }) }
+t("s755_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.String
 t("s758_0") { ("abc").expand() }
 t("s758_1") { ("").expand() }
@@ -164,19 +177,26 @@ t("s764_0") { ("abc").find("") }
 t("s764_1") { ("").find("Ünïcödé 😀") }
 t("s764_2") { ("Ünïcödé 😀").find("b") }
 t("s764_3") { ("a,b,c").find("12") }
+t("s764_4") { ("abc").find(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.lang.String groovy.lang.Closure
 t("s765_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
 t("s765_2") { ("Ünïcödé 😀").find("b", { a, b -> "$a$b".toString() }) }
 t("s765_3") { ("a,b,c").find("12", { it }) }
+t("s765_4") { ("abc").find(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.util.regex.Pattern
 t("s766_0") { ("abc").find(~/(\d+)/) }
 t("s766_1") { ("").find(~/x*/) }
+t("s766_2") { ("Ünïcödé 😀").find(null) }
 t("s766_3") { ("a,b,c").find(~/b/) }
+t("s766_4") { ("abc").find(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s767_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s767_2") { ("Ünïcödé 😀").find(null, { a, b -> "$a$b".toString() }) }
 t("s767_3") { ("a,b,c").find(~/b/, { it }) }
+t("s767_4") { ("abc").find(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.lang.String
 t("s772_0") { ("abc").findAll("") }
 t("s772_1") { ("").findAll("Ünïcödé 😀") }
 t("s772_2") { ("Ünïcödé 😀").findAll("b") }
 t("s772_3") { ("a,b,c").findAll("12") }
+t("s772_4") { ("abc").findAll(null) }

@@ -31,13 +31,18 @@ void tc(String id, Closure c) {
 t("s773_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
 t("s773_2") { ("Ünïcödé 😀").findAll("b", { a, b -> "$a$b".toString() }) }
 t("s773_3") { ("a,b,c").findAll("12", { it }) }
+t("s773_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.util.regex.Pattern
 t("s774_0") { ("abc").findAll(~/(\d+)/) }
 t("s774_1") { ("").findAll(~/x*/) }
+t("s774_2") { ("Ünïcödé 😀").findAll(null) }
 t("s774_3") { ("a,b,c").findAll(~/b/) }
+t("s774_4") { ("abc").findAll(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s775_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s775_2") { ("Ünïcödé 😀").findAll(null, { a, b -> "$a$b".toString() }) }
 t("s775_3") { ("a,b,c").findAll(~/b/, { it }) }
+t("s775_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.EmptyRange
 t("s781_0") { ("abc").getAt((1..<1)) }
 t("s781_1") { ("").getAt((1..<1)) }
@@ -59,6 +64,7 @@ t("s784_3") { ("a,b,c").getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String java.util.Collection
 t("s785_0") { ("abc").getAt([]) }
 t("s785_3") { ("a,b,c").getAt([3, 1, 2]) }
+t("s785_4") { ("abc").getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getChars java.lang.String
 t("s789_0") { ("abc").getChars() }
 t("s789_1") { ("").getChars() }
@@ -119,7 +125,9 @@ t("s812_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods matches java.lang.String java.util.regex.Pattern
 t("s815_0") { ("abc").matches(~/(\d+)/) }
 t("s815_1") { ("").matches(~/x*/) }
+t("s815_2") { ("Ünïcödé 😀").matches(null) }
 t("s815_3") { ("a,b,c").matches(~/b/) }
+t("s815_4") { ("abc").matches(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.String java.lang.Object
 t("s818_0") { ("abc").minus(3) }
 t("s818_1") { ("").minus(null) }
@@ -136,6 +144,8 @@ t("s819_4") { ("abc").minus(null) }
 t("s821_0") { ("abc").multiply(2.5G) }
 t("s821_1") { ("").multiply(-1L) }
 t("s821_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s821_3") { ("a,b,c").multiply(null) }
+t("s821_4") { ("abc").multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods next java.lang.String
 t("s823_0") { ("abc").next() }
 t("s823_1") { ("").next() }
@@ -150,18 +160,26 @@ t("s825_3") { ("a,b,c").normalize() }
 t("s828_0") { ("abc").padLeft(2.5G) }
 t("s828_1") { ("").padLeft(-1L) }
 t("s828_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s828_3") { ("a,b,c").padLeft(null) }
+t("s828_4") { ("abc").padLeft(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.String java.lang.Number java.lang.String
 t("s829_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
 t("s829_1") { ("").padLeft(-1L, "b") }
 t("s829_2") { ("Ünïcödé 😀").padLeft(1.5d, "12") }
+t("s829_3") { ("a,b,c").padLeft(null, null) }
+t("s829_4") { ("abc").padLeft(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.String java.lang.Number
 t("s832_0") { ("abc").padRight(2.5G) }
 t("s832_1") { ("").padRight(-1L) }
 t("s832_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s832_3") { ("a,b,c").padRight(null) }
+t("s832_4") { ("abc").padRight(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.String java.lang.Number java.lang.String
 t("s833_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
 t("s833_1") { ("").padRight(-1L, "b") }
 t("s833_2") { ("Ünïcödé 😀").padRight(1.5d, "12") }
+t("s833_3") { ("a,b,c").padRight(null, null) }
+t("s833_4") { ("abc").padRight(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.String java.lang.CharSequence
 t("s836_0") { ("abc").plus("") }
 t("s836_1") { ("").plus("Ünïcödé 😀") }

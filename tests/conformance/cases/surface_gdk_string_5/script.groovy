@@ -31,22 +31,34 @@ void tc(String id, Closure c) {
 t("s846_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
 t("s846_2") { ("Ünïcödé 😀").replaceAll("b", { a, b -> "$a$b".toString() }) }
 t("s846_3") { ("a,b,c").replaceAll("12", { it }) }
+t("s846_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s847_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s847_2") { ("Ünïcödé 😀").replaceAll(null, { a, b -> "$a$b".toString() }) }
 t("s847_3") { ("a,b,c").replaceAll(~/b/, { it }) }
+t("s847_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.String java.util.regex.Pattern java.lang.String
 t("s848_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
 t("s848_1") { ("").replaceAll(~/x*/, "b") }
+t("s848_2") { ("Ünïcödé 😀").replaceAll(null, "12") }
+t("s848_3") { ("a,b,c").replaceAll(~/b/, null) }
+t("s848_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.String java.lang.String groovy.lang.Closure
 t("s853_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
 t("s853_2") { ("Ünïcödé 😀").replaceFirst("b", { a, b -> "$a$b".toString() }) }
 t("s853_3") { ("a,b,c").replaceFirst("12", { it }) }
+t("s853_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s854_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s854_2") { ("Ünïcödé 😀").replaceFirst(null, { a, b -> "$a$b".toString() }) }
 t("s854_3") { ("a,b,c").replaceFirst(~/b/, { it }) }
+t("s854_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern java.lang.String
 t("s855_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
 t("s855_1") { ("").replaceFirst(~/x*/, "b") }
+t("s855_2") { ("Ünïcödé 😀").replaceFirst(null, "12") }
+t("s855_3") { ("a,b,c").replaceFirst(~/b/, null) }
+t("s855_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods reverse java.lang.String
 t("s857_0") { ("abc").reverse() }
 t("s857_1") { ("").reverse() }
@@ -64,9 +76,12 @@ t("s862_3") { ("a,b,c").split() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.String java.lang.String groovy.lang.Closure
 t("s865_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
 t("s865_3") { ("a,b,c").splitEachLine("12", { it }) }
+t("s865_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.String java.util.regex.Pattern groovy.lang.Closure
 t("s866_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s866_2") { ("Ünïcödé 😀").splitEachLine(null, { a, b -> "$a$b".toString() }) }
 t("s866_3") { ("a,b,c").splitEachLine(~/b/, { it }) }
+t("s866_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.String
 t("s869_0") { ("abc").stripIndent() }
 t("s869_1") { ("").stripIndent() }
@@ -92,6 +107,7 @@ t("s876_0") { ("abc").stripMargin("") }
 t("s876_1") { ("").stripMargin("Ünïcödé 😀") }
 t("s876_2") { ("Ünïcödé 😀").stripMargin("b") }
 t("s876_3") { ("a,b,c").stripMargin("12") }
+t("s876_4") { ("abc").stripMargin(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigDecimal java.lang.String
 t("s879_0") { ("abc").toBigDecimal() }
 t("s879_1") { ("").toBigDecimal() }
@@ -146,17 +162,22 @@ t("s899_2") { ("Ünïcödé 😀").tokenize() }
 t("s899_3") { ("a,b,c").tokenize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.String java.lang.Character
 t("s900_0") { ("abc").tokenize(('7' as char)) }
+t("s900_1") { ("").tokenize(null) }
 t("s900_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
 t("s900_3") { ("a,b,c").tokenize(('7' as char)) }
+t("s900_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.String java.lang.String
 t("s901_0") { ("abc").tokenize("") }
 t("s901_1") { ("").tokenize("Ünïcödé 😀") }
 t("s901_2") { ("Ünïcödé 😀").tokenize("b") }
 t("s901_3") { ("a,b,c").tokenize("12") }
+t("s901_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.String java.lang.String java.lang.String
 t("s903_0") { ("abc").tr("", "Ünïcödé 😀") }
 t("s903_1") { ("").tr("Ünïcödé 😀", "b") }
 t("s903_2") { ("Ünïcödé 😀").tr("b", "12") }
+t("s903_3") { ("a,b,c").tr("12", null) }
+t("s903_4") { ("abc").tr(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.String
 t("s907_0") { ("abc").unexpand() }
 t("s907_1") { ("").unexpand() }

@@ -33,18 +33,24 @@ t("s919_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ it.toString().size() }
 t("s919_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ -> 42 }) }
 // method groovy.json.JsonBuilder call java.lang.Iterable groovy.lang.Closure
 t("s920_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
+t("s920_3") { (new JsonBuilder()).call(null, { it }) }
+t("s920_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
 // method groovy.json.JsonBuilder call java.util.Collection groovy.lang.Closure
 t("s922_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
 t("s922_3") { (new JsonBuilder()).call([3, 1, 2], { it }) }
+t("s922_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
 // method groovy.json.JsonBuilder call java.util.List
 t("s923_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([]) }
 t("s923_1") { (new JsonBuilder()).call(["b", "a"]) }
 t("s923_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null]) }
 t("s923_3") { (new JsonBuilder()).call([3, 1, 2]) }
+t("s923_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
 // method groovy.json.JsonBuilder call java.util.Map
 t("s924_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([:]) }
 t("s924_1") { (new JsonBuilder()).call(["x": null]) }
 t("s924_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call(["k": "v", "n": [1, 2]]) }
+t("s924_3") { (new JsonBuilder()).call(null) }
+t("s924_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
 // method groovy.json.JsonBuilder equals java.lang.Object
 t("s925_0") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(3) }
 t("s925_1") { (new JsonBuilder()).equals(null) }

@@ -34,20 +34,12 @@ t("s919_3") { (new JsonBuilder()).call({ a, b -> "$a$b".toString() }) }
 // method groovy.json.JsonBuilder call java.lang.Iterable groovy.lang.Closure
 t("s920_1") { (new JsonBuilder()).call(["b", "a"], { -> 42 }) }
 t("s920_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call((1..3), { a, b -> "$a$b".toString() }) }
-t("s920_3") { (new JsonBuilder()).call(null, { it }) }
-t("s920_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
 // method groovy.json.JsonBuilder call java.lang.Object[]
 t("s921_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call(([] as Object[])) }
 t("s921_1") { (new JsonBuilder()).call(([1, "a"] as Object[])) }
 // method groovy.json.JsonBuilder call java.util.Collection groovy.lang.Closure
 t("s922_1") { (new JsonBuilder()).call(["b", "a"], { -> 42 }) }
 t("s922_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null], { a, b -> "$a$b".toString() }) }
-t("s922_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
-// method groovy.json.JsonBuilder call java.util.List
-t("s923_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
-// method groovy.json.JsonBuilder call java.util.Map
-t("s924_3") { (new JsonBuilder()).call(null) }
-t("s924_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
 // method groovy.json.JsonBuilder getClass
 t("s926_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getClass() }
 t("s926_1") { (new JsonBuilder()).getClass() }

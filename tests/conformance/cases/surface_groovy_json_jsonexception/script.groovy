@@ -35,3 +35,6 @@ t("s940_0") { new JsonException("abc") }
 t("s940_1") { new JsonException("") }
 t("s940_2") { new JsonException("Ünïcödé 😀") }
 t("s940_3") { new JsonException("b") }
+t("s940_4") { new JsonException(null) }
+// new groovy.json.JsonException java.lang.Throwable
+t("s942_3") { new JsonException(null) }

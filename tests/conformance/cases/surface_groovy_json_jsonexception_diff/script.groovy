@@ -28,8 +28,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// new groovy.json.JsonException java.lang.String
-t("s940_4") { new JsonException(null) }
 // new groovy.json.JsonException java.lang.String java.lang.Throwable
 t("s941_0") { new JsonException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s941_1") { new JsonException("", new Exception()) }
@@ -40,4 +38,3 @@ t("s941_4") { new JsonException(null, new IllegalArgumentException("bad", new Ru
 t("s942_0") { new JsonException(new RuntimeException("boom")) }
 t("s942_1") { new JsonException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s942_2") { new JsonException(new Exception()) }
-t("s942_3") { new JsonException(null) }

@@ -33,6 +33,7 @@ t("s944_0") { JsonOutput.prettyPrint("abc") }
 t("s944_1") { JsonOutput.prettyPrint("") }
 t("s944_2") { JsonOutput.prettyPrint("Ünïcödé 😀") }
 t("s944_3") { JsonOutput.prettyPrint("b") }
+t("s944_4") { JsonOutput.prettyPrint(null) }
 // staticMethod groovy.json.JsonOutput toJson groovy.lang.Closure
 t("s945_0") { JsonOutput.toJson({ it }) }
 t("s945_1") { JsonOutput.toJson({ it.toString().size() }) }

@@ -28,8 +28,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod groovy.json.JsonOutput prettyPrint java.lang.String
-t("s944_4") { JsonOutput.prettyPrint(null) }
 // staticMethod groovy.json.JsonOutput toJson groovy.lang.Closure
 t("s945_2") { JsonOutput.toJson({ a, b -> a <=> b }) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Calendar

@@ -51,6 +51,10 @@ t("s989_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getS
 t("s990_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getYears() }
 // method groovy.time.DatumDependentDuration hashCode
 tc("s991_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).hashCode() }
+// method groovy.time.DatumDependentDuration minus groovy.time.DatumDependentDuration
+t("s992_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).minus(null) }
+// method groovy.time.DatumDependentDuration minus groovy.time.Duration
+t("s993_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).minus(null) }
 // method groovy.time.DatumDependentDuration plus java.util.Date
 t("s998_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(951825600000L)) }
 t("s998_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(1711846800000L)) }

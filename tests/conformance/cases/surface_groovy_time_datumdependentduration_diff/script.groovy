@@ -34,10 +34,6 @@ t("s979_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).comp
 t("s982_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getClass() }
 // method groovy.time.DatumDependentDuration getFrom
 t("s984_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getFrom() }
-// method groovy.time.DatumDependentDuration minus groovy.time.DatumDependentDuration
-t("s992_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).minus(null) }
-// method groovy.time.DatumDependentDuration minus groovy.time.Duration
-t("s993_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).minus(null) }
 // method groovy.time.DatumDependentDuration plus groovy.time.DatumDependentDuration
 t("s994_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }
 // method groovy.time.DatumDependentDuration plus groovy.time.Duration

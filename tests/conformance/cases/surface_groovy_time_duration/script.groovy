@@ -51,6 +51,14 @@ t("s1011_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getSeconds() }
 t("s1012_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getYears() }
 // method groovy.time.Duration hashCode
 tc("s1013_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).hashCode() }
+// method groovy.time.Duration minus groovy.time.DatumDependentDuration
+t("s1014_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+// method groovy.time.Duration minus groovy.time.Duration
+t("s1015_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+// method groovy.time.Duration minus groovy.time.TimeDatumDependentDuration
+t("s1016_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+// method groovy.time.Duration minus groovy.time.TimeDuration
+t("s1017_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
 // method groovy.time.Duration plus java.util.Date
 t("s1021_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(951825600000L)) }
 t("s1021_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(1711846800000L)) }

@@ -34,6 +34,7 @@ t("s1086_0") { new IOException("abc") }
 t("s1086_1") { new IOException("") }
 t("s1086_2") { new IOException("Ünïcödé 😀") }
 t("s1086_3") { new IOException("b") }
+t("s1086_4") { new IOException(null) }
 // new java.io.IOException java.lang.String java.lang.Throwable
 t("s1087_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1087_1") { new IOException("", new Exception()) }
@@ -44,3 +45,4 @@ t("s1087_4") { new IOException(null, new IllegalArgumentException("bad", new Run
 t("s1088_0") { new IOException(new RuntimeException("boom")) }
 t("s1088_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1088_2") { new IOException(new Exception()) }
+t("s1088_3") { new IOException(null) }

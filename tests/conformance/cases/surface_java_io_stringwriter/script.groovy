@@ -70,6 +70,7 @@ t("s1081_3") { ((new StringWriter() << "ab")).write("12") }
 t("s1082_0") { (new StringWriter()).write("", -1, 2147483647) }
 t("s1082_2") { (new StringWriter()).write("b", 1, 3) }
 t("s1082_3") { ((new StringWriter() << "ab")).write("12", 3, 0) }
+t("s1082_4") { (new StringWriter()).write(null, -1, 2147483647) }
 // new java.io.StringWriter 
 t("s1091_0") { new StringWriter() }
 // new java.io.StringWriter int

@@ -32,7 +32,9 @@ t("s1095_0") { (true).booleanValue() }
 t("s1095_1") { (false).booleanValue() }
 // method java.lang.Boolean compareTo java.lang.Boolean
 t("s1096_0") { (true).compareTo(false) }
+t("s1096_1") { (false).compareTo(null) }
 t("s1096_2") { (true).compareTo(true) }
+t("s1096_3") { (true).compareTo(null) }
 // method java.lang.Boolean equals java.lang.Object
 t("s1097_0") { (true).equals(3) }
 t("s1097_1") { (false).equals(null) }

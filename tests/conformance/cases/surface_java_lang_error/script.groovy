@@ -34,6 +34,7 @@ t("s1283_0") { new Error("abc") }
 t("s1283_1") { new Error("") }
 t("s1283_2") { new Error("Ünïcödé 😀") }
 t("s1283_3") { new Error("b") }
+t("s1283_4") { new Error(null) }
 // new java.lang.Error java.lang.String java.lang.Throwable
 t("s1284_0") { new Error("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1284_1") { new Error("", new Exception()) }
@@ -44,3 +45,4 @@ t("s1284_4") { new Error(null, new IllegalArgumentException("bad", new RuntimeEx
 t("s1285_0") { new Error(new RuntimeException("boom")) }
 t("s1285_1") { new Error(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1285_2") { new Error(new Exception()) }
+t("s1285_3") { new Error(null) }

@@ -34,6 +34,7 @@ t("s1287_0") { new Exception("abc") }
 t("s1287_1") { new Exception("") }
 t("s1287_2") { new Exception("Ünïcödé 😀") }
 t("s1287_3") { new Exception("b") }
+t("s1287_4") { new Exception(null) }
 // new java.lang.Exception java.lang.String java.lang.Throwable
 t("s1288_0") { new Exception("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1288_1") { new Exception("", new Exception()) }
@@ -44,3 +45,4 @@ t("s1288_4") { new Exception(null, new IllegalArgumentException("bad", new Runti
 t("s1289_0") { new Exception(new RuntimeException("boom")) }
 t("s1289_1") { new Exception(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1289_2") { new Exception(new Exception()) }
+t("s1289_3") { new Exception(null) }

@@ -38,11 +38,13 @@ t("s1358_4") { new ExecutionException(null, new IllegalArgumentException("bad", 
 t("s1359_0") { new ExecutionException(new RuntimeException("boom")) }
 t("s1359_1") { new ExecutionException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1359_2") { new ExecutionException(new Exception()) }
+t("s1359_3") { new ExecutionException(null) }
 // new java.util.concurrent.ExecutionException java.lang.String
 t("s1502_0") { new ExecutionException("abc") }
 t("s1502_1") { new ExecutionException("") }
 t("s1502_2") { new ExecutionException("Ünïcödé 😀") }
 t("s1502_3") { new ExecutionException("b") }
+t("s1502_4") { new ExecutionException(null) }
 // new java.util.concurrent.ExecutionException java.lang.String java.lang.Throwable
 t("s1503_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1503_1") { new ExecutionException("", new Exception()) }

@@ -34,6 +34,7 @@ t("s1291_0") { new IllegalArgumentException("abc") }
 t("s1291_1") { new IllegalArgumentException("") }
 t("s1291_2") { new IllegalArgumentException("Ünïcödé 😀") }
 t("s1291_3") { new IllegalArgumentException("b") }
+t("s1291_4") { new IllegalArgumentException(null) }
 // new java.lang.IllegalArgumentException java.lang.String java.lang.Throwable
 t("s1292_0") { new IllegalArgumentException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1292_1") { new IllegalArgumentException("", new Exception()) }
@@ -44,3 +45,4 @@ t("s1292_4") { new IllegalArgumentException(null, new IllegalArgumentException("
 t("s1293_0") { new IllegalArgumentException(new RuntimeException("boom")) }
 t("s1293_1") { new IllegalArgumentException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1293_2") { new IllegalArgumentException(new Exception()) }
+t("s1293_3") { new IllegalArgumentException(null) }

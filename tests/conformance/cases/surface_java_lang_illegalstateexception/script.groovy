@@ -34,6 +34,7 @@ t("s1295_0") { new IllegalStateException("abc") }
 t("s1295_1") { new IllegalStateException("") }
 t("s1295_2") { new IllegalStateException("Ünïcödé 😀") }
 t("s1295_3") { new IllegalStateException("b") }
+t("s1295_4") { new IllegalStateException(null) }
 // new java.lang.IllegalStateException java.lang.String java.lang.Throwable
 t("s1296_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1296_1") { new IllegalStateException("", new Exception()) }
@@ -44,3 +45,4 @@ t("s1296_4") { new IllegalStateException(null, new IllegalArgumentException("bad
 t("s1297_0") { new IllegalStateException(new RuntimeException("boom")) }
 t("s1297_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1297_2") { new IllegalStateException(new Exception()) }
+t("s1297_3") { new IllegalStateException(null) }

@@ -27,6 +27,9 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.lang.Integer compareTo java.lang.Integer
+t("s1140_2") { (-7).compareTo(null) }
+t("s1140_4") { (3).compareTo(null) }
 // method java.lang.Integer getClass
 t("s1144_0") { (3).getClass() }
 t("s1144_1") { (0).getClass() }
@@ -39,4 +42,3 @@ t("s1412_0") { Integer.parseInt("abc", 0, -1, 2147483647) }
 t("s1412_1") { Integer.parseInt("", -1, 2147483647, 1) }
 t("s1412_2") { Integer.parseInt("Ünïcödé 😀", 2147483647, 1, 3) }
 t("s1412_3") { Integer.parseInt(new StringBuilder("sb"), 1, 3, 0) }
-t("s1412_4") { Integer.parseInt(null, 0, -1, 2147483647) }

@@ -46,6 +46,8 @@ t("s1427_0") { Long.min(5L, 0L) }
 t("s1427_1") { Long.min(0L, -1L) }
 t("s1427_2") { Long.min(-1L, 9223372036854775807L) }
 t("s1427_3") { Long.min(9223372036854775807L, 5L) }
+// staticMethod java.lang.Long parseLong java.lang.CharSequence int int int
+t("s1428_4") { Long.parseLong(null, 0, -1, 2147483647) }
 // staticMethod java.lang.Long parseLong java.lang.String
 t("s1429_0") { Long.parseLong("abc") }
 t("s1429_1") { Long.parseLong("") }

@@ -34,6 +34,7 @@ t("s1311_0") { new RuntimeException("abc") }
 t("s1311_1") { new RuntimeException("") }
 t("s1311_2") { new RuntimeException("Ünïcödé 😀") }
 t("s1311_3") { new RuntimeException("b") }
+t("s1311_4") { new RuntimeException(null) }
 // new java.lang.RuntimeException java.lang.String java.lang.Throwable
 t("s1312_0") { new RuntimeException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1312_1") { new RuntimeException("", new Exception()) }
@@ -44,3 +45,4 @@ t("s1312_4") { new RuntimeException(null, new IllegalArgumentException("bad", ne
 t("s1313_0") { new RuntimeException(new RuntimeException("boom")) }
 t("s1313_1") { new RuntimeException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1313_2") { new RuntimeException(new Exception()) }
+t("s1313_3") { new RuntimeException(null) }

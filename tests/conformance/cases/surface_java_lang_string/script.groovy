@@ -55,11 +55,13 @@ t("s1169_4") { ("abc").compareTo(null) }
 t("s1170_0") { ("abc").compareToIgnoreCase("") }
 t("s1170_2") { ("Ünïcödé 😀").compareToIgnoreCase("b") }
 t("s1170_3") { ("a,b,c").compareToIgnoreCase("12") }
+t("s1170_4") { ("abc").compareToIgnoreCase(null) }
 // method java.lang.String concat java.lang.String
 t("s1171_0") { ("abc").concat("") }
 t("s1171_1") { ("").concat("Ünïcödé 😀") }
 t("s1171_2") { ("Ünïcödé 😀").concat("b") }
 t("s1171_3") { ("a,b,c").concat("12") }
+t("s1171_4") { ("abc").concat(null) }
 // method java.lang.String contains java.lang.CharSequence
 t("s1172_0") { ("abc").contains("") }
 t("s1172_1") { ("").contains("Ünïcödé 😀") }
@@ -163,6 +165,7 @@ t("s1192_0") { ("abc").matches("") }
 t("s1192_1") { ("").matches("Ünïcödé 😀") }
 t("s1192_2") { ("Ünïcödé 😀").matches("b") }
 t("s1192_3") { ("a,b,c").matches("12") }
+t("s1192_4") { ("abc").matches(null) }
 // method java.lang.String repeat int
 t("s1193_0") { ("abc").repeat(0) }
 t("s1193_1") { ("").repeat(-1) }
@@ -183,7 +186,11 @@ t("s1195_4") { ("abc").replace(null, "Ünïcödé 😀") }
 t("s1196_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
 t("s1196_1") { ("").replaceAll("Ünïcödé 😀", "b") }
 t("s1196_2") { ("Ünïcödé 😀").replaceAll("b", "12") }
+t("s1196_3") { ("a,b,c").replaceAll("12", null) }
+t("s1196_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // method java.lang.String replaceFirst java.lang.String java.lang.String
 t("s1197_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
 t("s1197_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
 t("s1197_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
+t("s1197_3") { ("a,b,c").replaceFirst("12", null) }
+t("s1197_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }

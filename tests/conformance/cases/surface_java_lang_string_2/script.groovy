@@ -32,11 +32,13 @@ t("s1198_0") { ("abc").split("") }
 t("s1198_1") { ("").split("Ünïcödé 😀") }
 t("s1198_2") { ("Ünïcödé 😀").split("b") }
 t("s1198_3") { ("a,b,c").split("12") }
+t("s1198_4") { ("abc").split(null) }
 // method java.lang.String split java.lang.String int
 t("s1199_0") { ("abc").split("", -1) }
 t("s1199_1") { ("").split("Ünïcödé 😀", 2147483647) }
 t("s1199_2") { ("Ünïcödé 😀").split("b", 1) }
 t("s1199_3") { ("a,b,c").split("12", 3) }
+t("s1199_4") { ("abc").split(null, -1) }
 // method java.lang.String startsWith java.lang.String
 t("s1200_0") { ("abc").startsWith("") }
 t("s1200_1") { ("").startsWith("Ünïcödé 😀") }
@@ -117,6 +119,19 @@ t("s1215_2") { ("Ünïcödé 😀").trim() }
 t("s1215_3") { ("a,b,c").trim() }
 // new java.lang.String 
 t("s1314_0") { new String() }
+// new java.lang.String byte[] int int java.lang.String
+t("s1319_2") { new String(([104, 105] as byte[]), 1, 3, null) }
+t("s1319_4") { new String(([104, 105] as byte[]), 0, -1, null) }
+// new java.lang.String byte[] int int java.nio.charset.Charset
+t("s1320_0") { new String(([104, 105] as byte[]), 0, -1, null) }
+t("s1320_1") { new String(([] as byte[]), -1, 1, null) }
+t("s1320_2") { new String(([104, 105] as byte[]), 1, 3, null) }
+t("s1320_3") { new String(([] as byte[]), 3, 0, null) }
+// new java.lang.String byte[] java.lang.String
+t("s1321_4") { new String(([104, 105] as byte[]), null) }
+// new java.lang.String byte[] java.nio.charset.Charset
+t("s1322_0") { new String(([104, 105] as byte[]), null) }
+t("s1322_1") { new String(([] as byte[]), null) }
 // new java.lang.String char[]
 t("s1323_0") { new String((['a', 'b'] as char[])) }
 t("s1323_1") { new String(([] as char[])) }
@@ -130,6 +145,7 @@ t("s1326_0") { new String("abc") }
 t("s1326_1") { new String("") }
 t("s1326_2") { new String("Ünïcödé 😀") }
 t("s1326_3") { new String("b") }
+t("s1326_4") { new String(null) }
 // new java.lang.String java.lang.StringBuffer
 t("s1327_0") { new String(new StringBuffer("ab")) }
 // new java.lang.String java.lang.StringBuilder
@@ -142,18 +158,23 @@ t("s1488_0") { String.format("abc", ([] as Object[])) }
 t("s1488_1") { String.format("", ([1, "a"] as Object[])) }
 t("s1488_2") { String.format("Ünïcödé 😀", ([] as Object[])) }
 t("s1488_3") { String.format("b", ([1, "a"] as Object[])) }
+t("s1488_4") { String.format(null, ([] as Object[])) }
 // staticMethod java.lang.String format java.util.Locale java.lang.String java.lang.Object[]
 t("s1489_0") { String.format(Locale.US, "", ([1, "a"] as Object[])) }
 t("s1489_1") { String.format(Locale.FRANCE, "Ünïcödé 😀", ([] as Object[])) }
 t("s1489_2") { String.format(Locale.ROOT, "b", ([1, "a"] as Object[])) }
 t("s1489_3") { String.format(Locale.UK, "12", ([] as Object[])) }
+t("s1489_4") { String.format(Locale.US, null, ([1, "a"] as Object[])) }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.CharSequence[]
 t("s1490_0") { String.join("abc", (["a", "b"] as String[])) }
 t("s1490_1") { String.join("", (["a", "b"] as String[])) }
 t("s1490_2") { String.join("Ünïcödé 😀", (["a", "b"] as String[])) }
+t("s1490_4") { String.join(null, (["a", "b"] as String[])) }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.Iterable
 t("s1491_0") { String.join("abc", []) }
 t("s1491_1") { String.join("", ["b", "a"]) }
+t("s1491_3") { String.join(new StringBuilder("sb"), null) }
+t("s1491_4") { String.join(null, []) }
 // staticMethod java.lang.String valueOf boolean
 t("s1492_0") { String.valueOf(true) }
 t("s1492_1") { String.valueOf(false) }

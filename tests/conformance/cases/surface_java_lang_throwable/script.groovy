@@ -66,6 +66,7 @@ t("s1341_0") { new Throwable("abc") }
 t("s1341_1") { new Throwable("") }
 t("s1341_2") { new Throwable("Ünïcödé 😀") }
 t("s1341_3") { new Throwable("b") }
+t("s1341_4") { new Throwable(null) }
 // new java.lang.Throwable java.lang.String java.lang.Throwable
 t("s1342_0") { new Throwable("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1342_1") { new Throwable("", new Exception()) }
@@ -76,3 +77,4 @@ t("s1342_4") { new Throwable(null, new IllegalArgumentException("bad", new Runti
 t("s1343_0") { new Throwable(new RuntimeException("boom")) }
 t("s1343_1") { new Throwable(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1343_2") { new Throwable(new Exception()) }
+t("s1343_3") { new Throwable(null) }

@@ -31,7 +31,3 @@ void tc(String id, Closure c) {
 t("s1260_0") { (new RuntimeException("boom")).getClass() }
 t("s1260_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getClass() }
 t("s1260_2") { (new Exception()).getClass() }
-// new java.lang.Throwable java.lang.String
-t("s1341_4") { new Throwable(null) }
-// new java.lang.Throwable java.lang.Throwable
-t("s1343_3") { new Throwable(null) }

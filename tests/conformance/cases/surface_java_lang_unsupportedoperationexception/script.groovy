@@ -34,6 +34,7 @@ t("s1345_0") { new UnsupportedOperationException("abc") }
 t("s1345_1") { new UnsupportedOperationException("") }
 t("s1345_2") { new UnsupportedOperationException("Ünïcödé 😀") }
 t("s1345_3") { new UnsupportedOperationException("b") }
+t("s1345_4") { new UnsupportedOperationException(null) }
 // new java.lang.UnsupportedOperationException java.lang.String java.lang.Throwable
 t("s1346_0") { new UnsupportedOperationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1346_1") { new UnsupportedOperationException("", new Exception()) }
@@ -44,3 +45,4 @@ t("s1346_4") { new UnsupportedOperationException(null, new IllegalArgumentExcept
 t("s1347_0") { new UnsupportedOperationException(new RuntimeException("boom")) }
 t("s1347_1") { new UnsupportedOperationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s1347_2") { new UnsupportedOperationException(new Exception()) }
+t("s1347_3") { new UnsupportedOperationException(null) }

@@ -43,45 +43,65 @@ t("s1505_3") { (123456789012345678901234567890.123G).abs(new MathContext(5)) }
 t("s1506_0") { (2.50G).add(0G) }
 t("s1506_1") { (0G).add(-1.5G) }
 t("s1506_2") { (-1.5G).add(123456789012345678901234567890.123G) }
+t("s1506_3") { (123456789012345678901234567890.123G).add(null) }
+t("s1506_4") { (2.50G).add(null) }
 // method java.math.BigDecimal add java.math.BigDecimal java.math.MathContext
 t("s1507_0") { (2.50G).add(0G, new MathContext(5)) }
 t("s1507_1") { (0G).add(-1.5G, MathContext.DECIMAL32) }
 t("s1507_2") { (-1.5G).add(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1507_3") { (123456789012345678901234567890.123G).add(null, MathContext.DECIMAL32) }
+t("s1507_4") { (2.50G).add(null, new MathContext(5)) }
 // method java.math.BigDecimal compareTo java.math.BigDecimal
 t("s1508_0") { (2.50G).compareTo(0G) }
 t("s1508_1") { (0G).compareTo(-1.5G) }
 t("s1508_2") { (-1.5G).compareTo(123456789012345678901234567890.123G) }
-t("s1508_3") { (123456789012345678901234567890.123G).compareTo(null) }
-t("s1508_4") { (2.50G).compareTo(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal
 t("s1509_0") { (2.50G).divide(0G) }
 t("s1509_1") { (0G).divide(-1.5G) }
 t("s1509_2") { (-1.5G).divide(123456789012345678901234567890.123G) }
+t("s1509_3") { (123456789012345678901234567890.123G).divide(null) }
+t("s1509_4") { (2.50G).divide(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal int
 t("s1510_1") { (0G).divide(-1.5G, 2147483647) }
+t("s1510_3") { (123456789012345678901234567890.123G).divide(null, 3) }
 // method java.math.BigDecimal divide java.math.BigDecimal int int
 t("s1511_1") { (0G).divide(-1.5G, 2147483647, 1) }
 t("s1511_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, 3) }
+t("s1511_3") { (123456789012345678901234567890.123G).divide(null, 3, 0) }
 // method java.math.BigDecimal divide java.math.BigDecimal int java.math.RoundingMode
 t("s1512_0") { (2.50G).divide(0G, -1, RoundingMode.HALF_UP) }
 t("s1512_1") { (0G).divide(-1.5G, 2147483647, RoundingMode.HALF_EVEN) }
 t("s1512_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, RoundingMode.DOWN) }
+t("s1512_3") { (123456789012345678901234567890.123G).divide(null, 3, RoundingMode.HALF_UP) }
+t("s1512_4") { (2.50G).divide(null, -1, RoundingMode.HALF_UP) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.MathContext
 t("s1513_0") { (2.50G).divide(0G, new MathContext(5)) }
 t("s1513_1") { (0G).divide(-1.5G, MathContext.DECIMAL32) }
 t("s1513_2") { (-1.5G).divide(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1513_3") { (123456789012345678901234567890.123G).divide(null, MathContext.DECIMAL32) }
+t("s1513_4") { (2.50G).divide(null, new MathContext(5)) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.RoundingMode
 t("s1514_1") { (0G).divide(-1.5G, RoundingMode.HALF_UP) }
+t("s1514_3") { (123456789012345678901234567890.123G).divide(null, RoundingMode.DOWN) }
+t("s1514_4") { (2.50G).divide(null, RoundingMode.DOWN) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal
 t("s1515_0") { (2.50G).divideAndRemainder(0G) }
 t("s1515_1") { (0G).divideAndRemainder(-1.5G) }
+t("s1515_3") { (123456789012345678901234567890.123G).divideAndRemainder(null) }
+t("s1515_4") { (2.50G).divideAndRemainder(null) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal java.math.MathContext
 t("s1516_1") { (0G).divideAndRemainder(-1.5G, MathContext.DECIMAL32) }
+t("s1516_3") { (123456789012345678901234567890.123G).divideAndRemainder(null, MathContext.DECIMAL32) }
+t("s1516_4") { (2.50G).divideAndRemainder(null, new MathContext(5)) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal
 t("s1517_0") { (2.50G).divideToIntegralValue(0G) }
 t("s1517_1") { (0G).divideToIntegralValue(-1.5G) }
+t("s1517_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null) }
+t("s1517_4") { (2.50G).divideToIntegralValue(null) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal java.math.MathContext
 t("s1518_1") { (0G).divideToIntegralValue(-1.5G, MathContext.DECIMAL32) }
+t("s1518_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null, MathContext.DECIMAL32) }
+t("s1518_4") { (2.50G).divideToIntegralValue(null, new MathContext(5)) }
 // method java.math.BigDecimal doubleValue
 t("s1519_0") { (2.50G).doubleValue() }
 t("s1519_1") { (0G).doubleValue() }
@@ -122,9 +142,13 @@ t("s1527_2") { (-1.5G).longValueExact() }
 // method java.math.BigDecimal max java.math.BigDecimal
 t("s1528_1") { (0G).max(-1.5G) }
 t("s1528_2") { (-1.5G).max(123456789012345678901234567890.123G) }
+t("s1528_3") { (123456789012345678901234567890.123G).max(null) }
+t("s1528_4") { (2.50G).max(null) }
 // method java.math.BigDecimal min java.math.BigDecimal
 t("s1529_1") { (0G).min(-1.5G) }
 t("s1529_2") { (-1.5G).min(123456789012345678901234567890.123G) }
+t("s1529_3") { (123456789012345678901234567890.123G).min(null) }
+t("s1529_4") { (2.50G).min(null) }
 // method java.math.BigDecimal movePointLeft int
 t("s1530_0") { (2.50G).movePointLeft(0) }
 t("s1530_1") { (0G).movePointLeft(-1) }
@@ -138,10 +162,14 @@ t("s1531_3") { (2.50G).movePointRight(3) }
 // method java.math.BigDecimal multiply java.math.BigDecimal
 t("s1532_0") { (2.50G).multiply(0G) }
 t("s1532_1") { (0G).multiply(-1.5G) }
+t("s1532_2") { (-1.5G).multiply(null) }
 t("s1532_3") { (2.50G).multiply(2.50G) }
+t("s1532_4") { (2.50G).multiply(null) }
 // method java.math.BigDecimal multiply java.math.BigDecimal java.math.MathContext
 t("s1533_1") { (0G).multiply(-1.5G, MathContext.DECIMAL32) }
+t("s1533_2") { (-1.5G).multiply(null, new MathContext(5)) }
 t("s1533_3") { (2.50G).multiply(2.50G, MathContext.DECIMAL32) }
+t("s1533_4") { (2.50G).multiply(null, new MathContext(5)) }
 // method java.math.BigDecimal negate
 t("s1534_0") { (2.50G).negate() }
 t("s1534_1") { (0G).negate() }

@@ -47,8 +47,12 @@ t("s1540_3") { (123456789012345678901234567890.123G).precision() }
 // method java.math.BigDecimal remainder java.math.BigDecimal
 t("s1541_0") { (2.50G).remainder(0G) }
 t("s1541_1") { (0G).remainder(-1.5G) }
+t("s1541_3") { (123456789012345678901234567890.123G).remainder(null) }
+t("s1541_4") { (2.50G).remainder(null) }
 // method java.math.BigDecimal remainder java.math.BigDecimal java.math.MathContext
 t("s1542_1") { (0G).remainder(-1.5G, MathContext.DECIMAL32) }
+t("s1542_3") { (123456789012345678901234567890.123G).remainder(null, MathContext.DECIMAL32) }
+t("s1542_4") { (2.50G).remainder(null, new MathContext(5)) }
 // method java.math.BigDecimal round java.math.MathContext
 t("s1543_0") { (2.50G).round(MathContext.DECIMAL32) }
 t("s1543_1") { (0G).round(new MathContext(5)) }
@@ -98,10 +102,14 @@ t("s1551_3") { (123456789012345678901234567890.123G).stripTrailingZeros() }
 t("s1552_0") { (2.50G).subtract(0G) }
 t("s1552_1") { (0G).subtract(-1.5G) }
 t("s1552_2") { (-1.5G).subtract(123456789012345678901234567890.123G) }
+t("s1552_3") { (123456789012345678901234567890.123G).subtract(null) }
+t("s1552_4") { (2.50G).subtract(null) }
 // method java.math.BigDecimal subtract java.math.BigDecimal java.math.MathContext
 t("s1553_0") { (2.50G).subtract(0G, new MathContext(5)) }
 t("s1553_1") { (0G).subtract(-1.5G, MathContext.DECIMAL32) }
 t("s1553_2") { (-1.5G).subtract(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1553_3") { (123456789012345678901234567890.123G).subtract(null, MathContext.DECIMAL32) }
+t("s1553_4") { (2.50G).subtract(null, new MathContext(5)) }
 // method java.math.BigDecimal toBigInteger
 t("s1554_0") { (2.50G).toBigInteger() }
 t("s1554_1") { (0G).toBigInteger() }
@@ -145,19 +153,30 @@ t("s1598_0") { new BigDecimal("abc") }
 t("s1598_1") { new BigDecimal("") }
 t("s1598_2") { new BigDecimal("Ünïcödé 😀") }
 t("s1598_3") { new BigDecimal("b") }
+t("s1598_4") { new BigDecimal(null) }
 // new java.math.BigDecimal java.lang.String java.math.MathContext
 t("s1599_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
 t("s1599_1") { new BigDecimal("", new MathContext(5)) }
 t("s1599_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
 t("s1599_3") { new BigDecimal("b", new MathContext(5)) }
+t("s1599_4") { new BigDecimal(null, MathContext.DECIMAL32) }
 // new java.math.BigDecimal java.math.BigInteger
 t("s1600_0") { new BigDecimal(12G) }
 t("s1600_1") { new BigDecimal(0G) }
 t("s1600_2") { new BigDecimal(-3G) }
+t("s1600_3") { new BigDecimal(null) }
+// new java.math.BigDecimal java.math.BigInteger int
+t("s1601_3") { new BigDecimal(null, 3) }
+t("s1601_4") { new BigDecimal(null, 0) }
+// new java.math.BigDecimal java.math.BigInteger int java.math.MathContext
+t("s1602_3") { new BigDecimal(null, 3, MathContext.DECIMAL32) }
+t("s1602_4") { new BigDecimal(null, 0, new MathContext(5)) }
 // new java.math.BigDecimal java.math.BigInteger java.math.MathContext
 t("s1603_0") { new BigDecimal(12G, MathContext.DECIMAL32) }
 t("s1603_1") { new BigDecimal(0G, new MathContext(5)) }
 t("s1603_2") { new BigDecimal(-3G, MathContext.DECIMAL32) }
+t("s1603_3") { new BigDecimal(null, new MathContext(5)) }
+t("s1603_4") { new BigDecimal(null, MathContext.DECIMAL32) }
 // new java.math.BigDecimal long
 t("s1604_0") { new BigDecimal(5L) }
 t("s1604_1") { new BigDecimal(0L) }

@@ -36,6 +36,8 @@ t("s1558_3") { (123456789012345678901234567890G).abs() }
 t("s1559_0") { (12G).and(0G) }
 t("s1559_1") { (0G).and(-3G) }
 t("s1559_2") { (-3G).and(123456789012345678901234567890G) }
+t("s1559_3") { (123456789012345678901234567890G).and(null) }
+t("s1559_4") { (12G).and(null) }
 // method java.math.BigInteger bitLength
 t("s1560_0") { (12G).bitLength() }
 t("s1560_1") { (0G).bitLength() }
@@ -45,8 +47,6 @@ t("s1560_3") { (123456789012345678901234567890G).bitLength() }
 t("s1561_0") { (12G).compareTo(0G) }
 t("s1561_1") { (0G).compareTo(-3G) }
 t("s1561_2") { (-3G).compareTo(123456789012345678901234567890G) }
-t("s1561_3") { (123456789012345678901234567890G).compareTo(null) }
-t("s1561_4") { (12G).compareTo(null) }
 // method java.math.BigInteger doubleValue
 t("s1562_0") { (12G).doubleValue() }
 t("s1562_1") { (0G).doubleValue() }
@@ -82,10 +82,14 @@ t("s1568_3") { (123456789012345678901234567890G).longValue() }
 t("s1569_0") { (12G).mod(0G) }
 t("s1569_1") { (0G).mod(-3G) }
 t("s1569_2") { (-3G).mod(123456789012345678901234567890G) }
+t("s1569_3") { (123456789012345678901234567890G).mod(null) }
+t("s1569_4") { (12G).mod(null) }
 // method java.math.BigInteger multiply java.math.BigInteger
 t("s1570_0") { (12G).multiply(0G) }
 t("s1570_1") { (0G).multiply(-3G) }
+t("s1570_2") { (-3G).multiply(null) }
 t("s1570_3") { (12G).multiply(12G) }
+t("s1570_4") { (12G).multiply(null) }
 // method java.math.BigInteger negate
 t("s1571_0") { (12G).negate() }
 t("s1571_1") { (0G).negate() }
@@ -95,6 +99,8 @@ t("s1571_3") { (123456789012345678901234567890G).negate() }
 t("s1572_0") { (12G).or(0G) }
 t("s1572_1") { (0G).or(-3G) }
 t("s1572_2") { (-3G).or(123456789012345678901234567890G) }
+t("s1572_3") { (123456789012345678901234567890G).or(null) }
+t("s1572_4") { (12G).or(null) }
 // method java.math.BigInteger signum
 t("s1573_0") { (12G).signum() }
 t("s1573_1") { (0G).signum() }
@@ -114,10 +120,13 @@ t("s1575_3") { (123456789012345678901234567890G).toString(1) }
 t("s1576_0") { (12G).xor(0G) }
 t("s1576_1") { (0G).xor(-3G) }
 t("s1576_2") { (-3G).xor(123456789012345678901234567890G) }
+t("s1576_3") { (123456789012345678901234567890G).xor(null) }
+t("s1576_4") { (12G).xor(null) }
 // new java.math.BigInteger java.lang.String
 t("s1612_0") { new BigInteger("abc") }
 t("s1612_1") { new BigInteger("") }
 t("s1612_3") { new BigInteger("b") }
+t("s1612_4") { new BigInteger(null) }
 // new java.math.BigInteger java.lang.String int
 t("s1613_0") { new BigInteger("abc", 0) }
 t("s1613_1") { new BigInteger("", -1) }

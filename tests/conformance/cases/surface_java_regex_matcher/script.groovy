@@ -76,15 +76,19 @@ t("s1666_0") { (("a1b22" =~ /\d+/)).replaceAll("") }
 t("s1666_1") { (("abc" =~ /(b)(c)/)).replaceAll("Ünïcödé 😀") }
 t("s1666_2") { (("" =~ /x/)).replaceAll("b") }
 t("s1666_3") { (("a1b22" =~ /\d+/)).replaceAll("12") }
+t("s1666_4") { (("a1b22" =~ /\d+/)).replaceAll(null) }
 // method java.util.regex.Matcher replaceFirst java.lang.String
 t("s1668_0") { (("a1b22" =~ /\d+/)).replaceFirst("") }
 t("s1668_1") { (("abc" =~ /(b)(c)/)).replaceFirst("Ünïcödé 😀") }
 t("s1668_2") { (("" =~ /x/)).replaceFirst("b") }
 t("s1668_3") { (("a1b22" =~ /\d+/)).replaceFirst("12") }
+t("s1668_4") { (("a1b22" =~ /\d+/)).replaceFirst(null) }
 // method java.util.regex.Matcher reset
 t("s1670_0") { (("a1b22" =~ /\d+/)).reset() }
 t("s1670_1") { (("abc" =~ /(b)(c)/)).reset() }
 t("s1670_2") { (("" =~ /x/)).reset() }
+// method java.util.regex.Matcher reset java.lang.CharSequence
+t("s1671_3") { (("a1b22" =~ /\d+/)).reset(null) }
 // method java.util.regex.Matcher start
 t("s1672_0") { (("a1b22" =~ /\d+/)).start() }
 t("s1672_1") { (("abc" =~ /(b)(c)/)).start() }
@@ -100,3 +104,4 @@ t("s1705_0") { Matcher.quoteReplacement("abc") }
 t("s1705_1") { Matcher.quoteReplacement("") }
 t("s1705_2") { Matcher.quoteReplacement("Ünïcödé 😀") }
 t("s1705_3") { Matcher.quoteReplacement("b") }
+t("s1705_4") { Matcher.quoteReplacement(null) }

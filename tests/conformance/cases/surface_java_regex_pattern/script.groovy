@@ -45,6 +45,7 @@ tc("s1679_2") { (~/x*/).hashCode() }
 // method java.util.regex.Pattern matcher java.lang.CharSequence
 t("s1680_0") { (~/b/).matcher("") }
 t("s1680_2") { (~/x*/).matcher(new StringBuilder("sb")) }
+t("s1680_3") { (~/b/).matcher(null) }
 // method java.util.regex.Pattern pattern
 t("s1681_0") { (~/b/).pattern() }
 t("s1681_1") { (~/(\d+)-(\d+)/).pattern() }
@@ -53,10 +54,13 @@ t("s1681_2") { (~/x*/).pattern() }
 t("s1682_0") { (~/b/).split("") }
 t("s1682_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
 t("s1682_2") { (~/x*/).split(new StringBuilder("sb")) }
+t("s1682_3") { (~/b/).split(null) }
 // method java.util.regex.Pattern split java.lang.CharSequence int
 t("s1683_0") { (~/b/).split("", -1) }
 t("s1683_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
 t("s1683_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
+t("s1683_3") { (~/b/).split(null, 3) }
+t("s1683_4") { (~/b/).split(null, -1) }
 // method java.util.regex.Pattern toString
 t("s1684_0") { (~/b/).toString() }
 t("s1684_1") { (~/(\d+)-(\d+)/).toString() }
@@ -93,9 +97,11 @@ t("s1707_4") { Pattern.compile(null, 0) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
 t("s1708_0") { Pattern.matches("abc", "") }
 t("s1708_1") { Pattern.matches("", "Ünïcödé 😀") }
+t("s1708_3") { Pattern.matches("b", null) }
 t("s1708_4") { Pattern.matches(null, "") }
 // staticMethod java.util.regex.Pattern quote java.lang.String
 t("s1709_0") { Pattern.quote("abc") }
 t("s1709_1") { Pattern.quote("") }
 t("s1709_2") { Pattern.quote("Ünïcödé 😀") }
 t("s1709_3") { Pattern.quote("b") }
+t("s1709_4") { Pattern.quote(null) }

@@ -83,6 +83,12 @@ t("s1829_1") { new SimpleDateFormat("") }
 t("s1829_2") { new SimpleDateFormat("Ünïcödé 😀") }
 t("s1829_3") { new SimpleDateFormat("b") }
 t("s1829_4") { new SimpleDateFormat(null) }
+// new java.text.SimpleDateFormat java.lang.String java.text.DateFormatSymbols
+t("s1830_0") { new SimpleDateFormat("abc", null) }
+t("s1830_1") { new SimpleDateFormat("", null) }
+t("s1830_2") { new SimpleDateFormat("Ünïcödé 😀", null) }
+t("s1830_3") { new SimpleDateFormat("b", null) }
+t("s1830_4") { new SimpleDateFormat(null, null) }
 // new java.text.SimpleDateFormat java.lang.String java.util.Locale
 t("s1831_2") { new SimpleDateFormat("Ünïcödé 😀", Locale.UK) }
 t("s1831_3") { new SimpleDateFormat("b", Locale.US) }

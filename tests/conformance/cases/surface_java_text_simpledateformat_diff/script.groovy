@@ -54,12 +54,6 @@ t("s1818_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).parse("Ünï
 t("s1818_2") { (new SimpleDateFormat("yyyy-MM-dd")).parse("b", null) }
 t("s1818_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).parse("12", null) }
 t("s1818_4") { (new SimpleDateFormat("yyyy-MM-dd")).parse(null, null) }
-// new java.text.SimpleDateFormat java.lang.String java.text.DateFormatSymbols
-t("s1830_0") { new SimpleDateFormat("abc", null) }
-t("s1830_1") { new SimpleDateFormat("", null) }
-t("s1830_2") { new SimpleDateFormat("Ünïcödé 😀", null) }
-t("s1830_3") { new SimpleDateFormat("b", null) }
-t("s1830_4") { new SimpleDateFormat(null, null) }
 // new java.text.SimpleDateFormat java.lang.String java.util.Locale
 t("s1831_0") { new SimpleDateFormat("abc", Locale.FRANCE) }
 t("s1831_1") { new SimpleDateFormat("", Locale.ROOT) }

@@ -65,6 +65,11 @@ t("s1926_0") { (LocalDate.of(2024, 2, 29)).atTime(LocalTime.of(0, 0)) }
 t("s1926_1") { (LocalDate.of(1, 1, 1)).atTime(LocalTime.of(23, 59, 59, 999000000)) }
 t("s1926_2") { (LocalDate.of(9999, 12, 31)).atTime(LocalTime.of(12, 30, 15)) }
 t("s1926_3") { (LocalDate.of(2024, 3, 31)).atTime(LocalTime.of(0, 0)) }
+// method java.time.LocalDate atTime java.time.OffsetTime
+t("s1927_0") { (LocalDate.of(2024, 2, 29)).atTime(null) }
+t("s1927_1") { (LocalDate.of(1, 1, 1)).atTime(null) }
+t("s1927_2") { (LocalDate.of(9999, 12, 31)).atTime(null) }
+t("s1927_3") { (LocalDate.of(2024, 3, 31)).atTime(null) }
 // method java.time.LocalDate compareTo java.time.chrono.ChronoLocalDate
 t("s1928_0") { (LocalDate.of(2024, 2, 29)).compareTo(LocalDate.of(1, 1, 1)) }
 t("s1928_1") { (LocalDate.of(1, 1, 1)).compareTo(LocalDate.of(9999, 12, 31)) }

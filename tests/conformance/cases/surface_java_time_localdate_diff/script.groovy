@@ -31,11 +31,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.time.LocalDate atTime java.time.OffsetTime
-t("s1927_0") { (LocalDate.of(2024, 2, 29)).atTime(null) }
-t("s1927_1") { (LocalDate.of(1, 1, 1)).atTime(null) }
-t("s1927_2") { (LocalDate.of(9999, 12, 31)).atTime(null) }
-t("s1927_3") { (LocalDate.of(2024, 3, 31)).atTime(null) }
 // method java.time.LocalDate get java.time.temporal.TemporalField
 t("s1931_0") { (LocalDate.of(2024, 2, 29)).get(ChronoField.DAY_OF_MONTH) }
 t("s1931_1") { (LocalDate.of(1, 1, 1)).get(ChronoField.YEAR) }

@@ -38,6 +38,7 @@ t("s2481_0") { (new ArrayDeque([1, 2, 3])).addAll([]) }
 t("s2481_1") { (new ArrayDeque()).addAll(["b", "a"]) }
 t("s2481_2") { (new ArrayDeque([1, 2, 3])).addAll([null]) }
 t("s2481_3") { (new ArrayDeque()).addAll([3, 1, 2]) }
+t("s2481_4") { (new ArrayDeque([1, 2, 3])).addAll(null) }
 // method java.util.ArrayDeque addFirst java.lang.Object
 t("s2482_0") { (new ArrayDeque([1, 2, 3])).addFirst(3) }
 t("s2482_1") { (new ArrayDeque()).addFirst(null) }
@@ -204,3 +205,4 @@ t("s3011_0") { new ArrayDeque([1, 2, 3]) }
 t("s3011_1") { new ArrayDeque([]) }
 t("s3011_2") { new ArrayDeque(["b", "a"]) }
 t("s3011_3") { new ArrayDeque([null]) }
+t("s3011_4") { new ArrayDeque(null) }

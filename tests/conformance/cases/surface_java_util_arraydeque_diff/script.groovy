@@ -27,8 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.ArrayDeque addAll java.util.Collection
-t("s2481_4") { (new ArrayDeque([1, 2, 3])).addAll(null) }
 // method java.util.ArrayDeque containsAll java.util.Collection
 t("s2487_4") { (new ArrayDeque([1, 2, 3])).containsAll(null) }
 // method java.util.ArrayDeque getClass
@@ -45,5 +43,3 @@ t("s2521_0") { (new ArrayDeque([1, 2, 3])).toArray(null) }
 t("s2521_1") { (new ArrayDeque()).toArray(null) }
 // new java.util.ArrayDeque int
 t("s3010_2") { new ArrayDeque(-1) }
-// new java.util.ArrayDeque java.util.Collection
-t("s3011_4") { new ArrayDeque(null) }

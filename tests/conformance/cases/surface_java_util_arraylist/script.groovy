@@ -39,3 +39,4 @@ t("s3014_0") { new ArrayList([1, 2, 3]) }
 t("s3014_1") { new ArrayList([]) }
 t("s3014_2") { new ArrayList(["b", "a"]) }
 t("s3014_3") { new ArrayList([null]) }
+t("s3014_4") { new ArrayList(null) }

@@ -63,6 +63,8 @@ t("s2530_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
 t("s2530_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
 // method java.util.Calendar get int
 t("s2531_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
+t("s2531_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
+t("s2531_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
 t("s2531_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
 // method java.util.Calendar getActualMaximum int
 t("s2532_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }

@@ -30,9 +30,6 @@ void tc(String id, Closure c) {
 // method java.util.Calendar clone
 t("s2528_0") { (new GregorianCalendar(2000, 1, 29)).clone() }
 t("s2528_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clone() }
-// method java.util.Calendar get int
-t("s2531_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
-t("s2531_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
 // method java.util.Calendar getActualMaximum int
 t("s2532_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(-1) }
 t("s2532_2") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(2147483647) }

@@ -38,6 +38,7 @@ t("s2556_0") { ([1, 2, 3]).addAll([]) }
 t("s2556_1") { ([]).addAll(["b", "a"]) }
 t("s2556_2") { (["b", "a"]).addAll([null]) }
 t("s2556_3") { ([null]).addAll([3, 1, 2]) }
+t("s2556_4") { ([1, 2, 3]).addAll(null) }
 // method java.util.Collection clear
 t("s2557_0") { ([1, 2, 3]).clear() }
 t("s2557_1") { ([]).clear() }
@@ -54,6 +55,7 @@ t("s2559_0") { ([1, 2, 3]).containsAll([]) }
 t("s2559_1") { ([]).containsAll(["b", "a"]) }
 t("s2559_2") { (["b", "a"]).containsAll([null]) }
 t("s2559_3") { ([null]).containsAll([3, 1, 2]) }
+t("s2559_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.Collection equals java.lang.Object
 t("s2560_0") { ([1, 2, 3]).equals(3) }
 t("s2560_1") { ([]).equals(null) }
@@ -91,6 +93,7 @@ t("s2566_0") { ([1, 2, 3]).removeAll([]) }
 t("s2566_1") { ([]).removeAll(["b", "a"]) }
 t("s2566_2") { (["b", "a"]).removeAll([null]) }
 t("s2566_3") { ([null]).removeAll([3, 1, 2]) }
+t("s2566_4") { ([1, 2, 3]).removeAll(null) }
 // method java.util.Collection removeIf java.util.function.Predicate
 t("s2567_1") { ([]).removeIf({ it }) }
 // method java.util.Collection retainAll java.util.Collection
@@ -98,6 +101,7 @@ t("s2568_0") { ([1, 2, 3]).retainAll([]) }
 t("s2568_1") { ([]).retainAll(["b", "a"]) }
 t("s2568_2") { (["b", "a"]).retainAll([null]) }
 t("s2568_3") { ([null]).retainAll([3, 1, 2]) }
+t("s2568_4") { ([1, 2, 3]).retainAll(null) }
 // method java.util.Collection size
 t("s2569_0") { ([1, 2, 3]).size() }
 t("s2569_1") { ([]).size() }
@@ -113,3 +117,8 @@ t("s2571_0") { ([1, 2, 3]).toArray(([] as Object[])) }
 t("s2571_1") { ([]).toArray(([1, "a"] as Object[])) }
 t("s2571_2") { (["b", "a"]).toArray(([] as Object[])) }
 t("s2571_3") { ([null]).toArray(([1, "a"] as Object[])) }
+// method java.util.Collection toArray java.util.function.IntFunction
+t("s2572_0") { ([1, 2, 3]).toArray(null) }
+t("s2572_1") { ([]).toArray(null) }
+t("s2572_2") { (["b", "a"]).toArray(null) }
+t("s2572_3") { ([null]).toArray(null) }

@@ -41,6 +41,7 @@ t("s3291_0") { Collections.disjoint([1, 2, 3], []) }
 t("s3291_1") { Collections.disjoint([], ["b", "a"]) }
 t("s3291_2") { Collections.disjoint(["b", "a"], [null]) }
 t("s3291_3") { Collections.disjoint([null], [3, 1, 2]) }
+t("s3291_4") { Collections.disjoint(null, []) }
 // staticMethod java.util.Collections emptyList
 t("s3292_0") { Collections.emptyList() }
 // staticMethod java.util.Collections emptyMap
@@ -52,11 +53,13 @@ t("s3295_0") { Collections.fill([1, 2, 3], 3) }
 t("s3295_1") { Collections.fill([], null) }
 t("s3295_2") { Collections.fill(["b", "a"], [1, 2]) }
 t("s3295_3") { Collections.fill([null], [a: 1]) }
+t("s3295_4") { Collections.fill(null, 3) }
 // staticMethod java.util.Collections frequency java.util.Collection java.lang.Object
 t("s3296_0") { Collections.frequency([1, 2, 3], 3) }
 t("s3296_1") { Collections.frequency([], null) }
 t("s3296_2") { Collections.frequency(["b", "a"], [1, 2]) }
 t("s3296_3") { Collections.frequency([null], [a: 1]) }
+t("s3296_4") { Collections.frequency(null, 3) }
 // staticMethod java.util.Collections max java.util.Collection
 t("s3297_0") { Collections.max([1, 2, 3]) }
 t("s3297_1") { Collections.max([]) }
@@ -92,6 +95,7 @@ t("s3302_0") { Collections.reverse([1, 2, 3]) }
 t("s3302_1") { Collections.reverse([]) }
 t("s3302_2") { Collections.reverse(["b", "a"]) }
 t("s3302_3") { Collections.reverse([null]) }
+t("s3302_4") { Collections.reverse(null) }
 // staticMethod java.util.Collections reverseOrder
 t("s3303_0") { Collections.reverseOrder() }
 // staticMethod java.util.Collections rotate java.util.List int
@@ -99,16 +103,19 @@ t("s3305_0") { Collections.rotate([1, 2, 3], 0) }
 t("s3305_1") { Collections.rotate([], -1) }
 t("s3305_2") { Collections.rotate(["b", "a"], 2147483647) }
 t("s3305_3") { Collections.rotate([null], 1) }
+t("s3305_4") { Collections.rotate(null, 0) }
 // staticMethod java.util.Collections shuffle java.util.List
 tc("s3306_0") { Collections.shuffle([1, 2, 3]) }
 tc("s3306_1") { Collections.shuffle([]) }
 tc("s3306_2") { Collections.shuffle(["b", "a"]) }
 tc("s3306_3") { Collections.shuffle([null]) }
+tc("s3306_4") { Collections.shuffle(null) }
 // staticMethod java.util.Collections shuffle java.util.List java.util.Random
 tc("s3307_0") { Collections.shuffle([1, 2, 3], new Random(42L)) }
 tc("s3307_1") { Collections.shuffle([], new Random(42L)) }
 tc("s3307_2") { Collections.shuffle(["b", "a"], new Random(42L)) }
 tc("s3307_3") { Collections.shuffle([null], new Random(42L)) }
+tc("s3307_4") { Collections.shuffle(null, new Random(42L)) }
 // staticMethod java.util.Collections singleton java.lang.Object
 t("s3308_0") { Collections.singleton("abc") }
 t("s3308_1") { Collections.singleton(3) }
@@ -142,6 +149,7 @@ t("s3313_0") { Collections.swap([1, 2, 3], 0, -1) }
 t("s3313_1") { Collections.swap([], -1, 2147483647) }
 t("s3313_2") { Collections.swap(["b", "a"], 2147483647, 1) }
 t("s3313_3") { Collections.swap([null], 1, 3) }
+t("s3313_4") { Collections.swap(null, 0, -1) }
 // staticMethod java.util.Collections unmodifiableCollection java.util.Collection
 t("s3314_0") { Collections.unmodifiableCollection([1, 2, 3]) }
 t("s3314_1") { Collections.unmodifiableCollection([]) }

@@ -34,6 +34,7 @@ t("s3016_0") { new ConcurrentModificationException("abc") }
 t("s3016_1") { new ConcurrentModificationException("") }
 t("s3016_2") { new ConcurrentModificationException("Ünïcödé 😀") }
 t("s3016_3") { new ConcurrentModificationException("b") }
+t("s3016_4") { new ConcurrentModificationException(null) }
 // new java.util.ConcurrentModificationException java.lang.String java.lang.Throwable
 t("s3017_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s3017_1") { new ConcurrentModificationException("", new Exception()) }
@@ -44,3 +45,4 @@ t("s3017_4") { new ConcurrentModificationException(null, new IllegalArgumentExce
 t("s3018_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
 t("s3018_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 t("s3018_2") { new ConcurrentModificationException(new Exception()) }
+t("s3018_3") { new ConcurrentModificationException(null) }

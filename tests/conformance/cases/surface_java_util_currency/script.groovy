@@ -69,6 +69,7 @@ tc("s3322_0") { Currency.getInstance("abc") }
 tc("s3322_1") { Currency.getInstance("") }
 tc("s3322_2") { Currency.getInstance("Ünïcödé 😀") }
 tc("s3322_3") { Currency.getInstance("b") }
+tc("s3322_4") { Currency.getInstance(null) }
 // staticMethod java.util.Currency getInstance java.util.Locale
 tc("s3323_0") { Currency.getInstance(Locale.US) }
 tc("s3323_1") { Currency.getInstance(Locale.FRANCE) }

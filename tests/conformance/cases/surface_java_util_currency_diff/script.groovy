@@ -34,5 +34,3 @@ t("s2580_1") { (Currency.getInstance("JPY")).getClass() }
 t("s2584_0") { (Currency.getInstance("EUR")).getDisplayName(Locale.FRANCE) }
 t("s2584_1") { (Currency.getInstance("JPY")).getDisplayName(Locale.ROOT) }
 t("s2584_2") { (Currency.getInstance("EUR")).getDisplayName(Locale.UK) }
-// staticMethod java.util.Currency getInstance java.lang.String
-tc("s3322_4") { Currency.getInstance(null) }

@@ -131,10 +131,7 @@ t("s2635_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).values() }
 t("s3026_0") { new EnumMap(String) }
 t("s3026_1") { new EnumMap(Integer) }
 t("s3026_2") { new EnumMap(List) }
-// new java.util.EnumMap java.util.EnumMap
-t("s3027_0") { new EnumMap(null) }
 // new java.util.EnumMap java.util.Map
 t("s3028_0") { new EnumMap([a: 1, b: 2]) }
 t("s3028_2") { new EnumMap(["x": null]) }
 t("s3028_3") { new EnumMap(["k": "v", "n": [1, 2]]) }
-t("s3028_4") { new EnumMap(null) }

@@ -120,14 +120,9 @@ t("s2656_1") { (EnumSet.noneOf(Month)).toString() }
 t("s3326_0") { EnumSet.allOf(String) }
 t("s3326_1") { EnumSet.allOf(Integer) }
 t("s3326_2") { EnumSet.allOf(List) }
-// staticMethod java.util.EnumSet complementOf java.util.EnumSet
-t("s3327_0") { EnumSet.complementOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.Collection
 t("s3328_0") { EnumSet.copyOf([1, 2, 3]) }
 t("s3328_2") { EnumSet.copyOf(["b", "a"]) }
-t("s3328_4") { EnumSet.copyOf(null) }
-// staticMethod java.util.EnumSet copyOf java.util.EnumSet
-t("s3329_0") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet noneOf java.lang.Class
 t("s3330_0") { EnumSet.noneOf(String) }
 t("s3330_1") { EnumSet.noneOf(Integer) }
@@ -147,9 +142,6 @@ t("s3334_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_U
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum
 t("s3335_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
 t("s3335_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
-// staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum[]
-t("s3336_0") { EnumSet.of(Month.MARCH, null) }
-t("s3336_1") { EnumSet.of(RoundingMode.HALF_UP, null) }
 // staticMethod java.util.EnumSet range java.lang.Enum java.lang.Enum
 t("s3337_0") { EnumSet.range(Month.MARCH, RoundingMode.HALF_UP) }
 t("s3337_1") { EnumSet.range(RoundingMode.HALF_UP, Month.MARCH) }

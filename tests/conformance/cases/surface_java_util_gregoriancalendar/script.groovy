@@ -63,6 +63,8 @@ t("s2664_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
 t("s2664_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
 // method java.util.GregorianCalendar get int
 t("s2665_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
+t("s2665_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
+t("s2665_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
 t("s2665_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
 // method java.util.GregorianCalendar getActualMaximum int
 t("s2666_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }

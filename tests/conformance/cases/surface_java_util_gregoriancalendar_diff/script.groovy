@@ -30,9 +30,6 @@ void tc(String id, Closure c) {
 // method java.util.GregorianCalendar clone
 t("s2662_0") { (new GregorianCalendar(2000, 1, 29)).clone() }
 t("s2662_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clone() }
-// method java.util.GregorianCalendar get int
-t("s2665_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
-t("s2665_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
 // method java.util.GregorianCalendar getActualMaximum int
 t("s2666_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(-1) }
 t("s2666_2") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(2147483647) }

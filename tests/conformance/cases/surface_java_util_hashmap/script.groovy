@@ -101,6 +101,8 @@ t("s2707_4") { (new HashMap([b: 2, a: 1])).put(null, null) }
 t("s2708_0") { (new HashMap([b: 2, a: 1])).putAll([:]) }
 t("s2708_1") { (new HashMap()).putAll(["x": null]) }
 t("s2708_2") { (new HashMap([b: 2, a: 1])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2708_3") { (new HashMap()).putAll(null) }
+t("s2708_4") { (new HashMap([b: 2, a: 1])).putAll(null) }
 // method java.util.HashMap putIfAbsent java.lang.Object java.lang.Object
 t("s2709_0") { (new HashMap([b: 2, a: 1])).putIfAbsent(3, null) }
 t("s2709_1") { (new HashMap()).putIfAbsent(null, [1, 2]) }
@@ -139,3 +141,4 @@ t("s3039_0") { new HashMap([a: 1, b: 2]) }
 t("s3039_1") { new HashMap([:]) }
 t("s3039_2") { new HashMap(["x": null]) }
 t("s3039_3") { new HashMap(["k": "v", "n": [1, 2]]) }
+t("s3039_4") { new HashMap(null) }

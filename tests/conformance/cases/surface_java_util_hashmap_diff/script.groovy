@@ -42,9 +42,6 @@ t("s2705_1") { (new HashMap()).keySet() }
 // method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
 t("s2706_0") { (new HashMap([b: 2, a: 1])).merge(3, null, { a, b -> a }) }
 t("s2706_4") { (new HashMap([b: 2, a: 1])).merge(null, null, { a, b -> a }) }
-// method java.util.HashMap putAll java.util.Map
-t("s2708_3") { (new HashMap()).putAll(null) }
-t("s2708_4") { (new HashMap([b: 2, a: 1])).putAll(null) }
 // method java.util.HashMap values
 t("s2715_0") { (new HashMap([b: 2, a: 1])).values() }
 t("s2715_1") { (new HashMap()).values() }
@@ -55,5 +52,3 @@ t("s3038_0") { new HashMap(3, 0.0f) }
 t("s3038_1") { new HashMap(0, -2.0f) }
 t("s3038_2") { new HashMap(-1, 1.5f) }
 t("s3038_3") { new HashMap(1, 0.0f) }
-// new java.util.HashMap java.util.Map
-t("s3039_4") { new HashMap(null) }

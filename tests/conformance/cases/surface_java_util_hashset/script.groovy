@@ -38,3 +38,4 @@ t("s3043_0") { new HashSet([1, 2, 3]) }
 t("s3043_1") { new HashSet([]) }
 t("s3043_2") { new HashSet(["b", "a"]) }
 t("s3043_3") { new HashSet([null]) }
+t("s3043_4") { new HashSet(null) }

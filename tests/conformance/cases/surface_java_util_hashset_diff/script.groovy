@@ -34,5 +34,3 @@ t("s3042_0") { new HashSet(3, 0.0f) }
 t("s3042_1") { new HashSet(0, -2.0f) }
 t("s3042_2") { new HashSet(-1, 1.5f) }
 t("s3042_3") { new HashSet(1, 0.0f) }
-// new java.util.HashSet java.util.Collection
-t("s3043_4") { new HashSet(null) }

@@ -38,3 +38,4 @@ t("s3050_0") { new LinkedHashMap([a: 1, b: 2]) }
 t("s3050_1") { new LinkedHashMap([:]) }
 t("s3050_2") { new LinkedHashMap(["x": null]) }
 t("s3050_3") { new LinkedHashMap(["k": "v", "n": [1, 2]]) }
+t("s3050_4") { new LinkedHashMap(null) }

@@ -39,5 +39,3 @@ t("s3049_0") { new LinkedHashMap(3, 0.0f, true) }
 t("s3049_1") { new LinkedHashMap(0, -2.0f, false) }
 t("s3049_2") { new LinkedHashMap(-1, 1.5f, true) }
 t("s3049_3") { new LinkedHashMap(1, 0.0f, false) }
-// new java.util.LinkedHashMap java.util.Map
-t("s3050_4") { new LinkedHashMap(null) }

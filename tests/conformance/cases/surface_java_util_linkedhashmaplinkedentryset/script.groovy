@@ -36,6 +36,7 @@ t("s2719_3") { ([a: 1, b: 2].entrySet()).add([a: 1]) }
 t("s2720_1") { ([a: 1, b: 2].entrySet()).addAll(["b", "a"]) }
 t("s2720_2") { ([a: 1, b: 2].entrySet()).addAll([null]) }
 t("s2720_3") { ([a: 1, b: 2].entrySet()).addAll([3, 1, 2]) }
+t("s2720_4") { ([a: 1, b: 2].entrySet()).addAll(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet clear
 t("s2721_0") { ([a: 1, b: 2].entrySet()).clear() }
 // method java.util.LinkedHashMap$LinkedEntrySet contains java.lang.Object
@@ -48,6 +49,7 @@ t("s2723_0") { ([a: 1, b: 2].entrySet()).containsAll([]) }
 t("s2723_1") { ([a: 1, b: 2].entrySet()).containsAll(["b", "a"]) }
 t("s2723_2") { ([a: 1, b: 2].entrySet()).containsAll([null]) }
 t("s2723_3") { ([a: 1, b: 2].entrySet()).containsAll([3, 1, 2]) }
+t("s2723_4") { ([a: 1, b: 2].entrySet()).containsAll(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet equals java.lang.Object
 t("s2724_0") { ([a: 1, b: 2].entrySet()).equals(3) }
 t("s2724_1") { ([a: 1, b: 2].entrySet()).equals(null) }
@@ -71,11 +73,13 @@ t("s2731_0") { ([a: 1, b: 2].entrySet()).removeAll([]) }
 t("s2731_1") { ([a: 1, b: 2].entrySet()).removeAll(["b", "a"]) }
 t("s2731_2") { ([a: 1, b: 2].entrySet()).removeAll([null]) }
 t("s2731_3") { ([a: 1, b: 2].entrySet()).removeAll([3, 1, 2]) }
+t("s2731_4") { ([a: 1, b: 2].entrySet()).removeAll(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet retainAll java.util.Collection
 t("s2733_0") { ([a: 1, b: 2].entrySet()).retainAll([]) }
 t("s2733_1") { ([a: 1, b: 2].entrySet()).retainAll(["b", "a"]) }
 t("s2733_2") { ([a: 1, b: 2].entrySet()).retainAll([null]) }
 t("s2733_3") { ([a: 1, b: 2].entrySet()).retainAll([3, 1, 2]) }
+t("s2733_4") { ([a: 1, b: 2].entrySet()).retainAll(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet size
 t("s2734_0") { ([a: 1, b: 2].entrySet()).size() }
 // method java.util.LinkedHashMap$LinkedEntrySet toArray
@@ -83,5 +87,7 @@ t("s2735_0") { ([a: 1, b: 2].entrySet()).toArray() }
 // method java.util.LinkedHashMap$LinkedEntrySet toArray java.lang.Object[]
 t("s2736_0") { ([a: 1, b: 2].entrySet()).toArray(([] as Object[])) }
 t("s2736_1") { ([a: 1, b: 2].entrySet()).toArray(([1, "a"] as Object[])) }
+// method java.util.LinkedHashMap$LinkedEntrySet toArray java.util.function.IntFunction
+t("s2737_0") { ([a: 1, b: 2].entrySet()).toArray(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet toString
 t("s2738_0") { ([a: 1, b: 2].entrySet()).toString() }

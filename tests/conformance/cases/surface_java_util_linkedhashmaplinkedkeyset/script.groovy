@@ -36,6 +36,7 @@ t("s2739_3") { ([a: 1, b: 2].keySet()).add([a: 1]) }
 t("s2740_1") { ([a: 1, b: 2].keySet()).addAll(["b", "a"]) }
 t("s2740_2") { ([a: 1, b: 2].keySet()).addAll([null]) }
 t("s2740_3") { ([a: 1, b: 2].keySet()).addAll([3, 1, 2]) }
+t("s2740_4") { ([a: 1, b: 2].keySet()).addAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet clear
 t("s2741_0") { ([a: 1, b: 2].keySet()).clear() }
 // method java.util.LinkedHashMap$LinkedKeySet contains java.lang.Object
@@ -48,6 +49,7 @@ t("s2743_0") { ([a: 1, b: 2].keySet()).containsAll([]) }
 t("s2743_1") { ([a: 1, b: 2].keySet()).containsAll(["b", "a"]) }
 t("s2743_2") { ([a: 1, b: 2].keySet()).containsAll([null]) }
 t("s2743_3") { ([a: 1, b: 2].keySet()).containsAll([3, 1, 2]) }
+t("s2743_4") { ([a: 1, b: 2].keySet()).containsAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet equals java.lang.Object
 t("s2744_0") { ([a: 1, b: 2].keySet()).equals(3) }
 t("s2744_1") { ([a: 1, b: 2].keySet()).equals(null) }
@@ -71,11 +73,13 @@ t("s2751_0") { ([a: 1, b: 2].keySet()).removeAll([]) }
 t("s2751_1") { ([a: 1, b: 2].keySet()).removeAll(["b", "a"]) }
 t("s2751_2") { ([a: 1, b: 2].keySet()).removeAll([null]) }
 t("s2751_3") { ([a: 1, b: 2].keySet()).removeAll([3, 1, 2]) }
+t("s2751_4") { ([a: 1, b: 2].keySet()).removeAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet retainAll java.util.Collection
 t("s2753_0") { ([a: 1, b: 2].keySet()).retainAll([]) }
 t("s2753_1") { ([a: 1, b: 2].keySet()).retainAll(["b", "a"]) }
 t("s2753_2") { ([a: 1, b: 2].keySet()).retainAll([null]) }
 t("s2753_3") { ([a: 1, b: 2].keySet()).retainAll([3, 1, 2]) }
+t("s2753_4") { ([a: 1, b: 2].keySet()).retainAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet size
 t("s2754_0") { ([a: 1, b: 2].keySet()).size() }
 // method java.util.LinkedHashMap$LinkedKeySet toArray
@@ -83,5 +87,7 @@ t("s2755_0") { ([a: 1, b: 2].keySet()).toArray() }
 // method java.util.LinkedHashMap$LinkedKeySet toArray java.lang.Object[]
 t("s2756_0") { ([a: 1, b: 2].keySet()).toArray(([] as Object[])) }
 t("s2756_1") { ([a: 1, b: 2].keySet()).toArray(([1, "a"] as Object[])) }
+// method java.util.LinkedHashMap$LinkedKeySet toArray java.util.function.IntFunction
+t("s2757_0") { ([a: 1, b: 2].keySet()).toArray(null) }
 // method java.util.LinkedHashMap$LinkedKeySet toString
 t("s2758_0") { ([a: 1, b: 2].keySet()).toString() }

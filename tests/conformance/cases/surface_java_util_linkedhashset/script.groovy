@@ -38,3 +38,4 @@ t("s3054_0") { new LinkedHashSet([1, 2, 3]) }
 t("s3054_1") { new LinkedHashSet([]) }
 t("s3054_2") { new LinkedHashSet(["b", "a"]) }
 t("s3054_3") { new LinkedHashSet([null]) }
+t("s3054_4") { new LinkedHashSet(null) }

@@ -34,5 +34,3 @@ t("s3053_0") { new LinkedHashSet(3, 0.0f) }
 t("s3053_1") { new LinkedHashSet(0, -2.0f) }
 t("s3053_2") { new LinkedHashSet(-1, 1.5f) }
 t("s3053_3") { new LinkedHashSet(1, 0.0f) }
-// new java.util.LinkedHashSet java.util.Collection
-t("s3054_4") { new LinkedHashSet(null) }

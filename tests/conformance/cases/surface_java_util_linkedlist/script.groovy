@@ -42,11 +42,14 @@ t("s2760_4") { (new LinkedList([1, 2, 3])).add(null) }
 t("s2761_0") { (new LinkedList([1, 2, 3])).addAll(0, ["b", "a"]) }
 t("s2761_1") { (new LinkedList()).addAll(-1, [null]) }
 t("s2761_2") { (new LinkedList(["b", "a"])).addAll(2147483647, [3, 1, 2]) }
+t("s2761_3") { (new LinkedList([1, 2, 3])).addAll(1, null) }
+t("s2761_4") { (new LinkedList([1, 2, 3])).addAll(0, null) }
 // method java.util.LinkedList addAll java.util.Collection
 t("s2762_0") { (new LinkedList([1, 2, 3])).addAll([]) }
 t("s2762_1") { (new LinkedList()).addAll(["b", "a"]) }
 t("s2762_2") { (new LinkedList(["b", "a"])).addAll([null]) }
 t("s2762_3") { (new LinkedList([1, 2, 3])).addAll([3, 1, 2]) }
+t("s2762_4") { (new LinkedList([1, 2, 3])).addAll(null) }
 // method java.util.LinkedList addFirst java.lang.Object
 t("s2763_0") { (new LinkedList([1, 2, 3])).addFirst(3) }
 t("s2763_1") { (new LinkedList()).addFirst(null) }
@@ -78,6 +81,7 @@ t("s2768_0") { (new LinkedList([1, 2, 3])).containsAll([]) }
 t("s2768_1") { (new LinkedList()).containsAll(["b", "a"]) }
 t("s2768_2") { (new LinkedList(["b", "a"])).containsAll([null]) }
 t("s2768_3") { (new LinkedList([1, 2, 3])).containsAll([3, 1, 2]) }
+t("s2768_4") { (new LinkedList([1, 2, 3])).containsAll(null) }
 // method java.util.LinkedList element
 t("s2770_0") { (new LinkedList([1, 2, 3])).element() }
 t("s2770_1") { (new LinkedList()).element() }
@@ -192,3 +196,4 @@ t("s2796_0") { (new LinkedList([1, 2, 3])).removeAll([]) }
 t("s2796_1") { (new LinkedList()).removeAll(["b", "a"]) }
 t("s2796_2") { (new LinkedList(["b", "a"])).removeAll([null]) }
 t("s2796_3") { (new LinkedList([1, 2, 3])).removeAll([3, 1, 2]) }
+t("s2796_4") { (new LinkedList([1, 2, 3])).removeAll(null) }

@@ -54,6 +54,7 @@ t("s2802_0") { (new LinkedList([1, 2, 3])).retainAll([]) }
 t("s2802_1") { (new LinkedList()).retainAll(["b", "a"]) }
 t("s2802_2") { (new LinkedList(["b", "a"])).retainAll([null]) }
 t("s2802_3") { (new LinkedList([1, 2, 3])).retainAll([3, 1, 2]) }
+t("s2802_4") { (new LinkedList([1, 2, 3])).retainAll(null) }
 // method java.util.LinkedList set int java.lang.Object
 t("s2803_0") { (new LinkedList([1, 2, 3])).set(0, null) }
 t("s2803_3") { (new LinkedList([1, 2, 3])).set(1, 2.5G) }
@@ -77,6 +78,10 @@ t("s2807_2") { (new LinkedList(["b", "a"])).toArray() }
 t("s2808_0") { (new LinkedList([1, 2, 3])).toArray(([] as Object[])) }
 t("s2808_1") { (new LinkedList()).toArray(([1, "a"] as Object[])) }
 t("s2808_2") { (new LinkedList(["b", "a"])).toArray(([] as Object[])) }
+// method java.util.LinkedList toArray java.util.function.IntFunction
+t("s2809_0") { (new LinkedList([1, 2, 3])).toArray(null) }
+t("s2809_1") { (new LinkedList()).toArray(null) }
+t("s2809_2") { (new LinkedList(["b", "a"])).toArray(null) }
 // method java.util.LinkedList toString
 t("s2810_0") { (new LinkedList([1, 2, 3])).toString() }
 t("s2810_1") { (new LinkedList()).toString() }
@@ -88,3 +93,4 @@ t("s3056_0") { new LinkedList([1, 2, 3]) }
 t("s3056_1") { new LinkedList([]) }
 t("s3056_2") { new LinkedList(["b", "a"]) }
 t("s3056_3") { new LinkedList([null]) }
+t("s3056_4") { new LinkedList(null) }

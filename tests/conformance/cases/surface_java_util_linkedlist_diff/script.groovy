@@ -27,13 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.LinkedList addAll int java.util.Collection
-t("s2761_3") { (new LinkedList([1, 2, 3])).addAll(1, null) }
-t("s2761_4") { (new LinkedList([1, 2, 3])).addAll(0, null) }
-// method java.util.LinkedList addAll java.util.Collection
-t("s2762_4") { (new LinkedList([1, 2, 3])).addAll(null) }
-// method java.util.LinkedList containsAll java.util.Collection
-t("s2768_4") { (new LinkedList([1, 2, 3])).containsAll(null) }
 // method java.util.LinkedList descendingIterator
 t("s2769_0") { (new LinkedList([1, 2, 3])).descendingIterator() }
 t("s2769_1") { (new LinkedList()).descendingIterator() }
@@ -54,5 +47,3 @@ t("s2794_1") { (new LinkedList()).remove(-1) }
 t("s2794_2") { (new LinkedList(["b", "a"])).remove(2147483647) }
 // method java.util.LinkedList remove java.lang.Object
 t("s2795_0") { (new LinkedList([1, 2, 3])).remove(3) }
-// method java.util.LinkedList removeAll java.util.Collection
-t("s2796_4") { (new LinkedList([1, 2, 3])).removeAll(null) }

@@ -42,11 +42,14 @@ t("s2812_4") { ([1, 2, 3]).add(null) }
 t("s2813_0") { ([1, 2, 3]).addAll(0, ["b", "a"]) }
 t("s2813_1") { ([]).addAll(-1, [null]) }
 t("s2813_2") { (["b", "a"]).addAll(2147483647, [3, 1, 2]) }
+t("s2813_3") { ([null]).addAll(1, null) }
+t("s2813_4") { ([1, 2, 3]).addAll(0, null) }
 // method java.util.List addAll java.util.Collection
 t("s2814_0") { ([1, 2, 3]).addAll([]) }
 t("s2814_1") { ([]).addAll(["b", "a"]) }
 t("s2814_2") { (["b", "a"]).addAll([null]) }
 t("s2814_3") { ([null]).addAll([3, 1, 2]) }
+t("s2814_4") { ([1, 2, 3]).addAll(null) }
 // method java.util.List clear
 t("s2815_0") { ([1, 2, 3]).clear() }
 t("s2815_1") { ([]).clear() }
@@ -63,6 +66,7 @@ t("s2817_0") { ([1, 2, 3]).containsAll([]) }
 t("s2817_1") { ([]).containsAll(["b", "a"]) }
 t("s2817_2") { (["b", "a"]).containsAll([null]) }
 t("s2817_3") { ([null]).containsAll([3, 1, 2]) }
+t("s2817_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.List equals java.lang.Object
 t("s2818_0") { ([1, 2, 3]).equals(3) }
 t("s2818_1") { ([]).equals(null) }
@@ -122,6 +126,7 @@ t("s2828_0") { ([1, 2, 3]).removeAll([]) }
 t("s2828_1") { ([]).removeAll(["b", "a"]) }
 t("s2828_2") { (["b", "a"]).removeAll([null]) }
 t("s2828_3") { ([null]).removeAll([3, 1, 2]) }
+t("s2828_4") { ([1, 2, 3]).removeAll(null) }
 // method java.util.List removeIf java.util.function.Predicate
 t("s2829_1") { ([]).removeIf({ it }) }
 // method java.util.List retainAll java.util.Collection
@@ -129,6 +134,7 @@ t("s2830_0") { ([1, 2, 3]).retainAll([]) }
 t("s2830_1") { ([]).retainAll(["b", "a"]) }
 t("s2830_2") { (["b", "a"]).retainAll([null]) }
 t("s2830_3") { ([null]).retainAll([3, 1, 2]) }
+t("s2830_4") { ([1, 2, 3]).retainAll(null) }
 // method java.util.List set int java.lang.Object
 t("s2831_0") { ([1, 2, 3]).set(0, null) }
 t("s2831_1") { ([]).set(-1, [1, 2]) }
@@ -159,3 +165,8 @@ t("s2836_0") { ([1, 2, 3]).toArray(([] as Object[])) }
 t("s2836_1") { ([]).toArray(([1, "a"] as Object[])) }
 t("s2836_2") { (["b", "a"]).toArray(([] as Object[])) }
 t("s2836_3") { ([null]).toArray(([1, "a"] as Object[])) }
+// method java.util.List toArray java.util.function.IntFunction
+t("s2837_0") { ([1, 2, 3]).toArray(null) }
+t("s2837_1") { ([]).toArray(null) }
+t("s2837_2") { (["b", "a"]).toArray(null) }
+t("s2837_3") { ([null]).toArray(null) }

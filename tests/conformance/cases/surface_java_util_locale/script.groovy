@@ -117,3 +117,5 @@ t("s3188_0") { Locale.UK }
 t("s3189_0") { Locale.US }
 // staticMethod java.util.Locale getDefault
 t("s3342_0") { Locale.getDefault() }
+// staticMethod java.util.Locale getDefault java.util.Locale$Category
+t("s3343_0") { Locale.getDefault(null) }

@@ -40,5 +40,3 @@ t("s3058_2") { new Locale("Ünïcödé 😀", "b") }
 // new java.util.Locale java.lang.String java.lang.String java.lang.String
 t("s3059_1") { new Locale("", "Ünïcödé 😀", "b") }
 t("s3059_2") { new Locale("Ünïcödé 😀", "b", "12") }
-// staticMethod java.util.Locale getDefault java.util.Locale$Category
-t("s3343_0") { Locale.getDefault(null) }

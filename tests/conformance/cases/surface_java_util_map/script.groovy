@@ -119,6 +119,8 @@ t("s2860_4") { ([a: 1, b: 2]).put(null, null) }
 t("s2861_0") { ([a: 1, b: 2]).putAll([:]) }
 t("s2861_1") { ([:]).putAll(["x": null]) }
 t("s2861_2") { (["x": null]).putAll(["k": "v", "n": [1, 2]]) }
+t("s2861_3") { (["k": "v", "n": [1, 2]]).putAll(null) }
+t("s2861_4") { ([a: 1, b: 2]).putAll(null) }
 // method java.util.Map putIfAbsent java.lang.Object java.lang.Object
 t("s2862_0") { ([a: 1, b: 2]).putIfAbsent(3, null) }
 t("s2862_1") { ([:]).putIfAbsent(null, [1, 2]) }

@@ -30,9 +30,6 @@ void tc(String id, Closure c) {
 // method java.util.Map merge java.lang.Object java.lang.Object java.util.function.BiFunction
 t("s2859_0") { ([a: 1, b: 2]).merge(3, null, { a, b -> a }) }
 t("s2859_4") { ([a: 1, b: 2]).merge(null, null, { a, b -> a }) }
-// method java.util.Map putAll java.util.Map
-t("s2861_3") { (["k": "v", "n": [1, 2]]).putAll(null) }
-t("s2861_4") { ([a: 1, b: 2]).putAll(null) }
 // method java.util.Map values
 t("s2867_0") { ([a: 1, b: 2]).values() }
 t("s2867_1") { ([:]).values() }

@@ -34,3 +34,6 @@ t("s3061_0") { new NoSuchElementException("abc") }
 t("s3061_1") { new NoSuchElementException("") }
 t("s3061_2") { new NoSuchElementException("Ünïcödé 😀") }
 t("s3061_3") { new NoSuchElementException("b") }
+t("s3061_4") { new NoSuchElementException(null) }
+// new java.util.NoSuchElementException java.lang.Throwable
+t("s3063_3") { new NoSuchElementException(null) }

@@ -82,6 +82,7 @@ t("s3347_0") { TimeZone.getTimeZone("abc") }
 t("s3347_1") { TimeZone.getTimeZone("") }
 t("s3347_2") { TimeZone.getTimeZone("Ünïcödé 😀") }
 t("s3347_3") { TimeZone.getTimeZone("b") }
+t("s3347_4") { TimeZone.getTimeZone(null) }
 // staticMethod java.util.TimeZone getTimeZone java.time.ZoneId
 t("s3348_1") { TimeZone.getTimeZone(ZoneId.of("UTC")) }
 t("s3348_2") { TimeZone.getTimeZone(ZoneOffset.ofHours(-5)) }

@@ -64,7 +64,5 @@ t("s3345_2") { TimeZone.getAvailableIDs(-1) }
 t("s3345_3") { TimeZone.getAvailableIDs(2147483647) }
 // staticMethod java.util.TimeZone getDefault
 t("s3346_0") { TimeZone.getDefault() }
-// staticMethod java.util.TimeZone getTimeZone java.lang.String
-t("s3347_4") { TimeZone.getTimeZone(null) }
 // staticMethod java.util.TimeZone getTimeZone java.time.ZoneId
 t("s3348_0") { TimeZone.getTimeZone(ZoneId.of("Europe/Paris")) }

@@ -91,6 +91,9 @@ t("s2932_1") { (new TreeMap()).hashCode() }
 // method java.util.TreeMap headMap java.lang.Object
 t("s2933_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
 t("s2933_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
+// method java.util.TreeMap headMap java.lang.Object boolean
+t("s2934_1") { (new TreeMap()).headMap(null, false) }
+t("s2934_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null, true) }
 // method java.util.TreeMap higherEntry java.lang.Object
 t("s2935_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
 t("s2935_1") { (new TreeMap()).higherEntry(null) }
@@ -139,6 +142,8 @@ t("s2947_4") { (new TreeMap([b: 2, d: 4, f: 6])).put(null, null) }
 t("s2948_0") { (new TreeMap([b: 2, d: 4, f: 6])).putAll([:]) }
 t("s2948_1") { (new TreeMap()).putAll(["x": null]) }
 t("s2948_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2948_3") { (new TreeMap()).putAll(null) }
+t("s2948_4") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(null) }
 // method java.util.TreeMap putIfAbsent java.lang.Object java.lang.Object
 t("s2949_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
 t("s2949_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }

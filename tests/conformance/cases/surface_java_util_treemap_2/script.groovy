@@ -33,10 +33,16 @@ t("s2952_1") { (new TreeMap()).replaceAll({ a, b -> a }) }
 // method java.util.TreeMap size
 t("s2953_0") { (new TreeMap([b: 2, d: 4, f: 6])).size() }
 t("s2953_1") { (new TreeMap()).size() }
+// method java.util.TreeMap subMap java.lang.Object boolean java.lang.Object boolean
+t("s2954_1") { (new TreeMap()).subMap(null, false, [a: 1], false) }
+t("s2954_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, true, [1, 2], true) }
 // method java.util.TreeMap subMap java.lang.Object java.lang.Object
 t("s2955_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
 // method java.util.TreeMap tailMap java.lang.Object
 t("s2956_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
+// method java.util.TreeMap tailMap java.lang.Object boolean
+t("s2957_1") { (new TreeMap()).tailMap(null, false) }
+t("s2957_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null, true) }
 // method java.util.TreeMap toString
 t("s2958_0") { (new TreeMap([b: 2, d: 4, f: 6])).toString() }
 t("s2958_1") { (new TreeMap()).toString() }
@@ -50,5 +56,6 @@ t("s3068_0") { new TreeMap([a: 1, b: 2]) }
 t("s3068_1") { new TreeMap([:]) }
 t("s3068_2") { new TreeMap(["x": null]) }
 t("s3068_3") { new TreeMap(["k": "v", "n": [1, 2]]) }
+t("s3068_4") { new TreeMap(null) }
 // new java.util.TreeMap java.util.SortedMap
 t("s3069_0") { new TreeMap(new TreeMap([b: 1, a: 2])) }

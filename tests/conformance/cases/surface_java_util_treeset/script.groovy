@@ -38,6 +38,7 @@ t("s2961_0") { (new TreeSet([3, 1, 2])).addAll([]) }
 t("s2961_1") { (new TreeSet()).addAll(["b", "a"]) }
 t("s2961_2") { (new TreeSet([3, 1, 2])).addAll([null]) }
 t("s2961_3") { (new TreeSet()).addAll([3, 1, 2]) }
+t("s2961_4") { (new TreeSet([3, 1, 2])).addAll(null) }
 // method java.util.TreeSet ceiling java.lang.Object
 t("s2962_0") { (new TreeSet([3, 1, 2])).ceiling(3) }
 t("s2962_1") { (new TreeSet()).ceiling(null) }
@@ -56,6 +57,7 @@ t("s2966_0") { (new TreeSet([3, 1, 2])).contains(3) }
 t("s2967_0") { (new TreeSet([3, 1, 2])).containsAll([]) }
 t("s2967_1") { (new TreeSet()).containsAll(["b", "a"]) }
 t("s2967_3") { (new TreeSet()).containsAll([3, 1, 2]) }
+t("s2967_4") { (new TreeSet([3, 1, 2])).containsAll(null) }
 // method java.util.TreeSet descendingSet
 t("s2968_0") { (new TreeSet([3, 1, 2])).descendingSet() }
 t("s2968_1") { (new TreeSet()).descendingSet() }
@@ -119,6 +121,7 @@ t("s2984_0") { (new TreeSet([3, 1, 2])).remove(3) }
 t("s2985_0") { (new TreeSet([3, 1, 2])).removeAll([]) }
 t("s2985_1") { (new TreeSet()).removeAll(["b", "a"]) }
 t("s2985_3") { (new TreeSet()).removeAll([3, 1, 2]) }
+t("s2985_4") { (new TreeSet([3, 1, 2])).removeAll(null) }
 // method java.util.TreeSet removeIf java.util.function.Predicate
 t("s2986_1") { (new TreeSet()).removeIf({ it }) }
 // method java.util.TreeSet retainAll java.util.Collection
@@ -126,6 +129,7 @@ t("s2987_0") { (new TreeSet([3, 1, 2])).retainAll([]) }
 t("s2987_1") { (new TreeSet()).retainAll(["b", "a"]) }
 t("s2987_2") { (new TreeSet([3, 1, 2])).retainAll([null]) }
 t("s2987_3") { (new TreeSet()).retainAll([3, 1, 2]) }
+t("s2987_4") { (new TreeSet([3, 1, 2])).retainAll(null) }
 // method java.util.TreeSet size
 t("s2988_0") { (new TreeSet([3, 1, 2])).size() }
 t("s2988_1") { (new TreeSet()).size() }
@@ -147,6 +151,9 @@ t("s2993_1") { (new TreeSet()).toArray() }
 // method java.util.TreeSet toArray java.lang.Object[]
 t("s2994_0") { (new TreeSet([3, 1, 2])).toArray(([] as Object[])) }
 t("s2994_1") { (new TreeSet()).toArray(([1, "a"] as Object[])) }
+// method java.util.TreeSet toArray java.util.function.IntFunction
+t("s2995_0") { (new TreeSet([3, 1, 2])).toArray(null) }
+t("s2995_1") { (new TreeSet()).toArray(null) }
 // method java.util.TreeSet toString
 t("s2996_0") { (new TreeSet([3, 1, 2])).toString() }
 t("s2996_1") { (new TreeSet()).toString() }
@@ -157,6 +164,7 @@ t("s3071_0") { new TreeSet([1, 2, 3]) }
 t("s3071_1") { new TreeSet([]) }
 t("s3071_2") { new TreeSet(["b", "a"]) }
 t("s3071_3") { new TreeSet([null]) }
+t("s3071_4") { new TreeSet(null) }
 // new java.util.TreeSet java.util.Comparator
 t("s3072_0") { new TreeSet(({ a, b -> a <=> b } as Comparator)) }
 t("s3072_1") { new TreeSet(({ a, b -> b <=> a } as Comparator)) }

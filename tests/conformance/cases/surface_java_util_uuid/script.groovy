@@ -63,5 +63,6 @@ t("s3349_0") { UUID.fromString("abc") }
 t("s3349_1") { UUID.fromString("") }
 t("s3349_2") { UUID.fromString("Ünïcödé 😀") }
 t("s3349_3") { UUID.fromString("b") }
+t("s3349_4") { UUID.fromString(null) }
 // staticMethod java.util.UUID randomUUID
 tc("s3350_0") { UUID.randomUUID() }
