@@ -39,9 +39,11 @@ def GDK_STATIC = [org.codehaus.groovy.runtime.DefaultGroovyStaticMethods]
 def instanceLines = { Class c, String name ->
     def out = new LinkedHashSet()
     def all = c.methods.findAll { (name == null || it.name == name) && !Modifier.isStatic(it.modifiers) }
-    // a bridge method counts only when it is the sole public face of the method
-    // (StringBuilder.charAt is a bridge to the package-private AbstractStringBuilder's)
-    all.findAll { m -> !m.bridge || !all.any { o -> !o.bridge && o.name == m.name && o.parameterTypes.length == m.parameterTypes.length } }.each {
+    // a bridge method counts when no other method has its parameters: Groovy's metaclass has
+    // the interface method it stands for (Comparable.compareTo(Object): `3.compareTo(null)`
+    // calls it, `3.compareTo("x")` is its ClassCastException); StringBuilder.charAt is also a
+    // bridge, to the package-private AbstractStringBuilder's, with the same parameters
+    all.findAll { m -> !m.bridge || !all.any { o -> !o.bridge && o.name == m.name && o.parameterTypes == m.parameterTypes } }.each {
         out << ((["method", typeName(c), it.name] + params(it)).join(" "))
     }
     // the GDK methods Groovy installs as meta-methods (Number.plus, arrays' getAt/putAt ...)
@@ -50,8 +52,10 @@ def instanceLines = { Class c, String name ->
     }.each { mm ->
         out << ((["staticMethod", mm.getClass().name, mm.name, typeName(mm.declaringClass.theClass)] + mm.nativeParameterTypes.collect { typeName(it) }).join(" "))
     }
+    // a deprecated GDK method is not in Groovy's metaclass (MetaClassRegistryImpl skips it):
+    // `"a".multiply(n)` is StringGroovyMethods' CharSequence one, never the deprecated String one
     GDK.each { g ->
-        g.methods.findAll { (name == null || it.name == name) && Modifier.isStatic(it.modifiers) && it.parameterTypes.length > 0 && it.parameterTypes[0].isAssignableFrom(c) }.each {
+        g.methods.findAll { (name == null || it.name == name) && Modifier.isStatic(it.modifiers) && it.parameterTypes.length > 0 && it.parameterTypes[0].isAssignableFrom(c) && it.getAnnotation(Deprecated) == null }.each {
             out << ((["staticMethod", g.name, it.name] + params(it)).join(" "))
         }
     }

@@ -460,6 +460,8 @@ def setprop(receiver: object, name: str, value: object) -> object:
             try:
                 table[setter](receiver, value)
                 return value
+            except NullArgument:  # the setter took null and failed on it, as Java's would
+                raise null_pointer() from None
             except NoSignature:
                 continue
     if type(receiver) is list or type(receiver) is ListKey:

@@ -125,9 +125,25 @@ class Overloads:
     An overload may hold only for some receivers (`add(int, Object)` is a List's, not every
     Collection's): it then carries the Java type the receiver must be an instance of."""
 
-    __slots__ = ("_any", "_bare", "_by_arity", "_lines", "_narrow", "_varargs", "several")
+    __slots__ = (
+        "_any",
+        "_bare",
+        "_by_arity",
+        "_lines",
+        "_narrow",
+        "_varargs",
+        "outside",
+        "several",
+    )
 
-    def __init__(self, declared: Iterable[tuple[tuple[str, ...], str | None]]):
+    def __init__(
+        self,
+        declared: Iterable[tuple[tuple[str, ...], str | None]],
+        outside: frozenset[tuple[str, ...]] = frozenset(),
+    ):
+        # parameter lists only a category declares: not in Groovy's metaclass outside
+        # `use(Category) { }`, so no null argument chooses among them (`candidates`)
+        self.outside = outside
         self._any: set[int] = set()  # arities some overload takes whatever the arguments
         self._by_arity: dict[int, list[tuple[Fits | None, ...]]] = {}
         self._varargs: list[tuple[tuple[Fits | None, ...], Fits | None]] = []
@@ -157,7 +173,7 @@ class Overloads:
         for receiver, param_lists in narrow.items():
             check = fitter(receiver)
             if check is not None:
-                self._narrow.append((Overloads((p, None) for p in param_lists), check))
+                self._narrow.append((Overloads(((p, None) for p in param_lists), outside), check))
         # whether a null argument may fit more than one parameter list
         self.several = any(len(lines) > 1 for lines in self._lines.values()) or bool(self._narrow)
 
@@ -167,7 +183,7 @@ class Overloads:
         found = [
             params
             for params, fits in self._lines.get(len(args), {}).items()
-            if all(f is None or f(a) for f, a in zip(fits, args))
+            if params not in self.outside and all(f is None or f(a) for f, a in zip(fits, args))
         ]
         for overloads, check in self._narrow:
             if receiver is not None and check(receiver):
@@ -223,6 +239,7 @@ def _with_nulls(fn: Callable, overloads: Overloads, owner: str | None, name: str
       NullPointerException. Only a call with a null argument is ever converted."""
 
     def call(receiver: object, args: tuple, run: Callable[[], object]) -> object:
+        found: list[tuple[str, ...]] | None = None
         if overloads.several:
             found = overloads.candidates(receiver, args)
             nearest = distances.nearest(found, args) if len(found) > 1 else None
@@ -234,6 +251,8 @@ def _with_nulls(fn: Callable, overloads: Overloads, owner: str | None, name: str
         except NullArgument:
             raise
         except NoSignature:
+            if overloads.outside and not (found or overloads.candidates(receiver, args)):
+                raise  # only a category's line takes the null: not Groovy's outside `use`
             raise NullArgument from None
         except (TypeError, AttributeError):
             raise null_pointer() from None
@@ -465,13 +484,16 @@ def bind(
     used: set[Signature] = set()
     # members declared alike share their Overloads (read-only once made): most have one of a
     # few parameter lists, and making one is a quarter of the library's load
-    shared: dict[frozenset, Overloads] = {}
+    shared: dict[tuple[frozenset, frozenset], Overloads] = {}
 
-    def made(declared: Iterable[tuple[tuple[str, ...], str | None]]) -> Overloads:
+    def made(
+        declared: Iterable[tuple[tuple[str, ...], str | None]],
+        outside: frozenset[tuple[str, ...]] = frozenset(),
+    ) -> Overloads:
         key = frozenset(declared)
-        found = shared.get(key)
+        found = shared.get((key, outside))
         if found is None:
-            found = shared[key] = Overloads(key)
+            found = shared[(key, outside)] = Overloads(key, outside)
         return found
 
     instance: dict[str, list[Signature]] = {}
@@ -506,7 +528,9 @@ def bind(
                 problems.append(f"METHODS[{kind!r}][{name!r}] has no signature line")
                 continue
             used.update(s for s, _ in declared)
-            overloads = made((s.call_params, r) for s, r in declared)
+            in_metaclass = {s.call_params for s, _ in declared if s.owner not in CATEGORIES}
+            outside = frozenset(s.call_params for s, _ in declared) - in_metaclass
+            overloads = made(((s.call_params, r) for s, r in declared), outside)
             cost = _costs_of(prices, [s for s, _ in declared])
             members[name] = guard(fn, overloads, True, cost, (None, name))
     for kind, members in tables["PROPERTIES"].items():

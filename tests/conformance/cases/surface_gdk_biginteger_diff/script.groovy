@@ -28,8 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigInteger java.lang.Number groovy.lang.Closure
-t("s242_0") { (12G).downto(2.5G, { a, b -> a <=> b }) }
-t("s242_1") { (0G).downto(-1L, { -> 42 }) }
-t("s242_2") { (-3G).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s209_0") { (12G).downto(2.5G, { a, b -> a <=> b }) }
+t("s209_1") { (0G).downto(-1L, { -> 42 }) }
+t("s209_2") { (-3G).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigInteger java.lang.Number groovy.lang.Closure
-t("s714_2") { (-3G).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s495_2") { (-3G).upto(1.5d, { a, b -> "$a$b".toString() }) }

@@ -131,4 +131,4 @@ t("s113_0") { Closure.OWNER_FIRST }
 // staticField groovy.lang.Closure OWNER_ONLY
 t("s114_0") { Closure.OWNER_ONLY }
 // method groovy.lang.Closure doCall java.lang.Object[]
-t("s918_0") { ({ it }).doCall(([] as Object[])) }
+t("s625_0") { ({ it }).doCall(([] as Object[])) }

@@ -62,5 +62,5 @@ t("s25_0") { ({ it }).toString() }
 t("s25_1") { ({ a, b -> a + b }).toString() }
 t("s25_2") { ({ -> 42 }).toString() }
 // method groovy.lang.Closure doCall java.lang.Object[]
-t("s918_1") { ({ a, b -> a + b }).doCall(([1, "a"] as Object[])) }
-t("s918_2") { ({ -> 42 }).doCall(([] as Object[])) }
+t("s625_1") { ({ a, b -> a + b }).doCall(([1, "a"] as Object[])) }
+t("s625_2") { ({ -> 42 }).doCall(([] as Object[])) }

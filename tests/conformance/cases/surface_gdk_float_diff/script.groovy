@@ -28,8 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float int
-t("s693_1") { (-2.0f).trunc(-1) }
+t("s478_1") { (-2.0f).trunc(-1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Float java.lang.Number groovy.lang.Closure
-t("s711_0") { (1.5f).upto(2.5G, { a, b -> a <=> b }) }
-t("s711_1") { (-2.0f).upto(-1L, { -> 42 }) }
-t("s711_2") { (0.0f).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s492_0") { (1.5f).upto(2.5G, { a, b -> a <=> b }) }
+t("s492_1") { (-2.0f).upto(-1L, { -> 42 }) }
+t("s492_2") { (0.0f).upto(1.5d, { a, b -> "$a$b".toString() }) }

@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods use java.lang.Object java.lang.Class groovy.lang.Closure
-t("s715_0") { ("abc").use(Integer, { a, b -> a <=> b }) }
-t("s715_1") { (3).use(List, { -> 42 }) }
-t("s715_2") { ([1, 2]).use(String, { a, b -> "$a$b".toString() }) }
-t("s715_3") { ([a: 1]).use(Integer, { it }) }
+t("s496_0") { ("abc").use(Integer, { a, b -> a <=> b }) }
+t("s496_1") { (3).use(List, { -> 42 }) }
+t("s496_2") { ([1, 2]).use(String, { a, b -> "$a$b".toString() }) }
+t("s496_3") { ([a: 1]).use(Integer, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods use java.lang.Object java.lang.Object[]
-t("s716_1") { (3).use(([1, "a"] as Object[])) }
-t("s716_3") { ([a: 1]).use(([1, "a"] as Object[])) }
+t("s497_1") { (3).use(([1, "a"] as Object[])) }
+t("s497_3") { ([a: 1]).use(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods use java.lang.Object java.util.List groovy.lang.Closure
-t("s717_0") { ("abc").use([], { a, b -> a <=> b }) }
-t("s717_1") { (3).use(["b", "a"], { -> 42 }) }
-t("s717_2") { ([1, 2]).use([null], { a, b -> "$a$b".toString() }) }
-t("s717_3") { ([a: 1]).use([3, 1, 2], { it }) }
+t("s498_0") { ("abc").use([], { a, b -> a <=> b }) }
+t("s498_1") { (3).use(["b", "a"], { -> 42 }) }
+t("s498_2") { ([1, 2]).use([null], { a, b -> "$a$b".toString() }) }
+t("s498_3") { ([a: 1]).use([3, 1, 2], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods with java.lang.Object groovy.lang.Closure
-t("s718_1") { (3).with({ a, b -> a <=> b }) }
-t("s718_2") { ([1, 2]).with({ -> 42 }) }
-t("s718_3") { ([a: 1]).with({ a, b -> "$a$b".toString() }) }
+t("s499_1") { (3).with({ a, b -> a <=> b }) }
+t("s499_2") { ([1, 2]).with({ -> 42 }) }
+t("s499_3") { ([a: 1]).with({ a, b -> "$a$b".toString() }) }

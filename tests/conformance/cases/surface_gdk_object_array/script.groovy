@@ -28,22 +28,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Object[]
-t("s155_0") { (([1, "a"] as Object[])).asBoolean() }
-t("s155_1") { (([] as Object[])).asBoolean() }
-t("s155_2") { ((["b", "a", null] as Object[])).asBoolean() }
+t("s154_0") { (([1, "a"] as Object[])).asBoolean() }
+t("s154_1") { (([] as Object[])).asBoolean() }
+t("s154_2") { ((["b", "a", null] as Object[])).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.Object[] java.lang.Object
-t("s217_0") { (([1, "a"] as Object[])).contains(3) }
-t("s217_1") { (([] as Object[])).contains(null) }
-t("s217_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
-t("s217_3") { (([1, "a"] as Object[])).contains([a: 1]) }
-t("s217_4") { (([1, "a"] as Object[])).contains(null) }
+t("s194_0") { (([1, "a"] as Object[])).contains(3) }
+t("s194_1") { (([] as Object[])).contains(null) }
+t("s194_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
+t("s194_3") { (([1, "a"] as Object[])).contains([a: 1]) }
+t("s194_4") { (([1, "a"] as Object[])).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.lang.Object[] java.util.List
-t("s271_0") { (([1, "a"] as Object[])).equals([]) }
-t("s271_1") { (([] as Object[])).equals(["b", "a"]) }
-t("s271_2") { ((["b", "a", null] as Object[])).equals([null]) }
-t("s271_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
-t("s271_4") { (([1, "a"] as Object[])).equals(null) }
+t("s228_0") { (([1, "a"] as Object[])).equals([]) }
+t("s228_1") { (([] as Object[])).equals(["b", "a"]) }
+t("s228_2") { ((["b", "a", null] as Object[])).equals([null]) }
+t("s228_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
+t("s228_4") { (([1, "a"] as Object[])).equals(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toString java.lang.Object[]
-t("s673_0") { (([1, "a"] as Object[])).toString() }
-t("s673_1") { (([] as Object[])).toString() }
-t("s673_2") { ((["b", "a", null] as Object[])).toString() }
+t("s466_0") { (([1, "a"] as Object[])).toString() }
+t("s466_1") { (([] as Object[])).toString() }
+t("s466_2") { ((["b", "a", null] as Object[])).toString() }

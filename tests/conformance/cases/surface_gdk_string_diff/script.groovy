@@ -27,26 +27,16 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.String groovy.lang.Closure
-t("s258_2") { ("Ünïcödé 😀").eachLine({ -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.String int groovy.lang.Closure
-t("s259_0") { ("abc").eachLine(0, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
-t("s262_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s263_1") { ("").eachMatch(~/x*/, { -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.lang.String groovy.lang.Closure
-t("s290_0") { ("abc").find("", { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s292_1") { ("").find(~/x*/, { -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String groovy.lang.Closure
-t("s303_0") { ("abc").findAll("", { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s305_1") { ("").findAll(~/x*/, { -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.Range
-t("s342_1") { ("").getAt(('a'..'c')) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String int
-t("s343_2") { ("Ünïcödé 😀").getAt(2147483647) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String java.util.Collection
-t("s344_1") { ("").getAt(["b", "a"]) }
-t("s344_2") { ("Ünïcödé 😀").getAt([null]) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods collectReplacements java.lang.String groovy.lang.Closure
+t("s516_2") { ("Ünïcödé 😀").collectReplacements({ -> 42 }) }
+t("s516_3") { ("a,b,c").collectReplacements({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
+t("s525_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
+t("s526_1") { ("").eachMatch(~/x*/, { -> 42 }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.Range
+t("s543_1") { ("").getAt(('a'..'c')) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String int
+t("s544_2") { ("Ünïcödé 😀").getAt(2147483647) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.String
+t("s588_2") { ("Ünïcödé 😀").size() }

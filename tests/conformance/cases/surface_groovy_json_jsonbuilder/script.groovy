@@ -29,50 +29,53 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.json.JsonBuilder call groovy.lang.Closure
-t("s919_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ it.toString().size() }) }
-t("s919_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ -> 42 }) }
+t("s626_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ it.toString().size() }) }
+t("s626_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ -> 42 }) }
 // method groovy.json.JsonBuilder call java.lang.Iterable groovy.lang.Closure
-t("s920_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
-t("s920_3") { (new JsonBuilder()).call(null, { it }) }
-t("s920_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
+t("s627_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
+t("s627_3") { (new JsonBuilder()).call(null, { it }) }
+t("s627_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
 // method groovy.json.JsonBuilder call java.util.Collection groovy.lang.Closure
-t("s922_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
-t("s922_3") { (new JsonBuilder()).call([3, 1, 2], { it }) }
-t("s922_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
+t("s629_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
+t("s629_3") { (new JsonBuilder()).call([3, 1, 2], { it }) }
+t("s629_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
 // method groovy.json.JsonBuilder call java.util.List
-t("s923_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([]) }
-t("s923_1") { (new JsonBuilder()).call(["b", "a"]) }
-t("s923_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null]) }
-t("s923_3") { (new JsonBuilder()).call([3, 1, 2]) }
-t("s923_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
+t("s630_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([]) }
+t("s630_1") { (new JsonBuilder()).call(["b", "a"]) }
+t("s630_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null]) }
+t("s630_3") { (new JsonBuilder()).call([3, 1, 2]) }
+t("s630_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
 // method groovy.json.JsonBuilder call java.util.Map
-t("s924_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([:]) }
-t("s924_1") { (new JsonBuilder()).call(["x": null]) }
-t("s924_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call(["k": "v", "n": [1, 2]]) }
-t("s924_3") { (new JsonBuilder()).call(null) }
-t("s924_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
+t("s631_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([:]) }
+t("s631_1") { (new JsonBuilder()).call(["x": null]) }
+t("s631_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call(["k": "v", "n": [1, 2]]) }
+t("s631_3") { (new JsonBuilder()).call(null) }
+t("s631_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
 // method groovy.json.JsonBuilder equals java.lang.Object
-t("s925_0") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(3) }
-t("s925_1") { (new JsonBuilder()).equals(null) }
-t("s925_2") { (new JsonBuilder([a: 1, b: [1, 2]])).equals([1, 2]) }
-t("s925_3") { (new JsonBuilder()).equals([a: 1]) }
-t("s925_4") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(null) }
+t("s632_0") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(3) }
+t("s632_1") { (new JsonBuilder()).equals(null) }
+t("s632_2") { (new JsonBuilder([a: 1, b: [1, 2]])).equals([1, 2]) }
+t("s632_3") { (new JsonBuilder()).equals([a: 1]) }
+t("s632_4") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(null) }
 // method groovy.json.JsonBuilder getContent
-t("s927_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getContent() }
-t("s927_1") { (new JsonBuilder()).getContent() }
+t("s634_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getContent() }
+t("s634_1") { (new JsonBuilder()).getContent() }
 // method groovy.json.JsonBuilder hashCode
-tc("s928_0") { (new JsonBuilder([a: 1, b: [1, 2]])).hashCode() }
-tc("s928_1") { (new JsonBuilder()).hashCode() }
+tc("s635_0") { (new JsonBuilder([a: 1, b: [1, 2]])).hashCode() }
+tc("s635_1") { (new JsonBuilder()).hashCode() }
 // method groovy.json.JsonBuilder toPrettyString
-t("s929_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toPrettyString() }
-t("s929_1") { (new JsonBuilder()).toPrettyString() }
+t("s636_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toPrettyString() }
+t("s636_1") { (new JsonBuilder()).toPrettyString() }
 // method groovy.json.JsonBuilder toString
-t("s930_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toString() }
-t("s930_1") { (new JsonBuilder()).toString() }
+t("s637_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toString() }
+t("s637_1") { (new JsonBuilder()).toString() }
+// method groovy.json.JsonBuilder writeTo java.io.Writer
+t("s638_0") { (new JsonBuilder([a: 1, b: [1, 2]])).writeTo(null) }
+t("s638_1") { (new JsonBuilder()).writeTo(null) }
 // new groovy.json.JsonBuilder 
-t("s937_0") { new JsonBuilder() }
+t("s644_0") { new JsonBuilder() }
 // new groovy.json.JsonBuilder java.lang.Object
-t("s938_0") { new JsonBuilder("abc") }
-t("s938_1") { new JsonBuilder(3) }
-t("s938_2") { new JsonBuilder(null) }
-t("s938_3") { new JsonBuilder([1, 2]) }
+t("s645_0") { new JsonBuilder("abc") }
+t("s645_1") { new JsonBuilder(3) }
+t("s645_2") { new JsonBuilder(null) }
+t("s645_3") { new JsonBuilder([1, 2]) }

@@ -29,12 +29,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new groovy.json.JsonException 
-t("s939_0") { new JsonException() }
+t("s646_0") { new JsonException() }
 // new groovy.json.JsonException java.lang.String
-t("s940_0") { new JsonException("abc") }
-t("s940_1") { new JsonException("") }
-t("s940_2") { new JsonException("Ünïcödé 😀") }
-t("s940_3") { new JsonException("b") }
-t("s940_4") { new JsonException(null) }
+t("s647_0") { new JsonException("abc") }
+t("s647_1") { new JsonException("") }
+t("s647_2") { new JsonException("Ünïcödé 😀") }
+t("s647_3") { new JsonException("b") }
+t("s647_4") { new JsonException(null) }
 // new groovy.json.JsonException java.lang.Throwable
-t("s942_3") { new JsonException(null) }
+t("s649_3") { new JsonException(null) }

@@ -29,12 +29,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new groovy.json.JsonException java.lang.String java.lang.Throwable
-t("s941_0") { new JsonException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s941_1") { new JsonException("", new Exception()) }
-t("s941_2") { new JsonException("Ünïcödé 😀", null) }
-t("s941_3") { new JsonException("b", new RuntimeException("boom")) }
-t("s941_4") { new JsonException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s648_0") { new JsonException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s648_1") { new JsonException("", new Exception()) }
+t("s648_2") { new JsonException("Ünïcödé 😀", null) }
+t("s648_3") { new JsonException("b", new RuntimeException("boom")) }
+t("s648_4") { new JsonException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new groovy.json.JsonException java.lang.Throwable
-t("s942_0") { new JsonException(new RuntimeException("boom")) }
-t("s942_1") { new JsonException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s942_2") { new JsonException(new Exception()) }
+t("s649_0") { new JsonException(new RuntimeException("boom")) }
+t("s649_1") { new JsonException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s649_2") { new JsonException(new Exception()) }

@@ -29,56 +29,56 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.json.JsonOutput prettyPrint java.lang.String
-t("s944_0") { JsonOutput.prettyPrint("abc") }
-t("s944_1") { JsonOutput.prettyPrint("") }
-t("s944_2") { JsonOutput.prettyPrint("Ünïcödé 😀") }
-t("s944_3") { JsonOutput.prettyPrint("b") }
-t("s944_4") { JsonOutput.prettyPrint(null) }
+t("s651_0") { JsonOutput.prettyPrint("abc") }
+t("s651_1") { JsonOutput.prettyPrint("") }
+t("s651_2") { JsonOutput.prettyPrint("Ünïcödé 😀") }
+t("s651_3") { JsonOutput.prettyPrint("b") }
+t("s651_4") { JsonOutput.prettyPrint(null) }
 // staticMethod groovy.json.JsonOutput toJson groovy.lang.Closure
-t("s945_0") { JsonOutput.toJson({ it }) }
-t("s945_1") { JsonOutput.toJson({ it.toString().size() }) }
-t("s945_3") { JsonOutput.toJson({ -> 42 }) }
+t("s652_0") { JsonOutput.toJson({ it }) }
+t("s652_1") { JsonOutput.toJson({ it.toString().size() }) }
+t("s652_3") { JsonOutput.toJson({ -> 42 }) }
 // staticMethod groovy.json.JsonOutput toJson groovy.util.Expando
-t("s946_0") { JsonOutput.toJson(null) }
+t("s653_0") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Boolean
-t("s947_0") { JsonOutput.toJson(true) }
-t("s947_1") { JsonOutput.toJson(false) }
-t("s947_2") { JsonOutput.toJson(null) }
+t("s654_0") { JsonOutput.toJson(true) }
+t("s654_1") { JsonOutput.toJson(false) }
+t("s654_2") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Character
-t("s948_0") { JsonOutput.toJson(('a' as char)) }
-t("s948_1") { JsonOutput.toJson(('7' as char)) }
-t("s948_2") { JsonOutput.toJson(null) }
+t("s655_0") { JsonOutput.toJson(('a' as char)) }
+t("s655_1") { JsonOutput.toJson(('7' as char)) }
+t("s655_2") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Number
-t("s949_0") { JsonOutput.toJson(3) }
-t("s949_1") { JsonOutput.toJson(2.5G) }
-t("s949_2") { JsonOutput.toJson(-1L) }
-t("s949_3") { JsonOutput.toJson(1.5d) }
-t("s949_4") { JsonOutput.toJson(null) }
+t("s656_0") { JsonOutput.toJson(3) }
+t("s656_1") { JsonOutput.toJson(2.5G) }
+t("s656_2") { JsonOutput.toJson(-1L) }
+t("s656_3") { JsonOutput.toJson(1.5d) }
+t("s656_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Object
-t("s950_0") { JsonOutput.toJson("abc") }
-t("s950_1") { JsonOutput.toJson(3) }
-t("s950_2") { JsonOutput.toJson(null) }
-t("s950_3") { JsonOutput.toJson([1, 2]) }
+t("s657_0") { JsonOutput.toJson("abc") }
+t("s657_1") { JsonOutput.toJson(3) }
+t("s657_2") { JsonOutput.toJson(null) }
+t("s657_3") { JsonOutput.toJson([1, 2]) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.String
-t("s951_0") { JsonOutput.toJson("abc") }
-t("s951_1") { JsonOutput.toJson("") }
-t("s951_2") { JsonOutput.toJson("Ünïcödé 😀") }
-t("s951_3") { JsonOutput.toJson("b") }
-t("s951_4") { JsonOutput.toJson(null) }
+t("s658_0") { JsonOutput.toJson("abc") }
+t("s658_1") { JsonOutput.toJson("") }
+t("s658_2") { JsonOutput.toJson("Ünïcödé 😀") }
+t("s658_3") { JsonOutput.toJson("b") }
+t("s658_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.net.URL
-t("s952_0") { JsonOutput.toJson(null) }
+t("s659_0") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Date
-t("s954_0") { JsonOutput.toJson(new Date(0L)) }
-t("s954_1") { JsonOutput.toJson(new Date(951825600000L)) }
-t("s954_2") { JsonOutput.toJson(new Date(1711846800000L)) }
-t("s954_3") { JsonOutput.toJson(new Date(253402300799000L)) }
-t("s954_4") { JsonOutput.toJson(null) }
+t("s661_0") { JsonOutput.toJson(new Date(0L)) }
+t("s661_1") { JsonOutput.toJson(new Date(951825600000L)) }
+t("s661_2") { JsonOutput.toJson(new Date(1711846800000L)) }
+t("s661_3") { JsonOutput.toJson(new Date(253402300799000L)) }
+t("s661_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Map
-t("s955_0") { JsonOutput.toJson([a: 1, b: 2]) }
-t("s955_1") { JsonOutput.toJson([:]) }
-t("s955_2") { JsonOutput.toJson(["x": null]) }
-t("s955_3") { JsonOutput.toJson(["k": "v", "n": [1, 2]]) }
-t("s955_4") { JsonOutput.toJson(null) }
+t("s662_0") { JsonOutput.toJson([a: 1, b: 2]) }
+t("s662_1") { JsonOutput.toJson([:]) }
+t("s662_2") { JsonOutput.toJson(["x": null]) }
+t("s662_3") { JsonOutput.toJson(["k": "v", "n": [1, 2]]) }
+t("s662_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.UUID
-t("s956_0") { JsonOutput.toJson(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
-t("s956_1") { JsonOutput.toJson(new UUID(0L, 1L)) }
+t("s663_0") { JsonOutput.toJson(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
+t("s663_1") { JsonOutput.toJson(new UUID(0L, 1L)) }

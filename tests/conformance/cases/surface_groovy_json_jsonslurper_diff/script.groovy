@@ -29,4 +29,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.json.JsonSlurper getClass
-t("s933_0") { (new JsonSlurper()).getClass() }
+t("s640_0") { (new JsonSlurper()).getClass() }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.ArrayIndexOutOfBoundsException 
-t("s1268_0") { new ArrayIndexOutOfBoundsException() }
+t("s986_0") { new ArrayIndexOutOfBoundsException() }
 // new java.lang.ArrayIndexOutOfBoundsException java.lang.String
-t("s1270_0") { new ArrayIndexOutOfBoundsException("abc") }
-t("s1270_1") { new ArrayIndexOutOfBoundsException("") }
-t("s1270_2") { new ArrayIndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1270_3") { new ArrayIndexOutOfBoundsException("b") }
-t("s1270_4") { new ArrayIndexOutOfBoundsException(null) }
+t("s988_0") { new ArrayIndexOutOfBoundsException("abc") }
+t("s988_1") { new ArrayIndexOutOfBoundsException("") }
+t("s988_2") { new ArrayIndexOutOfBoundsException("Ünïcödé 😀") }
+t("s988_3") { new ArrayIndexOutOfBoundsException("b") }
+t("s988_4") { new ArrayIndexOutOfBoundsException(null) }

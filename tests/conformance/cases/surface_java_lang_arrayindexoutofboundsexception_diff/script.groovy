@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.ArrayIndexOutOfBoundsException int
-t("s1269_0") { new ArrayIndexOutOfBoundsException(3) }
-t("s1269_1") { new ArrayIndexOutOfBoundsException(0) }
-t("s1269_2") { new ArrayIndexOutOfBoundsException(-1) }
-t("s1269_3") { new ArrayIndexOutOfBoundsException(1) }
+t("s987_0") { new ArrayIndexOutOfBoundsException(3) }
+t("s987_1") { new ArrayIndexOutOfBoundsException(0) }
+t("s987_2") { new ArrayIndexOutOfBoundsException(-1) }
+t("s987_3") { new ArrayIndexOutOfBoundsException(1) }

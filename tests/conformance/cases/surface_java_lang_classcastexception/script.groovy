@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.ClassCastException 
-t("s1280_0") { new ClassCastException() }
+t("s998_0") { new ClassCastException() }
 // new java.lang.ClassCastException java.lang.String
-t("s1281_0") { new ClassCastException("abc") }
-t("s1281_1") { new ClassCastException("") }
-t("s1281_2") { new ClassCastException("Ünïcödé 😀") }
-t("s1281_3") { new ClassCastException("b") }
-t("s1281_4") { new ClassCastException(null) }
+t("s999_0") { new ClassCastException("abc") }
+t("s999_1") { new ClassCastException("") }
+t("s999_2") { new ClassCastException("Ünïcödé 😀") }
+t("s999_3") { new ClassCastException("b") }
+t("s999_4") { new ClassCastException(null) }

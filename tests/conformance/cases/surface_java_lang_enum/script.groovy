@@ -30,22 +30,27 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Enum compareTo java.lang.Enum
-t("s1122_1") { (RoundingMode.HALF_UP).compareTo(Month.MARCH) }
+t("s835_1") { (RoundingMode.HALF_UP).compareTo(Month.MARCH) }
+// method java.lang.Enum compareTo java.lang.Object
+t("s836_0") { (Month.MARCH).compareTo(3) }
+t("s836_1") { (RoundingMode.HALF_UP).compareTo(null) }
+t("s836_2") { (Month.MARCH).compareTo([1, 2]) }
+t("s836_4") { (Month.MARCH).compareTo(null) }
 // method java.lang.Enum equals java.lang.Object
-t("s1123_0") { (Month.MARCH).equals(3) }
-t("s1123_1") { (RoundingMode.HALF_UP).equals(null) }
-t("s1123_2") { (Month.MARCH).equals([1, 2]) }
-t("s1123_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
-t("s1123_4") { (Month.MARCH).equals(null) }
+t("s837_0") { (Month.MARCH).equals(3) }
+t("s837_1") { (RoundingMode.HALF_UP).equals(null) }
+t("s837_2") { (Month.MARCH).equals([1, 2]) }
+t("s837_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
+t("s837_4") { (Month.MARCH).equals(null) }
 // method java.lang.Enum hashCode
-tc("s1125_0") { (Month.MARCH).hashCode() }
-tc("s1125_1") { (RoundingMode.HALF_UP).hashCode() }
+tc("s839_0") { (Month.MARCH).hashCode() }
+tc("s839_1") { (RoundingMode.HALF_UP).hashCode() }
 // method java.lang.Enum name
-t("s1126_0") { (Month.MARCH).name() }
-t("s1126_1") { (RoundingMode.HALF_UP).name() }
+t("s840_0") { (Month.MARCH).name() }
+t("s840_1") { (RoundingMode.HALF_UP).name() }
 // method java.lang.Enum ordinal
-t("s1127_0") { (Month.MARCH).ordinal() }
-t("s1127_1") { (RoundingMode.HALF_UP).ordinal() }
+t("s841_0") { (Month.MARCH).ordinal() }
+t("s841_1") { (RoundingMode.HALF_UP).ordinal() }
 // method java.lang.Enum toString
-t("s1128_0") { (Month.MARCH).toString() }
-t("s1128_1") { (RoundingMode.HALF_UP).toString() }
+t("s842_0") { (Month.MARCH).toString() }
+t("s842_1") { (RoundingMode.HALF_UP).toString() }

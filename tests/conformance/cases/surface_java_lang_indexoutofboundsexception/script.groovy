@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IndexOutOfBoundsException 
-t("s1298_0") { new IndexOutOfBoundsException() }
+t("s1016_0") { new IndexOutOfBoundsException() }
 // new java.lang.IndexOutOfBoundsException java.lang.String
-t("s1300_0") { new IndexOutOfBoundsException("abc") }
-t("s1300_1") { new IndexOutOfBoundsException("") }
-t("s1300_2") { new IndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1300_3") { new IndexOutOfBoundsException("b") }
-t("s1300_4") { new IndexOutOfBoundsException(null) }
+t("s1018_0") { new IndexOutOfBoundsException("abc") }
+t("s1018_1") { new IndexOutOfBoundsException("") }
+t("s1018_2") { new IndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1018_3") { new IndexOutOfBoundsException("b") }
+t("s1018_4") { new IndexOutOfBoundsException(null) }

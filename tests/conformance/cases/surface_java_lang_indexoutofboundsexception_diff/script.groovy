@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IndexOutOfBoundsException int
-t("s1299_0") { new IndexOutOfBoundsException(3) }
-t("s1299_1") { new IndexOutOfBoundsException(0) }
-t("s1299_2") { new IndexOutOfBoundsException(-1) }
-t("s1299_3") { new IndexOutOfBoundsException(1) }
+t("s1017_0") { new IndexOutOfBoundsException(3) }
+t("s1017_1") { new IndexOutOfBoundsException(0) }
+t("s1017_2") { new IndexOutOfBoundsException(-1) }
+t("s1017_3") { new IndexOutOfBoundsException(1) }
 // new java.lang.IndexOutOfBoundsException long
-t("s1301_0") { new IndexOutOfBoundsException(5L) }
-t("s1301_1") { new IndexOutOfBoundsException(0L) }
-t("s1301_2") { new IndexOutOfBoundsException(-1L) }
+t("s1019_0") { new IndexOutOfBoundsException(5L) }
+t("s1019_1") { new IndexOutOfBoundsException(0L) }
+t("s1019_2") { new IndexOutOfBoundsException(-1L) }

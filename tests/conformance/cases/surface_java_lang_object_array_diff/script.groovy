@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object[] getClass
-t("s1162_0") { (([1, "a"] as Object[])).getClass() }
-t("s1162_1") { (([] as Object[])).getClass() }
-t("s1162_2") { ((["b", "a", null] as Object[])).getClass() }
+t("s878_0") { (([1, "a"] as Object[])).getClass() }
+t("s878_1") { (([] as Object[])).getClass() }
+t("s878_2") { ((["b", "a", null] as Object[])).getClass() }

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object getClass
-t("s1158_0") { ("abc").getClass() }
-t("s1158_1") { (3).getClass() }
-t("s1158_2") { ([1, 2]).getClass() }
-t("s1158_3") { ([a: 1]).getClass() }
+t("s874_0") { ("abc").getClass() }
+t("s874_1") { (3).getClass() }
+t("s874_2") { ([1, 2]).getClass() }
+t("s874_3") { ([a: 1]).getClass() }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.net.SocketTimeoutException 
-t("s1352_0") { new SocketTimeoutException() }
+t("s1070_0") { new SocketTimeoutException() }
 // new java.net.SocketTimeoutException java.lang.String
-t("s1353_0") { new SocketTimeoutException("abc") }
-t("s1353_1") { new SocketTimeoutException("") }
-t("s1353_2") { new SocketTimeoutException("Ünïcödé 😀") }
-t("s1353_3") { new SocketTimeoutException("b") }
-t("s1353_4") { new SocketTimeoutException(null) }
+t("s1071_0") { new SocketTimeoutException("abc") }
+t("s1071_1") { new SocketTimeoutException("") }
+t("s1071_2") { new SocketTimeoutException("Ünïcödé 😀") }
+t("s1071_3") { new SocketTimeoutException("b") }
+t("s1071_4") { new SocketTimeoutException(null) }

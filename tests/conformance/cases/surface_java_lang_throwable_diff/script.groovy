@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Throwable getClass
-t("s1260_0") { (new RuntimeException("boom")).getClass() }
-t("s1260_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getClass() }
-t("s1260_2") { (new Exception()).getClass() }
+t("s978_0") { (new RuntimeException("boom")).getClass() }
+t("s978_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getClass() }
+t("s978_2") { (new Exception()).getClass() }

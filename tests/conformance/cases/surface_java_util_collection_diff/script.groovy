@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Collection removeIf java.util.function.Predicate
-t("s2567_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2567_2") { (["b", "a"]).removeIf({ it }) }
-t("s2567_3") { ([null]).removeIf({ it }) }
+t("s2301_0") { ([1, 2, 3]).removeIf({ it }) }
+t("s2301_2") { (["b", "a"]).removeIf({ it }) }
+t("s2301_3") { ([null]).removeIf({ it }) }

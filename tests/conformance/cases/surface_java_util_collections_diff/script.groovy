@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Collections addAll java.util.Collection java.lang.Object[]
-t("s3290_0") { Collections.addAll([1, 2, 3], ([] as Object[])) }
-t("s3290_2") { Collections.addAll(["b", "a"], ([] as Object[])) }
-t("s3290_4") { Collections.addAll(null, ([] as Object[])) }
+t("s3028_0") { Collections.addAll([1, 2, 3], ([] as Object[])) }
+t("s3028_2") { Collections.addAll(["b", "a"], ([] as Object[])) }
+t("s3028_4") { Collections.addAll(null, ([] as Object[])) }
 // staticMethod java.util.Collections reverseOrder java.util.Comparator
-t("s3304_0") { Collections.reverseOrder(({ a, b -> a <=> b } as Comparator)) }
-t("s3304_1") { Collections.reverseOrder(({ a, b -> b <=> a } as Comparator)) }
+t("s3042_0") { Collections.reverseOrder(({ a, b -> a <=> b } as Comparator)) }
+t("s3042_1") { Collections.reverseOrder(({ a, b -> b <=> a } as Comparator)) }

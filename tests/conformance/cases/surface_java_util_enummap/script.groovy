@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.EnumMap java.util.EnumMap
-t("s3027_0") { new EnumMap(null) }
+t("s2765_0") { new EnumMap(null) }
 // new java.util.EnumMap java.util.Map
-t("s3028_1") { new EnumMap([:]) }
-t("s3028_4") { new EnumMap(null) }
+t("s2766_1") { new EnumMap([:]) }
+t("s2766_4") { new EnumMap(null) }

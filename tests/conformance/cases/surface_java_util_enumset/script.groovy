@@ -30,13 +30,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.EnumSet complementOf java.util.EnumSet
-t("s3327_0") { EnumSet.complementOf(null) }
+t("s3065_0") { EnumSet.complementOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.Collection
-t("s3328_1") { EnumSet.copyOf([]) }
-t("s3328_3") { EnumSet.copyOf([null]) }
-t("s3328_4") { EnumSet.copyOf(null) }
+t("s3066_1") { EnumSet.copyOf([]) }
+t("s3066_3") { EnumSet.copyOf([null]) }
+t("s3066_4") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.EnumSet
-t("s3329_0") { EnumSet.copyOf(null) }
+t("s3067_0") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum[]
-t("s3336_0") { EnumSet.of(Month.MARCH, null) }
-t("s3336_1") { EnumSet.of(RoundingMode.HALF_UP, null) }
+t("s3074_0") { EnumSet.of(Month.MARCH, null) }
+t("s3074_1") { EnumSet.of(RoundingMode.HALF_UP, null) }

@@ -28,8 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedHashMap$LinkedEntrySet addAll java.util.Collection
-t("s2720_0") { ([a: 1, b: 2].entrySet()).addAll([]) }
+t("s2457_0") { ([a: 1, b: 2].entrySet()).addAll([]) }
 // method java.util.LinkedHashMap$LinkedEntrySet getClass
-t("s2726_0") { ([a: 1, b: 2].entrySet()).getClass() }
+t("s2463_0") { ([a: 1, b: 2].entrySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedEntrySet removeIf java.util.function.Predicate
-t("s2732_0") { ([a: 1, b: 2].entrySet()).removeIf({ it }) }
+t("s2469_0") { ([a: 1, b: 2].entrySet()).removeIf({ it }) }

@@ -28,8 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedHashMap$LinkedKeySet addAll java.util.Collection
-t("s2740_0") { ([a: 1, b: 2].keySet()).addAll([]) }
+t("s2477_0") { ([a: 1, b: 2].keySet()).addAll([]) }
 // method java.util.LinkedHashMap$LinkedKeySet getClass
-t("s2746_0") { ([a: 1, b: 2].keySet()).getClass() }
+t("s2483_0") { ([a: 1, b: 2].keySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedKeySet removeIf java.util.function.Predicate
-t("s2752_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
+t("s2489_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedList removeIf java.util.function.Predicate
-t("s2799_0") { (new LinkedList([1, 2, 3])).removeIf({ it }) }
-t("s2799_2") { (new LinkedList(["b", "a"])).removeIf({ it }) }
+t("s2536_0") { (new LinkedList([1, 2, 3])).removeIf({ it }) }
+t("s2536_2") { (new LinkedList(["b", "a"])).removeIf({ it }) }
 // method java.util.LinkedList set int java.lang.Object
-t("s2803_1") { (new LinkedList()).set(-1, [1, 2]) }
-t("s2803_2") { (new LinkedList(["b", "a"])).set(2147483647, [a: 1]) }
+t("s2540_1") { (new LinkedList()).set(-1, [1, 2]) }
+t("s2540_2") { (new LinkedList(["b", "a"])).set(2147483647, [a: 1]) }
 // method java.util.LinkedList subList int int
-t("s2806_3") { (new LinkedList([1, 2, 3])).subList(1, 3) }
+t("s2543_3") { (new LinkedList([1, 2, 3])).subList(1, 3) }

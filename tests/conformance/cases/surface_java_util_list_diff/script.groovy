@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.List removeIf java.util.function.Predicate
-t("s2829_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2829_2") { (["b", "a"]).removeIf({ it }) }
-t("s2829_3") { ([null]).removeIf({ it }) }
+t("s2566_0") { ([1, 2, 3]).removeIf({ it }) }
+t("s2566_2") { (["b", "a"]).removeIf({ it }) }
+t("s2566_3") { ([null]).removeIf({ it }) }
