@@ -230,5 +230,8 @@ def _gather(modules: tuple[ModuleType, ...]) -> dict[str, dict]:
 
 allowlist.register(**_gather(_MODULES))
 allowlist.register_signatures(
-    signature_files.load(), signature_files.load_kinds(), signature_files.load_costs()
+    signature_files.load(),
+    signature_files.load_kinds(),
+    signature_files.load_costs(),
+    signature_files.load_types(),
 )

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from convoscript.runtime.core.classcast import class_cast
 from convoscript.runtime.door import allowlist
-from convoscript.runtime.door.dispatch import class_of
-from convoscript.runtime.door.missing import missing_method, missing_property
+from convoscript.runtime.door.dispatch import class_of, route_invoke
+from convoscript.runtime.door.missing import missing_property
 from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.door.surface import NullArgument, null_pointer
 from convoscript.runtime.model.exceptions import GroovyThrowable, no_such_property
 
 
@@ -30,15 +31,7 @@ class JavaObject:
     supertypes: frozenset[str] = frozenset()
 
     def script_invoke(self, name: str, args: tuple) -> object:
-        for table in _tables(self.kinds):
-            fn = table.get(name)
-            if fn is None:
-                continue
-            try:
-                return fn(self, *args)
-            except NoSignature:
-                continue
-        raise missing_method(self, name, args)
+        return route_invoke(self, self.kinds, name, args)
 
     def script_getprop(self, name: str) -> object:
         if name == "class":
@@ -67,6 +60,8 @@ class JavaObject:
             try:
                 fn(self, value)
                 return
+            except NullArgument:  # the setter took null and failed on it, as Java's would
+                raise null_pointer() from None
             except NoSignature:
                 continue
         if any(("get" + setter[3:]) in table for table in _tables(self.kinds)):
@@ -81,7 +76,10 @@ class JavaObject:
 
 
 def compare_error(other: object, target: str) -> GroovyThrowable:
-    """Comparable.compareTo given a value it cannot cast (`date < 5`): ClassCastException."""
+    """Comparable.compareTo given a value it cannot cast (`date < 5`): ClassCastException.
+    A null casts, and Java's compareTo then dereferences it: NullPointerException."""
+    if other is None:
+        return GroovyThrowable("NullPointerException", None)
     return class_cast(other, target)
 
 

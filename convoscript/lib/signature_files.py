@@ -13,6 +13,8 @@ A signature line is Jenkins script-security's whitelist format, one overload per
 (`runtime/door/surface.py`) binds them to the implementations. `#` starts a comment line.
 A `kinds.txt` line names a receiver kind of the tables, its Java type and the Java types it is
 assignable to: `kind List java.util.List java.util.Collection java.lang.Iterable java.lang.Object`.
+A `types.txt` line says whether a parameter type is an interface or a class, and a class's
+superclasses: `class java.math.BigDecimal java.lang.Number java.lang.Object`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 KINDS_FILE = HERE / "kinds.txt"
+TYPES_FILE = HERE / "types.txt"
 FILE_NAME = "signatures.txt"
 # Each package's member costs sit beside its signature lines (runtime/door/costs.py says the
 # format): the lines and their prices change together, in one folder, by one author.
@@ -117,6 +120,16 @@ def load_kinds() -> dict[str, tuple[str, ...]]:
     for _, text in read_lines(KINDS_FILE):
         _, kind, *types = text.split()
         out[kind] = tuple(types)
+    return out
+
+
+def load_types() -> dict[str, tuple[str, ...] | None]:
+    """Each reference type the lines' parameters name -> its superclasses up to
+    java.lang.Object, or None for an interface (`types.txt`, written from the JVM)."""
+    out: dict[str, tuple[str, ...] | None] = {}
+    for _, text in read_lines(TYPES_FILE):
+        form, name, *supers = text.split()
+        out[name] = None if form == "interface" else tuple(supers)
     return out
 
 

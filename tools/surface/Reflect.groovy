@@ -8,6 +8,8 @@
 //   staticField <class> <name>       a public static field (enum constants included)
 //   target <kind> <class>            every member of <class> (instance + GDK), for coverage
 //   supers <kind> <class>            <class> and all its superclasses and interfaces
+//   type <class> <class>             "interface <class>", or "class <class>" and its superclasses
+//                                     up to java.lang.Object (Groovy's null-argument distances)
 //
 // Output: "<query id>\t<line>" per signature, "<query id>\t-" when the JVM has none.
 import java.lang.reflect.Modifier
@@ -24,9 +26,11 @@ def GDK = [org.codehaus.groovy.runtime.DefaultGroovyMethods,
 def typeName
 typeName = { Class c -> c.isArray() ? typeName(c.componentType) + "[]" : c.name }
 def params = { m -> m.parameterTypes.collect { typeName(it) } }
-def load = { String n ->
-    if (n.endsWith("[]")) return java.lang.reflect.Array.newInstance(Class.forName(n[0..-3]), 0).getClass()
-    Class.forName(n)
+def PRIMITIVE = [int: int, long: long, short: short, byte: byte, double: double, float: float, boolean: boolean, char: char]
+def load
+load = { String n ->
+    if (n.endsWith("[]")) return java.lang.reflect.Array.newInstance(load(n[0..-3]), 0).getClass()
+    PRIMITIVE[n] ?: Class.forName(n)
 }
 // static methods Groovy adds to a class (`Date.parse(format, text)`): the first parameter
 // names the class
@@ -35,9 +39,11 @@ def GDK_STATIC = [org.codehaus.groovy.runtime.DefaultGroovyStaticMethods]
 def instanceLines = { Class c, String name ->
     def out = new LinkedHashSet()
     def all = c.methods.findAll { (name == null || it.name == name) && !Modifier.isStatic(it.modifiers) }
-    // a bridge method counts only when it is the sole public face of the method
-    // (StringBuilder.charAt is a bridge to the package-private AbstractStringBuilder's)
-    all.findAll { m -> !m.bridge || !all.any { o -> !o.bridge && o.name == m.name && o.parameterTypes.length == m.parameterTypes.length } }.each {
+    // a bridge method counts when no other method has its parameters: Groovy's metaclass has
+    // the interface method it stands for (Comparable.compareTo(Object): `3.compareTo(null)`
+    // calls it, `3.compareTo("x")` is its ClassCastException); StringBuilder.charAt is also a
+    // bridge, to the package-private AbstractStringBuilder's, with the same parameters
+    all.findAll { m -> !m.bridge || !all.any { o -> !o.bridge && o.name == m.name && o.parameterTypes == m.parameterTypes } }.each {
         out << ((["method", typeName(c), it.name] + params(it)).join(" "))
     }
     // the GDK methods Groovy installs as meta-methods (Number.plus, arrays' getAt/putAt ...)
@@ -46,8 +52,10 @@ def instanceLines = { Class c, String name ->
     }.each { mm ->
         out << ((["staticMethod", mm.getClass().name, mm.name, typeName(mm.declaringClass.theClass)] + mm.nativeParameterTypes.collect { typeName(it) }).join(" "))
     }
+    // a deprecated GDK method is not in Groovy's metaclass (MetaClassRegistryImpl skips it):
+    // `"a".multiply(n)` is StringGroovyMethods' CharSequence one, never the deprecated String one
     GDK.each { g ->
-        g.methods.findAll { (name == null || it.name == name) && Modifier.isStatic(it.modifiers) && it.parameterTypes.length > 0 && it.parameterTypes[0].isAssignableFrom(c) }.each {
+        g.methods.findAll { (name == null || it.name == name) && Modifier.isStatic(it.modifiers) && it.parameterTypes.length > 0 && it.parameterTypes[0].isAssignableFrom(c) && it.getAnnotation(Deprecated) == null }.each {
             out << ((["staticMethod", g.name, it.name] + params(it)).join(" "))
         }
     }
@@ -87,6 +95,12 @@ System.in.eachLine { line ->
                 if (c.isArray()) seen << Object
                 if (c.isInterface()) seen << Object
                 lines = ["kind ${q[2]} " + seen.collect { typeName(it) }.join(" ")]
+                break
+            case "type":
+                def c = load(q[3])
+                def chain = []
+                for (def k = c.superclass; k != null; k = k.superclass) chain << typeName(k)
+                lines = [((c.isInterface() ? ["interface", typeName(c)] : ["class", typeName(c)] + chain)).join(" ")]
                 break
             case "target":  // what <class> itself declares: inherited members count for their owner
                 def c = load(q[3])

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.core.types import ClassRef
-from convoscript.runtime.door import surface
+from convoscript.runtime.door import distances, surface
 
 # The package whose import registers the tables.
 _LIBRARY = "convoscript.lib"
@@ -81,6 +81,7 @@ _CLASS_NAMES = _TABLES["CLASS_NAMES"]
 _SIGNATURES: list[tuple[str, int, str]] = []
 _KINDS: dict[str, tuple[str, ...]] = {}
 _COSTS: list[tuple[str, int, str]] = []  # the members' costs (runtime/door/costs.py)
+_TYPES: dict[str, tuple[str, ...] | None] = {}  # parameter types: superclasses, None: interface
 # The importable classes by simple name (`LocalDate`), filled once the library has registered.
 _IMPORTABLE_BY_SIMPLE_NAME: dict[str, str] = {}
 _loaded = False
@@ -101,13 +102,18 @@ def register(**tables: dict) -> None:
 
 
 def register_signatures(
-    lines: list[tuple[str, int, str]], kinds: dict, costs: list[tuple[str, int, str]]
+    lines: list[tuple[str, int, str]],
+    kinds: dict,
+    costs: list[tuple[str, int, str]],
+    types: dict | None = None,
 ) -> None:
-    """The library's declaration of its surface: one Jenkins-format line per overload, and
-    the cost of each member (runtime/door/costs.py)."""
+    """The library's declaration of its surface: one Jenkins-format line per overload, the
+    cost of each member (runtime/door/costs.py), and its parameter types as the JVM knows
+    them (interface, or class and superclasses: distances.py)."""
     _SIGNATURES.extend(lines)
     _KINDS.update(kinds)
     _COSTS.extend(costs)
+    _TYPES.update(types or {})
 
 
 def ensure_library_loaded(bind: bool = True) -> None:
@@ -135,6 +141,7 @@ def ensure_library_loaded(bind: bool = True) -> None:
                 f"the library and its signature lines disagree:\n  {shown}{more}"
             )
         globals().update(_TABLES)
+        distances.learn(_TYPES, _TABLES["SUPERCLASSES"])
         _index_importable(_TABLES["IMPORTABLE"].values())
         _loaded = True
 

@@ -31,6 +31,7 @@ from convoscript.runtime.door.closureowners import owner_of
 from convoscript.runtime.door.missing import missing_method, missing_property, refuse
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.door.superclasses import superclass_of
+from convoscript.runtime.door.surface import NullArgument, null_pointer
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a, no_such_property
 from convoscript.runtime.model.positions import column_at
@@ -102,12 +103,15 @@ def invoke(receiver: object, name: str, *args: object) -> object:
     """`receiver.name(args)`."""
     fns = _METHOD_CACHE.get((type(receiver), name))
     if fns is not None:  # fast path: the lookups below, done once per type and name
+        null_refused = False
         for fn in fns:
             try:
                 return fn(receiver, *args)
+            except NullArgument:
+                null_refused = True
             except NoSignature:
                 continue
-        return _invoke_fallback(receiver, name, args)
+        return _invoke_fallback(receiver, name, args, null_refused)
     if receiver is None:
         return _invoke_on_null(name, args)
     check_member_name(name, receiver, args)
@@ -128,17 +132,24 @@ def invoke(receiver: object, name: str, *args: object) -> object:
             found.append(fn)
     if found and has_fixed_chain(type(receiver)):
         _METHOD_CACHE[(type(receiver), name)] = tuple(found)
+    null_refused = False
     for fn in found:
         try:
             return fn(receiver, *args)
+        except NullArgument:
+            null_refused = True
         except NoSignature:
             continue
-    return _invoke_fallback(receiver, name, args)
+    return _invoke_fallback(receiver, name, args, null_refused)
 
 
-def _invoke_fallback(receiver: object, name: str, args: tuple) -> object:
+def _invoke_fallback(
+    receiver: object, name: str, args: tuple, null_refused: bool = False
+) -> object:
     """No allow-list method fits: a Map's closure value, the embedder's extension, or
-    MissingMethodException."""
+    MissingMethodException. When a method fitted but refused a null argument
+    (`null_refused`, surface.NullArgument) the method was found and failed: Java's
+    NullPointerException."""
     if type(receiver) in (dict, MapKey) and name in receiver:  # type: ignore[operator]
         value = receiver[name]  # type: ignore[index]
         if isinstance(value, Closure):
@@ -149,8 +160,12 @@ def _invoke_fallback(receiver: object, name: str, args: tuple) -> object:
     if static is not None:
         try:
             return static(*args)
+        except NullArgument:
+            null_refused = True
         except NoSignature:
             pass
+    if null_refused:
+        raise null_pointer()
     ext = _extension()
     if ext is not None:
         for kind in dispatch_chain(receiver):
@@ -265,6 +280,8 @@ def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
     if fn is not None:
         try:
             return fn(*args)
+        except NullArgument:
+            raise null_pointer() from None
         except NoSignature:
             pass
     if name in ("getName", "getSimpleName") and not args:
@@ -283,14 +300,19 @@ def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
 def route_invoke(receiver: object, kinds: tuple, name: str, args: tuple) -> object:
     """`receiver.name(args)` through the given allow-list tables, most specific first: for
     value types that answer some methods themselves and leave the rest to these tables."""
+    null_refused = False
     for kind in kinds:
         fn = allowlist.METHODS.get(kind, {}).get(name)
         if fn is None:
             continue
         try:
             return fn(receiver, *args)
+        except NullArgument:
+            null_refused = True
         except NoSignature:
             continue
+    if null_refused:
+        raise null_pointer()
     raise missing_method(receiver, name, args)
 
 
@@ -449,6 +471,8 @@ def setprop(receiver: object, name: str, value: object) -> object:
             try:
                 table[setter](receiver, value)
                 return value
+            except NullArgument:  # the setter took null and failed on it, as Java's would
+                raise null_pointer() from None
             except NoSignature:
                 continue
     if type(receiver) is list or type(receiver) is ListKey:
@@ -542,6 +566,8 @@ def construct(type_name: str, *args: object) -> object:
         raise refuse(f"new {shown}({_arg_types(args)})")
     try:
         made = allowlist.CONSTRUCTORS[qualified](*args)
+    except NullArgument:
+        raise null_pointer() from None
     except NoSignature:
         types = ", ".join(java_class_name(a) for a in args)  # Groovy names them qualified
         raise GroovyThrowable(

@@ -1,11 +1,12 @@
 """Which of several fitting overloads of a script method Groovy 2.4 calls: the one whose
 parameters are nearest the arguments (MetaClassHelper.calculateParameterDistance: an exact class,
 then an interface, then a number conversion by Groovy's table, then a superclass, Object last);
-a lone null argument takes the most general one.
+a null argument by Groovy's null distances (runtime/door/distances.py), with Groovy's
+"Ambiguous method overloading" when several overloads are nearest.
 
-A simplification of Groovy's rules, enough to order the overloads scripts write (`int`, `long`,
-`BigDecimal`, `String`, `List`, `Object`): class depths are not measured (a superclass is one
-step), interface distances are one step.
+For non-null arguments a simplification of Groovy's rules, enough to order the overloads
+scripts write (`int`, `long`, `BigDecimal`, `String`, `List`, `Object`): class depths are not
+measured (a superclass is one step), interface distances are one step.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from convoscript.runtime.core.types import java_class_name
-from convoscript.runtime.door import allowlist
+from convoscript.runtime.door import allowlist, distances
 
 _PRIMITIVES = [
     "boolean",
@@ -137,17 +138,30 @@ def _distance(arg: object, written: str | None) -> int:
     return (_OBJECT_BASE + 3) << _OBJECT_SHIFT
 
 
-def nearest(candidates: Sequence[tuple[Any, tuple]], args: tuple) -> int:
+def nearest(
+    candidates: Sequence[tuple[Any, tuple]], args: tuple, owner: str | None = None, name: str = ""
+) -> int:
     """The index of the overload Groovy calls among fitting ones, each given as (its meta with
-    `param_types`, the fitted arguments)."""
+    `param_types`, the fitted arguments). A null argument is measured as Groovy measures it
+    (`distances.null_distance`: an interface nearest, then Object, then a class by its
+    depth); when several overloads are nearest for a call with a null argument, Groovy's
+    "Ambiguous method overloading" for `owner#name` (given by the caller)."""
     if len(candidates) == 1:
         return 0
-    if len(args) == 1 and args[0] is None:  # the most general
-        for i, (meta, _) in enumerate(candidates):
-            if _qualified(meta.param_types[0]) == "java.lang.Object":
-                return i
-        return 0
-    scores: list[int] = [
-        sum((_distance(a, t) for a, t in zip(args, meta.param_types)), 0) for meta, _ in candidates
-    ]
-    return scores.index(min(scores))
+    scores: list[int] = []
+    for meta, _ in candidates:
+        total = 0
+        for a, t in zip(args, meta.param_types):
+            d = distances.null_distance(_qualified(t)) if a is None else None
+            total += _distance(a, t) if d is None else d
+        scores.append(total)
+    if 0 in scores:  # Groovy calls the first exact match it meets, whatever the others
+        return scores.index(0)
+    best = min(scores)
+    tied = [i for i, score in enumerate(scores) if score == best]
+    if len(tied) > 1 and owner is not None and distances.has_null(args):
+        prototypes = [
+            tuple(_qualified(t) for t in candidates[i][0].param_types[: len(args)]) for i in tied
+        ]
+        raise distances.ambiguous(owner, name, untyped(args), prototypes)
+    return tied[0]

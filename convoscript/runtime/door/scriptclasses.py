@@ -233,7 +233,7 @@ class ScriptClass:
                 fitting.append((fn, meta, fitted))
         if not fitting:
             return None
-        fn, meta, fitted = fitting[nearest([(m, f) for _, m, f in fitting], args)]
+        fn, meta, fitted = fitting[nearest([(m, f) for _, m, f in fitting], args, self.name, name)]
         return fn, fitted, meta.static
 
     def is_subclass_of(self, name: str) -> bool:

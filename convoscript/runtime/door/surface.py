@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.door import distances
 from convoscript.runtime.door.costs import (
     Cost,
     CostSyntaxError,
@@ -33,6 +35,7 @@ from convoscript.runtime.door.costs import (
 from convoscript.runtime.door.javatypes import PRIMITIVES, Fits, fitter
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model import budget
+from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import GString
 
 FORMS = ("method", "staticMethod", "new", "field", "staticField")
@@ -122,14 +125,33 @@ class Overloads:
     An overload may hold only for some receivers (`add(int, Object)` is a List's, not every
     Collection's): it then carries the Java type the receiver must be an instance of."""
 
-    __slots__ = ("_any", "_bare", "_by_arity", "_narrow", "_varargs")
+    __slots__ = (
+        "_any",
+        "_bare",
+        "_by_arity",
+        "_lines",
+        "_narrow",
+        "_varargs",
+        "outside",
+        "several",
+    )
 
-    def __init__(self, declared: Iterable[tuple[tuple[str, ...], str | None]]):
+    def __init__(
+        self,
+        declared: Iterable[tuple[tuple[str, ...], str | None]],
+        outside: frozenset[tuple[str, ...]] = frozenset(),
+    ):
+        # parameter lists only a category declares: not in Groovy's metaclass outside
+        # `use(Category) { }`, so no null argument chooses among them (`candidates`)
+        self.outside = outside
         self._any: set[int] = set()  # arities some overload takes whatever the arguments
         self._by_arity: dict[int, list[tuple[Fits | None, ...]]] = {}
         self._varargs: list[tuple[tuple[Fits | None, ...], Fits | None]] = []
         self._bare = False  # one reference parameter: Groovy passes null for no argument
         self._narrow: list[tuple[Overloads, Fits]] = []
+        # each arity's parameter lists (once each) with their fitters: what a call with a null
+        # argument chooses among (distances.nearest)
+        self._lines: dict[int, dict[tuple[str, ...], tuple[Fits | None, ...]]] = {}
         wide: list[tuple[str, ...]] = []
         narrow: dict[str, list[tuple[str, ...]]] = {}
         for params, receiver in set(declared):
@@ -147,10 +169,26 @@ class Overloads:
                 self._varargs.append((fits[:-1], fitter(params[-1][:-2])))
             if len(params) == 1 and params[0] not in PRIMITIVES:
                 self._bare = True
+            self._lines.setdefault(len(params), {})[params] = fits
         for receiver, param_lists in narrow.items():
             check = fitter(receiver)
             if check is not None:
-                self._narrow.append((Overloads((p, None) for p in param_lists), check))
+                self._narrow.append((Overloads(((p, None) for p in param_lists), outside), check))
+        # whether a null argument may fit more than one parameter list
+        self.several = any(len(lines) > 1 for lines in self._lines.values()) or bool(self._narrow)
+
+    def candidates(self, receiver: object, args: tuple) -> list[tuple[str, ...]]:
+        """The parameter lists of as many parameters as `args` that take them (the receiver's
+        own ones included), each once."""
+        found = [
+            params
+            for params, fits in self._lines.get(len(args), {}).items()
+            if params not in self.outside and all(f is None or f(a) for f, a in zip(fits, args))
+        ]
+        for overloads, check in self._narrow:
+            if receiver is not None and check(receiver):
+                found.extend(p for p in overloads.candidates(None, args) if p not in found)
+        return found
 
     def fit(self, receiver: object, args: tuple) -> bool | _Bare:
         n = len(args)
@@ -177,17 +215,69 @@ class Overloads:
         return False
 
 
+class NullArgument(NoSignature):
+    """An implementation refused a call that fits a declared overload only because an argument
+    is null. The door tries the receiver's other tables as for any NoSignature (one of them may
+    take the null, as a GDK method does), and when none does the script sees the
+    NullPointerException Java throws where it dereferences the argument, not a
+    MissingMethodException: Groovy found the method, the method failed (`null_pointer`)."""
+
+
+def null_pointer() -> GroovyThrowable:
+    """Java's NullPointerException for a null argument a JDK method dereferences: its message
+    is null (Java 8's; a JDK method that words one, `Objects.requireNonNull(x, "x")`, raises it
+    itself)."""
+    return GroovyThrowable("NullPointerException", None)
+
+
+def _with_nulls(fn: Callable, overloads: Overloads, owner: str | None, name: str) -> Callable:
+    """`fn` for a call with a null argument (`has_null`), as Groovy makes it:
+    - several overloads take the arguments: Groovy's nearest is called, and when several are
+      nearest the call is Groovy's "Ambiguous method overloading" (`distances.nearest`);
+    - the implementation refuses the null (NoSignature) or fails on it as on a None (TypeError,
+      AttributeError: it dereferenced the argument, as the JDK would): NullArgument and
+      NullPointerException. Only a call with a null argument is ever converted."""
+
+    def call(receiver: object, args: tuple, run: Callable[[], object]) -> object:
+        found: list[tuple[str, ...]] | None = None
+        if overloads.several:
+            found = overloads.candidates(receiver, args)
+            nearest = distances.nearest(found, args) if len(found) > 1 else None
+            if nearest is not None and len(nearest) > 1:
+                cls = owner or java_class_name(receiver)
+                raise distances.ambiguous(cls, name, args, [found[i] for i in nearest])
+        try:
+            return run()
+        except NullArgument:
+            raise
+        except NoSignature:
+            if overloads.outside and not (found or overloads.candidates(receiver, args)):
+                raise  # only a category's line takes the null: not Groovy's outside `use`
+            raise NullArgument from None
+        except (TypeError, AttributeError):
+            raise null_pointer() from None
+
+    return call
+
+
 def guard(
-    fn: Callable, overloads: Overloads, has_receiver: bool, cost: Cost | None = None
+    fn: Callable,
+    overloads: Overloads,
+    has_receiver: bool,
+    cost: Cost | None = None,
+    member: tuple[str | None, str] = (None, "?"),
 ) -> Callable:
     """`fn` behind its declared overloads and its declared cost: a call none of the overloads
     takes raises NoSignature; a call one takes is charged its steps, and its result's declared
     bound is checked against the size limits, before `fn` runs; its actual result after.
+    `member` is (the class Groovy's errors name, None for the receiver's; the member's name).
 
-    A member of constant cost is the hot path: one `tick(n)` and nothing else."""
+    A member of constant cost is the hot path: one `tick(n)` and nothing else; a null argument
+    takes the path of `_with_nulls`."""
     fit = overloads.fit
+    nulls = _with_nulls(fn, overloads, *member)
     if cost is not None and (cost.constant is None or cost.size is not None or cost.copy):
-        return _charged_guard(fn, fit, has_receiver, cost)
+        return _charged_guard(fn, fit, has_receiver, cost, nulls)
     steps = 0 if cost is None else cost.constant or 0
     current = budget.current
     if has_receiver:
@@ -200,6 +290,9 @@ def guard(
                     b.steps += steps
                     if b.steps >= b._next_check:
                         b._check()
+                for a in args:
+                    if a is None:
+                        return nulls(receiver, args, lambda: fn(receiver, *args))
                 return fn(receiver, *args)
             if fits is BARE:
                 if steps:
@@ -217,6 +310,9 @@ def guard(
                     b.steps += steps
                     if b.steps >= b._next_check:
                         b._check()
+                for a in args:
+                    if a is None:
+                        return nulls(None, args, lambda: fn(*args))
                 return fn(*args)
             if fits is BARE:
                 if steps:
@@ -240,7 +336,9 @@ def _charge_copy(b: budget.Budget, receiver: object, result: object, t: type) ->
         b.tick(len(result) >> 4)  # type: ignore[arg-type]
 
 
-def _charged_guard(fn: Callable, fit: Callable, has_receiver: bool, cost: Cost) -> Callable:
+def _charged_guard(
+    fn: Callable, fit: Callable, has_receiver: bool, cost: Cost, nulls: Callable
+) -> Callable:
     """The guard of a member whose cost grows with its receiver or arguments."""
     steps, size, kind = cost.steps, cost.size, cost.size_kind
     text, items = kind == "text", kind == "items"
@@ -281,6 +379,9 @@ def _charged_guard(fn: Callable, fit: Callable, has_receiver: bool, cost: Cost) 
         def guarded(receiver: object, *args: object) -> object:
             fits = fit(receiver, args)
             if fits is True:
+                for a in args:
+                    if a is None:
+                        return nulls(receiver, args, lambda: charged(receiver, args))
                 return charged(receiver, args)
             if fits is BARE:
                 return charged(receiver, (None,))
@@ -291,6 +392,9 @@ def _charged_guard(fn: Callable, fit: Callable, has_receiver: bool, cost: Cost) 
         def guarded(*args: object) -> object:  # type: ignore[misc]
             fits = fit(None, args)
             if fits is True:
+                for a in args:
+                    if a is None:
+                        return nulls(None, args, lambda: charged(None, args))
                 return charged(None, args)
             if fits is BARE:
                 return charged(None, (None,))
@@ -380,13 +484,16 @@ def bind(
     used: set[Signature] = set()
     # members declared alike share their Overloads (read-only once made): most have one of a
     # few parameter lists, and making one is a quarter of the library's load
-    shared: dict[frozenset, Overloads] = {}
+    shared: dict[tuple[frozenset, frozenset], Overloads] = {}
 
-    def made(declared: Iterable[tuple[tuple[str, ...], str | None]]) -> Overloads:
+    def made(
+        declared: Iterable[tuple[tuple[str, ...], str | None]],
+        outside: frozenset[tuple[str, ...]] = frozenset(),
+    ) -> Overloads:
         key = frozenset(declared)
-        found = shared.get(key)
+        found = shared.get((key, outside))
         if found is None:
-            found = shared[key] = Overloads(key)
+            found = shared[(key, outside)] = Overloads(key, outside)
         return found
 
     instance: dict[str, list[Signature]] = {}
@@ -421,9 +528,11 @@ def bind(
                 problems.append(f"METHODS[{kind!r}][{name!r}] has no signature line")
                 continue
             used.update(s for s, _ in declared)
-            overloads = made((s.call_params, r) for s, r in declared)
+            in_metaclass = {s.call_params for s, _ in declared if s.owner not in CATEGORIES}
+            outside = frozenset(s.call_params for s, _ in declared) - in_metaclass
+            overloads = made(((s.call_params, r) for s, r in declared), outside)
             cost = _costs_of(prices, [s for s, _ in declared])
-            members[name] = guard(fn, overloads, True, cost)
+            members[name] = guard(fn, overloads, True, cost, (None, name))
     for kind, members in tables["PROPERTIES"].items():
         types = supers(kind)
         for name in members:
@@ -446,7 +555,7 @@ def bind(
             used.update(mine)
             params = (s.params if s.owner in CATEGORIES else s.call_params for s in mine)
             cost = _costs_of(prices, mine)
-            members[name] = guard(fn, made((p, None) for p in params), False, cost)
+            members[name] = guard(fn, made((p, None) for p in params), False, cost, (owner, name))
     for owner, fields in tables["STATIC_FIELDS"].items():
         for name in fields:
             mine = static.get(("staticField", owner, name), [])
@@ -461,7 +570,9 @@ def bind(
             continue
         used.update(mine)
         cost = _costs_of(prices, mine)
-        ctors[owner] = guard(fn, made((s.params, None) for s in mine), False, cost)
+        ctors[owner] = guard(
+            fn, made((s.params, None) for s in mine), False, cost, (owner, "<init>")
+        )
     for s in sigs:
         if s not in used:
             problems.append(f"{s.where}: no implementation for `{s.text}`")

@@ -324,7 +324,8 @@ class Frame:
                 if fitted is not None:
                     fitting.append((fn, meta, fitted))
         if fitting:  # several overloads fit: Groovy calls the nearest
-            fn, _, fitted = fitting[nearest([(m, f) for _, m, f in fitting], typed)]
+            chosen = nearest([(m, f) for _, m, f in fitting], typed, "Script1", name)
+            fn, _, fitted = fitting[chosen]
             return fn(*fitted)
         output = _OUTPUT_METHODS.get(name)
         if output is not None:

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.IOGroovyMethods leftShift java.lang.Appendable java.lang.Object
-t("s728_0") { (new StringBuilder("abc")).leftShift(3) }
-t("s728_1") { (new StringBuilder("abc")).leftShift(null) }
-t("s728_2") { (new StringBuilder("abc")).leftShift([1, 2]) }
-t("s728_3") { (new StringBuilder("abc")).leftShift([a: 1]) }
+t("s508_0") { (new StringBuilder("abc")).leftShift(3) }
+t("s508_1") { (new StringBuilder("abc")).leftShift(null) }
+t("s508_2") { (new StringBuilder("abc")).leftShift([1, 2]) }
+t("s508_3") { (new StringBuilder("abc")).leftShift([a: 1]) }

@@ -35,13 +35,13 @@ t("s144_2") { (true).and(true) }
 t("s150_0") { (true).asBoolean() }
 t("s150_1") { (false).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods implies java.lang.Boolean java.lang.Boolean
-t("s375_0") { (true).implies(false) }
-t("s375_1") { (false).implies(null) }
-t("s375_2") { (true).implies(true) }
+t("s291_0") { (true).implies(false) }
+t("s291_1") { (false).implies(null) }
+t("s291_2") { (true).implies(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods or java.lang.Boolean java.lang.Boolean
-t("s482_0") { (true).or(false) }
-t("s482_2") { (true).or(true) }
-t("s482_3") { (true).or(null) }
+t("s357_0") { (true).or(false) }
+t("s357_2") { (true).or(true) }
+t("s357_3") { (true).or(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods xor java.lang.Boolean java.lang.Boolean
-t("s723_0") { (true).xor(false) }
-t("s723_2") { (true).xor(true) }
+t("s503_0") { (true).xor(false) }
+t("s503_2") { (true).xor(true) }

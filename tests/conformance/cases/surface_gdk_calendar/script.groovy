@@ -32,6 +32,7 @@ t("s118_0") { (new GregorianCalendar(2000, 1, 29)).format("") }
 t("s118_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).format("Ünïcödé 😀") }
 t("s118_2") { (new GregorianCalendar(2000, 1, 29)).format("b") }
 t("s118_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).format("12") }
+t("s118_4") { (new GregorianCalendar(2000, 1, 29)).format(null) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods getAt java.util.Calendar int
 t("s121_0") { (new GregorianCalendar(2000, 1, 29)).getAt(0) }
 t("s121_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getAt(-1) }
@@ -46,3 +47,5 @@ t("s131_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).putAt(3, 0) }
 t("s132_0") { (new GregorianCalendar(2000, 1, 29)).set([:]) }
 t("s132_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(["x": null]) }
 t("s132_2") { (new GregorianCalendar(2000, 1, 29)).set(["k": "v", "n": [1, 2]]) }
+t("s132_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(null) }
+t("s132_4") { (new GregorianCalendar(2000, 1, 29)).set(null) }

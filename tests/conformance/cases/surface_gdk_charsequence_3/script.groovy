@@ -27,150 +27,106 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripIndent java.lang.CharSequence int
-t("s604_0") { ("abc").stripIndent(0) }
-t("s604_1") { ("").stripIndent(-1) }
-t("s604_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
-t("s604_3") { (new StringBuilder("sb c")).stripIndent(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.CharSequence
-t("s607_0") { ("abc").stripMargin() }
-t("s607_1") { ("").stripMargin() }
-t("s607_2") { ("Ünïcödé 😀").stripMargin() }
-t("s607_3") { (new StringBuilder("sb c")).stripMargin() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.CharSequence char
-t("s608_0") { ("abc").stripMargin(('Z' as char)) }
-t("s608_1") { ("").stripMargin(('é' as char)) }
-t("s608_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
-t("s608_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
-t("s609_0") { ("abc").stripMargin("") }
-t("s609_1") { ("").stripMargin("Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.lang.CharSequence int
-t("s627_0") { ("abc").take(0) }
-t("s627_1") { ("").take(-1) }
-t("s627_2") { ("Ünïcödé 😀").take(2147483647) }
-t("s627_3") { (new StringBuilder("sb c")).take(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigDecimal java.lang.CharSequence
-t("s636_0") { ("abc").toBigDecimal() }
-t("s636_1") { ("").toBigDecimal() }
-t("s636_2") { ("Ünïcödé 😀").toBigDecimal() }
-t("s636_3") { (new StringBuilder("sb c")).toBigDecimal() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.CharSequence
-t("s639_0") { ("abc").toBigInteger() }
-t("s639_1") { ("").toBigInteger() }
-t("s639_3") { (new StringBuilder("sb c")).toBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toDouble java.lang.CharSequence
-t("s644_0") { ("abc").toDouble() }
-t("s644_1") { ("").toDouble() }
-t("s644_2") { ("Ünïcödé 😀").toDouble() }
-t("s644_3") { (new StringBuilder("sb c")).toDouble() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toFloat java.lang.CharSequence
-t("s647_0") { ("abc").toFloat() }
-t("s647_1") { ("").toFloat() }
-t("s647_2") { ("Ünïcödé 😀").toFloat() }
-t("s647_3") { (new StringBuilder("sb c")).toFloat() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toInteger java.lang.CharSequence
-t("s650_0") { ("abc").toInteger() }
-t("s650_1") { ("").toInteger() }
-t("s650_2") { ("Ünïcödé 😀").toInteger() }
-t("s650_3") { (new StringBuilder("sb c")).toInteger() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.CharSequence
-t("s653_0") { ("abc").toList() }
-t("s653_1") { ("").toList() }
-t("s653_3") { (new StringBuilder("sb c")).toList() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLong java.lang.CharSequence
-t("s658_0") { ("abc").toLong() }
-t("s658_1") { ("").toLong() }
-t("s658_2") { ("Ünïcödé 😀").toLong() }
-t("s658_3") { (new StringBuilder("sb c")).toLong() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.CharSequence
-t("s662_0") { ("abc").toSet() }
-t("s662_1") { ("").toSet() }
-t("s662_3") { (new StringBuilder("sb c")).toSet() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence
-t("s681_0") { ("abc").tokenize() }
-t("s681_1") { ("").tokenize() }
-t("s681_2") { ("Ünïcödé 😀").tokenize() }
-t("s681_3") { (new StringBuilder("sb c")).tokenize() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
-t("s682_0") { ("abc").tokenize("") }
-t("s682_1") { ("").tokenize("Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence java.lang.Character
-t("s683_0") { ("abc").tokenize(('7' as char)) }
-t("s683_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
-t("s683_3") { (new StringBuilder("sb c")).tokenize(('7' as char)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s687_0") { ("abc").tr("", "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unexpand java.lang.CharSequence
-t("s694_0") { ("abc").unexpand() }
-t("s694_1") { ("").unexpand() }
-t("s694_2") { ("Ünïcödé 😀").unexpand() }
-t("s694_3") { (new StringBuilder("sb c")).unexpand() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unexpand java.lang.CharSequence int
-t("s695_0") { ("abc").unexpand(1) }
-t("s695_1") { ("").unexpand(2) }
-t("s695_2") { ("Ünïcödé 😀").unexpand(3) }
-t("s695_3") { (new StringBuilder("sb c")).unexpand(1) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods asBoolean java.lang.CharSequence
-t("s730_0") { ("abc").asBoolean() }
-t("s730_1") { ("").asBoolean() }
-t("s730_2") { ("Ünïcödé 😀").asBoolean() }
-t("s730_3") { (new StringBuilder("sb c")).asBoolean() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods bitwiseNegate java.lang.CharSequence
-t("s732_0") { ("abc").bitwiseNegate() }
-t("s732_1") { ("").bitwiseNegate() }
-t("s732_2") { ("Ünïcödé 😀").bitwiseNegate() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods capitalize java.lang.CharSequence
-t("s734_0") { ("abc").capitalize() }
-t("s734_1") { ("").capitalize() }
-t("s734_2") { ("Ünïcödé 😀").capitalize() }
-t("s734_3") { (new StringBuilder("sb c")).capitalize() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number
-t("s736_0") { ("abc").center(2.5G) }
-t("s736_1") { ("").center(-1L) }
-t("s736_2") { ("Ünïcödé 😀").center(1.5d) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s737_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods contains java.lang.CharSequence java.lang.CharSequence
-t("s741_0") { ("abc").contains("") }
-t("s741_1") { ("").contains("Ünïcödé 😀") }
-t("s741_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
-t("s741_3") { (new StringBuilder("sb c")).contains(null) }
-t("s741_4") { ("abc").contains(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods count java.lang.CharSequence java.lang.CharSequence
-t("s743_0") { ("abc").count("") }
-t("s743_1") { ("").count("Ünïcödé 😀") }
-t("s743_2") { ("Ünïcödé 😀").count(new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods denormalize java.lang.CharSequence
-t("s745_0") { ("abc").denormalize() }
-t("s745_1") { ("").denormalize() }
-t("s745_2") { ("Ünïcödé 😀").denormalize() }
-t("s745_3") { (new StringBuilder("sb c")).denormalize() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods drop java.lang.CharSequence int
-t("s747_0") { ("abc").drop(0) }
-t("s747_1") { ("").drop(-1) }
-t("s747_2") { ("Ünïcödé 😀").drop(2147483647) }
-t("s747_3") { (new StringBuilder("sb c")).drop(1) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.CharSequence groovy.lang.Closure
-t("s748_0") { ("abc").eachLine({ it.toString().size() }) }
-t("s748_1") { ("").eachLine({ a, b -> a <=> b }) }
-t("s748_3") { (new StringBuilder("sb c")).eachLine({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.CharSequence int groovy.lang.Closure
-t("s749_1") { ("").eachLine(-1, { -> 42 }) }
-t("s749_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
-t("s749_3") { (new StringBuilder("sb c")).eachLine(1, { it }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s752_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s753_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s753_3") { (new StringBuilder("sb c")).eachMatch(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.CharSequence
-t("s756_0") { ("abc").expand() }
-t("s756_1") { ("").expand() }
-t("s756_2") { ("Ünïcödé 😀").expand() }
-t("s756_3") { (new StringBuilder("sb c")).expand() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.CharSequence int
-t("s757_0") { ("abc").expand(1) }
-t("s757_1") { ("").expand(2) }
-t("s757_2") { ("Ünïcödé 😀").expand(3) }
-t("s757_3") { (new StringBuilder("sb c")).expand(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence
+t("s593_0") { ("abc").stripIndent() }
+t("s593_1") { ("").stripIndent() }
+t("s593_2") { ("Ünïcödé 😀").stripIndent() }
+t("s593_3") { (new StringBuilder("sb c")).stripIndent() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence int
+t("s594_0") { ("abc").stripIndent(0) }
+t("s594_1") { ("").stripIndent(-1) }
+t("s594_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
+t("s594_3") { (new StringBuilder("sb c")).stripIndent(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence
+t("s595_0") { ("abc").stripMargin() }
+t("s595_1") { ("").stripMargin() }
+t("s595_2") { ("Ünïcödé 😀").stripMargin() }
+t("s595_3") { (new StringBuilder("sb c")).stripMargin() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence char
+t("s596_0") { ("abc").stripMargin(('Z' as char)) }
+t("s596_1") { ("").stripMargin(('é' as char)) }
+t("s596_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
+t("s596_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
+t("s597_0") { ("abc").stripMargin("") }
+t("s597_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s597_3") { (new StringBuilder("sb c")).stripMargin(null) }
+t("s597_4") { ("abc").stripMargin(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods take java.lang.CharSequence int
+t("s598_0") { ("abc").take(0) }
+t("s598_1") { ("").take(-1) }
+t("s598_2") { ("Ünïcödé 😀").take(2147483647) }
+t("s598_3") { (new StringBuilder("sb c")).take(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigDecimal java.lang.CharSequence
+t("s599_0") { ("abc").toBigDecimal() }
+t("s599_1") { ("").toBigDecimal() }
+t("s599_2") { ("Ünïcödé 😀").toBigDecimal() }
+t("s599_3") { (new StringBuilder("sb c")).toBigDecimal() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigInteger java.lang.CharSequence
+t("s600_0") { ("abc").toBigInteger() }
+t("s600_1") { ("").toBigInteger() }
+t("s600_3") { (new StringBuilder("sb c")).toBigInteger() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toDouble java.lang.CharSequence
+t("s603_0") { ("abc").toDouble() }
+t("s603_1") { ("").toDouble() }
+t("s603_2") { ("Ünïcödé 😀").toDouble() }
+t("s603_3") { (new StringBuilder("sb c")).toDouble() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toFloat java.lang.CharSequence
+t("s604_0") { ("abc").toFloat() }
+t("s604_1") { ("").toFloat() }
+t("s604_2") { ("Ünïcödé 😀").toFloat() }
+t("s604_3") { (new StringBuilder("sb c")).toFloat() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toInteger java.lang.CharSequence
+t("s605_0") { ("abc").toInteger() }
+t("s605_1") { ("").toInteger() }
+t("s605_2") { ("Ünïcödé 😀").toInteger() }
+t("s605_3") { (new StringBuilder("sb c")).toInteger() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.CharSequence
+t("s606_0") { ("abc").toList() }
+t("s606_1") { ("").toList() }
+t("s606_3") { (new StringBuilder("sb c")).toList() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toLong java.lang.CharSequence
+t("s607_0") { ("abc").toLong() }
+t("s607_1") { ("").toLong() }
+t("s607_2") { ("Ünïcödé 😀").toLong() }
+t("s607_3") { (new StringBuilder("sb c")).toLong() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.CharSequence
+t("s608_0") { ("abc").toSet() }
+t("s608_1") { ("").toSet() }
+t("s608_3") { (new StringBuilder("sb c")).toSet() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence
+t("s609_0") { ("abc").tokenize() }
+t("s609_1") { ("").tokenize() }
+t("s609_2") { ("Ünïcödé 😀").tokenize() }
+t("s609_3") { (new StringBuilder("sb c")).tokenize() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
+t("s610_0") { ("abc").tokenize("") }
+t("s610_1") { ("").tokenize("Ünïcödé 😀") }
+t("s610_3") { (new StringBuilder("sb c")).tokenize(null) }
+t("s610_4") { ("abc").tokenize(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.Character
+t("s611_0") { ("abc").tokenize(('7' as char)) }
+t("s611_1") { ("").tokenize(null) }
+t("s611_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
+t("s611_3") { (new StringBuilder("sb c")).tokenize(('7' as char)) }
+t("s611_4") { ("abc").tokenize(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
+t("s612_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s612_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
+t("s612_3") { (new StringBuilder("sb c")).tr(null, "abc") }
+t("s612_4") { ("abc").tr(null, "Ünïcödé 😀") }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods uncapitalize java.lang.CharSequence
+t("s613_0") { ("abc").uncapitalize() }
+t("s613_1") { ("").uncapitalize() }
+t("s613_2") { ("Ünïcödé 😀").uncapitalize() }
+t("s613_3") { (new StringBuilder("sb c")).uncapitalize() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.CharSequence
+t("s614_0") { ("abc").unexpand() }
+t("s614_1") { ("").unexpand() }
+t("s614_2") { ("Ünïcödé 😀").unexpand() }
+t("s614_3") { (new StringBuilder("sb c")).unexpand() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.CharSequence int
+t("s615_0") { ("abc").unexpand(1) }
+t("s615_1") { ("").unexpand(2) }
+t("s615_2") { ("Ünïcödé 😀").unexpand(3) }
+t("s615_3") { (new StringBuilder("sb c")).unexpand(1) }

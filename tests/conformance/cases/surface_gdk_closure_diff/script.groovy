@@ -29,6 +29,10 @@ void tc(String id, Closure c) {
 }
 // method groovy.lang.Closure curry java.lang.Object
 t("s3_2") { ({ -> 42 }).curry([1, 2]) }
+// method groovy.lang.Closure getClass
+t("s6_0") { ({ it }).getClass() }
+t("s6_1") { ({ a, b -> a + b }).getClass() }
+t("s6_2") { ({ -> 42 }).getClass() }
 // method groovy.lang.Closure getThisObject
 t("s11_0") { ({ it }).getThisObject() }
 t("s11_1") { ({ a, b -> a + b }).getThisObject() }
@@ -58,5 +62,5 @@ t("s25_0") { ({ it }).toString() }
 t("s25_1") { ({ a, b -> a + b }).toString() }
 t("s25_2") { ({ -> 42 }).toString() }
 // method groovy.lang.Closure doCall java.lang.Object[]
-t("s925_1") { ({ a, b -> a + b }).doCall(([1, "a"] as Object[])) }
-t("s925_2") { ({ -> 42 }).doCall(([] as Object[])) }
+t("s625_1") { ({ a, b -> a + b }).doCall(([1, "a"] as Object[])) }
+t("s625_2") { ({ -> 42 }).doCall(([] as Object[])) }

@@ -36,20 +36,26 @@ t("s115_3") { (new Date(253402300799000L)).clearTime() }
 t("s116_0") { (new Date(0L)).copyWith([:]) }
 t("s116_1") { (new Date(951825600000L)).copyWith(["x": null]) }
 t("s116_2") { (new Date(1711846800000L)).copyWith(["k": "v", "n": [1, 2]]) }
+t("s116_3") { (new Date(253402300799000L)).copyWith(null) }
+t("s116_4") { (new Date(0L)).copyWith(null) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods downto java.util.Date java.util.Date groovy.lang.Closure
 t("s117_0") { (new Date(0L)).downto(new Date(951825600000L), { a, b -> a <=> b }) }
 t("s117_1") { (new Date(951825600000L)).downto(new Date(1711846800000L), { -> 42 }) }
 t("s117_2") { (new Date(1711846800000L)).downto(new Date(253402300799000L), { a, b -> "$a$b".toString() }) }
+t("s117_3") { (new Date(253402300799000L)).downto(null, { it }) }
+t("s117_4") { (new Date(0L)).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods format java.util.Date java.lang.String
 t("s119_0") { (new Date(0L)).format("") }
 t("s119_1") { (new Date(951825600000L)).format("Ünïcödé 😀") }
 t("s119_2") { (new Date(1711846800000L)).format("b") }
 t("s119_3") { (new Date(253402300799000L)).format("12") }
+t("s119_4") { (new Date(0L)).format(null) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods format java.util.Date java.lang.String java.util.TimeZone
 t("s120_0") { (new Date(0L)).format("", TimeZone.getTimeZone("Europe/Paris")) }
 t("s120_1") { (new Date(951825600000L)).format("Ünïcödé 😀", TimeZone.getTimeZone("UTC")) }
 t("s120_2") { (new Date(1711846800000L)).format("b", TimeZone.getTimeZone("Europe/Paris")) }
 t("s120_3") { (new Date(253402300799000L)).format("12", TimeZone.getTimeZone("UTC")) }
+t("s120_4") { (new Date(0L)).format(null, TimeZone.getTimeZone("Europe/Paris")) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods getAt java.util.Date int
 t("s122_0") { (new Date(0L)).getAt(0) }
 t("s122_1") { (new Date(951825600000L)).getAt(-1) }
@@ -97,15 +103,24 @@ t("s130_3") { (new Date(253402300799000L)).previous() }
 t("s133_0") { (new Date(0L)).set([:]) }
 t("s133_1") { (new Date(951825600000L)).set(["x": null]) }
 t("s133_2") { (new Date(1711846800000L)).set(["k": "v", "n": [1, 2]]) }
+t("s133_3") { (new Date(253402300799000L)).set(null) }
+t("s133_4") { (new Date(0L)).set(null) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods updated java.util.Date java.util.Map
 t("s135_0") { (new Date(0L)).updated([:]) }
 t("s135_1") { (new Date(951825600000L)).updated(["x": null]) }
 t("s135_2") { (new Date(1711846800000L)).updated(["k": "v", "n": [1, 2]]) }
+t("s135_3") { (new Date(253402300799000L)).updated(null) }
+t("s135_4") { (new Date(0L)).updated(null) }
+// staticMethod org.codehaus.groovy.runtime.DateGroovyMethods upto java.util.Date java.util.Date groovy.lang.Closure
+t("s136_3") { (new Date(253402300799000L)).upto(null, { it }) }
+t("s136_4") { (new Date(0L)).upto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyStaticMethods parse java.util.Date java.lang.String java.lang.String
-t("s725_0") { Date.parse("abc", "") }
-t("s725_2") { Date.parse("Ünïcödé 😀", "b") }
-t("s725_3") { Date.parse("b", "12") }
+t("s505_0") { Date.parse("abc", "") }
+t("s505_2") { Date.parse("Ünïcödé 😀", "b") }
+t("s505_3") { Date.parse("b", "12") }
+t("s505_4") { Date.parse(null, "") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyStaticMethods parse java.util.Date java.lang.String java.lang.String java.util.TimeZone
-t("s726_0") { Date.parse("abc", "", TimeZone.getTimeZone("Europe/Paris")) }
-t("s726_2") { Date.parse("Ünïcödé 😀", "b", TimeZone.getTimeZone("Europe/Paris")) }
-t("s726_3") { Date.parse("b", "12", TimeZone.getTimeZone("UTC")) }
+t("s506_0") { Date.parse("abc", "", TimeZone.getTimeZone("Europe/Paris")) }
+t("s506_2") { Date.parse("Ünïcödé 😀", "b", TimeZone.getTimeZone("Europe/Paris")) }
+t("s506_3") { Date.parse("b", "12", TimeZone.getTimeZone("UTC")) }
+t("s506_4") { Date.parse(null, "", TimeZone.getTimeZone("Europe/Paris")) }

@@ -27,41 +27,21 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DateGroovyMethods copyWith java.util.Date java.util.Map
-t("s116_3") { (new Date(253402300799000L)).copyWith(null) }
-t("s116_4") { (new Date(0L)).copyWith(null) }
-// staticMethod org.codehaus.groovy.runtime.DateGroovyMethods downto java.util.Date java.util.Date groovy.lang.Closure
-t("s117_3") { (new Date(253402300799000L)).downto(null, { it }) }
-t("s117_4") { (new Date(0L)).downto(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DateGroovyMethods format java.util.Date java.lang.String
-t("s119_4") { (new Date(0L)).format(null) }
-// staticMethod org.codehaus.groovy.runtime.DateGroovyMethods format java.util.Date java.lang.String java.util.TimeZone
-t("s120_4") { (new Date(0L)).format(null, TimeZone.getTimeZone("Europe/Paris")) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods minus java.util.Date int
 t("s126_2") { (new Date(1711846800000L)).minus(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods minus java.util.Date java.util.Date
 t("s127_3") { (new Date(253402300799000L)).minus(null) }
 t("s127_4") { (new Date(0L)).minus(null) }
-// staticMethod org.codehaus.groovy.runtime.DateGroovyMethods set java.util.Date java.util.Map
-t("s133_3") { (new Date(253402300799000L)).set(null) }
-t("s133_4") { (new Date(0L)).set(null) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods toCalendar java.util.Date
 t("s134_0") { (new Date(0L)).toCalendar() }
 t("s134_1") { (new Date(951825600000L)).toCalendar() }
 t("s134_2") { (new Date(1711846800000L)).toCalendar() }
 t("s134_3") { (new Date(253402300799000L)).toCalendar() }
-// staticMethod org.codehaus.groovy.runtime.DateGroovyMethods updated java.util.Date java.util.Map
-t("s135_3") { (new Date(253402300799000L)).updated(null) }
-t("s135_4") { (new Date(0L)).updated(null) }
 // staticMethod org.codehaus.groovy.runtime.DateGroovyMethods upto java.util.Date java.util.Date groovy.lang.Closure
 t("s136_0") { (new Date(0L)).upto(new Date(951825600000L), { a, b -> a <=> b }) }
 t("s136_1") { (new Date(951825600000L)).upto(new Date(1711846800000L), { -> 42 }) }
 t("s136_2") { (new Date(1711846800000L)).upto(new Date(253402300799000L), { a, b -> "$a$b".toString() }) }
-t("s136_3") { (new Date(253402300799000L)).upto(null, { it }) }
-t("s136_4") { (new Date(0L)).upto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyStaticMethods parse java.util.Date java.lang.String java.lang.String
-t("s725_1") { Date.parse("", "Ünïcödé 😀") }
-t("s725_4") { Date.parse(null, "") }
+t("s505_1") { Date.parse("", "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyStaticMethods parse java.util.Date java.lang.String java.lang.String java.util.TimeZone
-t("s726_1") { Date.parse("", "Ünïcödé 😀", TimeZone.getTimeZone("UTC")) }
-t("s726_4") { Date.parse(null, "", TimeZone.getTimeZone("Europe/Paris")) }
+t("s506_1") { Date.parse("", "Ünïcödé 😀", TimeZone.getTimeZone("UTC")) }

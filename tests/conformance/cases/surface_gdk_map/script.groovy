@@ -33,126 +33,137 @@ t("s149_1") { ([:]).any({ a, b -> a <=> b }) }
 t("s149_2") { (["x": null]).any({ -> 42 }) }
 t("s149_3") { (["k": "v", "n": [1, 2]]).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Map
-t("s158_0") { ([a: 1, b: 2]).asBoolean() }
-t("s158_1") { ([:]).asBoolean() }
-t("s158_2") { (["x": null]).asBoolean() }
-t("s158_3") { (["k": "v", "n": [1, 2]]).asBoolean() }
+t("s157_0") { ([a: 1, b: 2]).asBoolean() }
+t("s157_1") { ([:]).asBoolean() }
+t("s157_2") { (["x": null]).asBoolean() }
+t("s157_3") { (["k": "v", "n": [1, 2]]).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asImmutable java.util.Map
-t("s162_0") { ([a: 1, b: 2]).asImmutable() }
-t("s162_1") { ([:]).asImmutable() }
-t("s162_2") { (["x": null]).asImmutable() }
-t("s162_3") { (["k": "v", "n": [1, 2]]).asImmutable() }
+t("s160_0") { ([a: 1, b: 2]).asImmutable() }
+t("s160_1") { ([:]).asImmutable() }
+t("s160_2") { (["x": null]).asImmutable() }
+t("s160_3") { (["k": "v", "n": [1, 2]]).asImmutable() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Map groovy.lang.Closure
-t("s186_0") { ([a: 1, b: 2]).collect({ it.toString().size() }) }
-t("s186_1") { ([:]).collect({ a, b -> a <=> b }) }
-t("s186_3") { (["k": "v", "n": [1, 2]]).collect({ a, b -> "$a$b".toString() }) }
+t("s172_0") { ([a: 1, b: 2]).collect({ it.toString().size() }) }
+t("s172_1") { ([:]).collect({ a, b -> a <=> b }) }
+t("s172_3") { (["k": "v", "n": [1, 2]]).collect({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Map java.util.Collection groovy.lang.Closure
+t("s173_4") { ([a: 1, b: 2]).collect(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map groovy.lang.Closure
-t("s196_1") { ([:]).collectEntries({ a, b -> a <=> b }) }
+t("s178_1") { ([:]).collectEntries({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map java.util.Map groovy.lang.Closure
-t("s197_1") { ([:]).collectEntries(["x": null], { -> 42 }) }
+t("s179_1") { ([:]).collectEntries(["x": null], { -> 42 }) }
+t("s179_3") { (["k": "v", "n": [1, 2]]).collectEntries(null, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Map groovy.lang.Closure
-t("s202_1") { ([:]).collectMany({ a, b -> a <=> b }) }
+t("s182_1") { ([:]).collectMany({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.util.Map groovy.lang.Closure
-t("s227_0") { ([a: 1, b: 2]).count({ it.toString().size() }) }
-t("s227_1") { ([:]).count({ a, b -> a <=> b }) }
-t("s227_2") { (["x": null]).count({ -> 42 }) }
-t("s227_3") { (["k": "v", "n": [1, 2]]).count({ a, b -> "$a$b".toString() }) }
+t("s198_0") { ([a: 1, b: 2]).count({ it.toString().size() }) }
+t("s198_1") { ([:]).count({ a, b -> a <=> b }) }
+t("s198_2") { (["x": null]).count({ -> 42 }) }
+t("s198_3") { (["k": "v", "n": [1, 2]]).count({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.util.Map groovy.lang.Closure
-t("s230_0") { ([a: 1, b: 2]).countBy({ it.toString().size() }) }
-t("s230_1") { ([:]).countBy({ a, b -> a <=> b }) }
-t("s230_3") { (["k": "v", "n": [1, 2]]).countBy({ a, b -> "$a$b".toString() }) }
+t("s200_0") { ([a: 1, b: 2]).countBy({ it.toString().size() }) }
+t("s200_1") { ([:]).countBy({ a, b -> a <=> b }) }
+t("s200_3") { (["k": "v", "n": [1, 2]]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.util.Map int
-t("s246_0") { ([a: 1, b: 2]).drop(0) }
-t("s246_1") { ([:]).drop(-1) }
-t("s246_2") { (["x": null]).drop(2147483647) }
-t("s246_3") { (["k": "v", "n": [1, 2]]).drop(1) }
+t("s212_0") { ([a: 1, b: 2]).drop(0) }
+t("s212_1") { ([:]).drop(-1) }
+t("s212_2") { (["x": null]).drop(2147483647) }
+t("s212_3") { (["k": "v", "n": [1, 2]]).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.Map groovy.lang.Closure
-t("s255_0") { ([a: 1, b: 2]).each({ it.toString().size() }) }
-t("s255_1") { ([:]).each({ a, b -> a <=> b }) }
-t("s255_3") { (["k": "v", "n": [1, 2]]).each({ a, b -> "$a$b".toString() }) }
+t("s221_0") { ([a: 1, b: 2]).each({ it.toString().size() }) }
+t("s221_1") { ([:]).each({ a, b -> a <=> b }) }
+t("s221_3") { (["k": "v", "n": [1, 2]]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Map groovy.lang.Closure
-t("s270_1") { ([:]).eachWithIndex({ a, b -> a <=> b }) }
-t("s270_3") { (["k": "v", "n": [1, 2]]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s227_1") { ([:]).eachWithIndex({ a, b -> a <=> b }) }
+t("s227_3") { (["k": "v", "n": [1, 2]]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.util.Map java.util.Map
-t("s274_0") { ([a: 1, b: 2]).equals([:]) }
-t("s274_1") { ([:]).equals(["x": null]) }
-t("s274_2") { (["x": null]).equals(["k": "v", "n": [1, 2]]) }
-t("s274_3") { (["k": "v", "n": [1, 2]]).equals(null) }
-t("s274_4") { ([a: 1, b: 2]).equals(null) }
+t("s231_0") { ([a: 1, b: 2]).equals([:]) }
+t("s231_1") { ([:]).equals(["x": null]) }
+t("s231_2") { (["x": null]).equals(["k": "v", "n": [1, 2]]) }
+t("s231_3") { (["k": "v", "n": [1, 2]]).equals(null) }
+t("s231_4") { ([a: 1, b: 2]).equals(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.util.Map groovy.lang.Closure
-t("s278_0") { ([a: 1, b: 2]).every({ it.toString().size() }) }
-t("s278_1") { ([:]).every({ a, b -> a <=> b }) }
-t("s278_2") { (["x": null]).every({ -> 42 }) }
-t("s278_3") { (["k": "v", "n": [1, 2]]).every({ a, b -> "$a$b".toString() }) }
+t("s235_0") { ([a: 1, b: 2]).every({ it.toString().size() }) }
+t("s235_1") { ([:]).every({ a, b -> a <=> b }) }
+t("s235_2") { (["x": null]).every({ -> 42 }) }
+t("s235_3") { (["k": "v", "n": [1, 2]]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.util.Map groovy.lang.Closure
-t("s295_0") { ([a: 1, b: 2]).find({ it.toString().size() }) }
-t("s295_1") { ([:]).find({ a, b -> a <=> b }) }
-t("s295_2") { (["x": null]).find({ -> 42 }) }
-t("s295_3") { (["k": "v", "n": [1, 2]]).find({ a, b -> "$a$b".toString() }) }
+t("s240_0") { ([a: 1, b: 2]).find({ it.toString().size() }) }
+t("s240_1") { ([:]).find({ a, b -> a <=> b }) }
+t("s240_2") { (["x": null]).find({ -> 42 }) }
+t("s240_3") { (["k": "v", "n": [1, 2]]).find({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.Map groovy.lang.Closure
-t("s310_0") { ([a: 1, b: 2]).findAll({ it.toString().size() }) }
-t("s310_1") { ([:]).findAll({ a, b -> a <=> b }) }
-t("s310_2") { (["x": null]).findAll({ -> 42 }) }
-t("s310_3") { (["k": "v", "n": [1, 2]]).findAll({ a, b -> "$a$b".toString() }) }
+t("s247_0") { ([a: 1, b: 2]).findAll({ it.toString().size() }) }
+t("s247_1") { ([:]).findAll({ a, b -> a <=> b }) }
+t("s247_2") { (["x": null]).findAll({ -> 42 }) }
+t("s247_3") { (["k": "v", "n": [1, 2]]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Map groovy.lang.Closure
-t("s321_0") { ([a: 1, b: 2]).findResult({ it.toString().size() }) }
-t("s321_1") { ([:]).findResult({ a, b -> a <=> b }) }
-t("s321_3") { (["k": "v", "n": [1, 2]]).findResult({ a, b -> "$a$b".toString() }) }
+t("s258_0") { ([a: 1, b: 2]).findResult({ it.toString().size() }) }
+t("s258_1") { ([:]).findResult({ a, b -> a <=> b }) }
+t("s258_3") { (["k": "v", "n": [1, 2]]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Map java.lang.Object groovy.lang.Closure
-t("s322_0") { ([a: 1, b: 2]).findResult(3, { a, b -> a <=> b }) }
-t("s322_1") { ([:]).findResult(null, { -> 42 }) }
-t("s322_2") { (["x": null]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
-t("s322_3") { (["k": "v", "n": [1, 2]]).findResult([a: 1], { it }) }
-t("s322_4") { ([a: 1, b: 2]).findResult(null, { a, b -> a <=> b }) }
+t("s259_0") { ([a: 1, b: 2]).findResult(3, { a, b -> a <=> b }) }
+t("s259_1") { ([:]).findResult(null, { -> 42 }) }
+t("s259_2") { (["x": null]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
+t("s259_3") { (["k": "v", "n": [1, 2]]).findResult([a: 1], { it }) }
+t("s259_4") { ([a: 1, b: 2]).findResult(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods get java.util.Map java.lang.Object java.lang.Object
-t("s332_0") { ([a: 1, b: 2]).get(3, null) }
-t("s332_1") { ([:]).get(null, [1, 2]) }
-t("s332_2") { (["x": null]).get([1, 2], [a: 1]) }
-t("s332_3") { (["k": "v", "n": [1, 2]]).get([a: 1], 2.5G) }
-t("s332_4") { ([a: 1, b: 2]).get(null, null) }
+t("s267_0") { ([a: 1, b: 2]).get(3, null) }
+t("s267_1") { ([:]).get(null, [1, 2]) }
+t("s267_2") { (["x": null]).get([1, 2], [a: 1]) }
+t("s267_3") { (["k": "v", "n": [1, 2]]).get([a: 1], 2.5G) }
+t("s267_4") { ([a: 1, b: 2]).get(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Map java.lang.Object
-t("s350_0") { ([a: 1, b: 2]).getAt(3) }
-t("s350_1") { ([:]).getAt(null) }
-t("s350_2") { (["x": null]).getAt([1, 2]) }
-t("s350_3") { (["k": "v", "n": [1, 2]]).getAt([a: 1]) }
-t("s350_4") { ([a: 1, b: 2]).getAt(null) }
+t("s275_0") { ([a: 1, b: 2]).getAt(3) }
+t("s275_1") { ([:]).getAt(null) }
+t("s275_2") { (["x": null]).getAt([1, 2]) }
+t("s275_3") { (["k": "v", "n": [1, 2]]).getAt([a: 1]) }
+t("s275_4") { ([a: 1, b: 2]).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map groovy.lang.Closure
-t("s368_0") { ([a: 1, b: 2]).groupBy({ it.toString().size() }) }
-t("s368_1") { ([:]).groupBy({ a, b -> a <=> b }) }
-t("s368_3") { (["k": "v", "n": [1, 2]]).groupBy({ a, b -> "$a$b".toString() }) }
+t("s285_0") { ([a: 1, b: 2]).groupBy({ it.toString().size() }) }
+t("s285_1") { ([:]).groupBy({ a, b -> a <=> b }) }
+t("s285_3") { (["k": "v", "n": [1, 2]]).groupBy({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map java.util.List
+t("s287_4") { ([a: 1, b: 2]).groupBy(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Map java.lang.Object groovy.lang.Closure
-t("s384_1") { ([:]).inject(null, { -> 42 }) }
-t("s384_2") { (["x": null]).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s300_1") { ([:]).inject(null, { -> 42 }) }
+t("s300_2") { (["x": null]).inject([1, 2], { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.util.Map java.lang.Object
-t("s403_0") { ([a: 1, b: 2]).isCase(3) }
-t("s403_1") { ([:]).isCase(null) }
-t("s403_2") { (["x": null]).isCase([1, 2]) }
-t("s403_3") { (["k": "v", "n": [1, 2]]).isCase([a: 1]) }
-t("s403_4") { ([a: 1, b: 2]).isCase(null) }
+t("s311_0") { ([a: 1, b: 2]).isCase(3) }
+t("s311_1") { ([:]).isCase(null) }
+t("s311_2") { (["x": null]).isCase([1, 2]) }
+t("s311_3") { (["k": "v", "n": [1, 2]]).isCase([a: 1]) }
+t("s311_4") { ([a: 1, b: 2]).isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Map java.util.Map
-t("s433_0") { ([a: 1, b: 2]).leftShift([:]) }
-t("s433_1") { ([:]).leftShift(["x": null]) }
-t("s433_2") { (["x": null]).leftShift(["k": "v", "n": [1, 2]]) }
+t("s325_0") { ([a: 1, b: 2]).leftShift([:]) }
+t("s325_1") { ([:]).leftShift(["x": null]) }
+t("s325_2") { (["x": null]).leftShift(["k": "v", "n": [1, 2]]) }
+t("s325_3") { (["k": "v", "n": [1, 2]]).leftShift(null) }
+t("s325_4") { ([a: 1, b: 2]).leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Map java.util.Map$Entry
-t("s434_0") { ([a: 1, b: 2]).leftShift([a: 1].entrySet().first()) }
-t("s434_1") { ([:]).leftShift([a: 1].entrySet().first()) }
-t("s434_2") { (["x": null]).leftShift([a: 1].entrySet().first()) }
-t("s434_3") { (["k": "v", "n": [1, 2]]).leftShift([a: 1].entrySet().first()) }
+t("s326_0") { ([a: 1, b: 2]).leftShift([a: 1].entrySet().first()) }
+t("s326_1") { ([:]).leftShift([a: 1].entrySet().first()) }
+t("s326_2") { (["x": null]).leftShift([a: 1].entrySet().first()) }
+t("s326_3") { (["k": "v", "n": [1, 2]]).leftShift([a: 1].entrySet().first()) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.util.Map groovy.lang.Closure
-t("s445_0") { ([a: 1, b: 2]).max({ it.toString().size() }) }
-t("s445_1") { ([:]).max({ a, b -> a <=> b }) }
-t("s445_2") { (["x": null]).max({ -> 42 }) }
-t("s445_3") { (["k": "v", "n": [1, 2]]).max({ a, b -> "$a$b".toString() }) }
+t("s332_0") { ([a: 1, b: 2]).max({ it.toString().size() }) }
+t("s332_1") { ([:]).max({ a, b -> a <=> b }) }
+t("s332_2") { (["x": null]).max({ -> 42 }) }
+t("s332_3") { (["k": "v", "n": [1, 2]]).max({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.util.Map groovy.lang.Closure
-t("s452_0") { ([a: 1, b: 2]).min({ it.toString().size() }) }
-t("s452_1") { ([:]).min({ a, b -> a <=> b }) }
-t("s452_2") { (["x": null]).min({ -> 42 }) }
-t("s452_3") { (["k": "v", "n": [1, 2]]).min({ a, b -> "$a$b".toString() }) }
+t("s336_0") { ([a: 1, b: 2]).min({ it.toString().size() }) }
+t("s336_1") { ([:]).min({ a, b -> a <=> b }) }
+t("s336_2") { (["x": null]).min({ -> 42 }) }
+t("s336_3") { (["k": "v", "n": [1, 2]]).min({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.Map java.util.Map
-t("s464_0") { ([a: 1, b: 2]).minus([:]) }
-t("s464_1") { ([:]).minus(["x": null]) }
-t("s464_2") { (["x": null]).minus(["k": "v", "n": [1, 2]]) }
+t("s346_0") { ([a: 1, b: 2]).minus([:]) }
+t("s346_1") { ([:]).minus(["x": null]) }
+t("s346_2") { (["x": null]).minus(["k": "v", "n": [1, 2]]) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Map java.util.Collection
+t("s375_4") { ([a: 1, b: 2]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Map java.util.Map
-t("s514_0") { ([a: 1, b: 2]).plus([:]) }
-t("s514_1") { ([:]).plus(["x": null]) }
-t("s514_2") { (["x": null]).plus(["k": "v", "n": [1, 2]]) }
+t("s376_0") { ([a: 1, b: 2]).plus([:]) }
+t("s376_1") { ([:]).plus(["x": null]) }
+t("s376_2") { (["x": null]).plus(["k": "v", "n": [1, 2]]) }
+t("s376_3") { (["k": "v", "n": [1, 2]]).plus(null) }
+t("s376_4") { ([a: 1, b: 2]).plus(null) }

@@ -28,12 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAll java.util.Map java.util.Collection
-t("s529_0") { ([a: 1, b: 2]).putAll([]) }
-t("s529_1") { ([:]).putAll(["b", "a"]) }
-t("s529_2") { (["x": null]).putAll([null]) }
-t("s529_3") { (["k": "v", "n": [1, 2]]).putAll([3, 1, 2]) }
-t("s529_4") { ([a: 1, b: 2]).putAll(null) }
+t("s389_0") { ([a: 1, b: 2]).putAll([]) }
+t("s389_1") { ([:]).putAll(["b", "a"]) }
+t("s389_2") { (["x": null]).putAll([null]) }
+t("s389_3") { (["k": "v", "n": [1, 2]]).putAll([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.Map groovy.lang.Closure
-t("s566_2") { (["x": null]).reverseEach({ -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subMap java.util.Map java.util.Collection
-t("s614_4") { ([a: 1, b: 2]).subMap(null) }
+t("s408_2") { (["x": null]).reverseEach({ -> 42 }) }

@@ -76,6 +76,7 @@ t("s42_4") { ([a: 1].withDefault { 0 }).put(null, null) }
 t("s43_0") { ([a: 1].withDefault { 0 }).putAll([:]) }
 t("s43_1") { ([a: 1].withDefault { 0 }).putAll(["x": null]) }
 t("s43_2") { ([a: 1].withDefault { 0 }).putAll(["k": "v", "n": [1, 2]]) }
+t("s43_3") { ([a: 1].withDefault { 0 }).putAll(null) }
 // method groovy.lang.MapWithDefault remove java.lang.Object
 t("s45_0") { ([a: 1].withDefault { 0 }).remove(3) }
 t("s45_1") { ([a: 1].withDefault { 0 }).remove(null) }

@@ -50,8 +50,6 @@ t("s41_1") { ([a: 1].withDefault { 0 }).merge(null, [1, 2], { a, b -> a }) }
 t("s41_2") { ([a: 1].withDefault { 0 }).merge([1, 2], [a: 1], { a, b -> a }) }
 t("s41_3") { ([a: 1].withDefault { 0 }).merge([a: 1], 2.5G, { a, b -> a }) }
 t("s41_4") { ([a: 1].withDefault { 0 }).merge(null, null, { a, b -> a }) }
-// method groovy.lang.MapWithDefault putAll java.util.Map
-t("s43_3") { ([a: 1].withDefault { 0 }).putAll(null) }
 // method groovy.lang.MapWithDefault putIfAbsent java.lang.Object java.lang.Object
 t("s44_0") { ([a: 1].withDefault { 0 }).putIfAbsent(3, null) }
 t("s44_1") { ([a: 1].withDefault { 0 }).putIfAbsent(null, [1, 2]) }

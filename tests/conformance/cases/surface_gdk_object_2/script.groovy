@@ -28,17 +28,20 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sprintf java.lang.Object java.lang.String java.lang.Object[]
-t("s608_0") { ("abc").sprintf("", ([1, "a"] as Object[])) }
-t("s608_1") { (3).sprintf("Ünïcödé 😀", ([] as Object[])) }
-t("s608_2") { ([1, 2]).sprintf("b", ([1, "a"] as Object[])) }
-t("s608_3") { ([a: 1]).sprintf("12", ([] as Object[])) }
+t("s428_0") { ("abc").sprintf("", ([1, "a"] as Object[])) }
+t("s428_1") { (3).sprintf("Ünïcödé 😀", ([] as Object[])) }
+t("s428_2") { ([1, 2]).sprintf("b", ([1, "a"] as Object[])) }
+t("s428_3") { ([a: 1]).sprintf("12", ([] as Object[])) }
+t("s428_4") { ("abc").sprintf(null, ([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toString java.lang.Object
-t("s679_0") { ("abc").toString() }
-t("s679_1") { (3).toString() }
-t("s679_2") { ([1, 2]).toString() }
-t("s679_3") { ([a: 1]).toString() }
+t("s465_0") { ("abc").toString() }
+t("s465_1") { (3).toString() }
+t("s465_2") { ([1, 2]).toString() }
+t("s465_3") { ([a: 1]).toString() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods use java.lang.Object java.lang.Object[]
-t("s723_0") { ("abc").use(([] as Object[])) }
-t("s723_2") { ([1, 2]).use(([] as Object[])) }
+t("s497_0") { ("abc").use(([] as Object[])) }
+t("s497_2") { ([1, 2]).use(([] as Object[])) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods use java.lang.Object java.util.List groovy.lang.Closure
+t("s498_4") { ("abc").use(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods with java.lang.Object groovy.lang.Closure
-t("s725_0") { ("abc").with({ it.toString().size() }) }
+t("s499_0") { ("abc").with({ it.toString().size() }) }

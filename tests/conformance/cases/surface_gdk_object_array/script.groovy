@@ -28,22 +28,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Object[]
-t("s162_0") { (([1, "a"] as Object[])).asBoolean() }
-t("s162_1") { (([] as Object[])).asBoolean() }
-t("s162_2") { ((["b", "a", null] as Object[])).asBoolean() }
+t("s154_0") { (([1, "a"] as Object[])).asBoolean() }
+t("s154_1") { (([] as Object[])).asBoolean() }
+t("s154_2") { ((["b", "a", null] as Object[])).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.Object[] java.lang.Object
-t("s224_0") { (([1, "a"] as Object[])).contains(3) }
-t("s224_1") { (([] as Object[])).contains(null) }
-t("s224_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
-t("s224_3") { (([1, "a"] as Object[])).contains([a: 1]) }
-t("s224_4") { (([1, "a"] as Object[])).contains(null) }
+t("s194_0") { (([1, "a"] as Object[])).contains(3) }
+t("s194_1") { (([] as Object[])).contains(null) }
+t("s194_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
+t("s194_3") { (([1, "a"] as Object[])).contains([a: 1]) }
+t("s194_4") { (([1, "a"] as Object[])).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.lang.Object[] java.util.List
-t("s278_0") { (([1, "a"] as Object[])).equals([]) }
-t("s278_1") { (([] as Object[])).equals(["b", "a"]) }
-t("s278_2") { ((["b", "a", null] as Object[])).equals([null]) }
-t("s278_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
-t("s278_4") { (([1, "a"] as Object[])).equals(null) }
+t("s228_0") { (([1, "a"] as Object[])).equals([]) }
+t("s228_1") { (([] as Object[])).equals(["b", "a"]) }
+t("s228_2") { ((["b", "a", null] as Object[])).equals([null]) }
+t("s228_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
+t("s228_4") { (([1, "a"] as Object[])).equals(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toString java.lang.Object[]
-t("s680_0") { (([1, "a"] as Object[])).toString() }
-t("s680_1") { (([] as Object[])).toString() }
-t("s680_2") { ((["b", "a", null] as Object[])).toString() }
+t("s466_0") { (([1, "a"] as Object[])).toString() }
+t("s466_1") { (([] as Object[])).toString() }
+t("s466_2") { ((["b", "a", null] as Object[])).toString() }

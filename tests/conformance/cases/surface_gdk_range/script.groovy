@@ -42,6 +42,7 @@ t("s74_0") { ((1..3)).addAll(0, ["b", "a"]) }
 // method groovy.lang.Range addAll java.util.Collection
 t("s75_2") { (('a'..'c')).addAll([null]) }
 t("s75_3") { ((3..1)).addAll([3, 1, 2]) }
+t("s75_4") { ((1..3)).addAll(null) }
 // method groovy.lang.Range clear
 t("s76_0") { ((1..3)).clear() }
 t("s76_2") { (('a'..'c')).clear() }
@@ -57,6 +58,7 @@ t("s78_0") { ((1..3)).containsAll([]) }
 t("s78_1") { ((5..<5)).containsAll(["b", "a"]) }
 t("s78_2") { (('a'..'c')).containsAll([null]) }
 t("s78_3") { ((3..1)).containsAll([3, 1, 2]) }
+t("s78_4") { ((1..3)).containsAll(null) }
 // method groovy.lang.Range containsWithinBounds java.lang.Object
 t("s79_0") { ((1..3)).containsWithinBounds(3) }
 t("s79_1") { ((5..<5)).containsWithinBounds(null) }
@@ -154,3 +156,8 @@ t("s104_0") { ((1..3)).toArray(([] as Object[])) }
 t("s104_1") { ((5..<5)).toArray(([1, "a"] as Object[])) }
 t("s104_2") { (('a'..'c')).toArray(([] as Object[])) }
 t("s104_3") { ((3..1)).toArray(([1, "a"] as Object[])) }
+// method groovy.lang.Range toArray java.util.function.IntFunction
+t("s105_0") { ((1..3)).toArray(null) }
+t("s105_1") { ((5..<5)).toArray(null) }
+t("s105_2") { (('a'..'c')).toArray(null) }
+t("s105_3") { ((3..1)).toArray(null) }

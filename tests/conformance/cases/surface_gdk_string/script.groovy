@@ -27,151 +27,55 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods bitwiseNegate java.lang.String
-t("s165_0") { ("abc").bitwiseNegate() }
-t("s165_1") { ("").bitwiseNegate() }
-t("s165_2") { ("Ünïcödé 😀").bitwiseNegate() }
-t("s165_3") { ("a,b,c").bitwiseNegate() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods capitalize java.lang.String
-t("s167_0") { ("abc").capitalize() }
-t("s167_1") { ("").capitalize() }
-t("s167_2") { ("Ünïcödé 😀").capitalize() }
-t("s167_3") { ("a,b,c").capitalize() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.String java.lang.Number
-t("s170_0") { ("abc").center(2.5G) }
-t("s170_1") { ("").center(-1L) }
-t("s170_2") { ("Ünïcödé 😀").center(1.5d) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.String java.lang.Number java.lang.String
-t("s171_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
-t("s171_1") { ("").center(-1L, "b") }
-t("s171_2") { ("Ünïcödé 😀").center(1.5d, "12") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.String java.lang.String
-t("s218_0") { ("abc").contains("") }
-t("s218_1") { ("").contains("Ünïcödé 😀") }
-t("s218_2") { ("Ünïcödé 😀").contains("b") }
-t("s218_3") { ("a,b,c").contains("12") }
-t("s218_4") { ("abc").contains(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.String java.lang.String
-t("s224_0") { ("abc").count("") }
-t("s224_1") { ("").count("Ünïcödé 😀") }
-t("s224_2") { ("Ünïcödé 😀").count("b") }
-t("s224_3") { ("a,b,c").count("12") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods denormalize java.lang.String
-t("s232_0") { ("abc").denormalize() }
-t("s232_1") { ("").denormalize() }
-t("s232_2") { ("Ünïcödé 😀").denormalize() }
-t("s232_3") { ("a,b,c").denormalize() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.String groovy.lang.Closure
-t("s258_0") { ("abc").eachLine({ it.toString().size() }) }
-t("s258_1") { ("").eachLine({ a, b -> a <=> b }) }
-t("s258_3") { ("a,b,c").eachLine({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.String int groovy.lang.Closure
-t("s259_1") { ("").eachLine(-1, { -> 42 }) }
-t("s259_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
-t("s259_3") { ("a,b,c").eachLine(1, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
-t("s262_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
-t("s262_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
-t("s262_3") { ("a,b,c").eachMatch("12", { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s263_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s263_3") { ("a,b,c").eachMatch(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.String
-t("s281_0") { ("abc").expand() }
-t("s281_1") { ("").expand() }
-t("s281_2") { ("Ünïcödé 😀").expand() }
-t("s281_3") { ("a,b,c").expand() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.String int
-t("s282_0") { ("abc").expand(1) }
-t("s282_1") { ("").expand(2) }
-t("s282_2") { ("Ünïcödé 😀").expand(3) }
-t("s282_3") { ("a,b,c").expand(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.lang.String
-t("s289_0") { ("abc").find("") }
-t("s289_1") { ("").find("Ünïcödé 😀") }
-t("s289_2") { ("Ünïcödé 😀").find("b") }
-t("s289_3") { ("a,b,c").find("12") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.lang.String groovy.lang.Closure
-t("s290_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
-t("s290_2") { ("Ünïcödé 😀").find("b", { a, b -> "$a$b".toString() }) }
-t("s290_3") { ("a,b,c").find("12", { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern
-t("s291_0") { ("abc").find(~/(\d+)/) }
-t("s291_1") { ("").find(~/x*/) }
-t("s291_3") { ("a,b,c").find(~/b/) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s292_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
-t("s292_3") { ("a,b,c").find(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String
-t("s302_0") { ("abc").findAll("") }
-t("s302_1") { ("").findAll("Ünïcödé 😀") }
-t("s302_2") { ("Ünïcödé 😀").findAll("b") }
-t("s302_3") { ("a,b,c").findAll("12") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String groovy.lang.Closure
-t("s303_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
-t("s303_2") { ("Ünïcödé 😀").findAll("b", { a, b -> "$a$b".toString() }) }
-t("s303_3") { ("a,b,c").findAll("12", { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern
-t("s304_0") { ("abc").findAll(~/(\d+)/) }
-t("s304_1") { ("").findAll(~/x*/) }
-t("s304_3") { ("a,b,c").findAll(~/b/) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s305_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s305_3") { ("a,b,c").findAll(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.EmptyRange
-t("s340_0") { ("abc").getAt((1..<1)) }
-t("s340_1") { ("").getAt((1..<1)) }
-t("s340_2") { ("Ünïcödé 😀").getAt((1..<1)) }
-t("s340_3") { ("a,b,c").getAt((1..<1)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.IntRange
-t("s341_0") { ("abc").getAt((3..1)) }
-t("s341_1") { ("").getAt((1..3)) }
-t("s341_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s341_3") { ("a,b,c").getAt((1..3)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.Range
-t("s342_0") { ("abc").getAt((5..<5)) }
-t("s342_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s342_3") { ("a,b,c").getAt((1..3)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String int
-t("s343_0") { ("abc").getAt(0) }
-t("s343_1") { ("").getAt(-1) }
-t("s343_3") { ("a,b,c").getAt(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String java.util.Collection
-t("s344_0") { ("abc").getAt([]) }
-t("s344_3") { ("a,b,c").getAt([3, 1, 2]) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getChars java.lang.String
-t("s354_0") { ("abc").getChars() }
-t("s354_1") { ("").getChars() }
-t("s354_2") { ("Ünïcödé 😀").getChars() }
-t("s354_3") { ("a,b,c").getChars() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isAllWhitespace java.lang.String
-t("s393_0") { ("abc").isAllWhitespace() }
-t("s393_1") { ("").isAllWhitespace() }
-t("s393_2") { ("Ünïcödé 😀").isAllWhitespace() }
-t("s393_3") { ("a,b,c").isAllWhitespace() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigDecimal java.lang.String
-t("s395_0") { ("abc").isBigDecimal() }
-t("s395_1") { ("").isBigDecimal() }
-t("s395_2") { ("Ünïcödé 😀").isBigDecimal() }
-t("s395_3") { ("a,b,c").isBigDecimal() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigInteger java.lang.String
-t("s397_0") { ("abc").isBigInteger() }
-t("s397_1") { ("").isBigInteger() }
-t("s397_2") { ("Ünïcödé 😀").isBigInteger() }
-t("s397_3") { ("a,b,c").isBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.String java.lang.Object
-t("s401_0") { ("abc").isCase(3) }
-t("s401_1") { ("").isCase(null) }
-t("s401_2") { ("Ünïcödé 😀").isCase([1, 2]) }
-t("s401_3") { ("a,b,c").isCase([a: 1]) }
-t("s401_4") { ("abc").isCase(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isDouble java.lang.String
-t("s407_0") { ("abc").isDouble() }
-t("s407_1") { ("").isDouble() }
-t("s407_2") { ("Ünïcödé 😀").isDouble() }
-t("s407_3") { ("a,b,c").isDouble() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isFloat java.lang.String
-t("s409_0") { ("abc").isFloat() }
-t("s409_1") { ("").isFloat() }
-t("s409_2") { ("Ünïcödé 😀").isFloat() }
-t("s409_3") { ("a,b,c").isFloat() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods collectReplacements java.lang.String groovy.lang.Closure
+t("s516_0") { ("abc").collectReplacements({ it.toString().size() }) }
+t("s516_1") { ("").collectReplacements({ a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
+t("s525_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s525_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
+t("s525_3") { ("a,b,c").eachMatch("12", { it }) }
+t("s525_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
+t("s526_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s526_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
+t("s526_3") { ("a,b,c").eachMatch(~/b/, { it }) }
+t("s526_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.IntRange
+t("s542_0") { ("abc").getAt((3..1)) }
+t("s542_1") { ("").getAt((1..3)) }
+t("s542_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s542_3") { ("a,b,c").getAt((1..3)) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.Range
+t("s543_0") { ("abc").getAt((5..<5)) }
+t("s543_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s543_3") { ("a,b,c").getAt((1..3)) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String int
+t("s544_0") { ("abc").getAt(0) }
+t("s544_1") { ("").getAt(-1) }
+t("s544_3") { ("a,b,c").getAt(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods leftShift java.lang.String java.lang.Object
+t("s561_0") { ("abc").leftShift(3) }
+t("s561_1") { ("").leftShift(null) }
+t("s561_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s561_3") { ("a,b,c").leftShift([a: 1]) }
+t("s561_4") { ("abc").leftShift(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.String java.lang.CharSequence
+t("s575_0") { ("abc").plus("") }
+t("s575_1") { ("").plus("Ünïcödé 😀") }
+t("s575_2") { ("Ünïcödé 😀").plus(new StringBuilder("sb")) }
+t("s575_3") { ("a,b,c").plus(null) }
+t("s575_4") { ("abc").plus(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.String
+t("s588_0") { ("abc").size() }
+t("s588_1") { ("").size() }
+t("s588_3") { ("a,b,c").size() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBoolean java.lang.String
+t("s601_0") { ("abc").toBoolean() }
+t("s601_1") { ("").toBoolean() }
+t("s601_2") { ("Ünïcödé 😀").toBoolean() }
+t("s601_3") { ("a,b,c").toBoolean() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toCharacter java.lang.String
+t("s602_0") { ("abc").toCharacter() }
+t("s602_1") { ("").toCharacter() }
+t("s602_2") { ("Ünïcödé 😀").toCharacter() }
+t("s602_3") { ("a,b,c").toCharacter() }

@@ -27,54 +27,16 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.String java.lang.Number
-t("s170_3") { ("a,b,c").center(null) }
-t("s170_4") { ("abc").center(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.String java.lang.Number java.lang.String
-t("s171_3") { ("a,b,c").center(null, null) }
-t("s171_4") { ("abc").center(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.String java.lang.String
-t("s224_4") { ("abc").count(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.String groovy.lang.Closure
-t("s258_2") { ("Ünïcödé 😀").eachLine({ -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.String int groovy.lang.Closure
-t("s259_0") { ("abc").eachLine(0, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
-t("s262_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
-t("s262_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s263_1") { ("").eachMatch(~/x*/, { -> 42 }) }
-t("s263_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
-t("s263_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.lang.String
-t("s289_4") { ("abc").find(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.lang.String groovy.lang.Closure
-t("s290_0") { ("abc").find("", { a, b -> a <=> b }) }
-t("s290_4") { ("abc").find(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern
-t("s291_2") { ("Ünïcödé 😀").find(null) }
-t("s291_4") { ("abc").find(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s292_1") { ("").find(~/x*/, { -> 42 }) }
-t("s292_2") { ("Ünïcödé 😀").find(null, { a, b -> "$a$b".toString() }) }
-t("s292_4") { ("abc").find(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String
-t("s302_4") { ("abc").findAll(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String groovy.lang.Closure
-t("s303_0") { ("abc").findAll("", { a, b -> a <=> b }) }
-t("s303_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern
-t("s304_2") { ("Ünïcödé 😀").findAll(null) }
-t("s304_4") { ("abc").findAll(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s305_1") { ("").findAll(~/x*/, { -> 42 }) }
-t("s305_2") { ("Ünïcödé 😀").findAll(null, { a, b -> "$a$b".toString() }) }
-t("s305_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.Range
-t("s342_1") { ("").getAt(('a'..'c')) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String int
-t("s343_2") { ("Ünïcödé 😀").getAt(2147483647) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String java.util.Collection
-t("s344_1") { ("").getAt(["b", "a"]) }
-t("s344_2") { ("Ünïcödé 😀").getAt([null]) }
-t("s344_4") { ("abc").getAt(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods collectReplacements java.lang.String groovy.lang.Closure
+t("s516_2") { ("Ünïcödé 😀").collectReplacements({ -> 42 }) }
+t("s516_3") { ("a,b,c").collectReplacements({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
+t("s525_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
+t("s526_1") { ("").eachMatch(~/x*/, { -> 42 }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.Range
+t("s543_1") { ("").getAt(('a'..'c')) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String int
+t("s544_2") { ("Ünïcödé 😀").getAt(2147483647) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.String
+t("s588_2") { ("Ünïcödé 😀").size() }

@@ -27,30 +27,24 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.lang.StringBuilder java.lang.Object
-t("s430_0") { (new StringBuilder("abc")).leftShift(3) }
-t("s430_1") { (new StringBuilder()).leftShift(null) }
-t("s430_2") { (new StringBuilder("Ünïcödé 😀")).leftShift([1, 2]) }
-t("s430_3") { (new StringBuilder("abc")).leftShift([a: 1]) }
-t("s430_4") { (new StringBuilder("abc")).leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods leftShift java.lang.StringBuilder java.lang.Object
-t("s813_0") { (new StringBuilder("abc")).leftShift(3) }
-t("s813_1") { (new StringBuilder()).leftShift(null) }
-t("s813_2") { (new StringBuilder("Ünïcödé 😀")).leftShift([1, 2]) }
-t("s813_3") { (new StringBuilder("abc")).leftShift([a: 1]) }
-t("s813_4") { (new StringBuilder("abc")).leftShift(null) }
+t("s562_0") { (new StringBuilder("abc")).leftShift(3) }
+t("s562_1") { (new StringBuilder()).leftShift(null) }
+t("s562_2") { (new StringBuilder("Ünïcödé 😀")).leftShift([1, 2]) }
+t("s562_3") { (new StringBuilder("abc")).leftShift([a: 1]) }
+t("s562_4") { (new StringBuilder("abc")).leftShift(null) }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods leftShift java.lang.StringBuilder java.lang.Object
-t("s913_0") { (new StringBuilder("abc")).leftShift(3) }
-t("s913_1") { (new StringBuilder()).leftShift(null) }
-t("s913_2") { (new StringBuilder("Ünïcödé 😀")).leftShift([1, 2]) }
-t("s913_3") { (new StringBuilder("abc")).leftShift([a: 1]) }
-t("s913_4") { (new StringBuilder("abc")).leftShift(null) }
+t("s620_0") { (new StringBuilder("abc")).leftShift(3) }
+t("s620_1") { (new StringBuilder()).leftShift(null) }
+t("s620_2") { (new StringBuilder("Ünïcödé 😀")).leftShift([1, 2]) }
+t("s620_3") { (new StringBuilder("abc")).leftShift([a: 1]) }
+t("s620_4") { (new StringBuilder("abc")).leftShift(null) }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods plus java.lang.StringBuilder java.lang.String
-t("s915_0") { (new StringBuilder("abc")).plus("") }
-t("s915_1") { (new StringBuilder()).plus("Ünïcödé 😀") }
-t("s915_2") { (new StringBuilder("Ünïcödé 😀")).plus("b") }
-t("s915_3") { (new StringBuilder("abc")).plus("12") }
-t("s915_4") { (new StringBuilder("abc")).plus(null) }
+t("s622_0") { (new StringBuilder("abc")).plus("") }
+t("s622_1") { (new StringBuilder()).plus("Ünïcödé 😀") }
+t("s622_2") { (new StringBuilder("Ünïcödé 😀")).plus("b") }
+t("s622_3") { (new StringBuilder("abc")).plus("12") }
+t("s622_4") { (new StringBuilder("abc")).plus(null) }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods size java.lang.StringBuilder
-t("s917_0") { (new StringBuilder("abc")).size() }
-t("s917_1") { (new StringBuilder()).size() }
+t("s624_0") { (new StringBuilder("abc")).size() }
+t("s624_1") { (new StringBuilder()).size() }

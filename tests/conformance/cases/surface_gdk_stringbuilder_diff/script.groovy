@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods size java.lang.StringBuilder
-t("s917_2") { (new StringBuilder("Ünïcödé 😀")).size() }
+t("s624_2") { (new StringBuilder("Ünïcödé 😀")).size() }

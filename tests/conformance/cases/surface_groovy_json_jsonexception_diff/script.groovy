@@ -28,7 +28,13 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// new groovy.json.JsonException java.lang.String
-t("s947_4") { new JsonException(null) }
+// new groovy.json.JsonException java.lang.String java.lang.Throwable
+t("s648_0") { new JsonException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s648_1") { new JsonException("", new Exception()) }
+t("s648_2") { new JsonException("Ünïcödé 😀", null) }
+t("s648_3") { new JsonException("b", new RuntimeException("boom")) }
+t("s648_4") { new JsonException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new groovy.json.JsonException java.lang.Throwable
-t("s949_3") { new JsonException(null) }
+t("s649_0") { new JsonException(new RuntimeException("boom")) }
+t("s649_1") { new JsonException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s649_2") { new JsonException(new Exception()) }

@@ -29,55 +29,56 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.json.JsonOutput prettyPrint java.lang.String
-t("s951_0") { JsonOutput.prettyPrint("abc") }
-t("s951_1") { JsonOutput.prettyPrint("") }
-t("s951_2") { JsonOutput.prettyPrint("Ünïcödé 😀") }
-t("s951_3") { JsonOutput.prettyPrint("b") }
+t("s651_0") { JsonOutput.prettyPrint("abc") }
+t("s651_1") { JsonOutput.prettyPrint("") }
+t("s651_2") { JsonOutput.prettyPrint("Ünïcödé 😀") }
+t("s651_3") { JsonOutput.prettyPrint("b") }
+t("s651_4") { JsonOutput.prettyPrint(null) }
 // staticMethod groovy.json.JsonOutput toJson groovy.lang.Closure
-t("s952_0") { JsonOutput.toJson({ it }) }
-t("s952_1") { JsonOutput.toJson({ it.toString().size() }) }
-t("s952_3") { JsonOutput.toJson({ -> 42 }) }
+t("s652_0") { JsonOutput.toJson({ it }) }
+t("s652_1") { JsonOutput.toJson({ it.toString().size() }) }
+t("s652_3") { JsonOutput.toJson({ -> 42 }) }
 // staticMethod groovy.json.JsonOutput toJson groovy.util.Expando
-t("s953_0") { JsonOutput.toJson(null) }
+t("s653_0") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Boolean
-t("s954_0") { JsonOutput.toJson(true) }
-t("s954_1") { JsonOutput.toJson(false) }
-t("s954_2") { JsonOutput.toJson(null) }
+t("s654_0") { JsonOutput.toJson(true) }
+t("s654_1") { JsonOutput.toJson(false) }
+t("s654_2") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Character
-t("s955_0") { JsonOutput.toJson(('a' as char)) }
-t("s955_1") { JsonOutput.toJson(('7' as char)) }
-t("s955_2") { JsonOutput.toJson(null) }
+t("s655_0") { JsonOutput.toJson(('a' as char)) }
+t("s655_1") { JsonOutput.toJson(('7' as char)) }
+t("s655_2") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Number
-t("s956_0") { JsonOutput.toJson(3) }
-t("s956_1") { JsonOutput.toJson(2.5G) }
-t("s956_2") { JsonOutput.toJson(-1L) }
-t("s956_3") { JsonOutput.toJson(1.5d) }
-t("s956_4") { JsonOutput.toJson(null) }
+t("s656_0") { JsonOutput.toJson(3) }
+t("s656_1") { JsonOutput.toJson(2.5G) }
+t("s656_2") { JsonOutput.toJson(-1L) }
+t("s656_3") { JsonOutput.toJson(1.5d) }
+t("s656_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Object
-t("s957_0") { JsonOutput.toJson("abc") }
-t("s957_1") { JsonOutput.toJson(3) }
-t("s957_2") { JsonOutput.toJson(null) }
-t("s957_3") { JsonOutput.toJson([1, 2]) }
+t("s657_0") { JsonOutput.toJson("abc") }
+t("s657_1") { JsonOutput.toJson(3) }
+t("s657_2") { JsonOutput.toJson(null) }
+t("s657_3") { JsonOutput.toJson([1, 2]) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.String
-t("s958_0") { JsonOutput.toJson("abc") }
-t("s958_1") { JsonOutput.toJson("") }
-t("s958_2") { JsonOutput.toJson("Ünïcödé 😀") }
-t("s958_3") { JsonOutput.toJson("b") }
-t("s958_4") { JsonOutput.toJson(null) }
+t("s658_0") { JsonOutput.toJson("abc") }
+t("s658_1") { JsonOutput.toJson("") }
+t("s658_2") { JsonOutput.toJson("Ünïcödé 😀") }
+t("s658_3") { JsonOutput.toJson("b") }
+t("s658_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.net.URL
-t("s959_0") { JsonOutput.toJson(null) }
+t("s659_0") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Date
-t("s961_0") { JsonOutput.toJson(new Date(0L)) }
-t("s961_1") { JsonOutput.toJson(new Date(951825600000L)) }
-t("s961_2") { JsonOutput.toJson(new Date(1711846800000L)) }
-t("s961_3") { JsonOutput.toJson(new Date(253402300799000L)) }
-t("s961_4") { JsonOutput.toJson(null) }
+t("s661_0") { JsonOutput.toJson(new Date(0L)) }
+t("s661_1") { JsonOutput.toJson(new Date(951825600000L)) }
+t("s661_2") { JsonOutput.toJson(new Date(1711846800000L)) }
+t("s661_3") { JsonOutput.toJson(new Date(253402300799000L)) }
+t("s661_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Map
-t("s962_0") { JsonOutput.toJson([a: 1, b: 2]) }
-t("s962_1") { JsonOutput.toJson([:]) }
-t("s962_2") { JsonOutput.toJson(["x": null]) }
-t("s962_3") { JsonOutput.toJson(["k": "v", "n": [1, 2]]) }
-t("s962_4") { JsonOutput.toJson(null) }
+t("s662_0") { JsonOutput.toJson([a: 1, b: 2]) }
+t("s662_1") { JsonOutput.toJson([:]) }
+t("s662_2") { JsonOutput.toJson(["x": null]) }
+t("s662_3") { JsonOutput.toJson(["k": "v", "n": [1, 2]]) }
+t("s662_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.UUID
-t("s963_0") { JsonOutput.toJson(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
-t("s963_1") { JsonOutput.toJson(new UUID(0L, 1L)) }
+t("s663_0") { JsonOutput.toJson(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
+t("s663_1") { JsonOutput.toJson(new UUID(0L, 1L)) }

@@ -28,10 +28,8 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod groovy.json.JsonOutput prettyPrint java.lang.String
-t("s951_4") { JsonOutput.prettyPrint(null) }
 // staticMethod groovy.json.JsonOutput toJson groovy.lang.Closure
-t("s952_2") { JsonOutput.toJson({ a, b -> a <=> b }) }
+t("s652_2") { JsonOutput.toJson({ a, b -> a <=> b }) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Calendar
-t("s960_0") { JsonOutput.toJson(new GregorianCalendar(2000, 1, 29)) }
-t("s960_1") { JsonOutput.toJson(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s660_0") { JsonOutput.toJson(new GregorianCalendar(2000, 1, 29)) }
+t("s660_1") { JsonOutput.toJson(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }

@@ -28,39 +28,47 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method groovy.time.DatumDependentDuration compareTo groovy.time.BaseDuration
+t("s687_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo(null) }
+// method groovy.time.DatumDependentDuration compareTo java.lang.Object
+t("s688_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo(null) }
 // method groovy.time.DatumDependentDuration equals java.lang.Object
-t("s980_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals(3) }
-t("s980_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals(null) }
-t("s980_2") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals([1, 2]) }
-t("s980_3") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals([a: 1]) }
+t("s689_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals(3) }
+t("s689_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals(null) }
+t("s689_2") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals([1, 2]) }
+t("s689_3") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals([a: 1]) }
 // method groovy.time.DatumDependentDuration getAgo
-tc("s981_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getAgo() }
+tc("s690_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getAgo() }
 // method groovy.time.DatumDependentDuration getDays
-t("s983_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getDays() }
+t("s692_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getDays() }
 // method groovy.time.DatumDependentDuration getHours
-t("s985_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getHours() }
+t("s694_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getHours() }
 // method groovy.time.DatumDependentDuration getMillis
-t("s986_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMillis() }
+t("s695_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMillis() }
 // method groovy.time.DatumDependentDuration getMinutes
-t("s987_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMinutes() }
+t("s696_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMinutes() }
 // method groovy.time.DatumDependentDuration getMonths
-t("s988_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMonths() }
+t("s697_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMonths() }
 // method groovy.time.DatumDependentDuration getSeconds
-t("s989_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getSeconds() }
+t("s698_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getSeconds() }
 // method groovy.time.DatumDependentDuration getYears
-t("s990_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getYears() }
+t("s699_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getYears() }
 // method groovy.time.DatumDependentDuration hashCode
-tc("s991_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).hashCode() }
+tc("s700_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).hashCode() }
+// method groovy.time.DatumDependentDuration minus groovy.time.DatumDependentDuration
+t("s701_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).minus(null) }
+// method groovy.time.DatumDependentDuration minus groovy.time.Duration
+t("s702_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).minus(null) }
 // method groovy.time.DatumDependentDuration plus java.util.Date
-t("s998_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(951825600000L)) }
-t("s998_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(1711846800000L)) }
-t("s998_2") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(253402300799000L)) }
+t("s707_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(951825600000L)) }
+t("s707_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(1711846800000L)) }
+t("s707_2") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(253402300799000L)) }
 // method groovy.time.DatumDependentDuration toMilliseconds
-t("s999_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).toMilliseconds() }
+t("s708_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).toMilliseconds() }
 // method groovy.time.DatumDependentDuration toString
-t("s1000_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).toString() }
+t("s709_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).toString() }
 // new groovy.time.DatumDependentDuration int int int int int int int
-t("s1024_0") { new DatumDependentDuration(3, 0, -1, 1, 3, 0, -1) }
-t("s1024_1") { new DatumDependentDuration(0, -1, 1, 3, 0, -1, 1) }
-t("s1024_2") { new DatumDependentDuration(-1, 1, 3, 0, -1, 1, 3) }
-t("s1024_3") { new DatumDependentDuration(1, 3, 0, -1, 1, 3, 0) }
+t("s734_0") { new DatumDependentDuration(3, 0, -1, 1, 3, 0, -1) }
+t("s734_1") { new DatumDependentDuration(0, -1, 1, 3, 0, -1, 1) }
+t("s734_2") { new DatumDependentDuration(-1, 1, 3, 0, -1, 1, 3) }
+t("s734_3") { new DatumDependentDuration(1, 3, 0, -1, 1, 3, 0) }

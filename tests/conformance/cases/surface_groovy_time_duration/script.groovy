@@ -28,34 +28,46 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method groovy.time.Duration compareTo groovy.time.BaseDuration
+t("s710_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(null) }
+// method groovy.time.Duration compareTo java.lang.Object
+t("s711_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(null) }
 // method groovy.time.Duration equals java.lang.Object
-t("s1002_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(3) }
-t("s1002_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(null) }
-t("s1002_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([1, 2]) }
-t("s1002_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([a: 1]) }
+t("s712_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(3) }
+t("s712_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(null) }
+t("s712_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([1, 2]) }
+t("s712_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([a: 1]) }
 // method groovy.time.Duration getAgo
-tc("s1003_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getAgo() }
+tc("s713_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getAgo() }
 // method groovy.time.Duration getDays
-t("s1005_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getDays() }
+t("s715_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getDays() }
 // method groovy.time.Duration getHours
-t("s1007_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getHours() }
+t("s717_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getHours() }
 // method groovy.time.Duration getMillis
-t("s1008_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMillis() }
+t("s718_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMillis() }
 // method groovy.time.Duration getMinutes
-t("s1009_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMinutes() }
+t("s719_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMinutes() }
 // method groovy.time.Duration getMonths
-t("s1010_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMonths() }
+t("s720_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMonths() }
 // method groovy.time.Duration getSeconds
-t("s1011_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getSeconds() }
+t("s721_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getSeconds() }
 // method groovy.time.Duration getYears
-t("s1012_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getYears() }
+t("s722_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getYears() }
 // method groovy.time.Duration hashCode
-tc("s1013_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).hashCode() }
+tc("s723_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).hashCode() }
+// method groovy.time.Duration minus groovy.time.DatumDependentDuration
+t("s724_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+// method groovy.time.Duration minus groovy.time.Duration
+t("s725_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+// method groovy.time.Duration minus groovy.time.TimeDatumDependentDuration
+t("s726_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+// method groovy.time.Duration minus groovy.time.TimeDuration
+t("s727_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
 // method groovy.time.Duration plus java.util.Date
-t("s1021_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(951825600000L)) }
-t("s1021_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(1711846800000L)) }
-t("s1021_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(253402300799000L)) }
+t("s731_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(951825600000L)) }
+t("s731_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(1711846800000L)) }
+t("s731_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(253402300799000L)) }
 // method groovy.time.Duration toMilliseconds
-t("s1022_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toMilliseconds() }
+t("s732_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toMilliseconds() }
 // method groovy.time.Duration toString
-t("s1023_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toString() }
+t("s733_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toString() }

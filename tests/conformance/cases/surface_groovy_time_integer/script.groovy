@@ -28,82 +28,82 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.time.TimeCategory getDay java.lang.Integer
-t("s1029_0") { (3).getDay() }
-t("s1029_1") { (0).getDay() }
-t("s1029_2") { (-7).getDay() }
-t("s1029_3") { (2147483647).getDay() }
+t("s739_0") { (3).getDay() }
+t("s739_1") { (0).getDay() }
+t("s739_2") { (-7).getDay() }
+t("s739_3") { (2147483647).getDay() }
 // staticMethod groovy.time.TimeCategory getDays java.lang.Integer
-t("s1032_0") { (3).getDays() }
-t("s1032_1") { (0).getDays() }
-t("s1032_2") { (-7).getDays() }
-t("s1032_3") { (2147483647).getDays() }
+t("s742_0") { (3).getDays() }
+t("s742_1") { (0).getDays() }
+t("s742_2") { (-7).getDays() }
+t("s742_3") { (2147483647).getDays() }
 // staticMethod groovy.time.TimeCategory getHour java.lang.Integer
-t("s1033_0") { (3).getHour() }
-t("s1033_1") { (0).getHour() }
-t("s1033_2") { (-7).getHour() }
-t("s1033_3") { (2147483647).getHour() }
+t("s743_0") { (3).getHour() }
+t("s743_1") { (0).getHour() }
+t("s743_2") { (-7).getHour() }
+t("s743_3") { (2147483647).getHour() }
 // staticMethod groovy.time.TimeCategory getHours java.lang.Integer
-t("s1034_0") { (3).getHours() }
-t("s1034_1") { (0).getHours() }
-t("s1034_2") { (-7).getHours() }
-t("s1034_3") { (2147483647).getHours() }
+t("s744_0") { (3).getHours() }
+t("s744_1") { (0).getHours() }
+t("s744_2") { (-7).getHours() }
+t("s744_3") { (2147483647).getHours() }
 // staticMethod groovy.time.TimeCategory getMillisecond java.lang.Integer
-t("s1035_0") { (3).getMillisecond() }
-t("s1035_1") { (0).getMillisecond() }
-t("s1035_2") { (-7).getMillisecond() }
-t("s1035_3") { (2147483647).getMillisecond() }
+t("s745_0") { (3).getMillisecond() }
+t("s745_1") { (0).getMillisecond() }
+t("s745_2") { (-7).getMillisecond() }
+t("s745_3") { (2147483647).getMillisecond() }
 // staticMethod groovy.time.TimeCategory getMilliseconds java.lang.Integer
-t("s1036_0") { (3).getMilliseconds() }
-t("s1036_1") { (0).getMilliseconds() }
-t("s1036_2") { (-7).getMilliseconds() }
-t("s1036_3") { (2147483647).getMilliseconds() }
+t("s746_0") { (3).getMilliseconds() }
+t("s746_1") { (0).getMilliseconds() }
+t("s746_2") { (-7).getMilliseconds() }
+t("s746_3") { (2147483647).getMilliseconds() }
 // staticMethod groovy.time.TimeCategory getMinute java.lang.Integer
-t("s1037_0") { (3).getMinute() }
-t("s1037_1") { (0).getMinute() }
-t("s1037_2") { (-7).getMinute() }
-t("s1037_3") { (2147483647).getMinute() }
+t("s747_0") { (3).getMinute() }
+t("s747_1") { (0).getMinute() }
+t("s747_2") { (-7).getMinute() }
+t("s747_3") { (2147483647).getMinute() }
 // staticMethod groovy.time.TimeCategory getMinutes java.lang.Integer
-t("s1038_0") { (3).getMinutes() }
-t("s1038_1") { (0).getMinutes() }
-t("s1038_2") { (-7).getMinutes() }
-t("s1038_3") { (2147483647).getMinutes() }
+t("s748_0") { (3).getMinutes() }
+t("s748_1") { (0).getMinutes() }
+t("s748_2") { (-7).getMinutes() }
+t("s748_3") { (2147483647).getMinutes() }
 // staticMethod groovy.time.TimeCategory getMonth java.lang.Integer
-t("s1039_0") { (3).getMonth() }
-t("s1039_1") { (0).getMonth() }
-t("s1039_2") { (-7).getMonth() }
-t("s1039_3") { (2147483647).getMonth() }
+t("s749_0") { (3).getMonth() }
+t("s749_1") { (0).getMonth() }
+t("s749_2") { (-7).getMonth() }
+t("s749_3") { (2147483647).getMonth() }
 // staticMethod groovy.time.TimeCategory getMonths java.lang.Integer
-t("s1040_0") { (3).getMonths() }
-t("s1040_1") { (0).getMonths() }
-t("s1040_2") { (-7).getMonths() }
-t("s1040_3") { (2147483647).getMonths() }
+t("s750_0") { (3).getMonths() }
+t("s750_1") { (0).getMonths() }
+t("s750_2") { (-7).getMonths() }
+t("s750_3") { (2147483647).getMonths() }
 // staticMethod groovy.time.TimeCategory getSecond java.lang.Integer
-t("s1042_0") { (3).getSecond() }
-t("s1042_1") { (0).getSecond() }
-t("s1042_2") { (-7).getSecond() }
-t("s1042_3") { (2147483647).getSecond() }
+t("s752_0") { (3).getSecond() }
+t("s752_1") { (0).getSecond() }
+t("s752_2") { (-7).getSecond() }
+t("s752_3") { (2147483647).getSecond() }
 // staticMethod groovy.time.TimeCategory getSeconds java.lang.Integer
-t("s1043_0") { (3).getSeconds() }
-t("s1043_1") { (0).getSeconds() }
-t("s1043_2") { (-7).getSeconds() }
-t("s1043_3") { (2147483647).getSeconds() }
+t("s753_0") { (3).getSeconds() }
+t("s753_1") { (0).getSeconds() }
+t("s753_2") { (-7).getSeconds() }
+t("s753_3") { (2147483647).getSeconds() }
 // staticMethod groovy.time.TimeCategory getWeek java.lang.Integer
-t("s1044_0") { (3).getWeek() }
-t("s1044_1") { (0).getWeek() }
-t("s1044_2") { (-7).getWeek() }
-t("s1044_3") { (2147483647).getWeek() }
+t("s754_0") { (3).getWeek() }
+t("s754_1") { (0).getWeek() }
+t("s754_2") { (-7).getWeek() }
+t("s754_3") { (2147483647).getWeek() }
 // staticMethod groovy.time.TimeCategory getWeeks java.lang.Integer
-t("s1045_0") { (3).getWeeks() }
-t("s1045_1") { (0).getWeeks() }
-t("s1045_2") { (-7).getWeeks() }
-t("s1045_3") { (2147483647).getWeeks() }
+t("s755_0") { (3).getWeeks() }
+t("s755_1") { (0).getWeeks() }
+t("s755_2") { (-7).getWeeks() }
+t("s755_3") { (2147483647).getWeeks() }
 // staticMethod groovy.time.TimeCategory getYear java.lang.Integer
-t("s1046_0") { (3).getYear() }
-t("s1046_1") { (0).getYear() }
-t("s1046_2") { (-7).getYear() }
-t("s1046_3") { (2147483647).getYear() }
+t("s756_0") { (3).getYear() }
+t("s756_1") { (0).getYear() }
+t("s756_2") { (-7).getYear() }
+t("s756_3") { (2147483647).getYear() }
 // staticMethod groovy.time.TimeCategory getYears java.lang.Integer
-t("s1047_0") { (3).getYears() }
-t("s1047_1") { (0).getYears() }
-t("s1047_2") { (-7).getYears() }
-t("s1047_3") { (2147483647).getYears() }
+t("s757_0") { (3).getYears() }
+t("s757_1") { (0).getYears() }
+t("s757_2") { (-7).getYears() }
+t("s757_3") { (2147483647).getYears() }

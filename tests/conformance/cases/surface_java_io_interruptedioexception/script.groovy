@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.InterruptedIOException 
-t("s1089_0") { new InterruptedIOException() }
+t("s799_0") { new InterruptedIOException() }
 // new java.io.InterruptedIOException java.lang.String
-t("s1090_0") { new InterruptedIOException("abc") }
-t("s1090_1") { new InterruptedIOException("") }
-t("s1090_2") { new InterruptedIOException("Ünïcödé 😀") }
-t("s1090_3") { new InterruptedIOException("b") }
-t("s1090_4") { new InterruptedIOException(null) }
+t("s800_0") { new InterruptedIOException("abc") }
+t("s800_1") { new InterruptedIOException("") }
+t("s800_2") { new InterruptedIOException("Ünïcödé 😀") }
+t("s800_3") { new InterruptedIOException("b") }
+t("s800_4") { new InterruptedIOException(null) }

@@ -28,19 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.IOException 
-t("s1085_0") { new IOException() }
+t("s795_0") { new IOException() }
 // new java.io.IOException java.lang.String
-t("s1086_0") { new IOException("abc") }
-t("s1086_1") { new IOException("") }
-t("s1086_2") { new IOException("Ünïcödé 😀") }
-t("s1086_3") { new IOException("b") }
+t("s796_0") { new IOException("abc") }
+t("s796_1") { new IOException("") }
+t("s796_2") { new IOException("Ünïcödé 😀") }
+t("s796_3") { new IOException("b") }
+t("s796_4") { new IOException(null) }
 // new java.io.IOException java.lang.String java.lang.Throwable
-t("s1087_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1087_1") { new IOException("", new Exception()) }
-t("s1087_2") { new IOException("Ünïcödé 😀", null) }
-t("s1087_3") { new IOException("b", new RuntimeException("boom")) }
-t("s1087_4") { new IOException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s797_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s797_1") { new IOException("", new Exception()) }
+t("s797_2") { new IOException("Ünïcödé 😀", null) }
+t("s797_3") { new IOException("b", new RuntimeException("boom")) }
+t("s797_4") { new IOException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.io.IOException java.lang.Throwable
-t("s1088_0") { new IOException(new RuntimeException("boom")) }
-t("s1088_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1088_2") { new IOException(new Exception()) }
+t("s798_0") { new IOException(new RuntimeException("boom")) }
+t("s798_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s798_2") { new IOException(new Exception()) }
+t("s798_3") { new IOException(null) }

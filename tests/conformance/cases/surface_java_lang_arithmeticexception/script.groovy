@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.ArithmeticException 
-t("s1280_0") { new ArithmeticException() }
+t("s984_0") { new ArithmeticException() }
 // new java.lang.ArithmeticException java.lang.String
-t("s1281_0") { new ArithmeticException("abc") }
-t("s1281_1") { new ArithmeticException("") }
-t("s1281_2") { new ArithmeticException("Ünïcödé 😀") }
-t("s1281_3") { new ArithmeticException("b") }
-t("s1281_4") { new ArithmeticException(null) }
+t("s985_0") { new ArithmeticException("abc") }
+t("s985_1") { new ArithmeticException("") }
+t("s985_2") { new ArithmeticException("Ünïcödé 😀") }
+t("s985_3") { new ArithmeticException("b") }
+t("s985_4") { new ArithmeticException(null) }

@@ -27,9 +27,10 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.lang.Boolean compareTo java.lang.Boolean
-t("s1096_1") { (false).compareTo(null) }
-t("s1096_3") { (true).compareTo(null) }
+// method java.lang.Boolean compareTo java.lang.Object
+t("s807_0") { (true).compareTo(3) }
+t("s807_2") { (true).compareTo([1, 2]) }
+t("s807_3") { (false).compareTo([a: 1]) }
 // method java.lang.Boolean getClass
-t("s1098_0") { (true).getClass() }
-t("s1098_1") { (false).getClass() }
+t("s809_0") { (true).getClass() }
+t("s809_1") { (false).getClass() }

@@ -28,89 +28,95 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Character charValue
-t("s1105_0") { (('a' as char)).charValue() }
-t("s1105_1") { (('Z' as char)).charValue() }
-t("s1105_2") { (('7' as char)).charValue() }
-t("s1105_3") { ((' ' as char)).charValue() }
+t("s816_0") { (('a' as char)).charValue() }
+t("s816_1") { (('Z' as char)).charValue() }
+t("s816_2") { (('7' as char)).charValue() }
+t("s816_3") { ((' ' as char)).charValue() }
+// method java.lang.Character compareTo java.lang.Character
+t("s817_1") { (('Z' as char)).compareTo(null) }
+t("s817_4") { (('a' as char)).compareTo(null) }
+// method java.lang.Character compareTo java.lang.Object
+t("s818_1") { (('Z' as char)).compareTo(null) }
+t("s818_4") { (('a' as char)).compareTo(null) }
 // method java.lang.Character equals java.lang.Object
-t("s1107_0") { (('a' as char)).equals(3) }
-t("s1107_1") { (('Z' as char)).equals(null) }
-t("s1107_2") { (('7' as char)).equals([1, 2]) }
-t("s1107_3") { ((' ' as char)).equals([a: 1]) }
-t("s1107_4") { (('a' as char)).equals(null) }
+t("s819_0") { (('a' as char)).equals(3) }
+t("s819_1") { (('Z' as char)).equals(null) }
+t("s819_2") { (('7' as char)).equals([1, 2]) }
+t("s819_3") { ((' ' as char)).equals([a: 1]) }
+t("s819_4") { (('a' as char)).equals(null) }
 // method java.lang.Character hashCode
-t("s1109_0") { (('a' as char)).hashCode() }
-t("s1109_1") { (('Z' as char)).hashCode() }
-t("s1109_2") { (('7' as char)).hashCode() }
-t("s1109_3") { ((' ' as char)).hashCode() }
+t("s821_0") { (('a' as char)).hashCode() }
+t("s821_1") { (('Z' as char)).hashCode() }
+t("s821_2") { (('7' as char)).hashCode() }
+t("s821_3") { ((' ' as char)).hashCode() }
 // method java.lang.Character toString
-t("s1110_0") { (('a' as char)).toString() }
-t("s1110_1") { (('Z' as char)).toString() }
-t("s1110_2") { (('7' as char)).toString() }
-t("s1110_3") { ((' ' as char)).toString() }
+t("s822_0") { (('a' as char)).toString() }
+t("s822_1") { (('Z' as char)).toString() }
+t("s822_2") { (('7' as char)).toString() }
+t("s822_3") { ((' ' as char)).toString() }
 // staticMethod java.lang.Character getNumericValue char
-t("s1380_0") { Character.getNumericValue(('a' as char)) }
-t("s1380_1") { Character.getNumericValue(('Z' as char)) }
-t("s1380_2") { Character.getNumericValue(('é' as char)) }
-t("s1380_3") { Character.getNumericValue((' ' as char)) }
+t("s1098_0") { Character.getNumericValue(('a' as char)) }
+t("s1098_1") { Character.getNumericValue(('Z' as char)) }
+t("s1098_2") { Character.getNumericValue(('é' as char)) }
+t("s1098_3") { Character.getNumericValue((' ' as char)) }
 // staticMethod java.lang.Character getNumericValue int
-t("s1381_0") { Character.getNumericValue(3) }
-t("s1381_1") { Character.getNumericValue(0) }
+t("s1099_0") { Character.getNumericValue(3) }
+t("s1099_1") { Character.getNumericValue(0) }
 // staticMethod java.lang.Character isDigit char
-t("s1382_0") { Character.isDigit(('a' as char)) }
-t("s1382_1") { Character.isDigit(('Z' as char)) }
-t("s1382_2") { Character.isDigit(('é' as char)) }
-t("s1382_3") { Character.isDigit((' ' as char)) }
+t("s1100_0") { Character.isDigit(('a' as char)) }
+t("s1100_1") { Character.isDigit(('Z' as char)) }
+t("s1100_2") { Character.isDigit(('é' as char)) }
+t("s1100_3") { Character.isDigit((' ' as char)) }
 // staticMethod java.lang.Character isDigit int
-t("s1383_0") { Character.isDigit(3) }
-t("s1383_1") { Character.isDigit(0) }
+t("s1101_0") { Character.isDigit(3) }
+t("s1101_1") { Character.isDigit(0) }
 // staticMethod java.lang.Character isLetter char
-t("s1384_0") { Character.isLetter(('a' as char)) }
-t("s1384_1") { Character.isLetter(('Z' as char)) }
-t("s1384_2") { Character.isLetter(('é' as char)) }
-t("s1384_3") { Character.isLetter((' ' as char)) }
+t("s1102_0") { Character.isLetter(('a' as char)) }
+t("s1102_1") { Character.isLetter(('Z' as char)) }
+t("s1102_2") { Character.isLetter(('é' as char)) }
+t("s1102_3") { Character.isLetter((' ' as char)) }
 // staticMethod java.lang.Character isLetter int
-t("s1385_0") { Character.isLetter(3) }
-t("s1385_1") { Character.isLetter(0) }
+t("s1103_0") { Character.isLetter(3) }
+t("s1103_1") { Character.isLetter(0) }
 // staticMethod java.lang.Character isLetterOrDigit char
-t("s1386_0") { Character.isLetterOrDigit(('a' as char)) }
-t("s1386_1") { Character.isLetterOrDigit(('Z' as char)) }
-t("s1386_2") { Character.isLetterOrDigit(('é' as char)) }
-t("s1386_3") { Character.isLetterOrDigit((' ' as char)) }
+t("s1104_0") { Character.isLetterOrDigit(('a' as char)) }
+t("s1104_1") { Character.isLetterOrDigit(('Z' as char)) }
+t("s1104_2") { Character.isLetterOrDigit(('é' as char)) }
+t("s1104_3") { Character.isLetterOrDigit((' ' as char)) }
 // staticMethod java.lang.Character isLetterOrDigit int
-t("s1387_0") { Character.isLetterOrDigit(3) }
-t("s1387_1") { Character.isLetterOrDigit(0) }
+t("s1105_0") { Character.isLetterOrDigit(3) }
+t("s1105_1") { Character.isLetterOrDigit(0) }
 // staticMethod java.lang.Character isLowerCase char
-t("s1388_0") { Character.isLowerCase(('a' as char)) }
-t("s1388_1") { Character.isLowerCase(('Z' as char)) }
-t("s1388_2") { Character.isLowerCase(('é' as char)) }
-t("s1388_3") { Character.isLowerCase((' ' as char)) }
+t("s1106_0") { Character.isLowerCase(('a' as char)) }
+t("s1106_1") { Character.isLowerCase(('Z' as char)) }
+t("s1106_2") { Character.isLowerCase(('é' as char)) }
+t("s1106_3") { Character.isLowerCase((' ' as char)) }
 // staticMethod java.lang.Character isLowerCase int
-t("s1389_0") { Character.isLowerCase(3) }
-t("s1389_1") { Character.isLowerCase(0) }
+t("s1107_0") { Character.isLowerCase(3) }
+t("s1107_1") { Character.isLowerCase(0) }
 // staticMethod java.lang.Character isUpperCase char
-t("s1390_0") { Character.isUpperCase(('a' as char)) }
-t("s1390_1") { Character.isUpperCase(('Z' as char)) }
-t("s1390_2") { Character.isUpperCase(('é' as char)) }
-t("s1390_3") { Character.isUpperCase((' ' as char)) }
+t("s1108_0") { Character.isUpperCase(('a' as char)) }
+t("s1108_1") { Character.isUpperCase(('Z' as char)) }
+t("s1108_2") { Character.isUpperCase(('é' as char)) }
+t("s1108_3") { Character.isUpperCase((' ' as char)) }
 // staticMethod java.lang.Character isUpperCase int
-t("s1391_0") { Character.isUpperCase(3) }
-t("s1391_1") { Character.isUpperCase(0) }
+t("s1109_0") { Character.isUpperCase(3) }
+t("s1109_1") { Character.isUpperCase(0) }
 // staticMethod java.lang.Character isWhitespace char
-t("s1392_0") { Character.isWhitespace(('a' as char)) }
-t("s1392_1") { Character.isWhitespace(('Z' as char)) }
-t("s1392_2") { Character.isWhitespace(('é' as char)) }
-t("s1392_3") { Character.isWhitespace((' ' as char)) }
+t("s1110_0") { Character.isWhitespace(('a' as char)) }
+t("s1110_1") { Character.isWhitespace(('Z' as char)) }
+t("s1110_2") { Character.isWhitespace(('é' as char)) }
+t("s1110_3") { Character.isWhitespace((' ' as char)) }
 // staticMethod java.lang.Character isWhitespace int
-t("s1393_0") { Character.isWhitespace(3) }
-t("s1393_1") { Character.isWhitespace(0) }
+t("s1111_0") { Character.isWhitespace(3) }
+t("s1111_1") { Character.isWhitespace(0) }
 // staticMethod java.lang.Character toLowerCase char
-t("s1394_0") { Character.toLowerCase(('a' as char)) }
-t("s1394_1") { Character.toLowerCase(('Z' as char)) }
-t("s1394_2") { Character.toLowerCase(('é' as char)) }
-t("s1394_3") { Character.toLowerCase((' ' as char)) }
+t("s1112_0") { Character.toLowerCase(('a' as char)) }
+t("s1112_1") { Character.toLowerCase(('Z' as char)) }
+t("s1112_2") { Character.toLowerCase(('é' as char)) }
+t("s1112_3") { Character.toLowerCase((' ' as char)) }
 // staticMethod java.lang.Character toUpperCase char
-t("s1396_0") { Character.toUpperCase(('a' as char)) }
-t("s1396_1") { Character.toUpperCase(('Z' as char)) }
-t("s1396_2") { Character.toUpperCase(('é' as char)) }
-t("s1396_3") { Character.toUpperCase((' ' as char)) }
+t("s1114_0") { Character.toUpperCase(('a' as char)) }
+t("s1114_1") { Character.toUpperCase(('Z' as char)) }
+t("s1114_2") { Character.toUpperCase(('é' as char)) }
+t("s1114_3") { Character.toUpperCase((' ' as char)) }

@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.CharSequence length
-t("s1103_2") { ("Ünïcödé 😀").length() }
+t("s814_2") { ("Ünïcödé 😀").length() }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.ClassCastException 
-t("s1294_0") { new ClassCastException() }
+t("s998_0") { new ClassCastException() }
 // new java.lang.ClassCastException java.lang.String
-t("s1295_0") { new ClassCastException("abc") }
-t("s1295_1") { new ClassCastException("") }
-t("s1295_2") { new ClassCastException("Ünïcödé 😀") }
-t("s1295_3") { new ClassCastException("b") }
-t("s1295_4") { new ClassCastException(null) }
+t("s999_0") { new ClassCastException("abc") }
+t("s999_1") { new ClassCastException("") }
+t("s999_2") { new ClassCastException("Ünïcödé 😀") }
+t("s999_3") { new ClassCastException("b") }
+t("s999_4") { new ClassCastException(null) }

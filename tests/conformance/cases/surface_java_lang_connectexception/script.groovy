@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.net.ConnectException 
-t("s1362_0") { new ConnectException() }
+t("s1066_0") { new ConnectException() }
 // new java.net.ConnectException java.lang.String
-t("s1363_0") { new ConnectException("abc") }
-t("s1363_1") { new ConnectException("") }
-t("s1363_2") { new ConnectException("Ünïcödé 😀") }
-t("s1363_3") { new ConnectException("b") }
-t("s1363_4") { new ConnectException(null) }
+t("s1067_0") { new ConnectException("abc") }
+t("s1067_1") { new ConnectException("") }
+t("s1067_2") { new ConnectException("Ünïcödé 😀") }
+t("s1067_3") { new ConnectException("b") }
+t("s1067_4") { new ConnectException(null) }

@@ -27,8 +27,11 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.lang.Double compareTo java.lang.Object
+t("s824_2") { (Double.NaN).compareTo([1, 2]) }
+t("s824_3") { (1e308d).compareTo([a: 1]) }
 // method java.lang.Double getClass
-t("s1115_0") { (2.5d).getClass() }
-t("s1115_1") { (-0.0d).getClass() }
-t("s1115_2") { (Double.NaN).getClass() }
-t("s1115_3") { (1e308d).getClass() }
+t("s828_0") { (2.5d).getClass() }
+t("s828_1") { (-0.0d).getClass() }
+t("s828_2") { (Double.NaN).getClass() }
+t("s828_3") { (1e308d).getClass() }

@@ -28,19 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.Exception 
-t("s1300_0") { new Exception() }
+t("s1004_0") { new Exception() }
 // new java.lang.Exception java.lang.String
-t("s1301_0") { new Exception("abc") }
-t("s1301_1") { new Exception("") }
-t("s1301_2") { new Exception("Ünïcödé 😀") }
-t("s1301_3") { new Exception("b") }
+t("s1005_0") { new Exception("abc") }
+t("s1005_1") { new Exception("") }
+t("s1005_2") { new Exception("Ünïcödé 😀") }
+t("s1005_3") { new Exception("b") }
+t("s1005_4") { new Exception(null) }
 // new java.lang.Exception java.lang.String java.lang.Throwable
-t("s1302_0") { new Exception("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1302_1") { new Exception("", new Exception()) }
-t("s1302_2") { new Exception("Ünïcödé 😀", null) }
-t("s1302_3") { new Exception("b", new RuntimeException("boom")) }
-t("s1302_4") { new Exception(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1006_0") { new Exception("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1006_1") { new Exception("", new Exception()) }
+t("s1006_2") { new Exception("Ünïcödé 😀", null) }
+t("s1006_3") { new Exception("b", new RuntimeException("boom")) }
+t("s1006_4") { new Exception(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.Exception java.lang.Throwable
-t("s1303_0") { new Exception(new RuntimeException("boom")) }
-t("s1303_1") { new Exception(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1303_2") { new Exception(new Exception()) }
+t("s1007_0") { new Exception(new RuntimeException("boom")) }
+t("s1007_1") { new Exception(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1007_2") { new Exception(new Exception()) }
+t("s1007_3") { new Exception(null) }

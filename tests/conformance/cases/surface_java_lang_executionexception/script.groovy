@@ -29,23 +29,25 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.concurrent.ExecutionException java.lang.String java.lang.Throwable
-t("s1372_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1372_1") { new ExecutionException("", new Exception()) }
-t("s1372_2") { new ExecutionException("Ünïcödé 😀", null) }
-t("s1372_3") { new ExecutionException("b", new RuntimeException("boom")) }
-t("s1372_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1076_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1076_1") { new ExecutionException("", new Exception()) }
+t("s1076_2") { new ExecutionException("Ünïcödé 😀", null) }
+t("s1076_3") { new ExecutionException("b", new RuntimeException("boom")) }
+t("s1076_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.concurrent.ExecutionException java.lang.Throwable
-t("s1373_0") { new ExecutionException(new RuntimeException("boom")) }
-t("s1373_1") { new ExecutionException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1373_2") { new ExecutionException(new Exception()) }
+t("s1077_0") { new ExecutionException(new RuntimeException("boom")) }
+t("s1077_1") { new ExecutionException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1077_2") { new ExecutionException(new Exception()) }
+t("s1077_3") { new ExecutionException(null) }
 // new java.util.concurrent.ExecutionException java.lang.String
-t("s1525_0") { new ExecutionException("abc") }
-t("s1525_1") { new ExecutionException("") }
-t("s1525_2") { new ExecutionException("Ünïcödé 😀") }
-t("s1525_3") { new ExecutionException("b") }
+t("s1220_0") { new ExecutionException("abc") }
+t("s1220_1") { new ExecutionException("") }
+t("s1220_2") { new ExecutionException("Ünïcödé 😀") }
+t("s1220_3") { new ExecutionException("b") }
+t("s1220_4") { new ExecutionException(null) }
 // new java.util.concurrent.ExecutionException java.lang.String java.lang.Throwable
-t("s1526_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1526_1") { new ExecutionException("", new Exception()) }
-t("s1526_2") { new ExecutionException("Ünïcödé 😀", null) }
-t("s1526_3") { new ExecutionException("b", new RuntimeException("boom")) }
-t("s1526_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1221_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1221_1") { new ExecutionException("", new Exception()) }
+t("s1221_2") { new ExecutionException("Ünïcödé 😀", null) }
+t("s1221_3") { new ExecutionException("b", new RuntimeException("boom")) }
+t("s1221_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }

@@ -28,19 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IndexOutOfBoundsException 
-t("s1312_0") { new IndexOutOfBoundsException() }
-// new java.lang.IndexOutOfBoundsException int
-t("s1313_0") { new IndexOutOfBoundsException(3) }
-t("s1313_1") { new IndexOutOfBoundsException(0) }
-t("s1313_2") { new IndexOutOfBoundsException(-1) }
-t("s1313_3") { new IndexOutOfBoundsException(1) }
+t("s1016_0") { new IndexOutOfBoundsException() }
 // new java.lang.IndexOutOfBoundsException java.lang.String
-t("s1314_0") { new IndexOutOfBoundsException("abc") }
-t("s1314_1") { new IndexOutOfBoundsException("") }
-t("s1314_2") { new IndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1314_3") { new IndexOutOfBoundsException("b") }
-t("s1314_4") { new IndexOutOfBoundsException(null) }
-// new java.lang.IndexOutOfBoundsException long
-t("s1315_0") { new IndexOutOfBoundsException(5L) }
-t("s1315_1") { new IndexOutOfBoundsException(0L) }
-t("s1315_2") { new IndexOutOfBoundsException(-1L) }
+t("s1018_0") { new IndexOutOfBoundsException("abc") }
+t("s1018_1") { new IndexOutOfBoundsException("") }
+t("s1018_2") { new IndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1018_3") { new IndexOutOfBoundsException("b") }
+t("s1018_4") { new IndexOutOfBoundsException(null) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.InterruptedException 
-t("s1318_0") { new InterruptedException() }
+t("s1022_0") { new InterruptedException() }
 // new java.lang.InterruptedException java.lang.String
-t("s1319_0") { new InterruptedException("abc") }
-t("s1319_1") { new InterruptedException("") }
-t("s1319_2") { new InterruptedException("Ünïcödé 😀") }
-t("s1319_3") { new InterruptedException("b") }
-t("s1319_4") { new InterruptedException(null) }
+t("s1023_0") { new InterruptedException("abc") }
+t("s1023_1") { new InterruptedException("") }
+t("s1023_2") { new InterruptedException("Ünïcödé 😀") }
+t("s1023_3") { new InterruptedException("b") }
+t("s1023_4") { new InterruptedException(null) }

@@ -28,26 +28,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.Math abs float
-t("s1440_0") { Math.abs(1.5f) }
-t("s1440_1") { Math.abs(0.0f) }
-t("s1440_2") { Math.abs(-2.0f) }
-t("s1440_3") { Math.abs(3.4e38f) }
+t("s1158_0") { Math.abs(1.5f) }
+t("s1158_1") { Math.abs(0.0f) }
+t("s1158_2") { Math.abs(-2.0f) }
+t("s1158_3") { Math.abs(3.4e38f) }
 // staticMethod java.lang.Math cbrt double
-t("s1449_2") { Math.cbrt(-1.5d) }
-t("s1449_3") { Math.cbrt(1e308d) }
+t("s1167_2") { Math.cbrt(-1.5d) }
+t("s1167_3") { Math.cbrt(1e308d) }
 // staticMethod java.lang.Math floorMod long int
-t("s1458_1") { Math.floorMod(0L, -1) }
-t("s1458_2") { Math.floorMod(-1L, 2147483647) }
-t("s1458_3") { Math.floorMod(9223372036854775807L, 1) }
+t("s1176_1") { Math.floorMod(0L, -1) }
+t("s1176_2") { Math.floorMod(-1L, 2147483647) }
+t("s1176_3") { Math.floorMod(9223372036854775807L, 1) }
 // staticMethod java.lang.Math max float float
-t("s1464_0") { Math.max(1.5f, 0.0f) }
-t("s1464_1") { Math.max(0.0f, -2.0f) }
-t("s1464_2") { Math.max(-2.0f, 3.4e38f) }
-t("s1464_3") { Math.max(3.4e38f, 1.5f) }
+t("s1182_0") { Math.max(1.5f, 0.0f) }
+t("s1182_1") { Math.max(0.0f, -2.0f) }
+t("s1182_2") { Math.max(-2.0f, 3.4e38f) }
+t("s1182_3") { Math.max(3.4e38f, 1.5f) }
 // staticMethod java.lang.Math min float float
-t("s1468_0") { Math.min(1.5f, 0.0f) }
-t("s1468_1") { Math.min(0.0f, -2.0f) }
-t("s1468_2") { Math.min(-2.0f, 3.4e38f) }
-t("s1468_3") { Math.min(3.4e38f, 1.5f) }
+t("s1186_0") { Math.min(1.5f, 0.0f) }
+t("s1186_1") { Math.min(0.0f, -2.0f) }
+t("s1186_2") { Math.min(-2.0f, 3.4e38f) }
+t("s1186_3") { Math.min(3.4e38f, 1.5f) }
 // staticMethod java.lang.Math pow double double
-t("s1474_1") { Math.pow(0.0d, -1.5d) }
+t("s1192_1") { Math.pow(0.0d, -1.5d) }

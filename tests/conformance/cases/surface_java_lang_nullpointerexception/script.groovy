@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.NullPointerException 
-t("s1320_0") { new NullPointerException() }
+t("s1024_0") { new NullPointerException() }
 // new java.lang.NullPointerException java.lang.String
-t("s1321_0") { new NullPointerException("abc") }
-t("s1321_1") { new NullPointerException("") }
-t("s1321_2") { new NullPointerException("Ünïcödé 😀") }
-t("s1321_3") { new NullPointerException("b") }
-t("s1321_4") { new NullPointerException(null) }
+t("s1025_0") { new NullPointerException("abc") }
+t("s1025_1") { new NullPointerException("") }
+t("s1025_2") { new NullPointerException("Ünïcödé 😀") }
+t("s1025_3") { new NullPointerException("b") }
+t("s1025_4") { new NullPointerException(null) }

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Number getClass
-t("s1152_0") { (3).getClass() }
-t("s1152_1") { (2.5G).getClass() }
-t("s1152_2") { (-1L).getClass() }
-t("s1152_3") { (1.5d).getClass() }
+t("s868_0") { (3).getClass() }
+t("s868_1") { (2.5G).getClass() }
+t("s868_2") { (-1L).getClass() }
+t("s868_3") { (1.5d).getClass() }

@@ -28,20 +28,16 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object[] equals java.lang.Object
-t("s1168_0") { (([1, "a"] as Object[])).equals(3) }
-t("s1168_1") { (([] as Object[])).equals(null) }
-t("s1168_2") { ((["b", "a", null] as Object[])).equals([1, 2]) }
-t("s1168_3") { (([1, "a"] as Object[])).equals([a: 1]) }
-t("s1168_4") { (([1, "a"] as Object[])).equals(null) }
-// method java.lang.Object[] getClass
-t("s1169_0") { (([1, "a"] as Object[])).getClass() }
-t("s1169_1") { (([] as Object[])).getClass() }
-t("s1169_2") { ((["b", "a", null] as Object[])).getClass() }
+t("s877_0") { (([1, "a"] as Object[])).equals(3) }
+t("s877_1") { (([] as Object[])).equals(null) }
+t("s877_2") { ((["b", "a", null] as Object[])).equals([1, 2]) }
+t("s877_3") { (([1, "a"] as Object[])).equals([a: 1]) }
+t("s877_4") { (([1, "a"] as Object[])).equals(null) }
 // method java.lang.Object[] hashCode
-tc("s1170_0") { (([1, "a"] as Object[])).hashCode() }
-tc("s1170_1") { (([] as Object[])).hashCode() }
-tc("s1170_2") { ((["b", "a", null] as Object[])).hashCode() }
+tc("s879_0") { (([1, "a"] as Object[])).hashCode() }
+tc("s879_1") { (([] as Object[])).hashCode() }
+tc("s879_2") { ((["b", "a", null] as Object[])).hashCode() }
 // method java.lang.Object[] toString
-t("s1171_0") { (([1, "a"] as Object[])).toString() }
-t("s1171_1") { (([] as Object[])).toString() }
-t("s1171_2") { ((["b", "a", null] as Object[])).toString() }
+t("s880_0") { (([1, "a"] as Object[])).toString() }
+t("s880_1") { (([] as Object[])).toString() }
+t("s880_2") { ((["b", "a", null] as Object[])).toString() }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.net.SocketException 
-t("s1364_0") { new SocketException() }
+t("s1068_0") { new SocketException() }
 // new java.net.SocketException java.lang.String
-t("s1365_0") { new SocketException("abc") }
-t("s1365_1") { new SocketException("") }
-t("s1365_2") { new SocketException("Ünïcödé 😀") }
-t("s1365_3") { new SocketException("b") }
-t("s1365_4") { new SocketException(null) }
+t("s1069_0") { new SocketException("abc") }
+t("s1069_1") { new SocketException("") }
+t("s1069_2") { new SocketException("Ünïcödé 😀") }
+t("s1069_3") { new SocketException("b") }
+t("s1069_4") { new SocketException(null) }

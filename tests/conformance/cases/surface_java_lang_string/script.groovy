@@ -28,162 +28,166 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String charAt int
-t("s1165_0") { ("abc").charAt(0) }
-t("s1165_1") { ("").charAt(-1) }
-t("s1165_3") { ("a,b,c").charAt(1) }
+t("s881_0") { ("abc").charAt(0) }
+t("s881_1") { ("").charAt(-1) }
+t("s881_3") { ("a,b,c").charAt(1) }
 // method java.lang.String chars
-t("s1166_0") { ("abc").chars() }
-t("s1166_1") { ("").chars() }
-t("s1166_2") { ("Ünïcödé 😀").chars() }
-t("s1166_3") { ("a,b,c").chars() }
+t("s882_0") { ("abc").chars() }
+t("s882_1") { ("").chars() }
+t("s882_2") { ("Ünïcödé 😀").chars() }
+t("s882_3") { ("a,b,c").chars() }
 // method java.lang.String codePointAt int
-t("s1167_0") { ("abc").codePointAt(0) }
-t("s1167_1") { ("").codePointAt(-1) }
-t("s1167_3") { ("a,b,c").codePointAt(1) }
+t("s883_0") { ("abc").codePointAt(0) }
+t("s883_1") { ("").codePointAt(-1) }
+t("s883_3") { ("a,b,c").codePointAt(1) }
 // method java.lang.String codePointCount int int
-t("s1168_0") { ("abc").codePointCount(0, -1) }
-t("s1168_1") { ("").codePointCount(-1, 2147483647) }
-t("s1168_2") { ("Ünïcödé 😀").codePointCount(2147483647, 1) }
-t("s1168_3") { ("a,b,c").codePointCount(1, 3) }
+t("s884_0") { ("abc").codePointCount(0, -1) }
+t("s884_1") { ("").codePointCount(-1, 2147483647) }
+t("s884_2") { ("Ünïcödé 😀").codePointCount(2147483647, 1) }
+t("s884_3") { ("a,b,c").codePointCount(1, 3) }
+// method java.lang.String compareTo java.lang.Object
+t("s885_1") { ("").compareTo(null) }
+t("s885_4") { ("abc").compareTo(null) }
 // method java.lang.String compareTo java.lang.String
-t("s1169_0") { ("abc").compareTo("") }
-t("s1169_1") { ("").compareTo("Ünïcödé 😀") }
-t("s1169_2") { ("Ünïcödé 😀").compareTo("b") }
-t("s1169_3") { ("a,b,c").compareTo("12") }
-t("s1169_4") { ("abc").compareTo(null) }
+t("s886_0") { ("abc").compareTo("") }
+t("s886_1") { ("").compareTo("Ünïcödé 😀") }
+t("s886_2") { ("Ünïcödé 😀").compareTo("b") }
+t("s886_3") { ("a,b,c").compareTo("12") }
+t("s886_4") { ("abc").compareTo(null) }
 // method java.lang.String compareToIgnoreCase java.lang.String
-t("s1170_0") { ("abc").compareToIgnoreCase("") }
-t("s1170_2") { ("Ünïcödé 😀").compareToIgnoreCase("b") }
-t("s1170_3") { ("a,b,c").compareToIgnoreCase("12") }
+t("s887_0") { ("abc").compareToIgnoreCase("") }
+t("s887_2") { ("Ünïcödé 😀").compareToIgnoreCase("b") }
+t("s887_3") { ("a,b,c").compareToIgnoreCase("12") }
+t("s887_4") { ("abc").compareToIgnoreCase(null) }
 // method java.lang.String concat java.lang.String
-t("s1171_0") { ("abc").concat("") }
-t("s1171_1") { ("").concat("Ünïcödé 😀") }
-t("s1171_2") { ("Ünïcödé 😀").concat("b") }
-t("s1171_3") { ("a,b,c").concat("12") }
+t("s888_0") { ("abc").concat("") }
+t("s888_1") { ("").concat("Ünïcödé 😀") }
+t("s888_2") { ("Ünïcödé 😀").concat("b") }
+t("s888_3") { ("a,b,c").concat("12") }
+t("s888_4") { ("abc").concat(null) }
 // method java.lang.String contains java.lang.CharSequence
-t("s1172_0") { ("abc").contains("") }
-t("s1172_1") { ("").contains("Ünïcödé 😀") }
-t("s1172_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
-t("s1172_3") { ("a,b,c").contains(null) }
-t("s1172_4") { ("abc").contains(null) }
+t("s889_0") { ("abc").contains("") }
+t("s889_1") { ("").contains("Ünïcödé 😀") }
+t("s889_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
+t("s889_3") { ("a,b,c").contains(null) }
+t("s889_4") { ("abc").contains(null) }
 // method java.lang.String contentEquals java.lang.CharSequence
-t("s1173_0") { ("abc").contentEquals("") }
-t("s1173_1") { ("").contentEquals("Ünïcödé 😀") }
-t("s1173_2") { ("Ünïcödé 😀").contentEquals(new StringBuilder("sb")) }
-t("s1173_3") { ("a,b,c").contentEquals(null) }
-t("s1173_4") { ("abc").contentEquals(null) }
+t("s890_0") { ("abc").contentEquals("") }
+t("s890_1") { ("").contentEquals("Ünïcödé 😀") }
+t("s890_2") { ("Ünïcödé 😀").contentEquals(new StringBuilder("sb")) }
+t("s890_3") { ("a,b,c").contentEquals(null) }
+t("s890_4") { ("abc").contentEquals(null) }
 // method java.lang.String contentEquals java.lang.StringBuffer
-t("s1174_0") { ("abc").contentEquals(new StringBuffer("ab")) }
-t("s1174_1") { ("").contentEquals(new StringBuffer("ab")) }
-t("s1174_2") { ("Ünïcödé 😀").contentEquals(new StringBuffer("ab")) }
-t("s1174_3") { ("a,b,c").contentEquals(new StringBuffer("ab")) }
+t("s891_0") { ("abc").contentEquals(new StringBuffer("ab")) }
+t("s891_1") { ("").contentEquals(new StringBuffer("ab")) }
+t("s891_2") { ("Ünïcödé 😀").contentEquals(new StringBuffer("ab")) }
+t("s891_3") { ("a,b,c").contentEquals(new StringBuffer("ab")) }
 // method java.lang.String endsWith java.lang.String
-t("s1175_0") { ("abc").endsWith("") }
-t("s1175_1") { ("").endsWith("Ünïcödé 😀") }
-t("s1175_2") { ("Ünïcödé 😀").endsWith("b") }
-t("s1175_3") { ("a,b,c").endsWith("12") }
-t("s1175_4") { ("abc").endsWith(null) }
+t("s892_0") { ("abc").endsWith("") }
+t("s892_1") { ("").endsWith("Ünïcödé 😀") }
+t("s892_2") { ("Ünïcödé 😀").endsWith("b") }
+t("s892_3") { ("a,b,c").endsWith("12") }
+t("s892_4") { ("abc").endsWith(null) }
 // method java.lang.String equals java.lang.Object
-t("s1176_0") { ("abc").equals(3) }
-t("s1176_1") { ("").equals(null) }
-t("s1176_2") { ("Ünïcödé 😀").equals([1, 2]) }
-t("s1176_3") { ("a,b,c").equals([a: 1]) }
-t("s1176_4") { ("abc").equals(null) }
+t("s893_0") { ("abc").equals(3) }
+t("s893_1") { ("").equals(null) }
+t("s893_2") { ("Ünïcödé 😀").equals([1, 2]) }
+t("s893_3") { ("a,b,c").equals([a: 1]) }
+t("s893_4") { ("abc").equals(null) }
 // method java.lang.String equalsIgnoreCase java.lang.String
-t("s1177_0") { ("abc").equalsIgnoreCase("") }
-t("s1177_1") { ("").equalsIgnoreCase("Ünïcödé 😀") }
-t("s1177_2") { ("Ünïcödé 😀").equalsIgnoreCase("b") }
-t("s1177_3") { ("a,b,c").equalsIgnoreCase("12") }
-t("s1177_4") { ("abc").equalsIgnoreCase(null) }
+t("s894_0") { ("abc").equalsIgnoreCase("") }
+t("s894_1") { ("").equalsIgnoreCase("Ünïcödé 😀") }
+t("s894_2") { ("Ünïcödé 😀").equalsIgnoreCase("b") }
+t("s894_3") { ("a,b,c").equalsIgnoreCase("12") }
+t("s894_4") { ("abc").equalsIgnoreCase(null) }
 // method java.lang.String hashCode
-t("s1180_0") { ("abc").hashCode() }
-t("s1180_1") { ("").hashCode() }
-t("s1180_2") { ("Ünïcödé 😀").hashCode() }
-t("s1180_3") { ("a,b,c").hashCode() }
+t("s897_0") { ("abc").hashCode() }
+t("s897_1") { ("").hashCode() }
+t("s897_2") { ("Ünïcödé 😀").hashCode() }
+t("s897_3") { ("a,b,c").hashCode() }
 // method java.lang.String indexOf int
-t("s1181_0") { ("abc").indexOf(0) }
-t("s1181_1") { ("").indexOf(-1) }
-t("s1181_2") { ("Ünïcödé 😀").indexOf(2147483647) }
-t("s1181_3") { ("a,b,c").indexOf(1) }
+t("s898_0") { ("abc").indexOf(0) }
+t("s898_1") { ("").indexOf(-1) }
+t("s898_2") { ("Ünïcödé 😀").indexOf(2147483647) }
+t("s898_3") { ("a,b,c").indexOf(1) }
 // method java.lang.String indexOf int int
-t("s1182_0") { ("abc").indexOf(0, -1) }
-t("s1182_1") { ("").indexOf(-1, 2147483647) }
-t("s1182_2") { ("Ünïcödé 😀").indexOf(2147483647, 1) }
-t("s1182_3") { ("a,b,c").indexOf(1, 3) }
+t("s899_0") { ("abc").indexOf(0, -1) }
+t("s899_1") { ("").indexOf(-1, 2147483647) }
+t("s899_2") { ("Ünïcödé 😀").indexOf(2147483647, 1) }
+t("s899_3") { ("a,b,c").indexOf(1, 3) }
 // method java.lang.String indexOf java.lang.String
-t("s1183_0") { ("abc").indexOf("") }
-t("s1183_1") { ("").indexOf("Ünïcödé 😀") }
-t("s1183_2") { ("Ünïcödé 😀").indexOf("b") }
-t("s1183_3") { ("a,b,c").indexOf("12") }
-t("s1183_4") { ("abc").indexOf(null) }
+t("s900_0") { ("abc").indexOf("") }
+t("s900_1") { ("").indexOf("Ünïcödé 😀") }
+t("s900_2") { ("Ünïcödé 😀").indexOf("b") }
+t("s900_3") { ("a,b,c").indexOf("12") }
+t("s900_4") { ("abc").indexOf(null) }
 // method java.lang.String indexOf java.lang.String int
-t("s1184_0") { ("abc").indexOf("", -1) }
-t("s1184_1") { ("").indexOf("Ünïcödé 😀", 2147483647) }
-t("s1184_2") { ("Ünïcödé 😀").indexOf("b", 1) }
-t("s1184_3") { ("a,b,c").indexOf("12", 3) }
-t("s1184_4") { ("abc").indexOf(null, -1) }
+t("s901_0") { ("abc").indexOf("", -1) }
+t("s901_1") { ("").indexOf("Ünïcödé 😀", 2147483647) }
+t("s901_2") { ("Ünïcödé 😀").indexOf("b", 1) }
+t("s901_3") { ("a,b,c").indexOf("12", 3) }
+t("s901_4") { ("abc").indexOf(null, -1) }
 // method java.lang.String isBlank
-t("s1185_0") { ("abc").isBlank() }
-t("s1185_1") { ("").isBlank() }
-t("s1185_2") { ("Ünïcödé 😀").isBlank() }
-t("s1185_3") { ("a,b,c").isBlank() }
+t("s902_0") { ("abc").isBlank() }
+t("s902_1") { ("").isBlank() }
+t("s902_2") { ("Ünïcödé 😀").isBlank() }
+t("s902_3") { ("a,b,c").isBlank() }
 // method java.lang.String isEmpty
-t("s1186_0") { ("abc").isEmpty() }
-t("s1186_1") { ("").isEmpty() }
-t("s1186_2") { ("Ünïcödé 😀").isEmpty() }
-t("s1186_3") { ("a,b,c").isEmpty() }
+t("s903_0") { ("abc").isEmpty() }
+t("s903_1") { ("").isEmpty() }
+t("s903_2") { ("Ünïcödé 😀").isEmpty() }
+t("s903_3") { ("a,b,c").isEmpty() }
 // method java.lang.String lastIndexOf int
-t("s1187_0") { ("abc").lastIndexOf(0) }
-t("s1187_1") { ("").lastIndexOf(-1) }
-t("s1187_2") { ("Ünïcödé 😀").lastIndexOf(2147483647) }
-t("s1187_3") { ("a,b,c").lastIndexOf(1) }
+t("s904_0") { ("abc").lastIndexOf(0) }
+t("s904_1") { ("").lastIndexOf(-1) }
+t("s904_2") { ("Ünïcödé 😀").lastIndexOf(2147483647) }
+t("s904_3") { ("a,b,c").lastIndexOf(1) }
 // method java.lang.String lastIndexOf int int
-t("s1188_0") { ("abc").lastIndexOf(0, -1) }
-t("s1188_1") { ("").lastIndexOf(-1, 2147483647) }
-t("s1188_2") { ("Ünïcödé 😀").lastIndexOf(2147483647, 1) }
-t("s1188_3") { ("a,b,c").lastIndexOf(1, 3) }
+t("s905_0") { ("abc").lastIndexOf(0, -1) }
+t("s905_1") { ("").lastIndexOf(-1, 2147483647) }
+t("s905_2") { ("Ünïcödé 😀").lastIndexOf(2147483647, 1) }
+t("s905_3") { ("a,b,c").lastIndexOf(1, 3) }
 // method java.lang.String lastIndexOf java.lang.String
-t("s1189_0") { ("abc").lastIndexOf("") }
-t("s1189_1") { ("").lastIndexOf("Ünïcödé 😀") }
-t("s1189_2") { ("Ünïcödé 😀").lastIndexOf("b") }
-t("s1189_3") { ("a,b,c").lastIndexOf("12") }
-t("s1189_4") { ("abc").lastIndexOf(null) }
+t("s906_0") { ("abc").lastIndexOf("") }
+t("s906_1") { ("").lastIndexOf("Ünïcödé 😀") }
+t("s906_2") { ("Ünïcödé 😀").lastIndexOf("b") }
+t("s906_3") { ("a,b,c").lastIndexOf("12") }
+t("s906_4") { ("abc").lastIndexOf(null) }
 // method java.lang.String lastIndexOf java.lang.String int
-t("s1190_0") { ("abc").lastIndexOf("", -1) }
-t("s1190_1") { ("").lastIndexOf("Ünïcödé 😀", 2147483647) }
-t("s1190_2") { ("Ünïcödé 😀").lastIndexOf("b", 1) }
-t("s1190_3") { ("a,b,c").lastIndexOf("12", 3) }
-t("s1190_4") { ("abc").lastIndexOf(null, -1) }
+t("s907_0") { ("abc").lastIndexOf("", -1) }
+t("s907_1") { ("").lastIndexOf("Ünïcödé 😀", 2147483647) }
+t("s907_2") { ("Ünïcödé 😀").lastIndexOf("b", 1) }
+t("s907_3") { ("a,b,c").lastIndexOf("12", 3) }
+t("s907_4") { ("abc").lastIndexOf(null, -1) }
 // method java.lang.String length
-t("s1191_0") { ("abc").length() }
-t("s1191_1") { ("").length() }
-t("s1191_3") { ("a,b,c").length() }
+t("s908_0") { ("abc").length() }
+t("s908_1") { ("").length() }
+t("s908_3") { ("a,b,c").length() }
 // method java.lang.String matches java.lang.String
-t("s1192_0") { ("abc").matches("") }
-t("s1192_1") { ("").matches("Ünïcödé 😀") }
-t("s1192_2") { ("Ünïcödé 😀").matches("b") }
-t("s1192_3") { ("a,b,c").matches("12") }
+t("s909_0") { ("abc").matches("") }
+t("s909_1") { ("").matches("Ünïcödé 😀") }
+t("s909_2") { ("Ünïcödé 😀").matches("b") }
+t("s909_3") { ("a,b,c").matches("12") }
+t("s909_4") { ("abc").matches(null) }
 // method java.lang.String repeat int
-t("s1193_0") { ("abc").repeat(0) }
-t("s1193_1") { ("").repeat(-1) }
-t("s1193_2") { ("Ünïcödé 😀").repeat(1) }
-t("s1193_3") { ("a,b,c").repeat(3) }
+t("s910_0") { ("abc").repeat(0) }
+t("s910_1") { ("").repeat(-1) }
+t("s910_2") { ("Ünïcödé 😀").repeat(1) }
+t("s910_3") { ("a,b,c").repeat(3) }
 // method java.lang.String replace char char
-t("s1194_0") { ("abc").replace(('Z' as char), ('é' as char)) }
-t("s1194_1") { ("").replace(('é' as char), (' ' as char)) }
-t("s1194_2") { ("Ünïcödé 😀").replace((' ' as char), ('a' as char)) }
-t("s1194_3") { ("a,b,c").replace(('a' as char), ('Z' as char)) }
+t("s911_0") { ("abc").replace(('Z' as char), ('é' as char)) }
+t("s911_1") { ("").replace(('é' as char), (' ' as char)) }
+t("s911_2") { ("Ünïcödé 😀").replace((' ' as char), ('a' as char)) }
+t("s911_3") { ("a,b,c").replace(('a' as char), ('Z' as char)) }
 // method java.lang.String replace java.lang.CharSequence java.lang.CharSequence
-t("s1195_0") { ("abc").replace("", "Ünïcödé 😀") }
-t("s1195_1") { ("").replace("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s1195_2") { ("Ünïcödé 😀").replace(new StringBuilder("sb"), null) }
-t("s1195_3") { ("a,b,c").replace(null, "abc") }
-t("s1195_4") { ("abc").replace(null, "Ünïcödé 😀") }
+t("s912_0") { ("abc").replace("", "Ünïcödé 😀") }
+t("s912_1") { ("").replace("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s912_2") { ("Ünïcödé 😀").replace(new StringBuilder("sb"), null) }
+t("s912_3") { ("a,b,c").replace(null, "abc") }
+t("s912_4") { ("abc").replace(null, "Ünïcödé 😀") }
 // method java.lang.String replaceAll java.lang.String java.lang.String
-t("s1196_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
-t("s1196_1") { ("").replaceAll("Ünïcödé 😀", "b") }
-t("s1196_2") { ("Ünïcödé 😀").replaceAll("b", "12") }
-// method java.lang.String replaceFirst java.lang.String java.lang.String
-t("s1197_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
-t("s1197_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
-t("s1197_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
+t("s913_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s913_1") { ("").replaceAll("Ünïcödé 😀", "b") }
+t("s913_2") { ("Ünïcödé 😀").replaceAll("b", "12") }
+t("s913_3") { ("a,b,c").replaceAll("12", null) }
+t("s913_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }

@@ -27,36 +27,44 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod java.lang.String join java.lang.CharSequence java.lang.Iterable
+t("s1209_0") { String.join("abc", []) }
+t("s1209_1") { String.join("", ["b", "a"]) }
+t("s1209_3") { String.join(new StringBuilder("sb"), null) }
+t("s1209_4") { String.join(null, []) }
+// staticMethod java.lang.String valueOf boolean
+t("s1210_0") { String.valueOf(true) }
+t("s1210_1") { String.valueOf(false) }
 // staticMethod java.lang.String valueOf char
-t("s1493_0") { String.valueOf(('a' as char)) }
-t("s1493_1") { String.valueOf(('Z' as char)) }
-t("s1493_2") { String.valueOf(('é' as char)) }
-t("s1493_3") { String.valueOf((' ' as char)) }
+t("s1211_0") { String.valueOf(('a' as char)) }
+t("s1211_1") { String.valueOf(('Z' as char)) }
+t("s1211_2") { String.valueOf(('é' as char)) }
+t("s1211_3") { String.valueOf((' ' as char)) }
 // staticMethod java.lang.String valueOf char[]
-t("s1494_0") { String.valueOf((['a', 'b'] as char[])) }
-t("s1494_1") { String.valueOf(([] as char[])) }
+t("s1212_0") { String.valueOf((['a', 'b'] as char[])) }
+t("s1212_1") { String.valueOf(([] as char[])) }
 // staticMethod java.lang.String valueOf double
-t("s1496_0") { String.valueOf(2.5d) }
-t("s1496_1") { String.valueOf(0.0d) }
-t("s1496_2") { String.valueOf(-1.5d) }
-t("s1496_3") { String.valueOf(1e308d) }
+t("s1214_0") { String.valueOf(2.5d) }
+t("s1214_1") { String.valueOf(0.0d) }
+t("s1214_2") { String.valueOf(-1.5d) }
+t("s1214_3") { String.valueOf(1e308d) }
 // staticMethod java.lang.String valueOf float
-t("s1497_0") { String.valueOf(1.5f) }
-t("s1497_1") { String.valueOf(0.0f) }
-t("s1497_2") { String.valueOf(-2.0f) }
-t("s1497_3") { String.valueOf(3.4e38f) }
+t("s1215_0") { String.valueOf(1.5f) }
+t("s1215_1") { String.valueOf(0.0f) }
+t("s1215_2") { String.valueOf(-2.0f) }
+t("s1215_3") { String.valueOf(3.4e38f) }
 // staticMethod java.lang.String valueOf int
-t("s1498_0") { String.valueOf(3) }
-t("s1498_1") { String.valueOf(0) }
-t("s1498_2") { String.valueOf(-1) }
-t("s1498_3") { String.valueOf(2147483647) }
+t("s1216_0") { String.valueOf(3) }
+t("s1216_1") { String.valueOf(0) }
+t("s1216_2") { String.valueOf(-1) }
+t("s1216_3") { String.valueOf(2147483647) }
 // staticMethod java.lang.String valueOf java.lang.Object
-t("s1499_0") { String.valueOf("abc") }
-t("s1499_1") { String.valueOf(3) }
-t("s1499_2") { String.valueOf(null) }
-t("s1499_3") { String.valueOf([1, 2]) }
+t("s1217_0") { String.valueOf("abc") }
+t("s1217_1") { String.valueOf(3) }
+t("s1217_2") { String.valueOf(null) }
+t("s1217_3") { String.valueOf([1, 2]) }
 // staticMethod java.lang.String valueOf long
-t("s1500_0") { String.valueOf(5L) }
-t("s1500_1") { String.valueOf(0L) }
-t("s1500_2") { String.valueOf(-1L) }
-t("s1500_3") { String.valueOf(9223372036854775807L) }
+t("s1218_0") { String.valueOf(5L) }
+t("s1218_1") { String.valueOf(0L) }
+t("s1218_2") { String.valueOf(-1L) }
+t("s1218_3") { String.valueOf(9223372036854775807L) }

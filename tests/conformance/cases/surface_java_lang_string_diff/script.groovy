@@ -28,31 +28,24 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String charAt int
-t("s1165_2") { ("Ünïcödé 😀").charAt(2147483647) }
+t("s881_2") { ("Ünïcödé 😀").charAt(2147483647) }
 // method java.lang.String codePointAt int
-t("s1167_2") { ("Ünïcödé 😀").codePointAt(2147483647) }
+t("s883_2") { ("Ünïcödé 😀").codePointAt(2147483647) }
+// method java.lang.String compareTo java.lang.Object
+t("s885_0") { ("abc").compareTo(3) }
+t("s885_2") { ("Ünïcödé 😀").compareTo([1, 2]) }
+t("s885_3") { ("a,b,c").compareTo([a: 1]) }
 // method java.lang.String compareToIgnoreCase java.lang.String
-t("s1170_1") { ("").compareToIgnoreCase("Ünïcödé 😀") }
-t("s1170_4") { ("abc").compareToIgnoreCase(null) }
-// method java.lang.String concat java.lang.String
-t("s1171_4") { ("abc").concat(null) }
+t("s887_1") { ("").compareToIgnoreCase("Ünïcödé 😀") }
 // method java.lang.String getChars int int char[] int
-t("s1178_0") { ("abc").getChars(0, -1, ([] as char[]), 3) }
-t("s1178_1") { ("").getChars(-1, 1, (['a', 'b'] as char[]), 0) }
-t("s1178_2") { ("Ünïcödé 😀").getChars(1, 3, ([] as char[]), -1) }
-t("s1178_3") { ("a,b,c").getChars(3, 0, (['a', 'b'] as char[]), 1) }
+t("s895_0") { ("abc").getChars(0, -1, ([] as char[]), 3) }
+t("s895_1") { ("").getChars(-1, 1, (['a', 'b'] as char[]), 0) }
+t("s895_2") { ("Ünïcödé 😀").getChars(1, 3, ([] as char[]), -1) }
+t("s895_3") { ("a,b,c").getChars(3, 0, (['a', 'b'] as char[]), 1) }
 // method java.lang.String getClass
-t("s1179_0") { ("abc").getClass() }
-t("s1179_1") { ("").getClass() }
-t("s1179_2") { ("Ünïcödé 😀").getClass() }
-t("s1179_3") { ("a,b,c").getClass() }
+t("s896_0") { ("abc").getClass() }
+t("s896_1") { ("").getClass() }
+t("s896_2") { ("Ünïcödé 😀").getClass() }
+t("s896_3") { ("a,b,c").getClass() }
 // method java.lang.String length
-t("s1191_2") { ("Ünïcödé 😀").length() }
-// method java.lang.String matches java.lang.String
-t("s1192_4") { ("abc").matches(null) }
-// method java.lang.String replaceAll java.lang.String java.lang.String
-t("s1196_3") { ("a,b,c").replaceAll("12", null) }
-t("s1196_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
-// method java.lang.String replaceFirst java.lang.String java.lang.String
-t("s1197_3") { ("a,b,c").replaceFirst("12", null) }
-t("s1197_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
+t("s908_2") { ("Ünïcödé 😀").length() }

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.StringBuilder length
-t("s1254_2") { (new StringBuilder("Ünïcödé 😀")).length() }
+t("s972_2") { (new StringBuilder("Ünïcödé 😀")).length() }
 // method java.lang.StringBuilder replace int int java.lang.String
-t("s1255_2") { (new StringBuilder("Ünïcödé 😀")).replace(2147483647, 1, null) }
-t("s1255_4") { (new StringBuilder("abc")).replace(0, -1, null) }
+t("s973_2") { (new StringBuilder("Ünïcödé 😀")).replace(2147483647, 1, null) }
+t("s973_4") { (new StringBuilder("abc")).replace(0, -1, null) }

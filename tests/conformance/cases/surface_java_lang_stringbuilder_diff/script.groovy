@@ -28,58 +28,62 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.StringBuilder append char[]
-t("s1218_0") { (new StringBuilder("abc")).append(([] as char[])) }
-t("s1218_1") { (new StringBuilder()).append((['a', 'b'] as char[])) }
-t("s1218_2") { (new StringBuilder("Ünïcödé 😀")).append(([] as char[])) }
+t("s935_0") { (new StringBuilder("abc")).append(([] as char[])) }
+t("s935_1") { (new StringBuilder()).append((['a', 'b'] as char[])) }
+t("s935_2") { (new StringBuilder("Ünïcödé 😀")).append(([] as char[])) }
 // method java.lang.StringBuilder append char[] int int
-t("s1219_0") { (new StringBuilder("abc")).append(([] as char[]), -1, 2147483647) }
-t("s1219_1") { (new StringBuilder()).append((['a', 'b'] as char[]), 2147483647, 1) }
-t("s1219_2") { (new StringBuilder("Ünïcödé 😀")).append(([] as char[]), 1, 3) }
-t("s1219_3") { (new StringBuilder("abc")).append((['a', 'b'] as char[]), 3, 0) }
+t("s936_0") { (new StringBuilder("abc")).append(([] as char[]), -1, 2147483647) }
+t("s936_1") { (new StringBuilder()).append((['a', 'b'] as char[]), 2147483647, 1) }
+t("s936_2") { (new StringBuilder("Ünïcödé 😀")).append(([] as char[]), 1, 3) }
+t("s936_3") { (new StringBuilder("abc")).append((['a', 'b'] as char[]), 3, 0) }
 // method java.lang.StringBuilder append java.lang.CharSequence int int
-t("s1224_1") { (new StringBuilder()).append("Ünïcödé 😀", 2147483647, 1) }
-t("s1224_3") { (new StringBuilder("abc")).append(null, 3, 0) }
-t("s1224_4") { (new StringBuilder("abc")).append(null, -1, 2147483647) }
+t("s941_1") { (new StringBuilder()).append("Ünïcödé 😀", 2147483647, 1) }
+t("s941_3") { (new StringBuilder("abc")).append(null, 3, 0) }
+t("s941_4") { (new StringBuilder("abc")).append(null, -1, 2147483647) }
 // method java.lang.StringBuilder charAt int
-t("s1229_2") { (new StringBuilder("Ünïcödé 😀")).charAt(2147483647) }
+t("s946_2") { (new StringBuilder("Ünïcödé 😀")).charAt(2147483647) }
+// method java.lang.StringBuilder compareTo java.lang.Object
+t("s948_0") { (new StringBuilder("abc")).compareTo(3) }
+t("s948_2") { (new StringBuilder("Ünïcödé 😀")).compareTo([1, 2]) }
+t("s948_3") { (new StringBuilder("abc")).compareTo([a: 1]) }
 // method java.lang.StringBuilder delete int int
-t("s1232_2") { (new StringBuilder("Ünïcödé 😀")).delete(2147483647, 1) }
+t("s950_2") { (new StringBuilder("Ünïcödé 😀")).delete(2147483647, 1) }
 // method java.lang.StringBuilder deleteCharAt int
-t("s1233_2") { (new StringBuilder("Ünïcödé 😀")).deleteCharAt(2147483647) }
+t("s951_2") { (new StringBuilder("Ünïcödé 😀")).deleteCharAt(2147483647) }
 // method java.lang.StringBuilder getClass
-t("s1235_0") { (new StringBuilder("abc")).getClass() }
-t("s1235_1") { (new StringBuilder()).getClass() }
-t("s1235_2") { (new StringBuilder("Ünïcödé 😀")).getClass() }
+t("s953_0") { (new StringBuilder("abc")).getClass() }
+t("s953_1") { (new StringBuilder()).getClass() }
+t("s953_2") { (new StringBuilder("Ünïcödé 😀")).getClass() }
 // method java.lang.StringBuilder insert int boolean
-t("s1239_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, true) }
+t("s957_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, true) }
 // method java.lang.StringBuilder insert int char
-t("s1240_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, ('a' as char)) }
+t("s958_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, ('a' as char)) }
 // method java.lang.StringBuilder insert int char[]
-t("s1241_0") { (new StringBuilder("abc")).insert(0, (['a', 'b'] as char[])) }
-t("s1241_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, (['a', 'b'] as char[])) }
-t("s1241_3") { (new StringBuilder("abc")).insert(1, ([] as char[])) }
+t("s959_0") { (new StringBuilder("abc")).insert(0, (['a', 'b'] as char[])) }
+t("s959_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, (['a', 'b'] as char[])) }
+t("s959_3") { (new StringBuilder("abc")).insert(1, ([] as char[])) }
 // method java.lang.StringBuilder insert int char[] int int
-t("s1242_0") { (new StringBuilder("abc")).insert(0, (['a', 'b'] as char[]), 2147483647, 1) }
-t("s1242_1") { (new StringBuilder()).insert(-1, ([] as char[]), 1, 3) }
-t("s1242_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, (['a', 'b'] as char[]), 3, 0) }
-t("s1242_3") { (new StringBuilder("abc")).insert(1, ([] as char[]), 0, -1) }
+t("s960_0") { (new StringBuilder("abc")).insert(0, (['a', 'b'] as char[]), 2147483647, 1) }
+t("s960_1") { (new StringBuilder()).insert(-1, ([] as char[]), 1, 3) }
+t("s960_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, (['a', 'b'] as char[]), 3, 0) }
+t("s960_3") { (new StringBuilder("abc")).insert(1, ([] as char[]), 0, -1) }
 // method java.lang.StringBuilder insert int double
-t("s1243_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 2.5d) }
+t("s961_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 2.5d) }
 // method java.lang.StringBuilder insert int float
-t("s1244_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 1.5f) }
+t("s962_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 1.5f) }
 // method java.lang.StringBuilder insert int int
-t("s1245_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 1) }
+t("s963_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 1) }
 // method java.lang.StringBuilder insert int java.lang.CharSequence
-t("s1246_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, null) }
+t("s964_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, null) }
 // method java.lang.StringBuilder insert int java.lang.CharSequence int int
-t("s1247_0") { (new StringBuilder("abc")).insert(0, "Ünïcödé 😀", 2147483647, 1) }
-t("s1247_1") { (new StringBuilder()).insert(-1, new StringBuilder("sb"), 1, 3) }
-t("s1247_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, null, 3, 0) }
-t("s1247_3") { (new StringBuilder("abc")).insert(1, "abc", 0, -1) }
-t("s1247_4") { (new StringBuilder("abc")).insert(0, null, 2147483647, 1) }
+t("s965_0") { (new StringBuilder("abc")).insert(0, "Ünïcödé 😀", 2147483647, 1) }
+t("s965_1") { (new StringBuilder()).insert(-1, new StringBuilder("sb"), 1, 3) }
+t("s965_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, null, 3, 0) }
+t("s965_3") { (new StringBuilder("abc")).insert(1, "abc", 0, -1) }
+t("s965_4") { (new StringBuilder("abc")).insert(0, null, 2147483647, 1) }
 // method java.lang.StringBuilder insert int java.lang.Object
-t("s1248_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, [a: 1]) }
+t("s966_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, [a: 1]) }
 // method java.lang.StringBuilder insert int java.lang.String
-t("s1249_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, "12") }
+t("s967_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, "12") }
 // method java.lang.StringBuilder insert int long
-t("s1250_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 5L) }
+t("s968_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 5L) }

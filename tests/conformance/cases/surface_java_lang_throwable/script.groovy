@@ -28,55 +28,53 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Throwable equals java.lang.Object
-t("s1272_0") { (new RuntimeException("boom")).equals(3) }
-t("s1272_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).equals(null) }
-t("s1272_2") { (new Exception()).equals([1, 2]) }
-t("s1272_3") { (new RuntimeException("boom")).equals([a: 1]) }
-t("s1272_4") { (new RuntimeException("boom")).equals(null) }
+t("s976_0") { (new RuntimeException("boom")).equals(3) }
+t("s976_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).equals(null) }
+t("s976_2") { (new Exception()).equals([1, 2]) }
+t("s976_3") { (new RuntimeException("boom")).equals([a: 1]) }
+t("s976_4") { (new RuntimeException("boom")).equals(null) }
 // method java.lang.Throwable getCause
-t("s1273_0") { (new RuntimeException("boom")).getCause() }
-t("s1273_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getCause() }
-t("s1273_2") { (new Exception()).getCause() }
-// method java.lang.Throwable getClass
-t("s1274_0") { (new RuntimeException("boom")).getClass() }
-t("s1274_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getClass() }
-t("s1274_2") { (new Exception()).getClass() }
+t("s977_0") { (new RuntimeException("boom")).getCause() }
+t("s977_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getCause() }
+t("s977_2") { (new Exception()).getCause() }
 // method java.lang.Throwable getLocalizedMessage
-t("s1275_0") { (new RuntimeException("boom")).getLocalizedMessage() }
-t("s1275_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getLocalizedMessage() }
-t("s1275_2") { (new Exception()).getLocalizedMessage() }
+t("s979_0") { (new RuntimeException("boom")).getLocalizedMessage() }
+t("s979_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getLocalizedMessage() }
+t("s979_2") { (new Exception()).getLocalizedMessage() }
 // method java.lang.Throwable getMessage
-t("s1276_0") { (new RuntimeException("boom")).getMessage() }
-t("s1276_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getMessage() }
-t("s1276_2") { (new Exception()).getMessage() }
+t("s980_0") { (new RuntimeException("boom")).getMessage() }
+t("s980_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getMessage() }
+t("s980_2") { (new Exception()).getMessage() }
 // method java.lang.Throwable hashCode
-tc("s1277_0") { (new RuntimeException("boom")).hashCode() }
-tc("s1277_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).hashCode() }
-tc("s1277_2") { (new Exception()).hashCode() }
+tc("s981_0") { (new RuntimeException("boom")).hashCode() }
+tc("s981_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).hashCode() }
+tc("s981_2") { (new Exception()).hashCode() }
 // method java.lang.Throwable initCause java.lang.Throwable
-t("s1278_0") { (new RuntimeException("boom")).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1278_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).initCause(new Exception()) }
-t("s1278_2") { (new Exception()).initCause(null) }
-t("s1278_3") { (new RuntimeException("boom")).initCause(new RuntimeException("boom")) }
-t("s1278_4") { (new RuntimeException("boom")).initCause(null) }
+t("s982_0") { (new RuntimeException("boom")).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s982_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).initCause(new Exception()) }
+t("s982_2") { (new Exception()).initCause(null) }
+t("s982_3") { (new RuntimeException("boom")).initCause(new RuntimeException("boom")) }
+t("s982_4") { (new RuntimeException("boom")).initCause(null) }
 // method java.lang.Throwable toString
-t("s1279_0") { (new RuntimeException("boom")).toString() }
-t("s1279_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).toString() }
-t("s1279_2") { (new Exception()).toString() }
+t("s983_0") { (new RuntimeException("boom")).toString() }
+t("s983_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).toString() }
+t("s983_2") { (new Exception()).toString() }
 // new java.lang.Throwable 
-t("s1354_0") { new Throwable() }
+t("s1058_0") { new Throwable() }
 // new java.lang.Throwable java.lang.String
-t("s1355_0") { new Throwable("abc") }
-t("s1355_1") { new Throwable("") }
-t("s1355_2") { new Throwable("Ünïcödé 😀") }
-t("s1355_3") { new Throwable("b") }
+t("s1059_0") { new Throwable("abc") }
+t("s1059_1") { new Throwable("") }
+t("s1059_2") { new Throwable("Ünïcödé 😀") }
+t("s1059_3") { new Throwable("b") }
+t("s1059_4") { new Throwable(null) }
 // new java.lang.Throwable java.lang.String java.lang.Throwable
-t("s1356_0") { new Throwable("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1356_1") { new Throwable("", new Exception()) }
-t("s1356_2") { new Throwable("Ünïcödé 😀", null) }
-t("s1356_3") { new Throwable("b", new RuntimeException("boom")) }
-t("s1356_4") { new Throwable(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1060_0") { new Throwable("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1060_1") { new Throwable("", new Exception()) }
+t("s1060_2") { new Throwable("Ünïcödé 😀", null) }
+t("s1060_3") { new Throwable("b", new RuntimeException("boom")) }
+t("s1060_4") { new Throwable(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.Throwable java.lang.Throwable
-t("s1357_0") { new Throwable(new RuntimeException("boom")) }
-t("s1357_1") { new Throwable(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1357_2") { new Throwable(new Exception()) }
+t("s1061_0") { new Throwable(new RuntimeException("boom")) }
+t("s1061_1") { new Throwable(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1061_2") { new Throwable(new Exception()) }
+t("s1061_3") { new Throwable(null) }

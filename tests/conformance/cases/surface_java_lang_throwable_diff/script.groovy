@@ -27,7 +27,7 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// new java.lang.Throwable java.lang.String
-t("s1355_4") { new Throwable(null) }
-// new java.lang.Throwable java.lang.Throwable
-t("s1357_3") { new Throwable(null) }
+// method java.lang.Throwable getClass
+t("s978_0") { (new RuntimeException("boom")).getClass() }
+t("s978_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getClass() }
+t("s978_2") { (new Exception()).getClass() }

@@ -29,10 +29,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.concurrent.TimeoutException 
-t("s1374_0") { new TimeoutException() }
+t("s1078_0") { new TimeoutException() }
 // new java.util.concurrent.TimeoutException java.lang.String
-t("s1375_0") { new TimeoutException("abc") }
-t("s1375_1") { new TimeoutException("") }
-t("s1375_2") { new TimeoutException("Ünïcödé 😀") }
-t("s1375_3") { new TimeoutException("b") }
-t("s1375_4") { new TimeoutException(null) }
+t("s1079_0") { new TimeoutException("abc") }
+t("s1079_1") { new TimeoutException("") }
+t("s1079_2") { new TimeoutException("Ünïcödé 😀") }
+t("s1079_3") { new TimeoutException("b") }
+t("s1079_4") { new TimeoutException(null) }

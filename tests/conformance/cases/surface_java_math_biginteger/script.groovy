@@ -28,111 +28,126 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigInteger abs
-t("s1558_0") { (12G).abs() }
-t("s1558_1") { (0G).abs() }
-t("s1558_2") { (-3G).abs() }
-t("s1558_3") { (123456789012345678901234567890G).abs() }
+t("s1277_0") { (12G).abs() }
+t("s1277_1") { (0G).abs() }
+t("s1277_2") { (-3G).abs() }
+t("s1277_3") { (123456789012345678901234567890G).abs() }
 // method java.math.BigInteger and java.math.BigInteger
-t("s1559_0") { (12G).and(0G) }
-t("s1559_1") { (0G).and(-3G) }
-t("s1559_2") { (-3G).and(123456789012345678901234567890G) }
+t("s1278_0") { (12G).and(0G) }
+t("s1278_1") { (0G).and(-3G) }
+t("s1278_2") { (-3G).and(123456789012345678901234567890G) }
+t("s1278_3") { (123456789012345678901234567890G).and(null) }
+t("s1278_4") { (12G).and(null) }
 // method java.math.BigInteger bitLength
-t("s1560_0") { (12G).bitLength() }
-t("s1560_1") { (0G).bitLength() }
-t("s1560_2") { (-3G).bitLength() }
-t("s1560_3") { (123456789012345678901234567890G).bitLength() }
+t("s1279_0") { (12G).bitLength() }
+t("s1279_1") { (0G).bitLength() }
+t("s1279_2") { (-3G).bitLength() }
+t("s1279_3") { (123456789012345678901234567890G).bitLength() }
+// method java.math.BigInteger compareTo java.lang.Object
+t("s1280_0") { (12G).compareTo(3) }
+t("s1280_1") { (0G).compareTo(null) }
+t("s1280_4") { (12G).compareTo(null) }
 // method java.math.BigInteger compareTo java.math.BigInteger
-t("s1561_0") { (12G).compareTo(0G) }
-t("s1561_1") { (0G).compareTo(-3G) }
-t("s1561_2") { (-3G).compareTo(123456789012345678901234567890G) }
-t("s1561_3") { (123456789012345678901234567890G).compareTo(null) }
-t("s1561_4") { (12G).compareTo(null) }
+t("s1281_0") { (12G).compareTo(0G) }
+t("s1281_1") { (0G).compareTo(-3G) }
+t("s1281_2") { (-3G).compareTo(123456789012345678901234567890G) }
+t("s1281_3") { (123456789012345678901234567890G).compareTo(null) }
+t("s1281_4") { (12G).compareTo(null) }
 // method java.math.BigInteger doubleValue
-t("s1562_0") { (12G).doubleValue() }
-t("s1562_1") { (0G).doubleValue() }
-t("s1562_2") { (-3G).doubleValue() }
-t("s1562_3") { (123456789012345678901234567890G).doubleValue() }
+t("s1282_0") { (12G).doubleValue() }
+t("s1282_1") { (0G).doubleValue() }
+t("s1282_2") { (-3G).doubleValue() }
+t("s1282_3") { (123456789012345678901234567890G).doubleValue() }
 // method java.math.BigInteger equals java.lang.Object
-t("s1563_0") { (12G).equals(3) }
-t("s1563_1") { (0G).equals(null) }
-t("s1563_2") { (-3G).equals([1, 2]) }
-t("s1563_3") { (123456789012345678901234567890G).equals([a: 1]) }
-t("s1563_4") { (12G).equals(null) }
+t("s1283_0") { (12G).equals(3) }
+t("s1283_1") { (0G).equals(null) }
+t("s1283_2") { (-3G).equals([1, 2]) }
+t("s1283_3") { (123456789012345678901234567890G).equals([a: 1]) }
+t("s1283_4") { (12G).equals(null) }
 // method java.math.BigInteger floatValue
-t("s1564_0") { (12G).floatValue() }
-t("s1564_1") { (0G).floatValue() }
-t("s1564_2") { (-3G).floatValue() }
-t("s1564_3") { (123456789012345678901234567890G).floatValue() }
+t("s1284_0") { (12G).floatValue() }
+t("s1284_1") { (0G).floatValue() }
+t("s1284_2") { (-3G).floatValue() }
+t("s1284_3") { (123456789012345678901234567890G).floatValue() }
 // method java.math.BigInteger hashCode
-t("s1566_0") { (12G).hashCode() }
-t("s1566_1") { (0G).hashCode() }
-t("s1566_2") { (-3G).hashCode() }
-t("s1566_3") { (123456789012345678901234567890G).hashCode() }
+t("s1286_0") { (12G).hashCode() }
+t("s1286_1") { (0G).hashCode() }
+t("s1286_2") { (-3G).hashCode() }
+t("s1286_3") { (123456789012345678901234567890G).hashCode() }
 // method java.math.BigInteger intValue
-t("s1567_0") { (12G).intValue() }
-t("s1567_1") { (0G).intValue() }
-t("s1567_2") { (-3G).intValue() }
-t("s1567_3") { (123456789012345678901234567890G).intValue() }
+t("s1287_0") { (12G).intValue() }
+t("s1287_1") { (0G).intValue() }
+t("s1287_2") { (-3G).intValue() }
+t("s1287_3") { (123456789012345678901234567890G).intValue() }
 // method java.math.BigInteger longValue
-t("s1568_0") { (12G).longValue() }
-t("s1568_1") { (0G).longValue() }
-t("s1568_2") { (-3G).longValue() }
-t("s1568_3") { (123456789012345678901234567890G).longValue() }
+t("s1288_0") { (12G).longValue() }
+t("s1288_1") { (0G).longValue() }
+t("s1288_2") { (-3G).longValue() }
+t("s1288_3") { (123456789012345678901234567890G).longValue() }
 // method java.math.BigInteger mod java.math.BigInteger
-t("s1569_0") { (12G).mod(0G) }
-t("s1569_1") { (0G).mod(-3G) }
-t("s1569_2") { (-3G).mod(123456789012345678901234567890G) }
+t("s1289_0") { (12G).mod(0G) }
+t("s1289_1") { (0G).mod(-3G) }
+t("s1289_2") { (-3G).mod(123456789012345678901234567890G) }
+t("s1289_3") { (123456789012345678901234567890G).mod(null) }
+t("s1289_4") { (12G).mod(null) }
 // method java.math.BigInteger multiply java.math.BigInteger
-t("s1570_0") { (12G).multiply(0G) }
-t("s1570_1") { (0G).multiply(-3G) }
-t("s1570_3") { (12G).multiply(12G) }
+t("s1290_0") { (12G).multiply(0G) }
+t("s1290_1") { (0G).multiply(-3G) }
+t("s1290_2") { (-3G).multiply(null) }
+t("s1290_3") { (12G).multiply(12G) }
+t("s1290_4") { (12G).multiply(null) }
 // method java.math.BigInteger negate
-t("s1571_0") { (12G).negate() }
-t("s1571_1") { (0G).negate() }
-t("s1571_2") { (-3G).negate() }
-t("s1571_3") { (123456789012345678901234567890G).negate() }
+t("s1291_0") { (12G).negate() }
+t("s1291_1") { (0G).negate() }
+t("s1291_2") { (-3G).negate() }
+t("s1291_3") { (123456789012345678901234567890G).negate() }
 // method java.math.BigInteger or java.math.BigInteger
-t("s1572_0") { (12G).or(0G) }
-t("s1572_1") { (0G).or(-3G) }
-t("s1572_2") { (-3G).or(123456789012345678901234567890G) }
+t("s1292_0") { (12G).or(0G) }
+t("s1292_1") { (0G).or(-3G) }
+t("s1292_2") { (-3G).or(123456789012345678901234567890G) }
+t("s1292_3") { (123456789012345678901234567890G).or(null) }
+t("s1292_4") { (12G).or(null) }
 // method java.math.BigInteger signum
-t("s1573_0") { (12G).signum() }
-t("s1573_1") { (0G).signum() }
-t("s1573_2") { (-3G).signum() }
-t("s1573_3") { (123456789012345678901234567890G).signum() }
+t("s1293_0") { (12G).signum() }
+t("s1293_1") { (0G).signum() }
+t("s1293_2") { (-3G).signum() }
+t("s1293_3") { (123456789012345678901234567890G).signum() }
 // method java.math.BigInteger toString
-t("s1574_0") { (12G).toString() }
-t("s1574_1") { (0G).toString() }
-t("s1574_2") { (-3G).toString() }
-t("s1574_3") { (123456789012345678901234567890G).toString() }
+t("s1294_0") { (12G).toString() }
+t("s1294_1") { (0G).toString() }
+t("s1294_2") { (-3G).toString() }
+t("s1294_3") { (123456789012345678901234567890G).toString() }
 // method java.math.BigInteger toString int
-t("s1575_0") { (12G).toString(0) }
-t("s1575_1") { (0G).toString(-1) }
-t("s1575_2") { (-3G).toString(2147483647) }
-t("s1575_3") { (123456789012345678901234567890G).toString(1) }
+t("s1295_0") { (12G).toString(0) }
+t("s1295_1") { (0G).toString(-1) }
+t("s1295_2") { (-3G).toString(2147483647) }
+t("s1295_3") { (123456789012345678901234567890G).toString(1) }
 // method java.math.BigInteger xor java.math.BigInteger
-t("s1576_0") { (12G).xor(0G) }
-t("s1576_1") { (0G).xor(-3G) }
-t("s1576_2") { (-3G).xor(123456789012345678901234567890G) }
+t("s1296_0") { (12G).xor(0G) }
+t("s1296_1") { (0G).xor(-3G) }
+t("s1296_2") { (-3G).xor(123456789012345678901234567890G) }
+t("s1296_3") { (123456789012345678901234567890G).xor(null) }
+t("s1296_4") { (12G).xor(null) }
 // new java.math.BigInteger java.lang.String
-t("s1612_0") { new BigInteger("abc") }
-t("s1612_1") { new BigInteger("") }
-t("s1612_3") { new BigInteger("b") }
+t("s1333_0") { new BigInteger("abc") }
+t("s1333_1") { new BigInteger("") }
+t("s1333_3") { new BigInteger("b") }
+t("s1333_4") { new BigInteger(null) }
 // new java.math.BigInteger java.lang.String int
-t("s1613_0") { new BigInteger("abc", 0) }
-t("s1613_1") { new BigInteger("", -1) }
-t("s1613_2") { new BigInteger("Ünïcödé 😀", 1) }
-t("s1613_3") { new BigInteger("b", 3) }
+t("s1334_0") { new BigInteger("abc", 0) }
+t("s1334_1") { new BigInteger("", -1) }
+t("s1334_2") { new BigInteger("Ünïcödé 😀", 1) }
+t("s1334_3") { new BigInteger("b", 3) }
 // staticField java.math.BigInteger ONE
-t("s1628_0") { BigInteger.ONE }
+t("s1349_0") { BigInteger.ONE }
 // staticField java.math.BigInteger TEN
-t("s1629_0") { BigInteger.TEN }
+t("s1350_0") { BigInteger.TEN }
 // staticField java.math.BigInteger TWO
-t("s1630_0") { BigInteger.TWO }
+t("s1351_0") { BigInteger.TWO }
 // staticField java.math.BigInteger ZERO
-t("s1631_0") { BigInteger.ZERO }
+t("s1352_0") { BigInteger.ZERO }
 // staticMethod java.math.BigInteger valueOf long
-t("s1647_0") { BigInteger.valueOf(5L) }
-t("s1647_1") { BigInteger.valueOf(0L) }
-t("s1647_2") { BigInteger.valueOf(-1L) }
-t("s1647_3") { BigInteger.valueOf(9223372036854775807L) }
+t("s1368_0") { BigInteger.valueOf(5L) }
+t("s1368_1") { BigInteger.valueOf(0L) }
+t("s1368_2") { BigInteger.valueOf(-1L) }
+t("s1368_3") { BigInteger.valueOf(9223372036854775807L) }

@@ -29,73 +29,79 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Pattern equals java.lang.Object
-t("s1676_0") { (~/b/).equals(3) }
-t("s1676_1") { (~/(\d+)-(\d+)/).equals(null) }
-t("s1676_2") { (~/x*/).equals([1, 2]) }
-t("s1676_3") { (~/b/).equals([a: 1]) }
-t("s1676_4") { (~/b/).equals(null) }
+t("s1397_0") { (~/b/).equals(3) }
+t("s1397_1") { (~/(\d+)-(\d+)/).equals(null) }
+t("s1397_2") { (~/x*/).equals([1, 2]) }
+t("s1397_3") { (~/b/).equals([a: 1]) }
+t("s1397_4") { (~/b/).equals(null) }
 // method java.util.regex.Pattern flags
-t("s1677_0") { (~/b/).flags() }
-t("s1677_1") { (~/(\d+)-(\d+)/).flags() }
-t("s1677_2") { (~/x*/).flags() }
+t("s1398_0") { (~/b/).flags() }
+t("s1398_1") { (~/(\d+)-(\d+)/).flags() }
+t("s1398_2") { (~/x*/).flags() }
 // method java.util.regex.Pattern hashCode
-tc("s1679_0") { (~/b/).hashCode() }
-tc("s1679_1") { (~/(\d+)-(\d+)/).hashCode() }
-tc("s1679_2") { (~/x*/).hashCode() }
+tc("s1400_0") { (~/b/).hashCode() }
+tc("s1400_1") { (~/(\d+)-(\d+)/).hashCode() }
+tc("s1400_2") { (~/x*/).hashCode() }
 // method java.util.regex.Pattern matcher java.lang.CharSequence
-t("s1680_0") { (~/b/).matcher("") }
-t("s1680_2") { (~/x*/).matcher(new StringBuilder("sb")) }
+t("s1401_0") { (~/b/).matcher("") }
+t("s1401_2") { (~/x*/).matcher(new StringBuilder("sb")) }
+t("s1401_3") { (~/b/).matcher(null) }
 // method java.util.regex.Pattern pattern
-t("s1681_0") { (~/b/).pattern() }
-t("s1681_1") { (~/(\d+)-(\d+)/).pattern() }
-t("s1681_2") { (~/x*/).pattern() }
+t("s1402_0") { (~/b/).pattern() }
+t("s1402_1") { (~/(\d+)-(\d+)/).pattern() }
+t("s1402_2") { (~/x*/).pattern() }
 // method java.util.regex.Pattern split java.lang.CharSequence
-t("s1682_0") { (~/b/).split("") }
-t("s1682_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
-t("s1682_2") { (~/x*/).split(new StringBuilder("sb")) }
+t("s1403_0") { (~/b/).split("") }
+t("s1403_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
+t("s1403_2") { (~/x*/).split(new StringBuilder("sb")) }
+t("s1403_3") { (~/b/).split(null) }
 // method java.util.regex.Pattern split java.lang.CharSequence int
-t("s1683_0") { (~/b/).split("", -1) }
-t("s1683_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
-t("s1683_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
+t("s1404_0") { (~/b/).split("", -1) }
+t("s1404_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
+t("s1404_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
+t("s1404_3") { (~/b/).split(null, 3) }
+t("s1404_4") { (~/b/).split(null, -1) }
 // method java.util.regex.Pattern toString
-t("s1684_0") { (~/b/).toString() }
-t("s1684_1") { (~/(\d+)-(\d+)/).toString() }
-t("s1684_2") { (~/x*/).toString() }
+t("s1405_0") { (~/b/).toString() }
+t("s1405_1") { (~/(\d+)-(\d+)/).toString() }
+t("s1405_2") { (~/x*/).toString() }
 // staticField java.util.regex.Pattern CANON_EQ
-t("s1696_0") { Pattern.CANON_EQ }
+t("s1417_0") { Pattern.CANON_EQ }
 // staticField java.util.regex.Pattern CASE_INSENSITIVE
-t("s1697_0") { Pattern.CASE_INSENSITIVE }
+t("s1418_0") { Pattern.CASE_INSENSITIVE }
 // staticField java.util.regex.Pattern COMMENTS
-t("s1698_0") { Pattern.COMMENTS }
+t("s1419_0") { Pattern.COMMENTS }
 // staticField java.util.regex.Pattern DOTALL
-t("s1699_0") { Pattern.DOTALL }
+t("s1420_0") { Pattern.DOTALL }
 // staticField java.util.regex.Pattern LITERAL
-t("s1700_0") { Pattern.LITERAL }
+t("s1421_0") { Pattern.LITERAL }
 // staticField java.util.regex.Pattern MULTILINE
-t("s1701_0") { Pattern.MULTILINE }
+t("s1422_0") { Pattern.MULTILINE }
 // staticField java.util.regex.Pattern UNICODE_CASE
-t("s1702_0") { Pattern.UNICODE_CASE }
+t("s1423_0") { Pattern.UNICODE_CASE }
 // staticField java.util.regex.Pattern UNICODE_CHARACTER_CLASS
-t("s1703_0") { Pattern.UNICODE_CHARACTER_CLASS }
+t("s1424_0") { Pattern.UNICODE_CHARACTER_CLASS }
 // staticField java.util.regex.Pattern UNIX_LINES
-t("s1704_0") { Pattern.UNIX_LINES }
+t("s1425_0") { Pattern.UNIX_LINES }
 // staticMethod java.util.regex.Pattern compile java.lang.String
-t("s1706_0") { Pattern.compile("abc") }
-t("s1706_1") { Pattern.compile("") }
-t("s1706_2") { Pattern.compile("Ünïcödé 😀") }
-t("s1706_3") { Pattern.compile("b") }
-t("s1706_4") { Pattern.compile(null) }
+t("s1427_0") { Pattern.compile("abc") }
+t("s1427_1") { Pattern.compile("") }
+t("s1427_2") { Pattern.compile("Ünïcödé 😀") }
+t("s1427_3") { Pattern.compile("b") }
+t("s1427_4") { Pattern.compile(null) }
 // staticMethod java.util.regex.Pattern compile java.lang.String int
-t("s1707_0") { Pattern.compile("abc", 0) }
-t("s1707_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
-t("s1707_3") { Pattern.compile("b", 1) }
-t("s1707_4") { Pattern.compile(null, 0) }
+t("s1428_0") { Pattern.compile("abc", 0) }
+t("s1428_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
+t("s1428_3") { Pattern.compile("b", 1) }
+t("s1428_4") { Pattern.compile(null, 0) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
-t("s1708_0") { Pattern.matches("abc", "") }
-t("s1708_1") { Pattern.matches("", "Ünïcödé 😀") }
-t("s1708_4") { Pattern.matches(null, "") }
+t("s1429_0") { Pattern.matches("abc", "") }
+t("s1429_1") { Pattern.matches("", "Ünïcödé 😀") }
+t("s1429_3") { Pattern.matches("b", null) }
+t("s1429_4") { Pattern.matches(null, "") }
 // staticMethod java.util.regex.Pattern quote java.lang.String
-t("s1709_0") { Pattern.quote("abc") }
-t("s1709_1") { Pattern.quote("") }
-t("s1709_2") { Pattern.quote("Ünïcödé 😀") }
-t("s1709_3") { Pattern.quote("b") }
+t("s1430_0") { Pattern.quote("abc") }
+t("s1430_1") { Pattern.quote("") }
+t("s1430_2") { Pattern.quote("Ünïcödé 😀") }
+t("s1430_3") { Pattern.quote("b") }
+t("s1430_4") { Pattern.quote(null) }

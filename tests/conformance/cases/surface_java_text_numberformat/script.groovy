@@ -29,37 +29,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.text.NumberFormat getCurrencyInstance
-t("s1834_0") { NumberFormat.getCurrencyInstance() }
+t("s1555_0") { NumberFormat.getCurrencyInstance() }
 // staticMethod java.text.NumberFormat getCurrencyInstance java.util.Locale
-t("s1835_0") { NumberFormat.getCurrencyInstance(Locale.US) }
-t("s1835_1") { NumberFormat.getCurrencyInstance(Locale.FRANCE) }
-t("s1835_2") { NumberFormat.getCurrencyInstance(Locale.ROOT) }
-t("s1835_3") { NumberFormat.getCurrencyInstance(Locale.UK) }
+t("s1556_0") { NumberFormat.getCurrencyInstance(Locale.US) }
+t("s1556_1") { NumberFormat.getCurrencyInstance(Locale.FRANCE) }
+t("s1556_2") { NumberFormat.getCurrencyInstance(Locale.ROOT) }
+t("s1556_3") { NumberFormat.getCurrencyInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getInstance
-tc("s1836_0") { NumberFormat.getInstance() }
+tc("s1557_0") { NumberFormat.getInstance() }
 // staticMethod java.text.NumberFormat getInstance java.util.Locale
-tc("s1837_0") { NumberFormat.getInstance(Locale.US) }
-tc("s1837_1") { NumberFormat.getInstance(Locale.FRANCE) }
-tc("s1837_2") { NumberFormat.getInstance(Locale.ROOT) }
-tc("s1837_3") { NumberFormat.getInstance(Locale.UK) }
+tc("s1558_0") { NumberFormat.getInstance(Locale.US) }
+tc("s1558_1") { NumberFormat.getInstance(Locale.FRANCE) }
+tc("s1558_2") { NumberFormat.getInstance(Locale.ROOT) }
+tc("s1558_3") { NumberFormat.getInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getIntegerInstance
-t("s1838_0") { NumberFormat.getIntegerInstance() }
+t("s1559_0") { NumberFormat.getIntegerInstance() }
 // staticMethod java.text.NumberFormat getIntegerInstance java.util.Locale
-t("s1839_0") { NumberFormat.getIntegerInstance(Locale.US) }
-t("s1839_1") { NumberFormat.getIntegerInstance(Locale.FRANCE) }
-t("s1839_2") { NumberFormat.getIntegerInstance(Locale.ROOT) }
-t("s1839_3") { NumberFormat.getIntegerInstance(Locale.UK) }
+t("s1560_0") { NumberFormat.getIntegerInstance(Locale.US) }
+t("s1560_1") { NumberFormat.getIntegerInstance(Locale.FRANCE) }
+t("s1560_2") { NumberFormat.getIntegerInstance(Locale.ROOT) }
+t("s1560_3") { NumberFormat.getIntegerInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getNumberInstance
-t("s1840_0") { NumberFormat.getNumberInstance() }
+t("s1561_0") { NumberFormat.getNumberInstance() }
 // staticMethod java.text.NumberFormat getNumberInstance java.util.Locale
-t("s1841_0") { NumberFormat.getNumberInstance(Locale.US) }
-t("s1841_1") { NumberFormat.getNumberInstance(Locale.FRANCE) }
-t("s1841_2") { NumberFormat.getNumberInstance(Locale.ROOT) }
-t("s1841_3") { NumberFormat.getNumberInstance(Locale.UK) }
+t("s1562_0") { NumberFormat.getNumberInstance(Locale.US) }
+t("s1562_1") { NumberFormat.getNumberInstance(Locale.FRANCE) }
+t("s1562_2") { NumberFormat.getNumberInstance(Locale.ROOT) }
+t("s1562_3") { NumberFormat.getNumberInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getPercentInstance
-t("s1842_0") { NumberFormat.getPercentInstance() }
+t("s1563_0") { NumberFormat.getPercentInstance() }
 // staticMethod java.text.NumberFormat getPercentInstance java.util.Locale
-t("s1843_0") { NumberFormat.getPercentInstance(Locale.US) }
-t("s1843_1") { NumberFormat.getPercentInstance(Locale.FRANCE) }
-t("s1843_2") { NumberFormat.getPercentInstance(Locale.ROOT) }
-t("s1843_3") { NumberFormat.getPercentInstance(Locale.UK) }
+t("s1564_0") { NumberFormat.getPercentInstance(Locale.US) }
+t("s1564_1") { NumberFormat.getPercentInstance(Locale.FRANCE) }
+t("s1564_2") { NumberFormat.getPercentInstance(Locale.ROOT) }
+t("s1564_3") { NumberFormat.getPercentInstance(Locale.UK) }

@@ -31,17 +31,17 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.DayOfWeek compareTo java.lang.Enum
-t("s1844_0") { (DayOfWeek.MONDAY).compareTo(RoundingMode.HALF_UP) }
+t("s1565_0") { (DayOfWeek.MONDAY).compareTo(RoundingMode.HALF_UP) }
 // method java.time.DayOfWeek getClass
-t("s1846_0") { (DayOfWeek.MONDAY).getClass() }
-t("s1846_1") { (DayOfWeek.SUNDAY).getClass() }
+t("s1568_0") { (DayOfWeek.MONDAY).getClass() }
+t("s1568_1") { (DayOfWeek.SUNDAY).getClass() }
 // method java.time.DayOfWeek getDisplayName java.time.format.TextStyle java.util.Locale
-t("s1847_3") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.FRANCE) }
+t("s1569_3") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.FRANCE) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.Class java.lang.String
-t("s2352_0") { DayOfWeek.valueOf(String, "") }
-t("s2352_1") { DayOfWeek.valueOf(Integer, "Ünïcödé 😀") }
-t("s2352_2") { DayOfWeek.valueOf(List, "b") }
-t("s2352_3") { DayOfWeek.valueOf(String, "12") }
-t("s2352_4") { DayOfWeek.valueOf(String, null) }
+t("s2085_0") { DayOfWeek.valueOf(String, "") }
+t("s2085_1") { DayOfWeek.valueOf(Integer, "Ünïcödé 😀") }
+t("s2085_2") { DayOfWeek.valueOf(List, "b") }
+t("s2085_3") { DayOfWeek.valueOf(String, "12") }
+t("s2085_4") { DayOfWeek.valueOf(String, null) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.String
-t("s2353_4") { DayOfWeek.valueOf(null) }
+t("s2086_4") { DayOfWeek.valueOf(null) }

@@ -34,72 +34,77 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.time.Duration toMinutesPart
+t("s1614_0") { (Duration.ofMinutes(90L)).toMinutesPart() }
+t("s1614_1") { (Duration.ZERO).toMinutesPart() }
+t("s1614_2") { (Duration.ofSeconds(-1L, 5L)).toMinutesPart() }
+t("s1614_3") { (Duration.ofDays(400L)).toMinutesPart() }
 // method java.time.Duration toNanos
-t("s1892_0") { (Duration.ofMinutes(90L)).toNanos() }
-t("s1892_1") { (Duration.ZERO).toNanos() }
-t("s1892_2") { (Duration.ofSeconds(-1L, 5L)).toNanos() }
-t("s1892_3") { (Duration.ofDays(400L)).toNanos() }
+t("s1615_0") { (Duration.ofMinutes(90L)).toNanos() }
+t("s1615_1") { (Duration.ZERO).toNanos() }
+t("s1615_2") { (Duration.ofSeconds(-1L, 5L)).toNanos() }
+t("s1615_3") { (Duration.ofDays(400L)).toNanos() }
 // method java.time.Duration toSeconds
-t("s1893_0") { (Duration.ofMinutes(90L)).toSeconds() }
-t("s1893_1") { (Duration.ZERO).toSeconds() }
-t("s1893_3") { (Duration.ofDays(400L)).toSeconds() }
+t("s1616_0") { (Duration.ofMinutes(90L)).toSeconds() }
+t("s1616_1") { (Duration.ZERO).toSeconds() }
+t("s1616_3") { (Duration.ofDays(400L)).toSeconds() }
 // method java.time.Duration toSecondsPart
-t("s1894_0") { (Duration.ofMinutes(90L)).toSecondsPart() }
-t("s1894_1") { (Duration.ZERO).toSecondsPart() }
-t("s1894_3") { (Duration.ofDays(400L)).toSecondsPart() }
+t("s1617_0") { (Duration.ofMinutes(90L)).toSecondsPart() }
+t("s1617_1") { (Duration.ZERO).toSecondsPart() }
+t("s1617_3") { (Duration.ofDays(400L)).toSecondsPart() }
 // method java.time.Duration toString
-t("s1895_0") { (Duration.ofMinutes(90L)).toString() }
-t("s1895_1") { (Duration.ZERO).toString() }
-t("s1895_2") { (Duration.ofSeconds(-1L, 5L)).toString() }
-t("s1895_3") { (Duration.ofDays(400L)).toString() }
+t("s1618_0") { (Duration.ofMinutes(90L)).toString() }
+t("s1618_1") { (Duration.ZERO).toString() }
+t("s1618_2") { (Duration.ofSeconds(-1L, 5L)).toString() }
+t("s1618_3") { (Duration.ofDays(400L)).toString() }
 // staticField java.time.Duration ZERO
-t("s2281_0") { Duration.ZERO }
+t("s2014_0") { Duration.ZERO }
 // staticMethod java.time.Duration between java.time.temporal.Temporal java.time.temporal.Temporal
-t("s2355_0") { Duration.between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s2355_1") { Duration.between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
-t("s2355_2") { Duration.between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s2355_3") { Duration.between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
+t("s2088_0") { Duration.between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2088_1") { Duration.between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
+t("s2088_2") { Duration.between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s2088_3") { Duration.between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
 // staticMethod java.time.Duration of long java.time.temporal.TemporalUnit
-t("s2356_0") { Duration.of(5L, ChronoUnit.HOURS) }
-t("s2356_1") { Duration.of(0L, ChronoUnit.MONTHS) }
-t("s2356_2") { Duration.of(-1L, ChronoUnit.DAYS) }
-t("s2356_3") { Duration.of(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2089_0") { Duration.of(5L, ChronoUnit.HOURS) }
+t("s2089_1") { Duration.of(0L, ChronoUnit.MONTHS) }
+t("s2089_2") { Duration.of(-1L, ChronoUnit.DAYS) }
+t("s2089_3") { Duration.of(9223372036854775807L, ChronoUnit.HOURS) }
 // staticMethod java.time.Duration ofDays long
-t("s2357_0") { Duration.ofDays(5L) }
-t("s2357_1") { Duration.ofDays(0L) }
-t("s2357_2") { Duration.ofDays(-1L) }
-t("s2357_3") { Duration.ofDays(9223372036854775807L) }
+t("s2090_0") { Duration.ofDays(5L) }
+t("s2090_1") { Duration.ofDays(0L) }
+t("s2090_2") { Duration.ofDays(-1L) }
+t("s2090_3") { Duration.ofDays(9223372036854775807L) }
 // staticMethod java.time.Duration ofHours long
-t("s2358_0") { Duration.ofHours(5L) }
-t("s2358_1") { Duration.ofHours(0L) }
-t("s2358_2") { Duration.ofHours(-1L) }
-t("s2358_3") { Duration.ofHours(9223372036854775807L) }
+t("s2091_0") { Duration.ofHours(5L) }
+t("s2091_1") { Duration.ofHours(0L) }
+t("s2091_2") { Duration.ofHours(-1L) }
+t("s2091_3") { Duration.ofHours(9223372036854775807L) }
 // staticMethod java.time.Duration ofMillis long
-t("s2359_0") { Duration.ofMillis(5L) }
-t("s2359_1") { Duration.ofMillis(0L) }
-t("s2359_2") { Duration.ofMillis(-1L) }
-t("s2359_3") { Duration.ofMillis(9223372036854775807L) }
+t("s2092_0") { Duration.ofMillis(5L) }
+t("s2092_1") { Duration.ofMillis(0L) }
+t("s2092_2") { Duration.ofMillis(-1L) }
+t("s2092_3") { Duration.ofMillis(9223372036854775807L) }
 // staticMethod java.time.Duration ofMinutes long
-t("s2360_0") { Duration.ofMinutes(5L) }
-t("s2360_1") { Duration.ofMinutes(0L) }
-t("s2360_2") { Duration.ofMinutes(-1L) }
-t("s2360_3") { Duration.ofMinutes(9223372036854775807L) }
+t("s2093_0") { Duration.ofMinutes(5L) }
+t("s2093_1") { Duration.ofMinutes(0L) }
+t("s2093_2") { Duration.ofMinutes(-1L) }
+t("s2093_3") { Duration.ofMinutes(9223372036854775807L) }
 // staticMethod java.time.Duration ofNanos long
-t("s2361_0") { Duration.ofNanos(5L) }
-t("s2361_1") { Duration.ofNanos(0L) }
-t("s2361_2") { Duration.ofNanos(-1L) }
-t("s2361_3") { Duration.ofNanos(9223372036854775807L) }
+t("s2094_0") { Duration.ofNanos(5L) }
+t("s2094_1") { Duration.ofNanos(0L) }
+t("s2094_2") { Duration.ofNanos(-1L) }
+t("s2094_3") { Duration.ofNanos(9223372036854775807L) }
 // staticMethod java.time.Duration ofSeconds long
-t("s2362_0") { Duration.ofSeconds(5L) }
-t("s2362_1") { Duration.ofSeconds(0L) }
-t("s2362_2") { Duration.ofSeconds(-1L) }
-t("s2362_3") { Duration.ofSeconds(9223372036854775807L) }
+t("s2095_0") { Duration.ofSeconds(5L) }
+t("s2095_1") { Duration.ofSeconds(0L) }
+t("s2095_2") { Duration.ofSeconds(-1L) }
+t("s2095_3") { Duration.ofSeconds(9223372036854775807L) }
 // staticMethod java.time.Duration ofSeconds long long
-t("s2363_0") { Duration.ofSeconds(5L, 0L) }
-t("s2363_1") { Duration.ofSeconds(0L, -1L) }
-t("s2363_2") { Duration.ofSeconds(-1L, 9223372036854775807L) }
-t("s2363_3") { Duration.ofSeconds(9223372036854775807L, 5L) }
+t("s2096_0") { Duration.ofSeconds(5L, 0L) }
+t("s2096_1") { Duration.ofSeconds(0L, -1L) }
+t("s2096_2") { Duration.ofSeconds(-1L, 9223372036854775807L) }
+t("s2096_3") { Duration.ofSeconds(9223372036854775807L, 5L) }
 // staticMethod java.time.Duration parse java.lang.CharSequence
-t("s2364_0") { Duration.parse("abc") }
-t("s2364_1") { Duration.parse("") }
-t("s2364_2") { Duration.parse("Ünïcödé 😀") }
+t("s2097_0") { Duration.parse("abc") }
+t("s2097_1") { Duration.parse("") }
+t("s2097_2") { Duration.parse("Ünïcödé 😀") }

@@ -29,9 +29,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Duration toSeconds
-t("s1893_2") { (Duration.ofSeconds(-1L, 5L)).toSeconds() }
+t("s1616_2") { (Duration.ofSeconds(-1L, 5L)).toSeconds() }
 // method java.time.Duration toSecondsPart
-t("s1894_2") { (Duration.ofSeconds(-1L, 5L)).toSecondsPart() }
+t("s1617_2") { (Duration.ofSeconds(-1L, 5L)).toSecondsPart() }
 // staticMethod java.time.Duration parse java.lang.CharSequence
-t("s2364_3") { Duration.parse(new StringBuilder("sb")) }
-t("s2364_4") { Duration.parse(null) }
+t("s2097_3") { Duration.parse(new StringBuilder("sb")) }
+t("s2097_4") { Duration.parse(null) }

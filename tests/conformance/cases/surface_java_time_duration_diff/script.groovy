@@ -29,9 +29,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Duration dividedBy java.time.Duration
-t("s1857_0") { (Duration.ofMinutes(90L)).dividedBy(Duration.ZERO) }
+t("s1580_0") { (Duration.ofMinutes(90L)).dividedBy(Duration.ZERO) }
 // method java.time.Duration getClass
-t("s1860_0") { (Duration.ofMinutes(90L)).getClass() }
-t("s1860_1") { (Duration.ZERO).getClass() }
-t("s1860_2") { (Duration.ofSeconds(-1L, 5L)).getClass() }
-t("s1860_3") { (Duration.ofDays(400L)).getClass() }
+t("s1583_0") { (Duration.ofMinutes(90L)).getClass() }
+t("s1583_1") { (Duration.ZERO).getClass() }
+t("s1583_2") { (Duration.ofSeconds(-1L, 5L)).getClass() }
+t("s1583_3") { (Duration.ofDays(400L)).getClass() }

@@ -29,17 +29,17 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.time.format.FormatStyle FULL
-t("s2321_0") { FormatStyle.FULL }
+t("s2054_0") { FormatStyle.FULL }
 // staticField java.time.format.FormatStyle LONG
-t("s2322_0") { FormatStyle.LONG }
+t("s2055_0") { FormatStyle.LONG }
 // staticField java.time.format.FormatStyle MEDIUM
-t("s2323_0") { FormatStyle.MEDIUM }
+t("s2056_0") { FormatStyle.MEDIUM }
 // staticField java.time.format.FormatStyle SHORT
-t("s2324_0") { FormatStyle.SHORT }
+t("s2057_0") { FormatStyle.SHORT }
 // staticMethod java.time.format.FormatStyle valueOf java.lang.String
-t("s2460_0") { FormatStyle.valueOf("abc") }
-t("s2460_1") { FormatStyle.valueOf("") }
-t("s2460_2") { FormatStyle.valueOf("Ünïcödé 😀") }
-t("s2460_3") { FormatStyle.valueOf("b") }
+t("s2193_0") { FormatStyle.valueOf("abc") }
+t("s2193_1") { FormatStyle.valueOf("") }
+t("s2193_2") { FormatStyle.valueOf("Ünïcödé 😀") }
+t("s2193_3") { FormatStyle.valueOf("b") }
 // staticMethod java.time.format.FormatStyle values
-t("s2461_0") { FormatStyle.values() }
+t("s2194_0") { FormatStyle.values() }

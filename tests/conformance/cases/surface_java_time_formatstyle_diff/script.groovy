@@ -29,10 +29,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.format.FormatStyle valueOf java.lang.Class java.lang.String
-t("s2459_0") { FormatStyle.valueOf(String, "") }
-t("s2459_1") { FormatStyle.valueOf(Integer, "Ünïcödé 😀") }
-t("s2459_2") { FormatStyle.valueOf(List, "b") }
-t("s2459_3") { FormatStyle.valueOf(String, "12") }
-t("s2459_4") { FormatStyle.valueOf(String, null) }
+t("s2192_0") { FormatStyle.valueOf(String, "") }
+t("s2192_1") { FormatStyle.valueOf(Integer, "Ünïcödé 😀") }
+t("s2192_2") { FormatStyle.valueOf(List, "b") }
+t("s2192_3") { FormatStyle.valueOf(String, "12") }
+t("s2192_4") { FormatStyle.valueOf(String, null) }
 // staticMethod java.time.format.FormatStyle valueOf java.lang.String
-t("s2460_4") { FormatStyle.valueOf(null) }
+t("s2193_4") { FormatStyle.valueOf(null) }

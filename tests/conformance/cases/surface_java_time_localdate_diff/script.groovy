@@ -31,39 +31,38 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.time.LocalDate atTime java.time.OffsetTime
-t("s1927_0") { (LocalDate.of(2024, 2, 29)).atTime(null) }
-t("s1927_1") { (LocalDate.of(1, 1, 1)).atTime(null) }
-t("s1927_2") { (LocalDate.of(9999, 12, 31)).atTime(null) }
-t("s1927_3") { (LocalDate.of(2024, 3, 31)).atTime(null) }
+// method java.time.LocalDate compareTo java.lang.Object
+t("s1652_0") { (LocalDate.of(2024, 2, 29)).compareTo(3) }
+t("s1652_2") { (LocalDate.of(9999, 12, 31)).compareTo([1, 2]) }
+t("s1652_3") { (LocalDate.of(2024, 3, 31)).compareTo([a: 1]) }
 // method java.time.LocalDate get java.time.temporal.TemporalField
-t("s1931_0") { (LocalDate.of(2024, 2, 29)).get(ChronoField.DAY_OF_MONTH) }
-t("s1931_1") { (LocalDate.of(1, 1, 1)).get(ChronoField.YEAR) }
-t("s1931_2") { (LocalDate.of(9999, 12, 31)).get(ChronoField.DAY_OF_MONTH) }
-t("s1931_3") { (LocalDate.of(2024, 3, 31)).get(ChronoField.YEAR) }
+t("s1656_0") { (LocalDate.of(2024, 2, 29)).get(ChronoField.DAY_OF_MONTH) }
+t("s1656_1") { (LocalDate.of(1, 1, 1)).get(ChronoField.YEAR) }
+t("s1656_2") { (LocalDate.of(9999, 12, 31)).get(ChronoField.DAY_OF_MONTH) }
+t("s1656_3") { (LocalDate.of(2024, 3, 31)).get(ChronoField.YEAR) }
 // method java.time.LocalDate getClass
-t("s1932_0") { (LocalDate.of(2024, 2, 29)).getClass() }
-t("s1932_1") { (LocalDate.of(1, 1, 1)).getClass() }
-t("s1932_2") { (LocalDate.of(9999, 12, 31)).getClass() }
-t("s1932_3") { (LocalDate.of(2024, 3, 31)).getClass() }
+t("s1657_0") { (LocalDate.of(2024, 2, 29)).getClass() }
+t("s1657_1") { (LocalDate.of(1, 1, 1)).getClass() }
+t("s1657_2") { (LocalDate.of(9999, 12, 31)).getClass() }
+t("s1657_3") { (LocalDate.of(2024, 3, 31)).getClass() }
 // method java.time.LocalDate getLong java.time.temporal.TemporalField
-t("s1936_0") { (LocalDate.of(2024, 2, 29)).getLong(ChronoField.DAY_OF_MONTH) }
-t("s1936_1") { (LocalDate.of(1, 1, 1)).getLong(ChronoField.YEAR) }
-t("s1936_2") { (LocalDate.of(9999, 12, 31)).getLong(ChronoField.DAY_OF_MONTH) }
-t("s1936_3") { (LocalDate.of(2024, 3, 31)).getLong(ChronoField.YEAR) }
+t("s1661_0") { (LocalDate.of(2024, 2, 29)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s1661_1") { (LocalDate.of(1, 1, 1)).getLong(ChronoField.YEAR) }
+t("s1661_2") { (LocalDate.of(9999, 12, 31)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s1661_3") { (LocalDate.of(2024, 3, 31)).getLong(ChronoField.YEAR) }
 // method java.time.LocalDate isSupported java.time.temporal.TemporalField
-t("s1945_0") { (LocalDate.of(2024, 2, 29)).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s1945_1") { (LocalDate.of(1, 1, 1)).isSupported(ChronoField.YEAR) }
-t("s1945_2") { (LocalDate.of(9999, 12, 31)).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s1945_3") { (LocalDate.of(2024, 3, 31)).isSupported(ChronoField.YEAR) }
+t("s1670_0") { (LocalDate.of(2024, 2, 29)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s1670_1") { (LocalDate.of(1, 1, 1)).isSupported(ChronoField.YEAR) }
+t("s1670_2") { (LocalDate.of(9999, 12, 31)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s1670_3") { (LocalDate.of(2024, 3, 31)).isSupported(ChronoField.YEAR) }
 // method java.time.LocalDate isSupported java.time.temporal.TemporalUnit
-t("s1946_0") { (LocalDate.of(2024, 2, 29)).isSupported(ChronoUnit.HOURS) }
-t("s1946_1") { (LocalDate.of(1, 1, 1)).isSupported(ChronoUnit.MONTHS) }
-t("s1946_2") { (LocalDate.of(9999, 12, 31)).isSupported(ChronoUnit.DAYS) }
-t("s1946_3") { (LocalDate.of(2024, 3, 31)).isSupported(ChronoUnit.HOURS) }
+t("s1671_0") { (LocalDate.of(2024, 2, 29)).isSupported(ChronoUnit.HOURS) }
+t("s1671_1") { (LocalDate.of(1, 1, 1)).isSupported(ChronoUnit.MONTHS) }
+t("s1671_2") { (LocalDate.of(9999, 12, 31)).isSupported(ChronoUnit.DAYS) }
+t("s1671_3") { (LocalDate.of(2024, 3, 31)).isSupported(ChronoUnit.HOURS) }
 // method java.time.LocalDate minus java.time.temporal.TemporalAmount
-t("s1949_1") { (LocalDate.of(1, 1, 1)).minus(Duration.ZERO) }
+t("s1674_1") { (LocalDate.of(1, 1, 1)).minus(Duration.ZERO) }
 // method java.time.LocalDate minusDays long
-t("s1951_2") { (LocalDate.of(9999, 12, 31)).minusDays(9223372036854775807L) }
+t("s1676_2") { (LocalDate.of(9999, 12, 31)).minusDays(9223372036854775807L) }
 // method java.time.LocalDate plus java.time.temporal.TemporalAmount
-t("s1955_1") { (LocalDate.of(1, 1, 1)).plus(Duration.ZERO) }
+t("s1680_1") { (LocalDate.of(1, 1, 1)).plus(Duration.ZERO) }

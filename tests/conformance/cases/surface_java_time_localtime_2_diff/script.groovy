@@ -30,6 +30,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.LocalTime parse java.lang.CharSequence
-t("s2399_3") { LocalTime.parse(new StringBuilder("sb")) }
+t("s2132_3") { LocalTime.parse(new StringBuilder("sb")) }
 // staticMethod java.time.LocalTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2400_3") { LocalTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2133_3") { LocalTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -31,18 +31,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Month compareTo java.lang.Enum
-t("s2067_0") { (Month.FEBRUARY).compareTo(RoundingMode.HALF_UP) }
-t("s2067_1") { (Month.DECEMBER).compareTo(Month.MARCH) }
+t("s1794_0") { (Month.FEBRUARY).compareTo(RoundingMode.HALF_UP) }
+t("s1794_1") { (Month.DECEMBER).compareTo(Month.MARCH) }
 // method java.time.Month getClass
-t("s2069_0") { (Month.FEBRUARY).getClass() }
-t("s2069_1") { (Month.DECEMBER).getClass() }
+t("s1797_0") { (Month.FEBRUARY).getClass() }
+t("s1797_1") { (Month.DECEMBER).getClass() }
 // method java.time.Month getDisplayName java.time.format.TextStyle java.util.Locale
-t("s2070_3") { (Month.DECEMBER).getDisplayName(TextStyle.FULL, Locale.FRANCE) }
+t("s1798_3") { (Month.DECEMBER).getDisplayName(TextStyle.FULL, Locale.FRANCE) }
 // staticMethod java.time.Month valueOf java.lang.Class java.lang.String
-t("s2402_0") { Month.valueOf(String, "") }
-t("s2402_1") { Month.valueOf(Integer, "Ünïcödé 😀") }
-t("s2402_2") { Month.valueOf(List, "b") }
-t("s2402_3") { Month.valueOf(String, "12") }
-t("s2402_4") { Month.valueOf(String, null) }
+t("s2135_0") { Month.valueOf(String, "") }
+t("s2135_1") { Month.valueOf(Integer, "Ünïcödé 😀") }
+t("s2135_2") { Month.valueOf(List, "b") }
+t("s2135_3") { Month.valueOf(String, "12") }
+t("s2135_4") { Month.valueOf(String, null) }
 // staticMethod java.time.Month valueOf java.lang.String
-t("s2403_4") { Month.valueOf(null) }
+t("s2136_4") { Month.valueOf(null) }

@@ -30,26 +30,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Period getClass
-t("s2098_0") { (Period.of(1, 2, 3)).getClass() }
-t("s2098_1") { (Period.ZERO).getClass() }
-t("s2098_2") { (Period.ofDays(-10)).getClass() }
+t("s1827_0") { (Period.of(1, 2, 3)).getClass() }
+t("s1827_1") { (Period.ZERO).getClass() }
+t("s1827_2") { (Period.ofDays(-10)).getClass() }
 // method java.time.Period minus java.time.temporal.TemporalAmount
-t("s2105_1") { (Period.ZERO).minus(Duration.ZERO) }
-t("s2105_2") { (Period.ofDays(-10)).minus(Duration.ofHours(25L)) }
+t("s1834_1") { (Period.ZERO).minus(Duration.ZERO) }
+t("s1834_2") { (Period.ofDays(-10)).minus(Duration.ofHours(25L)) }
 // method java.time.Period minusDays long
-t("s2106_2") { (Period.ofDays(-10)).minusDays(9223372036854775807L) }
+t("s1835_2") { (Period.ofDays(-10)).minusDays(9223372036854775807L) }
 // method java.time.Period minusMonths long
-t("s2107_2") { (Period.ofDays(-10)).minusMonths(9223372036854775807L) }
+t("s1836_2") { (Period.ofDays(-10)).minusMonths(9223372036854775807L) }
 // method java.time.Period minusYears long
-t("s2108_2") { (Period.ofDays(-10)).minusYears(9223372036854775807L) }
+t("s1837_2") { (Period.ofDays(-10)).minusYears(9223372036854775807L) }
 // method java.time.Period plus java.time.temporal.TemporalAmount
-t("s2110_1") { (Period.ZERO).plus(Duration.ZERO) }
-t("s2110_2") { (Period.ofDays(-10)).plus(Duration.ofHours(25L)) }
+t("s1839_1") { (Period.ZERO).plus(Duration.ZERO) }
+t("s1839_2") { (Period.ofDays(-10)).plus(Duration.ofHours(25L)) }
 // method java.time.Period plusDays long
-t("s2111_2") { (Period.ofDays(-10)).plusDays(9223372036854775807L) }
+t("s1840_2") { (Period.ofDays(-10)).plusDays(9223372036854775807L) }
 // method java.time.Period plusMonths long
-t("s2112_2") { (Period.ofDays(-10)).plusMonths(9223372036854775807L) }
+t("s1841_2") { (Period.ofDays(-10)).plusMonths(9223372036854775807L) }
 // method java.time.Period plusYears long
-t("s2113_2") { (Period.ofDays(-10)).plusYears(9223372036854775807L) }
+t("s1842_2") { (Period.ofDays(-10)).plusYears(9223372036854775807L) }
 // staticMethod java.time.Period ofWeeks int
-t("s2417_3") { Period.ofWeeks(2147483647) }
+t("s2150_3") { Period.ofWeeks(2147483647) }

@@ -29,19 +29,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.time.format.TextStyle FULL
-t("s2325_0") { TextStyle.FULL }
+t("s2058_0") { TextStyle.FULL }
 // staticField java.time.format.TextStyle FULL_STANDALONE
-t("s2326_0") { TextStyle.FULL_STANDALONE }
+t("s2059_0") { TextStyle.FULL_STANDALONE }
 // staticField java.time.format.TextStyle NARROW
-t("s2327_0") { TextStyle.NARROW }
+t("s2060_0") { TextStyle.NARROW }
 // staticField java.time.format.TextStyle NARROW_STANDALONE
-t("s2328_0") { TextStyle.NARROW_STANDALONE }
+t("s2061_0") { TextStyle.NARROW_STANDALONE }
 // staticField java.time.format.TextStyle SHORT
-t("s2329_0") { TextStyle.SHORT }
+t("s2062_0") { TextStyle.SHORT }
 // staticField java.time.format.TextStyle SHORT_STANDALONE
-t("s2330_0") { TextStyle.SHORT_STANDALONE }
+t("s2063_0") { TextStyle.SHORT_STANDALONE }
 // staticMethod java.time.format.TextStyle valueOf java.lang.String
-t("s2463_0") { TextStyle.valueOf("abc") }
-t("s2463_1") { TextStyle.valueOf("") }
-t("s2463_2") { TextStyle.valueOf("Ünïcödé 😀") }
-t("s2463_3") { TextStyle.valueOf("b") }
+t("s2196_0") { TextStyle.valueOf("abc") }
+t("s2196_1") { TextStyle.valueOf("") }
+t("s2196_2") { TextStyle.valueOf("Ünïcödé 😀") }
+t("s2196_3") { TextStyle.valueOf("b") }

@@ -29,10 +29,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.format.TextStyle valueOf java.lang.Class java.lang.String
-t("s2462_0") { TextStyle.valueOf(String, "") }
-t("s2462_1") { TextStyle.valueOf(Integer, "Ünïcödé 😀") }
-t("s2462_2") { TextStyle.valueOf(List, "b") }
-t("s2462_3") { TextStyle.valueOf(String, "12") }
-t("s2462_4") { TextStyle.valueOf(String, null) }
+t("s2195_0") { TextStyle.valueOf(String, "") }
+t("s2195_1") { TextStyle.valueOf(Integer, "Ünïcödé 😀") }
+t("s2195_2") { TextStyle.valueOf(List, "b") }
+t("s2195_3") { TextStyle.valueOf(String, "12") }
+t("s2195_4") { TextStyle.valueOf(String, null) }
 // staticMethod java.time.format.TextStyle valueOf java.lang.String
-t("s2463_4") { TextStyle.valueOf(null) }
+t("s2196_4") { TextStyle.valueOf(null) }

@@ -28,136 +28,136 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays asList java.lang.Object[]
-t("s3192_0") { Arrays.asList(([1, "a"] as Object[])) }
-t("s3192_1") { Arrays.asList(([] as Object[])) }
+t("s2930_0") { Arrays.asList(([1, "a"] as Object[])) }
+t("s2930_1") { Arrays.asList(([] as Object[])) }
 // staticMethod java.util.Arrays binarySearch byte[] byte
-t("s3193_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
-t("s3193_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
+t("s2931_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
+t("s2931_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
 // staticMethod java.util.Arrays binarySearch byte[] int int byte
-t("s3194_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
-t("s3194_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
-t("s3194_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
-t("s3194_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
+t("s2932_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
+t("s2932_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
+t("s2932_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
+t("s2932_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
 // staticMethod java.util.Arrays binarySearch char[] char
-t("s3195_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
-t("s3195_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
-t("s3195_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
-t("s3195_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
+t("s2933_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
+t("s2933_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
+t("s2933_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
+t("s2933_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
 // staticMethod java.util.Arrays binarySearch char[] int int char
-t("s3196_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
-t("s3196_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
-t("s3196_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
-t("s3196_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
+t("s2934_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
+t("s2934_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
+t("s2934_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
+t("s2934_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
 // staticMethod java.util.Arrays binarySearch double[] double
-t("s3197_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
-t("s3197_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
-t("s3197_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
-t("s3197_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
+t("s2935_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
+t("s2935_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
+t("s2935_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
+t("s2935_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
 // staticMethod java.util.Arrays binarySearch double[] int int double
-t("s3198_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
-t("s3198_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
-t("s3198_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
-t("s3198_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
+t("s2936_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
+t("s2936_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
+t("s2936_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
+t("s2936_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
 // staticMethod java.util.Arrays binarySearch float[] float
-t("s3199_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
-t("s3199_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
-t("s3199_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
-t("s3199_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
+t("s2937_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
+t("s2937_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
+t("s2937_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
+t("s2937_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
 // staticMethod java.util.Arrays binarySearch float[] int int float
-t("s3200_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
-t("s3200_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
-t("s3200_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
-t("s3200_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
+t("s2938_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
+t("s2938_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
+t("s2938_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
+t("s2938_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
 // staticMethod java.util.Arrays binarySearch int[] int
-t("s3201_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
-t("s3201_1") { Arrays.binarySearch(([] as int[]), -1) }
-t("s3201_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
-t("s3201_3") { Arrays.binarySearch(([] as int[]), 1) }
+t("s2939_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
+t("s2939_1") { Arrays.binarySearch(([] as int[]), -1) }
+t("s2939_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
+t("s2939_3") { Arrays.binarySearch(([] as int[]), 1) }
 // staticMethod java.util.Arrays binarySearch int[] int int int
-t("s3202_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
-t("s3202_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
-t("s3202_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
-t("s3202_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
+t("s2940_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
+t("s2940_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
+t("s2940_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
+t("s2940_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object
-t("s3203_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
-t("s3203_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
-t("s3203_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
-t("s3203_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
-t("s3203_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
+t("s2941_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
+t("s2941_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
+t("s2941_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
+t("s2941_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
+t("s2941_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object
-t("s3205_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
-t("s3205_1") { Arrays.binarySearch(([] as Object[]), null) }
-t("s3205_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
-t("s3205_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
-t("s3205_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
+t("s2943_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
+t("s2943_1") { Arrays.binarySearch(([] as Object[]), null) }
+t("s2943_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
+t("s2943_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
+t("s2943_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays binarySearch long[] int int long
-t("s3207_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
-t("s3207_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
-t("s3207_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
-t("s3207_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
+t("s2945_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
+t("s2945_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
+t("s2945_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
+t("s2945_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
 // staticMethod java.util.Arrays binarySearch long[] long
-t("s3208_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
-t("s3208_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
-t("s3208_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
-t("s3208_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
+t("s2946_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
+t("s2946_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
+t("s2946_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
+t("s2946_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
 // staticMethod java.util.Arrays binarySearch short[] int int short
-t("s3209_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
-t("s3209_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
-t("s3209_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
-t("s3209_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
+t("s2947_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
+t("s2947_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
+t("s2947_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
+t("s2947_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
 // staticMethod java.util.Arrays binarySearch short[] short
-t("s3210_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
-t("s3210_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
+t("s2948_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
+t("s2948_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
 // staticMethod java.util.Arrays copyOf boolean[] int
-t("s3211_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
-t("s3211_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
-t("s3211_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
+t("s2949_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
+t("s2949_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
+t("s2949_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
 // staticMethod java.util.Arrays copyOf byte[] int
-t("s3212_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
-t("s3212_1") { Arrays.copyOf(([] as byte[]), -1) }
-t("s3212_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
+t("s2950_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
+t("s2950_1") { Arrays.copyOf(([] as byte[]), -1) }
+t("s2950_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
 // staticMethod java.util.Arrays copyOf char[] int
-t("s3213_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
-t("s3213_1") { Arrays.copyOf(([] as char[]), -1) }
-t("s3213_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
+t("s2951_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
+t("s2951_1") { Arrays.copyOf(([] as char[]), -1) }
+t("s2951_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
 // staticMethod java.util.Arrays copyOf double[] int
-t("s3214_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
-t("s3214_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
-t("s3214_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
+t("s2952_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
+t("s2952_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
+t("s2952_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
 // staticMethod java.util.Arrays copyOf float[] int
-t("s3215_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
-t("s3215_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
-t("s3215_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
+t("s2953_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
+t("s2953_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
+t("s2953_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
 // staticMethod java.util.Arrays copyOf int[] int
-t("s3216_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
-t("s3216_1") { Arrays.copyOf(([] as int[]), -1) }
-t("s3216_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
-t("s3216_3") { Arrays.copyOf(([] as int[]), 3) }
+t("s2954_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
+t("s2954_1") { Arrays.copyOf(([] as int[]), -1) }
+t("s2954_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
+t("s2954_3") { Arrays.copyOf(([] as int[]), 3) }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int
-t("s3217_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
-t("s3217_1") { Arrays.copyOf(([] as Object[]), -1) }
-t("s3217_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
-t("s3217_3") { Arrays.copyOf(([] as Object[]), 3) }
+t("s2955_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
+t("s2955_1") { Arrays.copyOf(([] as Object[]), -1) }
+t("s2955_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
+t("s2955_3") { Arrays.copyOf(([] as Object[]), 3) }
 // staticMethod java.util.Arrays copyOf long[] int
-t("s3219_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
-t("s3219_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
-t("s3219_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
+t("s2957_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
+t("s2957_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
+t("s2957_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
 // staticMethod java.util.Arrays copyOf short[] int
-t("s3220_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
-t("s3220_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
-t("s3220_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
+t("s2958_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
+t("s2958_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
+t("s2958_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
 // staticMethod java.util.Arrays equals boolean[] boolean[]
-t("s3221_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
+t("s2959_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
 // staticMethod java.util.Arrays equals byte[] byte[]
-t("s3223_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
-t("s3223_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
+t("s2961_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
+t("s2961_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
 // staticMethod java.util.Arrays equals char[] char[]
-t("s3225_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
-t("s3225_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
+t("s2963_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
+t("s2963_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
 // staticMethod java.util.Arrays equals double[] double[]
-t("s3227_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
+t("s2965_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays equals float[] float[]
-t("s3229_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
+t("s2967_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
 // staticMethod java.util.Arrays equals int[] int[]
-t("s3232_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
-t("s3232_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }
+t("s2970_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
+t("s2970_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }

@@ -28,87 +28,87 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays equals java.lang.Object[] java.lang.Object[]
-t("s3235_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[])) }
-t("s3235_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[])) }
+t("s2973_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[])) }
+t("s2973_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[])) }
 // staticMethod java.util.Arrays equals long[] long[]
-t("s3238_0") { Arrays.equals(([3L, 1L] as long[]), ([3L, 1L] as long[])) }
+t("s2976_0") { Arrays.equals(([3L, 1L] as long[]), ([3L, 1L] as long[])) }
 // staticMethod java.util.Arrays equals short[] short[]
-t("s3240_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), ([(short) 2, (short) 1] as short[])) }
+t("s2978_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), ([(short) 2, (short) 1] as short[])) }
 // staticMethod java.util.Arrays fill boolean[] boolean
-t("s3241_0") { Arrays.fill(([true, false] as boolean[]), false) }
-t("s3241_1") { Arrays.fill(([true, false] as boolean[]), true) }
+t("s2979_0") { Arrays.fill(([true, false] as boolean[]), false) }
+t("s2979_1") { Arrays.fill(([true, false] as boolean[]), true) }
 // staticMethod java.util.Arrays fill byte[] byte
-t("s3243_0") { Arrays.fill(([104, 105] as byte[]), (byte) -1) }
-t("s3243_1") { Arrays.fill(([] as byte[]), (byte) 1) }
+t("s2981_0") { Arrays.fill(([104, 105] as byte[]), (byte) -1) }
+t("s2981_1") { Arrays.fill(([] as byte[]), (byte) 1) }
 // staticMethod java.util.Arrays fill char[] char
-t("s3245_0") { Arrays.fill((['a', 'b'] as char[]), ('Z' as char)) }
-t("s3245_1") { Arrays.fill(([] as char[]), ('é' as char)) }
-t("s3245_2") { Arrays.fill((['a', 'b'] as char[]), (' ' as char)) }
-t("s3245_3") { Arrays.fill(([] as char[]), ('a' as char)) }
+t("s2983_0") { Arrays.fill((['a', 'b'] as char[]), ('Z' as char)) }
+t("s2983_1") { Arrays.fill(([] as char[]), ('é' as char)) }
+t("s2983_2") { Arrays.fill((['a', 'b'] as char[]), (' ' as char)) }
+t("s2983_3") { Arrays.fill(([] as char[]), ('a' as char)) }
 // staticMethod java.util.Arrays fill double[] double
-t("s3247_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0.0d) }
-t("s3247_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1.5d) }
-t("s3247_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 1e308d) }
-t("s3247_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 2.5d) }
+t("s2985_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0.0d) }
+t("s2985_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1.5d) }
+t("s2985_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 1e308d) }
+t("s2985_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 2.5d) }
 // staticMethod java.util.Arrays fill float[] float
-t("s3249_0") { Arrays.fill(([2.5f] as float[]), 0.0f) }
-t("s3249_1") { Arrays.fill(([2.5f] as float[]), -2.0f) }
-t("s3249_2") { Arrays.fill(([2.5f] as float[]), 3.4e38f) }
-t("s3249_3") { Arrays.fill(([2.5f] as float[]), 1.5f) }
+t("s2987_0") { Arrays.fill(([2.5f] as float[]), 0.0f) }
+t("s2987_1") { Arrays.fill(([2.5f] as float[]), -2.0f) }
+t("s2987_2") { Arrays.fill(([2.5f] as float[]), 3.4e38f) }
+t("s2987_3") { Arrays.fill(([2.5f] as float[]), 1.5f) }
 // staticMethod java.util.Arrays fill int[] int
-t("s3251_0") { Arrays.fill(([3, 1, 2] as int[]), 0) }
-t("s3251_1") { Arrays.fill(([] as int[]), -1) }
-t("s3251_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647) }
-t("s3251_3") { Arrays.fill(([] as int[]), 1) }
+t("s2989_0") { Arrays.fill(([3, 1, 2] as int[]), 0) }
+t("s2989_1") { Arrays.fill(([] as int[]), -1) }
+t("s2989_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647) }
+t("s2989_3") { Arrays.fill(([] as int[]), 1) }
 // staticMethod java.util.Arrays fill java.lang.Object[] java.lang.Object
-t("s3254_0") { Arrays.fill(([1, "a"] as Object[]), 3) }
-t("s3254_1") { Arrays.fill(([] as Object[]), null) }
-t("s3254_2") { Arrays.fill(([1, "a"] as Object[]), [1, 2]) }
-t("s3254_3") { Arrays.fill(([] as Object[]), [a: 1]) }
-t("s3254_4") { Arrays.fill(([1, "a"] as Object[]), null) }
+t("s2992_0") { Arrays.fill(([1, "a"] as Object[]), 3) }
+t("s2992_1") { Arrays.fill(([] as Object[]), null) }
+t("s2992_2") { Arrays.fill(([1, "a"] as Object[]), [1, 2]) }
+t("s2992_3") { Arrays.fill(([] as Object[]), [a: 1]) }
+t("s2992_4") { Arrays.fill(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays fill long[] long
-t("s3256_0") { Arrays.fill(([3L, 1L] as long[]), 0L) }
-t("s3256_1") { Arrays.fill(([3L, 1L] as long[]), -1L) }
-t("s3256_2") { Arrays.fill(([3L, 1L] as long[]), 9223372036854775807L) }
-t("s3256_3") { Arrays.fill(([3L, 1L] as long[]), 5L) }
+t("s2994_0") { Arrays.fill(([3L, 1L] as long[]), 0L) }
+t("s2994_1") { Arrays.fill(([3L, 1L] as long[]), -1L) }
+t("s2994_2") { Arrays.fill(([3L, 1L] as long[]), 9223372036854775807L) }
+t("s2994_3") { Arrays.fill(([3L, 1L] as long[]), 5L) }
 // staticMethod java.util.Arrays fill short[] short
-t("s3258_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) -1) }
-t("s3258_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) 3) }
+t("s2996_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) -1) }
+t("s2996_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) 3) }
 // staticMethod java.util.Arrays sort byte[]
-t("s3259_0") { Arrays.sort(([104, 105] as byte[])) }
-t("s3259_1") { Arrays.sort(([] as byte[])) }
+t("s2997_0") { Arrays.sort(([104, 105] as byte[])) }
+t("s2997_1") { Arrays.sort(([] as byte[])) }
 // staticMethod java.util.Arrays sort char[]
-t("s3261_0") { Arrays.sort((['a', 'b'] as char[])) }
-t("s3261_1") { Arrays.sort(([] as char[])) }
+t("s2999_0") { Arrays.sort((['a', 'b'] as char[])) }
+t("s2999_1") { Arrays.sort(([] as char[])) }
 // staticMethod java.util.Arrays sort double[]
-t("s3263_0") { Arrays.sort(([2.5d, -1.0d] as double[])) }
+t("s3001_0") { Arrays.sort(([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays sort float[]
-t("s3265_0") { Arrays.sort(([2.5f] as float[])) }
+t("s3003_0") { Arrays.sort(([2.5f] as float[])) }
 // staticMethod java.util.Arrays sort int[]
-t("s3267_0") { Arrays.sort(([3, 1, 2] as int[])) }
-t("s3267_1") { Arrays.sort(([] as int[])) }
+t("s3005_0") { Arrays.sort(([3, 1, 2] as int[])) }
+t("s3005_1") { Arrays.sort(([] as int[])) }
 // staticMethod java.util.Arrays sort java.lang.Object[]
-t("s3269_0") { Arrays.sort(([1, "a"] as Object[])) }
-t("s3269_1") { Arrays.sort(([] as Object[])) }
+t("s3007_0") { Arrays.sort(([1, "a"] as Object[])) }
+t("s3007_1") { Arrays.sort(([] as Object[])) }
 // staticMethod java.util.Arrays sort java.lang.Object[] java.util.Comparator
-t("s3272_0") { Arrays.sort(([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
-t("s3272_1") { Arrays.sort(([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
+t("s3010_0") { Arrays.sort(([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
+t("s3010_1") { Arrays.sort(([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays sort long[]
-t("s3273_0") { Arrays.sort(([3L, 1L] as long[])) }
+t("s3011_0") { Arrays.sort(([3L, 1L] as long[])) }
 // staticMethod java.util.Arrays sort short[]
-t("s3275_0") { Arrays.sort(([(short) 2, (short) 1] as short[])) }
+t("s3013_0") { Arrays.sort(([(short) 2, (short) 1] as short[])) }
 // staticMethod java.util.Arrays toString boolean[]
-t("s3277_0") { Arrays.toString(([true, false] as boolean[])) }
+t("s3015_0") { Arrays.toString(([true, false] as boolean[])) }
 // staticMethod java.util.Arrays toString byte[]
-t("s3278_0") { Arrays.toString(([104, 105] as byte[])) }
-t("s3278_1") { Arrays.toString(([] as byte[])) }
+t("s3016_0") { Arrays.toString(([104, 105] as byte[])) }
+t("s3016_1") { Arrays.toString(([] as byte[])) }
 // staticMethod java.util.Arrays toString char[]
-t("s3279_0") { Arrays.toString((['a', 'b'] as char[])) }
-t("s3279_1") { Arrays.toString(([] as char[])) }
+t("s3017_0") { Arrays.toString((['a', 'b'] as char[])) }
+t("s3017_1") { Arrays.toString(([] as char[])) }
 // staticMethod java.util.Arrays toString double[]
-t("s3280_0") { Arrays.toString(([2.5d, -1.0d] as double[])) }
+t("s3018_0") { Arrays.toString(([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays toString float[]
-t("s3281_0") { Arrays.toString(([2.5f] as float[])) }
+t("s3019_0") { Arrays.toString(([2.5f] as float[])) }
 // staticMethod java.util.Arrays toString int[]
-t("s3282_0") { Arrays.toString(([3, 1, 2] as int[])) }
-t("s3282_1") { Arrays.toString(([] as int[])) }
+t("s3020_0") { Arrays.toString(([3, 1, 2] as int[])) }
+t("s3020_1") { Arrays.toString(([] as int[])) }

@@ -27,12 +27,16 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticField java.util.Calendar ZONE_OFFSET
+t("s2856_0") { Calendar.ZONE_OFFSET }
+// staticMethod java.util.Calendar getInstance
+tc("s3024_0") { Calendar.getInstance() }
 // staticMethod java.util.Calendar getInstance java.util.Locale
-tc("s3287_0") { Calendar.getInstance(Locale.US) }
-tc("s3287_2") { Calendar.getInstance(Locale.ROOT) }
+tc("s3025_0") { Calendar.getInstance(Locale.US) }
+tc("s3025_2") { Calendar.getInstance(Locale.ROOT) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone
-tc("s3288_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s3288_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC")) }
+tc("s3026_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
+tc("s3026_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC")) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone java.util.Locale
-tc("s3289_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
-tc("s3289_3") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }
+tc("s3027_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
+tc("s3027_3") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }

@@ -28,8 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Calendar getInstance java.util.Locale
-tc("s3287_1") { Calendar.getInstance(Locale.FRANCE) }
-tc("s3287_3") { Calendar.getInstance(Locale.UK) }
+tc("s3025_1") { Calendar.getInstance(Locale.FRANCE) }
+tc("s3025_3") { Calendar.getInstance(Locale.UK) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone java.util.Locale
-tc("s3289_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
-tc("s3289_2") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
+tc("s3027_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
+tc("s3027_2") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }

@@ -28,19 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ConcurrentModificationException 
-t("s3015_0") { new ConcurrentModificationException() }
+t("s2753_0") { new ConcurrentModificationException() }
 // new java.util.ConcurrentModificationException java.lang.String
-t("s3016_0") { new ConcurrentModificationException("abc") }
-t("s3016_1") { new ConcurrentModificationException("") }
-t("s3016_2") { new ConcurrentModificationException("Ünïcödé 😀") }
-t("s3016_3") { new ConcurrentModificationException("b") }
+t("s2754_0") { new ConcurrentModificationException("abc") }
+t("s2754_1") { new ConcurrentModificationException("") }
+t("s2754_2") { new ConcurrentModificationException("Ünïcödé 😀") }
+t("s2754_3") { new ConcurrentModificationException("b") }
+t("s2754_4") { new ConcurrentModificationException(null) }
 // new java.util.ConcurrentModificationException java.lang.String java.lang.Throwable
-t("s3017_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3017_1") { new ConcurrentModificationException("", new Exception()) }
-t("s3017_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
-t("s3017_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
-t("s3017_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s2755_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s2755_1") { new ConcurrentModificationException("", new Exception()) }
+t("s2755_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
+t("s2755_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
+t("s2755_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.ConcurrentModificationException java.lang.Throwable
-t("s3018_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
-t("s3018_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3018_2") { new ConcurrentModificationException(new Exception()) }
+t("s2756_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
+t("s2756_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s2756_2") { new ConcurrentModificationException(new Exception()) }
+t("s2756_3") { new ConcurrentModificationException(null) }

@@ -27,5 +27,8 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// new java.util.EnumMap java.util.EnumMap
+t("s2765_0") { new EnumMap(null) }
 // new java.util.EnumMap java.util.Map
-t("s3028_1") { new EnumMap([:]) }
+t("s2766_1") { new EnumMap([:]) }
+t("s2766_4") { new EnumMap(null) }

@@ -30,111 +30,114 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.EnumMap clear
-t("s2610_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clear() }
+t("s2345_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clear() }
 // method java.util.EnumMap clone
-t("s2611_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clone() }
+t("s2346_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clone() }
 // method java.util.EnumMap compute java.lang.Object java.util.function.BiFunction
-t("s2612_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(3, { a, b -> a }) }
-t("s2612_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(null, { a, b -> a }) }
-t("s2612_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([1, 2], { a, b -> a }) }
-t("s2612_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([a: 1], { a, b -> a }) }
+t("s2347_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(3, { a, b -> a }) }
+t("s2347_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(null, { a, b -> a }) }
+t("s2347_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([1, 2], { a, b -> a }) }
+t("s2347_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([a: 1], { a, b -> a }) }
 // method java.util.EnumMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s2613_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(3, { it }) }
-t("s2613_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(null, { it }) }
-t("s2613_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([1, 2], { it }) }
-t("s2613_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([a: 1], { it }) }
+t("s2348_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(3, { it }) }
+t("s2348_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(null, { it }) }
+t("s2348_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([1, 2], { it }) }
+t("s2348_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([a: 1], { it }) }
 // method java.util.EnumMap computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s2614_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(3, { a, b -> a }) }
-t("s2614_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(null, { a, b -> a }) }
-t("s2614_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([1, 2], { a, b -> a }) }
-t("s2614_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([a: 1], { a, b -> a }) }
+t("s2349_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(3, { a, b -> a }) }
+t("s2349_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(null, { a, b -> a }) }
+t("s2349_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([1, 2], { a, b -> a }) }
+t("s2349_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([a: 1], { a, b -> a }) }
 // method java.util.EnumMap containsKey java.lang.Object
-t("s2615_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(3) }
-t("s2615_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(null) }
-t("s2615_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([1, 2]) }
-t("s2615_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([a: 1]) }
+t("s2350_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(3) }
+t("s2350_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(null) }
+t("s2350_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([1, 2]) }
+t("s2350_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([a: 1]) }
 // method java.util.EnumMap containsValue java.lang.Object
-t("s2616_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(3) }
-t("s2616_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(null) }
-t("s2616_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([1, 2]) }
-t("s2616_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([a: 1]) }
+t("s2351_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(3) }
+t("s2351_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(null) }
+t("s2351_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([1, 2]) }
+t("s2351_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([a: 1]) }
 // method java.util.EnumMap entrySet
-t("s2617_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).entrySet() }
+t("s2352_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).entrySet() }
 // method java.util.EnumMap equals java.lang.Object
-t("s2618_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(3) }
-t("s2618_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(null) }
-t("s2618_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([1, 2]) }
-t("s2618_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([a: 1]) }
+t("s2353_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(3) }
+t("s2353_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(null) }
+t("s2353_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([1, 2]) }
+t("s2353_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([a: 1]) }
 // method java.util.EnumMap forEach java.util.function.BiConsumer
-t("s2619_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).forEach({ a, b -> a }) }
+t("s2354_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).forEach({ a, b -> a }) }
 // method java.util.EnumMap get java.lang.Object
-t("s2620_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(3) }
-t("s2620_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(null) }
-t("s2620_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([1, 2]) }
-t("s2620_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([a: 1]) }
+t("s2355_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(3) }
+t("s2355_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(null) }
+t("s2355_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([1, 2]) }
+t("s2355_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([a: 1]) }
 // method java.util.EnumMap getClass
-t("s2621_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getClass() }
+t("s2356_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getClass() }
 // method java.util.EnumMap getOrDefault java.lang.Object java.lang.Object
-t("s2622_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(3, null) }
-t("s2622_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, [1, 2]) }
-t("s2622_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([1, 2], [a: 1]) }
-t("s2622_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([a: 1], 2.5G) }
-t("s2622_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, null) }
+t("s2357_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(3, null) }
+t("s2357_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, [1, 2]) }
+t("s2357_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([1, 2], [a: 1]) }
+t("s2357_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([a: 1], 2.5G) }
+t("s2357_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, null) }
 // method java.util.EnumMap hashCode
-tc("s2623_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).hashCode() }
+tc("s2358_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).hashCode() }
 // method java.util.EnumMap isEmpty
-t("s2624_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).isEmpty() }
+t("s2359_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).isEmpty() }
 // method java.util.EnumMap keySet
-t("s2625_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).keySet() }
+t("s2360_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).keySet() }
 // method java.util.EnumMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2626_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(3, null, { a, b -> a }) }
-t("s2626_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(null, [1, 2], { a, b -> a }) }
-t("s2626_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s2626_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([a: 1], 2.5G, { a, b -> a }) }
-t("s2626_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(null, null, { a, b -> a }) }
+t("s2361_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(3, null, { a, b -> a }) }
+t("s2361_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(null, [1, 2], { a, b -> a }) }
+t("s2361_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s2361_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s2361_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(null, null, { a, b -> a }) }
 // method java.util.EnumMap put java.lang.Enum java.lang.Object
-t("s2627_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, null) }
-t("s2627_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, [1, 2]) }
-t("s2627_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, [a: 1]) }
-t("s2627_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, 2.5G) }
+t("s2362_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, null) }
+t("s2362_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, [1, 2]) }
+t("s2362_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, [a: 1]) }
+t("s2362_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, 2.5G) }
+// method java.util.EnumMap put java.lang.Object java.lang.Object
+t("s2363_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(3, null) }
+t("s2363_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(null, [1, 2]) }
+t("s2363_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put([1, 2], [a: 1]) }
+t("s2363_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put([a: 1], 2.5G) }
+t("s2363_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(null, null) }
 // method java.util.EnumMap putAll java.util.Map
-t("s2628_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll([:]) }
-t("s2628_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["x": null]) }
-t("s2628_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["k": "v", "n": [1, 2]]) }
-t("s2628_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(null) }
+t("s2364_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll([:]) }
+t("s2364_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["x": null]) }
+t("s2364_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2364_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(null) }
 // method java.util.EnumMap putIfAbsent java.lang.Object java.lang.Object
-t("s2629_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(3, null) }
-t("s2629_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, [1, 2]) }
-t("s2629_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([1, 2], [a: 1]) }
-t("s2629_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([a: 1], 2.5G) }
-t("s2629_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, null) }
+t("s2365_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(3, null) }
+t("s2365_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, [1, 2]) }
+t("s2365_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([1, 2], [a: 1]) }
+t("s2365_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([a: 1], 2.5G) }
+t("s2365_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, null) }
 // method java.util.EnumMap remove java.lang.Object
-t("s2630_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3) }
-t("s2630_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null) }
-t("s2630_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2]) }
-t("s2630_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1]) }
+t("s2366_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3) }
+t("s2366_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null) }
+t("s2366_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2]) }
+t("s2366_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1]) }
 // method java.util.EnumMap remove java.lang.Object java.lang.Object
-t("s2631_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3, null) }
-t("s2631_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, [1, 2]) }
-t("s2631_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2], [a: 1]) }
-t("s2631_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1], 2.5G) }
-t("s2631_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, null) }
+t("s2367_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3, null) }
+t("s2367_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, [1, 2]) }
+t("s2367_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2], [a: 1]) }
+t("s2367_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1], 2.5G) }
+t("s2367_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, null) }
 // method java.util.EnumMap replaceAll java.util.function.BiFunction
-t("s2632_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).replaceAll({ a, b -> a }) }
+t("s2368_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).replaceAll({ a, b -> a }) }
 // method java.util.EnumMap size
-t("s2633_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).size() }
+t("s2369_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).size() }
 // method java.util.EnumMap toString
-t("s2634_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).toString() }
+t("s2370_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).toString() }
 // method java.util.EnumMap values
-t("s2635_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).values() }
+t("s2371_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).values() }
 // new java.util.EnumMap java.lang.Class
-t("s3026_0") { new EnumMap(String) }
-t("s3026_1") { new EnumMap(Integer) }
-t("s3026_2") { new EnumMap(List) }
-// new java.util.EnumMap java.util.EnumMap
-t("s3027_0") { new EnumMap(null) }
+t("s2764_0") { new EnumMap(String) }
+t("s2764_1") { new EnumMap(Integer) }
+t("s2764_2") { new EnumMap(List) }
 // new java.util.EnumMap java.util.Map
-t("s3028_0") { new EnumMap([a: 1, b: 2]) }
-t("s3028_2") { new EnumMap(["x": null]) }
-t("s3028_3") { new EnumMap(["k": "v", "n": [1, 2]]) }
-t("s3028_4") { new EnumMap(null) }
+t("s2766_0") { new EnumMap([a: 1, b: 2]) }
+t("s2766_2") { new EnumMap(["x": null]) }
+t("s2766_3") { new EnumMap(["k": "v", "n": [1, 2]]) }

@@ -28,8 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.GregorianCalendar getInstance java.util.Locale
-tc("s3339_1") { GregorianCalendar.getInstance(Locale.FRANCE) }
-tc("s3339_3") { GregorianCalendar.getInstance(Locale.UK) }
+tc("s3077_1") { GregorianCalendar.getInstance(Locale.FRANCE) }
+tc("s3077_3") { GregorianCalendar.getInstance(Locale.UK) }
 // staticMethod java.util.GregorianCalendar getInstance java.util.TimeZone java.util.Locale
-tc("s3341_0") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
-tc("s3341_2") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
+tc("s3079_0") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
+tc("s3079_2") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }

@@ -28,17 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedHashMap$LinkedKeySet addAll java.util.Collection
-t("s2740_0") { ([a: 1, b: 2].keySet()).addAll([]) }
-t("s2740_4") { ([a: 1, b: 2].keySet()).addAll(null) }
-// method java.util.LinkedHashMap$LinkedKeySet containsAll java.util.Collection
-t("s2743_4") { ([a: 1, b: 2].keySet()).containsAll(null) }
+t("s2477_0") { ([a: 1, b: 2].keySet()).addAll([]) }
 // method java.util.LinkedHashMap$LinkedKeySet getClass
-t("s2746_0") { ([a: 1, b: 2].keySet()).getClass() }
-// method java.util.LinkedHashMap$LinkedKeySet removeAll java.util.Collection
-t("s2751_4") { ([a: 1, b: 2].keySet()).removeAll(null) }
+t("s2483_0") { ([a: 1, b: 2].keySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedKeySet removeIf java.util.function.Predicate
-t("s2752_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
-// method java.util.LinkedHashMap$LinkedKeySet retainAll java.util.Collection
-t("s2753_4") { ([a: 1, b: 2].keySet()).retainAll(null) }
-// method java.util.LinkedHashMap$LinkedKeySet toArray java.util.function.IntFunction
-t("s2757_0") { ([a: 1, b: 2].keySet()).toArray(null) }
+t("s2489_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }

@@ -28,92 +28,94 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Locale equals java.lang.Object
-t("s2838_0") { (Locale.US).equals(3) }
-t("s2838_1") { (Locale.FRANCE).equals(null) }
-t("s2838_2") { (Locale.ROOT).equals([1, 2]) }
-t("s2838_3") { (Locale.UK).equals([a: 1]) }
-t("s2838_4") { (Locale.US).equals(null) }
+t("s2575_0") { (Locale.US).equals(3) }
+t("s2575_1") { (Locale.FRANCE).equals(null) }
+t("s2575_2") { (Locale.ROOT).equals([1, 2]) }
+t("s2575_3") { (Locale.UK).equals([a: 1]) }
+t("s2575_4") { (Locale.US).equals(null) }
 // method java.util.Locale getCountry
-t("s2840_0") { (Locale.US).getCountry() }
-t("s2840_1") { (Locale.FRANCE).getCountry() }
-t("s2840_2") { (Locale.ROOT).getCountry() }
-t("s2840_3") { (Locale.UK).getCountry() }
+t("s2577_0") { (Locale.US).getCountry() }
+t("s2577_1") { (Locale.FRANCE).getCountry() }
+t("s2577_2") { (Locale.ROOT).getCountry() }
+t("s2577_3") { (Locale.UK).getCountry() }
 // method java.util.Locale getLanguage
-t("s2841_0") { (Locale.US).getLanguage() }
-t("s2841_1") { (Locale.FRANCE).getLanguage() }
-t("s2841_2") { (Locale.ROOT).getLanguage() }
-t("s2841_3") { (Locale.UK).getLanguage() }
+t("s2578_0") { (Locale.US).getLanguage() }
+t("s2578_1") { (Locale.FRANCE).getLanguage() }
+t("s2578_2") { (Locale.ROOT).getLanguage() }
+t("s2578_3") { (Locale.UK).getLanguage() }
 // method java.util.Locale getVariant
-t("s2842_0") { (Locale.US).getVariant() }
-t("s2842_1") { (Locale.FRANCE).getVariant() }
-t("s2842_2") { (Locale.ROOT).getVariant() }
-t("s2842_3") { (Locale.UK).getVariant() }
+t("s2579_0") { (Locale.US).getVariant() }
+t("s2579_1") { (Locale.FRANCE).getVariant() }
+t("s2579_2") { (Locale.ROOT).getVariant() }
+t("s2579_3") { (Locale.UK).getVariant() }
 // method java.util.Locale hashCode
-tc("s2843_0") { (Locale.US).hashCode() }
-tc("s2843_1") { (Locale.FRANCE).hashCode() }
-tc("s2843_2") { (Locale.ROOT).hashCode() }
-tc("s2843_3") { (Locale.UK).hashCode() }
+tc("s2580_0") { (Locale.US).hashCode() }
+tc("s2580_1") { (Locale.FRANCE).hashCode() }
+tc("s2580_2") { (Locale.ROOT).hashCode() }
+tc("s2580_3") { (Locale.UK).hashCode() }
 // method java.util.Locale toString
-t("s2844_0") { (Locale.US).toString() }
-t("s2844_1") { (Locale.FRANCE).toString() }
-t("s2844_2") { (Locale.ROOT).toString() }
-t("s2844_3") { (Locale.UK).toString() }
+t("s2581_0") { (Locale.US).toString() }
+t("s2581_1") { (Locale.FRANCE).toString() }
+t("s2581_2") { (Locale.ROOT).toString() }
+t("s2581_3") { (Locale.UK).toString() }
 // new java.util.Locale java.lang.String
-t("s3057_0") { new Locale("abc") }
-t("s3057_1") { new Locale("") }
-t("s3057_3") { new Locale("b") }
-t("s3057_4") { new Locale(null) }
+t("s2795_0") { new Locale("abc") }
+t("s2795_1") { new Locale("") }
+t("s2795_3") { new Locale("b") }
+t("s2795_4") { new Locale(null) }
 // new java.util.Locale java.lang.String java.lang.String
-t("s3058_0") { new Locale("abc", "") }
-t("s3058_3") { new Locale("b", "12") }
-t("s3058_4") { new Locale(null, "") }
+t("s2796_0") { new Locale("abc", "") }
+t("s2796_3") { new Locale("b", "12") }
+t("s2796_4") { new Locale(null, "") }
 // new java.util.Locale java.lang.String java.lang.String java.lang.String
-t("s3059_0") { new Locale("abc", "", "Ünïcödé 😀") }
-t("s3059_3") { new Locale("b", "12", null) }
-t("s3059_4") { new Locale(null, "", "Ünïcödé 😀") }
+t("s2797_0") { new Locale("abc", "", "Ünïcödé 😀") }
+t("s2797_3") { new Locale("b", "12", null) }
+t("s2797_4") { new Locale(null, "", "Ünïcödé 😀") }
 // staticField java.util.Locale CANADA
-t("s3168_0") { Locale.CANADA }
+t("s2906_0") { Locale.CANADA }
 // staticField java.util.Locale CANADA_FRENCH
-t("s3169_0") { Locale.CANADA_FRENCH }
+t("s2907_0") { Locale.CANADA_FRENCH }
 // staticField java.util.Locale CHINA
-t("s3170_0") { Locale.CHINA }
+t("s2908_0") { Locale.CHINA }
 // staticField java.util.Locale CHINESE
-t("s3171_0") { Locale.CHINESE }
+t("s2909_0") { Locale.CHINESE }
 // staticField java.util.Locale ENGLISH
-t("s3172_0") { Locale.ENGLISH }
+t("s2910_0") { Locale.ENGLISH }
 // staticField java.util.Locale FRANCE
-t("s3173_0") { Locale.FRANCE }
+t("s2911_0") { Locale.FRANCE }
 // staticField java.util.Locale FRENCH
-t("s3174_0") { Locale.FRENCH }
+t("s2912_0") { Locale.FRENCH }
 // staticField java.util.Locale GERMAN
-t("s3175_0") { Locale.GERMAN }
+t("s2913_0") { Locale.GERMAN }
 // staticField java.util.Locale GERMANY
-t("s3176_0") { Locale.GERMANY }
+t("s2914_0") { Locale.GERMANY }
 // staticField java.util.Locale ITALIAN
-t("s3177_0") { Locale.ITALIAN }
+t("s2915_0") { Locale.ITALIAN }
 // staticField java.util.Locale ITALY
-t("s3178_0") { Locale.ITALY }
+t("s2916_0") { Locale.ITALY }
 // staticField java.util.Locale JAPAN
-t("s3179_0") { Locale.JAPAN }
+t("s2917_0") { Locale.JAPAN }
 // staticField java.util.Locale JAPANESE
-t("s3180_0") { Locale.JAPANESE }
+t("s2918_0") { Locale.JAPANESE }
 // staticField java.util.Locale KOREA
-t("s3181_0") { Locale.KOREA }
+t("s2919_0") { Locale.KOREA }
 // staticField java.util.Locale KOREAN
-t("s3182_0") { Locale.KOREAN }
+t("s2920_0") { Locale.KOREAN }
 // staticField java.util.Locale PRC
-t("s3183_0") { Locale.PRC }
+t("s2921_0") { Locale.PRC }
 // staticField java.util.Locale ROOT
-t("s3184_0") { Locale.ROOT }
+t("s2922_0") { Locale.ROOT }
 // staticField java.util.Locale SIMPLIFIED_CHINESE
-t("s3185_0") { Locale.SIMPLIFIED_CHINESE }
+t("s2923_0") { Locale.SIMPLIFIED_CHINESE }
 // staticField java.util.Locale TAIWAN
-t("s3186_0") { Locale.TAIWAN }
+t("s2924_0") { Locale.TAIWAN }
 // staticField java.util.Locale TRADITIONAL_CHINESE
-t("s3187_0") { Locale.TRADITIONAL_CHINESE }
+t("s2925_0") { Locale.TRADITIONAL_CHINESE }
 // staticField java.util.Locale UK
-t("s3188_0") { Locale.UK }
+t("s2926_0") { Locale.UK }
 // staticField java.util.Locale US
-t("s3189_0") { Locale.US }
+t("s2927_0") { Locale.US }
 // staticMethod java.util.Locale getDefault
-t("s3342_0") { Locale.getDefault() }
+t("s3080_0") { Locale.getDefault() }
+// staticMethod java.util.Locale getDefault java.util.Locale$Category
+t("s3081_0") { Locale.getDefault(null) }

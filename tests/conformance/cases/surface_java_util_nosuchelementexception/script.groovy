@@ -28,9 +28,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.NoSuchElementException 
-t("s3060_0") { new NoSuchElementException() }
+t("s2798_0") { new NoSuchElementException() }
 // new java.util.NoSuchElementException java.lang.String
-t("s3061_0") { new NoSuchElementException("abc") }
-t("s3061_1") { new NoSuchElementException("") }
-t("s3061_2") { new NoSuchElementException("Ünïcödé 😀") }
-t("s3061_3") { new NoSuchElementException("b") }
+t("s2799_0") { new NoSuchElementException("abc") }
+t("s2799_1") { new NoSuchElementException("") }
+t("s2799_2") { new NoSuchElementException("Ünïcödé 😀") }
+t("s2799_3") { new NoSuchElementException("b") }
+t("s2799_4") { new NoSuchElementException(null) }
+// new java.util.NoSuchElementException java.lang.Throwable
+t("s2801_3") { new NoSuchElementException(null) }

@@ -27,16 +27,13 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// new java.util.NoSuchElementException java.lang.String
-t("s3061_4") { new NoSuchElementException(null) }
 // new java.util.NoSuchElementException java.lang.String java.lang.Throwable
-t("s3062_0") { new NoSuchElementException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3062_1") { new NoSuchElementException("", new Exception()) }
-t("s3062_2") { new NoSuchElementException("Ünïcödé 😀", null) }
-t("s3062_3") { new NoSuchElementException("b", new RuntimeException("boom")) }
-t("s3062_4") { new NoSuchElementException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s2800_0") { new NoSuchElementException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s2800_1") { new NoSuchElementException("", new Exception()) }
+t("s2800_2") { new NoSuchElementException("Ünïcödé 😀", null) }
+t("s2800_3") { new NoSuchElementException("b", new RuntimeException("boom")) }
+t("s2800_4") { new NoSuchElementException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.NoSuchElementException java.lang.Throwable
-t("s3063_0") { new NoSuchElementException(new RuntimeException("boom")) }
-t("s3063_1") { new NoSuchElementException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3063_2") { new NoSuchElementException(new Exception()) }
-t("s3063_3") { new NoSuchElementException(null) }
+t("s2801_0") { new NoSuchElementException(new RuntimeException("boom")) }
+t("s2801_1") { new NoSuchElementException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s2801_2") { new NoSuchElementException(new Exception()) }

@@ -28,118 +28,123 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap ceilingEntry java.lang.Object
-t("s2910_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(3) }
-t("s2910_1") { (new TreeMap()).ceilingEntry(null) }
-t("s2910_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry([1, 2]) }
-t("s2910_3") { (new TreeMap()).ceilingEntry([a: 1]) }
-t("s2910_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(null) }
+t("s2647_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(3) }
+t("s2647_1") { (new TreeMap()).ceilingEntry(null) }
+t("s2647_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry([1, 2]) }
+t("s2647_3") { (new TreeMap()).ceilingEntry([a: 1]) }
+t("s2647_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(null) }
 // method java.util.TreeMap ceilingKey java.lang.Object
-t("s2911_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(3) }
-t("s2911_1") { (new TreeMap()).ceilingKey(null) }
-t("s2911_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey([1, 2]) }
-t("s2911_3") { (new TreeMap()).ceilingKey([a: 1]) }
-t("s2911_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(null) }
+t("s2648_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(3) }
+t("s2648_1") { (new TreeMap()).ceilingKey(null) }
+t("s2648_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey([1, 2]) }
+t("s2648_3") { (new TreeMap()).ceilingKey([a: 1]) }
+t("s2648_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(null) }
 // method java.util.TreeMap clear
-t("s2912_0") { (new TreeMap([b: 2, d: 4, f: 6])).clear() }
-t("s2912_1") { (new TreeMap()).clear() }
+t("s2649_0") { (new TreeMap([b: 2, d: 4, f: 6])).clear() }
+t("s2649_1") { (new TreeMap()).clear() }
 // method java.util.TreeMap comparator
-t("s2914_0") { (new TreeMap([b: 2, d: 4, f: 6])).comparator() }
-t("s2914_1") { (new TreeMap()).comparator() }
+t("s2651_0") { (new TreeMap([b: 2, d: 4, f: 6])).comparator() }
+t("s2651_1") { (new TreeMap()).comparator() }
 // method java.util.TreeMap compute java.lang.Object java.util.function.BiFunction
-t("s2915_0") { (new TreeMap([b: 2, d: 4, f: 6])).compute(3, { a, b -> a }) }
-t("s2915_1") { (new TreeMap()).compute(null, { a, b -> a }) }
-t("s2915_2") { (new TreeMap([b: 2, d: 4, f: 6])).compute([1, 2], { a, b -> a }) }
+t("s2652_0") { (new TreeMap([b: 2, d: 4, f: 6])).compute(3, { a, b -> a }) }
+t("s2652_1") { (new TreeMap()).compute(null, { a, b -> a }) }
+t("s2652_2") { (new TreeMap([b: 2, d: 4, f: 6])).compute([1, 2], { a, b -> a }) }
 // method java.util.TreeMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s2916_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(3, { it }) }
-t("s2916_1") { (new TreeMap()).computeIfAbsent(null, { it }) }
-t("s2916_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent([1, 2], { it }) }
+t("s2653_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(3, { it }) }
+t("s2653_1") { (new TreeMap()).computeIfAbsent(null, { it }) }
+t("s2653_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent([1, 2], { it }) }
 // method java.util.TreeMap containsValue java.lang.Object
-t("s2919_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(3) }
-t("s2919_1") { (new TreeMap()).containsValue(null) }
-t("s2919_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue([1, 2]) }
-t("s2919_3") { (new TreeMap()).containsValue([a: 1]) }
-t("s2919_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(null) }
+t("s2656_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(3) }
+t("s2656_1") { (new TreeMap()).containsValue(null) }
+t("s2656_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue([1, 2]) }
+t("s2656_3") { (new TreeMap()).containsValue([a: 1]) }
+t("s2656_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(null) }
 // method java.util.TreeMap equals java.lang.Object
-t("s2923_0") { (new TreeMap([b: 2, d: 4, f: 6])).equals(3) }
-t("s2923_1") { (new TreeMap()).equals(null) }
-t("s2923_2") { (new TreeMap([b: 2, d: 4, f: 6])).equals([1, 2]) }
-t("s2923_3") { (new TreeMap()).equals([a: 1]) }
-t("s2923_4") { (new TreeMap([b: 2, d: 4, f: 6])).equals(null) }
+t("s2660_0") { (new TreeMap([b: 2, d: 4, f: 6])).equals(3) }
+t("s2660_1") { (new TreeMap()).equals(null) }
+t("s2660_2") { (new TreeMap([b: 2, d: 4, f: 6])).equals([1, 2]) }
+t("s2660_3") { (new TreeMap()).equals([a: 1]) }
+t("s2660_4") { (new TreeMap([b: 2, d: 4, f: 6])).equals(null) }
 // method java.util.TreeMap firstEntry
-t("s2924_1") { (new TreeMap()).firstEntry() }
+t("s2661_1") { (new TreeMap()).firstEntry() }
 // method java.util.TreeMap firstKey
-t("s2925_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstKey() }
-t("s2925_1") { (new TreeMap()).firstKey() }
+t("s2662_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstKey() }
+t("s2662_1") { (new TreeMap()).firstKey() }
 // method java.util.TreeMap floorEntry java.lang.Object
-t("s2926_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(3) }
-t("s2926_1") { (new TreeMap()).floorEntry(null) }
-t("s2926_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry([1, 2]) }
-t("s2926_3") { (new TreeMap()).floorEntry([a: 1]) }
-t("s2926_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(null) }
+t("s2663_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(3) }
+t("s2663_1") { (new TreeMap()).floorEntry(null) }
+t("s2663_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry([1, 2]) }
+t("s2663_3") { (new TreeMap()).floorEntry([a: 1]) }
+t("s2663_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(null) }
 // method java.util.TreeMap floorKey java.lang.Object
-t("s2927_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(3) }
-t("s2927_1") { (new TreeMap()).floorKey(null) }
-t("s2927_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey([1, 2]) }
-t("s2927_3") { (new TreeMap()).floorKey([a: 1]) }
-t("s2927_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(null) }
+t("s2664_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(3) }
+t("s2664_1") { (new TreeMap()).floorKey(null) }
+t("s2664_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey([1, 2]) }
+t("s2664_3") { (new TreeMap()).floorKey([a: 1]) }
+t("s2664_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(null) }
 // method java.util.TreeMap forEach java.util.function.BiConsumer
-t("s2928_0") { (new TreeMap([b: 2, d: 4, f: 6])).forEach({ a, b -> a }) }
-t("s2928_1") { (new TreeMap()).forEach({ a, b -> a }) }
+t("s2665_0") { (new TreeMap([b: 2, d: 4, f: 6])).forEach({ a, b -> a }) }
+t("s2665_1") { (new TreeMap()).forEach({ a, b -> a }) }
 // method java.util.TreeMap hashCode
-t("s2932_0") { (new TreeMap([b: 2, d: 4, f: 6])).hashCode() }
-t("s2932_1") { (new TreeMap()).hashCode() }
+t("s2669_0") { (new TreeMap([b: 2, d: 4, f: 6])).hashCode() }
+t("s2669_1") { (new TreeMap()).hashCode() }
 // method java.util.TreeMap headMap java.lang.Object
-t("s2933_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
-t("s2933_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
+t("s2670_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
+t("s2670_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
+// method java.util.TreeMap headMap java.lang.Object boolean
+t("s2671_1") { (new TreeMap()).headMap(null, false) }
+t("s2671_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null, true) }
 // method java.util.TreeMap higherEntry java.lang.Object
-t("s2935_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
-t("s2935_1") { (new TreeMap()).higherEntry(null) }
-t("s2935_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry([1, 2]) }
-t("s2935_3") { (new TreeMap()).higherEntry([a: 1]) }
-t("s2935_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(null) }
+t("s2672_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
+t("s2672_1") { (new TreeMap()).higherEntry(null) }
+t("s2672_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry([1, 2]) }
+t("s2672_3") { (new TreeMap()).higherEntry([a: 1]) }
+t("s2672_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(null) }
 // method java.util.TreeMap higherKey java.lang.Object
-t("s2936_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(3) }
-t("s2936_1") { (new TreeMap()).higherKey(null) }
-t("s2936_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey([1, 2]) }
-t("s2936_3") { (new TreeMap()).higherKey([a: 1]) }
-t("s2936_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(null) }
+t("s2673_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(3) }
+t("s2673_1") { (new TreeMap()).higherKey(null) }
+t("s2673_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey([1, 2]) }
+t("s2673_3") { (new TreeMap()).higherKey([a: 1]) }
+t("s2673_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(null) }
 // method java.util.TreeMap isEmpty
-t("s2937_0") { (new TreeMap([b: 2, d: 4, f: 6])).isEmpty() }
-t("s2937_1") { (new TreeMap()).isEmpty() }
+t("s2674_0") { (new TreeMap([b: 2, d: 4, f: 6])).isEmpty() }
+t("s2674_1") { (new TreeMap()).isEmpty() }
 // method java.util.TreeMap lastEntry
-t("s2939_1") { (new TreeMap()).lastEntry() }
+t("s2676_1") { (new TreeMap()).lastEntry() }
 // method java.util.TreeMap lastKey
-t("s2940_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastKey() }
-t("s2940_1") { (new TreeMap()).lastKey() }
+t("s2677_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastKey() }
+t("s2677_1") { (new TreeMap()).lastKey() }
 // method java.util.TreeMap lowerEntry java.lang.Object
-t("s2941_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(3) }
-t("s2941_1") { (new TreeMap()).lowerEntry(null) }
-t("s2941_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry([1, 2]) }
-t("s2941_3") { (new TreeMap()).lowerEntry([a: 1]) }
-t("s2941_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(null) }
+t("s2678_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(3) }
+t("s2678_1") { (new TreeMap()).lowerEntry(null) }
+t("s2678_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry([1, 2]) }
+t("s2678_3") { (new TreeMap()).lowerEntry([a: 1]) }
+t("s2678_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(null) }
 // method java.util.TreeMap lowerKey java.lang.Object
-t("s2942_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(3) }
-t("s2942_1") { (new TreeMap()).lowerKey(null) }
-t("s2942_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey([1, 2]) }
-t("s2942_3") { (new TreeMap()).lowerKey([a: 1]) }
-t("s2942_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(null) }
+t("s2679_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(3) }
+t("s2679_1") { (new TreeMap()).lowerKey(null) }
+t("s2679_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey([1, 2]) }
+t("s2679_3") { (new TreeMap()).lowerKey([a: 1]) }
+t("s2679_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(null) }
 // method java.util.TreeMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2943_2") { (new TreeMap([b: 2, d: 4, f: 6])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s2680_2") { (new TreeMap([b: 2, d: 4, f: 6])).merge([1, 2], [a: 1], { a, b -> a }) }
 // method java.util.TreeMap pollFirstEntry
-t("s2945_1") { (new TreeMap()).pollFirstEntry() }
+t("s2682_1") { (new TreeMap()).pollFirstEntry() }
 // method java.util.TreeMap pollLastEntry
-t("s2946_1") { (new TreeMap()).pollLastEntry() }
+t("s2683_1") { (new TreeMap()).pollLastEntry() }
 // method java.util.TreeMap put java.lang.Object java.lang.Object
-t("s2947_0") { (new TreeMap([b: 2, d: 4, f: 6])).put(3, null) }
-t("s2947_1") { (new TreeMap()).put(null, [1, 2]) }
-t("s2947_2") { (new TreeMap([b: 2, d: 4, f: 6])).put([1, 2], [a: 1]) }
-t("s2947_3") { (new TreeMap()).put([a: 1], 2.5G) }
-t("s2947_4") { (new TreeMap([b: 2, d: 4, f: 6])).put(null, null) }
+t("s2684_0") { (new TreeMap([b: 2, d: 4, f: 6])).put(3, null) }
+t("s2684_1") { (new TreeMap()).put(null, [1, 2]) }
+t("s2684_2") { (new TreeMap([b: 2, d: 4, f: 6])).put([1, 2], [a: 1]) }
+t("s2684_3") { (new TreeMap()).put([a: 1], 2.5G) }
+t("s2684_4") { (new TreeMap([b: 2, d: 4, f: 6])).put(null, null) }
 // method java.util.TreeMap putAll java.util.Map
-t("s2948_0") { (new TreeMap([b: 2, d: 4, f: 6])).putAll([:]) }
-t("s2948_1") { (new TreeMap()).putAll(["x": null]) }
-t("s2948_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2685_0") { (new TreeMap([b: 2, d: 4, f: 6])).putAll([:]) }
+t("s2685_1") { (new TreeMap()).putAll(["x": null]) }
+t("s2685_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2685_3") { (new TreeMap()).putAll(null) }
+t("s2685_4") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(null) }
 // method java.util.TreeMap putIfAbsent java.lang.Object java.lang.Object
-t("s2949_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
-t("s2949_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }
-t("s2949_4") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(null, null) }
+t("s2686_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
+t("s2686_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }
+t("s2686_4") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(null, null) }

@@ -28,27 +28,34 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap replaceAll java.util.function.BiFunction
-t("s2952_0") { (new TreeMap([b: 2, d: 4, f: 6])).replaceAll({ a, b -> a }) }
-t("s2952_1") { (new TreeMap()).replaceAll({ a, b -> a }) }
+t("s2689_0") { (new TreeMap([b: 2, d: 4, f: 6])).replaceAll({ a, b -> a }) }
+t("s2689_1") { (new TreeMap()).replaceAll({ a, b -> a }) }
 // method java.util.TreeMap size
-t("s2953_0") { (new TreeMap([b: 2, d: 4, f: 6])).size() }
-t("s2953_1") { (new TreeMap()).size() }
+t("s2690_0") { (new TreeMap([b: 2, d: 4, f: 6])).size() }
+t("s2690_1") { (new TreeMap()).size() }
+// method java.util.TreeMap subMap java.lang.Object boolean java.lang.Object boolean
+t("s2691_1") { (new TreeMap()).subMap(null, false, [a: 1], false) }
+t("s2691_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, true, [1, 2], true) }
 // method java.util.TreeMap subMap java.lang.Object java.lang.Object
-t("s2955_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
+t("s2692_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
 // method java.util.TreeMap tailMap java.lang.Object
-t("s2956_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
+t("s2693_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
+// method java.util.TreeMap tailMap java.lang.Object boolean
+t("s2694_1") { (new TreeMap()).tailMap(null, false) }
+t("s2694_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null, true) }
 // method java.util.TreeMap toString
-t("s2958_0") { (new TreeMap([b: 2, d: 4, f: 6])).toString() }
-t("s2958_1") { (new TreeMap()).toString() }
+t("s2695_0") { (new TreeMap([b: 2, d: 4, f: 6])).toString() }
+t("s2695_1") { (new TreeMap()).toString() }
 // new java.util.TreeMap 
-t("s3066_0") { new TreeMap() }
+t("s2804_0") { new TreeMap() }
 // new java.util.TreeMap java.util.Comparator
-t("s3067_0") { new TreeMap(({ a, b -> a <=> b } as Comparator)) }
-t("s3067_1") { new TreeMap(({ a, b -> b <=> a } as Comparator)) }
+t("s2805_0") { new TreeMap(({ a, b -> a <=> b } as Comparator)) }
+t("s2805_1") { new TreeMap(({ a, b -> b <=> a } as Comparator)) }
 // new java.util.TreeMap java.util.Map
-t("s3068_0") { new TreeMap([a: 1, b: 2]) }
-t("s3068_1") { new TreeMap([:]) }
-t("s3068_2") { new TreeMap(["x": null]) }
-t("s3068_3") { new TreeMap(["k": "v", "n": [1, 2]]) }
+t("s2806_0") { new TreeMap([a: 1, b: 2]) }
+t("s2806_1") { new TreeMap([:]) }
+t("s2806_2") { new TreeMap(["x": null]) }
+t("s2806_3") { new TreeMap(["k": "v", "n": [1, 2]]) }
+t("s2806_4") { new TreeMap(null) }
 // new java.util.TreeMap java.util.SortedMap
-t("s3069_0") { new TreeMap(new TreeMap([b: 1, a: 2])) }
+t("s2807_0") { new TreeMap(new TreeMap([b: 1, a: 2])) }
