@@ -133,6 +133,11 @@ ARGS: dict[str, list[str]] = {
         "({ a, b -> b <=> a } as Comparator)",
     ],
     "java.util.function.Function": ["{ it }"],
+    "java.util.stream.Collector": [
+        "Collectors.toList()",
+        'Collectors.joining(",")',
+        "Collectors.groupingBy { it }",
+    ],
     "java.util.function.BiFunction": ["{ a, b -> a }"],
     "java.util.function.Consumer": ["{ it }"],
     "java.util.function.BiConsumer": ["{ a, b -> a }"],
@@ -288,7 +293,11 @@ RECEIVERS: dict[str, list[str]] = {
     "groovy.lang.MapWithDefault": ["[a: 1].withDefault { 0 }"],
     "java.util.LinkedHashMap$LinkedKeySet": ["[a: 1, b: 2].keySet()"],
     "java.util.LinkedHashMap$LinkedEntrySet": ["[a: 1, b: 2].entrySet()"],
-    "java.util.stream.IntStream": ['"abc".chars()'],
+    "java.util.stream.IntStream": ['"abc".chars()', '"a😀".codePoints()'],
+    "java.util.stream.Stream": ["[3, 1, 2].stream()", "[].stream()"],
+    "java.util.Optional": ["Optional.of(5)", "Optional.empty()"],
+    "java.util.OptionalInt": ['"abc".chars().max()', '"".chars().max()'],
+    "java.util.OptionalDouble": ['"abc".chars().average()', '"".chars().average()'],
     "groovy.time.Duration": ["new groovy.time.Duration(1, 2, 3, 4, 5)"],
     "groovy.time.BaseDuration": ["new groovy.time.TimeDuration(1, 2, 3, 4)"],
     "groovy.time.DatumDependentDuration": [
@@ -304,6 +313,7 @@ for _type, _values in ARGS.items():
 # Simple names of the classes the values above and the probes may name, with their package:
 # an import is written for each one a script uses that Groovy does not import by default.
 IMPORTS = {
+    "Collectors": "java.util.stream.Collectors",
     "Clock": "java.time.Clock",
     "DayOfWeek": "java.time.DayOfWeek",
     "Duration": "java.time.Duration",

@@ -139,6 +139,8 @@ def build(max_string: int, max_collection: int, max_digits: int) -> tuple[dict, 
     receivers["java.io.StringWriter"] = [f"(new StringWriter() << {s_max})", "new StringWriter()"]
     receivers["java.io.Writer"] = [f"(new StringWriter() << {s_max})"]
     receivers["groovy.lang.MapWithDefault"] = [f"{map_max}.withDefault {{ 0 }}"]
+    receivers["java.util.stream.Stream"] = [f"{lst_max}.stream()", "[].stream()"]
+    receivers["java.util.stream.IntStream"] = [f"{s_max}.chars()", f"{s_max}.codePoints()"]
     for t, vs in ARGS.items():
         args.setdefault(t, list(vs))
     for t, vs in RECEIVERS.items():
