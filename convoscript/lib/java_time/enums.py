@@ -11,7 +11,7 @@ from convoscript.lib.java_time.base import (
     date_time_error,
 )
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util.locale import text_locale
+from convoscript.lib.java_util.localedates import date_tag, time_texts
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
@@ -96,6 +96,7 @@ class ChronoUnit(JavaEnum):
 class TextStyle(JavaEnum):
     __slots__ = ()
     java_class = "java.time.format.TextStyle"
+    kinds = ("TextStyle", "TimeEnum", "Object")
 
 
 def _constants(cls: type, names: tuple[str, ...]) -> dict:
@@ -140,6 +141,26 @@ TEXT_STYLES = _constants(
     TextStyle,
     ("FULL", "FULL_STANDALONE", "SHORT", "SHORT_STANDALONE", "NARROW", "NARROW_STANDALONE"),
 )
+TEXT_STYLE_LIST = tuple(TEXT_STYLES.values())
+
+
+def _text_style(self: object) -> TextStyle:
+    if isinstance(self, TextStyle):
+        return self
+    raise NoSignature
+
+
+def _standalone(flag: bool | None):
+    """asStandalone / asNormal (flag), isStandalone (None)."""
+
+    def method(self: object, *args: object) -> object:
+        arity(args, 0)
+        style = _text_style(self)
+        if flag is None:
+            return style.ordinal % 2 == 1
+        return TEXT_STYLE_LIST[style.ordinal // 2 * 2 + int(flag)]
+
+    return method
 
 
 def unit_text(name: str) -> str:
@@ -151,15 +172,6 @@ def as_unit(value: object) -> ChronoUnit:
     if isinstance(value, ChronoUnit):
         return value
     raise NoSignature
-
-
-def styled(name: str, style: object) -> str:
-    """A month or day name in a TextStyle (Locale.US)."""
-    if not isinstance(style, TextStyle):
-        raise NoSignature
-    if style.enum_name.startswith("FULL"):
-        return name
-    return name[:3] if style.enum_name.startswith("SHORT") else name[0]
 
 
 def _enum(self: object, cls: type) -> JavaEnum:
@@ -199,10 +211,14 @@ def _value(self: object, *args: object) -> int:
 
 
 def _display_name(self: object, *args: object) -> str:
+    """getDisplayName(TextStyle, Locale): the Locale's word (a Locale without date data is
+    refused)."""
     arity(args, 2)
     constant = _enum(self, (DayOfWeek, Month))  # type: ignore[arg-type]
-    text_locale(args[1])
-    return styled(constant.enum_name.capitalize(), args[0])
+    if not isinstance(args[0], TextStyle):
+        raise NoSignature
+    field = "DayOfWeek" if isinstance(constant, DayOfWeek) else "MonthOfYear"
+    return time_texts(date_tag(args[1]), field, args[0].enum_name)[constant.ordinal]
 
 
 def _month_length(self: object, *args: object) -> int:
@@ -249,6 +265,11 @@ def _values(values: tuple, component: str):
 
 
 METHODS = {
+    "TextStyle": {
+        "asStandalone": _standalone(True),
+        "asNormal": _standalone(False),
+        "isStandalone": _standalone(None),
+    },
     "TimeEnum": {
         "name": _enum_name,
         "ordinal": _enum_ordinal,
@@ -297,6 +318,7 @@ STATIC_METHODS = {
     },
     "java.time.format.TextStyle": {
         "valueOf": _value_of("java.time.format.TextStyle", TEXT_STYLES),
+        "values": _values(TEXT_STYLE_LIST, "java.time.format.TextStyle"),
     },
 }
 
