@@ -8,6 +8,7 @@ import re
 
 from convoscript.lib.java_time.base import (
     NANOS_PER_SECOND,
+    as_char_sequence,
     as_int,
     as_long,
     java_div,
@@ -21,7 +22,7 @@ from convoscript.lib.java_time.enums import UNIT_NANOS, as_unit, unit_text
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.hashing import long_hash
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import LONG_MAX, LONG_MIN, Long
 
@@ -155,7 +156,7 @@ _DURATION_TEXT = re.compile(
 
 def _duration_parse(*args: object) -> Duration:
     arity(args, 1)
-    text = as_str(args[0])
+    text = as_char_sequence(args[0])
     m = _DURATION_TEXT.fullmatch(text) if len(text) <= 100 else None  # no real one is longer
     if not m or text.upper().endswith("T") or (m.group(2) is None and m.group(3) is None):
         raise parse_error("Text cannot be parsed to a Duration", text)
@@ -207,9 +208,13 @@ def _dur_divided(self: object, *args: object) -> object:
     arity(args, 1)
     total = _dur(self).total_nanos()
     if isinstance(args[0], Duration):
-        if args[0].total_nanos() == 0:
-            raise GroovyThrowable("ArithmeticException", "Cannot divide by zero")
-        return Long(java_div(total, args[0].total_nanos()))
+        if args[0].total_nanos() == 0:  # Java divides BigDecimal seconds
+            message = "Division undefined" if total == 0 else "Division by zero"
+            raise GroovyThrowable("ArithmeticException", message)
+        quotient = java_div(total, args[0].total_nanos())
+        if not -(2**63) <= quotient < 2**63:
+            raise GroovyThrowable("ArithmeticException", "Overflow")  # longValueExact
+        return Long(quotient)
     divisor = as_long(args[0])
     if divisor == 0:
         raise GroovyThrowable("ArithmeticException", "Cannot divide by zero")
@@ -230,7 +235,7 @@ DURATION_METHODS = {
     "toDays": _to_unit(86400 * NANOS_PER_SECOND),
     "toHours": _to_unit(3600 * NANOS_PER_SECOND),
     "toMinutes": _to_unit(60 * NANOS_PER_SECOND),
-    "toSeconds": _to_unit(NANOS_PER_SECOND),
+    "toSeconds": _dur_unary(lambda d: Long(d.seconds)),  # Java 17: the seconds field
     "toMillis": _to_unit(1_000_000),
     "toNanos": _to_unit(1),
     "toDaysPart": _to_unit(86400 * NANOS_PER_SECOND),

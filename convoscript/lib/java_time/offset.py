@@ -6,7 +6,7 @@ each member runs the ZonedDateTime one and wraps the result.
 
 from __future__ import annotations
 
-from convoscript.lib.java_time.base import parse_error
+from convoscript.lib.java_time.base import as_char_sequence, parse_error
 from convoscript.lib.java_time.format import ISO_FORMATTERS, Parts, as_formatter, parse_text
 from convoscript.lib.java_time.local import (
     LOCAL_DATE_TIME_METHODS,
@@ -33,7 +33,7 @@ from convoscript.lib.java_time.zoneids import (
     now_instant,
 )
 from convoscript.lib.javaobject import JavaObject, compare_error
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long
 
@@ -256,7 +256,7 @@ def _now(*args: object) -> OffsetDateTime:
 
 def _parse(*args: object) -> OffsetDateTime:
     arity(args, 1, 2)
-    text = as_str(args[0])
+    text = as_char_sequence(args[0])
     formatter = as_formatter(args[1]) if len(args) == 2 else ISO_FORMATTERS["ISO_OFFSET_DATE_TIME"]
     parsed = parse_text(formatter, text)
     if parsed.date is None or parsed.time is None or parsed.offset is None:

@@ -525,7 +525,7 @@ def _letter(letter: str, count: int) -> object:
         return Fraction(count, count)
     if letter in "nNA":
         field = {"n": "NanoOfSecond", "N": "NanoOfDay", "A": "MilliOfDay"}[letter]
-        return Value(field, count, 19, "NORMAL" if count == 1 else "NOT_NEGATIVE")
+        return Value(field, count, 19, "NOT_NEGATIVE")
     if letter == "V":
         if count != 2:
             raise GroovyThrowable("IllegalArgumentException", "Pattern letter count must be 2: V")
