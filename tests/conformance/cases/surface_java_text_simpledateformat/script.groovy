@@ -84,6 +84,8 @@ t("s1829_2") { new SimpleDateFormat("Ünïcödé 😀") }
 t("s1829_3") { new SimpleDateFormat("b") }
 t("s1829_4") { new SimpleDateFormat(null) }
 // new java.text.SimpleDateFormat java.lang.String java.util.Locale
+t("s1831_0") { new SimpleDateFormat("abc", Locale.FRANCE) }
+t("s1831_1") { new SimpleDateFormat("", Locale.ROOT) }
 t("s1831_2") { new SimpleDateFormat("Ünïcödé 😀", Locale.UK) }
 t("s1831_3") { new SimpleDateFormat("b", Locale.US) }
 t("s1831_4") { new SimpleDateFormat(null, Locale.FRANCE) }

@@ -60,6 +60,3 @@ t("s1830_1") { new SimpleDateFormat("", null) }
 t("s1830_2") { new SimpleDateFormat("Ünïcödé 😀", null) }
 t("s1830_3") { new SimpleDateFormat("b", null) }
 t("s1830_4") { new SimpleDateFormat(null, null) }
-// new java.text.SimpleDateFormat java.lang.String java.util.Locale
-t("s1831_0") { new SimpleDateFormat("abc", Locale.FRANCE) }
-t("s1831_1") { new SimpleDateFormat("", Locale.ROOT) }

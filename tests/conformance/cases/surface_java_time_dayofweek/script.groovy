@@ -31,65 +31,66 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.DayOfWeek compareTo java.lang.Enum
-t("s1844_1") { (DayOfWeek.SUNDAY).compareTo(Month.MARCH) }
+t("s1859_1") { (DayOfWeek.SUNDAY).compareTo(Month.MARCH) }
 // method java.time.DayOfWeek equals java.lang.Object
-t("s1845_0") { (DayOfWeek.MONDAY).equals(3) }
-t("s1845_1") { (DayOfWeek.SUNDAY).equals(null) }
-t("s1845_2") { (DayOfWeek.MONDAY).equals([1, 2]) }
-t("s1845_3") { (DayOfWeek.SUNDAY).equals([a: 1]) }
-t("s1845_4") { (DayOfWeek.MONDAY).equals(null) }
+t("s1860_0") { (DayOfWeek.MONDAY).equals(3) }
+t("s1860_1") { (DayOfWeek.SUNDAY).equals(null) }
+t("s1860_2") { (DayOfWeek.MONDAY).equals([1, 2]) }
+t("s1860_3") { (DayOfWeek.SUNDAY).equals([a: 1]) }
+t("s1860_4") { (DayOfWeek.MONDAY).equals(null) }
 // method java.time.DayOfWeek getDisplayName java.time.format.TextStyle java.util.Locale
-t("s1847_0") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.ROOT) }
-t("s1847_1") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.UK) }
-t("s1847_2") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.US) }
+t("s1862_0") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.ROOT) }
+t("s1862_1") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.UK) }
+t("s1862_2") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.US) }
+t("s1862_3") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.FRANCE) }
 // method java.time.DayOfWeek getValue
-t("s1848_0") { (DayOfWeek.MONDAY).getValue() }
-t("s1848_1") { (DayOfWeek.SUNDAY).getValue() }
+t("s1863_0") { (DayOfWeek.MONDAY).getValue() }
+t("s1863_1") { (DayOfWeek.SUNDAY).getValue() }
 // method java.time.DayOfWeek hashCode
-tc("s1849_0") { (DayOfWeek.MONDAY).hashCode() }
-tc("s1849_1") { (DayOfWeek.SUNDAY).hashCode() }
+tc("s1864_0") { (DayOfWeek.MONDAY).hashCode() }
+tc("s1864_1") { (DayOfWeek.SUNDAY).hashCode() }
 // method java.time.DayOfWeek minus long
-t("s1850_0") { (DayOfWeek.MONDAY).minus(0L) }
-t("s1850_1") { (DayOfWeek.SUNDAY).minus(-1L) }
-t("s1850_2") { (DayOfWeek.MONDAY).minus(9223372036854775807L) }
-t("s1850_3") { (DayOfWeek.SUNDAY).minus(5L) }
+t("s1865_0") { (DayOfWeek.MONDAY).minus(0L) }
+t("s1865_1") { (DayOfWeek.SUNDAY).minus(-1L) }
+t("s1865_2") { (DayOfWeek.MONDAY).minus(9223372036854775807L) }
+t("s1865_3") { (DayOfWeek.SUNDAY).minus(5L) }
 // method java.time.DayOfWeek name
-t("s1851_0") { (DayOfWeek.MONDAY).name() }
-t("s1851_1") { (DayOfWeek.SUNDAY).name() }
+t("s1866_0") { (DayOfWeek.MONDAY).name() }
+t("s1866_1") { (DayOfWeek.SUNDAY).name() }
 // method java.time.DayOfWeek ordinal
-t("s1852_0") { (DayOfWeek.MONDAY).ordinal() }
-t("s1852_1") { (DayOfWeek.SUNDAY).ordinal() }
+t("s1867_0") { (DayOfWeek.MONDAY).ordinal() }
+t("s1867_1") { (DayOfWeek.SUNDAY).ordinal() }
 // method java.time.DayOfWeek plus long
-t("s1853_0") { (DayOfWeek.MONDAY).plus(0L) }
-t("s1853_1") { (DayOfWeek.SUNDAY).plus(-1L) }
-t("s1853_2") { (DayOfWeek.MONDAY).plus(9223372036854775807L) }
-t("s1853_3") { (DayOfWeek.SUNDAY).plus(5L) }
+t("s1868_0") { (DayOfWeek.MONDAY).plus(0L) }
+t("s1868_1") { (DayOfWeek.SUNDAY).plus(-1L) }
+t("s1868_2") { (DayOfWeek.MONDAY).plus(9223372036854775807L) }
+t("s1868_3") { (DayOfWeek.SUNDAY).plus(5L) }
 // method java.time.DayOfWeek toString
-t("s1854_0") { (DayOfWeek.MONDAY).toString() }
-t("s1854_1") { (DayOfWeek.SUNDAY).toString() }
+t("s1869_0") { (DayOfWeek.MONDAY).toString() }
+t("s1869_1") { (DayOfWeek.SUNDAY).toString() }
 // staticField java.time.DayOfWeek FRIDAY
-t("s2274_0") { DayOfWeek.FRIDAY }
+t("s2367_0") { DayOfWeek.FRIDAY }
 // staticField java.time.DayOfWeek MONDAY
-t("s2275_0") { DayOfWeek.MONDAY }
+t("s2368_0") { DayOfWeek.MONDAY }
 // staticField java.time.DayOfWeek SATURDAY
-t("s2276_0") { DayOfWeek.SATURDAY }
+t("s2369_0") { DayOfWeek.SATURDAY }
 // staticField java.time.DayOfWeek SUNDAY
-t("s2277_0") { DayOfWeek.SUNDAY }
+t("s2370_0") { DayOfWeek.SUNDAY }
 // staticField java.time.DayOfWeek THURSDAY
-t("s2278_0") { DayOfWeek.THURSDAY }
+t("s2371_0") { DayOfWeek.THURSDAY }
 // staticField java.time.DayOfWeek TUESDAY
-t("s2279_0") { DayOfWeek.TUESDAY }
+t("s2372_0") { DayOfWeek.TUESDAY }
 // staticField java.time.DayOfWeek WEDNESDAY
-t("s2280_0") { DayOfWeek.WEDNESDAY }
+t("s2373_0") { DayOfWeek.WEDNESDAY }
 // staticMethod java.time.DayOfWeek of int
-t("s2351_0") { DayOfWeek.of(3) }
-t("s2351_1") { DayOfWeek.of(0) }
-t("s2351_2") { DayOfWeek.of(-1) }
-t("s2351_3") { DayOfWeek.of(2147483647) }
+t("s2444_0") { DayOfWeek.of(3) }
+t("s2444_1") { DayOfWeek.of(0) }
+t("s2444_2") { DayOfWeek.of(-1) }
+t("s2444_3") { DayOfWeek.of(2147483647) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.String
-t("s2353_0") { DayOfWeek.valueOf("abc") }
-t("s2353_1") { DayOfWeek.valueOf("") }
-t("s2353_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
-t("s2353_3") { DayOfWeek.valueOf("b") }
+t("s2446_0") { DayOfWeek.valueOf("abc") }
+t("s2446_1") { DayOfWeek.valueOf("") }
+t("s2446_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
+t("s2446_3") { DayOfWeek.valueOf("b") }
 // staticMethod java.time.DayOfWeek values
-t("s2354_0") { DayOfWeek.values() }
+t("s2447_0") { DayOfWeek.values() }

@@ -30,182 +30,183 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Duration abs
-t("s1855_0") { (Duration.ofMinutes(90L)).abs() }
-t("s1855_1") { (Duration.ZERO).abs() }
-t("s1855_2") { (Duration.ofSeconds(-1L, 5L)).abs() }
-t("s1855_3") { (Duration.ofDays(400L)).abs() }
+t("s1870_0") { (Duration.ofMinutes(90L)).abs() }
+t("s1870_1") { (Duration.ZERO).abs() }
+t("s1870_2") { (Duration.ofSeconds(-1L, 5L)).abs() }
+t("s1870_3") { (Duration.ofDays(400L)).abs() }
 // method java.time.Duration compareTo java.time.Duration
-t("s1856_0") { (Duration.ofMinutes(90L)).compareTo(Duration.ZERO) }
-t("s1856_1") { (Duration.ZERO).compareTo(Duration.ofSeconds(-1L, 5L)) }
-t("s1856_2") { (Duration.ofSeconds(-1L, 5L)).compareTo(Duration.ofDays(400L)) }
-t("s1856_3") { (Duration.ofDays(400L)).compareTo(Duration.ofMinutes(90L)) }
+t("s1871_0") { (Duration.ofMinutes(90L)).compareTo(Duration.ZERO) }
+t("s1871_1") { (Duration.ZERO).compareTo(Duration.ofSeconds(-1L, 5L)) }
+t("s1871_2") { (Duration.ofSeconds(-1L, 5L)).compareTo(Duration.ofDays(400L)) }
+t("s1871_3") { (Duration.ofDays(400L)).compareTo(Duration.ofMinutes(90L)) }
 // method java.time.Duration dividedBy java.time.Duration
-t("s1857_1") { (Duration.ZERO).dividedBy(Duration.ofSeconds(-1L, 5L)) }
-t("s1857_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(Duration.ofDays(400L)) }
-t("s1857_3") { (Duration.ofDays(400L)).dividedBy(Duration.ofMinutes(90L)) }
+t("s1872_0") { (Duration.ofMinutes(90L)).dividedBy(Duration.ZERO) }
+t("s1872_1") { (Duration.ZERO).dividedBy(Duration.ofSeconds(-1L, 5L)) }
+t("s1872_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(Duration.ofDays(400L)) }
+t("s1872_3") { (Duration.ofDays(400L)).dividedBy(Duration.ofMinutes(90L)) }
 // method java.time.Duration dividedBy long
-t("s1858_0") { (Duration.ofMinutes(90L)).dividedBy(0L) }
-t("s1858_1") { (Duration.ZERO).dividedBy(-1L) }
-t("s1858_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(9223372036854775807L) }
-t("s1858_3") { (Duration.ofDays(400L)).dividedBy(5L) }
+t("s1873_0") { (Duration.ofMinutes(90L)).dividedBy(0L) }
+t("s1873_1") { (Duration.ZERO).dividedBy(-1L) }
+t("s1873_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(9223372036854775807L) }
+t("s1873_3") { (Duration.ofDays(400L)).dividedBy(5L) }
 // method java.time.Duration equals java.lang.Object
-t("s1859_0") { (Duration.ofMinutes(90L)).equals(3) }
-t("s1859_1") { (Duration.ZERO).equals(null) }
-t("s1859_2") { (Duration.ofSeconds(-1L, 5L)).equals([1, 2]) }
-t("s1859_3") { (Duration.ofDays(400L)).equals([a: 1]) }
-t("s1859_4") { (Duration.ofMinutes(90L)).equals(null) }
+t("s1874_0") { (Duration.ofMinutes(90L)).equals(3) }
+t("s1874_1") { (Duration.ZERO).equals(null) }
+t("s1874_2") { (Duration.ofSeconds(-1L, 5L)).equals([1, 2]) }
+t("s1874_3") { (Duration.ofDays(400L)).equals([a: 1]) }
+t("s1874_4") { (Duration.ofMinutes(90L)).equals(null) }
 // method java.time.Duration getNano
-t("s1861_0") { (Duration.ofMinutes(90L)).getNano() }
-t("s1861_1") { (Duration.ZERO).getNano() }
-t("s1861_2") { (Duration.ofSeconds(-1L, 5L)).getNano() }
-t("s1861_3") { (Duration.ofDays(400L)).getNano() }
+t("s1876_0") { (Duration.ofMinutes(90L)).getNano() }
+t("s1876_1") { (Duration.ZERO).getNano() }
+t("s1876_2") { (Duration.ofSeconds(-1L, 5L)).getNano() }
+t("s1876_3") { (Duration.ofDays(400L)).getNano() }
 // method java.time.Duration getSeconds
-t("s1862_0") { (Duration.ofMinutes(90L)).getSeconds() }
-t("s1862_1") { (Duration.ZERO).getSeconds() }
-t("s1862_2") { (Duration.ofSeconds(-1L, 5L)).getSeconds() }
-t("s1862_3") { (Duration.ofDays(400L)).getSeconds() }
+t("s1877_0") { (Duration.ofMinutes(90L)).getSeconds() }
+t("s1877_1") { (Duration.ZERO).getSeconds() }
+t("s1877_2") { (Duration.ofSeconds(-1L, 5L)).getSeconds() }
+t("s1877_3") { (Duration.ofDays(400L)).getSeconds() }
 // method java.time.Duration hashCode
-t("s1863_0") { (Duration.ofMinutes(90L)).hashCode() }
-t("s1863_1") { (Duration.ZERO).hashCode() }
-t("s1863_2") { (Duration.ofSeconds(-1L, 5L)).hashCode() }
-t("s1863_3") { (Duration.ofDays(400L)).hashCode() }
+t("s1878_0") { (Duration.ofMinutes(90L)).hashCode() }
+t("s1878_1") { (Duration.ZERO).hashCode() }
+t("s1878_2") { (Duration.ofSeconds(-1L, 5L)).hashCode() }
+t("s1878_3") { (Duration.ofDays(400L)).hashCode() }
 // method java.time.Duration isNegative
-t("s1864_0") { (Duration.ofMinutes(90L)).isNegative() }
-t("s1864_1") { (Duration.ZERO).isNegative() }
-t("s1864_2") { (Duration.ofSeconds(-1L, 5L)).isNegative() }
-t("s1864_3") { (Duration.ofDays(400L)).isNegative() }
+t("s1879_0") { (Duration.ofMinutes(90L)).isNegative() }
+t("s1879_1") { (Duration.ZERO).isNegative() }
+t("s1879_2") { (Duration.ofSeconds(-1L, 5L)).isNegative() }
+t("s1879_3") { (Duration.ofDays(400L)).isNegative() }
 // method java.time.Duration isZero
-t("s1865_0") { (Duration.ofMinutes(90L)).isZero() }
-t("s1865_1") { (Duration.ZERO).isZero() }
-t("s1865_2") { (Duration.ofSeconds(-1L, 5L)).isZero() }
-t("s1865_3") { (Duration.ofDays(400L)).isZero() }
+t("s1880_0") { (Duration.ofMinutes(90L)).isZero() }
+t("s1880_1") { (Duration.ZERO).isZero() }
+t("s1880_2") { (Duration.ofSeconds(-1L, 5L)).isZero() }
+t("s1880_3") { (Duration.ofDays(400L)).isZero() }
 // method java.time.Duration minus java.time.Duration
-t("s1866_0") { (Duration.ofMinutes(90L)).minus(Duration.ZERO) }
-t("s1866_1") { (Duration.ZERO).minus(Duration.ofSeconds(-1L, 5L)) }
-t("s1866_2") { (Duration.ofSeconds(-1L, 5L)).minus(Duration.ofDays(400L)) }
-t("s1866_3") { (Duration.ofDays(400L)).minus(Duration.ofMinutes(90L)) }
+t("s1881_0") { (Duration.ofMinutes(90L)).minus(Duration.ZERO) }
+t("s1881_1") { (Duration.ZERO).minus(Duration.ofSeconds(-1L, 5L)) }
+t("s1881_2") { (Duration.ofSeconds(-1L, 5L)).minus(Duration.ofDays(400L)) }
+t("s1881_3") { (Duration.ofDays(400L)).minus(Duration.ofMinutes(90L)) }
 // method java.time.Duration minus long java.time.temporal.TemporalUnit
-t("s1867_0") { (Duration.ofMinutes(90L)).minus(0L, ChronoUnit.MONTHS) }
-t("s1867_1") { (Duration.ZERO).minus(-1L, ChronoUnit.DAYS) }
-t("s1867_2") { (Duration.ofSeconds(-1L, 5L)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1867_3") { (Duration.ofDays(400L)).minus(5L, ChronoUnit.MONTHS) }
+t("s1882_0") { (Duration.ofMinutes(90L)).minus(0L, ChronoUnit.MONTHS) }
+t("s1882_1") { (Duration.ZERO).minus(-1L, ChronoUnit.DAYS) }
+t("s1882_2") { (Duration.ofSeconds(-1L, 5L)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1882_3") { (Duration.ofDays(400L)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.Duration minusDays long
-t("s1868_0") { (Duration.ofMinutes(90L)).minusDays(0L) }
-t("s1868_1") { (Duration.ZERO).minusDays(-1L) }
-t("s1868_2") { (Duration.ofSeconds(-1L, 5L)).minusDays(9223372036854775807L) }
-t("s1868_3") { (Duration.ofDays(400L)).minusDays(5L) }
+t("s1883_0") { (Duration.ofMinutes(90L)).minusDays(0L) }
+t("s1883_1") { (Duration.ZERO).minusDays(-1L) }
+t("s1883_2") { (Duration.ofSeconds(-1L, 5L)).minusDays(9223372036854775807L) }
+t("s1883_3") { (Duration.ofDays(400L)).minusDays(5L) }
 // method java.time.Duration minusHours long
-t("s1869_0") { (Duration.ofMinutes(90L)).minusHours(0L) }
-t("s1869_1") { (Duration.ZERO).minusHours(-1L) }
-t("s1869_2") { (Duration.ofSeconds(-1L, 5L)).minusHours(9223372036854775807L) }
-t("s1869_3") { (Duration.ofDays(400L)).minusHours(5L) }
+t("s1884_0") { (Duration.ofMinutes(90L)).minusHours(0L) }
+t("s1884_1") { (Duration.ZERO).minusHours(-1L) }
+t("s1884_2") { (Duration.ofSeconds(-1L, 5L)).minusHours(9223372036854775807L) }
+t("s1884_3") { (Duration.ofDays(400L)).minusHours(5L) }
 // method java.time.Duration minusMillis long
-t("s1870_0") { (Duration.ofMinutes(90L)).minusMillis(0L) }
-t("s1870_1") { (Duration.ZERO).minusMillis(-1L) }
-t("s1870_2") { (Duration.ofSeconds(-1L, 5L)).minusMillis(9223372036854775807L) }
-t("s1870_3") { (Duration.ofDays(400L)).minusMillis(5L) }
+t("s1885_0") { (Duration.ofMinutes(90L)).minusMillis(0L) }
+t("s1885_1") { (Duration.ZERO).minusMillis(-1L) }
+t("s1885_2") { (Duration.ofSeconds(-1L, 5L)).minusMillis(9223372036854775807L) }
+t("s1885_3") { (Duration.ofDays(400L)).minusMillis(5L) }
 // method java.time.Duration minusMinutes long
-t("s1871_0") { (Duration.ofMinutes(90L)).minusMinutes(0L) }
-t("s1871_1") { (Duration.ZERO).minusMinutes(-1L) }
-t("s1871_2") { (Duration.ofSeconds(-1L, 5L)).minusMinutes(9223372036854775807L) }
-t("s1871_3") { (Duration.ofDays(400L)).minusMinutes(5L) }
+t("s1886_0") { (Duration.ofMinutes(90L)).minusMinutes(0L) }
+t("s1886_1") { (Duration.ZERO).minusMinutes(-1L) }
+t("s1886_2") { (Duration.ofSeconds(-1L, 5L)).minusMinutes(9223372036854775807L) }
+t("s1886_3") { (Duration.ofDays(400L)).minusMinutes(5L) }
 // method java.time.Duration minusNanos long
-t("s1872_0") { (Duration.ofMinutes(90L)).minusNanos(0L) }
-t("s1872_1") { (Duration.ZERO).minusNanos(-1L) }
-t("s1872_2") { (Duration.ofSeconds(-1L, 5L)).minusNanos(9223372036854775807L) }
-t("s1872_3") { (Duration.ofDays(400L)).minusNanos(5L) }
+t("s1887_0") { (Duration.ofMinutes(90L)).minusNanos(0L) }
+t("s1887_1") { (Duration.ZERO).minusNanos(-1L) }
+t("s1887_2") { (Duration.ofSeconds(-1L, 5L)).minusNanos(9223372036854775807L) }
+t("s1887_3") { (Duration.ofDays(400L)).minusNanos(5L) }
 // method java.time.Duration minusSeconds long
-t("s1873_0") { (Duration.ofMinutes(90L)).minusSeconds(0L) }
-t("s1873_1") { (Duration.ZERO).minusSeconds(-1L) }
-t("s1873_2") { (Duration.ofSeconds(-1L, 5L)).minusSeconds(9223372036854775807L) }
-t("s1873_3") { (Duration.ofDays(400L)).minusSeconds(5L) }
+t("s1888_0") { (Duration.ofMinutes(90L)).minusSeconds(0L) }
+t("s1888_1") { (Duration.ZERO).minusSeconds(-1L) }
+t("s1888_2") { (Duration.ofSeconds(-1L, 5L)).minusSeconds(9223372036854775807L) }
+t("s1888_3") { (Duration.ofDays(400L)).minusSeconds(5L) }
 // method java.time.Duration multipliedBy long
-t("s1874_0") { (Duration.ofMinutes(90L)).multipliedBy(0L) }
-t("s1874_1") { (Duration.ZERO).multipliedBy(-1L) }
-t("s1874_2") { (Duration.ofSeconds(-1L, 5L)).multipliedBy(9223372036854775807L) }
-t("s1874_3") { (Duration.ofDays(400L)).multipliedBy(5L) }
+t("s1889_0") { (Duration.ofMinutes(90L)).multipliedBy(0L) }
+t("s1889_1") { (Duration.ZERO).multipliedBy(-1L) }
+t("s1889_2") { (Duration.ofSeconds(-1L, 5L)).multipliedBy(9223372036854775807L) }
+t("s1889_3") { (Duration.ofDays(400L)).multipliedBy(5L) }
 // method java.time.Duration negated
-t("s1875_0") { (Duration.ofMinutes(90L)).negated() }
-t("s1875_1") { (Duration.ZERO).negated() }
-t("s1875_2") { (Duration.ofSeconds(-1L, 5L)).negated() }
-t("s1875_3") { (Duration.ofDays(400L)).negated() }
+t("s1890_0") { (Duration.ofMinutes(90L)).negated() }
+t("s1890_1") { (Duration.ZERO).negated() }
+t("s1890_2") { (Duration.ofSeconds(-1L, 5L)).negated() }
+t("s1890_3") { (Duration.ofDays(400L)).negated() }
 // method java.time.Duration plus java.time.Duration
-t("s1876_0") { (Duration.ofMinutes(90L)).plus(Duration.ZERO) }
-t("s1876_1") { (Duration.ZERO).plus(Duration.ofSeconds(-1L, 5L)) }
-t("s1876_2") { (Duration.ofSeconds(-1L, 5L)).plus(Duration.ofDays(400L)) }
-t("s1876_3") { (Duration.ofDays(400L)).plus(Duration.ofMinutes(90L)) }
+t("s1891_0") { (Duration.ofMinutes(90L)).plus(Duration.ZERO) }
+t("s1891_1") { (Duration.ZERO).plus(Duration.ofSeconds(-1L, 5L)) }
+t("s1891_2") { (Duration.ofSeconds(-1L, 5L)).plus(Duration.ofDays(400L)) }
+t("s1891_3") { (Duration.ofDays(400L)).plus(Duration.ofMinutes(90L)) }
 // method java.time.Duration plus long java.time.temporal.TemporalUnit
-t("s1877_0") { (Duration.ofMinutes(90L)).plus(0L, ChronoUnit.MONTHS) }
-t("s1877_1") { (Duration.ZERO).plus(-1L, ChronoUnit.DAYS) }
-t("s1877_2") { (Duration.ofSeconds(-1L, 5L)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1877_3") { (Duration.ofDays(400L)).plus(5L, ChronoUnit.MONTHS) }
+t("s1892_0") { (Duration.ofMinutes(90L)).plus(0L, ChronoUnit.MONTHS) }
+t("s1892_1") { (Duration.ZERO).plus(-1L, ChronoUnit.DAYS) }
+t("s1892_2") { (Duration.ofSeconds(-1L, 5L)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1892_3") { (Duration.ofDays(400L)).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.Duration plusDays long
-t("s1878_0") { (Duration.ofMinutes(90L)).plusDays(0L) }
-t("s1878_1") { (Duration.ZERO).plusDays(-1L) }
-t("s1878_2") { (Duration.ofSeconds(-1L, 5L)).plusDays(9223372036854775807L) }
-t("s1878_3") { (Duration.ofDays(400L)).plusDays(5L) }
+t("s1893_0") { (Duration.ofMinutes(90L)).plusDays(0L) }
+t("s1893_1") { (Duration.ZERO).plusDays(-1L) }
+t("s1893_2") { (Duration.ofSeconds(-1L, 5L)).plusDays(9223372036854775807L) }
+t("s1893_3") { (Duration.ofDays(400L)).plusDays(5L) }
 // method java.time.Duration plusHours long
-t("s1879_0") { (Duration.ofMinutes(90L)).plusHours(0L) }
-t("s1879_1") { (Duration.ZERO).plusHours(-1L) }
-t("s1879_2") { (Duration.ofSeconds(-1L, 5L)).plusHours(9223372036854775807L) }
-t("s1879_3") { (Duration.ofDays(400L)).plusHours(5L) }
+t("s1894_0") { (Duration.ofMinutes(90L)).plusHours(0L) }
+t("s1894_1") { (Duration.ZERO).plusHours(-1L) }
+t("s1894_2") { (Duration.ofSeconds(-1L, 5L)).plusHours(9223372036854775807L) }
+t("s1894_3") { (Duration.ofDays(400L)).plusHours(5L) }
 // method java.time.Duration plusMillis long
-t("s1880_0") { (Duration.ofMinutes(90L)).plusMillis(0L) }
-t("s1880_1") { (Duration.ZERO).plusMillis(-1L) }
-t("s1880_2") { (Duration.ofSeconds(-1L, 5L)).plusMillis(9223372036854775807L) }
-t("s1880_3") { (Duration.ofDays(400L)).plusMillis(5L) }
+t("s1895_0") { (Duration.ofMinutes(90L)).plusMillis(0L) }
+t("s1895_1") { (Duration.ZERO).plusMillis(-1L) }
+t("s1895_2") { (Duration.ofSeconds(-1L, 5L)).plusMillis(9223372036854775807L) }
+t("s1895_3") { (Duration.ofDays(400L)).plusMillis(5L) }
 // method java.time.Duration plusMinutes long
-t("s1881_0") { (Duration.ofMinutes(90L)).plusMinutes(0L) }
-t("s1881_1") { (Duration.ZERO).plusMinutes(-1L) }
-t("s1881_2") { (Duration.ofSeconds(-1L, 5L)).plusMinutes(9223372036854775807L) }
-t("s1881_3") { (Duration.ofDays(400L)).plusMinutes(5L) }
+t("s1896_0") { (Duration.ofMinutes(90L)).plusMinutes(0L) }
+t("s1896_1") { (Duration.ZERO).plusMinutes(-1L) }
+t("s1896_2") { (Duration.ofSeconds(-1L, 5L)).plusMinutes(9223372036854775807L) }
+t("s1896_3") { (Duration.ofDays(400L)).plusMinutes(5L) }
 // method java.time.Duration plusNanos long
-t("s1882_0") { (Duration.ofMinutes(90L)).plusNanos(0L) }
-t("s1882_1") { (Duration.ZERO).plusNanos(-1L) }
-t("s1882_2") { (Duration.ofSeconds(-1L, 5L)).plusNanos(9223372036854775807L) }
-t("s1882_3") { (Duration.ofDays(400L)).plusNanos(5L) }
+t("s1897_0") { (Duration.ofMinutes(90L)).plusNanos(0L) }
+t("s1897_1") { (Duration.ZERO).plusNanos(-1L) }
+t("s1897_2") { (Duration.ofSeconds(-1L, 5L)).plusNanos(9223372036854775807L) }
+t("s1897_3") { (Duration.ofDays(400L)).plusNanos(5L) }
 // method java.time.Duration plusSeconds long
-t("s1883_0") { (Duration.ofMinutes(90L)).plusSeconds(0L) }
-t("s1883_1") { (Duration.ZERO).plusSeconds(-1L) }
-t("s1883_2") { (Duration.ofSeconds(-1L, 5L)).plusSeconds(9223372036854775807L) }
-t("s1883_3") { (Duration.ofDays(400L)).plusSeconds(5L) }
+t("s1898_0") { (Duration.ofMinutes(90L)).plusSeconds(0L) }
+t("s1898_1") { (Duration.ZERO).plusSeconds(-1L) }
+t("s1898_2") { (Duration.ofSeconds(-1L, 5L)).plusSeconds(9223372036854775807L) }
+t("s1898_3") { (Duration.ofDays(400L)).plusSeconds(5L) }
 // method java.time.Duration toDays
-t("s1884_0") { (Duration.ofMinutes(90L)).toDays() }
-t("s1884_1") { (Duration.ZERO).toDays() }
-t("s1884_2") { (Duration.ofSeconds(-1L, 5L)).toDays() }
-t("s1884_3") { (Duration.ofDays(400L)).toDays() }
+t("s1899_0") { (Duration.ofMinutes(90L)).toDays() }
+t("s1899_1") { (Duration.ZERO).toDays() }
+t("s1899_2") { (Duration.ofSeconds(-1L, 5L)).toDays() }
+t("s1899_3") { (Duration.ofDays(400L)).toDays() }
 // method java.time.Duration toDaysPart
-t("s1885_0") { (Duration.ofMinutes(90L)).toDaysPart() }
-t("s1885_1") { (Duration.ZERO).toDaysPart() }
-t("s1885_2") { (Duration.ofSeconds(-1L, 5L)).toDaysPart() }
-t("s1885_3") { (Duration.ofDays(400L)).toDaysPart() }
+t("s1900_0") { (Duration.ofMinutes(90L)).toDaysPart() }
+t("s1900_1") { (Duration.ZERO).toDaysPart() }
+t("s1900_2") { (Duration.ofSeconds(-1L, 5L)).toDaysPart() }
+t("s1900_3") { (Duration.ofDays(400L)).toDaysPart() }
 // method java.time.Duration toHours
-t("s1886_0") { (Duration.ofMinutes(90L)).toHours() }
-t("s1886_1") { (Duration.ZERO).toHours() }
-t("s1886_2") { (Duration.ofSeconds(-1L, 5L)).toHours() }
-t("s1886_3") { (Duration.ofDays(400L)).toHours() }
+t("s1901_0") { (Duration.ofMinutes(90L)).toHours() }
+t("s1901_1") { (Duration.ZERO).toHours() }
+t("s1901_2") { (Duration.ofSeconds(-1L, 5L)).toHours() }
+t("s1901_3") { (Duration.ofDays(400L)).toHours() }
 // method java.time.Duration toHoursPart
-t("s1887_0") { (Duration.ofMinutes(90L)).toHoursPart() }
-t("s1887_1") { (Duration.ZERO).toHoursPart() }
-t("s1887_2") { (Duration.ofSeconds(-1L, 5L)).toHoursPart() }
-t("s1887_3") { (Duration.ofDays(400L)).toHoursPart() }
+t("s1902_0") { (Duration.ofMinutes(90L)).toHoursPart() }
+t("s1902_1") { (Duration.ZERO).toHoursPart() }
+t("s1902_2") { (Duration.ofSeconds(-1L, 5L)).toHoursPart() }
+t("s1902_3") { (Duration.ofDays(400L)).toHoursPart() }
 // method java.time.Duration toMillis
-t("s1888_0") { (Duration.ofMinutes(90L)).toMillis() }
-t("s1888_1") { (Duration.ZERO).toMillis() }
-t("s1888_2") { (Duration.ofSeconds(-1L, 5L)).toMillis() }
-t("s1888_3") { (Duration.ofDays(400L)).toMillis() }
+t("s1903_0") { (Duration.ofMinutes(90L)).toMillis() }
+t("s1903_1") { (Duration.ZERO).toMillis() }
+t("s1903_2") { (Duration.ofSeconds(-1L, 5L)).toMillis() }
+t("s1903_3") { (Duration.ofDays(400L)).toMillis() }
 // method java.time.Duration toMillisPart
-t("s1889_0") { (Duration.ofMinutes(90L)).toMillisPart() }
-t("s1889_1") { (Duration.ZERO).toMillisPart() }
-t("s1889_2") { (Duration.ofSeconds(-1L, 5L)).toMillisPart() }
-t("s1889_3") { (Duration.ofDays(400L)).toMillisPart() }
+t("s1904_0") { (Duration.ofMinutes(90L)).toMillisPart() }
+t("s1904_1") { (Duration.ZERO).toMillisPart() }
+t("s1904_2") { (Duration.ofSeconds(-1L, 5L)).toMillisPart() }
+t("s1904_3") { (Duration.ofDays(400L)).toMillisPart() }
 // method java.time.Duration toMinutes
-t("s1890_0") { (Duration.ofMinutes(90L)).toMinutes() }
-t("s1890_1") { (Duration.ZERO).toMinutes() }
-t("s1890_2") { (Duration.ofSeconds(-1L, 5L)).toMinutes() }
-t("s1890_3") { (Duration.ofDays(400L)).toMinutes() }
+t("s1905_0") { (Duration.ofMinutes(90L)).toMinutes() }
+t("s1905_1") { (Duration.ZERO).toMinutes() }
+t("s1905_2") { (Duration.ofSeconds(-1L, 5L)).toMinutes() }
+t("s1905_3") { (Duration.ofDays(400L)).toMinutes() }
 // method java.time.Duration toMinutesPart
-t("s1891_0") { (Duration.ofMinutes(90L)).toMinutesPart() }
-t("s1891_1") { (Duration.ZERO).toMinutesPart() }
-t("s1891_2") { (Duration.ofSeconds(-1L, 5L)).toMinutesPart() }
-t("s1891_3") { (Duration.ofDays(400L)).toMinutesPart() }
+t("s1906_0") { (Duration.ofMinutes(90L)).toMinutesPart() }
+t("s1906_1") { (Duration.ZERO).toMinutesPart() }
+t("s1906_2") { (Duration.ofSeconds(-1L, 5L)).toMinutesPart() }
+t("s1906_3") { (Duration.ofDays(400L)).toMinutesPart() }

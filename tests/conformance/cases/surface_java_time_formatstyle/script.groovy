@@ -29,17 +29,17 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.time.format.FormatStyle FULL
-t("s2321_0") { FormatStyle.FULL }
+t("s2414_0") { FormatStyle.FULL }
 // staticField java.time.format.FormatStyle LONG
-t("s2322_0") { FormatStyle.LONG }
+t("s2415_0") { FormatStyle.LONG }
 // staticField java.time.format.FormatStyle MEDIUM
-t("s2323_0") { FormatStyle.MEDIUM }
+t("s2416_0") { FormatStyle.MEDIUM }
 // staticField java.time.format.FormatStyle SHORT
-t("s2324_0") { FormatStyle.SHORT }
+t("s2417_0") { FormatStyle.SHORT }
 // staticMethod java.time.format.FormatStyle valueOf java.lang.String
-t("s2460_0") { FormatStyle.valueOf("abc") }
-t("s2460_1") { FormatStyle.valueOf("") }
-t("s2460_2") { FormatStyle.valueOf("Ünïcödé 😀") }
-t("s2460_3") { FormatStyle.valueOf("b") }
+t("s2563_0") { FormatStyle.valueOf("abc") }
+t("s2563_1") { FormatStyle.valueOf("") }
+t("s2563_2") { FormatStyle.valueOf("Ünïcödé 😀") }
+t("s2563_3") { FormatStyle.valueOf("b") }
 // staticMethod java.time.format.FormatStyle values
-t("s2461_0") { FormatStyle.values() }
+t("s2564_0") { FormatStyle.values() }

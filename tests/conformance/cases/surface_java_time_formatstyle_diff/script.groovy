@@ -29,10 +29,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.format.FormatStyle valueOf java.lang.Class java.lang.String
-t("s2459_0") { FormatStyle.valueOf(String, "") }
-t("s2459_1") { FormatStyle.valueOf(Integer, "Ünïcödé 😀") }
-t("s2459_2") { FormatStyle.valueOf(List, "b") }
-t("s2459_3") { FormatStyle.valueOf(String, "12") }
-t("s2459_4") { FormatStyle.valueOf(String, null) }
+t("s2562_0") { FormatStyle.valueOf(String, "") }
+t("s2562_1") { FormatStyle.valueOf(Integer, "Ünïcödé 😀") }
+t("s2562_2") { FormatStyle.valueOf(List, "b") }
+t("s2562_3") { FormatStyle.valueOf(String, "12") }
+t("s2562_4") { FormatStyle.valueOf(String, null) }
 // staticMethod java.time.format.FormatStyle valueOf java.lang.String
-t("s2460_4") { FormatStyle.valueOf(null) }
+t("s2563_4") { FormatStyle.valueOf(null) }

@@ -36,121 +36,127 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.time.Instant atOffset java.time.ZoneOffset
+t("s1911_0") { (Instant.ofEpochSecond(0L)).atOffset(ZoneOffset.ofHours(2)) }
+t("s1911_1") { (Instant.ofEpochMilli(951825600000L)).atOffset(ZoneOffset.UTC) }
+t("s1911_2") { (Instant.parse("2024-03-31T01:00:00Z")).atOffset(ZoneOffset.ofHours(2)) }
 // method java.time.Instant atZone java.time.ZoneId
-t("s1896_0") { (Instant.ofEpochSecond(0L)).atZone(ZoneId.of("UTC")) }
-t("s1896_1") { (Instant.ofEpochMilli(951825600000L)).atZone(ZoneOffset.ofHours(-5)) }
-t("s1896_2") { (Instant.parse("2024-03-31T01:00:00Z")).atZone(ZoneId.of("Europe/Paris")) }
+t("s1912_0") { (Instant.ofEpochSecond(0L)).atZone(ZoneId.of("UTC")) }
+t("s1912_1") { (Instant.ofEpochMilli(951825600000L)).atZone(ZoneOffset.ofHours(-5)) }
+t("s1912_2") { (Instant.parse("2024-03-31T01:00:00Z")).atZone(ZoneId.of("Europe/Paris")) }
 // method java.time.Instant compareTo java.time.Instant
-t("s1897_0") { (Instant.ofEpochSecond(0L)).compareTo(Instant.ofEpochMilli(951825600000L)) }
-t("s1897_1") { (Instant.ofEpochMilli(951825600000L)).compareTo(Instant.parse("2024-03-31T01:00:00Z")) }
-t("s1897_2") { (Instant.parse("2024-03-31T01:00:00Z")).compareTo(Instant.ofEpochSecond(0L)) }
+t("s1913_0") { (Instant.ofEpochSecond(0L)).compareTo(Instant.ofEpochMilli(951825600000L)) }
+t("s1913_1") { (Instant.ofEpochMilli(951825600000L)).compareTo(Instant.parse("2024-03-31T01:00:00Z")) }
+t("s1913_2") { (Instant.parse("2024-03-31T01:00:00Z")).compareTo(Instant.ofEpochSecond(0L)) }
 // method java.time.Instant equals java.lang.Object
-t("s1898_0") { (Instant.ofEpochSecond(0L)).equals(3) }
-t("s1898_1") { (Instant.ofEpochMilli(951825600000L)).equals(null) }
-t("s1898_2") { (Instant.parse("2024-03-31T01:00:00Z")).equals([1, 2]) }
-t("s1898_3") { (Instant.ofEpochSecond(0L)).equals([a: 1]) }
-t("s1898_4") { (Instant.ofEpochSecond(0L)).equals(null) }
+t("s1914_0") { (Instant.ofEpochSecond(0L)).equals(3) }
+t("s1914_1") { (Instant.ofEpochMilli(951825600000L)).equals(null) }
+t("s1914_2") { (Instant.parse("2024-03-31T01:00:00Z")).equals([1, 2]) }
+t("s1914_3") { (Instant.ofEpochSecond(0L)).equals([a: 1]) }
+t("s1914_4") { (Instant.ofEpochSecond(0L)).equals(null) }
 // method java.time.Instant getEpochSecond
-t("s1900_0") { (Instant.ofEpochSecond(0L)).getEpochSecond() }
-t("s1900_1") { (Instant.ofEpochMilli(951825600000L)).getEpochSecond() }
-t("s1900_2") { (Instant.parse("2024-03-31T01:00:00Z")).getEpochSecond() }
+t("s1916_0") { (Instant.ofEpochSecond(0L)).getEpochSecond() }
+t("s1916_1") { (Instant.ofEpochMilli(951825600000L)).getEpochSecond() }
+t("s1916_2") { (Instant.parse("2024-03-31T01:00:00Z")).getEpochSecond() }
 // method java.time.Instant getNano
-t("s1901_0") { (Instant.ofEpochSecond(0L)).getNano() }
-t("s1901_1") { (Instant.ofEpochMilli(951825600000L)).getNano() }
-t("s1901_2") { (Instant.parse("2024-03-31T01:00:00Z")).getNano() }
+t("s1917_0") { (Instant.ofEpochSecond(0L)).getNano() }
+t("s1917_1") { (Instant.ofEpochMilli(951825600000L)).getNano() }
+t("s1917_2") { (Instant.parse("2024-03-31T01:00:00Z")).getNano() }
 // method java.time.Instant hashCode
-t("s1902_0") { (Instant.ofEpochSecond(0L)).hashCode() }
-t("s1902_1") { (Instant.ofEpochMilli(951825600000L)).hashCode() }
-t("s1902_2") { (Instant.parse("2024-03-31T01:00:00Z")).hashCode() }
+t("s1918_0") { (Instant.ofEpochSecond(0L)).hashCode() }
+t("s1918_1") { (Instant.ofEpochMilli(951825600000L)).hashCode() }
+t("s1918_2") { (Instant.parse("2024-03-31T01:00:00Z")).hashCode() }
 // method java.time.Instant isAfter java.time.Instant
-t("s1903_0") { (Instant.ofEpochSecond(0L)).isAfter(Instant.ofEpochMilli(951825600000L)) }
-t("s1903_1") { (Instant.ofEpochMilli(951825600000L)).isAfter(Instant.parse("2024-03-31T01:00:00Z")) }
-t("s1903_2") { (Instant.parse("2024-03-31T01:00:00Z")).isAfter(Instant.ofEpochSecond(0L)) }
+t("s1919_0") { (Instant.ofEpochSecond(0L)).isAfter(Instant.ofEpochMilli(951825600000L)) }
+t("s1919_1") { (Instant.ofEpochMilli(951825600000L)).isAfter(Instant.parse("2024-03-31T01:00:00Z")) }
+t("s1919_2") { (Instant.parse("2024-03-31T01:00:00Z")).isAfter(Instant.ofEpochSecond(0L)) }
 // method java.time.Instant isBefore java.time.Instant
-t("s1904_0") { (Instant.ofEpochSecond(0L)).isBefore(Instant.ofEpochMilli(951825600000L)) }
-t("s1904_1") { (Instant.ofEpochMilli(951825600000L)).isBefore(Instant.parse("2024-03-31T01:00:00Z")) }
-t("s1904_2") { (Instant.parse("2024-03-31T01:00:00Z")).isBefore(Instant.ofEpochSecond(0L)) }
+t("s1920_0") { (Instant.ofEpochSecond(0L)).isBefore(Instant.ofEpochMilli(951825600000L)) }
+t("s1920_1") { (Instant.ofEpochMilli(951825600000L)).isBefore(Instant.parse("2024-03-31T01:00:00Z")) }
+t("s1920_2") { (Instant.parse("2024-03-31T01:00:00Z")).isBefore(Instant.ofEpochSecond(0L)) }
 // method java.time.Instant minus java.time.temporal.TemporalAmount
-t("s1905_0") { (Instant.ofEpochSecond(0L)).minus(Period.ofMonths(1)) }
-t("s1905_1") { (Instant.ofEpochMilli(951825600000L)).minus(Duration.ZERO) }
-t("s1905_2") { (Instant.parse("2024-03-31T01:00:00Z")).minus(Duration.ofHours(25L)) }
+t("s1921_0") { (Instant.ofEpochSecond(0L)).minus(Period.ofMonths(1)) }
+t("s1921_1") { (Instant.ofEpochMilli(951825600000L)).minus(Duration.ZERO) }
+t("s1921_2") { (Instant.parse("2024-03-31T01:00:00Z")).minus(Duration.ofHours(25L)) }
 // method java.time.Instant minus long java.time.temporal.TemporalUnit
-t("s1906_0") { (Instant.ofEpochSecond(0L)).minus(0L, ChronoUnit.MONTHS) }
-t("s1906_1") { (Instant.ofEpochMilli(951825600000L)).minus(-1L, ChronoUnit.DAYS) }
-t("s1906_3") { (Instant.ofEpochSecond(0L)).minus(5L, ChronoUnit.MONTHS) }
+t("s1922_0") { (Instant.ofEpochSecond(0L)).minus(0L, ChronoUnit.MONTHS) }
+t("s1922_1") { (Instant.ofEpochMilli(951825600000L)).minus(-1L, ChronoUnit.DAYS) }
+t("s1922_3") { (Instant.ofEpochSecond(0L)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.Instant minusMillis long
-t("s1907_0") { (Instant.ofEpochSecond(0L)).minusMillis(0L) }
-t("s1907_1") { (Instant.ofEpochMilli(951825600000L)).minusMillis(-1L) }
-t("s1907_2") { (Instant.parse("2024-03-31T01:00:00Z")).minusMillis(9223372036854775807L) }
-t("s1907_3") { (Instant.ofEpochSecond(0L)).minusMillis(5L) }
+t("s1923_0") { (Instant.ofEpochSecond(0L)).minusMillis(0L) }
+t("s1923_1") { (Instant.ofEpochMilli(951825600000L)).minusMillis(-1L) }
+t("s1923_2") { (Instant.parse("2024-03-31T01:00:00Z")).minusMillis(9223372036854775807L) }
+t("s1923_3") { (Instant.ofEpochSecond(0L)).minusMillis(5L) }
 // method java.time.Instant minusNanos long
-t("s1908_0") { (Instant.ofEpochSecond(0L)).minusNanos(0L) }
-t("s1908_1") { (Instant.ofEpochMilli(951825600000L)).minusNanos(-1L) }
-t("s1908_2") { (Instant.parse("2024-03-31T01:00:00Z")).minusNanos(9223372036854775807L) }
-t("s1908_3") { (Instant.ofEpochSecond(0L)).minusNanos(5L) }
+t("s1924_0") { (Instant.ofEpochSecond(0L)).minusNanos(0L) }
+t("s1924_1") { (Instant.ofEpochMilli(951825600000L)).minusNanos(-1L) }
+t("s1924_2") { (Instant.parse("2024-03-31T01:00:00Z")).minusNanos(9223372036854775807L) }
+t("s1924_3") { (Instant.ofEpochSecond(0L)).minusNanos(5L) }
 // method java.time.Instant minusSeconds long
-t("s1909_0") { (Instant.ofEpochSecond(0L)).minusSeconds(0L) }
-t("s1909_1") { (Instant.ofEpochMilli(951825600000L)).minusSeconds(-1L) }
-t("s1909_2") { (Instant.parse("2024-03-31T01:00:00Z")).minusSeconds(9223372036854775807L) }
-t("s1909_3") { (Instant.ofEpochSecond(0L)).minusSeconds(5L) }
+t("s1925_0") { (Instant.ofEpochSecond(0L)).minusSeconds(0L) }
+t("s1925_1") { (Instant.ofEpochMilli(951825600000L)).minusSeconds(-1L) }
+t("s1925_2") { (Instant.parse("2024-03-31T01:00:00Z")).minusSeconds(9223372036854775807L) }
+t("s1925_3") { (Instant.ofEpochSecond(0L)).minusSeconds(5L) }
 // method java.time.Instant plus java.time.temporal.TemporalAmount
-t("s1910_0") { (Instant.ofEpochSecond(0L)).plus(Period.ofMonths(1)) }
-t("s1910_1") { (Instant.ofEpochMilli(951825600000L)).plus(Duration.ZERO) }
-t("s1910_2") { (Instant.parse("2024-03-31T01:00:00Z")).plus(Duration.ofHours(25L)) }
+t("s1926_0") { (Instant.ofEpochSecond(0L)).plus(Period.ofMonths(1)) }
+t("s1926_1") { (Instant.ofEpochMilli(951825600000L)).plus(Duration.ZERO) }
+t("s1926_2") { (Instant.parse("2024-03-31T01:00:00Z")).plus(Duration.ofHours(25L)) }
 // method java.time.Instant plus long java.time.temporal.TemporalUnit
-t("s1911_0") { (Instant.ofEpochSecond(0L)).plus(0L, ChronoUnit.MONTHS) }
-t("s1911_1") { (Instant.ofEpochMilli(951825600000L)).plus(-1L, ChronoUnit.DAYS) }
-t("s1911_3") { (Instant.ofEpochSecond(0L)).plus(5L, ChronoUnit.MONTHS) }
+t("s1927_0") { (Instant.ofEpochSecond(0L)).plus(0L, ChronoUnit.MONTHS) }
+t("s1927_1") { (Instant.ofEpochMilli(951825600000L)).plus(-1L, ChronoUnit.DAYS) }
+t("s1927_3") { (Instant.ofEpochSecond(0L)).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.Instant plusMillis long
-t("s1912_0") { (Instant.ofEpochSecond(0L)).plusMillis(0L) }
-t("s1912_1") { (Instant.ofEpochMilli(951825600000L)).plusMillis(-1L) }
-t("s1912_2") { (Instant.parse("2024-03-31T01:00:00Z")).plusMillis(9223372036854775807L) }
-t("s1912_3") { (Instant.ofEpochSecond(0L)).plusMillis(5L) }
+t("s1928_0") { (Instant.ofEpochSecond(0L)).plusMillis(0L) }
+t("s1928_1") { (Instant.ofEpochMilli(951825600000L)).plusMillis(-1L) }
+t("s1928_2") { (Instant.parse("2024-03-31T01:00:00Z")).plusMillis(9223372036854775807L) }
+t("s1928_3") { (Instant.ofEpochSecond(0L)).plusMillis(5L) }
 // method java.time.Instant plusNanos long
-t("s1913_0") { (Instant.ofEpochSecond(0L)).plusNanos(0L) }
-t("s1913_1") { (Instant.ofEpochMilli(951825600000L)).plusNanos(-1L) }
-t("s1913_2") { (Instant.parse("2024-03-31T01:00:00Z")).plusNanos(9223372036854775807L) }
-t("s1913_3") { (Instant.ofEpochSecond(0L)).plusNanos(5L) }
+t("s1929_0") { (Instant.ofEpochSecond(0L)).plusNanos(0L) }
+t("s1929_1") { (Instant.ofEpochMilli(951825600000L)).plusNanos(-1L) }
+t("s1929_2") { (Instant.parse("2024-03-31T01:00:00Z")).plusNanos(9223372036854775807L) }
+t("s1929_3") { (Instant.ofEpochSecond(0L)).plusNanos(5L) }
 // method java.time.Instant plusSeconds long
-t("s1914_0") { (Instant.ofEpochSecond(0L)).plusSeconds(0L) }
-t("s1914_1") { (Instant.ofEpochMilli(951825600000L)).plusSeconds(-1L) }
-t("s1914_3") { (Instant.ofEpochSecond(0L)).plusSeconds(5L) }
+t("s1930_0") { (Instant.ofEpochSecond(0L)).plusSeconds(0L) }
+t("s1930_1") { (Instant.ofEpochMilli(951825600000L)).plusSeconds(-1L) }
+t("s1930_3") { (Instant.ofEpochSecond(0L)).plusSeconds(5L) }
 // method java.time.Instant toEpochMilli
-t("s1915_0") { (Instant.ofEpochSecond(0L)).toEpochMilli() }
-t("s1915_1") { (Instant.ofEpochMilli(951825600000L)).toEpochMilli() }
-t("s1915_2") { (Instant.parse("2024-03-31T01:00:00Z")).toEpochMilli() }
+t("s1931_0") { (Instant.ofEpochSecond(0L)).toEpochMilli() }
+t("s1931_1") { (Instant.ofEpochMilli(951825600000L)).toEpochMilli() }
+t("s1931_2") { (Instant.parse("2024-03-31T01:00:00Z")).toEpochMilli() }
 // method java.time.Instant toString
-t("s1916_0") { (Instant.ofEpochSecond(0L)).toString() }
-t("s1916_1") { (Instant.ofEpochMilli(951825600000L)).toString() }
-t("s1916_2") { (Instant.parse("2024-03-31T01:00:00Z")).toString() }
+t("s1932_0") { (Instant.ofEpochSecond(0L)).toString() }
+t("s1932_1") { (Instant.ofEpochMilli(951825600000L)).toString() }
+t("s1932_2") { (Instant.parse("2024-03-31T01:00:00Z")).toString() }
 // method java.time.Instant truncatedTo java.time.temporal.TemporalUnit
-t("s1917_0") { (Instant.ofEpochSecond(0L)).truncatedTo(ChronoUnit.HOURS) }
-t("s1917_2") { (Instant.parse("2024-03-31T01:00:00Z")).truncatedTo(ChronoUnit.DAYS) }
+t("s1933_0") { (Instant.ofEpochSecond(0L)).truncatedTo(ChronoUnit.HOURS) }
+t("s1933_1") { (Instant.ofEpochMilli(951825600000L)).truncatedTo(ChronoUnit.MONTHS) }
+t("s1933_2") { (Instant.parse("2024-03-31T01:00:00Z")).truncatedTo(ChronoUnit.DAYS) }
 // method java.time.Instant until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s1918_0") { (Instant.ofEpochSecond(0L)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s1918_1") { (Instant.ofEpochMilli(951825600000L)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s1918_2") { (Instant.parse("2024-03-31T01:00:00Z")).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s1918_3") { (Instant.ofEpochSecond(0L)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s1934_0") { (Instant.ofEpochSecond(0L)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s1934_1") { (Instant.ofEpochMilli(951825600000L)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s1934_2") { (Instant.parse("2024-03-31T01:00:00Z")).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s1934_3") { (Instant.ofEpochSecond(0L)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // staticField java.time.Instant EPOCH
-t("s2282_0") { Instant.EPOCH }
+t("s2375_0") { Instant.EPOCH }
 // staticMethod java.time.Instant now
-tc("s2365_0") { Instant.now() }
+tc("s2458_0") { Instant.now() }
 // staticMethod java.time.Instant ofEpochMilli long
-t("s2367_0") { Instant.ofEpochMilli(5L) }
-t("s2367_1") { Instant.ofEpochMilli(0L) }
-t("s2367_2") { Instant.ofEpochMilli(-1L) }
-t("s2367_3") { Instant.ofEpochMilli(9223372036854775807L) }
+t("s2460_0") { Instant.ofEpochMilli(5L) }
+t("s2460_1") { Instant.ofEpochMilli(0L) }
+t("s2460_2") { Instant.ofEpochMilli(-1L) }
+t("s2460_3") { Instant.ofEpochMilli(9223372036854775807L) }
 // staticMethod java.time.Instant ofEpochSecond long
-t("s2368_0") { Instant.ofEpochSecond(5L) }
-t("s2368_1") { Instant.ofEpochSecond(0L) }
-t("s2368_2") { Instant.ofEpochSecond(-1L) }
-t("s2368_3") { Instant.ofEpochSecond(9223372036854775807L) }
+t("s2461_0") { Instant.ofEpochSecond(5L) }
+t("s2461_1") { Instant.ofEpochSecond(0L) }
+t("s2461_2") { Instant.ofEpochSecond(-1L) }
+t("s2461_3") { Instant.ofEpochSecond(9223372036854775807L) }
 // staticMethod java.time.Instant ofEpochSecond long long
-t("s2369_0") { Instant.ofEpochSecond(5L, 0L) }
-t("s2369_1") { Instant.ofEpochSecond(0L, -1L) }
-t("s2369_2") { Instant.ofEpochSecond(-1L, 9223372036854775807L) }
-t("s2369_3") { Instant.ofEpochSecond(9223372036854775807L, 5L) }
+t("s2462_0") { Instant.ofEpochSecond(5L, 0L) }
+t("s2462_1") { Instant.ofEpochSecond(0L, -1L) }
+t("s2462_2") { Instant.ofEpochSecond(-1L, 9223372036854775807L) }
+t("s2462_3") { Instant.ofEpochSecond(9223372036854775807L, 5L) }
 // staticMethod java.time.Instant parse java.lang.CharSequence
-t("s2370_0") { Instant.parse("abc") }
-t("s2370_1") { Instant.parse("") }
-t("s2370_2") { Instant.parse("Ünïcödé 😀") }
+t("s2463_0") { Instant.parse("abc") }
+t("s2463_1") { Instant.parse("") }
+t("s2463_2") { Instant.parse("Ünïcödé 😀") }
+t("s2463_3") { Instant.parse(new StringBuilder("sb")) }

@@ -30,22 +30,24 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.LocalTime of int int int int
-t("s2397_0") { LocalTime.of(3, 0, -1, 2147483647) }
-t("s2397_1") { LocalTime.of(0, -1, 2147483647, 1) }
-t("s2397_2") { LocalTime.of(-1, 2147483647, 1, 3) }
-t("s2397_3") { LocalTime.of(2147483647, 1, 3, 0) }
+t("s2490_0") { LocalTime.of(3, 0, -1, 2147483647) }
+t("s2490_1") { LocalTime.of(0, -1, 2147483647, 1) }
+t("s2490_2") { LocalTime.of(-1, 2147483647, 1, 3) }
+t("s2490_3") { LocalTime.of(2147483647, 1, 3, 0) }
 // staticMethod java.time.LocalTime ofSecondOfDay long
-t("s2398_0") { LocalTime.ofSecondOfDay(5L) }
-t("s2398_1") { LocalTime.ofSecondOfDay(0L) }
-t("s2398_2") { LocalTime.ofSecondOfDay(-1L) }
-t("s2398_3") { LocalTime.ofSecondOfDay(9223372036854775807L) }
+t("s2491_0") { LocalTime.ofSecondOfDay(5L) }
+t("s2491_1") { LocalTime.ofSecondOfDay(0L) }
+t("s2491_2") { LocalTime.ofSecondOfDay(-1L) }
+t("s2491_3") { LocalTime.ofSecondOfDay(9223372036854775807L) }
 // staticMethod java.time.LocalTime parse java.lang.CharSequence
-t("s2399_0") { LocalTime.parse("abc") }
-t("s2399_1") { LocalTime.parse("") }
-t("s2399_2") { LocalTime.parse("Ünïcödé 😀") }
-t("s2399_4") { LocalTime.parse(null) }
+t("s2492_0") { LocalTime.parse("abc") }
+t("s2492_1") { LocalTime.parse("") }
+t("s2492_2") { LocalTime.parse("Ünïcödé 😀") }
+t("s2492_3") { LocalTime.parse(new StringBuilder("sb")) }
+t("s2492_4") { LocalTime.parse(null) }
 // staticMethod java.time.LocalTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2400_0") { LocalTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2400_1") { LocalTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2400_2") { LocalTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2400_4") { LocalTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2493_0") { LocalTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2493_1") { LocalTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2493_2") { LocalTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2493_3") { LocalTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2493_4") { LocalTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -38,120 +38,136 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZonedDateTime plusYears long
-t("s2227_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(0L) }
-t("s2227_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(-1L) }
-t("s2227_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(5L) }
+t("s2307_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(0L) }
+t("s2307_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(-1L) }
+t("s2307_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusYears(9223372036854775807L) }
+t("s2307_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(5L) }
 // method java.time.ZonedDateTime toEpochSecond
-t("s2228_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
-t("s2228_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
-t("s2228_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toEpochSecond() }
+t("s2308_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
+t("s2308_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
+t("s2308_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toEpochSecond() }
 // method java.time.ZonedDateTime toInstant
-t("s2229_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
-t("s2229_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
-t("s2229_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toInstant() }
+t("s2309_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
+t("s2309_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
+t("s2309_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toInstant() }
 // method java.time.ZonedDateTime toLocalDate
-t("s2230_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
-t("s2230_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
-t("s2230_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDate() }
+t("s2310_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
+t("s2310_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
+t("s2310_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDate() }
 // method java.time.ZonedDateTime toLocalDateTime
-t("s2231_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
-t("s2231_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
-t("s2231_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDateTime() }
+t("s2311_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
+t("s2311_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
+t("s2311_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDateTime() }
 // method java.time.ZonedDateTime toLocalTime
-t("s2232_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
-t("s2232_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
-t("s2232_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalTime() }
+t("s2312_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
+t("s2312_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
+t("s2312_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalTime() }
+// method java.time.ZonedDateTime toOffsetDateTime
+t("s2313_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
+t("s2313_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
+t("s2313_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toOffsetDateTime() }
 // method java.time.ZonedDateTime toString
-t("s2233_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
-t("s2233_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
-t("s2233_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toString() }
+t("s2314_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
+t("s2314_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
+t("s2314_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toString() }
 // method java.time.ZonedDateTime truncatedTo java.time.temporal.TemporalUnit
-t("s2234_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.HOURS) }
-t("s2234_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).truncatedTo(ChronoUnit.DAYS) }
+t("s2315_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.HOURS) }
+t("s2315_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.MONTHS) }
+t("s2315_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).truncatedTo(ChronoUnit.DAYS) }
 // method java.time.ZonedDateTime until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s2235_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s2235_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s2235_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s2235_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s2316_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s2316_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s2316_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s2316_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.ZonedDateTime with java.time.temporal.TemporalAdjuster
-t("s2236_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(LocalTime.of(1, 2)) }
-t("s2236_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(DayOfWeek.MONDAY) }
-t("s2236_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).with(LocalDate.of(2024, 2, 29)) }
+t("s2317_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(LocalTime.of(1, 2)) }
+t("s2317_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(DayOfWeek.MONDAY) }
+t("s2317_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.ZonedDateTime withDayOfMonth int
-t("s2238_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(0) }
-t("s2238_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(-1) }
-t("s2238_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfMonth(2147483647) }
-t("s2238_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(1) }
+t("s2319_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(0) }
+t("s2319_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(-1) }
+t("s2319_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfMonth(2147483647) }
+t("s2319_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(1) }
 // method java.time.ZonedDateTime withDayOfYear int
-t("s2239_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(1) }
+t("s2320_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(0) }
+t("s2320_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(-1) }
+t("s2320_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfYear(2147483647) }
+t("s2320_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(1) }
 // method java.time.ZonedDateTime withHour int
-t("s2240_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(0) }
-t("s2240_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(-1) }
-t("s2240_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withHour(2147483647) }
-t("s2240_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(1) }
+t("s2321_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(0) }
+t("s2321_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(-1) }
+t("s2321_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withHour(2147483647) }
+t("s2321_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(1) }
 // method java.time.ZonedDateTime withMinute int
-t("s2241_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(0) }
-t("s2241_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(-1) }
-t("s2241_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMinute(2147483647) }
-t("s2241_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(1) }
+t("s2322_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(0) }
+t("s2322_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(-1) }
+t("s2322_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMinute(2147483647) }
+t("s2322_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(1) }
 // method java.time.ZonedDateTime withMonth int
-t("s2242_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(0) }
-t("s2242_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(-1) }
-t("s2242_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMonth(2147483647) }
-t("s2242_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(1) }
+t("s2323_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(0) }
+t("s2323_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(-1) }
+t("s2323_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMonth(2147483647) }
+t("s2323_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(1) }
 // method java.time.ZonedDateTime withNano int
-t("s2243_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(0) }
-t("s2243_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(-1) }
-t("s2243_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withNano(2147483647) }
-t("s2243_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(1) }
+t("s2324_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(0) }
+t("s2324_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(-1) }
+t("s2324_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withNano(2147483647) }
+t("s2324_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(1) }
 // method java.time.ZonedDateTime withSecond int
-t("s2244_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(0) }
-t("s2244_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(-1) }
-t("s2244_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withSecond(2147483647) }
-t("s2244_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(1) }
+t("s2325_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(0) }
+t("s2325_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(-1) }
+t("s2325_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withSecond(2147483647) }
+t("s2325_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(1) }
 // method java.time.ZonedDateTime withYear int
-t("s2245_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(0) }
-t("s2245_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(-1) }
-t("s2245_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withYear(2147483647) }
-t("s2245_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(1) }
+t("s2326_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(0) }
+t("s2326_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(-1) }
+t("s2326_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withYear(2147483647) }
+t("s2326_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(1) }
 // method java.time.ZonedDateTime withZoneSameInstant java.time.ZoneId
-t("s2246_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneId.of("UTC")) }
-t("s2246_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneOffset.ofHours(-5)) }
-t("s2246_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameInstant(ZoneId.of("Europe/Paris")) }
+t("s2327_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneId.of("UTC")) }
+t("s2327_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneOffset.ofHours(-5)) }
+t("s2327_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameInstant(ZoneId.of("Europe/Paris")) }
 // method java.time.ZonedDateTime withZoneSameLocal java.time.ZoneId
-t("s2247_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneId.of("UTC")) }
-t("s2247_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneOffset.ofHours(-5)) }
-t("s2247_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameLocal(ZoneId.of("Europe/Paris")) }
+t("s2328_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneId.of("UTC")) }
+t("s2328_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneOffset.ofHours(-5)) }
+t("s2328_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameLocal(ZoneId.of("Europe/Paris")) }
 // staticMethod java.time.ZonedDateTime now
-tc("s2443_0") { ZonedDateTime.now() }
+tc("s2546_0") { ZonedDateTime.now() }
 // staticMethod java.time.ZonedDateTime now java.time.ZoneId
-tc("s2445_0") { ZonedDateTime.now(ZoneId.of("Europe/Paris")) }
-tc("s2445_1") { ZonedDateTime.now(ZoneId.of("UTC")) }
-tc("s2445_2") { ZonedDateTime.now(ZoneOffset.ofHours(-5)) }
+tc("s2548_0") { ZonedDateTime.now(ZoneId.of("Europe/Paris")) }
+tc("s2548_1") { ZonedDateTime.now(ZoneId.of("UTC")) }
+tc("s2548_2") { ZonedDateTime.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime of int int int int int int int java.time.ZoneId
-t("s2446_0") { ZonedDateTime.of(3, 0, -1, 2147483647, 1, 3, 0, ZoneId.of("UTC")) }
-t("s2446_1") { ZonedDateTime.of(0, -1, 2147483647, 1, 3, 0, -1, ZoneOffset.ofHours(-5)) }
-t("s2446_2") { ZonedDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647, ZoneId.of("Europe/Paris")) }
-t("s2446_3") { ZonedDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1, ZoneId.of("UTC")) }
+t("s2549_0") { ZonedDateTime.of(3, 0, -1, 2147483647, 1, 3, 0, ZoneId.of("UTC")) }
+t("s2549_1") { ZonedDateTime.of(0, -1, 2147483647, 1, 3, 0, -1, ZoneOffset.ofHours(-5)) }
+t("s2549_2") { ZonedDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647, ZoneId.of("Europe/Paris")) }
+t("s2549_3") { ZonedDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1, ZoneId.of("UTC")) }
 // staticMethod java.time.ZonedDateTime of java.time.LocalDate java.time.LocalTime java.time.ZoneId
-t("s2447_0") { ZonedDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
-t("s2447_1") { ZonedDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000), ZoneId.of("Europe/Paris")) }
-t("s2447_2") { ZonedDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15), ZoneId.of("UTC")) }
-t("s2447_3") { ZonedDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
+t("s2550_0") { ZonedDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
+t("s2550_1") { ZonedDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000), ZoneId.of("Europe/Paris")) }
+t("s2550_2") { ZonedDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15), ZoneId.of("UTC")) }
+t("s2550_3") { ZonedDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime of java.time.LocalDateTime java.time.ZoneId
-t("s2448_0") { ZonedDateTime.of(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneId.of("UTC")) }
-t("s2448_1") { ZonedDateTime.of(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.ofHours(-5)) }
-t("s2448_2") { ZonedDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneId.of("Europe/Paris")) }
-t("s2448_3") { ZonedDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), ZoneId.of("UTC")) }
+t("s2551_0") { ZonedDateTime.of(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneId.of("UTC")) }
+t("s2551_1") { ZonedDateTime.of(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.ofHours(-5)) }
+t("s2551_2") { ZonedDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneId.of("Europe/Paris")) }
+t("s2551_3") { ZonedDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), ZoneId.of("UTC")) }
 // staticMethod java.time.ZonedDateTime ofInstant java.time.Instant java.time.ZoneId
-t("s2449_0") { ZonedDateTime.ofInstant(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
-t("s2449_1") { ZonedDateTime.ofInstant(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
-t("s2449_2") { ZonedDateTime.ofInstant(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
+t("s2552_0") { ZonedDateTime.ofInstant(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
+t("s2552_1") { ZonedDateTime.ofInstant(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
+t("s2552_2") { ZonedDateTime.ofInstant(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
+// staticMethod java.time.ZonedDateTime ofInstant java.time.LocalDateTime java.time.ZoneOffset java.time.ZoneId
+t("s2553_0") { ZonedDateTime.ofInstant(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneOffset.ofHours(2), ZoneOffset.ofHours(-5)) }
+t("s2553_1") { ZonedDateTime.ofInstant(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.UTC, ZoneId.of("Europe/Paris")) }
+t("s2553_2") { ZonedDateTime.ofInstant(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneOffset.ofHours(2), ZoneId.of("UTC")) }
+t("s2553_3") { ZonedDateTime.ofInstant(LocalDateTime.of(1, 1, 1, 0, 0), ZoneOffset.UTC, ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime parse java.lang.CharSequence
-t("s2451_0") { ZonedDateTime.parse("abc") }
-t("s2451_1") { ZonedDateTime.parse("") }
-t("s2451_2") { ZonedDateTime.parse("Ünïcödé 😀") }
+t("s2554_0") { ZonedDateTime.parse("abc") }
+t("s2554_1") { ZonedDateTime.parse("") }
+t("s2554_2") { ZonedDateTime.parse("Ünïcödé 😀") }
+t("s2554_3") { ZonedDateTime.parse(new StringBuilder("sb")) }
 // staticMethod java.time.ZonedDateTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2452_0") { ZonedDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2452_1") { ZonedDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2452_2") { ZonedDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2555_0") { ZonedDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2555_1") { ZonedDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2555_2") { ZonedDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2555_3") { ZonedDateTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

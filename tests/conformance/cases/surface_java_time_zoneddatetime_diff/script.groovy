@@ -33,42 +33,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZonedDateTime get java.time.temporal.TemporalField
-t("s2187_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.DAY_OF_MONTH) }
-t("s2187_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.YEAR) }
-t("s2187_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).get(ChronoField.DAY_OF_MONTH) }
+t("s2267_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.DAY_OF_MONTH) }
+t("s2267_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.YEAR) }
+t("s2267_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).get(ChronoField.DAY_OF_MONTH) }
 // method java.time.ZonedDateTime getClass
-t("s2188_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
-t("s2188_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
-t("s2188_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getClass() }
+t("s2268_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
+t("s2268_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
+t("s2268_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getClass() }
 // method java.time.ZonedDateTime getLong java.time.temporal.TemporalField
-t("s2193_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.DAY_OF_MONTH) }
-t("s2193_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.YEAR) }
-t("s2193_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2273_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2273_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.YEAR) }
+t("s2273_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getLong(ChronoField.DAY_OF_MONTH) }
 // method java.time.ZonedDateTime isSupported java.time.temporal.TemporalField
-t("s2206_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s2206_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.YEAR) }
-t("s2206_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2286_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2286_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.YEAR) }
+t("s2286_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoField.DAY_OF_MONTH) }
 // method java.time.ZonedDateTime isSupported java.time.temporal.TemporalUnit
-t("s2207_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoUnit.HOURS) }
-t("s2207_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoUnit.MONTHS) }
-t("s2207_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoUnit.DAYS) }
-// method java.time.ZonedDateTime minus long java.time.temporal.TemporalUnit
-t("s2209_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-// method java.time.ZonedDateTime minusDays long
-t("s2210_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusDays(9223372036854775807L) }
-// method java.time.ZonedDateTime minusHours long
-t("s2211_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusHours(9223372036854775807L) }
-// method java.time.ZonedDateTime minusMinutes long
-t("s2212_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusMinutes(9223372036854775807L) }
-// method java.time.ZonedDateTime minusSeconds long
-t("s2215_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusSeconds(9223372036854775807L) }
-// method java.time.ZonedDateTime plus long java.time.temporal.TemporalUnit
-t("s2219_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-// method java.time.ZonedDateTime plusHours long
-t("s2221_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusHours(9223372036854775807L) }
-// method java.time.ZonedDateTime plusMinutes long
-t("s2222_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusMinutes(9223372036854775807L) }
-// method java.time.ZonedDateTime plusMonths long
-t("s2223_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusMonths(9223372036854775807L) }
-// method java.time.ZonedDateTime plusSeconds long
-t("s2225_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusSeconds(9223372036854775807L) }
+t("s2287_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoUnit.HOURS) }
+t("s2287_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoUnit.MONTHS) }
+t("s2287_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoUnit.DAYS) }

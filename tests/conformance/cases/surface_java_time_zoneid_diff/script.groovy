@@ -30,19 +30,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZoneId getClass
-t("s2172_0") { (ZoneId.of("Europe/Paris")).getClass() }
-t("s2172_1") { (ZoneId.of("UTC")).getClass() }
-t("s2172_2") { (ZoneOffset.ofHours(-5)).getClass() }
+t("s2252_0") { (ZoneId.of("Europe/Paris")).getClass() }
+t("s2252_1") { (ZoneId.of("UTC")).getClass() }
+t("s2252_2") { (ZoneOffset.ofHours(-5)).getClass() }
 // method java.time.ZoneId normalized
-t("s2175_1") { (ZoneId.of("UTC")).normalized() }
+t("s2255_1") { (ZoneId.of("UTC")).normalized() }
 // staticMethod java.time.ZoneId of java.lang.String
-t("s2435_1") { ZoneId.of("") }
-t("s2435_3") { ZoneId.of("b") }
+t("s2537_1") { ZoneId.of("") }
+t("s2537_3") { ZoneId.of("b") }
 // staticMethod java.time.ZoneId of java.lang.String java.util.Map
-t("s2436_0") { ZoneId.of("abc", [:]) }
-t("s2436_1") { ZoneId.of("", ["x": null]) }
-t("s2436_2") { ZoneId.of("Ünïcödé 😀", ["k": "v", "n": [1, 2]]) }
-t("s2436_3") { ZoneId.of("b", null) }
-t("s2436_4") { ZoneId.of(null, [:]) }
+t("s2538_0") { ZoneId.of("abc", [:]) }
+t("s2538_1") { ZoneId.of("", ["x": null]) }
+t("s2538_2") { ZoneId.of("Ünïcödé 😀", ["k": "v", "n": [1, 2]]) }
+t("s2538_3") { ZoneId.of("b", null) }
+t("s2538_4") { ZoneId.of(null, [:]) }
 // staticMethod java.time.ZoneId systemDefault
-t("s2437_0") { ZoneId.systemDefault() }
+t("s2539_0") { ZoneId.systemDefault() }

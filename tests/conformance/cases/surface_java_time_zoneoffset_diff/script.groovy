@@ -29,19 +29,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZoneOffset getClass
-t("s2178_0") { (ZoneOffset.UTC).getClass() }
-t("s2178_1") { (ZoneOffset.ofHours(2)).getClass() }
+t("s2258_0") { (ZoneOffset.UTC).getClass() }
+t("s2258_1") { (ZoneOffset.ofHours(2)).getClass() }
 // staticMethod java.time.ZoneOffset of java.lang.String
-t("s2438_0") { ZoneOffset.of("abc") }
-t("s2438_4") { ZoneOffset.of(null) }
+t("s2540_0") { ZoneOffset.of("abc") }
+t("s2540_4") { ZoneOffset.of(null) }
 // staticMethod java.time.ZoneOffset of java.lang.String java.util.Map
-t("s2439_0") { ZoneOffset.of("abc", [:]) }
-t("s2439_1") { ZoneOffset.of("", ["x": null]) }
-t("s2439_2") { ZoneOffset.of("Ünïcödé 😀", ["k": "v", "n": [1, 2]]) }
-t("s2439_3") { ZoneOffset.of("b", null) }
-t("s2439_4") { ZoneOffset.of(null, [:]) }
-// staticMethod java.time.ZoneOffset ofHours int
-t("s2440_3") { ZoneOffset.ofHours(2147483647) }
-// staticMethod java.time.ZoneOffset ofHoursMinutes int int
-t("s2441_2") { ZoneOffset.ofHoursMinutes(-1, 2147483647) }
-t("s2441_3") { ZoneOffset.ofHoursMinutes(2147483647, 1) }
+t("s2541_0") { ZoneOffset.of("abc", [:]) }
+t("s2541_1") { ZoneOffset.of("", ["x": null]) }
+t("s2541_2") { ZoneOffset.of("Ünïcödé 😀", ["k": "v", "n": [1, 2]]) }
+t("s2541_3") { ZoneOffset.of("b", null) }
+t("s2541_4") { ZoneOffset.of(null, [:]) }

@@ -28,11 +28,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Calendar getInstance java.util.Locale
-tc("s3287_0") { Calendar.getInstance(Locale.US) }
-tc("s3287_2") { Calendar.getInstance(Locale.ROOT) }
+tc("s3400_0") { Calendar.getInstance(Locale.US) }
+tc("s3400_1") { Calendar.getInstance(Locale.FRANCE) }
+tc("s3400_2") { Calendar.getInstance(Locale.ROOT) }
+tc("s3400_3") { Calendar.getInstance(Locale.UK) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone
-tc("s3288_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s3288_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC")) }
+tc("s3401_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
+tc("s3401_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC")) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone java.util.Locale
-tc("s3289_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
-tc("s3289_3") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }
+tc("s3402_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
+tc("s3402_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
+tc("s3402_2") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
+tc("s3402_3") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }

@@ -30,58 +30,58 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TimeZone equals java.lang.Object
-t("s2893_0") { (TimeZone.getTimeZone("Europe/Paris")).equals(3) }
-t("s2893_1") { (TimeZone.getTimeZone("UTC")).equals(null) }
-t("s2893_2") { (TimeZone.getTimeZone("Europe/Paris")).equals([1, 2]) }
-t("s2893_3") { (TimeZone.getTimeZone("UTC")).equals([a: 1]) }
-t("s2893_4") { (TimeZone.getTimeZone("Europe/Paris")).equals(null) }
+t("s3006_0") { (TimeZone.getTimeZone("Europe/Paris")).equals(3) }
+t("s3006_1") { (TimeZone.getTimeZone("UTC")).equals(null) }
+t("s3006_2") { (TimeZone.getTimeZone("Europe/Paris")).equals([1, 2]) }
+t("s3006_3") { (TimeZone.getTimeZone("UTC")).equals([a: 1]) }
+t("s3006_4") { (TimeZone.getTimeZone("Europe/Paris")).equals(null) }
 // method java.util.TimeZone getDSTSavings
-t("s2895_0") { (TimeZone.getTimeZone("Europe/Paris")).getDSTSavings() }
-t("s2895_1") { (TimeZone.getTimeZone("UTC")).getDSTSavings() }
+t("s3008_0") { (TimeZone.getTimeZone("Europe/Paris")).getDSTSavings() }
+t("s3008_1") { (TimeZone.getTimeZone("UTC")).getDSTSavings() }
 // method java.util.TimeZone getDisplayName
-t("s2896_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName() }
-t("s2896_1") { (TimeZone.getTimeZone("UTC")).getDisplayName() }
+t("s3009_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName() }
+t("s3009_1") { (TimeZone.getTimeZone("UTC")).getDisplayName() }
 // method java.util.TimeZone getDisplayName boolean int
-t("s2897_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1) }
+t("s3010_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1) }
 // method java.util.TimeZone getDisplayName java.util.Locale
-t("s2899_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.ROOT) }
-t("s2899_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.UK) }
-t("s2899_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.US) }
+t("s3012_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.ROOT) }
+t("s3012_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.UK) }
+t("s3012_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.US) }
 // method java.util.TimeZone getID
-t("s2900_0") { (TimeZone.getTimeZone("Europe/Paris")).getID() }
-t("s2900_1") { (TimeZone.getTimeZone("UTC")).getID() }
+t("s3013_0") { (TimeZone.getTimeZone("Europe/Paris")).getID() }
+t("s3013_1") { (TimeZone.getTimeZone("UTC")).getID() }
 // method java.util.TimeZone getOffset long
-t("s2902_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0L) }
-t("s2902_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1L) }
-t("s2902_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(9223372036854775807L) }
-t("s2902_3") { (TimeZone.getTimeZone("UTC")).getOffset(5L) }
+t("s3015_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0L) }
+t("s3015_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1L) }
+t("s3015_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(9223372036854775807L) }
+t("s3015_3") { (TimeZone.getTimeZone("UTC")).getOffset(5L) }
 // method java.util.TimeZone getRawOffset
-t("s2903_0") { (TimeZone.getTimeZone("Europe/Paris")).getRawOffset() }
-t("s2903_1") { (TimeZone.getTimeZone("UTC")).getRawOffset() }
+t("s3016_0") { (TimeZone.getTimeZone("Europe/Paris")).getRawOffset() }
+t("s3016_1") { (TimeZone.getTimeZone("UTC")).getRawOffset() }
 // method java.util.TimeZone inDaylightTime java.util.Date
-t("s2905_0") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(951825600000L)) }
-t("s2905_1") { (TimeZone.getTimeZone("UTC")).inDaylightTime(new Date(1711846800000L)) }
-t("s2905_2") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(253402300799000L)) }
+t("s3018_0") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(951825600000L)) }
+t("s3018_1") { (TimeZone.getTimeZone("UTC")).inDaylightTime(new Date(1711846800000L)) }
+t("s3018_2") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(253402300799000L)) }
 // method java.util.TimeZone observesDaylightTime
-t("s2906_0") { (TimeZone.getTimeZone("Europe/Paris")).observesDaylightTime() }
-t("s2906_1") { (TimeZone.getTimeZone("UTC")).observesDaylightTime() }
+t("s3019_0") { (TimeZone.getTimeZone("Europe/Paris")).observesDaylightTime() }
+t("s3019_1") { (TimeZone.getTimeZone("UTC")).observesDaylightTime() }
 // method java.util.TimeZone toString
-t("s2907_1") { (TimeZone.getTimeZone("UTC")).toString() }
+t("s3020_1") { (TimeZone.getTimeZone("UTC")).toString() }
 // method java.util.TimeZone toZoneId
-t("s2908_0") { (TimeZone.getTimeZone("Europe/Paris")).toZoneId() }
-t("s2908_1") { (TimeZone.getTimeZone("UTC")).toZoneId() }
+t("s3021_0") { (TimeZone.getTimeZone("Europe/Paris")).toZoneId() }
+t("s3021_1") { (TimeZone.getTimeZone("UTC")).toZoneId() }
 // method java.util.TimeZone useDaylightTime
-t("s2909_0") { (TimeZone.getTimeZone("Europe/Paris")).useDaylightTime() }
-t("s2909_1") { (TimeZone.getTimeZone("UTC")).useDaylightTime() }
+t("s3022_0") { (TimeZone.getTimeZone("Europe/Paris")).useDaylightTime() }
+t("s3022_1") { (TimeZone.getTimeZone("UTC")).useDaylightTime() }
 // staticField java.util.TimeZone LONG
-t("s3190_0") { TimeZone.LONG }
+t("s3303_0") { TimeZone.LONG }
 // staticField java.util.TimeZone SHORT
-t("s3191_0") { TimeZone.SHORT }
+t("s3304_0") { TimeZone.SHORT }
 // staticMethod java.util.TimeZone getTimeZone java.lang.String
-t("s3347_0") { TimeZone.getTimeZone("abc") }
-t("s3347_1") { TimeZone.getTimeZone("") }
-t("s3347_2") { TimeZone.getTimeZone("Ünïcödé 😀") }
-t("s3347_3") { TimeZone.getTimeZone("b") }
+t("s3461_0") { TimeZone.getTimeZone("abc") }
+t("s3461_1") { TimeZone.getTimeZone("") }
+t("s3461_2") { TimeZone.getTimeZone("Ünïcödé 😀") }
+t("s3461_3") { TimeZone.getTimeZone("b") }
 // staticMethod java.util.TimeZone getTimeZone java.time.ZoneId
-t("s3348_1") { TimeZone.getTimeZone(ZoneId.of("UTC")) }
-t("s3348_2") { TimeZone.getTimeZone(ZoneOffset.ofHours(-5)) }
+t("s3462_1") { TimeZone.getTimeZone(ZoneId.of("UTC")) }
+t("s3462_2") { TimeZone.getTimeZone(ZoneOffset.ofHours(-5)) }
