@@ -211,36 +211,45 @@ def cal_actual(maximum: bool):
     return method
 
 
-# getDisplayName styles: SHORT (1) and LONG (2) in format and standalone (| 0x8000) forms
-_STYLES = {1: "SHORT", 2: "FULL", 0x8001: "SHORT_STANDALONE", 0x8002: "FULL_STANDALONE"}
+# getDisplayName styles (| 0x8000 is the standalone form): SHORT 1, LONG 2, NARROW 4
+_STYLES = {1: "SHORT", 2: "FULL", 4: "NARROW"}
 
 
 def cal_display_name(self: object, *args: object) -> str | None:
     """getDisplayName(field, style, locale): month, day, AM/PM and era names in the Locale
-    (Java 17 data); other styles than SHORT and LONG are refused."""
+    (Java 17 data); Java's IllegalArgumentException for a bad field or style, null for a field
+    without names."""
     arity(args, 3)
     field, style = args[0], args[1]
     if type(field) is not int or type(style) is not int:
         raise NoSignature
-    v = _cal(self).all_fields()
+    base = style & ~0x8000
+    if not 0 <= field < 17 or base not in _STYLES:  # type: ignore[operator]
+        raise GroovyThrowable("IllegalArgumentException", None)
+    if args[2] is None:
+        raise GroovyThrowable("NullPointerException", None)
     if field not in (MONTH, DAY_OF_WEEK, AM_PM, ERA):
         return None
     tag = date_tag(args[2])
-    if style not in _STYLES:
-        raise GroovyThrowable(
-            "UnsupportedOperationException",
-            f"convoscript does not have the Calendar display names of style {style}",
-        )
-    full = _STYLES[style].startswith("FULL")
+    v = _cal(self).all_fields()
+    standalone = style != base  # type: ignore[comparison-overlap]
+    text_style = _STYLES[base]  # type: ignore[index]
+    if field == AM_PM:  # no standalone forms: the format names, as java.time has them
+        return time_texts(tag, "AmPmOfDay", text_style)[v[field]]
+    if field == ERA:  # LONG in format form is DateFormatSymbols' short era, as in Java
+        short = base == 2 and not standalone
+        return time_texts(tag, "Era", "SHORT" if short else text_style)[v[field]]
+    if base == 4 or (standalone and field == DAY_OF_WEEK):
+        # narrow names and standalone day names: java.time's texts (Monday first for days)
+        text_style += "_STANDALONE" if standalone else ""
+        if field == MONTH:
+            return time_texts(tag, "MonthOfYear", text_style)[v[MONTH] % 12]
+        return time_texts(tag, "DayOfWeek", text_style)[(v[DAY_OF_WEEK] + 5) % 7]
+    full = base == 2
     words = symbols(tag)
     if field == MONTH:
-        standalone = style > 0x8000
         return words[(2 if standalone else 0) + (0 if full else 1)][v[MONTH] % 12]
-    if field == DAY_OF_WEEK:
-        if style > 0x8000:
-            return time_texts(tag, "DayOfWeek", _STYLES[style])[(v[DAY_OF_WEEK] + 5) % 7]
-        return words[4 if full else 5][v[DAY_OF_WEEK] - 1]
-    return words[6 if field == AM_PM else 7][v[field]]
+    return words[4 if full else 5][v[DAY_OF_WEEK] - 1]
 
 
 def cal_format(self: object, *args: object) -> str:
@@ -349,6 +358,12 @@ CALENDAR_FIELDS: dict[str, object] = {
     "ALL_STYLES": 0,
     "SHORT": 1,
     "LONG": 2,
+    "NARROW_FORMAT": 4,
+    "SHORT_FORMAT": 1,
+    "LONG_FORMAT": 2,
+    "SHORT_STANDALONE": 0x8001,
+    "LONG_STANDALONE": 0x8002,
+    "NARROW_STANDALONE": 0x8004,
     "FIELD_COUNT": 17,
 }
 

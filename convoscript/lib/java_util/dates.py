@@ -493,10 +493,10 @@ def new_simple_date_format(*args: object) -> SimpleDateFormat:
     return SimpleDateFormat(as_str(args[0]))
 
 
-def _style(value: object) -> int:
+def _style(value: object, kind: str) -> int:
     style = as_int(value)
     if not 0 <= style <= 3:
-        raise GroovyThrowable("IllegalArgumentException", f"Illegal date style {style}")
+        raise GroovyThrowable("IllegalArgumentException", f"Illegal {kind} style {style}")
     return style
 
 
@@ -507,10 +507,11 @@ def _date_format_instance(date: bool, time: bool):
     def method(*args: object) -> SimpleDateFormat:
         count = int(date) + int(time)
         arity(args, 0, count, count + 1)
-        styles = [_style(a) for a in args[:count]] if args else [2] * count
+        styles = list(args[:count]) if args else [2] * count
+        # Java checks the time style first
+        time_style = _style(styles[-1], "time") if time else None
+        date_style = _style(styles[0], "date") if date else None
         tag = date_tag(args[count]) if len(args) == count + 1 else DEFAULT
-        date_style = styles[0] if date else None
-        time_style = styles[-1] if time else None
         return SimpleDateFormat(localized_pattern(tag, date_style, time_style, text=True), tag)
 
     return method
