@@ -45,6 +45,7 @@ from convoscript.lib.java_time.local import STATIC_METHODS as LOCAL
 from convoscript.lib.java_time.zoneids import (
     JavaZoneId,
     as_zone_id,
+    check_offset_parts,
     default_zone_id,
     make_offset,
     now_instant,
@@ -660,27 +661,8 @@ def _offset_hours(*args: object) -> JavaZoneId:
     """ZoneOffset.ofHours / ofHoursMinutes / ofHoursMinutesSeconds, with Java's checks."""
     arity(args, 1, 2, 3)
     hours, minutes, seconds = [as_int(a) for a in args] + [0] * (3 - len(args))
-    _check_offset_parts(hours, minutes, seconds)
+    check_offset_parts(hours, minutes, seconds)
     return make_offset(hours * 3600 + minutes * 60 + seconds)
-
-
-def _check_offset_parts(hours: int, minutes: int, seconds: int) -> None:
-    def fail(message: str) -> GroovyThrowable:
-        return date_time_error("Zone offset " + message)
-
-    if not -18 <= hours <= 18:
-        raise fail(f"hours not in valid range: value {hours} is not in the range -18 to 18")
-    if hours > 0 and (minutes < 0 or seconds < 0):
-        raise fail("minutes and seconds must be positive because hours is positive")
-    if hours < 0 and (minutes > 0 or seconds > 0):
-        raise fail("minutes and seconds must be negative because hours is negative")
-    if hours == 0 and ((minutes > 0 > seconds) or (minutes < 0 < seconds)):
-        raise fail("minutes and seconds must have the same sign")
-    for name, value in (("minutes", minutes), ("seconds", seconds)):
-        if not -59 <= value <= 59:
-            raise fail(f"{name} not in valid range: value {value} is not in the range -59 to 59")
-    if abs(hours) == 18 and (minutes or seconds):
-        raise fail("not in valid range: -18:00 to +18:00")
 
 
 STATIC_METHODS = {
