@@ -14,6 +14,7 @@ from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util.localedates import date_tag, time_texts
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.arrays import make_array
+from convoscript.runtime.core.types import ClassRef
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
@@ -245,13 +246,40 @@ def _of(values: tuple, name: str):
     return method
 
 
-def _value_of(cls_name: str, table: dict):
+# the constants of each enum class a script can name, for Enum.valueOf(Class, String) (more
+# are added by the modules that define them)
+ENUM_TABLES: dict[str, dict] = {}
+# enum classes of other packages: valueOf(Class, String) on them is not implemented here
+_OTHER_ENUMS = frozenset({"java.math.RoundingMode", "java.util.concurrent.TimeUnit"})
+
+
+def enum_constant(cls_name: str, table: dict, name_value: object) -> JavaEnum:
+    if name_value is None:
+        raise GroovyThrowable("NullPointerException", "Name is null")
+    name = as_str(name_value)
+    if name not in table:
+        raise GroovyThrowable("IllegalArgumentException", f"No enum constant {cls_name}.{name}")
+    return table[name]
+
+
+def value_of(cls_name: str, table: dict):
+    """valueOf(String), and the inherited Enum.valueOf(Class, String) (any enum class)."""
+    ENUM_TABLES[cls_name] = table
+
     def method(*args: object) -> JavaEnum:
-        arity(args, 1)
-        name = as_str(args[0])
-        if name not in table:
-            raise GroovyThrowable("IllegalArgumentException", f"No enum constant {cls_name}.{name}")
-        return table[name]
+        arity(args, 1, 2)
+        if len(args) == 1:
+            return enum_constant(cls_name, table, args[0])
+        cls = args[0]
+        if cls is None:
+            raise GroovyThrowable("NullPointerException", None)
+        if not isinstance(cls, ClassRef) or cls.qualified in _OTHER_ENUMS:
+            raise NoSignature
+        if cls.qualified not in ENUM_TABLES:
+            raise GroovyThrowable(
+                "IllegalArgumentException", f"{cls.qualified} is not an enum class"
+            )
+        return enum_constant(cls.qualified, ENUM_TABLES[cls.qualified], args[1])
 
     return method
 
@@ -304,20 +332,20 @@ METHODS = {
 STATIC_METHODS = {
     "java.time.DayOfWeek": {
         "of": _of(DAY_LIST, "DayOfWeek"),
-        "valueOf": _value_of("java.time.DayOfWeek", DAYS),
+        "valueOf": value_of("java.time.DayOfWeek", DAYS),
         "values": _values(DAY_LIST, "java.time.DayOfWeek"),
     },
     "java.time.Month": {
         "of": _of(MONTH_LIST, "MonthOfYear"),
-        "valueOf": _value_of("java.time.Month", MONTHS),
+        "valueOf": value_of("java.time.Month", MONTHS),
         "values": _values(MONTH_LIST, "java.time.Month"),
     },
     "java.time.temporal.ChronoUnit": {
-        "valueOf": _value_of("java.time.temporal.ChronoUnit", UNITS),
+        "valueOf": value_of("java.time.temporal.ChronoUnit", UNITS),
         "values": _values(tuple(UNITS.values()), "java.time.temporal.ChronoUnit"),
     },
     "java.time.format.TextStyle": {
-        "valueOf": _value_of("java.time.format.TextStyle", TEXT_STYLES),
+        "valueOf": value_of("java.time.format.TextStyle", TEXT_STYLES),
         "values": _values(TEXT_STYLE_LIST, "java.time.format.TextStyle"),
     },
 }

@@ -7,11 +7,12 @@ and after `withLocale` those of the Locale (`localedates`); a Locale without dat
 from __future__ import annotations
 
 from convoscript.lib.java_time.enums import JavaEnum
+from convoscript.lib.java_time.enums import value_of as enum_value_of
 from convoscript.lib.java_time.fields import Parts
 from convoscript.lib.java_time.format import DateTimeFormatter, compile_pattern
 from convoscript.lib.java_util.localedates import DEFAULT, localized_pattern
 from convoscript.runtime.core.arrays import make_array
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
@@ -74,14 +75,7 @@ def _of_date_time(*args: object) -> LocalizedFormatter:
     return _make(date_style, _style(args[1]) if len(args) == 2 else date_style)
 
 
-def _value_of(*args: object) -> FormatStyle:
-    arity(args, 1)
-    name = as_str(args[0])
-    if name not in STYLES:
-        raise GroovyThrowable(
-            "IllegalArgumentException", f"No enum constant java.time.format.FormatStyle.{name}"
-        )
-    return STYLES[name]
+_value_of = enum_value_of("java.time.format.FormatStyle", STYLES)
 
 
 STATIC_METHODS = {
