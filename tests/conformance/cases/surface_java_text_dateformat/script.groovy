@@ -54,9 +54,13 @@ t("s1839_3") { DateFormat.getDateInstance(2147483647, Locale.US) }
 t("s1840_0") { DateFormat.getDateTimeInstance() }
 // staticMethod java.text.DateFormat getDateTimeInstance int int
 t("s1841_0") { DateFormat.getDateTimeInstance(3, 0) }
+t("s1841_1") { DateFormat.getDateTimeInstance(0, -1) }
+t("s1841_2") { DateFormat.getDateTimeInstance(-1, 2147483647) }
 t("s1841_3") { DateFormat.getDateTimeInstance(2147483647, 1) }
 // staticMethod java.text.DateFormat getDateTimeInstance int int java.util.Locale
 t("s1842_0") { DateFormat.getDateTimeInstance(3, 0, Locale.ROOT) }
+t("s1842_1") { DateFormat.getDateTimeInstance(0, -1, Locale.UK) }
+t("s1842_2") { DateFormat.getDateTimeInstance(-1, 2147483647, Locale.US) }
 t("s1842_3") { DateFormat.getDateTimeInstance(2147483647, 1, Locale.FRANCE) }
 // staticMethod java.text.DateFormat getInstance
 tc("s1843_0") { DateFormat.getInstance() }
@@ -65,6 +69,10 @@ t("s1844_0") { DateFormat.getTimeInstance() }
 // staticMethod java.text.DateFormat getTimeInstance int
 t("s1845_0") { DateFormat.getTimeInstance(3) }
 t("s1845_1") { DateFormat.getTimeInstance(0) }
+t("s1845_2") { DateFormat.getTimeInstance(-1) }
+t("s1845_3") { DateFormat.getTimeInstance(2147483647) }
 // staticMethod java.text.DateFormat getTimeInstance int java.util.Locale
 t("s1846_0") { DateFormat.getTimeInstance(3, Locale.FRANCE) }
 t("s1846_1") { DateFormat.getTimeInstance(0, Locale.ROOT) }
+t("s1846_2") { DateFormat.getTimeInstance(-1, Locale.UK) }
+t("s1846_3") { DateFormat.getTimeInstance(2147483647, Locale.US) }

@@ -34,11 +34,3 @@ t("s1859_0") { (DayOfWeek.MONDAY).compareTo(RoundingMode.HALF_UP) }
 // method java.time.DayOfWeek getClass
 t("s1861_0") { (DayOfWeek.MONDAY).getClass() }
 t("s1861_1") { (DayOfWeek.SUNDAY).getClass() }
-// staticMethod java.time.DayOfWeek valueOf java.lang.Class java.lang.String
-t("s2445_0") { DayOfWeek.valueOf(String, "") }
-t("s2445_1") { DayOfWeek.valueOf(Integer, "Ünïcödé 😀") }
-t("s2445_2") { DayOfWeek.valueOf(List, "b") }
-t("s2445_3") { DayOfWeek.valueOf(String, "12") }
-t("s2445_4") { DayOfWeek.valueOf(String, null) }
-// staticMethod java.time.DayOfWeek valueOf java.lang.String
-t("s2446_4") { DayOfWeek.valueOf(null) }

@@ -54,54 +54,54 @@ t("s1910_1") { (Duration.ZERO).toString() }
 t("s1910_2") { (Duration.ofSeconds(-1L, 5L)).toString() }
 t("s1910_3") { (Duration.ofDays(400L)).toString() }
 // staticField java.time.Duration ZERO
-t("s2374_0") { Duration.ZERO }
+t("s2380_0") { Duration.ZERO }
 // staticMethod java.time.Duration between java.time.temporal.Temporal java.time.temporal.Temporal
-t("s2448_0") { Duration.between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s2448_1") { Duration.between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
-t("s2448_2") { Duration.between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s2448_3") { Duration.between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
+t("s2454_0") { Duration.between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2454_1") { Duration.between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
+t("s2454_2") { Duration.between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s2454_3") { Duration.between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
 // staticMethod java.time.Duration of long java.time.temporal.TemporalUnit
-t("s2449_0") { Duration.of(5L, ChronoUnit.HOURS) }
-t("s2449_1") { Duration.of(0L, ChronoUnit.MONTHS) }
-t("s2449_2") { Duration.of(-1L, ChronoUnit.DAYS) }
-t("s2449_3") { Duration.of(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2455_0") { Duration.of(5L, ChronoUnit.HOURS) }
+t("s2455_1") { Duration.of(0L, ChronoUnit.MONTHS) }
+t("s2455_2") { Duration.of(-1L, ChronoUnit.DAYS) }
+t("s2455_3") { Duration.of(9223372036854775807L, ChronoUnit.HOURS) }
 // staticMethod java.time.Duration ofDays long
-t("s2450_0") { Duration.ofDays(5L) }
-t("s2450_1") { Duration.ofDays(0L) }
-t("s2450_2") { Duration.ofDays(-1L) }
-t("s2450_3") { Duration.ofDays(9223372036854775807L) }
+t("s2456_0") { Duration.ofDays(5L) }
+t("s2456_1") { Duration.ofDays(0L) }
+t("s2456_2") { Duration.ofDays(-1L) }
+t("s2456_3") { Duration.ofDays(9223372036854775807L) }
 // staticMethod java.time.Duration ofHours long
-t("s2451_0") { Duration.ofHours(5L) }
-t("s2451_1") { Duration.ofHours(0L) }
-t("s2451_2") { Duration.ofHours(-1L) }
-t("s2451_3") { Duration.ofHours(9223372036854775807L) }
+t("s2457_0") { Duration.ofHours(5L) }
+t("s2457_1") { Duration.ofHours(0L) }
+t("s2457_2") { Duration.ofHours(-1L) }
+t("s2457_3") { Duration.ofHours(9223372036854775807L) }
 // staticMethod java.time.Duration ofMillis long
-t("s2452_0") { Duration.ofMillis(5L) }
-t("s2452_1") { Duration.ofMillis(0L) }
-t("s2452_2") { Duration.ofMillis(-1L) }
-t("s2452_3") { Duration.ofMillis(9223372036854775807L) }
+t("s2458_0") { Duration.ofMillis(5L) }
+t("s2458_1") { Duration.ofMillis(0L) }
+t("s2458_2") { Duration.ofMillis(-1L) }
+t("s2458_3") { Duration.ofMillis(9223372036854775807L) }
 // staticMethod java.time.Duration ofMinutes long
-t("s2453_0") { Duration.ofMinutes(5L) }
-t("s2453_1") { Duration.ofMinutes(0L) }
-t("s2453_2") { Duration.ofMinutes(-1L) }
-t("s2453_3") { Duration.ofMinutes(9223372036854775807L) }
+t("s2459_0") { Duration.ofMinutes(5L) }
+t("s2459_1") { Duration.ofMinutes(0L) }
+t("s2459_2") { Duration.ofMinutes(-1L) }
+t("s2459_3") { Duration.ofMinutes(9223372036854775807L) }
 // staticMethod java.time.Duration ofNanos long
-t("s2454_0") { Duration.ofNanos(5L) }
-t("s2454_1") { Duration.ofNanos(0L) }
-t("s2454_2") { Duration.ofNanos(-1L) }
-t("s2454_3") { Duration.ofNanos(9223372036854775807L) }
+t("s2460_0") { Duration.ofNanos(5L) }
+t("s2460_1") { Duration.ofNanos(0L) }
+t("s2460_2") { Duration.ofNanos(-1L) }
+t("s2460_3") { Duration.ofNanos(9223372036854775807L) }
 // staticMethod java.time.Duration ofSeconds long
-t("s2455_0") { Duration.ofSeconds(5L) }
-t("s2455_1") { Duration.ofSeconds(0L) }
-t("s2455_2") { Duration.ofSeconds(-1L) }
-t("s2455_3") { Duration.ofSeconds(9223372036854775807L) }
+t("s2461_0") { Duration.ofSeconds(5L) }
+t("s2461_1") { Duration.ofSeconds(0L) }
+t("s2461_2") { Duration.ofSeconds(-1L) }
+t("s2461_3") { Duration.ofSeconds(9223372036854775807L) }
 // staticMethod java.time.Duration ofSeconds long long
-t("s2456_0") { Duration.ofSeconds(5L, 0L) }
-t("s2456_1") { Duration.ofSeconds(0L, -1L) }
-t("s2456_2") { Duration.ofSeconds(-1L, 9223372036854775807L) }
-t("s2456_3") { Duration.ofSeconds(9223372036854775807L, 5L) }
+t("s2462_0") { Duration.ofSeconds(5L, 0L) }
+t("s2462_1") { Duration.ofSeconds(0L, -1L) }
+t("s2462_2") { Duration.ofSeconds(-1L, 9223372036854775807L) }
+t("s2462_3") { Duration.ofSeconds(9223372036854775807L, 5L) }
 // staticMethod java.time.Duration parse java.lang.CharSequence
-t("s2457_0") { Duration.parse("abc") }
-t("s2457_1") { Duration.parse("") }
-t("s2457_2") { Duration.parse("Ünïcödé 😀") }
-t("s2457_3") { Duration.parse(new StringBuilder("sb")) }
+t("s2463_0") { Duration.parse("abc") }
+t("s2463_1") { Duration.parse("") }
+t("s2463_2") { Duration.parse("Ünïcödé 😀") }
+t("s2463_3") { Duration.parse(new StringBuilder("sb")) }

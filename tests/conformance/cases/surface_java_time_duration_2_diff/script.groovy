@@ -31,4 +31,4 @@ void tc(String id, Closure c) {
 // method java.time.Duration toSecondsPart
 t("s1909_2") { (Duration.ofSeconds(-1L, 5L)).toSecondsPart() }
 // staticMethod java.time.Duration parse java.lang.CharSequence
-t("s2457_4") { Duration.parse(null) }
+t("s2463_4") { Duration.parse(null) }

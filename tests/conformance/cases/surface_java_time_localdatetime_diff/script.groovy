@@ -2,7 +2,6 @@
 // Each probe prints "<id>: <inspect()> (<class>)" or "<id> !! <Exception>: <first line of message>".
 import java.time.LocalDateTime
 import java.time.temporal.ChronoField
-import java.time.temporal.ChronoUnit
 
 String norm(String s) {
     s == null ? "null" : s.replaceAll(/@[0-9a-f]{1,8}\b/, "@HASH").replaceAll(/[\w$]*closure\d+\b/, "<closure>").replaceAll(/[$][$]Lambda[$][\w\/]+/, "Lambda").replace("\n", "\\n")
@@ -31,27 +30,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDateTime get java.time.temporal.TemporalField
-t("s1992_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).get(ChronoField.DAY_OF_MONTH) }
-t("s1992_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).get(ChronoField.YEAR) }
-t("s1992_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).get(ChronoField.DAY_OF_MONTH) }
-t("s1992_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).get(ChronoField.YEAR) }
+t("s1994_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).get(ChronoField.DAY_OF_MONTH) }
+t("s1994_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).get(ChronoField.YEAR) }
+t("s1994_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).get(ChronoField.DAY_OF_MONTH) }
+t("s1994_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).get(ChronoField.YEAR) }
 // method java.time.LocalDateTime getClass
-t("s1993_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getClass() }
-t("s1993_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getClass() }
-t("s1993_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getClass() }
-t("s1993_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getClass() }
+t("s1995_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getClass() }
+t("s1995_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getClass() }
+t("s1995_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getClass() }
+t("s1995_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getClass() }
 // method java.time.LocalDateTime getLong java.time.temporal.TemporalField
-t("s1998_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getLong(ChronoField.DAY_OF_MONTH) }
-t("s1998_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getLong(ChronoField.YEAR) }
-t("s1998_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getLong(ChronoField.DAY_OF_MONTH) }
-t("s1998_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getLong(ChronoField.YEAR) }
+t("s2000_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2000_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getLong(ChronoField.YEAR) }
+t("s2000_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2000_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getLong(ChronoField.YEAR) }
 // method java.time.LocalDateTime isSupported java.time.temporal.TemporalField
-t("s2009_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s2009_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isSupported(ChronoField.YEAR) }
-t("s2009_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s2009_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isSupported(ChronoField.YEAR) }
-// method java.time.LocalDateTime isSupported java.time.temporal.TemporalUnit
-t("s2010_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isSupported(ChronoUnit.HOURS) }
-t("s2010_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isSupported(ChronoUnit.MONTHS) }
-t("s2010_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isSupported(ChronoUnit.DAYS) }
-t("s2010_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isSupported(ChronoUnit.HOURS) }
+t("s2011_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2011_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isSupported(ChronoField.YEAR) }
+t("s2011_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2011_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isSupported(ChronoField.YEAR) }

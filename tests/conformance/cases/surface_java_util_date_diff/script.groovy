@@ -28,25 +28,25 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Date after java.util.Date
-t("s2695_3") { (new Date(253402300799000L)).after(null) }
-t("s2695_4") { (new Date(0L)).after(null) }
+t("s2701_3") { (new Date(253402300799000L)).after(null) }
+t("s2701_4") { (new Date(0L)).after(null) }
 // method java.util.Date before java.util.Date
-t("s2696_3") { (new Date(253402300799000L)).before(null) }
-t("s2696_4") { (new Date(0L)).before(null) }
+t("s2702_3") { (new Date(253402300799000L)).before(null) }
+t("s2702_4") { (new Date(0L)).before(null) }
 // method java.util.Date getClass
-t("s2700_0") { (new Date(0L)).getClass() }
-t("s2700_1") { (new Date(951825600000L)).getClass() }
-t("s2700_2") { (new Date(1711846800000L)).getClass() }
-t("s2700_3") { (new Date(253402300799000L)).getClass() }
+t("s2706_0") { (new Date(0L)).getClass() }
+t("s2706_1") { (new Date(951825600000L)).getClass() }
+t("s2706_2") { (new Date(1711846800000L)).getClass() }
+t("s2706_3") { (new Date(253402300799000L)).getClass() }
 // new java.util.Date java.lang.String
-t("s3136_0") { new Date("abc") }
-t("s3136_1") { new Date("") }
-t("s3136_2") { new Date("Ünïcödé 😀") }
-t("s3136_3") { new Date("b") }
-t("s3136_4") { new Date(null) }
+t("s3142_0") { new Date("abc") }
+t("s3142_1") { new Date("") }
+t("s3142_2") { new Date("Ünïcödé 😀") }
+t("s3142_3") { new Date("b") }
+t("s3142_4") { new Date(null) }
 // staticMethod java.util.Date parse java.lang.String
-t("s3438_0") { Date.parse("abc") }
-t("s3438_1") { Date.parse("") }
-t("s3438_2") { Date.parse("Ünïcödé 😀") }
-t("s3438_3") { Date.parse("b") }
-t("s3438_4") { Date.parse(null) }
+t("s3456_0") { Date.parse("abc") }
+t("s3456_1") { Date.parse("") }
+t("s3456_2") { Date.parse("Ünïcödé 😀") }
+t("s3456_3") { Date.parse("b") }
+t("s3456_4") { Date.parse(null) }

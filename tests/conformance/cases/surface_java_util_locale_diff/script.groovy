@@ -28,23 +28,23 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Locale getClass
-t("s2943_0") { (Locale.US).getClass() }
-t("s2943_1") { (Locale.FRANCE).getClass() }
-t("s2943_2") { (Locale.ROOT).getClass() }
-t("s2943_3") { (Locale.UK).getClass() }
+t("s2949_0") { (Locale.US).getClass() }
+t("s2949_1") { (Locale.FRANCE).getClass() }
+t("s2949_2") { (Locale.ROOT).getClass() }
+t("s2949_3") { (Locale.UK).getClass() }
 // method java.util.Locale getDisplayCountry java.util.Locale
-t("s2946_0") { (Locale.US).getDisplayCountry(Locale.FRANCE) }
+t("s2952_0") { (Locale.US).getDisplayCountry(Locale.FRANCE) }
 // method java.util.Locale getDisplayLanguage java.util.Locale
-t("s2948_0") { (Locale.US).getDisplayLanguage(Locale.FRANCE) }
+t("s2954_0") { (Locale.US).getDisplayLanguage(Locale.FRANCE) }
 // method java.util.Locale getDisplayName java.util.Locale
-t("s2950_0") { (Locale.US).getDisplayName(Locale.FRANCE) }
+t("s2956_0") { (Locale.US).getDisplayName(Locale.FRANCE) }
 // new java.util.Locale java.lang.String
-t("s3170_2") { new Locale("Ünïcödé 😀") }
+t("s3176_2") { new Locale("Ünïcödé 😀") }
 // new java.util.Locale java.lang.String java.lang.String
-t("s3171_1") { new Locale("", "Ünïcödé 😀") }
-t("s3171_2") { new Locale("Ünïcödé 😀", "b") }
+t("s3177_1") { new Locale("", "Ünïcödé 😀") }
+t("s3177_2") { new Locale("Ünïcödé 😀", "b") }
 // new java.util.Locale java.lang.String java.lang.String java.lang.String
-t("s3172_1") { new Locale("", "Ünïcödé 😀", "b") }
-t("s3172_2") { new Locale("Ünïcödé 😀", "b", "12") }
+t("s3178_1") { new Locale("", "Ünïcödé 😀", "b") }
+t("s3178_2") { new Locale("Ünïcödé 😀", "b", "12") }
 // staticMethod java.util.Locale getDefault java.util.Locale$Category
-t("s3457_0") { Locale.getDefault(null) }
+t("s3475_0") { Locale.getDefault(null) }
