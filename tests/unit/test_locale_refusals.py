@@ -1,5 +1,5 @@
 """Where a Locale's data (date and day names, week rules, zone names) is not at hand (the
-Locales of `java_util/datelocales.py` have it), convoscript refuses with an
+Locales of `java_util/datelocales.json` have it), convoscript refuses with an
 UnsupportedOperationException naming the Locale, never printing Locale.US's words.
 
 Not Groovy's behaviour (real Groovy formats in that Locale): what convoscript promises instead.

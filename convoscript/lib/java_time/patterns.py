@@ -23,7 +23,7 @@ _TEXT_BASE = {"MonthOfYear": 1, "DayOfWeek": 1, "QuarterOfYear": 1, "Era": 0, "A
 _WEEK_FIELDS = ("LocalizedDayOfWeek", "WeekOfMonth", "WeekOfWeekBasedYear", "WeekBasedYear")
 
 
-def _texts(field: str, style: str, tag: str | None) -> tuple:
+def _texts(field: str, style: str, tag: str | None) -> list:
     """The texts of a field from its first value on; a `tag` of None is Java's fixed English
     (RFC_1123_DATE_TIME)."""
     return time_texts(DEFAULT if tag is None else tag, field, style)
@@ -62,7 +62,8 @@ class Value:
     def _value(self, parts: Parts) -> int:
         if self.field in _WEEK_FIELDS and self.weeks != (1, 1) and parts.date is not None:
             field_value(parts, self.field)  # the same refusals as under the default rules
-            weeks = cm.localized_weeks(*parts.date, *self.weeks)
+            year, month, day = parts.date
+            weeks = cm.localized_weeks(year, month, day, self.weeks[0], self.weeks[1])
             return weeks[_WEEK_FIELDS.index(self.field)]
         return field_value(parts, self.field)
 

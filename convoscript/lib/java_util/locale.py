@@ -2,7 +2,7 @@
 `String.format`, and the refusal where a Locale's data is not at hand.
 
 The data was read from real Java 17 (CLDR): number symbols for the Locales of
-`java_text/numberlocales.py`, date words, week rules and names in `datelocales.py` (used by
+`java_text/numberlocales.py`, date words, week rules and names in `datelocales.json` (read by
 `localedates` and `localenames`). A Locale whose data convoscript lacks is refused, not faked.
 """
 

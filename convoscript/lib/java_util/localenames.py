@@ -1,20 +1,19 @@
 """java.util.Locale's names: toLanguageTag / forLanguageTag, the ISO3 codes and the display
 names (in the default Locale, in English Locales that name alike, or in the Locale itself), read
-from Java 17's data in `datelocales`; a Locale or display Locale without that data is refused.
+from Java 17's data in `datelocales.json`; a Locale or display Locale without that data is refused.
 """
 
 from __future__ import annotations
 
-from convoscript.lib.java_util.datelocales import DISPLAY
 from convoscript.lib.java_util.locale import Locale, as_locale, refuse_locale
-from convoscript.lib.java_util.localedates import display, names_like_default
+from convoscript.lib.java_util.localedates import display, has_date_data, names_like_default
 from convoscript.runtime.door.signatures import arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
-def _names(locale: Locale, shown_in: Locale | None) -> tuple:
+def _names(locale: Locale, shown_in: Locale | None) -> list:
     """(language, country, name) of `locale` shown in `shown_in` (None: the default Locale)."""
-    if locale.tag not in DISPLAY:
+    if not has_date_data(locale.tag):
         raise refuse_locale(locale, "display names")
     names = display(locale.tag)
     if shown_in is None or names_like_default(shown_in.tag):
@@ -41,7 +40,7 @@ def _iso3(index: int):
     def method(self: object, *args: object) -> str:
         arity(args, 0)
         locale = as_locale(self)
-        if locale.tag not in DISPLAY:
+        if not has_date_data(locale.tag):
             raise refuse_locale(locale, "ISO3 codes")
         return display(locale.tag)[6 + index]
 
