@@ -170,12 +170,19 @@ def _duration_parse(*args: object) -> Duration:
 
 
 def _to_unit(divisor: int, part_mod: int | None = None):
+    """toDays/toHours/toMinutes (and their *Part): Java divides the seconds field (truncating),
+    so -1 s + 5 ns is 0 minutes and -1 in toSecondsPart; smaller units divide the total."""
+
     def method(self: object, *args: object) -> object:
         arity(args, 0)
-        total = _dur(self).total_nanos()
+        duration = _dur(self)
+        if divisor >= NANOS_PER_SECOND:
+            value = java_div(duration.seconds, divisor // NANOS_PER_SECOND)
+        else:
+            value = java_div(duration.total_nanos(), divisor)
         if part_mod is None:
-            return long_result(java_div(total, divisor))
-        return int(java_rem(java_div(total, divisor), part_mod))
+            return long_result(value)
+        return int(java_rem(value, part_mod))
 
     return method
 
@@ -243,6 +250,7 @@ DURATION_METHODS = {
     "toMinutesPart": _to_unit(60 * NANOS_PER_SECOND, 60),
     "toSecondsPart": _to_unit(NANOS_PER_SECOND, 60),
     "toMillisPart": _dur_unary(lambda d: d.nanos // 1_000_000),
+    "toNanosPart": _dur_unary(lambda d: d.nanos),
     "isNegative": _dur_unary(lambda d: d.seconds < 0),
     "isZero": _dur_unary(lambda d: d.total_nanos() == 0),
     "negated": _dur_unary(lambda d: Duration.of_nanos(-d.total_nanos())),
@@ -277,9 +285,25 @@ DURATION_METHODS = {
 }
 
 
+# ChronoUnit's estimated durations of the units longer than a day (a year is 365.2425 days)
+_ESTIMATED_SECONDS = {
+    "WEEKS": 7 * 86400,
+    "MONTHS": 31556952 // 12,
+    "YEARS": 31556952,
+    "DECADES": 31556952 * 10,
+    "CENTURIES": 31556952 * 100,
+    "MILLENNIA": 31556952 * 1000,
+    "ERAS": 31556952 * 1_000_000_000,
+}
+
+
 def _unit_duration(self: object, *args: object) -> Duration:
     arity(args, 0)
     unit = as_unit(self).enum_name
+    if unit in _ESTIMATED_SECONDS:
+        return Duration.of_nanos(_ESTIMATED_SECONDS[unit] * NANOS_PER_SECOND)
+    if unit == "FOREVER":
+        return Duration.of_nanos((2**63 - 1) * NANOS_PER_SECOND + 999_999_999)
     if unit not in UNIT_NANOS:
         raise unsupported(f"Unsupported unit: {unit_text(unit)}")
     return Duration.of_nanos(UNIT_NANOS[unit])

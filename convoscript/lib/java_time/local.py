@@ -185,6 +185,8 @@ def plus_amount(date: LocalDate, amount: object, sign: int) -> LocalDate:
             plus_months(date, sign * total).epoch_day() + sign * amount.days
         )
     if isinstance(amount, Duration):
+        if amount.total_nanos() == 0:  # Java adds its non-zero parts only
+            return date
         raise unsupported("Unsupported unit: Seconds")
     raise NoSignature
 
@@ -714,6 +716,7 @@ def _date_time_of(*args: object) -> LocalDateTime:
 def _year_day(*args: object) -> LocalDate:
     arity(args, 2)
     year, doy = as_int(args[0]), as_int(args[1])
+    check_range("Year", year, YEAR_MIN, YEAR_MAX)
     check_range("DayOfYear", doy, 1, 366, "1 - 365/366")
     if doy == 366 and not cm.is_leap(year):
         raise date_time_error(f"Invalid date 'DayOfYear 366' as '{year}' is not a leap year")

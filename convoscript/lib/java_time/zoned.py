@@ -165,7 +165,12 @@ def _inst_plus(sign: int, unit_nanos: int | None = None):
                 )
             else:
                 raise NoSignature
-        return Instant.of_nanos(_inst(self).total_nanos() + sign * delta)
+        instant = _inst(self)
+        whole = sign * delta // NANOS_PER_SECOND if delta % NANOS_PER_SECOND == 0 else 0
+        # Java multiplies and adds the seconds as longs first: "long overflow" before the range
+        if not -(2**63) <= whole < 2**63 or not -(2**63) <= instant.seconds + whole < 2**63:
+            raise GroovyThrowable("ArithmeticException", "long overflow")
+        return Instant.of_nanos(instant.total_nanos() + sign * delta)
 
     return method
 
