@@ -69,35 +69,35 @@ t("s1868_3") { (DayOfWeek.SUNDAY).plus(5L) }
 t("s1869_0") { (DayOfWeek.MONDAY).toString() }
 t("s1869_1") { (DayOfWeek.SUNDAY).toString() }
 // staticField java.time.DayOfWeek FRIDAY
-t("s2373_0") { DayOfWeek.FRIDAY }
+t("s2374_0") { DayOfWeek.FRIDAY }
 // staticField java.time.DayOfWeek MONDAY
-t("s2374_0") { DayOfWeek.MONDAY }
+t("s2375_0") { DayOfWeek.MONDAY }
 // staticField java.time.DayOfWeek SATURDAY
-t("s2375_0") { DayOfWeek.SATURDAY }
+t("s2376_0") { DayOfWeek.SATURDAY }
 // staticField java.time.DayOfWeek SUNDAY
-t("s2376_0") { DayOfWeek.SUNDAY }
+t("s2377_0") { DayOfWeek.SUNDAY }
 // staticField java.time.DayOfWeek THURSDAY
-t("s2377_0") { DayOfWeek.THURSDAY }
+t("s2378_0") { DayOfWeek.THURSDAY }
 // staticField java.time.DayOfWeek TUESDAY
-t("s2378_0") { DayOfWeek.TUESDAY }
+t("s2379_0") { DayOfWeek.TUESDAY }
 // staticField java.time.DayOfWeek WEDNESDAY
-t("s2379_0") { DayOfWeek.WEDNESDAY }
+t("s2380_0") { DayOfWeek.WEDNESDAY }
 // staticMethod java.time.DayOfWeek of int
-t("s2450_0") { DayOfWeek.of(3) }
-t("s2450_1") { DayOfWeek.of(0) }
-t("s2450_2") { DayOfWeek.of(-1) }
-t("s2450_3") { DayOfWeek.of(2147483647) }
+t("s2451_0") { DayOfWeek.of(3) }
+t("s2451_1") { DayOfWeek.of(0) }
+t("s2451_2") { DayOfWeek.of(-1) }
+t("s2451_3") { DayOfWeek.of(2147483647) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.Class java.lang.String
-t("s2451_0") { DayOfWeek.valueOf(String, "") }
-t("s2451_1") { DayOfWeek.valueOf(Integer, "Ünïcödé 😀") }
-t("s2451_2") { DayOfWeek.valueOf(List, "b") }
-t("s2451_3") { DayOfWeek.valueOf(String, "12") }
-t("s2451_4") { DayOfWeek.valueOf(String, null) }
+t("s2452_0") { DayOfWeek.valueOf(String, "") }
+t("s2452_1") { DayOfWeek.valueOf(Integer, "Ünïcödé 😀") }
+t("s2452_2") { DayOfWeek.valueOf(List, "b") }
+t("s2452_3") { DayOfWeek.valueOf(String, "12") }
+t("s2452_4") { DayOfWeek.valueOf(String, null) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.String
-t("s2452_0") { DayOfWeek.valueOf("abc") }
-t("s2452_1") { DayOfWeek.valueOf("") }
-t("s2452_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
-t("s2452_3") { DayOfWeek.valueOf("b") }
-t("s2452_4") { DayOfWeek.valueOf(null) }
+t("s2453_0") { DayOfWeek.valueOf("abc") }
+t("s2453_1") { DayOfWeek.valueOf("") }
+t("s2453_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
+t("s2453_3") { DayOfWeek.valueOf("b") }
+t("s2453_4") { DayOfWeek.valueOf(null) }
 // staticMethod java.time.DayOfWeek values
-t("s2453_0") { DayOfWeek.values() }
+t("s2454_0") { DayOfWeek.values() }

@@ -7,7 +7,6 @@ import java.time.LocalDate
 import java.time.LocalTime
 import java.time.ZoneOffset
 import java.time.temporal.ChronoField
-import java.time.temporal.ChronoUnit
 
 String norm(String s) {
     s == null ? "null" : s.replaceAll(/@[0-9a-f]{1,8}\b/, "@HASH").replaceAll(/[\w$]*closure\d+\b/, "<closure>").replaceAll(/[$][$]Lambda[$][\w\/]+/, "Lambda").replace("\n", "\\n")
@@ -36,29 +35,23 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Instant getClass
-t("s1915_0") { (Instant.ofEpochSecond(0L)).getClass() }
-t("s1915_1") { (Instant.ofEpochMilli(951825600000L)).getClass() }
-t("s1915_2") { (Instant.parse("2024-03-31T01:00:00Z")).getClass() }
+t("s1916_0") { (Instant.ofEpochSecond(0L)).getClass() }
+t("s1916_1") { (Instant.ofEpochMilli(951825600000L)).getClass() }
+t("s1916_2") { (Instant.parse("2024-03-31T01:00:00Z")).getClass() }
 // method java.time.Instant isSupported java.time.temporal.TemporalField
-t("s1921_0") { (Instant.ofEpochSecond(0L)).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s1921_1") { (Instant.ofEpochMilli(951825600000L)).isSupported(ChronoField.YEAR) }
-t("s1921_2") { (Instant.parse("2024-03-31T01:00:00Z")).isSupported(ChronoField.DAY_OF_MONTH) }
-// method java.time.Instant minus long java.time.temporal.TemporalUnit
-t("s1924_2") { (Instant.parse("2024-03-31T01:00:00Z")).minus(9223372036854775807L, ChronoUnit.HOURS) }
-// method java.time.Instant plus long java.time.temporal.TemporalUnit
-t("s1929_2") { (Instant.parse("2024-03-31T01:00:00Z")).plus(9223372036854775807L, ChronoUnit.HOURS) }
-// method java.time.Instant plusSeconds long
-t("s1932_2") { (Instant.parse("2024-03-31T01:00:00Z")).plusSeconds(9223372036854775807L) }
+t("s1922_0") { (Instant.ofEpochSecond(0L)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s1922_1") { (Instant.ofEpochMilli(951825600000L)).isSupported(ChronoField.YEAR) }
+t("s1922_2") { (Instant.parse("2024-03-31T01:00:00Z")).isSupported(ChronoField.DAY_OF_MONTH) }
 // method java.time.Instant with java.time.temporal.TemporalAdjuster
-t("s1937_0") { (Instant.ofEpochSecond(0L)).with(LocalTime.of(1, 2)) }
-t("s1937_1") { (Instant.ofEpochMilli(951825600000L)).with(DayOfWeek.MONDAY) }
-t("s1937_2") { (Instant.parse("2024-03-31T01:00:00Z")).with(LocalDate.of(2024, 2, 29)) }
+t("s1938_0") { (Instant.ofEpochSecond(0L)).with(LocalTime.of(1, 2)) }
+t("s1938_1") { (Instant.ofEpochMilli(951825600000L)).with(DayOfWeek.MONDAY) }
+t("s1938_2") { (Instant.parse("2024-03-31T01:00:00Z")).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.Instant with java.time.temporal.TemporalField long
-t("s1938_0") { (Instant.ofEpochSecond(0L)).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s1938_1") { (Instant.ofEpochMilli(951825600000L)).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s1938_2") { (Instant.parse("2024-03-31T01:00:00Z")).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s1938_3") { (Instant.ofEpochSecond(0L)).with(ChronoField.YEAR, 0L) }
+t("s1939_0") { (Instant.ofEpochSecond(0L)).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s1939_1") { (Instant.ofEpochMilli(951825600000L)).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s1939_2") { (Instant.parse("2024-03-31T01:00:00Z")).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s1939_3") { (Instant.ofEpochSecond(0L)).with(ChronoField.YEAR, 0L) }
 // staticMethod java.time.Instant now java.time.Clock
-tc("s2465_0") { Instant.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2466_0") { Instant.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
 // staticMethod java.time.Instant parse java.lang.CharSequence
-t("s2469_4") { Instant.parse(null) }
+t("s2470_4") { Instant.parse(null) }

@@ -33,9 +33,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDateTime with java.time.temporal.TemporalField long
-t("s2041_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s2041_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s2041_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s2041_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).with(ChronoField.YEAR, 0L) }
+t("s2042_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s2042_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s2042_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s2042_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).with(ChronoField.YEAR, 0L) }
 // staticMethod java.time.LocalDateTime now java.time.Clock
-tc("s2480_0") { LocalDateTime.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2481_0") { LocalDateTime.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }

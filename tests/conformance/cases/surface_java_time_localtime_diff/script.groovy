@@ -34,29 +34,29 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalTime get java.time.temporal.TemporalField
-t("s2054_0") { (LocalTime.of(12, 30, 15)).get(ChronoField.DAY_OF_MONTH) }
-t("s2054_1") { (LocalTime.of(0, 0)).get(ChronoField.YEAR) }
-t("s2054_2") { (LocalTime.of(23, 59, 59, 999000000)).get(ChronoField.DAY_OF_MONTH) }
+t("s2055_0") { (LocalTime.of(12, 30, 15)).get(ChronoField.DAY_OF_MONTH) }
+t("s2055_1") { (LocalTime.of(0, 0)).get(ChronoField.YEAR) }
+t("s2055_2") { (LocalTime.of(23, 59, 59, 999000000)).get(ChronoField.DAY_OF_MONTH) }
 // method java.time.LocalTime getClass
-t("s2055_0") { (LocalTime.of(12, 30, 15)).getClass() }
-t("s2055_1") { (LocalTime.of(0, 0)).getClass() }
-t("s2055_2") { (LocalTime.of(23, 59, 59, 999000000)).getClass() }
+t("s2056_0") { (LocalTime.of(12, 30, 15)).getClass() }
+t("s2056_1") { (LocalTime.of(0, 0)).getClass() }
+t("s2056_2") { (LocalTime.of(23, 59, 59, 999000000)).getClass() }
 // method java.time.LocalTime getLong java.time.temporal.TemporalField
-t("s2057_0") { (LocalTime.of(12, 30, 15)).getLong(ChronoField.DAY_OF_MONTH) }
-t("s2057_1") { (LocalTime.of(0, 0)).getLong(ChronoField.YEAR) }
-t("s2057_2") { (LocalTime.of(23, 59, 59, 999000000)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2058_0") { (LocalTime.of(12, 30, 15)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2058_1") { (LocalTime.of(0, 0)).getLong(ChronoField.YEAR) }
+t("s2058_2") { (LocalTime.of(23, 59, 59, 999000000)).getLong(ChronoField.DAY_OF_MONTH) }
 // method java.time.LocalTime isSupported java.time.temporal.TemporalField
-t("s2064_0") { (LocalTime.of(12, 30, 15)).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s2064_1") { (LocalTime.of(0, 0)).isSupported(ChronoField.YEAR) }
-t("s2064_2") { (LocalTime.of(23, 59, 59, 999000000)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2065_0") { (LocalTime.of(12, 30, 15)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2065_1") { (LocalTime.of(0, 0)).isSupported(ChronoField.YEAR) }
+t("s2065_2") { (LocalTime.of(23, 59, 59, 999000000)).isSupported(ChronoField.DAY_OF_MONTH) }
 // method java.time.LocalTime minus java.time.temporal.TemporalAmount
-t("s2066_0") { (LocalTime.of(12, 30, 15)).minus(Period.ofMonths(1)) }
+t("s2067_0") { (LocalTime.of(12, 30, 15)).minus(Period.ofMonths(1)) }
 // method java.time.LocalTime plus java.time.temporal.TemporalAmount
-t("s2072_0") { (LocalTime.of(12, 30, 15)).plus(Period.ofMonths(1)) }
+t("s2073_0") { (LocalTime.of(12, 30, 15)).plus(Period.ofMonths(1)) }
 // method java.time.LocalTime with java.time.temporal.TemporalField long
-t("s2083_0") { (LocalTime.of(12, 30, 15)).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s2083_1") { (LocalTime.of(0, 0)).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s2083_2") { (LocalTime.of(23, 59, 59, 999000000)).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s2083_3") { (LocalTime.of(12, 30, 15)).with(ChronoField.YEAR, 0L) }
+t("s2084_0") { (LocalTime.of(12, 30, 15)).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s2084_1") { (LocalTime.of(0, 0)).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s2084_2") { (LocalTime.of(23, 59, 59, 999000000)).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s2084_3") { (LocalTime.of(12, 30, 15)).with(ChronoField.YEAR, 0L) }
 // staticMethod java.time.LocalTime now java.time.Clock
-tc("s2492_0") { LocalTime.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2493_0") { LocalTime.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }

@@ -30,8 +30,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Month compareTo java.lang.Enum
-t("s2088_0") { (Month.FEBRUARY).compareTo(RoundingMode.HALF_UP) }
-t("s2088_1") { (Month.DECEMBER).compareTo(Month.MARCH) }
+t("s2089_0") { (Month.FEBRUARY).compareTo(RoundingMode.HALF_UP) }
+t("s2089_1") { (Month.DECEMBER).compareTo(Month.MARCH) }
 // method java.time.Month getClass
-t("s2090_0") { (Month.FEBRUARY).getClass() }
-t("s2090_1") { (Month.DECEMBER).getClass() }
+t("s2091_0") { (Month.FEBRUARY).getClass() }
+t("s2091_1") { (Month.DECEMBER).getClass() }

@@ -32,20 +32,20 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.MonthDay compareTo java.time.MonthDay
-t("s2103_0") { (MonthDay.of(2, 29)).compareTo(null) }
-t("s2103_1") { (MonthDay.of(12, 31)).compareTo(null) }
+t("s2104_0") { (MonthDay.of(2, 29)).compareTo(null) }
+t("s2104_1") { (MonthDay.of(12, 31)).compareTo(null) }
 // method java.time.MonthDay getClass
-t("s2106_0") { (MonthDay.of(2, 29)).getClass() }
-t("s2106_1") { (MonthDay.of(12, 31)).getClass() }
+t("s2107_0") { (MonthDay.of(2, 29)).getClass() }
+t("s2107_1") { (MonthDay.of(12, 31)).getClass() }
 // method java.time.MonthDay isAfter java.time.MonthDay
-t("s2111_0") { (MonthDay.of(2, 29)).isAfter(null) }
-t("s2111_1") { (MonthDay.of(12, 31)).isAfter(null) }
+t("s2112_0") { (MonthDay.of(2, 29)).isAfter(null) }
+t("s2112_1") { (MonthDay.of(12, 31)).isAfter(null) }
 // method java.time.MonthDay isBefore java.time.MonthDay
-t("s2112_0") { (MonthDay.of(2, 29)).isBefore(null) }
-t("s2112_1") { (MonthDay.of(12, 31)).isBefore(null) }
+t("s2113_0") { (MonthDay.of(2, 29)).isBefore(null) }
+t("s2113_1") { (MonthDay.of(12, 31)).isBefore(null) }
 // method java.time.MonthDay withMonth int
-t("s2117_0") { (MonthDay.of(2, 29)).withMonth(0) }
-t("s2117_1") { (MonthDay.of(12, 31)).withMonth(-1) }
-t("s2117_2") { (MonthDay.of(2, 29)).withMonth(2147483647) }
+t("s2118_0") { (MonthDay.of(2, 29)).withMonth(0) }
+t("s2118_1") { (MonthDay.of(12, 31)).withMonth(-1) }
+t("s2118_2") { (MonthDay.of(2, 29)).withMonth(2147483647) }
 // staticMethod java.time.MonthDay now java.time.Clock
-tc("s2506_0") { MonthDay.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2507_0") { MonthDay.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }

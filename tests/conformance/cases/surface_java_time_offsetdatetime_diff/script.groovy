@@ -31,18 +31,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.OffsetDateTime get java.time.temporal.TemporalField
-t("s2122_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).get(ChronoField.DAY_OF_MONTH) }
-t("s2122_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).get(ChronoField.YEAR) }
-t("s2122_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).get(ChronoField.DAY_OF_MONTH) }
+t("s2123_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).get(ChronoField.DAY_OF_MONTH) }
+t("s2123_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).get(ChronoField.YEAR) }
+t("s2123_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).get(ChronoField.DAY_OF_MONTH) }
 // method java.time.OffsetDateTime getClass
-t("s2123_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getClass() }
-t("s2123_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getClass() }
-t("s2123_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getClass() }
+t("s2124_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getClass() }
+t("s2124_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getClass() }
+t("s2124_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getClass() }
 // method java.time.OffsetDateTime getLong java.time.temporal.TemporalField
-t("s2128_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getLong(ChronoField.DAY_OF_MONTH) }
-t("s2128_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getLong(ChronoField.YEAR) }
-t("s2128_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2129_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2129_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getLong(ChronoField.YEAR) }
+t("s2129_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getLong(ChronoField.DAY_OF_MONTH) }
 // method java.time.OffsetDateTime isSupported java.time.temporal.TemporalField
-t("s2140_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s2140_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isSupported(ChronoField.YEAR) }
-t("s2140_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2141_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2141_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isSupported(ChronoField.YEAR) }
+t("s2141_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isSupported(ChronoField.DAY_OF_MONTH) }

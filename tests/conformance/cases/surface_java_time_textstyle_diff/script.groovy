@@ -30,10 +30,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.TextStyle compareTo java.lang.Enum
-t("s2356_0") { (TextStyle.FULL).compareTo(RoundingMode.HALF_UP) }
+t("s2357_0") { (TextStyle.FULL).compareTo(RoundingMode.HALF_UP) }
 // method java.time.format.TextStyle getClass
-t("s2358_0") { (TextStyle.FULL).getClass() }
-t("s2358_1") { (TextStyle.SHORT).getClass() }
+t("s2359_0") { (TextStyle.FULL).getClass() }
+t("s2359_1") { (TextStyle.SHORT).getClass() }
 // method java.time.format.TextStyle hashCode
-t("s2359_0") { (TextStyle.FULL).hashCode() }
-t("s2359_1") { (TextStyle.SHORT).hashCode() }
+t("s2360_0") { (TextStyle.FULL).hashCode() }
+t("s2360_1") { (TextStyle.SHORT).hashCode() }

@@ -38,38 +38,38 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Year atMonthDay java.time.MonthDay
-t("s2205_0") { (Year.of(2024)).atMonthDay(null) }
-t("s2205_1") { (Year.of(1900)).atMonthDay(null) }
+t("s2206_0") { (Year.of(2024)).atMonthDay(null) }
+t("s2206_1") { (Year.of(1900)).atMonthDay(null) }
 // method java.time.Year compareTo java.time.Year
-t("s2206_0") { (Year.of(2024)).compareTo(null) }
-t("s2206_1") { (Year.of(1900)).compareTo(null) }
+t("s2207_0") { (Year.of(2024)).compareTo(null) }
+t("s2207_1") { (Year.of(1900)).compareTo(null) }
 // method java.time.Year getClass
-t("s2209_0") { (Year.of(2024)).getClass() }
-t("s2209_1") { (Year.of(1900)).getClass() }
+t("s2210_0") { (Year.of(2024)).getClass() }
+t("s2210_1") { (Year.of(1900)).getClass() }
 // method java.time.Year isAfter java.time.Year
-t("s2212_0") { (Year.of(2024)).isAfter(null) }
-t("s2212_1") { (Year.of(1900)).isAfter(null) }
+t("s2213_0") { (Year.of(2024)).isAfter(null) }
+t("s2213_1") { (Year.of(1900)).isAfter(null) }
 // method java.time.Year isBefore java.time.Year
-t("s2213_0") { (Year.of(2024)).isBefore(null) }
-t("s2213_1") { (Year.of(1900)).isBefore(null) }
+t("s2214_0") { (Year.of(2024)).isBefore(null) }
+t("s2214_1") { (Year.of(1900)).isBefore(null) }
 // method java.time.Year minus java.time.temporal.TemporalAmount
-t("s2217_0") { (Year.of(2024)).minus(Period.ofMonths(1)) }
-t("s2217_1") { (Year.of(1900)).minus(Duration.ZERO) }
-t("s2217_2") { (Year.of(2024)).minus(Duration.ofHours(25L)) }
+t("s2218_0") { (Year.of(2024)).minus(Period.ofMonths(1)) }
+t("s2218_1") { (Year.of(1900)).minus(Duration.ZERO) }
+t("s2218_2") { (Year.of(2024)).minus(Duration.ofHours(25L)) }
 // method java.time.Year plus java.time.temporal.TemporalAmount
-t("s2220_0") { (Year.of(2024)).plus(Period.ofMonths(1)) }
-t("s2220_1") { (Year.of(1900)).plus(Duration.ZERO) }
-t("s2220_2") { (Year.of(2024)).plus(Duration.ofHours(25L)) }
+t("s2221_0") { (Year.of(2024)).plus(Period.ofMonths(1)) }
+t("s2221_1") { (Year.of(1900)).plus(Duration.ZERO) }
+t("s2221_2") { (Year.of(2024)).plus(Duration.ofHours(25L)) }
 // method java.time.Year plusYears long
-t("s2222_2") { (Year.of(2024)).plusYears(9223372036854775807L) }
+t("s2223_2") { (Year.of(2024)).plusYears(9223372036854775807L) }
 // method java.time.Year with java.time.temporal.TemporalAdjuster
-t("s2225_0") { (Year.of(2024)).with(LocalTime.of(1, 2)) }
-t("s2225_1") { (Year.of(1900)).with(DayOfWeek.MONDAY) }
-t("s2225_2") { (Year.of(2024)).with(LocalDate.of(2024, 2, 29)) }
+t("s2226_0") { (Year.of(2024)).with(LocalTime.of(1, 2)) }
+t("s2226_1") { (Year.of(1900)).with(DayOfWeek.MONDAY) }
+t("s2226_2") { (Year.of(2024)).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.Year with java.time.temporal.TemporalField long
-t("s2226_0") { (Year.of(2024)).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s2226_1") { (Year.of(1900)).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s2226_2") { (Year.of(2024)).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s2226_3") { (Year.of(1900)).with(ChronoField.YEAR, 0L) }
+t("s2227_0") { (Year.of(2024)).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s2227_1") { (Year.of(1900)).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s2227_2") { (Year.of(2024)).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s2227_3") { (Year.of(1900)).with(ChronoField.YEAR, 0L) }
 // staticMethod java.time.Year now java.time.Clock
-tc("s2530_0") { Year.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2531_0") { Year.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }

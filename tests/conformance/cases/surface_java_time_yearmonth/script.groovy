@@ -39,127 +39,127 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.YearMonth atDay int
-t("s2227_0") { (YearMonth.of(2024, 2)).atDay(0) }
-t("s2227_1") { (YearMonth.of(2023, 12)).atDay(-1) }
-t("s2227_2") { (YearMonth.of(2024, 2)).atDay(2147483647) }
-t("s2227_3") { (YearMonth.of(2023, 12)).atDay(1) }
+t("s2228_0") { (YearMonth.of(2024, 2)).atDay(0) }
+t("s2228_1") { (YearMonth.of(2023, 12)).atDay(-1) }
+t("s2228_2") { (YearMonth.of(2024, 2)).atDay(2147483647) }
+t("s2228_3") { (YearMonth.of(2023, 12)).atDay(1) }
 // method java.time.YearMonth atEndOfMonth
-t("s2228_0") { (YearMonth.of(2024, 2)).atEndOfMonth() }
-t("s2228_1") { (YearMonth.of(2023, 12)).atEndOfMonth() }
+t("s2229_0") { (YearMonth.of(2024, 2)).atEndOfMonth() }
+t("s2229_1") { (YearMonth.of(2023, 12)).atEndOfMonth() }
 // method java.time.YearMonth equals java.lang.Object
-t("s2230_0") { (YearMonth.of(2024, 2)).equals(3) }
-t("s2230_1") { (YearMonth.of(2023, 12)).equals(null) }
-t("s2230_2") { (YearMonth.of(2024, 2)).equals([1, 2]) }
-t("s2230_3") { (YearMonth.of(2023, 12)).equals([a: 1]) }
-t("s2230_4") { (YearMonth.of(2024, 2)).equals(null) }
+t("s2231_0") { (YearMonth.of(2024, 2)).equals(3) }
+t("s2231_1") { (YearMonth.of(2023, 12)).equals(null) }
+t("s2231_2") { (YearMonth.of(2024, 2)).equals([1, 2]) }
+t("s2231_3") { (YearMonth.of(2023, 12)).equals([a: 1]) }
+t("s2231_4") { (YearMonth.of(2024, 2)).equals(null) }
 // method java.time.YearMonth format java.time.format.DateTimeFormatter
-t("s2231_0") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2231_1") { (YearMonth.of(2023, 12)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2231_2") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2232_0") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2232_1") { (YearMonth.of(2023, 12)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2232_2") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
 // method java.time.YearMonth getMonth
-t("s2233_0") { (YearMonth.of(2024, 2)).getMonth() }
-t("s2233_1") { (YearMonth.of(2023, 12)).getMonth() }
+t("s2234_0") { (YearMonth.of(2024, 2)).getMonth() }
+t("s2234_1") { (YearMonth.of(2023, 12)).getMonth() }
 // method java.time.YearMonth getMonthValue
-t("s2234_0") { (YearMonth.of(2024, 2)).getMonthValue() }
-t("s2234_1") { (YearMonth.of(2023, 12)).getMonthValue() }
+t("s2235_0") { (YearMonth.of(2024, 2)).getMonthValue() }
+t("s2235_1") { (YearMonth.of(2023, 12)).getMonthValue() }
 // method java.time.YearMonth getYear
-t("s2235_0") { (YearMonth.of(2024, 2)).getYear() }
-t("s2235_1") { (YearMonth.of(2023, 12)).getYear() }
+t("s2236_0") { (YearMonth.of(2024, 2)).getYear() }
+t("s2236_1") { (YearMonth.of(2023, 12)).getYear() }
 // method java.time.YearMonth hashCode
-t("s2236_0") { (YearMonth.of(2024, 2)).hashCode() }
-t("s2236_1") { (YearMonth.of(2023, 12)).hashCode() }
+t("s2237_0") { (YearMonth.of(2024, 2)).hashCode() }
+t("s2237_1") { (YearMonth.of(2023, 12)).hashCode() }
 // method java.time.YearMonth isLeapYear
-t("s2239_0") { (YearMonth.of(2024, 2)).isLeapYear() }
-t("s2239_1") { (YearMonth.of(2023, 12)).isLeapYear() }
+t("s2240_0") { (YearMonth.of(2024, 2)).isLeapYear() }
+t("s2240_1") { (YearMonth.of(2023, 12)).isLeapYear() }
 // method java.time.YearMonth isValidDay int
-t("s2240_0") { (YearMonth.of(2024, 2)).isValidDay(0) }
-t("s2240_1") { (YearMonth.of(2023, 12)).isValidDay(-1) }
-t("s2240_2") { (YearMonth.of(2024, 2)).isValidDay(2147483647) }
-t("s2240_3") { (YearMonth.of(2023, 12)).isValidDay(1) }
+t("s2241_0") { (YearMonth.of(2024, 2)).isValidDay(0) }
+t("s2241_1") { (YearMonth.of(2023, 12)).isValidDay(-1) }
+t("s2241_2") { (YearMonth.of(2024, 2)).isValidDay(2147483647) }
+t("s2241_3") { (YearMonth.of(2023, 12)).isValidDay(1) }
 // method java.time.YearMonth lengthOfMonth
-t("s2241_0") { (YearMonth.of(2024, 2)).lengthOfMonth() }
-t("s2241_1") { (YearMonth.of(2023, 12)).lengthOfMonth() }
+t("s2242_0") { (YearMonth.of(2024, 2)).lengthOfMonth() }
+t("s2242_1") { (YearMonth.of(2023, 12)).lengthOfMonth() }
 // method java.time.YearMonth lengthOfYear
-t("s2242_0") { (YearMonth.of(2024, 2)).lengthOfYear() }
-t("s2242_1") { (YearMonth.of(2023, 12)).lengthOfYear() }
+t("s2243_0") { (YearMonth.of(2024, 2)).lengthOfYear() }
+t("s2243_1") { (YearMonth.of(2023, 12)).lengthOfYear() }
 // method java.time.YearMonth minus java.time.temporal.TemporalAmount
-t("s2243_0") { (YearMonth.of(2024, 2)).minus(Period.ofMonths(1)) }
+t("s2244_0") { (YearMonth.of(2024, 2)).minus(Period.ofMonths(1)) }
 // method java.time.YearMonth minus long java.time.temporal.TemporalUnit
-t("s2244_0") { (YearMonth.of(2024, 2)).minus(0L, ChronoUnit.MONTHS) }
-t("s2244_1") { (YearMonth.of(2023, 12)).minus(-1L, ChronoUnit.DAYS) }
-t("s2244_2") { (YearMonth.of(2024, 2)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s2244_3") { (YearMonth.of(2023, 12)).minus(5L, ChronoUnit.MONTHS) }
+t("s2245_0") { (YearMonth.of(2024, 2)).minus(0L, ChronoUnit.MONTHS) }
+t("s2245_1") { (YearMonth.of(2023, 12)).minus(-1L, ChronoUnit.DAYS) }
+t("s2245_2") { (YearMonth.of(2024, 2)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2245_3") { (YearMonth.of(2023, 12)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.YearMonth minusMonths long
-t("s2245_0") { (YearMonth.of(2024, 2)).minusMonths(0L) }
-t("s2245_1") { (YearMonth.of(2023, 12)).minusMonths(-1L) }
-t("s2245_2") { (YearMonth.of(2024, 2)).minusMonths(9223372036854775807L) }
-t("s2245_3") { (YearMonth.of(2023, 12)).minusMonths(5L) }
+t("s2246_0") { (YearMonth.of(2024, 2)).minusMonths(0L) }
+t("s2246_1") { (YearMonth.of(2023, 12)).minusMonths(-1L) }
+t("s2246_2") { (YearMonth.of(2024, 2)).minusMonths(9223372036854775807L) }
+t("s2246_3") { (YearMonth.of(2023, 12)).minusMonths(5L) }
 // method java.time.YearMonth minusYears long
-t("s2246_0") { (YearMonth.of(2024, 2)).minusYears(0L) }
-t("s2246_1") { (YearMonth.of(2023, 12)).minusYears(-1L) }
-t("s2246_2") { (YearMonth.of(2024, 2)).minusYears(9223372036854775807L) }
-t("s2246_3") { (YearMonth.of(2023, 12)).minusYears(5L) }
+t("s2247_0") { (YearMonth.of(2024, 2)).minusYears(0L) }
+t("s2247_1") { (YearMonth.of(2023, 12)).minusYears(-1L) }
+t("s2247_2") { (YearMonth.of(2024, 2)).minusYears(9223372036854775807L) }
+t("s2247_3") { (YearMonth.of(2023, 12)).minusYears(5L) }
 // method java.time.YearMonth plus java.time.temporal.TemporalAmount
-t("s2247_0") { (YearMonth.of(2024, 2)).plus(Period.ofMonths(1)) }
+t("s2248_0") { (YearMonth.of(2024, 2)).plus(Period.ofMonths(1)) }
 // method java.time.YearMonth plus long java.time.temporal.TemporalUnit
-t("s2248_0") { (YearMonth.of(2024, 2)).plus(0L, ChronoUnit.MONTHS) }
-t("s2248_1") { (YearMonth.of(2023, 12)).plus(-1L, ChronoUnit.DAYS) }
-t("s2248_2") { (YearMonth.of(2024, 2)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s2248_3") { (YearMonth.of(2023, 12)).plus(5L, ChronoUnit.MONTHS) }
+t("s2249_0") { (YearMonth.of(2024, 2)).plus(0L, ChronoUnit.MONTHS) }
+t("s2249_1") { (YearMonth.of(2023, 12)).plus(-1L, ChronoUnit.DAYS) }
+t("s2249_2") { (YearMonth.of(2024, 2)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2249_3") { (YearMonth.of(2023, 12)).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.YearMonth plusMonths long
-t("s2249_0") { (YearMonth.of(2024, 2)).plusMonths(0L) }
-t("s2249_1") { (YearMonth.of(2023, 12)).plusMonths(-1L) }
-t("s2249_3") { (YearMonth.of(2023, 12)).plusMonths(5L) }
+t("s2250_0") { (YearMonth.of(2024, 2)).plusMonths(0L) }
+t("s2250_1") { (YearMonth.of(2023, 12)).plusMonths(-1L) }
+t("s2250_3") { (YearMonth.of(2023, 12)).plusMonths(5L) }
 // method java.time.YearMonth plusYears long
-t("s2250_0") { (YearMonth.of(2024, 2)).plusYears(0L) }
-t("s2250_1") { (YearMonth.of(2023, 12)).plusYears(-1L) }
-t("s2250_3") { (YearMonth.of(2023, 12)).plusYears(5L) }
+t("s2251_0") { (YearMonth.of(2024, 2)).plusYears(0L) }
+t("s2251_1") { (YearMonth.of(2023, 12)).plusYears(-1L) }
+t("s2251_3") { (YearMonth.of(2023, 12)).plusYears(5L) }
 // method java.time.YearMonth toString
-t("s2251_0") { (YearMonth.of(2024, 2)).toString() }
-t("s2251_1") { (YearMonth.of(2023, 12)).toString() }
+t("s2252_0") { (YearMonth.of(2024, 2)).toString() }
+t("s2252_1") { (YearMonth.of(2023, 12)).toString() }
 // method java.time.YearMonth until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s2252_0") { (YearMonth.of(2024, 2)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s2252_1") { (YearMonth.of(2023, 12)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s2252_2") { (YearMonth.of(2024, 2)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s2252_3") { (YearMonth.of(2023, 12)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s2253_0") { (YearMonth.of(2024, 2)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s2253_1") { (YearMonth.of(2023, 12)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s2253_2") { (YearMonth.of(2024, 2)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s2253_3") { (YearMonth.of(2023, 12)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.YearMonth withMonth int
-t("s2255_0") { (YearMonth.of(2024, 2)).withMonth(0) }
-t("s2255_1") { (YearMonth.of(2023, 12)).withMonth(-1) }
-t("s2255_2") { (YearMonth.of(2024, 2)).withMonth(2147483647) }
-t("s2255_3") { (YearMonth.of(2023, 12)).withMonth(1) }
+t("s2256_0") { (YearMonth.of(2024, 2)).withMonth(0) }
+t("s2256_1") { (YearMonth.of(2023, 12)).withMonth(-1) }
+t("s2256_2") { (YearMonth.of(2024, 2)).withMonth(2147483647) }
+t("s2256_3") { (YearMonth.of(2023, 12)).withMonth(1) }
 // method java.time.YearMonth withYear int
-t("s2256_0") { (YearMonth.of(2024, 2)).withYear(0) }
-t("s2256_1") { (YearMonth.of(2023, 12)).withYear(-1) }
-t("s2256_2") { (YearMonth.of(2024, 2)).withYear(2147483647) }
-t("s2256_3") { (YearMonth.of(2023, 12)).withYear(1) }
+t("s2257_0") { (YearMonth.of(2024, 2)).withYear(0) }
+t("s2257_1") { (YearMonth.of(2023, 12)).withYear(-1) }
+t("s2257_2") { (YearMonth.of(2024, 2)).withYear(2147483647) }
+t("s2257_3") { (YearMonth.of(2023, 12)).withYear(1) }
 // staticMethod java.time.YearMonth from java.time.temporal.TemporalAccessor
-t("s2535_0") { YearMonth.from(LocalDate.of(2024, 2, 29)) }
-t("s2535_1") { YearMonth.from(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2536_0") { YearMonth.from(LocalDate.of(2024, 2, 29)) }
+t("s2536_1") { YearMonth.from(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // staticMethod java.time.YearMonth now
-tc("s2536_0") { YearMonth.now() }
+tc("s2537_0") { YearMonth.now() }
 // staticMethod java.time.YearMonth now java.time.ZoneId
-tc("s2538_0") { YearMonth.now(ZoneId.of("Europe/Paris")) }
-tc("s2538_1") { YearMonth.now(ZoneId.of("UTC")) }
-tc("s2538_2") { YearMonth.now(ZoneOffset.ofHours(-5)) }
+tc("s2539_0") { YearMonth.now(ZoneId.of("Europe/Paris")) }
+tc("s2539_1") { YearMonth.now(ZoneId.of("UTC")) }
+tc("s2539_2") { YearMonth.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.YearMonth of int int
-t("s2539_0") { YearMonth.of(3, 0) }
-t("s2539_1") { YearMonth.of(0, -1) }
-t("s2539_2") { YearMonth.of(-1, 2147483647) }
-t("s2539_3") { YearMonth.of(2147483647, 1) }
+t("s2540_0") { YearMonth.of(3, 0) }
+t("s2540_1") { YearMonth.of(0, -1) }
+t("s2540_2") { YearMonth.of(-1, 2147483647) }
+t("s2540_3") { YearMonth.of(2147483647, 1) }
 // staticMethod java.time.YearMonth of int java.time.Month
-t("s2540_0") { YearMonth.of(3, Month.DECEMBER) }
-t("s2540_1") { YearMonth.of(0, Month.FEBRUARY) }
-t("s2540_2") { YearMonth.of(-1, Month.DECEMBER) }
-t("s2540_3") { YearMonth.of(2147483647, Month.FEBRUARY) }
+t("s2541_0") { YearMonth.of(3, Month.DECEMBER) }
+t("s2541_1") { YearMonth.of(0, Month.FEBRUARY) }
+t("s2541_2") { YearMonth.of(-1, Month.DECEMBER) }
+t("s2541_3") { YearMonth.of(2147483647, Month.FEBRUARY) }
 // staticMethod java.time.YearMonth parse java.lang.CharSequence
-t("s2541_0") { YearMonth.parse("abc") }
-t("s2541_1") { YearMonth.parse("") }
-t("s2541_2") { YearMonth.parse("Ünïcödé 😀") }
-t("s2541_3") { YearMonth.parse(new StringBuilder("sb")) }
-t("s2541_4") { YearMonth.parse(null) }
+t("s2542_0") { YearMonth.parse("abc") }
+t("s2542_1") { YearMonth.parse("") }
+t("s2542_2") { YearMonth.parse("Ünïcödé 😀") }
+t("s2542_3") { YearMonth.parse(new StringBuilder("sb")) }
+t("s2542_4") { YearMonth.parse(null) }
 // staticMethod java.time.YearMonth parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2542_0") { YearMonth.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2542_1") { YearMonth.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2542_2") { YearMonth.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2542_3") { YearMonth.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2542_4") { YearMonth.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2543_0") { YearMonth.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2543_1") { YearMonth.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2543_2") { YearMonth.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2543_3") { YearMonth.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2543_4") { YearMonth.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

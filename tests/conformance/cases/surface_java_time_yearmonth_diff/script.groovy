@@ -37,35 +37,35 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.YearMonth compareTo java.time.YearMonth
-t("s2229_0") { (YearMonth.of(2024, 2)).compareTo(null) }
-t("s2229_1") { (YearMonth.of(2023, 12)).compareTo(null) }
+t("s2230_0") { (YearMonth.of(2024, 2)).compareTo(null) }
+t("s2230_1") { (YearMonth.of(2023, 12)).compareTo(null) }
 // method java.time.YearMonth getClass
-t("s2232_0") { (YearMonth.of(2024, 2)).getClass() }
-t("s2232_1") { (YearMonth.of(2023, 12)).getClass() }
+t("s2233_0") { (YearMonth.of(2024, 2)).getClass() }
+t("s2233_1") { (YearMonth.of(2023, 12)).getClass() }
 // method java.time.YearMonth isAfter java.time.YearMonth
-t("s2237_0") { (YearMonth.of(2024, 2)).isAfter(null) }
-t("s2237_1") { (YearMonth.of(2023, 12)).isAfter(null) }
+t("s2238_0") { (YearMonth.of(2024, 2)).isAfter(null) }
+t("s2238_1") { (YearMonth.of(2023, 12)).isAfter(null) }
 // method java.time.YearMonth isBefore java.time.YearMonth
-t("s2238_0") { (YearMonth.of(2024, 2)).isBefore(null) }
-t("s2238_1") { (YearMonth.of(2023, 12)).isBefore(null) }
+t("s2239_0") { (YearMonth.of(2024, 2)).isBefore(null) }
+t("s2239_1") { (YearMonth.of(2023, 12)).isBefore(null) }
 // method java.time.YearMonth minus java.time.temporal.TemporalAmount
-t("s2243_1") { (YearMonth.of(2023, 12)).minus(Duration.ZERO) }
-t("s2243_2") { (YearMonth.of(2024, 2)).minus(Duration.ofHours(25L)) }
+t("s2244_1") { (YearMonth.of(2023, 12)).minus(Duration.ZERO) }
+t("s2244_2") { (YearMonth.of(2024, 2)).minus(Duration.ofHours(25L)) }
 // method java.time.YearMonth plus java.time.temporal.TemporalAmount
-t("s2247_1") { (YearMonth.of(2023, 12)).plus(Duration.ZERO) }
-t("s2247_2") { (YearMonth.of(2024, 2)).plus(Duration.ofHours(25L)) }
+t("s2248_1") { (YearMonth.of(2023, 12)).plus(Duration.ZERO) }
+t("s2248_2") { (YearMonth.of(2024, 2)).plus(Duration.ofHours(25L)) }
 // method java.time.YearMonth plusMonths long
-t("s2249_2") { (YearMonth.of(2024, 2)).plusMonths(9223372036854775807L) }
+t("s2250_2") { (YearMonth.of(2024, 2)).plusMonths(9223372036854775807L) }
 // method java.time.YearMonth plusYears long
-t("s2250_2") { (YearMonth.of(2024, 2)).plusYears(9223372036854775807L) }
+t("s2251_2") { (YearMonth.of(2024, 2)).plusYears(9223372036854775807L) }
 // method java.time.YearMonth with java.time.temporal.TemporalAdjuster
-t("s2253_0") { (YearMonth.of(2024, 2)).with(LocalTime.of(1, 2)) }
-t("s2253_1") { (YearMonth.of(2023, 12)).with(DayOfWeek.MONDAY) }
-t("s2253_2") { (YearMonth.of(2024, 2)).with(LocalDate.of(2024, 2, 29)) }
+t("s2254_0") { (YearMonth.of(2024, 2)).with(LocalTime.of(1, 2)) }
+t("s2254_1") { (YearMonth.of(2023, 12)).with(DayOfWeek.MONDAY) }
+t("s2254_2") { (YearMonth.of(2024, 2)).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.YearMonth with java.time.temporal.TemporalField long
-t("s2254_0") { (YearMonth.of(2024, 2)).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s2254_1") { (YearMonth.of(2023, 12)).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s2254_2") { (YearMonth.of(2024, 2)).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s2254_3") { (YearMonth.of(2023, 12)).with(ChronoField.YEAR, 0L) }
+t("s2255_0") { (YearMonth.of(2024, 2)).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s2255_1") { (YearMonth.of(2023, 12)).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s2255_2") { (YearMonth.of(2024, 2)).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s2255_3") { (YearMonth.of(2023, 12)).with(ChronoField.YEAR, 0L) }
 // staticMethod java.time.YearMonth now java.time.Clock
-tc("s2537_0") { YearMonth.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2538_0") { YearMonth.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }

@@ -38,136 +38,136 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZonedDateTime plusYears long
-t("s2313_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(0L) }
-t("s2313_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(-1L) }
-t("s2313_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusYears(9223372036854775807L) }
-t("s2313_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(5L) }
+t("s2314_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(0L) }
+t("s2314_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(-1L) }
+t("s2314_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusYears(9223372036854775807L) }
+t("s2314_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(5L) }
 // method java.time.ZonedDateTime toEpochSecond
-t("s2314_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
-t("s2314_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
-t("s2314_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toEpochSecond() }
+t("s2315_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
+t("s2315_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
+t("s2315_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toEpochSecond() }
 // method java.time.ZonedDateTime toInstant
-t("s2315_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
-t("s2315_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
-t("s2315_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toInstant() }
+t("s2316_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
+t("s2316_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
+t("s2316_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toInstant() }
 // method java.time.ZonedDateTime toLocalDate
-t("s2316_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
-t("s2316_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
-t("s2316_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDate() }
+t("s2317_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
+t("s2317_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
+t("s2317_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDate() }
 // method java.time.ZonedDateTime toLocalDateTime
-t("s2317_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
-t("s2317_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
-t("s2317_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDateTime() }
+t("s2318_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
+t("s2318_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
+t("s2318_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDateTime() }
 // method java.time.ZonedDateTime toLocalTime
-t("s2318_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
-t("s2318_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
-t("s2318_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalTime() }
+t("s2319_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
+t("s2319_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
+t("s2319_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalTime() }
 // method java.time.ZonedDateTime toOffsetDateTime
-t("s2319_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
-t("s2319_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
-t("s2319_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toOffsetDateTime() }
+t("s2320_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
+t("s2320_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
+t("s2320_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toOffsetDateTime() }
 // method java.time.ZonedDateTime toString
-t("s2320_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
-t("s2320_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
-t("s2320_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toString() }
+t("s2321_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
+t("s2321_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
+t("s2321_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toString() }
 // method java.time.ZonedDateTime truncatedTo java.time.temporal.TemporalUnit
-t("s2321_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.HOURS) }
-t("s2321_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.MONTHS) }
-t("s2321_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).truncatedTo(ChronoUnit.DAYS) }
+t("s2322_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.HOURS) }
+t("s2322_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.MONTHS) }
+t("s2322_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).truncatedTo(ChronoUnit.DAYS) }
 // method java.time.ZonedDateTime until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s2322_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s2322_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s2322_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s2322_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s2323_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s2323_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s2323_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s2323_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.ZonedDateTime with java.time.temporal.TemporalAdjuster
-t("s2323_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(LocalTime.of(1, 2)) }
-t("s2323_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(DayOfWeek.MONDAY) }
-t("s2323_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).with(LocalDate.of(2024, 2, 29)) }
+t("s2324_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(LocalTime.of(1, 2)) }
+t("s2324_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(DayOfWeek.MONDAY) }
+t("s2324_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.ZonedDateTime withDayOfMonth int
-t("s2325_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(0) }
-t("s2325_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(-1) }
-t("s2325_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfMonth(2147483647) }
-t("s2325_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(1) }
+t("s2326_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(0) }
+t("s2326_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(-1) }
+t("s2326_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfMonth(2147483647) }
+t("s2326_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(1) }
 // method java.time.ZonedDateTime withDayOfYear int
-t("s2326_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(0) }
-t("s2326_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(-1) }
-t("s2326_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfYear(2147483647) }
-t("s2326_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(1) }
+t("s2327_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(0) }
+t("s2327_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(-1) }
+t("s2327_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfYear(2147483647) }
+t("s2327_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(1) }
 // method java.time.ZonedDateTime withHour int
-t("s2327_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(0) }
-t("s2327_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(-1) }
-t("s2327_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withHour(2147483647) }
-t("s2327_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(1) }
+t("s2328_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(0) }
+t("s2328_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(-1) }
+t("s2328_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withHour(2147483647) }
+t("s2328_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(1) }
 // method java.time.ZonedDateTime withMinute int
-t("s2328_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(0) }
-t("s2328_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(-1) }
-t("s2328_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMinute(2147483647) }
-t("s2328_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(1) }
+t("s2329_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(0) }
+t("s2329_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(-1) }
+t("s2329_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMinute(2147483647) }
+t("s2329_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(1) }
 // method java.time.ZonedDateTime withMonth int
-t("s2329_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(0) }
-t("s2329_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(-1) }
-t("s2329_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMonth(2147483647) }
-t("s2329_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(1) }
+t("s2330_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(0) }
+t("s2330_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(-1) }
+t("s2330_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMonth(2147483647) }
+t("s2330_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(1) }
 // method java.time.ZonedDateTime withNano int
-t("s2330_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(0) }
-t("s2330_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(-1) }
-t("s2330_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withNano(2147483647) }
-t("s2330_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(1) }
+t("s2331_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(0) }
+t("s2331_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(-1) }
+t("s2331_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withNano(2147483647) }
+t("s2331_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(1) }
 // method java.time.ZonedDateTime withSecond int
-t("s2331_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(0) }
-t("s2331_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(-1) }
-t("s2331_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withSecond(2147483647) }
-t("s2331_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(1) }
+t("s2332_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(0) }
+t("s2332_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(-1) }
+t("s2332_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withSecond(2147483647) }
+t("s2332_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(1) }
 // method java.time.ZonedDateTime withYear int
-t("s2332_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(0) }
-t("s2332_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(-1) }
-t("s2332_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withYear(2147483647) }
-t("s2332_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(1) }
+t("s2333_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(0) }
+t("s2333_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(-1) }
+t("s2333_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withYear(2147483647) }
+t("s2333_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(1) }
 // method java.time.ZonedDateTime withZoneSameInstant java.time.ZoneId
-t("s2333_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneId.of("UTC")) }
-t("s2333_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneOffset.ofHours(-5)) }
-t("s2333_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameInstant(ZoneId.of("Europe/Paris")) }
+t("s2334_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneId.of("UTC")) }
+t("s2334_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneOffset.ofHours(-5)) }
+t("s2334_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameInstant(ZoneId.of("Europe/Paris")) }
 // method java.time.ZonedDateTime withZoneSameLocal java.time.ZoneId
-t("s2334_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneId.of("UTC")) }
-t("s2334_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneOffset.ofHours(-5)) }
-t("s2334_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameLocal(ZoneId.of("Europe/Paris")) }
+t("s2335_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneId.of("UTC")) }
+t("s2335_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneOffset.ofHours(-5)) }
+t("s2335_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameLocal(ZoneId.of("Europe/Paris")) }
 // staticMethod java.time.ZonedDateTime now
-tc("s2552_0") { ZonedDateTime.now() }
+tc("s2553_0") { ZonedDateTime.now() }
 // staticMethod java.time.ZonedDateTime now java.time.ZoneId
-tc("s2554_0") { ZonedDateTime.now(ZoneId.of("Europe/Paris")) }
-tc("s2554_1") { ZonedDateTime.now(ZoneId.of("UTC")) }
-tc("s2554_2") { ZonedDateTime.now(ZoneOffset.ofHours(-5)) }
+tc("s2555_0") { ZonedDateTime.now(ZoneId.of("Europe/Paris")) }
+tc("s2555_1") { ZonedDateTime.now(ZoneId.of("UTC")) }
+tc("s2555_2") { ZonedDateTime.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime of int int int int int int int java.time.ZoneId
-t("s2555_0") { ZonedDateTime.of(3, 0, -1, 2147483647, 1, 3, 0, ZoneId.of("UTC")) }
-t("s2555_1") { ZonedDateTime.of(0, -1, 2147483647, 1, 3, 0, -1, ZoneOffset.ofHours(-5)) }
-t("s2555_2") { ZonedDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647, ZoneId.of("Europe/Paris")) }
-t("s2555_3") { ZonedDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1, ZoneId.of("UTC")) }
+t("s2556_0") { ZonedDateTime.of(3, 0, -1, 2147483647, 1, 3, 0, ZoneId.of("UTC")) }
+t("s2556_1") { ZonedDateTime.of(0, -1, 2147483647, 1, 3, 0, -1, ZoneOffset.ofHours(-5)) }
+t("s2556_2") { ZonedDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647, ZoneId.of("Europe/Paris")) }
+t("s2556_3") { ZonedDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1, ZoneId.of("UTC")) }
 // staticMethod java.time.ZonedDateTime of java.time.LocalDate java.time.LocalTime java.time.ZoneId
-t("s2556_0") { ZonedDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
-t("s2556_1") { ZonedDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000), ZoneId.of("Europe/Paris")) }
-t("s2556_2") { ZonedDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15), ZoneId.of("UTC")) }
-t("s2556_3") { ZonedDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
+t("s2557_0") { ZonedDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
+t("s2557_1") { ZonedDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000), ZoneId.of("Europe/Paris")) }
+t("s2557_2") { ZonedDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15), ZoneId.of("UTC")) }
+t("s2557_3") { ZonedDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime of java.time.LocalDateTime java.time.ZoneId
-t("s2557_0") { ZonedDateTime.of(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneId.of("UTC")) }
-t("s2557_1") { ZonedDateTime.of(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.ofHours(-5)) }
-t("s2557_2") { ZonedDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneId.of("Europe/Paris")) }
-t("s2557_3") { ZonedDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), ZoneId.of("UTC")) }
+t("s2558_0") { ZonedDateTime.of(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneId.of("UTC")) }
+t("s2558_1") { ZonedDateTime.of(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.ofHours(-5)) }
+t("s2558_2") { ZonedDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneId.of("Europe/Paris")) }
+t("s2558_3") { ZonedDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), ZoneId.of("UTC")) }
 // staticMethod java.time.ZonedDateTime ofInstant java.time.Instant java.time.ZoneId
-t("s2558_0") { ZonedDateTime.ofInstant(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
-t("s2558_1") { ZonedDateTime.ofInstant(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
-t("s2558_2") { ZonedDateTime.ofInstant(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
+t("s2559_0") { ZonedDateTime.ofInstant(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
+t("s2559_1") { ZonedDateTime.ofInstant(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
+t("s2559_2") { ZonedDateTime.ofInstant(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
 // staticMethod java.time.ZonedDateTime ofInstant java.time.LocalDateTime java.time.ZoneOffset java.time.ZoneId
-t("s2559_0") { ZonedDateTime.ofInstant(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneOffset.ofHours(2), ZoneOffset.ofHours(-5)) }
-t("s2559_1") { ZonedDateTime.ofInstant(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.UTC, ZoneId.of("Europe/Paris")) }
-t("s2559_2") { ZonedDateTime.ofInstant(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneOffset.ofHours(2), ZoneId.of("UTC")) }
-t("s2559_3") { ZonedDateTime.ofInstant(LocalDateTime.of(1, 1, 1, 0, 0), ZoneOffset.UTC, ZoneOffset.ofHours(-5)) }
+t("s2560_0") { ZonedDateTime.ofInstant(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneOffset.ofHours(2), ZoneOffset.ofHours(-5)) }
+t("s2560_1") { ZonedDateTime.ofInstant(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.UTC, ZoneId.of("Europe/Paris")) }
+t("s2560_2") { ZonedDateTime.ofInstant(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneOffset.ofHours(2), ZoneId.of("UTC")) }
+t("s2560_3") { ZonedDateTime.ofInstant(LocalDateTime.of(1, 1, 1, 0, 0), ZoneOffset.UTC, ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime parse java.lang.CharSequence
-t("s2560_0") { ZonedDateTime.parse("abc") }
-t("s2560_1") { ZonedDateTime.parse("") }
-t("s2560_2") { ZonedDateTime.parse("Ünïcödé 😀") }
-t("s2560_3") { ZonedDateTime.parse(new StringBuilder("sb")) }
+t("s2561_0") { ZonedDateTime.parse("abc") }
+t("s2561_1") { ZonedDateTime.parse("") }
+t("s2561_2") { ZonedDateTime.parse("Ünïcödé 😀") }
+t("s2561_3") { ZonedDateTime.parse(new StringBuilder("sb")) }
 // staticMethod java.time.ZonedDateTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2561_0") { ZonedDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2561_1") { ZonedDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2561_2") { ZonedDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2561_3") { ZonedDateTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2562_0") { ZonedDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2562_1") { ZonedDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2562_2") { ZonedDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2562_3") { ZonedDateTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

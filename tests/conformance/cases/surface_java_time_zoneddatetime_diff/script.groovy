@@ -32,18 +32,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZonedDateTime get java.time.temporal.TemporalField
-t("s2273_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.DAY_OF_MONTH) }
-t("s2273_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.YEAR) }
-t("s2273_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).get(ChronoField.DAY_OF_MONTH) }
+t("s2274_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.DAY_OF_MONTH) }
+t("s2274_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.YEAR) }
+t("s2274_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).get(ChronoField.DAY_OF_MONTH) }
 // method java.time.ZonedDateTime getClass
-t("s2274_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
-t("s2274_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
-t("s2274_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getClass() }
+t("s2275_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
+t("s2275_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
+t("s2275_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getClass() }
 // method java.time.ZonedDateTime getLong java.time.temporal.TemporalField
-t("s2279_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.DAY_OF_MONTH) }
-t("s2279_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.YEAR) }
-t("s2279_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2280_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2280_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.YEAR) }
+t("s2280_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getLong(ChronoField.DAY_OF_MONTH) }
 // method java.time.ZonedDateTime isSupported java.time.temporal.TemporalField
-t("s2292_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s2292_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.YEAR) }
-t("s2292_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2293_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2293_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.YEAR) }
+t("s2293_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoField.DAY_OF_MONTH) }

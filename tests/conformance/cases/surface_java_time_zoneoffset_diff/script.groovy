@@ -29,14 +29,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZoneOffset getClass
-t("s2264_0") { (ZoneOffset.UTC).getClass() }
-t("s2264_1") { (ZoneOffset.ofHours(2)).getClass() }
+t("s2265_0") { (ZoneOffset.UTC).getClass() }
+t("s2265_1") { (ZoneOffset.ofHours(2)).getClass() }
 // staticMethod java.time.ZoneOffset of java.lang.String
-t("s2546_2") { ZoneOffset.of("Ünïcödé 😀") }
-t("s2546_4") { ZoneOffset.of(null) }
+t("s2547_2") { ZoneOffset.of("Ünïcödé 😀") }
+t("s2547_4") { ZoneOffset.of(null) }
 // staticMethod java.time.ZoneOffset of java.lang.String java.util.Map
-t("s2547_0") { ZoneOffset.of("abc", [:]) }
-t("s2547_1") { ZoneOffset.of("", ["x": null]) }
-t("s2547_2") { ZoneOffset.of("Ünïcödé 😀", ["k": "v", "n": [1, 2]]) }
-t("s2547_3") { ZoneOffset.of("b", null) }
-t("s2547_4") { ZoneOffset.of(null, [:]) }
+t("s2548_0") { ZoneOffset.of("abc", [:]) }
+t("s2548_1") { ZoneOffset.of("", ["x": null]) }
+t("s2548_2") { ZoneOffset.of("Ünïcödé 😀", ["k": "v", "n": [1, 2]]) }
+t("s2548_3") { ZoneOffset.of("b", null) }
+t("s2548_4") { ZoneOffset.of(null, [:]) }
