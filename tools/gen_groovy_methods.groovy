@@ -58,7 +58,7 @@ java.time.ZoneId java.util.Calendar java.util.Collection java.util.Comparator ja
 java.util.Map java.util.Map$Entry java.util.Set java.util.SortedSet java.util.function.BiConsumer
 java.util.function.BiFunction java.util.function.BiPredicate java.util.function.BinaryOperator
 java.util.function.Consumer java.util.function.Function java.util.function.Predicate
-java.util.function.Supplier java.util.function.UnaryOperator
+java.util.function.Supplier java.util.function.UnaryOperator java.time.OffsetDateTime
 '''.trim().split(/\s+/)
 
 def metaOf = { Class c -> ClassInfo.getClassInfo(c).getMetaClass() }

@@ -49,6 +49,7 @@ from convoscript.lib.java_time import isofields as time_isofields
 from convoscript.lib.java_time import local as time_local
 from convoscript.lib.java_time import localized as time_localized
 from convoscript.lib.java_time import monthday as time_monthday
+from convoscript.lib.java_time import offset as time_offset
 from convoscript.lib.java_time import year as time_year
 from convoscript.lib.java_time import yearmonth as time_yearmonth
 from convoscript.lib.java_time import zoned as time_zoned
@@ -68,6 +69,7 @@ from convoscript.lib.java_util import (
     linkedhashmap,
     linkedlist,
     locale,
+    localenames,
     objects,
     randoms,
     sets,
@@ -125,6 +127,7 @@ _MODULES: tuple[ModuleType, ...] = (
     decimalsymbols,
     currency,
     locale,
+    localenames,
     # groovy.json
     jsonoutput,
     jsonslurper,
@@ -141,6 +144,7 @@ _MODULES: tuple[ModuleType, ...] = (
     time_format,
     time_local,
     time_zoned,
+    time_offset,
     time_yearmonth,
     time_monthday,
     time_year,
@@ -174,6 +178,7 @@ _DATE_TIME_IMPORTABLE = {
         "java.time.LocalTime",
         "java.time.LocalDateTime",
         "java.time.ZonedDateTime",
+        "java.time.OffsetDateTime",
         "java.time.Instant",
         "java.time.ZoneId",
         "java.time.ZoneOffset",

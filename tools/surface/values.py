@@ -69,6 +69,11 @@ ZONED = [
     f"ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, {PARIS})",  # in the autumn overlap
     "ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)",
 ]
+OFFSETS = [
+    "OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))",
+    "OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)",
+    'OffsetDateTime.parse("2024-10-27T02:30+02:00")',
+]
 INSTANTS = [
     "Instant.ofEpochSecond(0L)",
     "Instant.ofEpochMilli(951825600000L)",
@@ -171,6 +176,7 @@ ARGS: dict[str, list[str]] = {
     "java.time.LocalDateTime": LOCAL_DATE_TIMES,
     "java.time.LocalTime": LOCAL_TIMES,
     "java.time.ZonedDateTime": ZONED,
+    "java.time.OffsetDateTime": OFFSETS,
     "java.time.Instant": INSTANTS,
     "java.time.Duration": DURATIONS,
     "java.time.Period": PERIODS,
@@ -326,6 +332,7 @@ IMPORTS = {
     "ZoneId": "java.time.ZoneId",
     "ZoneOffset": "java.time.ZoneOffset",
     "ZonedDateTime": "java.time.ZonedDateTime",
+    "OffsetDateTime": "java.time.OffsetDateTime",
     "DateTimeFormatter": "java.time.format.DateTimeFormatter",
     "DateTimeParseException": "java.time.format.DateTimeParseException",
     "TextStyle": "java.time.format.TextStyle",

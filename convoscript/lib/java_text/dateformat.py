@@ -1,4 +1,5 @@
-"""java.text.SimpleDateFormat patterns (Locale.US, Gregorian): compile, format and parse.
+"""java.text.SimpleDateFormat patterns (Gregorian) in a Locale: compile, format and parse.
+The words and week rules are the Locale's (`localedates`, Java 17 data); zone names Locale.US's.
 
 Pattern letters: G y Y M L w W D d F E u a H k K h m s S z Z X, text in '...' ('' is a quote).
 Parsing is lenient like Java's default (Feb 30 is Mar 1; trailing text is ignored; two-digit
@@ -11,13 +12,14 @@ from datetime import tzinfo
 
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zonerules
+from convoscript.lib.java_util.locale import Locale, refuse_locale
+from convoscript.lib.java_util.localedates import DEFAULT, check_zone_names, symbols, week_rules
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 LETTERS = frozenset("GyYMLwWDdFEuaHkKhmsSzZX")
 _NUMERIC = frozenset("yYwWDdFuHkKhmsS")
-SHORT_MONTHS = tuple(name[:3] for name in cm.MONTH_NAMES)
 SUNDAY_FIRST_DAYS = (cm.DAY_NAMES[6],) + cm.DAY_NAMES[:6]
 
 
@@ -69,18 +71,16 @@ def compile_pattern(pattern: str) -> tuple:
 
 
 # ---- format -----------------------------------------------------------------------------------
-def format_millis(tokens: tuple, utc_ms: int, zone_id: str, tz: tzinfo, uk: bool = False) -> str:
-    """The text of `tokens` at an instant, in Locale.US's words, or with `uk` in Locale.UK's
-    (read from Java 17: "Sept", "am"/"pm"; a short zone name only where it is the US one)."""
+def format_millis(tokens: tuple, utc_ms: int, zone_id: str, tz: tzinfo, tag: str = DEFAULT) -> str:
+    """The text of `tokens` at an instant in the words of the Locale `tag`."""
     f = cm.fields_at(utc_ms, tz)
+    words = _Words(tag, tokens)
     out = []
     for letter, arg in tokens:
         if letter == "'":
             out.append(arg)
-        elif uk:
-            out.append(_uk_field_text(letter, arg, f, utc_ms, zone_id, tz))
         else:
-            out.append(_field_text(letter, arg, f, utc_ms, zone_id, tz))
+            out.append(_field_text(letter, arg, f, utc_ms, zone_id, tz, words))
     return "".join(out)
 
 
@@ -98,19 +98,24 @@ _UK_SHORT_ZONES = frozenset(
 )
 
 
-def _uk_field_text(
-    letter: str, count: int, f: cm.Fields, utc_ms: int, zone_id: str, tz: tzinfo
-) -> str:
-    if letter in "ML" and count == 3 and f.month == 9:
-        return "Sept"
-    if letter == "a":
-        return "am" if f.hour < 12 else "pm"
-    if letter == "z" and count < 4 and zone_id not in _UK_SHORT_ZONES:
-        raise GroovyThrowable(
-            "UnsupportedOperationException",
-            f"convoscript does not have Locale en_GB's short name of the zone {zone_id}",
-        )
-    return _field_text(letter, count, f, utc_ms, zone_id, tz)
+class _Words:
+    """The words and week rules a pattern uses in a Locale: a month (M) is in its standalone
+    form when it is the pattern's only field ("MMMM", "'in' MMMM"), as Java 17's
+    SimpleDateFormat does."""
+
+    __slots__ = ("ampm", "days", "eras", "months", "short_days", "short_months", "tag", "weeks")
+
+    def __init__(self, tag: str, tokens: tuple):
+        data = symbols(tag)
+        fields = [letter for letter, _ in tokens if letter != "'"]
+        standalone = fields == ["M"]
+        self.tag = tag
+        self.months, self.short_months = data[2:4] if standalone else data[0:2]
+        self.days, self.short_days, self.ampm, self.eras = data[4:8]
+        self.weeks = week_rules(tag)
+
+    def standalone_month(self, f: cm.Fields, count: int) -> str:  # L
+        return symbols(self.tag)[2 if count >= 4 else 3][f.month - 1]
 
 
 def has_text_fields(tokens: tuple) -> bool:
@@ -126,32 +131,40 @@ def _num(value: int, count: int) -> str:
 
 
 def _field_text(
-    letter: str, count: int, f: cm.Fields, utc_ms: int, zone_id: str, tz: tzinfo
+    letter: str, count: int, f: cm.Fields, utc_ms: int, zone_id: str, tz: tzinfo, words: _Words
 ) -> str:
+    weeks = (
+        cm.localized_weeks(f.year, f.month, f.day, *words.weeks)
+        if letter in "YwW" and words.weeks != (1, 1)
+        else None
+    )
     if letter in "yY":
-        year = f.year if letter == "y" else f.week_year
+        year = f.year if letter == "y" else (weeks[3] if weeks else f.week_year)
         year = year if year > 0 else 1 - year
         return _num(year % 100, 2) if count == 2 else _num(year, count)
+    if letter == "L" and count >= 3:
+        return words.standalone_month(f, count)
+    if letter == "M" and count >= 3:
+        return (words.months if count >= 4 else words.short_months)[f.month - 1]
     if letter in "ML":
-        if count >= 4:
-            return cm.MONTH_NAMES[f.month - 1]
-        return SHORT_MONTHS[f.month - 1] if count == 3 else _num(f.month, count)
+        return _num(f.month, count)
     if letter == "E":
-        name = SUNDAY_FIRST_DAYS[f.dow - 1]
-        return name if count >= 4 else name[:3]
+        return (words.days if count >= 4 else words.short_days)[f.dow - 1]
     if letter in "zZX":
+        if letter == "z":
+            check_zone_names(words.tag)
+            if words.tag == "en_GB" and count < 4 and zone_id not in _UK_SHORT_ZONES:
+                raise refuse_locale(Locale("en_GB"), f"short name of the zone {zone_id}")
         return _zone_text(letter, count, utc_ms, zone_id, tz)
-    simple = {
-        "G": lambda: "AD" if f.year > 0 else "BC",
-        "a": lambda: "AM" if f.hour < 12 else "PM",
-    }
-    if letter in simple:
-        return simple[letter]()
+    if letter == "G":
+        return words.eras[1 if f.year > 0 else 0]
+    if letter == "a":
+        return words.ampm[0 if f.hour < 12 else 1]
     values = {
         "d": f.day,
         "D": f.doy,
-        "w": f.week_of_year,
-        "W": f.week_of_month,
+        "w": weeks[2] if weeks else f.week_of_year,
+        "W": weeks[1] if weeks else f.week_of_month,
         "F": f.dow_in_month,
         "u": (f.dow + 5) % 7 + 1,
         "H": f.hour,
@@ -187,12 +200,13 @@ def parse_error(text: str, offset: int) -> GroovyThrowable:
 
 
 class _Parser:
-    __slots__ = ("fields", "pos", "text")
+    __slots__ = ("fields", "pos", "tag", "text")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, tag: str):
         self.text = text
         self.pos = 0
         self.fields: dict = {}
+        self.tag = tag
 
     def skip_blanks(self) -> None:
         while self.pos < len(self.text) and self.text[self.pos] in " \t":
@@ -227,10 +241,16 @@ def _numeric(letter: str, count: object) -> bool:
 
 
 def parse_millis(
-    tokens: tuple, text: str, zone_id: str, tz: tzinfo, lenient: bool, now_year: int
+    tokens: tuple,
+    text: str,
+    zone_id: str,
+    tz: tzinfo,
+    lenient: bool,
+    now_year: int,
+    tag: str = DEFAULT,
 ) -> int:
     charge(1 + len(text) // 8)
-    p = _Parser(text)
+    p = _Parser(text, tag)
     for index, (letter, arg) in enumerate(tokens):
         if letter == "'":
             if not text.startswith(arg, p.pos):
@@ -246,20 +266,23 @@ def parse_millis(
 
 
 def _parse_field(p: _Parser, letter: str, count: int, abutting: bool, now_year: int) -> bool:
+    words = symbols(p.tag)
     if letter in "ML" and count >= 3:
         p.skip_blanks()
-        index = p.choice(cm.MONTH_NAMES + SHORT_MONTHS)
+        index = p.choice(words[0] + words[1] + words[2] + words[3])
         p.fields["M"] = index % 12 + 1
         return index >= 0
     if letter == "E":
         p.skip_blanks()
-        return p.choice(SUNDAY_FIRST_DAYS + tuple(d[:3] for d in SUNDAY_FIRST_DAYS)) >= 0
+        return p.choice(words[4] + words[5]) >= 0
     if letter in "aG":
         p.skip_blanks()
-        index = p.choice(("AM", "PM") if letter == "a" else ("BC", "AD"))
+        index = p.choice(words[6] if letter == "a" else words[7])
         p.fields[letter] = index
         return index >= 0
     if letter in "zZX":
+        if letter == "z":
+            check_zone_names(p.tag)
         p.skip_blanks()
         offset = _parse_zone(p, letter)
         p.fields["zone"] = offset

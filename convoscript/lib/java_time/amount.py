@@ -8,6 +8,7 @@ import re
 
 from convoscript.lib.java_time.base import (
     NANOS_PER_SECOND,
+    as_char_sequence,
     as_int,
     as_long,
     java_div,
@@ -21,7 +22,7 @@ from convoscript.lib.java_time.enums import UNIT_NANOS, as_unit, unit_text
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.hashing import long_hash
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import LONG_MAX, LONG_MIN, Long
 
@@ -155,7 +156,7 @@ _DURATION_TEXT = re.compile(
 
 def _duration_parse(*args: object) -> Duration:
     arity(args, 1)
-    text = as_str(args[0])
+    text = as_char_sequence(args[0])
     m = _DURATION_TEXT.fullmatch(text) if len(text) <= 100 else None  # no real one is longer
     if not m or text.upper().endswith("T") or (m.group(2) is None and m.group(3) is None):
         raise parse_error("Text cannot be parsed to a Duration", text)
@@ -169,12 +170,19 @@ def _duration_parse(*args: object) -> Duration:
 
 
 def _to_unit(divisor: int, part_mod: int | None = None):
+    """toDays/toHours/toMinutes (and their *Part): Java divides the seconds field (truncating),
+    so -1 s + 5 ns is 0 minutes and -1 in toSecondsPart; smaller units divide the total."""
+
     def method(self: object, *args: object) -> object:
         arity(args, 0)
-        total = _dur(self).total_nanos()
+        duration = _dur(self)
+        if divisor >= NANOS_PER_SECOND:
+            value = java_div(duration.seconds, divisor // NANOS_PER_SECOND)
+        else:
+            value = java_div(duration.total_nanos(), divisor)
         if part_mod is None:
-            return long_result(java_div(total, divisor))
-        return int(java_rem(java_div(total, divisor), part_mod))
+            return long_result(value)
+        return int(java_rem(value, part_mod))
 
     return method
 
@@ -207,9 +215,13 @@ def _dur_divided(self: object, *args: object) -> object:
     arity(args, 1)
     total = _dur(self).total_nanos()
     if isinstance(args[0], Duration):
-        if args[0].total_nanos() == 0:
-            raise GroovyThrowable("ArithmeticException", "Cannot divide by zero")
-        return Long(java_div(total, args[0].total_nanos()))
+        if args[0].total_nanos() == 0:  # Java divides BigDecimal seconds
+            message = "Division undefined" if total == 0 else "Division by zero"
+            raise GroovyThrowable("ArithmeticException", message)
+        quotient = java_div(total, args[0].total_nanos())
+        if not -(2**63) <= quotient < 2**63:
+            raise GroovyThrowable("ArithmeticException", "Overflow")  # longValueExact
+        return Long(quotient)
     divisor = as_long(args[0])
     if divisor == 0:
         raise GroovyThrowable("ArithmeticException", "Cannot divide by zero")
@@ -230,7 +242,7 @@ DURATION_METHODS = {
     "toDays": _to_unit(86400 * NANOS_PER_SECOND),
     "toHours": _to_unit(3600 * NANOS_PER_SECOND),
     "toMinutes": _to_unit(60 * NANOS_PER_SECOND),
-    "toSeconds": _to_unit(NANOS_PER_SECOND),
+    "toSeconds": _dur_unary(lambda d: Long(d.seconds)),  # Java 17: the seconds field
     "toMillis": _to_unit(1_000_000),
     "toNanos": _to_unit(1),
     "toDaysPart": _to_unit(86400 * NANOS_PER_SECOND),
@@ -238,6 +250,7 @@ DURATION_METHODS = {
     "toMinutesPart": _to_unit(60 * NANOS_PER_SECOND, 60),
     "toSecondsPart": _to_unit(NANOS_PER_SECOND, 60),
     "toMillisPart": _dur_unary(lambda d: d.nanos // 1_000_000),
+    "toNanosPart": _dur_unary(lambda d: d.nanos),
     "isNegative": _dur_unary(lambda d: d.seconds < 0),
     "isZero": _dur_unary(lambda d: d.total_nanos() == 0),
     "negated": _dur_unary(lambda d: Duration.of_nanos(-d.total_nanos())),
@@ -272,9 +285,25 @@ DURATION_METHODS = {
 }
 
 
+# ChronoUnit's estimated durations of the units longer than a day (a year is 365.2425 days)
+_ESTIMATED_SECONDS = {
+    "WEEKS": 7 * 86400,
+    "MONTHS": 31556952 // 12,
+    "YEARS": 31556952,
+    "DECADES": 31556952 * 10,
+    "CENTURIES": 31556952 * 100,
+    "MILLENNIA": 31556952 * 1000,
+    "ERAS": 31556952 * 1_000_000_000,
+}
+
+
 def _unit_duration(self: object, *args: object) -> Duration:
     arity(args, 0)
     unit = as_unit(self).enum_name
+    if unit in _ESTIMATED_SECONDS:
+        return Duration.of_nanos(_ESTIMATED_SECONDS[unit] * NANOS_PER_SECOND)
+    if unit == "FOREVER":
+        return Duration.of_nanos((2**63 - 1) * NANOS_PER_SECOND + 999_999_999)
     if unit not in UNIT_NANOS:
         raise unsupported(f"Unsupported unit: {unit_text(unit)}")
     return Duration.of_nanos(UNIT_NANOS[unit])

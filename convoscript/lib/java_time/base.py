@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.runtime.door.signatures import NoSignature
+from convoscript.runtime.core.types import StringBuilder
+from convoscript.runtime.door.signatures import NoSignature, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import LONG_MAX, LONG_MIN, Long
 
@@ -33,7 +34,7 @@ def unsupported(what: str) -> GroovyThrowable:
 def check_range(name: str, value: int, low: int, high: int, shown: str | None = None) -> int:
     if not low <= value <= high:
         raise date_time_error(
-            f"Invalid value for {name} (valid values {shown or f'{low} - {high}'}): {value}"
+            f"Invalid value for {name} (valid values {shown or f'{low} - {high}'}): {int(value)}"
         )
     return value
 
@@ -55,6 +56,13 @@ def as_long(value: object) -> int:
     if type(value) in (int, Long):
         return int(value)  # type: ignore[call-overload]
     raise NoSignature
+
+
+def as_char_sequence(value: object) -> str:
+    """A CharSequence parameter (the `parse` methods): a String, GString or StringBuilder."""
+    if type(value) is StringBuilder:
+        return value.text()  # type: ignore[attr-defined]
+    return as_str(value)
 
 
 def as_int(value: object) -> int:

@@ -11,9 +11,10 @@ from convoscript.lib.java_time.base import (
     date_time_error,
 )
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util.locale import text_locale
+from convoscript.lib.java_util.localedates import date_tag, time_texts
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.arrays import make_array
+from convoscript.runtime.core.types import ClassRef
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
@@ -96,6 +97,7 @@ class ChronoUnit(JavaEnum):
 class TextStyle(JavaEnum):
     __slots__ = ()
     java_class = "java.time.format.TextStyle"
+    kinds = ("TextStyle", "TimeEnum", "Object")
 
 
 def _constants(cls: type, names: tuple[str, ...]) -> dict:
@@ -140,6 +142,26 @@ TEXT_STYLES = _constants(
     TextStyle,
     ("FULL", "FULL_STANDALONE", "SHORT", "SHORT_STANDALONE", "NARROW", "NARROW_STANDALONE"),
 )
+TEXT_STYLE_LIST = tuple(TEXT_STYLES.values())
+
+
+def _text_style(self: object) -> TextStyle:
+    if isinstance(self, TextStyle):
+        return self
+    raise NoSignature
+
+
+def _standalone(flag: bool | None):
+    """asStandalone / asNormal (flag), isStandalone (None)."""
+
+    def method(self: object, *args: object) -> object:
+        arity(args, 0)
+        style = _text_style(self)
+        if flag is None:
+            return style.ordinal % 2 == 1
+        return TEXT_STYLE_LIST[style.ordinal // 2 * 2 + int(flag)]
+
+    return method
 
 
 def unit_text(name: str) -> str:
@@ -151,15 +173,6 @@ def as_unit(value: object) -> ChronoUnit:
     if isinstance(value, ChronoUnit):
         return value
     raise NoSignature
-
-
-def styled(name: str, style: object) -> str:
-    """A month or day name in a TextStyle (Locale.US)."""
-    if not isinstance(style, TextStyle):
-        raise NoSignature
-    if style.enum_name.startswith("FULL"):
-        return name
-    return name[:3] if style.enum_name.startswith("SHORT") else name[0]
 
 
 def _enum(self: object, cls: type) -> JavaEnum:
@@ -199,10 +212,14 @@ def _value(self: object, *args: object) -> int:
 
 
 def _display_name(self: object, *args: object) -> str:
+    """getDisplayName(TextStyle, Locale): the Locale's word (a Locale without date data is
+    refused)."""
     arity(args, 2)
     constant = _enum(self, (DayOfWeek, Month))  # type: ignore[arg-type]
-    text_locale(args[1])
-    return styled(constant.enum_name.capitalize(), args[0])
+    if not isinstance(args[0], TextStyle):
+        raise NoSignature
+    field = "DayOfWeek" if isinstance(constant, DayOfWeek) else "MonthOfYear"
+    return time_texts(date_tag(args[1]), field, args[0].enum_name)[constant.ordinal]
 
 
 def _month_length(self: object, *args: object) -> int:
@@ -229,13 +246,40 @@ def _of(values: tuple, name: str):
     return method
 
 
-def _value_of(cls_name: str, table: dict):
+# the constants of each enum class a script can name, for Enum.valueOf(Class, String) (more
+# are added by the modules that define them)
+ENUM_TABLES: dict[str, dict] = {}
+# enum classes of other packages: valueOf(Class, String) on them is not implemented here
+_OTHER_ENUMS = frozenset({"java.math.RoundingMode", "java.util.concurrent.TimeUnit"})
+
+
+def enum_constant(cls_name: str, table: dict, name_value: object) -> JavaEnum:
+    if name_value is None:
+        raise GroovyThrowable("NullPointerException", "Name is null")
+    name = as_str(name_value)
+    if name not in table:
+        raise GroovyThrowable("IllegalArgumentException", f"No enum constant {cls_name}.{name}")
+    return table[name]
+
+
+def value_of(cls_name: str, table: dict):
+    """valueOf(String), and the inherited Enum.valueOf(Class, String) (any enum class)."""
+    ENUM_TABLES[cls_name] = table
+
     def method(*args: object) -> JavaEnum:
-        arity(args, 1)
-        name = as_str(args[0])
-        if name not in table:
-            raise GroovyThrowable("IllegalArgumentException", f"No enum constant {cls_name}.{name}")
-        return table[name]
+        arity(args, 1, 2)
+        if len(args) == 1:
+            return enum_constant(cls_name, table, args[0])
+        cls = args[0]
+        if cls is None:
+            raise GroovyThrowable("NullPointerException", None)
+        if not isinstance(cls, ClassRef) or cls.qualified in _OTHER_ENUMS:
+            raise NoSignature
+        if cls.qualified not in ENUM_TABLES:
+            raise GroovyThrowable(
+                "IllegalArgumentException", f"{cls.qualified} is not an enum class"
+            )
+        return enum_constant(cls.qualified, ENUM_TABLES[cls.qualified], args[1])
 
     return method
 
@@ -249,6 +293,11 @@ def _values(values: tuple, component: str):
 
 
 METHODS = {
+    "TextStyle": {
+        "asStandalone": _standalone(True),
+        "asNormal": _standalone(False),
+        "isStandalone": _standalone(None),
+    },
     "TimeEnum": {
         "name": _enum_name,
         "ordinal": _enum_ordinal,
@@ -283,20 +332,21 @@ METHODS = {
 STATIC_METHODS = {
     "java.time.DayOfWeek": {
         "of": _of(DAY_LIST, "DayOfWeek"),
-        "valueOf": _value_of("java.time.DayOfWeek", DAYS),
+        "valueOf": value_of("java.time.DayOfWeek", DAYS),
         "values": _values(DAY_LIST, "java.time.DayOfWeek"),
     },
     "java.time.Month": {
         "of": _of(MONTH_LIST, "MonthOfYear"),
-        "valueOf": _value_of("java.time.Month", MONTHS),
+        "valueOf": value_of("java.time.Month", MONTHS),
         "values": _values(MONTH_LIST, "java.time.Month"),
     },
     "java.time.temporal.ChronoUnit": {
-        "valueOf": _value_of("java.time.temporal.ChronoUnit", UNITS),
+        "valueOf": value_of("java.time.temporal.ChronoUnit", UNITS),
         "values": _values(tuple(UNITS.values()), "java.time.temporal.ChronoUnit"),
     },
     "java.time.format.TextStyle": {
-        "valueOf": _value_of("java.time.format.TextStyle", TEXT_STYLES),
+        "valueOf": value_of("java.time.format.TextStyle", TEXT_STYLES),
+        "values": _values(TEXT_STYLE_LIST, "java.time.format.TextStyle"),
     },
 }
 

@@ -32,11 +32,13 @@ from convoscript.lib.java_time.patterns import (
     compile_pattern,
     iso_date,
     iso_time,
+    localize,
     parse_items,
 )
 from convoscript.lib.java_time.zoneids import as_zone_id, offset_id
 from convoscript.lib.java_util import calendarmath as cm
-from convoscript.lib.java_util.locale import text_locale
+from convoscript.lib.java_util.locale import Locale
+from convoscript.lib.java_util.localedates import DEFAULT, date_tag
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str, charge, check_length
@@ -141,9 +143,9 @@ def _resolve_hour(f: dict) -> int | None:
 
 # ---- the formatter class -----------------------------------------------------------------------
 class DateTimeFormatter(JavaObject):
-    """java.time.format.DateTimeFormatter (Locale.US, ISO chronology)."""
+    """java.time.format.DateTimeFormatter (ISO chronology) in a Locale (`locale`, its tag)."""
 
-    __slots__ = ("case_insensitive", "items", "label", "override_zone", "strict")
+    __slots__ = ("case_insensitive", "items", "label", "locale", "override_zone", "strict")
     java_class = "java.time.format.DateTimeFormatter"
     kinds = ("DateTimeFormatter", "Object")
 
@@ -159,6 +161,20 @@ class DateTimeFormatter(JavaObject):
         self.case_insensitive = case_insensitive
         self.label = label
         self.override_zone = None
+        self.locale = DEFAULT
+
+    def copy(self) -> DateTimeFormatter:
+        """A formatter like this one (withZone / withLocale change the copy)."""
+        other = type(self).__new__(type(self))
+        for cls in type(self).__mro__:
+            for name in getattr(cls, "__slots__", ()):
+                setattr(other, name, getattr(self, name))
+        return other
+
+    def with_locale(self, tag: str) -> DateTimeFormatter:
+        copy = self.copy()
+        copy.items, copy.locale = localize(self.items, tag), tag
+        return copy
 
     def format_parts(self, parts: Parts) -> str:
         out = "".join(item.format(parts) for item in self.items)
@@ -199,17 +215,28 @@ def dtf_format(self: object, *args: object) -> str:
 
 def dtf_with_zone(self: object, *args: object) -> DateTimeFormatter:
     arity(args, 1)
-    base = _fmt(self)
-    copy = DateTimeFormatter(base.items, base.strict, base.case_insensitive, base.label)
+    copy = _fmt(self).copy()
     copy.override_zone = as_zone_id(args[0])
     return copy
 
 
 def of_pattern(*args: object) -> DateTimeFormatter:
+    """ofPattern(pattern[, Locale]): a Locale whose date data convoscript lacks is refused."""
     arity(args, 1, 2)
-    if len(args) == 2:
-        text_locale(args[1])
-    return DateTimeFormatter(compile_pattern(as_str(args[0])))
+    tag = date_tag(args[1]) if len(args) == 2 else DEFAULT
+    formatter = DateTimeFormatter(compile_pattern(as_str(args[0]), tag))
+    formatter.locale = tag
+    return formatter
+
+
+def dtf_with_locale(self: object, *args: object) -> DateTimeFormatter:
+    arity(args, 1)
+    return _fmt(self).with_locale(date_tag(args[0]))
+
+
+def dtf_get_locale(self: object, *args: object) -> Locale:
+    arity(args, 0)
+    return Locale(_fmt(self).locale)
 
 
 def _iso(items: list, label: str) -> DateTimeFormatter:
@@ -266,7 +293,7 @@ ISO_FORMATTERS = {
             Optional([Text("DayOfWeek", "SHORT"), Literal(", ")]),
             Value("DayOfMonth", 1, 2, "NOT_NEGATIVE"),
             Literal(" "),
-            Text("MonthOfYear", "SHORT"),
+            Text("MonthOfYear", "SHORT", None),
             Literal(" "),
             Value("Year", 4, 4, "NOT_NEGATIVE"),
             Literal(" "),
@@ -325,6 +352,9 @@ METHODS = {
     "DateTimeFormatter": {
         "format": dtf_format,
         "withZone": dtf_with_zone,
+        "withLocale": dtf_with_locale,
+        "localizedBy": dtf_with_locale,
+        "getLocale": dtf_get_locale,
     },
     "DateTimeParseException": {
         "getParsedString": _detail("parsedString"),

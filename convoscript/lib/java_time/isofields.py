@@ -6,6 +6,7 @@ values that hold a date. ISO weeks start on Monday; week 1 holds the year's firs
 from __future__ import annotations
 
 from convoscript.lib.java_time.base import unsupported
+from convoscript.lib.java_time.enums import ChronoUnit
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime.door.signatures import NoSignature, arity
@@ -80,18 +81,30 @@ def _get_long(self: object, *args: object) -> Long:
 
 
 def _is_supported(self: object, *args: object) -> bool:
+    """isSupported(IsoFields field) / isSupported(ChronoUnit): what the value's parts hold."""
     arity(args, 1)
-    if not isinstance(args[0], IsoField):
-        raise NoSignature
     parts = getattr(self, "temporal_parts", None)
     if parts is None:
         raise NoSignature
     p = parts()
+    if isinstance(args[0], ChronoUnit):
+        unit = args[0].ordinal  # NANOS 0 .. HALF_DAYS 6, DAYS 7, WEEKS 8 .. ERAS 14, FOREVER 15
+        if p.date is None and p.time is None:  # an Instant: NANOS .. DAYS
+            return unit <= 7
+        if p.only is not None:
+            raise NoSignature
+        return (p.date is not None and 7 <= unit <= 14) or (p.time is not None and unit <= 6)
+    if not isinstance(args[0], IsoField):
+        raise NoSignature
     return p.date is not None and p.only is None
 
 
 _ACCESS = {"get": _get, "getLong": _get_long, "isSupported": _is_supported}
 METHODS = {
-    kind: dict(_ACCESS) for kind in ("LocalDate", "LocalDateTime", "LocalTime", "ZonedDateTime")
+    **{
+        kind: dict(_ACCESS)
+        for kind in ("LocalDate", "LocalDateTime", "LocalTime", "ZonedDateTime", "OffsetDateTime")
+    },
+    "Instant": {"isSupported": _is_supported},
 }
 STATIC_FIELDS = {"java.time.temporal.IsoFields": FIELDS}

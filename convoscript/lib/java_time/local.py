@@ -14,6 +14,7 @@ from convoscript.lib.java_time.base import (
     NANOS_PER_SECOND,
     YEAR_MAX,
     YEAR_MIN,
+    as_char_sequence,
     as_int,
     as_long,
     check_range,
@@ -38,7 +39,7 @@ from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util.locale import LOCALES
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.hashing import long_hash
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long
 
@@ -144,20 +145,36 @@ def _ld(self: object) -> LocalDate:
     return as_local_date(self)
 
 
+def _wrap_long(value: int) -> int:
+    """Java's long addition, which wraps on overflow (plusMonths/plusYears check the year
+    only after it)."""
+    return (value + 2**63) % 2**64 - 2**63
+
+
 def plus_months(date: LocalDate, months: int) -> LocalDate:
     if months == 0:
         return date
-    y, m, d = cm.add_months(date.year, date.month, date.day, months)
-    check_range("Year", y, YEAR_MIN, YEAR_MAX)
-    return LocalDate(y, m, d)
+    total = _wrap_long(date.year * 12 + date.month - 1 + months)
+    year, month = divmod(total, 12)
+    check_range("Year", year, YEAR_MIN, YEAR_MAX)
+    return LocalDate(year, month + 1, min(date.day, cm.month_length(year, month + 1)))
+
+
+def plus_years(date: LocalDate, years: int) -> LocalDate:
+    if years == 0:
+        return date
+    year = check_range("Year", _wrap_long(date.year + years), YEAR_MIN, YEAR_MAX)
+    return LocalDate(year, date.month, min(date.day, cm.month_length(year, date.month)))
 
 
 def plus_date_unit(date: LocalDate, amount: int, unit: str) -> LocalDate:
     if unit not in _DATE_UNITS:
         raise unsupported(f"Unsupported unit: {unit.title().replace('_', '')}")
     months, days = _DATE_UNITS[unit]
+    if months >= 12:  # plusYears(multiplyExact(amount, years))
+        return plus_years(date, long_result(amount * (months // 12)))
     if months:
-        return plus_months(date, amount * months)
+        return plus_months(date, amount)
     return LocalDate.of_epoch_day(long_result(date.epoch_day() + amount * days))
 
 
@@ -168,6 +185,8 @@ def plus_amount(date: LocalDate, amount: object, sign: int) -> LocalDate:
             plus_months(date, sign * total).epoch_day() + sign * amount.days
         )
     if isinstance(amount, Duration):
+        if amount.total_nanos() == 0:  # Java adds its non-zero parts only
+            return date
         raise unsupported("Unsupported unit: Seconds")
     raise NoSignature
 
@@ -197,7 +216,11 @@ def _ld_with(part: str):
             check_range("MonthOfYear", value, 1, 12)
             return LocalDate(date.year, value, min(date.day, cm.month_length(date.year, value)))
         if part == "dayOfYear":
-            check_range("DayOfYear", value, 1, 366)
+            check_range("DayOfYear", value, 1, 366, "1 - 365/366")
+            if value == 366 and not cm.is_leap(date.year):
+                raise date_time_error(
+                    f"Invalid date 'DayOfYear 366' as '{date.year}' is not a leap year"
+                )
             return LocalDate.of_epoch_day(cm.epoch_day(date.year, 1, 1) + value - 1)
         return LocalDate(*checked_date(date.year, date.month, value))
 
@@ -403,9 +426,17 @@ def _lt_compare(test):
     return method
 
 
+# the units longer than a day (their estimated durations), which truncatedTo refuses
+LONG_UNITS = frozenset(
+    {"WEEKS", "MONTHS", "YEARS", "DECADES", "CENTURIES", "MILLENNIA", "ERAS", "FOREVER"}
+)
+
+
 def truncate_nanos(nod: int, unit: str) -> int:
     if unit == "DAYS":
         return 0
+    if unit in LONG_UNITS:
+        raise unsupported("Unit is too large to be used for truncation")
     size = time_unit_nanos(unit)
     return nod - nod % size
 
@@ -657,7 +688,7 @@ def _parse_with(default: str, target: str, build):
         arity(args, 1, 2)
         if args[0] is None:
             raise GroovyThrowable("NullPointerException", "text")
-        text = as_str(args[0])
+        text = as_char_sequence(args[0])
         formatter = as_formatter(args[1]) if len(args) == 2 else ISO_FORMATTERS[default]
         parsed = parse_text(formatter, text)
         result = build(parsed)
@@ -690,6 +721,7 @@ def _date_time_of(*args: object) -> LocalDateTime:
 def _year_day(*args: object) -> LocalDate:
     arity(args, 2)
     year, doy = as_int(args[0]), as_int(args[1])
+    check_range("Year", year, YEAR_MIN, YEAR_MAX)
     check_range("DayOfYear", doy, 1, 366, "1 - 365/366")
     if doy == 366 and not cm.is_leap(year):
         raise date_time_error(f"Invalid date 'DayOfYear 366' as '{year}' is not a leap year")

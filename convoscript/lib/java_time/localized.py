@@ -1,17 +1,18 @@
 """java.time.format.FormatStyle and DateTimeFormatter.ofLocalizedDate / ofLocalizedTime /
 ofLocalizedDateTime: the patterns of the JVM's default locale (English, CLDR data of Java 17),
-as real Groovy prints them ("Jul 4, 2024", "7/4/24, 2:05 PM", "July 4, 2024 at 2:05:09 PM EDT").
-Another locale's patterns are not at hand: `withLocale` of one is refused, never faked.
+as real Groovy prints them ("Jul 4, 2024", "7/4/24, 2:05 PM", "July 4, 2024 at 2:05:09 PM EDT"),
+and after `withLocale` those of the Locale (`localedates`); a Locale without data is refused.
 """
 
 from __future__ import annotations
 
 from convoscript.lib.java_time.enums import JavaEnum
+from convoscript.lib.java_time.enums import value_of as enum_value_of
 from convoscript.lib.java_time.fields import Parts
-from convoscript.lib.java_time.format import DateTimeFormatter, as_formatter, compile_pattern
-from convoscript.lib.java_util.locale import text_locale, us_text_locale
+from convoscript.lib.java_time.format import DateTimeFormatter, compile_pattern
+from convoscript.lib.java_util.localedates import DEFAULT, localized_pattern
 from convoscript.runtime.core.arrays import make_array
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 
@@ -24,21 +25,21 @@ class FormatStyle(JavaEnum):
 STYLES = {name: FormatStyle(name, i) for i, name in enumerate(("FULL", "LONG", "MEDIUM", "SHORT"))}
 _STYLE_LIST = tuple(STYLES.values())
 
-# Java 17's English (CLDR) patterns by style, FULL to SHORT
-_DATE = ("EEEE, MMMM d, y", "MMMM d, y", "MMM d, y", "M/d/yy")
-_TIME = ("h:mm:ss a zzzz", "h:mm:ss a z", "h:mm:ss a", "h:mm a")
-
-
-def _glue(date_style: int, time_style: int) -> str:
-    # the date and the time are joined with " 'at' " when both are FULL or LONG, else ", "
-    return " 'at' " if max(date_style, time_style) <= 1 else ", "
-
 
 class LocalizedFormatter(DateTimeFormatter):
-    """A formatter of ofLocalized*: its pattern, and Java's ISO chronology override, which
-    shows in the error for a time without a zone ("... with chronology ISO")."""
+    """A formatter of ofLocalized*: its styles (0 FULL .. 3 SHORT, None for no date or time),
+    the pattern of its Locale, and Java's ISO chronology override, which shows in the error for
+    a time without a zone ("... with chronology ISO")."""
 
-    __slots__ = ()
+    __slots__ = ("styles",)
+    styles: tuple[int | None, int | None]
+
+    def with_locale(self, tag: str) -> DateTimeFormatter:
+        copy = self.copy()
+        date_style, time_style = self.styles
+        copy.items = compile_pattern(localized_pattern(tag, date_style, time_style, False), tag)
+        copy.locale = tag
+        return copy
 
     def format_parts(self, parts: Parts) -> str:
         try:
@@ -59,14 +60,13 @@ def _style(value: object) -> int:
 
 
 def _make(date_style: int | None, time_style: int | None) -> LocalizedFormatter:
-    if date_style is not None and time_style is not None:
-        pattern = _DATE[date_style] + _glue(date_style, time_style) + _TIME[time_style]
-    elif date_style is not None:
-        pattern = _DATE[date_style]
-    else:
-        pattern = _TIME[time_style]  # type: ignore[index]
+    pattern = localized_pattern(DEFAULT, date_style, time_style, text=False)
     names = [_STYLE_LIST[s].enum_name if s is not None else "" for s in (date_style, time_style)]
-    return LocalizedFormatter(compile_pattern(pattern), label=f"Localized({names[0]},{names[1]})")
+    formatter = LocalizedFormatter(
+        compile_pattern(pattern), label=f"Localized({names[0]},{names[1]})"
+    )
+    formatter.styles = (date_style, time_style)
+    return formatter
 
 
 def _of_date_time(*args: object) -> LocalizedFormatter:
@@ -75,26 +75,7 @@ def _of_date_time(*args: object) -> LocalizedFormatter:
     return _make(date_style, _style(args[1]) if len(args) == 2 else date_style)
 
 
-def _with_locale(self: object, *args: object) -> DateTimeFormatter:
-    """withLocale: English gives the same texts; a locale whose texts or patterns
-    convoscript does not have is refused."""
-    arity(args, 1)
-    formatter = as_formatter(self)
-    if isinstance(formatter, LocalizedFormatter):
-        us_text_locale(args[0])  # even en_GB orders a short date differently
-    else:
-        text_locale(args[0])
-    return formatter
-
-
-def _value_of(*args: object) -> FormatStyle:
-    arity(args, 1)
-    name = as_str(args[0])
-    if name not in STYLES:
-        raise GroovyThrowable(
-            "IllegalArgumentException", f"No enum constant java.time.format.FormatStyle.{name}"
-        )
-    return STYLES[name]
+_value_of = enum_value_of("java.time.format.FormatStyle", STYLES)
 
 
 STATIC_METHODS = {
@@ -111,4 +92,3 @@ STATIC_METHODS = {
     },
 }
 STATIC_FIELDS = {"java.time.format.FormatStyle": dict(STYLES)}
-METHODS = {"DateTimeFormatter": {"withLocale": _with_locale}}

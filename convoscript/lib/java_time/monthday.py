@@ -4,7 +4,13 @@ hash code and messages.
 
 from __future__ import annotations
 
-from convoscript.lib.java_time.base import as_int, check_range, date_time_error, parse_error
+from convoscript.lib.java_time.base import (
+    as_char_sequence,
+    as_int,
+    check_range,
+    date_time_error,
+    parse_error,
+)
 from convoscript.lib.java_time.enums import MONTH_LIST
 from convoscript.lib.java_time.fields import Parts
 from convoscript.lib.java_time.format import (
@@ -19,7 +25,7 @@ from convoscript.lib.java_time.patterns import Literal, Value
 from convoscript.lib.java_time.yearmonth import date_of, month_number
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject, compare_error
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 _FIELDS = frozenset({"MonthOfYear", "DayOfMonth"})
@@ -169,7 +175,7 @@ def _parse(*args: object) -> MonthDay:
     arity(args, 1, 2)
     if args[0] is None:
         raise GroovyThrowable("NullPointerException", "text")
-    text = as_str(args[0])
+    text = as_char_sequence(args[0])
     parsed = parse_text(as_formatter(args[1]) if len(args) == 2 else _PARSER, text)
     fields = dict(parsed.leftover)
     if parsed.date is not None:

@@ -11,43 +11,28 @@ from convoscript.lib.java_time.isotext import instant_text
 from convoscript.lib.java_time.zoneids import zone_id_of
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zonerules
+from convoscript.lib.java_util.localedates import DEFAULT, check_zone_names, time_texts, week_rules
 from convoscript.lib.java_util.zonenames import ZONE_NAMES
 from convoscript.runtime.door.signatures import charge
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 # ---- printer-parsers ------------------------------------------------------------------------
-MONTH_TEXT = {
-    "FULL": cm.MONTH_NAMES,
-    "SHORT": tuple(m[:3] for m in cm.MONTH_NAMES),
-    "NARROW": tuple(m[0] for m in cm.MONTH_NAMES),
-}
-DAY_TEXT = {
-    "FULL": cm.DAY_NAMES,
-    "SHORT": tuple(d[:3] for d in cm.DAY_NAMES),
-    "NARROW": tuple(d[0] for d in cm.DAY_NAMES),
-}
-QUARTER_TEXT = {
-    "FULL": ("1st quarter", "2nd quarter", "3rd quarter", "4th quarter"),
-    "SHORT": ("Q1", "Q2", "Q3", "Q4"),
-    "NARROW": ("1", "2", "3", "4"),
-}
-ERA_TEXT = {"FULL": ("Before Christ", "Anno Domini"), "SHORT": ("BC", "AD"), "NARROW": ("B", "A")}
-AMPM_TEXT = {"FULL": ("AM", "PM"), "SHORT": ("AM", "PM"), "NARROW": ("a", "p")}
-LOCALIZED_DOW = {"FULL": (cm.DAY_NAMES[6],) + cm.DAY_NAMES[:6]}
-_TEXTS = {
-    "MonthOfYear": (MONTH_TEXT, 1),
-    "DayOfWeek": (DAY_TEXT, 1),
-    "QuarterOfYear": (QUARTER_TEXT, 1),
-    "Era": (ERA_TEXT, 0),
-    "AmPmOfDay": (AMPM_TEXT, 0),
-    "LocalizedDayOfWeek": ({k: (v[6],) + v[:6] for k, v in DAY_TEXT.items()}, 1),
-}
+# the first value of each text field's texts (Era: 0 = BCE; AmPmOfDay: 0 = AM)
+_TEXT_BASE = {"MonthOfYear": 1, "DayOfWeek": 1, "QuarterOfYear": 1, "Era": 0, "AmPmOfDay": 0}
+# the fields whose values follow a Locale's week rules (java.time's WeekFields)
+_WEEK_FIELDS = ("LocalizedDayOfWeek", "WeekOfMonth", "WeekOfWeekBasedYear", "WeekBasedYear")
+
+
+def _texts(field: str, style: str, tag: str | None) -> list:
+    """The texts of a field from its first value on; a `tag` of None is Java's fixed English
+    (RFC_1123_DATE_TIME)."""
+    return time_texts(DEFAULT if tag is None else tag, field, style)
 
 
 class Value:
     """Value(Field,min,max,SignStyle): a number; `reduced` is ReducedValue's 2-digit base."""
 
-    __slots__ = ("field", "max", "min", "reduced", "sign")
+    __slots__ = ("field", "max", "min", "reduced", "sign", "weeks")
 
     def __init__(
         self,
@@ -64,8 +49,34 @@ class Value:
             sign,
             reduced,
         )
+        self.weeks = (1, 1)  # the week rules of the formatter's Locale (the default's: Sunday, 1)
+
+    def localized(self, tag: str) -> Value:
+        """This printer-parser under a Locale's week rules."""
+        if self.field not in _WEEK_FIELDS:
+            return self
+        copy = Value(self.field, self.min, self.max, self.sign, self.reduced)
+        copy.weeks = week_rules(tag)
+        return copy
+
+    def _value(self, parts: Parts) -> int:
+        if self.field in _WEEK_FIELDS and self.weeks != (1, 1) and parts.date is not None:
+            field_value(parts, self.field)  # the same refusals as under the default rules
+            year, month, day = parts.date
+            weeks = cm.localized_weeks(year, month, day, self.weeks[0], self.weeks[1])
+            return weeks[_WEEK_FIELDS.index(self.field)]
+        return field_value(parts, self.field)
 
     def describe(self) -> str:
+        if self.field in _WEEK_FIELDS:  # Java's Localized(...) printer-parser
+            name = "DayOfWeek" if self.field == "LocalizedDayOfWeek" else self.field
+            if self.reduced is not None:
+                return f"Localized(ReducedValue({name},2,2,{self.reduced}-01-01))"
+            if self.max == 19 and self.field == "WeekBasedYear":
+                if self.min == 1:
+                    return f"Localized({name})"
+                return f"Localized({name},{self.min},19,{self.sign})"
+            return f"Localized({name},{self.min})"
         if self.reduced is not None:
             return f"ReducedValue({self.field},2,2,{self.reduced}-01-01)"
         if self.min == 1 and self.max == 19 and self.sign == "NORMAL":
@@ -75,7 +86,7 @@ class Value:
         return f"Value({self.field},{self.min},{self.max},{self.sign})"
 
     def format(self, parts: Parts) -> str:
-        value = field_value(parts, self.field)
+        value = self._value(parts)
         if self.reduced is not None:
             return f"{value % 100:02d}"
         digits = str(abs(value))
@@ -130,30 +141,34 @@ class Value:
 
 
 class Text:
-    __slots__ = ("field", "style")
+    """Text(Field,Style): a field's name in the formatter's Locale (`locale` None: Java's fixed
+    English of RFC_1123_DATE_TIME, which no Locale changes)."""
 
-    def __init__(self, field: str, style: str):
-        self.field, self.style = field, style
+    __slots__ = ("field", "locale", "style")
+
+    def __init__(self, field: str, style: str, locale: str | None = DEFAULT):
+        self.field, self.style, self.locale = field, style, locale
 
     def describe(self) -> str:
         return f"Text({self.field},{self.style})" if self.style != "FULL" else f"Text({self.field})"
 
+    def localized(self, tag: str) -> Text:
+        return self if self.locale is None else Text(self.field, self.style, tag)
+
     def format(self, parts: Parts) -> str:
-        table, base = _TEXTS[self.field]
-        return table[self.style][field_value(parts, self.field) - base]
+        texts = _texts(self.field, self.style, self.locale)
+        return texts[field_value(parts, self.field) - _TEXT_BASE[self.field]]
 
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
-        table, base = _TEXTS[self.field]
+        texts = _texts(self.field, self.style, self.locale)
         best = -1
-        for index, name in enumerate(table[self.style]):
-            if ctx.text.startswith(name, ctx.pos) and (
-                best < 0 or len(name) > len(table[self.style][best])
-            ):
+        for index, name in enumerate(texts):
+            if ctx.text.startswith(name, ctx.pos) and (best < 0 or len(name) > len(texts[best])):
                 best = index
         if best < 0:
             return False
-        ctx.pos += len(table[self.style][best])
-        return ctx.put(self.field, best + base)
+        ctx.pos += len(texts[best])
+        return ctx.put(self.field, best + _TEXT_BASE[self.field])
 
 
 class Fraction:
@@ -250,15 +265,19 @@ def offset_text(seconds: int, pattern: str, no_offset: str) -> str:
 
 
 class LocalizedOffset:
-    __slots__ = ("style",)
+    __slots__ = ("locale", "style")
 
-    def __init__(self, style: str):
-        self.style = style
+    def __init__(self, style: str, locale: str = DEFAULT):
+        self.style, self.locale = style, locale
+
+    def localized(self, tag: str) -> LocalizedOffset:
+        return LocalizedOffset(self.style, tag)
 
     def describe(self) -> str:
         return f"LocalizedOffset({self.style})"
 
     def format(self, parts: Parts) -> str:
+        check_zone_names(self.locale)
         if parts.offset is None:
             raise unsupported("Unsupported field: OffsetSeconds")
         seconds = parts.offset
@@ -271,6 +290,7 @@ class LocalizedOffset:
         return f"GMT{sign}{h}" + (f":{m:02d}" if m else "")
 
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
+        check_zone_names(self.locale)
         if not ctx.text.startswith("GMT", ctx.pos):
             return False
         ctx.pos += 3
@@ -280,15 +300,19 @@ class LocalizedOffset:
 
 
 class ZoneText:
-    __slots__ = ("style",)
+    __slots__ = ("locale", "style")
 
-    def __init__(self, style: str):
-        self.style = style
+    def __init__(self, style: str, locale: str = DEFAULT):
+        self.style, self.locale = style, locale
+
+    def localized(self, tag: str) -> ZoneText:
+        return ZoneText(self.style, tag)
 
     def describe(self) -> str:
         return f"ZoneText({self.style})"
 
     def format(self, parts: Parts) -> str:
+        check_zone_names(self.locale)
         zone = parts.zone
         if zone is None:
             raise date_time_error(f"Unable to extract ZoneId from temporal {parts_text(parts)}")
@@ -298,6 +322,7 @@ class ZoneText:
         return zonerules.zone_name_at(zone.zone_id, zone.tz, utc_ms, self.style == "FULL")
 
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
+        check_zone_names(self.locale)
         rest, best = ctx.text[ctx.pos :], None
         for zone_id, names in ZONE_NAMES.items():
             for name in names[(2 if self.style == "FULL" else 0) :][:2]:
@@ -395,7 +420,14 @@ class InstantText:
     def parse(self, ctx: ParseContext, width: int | None) -> bool:
         sub = ParseContext(ctx.text, ctx.pos, True)
         if not parse_items(ISO_OFFSET_DATE_TIME_ITEMS, sub):
+            ctx.pos = sub.pos  # Java reports where the inner parse failed
             return False
+        f = sub.fields
+        year, month, day = f.get("Year", 0), f.get("MonthOfYear", 0), f.get("DayOfMonth", 0)
+        if not (1 <= month <= 12 and 1 <= day <= cm.month_length(year, month)) or not (
+            f.get("HourOfDay", 0) <= 23 and f.get("MinuteOfHour", 0) <= 59
+        ):
+            return False  # Java fails at the instant's start when its date-time is invalid
         ctx.pos = sub.pos
         ctx.fields.update(sub.fields)
         return True
@@ -407,7 +439,8 @@ def _letter(letter: str, count: int) -> object:
         return GroovyThrowable("IllegalArgumentException", f"Too many pattern letters: {letter}")
 
     def text_style(c: int) -> str:
-        return {4: "FULL", 5: "NARROW"}.get(c, "SHORT")
+        style = {4: "FULL", 5: "NARROW"}.get(c, "SHORT")
+        return style + "_STANDALONE" if letter in "Lqc" else style
 
     if letter in "uy":
         field = "Year" if letter == "u" else "YearOfEra"
@@ -452,7 +485,7 @@ def _letter(letter: str, count: int) -> object:
                 count if count == 2 else 19,
                 "NOT_NEGATIVE" if count == 2 else "NORMAL",
             )
-        return Text("LocalizedDayOfWeek", text_style(count))
+        return Text("DayOfWeek", text_style(count))
     if letter == "a":
         if count > 1:
             raise too_many()
@@ -493,7 +526,7 @@ def _letter(letter: str, count: int) -> object:
         return Fraction(count, count)
     if letter in "nNA":
         field = {"n": "NanoOfSecond", "N": "NanoOfDay", "A": "MilliOfDay"}[letter]
-        return Value(field, count, 19, "NORMAL" if count == 1 else "NOT_NEGATIVE")
+        return Value(field, count, 19, "NOT_NEGATIVE")
     if letter == "V":
         if count != 2:
             raise GroovyThrowable("IllegalArgumentException", "Pattern letter count must be 2: V")
@@ -524,7 +557,13 @@ def _letter(letter: str, count: int) -> object:
     raise GroovyThrowable("IllegalArgumentException", f"Unknown pattern letter: {letter}")
 
 
-def compile_pattern(pattern: str) -> list:
+def compile_pattern(pattern: str, tag: str = DEFAULT) -> list:
+    """The printer-parsers of an ofPattern pattern, in the Locale `tag`."""
+    items = _compile(pattern)
+    return items if tag == DEFAULT else localize(items, tag)
+
+
+def _compile(pattern: str) -> list:
     charge(1 + len(pattern) // 8)
     stack: list[list] = [[]]
     i, n = 0, len(pattern)
@@ -577,6 +616,19 @@ def compile_pattern(pattern: str) -> list:
         items = stack.pop()
         stack[-1].append(Optional(items))
     return stack[0]
+
+
+def localize(items: list, tag: str) -> list:
+    """The printer-parsers of a formatter moved to a Locale (withLocale): its texts, week rules
+    and zone names."""
+    out = []
+    for item in items:
+        if isinstance(item, Optional):
+            out.append(Optional(localize(item.items, tag)))
+        else:
+            localized = getattr(item, "localized", None)
+            out.append(item if localized is None else localized(tag))
+    return out
 
 
 # ---- parsing ------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 from convoscript.lib.java_time.base import (
     YEAR_MAX,
     YEAR_MIN,
+    as_char_sequence,
     as_int,
     as_long,
     check_range,
@@ -35,7 +36,7 @@ from convoscript.lib.java_time.yearmonth import (
 )
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject, compare_error
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long
 
@@ -195,7 +196,7 @@ def _parse(*args: object) -> Year:
     arity(args, 1, 2)
     if args[0] is None:
         raise GroovyThrowable("NullPointerException", "text")
-    text = as_str(args[0])
+    text = as_char_sequence(args[0])
     parsed = parse_text(as_formatter(args[1]) if len(args) == 2 else _PARSER, text)
     year = parsed.date[0] if parsed.date is not None else parsed.leftover.get("Year")
     if year is None:

@@ -8,6 +8,7 @@ from convoscript.lib.java_time.amount import Period
 from convoscript.lib.java_time.base import (
     YEAR_MAX,
     YEAR_MIN,
+    as_char_sequence,
     as_int,
     as_long,
     check_range,
@@ -30,7 +31,7 @@ from convoscript.lib.java_time.patterns import Literal, Value
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.door.signatures import NoSignature, arity, as_str
+from convoscript.runtime.door.signatures import NoSignature, arity
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Long
 
@@ -245,7 +246,7 @@ def _parse(*args: object) -> YearMonth:
     arity(args, 1, 2)
     if args[0] is None:
         raise GroovyThrowable("NullPointerException", "text")
-    text = as_str(args[0])
+    text = as_char_sequence(args[0])
     formatter = as_formatter(args[1]) if len(args) == 2 else _ISO
     parsed = parse_text(formatter, text)
     fields = dict(parsed.leftover)

@@ -10,9 +10,9 @@ from convoscript.lib.java_time.amount import STATIC_METHODS as AMOUNT_STATICS
 from convoscript.lib.java_time.amount import Duration, Period, period_between
 from convoscript.lib.java_time.base import (
     NANOS_PER_SECOND,
+    as_char_sequence,
     as_int,
     as_long,
-    check_range,
     date_time_error,
     java_div,
     long_result,
@@ -32,6 +32,7 @@ from convoscript.lib.java_time.isotext import instant_text
 from convoscript.lib.java_time.local import (
     LOCAL_DATE_METHODS,
     LOCAL_DATE_TIME_METHODS,
+    LONG_UNITS,
     LocalDate,
     LocalDateTime,
     LocalTime,
@@ -44,6 +45,7 @@ from convoscript.lib.java_time.local import STATIC_METHODS as LOCAL
 from convoscript.lib.java_time.zoneids import (
     JavaZoneId,
     as_zone_id,
+    check_offset_parts,
     default_zone_id,
     make_offset,
     now_instant,
@@ -163,7 +165,12 @@ def _inst_plus(sign: int, unit_nanos: int | None = None):
                 )
             else:
                 raise NoSignature
-        return Instant.of_nanos(_inst(self).total_nanos() + sign * delta)
+        instant = _inst(self)
+        whole = sign * delta // NANOS_PER_SECOND if delta % NANOS_PER_SECOND == 0 else 0
+        # Java multiplies and adds the seconds as longs first: "long overflow" before the range
+        if not -(2**63) <= whole < 2**63 or not -(2**63) <= instant.seconds + whole < 2**63:
+            raise GroovyThrowable("ArithmeticException", "long overflow")
+        return Instant.of_nanos(instant.total_nanos() + sign * delta)
 
     return method
 
@@ -218,6 +225,8 @@ INSTANT_METHODS = {
 
 def _truncate_instant(value: Instant, unit: object) -> Instant:
     name = as_unit(unit).enum_name
+    if name in LONG_UNITS:
+        raise unsupported("Unit is too large to be used for truncation")
     size = _instant_units(name)
     total = value.total_nanos()
     return Instant.of_nanos(total - total % size)
@@ -340,7 +349,11 @@ def _zdt(self: object) -> ZonedDateTime:
 
 def plus_zoned(value: ZonedDateTime, amount: int, unit: str) -> ZonedDateTime:
     if unit in UNIT_NANOS and unit != "DAYS":
-        total = value.instant().total_nanos() + amount * UNIT_NANOS[unit]
+        # Java adds to the local date-time (its errors: "Invalid value for EpochDay ..."), then
+        # reads the result at the old offset as an instant
+        ldt = plus_ldt(value.ldt, amount, unit)
+        local = ldt.date.epoch_day() * 86400 * NANOS_PER_SECOND + ldt.time.nano_of_day
+        total = local - value.offset * NANOS_PER_SECOND
         return ZonedDateTime.of_instant(Instant.of_nanos(total), value.zone)
     return ZonedDateTime.of_local(plus_ldt(value.ldt, amount, unit), value.zone, value.offset)
 
@@ -593,6 +606,20 @@ def _zoned_of(*args: object) -> ZonedDateTime:
     raise NoSignature
 
 
+def _zoned_of_instant(*args: object) -> ZonedDateTime:
+    """ofInstant(Instant, ZoneId), ofInstant(LocalDateTime, ZoneOffset, ZoneId): the instant of
+    the local date-time at the offset, seen in the zone."""
+    arity(args, 2, 3)
+    if len(args) == 2:
+        return ZonedDateTime.of_instant(as_instant(args[0]), as_zone_id(args[1]))
+    ldt, offset = as_local_date_time(args[0]), as_zone_id(args[1])
+    if offset.offset is None or not offset.is_offset:
+        raise NoSignature
+    seconds = ldt.date.epoch_day() * 86400 + ldt.time.nano_of_day // NANOS_PER_SECOND
+    instant = Instant(seconds - offset.offset, ldt.time.nano_of_day % NANOS_PER_SECOND)
+    return ZonedDateTime.of_instant(instant, as_zone_id(args[2]))
+
+
 def _zoned_now(*args: object) -> ZonedDateTime:
     arity(args, 0, 1)
     clock_now = getattr(type(args[0]), "clock_now", None) if args else None
@@ -629,7 +656,7 @@ def _parsed_zoned(parsed) -> ZonedDateTime | None:
 def _parse(default: str, target: str, build):
     def method(*args: object) -> object:
         arity(args, 1, 2)
-        text = as_str(args[0])
+        text = as_char_sequence(args[0])
         formatter = as_formatter(args[1]) if len(args) == 2 else ISO_FORMATTERS[default]
         parsed = parse_text(formatter, text)
         result = build(parsed)
@@ -652,11 +679,11 @@ def _instant_of_second(*args: object) -> Instant:
 
 
 def _offset_hours(*args: object) -> JavaZoneId:
-
+    """ZoneOffset.ofHours / ofHoursMinutes / ofHoursMinutesSeconds, with Java's checks."""
     arity(args, 1, 2, 3)
-    values = [as_int(a) for a in args] + [0] * (3 - len(args))
-    check_range("hours", values[0], -18, 18)
-    return make_offset(values[0] * 3600 + values[1] * 60 + values[2])
+    hours, minutes, seconds = [as_int(a) for a in args] + [0] * (3 - len(args))
+    check_offset_parts(hours, minutes, seconds)
+    return make_offset(hours * 3600 + minutes * 60 + seconds)
 
 
 STATIC_METHODS = {
@@ -668,6 +695,7 @@ STATIC_METHODS = {
         "of": lambda *a: arity(a, 1) or parse_offset(as_str(a[0])),
         "ofHours": _offset_hours,
         "ofHoursMinutes": _offset_hours,
+        "ofHoursMinutesSeconds": _offset_hours,
         "ofTotalSeconds": lambda *a: arity(a, 1) or make_offset(as_long(a[0])),
     },
     "java.time.Instant": {
@@ -683,9 +711,7 @@ STATIC_METHODS = {
     "java.time.ZonedDateTime": {
         "of": _zoned_of,
         "now": _zoned_now,
-        "ofInstant": lambda *a: (
-            arity(a, 2) or ZonedDateTime.of_instant(as_instant(a[0]), as_zone_id(a[1]))
-        ),
+        "ofInstant": _zoned_of_instant,
         "parse": _parse("ISO_ZONED_DATE_TIME", "ZonedDateTime", _parsed_zoned),
     },
 }

@@ -15,8 +15,8 @@ from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime.core.hashing import string_hash
 from convoscript.runtime.door.signatures import NoSignature
 from convoscript.runtime.model import runcontext
+from convoscript.runtime.model.exceptions import GroovyThrowable
 
-_OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2})(?::?(\d{2}))?)?$")
 _REGION = re.compile(r"[A-Za-z][A-Za-z0-9~/._+-]+$")
 _TZDB = frozenset(ZONE_NAMES) - frozenset(zonerules.SHORT_IDS) - {"EST", "MST", "HST"}
 
@@ -92,34 +92,79 @@ def make_offset(seconds: int) -> JavaZoneId:
 
 
 def parse_offset(text: str) -> JavaZoneId:
+    """ZoneOffset.of(id): Z, +h, +hh, +hh:mm, +hhmm, +hh:mm:ss, +hhmmss, with Java's checks and
+    messages (in Java's order)."""
     if text == "Z":
         return make_offset(0)
-    m = _OFFSET.match(text)
-    if not m or (len(m.group(2)) == 1 and m.group(3)):
+    if len(text) == 2:
+        text = text[0] + "0" + text[1]
+    layouts = {3: (1, None, None), 5: (1, 3, None), 6: (1, 4, None), 7: (1, 3, 5), 9: (1, 4, 7)}
+    if len(text) not in layouts:
         raise date_time_error(f"Invalid ID for ZoneOffset, invalid format: {text}")
-    hours, minutes, seconds = (int(g or 0) for g in m.group(2, 3, 4))
-    if hours > 18 or minutes > 59 or seconds > 59:
+    colons = {6: (False, True, False), 9: (False, True, True)}.get(len(text), (False,) * 3)
+    parts = [
+        0 if pos is None else _offset_number(text, pos, colon)
+        for pos, colon in zip(layouts[len(text)], colons)
+    ]
+    if text[0] not in "+-":
         raise date_time_error(
-            f"Zone offset hours not in valid range: value {hours} is not in the range -18 to 18"
-            if hours > 18
-            else f"Invalid ID for ZoneOffset, invalid format: {text}"
+            f"Invalid ID for ZoneOffset, plus/minus not found when expected: {text}"
         )
-    sign = -1 if m.group(1) == "-" else 1
-    return make_offset(sign * (hours * 3600 + minutes * 60 + seconds))
+    sign = -1 if text[0] == "-" else 1
+    hours, minutes, seconds = (sign * p for p in parts)
+    check_offset_parts(hours, minutes, seconds)
+    return make_offset(hours * 3600 + minutes * 60 + seconds)
+
+
+def _offset_number(text: str, pos: int, colon: bool) -> int:
+    if colon and text[pos - 1] != ":":
+        raise date_time_error(f"Invalid ID for ZoneOffset, colon not found when expected: {text}")
+    digits = text[pos : pos + 2]
+    if not (digits.isascii() and digits.isdigit()):
+        raise date_time_error(f"Invalid ID for ZoneOffset, non numeric characters found: {text}")
+    return int(digits)
+
+
+def check_offset_parts(hours: int, minutes: int, seconds: int) -> None:
+    """ZoneOffset's validation of hours, minutes and seconds, with Java's messages."""
+
+    def fail(message: str) -> GroovyThrowable:
+        return date_time_error("Zone offset " + message)
+
+    if not -18 <= hours <= 18:
+        raise fail(f"hours not in valid range: value {hours} is not in the range -18 to 18")
+    if hours > 0 and (minutes < 0 or seconds < 0):
+        raise fail("minutes and seconds must be positive because hours is positive")
+    if hours < 0 and (minutes > 0 or seconds > 0):
+        raise fail("minutes and seconds must be negative because hours is negative")
+    if hours == 0 and ((minutes > 0 > seconds) or (minutes < 0 < seconds)):
+        raise fail("minutes and seconds must have the same sign")
+    for name, value in (("minutes", minutes), ("seconds", seconds)):
+        if not -59 <= value <= 59:
+            raise fail(f"{name} not in valid range: value {value} is not in the range -59 to 59")
+    if abs(hours) == 18 and (minutes or seconds):
+        raise fail("not in valid range: -18:00 to +18:00")
 
 
 def zone_id_of(text: str) -> JavaZoneId:
-    """ZoneId.of(id): offsets, UTC/GMT/UT with an optional offset, or an IANA region."""
-    if text == "Z" or text.startswith(("+", "-")):
+    """ZoneId.of(id): offsets, UTC/GMT/UT with an optional offset, or an IANA region (Java's
+    order of tests and its messages)."""
+    if len(text) <= 1 or text.startswith(("+", "-")):
         return parse_offset(text)
     for prefix in ("UTC", "GMT", "UT"):
+        if not text.startswith(prefix):
+            continue
         if text == prefix:
             return JavaZoneId(text, cm.fixed_zone(0))
-        if text.startswith(prefix) and text[len(prefix)] in "+-":
+        if text[len(prefix)] not in "+-":
+            break  # a region ID such as "UTCx" or "GMT0"
+        try:
             offset = parse_offset(text[len(prefix) :])
-            if offset.offset == 0:
-                return JavaZoneId(prefix, cm.fixed_zone(0))
-            return JavaZoneId(prefix + offset.zone_id, offset.tz)
+        except GroovyThrowable:
+            raise date_time_error(f"Invalid ID for offset-based ZoneId: {text}") from None
+        if offset.offset == 0:
+            return JavaZoneId(prefix, cm.fixed_zone(0))
+        return JavaZoneId(prefix + offset.zone_id, offset.tz)
     if not _REGION.match(text):
         raise date_time_error(f"Invalid ID for region-based ZoneId, invalid format: {text}")
     if text not in _TZDB:

@@ -16,6 +16,7 @@ from convoscript.lib.java_util.gregorian import (
     DAY_OF_WEEK,
     DAY_OF_WEEK_IN_MONTH,
     DAY_OF_YEAR,
+    ERA,
     FIELD_NAMES,
     HOUR_OF_DAY,
     MAXIMUM,
@@ -28,7 +29,14 @@ from convoscript.lib.java_util.gregorian import (
     JavaCalendar,
     field_by_property,
 )
-from convoscript.lib.java_util.locale import Locale, sunday_week_locale
+from convoscript.lib.java_util.locale import Locale
+from convoscript.lib.java_util.localedates import (
+    DEFAULT,
+    date_tag,
+    symbols,
+    time_texts,
+    week_rules,
+)
 from convoscript.lib.java_util.zonerules import now_millis
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -162,7 +170,7 @@ def cal_clone(self: object, *args: object) -> JavaCalendar:
     arity(args, 0)
     cal = _cal(self)
     copy = JavaCalendar(cal.time_millis(), cal.zone_id, cal.tz)
-    copy.lenient = cal.lenient
+    copy.lenient, copy.weeks = cal.lenient, cal.weeks
     return copy
 
 
@@ -192,8 +200,8 @@ def cal_actual(maximum: bool):
         if field == DAY_OF_YEAR:
             return 366 if cm.is_leap(year) else 365
         if field == WEEK_OF_YEAR:
-            last = cm.Fields(cm.local_millis(year, 12, 31), 0).week_of_year
-            return last if last != 1 else cm.Fields(cm.local_millis(year, 12, 24), 0).week_of_year
+            last = cm.localized_weeks(year, 12, 31, *cal.weeks)[2]
+            return last if last != 1 else cm.localized_weeks(year, 12, 24, *cal.weeks)[2]
         if field in MAXIMUM:
             return MAXIMUM[field]
         raise GroovyThrowable(
@@ -203,22 +211,45 @@ def cal_actual(maximum: bool):
     return method
 
 
+# getDisplayName styles (| 0x8000 is the standalone form): SHORT 1, LONG 2, NARROW 4
+_STYLES = {1: "SHORT", 2: "FULL", 4: "NARROW"}
+
+
 def cal_display_name(self: object, *args: object) -> str | None:
-    """getDisplayName(field, style, locale): month and day names (Locale.US)."""
+    """getDisplayName(field, style, locale): month, day, AM/PM and era names in the Locale
+    (Java 17 data); Java's IllegalArgumentException for a bad field or style, null for a field
+    without names."""
     arity(args, 3)
     field, style = args[0], args[1]
     if type(field) is not int or type(style) is not int:
         raise NoSignature
-    v = _cal(self).all_fields()
-    if field == MONTH:
-        name = cm.MONTH_NAMES[v[MONTH] % 12]
-    elif field == DAY_OF_WEEK:
-        name = dateformat.SUNDAY_FIRST_DAYS[v[DAY_OF_WEEK] - 1]
-    elif field == AM_PM:
-        return ("AM", "PM")[v[AM_PM]]
-    else:
+    base = style & ~0x8000
+    if not 0 <= field < 17 or base not in _STYLES:  # type: ignore[operator]
+        raise GroovyThrowable("IllegalArgumentException", None)
+    if args[2] is None:
+        raise GroovyThrowable("NullPointerException", None)
+    if field not in (MONTH, DAY_OF_WEEK, AM_PM, ERA):
         return None
-    return name if style == 2 else name[:3]
+    tag = date_tag(args[2])
+    v = _cal(self).all_fields()
+    standalone = style != base  # type: ignore[comparison-overlap]
+    text_style = _STYLES[base]  # type: ignore[index]
+    if field == AM_PM:  # no standalone forms: the format names, as java.time has them
+        return time_texts(tag, "AmPmOfDay", text_style)[v[field]]
+    if field == ERA:  # LONG in format form is DateFormatSymbols' short era, as in Java
+        short = base == 2 and not standalone
+        return time_texts(tag, "Era", "SHORT" if short else text_style)[v[field]]
+    if base == 4 or (standalone and field == DAY_OF_WEEK):
+        # narrow names and standalone day names: java.time's texts (Monday first for days)
+        text_style += "_STANDALONE" if standalone else ""
+        if field == MONTH:
+            return time_texts(tag, "MonthOfYear", text_style)[v[MONTH] % 12]
+        return time_texts(tag, "DayOfWeek", text_style)[(v[DAY_OF_WEEK] + 5) % 7]
+    full = base == 2
+    words = symbols(tag)
+    if field == MONTH:
+        return words[(2 if standalone else 0) + (0 if full else 1)][v[MONTH] % 12]
+    return words[4 if full else 5][v[DAY_OF_WEEK] - 1]
 
 
 def cal_format(self: object, *args: object) -> str:
@@ -269,8 +300,8 @@ CALENDAR_METHODS = {
     "getActualMaximum": cal_actual(True),
     "getActualMinimum": cal_actual(False),
     "getDisplayName": cal_display_name,
-    "getFirstDayOfWeek": lambda self, *args: arity(args, 0) or (_cal(self) and 1),
-    "getMinimalDaysInFirstWeek": lambda self, *args: arity(args, 0) or (_cal(self) and 1),
+    "getFirstDayOfWeek": lambda self, *args: arity(args, 0) or _cal(self).weeks[0],
+    "getMinimalDaysInFirstWeek": lambda self, *args: arity(args, 0) or _cal(self).weeks[1],
     "isLenient": lambda self, *args: arity(args, 0) or _cal(self).lenient,
     "setLenient": cal_set_lenient,
     "format": cal_format,
@@ -281,23 +312,28 @@ CALENDAR_METHODS = {
 # ---- statics and constructors -------------------------------------------------------------------
 def get_instance(*args: object) -> JavaCalendar:
     """Calendar.getInstance() (run's now, default zone), getInstance(TimeZone),
-    getInstance(Locale), getInstance(TimeZone, Locale): a Locale only chooses the week rules,
-    and those of Locale.US are the ones implemented (the others are refused)."""
+    getInstance(Locale), getInstance(TimeZone, Locale): a Locale chooses the week rules (a
+    Locale without date data is refused)."""
     arity(args, 0, 1, 2)
+    weeks = week_rules(DEFAULT)
     if args and isinstance(args[-1], Locale):
-        sunday_week_locale(args[-1])
+        weeks = week_rules(date_tag(args[-1]))
         args = args[:-1]
     elif len(args) == 2:
         raise NoSignature
     if args:
         zone = zonerules.as_timezone(args[0])
-        return JavaCalendar(now_millis(), zone.zone_id, zone.tz)
-    return JavaCalendar(now_millis(), *zonerules.default_timezone())
+        cal = JavaCalendar(now_millis(), zone.zone_id, zone.tz)
+    else:
+        cal = JavaCalendar(now_millis(), *zonerules.default_timezone())
+    cal.weeks = weeks
+    return cal
 
 
 def new_gregorian(*args: object) -> JavaCalendar:
-    """new GregorianCalendar(), (TimeZone), (year, month, day[, hour, minute[, second]])."""
-    if len(args) <= 1:
+    """new GregorianCalendar(), (TimeZone), (Locale), (TimeZone, Locale), (year, month, day[,
+    hour, minute[, second]])."""
+    if len(args) <= 1 or isinstance(args[-1], Locale):
         return get_instance(*args)
     values = _ints(args, 3, 5, 6)
     cal = JavaCalendar(0, *zonerules.default_timezone())
@@ -322,6 +358,12 @@ CALENDAR_FIELDS: dict[str, object] = {
     "ALL_STYLES": 0,
     "SHORT": 1,
     "LONG": 2,
+    "NARROW_FORMAT": 4,
+    "SHORT_FORMAT": 1,
+    "LONG_FORMAT": 2,
+    "SHORT_STANDALONE": 0x8001,
+    "LONG_STANDALONE": 0x8002,
+    "NARROW_STANDALONE": 0x8004,
     "FIELD_COUNT": 17,
 }
 

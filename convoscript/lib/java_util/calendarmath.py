@@ -75,6 +75,40 @@ def day_of_year(year: int, month: int, day: int) -> int:
     return epoch_day(year, month, day) - epoch_day(year, 1, 1) + 1
 
 
+def _start_offset(day: int, local_dow: int, minimal: int) -> int:
+    """Where the first week with `minimal` days starts, relative to day 1 of a month or year,
+    given that day `day` has localized day of week `local_dow` (java.time's WeekFields)."""
+    week_start = (day - local_dow) % 7
+    return 7 - week_start if week_start + 1 > minimal else -week_start
+
+
+def _week(offset: int, day: int) -> int:
+    return (7 + offset + day - 1) // 7  # 0 before the first week
+
+
+def localized_weeks(year: int, month: int, day: int, first: int, minimal: int) -> tuple:
+    """(localized day of week, week of month, week of week-based year, week-based year) of a
+    date under week rules `first` (1 = Sunday .. 7 = Saturday) and `minimal` days in the first
+    week, as java.time's WeekFields and GregorianCalendar compute them."""
+    ordinal = epoch_day(year, month, day)
+    local_dow = (iso_day_of_week(ordinal) % 7 + 1 - first) % 7 + 1
+    week_of_month = _week(_start_offset(day, local_dow, minimal), day)
+    doy = day_of_year(year, month, day)
+    offset = _start_offset(doy, local_dow, minimal)
+    week = _week(offset, doy)
+    week_year = year
+    if week == 0:
+        previous = civil(ordinal - doy)
+        week = localized_weeks(*previous, first, minimal)[2]
+        week_year = year - 1
+    elif week > 50:
+        year_length = 366 if is_leap(year) else 365
+        new_year_week = _week(offset, year_length + minimal)
+        if week >= new_year_week:
+            week, week_year = week - new_year_week + 1, year + 1
+    return local_dow, week_of_month, week, week_year
+
+
 def add_months(year: int, month: int, day: int, months: int) -> tuple[int, int, int]:
     """Add months, clamping the day to the new month's length (Java's plusMonths / add)."""
     total = year * 12 + (month - 1) + months

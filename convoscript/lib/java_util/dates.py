@@ -22,13 +22,20 @@ from convoscript.lib.java_time.zoned import Instant as JavaInstant
 from convoscript.lib.java_util import calendarmath as cm
 from convoscript.lib.java_util import zonerules
 from convoscript.lib.java_util.gregorian import JavaCalendar, field_by_property
-from convoscript.lib.java_util.locale import LOCALES, as_locale, refuse_locale, us_text_locale
+from convoscript.lib.java_util.localedates import DEFAULT, date_tag, localized_pattern
 from convoscript.lib.java_util.zonerules import now_millis
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime import numbers
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.hashing import long_hash, string_hash
-from convoscript.runtime.door.signatures import NoSignature, arity, as_closure, as_str, charge
+from convoscript.runtime.door.signatures import (
+    NoSignature,
+    arity,
+    as_closure,
+    as_int,
+    as_str,
+    charge,
+)
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Closure, Long, is_number
 
@@ -379,28 +386,29 @@ def date_from(*args: object) -> JavaDate:
 
 # ---- java.text.SimpleDateFormat -------------------------------------------------------------------
 class SimpleDateFormat(JavaObject):
-    """java.text.SimpleDateFormat in Locale.US, in the run's default zone until setTimeZone."""
+    """java.text.SimpleDateFormat in a Locale (`locale`, its tag; the default Locale's unless
+    given), in the run's default zone until setTimeZone."""
 
-    __slots__ = ("lenient", "pattern", "tokens", "tz", "uk", "zone_id")
+    __slots__ = ("lenient", "locale", "pattern", "tokens", "tz", "zone_id")
     java_class = "java.text.SimpleDateFormat"
     kinds = ("SimpleDateFormat", "Object")
     supertypes = frozenset({"java.text.DateFormat", "java.text.Format"})
 
-    def __init__(self, pattern: str, uk: bool = False):
+    def __init__(self, pattern: str, locale: str = DEFAULT):
         self.tokens = dateformat.compile_pattern(pattern)
         self.pattern = pattern
         self.zone_id, self.tz = zonerules.default_timezone()
         self.lenient = True
-        self.uk = uk  # Locale.UK's words (formatting only)
+        self.locale = locale
 
     def format(self, millis: int) -> str:
-        return dateformat.format_millis(self.tokens, millis, self.zone_id, self.tz, self.uk)
+        return dateformat.format_millis(self.tokens, millis, self.zone_id, self.tz, self.locale)
 
     def parse(self, text: str) -> int:
-        if self.uk and dateformat.has_text_fields(self.tokens):
-            raise refuse_locale(LOCALES["UK"], "words to parse dates")
         year = cm.fields_at(now_millis(), self.tz).year
-        return dateformat.parse_millis(self.tokens, text, self.zone_id, self.tz, self.lenient, year)
+        return dateformat.parse_millis(
+            self.tokens, text, self.zone_id, self.tz, self.lenient, year, self.locale
+        )
 
     def groovy_equals(self, other: object) -> bool:
         return isinstance(other, SimpleDateFormat) and other.pattern == self.pattern
@@ -479,20 +487,40 @@ def sdf_apply_pattern(self: object, *args: object) -> None:
 
 
 def new_simple_date_format(*args: object) -> SimpleDateFormat:
-    """new SimpleDateFormat(), (pattern), (pattern, Locale): Locale.US's and Locale.ENGLISH's
-    words, or Locale.UK's; other locales' words are not at hand and are refused."""
+    """new SimpleDateFormat(), (pattern), (pattern, Locale): the Locale's words; a Locale
+    whose date data convoscript lacks is refused."""
     arity(args, 0, 1, 2)
     if not args:
-        return SimpleDateFormat("M/d/yy, h:mm a")
+        return SimpleDateFormat(localized_pattern(DEFAULT, 3, 3, text=True))
     if args[0] is None:
         raise GroovyThrowable("NullPointerException", None)
     if len(args) == 2:
-        pattern = as_str(args[0])
-        if as_locale(args[1]).tag == "en_GB":
-            return SimpleDateFormat(pattern, uk=True)
-        us_text_locale(args[1])
-        return SimpleDateFormat(pattern)
+        return SimpleDateFormat(as_str(args[0]), date_tag(args[1]))
     return SimpleDateFormat(as_str(args[0]))
+
+
+def _style(value: object, kind: str) -> int:
+    style = as_int(value)
+    if not 0 <= style <= 3:
+        raise GroovyThrowable("IllegalArgumentException", f"Illegal {kind} style {style}")
+    return style
+
+
+def _date_format_instance(date: bool, time: bool):
+    """DateFormat.getDateInstance / getTimeInstance / getDateTimeInstance([styles][, Locale]):
+    a SimpleDateFormat with the Locale's pattern (DEFAULT is MEDIUM)."""
+
+    def method(*args: object) -> SimpleDateFormat:
+        count = int(date) + int(time)
+        arity(args, 0, count, count + 1)
+        styles = list(args[:count]) if args else [2] * count
+        # Java checks the time style first
+        time_style = _style(styles[-1], "time") if time else None
+        date_style = _style(styles[0], "date") if date else None
+        tag = date_tag(args[count]) if len(args) == count + 1 else DEFAULT
+        return SimpleDateFormat(localized_pattern(tag, date_style, time_style, text=True), tag)
+
+    return method
 
 
 SDF_METHODS = {
@@ -507,7 +535,18 @@ SDF_METHODS = {
 }
 
 METHODS = {"Date": DATE_METHODS, "SimpleDateFormat": SDF_METHODS}
-STATIC_METHODS = {"java.util.Date": {"parse": date_parse, "from": date_from}}
+STATIC_METHODS = {
+    "java.util.Date": {"parse": date_parse, "from": date_from},
+    "java.text.DateFormat": {
+        "getDateInstance": _date_format_instance(True, False),
+        "getTimeInstance": _date_format_instance(False, True),
+        "getDateTimeInstance": _date_format_instance(True, True),
+        "getInstance": lambda *a: arity(a, 0) or _date_format_instance(True, True)(3, 3),
+    },
+}
+STATIC_FIELDS = {
+    "java.text.DateFormat": {"FULL": 0, "LONG": 1, "MEDIUM": 2, "SHORT": 3, "DEFAULT": 2}
+}
 CONSTRUCTORS = {
     "java.util.Date": new_date,
     "java.text.SimpleDateFormat": new_simple_date_format,

@@ -158,23 +158,32 @@ def _select_fields(st: list[int]) -> set[int]:
     return mask
 
 
+def _first_week_start(first_day: int, weeks: tuple[int, int]) -> int:
+    """The epoch day the first week of a month or year (starting at epoch day `first_day`)
+    starts on, under week rules (first day of week, minimal days)."""
+    week_start = _on_or_before(first_day + 6, weeks[0])
+    if week_start - first_day >= weeks[1]:
+        week_start -= 7
+    return week_start
+
+
 def _on_or_before(day: int, dow: int) -> int:
     """The epoch day of weekday `dow` (1 = Sunday) on or before `day`."""
     return day - (cm.iso_day_of_week(day) % 7 + 1 - dow) % 7
 
 
-def _fixed_day(v: list[int], st: list[int], mask: set[int], year: int) -> int:
-    """The epoch day of the date fields (GregorianCalendar.getFixedDate, weeks from Sunday,
-    one day minimum in the first week)."""
+def _fixed_day(
+    v: list[int], st: list[int], mask: set[int], year: int, weeks: tuple[int, int] = (1, 1)
+) -> int:
+    """The epoch day of the date fields (GregorianCalendar.getFixedDate) under the calendar's
+    week rules (first day of week, minimal days in the first week)."""
     month = v[MONTH] if MONTH in mask else 0
     first = cm.local_millis(year, month + 1, 1) // cm.MS_PER_DAY
     if MONTH in mask:
         if DATE in mask:
             return first + (v[DATE] - 1 if st[DATE] != UNSET else 0)
         if WEEK_OF_MONTH in mask:
-            week_start = _on_or_before(first + 6, 1)
-            if week_start - first >= 1:
-                week_start -= 7
+            week_start = _first_week_start(first, weeks)
             if DAY_OF_WEEK in mask:
                 week_start = _on_or_before(week_start + 6, v[DAY_OF_WEEK])
             return week_start + 7 * (v[WEEK_OF_MONTH] - 1)
@@ -186,10 +195,8 @@ def _fixed_day(v: list[int], st: list[int], mask: set[int], year: int) -> int:
         return _on_or_before(last + 7 * (dowim + 1), dow)
     if DAY_OF_YEAR in mask:
         return first + v[DAY_OF_YEAR] - 1
-    week_start = _on_or_before(first + 6, 1)
-    if week_start - first >= 1:
-        week_start -= 7
-    if DAY_OF_WEEK in mask and v[DAY_OF_WEEK] != 1:
+    week_start = _first_week_start(first, weeks)
+    if DAY_OF_WEEK in mask and v[DAY_OF_WEEK] != weeks[0]:
         week_start = _on_or_before(week_start + 6, v[DAY_OF_WEEK])
     return week_start + 7 * (v[WEEK_OF_YEAR] - 1)
 
@@ -206,7 +213,7 @@ def field_by_property(key: object) -> int | None:
 class JavaCalendar(JavaObject):
     """java.util.GregorianCalendar: an instant, a zone, and pending (unresolved) field sets."""
 
-    __slots__ = ("lenient", "millis", "next_stamp", "pending", "stamps", "tz", "zone_id")
+    __slots__ = ("lenient", "millis", "next_stamp", "pending", "stamps", "tz", "weeks", "zone_id")
     java_class = "java.util.GregorianCalendar"
     kinds = ("GregorianCalendar", "Calendar", "Object")
     supertypes = frozenset(
@@ -226,6 +233,7 @@ class JavaCalendar(JavaObject):
         self.pending: list[int] | None = None  # field values while some are set but unresolved
         self.stamps: list[int] = [COMPUTED] * 17  # UNSET, COMPUTED, or the order of a set()
         self.next_stamp = FIRST_SET
+        self.weeks = (1, 1)  # (first day of week, 1 = Sunday; minimal days in the first week)
 
     # ---- fields ------------------------------------------------------------------------------
     def all_fields(self) -> list[int]:
@@ -234,12 +242,18 @@ class JavaCalendar(JavaObject):
         f = cm.fields_at(self.millis, self.tz)
         raw, dst = zonerules.split_offset(self.zone_id, self.tz, self.millis)
         era, year = (1, f.year) if f.year > 0 else (0, 1 - f.year)
+        if self.weeks == (1, 1):
+            week_of_year, week_of_month = f.week_of_year, f.week_of_month
+        else:
+            _, week_of_month, week_of_year, _ = cm.localized_weeks(
+                f.year, f.month, f.day, *self.weeks
+            )
         return [
             era,
             year,
             f.month - 1,
-            f.week_of_year,
-            f.week_of_month,
+            week_of_year,
+            week_of_month,
             f.day,
             f.doy,
             f.dow,
@@ -288,7 +302,7 @@ class JavaCalendar(JavaObject):
         if stamps[ERA] != UNSET and v[ERA] == 0:
             year = 1 - year
         mask = _select_fields(stamps)
-        day_ms = _fixed_day(v, stamps, mask, year) * cm.MS_PER_DAY
+        day_ms = _fixed_day(v, stamps, mask, year, self.weeks) * cm.MS_PER_DAY
         if HOUR_OF_DAY in mask:
             hour = v[HOUR_OF_DAY]
         else:

@@ -1,10 +1,9 @@
-"""java.util.Locale: Java's Locale constants and constructor, what a Locale changes where
-convoscript honours it (number symbols in `String.format` and NumberFormat, week rules in
-`Calendar.getInstance`), and the refusal where a Locale's data is not at hand.
+"""java.util.Locale: Java's Locale constants and constructor, number symbols for
+`String.format`, and the refusal where a Locale's data is not at hand.
 
-The data was read from real Java 17 (CLDR): week rules for exactly these constants, number
-symbols for the Locales of `java_text/numberlocales.py`. A Locale whose data differs from what
-convoscript has is refused rather than faked.
+The data was read from real Java 17 (CLDR): number symbols for the Locales of
+`java_text/numberlocales.py`, date words, week rules and names in `datelocales.json` (read by
+`localedates` and `localenames`). A Locale whose data convoscript lacks is refused, not faked.
 """
 
 from __future__ import annotations
@@ -56,11 +55,6 @@ _TAGS = {
 }
 LOCALES = {name: Locale(tag) for name, tag in _TAGS.items()}
 
-# the constants whose week starts on Monday with 4 days in the first week (the others: Sunday, 1)
-_MONDAY_WEEKS = frozenset({"en_GB", "fr_FR", "de_DE", "it_IT"})
-# the locales whose date and day texts are Locale.US's (as far as convoscript formats them)
-_US_TEXT = frozenset({"en", "en_US"})
-
 
 def as_locale(value: object) -> Locale:
     if isinstance(value, Locale):
@@ -87,28 +81,11 @@ def refuse_locale(locale: Locale, what: str) -> GroovyThrowable:
 
 
 def text_locale(value: object) -> Locale:
-    """A Locale for date and day names: English ones format as Locale.US (the UK's, Canada's
-    and ROOT's differences are approximated, as they always were); other languages are refused."""
+    """A Locale for time zone names (TimeZone.getDisplayName): English ones name zones as
+    Locale.US (the UK's differences are approximated, as they always were); others are refused."""
     locale = as_locale(value)
     if locale.tag and not locale.tag.startswith("en"):
         raise refuse_locale(locale, "date and day names")
-    return locale
-
-
-def us_text_locale(value: object) -> Locale:
-    """A Locale whose date texts are exactly Locale.US's (Locale.US, Locale.ENGLISH)."""
-    locale = as_locale(value)
-    if locale.tag not in _US_TEXT:
-        raise refuse_locale(locale, "date and day names")
-    return locale
-
-
-def sunday_week_locale(value: object) -> Locale:
-    """A Locale whose week rules are the US's (Sunday first, one day in the first week), the
-    only ones Calendar implements; the others are refused."""
-    locale = as_locale(value)
-    if locale.tag in _MONDAY_WEEKS:
-        raise refuse_locale(locale, "week rules (first day of week)")
     return locale
 
 

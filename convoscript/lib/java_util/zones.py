@@ -44,6 +44,8 @@ def tz_display_name(self: object, *args: object) -> str:
     arity(args, 2, 3)
     if type(args[0]) is not bool or type(args[1]) is not int:
         raise NoSignature
+    if args[1] not in (0, 1):
+        raise GroovyThrowable("IllegalArgumentException", f"Illegal style: {args[1]}")
     if len(args) == 3:
         text_locale(args[2])
     return display_name(zone.zone_id, args[0], args[1] == 1)  # type: ignore[arg-type]

@@ -29,23 +29,20 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.DateTimeFormatter getClass
-t("s1982_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getClass() }
-t("s1982_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getClass() }
-t("s1982_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getClass() }
-// method java.time.format.DateTimeFormatter withLocale java.util.Locale
-t("s1985_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.FRANCE) }
+t("s2338_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getClass() }
+t("s2338_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getClass() }
+t("s2338_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getClass() }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDate java.time.format.FormatStyle
-t("s2186_0") { DateTimeFormatter.ofLocalizedDate(null) }
+t("s2563_0") { DateTimeFormatter.ofLocalizedDate(null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDateTime java.time.format.FormatStyle
-t("s2187_0") { DateTimeFormatter.ofLocalizedDateTime(null) }
+t("s2564_0") { DateTimeFormatter.ofLocalizedDateTime(null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDateTime java.time.format.FormatStyle java.time.format.FormatStyle
-t("s2188_0") { DateTimeFormatter.ofLocalizedDateTime(null, null) }
+t("s2565_0") { DateTimeFormatter.ofLocalizedDateTime(null, null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedTime java.time.format.FormatStyle
-t("s2189_0") { DateTimeFormatter.ofLocalizedTime(null) }
+t("s2566_0") { DateTimeFormatter.ofLocalizedTime(null) }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String
-t("s2190_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀") }
-t("s2190_4") { DateTimeFormatter.ofPattern(null) }
+t("s2567_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀") }
+t("s2567_4") { DateTimeFormatter.ofPattern(null) }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String java.util.Locale
-t("s2191_0") { DateTimeFormatter.ofPattern("abc", Locale.FRANCE) }
-t("s2191_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀", Locale.UK) }
-t("s2191_4") { DateTimeFormatter.ofPattern(null, Locale.FRANCE) }
+t("s2568_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀", Locale.UK) }
+t("s2568_4") { DateTimeFormatter.ofPattern(null, Locale.FRANCE) }

@@ -29,28 +29,28 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.DateTimeParseException equals java.lang.Object
-t("s1987_0") { (new DateTimeParseException("bad", "x", 0)).equals(3) }
-t("s1987_1") { (new DateTimeParseException("bad", "x", 0)).equals(null) }
-t("s1987_2") { (new DateTimeParseException("bad", "x", 0)).equals([1, 2]) }
-t("s1987_3") { (new DateTimeParseException("bad", "x", 0)).equals([a: 1]) }
+t("s2345_0") { (new DateTimeParseException("bad", "x", 0)).equals(3) }
+t("s2345_1") { (new DateTimeParseException("bad", "x", 0)).equals(null) }
+t("s2345_2") { (new DateTimeParseException("bad", "x", 0)).equals([1, 2]) }
+t("s2345_3") { (new DateTimeParseException("bad", "x", 0)).equals([a: 1]) }
 // method java.time.format.DateTimeParseException getCause
-t("s1988_0") { (new DateTimeParseException("bad", "x", 0)).getCause() }
+t("s2346_0") { (new DateTimeParseException("bad", "x", 0)).getCause() }
 // method java.time.format.DateTimeParseException getClass
-t("s1989_0") { (new DateTimeParseException("bad", "x", 0)).getClass() }
+t("s2347_0") { (new DateTimeParseException("bad", "x", 0)).getClass() }
 // method java.time.format.DateTimeParseException getErrorIndex
-t("s1990_0") { (new DateTimeParseException("bad", "x", 0)).getErrorIndex() }
+t("s2348_0") { (new DateTimeParseException("bad", "x", 0)).getErrorIndex() }
 // method java.time.format.DateTimeParseException getLocalizedMessage
-t("s1991_0") { (new DateTimeParseException("bad", "x", 0)).getLocalizedMessage() }
+t("s2349_0") { (new DateTimeParseException("bad", "x", 0)).getLocalizedMessage() }
 // method java.time.format.DateTimeParseException getMessage
-t("s1992_0") { (new DateTimeParseException("bad", "x", 0)).getMessage() }
+t("s2350_0") { (new DateTimeParseException("bad", "x", 0)).getMessage() }
 // method java.time.format.DateTimeParseException getParsedString
-t("s1993_0") { (new DateTimeParseException("bad", "x", 0)).getParsedString() }
+t("s2351_0") { (new DateTimeParseException("bad", "x", 0)).getParsedString() }
 // method java.time.format.DateTimeParseException hashCode
-tc("s1994_0") { (new DateTimeParseException("bad", "x", 0)).hashCode() }
+tc("s2352_0") { (new DateTimeParseException("bad", "x", 0)).hashCode() }
 // method java.time.format.DateTimeParseException initCause java.lang.Throwable
-t("s1995_0") { (new DateTimeParseException("bad", "x", 0)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1995_1") { (new DateTimeParseException("bad", "x", 0)).initCause(new Exception()) }
-t("s1995_2") { (new DateTimeParseException("bad", "x", 0)).initCause(null) }
-t("s1995_3") { (new DateTimeParseException("bad", "x", 0)).initCause(new RuntimeException("boom")) }
+t("s2353_0") { (new DateTimeParseException("bad", "x", 0)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s2353_1") { (new DateTimeParseException("bad", "x", 0)).initCause(new Exception()) }
+t("s2353_2") { (new DateTimeParseException("bad", "x", 0)).initCause(null) }
+t("s2353_3") { (new DateTimeParseException("bad", "x", 0)).initCause(new RuntimeException("boom")) }
 // method java.time.format.DateTimeParseException toString
-t("s1996_0") { (new DateTimeParseException("bad", "x", 0)).toString() }
+t("s2354_0") { (new DateTimeParseException("bad", "x", 0)).toString() }

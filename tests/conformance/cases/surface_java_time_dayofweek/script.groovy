@@ -31,71 +31,73 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.DayOfWeek compareTo java.lang.Enum
-t("s1565_1") { (DayOfWeek.SUNDAY).compareTo(Month.MARCH) }
-// method java.time.DayOfWeek compareTo java.lang.Object
-t("s1566_0") { (DayOfWeek.MONDAY).compareTo(3) }
-t("s1566_1") { (DayOfWeek.SUNDAY).compareTo(null) }
-t("s1566_2") { (DayOfWeek.MONDAY).compareTo([1, 2]) }
-t("s1566_3") { (DayOfWeek.SUNDAY).compareTo([a: 1]) }
-t("s1566_4") { (DayOfWeek.MONDAY).compareTo(null) }
+t("s1859_1") { (DayOfWeek.SUNDAY).compareTo(Month.MARCH) }
 // method java.time.DayOfWeek equals java.lang.Object
-t("s1567_0") { (DayOfWeek.MONDAY).equals(3) }
-t("s1567_1") { (DayOfWeek.SUNDAY).equals(null) }
-t("s1567_2") { (DayOfWeek.MONDAY).equals([1, 2]) }
-t("s1567_3") { (DayOfWeek.SUNDAY).equals([a: 1]) }
-t("s1567_4") { (DayOfWeek.MONDAY).equals(null) }
+t("s1860_0") { (DayOfWeek.MONDAY).equals(3) }
+t("s1860_1") { (DayOfWeek.SUNDAY).equals(null) }
+t("s1860_2") { (DayOfWeek.MONDAY).equals([1, 2]) }
+t("s1860_3") { (DayOfWeek.SUNDAY).equals([a: 1]) }
+t("s1860_4") { (DayOfWeek.MONDAY).equals(null) }
 // method java.time.DayOfWeek getDisplayName java.time.format.TextStyle java.util.Locale
-t("s1569_0") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.ROOT) }
-t("s1569_1") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.UK) }
-t("s1569_2") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.US) }
+t("s1862_0") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.ROOT) }
+t("s1862_1") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.UK) }
+t("s1862_2") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.US) }
+t("s1862_3") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.FRANCE) }
 // method java.time.DayOfWeek getValue
-t("s1570_0") { (DayOfWeek.MONDAY).getValue() }
-t("s1570_1") { (DayOfWeek.SUNDAY).getValue() }
+t("s1863_0") { (DayOfWeek.MONDAY).getValue() }
+t("s1863_1") { (DayOfWeek.SUNDAY).getValue() }
 // method java.time.DayOfWeek hashCode
-tc("s1571_0") { (DayOfWeek.MONDAY).hashCode() }
-tc("s1571_1") { (DayOfWeek.SUNDAY).hashCode() }
+tc("s1864_0") { (DayOfWeek.MONDAY).hashCode() }
+tc("s1864_1") { (DayOfWeek.SUNDAY).hashCode() }
 // method java.time.DayOfWeek minus long
-t("s1572_0") { (DayOfWeek.MONDAY).minus(0L) }
-t("s1572_1") { (DayOfWeek.SUNDAY).minus(-1L) }
-t("s1572_2") { (DayOfWeek.MONDAY).minus(9223372036854775807L) }
-t("s1572_3") { (DayOfWeek.SUNDAY).minus(5L) }
+t("s1865_0") { (DayOfWeek.MONDAY).minus(0L) }
+t("s1865_1") { (DayOfWeek.SUNDAY).minus(-1L) }
+t("s1865_2") { (DayOfWeek.MONDAY).minus(9223372036854775807L) }
+t("s1865_3") { (DayOfWeek.SUNDAY).minus(5L) }
 // method java.time.DayOfWeek name
-t("s1573_0") { (DayOfWeek.MONDAY).name() }
-t("s1573_1") { (DayOfWeek.SUNDAY).name() }
+t("s1866_0") { (DayOfWeek.MONDAY).name() }
+t("s1866_1") { (DayOfWeek.SUNDAY).name() }
 // method java.time.DayOfWeek ordinal
-t("s1574_0") { (DayOfWeek.MONDAY).ordinal() }
-t("s1574_1") { (DayOfWeek.SUNDAY).ordinal() }
+t("s1867_0") { (DayOfWeek.MONDAY).ordinal() }
+t("s1867_1") { (DayOfWeek.SUNDAY).ordinal() }
 // method java.time.DayOfWeek plus long
-t("s1575_0") { (DayOfWeek.MONDAY).plus(0L) }
-t("s1575_1") { (DayOfWeek.SUNDAY).plus(-1L) }
-t("s1575_2") { (DayOfWeek.MONDAY).plus(9223372036854775807L) }
-t("s1575_3") { (DayOfWeek.SUNDAY).plus(5L) }
+t("s1868_0") { (DayOfWeek.MONDAY).plus(0L) }
+t("s1868_1") { (DayOfWeek.SUNDAY).plus(-1L) }
+t("s1868_2") { (DayOfWeek.MONDAY).plus(9223372036854775807L) }
+t("s1868_3") { (DayOfWeek.SUNDAY).plus(5L) }
 // method java.time.DayOfWeek toString
-t("s1576_0") { (DayOfWeek.MONDAY).toString() }
-t("s1576_1") { (DayOfWeek.SUNDAY).toString() }
+t("s1869_0") { (DayOfWeek.MONDAY).toString() }
+t("s1869_1") { (DayOfWeek.SUNDAY).toString() }
 // staticField java.time.DayOfWeek FRIDAY
-t("s2007_0") { DayOfWeek.FRIDAY }
+t("s2374_0") { DayOfWeek.FRIDAY }
 // staticField java.time.DayOfWeek MONDAY
-t("s2008_0") { DayOfWeek.MONDAY }
+t("s2375_0") { DayOfWeek.MONDAY }
 // staticField java.time.DayOfWeek SATURDAY
-t("s2009_0") { DayOfWeek.SATURDAY }
+t("s2376_0") { DayOfWeek.SATURDAY }
 // staticField java.time.DayOfWeek SUNDAY
-t("s2010_0") { DayOfWeek.SUNDAY }
+t("s2377_0") { DayOfWeek.SUNDAY }
 // staticField java.time.DayOfWeek THURSDAY
-t("s2011_0") { DayOfWeek.THURSDAY }
+t("s2378_0") { DayOfWeek.THURSDAY }
 // staticField java.time.DayOfWeek TUESDAY
-t("s2012_0") { DayOfWeek.TUESDAY }
+t("s2379_0") { DayOfWeek.TUESDAY }
 // staticField java.time.DayOfWeek WEDNESDAY
-t("s2013_0") { DayOfWeek.WEDNESDAY }
+t("s2380_0") { DayOfWeek.WEDNESDAY }
 // staticMethod java.time.DayOfWeek of int
-t("s2084_0") { DayOfWeek.of(3) }
-t("s2084_1") { DayOfWeek.of(0) }
-t("s2084_2") { DayOfWeek.of(-1) }
-t("s2084_3") { DayOfWeek.of(2147483647) }
+t("s2451_0") { DayOfWeek.of(3) }
+t("s2451_1") { DayOfWeek.of(0) }
+t("s2451_2") { DayOfWeek.of(-1) }
+t("s2451_3") { DayOfWeek.of(2147483647) }
+// staticMethod java.time.DayOfWeek valueOf java.lang.Class java.lang.String
+t("s2452_0") { DayOfWeek.valueOf(String, "") }
+t("s2452_1") { DayOfWeek.valueOf(Integer, "Ünïcödé 😀") }
+t("s2452_2") { DayOfWeek.valueOf(List, "b") }
+t("s2452_3") { DayOfWeek.valueOf(String, "12") }
+t("s2452_4") { DayOfWeek.valueOf(String, null) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.String
-t("s2086_0") { DayOfWeek.valueOf("abc") }
-t("s2086_1") { DayOfWeek.valueOf("") }
-t("s2086_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
-t("s2086_3") { DayOfWeek.valueOf("b") }
+t("s2453_0") { DayOfWeek.valueOf("abc") }
+t("s2453_1") { DayOfWeek.valueOf("") }
+t("s2453_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
+t("s2453_3") { DayOfWeek.valueOf("b") }
+t("s2453_4") { DayOfWeek.valueOf(null) }
 // staticMethod java.time.DayOfWeek values
-t("s2087_0") { DayOfWeek.values() }
+t("s2454_0") { DayOfWeek.values() }

@@ -30,183 +30,183 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Duration abs
-t("s1577_0") { (Duration.ofMinutes(90L)).abs() }
-t("s1577_1") { (Duration.ZERO).abs() }
-t("s1577_2") { (Duration.ofSeconds(-1L, 5L)).abs() }
-t("s1577_3") { (Duration.ofDays(400L)).abs() }
-// method java.time.Duration compareTo java.lang.Object
-t("s1578_0") { (Duration.ofMinutes(90L)).compareTo(3) }
-t("s1578_1") { (Duration.ZERO).compareTo(null) }
-t("s1578_2") { (Duration.ofSeconds(-1L, 5L)).compareTo([1, 2]) }
-t("s1578_3") { (Duration.ofDays(400L)).compareTo([a: 1]) }
-t("s1578_4") { (Duration.ofMinutes(90L)).compareTo(null) }
+t("s1870_0") { (Duration.ofMinutes(90L)).abs() }
+t("s1870_1") { (Duration.ZERO).abs() }
+t("s1870_2") { (Duration.ofSeconds(-1L, 5L)).abs() }
+t("s1870_3") { (Duration.ofDays(400L)).abs() }
 // method java.time.Duration compareTo java.time.Duration
-t("s1579_0") { (Duration.ofMinutes(90L)).compareTo(Duration.ZERO) }
-t("s1579_1") { (Duration.ZERO).compareTo(Duration.ofSeconds(-1L, 5L)) }
-t("s1579_2") { (Duration.ofSeconds(-1L, 5L)).compareTo(Duration.ofDays(400L)) }
-t("s1579_3") { (Duration.ofDays(400L)).compareTo(Duration.ofMinutes(90L)) }
+t("s1871_0") { (Duration.ofMinutes(90L)).compareTo(Duration.ZERO) }
+t("s1871_1") { (Duration.ZERO).compareTo(Duration.ofSeconds(-1L, 5L)) }
+t("s1871_2") { (Duration.ofSeconds(-1L, 5L)).compareTo(Duration.ofDays(400L)) }
+t("s1871_3") { (Duration.ofDays(400L)).compareTo(Duration.ofMinutes(90L)) }
 // method java.time.Duration dividedBy java.time.Duration
-t("s1580_1") { (Duration.ZERO).dividedBy(Duration.ofSeconds(-1L, 5L)) }
-t("s1580_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(Duration.ofDays(400L)) }
-t("s1580_3") { (Duration.ofDays(400L)).dividedBy(Duration.ofMinutes(90L)) }
+t("s1872_0") { (Duration.ofMinutes(90L)).dividedBy(Duration.ZERO) }
+t("s1872_1") { (Duration.ZERO).dividedBy(Duration.ofSeconds(-1L, 5L)) }
+t("s1872_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(Duration.ofDays(400L)) }
+t("s1872_3") { (Duration.ofDays(400L)).dividedBy(Duration.ofMinutes(90L)) }
 // method java.time.Duration dividedBy long
-t("s1581_0") { (Duration.ofMinutes(90L)).dividedBy(0L) }
-t("s1581_1") { (Duration.ZERO).dividedBy(-1L) }
-t("s1581_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(9223372036854775807L) }
-t("s1581_3") { (Duration.ofDays(400L)).dividedBy(5L) }
+t("s1873_0") { (Duration.ofMinutes(90L)).dividedBy(0L) }
+t("s1873_1") { (Duration.ZERO).dividedBy(-1L) }
+t("s1873_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(9223372036854775807L) }
+t("s1873_3") { (Duration.ofDays(400L)).dividedBy(5L) }
 // method java.time.Duration equals java.lang.Object
-t("s1582_0") { (Duration.ofMinutes(90L)).equals(3) }
-t("s1582_1") { (Duration.ZERO).equals(null) }
-t("s1582_2") { (Duration.ofSeconds(-1L, 5L)).equals([1, 2]) }
-t("s1582_3") { (Duration.ofDays(400L)).equals([a: 1]) }
-t("s1582_4") { (Duration.ofMinutes(90L)).equals(null) }
+t("s1874_0") { (Duration.ofMinutes(90L)).equals(3) }
+t("s1874_1") { (Duration.ZERO).equals(null) }
+t("s1874_2") { (Duration.ofSeconds(-1L, 5L)).equals([1, 2]) }
+t("s1874_3") { (Duration.ofDays(400L)).equals([a: 1]) }
+t("s1874_4") { (Duration.ofMinutes(90L)).equals(null) }
 // method java.time.Duration getNano
-t("s1584_0") { (Duration.ofMinutes(90L)).getNano() }
-t("s1584_1") { (Duration.ZERO).getNano() }
-t("s1584_2") { (Duration.ofSeconds(-1L, 5L)).getNano() }
-t("s1584_3") { (Duration.ofDays(400L)).getNano() }
+t("s1876_0") { (Duration.ofMinutes(90L)).getNano() }
+t("s1876_1") { (Duration.ZERO).getNano() }
+t("s1876_2") { (Duration.ofSeconds(-1L, 5L)).getNano() }
+t("s1876_3") { (Duration.ofDays(400L)).getNano() }
 // method java.time.Duration getSeconds
-t("s1585_0") { (Duration.ofMinutes(90L)).getSeconds() }
-t("s1585_1") { (Duration.ZERO).getSeconds() }
-t("s1585_2") { (Duration.ofSeconds(-1L, 5L)).getSeconds() }
-t("s1585_3") { (Duration.ofDays(400L)).getSeconds() }
+t("s1877_0") { (Duration.ofMinutes(90L)).getSeconds() }
+t("s1877_1") { (Duration.ZERO).getSeconds() }
+t("s1877_2") { (Duration.ofSeconds(-1L, 5L)).getSeconds() }
+t("s1877_3") { (Duration.ofDays(400L)).getSeconds() }
 // method java.time.Duration hashCode
-t("s1586_0") { (Duration.ofMinutes(90L)).hashCode() }
-t("s1586_1") { (Duration.ZERO).hashCode() }
-t("s1586_2") { (Duration.ofSeconds(-1L, 5L)).hashCode() }
-t("s1586_3") { (Duration.ofDays(400L)).hashCode() }
+t("s1878_0") { (Duration.ofMinutes(90L)).hashCode() }
+t("s1878_1") { (Duration.ZERO).hashCode() }
+t("s1878_2") { (Duration.ofSeconds(-1L, 5L)).hashCode() }
+t("s1878_3") { (Duration.ofDays(400L)).hashCode() }
 // method java.time.Duration isNegative
-t("s1587_0") { (Duration.ofMinutes(90L)).isNegative() }
-t("s1587_1") { (Duration.ZERO).isNegative() }
-t("s1587_2") { (Duration.ofSeconds(-1L, 5L)).isNegative() }
-t("s1587_3") { (Duration.ofDays(400L)).isNegative() }
+t("s1879_0") { (Duration.ofMinutes(90L)).isNegative() }
+t("s1879_1") { (Duration.ZERO).isNegative() }
+t("s1879_2") { (Duration.ofSeconds(-1L, 5L)).isNegative() }
+t("s1879_3") { (Duration.ofDays(400L)).isNegative() }
 // method java.time.Duration isZero
-t("s1588_0") { (Duration.ofMinutes(90L)).isZero() }
-t("s1588_1") { (Duration.ZERO).isZero() }
-t("s1588_2") { (Duration.ofSeconds(-1L, 5L)).isZero() }
-t("s1588_3") { (Duration.ofDays(400L)).isZero() }
+t("s1880_0") { (Duration.ofMinutes(90L)).isZero() }
+t("s1880_1") { (Duration.ZERO).isZero() }
+t("s1880_2") { (Duration.ofSeconds(-1L, 5L)).isZero() }
+t("s1880_3") { (Duration.ofDays(400L)).isZero() }
 // method java.time.Duration minus java.time.Duration
-t("s1589_0") { (Duration.ofMinutes(90L)).minus(Duration.ZERO) }
-t("s1589_1") { (Duration.ZERO).minus(Duration.ofSeconds(-1L, 5L)) }
-t("s1589_2") { (Duration.ofSeconds(-1L, 5L)).minus(Duration.ofDays(400L)) }
-t("s1589_3") { (Duration.ofDays(400L)).minus(Duration.ofMinutes(90L)) }
+t("s1881_0") { (Duration.ofMinutes(90L)).minus(Duration.ZERO) }
+t("s1881_1") { (Duration.ZERO).minus(Duration.ofSeconds(-1L, 5L)) }
+t("s1881_2") { (Duration.ofSeconds(-1L, 5L)).minus(Duration.ofDays(400L)) }
+t("s1881_3") { (Duration.ofDays(400L)).minus(Duration.ofMinutes(90L)) }
 // method java.time.Duration minus long java.time.temporal.TemporalUnit
-t("s1590_0") { (Duration.ofMinutes(90L)).minus(0L, ChronoUnit.MONTHS) }
-t("s1590_1") { (Duration.ZERO).minus(-1L, ChronoUnit.DAYS) }
-t("s1590_2") { (Duration.ofSeconds(-1L, 5L)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1590_3") { (Duration.ofDays(400L)).minus(5L, ChronoUnit.MONTHS) }
+t("s1882_0") { (Duration.ofMinutes(90L)).minus(0L, ChronoUnit.MONTHS) }
+t("s1882_1") { (Duration.ZERO).minus(-1L, ChronoUnit.DAYS) }
+t("s1882_2") { (Duration.ofSeconds(-1L, 5L)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1882_3") { (Duration.ofDays(400L)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.Duration minusDays long
-t("s1591_0") { (Duration.ofMinutes(90L)).minusDays(0L) }
-t("s1591_1") { (Duration.ZERO).minusDays(-1L) }
-t("s1591_2") { (Duration.ofSeconds(-1L, 5L)).minusDays(9223372036854775807L) }
-t("s1591_3") { (Duration.ofDays(400L)).minusDays(5L) }
+t("s1883_0") { (Duration.ofMinutes(90L)).minusDays(0L) }
+t("s1883_1") { (Duration.ZERO).minusDays(-1L) }
+t("s1883_2") { (Duration.ofSeconds(-1L, 5L)).minusDays(9223372036854775807L) }
+t("s1883_3") { (Duration.ofDays(400L)).minusDays(5L) }
 // method java.time.Duration minusHours long
-t("s1592_0") { (Duration.ofMinutes(90L)).minusHours(0L) }
-t("s1592_1") { (Duration.ZERO).minusHours(-1L) }
-t("s1592_2") { (Duration.ofSeconds(-1L, 5L)).minusHours(9223372036854775807L) }
-t("s1592_3") { (Duration.ofDays(400L)).minusHours(5L) }
+t("s1884_0") { (Duration.ofMinutes(90L)).minusHours(0L) }
+t("s1884_1") { (Duration.ZERO).minusHours(-1L) }
+t("s1884_2") { (Duration.ofSeconds(-1L, 5L)).minusHours(9223372036854775807L) }
+t("s1884_3") { (Duration.ofDays(400L)).minusHours(5L) }
 // method java.time.Duration minusMillis long
-t("s1593_0") { (Duration.ofMinutes(90L)).minusMillis(0L) }
-t("s1593_1") { (Duration.ZERO).minusMillis(-1L) }
-t("s1593_2") { (Duration.ofSeconds(-1L, 5L)).minusMillis(9223372036854775807L) }
-t("s1593_3") { (Duration.ofDays(400L)).minusMillis(5L) }
+t("s1885_0") { (Duration.ofMinutes(90L)).minusMillis(0L) }
+t("s1885_1") { (Duration.ZERO).minusMillis(-1L) }
+t("s1885_2") { (Duration.ofSeconds(-1L, 5L)).minusMillis(9223372036854775807L) }
+t("s1885_3") { (Duration.ofDays(400L)).minusMillis(5L) }
 // method java.time.Duration minusMinutes long
-t("s1594_0") { (Duration.ofMinutes(90L)).minusMinutes(0L) }
-t("s1594_1") { (Duration.ZERO).minusMinutes(-1L) }
-t("s1594_2") { (Duration.ofSeconds(-1L, 5L)).minusMinutes(9223372036854775807L) }
-t("s1594_3") { (Duration.ofDays(400L)).minusMinutes(5L) }
+t("s1886_0") { (Duration.ofMinutes(90L)).minusMinutes(0L) }
+t("s1886_1") { (Duration.ZERO).minusMinutes(-1L) }
+t("s1886_2") { (Duration.ofSeconds(-1L, 5L)).minusMinutes(9223372036854775807L) }
+t("s1886_3") { (Duration.ofDays(400L)).minusMinutes(5L) }
 // method java.time.Duration minusNanos long
-t("s1595_0") { (Duration.ofMinutes(90L)).minusNanos(0L) }
-t("s1595_1") { (Duration.ZERO).minusNanos(-1L) }
-t("s1595_2") { (Duration.ofSeconds(-1L, 5L)).minusNanos(9223372036854775807L) }
-t("s1595_3") { (Duration.ofDays(400L)).minusNanos(5L) }
+t("s1887_0") { (Duration.ofMinutes(90L)).minusNanos(0L) }
+t("s1887_1") { (Duration.ZERO).minusNanos(-1L) }
+t("s1887_2") { (Duration.ofSeconds(-1L, 5L)).minusNanos(9223372036854775807L) }
+t("s1887_3") { (Duration.ofDays(400L)).minusNanos(5L) }
 // method java.time.Duration minusSeconds long
-t("s1596_0") { (Duration.ofMinutes(90L)).minusSeconds(0L) }
-t("s1596_1") { (Duration.ZERO).minusSeconds(-1L) }
-t("s1596_2") { (Duration.ofSeconds(-1L, 5L)).minusSeconds(9223372036854775807L) }
-t("s1596_3") { (Duration.ofDays(400L)).minusSeconds(5L) }
+t("s1888_0") { (Duration.ofMinutes(90L)).minusSeconds(0L) }
+t("s1888_1") { (Duration.ZERO).minusSeconds(-1L) }
+t("s1888_2") { (Duration.ofSeconds(-1L, 5L)).minusSeconds(9223372036854775807L) }
+t("s1888_3") { (Duration.ofDays(400L)).minusSeconds(5L) }
 // method java.time.Duration multipliedBy long
-t("s1597_0") { (Duration.ofMinutes(90L)).multipliedBy(0L) }
-t("s1597_1") { (Duration.ZERO).multipliedBy(-1L) }
-t("s1597_2") { (Duration.ofSeconds(-1L, 5L)).multipliedBy(9223372036854775807L) }
-t("s1597_3") { (Duration.ofDays(400L)).multipliedBy(5L) }
+t("s1889_0") { (Duration.ofMinutes(90L)).multipliedBy(0L) }
+t("s1889_1") { (Duration.ZERO).multipliedBy(-1L) }
+t("s1889_2") { (Duration.ofSeconds(-1L, 5L)).multipliedBy(9223372036854775807L) }
+t("s1889_3") { (Duration.ofDays(400L)).multipliedBy(5L) }
 // method java.time.Duration negated
-t("s1598_0") { (Duration.ofMinutes(90L)).negated() }
-t("s1598_1") { (Duration.ZERO).negated() }
-t("s1598_2") { (Duration.ofSeconds(-1L, 5L)).negated() }
-t("s1598_3") { (Duration.ofDays(400L)).negated() }
+t("s1890_0") { (Duration.ofMinutes(90L)).negated() }
+t("s1890_1") { (Duration.ZERO).negated() }
+t("s1890_2") { (Duration.ofSeconds(-1L, 5L)).negated() }
+t("s1890_3") { (Duration.ofDays(400L)).negated() }
 // method java.time.Duration plus java.time.Duration
-t("s1599_0") { (Duration.ofMinutes(90L)).plus(Duration.ZERO) }
-t("s1599_1") { (Duration.ZERO).plus(Duration.ofSeconds(-1L, 5L)) }
-t("s1599_2") { (Duration.ofSeconds(-1L, 5L)).plus(Duration.ofDays(400L)) }
-t("s1599_3") { (Duration.ofDays(400L)).plus(Duration.ofMinutes(90L)) }
+t("s1891_0") { (Duration.ofMinutes(90L)).plus(Duration.ZERO) }
+t("s1891_1") { (Duration.ZERO).plus(Duration.ofSeconds(-1L, 5L)) }
+t("s1891_2") { (Duration.ofSeconds(-1L, 5L)).plus(Duration.ofDays(400L)) }
+t("s1891_3") { (Duration.ofDays(400L)).plus(Duration.ofMinutes(90L)) }
 // method java.time.Duration plus long java.time.temporal.TemporalUnit
-t("s1600_0") { (Duration.ofMinutes(90L)).plus(0L, ChronoUnit.MONTHS) }
-t("s1600_1") { (Duration.ZERO).plus(-1L, ChronoUnit.DAYS) }
-t("s1600_2") { (Duration.ofSeconds(-1L, 5L)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1600_3") { (Duration.ofDays(400L)).plus(5L, ChronoUnit.MONTHS) }
+t("s1892_0") { (Duration.ofMinutes(90L)).plus(0L, ChronoUnit.MONTHS) }
+t("s1892_1") { (Duration.ZERO).plus(-1L, ChronoUnit.DAYS) }
+t("s1892_2") { (Duration.ofSeconds(-1L, 5L)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1892_3") { (Duration.ofDays(400L)).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.Duration plusDays long
-t("s1601_0") { (Duration.ofMinutes(90L)).plusDays(0L) }
-t("s1601_1") { (Duration.ZERO).plusDays(-1L) }
-t("s1601_2") { (Duration.ofSeconds(-1L, 5L)).plusDays(9223372036854775807L) }
-t("s1601_3") { (Duration.ofDays(400L)).plusDays(5L) }
+t("s1893_0") { (Duration.ofMinutes(90L)).plusDays(0L) }
+t("s1893_1") { (Duration.ZERO).plusDays(-1L) }
+t("s1893_2") { (Duration.ofSeconds(-1L, 5L)).plusDays(9223372036854775807L) }
+t("s1893_3") { (Duration.ofDays(400L)).plusDays(5L) }
 // method java.time.Duration plusHours long
-t("s1602_0") { (Duration.ofMinutes(90L)).plusHours(0L) }
-t("s1602_1") { (Duration.ZERO).plusHours(-1L) }
-t("s1602_2") { (Duration.ofSeconds(-1L, 5L)).plusHours(9223372036854775807L) }
-t("s1602_3") { (Duration.ofDays(400L)).plusHours(5L) }
+t("s1894_0") { (Duration.ofMinutes(90L)).plusHours(0L) }
+t("s1894_1") { (Duration.ZERO).plusHours(-1L) }
+t("s1894_2") { (Duration.ofSeconds(-1L, 5L)).plusHours(9223372036854775807L) }
+t("s1894_3") { (Duration.ofDays(400L)).plusHours(5L) }
 // method java.time.Duration plusMillis long
-t("s1603_0") { (Duration.ofMinutes(90L)).plusMillis(0L) }
-t("s1603_1") { (Duration.ZERO).plusMillis(-1L) }
-t("s1603_2") { (Duration.ofSeconds(-1L, 5L)).plusMillis(9223372036854775807L) }
-t("s1603_3") { (Duration.ofDays(400L)).plusMillis(5L) }
+t("s1895_0") { (Duration.ofMinutes(90L)).plusMillis(0L) }
+t("s1895_1") { (Duration.ZERO).plusMillis(-1L) }
+t("s1895_2") { (Duration.ofSeconds(-1L, 5L)).plusMillis(9223372036854775807L) }
+t("s1895_3") { (Duration.ofDays(400L)).plusMillis(5L) }
 // method java.time.Duration plusMinutes long
-t("s1604_0") { (Duration.ofMinutes(90L)).plusMinutes(0L) }
-t("s1604_1") { (Duration.ZERO).plusMinutes(-1L) }
-t("s1604_2") { (Duration.ofSeconds(-1L, 5L)).plusMinutes(9223372036854775807L) }
-t("s1604_3") { (Duration.ofDays(400L)).plusMinutes(5L) }
+t("s1896_0") { (Duration.ofMinutes(90L)).plusMinutes(0L) }
+t("s1896_1") { (Duration.ZERO).plusMinutes(-1L) }
+t("s1896_2") { (Duration.ofSeconds(-1L, 5L)).plusMinutes(9223372036854775807L) }
+t("s1896_3") { (Duration.ofDays(400L)).plusMinutes(5L) }
 // method java.time.Duration plusNanos long
-t("s1605_0") { (Duration.ofMinutes(90L)).plusNanos(0L) }
-t("s1605_1") { (Duration.ZERO).plusNanos(-1L) }
-t("s1605_2") { (Duration.ofSeconds(-1L, 5L)).plusNanos(9223372036854775807L) }
-t("s1605_3") { (Duration.ofDays(400L)).plusNanos(5L) }
+t("s1897_0") { (Duration.ofMinutes(90L)).plusNanos(0L) }
+t("s1897_1") { (Duration.ZERO).plusNanos(-1L) }
+t("s1897_2") { (Duration.ofSeconds(-1L, 5L)).plusNanos(9223372036854775807L) }
+t("s1897_3") { (Duration.ofDays(400L)).plusNanos(5L) }
 // method java.time.Duration plusSeconds long
-t("s1606_0") { (Duration.ofMinutes(90L)).plusSeconds(0L) }
-t("s1606_1") { (Duration.ZERO).plusSeconds(-1L) }
-t("s1606_2") { (Duration.ofSeconds(-1L, 5L)).plusSeconds(9223372036854775807L) }
-t("s1606_3") { (Duration.ofDays(400L)).plusSeconds(5L) }
+t("s1898_0") { (Duration.ofMinutes(90L)).plusSeconds(0L) }
+t("s1898_1") { (Duration.ZERO).plusSeconds(-1L) }
+t("s1898_2") { (Duration.ofSeconds(-1L, 5L)).plusSeconds(9223372036854775807L) }
+t("s1898_3") { (Duration.ofDays(400L)).plusSeconds(5L) }
 // method java.time.Duration toDays
-t("s1607_0") { (Duration.ofMinutes(90L)).toDays() }
-t("s1607_1") { (Duration.ZERO).toDays() }
-t("s1607_2") { (Duration.ofSeconds(-1L, 5L)).toDays() }
-t("s1607_3") { (Duration.ofDays(400L)).toDays() }
+t("s1899_0") { (Duration.ofMinutes(90L)).toDays() }
+t("s1899_1") { (Duration.ZERO).toDays() }
+t("s1899_2") { (Duration.ofSeconds(-1L, 5L)).toDays() }
+t("s1899_3") { (Duration.ofDays(400L)).toDays() }
 // method java.time.Duration toDaysPart
-t("s1608_0") { (Duration.ofMinutes(90L)).toDaysPart() }
-t("s1608_1") { (Duration.ZERO).toDaysPart() }
-t("s1608_2") { (Duration.ofSeconds(-1L, 5L)).toDaysPart() }
-t("s1608_3") { (Duration.ofDays(400L)).toDaysPart() }
+t("s1900_0") { (Duration.ofMinutes(90L)).toDaysPart() }
+t("s1900_1") { (Duration.ZERO).toDaysPart() }
+t("s1900_2") { (Duration.ofSeconds(-1L, 5L)).toDaysPart() }
+t("s1900_3") { (Duration.ofDays(400L)).toDaysPart() }
 // method java.time.Duration toHours
-t("s1609_0") { (Duration.ofMinutes(90L)).toHours() }
-t("s1609_1") { (Duration.ZERO).toHours() }
-t("s1609_2") { (Duration.ofSeconds(-1L, 5L)).toHours() }
-t("s1609_3") { (Duration.ofDays(400L)).toHours() }
+t("s1901_0") { (Duration.ofMinutes(90L)).toHours() }
+t("s1901_1") { (Duration.ZERO).toHours() }
+t("s1901_2") { (Duration.ofSeconds(-1L, 5L)).toHours() }
+t("s1901_3") { (Duration.ofDays(400L)).toHours() }
 // method java.time.Duration toHoursPart
-t("s1610_0") { (Duration.ofMinutes(90L)).toHoursPart() }
-t("s1610_1") { (Duration.ZERO).toHoursPart() }
-t("s1610_2") { (Duration.ofSeconds(-1L, 5L)).toHoursPart() }
-t("s1610_3") { (Duration.ofDays(400L)).toHoursPart() }
+t("s1902_0") { (Duration.ofMinutes(90L)).toHoursPart() }
+t("s1902_1") { (Duration.ZERO).toHoursPart() }
+t("s1902_2") { (Duration.ofSeconds(-1L, 5L)).toHoursPart() }
+t("s1902_3") { (Duration.ofDays(400L)).toHoursPart() }
 // method java.time.Duration toMillis
-t("s1611_0") { (Duration.ofMinutes(90L)).toMillis() }
-t("s1611_1") { (Duration.ZERO).toMillis() }
-t("s1611_2") { (Duration.ofSeconds(-1L, 5L)).toMillis() }
-t("s1611_3") { (Duration.ofDays(400L)).toMillis() }
+t("s1903_0") { (Duration.ofMinutes(90L)).toMillis() }
+t("s1903_1") { (Duration.ZERO).toMillis() }
+t("s1903_2") { (Duration.ofSeconds(-1L, 5L)).toMillis() }
+t("s1903_3") { (Duration.ofDays(400L)).toMillis() }
 // method java.time.Duration toMillisPart
-t("s1612_0") { (Duration.ofMinutes(90L)).toMillisPart() }
-t("s1612_1") { (Duration.ZERO).toMillisPart() }
-t("s1612_2") { (Duration.ofSeconds(-1L, 5L)).toMillisPart() }
-t("s1612_3") { (Duration.ofDays(400L)).toMillisPart() }
+t("s1904_0") { (Duration.ofMinutes(90L)).toMillisPart() }
+t("s1904_1") { (Duration.ZERO).toMillisPart() }
+t("s1904_2") { (Duration.ofSeconds(-1L, 5L)).toMillisPart() }
+t("s1904_3") { (Duration.ofDays(400L)).toMillisPart() }
 // method java.time.Duration toMinutes
-t("s1613_0") { (Duration.ofMinutes(90L)).toMinutes() }
-t("s1613_1") { (Duration.ZERO).toMinutes() }
-t("s1613_2") { (Duration.ofSeconds(-1L, 5L)).toMinutes() }
-t("s1613_3") { (Duration.ofDays(400L)).toMinutes() }
+t("s1905_0") { (Duration.ofMinutes(90L)).toMinutes() }
+t("s1905_1") { (Duration.ZERO).toMinutes() }
+t("s1905_2") { (Duration.ofSeconds(-1L, 5L)).toMinutes() }
+t("s1905_3") { (Duration.ofDays(400L)).toMinutes() }
+// method java.time.Duration toMinutesPart
+t("s1906_0") { (Duration.ofMinutes(90L)).toMinutesPart() }
+t("s1906_1") { (Duration.ZERO).toMinutesPart() }
+t("s1906_2") { (Duration.ofSeconds(-1L, 5L)).toMinutesPart() }
+t("s1906_3") { (Duration.ofDays(400L)).toMinutesPart() }

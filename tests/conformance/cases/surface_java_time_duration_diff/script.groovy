@@ -28,10 +28,8 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.time.Duration dividedBy java.time.Duration
-t("s1580_0") { (Duration.ofMinutes(90L)).dividedBy(Duration.ZERO) }
 // method java.time.Duration getClass
-t("s1583_0") { (Duration.ofMinutes(90L)).getClass() }
-t("s1583_1") { (Duration.ZERO).getClass() }
-t("s1583_2") { (Duration.ofSeconds(-1L, 5L)).getClass() }
-t("s1583_3") { (Duration.ofDays(400L)).getClass() }
+t("s1875_0") { (Duration.ofMinutes(90L)).getClass() }
+t("s1875_1") { (Duration.ZERO).getClass() }
+t("s1875_2") { (Duration.ofSeconds(-1L, 5L)).getClass() }
+t("s1875_3") { (Duration.ofDays(400L)).getClass() }

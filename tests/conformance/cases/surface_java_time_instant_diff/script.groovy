@@ -7,7 +7,6 @@ import java.time.LocalDate
 import java.time.LocalTime
 import java.time.ZoneOffset
 import java.time.temporal.ChronoField
-import java.time.temporal.ChronoUnit
 
 String norm(String s) {
     s == null ? "null" : s.replaceAll(/@[0-9a-f]{1,8}\b/, "@HASH").replaceAll(/[\w$]*closure\d+\b/, "<closure>").replaceAll(/[$][$]Lambda[$][\w\/]+/, "Lambda").replace("\n", "\\n")
@@ -35,33 +34,24 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.time.Instant compareTo java.lang.Object
-t("s1620_0") { (Instant.ofEpochSecond(0L)).compareTo(3) }
-t("s1620_2") { (Instant.parse("2024-03-31T01:00:00Z")).compareTo([1, 2]) }
-t("s1620_3") { (Instant.ofEpochSecond(0L)).compareTo([a: 1]) }
 // method java.time.Instant getClass
-t("s1623_0") { (Instant.ofEpochSecond(0L)).getClass() }
-t("s1623_1") { (Instant.ofEpochMilli(951825600000L)).getClass() }
-t("s1623_2") { (Instant.parse("2024-03-31T01:00:00Z")).getClass() }
-// method java.time.Instant minus long java.time.temporal.TemporalUnit
-t("s1630_2") { (Instant.parse("2024-03-31T01:00:00Z")).minus(9223372036854775807L, ChronoUnit.HOURS) }
-// method java.time.Instant plus long java.time.temporal.TemporalUnit
-t("s1635_2") { (Instant.parse("2024-03-31T01:00:00Z")).plus(9223372036854775807L, ChronoUnit.HOURS) }
-// method java.time.Instant plusSeconds long
-t("s1638_2") { (Instant.parse("2024-03-31T01:00:00Z")).plusSeconds(9223372036854775807L) }
-// method java.time.Instant truncatedTo java.time.temporal.TemporalUnit
-t("s1641_1") { (Instant.ofEpochMilli(951825600000L)).truncatedTo(ChronoUnit.MONTHS) }
+t("s1916_0") { (Instant.ofEpochSecond(0L)).getClass() }
+t("s1916_1") { (Instant.ofEpochMilli(951825600000L)).getClass() }
+t("s1916_2") { (Instant.parse("2024-03-31T01:00:00Z")).getClass() }
+// method java.time.Instant isSupported java.time.temporal.TemporalField
+t("s1922_0") { (Instant.ofEpochSecond(0L)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s1922_1") { (Instant.ofEpochMilli(951825600000L)).isSupported(ChronoField.YEAR) }
+t("s1922_2") { (Instant.parse("2024-03-31T01:00:00Z")).isSupported(ChronoField.DAY_OF_MONTH) }
 // method java.time.Instant with java.time.temporal.TemporalAdjuster
-t("s1643_0") { (Instant.ofEpochSecond(0L)).with(LocalTime.of(1, 2)) }
-t("s1643_1") { (Instant.ofEpochMilli(951825600000L)).with(DayOfWeek.MONDAY) }
-t("s1643_2") { (Instant.parse("2024-03-31T01:00:00Z")).with(LocalDate.of(2024, 2, 29)) }
+t("s1938_0") { (Instant.ofEpochSecond(0L)).with(LocalTime.of(1, 2)) }
+t("s1938_1") { (Instant.ofEpochMilli(951825600000L)).with(DayOfWeek.MONDAY) }
+t("s1938_2") { (Instant.parse("2024-03-31T01:00:00Z")).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.Instant with java.time.temporal.TemporalField long
-t("s1644_0") { (Instant.ofEpochSecond(0L)).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s1644_1") { (Instant.ofEpochMilli(951825600000L)).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s1644_2") { (Instant.parse("2024-03-31T01:00:00Z")).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s1644_3") { (Instant.ofEpochSecond(0L)).with(ChronoField.YEAR, 0L) }
+t("s1939_0") { (Instant.ofEpochSecond(0L)).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s1939_1") { (Instant.ofEpochMilli(951825600000L)).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s1939_2") { (Instant.parse("2024-03-31T01:00:00Z")).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s1939_3") { (Instant.ofEpochSecond(0L)).with(ChronoField.YEAR, 0L) }
 // staticMethod java.time.Instant now java.time.Clock
-tc("s2099_0") { Instant.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2466_0") { Instant.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
 // staticMethod java.time.Instant parse java.lang.CharSequence
-t("s2103_3") { Instant.parse(new StringBuilder("sb")) }
-t("s2103_4") { Instant.parse(null) }
+t("s2470_4") { Instant.parse(null) }

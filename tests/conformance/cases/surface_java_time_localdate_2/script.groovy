@@ -38,104 +38,107 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.time.LocalDate plusDays long
-t("s1682_0") { (LocalDate.of(2024, 2, 29)).plusDays(0L) }
-t("s1682_1") { (LocalDate.of(1, 1, 1)).plusDays(-1L) }
-t("s1682_2") { (LocalDate.of(9999, 12, 31)).plusDays(9223372036854775807L) }
-t("s1682_3") { (LocalDate.of(2024, 3, 31)).plusDays(5L) }
 // method java.time.LocalDate plusMonths long
-t("s1683_0") { (LocalDate.of(2024, 2, 29)).plusMonths(0L) }
-t("s1683_1") { (LocalDate.of(1, 1, 1)).plusMonths(-1L) }
-t("s1683_3") { (LocalDate.of(2024, 3, 31)).plusMonths(5L) }
+t("s1977_0") { (LocalDate.of(2024, 2, 29)).plusMonths(0L) }
+t("s1977_1") { (LocalDate.of(1, 1, 1)).plusMonths(-1L) }
+t("s1977_2") { (LocalDate.of(9999, 12, 31)).plusMonths(9223372036854775807L) }
+t("s1977_3") { (LocalDate.of(2024, 3, 31)).plusMonths(5L) }
 // method java.time.LocalDate plusWeeks long
-t("s1684_0") { (LocalDate.of(2024, 2, 29)).plusWeeks(0L) }
-t("s1684_1") { (LocalDate.of(1, 1, 1)).plusWeeks(-1L) }
-t("s1684_2") { (LocalDate.of(9999, 12, 31)).plusWeeks(9223372036854775807L) }
-t("s1684_3") { (LocalDate.of(2024, 3, 31)).plusWeeks(5L) }
+t("s1978_0") { (LocalDate.of(2024, 2, 29)).plusWeeks(0L) }
+t("s1978_1") { (LocalDate.of(1, 1, 1)).plusWeeks(-1L) }
+t("s1978_2") { (LocalDate.of(9999, 12, 31)).plusWeeks(9223372036854775807L) }
+t("s1978_3") { (LocalDate.of(2024, 3, 31)).plusWeeks(5L) }
 // method java.time.LocalDate plusYears long
-t("s1685_0") { (LocalDate.of(2024, 2, 29)).plusYears(0L) }
-t("s1685_1") { (LocalDate.of(1, 1, 1)).plusYears(-1L) }
-t("s1685_3") { (LocalDate.of(2024, 3, 31)).plusYears(5L) }
+t("s1979_0") { (LocalDate.of(2024, 2, 29)).plusYears(0L) }
+t("s1979_1") { (LocalDate.of(1, 1, 1)).plusYears(-1L) }
+t("s1979_2") { (LocalDate.of(9999, 12, 31)).plusYears(9223372036854775807L) }
+t("s1979_3") { (LocalDate.of(2024, 3, 31)).plusYears(5L) }
 // method java.time.LocalDate toEpochDay
-t("s1686_0") { (LocalDate.of(2024, 2, 29)).toEpochDay() }
-t("s1686_1") { (LocalDate.of(1, 1, 1)).toEpochDay() }
-t("s1686_2") { (LocalDate.of(9999, 12, 31)).toEpochDay() }
-t("s1686_3") { (LocalDate.of(2024, 3, 31)).toEpochDay() }
+t("s1980_0") { (LocalDate.of(2024, 2, 29)).toEpochDay() }
+t("s1980_1") { (LocalDate.of(1, 1, 1)).toEpochDay() }
+t("s1980_2") { (LocalDate.of(9999, 12, 31)).toEpochDay() }
+t("s1980_3") { (LocalDate.of(2024, 3, 31)).toEpochDay() }
 // method java.time.LocalDate toString
-t("s1687_0") { (LocalDate.of(2024, 2, 29)).toString() }
-t("s1687_1") { (LocalDate.of(1, 1, 1)).toString() }
-t("s1687_2") { (LocalDate.of(9999, 12, 31)).toString() }
-t("s1687_3") { (LocalDate.of(2024, 3, 31)).toString() }
+t("s1981_0") { (LocalDate.of(2024, 2, 29)).toString() }
+t("s1981_1") { (LocalDate.of(1, 1, 1)).toString() }
+t("s1981_2") { (LocalDate.of(9999, 12, 31)).toString() }
+t("s1981_3") { (LocalDate.of(2024, 3, 31)).toString() }
 // method java.time.LocalDate until java.time.chrono.ChronoLocalDate
-t("s1688_0") { (LocalDate.of(2024, 2, 29)).until(LocalDate.of(1, 1, 1)) }
-t("s1688_1") { (LocalDate.of(1, 1, 1)).until(LocalDate.of(9999, 12, 31)) }
-t("s1688_2") { (LocalDate.of(9999, 12, 31)).until(LocalDate.of(2024, 2, 29)) }
-t("s1688_3") { (LocalDate.of(2024, 3, 31)).until(LocalDate.of(1, 1, 1)) }
+t("s1982_0") { (LocalDate.of(2024, 2, 29)).until(LocalDate.of(1, 1, 1)) }
+t("s1982_1") { (LocalDate.of(1, 1, 1)).until(LocalDate.of(9999, 12, 31)) }
+t("s1982_2") { (LocalDate.of(9999, 12, 31)).until(LocalDate.of(2024, 2, 29)) }
+t("s1982_3") { (LocalDate.of(2024, 3, 31)).until(LocalDate.of(1, 1, 1)) }
 // method java.time.LocalDate until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s1689_0") { (LocalDate.of(2024, 2, 29)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s1689_1") { (LocalDate.of(1, 1, 1)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s1689_2") { (LocalDate.of(9999, 12, 31)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s1689_3") { (LocalDate.of(2024, 3, 31)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s1983_0") { (LocalDate.of(2024, 2, 29)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s1983_1") { (LocalDate.of(1, 1, 1)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s1983_2") { (LocalDate.of(9999, 12, 31)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s1983_3") { (LocalDate.of(2024, 3, 31)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.LocalDate with java.time.temporal.TemporalAdjuster
-t("s1690_0") { (LocalDate.of(2024, 2, 29)).with(LocalTime.of(1, 2)) }
-t("s1690_1") { (LocalDate.of(1, 1, 1)).with(DayOfWeek.MONDAY) }
-t("s1690_2") { (LocalDate.of(9999, 12, 31)).with(LocalDate.of(2024, 2, 29)) }
-t("s1690_3") { (LocalDate.of(2024, 3, 31)).with(LocalTime.of(1, 2)) }
+t("s1984_0") { (LocalDate.of(2024, 2, 29)).with(LocalTime.of(1, 2)) }
+t("s1984_1") { (LocalDate.of(1, 1, 1)).with(DayOfWeek.MONDAY) }
+t("s1984_2") { (LocalDate.of(9999, 12, 31)).with(LocalDate.of(2024, 2, 29)) }
+t("s1984_3") { (LocalDate.of(2024, 3, 31)).with(LocalTime.of(1, 2)) }
 // method java.time.LocalDate withDayOfMonth int
-t("s1692_0") { (LocalDate.of(2024, 2, 29)).withDayOfMonth(0) }
-t("s1692_1") { (LocalDate.of(1, 1, 1)).withDayOfMonth(-1) }
-t("s1692_2") { (LocalDate.of(9999, 12, 31)).withDayOfMonth(2147483647) }
-t("s1692_3") { (LocalDate.of(2024, 3, 31)).withDayOfMonth(1) }
+t("s1986_0") { (LocalDate.of(2024, 2, 29)).withDayOfMonth(0) }
+t("s1986_1") { (LocalDate.of(1, 1, 1)).withDayOfMonth(-1) }
+t("s1986_2") { (LocalDate.of(9999, 12, 31)).withDayOfMonth(2147483647) }
+t("s1986_3") { (LocalDate.of(2024, 3, 31)).withDayOfMonth(1) }
 // method java.time.LocalDate withDayOfYear int
-t("s1693_3") { (LocalDate.of(2024, 3, 31)).withDayOfYear(1) }
+t("s1987_0") { (LocalDate.of(2024, 2, 29)).withDayOfYear(0) }
+t("s1987_1") { (LocalDate.of(1, 1, 1)).withDayOfYear(-1) }
+t("s1987_2") { (LocalDate.of(9999, 12, 31)).withDayOfYear(2147483647) }
+t("s1987_3") { (LocalDate.of(2024, 3, 31)).withDayOfYear(1) }
 // method java.time.LocalDate withMonth int
-t("s1694_0") { (LocalDate.of(2024, 2, 29)).withMonth(0) }
-t("s1694_1") { (LocalDate.of(1, 1, 1)).withMonth(-1) }
-t("s1694_2") { (LocalDate.of(9999, 12, 31)).withMonth(2147483647) }
-t("s1694_3") { (LocalDate.of(2024, 3, 31)).withMonth(1) }
+t("s1988_0") { (LocalDate.of(2024, 2, 29)).withMonth(0) }
+t("s1988_1") { (LocalDate.of(1, 1, 1)).withMonth(-1) }
+t("s1988_2") { (LocalDate.of(9999, 12, 31)).withMonth(2147483647) }
+t("s1988_3") { (LocalDate.of(2024, 3, 31)).withMonth(1) }
 // method java.time.LocalDate withYear int
-t("s1695_0") { (LocalDate.of(2024, 2, 29)).withYear(0) }
-t("s1695_1") { (LocalDate.of(1, 1, 1)).withYear(-1) }
-t("s1695_2") { (LocalDate.of(9999, 12, 31)).withYear(2147483647) }
-t("s1695_3") { (LocalDate.of(2024, 3, 31)).withYear(1) }
+t("s1989_0") { (LocalDate.of(2024, 2, 29)).withYear(0) }
+t("s1989_1") { (LocalDate.of(1, 1, 1)).withYear(-1) }
+t("s1989_2") { (LocalDate.of(9999, 12, 31)).withYear(2147483647) }
+t("s1989_3") { (LocalDate.of(2024, 3, 31)).withYear(1) }
 // staticField java.time.LocalDate EPOCH
-t("s2016_0") { LocalDate.EPOCH }
+t("s2383_0") { LocalDate.EPOCH }
 // staticField java.time.LocalDate MAX
-t("s2017_0") { LocalDate.MAX }
+t("s2384_0") { LocalDate.MAX }
 // staticField java.time.LocalDate MIN
-t("s2018_0") { LocalDate.MIN }
+t("s2385_0") { LocalDate.MIN }
 // staticMethod java.time.LocalDate now
-tc("s2104_0") { LocalDate.now() }
+tc("s2471_0") { LocalDate.now() }
 // staticMethod java.time.LocalDate now java.time.ZoneId
-tc("s2106_0") { LocalDate.now(ZoneId.of("Europe/Paris")) }
-tc("s2106_1") { LocalDate.now(ZoneId.of("UTC")) }
-tc("s2106_2") { LocalDate.now(ZoneOffset.ofHours(-5)) }
+tc("s2473_0") { LocalDate.now(ZoneId.of("Europe/Paris")) }
+tc("s2473_1") { LocalDate.now(ZoneId.of("UTC")) }
+tc("s2473_2") { LocalDate.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.LocalDate of int int int
-t("s2107_0") { LocalDate.of(3, 0, -1) }
-t("s2107_1") { LocalDate.of(0, -1, 2147483647) }
-t("s2107_2") { LocalDate.of(-1, 2147483647, 1) }
-t("s2107_3") { LocalDate.of(2147483647, 1, 3) }
+t("s2474_0") { LocalDate.of(3, 0, -1) }
+t("s2474_1") { LocalDate.of(0, -1, 2147483647) }
+t("s2474_2") { LocalDate.of(-1, 2147483647, 1) }
+t("s2474_3") { LocalDate.of(2147483647, 1, 3) }
 // staticMethod java.time.LocalDate of int java.time.Month int
-t("s2108_0") { LocalDate.of(3, Month.DECEMBER, -1) }
-t("s2108_1") { LocalDate.of(0, Month.FEBRUARY, 2147483647) }
-t("s2108_2") { LocalDate.of(-1, Month.DECEMBER, 1) }
-t("s2108_3") { LocalDate.of(2147483647, Month.FEBRUARY, 3) }
+t("s2475_0") { LocalDate.of(3, Month.DECEMBER, -1) }
+t("s2475_1") { LocalDate.of(0, Month.FEBRUARY, 2147483647) }
+t("s2475_2") { LocalDate.of(-1, Month.DECEMBER, 1) }
+t("s2475_3") { LocalDate.of(2147483647, Month.FEBRUARY, 3) }
 // staticMethod java.time.LocalDate ofEpochDay long
-t("s2109_0") { LocalDate.ofEpochDay(5L) }
-t("s2109_1") { LocalDate.ofEpochDay(0L) }
-t("s2109_2") { LocalDate.ofEpochDay(-1L) }
-t("s2109_3") { LocalDate.ofEpochDay(9223372036854775807L) }
+t("s2476_0") { LocalDate.ofEpochDay(5L) }
+t("s2476_1") { LocalDate.ofEpochDay(0L) }
+t("s2476_2") { LocalDate.ofEpochDay(-1L) }
+t("s2476_3") { LocalDate.ofEpochDay(9223372036854775807L) }
 // staticMethod java.time.LocalDate ofYearDay int int
-t("s2110_0") { LocalDate.ofYearDay(3, 0) }
-t("s2110_1") { LocalDate.ofYearDay(0, -1) }
-t("s2110_2") { LocalDate.ofYearDay(-1, 2147483647) }
+t("s2477_0") { LocalDate.ofYearDay(3, 0) }
+t("s2477_1") { LocalDate.ofYearDay(0, -1) }
+t("s2477_2") { LocalDate.ofYearDay(-1, 2147483647) }
+t("s2477_3") { LocalDate.ofYearDay(2147483647, 1) }
 // staticMethod java.time.LocalDate parse java.lang.CharSequence
-t("s2111_0") { LocalDate.parse("abc") }
-t("s2111_1") { LocalDate.parse("") }
-t("s2111_2") { LocalDate.parse("Ünïcödé 😀") }
-t("s2111_4") { LocalDate.parse(null) }
+t("s2478_0") { LocalDate.parse("abc") }
+t("s2478_1") { LocalDate.parse("") }
+t("s2478_2") { LocalDate.parse("Ünïcödé 😀") }
+t("s2478_3") { LocalDate.parse(new StringBuilder("sb")) }
+t("s2478_4") { LocalDate.parse(null) }
 // staticMethod java.time.LocalDate parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2112_0") { LocalDate.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2112_1") { LocalDate.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2112_2") { LocalDate.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2112_4") { LocalDate.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2479_0") { LocalDate.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2479_1") { LocalDate.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2479_2") { LocalDate.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2479_3") { LocalDate.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2479_4") { LocalDate.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -39,156 +39,174 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDateTime plusHours long
-t("s1733_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusHours(0L) }
-t("s1733_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusHours(-1L) }
-t("s1733_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusHours(9223372036854775807L) }
-t("s1733_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusHours(5L) }
+t("s2027_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusHours(0L) }
+t("s2027_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusHours(-1L) }
+t("s2027_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusHours(9223372036854775807L) }
+t("s2027_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusHours(5L) }
 // method java.time.LocalDateTime plusMinutes long
-t("s1734_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusMinutes(0L) }
-t("s1734_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusMinutes(-1L) }
-t("s1734_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusMinutes(9223372036854775807L) }
-t("s1734_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusMinutes(5L) }
+t("s2028_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusMinutes(0L) }
+t("s2028_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusMinutes(-1L) }
+t("s2028_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusMinutes(9223372036854775807L) }
+t("s2028_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusMinutes(5L) }
 // method java.time.LocalDateTime plusMonths long
-t("s1735_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusMonths(0L) }
-t("s1735_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusMonths(-1L) }
-t("s1735_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusMonths(5L) }
+t("s2029_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusMonths(0L) }
+t("s2029_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusMonths(-1L) }
+t("s2029_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusMonths(9223372036854775807L) }
+t("s2029_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusMonths(5L) }
 // method java.time.LocalDateTime plusNanos long
-t("s1736_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusNanos(0L) }
-t("s1736_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusNanos(-1L) }
-t("s1736_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusNanos(9223372036854775807L) }
-t("s1736_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusNanos(5L) }
+t("s2030_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusNanos(0L) }
+t("s2030_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusNanos(-1L) }
+t("s2030_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusNanos(9223372036854775807L) }
+t("s2030_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusNanos(5L) }
 // method java.time.LocalDateTime plusSeconds long
-t("s1737_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusSeconds(0L) }
-t("s1737_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusSeconds(-1L) }
-t("s1737_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusSeconds(9223372036854775807L) }
-t("s1737_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusSeconds(5L) }
+t("s2031_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusSeconds(0L) }
+t("s2031_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusSeconds(-1L) }
+t("s2031_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusSeconds(9223372036854775807L) }
+t("s2031_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusSeconds(5L) }
 // method java.time.LocalDateTime plusWeeks long
-t("s1738_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusWeeks(0L) }
-t("s1738_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusWeeks(-1L) }
-t("s1738_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusWeeks(9223372036854775807L) }
-t("s1738_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusWeeks(5L) }
+t("s2032_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusWeeks(0L) }
+t("s2032_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusWeeks(-1L) }
+t("s2032_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusWeeks(9223372036854775807L) }
+t("s2032_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusWeeks(5L) }
 // method java.time.LocalDateTime plusYears long
-t("s1739_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusYears(0L) }
-t("s1739_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusYears(-1L) }
-t("s1739_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusYears(5L) }
+t("s2033_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plusYears(0L) }
+t("s2033_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plusYears(-1L) }
+t("s2033_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plusYears(9223372036854775807L) }
+t("s2033_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plusYears(5L) }
+// method java.time.LocalDateTime toEpochSecond java.time.ZoneOffset
+t("s2034_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).toEpochSecond(ZoneOffset.ofHours(2)) }
+t("s2034_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).toEpochSecond(ZoneOffset.UTC) }
+t("s2034_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).toEpochSecond(ZoneOffset.ofHours(2)) }
+t("s2034_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).toEpochSecond(ZoneOffset.UTC) }
+// method java.time.LocalDateTime toInstant java.time.ZoneOffset
+t("s2035_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).toInstant(ZoneOffset.ofHours(2)) }
+t("s2035_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).toInstant(ZoneOffset.UTC) }
+t("s2035_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).toInstant(ZoneOffset.ofHours(2)) }
+t("s2035_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).toInstant(ZoneOffset.UTC) }
 // method java.time.LocalDateTime toLocalDate
-t("s1740_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).toLocalDate() }
-t("s1740_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).toLocalDate() }
-t("s1740_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).toLocalDate() }
-t("s1740_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).toLocalDate() }
+t("s2036_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).toLocalDate() }
+t("s2036_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).toLocalDate() }
+t("s2036_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).toLocalDate() }
+t("s2036_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).toLocalDate() }
 // method java.time.LocalDateTime toLocalTime
-t("s1741_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).toLocalTime() }
-t("s1741_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).toLocalTime() }
-t("s1741_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).toLocalTime() }
-t("s1741_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).toLocalTime() }
+t("s2037_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).toLocalTime() }
+t("s2037_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).toLocalTime() }
+t("s2037_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).toLocalTime() }
+t("s2037_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).toLocalTime() }
 // method java.time.LocalDateTime toString
-t("s1742_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).toString() }
-t("s1742_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).toString() }
-t("s1742_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).toString() }
-t("s1742_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).toString() }
+t("s2038_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).toString() }
+t("s2038_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).toString() }
+t("s2038_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).toString() }
+t("s2038_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).toString() }
 // method java.time.LocalDateTime truncatedTo java.time.temporal.TemporalUnit
-t("s1743_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).truncatedTo(ChronoUnit.HOURS) }
-t("s1743_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).truncatedTo(ChronoUnit.DAYS) }
-t("s1743_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).truncatedTo(ChronoUnit.HOURS) }
+t("s2039_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).truncatedTo(ChronoUnit.HOURS) }
+t("s2039_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).truncatedTo(ChronoUnit.MONTHS) }
+t("s2039_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).truncatedTo(ChronoUnit.DAYS) }
+t("s2039_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).truncatedTo(ChronoUnit.HOURS) }
 // method java.time.LocalDateTime until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s1744_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s1744_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s1744_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s1744_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s2040_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s2040_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s2040_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s2040_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.LocalDateTime with java.time.temporal.TemporalAdjuster
-t("s1745_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).with(LocalTime.of(1, 2)) }
-t("s1745_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).with(DayOfWeek.MONDAY) }
-t("s1745_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).with(LocalDate.of(2024, 2, 29)) }
-t("s1745_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).with(LocalTime.of(1, 2)) }
+t("s2041_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).with(LocalTime.of(1, 2)) }
+t("s2041_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).with(DayOfWeek.MONDAY) }
+t("s2041_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).with(LocalDate.of(2024, 2, 29)) }
+t("s2041_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).with(LocalTime.of(1, 2)) }
 // method java.time.LocalDateTime withDayOfMonth int
-t("s1747_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withDayOfMonth(0) }
-t("s1747_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withDayOfMonth(-1) }
-t("s1747_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withDayOfMonth(2147483647) }
-t("s1747_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withDayOfMonth(1) }
+t("s2043_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withDayOfMonth(0) }
+t("s2043_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withDayOfMonth(-1) }
+t("s2043_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withDayOfMonth(2147483647) }
+t("s2043_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withDayOfMonth(1) }
 // method java.time.LocalDateTime withDayOfYear int
-t("s1748_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withDayOfYear(1) }
+t("s2044_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withDayOfYear(0) }
+t("s2044_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withDayOfYear(-1) }
+t("s2044_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withDayOfYear(2147483647) }
+t("s2044_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withDayOfYear(1) }
 // method java.time.LocalDateTime withHour int
-t("s1749_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withHour(0) }
-t("s1749_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withHour(-1) }
-t("s1749_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withHour(2147483647) }
-t("s1749_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withHour(1) }
+t("s2045_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withHour(0) }
+t("s2045_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withHour(-1) }
+t("s2045_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withHour(2147483647) }
+t("s2045_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withHour(1) }
 // method java.time.LocalDateTime withMinute int
-t("s1750_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withMinute(0) }
-t("s1750_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withMinute(-1) }
-t("s1750_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withMinute(2147483647) }
-t("s1750_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withMinute(1) }
+t("s2046_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withMinute(0) }
+t("s2046_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withMinute(-1) }
+t("s2046_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withMinute(2147483647) }
+t("s2046_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withMinute(1) }
 // method java.time.LocalDateTime withMonth int
-t("s1751_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withMonth(0) }
-t("s1751_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withMonth(-1) }
-t("s1751_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withMonth(2147483647) }
-t("s1751_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withMonth(1) }
+t("s2047_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withMonth(0) }
+t("s2047_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withMonth(-1) }
+t("s2047_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withMonth(2147483647) }
+t("s2047_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withMonth(1) }
 // method java.time.LocalDateTime withNano int
-t("s1752_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withNano(0) }
-t("s1752_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withNano(-1) }
-t("s1752_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withNano(2147483647) }
-t("s1752_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withNano(1) }
+t("s2048_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withNano(0) }
+t("s2048_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withNano(-1) }
+t("s2048_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withNano(2147483647) }
+t("s2048_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withNano(1) }
 // method java.time.LocalDateTime withSecond int
-t("s1753_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withSecond(0) }
-t("s1753_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withSecond(-1) }
-t("s1753_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withSecond(2147483647) }
-t("s1753_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withSecond(1) }
+t("s2049_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withSecond(0) }
+t("s2049_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withSecond(-1) }
+t("s2049_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withSecond(2147483647) }
+t("s2049_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withSecond(1) }
 // method java.time.LocalDateTime withYear int
-t("s1754_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withYear(0) }
-t("s1754_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withYear(-1) }
-t("s1754_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withYear(2147483647) }
-t("s1754_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withYear(1) }
+t("s2050_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).withYear(0) }
+t("s2050_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).withYear(-1) }
+t("s2050_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).withYear(2147483647) }
+t("s2050_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).withYear(1) }
 // staticField java.time.LocalDateTime MAX
-t("s2019_0") { LocalDateTime.MAX }
+t("s2386_0") { LocalDateTime.MAX }
 // staticField java.time.LocalDateTime MIN
-t("s2020_0") { LocalDateTime.MIN }
+t("s2387_0") { LocalDateTime.MIN }
 // staticMethod java.time.LocalDateTime now
-tc("s2113_0") { LocalDateTime.now() }
+tc("s2480_0") { LocalDateTime.now() }
 // staticMethod java.time.LocalDateTime now java.time.ZoneId
-tc("s2115_0") { LocalDateTime.now(ZoneId.of("Europe/Paris")) }
-tc("s2115_1") { LocalDateTime.now(ZoneId.of("UTC")) }
-tc("s2115_2") { LocalDateTime.now(ZoneOffset.ofHours(-5)) }
+tc("s2482_0") { LocalDateTime.now(ZoneId.of("Europe/Paris")) }
+tc("s2482_1") { LocalDateTime.now(ZoneId.of("UTC")) }
+tc("s2482_2") { LocalDateTime.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.LocalDateTime of int int int int int
-t("s2116_0") { LocalDateTime.of(3, 0, -1, 2147483647, 1) }
-t("s2116_1") { LocalDateTime.of(0, -1, 2147483647, 1, 3) }
-t("s2116_2") { LocalDateTime.of(-1, 2147483647, 1, 3, 0) }
-t("s2116_3") { LocalDateTime.of(2147483647, 1, 3, 0, -1) }
+t("s2483_0") { LocalDateTime.of(3, 0, -1, 2147483647, 1) }
+t("s2483_1") { LocalDateTime.of(0, -1, 2147483647, 1, 3) }
+t("s2483_2") { LocalDateTime.of(-1, 2147483647, 1, 3, 0) }
+t("s2483_3") { LocalDateTime.of(2147483647, 1, 3, 0, -1) }
 // staticMethod java.time.LocalDateTime of int int int int int int
-t("s2117_0") { LocalDateTime.of(3, 0, -1, 2147483647, 1, 3) }
-t("s2117_1") { LocalDateTime.of(0, -1, 2147483647, 1, 3, 0) }
-t("s2117_2") { LocalDateTime.of(-1, 2147483647, 1, 3, 0, -1) }
-t("s2117_3") { LocalDateTime.of(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s2484_0") { LocalDateTime.of(3, 0, -1, 2147483647, 1, 3) }
+t("s2484_1") { LocalDateTime.of(0, -1, 2147483647, 1, 3, 0) }
+t("s2484_2") { LocalDateTime.of(-1, 2147483647, 1, 3, 0, -1) }
+t("s2484_3") { LocalDateTime.of(2147483647, 1, 3, 0, -1, 2147483647) }
 // staticMethod java.time.LocalDateTime of int int int int int int int
-t("s2118_0") { LocalDateTime.of(3, 0, -1, 2147483647, 1, 3, 0) }
-t("s2118_1") { LocalDateTime.of(0, -1, 2147483647, 1, 3, 0, -1) }
-t("s2118_2") { LocalDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647) }
-t("s2118_3") { LocalDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1) }
+t("s2485_0") { LocalDateTime.of(3, 0, -1, 2147483647, 1, 3, 0) }
+t("s2485_1") { LocalDateTime.of(0, -1, 2147483647, 1, 3, 0, -1) }
+t("s2485_2") { LocalDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647) }
+t("s2485_3") { LocalDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1) }
 // staticMethod java.time.LocalDateTime of int java.time.Month int int int
-t("s2119_0") { LocalDateTime.of(3, Month.DECEMBER, -1, 2147483647, 1) }
-t("s2119_1") { LocalDateTime.of(0, Month.FEBRUARY, 2147483647, 1, 3) }
-t("s2119_2") { LocalDateTime.of(-1, Month.DECEMBER, 1, 3, 0) }
-t("s2119_3") { LocalDateTime.of(2147483647, Month.FEBRUARY, 3, 0, -1) }
+t("s2486_0") { LocalDateTime.of(3, Month.DECEMBER, -1, 2147483647, 1) }
+t("s2486_1") { LocalDateTime.of(0, Month.FEBRUARY, 2147483647, 1, 3) }
+t("s2486_2") { LocalDateTime.of(-1, Month.DECEMBER, 1, 3, 0) }
+t("s2486_3") { LocalDateTime.of(2147483647, Month.FEBRUARY, 3, 0, -1) }
 // staticMethod java.time.LocalDateTime of int java.time.Month int int int int
-t("s2120_0") { LocalDateTime.of(3, Month.DECEMBER, -1, 2147483647, 1, 3) }
-t("s2120_1") { LocalDateTime.of(0, Month.FEBRUARY, 2147483647, 1, 3, 0) }
-t("s2120_2") { LocalDateTime.of(-1, Month.DECEMBER, 1, 3, 0, -1) }
-t("s2120_3") { LocalDateTime.of(2147483647, Month.FEBRUARY, 3, 0, -1, 2147483647) }
+t("s2487_0") { LocalDateTime.of(3, Month.DECEMBER, -1, 2147483647, 1, 3) }
+t("s2487_1") { LocalDateTime.of(0, Month.FEBRUARY, 2147483647, 1, 3, 0) }
+t("s2487_2") { LocalDateTime.of(-1, Month.DECEMBER, 1, 3, 0, -1) }
+t("s2487_3") { LocalDateTime.of(2147483647, Month.FEBRUARY, 3, 0, -1, 2147483647) }
 // staticMethod java.time.LocalDateTime of int java.time.Month int int int int int
-t("s2121_0") { LocalDateTime.of(3, Month.DECEMBER, -1, 2147483647, 1, 3, 0) }
-t("s2121_1") { LocalDateTime.of(0, Month.FEBRUARY, 2147483647, 1, 3, 0, -1) }
-t("s2121_2") { LocalDateTime.of(-1, Month.DECEMBER, 1, 3, 0, -1, 2147483647) }
-t("s2121_3") { LocalDateTime.of(2147483647, Month.FEBRUARY, 3, 0, -1, 2147483647, 1) }
+t("s2488_0") { LocalDateTime.of(3, Month.DECEMBER, -1, 2147483647, 1, 3, 0) }
+t("s2488_1") { LocalDateTime.of(0, Month.FEBRUARY, 2147483647, 1, 3, 0, -1) }
+t("s2488_2") { LocalDateTime.of(-1, Month.DECEMBER, 1, 3, 0, -1, 2147483647) }
+t("s2488_3") { LocalDateTime.of(2147483647, Month.FEBRUARY, 3, 0, -1, 2147483647, 1) }
 // staticMethod java.time.LocalDateTime of java.time.LocalDate java.time.LocalTime
-t("s2122_0") { LocalDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0)) }
-t("s2122_1") { LocalDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000)) }
-t("s2122_2") { LocalDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15)) }
-t("s2122_3") { LocalDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0)) }
+t("s2489_0") { LocalDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0)) }
+t("s2489_1") { LocalDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000)) }
+t("s2489_2") { LocalDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15)) }
+t("s2489_3") { LocalDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0)) }
 // staticMethod java.time.LocalDateTime parse java.lang.CharSequence
-t("s2123_0") { LocalDateTime.parse("abc") }
-t("s2123_1") { LocalDateTime.parse("") }
-t("s2123_2") { LocalDateTime.parse("Ünïcödé 😀") }
-t("s2123_4") { LocalDateTime.parse(null) }
+t("s2490_0") { LocalDateTime.parse("abc") }
+t("s2490_1") { LocalDateTime.parse("") }
+t("s2490_2") { LocalDateTime.parse("Ünïcödé 😀") }
+t("s2490_3") { LocalDateTime.parse(new StringBuilder("sb")) }
+t("s2490_4") { LocalDateTime.parse(null) }
 // staticMethod java.time.LocalDateTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2124_0") { LocalDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2124_1") { LocalDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2124_2") { LocalDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2124_4") { LocalDateTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2491_0") { LocalDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2491_1") { LocalDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2491_2") { LocalDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2491_3") { LocalDateTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2491_4") { LocalDateTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -36,166 +36,173 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalTime atDate java.time.LocalDate
-t("s1755_0") { (LocalTime.of(12, 30, 15)).atDate(LocalDate.of(1, 1, 1)) }
-t("s1755_1") { (LocalTime.of(0, 0)).atDate(LocalDate.of(9999, 12, 31)) }
-t("s1755_2") { (LocalTime.of(23, 59, 59, 999000000)).atDate(LocalDate.of(2024, 3, 31)) }
-t("s1755_3") { (LocalTime.of(12, 30, 15)).atDate(LocalDate.of(2024, 2, 29)) }
-// method java.time.LocalTime compareTo java.lang.Object
-t("s1756_1") { (LocalTime.of(0, 0)).compareTo(null) }
-t("s1756_4") { (LocalTime.of(12, 30, 15)).compareTo(null) }
+t("s2051_0") { (LocalTime.of(12, 30, 15)).atDate(LocalDate.of(1, 1, 1)) }
+t("s2051_1") { (LocalTime.of(0, 0)).atDate(LocalDate.of(9999, 12, 31)) }
+t("s2051_2") { (LocalTime.of(23, 59, 59, 999000000)).atDate(LocalDate.of(2024, 3, 31)) }
+t("s2051_3") { (LocalTime.of(12, 30, 15)).atDate(LocalDate.of(2024, 2, 29)) }
 // method java.time.LocalTime compareTo java.time.LocalTime
-t("s1757_0") { (LocalTime.of(12, 30, 15)).compareTo(LocalTime.of(0, 0)) }
-t("s1757_1") { (LocalTime.of(0, 0)).compareTo(LocalTime.of(23, 59, 59, 999000000)) }
-t("s1757_2") { (LocalTime.of(23, 59, 59, 999000000)).compareTo(LocalTime.of(12, 30, 15)) }
+t("s2052_0") { (LocalTime.of(12, 30, 15)).compareTo(LocalTime.of(0, 0)) }
+t("s2052_1") { (LocalTime.of(0, 0)).compareTo(LocalTime.of(23, 59, 59, 999000000)) }
+t("s2052_2") { (LocalTime.of(23, 59, 59, 999000000)).compareTo(LocalTime.of(12, 30, 15)) }
 // method java.time.LocalTime equals java.lang.Object
-t("s1758_0") { (LocalTime.of(12, 30, 15)).equals(3) }
-t("s1758_1") { (LocalTime.of(0, 0)).equals(null) }
-t("s1758_2") { (LocalTime.of(23, 59, 59, 999000000)).equals([1, 2]) }
-t("s1758_3") { (LocalTime.of(12, 30, 15)).equals([a: 1]) }
-t("s1758_4") { (LocalTime.of(12, 30, 15)).equals(null) }
+t("s2053_0") { (LocalTime.of(12, 30, 15)).equals(3) }
+t("s2053_1") { (LocalTime.of(0, 0)).equals(null) }
+t("s2053_2") { (LocalTime.of(23, 59, 59, 999000000)).equals([1, 2]) }
+t("s2053_3") { (LocalTime.of(12, 30, 15)).equals([a: 1]) }
+t("s2053_4") { (LocalTime.of(12, 30, 15)).equals(null) }
 // method java.time.LocalTime format java.time.format.DateTimeFormatter
-t("s1759_0") { (LocalTime.of(12, 30, 15)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s1759_1") { (LocalTime.of(0, 0)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s1759_2") { (LocalTime.of(23, 59, 59, 999000000)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2054_0") { (LocalTime.of(12, 30, 15)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2054_1") { (LocalTime.of(0, 0)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2054_2") { (LocalTime.of(23, 59, 59, 999000000)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
 // method java.time.LocalTime getHour
-t("s1762_0") { (LocalTime.of(12, 30, 15)).getHour() }
-t("s1762_1") { (LocalTime.of(0, 0)).getHour() }
-t("s1762_2") { (LocalTime.of(23, 59, 59, 999000000)).getHour() }
+t("s2057_0") { (LocalTime.of(12, 30, 15)).getHour() }
+t("s2057_1") { (LocalTime.of(0, 0)).getHour() }
+t("s2057_2") { (LocalTime.of(23, 59, 59, 999000000)).getHour() }
 // method java.time.LocalTime getMinute
-t("s1764_0") { (LocalTime.of(12, 30, 15)).getMinute() }
-t("s1764_1") { (LocalTime.of(0, 0)).getMinute() }
-t("s1764_2") { (LocalTime.of(23, 59, 59, 999000000)).getMinute() }
+t("s2059_0") { (LocalTime.of(12, 30, 15)).getMinute() }
+t("s2059_1") { (LocalTime.of(0, 0)).getMinute() }
+t("s2059_2") { (LocalTime.of(23, 59, 59, 999000000)).getMinute() }
 // method java.time.LocalTime getNano
-t("s1765_0") { (LocalTime.of(12, 30, 15)).getNano() }
-t("s1765_1") { (LocalTime.of(0, 0)).getNano() }
-t("s1765_2") { (LocalTime.of(23, 59, 59, 999000000)).getNano() }
+t("s2060_0") { (LocalTime.of(12, 30, 15)).getNano() }
+t("s2060_1") { (LocalTime.of(0, 0)).getNano() }
+t("s2060_2") { (LocalTime.of(23, 59, 59, 999000000)).getNano() }
 // method java.time.LocalTime getSecond
-t("s1766_0") { (LocalTime.of(12, 30, 15)).getSecond() }
-t("s1766_1") { (LocalTime.of(0, 0)).getSecond() }
-t("s1766_2") { (LocalTime.of(23, 59, 59, 999000000)).getSecond() }
+t("s2061_0") { (LocalTime.of(12, 30, 15)).getSecond() }
+t("s2061_1") { (LocalTime.of(0, 0)).getSecond() }
+t("s2061_2") { (LocalTime.of(23, 59, 59, 999000000)).getSecond() }
 // method java.time.LocalTime hashCode
-t("s1767_0") { (LocalTime.of(12, 30, 15)).hashCode() }
-t("s1767_1") { (LocalTime.of(0, 0)).hashCode() }
-t("s1767_2") { (LocalTime.of(23, 59, 59, 999000000)).hashCode() }
+t("s2062_0") { (LocalTime.of(12, 30, 15)).hashCode() }
+t("s2062_1") { (LocalTime.of(0, 0)).hashCode() }
+t("s2062_2") { (LocalTime.of(23, 59, 59, 999000000)).hashCode() }
 // method java.time.LocalTime isAfter java.time.LocalTime
-t("s1768_0") { (LocalTime.of(12, 30, 15)).isAfter(LocalTime.of(0, 0)) }
-t("s1768_1") { (LocalTime.of(0, 0)).isAfter(LocalTime.of(23, 59, 59, 999000000)) }
-t("s1768_2") { (LocalTime.of(23, 59, 59, 999000000)).isAfter(LocalTime.of(12, 30, 15)) }
+t("s2063_0") { (LocalTime.of(12, 30, 15)).isAfter(LocalTime.of(0, 0)) }
+t("s2063_1") { (LocalTime.of(0, 0)).isAfter(LocalTime.of(23, 59, 59, 999000000)) }
+t("s2063_2") { (LocalTime.of(23, 59, 59, 999000000)).isAfter(LocalTime.of(12, 30, 15)) }
 // method java.time.LocalTime isBefore java.time.LocalTime
-t("s1769_0") { (LocalTime.of(12, 30, 15)).isBefore(LocalTime.of(0, 0)) }
-t("s1769_1") { (LocalTime.of(0, 0)).isBefore(LocalTime.of(23, 59, 59, 999000000)) }
-t("s1769_2") { (LocalTime.of(23, 59, 59, 999000000)).isBefore(LocalTime.of(12, 30, 15)) }
+t("s2064_0") { (LocalTime.of(12, 30, 15)).isBefore(LocalTime.of(0, 0)) }
+t("s2064_1") { (LocalTime.of(0, 0)).isBefore(LocalTime.of(23, 59, 59, 999000000)) }
+t("s2064_2") { (LocalTime.of(23, 59, 59, 999000000)).isBefore(LocalTime.of(12, 30, 15)) }
+// method java.time.LocalTime isSupported java.time.temporal.TemporalUnit
+t("s2066_0") { (LocalTime.of(12, 30, 15)).isSupported(ChronoUnit.HOURS) }
+t("s2066_1") { (LocalTime.of(0, 0)).isSupported(ChronoUnit.MONTHS) }
+t("s2066_2") { (LocalTime.of(23, 59, 59, 999000000)).isSupported(ChronoUnit.DAYS) }
 // method java.time.LocalTime minus java.time.temporal.TemporalAmount
-t("s1772_1") { (LocalTime.of(0, 0)).minus(Duration.ZERO) }
-t("s1772_2") { (LocalTime.of(23, 59, 59, 999000000)).minus(Duration.ofHours(25L)) }
+t("s2067_1") { (LocalTime.of(0, 0)).minus(Duration.ZERO) }
+t("s2067_2") { (LocalTime.of(23, 59, 59, 999000000)).minus(Duration.ofHours(25L)) }
 // method java.time.LocalTime minus long java.time.temporal.TemporalUnit
-t("s1773_0") { (LocalTime.of(12, 30, 15)).minus(0L, ChronoUnit.MONTHS) }
-t("s1773_1") { (LocalTime.of(0, 0)).minus(-1L, ChronoUnit.DAYS) }
-t("s1773_2") { (LocalTime.of(23, 59, 59, 999000000)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1773_3") { (LocalTime.of(12, 30, 15)).minus(5L, ChronoUnit.MONTHS) }
+t("s2068_0") { (LocalTime.of(12, 30, 15)).minus(0L, ChronoUnit.MONTHS) }
+t("s2068_1") { (LocalTime.of(0, 0)).minus(-1L, ChronoUnit.DAYS) }
+t("s2068_2") { (LocalTime.of(23, 59, 59, 999000000)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2068_3") { (LocalTime.of(12, 30, 15)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.LocalTime minusHours long
-t("s1774_0") { (LocalTime.of(12, 30, 15)).minusHours(0L) }
-t("s1774_1") { (LocalTime.of(0, 0)).minusHours(-1L) }
-t("s1774_2") { (LocalTime.of(23, 59, 59, 999000000)).minusHours(9223372036854775807L) }
-t("s1774_3") { (LocalTime.of(12, 30, 15)).minusHours(5L) }
+t("s2069_0") { (LocalTime.of(12, 30, 15)).minusHours(0L) }
+t("s2069_1") { (LocalTime.of(0, 0)).minusHours(-1L) }
+t("s2069_2") { (LocalTime.of(23, 59, 59, 999000000)).minusHours(9223372036854775807L) }
+t("s2069_3") { (LocalTime.of(12, 30, 15)).minusHours(5L) }
 // method java.time.LocalTime minusMinutes long
-t("s1775_0") { (LocalTime.of(12, 30, 15)).minusMinutes(0L) }
-t("s1775_1") { (LocalTime.of(0, 0)).minusMinutes(-1L) }
-t("s1775_2") { (LocalTime.of(23, 59, 59, 999000000)).minusMinutes(9223372036854775807L) }
-t("s1775_3") { (LocalTime.of(12, 30, 15)).minusMinutes(5L) }
+t("s2070_0") { (LocalTime.of(12, 30, 15)).minusMinutes(0L) }
+t("s2070_1") { (LocalTime.of(0, 0)).minusMinutes(-1L) }
+t("s2070_2") { (LocalTime.of(23, 59, 59, 999000000)).minusMinutes(9223372036854775807L) }
+t("s2070_3") { (LocalTime.of(12, 30, 15)).minusMinutes(5L) }
 // method java.time.LocalTime minusNanos long
-t("s1776_0") { (LocalTime.of(12, 30, 15)).minusNanos(0L) }
-t("s1776_1") { (LocalTime.of(0, 0)).minusNanos(-1L) }
-t("s1776_2") { (LocalTime.of(23, 59, 59, 999000000)).minusNanos(9223372036854775807L) }
-t("s1776_3") { (LocalTime.of(12, 30, 15)).minusNanos(5L) }
+t("s2071_0") { (LocalTime.of(12, 30, 15)).minusNanos(0L) }
+t("s2071_1") { (LocalTime.of(0, 0)).minusNanos(-1L) }
+t("s2071_2") { (LocalTime.of(23, 59, 59, 999000000)).minusNanos(9223372036854775807L) }
+t("s2071_3") { (LocalTime.of(12, 30, 15)).minusNanos(5L) }
 // method java.time.LocalTime minusSeconds long
-t("s1777_0") { (LocalTime.of(12, 30, 15)).minusSeconds(0L) }
-t("s1777_1") { (LocalTime.of(0, 0)).minusSeconds(-1L) }
-t("s1777_2") { (LocalTime.of(23, 59, 59, 999000000)).minusSeconds(9223372036854775807L) }
-t("s1777_3") { (LocalTime.of(12, 30, 15)).minusSeconds(5L) }
+t("s2072_0") { (LocalTime.of(12, 30, 15)).minusSeconds(0L) }
+t("s2072_1") { (LocalTime.of(0, 0)).minusSeconds(-1L) }
+t("s2072_2") { (LocalTime.of(23, 59, 59, 999000000)).minusSeconds(9223372036854775807L) }
+t("s2072_3") { (LocalTime.of(12, 30, 15)).minusSeconds(5L) }
 // method java.time.LocalTime plus java.time.temporal.TemporalAmount
-t("s1778_1") { (LocalTime.of(0, 0)).plus(Duration.ZERO) }
-t("s1778_2") { (LocalTime.of(23, 59, 59, 999000000)).plus(Duration.ofHours(25L)) }
+t("s2073_1") { (LocalTime.of(0, 0)).plus(Duration.ZERO) }
+t("s2073_2") { (LocalTime.of(23, 59, 59, 999000000)).plus(Duration.ofHours(25L)) }
 // method java.time.LocalTime plus long java.time.temporal.TemporalUnit
-t("s1779_0") { (LocalTime.of(12, 30, 15)).plus(0L, ChronoUnit.MONTHS) }
-t("s1779_1") { (LocalTime.of(0, 0)).plus(-1L, ChronoUnit.DAYS) }
-t("s1779_2") { (LocalTime.of(23, 59, 59, 999000000)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1779_3") { (LocalTime.of(12, 30, 15)).plus(5L, ChronoUnit.MONTHS) }
+t("s2074_0") { (LocalTime.of(12, 30, 15)).plus(0L, ChronoUnit.MONTHS) }
+t("s2074_1") { (LocalTime.of(0, 0)).plus(-1L, ChronoUnit.DAYS) }
+t("s2074_2") { (LocalTime.of(23, 59, 59, 999000000)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2074_3") { (LocalTime.of(12, 30, 15)).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.LocalTime plusHours long
-t("s1780_0") { (LocalTime.of(12, 30, 15)).plusHours(0L) }
-t("s1780_1") { (LocalTime.of(0, 0)).plusHours(-1L) }
-t("s1780_2") { (LocalTime.of(23, 59, 59, 999000000)).plusHours(9223372036854775807L) }
-t("s1780_3") { (LocalTime.of(12, 30, 15)).plusHours(5L) }
+t("s2075_0") { (LocalTime.of(12, 30, 15)).plusHours(0L) }
+t("s2075_1") { (LocalTime.of(0, 0)).plusHours(-1L) }
+t("s2075_2") { (LocalTime.of(23, 59, 59, 999000000)).plusHours(9223372036854775807L) }
+t("s2075_3") { (LocalTime.of(12, 30, 15)).plusHours(5L) }
 // method java.time.LocalTime plusMinutes long
-t("s1781_0") { (LocalTime.of(12, 30, 15)).plusMinutes(0L) }
-t("s1781_1") { (LocalTime.of(0, 0)).plusMinutes(-1L) }
-t("s1781_2") { (LocalTime.of(23, 59, 59, 999000000)).plusMinutes(9223372036854775807L) }
-t("s1781_3") { (LocalTime.of(12, 30, 15)).plusMinutes(5L) }
+t("s2076_0") { (LocalTime.of(12, 30, 15)).plusMinutes(0L) }
+t("s2076_1") { (LocalTime.of(0, 0)).plusMinutes(-1L) }
+t("s2076_2") { (LocalTime.of(23, 59, 59, 999000000)).plusMinutes(9223372036854775807L) }
+t("s2076_3") { (LocalTime.of(12, 30, 15)).plusMinutes(5L) }
 // method java.time.LocalTime plusNanos long
-t("s1782_0") { (LocalTime.of(12, 30, 15)).plusNanos(0L) }
-t("s1782_1") { (LocalTime.of(0, 0)).plusNanos(-1L) }
-t("s1782_2") { (LocalTime.of(23, 59, 59, 999000000)).plusNanos(9223372036854775807L) }
-t("s1782_3") { (LocalTime.of(12, 30, 15)).plusNanos(5L) }
+t("s2077_0") { (LocalTime.of(12, 30, 15)).plusNanos(0L) }
+t("s2077_1") { (LocalTime.of(0, 0)).plusNanos(-1L) }
+t("s2077_2") { (LocalTime.of(23, 59, 59, 999000000)).plusNanos(9223372036854775807L) }
+t("s2077_3") { (LocalTime.of(12, 30, 15)).plusNanos(5L) }
 // method java.time.LocalTime plusSeconds long
-t("s1783_0") { (LocalTime.of(12, 30, 15)).plusSeconds(0L) }
-t("s1783_1") { (LocalTime.of(0, 0)).plusSeconds(-1L) }
-t("s1783_2") { (LocalTime.of(23, 59, 59, 999000000)).plusSeconds(9223372036854775807L) }
-t("s1783_3") { (LocalTime.of(12, 30, 15)).plusSeconds(5L) }
+t("s2078_0") { (LocalTime.of(12, 30, 15)).plusSeconds(0L) }
+t("s2078_1") { (LocalTime.of(0, 0)).plusSeconds(-1L) }
+t("s2078_2") { (LocalTime.of(23, 59, 59, 999000000)).plusSeconds(9223372036854775807L) }
+t("s2078_3") { (LocalTime.of(12, 30, 15)).plusSeconds(5L) }
 // method java.time.LocalTime toNanoOfDay
-t("s1784_0") { (LocalTime.of(12, 30, 15)).toNanoOfDay() }
-t("s1784_1") { (LocalTime.of(0, 0)).toNanoOfDay() }
-t("s1784_2") { (LocalTime.of(23, 59, 59, 999000000)).toNanoOfDay() }
+t("s2079_0") { (LocalTime.of(12, 30, 15)).toNanoOfDay() }
+t("s2079_1") { (LocalTime.of(0, 0)).toNanoOfDay() }
+t("s2079_2") { (LocalTime.of(23, 59, 59, 999000000)).toNanoOfDay() }
 // method java.time.LocalTime toSecondOfDay
-t("s1785_0") { (LocalTime.of(12, 30, 15)).toSecondOfDay() }
-t("s1785_1") { (LocalTime.of(0, 0)).toSecondOfDay() }
-t("s1785_2") { (LocalTime.of(23, 59, 59, 999000000)).toSecondOfDay() }
+t("s2080_0") { (LocalTime.of(12, 30, 15)).toSecondOfDay() }
+t("s2080_1") { (LocalTime.of(0, 0)).toSecondOfDay() }
+t("s2080_2") { (LocalTime.of(23, 59, 59, 999000000)).toSecondOfDay() }
 // method java.time.LocalTime toString
-t("s1786_0") { (LocalTime.of(12, 30, 15)).toString() }
-t("s1786_1") { (LocalTime.of(0, 0)).toString() }
-t("s1786_2") { (LocalTime.of(23, 59, 59, 999000000)).toString() }
+t("s2081_0") { (LocalTime.of(12, 30, 15)).toString() }
+t("s2081_1") { (LocalTime.of(0, 0)).toString() }
+t("s2081_2") { (LocalTime.of(23, 59, 59, 999000000)).toString() }
 // method java.time.LocalTime truncatedTo java.time.temporal.TemporalUnit
-t("s1787_0") { (LocalTime.of(12, 30, 15)).truncatedTo(ChronoUnit.HOURS) }
-t("s1787_2") { (LocalTime.of(23, 59, 59, 999000000)).truncatedTo(ChronoUnit.DAYS) }
+t("s2082_0") { (LocalTime.of(12, 30, 15)).truncatedTo(ChronoUnit.HOURS) }
+t("s2082_1") { (LocalTime.of(0, 0)).truncatedTo(ChronoUnit.MONTHS) }
+t("s2082_2") { (LocalTime.of(23, 59, 59, 999000000)).truncatedTo(ChronoUnit.DAYS) }
 // method java.time.LocalTime with java.time.temporal.TemporalAdjuster
-t("s1788_0") { (LocalTime.of(12, 30, 15)).with(LocalTime.of(1, 2)) }
-t("s1788_1") { (LocalTime.of(0, 0)).with(DayOfWeek.MONDAY) }
-t("s1788_2") { (LocalTime.of(23, 59, 59, 999000000)).with(LocalDate.of(2024, 2, 29)) }
+t("s2083_0") { (LocalTime.of(12, 30, 15)).with(LocalTime.of(1, 2)) }
+t("s2083_1") { (LocalTime.of(0, 0)).with(DayOfWeek.MONDAY) }
+t("s2083_2") { (LocalTime.of(23, 59, 59, 999000000)).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.LocalTime withHour int
-t("s1790_0") { (LocalTime.of(12, 30, 15)).withHour(0) }
-t("s1790_1") { (LocalTime.of(0, 0)).withHour(-1) }
-t("s1790_2") { (LocalTime.of(23, 59, 59, 999000000)).withHour(2147483647) }
-t("s1790_3") { (LocalTime.of(12, 30, 15)).withHour(1) }
+t("s2085_0") { (LocalTime.of(12, 30, 15)).withHour(0) }
+t("s2085_1") { (LocalTime.of(0, 0)).withHour(-1) }
+t("s2085_2") { (LocalTime.of(23, 59, 59, 999000000)).withHour(2147483647) }
+t("s2085_3") { (LocalTime.of(12, 30, 15)).withHour(1) }
 // method java.time.LocalTime withMinute int
-t("s1791_0") { (LocalTime.of(12, 30, 15)).withMinute(0) }
-t("s1791_1") { (LocalTime.of(0, 0)).withMinute(-1) }
-t("s1791_2") { (LocalTime.of(23, 59, 59, 999000000)).withMinute(2147483647) }
-t("s1791_3") { (LocalTime.of(12, 30, 15)).withMinute(1) }
+t("s2086_0") { (LocalTime.of(12, 30, 15)).withMinute(0) }
+t("s2086_1") { (LocalTime.of(0, 0)).withMinute(-1) }
+t("s2086_2") { (LocalTime.of(23, 59, 59, 999000000)).withMinute(2147483647) }
+t("s2086_3") { (LocalTime.of(12, 30, 15)).withMinute(1) }
 // method java.time.LocalTime withNano int
-t("s1792_0") { (LocalTime.of(12, 30, 15)).withNano(0) }
-t("s1792_1") { (LocalTime.of(0, 0)).withNano(-1) }
-t("s1792_2") { (LocalTime.of(23, 59, 59, 999000000)).withNano(2147483647) }
-t("s1792_3") { (LocalTime.of(12, 30, 15)).withNano(1) }
+t("s2087_0") { (LocalTime.of(12, 30, 15)).withNano(0) }
+t("s2087_1") { (LocalTime.of(0, 0)).withNano(-1) }
+t("s2087_2") { (LocalTime.of(23, 59, 59, 999000000)).withNano(2147483647) }
+t("s2087_3") { (LocalTime.of(12, 30, 15)).withNano(1) }
 // method java.time.LocalTime withSecond int
-t("s1793_0") { (LocalTime.of(12, 30, 15)).withSecond(0) }
-t("s1793_1") { (LocalTime.of(0, 0)).withSecond(-1) }
-t("s1793_2") { (LocalTime.of(23, 59, 59, 999000000)).withSecond(2147483647) }
-t("s1793_3") { (LocalTime.of(12, 30, 15)).withSecond(1) }
+t("s2088_0") { (LocalTime.of(12, 30, 15)).withSecond(0) }
+t("s2088_1") { (LocalTime.of(0, 0)).withSecond(-1) }
+t("s2088_2") { (LocalTime.of(23, 59, 59, 999000000)).withSecond(2147483647) }
+t("s2088_3") { (LocalTime.of(12, 30, 15)).withSecond(1) }
 // staticField java.time.LocalTime MAX
-t("s2021_0") { LocalTime.MAX }
+t("s2388_0") { LocalTime.MAX }
 // staticField java.time.LocalTime MIDNIGHT
-t("s2022_0") { LocalTime.MIDNIGHT }
+t("s2389_0") { LocalTime.MIDNIGHT }
 // staticField java.time.LocalTime MIN
-t("s2023_0") { LocalTime.MIN }
+t("s2390_0") { LocalTime.MIN }
 // staticField java.time.LocalTime NOON
-t("s2024_0") { LocalTime.NOON }
+t("s2391_0") { LocalTime.NOON }
 // staticMethod java.time.LocalTime now
-tc("s2125_0") { LocalTime.now() }
+tc("s2492_0") { LocalTime.now() }
 // staticMethod java.time.LocalTime now java.time.ZoneId
-tc("s2127_0") { LocalTime.now(ZoneId.of("Europe/Paris")) }
-tc("s2127_1") { LocalTime.now(ZoneId.of("UTC")) }
-tc("s2127_2") { LocalTime.now(ZoneOffset.ofHours(-5)) }
+tc("s2494_0") { LocalTime.now(ZoneId.of("Europe/Paris")) }
+tc("s2494_1") { LocalTime.now(ZoneId.of("UTC")) }
+tc("s2494_2") { LocalTime.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.LocalTime of int int
-t("s2128_0") { LocalTime.of(3, 0) }
-t("s2128_1") { LocalTime.of(0, -1) }
-t("s2128_2") { LocalTime.of(-1, 2147483647) }
-t("s2128_3") { LocalTime.of(2147483647, 1) }
+t("s2495_0") { LocalTime.of(3, 0) }
+t("s2495_1") { LocalTime.of(0, -1) }
+t("s2495_2") { LocalTime.of(-1, 2147483647) }
+t("s2495_3") { LocalTime.of(2147483647, 1) }
+// staticMethod java.time.LocalTime of int int int
+t("s2496_0") { LocalTime.of(3, 0, -1) }
+t("s2496_1") { LocalTime.of(0, -1, 2147483647) }
+t("s2496_2") { LocalTime.of(-1, 2147483647, 1) }
+t("s2496_3") { LocalTime.of(2147483647, 1, 3) }

@@ -30,26 +30,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Period getClass
-t("s1827_0") { (Period.of(1, 2, 3)).getClass() }
-t("s1827_1") { (Period.ZERO).getClass() }
-t("s1827_2") { (Period.ofDays(-10)).getClass() }
+t("s2185_0") { (Period.of(1, 2, 3)).getClass() }
+t("s2185_1") { (Period.ZERO).getClass() }
+t("s2185_2") { (Period.ofDays(-10)).getClass() }
 // method java.time.Period minus java.time.temporal.TemporalAmount
-t("s1834_1") { (Period.ZERO).minus(Duration.ZERO) }
-t("s1834_2") { (Period.ofDays(-10)).minus(Duration.ofHours(25L)) }
+t("s2192_1") { (Period.ZERO).minus(Duration.ZERO) }
+t("s2192_2") { (Period.ofDays(-10)).minus(Duration.ofHours(25L)) }
 // method java.time.Period minusDays long
-t("s1835_2") { (Period.ofDays(-10)).minusDays(9223372036854775807L) }
+t("s2193_2") { (Period.ofDays(-10)).minusDays(9223372036854775807L) }
 // method java.time.Period minusMonths long
-t("s1836_2") { (Period.ofDays(-10)).minusMonths(9223372036854775807L) }
+t("s2194_2") { (Period.ofDays(-10)).minusMonths(9223372036854775807L) }
 // method java.time.Period minusYears long
-t("s1837_2") { (Period.ofDays(-10)).minusYears(9223372036854775807L) }
+t("s2195_2") { (Period.ofDays(-10)).minusYears(9223372036854775807L) }
 // method java.time.Period plus java.time.temporal.TemporalAmount
-t("s1839_1") { (Period.ZERO).plus(Duration.ZERO) }
-t("s1839_2") { (Period.ofDays(-10)).plus(Duration.ofHours(25L)) }
+t("s2197_1") { (Period.ZERO).plus(Duration.ZERO) }
+t("s2197_2") { (Period.ofDays(-10)).plus(Duration.ofHours(25L)) }
 // method java.time.Period plusDays long
-t("s1840_2") { (Period.ofDays(-10)).plusDays(9223372036854775807L) }
+t("s2198_2") { (Period.ofDays(-10)).plusDays(9223372036854775807L) }
 // method java.time.Period plusMonths long
-t("s1841_2") { (Period.ofDays(-10)).plusMonths(9223372036854775807L) }
+t("s2199_2") { (Period.ofDays(-10)).plusMonths(9223372036854775807L) }
 // method java.time.Period plusYears long
-t("s1842_2") { (Period.ofDays(-10)).plusYears(9223372036854775807L) }
+t("s2200_2") { (Period.ofDays(-10)).plusYears(9223372036854775807L) }
 // staticMethod java.time.Period ofWeeks int
-t("s2150_3") { Period.ofWeeks(2147483647) }
+t("s2526_3") { Period.ofWeeks(2147483647) }

@@ -30,37 +30,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.temporal.TemporalAdjusters dayOfWeekInMonth int java.time.DayOfWeek
-t("s2200_0") { TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.SUNDAY) }
-t("s2200_1") { TemporalAdjusters.dayOfWeekInMonth(0, DayOfWeek.MONDAY) }
-t("s2200_2") { TemporalAdjusters.dayOfWeekInMonth(-1, DayOfWeek.SUNDAY) }
-t("s2200_3") { TemporalAdjusters.dayOfWeekInMonth(2147483647, DayOfWeek.MONDAY) }
+t("s2578_0") { TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.SUNDAY) }
+t("s2578_1") { TemporalAdjusters.dayOfWeekInMonth(0, DayOfWeek.MONDAY) }
+t("s2578_2") { TemporalAdjusters.dayOfWeekInMonth(-1, DayOfWeek.SUNDAY) }
+t("s2578_3") { TemporalAdjusters.dayOfWeekInMonth(2147483647, DayOfWeek.MONDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfMonth
-t("s2201_0") { TemporalAdjusters.firstDayOfMonth() }
+t("s2579_0") { TemporalAdjusters.firstDayOfMonth() }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfNextMonth
-t("s2202_0") { TemporalAdjusters.firstDayOfNextMonth() }
+t("s2580_0") { TemporalAdjusters.firstDayOfNextMonth() }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfNextYear
-t("s2203_0") { TemporalAdjusters.firstDayOfNextYear() }
+t("s2581_0") { TemporalAdjusters.firstDayOfNextYear() }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfYear
-t("s2204_0") { TemporalAdjusters.firstDayOfYear() }
+t("s2582_0") { TemporalAdjusters.firstDayOfYear() }
 // staticMethod java.time.temporal.TemporalAdjusters firstInMonth java.time.DayOfWeek
-t("s2205_0") { TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY) }
-t("s2205_1") { TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY) }
+t("s2583_0") { TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY) }
+t("s2583_1") { TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters lastDayOfMonth
-t("s2206_0") { TemporalAdjusters.lastDayOfMonth() }
+t("s2584_0") { TemporalAdjusters.lastDayOfMonth() }
 // staticMethod java.time.temporal.TemporalAdjusters lastDayOfYear
-t("s2207_0") { TemporalAdjusters.lastDayOfYear() }
+t("s2585_0") { TemporalAdjusters.lastDayOfYear() }
 // staticMethod java.time.temporal.TemporalAdjusters lastInMonth java.time.DayOfWeek
-t("s2208_0") { TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY) }
-t("s2208_1") { TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY) }
+t("s2586_0") { TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY) }
+t("s2586_1") { TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters next java.time.DayOfWeek
-t("s2209_0") { TemporalAdjusters.next(DayOfWeek.MONDAY) }
-t("s2209_1") { TemporalAdjusters.next(DayOfWeek.SUNDAY) }
+t("s2587_0") { TemporalAdjusters.next(DayOfWeek.MONDAY) }
+t("s2587_1") { TemporalAdjusters.next(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters nextOrSame java.time.DayOfWeek
-t("s2210_0") { TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY) }
-t("s2210_1") { TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY) }
+t("s2588_0") { TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY) }
+t("s2588_1") { TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters previous java.time.DayOfWeek
-t("s2211_0") { TemporalAdjusters.previous(DayOfWeek.MONDAY) }
-t("s2211_1") { TemporalAdjusters.previous(DayOfWeek.SUNDAY) }
+t("s2589_0") { TemporalAdjusters.previous(DayOfWeek.MONDAY) }
+t("s2589_1") { TemporalAdjusters.previous(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters previousOrSame java.time.DayOfWeek
-t("s2212_0") { TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY) }
-t("s2212_1") { TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY) }
+t("s2590_0") { TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY) }
+t("s2590_1") { TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY) }

@@ -39,137 +39,127 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.YearMonth atDay int
-t("s1871_0") { (YearMonth.of(2024, 2)).atDay(0) }
-t("s1871_1") { (YearMonth.of(2023, 12)).atDay(-1) }
-t("s1871_2") { (YearMonth.of(2024, 2)).atDay(2147483647) }
-t("s1871_3") { (YearMonth.of(2023, 12)).atDay(1) }
+t("s2228_0") { (YearMonth.of(2024, 2)).atDay(0) }
+t("s2228_1") { (YearMonth.of(2023, 12)).atDay(-1) }
+t("s2228_2") { (YearMonth.of(2024, 2)).atDay(2147483647) }
+t("s2228_3") { (YearMonth.of(2023, 12)).atDay(1) }
 // method java.time.YearMonth atEndOfMonth
-t("s1872_0") { (YearMonth.of(2024, 2)).atEndOfMonth() }
-t("s1872_1") { (YearMonth.of(2023, 12)).atEndOfMonth() }
-// method java.time.YearMonth compareTo java.lang.Object
-t("s1873_1") { (YearMonth.of(2023, 12)).compareTo(null) }
-t("s1873_4") { (YearMonth.of(2024, 2)).compareTo(null) }
-// method java.time.YearMonth compareTo java.time.YearMonth
-t("s1874_0") { (YearMonth.of(2024, 2)).compareTo(null) }
-t("s1874_1") { (YearMonth.of(2023, 12)).compareTo(null) }
+t("s2229_0") { (YearMonth.of(2024, 2)).atEndOfMonth() }
+t("s2229_1") { (YearMonth.of(2023, 12)).atEndOfMonth() }
 // method java.time.YearMonth equals java.lang.Object
-t("s1875_0") { (YearMonth.of(2024, 2)).equals(3) }
-t("s1875_1") { (YearMonth.of(2023, 12)).equals(null) }
-t("s1875_2") { (YearMonth.of(2024, 2)).equals([1, 2]) }
-t("s1875_3") { (YearMonth.of(2023, 12)).equals([a: 1]) }
-t("s1875_4") { (YearMonth.of(2024, 2)).equals(null) }
+t("s2231_0") { (YearMonth.of(2024, 2)).equals(3) }
+t("s2231_1") { (YearMonth.of(2023, 12)).equals(null) }
+t("s2231_2") { (YearMonth.of(2024, 2)).equals([1, 2]) }
+t("s2231_3") { (YearMonth.of(2023, 12)).equals([a: 1]) }
+t("s2231_4") { (YearMonth.of(2024, 2)).equals(null) }
 // method java.time.YearMonth format java.time.format.DateTimeFormatter
-t("s1876_0") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s1876_1") { (YearMonth.of(2023, 12)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s1876_2") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2232_0") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2232_1") { (YearMonth.of(2023, 12)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2232_2") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
 // method java.time.YearMonth getMonth
-t("s1878_0") { (YearMonth.of(2024, 2)).getMonth() }
-t("s1878_1") { (YearMonth.of(2023, 12)).getMonth() }
+t("s2234_0") { (YearMonth.of(2024, 2)).getMonth() }
+t("s2234_1") { (YearMonth.of(2023, 12)).getMonth() }
 // method java.time.YearMonth getMonthValue
-t("s1879_0") { (YearMonth.of(2024, 2)).getMonthValue() }
-t("s1879_1") { (YearMonth.of(2023, 12)).getMonthValue() }
+t("s2235_0") { (YearMonth.of(2024, 2)).getMonthValue() }
+t("s2235_1") { (YearMonth.of(2023, 12)).getMonthValue() }
 // method java.time.YearMonth getYear
-t("s1880_0") { (YearMonth.of(2024, 2)).getYear() }
-t("s1880_1") { (YearMonth.of(2023, 12)).getYear() }
+t("s2236_0") { (YearMonth.of(2024, 2)).getYear() }
+t("s2236_1") { (YearMonth.of(2023, 12)).getYear() }
 // method java.time.YearMonth hashCode
-t("s1881_0") { (YearMonth.of(2024, 2)).hashCode() }
-t("s1881_1") { (YearMonth.of(2023, 12)).hashCode() }
-// method java.time.YearMonth isAfter java.time.YearMonth
-t("s1882_0") { (YearMonth.of(2024, 2)).isAfter(null) }
-t("s1882_1") { (YearMonth.of(2023, 12)).isAfter(null) }
-// method java.time.YearMonth isBefore java.time.YearMonth
-t("s1883_0") { (YearMonth.of(2024, 2)).isBefore(null) }
-t("s1883_1") { (YearMonth.of(2023, 12)).isBefore(null) }
+t("s2237_0") { (YearMonth.of(2024, 2)).hashCode() }
+t("s2237_1") { (YearMonth.of(2023, 12)).hashCode() }
 // method java.time.YearMonth isLeapYear
-t("s1884_0") { (YearMonth.of(2024, 2)).isLeapYear() }
-t("s1884_1") { (YearMonth.of(2023, 12)).isLeapYear() }
+t("s2240_0") { (YearMonth.of(2024, 2)).isLeapYear() }
+t("s2240_1") { (YearMonth.of(2023, 12)).isLeapYear() }
 // method java.time.YearMonth isValidDay int
-t("s1885_0") { (YearMonth.of(2024, 2)).isValidDay(0) }
-t("s1885_1") { (YearMonth.of(2023, 12)).isValidDay(-1) }
-t("s1885_2") { (YearMonth.of(2024, 2)).isValidDay(2147483647) }
-t("s1885_3") { (YearMonth.of(2023, 12)).isValidDay(1) }
+t("s2241_0") { (YearMonth.of(2024, 2)).isValidDay(0) }
+t("s2241_1") { (YearMonth.of(2023, 12)).isValidDay(-1) }
+t("s2241_2") { (YearMonth.of(2024, 2)).isValidDay(2147483647) }
+t("s2241_3") { (YearMonth.of(2023, 12)).isValidDay(1) }
 // method java.time.YearMonth lengthOfMonth
-t("s1886_0") { (YearMonth.of(2024, 2)).lengthOfMonth() }
-t("s1886_1") { (YearMonth.of(2023, 12)).lengthOfMonth() }
+t("s2242_0") { (YearMonth.of(2024, 2)).lengthOfMonth() }
+t("s2242_1") { (YearMonth.of(2023, 12)).lengthOfMonth() }
 // method java.time.YearMonth lengthOfYear
-t("s1887_0") { (YearMonth.of(2024, 2)).lengthOfYear() }
-t("s1887_1") { (YearMonth.of(2023, 12)).lengthOfYear() }
+t("s2243_0") { (YearMonth.of(2024, 2)).lengthOfYear() }
+t("s2243_1") { (YearMonth.of(2023, 12)).lengthOfYear() }
 // method java.time.YearMonth minus java.time.temporal.TemporalAmount
-t("s1888_0") { (YearMonth.of(2024, 2)).minus(Period.ofMonths(1)) }
+t("s2244_0") { (YearMonth.of(2024, 2)).minus(Period.ofMonths(1)) }
 // method java.time.YearMonth minus long java.time.temporal.TemporalUnit
-t("s1889_0") { (YearMonth.of(2024, 2)).minus(0L, ChronoUnit.MONTHS) }
-t("s1889_1") { (YearMonth.of(2023, 12)).minus(-1L, ChronoUnit.DAYS) }
-t("s1889_2") { (YearMonth.of(2024, 2)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1889_3") { (YearMonth.of(2023, 12)).minus(5L, ChronoUnit.MONTHS) }
+t("s2245_0") { (YearMonth.of(2024, 2)).minus(0L, ChronoUnit.MONTHS) }
+t("s2245_1") { (YearMonth.of(2023, 12)).minus(-1L, ChronoUnit.DAYS) }
+t("s2245_2") { (YearMonth.of(2024, 2)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2245_3") { (YearMonth.of(2023, 12)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.YearMonth minusMonths long
-t("s1890_0") { (YearMonth.of(2024, 2)).minusMonths(0L) }
-t("s1890_1") { (YearMonth.of(2023, 12)).minusMonths(-1L) }
-t("s1890_2") { (YearMonth.of(2024, 2)).minusMonths(9223372036854775807L) }
-t("s1890_3") { (YearMonth.of(2023, 12)).minusMonths(5L) }
+t("s2246_0") { (YearMonth.of(2024, 2)).minusMonths(0L) }
+t("s2246_1") { (YearMonth.of(2023, 12)).minusMonths(-1L) }
+t("s2246_2") { (YearMonth.of(2024, 2)).minusMonths(9223372036854775807L) }
+t("s2246_3") { (YearMonth.of(2023, 12)).minusMonths(5L) }
 // method java.time.YearMonth minusYears long
-t("s1891_0") { (YearMonth.of(2024, 2)).minusYears(0L) }
-t("s1891_1") { (YearMonth.of(2023, 12)).minusYears(-1L) }
-t("s1891_2") { (YearMonth.of(2024, 2)).minusYears(9223372036854775807L) }
-t("s1891_3") { (YearMonth.of(2023, 12)).minusYears(5L) }
+t("s2247_0") { (YearMonth.of(2024, 2)).minusYears(0L) }
+t("s2247_1") { (YearMonth.of(2023, 12)).minusYears(-1L) }
+t("s2247_2") { (YearMonth.of(2024, 2)).minusYears(9223372036854775807L) }
+t("s2247_3") { (YearMonth.of(2023, 12)).minusYears(5L) }
 // method java.time.YearMonth plus java.time.temporal.TemporalAmount
-t("s1892_0") { (YearMonth.of(2024, 2)).plus(Period.ofMonths(1)) }
+t("s2248_0") { (YearMonth.of(2024, 2)).plus(Period.ofMonths(1)) }
 // method java.time.YearMonth plus long java.time.temporal.TemporalUnit
-t("s1893_0") { (YearMonth.of(2024, 2)).plus(0L, ChronoUnit.MONTHS) }
-t("s1893_1") { (YearMonth.of(2023, 12)).plus(-1L, ChronoUnit.DAYS) }
-t("s1893_2") { (YearMonth.of(2024, 2)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1893_3") { (YearMonth.of(2023, 12)).plus(5L, ChronoUnit.MONTHS) }
+t("s2249_0") { (YearMonth.of(2024, 2)).plus(0L, ChronoUnit.MONTHS) }
+t("s2249_1") { (YearMonth.of(2023, 12)).plus(-1L, ChronoUnit.DAYS) }
+t("s2249_2") { (YearMonth.of(2024, 2)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2249_3") { (YearMonth.of(2023, 12)).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.YearMonth plusMonths long
-t("s1894_0") { (YearMonth.of(2024, 2)).plusMonths(0L) }
-t("s1894_1") { (YearMonth.of(2023, 12)).plusMonths(-1L) }
-t("s1894_3") { (YearMonth.of(2023, 12)).plusMonths(5L) }
+t("s2250_0") { (YearMonth.of(2024, 2)).plusMonths(0L) }
+t("s2250_1") { (YearMonth.of(2023, 12)).plusMonths(-1L) }
+t("s2250_3") { (YearMonth.of(2023, 12)).plusMonths(5L) }
 // method java.time.YearMonth plusYears long
-t("s1895_0") { (YearMonth.of(2024, 2)).plusYears(0L) }
-t("s1895_1") { (YearMonth.of(2023, 12)).plusYears(-1L) }
-t("s1895_3") { (YearMonth.of(2023, 12)).plusYears(5L) }
+t("s2251_0") { (YearMonth.of(2024, 2)).plusYears(0L) }
+t("s2251_1") { (YearMonth.of(2023, 12)).plusYears(-1L) }
+t("s2251_3") { (YearMonth.of(2023, 12)).plusYears(5L) }
 // method java.time.YearMonth toString
-t("s1896_0") { (YearMonth.of(2024, 2)).toString() }
-t("s1896_1") { (YearMonth.of(2023, 12)).toString() }
+t("s2252_0") { (YearMonth.of(2024, 2)).toString() }
+t("s2252_1") { (YearMonth.of(2023, 12)).toString() }
 // method java.time.YearMonth until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s1897_0") { (YearMonth.of(2024, 2)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s1897_1") { (YearMonth.of(2023, 12)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s1897_2") { (YearMonth.of(2024, 2)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s1897_3") { (YearMonth.of(2023, 12)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s2253_0") { (YearMonth.of(2024, 2)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s2253_1") { (YearMonth.of(2023, 12)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s2253_2") { (YearMonth.of(2024, 2)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s2253_3") { (YearMonth.of(2023, 12)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.YearMonth withMonth int
-t("s1900_0") { (YearMonth.of(2024, 2)).withMonth(0) }
-t("s1900_1") { (YearMonth.of(2023, 12)).withMonth(-1) }
-t("s1900_2") { (YearMonth.of(2024, 2)).withMonth(2147483647) }
-t("s1900_3") { (YearMonth.of(2023, 12)).withMonth(1) }
+t("s2256_0") { (YearMonth.of(2024, 2)).withMonth(0) }
+t("s2256_1") { (YearMonth.of(2023, 12)).withMonth(-1) }
+t("s2256_2") { (YearMonth.of(2024, 2)).withMonth(2147483647) }
+t("s2256_3") { (YearMonth.of(2023, 12)).withMonth(1) }
 // method java.time.YearMonth withYear int
-t("s1901_0") { (YearMonth.of(2024, 2)).withYear(0) }
-t("s1901_1") { (YearMonth.of(2023, 12)).withYear(-1) }
-t("s1901_2") { (YearMonth.of(2024, 2)).withYear(2147483647) }
-t("s1901_3") { (YearMonth.of(2023, 12)).withYear(1) }
+t("s2257_0") { (YearMonth.of(2024, 2)).withYear(0) }
+t("s2257_1") { (YearMonth.of(2023, 12)).withYear(-1) }
+t("s2257_2") { (YearMonth.of(2024, 2)).withYear(2147483647) }
+t("s2257_3") { (YearMonth.of(2023, 12)).withYear(1) }
 // staticMethod java.time.YearMonth from java.time.temporal.TemporalAccessor
-t("s2160_0") { YearMonth.from(LocalDate.of(2024, 2, 29)) }
-t("s2160_1") { YearMonth.from(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2536_0") { YearMonth.from(LocalDate.of(2024, 2, 29)) }
+t("s2536_1") { YearMonth.from(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // staticMethod java.time.YearMonth now
-tc("s2161_0") { YearMonth.now() }
+tc("s2537_0") { YearMonth.now() }
 // staticMethod java.time.YearMonth now java.time.ZoneId
-tc("s2163_0") { YearMonth.now(ZoneId.of("Europe/Paris")) }
-tc("s2163_1") { YearMonth.now(ZoneId.of("UTC")) }
-tc("s2163_2") { YearMonth.now(ZoneOffset.ofHours(-5)) }
+tc("s2539_0") { YearMonth.now(ZoneId.of("Europe/Paris")) }
+tc("s2539_1") { YearMonth.now(ZoneId.of("UTC")) }
+tc("s2539_2") { YearMonth.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.YearMonth of int int
-t("s2164_0") { YearMonth.of(3, 0) }
-t("s2164_1") { YearMonth.of(0, -1) }
-t("s2164_2") { YearMonth.of(-1, 2147483647) }
-t("s2164_3") { YearMonth.of(2147483647, 1) }
+t("s2540_0") { YearMonth.of(3, 0) }
+t("s2540_1") { YearMonth.of(0, -1) }
+t("s2540_2") { YearMonth.of(-1, 2147483647) }
+t("s2540_3") { YearMonth.of(2147483647, 1) }
 // staticMethod java.time.YearMonth of int java.time.Month
-t("s2165_0") { YearMonth.of(3, Month.DECEMBER) }
-t("s2165_1") { YearMonth.of(0, Month.FEBRUARY) }
-t("s2165_2") { YearMonth.of(-1, Month.DECEMBER) }
-t("s2165_3") { YearMonth.of(2147483647, Month.FEBRUARY) }
+t("s2541_0") { YearMonth.of(3, Month.DECEMBER) }
+t("s2541_1") { YearMonth.of(0, Month.FEBRUARY) }
+t("s2541_2") { YearMonth.of(-1, Month.DECEMBER) }
+t("s2541_3") { YearMonth.of(2147483647, Month.FEBRUARY) }
 // staticMethod java.time.YearMonth parse java.lang.CharSequence
-t("s2166_0") { YearMonth.parse("abc") }
-t("s2166_1") { YearMonth.parse("") }
-t("s2166_2") { YearMonth.parse("Ünïcödé 😀") }
-t("s2166_4") { YearMonth.parse(null) }
+t("s2542_0") { YearMonth.parse("abc") }
+t("s2542_1") { YearMonth.parse("") }
+t("s2542_2") { YearMonth.parse("Ünïcödé 😀") }
+t("s2542_3") { YearMonth.parse(new StringBuilder("sb")) }
+t("s2542_4") { YearMonth.parse(null) }
 // staticMethod java.time.YearMonth parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2167_0") { YearMonth.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2167_1") { YearMonth.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2167_2") { YearMonth.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2167_4") { YearMonth.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2543_0") { YearMonth.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2543_1") { YearMonth.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2543_2") { YearMonth.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2543_3") { YearMonth.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2543_4") { YearMonth.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

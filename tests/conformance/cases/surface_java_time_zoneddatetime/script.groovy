@@ -34,162 +34,178 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.time.ZonedDateTime compareTo java.lang.Object
-t("s1915_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo(null) }
-t("s1915_4") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo(null) }
 // method java.time.ZonedDateTime compareTo java.time.chrono.ChronoZonedDateTime
-t("s1916_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s1916_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo(ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)) }
-t("s1916_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).compareTo(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2271_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2271_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo(ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)) }
+t("s2271_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).compareTo(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // method java.time.ZonedDateTime equals java.lang.Object
-t("s1917_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).equals(3) }
-t("s1917_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).equals(null) }
-t("s1917_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).equals([1, 2]) }
-t("s1917_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).equals([a: 1]) }
-t("s1917_4") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).equals(null) }
+t("s2272_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).equals(3) }
+t("s2272_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).equals(null) }
+t("s2272_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).equals([1, 2]) }
+t("s2272_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).equals([a: 1]) }
+t("s2272_4") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).equals(null) }
 // method java.time.ZonedDateTime format java.time.format.DateTimeFormatter
-t("s1918_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s1918_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s1918_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2273_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2273_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2273_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
 // method java.time.ZonedDateTime getDayOfMonth
-t("s1921_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfMonth() }
-t("s1921_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfMonth() }
-t("s1921_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getDayOfMonth() }
+t("s2276_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfMonth() }
+t("s2276_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfMonth() }
+t("s2276_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getDayOfMonth() }
 // method java.time.ZonedDateTime getDayOfWeek
-t("s1922_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfWeek() }
-t("s1922_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfWeek() }
-t("s1922_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getDayOfWeek() }
+t("s2277_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfWeek() }
+t("s2277_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfWeek() }
+t("s2277_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getDayOfWeek() }
 // method java.time.ZonedDateTime getDayOfYear
-t("s1923_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfYear() }
-t("s1923_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfYear() }
-t("s1923_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getDayOfYear() }
+t("s2278_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfYear() }
+t("s2278_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getDayOfYear() }
+t("s2278_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getDayOfYear() }
 // method java.time.ZonedDateTime getHour
-t("s1924_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getHour() }
-t("s1924_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getHour() }
-t("s1924_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getHour() }
+t("s2279_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getHour() }
+t("s2279_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getHour() }
+t("s2279_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getHour() }
 // method java.time.ZonedDateTime getMinute
-t("s1926_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMinute() }
-t("s1926_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMinute() }
-t("s1926_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getMinute() }
+t("s2281_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMinute() }
+t("s2281_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMinute() }
+t("s2281_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getMinute() }
 // method java.time.ZonedDateTime getMonth
-t("s1927_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMonth() }
-t("s1927_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMonth() }
-t("s1927_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getMonth() }
+t("s2282_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMonth() }
+t("s2282_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMonth() }
+t("s2282_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getMonth() }
 // method java.time.ZonedDateTime getMonthValue
-t("s1928_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMonthValue() }
-t("s1928_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMonthValue() }
-t("s1928_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getMonthValue() }
+t("s2283_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMonthValue() }
+t("s2283_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getMonthValue() }
+t("s2283_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getMonthValue() }
 // method java.time.ZonedDateTime getNano
-t("s1929_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getNano() }
-t("s1929_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getNano() }
-t("s1929_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getNano() }
+t("s2284_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getNano() }
+t("s2284_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getNano() }
+t("s2284_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getNano() }
 // method java.time.ZonedDateTime getOffset
-t("s1930_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getOffset() }
-t("s1930_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getOffset() }
-t("s1930_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getOffset() }
+t("s2285_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getOffset() }
+t("s2285_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getOffset() }
+t("s2285_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getOffset() }
 // method java.time.ZonedDateTime getSecond
-t("s1931_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getSecond() }
-t("s1931_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getSecond() }
-t("s1931_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getSecond() }
+t("s2286_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getSecond() }
+t("s2286_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getSecond() }
+t("s2286_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getSecond() }
 // method java.time.ZonedDateTime getYear
-t("s1932_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getYear() }
-t("s1932_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getYear() }
-t("s1932_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getYear() }
+t("s2287_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getYear() }
+t("s2287_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getYear() }
+t("s2287_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getYear() }
 // method java.time.ZonedDateTime getZone
-t("s1933_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getZone() }
-t("s1933_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getZone() }
-t("s1933_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getZone() }
+t("s2288_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getZone() }
+t("s2288_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getZone() }
+t("s2288_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getZone() }
 // method java.time.ZonedDateTime hashCode
-t("s1934_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).hashCode() }
-t("s1934_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).hashCode() }
-t("s1934_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).hashCode() }
+t("s2289_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).hashCode() }
+t("s2289_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).hashCode() }
+t("s2289_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).hashCode() }
 // method java.time.ZonedDateTime isAfter java.time.chrono.ChronoZonedDateTime
-t("s1935_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isAfter(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s1935_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isAfter(ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)) }
-t("s1935_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isAfter(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2290_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isAfter(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2290_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isAfter(ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)) }
+t("s2290_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isAfter(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // method java.time.ZonedDateTime isBefore java.time.chrono.ChronoZonedDateTime
-t("s1936_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isBefore(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s1936_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isBefore(ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)) }
-t("s1936_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isBefore(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2291_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isBefore(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2291_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isBefore(ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)) }
+t("s2291_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isBefore(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // method java.time.ZonedDateTime isEqual java.time.chrono.ChronoZonedDateTime
-t("s1937_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isEqual(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s1937_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isEqual(ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)) }
-t("s1937_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isEqual(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2292_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isEqual(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2292_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isEqual(ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)) }
+t("s2292_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isEqual(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+// method java.time.ZonedDateTime isSupported java.time.temporal.TemporalUnit
+t("s2294_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoUnit.HOURS) }
+t("s2294_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoUnit.MONTHS) }
+t("s2294_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoUnit.DAYS) }
 // method java.time.ZonedDateTime minus java.time.temporal.TemporalAmount
-t("s1940_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minus(Period.ofMonths(1)) }
-t("s1940_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minus(Duration.ZERO) }
-t("s1940_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minus(Duration.ofHours(25L)) }
+t("s2295_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minus(Period.ofMonths(1)) }
+t("s2295_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minus(Duration.ZERO) }
+t("s2295_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minus(Duration.ofHours(25L)) }
 // method java.time.ZonedDateTime minus long java.time.temporal.TemporalUnit
-t("s1941_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minus(0L, ChronoUnit.MONTHS) }
-t("s1941_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minus(-1L, ChronoUnit.DAYS) }
-t("s1941_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minus(5L, ChronoUnit.MONTHS) }
+t("s2296_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minus(0L, ChronoUnit.MONTHS) }
+t("s2296_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minus(-1L, ChronoUnit.DAYS) }
+t("s2296_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2296_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.ZonedDateTime minusDays long
-t("s1942_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusDays(0L) }
-t("s1942_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusDays(-1L) }
-t("s1942_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusDays(5L) }
+t("s2297_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusDays(0L) }
+t("s2297_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusDays(-1L) }
+t("s2297_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusDays(9223372036854775807L) }
+t("s2297_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusDays(5L) }
 // method java.time.ZonedDateTime minusHours long
-t("s1943_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusHours(0L) }
-t("s1943_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusHours(-1L) }
-t("s1943_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusHours(5L) }
+t("s2298_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusHours(0L) }
+t("s2298_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusHours(-1L) }
+t("s2298_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusHours(9223372036854775807L) }
+t("s2298_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusHours(5L) }
 // method java.time.ZonedDateTime minusMinutes long
-t("s1944_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMinutes(0L) }
-t("s1944_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMinutes(-1L) }
-t("s1944_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMinutes(5L) }
+t("s2299_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMinutes(0L) }
+t("s2299_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMinutes(-1L) }
+t("s2299_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusMinutes(9223372036854775807L) }
+t("s2299_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMinutes(5L) }
 // method java.time.ZonedDateTime minusMonths long
-t("s1945_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMonths(0L) }
-t("s1945_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMonths(-1L) }
-t("s1945_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusMonths(9223372036854775807L) }
-t("s1945_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMonths(5L) }
+t("s2300_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMonths(0L) }
+t("s2300_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMonths(-1L) }
+t("s2300_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusMonths(9223372036854775807L) }
+t("s2300_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusMonths(5L) }
 // method java.time.ZonedDateTime minusNanos long
-t("s1946_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusNanos(0L) }
-t("s1946_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusNanos(-1L) }
-t("s1946_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusNanos(9223372036854775807L) }
-t("s1946_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusNanos(5L) }
+t("s2301_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusNanos(0L) }
+t("s2301_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusNanos(-1L) }
+t("s2301_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusNanos(9223372036854775807L) }
+t("s2301_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusNanos(5L) }
 // method java.time.ZonedDateTime minusSeconds long
-t("s1947_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusSeconds(0L) }
-t("s1947_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusSeconds(-1L) }
-t("s1947_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusSeconds(5L) }
+t("s2302_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusSeconds(0L) }
+t("s2302_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusSeconds(-1L) }
+t("s2302_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusSeconds(9223372036854775807L) }
+t("s2302_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusSeconds(5L) }
 // method java.time.ZonedDateTime minusWeeks long
-t("s1948_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusWeeks(0L) }
-t("s1948_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusWeeks(-1L) }
-t("s1948_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusWeeks(9223372036854775807L) }
-t("s1948_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusWeeks(5L) }
+t("s2303_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusWeeks(0L) }
+t("s2303_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusWeeks(-1L) }
+t("s2303_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusWeeks(9223372036854775807L) }
+t("s2303_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusWeeks(5L) }
 // method java.time.ZonedDateTime minusYears long
-t("s1949_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusYears(0L) }
-t("s1949_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusYears(-1L) }
-t("s1949_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusYears(9223372036854775807L) }
-t("s1949_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusYears(5L) }
+t("s2304_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusYears(0L) }
+t("s2304_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusYears(-1L) }
+t("s2304_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusYears(9223372036854775807L) }
+t("s2304_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).minusYears(5L) }
 // method java.time.ZonedDateTime plus java.time.temporal.TemporalAmount
-t("s1950_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plus(Period.ofMonths(1)) }
-t("s1950_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plus(Duration.ZERO) }
-t("s1950_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plus(Duration.ofHours(25L)) }
+t("s2305_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plus(Period.ofMonths(1)) }
+t("s2305_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plus(Duration.ZERO) }
+t("s2305_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plus(Duration.ofHours(25L)) }
 // method java.time.ZonedDateTime plus long java.time.temporal.TemporalUnit
-t("s1951_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plus(0L, ChronoUnit.MONTHS) }
-t("s1951_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plus(-1L, ChronoUnit.DAYS) }
-t("s1951_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plus(5L, ChronoUnit.MONTHS) }
+t("s2306_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plus(0L, ChronoUnit.MONTHS) }
+t("s2306_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plus(-1L, ChronoUnit.DAYS) }
+t("s2306_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2306_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.ZonedDateTime plusDays long
-t("s1952_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusDays(0L) }
-t("s1952_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusDays(-1L) }
-t("s1952_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusDays(9223372036854775807L) }
-t("s1952_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusDays(5L) }
+t("s2307_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusDays(0L) }
+t("s2307_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusDays(-1L) }
+t("s2307_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusDays(9223372036854775807L) }
+t("s2307_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusDays(5L) }
 // method java.time.ZonedDateTime plusHours long
-t("s1953_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusHours(0L) }
-t("s1953_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusHours(-1L) }
-t("s1953_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusHours(5L) }
+t("s2308_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusHours(0L) }
+t("s2308_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusHours(-1L) }
+t("s2308_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusHours(9223372036854775807L) }
+t("s2308_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusHours(5L) }
 // method java.time.ZonedDateTime plusMinutes long
-t("s1954_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMinutes(0L) }
-t("s1954_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMinutes(-1L) }
-t("s1954_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMinutes(5L) }
+t("s2309_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMinutes(0L) }
+t("s2309_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMinutes(-1L) }
+t("s2309_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusMinutes(9223372036854775807L) }
+t("s2309_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMinutes(5L) }
 // method java.time.ZonedDateTime plusMonths long
-t("s1955_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMonths(0L) }
-t("s1955_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMonths(-1L) }
-t("s1955_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMonths(5L) }
+t("s2310_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMonths(0L) }
+t("s2310_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMonths(-1L) }
+t("s2310_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusMonths(9223372036854775807L) }
+t("s2310_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusMonths(5L) }
 // method java.time.ZonedDateTime plusNanos long
-t("s1956_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusNanos(0L) }
-t("s1956_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusNanos(-1L) }
-t("s1956_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusNanos(9223372036854775807L) }
-t("s1956_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusNanos(5L) }
+t("s2311_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusNanos(0L) }
+t("s2311_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusNanos(-1L) }
+t("s2311_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusNanos(9223372036854775807L) }
+t("s2311_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusNanos(5L) }
 // method java.time.ZonedDateTime plusSeconds long
-t("s1957_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusSeconds(0L) }
-t("s1957_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusSeconds(-1L) }
-t("s1957_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusSeconds(5L) }
+t("s2312_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusSeconds(0L) }
+t("s2312_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusSeconds(-1L) }
+t("s2312_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusSeconds(9223372036854775807L) }
+t("s2312_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusSeconds(5L) }
+// method java.time.ZonedDateTime plusWeeks long
+t("s2313_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(0L) }
+t("s2313_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(-1L) }
+t("s2313_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusWeeks(9223372036854775807L) }
+t("s2313_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(5L) }

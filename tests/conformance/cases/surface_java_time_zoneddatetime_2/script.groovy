@@ -37,126 +37,137 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.time.ZonedDateTime plusWeeks long
-t("s1958_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(0L) }
-t("s1958_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(-1L) }
-t("s1958_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusWeeks(9223372036854775807L) }
-t("s1958_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(5L) }
 // method java.time.ZonedDateTime plusYears long
-t("s1959_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(0L) }
-t("s1959_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(-1L) }
-t("s1959_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(5L) }
+t("s2314_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(0L) }
+t("s2314_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(-1L) }
+t("s2314_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusYears(9223372036854775807L) }
+t("s2314_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(5L) }
 // method java.time.ZonedDateTime toEpochSecond
-t("s1960_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
-t("s1960_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
-t("s1960_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toEpochSecond() }
+t("s2315_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
+t("s2315_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
+t("s2315_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toEpochSecond() }
 // method java.time.ZonedDateTime toInstant
-t("s1961_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
-t("s1961_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
-t("s1961_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toInstant() }
+t("s2316_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
+t("s2316_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
+t("s2316_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toInstant() }
 // method java.time.ZonedDateTime toLocalDate
-t("s1962_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
-t("s1962_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
-t("s1962_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDate() }
+t("s2317_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
+t("s2317_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
+t("s2317_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDate() }
 // method java.time.ZonedDateTime toLocalDateTime
-t("s1963_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
-t("s1963_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
-t("s1963_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDateTime() }
+t("s2318_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
+t("s2318_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
+t("s2318_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDateTime() }
 // method java.time.ZonedDateTime toLocalTime
-t("s1964_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
-t("s1964_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
-t("s1964_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalTime() }
+t("s2319_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
+t("s2319_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
+t("s2319_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalTime() }
+// method java.time.ZonedDateTime toOffsetDateTime
+t("s2320_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
+t("s2320_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
+t("s2320_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toOffsetDateTime() }
 // method java.time.ZonedDateTime toString
-t("s1965_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
-t("s1965_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
-t("s1965_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toString() }
+t("s2321_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
+t("s2321_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
+t("s2321_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toString() }
 // method java.time.ZonedDateTime truncatedTo java.time.temporal.TemporalUnit
-t("s1966_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.HOURS) }
-t("s1966_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).truncatedTo(ChronoUnit.DAYS) }
+t("s2322_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.HOURS) }
+t("s2322_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.MONTHS) }
+t("s2322_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).truncatedTo(ChronoUnit.DAYS) }
 // method java.time.ZonedDateTime until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s1967_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s1967_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s1967_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s1967_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s2323_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s2323_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s2323_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s2323_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.ZonedDateTime with java.time.temporal.TemporalAdjuster
-t("s1968_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(LocalTime.of(1, 2)) }
-t("s1968_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(DayOfWeek.MONDAY) }
-t("s1968_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).with(LocalDate.of(2024, 2, 29)) }
+t("s2324_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(LocalTime.of(1, 2)) }
+t("s2324_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(DayOfWeek.MONDAY) }
+t("s2324_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.ZonedDateTime withDayOfMonth int
-t("s1970_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(0) }
-t("s1970_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(-1) }
-t("s1970_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfMonth(2147483647) }
-t("s1970_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(1) }
+t("s2326_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(0) }
+t("s2326_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(-1) }
+t("s2326_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfMonth(2147483647) }
+t("s2326_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(1) }
 // method java.time.ZonedDateTime withDayOfYear int
-t("s1971_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(1) }
+t("s2327_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(0) }
+t("s2327_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(-1) }
+t("s2327_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfYear(2147483647) }
+t("s2327_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(1) }
 // method java.time.ZonedDateTime withHour int
-t("s1972_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(0) }
-t("s1972_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(-1) }
-t("s1972_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withHour(2147483647) }
-t("s1972_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(1) }
+t("s2328_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(0) }
+t("s2328_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(-1) }
+t("s2328_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withHour(2147483647) }
+t("s2328_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(1) }
 // method java.time.ZonedDateTime withMinute int
-t("s1973_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(0) }
-t("s1973_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(-1) }
-t("s1973_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMinute(2147483647) }
-t("s1973_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(1) }
+t("s2329_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(0) }
+t("s2329_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(-1) }
+t("s2329_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMinute(2147483647) }
+t("s2329_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(1) }
 // method java.time.ZonedDateTime withMonth int
-t("s1974_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(0) }
-t("s1974_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(-1) }
-t("s1974_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMonth(2147483647) }
-t("s1974_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(1) }
+t("s2330_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(0) }
+t("s2330_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(-1) }
+t("s2330_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMonth(2147483647) }
+t("s2330_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(1) }
 // method java.time.ZonedDateTime withNano int
-t("s1975_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(0) }
-t("s1975_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(-1) }
-t("s1975_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withNano(2147483647) }
-t("s1975_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(1) }
+t("s2331_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(0) }
+t("s2331_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(-1) }
+t("s2331_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withNano(2147483647) }
+t("s2331_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(1) }
 // method java.time.ZonedDateTime withSecond int
-t("s1976_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(0) }
-t("s1976_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(-1) }
-t("s1976_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withSecond(2147483647) }
-t("s1976_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(1) }
+t("s2332_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(0) }
+t("s2332_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(-1) }
+t("s2332_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withSecond(2147483647) }
+t("s2332_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(1) }
 // method java.time.ZonedDateTime withYear int
-t("s1977_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(0) }
-t("s1977_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(-1) }
-t("s1977_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withYear(2147483647) }
-t("s1977_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(1) }
+t("s2333_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(0) }
+t("s2333_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(-1) }
+t("s2333_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withYear(2147483647) }
+t("s2333_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(1) }
 // method java.time.ZonedDateTime withZoneSameInstant java.time.ZoneId
-t("s1978_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneId.of("UTC")) }
-t("s1978_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneOffset.ofHours(-5)) }
-t("s1978_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameInstant(ZoneId.of("Europe/Paris")) }
+t("s2334_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneId.of("UTC")) }
+t("s2334_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneOffset.ofHours(-5)) }
+t("s2334_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameInstant(ZoneId.of("Europe/Paris")) }
 // method java.time.ZonedDateTime withZoneSameLocal java.time.ZoneId
-t("s1979_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneId.of("UTC")) }
-t("s1979_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneOffset.ofHours(-5)) }
-t("s1979_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameLocal(ZoneId.of("Europe/Paris")) }
+t("s2335_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneId.of("UTC")) }
+t("s2335_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneOffset.ofHours(-5)) }
+t("s2335_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameLocal(ZoneId.of("Europe/Paris")) }
 // staticMethod java.time.ZonedDateTime now
-tc("s2176_0") { ZonedDateTime.now() }
+tc("s2553_0") { ZonedDateTime.now() }
 // staticMethod java.time.ZonedDateTime now java.time.ZoneId
-tc("s2178_0") { ZonedDateTime.now(ZoneId.of("Europe/Paris")) }
-tc("s2178_1") { ZonedDateTime.now(ZoneId.of("UTC")) }
-tc("s2178_2") { ZonedDateTime.now(ZoneOffset.ofHours(-5)) }
+tc("s2555_0") { ZonedDateTime.now(ZoneId.of("Europe/Paris")) }
+tc("s2555_1") { ZonedDateTime.now(ZoneId.of("UTC")) }
+tc("s2555_2") { ZonedDateTime.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime of int int int int int int int java.time.ZoneId
-t("s2179_0") { ZonedDateTime.of(3, 0, -1, 2147483647, 1, 3, 0, ZoneId.of("UTC")) }
-t("s2179_1") { ZonedDateTime.of(0, -1, 2147483647, 1, 3, 0, -1, ZoneOffset.ofHours(-5)) }
-t("s2179_2") { ZonedDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647, ZoneId.of("Europe/Paris")) }
-t("s2179_3") { ZonedDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1, ZoneId.of("UTC")) }
+t("s2556_0") { ZonedDateTime.of(3, 0, -1, 2147483647, 1, 3, 0, ZoneId.of("UTC")) }
+t("s2556_1") { ZonedDateTime.of(0, -1, 2147483647, 1, 3, 0, -1, ZoneOffset.ofHours(-5)) }
+t("s2556_2") { ZonedDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647, ZoneId.of("Europe/Paris")) }
+t("s2556_3") { ZonedDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1, ZoneId.of("UTC")) }
 // staticMethod java.time.ZonedDateTime of java.time.LocalDate java.time.LocalTime java.time.ZoneId
-t("s2180_0") { ZonedDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
-t("s2180_1") { ZonedDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000), ZoneId.of("Europe/Paris")) }
-t("s2180_2") { ZonedDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15), ZoneId.of("UTC")) }
-t("s2180_3") { ZonedDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
+t("s2557_0") { ZonedDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
+t("s2557_1") { ZonedDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000), ZoneId.of("Europe/Paris")) }
+t("s2557_2") { ZonedDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15), ZoneId.of("UTC")) }
+t("s2557_3") { ZonedDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime of java.time.LocalDateTime java.time.ZoneId
-t("s2181_0") { ZonedDateTime.of(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneId.of("UTC")) }
-t("s2181_1") { ZonedDateTime.of(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.ofHours(-5)) }
-t("s2181_2") { ZonedDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneId.of("Europe/Paris")) }
-t("s2181_3") { ZonedDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), ZoneId.of("UTC")) }
+t("s2558_0") { ZonedDateTime.of(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneId.of("UTC")) }
+t("s2558_1") { ZonedDateTime.of(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.ofHours(-5)) }
+t("s2558_2") { ZonedDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneId.of("Europe/Paris")) }
+t("s2558_3") { ZonedDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), ZoneId.of("UTC")) }
 // staticMethod java.time.ZonedDateTime ofInstant java.time.Instant java.time.ZoneId
-t("s2182_0") { ZonedDateTime.ofInstant(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
-t("s2182_1") { ZonedDateTime.ofInstant(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
-t("s2182_2") { ZonedDateTime.ofInstant(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
+t("s2559_0") { ZonedDateTime.ofInstant(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
+t("s2559_1") { ZonedDateTime.ofInstant(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
+t("s2559_2") { ZonedDateTime.ofInstant(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
+// staticMethod java.time.ZonedDateTime ofInstant java.time.LocalDateTime java.time.ZoneOffset java.time.ZoneId
+t("s2560_0") { ZonedDateTime.ofInstant(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneOffset.ofHours(2), ZoneOffset.ofHours(-5)) }
+t("s2560_1") { ZonedDateTime.ofInstant(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.UTC, ZoneId.of("Europe/Paris")) }
+t("s2560_2") { ZonedDateTime.ofInstant(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneOffset.ofHours(2), ZoneId.of("UTC")) }
+t("s2560_3") { ZonedDateTime.ofInstant(LocalDateTime.of(1, 1, 1, 0, 0), ZoneOffset.UTC, ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime parse java.lang.CharSequence
-t("s2184_0") { ZonedDateTime.parse("abc") }
-t("s2184_1") { ZonedDateTime.parse("") }
-t("s2184_2") { ZonedDateTime.parse("Ünïcödé 😀") }
+t("s2561_0") { ZonedDateTime.parse("abc") }
+t("s2561_1") { ZonedDateTime.parse("") }
+t("s2561_2") { ZonedDateTime.parse("Ünïcödé 😀") }
+t("s2561_3") { ZonedDateTime.parse(new StringBuilder("sb")) }
 // staticMethod java.time.ZonedDateTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2185_0") { ZonedDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2185_1") { ZonedDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2185_2") { ZonedDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2562_0") { ZonedDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2562_1") { ZonedDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2562_2") { ZonedDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2562_3") { ZonedDateTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -4,7 +4,6 @@ import java.time.ZoneId
 import java.time.ZoneOffset
 import java.time.ZonedDateTime
 import java.time.temporal.ChronoField
-import java.time.temporal.ChronoUnit
 
 String norm(String s) {
     s == null ? "null" : s.replaceAll(/@[0-9a-f]{1,8}\b/, "@HASH").replaceAll(/[\w$]*closure\d+\b/, "<closure>").replaceAll(/[$][$]Lambda[$][\w\/]+/, "Lambda").replace("\n", "\\n")
@@ -32,47 +31,19 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.time.ZonedDateTime compareTo java.lang.Object
-t("s1915_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo(3) }
-t("s1915_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).compareTo([1, 2]) }
-t("s1915_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo([a: 1]) }
 // method java.time.ZonedDateTime get java.time.temporal.TemporalField
-t("s1919_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.DAY_OF_MONTH) }
-t("s1919_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.YEAR) }
-t("s1919_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).get(ChronoField.DAY_OF_MONTH) }
+t("s2274_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.DAY_OF_MONTH) }
+t("s2274_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.YEAR) }
+t("s2274_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).get(ChronoField.DAY_OF_MONTH) }
 // method java.time.ZonedDateTime getClass
-t("s1920_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
-t("s1920_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
-t("s1920_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getClass() }
+t("s2275_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
+t("s2275_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getClass() }
+t("s2275_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getClass() }
 // method java.time.ZonedDateTime getLong java.time.temporal.TemporalField
-t("s1925_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.DAY_OF_MONTH) }
-t("s1925_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.YEAR) }
-t("s1925_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2280_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2280_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.YEAR) }
+t("s2280_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getLong(ChronoField.DAY_OF_MONTH) }
 // method java.time.ZonedDateTime isSupported java.time.temporal.TemporalField
-t("s1938_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s1938_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.YEAR) }
-t("s1938_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoField.DAY_OF_MONTH) }
-// method java.time.ZonedDateTime isSupported java.time.temporal.TemporalUnit
-t("s1939_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoUnit.HOURS) }
-t("s1939_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoUnit.MONTHS) }
-t("s1939_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoUnit.DAYS) }
-// method java.time.ZonedDateTime minus long java.time.temporal.TemporalUnit
-t("s1941_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-// method java.time.ZonedDateTime minusDays long
-t("s1942_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusDays(9223372036854775807L) }
-// method java.time.ZonedDateTime minusHours long
-t("s1943_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusHours(9223372036854775807L) }
-// method java.time.ZonedDateTime minusMinutes long
-t("s1944_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusMinutes(9223372036854775807L) }
-// method java.time.ZonedDateTime minusSeconds long
-t("s1947_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).minusSeconds(9223372036854775807L) }
-// method java.time.ZonedDateTime plus long java.time.temporal.TemporalUnit
-t("s1951_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-// method java.time.ZonedDateTime plusHours long
-t("s1953_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusHours(9223372036854775807L) }
-// method java.time.ZonedDateTime plusMinutes long
-t("s1954_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusMinutes(9223372036854775807L) }
-// method java.time.ZonedDateTime plusMonths long
-t("s1955_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusMonths(9223372036854775807L) }
-// method java.time.ZonedDateTime plusSeconds long
-t("s1957_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusSeconds(9223372036854775807L) }
+t("s2293_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2293_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.YEAR) }
+t("s2293_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoField.DAY_OF_MONTH) }

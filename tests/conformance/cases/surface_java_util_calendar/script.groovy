@@ -28,198 +28,210 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Calendar add int int
-t("s2256_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
-t("s2256_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
-t("s2256_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
-t("s2256_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
+t("s2633_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
+t("s2633_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
+t("s2633_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
+t("s2633_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
 // method java.util.Calendar after java.lang.Object
-t("s2257_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
-t("s2257_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
-t("s2257_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
-t("s2257_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
-t("s2257_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
+t("s2634_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
+t("s2634_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
+t("s2634_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
+t("s2634_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
+t("s2634_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
 // method java.util.Calendar before java.lang.Object
-t("s2258_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
-t("s2258_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
-t("s2258_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
-t("s2258_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
-t("s2258_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
+t("s2635_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
+t("s2635_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
+t("s2635_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
+t("s2635_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
+t("s2635_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
 // method java.util.Calendar clear
-t("s2259_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
-t("s2259_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
+t("s2636_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
+t("s2636_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
 // method java.util.Calendar clear int
-t("s2260_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
-t("s2260_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
-t("s2260_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
-t("s2260_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
-// method java.util.Calendar compareTo java.lang.Object
-t("s2262_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(null) }
-t("s2262_4") { (new GregorianCalendar(2000, 1, 29)).compareTo(null) }
+t("s2637_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
+t("s2637_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
+t("s2637_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
+t("s2637_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
 // method java.util.Calendar compareTo java.util.Calendar
-t("s2263_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
-t("s2263_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
+t("s2639_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s2639_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
 // method java.util.Calendar equals java.lang.Object
-t("s2264_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
-t("s2264_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
-t("s2264_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
-t("s2264_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
-t("s2264_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
+t("s2640_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
+t("s2640_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
+t("s2640_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
+t("s2640_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
+t("s2640_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
 // method java.util.Calendar get int
-t("s2265_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
-t("s2265_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
-t("s2265_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
-t("s2265_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
+t("s2641_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
+t("s2641_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
+t("s2641_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
+t("s2641_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
 // method java.util.Calendar getActualMaximum int
-t("s2266_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
+t("s2642_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
 // method java.util.Calendar getActualMinimum int
-t("s2267_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
-t("s2267_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
+t("s2643_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
+t("s2643_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
+// method java.util.Calendar getDisplayName int int java.util.Locale
+t("s2645_0") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(0, -1, Locale.UK) }
+t("s2645_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(-1, 2147483647, Locale.US) }
+t("s2645_2") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(2147483647, 1, Locale.FRANCE) }
+t("s2645_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(1, 3, Locale.ROOT) }
 // method java.util.Calendar getFirstDayOfWeek
-t("s2270_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
-t("s2270_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
+t("s2646_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
+t("s2646_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
 // method java.util.Calendar getMinimalDaysInFirstWeek
-t("s2271_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
-t("s2271_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
+t("s2647_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
+t("s2647_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
 // method java.util.Calendar getTime
-t("s2272_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
-t("s2272_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
+t("s2648_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
+t("s2648_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
 // method java.util.Calendar getTimeInMillis
-t("s2273_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
-t("s2273_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
+t("s2649_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
+t("s2649_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
 // method java.util.Calendar isLenient
-t("s2276_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
-t("s2276_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
+t("s2652_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
+t("s2652_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
 // method java.util.Calendar roll int boolean
-t("s2277_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
-t("s2277_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
-t("s2277_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
-t("s2277_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
+t("s2653_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
+t("s2653_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
+t("s2653_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
+t("s2653_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
 // method java.util.Calendar roll int int
-t("s2278_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
-t("s2278_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
-t("s2278_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
-t("s2278_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
+t("s2654_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
+t("s2654_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
+t("s2654_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
+t("s2654_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
 // method java.util.Calendar set int int
-t("s2279_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
-t("s2279_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
-t("s2279_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
-t("s2279_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
+t("s2655_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
+t("s2655_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
+t("s2655_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
+t("s2655_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
 // method java.util.Calendar set int int int
-t("s2280_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
-t("s2280_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
-t("s2280_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
-t("s2280_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
+t("s2656_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
+t("s2656_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
+t("s2656_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
+t("s2656_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
 // method java.util.Calendar set int int int int int
-t("s2281_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
-t("s2281_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
-t("s2281_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
-t("s2281_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
+t("s2657_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
+t("s2657_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
+t("s2657_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
+t("s2657_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
 // method java.util.Calendar set int int int int int int
-t("s2282_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
-t("s2282_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
-t("s2282_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
-t("s2282_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
+t("s2658_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
+t("s2658_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
+t("s2658_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s2658_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
 // method java.util.Calendar setLenient boolean
-t("s2283_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
-t("s2283_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
+t("s2659_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
+t("s2659_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
 // method java.util.Calendar setTime java.util.Date
-t("s2284_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
-t("s2284_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
-t("s2284_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
+t("s2660_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
+t("s2660_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
+t("s2660_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
 // method java.util.Calendar setTimeInMillis long
-t("s2285_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
-t("s2285_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
-t("s2285_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
-t("s2285_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
+t("s2661_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
+t("s2661_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
+t("s2661_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
+t("s2661_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
 // method java.util.Calendar setTimeZone java.util.TimeZone
-t("s2286_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
-t("s2286_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
+t("s2662_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
+t("s2662_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
 // method java.util.Calendar toInstant
-t("s2287_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
-t("s2287_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
+t("s2663_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
+t("s2663_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
 // staticField java.util.Calendar ALL_STYLES
-t("s2813_0") { Calendar.ALL_STYLES }
+t("s3194_0") { Calendar.ALL_STYLES }
 // staticField java.util.Calendar AM
-t("s2814_0") { Calendar.AM }
+t("s3195_0") { Calendar.AM }
 // staticField java.util.Calendar AM_PM
-t("s2815_0") { Calendar.AM_PM }
+t("s3196_0") { Calendar.AM_PM }
 // staticField java.util.Calendar APRIL
-t("s2816_0") { Calendar.APRIL }
+t("s3197_0") { Calendar.APRIL }
 // staticField java.util.Calendar AUGUST
-t("s2817_0") { Calendar.AUGUST }
+t("s3198_0") { Calendar.AUGUST }
 // staticField java.util.Calendar DATE
-t("s2818_0") { Calendar.DATE }
+t("s3199_0") { Calendar.DATE }
 // staticField java.util.Calendar DAY_OF_MONTH
-t("s2819_0") { Calendar.DAY_OF_MONTH }
+t("s3200_0") { Calendar.DAY_OF_MONTH }
 // staticField java.util.Calendar DAY_OF_WEEK
-t("s2820_0") { Calendar.DAY_OF_WEEK }
+t("s3201_0") { Calendar.DAY_OF_WEEK }
 // staticField java.util.Calendar DAY_OF_WEEK_IN_MONTH
-t("s2821_0") { Calendar.DAY_OF_WEEK_IN_MONTH }
+t("s3202_0") { Calendar.DAY_OF_WEEK_IN_MONTH }
 // staticField java.util.Calendar DAY_OF_YEAR
-t("s2822_0") { Calendar.DAY_OF_YEAR }
+t("s3203_0") { Calendar.DAY_OF_YEAR }
 // staticField java.util.Calendar DECEMBER
-t("s2823_0") { Calendar.DECEMBER }
+t("s3204_0") { Calendar.DECEMBER }
 // staticField java.util.Calendar DST_OFFSET
-t("s2824_0") { Calendar.DST_OFFSET }
+t("s3205_0") { Calendar.DST_OFFSET }
 // staticField java.util.Calendar ERA
-t("s2825_0") { Calendar.ERA }
+t("s3206_0") { Calendar.ERA }
 // staticField java.util.Calendar FEBRUARY
-t("s2826_0") { Calendar.FEBRUARY }
+t("s3207_0") { Calendar.FEBRUARY }
 // staticField java.util.Calendar FIELD_COUNT
-t("s2827_0") { Calendar.FIELD_COUNT }
+t("s3208_0") { Calendar.FIELD_COUNT }
 // staticField java.util.Calendar FRIDAY
-t("s2828_0") { Calendar.FRIDAY }
+t("s3209_0") { Calendar.FRIDAY }
 // staticField java.util.Calendar HOUR
-t("s2829_0") { Calendar.HOUR }
+t("s3210_0") { Calendar.HOUR }
 // staticField java.util.Calendar HOUR_OF_DAY
-t("s2830_0") { Calendar.HOUR_OF_DAY }
+t("s3211_0") { Calendar.HOUR_OF_DAY }
 // staticField java.util.Calendar JANUARY
-t("s2831_0") { Calendar.JANUARY }
+t("s3212_0") { Calendar.JANUARY }
 // staticField java.util.Calendar JULY
-t("s2832_0") { Calendar.JULY }
+t("s3213_0") { Calendar.JULY }
 // staticField java.util.Calendar JUNE
-t("s2833_0") { Calendar.JUNE }
+t("s3214_0") { Calendar.JUNE }
 // staticField java.util.Calendar LONG
-t("s2834_0") { Calendar.LONG }
+t("s3215_0") { Calendar.LONG }
+// staticField java.util.Calendar LONG_FORMAT
+t("s3216_0") { Calendar.LONG_FORMAT }
+// staticField java.util.Calendar LONG_STANDALONE
+t("s3217_0") { Calendar.LONG_STANDALONE }
 // staticField java.util.Calendar MARCH
-t("s2835_0") { Calendar.MARCH }
+t("s3218_0") { Calendar.MARCH }
 // staticField java.util.Calendar MAY
-t("s2836_0") { Calendar.MAY }
+t("s3219_0") { Calendar.MAY }
 // staticField java.util.Calendar MILLISECOND
-t("s2837_0") { Calendar.MILLISECOND }
+t("s3220_0") { Calendar.MILLISECOND }
 // staticField java.util.Calendar MINUTE
-t("s2838_0") { Calendar.MINUTE }
+t("s3221_0") { Calendar.MINUTE }
 // staticField java.util.Calendar MONDAY
-t("s2839_0") { Calendar.MONDAY }
+t("s3222_0") { Calendar.MONDAY }
 // staticField java.util.Calendar MONTH
-t("s2840_0") { Calendar.MONTH }
+t("s3223_0") { Calendar.MONTH }
+// staticField java.util.Calendar NARROW_FORMAT
+t("s3224_0") { Calendar.NARROW_FORMAT }
+// staticField java.util.Calendar NARROW_STANDALONE
+t("s3225_0") { Calendar.NARROW_STANDALONE }
 // staticField java.util.Calendar NOVEMBER
-t("s2841_0") { Calendar.NOVEMBER }
+t("s3226_0") { Calendar.NOVEMBER }
 // staticField java.util.Calendar OCTOBER
-t("s2842_0") { Calendar.OCTOBER }
+t("s3227_0") { Calendar.OCTOBER }
 // staticField java.util.Calendar PM
-t("s2843_0") { Calendar.PM }
+t("s3228_0") { Calendar.PM }
 // staticField java.util.Calendar SATURDAY
-t("s2844_0") { Calendar.SATURDAY }
+t("s3229_0") { Calendar.SATURDAY }
 // staticField java.util.Calendar SECOND
-t("s2845_0") { Calendar.SECOND }
+t("s3230_0") { Calendar.SECOND }
 // staticField java.util.Calendar SEPTEMBER
-t("s2846_0") { Calendar.SEPTEMBER }
+t("s3231_0") { Calendar.SEPTEMBER }
 // staticField java.util.Calendar SHORT
-t("s2847_0") { Calendar.SHORT }
+t("s3232_0") { Calendar.SHORT }
+// staticField java.util.Calendar SHORT_FORMAT
+t("s3233_0") { Calendar.SHORT_FORMAT }
+// staticField java.util.Calendar SHORT_STANDALONE
+t("s3234_0") { Calendar.SHORT_STANDALONE }
 // staticField java.util.Calendar SUNDAY
-t("s2848_0") { Calendar.SUNDAY }
+t("s3235_0") { Calendar.SUNDAY }
 // staticField java.util.Calendar THURSDAY
-t("s2849_0") { Calendar.THURSDAY }
+t("s3236_0") { Calendar.THURSDAY }
 // staticField java.util.Calendar TUESDAY
-t("s2850_0") { Calendar.TUESDAY }
+t("s3237_0") { Calendar.TUESDAY }
 // staticField java.util.Calendar UNDECIMBER
-t("s2851_0") { Calendar.UNDECIMBER }
+t("s3238_0") { Calendar.UNDECIMBER }
 // staticField java.util.Calendar WEDNESDAY
-t("s2852_0") { Calendar.WEDNESDAY }
+t("s3239_0") { Calendar.WEDNESDAY }
 // staticField java.util.Calendar WEEK_OF_MONTH
-t("s2853_0") { Calendar.WEEK_OF_MONTH }
+t("s3240_0") { Calendar.WEEK_OF_MONTH }
 // staticField java.util.Calendar WEEK_OF_YEAR
-t("s2854_0") { Calendar.WEEK_OF_YEAR }
-// staticField java.util.Calendar YEAR
-t("s2855_0") { Calendar.YEAR }
+t("s3241_0") { Calendar.WEEK_OF_YEAR }

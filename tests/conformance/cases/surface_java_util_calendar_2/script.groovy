@@ -27,16 +27,22 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticField java.util.Calendar YEAR
+t("s3242_0") { Calendar.YEAR }
 // staticField java.util.Calendar ZONE_OFFSET
-t("s2856_0") { Calendar.ZONE_OFFSET }
+t("s3243_0") { Calendar.ZONE_OFFSET }
 // staticMethod java.util.Calendar getInstance
-tc("s3024_0") { Calendar.getInstance() }
+tc("s3417_0") { Calendar.getInstance() }
 // staticMethod java.util.Calendar getInstance java.util.Locale
-tc("s3025_0") { Calendar.getInstance(Locale.US) }
-tc("s3025_2") { Calendar.getInstance(Locale.ROOT) }
+tc("s3418_0") { Calendar.getInstance(Locale.US) }
+tc("s3418_1") { Calendar.getInstance(Locale.FRANCE) }
+tc("s3418_2") { Calendar.getInstance(Locale.ROOT) }
+tc("s3418_3") { Calendar.getInstance(Locale.UK) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone
-tc("s3026_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s3026_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC")) }
+tc("s3419_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
+tc("s3419_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC")) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone java.util.Locale
-tc("s3027_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
-tc("s3027_3") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }
+tc("s3420_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
+tc("s3420_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
+tc("s3420_2") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
+tc("s3420_3") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }

@@ -29,124 +29,117 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Date after java.util.Date
-t("s2325_0") { (new Date(0L)).after(new Date(951825600000L)) }
-t("s2325_1") { (new Date(951825600000L)).after(new Date(1711846800000L)) }
-t("s2325_2") { (new Date(1711846800000L)).after(new Date(253402300799000L)) }
-t("s2325_3") { (new Date(253402300799000L)).after(null) }
-t("s2325_4") { (new Date(0L)).after(null) }
+t("s2701_0") { (new Date(0L)).after(new Date(951825600000L)) }
+t("s2701_1") { (new Date(951825600000L)).after(new Date(1711846800000L)) }
+t("s2701_2") { (new Date(1711846800000L)).after(new Date(253402300799000L)) }
 // method java.util.Date before java.util.Date
-t("s2326_0") { (new Date(0L)).before(new Date(951825600000L)) }
-t("s2326_1") { (new Date(951825600000L)).before(new Date(1711846800000L)) }
-t("s2326_2") { (new Date(1711846800000L)).before(new Date(253402300799000L)) }
-t("s2326_3") { (new Date(253402300799000L)).before(null) }
-t("s2326_4") { (new Date(0L)).before(null) }
+t("s2702_0") { (new Date(0L)).before(new Date(951825600000L)) }
+t("s2702_1") { (new Date(951825600000L)).before(new Date(1711846800000L)) }
+t("s2702_2") { (new Date(1711846800000L)).before(new Date(253402300799000L)) }
 // method java.util.Date clone
-t("s2327_0") { (new Date(0L)).clone() }
-t("s2327_1") { (new Date(951825600000L)).clone() }
-t("s2327_2") { (new Date(1711846800000L)).clone() }
-t("s2327_3") { (new Date(253402300799000L)).clone() }
-// method java.util.Date compareTo java.lang.Object
-t("s2328_1") { (new Date(951825600000L)).compareTo(null) }
-t("s2328_4") { (new Date(0L)).compareTo(null) }
+t("s2703_0") { (new Date(0L)).clone() }
+t("s2703_1") { (new Date(951825600000L)).clone() }
+t("s2703_2") { (new Date(1711846800000L)).clone() }
+t("s2703_3") { (new Date(253402300799000L)).clone() }
 // method java.util.Date compareTo java.util.Date
-t("s2329_0") { (new Date(0L)).compareTo(new Date(951825600000L)) }
-t("s2329_1") { (new Date(951825600000L)).compareTo(new Date(1711846800000L)) }
-t("s2329_2") { (new Date(1711846800000L)).compareTo(new Date(253402300799000L)) }
-t("s2329_3") { (new Date(253402300799000L)).compareTo(null) }
-t("s2329_4") { (new Date(0L)).compareTo(null) }
+t("s2704_0") { (new Date(0L)).compareTo(new Date(951825600000L)) }
+t("s2704_1") { (new Date(951825600000L)).compareTo(new Date(1711846800000L)) }
+t("s2704_2") { (new Date(1711846800000L)).compareTo(new Date(253402300799000L)) }
+t("s2704_3") { (new Date(253402300799000L)).compareTo(null) }
+t("s2704_4") { (new Date(0L)).compareTo(null) }
 // method java.util.Date equals java.lang.Object
-t("s2330_0") { (new Date(0L)).equals(3) }
-t("s2330_1") { (new Date(951825600000L)).equals(null) }
-t("s2330_2") { (new Date(1711846800000L)).equals([1, 2]) }
-t("s2330_3") { (new Date(253402300799000L)).equals([a: 1]) }
-t("s2330_4") { (new Date(0L)).equals(null) }
+t("s2705_0") { (new Date(0L)).equals(3) }
+t("s2705_1") { (new Date(951825600000L)).equals(null) }
+t("s2705_2") { (new Date(1711846800000L)).equals([1, 2]) }
+t("s2705_3") { (new Date(253402300799000L)).equals([a: 1]) }
+t("s2705_4") { (new Date(0L)).equals(null) }
 // method java.util.Date getDate
-t("s2332_0") { (new Date(0L)).getDate() }
-t("s2332_1") { (new Date(951825600000L)).getDate() }
-t("s2332_2") { (new Date(1711846800000L)).getDate() }
-t("s2332_3") { (new Date(253402300799000L)).getDate() }
+t("s2707_0") { (new Date(0L)).getDate() }
+t("s2707_1") { (new Date(951825600000L)).getDate() }
+t("s2707_2") { (new Date(1711846800000L)).getDate() }
+t("s2707_3") { (new Date(253402300799000L)).getDate() }
 // method java.util.Date getDay
-t("s2333_0") { (new Date(0L)).getDay() }
-t("s2333_1") { (new Date(951825600000L)).getDay() }
-t("s2333_2") { (new Date(1711846800000L)).getDay() }
-t("s2333_3") { (new Date(253402300799000L)).getDay() }
+t("s2708_0") { (new Date(0L)).getDay() }
+t("s2708_1") { (new Date(951825600000L)).getDay() }
+t("s2708_2") { (new Date(1711846800000L)).getDay() }
+t("s2708_3") { (new Date(253402300799000L)).getDay() }
 // method java.util.Date getHours
-t("s2334_0") { (new Date(0L)).getHours() }
-t("s2334_1") { (new Date(951825600000L)).getHours() }
-t("s2334_2") { (new Date(1711846800000L)).getHours() }
-t("s2334_3") { (new Date(253402300799000L)).getHours() }
+t("s2709_0") { (new Date(0L)).getHours() }
+t("s2709_1") { (new Date(951825600000L)).getHours() }
+t("s2709_2") { (new Date(1711846800000L)).getHours() }
+t("s2709_3") { (new Date(253402300799000L)).getHours() }
 // method java.util.Date getMinutes
-t("s2335_0") { (new Date(0L)).getMinutes() }
-t("s2335_1") { (new Date(951825600000L)).getMinutes() }
-t("s2335_2") { (new Date(1711846800000L)).getMinutes() }
-t("s2335_3") { (new Date(253402300799000L)).getMinutes() }
+t("s2710_0") { (new Date(0L)).getMinutes() }
+t("s2710_1") { (new Date(951825600000L)).getMinutes() }
+t("s2710_2") { (new Date(1711846800000L)).getMinutes() }
+t("s2710_3") { (new Date(253402300799000L)).getMinutes() }
 // method java.util.Date getMonth
-t("s2336_0") { (new Date(0L)).getMonth() }
-t("s2336_1") { (new Date(951825600000L)).getMonth() }
-t("s2336_2") { (new Date(1711846800000L)).getMonth() }
-t("s2336_3") { (new Date(253402300799000L)).getMonth() }
+t("s2711_0") { (new Date(0L)).getMonth() }
+t("s2711_1") { (new Date(951825600000L)).getMonth() }
+t("s2711_2") { (new Date(1711846800000L)).getMonth() }
+t("s2711_3") { (new Date(253402300799000L)).getMonth() }
 // method java.util.Date getSeconds
-t("s2337_0") { (new Date(0L)).getSeconds() }
-t("s2337_1") { (new Date(951825600000L)).getSeconds() }
-t("s2337_2") { (new Date(1711846800000L)).getSeconds() }
-t("s2337_3") { (new Date(253402300799000L)).getSeconds() }
+t("s2712_0") { (new Date(0L)).getSeconds() }
+t("s2712_1") { (new Date(951825600000L)).getSeconds() }
+t("s2712_2") { (new Date(1711846800000L)).getSeconds() }
+t("s2712_3") { (new Date(253402300799000L)).getSeconds() }
 // method java.util.Date getTime
-t("s2338_0") { (new Date(0L)).getTime() }
-t("s2338_1") { (new Date(951825600000L)).getTime() }
-t("s2338_2") { (new Date(1711846800000L)).getTime() }
-t("s2338_3") { (new Date(253402300799000L)).getTime() }
+t("s2713_0") { (new Date(0L)).getTime() }
+t("s2713_1") { (new Date(951825600000L)).getTime() }
+t("s2713_2") { (new Date(1711846800000L)).getTime() }
+t("s2713_3") { (new Date(253402300799000L)).getTime() }
 // method java.util.Date getTimezoneOffset
-t("s2339_0") { (new Date(0L)).getTimezoneOffset() }
-t("s2339_1") { (new Date(951825600000L)).getTimezoneOffset() }
-t("s2339_2") { (new Date(1711846800000L)).getTimezoneOffset() }
-t("s2339_3") { (new Date(253402300799000L)).getTimezoneOffset() }
+t("s2714_0") { (new Date(0L)).getTimezoneOffset() }
+t("s2714_1") { (new Date(951825600000L)).getTimezoneOffset() }
+t("s2714_2") { (new Date(1711846800000L)).getTimezoneOffset() }
+t("s2714_3") { (new Date(253402300799000L)).getTimezoneOffset() }
 // method java.util.Date getYear
-t("s2340_0") { (new Date(0L)).getYear() }
-t("s2340_1") { (new Date(951825600000L)).getYear() }
-t("s2340_2") { (new Date(1711846800000L)).getYear() }
-t("s2340_3") { (new Date(253402300799000L)).getYear() }
+t("s2715_0") { (new Date(0L)).getYear() }
+t("s2715_1") { (new Date(951825600000L)).getYear() }
+t("s2715_2") { (new Date(1711846800000L)).getYear() }
+t("s2715_3") { (new Date(253402300799000L)).getYear() }
 // method java.util.Date hashCode
-t("s2341_0") { (new Date(0L)).hashCode() }
-t("s2341_1") { (new Date(951825600000L)).hashCode() }
-t("s2341_2") { (new Date(1711846800000L)).hashCode() }
-t("s2341_3") { (new Date(253402300799000L)).hashCode() }
+t("s2716_0") { (new Date(0L)).hashCode() }
+t("s2716_1") { (new Date(951825600000L)).hashCode() }
+t("s2716_2") { (new Date(1711846800000L)).hashCode() }
+t("s2716_3") { (new Date(253402300799000L)).hashCode() }
 // method java.util.Date setTime long
-t("s2342_0") { (new Date(0L)).setTime(0L) }
-t("s2342_1") { (new Date(951825600000L)).setTime(-1L) }
-t("s2342_2") { (new Date(1711846800000L)).setTime(9223372036854775807L) }
-t("s2342_3") { (new Date(253402300799000L)).setTime(5L) }
+t("s2717_0") { (new Date(0L)).setTime(0L) }
+t("s2717_1") { (new Date(951825600000L)).setTime(-1L) }
+t("s2717_2") { (new Date(1711846800000L)).setTime(9223372036854775807L) }
+t("s2717_3") { (new Date(253402300799000L)).setTime(5L) }
 // method java.util.Date toInstant
-t("s2343_0") { (new Date(0L)).toInstant() }
-t("s2343_1") { (new Date(951825600000L)).toInstant() }
-t("s2343_2") { (new Date(1711846800000L)).toInstant() }
-t("s2343_3") { (new Date(253402300799000L)).toInstant() }
+t("s2718_0") { (new Date(0L)).toInstant() }
+t("s2718_1") { (new Date(951825600000L)).toInstant() }
+t("s2718_2") { (new Date(1711846800000L)).toInstant() }
+t("s2718_3") { (new Date(253402300799000L)).toInstant() }
 // method java.util.Date toString
-t("s2344_0") { (new Date(0L)).toString() }
-t("s2344_1") { (new Date(951825600000L)).toString() }
-t("s2344_2") { (new Date(1711846800000L)).toString() }
-t("s2344_3") { (new Date(253402300799000L)).toString() }
+t("s2719_0") { (new Date(0L)).toString() }
+t("s2719_1") { (new Date(951825600000L)).toString() }
+t("s2719_2") { (new Date(1711846800000L)).toString() }
+t("s2719_3") { (new Date(253402300799000L)).toString() }
 // new java.util.Date 
-tc("s2757_0") { new Date() }
+tc("s3138_0") { new Date() }
 // new java.util.Date int int int
-t("s2758_0") { new Date(3, 0, -1) }
-t("s2758_1") { new Date(0, -1, 1) }
-t("s2758_2") { new Date(-1, 1, 3) }
-t("s2758_3") { new Date(1, 3, 0) }
+t("s3139_0") { new Date(3, 0, -1) }
+t("s3139_1") { new Date(0, -1, 1) }
+t("s3139_2") { new Date(-1, 1, 3) }
+t("s3139_3") { new Date(1, 3, 0) }
 // new java.util.Date int int int int int
-t("s2759_0") { new Date(3, 0, -1, 1, 3) }
-t("s2759_1") { new Date(0, -1, 1, 3, 0) }
-t("s2759_2") { new Date(-1, 1, 3, 0, -1) }
-t("s2759_3") { new Date(1, 3, 0, -1, 1) }
+t("s3140_0") { new Date(3, 0, -1, 1, 3) }
+t("s3140_1") { new Date(0, -1, 1, 3, 0) }
+t("s3140_2") { new Date(-1, 1, 3, 0, -1) }
+t("s3140_3") { new Date(1, 3, 0, -1, 1) }
 // new java.util.Date int int int int int int
-t("s2760_0") { new Date(3, 0, -1, 1, 3, 0) }
-t("s2760_1") { new Date(0, -1, 1, 3, 0, -1) }
-t("s2760_2") { new Date(-1, 1, 3, 0, -1, 1) }
-t("s2760_3") { new Date(1, 3, 0, -1, 1, 3) }
+t("s3141_0") { new Date(3, 0, -1, 1, 3, 0) }
+t("s3141_1") { new Date(0, -1, 1, 3, 0, -1) }
+t("s3141_2") { new Date(-1, 1, 3, 0, -1, 1) }
+t("s3141_3") { new Date(1, 3, 0, -1, 1, 3) }
 // new java.util.Date long
-t("s2762_0") { new Date(5L) }
-t("s2762_1") { new Date(0L) }
-t("s2762_2") { new Date(-1L) }
+t("s3143_0") { new Date(5L) }
+t("s3143_1") { new Date(0L) }
+t("s3143_2") { new Date(-1L) }
 // staticMethod java.util.Date from java.time.Instant
-t("s3062_0") { Date.from(Instant.ofEpochSecond(0L)) }
-t("s3062_1") { Date.from(Instant.ofEpochMilli(951825600000L)) }
-t("s3062_2") { Date.from(Instant.parse("2024-03-31T01:00:00Z")) }
+t("s3455_0") { Date.from(Instant.ofEpochSecond(0L)) }
+t("s3455_1") { Date.from(Instant.ofEpochMilli(951825600000L)) }
+t("s3455_2") { Date.from(Instant.parse("2024-03-31T01:00:00Z")) }

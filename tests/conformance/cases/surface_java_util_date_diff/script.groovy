@@ -27,24 +27,26 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.Date compareTo java.lang.Object
-t("s2328_0") { (new Date(0L)).compareTo(3) }
-t("s2328_2") { (new Date(1711846800000L)).compareTo([1, 2]) }
-t("s2328_3") { (new Date(253402300799000L)).compareTo([a: 1]) }
+// method java.util.Date after java.util.Date
+t("s2701_3") { (new Date(253402300799000L)).after(null) }
+t("s2701_4") { (new Date(0L)).after(null) }
+// method java.util.Date before java.util.Date
+t("s2702_3") { (new Date(253402300799000L)).before(null) }
+t("s2702_4") { (new Date(0L)).before(null) }
 // method java.util.Date getClass
-t("s2331_0") { (new Date(0L)).getClass() }
-t("s2331_1") { (new Date(951825600000L)).getClass() }
-t("s2331_2") { (new Date(1711846800000L)).getClass() }
-t("s2331_3") { (new Date(253402300799000L)).getClass() }
+t("s2706_0") { (new Date(0L)).getClass() }
+t("s2706_1") { (new Date(951825600000L)).getClass() }
+t("s2706_2") { (new Date(1711846800000L)).getClass() }
+t("s2706_3") { (new Date(253402300799000L)).getClass() }
 // new java.util.Date java.lang.String
-t("s2761_0") { new Date("abc") }
-t("s2761_1") { new Date("") }
-t("s2761_2") { new Date("Ünïcödé 😀") }
-t("s2761_3") { new Date("b") }
-t("s2761_4") { new Date(null) }
+t("s3142_0") { new Date("abc") }
+t("s3142_1") { new Date("") }
+t("s3142_2") { new Date("Ünïcödé 😀") }
+t("s3142_3") { new Date("b") }
+t("s3142_4") { new Date(null) }
 // staticMethod java.util.Date parse java.lang.String
-t("s3063_0") { Date.parse("abc") }
-t("s3063_1") { Date.parse("") }
-t("s3063_2") { Date.parse("Ünïcödé 😀") }
-t("s3063_3") { Date.parse("b") }
-t("s3063_4") { Date.parse(null) }
+t("s3456_0") { Date.parse("abc") }
+t("s3456_1") { Date.parse("") }
+t("s3456_2") { Date.parse("Ünïcödé 😀") }
+t("s3456_3") { Date.parse("b") }
+t("s3456_4") { Date.parse(null) }

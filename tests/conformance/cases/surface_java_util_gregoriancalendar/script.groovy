@@ -28,160 +28,179 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.GregorianCalendar add int int
-t("s2393_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
-t("s2393_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
-t("s2393_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
-t("s2393_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
+t("s2767_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
+t("s2767_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
+t("s2767_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
+t("s2767_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
 // method java.util.GregorianCalendar after java.lang.Object
-t("s2394_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
-t("s2394_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
-t("s2394_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
-t("s2394_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
-t("s2394_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
+t("s2768_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
+t("s2768_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
+t("s2768_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
+t("s2768_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
+t("s2768_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
 // method java.util.GregorianCalendar before java.lang.Object
-t("s2395_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
-t("s2395_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
-t("s2395_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
-t("s2395_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
-t("s2395_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
+t("s2769_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
+t("s2769_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
+t("s2769_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
+t("s2769_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
+t("s2769_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
 // method java.util.GregorianCalendar clear
-t("s2396_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
-t("s2396_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
+t("s2770_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
+t("s2770_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
 // method java.util.GregorianCalendar clear int
-t("s2397_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
-t("s2397_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
-t("s2397_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
-t("s2397_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
-// method java.util.GregorianCalendar compareTo java.lang.Object
-t("s2399_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(null) }
-t("s2399_4") { (new GregorianCalendar(2000, 1, 29)).compareTo(null) }
+t("s2771_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
+t("s2771_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
+t("s2771_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
+t("s2771_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
 // method java.util.GregorianCalendar compareTo java.util.Calendar
-t("s2400_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
-t("s2400_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
+t("s2773_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s2773_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
 // method java.util.GregorianCalendar equals java.lang.Object
-t("s2401_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
-t("s2401_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
-t("s2401_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
-t("s2401_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
-t("s2401_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
+t("s2774_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
+t("s2774_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
+t("s2774_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
+t("s2774_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
+t("s2774_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
 // method java.util.GregorianCalendar get int
-t("s2402_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
-t("s2402_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
-t("s2402_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
-t("s2402_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
+t("s2775_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
+t("s2775_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
+t("s2775_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
+t("s2775_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
 // method java.util.GregorianCalendar getActualMaximum int
-t("s2403_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
+t("s2776_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
 // method java.util.GregorianCalendar getActualMinimum int
-t("s2404_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
-t("s2404_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
+t("s2777_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
+t("s2777_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
+// method java.util.GregorianCalendar getDisplayName int int java.util.Locale
+t("s2779_0") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(0, -1, Locale.UK) }
+t("s2779_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(-1, 2147483647, Locale.US) }
+t("s2779_2") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(2147483647, 1, Locale.FRANCE) }
+t("s2779_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(1, 3, Locale.ROOT) }
 // method java.util.GregorianCalendar getFirstDayOfWeek
-t("s2407_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
-t("s2407_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
+t("s2780_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
+t("s2780_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
 // method java.util.GregorianCalendar getMinimalDaysInFirstWeek
-t("s2408_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
-t("s2408_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
+t("s2781_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
+t("s2781_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
 // method java.util.GregorianCalendar getTime
-t("s2409_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
-t("s2409_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
+t("s2782_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
+t("s2782_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
 // method java.util.GregorianCalendar getTimeInMillis
-t("s2410_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
-t("s2410_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
+t("s2783_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
+t("s2783_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
 // method java.util.GregorianCalendar hashCode
-tc("s2412_0") { (new GregorianCalendar(2000, 1, 29)).hashCode() }
-tc("s2412_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).hashCode() }
+tc("s2785_0") { (new GregorianCalendar(2000, 1, 29)).hashCode() }
+tc("s2785_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).hashCode() }
 // method java.util.GregorianCalendar isLeapYear int
-t("s2413_0") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(0) }
-t("s2413_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(-1) }
-t("s2413_2") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(2147483647) }
-t("s2413_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(1) }
+t("s2786_0") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(0) }
+t("s2786_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(-1) }
+t("s2786_2") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(2147483647) }
+t("s2786_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(1) }
 // method java.util.GregorianCalendar isLenient
-t("s2414_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
-t("s2414_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
+t("s2787_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
+t("s2787_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
 // method java.util.GregorianCalendar roll int boolean
-t("s2415_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
-t("s2415_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
-t("s2415_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
-t("s2415_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
+t("s2788_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
+t("s2788_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
+t("s2788_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
+t("s2788_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
 // method java.util.GregorianCalendar roll int int
-t("s2416_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
-t("s2416_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
-t("s2416_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
-t("s2416_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
+t("s2789_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
+t("s2789_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
+t("s2789_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
+t("s2789_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
 // method java.util.GregorianCalendar set int int
-t("s2417_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
-t("s2417_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
-t("s2417_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
-t("s2417_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
+t("s2790_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
+t("s2790_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
+t("s2790_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
+t("s2790_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
 // method java.util.GregorianCalendar set int int int
-t("s2418_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
-t("s2418_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
-t("s2418_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
-t("s2418_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
+t("s2791_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
+t("s2791_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
+t("s2791_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
+t("s2791_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
 // method java.util.GregorianCalendar set int int int int int
-t("s2419_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
-t("s2419_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
-t("s2419_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
-t("s2419_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
+t("s2792_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
+t("s2792_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
+t("s2792_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
+t("s2792_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
 // method java.util.GregorianCalendar set int int int int int int
-t("s2420_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
-t("s2420_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
-t("s2420_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
-t("s2420_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
+t("s2793_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
+t("s2793_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
+t("s2793_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s2793_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
 // method java.util.GregorianCalendar setLenient boolean
-t("s2421_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
-t("s2421_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
+t("s2794_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
+t("s2794_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
 // method java.util.GregorianCalendar setTime java.util.Date
-t("s2422_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
-t("s2422_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
-t("s2422_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
+t("s2795_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
+t("s2795_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
+t("s2795_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
 // method java.util.GregorianCalendar setTimeInMillis long
-t("s2423_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
-t("s2423_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
-t("s2423_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
-t("s2423_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
+t("s2796_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
+t("s2796_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
+t("s2796_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
+t("s2796_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
 // method java.util.GregorianCalendar setTimeZone java.util.TimeZone
-t("s2424_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
-t("s2424_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
+t("s2797_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
+t("s2797_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
 // method java.util.GregorianCalendar toInstant
-t("s2425_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
-t("s2425_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
+t("s2798_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
+t("s2798_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
 // new java.util.GregorianCalendar 
-tc("s2767_0") { new GregorianCalendar() }
+tc("s3148_0") { new GregorianCalendar() }
 // new java.util.GregorianCalendar java.util.Locale
-tc("s2771_0") { new GregorianCalendar(Locale.US) }
-tc("s2771_2") { new GregorianCalendar(Locale.ROOT) }
+tc("s3152_0") { new GregorianCalendar(Locale.US) }
+tc("s3152_1") { new GregorianCalendar(Locale.FRANCE) }
+tc("s3152_2") { new GregorianCalendar(Locale.ROOT) }
+tc("s3152_3") { new GregorianCalendar(Locale.UK) }
 // new java.util.GregorianCalendar java.util.TimeZone
-tc("s2772_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s2772_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC")) }
+tc("s3153_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris")) }
+tc("s3153_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC")) }
+// new java.util.GregorianCalendar java.util.TimeZone java.util.Locale
+tc("s3154_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
+tc("s3154_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
+tc("s3154_2") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
+tc("s3154_3") { new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.US) }
 // staticField java.util.GregorianCalendar AD
-t("s2860_0") { GregorianCalendar.AD }
+t("s3247_0") { GregorianCalendar.AD }
 // staticField java.util.GregorianCalendar ALL_STYLES
-t("s2861_0") { GregorianCalendar.ALL_STYLES }
+t("s3248_0") { GregorianCalendar.ALL_STYLES }
 // staticField java.util.GregorianCalendar AM
-t("s2862_0") { GregorianCalendar.AM }
+t("s3249_0") { GregorianCalendar.AM }
 // staticField java.util.GregorianCalendar AM_PM
-t("s2863_0") { GregorianCalendar.AM_PM }
+t("s3250_0") { GregorianCalendar.AM_PM }
 // staticField java.util.GregorianCalendar APRIL
-t("s2864_0") { GregorianCalendar.APRIL }
+t("s3251_0") { GregorianCalendar.APRIL }
 // staticField java.util.GregorianCalendar AUGUST
-t("s2865_0") { GregorianCalendar.AUGUST }
+t("s3252_0") { GregorianCalendar.AUGUST }
 // staticField java.util.GregorianCalendar BC
-t("s2866_0") { GregorianCalendar.BC }
+t("s3253_0") { GregorianCalendar.BC }
 // staticField java.util.GregorianCalendar DATE
-t("s2867_0") { GregorianCalendar.DATE }
+t("s3254_0") { GregorianCalendar.DATE }
 // staticField java.util.GregorianCalendar DAY_OF_MONTH
-t("s2868_0") { GregorianCalendar.DAY_OF_MONTH }
+t("s3255_0") { GregorianCalendar.DAY_OF_MONTH }
 // staticField java.util.GregorianCalendar DAY_OF_WEEK
-t("s2869_0") { GregorianCalendar.DAY_OF_WEEK }
+t("s3256_0") { GregorianCalendar.DAY_OF_WEEK }
 // staticField java.util.GregorianCalendar DAY_OF_WEEK_IN_MONTH
-t("s2870_0") { GregorianCalendar.DAY_OF_WEEK_IN_MONTH }
+t("s3257_0") { GregorianCalendar.DAY_OF_WEEK_IN_MONTH }
 // staticField java.util.GregorianCalendar DAY_OF_YEAR
-t("s2871_0") { GregorianCalendar.DAY_OF_YEAR }
+t("s3258_0") { GregorianCalendar.DAY_OF_YEAR }
 // staticField java.util.GregorianCalendar DECEMBER
-t("s2872_0") { GregorianCalendar.DECEMBER }
+t("s3259_0") { GregorianCalendar.DECEMBER }
 // staticField java.util.GregorianCalendar DST_OFFSET
-t("s2873_0") { GregorianCalendar.DST_OFFSET }
+t("s3260_0") { GregorianCalendar.DST_OFFSET }
 // staticField java.util.GregorianCalendar ERA
-t("s2874_0") { GregorianCalendar.ERA }
+t("s3261_0") { GregorianCalendar.ERA }
 // staticField java.util.GregorianCalendar FEBRUARY
-t("s2875_0") { GregorianCalendar.FEBRUARY }
+t("s3262_0") { GregorianCalendar.FEBRUARY }
+// staticField java.util.GregorianCalendar FIELD_COUNT
+t("s3263_0") { GregorianCalendar.FIELD_COUNT }
+// staticField java.util.GregorianCalendar FRIDAY
+t("s3264_0") { GregorianCalendar.FRIDAY }
+// staticField java.util.GregorianCalendar HOUR
+t("s3265_0") { GregorianCalendar.HOUR }
+// staticField java.util.GregorianCalendar HOUR_OF_DAY
+t("s3266_0") { GregorianCalendar.HOUR_OF_DAY }
+// staticField java.util.GregorianCalendar JANUARY
+t("s3267_0") { GregorianCalendar.JANUARY }

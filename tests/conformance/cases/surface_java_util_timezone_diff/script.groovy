@@ -29,37 +29,35 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TimeZone getClass
-t("s2631_0") { (TimeZone.getTimeZone("Europe/Paris")).getClass() }
-t("s2631_1") { (TimeZone.getTimeZone("UTC")).getClass() }
-// method java.util.TimeZone getDisplayName boolean int
-t("s2634_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1) }
-t("s2634_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647) }
-t("s2634_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3) }
+t("s3013_0") { (TimeZone.getTimeZone("Europe/Paris")).getClass() }
+t("s3013_1") { (TimeZone.getTimeZone("UTC")).getClass() }
 // method java.util.TimeZone getDisplayName boolean int java.util.Locale
-t("s2635_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1, Locale.UK) }
-t("s2635_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647, Locale.US) }
-t("s2635_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1, Locale.FRANCE) }
-t("s2635_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3, Locale.ROOT) }
+t("s3017_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1, Locale.FRANCE) }
 // method java.util.TimeZone getDisplayName java.util.Locale
-t("s2636_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.FRANCE) }
+t("s3018_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.FRANCE) }
 // method java.util.TimeZone getOffset int int int int int int
-t("s2638_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0, -1, 2147483647, 1, 3, 0) }
-t("s2638_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1, 2147483647, 1, 3, 0, -1) }
-t("s2638_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(2147483647, 1, 3, 0, -1, 2147483647) }
-t("s2638_3") { (TimeZone.getTimeZone("UTC")).getOffset(1, 3, 0, -1, 2147483647, 1) }
+t("s3020_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0, -1, 2147483647, 1, 3, 0) }
+t("s3020_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1, 2147483647, 1, 3, 0, -1) }
+t("s3020_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s3020_3") { (TimeZone.getTimeZone("UTC")).getOffset(1, 3, 0, -1, 2147483647, 1) }
 // method java.util.TimeZone hashCode
-t("s2641_0") { (TimeZone.getTimeZone("Europe/Paris")).hashCode() }
-t("s2641_1") { (TimeZone.getTimeZone("UTC")).hashCode() }
+t("s3023_0") { (TimeZone.getTimeZone("Europe/Paris")).hashCode() }
+t("s3023_1") { (TimeZone.getTimeZone("UTC")).hashCode() }
+// method java.util.TimeZone inDaylightTime java.util.Date
+t("s3024_3") { (TimeZone.getTimeZone("UTC")).inDaylightTime(null) }
+t("s3024_4") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(null) }
 // method java.util.TimeZone toString
-t("s2644_0") { (TimeZone.getTimeZone("Europe/Paris")).toString() }
+t("s3026_0") { (TimeZone.getTimeZone("Europe/Paris")).toString() }
 // staticMethod java.util.TimeZone getAvailableIDs
-t("s3082_0") { TimeZone.getAvailableIDs() }
+t("s3476_0") { TimeZone.getAvailableIDs() }
 // staticMethod java.util.TimeZone getAvailableIDs int
-t("s3083_0") { TimeZone.getAvailableIDs(3) }
-t("s3083_1") { TimeZone.getAvailableIDs(0) }
-t("s3083_2") { TimeZone.getAvailableIDs(-1) }
-t("s3083_3") { TimeZone.getAvailableIDs(2147483647) }
+t("s3477_0") { TimeZone.getAvailableIDs(3) }
+t("s3477_1") { TimeZone.getAvailableIDs(0) }
+t("s3477_2") { TimeZone.getAvailableIDs(-1) }
+t("s3477_3") { TimeZone.getAvailableIDs(2147483647) }
 // staticMethod java.util.TimeZone getDefault
-t("s3084_0") { TimeZone.getDefault() }
+t("s3478_0") { TimeZone.getDefault() }
+// staticMethod java.util.TimeZone getTimeZone java.lang.String
+t("s3479_4") { TimeZone.getTimeZone(null) }
 // staticMethod java.util.TimeZone getTimeZone java.time.ZoneId
-t("s3086_0") { TimeZone.getTimeZone(ZoneId.of("Europe/Paris")) }
+t("s3480_0") { TimeZone.getTimeZone(ZoneId.of("Europe/Paris")) }
