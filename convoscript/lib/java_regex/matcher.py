@@ -8,7 +8,7 @@ a closure is shared with String's regex methods (gdk/strings: `_match_arg`, `_ca
 from __future__ import annotations
 
 from convoscript.lib.gdk.strings import _call_with_match, _match_arg
-from convoscript.runtime.core import regexes
+from convoscript.runtime.core import regexes, utf16
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.javaregex import JavaMatcher
@@ -80,13 +80,15 @@ def matcher_group_count(self: object, *args: object) -> int:
 def matcher_start(self: object, *args: object) -> int:
     m = _mt(self)
     index = _group_index(m, args)
-    return _current(m, "No match available").start(index)  # type: ignore[attr-defined]
+    found = _current(m, "No match available").start(index)  # type: ignore[attr-defined]
+    return utf16.unit_index(m.text, found)  # Java's indices are UTF-16 units
 
 
 def matcher_end(self: object, *args: object) -> int:
     m = _mt(self)
     index = _group_index(m, args)
-    return _current(m, "No match available").end(index)  # type: ignore[attr-defined]
+    found = _current(m, "No match available").end(index)  # type: ignore[attr-defined]
+    return utf16.unit_index(m.text, found)
 
 
 def matcher_reset(self: object, *args: object) -> JavaMatcher:
