@@ -135,6 +135,7 @@ t("s561_3") { (new StringBuilder("sb c")).reverse() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.lang.CharSequence
 t("s573_0") { ("abc").size() }
 t("s573_1") { ("").size() }
+t("s573_2") { ("Ünïcödé 😀").size() }
 t("s573_3") { (new StringBuilder("sb c")).size() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.lang.CharSequence
 t("s591_0") { ("abc").split() }

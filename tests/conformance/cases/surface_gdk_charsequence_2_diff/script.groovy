@@ -90,8 +90,6 @@ t("s554_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 t("s555_1") { ("").replaceFirst(~/x*/, new StringBuilder("sb")) }
 t("s555_2") { ("Ünïcödé 😀").replaceFirst(null, null) }
 t("s555_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.lang.CharSequence
-t("s573_2") { ("Ünïcödé 😀").size() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s596_0") { ("abc").splitEachLine("", { a, b -> a <=> b }) }
 t("s596_2") { ("Ünïcödé 😀").splitEachLine(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }

@@ -77,6 +77,7 @@ t("s650_3") { (new StringBuilder("sb c")).toInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.CharSequence
 t("s653_0") { ("abc").toList() }
 t("s653_1") { ("").toList() }
+t("s653_2") { ("Ünïcödé 😀").toList() }
 t("s653_3") { (new StringBuilder("sb c")).toList() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLong java.lang.CharSequence
 t("s658_0") { ("abc").toLong() }
@@ -86,6 +87,7 @@ t("s658_3") { (new StringBuilder("sb c")).toLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.CharSequence
 t("s662_0") { ("abc").toSet() }
 t("s662_1") { ("").toSet() }
+t("s662_2") { ("Ünïcödé 😀").toSet() }
 t("s662_3") { (new StringBuilder("sb c")).toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence
 t("s681_0") { ("abc").tokenize() }

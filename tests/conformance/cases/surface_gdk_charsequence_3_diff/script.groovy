@@ -33,10 +33,6 @@ t("s609_3") { (new StringBuilder("sb c")).stripMargin(null) }
 t("s609_4") { ("abc").stripMargin(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.CharSequence
 t("s639_2") { ("Ünïcödé 😀").toBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.CharSequence
-t("s653_2") { ("Ünïcödé 😀").toList() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.CharSequence
-t("s662_2") { ("Ünïcödé 😀").toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
 t("s682_2") { ("Ünïcödé 😀").tokenize(new StringBuilder("sb")) }
 t("s682_3") { (new StringBuilder("sb c")).tokenize(null) }

@@ -72,6 +72,7 @@ t("s856_3") { (new StringBuilder("sb c")).reverse() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.CharSequence
 t("s858_0") { ("abc").size() }
 t("s858_1") { ("").size() }
+t("s858_2") { ("Ünïcödé 😀").size() }
 t("s858_3") { (new StringBuilder("sb c")).size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods split java.lang.CharSequence
 t("s861_0") { ("abc").split() }
@@ -138,6 +139,7 @@ t("s888_3") { (new StringBuilder("sb c")).toInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.CharSequence
 t("s890_0") { ("abc").toList() }
 t("s890_1") { ("").toList() }
+t("s890_2") { ("Ünïcödé 😀").toList() }
 t("s890_3") { (new StringBuilder("sb c")).toList() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toLong java.lang.CharSequence
 t("s892_0") { ("abc").toLong() }
@@ -147,6 +149,7 @@ t("s892_3") { (new StringBuilder("sb c")).toLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.CharSequence
 t("s894_0") { ("abc").toSet() }
 t("s894_1") { ("").toSet() }
+t("s894_2") { ("Ünïcödé 😀").toSet() }
 t("s894_3") { (new StringBuilder("sb c")).toSet() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence
 t("s896_0") { ("abc").tokenize() }

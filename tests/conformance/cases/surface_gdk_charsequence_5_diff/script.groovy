@@ -70,8 +70,6 @@ t("s851_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 t("s852_1") { ("").replaceFirst(~/x*/, new StringBuilder("sb")) }
 t("s852_2") { ("Ünïcödé 😀").replaceFirst(null, null) }
 t("s852_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.CharSequence
-t("s858_2") { ("Ünïcödé 😀").size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
 t("s863_0") { ("abc").splitEachLine("", { a, b -> a <=> b }) }
 t("s863_2") { ("Ünïcödé 😀").splitEachLine(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
@@ -87,10 +85,6 @@ t("s873_3") { (new StringBuilder("sb c")).stripMargin(null) }
 t("s873_4") { ("abc").stripMargin(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigInteger java.lang.CharSequence
 t("s880_2") { ("Ünïcödé 😀").toBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.CharSequence
-t("s890_2") { ("Ünïcödé 😀").toList() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.CharSequence
-t("s894_2") { ("Ünïcödé 😀").toSet() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
 t("s897_2") { ("Ünïcödé 😀").tokenize(new StringBuilder("sb")) }
 t("s897_3") { (new StringBuilder("sb c")).tokenize(null) }

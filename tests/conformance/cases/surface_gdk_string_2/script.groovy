@@ -132,6 +132,7 @@ t("s562_3") { ("a,b,c").reverse() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.lang.String
 t("s575_0") { ("abc").size() }
 t("s575_1") { ("").size() }
+t("s575_2") { ("Ünïcödé 😀").size() }
 t("s575_3") { ("a,b,c").size() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.lang.String
 t("s593_0") { ("abc").split() }

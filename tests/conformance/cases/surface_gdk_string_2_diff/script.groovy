@@ -67,8 +67,6 @@ t("s557_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 t("s558_2") { ("Ünïcödé 😀").replaceFirst(null, "12") }
 t("s558_3") { ("a,b,c").replaceFirst(~/b/, null) }
 t("s558_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.lang.String
-t("s575_2") { ("Ünïcödé 😀").size() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.String java.lang.String groovy.lang.Closure
 t("s598_0") { ("abc").splitEachLine("", { a, b -> a <=> b }) }
 t("s598_2") { ("Ünïcödé 😀").splitEachLine("b", { a, b -> "$a$b".toString() }) }

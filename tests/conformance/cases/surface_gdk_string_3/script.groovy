@@ -59,6 +59,7 @@ t("s652_3") { ("a,b,c").toInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.String
 t("s655_0") { ("abc").toList() }
 t("s655_1") { ("").toList() }
+t("s655_2") { ("Ünïcödé 😀").toList() }
 t("s655_3") { ("a,b,c").toList() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLong java.lang.String
 t("s660_0") { ("abc").toLong() }
@@ -68,6 +69,7 @@ t("s660_3") { ("a,b,c").toLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.String
 t("s664_0") { ("abc").toSet() }
 t("s664_1") { ("").toSet() }
+t("s664_2") { ("Ünïcödé 😀").toSet() }
 t("s664_3") { ("a,b,c").toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String
 t("s684_0") { ("abc").tokenize() }

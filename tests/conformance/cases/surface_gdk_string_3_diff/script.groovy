@@ -29,10 +29,6 @@ void tc(String id, Closure c) {
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.String
 t("s641_2") { ("Ünïcödé 😀").toBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.String
-t("s655_2") { ("Ünïcödé 😀").toList() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.String
-t("s664_2") { ("Ünïcödé 😀").toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String java.lang.Character
 t("s685_1") { ("").tokenize(null) }
 t("s685_4") { ("abc").tokenize(null) }

@@ -55,6 +55,7 @@ t("s857_3") { ("a,b,c").reverse() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.String
 t("s859_0") { ("abc").size() }
 t("s859_1") { ("").size() }
+t("s859_2") { ("Ünïcödé 😀").size() }
 t("s859_3") { ("a,b,c").size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods split java.lang.String
 t("s862_0") { ("abc").split() }
@@ -129,6 +130,7 @@ t("s889_3") { ("a,b,c").toInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.String
 t("s891_0") { ("abc").toList() }
 t("s891_1") { ("").toList() }
+t("s891_2") { ("Ünïcödé 😀").toList() }
 t("s891_3") { ("a,b,c").toList() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toLong java.lang.String
 t("s893_0") { ("abc").toLong() }
@@ -138,6 +140,7 @@ t("s893_3") { ("a,b,c").toLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.String
 t("s895_0") { ("abc").toSet() }
 t("s895_1") { ("").toSet() }
+t("s895_2") { ("Ünïcödé 😀").toSet() }
 t("s895_3") { ("a,b,c").toSet() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.String
 t("s899_0") { ("abc").tokenize() }

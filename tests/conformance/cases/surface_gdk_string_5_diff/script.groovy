@@ -49,8 +49,6 @@ t("s854_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 t("s855_2") { ("Ünïcödé 😀").replaceFirst(null, "12") }
 t("s855_3") { ("a,b,c").replaceFirst(~/b/, null) }
 t("s855_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.String
-t("s859_2") { ("Ünïcödé 😀").size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.String java.lang.String groovy.lang.Closure
 t("s865_0") { ("abc").splitEachLine("", { a, b -> a <=> b }) }
 t("s865_2") { ("Ünïcödé 😀").splitEachLine("b", { a, b -> "$a$b".toString() }) }
@@ -63,10 +61,6 @@ t("s866_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
 t("s876_4") { ("abc").stripMargin(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigInteger java.lang.String
 t("s881_2") { ("Ünïcödé 😀").toBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.String
-t("s891_2") { ("Ünïcödé 😀").toList() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.String
-t("s895_2") { ("Ünïcödé 😀").toSet() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.String java.lang.Character
 t("s900_1") { ("").tokenize(null) }
 t("s900_4") { ("abc").tokenize(null) }

@@ -54,3 +54,4 @@ t("s915_4") { (new StringBuilder("abc")).plus(null) }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods size java.lang.StringBuilder
 t("s917_0") { (new StringBuilder("abc")).size() }
 t("s917_1") { (new StringBuilder()).size() }
+t("s917_2") { (new StringBuilder("Ünïcödé 😀")).size() }

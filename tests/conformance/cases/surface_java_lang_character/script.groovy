@@ -48,69 +48,119 @@ t("s1110_0") { (('a' as char)).toString() }
 t("s1110_1") { (('Z' as char)).toString() }
 t("s1110_2") { (('7' as char)).toString() }
 t("s1110_3") { ((' ' as char)).toString() }
+// staticMethod java.lang.Character charCount int
+t("s1381_0") { Character.charCount(3) }
+t("s1381_1") { Character.charCount(0) }
+t("s1381_2") { Character.charCount(-1) }
+t("s1381_3") { Character.charCount(2147483647) }
 // staticMethod java.lang.Character getNumericValue char
-t("s1380_0") { Character.getNumericValue(('a' as char)) }
-t("s1380_1") { Character.getNumericValue(('Z' as char)) }
-t("s1380_2") { Character.getNumericValue(('é' as char)) }
-t("s1380_3") { Character.getNumericValue((' ' as char)) }
+t("s1382_0") { Character.getNumericValue(('a' as char)) }
+t("s1382_1") { Character.getNumericValue(('Z' as char)) }
+t("s1382_2") { Character.getNumericValue(('é' as char)) }
+t("s1382_3") { Character.getNumericValue((' ' as char)) }
 // staticMethod java.lang.Character getNumericValue int
-t("s1381_0") { Character.getNumericValue(3) }
-t("s1381_1") { Character.getNumericValue(0) }
+t("s1383_0") { Character.getNumericValue(3) }
+t("s1383_1") { Character.getNumericValue(0) }
+// staticMethod java.lang.Character highSurrogate int
+t("s1384_0") { Character.highSurrogate(3) }
+t("s1384_1") { Character.highSurrogate(0) }
+t("s1384_2") { Character.highSurrogate(-1) }
+t("s1384_3") { Character.highSurrogate(2147483647) }
+// staticMethod java.lang.Character isBmpCodePoint int
+t("s1385_0") { Character.isBmpCodePoint(3) }
+t("s1385_1") { Character.isBmpCodePoint(0) }
+t("s1385_2") { Character.isBmpCodePoint(-1) }
+t("s1385_3") { Character.isBmpCodePoint(2147483647) }
 // staticMethod java.lang.Character isDigit char
-t("s1382_0") { Character.isDigit(('a' as char)) }
-t("s1382_1") { Character.isDigit(('Z' as char)) }
-t("s1382_2") { Character.isDigit(('é' as char)) }
-t("s1382_3") { Character.isDigit((' ' as char)) }
+t("s1386_0") { Character.isDigit(('a' as char)) }
+t("s1386_1") { Character.isDigit(('Z' as char)) }
+t("s1386_2") { Character.isDigit(('é' as char)) }
+t("s1386_3") { Character.isDigit((' ' as char)) }
 // staticMethod java.lang.Character isDigit int
-t("s1383_0") { Character.isDigit(3) }
-t("s1383_1") { Character.isDigit(0) }
+t("s1387_0") { Character.isDigit(3) }
+t("s1387_1") { Character.isDigit(0) }
+// staticMethod java.lang.Character isHighSurrogate char
+t("s1388_0") { Character.isHighSurrogate(('a' as char)) }
+t("s1388_1") { Character.isHighSurrogate(('Z' as char)) }
+t("s1388_2") { Character.isHighSurrogate(('é' as char)) }
+t("s1388_3") { Character.isHighSurrogate((' ' as char)) }
 // staticMethod java.lang.Character isLetter char
-t("s1384_0") { Character.isLetter(('a' as char)) }
-t("s1384_1") { Character.isLetter(('Z' as char)) }
-t("s1384_2") { Character.isLetter(('é' as char)) }
-t("s1384_3") { Character.isLetter((' ' as char)) }
+t("s1389_0") { Character.isLetter(('a' as char)) }
+t("s1389_1") { Character.isLetter(('Z' as char)) }
+t("s1389_2") { Character.isLetter(('é' as char)) }
+t("s1389_3") { Character.isLetter((' ' as char)) }
 // staticMethod java.lang.Character isLetter int
-t("s1385_0") { Character.isLetter(3) }
-t("s1385_1") { Character.isLetter(0) }
+t("s1390_0") { Character.isLetter(3) }
+t("s1390_1") { Character.isLetter(0) }
 // staticMethod java.lang.Character isLetterOrDigit char
-t("s1386_0") { Character.isLetterOrDigit(('a' as char)) }
-t("s1386_1") { Character.isLetterOrDigit(('Z' as char)) }
-t("s1386_2") { Character.isLetterOrDigit(('é' as char)) }
-t("s1386_3") { Character.isLetterOrDigit((' ' as char)) }
+t("s1391_0") { Character.isLetterOrDigit(('a' as char)) }
+t("s1391_1") { Character.isLetterOrDigit(('Z' as char)) }
+t("s1391_2") { Character.isLetterOrDigit(('é' as char)) }
+t("s1391_3") { Character.isLetterOrDigit((' ' as char)) }
 // staticMethod java.lang.Character isLetterOrDigit int
-t("s1387_0") { Character.isLetterOrDigit(3) }
-t("s1387_1") { Character.isLetterOrDigit(0) }
+t("s1392_0") { Character.isLetterOrDigit(3) }
+t("s1392_1") { Character.isLetterOrDigit(0) }
+// staticMethod java.lang.Character isLowSurrogate char
+t("s1393_0") { Character.isLowSurrogate(('a' as char)) }
+t("s1393_1") { Character.isLowSurrogate(('Z' as char)) }
+t("s1393_2") { Character.isLowSurrogate(('é' as char)) }
+t("s1393_3") { Character.isLowSurrogate((' ' as char)) }
 // staticMethod java.lang.Character isLowerCase char
-t("s1388_0") { Character.isLowerCase(('a' as char)) }
-t("s1388_1") { Character.isLowerCase(('Z' as char)) }
-t("s1388_2") { Character.isLowerCase(('é' as char)) }
-t("s1388_3") { Character.isLowerCase((' ' as char)) }
+t("s1394_0") { Character.isLowerCase(('a' as char)) }
+t("s1394_1") { Character.isLowerCase(('Z' as char)) }
+t("s1394_2") { Character.isLowerCase(('é' as char)) }
+t("s1394_3") { Character.isLowerCase((' ' as char)) }
 // staticMethod java.lang.Character isLowerCase int
-t("s1389_0") { Character.isLowerCase(3) }
-t("s1389_1") { Character.isLowerCase(0) }
+t("s1395_0") { Character.isLowerCase(3) }
+t("s1395_1") { Character.isLowerCase(0) }
+// staticMethod java.lang.Character isSupplementaryCodePoint int
+t("s1396_0") { Character.isSupplementaryCodePoint(3) }
+t("s1396_1") { Character.isSupplementaryCodePoint(0) }
+t("s1396_2") { Character.isSupplementaryCodePoint(-1) }
+t("s1396_3") { Character.isSupplementaryCodePoint(2147483647) }
+// staticMethod java.lang.Character isSurrogate char
+t("s1397_0") { Character.isSurrogate(('a' as char)) }
+t("s1397_1") { Character.isSurrogate(('Z' as char)) }
+t("s1397_2") { Character.isSurrogate(('é' as char)) }
+t("s1397_3") { Character.isSurrogate((' ' as char)) }
 // staticMethod java.lang.Character isUpperCase char
-t("s1390_0") { Character.isUpperCase(('a' as char)) }
-t("s1390_1") { Character.isUpperCase(('Z' as char)) }
-t("s1390_2") { Character.isUpperCase(('é' as char)) }
-t("s1390_3") { Character.isUpperCase((' ' as char)) }
+t("s1398_0") { Character.isUpperCase(('a' as char)) }
+t("s1398_1") { Character.isUpperCase(('Z' as char)) }
+t("s1398_2") { Character.isUpperCase(('é' as char)) }
+t("s1398_3") { Character.isUpperCase((' ' as char)) }
 // staticMethod java.lang.Character isUpperCase int
-t("s1391_0") { Character.isUpperCase(3) }
-t("s1391_1") { Character.isUpperCase(0) }
+t("s1399_0") { Character.isUpperCase(3) }
+t("s1399_1") { Character.isUpperCase(0) }
+// staticMethod java.lang.Character isValidCodePoint int
+t("s1400_0") { Character.isValidCodePoint(3) }
+t("s1400_1") { Character.isValidCodePoint(0) }
+t("s1400_2") { Character.isValidCodePoint(-1) }
+t("s1400_3") { Character.isValidCodePoint(2147483647) }
 // staticMethod java.lang.Character isWhitespace char
-t("s1392_0") { Character.isWhitespace(('a' as char)) }
-t("s1392_1") { Character.isWhitespace(('Z' as char)) }
-t("s1392_2") { Character.isWhitespace(('é' as char)) }
-t("s1392_3") { Character.isWhitespace((' ' as char)) }
+t("s1401_0") { Character.isWhitespace(('a' as char)) }
+t("s1401_1") { Character.isWhitespace(('Z' as char)) }
+t("s1401_2") { Character.isWhitespace(('é' as char)) }
+t("s1401_3") { Character.isWhitespace((' ' as char)) }
 // staticMethod java.lang.Character isWhitespace int
-t("s1393_0") { Character.isWhitespace(3) }
-t("s1393_1") { Character.isWhitespace(0) }
+t("s1402_0") { Character.isWhitespace(3) }
+t("s1402_1") { Character.isWhitespace(0) }
+// staticMethod java.lang.Character lowSurrogate int
+t("s1403_0") { Character.lowSurrogate(3) }
+t("s1403_1") { Character.lowSurrogate(0) }
+t("s1403_2") { Character.lowSurrogate(-1) }
+t("s1403_3") { Character.lowSurrogate(2147483647) }
+// staticMethod java.lang.Character toChars int
+t("s1404_0") { Character.toChars(3) }
+t("s1404_1") { Character.toChars(0) }
+t("s1404_2") { Character.toChars(-1) }
+t("s1404_3") { Character.toChars(2147483647) }
 // staticMethod java.lang.Character toLowerCase char
-t("s1394_0") { Character.toLowerCase(('a' as char)) }
-t("s1394_1") { Character.toLowerCase(('Z' as char)) }
-t("s1394_2") { Character.toLowerCase(('é' as char)) }
-t("s1394_3") { Character.toLowerCase((' ' as char)) }
+t("s1407_0") { Character.toLowerCase(('a' as char)) }
+t("s1407_1") { Character.toLowerCase(('Z' as char)) }
+t("s1407_2") { Character.toLowerCase(('é' as char)) }
+t("s1407_3") { Character.toLowerCase((' ' as char)) }
 // staticMethod java.lang.Character toUpperCase char
-t("s1396_0") { Character.toUpperCase(('a' as char)) }
-t("s1396_1") { Character.toUpperCase(('Z' as char)) }
-t("s1396_2") { Character.toUpperCase(('é' as char)) }
-t("s1396_3") { Character.toUpperCase((' ' as char)) }
+t("s1409_0") { Character.toUpperCase(('a' as char)) }
+t("s1409_1") { Character.toUpperCase(('Z' as char)) }
+t("s1409_2") { Character.toUpperCase(('é' as char)) }
+t("s1409_3") { Character.toUpperCase((' ' as char)) }

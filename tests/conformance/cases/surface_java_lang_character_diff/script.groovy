@@ -39,33 +39,43 @@ t("s1108_1") { (('Z' as char)).getClass() }
 t("s1108_2") { (('7' as char)).getClass() }
 t("s1108_3") { ((' ' as char)).getClass() }
 // staticMethod java.lang.Character getNumericValue int
-t("s1381_2") { Character.getNumericValue(-1) }
-t("s1381_3") { Character.getNumericValue(2147483647) }
+t("s1383_2") { Character.getNumericValue(-1) }
+t("s1383_3") { Character.getNumericValue(2147483647) }
 // staticMethod java.lang.Character isDigit int
-t("s1383_2") { Character.isDigit(-1) }
-t("s1383_3") { Character.isDigit(2147483647) }
+t("s1387_2") { Character.isDigit(-1) }
+t("s1387_3") { Character.isDigit(2147483647) }
 // staticMethod java.lang.Character isLetter int
-t("s1385_2") { Character.isLetter(-1) }
-t("s1385_3") { Character.isLetter(2147483647) }
+t("s1390_2") { Character.isLetter(-1) }
+t("s1390_3") { Character.isLetter(2147483647) }
 // staticMethod java.lang.Character isLetterOrDigit int
-t("s1387_2") { Character.isLetterOrDigit(-1) }
-t("s1387_3") { Character.isLetterOrDigit(2147483647) }
+t("s1392_2") { Character.isLetterOrDigit(-1) }
+t("s1392_3") { Character.isLetterOrDigit(2147483647) }
 // staticMethod java.lang.Character isLowerCase int
-t("s1389_2") { Character.isLowerCase(-1) }
-t("s1389_3") { Character.isLowerCase(2147483647) }
+t("s1395_2") { Character.isLowerCase(-1) }
+t("s1395_3") { Character.isLowerCase(2147483647) }
 // staticMethod java.lang.Character isUpperCase int
-t("s1391_2") { Character.isUpperCase(-1) }
-t("s1391_3") { Character.isUpperCase(2147483647) }
+t("s1399_2") { Character.isUpperCase(-1) }
+t("s1399_3") { Character.isUpperCase(2147483647) }
 // staticMethod java.lang.Character isWhitespace int
-t("s1393_2") { Character.isWhitespace(-1) }
-t("s1393_3") { Character.isWhitespace(2147483647) }
+t("s1402_2") { Character.isWhitespace(-1) }
+t("s1402_3") { Character.isWhitespace(2147483647) }
+// staticMethod java.lang.Character toChars int char[] int
+t("s1405_0") { Character.toChars(3, ([] as char[]), -1) }
+t("s1405_1") { Character.toChars(0, (['a', 'b'] as char[]), 2147483647) }
+t("s1405_2") { Character.toChars(-1, ([] as char[]), 1) }
+t("s1405_3") { Character.toChars(2147483647, (['a', 'b'] as char[]), 3) }
+// staticMethod java.lang.Character toCodePoint char char
+t("s1406_0") { Character.toCodePoint(('a' as char), ('Z' as char)) }
+t("s1406_1") { Character.toCodePoint(('Z' as char), ('é' as char)) }
+t("s1406_2") { Character.toCodePoint(('é' as char), (' ' as char)) }
+t("s1406_3") { Character.toCodePoint((' ' as char), ('a' as char)) }
 // staticMethod java.lang.Character toLowerCase int
-t("s1395_0") { Character.toLowerCase(3) }
-t("s1395_1") { Character.toLowerCase(0) }
-t("s1395_2") { Character.toLowerCase(-1) }
-t("s1395_3") { Character.toLowerCase(2147483647) }
+t("s1408_0") { Character.toLowerCase(3) }
+t("s1408_1") { Character.toLowerCase(0) }
+t("s1408_2") { Character.toLowerCase(-1) }
+t("s1408_3") { Character.toLowerCase(2147483647) }
 // staticMethod java.lang.Character toUpperCase int
-t("s1397_0") { Character.toUpperCase(3) }
-t("s1397_1") { Character.toUpperCase(0) }
-t("s1397_2") { Character.toUpperCase(-1) }
-t("s1397_3") { Character.toUpperCase(2147483647) }
+t("s1410_0") { Character.toUpperCase(3) }
+t("s1410_1") { Character.toUpperCase(0) }
+t("s1410_2") { Character.toUpperCase(-1) }
+t("s1410_3") { Character.toUpperCase(2147483647) }

@@ -40,6 +40,7 @@ t("s1102_3") { (new StringBuilder("sb c")).isEmpty() }
 // method java.lang.CharSequence length
 t("s1103_0") { ("abc").length() }
 t("s1103_1") { ("").length() }
+t("s1103_2") { ("Ünïcödé 😀").length() }
 t("s1103_3") { (new StringBuilder("sb c")).length() }
 // method java.lang.CharSequence toString
 t("s1104_0") { ("abc").toString() }

@@ -30,6 +30,7 @@ void tc(String id, Closure c) {
 // method java.lang.String charAt int
 t("s1165_0") { ("abc").charAt(0) }
 t("s1165_1") { ("").charAt(-1) }
+t("s1165_2") { ("Ünïcödé 😀").charAt(2147483647) }
 t("s1165_3") { ("a,b,c").charAt(1) }
 // method java.lang.String chars
 t("s1166_0") { ("abc").chars() }
@@ -39,6 +40,7 @@ t("s1166_3") { ("a,b,c").chars() }
 // method java.lang.String codePointAt int
 t("s1167_0") { ("abc").codePointAt(0) }
 t("s1167_1") { ("").codePointAt(-1) }
+t("s1167_2") { ("Ünïcödé 😀").codePointAt(2147483647) }
 t("s1167_3") { ("a,b,c").codePointAt(1) }
 // method java.lang.String codePointCount int int
 t("s1168_0") { ("abc").codePointCount(0, -1) }
@@ -53,6 +55,7 @@ t("s1169_3") { ("a,b,c").compareTo("12") }
 t("s1169_4") { ("abc").compareTo(null) }
 // method java.lang.String compareToIgnoreCase java.lang.String
 t("s1170_0") { ("abc").compareToIgnoreCase("") }
+t("s1170_1") { ("").compareToIgnoreCase("Ünïcödé 😀") }
 t("s1170_2") { ("Ünïcödé 😀").compareToIgnoreCase("b") }
 t("s1170_3") { ("a,b,c").compareToIgnoreCase("12") }
 // method java.lang.String concat java.lang.String
@@ -157,33 +160,35 @@ t("s1190_4") { ("abc").lastIndexOf(null, -1) }
 // method java.lang.String length
 t("s1191_0") { ("abc").length() }
 t("s1191_1") { ("").length() }
+t("s1191_2") { ("Ünïcödé 😀").length() }
 t("s1191_3") { ("a,b,c").length() }
 // method java.lang.String matches java.lang.String
 t("s1192_0") { ("abc").matches("") }
 t("s1192_1") { ("").matches("Ünïcödé 😀") }
 t("s1192_2") { ("Ünïcödé 😀").matches("b") }
 t("s1192_3") { ("a,b,c").matches("12") }
+// method java.lang.String offsetByCodePoints int int
+t("s1193_0") { ("abc").offsetByCodePoints(0, -1) }
+t("s1193_1") { ("").offsetByCodePoints(-1, 2147483647) }
+t("s1193_2") { ("Ünïcödé 😀").offsetByCodePoints(2147483647, 1) }
+t("s1193_3") { ("a,b,c").offsetByCodePoints(1, 3) }
 // method java.lang.String repeat int
-t("s1193_0") { ("abc").repeat(0) }
-t("s1193_1") { ("").repeat(-1) }
-t("s1193_2") { ("Ünïcödé 😀").repeat(1) }
-t("s1193_3") { ("a,b,c").repeat(3) }
+t("s1194_0") { ("abc").repeat(0) }
+t("s1194_1") { ("").repeat(-1) }
+t("s1194_2") { ("Ünïcödé 😀").repeat(1) }
+t("s1194_3") { ("a,b,c").repeat(3) }
 // method java.lang.String replace char char
-t("s1194_0") { ("abc").replace(('Z' as char), ('é' as char)) }
-t("s1194_1") { ("").replace(('é' as char), (' ' as char)) }
-t("s1194_2") { ("Ünïcödé 😀").replace((' ' as char), ('a' as char)) }
-t("s1194_3") { ("a,b,c").replace(('a' as char), ('Z' as char)) }
+t("s1195_0") { ("abc").replace(('Z' as char), ('é' as char)) }
+t("s1195_1") { ("").replace(('é' as char), (' ' as char)) }
+t("s1195_2") { ("Ünïcödé 😀").replace((' ' as char), ('a' as char)) }
+t("s1195_3") { ("a,b,c").replace(('a' as char), ('Z' as char)) }
 // method java.lang.String replace java.lang.CharSequence java.lang.CharSequence
-t("s1195_0") { ("abc").replace("", "Ünïcödé 😀") }
-t("s1195_1") { ("").replace("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s1195_2") { ("Ünïcödé 😀").replace(new StringBuilder("sb"), null) }
-t("s1195_3") { ("a,b,c").replace(null, "abc") }
-t("s1195_4") { ("abc").replace(null, "Ünïcödé 😀") }
+t("s1196_0") { ("abc").replace("", "Ünïcödé 😀") }
+t("s1196_1") { ("").replace("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s1196_2") { ("Ünïcödé 😀").replace(new StringBuilder("sb"), null) }
+t("s1196_3") { ("a,b,c").replace(null, "abc") }
+t("s1196_4") { ("abc").replace(null, "Ünïcödé 😀") }
 // method java.lang.String replaceAll java.lang.String java.lang.String
-t("s1196_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
-t("s1196_1") { ("").replaceAll("Ünïcödé 😀", "b") }
-t("s1196_2") { ("Ünïcödé 😀").replaceAll("b", "12") }
-// method java.lang.String replaceFirst java.lang.String java.lang.String
-t("s1197_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
-t("s1197_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
-t("s1197_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
+t("s1197_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s1197_1") { ("").replaceAll("Ünïcödé 😀", "b") }
+t("s1197_2") { ("Ünïcödé 😀").replaceAll("b", "12") }

@@ -27,133 +27,134 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.lang.String replaceFirst java.lang.String java.lang.String
+t("s1198_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s1198_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
+t("s1198_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
 // method java.lang.String split java.lang.String
-t("s1198_0") { ("abc").split("") }
-t("s1198_1") { ("").split("Ünïcödé 😀") }
-t("s1198_2") { ("Ünïcödé 😀").split("b") }
-t("s1198_3") { ("a,b,c").split("12") }
+t("s1199_0") { ("abc").split("") }
+t("s1199_1") { ("").split("Ünïcödé 😀") }
+t("s1199_2") { ("Ünïcödé 😀").split("b") }
+t("s1199_3") { ("a,b,c").split("12") }
 // method java.lang.String split java.lang.String int
-t("s1199_0") { ("abc").split("", -1) }
-t("s1199_1") { ("").split("Ünïcödé 😀", 2147483647) }
-t("s1199_2") { ("Ünïcödé 😀").split("b", 1) }
-t("s1199_3") { ("a,b,c").split("12", 3) }
+t("s1200_0") { ("abc").split("", -1) }
+t("s1200_1") { ("").split("Ünïcödé 😀", 2147483647) }
+t("s1200_2") { ("Ünïcödé 😀").split("b", 1) }
+t("s1200_3") { ("a,b,c").split("12", 3) }
 // method java.lang.String startsWith java.lang.String
-t("s1200_0") { ("abc").startsWith("") }
-t("s1200_1") { ("").startsWith("Ünïcödé 😀") }
-t("s1200_2") { ("Ünïcödé 😀").startsWith("b") }
-t("s1200_3") { ("a,b,c").startsWith("12") }
-t("s1200_4") { ("abc").startsWith(null) }
+t("s1201_0") { ("abc").startsWith("") }
+t("s1201_1") { ("").startsWith("Ünïcödé 😀") }
+t("s1201_2") { ("Ünïcödé 😀").startsWith("b") }
+t("s1201_3") { ("a,b,c").startsWith("12") }
+t("s1201_4") { ("abc").startsWith(null) }
 // method java.lang.String startsWith java.lang.String int
-t("s1201_0") { ("abc").startsWith("", -1) }
-t("s1201_1") { ("").startsWith("Ünïcödé 😀", 2147483647) }
-t("s1201_2") { ("Ünïcödé 😀").startsWith("b", 1) }
-t("s1201_3") { ("a,b,c").startsWith("12", 3) }
+t("s1202_0") { ("abc").startsWith("", -1) }
+t("s1202_1") { ("").startsWith("Ünïcödé 😀", 2147483647) }
+t("s1202_2") { ("Ünïcödé 😀").startsWith("b", 1) }
+t("s1202_3") { ("a,b,c").startsWith("12", 3) }
 // method java.lang.String strip
-t("s1202_0") { ("abc").strip() }
-t("s1202_1") { ("").strip() }
-t("s1202_2") { ("Ünïcödé 😀").strip() }
-t("s1202_3") { ("a,b,c").strip() }
+t("s1203_0") { ("abc").strip() }
+t("s1203_1") { ("").strip() }
+t("s1203_2") { ("Ünïcödé 😀").strip() }
+t("s1203_3") { ("a,b,c").strip() }
 // method java.lang.String stripIndent
-t("s1203_0") { ("abc").stripIndent() }
-t("s1203_1") { ("").stripIndent() }
-t("s1203_2") { ("Ünïcödé 😀").stripIndent() }
-t("s1203_3") { ("a,b,c").stripIndent() }
+t("s1204_0") { ("abc").stripIndent() }
+t("s1204_1") { ("").stripIndent() }
+t("s1204_2") { ("Ünïcödé 😀").stripIndent() }
+t("s1204_3") { ("a,b,c").stripIndent() }
 // method java.lang.String stripLeading
-t("s1204_0") { ("abc").stripLeading() }
-t("s1204_1") { ("").stripLeading() }
-t("s1204_2") { ("Ünïcödé 😀").stripLeading() }
-t("s1204_3") { ("a,b,c").stripLeading() }
+t("s1205_0") { ("abc").stripLeading() }
+t("s1205_1") { ("").stripLeading() }
+t("s1205_2") { ("Ünïcödé 😀").stripLeading() }
+t("s1205_3") { ("a,b,c").stripLeading() }
 // method java.lang.String stripTrailing
-t("s1205_0") { ("abc").stripTrailing() }
-t("s1205_1") { ("").stripTrailing() }
-t("s1205_2") { ("Ünïcödé 😀").stripTrailing() }
-t("s1205_3") { ("a,b,c").stripTrailing() }
+t("s1206_0") { ("abc").stripTrailing() }
+t("s1206_1") { ("").stripTrailing() }
+t("s1206_2") { ("Ünïcödé 😀").stripTrailing() }
+t("s1206_3") { ("a,b,c").stripTrailing() }
 // method java.lang.String subSequence int int
-t("s1206_0") { ("abc").subSequence(0, -1) }
-t("s1206_1") { ("").subSequence(-1, 2147483647) }
-t("s1206_3") { ("a,b,c").subSequence(1, 3) }
+t("s1207_0") { ("abc").subSequence(0, -1) }
+t("s1207_1") { ("").subSequence(-1, 2147483647) }
+t("s1207_2") { ("Ünïcödé 😀").subSequence(2147483647, 1) }
+t("s1207_3") { ("a,b,c").subSequence(1, 3) }
 // method java.lang.String substring int
-t("s1207_0") { ("abc").substring(0) }
-t("s1207_1") { ("").substring(-1) }
-t("s1207_3") { ("a,b,c").substring(1) }
+t("s1208_0") { ("abc").substring(0) }
+t("s1208_1") { ("").substring(-1) }
+t("s1208_2") { ("Ünïcödé 😀").substring(2147483647) }
+t("s1208_3") { ("a,b,c").substring(1) }
 // method java.lang.String substring int int
-t("s1208_0") { ("abc").substring(0, -1) }
-t("s1208_1") { ("").substring(-1, 2147483647) }
-t("s1208_3") { ("a,b,c").substring(1, 3) }
+t("s1209_0") { ("abc").substring(0, -1) }
+t("s1209_1") { ("").substring(-1, 2147483647) }
+t("s1209_2") { ("Ünïcödé 😀").substring(2147483647, 1) }
+t("s1209_3") { ("a,b,c").substring(1, 3) }
 // method java.lang.String toCharArray
-t("s1209_0") { ("abc").toCharArray() }
-t("s1209_1") { ("").toCharArray() }
-t("s1209_2") { ("Ünïcödé 😀").toCharArray() }
-t("s1209_3") { ("a,b,c").toCharArray() }
+t("s1210_0") { ("abc").toCharArray() }
+t("s1210_1") { ("").toCharArray() }
+t("s1210_2") { ("Ünïcödé 😀").toCharArray() }
+t("s1210_3") { ("a,b,c").toCharArray() }
 // method java.lang.String toLowerCase
-t("s1210_0") { ("abc").toLowerCase() }
-t("s1210_1") { ("").toLowerCase() }
-t("s1210_2") { ("Ünïcödé 😀").toLowerCase() }
-t("s1210_3") { ("a,b,c").toLowerCase() }
+t("s1211_0") { ("abc").toLowerCase() }
+t("s1211_1") { ("").toLowerCase() }
+t("s1211_2") { ("Ünïcödé 😀").toLowerCase() }
+t("s1211_3") { ("a,b,c").toLowerCase() }
 // method java.lang.String toLowerCase java.util.Locale
-t("s1211_0") { ("abc").toLowerCase(Locale.FRANCE) }
-t("s1211_1") { ("").toLowerCase(Locale.ROOT) }
-t("s1211_2") { ("Ünïcödé 😀").toLowerCase(Locale.UK) }
-t("s1211_3") { ("a,b,c").toLowerCase(Locale.US) }
+t("s1212_0") { ("abc").toLowerCase(Locale.FRANCE) }
+t("s1212_1") { ("").toLowerCase(Locale.ROOT) }
+t("s1212_2") { ("Ünïcödé 😀").toLowerCase(Locale.UK) }
+t("s1212_3") { ("a,b,c").toLowerCase(Locale.US) }
 // method java.lang.String toString
-t("s1212_0") { ("abc").toString() }
-t("s1212_1") { ("").toString() }
-t("s1212_2") { ("Ünïcödé 😀").toString() }
-t("s1212_3") { ("a,b,c").toString() }
+t("s1213_0") { ("abc").toString() }
+t("s1213_1") { ("").toString() }
+t("s1213_2") { ("Ünïcödé 😀").toString() }
+t("s1213_3") { ("a,b,c").toString() }
 // method java.lang.String toUpperCase
-t("s1213_0") { ("abc").toUpperCase() }
-t("s1213_1") { ("").toUpperCase() }
-t("s1213_2") { ("Ünïcödé 😀").toUpperCase() }
-t("s1213_3") { ("a,b,c").toUpperCase() }
+t("s1214_0") { ("abc").toUpperCase() }
+t("s1214_1") { ("").toUpperCase() }
+t("s1214_2") { ("Ünïcödé 😀").toUpperCase() }
+t("s1214_3") { ("a,b,c").toUpperCase() }
 // method java.lang.String toUpperCase java.util.Locale
-t("s1214_0") { ("abc").toUpperCase(Locale.FRANCE) }
-t("s1214_1") { ("").toUpperCase(Locale.ROOT) }
-t("s1214_2") { ("Ünïcödé 😀").toUpperCase(Locale.UK) }
-t("s1214_3") { ("a,b,c").toUpperCase(Locale.US) }
+t("s1215_0") { ("abc").toUpperCase(Locale.FRANCE) }
+t("s1215_1") { ("").toUpperCase(Locale.ROOT) }
+t("s1215_2") { ("Ünïcödé 😀").toUpperCase(Locale.UK) }
+t("s1215_3") { ("a,b,c").toUpperCase(Locale.US) }
 // method java.lang.String trim
-t("s1215_0") { ("abc").trim() }
-t("s1215_1") { ("").trim() }
-t("s1215_2") { ("Ünïcödé 😀").trim() }
-t("s1215_3") { ("a,b,c").trim() }
+t("s1216_0") { ("abc").trim() }
+t("s1216_1") { ("").trim() }
+t("s1216_2") { ("Ünïcödé 😀").trim() }
+t("s1216_3") { ("a,b,c").trim() }
 // new java.lang.String 
-t("s1314_0") { new String() }
+t("s1315_0") { new String() }
 // new java.lang.String char[]
-t("s1323_0") { new String((['a', 'b'] as char[])) }
-t("s1323_1") { new String(([] as char[])) }
+t("s1324_0") { new String((['a', 'b'] as char[])) }
+t("s1324_1") { new String(([] as char[])) }
 // new java.lang.String char[] int int
-t("s1324_0") { new String((['a', 'b'] as char[]), 0, -1) }
-t("s1324_1") { new String(([] as char[]), -1, 1) }
-t("s1324_2") { new String((['a', 'b'] as char[]), 1, 3) }
-t("s1324_3") { new String(([] as char[]), 3, 0) }
+t("s1325_0") { new String((['a', 'b'] as char[]), 0, -1) }
+t("s1325_1") { new String(([] as char[]), -1, 1) }
+t("s1325_2") { new String((['a', 'b'] as char[]), 1, 3) }
+t("s1325_3") { new String(([] as char[]), 3, 0) }
 // new java.lang.String java.lang.String
-t("s1326_0") { new String("abc") }
-t("s1326_1") { new String("") }
-t("s1326_2") { new String("Ünïcödé 😀") }
-t("s1326_3") { new String("b") }
+t("s1327_0") { new String("abc") }
+t("s1327_1") { new String("") }
+t("s1327_2") { new String("Ünïcödé 😀") }
+t("s1327_3") { new String("b") }
 // new java.lang.String java.lang.StringBuffer
-t("s1327_0") { new String(new StringBuffer("ab")) }
+t("s1328_0") { new String(new StringBuffer("ab")) }
 // new java.lang.String java.lang.StringBuilder
-t("s1328_0") { new String(new StringBuilder("abc")) }
-t("s1328_1") { new String(new StringBuilder()) }
+t("s1329_0") { new String(new StringBuilder("abc")) }
+t("s1329_1") { new String(new StringBuilder()) }
 // staticField java.lang.String CASE_INSENSITIVE_ORDER
-t("s1375_0") { String.CASE_INSENSITIVE_ORDER }
+t("s1376_0") { String.CASE_INSENSITIVE_ORDER }
 // staticMethod java.lang.String format java.lang.String java.lang.Object[]
-t("s1488_0") { String.format("abc", ([] as Object[])) }
-t("s1488_1") { String.format("", ([1, "a"] as Object[])) }
-t("s1488_2") { String.format("Ünïcödé 😀", ([] as Object[])) }
-t("s1488_3") { String.format("b", ([1, "a"] as Object[])) }
+t("s1501_0") { String.format("abc", ([] as Object[])) }
+t("s1501_1") { String.format("", ([1, "a"] as Object[])) }
+t("s1501_2") { String.format("Ünïcödé 😀", ([] as Object[])) }
+t("s1501_3") { String.format("b", ([1, "a"] as Object[])) }
 // staticMethod java.lang.String format java.util.Locale java.lang.String java.lang.Object[]
-t("s1489_0") { String.format(Locale.US, "", ([1, "a"] as Object[])) }
-t("s1489_1") { String.format(Locale.FRANCE, "Ünïcödé 😀", ([] as Object[])) }
-t("s1489_2") { String.format(Locale.ROOT, "b", ([1, "a"] as Object[])) }
-t("s1489_3") { String.format(Locale.UK, "12", ([] as Object[])) }
+t("s1502_0") { String.format(Locale.US, "", ([1, "a"] as Object[])) }
+t("s1502_1") { String.format(Locale.FRANCE, "Ünïcödé 😀", ([] as Object[])) }
+t("s1502_2") { String.format(Locale.ROOT, "b", ([1, "a"] as Object[])) }
+t("s1502_3") { String.format(Locale.UK, "12", ([] as Object[])) }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.CharSequence[]
-t("s1490_0") { String.join("abc", (["a", "b"] as String[])) }
-t("s1490_1") { String.join("", (["a", "b"] as String[])) }
-t("s1490_2") { String.join("Ünïcödé 😀", (["a", "b"] as String[])) }
-// staticMethod java.lang.String join java.lang.CharSequence java.lang.Iterable
-t("s1491_0") { String.join("abc", []) }
-t("s1491_1") { String.join("", ["b", "a"]) }
-// staticMethod java.lang.String valueOf boolean
-t("s1492_0") { String.valueOf(true) }
-t("s1492_1") { String.valueOf(false) }
+t("s1503_0") { String.join("abc", (["a", "b"] as String[])) }
+t("s1503_1") { String.join("", (["a", "b"] as String[])) }
+t("s1503_2") { String.join("Ünïcödé 😀", (["a", "b"] as String[])) }

@@ -27,36 +27,42 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod java.lang.String join java.lang.CharSequence java.lang.Iterable
+t("s1504_0") { String.join("abc", []) }
+t("s1504_1") { String.join("", ["b", "a"]) }
+// staticMethod java.lang.String valueOf boolean
+t("s1505_0") { String.valueOf(true) }
+t("s1505_1") { String.valueOf(false) }
 // staticMethod java.lang.String valueOf char
-t("s1493_0") { String.valueOf(('a' as char)) }
-t("s1493_1") { String.valueOf(('Z' as char)) }
-t("s1493_2") { String.valueOf(('é' as char)) }
-t("s1493_3") { String.valueOf((' ' as char)) }
+t("s1506_0") { String.valueOf(('a' as char)) }
+t("s1506_1") { String.valueOf(('Z' as char)) }
+t("s1506_2") { String.valueOf(('é' as char)) }
+t("s1506_3") { String.valueOf((' ' as char)) }
 // staticMethod java.lang.String valueOf char[]
-t("s1494_0") { String.valueOf((['a', 'b'] as char[])) }
-t("s1494_1") { String.valueOf(([] as char[])) }
+t("s1507_0") { String.valueOf((['a', 'b'] as char[])) }
+t("s1507_1") { String.valueOf(([] as char[])) }
 // staticMethod java.lang.String valueOf double
-t("s1496_0") { String.valueOf(2.5d) }
-t("s1496_1") { String.valueOf(0.0d) }
-t("s1496_2") { String.valueOf(-1.5d) }
-t("s1496_3") { String.valueOf(1e308d) }
+t("s1509_0") { String.valueOf(2.5d) }
+t("s1509_1") { String.valueOf(0.0d) }
+t("s1509_2") { String.valueOf(-1.5d) }
+t("s1509_3") { String.valueOf(1e308d) }
 // staticMethod java.lang.String valueOf float
-t("s1497_0") { String.valueOf(1.5f) }
-t("s1497_1") { String.valueOf(0.0f) }
-t("s1497_2") { String.valueOf(-2.0f) }
-t("s1497_3") { String.valueOf(3.4e38f) }
+t("s1510_0") { String.valueOf(1.5f) }
+t("s1510_1") { String.valueOf(0.0f) }
+t("s1510_2") { String.valueOf(-2.0f) }
+t("s1510_3") { String.valueOf(3.4e38f) }
 // staticMethod java.lang.String valueOf int
-t("s1498_0") { String.valueOf(3) }
-t("s1498_1") { String.valueOf(0) }
-t("s1498_2") { String.valueOf(-1) }
-t("s1498_3") { String.valueOf(2147483647) }
+t("s1511_0") { String.valueOf(3) }
+t("s1511_1") { String.valueOf(0) }
+t("s1511_2") { String.valueOf(-1) }
+t("s1511_3") { String.valueOf(2147483647) }
 // staticMethod java.lang.String valueOf java.lang.Object
-t("s1499_0") { String.valueOf("abc") }
-t("s1499_1") { String.valueOf(3) }
-t("s1499_2") { String.valueOf(null) }
-t("s1499_3") { String.valueOf([1, 2]) }
+t("s1512_0") { String.valueOf("abc") }
+t("s1512_1") { String.valueOf(3) }
+t("s1512_2") { String.valueOf(null) }
+t("s1512_3") { String.valueOf([1, 2]) }
 // staticMethod java.lang.String valueOf long
-t("s1500_0") { String.valueOf(5L) }
-t("s1500_1") { String.valueOf(0L) }
-t("s1500_2") { String.valueOf(-1L) }
-t("s1500_3") { String.valueOf(9223372036854775807L) }
+t("s1513_0") { String.valueOf(5L) }
+t("s1513_1") { String.valueOf(0L) }
+t("s1513_2") { String.valueOf(-1L) }
+t("s1513_3") { String.valueOf(9223372036854775807L) }

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.StringIndexOutOfBoundsException int
-t("s1338_0") { new StringIndexOutOfBoundsException(3) }
-t("s1338_1") { new StringIndexOutOfBoundsException(0) }
-t("s1338_2") { new StringIndexOutOfBoundsException(-1) }
-t("s1338_3") { new StringIndexOutOfBoundsException(1) }
+t("s1339_0") { new StringIndexOutOfBoundsException(3) }
+t("s1339_1") { new StringIndexOutOfBoundsException(0) }
+t("s1339_2") { new StringIndexOutOfBoundsException(-1) }
+t("s1339_3") { new StringIndexOutOfBoundsException(1) }

@@ -29,55 +29,55 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Matcher end int
-t("s1653_1") { (("abc" =~ /(b)(c)/)).end(-1) }
-t("s1653_2") { (("" =~ /x/)).end(2147483647) }
-t("s1653_3") { (("a1b22" =~ /\d+/)).end(1) }
+t("s1666_1") { (("abc" =~ /(b)(c)/)).end(-1) }
+t("s1666_2") { (("" =~ /x/)).end(2147483647) }
+t("s1666_3") { (("a1b22" =~ /\d+/)).end(1) }
 // method java.util.regex.Matcher end java.lang.String
-t("s1654_0") { (("a1b22" =~ /\d+/)).end("") }
-t("s1654_1") { (("abc" =~ /(b)(c)/)).end("Ünïcödé 😀") }
-t("s1654_2") { (("" =~ /x/)).end("b") }
-t("s1654_3") { (("a1b22" =~ /\d+/)).end("12") }
-t("s1654_4") { (("a1b22" =~ /\d+/)).end(null) }
+t("s1667_0") { (("a1b22" =~ /\d+/)).end("") }
+t("s1667_1") { (("abc" =~ /(b)(c)/)).end("Ünïcödé 😀") }
+t("s1667_2") { (("" =~ /x/)).end("b") }
+t("s1667_3") { (("a1b22" =~ /\d+/)).end("12") }
+t("s1667_4") { (("a1b22" =~ /\d+/)).end(null) }
 // method java.util.regex.Matcher getClass
-t("s1658_0") { (("a1b22" =~ /\d+/)).getClass() }
-t("s1658_1") { (("abc" =~ /(b)(c)/)).getClass() }
-t("s1658_2") { (("" =~ /x/)).getClass() }
+t("s1671_0") { (("a1b22" =~ /\d+/)).getClass() }
+t("s1671_1") { (("abc" =~ /(b)(c)/)).getClass() }
+t("s1671_2") { (("" =~ /x/)).getClass() }
 // method java.util.regex.Matcher group int
-t("s1660_1") { (("abc" =~ /(b)(c)/)).group(-1) }
-t("s1660_2") { (("" =~ /x/)).group(2147483647) }
-t("s1660_3") { (("a1b22" =~ /\d+/)).group(1) }
+t("s1673_1") { (("abc" =~ /(b)(c)/)).group(-1) }
+t("s1673_2") { (("" =~ /x/)).group(2147483647) }
+t("s1673_3") { (("a1b22" =~ /\d+/)).group(1) }
 // method java.util.regex.Matcher group java.lang.String
-t("s1661_0") { (("a1b22" =~ /\d+/)).group("") }
-t("s1661_1") { (("abc" =~ /(b)(c)/)).group("Ünïcödé 😀") }
-t("s1661_2") { (("" =~ /x/)).group("b") }
-t("s1661_3") { (("a1b22" =~ /\d+/)).group("12") }
-t("s1661_4") { (("a1b22" =~ /\d+/)).group(null) }
+t("s1674_0") { (("a1b22" =~ /\d+/)).group("") }
+t("s1674_1") { (("abc" =~ /(b)(c)/)).group("Ünïcödé 😀") }
+t("s1674_2") { (("" =~ /x/)).group("b") }
+t("s1674_3") { (("a1b22" =~ /\d+/)).group("12") }
+t("s1674_4") { (("a1b22" =~ /\d+/)).group(null) }
 // method java.util.regex.Matcher replaceAll java.lang.String
-t("s1666_4") { (("a1b22" =~ /\d+/)).replaceAll(null) }
+t("s1679_4") { (("a1b22" =~ /\d+/)).replaceAll(null) }
 // method java.util.regex.Matcher replaceAll java.util.function.Function
-t("s1667_0") { (("a1b22" =~ /\d+/)).replaceAll({ it }) }
-t("s1667_1") { (("abc" =~ /(b)(c)/)).replaceAll({ it }) }
-t("s1667_2") { (("" =~ /x/)).replaceAll({ it }) }
+t("s1680_0") { (("a1b22" =~ /\d+/)).replaceAll({ it }) }
+t("s1680_1") { (("abc" =~ /(b)(c)/)).replaceAll({ it }) }
+t("s1680_2") { (("" =~ /x/)).replaceAll({ it }) }
 // method java.util.regex.Matcher replaceFirst java.lang.String
-t("s1668_4") { (("a1b22" =~ /\d+/)).replaceFirst(null) }
+t("s1681_4") { (("a1b22" =~ /\d+/)).replaceFirst(null) }
 // method java.util.regex.Matcher replaceFirst java.util.function.Function
-t("s1669_0") { (("a1b22" =~ /\d+/)).replaceFirst({ it }) }
-t("s1669_1") { (("abc" =~ /(b)(c)/)).replaceFirst({ it }) }
-t("s1669_2") { (("" =~ /x/)).replaceFirst({ it }) }
+t("s1682_0") { (("a1b22" =~ /\d+/)).replaceFirst({ it }) }
+t("s1682_1") { (("abc" =~ /(b)(c)/)).replaceFirst({ it }) }
+t("s1682_2") { (("" =~ /x/)).replaceFirst({ it }) }
 // method java.util.regex.Matcher reset java.lang.CharSequence
-t("s1671_0") { (("a1b22" =~ /\d+/)).reset("") }
-t("s1671_1") { (("abc" =~ /(b)(c)/)).reset("Ünïcödé 😀") }
-t("s1671_2") { (("" =~ /x/)).reset(new StringBuilder("sb")) }
-t("s1671_3") { (("a1b22" =~ /\d+/)).reset(null) }
+t("s1684_0") { (("a1b22" =~ /\d+/)).reset("") }
+t("s1684_1") { (("abc" =~ /(b)(c)/)).reset("Ünïcödé 😀") }
+t("s1684_2") { (("" =~ /x/)).reset(new StringBuilder("sb")) }
+t("s1684_3") { (("a1b22" =~ /\d+/)).reset(null) }
 // method java.util.regex.Matcher start int
-t("s1673_1") { (("abc" =~ /(b)(c)/)).start(-1) }
-t("s1673_2") { (("" =~ /x/)).start(2147483647) }
-t("s1673_3") { (("a1b22" =~ /\d+/)).start(1) }
+t("s1686_1") { (("abc" =~ /(b)(c)/)).start(-1) }
+t("s1686_2") { (("" =~ /x/)).start(2147483647) }
+t("s1686_3") { (("a1b22" =~ /\d+/)).start(1) }
 // method java.util.regex.Matcher start java.lang.String
-t("s1674_0") { (("a1b22" =~ /\d+/)).start("") }
-t("s1674_1") { (("abc" =~ /(b)(c)/)).start("Ünïcödé 😀") }
-t("s1674_2") { (("" =~ /x/)).start("b") }
-t("s1674_3") { (("a1b22" =~ /\d+/)).start("12") }
-t("s1674_4") { (("a1b22" =~ /\d+/)).start(null) }
+t("s1687_0") { (("a1b22" =~ /\d+/)).start("") }
+t("s1687_1") { (("abc" =~ /(b)(c)/)).start("Ünïcödé 😀") }
+t("s1687_2") { (("" =~ /x/)).start("b") }
+t("s1687_3") { (("a1b22" =~ /\d+/)).start("12") }
+t("s1687_4") { (("a1b22" =~ /\d+/)).start(null) }
 // staticMethod java.util.regex.Matcher quoteReplacement java.lang.String
-t("s1705_4") { Matcher.quoteReplacement(null) }
+t("s1718_4") { Matcher.quoteReplacement(null) }

@@ -29,73 +29,73 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Pattern equals java.lang.Object
-t("s1676_0") { (~/b/).equals(3) }
-t("s1676_1") { (~/(\d+)-(\d+)/).equals(null) }
-t("s1676_2") { (~/x*/).equals([1, 2]) }
-t("s1676_3") { (~/b/).equals([a: 1]) }
-t("s1676_4") { (~/b/).equals(null) }
+t("s1689_0") { (~/b/).equals(3) }
+t("s1689_1") { (~/(\d+)-(\d+)/).equals(null) }
+t("s1689_2") { (~/x*/).equals([1, 2]) }
+t("s1689_3") { (~/b/).equals([a: 1]) }
+t("s1689_4") { (~/b/).equals(null) }
 // method java.util.regex.Pattern flags
-t("s1677_0") { (~/b/).flags() }
-t("s1677_1") { (~/(\d+)-(\d+)/).flags() }
-t("s1677_2") { (~/x*/).flags() }
+t("s1690_0") { (~/b/).flags() }
+t("s1690_1") { (~/(\d+)-(\d+)/).flags() }
+t("s1690_2") { (~/x*/).flags() }
 // method java.util.regex.Pattern hashCode
-tc("s1679_0") { (~/b/).hashCode() }
-tc("s1679_1") { (~/(\d+)-(\d+)/).hashCode() }
-tc("s1679_2") { (~/x*/).hashCode() }
+tc("s1692_0") { (~/b/).hashCode() }
+tc("s1692_1") { (~/(\d+)-(\d+)/).hashCode() }
+tc("s1692_2") { (~/x*/).hashCode() }
 // method java.util.regex.Pattern matcher java.lang.CharSequence
-t("s1680_0") { (~/b/).matcher("") }
-t("s1680_2") { (~/x*/).matcher(new StringBuilder("sb")) }
+t("s1693_0") { (~/b/).matcher("") }
+t("s1693_2") { (~/x*/).matcher(new StringBuilder("sb")) }
 // method java.util.regex.Pattern pattern
-t("s1681_0") { (~/b/).pattern() }
-t("s1681_1") { (~/(\d+)-(\d+)/).pattern() }
-t("s1681_2") { (~/x*/).pattern() }
+t("s1694_0") { (~/b/).pattern() }
+t("s1694_1") { (~/(\d+)-(\d+)/).pattern() }
+t("s1694_2") { (~/x*/).pattern() }
 // method java.util.regex.Pattern split java.lang.CharSequence
-t("s1682_0") { (~/b/).split("") }
-t("s1682_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
-t("s1682_2") { (~/x*/).split(new StringBuilder("sb")) }
+t("s1695_0") { (~/b/).split("") }
+t("s1695_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
+t("s1695_2") { (~/x*/).split(new StringBuilder("sb")) }
 // method java.util.regex.Pattern split java.lang.CharSequence int
-t("s1683_0") { (~/b/).split("", -1) }
-t("s1683_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
-t("s1683_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
+t("s1696_0") { (~/b/).split("", -1) }
+t("s1696_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
+t("s1696_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
 // method java.util.regex.Pattern toString
-t("s1684_0") { (~/b/).toString() }
-t("s1684_1") { (~/(\d+)-(\d+)/).toString() }
-t("s1684_2") { (~/x*/).toString() }
+t("s1697_0") { (~/b/).toString() }
+t("s1697_1") { (~/(\d+)-(\d+)/).toString() }
+t("s1697_2") { (~/x*/).toString() }
 // staticField java.util.regex.Pattern CANON_EQ
-t("s1696_0") { Pattern.CANON_EQ }
+t("s1709_0") { Pattern.CANON_EQ }
 // staticField java.util.regex.Pattern CASE_INSENSITIVE
-t("s1697_0") { Pattern.CASE_INSENSITIVE }
+t("s1710_0") { Pattern.CASE_INSENSITIVE }
 // staticField java.util.regex.Pattern COMMENTS
-t("s1698_0") { Pattern.COMMENTS }
+t("s1711_0") { Pattern.COMMENTS }
 // staticField java.util.regex.Pattern DOTALL
-t("s1699_0") { Pattern.DOTALL }
+t("s1712_0") { Pattern.DOTALL }
 // staticField java.util.regex.Pattern LITERAL
-t("s1700_0") { Pattern.LITERAL }
+t("s1713_0") { Pattern.LITERAL }
 // staticField java.util.regex.Pattern MULTILINE
-t("s1701_0") { Pattern.MULTILINE }
+t("s1714_0") { Pattern.MULTILINE }
 // staticField java.util.regex.Pattern UNICODE_CASE
-t("s1702_0") { Pattern.UNICODE_CASE }
+t("s1715_0") { Pattern.UNICODE_CASE }
 // staticField java.util.regex.Pattern UNICODE_CHARACTER_CLASS
-t("s1703_0") { Pattern.UNICODE_CHARACTER_CLASS }
+t("s1716_0") { Pattern.UNICODE_CHARACTER_CLASS }
 // staticField java.util.regex.Pattern UNIX_LINES
-t("s1704_0") { Pattern.UNIX_LINES }
+t("s1717_0") { Pattern.UNIX_LINES }
 // staticMethod java.util.regex.Pattern compile java.lang.String
-t("s1706_0") { Pattern.compile("abc") }
-t("s1706_1") { Pattern.compile("") }
-t("s1706_2") { Pattern.compile("Ünïcödé 😀") }
-t("s1706_3") { Pattern.compile("b") }
-t("s1706_4") { Pattern.compile(null) }
+t("s1719_0") { Pattern.compile("abc") }
+t("s1719_1") { Pattern.compile("") }
+t("s1719_2") { Pattern.compile("Ünïcödé 😀") }
+t("s1719_3") { Pattern.compile("b") }
+t("s1719_4") { Pattern.compile(null) }
 // staticMethod java.util.regex.Pattern compile java.lang.String int
-t("s1707_0") { Pattern.compile("abc", 0) }
-t("s1707_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
-t("s1707_3") { Pattern.compile("b", 1) }
-t("s1707_4") { Pattern.compile(null, 0) }
+t("s1720_0") { Pattern.compile("abc", 0) }
+t("s1720_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
+t("s1720_3") { Pattern.compile("b", 1) }
+t("s1720_4") { Pattern.compile(null, 0) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
-t("s1708_0") { Pattern.matches("abc", "") }
-t("s1708_1") { Pattern.matches("", "Ünïcödé 😀") }
-t("s1708_4") { Pattern.matches(null, "") }
+t("s1721_0") { Pattern.matches("abc", "") }
+t("s1721_1") { Pattern.matches("", "Ünïcödé 😀") }
+t("s1721_4") { Pattern.matches(null, "") }
 // staticMethod java.util.regex.Pattern quote java.lang.String
-t("s1709_0") { Pattern.quote("abc") }
-t("s1709_1") { Pattern.quote("") }
-t("s1709_2") { Pattern.quote("Ünïcödé 😀") }
-t("s1709_3") { Pattern.quote("b") }
+t("s1722_0") { Pattern.quote("abc") }
+t("s1722_1") { Pattern.quote("") }
+t("s1722_2") { Pattern.quote("Ünïcödé 😀") }
+t("s1722_3") { Pattern.quote("b") }

@@ -29,21 +29,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Pattern getClass
-t("s1678_0") { (~/b/).getClass() }
-t("s1678_1") { (~/(\d+)-(\d+)/).getClass() }
-t("s1678_2") { (~/x*/).getClass() }
+t("s1691_0") { (~/b/).getClass() }
+t("s1691_1") { (~/(\d+)-(\d+)/).getClass() }
+t("s1691_2") { (~/x*/).getClass() }
 // method java.util.regex.Pattern matcher java.lang.CharSequence
-t("s1680_1") { (~/(\d+)-(\d+)/).matcher("Ünïcödé 😀") }
-t("s1680_3") { (~/b/).matcher(null) }
+t("s1693_1") { (~/(\d+)-(\d+)/).matcher("Ünïcödé 😀") }
+t("s1693_3") { (~/b/).matcher(null) }
 // method java.util.regex.Pattern split java.lang.CharSequence
-t("s1682_3") { (~/b/).split(null) }
+t("s1695_3") { (~/b/).split(null) }
 // method java.util.regex.Pattern split java.lang.CharSequence int
-t("s1683_3") { (~/b/).split(null, 3) }
-t("s1683_4") { (~/b/).split(null, -1) }
+t("s1696_3") { (~/b/).split(null, 3) }
+t("s1696_4") { (~/b/).split(null, -1) }
 // staticMethod java.util.regex.Pattern compile java.lang.String int
-t("s1707_1") { Pattern.compile("", -1) }
+t("s1720_1") { Pattern.compile("", -1) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
-t("s1708_2") { Pattern.matches("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s1708_3") { Pattern.matches("b", null) }
+t("s1721_2") { Pattern.matches("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s1721_3") { Pattern.matches("b", null) }
 // staticMethod java.util.regex.Pattern quote java.lang.String
-t("s1709_4") { Pattern.quote(null) }
+t("s1722_4") { Pattern.quote(null) }

@@ -29,30 +29,30 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.PatternSyntaxException equals java.lang.Object
-t("s1685_0") { (new PatternSyntaxException("desc", "[", 0)).equals(3) }
-t("s1685_1") { (new PatternSyntaxException("desc", "[", 0)).equals(null) }
-t("s1685_2") { (new PatternSyntaxException("desc", "[", 0)).equals([1, 2]) }
-t("s1685_3") { (new PatternSyntaxException("desc", "[", 0)).equals([a: 1]) }
+t("s1698_0") { (new PatternSyntaxException("desc", "[", 0)).equals(3) }
+t("s1698_1") { (new PatternSyntaxException("desc", "[", 0)).equals(null) }
+t("s1698_2") { (new PatternSyntaxException("desc", "[", 0)).equals([1, 2]) }
+t("s1698_3") { (new PatternSyntaxException("desc", "[", 0)).equals([a: 1]) }
 // method java.util.regex.PatternSyntaxException getCause
-t("s1686_0") { (new PatternSyntaxException("desc", "[", 0)).getCause() }
+t("s1699_0") { (new PatternSyntaxException("desc", "[", 0)).getCause() }
 // method java.util.regex.PatternSyntaxException getClass
-t("s1687_0") { (new PatternSyntaxException("desc", "[", 0)).getClass() }
+t("s1700_0") { (new PatternSyntaxException("desc", "[", 0)).getClass() }
 // method java.util.regex.PatternSyntaxException getDescription
-t("s1688_0") { (new PatternSyntaxException("desc", "[", 0)).getDescription() }
+t("s1701_0") { (new PatternSyntaxException("desc", "[", 0)).getDescription() }
 // method java.util.regex.PatternSyntaxException getIndex
-t("s1689_0") { (new PatternSyntaxException("desc", "[", 0)).getIndex() }
+t("s1702_0") { (new PatternSyntaxException("desc", "[", 0)).getIndex() }
 // method java.util.regex.PatternSyntaxException getLocalizedMessage
-t("s1690_0") { (new PatternSyntaxException("desc", "[", 0)).getLocalizedMessage() }
+t("s1703_0") { (new PatternSyntaxException("desc", "[", 0)).getLocalizedMessage() }
 // method java.util.regex.PatternSyntaxException getMessage
-t("s1691_0") { (new PatternSyntaxException("desc", "[", 0)).getMessage() }
+t("s1704_0") { (new PatternSyntaxException("desc", "[", 0)).getMessage() }
 // method java.util.regex.PatternSyntaxException getPattern
-t("s1692_0") { (new PatternSyntaxException("desc", "[", 0)).getPattern() }
+t("s1705_0") { (new PatternSyntaxException("desc", "[", 0)).getPattern() }
 // method java.util.regex.PatternSyntaxException hashCode
-tc("s1693_0") { (new PatternSyntaxException("desc", "[", 0)).hashCode() }
+tc("s1706_0") { (new PatternSyntaxException("desc", "[", 0)).hashCode() }
 // method java.util.regex.PatternSyntaxException initCause java.lang.Throwable
-t("s1694_0") { (new PatternSyntaxException("desc", "[", 0)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1694_1") { (new PatternSyntaxException("desc", "[", 0)).initCause(new Exception()) }
-t("s1694_2") { (new PatternSyntaxException("desc", "[", 0)).initCause(null) }
-t("s1694_3") { (new PatternSyntaxException("desc", "[", 0)).initCause(new RuntimeException("boom")) }
+t("s1707_0") { (new PatternSyntaxException("desc", "[", 0)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1707_1") { (new PatternSyntaxException("desc", "[", 0)).initCause(new Exception()) }
+t("s1707_2") { (new PatternSyntaxException("desc", "[", 0)).initCause(null) }
+t("s1707_3") { (new PatternSyntaxException("desc", "[", 0)).initCause(new RuntimeException("boom")) }
 // method java.util.regex.PatternSyntaxException toString
-t("s1695_0") { (new PatternSyntaxException("desc", "[", 0)).toString() }
+t("s1708_0") { (new PatternSyntaxException("desc", "[", 0)).toString() }

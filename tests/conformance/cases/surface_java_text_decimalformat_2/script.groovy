@@ -30,32 +30,32 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormat setPositiveSuffix java.lang.String
-t("s1757_0") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("") }
-t("s1757_1") { (new DecimalFormat("0.###E0")).setPositiveSuffix("Ünïcödé 😀") }
-t("s1757_2") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("b") }
-t("s1757_3") { (new DecimalFormat("0.###E0")).setPositiveSuffix("12") }
-t("s1757_4") { (new DecimalFormat("#,##0.00")).setPositiveSuffix(null) }
+t("s1770_0") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("") }
+t("s1770_1") { (new DecimalFormat("0.###E0")).setPositiveSuffix("Ünïcödé 😀") }
+t("s1770_2") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("b") }
+t("s1770_3") { (new DecimalFormat("0.###E0")).setPositiveSuffix("12") }
+t("s1770_4") { (new DecimalFormat("#,##0.00")).setPositiveSuffix(null) }
 // method java.text.DecimalFormat setRoundingMode java.math.RoundingMode
-t("s1758_0") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_EVEN) }
-t("s1758_1") { (new DecimalFormat("0.###E0")).setRoundingMode(RoundingMode.DOWN) }
-t("s1758_2") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_UP) }
+t("s1771_0") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_EVEN) }
+t("s1771_1") { (new DecimalFormat("0.###E0")).setRoundingMode(RoundingMode.DOWN) }
+t("s1771_2") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_UP) }
 // method java.text.DecimalFormat toPattern
-t("s1759_0") { (new DecimalFormat("#,##0.00")).toPattern() }
-t("s1759_1") { (new DecimalFormat("0.###E0")).toPattern() }
+t("s1772_0") { (new DecimalFormat("#,##0.00")).toPattern() }
+t("s1772_1") { (new DecimalFormat("0.###E0")).toPattern() }
 // method java.text.DecimalFormat toString
-t("s1760_0") { (new DecimalFormat("#,##0.00")).toString() }
-t("s1760_1") { (new DecimalFormat("0.###E0")).toString() }
+t("s1773_0") { (new DecimalFormat("#,##0.00")).toString() }
+t("s1773_1") { (new DecimalFormat("0.###E0")).toString() }
 // new java.text.DecimalFormat 
-t("s1823_0") { new DecimalFormat() }
+t("s1836_0") { new DecimalFormat() }
 // new java.text.DecimalFormat java.lang.String
-t("s1824_0") { new DecimalFormat("abc") }
-t("s1824_1") { new DecimalFormat("") }
-t("s1824_2") { new DecimalFormat("Ünïcödé 😀") }
-t("s1824_3") { new DecimalFormat("b") }
-t("s1824_4") { new DecimalFormat(null) }
+t("s1837_0") { new DecimalFormat("abc") }
+t("s1837_1") { new DecimalFormat("") }
+t("s1837_2") { new DecimalFormat("Ünïcödé 😀") }
+t("s1837_3") { new DecimalFormat("b") }
+t("s1837_4") { new DecimalFormat(null) }
 // new java.text.DecimalFormat java.lang.String java.text.DecimalFormatSymbols
-t("s1825_0") { new DecimalFormat("abc", null) }
-t("s1825_1") { new DecimalFormat("", null) }
-t("s1825_2") { new DecimalFormat("Ünïcödé 😀", null) }
-t("s1825_3") { new DecimalFormat("b", null) }
-t("s1825_4") { new DecimalFormat(null, null) }
+t("s1838_0") { new DecimalFormat("abc", null) }
+t("s1838_1") { new DecimalFormat("", null) }
+t("s1838_2") { new DecimalFormat("Ünïcödé 😀", null) }
+t("s1838_3") { new DecimalFormat("b", null) }
+t("s1838_4") { new DecimalFormat(null, null) }
