@@ -156,24 +156,27 @@ def length(self: object, *args: object) -> int:
 
 def to_upper_case(self: object, *args: object) -> str:
     arity(args, 0, 1)
-    if args:
-        _locale_arg(args[0])  # every Locale scripts can name maps case the same way
+    turkic = bool(args) and _turkic(args[0])
     s = _s(self)
     charge(len(s) // 64)
-    return s.upper()
+    return (s.replace("i", "\u0130") if turkic else s).upper()  # Turkish i -> dotted İ
 
 
 def to_lower_case(self: object, *args: object) -> str:
     arity(args, 0, 1)
-    if args:
-        _locale_arg(args[0])  # every Locale scripts can name maps case the same way
+    turkic = bool(args) and _turkic(args[0])
     s = _s(self)
     charge(len(s) // 64)
+    if turkic:  # Turkish I -> dotless ı, İ -> i
+        return s.replace("I", "\u0131").replace("\u0130", "i").lower()
     return s.lower()
 
 
-def _locale_arg(value: object) -> None:
-    as_locale(value)
+def _turkic(value: object) -> bool:
+    """Whether a Locale argument maps case as Turkish and Azeri do (dotted and dotless i);
+    every other Locale maps it as the root Locale does."""
+    tag = as_locale(value).tag
+    return tag.replace("-", "_").split("_")[0].lower() in ("tr", "az")
 
 
 def trim(self: object, *args: object) -> str:
