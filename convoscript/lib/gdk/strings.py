@@ -88,6 +88,14 @@ def _str_arg(value: object, npe: str) -> str:
     return as_str(value)
 
 
+def _cs_param(value: object) -> str:
+    """A GDK `CharSequence` parameter: a String, GString or StringBuilder (a Java `String`
+    parameter takes no StringBuilder: `as_str`)."""
+    if isinstance(value, StringBuilder):
+        return value.text()
+    return as_str(value)
+
+
 def _int_value(value: object) -> int:
     """A `Number` parameter used through `intValue()` (Java's narrowing: NaN is 0, a Long
     wraps; `int(value)` raised on NaN and infinity, an InternalError)."""
@@ -365,8 +373,19 @@ def replace(self: object, *args: object) -> str:
 
 
 def matches(self: object, *args: object) -> bool:
+    """String.matches(String regex) and the GDK's matches(CharSequence, Pattern)."""
     arity(args, 1)
-    return regexes.run_regex("fullmatch", _regex_arg(args[0]), _s(self)) is not None
+    if isinstance(args[0], StringBuilder):  # neither takes one
+        raise NoSignature
+    return regexes.run_regex("fullmatch", _regex_arg(args[0]), _cs(self)) is not None
+
+
+def cs_matches(self: object, *args: object) -> bool:
+    """The GDK's matches(CharSequence, Pattern) on a StringBuilder."""
+    arity(args, 1)
+    if pattern_source(args[0]) is None:
+        raise NoSignature
+    return matches(self, *args)
 
 
 def split(self: object, *args: object) -> list:
@@ -435,7 +454,7 @@ def tokenize(self: object, *args: object) -> list:
     elif type(args[0]) is Char:
         delimiters = args[0]  # type: ignore[assignment]
     else:
-        delimiters = as_str(args[0])
+        delimiters = _cs_param(args[0])
     tokens = _tokens(s, delimiters)  # type: ignore[arg-type]
     check_size(len(tokens))
     return tokens
@@ -444,7 +463,7 @@ def tokenize(self: object, *args: object) -> list:
 def _pad_args(args: tuple) -> tuple[int, str]:
     arity(args, 1, 2)
     width = _int_value(args[0])
-    padding = as_str(args[1]) if len(args) == 2 else " "
+    padding = _cs_param(args[1]) if len(args) == 2 else " "
     return width, padding
 
 
@@ -685,9 +704,9 @@ def each_line(self: object, *args: object) -> object:
     result = None
     for n, line in enumerate(_lines(_cs(self)), first):
         if closure.param_count == 2:
-            result = call_closure(closure, line, n)
+            result = call_closure(closure, line, n, name="doCall")
         else:
-            result = call_closure(closure, line)
+            result = call_closure(closure, line, name="doCall")
     return result
 
 
@@ -732,7 +751,7 @@ def strip_margin(self: object, *args: object) -> str:
     s = _cs(self)
     margin = "|"
     if args:
-        margin = args[0] if type(args[0]) is Char else (as_str(args[0])[:1] or "|")
+        margin = args[0] if type(args[0]) is Char else (_cs_param(args[0])[:1] or "|")
     if not s:
         return s
     out = []
@@ -748,7 +767,7 @@ def strip_margin(self: object, *args: object) -> str:
 def next_(self: object, *args: object) -> str:
     """The last char (UTF-16 unit) plus one."""
     arity(args, 0)
-    s = _units(_s(self))
+    s = _units(_cs(self))
     if not s:
         return "\x00"
     last = s[-1]
@@ -759,7 +778,7 @@ def next_(self: object, *args: object) -> str:
 
 def previous(self: object, *args: object) -> str:
     arity(args, 0)
-    s = _units(_s(self))
+    s = _units(_cs(self))
     if not s:
         raise GroovyThrowable("IllegalArgumentException", "the string is empty")
     last = s[-1]
@@ -839,7 +858,7 @@ def get_chars(self: object, *args: object) -> JavaArray:
     """The GDK's `getChars()`: `"hi".chars` is the string's char[] (Java's `chars()` is the
     IntStream)."""
     arity(args, 0)
-    return make_array("char", [Char(c) for c in _units(_s(self))])
+    return make_array("char", [Char(c) for c in _units(_cs(self))])
 
 
 def code_point_count(self: object, *args: object) -> int:
@@ -919,7 +938,7 @@ def collect_replacements(self: object, *args: object) -> str:
     closure = as_closure(args[0])
     out = []
     for c in _units(_s(self)):
-        result = call_closure(closure, Char(c))
+        result = call_closure(closure, Char(c), name="doCall")
         if result is None:
             out.append(c)
         elif type(result) in (str, GString):
@@ -948,8 +967,8 @@ def _match_arg(m: object) -> object:
 def _call_with_match(closure: Closure, m: object) -> object:
     groups = m.re.groups  # type: ignore[attr-defined]
     if groups and closure.param_count != 1:
-        return call_closure(closure, *[m.group(i) for i in range(groups + 1)])  # type: ignore
-    return call_closure(closure, _match_arg(m))
+        return call_closure(closure, *[m.group(i) for i in range(groups + 1)], name="doCall")  # type: ignore
+    return call_closure(closure, _match_arg(m), name="doCall")
 
 
 def replace_all(self: object, *args: object) -> str:
@@ -968,7 +987,7 @@ def _replace(self: object, args: tuple, first_only: bool) -> str:
         return regexes.replace(
             pattern, s, lambda m: to_string(_call_with_match(closure, m)), first_only
         )
-    return regexes.replace_with_string(pattern, s, as_str(args[1]), first_only)
+    return regexes.replace_with_string(pattern, s, _cs_param(args[1]), first_only)
 
 
 def find(self: object, *args: object) -> object:
@@ -1012,7 +1031,7 @@ def each(self: object, *args: object) -> object:
     arity(args, 1)
     closure = as_closure(args[0])
     for c in _units(_s(self)):
-        call_closure(closure, c)
+        call_closure(closure, c, name="doCall")
     return self
 
 
@@ -1020,7 +1039,7 @@ def each_with_index(self: object, *args: object) -> object:
     arity(args, 1)
     closure = as_closure(args[0])
     for i, c in enumerate(_units(_s(self))):
-        call_closure(closure, c, i)
+        call_closure(closure, c, i, name="doCall")
     return self
 
 
@@ -1030,7 +1049,7 @@ def collect(self: object, *args: object) -> list:
     if not args:
         return chars
     closure = as_closure(args[0])
-    return [call_closure(closure, c) for c in chars]
+    return [call_closure(closure, c, name="doCall") for c in chars]
 
 
 def each_char_find(self: object, closure: object) -> object:
@@ -1062,7 +1081,7 @@ def inject(self: object, *args: object) -> object:
     arity(args, 2)
     acc, closure = args[0], as_closure(args[1])
     for c in _units(_s(self)):
-        acc = call_closure(closure, acc, c)
+        acc = call_closure(closure, acc, c, name="doCall")
     return acc
 
 
@@ -1121,10 +1140,16 @@ def char_previous(self: object, *args: object) -> Char:
 
 
 def char_compare_to(self: object, *args: object) -> int:
+    """The GDK's compareTo(Character, Character or Number): the numeric comparison of the
+    char's code, so -1, 0 or 1 (not Java's difference)."""
     arity(args, 1)
-    if type(args[0]) is not Char:
+    other = args[0]
+    code = ord(_c(self))
+    if type(other) is Char:
+        other = ord(other)  # type: ignore[arg-type]
+    elif not isinstance(other, (int, float, Decimal)) or type(other) is bool:
         raise NoSignature
-    return ord(_c(self)) - ord(args[0])  # type: ignore[arg-type]
+    return (code > other) - (code < other)  # type: ignore[operator]
 
 
 def char_value(self: object, *args: object) -> Char:
@@ -1149,9 +1174,10 @@ def char_to_string(self: object, *args: object) -> str:
 
 # ---- regex arguments and `~"re"` (Pattern's and Matcher's methods: java_regex/) -------------
 def _regex_arg(value: object) -> str:
-    """A regex parameter: a String/GString, or any java.util.regex.Pattern value."""
+    """A regex parameter of the GDK (a CharSequence: String, GString, StringBuilder), or any
+    java.util.regex.Pattern value."""
     source = pattern_source(value)
-    return as_str(value) if source is None else source
+    return _cs_param(value) if source is None else source
 
 
 def bitwise_negate(self: object, *args: object) -> JavaPattern:
@@ -1258,6 +1284,11 @@ CHAR_SEQUENCE_METHODS = {
     "asBoolean": as_boolean,
     "toString": string_to_string,
     "chars": chars,
+    "next": next_,
+    "previous": previous,
+    "matches": cs_matches,
+    "bitwiseNegate": bitwise_negate,
+    "getChars": get_chars,
 }
 
 CHARACTER_METHODS = {

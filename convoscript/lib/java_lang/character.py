@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from convoscript.lib.gdk.strings import CHARACTER_METHODS
+from convoscript.runtime import numbers
 from convoscript.runtime.core.arrays import JavaArray, make_array
 from convoscript.runtime.core.utf16 import units
 from convoscript.runtime.door.signatures import NoSignature, arity
@@ -18,11 +19,19 @@ from convoscript.runtime.model.values import Char
 
 
 def _character_test(name: str):
+    """Character.<name>(char) is the GDK's method on the Character; <name>(int) takes a code
+    point: a case mapping answers a code point (an int that is none maps to itself), a test
+    is false for an int that is no code point."""
+    mapping = name in ("toUpperCase", "toLowerCase")
+
     def method(*args: object) -> object:
         arity(args, 1)
         value = args[0]
-        if type(value) is int and 0 <= value <= 0x10FFFF:  # type: ignore[operator]
-            value = Char(chr(value))  # type: ignore[arg-type]
+        if type(value) is int:
+            if not 0 <= value <= 0x10FFFF:  # type: ignore[operator]
+                return value if mapping else False
+            result = CHARACTER_METHODS[name](Char(chr(value)))  # type: ignore[arg-type]
+            return ord(result) if mapping else result  # type: ignore[arg-type]
         if type(value) is not Char:
             raise NoSignature
         return CHARACTER_METHODS[name](value)
@@ -75,7 +84,7 @@ def to_code_point(*args: object) -> int:
     """Character.toCodePoint(high, low): Java's arithmetic, whatever the two chars are."""
     arity(args, 2)
     high, low = ord(_char(args[0])), ord(_char(args[1]))
-    return ((high << 10) + low + (0x10000 - (0xD800 << 10) - 0xDC00)) & 0xFFFFFFFF
+    return numbers.to_int((high << 10) + low + (0x10000 - (0xD800 << 10) - 0xDC00))  # int wraps
 
 
 def _code_point_test(test):

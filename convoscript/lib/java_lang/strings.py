@@ -7,7 +7,7 @@ String's instance methods, Java's and the GDK's in one table by receiver, are in
 from __future__ import annotations
 
 from convoscript.lib.gdk.collections import _elements, _is_collection
-from convoscript.lib.gdk.strings import java_compare_strings
+from convoscript.lib.gdk.strings import _cs_param, java_compare_strings
 from convoscript.lib.java_util.formatter import java_format
 from convoscript.lib.java_util.locale import Locale, number_symbols
 from convoscript.lib.javaobject import compare_error
@@ -49,9 +49,9 @@ def string_value_of(*args: object) -> str:
 def string_join(*args: object) -> str:
     if len(args) < 2:
         raise NoSignature
-    separator = as_str(args[0])
+    separator = _cs_param(args[0])  # CharSequence parameters: a StringBuilder too
     items = _elements(args[1]) if len(args) == 2 and _is_collection(args[1]) else args[1:]
-    parts = ["null" if x is None else as_str(x) for x in items]
+    parts = ["null" if x is None else _cs_param(x) for x in items]
     check_length(sum(len(p) for p in parts) + len(separator) * len(parts))
     return separator.join(parts)
 

@@ -29,8 +29,12 @@ def _current(m: JavaMatcher, message: str = "No match found") -> object:
     return m.last
 
 
-def _group_index(m: JavaMatcher, args: tuple) -> object:
+def _group_index(m: JavaMatcher, args: tuple, no_match: str = "No match found") -> object:
+    """The group an argument names; Java asks for a match first (`no_match`: start(int) and
+    end(int) say "No match available", the others "No match found")."""
     arity(args, 0, 1)
+    if args and args[0] is not None:
+        _current(m, no_match if type(args[0]) is int else "No match found")
     if not args:
         return 0
     if type(args[0]) is int:
@@ -79,14 +83,14 @@ def matcher_group_count(self: object, *args: object) -> int:
 
 def matcher_start(self: object, *args: object) -> int:
     m = _mt(self)
-    index = _group_index(m, args)
+    index = _group_index(m, args, "No match available")
     found = _current(m, "No match available").start(index)  # type: ignore[attr-defined]
     return utf16.unit_index(m.text, found)  # Java's indices are UTF-16 units
 
 
 def matcher_end(self: object, *args: object) -> int:
     m = _mt(self)
-    index = _group_index(m, args)
+    index = _group_index(m, args, "No match available")
     found = _current(m, "No match available").end(index)  # type: ignore[attr-defined]
     return utf16.unit_index(m.text, found)
 
