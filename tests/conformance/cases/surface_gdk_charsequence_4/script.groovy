@@ -28,141 +28,153 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.lang.CharSequence
-t("s760_0") { ("abc").find("") }
-t("s760_1") { ("").find("Ünïcödé 😀") }
+t("s809_0") { ("abc").find("") }
+t("s809_1") { ("").find("Ünïcödé 😀") }
+t("s809_2") { ("Ünïcödé 😀").find(new StringBuilder("sb")) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s761_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s810_0") { ("abc").find("", { a, b -> a <=> b }) }
+t("s810_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s810_2") { ("Ünïcödé 😀").find(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.util.regex.Pattern
-t("s762_0") { ("abc").find(~/(\d+)/) }
-t("s762_1") { ("").find(~/x*/) }
-t("s762_3") { (new StringBuilder("sb c")).find(~/b/) }
+t("s811_0") { ("abc").find(~/(\d+)/) }
+t("s811_1") { ("").find(~/x*/) }
+t("s811_3") { (new StringBuilder("sb c")).find(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s763_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
-t("s763_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
+t("s812_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s812_1") { ("").find(~/x*/, { -> 42 }) }
+t("s812_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence
-t("s768_0") { ("abc").findAll("") }
-t("s768_1") { ("").findAll("Ünïcödé 😀") }
+t("s817_0") { ("abc").findAll("") }
+t("s817_1") { ("").findAll("Ünïcödé 😀") }
+t("s817_2") { ("Ünïcödé 😀").findAll(new StringBuilder("sb")) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s769_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s818_0") { ("abc").findAll("", { a, b -> a <=> b }) }
+t("s818_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s818_2") { ("Ünïcödé 😀").findAll(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern
-t("s770_0") { ("abc").findAll(~/(\d+)/) }
-t("s770_1") { ("").findAll(~/x*/) }
-t("s770_3") { (new StringBuilder("sb c")).findAll(~/b/) }
+t("s819_0") { ("abc").findAll(~/(\d+)/) }
+t("s819_1") { ("").findAll(~/x*/) }
+t("s819_3") { (new StringBuilder("sb c")).findAll(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s771_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s771_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
+t("s820_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s820_1") { ("").findAll(~/x*/, { -> 42 }) }
+t("s820_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.EmptyRange
-t("s776_0") { ("abc").getAt((1..<1)) }
-t("s776_1") { ("").getAt((1..<1)) }
-t("s776_2") { ("Ünïcödé 😀").getAt((1..<1)) }
-t("s776_3") { (new StringBuilder("sb c")).getAt((1..<1)) }
+t("s825_0") { ("abc").getAt((1..<1)) }
+t("s825_1") { ("").getAt((1..<1)) }
+t("s825_2") { ("Ünïcödé 😀").getAt((1..<1)) }
+t("s825_3") { (new StringBuilder("sb c")).getAt((1..<1)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.IntRange
-t("s777_0") { ("abc").getAt((3..1)) }
-t("s777_1") { ("").getAt((1..3)) }
-t("s777_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s777_3") { (new StringBuilder("sb c")).getAt((1..3)) }
+t("s826_0") { ("abc").getAt((3..1)) }
+t("s826_1") { ("").getAt((1..3)) }
+t("s826_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s826_3") { (new StringBuilder("sb c")).getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.Range
-t("s778_0") { ("abc").getAt((5..<5)) }
-t("s778_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s778_3") { (new StringBuilder("sb c")).getAt((1..3)) }
+t("s827_0") { ("abc").getAt((5..<5)) }
+t("s827_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s827_3") { (new StringBuilder("sb c")).getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence int
-t("s779_0") { ("abc").getAt(0) }
-t("s779_1") { ("").getAt(-1) }
-t("s779_3") { (new StringBuilder("sb c")).getAt(1) }
+t("s828_0") { ("abc").getAt(0) }
+t("s828_1") { ("").getAt(-1) }
+t("s828_3") { (new StringBuilder("sb c")).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence java.util.Collection
-t("s780_0") { ("abc").getAt([]) }
-t("s780_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
+t("s829_0") { ("abc").getAt([]) }
+t("s829_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getChars java.lang.CharSequence
-t("s788_0") { ("abc").getChars() }
-t("s788_1") { ("").getChars() }
-t("s788_2") { ("Ünïcödé 😀").getChars() }
+t("s837_0") { ("abc").getChars() }
+t("s837_1") { ("").getChars() }
+t("s837_2") { ("Ünïcödé 😀").getChars() }
+t("s837_3") { (new StringBuilder("sb c")).getChars() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isAllWhitespace java.lang.CharSequence
-t("s792_0") { ("abc").isAllWhitespace() }
-t("s792_1") { ("").isAllWhitespace() }
-t("s792_2") { ("Ünïcödé 😀").isAllWhitespace() }
-t("s792_3") { (new StringBuilder("sb c")).isAllWhitespace() }
+t("s841_0") { ("abc").isAllWhitespace() }
+t("s841_1") { ("").isAllWhitespace() }
+t("s841_2") { ("Ünïcödé 😀").isAllWhitespace() }
+t("s841_3") { (new StringBuilder("sb c")).isAllWhitespace() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigDecimal java.lang.CharSequence
-t("s794_0") { ("abc").isBigDecimal() }
-t("s794_1") { ("").isBigDecimal() }
-t("s794_2") { ("Ünïcödé 😀").isBigDecimal() }
-t("s794_3") { (new StringBuilder("sb c")).isBigDecimal() }
+t("s843_0") { ("abc").isBigDecimal() }
+t("s843_1") { ("").isBigDecimal() }
+t("s843_2") { ("Ünïcödé 😀").isBigDecimal() }
+t("s843_3") { (new StringBuilder("sb c")).isBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigInteger java.lang.CharSequence
-t("s796_0") { ("abc").isBigInteger() }
-t("s796_1") { ("").isBigInteger() }
-t("s796_2") { ("Ünïcödé 😀").isBigInteger() }
-t("s796_3") { (new StringBuilder("sb c")).isBigInteger() }
+t("s845_0") { ("abc").isBigInteger() }
+t("s845_1") { ("").isBigInteger() }
+t("s845_2") { ("Ünïcödé 😀").isBigInteger() }
+t("s845_3") { (new StringBuilder("sb c")).isBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isCase java.lang.CharSequence java.lang.Object
-t("s798_0") { ("abc").isCase(3) }
-t("s798_1") { ("").isCase(null) }
-t("s798_2") { ("Ünïcödé 😀").isCase([1, 2]) }
-t("s798_3") { (new StringBuilder("sb c")).isCase([a: 1]) }
-t("s798_4") { ("abc").isCase(null) }
+t("s847_0") { ("abc").isCase(3) }
+t("s847_1") { ("").isCase(null) }
+t("s847_2") { ("Ünïcödé 😀").isCase([1, 2]) }
+t("s847_3") { (new StringBuilder("sb c")).isCase([a: 1]) }
+t("s847_4") { ("abc").isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isDouble java.lang.CharSequence
-t("s801_0") { ("abc").isDouble() }
-t("s801_1") { ("").isDouble() }
-t("s801_2") { ("Ünïcödé 😀").isDouble() }
-t("s801_3") { (new StringBuilder("sb c")).isDouble() }
+t("s850_0") { ("abc").isDouble() }
+t("s850_1") { ("").isDouble() }
+t("s850_2") { ("Ünïcödé 😀").isDouble() }
+t("s850_3") { (new StringBuilder("sb c")).isDouble() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isFloat java.lang.CharSequence
-t("s803_0") { ("abc").isFloat() }
-t("s803_1") { ("").isFloat() }
-t("s803_2") { ("Ünïcödé 😀").isFloat() }
-t("s803_3") { (new StringBuilder("sb c")).isFloat() }
+t("s852_0") { ("abc").isFloat() }
+t("s852_1") { ("").isFloat() }
+t("s852_2") { ("Ünïcödé 😀").isFloat() }
+t("s852_3") { (new StringBuilder("sb c")).isFloat() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isInteger java.lang.CharSequence
-t("s805_0") { ("abc").isInteger() }
-t("s805_1") { ("").isInteger() }
-t("s805_2") { ("Ünïcödé 😀").isInteger() }
-t("s805_3") { (new StringBuilder("sb c")).isInteger() }
+t("s854_0") { ("abc").isInteger() }
+t("s854_1") { ("").isInteger() }
+t("s854_2") { ("Ünïcödé 😀").isInteger() }
+t("s854_3") { (new StringBuilder("sb c")).isInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isLong java.lang.CharSequence
-t("s807_0") { ("abc").isLong() }
-t("s807_1") { ("").isLong() }
-t("s807_2") { ("Ünïcödé 😀").isLong() }
-t("s807_3") { (new StringBuilder("sb c")).isLong() }
+t("s856_0") { ("abc").isLong() }
+t("s856_1") { ("").isLong() }
+t("s856_2") { ("Ünïcödé 😀").isLong() }
+t("s856_3") { (new StringBuilder("sb c")).isLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isNumber java.lang.CharSequence
-t("s809_0") { ("abc").isNumber() }
-t("s809_1") { ("").isNumber() }
-t("s809_2") { ("Ünïcödé 😀").isNumber() }
-t("s809_3") { (new StringBuilder("sb c")).isNumber() }
+t("s858_0") { ("abc").isNumber() }
+t("s858_1") { ("").isNumber() }
+t("s858_2") { ("Ünïcödé 😀").isNumber() }
+t("s858_3") { (new StringBuilder("sb c")).isNumber() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods leftShift java.lang.CharSequence java.lang.Object
-t("s811_0") { ("abc").leftShift(3) }
-t("s811_1") { ("").leftShift(null) }
-t("s811_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
-t("s811_3") { (new StringBuilder("sb c")).leftShift([a: 1]) }
-t("s811_4") { ("abc").leftShift(null) }
+t("s860_0") { ("abc").leftShift(3) }
+t("s860_1") { ("").leftShift(null) }
+t("s860_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s860_3") { (new StringBuilder("sb c")).leftShift([a: 1]) }
+t("s860_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods matches java.lang.CharSequence java.util.regex.Pattern
-t("s814_0") { ("abc").matches(~/(\d+)/) }
-t("s814_1") { ("").matches(~/x*/) }
+t("s863_0") { ("abc").matches(~/(\d+)/) }
+t("s863_1") { ("").matches(~/x*/) }
+t("s863_3") { (new StringBuilder("sb c")).matches(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.CharSequence java.lang.Object
-t("s816_0") { ("abc").minus(3) }
-t("s816_1") { ("").minus(null) }
-t("s816_2") { ("Ünïcödé 😀").minus([1, 2]) }
-t("s816_3") { (new StringBuilder("sb c")).minus([a: 1]) }
-t("s816_4") { ("abc").minus(null) }
+t("s865_0") { ("abc").minus(3) }
+t("s865_1") { ("").minus(null) }
+t("s865_2") { ("Ünïcödé 😀").minus([1, 2]) }
+t("s865_3") { (new StringBuilder("sb c")).minus([a: 1]) }
+t("s865_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.CharSequence java.util.regex.Pattern
-t("s817_0") { ("abc").minus(~/(\d+)/) }
-t("s817_1") { ("").minus(~/x*/) }
-t("s817_2") { ("Ünïcödé 😀").minus(null) }
-t("s817_3") { (new StringBuilder("sb c")).minus(~/b/) }
-t("s817_4") { ("abc").minus(null) }
+t("s866_0") { ("abc").minus(~/(\d+)/) }
+t("s866_1") { ("").minus(~/x*/) }
+t("s866_2") { ("Ünïcödé 😀").minus(null) }
+t("s866_3") { (new StringBuilder("sb c")).minus(~/b/) }
+t("s866_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods multiply java.lang.CharSequence java.lang.Number
-t("s820_0") { ("abc").multiply(2.5G) }
-t("s820_1") { ("").multiply(-1L) }
-t("s820_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s869_0") { ("abc").multiply(2.5G) }
+t("s869_1") { ("").multiply(-1L) }
+t("s869_2") { ("Ünïcödé 😀").multiply(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods next java.lang.CharSequence
-t("s822_0") { ("abc").next() }
-t("s822_1") { ("").next() }
-t("s822_2") { ("Ünïcödé 😀").next() }
+t("s871_0") { ("abc").next() }
+t("s871_1") { ("").next() }
+t("s871_2") { ("Ünïcödé 😀").next() }
+t("s871_3") { (new StringBuilder("sb c")).next() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods normalize java.lang.CharSequence
-t("s824_0") { ("abc").normalize() }
-t("s824_1") { ("").normalize() }
-t("s824_2") { ("Ünïcödé 😀").normalize() }
-t("s824_3") { (new StringBuilder("sb c")).normalize() }
+t("s873_0") { ("abc").normalize() }
+t("s873_1") { ("").normalize() }
+t("s873_2") { ("Ünïcödé 😀").normalize() }
+t("s873_3") { (new StringBuilder("sb c")).normalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.CharSequence java.lang.Number
-t("s826_0") { ("abc").padLeft(2.5G) }
-t("s826_1") { ("").padLeft(-1L) }
-t("s826_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s875_0") { ("abc").padLeft(2.5G) }
+t("s875_1") { ("").padLeft(-1L) }
+t("s875_2") { ("Ünïcödé 😀").padLeft(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s827_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s876_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s876_1") { ("").padLeft(-1L, new StringBuilder("sb")) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number
-t("s830_0") { ("abc").padRight(2.5G) }
-t("s830_1") { ("").padRight(-1L) }
-t("s830_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s879_0") { ("abc").padRight(2.5G) }
+t("s879_1") { ("").padRight(-1L) }
+t("s879_2") { ("Ünïcödé 😀").padRight(1.5d) }

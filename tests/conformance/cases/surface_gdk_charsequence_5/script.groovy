@@ -28,134 +28,148 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s831_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s880_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s880_1") { ("").padRight(-1L, new StringBuilder("sb")) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.CharSequence java.lang.Object
-t("s834_0") { ("abc").plus(3) }
-t("s834_1") { ("").plus(null) }
-t("s834_2") { ("Ünïcödé 😀").plus([1, 2]) }
-t("s834_3") { (new StringBuilder("sb c")).plus([a: 1]) }
-t("s834_4") { ("abc").plus(null) }
+t("s883_0") { ("abc").plus(3) }
+t("s883_1") { ("").plus(null) }
+t("s883_2") { ("Ünïcödé 😀").plus([1, 2]) }
+t("s883_3") { (new StringBuilder("sb c")).plus([a: 1]) }
+t("s883_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods previous java.lang.CharSequence
-t("s838_0") { ("abc").previous() }
-t("s838_1") { ("").previous() }
-t("s838_2") { ("Ünïcödé 😀").previous() }
+t("s887_0") { ("abc").previous() }
+t("s887_1") { ("").previous() }
+t("s887_2") { ("Ünïcödé 😀").previous() }
+t("s887_3") { (new StringBuilder("sb c")).previous() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods readLines java.lang.CharSequence
-t("s840_0") { ("abc").readLines() }
-t("s840_1") { ("").readLines() }
-t("s840_2") { ("Ünïcödé 😀").readLines() }
-t("s840_3") { (new StringBuilder("sb c")).readLines() }
+t("s889_0") { ("abc").readLines() }
+t("s889_1") { ("").readLines() }
+t("s889_2") { ("Ünïcödé 😀").readLines() }
+t("s889_3") { (new StringBuilder("sb c")).readLines() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s842_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s891_0") { ("abc").replaceAll("", { a, b -> a <=> b }) }
+t("s891_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s891_2") { ("Ünïcödé 😀").replaceAll(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s843_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s892_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s892_1") { ("").replaceAll("Ünïcödé 😀", new StringBuilder("sb")) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s844_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s844_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
+t("s893_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s893_1") { ("").replaceAll(~/x*/, { -> 42 }) }
+t("s893_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
-t("s845_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
-t("s845_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
+t("s894_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s894_1") { ("").replaceAll(~/x*/, new StringBuilder("sb")) }
+t("s894_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s849_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s898_0") { ("abc").replaceFirst("", { a, b -> a <=> b }) }
+t("s898_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s898_2") { ("Ünïcödé 😀").replaceFirst(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s850_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s899_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s899_1") { ("").replaceFirst("Ünïcödé 😀", new StringBuilder("sb")) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s851_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
-t("s851_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
+t("s900_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s900_1") { ("").replaceFirst(~/x*/, { -> 42 }) }
+t("s900_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
-t("s852_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
-t("s852_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
+t("s901_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s901_1") { ("").replaceFirst(~/x*/, new StringBuilder("sb")) }
+t("s901_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods reverse java.lang.CharSequence
-t("s856_0") { ("abc").reverse() }
-t("s856_1") { ("").reverse() }
-t("s856_2") { ("Ünïcödé 😀").reverse() }
-t("s856_3") { (new StringBuilder("sb c")).reverse() }
+t("s905_0") { ("abc").reverse() }
+t("s905_1") { ("").reverse() }
+t("s905_2") { ("Ünïcödé 😀").reverse() }
+t("s905_3") { (new StringBuilder("sb c")).reverse() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.CharSequence
-t("s858_0") { ("abc").size() }
-t("s858_1") { ("").size() }
-t("s858_2") { ("Ünïcödé 😀").size() }
-t("s858_3") { (new StringBuilder("sb c")).size() }
+t("s907_0") { ("abc").size() }
+t("s907_1") { ("").size() }
+t("s907_2") { ("Ünïcödé 😀").size() }
+t("s907_3") { (new StringBuilder("sb c")).size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods split java.lang.CharSequence
-t("s861_0") { ("abc").split() }
-t("s861_1") { ("").split() }
-t("s861_2") { ("Ünïcödé 😀").split() }
-t("s861_3") { (new StringBuilder("sb c")).split() }
+t("s910_0") { ("abc").split() }
+t("s910_1") { ("").split() }
+t("s910_2") { ("Ünïcödé 😀").split() }
+t("s910_3") { (new StringBuilder("sb c")).split() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s863_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+t("s912_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s864_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
-t("s864_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
+t("s913_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s913_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence
-t("s867_0") { ("abc").stripIndent() }
-t("s867_1") { ("").stripIndent() }
-t("s867_2") { ("Ünïcödé 😀").stripIndent() }
-t("s867_3") { (new StringBuilder("sb c")).stripIndent() }
+t("s916_0") { ("abc").stripIndent() }
+t("s916_1") { ("").stripIndent() }
+t("s916_2") { ("Ünïcödé 😀").stripIndent() }
+t("s916_3") { (new StringBuilder("sb c")).stripIndent() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence int
-t("s868_0") { ("abc").stripIndent(0) }
-t("s868_1") { ("").stripIndent(-1) }
-t("s868_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
-t("s868_3") { (new StringBuilder("sb c")).stripIndent(1) }
+t("s917_0") { ("abc").stripIndent(0) }
+t("s917_1") { ("").stripIndent(-1) }
+t("s917_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
+t("s917_3") { (new StringBuilder("sb c")).stripIndent(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence
-t("s871_0") { ("abc").stripMargin() }
-t("s871_1") { ("").stripMargin() }
-t("s871_2") { ("Ünïcödé 😀").stripMargin() }
-t("s871_3") { (new StringBuilder("sb c")).stripMargin() }
+t("s920_0") { ("abc").stripMargin() }
+t("s920_1") { ("").stripMargin() }
+t("s920_2") { ("Ünïcödé 😀").stripMargin() }
+t("s920_3") { (new StringBuilder("sb c")).stripMargin() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence char
-t("s872_0") { ("abc").stripMargin(('Z' as char)) }
-t("s872_1") { ("").stripMargin(('é' as char)) }
-t("s872_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
-t("s872_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
+t("s921_0") { ("abc").stripMargin(('Z' as char)) }
+t("s921_1") { ("").stripMargin(('é' as char)) }
+t("s921_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
+t("s921_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
-t("s873_0") { ("abc").stripMargin("") }
-t("s873_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s922_0") { ("abc").stripMargin("") }
+t("s922_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s922_2") { ("Ünïcödé 😀").stripMargin(new StringBuilder("sb")) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods take java.lang.CharSequence int
-t("s877_0") { ("abc").take(0) }
-t("s877_1") { ("").take(-1) }
-t("s877_2") { ("Ünïcödé 😀").take(2147483647) }
-t("s877_3") { (new StringBuilder("sb c")).take(1) }
+t("s926_0") { ("abc").take(0) }
+t("s926_1") { ("").take(-1) }
+t("s926_2") { ("Ünïcödé 😀").take(2147483647) }
+t("s926_3") { (new StringBuilder("sb c")).take(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigDecimal java.lang.CharSequence
-t("s878_0") { ("abc").toBigDecimal() }
-t("s878_1") { ("").toBigDecimal() }
-t("s878_2") { ("Ünïcödé 😀").toBigDecimal() }
-t("s878_3") { (new StringBuilder("sb c")).toBigDecimal() }
+t("s927_0") { ("abc").toBigDecimal() }
+t("s927_1") { ("").toBigDecimal() }
+t("s927_2") { ("Ünïcödé 😀").toBigDecimal() }
+t("s927_3") { (new StringBuilder("sb c")).toBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigInteger java.lang.CharSequence
-t("s880_0") { ("abc").toBigInteger() }
-t("s880_1") { ("").toBigInteger() }
-t("s880_3") { (new StringBuilder("sb c")).toBigInteger() }
+t("s929_0") { ("abc").toBigInteger() }
+t("s929_1") { ("").toBigInteger() }
+t("s929_3") { (new StringBuilder("sb c")).toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toDouble java.lang.CharSequence
-t("s884_0") { ("abc").toDouble() }
-t("s884_1") { ("").toDouble() }
-t("s884_2") { ("Ünïcödé 😀").toDouble() }
-t("s884_3") { (new StringBuilder("sb c")).toDouble() }
+t("s933_0") { ("abc").toDouble() }
+t("s933_1") { ("").toDouble() }
+t("s933_2") { ("Ünïcödé 😀").toDouble() }
+t("s933_3") { (new StringBuilder("sb c")).toDouble() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toFloat java.lang.CharSequence
-t("s886_0") { ("abc").toFloat() }
-t("s886_1") { ("").toFloat() }
-t("s886_2") { ("Ünïcödé 😀").toFloat() }
-t("s886_3") { (new StringBuilder("sb c")).toFloat() }
+t("s935_0") { ("abc").toFloat() }
+t("s935_1") { ("").toFloat() }
+t("s935_2") { ("Ünïcödé 😀").toFloat() }
+t("s935_3") { (new StringBuilder("sb c")).toFloat() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toInteger java.lang.CharSequence
-t("s888_0") { ("abc").toInteger() }
-t("s888_1") { ("").toInteger() }
-t("s888_2") { ("Ünïcödé 😀").toInteger() }
-t("s888_3") { (new StringBuilder("sb c")).toInteger() }
+t("s937_0") { ("abc").toInteger() }
+t("s937_1") { ("").toInteger() }
+t("s937_2") { ("Ünïcödé 😀").toInteger() }
+t("s937_3") { (new StringBuilder("sb c")).toInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.CharSequence
-t("s890_0") { ("abc").toList() }
-t("s890_1") { ("").toList() }
-t("s890_2") { ("Ünïcödé 😀").toList() }
-t("s890_3") { (new StringBuilder("sb c")).toList() }
+t("s939_0") { ("abc").toList() }
+t("s939_1") { ("").toList() }
+t("s939_2") { ("Ünïcödé 😀").toList() }
+t("s939_3") { (new StringBuilder("sb c")).toList() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toLong java.lang.CharSequence
-t("s892_0") { ("abc").toLong() }
-t("s892_1") { ("").toLong() }
-t("s892_2") { ("Ünïcödé 😀").toLong() }
-t("s892_3") { (new StringBuilder("sb c")).toLong() }
+t("s941_0") { ("abc").toLong() }
+t("s941_1") { ("").toLong() }
+t("s941_2") { ("Ünïcödé 😀").toLong() }
+t("s941_3") { (new StringBuilder("sb c")).toLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.CharSequence
-t("s894_0") { ("abc").toSet() }
-t("s894_1") { ("").toSet() }
-t("s894_2") { ("Ünïcödé 😀").toSet() }
-t("s894_3") { (new StringBuilder("sb c")).toSet() }
+t("s943_0") { ("abc").toSet() }
+t("s943_1") { ("").toSet() }
+t("s943_2") { ("Ünïcödé 😀").toSet() }
+t("s943_3") { (new StringBuilder("sb c")).toSet() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence
-t("s896_0") { ("abc").tokenize() }
-t("s896_1") { ("").tokenize() }
-t("s896_2") { ("Ünïcödé 😀").tokenize() }
-t("s896_3") { (new StringBuilder("sb c")).tokenize() }
+t("s945_0") { ("abc").tokenize() }
+t("s945_1") { ("").tokenize() }
+t("s945_2") { ("Ünïcödé 😀").tokenize() }
+t("s945_3") { (new StringBuilder("sb c")).tokenize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
-t("s897_0") { ("abc").tokenize("") }
-t("s897_1") { ("").tokenize("Ünïcödé 😀") }
+t("s946_0") { ("abc").tokenize("") }
+t("s946_1") { ("").tokenize("Ünïcödé 😀") }
+t("s946_2") { ("Ünïcödé 😀").tokenize(new StringBuilder("sb")) }

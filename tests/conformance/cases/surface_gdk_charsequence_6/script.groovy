@@ -28,23 +28,24 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.Character
-t("s898_0") { ("abc").tokenize(('7' as char)) }
-t("s898_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
-t("s898_3") { (new StringBuilder("sb c")).tokenize(('7' as char)) }
+t("s947_0") { ("abc").tokenize(('7' as char)) }
+t("s947_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
+t("s947_3") { (new StringBuilder("sb c")).tokenize(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s902_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s951_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s951_1") { ("").tr("Ünïcödé 😀", new StringBuilder("sb")) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods uncapitalize java.lang.CharSequence
-t("s904_0") { ("abc").uncapitalize() }
-t("s904_1") { ("").uncapitalize() }
-t("s904_2") { ("Ünïcödé 😀").uncapitalize() }
-t("s904_3") { (new StringBuilder("sb c")).uncapitalize() }
+t("s953_0") { ("abc").uncapitalize() }
+t("s953_1") { ("").uncapitalize() }
+t("s953_2") { ("Ünïcödé 😀").uncapitalize() }
+t("s953_3") { (new StringBuilder("sb c")).uncapitalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.CharSequence
-t("s905_0") { ("abc").unexpand() }
-t("s905_1") { ("").unexpand() }
-t("s905_2") { ("Ünïcödé 😀").unexpand() }
-t("s905_3") { (new StringBuilder("sb c")).unexpand() }
+t("s954_0") { ("abc").unexpand() }
+t("s954_1") { ("").unexpand() }
+t("s954_2") { ("Ünïcödé 😀").unexpand() }
+t("s954_3") { (new StringBuilder("sb c")).unexpand() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.CharSequence int
-t("s906_0") { ("abc").unexpand(1) }
-t("s906_1") { ("").unexpand(2) }
-t("s906_2") { ("Ünïcödé 😀").unexpand(3) }
-t("s906_3") { (new StringBuilder("sb c")).unexpand(1) }
+t("s955_0") { ("abc").unexpand(1) }
+t("s955_1") { ("").unexpand(2) }
+t("s955_2") { ("Ünïcödé 😀").unexpand(3) }
+t("s955_3") { (new StringBuilder("sb c")).unexpand(1) }

@@ -28,44 +28,44 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.regex.Matcher
-t("s159_0") { (("a1b22" =~ /\d+/)).asBoolean() }
-t("s159_1") { (("abc" =~ /(b)(c)/)).asBoolean() }
-t("s159_2") { (("" =~ /x/)).asBoolean() }
+t("s197_0") { (("a1b22" =~ /\d+/)).asBoolean() }
+t("s197_1") { (("abc" =~ /(b)(c)/)).asBoolean() }
+t("s197_2") { (("" =~ /x/)).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.regex.Matcher int
-t("s351_0") { (("a1b22" =~ /\d+/)).getAt(0) }
-t("s351_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
-t("s351_2") { (("" =~ /x/)).getAt(2147483647) }
-t("s351_3") { (("a1b22" =~ /\d+/)).getAt(1) }
+t("s389_0") { (("a1b22" =~ /\d+/)).getAt(0) }
+t("s389_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
+t("s389_2") { (("" =~ /x/)).getAt(2147483647) }
+t("s389_3") { (("a1b22" =~ /\d+/)).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getCount java.util.regex.Matcher
-t("s355_0") { (("a1b22" =~ /\d+/)).getCount() }
-t("s355_1") { (("abc" =~ /(b)(c)/)).getCount() }
-t("s355_2") { (("" =~ /x/)).getCount() }
+t("s393_0") { (("a1b22" =~ /\d+/)).getCount() }
+t("s393_1") { (("abc" =~ /(b)(c)/)).getCount() }
+t("s393_2") { (("" =~ /x/)).getCount() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods hasGroup java.util.regex.Matcher
-t("s371_0") { (("a1b22" =~ /\d+/)).hasGroup() }
-t("s371_1") { (("abc" =~ /(b)(c)/)).hasGroup() }
-t("s371_2") { (("" =~ /x/)).hasGroup() }
+t("s409_0") { (("a1b22" =~ /\d+/)).hasGroup() }
+t("s409_1") { (("abc" =~ /(b)(c)/)).hasGroup() }
+t("s409_2") { (("" =~ /x/)).hasGroup() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.util.regex.Matcher
-t("s576_0") { (("a1b22" =~ /\d+/)).size() }
-t("s576_1") { (("abc" =~ /(b)(c)/)).size() }
-t("s576_2") { (("" =~ /x/)).size() }
+t("s623_0") { (("a1b22" =~ /\d+/)).size() }
+t("s623_1") { (("abc" =~ /(b)(c)/)).size() }
+t("s623_2") { (("" =~ /x/)).size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods asBoolean java.util.regex.Matcher
-t("s731_0") { (("a1b22" =~ /\d+/)).asBoolean() }
-t("s731_1") { (("abc" =~ /(b)(c)/)).asBoolean() }
-t("s731_2") { (("" =~ /x/)).asBoolean() }
+t("s780_0") { (("a1b22" =~ /\d+/)).asBoolean() }
+t("s780_1") { (("abc" =~ /(b)(c)/)).asBoolean() }
+t("s780_2") { (("" =~ /x/)).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.util.regex.Matcher int
-t("s786_0") { (("a1b22" =~ /\d+/)).getAt(0) }
-t("s786_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
-t("s786_2") { (("" =~ /x/)).getAt(2147483647) }
-t("s786_3") { (("a1b22" =~ /\d+/)).getAt(1) }
+t("s835_0") { (("a1b22" =~ /\d+/)).getAt(0) }
+t("s835_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
+t("s835_2") { (("" =~ /x/)).getAt(2147483647) }
+t("s835_3") { (("a1b22" =~ /\d+/)).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getCount java.util.regex.Matcher
-t("s790_0") { (("a1b22" =~ /\d+/)).getCount() }
-t("s790_1") { (("abc" =~ /(b)(c)/)).getCount() }
-t("s790_2") { (("" =~ /x/)).getCount() }
+t("s839_0") { (("a1b22" =~ /\d+/)).getCount() }
+t("s839_1") { (("abc" =~ /(b)(c)/)).getCount() }
+t("s839_2") { (("" =~ /x/)).getCount() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods hasGroup java.util.regex.Matcher
-t("s791_0") { (("a1b22" =~ /\d+/)).hasGroup() }
-t("s791_1") { (("abc" =~ /(b)(c)/)).hasGroup() }
-t("s791_2") { (("" =~ /x/)).hasGroup() }
+t("s840_0") { (("a1b22" =~ /\d+/)).hasGroup() }
+t("s840_1") { (("abc" =~ /(b)(c)/)).hasGroup() }
+t("s840_2") { (("" =~ /x/)).hasGroup() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.util.regex.Matcher
-t("s860_0") { (("a1b22" =~ /\d+/)).size() }
-t("s860_1") { (("abc" =~ /(b)(c)/)).size() }
-t("s860_2") { (("" =~ /x/)).size() }
+t("s909_0") { (("a1b22" =~ /\d+/)).size() }
+t("s909_1") { (("abc" =~ /(b)(c)/)).size() }
+t("s909_2") { (("" =~ /x/)).size() }

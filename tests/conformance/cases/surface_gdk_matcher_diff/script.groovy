@@ -28,14 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.regex.Matcher java.util.Collection
-t("s352_0") { (("a1b22" =~ /\d+/)).getAt([]) }
-t("s352_1") { (("abc" =~ /(b)(c)/)).getAt(["b", "a"]) }
-t("s352_2") { (("" =~ /x/)).getAt([null]) }
-t("s352_3") { (("a1b22" =~ /\d+/)).getAt([3, 1, 2]) }
-t("s352_4") { (("a1b22" =~ /\d+/)).getAt(null) }
+t("s390_0") { (("a1b22" =~ /\d+/)).getAt([]) }
+t("s390_1") { (("abc" =~ /(b)(c)/)).getAt(["b", "a"]) }
+t("s390_2") { (("" =~ /x/)).getAt([null]) }
+t("s390_3") { (("a1b22" =~ /\d+/)).getAt([3, 1, 2]) }
+t("s390_4") { (("a1b22" =~ /\d+/)).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.util.regex.Matcher java.util.Collection
-t("s787_0") { (("a1b22" =~ /\d+/)).getAt([]) }
-t("s787_1") { (("abc" =~ /(b)(c)/)).getAt(["b", "a"]) }
-t("s787_2") { (("" =~ /x/)).getAt([null]) }
-t("s787_3") { (("a1b22" =~ /\d+/)).getAt([3, 1, 2]) }
-t("s787_4") { (("a1b22" =~ /\d+/)).getAt(null) }
+t("s836_0") { (("a1b22" =~ /\d+/)).getAt([]) }
+t("s836_1") { (("abc" =~ /(b)(c)/)).getAt(["b", "a"]) }
+t("s836_2") { (("" =~ /x/)).getAt([null]) }
+t("s836_3") { (("a1b22" =~ /\d+/)).getAt([3, 1, 2]) }
+t("s836_4") { (("a1b22" =~ /\d+/)).getAt(null) }

@@ -28,150 +28,154 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isInteger java.lang.String
-t("s411_0") { ("abc").isInteger() }
-t("s411_1") { ("").isInteger() }
-t("s411_2") { ("Ünïcödé 😀").isInteger() }
-t("s411_3") { ("a,b,c").isInteger() }
+t("s449_0") { ("abc").isInteger() }
+t("s449_1") { ("").isInteger() }
+t("s449_2") { ("Ünïcödé 😀").isInteger() }
+t("s449_3") { ("a,b,c").isInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isLong java.lang.String
-t("s415_0") { ("abc").isLong() }
-t("s415_1") { ("").isLong() }
-t("s415_2") { ("Ünïcödé 😀").isLong() }
-t("s415_3") { ("a,b,c").isLong() }
+t("s453_0") { ("abc").isLong() }
+t("s453_1") { ("").isLong() }
+t("s453_2") { ("Ünïcödé 😀").isLong() }
+t("s453_3") { ("a,b,c").isLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isNumber java.lang.String
-t("s418_0") { ("abc").isNumber() }
-t("s418_1") { ("").isNumber() }
-t("s418_2") { ("Ünïcödé 😀").isNumber() }
-t("s418_3") { ("a,b,c").isNumber() }
+t("s456_0") { ("abc").isNumber() }
+t("s456_1") { ("").isNumber() }
+t("s456_2") { ("Ünïcödé 😀").isNumber() }
+t("s456_3") { ("a,b,c").isNumber() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.lang.String java.lang.Object
-t("s429_0") { ("abc").leftShift(3) }
-t("s429_1") { ("").leftShift(null) }
-t("s429_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
-t("s429_3") { ("a,b,c").leftShift([a: 1]) }
-t("s429_4") { ("abc").leftShift(null) }
+t("s467_0") { ("abc").leftShift(3) }
+t("s467_1") { ("").leftShift(null) }
+t("s467_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s467_3") { ("a,b,c").leftShift([a: 1]) }
+t("s467_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods matches java.lang.String java.util.regex.Pattern
-t("s438_0") { ("abc").matches(~/(\d+)/) }
-t("s438_1") { ("").matches(~/x*/) }
-t("s438_3") { ("a,b,c").matches(~/b/) }
+t("s476_0") { ("abc").matches(~/(\d+)/) }
+t("s476_1") { ("").matches(~/x*/) }
+t("s476_3") { ("a,b,c").matches(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.String java.lang.Object
-t("s459_0") { ("abc").minus(3) }
-t("s459_1") { ("").minus(null) }
-t("s459_2") { ("Ünïcödé 😀").minus([1, 2]) }
-t("s459_3") { ("a,b,c").minus([a: 1]) }
-t("s459_4") { ("abc").minus(null) }
+t("s497_0") { ("abc").minus(3) }
+t("s497_1") { ("").minus(null) }
+t("s497_2") { ("Ünïcödé 😀").minus([1, 2]) }
+t("s497_3") { ("a,b,c").minus([a: 1]) }
+t("s497_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.String java.lang.Number
-t("s471_0") { ("abc").multiply(2.5G) }
-t("s471_1") { ("").multiply(-1L) }
-t("s471_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s509_0") { ("abc").multiply(2.5G) }
+t("s509_1") { ("").multiply(-1L) }
+t("s509_2") { ("Ünïcödé 😀").multiply(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.String
-t("s479_0") { ("abc").next() }
-t("s479_1") { ("").next() }
-t("s479_2") { ("Ünïcödé 😀").next() }
-t("s479_3") { ("a,b,c").next() }
+t("s517_0") { ("abc").next() }
+t("s517_1") { ("").next() }
+t("s517_2") { ("Ünïcödé 😀").next() }
+t("s517_3") { ("a,b,c").next() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods normalize java.lang.String
-t("s481_0") { ("abc").normalize() }
-t("s481_1") { ("").normalize() }
-t("s481_2") { ("Ünïcödé 😀").normalize() }
-t("s481_3") { ("a,b,c").normalize() }
+t("s519_0") { ("abc").normalize() }
+t("s519_1") { ("").normalize() }
+t("s519_2") { ("Ünïcödé 😀").normalize() }
+t("s519_3") { ("a,b,c").normalize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padLeft java.lang.String java.lang.Number
-t("s486_0") { ("abc").padLeft(2.5G) }
-t("s486_1") { ("").padLeft(-1L) }
-t("s486_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s524_0") { ("abc").padLeft(2.5G) }
+t("s524_1") { ("").padLeft(-1L) }
+t("s524_2") { ("Ünïcödé 😀").padLeft(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padLeft java.lang.String java.lang.Number java.lang.String
-t("s487_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
-t("s487_1") { ("").padLeft(-1L, "b") }
-t("s487_2") { ("Ünïcödé 😀").padLeft(1.5d, "12") }
+t("s525_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s525_1") { ("").padLeft(-1L, "b") }
+t("s525_2") { ("Ünïcödé 😀").padLeft(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.String java.lang.Number
-t("s490_0") { ("abc").padRight(2.5G) }
-t("s490_1") { ("").padRight(-1L) }
-t("s490_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s528_0") { ("abc").padRight(2.5G) }
+t("s528_1") { ("").padRight(-1L) }
+t("s528_2") { ("Ünïcödé 😀").padRight(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.String java.lang.Number java.lang.String
-t("s491_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
-t("s491_1") { ("").padRight(-1L, "b") }
-t("s491_2") { ("Ünïcödé 😀").padRight(1.5d, "12") }
+t("s529_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s529_1") { ("").padRight(-1L, "b") }
+t("s529_2") { ("Ünïcödé 😀").padRight(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.String java.lang.Object
-t("s503_0") { ("abc").plus(3) }
-t("s503_1") { ("").plus(null) }
-t("s503_2") { ("Ünïcödé 😀").plus([1, 2]) }
-t("s503_3") { ("a,b,c").plus([a: 1]) }
-t("s503_4") { ("abc").plus(null) }
+t("s541_0") { ("abc").plus(3) }
+t("s541_1") { ("").plus(null) }
+t("s541_2") { ("Ünïcödé 😀").plus([1, 2]) }
+t("s541_3") { ("a,b,c").plus([a: 1]) }
+t("s541_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.String
-t("s527_0") { ("abc").previous() }
-t("s527_1") { ("").previous() }
-t("s527_2") { ("Ünïcödé 😀").previous() }
-t("s527_3") { ("a,b,c").previous() }
+t("s565_0") { ("abc").previous() }
+t("s565_1") { ("").previous() }
+t("s565_2") { ("Ünïcödé 😀").previous() }
+t("s565_3") { ("a,b,c").previous() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods readLines java.lang.String
-t("s540_0") { ("abc").readLines() }
-t("s540_1") { ("").readLines() }
-t("s540_2") { ("Ünïcödé 😀").readLines() }
-t("s540_3") { ("a,b,c").readLines() }
+t("s587_0") { ("abc").readLines() }
+t("s587_1") { ("").readLines() }
+t("s587_2") { ("Ünïcödé 😀").readLines() }
+t("s587_3") { ("a,b,c").readLines() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.String java.lang.String groovy.lang.Closure
-t("s549_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
-t("s549_2") { ("Ünïcödé 😀").replaceAll("b", { a, b -> "$a$b".toString() }) }
-t("s549_3") { ("a,b,c").replaceAll("12", { it }) }
+t("s596_0") { ("abc").replaceAll("", { a, b -> a <=> b }) }
+t("s596_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s596_2") { ("Ünïcödé 😀").replaceAll("b", { a, b -> "$a$b".toString() }) }
+t("s596_3") { ("a,b,c").replaceAll("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s550_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s550_3") { ("a,b,c").replaceAll(~/b/, { it }) }
+t("s597_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s597_1") { ("").replaceAll(~/x*/, { -> 42 }) }
+t("s597_3") { ("a,b,c").replaceAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.String java.util.regex.Pattern java.lang.String
-t("s551_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
-t("s551_1") { ("").replaceAll(~/x*/, "b") }
+t("s598_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s598_1") { ("").replaceAll(~/x*/, "b") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.String java.lang.String groovy.lang.Closure
-t("s556_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
-t("s556_2") { ("Ünïcödé 😀").replaceFirst("b", { a, b -> "$a$b".toString() }) }
-t("s556_3") { ("a,b,c").replaceFirst("12", { it }) }
+t("s603_0") { ("abc").replaceFirst("", { a, b -> a <=> b }) }
+t("s603_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s603_2") { ("Ünïcödé 😀").replaceFirst("b", { a, b -> "$a$b".toString() }) }
+t("s603_3") { ("a,b,c").replaceFirst("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s557_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
-t("s557_3") { ("a,b,c").replaceFirst(~/b/, { it }) }
+t("s604_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s604_1") { ("").replaceFirst(~/x*/, { -> 42 }) }
+t("s604_3") { ("a,b,c").replaceFirst(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern java.lang.String
-t("s558_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
-t("s558_1") { ("").replaceFirst(~/x*/, "b") }
+t("s605_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s605_1") { ("").replaceFirst(~/x*/, "b") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.lang.String
-t("s562_0") { ("abc").reverse() }
-t("s562_1") { ("").reverse() }
-t("s562_2") { ("Ünïcödé 😀").reverse() }
-t("s562_3") { ("a,b,c").reverse() }
+t("s609_0") { ("abc").reverse() }
+t("s609_1") { ("").reverse() }
+t("s609_2") { ("Ünïcödé 😀").reverse() }
+t("s609_3") { ("a,b,c").reverse() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.lang.String
-t("s575_0") { ("abc").size() }
-t("s575_1") { ("").size() }
-t("s575_2") { ("Ünïcödé 😀").size() }
-t("s575_3") { ("a,b,c").size() }
+t("s622_0") { ("abc").size() }
+t("s622_1") { ("").size() }
+t("s622_2") { ("Ünïcödé 😀").size() }
+t("s622_3") { ("a,b,c").size() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.lang.String
-t("s593_0") { ("abc").split() }
-t("s593_1") { ("").split() }
-t("s593_2") { ("Ünïcödé 😀").split() }
-t("s593_3") { ("a,b,c").split() }
+t("s640_0") { ("abc").split() }
+t("s640_1") { ("").split() }
+t("s640_2") { ("Ünïcödé 😀").split() }
+t("s640_3") { ("a,b,c").split() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.String java.lang.String groovy.lang.Closure
-t("s598_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
-t("s598_3") { ("a,b,c").splitEachLine("12", { it }) }
+t("s645_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+t("s645_3") { ("a,b,c").splitEachLine("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s599_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
-t("s599_3") { ("a,b,c").splitEachLine(~/b/, { it }) }
+t("s646_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s646_3") { ("a,b,c").splitEachLine(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripIndent java.lang.String
-t("s605_0") { ("abc").stripIndent() }
-t("s605_1") { ("").stripIndent() }
-t("s605_2") { ("Ünïcödé 😀").stripIndent() }
-t("s605_3") { ("a,b,c").stripIndent() }
+t("s652_0") { ("abc").stripIndent() }
+t("s652_1") { ("").stripIndent() }
+t("s652_2") { ("Ünïcödé 😀").stripIndent() }
+t("s652_3") { ("a,b,c").stripIndent() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripIndent java.lang.String int
-t("s606_0") { ("abc").stripIndent(0) }
-t("s606_1") { ("").stripIndent(-1) }
-t("s606_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
-t("s606_3") { ("a,b,c").stripIndent(1) }
+t("s653_0") { ("abc").stripIndent(0) }
+t("s653_1") { ("").stripIndent(-1) }
+t("s653_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
+t("s653_3") { ("a,b,c").stripIndent(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.String
-t("s610_0") { ("abc").stripMargin() }
-t("s610_1") { ("").stripMargin() }
-t("s610_2") { ("Ünïcödé 😀").stripMargin() }
-t("s610_3") { ("a,b,c").stripMargin() }
+t("s657_0") { ("abc").stripMargin() }
+t("s657_1") { ("").stripMargin() }
+t("s657_2") { ("Ünïcödé 😀").stripMargin() }
+t("s657_3") { ("a,b,c").stripMargin() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.String char
-t("s611_0") { ("abc").stripMargin(('Z' as char)) }
-t("s611_1") { ("").stripMargin(('é' as char)) }
-t("s611_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
-t("s611_3") { ("a,b,c").stripMargin(('a' as char)) }
+t("s658_0") { ("abc").stripMargin(('Z' as char)) }
+t("s658_1") { ("").stripMargin(('é' as char)) }
+t("s658_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
+t("s658_3") { ("a,b,c").stripMargin(('a' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.String java.lang.String
-t("s612_0") { ("abc").stripMargin("") }
-t("s612_1") { ("").stripMargin("Ünïcödé 😀") }
-t("s612_2") { ("Ünïcödé 😀").stripMargin("b") }
-t("s612_3") { ("a,b,c").stripMargin("12") }
+t("s659_0") { ("abc").stripMargin("") }
+t("s659_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s659_2") { ("Ünïcödé 😀").stripMargin("b") }
+t("s659_3") { ("a,b,c").stripMargin("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigDecimal java.lang.String
-t("s638_0") { ("abc").toBigDecimal() }
-t("s638_1") { ("").toBigDecimal() }
-t("s638_2") { ("Ünïcödé 😀").toBigDecimal() }
-t("s638_3") { ("a,b,c").toBigDecimal() }
+t("s685_0") { ("abc").toBigDecimal() }
+t("s685_1") { ("").toBigDecimal() }
+t("s685_2") { ("Ünïcödé 😀").toBigDecimal() }
+t("s685_3") { ("a,b,c").toBigDecimal() }

@@ -28,157 +28,164 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.String
-t("s641_0") { ("abc").toBigInteger() }
-t("s641_1") { ("").toBigInteger() }
-t("s641_3") { ("a,b,c").toBigInteger() }
+t("s688_0") { ("abc").toBigInteger() }
+t("s688_1") { ("").toBigInteger() }
+t("s688_3") { ("a,b,c").toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBoolean java.lang.String
-t("s642_0") { ("abc").toBoolean() }
-t("s642_1") { ("").toBoolean() }
-t("s642_2") { ("Ünïcödé 😀").toBoolean() }
-t("s642_3") { ("a,b,c").toBoolean() }
+t("s689_0") { ("abc").toBoolean() }
+t("s689_1") { ("").toBoolean() }
+t("s689_2") { ("Ünïcödé 😀").toBoolean() }
+t("s689_3") { ("a,b,c").toBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toCharacter java.lang.String
-t("s643_0") { ("abc").toCharacter() }
-t("s643_1") { ("").toCharacter() }
-t("s643_2") { ("Ünïcödé 😀").toCharacter() }
-t("s643_3") { ("a,b,c").toCharacter() }
+t("s690_0") { ("abc").toCharacter() }
+t("s690_1") { ("").toCharacter() }
+t("s690_2") { ("Ünïcödé 😀").toCharacter() }
+t("s690_3") { ("a,b,c").toCharacter() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toDouble java.lang.String
-t("s646_0") { ("abc").toDouble() }
-t("s646_1") { ("").toDouble() }
-t("s646_2") { ("Ünïcödé 😀").toDouble() }
-t("s646_3") { ("a,b,c").toDouble() }
+t("s693_0") { ("abc").toDouble() }
+t("s693_1") { ("").toDouble() }
+t("s693_2") { ("Ünïcödé 😀").toDouble() }
+t("s693_3") { ("a,b,c").toDouble() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toFloat java.lang.String
-t("s649_0") { ("abc").toFloat() }
-t("s649_1") { ("").toFloat() }
-t("s649_2") { ("Ünïcödé 😀").toFloat() }
-t("s649_3") { ("a,b,c").toFloat() }
+t("s696_0") { ("abc").toFloat() }
+t("s696_1") { ("").toFloat() }
+t("s696_2") { ("Ünïcödé 😀").toFloat() }
+t("s696_3") { ("a,b,c").toFloat() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toInteger java.lang.String
-t("s652_0") { ("abc").toInteger() }
-t("s652_1") { ("").toInteger() }
-t("s652_2") { ("Ünïcödé 😀").toInteger() }
-t("s652_3") { ("a,b,c").toInteger() }
+t("s699_0") { ("abc").toInteger() }
+t("s699_1") { ("").toInteger() }
+t("s699_2") { ("Ünïcödé 😀").toInteger() }
+t("s699_3") { ("a,b,c").toInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.String
-t("s655_0") { ("abc").toList() }
-t("s655_1") { ("").toList() }
-t("s655_2") { ("Ünïcödé 😀").toList() }
-t("s655_3") { ("a,b,c").toList() }
+t("s702_0") { ("abc").toList() }
+t("s702_1") { ("").toList() }
+t("s702_2") { ("Ünïcödé 😀").toList() }
+t("s702_3") { ("a,b,c").toList() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLong java.lang.String
-t("s660_0") { ("abc").toLong() }
-t("s660_1") { ("").toLong() }
-t("s660_2") { ("Ünïcödé 😀").toLong() }
-t("s660_3") { ("a,b,c").toLong() }
+t("s707_0") { ("abc").toLong() }
+t("s707_1") { ("").toLong() }
+t("s707_2") { ("Ünïcödé 😀").toLong() }
+t("s707_3") { ("a,b,c").toLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.String
-t("s664_0") { ("abc").toSet() }
-t("s664_1") { ("").toSet() }
-t("s664_2") { ("Ünïcödé 😀").toSet() }
-t("s664_3") { ("a,b,c").toSet() }
+t("s711_0") { ("abc").toSet() }
+t("s711_1") { ("").toSet() }
+t("s711_2") { ("Ünïcödé 😀").toSet() }
+t("s711_3") { ("a,b,c").toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String
-t("s684_0") { ("abc").tokenize() }
-t("s684_1") { ("").tokenize() }
-t("s684_2") { ("Ünïcödé 😀").tokenize() }
-t("s684_3") { ("a,b,c").tokenize() }
+t("s731_0") { ("abc").tokenize() }
+t("s731_1") { ("").tokenize() }
+t("s731_2") { ("Ünïcödé 😀").tokenize() }
+t("s731_3") { ("a,b,c").tokenize() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String java.lang.Character
-t("s685_0") { ("abc").tokenize(('7' as char)) }
-t("s685_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
-t("s685_3") { ("a,b,c").tokenize(('7' as char)) }
+t("s732_0") { ("abc").tokenize(('7' as char)) }
+t("s732_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
+t("s732_3") { ("a,b,c").tokenize(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.String java.lang.String
-t("s686_0") { ("abc").tokenize("") }
-t("s686_1") { ("").tokenize("Ünïcödé 😀") }
-t("s686_2") { ("Ünïcödé 😀").tokenize("b") }
-t("s686_3") { ("a,b,c").tokenize("12") }
+t("s733_0") { ("abc").tokenize("") }
+t("s733_1") { ("").tokenize("Ünïcödé 😀") }
+t("s733_2") { ("Ünïcödé 😀").tokenize("b") }
+t("s733_3") { ("a,b,c").tokenize("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tr java.lang.String java.lang.String java.lang.String
-t("s688_0") { ("abc").tr("", "Ünïcödé 😀") }
-t("s688_1") { ("").tr("Ünïcödé 😀", "b") }
-t("s688_2") { ("Ünïcödé 😀").tr("b", "12") }
+t("s735_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s735_1") { ("").tr("Ünïcödé 😀", "b") }
+t("s735_2") { ("Ünïcödé 😀").tr("b", "12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unexpand java.lang.String
-t("s696_0") { ("abc").unexpand() }
-t("s696_1") { ("").unexpand() }
-t("s696_2") { ("Ünïcödé 😀").unexpand() }
-t("s696_3") { ("a,b,c").unexpand() }
+t("s743_0") { ("abc").unexpand() }
+t("s743_1") { ("").unexpand() }
+t("s743_2") { ("Ünïcödé 😀").unexpand() }
+t("s743_3") { ("a,b,c").unexpand() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unexpand java.lang.String int
-t("s697_0") { ("abc").unexpand(1) }
-t("s697_1") { ("").unexpand(2) }
-t("s697_2") { ("Ünïcödé 😀").unexpand(3) }
-t("s697_3") { ("a,b,c").unexpand(1) }
+t("s744_0") { ("abc").unexpand(1) }
+t("s744_1") { ("").unexpand(2) }
+t("s744_2") { ("Ünïcödé 😀").unexpand(3) }
+t("s744_3") { ("a,b,c").unexpand(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods bitwiseNegate java.lang.String
-t("s733_0") { ("abc").bitwiseNegate() }
-t("s733_1") { ("").bitwiseNegate() }
-t("s733_2") { ("Ünïcödé 😀").bitwiseNegate() }
-t("s733_3") { ("a,b,c").bitwiseNegate() }
+t("s782_0") { ("abc").bitwiseNegate() }
+t("s782_1") { ("").bitwiseNegate() }
+t("s782_2") { ("Ünïcödé 😀").bitwiseNegate() }
+t("s782_3") { ("a,b,c").bitwiseNegate() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods capitalize java.lang.String
-t("s735_0") { ("abc").capitalize() }
-t("s735_1") { ("").capitalize() }
-t("s735_2") { ("Ünïcödé 😀").capitalize() }
-t("s735_3") { ("a,b,c").capitalize() }
+t("s784_0") { ("abc").capitalize() }
+t("s784_1") { ("").capitalize() }
+t("s784_2") { ("Ünïcödé 😀").capitalize() }
+t("s784_3") { ("a,b,c").capitalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.String java.lang.Number
-t("s738_0") { ("abc").center(2.5G) }
-t("s738_1") { ("").center(-1L) }
-t("s738_2") { ("Ünïcödé 😀").center(1.5d) }
+t("s787_0") { ("abc").center(2.5G) }
+t("s787_1") { ("").center(-1L) }
+t("s787_2") { ("Ünïcödé 😀").center(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.String java.lang.Number java.lang.String
-t("s739_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
-t("s739_1") { ("").center(-1L, "b") }
-t("s739_2") { ("Ünïcödé 😀").center(1.5d, "12") }
+t("s788_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
+t("s788_1") { ("").center(-1L, "b") }
+t("s788_2") { ("Ünïcödé 😀").center(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods collectReplacements java.lang.String groovy.lang.Closure
-t("s740_0") { ("abc").collectReplacements({ it.toString().size() }) }
-t("s740_1") { ("").collectReplacements({ a, b -> a <=> b }) }
+t("s789_0") { ("abc").collectReplacements({ it.toString().size() }) }
+t("s789_1") { ("").collectReplacements({ a, b -> a <=> b }) }
+t("s789_2") { ("Ünïcödé 😀").collectReplacements({ -> 42 }) }
+t("s789_3") { ("a,b,c").collectReplacements({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods contains java.lang.String java.lang.String
-t("s742_0") { ("abc").contains("") }
-t("s742_1") { ("").contains("Ünïcödé 😀") }
-t("s742_2") { ("Ünïcödé 😀").contains("b") }
-t("s742_3") { ("a,b,c").contains("12") }
-t("s742_4") { ("abc").contains(null) }
+t("s791_0") { ("abc").contains("") }
+t("s791_1") { ("").contains("Ünïcödé 😀") }
+t("s791_2") { ("Ünïcödé 😀").contains("b") }
+t("s791_3") { ("a,b,c").contains("12") }
+t("s791_4") { ("abc").contains(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods count java.lang.String java.lang.String
-t("s744_0") { ("abc").count("") }
-t("s744_1") { ("").count("Ünïcödé 😀") }
-t("s744_2") { ("Ünïcödé 😀").count("b") }
-t("s744_3") { ("a,b,c").count("12") }
+t("s793_0") { ("abc").count("") }
+t("s793_1") { ("").count("Ünïcödé 😀") }
+t("s793_2") { ("Ünïcödé 😀").count("b") }
+t("s793_3") { ("a,b,c").count("12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods denormalize java.lang.String
-t("s746_0") { ("abc").denormalize() }
-t("s746_1") { ("").denormalize() }
-t("s746_2") { ("Ünïcödé 😀").denormalize() }
-t("s746_3") { ("a,b,c").denormalize() }
+t("s795_0") { ("abc").denormalize() }
+t("s795_1") { ("").denormalize() }
+t("s795_2") { ("Ünïcödé 😀").denormalize() }
+t("s795_3") { ("a,b,c").denormalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.String groovy.lang.Closure
-t("s750_0") { ("abc").eachLine({ it.toString().size() }) }
-t("s750_1") { ("").eachLine({ a, b -> a <=> b }) }
-t("s750_3") { ("a,b,c").eachLine({ a, b -> "$a$b".toString() }) }
+t("s799_0") { ("abc").eachLine({ it.toString().size() }) }
+t("s799_1") { ("").eachLine({ a, b -> a <=> b }) }
+t("s799_2") { ("Ünïcödé 😀").eachLine({ -> 42 }) }
+t("s799_3") { ("a,b,c").eachLine({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.String int groovy.lang.Closure
-t("s751_1") { ("").eachLine(-1, { -> 42 }) }
-t("s751_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
-t("s751_3") { ("a,b,c").eachLine(1, { it }) }
+t("s800_1") { ("").eachLine(-1, { -> 42 }) }
+t("s800_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
+t("s800_3") { ("a,b,c").eachLine(1, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
-t("s754_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
-t("s754_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
-t("s754_3") { ("a,b,c").eachMatch("12", { it }) }
+t("s803_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
+t("s803_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s803_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
+t("s803_3") { ("a,b,c").eachMatch("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s755_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s755_3") { ("a,b,c").eachMatch(~/b/, { it }) }
+t("s804_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s804_1") { ("").eachMatch(~/x*/, { -> 42 }) }
+t("s804_3") { ("a,b,c").eachMatch(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.String
-t("s758_0") { ("abc").expand() }
-t("s758_1") { ("").expand() }
-t("s758_2") { ("Ünïcödé 😀").expand() }
-t("s758_3") { ("a,b,c").expand() }
+t("s807_0") { ("abc").expand() }
+t("s807_1") { ("").expand() }
+t("s807_2") { ("Ünïcödé 😀").expand() }
+t("s807_3") { ("a,b,c").expand() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.String int
-t("s759_0") { ("abc").expand(1) }
-t("s759_1") { ("").expand(2) }
-t("s759_2") { ("Ünïcödé 😀").expand(3) }
-t("s759_3") { ("a,b,c").expand(1) }
+t("s808_0") { ("abc").expand(1) }
+t("s808_1") { ("").expand(2) }
+t("s808_2") { ("Ünïcödé 😀").expand(3) }
+t("s808_3") { ("a,b,c").expand(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.lang.String
-t("s764_0") { ("abc").find("") }
-t("s764_1") { ("").find("Ünïcödé 😀") }
-t("s764_2") { ("Ünïcödé 😀").find("b") }
-t("s764_3") { ("a,b,c").find("12") }
+t("s813_0") { ("abc").find("") }
+t("s813_1") { ("").find("Ünïcödé 😀") }
+t("s813_2") { ("Ünïcödé 😀").find("b") }
+t("s813_3") { ("a,b,c").find("12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.lang.String groovy.lang.Closure
-t("s765_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
-t("s765_2") { ("Ünïcödé 😀").find("b", { a, b -> "$a$b".toString() }) }
-t("s765_3") { ("a,b,c").find("12", { it }) }
+t("s814_0") { ("abc").find("", { a, b -> a <=> b }) }
+t("s814_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s814_2") { ("Ünïcödé 😀").find("b", { a, b -> "$a$b".toString() }) }
+t("s814_3") { ("a,b,c").find("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.util.regex.Pattern
-t("s766_0") { ("abc").find(~/(\d+)/) }
-t("s766_1") { ("").find(~/x*/) }
-t("s766_3") { ("a,b,c").find(~/b/) }
+t("s815_0") { ("abc").find(~/(\d+)/) }
+t("s815_1") { ("").find(~/x*/) }
+t("s815_3") { ("a,b,c").find(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s767_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
-t("s767_3") { ("a,b,c").find(~/b/, { it }) }
+t("s816_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s816_1") { ("").find(~/x*/, { -> 42 }) }
+t("s816_3") { ("a,b,c").find(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.lang.String
-t("s772_0") { ("abc").findAll("") }
-t("s772_1") { ("").findAll("Ünïcödé 😀") }
-t("s772_2") { ("Ünïcödé 😀").findAll("b") }
-t("s772_3") { ("a,b,c").findAll("12") }
+t("s821_0") { ("abc").findAll("") }
+t("s821_1") { ("").findAll("Ünïcödé 😀") }
+t("s821_2") { ("Ünïcödé 😀").findAll("b") }
+t("s821_3") { ("a,b,c").findAll("12") }

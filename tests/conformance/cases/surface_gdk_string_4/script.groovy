@@ -28,159 +28,161 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.lang.String groovy.lang.Closure
-t("s773_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
-t("s773_2") { ("Ünïcödé 😀").findAll("b", { a, b -> "$a$b".toString() }) }
-t("s773_3") { ("a,b,c").findAll("12", { it }) }
+t("s822_0") { ("abc").findAll("", { a, b -> a <=> b }) }
+t("s822_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s822_2") { ("Ünïcödé 😀").findAll("b", { a, b -> "$a$b".toString() }) }
+t("s822_3") { ("a,b,c").findAll("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.util.regex.Pattern
-t("s774_0") { ("abc").findAll(~/(\d+)/) }
-t("s774_1") { ("").findAll(~/x*/) }
-t("s774_3") { ("a,b,c").findAll(~/b/) }
+t("s823_0") { ("abc").findAll(~/(\d+)/) }
+t("s823_1") { ("").findAll(~/x*/) }
+t("s823_3") { ("a,b,c").findAll(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s775_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s775_3") { ("a,b,c").findAll(~/b/, { it }) }
+t("s824_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s824_1") { ("").findAll(~/x*/, { -> 42 }) }
+t("s824_3") { ("a,b,c").findAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.EmptyRange
-t("s781_0") { ("abc").getAt((1..<1)) }
-t("s781_1") { ("").getAt((1..<1)) }
-t("s781_2") { ("Ünïcödé 😀").getAt((1..<1)) }
-t("s781_3") { ("a,b,c").getAt((1..<1)) }
+t("s830_0") { ("abc").getAt((1..<1)) }
+t("s830_1") { ("").getAt((1..<1)) }
+t("s830_2") { ("Ünïcödé 😀").getAt((1..<1)) }
+t("s830_3") { ("a,b,c").getAt((1..<1)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.IntRange
-t("s782_0") { ("abc").getAt((3..1)) }
-t("s782_1") { ("").getAt((1..3)) }
-t("s782_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s782_3") { ("a,b,c").getAt((1..3)) }
+t("s831_0") { ("abc").getAt((3..1)) }
+t("s831_1") { ("").getAt((1..3)) }
+t("s831_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s831_3") { ("a,b,c").getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.Range
-t("s783_0") { ("abc").getAt((5..<5)) }
-t("s783_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s783_3") { ("a,b,c").getAt((1..3)) }
+t("s832_0") { ("abc").getAt((5..<5)) }
+t("s832_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s832_3") { ("a,b,c").getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String int
-t("s784_0") { ("abc").getAt(0) }
-t("s784_1") { ("").getAt(-1) }
-t("s784_3") { ("a,b,c").getAt(1) }
+t("s833_0") { ("abc").getAt(0) }
+t("s833_1") { ("").getAt(-1) }
+t("s833_3") { ("a,b,c").getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String java.util.Collection
-t("s785_0") { ("abc").getAt([]) }
-t("s785_3") { ("a,b,c").getAt([3, 1, 2]) }
+t("s834_0") { ("abc").getAt([]) }
+t("s834_3") { ("a,b,c").getAt([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getChars java.lang.String
-t("s789_0") { ("abc").getChars() }
-t("s789_1") { ("").getChars() }
-t("s789_2") { ("Ünïcödé 😀").getChars() }
-t("s789_3") { ("a,b,c").getChars() }
+t("s838_0") { ("abc").getChars() }
+t("s838_1") { ("").getChars() }
+t("s838_2") { ("Ünïcödé 😀").getChars() }
+t("s838_3") { ("a,b,c").getChars() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isAllWhitespace java.lang.String
-t("s793_0") { ("abc").isAllWhitespace() }
-t("s793_1") { ("").isAllWhitespace() }
-t("s793_2") { ("Ünïcödé 😀").isAllWhitespace() }
-t("s793_3") { ("a,b,c").isAllWhitespace() }
+t("s842_0") { ("abc").isAllWhitespace() }
+t("s842_1") { ("").isAllWhitespace() }
+t("s842_2") { ("Ünïcödé 😀").isAllWhitespace() }
+t("s842_3") { ("a,b,c").isAllWhitespace() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigDecimal java.lang.String
-t("s795_0") { ("abc").isBigDecimal() }
-t("s795_1") { ("").isBigDecimal() }
-t("s795_2") { ("Ünïcödé 😀").isBigDecimal() }
-t("s795_3") { ("a,b,c").isBigDecimal() }
+t("s844_0") { ("abc").isBigDecimal() }
+t("s844_1") { ("").isBigDecimal() }
+t("s844_2") { ("Ünïcödé 😀").isBigDecimal() }
+t("s844_3") { ("a,b,c").isBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigInteger java.lang.String
-t("s797_0") { ("abc").isBigInteger() }
-t("s797_1") { ("").isBigInteger() }
-t("s797_2") { ("Ünïcödé 😀").isBigInteger() }
-t("s797_3") { ("a,b,c").isBigInteger() }
+t("s846_0") { ("abc").isBigInteger() }
+t("s846_1") { ("").isBigInteger() }
+t("s846_2") { ("Ünïcödé 😀").isBigInteger() }
+t("s846_3") { ("a,b,c").isBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isCase java.lang.String java.lang.Object
-t("s799_0") { ("abc").isCase(3) }
-t("s799_1") { ("").isCase(null) }
-t("s799_2") { ("Ünïcödé 😀").isCase([1, 2]) }
-t("s799_3") { ("a,b,c").isCase([a: 1]) }
-t("s799_4") { ("abc").isCase(null) }
+t("s848_0") { ("abc").isCase(3) }
+t("s848_1") { ("").isCase(null) }
+t("s848_2") { ("Ünïcödé 😀").isCase([1, 2]) }
+t("s848_3") { ("a,b,c").isCase([a: 1]) }
+t("s848_4") { ("abc").isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isDouble java.lang.String
-t("s802_0") { ("abc").isDouble() }
-t("s802_1") { ("").isDouble() }
-t("s802_2") { ("Ünïcödé 😀").isDouble() }
-t("s802_3") { ("a,b,c").isDouble() }
+t("s851_0") { ("abc").isDouble() }
+t("s851_1") { ("").isDouble() }
+t("s851_2") { ("Ünïcödé 😀").isDouble() }
+t("s851_3") { ("a,b,c").isDouble() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isFloat java.lang.String
-t("s804_0") { ("abc").isFloat() }
-t("s804_1") { ("").isFloat() }
-t("s804_2") { ("Ünïcödé 😀").isFloat() }
-t("s804_3") { ("a,b,c").isFloat() }
+t("s853_0") { ("abc").isFloat() }
+t("s853_1") { ("").isFloat() }
+t("s853_2") { ("Ünïcödé 😀").isFloat() }
+t("s853_3") { ("a,b,c").isFloat() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isInteger java.lang.String
-t("s806_0") { ("abc").isInteger() }
-t("s806_1") { ("").isInteger() }
-t("s806_2") { ("Ünïcödé 😀").isInteger() }
-t("s806_3") { ("a,b,c").isInteger() }
+t("s855_0") { ("abc").isInteger() }
+t("s855_1") { ("").isInteger() }
+t("s855_2") { ("Ünïcödé 😀").isInteger() }
+t("s855_3") { ("a,b,c").isInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isLong java.lang.String
-t("s808_0") { ("abc").isLong() }
-t("s808_1") { ("").isLong() }
-t("s808_2") { ("Ünïcödé 😀").isLong() }
-t("s808_3") { ("a,b,c").isLong() }
+t("s857_0") { ("abc").isLong() }
+t("s857_1") { ("").isLong() }
+t("s857_2") { ("Ünïcödé 😀").isLong() }
+t("s857_3") { ("a,b,c").isLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isNumber java.lang.String
-t("s810_0") { ("abc").isNumber() }
-t("s810_1") { ("").isNumber() }
-t("s810_2") { ("Ünïcödé 😀").isNumber() }
-t("s810_3") { ("a,b,c").isNumber() }
+t("s859_0") { ("abc").isNumber() }
+t("s859_1") { ("").isNumber() }
+t("s859_2") { ("Ünïcödé 😀").isNumber() }
+t("s859_3") { ("a,b,c").isNumber() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods leftShift java.lang.String java.lang.Object
-t("s812_0") { ("abc").leftShift(3) }
-t("s812_1") { ("").leftShift(null) }
-t("s812_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
-t("s812_3") { ("a,b,c").leftShift([a: 1]) }
-t("s812_4") { ("abc").leftShift(null) }
+t("s861_0") { ("abc").leftShift(3) }
+t("s861_1") { ("").leftShift(null) }
+t("s861_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s861_3") { ("a,b,c").leftShift([a: 1]) }
+t("s861_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods matches java.lang.String java.util.regex.Pattern
-t("s815_0") { ("abc").matches(~/(\d+)/) }
-t("s815_1") { ("").matches(~/x*/) }
-t("s815_3") { ("a,b,c").matches(~/b/) }
+t("s864_0") { ("abc").matches(~/(\d+)/) }
+t("s864_1") { ("").matches(~/x*/) }
+t("s864_3") { ("a,b,c").matches(~/b/) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.String java.lang.Object
-t("s818_0") { ("abc").minus(3) }
-t("s818_1") { ("").minus(null) }
-t("s818_2") { ("Ünïcödé 😀").minus([1, 2]) }
-t("s818_3") { ("a,b,c").minus([a: 1]) }
-t("s818_4") { ("abc").minus(null) }
+t("s867_0") { ("abc").minus(3) }
+t("s867_1") { ("").minus(null) }
+t("s867_2") { ("Ünïcödé 😀").minus([1, 2]) }
+t("s867_3") { ("a,b,c").minus([a: 1]) }
+t("s867_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.String java.util.regex.Pattern
-t("s819_0") { ("abc").minus(~/(\d+)/) }
-t("s819_1") { ("").minus(~/x*/) }
-t("s819_2") { ("Ünïcödé 😀").minus(null) }
-t("s819_3") { ("a,b,c").minus(~/b/) }
-t("s819_4") { ("abc").minus(null) }
+t("s868_0") { ("abc").minus(~/(\d+)/) }
+t("s868_1") { ("").minus(~/x*/) }
+t("s868_2") { ("Ünïcödé 😀").minus(null) }
+t("s868_3") { ("a,b,c").minus(~/b/) }
+t("s868_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods multiply java.lang.String java.lang.Number
-t("s821_0") { ("abc").multiply(2.5G) }
-t("s821_1") { ("").multiply(-1L) }
-t("s821_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s870_0") { ("abc").multiply(2.5G) }
+t("s870_1") { ("").multiply(-1L) }
+t("s870_2") { ("Ünïcödé 😀").multiply(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods next java.lang.String
-t("s823_0") { ("abc").next() }
-t("s823_1") { ("").next() }
-t("s823_2") { ("Ünïcödé 😀").next() }
-t("s823_3") { ("a,b,c").next() }
+t("s872_0") { ("abc").next() }
+t("s872_1") { ("").next() }
+t("s872_2") { ("Ünïcödé 😀").next() }
+t("s872_3") { ("a,b,c").next() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods normalize java.lang.String
-t("s825_0") { ("abc").normalize() }
-t("s825_1") { ("").normalize() }
-t("s825_2") { ("Ünïcödé 😀").normalize() }
-t("s825_3") { ("a,b,c").normalize() }
+t("s874_0") { ("abc").normalize() }
+t("s874_1") { ("").normalize() }
+t("s874_2") { ("Ünïcödé 😀").normalize() }
+t("s874_3") { ("a,b,c").normalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.String java.lang.Number
-t("s828_0") { ("abc").padLeft(2.5G) }
-t("s828_1") { ("").padLeft(-1L) }
-t("s828_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s877_0") { ("abc").padLeft(2.5G) }
+t("s877_1") { ("").padLeft(-1L) }
+t("s877_2") { ("Ünïcödé 😀").padLeft(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.String java.lang.Number java.lang.String
-t("s829_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
-t("s829_1") { ("").padLeft(-1L, "b") }
-t("s829_2") { ("Ünïcödé 😀").padLeft(1.5d, "12") }
+t("s878_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s878_1") { ("").padLeft(-1L, "b") }
+t("s878_2") { ("Ünïcödé 😀").padLeft(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.String java.lang.Number
-t("s832_0") { ("abc").padRight(2.5G) }
-t("s832_1") { ("").padRight(-1L) }
-t("s832_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s881_0") { ("abc").padRight(2.5G) }
+t("s881_1") { ("").padRight(-1L) }
+t("s881_2") { ("Ünïcödé 😀").padRight(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.String java.lang.Number java.lang.String
-t("s833_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
-t("s833_1") { ("").padRight(-1L, "b") }
-t("s833_2") { ("Ünïcödé 😀").padRight(1.5d, "12") }
+t("s882_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s882_1") { ("").padRight(-1L, "b") }
+t("s882_2") { ("Ünïcödé 😀").padRight(1.5d, "12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.String java.lang.CharSequence
-t("s836_0") { ("abc").plus("") }
-t("s836_1") { ("").plus("Ünïcödé 😀") }
-t("s836_2") { ("Ünïcödé 😀").plus(new StringBuilder("sb")) }
-t("s836_3") { ("a,b,c").plus(null) }
-t("s836_4") { ("abc").plus(null) }
+t("s885_0") { ("abc").plus("") }
+t("s885_1") { ("").plus("Ünïcödé 😀") }
+t("s885_2") { ("Ünïcödé 😀").plus(new StringBuilder("sb")) }
+t("s885_3") { ("a,b,c").plus(null) }
+t("s885_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.String java.lang.Object
-t("s837_0") { ("abc").plus(3) }
-t("s837_1") { ("").plus(null) }
-t("s837_2") { ("Ünïcödé 😀").plus([1, 2]) }
-t("s837_3") { ("a,b,c").plus([a: 1]) }
-t("s837_4") { ("abc").plus(null) }
+t("s886_0") { ("abc").plus(3) }
+t("s886_1") { ("").plus(null) }
+t("s886_2") { ("Ünïcödé 😀").plus([1, 2]) }
+t("s886_3") { ("a,b,c").plus([a: 1]) }
+t("s886_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods previous java.lang.String
-t("s839_0") { ("abc").previous() }
-t("s839_1") { ("").previous() }
-t("s839_2") { ("Ünïcödé 😀").previous() }
-t("s839_3") { ("a,b,c").previous() }
+t("s888_0") { ("abc").previous() }
+t("s888_1") { ("").previous() }
+t("s888_2") { ("Ünïcödé 😀").previous() }
+t("s888_3") { ("a,b,c").previous() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods readLines java.lang.String
-t("s841_0") { ("abc").readLines() }
-t("s841_1") { ("").readLines() }
-t("s841_2") { ("Ünïcödé 😀").readLines() }
-t("s841_3") { ("a,b,c").readLines() }
+t("s890_0") { ("abc").readLines() }
+t("s890_1") { ("").readLines() }
+t("s890_2") { ("Ünïcödé 😀").readLines() }
+t("s890_3") { ("a,b,c").readLines() }

@@ -28,145 +28,149 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.String java.lang.String groovy.lang.Closure
-t("s846_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
-t("s846_2") { ("Ünïcödé 😀").replaceAll("b", { a, b -> "$a$b".toString() }) }
-t("s846_3") { ("a,b,c").replaceAll("12", { it }) }
+t("s895_0") { ("abc").replaceAll("", { a, b -> a <=> b }) }
+t("s895_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s895_2") { ("Ünïcödé 😀").replaceAll("b", { a, b -> "$a$b".toString() }) }
+t("s895_3") { ("a,b,c").replaceAll("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s847_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s847_3") { ("a,b,c").replaceAll(~/b/, { it }) }
+t("s896_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s896_1") { ("").replaceAll(~/x*/, { -> 42 }) }
+t("s896_3") { ("a,b,c").replaceAll(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.String java.util.regex.Pattern java.lang.String
-t("s848_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
-t("s848_1") { ("").replaceAll(~/x*/, "b") }
+t("s897_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s897_1") { ("").replaceAll(~/x*/, "b") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.String java.lang.String groovy.lang.Closure
-t("s853_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
-t("s853_2") { ("Ünïcödé 😀").replaceFirst("b", { a, b -> "$a$b".toString() }) }
-t("s853_3") { ("a,b,c").replaceFirst("12", { it }) }
+t("s902_0") { ("abc").replaceFirst("", { a, b -> a <=> b }) }
+t("s902_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s902_2") { ("Ünïcödé 😀").replaceFirst("b", { a, b -> "$a$b".toString() }) }
+t("s902_3") { ("a,b,c").replaceFirst("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s854_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
-t("s854_3") { ("a,b,c").replaceFirst(~/b/, { it }) }
+t("s903_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s903_1") { ("").replaceFirst(~/x*/, { -> 42 }) }
+t("s903_3") { ("a,b,c").replaceFirst(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.String java.util.regex.Pattern java.lang.String
-t("s855_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
-t("s855_1") { ("").replaceFirst(~/x*/, "b") }
+t("s904_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s904_1") { ("").replaceFirst(~/x*/, "b") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods reverse java.lang.String
-t("s857_0") { ("abc").reverse() }
-t("s857_1") { ("").reverse() }
-t("s857_2") { ("Ünïcödé 😀").reverse() }
-t("s857_3") { ("a,b,c").reverse() }
+t("s906_0") { ("abc").reverse() }
+t("s906_1") { ("").reverse() }
+t("s906_2") { ("Ünïcödé 😀").reverse() }
+t("s906_3") { ("a,b,c").reverse() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.String
-t("s859_0") { ("abc").size() }
-t("s859_1") { ("").size() }
-t("s859_2") { ("Ünïcödé 😀").size() }
-t("s859_3") { ("a,b,c").size() }
+t("s908_0") { ("abc").size() }
+t("s908_1") { ("").size() }
+t("s908_2") { ("Ünïcödé 😀").size() }
+t("s908_3") { ("a,b,c").size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods split java.lang.String
-t("s862_0") { ("abc").split() }
-t("s862_1") { ("").split() }
-t("s862_2") { ("Ünïcödé 😀").split() }
-t("s862_3") { ("a,b,c").split() }
+t("s911_0") { ("abc").split() }
+t("s911_1") { ("").split() }
+t("s911_2") { ("Ünïcödé 😀").split() }
+t("s911_3") { ("a,b,c").split() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.String java.lang.String groovy.lang.Closure
-t("s865_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
-t("s865_3") { ("a,b,c").splitEachLine("12", { it }) }
+t("s914_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+t("s914_3") { ("a,b,c").splitEachLine("12", { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s866_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
-t("s866_3") { ("a,b,c").splitEachLine(~/b/, { it }) }
+t("s915_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s915_3") { ("a,b,c").splitEachLine(~/b/, { it }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.String
-t("s869_0") { ("abc").stripIndent() }
-t("s869_1") { ("").stripIndent() }
-t("s869_2") { ("Ünïcödé 😀").stripIndent() }
-t("s869_3") { ("a,b,c").stripIndent() }
+t("s918_0") { ("abc").stripIndent() }
+t("s918_1") { ("").stripIndent() }
+t("s918_2") { ("Ünïcödé 😀").stripIndent() }
+t("s918_3") { ("a,b,c").stripIndent() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.String int
-t("s870_0") { ("abc").stripIndent(0) }
-t("s870_1") { ("").stripIndent(-1) }
-t("s870_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
-t("s870_3") { ("a,b,c").stripIndent(1) }
+t("s919_0") { ("abc").stripIndent(0) }
+t("s919_1") { ("").stripIndent(-1) }
+t("s919_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
+t("s919_3") { ("a,b,c").stripIndent(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.String
-t("s874_0") { ("abc").stripMargin() }
-t("s874_1") { ("").stripMargin() }
-t("s874_2") { ("Ünïcödé 😀").stripMargin() }
-t("s874_3") { ("a,b,c").stripMargin() }
+t("s923_0") { ("abc").stripMargin() }
+t("s923_1") { ("").stripMargin() }
+t("s923_2") { ("Ünïcödé 😀").stripMargin() }
+t("s923_3") { ("a,b,c").stripMargin() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.String char
-t("s875_0") { ("abc").stripMargin(('Z' as char)) }
-t("s875_1") { ("").stripMargin(('é' as char)) }
-t("s875_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
-t("s875_3") { ("a,b,c").stripMargin(('a' as char)) }
+t("s924_0") { ("abc").stripMargin(('Z' as char)) }
+t("s924_1") { ("").stripMargin(('é' as char)) }
+t("s924_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
+t("s924_3") { ("a,b,c").stripMargin(('a' as char)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.String java.lang.String
-t("s876_0") { ("abc").stripMargin("") }
-t("s876_1") { ("").stripMargin("Ünïcödé 😀") }
-t("s876_2") { ("Ünïcödé 😀").stripMargin("b") }
-t("s876_3") { ("a,b,c").stripMargin("12") }
+t("s925_0") { ("abc").stripMargin("") }
+t("s925_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s925_2") { ("Ünïcödé 😀").stripMargin("b") }
+t("s925_3") { ("a,b,c").stripMargin("12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigDecimal java.lang.String
-t("s879_0") { ("abc").toBigDecimal() }
-t("s879_1") { ("").toBigDecimal() }
-t("s879_2") { ("Ünïcödé 😀").toBigDecimal() }
-t("s879_3") { ("a,b,c").toBigDecimal() }
+t("s928_0") { ("abc").toBigDecimal() }
+t("s928_1") { ("").toBigDecimal() }
+t("s928_2") { ("Ünïcödé 😀").toBigDecimal() }
+t("s928_3") { ("a,b,c").toBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigInteger java.lang.String
-t("s881_0") { ("abc").toBigInteger() }
-t("s881_1") { ("").toBigInteger() }
-t("s881_3") { ("a,b,c").toBigInteger() }
+t("s930_0") { ("abc").toBigInteger() }
+t("s930_1") { ("").toBigInteger() }
+t("s930_3") { ("a,b,c").toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBoolean java.lang.String
-t("s882_0") { ("abc").toBoolean() }
-t("s882_1") { ("").toBoolean() }
-t("s882_2") { ("Ünïcödé 😀").toBoolean() }
-t("s882_3") { ("a,b,c").toBoolean() }
+t("s931_0") { ("abc").toBoolean() }
+t("s931_1") { ("").toBoolean() }
+t("s931_2") { ("Ünïcödé 😀").toBoolean() }
+t("s931_3") { ("a,b,c").toBoolean() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toCharacter java.lang.String
-t("s883_0") { ("abc").toCharacter() }
-t("s883_1") { ("").toCharacter() }
-t("s883_2") { ("Ünïcödé 😀").toCharacter() }
-t("s883_3") { ("a,b,c").toCharacter() }
+t("s932_0") { ("abc").toCharacter() }
+t("s932_1") { ("").toCharacter() }
+t("s932_2") { ("Ünïcödé 😀").toCharacter() }
+t("s932_3") { ("a,b,c").toCharacter() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toDouble java.lang.String
-t("s885_0") { ("abc").toDouble() }
-t("s885_1") { ("").toDouble() }
-t("s885_2") { ("Ünïcödé 😀").toDouble() }
-t("s885_3") { ("a,b,c").toDouble() }
+t("s934_0") { ("abc").toDouble() }
+t("s934_1") { ("").toDouble() }
+t("s934_2") { ("Ünïcödé 😀").toDouble() }
+t("s934_3") { ("a,b,c").toDouble() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toFloat java.lang.String
-t("s887_0") { ("abc").toFloat() }
-t("s887_1") { ("").toFloat() }
-t("s887_2") { ("Ünïcödé 😀").toFloat() }
-t("s887_3") { ("a,b,c").toFloat() }
+t("s936_0") { ("abc").toFloat() }
+t("s936_1") { ("").toFloat() }
+t("s936_2") { ("Ünïcödé 😀").toFloat() }
+t("s936_3") { ("a,b,c").toFloat() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toInteger java.lang.String
-t("s889_0") { ("abc").toInteger() }
-t("s889_1") { ("").toInteger() }
-t("s889_2") { ("Ünïcödé 😀").toInteger() }
-t("s889_3") { ("a,b,c").toInteger() }
+t("s938_0") { ("abc").toInteger() }
+t("s938_1") { ("").toInteger() }
+t("s938_2") { ("Ünïcödé 😀").toInteger() }
+t("s938_3") { ("a,b,c").toInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.String
-t("s891_0") { ("abc").toList() }
-t("s891_1") { ("").toList() }
-t("s891_2") { ("Ünïcödé 😀").toList() }
-t("s891_3") { ("a,b,c").toList() }
+t("s940_0") { ("abc").toList() }
+t("s940_1") { ("").toList() }
+t("s940_2") { ("Ünïcödé 😀").toList() }
+t("s940_3") { ("a,b,c").toList() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toLong java.lang.String
-t("s893_0") { ("abc").toLong() }
-t("s893_1") { ("").toLong() }
-t("s893_2") { ("Ünïcödé 😀").toLong() }
-t("s893_3") { ("a,b,c").toLong() }
+t("s942_0") { ("abc").toLong() }
+t("s942_1") { ("").toLong() }
+t("s942_2") { ("Ünïcödé 😀").toLong() }
+t("s942_3") { ("a,b,c").toLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.String
-t("s895_0") { ("abc").toSet() }
-t("s895_1") { ("").toSet() }
-t("s895_2") { ("Ünïcödé 😀").toSet() }
-t("s895_3") { ("a,b,c").toSet() }
+t("s944_0") { ("abc").toSet() }
+t("s944_1") { ("").toSet() }
+t("s944_2") { ("Ünïcödé 😀").toSet() }
+t("s944_3") { ("a,b,c").toSet() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.String
-t("s899_0") { ("abc").tokenize() }
-t("s899_1") { ("").tokenize() }
-t("s899_2") { ("Ünïcödé 😀").tokenize() }
-t("s899_3") { ("a,b,c").tokenize() }
+t("s948_0") { ("abc").tokenize() }
+t("s948_1") { ("").tokenize() }
+t("s948_2") { ("Ünïcödé 😀").tokenize() }
+t("s948_3") { ("a,b,c").tokenize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.String java.lang.Character
-t("s900_0") { ("abc").tokenize(('7' as char)) }
-t("s900_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
-t("s900_3") { ("a,b,c").tokenize(('7' as char)) }
+t("s949_0") { ("abc").tokenize(('7' as char)) }
+t("s949_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
+t("s949_3") { ("a,b,c").tokenize(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.String java.lang.String
-t("s901_0") { ("abc").tokenize("") }
-t("s901_1") { ("").tokenize("Ünïcödé 😀") }
-t("s901_2") { ("Ünïcödé 😀").tokenize("b") }
-t("s901_3") { ("a,b,c").tokenize("12") }
+t("s950_0") { ("abc").tokenize("") }
+t("s950_1") { ("").tokenize("Ünïcödé 😀") }
+t("s950_2") { ("Ünïcödé 😀").tokenize("b") }
+t("s950_3") { ("a,b,c").tokenize("12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.String java.lang.String java.lang.String
-t("s903_0") { ("abc").tr("", "Ünïcödé 😀") }
-t("s903_1") { ("").tr("Ünïcödé 😀", "b") }
-t("s903_2") { ("Ünïcödé 😀").tr("b", "12") }
+t("s952_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s952_1") { ("").tr("Ünïcödé 😀", "b") }
+t("s952_2") { ("Ünïcödé 😀").tr("b", "12") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.String
-t("s907_0") { ("abc").unexpand() }
-t("s907_1") { ("").unexpand() }
-t("s907_2") { ("Ünïcödé 😀").unexpand() }
-t("s907_3") { ("a,b,c").unexpand() }
+t("s956_0") { ("abc").unexpand() }
+t("s956_1") { ("").unexpand() }
+t("s956_2") { ("Ünïcödé 😀").unexpand() }
+t("s956_3") { ("a,b,c").unexpand() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.String int
-t("s908_0") { ("abc").unexpand(1) }
-t("s908_1") { ("").unexpand(2) }
-t("s908_2") { ("Ünïcödé 😀").unexpand(3) }
-t("s908_3") { ("a,b,c").unexpand(1) }
+t("s957_0") { ("abc").unexpand(1) }
+t("s957_1") { ("").unexpand(2) }
+t("s957_2") { ("Ünïcödé 😀").unexpand(3) }
+t("s957_3") { ("a,b,c").unexpand(1) }

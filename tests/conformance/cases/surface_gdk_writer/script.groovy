@@ -28,12 +28,16 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.io.Writer java.lang.Object
-t("s426_0") { (new StringWriter()).leftShift(3) }
-t("s426_1") { (new StringWriter()).leftShift(null) }
-t("s426_2") { (new StringWriter()).leftShift([1, 2]) }
-t("s426_3") { (new StringWriter()).leftShift([a: 1]) }
+t("s464_0") { (new StringWriter()).leftShift(3) }
+t("s464_1") { (new StringWriter()).leftShift(null) }
+t("s464_2") { (new StringWriter()).leftShift([1, 2]) }
+t("s464_3") { (new StringWriter()).leftShift([a: 1]) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withPrintWriter java.io.Writer groovy.lang.Closure
+t("s769_0") { (new StringWriter()).withPrintWriter({ it.toString().size() }) }
 // staticMethod org.codehaus.groovy.runtime.IOGroovyMethods leftShift java.io.Writer java.lang.Object
-t("s727_0") { (new StringWriter()).leftShift(3) }
-t("s727_1") { (new StringWriter()).leftShift(null) }
-t("s727_2") { (new StringWriter()).leftShift([1, 2]) }
-t("s727_3") { (new StringWriter()).leftShift([a: 1]) }
+t("s775_0") { (new StringWriter()).leftShift(3) }
+t("s775_1") { (new StringWriter()).leftShift(null) }
+t("s775_2") { (new StringWriter()).leftShift([1, 2]) }
+t("s775_3") { (new StringWriter()).leftShift([a: 1]) }
+// staticMethod org.codehaus.groovy.runtime.IOGroovyMethods withPrintWriter java.io.Writer groovy.lang.Closure
+t("s777_0") { (new StringWriter()).withPrintWriter({ it.toString().size() }) }

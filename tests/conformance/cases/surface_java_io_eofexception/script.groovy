@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.EOFException 
-t("s1083_0") { new EOFException() }
+t("s1132_0") { new EOFException() }
 // new java.io.EOFException java.lang.String
-t("s1084_0") { new EOFException("abc") }
-t("s1084_1") { new EOFException("") }
-t("s1084_2") { new EOFException("Ünïcödé 😀") }
-t("s1084_3") { new EOFException("b") }
-t("s1084_4") { new EOFException(null) }
+t("s1133_0") { new EOFException("abc") }
+t("s1133_1") { new EOFException("") }
+t("s1133_2") { new EOFException("Ünïcödé 😀") }
+t("s1133_3") { new EOFException("b") }
+t("s1133_4") { new EOFException(null) }

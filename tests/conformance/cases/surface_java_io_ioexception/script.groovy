@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.IOException 
-t("s1085_0") { new IOException() }
+t("s1134_0") { new IOException() }
 // new java.io.IOException java.lang.String
-t("s1086_0") { new IOException("abc") }
-t("s1086_1") { new IOException("") }
-t("s1086_2") { new IOException("Ünïcödé 😀") }
-t("s1086_3") { new IOException("b") }
+t("s1135_0") { new IOException("abc") }
+t("s1135_1") { new IOException("") }
+t("s1135_2") { new IOException("Ünïcödé 😀") }
+t("s1135_3") { new IOException("b") }
 // new java.io.IOException java.lang.String java.lang.Throwable
-t("s1087_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1087_1") { new IOException("", new Exception()) }
-t("s1087_2") { new IOException("Ünïcödé 😀", null) }
-t("s1087_3") { new IOException("b", new RuntimeException("boom")) }
-t("s1087_4") { new IOException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1136_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1136_1") { new IOException("", new Exception()) }
+t("s1136_2") { new IOException("Ünïcödé 😀", null) }
+t("s1136_3") { new IOException("b", new RuntimeException("boom")) }
+t("s1136_4") { new IOException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.io.IOException java.lang.Throwable
-t("s1088_0") { new IOException(new RuntimeException("boom")) }
-t("s1088_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1088_2") { new IOException(new Exception()) }
+t("s1137_0") { new IOException(new RuntimeException("boom")) }
+t("s1137_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1137_2") { new IOException(new Exception()) }

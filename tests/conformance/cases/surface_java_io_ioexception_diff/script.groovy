@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.IOException java.lang.String
-t("s1086_4") { new IOException(null) }
+t("s1135_4") { new IOException(null) }
 // new java.io.IOException java.lang.Throwable
-t("s1088_3") { new IOException(null) }
+t("s1137_3") { new IOException(null) }

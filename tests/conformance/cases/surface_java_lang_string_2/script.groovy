@@ -28,133 +28,134 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String replaceFirst java.lang.String java.lang.String
-t("s1198_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
-t("s1198_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
-t("s1198_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
+t("s1247_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s1247_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
+t("s1247_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
 // method java.lang.String split java.lang.String
-t("s1199_0") { ("abc").split("") }
-t("s1199_1") { ("").split("Ünïcödé 😀") }
-t("s1199_2") { ("Ünïcödé 😀").split("b") }
-t("s1199_3") { ("a,b,c").split("12") }
+t("s1248_0") { ("abc").split("") }
+t("s1248_1") { ("").split("Ünïcödé 😀") }
+t("s1248_2") { ("Ünïcödé 😀").split("b") }
+t("s1248_3") { ("a,b,c").split("12") }
 // method java.lang.String split java.lang.String int
-t("s1200_0") { ("abc").split("", -1) }
-t("s1200_1") { ("").split("Ünïcödé 😀", 2147483647) }
-t("s1200_2") { ("Ünïcödé 😀").split("b", 1) }
-t("s1200_3") { ("a,b,c").split("12", 3) }
+t("s1249_0") { ("abc").split("", -1) }
+t("s1249_1") { ("").split("Ünïcödé 😀", 2147483647) }
+t("s1249_2") { ("Ünïcödé 😀").split("b", 1) }
+t("s1249_3") { ("a,b,c").split("12", 3) }
 // method java.lang.String startsWith java.lang.String
-t("s1201_0") { ("abc").startsWith("") }
-t("s1201_1") { ("").startsWith("Ünïcödé 😀") }
-t("s1201_2") { ("Ünïcödé 😀").startsWith("b") }
-t("s1201_3") { ("a,b,c").startsWith("12") }
-t("s1201_4") { ("abc").startsWith(null) }
+t("s1250_0") { ("abc").startsWith("") }
+t("s1250_1") { ("").startsWith("Ünïcödé 😀") }
+t("s1250_2") { ("Ünïcödé 😀").startsWith("b") }
+t("s1250_3") { ("a,b,c").startsWith("12") }
+t("s1250_4") { ("abc").startsWith(null) }
 // method java.lang.String startsWith java.lang.String int
-t("s1202_0") { ("abc").startsWith("", -1) }
-t("s1202_1") { ("").startsWith("Ünïcödé 😀", 2147483647) }
-t("s1202_2") { ("Ünïcödé 😀").startsWith("b", 1) }
-t("s1202_3") { ("a,b,c").startsWith("12", 3) }
+t("s1251_0") { ("abc").startsWith("", -1) }
+t("s1251_1") { ("").startsWith("Ünïcödé 😀", 2147483647) }
+t("s1251_2") { ("Ünïcödé 😀").startsWith("b", 1) }
+t("s1251_3") { ("a,b,c").startsWith("12", 3) }
 // method java.lang.String strip
-t("s1203_0") { ("abc").strip() }
-t("s1203_1") { ("").strip() }
-t("s1203_2") { ("Ünïcödé 😀").strip() }
-t("s1203_3") { ("a,b,c").strip() }
+t("s1252_0") { ("abc").strip() }
+t("s1252_1") { ("").strip() }
+t("s1252_2") { ("Ünïcödé 😀").strip() }
+t("s1252_3") { ("a,b,c").strip() }
 // method java.lang.String stripIndent
-t("s1204_0") { ("abc").stripIndent() }
-t("s1204_1") { ("").stripIndent() }
-t("s1204_2") { ("Ünïcödé 😀").stripIndent() }
-t("s1204_3") { ("a,b,c").stripIndent() }
+t("s1253_0") { ("abc").stripIndent() }
+t("s1253_1") { ("").stripIndent() }
+t("s1253_2") { ("Ünïcödé 😀").stripIndent() }
+t("s1253_3") { ("a,b,c").stripIndent() }
 // method java.lang.String stripLeading
-t("s1205_0") { ("abc").stripLeading() }
-t("s1205_1") { ("").stripLeading() }
-t("s1205_2") { ("Ünïcödé 😀").stripLeading() }
-t("s1205_3") { ("a,b,c").stripLeading() }
+t("s1254_0") { ("abc").stripLeading() }
+t("s1254_1") { ("").stripLeading() }
+t("s1254_2") { ("Ünïcödé 😀").stripLeading() }
+t("s1254_3") { ("a,b,c").stripLeading() }
 // method java.lang.String stripTrailing
-t("s1206_0") { ("abc").stripTrailing() }
-t("s1206_1") { ("").stripTrailing() }
-t("s1206_2") { ("Ünïcödé 😀").stripTrailing() }
-t("s1206_3") { ("a,b,c").stripTrailing() }
+t("s1255_0") { ("abc").stripTrailing() }
+t("s1255_1") { ("").stripTrailing() }
+t("s1255_2") { ("Ünïcödé 😀").stripTrailing() }
+t("s1255_3") { ("a,b,c").stripTrailing() }
 // method java.lang.String subSequence int int
-t("s1207_0") { ("abc").subSequence(0, -1) }
-t("s1207_1") { ("").subSequence(-1, 2147483647) }
-t("s1207_2") { ("Ünïcödé 😀").subSequence(2147483647, 1) }
-t("s1207_3") { ("a,b,c").subSequence(1, 3) }
+t("s1256_0") { ("abc").subSequence(0, -1) }
+t("s1256_1") { ("").subSequence(-1, 2147483647) }
+t("s1256_2") { ("Ünïcödé 😀").subSequence(2147483647, 1) }
+t("s1256_3") { ("a,b,c").subSequence(1, 3) }
 // method java.lang.String substring int
-t("s1208_0") { ("abc").substring(0) }
-t("s1208_1") { ("").substring(-1) }
-t("s1208_2") { ("Ünïcödé 😀").substring(2147483647) }
-t("s1208_3") { ("a,b,c").substring(1) }
+t("s1257_0") { ("abc").substring(0) }
+t("s1257_1") { ("").substring(-1) }
+t("s1257_2") { ("Ünïcödé 😀").substring(2147483647) }
+t("s1257_3") { ("a,b,c").substring(1) }
 // method java.lang.String substring int int
-t("s1209_0") { ("abc").substring(0, -1) }
-t("s1209_1") { ("").substring(-1, 2147483647) }
-t("s1209_2") { ("Ünïcödé 😀").substring(2147483647, 1) }
-t("s1209_3") { ("a,b,c").substring(1, 3) }
+t("s1258_0") { ("abc").substring(0, -1) }
+t("s1258_1") { ("").substring(-1, 2147483647) }
+t("s1258_2") { ("Ünïcödé 😀").substring(2147483647, 1) }
+t("s1258_3") { ("a,b,c").substring(1, 3) }
 // method java.lang.String toCharArray
-t("s1210_0") { ("abc").toCharArray() }
-t("s1210_1") { ("").toCharArray() }
-t("s1210_2") { ("Ünïcödé 😀").toCharArray() }
-t("s1210_3") { ("a,b,c").toCharArray() }
+t("s1259_0") { ("abc").toCharArray() }
+t("s1259_1") { ("").toCharArray() }
+t("s1259_2") { ("Ünïcödé 😀").toCharArray() }
+t("s1259_3") { ("a,b,c").toCharArray() }
 // method java.lang.String toLowerCase
-t("s1211_0") { ("abc").toLowerCase() }
-t("s1211_1") { ("").toLowerCase() }
-t("s1211_2") { ("Ünïcödé 😀").toLowerCase() }
-t("s1211_3") { ("a,b,c").toLowerCase() }
+t("s1260_0") { ("abc").toLowerCase() }
+t("s1260_1") { ("").toLowerCase() }
+t("s1260_2") { ("Ünïcödé 😀").toLowerCase() }
+t("s1260_3") { ("a,b,c").toLowerCase() }
 // method java.lang.String toLowerCase java.util.Locale
-t("s1212_0") { ("abc").toLowerCase(Locale.FRANCE) }
-t("s1212_1") { ("").toLowerCase(Locale.ROOT) }
-t("s1212_2") { ("Ünïcödé 😀").toLowerCase(Locale.UK) }
-t("s1212_3") { ("a,b,c").toLowerCase(Locale.US) }
+t("s1261_0") { ("abc").toLowerCase(Locale.FRANCE) }
+t("s1261_1") { ("").toLowerCase(Locale.ROOT) }
+t("s1261_2") { ("Ünïcödé 😀").toLowerCase(Locale.UK) }
+t("s1261_3") { ("a,b,c").toLowerCase(Locale.US) }
 // method java.lang.String toString
-t("s1213_0") { ("abc").toString() }
-t("s1213_1") { ("").toString() }
-t("s1213_2") { ("Ünïcödé 😀").toString() }
-t("s1213_3") { ("a,b,c").toString() }
+t("s1262_0") { ("abc").toString() }
+t("s1262_1") { ("").toString() }
+t("s1262_2") { ("Ünïcödé 😀").toString() }
+t("s1262_3") { ("a,b,c").toString() }
 // method java.lang.String toUpperCase
-t("s1214_0") { ("abc").toUpperCase() }
-t("s1214_1") { ("").toUpperCase() }
-t("s1214_2") { ("Ünïcödé 😀").toUpperCase() }
-t("s1214_3") { ("a,b,c").toUpperCase() }
+t("s1263_0") { ("abc").toUpperCase() }
+t("s1263_1") { ("").toUpperCase() }
+t("s1263_2") { ("Ünïcödé 😀").toUpperCase() }
+t("s1263_3") { ("a,b,c").toUpperCase() }
 // method java.lang.String toUpperCase java.util.Locale
-t("s1215_0") { ("abc").toUpperCase(Locale.FRANCE) }
-t("s1215_1") { ("").toUpperCase(Locale.ROOT) }
-t("s1215_2") { ("Ünïcödé 😀").toUpperCase(Locale.UK) }
-t("s1215_3") { ("a,b,c").toUpperCase(Locale.US) }
+t("s1264_0") { ("abc").toUpperCase(Locale.FRANCE) }
+t("s1264_1") { ("").toUpperCase(Locale.ROOT) }
+t("s1264_2") { ("Ünïcödé 😀").toUpperCase(Locale.UK) }
+t("s1264_3") { ("a,b,c").toUpperCase(Locale.US) }
 // method java.lang.String trim
-t("s1216_0") { ("abc").trim() }
-t("s1216_1") { ("").trim() }
-t("s1216_2") { ("Ünïcödé 😀").trim() }
-t("s1216_3") { ("a,b,c").trim() }
+t("s1265_0") { ("abc").trim() }
+t("s1265_1") { ("").trim() }
+t("s1265_2") { ("Ünïcödé 😀").trim() }
+t("s1265_3") { ("a,b,c").trim() }
 // new java.lang.String 
-t("s1315_0") { new String() }
+t("s1365_0") { new String() }
 // new java.lang.String char[]
-t("s1324_0") { new String((['a', 'b'] as char[])) }
-t("s1324_1") { new String(([] as char[])) }
+t("s1374_0") { new String((['a', 'b'] as char[])) }
+t("s1374_1") { new String(([] as char[])) }
 // new java.lang.String char[] int int
-t("s1325_0") { new String((['a', 'b'] as char[]), 0, -1) }
-t("s1325_1") { new String(([] as char[]), -1, 1) }
-t("s1325_2") { new String((['a', 'b'] as char[]), 1, 3) }
-t("s1325_3") { new String(([] as char[]), 3, 0) }
+t("s1375_0") { new String((['a', 'b'] as char[]), 0, -1) }
+t("s1375_1") { new String(([] as char[]), -1, 1) }
+t("s1375_2") { new String((['a', 'b'] as char[]), 1, 3) }
+t("s1375_3") { new String(([] as char[]), 3, 0) }
 // new java.lang.String java.lang.String
-t("s1327_0") { new String("abc") }
-t("s1327_1") { new String("") }
-t("s1327_2") { new String("Ünïcödé 😀") }
-t("s1327_3") { new String("b") }
+t("s1377_0") { new String("abc") }
+t("s1377_1") { new String("") }
+t("s1377_2") { new String("Ünïcödé 😀") }
+t("s1377_3") { new String("b") }
 // new java.lang.String java.lang.StringBuffer
-t("s1328_0") { new String(new StringBuffer("ab")) }
+t("s1378_0") { new String(new StringBuffer("ab")) }
 // new java.lang.String java.lang.StringBuilder
-t("s1329_0") { new String(new StringBuilder("abc")) }
-t("s1329_1") { new String(new StringBuilder()) }
+t("s1379_0") { new String(new StringBuilder("abc")) }
+t("s1379_1") { new String(new StringBuilder()) }
 // staticField java.lang.String CASE_INSENSITIVE_ORDER
-t("s1376_0") { String.CASE_INSENSITIVE_ORDER }
+t("s1426_0") { String.CASE_INSENSITIVE_ORDER }
 // staticMethod java.lang.String format java.lang.String java.lang.Object[]
-t("s1501_0") { String.format("abc", ([] as Object[])) }
-t("s1501_1") { String.format("", ([1, "a"] as Object[])) }
-t("s1501_2") { String.format("Ünïcödé 😀", ([] as Object[])) }
-t("s1501_3") { String.format("b", ([1, "a"] as Object[])) }
+t("s1551_0") { String.format("abc", ([] as Object[])) }
+t("s1551_1") { String.format("", ([1, "a"] as Object[])) }
+t("s1551_2") { String.format("Ünïcödé 😀", ([] as Object[])) }
+t("s1551_3") { String.format("b", ([1, "a"] as Object[])) }
 // staticMethod java.lang.String format java.util.Locale java.lang.String java.lang.Object[]
-t("s1502_0") { String.format(Locale.US, "", ([1, "a"] as Object[])) }
-t("s1502_1") { String.format(Locale.FRANCE, "Ünïcödé 😀", ([] as Object[])) }
-t("s1502_2") { String.format(Locale.ROOT, "b", ([1, "a"] as Object[])) }
-t("s1502_3") { String.format(Locale.UK, "12", ([] as Object[])) }
+t("s1552_0") { String.format(Locale.US, "", ([1, "a"] as Object[])) }
+t("s1552_1") { String.format(Locale.FRANCE, "Ünïcödé 😀", ([] as Object[])) }
+t("s1552_2") { String.format(Locale.ROOT, "b", ([1, "a"] as Object[])) }
+t("s1552_3") { String.format(Locale.UK, "12", ([] as Object[])) }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.CharSequence[]
-t("s1503_0") { String.join("abc", (["a", "b"] as String[])) }
-t("s1503_1") { String.join("", (["a", "b"] as String[])) }
-t("s1503_2") { String.join("Ünïcödé 😀", (["a", "b"] as String[])) }
+t("s1553_0") { String.join("abc", (["a", "b"] as String[])) }
+t("s1553_1") { String.join("", (["a", "b"] as String[])) }
+t("s1553_2") { String.join("Ünïcödé 😀", (["a", "b"] as String[])) }
+t("s1553_3") { String.join(new StringBuilder("sb"), (["a", "b"] as String[])) }

@@ -28,63 +28,62 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String replaceFirst java.lang.String java.lang.String
-t("s1198_3") { ("a,b,c").replaceFirst("12", null) }
-t("s1198_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
+t("s1247_3") { ("a,b,c").replaceFirst("12", null) }
+t("s1247_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
 // method java.lang.String split java.lang.String
-t("s1199_4") { ("abc").split(null) }
+t("s1248_4") { ("abc").split(null) }
 // method java.lang.String split java.lang.String int
-t("s1200_4") { ("abc").split(null, -1) }
+t("s1249_4") { ("abc").split(null, -1) }
 // method java.lang.String startsWith java.lang.String int
-t("s1202_4") { ("abc").startsWith(null, -1) }
+t("s1251_4") { ("abc").startsWith(null, -1) }
 // new java.lang.String byte[]
-t("s1316_0") { new String(([104, 105] as byte[])) }
-t("s1316_1") { new String(([] as byte[])) }
+t("s1366_0") { new String(([104, 105] as byte[])) }
+t("s1366_1") { new String(([] as byte[])) }
 // new java.lang.String byte[] int
-t("s1317_0") { new String(([104, 105] as byte[]), 0) }
-t("s1317_1") { new String(([] as byte[]), -1) }
-t("s1317_2") { new String(([104, 105] as byte[]), 1) }
-t("s1317_3") { new String(([] as byte[]), 3) }
+t("s1367_0") { new String(([104, 105] as byte[]), 0) }
+t("s1367_1") { new String(([] as byte[]), -1) }
+t("s1367_2") { new String(([104, 105] as byte[]), 1) }
+t("s1367_3") { new String(([] as byte[]), 3) }
 // new java.lang.String byte[] int int
-t("s1318_0") { new String(([104, 105] as byte[]), 0, -1) }
-t("s1318_1") { new String(([] as byte[]), -1, 1) }
-t("s1318_2") { new String(([104, 105] as byte[]), 1, 3) }
-t("s1318_3") { new String(([] as byte[]), 3, 0) }
+t("s1368_0") { new String(([104, 105] as byte[]), 0, -1) }
+t("s1368_1") { new String(([] as byte[]), -1, 1) }
+t("s1368_2") { new String(([104, 105] as byte[]), 1, 3) }
+t("s1368_3") { new String(([] as byte[]), 3, 0) }
 // new java.lang.String byte[] int int int
-t("s1319_0") { new String(([104, 105] as byte[]), 0, -1, 1) }
-t("s1319_1") { new String(([] as byte[]), -1, 1, 3) }
-t("s1319_2") { new String(([104, 105] as byte[]), 1, 3, 0) }
-t("s1319_3") { new String(([] as byte[]), 3, 0, -1) }
+t("s1369_0") { new String(([104, 105] as byte[]), 0, -1, 1) }
+t("s1369_1") { new String(([] as byte[]), -1, 1, 3) }
+t("s1369_2") { new String(([104, 105] as byte[]), 1, 3, 0) }
+t("s1369_3") { new String(([] as byte[]), 3, 0, -1) }
 // new java.lang.String byte[] int int java.lang.String
-t("s1320_0") { new String(([104, 105] as byte[]), 0, -1, "b") }
-t("s1320_1") { new String(([] as byte[]), -1, 1, "12") }
-t("s1320_2") { new String(([104, 105] as byte[]), 1, 3, null) }
-t("s1320_3") { new String(([] as byte[]), 3, 0, "abc") }
-t("s1320_4") { new String(([104, 105] as byte[]), 0, -1, null) }
+t("s1370_0") { new String(([104, 105] as byte[]), 0, -1, "b") }
+t("s1370_1") { new String(([] as byte[]), -1, 1, "12") }
+t("s1370_2") { new String(([104, 105] as byte[]), 1, 3, null) }
+t("s1370_3") { new String(([] as byte[]), 3, 0, "abc") }
+t("s1370_4") { new String(([104, 105] as byte[]), 0, -1, null) }
 // new java.lang.String byte[] int int java.nio.charset.Charset
-t("s1321_0") { new String(([104, 105] as byte[]), 0, -1, null) }
-t("s1321_1") { new String(([] as byte[]), -1, 1, null) }
-t("s1321_2") { new String(([104, 105] as byte[]), 1, 3, null) }
-t("s1321_3") { new String(([] as byte[]), 3, 0, null) }
+t("s1371_0") { new String(([104, 105] as byte[]), 0, -1, null) }
+t("s1371_1") { new String(([] as byte[]), -1, 1, null) }
+t("s1371_2") { new String(([104, 105] as byte[]), 1, 3, null) }
+t("s1371_3") { new String(([] as byte[]), 3, 0, null) }
 // new java.lang.String byte[] java.lang.String
-t("s1322_0") { new String(([104, 105] as byte[]), "") }
-t("s1322_1") { new String(([] as byte[]), "Ünïcödé 😀") }
-t("s1322_2") { new String(([104, 105] as byte[]), "b") }
-t("s1322_3") { new String(([] as byte[]), "12") }
-t("s1322_4") { new String(([104, 105] as byte[]), null) }
+t("s1372_0") { new String(([104, 105] as byte[]), "") }
+t("s1372_1") { new String(([] as byte[]), "Ünïcödé 😀") }
+t("s1372_2") { new String(([104, 105] as byte[]), "b") }
+t("s1372_3") { new String(([] as byte[]), "12") }
+t("s1372_4") { new String(([104, 105] as byte[]), null) }
 // new java.lang.String byte[] java.nio.charset.Charset
-t("s1323_0") { new String(([104, 105] as byte[]), null) }
-t("s1323_1") { new String(([] as byte[]), null) }
+t("s1373_0") { new String(([104, 105] as byte[]), null) }
+t("s1373_1") { new String(([] as byte[]), null) }
 // new java.lang.String int[] int int
-t("s1326_0") { new String(([3, 1, 2] as int[]), 0, -1) }
-t("s1326_1") { new String(([] as int[]), -1, 1) }
-t("s1326_2") { new String(([3, 1, 2] as int[]), 1, 3) }
-t("s1326_3") { new String(([] as int[]), 3, 0) }
+t("s1376_0") { new String(([3, 1, 2] as int[]), 0, -1) }
+t("s1376_1") { new String(([] as int[]), -1, 1) }
+t("s1376_2") { new String(([3, 1, 2] as int[]), 1, 3) }
+t("s1376_3") { new String(([] as int[]), 3, 0) }
 // new java.lang.String java.lang.String
-t("s1327_4") { new String(null) }
+t("s1377_4") { new String(null) }
 // staticMethod java.lang.String format java.lang.String java.lang.Object[]
-t("s1501_4") { String.format(null, ([] as Object[])) }
+t("s1551_4") { String.format(null, ([] as Object[])) }
 // staticMethod java.lang.String format java.util.Locale java.lang.String java.lang.Object[]
-t("s1502_4") { String.format(Locale.US, null, ([1, "a"] as Object[])) }
+t("s1552_4") { String.format(Locale.US, null, ([1, "a"] as Object[])) }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.CharSequence[]
-t("s1503_3") { String.join(new StringBuilder("sb"), (["a", "b"] as String[])) }
-t("s1503_4") { String.join(null, (["a", "b"] as String[])) }
+t("s1553_4") { String.join(null, (["a", "b"] as String[])) }

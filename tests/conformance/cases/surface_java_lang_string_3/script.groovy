@@ -28,41 +28,41 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.Iterable
-t("s1504_0") { String.join("abc", []) }
-t("s1504_1") { String.join("", ["b", "a"]) }
+t("s1554_0") { String.join("abc", []) }
+t("s1554_1") { String.join("", ["b", "a"]) }
 // staticMethod java.lang.String valueOf boolean
-t("s1505_0") { String.valueOf(true) }
-t("s1505_1") { String.valueOf(false) }
+t("s1555_0") { String.valueOf(true) }
+t("s1555_1") { String.valueOf(false) }
 // staticMethod java.lang.String valueOf char
-t("s1506_0") { String.valueOf(('a' as char)) }
-t("s1506_1") { String.valueOf(('Z' as char)) }
-t("s1506_2") { String.valueOf(('é' as char)) }
-t("s1506_3") { String.valueOf((' ' as char)) }
+t("s1556_0") { String.valueOf(('a' as char)) }
+t("s1556_1") { String.valueOf(('Z' as char)) }
+t("s1556_2") { String.valueOf(('é' as char)) }
+t("s1556_3") { String.valueOf((' ' as char)) }
 // staticMethod java.lang.String valueOf char[]
-t("s1507_0") { String.valueOf((['a', 'b'] as char[])) }
-t("s1507_1") { String.valueOf(([] as char[])) }
+t("s1557_0") { String.valueOf((['a', 'b'] as char[])) }
+t("s1557_1") { String.valueOf(([] as char[])) }
 // staticMethod java.lang.String valueOf double
-t("s1509_0") { String.valueOf(2.5d) }
-t("s1509_1") { String.valueOf(0.0d) }
-t("s1509_2") { String.valueOf(-1.5d) }
-t("s1509_3") { String.valueOf(1e308d) }
+t("s1559_0") { String.valueOf(2.5d) }
+t("s1559_1") { String.valueOf(0.0d) }
+t("s1559_2") { String.valueOf(-1.5d) }
+t("s1559_3") { String.valueOf(1e308d) }
 // staticMethod java.lang.String valueOf float
-t("s1510_0") { String.valueOf(1.5f) }
-t("s1510_1") { String.valueOf(0.0f) }
-t("s1510_2") { String.valueOf(-2.0f) }
-t("s1510_3") { String.valueOf(3.4e38f) }
+t("s1560_0") { String.valueOf(1.5f) }
+t("s1560_1") { String.valueOf(0.0f) }
+t("s1560_2") { String.valueOf(-2.0f) }
+t("s1560_3") { String.valueOf(3.4e38f) }
 // staticMethod java.lang.String valueOf int
-t("s1511_0") { String.valueOf(3) }
-t("s1511_1") { String.valueOf(0) }
-t("s1511_2") { String.valueOf(-1) }
-t("s1511_3") { String.valueOf(2147483647) }
+t("s1561_0") { String.valueOf(3) }
+t("s1561_1") { String.valueOf(0) }
+t("s1561_2") { String.valueOf(-1) }
+t("s1561_3") { String.valueOf(2147483647) }
 // staticMethod java.lang.String valueOf java.lang.Object
-t("s1512_0") { String.valueOf("abc") }
-t("s1512_1") { String.valueOf(3) }
-t("s1512_2") { String.valueOf(null) }
-t("s1512_3") { String.valueOf([1, 2]) }
+t("s1562_0") { String.valueOf("abc") }
+t("s1562_1") { String.valueOf(3) }
+t("s1562_2") { String.valueOf(null) }
+t("s1562_3") { String.valueOf([1, 2]) }
 // staticMethod java.lang.String valueOf long
-t("s1513_0") { String.valueOf(5L) }
-t("s1513_1") { String.valueOf(0L) }
-t("s1513_2") { String.valueOf(-1L) }
-t("s1513_3") { String.valueOf(9223372036854775807L) }
+t("s1563_0") { String.valueOf(5L) }
+t("s1563_1") { String.valueOf(0L) }
+t("s1563_2") { String.valueOf(-1L) }
+t("s1563_3") { String.valueOf(9223372036854775807L) }

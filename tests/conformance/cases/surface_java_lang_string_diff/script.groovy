@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String compareToIgnoreCase java.lang.String
-t("s1170_4") { ("abc").compareToIgnoreCase(null) }
+t("s1219_4") { ("abc").compareToIgnoreCase(null) }
 // method java.lang.String concat java.lang.String
-t("s1171_4") { ("abc").concat(null) }
+t("s1220_4") { ("abc").concat(null) }
 // method java.lang.String getChars int int char[] int
-t("s1178_0") { ("abc").getChars(0, -1, ([] as char[]), 3) }
-t("s1178_1") { ("").getChars(-1, 1, (['a', 'b'] as char[]), 0) }
-t("s1178_2") { ("Ünïcödé 😀").getChars(1, 3, ([] as char[]), -1) }
-t("s1178_3") { ("a,b,c").getChars(3, 0, (['a', 'b'] as char[]), 1) }
+t("s1227_0") { ("abc").getChars(0, -1, ([] as char[]), 3) }
+t("s1227_1") { ("").getChars(-1, 1, (['a', 'b'] as char[]), 0) }
+t("s1227_2") { ("Ünïcödé 😀").getChars(1, 3, ([] as char[]), -1) }
+t("s1227_3") { ("a,b,c").getChars(3, 0, (['a', 'b'] as char[]), 1) }
 // method java.lang.String getClass
-t("s1179_0") { ("abc").getClass() }
-t("s1179_1") { ("").getClass() }
-t("s1179_2") { ("Ünïcödé 😀").getClass() }
-t("s1179_3") { ("a,b,c").getClass() }
+t("s1228_0") { ("abc").getClass() }
+t("s1228_1") { ("").getClass() }
+t("s1228_2") { ("Ünïcödé 😀").getClass() }
+t("s1228_3") { ("a,b,c").getClass() }
 // method java.lang.String matches java.lang.String
-t("s1192_4") { ("abc").matches(null) }
+t("s1241_4") { ("abc").matches(null) }
 // method java.lang.String replaceAll java.lang.String java.lang.String
-t("s1197_3") { ("a,b,c").replaceAll("12", null) }
-t("s1197_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
+t("s1246_3") { ("a,b,c").replaceAll("12", null) }
+t("s1246_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }

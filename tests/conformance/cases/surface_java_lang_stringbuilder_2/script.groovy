@@ -27,44 +27,50 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.lang.StringBuilder lastIndexOf java.lang.String
+t("s1303_0") { (new StringBuilder("abc")).lastIndexOf("") }
+t("s1303_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀") }
+t("s1303_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b") }
+t("s1303_3") { (new StringBuilder("abc")).lastIndexOf("12") }
+t("s1303_4") { (new StringBuilder("abc")).lastIndexOf(null) }
 // method java.lang.StringBuilder lastIndexOf java.lang.String int
-t("s1254_0") { (new StringBuilder("abc")).lastIndexOf("", -1) }
-t("s1254_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀", 2147483647) }
-t("s1254_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b", 1) }
-t("s1254_3") { (new StringBuilder("abc")).lastIndexOf("12", 3) }
-t("s1254_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
+t("s1304_0") { (new StringBuilder("abc")).lastIndexOf("", -1) }
+t("s1304_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀", 2147483647) }
+t("s1304_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b", 1) }
+t("s1304_3") { (new StringBuilder("abc")).lastIndexOf("12", 3) }
+t("s1304_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
 // method java.lang.StringBuilder length
-t("s1255_0") { (new StringBuilder("abc")).length() }
-t("s1255_1") { (new StringBuilder()).length() }
-t("s1255_2") { (new StringBuilder("Ünïcödé 😀")).length() }
+t("s1305_0") { (new StringBuilder("abc")).length() }
+t("s1305_1") { (new StringBuilder()).length() }
+t("s1305_2") { (new StringBuilder("Ünïcödé 😀")).length() }
 // method java.lang.StringBuilder replace int int java.lang.String
-t("s1256_0") { (new StringBuilder("abc")).replace(0, -1, "b") }
-t("s1256_1") { (new StringBuilder()).replace(-1, 2147483647, "12") }
-t("s1256_3") { (new StringBuilder("abc")).replace(1, 3, "abc") }
+t("s1306_0") { (new StringBuilder("abc")).replace(0, -1, "b") }
+t("s1306_1") { (new StringBuilder()).replace(-1, 2147483647, "12") }
+t("s1306_3") { (new StringBuilder("abc")).replace(1, 3, "abc") }
 // method java.lang.StringBuilder reverse
-t("s1257_0") { (new StringBuilder("abc")).reverse() }
-t("s1257_1") { (new StringBuilder()).reverse() }
-t("s1257_2") { (new StringBuilder("Ünïcödé 😀")).reverse() }
+t("s1307_0") { (new StringBuilder("abc")).reverse() }
+t("s1307_1") { (new StringBuilder()).reverse() }
+t("s1307_2") { (new StringBuilder("Ünïcödé 😀")).reverse() }
 // method java.lang.StringBuilder toString
-t("s1258_0") { (new StringBuilder("abc")).toString() }
-t("s1258_1") { (new StringBuilder()).toString() }
-t("s1258_2") { (new StringBuilder("Ünïcödé 😀")).toString() }
+t("s1308_0") { (new StringBuilder("abc")).toString() }
+t("s1308_1") { (new StringBuilder()).toString() }
+t("s1308_2") { (new StringBuilder("Ünïcödé 😀")).toString() }
 // new java.lang.StringBuilder 
-t("s1334_0") { new StringBuilder() }
+t("s1384_0") { new StringBuilder() }
 // new java.lang.StringBuilder int
-t("s1335_0") { new StringBuilder(3) }
-t("s1335_1") { new StringBuilder(0) }
-t("s1335_2") { new StringBuilder(-1) }
-t("s1335_3") { new StringBuilder(1) }
+t("s1385_0") { new StringBuilder(3) }
+t("s1385_1") { new StringBuilder(0) }
+t("s1385_2") { new StringBuilder(-1) }
+t("s1385_3") { new StringBuilder(1) }
 // new java.lang.StringBuilder java.lang.CharSequence
-t("s1336_0") { new StringBuilder("abc") }
-t("s1336_1") { new StringBuilder("") }
-t("s1336_2") { new StringBuilder("Ünïcödé 😀") }
-t("s1336_3") { new StringBuilder(new StringBuilder("sb")) }
-t("s1336_4") { new StringBuilder(null) }
+t("s1386_0") { new StringBuilder("abc") }
+t("s1386_1") { new StringBuilder("") }
+t("s1386_2") { new StringBuilder("Ünïcödé 😀") }
+t("s1386_3") { new StringBuilder(new StringBuilder("sb")) }
+t("s1386_4") { new StringBuilder(null) }
 // new java.lang.StringBuilder java.lang.String
-t("s1337_0") { new StringBuilder("abc") }
-t("s1337_1") { new StringBuilder("") }
-t("s1337_2") { new StringBuilder("Ünïcödé 😀") }
-t("s1337_3") { new StringBuilder("b") }
-t("s1337_4") { new StringBuilder(null) }
+t("s1387_0") { new StringBuilder("abc") }
+t("s1387_1") { new StringBuilder("") }
+t("s1387_2") { new StringBuilder("Ünïcödé 😀") }
+t("s1387_3") { new StringBuilder("b") }
+t("s1387_4") { new StringBuilder(null) }

@@ -29,74 +29,98 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Matcher end
-t("s1665_0") { (("a1b22" =~ /\d+/)).end() }
-t("s1665_1") { (("abc" =~ /(b)(c)/)).end() }
-t("s1665_2") { (("" =~ /x/)).end() }
+t("s1715_0") { (("a1b22" =~ /\d+/)).end() }
+t("s1715_1") { (("abc" =~ /(b)(c)/)).end() }
+t("s1715_2") { (("" =~ /x/)).end() }
 // method java.util.regex.Matcher end int
-t("s1666_0") { (("a1b22" =~ /\d+/)).end(0) }
+t("s1716_0") { (("a1b22" =~ /\d+/)).end(0) }
+t("s1716_1") { (("abc" =~ /(b)(c)/)).end(-1) }
+t("s1716_2") { (("" =~ /x/)).end(2147483647) }
+t("s1716_3") { (("a1b22" =~ /\d+/)).end(1) }
+// method java.util.regex.Matcher end java.lang.String
+t("s1717_0") { (("a1b22" =~ /\d+/)).end("") }
+t("s1717_1") { (("abc" =~ /(b)(c)/)).end("Ünïcödé 😀") }
+t("s1717_2") { (("" =~ /x/)).end("b") }
+t("s1717_3") { (("a1b22" =~ /\d+/)).end("12") }
 // method java.util.regex.Matcher equals java.lang.Object
-t("s1668_0") { (("a1b22" =~ /\d+/)).equals(3) }
-t("s1668_1") { (("abc" =~ /(b)(c)/)).equals(null) }
-t("s1668_2") { (("" =~ /x/)).equals([1, 2]) }
-t("s1668_3") { (("a1b22" =~ /\d+/)).equals([a: 1]) }
-t("s1668_4") { (("a1b22" =~ /\d+/)).equals(null) }
+t("s1718_0") { (("a1b22" =~ /\d+/)).equals(3) }
+t("s1718_1") { (("abc" =~ /(b)(c)/)).equals(null) }
+t("s1718_2") { (("" =~ /x/)).equals([1, 2]) }
+t("s1718_3") { (("a1b22" =~ /\d+/)).equals([a: 1]) }
+t("s1718_4") { (("a1b22" =~ /\d+/)).equals(null) }
 // method java.util.regex.Matcher find
-t("s1669_0") { (("a1b22" =~ /\d+/)).find() }
-t("s1669_1") { (("abc" =~ /(b)(c)/)).find() }
-t("s1669_2") { (("" =~ /x/)).find() }
+t("s1719_0") { (("a1b22" =~ /\d+/)).find() }
+t("s1719_1") { (("abc" =~ /(b)(c)/)).find() }
+t("s1719_2") { (("" =~ /x/)).find() }
 // method java.util.regex.Matcher find int
-t("s1670_0") { (("a1b22" =~ /\d+/)).find(0) }
-t("s1670_1") { (("abc" =~ /(b)(c)/)).find(-1) }
-t("s1670_2") { (("" =~ /x/)).find(2147483647) }
-t("s1670_3") { (("a1b22" =~ /\d+/)).find(1) }
+t("s1720_0") { (("a1b22" =~ /\d+/)).find(0) }
+t("s1720_1") { (("abc" =~ /(b)(c)/)).find(-1) }
+t("s1720_2") { (("" =~ /x/)).find(2147483647) }
+t("s1720_3") { (("a1b22" =~ /\d+/)).find(1) }
 // method java.util.regex.Matcher group
-t("s1672_0") { (("a1b22" =~ /\d+/)).group() }
-t("s1672_1") { (("abc" =~ /(b)(c)/)).group() }
-t("s1672_2") { (("" =~ /x/)).group() }
+t("s1722_0") { (("a1b22" =~ /\d+/)).group() }
+t("s1722_1") { (("abc" =~ /(b)(c)/)).group() }
+t("s1722_2") { (("" =~ /x/)).group() }
 // method java.util.regex.Matcher group int
-t("s1673_0") { (("a1b22" =~ /\d+/)).group(0) }
+t("s1723_0") { (("a1b22" =~ /\d+/)).group(0) }
+t("s1723_1") { (("abc" =~ /(b)(c)/)).group(-1) }
+t("s1723_2") { (("" =~ /x/)).group(2147483647) }
+t("s1723_3") { (("a1b22" =~ /\d+/)).group(1) }
+// method java.util.regex.Matcher group java.lang.String
+t("s1724_0") { (("a1b22" =~ /\d+/)).group("") }
+t("s1724_1") { (("abc" =~ /(b)(c)/)).group("Ünïcödé 😀") }
+t("s1724_2") { (("" =~ /x/)).group("b") }
+t("s1724_3") { (("a1b22" =~ /\d+/)).group("12") }
 // method java.util.regex.Matcher groupCount
-t("s1675_0") { (("a1b22" =~ /\d+/)).groupCount() }
-t("s1675_1") { (("abc" =~ /(b)(c)/)).groupCount() }
-t("s1675_2") { (("" =~ /x/)).groupCount() }
+t("s1725_0") { (("a1b22" =~ /\d+/)).groupCount() }
+t("s1725_1") { (("abc" =~ /(b)(c)/)).groupCount() }
+t("s1725_2") { (("" =~ /x/)).groupCount() }
 // method java.util.regex.Matcher hashCode
-tc("s1676_0") { (("a1b22" =~ /\d+/)).hashCode() }
-tc("s1676_1") { (("abc" =~ /(b)(c)/)).hashCode() }
-tc("s1676_2") { (("" =~ /x/)).hashCode() }
+tc("s1726_0") { (("a1b22" =~ /\d+/)).hashCode() }
+tc("s1726_1") { (("abc" =~ /(b)(c)/)).hashCode() }
+tc("s1726_2") { (("" =~ /x/)).hashCode() }
 // method java.util.regex.Matcher lookingAt
-t("s1677_0") { (("a1b22" =~ /\d+/)).lookingAt() }
-t("s1677_1") { (("abc" =~ /(b)(c)/)).lookingAt() }
-t("s1677_2") { (("" =~ /x/)).lookingAt() }
+t("s1727_0") { (("a1b22" =~ /\d+/)).lookingAt() }
+t("s1727_1") { (("abc" =~ /(b)(c)/)).lookingAt() }
+t("s1727_2") { (("" =~ /x/)).lookingAt() }
 // method java.util.regex.Matcher matches
-t("s1678_0") { (("a1b22" =~ /\d+/)).matches() }
-t("s1678_1") { (("abc" =~ /(b)(c)/)).matches() }
-t("s1678_2") { (("" =~ /x/)).matches() }
+t("s1728_0") { (("a1b22" =~ /\d+/)).matches() }
+t("s1728_1") { (("abc" =~ /(b)(c)/)).matches() }
+t("s1728_2") { (("" =~ /x/)).matches() }
 // method java.util.regex.Matcher replaceAll java.lang.String
-t("s1679_0") { (("a1b22" =~ /\d+/)).replaceAll("") }
-t("s1679_1") { (("abc" =~ /(b)(c)/)).replaceAll("Ünïcödé 😀") }
-t("s1679_2") { (("" =~ /x/)).replaceAll("b") }
-t("s1679_3") { (("a1b22" =~ /\d+/)).replaceAll("12") }
+t("s1729_0") { (("a1b22" =~ /\d+/)).replaceAll("") }
+t("s1729_1") { (("abc" =~ /(b)(c)/)).replaceAll("Ünïcödé 😀") }
+t("s1729_2") { (("" =~ /x/)).replaceAll("b") }
+t("s1729_3") { (("a1b22" =~ /\d+/)).replaceAll("12") }
 // method java.util.regex.Matcher replaceFirst java.lang.String
-t("s1681_0") { (("a1b22" =~ /\d+/)).replaceFirst("") }
-t("s1681_1") { (("abc" =~ /(b)(c)/)).replaceFirst("Ünïcödé 😀") }
-t("s1681_2") { (("" =~ /x/)).replaceFirst("b") }
-t("s1681_3") { (("a1b22" =~ /\d+/)).replaceFirst("12") }
+t("s1731_0") { (("a1b22" =~ /\d+/)).replaceFirst("") }
+t("s1731_1") { (("abc" =~ /(b)(c)/)).replaceFirst("Ünïcödé 😀") }
+t("s1731_2") { (("" =~ /x/)).replaceFirst("b") }
+t("s1731_3") { (("a1b22" =~ /\d+/)).replaceFirst("12") }
 // method java.util.regex.Matcher reset
-t("s1683_0") { (("a1b22" =~ /\d+/)).reset() }
-t("s1683_1") { (("abc" =~ /(b)(c)/)).reset() }
-t("s1683_2") { (("" =~ /x/)).reset() }
+t("s1733_0") { (("a1b22" =~ /\d+/)).reset() }
+t("s1733_1") { (("abc" =~ /(b)(c)/)).reset() }
+t("s1733_2") { (("" =~ /x/)).reset() }
 // method java.util.regex.Matcher start
-t("s1685_0") { (("a1b22" =~ /\d+/)).start() }
-t("s1685_1") { (("abc" =~ /(b)(c)/)).start() }
-t("s1685_2") { (("" =~ /x/)).start() }
+t("s1735_0") { (("a1b22" =~ /\d+/)).start() }
+t("s1735_1") { (("abc" =~ /(b)(c)/)).start() }
+t("s1735_2") { (("" =~ /x/)).start() }
 // method java.util.regex.Matcher start int
-t("s1686_0") { (("a1b22" =~ /\d+/)).start(0) }
+t("s1736_0") { (("a1b22" =~ /\d+/)).start(0) }
+t("s1736_1") { (("abc" =~ /(b)(c)/)).start(-1) }
+t("s1736_2") { (("" =~ /x/)).start(2147483647) }
+t("s1736_3") { (("a1b22" =~ /\d+/)).start(1) }
+// method java.util.regex.Matcher start java.lang.String
+t("s1737_0") { (("a1b22" =~ /\d+/)).start("") }
+t("s1737_1") { (("abc" =~ /(b)(c)/)).start("Ünïcödé 😀") }
+t("s1737_2") { (("" =~ /x/)).start("b") }
+t("s1737_3") { (("a1b22" =~ /\d+/)).start("12") }
 // method java.util.regex.Matcher toString
-t("s1688_0") { (("a1b22" =~ /\d+/)).toString() }
-t("s1688_1") { (("abc" =~ /(b)(c)/)).toString() }
-t("s1688_2") { (("" =~ /x/)).toString() }
+t("s1738_0") { (("a1b22" =~ /\d+/)).toString() }
+t("s1738_1") { (("abc" =~ /(b)(c)/)).toString() }
+t("s1738_2") { (("" =~ /x/)).toString() }
 // staticMethod java.util.regex.Matcher quoteReplacement java.lang.String
-t("s1718_0") { Matcher.quoteReplacement("abc") }
-t("s1718_1") { Matcher.quoteReplacement("") }
-t("s1718_2") { Matcher.quoteReplacement("Ünïcödé 😀") }
-t("s1718_3") { Matcher.quoteReplacement("b") }
+t("s1768_0") { Matcher.quoteReplacement("abc") }
+t("s1768_1") { Matcher.quoteReplacement("") }
+t("s1768_2") { Matcher.quoteReplacement("Ünïcödé 😀") }
+t("s1768_3") { Matcher.quoteReplacement("b") }

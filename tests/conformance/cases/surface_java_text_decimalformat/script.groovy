@@ -29,159 +29,159 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormat applyPattern java.lang.String
-t("s1723_0") { (new DecimalFormat("#,##0.00")).applyPattern("") }
-t("s1723_1") { (new DecimalFormat("0.###E0")).applyPattern("Ünïcödé 😀") }
-t("s1723_2") { (new DecimalFormat("#,##0.00")).applyPattern("b") }
-t("s1723_3") { (new DecimalFormat("0.###E0")).applyPattern("12") }
-t("s1723_4") { (new DecimalFormat("#,##0.00")).applyPattern(null) }
+t("s1773_0") { (new DecimalFormat("#,##0.00")).applyPattern("") }
+t("s1773_1") { (new DecimalFormat("0.###E0")).applyPattern("Ünïcödé 😀") }
+t("s1773_2") { (new DecimalFormat("#,##0.00")).applyPattern("b") }
+t("s1773_3") { (new DecimalFormat("0.###E0")).applyPattern("12") }
+t("s1773_4") { (new DecimalFormat("#,##0.00")).applyPattern(null) }
 // method java.text.DecimalFormat clone
-t("s1724_0") { (new DecimalFormat("#,##0.00")).clone() }
-t("s1724_1") { (new DecimalFormat("0.###E0")).clone() }
+t("s1774_0") { (new DecimalFormat("#,##0.00")).clone() }
+t("s1774_1") { (new DecimalFormat("0.###E0")).clone() }
 // method java.text.DecimalFormat equals java.lang.Object
-t("s1725_0") { (new DecimalFormat("#,##0.00")).equals(3) }
-t("s1725_1") { (new DecimalFormat("0.###E0")).equals(null) }
-t("s1725_2") { (new DecimalFormat("#,##0.00")).equals([1, 2]) }
-t("s1725_3") { (new DecimalFormat("0.###E0")).equals([a: 1]) }
-t("s1725_4") { (new DecimalFormat("#,##0.00")).equals(null) }
+t("s1775_0") { (new DecimalFormat("#,##0.00")).equals(3) }
+t("s1775_1") { (new DecimalFormat("0.###E0")).equals(null) }
+t("s1775_2") { (new DecimalFormat("#,##0.00")).equals([1, 2]) }
+t("s1775_3") { (new DecimalFormat("0.###E0")).equals([a: 1]) }
+t("s1775_4") { (new DecimalFormat("#,##0.00")).equals(null) }
 // method java.text.DecimalFormat format double
-t("s1726_0") { (new DecimalFormat("#,##0.00")).format(0.0d) }
-t("s1726_1") { (new DecimalFormat("0.###E0")).format(-1.5d) }
-t("s1726_2") { (new DecimalFormat("#,##0.00")).format(1e308d) }
-t("s1726_3") { (new DecimalFormat("0.###E0")).format(2.5d) }
+t("s1776_0") { (new DecimalFormat("#,##0.00")).format(0.0d) }
+t("s1776_1") { (new DecimalFormat("0.###E0")).format(-1.5d) }
+t("s1776_2") { (new DecimalFormat("#,##0.00")).format(1e308d) }
+t("s1776_3") { (new DecimalFormat("0.###E0")).format(2.5d) }
 // method java.text.DecimalFormat format java.lang.Object
-t("s1728_0") { (new DecimalFormat("#,##0.00")).format(3) }
-t("s1728_1") { (new DecimalFormat("0.###E0")).format(null) }
-t("s1728_2") { (new DecimalFormat("#,##0.00")).format([1, 2]) }
-t("s1728_3") { (new DecimalFormat("0.###E0")).format([a: 1]) }
-t("s1728_4") { (new DecimalFormat("#,##0.00")).format(null) }
+t("s1778_0") { (new DecimalFormat("#,##0.00")).format(3) }
+t("s1778_1") { (new DecimalFormat("0.###E0")).format(null) }
+t("s1778_2") { (new DecimalFormat("#,##0.00")).format([1, 2]) }
+t("s1778_3") { (new DecimalFormat("0.###E0")).format([a: 1]) }
+t("s1778_4") { (new DecimalFormat("#,##0.00")).format(null) }
 // method java.text.DecimalFormat format long
-t("s1730_0") { (new DecimalFormat("#,##0.00")).format(0L) }
-t("s1730_1") { (new DecimalFormat("0.###E0")).format(-1L) }
-t("s1730_2") { (new DecimalFormat("#,##0.00")).format(9223372036854775807L) }
-t("s1730_3") { (new DecimalFormat("0.###E0")).format(5L) }
+t("s1780_0") { (new DecimalFormat("#,##0.00")).format(0L) }
+t("s1780_1") { (new DecimalFormat("0.###E0")).format(-1L) }
+t("s1780_2") { (new DecimalFormat("#,##0.00")).format(9223372036854775807L) }
+t("s1780_3") { (new DecimalFormat("0.###E0")).format(5L) }
 // method java.text.DecimalFormat getCurrency
-t("s1733_0") { (new DecimalFormat("#,##0.00")).getCurrency() }
-t("s1733_1") { (new DecimalFormat("0.###E0")).getCurrency() }
+t("s1783_0") { (new DecimalFormat("#,##0.00")).getCurrency() }
+t("s1783_1") { (new DecimalFormat("0.###E0")).getCurrency() }
 // method java.text.DecimalFormat getDecimalFormatSymbols
-t("s1734_0") { (new DecimalFormat("#,##0.00")).getDecimalFormatSymbols() }
-t("s1734_1") { (new DecimalFormat("0.###E0")).getDecimalFormatSymbols() }
+t("s1784_0") { (new DecimalFormat("#,##0.00")).getDecimalFormatSymbols() }
+t("s1784_1") { (new DecimalFormat("0.###E0")).getDecimalFormatSymbols() }
 // method java.text.DecimalFormat getGroupingSize
-t("s1735_0") { (new DecimalFormat("#,##0.00")).getGroupingSize() }
-t("s1735_1") { (new DecimalFormat("0.###E0")).getGroupingSize() }
+t("s1785_0") { (new DecimalFormat("#,##0.00")).getGroupingSize() }
+t("s1785_1") { (new DecimalFormat("0.###E0")).getGroupingSize() }
 // method java.text.DecimalFormat getMaximumFractionDigits
-t("s1736_0") { (new DecimalFormat("#,##0.00")).getMaximumFractionDigits() }
-t("s1736_1") { (new DecimalFormat("0.###E0")).getMaximumFractionDigits() }
+t("s1786_0") { (new DecimalFormat("#,##0.00")).getMaximumFractionDigits() }
+t("s1786_1") { (new DecimalFormat("0.###E0")).getMaximumFractionDigits() }
 // method java.text.DecimalFormat getMaximumIntegerDigits
-t("s1737_0") { (new DecimalFormat("#,##0.00")).getMaximumIntegerDigits() }
-t("s1737_1") { (new DecimalFormat("0.###E0")).getMaximumIntegerDigits() }
+t("s1787_0") { (new DecimalFormat("#,##0.00")).getMaximumIntegerDigits() }
+t("s1787_1") { (new DecimalFormat("0.###E0")).getMaximumIntegerDigits() }
 // method java.text.DecimalFormat getMinimumFractionDigits
-t("s1738_0") { (new DecimalFormat("#,##0.00")).getMinimumFractionDigits() }
-t("s1738_1") { (new DecimalFormat("0.###E0")).getMinimumFractionDigits() }
+t("s1788_0") { (new DecimalFormat("#,##0.00")).getMinimumFractionDigits() }
+t("s1788_1") { (new DecimalFormat("0.###E0")).getMinimumFractionDigits() }
 // method java.text.DecimalFormat getMinimumIntegerDigits
-t("s1739_0") { (new DecimalFormat("#,##0.00")).getMinimumIntegerDigits() }
-t("s1739_1") { (new DecimalFormat("0.###E0")).getMinimumIntegerDigits() }
+t("s1789_0") { (new DecimalFormat("#,##0.00")).getMinimumIntegerDigits() }
+t("s1789_1") { (new DecimalFormat("0.###E0")).getMinimumIntegerDigits() }
 // method java.text.DecimalFormat getMultiplier
-t("s1740_0") { (new DecimalFormat("#,##0.00")).getMultiplier() }
-t("s1740_1") { (new DecimalFormat("0.###E0")).getMultiplier() }
+t("s1790_0") { (new DecimalFormat("#,##0.00")).getMultiplier() }
+t("s1790_1") { (new DecimalFormat("0.###E0")).getMultiplier() }
 // method java.text.DecimalFormat getNegativePrefix
-t("s1741_0") { (new DecimalFormat("#,##0.00")).getNegativePrefix() }
-t("s1741_1") { (new DecimalFormat("0.###E0")).getNegativePrefix() }
+t("s1791_0") { (new DecimalFormat("#,##0.00")).getNegativePrefix() }
+t("s1791_1") { (new DecimalFormat("0.###E0")).getNegativePrefix() }
 // method java.text.DecimalFormat getNegativeSuffix
-t("s1742_0") { (new DecimalFormat("#,##0.00")).getNegativeSuffix() }
-t("s1742_1") { (new DecimalFormat("0.###E0")).getNegativeSuffix() }
+t("s1792_0") { (new DecimalFormat("#,##0.00")).getNegativeSuffix() }
+t("s1792_1") { (new DecimalFormat("0.###E0")).getNegativeSuffix() }
 // method java.text.DecimalFormat getPositivePrefix
-t("s1743_0") { (new DecimalFormat("#,##0.00")).getPositivePrefix() }
-t("s1743_1") { (new DecimalFormat("0.###E0")).getPositivePrefix() }
+t("s1793_0") { (new DecimalFormat("#,##0.00")).getPositivePrefix() }
+t("s1793_1") { (new DecimalFormat("0.###E0")).getPositivePrefix() }
 // method java.text.DecimalFormat getPositiveSuffix
-t("s1744_0") { (new DecimalFormat("#,##0.00")).getPositiveSuffix() }
-t("s1744_1") { (new DecimalFormat("0.###E0")).getPositiveSuffix() }
+t("s1794_0") { (new DecimalFormat("#,##0.00")).getPositiveSuffix() }
+t("s1794_1") { (new DecimalFormat("0.###E0")).getPositiveSuffix() }
 // method java.text.DecimalFormat getRoundingMode
-t("s1745_0") { (new DecimalFormat("#,##0.00")).getRoundingMode() }
-t("s1745_1") { (new DecimalFormat("0.###E0")).getRoundingMode() }
+t("s1795_0") { (new DecimalFormat("#,##0.00")).getRoundingMode() }
+t("s1795_1") { (new DecimalFormat("0.###E0")).getRoundingMode() }
 // method java.text.DecimalFormat hashCode
-t("s1746_0") { (new DecimalFormat("#,##0.00")).hashCode() }
-t("s1746_1") { (new DecimalFormat("0.###E0")).hashCode() }
+t("s1796_0") { (new DecimalFormat("#,##0.00")).hashCode() }
+t("s1796_1") { (new DecimalFormat("0.###E0")).hashCode() }
 // method java.text.DecimalFormat isDecimalSeparatorAlwaysShown
-t("s1747_0") { (new DecimalFormat("#,##0.00")).isDecimalSeparatorAlwaysShown() }
-t("s1747_1") { (new DecimalFormat("0.###E0")).isDecimalSeparatorAlwaysShown() }
+t("s1797_0") { (new DecimalFormat("#,##0.00")).isDecimalSeparatorAlwaysShown() }
+t("s1797_1") { (new DecimalFormat("0.###E0")).isDecimalSeparatorAlwaysShown() }
 // method java.text.DecimalFormat isGroupingUsed
-t("s1748_0") { (new DecimalFormat("#,##0.00")).isGroupingUsed() }
-t("s1748_1") { (new DecimalFormat("0.###E0")).isGroupingUsed() }
+t("s1798_0") { (new DecimalFormat("#,##0.00")).isGroupingUsed() }
+t("s1798_1") { (new DecimalFormat("0.###E0")).isGroupingUsed() }
 // method java.text.DecimalFormat isParseBigDecimal
-t("s1749_0") { (new DecimalFormat("#,##0.00")).isParseBigDecimal() }
-t("s1749_1") { (new DecimalFormat("0.###E0")).isParseBigDecimal() }
+t("s1799_0") { (new DecimalFormat("#,##0.00")).isParseBigDecimal() }
+t("s1799_1") { (new DecimalFormat("0.###E0")).isParseBigDecimal() }
 // method java.text.DecimalFormat isParseIntegerOnly
-t("s1750_0") { (new DecimalFormat("#,##0.00")).isParseIntegerOnly() }
-t("s1750_1") { (new DecimalFormat("0.###E0")).isParseIntegerOnly() }
+t("s1800_0") { (new DecimalFormat("#,##0.00")).isParseIntegerOnly() }
+t("s1800_1") { (new DecimalFormat("0.###E0")).isParseIntegerOnly() }
 // method java.text.DecimalFormat parse java.lang.String
-t("s1751_0") { (new DecimalFormat("#,##0.00")).parse("") }
-t("s1751_1") { (new DecimalFormat("0.###E0")).parse("Ünïcödé 😀") }
-t("s1751_2") { (new DecimalFormat("#,##0.00")).parse("b") }
-t("s1751_3") { (new DecimalFormat("0.###E0")).parse("12") }
-t("s1751_4") { (new DecimalFormat("#,##0.00")).parse(null) }
+t("s1801_0") { (new DecimalFormat("#,##0.00")).parse("") }
+t("s1801_1") { (new DecimalFormat("0.###E0")).parse("Ünïcödé 😀") }
+t("s1801_2") { (new DecimalFormat("#,##0.00")).parse("b") }
+t("s1801_3") { (new DecimalFormat("0.###E0")).parse("12") }
+t("s1801_4") { (new DecimalFormat("#,##0.00")).parse(null) }
 // method java.text.DecimalFormat parseObject java.lang.String
-t("s1753_3") { (new DecimalFormat("0.###E0")).parseObject("12") }
-t("s1753_4") { (new DecimalFormat("#,##0.00")).parseObject(null) }
+t("s1803_3") { (new DecimalFormat("0.###E0")).parseObject("12") }
+t("s1803_4") { (new DecimalFormat("#,##0.00")).parseObject(null) }
 // method java.text.DecimalFormat setCurrency java.util.Currency
-t("s1755_0") { (new DecimalFormat("#,##0.00")).setCurrency(null) }
-t("s1755_1") { (new DecimalFormat("0.###E0")).setCurrency(null) }
+t("s1805_0") { (new DecimalFormat("#,##0.00")).setCurrency(null) }
+t("s1805_1") { (new DecimalFormat("0.###E0")).setCurrency(null) }
 // method java.text.DecimalFormat setDecimalSeparatorAlwaysShown boolean
-t("s1757_0") { (new DecimalFormat("#,##0.00")).setDecimalSeparatorAlwaysShown(false) }
-t("s1757_1") { (new DecimalFormat("0.###E0")).setDecimalSeparatorAlwaysShown(true) }
+t("s1807_0") { (new DecimalFormat("#,##0.00")).setDecimalSeparatorAlwaysShown(false) }
+t("s1807_1") { (new DecimalFormat("0.###E0")).setDecimalSeparatorAlwaysShown(true) }
 // method java.text.DecimalFormat setGroupingSize int
-t("s1758_0") { (new DecimalFormat("#,##0.00")).setGroupingSize(0) }
-t("s1758_1") { (new DecimalFormat("0.###E0")).setGroupingSize(-1) }
-t("s1758_2") { (new DecimalFormat("#,##0.00")).setGroupingSize(2147483647) }
-t("s1758_3") { (new DecimalFormat("0.###E0")).setGroupingSize(1) }
+t("s1808_0") { (new DecimalFormat("#,##0.00")).setGroupingSize(0) }
+t("s1808_1") { (new DecimalFormat("0.###E0")).setGroupingSize(-1) }
+t("s1808_2") { (new DecimalFormat("#,##0.00")).setGroupingSize(2147483647) }
+t("s1808_3") { (new DecimalFormat("0.###E0")).setGroupingSize(1) }
 // method java.text.DecimalFormat setGroupingUsed boolean
-t("s1759_0") { (new DecimalFormat("#,##0.00")).setGroupingUsed(false) }
-t("s1759_1") { (new DecimalFormat("0.###E0")).setGroupingUsed(true) }
+t("s1809_0") { (new DecimalFormat("#,##0.00")).setGroupingUsed(false) }
+t("s1809_1") { (new DecimalFormat("0.###E0")).setGroupingUsed(true) }
 // method java.text.DecimalFormat setMaximumFractionDigits int
-t("s1760_0") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(0) }
-t("s1760_1") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(-1) }
-t("s1760_2") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(2147483647) }
-t("s1760_3") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(1) }
+t("s1810_0") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(0) }
+t("s1810_1") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(-1) }
+t("s1810_2") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(2147483647) }
+t("s1810_3") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(1) }
 // method java.text.DecimalFormat setMaximumIntegerDigits int
-t("s1761_0") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(0) }
-t("s1761_1") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(-1) }
-t("s1761_2") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(2147483647) }
-t("s1761_3") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(1) }
+t("s1811_0") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(0) }
+t("s1811_1") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(-1) }
+t("s1811_2") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(2147483647) }
+t("s1811_3") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(1) }
 // method java.text.DecimalFormat setMinimumFractionDigits int
-t("s1762_0") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(0) }
-t("s1762_1") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(-1) }
-t("s1762_2") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(2147483647) }
-t("s1762_3") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(1) }
+t("s1812_0") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(0) }
+t("s1812_1") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(-1) }
+t("s1812_2") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(2147483647) }
+t("s1812_3") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(1) }
 // method java.text.DecimalFormat setMinimumIntegerDigits int
-t("s1763_0") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(0) }
-t("s1763_1") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(-1) }
-t("s1763_2") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(2147483647) }
-t("s1763_3") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(1) }
+t("s1813_0") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(0) }
+t("s1813_1") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(-1) }
+t("s1813_2") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(2147483647) }
+t("s1813_3") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(1) }
 // method java.text.DecimalFormat setMultiplier int
-t("s1764_0") { (new DecimalFormat("#,##0.00")).setMultiplier(0) }
-t("s1764_1") { (new DecimalFormat("0.###E0")).setMultiplier(-1) }
-t("s1764_2") { (new DecimalFormat("#,##0.00")).setMultiplier(2147483647) }
-t("s1764_3") { (new DecimalFormat("0.###E0")).setMultiplier(1) }
+t("s1814_0") { (new DecimalFormat("#,##0.00")).setMultiplier(0) }
+t("s1814_1") { (new DecimalFormat("0.###E0")).setMultiplier(-1) }
+t("s1814_2") { (new DecimalFormat("#,##0.00")).setMultiplier(2147483647) }
+t("s1814_3") { (new DecimalFormat("0.###E0")).setMultiplier(1) }
 // method java.text.DecimalFormat setNegativePrefix java.lang.String
-t("s1765_0") { (new DecimalFormat("#,##0.00")).setNegativePrefix("") }
-t("s1765_1") { (new DecimalFormat("0.###E0")).setNegativePrefix("Ünïcödé 😀") }
-t("s1765_2") { (new DecimalFormat("#,##0.00")).setNegativePrefix("b") }
-t("s1765_3") { (new DecimalFormat("0.###E0")).setNegativePrefix("12") }
-t("s1765_4") { (new DecimalFormat("#,##0.00")).setNegativePrefix(null) }
+t("s1815_0") { (new DecimalFormat("#,##0.00")).setNegativePrefix("") }
+t("s1815_1") { (new DecimalFormat("0.###E0")).setNegativePrefix("Ünïcödé 😀") }
+t("s1815_2") { (new DecimalFormat("#,##0.00")).setNegativePrefix("b") }
+t("s1815_3") { (new DecimalFormat("0.###E0")).setNegativePrefix("12") }
+t("s1815_4") { (new DecimalFormat("#,##0.00")).setNegativePrefix(null) }
 // method java.text.DecimalFormat setNegativeSuffix java.lang.String
-t("s1766_0") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("") }
-t("s1766_1") { (new DecimalFormat("0.###E0")).setNegativeSuffix("Ünïcödé 😀") }
-t("s1766_2") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("b") }
-t("s1766_3") { (new DecimalFormat("0.###E0")).setNegativeSuffix("12") }
-t("s1766_4") { (new DecimalFormat("#,##0.00")).setNegativeSuffix(null) }
+t("s1816_0") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("") }
+t("s1816_1") { (new DecimalFormat("0.###E0")).setNegativeSuffix("Ünïcödé 😀") }
+t("s1816_2") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("b") }
+t("s1816_3") { (new DecimalFormat("0.###E0")).setNegativeSuffix("12") }
+t("s1816_4") { (new DecimalFormat("#,##0.00")).setNegativeSuffix(null) }
 // method java.text.DecimalFormat setParseBigDecimal boolean
-t("s1767_0") { (new DecimalFormat("#,##0.00")).setParseBigDecimal(false) }
-t("s1767_1") { (new DecimalFormat("0.###E0")).setParseBigDecimal(true) }
+t("s1817_0") { (new DecimalFormat("#,##0.00")).setParseBigDecimal(false) }
+t("s1817_1") { (new DecimalFormat("0.###E0")).setParseBigDecimal(true) }
 // method java.text.DecimalFormat setParseIntegerOnly boolean
-t("s1768_0") { (new DecimalFormat("#,##0.00")).setParseIntegerOnly(false) }
-t("s1768_1") { (new DecimalFormat("0.###E0")).setParseIntegerOnly(true) }
+t("s1818_0") { (new DecimalFormat("#,##0.00")).setParseIntegerOnly(false) }
+t("s1818_1") { (new DecimalFormat("0.###E0")).setParseIntegerOnly(true) }
 // method java.text.DecimalFormat setPositivePrefix java.lang.String
-t("s1769_0") { (new DecimalFormat("#,##0.00")).setPositivePrefix("") }
-t("s1769_1") { (new DecimalFormat("0.###E0")).setPositivePrefix("Ünïcödé 😀") }
-t("s1769_2") { (new DecimalFormat("#,##0.00")).setPositivePrefix("b") }
-t("s1769_3") { (new DecimalFormat("0.###E0")).setPositivePrefix("12") }
-t("s1769_4") { (new DecimalFormat("#,##0.00")).setPositivePrefix(null) }
+t("s1819_0") { (new DecimalFormat("#,##0.00")).setPositivePrefix("") }
+t("s1819_1") { (new DecimalFormat("0.###E0")).setPositivePrefix("Ünïcödé 😀") }
+t("s1819_2") { (new DecimalFormat("#,##0.00")).setPositivePrefix("b") }
+t("s1819_3") { (new DecimalFormat("0.###E0")).setPositivePrefix("12") }
+t("s1819_4") { (new DecimalFormat("#,##0.00")).setPositivePrefix(null) }

@@ -29,140 +29,140 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormatSymbols clone
-t("s1774_0") { (new DecimalFormatSymbols(Locale.US)).clone() }
+t("s1824_0") { (new DecimalFormatSymbols(Locale.US)).clone() }
 // method java.text.DecimalFormatSymbols equals java.lang.Object
-t("s1775_0") { (new DecimalFormatSymbols(Locale.US)).equals(3) }
-t("s1775_1") { (new DecimalFormatSymbols(Locale.US)).equals(null) }
-t("s1775_2") { (new DecimalFormatSymbols(Locale.US)).equals([1, 2]) }
-t("s1775_3") { (new DecimalFormatSymbols(Locale.US)).equals([a: 1]) }
+t("s1825_0") { (new DecimalFormatSymbols(Locale.US)).equals(3) }
+t("s1825_1") { (new DecimalFormatSymbols(Locale.US)).equals(null) }
+t("s1825_2") { (new DecimalFormatSymbols(Locale.US)).equals([1, 2]) }
+t("s1825_3") { (new DecimalFormatSymbols(Locale.US)).equals([a: 1]) }
 // method java.text.DecimalFormatSymbols getCurrency
-t("s1777_0") { (new DecimalFormatSymbols(Locale.US)).getCurrency() }
+t("s1827_0") { (new DecimalFormatSymbols(Locale.US)).getCurrency() }
 // method java.text.DecimalFormatSymbols getCurrencySymbol
-t("s1778_0") { (new DecimalFormatSymbols(Locale.US)).getCurrencySymbol() }
+t("s1828_0") { (new DecimalFormatSymbols(Locale.US)).getCurrencySymbol() }
 // method java.text.DecimalFormatSymbols getDecimalSeparator
-t("s1779_0") { (new DecimalFormatSymbols(Locale.US)).getDecimalSeparator() }
+t("s1829_0") { (new DecimalFormatSymbols(Locale.US)).getDecimalSeparator() }
 // method java.text.DecimalFormatSymbols getDigit
-t("s1780_0") { (new DecimalFormatSymbols(Locale.US)).getDigit() }
+t("s1830_0") { (new DecimalFormatSymbols(Locale.US)).getDigit() }
 // method java.text.DecimalFormatSymbols getExponentSeparator
-t("s1781_0") { (new DecimalFormatSymbols(Locale.US)).getExponentSeparator() }
+t("s1831_0") { (new DecimalFormatSymbols(Locale.US)).getExponentSeparator() }
 // method java.text.DecimalFormatSymbols getGroupingSeparator
-t("s1782_0") { (new DecimalFormatSymbols(Locale.US)).getGroupingSeparator() }
+t("s1832_0") { (new DecimalFormatSymbols(Locale.US)).getGroupingSeparator() }
 // method java.text.DecimalFormatSymbols getInfinity
-t("s1783_0") { (new DecimalFormatSymbols(Locale.US)).getInfinity() }
+t("s1833_0") { (new DecimalFormatSymbols(Locale.US)).getInfinity() }
 // method java.text.DecimalFormatSymbols getInternationalCurrencySymbol
-t("s1784_0") { (new DecimalFormatSymbols(Locale.US)).getInternationalCurrencySymbol() }
+t("s1834_0") { (new DecimalFormatSymbols(Locale.US)).getInternationalCurrencySymbol() }
 // method java.text.DecimalFormatSymbols getMinusSign
-t("s1785_0") { (new DecimalFormatSymbols(Locale.US)).getMinusSign() }
+t("s1835_0") { (new DecimalFormatSymbols(Locale.US)).getMinusSign() }
 // method java.text.DecimalFormatSymbols getMonetaryDecimalSeparator
-t("s1786_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryDecimalSeparator() }
+t("s1836_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryDecimalSeparator() }
 // method java.text.DecimalFormatSymbols getMonetaryGroupingSeparator
-t("s1787_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryGroupingSeparator() }
+t("s1837_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryGroupingSeparator() }
 // method java.text.DecimalFormatSymbols getNaN
-t("s1788_0") { (new DecimalFormatSymbols(Locale.US)).getNaN() }
+t("s1838_0") { (new DecimalFormatSymbols(Locale.US)).getNaN() }
 // method java.text.DecimalFormatSymbols getPatternSeparator
-t("s1789_0") { (new DecimalFormatSymbols(Locale.US)).getPatternSeparator() }
+t("s1839_0") { (new DecimalFormatSymbols(Locale.US)).getPatternSeparator() }
 // method java.text.DecimalFormatSymbols getPerMill
-t("s1790_0") { (new DecimalFormatSymbols(Locale.US)).getPerMill() }
+t("s1840_0") { (new DecimalFormatSymbols(Locale.US)).getPerMill() }
 // method java.text.DecimalFormatSymbols getPercent
-t("s1791_0") { (new DecimalFormatSymbols(Locale.US)).getPercent() }
+t("s1841_0") { (new DecimalFormatSymbols(Locale.US)).getPercent() }
 // method java.text.DecimalFormatSymbols getZeroDigit
-t("s1792_0") { (new DecimalFormatSymbols(Locale.US)).getZeroDigit() }
+t("s1842_0") { (new DecimalFormatSymbols(Locale.US)).getZeroDigit() }
 // method java.text.DecimalFormatSymbols hashCode
-tc("s1793_0") { (new DecimalFormatSymbols(Locale.US)).hashCode() }
+tc("s1843_0") { (new DecimalFormatSymbols(Locale.US)).hashCode() }
 // method java.text.DecimalFormatSymbols setCurrency java.util.Currency
-t("s1794_0") { (new DecimalFormatSymbols(Locale.US)).setCurrency(null) }
+t("s1844_0") { (new DecimalFormatSymbols(Locale.US)).setCurrency(null) }
 // method java.text.DecimalFormatSymbols setCurrencySymbol java.lang.String
-t("s1795_0") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("") }
-t("s1795_1") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("Ünïcödé 😀") }
-t("s1795_2") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("b") }
-t("s1795_3") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("12") }
-t("s1795_4") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol(null) }
+t("s1845_0") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("") }
+t("s1845_1") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("Ünïcödé 😀") }
+t("s1845_2") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("b") }
+t("s1845_3") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("12") }
+t("s1845_4") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol(null) }
 // method java.text.DecimalFormatSymbols setDecimalSeparator char
-t("s1796_0") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('Z' as char)) }
-t("s1796_1") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('é' as char)) }
-t("s1796_2") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator((' ' as char)) }
-t("s1796_3") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('a' as char)) }
+t("s1846_0") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('Z' as char)) }
+t("s1846_1") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('é' as char)) }
+t("s1846_2") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator((' ' as char)) }
+t("s1846_3") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setDigit char
-t("s1797_0") { (new DecimalFormatSymbols(Locale.US)).setDigit(('Z' as char)) }
-t("s1797_1") { (new DecimalFormatSymbols(Locale.US)).setDigit(('é' as char)) }
-t("s1797_2") { (new DecimalFormatSymbols(Locale.US)).setDigit((' ' as char)) }
-t("s1797_3") { (new DecimalFormatSymbols(Locale.US)).setDigit(('a' as char)) }
+t("s1847_0") { (new DecimalFormatSymbols(Locale.US)).setDigit(('Z' as char)) }
+t("s1847_1") { (new DecimalFormatSymbols(Locale.US)).setDigit(('é' as char)) }
+t("s1847_2") { (new DecimalFormatSymbols(Locale.US)).setDigit((' ' as char)) }
+t("s1847_3") { (new DecimalFormatSymbols(Locale.US)).setDigit(('a' as char)) }
 // method java.text.DecimalFormatSymbols setExponentSeparator java.lang.String
-t("s1798_0") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("") }
-t("s1798_1") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("Ünïcödé 😀") }
-t("s1798_2") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("b") }
-t("s1798_3") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("12") }
+t("s1848_0") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("") }
+t("s1848_1") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("Ünïcödé 😀") }
+t("s1848_2") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("b") }
+t("s1848_3") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("12") }
 // method java.text.DecimalFormatSymbols setGroupingSeparator char
-t("s1799_0") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('Z' as char)) }
-t("s1799_1") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('é' as char)) }
-t("s1799_2") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator((' ' as char)) }
-t("s1799_3") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('a' as char)) }
+t("s1849_0") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('Z' as char)) }
+t("s1849_1") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('é' as char)) }
+t("s1849_2") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator((' ' as char)) }
+t("s1849_3") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setInfinity java.lang.String
-t("s1800_0") { (new DecimalFormatSymbols(Locale.US)).setInfinity("") }
-t("s1800_1") { (new DecimalFormatSymbols(Locale.US)).setInfinity("Ünïcödé 😀") }
-t("s1800_2") { (new DecimalFormatSymbols(Locale.US)).setInfinity("b") }
-t("s1800_3") { (new DecimalFormatSymbols(Locale.US)).setInfinity("12") }
-t("s1800_4") { (new DecimalFormatSymbols(Locale.US)).setInfinity(null) }
+t("s1850_0") { (new DecimalFormatSymbols(Locale.US)).setInfinity("") }
+t("s1850_1") { (new DecimalFormatSymbols(Locale.US)).setInfinity("Ünïcödé 😀") }
+t("s1850_2") { (new DecimalFormatSymbols(Locale.US)).setInfinity("b") }
+t("s1850_3") { (new DecimalFormatSymbols(Locale.US)).setInfinity("12") }
+t("s1850_4") { (new DecimalFormatSymbols(Locale.US)).setInfinity(null) }
 // method java.text.DecimalFormatSymbols setInternationalCurrencySymbol java.lang.String
-t("s1801_0") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("") }
-t("s1801_1") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("Ünïcödé 😀") }
-t("s1801_2") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("b") }
-t("s1801_3") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("12") }
-t("s1801_4") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol(null) }
+t("s1851_0") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("") }
+t("s1851_1") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("Ünïcödé 😀") }
+t("s1851_2") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("b") }
+t("s1851_3") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("12") }
+t("s1851_4") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol(null) }
 // method java.text.DecimalFormatSymbols setMinusSign char
-t("s1802_0") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('Z' as char)) }
-t("s1802_1") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('é' as char)) }
-t("s1802_2") { (new DecimalFormatSymbols(Locale.US)).setMinusSign((' ' as char)) }
-t("s1802_3") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('a' as char)) }
+t("s1852_0") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('Z' as char)) }
+t("s1852_1") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('é' as char)) }
+t("s1852_2") { (new DecimalFormatSymbols(Locale.US)).setMinusSign((' ' as char)) }
+t("s1852_3") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('a' as char)) }
 // method java.text.DecimalFormatSymbols setMonetaryDecimalSeparator char
-t("s1803_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('Z' as char)) }
-t("s1803_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('é' as char)) }
-t("s1803_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator((' ' as char)) }
-t("s1803_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('a' as char)) }
+t("s1853_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('Z' as char)) }
+t("s1853_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('é' as char)) }
+t("s1853_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator((' ' as char)) }
+t("s1853_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setMonetaryGroupingSeparator char
-t("s1804_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('Z' as char)) }
-t("s1804_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('é' as char)) }
-t("s1804_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator((' ' as char)) }
-t("s1804_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('a' as char)) }
+t("s1854_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('Z' as char)) }
+t("s1854_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('é' as char)) }
+t("s1854_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator((' ' as char)) }
+t("s1854_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setNaN java.lang.String
-t("s1805_0") { (new DecimalFormatSymbols(Locale.US)).setNaN("") }
-t("s1805_1") { (new DecimalFormatSymbols(Locale.US)).setNaN("Ünïcödé 😀") }
-t("s1805_2") { (new DecimalFormatSymbols(Locale.US)).setNaN("b") }
-t("s1805_3") { (new DecimalFormatSymbols(Locale.US)).setNaN("12") }
-t("s1805_4") { (new DecimalFormatSymbols(Locale.US)).setNaN(null) }
+t("s1855_0") { (new DecimalFormatSymbols(Locale.US)).setNaN("") }
+t("s1855_1") { (new DecimalFormatSymbols(Locale.US)).setNaN("Ünïcödé 😀") }
+t("s1855_2") { (new DecimalFormatSymbols(Locale.US)).setNaN("b") }
+t("s1855_3") { (new DecimalFormatSymbols(Locale.US)).setNaN("12") }
+t("s1855_4") { (new DecimalFormatSymbols(Locale.US)).setNaN(null) }
 // method java.text.DecimalFormatSymbols setPatternSeparator char
-t("s1806_0") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('Z' as char)) }
-t("s1806_1") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('é' as char)) }
-t("s1806_2") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator((' ' as char)) }
-t("s1806_3") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('a' as char)) }
+t("s1856_0") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('Z' as char)) }
+t("s1856_1") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('é' as char)) }
+t("s1856_2") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator((' ' as char)) }
+t("s1856_3") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setPerMill char
-t("s1807_0") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('Z' as char)) }
-t("s1807_1") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('é' as char)) }
-t("s1807_2") { (new DecimalFormatSymbols(Locale.US)).setPerMill((' ' as char)) }
-t("s1807_3") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('a' as char)) }
+t("s1857_0") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('Z' as char)) }
+t("s1857_1") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('é' as char)) }
+t("s1857_2") { (new DecimalFormatSymbols(Locale.US)).setPerMill((' ' as char)) }
+t("s1857_3") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('a' as char)) }
 // method java.text.DecimalFormatSymbols setPercent char
-t("s1808_0") { (new DecimalFormatSymbols(Locale.US)).setPercent(('Z' as char)) }
-t("s1808_1") { (new DecimalFormatSymbols(Locale.US)).setPercent(('é' as char)) }
-t("s1808_2") { (new DecimalFormatSymbols(Locale.US)).setPercent((' ' as char)) }
-t("s1808_3") { (new DecimalFormatSymbols(Locale.US)).setPercent(('a' as char)) }
+t("s1858_0") { (new DecimalFormatSymbols(Locale.US)).setPercent(('Z' as char)) }
+t("s1858_1") { (new DecimalFormatSymbols(Locale.US)).setPercent(('é' as char)) }
+t("s1858_2") { (new DecimalFormatSymbols(Locale.US)).setPercent((' ' as char)) }
+t("s1858_3") { (new DecimalFormatSymbols(Locale.US)).setPercent(('a' as char)) }
 // method java.text.DecimalFormatSymbols setZeroDigit char
-t("s1809_0") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('Z' as char)) }
-t("s1809_1") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('é' as char)) }
-t("s1809_2") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit((' ' as char)) }
-t("s1809_3") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('a' as char)) }
+t("s1859_0") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('Z' as char)) }
+t("s1859_1") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('é' as char)) }
+t("s1859_2") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit((' ' as char)) }
+t("s1859_3") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('a' as char)) }
 // method java.text.DecimalFormatSymbols toString
-t("s1810_0") { (new DecimalFormatSymbols(Locale.US)).toString() }
+t("s1860_0") { (new DecimalFormatSymbols(Locale.US)).toString() }
 // new java.text.DecimalFormatSymbols 
-t("s1839_0") { new DecimalFormatSymbols() }
+t("s1896_0") { new DecimalFormatSymbols() }
 // new java.text.DecimalFormatSymbols java.util.Locale
-t("s1840_0") { new DecimalFormatSymbols(Locale.US) }
-t("s1840_1") { new DecimalFormatSymbols(Locale.FRANCE) }
-t("s1840_2") { new DecimalFormatSymbols(Locale.ROOT) }
-t("s1840_3") { new DecimalFormatSymbols(Locale.UK) }
+t("s1897_0") { new DecimalFormatSymbols(Locale.US) }
+t("s1897_1") { new DecimalFormatSymbols(Locale.FRANCE) }
+t("s1897_2") { new DecimalFormatSymbols(Locale.ROOT) }
+t("s1897_3") { new DecimalFormatSymbols(Locale.UK) }
 // staticMethod java.text.DecimalFormatSymbols getInstance
-tc("s1845_0") { DecimalFormatSymbols.getInstance() }
+tc("s1906_0") { DecimalFormatSymbols.getInstance() }
 // staticMethod java.text.DecimalFormatSymbols getInstance java.util.Locale
-tc("s1846_0") { DecimalFormatSymbols.getInstance(Locale.US) }
-tc("s1846_1") { DecimalFormatSymbols.getInstance(Locale.FRANCE) }
-tc("s1846_2") { DecimalFormatSymbols.getInstance(Locale.ROOT) }
-tc("s1846_3") { DecimalFormatSymbols.getInstance(Locale.UK) }
+tc("s1907_0") { DecimalFormatSymbols.getInstance(Locale.US) }
+tc("s1907_1") { DecimalFormatSymbols.getInstance(Locale.FRANCE) }
+tc("s1907_2") { DecimalFormatSymbols.getInstance(Locale.ROOT) }
+tc("s1907_3") { DecimalFormatSymbols.getInstance(Locale.UK) }
