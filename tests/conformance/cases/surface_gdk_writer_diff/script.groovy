@@ -27,15 +27,7 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withPrintWriter java.io.Writer groovy.lang.Closure
-t("s769_1") { (new StringWriter()).withPrintWriter({ a, b -> a <=> b }) }
-t("s769_2") { (new StringWriter()).withPrintWriter({ -> 42 }) }
-t("s769_3") { (new StringWriter()).withPrintWriter({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods write java.io.Writer groovy.lang.Writable
 t("s770_0") { (new StringWriter()).write(null) }
-// staticMethod org.codehaus.groovy.runtime.IOGroovyMethods withPrintWriter java.io.Writer groovy.lang.Closure
-t("s777_1") { (new StringWriter()).withPrintWriter({ a, b -> a <=> b }) }
-t("s777_2") { (new StringWriter()).withPrintWriter({ -> 42 }) }
-t("s777_3") { (new StringWriter()).withPrintWriter({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.IOGroovyMethods write java.io.Writer groovy.lang.Writable
 t("s778_0") { (new StringWriter()).write(null) }

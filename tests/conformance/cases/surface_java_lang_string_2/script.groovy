@@ -124,6 +124,29 @@ t("s1265_2") { ("Ünïcödé 😀").trim() }
 t("s1265_3") { ("a,b,c").trim() }
 // new java.lang.String 
 t("s1365_0") { new String() }
+// new java.lang.String byte[]
+t("s1366_0") { new String(([104, 105] as byte[])) }
+t("s1366_1") { new String(([] as byte[])) }
+// new java.lang.String byte[] int
+t("s1367_0") { new String(([104, 105] as byte[]), 0) }
+t("s1367_1") { new String(([] as byte[]), -1) }
+t("s1367_2") { new String(([104, 105] as byte[]), 1) }
+t("s1367_3") { new String(([] as byte[]), 3) }
+// new java.lang.String byte[] int int
+t("s1368_0") { new String(([104, 105] as byte[]), 0, -1) }
+t("s1368_1") { new String(([] as byte[]), -1, 1) }
+t("s1368_2") { new String(([104, 105] as byte[]), 1, 3) }
+t("s1368_3") { new String(([] as byte[]), 3, 0) }
+// new java.lang.String byte[] int int int
+t("s1369_0") { new String(([104, 105] as byte[]), 0, -1, 1) }
+t("s1369_1") { new String(([] as byte[]), -1, 1, 3) }
+t("s1369_2") { new String(([104, 105] as byte[]), 1, 3, 0) }
+t("s1369_3") { new String(([] as byte[]), 3, 0, -1) }
+// new java.lang.String byte[] java.lang.String
+t("s1372_0") { new String(([104, 105] as byte[]), "") }
+t("s1372_1") { new String(([] as byte[]), "Ünïcödé 😀") }
+t("s1372_2") { new String(([104, 105] as byte[]), "b") }
+t("s1372_3") { new String(([] as byte[]), "12") }
 // new java.lang.String char[]
 t("s1374_0") { new String((['a', 'b'] as char[])) }
 t("s1374_1") { new String(([] as char[])) }

@@ -36,24 +36,6 @@ t("s1248_4") { ("abc").split(null) }
 t("s1249_4") { ("abc").split(null, -1) }
 // method java.lang.String startsWith java.lang.String int
 t("s1251_4") { ("abc").startsWith(null, -1) }
-// new java.lang.String byte[]
-t("s1366_0") { new String(([104, 105] as byte[])) }
-t("s1366_1") { new String(([] as byte[])) }
-// new java.lang.String byte[] int
-t("s1367_0") { new String(([104, 105] as byte[]), 0) }
-t("s1367_1") { new String(([] as byte[]), -1) }
-t("s1367_2") { new String(([104, 105] as byte[]), 1) }
-t("s1367_3") { new String(([] as byte[]), 3) }
-// new java.lang.String byte[] int int
-t("s1368_0") { new String(([104, 105] as byte[]), 0, -1) }
-t("s1368_1") { new String(([] as byte[]), -1, 1) }
-t("s1368_2") { new String(([104, 105] as byte[]), 1, 3) }
-t("s1368_3") { new String(([] as byte[]), 3, 0) }
-// new java.lang.String byte[] int int int
-t("s1369_0") { new String(([104, 105] as byte[]), 0, -1, 1) }
-t("s1369_1") { new String(([] as byte[]), -1, 1, 3) }
-t("s1369_2") { new String(([104, 105] as byte[]), 1, 3, 0) }
-t("s1369_3") { new String(([] as byte[]), 3, 0, -1) }
 // new java.lang.String byte[] int int java.lang.String
 t("s1370_0") { new String(([104, 105] as byte[]), 0, -1, "b") }
 t("s1370_1") { new String(([] as byte[]), -1, 1, "12") }
@@ -66,10 +48,6 @@ t("s1371_1") { new String(([] as byte[]), -1, 1, null) }
 t("s1371_2") { new String(([104, 105] as byte[]), 1, 3, null) }
 t("s1371_3") { new String(([] as byte[]), 3, 0, null) }
 // new java.lang.String byte[] java.lang.String
-t("s1372_0") { new String(([104, 105] as byte[]), "") }
-t("s1372_1") { new String(([] as byte[]), "Ünïcödé 😀") }
-t("s1372_2") { new String(([104, 105] as byte[]), "b") }
-t("s1372_3") { new String(([] as byte[]), "12") }
 t("s1372_4") { new String(([104, 105] as byte[]), null) }
 // new java.lang.String byte[] java.nio.charset.Charset
 t("s1373_0") { new String(([104, 105] as byte[]), null) }
