@@ -480,6 +480,7 @@ def decode_escapes(text: str, scanner: Scanner | None = None, offset: int = 0) -
     if "\\" not in text:
         return text
     out: list[str] = []
+    surrogates = False
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -503,6 +504,7 @@ def decode_escapes(text: str, scanner: Scanner | None = None, offset: int = 0) -
                     raise scanner.error("Invalid unicode escape", offset + i)
                 raise ValueError("Invalid unicode escape")
             out.append(chr(int(digits, 16)))
+            surrogates = surrogates or 0xD800 <= int(digits, 16) <= 0xDFFF
             i = j + 4
         elif nxt.isdigit() and nxt in "01234567":
             j = i + 1
@@ -514,6 +516,10 @@ def decode_escapes(text: str, scanner: Scanner | None = None, offset: int = 0) -
             if scanner is not None:
                 raise scanner.error(f"Unexpected character after backslash: '{nxt}'", offset + i)
             raise ValueError(f"bad escape \\{nxt}")
+    if surrogates:  # `"\\uD83D\\uDE00"` is the emoji itself (runtime/core/utf16.py's one spelling)
+        return (
+            "".join(out).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        )
     return "".join(out)
 
 

@@ -26,7 +26,7 @@ from convoscript.lib.groovy_json import jsonbuilder, jsonoutput, jsonslurper
 from convoscript.lib.groovy_time import category as time_category
 from convoscript.lib.groovy_time import durations as time_durations
 from convoscript.lib.groovy_util import orderby
-from convoscript.lib.java_io import stringwriter
+from convoscript.lib.java_io import printwriter, stringwriter
 from convoscript.lib.java_lang import (
     boxes,
     character,
@@ -39,7 +39,7 @@ from convoscript.lib.java_lang import (
 )
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
-from convoscript.lib.java_text import dateformat, decimalsymbols, numberformat
+from convoscript.lib.java_text import dateformat, decimalsymbols, normalizer, numberformat
 from convoscript.lib.java_time import adjusters as time_adjusters
 from convoscript.lib.java_time import amount as time_amount
 from convoscript.lib.java_time import clocks as time_clocks
@@ -98,6 +98,7 @@ _MODULES: tuple[ModuleType, ...] = (
     throwables,
     threadstate,
     stringwriter,
+    printwriter,
     # java.math
     bigdecimal,
     biginteger,
@@ -125,6 +126,7 @@ _MODULES: tuple[ModuleType, ...] = (
     # java.text numbers, java.util.Currency and Locale
     numberformat,
     decimalsymbols,
+    normalizer,
     currency,
     locale,
     localenames,

@@ -58,6 +58,8 @@ SPECIAL_KINDS = {
     "GroovyDuration": "groovy.time.Duration",
     "GroovyDatumDependentDuration": "groovy.time.DatumDependentDuration",
     "GroovyDurationFrom": "groovy.time.BaseDuration$From",
+    "GroovyPrintWriter": "groovy.io.GroovyPrintWriter",
+    "NormalizerForm": "java.text.Normalizer$Form",
 }
 
 # Java package (longest prefix first) -> the library folder holding its lines.

@@ -37,6 +37,7 @@ import probes as P  # noqa: E402
 from click.testing import CliRunner  # noqa: E402
 
 from convoscript.cli import cli  # noqa: E402
+from convoscript.textout import java_text  # noqa: E402
 
 CASES = ROOT / "tests" / "conformance" / "cases"
 CHUNK = 150
@@ -141,7 +142,8 @@ def convo_run(text: str, work: Path) -> tuple[dict[str, str], dict | None, str]:
         doc = json.loads(res.stdout)
     except ValueError:
         return {}, {"type": "NoJson", "message": res.stdout[:200]}, ""
-    return blocks(doc.get("stdout") or ""), doc.get("error"), ""
+    # as Java's PrintStream writes the run's text (textout.py): a lone surrogate is `?`
+    return blocks(java_text(doc.get("stdout") or "")), doc.get("error"), ""
 
 
 def _check_once(queue, expected, owners, work, crashes):

@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import cmp_to_key
 
 from convoscript.lib.gdk.strings import range_borders
+from convoscript.runtime.core import utf16
 from convoscript.runtime.core.arrays import JavaArray, StringArray, make_array
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.comparators import JavaComparator, comparison_sign
@@ -1500,7 +1501,7 @@ def join(self: object, *args: object) -> str:
     total = sum(len(p) for p in parts) + len(separator) * max(len(parts) - 1, 0)
     check_length(total)
     charge(len(parts))
-    return separator.join(parts)
+    return utf16.join(parts, separator)  # halves of an emoji meeting at a seam join
 
 
 def with_index(self: object, *args: object) -> list:

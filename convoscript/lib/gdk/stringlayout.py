@@ -11,9 +11,16 @@ from __future__ import annotations
 import re
 
 from convoscript.lib.gdk.collections import call_item
-from convoscript.lib.gdk.strings import _cs, _lines, _regex_arg, get_at, is_java_whitespace
+from convoscript.lib.gdk.strings import (
+    _cs,
+    _cs_param,
+    _lines,
+    _regex_arg,
+    get_at,
+    is_java_whitespace,
+)
 from convoscript.runtime.core import regexes
-from convoscript.runtime.door.signatures import arity, as_closure, as_int, as_str
+from convoscript.runtime.door.signatures import arity, as_closure, as_int
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
@@ -43,7 +50,7 @@ def _expand_hyphen(text: str) -> str:
 def tr(self: object, *args: object) -> str:
     """Like Unix tr: `a-z` ranges; a short replacement set repeats its last character."""
     arity(args, 2)
-    text, source_set, replacement_set = _cs(self), as_str(args[0]), as_str(args[1])
+    text, source_set, replacement_set = _cs(self), _cs_param(args[0]), _cs_param(args[1])
     if not text or not source_set:
         return text
     source = _expand_hyphen(source_set)

@@ -9,8 +9,9 @@ The statics and constructors of String and Character are in java_lang/ (`strings
 `character.py`); StringBuilder's methods, and String's `<<` that makes a StringBuffer, in
 java_lang/stringbuilder.py; Pattern's and Matcher's methods in java_regex/.
 
-Checked against Groovy 2.4.21 on JDK 17. Strings are code-point sequences (an emoji has size 1,
-not 2 as in Java).
+Checked against Groovy 2.4.21 on JDK 17. Lengths, indices and characters are Java's UTF-16
+units (an emoji has size 2): index work goes through `runtime.core.utf16` (its docstring has the
+one-spelling rule), which costs nothing for strings without supplementary characters.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ from convoscript.runtime.core.javasets import HashSet
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import StringBuilder, java_class_name
+from convoscript.runtime.core.utf16 import concat as utf16_concat
+from convoscript.runtime.core.utf16 import cut, is_bmp, pair
+from convoscript.runtime.core.utf16 import join as utf16_join
+from convoscript.runtime.core.utf16 import length as utf16_length
+from convoscript.runtime.core.utf16 import units as utf16_units
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,
@@ -82,6 +88,14 @@ def _str_arg(value: object, npe: str) -> str:
     return as_str(value)
 
 
+def _cs_param(value: object) -> str:
+    """A GDK `CharSequence` parameter: a String, GString or StringBuilder (a Java `String`
+    parameter takes no StringBuilder: `as_str`)."""
+    if isinstance(value, StringBuilder):
+        return value.text()
+    return as_str(value)
+
+
 def _int_value(value: object) -> int:
     """A `Number` parameter used through `intValue()` (Java's narrowing: NaN is 0, a Long
     wraps; `int(value)` raised on NaN and infinity, an InternalError)."""
@@ -90,14 +104,31 @@ def _int_value(value: object) -> int:
     raise NoSignature
 
 
+def _units(s: str) -> str:
+    """`s` in UTF-16 units (`runtime.core.utf16`); a string with an emoji pays for the copy."""
+    if is_bmp(s):
+        return s
+    charge(len(s) // 64)
+    return utf16_units(s)
+
+
+def _length(s: str) -> int:
+    """Java's `length()` of `s` (UTF-16 units); a string with an emoji pays for the count."""
+    if is_bmp(s):
+        return len(s)
+    charge(len(s) // 64)
+    return utf16_length(s)
+
+
 def _sioobe(message: str) -> GroovyThrowable:
     return GroovyThrowable("StringIndexOutOfBoundsException", message)
 
 
 def _substring(s: str, begin: int, end: int) -> str:
-    if begin < 0 or end > len(s) or begin > end:
-        raise _sioobe(f"begin {begin}, end {end}, length {len(s)}")
-    return s[begin:end]
+    """Units `begin` to `end` of `s` (Java's substring and its exception)."""
+    if begin < 0 or begin > end or end > len(s) and end > _length(s):
+        raise _sioobe(f"begin {begin}, end {end}, length {_length(s)}")
+    return cut(s, begin, end)
 
 
 def is_java_whitespace(c: str) -> bool:
@@ -120,36 +151,40 @@ def _lines(s: str) -> list[str]:
 
 
 def _chars(s: str) -> list[str]:
+    """The chars of `s` as one-character Strings (an emoji is its two surrogates)."""
     check_size(len(s))
-    return list(s)
+    return list(_units(s))
 
 
 # ---- java.lang.String
 def length(self: object, *args: object) -> int:
     arity(args, 0)
-    return len(_cs(self))
+    return _length(_cs(self))
 
 
 def to_upper_case(self: object, *args: object) -> str:
     arity(args, 0, 1)
-    if args:
-        _locale_arg(args[0])  # every Locale scripts can name maps case the same way
+    turkic = bool(args) and _turkic(args[0])
     s = _s(self)
     charge(len(s) // 64)
-    return s.upper()
+    return (s.replace("i", "\u0130") if turkic else s).upper()  # Turkish i -> dotted İ
 
 
 def to_lower_case(self: object, *args: object) -> str:
     arity(args, 0, 1)
-    if args:
-        _locale_arg(args[0])  # every Locale scripts can name maps case the same way
+    turkic = bool(args) and _turkic(args[0])
     s = _s(self)
     charge(len(s) // 64)
+    if turkic:  # Turkish I -> dotless ı, İ -> i
+        return s.replace("I", "\u0131").replace("\u0130", "i").lower()
     return s.lower()
 
 
-def _locale_arg(value: object) -> None:
-    as_locale(value)
+def _turkic(value: object) -> bool:
+    """Whether a Locale argument maps case as Turkish and Azeri do (dotted and dotless i);
+    every other Locale maps it as the root Locale does."""
+    tag = as_locale(value).tag
+    return tag.replace("-", "_").split("_")[0].lower() in ("tr", "az")
 
 
 def trim(self: object, *args: object) -> str:
@@ -165,15 +200,16 @@ def trim(self: object, *args: object) -> str:
 
 def contains(self: object, *args: object) -> bool:
     arity(args, 1)
-    return _cs_arg(
+    needle = _cs_arg(
         args[0], 'Cannot invoke "java.lang.CharSequence.toString()" because "s" is null'
-    ) in _cs(self)
+    )
+    return _units(needle) in _units(_cs(self))  # a lone surrogate finds its half
 
 
 def starts_with(self: object, *args: object) -> bool:
     arity(args, 1, 2)
     prefix = _str_arg(args[0], 'Cannot invoke "String.length()" because "prefix" is null')
-    s = _s(self)
+    s, prefix = _units(_s(self)), _units(prefix)
     if len(args) == 2:
         offset = as_int(args[1])
         return 0 <= offset <= len(s) and s.startswith(prefix, offset)
@@ -183,14 +219,14 @@ def starts_with(self: object, *args: object) -> bool:
 def ends_with(self: object, *args: object) -> bool:
     arity(args, 1)
     suffix = _str_arg(args[0], 'Cannot invoke "String.length()" because "suffix" is null')
-    return _s(self).endswith(suffix)
+    return _units(_s(self)).endswith(_units(suffix))
 
 
 def substring(self: object, *args: object) -> str:
     arity(args, 1, 2)
     s = _s(self)
     begin = as_int(args[0])
-    end = as_int(args[1]) if len(args) == 2 else len(s)
+    end = as_int(args[1]) if len(args) == 2 else _length(s)
     return _substring(s, begin, end)
 
 
@@ -219,34 +255,45 @@ def _needle(value: object) -> str | None:
 
 
 def index_of(self: object, *args: object) -> int:
+    """indexOf(str or char[, from]), searched and counted in UTF-16 units (a lone surrogate
+    finds its half of an emoji, as in Java)."""
     arity(args, 1, 2)
-    s, needle = _s(self), _needle(args[0])
+    s, needle = _units(_s(self)), _needle(args[0])
     start = max(as_int(args[1]), 0) if len(args) == 2 else 0
     if start > len(s) or needle is None:
         return -1
-    return s.find(needle, start)
+    return s.find(_units(needle), start)
 
 
 def last_index_of(self: object, *args: object) -> int:
     arity(args, 1, 2)
-    s, needle = _s(self), _needle(args[0])
+    s, needle = _units(_s(self)), _needle(args[0])
     start = as_int(args[1]) if len(args) == 2 else len(s)
     if start < 0 or needle is None:
         return -1
+    needle = _units(needle)
     return s.rfind(needle, 0, min(start, len(s)) + len(needle))
+
+
+def _index_error(s: str, index: int) -> GroovyThrowable:
+    """JDK 17's charAt/codePointAt message: a Latin-1 string's differs from a UTF-16 one's."""
+    if max(s, default="\x00") <= "\xff":
+        return _sioobe(f"String index out of range: {index}")
+    return _sioobe(f"index {index}, length {_length(s)}")
 
 
 def char_at(self: object, *args: object) -> Char:
     arity(args, 1)
     s, index = _s(self), as_int(args[0])
-    if not 0 <= index < len(s):
-        raise _sioobe(f"String index out of range: {index}")
-    return Char(s[index])
+    u = _units(s)
+    if not 0 <= index < len(u):
+        raise _index_error(s, index)
+    return Char(u[index])
 
 
 def is_empty(self: object, *args: object) -> bool:
     arity(args, 0)
-    return len(_cs(self)) == 0
+    return not _cs(self)
 
 
 def equals_ignore_case(self: object, *args: object) -> bool:
@@ -268,11 +315,7 @@ def java_compare_strings(a: str, b: str) -> int:
             if x > "\uffff" or y > "\uffff":  # Java compares UTF-16 units: an emoji's
                 return _utf16_compare(a, b)  # surrogates sort below U+E000..U+FFFF
             return ord(x) - ord(y)
-    return _utf16_len(a) - _utf16_len(b)
-
-
-def _utf16_len(s: str) -> int:
-    return len(s) + sum(1 for c in s if c > "\uffff") if not s.isascii() else len(s)
+    return _length(a) - _length(b)
 
 
 def _utf16_compare(a: str, b: str) -> int:
@@ -295,11 +338,12 @@ def compare_to(self: object, *args: object) -> int:
 
 def compare_to_ignore_case(self: object, *args: object) -> int:
     arity(args, 1)
-    a, b = _s(self).upper().lower(), as_str(args[0]).upper().lower()
+    s, other = _s(self), as_str(args[0])
+    a, b = s.upper().lower(), other.upper().lower()
     for x, y in zip(a, b):  # JDK 17 compares code points here, unlike compareTo
         if x != y:
             return ord(x) - ord(y)
-    return len(a) - len(b)
+    return _length(s) - _length(other)  # ... but lengths in UTF-16 units
 
 
 def concat(self: object, *args: object) -> str:
@@ -321,15 +365,27 @@ def replace(self: object, *args: object) -> str:
     replacement = _cs_arg(
         args[1], 'Cannot invoke "java.lang.CharSequence.toString()" because "replacement" is null'
     )
+    s, target = _units(s), _units(target)  # a lone surrogate replaces its half of a pair
     count = s.count(target)
     check_length(len(s) + count * (len(replacement) - len(target)))
     charge(len(s) // 64 + count)
-    return s.replace(target, replacement)
+    return pair(s.replace(target, _units(replacement)))
 
 
 def matches(self: object, *args: object) -> bool:
+    """String.matches(String regex) and the GDK's matches(CharSequence, Pattern)."""
     arity(args, 1)
-    return regexes.run_regex("fullmatch", _regex_arg(args[0]), _s(self)) is not None
+    if isinstance(args[0], StringBuilder):  # neither takes one
+        raise NoSignature
+    return regexes.run_regex("fullmatch", _regex_arg(args[0]), _cs(self)) is not None
+
+
+def cs_matches(self: object, *args: object) -> bool:
+    """The GDK's matches(CharSequence, Pattern) on a StringBuilder."""
+    arity(args, 1)
+    if pattern_source(args[0]) is None:
+        raise NoSignature
+    return matches(self, *args)
 
 
 def split(self: object, *args: object) -> list:
@@ -369,7 +425,7 @@ def string_equals(self: object, *args: object) -> bool:
 # ---- GDK String methods ---------------------------------------------------------------------
 def size(self: object, *args: object) -> int:
     arity(args, 0)
-    return len(_cs(self))
+    return _length(_cs(self))
 
 
 def _tokens(s: str, delimiters: str) -> list[str]:
@@ -398,7 +454,7 @@ def tokenize(self: object, *args: object) -> list:
     elif type(args[0]) is Char:
         delimiters = args[0]  # type: ignore[assignment]
     else:
-        delimiters = as_str(args[0])
+        delimiters = _cs_param(args[0])
     tokens = _tokens(s, delimiters)  # type: ignore[arg-type]
     check_size(len(tokens))
     return tokens
@@ -407,7 +463,7 @@ def tokenize(self: object, *args: object) -> list:
 def _pad_args(args: tuple) -> tuple[int, str]:
     arity(args, 1, 2)
     width = _int_value(args[0])
-    padding = as_str(args[1]) if len(args) == 2 else " "
+    padding = _cs_param(args[1]) if len(args) == 2 else " "
     return width, padding
 
 
@@ -421,29 +477,32 @@ def _padding(padding: str, count: int) -> str:
 def pad_left(self: object, *args: object) -> str:
     s = _cs(self)
     width, padding = _pad_args(args)
-    if width <= len(s):
+    size_ = _length(s)
+    if width <= size_:
         return s
-    return _padding(padding, width - len(s)) + s
+    return utf16_concat(_padding(_units(padding), width - size_), s)
 
 
 def pad_right(self: object, *args: object) -> str:
     s = _cs(self)
     width, padding = _pad_args(args)
-    if width <= len(s):
+    size_ = _length(s)
+    if width <= size_:
         return s
-    return s + _padding(padding, width - len(s))
+    return utf16_concat(s, _padding(_units(padding), width - size_))
 
 
 def center(self: object, *args: object) -> str:
     s = _cs(self)
     width, padding = _pad_args(args)
-    if width <= len(s):
+    size_ = _length(s)
+    if width <= size_:
         return s
-    add = width - len(s)
-    half = _padding(padding, add // 2 + add % 2)
+    add = width - size_
+    half = _padding(_units(padding), add // 2 + add % 2)
     if add % 2 == 0:
-        return half + s + half
-    return half[: add // 2] + s + half
+        return utf16_join([half, s, half])
+    return utf16_join([half[: add // 2], s, half])
 
 
 def capitalize(self: object, *args: object) -> str:
@@ -462,7 +521,7 @@ def reverse(self: object, *args: object) -> str:
     arity(args, 0)
     s = _cs(self)
     charge(len(s) // 64)
-    return s[::-1]
+    return pair(s[::-1])  # StringBuilder.reverse: a surrogate pair stays in order
 
 
 def count(self: object, *args: object) -> int:
@@ -487,7 +546,7 @@ def multiply(self: object, *args: object) -> str:
         )
     check_length(len(s) * times)
     charge(len(s) * times // 64)
-    return s * times
+    return pair(s * times) if times > 1 else s * times
 
 
 def plus(self: object, *args: object) -> object:
@@ -498,7 +557,7 @@ def plus(self: object, *args: object) -> object:
         return _gstring_plus(self, other)  # type: ignore[arg-type]
     s, text = _cs(self), to_string(other)
     check_length(len(s) + len(text))
-    return s + text
+    return utf16_concat(s, text)
 
 
 def _gstring_plus(self: GString, other: object) -> GString:
@@ -518,7 +577,7 @@ def minus(self: object, *args: object) -> str:
         return replace_first(self, args[0], "")
     s, text = _cs(self), to_string(args[0])
     index = s.find(text)
-    return s if index < 0 else s[:index] + s[index + len(text) :]
+    return s if index < 0 else utf16_concat(s[:index], s[index + len(text) :])
 
 
 def _normalise(index: int, size_: int) -> int:
@@ -537,11 +596,12 @@ def range_borders(r: IntRange, size_: int) -> tuple[int, int, bool]:
 
 
 def _char_at_index(s: str, index: int) -> str:
-    i = _normalise(index, len(s))
+    size_ = _length(s)
+    i = _normalise(index, size_)
     if i < 0:
         raise GroovyThrowable(
             "ArrayIndexOutOfBoundsException",
-            f"Negative array index [{index}] too large for array size {len(s)}",
+            f"Negative array index [{index}] too large for array size {size_}",
         )
     return _substring(s, i, i + 1)
 
@@ -549,9 +609,9 @@ def _char_at_index(s: str, index: int) -> str:
 def _string_range(s: str, r: IntRange) -> str:
     if isinstance(r, EmptyRange):
         return ""
-    low, high, reverse_ = range_borders(r, len(s))
+    low, high, reverse_ = range_borders(r, _length(s))
     part = _substring(s, low, high)
-    return part[::-1] if reverse_ else part
+    return pair(part[::-1]) if reverse_ else part
 
 
 def get_at(self: object, *args: object) -> str:
@@ -574,7 +634,7 @@ def get_at(self: object, *args: object) -> str:
                 parts.append(get_at(s, item))
         finally:
             b.leave()
-        return "".join(parts)
+        return utf16_join(parts)
     raise NoSignature
 
 
@@ -619,14 +679,14 @@ def to_set(self: object, *args: object) -> object:
 
 def take(self: object, *args: object) -> str:
     arity(args, 1)
-    n = as_int(args[0])
-    return _cs(self)[: max(n, 0)]
+    s, n = _cs(self), max(as_int(args[0]), 0)
+    return s[:n] if is_bmp(s) else cut(s, 0, n)
 
 
 def drop(self: object, *args: object) -> str:
     arity(args, 1)
-    n = as_int(args[0])
-    return _cs(self)[max(n, 0) :]
+    s, n = _cs(self), max(as_int(args[0]), 0)
+    return s[n:] if is_bmp(s) else cut(s, n, len(s) * 2)
 
 
 def read_lines(self: object, *args: object) -> list:
@@ -644,9 +704,9 @@ def each_line(self: object, *args: object) -> object:
     result = None
     for n, line in enumerate(_lines(_cs(self)), first):
         if closure.param_count == 2:
-            result = call_closure(closure, line, n)
+            result = call_closure(closure, line, n, name="doCall")
         else:
-            result = call_closure(closure, line)
+            result = call_closure(closure, line, name="doCall")
     return result
 
 
@@ -691,7 +751,7 @@ def strip_margin(self: object, *args: object) -> str:
     s = _cs(self)
     margin = "|"
     if args:
-        margin = args[0] if type(args[0]) is Char else (as_str(args[0])[:1] or "|")
+        margin = args[0] if type(args[0]) is Char else (_cs_param(args[0])[:1] or "|")
     if not s:
         return s
     out = []
@@ -705,23 +765,24 @@ def strip_margin(self: object, *args: object) -> str:
 
 
 def next_(self: object, *args: object) -> str:
+    """The last char (UTF-16 unit) plus one."""
     arity(args, 0)
-    s = _s(self)
+    s = _units(_cs(self))
     if not s:
         return "\x00"
     last = s[-1]
     if last == "\uffff":
-        return s + "\x00"
-    return s[:-1] + chr(ord(last) + 1)
+        return pair(s + "\x00")
+    return pair(s[:-1] + chr(ord(last) + 1))
 
 
 def previous(self: object, *args: object) -> str:
     arity(args, 0)
-    s = _s(self)
+    s = _units(_cs(self))
     if not s:
         raise GroovyThrowable("IllegalArgumentException", "the string is empty")
     last = s[-1]
-    return s[:-1] if last == "\x00" else s[:-1] + chr(ord(last) - 1)
+    return pair(s[:-1] if last == "\x00" else s[:-1] + chr(ord(last) - 1))
 
 
 def as_boolean(self: object, *args: object) -> bool:
@@ -776,43 +837,70 @@ def repeat(self: object, *args: object) -> str:
 
 
 def code_point_at(self: object, *args: object) -> int:
+    """The code point at a UTF-16 index: a whole pair's from its high surrogate, else the
+    unit."""
     arity(args, 1)
     s, index = _s(self), as_int(args[0])
-    if not 0 <= index < len(s):
-        raise _sioobe(f"index {index}, length {len(s)}")
-    return ord(s[index])
+    u = _units(s)
+    if not 0 <= index < len(u):
+        raise _sioobe(f"index {index}, length {len(u)}")
+    if "\ud800" <= u[index] <= "\udbff" and index + 1 < len(u):
+        return ord(pair(u[index : index + 2])[0])
+    return ord(u[index])
 
 
 def to_char_array(self: object, *args: object) -> JavaArray:
     arity(args, 0)
-    return make_array("char", [Char(c) for c in _s(self)])
+    return make_array("char", [Char(c) for c in _units(_s(self))])
 
 
 def get_chars(self: object, *args: object) -> JavaArray:
     """The GDK's `getChars()`: `"hi".chars` is the string's char[] (Java's `chars()` is the
     IntStream)."""
     arity(args, 0)
-    return make_array("char", [Char(c) for c in _s(self)])
+    return make_array("char", [Char(c) for c in _units(_cs(self))])
 
 
 def code_point_count(self: object, *args: object) -> int:
-    """codePointCount(begin, end). Strings here index by code point (as `length()` and
-    `codePointAt` do), so it is the span's length; Java's answer for text without characters
-    beyond U+FFFF."""
+    """codePointCount(begin, end): the code points among UTF-16 units begin..end (a surrogate
+    pair is one, a lone half is one)."""
     arity(args, 2)
     s, begin, end = _s(self), as_int(args[0]), as_int(args[1])
-    if not 0 <= begin <= end <= len(s):
+    if not 0 <= begin <= end <= _length(s):
         raise GroovyThrowable("IndexOutOfBoundsException", None)
-    return end - begin
+    return len(cut(s, begin, end))
+
+
+def offset_by_code_points(self: object, *args: object) -> int:
+    """offsetByCodePoints(index, offset): the UTF-16 index `offset` code points away from
+    `index` (a surrogate pair counts once, a lone half once)."""
+    arity(args, 2)
+    u, x, offset = _units(_s(self)), as_int(args[0]), as_int(args[1])
+    if not 0 <= x <= len(u):
+        raise GroovyThrowable("IndexOutOfBoundsException", None)
+    moved = 0
+    while moved < abs(offset) and (x < len(u) if offset > 0 else x > 0):
+        if offset > 0:
+            x += 1
+            if "\ud800" <= u[x - 1] <= "\udbff" and x < len(u) and "\udc00" <= u[x] <= "\udfff":
+                x += 1
+        else:
+            x -= 1
+            if "\udc00" <= u[x] <= "\udfff" and x > 0 and "\ud800" <= u[x - 1] <= "\udbff":
+                x -= 1
+        moved += 1
+    charge(moved // 64)
+    if moved < abs(offset):
+        raise GroovyThrowable("IndexOutOfBoundsException", None)
+    return x
 
 
 def chars(self: object, *args: object) -> IntStream:
     """chars(): the string's UTF-16 code units, as Integers (a character beyond U+FFFF is two)."""
     arity(args, 0)
-    s = _cs(self)
+    s = _units(_cs(self))
     check_size(len(s))
-    units = s.encode("utf-16-le", "surrogatepass")
-    return IntStream(int.from_bytes(units[i : i + 2], "little") for i in range(0, len(units), 2))
+    return IntStream(ord(c) for c in s)
 
 
 def code_points(self: object, *args: object) -> IntStream:
@@ -828,8 +916,8 @@ def collect_replacements(self: object, *args: object) -> str:
     arity(args, 1)
     closure = as_closure(args[0])
     out = []
-    for c in _s(self):
-        result = call_closure(closure, Char(c))
+    for c in _units(_s(self)):
+        result = call_closure(closure, Char(c), name="doCall")
         if result is None:
             out.append(c)
         elif type(result) in (str, GString):
@@ -841,7 +929,7 @@ def collect_replacements(self: object, *args: object) -> str:
                 f"class {cls} cannot be cast to class java.lang.String ({cls} and "
                 f"java.lang.String are in module java.base of loader 'bootstrap')",
             )
-    text = "".join(out)
+    text = utf16_join(out)
     check_length(len(text))
     return text
 
@@ -858,8 +946,8 @@ def _match_arg(m: object) -> object:
 def _call_with_match(closure: Closure, m: object) -> object:
     groups = m.re.groups  # type: ignore[attr-defined]
     if groups and closure.param_count != 1:
-        return call_closure(closure, *[m.group(i) for i in range(groups + 1)])  # type: ignore
-    return call_closure(closure, _match_arg(m))
+        return call_closure(closure, *[m.group(i) for i in range(groups + 1)], name="doCall")  # type: ignore
+    return call_closure(closure, _match_arg(m), name="doCall")
 
 
 def replace_all(self: object, *args: object) -> str:
@@ -878,7 +966,7 @@ def _replace(self: object, args: tuple, first_only: bool) -> str:
         return regexes.replace(
             pattern, s, lambda m: to_string(_call_with_match(closure, m)), first_only
         )
-    return regexes.replace_with_string(pattern, s, as_str(args[1]), first_only)
+    return regexes.replace_with_string(pattern, s, _cs_param(args[1]), first_only)
 
 
 def find(self: object, *args: object) -> object:
@@ -921,16 +1009,16 @@ def each_match(self: object, *args: object) -> object:
 def each(self: object, *args: object) -> object:
     arity(args, 1)
     closure = as_closure(args[0])
-    for c in _s(self):
-        call_closure(closure, c)
+    for c in _units(_s(self)):
+        call_closure(closure, c, name="doCall")
     return self
 
 
 def each_with_index(self: object, *args: object) -> object:
     arity(args, 1)
     closure = as_closure(args[0])
-    for i, c in enumerate(_s(self)):
-        call_closure(closure, c, i)
+    for i, c in enumerate(_units(_s(self))):
+        call_closure(closure, c, i, name="doCall")
     return self
 
 
@@ -940,11 +1028,11 @@ def collect(self: object, *args: object) -> list:
     if not args:
         return chars
     closure = as_closure(args[0])
-    return [call_closure(closure, c) for c in chars]
+    return [call_closure(closure, c, name="doCall") for c in chars]
 
 
 def each_char_find(self: object, closure: object) -> object:
-    for c in _s(self):
+    for c in _units(_s(self)):
         if truth(call_closure(as_closure(closure), c)):
             return c
     return None
@@ -952,7 +1040,7 @@ def each_char_find(self: object, closure: object) -> object:
 
 def any_(self: object, *args: object) -> bool:
     arity(args, 0, 1)
-    s = _s(self)
+    s = _units(_s(self))
     if not args:
         return any(truth(c) for c in s)
     closure = as_closure(args[0])
@@ -961,7 +1049,7 @@ def any_(self: object, *args: object) -> bool:
 
 def every(self: object, *args: object) -> bool:
     arity(args, 0, 1)
-    s = _s(self)
+    s = _units(_s(self))
     if not args:
         return all(truth(c) for c in s)
     closure = as_closure(args[0])
@@ -971,8 +1059,8 @@ def every(self: object, *args: object) -> bool:
 def inject(self: object, *args: object) -> object:
     arity(args, 2)
     acc, closure = args[0], as_closure(args[1])
-    for c in _s(self):
-        acc = call_closure(closure, acc, c)
+    for c in _units(_s(self)):
+        acc = call_closure(closure, acc, c, name="doCall")
     return acc
 
 
@@ -1031,10 +1119,16 @@ def char_previous(self: object, *args: object) -> Char:
 
 
 def char_compare_to(self: object, *args: object) -> int:
+    """The GDK's compareTo(Character, Character or Number): the numeric comparison of the
+    char's code, so -1, 0 or 1 (not Java's difference)."""
     arity(args, 1)
-    if type(args[0]) is not Char:
+    other = args[0]
+    code = ord(_c(self))
+    if type(other) is Char:
+        other = ord(other)  # type: ignore[arg-type]
+    elif not isinstance(other, (int, float, Decimal)) or type(other) is bool:
         raise NoSignature
-    return ord(_c(self)) - ord(args[0])  # type: ignore[arg-type]
+    return (code > other) - (code < other)  # type: ignore[operator]
 
 
 def char_value(self: object, *args: object) -> Char:
@@ -1059,9 +1153,10 @@ def char_to_string(self: object, *args: object) -> str:
 
 # ---- regex arguments and `~"re"` (Pattern's and Matcher's methods: java_regex/) -------------
 def _regex_arg(value: object) -> str:
-    """A regex parameter: a String/GString, or any java.util.regex.Pattern value."""
+    """A regex parameter of the GDK (a CharSequence: String, GString, StringBuilder), or any
+    java.util.regex.Pattern value."""
     source = pattern_source(value)
-    return as_str(value) if source is None else source
+    return _cs_param(value) if source is None else source
 
 
 def bitwise_negate(self: object, *args: object) -> JavaPattern:
@@ -1110,6 +1205,7 @@ STRING_METHODS = {
     "toCharArray": to_char_array,
     "getChars": get_chars,
     "codePointCount": code_point_count,
+    "offsetByCodePoints": offset_by_code_points,
     "collectReplacements": collect_replacements,
     "each": each,
     "eachWithIndex": each_with_index,
@@ -1168,6 +1264,11 @@ CHAR_SEQUENCE_METHODS = {
     "toString": string_to_string,
     "chars": chars,
     "codePoints": code_points,
+    "next": next_,
+    "previous": previous,
+    "matches": cs_matches,
+    "bitwiseNegate": bitwise_negate,
+    "getChars": get_chars,
 }
 
 CHARACTER_METHODS = {

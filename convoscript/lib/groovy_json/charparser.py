@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from convoscript.runtime.core.utf16 import pair
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable, java_is_a
 
@@ -43,8 +44,8 @@ _ESCAPES = {"n": "\n", "/": "/", '"': '"', "f": "\f", "t": "\t", "\\": "\\", "b"
 
 
 def decode_escapes(text: str, start: int, end: int) -> str:
-    """CharBuf.decodeJsonString: each `\\uXXXX` is one UTF-16 unit, so an escaped surrogate
-    pair stays two units, as in Java (Python's decoder would join them)."""
+    """CharBuf.decodeJsonString: each `\\uXXXX` is one UTF-16 unit; an escaped surrogate pair
+    is the character it stands for, a lone one stays (runtime/core/utf16.py's one spelling)."""
     out: list[str] = []
     i = start
     while i < end:
@@ -68,7 +69,7 @@ def decode_escapes(text: str, start: int, end: int) -> str:
             else:
                 raise GroovyThrowable("JsonException", "Unable to decode string")
         i += 1
-    return "".join(out)
+    return pair("".join(out))
 
 
 class CharArrayParser:

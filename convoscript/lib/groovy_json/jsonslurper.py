@@ -7,7 +7,6 @@ anything (`jsonshape.py`).
 from __future__ import annotations
 
 import json
-import re
 from decimal import Decimal
 from typing import ClassVar
 
@@ -53,9 +52,6 @@ def _json_reject_constant(name: str) -> object:
     raise ValueError(name)
 
 
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
 class LazyMap(TreeMap):
     """groovy.json.internal.LazyMap, a JSON object: on JDK 9+ Groovy 2.4 keeps its entries in a
     TreeMap, so its keys stay sorted, also as the script adds keys. A plain Map otherwise (none
@@ -93,11 +89,6 @@ def parse_json(text: str) -> object:
         object_pairs_hook=_json_object_pairs,
     )
     stripped = text.lstrip(" \t\r\n")
-    if _SURROGATE_ESCAPE.search(text):
-        # Python's decoder joins an escaped surrogate pair into one character: Groovy's
-        # parser keeps the two UTF-16 units (as a script's own "\uD83D\uDC4D" does)
-        charge(len(text))
-        return CharArrayParser(text, _json_int, _json_object_pairs).parse()
     try:
         value, _ = decoder.raw_decode(stripped)
     except RecursionError:

@@ -1,1 +1,1 @@
-"""java.io classes: StringWriter."""
+"""java.io classes: StringWriter, and the PrintWriter its withPrintWriter hands a closure."""

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from convoscript.lib.java_lang.stringbuilder import append_text, sb_append
 from convoscript.lib.java_util.arraylist import check_capacity
+from convoscript.runtime import numbers
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import StringBuilder
+from convoscript.runtime.core.utf16 import pair, units
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -65,14 +67,14 @@ def _write(self: object, *args: object) -> None:
     if len(args) == 1:
         append_text(writer, _written(args[0]))
         return None
-    text = as_str(args[0])  # write(char[], off, len) is not implemented
+    text = units(as_str(args[0]))  # write(char[], off, len) is not implemented
     start = as_int(args[1])
-    end = start + as_int(args[2])
+    end = numbers.to_int(start + as_int(args[2]))  # Java's int sum wraps
     if not 0 <= start <= end <= len(text):  # StringBuffer.append(CharSequence, start, end)
         raise GroovyThrowable(
             "IndexOutOfBoundsException", f"start {start}, end {end}, length {len(text)}"
         )
-    append_text(writer, text[start:end])
+    append_text(writer, pair(text[start:end]))  # offsets are UTF-16 units
     return None
 
 

@@ -18,6 +18,7 @@ from convoscript.lib.gdk.strings import (
     _cs,
     _s,
     _sioobe,
+    _units,
     index_of,
     java_compare_strings,
     last_index_of,
@@ -25,6 +26,7 @@ from convoscript.lib.gdk.strings import (
 )
 from convoscript.runtime.core.javatext import java_string as java_to_string
 from convoscript.runtime.core.types import StringBuilder
+from convoscript.runtime.core.utf16 import pair
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str, check_length
 from convoscript.runtime.model import budget
@@ -56,14 +58,14 @@ def _sb(self: object) -> StringBuilder:
 
 
 def append_text(sb: StringBuilder, text: str, at: int | None = None) -> None:
-    """Append (or insert at `at`) text, within the run's string budget."""
+    """Append (or insert at UTF-16 index `at`) text, within the run's string budget."""
     check_length(sb.length + len(text))
     if at is None:
         sb.parts.append(text)
+        sb.length += len(text)
     else:
-        whole = sb.text()
-        sb.parts = [whole[:at] + text + whole[at:]]
-    sb.length += len(text)
+        whole = _units(sb.text())
+        _sb_set(sb, pair(whole[:at] + _units(text) + whole[at:]))
 
 
 def sb_append(self: object, *args: object) -> StringBuilder:
@@ -80,13 +82,13 @@ def sb_append(self: object, *args: object) -> StringBuilder:
     arity(args, 1, 3)
     sb = _sb(self)
     if len(args) == 3:
-        text = _cs(args[0])
+        text = _units(_cs(args[0]))
         start, end = as_int(args[1]), as_int(args[2])
         if not 0 <= start <= end <= len(text):
             raise GroovyThrowable(
                 "IndexOutOfBoundsException", f"start {start}, end {end}, length {len(text)}"
             )
-        append_text(sb, text[start:end])
+        append_text(sb, pair(text[start:end]))
     else:
         append_text(sb, java_to_string(args[0]))
     return sb
@@ -102,8 +104,9 @@ def sb_left_shift(self: object, *args: object) -> StringBuilder:
 def sb_insert(self: object, *args: object) -> StringBuilder:
     arity(args, 2)
     sb, offset = _sb(self), as_int(args[0])
-    if not 0 <= offset <= sb.length:
-        raise _sioobe(f"offset {offset}, length {sb.length}")
+    size = len(_units(sb.text()))
+    if not 0 <= offset <= size:
+        raise _sioobe(f"offset {offset}, length {size}")
     append_text(sb, java_to_string(args[1]), offset)
     return sb
 
@@ -111,7 +114,7 @@ def sb_insert(self: object, *args: object) -> StringBuilder:
 def sb_reverse(self: object, *args: object) -> StringBuilder:
     arity(args, 0)
     sb = _sb(self)
-    sb.parts = [sb.text()[::-1]]
+    sb.parts = [pair(sb.text()[::-1])]  # a surrogate pair stays in order, as in Java
     return sb
 
 
@@ -123,21 +126,21 @@ def _sb_set(sb: StringBuilder, text: str) -> None:
 def sb_delete_char_at(self: object, *args: object) -> StringBuilder:
     arity(args, 1)
     sb, index = _sb(self), as_int(args[0])
-    if not 0 <= index < sb.length:
-        raise _sioobe(f"index {index}, length {sb.length}")
-    text = sb.text()
-    _sb_set(sb, text[:index] + text[index + 1 :])
+    text = _units(sb.text())  # indices are UTF-16 units
+    if not 0 <= index < len(text):
+        raise _sioobe(f"index {index}, length {len(text)}")
+    _sb_set(sb, pair(text[:index] + text[index + 1 :]))
     return sb
 
 
 def sb_delete(self: object, *args: object) -> StringBuilder:
     arity(args, 2)
     sb, start, end = _sb(self), as_int(args[0]), as_int(args[1])
-    end = min(end, sb.length)
+    text = _units(sb.text())
+    end = min(end, len(text))
     if start < 0 or start > end:
-        raise _sioobe(f"start {start}, end {end}, length {sb.length}")
-    text = sb.text()
-    _sb_set(sb, text[:start] + text[end:])
+        raise _sioobe(f"start {start}, end {end}, length {len(text)}")
+    _sb_set(sb, pair(text[:start] + text[end:]))
     return sb
 
 
@@ -145,21 +148,23 @@ def sb_replace(self: object, *args: object) -> StringBuilder:
     arity(args, 3)
     sb, start, end = _sb(self), as_int(args[0]), as_int(args[1])
     replacement = as_str(args[2])
-    if start < 0 or start > sb.length or start > end:
-        raise _sioobe(f"start {start}, end {min(end, sb.length)}, length {sb.length}")
-    end = min(end, sb.length)
-    text = sb.text()
+    text = _units(sb.text())
+    size = len(text)
+    if start < 0 or start > size or start > end:
+        raise _sioobe(f"start {start}, end {min(end, size)}, length {size}")
+    end = min(end, size)
     check_length(len(text) - (end - start) + len(replacement))
-    _sb_set(sb, text[:start] + replacement + text[end:])
+    _sb_set(sb, pair(text[:start] + _units(replacement) + text[end:]))
     return sb
 
 
 def sb_char_at(self: object, *args: object) -> Char:
     arity(args, 1)
     sb, index = _sb(self), as_int(args[0])
-    if not 0 <= index < sb.length:
-        raise _sioobe(f"index {index}, length {sb.length}")
-    return Char(sb.text()[index])
+    text = _units(sb.text())
+    if not 0 <= index < len(text):
+        raise _sioobe(f"index {index}, length {len(text)}")
+    return Char(text[index])
 
 
 def sb_index_of(self: object, *args: object) -> int:

@@ -8,7 +8,7 @@ a closure is shared with String's regex methods (gdk/strings: `_match_arg`, `_ca
 from __future__ import annotations
 
 from convoscript.lib.gdk.strings import _call_with_match, _match_arg
-from convoscript.runtime.core import regexes
+from convoscript.runtime.core import regexes, utf16
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.javaregex import JavaMatcher
@@ -29,8 +29,12 @@ def _current(m: JavaMatcher, message: str = "No match found") -> object:
     return m.last
 
 
-def _group_index(m: JavaMatcher, args: tuple) -> object:
+def _group_index(m: JavaMatcher, args: tuple, no_match: str = "No match found") -> object:
+    """The group an argument names; Java asks for a match first (`no_match`: start(int) and
+    end(int) say "No match available", the others "No match found")."""
     arity(args, 0, 1)
+    if args and args[0] is not None:
+        _current(m, no_match if type(args[0]) is int else "No match found")
     if not args:
         return 0
     if type(args[0]) is int:
@@ -79,14 +83,16 @@ def matcher_group_count(self: object, *args: object) -> int:
 
 def matcher_start(self: object, *args: object) -> int:
     m = _mt(self)
-    index = _group_index(m, args)
-    return _current(m, "No match available").start(index)  # type: ignore[attr-defined]
+    index = _group_index(m, args, "No match available")
+    found = _current(m, "No match available").start(index)  # type: ignore[attr-defined]
+    return utf16.unit_index(m.text, found)  # Java's indices are UTF-16 units
 
 
 def matcher_end(self: object, *args: object) -> int:
     m = _mt(self)
-    index = _group_index(m, args)
-    return _current(m, "No match available").end(index)  # type: ignore[attr-defined]
+    index = _group_index(m, args, "No match available")
+    found = _current(m, "No match available").end(index)  # type: ignore[attr-defined]
+    return utf16.unit_index(m.text, found)
 
 
 def matcher_reset(self: object, *args: object) -> JavaMatcher:

@@ -13,6 +13,7 @@ import re
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 
 from convoscript.runtime import numbers
+from convoscript.runtime.core import utf16
 from convoscript.runtime.core.hashing import java_hash
 from convoscript.runtime.core.javatext import java_string as java_to_string
 from convoscript.runtime.core.types import java_class_name
@@ -81,6 +82,7 @@ def _justify(text: str, flags: str, width: int | str | None) -> str:
         return text
     w = int(width)  # type: ignore[arg-type]
     check_length(w)
+    w -= utf16.length(text) - len(text)  # the width counts UTF-16 units (an emoji is 2)
     return text.ljust(w) if "-" in flags else text.rjust(w)
 
 
@@ -117,7 +119,9 @@ def _format_general(arg: object, conversion: str, precision: int | None) -> str:
         text = "null" if arg is None else format(java_hash(arg) & 0xFFFFFFFF, "x")
     else:
         text = _format_char(arg)
-    return text[:precision] if precision is not None else text
+    if precision is None or precision >= len(text) and utf16.is_bmp(text):
+        return text
+    return utf16.cut(text, 0, min(precision, utf16.length(text)))  # UTF-16 units
 
 
 def _format_char(arg: object) -> str:

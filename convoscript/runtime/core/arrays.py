@@ -5,6 +5,7 @@ methods Groovy offers on arrays. `make_array` builds one (casts such as `as Stri
 from __future__ import annotations
 
 from convoscript.runtime.core import upcalls
+from convoscript.runtime.core.utf16 import pair
 from convoscript.runtime.model import budget
 
 # Methods Groovy offers on a String[] (checked on Groovy 2.4): the rest are missing methods.
@@ -134,7 +135,7 @@ class CharArray(JavaArray):
     java_class = "char[]"
 
     def groovy_to_string(self) -> str:
-        return "".join(self)
+        return pair("".join(self))  # a surrogate pair of chars is the one character
 
 
 # The JVM's one-letter names of the primitive element types.

@@ -25,6 +25,7 @@ from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.keys import LIST_TYPES, MAP_TYPES, GSet
 from convoscript.runtime.core.text import as_java_string, to_string
 from convoscript.runtime.core.types import MapEntry, StringBuilder, has_fixed_chain, java_class_name
+from convoscript.runtime.core.utf16 import units
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import (
@@ -102,7 +103,7 @@ def _to_int_like(convert: Callable[[object], object]) -> Callable[[object, str, 
                     if target in ("double", "Double", "float", "Float")
                     else convert(_parse_integral(text.strip(), target))
                 )
-            if len(text) == 1:  # Groovy casts a one-character String through char
+            if len(text) == 1 and text <= "\uffff":  # a one-char String goes through char
                 return convert(ord(text))
         raise cast_error(value, target)
 
@@ -127,7 +128,7 @@ def _to_double(value: object, target: str, explicit: bool) -> object:
     text = as_java_string(value)
     if text is not None and explicit:
         return numbers.parse_double(text)
-    if text is not None and len(text) == 1:
+    if text is not None and len(text) == 1 and text <= "\uffff":  # one char (an emoji is 2)
         return float(ord(text))
     raise cast_error(value, target)
 
@@ -171,12 +172,12 @@ def _to_char(value: object, target: str, explicit: bool) -> object:
     if isinstance(value, Char):
         return value
     text = as_java_string(value)
-    if text is not None and len(text) == 1:
+    if text is not None and len(text) == 1 and text <= "\uffff":  # one char (an emoji is 2)
         return Char(text)
     if text is not None and explicit:  # `"AB" as char`: Groovy takes the first character
         if not text:
             raise GroovyThrowable("StringIndexOutOfBoundsException", "String index out of range: 0")
-        return Char(text[0])
+        return Char(units(text[0])[0])
     if _is_num(value):  # Java's (char) value.intValue(): the low 16 bits
         return Char(chr(numbers.to_int(value) & 0xFFFF))
     raise cast_error(value, target)

@@ -17,11 +17,11 @@ from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature
 from convoscript.runtime.model.values import Closure, CurriedClosure
 
 
-def _arity_error(closure: Closure, args: tuple) -> GroovyThrowable:
+def _arity_error(closure: Closure, args: tuple, name: str = "call") -> GroovyThrowable:
     types = ", ".join(java_class_name(a) for a in args)
     owner = to_string(closure)  # its class name, as Groovy prints it
-    tail = method_tail("call", argument_classes(args), lambda: closure_methods(_do_calls(closure)))
-    return no_signature(owner, "call", types, ", ".join(to_string(a) for a in args), args, tail)
+    tail = method_tail(name, argument_classes(args), lambda: closure_methods(_do_calls(closure)))
+    return no_signature(owner, name, types, ", ".join(to_string(a) for a in args), args, tail)
 
 
 def _do_calls(closure: Closure) -> list[tuple[str, ...]]:
@@ -31,18 +31,21 @@ def _do_calls(closure: Closure) -> list[tuple[str, ...]]:
     return [("java.lang.Object",) * max(closure.max_params, 0)]
 
 
-def call_closure(closure: Closure, *args: object) -> object:
-    """Call a closure with Groovy's arity rules, charging a step and a level of depth."""
+def call_closure(closure: Closure, *args: object, name: str = "call") -> object:
+    """Call a closure with Groovy's arity rules, charging a step and a level of depth.
+    `name`: the method a MissingMethodException for arguments that do not fit names: `call`,
+    or `doCall` where the GDK method calls the closure's doCall through its meta-class
+    (String.each, replaceAll with a closure, ...)."""
     if isinstance(closure, CurriedClosure):
-        return call_closure(closure.inner, *closure.bound, *args)
+        return call_closure(closure.inner, *closure.bound, *args, name=name)
     n = len(args)
     if closure.implicit_it:
         if n > 1:
-            raise _arity_error(closure, args)
+            raise _arity_error(closure, args, name)
     elif closure.max_params >= 0 and not (closure.min_params <= n <= closure.max_params):
         # Groovy passes a single null to a no-arg call of a one-parameter closure
         if not (n == 0 and closure.max_params == 1 and closure.min_params == 1):
-            raise _arity_error(closure, args)
+            raise _arity_error(closure, args, name)
         args = (None,)
     b = budget.current()
     # Budget.enter, inlined (every closure call of every GDK iteration runs this): a level of

@@ -53,7 +53,7 @@ def _text(value: object) -> str | None:
 
 def _char_code(value: object) -> int | None:
     """A Character (or one-character String) compared with a number compares its code."""
-    if isinstance(value, str) and len(value) == 1:
+    if isinstance(value, str) and len(value) == 1 and value <= "\uffff":  # an emoji is 2 chars
         return ord(value)
     return None
 

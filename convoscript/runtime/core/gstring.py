@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.text import to_string
+from convoscript.runtime.core.utf16 import pair
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.values import Closure, GString
 
@@ -22,7 +23,7 @@ def gstring_text(g: GString) -> str:
             v = call_closure(v)
         parts.append(to_string(v))
         parts.append(strings[i + 1])
-    text = "".join(parts)
+    text = pair("".join(parts))  # halves of an emoji from two values join (utf16.py)
     budget.current().check_string(len(text))
     return text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from convoscript.runtime.core import regexes, upcalls
+from convoscript.runtime.core import regexes, upcalls, utf16
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
@@ -54,11 +54,11 @@ class JavaMatcher:
         self.previous_empty = False
 
     def find(self, start: int | None = None) -> bool:
-        if start is not None:
-            if not 0 <= start <= len(self.text):
+        if start is not None:  # a UTF-16 index, as Java's
+            if not 0 <= start <= utf16.length(self.text):
                 raise GroovyThrowable("IndexOutOfBoundsException", "Illegal start index")
             self.reset()
-            self.position = start
+            self.position = utf16.element_index(self.text, start)
         pos = self.position + (1 if self.previous_empty else 0)
         m: Any = None
         if pos <= len(self.text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.runtime.core.keys import GSet, ListKey, MapKey, SetKey
+from convoscript.runtime.core.utf16 import pair
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import (
     BigInteger,
@@ -46,8 +47,8 @@ class StringBuilder:
         self.length = len(text)
 
     def text(self) -> str:
-        if len(self.parts) > 1:
-            self.parts = ["".join(self.parts)]
+        if len(self.parts) > 1:  # appended halves of an emoji join (utf16.py)
+            self.parts = [pair("".join(self.parts))]
         return self.parts[0] if self.parts else ""
 
 

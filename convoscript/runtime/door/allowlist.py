@@ -30,6 +30,7 @@ from collections.abc import Callable
 from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.core.types import ClassRef
 from convoscript.runtime.door import distances, surface
+from convoscript.runtime.model import runcontext
 
 # The package whose import registers the tables.
 _LIBRARY = "convoscript.lib"
@@ -329,7 +330,9 @@ def resolve_type_name(name: str) -> str | None:
     simple name here may be an importable class the script imported (the compiler refuses any
     other import): it is found by its simple name."""
     qualified = resolve_class_name(name)
-    if qualified is None:
+    if qualified is None and name not in runcontext.current().script_types:
+        # a class or interface the script declares shadows an importable class's simple name
+        # (a script's `interface Normalizer` is not java.text.Normalizer)
         qualified = _IMPORTABLE_BY_SIMPLE_NAME.get(name)
     return qualified
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.runtime import numbers
+from convoscript.runtime.core import utf16
 from convoscript.runtime.core.arrayparams import fits_array
 from convoscript.runtime.core.arrays import JavaArray, make_array
 from convoscript.runtime.core.casts import IDENTITY_CASTS, cast, cast_error
@@ -440,7 +441,7 @@ def iterate(value: object):
     if isinstance(value, IntRange):
         return value.to_range()
     if t is str or t is GString:
-        return list(to_string(value))
+        return list(utf16.units(to_string(value)))  # the chars: an emoji is two
     if isinstance(value, (list, GSet)) or hasattr(t, "__iter__") and not isinstance(value, str):
         return list(value)  # type: ignore[call-overload]
     return (value,)

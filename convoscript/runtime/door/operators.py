@@ -17,6 +17,7 @@ from convoscript.runtime.core.javaregex import JavaPattern
 from convoscript.runtime.core.keys import MAP_TYPES, as_key
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import ClassRef, java_class_name
+from convoscript.runtime.core.utf16 import concat
 from convoscript.runtime.door.dispatch import invoke
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -85,7 +86,7 @@ def plus(a: object, b: object) -> object:
     if type(a) is str:
         text = b if type(b) is str else to_string(b)
         budget.current().check_string(len(a) + len(text))  # type: ignore[arg-type]
-        return a + text  # type: ignore[operator]
+        return concat(a, text)  # type: ignore[arg-type]
     return _binary("plus", numbers.plus, a, b)
 
 

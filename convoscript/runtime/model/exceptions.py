@@ -63,6 +63,7 @@ JAVA_PARENTS: dict[str, str | None] = {
     "ConnectException": "SocketException",
     "UnknownHostException": "IOException",
     "EOFException": "IOException",
+    "UnsupportedEncodingException": "IOException",  # new String(bytes, "no-such-charset")
     "UncheckedIOException": "RuntimeException",
     "TimeoutException": "Exception",
     "ExecutionException": "Exception",
@@ -98,6 +99,7 @@ JAVA_PACKAGES: dict[str, str] = {
     "ZoneRulesException": "java.time.zone",
     "UnsupportedTemporalTypeException": "java.time.temporal",
     "InterruptedIOException": "java.io",
+    "UnsupportedEncodingException": "java.io",
     "SocketTimeoutException": "java.net",
     "SocketException": "java.net",
     "ConnectException": "java.net",

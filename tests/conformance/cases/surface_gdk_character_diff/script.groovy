@@ -28,11 +28,28 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Character java.lang.Character
-t("s189_0") { (('a' as char)).compareTo(('7' as char)) }
-t("s189_2") { (('7' as char)).compareTo(('a' as char)) }
-t("s189_3") { ((' ' as char)).compareTo(('7' as char)) }
+t("s249_1") { (('Z' as char)).compareTo(null) }
+t("s249_4") { (('a' as char)).compareTo(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Character java.lang.Number
-t("s190_0") { (('a' as char)).compareTo(2.5G) }
-t("s190_1") { (('Z' as char)).compareTo(-1L) }
-t("s190_2") { (('7' as char)).compareTo(1.5d) }
-t("s190_3") { ((' ' as char)).compareTo(123456789012345678901234567890G) }
+t("s250_4") { (('a' as char)).compareTo(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Character java.lang.Character
+t("s273_1") { (('Z' as char)).div(null) }
+t("s273_4") { (('a' as char)).div(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Character java.lang.Number
+t("s274_4") { (('a' as char)).div(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Character java.lang.Character
+t("s492_1") { (('Z' as char)).minus(null) }
+t("s492_4") { (('a' as char)).minus(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Character java.lang.Number
+t("s493_4") { (('a' as char)).minus(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Character java.lang.Character
+t("s505_1") { (('Z' as char)).multiply(null) }
+t("s505_4") { (('a' as char)).multiply(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Character java.lang.Number
+t("s506_3") { ((' ' as char)).multiply(null) }
+t("s506_4") { (('a' as char)).multiply(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Character java.lang.Character
+t("s535_1") { (('Z' as char)).plus(null) }
+t("s535_4") { (('a' as char)).plus(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Character java.lang.Number
+t("s536_4") { (('a' as char)).plus(null) }

@@ -27,163 +27,151 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods asBoolean java.lang.CharSequence
-t("s510_0") { ("abc").asBoolean() }
-t("s510_1") { ("").asBoolean() }
-t("s510_2") { ("Ünïcödé 😀").asBoolean() }
-t("s510_3") { (new StringBuilder("sb c")).asBoolean() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods bitwiseNegate java.lang.CharSequence
-t("s512_0") { ("abc").bitwiseNegate() }
-t("s512_1") { ("").bitwiseNegate() }
-t("s512_2") { ("Ünïcödé 😀").bitwiseNegate() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods capitalize java.lang.CharSequence
-t("s513_0") { ("abc").capitalize() }
-t("s513_1") { ("").capitalize() }
-t("s513_2") { ("Ünïcödé 😀").capitalize() }
-t("s513_3") { (new StringBuilder("sb c")).capitalize() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number
-t("s514_0") { ("abc").center(2.5G) }
-t("s514_1") { ("").center(-1L) }
-t("s514_2") { ("Ünïcödé 😀").center(1.5d) }
-t("s514_3") { (new StringBuilder("sb c")).center(null) }
-t("s514_4") { ("abc").center(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s515_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
-t("s515_3") { (new StringBuilder("sb c")).center(null, "abc") }
-t("s515_4") { ("abc").center(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods contains java.lang.CharSequence java.lang.CharSequence
-t("s517_0") { ("abc").contains("") }
-t("s517_1") { ("").contains("Ünïcödé 😀") }
-t("s517_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
-t("s517_3") { (new StringBuilder("sb c")).contains(null) }
-t("s517_4") { ("abc").contains(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods count java.lang.CharSequence java.lang.CharSequence
-t("s518_0") { ("abc").count("") }
-t("s518_1") { ("").count("Ünïcödé 😀") }
-t("s518_2") { ("Ünïcödé 😀").count(new StringBuilder("sb")) }
-t("s518_3") { (new StringBuilder("sb c")).count(null) }
-t("s518_4") { ("abc").count(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods denormalize java.lang.CharSequence
-t("s519_0") { ("abc").denormalize() }
-t("s519_1") { ("").denormalize() }
-t("s519_2") { ("Ünïcödé 😀").denormalize() }
-t("s519_3") { (new StringBuilder("sb c")).denormalize() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods drop java.lang.CharSequence int
-t("s520_0") { ("abc").drop(0) }
-t("s520_1") { ("").drop(-1) }
-t("s520_2") { ("Ünïcödé 😀").drop(2147483647) }
-t("s520_3") { (new StringBuilder("sb c")).drop(1) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.CharSequence groovy.lang.Closure
-t("s521_0") { ("abc").eachLine({ it.toString().size() }) }
-t("s521_1") { ("").eachLine({ a, b -> a <=> b }) }
-t("s521_3") { (new StringBuilder("sb c")).eachLine({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.CharSequence int groovy.lang.Closure
-t("s522_1") { ("").eachLine(-1, { -> 42 }) }
-t("s522_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
-t("s522_3") { (new StringBuilder("sb c")).eachLine(1, { it }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s523_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
-t("s523_3") { (new StringBuilder("sb c")).eachMatch(null, { it }) }
-t("s523_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s524_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s524_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
-t("s524_3") { (new StringBuilder("sb c")).eachMatch(~/b/, { it }) }
-t("s524_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.CharSequence
-t("s527_0") { ("abc").expand() }
-t("s527_1") { ("").expand() }
-t("s527_2") { ("Ünïcödé 😀").expand() }
-t("s527_3") { (new StringBuilder("sb c")).expand() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.CharSequence int
-t("s528_0") { ("abc").expand(1) }
-t("s528_1") { ("").expand(2) }
-t("s528_2") { ("Ünïcödé 😀").expand(3) }
-t("s528_3") { (new StringBuilder("sb c")).expand(1) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.lang.CharSequence
-t("s529_0") { ("abc").find("") }
-t("s529_1") { ("").find("Ünïcödé 😀") }
-t("s529_3") { (new StringBuilder("sb c")).find(null) }
-t("s529_4") { ("abc").find(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s530_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
-t("s530_3") { (new StringBuilder("sb c")).find(null, { it }) }
-t("s530_4") { ("abc").find(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.util.regex.Pattern
-t("s531_0") { ("abc").find(~/(\d+)/) }
-t("s531_1") { ("").find(~/x*/) }
-t("s531_2") { ("Ünïcödé 😀").find(null) }
-t("s531_3") { (new StringBuilder("sb c")).find(~/b/) }
-t("s531_4") { ("abc").find(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s532_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
-t("s532_2") { ("Ünïcödé 😀").find(null, { a, b -> "$a$b".toString() }) }
-t("s532_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
-t("s532_4") { ("abc").find(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence
-t("s533_0") { ("abc").findAll("") }
-t("s533_1") { ("").findAll("Ünïcödé 😀") }
-t("s533_3") { (new StringBuilder("sb c")).findAll(null) }
-t("s533_4") { ("abc").findAll(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s534_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
-t("s534_3") { (new StringBuilder("sb c")).findAll(null, { it }) }
-t("s534_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern
-t("s535_0") { ("abc").findAll(~/(\d+)/) }
-t("s535_1") { ("").findAll(~/x*/) }
-t("s535_2") { ("Ünïcödé 😀").findAll(null) }
-t("s535_3") { (new StringBuilder("sb c")).findAll(~/b/) }
-t("s535_4") { ("abc").findAll(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s536_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s536_2") { ("Ünïcödé 😀").findAll(null, { a, b -> "$a$b".toString() }) }
-t("s536_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
-t("s536_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.EmptyRange
-t("s537_0") { ("abc").getAt((1..<1)) }
-t("s537_1") { ("").getAt((1..<1)) }
-t("s537_2") { ("Ünïcödé 😀").getAt((1..<1)) }
-t("s537_3") { (new StringBuilder("sb c")).getAt((1..<1)) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.IntRange
-t("s538_0") { ("abc").getAt((3..1)) }
-t("s538_1") { ("").getAt((1..3)) }
-t("s538_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s538_3") { (new StringBuilder("sb c")).getAt((1..3)) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.Range
-t("s539_0") { ("abc").getAt((5..<5)) }
-t("s539_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s539_3") { (new StringBuilder("sb c")).getAt((1..3)) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence int
-t("s540_0") { ("abc").getAt(0) }
-t("s540_1") { ("").getAt(-1) }
-t("s540_3") { (new StringBuilder("sb c")).getAt(1) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence java.util.Collection
-t("s541_0") { ("abc").getAt([]) }
-t("s541_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
-t("s541_4") { ("abc").getAt(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getChars java.lang.CharSequence
-t("s547_0") { ("abc").getChars() }
-t("s547_1") { ("").getChars() }
-t("s547_2") { ("Ünïcödé 😀").getChars() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isAllWhitespace java.lang.CharSequence
-t("s550_0") { ("abc").isAllWhitespace() }
-t("s550_1") { ("").isAllWhitespace() }
-t("s550_2") { ("Ünïcödé 😀").isAllWhitespace() }
-t("s550_3") { (new StringBuilder("sb c")).isAllWhitespace() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigDecimal java.lang.CharSequence
-t("s551_0") { ("abc").isBigDecimal() }
-t("s551_1") { ("").isBigDecimal() }
-t("s551_2") { ("Ünïcödé 😀").isBigDecimal() }
-t("s551_3") { (new StringBuilder("sb c")).isBigDecimal() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigInteger java.lang.CharSequence
-t("s552_0") { ("abc").isBigInteger() }
-t("s552_1") { ("").isBigInteger() }
-t("s552_2") { ("Ünïcödé 😀").isBigInteger() }
-t("s552_3") { (new StringBuilder("sb c")).isBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isCase java.lang.CharSequence java.lang.Object
-t("s553_0") { ("abc").isCase(3) }
-t("s553_1") { ("").isCase(null) }
-t("s553_2") { ("Ünïcödé 😀").isCase([1, 2]) }
-t("s553_3") { (new StringBuilder("sb c")).isCase([a: 1]) }
-t("s553_4") { ("abc").isCase(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.CharSequence
+t("s189_0") { ("abc").asBoolean() }
+t("s189_1") { ("").asBoolean() }
+t("s189_2") { ("Ünïcödé 😀").asBoolean() }
+t("s189_3") { (new StringBuilder("sb c")).asBoolean() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods bitwiseNegate java.lang.CharSequence
+t("s201_0") { ("abc").bitwiseNegate() }
+t("s201_1") { ("").bitwiseNegate() }
+t("s201_2") { ("Ünïcödé 😀").bitwiseNegate() }
+t("s201_3") { (new StringBuilder("sb c")).bitwiseNegate() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods capitalize java.lang.CharSequence
+t("s204_0") { ("abc").capitalize() }
+t("s204_1") { ("").capitalize() }
+t("s204_2") { ("Ünïcödé 😀").capitalize() }
+t("s204_3") { (new StringBuilder("sb c")).capitalize() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.CharSequence java.lang.Number
+t("s206_0") { ("abc").center(2.5G) }
+t("s206_1") { ("").center(-1L) }
+t("s206_2") { ("Ünïcödé 😀").center(1.5d) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
+t("s207_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
+t("s207_1") { ("").center(-1L, new StringBuilder("sb")) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.CharSequence java.lang.CharSequence
+t("s253_0") { ("abc").contains("") }
+t("s253_1") { ("").contains("Ünïcödé 😀") }
+t("s253_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
+t("s253_3") { (new StringBuilder("sb c")).contains(null) }
+t("s253_4") { ("abc").contains(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.CharSequence java.lang.CharSequence
+t("s259_0") { ("abc").count("") }
+t("s259_1") { ("").count("Ünïcödé 😀") }
+t("s259_2") { ("Ünïcödé 😀").count(new StringBuilder("sb")) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods denormalize java.lang.CharSequence
+t("s269_0") { ("abc").denormalize() }
+t("s269_1") { ("").denormalize() }
+t("s269_2") { ("Ünïcödé 😀").denormalize() }
+t("s269_3") { (new StringBuilder("sb c")).denormalize() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.lang.CharSequence int
+t("s281_0") { ("abc").drop(0) }
+t("s281_1") { ("").drop(-1) }
+t("s281_2") { ("Ünïcödé 😀").drop(2147483647) }
+t("s281_3") { (new StringBuilder("sb c")).drop(1) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.CharSequence groovy.lang.Closure
+t("s294_0") { ("abc").eachLine({ it.toString().size() }) }
+t("s294_1") { ("").eachLine({ a, b -> a <=> b }) }
+t("s294_2") { ("Ünïcödé 😀").eachLine({ -> 42 }) }
+t("s294_3") { (new StringBuilder("sb c")).eachLine({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.CharSequence int groovy.lang.Closure
+t("s295_1") { ("").eachLine(-1, { -> 42 }) }
+t("s295_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
+t("s295_3") { (new StringBuilder("sb c")).eachLine(1, { it }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
+t("s298_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
+t("s298_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s298_2") { ("Ünïcödé 😀").eachMatch(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
+t("s299_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s299_1") { ("").eachMatch(~/x*/, { -> 42 }) }
+t("s299_3") { (new StringBuilder("sb c")).eachMatch(~/b/, { it }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.CharSequence
+t("s317_0") { ("abc").expand() }
+t("s317_1") { ("").expand() }
+t("s317_2") { ("Ünïcödé 😀").expand() }
+t("s317_3") { (new StringBuilder("sb c")).expand() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.CharSequence int
+t("s318_0") { ("abc").expand(1) }
+t("s318_1") { ("").expand(2) }
+t("s318_2") { ("Ünïcödé 😀").expand(3) }
+t("s318_3") { (new StringBuilder("sb c")).expand(1) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.lang.CharSequence
+t("s321_0") { ("abc").find("") }
+t("s321_1") { ("").find("Ünïcödé 😀") }
+t("s321_2") { ("Ünïcödé 😀").find(new StringBuilder("sb")) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
+t("s322_0") { ("abc").find("", { a, b -> a <=> b }) }
+t("s322_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s322_2") { ("Ünïcödé 😀").find(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.util.regex.Pattern
+t("s323_0") { ("abc").find(~/(\d+)/) }
+t("s323_1") { ("").find(~/x*/) }
+t("s323_3") { (new StringBuilder("sb c")).find(~/b/) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
+t("s324_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s324_1") { ("").find(~/x*/, { -> 42 }) }
+t("s324_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence
+t("s334_0") { ("abc").findAll("") }
+t("s334_1") { ("").findAll("Ünïcödé 😀") }
+t("s334_2") { ("Ünïcödé 😀").findAll(new StringBuilder("sb")) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
+t("s335_0") { ("abc").findAll("", { a, b -> a <=> b }) }
+t("s335_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s335_2") { ("Ünïcödé 😀").findAll(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern
+t("s336_0") { ("abc").findAll(~/(\d+)/) }
+t("s336_1") { ("").findAll(~/x*/) }
+t("s336_3") { (new StringBuilder("sb c")).findAll(~/b/) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
+t("s337_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s337_1") { ("").findAll(~/x*/, { -> 42 }) }
+t("s337_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.EmptyRange
+t("s371_0") { ("abc").getAt((1..<1)) }
+t("s371_1") { ("").getAt((1..<1)) }
+t("s371_2") { ("Ünïcödé 😀").getAt((1..<1)) }
+t("s371_3") { (new StringBuilder("sb c")).getAt((1..<1)) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.IntRange
+t("s372_0") { ("abc").getAt((3..1)) }
+t("s372_1") { ("").getAt((1..3)) }
+t("s372_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s372_3") { (new StringBuilder("sb c")).getAt((1..3)) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.Range
+t("s373_0") { ("abc").getAt((5..<5)) }
+t("s373_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s373_3") { (new StringBuilder("sb c")).getAt((1..3)) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence int
+t("s374_0") { ("abc").getAt(0) }
+t("s374_1") { ("").getAt(-1) }
+t("s374_3") { (new StringBuilder("sb c")).getAt(1) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence java.util.Collection
+t("s375_0") { ("abc").getAt([]) }
+t("s375_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getChars java.lang.CharSequence
+t("s391_0") { ("abc").getChars() }
+t("s391_1") { ("").getChars() }
+t("s391_2") { ("Ünïcödé 😀").getChars() }
+t("s391_3") { (new StringBuilder("sb c")).getChars() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isAllWhitespace java.lang.CharSequence
+t("s430_0") { ("abc").isAllWhitespace() }
+t("s430_1") { ("").isAllWhitespace() }
+t("s430_2") { ("Ünïcödé 😀").isAllWhitespace() }
+t("s430_3") { (new StringBuilder("sb c")).isAllWhitespace() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigDecimal java.lang.CharSequence
+t("s432_0") { ("abc").isBigDecimal() }
+t("s432_1") { ("").isBigDecimal() }
+t("s432_2") { ("Ünïcödé 😀").isBigDecimal() }
+t("s432_3") { (new StringBuilder("sb c")).isBigDecimal() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigInteger java.lang.CharSequence
+t("s434_0") { ("abc").isBigInteger() }
+t("s434_1") { ("").isBigInteger() }
+t("s434_2") { ("Ünïcödé 😀").isBigInteger() }
+t("s434_3") { (new StringBuilder("sb c")).isBigInteger() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.CharSequence java.lang.Object
+t("s436_0") { ("abc").isCase(3) }
+t("s436_1") { ("").isCase(null) }
+t("s436_2") { ("Ünïcödé 😀").isCase([1, 2]) }
+t("s436_3") { (new StringBuilder("sb c")).isCase([a: 1]) }
+t("s436_4") { ("abc").isCase(null) }

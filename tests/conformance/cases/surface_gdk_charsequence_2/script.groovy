@@ -27,162 +27,143 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isDouble java.lang.CharSequence
-t("s555_0") { ("abc").isDouble() }
-t("s555_1") { ("").isDouble() }
-t("s555_2") { ("Ünïcödé 😀").isDouble() }
-t("s555_3") { (new StringBuilder("sb c")).isDouble() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isFloat java.lang.CharSequence
-t("s556_0") { ("abc").isFloat() }
-t("s556_1") { ("").isFloat() }
-t("s556_2") { ("Ünïcödé 😀").isFloat() }
-t("s556_3") { (new StringBuilder("sb c")).isFloat() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isInteger java.lang.CharSequence
-t("s557_0") { ("abc").isInteger() }
-t("s557_1") { ("").isInteger() }
-t("s557_2") { ("Ünïcödé 😀").isInteger() }
-t("s557_3") { (new StringBuilder("sb c")).isInteger() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isLong java.lang.CharSequence
-t("s558_0") { ("abc").isLong() }
-t("s558_1") { ("").isLong() }
-t("s558_2") { ("Ünïcödé 😀").isLong() }
-t("s558_3") { (new StringBuilder("sb c")).isLong() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isNumber java.lang.CharSequence
-t("s559_0") { ("abc").isNumber() }
-t("s559_1") { ("").isNumber() }
-t("s559_2") { ("Ünïcödé 😀").isNumber() }
-t("s559_3") { (new StringBuilder("sb c")).isNumber() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods leftShift java.lang.CharSequence java.lang.Object
-t("s560_0") { ("abc").leftShift(3) }
-t("s560_1") { ("").leftShift(null) }
-t("s560_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
-t("s560_3") { (new StringBuilder("sb c")).leftShift([a: 1]) }
-t("s560_4") { ("abc").leftShift(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods matches java.lang.CharSequence java.util.regex.Pattern
-t("s563_0") { ("abc").matches(~/(\d+)/) }
-t("s563_1") { ("").matches(~/x*/) }
-t("s563_2") { ("Ünïcödé 😀").matches(null) }
-t("s563_4") { ("abc").matches(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.CharSequence java.lang.Object
-t("s564_0") { ("abc").minus(3) }
-t("s564_1") { ("").minus(null) }
-t("s564_2") { ("Ünïcödé 😀").minus([1, 2]) }
-t("s564_3") { (new StringBuilder("sb c")).minus([a: 1]) }
-t("s564_4") { ("abc").minus(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.CharSequence java.util.regex.Pattern
-t("s565_0") { ("abc").minus(~/(\d+)/) }
-t("s565_1") { ("").minus(~/x*/) }
-t("s565_2") { ("Ünïcödé 😀").minus(null) }
-t("s565_3") { (new StringBuilder("sb c")).minus(~/b/) }
-t("s565_4") { ("abc").minus(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods multiply java.lang.CharSequence java.lang.Number
-t("s566_0") { ("abc").multiply(2.5G) }
-t("s566_1") { ("").multiply(-1L) }
-t("s566_2") { ("Ünïcödé 😀").multiply(1.5d) }
-t("s566_3") { (new StringBuilder("sb c")).multiply(null) }
-t("s566_4") { ("abc").multiply(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods next java.lang.CharSequence
-t("s567_0") { ("abc").next() }
-t("s567_1") { ("").next() }
-t("s567_2") { ("Ünïcödé 😀").next() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods normalize java.lang.CharSequence
-t("s568_0") { ("abc").normalize() }
-t("s568_1") { ("").normalize() }
-t("s568_2") { ("Ünïcödé 😀").normalize() }
-t("s568_3") { (new StringBuilder("sb c")).normalize() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.CharSequence java.lang.Number
-t("s569_0") { ("abc").padLeft(2.5G) }
-t("s569_1") { ("").padLeft(-1L) }
-t("s569_2") { ("Ünïcödé 😀").padLeft(1.5d) }
-t("s569_3") { (new StringBuilder("sb c")).padLeft(null) }
-t("s569_4") { ("abc").padLeft(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s570_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
-t("s570_3") { (new StringBuilder("sb c")).padLeft(null, "abc") }
-t("s570_4") { ("abc").padLeft(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number
-t("s571_0") { ("abc").padRight(2.5G) }
-t("s571_1") { ("").padRight(-1L) }
-t("s571_2") { ("Ünïcödé 😀").padRight(1.5d) }
-t("s571_3") { (new StringBuilder("sb c")).padRight(null) }
-t("s571_4") { ("abc").padRight(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s572_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
-t("s572_3") { (new StringBuilder("sb c")).padRight(null, "abc") }
-t("s572_4") { ("abc").padRight(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.CharSequence java.lang.Object
-t("s573_0") { ("abc").plus(3) }
-t("s573_1") { ("").plus(null) }
-t("s573_2") { ("Ünïcödé 😀").plus([1, 2]) }
-t("s573_3") { (new StringBuilder("sb c")).plus([a: 1]) }
-t("s573_4") { ("abc").plus(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods previous java.lang.CharSequence
-t("s576_0") { ("abc").previous() }
-t("s576_1") { ("").previous() }
-t("s576_2") { ("Ünïcödé 😀").previous() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods readLines java.lang.CharSequence
-t("s577_0") { ("abc").readLines() }
-t("s577_1") { ("").readLines() }
-t("s577_2") { ("Ünïcödé 😀").readLines() }
-t("s577_3") { (new StringBuilder("sb c")).readLines() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s578_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
-t("s578_3") { (new StringBuilder("sb c")).replaceAll(null, { it }) }
-t("s578_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s579_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
-t("s579_2") { ("Ünïcödé 😀").replaceAll(new StringBuilder("sb"), null) }
-t("s579_3") { (new StringBuilder("sb c")).replaceAll(null, "abc") }
-t("s579_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s580_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s580_2") { ("Ünïcödé 😀").replaceAll(null, { a, b -> "$a$b".toString() }) }
-t("s580_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
-t("s580_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
-t("s581_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
-t("s581_2") { ("Ünïcödé 😀").replaceAll(null, null) }
-t("s581_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
-t("s581_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s582_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
-t("s582_3") { (new StringBuilder("sb c")).replaceFirst(null, { it }) }
-t("s582_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s583_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
-t("s583_2") { ("Ünïcödé 😀").replaceFirst(new StringBuilder("sb"), null) }
-t("s583_3") { (new StringBuilder("sb c")).replaceFirst(null, "abc") }
-t("s583_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s584_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
-t("s584_2") { ("Ünïcödé 😀").replaceFirst(null, { a, b -> "$a$b".toString() }) }
-t("s584_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
-t("s584_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
-t("s585_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
-t("s585_2") { ("Ünïcödé 😀").replaceFirst(null, null) }
-t("s585_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
-t("s585_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods reverse java.lang.CharSequence
-t("s586_0") { ("abc").reverse() }
-t("s586_1") { ("").reverse() }
-t("s586_2") { ("Ünïcödé 😀").reverse() }
-t("s586_3") { (new StringBuilder("sb c")).reverse() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.CharSequence
-t("s587_0") { ("abc").size() }
-t("s587_1") { ("").size() }
-t("s587_3") { (new StringBuilder("sb c")).size() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods split java.lang.CharSequence
-t("s590_0") { ("abc").split() }
-t("s590_1") { ("").split() }
-t("s590_2") { ("Ünïcödé 😀").split() }
-t("s590_3") { (new StringBuilder("sb c")).split() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s591_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
-t("s591_3") { (new StringBuilder("sb c")).splitEachLine(null, { it }) }
-t("s591_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s592_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
-t("s592_2") { ("Ünïcödé 😀").splitEachLine(null, { a, b -> "$a$b".toString() }) }
-t("s592_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
-t("s592_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isDouble java.lang.CharSequence
+t("s444_0") { ("abc").isDouble() }
+t("s444_1") { ("").isDouble() }
+t("s444_2") { ("Ünïcödé 😀").isDouble() }
+t("s444_3") { (new StringBuilder("sb c")).isDouble() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isFloat java.lang.CharSequence
+t("s446_0") { ("abc").isFloat() }
+t("s446_1") { ("").isFloat() }
+t("s446_2") { ("Ünïcödé 😀").isFloat() }
+t("s446_3") { (new StringBuilder("sb c")).isFloat() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isInteger java.lang.CharSequence
+t("s448_0") { ("abc").isInteger() }
+t("s448_1") { ("").isInteger() }
+t("s448_2") { ("Ünïcödé 😀").isInteger() }
+t("s448_3") { (new StringBuilder("sb c")).isInteger() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isLong java.lang.CharSequence
+t("s452_0") { ("abc").isLong() }
+t("s452_1") { ("").isLong() }
+t("s452_2") { ("Ünïcödé 😀").isLong() }
+t("s452_3") { (new StringBuilder("sb c")).isLong() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isNumber java.lang.CharSequence
+t("s455_0") { ("abc").isNumber() }
+t("s455_1") { ("").isNumber() }
+t("s455_2") { ("Ünïcödé 😀").isNumber() }
+t("s455_3") { (new StringBuilder("sb c")).isNumber() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.lang.CharSequence java.lang.Object
+t("s465_0") { ("abc").leftShift(3) }
+t("s465_1") { ("").leftShift(null) }
+t("s465_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s465_3") { (new StringBuilder("sb c")).leftShift([a: 1]) }
+t("s465_4") { ("abc").leftShift(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods matches java.lang.CharSequence java.util.regex.Pattern
+t("s475_0") { ("abc").matches(~/(\d+)/) }
+t("s475_1") { ("").matches(~/x*/) }
+t("s475_3") { (new StringBuilder("sb c")).matches(~/b/) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.CharSequence java.lang.Object
+t("s491_0") { ("abc").minus(3) }
+t("s491_1") { ("").minus(null) }
+t("s491_2") { ("Ünïcödé 😀").minus([1, 2]) }
+t("s491_3") { (new StringBuilder("sb c")).minus([a: 1]) }
+t("s491_4") { ("abc").minus(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.CharSequence java.lang.Number
+t("s504_0") { ("abc").multiply(2.5G) }
+t("s504_1") { ("").multiply(-1L) }
+t("s504_2") { ("Ünïcödé 😀").multiply(1.5d) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.CharSequence
+t("s514_0") { ("abc").next() }
+t("s514_1") { ("").next() }
+t("s514_2") { ("Ünïcödé 😀").next() }
+t("s514_3") { (new StringBuilder("sb c")).next() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods normalize java.lang.CharSequence
+t("s518_0") { ("abc").normalize() }
+t("s518_1") { ("").normalize() }
+t("s518_2") { ("Ünïcödé 😀").normalize() }
+t("s518_3") { (new StringBuilder("sb c")).normalize() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padLeft java.lang.CharSequence java.lang.Number
+t("s522_0") { ("abc").padLeft(2.5G) }
+t("s522_1") { ("").padLeft(-1L) }
+t("s522_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padLeft java.lang.CharSequence java.lang.Number java.lang.CharSequence
+t("s523_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s523_1") { ("").padLeft(-1L, new StringBuilder("sb")) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.CharSequence java.lang.Number
+t("s526_0") { ("abc").padRight(2.5G) }
+t("s526_1") { ("").padRight(-1L) }
+t("s526_2") { ("Ünïcödé 😀").padRight(1.5d) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods padRight java.lang.CharSequence java.lang.Number java.lang.CharSequence
+t("s527_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s527_1") { ("").padRight(-1L, new StringBuilder("sb")) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.CharSequence java.lang.Object
+t("s534_0") { ("abc").plus(3) }
+t("s534_1") { ("").plus(null) }
+t("s534_2") { ("Ünïcödé 😀").plus([1, 2]) }
+t("s534_3") { (new StringBuilder("sb c")).plus([a: 1]) }
+t("s534_4") { ("abc").plus(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.CharSequence
+t("s562_0") { ("abc").previous() }
+t("s562_1") { ("").previous() }
+t("s562_2") { ("Ünïcödé 😀").previous() }
+t("s562_3") { (new StringBuilder("sb c")).previous() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods readLines java.lang.CharSequence
+t("s586_0") { ("abc").readLines() }
+t("s586_1") { ("").readLines() }
+t("s586_2") { ("Ünïcödé 😀").readLines() }
+t("s586_3") { (new StringBuilder("sb c")).readLines() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
+t("s592_0") { ("abc").replaceAll("", { a, b -> a <=> b }) }
+t("s592_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s592_2") { ("Ünïcödé 😀").replaceAll(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
+t("s593_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s593_1") { ("").replaceAll("Ünïcödé 😀", new StringBuilder("sb")) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
+t("s594_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s594_1") { ("").replaceAll(~/x*/, { -> 42 }) }
+t("s594_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
+t("s595_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s595_1") { ("").replaceAll(~/x*/, new StringBuilder("sb")) }
+t("s595_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
+t("s599_0") { ("abc").replaceFirst("", { a, b -> a <=> b }) }
+t("s599_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s599_2") { ("Ünïcödé 😀").replaceFirst(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
+t("s600_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s600_1") { ("").replaceFirst("Ünïcödé 😀", new StringBuilder("sb")) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
+t("s601_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s601_1") { ("").replaceFirst(~/x*/, { -> 42 }) }
+t("s601_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
+t("s602_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s602_1") { ("").replaceFirst(~/x*/, new StringBuilder("sb")) }
+t("s602_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.lang.CharSequence
+t("s608_0") { ("abc").reverse() }
+t("s608_1") { ("").reverse() }
+t("s608_2") { ("Ünïcödé 😀").reverse() }
+t("s608_3") { (new StringBuilder("sb c")).reverse() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.lang.CharSequence
+t("s620_0") { ("abc").size() }
+t("s620_1") { ("").size() }
+t("s620_2") { ("Ünïcödé 😀").size() }
+t("s620_3") { (new StringBuilder("sb c")).size() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.lang.CharSequence
+t("s638_0") { ("abc").split() }
+t("s638_1") { ("").split() }
+t("s638_2") { ("Ünïcödé 😀").split() }
+t("s638_3") { (new StringBuilder("sb c")).split() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
+t("s643_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods splitEachLine java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
+t("s644_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s644_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripIndent java.lang.CharSequence
+t("s650_0") { ("abc").stripIndent() }
+t("s650_1") { ("").stripIndent() }
+t("s650_2") { ("Ünïcödé 😀").stripIndent() }
+t("s650_3") { (new StringBuilder("sb c")).stripIndent() }

@@ -27,15 +27,36 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
-t("s597_2") { ("Ünïcödé 😀").stripMargin(new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigInteger java.lang.CharSequence
-t("s600_2") { ("Ünïcödé 😀").toBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.CharSequence
-t("s606_2") { ("Ünïcödé 😀").toList() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.CharSequence
-t("s608_2") { ("Ünïcödé 😀").toSet() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
-t("s610_2") { ("Ünïcödé 😀").tokenize(new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s612_1") { ("").tr("Ünïcödé 😀", new StringBuilder("sb")) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
+t("s656_3") { (new StringBuilder("sb c")).stripMargin(null) }
+t("s656_4") { ("abc").stripMargin(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.CharSequence
+t("s686_2") { ("Ünïcödé 😀").toBigInteger() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
+t("s729_3") { (new StringBuilder("sb c")).tokenize(null) }
+t("s729_4") { ("abc").tokenize(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence java.lang.Character
+t("s730_1") { ("").tokenize(null) }
+t("s730_4") { ("abc").tokenize(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
+t("s734_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
+t("s734_3") { (new StringBuilder("sb c")).tr(null, "abc") }
+t("s734_4") { ("abc").tr(null, "Ünïcödé 😀") }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number
+t("s785_3") { (new StringBuilder("sb c")).center(null) }
+t("s785_4") { ("abc").center(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
+t("s786_2") { ("Ünïcödé 😀").center(1.5d, null) }
+t("s786_3") { (new StringBuilder("sb c")).center(null, "abc") }
+t("s786_4") { ("abc").center(null, "Ünïcödé 😀") }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods count java.lang.CharSequence java.lang.CharSequence
+t("s792_3") { (new StringBuilder("sb c")).count(null) }
+t("s792_4") { ("abc").count(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.CharSequence int groovy.lang.Closure
+t("s798_0") { ("abc").eachLine(0, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
+t("s801_3") { (new StringBuilder("sb c")).eachMatch(null, { it }) }
+t("s801_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
+t("s802_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
+t("s802_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.EOFException 
-t("s793_0") { new EOFException() }
+t("s1132_0") { new EOFException() }
 // new java.io.EOFException java.lang.String
-t("s794_0") { new EOFException("abc") }
-t("s794_1") { new EOFException("") }
-t("s794_2") { new EOFException("Ünïcödé 😀") }
-t("s794_3") { new EOFException("b") }
-t("s794_4") { new EOFException(null) }
+t("s1133_0") { new EOFException("abc") }
+t("s1133_1") { new EOFException("") }
+t("s1133_2") { new EOFException("Ünïcödé 😀") }
+t("s1133_3") { new EOFException("b") }
+t("s1133_4") { new EOFException(null) }

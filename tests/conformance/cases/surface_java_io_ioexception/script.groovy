@@ -28,21 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.IOException 
-t("s795_0") { new IOException() }
+t("s1134_0") { new IOException() }
 // new java.io.IOException java.lang.String
-t("s796_0") { new IOException("abc") }
-t("s796_1") { new IOException("") }
-t("s796_2") { new IOException("Ünïcödé 😀") }
-t("s796_3") { new IOException("b") }
-t("s796_4") { new IOException(null) }
+t("s1135_0") { new IOException("abc") }
+t("s1135_1") { new IOException("") }
+t("s1135_2") { new IOException("Ünïcödé 😀") }
+t("s1135_3") { new IOException("b") }
 // new java.io.IOException java.lang.String java.lang.Throwable
-t("s797_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s797_1") { new IOException("", new Exception()) }
-t("s797_2") { new IOException("Ünïcödé 😀", null) }
-t("s797_3") { new IOException("b", new RuntimeException("boom")) }
-t("s797_4") { new IOException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1136_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1136_1") { new IOException("", new Exception()) }
+t("s1136_2") { new IOException("Ünïcödé 😀", null) }
+t("s1136_3") { new IOException("b", new RuntimeException("boom")) }
+t("s1136_4") { new IOException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.io.IOException java.lang.Throwable
-t("s798_0") { new IOException(new RuntimeException("boom")) }
-t("s798_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s798_2") { new IOException(new Exception()) }
-t("s798_3") { new IOException(null) }
+t("s1137_0") { new IOException(new RuntimeException("boom")) }
+t("s1137_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1137_2") { new IOException(new Exception()) }

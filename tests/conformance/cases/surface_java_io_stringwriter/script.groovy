@@ -28,52 +28,51 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.io.StringWriter append char
-t("s779_0") { (new StringWriter()).append(('Z' as char)) }
-t("s779_1") { ((new StringWriter() << "ab")).append(('é' as char)) }
-t("s779_2") { (new StringWriter()).append((' ' as char)) }
-t("s779_3") { ((new StringWriter() << "ab")).append(('a' as char)) }
+t("s1118_0") { (new StringWriter()).append(('Z' as char)) }
+t("s1118_1") { ((new StringWriter() << "ab")).append(('é' as char)) }
+t("s1118_2") { (new StringWriter()).append((' ' as char)) }
+t("s1118_3") { ((new StringWriter() << "ab")).append(('a' as char)) }
 // method java.io.StringWriter append java.lang.CharSequence
-t("s780_0") { (new StringWriter()).append("") }
-t("s780_1") { ((new StringWriter() << "ab")).append("Ünïcödé 😀") }
-t("s780_2") { (new StringWriter()).append(new StringBuilder("sb")) }
-t("s780_3") { ((new StringWriter() << "ab")).append(null) }
-t("s780_4") { (new StringWriter()).append(null) }
+t("s1119_0") { (new StringWriter()).append("") }
+t("s1119_1") { ((new StringWriter() << "ab")).append("Ünïcödé 😀") }
+t("s1119_2") { (new StringWriter()).append(new StringBuilder("sb")) }
+t("s1119_3") { ((new StringWriter() << "ab")).append(null) }
+t("s1119_4") { (new StringWriter()).append(null) }
 // method java.io.StringWriter close
-t("s782_0") { (new StringWriter()).close() }
-t("s782_1") { ((new StringWriter() << "ab")).close() }
+t("s1121_0") { (new StringWriter()).close() }
+t("s1121_1") { ((new StringWriter() << "ab")).close() }
 // method java.io.StringWriter equals java.lang.Object
-t("s783_0") { (new StringWriter()).equals(3) }
-t("s783_1") { ((new StringWriter() << "ab")).equals(null) }
-t("s783_2") { (new StringWriter()).equals([1, 2]) }
-t("s783_3") { ((new StringWriter() << "ab")).equals([a: 1]) }
-t("s783_4") { (new StringWriter()).equals(null) }
+t("s1122_0") { (new StringWriter()).equals(3) }
+t("s1122_1") { ((new StringWriter() << "ab")).equals(null) }
+t("s1122_2") { (new StringWriter()).equals([1, 2]) }
+t("s1122_3") { ((new StringWriter() << "ab")).equals([a: 1]) }
+t("s1122_4") { (new StringWriter()).equals(null) }
 // method java.io.StringWriter flush
-t("s784_0") { (new StringWriter()).flush() }
-t("s784_1") { ((new StringWriter() << "ab")).flush() }
+t("s1123_0") { (new StringWriter()).flush() }
+t("s1123_1") { ((new StringWriter() << "ab")).flush() }
 // method java.io.StringWriter hashCode
-tc("s786_0") { (new StringWriter()).hashCode() }
-tc("s786_1") { ((new StringWriter() << "ab")).hashCode() }
+tc("s1125_0") { (new StringWriter()).hashCode() }
+tc("s1125_1") { ((new StringWriter() << "ab")).hashCode() }
 // method java.io.StringWriter toString
-t("s787_0") { (new StringWriter()).toString() }
-t("s787_1") { ((new StringWriter() << "ab")).toString() }
+t("s1126_0") { (new StringWriter()).toString() }
+t("s1126_1") { ((new StringWriter() << "ab")).toString() }
 // method java.io.StringWriter write int
-t("s790_0") { (new StringWriter()).write(0) }
-t("s790_1") { ((new StringWriter() << "ab")).write(-1) }
-t("s790_2") { (new StringWriter()).write(2147483647) }
-t("s790_3") { ((new StringWriter() << "ab")).write(1) }
+t("s1129_0") { (new StringWriter()).write(0) }
+t("s1129_1") { ((new StringWriter() << "ab")).write(-1) }
+t("s1129_2") { (new StringWriter()).write(2147483647) }
+t("s1129_3") { ((new StringWriter() << "ab")).write(1) }
 // method java.io.StringWriter write java.lang.String
-t("s791_0") { (new StringWriter()).write("") }
-t("s791_1") { ((new StringWriter() << "ab")).write("Ünïcödé 😀") }
-t("s791_2") { (new StringWriter()).write("b") }
-t("s791_3") { ((new StringWriter() << "ab")).write("12") }
+t("s1130_0") { (new StringWriter()).write("") }
+t("s1130_1") { ((new StringWriter() << "ab")).write("Ünïcödé 😀") }
+t("s1130_2") { (new StringWriter()).write("b") }
+t("s1130_3") { ((new StringWriter() << "ab")).write("12") }
 // method java.io.StringWriter write java.lang.String int int
-t("s792_0") { (new StringWriter()).write("", -1, 2147483647) }
-t("s792_2") { (new StringWriter()).write("b", 1, 3) }
-t("s792_3") { ((new StringWriter() << "ab")).write("12", 3, 0) }
-t("s792_4") { (new StringWriter()).write(null, -1, 2147483647) }
+t("s1131_0") { (new StringWriter()).write("", -1, 2147483647) }
+t("s1131_2") { (new StringWriter()).write("b", 1, 3) }
+t("s1131_3") { ((new StringWriter() << "ab")).write("12", 3, 0) }
 // new java.io.StringWriter 
-t("s801_0") { new StringWriter() }
+t("s1140_0") { new StringWriter() }
 // new java.io.StringWriter int
-t("s802_0") { new StringWriter(3) }
-t("s802_1") { new StringWriter(0) }
-t("s802_3") { new StringWriter(1) }
+t("s1141_0") { new StringWriter(3) }
+t("s1141_1") { new StringWriter(0) }
+t("s1141_3") { new StringWriter(1) }

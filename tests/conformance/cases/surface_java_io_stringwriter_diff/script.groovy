@@ -28,25 +28,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.io.StringWriter append java.lang.CharSequence int int
-t("s781_0") { (new StringWriter()).append("", -1, 2147483647) }
-t("s781_1") { ((new StringWriter() << "ab")).append("Ünïcödé 😀", 2147483647, 1) }
-t("s781_2") { (new StringWriter()).append(new StringBuilder("sb"), 1, 3) }
-t("s781_3") { ((new StringWriter() << "ab")).append(null, 3, 0) }
-t("s781_4") { (new StringWriter()).append(null, -1, 2147483647) }
+t("s1120_0") { (new StringWriter()).append("", -1, 2147483647) }
+t("s1120_1") { ((new StringWriter() << "ab")).append("Ünïcödé 😀", 2147483647, 1) }
+t("s1120_2") { (new StringWriter()).append(new StringBuilder("sb"), 1, 3) }
+t("s1120_3") { ((new StringWriter() << "ab")).append(null, 3, 0) }
+t("s1120_4") { (new StringWriter()).append(null, -1, 2147483647) }
 // method java.io.StringWriter getClass
-t("s785_0") { (new StringWriter()).getClass() }
-t("s785_1") { ((new StringWriter() << "ab")).getClass() }
+t("s1124_0") { (new StringWriter()).getClass() }
+t("s1124_1") { ((new StringWriter() << "ab")).getClass() }
 // method java.io.StringWriter write char[]
-t("s788_0") { (new StringWriter()).write(([] as char[])) }
-t("s788_1") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[])) }
+t("s1127_0") { (new StringWriter()).write(([] as char[])) }
+t("s1127_1") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[])) }
 // method java.io.StringWriter write char[] int int
-t("s789_0") { (new StringWriter()).write(([] as char[]), -1, 2147483647) }
-t("s789_1") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[]), 2147483647, 1) }
-t("s789_2") { (new StringWriter()).write(([] as char[]), 1, 3) }
-t("s789_3") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[]), 3, 0) }
+t("s1128_0") { (new StringWriter()).write(([] as char[]), -1, 2147483647) }
+t("s1128_1") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[]), 2147483647, 1) }
+t("s1128_2") { (new StringWriter()).write(([] as char[]), 1, 3) }
+t("s1128_3") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[]), 3, 0) }
 // method java.io.StringWriter write java.lang.String
-t("s791_4") { (new StringWriter()).write(null) }
+t("s1130_4") { (new StringWriter()).write(null) }
 // method java.io.StringWriter write java.lang.String int int
-t("s792_1") { ((new StringWriter() << "ab")).write("Ünïcödé 😀", 2147483647, 1) }
+t("s1131_1") { ((new StringWriter() << "ab")).write("Ünïcödé 😀", 2147483647, 1) }
+t("s1131_4") { (new StringWriter()).write(null, -1, 2147483647) }
 // new java.io.StringWriter int
-t("s802_2") { new StringWriter(-1) }
+t("s1141_2") { new StringWriter(-1) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.UncheckedIOException java.io.IOException
-t("s803_0") { new UncheckedIOException(null) }
+t("s1142_0") { new UncheckedIOException(null) }
 // new java.io.UncheckedIOException java.lang.String java.io.IOException
-t("s804_0") { new UncheckedIOException("abc", null) }
-t("s804_1") { new UncheckedIOException("", null) }
-t("s804_2") { new UncheckedIOException("Ünïcödé 😀", null) }
-t("s804_3") { new UncheckedIOException("b", null) }
-t("s804_4") { new UncheckedIOException(null, null) }
+t("s1143_0") { new UncheckedIOException("abc", null) }
+t("s1143_1") { new UncheckedIOException("", null) }
+t("s1143_2") { new UncheckedIOException("Ünïcödé 😀", null) }
+t("s1143_3") { new UncheckedIOException("b", null) }
+t("s1143_4") { new UncheckedIOException(null, null) }

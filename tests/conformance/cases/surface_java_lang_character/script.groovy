@@ -28,95 +28,170 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Character charValue
-t("s816_0") { (('a' as char)).charValue() }
-t("s816_1") { (('Z' as char)).charValue() }
-t("s816_2") { (('7' as char)).charValue() }
-t("s816_3") { ((' ' as char)).charValue() }
+t("s1154_0") { (('a' as char)).charValue() }
+t("s1154_1") { (('Z' as char)).charValue() }
+t("s1154_2") { (('7' as char)).charValue() }
+t("s1154_3") { ((' ' as char)).charValue() }
 // method java.lang.Character compareTo java.lang.Character
-t("s817_1") { (('Z' as char)).compareTo(null) }
-t("s817_4") { (('a' as char)).compareTo(null) }
-// method java.lang.Character compareTo java.lang.Object
-t("s818_1") { (('Z' as char)).compareTo(null) }
-t("s818_4") { (('a' as char)).compareTo(null) }
+t("s1155_0") { (('a' as char)).compareTo(('7' as char)) }
+t("s1155_2") { (('7' as char)).compareTo(('a' as char)) }
+t("s1155_3") { ((' ' as char)).compareTo(('7' as char)) }
 // method java.lang.Character equals java.lang.Object
-t("s819_0") { (('a' as char)).equals(3) }
-t("s819_1") { (('Z' as char)).equals(null) }
-t("s819_2") { (('7' as char)).equals([1, 2]) }
-t("s819_3") { ((' ' as char)).equals([a: 1]) }
-t("s819_4") { (('a' as char)).equals(null) }
+t("s1156_0") { (('a' as char)).equals(3) }
+t("s1156_1") { (('Z' as char)).equals(null) }
+t("s1156_2") { (('7' as char)).equals([1, 2]) }
+t("s1156_3") { ((' ' as char)).equals([a: 1]) }
+t("s1156_4") { (('a' as char)).equals(null) }
 // method java.lang.Character hashCode
-t("s821_0") { (('a' as char)).hashCode() }
-t("s821_1") { (('Z' as char)).hashCode() }
-t("s821_2") { (('7' as char)).hashCode() }
-t("s821_3") { ((' ' as char)).hashCode() }
+t("s1158_0") { (('a' as char)).hashCode() }
+t("s1158_1") { (('Z' as char)).hashCode() }
+t("s1158_2") { (('7' as char)).hashCode() }
+t("s1158_3") { ((' ' as char)).hashCode() }
 // method java.lang.Character toString
-t("s822_0") { (('a' as char)).toString() }
-t("s822_1") { (('Z' as char)).toString() }
-t("s822_2") { (('7' as char)).toString() }
-t("s822_3") { ((' ' as char)).toString() }
+t("s1159_0") { (('a' as char)).toString() }
+t("s1159_1") { (('Z' as char)).toString() }
+t("s1159_2") { (('7' as char)).toString() }
+t("s1159_3") { ((' ' as char)).toString() }
+// staticMethod java.lang.Character charCount int
+t("s1431_0") { Character.charCount(3) }
+t("s1431_1") { Character.charCount(0) }
+t("s1431_2") { Character.charCount(-1) }
+t("s1431_3") { Character.charCount(2147483647) }
 // staticMethod java.lang.Character getNumericValue char
-t("s1098_0") { Character.getNumericValue(('a' as char)) }
-t("s1098_1") { Character.getNumericValue(('Z' as char)) }
-t("s1098_2") { Character.getNumericValue(('é' as char)) }
-t("s1098_3") { Character.getNumericValue((' ' as char)) }
+t("s1432_0") { Character.getNumericValue(('a' as char)) }
+t("s1432_1") { Character.getNumericValue(('Z' as char)) }
+t("s1432_2") { Character.getNumericValue(('é' as char)) }
+t("s1432_3") { Character.getNumericValue((' ' as char)) }
 // staticMethod java.lang.Character getNumericValue int
-t("s1099_0") { Character.getNumericValue(3) }
-t("s1099_1") { Character.getNumericValue(0) }
+t("s1433_0") { Character.getNumericValue(3) }
+t("s1433_1") { Character.getNumericValue(0) }
+// staticMethod java.lang.Character highSurrogate int
+t("s1434_0") { Character.highSurrogate(3) }
+t("s1434_1") { Character.highSurrogate(0) }
+t("s1434_2") { Character.highSurrogate(-1) }
+t("s1434_3") { Character.highSurrogate(2147483647) }
+// staticMethod java.lang.Character isBmpCodePoint int
+t("s1435_0") { Character.isBmpCodePoint(3) }
+t("s1435_1") { Character.isBmpCodePoint(0) }
+t("s1435_2") { Character.isBmpCodePoint(-1) }
+t("s1435_3") { Character.isBmpCodePoint(2147483647) }
 // staticMethod java.lang.Character isDigit char
-t("s1100_0") { Character.isDigit(('a' as char)) }
-t("s1100_1") { Character.isDigit(('Z' as char)) }
-t("s1100_2") { Character.isDigit(('é' as char)) }
-t("s1100_3") { Character.isDigit((' ' as char)) }
+t("s1436_0") { Character.isDigit(('a' as char)) }
+t("s1436_1") { Character.isDigit(('Z' as char)) }
+t("s1436_2") { Character.isDigit(('é' as char)) }
+t("s1436_3") { Character.isDigit((' ' as char)) }
 // staticMethod java.lang.Character isDigit int
-t("s1101_0") { Character.isDigit(3) }
-t("s1101_1") { Character.isDigit(0) }
+t("s1437_0") { Character.isDigit(3) }
+t("s1437_1") { Character.isDigit(0) }
+t("s1437_2") { Character.isDigit(-1) }
+t("s1437_3") { Character.isDigit(2147483647) }
+// staticMethod java.lang.Character isHighSurrogate char
+t("s1438_0") { Character.isHighSurrogate(('a' as char)) }
+t("s1438_1") { Character.isHighSurrogate(('Z' as char)) }
+t("s1438_2") { Character.isHighSurrogate(('é' as char)) }
+t("s1438_3") { Character.isHighSurrogate((' ' as char)) }
 // staticMethod java.lang.Character isLetter char
-t("s1102_0") { Character.isLetter(('a' as char)) }
-t("s1102_1") { Character.isLetter(('Z' as char)) }
-t("s1102_2") { Character.isLetter(('é' as char)) }
-t("s1102_3") { Character.isLetter((' ' as char)) }
+t("s1439_0") { Character.isLetter(('a' as char)) }
+t("s1439_1") { Character.isLetter(('Z' as char)) }
+t("s1439_2") { Character.isLetter(('é' as char)) }
+t("s1439_3") { Character.isLetter((' ' as char)) }
 // staticMethod java.lang.Character isLetter int
-t("s1103_0") { Character.isLetter(3) }
-t("s1103_1") { Character.isLetter(0) }
+t("s1440_0") { Character.isLetter(3) }
+t("s1440_1") { Character.isLetter(0) }
+t("s1440_2") { Character.isLetter(-1) }
+t("s1440_3") { Character.isLetter(2147483647) }
 // staticMethod java.lang.Character isLetterOrDigit char
-t("s1104_0") { Character.isLetterOrDigit(('a' as char)) }
-t("s1104_1") { Character.isLetterOrDigit(('Z' as char)) }
-t("s1104_2") { Character.isLetterOrDigit(('é' as char)) }
-t("s1104_3") { Character.isLetterOrDigit((' ' as char)) }
+t("s1441_0") { Character.isLetterOrDigit(('a' as char)) }
+t("s1441_1") { Character.isLetterOrDigit(('Z' as char)) }
+t("s1441_2") { Character.isLetterOrDigit(('é' as char)) }
+t("s1441_3") { Character.isLetterOrDigit((' ' as char)) }
 // staticMethod java.lang.Character isLetterOrDigit int
-t("s1105_0") { Character.isLetterOrDigit(3) }
-t("s1105_1") { Character.isLetterOrDigit(0) }
+t("s1442_0") { Character.isLetterOrDigit(3) }
+t("s1442_1") { Character.isLetterOrDigit(0) }
+t("s1442_2") { Character.isLetterOrDigit(-1) }
+t("s1442_3") { Character.isLetterOrDigit(2147483647) }
+// staticMethod java.lang.Character isLowSurrogate char
+t("s1443_0") { Character.isLowSurrogate(('a' as char)) }
+t("s1443_1") { Character.isLowSurrogate(('Z' as char)) }
+t("s1443_2") { Character.isLowSurrogate(('é' as char)) }
+t("s1443_3") { Character.isLowSurrogate((' ' as char)) }
 // staticMethod java.lang.Character isLowerCase char
-t("s1106_0") { Character.isLowerCase(('a' as char)) }
-t("s1106_1") { Character.isLowerCase(('Z' as char)) }
-t("s1106_2") { Character.isLowerCase(('é' as char)) }
-t("s1106_3") { Character.isLowerCase((' ' as char)) }
+t("s1444_0") { Character.isLowerCase(('a' as char)) }
+t("s1444_1") { Character.isLowerCase(('Z' as char)) }
+t("s1444_2") { Character.isLowerCase(('é' as char)) }
+t("s1444_3") { Character.isLowerCase((' ' as char)) }
 // staticMethod java.lang.Character isLowerCase int
-t("s1107_0") { Character.isLowerCase(3) }
-t("s1107_1") { Character.isLowerCase(0) }
+t("s1445_0") { Character.isLowerCase(3) }
+t("s1445_1") { Character.isLowerCase(0) }
+t("s1445_2") { Character.isLowerCase(-1) }
+t("s1445_3") { Character.isLowerCase(2147483647) }
+// staticMethod java.lang.Character isSupplementaryCodePoint int
+t("s1446_0") { Character.isSupplementaryCodePoint(3) }
+t("s1446_1") { Character.isSupplementaryCodePoint(0) }
+t("s1446_2") { Character.isSupplementaryCodePoint(-1) }
+t("s1446_3") { Character.isSupplementaryCodePoint(2147483647) }
+// staticMethod java.lang.Character isSurrogate char
+t("s1447_0") { Character.isSurrogate(('a' as char)) }
+t("s1447_1") { Character.isSurrogate(('Z' as char)) }
+t("s1447_2") { Character.isSurrogate(('é' as char)) }
+t("s1447_3") { Character.isSurrogate((' ' as char)) }
 // staticMethod java.lang.Character isUpperCase char
-t("s1108_0") { Character.isUpperCase(('a' as char)) }
-t("s1108_1") { Character.isUpperCase(('Z' as char)) }
-t("s1108_2") { Character.isUpperCase(('é' as char)) }
-t("s1108_3") { Character.isUpperCase((' ' as char)) }
+t("s1448_0") { Character.isUpperCase(('a' as char)) }
+t("s1448_1") { Character.isUpperCase(('Z' as char)) }
+t("s1448_2") { Character.isUpperCase(('é' as char)) }
+t("s1448_3") { Character.isUpperCase((' ' as char)) }
 // staticMethod java.lang.Character isUpperCase int
-t("s1109_0") { Character.isUpperCase(3) }
-t("s1109_1") { Character.isUpperCase(0) }
+t("s1449_0") { Character.isUpperCase(3) }
+t("s1449_1") { Character.isUpperCase(0) }
+t("s1449_2") { Character.isUpperCase(-1) }
+t("s1449_3") { Character.isUpperCase(2147483647) }
+// staticMethod java.lang.Character isValidCodePoint int
+t("s1450_0") { Character.isValidCodePoint(3) }
+t("s1450_1") { Character.isValidCodePoint(0) }
+t("s1450_2") { Character.isValidCodePoint(-1) }
+t("s1450_3") { Character.isValidCodePoint(2147483647) }
 // staticMethod java.lang.Character isWhitespace char
-t("s1110_0") { Character.isWhitespace(('a' as char)) }
-t("s1110_1") { Character.isWhitespace(('Z' as char)) }
-t("s1110_2") { Character.isWhitespace(('é' as char)) }
-t("s1110_3") { Character.isWhitespace((' ' as char)) }
+t("s1451_0") { Character.isWhitespace(('a' as char)) }
+t("s1451_1") { Character.isWhitespace(('Z' as char)) }
+t("s1451_2") { Character.isWhitespace(('é' as char)) }
+t("s1451_3") { Character.isWhitespace((' ' as char)) }
 // staticMethod java.lang.Character isWhitespace int
-t("s1111_0") { Character.isWhitespace(3) }
-t("s1111_1") { Character.isWhitespace(0) }
+t("s1452_0") { Character.isWhitespace(3) }
+t("s1452_1") { Character.isWhitespace(0) }
+t("s1452_2") { Character.isWhitespace(-1) }
+t("s1452_3") { Character.isWhitespace(2147483647) }
+// staticMethod java.lang.Character lowSurrogate int
+t("s1453_0") { Character.lowSurrogate(3) }
+t("s1453_1") { Character.lowSurrogate(0) }
+t("s1453_2") { Character.lowSurrogate(-1) }
+t("s1453_3") { Character.lowSurrogate(2147483647) }
+// staticMethod java.lang.Character toChars int
+t("s1454_0") { Character.toChars(3) }
+t("s1454_1") { Character.toChars(0) }
+t("s1454_2") { Character.toChars(-1) }
+t("s1454_3") { Character.toChars(2147483647) }
+// staticMethod java.lang.Character toCodePoint char char
+t("s1456_0") { Character.toCodePoint(('a' as char), ('Z' as char)) }
+t("s1456_1") { Character.toCodePoint(('Z' as char), ('é' as char)) }
+t("s1456_2") { Character.toCodePoint(('é' as char), (' ' as char)) }
+t("s1456_3") { Character.toCodePoint((' ' as char), ('a' as char)) }
 // staticMethod java.lang.Character toLowerCase char
-t("s1112_0") { Character.toLowerCase(('a' as char)) }
-t("s1112_1") { Character.toLowerCase(('Z' as char)) }
-t("s1112_2") { Character.toLowerCase(('é' as char)) }
-t("s1112_3") { Character.toLowerCase((' ' as char)) }
+t("s1457_0") { Character.toLowerCase(('a' as char)) }
+t("s1457_1") { Character.toLowerCase(('Z' as char)) }
+t("s1457_2") { Character.toLowerCase(('é' as char)) }
+t("s1457_3") { Character.toLowerCase((' ' as char)) }
+// staticMethod java.lang.Character toLowerCase int
+t("s1458_0") { Character.toLowerCase(3) }
+t("s1458_1") { Character.toLowerCase(0) }
+t("s1458_2") { Character.toLowerCase(-1) }
+t("s1458_3") { Character.toLowerCase(2147483647) }
 // staticMethod java.lang.Character toUpperCase char
-t("s1114_0") { Character.toUpperCase(('a' as char)) }
-t("s1114_1") { Character.toUpperCase(('Z' as char)) }
-t("s1114_2") { Character.toUpperCase(('é' as char)) }
-t("s1114_3") { Character.toUpperCase((' ' as char)) }
+t("s1459_0") { Character.toUpperCase(('a' as char)) }
+t("s1459_1") { Character.toUpperCase(('Z' as char)) }
+t("s1459_2") { Character.toUpperCase(('é' as char)) }
+t("s1459_3") { Character.toUpperCase((' ' as char)) }
+// staticMethod java.lang.Character toUpperCase int
+t("s1460_0") { Character.toUpperCase(3) }
+t("s1460_1") { Character.toUpperCase(0) }
+t("s1460_2") { Character.toUpperCase(-1) }
+t("s1460_3") { Character.toUpperCase(2147483647) }

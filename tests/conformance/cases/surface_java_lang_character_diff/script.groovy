@@ -28,46 +28,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Character compareTo java.lang.Character
-t("s817_0") { (('a' as char)).compareTo(('7' as char)) }
-t("s817_2") { (('7' as char)).compareTo(('a' as char)) }
-t("s817_3") { ((' ' as char)).compareTo(('7' as char)) }
-// method java.lang.Character compareTo java.lang.Object
-t("s818_0") { (('a' as char)).compareTo(3) }
-t("s818_2") { (('7' as char)).compareTo([1, 2]) }
-t("s818_3") { ((' ' as char)).compareTo([a: 1]) }
+t("s1155_1") { (('Z' as char)).compareTo(null) }
+t("s1155_4") { (('a' as char)).compareTo(null) }
 // method java.lang.Character getClass
-t("s820_0") { (('a' as char)).getClass() }
-t("s820_1") { (('Z' as char)).getClass() }
-t("s820_2") { (('7' as char)).getClass() }
-t("s820_3") { ((' ' as char)).getClass() }
+t("s1157_0") { (('a' as char)).getClass() }
+t("s1157_1") { (('Z' as char)).getClass() }
+t("s1157_2") { (('7' as char)).getClass() }
+t("s1157_3") { ((' ' as char)).getClass() }
 // staticMethod java.lang.Character getNumericValue int
-t("s1099_2") { Character.getNumericValue(-1) }
-t("s1099_3") { Character.getNumericValue(2147483647) }
-// staticMethod java.lang.Character isDigit int
-t("s1101_2") { Character.isDigit(-1) }
-t("s1101_3") { Character.isDigit(2147483647) }
-// staticMethod java.lang.Character isLetter int
-t("s1103_2") { Character.isLetter(-1) }
-t("s1103_3") { Character.isLetter(2147483647) }
-// staticMethod java.lang.Character isLetterOrDigit int
-t("s1105_2") { Character.isLetterOrDigit(-1) }
-t("s1105_3") { Character.isLetterOrDigit(2147483647) }
-// staticMethod java.lang.Character isLowerCase int
-t("s1107_2") { Character.isLowerCase(-1) }
-t("s1107_3") { Character.isLowerCase(2147483647) }
-// staticMethod java.lang.Character isUpperCase int
-t("s1109_2") { Character.isUpperCase(-1) }
-t("s1109_3") { Character.isUpperCase(2147483647) }
-// staticMethod java.lang.Character isWhitespace int
-t("s1111_2") { Character.isWhitespace(-1) }
-t("s1111_3") { Character.isWhitespace(2147483647) }
-// staticMethod java.lang.Character toLowerCase int
-t("s1113_0") { Character.toLowerCase(3) }
-t("s1113_1") { Character.toLowerCase(0) }
-t("s1113_2") { Character.toLowerCase(-1) }
-t("s1113_3") { Character.toLowerCase(2147483647) }
-// staticMethod java.lang.Character toUpperCase int
-t("s1115_0") { Character.toUpperCase(3) }
-t("s1115_1") { Character.toUpperCase(0) }
-t("s1115_2") { Character.toUpperCase(-1) }
-t("s1115_3") { Character.toUpperCase(2147483647) }
+t("s1433_2") { Character.getNumericValue(-1) }
+t("s1433_3") { Character.getNumericValue(2147483647) }
+// staticMethod java.lang.Character toChars int char[] int
+t("s1455_0") { Character.toChars(3, ([] as char[]), -1) }
+t("s1455_1") { Character.toChars(0, (['a', 'b'] as char[]), 2147483647) }
+t("s1455_2") { Character.toChars(-1, ([] as char[]), 1) }
+t("s1455_3") { Character.toChars(2147483647, (['a', 'b'] as char[]), 3) }

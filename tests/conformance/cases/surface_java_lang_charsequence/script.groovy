@@ -28,21 +28,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.CharSequence chars
-t("s812_0") { ("abc").chars() }
-t("s812_1") { ("").chars() }
-t("s812_2") { ("Ünïcödé 😀").chars() }
-t("s812_3") { (new StringBuilder("sb c")).chars() }
+t("s1150_0") { ("abc").chars() }
+t("s1150_1") { ("").chars() }
+t("s1150_2") { ("Ünïcödé 😀").chars() }
+t("s1150_3") { (new StringBuilder("sb c")).chars() }
 // method java.lang.CharSequence isEmpty
-t("s813_0") { ("abc").isEmpty() }
-t("s813_1") { ("").isEmpty() }
-t("s813_2") { ("Ünïcödé 😀").isEmpty() }
-t("s813_3") { (new StringBuilder("sb c")).isEmpty() }
+t("s1151_0") { ("abc").isEmpty() }
+t("s1151_1") { ("").isEmpty() }
+t("s1151_2") { ("Ünïcödé 😀").isEmpty() }
+t("s1151_3") { (new StringBuilder("sb c")).isEmpty() }
 // method java.lang.CharSequence length
-t("s814_0") { ("abc").length() }
-t("s814_1") { ("").length() }
-t("s814_3") { (new StringBuilder("sb c")).length() }
+t("s1152_0") { ("abc").length() }
+t("s1152_1") { ("").length() }
+t("s1152_2") { ("Ünïcödé 😀").length() }
+t("s1152_3") { (new StringBuilder("sb c")).length() }
 // method java.lang.CharSequence toString
-t("s815_0") { ("abc").toString() }
-t("s815_1") { ("").toString() }
-t("s815_2") { ("Ünïcödé 😀").toString() }
-t("s815_3") { (new StringBuilder("sb c")).toString() }
+t("s1153_0") { ("abc").toString() }
+t("s1153_1") { ("").toString() }
+t("s1153_2") { ("Ünïcödé 😀").toString() }
+t("s1153_3") { (new StringBuilder("sb c")).toString() }

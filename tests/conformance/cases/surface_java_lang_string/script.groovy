@@ -28,166 +28,167 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String charAt int
-t("s881_0") { ("abc").charAt(0) }
-t("s881_1") { ("").charAt(-1) }
-t("s881_3") { ("a,b,c").charAt(1) }
+t("s1214_0") { ("abc").charAt(0) }
+t("s1214_1") { ("").charAt(-1) }
+t("s1214_2") { ("Ünïcödé 😀").charAt(2147483647) }
+t("s1214_3") { ("a,b,c").charAt(1) }
 // method java.lang.String chars
-t("s882_0") { ("abc").chars() }
-t("s882_1") { ("").chars() }
-t("s882_2") { ("Ünïcödé 😀").chars() }
-t("s882_3") { ("a,b,c").chars() }
+t("s1215_0") { ("abc").chars() }
+t("s1215_1") { ("").chars() }
+t("s1215_2") { ("Ünïcödé 😀").chars() }
+t("s1215_3") { ("a,b,c").chars() }
 // method java.lang.String codePointAt int
-t("s883_0") { ("abc").codePointAt(0) }
-t("s883_1") { ("").codePointAt(-1) }
-t("s883_3") { ("a,b,c").codePointAt(1) }
+t("s1216_0") { ("abc").codePointAt(0) }
+t("s1216_1") { ("").codePointAt(-1) }
+t("s1216_2") { ("Ünïcödé 😀").codePointAt(2147483647) }
+t("s1216_3") { ("a,b,c").codePointAt(1) }
 // method java.lang.String codePointCount int int
-t("s884_0") { ("abc").codePointCount(0, -1) }
-t("s884_1") { ("").codePointCount(-1, 2147483647) }
-t("s884_2") { ("Ünïcödé 😀").codePointCount(2147483647, 1) }
-t("s884_3") { ("a,b,c").codePointCount(1, 3) }
-// method java.lang.String compareTo java.lang.Object
-t("s885_1") { ("").compareTo(null) }
-t("s885_4") { ("abc").compareTo(null) }
+t("s1217_0") { ("abc").codePointCount(0, -1) }
+t("s1217_1") { ("").codePointCount(-1, 2147483647) }
+t("s1217_2") { ("Ünïcödé 😀").codePointCount(2147483647, 1) }
+t("s1217_3") { ("a,b,c").codePointCount(1, 3) }
 // method java.lang.String compareTo java.lang.String
-t("s886_0") { ("abc").compareTo("") }
-t("s886_1") { ("").compareTo("Ünïcödé 😀") }
-t("s886_2") { ("Ünïcödé 😀").compareTo("b") }
-t("s886_3") { ("a,b,c").compareTo("12") }
-t("s886_4") { ("abc").compareTo(null) }
+t("s1218_0") { ("abc").compareTo("") }
+t("s1218_1") { ("").compareTo("Ünïcödé 😀") }
+t("s1218_2") { ("Ünïcödé 😀").compareTo("b") }
+t("s1218_3") { ("a,b,c").compareTo("12") }
+t("s1218_4") { ("abc").compareTo(null) }
 // method java.lang.String compareToIgnoreCase java.lang.String
-t("s887_0") { ("abc").compareToIgnoreCase("") }
-t("s887_2") { ("Ünïcödé 😀").compareToIgnoreCase("b") }
-t("s887_3") { ("a,b,c").compareToIgnoreCase("12") }
-t("s887_4") { ("abc").compareToIgnoreCase(null) }
+t("s1219_0") { ("abc").compareToIgnoreCase("") }
+t("s1219_1") { ("").compareToIgnoreCase("Ünïcödé 😀") }
+t("s1219_2") { ("Ünïcödé 😀").compareToIgnoreCase("b") }
+t("s1219_3") { ("a,b,c").compareToIgnoreCase("12") }
 // method java.lang.String concat java.lang.String
-t("s888_0") { ("abc").concat("") }
-t("s888_1") { ("").concat("Ünïcödé 😀") }
-t("s888_2") { ("Ünïcödé 😀").concat("b") }
-t("s888_3") { ("a,b,c").concat("12") }
-t("s888_4") { ("abc").concat(null) }
+t("s1220_0") { ("abc").concat("") }
+t("s1220_1") { ("").concat("Ünïcödé 😀") }
+t("s1220_2") { ("Ünïcödé 😀").concat("b") }
+t("s1220_3") { ("a,b,c").concat("12") }
 // method java.lang.String contains java.lang.CharSequence
-t("s889_0") { ("abc").contains("") }
-t("s889_1") { ("").contains("Ünïcödé 😀") }
-t("s889_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
-t("s889_3") { ("a,b,c").contains(null) }
-t("s889_4") { ("abc").contains(null) }
+t("s1221_0") { ("abc").contains("") }
+t("s1221_1") { ("").contains("Ünïcödé 😀") }
+t("s1221_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
+t("s1221_3") { ("a,b,c").contains(null) }
+t("s1221_4") { ("abc").contains(null) }
 // method java.lang.String contentEquals java.lang.CharSequence
-t("s890_0") { ("abc").contentEquals("") }
-t("s890_1") { ("").contentEquals("Ünïcödé 😀") }
-t("s890_2") { ("Ünïcödé 😀").contentEquals(new StringBuilder("sb")) }
-t("s890_3") { ("a,b,c").contentEquals(null) }
-t("s890_4") { ("abc").contentEquals(null) }
+t("s1222_0") { ("abc").contentEquals("") }
+t("s1222_1") { ("").contentEquals("Ünïcödé 😀") }
+t("s1222_2") { ("Ünïcödé 😀").contentEquals(new StringBuilder("sb")) }
+t("s1222_3") { ("a,b,c").contentEquals(null) }
+t("s1222_4") { ("abc").contentEquals(null) }
 // method java.lang.String contentEquals java.lang.StringBuffer
-t("s891_0") { ("abc").contentEquals(new StringBuffer("ab")) }
-t("s891_1") { ("").contentEquals(new StringBuffer("ab")) }
-t("s891_2") { ("Ünïcödé 😀").contentEquals(new StringBuffer("ab")) }
-t("s891_3") { ("a,b,c").contentEquals(new StringBuffer("ab")) }
+t("s1223_0") { ("abc").contentEquals(new StringBuffer("ab")) }
+t("s1223_1") { ("").contentEquals(new StringBuffer("ab")) }
+t("s1223_2") { ("Ünïcödé 😀").contentEquals(new StringBuffer("ab")) }
+t("s1223_3") { ("a,b,c").contentEquals(new StringBuffer("ab")) }
 // method java.lang.String endsWith java.lang.String
-t("s892_0") { ("abc").endsWith("") }
-t("s892_1") { ("").endsWith("Ünïcödé 😀") }
-t("s892_2") { ("Ünïcödé 😀").endsWith("b") }
-t("s892_3") { ("a,b,c").endsWith("12") }
-t("s892_4") { ("abc").endsWith(null) }
+t("s1224_0") { ("abc").endsWith("") }
+t("s1224_1") { ("").endsWith("Ünïcödé 😀") }
+t("s1224_2") { ("Ünïcödé 😀").endsWith("b") }
+t("s1224_3") { ("a,b,c").endsWith("12") }
+t("s1224_4") { ("abc").endsWith(null) }
 // method java.lang.String equals java.lang.Object
-t("s893_0") { ("abc").equals(3) }
-t("s893_1") { ("").equals(null) }
-t("s893_2") { ("Ünïcödé 😀").equals([1, 2]) }
-t("s893_3") { ("a,b,c").equals([a: 1]) }
-t("s893_4") { ("abc").equals(null) }
+t("s1225_0") { ("abc").equals(3) }
+t("s1225_1") { ("").equals(null) }
+t("s1225_2") { ("Ünïcödé 😀").equals([1, 2]) }
+t("s1225_3") { ("a,b,c").equals([a: 1]) }
+t("s1225_4") { ("abc").equals(null) }
 // method java.lang.String equalsIgnoreCase java.lang.String
-t("s894_0") { ("abc").equalsIgnoreCase("") }
-t("s894_1") { ("").equalsIgnoreCase("Ünïcödé 😀") }
-t("s894_2") { ("Ünïcödé 😀").equalsIgnoreCase("b") }
-t("s894_3") { ("a,b,c").equalsIgnoreCase("12") }
-t("s894_4") { ("abc").equalsIgnoreCase(null) }
+t("s1226_0") { ("abc").equalsIgnoreCase("") }
+t("s1226_1") { ("").equalsIgnoreCase("Ünïcödé 😀") }
+t("s1226_2") { ("Ünïcödé 😀").equalsIgnoreCase("b") }
+t("s1226_3") { ("a,b,c").equalsIgnoreCase("12") }
+t("s1226_4") { ("abc").equalsIgnoreCase(null) }
 // method java.lang.String hashCode
-t("s897_0") { ("abc").hashCode() }
-t("s897_1") { ("").hashCode() }
-t("s897_2") { ("Ünïcödé 😀").hashCode() }
-t("s897_3") { ("a,b,c").hashCode() }
+t("s1229_0") { ("abc").hashCode() }
+t("s1229_1") { ("").hashCode() }
+t("s1229_2") { ("Ünïcödé 😀").hashCode() }
+t("s1229_3") { ("a,b,c").hashCode() }
 // method java.lang.String indexOf int
-t("s898_0") { ("abc").indexOf(0) }
-t("s898_1") { ("").indexOf(-1) }
-t("s898_2") { ("Ünïcödé 😀").indexOf(2147483647) }
-t("s898_3") { ("a,b,c").indexOf(1) }
+t("s1230_0") { ("abc").indexOf(0) }
+t("s1230_1") { ("").indexOf(-1) }
+t("s1230_2") { ("Ünïcödé 😀").indexOf(2147483647) }
+t("s1230_3") { ("a,b,c").indexOf(1) }
 // method java.lang.String indexOf int int
-t("s899_0") { ("abc").indexOf(0, -1) }
-t("s899_1") { ("").indexOf(-1, 2147483647) }
-t("s899_2") { ("Ünïcödé 😀").indexOf(2147483647, 1) }
-t("s899_3") { ("a,b,c").indexOf(1, 3) }
+t("s1231_0") { ("abc").indexOf(0, -1) }
+t("s1231_1") { ("").indexOf(-1, 2147483647) }
+t("s1231_2") { ("Ünïcödé 😀").indexOf(2147483647, 1) }
+t("s1231_3") { ("a,b,c").indexOf(1, 3) }
 // method java.lang.String indexOf java.lang.String
-t("s900_0") { ("abc").indexOf("") }
-t("s900_1") { ("").indexOf("Ünïcödé 😀") }
-t("s900_2") { ("Ünïcödé 😀").indexOf("b") }
-t("s900_3") { ("a,b,c").indexOf("12") }
-t("s900_4") { ("abc").indexOf(null) }
+t("s1232_0") { ("abc").indexOf("") }
+t("s1232_1") { ("").indexOf("Ünïcödé 😀") }
+t("s1232_2") { ("Ünïcödé 😀").indexOf("b") }
+t("s1232_3") { ("a,b,c").indexOf("12") }
+t("s1232_4") { ("abc").indexOf(null) }
 // method java.lang.String indexOf java.lang.String int
-t("s901_0") { ("abc").indexOf("", -1) }
-t("s901_1") { ("").indexOf("Ünïcödé 😀", 2147483647) }
-t("s901_2") { ("Ünïcödé 😀").indexOf("b", 1) }
-t("s901_3") { ("a,b,c").indexOf("12", 3) }
-t("s901_4") { ("abc").indexOf(null, -1) }
+t("s1233_0") { ("abc").indexOf("", -1) }
+t("s1233_1") { ("").indexOf("Ünïcödé 😀", 2147483647) }
+t("s1233_2") { ("Ünïcödé 😀").indexOf("b", 1) }
+t("s1233_3") { ("a,b,c").indexOf("12", 3) }
+t("s1233_4") { ("abc").indexOf(null, -1) }
 // method java.lang.String isBlank
-t("s902_0") { ("abc").isBlank() }
-t("s902_1") { ("").isBlank() }
-t("s902_2") { ("Ünïcödé 😀").isBlank() }
-t("s902_3") { ("a,b,c").isBlank() }
+t("s1234_0") { ("abc").isBlank() }
+t("s1234_1") { ("").isBlank() }
+t("s1234_2") { ("Ünïcödé 😀").isBlank() }
+t("s1234_3") { ("a,b,c").isBlank() }
 // method java.lang.String isEmpty
-t("s903_0") { ("abc").isEmpty() }
-t("s903_1") { ("").isEmpty() }
-t("s903_2") { ("Ünïcödé 😀").isEmpty() }
-t("s903_3") { ("a,b,c").isEmpty() }
+t("s1235_0") { ("abc").isEmpty() }
+t("s1235_1") { ("").isEmpty() }
+t("s1235_2") { ("Ünïcödé 😀").isEmpty() }
+t("s1235_3") { ("a,b,c").isEmpty() }
 // method java.lang.String lastIndexOf int
-t("s904_0") { ("abc").lastIndexOf(0) }
-t("s904_1") { ("").lastIndexOf(-1) }
-t("s904_2") { ("Ünïcödé 😀").lastIndexOf(2147483647) }
-t("s904_3") { ("a,b,c").lastIndexOf(1) }
+t("s1236_0") { ("abc").lastIndexOf(0) }
+t("s1236_1") { ("").lastIndexOf(-1) }
+t("s1236_2") { ("Ünïcödé 😀").lastIndexOf(2147483647) }
+t("s1236_3") { ("a,b,c").lastIndexOf(1) }
 // method java.lang.String lastIndexOf int int
-t("s905_0") { ("abc").lastIndexOf(0, -1) }
-t("s905_1") { ("").lastIndexOf(-1, 2147483647) }
-t("s905_2") { ("Ünïcödé 😀").lastIndexOf(2147483647, 1) }
-t("s905_3") { ("a,b,c").lastIndexOf(1, 3) }
+t("s1237_0") { ("abc").lastIndexOf(0, -1) }
+t("s1237_1") { ("").lastIndexOf(-1, 2147483647) }
+t("s1237_2") { ("Ünïcödé 😀").lastIndexOf(2147483647, 1) }
+t("s1237_3") { ("a,b,c").lastIndexOf(1, 3) }
 // method java.lang.String lastIndexOf java.lang.String
-t("s906_0") { ("abc").lastIndexOf("") }
-t("s906_1") { ("").lastIndexOf("Ünïcödé 😀") }
-t("s906_2") { ("Ünïcödé 😀").lastIndexOf("b") }
-t("s906_3") { ("a,b,c").lastIndexOf("12") }
-t("s906_4") { ("abc").lastIndexOf(null) }
+t("s1238_0") { ("abc").lastIndexOf("") }
+t("s1238_1") { ("").lastIndexOf("Ünïcödé 😀") }
+t("s1238_2") { ("Ünïcödé 😀").lastIndexOf("b") }
+t("s1238_3") { ("a,b,c").lastIndexOf("12") }
+t("s1238_4") { ("abc").lastIndexOf(null) }
 // method java.lang.String lastIndexOf java.lang.String int
-t("s907_0") { ("abc").lastIndexOf("", -1) }
-t("s907_1") { ("").lastIndexOf("Ünïcödé 😀", 2147483647) }
-t("s907_2") { ("Ünïcödé 😀").lastIndexOf("b", 1) }
-t("s907_3") { ("a,b,c").lastIndexOf("12", 3) }
-t("s907_4") { ("abc").lastIndexOf(null, -1) }
+t("s1239_0") { ("abc").lastIndexOf("", -1) }
+t("s1239_1") { ("").lastIndexOf("Ünïcödé 😀", 2147483647) }
+t("s1239_2") { ("Ünïcödé 😀").lastIndexOf("b", 1) }
+t("s1239_3") { ("a,b,c").lastIndexOf("12", 3) }
+t("s1239_4") { ("abc").lastIndexOf(null, -1) }
 // method java.lang.String length
-t("s908_0") { ("abc").length() }
-t("s908_1") { ("").length() }
-t("s908_3") { ("a,b,c").length() }
+t("s1240_0") { ("abc").length() }
+t("s1240_1") { ("").length() }
+t("s1240_2") { ("Ünïcödé 😀").length() }
+t("s1240_3") { ("a,b,c").length() }
 // method java.lang.String matches java.lang.String
-t("s909_0") { ("abc").matches("") }
-t("s909_1") { ("").matches("Ünïcödé 😀") }
-t("s909_2") { ("Ünïcödé 😀").matches("b") }
-t("s909_3") { ("a,b,c").matches("12") }
-t("s909_4") { ("abc").matches(null) }
+t("s1241_0") { ("abc").matches("") }
+t("s1241_1") { ("").matches("Ünïcödé 😀") }
+t("s1241_2") { ("Ünïcödé 😀").matches("b") }
+t("s1241_3") { ("a,b,c").matches("12") }
+// method java.lang.String offsetByCodePoints int int
+t("s1242_0") { ("abc").offsetByCodePoints(0, -1) }
+t("s1242_1") { ("").offsetByCodePoints(-1, 2147483647) }
+t("s1242_2") { ("Ünïcödé 😀").offsetByCodePoints(2147483647, 1) }
+t("s1242_3") { ("a,b,c").offsetByCodePoints(1, 3) }
 // method java.lang.String repeat int
-t("s910_0") { ("abc").repeat(0) }
-t("s910_1") { ("").repeat(-1) }
-t("s910_2") { ("Ünïcödé 😀").repeat(1) }
-t("s910_3") { ("a,b,c").repeat(3) }
+t("s1243_0") { ("abc").repeat(0) }
+t("s1243_1") { ("").repeat(-1) }
+t("s1243_2") { ("Ünïcödé 😀").repeat(1) }
+t("s1243_3") { ("a,b,c").repeat(3) }
 // method java.lang.String replace char char
-t("s911_0") { ("abc").replace(('Z' as char), ('é' as char)) }
-t("s911_1") { ("").replace(('é' as char), (' ' as char)) }
-t("s911_2") { ("Ünïcödé 😀").replace((' ' as char), ('a' as char)) }
-t("s911_3") { ("a,b,c").replace(('a' as char), ('Z' as char)) }
+t("s1244_0") { ("abc").replace(('Z' as char), ('é' as char)) }
+t("s1244_1") { ("").replace(('é' as char), (' ' as char)) }
+t("s1244_2") { ("Ünïcödé 😀").replace((' ' as char), ('a' as char)) }
+t("s1244_3") { ("a,b,c").replace(('a' as char), ('Z' as char)) }
 // method java.lang.String replace java.lang.CharSequence java.lang.CharSequence
-t("s912_0") { ("abc").replace("", "Ünïcödé 😀") }
-t("s912_1") { ("").replace("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s912_2") { ("Ünïcödé 😀").replace(new StringBuilder("sb"), null) }
-t("s912_3") { ("a,b,c").replace(null, "abc") }
-t("s912_4") { ("abc").replace(null, "Ünïcödé 😀") }
+t("s1245_0") { ("abc").replace("", "Ünïcödé 😀") }
+t("s1245_1") { ("").replace("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s1245_2") { ("Ünïcödé 😀").replace(new StringBuilder("sb"), null) }
+t("s1245_3") { ("a,b,c").replace(null, "abc") }
+t("s1245_4") { ("abc").replace(null, "Ünïcödé 😀") }
 // method java.lang.String replaceAll java.lang.String java.lang.String
-t("s913_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
-t("s913_1") { ("").replaceAll("Ünïcödé 😀", "b") }
-t("s913_2") { ("Ünïcödé 😀").replaceAll("b", "12") }
-t("s913_3") { ("a,b,c").replaceAll("12", null) }
-t("s913_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
+t("s1246_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s1246_1") { ("").replaceAll("Ünïcödé 😀", "b") }
+t("s1246_2") { ("Ünïcödé 😀").replaceAll("b", "12") }

@@ -28,151 +28,157 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String replaceFirst java.lang.String java.lang.String
-t("s914_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
-t("s914_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
-t("s914_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
-t("s914_3") { ("a,b,c").replaceFirst("12", null) }
-t("s914_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
+t("s1247_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s1247_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
+t("s1247_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
 // method java.lang.String split java.lang.String
-t("s915_0") { ("abc").split("") }
-t("s915_1") { ("").split("Ünïcödé 😀") }
-t("s915_2") { ("Ünïcödé 😀").split("b") }
-t("s915_3") { ("a,b,c").split("12") }
-t("s915_4") { ("abc").split(null) }
+t("s1248_0") { ("abc").split("") }
+t("s1248_1") { ("").split("Ünïcödé 😀") }
+t("s1248_2") { ("Ünïcödé 😀").split("b") }
+t("s1248_3") { ("a,b,c").split("12") }
 // method java.lang.String split java.lang.String int
-t("s916_0") { ("abc").split("", -1) }
-t("s916_1") { ("").split("Ünïcödé 😀", 2147483647) }
-t("s916_2") { ("Ünïcödé 😀").split("b", 1) }
-t("s916_3") { ("a,b,c").split("12", 3) }
-t("s916_4") { ("abc").split(null, -1) }
+t("s1249_0") { ("abc").split("", -1) }
+t("s1249_1") { ("").split("Ünïcödé 😀", 2147483647) }
+t("s1249_2") { ("Ünïcödé 😀").split("b", 1) }
+t("s1249_3") { ("a,b,c").split("12", 3) }
 // method java.lang.String startsWith java.lang.String
-t("s917_0") { ("abc").startsWith("") }
-t("s917_1") { ("").startsWith("Ünïcödé 😀") }
-t("s917_2") { ("Ünïcödé 😀").startsWith("b") }
-t("s917_3") { ("a,b,c").startsWith("12") }
-t("s917_4") { ("abc").startsWith(null) }
+t("s1250_0") { ("abc").startsWith("") }
+t("s1250_1") { ("").startsWith("Ünïcödé 😀") }
+t("s1250_2") { ("Ünïcödé 😀").startsWith("b") }
+t("s1250_3") { ("a,b,c").startsWith("12") }
+t("s1250_4") { ("abc").startsWith(null) }
 // method java.lang.String startsWith java.lang.String int
-t("s918_0") { ("abc").startsWith("", -1) }
-t("s918_1") { ("").startsWith("Ünïcödé 😀", 2147483647) }
-t("s918_2") { ("Ünïcödé 😀").startsWith("b", 1) }
-t("s918_3") { ("a,b,c").startsWith("12", 3) }
+t("s1251_0") { ("abc").startsWith("", -1) }
+t("s1251_1") { ("").startsWith("Ünïcödé 😀", 2147483647) }
+t("s1251_2") { ("Ünïcödé 😀").startsWith("b", 1) }
+t("s1251_3") { ("a,b,c").startsWith("12", 3) }
 // method java.lang.String strip
-t("s919_0") { ("abc").strip() }
-t("s919_1") { ("").strip() }
-t("s919_2") { ("Ünïcödé 😀").strip() }
-t("s919_3") { ("a,b,c").strip() }
+t("s1252_0") { ("abc").strip() }
+t("s1252_1") { ("").strip() }
+t("s1252_2") { ("Ünïcödé 😀").strip() }
+t("s1252_3") { ("a,b,c").strip() }
 // method java.lang.String stripIndent
-t("s920_0") { ("abc").stripIndent() }
-t("s920_1") { ("").stripIndent() }
-t("s920_2") { ("Ünïcödé 😀").stripIndent() }
-t("s920_3") { ("a,b,c").stripIndent() }
+t("s1253_0") { ("abc").stripIndent() }
+t("s1253_1") { ("").stripIndent() }
+t("s1253_2") { ("Ünïcödé 😀").stripIndent() }
+t("s1253_3") { ("a,b,c").stripIndent() }
 // method java.lang.String stripLeading
-t("s921_0") { ("abc").stripLeading() }
-t("s921_1") { ("").stripLeading() }
-t("s921_2") { ("Ünïcödé 😀").stripLeading() }
-t("s921_3") { ("a,b,c").stripLeading() }
+t("s1254_0") { ("abc").stripLeading() }
+t("s1254_1") { ("").stripLeading() }
+t("s1254_2") { ("Ünïcödé 😀").stripLeading() }
+t("s1254_3") { ("a,b,c").stripLeading() }
 // method java.lang.String stripTrailing
-t("s922_0") { ("abc").stripTrailing() }
-t("s922_1") { ("").stripTrailing() }
-t("s922_2") { ("Ünïcödé 😀").stripTrailing() }
-t("s922_3") { ("a,b,c").stripTrailing() }
+t("s1255_0") { ("abc").stripTrailing() }
+t("s1255_1") { ("").stripTrailing() }
+t("s1255_2") { ("Ünïcödé 😀").stripTrailing() }
+t("s1255_3") { ("a,b,c").stripTrailing() }
 // method java.lang.String subSequence int int
-t("s923_0") { ("abc").subSequence(0, -1) }
-t("s923_1") { ("").subSequence(-1, 2147483647) }
-t("s923_3") { ("a,b,c").subSequence(1, 3) }
+t("s1256_0") { ("abc").subSequence(0, -1) }
+t("s1256_1") { ("").subSequence(-1, 2147483647) }
+t("s1256_2") { ("Ünïcödé 😀").subSequence(2147483647, 1) }
+t("s1256_3") { ("a,b,c").subSequence(1, 3) }
 // method java.lang.String substring int
-t("s924_0") { ("abc").substring(0) }
-t("s924_1") { ("").substring(-1) }
-t("s924_3") { ("a,b,c").substring(1) }
+t("s1257_0") { ("abc").substring(0) }
+t("s1257_1") { ("").substring(-1) }
+t("s1257_2") { ("Ünïcödé 😀").substring(2147483647) }
+t("s1257_3") { ("a,b,c").substring(1) }
 // method java.lang.String substring int int
-t("s925_0") { ("abc").substring(0, -1) }
-t("s925_1") { ("").substring(-1, 2147483647) }
-t("s925_3") { ("a,b,c").substring(1, 3) }
+t("s1258_0") { ("abc").substring(0, -1) }
+t("s1258_1") { ("").substring(-1, 2147483647) }
+t("s1258_2") { ("Ünïcödé 😀").substring(2147483647, 1) }
+t("s1258_3") { ("a,b,c").substring(1, 3) }
 // method java.lang.String toCharArray
-t("s926_0") { ("abc").toCharArray() }
-t("s926_1") { ("").toCharArray() }
-t("s926_2") { ("Ünïcödé 😀").toCharArray() }
-t("s926_3") { ("a,b,c").toCharArray() }
+t("s1259_0") { ("abc").toCharArray() }
+t("s1259_1") { ("").toCharArray() }
+t("s1259_2") { ("Ünïcödé 😀").toCharArray() }
+t("s1259_3") { ("a,b,c").toCharArray() }
 // method java.lang.String toLowerCase
-t("s927_0") { ("abc").toLowerCase() }
-t("s927_1") { ("").toLowerCase() }
-t("s927_2") { ("Ünïcödé 😀").toLowerCase() }
-t("s927_3") { ("a,b,c").toLowerCase() }
+t("s1260_0") { ("abc").toLowerCase() }
+t("s1260_1") { ("").toLowerCase() }
+t("s1260_2") { ("Ünïcödé 😀").toLowerCase() }
+t("s1260_3") { ("a,b,c").toLowerCase() }
 // method java.lang.String toLowerCase java.util.Locale
-t("s928_0") { ("abc").toLowerCase(Locale.FRANCE) }
-t("s928_1") { ("").toLowerCase(Locale.ROOT) }
-t("s928_2") { ("Ünïcödé 😀").toLowerCase(Locale.UK) }
-t("s928_3") { ("a,b,c").toLowerCase(Locale.US) }
+t("s1261_0") { ("abc").toLowerCase(Locale.FRANCE) }
+t("s1261_1") { ("").toLowerCase(Locale.ROOT) }
+t("s1261_2") { ("Ünïcödé 😀").toLowerCase(Locale.UK) }
+t("s1261_3") { ("a,b,c").toLowerCase(Locale.US) }
 // method java.lang.String toString
-t("s929_0") { ("abc").toString() }
-t("s929_1") { ("").toString() }
-t("s929_2") { ("Ünïcödé 😀").toString() }
-t("s929_3") { ("a,b,c").toString() }
+t("s1262_0") { ("abc").toString() }
+t("s1262_1") { ("").toString() }
+t("s1262_2") { ("Ünïcödé 😀").toString() }
+t("s1262_3") { ("a,b,c").toString() }
 // method java.lang.String toUpperCase
-t("s930_0") { ("abc").toUpperCase() }
-t("s930_1") { ("").toUpperCase() }
-t("s930_2") { ("Ünïcödé 😀").toUpperCase() }
-t("s930_3") { ("a,b,c").toUpperCase() }
+t("s1263_0") { ("abc").toUpperCase() }
+t("s1263_1") { ("").toUpperCase() }
+t("s1263_2") { ("Ünïcödé 😀").toUpperCase() }
+t("s1263_3") { ("a,b,c").toUpperCase() }
 // method java.lang.String toUpperCase java.util.Locale
-t("s931_0") { ("abc").toUpperCase(Locale.FRANCE) }
-t("s931_1") { ("").toUpperCase(Locale.ROOT) }
-t("s931_2") { ("Ünïcödé 😀").toUpperCase(Locale.UK) }
-t("s931_3") { ("a,b,c").toUpperCase(Locale.US) }
+t("s1264_0") { ("abc").toUpperCase(Locale.FRANCE) }
+t("s1264_1") { ("").toUpperCase(Locale.ROOT) }
+t("s1264_2") { ("Ünïcödé 😀").toUpperCase(Locale.UK) }
+t("s1264_3") { ("a,b,c").toUpperCase(Locale.US) }
 // method java.lang.String trim
-t("s932_0") { ("abc").trim() }
-t("s932_1") { ("").trim() }
-t("s932_2") { ("Ünïcödé 😀").trim() }
-t("s932_3") { ("a,b,c").trim() }
+t("s1265_0") { ("abc").trim() }
+t("s1265_1") { ("").trim() }
+t("s1265_2") { ("Ünïcödé 😀").trim() }
+t("s1265_3") { ("a,b,c").trim() }
 // new java.lang.String 
-t("s1032_0") { new String() }
-// new java.lang.String byte[] int int java.lang.String
-t("s1037_2") { new String(([104, 105] as byte[]), 1, 3, null) }
-t("s1037_4") { new String(([104, 105] as byte[]), 0, -1, null) }
-// new java.lang.String byte[] int int java.nio.charset.Charset
-t("s1038_0") { new String(([104, 105] as byte[]), 0, -1, null) }
-t("s1038_1") { new String(([] as byte[]), -1, 1, null) }
-t("s1038_2") { new String(([104, 105] as byte[]), 1, 3, null) }
-t("s1038_3") { new String(([] as byte[]), 3, 0, null) }
+t("s1365_0") { new String() }
+// new java.lang.String byte[]
+t("s1366_0") { new String(([104, 105] as byte[])) }
+t("s1366_1") { new String(([] as byte[])) }
+// new java.lang.String byte[] int
+t("s1367_0") { new String(([104, 105] as byte[]), 0) }
+t("s1367_1") { new String(([] as byte[]), -1) }
+t("s1367_2") { new String(([104, 105] as byte[]), 1) }
+t("s1367_3") { new String(([] as byte[]), 3) }
+// new java.lang.String byte[] int int
+t("s1368_0") { new String(([104, 105] as byte[]), 0, -1) }
+t("s1368_1") { new String(([] as byte[]), -1, 1) }
+t("s1368_2") { new String(([104, 105] as byte[]), 1, 3) }
+t("s1368_3") { new String(([] as byte[]), 3, 0) }
+// new java.lang.String byte[] int int int
+t("s1369_0") { new String(([104, 105] as byte[]), 0, -1, 1) }
+t("s1369_1") { new String(([] as byte[]), -1, 1, 3) }
+t("s1369_2") { new String(([104, 105] as byte[]), 1, 3, 0) }
+t("s1369_3") { new String(([] as byte[]), 3, 0, -1) }
 // new java.lang.String byte[] java.lang.String
-t("s1039_4") { new String(([104, 105] as byte[]), null) }
-// new java.lang.String byte[] java.nio.charset.Charset
-t("s1040_0") { new String(([104, 105] as byte[]), null) }
-t("s1040_1") { new String(([] as byte[]), null) }
+t("s1372_0") { new String(([104, 105] as byte[]), "") }
+t("s1372_1") { new String(([] as byte[]), "Ünïcödé 😀") }
+t("s1372_2") { new String(([104, 105] as byte[]), "b") }
+t("s1372_3") { new String(([] as byte[]), "12") }
 // new java.lang.String char[]
-t("s1041_0") { new String((['a', 'b'] as char[])) }
-t("s1041_1") { new String(([] as char[])) }
+t("s1374_0") { new String((['a', 'b'] as char[])) }
+t("s1374_1") { new String(([] as char[])) }
 // new java.lang.String char[] int int
-t("s1042_0") { new String((['a', 'b'] as char[]), 0, -1) }
-t("s1042_1") { new String(([] as char[]), -1, 1) }
-t("s1042_2") { new String((['a', 'b'] as char[]), 1, 3) }
-t("s1042_3") { new String(([] as char[]), 3, 0) }
+t("s1375_0") { new String((['a', 'b'] as char[]), 0, -1) }
+t("s1375_1") { new String(([] as char[]), -1, 1) }
+t("s1375_2") { new String((['a', 'b'] as char[]), 1, 3) }
+t("s1375_3") { new String(([] as char[]), 3, 0) }
 // new java.lang.String java.lang.String
-t("s1044_0") { new String("abc") }
-t("s1044_1") { new String("") }
-t("s1044_2") { new String("Ünïcödé 😀") }
-t("s1044_3") { new String("b") }
-t("s1044_4") { new String(null) }
+t("s1377_0") { new String("abc") }
+t("s1377_1") { new String("") }
+t("s1377_2") { new String("Ünïcödé 😀") }
+t("s1377_3") { new String("b") }
 // new java.lang.String java.lang.StringBuffer
-t("s1045_0") { new String(new StringBuffer("ab")) }
+t("s1378_0") { new String(new StringBuffer("ab")) }
 // new java.lang.String java.lang.StringBuilder
-t("s1046_0") { new String(new StringBuilder("abc")) }
-t("s1046_1") { new String(new StringBuilder()) }
+t("s1379_0") { new String(new StringBuilder("abc")) }
+t("s1379_1") { new String(new StringBuilder()) }
 // staticField java.lang.String CASE_INSENSITIVE_ORDER
-t("s1093_0") { String.CASE_INSENSITIVE_ORDER }
+t("s1426_0") { String.CASE_INSENSITIVE_ORDER }
 // staticMethod java.lang.String format java.lang.String java.lang.Object[]
-t("s1206_0") { String.format("abc", ([] as Object[])) }
-t("s1206_1") { String.format("", ([1, "a"] as Object[])) }
-t("s1206_2") { String.format("Ünïcödé 😀", ([] as Object[])) }
-t("s1206_3") { String.format("b", ([1, "a"] as Object[])) }
-t("s1206_4") { String.format(null, ([] as Object[])) }
+t("s1551_0") { String.format("abc", ([] as Object[])) }
+t("s1551_1") { String.format("", ([1, "a"] as Object[])) }
+t("s1551_2") { String.format("Ünïcödé 😀", ([] as Object[])) }
+t("s1551_3") { String.format("b", ([1, "a"] as Object[])) }
 // staticMethod java.lang.String format java.util.Locale java.lang.String java.lang.Object[]
-t("s1207_0") { String.format(Locale.US, "", ([1, "a"] as Object[])) }
-t("s1207_1") { String.format(Locale.FRANCE, "Ünïcödé 😀", ([] as Object[])) }
-t("s1207_2") { String.format(Locale.ROOT, "b", ([1, "a"] as Object[])) }
-t("s1207_3") { String.format(Locale.UK, "12", ([] as Object[])) }
-t("s1207_4") { String.format(Locale.US, null, ([1, "a"] as Object[])) }
+t("s1552_0") { String.format(Locale.US, "", ([1, "a"] as Object[])) }
+t("s1552_1") { String.format(Locale.FRANCE, "Ünïcödé 😀", ([] as Object[])) }
+t("s1552_2") { String.format(Locale.ROOT, "b", ([1, "a"] as Object[])) }
+t("s1552_3") { String.format(Locale.UK, "12", ([] as Object[])) }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.CharSequence[]
-t("s1208_0") { String.join("abc", (["a", "b"] as String[])) }
-t("s1208_1") { String.join("", (["a", "b"] as String[])) }
-t("s1208_2") { String.join("Ünïcödé 😀", (["a", "b"] as String[])) }
-t("s1208_4") { String.join(null, (["a", "b"] as String[])) }
+t("s1553_0") { String.join("abc", (["a", "b"] as String[])) }
+t("s1553_1") { String.join("", (["a", "b"] as String[])) }
+t("s1553_2") { String.join("Ünïcödé 😀", (["a", "b"] as String[])) }
+t("s1553_3") { String.join(new StringBuilder("sb"), (["a", "b"] as String[])) }

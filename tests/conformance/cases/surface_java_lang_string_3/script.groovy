@@ -28,43 +28,41 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.Iterable
-t("s1209_0") { String.join("abc", []) }
-t("s1209_1") { String.join("", ["b", "a"]) }
-t("s1209_3") { String.join(new StringBuilder("sb"), null) }
-t("s1209_4") { String.join(null, []) }
+t("s1554_0") { String.join("abc", []) }
+t("s1554_1") { String.join("", ["b", "a"]) }
 // staticMethod java.lang.String valueOf boolean
-t("s1210_0") { String.valueOf(true) }
-t("s1210_1") { String.valueOf(false) }
+t("s1555_0") { String.valueOf(true) }
+t("s1555_1") { String.valueOf(false) }
 // staticMethod java.lang.String valueOf char
-t("s1211_0") { String.valueOf(('a' as char)) }
-t("s1211_1") { String.valueOf(('Z' as char)) }
-t("s1211_2") { String.valueOf(('é' as char)) }
-t("s1211_3") { String.valueOf((' ' as char)) }
+t("s1556_0") { String.valueOf(('a' as char)) }
+t("s1556_1") { String.valueOf(('Z' as char)) }
+t("s1556_2") { String.valueOf(('é' as char)) }
+t("s1556_3") { String.valueOf((' ' as char)) }
 // staticMethod java.lang.String valueOf char[]
-t("s1212_0") { String.valueOf((['a', 'b'] as char[])) }
-t("s1212_1") { String.valueOf(([] as char[])) }
+t("s1557_0") { String.valueOf((['a', 'b'] as char[])) }
+t("s1557_1") { String.valueOf(([] as char[])) }
 // staticMethod java.lang.String valueOf double
-t("s1214_0") { String.valueOf(2.5d) }
-t("s1214_1") { String.valueOf(0.0d) }
-t("s1214_2") { String.valueOf(-1.5d) }
-t("s1214_3") { String.valueOf(1e308d) }
+t("s1559_0") { String.valueOf(2.5d) }
+t("s1559_1") { String.valueOf(0.0d) }
+t("s1559_2") { String.valueOf(-1.5d) }
+t("s1559_3") { String.valueOf(1e308d) }
 // staticMethod java.lang.String valueOf float
-t("s1215_0") { String.valueOf(1.5f) }
-t("s1215_1") { String.valueOf(0.0f) }
-t("s1215_2") { String.valueOf(-2.0f) }
-t("s1215_3") { String.valueOf(3.4e38f) }
+t("s1560_0") { String.valueOf(1.5f) }
+t("s1560_1") { String.valueOf(0.0f) }
+t("s1560_2") { String.valueOf(-2.0f) }
+t("s1560_3") { String.valueOf(3.4e38f) }
 // staticMethod java.lang.String valueOf int
-t("s1216_0") { String.valueOf(3) }
-t("s1216_1") { String.valueOf(0) }
-t("s1216_2") { String.valueOf(-1) }
-t("s1216_3") { String.valueOf(2147483647) }
+t("s1561_0") { String.valueOf(3) }
+t("s1561_1") { String.valueOf(0) }
+t("s1561_2") { String.valueOf(-1) }
+t("s1561_3") { String.valueOf(2147483647) }
 // staticMethod java.lang.String valueOf java.lang.Object
-t("s1217_0") { String.valueOf("abc") }
-t("s1217_1") { String.valueOf(3) }
-t("s1217_2") { String.valueOf(null) }
-t("s1217_3") { String.valueOf([1, 2]) }
+t("s1562_0") { String.valueOf("abc") }
+t("s1562_1") { String.valueOf(3) }
+t("s1562_2") { String.valueOf(null) }
+t("s1562_3") { String.valueOf([1, 2]) }
 // staticMethod java.lang.String valueOf long
-t("s1218_0") { String.valueOf(5L) }
-t("s1218_1") { String.valueOf(0L) }
-t("s1218_2") { String.valueOf(-1L) }
-t("s1218_3") { String.valueOf(9223372036854775807L) }
+t("s1563_0") { String.valueOf(5L) }
+t("s1563_1") { String.valueOf(0L) }
+t("s1563_2") { String.valueOf(-1L) }
+t("s1563_3") { String.valueOf(9223372036854775807L) }

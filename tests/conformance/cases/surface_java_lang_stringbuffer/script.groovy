@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.StringBuffer 
-t("s1047_0") { new StringBuffer() }
+t("s1380_0") { new StringBuffer() }
 // new java.lang.StringBuffer int
-t("s1048_0") { new StringBuffer(3) }
-t("s1048_1") { new StringBuffer(0) }
-t("s1048_2") { new StringBuffer(-1) }
-t("s1048_3") { new StringBuffer(1) }
+t("s1381_0") { new StringBuffer(3) }
+t("s1381_1") { new StringBuffer(0) }
+t("s1381_2") { new StringBuffer(-1) }
+t("s1381_3") { new StringBuffer(1) }
 // new java.lang.StringBuffer java.lang.CharSequence
-t("s1049_0") { new StringBuffer("abc") }
-t("s1049_1") { new StringBuffer("") }
-t("s1049_2") { new StringBuffer("Ünïcödé 😀") }
-t("s1049_3") { new StringBuffer(new StringBuilder("sb")) }
-t("s1049_4") { new StringBuffer(null) }
+t("s1382_0") { new StringBuffer("abc") }
+t("s1382_1") { new StringBuffer("") }
+t("s1382_2") { new StringBuffer("Ünïcödé 😀") }
+t("s1382_3") { new StringBuffer(new StringBuilder("sb")) }
+t("s1382_4") { new StringBuffer(null) }
 // new java.lang.StringBuffer java.lang.String
-t("s1050_0") { new StringBuffer("abc") }
-t("s1050_1") { new StringBuffer("") }
-t("s1050_2") { new StringBuffer("Ünïcödé 😀") }
-t("s1050_3") { new StringBuffer("b") }
-t("s1050_4") { new StringBuffer(null) }
+t("s1383_0") { new StringBuffer("abc") }
+t("s1383_1") { new StringBuffer("") }
+t("s1383_2") { new StringBuffer("Ünïcödé 😀") }
+t("s1383_3") { new StringBuffer("b") }
+t("s1383_4") { new StringBuffer(null) }

@@ -28,48 +28,49 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.StringBuilder lastIndexOf java.lang.String
-t("s970_0") { (new StringBuilder("abc")).lastIndexOf("") }
-t("s970_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀") }
-t("s970_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b") }
-t("s970_3") { (new StringBuilder("abc")).lastIndexOf("12") }
-t("s970_4") { (new StringBuilder("abc")).lastIndexOf(null) }
+t("s1303_0") { (new StringBuilder("abc")).lastIndexOf("") }
+t("s1303_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀") }
+t("s1303_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b") }
+t("s1303_3") { (new StringBuilder("abc")).lastIndexOf("12") }
+t("s1303_4") { (new StringBuilder("abc")).lastIndexOf(null) }
 // method java.lang.StringBuilder lastIndexOf java.lang.String int
-t("s971_0") { (new StringBuilder("abc")).lastIndexOf("", -1) }
-t("s971_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀", 2147483647) }
-t("s971_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b", 1) }
-t("s971_3") { (new StringBuilder("abc")).lastIndexOf("12", 3) }
-t("s971_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
+t("s1304_0") { (new StringBuilder("abc")).lastIndexOf("", -1) }
+t("s1304_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀", 2147483647) }
+t("s1304_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b", 1) }
+t("s1304_3") { (new StringBuilder("abc")).lastIndexOf("12", 3) }
+t("s1304_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
 // method java.lang.StringBuilder length
-t("s972_0") { (new StringBuilder("abc")).length() }
-t("s972_1") { (new StringBuilder()).length() }
+t("s1305_0") { (new StringBuilder("abc")).length() }
+t("s1305_1") { (new StringBuilder()).length() }
+t("s1305_2") { (new StringBuilder("Ünïcödé 😀")).length() }
 // method java.lang.StringBuilder replace int int java.lang.String
-t("s973_0") { (new StringBuilder("abc")).replace(0, -1, "b") }
-t("s973_1") { (new StringBuilder()).replace(-1, 2147483647, "12") }
-t("s973_3") { (new StringBuilder("abc")).replace(1, 3, "abc") }
+t("s1306_0") { (new StringBuilder("abc")).replace(0, -1, "b") }
+t("s1306_1") { (new StringBuilder()).replace(-1, 2147483647, "12") }
+t("s1306_3") { (new StringBuilder("abc")).replace(1, 3, "abc") }
 // method java.lang.StringBuilder reverse
-t("s974_0") { (new StringBuilder("abc")).reverse() }
-t("s974_1") { (new StringBuilder()).reverse() }
-t("s974_2") { (new StringBuilder("Ünïcödé 😀")).reverse() }
+t("s1307_0") { (new StringBuilder("abc")).reverse() }
+t("s1307_1") { (new StringBuilder()).reverse() }
+t("s1307_2") { (new StringBuilder("Ünïcödé 😀")).reverse() }
 // method java.lang.StringBuilder toString
-t("s975_0") { (new StringBuilder("abc")).toString() }
-t("s975_1") { (new StringBuilder()).toString() }
-t("s975_2") { (new StringBuilder("Ünïcödé 😀")).toString() }
+t("s1308_0") { (new StringBuilder("abc")).toString() }
+t("s1308_1") { (new StringBuilder()).toString() }
+t("s1308_2") { (new StringBuilder("Ünïcödé 😀")).toString() }
 // new java.lang.StringBuilder 
-t("s1051_0") { new StringBuilder() }
+t("s1384_0") { new StringBuilder() }
 // new java.lang.StringBuilder int
-t("s1052_0") { new StringBuilder(3) }
-t("s1052_1") { new StringBuilder(0) }
-t("s1052_2") { new StringBuilder(-1) }
-t("s1052_3") { new StringBuilder(1) }
+t("s1385_0") { new StringBuilder(3) }
+t("s1385_1") { new StringBuilder(0) }
+t("s1385_2") { new StringBuilder(-1) }
+t("s1385_3") { new StringBuilder(1) }
 // new java.lang.StringBuilder java.lang.CharSequence
-t("s1053_0") { new StringBuilder("abc") }
-t("s1053_1") { new StringBuilder("") }
-t("s1053_2") { new StringBuilder("Ünïcödé 😀") }
-t("s1053_3") { new StringBuilder(new StringBuilder("sb")) }
-t("s1053_4") { new StringBuilder(null) }
+t("s1386_0") { new StringBuilder("abc") }
+t("s1386_1") { new StringBuilder("") }
+t("s1386_2") { new StringBuilder("Ünïcödé 😀") }
+t("s1386_3") { new StringBuilder(new StringBuilder("sb")) }
+t("s1386_4") { new StringBuilder(null) }
 // new java.lang.StringBuilder java.lang.String
-t("s1054_0") { new StringBuilder("abc") }
-t("s1054_1") { new StringBuilder("") }
-t("s1054_2") { new StringBuilder("Ünïcödé 😀") }
-t("s1054_3") { new StringBuilder("b") }
-t("s1054_4") { new StringBuilder(null) }
+t("s1387_0") { new StringBuilder("abc") }
+t("s1387_1") { new StringBuilder("") }
+t("s1387_2") { new StringBuilder("Ünïcödé 😀") }
+t("s1387_3") { new StringBuilder("b") }
+t("s1387_4") { new StringBuilder(null) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.StringIndexOutOfBoundsException 
-t("s1055_0") { new StringIndexOutOfBoundsException() }
+t("s1388_0") { new StringIndexOutOfBoundsException() }
 // new java.lang.StringIndexOutOfBoundsException java.lang.String
-t("s1057_0") { new StringIndexOutOfBoundsException("abc") }
-t("s1057_1") { new StringIndexOutOfBoundsException("") }
-t("s1057_2") { new StringIndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1057_3") { new StringIndexOutOfBoundsException("b") }
-t("s1057_4") { new StringIndexOutOfBoundsException(null) }
+t("s1390_0") { new StringIndexOutOfBoundsException("abc") }
+t("s1390_1") { new StringIndexOutOfBoundsException("") }
+t("s1390_2") { new StringIndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1390_3") { new StringIndexOutOfBoundsException("b") }
+t("s1390_4") { new StringIndexOutOfBoundsException(null) }

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.StringIndexOutOfBoundsException int
-t("s1056_0") { new StringIndexOutOfBoundsException(3) }
-t("s1056_1") { new StringIndexOutOfBoundsException(0) }
-t("s1056_2") { new StringIndexOutOfBoundsException(-1) }
-t("s1056_3") { new StringIndexOutOfBoundsException(1) }
+t("s1389_0") { new StringIndexOutOfBoundsException(3) }
+t("s1389_1") { new StringIndexOutOfBoundsException(0) }
+t("s1389_2") { new StringIndexOutOfBoundsException(-1) }
+t("s1389_3") { new StringIndexOutOfBoundsException(1) }

@@ -29,79 +29,73 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Pattern equals java.lang.Object
-t("s1397_0") { (~/b/).equals(3) }
-t("s1397_1") { (~/(\d+)-(\d+)/).equals(null) }
-t("s1397_2") { (~/x*/).equals([1, 2]) }
-t("s1397_3") { (~/b/).equals([a: 1]) }
-t("s1397_4") { (~/b/).equals(null) }
+t("s1739_0") { (~/b/).equals(3) }
+t("s1739_1") { (~/(\d+)-(\d+)/).equals(null) }
+t("s1739_2") { (~/x*/).equals([1, 2]) }
+t("s1739_3") { (~/b/).equals([a: 1]) }
+t("s1739_4") { (~/b/).equals(null) }
 // method java.util.regex.Pattern flags
-t("s1398_0") { (~/b/).flags() }
-t("s1398_1") { (~/(\d+)-(\d+)/).flags() }
-t("s1398_2") { (~/x*/).flags() }
+t("s1740_0") { (~/b/).flags() }
+t("s1740_1") { (~/(\d+)-(\d+)/).flags() }
+t("s1740_2") { (~/x*/).flags() }
 // method java.util.regex.Pattern hashCode
-tc("s1400_0") { (~/b/).hashCode() }
-tc("s1400_1") { (~/(\d+)-(\d+)/).hashCode() }
-tc("s1400_2") { (~/x*/).hashCode() }
+tc("s1742_0") { (~/b/).hashCode() }
+tc("s1742_1") { (~/(\d+)-(\d+)/).hashCode() }
+tc("s1742_2") { (~/x*/).hashCode() }
 // method java.util.regex.Pattern matcher java.lang.CharSequence
-t("s1401_0") { (~/b/).matcher("") }
-t("s1401_2") { (~/x*/).matcher(new StringBuilder("sb")) }
-t("s1401_3") { (~/b/).matcher(null) }
+t("s1743_0") { (~/b/).matcher("") }
+t("s1743_2") { (~/x*/).matcher(new StringBuilder("sb")) }
 // method java.util.regex.Pattern pattern
-t("s1402_0") { (~/b/).pattern() }
-t("s1402_1") { (~/(\d+)-(\d+)/).pattern() }
-t("s1402_2") { (~/x*/).pattern() }
+t("s1744_0") { (~/b/).pattern() }
+t("s1744_1") { (~/(\d+)-(\d+)/).pattern() }
+t("s1744_2") { (~/x*/).pattern() }
 // method java.util.regex.Pattern split java.lang.CharSequence
-t("s1403_0") { (~/b/).split("") }
-t("s1403_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
-t("s1403_2") { (~/x*/).split(new StringBuilder("sb")) }
-t("s1403_3") { (~/b/).split(null) }
+t("s1745_0") { (~/b/).split("") }
+t("s1745_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
+t("s1745_2") { (~/x*/).split(new StringBuilder("sb")) }
 // method java.util.regex.Pattern split java.lang.CharSequence int
-t("s1404_0") { (~/b/).split("", -1) }
-t("s1404_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
-t("s1404_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
-t("s1404_3") { (~/b/).split(null, 3) }
-t("s1404_4") { (~/b/).split(null, -1) }
+t("s1746_0") { (~/b/).split("", -1) }
+t("s1746_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
+t("s1746_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
 // method java.util.regex.Pattern toString
-t("s1405_0") { (~/b/).toString() }
-t("s1405_1") { (~/(\d+)-(\d+)/).toString() }
-t("s1405_2") { (~/x*/).toString() }
+t("s1747_0") { (~/b/).toString() }
+t("s1747_1") { (~/(\d+)-(\d+)/).toString() }
+t("s1747_2") { (~/x*/).toString() }
 // staticField java.util.regex.Pattern CANON_EQ
-t("s1417_0") { Pattern.CANON_EQ }
+t("s1759_0") { Pattern.CANON_EQ }
 // staticField java.util.regex.Pattern CASE_INSENSITIVE
-t("s1418_0") { Pattern.CASE_INSENSITIVE }
+t("s1760_0") { Pattern.CASE_INSENSITIVE }
 // staticField java.util.regex.Pattern COMMENTS
-t("s1419_0") { Pattern.COMMENTS }
+t("s1761_0") { Pattern.COMMENTS }
 // staticField java.util.regex.Pattern DOTALL
-t("s1420_0") { Pattern.DOTALL }
+t("s1762_0") { Pattern.DOTALL }
 // staticField java.util.regex.Pattern LITERAL
-t("s1421_0") { Pattern.LITERAL }
+t("s1763_0") { Pattern.LITERAL }
 // staticField java.util.regex.Pattern MULTILINE
-t("s1422_0") { Pattern.MULTILINE }
+t("s1764_0") { Pattern.MULTILINE }
 // staticField java.util.regex.Pattern UNICODE_CASE
-t("s1423_0") { Pattern.UNICODE_CASE }
+t("s1765_0") { Pattern.UNICODE_CASE }
 // staticField java.util.regex.Pattern UNICODE_CHARACTER_CLASS
-t("s1424_0") { Pattern.UNICODE_CHARACTER_CLASS }
+t("s1766_0") { Pattern.UNICODE_CHARACTER_CLASS }
 // staticField java.util.regex.Pattern UNIX_LINES
-t("s1425_0") { Pattern.UNIX_LINES }
+t("s1767_0") { Pattern.UNIX_LINES }
 // staticMethod java.util.regex.Pattern compile java.lang.String
-t("s1427_0") { Pattern.compile("abc") }
-t("s1427_1") { Pattern.compile("") }
-t("s1427_2") { Pattern.compile("Ünïcödé 😀") }
-t("s1427_3") { Pattern.compile("b") }
-t("s1427_4") { Pattern.compile(null) }
+t("s1769_0") { Pattern.compile("abc") }
+t("s1769_1") { Pattern.compile("") }
+t("s1769_2") { Pattern.compile("Ünïcödé 😀") }
+t("s1769_3") { Pattern.compile("b") }
+t("s1769_4") { Pattern.compile(null) }
 // staticMethod java.util.regex.Pattern compile java.lang.String int
-t("s1428_0") { Pattern.compile("abc", 0) }
-t("s1428_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
-t("s1428_3") { Pattern.compile("b", 1) }
-t("s1428_4") { Pattern.compile(null, 0) }
+t("s1770_0") { Pattern.compile("abc", 0) }
+t("s1770_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
+t("s1770_3") { Pattern.compile("b", 1) }
+t("s1770_4") { Pattern.compile(null, 0) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
-t("s1429_0") { Pattern.matches("abc", "") }
-t("s1429_1") { Pattern.matches("", "Ünïcödé 😀") }
-t("s1429_3") { Pattern.matches("b", null) }
-t("s1429_4") { Pattern.matches(null, "") }
+t("s1771_0") { Pattern.matches("abc", "") }
+t("s1771_1") { Pattern.matches("", "Ünïcödé 😀") }
+t("s1771_4") { Pattern.matches(null, "") }
 // staticMethod java.util.regex.Pattern quote java.lang.String
-t("s1430_0") { Pattern.quote("abc") }
-t("s1430_1") { Pattern.quote("") }
-t("s1430_2") { Pattern.quote("Ünïcödé 😀") }
-t("s1430_3") { Pattern.quote("b") }
-t("s1430_4") { Pattern.quote(null) }
+t("s1772_0") { Pattern.quote("abc") }
+t("s1772_1") { Pattern.quote("") }
+t("s1772_2") { Pattern.quote("Ünïcödé 😀") }
+t("s1772_3") { Pattern.quote("b") }

@@ -29,183 +29,159 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormat applyPattern java.lang.String
-t("s1431_0") { (new DecimalFormat("#,##0.00")).applyPattern("") }
-t("s1431_1") { (new DecimalFormat("0.###E0")).applyPattern("Ünïcödé 😀") }
-t("s1431_2") { (new DecimalFormat("#,##0.00")).applyPattern("b") }
-t("s1431_3") { (new DecimalFormat("0.###E0")).applyPattern("12") }
-t("s1431_4") { (new DecimalFormat("#,##0.00")).applyPattern(null) }
+t("s1773_0") { (new DecimalFormat("#,##0.00")).applyPattern("") }
+t("s1773_1") { (new DecimalFormat("0.###E0")).applyPattern("Ünïcödé 😀") }
+t("s1773_2") { (new DecimalFormat("#,##0.00")).applyPattern("b") }
+t("s1773_3") { (new DecimalFormat("0.###E0")).applyPattern("12") }
+t("s1773_4") { (new DecimalFormat("#,##0.00")).applyPattern(null) }
 // method java.text.DecimalFormat clone
-t("s1432_0") { (new DecimalFormat("#,##0.00")).clone() }
-t("s1432_1") { (new DecimalFormat("0.###E0")).clone() }
+t("s1774_0") { (new DecimalFormat("#,##0.00")).clone() }
+t("s1774_1") { (new DecimalFormat("0.###E0")).clone() }
 // method java.text.DecimalFormat equals java.lang.Object
-t("s1433_0") { (new DecimalFormat("#,##0.00")).equals(3) }
-t("s1433_1") { (new DecimalFormat("0.###E0")).equals(null) }
-t("s1433_2") { (new DecimalFormat("#,##0.00")).equals([1, 2]) }
-t("s1433_3") { (new DecimalFormat("0.###E0")).equals([a: 1]) }
-t("s1433_4") { (new DecimalFormat("#,##0.00")).equals(null) }
+t("s1775_0") { (new DecimalFormat("#,##0.00")).equals(3) }
+t("s1775_1") { (new DecimalFormat("0.###E0")).equals(null) }
+t("s1775_2") { (new DecimalFormat("#,##0.00")).equals([1, 2]) }
+t("s1775_3") { (new DecimalFormat("0.###E0")).equals([a: 1]) }
+t("s1775_4") { (new DecimalFormat("#,##0.00")).equals(null) }
 // method java.text.DecimalFormat format double
-t("s1434_0") { (new DecimalFormat("#,##0.00")).format(0.0d) }
-t("s1434_1") { (new DecimalFormat("0.###E0")).format(-1.5d) }
-t("s1434_2") { (new DecimalFormat("#,##0.00")).format(1e308d) }
-t("s1434_3") { (new DecimalFormat("0.###E0")).format(2.5d) }
-// method java.text.DecimalFormat format double java.lang.StringBuffer java.text.FieldPosition
-t("s1435_0") { (new DecimalFormat("#,##0.00")).format(0.0d, new StringBuffer("ab"), null) }
-t("s1435_1") { (new DecimalFormat("0.###E0")).format(-1.5d, new StringBuffer("ab"), null) }
-t("s1435_2") { (new DecimalFormat("#,##0.00")).format(1e308d, new StringBuffer("ab"), null) }
-t("s1435_3") { (new DecimalFormat("0.###E0")).format(2.5d, new StringBuffer("ab"), null) }
+t("s1776_0") { (new DecimalFormat("#,##0.00")).format(0.0d) }
+t("s1776_1") { (new DecimalFormat("0.###E0")).format(-1.5d) }
+t("s1776_2") { (new DecimalFormat("#,##0.00")).format(1e308d) }
+t("s1776_3") { (new DecimalFormat("0.###E0")).format(2.5d) }
 // method java.text.DecimalFormat format java.lang.Object
-t("s1436_0") { (new DecimalFormat("#,##0.00")).format(3) }
-t("s1436_1") { (new DecimalFormat("0.###E0")).format(null) }
-t("s1436_2") { (new DecimalFormat("#,##0.00")).format([1, 2]) }
-t("s1436_3") { (new DecimalFormat("0.###E0")).format([a: 1]) }
-t("s1436_4") { (new DecimalFormat("#,##0.00")).format(null) }
-// method java.text.DecimalFormat format java.lang.Object java.lang.StringBuffer java.text.FieldPosition
-t("s1437_0") { (new DecimalFormat("#,##0.00")).format(3, new StringBuffer("ab"), null) }
+t("s1778_0") { (new DecimalFormat("#,##0.00")).format(3) }
+t("s1778_1") { (new DecimalFormat("0.###E0")).format(null) }
+t("s1778_2") { (new DecimalFormat("#,##0.00")).format([1, 2]) }
+t("s1778_3") { (new DecimalFormat("0.###E0")).format([a: 1]) }
+t("s1778_4") { (new DecimalFormat("#,##0.00")).format(null) }
 // method java.text.DecimalFormat format long
-t("s1438_0") { (new DecimalFormat("#,##0.00")).format(0L) }
-t("s1438_1") { (new DecimalFormat("0.###E0")).format(-1L) }
-t("s1438_2") { (new DecimalFormat("#,##0.00")).format(9223372036854775807L) }
-t("s1438_3") { (new DecimalFormat("0.###E0")).format(5L) }
-// method java.text.DecimalFormat format long java.lang.StringBuffer java.text.FieldPosition
-t("s1439_0") { (new DecimalFormat("#,##0.00")).format(0L, new StringBuffer("ab"), null) }
-t("s1439_1") { (new DecimalFormat("0.###E0")).format(-1L, new StringBuffer("ab"), null) }
-t("s1439_2") { (new DecimalFormat("#,##0.00")).format(9223372036854775807L, new StringBuffer("ab"), null) }
-t("s1439_3") { (new DecimalFormat("0.###E0")).format(5L, new StringBuffer("ab"), null) }
+t("s1780_0") { (new DecimalFormat("#,##0.00")).format(0L) }
+t("s1780_1") { (new DecimalFormat("0.###E0")).format(-1L) }
+t("s1780_2") { (new DecimalFormat("#,##0.00")).format(9223372036854775807L) }
+t("s1780_3") { (new DecimalFormat("0.###E0")).format(5L) }
 // method java.text.DecimalFormat getCurrency
-t("s1441_0") { (new DecimalFormat("#,##0.00")).getCurrency() }
-t("s1441_1") { (new DecimalFormat("0.###E0")).getCurrency() }
+t("s1783_0") { (new DecimalFormat("#,##0.00")).getCurrency() }
+t("s1783_1") { (new DecimalFormat("0.###E0")).getCurrency() }
 // method java.text.DecimalFormat getDecimalFormatSymbols
-t("s1442_0") { (new DecimalFormat("#,##0.00")).getDecimalFormatSymbols() }
-t("s1442_1") { (new DecimalFormat("0.###E0")).getDecimalFormatSymbols() }
+t("s1784_0") { (new DecimalFormat("#,##0.00")).getDecimalFormatSymbols() }
+t("s1784_1") { (new DecimalFormat("0.###E0")).getDecimalFormatSymbols() }
 // method java.text.DecimalFormat getGroupingSize
-t("s1443_0") { (new DecimalFormat("#,##0.00")).getGroupingSize() }
-t("s1443_1") { (new DecimalFormat("0.###E0")).getGroupingSize() }
+t("s1785_0") { (new DecimalFormat("#,##0.00")).getGroupingSize() }
+t("s1785_1") { (new DecimalFormat("0.###E0")).getGroupingSize() }
 // method java.text.DecimalFormat getMaximumFractionDigits
-t("s1444_0") { (new DecimalFormat("#,##0.00")).getMaximumFractionDigits() }
-t("s1444_1") { (new DecimalFormat("0.###E0")).getMaximumFractionDigits() }
+t("s1786_0") { (new DecimalFormat("#,##0.00")).getMaximumFractionDigits() }
+t("s1786_1") { (new DecimalFormat("0.###E0")).getMaximumFractionDigits() }
 // method java.text.DecimalFormat getMaximumIntegerDigits
-t("s1445_0") { (new DecimalFormat("#,##0.00")).getMaximumIntegerDigits() }
-t("s1445_1") { (new DecimalFormat("0.###E0")).getMaximumIntegerDigits() }
+t("s1787_0") { (new DecimalFormat("#,##0.00")).getMaximumIntegerDigits() }
+t("s1787_1") { (new DecimalFormat("0.###E0")).getMaximumIntegerDigits() }
 // method java.text.DecimalFormat getMinimumFractionDigits
-t("s1446_0") { (new DecimalFormat("#,##0.00")).getMinimumFractionDigits() }
-t("s1446_1") { (new DecimalFormat("0.###E0")).getMinimumFractionDigits() }
+t("s1788_0") { (new DecimalFormat("#,##0.00")).getMinimumFractionDigits() }
+t("s1788_1") { (new DecimalFormat("0.###E0")).getMinimumFractionDigits() }
 // method java.text.DecimalFormat getMinimumIntegerDigits
-t("s1447_0") { (new DecimalFormat("#,##0.00")).getMinimumIntegerDigits() }
-t("s1447_1") { (new DecimalFormat("0.###E0")).getMinimumIntegerDigits() }
+t("s1789_0") { (new DecimalFormat("#,##0.00")).getMinimumIntegerDigits() }
+t("s1789_1") { (new DecimalFormat("0.###E0")).getMinimumIntegerDigits() }
 // method java.text.DecimalFormat getMultiplier
-t("s1448_0") { (new DecimalFormat("#,##0.00")).getMultiplier() }
-t("s1448_1") { (new DecimalFormat("0.###E0")).getMultiplier() }
+t("s1790_0") { (new DecimalFormat("#,##0.00")).getMultiplier() }
+t("s1790_1") { (new DecimalFormat("0.###E0")).getMultiplier() }
 // method java.text.DecimalFormat getNegativePrefix
-t("s1449_0") { (new DecimalFormat("#,##0.00")).getNegativePrefix() }
-t("s1449_1") { (new DecimalFormat("0.###E0")).getNegativePrefix() }
+t("s1791_0") { (new DecimalFormat("#,##0.00")).getNegativePrefix() }
+t("s1791_1") { (new DecimalFormat("0.###E0")).getNegativePrefix() }
 // method java.text.DecimalFormat getNegativeSuffix
-t("s1450_0") { (new DecimalFormat("#,##0.00")).getNegativeSuffix() }
-t("s1450_1") { (new DecimalFormat("0.###E0")).getNegativeSuffix() }
+t("s1792_0") { (new DecimalFormat("#,##0.00")).getNegativeSuffix() }
+t("s1792_1") { (new DecimalFormat("0.###E0")).getNegativeSuffix() }
 // method java.text.DecimalFormat getPositivePrefix
-t("s1451_0") { (new DecimalFormat("#,##0.00")).getPositivePrefix() }
-t("s1451_1") { (new DecimalFormat("0.###E0")).getPositivePrefix() }
+t("s1793_0") { (new DecimalFormat("#,##0.00")).getPositivePrefix() }
+t("s1793_1") { (new DecimalFormat("0.###E0")).getPositivePrefix() }
 // method java.text.DecimalFormat getPositiveSuffix
-t("s1452_0") { (new DecimalFormat("#,##0.00")).getPositiveSuffix() }
-t("s1452_1") { (new DecimalFormat("0.###E0")).getPositiveSuffix() }
+t("s1794_0") { (new DecimalFormat("#,##0.00")).getPositiveSuffix() }
+t("s1794_1") { (new DecimalFormat("0.###E0")).getPositiveSuffix() }
 // method java.text.DecimalFormat getRoundingMode
-t("s1453_0") { (new DecimalFormat("#,##0.00")).getRoundingMode() }
-t("s1453_1") { (new DecimalFormat("0.###E0")).getRoundingMode() }
+t("s1795_0") { (new DecimalFormat("#,##0.00")).getRoundingMode() }
+t("s1795_1") { (new DecimalFormat("0.###E0")).getRoundingMode() }
 // method java.text.DecimalFormat hashCode
-t("s1454_0") { (new DecimalFormat("#,##0.00")).hashCode() }
-t("s1454_1") { (new DecimalFormat("0.###E0")).hashCode() }
+t("s1796_0") { (new DecimalFormat("#,##0.00")).hashCode() }
+t("s1796_1") { (new DecimalFormat("0.###E0")).hashCode() }
 // method java.text.DecimalFormat isDecimalSeparatorAlwaysShown
-t("s1455_0") { (new DecimalFormat("#,##0.00")).isDecimalSeparatorAlwaysShown() }
-t("s1455_1") { (new DecimalFormat("0.###E0")).isDecimalSeparatorAlwaysShown() }
+t("s1797_0") { (new DecimalFormat("#,##0.00")).isDecimalSeparatorAlwaysShown() }
+t("s1797_1") { (new DecimalFormat("0.###E0")).isDecimalSeparatorAlwaysShown() }
 // method java.text.DecimalFormat isGroupingUsed
-t("s1456_0") { (new DecimalFormat("#,##0.00")).isGroupingUsed() }
-t("s1456_1") { (new DecimalFormat("0.###E0")).isGroupingUsed() }
+t("s1798_0") { (new DecimalFormat("#,##0.00")).isGroupingUsed() }
+t("s1798_1") { (new DecimalFormat("0.###E0")).isGroupingUsed() }
 // method java.text.DecimalFormat isParseBigDecimal
-t("s1457_0") { (new DecimalFormat("#,##0.00")).isParseBigDecimal() }
-t("s1457_1") { (new DecimalFormat("0.###E0")).isParseBigDecimal() }
+t("s1799_0") { (new DecimalFormat("#,##0.00")).isParseBigDecimal() }
+t("s1799_1") { (new DecimalFormat("0.###E0")).isParseBigDecimal() }
 // method java.text.DecimalFormat isParseIntegerOnly
-t("s1458_0") { (new DecimalFormat("#,##0.00")).isParseIntegerOnly() }
-t("s1458_1") { (new DecimalFormat("0.###E0")).isParseIntegerOnly() }
+t("s1800_0") { (new DecimalFormat("#,##0.00")).isParseIntegerOnly() }
+t("s1800_1") { (new DecimalFormat("0.###E0")).isParseIntegerOnly() }
 // method java.text.DecimalFormat parse java.lang.String
-t("s1459_0") { (new DecimalFormat("#,##0.00")).parse("") }
-t("s1459_1") { (new DecimalFormat("0.###E0")).parse("Ünïcödé 😀") }
-t("s1459_2") { (new DecimalFormat("#,##0.00")).parse("b") }
-t("s1459_3") { (new DecimalFormat("0.###E0")).parse("12") }
-t("s1459_4") { (new DecimalFormat("#,##0.00")).parse(null) }
-// method java.text.DecimalFormat parse java.lang.String java.text.ParsePosition
-t("s1460_0") { (new DecimalFormat("#,##0.00")).parse("", null) }
-t("s1460_1") { (new DecimalFormat("0.###E0")).parse("Ünïcödé 😀", null) }
-t("s1460_2") { (new DecimalFormat("#,##0.00")).parse("b", null) }
-t("s1460_3") { (new DecimalFormat("0.###E0")).parse("12", null) }
-t("s1460_4") { (new DecimalFormat("#,##0.00")).parse(null, null) }
+t("s1801_0") { (new DecimalFormat("#,##0.00")).parse("") }
+t("s1801_1") { (new DecimalFormat("0.###E0")).parse("Ünïcödé 😀") }
+t("s1801_2") { (new DecimalFormat("#,##0.00")).parse("b") }
+t("s1801_3") { (new DecimalFormat("0.###E0")).parse("12") }
+t("s1801_4") { (new DecimalFormat("#,##0.00")).parse(null) }
 // method java.text.DecimalFormat parseObject java.lang.String
-t("s1461_3") { (new DecimalFormat("0.###E0")).parseObject("12") }
-t("s1461_4") { (new DecimalFormat("#,##0.00")).parseObject(null) }
-// method java.text.DecimalFormat parseObject java.lang.String java.text.ParsePosition
-t("s1462_0") { (new DecimalFormat("#,##0.00")).parseObject("", null) }
-t("s1462_1") { (new DecimalFormat("0.###E0")).parseObject("Ünïcödé 😀", null) }
-t("s1462_2") { (new DecimalFormat("#,##0.00")).parseObject("b", null) }
-t("s1462_3") { (new DecimalFormat("0.###E0")).parseObject("12", null) }
-t("s1462_4") { (new DecimalFormat("#,##0.00")).parseObject(null, null) }
+t("s1803_3") { (new DecimalFormat("0.###E0")).parseObject("12") }
+t("s1803_4") { (new DecimalFormat("#,##0.00")).parseObject(null) }
 // method java.text.DecimalFormat setCurrency java.util.Currency
-t("s1463_0") { (new DecimalFormat("#,##0.00")).setCurrency(null) }
-t("s1463_1") { (new DecimalFormat("0.###E0")).setCurrency(null) }
+t("s1805_0") { (new DecimalFormat("#,##0.00")).setCurrency(null) }
+t("s1805_1") { (new DecimalFormat("0.###E0")).setCurrency(null) }
 // method java.text.DecimalFormat setDecimalSeparatorAlwaysShown boolean
-t("s1465_0") { (new DecimalFormat("#,##0.00")).setDecimalSeparatorAlwaysShown(false) }
-t("s1465_1") { (new DecimalFormat("0.###E0")).setDecimalSeparatorAlwaysShown(true) }
+t("s1807_0") { (new DecimalFormat("#,##0.00")).setDecimalSeparatorAlwaysShown(false) }
+t("s1807_1") { (new DecimalFormat("0.###E0")).setDecimalSeparatorAlwaysShown(true) }
 // method java.text.DecimalFormat setGroupingSize int
-t("s1466_0") { (new DecimalFormat("#,##0.00")).setGroupingSize(0) }
-t("s1466_1") { (new DecimalFormat("0.###E0")).setGroupingSize(-1) }
-t("s1466_2") { (new DecimalFormat("#,##0.00")).setGroupingSize(2147483647) }
-t("s1466_3") { (new DecimalFormat("0.###E0")).setGroupingSize(1) }
+t("s1808_0") { (new DecimalFormat("#,##0.00")).setGroupingSize(0) }
+t("s1808_1") { (new DecimalFormat("0.###E0")).setGroupingSize(-1) }
+t("s1808_2") { (new DecimalFormat("#,##0.00")).setGroupingSize(2147483647) }
+t("s1808_3") { (new DecimalFormat("0.###E0")).setGroupingSize(1) }
 // method java.text.DecimalFormat setGroupingUsed boolean
-t("s1467_0") { (new DecimalFormat("#,##0.00")).setGroupingUsed(false) }
-t("s1467_1") { (new DecimalFormat("0.###E0")).setGroupingUsed(true) }
+t("s1809_0") { (new DecimalFormat("#,##0.00")).setGroupingUsed(false) }
+t("s1809_1") { (new DecimalFormat("0.###E0")).setGroupingUsed(true) }
 // method java.text.DecimalFormat setMaximumFractionDigits int
-t("s1468_0") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(0) }
-t("s1468_1") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(-1) }
-t("s1468_2") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(2147483647) }
-t("s1468_3") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(1) }
+t("s1810_0") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(0) }
+t("s1810_1") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(-1) }
+t("s1810_2") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(2147483647) }
+t("s1810_3") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(1) }
 // method java.text.DecimalFormat setMaximumIntegerDigits int
-t("s1469_0") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(0) }
-t("s1469_1") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(-1) }
-t("s1469_2") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(2147483647) }
-t("s1469_3") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(1) }
+t("s1811_0") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(0) }
+t("s1811_1") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(-1) }
+t("s1811_2") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(2147483647) }
+t("s1811_3") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(1) }
 // method java.text.DecimalFormat setMinimumFractionDigits int
-t("s1470_0") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(0) }
-t("s1470_1") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(-1) }
-t("s1470_2") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(2147483647) }
-t("s1470_3") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(1) }
+t("s1812_0") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(0) }
+t("s1812_1") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(-1) }
+t("s1812_2") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(2147483647) }
+t("s1812_3") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(1) }
 // method java.text.DecimalFormat setMinimumIntegerDigits int
-t("s1471_0") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(0) }
-t("s1471_1") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(-1) }
-t("s1471_2") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(2147483647) }
-t("s1471_3") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(1) }
+t("s1813_0") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(0) }
+t("s1813_1") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(-1) }
+t("s1813_2") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(2147483647) }
+t("s1813_3") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(1) }
 // method java.text.DecimalFormat setMultiplier int
-t("s1472_0") { (new DecimalFormat("#,##0.00")).setMultiplier(0) }
-t("s1472_1") { (new DecimalFormat("0.###E0")).setMultiplier(-1) }
-t("s1472_2") { (new DecimalFormat("#,##0.00")).setMultiplier(2147483647) }
-t("s1472_3") { (new DecimalFormat("0.###E0")).setMultiplier(1) }
+t("s1814_0") { (new DecimalFormat("#,##0.00")).setMultiplier(0) }
+t("s1814_1") { (new DecimalFormat("0.###E0")).setMultiplier(-1) }
+t("s1814_2") { (new DecimalFormat("#,##0.00")).setMultiplier(2147483647) }
+t("s1814_3") { (new DecimalFormat("0.###E0")).setMultiplier(1) }
 // method java.text.DecimalFormat setNegativePrefix java.lang.String
-t("s1473_0") { (new DecimalFormat("#,##0.00")).setNegativePrefix("") }
-t("s1473_1") { (new DecimalFormat("0.###E0")).setNegativePrefix("Ünïcödé 😀") }
-t("s1473_2") { (new DecimalFormat("#,##0.00")).setNegativePrefix("b") }
-t("s1473_3") { (new DecimalFormat("0.###E0")).setNegativePrefix("12") }
-t("s1473_4") { (new DecimalFormat("#,##0.00")).setNegativePrefix(null) }
+t("s1815_0") { (new DecimalFormat("#,##0.00")).setNegativePrefix("") }
+t("s1815_1") { (new DecimalFormat("0.###E0")).setNegativePrefix("Ünïcödé 😀") }
+t("s1815_2") { (new DecimalFormat("#,##0.00")).setNegativePrefix("b") }
+t("s1815_3") { (new DecimalFormat("0.###E0")).setNegativePrefix("12") }
+t("s1815_4") { (new DecimalFormat("#,##0.00")).setNegativePrefix(null) }
 // method java.text.DecimalFormat setNegativeSuffix java.lang.String
-t("s1474_0") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("") }
-t("s1474_1") { (new DecimalFormat("0.###E0")).setNegativeSuffix("Ünïcödé 😀") }
-t("s1474_2") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("b") }
-t("s1474_3") { (new DecimalFormat("0.###E0")).setNegativeSuffix("12") }
-t("s1474_4") { (new DecimalFormat("#,##0.00")).setNegativeSuffix(null) }
+t("s1816_0") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("") }
+t("s1816_1") { (new DecimalFormat("0.###E0")).setNegativeSuffix("Ünïcödé 😀") }
+t("s1816_2") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("b") }
+t("s1816_3") { (new DecimalFormat("0.###E0")).setNegativeSuffix("12") }
+t("s1816_4") { (new DecimalFormat("#,##0.00")).setNegativeSuffix(null) }
 // method java.text.DecimalFormat setParseBigDecimal boolean
-t("s1475_0") { (new DecimalFormat("#,##0.00")).setParseBigDecimal(false) }
-t("s1475_1") { (new DecimalFormat("0.###E0")).setParseBigDecimal(true) }
+t("s1817_0") { (new DecimalFormat("#,##0.00")).setParseBigDecimal(false) }
+t("s1817_1") { (new DecimalFormat("0.###E0")).setParseBigDecimal(true) }
 // method java.text.DecimalFormat setParseIntegerOnly boolean
-t("s1476_0") { (new DecimalFormat("#,##0.00")).setParseIntegerOnly(false) }
-t("s1476_1") { (new DecimalFormat("0.###E0")).setParseIntegerOnly(true) }
+t("s1818_0") { (new DecimalFormat("#,##0.00")).setParseIntegerOnly(false) }
+t("s1818_1") { (new DecimalFormat("0.###E0")).setParseIntegerOnly(true) }
 // method java.text.DecimalFormat setPositivePrefix java.lang.String
-t("s1477_0") { (new DecimalFormat("#,##0.00")).setPositivePrefix("") }
-t("s1477_1") { (new DecimalFormat("0.###E0")).setPositivePrefix("Ünïcödé 😀") }
-t("s1477_2") { (new DecimalFormat("#,##0.00")).setPositivePrefix("b") }
-t("s1477_3") { (new DecimalFormat("0.###E0")).setPositivePrefix("12") }
-t("s1477_4") { (new DecimalFormat("#,##0.00")).setPositivePrefix(null) }
+t("s1819_0") { (new DecimalFormat("#,##0.00")).setPositivePrefix("") }
+t("s1819_1") { (new DecimalFormat("0.###E0")).setPositivePrefix("Ünïcödé 😀") }
+t("s1819_2") { (new DecimalFormat("#,##0.00")).setPositivePrefix("b") }
+t("s1819_3") { (new DecimalFormat("0.###E0")).setPositivePrefix("12") }
+t("s1819_4") { (new DecimalFormat("#,##0.00")).setPositivePrefix(null) }

@@ -30,32 +30,32 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormat setPositiveSuffix java.lang.String
-t("s1478_0") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("") }
-t("s1478_1") { (new DecimalFormat("0.###E0")).setPositiveSuffix("Ünïcödé 😀") }
-t("s1478_2") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("b") }
-t("s1478_3") { (new DecimalFormat("0.###E0")).setPositiveSuffix("12") }
-t("s1478_4") { (new DecimalFormat("#,##0.00")).setPositiveSuffix(null) }
+t("s1820_0") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("") }
+t("s1820_1") { (new DecimalFormat("0.###E0")).setPositiveSuffix("Ünïcödé 😀") }
+t("s1820_2") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("b") }
+t("s1820_3") { (new DecimalFormat("0.###E0")).setPositiveSuffix("12") }
+t("s1820_4") { (new DecimalFormat("#,##0.00")).setPositiveSuffix(null) }
 // method java.text.DecimalFormat setRoundingMode java.math.RoundingMode
-t("s1479_0") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_EVEN) }
-t("s1479_1") { (new DecimalFormat("0.###E0")).setRoundingMode(RoundingMode.DOWN) }
-t("s1479_2") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_UP) }
+t("s1821_0") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_EVEN) }
+t("s1821_1") { (new DecimalFormat("0.###E0")).setRoundingMode(RoundingMode.DOWN) }
+t("s1821_2") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_UP) }
 // method java.text.DecimalFormat toPattern
-t("s1480_0") { (new DecimalFormat("#,##0.00")).toPattern() }
-t("s1480_1") { (new DecimalFormat("0.###E0")).toPattern() }
+t("s1822_0") { (new DecimalFormat("#,##0.00")).toPattern() }
+t("s1822_1") { (new DecimalFormat("0.###E0")).toPattern() }
 // method java.text.DecimalFormat toString
-t("s1481_0") { (new DecimalFormat("#,##0.00")).toString() }
-t("s1481_1") { (new DecimalFormat("0.###E0")).toString() }
+t("s1823_0") { (new DecimalFormat("#,##0.00")).toString() }
+t("s1823_1") { (new DecimalFormat("0.###E0")).toString() }
 // new java.text.DecimalFormat 
-t("s1544_0") { new DecimalFormat() }
+t("s1893_0") { new DecimalFormat() }
 // new java.text.DecimalFormat java.lang.String
-t("s1545_0") { new DecimalFormat("abc") }
-t("s1545_1") { new DecimalFormat("") }
-t("s1545_2") { new DecimalFormat("Ünïcödé 😀") }
-t("s1545_3") { new DecimalFormat("b") }
-t("s1545_4") { new DecimalFormat(null) }
+t("s1894_0") { new DecimalFormat("abc") }
+t("s1894_1") { new DecimalFormat("") }
+t("s1894_2") { new DecimalFormat("Ünïcödé 😀") }
+t("s1894_3") { new DecimalFormat("b") }
+t("s1894_4") { new DecimalFormat(null) }
 // new java.text.DecimalFormat java.lang.String java.text.DecimalFormatSymbols
-t("s1546_0") { new DecimalFormat("abc", null) }
-t("s1546_1") { new DecimalFormat("", null) }
-t("s1546_2") { new DecimalFormat("Ünïcödé 😀", null) }
-t("s1546_3") { new DecimalFormat("b", null) }
-t("s1546_4") { new DecimalFormat(null, null) }
+t("s1895_0") { new DecimalFormat("abc", null) }
+t("s1895_1") { new DecimalFormat("", null) }
+t("s1895_2") { new DecimalFormat("Ünïcödé 😀", null) }
+t("s1895_3") { new DecimalFormat("b", null) }
+t("s1895_4") { new DecimalFormat(null, null) }

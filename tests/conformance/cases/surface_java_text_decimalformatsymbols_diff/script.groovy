@@ -29,6 +29,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormatSymbols getClass
-t("s1484_0") { (new DecimalFormatSymbols(Locale.US)).getClass() }
+t("s1826_0") { (new DecimalFormatSymbols(Locale.US)).getClass() }
 // method java.text.DecimalFormatSymbols setExponentSeparator java.lang.String
-t("s1506_4") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator(null) }
+t("s1848_4") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator(null) }

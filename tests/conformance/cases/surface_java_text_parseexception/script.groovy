@@ -29,26 +29,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.ParseException equals java.lang.Object
-t("s1519_0") { (new ParseException("bad", 3)).equals(3) }
-t("s1519_1") { (new ParseException("bad", 3)).equals(null) }
-t("s1519_2") { (new ParseException("bad", 3)).equals([1, 2]) }
-t("s1519_3") { (new ParseException("bad", 3)).equals([a: 1]) }
+t("s1868_0") { (new ParseException("bad", 3)).equals(3) }
+t("s1868_1") { (new ParseException("bad", 3)).equals(null) }
+t("s1868_2") { (new ParseException("bad", 3)).equals([1, 2]) }
+t("s1868_3") { (new ParseException("bad", 3)).equals([a: 1]) }
 // method java.text.ParseException getCause
-t("s1520_0") { (new ParseException("bad", 3)).getCause() }
+t("s1869_0") { (new ParseException("bad", 3)).getCause() }
 // method java.text.ParseException getClass
-t("s1521_0") { (new ParseException("bad", 3)).getClass() }
+t("s1870_0") { (new ParseException("bad", 3)).getClass() }
 // method java.text.ParseException getErrorOffset
-t("s1522_0") { (new ParseException("bad", 3)).getErrorOffset() }
+t("s1871_0") { (new ParseException("bad", 3)).getErrorOffset() }
 // method java.text.ParseException getLocalizedMessage
-t("s1523_0") { (new ParseException("bad", 3)).getLocalizedMessage() }
+t("s1872_0") { (new ParseException("bad", 3)).getLocalizedMessage() }
 // method java.text.ParseException getMessage
-t("s1524_0") { (new ParseException("bad", 3)).getMessage() }
+t("s1873_0") { (new ParseException("bad", 3)).getMessage() }
 // method java.text.ParseException hashCode
-tc("s1525_0") { (new ParseException("bad", 3)).hashCode() }
+tc("s1874_0") { (new ParseException("bad", 3)).hashCode() }
 // method java.text.ParseException initCause java.lang.Throwable
-t("s1526_0") { (new ParseException("bad", 3)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1526_1") { (new ParseException("bad", 3)).initCause(new Exception()) }
-t("s1526_2") { (new ParseException("bad", 3)).initCause(null) }
-t("s1526_3") { (new ParseException("bad", 3)).initCause(new RuntimeException("boom")) }
+t("s1875_0") { (new ParseException("bad", 3)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1875_1") { (new ParseException("bad", 3)).initCause(new Exception()) }
+t("s1875_2") { (new ParseException("bad", 3)).initCause(null) }
+t("s1875_3") { (new ParseException("bad", 3)).initCause(new RuntimeException("boom")) }
 // method java.text.ParseException toString
-t("s1527_0") { (new ParseException("bad", 3)).toString() }
+t("s1876_0") { (new ParseException("bad", 3)).toString() }

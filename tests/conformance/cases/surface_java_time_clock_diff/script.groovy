@@ -27,8 +27,10 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.lang.Object getClass
-t("s874_0") { ("abc").getClass() }
-t("s874_1") { (3).getClass() }
-t("s874_2") { ([1, 2]).getClass() }
-t("s874_3") { ([a: 1]).getClass() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.Character
+t("s947_1") { ("").tokenize(null) }
+t("s947_4") { ("abc").tokenize(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
+t("s951_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
+t("s951_3") { (new StringBuilder("sb c")).tr(null, "abc") }
+t("s951_4") { ("abc").tr(null, "Ünïcödé 😀") }
