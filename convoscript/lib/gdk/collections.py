@@ -30,7 +30,7 @@ from convoscript.runtime.core.comparators import JavaComparator, comparison_sign
 from convoscript.runtime.core.compare import compare, equals, truth
 from convoscript.runtime.core.hashing import java_hash
 from convoscript.runtime.core.javacompare import java_equals
-from convoscript.runtime.core.javasets import HashSet
+from convoscript.runtime.core.javasets import HashSet, TreeSet
 from convoscript.runtime.core.keys import (
     ABSENT,
     LIST_TYPES,
@@ -675,8 +675,13 @@ def to_array(self: object, *args: object) -> JavaArray:
 
 
 def clone(self: object, *args: object) -> object:
-    """ArrayList/LinkedHashSet.clone(): a shallow copy."""
+    """ArrayList/LinkedHashSet/TreeSet.clone(): a shallow copy of the same class."""
     arity(args, 0)
+    if isinstance(self, TreeSet):
+        check_size(len(self.items))
+        copy = TreeSet((), self.comparator)
+        copy.items = dict(self.items)  # already in order
+        return copy
     if isinstance(self, HashSet):
         return HashSet(list(self.items), self.capacity)
     if isinstance(self, GSet):
@@ -959,10 +964,29 @@ def for_each(self: object, *args: object) -> None:
     each(self, *args)
 
 
+def predicate_test(closure: Closure, item: object) -> bool:
+    """A closure called as a java.util.function.Predicate: Groovy's proxy casts what it
+    returns to Boolean, so a non-Boolean fails (no Groovy truth) and null cannot unbox."""
+    result = call_item(closure, item)
+    if type(result) is bool:
+        return result
+    if result is None:
+        raise GroovyThrowable("NullPointerException", None)
+    cls = java_class_name(result)
+    where = (
+        f" ({cls} and java.lang.Boolean are in module java.base of loader 'bootstrap')"
+        if cls.startswith("java.")
+        else ""
+    )
+    raise GroovyThrowable(
+        "ClassCastException", f"class {cls} cannot be cast to class java.lang.Boolean{where}"
+    )
+
+
 def remove_if(self: object, *args: object) -> bool:
     arity(args, 1)
     closure = as_closure(args[0])
-    return _filter_in_place(self, lambda x: not truth(call_item(closure, x)))
+    return _filter_in_place(self, lambda x: not predicate_test(closure, x))
 
 
 def each_with_index(self: object, *args: object) -> object:

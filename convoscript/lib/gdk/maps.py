@@ -25,7 +25,7 @@ from convoscript.runtime.core.compare import equals, truth
 from convoscript.runtime.core.javacompare import java_equals
 from convoscript.runtime.core.keys import MAP_TYPES, GSet, as_key
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import MapEntry
+from convoscript.runtime.core.types import MapEntry, java_class_name
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import (
     NoSignature,
@@ -299,9 +299,25 @@ def contains_value(self: object, *args: object) -> bool:
     return any(java_equals(args[0], v) for v in values)
 
 
+# The classes of a map's keySet(), entrySet() and values() views, by the map's class
+_VIEW_CLASSES = {
+    "java.util.HashMap": ("HashMap$KeySet", "HashMap$EntrySet", "HashMap$Values"),
+    "java.util.TreeMap": ("TreeMap$KeySet", "TreeMap$EntrySet", "TreeMap$Values"),
+    "java.util.EnumMap": ("EnumMap$KeySet", "EnumMap$EntrySet", "EnumMap$Values"),
+}
+_LINKED_VIEWS = ("LinkedHashMap$LinkedKeySet", "LinkedHashMap$LinkedEntrySet")
+
+
+def _view_class(owner: dict, view: int) -> str:
+    """The Java class of view `view` (0 keys, 1 entries) of `owner`; LinkedHashMap's for the
+    maps that are one (a MapWithDefault's map is a LinkedHashMap too)."""
+    names = _VIEW_CLASSES.get(java_class_name(owner), _LINKED_VIEWS)
+    return "java.util." + names[view]
+
+
 class KeySet(GSet):
-    """LinkedHashMap.keySet(): the keys when it was taken; removing a key removes it from the
-    map too (Java's is a fully live view)."""
+    """Map.keySet(): the keys when it was taken; removing a key removes it from the map too
+    (Java's is a fully live view)."""
 
     __slots__ = ("owner",)
     java_class = "java.util.LinkedHashMap$LinkedKeySet"
@@ -309,6 +325,9 @@ class KeySet(GSet):
     def __init__(self, owner: dict):
         super().__init__(owner)
         self.owner = owner
+
+    def groovy_class_name(self) -> str:
+        return _view_class(self.owner, 0)
 
     # its own methods (the MapKeySet table: adding refused, removing writes through), then
     # the Set GDK's
@@ -361,10 +380,17 @@ KEY_SET_METHODS = {
 
 
 class EntrySet(GSet):
-    """LinkedHashMap.entrySet(): entries that write through (`e.value = x`); it cannot grow."""
+    """Map.entrySet(): entries that write through (`e.value = x`); it cannot grow."""
 
-    __slots__ = ()
+    __slots__ = ("owner",)
     java_class = "java.util.LinkedHashMap$LinkedEntrySet"
+
+    def __init__(self, owner: dict):
+        super().__init__(MapEntry(k, v, owner) for k, v in owner.items())
+        self.owner = owner
+
+    def groovy_class_name(self) -> str:
+        return _view_class(self.owner, 1)
 
     def script_invoke(self, name: str, args: tuple) -> object:
         return route_invoke(self, ("MapEntrySet", *_KEY_SET_KINDS), name, args)
@@ -394,7 +420,7 @@ def entry_set(self: object, *args: object) -> GSet:
     arity(args, 0)
     m = _m(self)
     charge(len(m))
-    return EntrySet(MapEntry(k, v, m) for k, v in m.items())
+    return EntrySet(m)
 
 
 def size(self: object, *args: object) -> int:

@@ -242,8 +242,9 @@ def _invoke_on_null(name: str, args: tuple) -> object:
     raise GroovyThrowable("NullPointerException", f"Cannot invoke method {name}() on null object")
 
 
-# Object's methods a class reference answers as any value does (`c.is(Object)`, `c.equals(d)`)
-_CLASS_AS_OBJECT = {"is": 1, "equals": 1, "hashCode": 0, "toString": 0}
+# Object's methods a class reference answers as any value does (`c.is(Object)`, `c.equals(d)`;
+# `c.getClass()` is java.lang.Class, as `c.class` is)
+_CLASS_AS_OBJECT = {"is": 1, "equals": 1, "hashCode": 0, "toString": 0, "getClass": 0}
 
 
 def _invoke_static(cls: ClassRef, name: str, args: tuple) -> object:
