@@ -202,7 +202,7 @@ def build(out: Path, limit: str | None) -> dict:
     all_probes, uncovered = P.all_probes()
     cases = chunks(all_probes)
     if limit:
-        cases = {k: v for k, v in cases.items() if k.startswith(limit)}
+        cases = {k: v for k, v in cases.items() if k.startswith(tuple(limit.split(",")))}
     stats: dict = {"signatures": len({p.signature for p in all_probes}), "uncovered": uncovered}
     started = time.monotonic()
     dropped: dict[str, str] = {}
@@ -274,7 +274,10 @@ def snapshot(folders: list[Path]) -> dict[str, dict[str, bytes]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
-    ap.add_argument("--only", help="only the cases whose name starts with this (development)")
+    ap.add_argument(
+        "--only",
+        help="only the cases whose name starts with this (or one of these, comma-separated)",
+    )
     ap.add_argument("--stats", type=Path, help="write the run's numbers as JSON here")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="surface-out-") as tmp:
@@ -282,7 +285,9 @@ def main(argv: list[str] | None = None) -> int:
         stats = build(out, args.only)
         new = snapshot(sorted(d for d in out.iterdir() if d.is_dir()))
         old_dirs = [
-            d for d in generated_cases(CASES) if not args.only or d.name.startswith(args.only)
+            d
+            for d in generated_cases(CASES)
+            if not args.only or d.name.startswith(tuple(args.only.split(",")))
         ]
         old = snapshot(old_dirs)
         stale = sorted(k for k in new.keys() | old.keys() if new.get(k) != old.get(k))

@@ -241,12 +241,18 @@ def _iterate(self: object):
         yield from _seq(self)
 
 
-def call_item(closure: Closure, item: object) -> object:
+def call_item(closure: Closure, item: object, method: str = "doCall") -> object:
     """Call a closure with one element; a list element is spread over a multi-parameter
     closure, as Groovy does (`[[1, 2]].each { a, b -> }`)."""
     if isinstance(item, list) and not closure.implicit_it and closure.max_params > 1:
-        return call_closure(closure, *item)
-    return call_closure(closure, item)
+        return call_closure(closure, *item, method=method)
+    return call_closure(closure, item, method=method)
+
+
+def test_item(closure: Closure, item: object) -> bool:
+    """A closure as the GDK's predicates call it (find, findAll, any, every, count ...:
+    Groovy's BooleanClosureWrapper, which calls `call`): the Groovy truth of its answer."""
+    return truth(call_item(closure, item, "call"))
 
 
 def _similar(self: object, items: list) -> object:
@@ -754,7 +760,7 @@ def take_while(self: object, *args: object) -> object:
     arity(args, 1)
     closure, items = as_closure(args[0]), _items(self)
     n = 0
-    while n < len(items) and truth(call_item(closure, items[n])):
+    while n < len(items) and test_item(closure, items[n]):
         n += 1
     return _similar(self, items[:n])
 
@@ -763,7 +769,7 @@ def drop_while(self: object, *args: object) -> object:
     arity(args, 1)
     closure, items = as_closure(args[0]), _items(self)
     n = 0
-    while n < len(items) and truth(call_item(closure, items[n])):
+    while n < len(items) and test_item(closure, items[n]):
         n += 1
     return _similar(self, items[n:])
 
@@ -909,7 +915,7 @@ def remove_all(self: object, *args: object) -> bool:
     arity(args, 1)
     if isinstance(args[0], Closure):
         closure = args[0]
-        return _filter_in_place(self, lambda x: not truth(call_item(closure, x)))
+        return _filter_in_place(self, lambda x: not test_item(closure, x))
     if not _is_collection(args[0]):
         raise NoSignature
     others = _elements(args[0])
@@ -921,7 +927,7 @@ def retain_all(self: object, *args: object) -> bool:
     arity(args, 1)
     if isinstance(args[0], Closure):
         closure = args[0]
-        return _filter_in_place(self, lambda x: truth(call_item(closure, x)))
+        return _filter_in_place(self, lambda x: test_item(closure, x))
     if not _is_collection(args[0]):
         raise NoSignature
     others = _elements(args[0])
@@ -1080,7 +1086,7 @@ def find(self: object, *args: object) -> object:
     arity(args, 0, 1)
     closure = as_closure(args[0]) if args else None
     for item in _iterate(self):
-        if truth(item if closure is None else call_item(closure, item)):
+        if truth(item) if closure is None else test_item(closure, item):
             return item
     return None
 
@@ -1091,7 +1097,7 @@ def find_all(self: object, *args: object) -> object:
     kept = [
         item
         for item in _iterate(self)
-        if truth(item if closure is None else call_item(closure, item))
+        if (truth(item) if closure is None else test_item(closure, item))
     ]
     return _similar(self, kept)
 
@@ -1112,7 +1118,7 @@ def split(self: object, *args: object) -> list:
     closure = as_closure(args[0])
     yes, no = [], []
     for item in _iterate(self):
-        (yes if truth(call_item(closure, item)) else no).append(item)
+        (yes if test_item(closure, item) else no).append(item)
     return [_similar(self, yes), _similar(self, no)]
 
 
@@ -1121,7 +1127,7 @@ def find_index_of(self: object, *args: object) -> int:
     closure = as_closure(args[-1])
     start = as_int(args[0]) if len(args) == 2 else 0
     for i, item in enumerate(_iterate(self)):
-        if i >= start and truth(call_item(closure, item)):
+        if i >= start and test_item(closure, item):
             return i
     return -1
 
@@ -1131,7 +1137,7 @@ def find_last_index_of(self: object, *args: object) -> int:
     closure = as_closure(args[0])
     found = -1
     for i, item in enumerate(_iterate(self)):
-        if truth(call_item(closure, item)):
+        if test_item(closure, item):
             found = i
     return found
 
@@ -1139,7 +1145,7 @@ def find_last_index_of(self: object, *args: object) -> int:
 def find_index_values(self: object, *args: object) -> list:
     arity(args, 1)
     closure = as_closure(args[0])
-    return [i for i, item in enumerate(_iterate(self)) if truth(call_item(closure, item))]
+    return [i for i, item in enumerate(_iterate(self)) if test_item(closure, item)]
 
 
 def find_result(self: object, *args: object) -> object:
@@ -1162,13 +1168,13 @@ def find_results(self: object, *args: object) -> list:
 def any_(self: object, *args: object) -> bool:
     arity(args, 0, 1)
     closure = as_closure(args[0]) if args else None
-    return any(truth(x if closure is None else call_item(closure, x)) for x in _iterate(self))
+    return any((truth(x) if closure is None else test_item(closure, x)) for x in _iterate(self))
 
 
 def every(self: object, *args: object) -> bool:
     arity(args, 0, 1)
     closure = as_closure(args[0]) if args else None
-    return all(truth(x if closure is None else call_item(closure, x)) for x in _iterate(self))
+    return all((truth(x) if closure is None else test_item(closure, x)) for x in _iterate(self))
 
 
 def inject(self: object, *args: object) -> object:
@@ -1193,7 +1199,7 @@ def count(self: object, *args: object) -> int:
     arity(args, 1)
     if isinstance(args[0], Closure):
         closure = args[0]
-        return sum(1 for x in _iterate(self) if truth(call_item(closure, x)))
+        return sum(1 for x in _iterate(self) if test_item(closure, x))
     items = _items(self)
     charge(len(items) // 4)
     return sum(1 for x in items if equals(x, args[0]))

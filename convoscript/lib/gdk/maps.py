@@ -71,6 +71,12 @@ def _call(closure: Closure, key: object, value: object, entry: MapEntry) -> obje
     return call_with_entry(closure, key, value, entry)
 
 
+def _test(closure: Closure, key: object, value: object, entry: MapEntry) -> bool:
+    """A predicate over an entry (find, findAll, any, every, count: Groovy's
+    BooleanClosureWrapper.callForMap, which calls `call`)."""
+    return truth(call_with_entry(closure, key, value, entry, "call"))
+
+
 class MapWithDefault(dict):
     """groovy.lang.MapWithDefault (`map.withDefault { key -> value }`): reading a missing key
     stores and returns the closure's value. A copy of the original map (Groovy wraps it)."""
@@ -527,7 +533,7 @@ def find(self: object, *args: object) -> object:
     arity(args, 1)
     closure = as_closure(args[0])
     for k, v, e in _entries(_m(self)):
-        if truth(_call(closure, k, v, e)):
+        if _test(closure, k, v, e):
             return e
     return None
 
@@ -535,7 +541,7 @@ def find(self: object, *args: object) -> object:
 def find_all(self: object, *args: object) -> dict:
     arity(args, 1)
     closure = as_closure(args[0])
-    return {k: v for k, v, e in _entries(_m(self)) if truth(_call(closure, k, v, e))}
+    return {k: v for k, v, e in _entries(_m(self)) if _test(closure, k, v, e)}
 
 
 def find_result(self: object, *args: object) -> object:
@@ -553,7 +559,7 @@ def any_(self: object, *args: object) -> bool:
     if not args:
         return any(True for _ in _m(self))
     closure = as_closure(args[0])
-    return any(truth(_call(closure, k, v, e)) for k, v, e in _entries(_m(self)))
+    return any(_test(closure, k, v, e) for k, v, e in _entries(_m(self)))
 
 
 def every(self: object, *args: object) -> bool:
@@ -561,13 +567,13 @@ def every(self: object, *args: object) -> bool:
     if not args:
         return True
     closure = as_closure(args[0])
-    return all(truth(_call(closure, k, v, e)) for k, v, e in _entries(_m(self)))
+    return all(_test(closure, k, v, e) for k, v, e in _entries(_m(self)))
 
 
 def count(self: object, *args: object) -> int:
     arity(args, 1)
     closure = as_closure(args[0])
-    return sum(1 for k, v, e in _entries(_m(self)) if truth(_call(closure, k, v, e)))
+    return sum(1 for k, v, e in _entries(_m(self)) if _test(closure, k, v, e))
 
 
 def count_by(self: object, *args: object) -> dict:

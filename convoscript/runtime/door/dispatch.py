@@ -136,7 +136,7 @@ def _invoke_fallback(receiver: object, name: str, args: tuple) -> object:
     if type(receiver) in (dict, MapKey) and name in receiver:  # type: ignore[operator]
         value = receiver[name]  # type: ignore[index]
         if isinstance(value, Closure):
-            return call_closure(value, *args)
+            return call_closure(value, *args, method="call")
     # Groovy lets an instance call its class's static methods: `"%d".format(...)` is
     # String.format with the receiver ignored (checked on Groovy 2.4)
     static = allowlist.STATIC_METHODS.get(java_class_name(receiver), {}).get(name)
@@ -305,7 +305,7 @@ def route_getprop(receiver: object, kinds: tuple, name: str) -> object:
 def call_value(func: object, *args: object) -> object:
     """Calling the value of an expression: `closure(1)`, `this.&m(1)`."""
     if isinstance(func, Closure):
-        return call_closure(func, *args)
+        return call_closure(func, *args, method="call")
     if func is None:
         raise GroovyThrowable("NullPointerException", "Cannot invoke method call() on null object")
     return invoke(func, "call", *args)
