@@ -66,6 +66,7 @@ from convoscript.lib.java_util import (
     linkedhashmap,
     linkedlist,
     locale,
+    priorityqueue,
     randoms,
     sets,
     treemap,
@@ -99,6 +100,7 @@ _MODULES: tuple[ModuleType, ...] = (
     # java.util collections and utilities, java.util.regex
     arraylist,
     arraydeque,
+    priorityqueue,
     linkedlist,
     linkedhashmap,
     hashmap,

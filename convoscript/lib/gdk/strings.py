@@ -965,7 +965,7 @@ def collect(self: object, *args: object) -> list:
 
 def each_char_find(self: object, closure: object) -> object:
     for c in _s(self):
-        if truth(call_closure(as_closure(closure), c)):
+        if truth(call_closure(as_closure(closure), c, method="call")):
             return c
     return None
 
@@ -976,7 +976,7 @@ def any_(self: object, *args: object) -> bool:
     if not args:
         return any(truth(c) for c in s)
     closure = as_closure(args[0])
-    return any(truth(call_closure(closure, c)) for c in s)
+    return any(truth(call_closure(closure, c, method="call")) for c in s)
 
 
 def every(self: object, *args: object) -> bool:
@@ -985,7 +985,7 @@ def every(self: object, *args: object) -> bool:
     if not args:
         return all(truth(c) for c in s)
     closure = as_closure(args[0])
-    return all(truth(call_closure(closure, c)) for c in s)
+    return all(truth(call_closure(closure, c, method="call")) for c in s)
 
 
 def inject(self: object, *args: object) -> object:

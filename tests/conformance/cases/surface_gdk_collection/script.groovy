@@ -54,24 +54,39 @@ t("s183_3") { ([null]).collect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection groovy.lang.Closure
 t("s184_0") { ([1, 2, 3]).collect({ it.toString().size() }) }
 t("s184_1") { ([]).collect({ a, b -> a <=> b }) }
+t("s184_2") { (["b", "a"]).collect({ -> 42 }) }
+t("s184_3") { ([null]).collect({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection java.util.Collection groovy.lang.Closure
+t("s185_0") { ([1, 2, 3]).collect([], { a, b -> a <=> b }) }
 t("s185_1") { ([]).collect(["b", "a"], { -> 42 }) }
+t("s185_2") { (["b", "a"]).collect([null], { a, b -> "$a$b".toString() }) }
 t("s185_3") { ([null]).collect([3, 1, 2], { it }) }
+t("s185_4") { ([1, 2, 3]).collect(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection
 t("s192_1") { ([]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection groovy.lang.Closure
 t("s193_1") { ([]).collectEntries({ a, b -> a <=> b }) }
+t("s193_2") { (["b", "a"]).collectEntries({ -> 42 }) }
+t("s193_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map
 t("s194_1") { ([]).collectEntries(["x": null]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map groovy.lang.Closure
+t("s195_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
 t("s195_1") { ([]).collectEntries(["x": null], { -> 42 }) }
+t("s195_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Collection groovy.lang.Closure
 t("s200_1") { ([]).collectMany({ a, b -> a <=> b }) }
+t("s200_2") { (["b", "a"]).collectMany({ -> 42 }) }
+t("s200_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.util.Collection groovy.lang.Closure
 t("s206_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
 t("s206_1") { ([]).collectNested({ a, b -> a <=> b }) }
+t("s206_2") { (["b", "a"]).collectNested({ -> 42 }) }
+t("s206_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.util.Collection java.util.Collection groovy.lang.Closure
+t("s207_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
 t("s207_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
+t("s207_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
 t("s207_3") { ([null]).collectNested([3, 1, 2], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.util.Collection
 t("s210_0") { ([1, 2, 3]).combinations() }
@@ -95,6 +110,8 @@ t("s226_4") { ([1, 2, 3]).count(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.util.Collection groovy.lang.Closure
 t("s229_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
 t("s229_1") { ([]).countBy({ a, b -> a <=> b }) }
+t("s229_2") { (["b", "a"]).countBy({ -> 42 }) }
+t("s229_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.util.Collection java.util.Collection
 t("s234_0") { ([1, 2, 3]).disjoint([]) }
 t("s234_1") { ([]).disjoint(["b", "a"]) }
@@ -103,8 +120,14 @@ t("s234_3") { ([null]).disjoint([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.Collection groovy.lang.Closure
 t("s253_0") { ([1, 2, 3]).each({ it.toString().size() }) }
 t("s253_1") { ([]).each({ a, b -> a <=> b }) }
+t("s253_2") { (["b", "a"]).each({ -> 42 }) }
+t("s253_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.util.Collection groovy.lang.Closure
+t("s265_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Collection groovy.lang.Closure
+t("s268_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
 t("s268_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s268_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
 t("s268_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.util.Collection
 t("s293_0") { ([1, 2, 3]).find() }
@@ -129,12 +152,19 @@ t("s307_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Collection groovy.lang.Closure
 t("s319_0") { ([1, 2, 3]).findResult({ it.toString().size() }) }
 t("s319_1") { ([]).findResult({ a, b -> a <=> b }) }
+t("s319_2") { (["b", "a"]).findResult({ -> 42 }) }
+t("s319_3") { ([null]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Collection java.lang.Object groovy.lang.Closure
+t("s320_0") { ([1, 2, 3]).findResult(3, { a, b -> a <=> b }) }
 t("s320_1") { ([]).findResult(null, { -> 42 }) }
+t("s320_2") { (["b", "a"]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
 t("s320_3") { ([null]).findResult([a: 1], { it }) }
+t("s320_4") { ([1, 2, 3]).findResult(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResults java.util.Collection groovy.lang.Closure
 t("s324_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
 t("s324_1") { ([]).findResults({ a, b -> a <=> b }) }
+t("s324_2") { (["b", "a"]).findResults({ -> 42 }) }
+t("s324_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.util.Collection
 t("s329_0") { ([1, 2, 3]).flatten() }
 t("s329_1") { ([]).flatten() }
@@ -143,6 +173,8 @@ t("s329_3") { ([null]).flatten() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.util.Collection groovy.lang.Closure
 t("s330_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
 t("s330_1") { ([]).flatten({ a, b -> a <=> b }) }
+t("s330_2") { (["b", "a"]).flatten({ -> 42 }) }
+t("s330_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Collection java.lang.String
 t("s345_1") { ([]).getAt("Ünïcödé 😀") }
 t("s345_3") { ([null]).getAt("12") }

@@ -41,18 +41,23 @@ t("s359_4") { ([1, 2, 3]).grep(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection groovy.lang.Closure
 t("s365_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
 t("s365_1") { ([]).groupBy({ a, b -> a <=> b }) }
+t("s365_2") { (["b", "a"]).groupBy({ -> 42 }) }
+t("s365_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection java.lang.Object[]
 t("s366_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
 t("s366_2") { (["b", "a"]).groupBy(([] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection java.util.List
 t("s367_0") { ([1, 2, 3]).groupBy([]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Collection groovy.lang.Closure
+t("s382_0") { ([1, 2, 3]).inject({ it.toString().size() }) }
 t("s382_1") { ([]).inject({ a, b -> a <=> b }) }
+t("s382_2") { (["b", "a"]).inject({ -> 42 }) }
 t("s382_3") { ([null]).inject({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Collection java.lang.Object groovy.lang.Closure
 t("s383_0") { ([1, 2, 3]).inject(3, { a, b -> a <=> b }) }
 t("s383_1") { ([]).inject(null, { -> 42 }) }
 t("s383_2") { (["b", "a"]).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s383_3") { ([null]).inject([a: 1], { it }) }
 t("s383_4") { ([1, 2, 3]).inject(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.util.Collection java.util.Collection
 t("s389_0") { ([1, 2, 3]).intersect([]) }
@@ -85,6 +90,7 @@ t("s442_3") { ([null]).max() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.util.Collection groovy.lang.Closure
 t("s443_0") { ([1, 2, 3]).max({ it.toString().size() }) }
 t("s443_1") { ([]).max({ a, b -> a <=> b }) }
+t("s443_2") { (["b", "a"]).max({ -> 42 }) }
 t("s443_3") { ([null]).max({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.util.Collection java.util.Comparator
 t("s444_0") { ([1, 2, 3]).max(({ a, b -> b <=> a } as Comparator)) }
@@ -99,6 +105,7 @@ t("s449_3") { ([null]).min() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.util.Collection groovy.lang.Closure
 t("s450_0") { ([1, 2, 3]).min({ it.toString().size() }) }
 t("s450_1") { ([]).min({ a, b -> a <=> b }) }
+t("s450_2") { (["b", "a"]).min({ -> 42 }) }
 t("s450_3") { ([null]).min({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.util.Collection java.util.Comparator
 t("s451_0") { ([1, 2, 3]).min(({ a, b -> b <=> a } as Comparator)) }
@@ -181,6 +188,7 @@ t("s585_3") { ([null]).sort(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Collection groovy.lang.Closure
 t("s586_0") { ([1, 2, 3]).sort({ it.toString().size() }) }
 t("s586_1") { ([]).sort({ a, b -> a <=> b }) }
+t("s586_2") { (["b", "a"]).sort({ -> 42 }) }
 t("s586_3") { ([null]).sort({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Collection java.util.Comparator
 t("s587_0") { ([1, 2, 3]).sort(({ a, b -> b <=> a } as Comparator)) }

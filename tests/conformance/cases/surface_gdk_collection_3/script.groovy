@@ -35,12 +35,17 @@ t("s620_3") { ([null]).sum() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection groovy.lang.Closure
 t("s621_0") { ([1, 2, 3]).sum({ it.toString().size() }) }
 t("s621_1") { ([]).sum({ a, b -> a <=> b }) }
+t("s621_2") { (["b", "a"]).sum({ -> 42 }) }
+t("s621_3") { ([null]).sum({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection java.lang.Object
 t("s622_0") { ([1, 2, 3]).sum(3) }
 t("s622_1") { ([]).sum(null) }
 t("s622_2") { (["b", "a"]).sum([1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection java.lang.Object groovy.lang.Closure
+t("s623_0") { ([1, 2, 3]).sum(3, { a, b -> a <=> b }) }
 t("s623_1") { ([]).sum(null, { -> 42 }) }
+t("s623_2") { (["b", "a"]).sum([1, 2], { a, b -> "$a$b".toString() }) }
+t("s623_4") { ([1, 2, 3]).sum(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.util.Collection
 t("s656_0") { ([1, 2, 3]).toList() }
 t("s656_1") { ([]).toList() }
@@ -74,6 +79,7 @@ t("s701_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection groovy.lang.Closure
 t("s702_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
 t("s702_1") { ([]).unique({ a, b -> a <=> b }) }
+t("s702_2") { (["b", "a"]).unique({ -> 42 }) }
 t("s702_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection java.util.Comparator
 t("s703_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }

@@ -56,17 +56,27 @@ t("s175_3") { ([null]).collate(1, 2, true) }
 t("s188_1") { ([]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable groovy.lang.Closure
 t("s189_1") { ([]).collectEntries({ a, b -> a <=> b }) }
+t("s189_2") { (["b", "a"]).collectEntries({ -> 42 }) }
+t("s189_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map
 t("s190_1") { ([]).collectEntries(["x": null]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map groovy.lang.Closure
+t("s191_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
 t("s191_1") { ([]).collectEntries(["x": null], { -> 42 }) }
+t("s191_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable groovy.lang.Closure
 t("s198_1") { ([]).collectMany({ a, b -> a <=> b }) }
+t("s198_2") { (["b", "a"]).collectMany({ -> 42 }) }
+t("s198_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable groovy.lang.Closure
 t("s204_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
 t("s204_1") { ([]).collectNested({ a, b -> a <=> b }) }
+t("s204_2") { (["b", "a"]).collectNested({ -> 42 }) }
+t("s204_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable java.util.Collection groovy.lang.Closure
+t("s205_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
 t("s205_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
+t("s205_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
 t("s205_3") { ([null]).collectNested([3, 1, 2], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.lang.Iterable
 t("s208_0") { ([1, 2, 3]).combinations() }
@@ -96,6 +106,8 @@ t("s223_4") { ([1, 2, 3]).count(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.lang.Iterable groovy.lang.Closure
 t("s228_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
 t("s228_1") { ([]).countBy({ a, b -> a <=> b }) }
+t("s228_2") { (["b", "a"]).countBy({ -> 42 }) }
+t("s228_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.lang.Iterable java.lang.Iterable
 t("s233_0") { ([1, 2, 3]).disjoint([]) }
 t("s233_1") { ([]).disjoint(["b", "a"]) }
@@ -118,8 +130,14 @@ t("s249_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.lang.Iterable groovy.lang.Closure
 t("s251_0") { ([1, 2, 3]).each({ it.toString().size() }) }
 t("s251_1") { ([]).each({ a, b -> a <=> b }) }
+t("s251_2") { (["b", "a"]).each({ -> 42 }) }
+t("s251_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.lang.Iterable groovy.lang.Closure
+t("s264_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.lang.Iterable groovy.lang.Closure
+t("s266_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
 t("s266_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s266_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
 t("s266_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Iterable groovy.lang.Closure
 t("s275_0") { ([1, 2, 3]).every({ it.toString().size() }) }
@@ -129,6 +147,8 @@ t("s275_3") { ([null]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResults java.lang.Iterable groovy.lang.Closure
 t("s323_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
 t("s323_1") { ([]).findResults({ a, b -> a <=> b }) }
+t("s323_2") { (["b", "a"]).findResults({ -> 42 }) }
+t("s323_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods first java.lang.Iterable
 t("s325_0") { ([1, 2, 3]).first() }
 t("s325_1") { ([]).first() }
@@ -142,6 +162,8 @@ t("s327_3") { ([null]).flatten() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.lang.Iterable groovy.lang.Closure
 t("s328_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
 t("s328_1") { ([]).flatten({ a, b -> a <=> b }) }
+t("s328_2") { (["b", "a"]).flatten({ -> 42 }) }
+t("s328_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.Iterable int
 t("s338_0") { ([1, 2, 3]).getAt(0) }
 t("s338_1") { ([]).getAt(-1) }
@@ -150,6 +172,8 @@ t("s338_3") { ([null]).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable groovy.lang.Closure
 t("s362_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
 t("s362_1") { ([]).groupBy({ a, b -> a <=> b }) }
+t("s362_2") { (["b", "a"]).groupBy({ -> 42 }) }
+t("s362_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.lang.Object[]
 t("s363_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
 t("s363_2") { (["b", "a"]).groupBy(([] as Object[])) }

@@ -71,6 +71,7 @@ t("s439_3") { ([null]).max() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.lang.Iterable groovy.lang.Closure
 t("s440_0") { ([1, 2, 3]).max({ it.toString().size() }) }
 t("s440_1") { ([]).max({ a, b -> a <=> b }) }
+t("s440_2") { (["b", "a"]).max({ -> 42 }) }
 t("s440_3") { ([null]).max({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.lang.Iterable java.util.Comparator
 t("s441_0") { ([1, 2, 3]).max(({ a, b -> b <=> a } as Comparator)) }
@@ -85,6 +86,7 @@ t("s446_3") { ([null]).min() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.lang.Iterable groovy.lang.Closure
 t("s447_0") { ([1, 2, 3]).min({ it.toString().size() }) }
 t("s447_1") { ([]).min({ a, b -> a <=> b }) }
+t("s447_2") { (["b", "a"]).min({ -> 42 }) }
 t("s447_3") { ([null]).min({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.lang.Iterable java.util.Comparator
 t("s448_0") { ([1, 2, 3]).min(({ a, b -> b <=> a } as Comparator)) }
@@ -146,6 +148,7 @@ t("s580_3") { ([null]).sort(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.lang.Iterable groovy.lang.Closure
 t("s581_0") { ([1, 2, 3]).sort({ it.toString().size() }) }
 t("s581_1") { ([]).sort({ a, b -> a <=> b }) }
+t("s581_2") { (["b", "a"]).sort({ -> 42 }) }
 t("s581_3") { ([null]).sort({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable
 t("s616_0") { ([1, 2, 3]).sum() }
@@ -155,12 +158,17 @@ t("s616_3") { ([null]).sum() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable groovy.lang.Closure
 t("s617_0") { ([1, 2, 3]).sum({ it.toString().size() }) }
 t("s617_1") { ([]).sum({ a, b -> a <=> b }) }
+t("s617_2") { (["b", "a"]).sum({ -> 42 }) }
+t("s617_3") { ([null]).sum({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object
 t("s618_0") { ([1, 2, 3]).sum(3) }
 t("s618_1") { ([]).sum(null) }
 t("s618_2") { (["b", "a"]).sum([1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object groovy.lang.Closure
+t("s619_0") { ([1, 2, 3]).sum(3, { a, b -> a <=> b }) }
 t("s619_1") { ([]).sum(null, { -> 42 }) }
+t("s619_2") { (["b", "a"]).sum([1, 2], { a, b -> "$a$b".toString() }) }
+t("s619_4") { ([1, 2, 3]).sum(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tail java.lang.Iterable
 t("s625_0") { ([1, 2, 3]).tail() }
 t("s625_1") { ([]).tail() }

@@ -45,6 +45,7 @@ t("s666_3") { ([null]).toSorted() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable groovy.lang.Closure
 t("s667_0") { ([1, 2, 3]).toSorted({ it.toString().size() }) }
 t("s667_1") { ([]).toSorted({ a, b -> a <=> b }) }
+t("s667_2") { (["b", "a"]).toSorted({ -> 42 }) }
 t("s667_3") { ([null]).toSorted({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable java.util.Comparator
 t("s668_0") { ([1, 2, 3]).toSorted(({ a, b -> b <=> a } as Comparator)) }

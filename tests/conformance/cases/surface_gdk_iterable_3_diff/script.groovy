@@ -27,8 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable groovy.lang.Closure
-t("s667_2") { (["b", "a"]).toSorted({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable
 t("s674_3") { ([null]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable groovy.lang.Closure

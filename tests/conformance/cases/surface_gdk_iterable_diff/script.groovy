@@ -33,34 +33,23 @@ t("s188_2") { (["b", "a"]).collectEntries() }
 t("s188_3") { ([null]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable groovy.lang.Closure
 t("s189_0") { ([1, 2, 3]).collectEntries({ it.toString().size() }) }
-t("s189_2") { (["b", "a"]).collectEntries({ -> 42 }) }
-t("s189_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map
 t("s190_0") { ([1, 2, 3]).collectEntries([:]) }
 t("s190_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]]) }
 t("s190_3") { ([null]).collectEntries(null) }
 t("s190_4") { ([1, 2, 3]).collectEntries(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map groovy.lang.Closure
-t("s191_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
-t("s191_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
 t("s191_3") { ([null]).collectEntries(null, { it }) }
 t("s191_4") { ([1, 2, 3]).collectEntries(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable groovy.lang.Closure
 t("s198_0") { ([1, 2, 3]).collectMany({ it.toString().size() }) }
-t("s198_2") { (["b", "a"]).collectMany({ -> 42 }) }
-t("s198_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable java.util.Collection groovy.lang.Closure
 t("s199_0") { ([1, 2, 3]).collectMany([], { a, b -> a <=> b }) }
 t("s199_1") { ([]).collectMany(["b", "a"], { -> 42 }) }
 t("s199_2") { (["b", "a"]).collectMany([null], { a, b -> "$a$b".toString() }) }
 t("s199_3") { ([null]).collectMany([3, 1, 2], { it }) }
 t("s199_4") { ([1, 2, 3]).collectMany(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable groovy.lang.Closure
-t("s204_2") { (["b", "a"]).collectNested({ -> 42 }) }
-t("s204_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable java.util.Collection groovy.lang.Closure
-t("s205_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
-t("s205_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
 t("s205_4") { ([1, 2, 3]).collectNested(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.lang.Iterable
 t("s208_1") { ([]).combinations() }
@@ -70,32 +59,13 @@ t("s209_0") { ([1, 2, 3]).combinations({ it.toString().size() }) }
 t("s209_1") { ([]).combinations({ a, b -> a <=> b }) }
 t("s209_2") { (["b", "a"]).combinations({ -> 42 }) }
 t("s209_3") { ([null]).combinations({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.lang.Iterable groovy.lang.Closure
-t("s228_2") { (["b", "a"]).countBy({ -> 42 }) }
-t("s228_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.lang.Iterable java.lang.Iterable
 t("s233_3") { ([null]).disjoint(null) }
 t("s233_4") { ([1, 2, 3]).disjoint(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.lang.Iterable groovy.lang.Closure
-t("s251_2") { (["b", "a"]).each({ -> 42 }) }
-t("s251_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.lang.Iterable groovy.lang.Closure
 t("s264_0") { ([1, 2, 3]).eachPermutation({ it.toString().size() }) }
 t("s264_1") { ([]).eachPermutation({ a, b -> a <=> b }) }
-t("s264_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
 t("s264_3") { ([null]).eachPermutation({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.lang.Iterable groovy.lang.Closure
-t("s266_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
-t("s266_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResults java.lang.Iterable groovy.lang.Closure
-t("s323_2") { (["b", "a"]).findResults({ -> 42 }) }
-t("s323_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.lang.Iterable groovy.lang.Closure
-t("s328_2") { (["b", "a"]).flatten({ -> 42 }) }
-t("s328_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable groovy.lang.Closure
-t("s362_2") { (["b", "a"]).groupBy({ -> 42 }) }
-t("s362_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.lang.Object[]
 t("s363_1") { ([]).groupBy(([1, "a"] as Object[])) }
 t("s363_3") { ([null]).groupBy(([1, "a"] as Object[])) }

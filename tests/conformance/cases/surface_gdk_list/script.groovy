@@ -75,8 +75,12 @@ t("s250_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.List groovy.lang.Closure
 t("s254_0") { ([1, 2, 3]).each({ it.toString().size() }) }
 t("s254_1") { ([]).each({ a, b -> a <=> b }) }
+t("s254_2") { (["b", "a"]).each({ -> 42 }) }
+t("s254_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.List groovy.lang.Closure
+t("s269_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
 t("s269_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s269_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
 t("s269_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.util.List java.lang.Object[]
 t("s272_0") { ([1, 2, 3]).equals(([] as Object[])) }

@@ -91,6 +91,8 @@ t("s564_3") { ([null]).reverse(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.List groovy.lang.Closure
 t("s565_0") { ([1, 2, 3]).reverseEach({ it.toString().size() }) }
 t("s565_1") { ([]).reverseEach({ a, b -> a <=> b }) }
+t("s565_2") { (["b", "a"]).reverseEach({ -> 42 }) }
+t("s565_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.util.List groovy.lang.Closure
 t("s595_0") { ([1, 2, 3]).split({ it.toString().size() }) }
 t("s595_1") { ([]).split({ a, b -> a <=> b }) }
@@ -157,6 +159,7 @@ t("s707_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List groovy.lang.Closure
 t("s708_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
 t("s708_1") { ([]).unique({ a, b -> a <=> b }) }
+t("s708_2") { (["b", "a"]).unique({ -> 42 }) }
 t("s708_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List java.util.Comparator
 t("s709_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }

@@ -64,9 +64,6 @@ t("s537_1") { ([]).putAt(["b", "a"], [null]) }
 t("s537_2") { (["b", "a"]).putAt([null], [3, 1, 2]) }
 t("s537_3") { ([null]).putAt([3, 1, 2], null) }
 t("s537_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.List groovy.lang.Closure
-t("s565_2") { (["b", "a"]).reverseEach({ -> 42 }) }
-t("s565_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subsequences java.util.List
 t("s615_0") { ([1, 2, 3]).subsequences() }
 t("s615_1") { ([]).subsequences() }
@@ -83,5 +80,3 @@ t("s678_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
 t("s689_0") { ([1, 2, 3]).transpose() }
 t("s689_2") { (["b", "a"]).transpose() }
 t("s689_3") { ([null]).transpose() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List groovy.lang.Closure
-t("s708_2") { (["b", "a"]).unique({ -> 42 }) }

@@ -27,12 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.List groovy.lang.Closure
-t("s254_2") { (["b", "a"]).each({ -> 42 }) }
-t("s254_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.List groovy.lang.Closure
-t("s269_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
-t("s269_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List groovy.lang.Range
 t("s347_1") { ([]).getAt(('a'..'c')) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List java.util.Collection

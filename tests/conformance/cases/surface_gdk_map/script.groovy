@@ -45,13 +45,16 @@ t("s162_3") { (["k": "v", "n": [1, 2]]).asImmutable() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Map groovy.lang.Closure
 t("s186_0") { ([a: 1, b: 2]).collect({ it.toString().size() }) }
 t("s186_1") { ([:]).collect({ a, b -> a <=> b }) }
+t("s186_2") { (["x": null]).collect({ -> 42 }) }
 t("s186_3") { (["k": "v", "n": [1, 2]]).collect({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map groovy.lang.Closure
 t("s196_1") { ([:]).collectEntries({ a, b -> a <=> b }) }
+t("s196_2") { (["x": null]).collectEntries({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map java.util.Map groovy.lang.Closure
 t("s197_1") { ([:]).collectEntries(["x": null], { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Map groovy.lang.Closure
 t("s202_1") { ([:]).collectMany({ a, b -> a <=> b }) }
+t("s202_2") { (["x": null]).collectMany({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.util.Map groovy.lang.Closure
 t("s227_0") { ([a: 1, b: 2]).count({ it.toString().size() }) }
 t("s227_1") { ([:]).count({ a, b -> a <=> b }) }
@@ -60,6 +63,7 @@ t("s227_3") { (["k": "v", "n": [1, 2]]).count({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.util.Map groovy.lang.Closure
 t("s230_0") { ([a: 1, b: 2]).countBy({ it.toString().size() }) }
 t("s230_1") { ([:]).countBy({ a, b -> a <=> b }) }
+t("s230_2") { (["x": null]).countBy({ -> 42 }) }
 t("s230_3") { (["k": "v", "n": [1, 2]]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.util.Map int
 t("s246_0") { ([a: 1, b: 2]).drop(0) }
@@ -69,6 +73,7 @@ t("s246_3") { (["k": "v", "n": [1, 2]]).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.Map groovy.lang.Closure
 t("s255_0") { ([a: 1, b: 2]).each({ it.toString().size() }) }
 t("s255_1") { ([:]).each({ a, b -> a <=> b }) }
+t("s255_2") { (["x": null]).each({ -> 42 }) }
 t("s255_3") { (["k": "v", "n": [1, 2]]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Map groovy.lang.Closure
 t("s270_1") { ([:]).eachWithIndex({ a, b -> a <=> b }) }
@@ -97,6 +102,7 @@ t("s310_3") { (["k": "v", "n": [1, 2]]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Map groovy.lang.Closure
 t("s321_0") { ([a: 1, b: 2]).findResult({ it.toString().size() }) }
 t("s321_1") { ([:]).findResult({ a, b -> a <=> b }) }
+t("s321_2") { (["x": null]).findResult({ -> 42 }) }
 t("s321_3") { (["k": "v", "n": [1, 2]]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Map java.lang.Object groovy.lang.Closure
 t("s322_0") { ([a: 1, b: 2]).findResult(3, { a, b -> a <=> b }) }
@@ -119,10 +125,12 @@ t("s350_4") { ([a: 1, b: 2]).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map groovy.lang.Closure
 t("s368_0") { ([a: 1, b: 2]).groupBy({ it.toString().size() }) }
 t("s368_1") { ([:]).groupBy({ a, b -> a <=> b }) }
+t("s368_2") { (["x": null]).groupBy({ -> 42 }) }
 t("s368_3") { (["k": "v", "n": [1, 2]]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Map java.lang.Object groovy.lang.Closure
 t("s384_1") { ([:]).inject(null, { -> 42 }) }
 t("s384_2") { (["x": null]).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s384_3") { (["k": "v", "n": [1, 2]]).inject([a: 1], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.util.Map java.lang.Object
 t("s403_0") { ([a: 1, b: 2]).isCase(3) }
 t("s403_1") { ([:]).isCase(null) }

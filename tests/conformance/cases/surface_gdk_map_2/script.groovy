@@ -36,6 +36,7 @@ t("s538_4") { ([a: 1, b: 2]).putAt(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.Map groovy.lang.Closure
 t("s566_0") { ([a: 1, b: 2]).reverseEach({ it.toString().size() }) }
 t("s566_1") { ([:]).reverseEach({ a, b -> a <=> b }) }
+t("s566_2") { (["x": null]).reverseEach({ -> 42 }) }
 t("s566_3") { (["k": "v", "n": [1, 2]]).reverseEach({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Map
 t("s588_0") { ([a: 1, b: 2]).sort() }

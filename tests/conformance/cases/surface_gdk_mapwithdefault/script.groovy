@@ -60,6 +60,8 @@ t("s35_0") { ([a: 1].withDefault { 0 }).get(3) }
 t("s35_1") { ([a: 1].withDefault { 0 }).get(null) }
 t("s35_2") { ([a: 1].withDefault { 0 }).get([1, 2]) }
 t("s35_3") { ([a: 1].withDefault { 0 }).get([a: 1]) }
+// method groovy.lang.MapWithDefault getClass
+t("s36_0") { ([a: 1].withDefault { 0 }).getClass() }
 // method groovy.lang.MapWithDefault hashCode
 tc("s38_0") { ([a: 1].withDefault { 0 }).hashCode() }
 // method groovy.lang.MapWithDefault isEmpty

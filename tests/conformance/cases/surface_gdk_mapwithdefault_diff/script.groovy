@@ -36,8 +36,6 @@ t("s28_3") { ([a: 1].withDefault { 0 }).computeIfAbsent([a: 1], { it }) }
 t("s29_0") { ([a: 1].withDefault { 0 }).computeIfPresent(3, { a, b -> a }) }
 t("s29_2") { ([a: 1].withDefault { 0 }).computeIfPresent([1, 2], { a, b -> a }) }
 t("s29_3") { ([a: 1].withDefault { 0 }).computeIfPresent([a: 1], { a, b -> a }) }
-// method groovy.lang.MapWithDefault getClass
-t("s36_0") { ([a: 1].withDefault { 0 }).getClass() }
 // method groovy.lang.MapWithDefault getOrDefault java.lang.Object java.lang.Object
 t("s37_0") { ([a: 1].withDefault { 0 }).getOrDefault(3, null) }
 t("s37_1") { ([a: 1].withDefault { 0 }).getOrDefault(null, [1, 2]) }

@@ -122,6 +122,8 @@ t("s92_3") { ((3..1)).remove(1) }
 t("s93_0") { ((1..3)).remove(3) }
 // method groovy.lang.Range removeAll java.util.Collection
 t("s94_3") { ((3..1)).removeAll([3, 1, 2]) }
+// method groovy.lang.Range removeIf java.util.function.Predicate
+t("s95_2") { (('a'..'c')).removeIf({ it }) }
 // method groovy.lang.Range retainAll java.util.Collection
 t("s96_0") { ((1..3)).retainAll([]) }
 t("s96_2") { (('a'..'c')).retainAll([null]) }

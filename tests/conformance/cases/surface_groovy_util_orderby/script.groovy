@@ -43,6 +43,8 @@ t("s1053_0") { (new OrderBy({ it.size() })).equals(3) }
 t("s1053_1") { (new OrderBy({ it.size() })).equals(null) }
 t("s1053_2") { (new OrderBy({ it.size() })).equals([1, 2]) }
 t("s1053_3") { (new OrderBy({ it.size() })).equals([a: 1]) }
+// method groovy.util.OrderBy getClass
+t("s1054_0") { (new OrderBy({ it.size() })).getClass() }
 // method groovy.util.OrderBy hashCode
 tc("s1055_0") { (new OrderBy({ it.size() })).hashCode() }
 // method groovy.util.OrderBy isEqualityCheck

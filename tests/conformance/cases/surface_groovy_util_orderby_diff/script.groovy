@@ -27,8 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method groovy.util.OrderBy getClass
-t("s1054_0") { (new OrderBy({ it.size() })).getClass() }
 // method groovy.util.OrderBy thenComparing java.util.Comparator
 t("s1059_0") { (new OrderBy({ it.size() })).thenComparing(({ a, b -> b <=> a } as Comparator)) }
 t("s1059_1") { (new OrderBy({ it.size() })).thenComparing(({ a, b -> a <=> b } as Comparator)) }

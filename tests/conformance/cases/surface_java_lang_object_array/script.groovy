@@ -33,6 +33,10 @@ t("s1161_1") { (([] as Object[])).equals(null) }
 t("s1161_2") { ((["b", "a", null] as Object[])).equals([1, 2]) }
 t("s1161_3") { (([1, "a"] as Object[])).equals([a: 1]) }
 t("s1161_4") { (([1, "a"] as Object[])).equals(null) }
+// method java.lang.Object[] getClass
+t("s1162_0") { (([1, "a"] as Object[])).getClass() }
+t("s1162_1") { (([] as Object[])).getClass() }
+t("s1162_2") { ((["b", "a", null] as Object[])).getClass() }
 // method java.lang.Object[] hashCode
 tc("s1163_0") { (([1, "a"] as Object[])).hashCode() }
 tc("s1163_1") { (([] as Object[])).hashCode() }

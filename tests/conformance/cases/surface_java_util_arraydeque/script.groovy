@@ -82,6 +82,9 @@ t("s2490_4") { (new ArrayDeque([1, 2, 3])).equals(null) }
 // method java.util.ArrayDeque forEach java.util.function.Consumer
 t("s2491_0") { (new ArrayDeque([1, 2, 3])).forEach({ it }) }
 t("s2491_1") { (new ArrayDeque()).forEach({ it }) }
+// method java.util.ArrayDeque getClass
+t("s2492_0") { (new ArrayDeque([1, 2, 3])).getClass() }
+t("s2492_1") { (new ArrayDeque()).getClass() }
 // method java.util.ArrayDeque getFirst
 t("s2493_0") { (new ArrayDeque([1, 2, 3])).getFirst() }
 t("s2493_1") { (new ArrayDeque()).getFirst() }
@@ -166,6 +169,7 @@ t("s2513_2") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence([1, 2]) }
 t("s2513_3") { (new ArrayDeque()).removeFirstOccurrence([a: 1]) }
 t("s2513_4") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(null) }
 // method java.util.ArrayDeque removeIf java.util.function.Predicate
+t("s2514_0") { (new ArrayDeque([1, 2, 3])).removeIf({ it }) }
 t("s2514_1") { (new ArrayDeque()).removeIf({ it }) }
 // method java.util.ArrayDeque removeLast
 t("s2515_0") { (new ArrayDeque([1, 2, 3])).removeLast() }

@@ -31,13 +31,8 @@ void tc(String id, Closure c) {
 t("s2481_4") { (new ArrayDeque([1, 2, 3])).addAll(null) }
 // method java.util.ArrayDeque containsAll java.util.Collection
 t("s2487_4") { (new ArrayDeque([1, 2, 3])).containsAll(null) }
-// method java.util.ArrayDeque getClass
-t("s2492_0") { (new ArrayDeque([1, 2, 3])).getClass() }
-t("s2492_1") { (new ArrayDeque()).getClass() }
 // method java.util.ArrayDeque removeAll java.util.Collection
 t("s2511_4") { (new ArrayDeque([1, 2, 3])).removeAll(null) }
-// method java.util.ArrayDeque removeIf java.util.function.Predicate
-t("s2514_0") { (new ArrayDeque([1, 2, 3])).removeIf({ it }) }
 // method java.util.ArrayDeque retainAll java.util.Collection
 t("s2517_4") { (new ArrayDeque([1, 2, 3])).retainAll(null) }
 // method java.util.ArrayDeque toArray java.util.function.IntFunction

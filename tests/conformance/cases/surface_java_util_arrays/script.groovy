@@ -84,12 +84,23 @@ t("s3203_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
 t("s3203_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
 t("s3203_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
 t("s3203_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
+// staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object java.util.Comparator
+t("s3204_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3204_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3204_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
+t("s3204_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
+t("s3204_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object
 t("s3205_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
 t("s3205_1") { Arrays.binarySearch(([] as Object[]), null) }
 t("s3205_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
 t("s3205_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
 t("s3205_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
+// staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object java.util.Comparator
+t("s3206_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3206_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
+t("s3206_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3206_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays binarySearch long[] int int long
 t("s3207_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
 t("s3207_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
@@ -112,22 +123,27 @@ t("s3210_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 
 t("s3211_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
 t("s3211_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
 t("s3211_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
+t("s3211_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
 // staticMethod java.util.Arrays copyOf byte[] int
 t("s3212_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
 t("s3212_1") { Arrays.copyOf(([] as byte[]), -1) }
 t("s3212_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
+t("s3212_3") { Arrays.copyOf(([] as byte[]), 3) }
 // staticMethod java.util.Arrays copyOf char[] int
 t("s3213_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
 t("s3213_1") { Arrays.copyOf(([] as char[]), -1) }
 t("s3213_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
+t("s3213_3") { Arrays.copyOf(([] as char[]), 3) }
 // staticMethod java.util.Arrays copyOf double[] int
 t("s3214_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
 t("s3214_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
 t("s3214_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
+t("s3214_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
 // staticMethod java.util.Arrays copyOf float[] int
 t("s3215_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
 t("s3215_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
 t("s3215_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
+t("s3215_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
 // staticMethod java.util.Arrays copyOf int[] int
 t("s3216_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
 t("s3216_1") { Arrays.copyOf(([] as int[]), -1) }
@@ -142,22 +158,54 @@ t("s3217_3") { Arrays.copyOf(([] as Object[]), 3) }
 t("s3219_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
 t("s3219_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
 t("s3219_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
+t("s3219_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
 // staticMethod java.util.Arrays copyOf short[] int
 t("s3220_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
 t("s3220_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
 t("s3220_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
+t("s3220_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
 // staticMethod java.util.Arrays equals boolean[] boolean[]
 t("s3221_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
+// staticMethod java.util.Arrays equals boolean[] int int boolean[] int int
+t("s3222_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
+t("s3222_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
+t("s3222_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
+t("s3222_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals byte[] byte[]
 t("s3223_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
 t("s3223_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
+// staticMethod java.util.Arrays equals byte[] int int byte[] int int
+t("s3224_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
+t("s3224_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
+t("s3224_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
+t("s3224_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals char[] char[]
 t("s3225_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
 t("s3225_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
+// staticMethod java.util.Arrays equals char[] int int char[] int int
+t("s3226_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
+t("s3226_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
+t("s3226_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
+t("s3226_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals double[] double[]
 t("s3227_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
+// staticMethod java.util.Arrays equals double[] int int double[] int int
+t("s3228_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
+t("s3228_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
+t("s3228_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
+t("s3228_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals float[] float[]
 t("s3229_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
+// staticMethod java.util.Arrays equals float[] int int float[] int int
+t("s3230_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
+t("s3230_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
+t("s3230_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
+t("s3230_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
+// staticMethod java.util.Arrays equals int[] int int int[] int int
+t("s3231_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
+t("s3231_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
+t("s3231_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
+t("s3231_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals int[] int[]
 t("s3232_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
 t("s3232_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }

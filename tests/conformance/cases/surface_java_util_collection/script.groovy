@@ -92,7 +92,10 @@ t("s2566_1") { ([]).removeAll(["b", "a"]) }
 t("s2566_2") { (["b", "a"]).removeAll([null]) }
 t("s2566_3") { ([null]).removeAll([3, 1, 2]) }
 // method java.util.Collection removeIf java.util.function.Predicate
+t("s2567_0") { ([1, 2, 3]).removeIf({ it }) }
 t("s2567_1") { ([]).removeIf({ it }) }
+t("s2567_2") { (["b", "a"]).removeIf({ it }) }
+t("s2567_3") { ([null]).removeIf({ it }) }
 // method java.util.Collection retainAll java.util.Collection
 t("s2568_0") { ([1, 2, 3]).retainAll([]) }
 t("s2568_1") { ([]).retainAll(["b", "a"]) }

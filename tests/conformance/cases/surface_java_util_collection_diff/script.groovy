@@ -33,10 +33,6 @@ t("s2556_4") { ([1, 2, 3]).addAll(null) }
 t("s2559_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.Collection removeAll java.util.Collection
 t("s2566_4") { ([1, 2, 3]).removeAll(null) }
-// method java.util.Collection removeIf java.util.function.Predicate
-t("s2567_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2567_2") { (["b", "a"]).removeIf({ it }) }
-t("s2567_3") { ([null]).removeIf({ it }) }
 // method java.util.Collection retainAll java.util.Collection
 t("s2568_4") { ([1, 2, 3]).retainAll(null) }
 // method java.util.Collection toArray java.util.function.IntFunction

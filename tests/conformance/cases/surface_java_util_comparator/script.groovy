@@ -38,3 +38,6 @@ t("s2574_1") { (({ a, b -> b <=> a } as Comparator)).equals(null) }
 t("s2574_2") { (({ a, b -> a <=> b } as Comparator)).equals([1, 2]) }
 t("s2574_3") { (({ a, b -> b <=> a } as Comparator)).equals([a: 1]) }
 t("s2574_4") { (({ a, b -> a <=> b } as Comparator)).equals(null) }
+// method java.util.Comparator reversed
+t("s2575_0") { (({ a, b -> a <=> b } as Comparator)).reversed() }
+t("s2575_1") { (({ a, b -> b <=> a } as Comparator)).reversed() }

@@ -29,9 +29,6 @@ void tc(String id, Closure c) {
 }
 // method java.util.Comparator compare java.lang.Object java.lang.Object
 t("s2573_3") { (({ a, b -> b <=> a } as Comparator)).compare([a: 1], 2.5G) }
-// method java.util.Comparator reversed
-t("s2575_0") { (({ a, b -> a <=> b } as Comparator)).reversed() }
-t("s2575_1") { (({ a, b -> b <=> a } as Comparator)).reversed() }
 // method java.util.Comparator thenComparing java.util.Comparator
 t("s2576_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing(({ a, b -> b <=> a } as Comparator)) }
 t("s2576_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing(({ a, b -> a <=> b } as Comparator)) }

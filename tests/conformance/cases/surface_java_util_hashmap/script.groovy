@@ -30,6 +30,9 @@ void tc(String id, Closure c) {
 // method java.util.HashMap clear
 t("s2690_0") { (new HashMap([b: 2, a: 1])).clear() }
 t("s2690_1") { (new HashMap()).clear() }
+// method java.util.HashMap clone
+t("s2691_0") { (new HashMap([b: 2, a: 1])).clone() }
+t("s2691_1") { (new HashMap()).clone() }
 // method java.util.HashMap compute java.lang.Object java.util.function.BiFunction
 t("s2692_0") { (new HashMap([b: 2, a: 1])).compute(3, { a, b -> a }) }
 t("s2692_1") { (new HashMap()).compute(null, { a, b -> a }) }
@@ -60,6 +63,9 @@ t("s2696_1") { (new HashMap()).containsValue(null) }
 t("s2696_2") { (new HashMap([b: 2, a: 1])).containsValue([1, 2]) }
 t("s2696_3") { (new HashMap()).containsValue([a: 1]) }
 t("s2696_4") { (new HashMap([b: 2, a: 1])).containsValue(null) }
+// method java.util.HashMap entrySet
+t("s2697_0") { (new HashMap([b: 2, a: 1])).entrySet() }
+t("s2697_1") { (new HashMap()).entrySet() }
 // method java.util.HashMap equals java.lang.Object
 t("s2698_0") { (new HashMap([b: 2, a: 1])).equals(3) }
 t("s2698_1") { (new HashMap()).equals(null) }
@@ -75,6 +81,9 @@ t("s2700_1") { (new HashMap()).get(null) }
 t("s2700_2") { (new HashMap([b: 2, a: 1])).get([1, 2]) }
 t("s2700_3") { (new HashMap()).get([a: 1]) }
 t("s2700_4") { (new HashMap([b: 2, a: 1])).get(null) }
+// method java.util.HashMap getClass
+t("s2701_0") { (new HashMap([b: 2, a: 1])).getClass() }
+t("s2701_1") { (new HashMap()).getClass() }
 // method java.util.HashMap getOrDefault java.lang.Object java.lang.Object
 t("s2702_0") { (new HashMap([b: 2, a: 1])).getOrDefault(3, null) }
 t("s2702_1") { (new HashMap()).getOrDefault(null, [1, 2]) }
@@ -87,6 +96,9 @@ t("s2703_1") { (new HashMap()).hashCode() }
 // method java.util.HashMap isEmpty
 t("s2704_0") { (new HashMap([b: 2, a: 1])).isEmpty() }
 t("s2704_1") { (new HashMap()).isEmpty() }
+// method java.util.HashMap keySet
+t("s2705_0") { (new HashMap([b: 2, a: 1])).keySet() }
+t("s2705_1") { (new HashMap()).keySet() }
 // method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
 t("s2706_1") { (new HashMap()).merge(null, [1, 2], { a, b -> a }) }
 t("s2706_2") { (new HashMap([b: 2, a: 1])).merge([1, 2], [a: 1], { a, b -> a }) }

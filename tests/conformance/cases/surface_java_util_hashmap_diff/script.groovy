@@ -27,18 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.HashMap clone
-t("s2691_0") { (new HashMap([b: 2, a: 1])).clone() }
-t("s2691_1") { (new HashMap()).clone() }
-// method java.util.HashMap entrySet
-t("s2697_0") { (new HashMap([b: 2, a: 1])).entrySet() }
-t("s2697_1") { (new HashMap()).entrySet() }
-// method java.util.HashMap getClass
-t("s2701_0") { (new HashMap([b: 2, a: 1])).getClass() }
-t("s2701_1") { (new HashMap()).getClass() }
-// method java.util.HashMap keySet
-t("s2705_0") { (new HashMap([b: 2, a: 1])).keySet() }
-t("s2705_1") { (new HashMap()).keySet() }
 // method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
 t("s2706_0") { (new HashMap([b: 2, a: 1])).merge(3, null, { a, b -> a }) }
 t("s2706_4") { (new HashMap([b: 2, a: 1])).merge(null, null, { a, b -> a }) }

@@ -55,6 +55,8 @@ t("s2724_2") { ([a: 1, b: 2].entrySet()).equals([1, 2]) }
 t("s2724_3") { ([a: 1, b: 2].entrySet()).equals([a: 1]) }
 // method java.util.LinkedHashMap$LinkedEntrySet forEach java.util.function.Consumer
 t("s2725_0") { ([a: 1, b: 2].entrySet()).forEach({ it }) }
+// method java.util.LinkedHashMap$LinkedEntrySet getClass
+t("s2726_0") { ([a: 1, b: 2].entrySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedEntrySet hashCode
 t("s2727_0") { ([a: 1, b: 2].entrySet()).hashCode() }
 // method java.util.LinkedHashMap$LinkedEntrySet isEmpty
@@ -71,6 +73,8 @@ t("s2731_0") { ([a: 1, b: 2].entrySet()).removeAll([]) }
 t("s2731_1") { ([a: 1, b: 2].entrySet()).removeAll(["b", "a"]) }
 t("s2731_2") { ([a: 1, b: 2].entrySet()).removeAll([null]) }
 t("s2731_3") { ([a: 1, b: 2].entrySet()).removeAll([3, 1, 2]) }
+// method java.util.LinkedHashMap$LinkedEntrySet removeIf java.util.function.Predicate
+t("s2732_0") { ([a: 1, b: 2].entrySet()).removeIf({ it }) }
 // method java.util.LinkedHashMap$LinkedEntrySet retainAll java.util.Collection
 t("s2733_0") { ([a: 1, b: 2].entrySet()).retainAll([]) }
 t("s2733_1") { ([a: 1, b: 2].entrySet()).retainAll(["b", "a"]) }

@@ -32,12 +32,8 @@ t("s2720_0") { ([a: 1, b: 2].entrySet()).addAll([]) }
 t("s2720_4") { ([a: 1, b: 2].entrySet()).addAll(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet containsAll java.util.Collection
 t("s2723_4") { ([a: 1, b: 2].entrySet()).containsAll(null) }
-// method java.util.LinkedHashMap$LinkedEntrySet getClass
-t("s2726_0") { ([a: 1, b: 2].entrySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedEntrySet removeAll java.util.Collection
 t("s2731_4") { ([a: 1, b: 2].entrySet()).removeAll(null) }
-// method java.util.LinkedHashMap$LinkedEntrySet removeIf java.util.function.Predicate
-t("s2732_0") { ([a: 1, b: 2].entrySet()).removeIf({ it }) }
 // method java.util.LinkedHashMap$LinkedEntrySet retainAll java.util.Collection
 t("s2733_4") { ([a: 1, b: 2].entrySet()).retainAll(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet toArray java.util.function.IntFunction

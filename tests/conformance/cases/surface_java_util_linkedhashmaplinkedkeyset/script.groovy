@@ -55,6 +55,8 @@ t("s2744_2") { ([a: 1, b: 2].keySet()).equals([1, 2]) }
 t("s2744_3") { ([a: 1, b: 2].keySet()).equals([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet forEach java.util.function.Consumer
 t("s2745_0") { ([a: 1, b: 2].keySet()).forEach({ it }) }
+// method java.util.LinkedHashMap$LinkedKeySet getClass
+t("s2746_0") { ([a: 1, b: 2].keySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedKeySet hashCode
 t("s2747_0") { ([a: 1, b: 2].keySet()).hashCode() }
 // method java.util.LinkedHashMap$LinkedKeySet isEmpty
@@ -71,6 +73,8 @@ t("s2751_0") { ([a: 1, b: 2].keySet()).removeAll([]) }
 t("s2751_1") { ([a: 1, b: 2].keySet()).removeAll(["b", "a"]) }
 t("s2751_2") { ([a: 1, b: 2].keySet()).removeAll([null]) }
 t("s2751_3") { ([a: 1, b: 2].keySet()).removeAll([3, 1, 2]) }
+// method java.util.LinkedHashMap$LinkedKeySet removeIf java.util.function.Predicate
+t("s2752_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
 // method java.util.LinkedHashMap$LinkedKeySet retainAll java.util.Collection
 t("s2753_0") { ([a: 1, b: 2].keySet()).retainAll([]) }
 t("s2753_1") { ([a: 1, b: 2].keySet()).retainAll(["b", "a"]) }

@@ -32,12 +32,8 @@ t("s2740_0") { ([a: 1, b: 2].keySet()).addAll([]) }
 t("s2740_4") { ([a: 1, b: 2].keySet()).addAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet containsAll java.util.Collection
 t("s2743_4") { ([a: 1, b: 2].keySet()).containsAll(null) }
-// method java.util.LinkedHashMap$LinkedKeySet getClass
-t("s2746_0") { ([a: 1, b: 2].keySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedKeySet removeAll java.util.Collection
 t("s2751_4") { ([a: 1, b: 2].keySet()).removeAll(null) }
-// method java.util.LinkedHashMap$LinkedKeySet removeIf java.util.function.Predicate
-t("s2752_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
 // method java.util.LinkedHashMap$LinkedKeySet retainAll java.util.Collection
 t("s2753_4") { ([a: 1, b: 2].keySet()).retainAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet toArray java.util.function.IntFunction

@@ -95,6 +95,10 @@ t("s2772_2") { (new LinkedList(["b", "a"])).forEach({ it }) }
 // method java.util.LinkedList get int
 t("s2773_0") { (new LinkedList([1, 2, 3])).get(0) }
 t("s2773_3") { (new LinkedList([1, 2, 3])).get(1) }
+// method java.util.LinkedList getClass
+t("s2774_0") { (new LinkedList([1, 2, 3])).getClass() }
+t("s2774_1") { (new LinkedList()).getClass() }
+t("s2774_2") { (new LinkedList(["b", "a"])).getClass() }
 // method java.util.LinkedList getFirst
 t("s2775_0") { (new LinkedList([1, 2, 3])).getFirst() }
 t("s2775_1") { (new LinkedList()).getFirst() }
@@ -117,6 +121,10 @@ t("s2778_4") { (new LinkedList([1, 2, 3])).indexOf(null) }
 t("s2779_0") { (new LinkedList([1, 2, 3])).isEmpty() }
 t("s2779_1") { (new LinkedList()).isEmpty() }
 t("s2779_2") { (new LinkedList(["b", "a"])).isEmpty() }
+// method java.util.LinkedList iterator
+t("s2780_0") { (new LinkedList([1, 2, 3])).iterator() }
+t("s2780_1") { (new LinkedList()).iterator() }
+t("s2780_2") { (new LinkedList(["b", "a"])).iterator() }
 // method java.util.LinkedList lastIndexOf java.lang.Object
 t("s2781_0") { (new LinkedList([1, 2, 3])).lastIndexOf(3) }
 t("s2781_1") { (new LinkedList()).lastIndexOf(null) }

@@ -38,7 +38,9 @@ t("s2798_2") { (new LinkedList(["b", "a"])).removeFirstOccurrence([1, 2]) }
 t("s2798_3") { (new LinkedList([1, 2, 3])).removeFirstOccurrence([a: 1]) }
 t("s2798_4") { (new LinkedList([1, 2, 3])).removeFirstOccurrence(null) }
 // method java.util.LinkedList removeIf java.util.function.Predicate
+t("s2799_0") { (new LinkedList([1, 2, 3])).removeIf({ it }) }
 t("s2799_1") { (new LinkedList()).removeIf({ it }) }
+t("s2799_2") { (new LinkedList(["b", "a"])).removeIf({ it }) }
 // method java.util.LinkedList removeLast
 t("s2800_0") { (new LinkedList([1, 2, 3])).removeLast() }
 t("s2800_1") { (new LinkedList()).removeLast() }

@@ -27,9 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.LinkedList removeIf java.util.function.Predicate
-t("s2799_0") { (new LinkedList([1, 2, 3])).removeIf({ it }) }
-t("s2799_2") { (new LinkedList(["b", "a"])).removeIf({ it }) }
 // method java.util.LinkedList retainAll java.util.Collection
 t("s2802_4") { (new LinkedList([1, 2, 3])).retainAll(null) }
 // method java.util.LinkedList set int java.lang.Object

@@ -41,14 +41,6 @@ t("s2769_2") { (new LinkedList(["b", "a"])).descendingIterator() }
 // method java.util.LinkedList get int
 t("s2773_1") { (new LinkedList()).get(-1) }
 t("s2773_2") { (new LinkedList(["b", "a"])).get(2147483647) }
-// method java.util.LinkedList getClass
-t("s2774_0") { (new LinkedList([1, 2, 3])).getClass() }
-t("s2774_1") { (new LinkedList()).getClass() }
-t("s2774_2") { (new LinkedList(["b", "a"])).getClass() }
-// method java.util.LinkedList iterator
-t("s2780_0") { (new LinkedList([1, 2, 3])).iterator() }
-t("s2780_1") { (new LinkedList()).iterator() }
-t("s2780_2") { (new LinkedList(["b", "a"])).iterator() }
 // method java.util.LinkedList remove int
 t("s2794_1") { (new LinkedList()).remove(-1) }
 t("s2794_2") { (new LinkedList(["b", "a"])).remove(2147483647) }

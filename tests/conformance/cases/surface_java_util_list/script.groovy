@@ -123,7 +123,10 @@ t("s2828_1") { ([]).removeAll(["b", "a"]) }
 t("s2828_2") { (["b", "a"]).removeAll([null]) }
 t("s2828_3") { ([null]).removeAll([3, 1, 2]) }
 // method java.util.List removeIf java.util.function.Predicate
+t("s2829_0") { ([1, 2, 3]).removeIf({ it }) }
 t("s2829_1") { ([]).removeIf({ it }) }
+t("s2829_2") { (["b", "a"]).removeIf({ it }) }
+t("s2829_3") { ([null]).removeIf({ it }) }
 // method java.util.List retainAll java.util.Collection
 t("s2830_0") { ([1, 2, 3]).retainAll([]) }
 t("s2830_1") { ([]).retainAll(["b", "a"]) }

@@ -36,10 +36,6 @@ t("s2814_4") { ([1, 2, 3]).addAll(null) }
 t("s2817_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.List removeAll java.util.Collection
 t("s2828_4") { ([1, 2, 3]).removeAll(null) }
-// method java.util.List removeIf java.util.function.Predicate
-t("s2829_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2829_2") { (["b", "a"]).removeIf({ it }) }
-t("s2829_3") { ([null]).removeIf({ it }) }
 // method java.util.List retainAll java.util.Collection
 t("s2830_4") { ([1, 2, 3]).retainAll(null) }
 // method java.util.List toArray java.util.function.IntFunction

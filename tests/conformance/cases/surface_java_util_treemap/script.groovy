@@ -42,23 +42,43 @@ t("s2911_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(null) }
 // method java.util.TreeMap clear
 t("s2912_0") { (new TreeMap([b: 2, d: 4, f: 6])).clear() }
 t("s2912_1") { (new TreeMap()).clear() }
+// method java.util.TreeMap clone
+t("s2913_0") { (new TreeMap([b: 2, d: 4, f: 6])).clone() }
+t("s2913_1") { (new TreeMap()).clone() }
 // method java.util.TreeMap comparator
 t("s2914_0") { (new TreeMap([b: 2, d: 4, f: 6])).comparator() }
 t("s2914_1") { (new TreeMap()).comparator() }
 // method java.util.TreeMap compute java.lang.Object java.util.function.BiFunction
 t("s2915_0") { (new TreeMap([b: 2, d: 4, f: 6])).compute(3, { a, b -> a }) }
-t("s2915_1") { (new TreeMap()).compute(null, { a, b -> a }) }
 t("s2915_2") { (new TreeMap([b: 2, d: 4, f: 6])).compute([1, 2], { a, b -> a }) }
+t("s2915_3") { (new TreeMap()).compute([a: 1], { a, b -> a }) }
+t("s2915_4") { (new TreeMap([b: 2, d: 4, f: 6])).compute(null, { a, b -> a }) }
 // method java.util.TreeMap computeIfAbsent java.lang.Object java.util.function.Function
 t("s2916_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(3, { it }) }
-t("s2916_1") { (new TreeMap()).computeIfAbsent(null, { it }) }
 t("s2916_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent([1, 2], { it }) }
+t("s2916_3") { (new TreeMap()).computeIfAbsent([a: 1], { it }) }
+t("s2916_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(null, { it }) }
+// method java.util.TreeMap computeIfPresent java.lang.Object java.util.function.BiFunction
+t("s2917_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(3, { a, b -> a }) }
+t("s2917_1") { (new TreeMap()).computeIfPresent(null, { a, b -> a }) }
+t("s2917_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent([1, 2], { a, b -> a }) }
+t("s2917_3") { (new TreeMap()).computeIfPresent([a: 1], { a, b -> a }) }
+t("s2917_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(null, { a, b -> a }) }
+// method java.util.TreeMap containsKey java.lang.Object
+t("s2918_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(3) }
+t("s2918_1") { (new TreeMap()).containsKey(null) }
+t("s2918_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey([1, 2]) }
+t("s2918_3") { (new TreeMap()).containsKey([a: 1]) }
+t("s2918_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(null) }
 // method java.util.TreeMap containsValue java.lang.Object
 t("s2919_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(3) }
 t("s2919_1") { (new TreeMap()).containsValue(null) }
 t("s2919_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue([1, 2]) }
 t("s2919_3") { (new TreeMap()).containsValue([a: 1]) }
 t("s2919_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(null) }
+// method java.util.TreeMap entrySet
+t("s2922_0") { (new TreeMap([b: 2, d: 4, f: 6])).entrySet() }
+t("s2922_1") { (new TreeMap()).entrySet() }
 // method java.util.TreeMap equals java.lang.Object
 t("s2923_0") { (new TreeMap([b: 2, d: 4, f: 6])).equals(3) }
 t("s2923_1") { (new TreeMap()).equals(null) }
@@ -85,12 +105,36 @@ t("s2927_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(null) }
 // method java.util.TreeMap forEach java.util.function.BiConsumer
 t("s2928_0") { (new TreeMap([b: 2, d: 4, f: 6])).forEach({ a, b -> a }) }
 t("s2928_1") { (new TreeMap()).forEach({ a, b -> a }) }
+// method java.util.TreeMap get java.lang.Object
+t("s2929_0") { (new TreeMap([b: 2, d: 4, f: 6])).get(3) }
+t("s2929_1") { (new TreeMap()).get(null) }
+t("s2929_2") { (new TreeMap([b: 2, d: 4, f: 6])).get([1, 2]) }
+t("s2929_3") { (new TreeMap()).get([a: 1]) }
+t("s2929_4") { (new TreeMap([b: 2, d: 4, f: 6])).get(null) }
+// method java.util.TreeMap getClass
+t("s2930_0") { (new TreeMap([b: 2, d: 4, f: 6])).getClass() }
+t("s2930_1") { (new TreeMap()).getClass() }
+// method java.util.TreeMap getOrDefault java.lang.Object java.lang.Object
+t("s2931_0") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(3, null) }
+t("s2931_1") { (new TreeMap()).getOrDefault(null, [1, 2]) }
+t("s2931_2") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault([1, 2], [a: 1]) }
+t("s2931_3") { (new TreeMap()).getOrDefault([a: 1], 2.5G) }
+t("s2931_4") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(null, null) }
 // method java.util.TreeMap hashCode
 t("s2932_0") { (new TreeMap([b: 2, d: 4, f: 6])).hashCode() }
 t("s2932_1") { (new TreeMap()).hashCode() }
 // method java.util.TreeMap headMap java.lang.Object
 t("s2933_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
+t("s2933_1") { (new TreeMap()).headMap(null) }
+t("s2933_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2]) }
+t("s2933_3") { (new TreeMap()).headMap([a: 1]) }
 t("s2933_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
+// method java.util.TreeMap headMap java.lang.Object boolean
+t("s2934_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3, true) }
+t("s2934_1") { (new TreeMap()).headMap(null, false) }
+t("s2934_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2], true) }
+t("s2934_3") { (new TreeMap()).headMap([a: 1], false) }
+t("s2934_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null, true) }
 // method java.util.TreeMap higherEntry java.lang.Object
 t("s2935_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
 t("s2935_1") { (new TreeMap()).higherEntry(null) }
@@ -106,6 +150,9 @@ t("s2936_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(null) }
 // method java.util.TreeMap isEmpty
 t("s2937_0") { (new TreeMap([b: 2, d: 4, f: 6])).isEmpty() }
 t("s2937_1") { (new TreeMap()).isEmpty() }
+// method java.util.TreeMap keySet
+t("s2938_0") { (new TreeMap([b: 2, d: 4, f: 6])).keySet() }
+t("s2938_1") { (new TreeMap()).keySet() }
 // method java.util.TreeMap lastEntry
 t("s2939_1") { (new TreeMap()).lastEntry() }
 // method java.util.TreeMap lastKey
@@ -124,7 +171,9 @@ t("s2942_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey([1, 2]) }
 t("s2942_3") { (new TreeMap()).lowerKey([a: 1]) }
 t("s2942_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(null) }
 // method java.util.TreeMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
+t("s2943_1") { (new TreeMap()).merge(null, [1, 2], { a, b -> a }) }
 t("s2943_2") { (new TreeMap([b: 2, d: 4, f: 6])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s2943_3") { (new TreeMap()).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.TreeMap pollFirstEntry
 t("s2945_1") { (new TreeMap()).pollFirstEntry() }
 // method java.util.TreeMap pollLastEntry
@@ -141,5 +190,7 @@ t("s2948_1") { (new TreeMap()).putAll(["x": null]) }
 t("s2948_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
 // method java.util.TreeMap putIfAbsent java.lang.Object java.lang.Object
 t("s2949_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
+t("s2949_1") { (new TreeMap()).putIfAbsent(null, [1, 2]) }
 t("s2949_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }
+t("s2949_3") { (new TreeMap()).putIfAbsent([a: 1], 2.5G) }
 t("s2949_4") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(null, null) }

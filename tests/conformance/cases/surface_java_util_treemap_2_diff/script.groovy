@@ -27,40 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.TreeMap remove java.lang.Object
-t("s2950_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3) }
-t("s2950_1") { (new TreeMap()).remove(null) }
-t("s2950_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2]) }
-t("s2950_3") { (new TreeMap()).remove([a: 1]) }
-t("s2950_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null) }
-// method java.util.TreeMap remove java.lang.Object java.lang.Object
-t("s2951_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3, null) }
-t("s2951_1") { (new TreeMap()).remove(null, [1, 2]) }
-t("s2951_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2], [a: 1]) }
-t("s2951_3") { (new TreeMap()).remove([a: 1], 2.5G) }
-t("s2951_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null, null) }
-// method java.util.TreeMap subMap java.lang.Object boolean java.lang.Object boolean
-t("s2954_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, true, [1, 2], true) }
-t("s2954_1") { (new TreeMap()).subMap(null, false, [a: 1], false) }
-t("s2954_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], true, 2.5G, true) }
-t("s2954_3") { (new TreeMap()).subMap([a: 1], false, "abc", false) }
-t("s2954_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, true, [1, 2], true) }
-// method java.util.TreeMap subMap java.lang.Object java.lang.Object
-t("s2955_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, null) }
-t("s2955_1") { (new TreeMap()).subMap(null, [1, 2]) }
-t("s2955_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], [a: 1]) }
-t("s2955_3") { (new TreeMap()).subMap([a: 1], 2.5G) }
-// method java.util.TreeMap tailMap java.lang.Object
-t("s2956_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3) }
-t("s2956_1") { (new TreeMap()).tailMap(null) }
-t("s2956_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2]) }
-t("s2956_3") { (new TreeMap()).tailMap([a: 1]) }
-// method java.util.TreeMap tailMap java.lang.Object boolean
-t("s2957_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3, true) }
-t("s2957_1") { (new TreeMap()).tailMap(null, false) }
-t("s2957_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2], true) }
-t("s2957_3") { (new TreeMap()).tailMap([a: 1], false) }
-t("s2957_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null, true) }
 // method java.util.TreeMap values
 t("s2959_0") { (new TreeMap([b: 2, d: 4, f: 6])).values() }
 t("s2959_1") { (new TreeMap()).values() }

@@ -47,11 +47,18 @@ t("s2962_4") { (new TreeSet([3, 1, 2])).ceiling(null) }
 // method java.util.TreeSet clear
 t("s2963_0") { (new TreeSet([3, 1, 2])).clear() }
 t("s2963_1") { (new TreeSet()).clear() }
+// method java.util.TreeSet clone
+t("s2964_0") { (new TreeSet([3, 1, 2])).clone() }
+t("s2964_1") { (new TreeSet()).clone() }
 // method java.util.TreeSet comparator
 t("s2965_0") { (new TreeSet([3, 1, 2])).comparator() }
 t("s2965_1") { (new TreeSet()).comparator() }
 // method java.util.TreeSet contains java.lang.Object
 t("s2966_0") { (new TreeSet([3, 1, 2])).contains(3) }
+t("s2966_1") { (new TreeSet()).contains(null) }
+t("s2966_2") { (new TreeSet([3, 1, 2])).contains([1, 2]) }
+t("s2966_3") { (new TreeSet()).contains([a: 1]) }
+t("s2966_4") { (new TreeSet([3, 1, 2])).contains(null) }
 // method java.util.TreeSet containsAll java.util.Collection
 t("s2967_0") { (new TreeSet([3, 1, 2])).containsAll([]) }
 t("s2967_1") { (new TreeSet()).containsAll(["b", "a"]) }
@@ -77,14 +84,23 @@ t("s2971_4") { (new TreeSet([3, 1, 2])).floor(null) }
 // method java.util.TreeSet forEach java.util.function.Consumer
 t("s2972_0") { (new TreeSet([3, 1, 2])).forEach({ it }) }
 t("s2972_1") { (new TreeSet()).forEach({ it }) }
+// method java.util.TreeSet getClass
+t("s2973_0") { (new TreeSet([3, 1, 2])).getClass() }
+t("s2973_1") { (new TreeSet()).getClass() }
 // method java.util.TreeSet hashCode
 t("s2974_0") { (new TreeSet([3, 1, 2])).hashCode() }
 t("s2974_1") { (new TreeSet()).hashCode() }
 // method java.util.TreeSet headSet java.lang.Object
 t("s2975_0") { (new TreeSet([3, 1, 2])).headSet(3) }
+t("s2975_1") { (new TreeSet()).headSet(null) }
+t("s2975_2") { (new TreeSet([3, 1, 2])).headSet([1, 2]) }
+t("s2975_3") { (new TreeSet()).headSet([a: 1]) }
 t("s2975_4") { (new TreeSet([3, 1, 2])).headSet(null) }
 // method java.util.TreeSet headSet java.lang.Object boolean
 t("s2976_0") { (new TreeSet([3, 1, 2])).headSet(3, true) }
+t("s2976_1") { (new TreeSet()).headSet(null, false) }
+t("s2976_2") { (new TreeSet([3, 1, 2])).headSet([1, 2], true) }
+t("s2976_3") { (new TreeSet()).headSet([a: 1], false) }
 t("s2976_4") { (new TreeSet([3, 1, 2])).headSet(null, true) }
 // method java.util.TreeSet higher java.lang.Object
 t("s2977_0") { (new TreeSet([3, 1, 2])).higher(3) }
@@ -115,11 +131,16 @@ t("s2983_0") { (new TreeSet([3, 1, 2])).pollLast() }
 t("s2983_1") { (new TreeSet()).pollLast() }
 // method java.util.TreeSet remove java.lang.Object
 t("s2984_0") { (new TreeSet([3, 1, 2])).remove(3) }
+t("s2984_1") { (new TreeSet()).remove(null) }
+t("s2984_2") { (new TreeSet([3, 1, 2])).remove([1, 2]) }
+t("s2984_3") { (new TreeSet()).remove([a: 1]) }
+t("s2984_4") { (new TreeSet([3, 1, 2])).remove(null) }
 // method java.util.TreeSet removeAll java.util.Collection
 t("s2985_0") { (new TreeSet([3, 1, 2])).removeAll([]) }
 t("s2985_1") { (new TreeSet()).removeAll(["b", "a"]) }
 t("s2985_3") { (new TreeSet()).removeAll([3, 1, 2]) }
 // method java.util.TreeSet removeIf java.util.function.Predicate
+t("s2986_0") { (new TreeSet([3, 1, 2])).removeIf({ it }) }
 t("s2986_1") { (new TreeSet()).removeIf({ it }) }
 // method java.util.TreeSet retainAll java.util.Collection
 t("s2987_0") { (new TreeSet([3, 1, 2])).retainAll([]) }
@@ -131,15 +152,27 @@ t("s2988_0") { (new TreeSet([3, 1, 2])).size() }
 t("s2988_1") { (new TreeSet()).size() }
 // method java.util.TreeSet subSet java.lang.Object boolean java.lang.Object boolean
 t("s2989_0") { (new TreeSet([3, 1, 2])).subSet(3, true, [1, 2], true) }
+t("s2989_1") { (new TreeSet()).subSet(null, false, [a: 1], false) }
+t("s2989_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], true, 2.5G, true) }
+t("s2989_3") { (new TreeSet()).subSet([a: 1], false, "abc", false) }
 t("s2989_4") { (new TreeSet([3, 1, 2])).subSet(null, true, [1, 2], true) }
 // method java.util.TreeSet subSet java.lang.Object java.lang.Object
 t("s2990_0") { (new TreeSet([3, 1, 2])).subSet(3, null) }
+t("s2990_1") { (new TreeSet()).subSet(null, [1, 2]) }
+t("s2990_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], [a: 1]) }
+t("s2990_3") { (new TreeSet()).subSet([a: 1], 2.5G) }
 t("s2990_4") { (new TreeSet([3, 1, 2])).subSet(null, null) }
 // method java.util.TreeSet tailSet java.lang.Object
 t("s2991_0") { (new TreeSet([3, 1, 2])).tailSet(3) }
+t("s2991_1") { (new TreeSet()).tailSet(null) }
+t("s2991_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2]) }
+t("s2991_3") { (new TreeSet()).tailSet([a: 1]) }
 t("s2991_4") { (new TreeSet([3, 1, 2])).tailSet(null) }
 // method java.util.TreeSet tailSet java.lang.Object boolean
 t("s2992_0") { (new TreeSet([3, 1, 2])).tailSet(3, true) }
+t("s2992_1") { (new TreeSet()).tailSet(null, false) }
+t("s2992_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2], true) }
+t("s2992_3") { (new TreeSet()).tailSet([a: 1], false) }
 t("s2992_4") { (new TreeSet([3, 1, 2])).tailSet(null, true) }
 // method java.util.TreeSet toArray
 t("s2993_0") { (new TreeSet([3, 1, 2])).toArray() }
