@@ -57,7 +57,14 @@ from convoscript.runtime.door.signatures import (
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
-from convoscript.runtime.model.values import Closure, EmptyRange, GString, IntRange, Long
+from convoscript.runtime.model.values import (
+    Closure,
+    EmptyRange,
+    GString,
+    IntRange,
+    Long,
+    ObjectRange,
+)
 
 
 # ---- value types -----------------------------------------------------------------------------
@@ -699,6 +706,8 @@ def clone(self: object, *args: object) -> object:
 
 def range_contains_within_bounds(self: object, *args: object) -> bool:
     arity(args, 1)
+    if isinstance(self, ObjectRange) and isinstance(args[0], (list, dict, GSet)):
+        return any(equals(args[0], x) for x in self)  # not Comparable: ObjectRange.contains
     return _range_contains(_r(self), args[0])
 
 
@@ -1643,19 +1652,25 @@ def _range_contains(r: IntRange, value: object) -> bool:
     return r.low <= value <= r.high  # type: ignore[operator]
 
 
-def range_from(self: object, *args: object) -> int:
-    arity(args, 0)
-    return _r(self).low
+def _any_range(self: object) -> IntRange | ObjectRange:
+    if isinstance(self, (IntRange, ObjectRange)):
+        return self
+    raise NoSignature
 
 
-def range_to(self: object, *args: object) -> int:
+def range_from(self: object, *args: object) -> object:
     arity(args, 0)
-    return _r(self).high
+    return _any_range(self).low
+
+
+def range_to(self: object, *args: object) -> object:
+    arity(args, 0)
+    return _any_range(self).high
 
 
 def range_is_reverse(self: object, *args: object) -> bool:
     arity(args, 0)
-    return _r(self).reverse
+    return _any_range(self).reverse
 
 
 def range_is_case(self: object, *args: object) -> bool:

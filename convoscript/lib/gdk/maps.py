@@ -77,6 +77,13 @@ def _test(closure: Closure, key: object, value: object, entry: MapEntry) -> bool
     return truth(call_with_entry(closure, key, value, entry, "call"))
 
 
+# Map's default methods that read the key with get() first: on a MapWithDefault that stores
+# the closure's value for a missing key before the method goes on
+_READS_THROUGH_GET = frozenset(
+    {"getOrDefault", "putIfAbsent", "computeIfAbsent", "computeIfPresent", "compute", "merge"}
+)
+
+
 class MapWithDefault(dict):
     """groovy.lang.MapWithDefault (`map.withDefault { key -> value }`): reading a missing key
     stores and returns the closure's value. A copy of the original map (Groovy wraps it)."""
@@ -95,6 +102,9 @@ class MapWithDefault(dict):
         return self[key]
 
     def script_invoke(self, name: str, args: tuple) -> object:
+        null_merge = name == "merge" and len(args) > 1 and args[1] is None  # fails first
+        if name in _READS_THROUGH_GET and args and not null_merge:
+            self.lookup(as_key(args[0]))  # Java's default method calls get(key) first
         return route_invoke(self, ("MapWithDefault", "Map", "Object"), name, args)
 
     def script_getprop(self, name: str) -> object:  # its keys are its properties

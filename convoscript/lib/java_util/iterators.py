@@ -11,7 +11,7 @@ from convoscript.runtime.core.keys import GSet
 from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.door.signatures import NoSignature, arity, charge, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import LinkedList
+from convoscript.runtime.model.values import EmptyRange, IntRange, LinkedList, ObjectRange
 
 # The class Java's iterator has, by the collection it iterates (getClass().name)
 _SET_ITERATORS = (
@@ -113,9 +113,20 @@ _it = receiver(JavaIterator)
 
 def iterator(self: object, *args: object) -> JavaIterator:
     arity(args, 0)
+    if isinstance(self, IntRange):  # its elements, by the class Groovy's range iterates with
+        check_size(len(self))
+        it = JavaIterator(list(self.to_range()))
+        empty = isinstance(self, EmptyRange)
+        it.class_name = (
+            "java.util.AbstractList$Itr" if empty else "groovy.lang.IntRange$IntRangeIterator"
+        )
+        return it
     if not isinstance(self, (list, GSet)):
         raise NoSignature
-    return JavaIterator(self)
+    it = JavaIterator(self)
+    if isinstance(self, ObjectRange):
+        it.class_name = "groovy.lang.ObjectRange$1"
+    return it
 
 
 def has_next(self: object, *args: object) -> bool:

@@ -198,13 +198,13 @@ t("s2520_1") { (new ArrayDeque()).toArray(([1, "a"] as Object[])) }
 t("s2522_0") { (new ArrayDeque([1, 2, 3])).toString() }
 t("s2522_1") { (new ArrayDeque()).toString() }
 // new java.util.ArrayDeque 
-t("s3009_0") { new ArrayDeque() }
+t("s3035_0") { new ArrayDeque() }
 // new java.util.ArrayDeque int
-t("s3010_0") { new ArrayDeque(3) }
-t("s3010_1") { new ArrayDeque(0) }
-t("s3010_3") { new ArrayDeque(1) }
+t("s3036_0") { new ArrayDeque(3) }
+t("s3036_1") { new ArrayDeque(0) }
+t("s3036_3") { new ArrayDeque(1) }
 // new java.util.ArrayDeque java.util.Collection
-t("s3011_0") { new ArrayDeque([1, 2, 3]) }
-t("s3011_1") { new ArrayDeque([]) }
-t("s3011_2") { new ArrayDeque(["b", "a"]) }
-t("s3011_3") { new ArrayDeque([null]) }
+t("s3037_0") { new ArrayDeque([1, 2, 3]) }
+t("s3037_1") { new ArrayDeque([]) }
+t("s3037_2") { new ArrayDeque(["b", "a"]) }
+t("s3037_3") { new ArrayDeque([null]) }

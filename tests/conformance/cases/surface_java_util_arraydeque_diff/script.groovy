@@ -39,6 +39,6 @@ t("s2517_4") { (new ArrayDeque([1, 2, 3])).retainAll(null) }
 t("s2521_0") { (new ArrayDeque([1, 2, 3])).toArray(null) }
 t("s2521_1") { (new ArrayDeque()).toArray(null) }
 // new java.util.ArrayDeque int
-t("s3010_2") { new ArrayDeque(-1) }
+t("s3036_2") { new ArrayDeque(-1) }
 // new java.util.ArrayDeque java.util.Collection
-t("s3011_4") { new ArrayDeque(null) }
+t("s3037_4") { new ArrayDeque(null) }

@@ -28,184 +28,184 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays asList java.lang.Object[]
-t("s3192_0") { Arrays.asList(([1, "a"] as Object[])) }
-t("s3192_1") { Arrays.asList(([] as Object[])) }
+t("s3225_0") { Arrays.asList(([1, "a"] as Object[])) }
+t("s3225_1") { Arrays.asList(([] as Object[])) }
 // staticMethod java.util.Arrays binarySearch byte[] byte
-t("s3193_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
-t("s3193_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
+t("s3226_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
+t("s3226_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
 // staticMethod java.util.Arrays binarySearch byte[] int int byte
-t("s3194_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
-t("s3194_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
-t("s3194_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
-t("s3194_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
+t("s3227_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
+t("s3227_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
+t("s3227_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
+t("s3227_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
 // staticMethod java.util.Arrays binarySearch char[] char
-t("s3195_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
-t("s3195_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
-t("s3195_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
-t("s3195_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
+t("s3228_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
+t("s3228_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
+t("s3228_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
+t("s3228_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
 // staticMethod java.util.Arrays binarySearch char[] int int char
-t("s3196_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
-t("s3196_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
-t("s3196_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
-t("s3196_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
+t("s3229_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
+t("s3229_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
+t("s3229_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
+t("s3229_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
 // staticMethod java.util.Arrays binarySearch double[] double
-t("s3197_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
-t("s3197_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
-t("s3197_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
-t("s3197_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
+t("s3230_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
+t("s3230_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
+t("s3230_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
+t("s3230_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
 // staticMethod java.util.Arrays binarySearch double[] int int double
-t("s3198_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
-t("s3198_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
-t("s3198_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
-t("s3198_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
+t("s3231_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
+t("s3231_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
+t("s3231_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
+t("s3231_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
 // staticMethod java.util.Arrays binarySearch float[] float
-t("s3199_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
-t("s3199_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
-t("s3199_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
-t("s3199_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
+t("s3232_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
+t("s3232_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
+t("s3232_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
+t("s3232_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
 // staticMethod java.util.Arrays binarySearch float[] int int float
-t("s3200_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
-t("s3200_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
-t("s3200_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
-t("s3200_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
+t("s3233_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
+t("s3233_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
+t("s3233_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
+t("s3233_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
 // staticMethod java.util.Arrays binarySearch int[] int
-t("s3201_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
-t("s3201_1") { Arrays.binarySearch(([] as int[]), -1) }
-t("s3201_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
-t("s3201_3") { Arrays.binarySearch(([] as int[]), 1) }
+t("s3234_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
+t("s3234_1") { Arrays.binarySearch(([] as int[]), -1) }
+t("s3234_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
+t("s3234_3") { Arrays.binarySearch(([] as int[]), 1) }
 // staticMethod java.util.Arrays binarySearch int[] int int int
-t("s3202_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
-t("s3202_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
-t("s3202_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
-t("s3202_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
+t("s3235_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
+t("s3235_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
+t("s3235_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
+t("s3235_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object
-t("s3203_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
-t("s3203_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
-t("s3203_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
-t("s3203_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
-t("s3203_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
+t("s3236_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
+t("s3236_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
+t("s3236_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
+t("s3236_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
+t("s3236_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object java.util.Comparator
-t("s3204_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
-t("s3204_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s3204_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
-t("s3204_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
-t("s3204_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
+t("s3237_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3237_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3237_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
+t("s3237_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
+t("s3237_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object
-t("s3205_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
-t("s3205_1") { Arrays.binarySearch(([] as Object[]), null) }
-t("s3205_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
-t("s3205_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
-t("s3205_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
+t("s3238_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
+t("s3238_1") { Arrays.binarySearch(([] as Object[]), null) }
+t("s3238_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
+t("s3238_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
+t("s3238_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object java.util.Comparator
-t("s3206_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
-t("s3206_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
-t("s3206_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s3206_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
+t("s3239_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3239_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
+t("s3239_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3239_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays binarySearch long[] int int long
-t("s3207_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
-t("s3207_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
-t("s3207_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
-t("s3207_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
+t("s3240_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
+t("s3240_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
+t("s3240_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
+t("s3240_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
 // staticMethod java.util.Arrays binarySearch long[] long
-t("s3208_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
-t("s3208_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
-t("s3208_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
-t("s3208_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
+t("s3241_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
+t("s3241_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
+t("s3241_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
+t("s3241_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
 // staticMethod java.util.Arrays binarySearch short[] int int short
-t("s3209_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
-t("s3209_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
-t("s3209_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
-t("s3209_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
+t("s3242_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
+t("s3242_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
+t("s3242_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
+t("s3242_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
 // staticMethod java.util.Arrays binarySearch short[] short
-t("s3210_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
-t("s3210_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
+t("s3243_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
+t("s3243_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
 // staticMethod java.util.Arrays copyOf boolean[] int
-t("s3211_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
-t("s3211_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
-t("s3211_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
-t("s3211_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
+t("s3244_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
+t("s3244_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
+t("s3244_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
+t("s3244_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
 // staticMethod java.util.Arrays copyOf byte[] int
-t("s3212_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
-t("s3212_1") { Arrays.copyOf(([] as byte[]), -1) }
-t("s3212_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
-t("s3212_3") { Arrays.copyOf(([] as byte[]), 3) }
+t("s3245_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
+t("s3245_1") { Arrays.copyOf(([] as byte[]), -1) }
+t("s3245_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
+t("s3245_3") { Arrays.copyOf(([] as byte[]), 3) }
 // staticMethod java.util.Arrays copyOf char[] int
-t("s3213_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
-t("s3213_1") { Arrays.copyOf(([] as char[]), -1) }
-t("s3213_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
-t("s3213_3") { Arrays.copyOf(([] as char[]), 3) }
+t("s3246_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
+t("s3246_1") { Arrays.copyOf(([] as char[]), -1) }
+t("s3246_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
+t("s3246_3") { Arrays.copyOf(([] as char[]), 3) }
 // staticMethod java.util.Arrays copyOf double[] int
-t("s3214_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
-t("s3214_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
-t("s3214_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
-t("s3214_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
+t("s3247_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
+t("s3247_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
+t("s3247_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
+t("s3247_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
 // staticMethod java.util.Arrays copyOf float[] int
-t("s3215_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
-t("s3215_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
-t("s3215_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
-t("s3215_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
+t("s3248_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
+t("s3248_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
+t("s3248_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
+t("s3248_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
 // staticMethod java.util.Arrays copyOf int[] int
-t("s3216_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
-t("s3216_1") { Arrays.copyOf(([] as int[]), -1) }
-t("s3216_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
-t("s3216_3") { Arrays.copyOf(([] as int[]), 3) }
+t("s3249_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
+t("s3249_1") { Arrays.copyOf(([] as int[]), -1) }
+t("s3249_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
+t("s3249_3") { Arrays.copyOf(([] as int[]), 3) }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int
-t("s3217_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
-t("s3217_1") { Arrays.copyOf(([] as Object[]), -1) }
-t("s3217_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
-t("s3217_3") { Arrays.copyOf(([] as Object[]), 3) }
+t("s3250_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
+t("s3250_1") { Arrays.copyOf(([] as Object[]), -1) }
+t("s3250_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
+t("s3250_3") { Arrays.copyOf(([] as Object[]), 3) }
 // staticMethod java.util.Arrays copyOf long[] int
-t("s3219_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
-t("s3219_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
-t("s3219_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
-t("s3219_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
+t("s3252_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
+t("s3252_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
+t("s3252_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
+t("s3252_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
 // staticMethod java.util.Arrays copyOf short[] int
-t("s3220_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
-t("s3220_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
-t("s3220_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
-t("s3220_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
+t("s3253_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
+t("s3253_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
+t("s3253_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
+t("s3253_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
 // staticMethod java.util.Arrays equals boolean[] boolean[]
-t("s3221_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
+t("s3254_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
 // staticMethod java.util.Arrays equals boolean[] int int boolean[] int int
-t("s3222_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
-t("s3222_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
-t("s3222_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
-t("s3222_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
+t("s3255_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
+t("s3255_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
+t("s3255_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
+t("s3255_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals byte[] byte[]
-t("s3223_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
-t("s3223_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
+t("s3256_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
+t("s3256_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
 // staticMethod java.util.Arrays equals byte[] int int byte[] int int
-t("s3224_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
-t("s3224_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
-t("s3224_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
-t("s3224_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
+t("s3257_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
+t("s3257_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
+t("s3257_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
+t("s3257_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals char[] char[]
-t("s3225_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
-t("s3225_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
+t("s3258_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
+t("s3258_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
 // staticMethod java.util.Arrays equals char[] int int char[] int int
-t("s3226_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
-t("s3226_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
-t("s3226_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
-t("s3226_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
+t("s3259_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
+t("s3259_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
+t("s3259_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
+t("s3259_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals double[] double[]
-t("s3227_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
+t("s3260_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays equals double[] int int double[] int int
-t("s3228_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
-t("s3228_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
-t("s3228_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
-t("s3228_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
+t("s3261_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
+t("s3261_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
+t("s3261_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
+t("s3261_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals float[] float[]
-t("s3229_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
+t("s3262_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
 // staticMethod java.util.Arrays equals float[] int int float[] int int
-t("s3230_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
-t("s3230_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
-t("s3230_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
-t("s3230_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
+t("s3263_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
+t("s3263_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
+t("s3263_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
+t("s3263_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals int[] int int int[] int int
-t("s3231_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
-t("s3231_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
-t("s3231_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
-t("s3231_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
+t("s3264_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
+t("s3264_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
+t("s3264_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
+t("s3264_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals int[] int[]
-t("s3232_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
-t("s3232_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }
+t("s3265_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
+t("s3265_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }

@@ -28,201 +28,201 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays equals java.lang.Object[] int int java.lang.Object[] int int
-t("s3233_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3) }
-t("s3233_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0) }
-t("s3233_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1) }
-t("s3233_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647) }
+t("s3266_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3) }
+t("s3266_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0) }
+t("s3266_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1) }
+t("s3266_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals java.lang.Object[] int int java.lang.Object[] int int java.util.Comparator
-t("s3234_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
-t("s3234_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0, ({ a, b -> b <=> a } as Comparator)) }
-t("s3234_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1, ({ a, b -> a <=> b } as Comparator)) }
-t("s3234_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647, ({ a, b -> b <=> a } as Comparator)) }
+t("s3267_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3267_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0, ({ a, b -> b <=> a } as Comparator)) }
+t("s3267_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1, ({ a, b -> a <=> b } as Comparator)) }
+t("s3267_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Arrays equals java.lang.Object[] java.lang.Object[]
-t("s3235_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[])) }
-t("s3235_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[])) }
+t("s3268_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[])) }
+t("s3268_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[])) }
 // staticMethod java.util.Arrays equals java.lang.Object[] java.lang.Object[] java.util.Comparator
-t("s3236_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
-t("s3236_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
+t("s3269_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
+t("s3269_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Arrays equals long[] int int long[] int int
-t("s3237_0") { Arrays.equals(([3L, 1L] as long[]), 0, -1, ([3L, 1L] as long[]), 1, 3) }
-t("s3237_1") { Arrays.equals(([3L, 1L] as long[]), -1, 2147483647, ([3L, 1L] as long[]), 3, 0) }
-t("s3237_2") { Arrays.equals(([3L, 1L] as long[]), 2147483647, 1, ([3L, 1L] as long[]), 0, -1) }
-t("s3237_3") { Arrays.equals(([3L, 1L] as long[]), 1, 3, ([3L, 1L] as long[]), -1, 2147483647) }
+t("s3270_0") { Arrays.equals(([3L, 1L] as long[]), 0, -1, ([3L, 1L] as long[]), 1, 3) }
+t("s3270_1") { Arrays.equals(([3L, 1L] as long[]), -1, 2147483647, ([3L, 1L] as long[]), 3, 0) }
+t("s3270_2") { Arrays.equals(([3L, 1L] as long[]), 2147483647, 1, ([3L, 1L] as long[]), 0, -1) }
+t("s3270_3") { Arrays.equals(([3L, 1L] as long[]), 1, 3, ([3L, 1L] as long[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals long[] long[]
-t("s3238_0") { Arrays.equals(([3L, 1L] as long[]), ([3L, 1L] as long[])) }
+t("s3271_0") { Arrays.equals(([3L, 1L] as long[]), ([3L, 1L] as long[])) }
 // staticMethod java.util.Arrays equals short[] int int short[] int int
-t("s3239_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), 0, -1, ([(short) 2, (short) 1] as short[]), 1, 3) }
-t("s3239_1") { Arrays.equals(([(short) 2, (short) 1] as short[]), -1, 2147483647, ([(short) 2, (short) 1] as short[]), 3, 0) }
-t("s3239_2") { Arrays.equals(([(short) 2, (short) 1] as short[]), 2147483647, 1, ([(short) 2, (short) 1] as short[]), 0, -1) }
-t("s3239_3") { Arrays.equals(([(short) 2, (short) 1] as short[]), 1, 3, ([(short) 2, (short) 1] as short[]), -1, 2147483647) }
+t("s3272_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), 0, -1, ([(short) 2, (short) 1] as short[]), 1, 3) }
+t("s3272_1") { Arrays.equals(([(short) 2, (short) 1] as short[]), -1, 2147483647, ([(short) 2, (short) 1] as short[]), 3, 0) }
+t("s3272_2") { Arrays.equals(([(short) 2, (short) 1] as short[]), 2147483647, 1, ([(short) 2, (short) 1] as short[]), 0, -1) }
+t("s3272_3") { Arrays.equals(([(short) 2, (short) 1] as short[]), 1, 3, ([(short) 2, (short) 1] as short[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals short[] short[]
-t("s3240_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), ([(short) 2, (short) 1] as short[])) }
+t("s3273_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), ([(short) 2, (short) 1] as short[])) }
 // staticMethod java.util.Arrays fill boolean[] boolean
-t("s3241_0") { Arrays.fill(([true, false] as boolean[]), false) }
-t("s3241_1") { Arrays.fill(([true, false] as boolean[]), true) }
+t("s3274_0") { Arrays.fill(([true, false] as boolean[]), false) }
+t("s3274_1") { Arrays.fill(([true, false] as boolean[]), true) }
 // staticMethod java.util.Arrays fill boolean[] int int boolean
-t("s3242_0") { Arrays.fill(([true, false] as boolean[]), 0, -1, false) }
-t("s3242_1") { Arrays.fill(([true, false] as boolean[]), -1, 2147483647, true) }
-t("s3242_2") { Arrays.fill(([true, false] as boolean[]), 2147483647, 1, false) }
-t("s3242_3") { Arrays.fill(([true, false] as boolean[]), 1, 3, true) }
+t("s3275_0") { Arrays.fill(([true, false] as boolean[]), 0, -1, false) }
+t("s3275_1") { Arrays.fill(([true, false] as boolean[]), -1, 2147483647, true) }
+t("s3275_2") { Arrays.fill(([true, false] as boolean[]), 2147483647, 1, false) }
+t("s3275_3") { Arrays.fill(([true, false] as boolean[]), 1, 3, true) }
 // staticMethod java.util.Arrays fill byte[] byte
-t("s3243_0") { Arrays.fill(([104, 105] as byte[]), (byte) -1) }
-t("s3243_1") { Arrays.fill(([] as byte[]), (byte) 1) }
+t("s3276_0") { Arrays.fill(([104, 105] as byte[]), (byte) -1) }
+t("s3276_1") { Arrays.fill(([] as byte[]), (byte) 1) }
 // staticMethod java.util.Arrays fill byte[] int int byte
-t("s3244_0") { Arrays.fill(([104, 105] as byte[]), 0, -1, (byte) -1) }
-t("s3244_1") { Arrays.fill(([] as byte[]), -1, 2147483647, (byte) 1) }
-t("s3244_2") { Arrays.fill(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
-t("s3244_3") { Arrays.fill(([] as byte[]), 1, 3, (byte) 1) }
+t("s3277_0") { Arrays.fill(([104, 105] as byte[]), 0, -1, (byte) -1) }
+t("s3277_1") { Arrays.fill(([] as byte[]), -1, 2147483647, (byte) 1) }
+t("s3277_2") { Arrays.fill(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
+t("s3277_3") { Arrays.fill(([] as byte[]), 1, 3, (byte) 1) }
 // staticMethod java.util.Arrays fill char[] char
-t("s3245_0") { Arrays.fill((['a', 'b'] as char[]), ('Z' as char)) }
-t("s3245_1") { Arrays.fill(([] as char[]), ('é' as char)) }
-t("s3245_2") { Arrays.fill((['a', 'b'] as char[]), (' ' as char)) }
-t("s3245_3") { Arrays.fill(([] as char[]), ('a' as char)) }
+t("s3278_0") { Arrays.fill((['a', 'b'] as char[]), ('Z' as char)) }
+t("s3278_1") { Arrays.fill(([] as char[]), ('é' as char)) }
+t("s3278_2") { Arrays.fill((['a', 'b'] as char[]), (' ' as char)) }
+t("s3278_3") { Arrays.fill(([] as char[]), ('a' as char)) }
 // staticMethod java.util.Arrays fill char[] int int char
-t("s3246_0") { Arrays.fill((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
-t("s3246_1") { Arrays.fill(([] as char[]), -1, 2147483647, ('a' as char)) }
-t("s3246_2") { Arrays.fill((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
-t("s3246_3") { Arrays.fill(([] as char[]), 1, 3, ('é' as char)) }
+t("s3279_0") { Arrays.fill((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
+t("s3279_1") { Arrays.fill(([] as char[]), -1, 2147483647, ('a' as char)) }
+t("s3279_2") { Arrays.fill((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
+t("s3279_3") { Arrays.fill(([] as char[]), 1, 3, ('é' as char)) }
 // staticMethod java.util.Arrays fill double[] double
-t("s3247_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0.0d) }
-t("s3247_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1.5d) }
-t("s3247_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 1e308d) }
-t("s3247_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 2.5d) }
+t("s3280_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0.0d) }
+t("s3280_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1.5d) }
+t("s3280_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 1e308d) }
+t("s3280_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 2.5d) }
 // staticMethod java.util.Arrays fill double[] int int double
-t("s3248_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
-t("s3248_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
-t("s3248_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
-t("s3248_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
+t("s3281_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
+t("s3281_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
+t("s3281_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
+t("s3281_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
 // staticMethod java.util.Arrays fill float[] float
-t("s3249_0") { Arrays.fill(([2.5f] as float[]), 0.0f) }
-t("s3249_1") { Arrays.fill(([2.5f] as float[]), -2.0f) }
-t("s3249_2") { Arrays.fill(([2.5f] as float[]), 3.4e38f) }
-t("s3249_3") { Arrays.fill(([2.5f] as float[]), 1.5f) }
+t("s3282_0") { Arrays.fill(([2.5f] as float[]), 0.0f) }
+t("s3282_1") { Arrays.fill(([2.5f] as float[]), -2.0f) }
+t("s3282_2") { Arrays.fill(([2.5f] as float[]), 3.4e38f) }
+t("s3282_3") { Arrays.fill(([2.5f] as float[]), 1.5f) }
 // staticMethod java.util.Arrays fill float[] int int float
-t("s3250_0") { Arrays.fill(([2.5f] as float[]), 0, -1, 3.4e38f) }
-t("s3250_1") { Arrays.fill(([2.5f] as float[]), -1, 2147483647, 1.5f) }
-t("s3250_2") { Arrays.fill(([2.5f] as float[]), 2147483647, 1, 0.0f) }
-t("s3250_3") { Arrays.fill(([2.5f] as float[]), 1, 3, -2.0f) }
+t("s3283_0") { Arrays.fill(([2.5f] as float[]), 0, -1, 3.4e38f) }
+t("s3283_1") { Arrays.fill(([2.5f] as float[]), -1, 2147483647, 1.5f) }
+t("s3283_2") { Arrays.fill(([2.5f] as float[]), 2147483647, 1, 0.0f) }
+t("s3283_3") { Arrays.fill(([2.5f] as float[]), 1, 3, -2.0f) }
 // staticMethod java.util.Arrays fill int[] int
-t("s3251_0") { Arrays.fill(([3, 1, 2] as int[]), 0) }
-t("s3251_1") { Arrays.fill(([] as int[]), -1) }
-t("s3251_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647) }
-t("s3251_3") { Arrays.fill(([] as int[]), 1) }
+t("s3284_0") { Arrays.fill(([3, 1, 2] as int[]), 0) }
+t("s3284_1") { Arrays.fill(([] as int[]), -1) }
+t("s3284_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647) }
+t("s3284_3") { Arrays.fill(([] as int[]), 1) }
 // staticMethod java.util.Arrays fill int[] int int int
-t("s3252_0") { Arrays.fill(([3, 1, 2] as int[]), 0, -1, 2147483647) }
-t("s3252_1") { Arrays.fill(([] as int[]), -1, 2147483647, 1) }
-t("s3252_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647, 1, 3) }
-t("s3252_3") { Arrays.fill(([] as int[]), 1, 3, 0) }
+t("s3285_0") { Arrays.fill(([3, 1, 2] as int[]), 0, -1, 2147483647) }
+t("s3285_1") { Arrays.fill(([] as int[]), -1, 2147483647, 1) }
+t("s3285_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647, 1, 3) }
+t("s3285_3") { Arrays.fill(([] as int[]), 1, 3, 0) }
 // staticMethod java.util.Arrays fill java.lang.Object[] int int java.lang.Object
-t("s3253_0") { Arrays.fill(([1, "a"] as Object[]), 0, -1, [1, 2]) }
-t("s3253_1") { Arrays.fill(([] as Object[]), -1, 2147483647, [a: 1]) }
-t("s3253_2") { Arrays.fill(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
-t("s3253_3") { Arrays.fill(([] as Object[]), 1, 3, "abc") }
-t("s3253_4") { Arrays.fill(([1, "a"] as Object[]), 0, -1, null) }
+t("s3286_0") { Arrays.fill(([1, "a"] as Object[]), 0, -1, [1, 2]) }
+t("s3286_1") { Arrays.fill(([] as Object[]), -1, 2147483647, [a: 1]) }
+t("s3286_2") { Arrays.fill(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
+t("s3286_3") { Arrays.fill(([] as Object[]), 1, 3, "abc") }
+t("s3286_4") { Arrays.fill(([1, "a"] as Object[]), 0, -1, null) }
 // staticMethod java.util.Arrays fill java.lang.Object[] java.lang.Object
-t("s3254_0") { Arrays.fill(([1, "a"] as Object[]), 3) }
-t("s3254_1") { Arrays.fill(([] as Object[]), null) }
-t("s3254_2") { Arrays.fill(([1, "a"] as Object[]), [1, 2]) }
-t("s3254_3") { Arrays.fill(([] as Object[]), [a: 1]) }
-t("s3254_4") { Arrays.fill(([1, "a"] as Object[]), null) }
+t("s3287_0") { Arrays.fill(([1, "a"] as Object[]), 3) }
+t("s3287_1") { Arrays.fill(([] as Object[]), null) }
+t("s3287_2") { Arrays.fill(([1, "a"] as Object[]), [1, 2]) }
+t("s3287_3") { Arrays.fill(([] as Object[]), [a: 1]) }
+t("s3287_4") { Arrays.fill(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays fill long[] int int long
-t("s3255_0") { Arrays.fill(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
-t("s3255_1") { Arrays.fill(([3L, 1L] as long[]), -1, 2147483647, 5L) }
-t("s3255_2") { Arrays.fill(([3L, 1L] as long[]), 2147483647, 1, 0L) }
-t("s3255_3") { Arrays.fill(([3L, 1L] as long[]), 1, 3, -1L) }
+t("s3288_0") { Arrays.fill(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
+t("s3288_1") { Arrays.fill(([3L, 1L] as long[]), -1, 2147483647, 5L) }
+t("s3288_2") { Arrays.fill(([3L, 1L] as long[]), 2147483647, 1, 0L) }
+t("s3288_3") { Arrays.fill(([3L, 1L] as long[]), 1, 3, -1L) }
 // staticMethod java.util.Arrays fill long[] long
-t("s3256_0") { Arrays.fill(([3L, 1L] as long[]), 0L) }
-t("s3256_1") { Arrays.fill(([3L, 1L] as long[]), -1L) }
-t("s3256_2") { Arrays.fill(([3L, 1L] as long[]), 9223372036854775807L) }
-t("s3256_3") { Arrays.fill(([3L, 1L] as long[]), 5L) }
+t("s3289_0") { Arrays.fill(([3L, 1L] as long[]), 0L) }
+t("s3289_1") { Arrays.fill(([3L, 1L] as long[]), -1L) }
+t("s3289_2") { Arrays.fill(([3L, 1L] as long[]), 9223372036854775807L) }
+t("s3289_3") { Arrays.fill(([3L, 1L] as long[]), 5L) }
 // staticMethod java.util.Arrays fill short[] int int short
-t("s3257_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
-t("s3257_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
-t("s3257_2") { Arrays.fill(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
-t("s3257_3") { Arrays.fill(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
+t("s3290_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
+t("s3290_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
+t("s3290_2") { Arrays.fill(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
+t("s3290_3") { Arrays.fill(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
 // staticMethod java.util.Arrays fill short[] short
-t("s3258_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) -1) }
-t("s3258_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) 3) }
+t("s3291_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) -1) }
+t("s3291_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) 3) }
 // staticMethod java.util.Arrays sort byte[]
-t("s3259_0") { Arrays.sort(([104, 105] as byte[])) }
-t("s3259_1") { Arrays.sort(([] as byte[])) }
+t("s3292_0") { Arrays.sort(([104, 105] as byte[])) }
+t("s3292_1") { Arrays.sort(([] as byte[])) }
 // staticMethod java.util.Arrays sort byte[] int int
-t("s3260_0") { Arrays.sort(([104, 105] as byte[]), 0, -1) }
-t("s3260_1") { Arrays.sort(([] as byte[]), -1, 2147483647) }
-t("s3260_2") { Arrays.sort(([104, 105] as byte[]), 2147483647, 1) }
-t("s3260_3") { Arrays.sort(([] as byte[]), 1, 3) }
+t("s3293_0") { Arrays.sort(([104, 105] as byte[]), 0, -1) }
+t("s3293_1") { Arrays.sort(([] as byte[]), -1, 2147483647) }
+t("s3293_2") { Arrays.sort(([104, 105] as byte[]), 2147483647, 1) }
+t("s3293_3") { Arrays.sort(([] as byte[]), 1, 3) }
 // staticMethod java.util.Arrays sort char[]
-t("s3261_0") { Arrays.sort((['a', 'b'] as char[])) }
-t("s3261_1") { Arrays.sort(([] as char[])) }
+t("s3294_0") { Arrays.sort((['a', 'b'] as char[])) }
+t("s3294_1") { Arrays.sort(([] as char[])) }
 // staticMethod java.util.Arrays sort char[] int int
-t("s3262_0") { Arrays.sort((['a', 'b'] as char[]), 0, -1) }
-t("s3262_1") { Arrays.sort(([] as char[]), -1, 2147483647) }
-t("s3262_2") { Arrays.sort((['a', 'b'] as char[]), 2147483647, 1) }
-t("s3262_3") { Arrays.sort(([] as char[]), 1, 3) }
+t("s3295_0") { Arrays.sort((['a', 'b'] as char[]), 0, -1) }
+t("s3295_1") { Arrays.sort(([] as char[]), -1, 2147483647) }
+t("s3295_2") { Arrays.sort((['a', 'b'] as char[]), 2147483647, 1) }
+t("s3295_3") { Arrays.sort(([] as char[]), 1, 3) }
 // staticMethod java.util.Arrays sort double[]
-t("s3263_0") { Arrays.sort(([2.5d, -1.0d] as double[])) }
+t("s3296_0") { Arrays.sort(([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays sort double[] int int
-t("s3264_0") { Arrays.sort(([2.5d, -1.0d] as double[]), 0, -1) }
-t("s3264_1") { Arrays.sort(([2.5d, -1.0d] as double[]), -1, 2147483647) }
-t("s3264_2") { Arrays.sort(([2.5d, -1.0d] as double[]), 2147483647, 1) }
-t("s3264_3") { Arrays.sort(([2.5d, -1.0d] as double[]), 1, 3) }
+t("s3297_0") { Arrays.sort(([2.5d, -1.0d] as double[]), 0, -1) }
+t("s3297_1") { Arrays.sort(([2.5d, -1.0d] as double[]), -1, 2147483647) }
+t("s3297_2") { Arrays.sort(([2.5d, -1.0d] as double[]), 2147483647, 1) }
+t("s3297_3") { Arrays.sort(([2.5d, -1.0d] as double[]), 1, 3) }
 // staticMethod java.util.Arrays sort float[]
-t("s3265_0") { Arrays.sort(([2.5f] as float[])) }
+t("s3298_0") { Arrays.sort(([2.5f] as float[])) }
 // staticMethod java.util.Arrays sort float[] int int
-t("s3266_0") { Arrays.sort(([2.5f] as float[]), 0, -1) }
-t("s3266_1") { Arrays.sort(([2.5f] as float[]), -1, 2147483647) }
-t("s3266_2") { Arrays.sort(([2.5f] as float[]), 2147483647, 1) }
-t("s3266_3") { Arrays.sort(([2.5f] as float[]), 1, 3) }
+t("s3299_0") { Arrays.sort(([2.5f] as float[]), 0, -1) }
+t("s3299_1") { Arrays.sort(([2.5f] as float[]), -1, 2147483647) }
+t("s3299_2") { Arrays.sort(([2.5f] as float[]), 2147483647, 1) }
+t("s3299_3") { Arrays.sort(([2.5f] as float[]), 1, 3) }
 // staticMethod java.util.Arrays sort int[]
-t("s3267_0") { Arrays.sort(([3, 1, 2] as int[])) }
-t("s3267_1") { Arrays.sort(([] as int[])) }
+t("s3300_0") { Arrays.sort(([3, 1, 2] as int[])) }
+t("s3300_1") { Arrays.sort(([] as int[])) }
 // staticMethod java.util.Arrays sort int[] int int
-t("s3268_0") { Arrays.sort(([3, 1, 2] as int[]), 0, -1) }
-t("s3268_1") { Arrays.sort(([] as int[]), -1, 2147483647) }
-t("s3268_2") { Arrays.sort(([3, 1, 2] as int[]), 2147483647, 1) }
-t("s3268_3") { Arrays.sort(([] as int[]), 1, 3) }
+t("s3301_0") { Arrays.sort(([3, 1, 2] as int[]), 0, -1) }
+t("s3301_1") { Arrays.sort(([] as int[]), -1, 2147483647) }
+t("s3301_2") { Arrays.sort(([3, 1, 2] as int[]), 2147483647, 1) }
+t("s3301_3") { Arrays.sort(([] as int[]), 1, 3) }
 // staticMethod java.util.Arrays sort java.lang.Object[]
-t("s3269_0") { Arrays.sort(([1, "a"] as Object[])) }
-t("s3269_1") { Arrays.sort(([] as Object[])) }
+t("s3302_0") { Arrays.sort(([1, "a"] as Object[])) }
+t("s3302_1") { Arrays.sort(([] as Object[])) }
 // staticMethod java.util.Arrays sort java.lang.Object[] int int
-t("s3270_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1) }
-t("s3270_1") { Arrays.sort(([] as Object[]), -1, 2147483647) }
-t("s3270_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1) }
-t("s3270_3") { Arrays.sort(([] as Object[]), 1, 3) }
+t("s3303_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1) }
+t("s3303_1") { Arrays.sort(([] as Object[]), -1, 2147483647) }
+t("s3303_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1) }
+t("s3303_3") { Arrays.sort(([] as Object[]), 1, 3) }
 // staticMethod java.util.Arrays sort java.lang.Object[] int int java.util.Comparator
-t("s3271_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1, ({ a, b -> b <=> a } as Comparator)) }
-t("s3271_1") { Arrays.sort(([] as Object[]), -1, 2147483647, ({ a, b -> a <=> b } as Comparator)) }
-t("s3271_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1, ({ a, b -> b <=> a } as Comparator)) }
-t("s3271_3") { Arrays.sort(([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3304_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1, ({ a, b -> b <=> a } as Comparator)) }
+t("s3304_1") { Arrays.sort(([] as Object[]), -1, 2147483647, ({ a, b -> a <=> b } as Comparator)) }
+t("s3304_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1, ({ a, b -> b <=> a } as Comparator)) }
+t("s3304_3") { Arrays.sort(([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays sort java.lang.Object[] java.util.Comparator
-t("s3272_0") { Arrays.sort(([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
-t("s3272_1") { Arrays.sort(([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
+t("s3305_0") { Arrays.sort(([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
+t("s3305_1") { Arrays.sort(([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays sort long[]
-t("s3273_0") { Arrays.sort(([3L, 1L] as long[])) }
+t("s3306_0") { Arrays.sort(([3L, 1L] as long[])) }
 // staticMethod java.util.Arrays sort long[] int int
-t("s3274_0") { Arrays.sort(([3L, 1L] as long[]), 0, -1) }
-t("s3274_1") { Arrays.sort(([3L, 1L] as long[]), -1, 2147483647) }
-t("s3274_2") { Arrays.sort(([3L, 1L] as long[]), 2147483647, 1) }
-t("s3274_3") { Arrays.sort(([3L, 1L] as long[]), 1, 3) }
+t("s3307_0") { Arrays.sort(([3L, 1L] as long[]), 0, -1) }
+t("s3307_1") { Arrays.sort(([3L, 1L] as long[]), -1, 2147483647) }
+t("s3307_2") { Arrays.sort(([3L, 1L] as long[]), 2147483647, 1) }
+t("s3307_3") { Arrays.sort(([3L, 1L] as long[]), 1, 3) }
 // staticMethod java.util.Arrays sort short[]
-t("s3275_0") { Arrays.sort(([(short) 2, (short) 1] as short[])) }
+t("s3308_0") { Arrays.sort(([(short) 2, (short) 1] as short[])) }
 // staticMethod java.util.Arrays sort short[] int int
-t("s3276_0") { Arrays.sort(([(short) 2, (short) 1] as short[]), 0, -1) }
-t("s3276_1") { Arrays.sort(([(short) 2, (short) 1] as short[]), -1, 2147483647) }
-t("s3276_2") { Arrays.sort(([(short) 2, (short) 1] as short[]), 2147483647, 1) }
-t("s3276_3") { Arrays.sort(([(short) 2, (short) 1] as short[]), 1, 3) }
+t("s3309_0") { Arrays.sort(([(short) 2, (short) 1] as short[]), 0, -1) }
+t("s3309_1") { Arrays.sort(([(short) 2, (short) 1] as short[]), -1, 2147483647) }
+t("s3309_2") { Arrays.sort(([(short) 2, (short) 1] as short[]), 2147483647, 1) }
+t("s3309_3") { Arrays.sort(([(short) 2, (short) 1] as short[]), 1, 3) }
 // staticMethod java.util.Arrays toString boolean[]
-t("s3277_0") { Arrays.toString(([true, false] as boolean[])) }
+t("s3310_0") { Arrays.toString(([true, false] as boolean[])) }
 // staticMethod java.util.Arrays toString byte[]
-t("s3278_0") { Arrays.toString(([104, 105] as byte[])) }
-t("s3278_1") { Arrays.toString(([] as byte[])) }
+t("s3311_0") { Arrays.toString(([104, 105] as byte[])) }
+t("s3311_1") { Arrays.toString(([] as byte[])) }
 // staticMethod java.util.Arrays toString char[]
-t("s3279_0") { Arrays.toString((['a', 'b'] as char[])) }
-t("s3279_1") { Arrays.toString(([] as char[])) }
+t("s3312_0") { Arrays.toString((['a', 'b'] as char[])) }
+t("s3312_1") { Arrays.toString(([] as char[])) }
 // staticMethod java.util.Arrays toString double[]
-t("s3280_0") { Arrays.toString(([2.5d, -1.0d] as double[])) }
+t("s3313_0") { Arrays.toString(([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays toString float[]
-t("s3281_0") { Arrays.toString(([2.5f] as float[])) }
+t("s3314_0") { Arrays.toString(([2.5f] as float[])) }
 // staticMethod java.util.Arrays toString int[]
-t("s3282_0") { Arrays.toString(([3, 1, 2] as int[])) }
-t("s3282_1") { Arrays.toString(([] as int[])) }
+t("s3315_0") { Arrays.toString(([3, 1, 2] as int[])) }
+t("s3315_1") { Arrays.toString(([] as int[])) }

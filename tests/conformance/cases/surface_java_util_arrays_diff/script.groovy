@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object java.util.Comparator
-t("s3206_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3239_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2], ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int java.lang.Class
-t("s3218_0") { Arrays.copyOf(([1, "a"] as Object[]), 0, List) }
-t("s3218_1") { Arrays.copyOf(([] as Object[]), -1, String) }
-t("s3218_2") { Arrays.copyOf(([1, "a"] as Object[]), 1, Integer) }
-t("s3218_3") { Arrays.copyOf(([] as Object[]), 3, List) }
+t("s3251_0") { Arrays.copyOf(([1, "a"] as Object[]), 0, List) }
+t("s3251_1") { Arrays.copyOf(([] as Object[]), -1, String) }
+t("s3251_2") { Arrays.copyOf(([1, "a"] as Object[]), 1, Integer) }
+t("s3251_3") { Arrays.copyOf(([] as Object[]), 3, List) }

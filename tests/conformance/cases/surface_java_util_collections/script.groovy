@@ -28,138 +28,138 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.util.Collections EMPTY_LIST
-t("s3119_0") { Collections.EMPTY_LIST }
+t("s3152_0") { Collections.EMPTY_LIST }
 // staticField java.util.Collections EMPTY_MAP
-t("s3120_0") { Collections.EMPTY_MAP }
+t("s3153_0") { Collections.EMPTY_MAP }
 // staticField java.util.Collections EMPTY_SET
-t("s3121_0") { Collections.EMPTY_SET }
+t("s3154_0") { Collections.EMPTY_SET }
 // staticMethod java.util.Collections addAll java.util.Collection java.lang.Object[]
-t("s3290_1") { Collections.addAll([], ([1, "a"] as Object[])) }
-t("s3290_3") { Collections.addAll([null], ([1, "a"] as Object[])) }
+t("s3323_1") { Collections.addAll([], ([1, "a"] as Object[])) }
+t("s3323_3") { Collections.addAll([null], ([1, "a"] as Object[])) }
 // staticMethod java.util.Collections disjoint java.util.Collection java.util.Collection
-t("s3291_0") { Collections.disjoint([1, 2, 3], []) }
-t("s3291_1") { Collections.disjoint([], ["b", "a"]) }
-t("s3291_2") { Collections.disjoint(["b", "a"], [null]) }
-t("s3291_3") { Collections.disjoint([null], [3, 1, 2]) }
+t("s3324_0") { Collections.disjoint([1, 2, 3], []) }
+t("s3324_1") { Collections.disjoint([], ["b", "a"]) }
+t("s3324_2") { Collections.disjoint(["b", "a"], [null]) }
+t("s3324_3") { Collections.disjoint([null], [3, 1, 2]) }
 // staticMethod java.util.Collections emptyList
-t("s3292_0") { Collections.emptyList() }
+t("s3325_0") { Collections.emptyList() }
 // staticMethod java.util.Collections emptyMap
-t("s3293_0") { Collections.emptyMap() }
+t("s3326_0") { Collections.emptyMap() }
 // staticMethod java.util.Collections emptySet
-t("s3294_0") { Collections.emptySet() }
+t("s3327_0") { Collections.emptySet() }
 // staticMethod java.util.Collections fill java.util.List java.lang.Object
-t("s3295_0") { Collections.fill([1, 2, 3], 3) }
-t("s3295_1") { Collections.fill([], null) }
-t("s3295_2") { Collections.fill(["b", "a"], [1, 2]) }
-t("s3295_3") { Collections.fill([null], [a: 1]) }
+t("s3328_0") { Collections.fill([1, 2, 3], 3) }
+t("s3328_1") { Collections.fill([], null) }
+t("s3328_2") { Collections.fill(["b", "a"], [1, 2]) }
+t("s3328_3") { Collections.fill([null], [a: 1]) }
 // staticMethod java.util.Collections frequency java.util.Collection java.lang.Object
-t("s3296_0") { Collections.frequency([1, 2, 3], 3) }
-t("s3296_1") { Collections.frequency([], null) }
-t("s3296_2") { Collections.frequency(["b", "a"], [1, 2]) }
-t("s3296_3") { Collections.frequency([null], [a: 1]) }
+t("s3329_0") { Collections.frequency([1, 2, 3], 3) }
+t("s3329_1") { Collections.frequency([], null) }
+t("s3329_2") { Collections.frequency(["b", "a"], [1, 2]) }
+t("s3329_3") { Collections.frequency([null], [a: 1]) }
 // staticMethod java.util.Collections max java.util.Collection
-t("s3297_0") { Collections.max([1, 2, 3]) }
-t("s3297_1") { Collections.max([]) }
-t("s3297_2") { Collections.max(["b", "a"]) }
-t("s3297_3") { Collections.max([null]) }
-t("s3297_4") { Collections.max(null) }
+t("s3330_0") { Collections.max([1, 2, 3]) }
+t("s3330_1") { Collections.max([]) }
+t("s3330_2") { Collections.max(["b", "a"]) }
+t("s3330_3") { Collections.max([null]) }
+t("s3330_4") { Collections.max(null) }
 // staticMethod java.util.Collections max java.util.Collection java.util.Comparator
-t("s3298_0") { Collections.max([1, 2, 3], ({ a, b -> b <=> a } as Comparator)) }
-t("s3298_1") { Collections.max([], ({ a, b -> a <=> b } as Comparator)) }
-t("s3298_2") { Collections.max(["b", "a"], ({ a, b -> b <=> a } as Comparator)) }
-t("s3298_3") { Collections.max([null], ({ a, b -> a <=> b } as Comparator)) }
-t("s3298_4") { Collections.max(null, ({ a, b -> b <=> a } as Comparator)) }
+t("s3331_0") { Collections.max([1, 2, 3], ({ a, b -> b <=> a } as Comparator)) }
+t("s3331_1") { Collections.max([], ({ a, b -> a <=> b } as Comparator)) }
+t("s3331_2") { Collections.max(["b", "a"], ({ a, b -> b <=> a } as Comparator)) }
+t("s3331_3") { Collections.max([null], ({ a, b -> a <=> b } as Comparator)) }
+t("s3331_4") { Collections.max(null, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Collections min java.util.Collection
-t("s3299_0") { Collections.min([1, 2, 3]) }
-t("s3299_1") { Collections.min([]) }
-t("s3299_2") { Collections.min(["b", "a"]) }
-t("s3299_3") { Collections.min([null]) }
-t("s3299_4") { Collections.min(null) }
+t("s3332_0") { Collections.min([1, 2, 3]) }
+t("s3332_1") { Collections.min([]) }
+t("s3332_2") { Collections.min(["b", "a"]) }
+t("s3332_3") { Collections.min([null]) }
+t("s3332_4") { Collections.min(null) }
 // staticMethod java.util.Collections min java.util.Collection java.util.Comparator
-t("s3300_0") { Collections.min([1, 2, 3], ({ a, b -> b <=> a } as Comparator)) }
-t("s3300_1") { Collections.min([], ({ a, b -> a <=> b } as Comparator)) }
-t("s3300_2") { Collections.min(["b", "a"], ({ a, b -> b <=> a } as Comparator)) }
-t("s3300_3") { Collections.min([null], ({ a, b -> a <=> b } as Comparator)) }
-t("s3300_4") { Collections.min(null, ({ a, b -> b <=> a } as Comparator)) }
+t("s3333_0") { Collections.min([1, 2, 3], ({ a, b -> b <=> a } as Comparator)) }
+t("s3333_1") { Collections.min([], ({ a, b -> a <=> b } as Comparator)) }
+t("s3333_2") { Collections.min(["b", "a"], ({ a, b -> b <=> a } as Comparator)) }
+t("s3333_3") { Collections.min([null], ({ a, b -> a <=> b } as Comparator)) }
+t("s3333_4") { Collections.min(null, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Collections nCopies int java.lang.Object
-t("s3301_0") { Collections.nCopies(3, 3) }
-t("s3301_1") { Collections.nCopies(0, null) }
-t("s3301_2") { Collections.nCopies(-1, [1, 2]) }
-t("s3301_3") { Collections.nCopies(1, [a: 1]) }
-t("s3301_4") { Collections.nCopies(3, null) }
+t("s3334_0") { Collections.nCopies(3, 3) }
+t("s3334_1") { Collections.nCopies(0, null) }
+t("s3334_2") { Collections.nCopies(-1, [1, 2]) }
+t("s3334_3") { Collections.nCopies(1, [a: 1]) }
+t("s3334_4") { Collections.nCopies(3, null) }
 // staticMethod java.util.Collections reverse java.util.List
-t("s3302_0") { Collections.reverse([1, 2, 3]) }
-t("s3302_1") { Collections.reverse([]) }
-t("s3302_2") { Collections.reverse(["b", "a"]) }
-t("s3302_3") { Collections.reverse([null]) }
+t("s3335_0") { Collections.reverse([1, 2, 3]) }
+t("s3335_1") { Collections.reverse([]) }
+t("s3335_2") { Collections.reverse(["b", "a"]) }
+t("s3335_3") { Collections.reverse([null]) }
 // staticMethod java.util.Collections reverseOrder
-t("s3303_0") { Collections.reverseOrder() }
+t("s3336_0") { Collections.reverseOrder() }
 // staticMethod java.util.Collections rotate java.util.List int
-t("s3305_0") { Collections.rotate([1, 2, 3], 0) }
-t("s3305_1") { Collections.rotate([], -1) }
-t("s3305_2") { Collections.rotate(["b", "a"], 2147483647) }
-t("s3305_3") { Collections.rotate([null], 1) }
+t("s3338_0") { Collections.rotate([1, 2, 3], 0) }
+t("s3338_1") { Collections.rotate([], -1) }
+t("s3338_2") { Collections.rotate(["b", "a"], 2147483647) }
+t("s3338_3") { Collections.rotate([null], 1) }
 // staticMethod java.util.Collections shuffle java.util.List
-tc("s3306_0") { Collections.shuffle([1, 2, 3]) }
-tc("s3306_1") { Collections.shuffle([]) }
-tc("s3306_2") { Collections.shuffle(["b", "a"]) }
-tc("s3306_3") { Collections.shuffle([null]) }
+tc("s3339_0") { Collections.shuffle([1, 2, 3]) }
+tc("s3339_1") { Collections.shuffle([]) }
+tc("s3339_2") { Collections.shuffle(["b", "a"]) }
+tc("s3339_3") { Collections.shuffle([null]) }
 // staticMethod java.util.Collections shuffle java.util.List java.util.Random
-tc("s3307_0") { Collections.shuffle([1, 2, 3], new Random(42L)) }
-tc("s3307_1") { Collections.shuffle([], new Random(42L)) }
-tc("s3307_2") { Collections.shuffle(["b", "a"], new Random(42L)) }
-tc("s3307_3") { Collections.shuffle([null], new Random(42L)) }
+tc("s3340_0") { Collections.shuffle([1, 2, 3], new Random(42L)) }
+tc("s3340_1") { Collections.shuffle([], new Random(42L)) }
+tc("s3340_2") { Collections.shuffle(["b", "a"], new Random(42L)) }
+tc("s3340_3") { Collections.shuffle([null], new Random(42L)) }
 // staticMethod java.util.Collections singleton java.lang.Object
-t("s3308_0") { Collections.singleton("abc") }
-t("s3308_1") { Collections.singleton(3) }
-t("s3308_2") { Collections.singleton(null) }
-t("s3308_3") { Collections.singleton([1, 2]) }
+t("s3341_0") { Collections.singleton("abc") }
+t("s3341_1") { Collections.singleton(3) }
+t("s3341_2") { Collections.singleton(null) }
+t("s3341_3") { Collections.singleton([1, 2]) }
 // staticMethod java.util.Collections singletonList java.lang.Object
-t("s3309_0") { Collections.singletonList("abc") }
-t("s3309_1") { Collections.singletonList(3) }
-t("s3309_2") { Collections.singletonList(null) }
-t("s3309_3") { Collections.singletonList([1, 2]) }
+t("s3342_0") { Collections.singletonList("abc") }
+t("s3342_1") { Collections.singletonList(3) }
+t("s3342_2") { Collections.singletonList(null) }
+t("s3342_3") { Collections.singletonList([1, 2]) }
 // staticMethod java.util.Collections singletonMap java.lang.Object java.lang.Object
-t("s3310_0") { Collections.singletonMap("abc", 3) }
-t("s3310_1") { Collections.singletonMap(3, null) }
-t("s3310_2") { Collections.singletonMap(null, [1, 2]) }
-t("s3310_3") { Collections.singletonMap([1, 2], [a: 1]) }
-t("s3310_4") { Collections.singletonMap(null, 3) }
+t("s3343_0") { Collections.singletonMap("abc", 3) }
+t("s3343_1") { Collections.singletonMap(3, null) }
+t("s3343_2") { Collections.singletonMap(null, [1, 2]) }
+t("s3343_3") { Collections.singletonMap([1, 2], [a: 1]) }
+t("s3343_4") { Collections.singletonMap(null, 3) }
 // staticMethod java.util.Collections sort java.util.List
-t("s3311_0") { Collections.sort([1, 2, 3]) }
-t("s3311_1") { Collections.sort([]) }
-t("s3311_2") { Collections.sort(["b", "a"]) }
-t("s3311_3") { Collections.sort([null]) }
-t("s3311_4") { Collections.sort(null) }
+t("s3344_0") { Collections.sort([1, 2, 3]) }
+t("s3344_1") { Collections.sort([]) }
+t("s3344_2") { Collections.sort(["b", "a"]) }
+t("s3344_3") { Collections.sort([null]) }
+t("s3344_4") { Collections.sort(null) }
 // staticMethod java.util.Collections sort java.util.List java.util.Comparator
-t("s3312_0") { Collections.sort([1, 2, 3], ({ a, b -> b <=> a } as Comparator)) }
-t("s3312_1") { Collections.sort([], ({ a, b -> a <=> b } as Comparator)) }
-t("s3312_2") { Collections.sort(["b", "a"], ({ a, b -> b <=> a } as Comparator)) }
-t("s3312_3") { Collections.sort([null], ({ a, b -> a <=> b } as Comparator)) }
-t("s3312_4") { Collections.sort(null, ({ a, b -> b <=> a } as Comparator)) }
+t("s3345_0") { Collections.sort([1, 2, 3], ({ a, b -> b <=> a } as Comparator)) }
+t("s3345_1") { Collections.sort([], ({ a, b -> a <=> b } as Comparator)) }
+t("s3345_2") { Collections.sort(["b", "a"], ({ a, b -> b <=> a } as Comparator)) }
+t("s3345_3") { Collections.sort([null], ({ a, b -> a <=> b } as Comparator)) }
+t("s3345_4") { Collections.sort(null, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Collections swap java.util.List int int
-t("s3313_0") { Collections.swap([1, 2, 3], 0, -1) }
-t("s3313_1") { Collections.swap([], -1, 2147483647) }
-t("s3313_2") { Collections.swap(["b", "a"], 2147483647, 1) }
-t("s3313_3") { Collections.swap([null], 1, 3) }
+t("s3346_0") { Collections.swap([1, 2, 3], 0, -1) }
+t("s3346_1") { Collections.swap([], -1, 2147483647) }
+t("s3346_2") { Collections.swap(["b", "a"], 2147483647, 1) }
+t("s3346_3") { Collections.swap([null], 1, 3) }
 // staticMethod java.util.Collections unmodifiableCollection java.util.Collection
-t("s3314_0") { Collections.unmodifiableCollection([1, 2, 3]) }
-t("s3314_1") { Collections.unmodifiableCollection([]) }
-t("s3314_2") { Collections.unmodifiableCollection(["b", "a"]) }
-t("s3314_3") { Collections.unmodifiableCollection([null]) }
-t("s3314_4") { Collections.unmodifiableCollection(null) }
+t("s3347_0") { Collections.unmodifiableCollection([1, 2, 3]) }
+t("s3347_1") { Collections.unmodifiableCollection([]) }
+t("s3347_2") { Collections.unmodifiableCollection(["b", "a"]) }
+t("s3347_3") { Collections.unmodifiableCollection([null]) }
+t("s3347_4") { Collections.unmodifiableCollection(null) }
 // staticMethod java.util.Collections unmodifiableList java.util.List
-t("s3315_0") { Collections.unmodifiableList([1, 2, 3]) }
-t("s3315_1") { Collections.unmodifiableList([]) }
-t("s3315_2") { Collections.unmodifiableList(["b", "a"]) }
-t("s3315_3") { Collections.unmodifiableList([null]) }
-t("s3315_4") { Collections.unmodifiableList(null) }
+t("s3348_0") { Collections.unmodifiableList([1, 2, 3]) }
+t("s3348_1") { Collections.unmodifiableList([]) }
+t("s3348_2") { Collections.unmodifiableList(["b", "a"]) }
+t("s3348_3") { Collections.unmodifiableList([null]) }
+t("s3348_4") { Collections.unmodifiableList(null) }
 // staticMethod java.util.Collections unmodifiableMap java.util.Map
-t("s3316_0") { Collections.unmodifiableMap([a: 1, b: 2]) }
-t("s3316_1") { Collections.unmodifiableMap([:]) }
-t("s3316_2") { Collections.unmodifiableMap(["x": null]) }
-t("s3316_3") { Collections.unmodifiableMap(["k": "v", "n": [1, 2]]) }
-t("s3316_4") { Collections.unmodifiableMap(null) }
+t("s3349_0") { Collections.unmodifiableMap([a: 1, b: 2]) }
+t("s3349_1") { Collections.unmodifiableMap([:]) }
+t("s3349_2") { Collections.unmodifiableMap(["x": null]) }
+t("s3349_3") { Collections.unmodifiableMap(["k": "v", "n": [1, 2]]) }
+t("s3349_4") { Collections.unmodifiableMap(null) }
 // staticMethod java.util.Collections unmodifiableSet java.util.Set
-t("s3317_0") { Collections.unmodifiableSet(([2, 1] as Set)) }
-t("s3317_1") { Collections.unmodifiableSet(([] as Set)) }
+t("s3350_0") { Collections.unmodifiableSet(([2, 1] as Set)) }
+t("s3350_1") { Collections.unmodifiableSet(([] as Set)) }

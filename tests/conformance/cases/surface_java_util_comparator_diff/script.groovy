@@ -39,11 +39,11 @@ t("s2577_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing({ it }) }
 t("s2578_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
 t("s2578_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Comparator comparing java.util.function.Function
-t("s3318_0") { Comparator.comparing({ it }) }
+t("s3351_0") { Comparator.comparing({ it }) }
 // staticMethod java.util.Comparator comparing java.util.function.Function java.util.Comparator
-t("s3319_0") { Comparator.comparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
-t("s3319_1") { Comparator.comparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
+t("s3352_0") { Comparator.comparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
+t("s3352_1") { Comparator.comparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Comparator naturalOrder
-t("s3320_0") { Comparator.naturalOrder() }
+t("s3353_0") { Comparator.naturalOrder() }
 // staticMethod java.util.Comparator reverseOrder
-t("s3321_0") { Comparator.reverseOrder() }
+t("s3354_0") { Comparator.reverseOrder() }

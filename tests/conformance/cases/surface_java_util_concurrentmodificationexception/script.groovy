@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ConcurrentModificationException 
-t("s3015_0") { new ConcurrentModificationException() }
+t("s3041_0") { new ConcurrentModificationException() }
 // new java.util.ConcurrentModificationException java.lang.String
-t("s3016_0") { new ConcurrentModificationException("abc") }
-t("s3016_1") { new ConcurrentModificationException("") }
-t("s3016_2") { new ConcurrentModificationException("Ünïcödé 😀") }
-t("s3016_3") { new ConcurrentModificationException("b") }
+t("s3042_0") { new ConcurrentModificationException("abc") }
+t("s3042_1") { new ConcurrentModificationException("") }
+t("s3042_2") { new ConcurrentModificationException("Ünïcödé 😀") }
+t("s3042_3") { new ConcurrentModificationException("b") }
 // new java.util.ConcurrentModificationException java.lang.String java.lang.Throwable
-t("s3017_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3017_1") { new ConcurrentModificationException("", new Exception()) }
-t("s3017_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
-t("s3017_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
-t("s3017_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3043_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3043_1") { new ConcurrentModificationException("", new Exception()) }
+t("s3043_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
+t("s3043_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
+t("s3043_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.ConcurrentModificationException java.lang.Throwable
-t("s3018_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
-t("s3018_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3018_2") { new ConcurrentModificationException(new Exception()) }
+t("s3044_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
+t("s3044_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3044_2") { new ConcurrentModificationException(new Exception()) }

@@ -123,11 +123,11 @@ t("s2633_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).size() }
 // method java.util.EnumMap toString
 t("s2634_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).toString() }
 // new java.util.EnumMap java.lang.Class
-t("s3026_0") { new EnumMap(String) }
-t("s3026_1") { new EnumMap(Integer) }
-t("s3026_2") { new EnumMap(List) }
+t("s3052_0") { new EnumMap(String) }
+t("s3052_1") { new EnumMap(Integer) }
+t("s3052_2") { new EnumMap(List) }
 // new java.util.EnumMap java.util.Map
-t("s3028_0") { new EnumMap([a: 1, b: 2]) }
-t("s3028_1") { new EnumMap([:]) }
-t("s3028_2") { new EnumMap(["x": null]) }
-t("s3028_3") { new EnumMap(["k": "v", "n": [1, 2]]) }
+t("s3054_0") { new EnumMap([a: 1, b: 2]) }
+t("s3054_1") { new EnumMap([:]) }
+t("s3054_2") { new EnumMap(["x": null]) }
+t("s3054_3") { new EnumMap(["k": "v", "n": [1, 2]]) }

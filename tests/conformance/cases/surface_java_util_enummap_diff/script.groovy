@@ -36,6 +36,6 @@ t("s2628_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(null
 // method java.util.EnumMap values
 t("s2635_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).values() }
 // new java.util.EnumMap java.util.EnumMap
-t("s3027_0") { new EnumMap(null) }
+t("s3053_0") { new EnumMap(null) }
 // new java.util.EnumMap java.util.Map
-t("s3028_4") { new EnumMap(null) }
+t("s3054_4") { new EnumMap(null) }

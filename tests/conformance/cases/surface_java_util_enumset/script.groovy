@@ -110,33 +110,33 @@ t("s2654_1") { (EnumSet.noneOf(Month)).toArray(([1, "a"] as Object[])) }
 t("s2656_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toString() }
 t("s2656_1") { (EnumSet.noneOf(Month)).toString() }
 // staticMethod java.util.EnumSet allOf java.lang.Class
-t("s3326_0") { EnumSet.allOf(String) }
-t("s3326_1") { EnumSet.allOf(Integer) }
-t("s3326_2") { EnumSet.allOf(List) }
+t("s3359_0") { EnumSet.allOf(String) }
+t("s3359_1") { EnumSet.allOf(Integer) }
+t("s3359_2") { EnumSet.allOf(List) }
 // staticMethod java.util.EnumSet copyOf java.util.Collection
-t("s3328_0") { EnumSet.copyOf([1, 2, 3]) }
-t("s3328_1") { EnumSet.copyOf([]) }
-t("s3328_2") { EnumSet.copyOf(["b", "a"]) }
-t("s3328_3") { EnumSet.copyOf([null]) }
+t("s3361_0") { EnumSet.copyOf([1, 2, 3]) }
+t("s3361_1") { EnumSet.copyOf([]) }
+t("s3361_2") { EnumSet.copyOf(["b", "a"]) }
+t("s3361_3") { EnumSet.copyOf([null]) }
 // staticMethod java.util.EnumSet noneOf java.lang.Class
-t("s3330_0") { EnumSet.noneOf(String) }
-t("s3330_1") { EnumSet.noneOf(Integer) }
-t("s3330_2") { EnumSet.noneOf(List) }
+t("s3363_0") { EnumSet.noneOf(String) }
+t("s3363_1") { EnumSet.noneOf(Integer) }
+t("s3363_2") { EnumSet.noneOf(List) }
 // staticMethod java.util.EnumSet of java.lang.Enum
-t("s3331_0") { EnumSet.of(Month.MARCH) }
-t("s3331_1") { EnumSet.of(RoundingMode.HALF_UP) }
+t("s3364_0") { EnumSet.of(Month.MARCH) }
+t("s3364_1") { EnumSet.of(RoundingMode.HALF_UP) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum
-t("s3332_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP) }
-t("s3332_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH) }
+t("s3365_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP) }
+t("s3365_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum java.lang.Enum
-t("s3333_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
-t("s3333_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
+t("s3366_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
+t("s3366_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum
-t("s3334_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
-t("s3334_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
+t("s3367_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
+t("s3367_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum
-t("s3335_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
-t("s3335_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
+t("s3368_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
+t("s3368_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
 // staticMethod java.util.EnumSet range java.lang.Enum java.lang.Enum
-t("s3337_0") { EnumSet.range(Month.MARCH, RoundingMode.HALF_UP) }
-t("s3337_1") { EnumSet.range(RoundingMode.HALF_UP, Month.MARCH) }
+t("s3370_0") { EnumSet.range(Month.MARCH, RoundingMode.HALF_UP) }
+t("s3370_1") { EnumSet.range(RoundingMode.HALF_UP, Month.MARCH) }

@@ -41,11 +41,11 @@ t("s2651_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll(null) }
 t("s2655_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray(null) }
 t("s2655_1") { (EnumSet.noneOf(Month)).toArray(null) }
 // staticMethod java.util.EnumSet complementOf java.util.EnumSet
-t("s3327_0") { EnumSet.complementOf(null) }
+t("s3360_0") { EnumSet.complementOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.Collection
-t("s3328_4") { EnumSet.copyOf(null) }
+t("s3361_4") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.EnumSet
-t("s3329_0") { EnumSet.copyOf(null) }
+t("s3362_0") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum[]
-t("s3336_0") { EnumSet.of(Month.MARCH, null) }
-t("s3336_1") { EnumSet.of(RoundingMode.HALF_UP, null) }
+t("s3369_0") { EnumSet.of(Month.MARCH, null) }
+t("s3369_1") { EnumSet.of(RoundingMode.HALF_UP, null) }

@@ -141,13 +141,13 @@ t("s2713_1") { (new HashMap()).size() }
 t("s2714_0") { (new HashMap([b: 2, a: 1])).toString() }
 t("s2714_1") { (new HashMap()).toString() }
 // new java.util.HashMap 
-t("s3036_0") { new HashMap() }
+t("s3062_0") { new HashMap() }
 // new java.util.HashMap int
-t("s3037_0") { new HashMap(3) }
-t("s3037_1") { new HashMap(0) }
-t("s3037_3") { new HashMap(1) }
+t("s3063_0") { new HashMap(3) }
+t("s3063_1") { new HashMap(0) }
+t("s3063_3") { new HashMap(1) }
 // new java.util.HashMap java.util.Map
-t("s3039_0") { new HashMap([a: 1, b: 2]) }
-t("s3039_1") { new HashMap([:]) }
-t("s3039_2") { new HashMap(["x": null]) }
-t("s3039_3") { new HashMap(["k": "v", "n": [1, 2]]) }
+t("s3065_0") { new HashMap([a: 1, b: 2]) }
+t("s3065_1") { new HashMap([:]) }
+t("s3065_2") { new HashMap(["x": null]) }
+t("s3065_3") { new HashMap(["k": "v", "n": [1, 2]]) }

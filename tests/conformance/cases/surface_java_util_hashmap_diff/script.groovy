@@ -37,11 +37,11 @@ t("s2708_4") { (new HashMap([b: 2, a: 1])).putAll(null) }
 t("s2715_0") { (new HashMap([b: 2, a: 1])).values() }
 t("s2715_1") { (new HashMap()).values() }
 // new java.util.HashMap int
-t("s3037_2") { new HashMap(-1) }
+t("s3063_2") { new HashMap(-1) }
 // new java.util.HashMap int float
-t("s3038_0") { new HashMap(3, 0.0f) }
-t("s3038_1") { new HashMap(0, -2.0f) }
-t("s3038_2") { new HashMap(-1, 1.5f) }
-t("s3038_3") { new HashMap(1, 0.0f) }
+t("s3064_0") { new HashMap(3, 0.0f) }
+t("s3064_1") { new HashMap(0, -2.0f) }
+t("s3064_2") { new HashMap(-1, 1.5f) }
+t("s3064_3") { new HashMap(1, 0.0f) }
 // new java.util.HashMap java.util.Map
-t("s3039_4") { new HashMap(null) }
+t("s3065_4") { new HashMap(null) }

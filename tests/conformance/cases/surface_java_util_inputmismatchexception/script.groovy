@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.InputMismatchException 
-t("s3044_0") { new InputMismatchException() }
+t("s3070_0") { new InputMismatchException() }
 // new java.util.InputMismatchException java.lang.String
-t("s3045_0") { new InputMismatchException("abc") }
-t("s3045_1") { new InputMismatchException("") }
-t("s3045_2") { new InputMismatchException("Ünïcödé 😀") }
-t("s3045_3") { new InputMismatchException("b") }
-t("s3045_4") { new InputMismatchException(null) }
+t("s3071_0") { new InputMismatchException("abc") }
+t("s3071_1") { new InputMismatchException("") }
+t("s3071_2") { new InputMismatchException("Ünïcödé 😀") }
+t("s3071_3") { new InputMismatchException("b") }
+t("s3071_4") { new InputMismatchException(null) }

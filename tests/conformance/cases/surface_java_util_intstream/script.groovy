@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.stream.IntStream count
-t("s3006_0") { ("abc".chars()).count() }
+t("s3032_0") { ("abc".chars()).count() }
 // method java.util.stream.IntStream sum
-t("s3007_0") { ("abc".chars()).sum() }
+t("s3033_0") { ("abc".chars()).sum() }

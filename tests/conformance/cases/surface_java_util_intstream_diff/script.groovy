@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.stream.IntStream toArray
-t("s3008_0") { ("abc".chars()).toArray() }
+t("s3034_0") { ("abc".chars()).toArray() }

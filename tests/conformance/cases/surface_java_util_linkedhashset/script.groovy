@@ -28,13 +28,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashSet 
-t("s3051_0") { new LinkedHashSet() }
+t("s3077_0") { new LinkedHashSet() }
 // new java.util.LinkedHashSet int
-t("s3052_0") { new LinkedHashSet(3) }
-t("s3052_1") { new LinkedHashSet(0) }
-t("s3052_3") { new LinkedHashSet(1) }
+t("s3078_0") { new LinkedHashSet(3) }
+t("s3078_1") { new LinkedHashSet(0) }
+t("s3078_3") { new LinkedHashSet(1) }
 // new java.util.LinkedHashSet java.util.Collection
-t("s3054_0") { new LinkedHashSet([1, 2, 3]) }
-t("s3054_1") { new LinkedHashSet([]) }
-t("s3054_2") { new LinkedHashSet(["b", "a"]) }
-t("s3054_3") { new LinkedHashSet([null]) }
+t("s3080_0") { new LinkedHashSet([1, 2, 3]) }
+t("s3080_1") { new LinkedHashSet([]) }
+t("s3080_2") { new LinkedHashSet(["b", "a"]) }
+t("s3080_3") { new LinkedHashSet([null]) }

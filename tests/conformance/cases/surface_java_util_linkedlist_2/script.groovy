@@ -84,9 +84,9 @@ t("s2810_0") { (new LinkedList([1, 2, 3])).toString() }
 t("s2810_1") { (new LinkedList()).toString() }
 t("s2810_2") { (new LinkedList(["b", "a"])).toString() }
 // new java.util.LinkedList 
-t("s3055_0") { new LinkedList() }
+t("s3081_0") { new LinkedList() }
 // new java.util.LinkedList java.util.Collection
-t("s3056_0") { new LinkedList([1, 2, 3]) }
-t("s3056_1") { new LinkedList([]) }
-t("s3056_2") { new LinkedList(["b", "a"]) }
-t("s3056_3") { new LinkedList([null]) }
+t("s3082_0") { new LinkedList([1, 2, 3]) }
+t("s3082_1") { new LinkedList([]) }
+t("s3082_2") { new LinkedList(["b", "a"]) }
+t("s3082_3") { new LinkedList([null]) }

@@ -39,4 +39,4 @@ t("s2809_0") { (new LinkedList([1, 2, 3])).toArray(null) }
 t("s2809_1") { (new LinkedList()).toArray(null) }
 t("s2809_2") { (new LinkedList(["b", "a"])).toArray(null) }
 // new java.util.LinkedList java.util.Collection
-t("s3056_4") { new LinkedList(null) }
+t("s3082_4") { new LinkedList(null) }

@@ -28,169 +28,169 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap ceilingEntry java.lang.Object
-t("s2910_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(3) }
-t("s2910_1") { (new TreeMap()).ceilingEntry(null) }
-t("s2910_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry([1, 2]) }
-t("s2910_3") { (new TreeMap()).ceilingEntry([a: 1]) }
-t("s2910_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(null) }
+t("s2936_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(3) }
+t("s2936_1") { (new TreeMap()).ceilingEntry(null) }
+t("s2936_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry([1, 2]) }
+t("s2936_3") { (new TreeMap()).ceilingEntry([a: 1]) }
+t("s2936_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(null) }
 // method java.util.TreeMap ceilingKey java.lang.Object
-t("s2911_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(3) }
-t("s2911_1") { (new TreeMap()).ceilingKey(null) }
-t("s2911_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey([1, 2]) }
-t("s2911_3") { (new TreeMap()).ceilingKey([a: 1]) }
-t("s2911_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(null) }
+t("s2937_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(3) }
+t("s2937_1") { (new TreeMap()).ceilingKey(null) }
+t("s2937_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey([1, 2]) }
+t("s2937_3") { (new TreeMap()).ceilingKey([a: 1]) }
+t("s2937_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(null) }
 // method java.util.TreeMap clear
-t("s2912_0") { (new TreeMap([b: 2, d: 4, f: 6])).clear() }
-t("s2912_1") { (new TreeMap()).clear() }
+t("s2938_0") { (new TreeMap([b: 2, d: 4, f: 6])).clear() }
+t("s2938_1") { (new TreeMap()).clear() }
 // method java.util.TreeMap clone
-t("s2913_0") { (new TreeMap([b: 2, d: 4, f: 6])).clone() }
-t("s2913_1") { (new TreeMap()).clone() }
+t("s2939_0") { (new TreeMap([b: 2, d: 4, f: 6])).clone() }
+t("s2939_1") { (new TreeMap()).clone() }
 // method java.util.TreeMap comparator
-t("s2914_0") { (new TreeMap([b: 2, d: 4, f: 6])).comparator() }
-t("s2914_1") { (new TreeMap()).comparator() }
+t("s2940_0") { (new TreeMap([b: 2, d: 4, f: 6])).comparator() }
+t("s2940_1") { (new TreeMap()).comparator() }
 // method java.util.TreeMap compute java.lang.Object java.util.function.BiFunction
-t("s2915_0") { (new TreeMap([b: 2, d: 4, f: 6])).compute(3, { a, b -> a }) }
-t("s2915_2") { (new TreeMap([b: 2, d: 4, f: 6])).compute([1, 2], { a, b -> a }) }
-t("s2915_3") { (new TreeMap()).compute([a: 1], { a, b -> a }) }
-t("s2915_4") { (new TreeMap([b: 2, d: 4, f: 6])).compute(null, { a, b -> a }) }
+t("s2941_0") { (new TreeMap([b: 2, d: 4, f: 6])).compute(3, { a, b -> a }) }
+t("s2941_2") { (new TreeMap([b: 2, d: 4, f: 6])).compute([1, 2], { a, b -> a }) }
+t("s2941_3") { (new TreeMap()).compute([a: 1], { a, b -> a }) }
+t("s2941_4") { (new TreeMap([b: 2, d: 4, f: 6])).compute(null, { a, b -> a }) }
 // method java.util.TreeMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s2916_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(3, { it }) }
-t("s2916_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent([1, 2], { it }) }
-t("s2916_3") { (new TreeMap()).computeIfAbsent([a: 1], { it }) }
-t("s2916_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(null, { it }) }
+t("s2942_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(3, { it }) }
+t("s2942_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent([1, 2], { it }) }
+t("s2942_3") { (new TreeMap()).computeIfAbsent([a: 1], { it }) }
+t("s2942_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(null, { it }) }
 // method java.util.TreeMap computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s2917_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(3, { a, b -> a }) }
-t("s2917_1") { (new TreeMap()).computeIfPresent(null, { a, b -> a }) }
-t("s2917_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent([1, 2], { a, b -> a }) }
-t("s2917_3") { (new TreeMap()).computeIfPresent([a: 1], { a, b -> a }) }
-t("s2917_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(null, { a, b -> a }) }
+t("s2943_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(3, { a, b -> a }) }
+t("s2943_1") { (new TreeMap()).computeIfPresent(null, { a, b -> a }) }
+t("s2943_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent([1, 2], { a, b -> a }) }
+t("s2943_3") { (new TreeMap()).computeIfPresent([a: 1], { a, b -> a }) }
+t("s2943_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(null, { a, b -> a }) }
 // method java.util.TreeMap containsKey java.lang.Object
-t("s2918_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(3) }
-t("s2918_1") { (new TreeMap()).containsKey(null) }
-t("s2918_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey([1, 2]) }
-t("s2918_3") { (new TreeMap()).containsKey([a: 1]) }
-t("s2918_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(null) }
+t("s2944_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(3) }
+t("s2944_1") { (new TreeMap()).containsKey(null) }
+t("s2944_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey([1, 2]) }
+t("s2944_3") { (new TreeMap()).containsKey([a: 1]) }
+t("s2944_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(null) }
 // method java.util.TreeMap containsValue java.lang.Object
-t("s2919_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(3) }
-t("s2919_1") { (new TreeMap()).containsValue(null) }
-t("s2919_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue([1, 2]) }
-t("s2919_3") { (new TreeMap()).containsValue([a: 1]) }
-t("s2919_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(null) }
+t("s2945_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(3) }
+t("s2945_1") { (new TreeMap()).containsValue(null) }
+t("s2945_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue([1, 2]) }
+t("s2945_3") { (new TreeMap()).containsValue([a: 1]) }
+t("s2945_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(null) }
 // method java.util.TreeMap entrySet
-t("s2922_0") { (new TreeMap([b: 2, d: 4, f: 6])).entrySet() }
-t("s2922_1") { (new TreeMap()).entrySet() }
+t("s2948_0") { (new TreeMap([b: 2, d: 4, f: 6])).entrySet() }
+t("s2948_1") { (new TreeMap()).entrySet() }
 // method java.util.TreeMap equals java.lang.Object
-t("s2923_0") { (new TreeMap([b: 2, d: 4, f: 6])).equals(3) }
-t("s2923_1") { (new TreeMap()).equals(null) }
-t("s2923_2") { (new TreeMap([b: 2, d: 4, f: 6])).equals([1, 2]) }
-t("s2923_3") { (new TreeMap()).equals([a: 1]) }
-t("s2923_4") { (new TreeMap([b: 2, d: 4, f: 6])).equals(null) }
+t("s2949_0") { (new TreeMap([b: 2, d: 4, f: 6])).equals(3) }
+t("s2949_1") { (new TreeMap()).equals(null) }
+t("s2949_2") { (new TreeMap([b: 2, d: 4, f: 6])).equals([1, 2]) }
+t("s2949_3") { (new TreeMap()).equals([a: 1]) }
+t("s2949_4") { (new TreeMap([b: 2, d: 4, f: 6])).equals(null) }
 // method java.util.TreeMap firstEntry
-t("s2924_1") { (new TreeMap()).firstEntry() }
+t("s2950_1") { (new TreeMap()).firstEntry() }
 // method java.util.TreeMap firstKey
-t("s2925_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstKey() }
-t("s2925_1") { (new TreeMap()).firstKey() }
+t("s2951_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstKey() }
+t("s2951_1") { (new TreeMap()).firstKey() }
 // method java.util.TreeMap floorEntry java.lang.Object
-t("s2926_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(3) }
-t("s2926_1") { (new TreeMap()).floorEntry(null) }
-t("s2926_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry([1, 2]) }
-t("s2926_3") { (new TreeMap()).floorEntry([a: 1]) }
-t("s2926_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(null) }
+t("s2952_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(3) }
+t("s2952_1") { (new TreeMap()).floorEntry(null) }
+t("s2952_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry([1, 2]) }
+t("s2952_3") { (new TreeMap()).floorEntry([a: 1]) }
+t("s2952_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(null) }
 // method java.util.TreeMap floorKey java.lang.Object
-t("s2927_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(3) }
-t("s2927_1") { (new TreeMap()).floorKey(null) }
-t("s2927_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey([1, 2]) }
-t("s2927_3") { (new TreeMap()).floorKey([a: 1]) }
-t("s2927_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(null) }
+t("s2953_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(3) }
+t("s2953_1") { (new TreeMap()).floorKey(null) }
+t("s2953_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey([1, 2]) }
+t("s2953_3") { (new TreeMap()).floorKey([a: 1]) }
+t("s2953_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(null) }
 // method java.util.TreeMap forEach java.util.function.BiConsumer
-t("s2928_0") { (new TreeMap([b: 2, d: 4, f: 6])).forEach({ a, b -> a }) }
-t("s2928_1") { (new TreeMap()).forEach({ a, b -> a }) }
+t("s2954_0") { (new TreeMap([b: 2, d: 4, f: 6])).forEach({ a, b -> a }) }
+t("s2954_1") { (new TreeMap()).forEach({ a, b -> a }) }
 // method java.util.TreeMap get java.lang.Object
-t("s2929_0") { (new TreeMap([b: 2, d: 4, f: 6])).get(3) }
-t("s2929_1") { (new TreeMap()).get(null) }
-t("s2929_2") { (new TreeMap([b: 2, d: 4, f: 6])).get([1, 2]) }
-t("s2929_3") { (new TreeMap()).get([a: 1]) }
-t("s2929_4") { (new TreeMap([b: 2, d: 4, f: 6])).get(null) }
+t("s2955_0") { (new TreeMap([b: 2, d: 4, f: 6])).get(3) }
+t("s2955_1") { (new TreeMap()).get(null) }
+t("s2955_2") { (new TreeMap([b: 2, d: 4, f: 6])).get([1, 2]) }
+t("s2955_3") { (new TreeMap()).get([a: 1]) }
+t("s2955_4") { (new TreeMap([b: 2, d: 4, f: 6])).get(null) }
 // method java.util.TreeMap getClass
-t("s2930_0") { (new TreeMap([b: 2, d: 4, f: 6])).getClass() }
-t("s2930_1") { (new TreeMap()).getClass() }
+t("s2956_0") { (new TreeMap([b: 2, d: 4, f: 6])).getClass() }
+t("s2956_1") { (new TreeMap()).getClass() }
 // method java.util.TreeMap getOrDefault java.lang.Object java.lang.Object
-t("s2931_0") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(3, null) }
-t("s2931_1") { (new TreeMap()).getOrDefault(null, [1, 2]) }
-t("s2931_2") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault([1, 2], [a: 1]) }
-t("s2931_3") { (new TreeMap()).getOrDefault([a: 1], 2.5G) }
-t("s2931_4") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(null, null) }
+t("s2957_0") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(3, null) }
+t("s2957_1") { (new TreeMap()).getOrDefault(null, [1, 2]) }
+t("s2957_2") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault([1, 2], [a: 1]) }
+t("s2957_3") { (new TreeMap()).getOrDefault([a: 1], 2.5G) }
+t("s2957_4") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(null, null) }
 // method java.util.TreeMap hashCode
-t("s2932_0") { (new TreeMap([b: 2, d: 4, f: 6])).hashCode() }
-t("s2932_1") { (new TreeMap()).hashCode() }
+t("s2958_0") { (new TreeMap([b: 2, d: 4, f: 6])).hashCode() }
+t("s2958_1") { (new TreeMap()).hashCode() }
 // method java.util.TreeMap headMap java.lang.Object
-t("s2933_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
-t("s2933_1") { (new TreeMap()).headMap(null) }
-t("s2933_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2]) }
-t("s2933_3") { (new TreeMap()).headMap([a: 1]) }
-t("s2933_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
+t("s2959_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
+t("s2959_1") { (new TreeMap()).headMap(null) }
+t("s2959_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2]) }
+t("s2959_3") { (new TreeMap()).headMap([a: 1]) }
+t("s2959_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
 // method java.util.TreeMap headMap java.lang.Object boolean
-t("s2934_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3, true) }
-t("s2934_1") { (new TreeMap()).headMap(null, false) }
-t("s2934_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2], true) }
-t("s2934_3") { (new TreeMap()).headMap([a: 1], false) }
-t("s2934_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null, true) }
+t("s2960_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3, true) }
+t("s2960_1") { (new TreeMap()).headMap(null, false) }
+t("s2960_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2], true) }
+t("s2960_3") { (new TreeMap()).headMap([a: 1], false) }
+t("s2960_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null, true) }
 // method java.util.TreeMap higherEntry java.lang.Object
-t("s2935_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
-t("s2935_1") { (new TreeMap()).higherEntry(null) }
-t("s2935_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry([1, 2]) }
-t("s2935_3") { (new TreeMap()).higherEntry([a: 1]) }
-t("s2935_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(null) }
+t("s2961_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
+t("s2961_1") { (new TreeMap()).higherEntry(null) }
+t("s2961_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry([1, 2]) }
+t("s2961_3") { (new TreeMap()).higherEntry([a: 1]) }
+t("s2961_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(null) }
 // method java.util.TreeMap higherKey java.lang.Object
-t("s2936_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(3) }
-t("s2936_1") { (new TreeMap()).higherKey(null) }
-t("s2936_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey([1, 2]) }
-t("s2936_3") { (new TreeMap()).higherKey([a: 1]) }
-t("s2936_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(null) }
+t("s2962_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(3) }
+t("s2962_1") { (new TreeMap()).higherKey(null) }
+t("s2962_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey([1, 2]) }
+t("s2962_3") { (new TreeMap()).higherKey([a: 1]) }
+t("s2962_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(null) }
 // method java.util.TreeMap isEmpty
-t("s2937_0") { (new TreeMap([b: 2, d: 4, f: 6])).isEmpty() }
-t("s2937_1") { (new TreeMap()).isEmpty() }
+t("s2963_0") { (new TreeMap([b: 2, d: 4, f: 6])).isEmpty() }
+t("s2963_1") { (new TreeMap()).isEmpty() }
 // method java.util.TreeMap keySet
-t("s2938_0") { (new TreeMap([b: 2, d: 4, f: 6])).keySet() }
-t("s2938_1") { (new TreeMap()).keySet() }
+t("s2964_0") { (new TreeMap([b: 2, d: 4, f: 6])).keySet() }
+t("s2964_1") { (new TreeMap()).keySet() }
 // method java.util.TreeMap lastEntry
-t("s2939_1") { (new TreeMap()).lastEntry() }
+t("s2965_1") { (new TreeMap()).lastEntry() }
 // method java.util.TreeMap lastKey
-t("s2940_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastKey() }
-t("s2940_1") { (new TreeMap()).lastKey() }
+t("s2966_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastKey() }
+t("s2966_1") { (new TreeMap()).lastKey() }
 // method java.util.TreeMap lowerEntry java.lang.Object
-t("s2941_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(3) }
-t("s2941_1") { (new TreeMap()).lowerEntry(null) }
-t("s2941_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry([1, 2]) }
-t("s2941_3") { (new TreeMap()).lowerEntry([a: 1]) }
-t("s2941_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(null) }
+t("s2967_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(3) }
+t("s2967_1") { (new TreeMap()).lowerEntry(null) }
+t("s2967_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry([1, 2]) }
+t("s2967_3") { (new TreeMap()).lowerEntry([a: 1]) }
+t("s2967_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(null) }
 // method java.util.TreeMap lowerKey java.lang.Object
-t("s2942_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(3) }
-t("s2942_1") { (new TreeMap()).lowerKey(null) }
-t("s2942_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey([1, 2]) }
-t("s2942_3") { (new TreeMap()).lowerKey([a: 1]) }
-t("s2942_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(null) }
+t("s2968_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(3) }
+t("s2968_1") { (new TreeMap()).lowerKey(null) }
+t("s2968_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey([1, 2]) }
+t("s2968_3") { (new TreeMap()).lowerKey([a: 1]) }
+t("s2968_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(null) }
 // method java.util.TreeMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2943_1") { (new TreeMap()).merge(null, [1, 2], { a, b -> a }) }
-t("s2943_2") { (new TreeMap([b: 2, d: 4, f: 6])).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s2943_3") { (new TreeMap()).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s2969_1") { (new TreeMap()).merge(null, [1, 2], { a, b -> a }) }
+t("s2969_2") { (new TreeMap([b: 2, d: 4, f: 6])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s2969_3") { (new TreeMap()).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.TreeMap pollFirstEntry
-t("s2945_1") { (new TreeMap()).pollFirstEntry() }
+t("s2971_1") { (new TreeMap()).pollFirstEntry() }
 // method java.util.TreeMap pollLastEntry
-t("s2946_1") { (new TreeMap()).pollLastEntry() }
+t("s2972_1") { (new TreeMap()).pollLastEntry() }
 // method java.util.TreeMap put java.lang.Object java.lang.Object
-t("s2947_0") { (new TreeMap([b: 2, d: 4, f: 6])).put(3, null) }
-t("s2947_1") { (new TreeMap()).put(null, [1, 2]) }
-t("s2947_2") { (new TreeMap([b: 2, d: 4, f: 6])).put([1, 2], [a: 1]) }
-t("s2947_3") { (new TreeMap()).put([a: 1], 2.5G) }
-t("s2947_4") { (new TreeMap([b: 2, d: 4, f: 6])).put(null, null) }
+t("s2973_0") { (new TreeMap([b: 2, d: 4, f: 6])).put(3, null) }
+t("s2973_1") { (new TreeMap()).put(null, [1, 2]) }
+t("s2973_2") { (new TreeMap([b: 2, d: 4, f: 6])).put([1, 2], [a: 1]) }
+t("s2973_3") { (new TreeMap()).put([a: 1], 2.5G) }
+t("s2973_4") { (new TreeMap([b: 2, d: 4, f: 6])).put(null, null) }
 // method java.util.TreeMap putAll java.util.Map
-t("s2948_0") { (new TreeMap([b: 2, d: 4, f: 6])).putAll([:]) }
-t("s2948_1") { (new TreeMap()).putAll(["x": null]) }
-t("s2948_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2974_0") { (new TreeMap([b: 2, d: 4, f: 6])).putAll([:]) }
+t("s2974_1") { (new TreeMap()).putAll(["x": null]) }
+t("s2974_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
 // method java.util.TreeMap putIfAbsent java.lang.Object java.lang.Object
-t("s2949_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
-t("s2949_1") { (new TreeMap()).putIfAbsent(null, [1, 2]) }
-t("s2949_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }
-t("s2949_3") { (new TreeMap()).putIfAbsent([a: 1], 2.5G) }
-t("s2949_4") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(null, null) }
+t("s2975_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
+t("s2975_1") { (new TreeMap()).putIfAbsent(null, [1, 2]) }
+t("s2975_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }
+t("s2975_3") { (new TreeMap()).putIfAbsent([a: 1], 2.5G) }
+t("s2975_4") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(null, null) }

@@ -28,59 +28,59 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap remove java.lang.Object
-t("s2950_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3) }
-t("s2950_1") { (new TreeMap()).remove(null) }
-t("s2950_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2]) }
-t("s2950_3") { (new TreeMap()).remove([a: 1]) }
-t("s2950_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null) }
+t("s2976_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3) }
+t("s2976_1") { (new TreeMap()).remove(null) }
+t("s2976_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2]) }
+t("s2976_3") { (new TreeMap()).remove([a: 1]) }
+t("s2976_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null) }
 // method java.util.TreeMap remove java.lang.Object java.lang.Object
-t("s2951_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3, null) }
-t("s2951_1") { (new TreeMap()).remove(null, [1, 2]) }
-t("s2951_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2], [a: 1]) }
-t("s2951_3") { (new TreeMap()).remove([a: 1], 2.5G) }
-t("s2951_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null, null) }
+t("s2977_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3, null) }
+t("s2977_1") { (new TreeMap()).remove(null, [1, 2]) }
+t("s2977_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2], [a: 1]) }
+t("s2977_3") { (new TreeMap()).remove([a: 1], 2.5G) }
+t("s2977_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null, null) }
 // method java.util.TreeMap replaceAll java.util.function.BiFunction
-t("s2952_0") { (new TreeMap([b: 2, d: 4, f: 6])).replaceAll({ a, b -> a }) }
-t("s2952_1") { (new TreeMap()).replaceAll({ a, b -> a }) }
+t("s2978_0") { (new TreeMap([b: 2, d: 4, f: 6])).replaceAll({ a, b -> a }) }
+t("s2978_1") { (new TreeMap()).replaceAll({ a, b -> a }) }
 // method java.util.TreeMap size
-t("s2953_0") { (new TreeMap([b: 2, d: 4, f: 6])).size() }
-t("s2953_1") { (new TreeMap()).size() }
+t("s2979_0") { (new TreeMap([b: 2, d: 4, f: 6])).size() }
+t("s2979_1") { (new TreeMap()).size() }
 // method java.util.TreeMap subMap java.lang.Object boolean java.lang.Object boolean
-t("s2954_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, true, [1, 2], true) }
-t("s2954_1") { (new TreeMap()).subMap(null, false, [a: 1], false) }
-t("s2954_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], true, 2.5G, true) }
-t("s2954_3") { (new TreeMap()).subMap([a: 1], false, "abc", false) }
-t("s2954_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, true, [1, 2], true) }
+t("s2980_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, true, [1, 2], true) }
+t("s2980_1") { (new TreeMap()).subMap(null, false, [a: 1], false) }
+t("s2980_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], true, 2.5G, true) }
+t("s2980_3") { (new TreeMap()).subMap([a: 1], false, "abc", false) }
+t("s2980_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, true, [1, 2], true) }
 // method java.util.TreeMap subMap java.lang.Object java.lang.Object
-t("s2955_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, null) }
-t("s2955_1") { (new TreeMap()).subMap(null, [1, 2]) }
-t("s2955_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], [a: 1]) }
-t("s2955_3") { (new TreeMap()).subMap([a: 1], 2.5G) }
-t("s2955_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
+t("s2981_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, null) }
+t("s2981_1") { (new TreeMap()).subMap(null, [1, 2]) }
+t("s2981_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], [a: 1]) }
+t("s2981_3") { (new TreeMap()).subMap([a: 1], 2.5G) }
+t("s2981_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
 // method java.util.TreeMap tailMap java.lang.Object
-t("s2956_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3) }
-t("s2956_1") { (new TreeMap()).tailMap(null) }
-t("s2956_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2]) }
-t("s2956_3") { (new TreeMap()).tailMap([a: 1]) }
-t("s2956_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
+t("s2982_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3) }
+t("s2982_1") { (new TreeMap()).tailMap(null) }
+t("s2982_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2]) }
+t("s2982_3") { (new TreeMap()).tailMap([a: 1]) }
+t("s2982_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
 // method java.util.TreeMap tailMap java.lang.Object boolean
-t("s2957_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3, true) }
-t("s2957_1") { (new TreeMap()).tailMap(null, false) }
-t("s2957_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2], true) }
-t("s2957_3") { (new TreeMap()).tailMap([a: 1], false) }
-t("s2957_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null, true) }
+t("s2983_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3, true) }
+t("s2983_1") { (new TreeMap()).tailMap(null, false) }
+t("s2983_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2], true) }
+t("s2983_3") { (new TreeMap()).tailMap([a: 1], false) }
+t("s2983_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null, true) }
 // method java.util.TreeMap toString
-t("s2958_0") { (new TreeMap([b: 2, d: 4, f: 6])).toString() }
-t("s2958_1") { (new TreeMap()).toString() }
+t("s2984_0") { (new TreeMap([b: 2, d: 4, f: 6])).toString() }
+t("s2984_1") { (new TreeMap()).toString() }
 // new java.util.TreeMap 
-t("s3066_0") { new TreeMap() }
+t("s3099_0") { new TreeMap() }
 // new java.util.TreeMap java.util.Comparator
-t("s3067_0") { new TreeMap(({ a, b -> a <=> b } as Comparator)) }
-t("s3067_1") { new TreeMap(({ a, b -> b <=> a } as Comparator)) }
+t("s3100_0") { new TreeMap(({ a, b -> a <=> b } as Comparator)) }
+t("s3100_1") { new TreeMap(({ a, b -> b <=> a } as Comparator)) }
 // new java.util.TreeMap java.util.Map
-t("s3068_0") { new TreeMap([a: 1, b: 2]) }
-t("s3068_1") { new TreeMap([:]) }
-t("s3068_2") { new TreeMap(["x": null]) }
-t("s3068_3") { new TreeMap(["k": "v", "n": [1, 2]]) }
+t("s3101_0") { new TreeMap([a: 1, b: 2]) }
+t("s3101_1") { new TreeMap([:]) }
+t("s3101_2") { new TreeMap(["x": null]) }
+t("s3101_3") { new TreeMap(["k": "v", "n": [1, 2]]) }
 // new java.util.TreeMap java.util.SortedMap
-t("s3069_0") { new TreeMap(new TreeMap([b: 1, a: 2])) }
+t("s3102_0") { new TreeMap(new TreeMap([b: 1, a: 2])) }

@@ -28,170 +28,170 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeSet add java.lang.Object
-t("s2960_0") { (new TreeSet([3, 1, 2])).add(3) }
-t("s2960_1") { (new TreeSet()).add(null) }
-t("s2960_2") { (new TreeSet([3, 1, 2])).add([1, 2]) }
-t("s2960_3") { (new TreeSet()).add([a: 1]) }
-t("s2960_4") { (new TreeSet([3, 1, 2])).add(null) }
+t("s2986_0") { (new TreeSet([3, 1, 2])).add(3) }
+t("s2986_1") { (new TreeSet()).add(null) }
+t("s2986_2") { (new TreeSet([3, 1, 2])).add([1, 2]) }
+t("s2986_3") { (new TreeSet()).add([a: 1]) }
+t("s2986_4") { (new TreeSet([3, 1, 2])).add(null) }
 // method java.util.TreeSet addAll java.util.Collection
-t("s2961_0") { (new TreeSet([3, 1, 2])).addAll([]) }
-t("s2961_1") { (new TreeSet()).addAll(["b", "a"]) }
-t("s2961_2") { (new TreeSet([3, 1, 2])).addAll([null]) }
-t("s2961_3") { (new TreeSet()).addAll([3, 1, 2]) }
+t("s2987_0") { (new TreeSet([3, 1, 2])).addAll([]) }
+t("s2987_1") { (new TreeSet()).addAll(["b", "a"]) }
+t("s2987_2") { (new TreeSet([3, 1, 2])).addAll([null]) }
+t("s2987_3") { (new TreeSet()).addAll([3, 1, 2]) }
 // method java.util.TreeSet ceiling java.lang.Object
-t("s2962_0") { (new TreeSet([3, 1, 2])).ceiling(3) }
-t("s2962_1") { (new TreeSet()).ceiling(null) }
-t("s2962_2") { (new TreeSet([3, 1, 2])).ceiling([1, 2]) }
-t("s2962_3") { (new TreeSet()).ceiling([a: 1]) }
-t("s2962_4") { (new TreeSet([3, 1, 2])).ceiling(null) }
+t("s2988_0") { (new TreeSet([3, 1, 2])).ceiling(3) }
+t("s2988_1") { (new TreeSet()).ceiling(null) }
+t("s2988_2") { (new TreeSet([3, 1, 2])).ceiling([1, 2]) }
+t("s2988_3") { (new TreeSet()).ceiling([a: 1]) }
+t("s2988_4") { (new TreeSet([3, 1, 2])).ceiling(null) }
 // method java.util.TreeSet clear
-t("s2963_0") { (new TreeSet([3, 1, 2])).clear() }
-t("s2963_1") { (new TreeSet()).clear() }
+t("s2989_0") { (new TreeSet([3, 1, 2])).clear() }
+t("s2989_1") { (new TreeSet()).clear() }
 // method java.util.TreeSet clone
-t("s2964_0") { (new TreeSet([3, 1, 2])).clone() }
-t("s2964_1") { (new TreeSet()).clone() }
+t("s2990_0") { (new TreeSet([3, 1, 2])).clone() }
+t("s2990_1") { (new TreeSet()).clone() }
 // method java.util.TreeSet comparator
-t("s2965_0") { (new TreeSet([3, 1, 2])).comparator() }
-t("s2965_1") { (new TreeSet()).comparator() }
+t("s2991_0") { (new TreeSet([3, 1, 2])).comparator() }
+t("s2991_1") { (new TreeSet()).comparator() }
 // method java.util.TreeSet contains java.lang.Object
-t("s2966_0") { (new TreeSet([3, 1, 2])).contains(3) }
-t("s2966_1") { (new TreeSet()).contains(null) }
-t("s2966_2") { (new TreeSet([3, 1, 2])).contains([1, 2]) }
-t("s2966_3") { (new TreeSet()).contains([a: 1]) }
-t("s2966_4") { (new TreeSet([3, 1, 2])).contains(null) }
+t("s2992_0") { (new TreeSet([3, 1, 2])).contains(3) }
+t("s2992_1") { (new TreeSet()).contains(null) }
+t("s2992_2") { (new TreeSet([3, 1, 2])).contains([1, 2]) }
+t("s2992_3") { (new TreeSet()).contains([a: 1]) }
+t("s2992_4") { (new TreeSet([3, 1, 2])).contains(null) }
 // method java.util.TreeSet containsAll java.util.Collection
-t("s2967_0") { (new TreeSet([3, 1, 2])).containsAll([]) }
-t("s2967_1") { (new TreeSet()).containsAll(["b", "a"]) }
-t("s2967_3") { (new TreeSet()).containsAll([3, 1, 2]) }
+t("s2993_0") { (new TreeSet([3, 1, 2])).containsAll([]) }
+t("s2993_1") { (new TreeSet()).containsAll(["b", "a"]) }
+t("s2993_3") { (new TreeSet()).containsAll([3, 1, 2]) }
 // method java.util.TreeSet descendingSet
-t("s2968_0") { (new TreeSet([3, 1, 2])).descendingSet() }
-t("s2968_1") { (new TreeSet()).descendingSet() }
+t("s2994_0") { (new TreeSet([3, 1, 2])).descendingSet() }
+t("s2994_1") { (new TreeSet()).descendingSet() }
 // method java.util.TreeSet equals java.lang.Object
-t("s2969_0") { (new TreeSet([3, 1, 2])).equals(3) }
-t("s2969_1") { (new TreeSet()).equals(null) }
-t("s2969_2") { (new TreeSet([3, 1, 2])).equals([1, 2]) }
-t("s2969_3") { (new TreeSet()).equals([a: 1]) }
-t("s2969_4") { (new TreeSet([3, 1, 2])).equals(null) }
+t("s2995_0") { (new TreeSet([3, 1, 2])).equals(3) }
+t("s2995_1") { (new TreeSet()).equals(null) }
+t("s2995_2") { (new TreeSet([3, 1, 2])).equals([1, 2]) }
+t("s2995_3") { (new TreeSet()).equals([a: 1]) }
+t("s2995_4") { (new TreeSet([3, 1, 2])).equals(null) }
 // method java.util.TreeSet first
-t("s2970_0") { (new TreeSet([3, 1, 2])).first() }
-t("s2970_1") { (new TreeSet()).first() }
+t("s2996_0") { (new TreeSet([3, 1, 2])).first() }
+t("s2996_1") { (new TreeSet()).first() }
 // method java.util.TreeSet floor java.lang.Object
-t("s2971_0") { (new TreeSet([3, 1, 2])).floor(3) }
-t("s2971_1") { (new TreeSet()).floor(null) }
-t("s2971_2") { (new TreeSet([3, 1, 2])).floor([1, 2]) }
-t("s2971_3") { (new TreeSet()).floor([a: 1]) }
-t("s2971_4") { (new TreeSet([3, 1, 2])).floor(null) }
+t("s2997_0") { (new TreeSet([3, 1, 2])).floor(3) }
+t("s2997_1") { (new TreeSet()).floor(null) }
+t("s2997_2") { (new TreeSet([3, 1, 2])).floor([1, 2]) }
+t("s2997_3") { (new TreeSet()).floor([a: 1]) }
+t("s2997_4") { (new TreeSet([3, 1, 2])).floor(null) }
 // method java.util.TreeSet forEach java.util.function.Consumer
-t("s2972_0") { (new TreeSet([3, 1, 2])).forEach({ it }) }
-t("s2972_1") { (new TreeSet()).forEach({ it }) }
+t("s2998_0") { (new TreeSet([3, 1, 2])).forEach({ it }) }
+t("s2998_1") { (new TreeSet()).forEach({ it }) }
 // method java.util.TreeSet getClass
-t("s2973_0") { (new TreeSet([3, 1, 2])).getClass() }
-t("s2973_1") { (new TreeSet()).getClass() }
+t("s2999_0") { (new TreeSet([3, 1, 2])).getClass() }
+t("s2999_1") { (new TreeSet()).getClass() }
 // method java.util.TreeSet hashCode
-t("s2974_0") { (new TreeSet([3, 1, 2])).hashCode() }
-t("s2974_1") { (new TreeSet()).hashCode() }
+t("s3000_0") { (new TreeSet([3, 1, 2])).hashCode() }
+t("s3000_1") { (new TreeSet()).hashCode() }
 // method java.util.TreeSet headSet java.lang.Object
-t("s2975_0") { (new TreeSet([3, 1, 2])).headSet(3) }
-t("s2975_1") { (new TreeSet()).headSet(null) }
-t("s2975_2") { (new TreeSet([3, 1, 2])).headSet([1, 2]) }
-t("s2975_3") { (new TreeSet()).headSet([a: 1]) }
-t("s2975_4") { (new TreeSet([3, 1, 2])).headSet(null) }
+t("s3001_0") { (new TreeSet([3, 1, 2])).headSet(3) }
+t("s3001_1") { (new TreeSet()).headSet(null) }
+t("s3001_2") { (new TreeSet([3, 1, 2])).headSet([1, 2]) }
+t("s3001_3") { (new TreeSet()).headSet([a: 1]) }
+t("s3001_4") { (new TreeSet([3, 1, 2])).headSet(null) }
 // method java.util.TreeSet headSet java.lang.Object boolean
-t("s2976_0") { (new TreeSet([3, 1, 2])).headSet(3, true) }
-t("s2976_1") { (new TreeSet()).headSet(null, false) }
-t("s2976_2") { (new TreeSet([3, 1, 2])).headSet([1, 2], true) }
-t("s2976_3") { (new TreeSet()).headSet([a: 1], false) }
-t("s2976_4") { (new TreeSet([3, 1, 2])).headSet(null, true) }
+t("s3002_0") { (new TreeSet([3, 1, 2])).headSet(3, true) }
+t("s3002_1") { (new TreeSet()).headSet(null, false) }
+t("s3002_2") { (new TreeSet([3, 1, 2])).headSet([1, 2], true) }
+t("s3002_3") { (new TreeSet()).headSet([a: 1], false) }
+t("s3002_4") { (new TreeSet([3, 1, 2])).headSet(null, true) }
 // method java.util.TreeSet higher java.lang.Object
-t("s2977_0") { (new TreeSet([3, 1, 2])).higher(3) }
-t("s2977_1") { (new TreeSet()).higher(null) }
-t("s2977_2") { (new TreeSet([3, 1, 2])).higher([1, 2]) }
-t("s2977_3") { (new TreeSet()).higher([a: 1]) }
-t("s2977_4") { (new TreeSet([3, 1, 2])).higher(null) }
+t("s3003_0") { (new TreeSet([3, 1, 2])).higher(3) }
+t("s3003_1") { (new TreeSet()).higher(null) }
+t("s3003_2") { (new TreeSet([3, 1, 2])).higher([1, 2]) }
+t("s3003_3") { (new TreeSet()).higher([a: 1]) }
+t("s3003_4") { (new TreeSet([3, 1, 2])).higher(null) }
 // method java.util.TreeSet isEmpty
-t("s2978_0") { (new TreeSet([3, 1, 2])).isEmpty() }
-t("s2978_1") { (new TreeSet()).isEmpty() }
+t("s3004_0") { (new TreeSet([3, 1, 2])).isEmpty() }
+t("s3004_1") { (new TreeSet()).isEmpty() }
 // method java.util.TreeSet iterator
-t("s2979_0") { (new TreeSet([3, 1, 2])).iterator() }
-t("s2979_1") { (new TreeSet()).iterator() }
+t("s3005_0") { (new TreeSet([3, 1, 2])).iterator() }
+t("s3005_1") { (new TreeSet()).iterator() }
 // method java.util.TreeSet last
-t("s2980_0") { (new TreeSet([3, 1, 2])).last() }
-t("s2980_1") { (new TreeSet()).last() }
+t("s3006_0") { (new TreeSet([3, 1, 2])).last() }
+t("s3006_1") { (new TreeSet()).last() }
 // method java.util.TreeSet lower java.lang.Object
-t("s2981_0") { (new TreeSet([3, 1, 2])).lower(3) }
-t("s2981_1") { (new TreeSet()).lower(null) }
-t("s2981_2") { (new TreeSet([3, 1, 2])).lower([1, 2]) }
-t("s2981_3") { (new TreeSet()).lower([a: 1]) }
-t("s2981_4") { (new TreeSet([3, 1, 2])).lower(null) }
+t("s3007_0") { (new TreeSet([3, 1, 2])).lower(3) }
+t("s3007_1") { (new TreeSet()).lower(null) }
+t("s3007_2") { (new TreeSet([3, 1, 2])).lower([1, 2]) }
+t("s3007_3") { (new TreeSet()).lower([a: 1]) }
+t("s3007_4") { (new TreeSet([3, 1, 2])).lower(null) }
 // method java.util.TreeSet pollFirst
-t("s2982_0") { (new TreeSet([3, 1, 2])).pollFirst() }
-t("s2982_1") { (new TreeSet()).pollFirst() }
+t("s3008_0") { (new TreeSet([3, 1, 2])).pollFirst() }
+t("s3008_1") { (new TreeSet()).pollFirst() }
 // method java.util.TreeSet pollLast
-t("s2983_0") { (new TreeSet([3, 1, 2])).pollLast() }
-t("s2983_1") { (new TreeSet()).pollLast() }
+t("s3009_0") { (new TreeSet([3, 1, 2])).pollLast() }
+t("s3009_1") { (new TreeSet()).pollLast() }
 // method java.util.TreeSet remove java.lang.Object
-t("s2984_0") { (new TreeSet([3, 1, 2])).remove(3) }
-t("s2984_1") { (new TreeSet()).remove(null) }
-t("s2984_2") { (new TreeSet([3, 1, 2])).remove([1, 2]) }
-t("s2984_3") { (new TreeSet()).remove([a: 1]) }
-t("s2984_4") { (new TreeSet([3, 1, 2])).remove(null) }
+t("s3010_0") { (new TreeSet([3, 1, 2])).remove(3) }
+t("s3010_1") { (new TreeSet()).remove(null) }
+t("s3010_2") { (new TreeSet([3, 1, 2])).remove([1, 2]) }
+t("s3010_3") { (new TreeSet()).remove([a: 1]) }
+t("s3010_4") { (new TreeSet([3, 1, 2])).remove(null) }
 // method java.util.TreeSet removeAll java.util.Collection
-t("s2985_0") { (new TreeSet([3, 1, 2])).removeAll([]) }
-t("s2985_1") { (new TreeSet()).removeAll(["b", "a"]) }
-t("s2985_3") { (new TreeSet()).removeAll([3, 1, 2]) }
+t("s3011_0") { (new TreeSet([3, 1, 2])).removeAll([]) }
+t("s3011_1") { (new TreeSet()).removeAll(["b", "a"]) }
+t("s3011_3") { (new TreeSet()).removeAll([3, 1, 2]) }
 // method java.util.TreeSet removeIf java.util.function.Predicate
-t("s2986_0") { (new TreeSet([3, 1, 2])).removeIf({ it }) }
-t("s2986_1") { (new TreeSet()).removeIf({ it }) }
+t("s3012_0") { (new TreeSet([3, 1, 2])).removeIf({ it }) }
+t("s3012_1") { (new TreeSet()).removeIf({ it }) }
 // method java.util.TreeSet retainAll java.util.Collection
-t("s2987_0") { (new TreeSet([3, 1, 2])).retainAll([]) }
-t("s2987_1") { (new TreeSet()).retainAll(["b", "a"]) }
-t("s2987_2") { (new TreeSet([3, 1, 2])).retainAll([null]) }
-t("s2987_3") { (new TreeSet()).retainAll([3, 1, 2]) }
+t("s3013_0") { (new TreeSet([3, 1, 2])).retainAll([]) }
+t("s3013_1") { (new TreeSet()).retainAll(["b", "a"]) }
+t("s3013_2") { (new TreeSet([3, 1, 2])).retainAll([null]) }
+t("s3013_3") { (new TreeSet()).retainAll([3, 1, 2]) }
 // method java.util.TreeSet size
-t("s2988_0") { (new TreeSet([3, 1, 2])).size() }
-t("s2988_1") { (new TreeSet()).size() }
+t("s3014_0") { (new TreeSet([3, 1, 2])).size() }
+t("s3014_1") { (new TreeSet()).size() }
 // method java.util.TreeSet subSet java.lang.Object boolean java.lang.Object boolean
-t("s2989_0") { (new TreeSet([3, 1, 2])).subSet(3, true, [1, 2], true) }
-t("s2989_1") { (new TreeSet()).subSet(null, false, [a: 1], false) }
-t("s2989_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], true, 2.5G, true) }
-t("s2989_3") { (new TreeSet()).subSet([a: 1], false, "abc", false) }
-t("s2989_4") { (new TreeSet([3, 1, 2])).subSet(null, true, [1, 2], true) }
+t("s3015_0") { (new TreeSet([3, 1, 2])).subSet(3, true, [1, 2], true) }
+t("s3015_1") { (new TreeSet()).subSet(null, false, [a: 1], false) }
+t("s3015_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], true, 2.5G, true) }
+t("s3015_3") { (new TreeSet()).subSet([a: 1], false, "abc", false) }
+t("s3015_4") { (new TreeSet([3, 1, 2])).subSet(null, true, [1, 2], true) }
 // method java.util.TreeSet subSet java.lang.Object java.lang.Object
-t("s2990_0") { (new TreeSet([3, 1, 2])).subSet(3, null) }
-t("s2990_1") { (new TreeSet()).subSet(null, [1, 2]) }
-t("s2990_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], [a: 1]) }
-t("s2990_3") { (new TreeSet()).subSet([a: 1], 2.5G) }
-t("s2990_4") { (new TreeSet([3, 1, 2])).subSet(null, null) }
+t("s3016_0") { (new TreeSet([3, 1, 2])).subSet(3, null) }
+t("s3016_1") { (new TreeSet()).subSet(null, [1, 2]) }
+t("s3016_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], [a: 1]) }
+t("s3016_3") { (new TreeSet()).subSet([a: 1], 2.5G) }
+t("s3016_4") { (new TreeSet([3, 1, 2])).subSet(null, null) }
 // method java.util.TreeSet tailSet java.lang.Object
-t("s2991_0") { (new TreeSet([3, 1, 2])).tailSet(3) }
-t("s2991_1") { (new TreeSet()).tailSet(null) }
-t("s2991_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2]) }
-t("s2991_3") { (new TreeSet()).tailSet([a: 1]) }
-t("s2991_4") { (new TreeSet([3, 1, 2])).tailSet(null) }
+t("s3017_0") { (new TreeSet([3, 1, 2])).tailSet(3) }
+t("s3017_1") { (new TreeSet()).tailSet(null) }
+t("s3017_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2]) }
+t("s3017_3") { (new TreeSet()).tailSet([a: 1]) }
+t("s3017_4") { (new TreeSet([3, 1, 2])).tailSet(null) }
 // method java.util.TreeSet tailSet java.lang.Object boolean
-t("s2992_0") { (new TreeSet([3, 1, 2])).tailSet(3, true) }
-t("s2992_1") { (new TreeSet()).tailSet(null, false) }
-t("s2992_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2], true) }
-t("s2992_3") { (new TreeSet()).tailSet([a: 1], false) }
-t("s2992_4") { (new TreeSet([3, 1, 2])).tailSet(null, true) }
+t("s3018_0") { (new TreeSet([3, 1, 2])).tailSet(3, true) }
+t("s3018_1") { (new TreeSet()).tailSet(null, false) }
+t("s3018_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2], true) }
+t("s3018_3") { (new TreeSet()).tailSet([a: 1], false) }
+t("s3018_4") { (new TreeSet([3, 1, 2])).tailSet(null, true) }
 // method java.util.TreeSet toArray
-t("s2993_0") { (new TreeSet([3, 1, 2])).toArray() }
-t("s2993_1") { (new TreeSet()).toArray() }
+t("s3019_0") { (new TreeSet([3, 1, 2])).toArray() }
+t("s3019_1") { (new TreeSet()).toArray() }
 // method java.util.TreeSet toArray java.lang.Object[]
-t("s2994_0") { (new TreeSet([3, 1, 2])).toArray(([] as Object[])) }
-t("s2994_1") { (new TreeSet()).toArray(([1, "a"] as Object[])) }
+t("s3020_0") { (new TreeSet([3, 1, 2])).toArray(([] as Object[])) }
+t("s3020_1") { (new TreeSet()).toArray(([1, "a"] as Object[])) }
 // method java.util.TreeSet toString
-t("s2996_0") { (new TreeSet([3, 1, 2])).toString() }
-t("s2996_1") { (new TreeSet()).toString() }
+t("s3022_0") { (new TreeSet([3, 1, 2])).toString() }
+t("s3022_1") { (new TreeSet()).toString() }
 // new java.util.TreeSet 
-t("s3070_0") { new TreeSet() }
+t("s3103_0") { new TreeSet() }
 // new java.util.TreeSet java.util.Collection
-t("s3071_0") { new TreeSet([1, 2, 3]) }
-t("s3071_1") { new TreeSet([]) }
-t("s3071_2") { new TreeSet(["b", "a"]) }
-t("s3071_3") { new TreeSet([null]) }
+t("s3104_0") { new TreeSet([1, 2, 3]) }
+t("s3104_1") { new TreeSet([]) }
+t("s3104_2") { new TreeSet(["b", "a"]) }
+t("s3104_3") { new TreeSet([null]) }
 // new java.util.TreeSet java.util.Comparator
-t("s3072_0") { new TreeSet(({ a, b -> a <=> b } as Comparator)) }
-t("s3072_1") { new TreeSet(({ a, b -> b <=> a } as Comparator)) }
+t("s3105_0") { new TreeSet(({ a, b -> a <=> b } as Comparator)) }
+t("s3105_1") { new TreeSet(({ a, b -> b <=> a } as Comparator)) }
 // new java.util.TreeSet java.util.SortedSet
-t("s3073_0") { new TreeSet(new TreeSet([2, 1])) }
+t("s3106_0") { new TreeSet(new TreeSet([2, 1])) }
