@@ -60,6 +60,7 @@ t("s78_3") { ((3..1)).containsAll([3, 1, 2]) }
 // method groovy.lang.Range containsWithinBounds java.lang.Object
 t("s79_0") { ((1..3)).containsWithinBounds(3) }
 t("s79_1") { ((5..<5)).containsWithinBounds(null) }
+t("s79_2") { (('a'..'c')).containsWithinBounds([1, 2]) }
 t("s79_3") { ((3..1)).containsWithinBounds([a: 1]) }
 t("s79_4") { ((1..3)).containsWithinBounds(null) }
 // method groovy.lang.Range equals java.lang.Object
@@ -79,10 +80,12 @@ t("s82_3") { ((3..1)).get(1) }
 // method groovy.lang.Range getFrom
 t("s83_0") { ((1..3)).getFrom() }
 t("s83_1") { ((5..<5)).getFrom() }
+t("s83_2") { (('a'..'c')).getFrom() }
 t("s83_3") { ((3..1)).getFrom() }
 // method groovy.lang.Range getTo
 t("s84_0") { ((1..3)).getTo() }
 t("s84_1") { ((5..<5)).getTo() }
+t("s84_2") { (('a'..'c')).getTo() }
 t("s84_3") { ((3..1)).getTo() }
 // method groovy.lang.Range hashCode
 t("s85_0") { ((1..3)).hashCode() }
@@ -107,7 +110,12 @@ t("s88_3") { ((3..1)).isEmpty() }
 // method groovy.lang.Range isReverse
 t("s89_0") { ((1..3)).isReverse() }
 t("s89_1") { ((5..<5)).isReverse() }
+t("s89_2") { (('a'..'c')).isReverse() }
 t("s89_3") { ((3..1)).isReverse() }
+// method groovy.lang.Range iterator
+t("s90_0") { ((1..3)).iterator() }
+t("s90_1") { ((5..<5)).iterator() }
+t("s90_3") { ((3..1)).iterator() }
 // method groovy.lang.Range lastIndexOf java.lang.Object
 t("s91_0") { ((1..3)).lastIndexOf(3) }
 t("s91_1") { ((5..<5)).lastIndexOf(null) }

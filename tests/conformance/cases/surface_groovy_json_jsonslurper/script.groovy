@@ -33,6 +33,8 @@ t("s932_0") { (new JsonSlurper()).equals(3) }
 t("s932_1") { (new JsonSlurper()).equals(null) }
 t("s932_2") { (new JsonSlurper()).equals([1, 2]) }
 t("s932_3") { (new JsonSlurper()).equals([a: 1]) }
+// method groovy.json.JsonSlurper getClass
+t("s933_0") { (new JsonSlurper()).getClass() }
 // method groovy.json.JsonSlurper hashCode
 tc("s934_0") { (new JsonSlurper()).hashCode() }
 // method groovy.json.JsonSlurper parseText java.lang.String

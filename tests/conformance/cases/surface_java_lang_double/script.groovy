@@ -48,6 +48,11 @@ t("s1114_0") { (2.5d).floatValue() }
 t("s1114_1") { (-0.0d).floatValue() }
 t("s1114_2") { (Double.NaN).floatValue() }
 t("s1114_3") { (1e308d).floatValue() }
+// method java.lang.Double getClass
+t("s1115_0") { (2.5d).getClass() }
+t("s1115_1") { (-0.0d).getClass() }
+t("s1115_2") { (Double.NaN).getClass() }
+t("s1115_3") { (1e308d).getClass() }
 // method java.lang.Double hashCode
 t("s1116_0") { (2.5d).hashCode() }
 t("s1116_1") { (-0.0d).hashCode() }

@@ -45,6 +45,10 @@ t("s1131_4") { (1.5f).equals(null) }
 t("s1132_0") { (1.5f).floatValue() }
 t("s1132_1") { (-2.0f).floatValue() }
 t("s1132_2") { (0.0f).floatValue() }
+// method java.lang.Float getClass
+t("s1133_0") { (1.5f).getClass() }
+t("s1133_1") { (-2.0f).getClass() }
+t("s1133_2") { (0.0f).getClass() }
 // method java.lang.Float hashCode
 t("s1134_0") { (1.5f).hashCode() }
 t("s1134_1") { (-2.0f).hashCode() }

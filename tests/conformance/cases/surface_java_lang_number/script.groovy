@@ -43,6 +43,11 @@ t("s1151_0") { (3).floatValue() }
 t("s1151_1") { (2.5G).floatValue() }
 t("s1151_2") { (-1L).floatValue() }
 t("s1151_3") { (1.5d).floatValue() }
+// method java.lang.Number getClass
+t("s1152_0") { (3).getClass() }
+t("s1152_1") { (2.5G).getClass() }
+t("s1152_2") { (-1L).getClass() }
+t("s1152_3") { (1.5d).getClass() }
 // method java.lang.Number hashCode
 t("s1153_0") { (3).hashCode() }
 t("s1153_1") { (2.5G).hashCode() }

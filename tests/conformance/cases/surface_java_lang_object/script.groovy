@@ -33,6 +33,11 @@ t("s1157_1") { (3).equals(null) }
 t("s1157_2") { ([1, 2]).equals([1, 2]) }
 t("s1157_3") { ([a: 1]).equals([a: 1]) }
 t("s1157_4") { ("abc").equals(null) }
+// method java.lang.Object getClass
+t("s1158_0") { ("abc").getClass() }
+t("s1158_1") { (3).getClass() }
+t("s1158_2") { ([1, 2]).getClass() }
+t("s1158_3") { ([a: 1]).getClass() }
 // method java.lang.Object hashCode
 tc("s1159_0") { ("abc").hashCode() }
 tc("s1159_1") { (3).hashCode() }
