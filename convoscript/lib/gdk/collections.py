@@ -58,6 +58,7 @@ from convoscript.runtime.door.signatures import (
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
 from convoscript.runtime.model.values import (
+    Char,
     Closure,
     EmptyRange,
     GString,
@@ -606,28 +607,31 @@ def _distinct(lists: list) -> list:
     return out
 
 
-def subsequences(self: object, *args: object) -> list:
-    """Every non-empty subsequence (order kept)."""
+def subsequences(self: object, *args: object) -> HashSet:
+    """Every non-empty subsequence (order kept), as a java.util.HashSet."""
     arity(args, 0)
     items = _items(self)
     if len(items) > 16:
         check_size(2 ** len(items))
-    result: list = []
+    # Groovy's steps, whose HashSets' insertion order shows within a hash bucket: per
+    # element, the sets so far extended by it, then the sets so far, then it alone
+    result = HashSet()
     for item in items:
-        result = result + [seq + [item] for seq in result] + [[item]]
-        check_size(len(result))
-    return _distinct(result)
+        so_far = [list(seq) for seq in result]
+        check_size(2 * len(so_far) + 1)
+        result = HashSet([*(seq + [item] for seq in so_far), *so_far, [item]])
+    return result
 
 
-def permutations(self: object, *args: object) -> list:
-    """Every ordering of the elements (duplicates merged)."""
+def permutations(self: object, *args: object) -> HashSet:
+    """Every ordering of the elements (duplicates merged), as a java.util.HashSet."""
 
     arity(args, 0)
     items = _items(self)
     total = math.factorial(len(items)) if len(items) < 20 else 10**18
     check_size(total)
     charge(total)
-    return _distinct([list(p) for p in itertools.permutations(items)])
+    return HashSet([list(p) for p in itertools.permutations(items)])  # Groovy's is a HashSet
 
 
 def each_permutation(self: object, *args: object) -> object:
@@ -1585,9 +1589,21 @@ def transpose(self: object, *args: object) -> list:
     return [[row[i] for row in rows] for i in range(width)]
 
 
+def _as_collection(value: object) -> list:
+    """Groovy's asCollection of a combinations() group: null is empty, a String its
+    characters, a collection its elements, anything else itself alone."""
+    if value is None:
+        return []
+    if type(value) is str or type(value) is GString:
+        return [Char(c) for c in to_string(value)]
+    return _elements(value) if _is_collection(value) else [value]
+
+
 def combinations(self: object, *args: object) -> list:
     arity(args, 0)
-    groups = [_elements(g) if _is_collection(g) else [g] for g in _items(self)]
+    groups = [_as_collection(g) for g in _items(self)]
+    if not groups or not all(groups):
+        return []  # Groovy stops at an empty group: no combination
     total = 1
     for g in groups:
         total *= len(g)
