@@ -108,6 +108,10 @@ t("s457_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Iterable java.lang.Number
 t("s469_0") { ([1, 2, 3]).multiply(2.5G) }
 t("s469_2") { (["b", "a"]).multiply(1.5d) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.lang.Iterable
+t("s492_0") { ([1, 2, 3]).permutations() }
+t("s492_2") { (["b", "a"]).permutations() }
+t("s492_3") { ([null]).permutations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Iterable java.lang.Iterable
 t("s499_0") { ([1, 2, 3]).plus([]) }
 t("s499_1") { ([]).plus(["b", "a"]) }

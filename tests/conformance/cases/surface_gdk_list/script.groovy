@@ -187,6 +187,10 @@ t("s463_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.util.List java.lang.Number
 t("s475_0") { ([1, 2, 3]).multiply(2.5G) }
 t("s475_2") { (["b", "a"]).multiply(1.5d) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.util.List
+t("s494_0") { ([1, 2, 3]).permutations() }
+t("s494_2") { (["b", "a"]).permutations() }
+t("s494_3") { ([null]).permutations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.lang.Iterable
 t("s507_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
 t("s507_1") { ([]).plus(-1, (1..3)) }

@@ -98,6 +98,11 @@ t("s595_0") { ([1, 2, 3]).split({ it.toString().size() }) }
 t("s595_1") { ([]).split({ a, b -> a <=> b }) }
 t("s595_2") { (["b", "a"]).split({ -> 42 }) }
 t("s595_3") { ([null]).split({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subsequences java.util.List
+t("s615_0") { ([1, 2, 3]).subsequences() }
+t("s615_1") { ([]).subsequences() }
+t("s615_2") { (["b", "a"]).subsequences() }
+t("s615_3") { ([null]).subsequences() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods swap java.util.List int int
 t("s624_0") { ([1, 2, 3]).swap(0, -1) }
 t("s624_1") { ([]).swap(-1, 2147483647) }

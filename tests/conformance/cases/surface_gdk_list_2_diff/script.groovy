@@ -64,11 +64,6 @@ t("s537_1") { ([]).putAt(["b", "a"], [null]) }
 t("s537_2") { (["b", "a"]).putAt([null], [3, 1, 2]) }
 t("s537_3") { ([null]).putAt([3, 1, 2], null) }
 t("s537_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subsequences java.util.List
-t("s615_0") { ([1, 2, 3]).subsequences() }
-t("s615_1") { ([]).subsequences() }
-t("s615_2") { (["b", "a"]).subsequences() }
-t("s615_3") { ([null]).subsequences() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.List int
 t("s629_2") { (["b", "a"]).take(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List

@@ -34,8 +34,11 @@ t("s3153_0") { Collections.EMPTY_MAP }
 // staticField java.util.Collections EMPTY_SET
 t("s3154_0") { Collections.EMPTY_SET }
 // staticMethod java.util.Collections addAll java.util.Collection java.lang.Object[]
+t("s3323_0") { Collections.addAll([1, 2, 3], ([] as Object[])) }
 t("s3323_1") { Collections.addAll([], ([1, "a"] as Object[])) }
+t("s3323_2") { Collections.addAll(["b", "a"], ([] as Object[])) }
 t("s3323_3") { Collections.addAll([null], ([1, "a"] as Object[])) }
+t("s3323_4") { Collections.addAll(null, ([] as Object[])) }
 // staticMethod java.util.Collections disjoint java.util.Collection java.util.Collection
 t("s3324_0") { Collections.disjoint([1, 2, 3], []) }
 t("s3324_1") { Collections.disjoint([], ["b", "a"]) }

@@ -27,10 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod java.util.Collections addAll java.util.Collection java.lang.Object[]
-t("s3323_0") { Collections.addAll([1, 2, 3], ([] as Object[])) }
-t("s3323_2") { Collections.addAll(["b", "a"], ([] as Object[])) }
-t("s3323_4") { Collections.addAll(null, ([] as Object[])) }
 // staticMethod java.util.Collections disjoint java.util.Collection java.util.Collection
 t("s3324_4") { Collections.disjoint(null, []) }
 // staticMethod java.util.Collections fill java.util.List java.lang.Object
