@@ -78,6 +78,10 @@ t("s2768_0") { (new LinkedList([1, 2, 3])).containsAll([]) }
 t("s2768_1") { (new LinkedList()).containsAll(["b", "a"]) }
 t("s2768_2") { (new LinkedList(["b", "a"])).containsAll([null]) }
 t("s2768_3") { (new LinkedList([1, 2, 3])).containsAll([3, 1, 2]) }
+// method java.util.LinkedList descendingIterator
+t("s2769_0") { (new LinkedList([1, 2, 3])).descendingIterator() }
+t("s2769_1") { (new LinkedList()).descendingIterator() }
+t("s2769_2") { (new LinkedList(["b", "a"])).descendingIterator() }
 // method java.util.LinkedList element
 t("s2770_0") { (new LinkedList([1, 2, 3])).element() }
 t("s2770_1") { (new LinkedList()).element() }

@@ -34,10 +34,6 @@ t("s2761_4") { (new LinkedList([1, 2, 3])).addAll(0, null) }
 t("s2762_4") { (new LinkedList([1, 2, 3])).addAll(null) }
 // method java.util.LinkedList containsAll java.util.Collection
 t("s2768_4") { (new LinkedList([1, 2, 3])).containsAll(null) }
-// method java.util.LinkedList descendingIterator
-t("s2769_0") { (new LinkedList([1, 2, 3])).descendingIterator() }
-t("s2769_1") { (new LinkedList()).descendingIterator() }
-t("s2769_2") { (new LinkedList(["b", "a"])).descendingIterator() }
 // method java.util.LinkedList get int
 t("s2773_1") { (new LinkedList()).get(-1) }
 t("s2773_2") { (new LinkedList(["b", "a"])).get(2147483647) }
