@@ -8,7 +8,7 @@ most specific first, e.g. ("Date", "Object")) and the Java types `instanceof` ac
 
 from __future__ import annotations
 
-from convoscript.runtime.core.types import java_class_name
+from convoscript.runtime.core.classcast import class_cast
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.dispatch import class_of
 from convoscript.runtime.door.missing import missing_method, missing_property
@@ -82,16 +82,7 @@ class JavaObject:
 
 def compare_error(other: object, target: str) -> GroovyThrowable:
     """Comparable.compareTo given a value it cannot cast (`date < 5`): ClassCastException."""
-
-    cls = java_class_name(other)
-    where = (
-        f" ({cls} and {target} are in module java.base of loader 'bootstrap')"
-        if cls.startswith("java.")
-        else ""
-    )
-    return GroovyThrowable(
-        "ClassCastException", f"class {cls} cannot be cast to class {target}{where}"
-    )
+    return class_cast(other, target)
 
 
 def receiver(cls: type):

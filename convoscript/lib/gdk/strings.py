@@ -18,6 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.lib.java_util.locale import as_locale
+from convoscript.lib.java_util.streamvalues import IntStream
 from convoscript.runtime import numbers
 from convoscript.runtime.core import regexes
 from convoscript.runtime.core.arrays import JavaArray, StringArray, make_array
@@ -33,7 +34,6 @@ from convoscript.runtime.core.javasets import HashSet
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.core.types import StringBuilder, java_class_name
-from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import (
     NoSignature,
     arity,
@@ -46,7 +46,7 @@ from convoscript.runtime.door.signatures import (
 )
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Char, Closure, EmptyRange, GString, IntRange, Long
+from convoscript.runtime.model.values import Char, Closure, EmptyRange, GString, IntRange
 
 
 # ---- receiver and argument helpers -------------------------------------------------------------
@@ -806,41 +806,21 @@ def code_point_count(self: object, *args: object) -> int:
     return end - begin
 
 
-class IntStream:
-    """java.util.stream.IntStream from `chars()`: count(), sum(), toArray() (as a list), the
-    IntStream table below."""
-
-    __slots__ = ("values",)
-    java_class = "java.util.stream.IntPipeline$Head"
-
-    def __init__(self, values: list):
-        self.values = values
-
-    def script_invoke(self, name: str, args: tuple) -> object:
-        return route_invoke(self, ("IntStream", "Object"), name, args)
-
-    def script_getprop(self, name: str) -> object:
-        return route_getprop(self, ("IntStream", "Object"), name)
-
-
-def _stream(value: object) -> list:
-    if isinstance(value, IntStream):
-        return value.values
-    raise NoSignature
-
-
-INT_STREAM_METHODS = {
-    "count": lambda self, *a: arity(a, 0) or Long(len(_stream(self))),
-    "sum": lambda self, *a: arity(a, 0) or numbers.to_int(sum(_stream(self))),
-    "toArray": lambda self, *a: arity(a, 0) or list(_stream(self)),
-}
-
-
 def chars(self: object, *args: object) -> IntStream:
+    """chars(): the string's UTF-16 code units, as Integers (a character beyond U+FFFF is two)."""
     arity(args, 0)
     s = _cs(self)
     check_size(len(s))
-    return IntStream([ord(c) for c in s])
+    units = s.encode("utf-16-le", "surrogatepass")
+    return IntStream(int.from_bytes(units[i : i + 2], "little") for i in range(0, len(units), 2))
+
+
+def code_points(self: object, *args: object) -> IntStream:
+    """codePoints(): the string's code points, as Integers."""
+    arity(args, 0)
+    s = _cs(self)
+    check_size(len(s))
+    return IntStream(ord(c) for c in s)
 
 
 def collect_replacements(self: object, *args: object) -> str:
@@ -1187,6 +1167,7 @@ CHAR_SEQUENCE_METHODS = {
     "asBoolean": as_boolean,
     "toString": string_to_string,
     "chars": chars,
+    "codePoints": code_points,
 }
 
 CHARACTER_METHODS = {
@@ -1215,7 +1196,6 @@ METHODS = {
     "String": STRING_METHODS,
     "CharSequence": CHAR_SEQUENCE_METHODS,
     "Character": CHARACTER_METHODS,
-    "IntStream": INT_STREAM_METHODS,
 }
 
 PROPERTIES: dict = {}

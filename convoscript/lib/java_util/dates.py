@@ -36,6 +36,7 @@ TO_STRING_PATTERN = dateformat.compile_pattern("EEE MMM dd HH:mm:ss zzz y")  # y
 _SHORT_DATE = dateformat.compile_pattern("M/d/yy")
 _MEDIUM_TIME = dateformat.compile_pattern("h:mm:ss a")
 _SHORT_DATE_TIME = dateformat.compile_pattern("M/d/yy, h:mm:ss a")
+_MESSAGE_DATE_TIME = dateformat.compile_pattern("M/d/yy, h:mm a")
 
 
 def as_long(value: object) -> int:
@@ -59,6 +60,11 @@ class JavaDate(JavaObject):
     def groovy_to_string(self) -> str:
         zone_id, tz = zonerules.default_timezone()
         return dateformat.format_millis(TO_STRING_PATTERN, self.millis, zone_id, tz)
+
+    def message_format_text(self) -> str:
+        """As java.text.MessageFormat shows a Date argument: SHORT date and time, default zone."""
+        zone_id, tz = zonerules.default_timezone()
+        return dateformat.format_millis(_MESSAGE_DATE_TIME, self.millis, zone_id, tz)
 
     def groovy_equals(self, other: object) -> bool:
         return isinstance(other, JavaDate) and other.millis == self.millis

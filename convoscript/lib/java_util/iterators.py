@@ -153,3 +153,6 @@ METHODS = {
     "Collection": {"iterator": iterator},
     "Iterator": {"hasNext": has_next, "next": next_, "remove": remove, "toList": to_list},
 }
+
+# what `iterator()` values are typed as in declarations and casts (a type name only)
+DEFAULT_IMPORTS = {"Iterator": "java.util.Iterator"}

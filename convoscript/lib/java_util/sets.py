@@ -122,5 +122,6 @@ DEFAULT_IMPORTS = {
     "HashSet": "java.util.HashSet",
     "LinkedHashSet": "java.util.LinkedHashSet",
     "TreeSet": "java.util.TreeSet",
-    "SortedSet": "java.util.SortedSet",  # what a TreeSet is typed as (a type name only)
+    "SortedSet": "java.util.SortedSet",  # what a TreeSet is typed as (type names only)
+    "NavigableSet": "java.util.NavigableSet",
 }

@@ -306,4 +306,8 @@ def new_tree_map(*args: object) -> dict:
 
 
 CONSTRUCTORS = {"java.util.TreeMap": new_tree_map}
-DEFAULT_IMPORTS = {"TreeMap": "java.util.TreeMap"}
+DEFAULT_IMPORTS = {
+    "TreeMap": "java.util.TreeMap",
+    "NavigableMap": "java.util.NavigableMap",  # what a TreeMap is typed as (type names only)
+    "SortedMap": "java.util.SortedMap",
+}

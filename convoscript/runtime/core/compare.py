@@ -5,13 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from convoscript.runtime import numbers
+from convoscript.runtime.core.classcast import class_cast
 from convoscript.runtime.core.gstring import gstring_text
 from convoscript.runtime.core.javatext import java_string
 from convoscript.runtime.core.keys import ABSENT, KEY_TYPES, UNSEEN, GSet, stored_key
 from convoscript.runtime.core.types import MapEntry, StringBuilder, java_class_name
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import BigInteger, Char, GString, IntRange, Long
+from convoscript.runtime.model.values import BigInteger, Char, Float, GString, IntRange, Long
 
 
 def truth(value: object) -> bool:
@@ -131,6 +132,8 @@ def compare(a: object, b: object) -> int:
         return numbers.compare(a, _char_code(b))  # type: ignore[arg-type]
     sa, sb = _text(a), _text(b)
     if sa is not None and sb is not None:
+        if type(a) is Char and type(b) is not Char and (type(b) is not str or len(sb) != 1):
+            raise class_cast(b, "java.lang.Character")  # Character.compareTo takes no String
         if not (sa.isascii() and sb.isascii()):  # Java orders UTF-16 units (big-endian bytes)
             sa, sb = (
                 sa.encode("utf-16-be", "surrogatepass"),
@@ -144,6 +147,12 @@ def compare(a: object, b: object) -> int:
         return custom(b)
     if equals(a, b):
         return 0
+    if type(a) is GString:  # GString.compareTo: its text against the other's toString
+        sa, sb = gstring_text(a), java_string(b)  # type: ignore[arg-type]
+        return (sa > sb) - (sa < sb)
+    target = _COMPARABLE.get(type(a))
+    if target is not None:  # Groovy calls the left value's compareTo, which cannot cast
+        raise class_cast(b, target)
     raise GroovyThrowable(
         "GroovyRuntimeException",
         f"Cannot compare {java_class_name(a)} with value '{_show(a)}' and "
@@ -151,10 +160,30 @@ def compare(a: object, b: object) -> int:
     )
 
 
-def _show(value: object) -> str:
-    """The value as Groovy's message shows it: Java's toString (`{a=1}` for a map)."""
+# The class a Comparable value's compareTo takes, for the values `compare` meets last
+# (other Comparables answer `groovy_compare_to` themselves).
+_COMPARABLE: dict[type, str] = {
+    str: "java.lang.String",
+    Char: "java.lang.Character",
+    bool: "java.lang.Boolean",
+    int: "java.lang.Integer",
+    Long: "java.lang.Long",
+    BigInteger: "java.math.BigInteger",
+    Decimal: "java.math.BigDecimal",
+    float: "java.lang.Double",
+    Float: "java.lang.Float",
+    StringBuilder: "java.lang.StringBuilder",
+}
 
-    return java_string(value)
+
+def _show(value: object) -> str:
+    """The value as Groovy's message shows it: MessageFormat's text, so a number by the default
+    NumberFormat (`1,234.5`, at most 3 fraction digits), anything else by Java's toString
+    (`{a=1}` for a map)."""
+    if _is_num(value):
+        return numbers.message_format(value)
+    custom = getattr(value, "message_format_text", None)  # a Date: SHORT date and time
+    return custom() if custom is not None else java_string(value)
 
 
 # Element classes whose Python `==` and hash agree with Groovy's `==` among themselves (a Char,

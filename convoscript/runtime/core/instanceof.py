@@ -56,6 +56,13 @@ _CHECKS = {
     "java.util.List": lambda v: type(v) in LIST_TYPES or isinstance(v, _RANGES),
     "java.util.ArrayList": lambda v: type(v) in LIST_TYPES and type(v) is not LinkedList,
     "java.util.LinkedList": lambda v: type(v) is LinkedList,
+    # a LinkedList is also Java's Deque and Queue (an ArrayDeque answers for itself)
+    "java.util.Deque": lambda v: (
+        type(v) is LinkedList or java_class_name(v) == "java.util.ArrayDeque"
+    ),
+    "java.util.Queue": lambda v: (
+        type(v) is LinkedList or java_class_name(v) == "java.util.ArrayDeque"
+    ),
     "java.util.Collection": lambda v: type(v) in LIST_TYPES or isinstance(v, (*_RANGES, GSet)),
     "java.lang.Iterable": lambda v: type(v) in LIST_TYPES or isinstance(v, (*_RANGES, GSet)),
     "java.util.Set": lambda v: isinstance(v, GSet),  # a map's key set too

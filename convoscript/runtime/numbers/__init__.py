@@ -91,6 +91,9 @@ from convoscript.runtime.numbers.kinds import (
 from convoscript.runtime.numbers.literals import (
     parse_literal,
 )
+from convoscript.runtime.numbers.messageformat import (
+    message_format,
+)
 from convoscript.runtime.numbers.methods import (
     abs,
     number_abs,
@@ -157,6 +160,7 @@ __all__ = [
     "left_shift",
     "long_value",
     "lt",
+    "message_format",
     "minus",
     "mod",
     "multiply",
