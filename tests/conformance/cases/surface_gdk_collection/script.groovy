@@ -28,154 +28,154 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods addAll java.util.Collection java.lang.Iterable
-t("s140_0") { ([1, 2, 3]).addAll([]) }
-t("s140_1") { ([]).addAll(["b", "a"]) }
-t("s140_2") { (["b", "a"]).addAll((1..3)) }
+t("s141_0") { ([1, 2, 3]).addAll([]) }
+t("s141_1") { ([]).addAll(["b", "a"]) }
+t("s141_2") { (["b", "a"]).addAll((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods addAll java.util.Collection java.lang.Object[]
-t("s141_0") { ([1, 2, 3]).addAll(([] as Object[])) }
-t("s141_1") { ([]).addAll(([1, "a"] as Object[])) }
-t("s141_2") { (["b", "a"]).addAll(([] as Object[])) }
-t("s141_3") { ([null]).addAll(([1, "a"] as Object[])) }
+t("s142_0") { ([1, 2, 3]).addAll(([] as Object[])) }
+t("s142_1") { ([]).addAll(([1, "a"] as Object[])) }
+t("s142_2") { (["b", "a"]).addAll(([] as Object[])) }
+t("s142_3") { ([null]).addAll(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Collection
-t("s156_0") { ([1, 2, 3]).asBoolean() }
-t("s156_1") { ([]).asBoolean() }
-t("s156_2") { (["b", "a"]).asBoolean() }
-t("s156_3") { ([null]).asBoolean() }
+t("s157_0") { ([1, 2, 3]).asBoolean() }
+t("s157_1") { ([]).asBoolean() }
+t("s157_2") { (["b", "a"]).asBoolean() }
+t("s157_3") { ([null]).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asImmutable java.util.Collection
-t("s160_0") { ([1, 2, 3]).asImmutable() }
-t("s160_1") { ([]).asImmutable() }
-t("s160_2") { (["b", "a"]).asImmutable() }
-t("s160_3") { ([null]).asImmutable() }
+t("s161_0") { ([1, 2, 3]).asImmutable() }
+t("s161_1") { ([]).asImmutable() }
+t("s161_2") { (["b", "a"]).asImmutable() }
+t("s161_3") { ([null]).asImmutable() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection
-t("s183_0") { ([1, 2, 3]).collect() }
-t("s183_1") { ([]).collect() }
-t("s183_2") { (["b", "a"]).collect() }
-t("s183_3") { ([null]).collect() }
+t("s184_0") { ([1, 2, 3]).collect() }
+t("s184_1") { ([]).collect() }
+t("s184_2") { (["b", "a"]).collect() }
+t("s184_3") { ([null]).collect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection groovy.lang.Closure
-t("s184_0") { ([1, 2, 3]).collect({ it.toString().size() }) }
-t("s184_1") { ([]).collect({ a, b -> a <=> b }) }
-t("s184_2") { (["b", "a"]).collect({ -> 42 }) }
-t("s184_3") { ([null]).collect({ a, b -> "$a$b".toString() }) }
+t("s185_0") { ([1, 2, 3]).collect({ it.toString().size() }) }
+t("s185_1") { ([]).collect({ a, b -> a <=> b }) }
+t("s185_2") { (["b", "a"]).collect({ -> 42 }) }
+t("s185_3") { ([null]).collect({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection java.util.Collection groovy.lang.Closure
-t("s185_0") { ([1, 2, 3]).collect([], { a, b -> a <=> b }) }
-t("s185_1") { ([]).collect(["b", "a"], { -> 42 }) }
-t("s185_2") { (["b", "a"]).collect([null], { a, b -> "$a$b".toString() }) }
-t("s185_3") { ([null]).collect([3, 1, 2], { it }) }
-t("s185_4") { ([1, 2, 3]).collect(null, { a, b -> a <=> b }) }
+t("s186_0") { ([1, 2, 3]).collect([], { a, b -> a <=> b }) }
+t("s186_1") { ([]).collect(["b", "a"], { -> 42 }) }
+t("s186_2") { (["b", "a"]).collect([null], { a, b -> "$a$b".toString() }) }
+t("s186_3") { ([null]).collect([3, 1, 2], { it }) }
+t("s186_4") { ([1, 2, 3]).collect(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection
-t("s192_1") { ([]).collectEntries() }
+t("s193_1") { ([]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection groovy.lang.Closure
-t("s193_1") { ([]).collectEntries({ a, b -> a <=> b }) }
-t("s193_2") { (["b", "a"]).collectEntries({ -> 42 }) }
-t("s193_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
+t("s194_1") { ([]).collectEntries({ a, b -> a <=> b }) }
+t("s194_2") { (["b", "a"]).collectEntries({ -> 42 }) }
+t("s194_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map
-t("s194_1") { ([]).collectEntries(["x": null]) }
+t("s195_1") { ([]).collectEntries(["x": null]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map groovy.lang.Closure
-t("s195_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
-t("s195_1") { ([]).collectEntries(["x": null], { -> 42 }) }
-t("s195_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
+t("s196_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
+t("s196_1") { ([]).collectEntries(["x": null], { -> 42 }) }
+t("s196_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Collection groovy.lang.Closure
-t("s200_1") { ([]).collectMany({ a, b -> a <=> b }) }
-t("s200_2") { (["b", "a"]).collectMany({ -> 42 }) }
-t("s200_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
+t("s201_1") { ([]).collectMany({ a, b -> a <=> b }) }
+t("s201_2") { (["b", "a"]).collectMany({ -> 42 }) }
+t("s201_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.util.Collection groovy.lang.Closure
-t("s206_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
-t("s206_1") { ([]).collectNested({ a, b -> a <=> b }) }
-t("s206_2") { (["b", "a"]).collectNested({ -> 42 }) }
-t("s206_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
+t("s207_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
+t("s207_1") { ([]).collectNested({ a, b -> a <=> b }) }
+t("s207_2") { (["b", "a"]).collectNested({ -> 42 }) }
+t("s207_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.util.Collection java.util.Collection groovy.lang.Closure
-t("s207_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
-t("s207_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
-t("s207_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
-t("s207_3") { ([null]).collectNested([3, 1, 2], { it }) }
+t("s208_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
+t("s208_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
+t("s208_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
+t("s208_3") { ([null]).collectNested([3, 1, 2], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.util.Collection
-t("s210_0") { ([1, 2, 3]).combinations() }
-t("s210_1") { ([]).combinations() }
-t("s210_3") { ([null]).combinations() }
+t("s211_0") { ([1, 2, 3]).combinations() }
+t("s211_1") { ([]).combinations() }
+t("s211_3") { ([null]).combinations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods containsAll java.util.Collection java.lang.Object[]
-t("s220_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
-t("s220_1") { ([]).containsAll(([1, "a"] as Object[])) }
-t("s220_2") { (["b", "a"]).containsAll(([] as Object[])) }
-t("s220_3") { ([null]).containsAll(([1, "a"] as Object[])) }
+t("s221_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
+t("s221_1") { ([]).containsAll(([1, "a"] as Object[])) }
+t("s221_2") { (["b", "a"]).containsAll(([] as Object[])) }
+t("s221_3") { ([null]).containsAll(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.util.Collection groovy.lang.Closure
-t("s225_0") { ([1, 2, 3]).count({ it.toString().size() }) }
-t("s225_1") { ([]).count({ a, b -> a <=> b }) }
-t("s225_2") { (["b", "a"]).count({ -> 42 }) }
-t("s225_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
+t("s226_0") { ([1, 2, 3]).count({ it.toString().size() }) }
+t("s226_1") { ([]).count({ a, b -> a <=> b }) }
+t("s226_2") { (["b", "a"]).count({ -> 42 }) }
+t("s226_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.util.Collection java.lang.Object
-t("s226_0") { ([1, 2, 3]).count(3) }
-t("s226_1") { ([]).count(null) }
-t("s226_2") { (["b", "a"]).count([1, 2]) }
-t("s226_3") { ([null]).count([a: 1]) }
-t("s226_4") { ([1, 2, 3]).count(null) }
+t("s227_0") { ([1, 2, 3]).count(3) }
+t("s227_1") { ([]).count(null) }
+t("s227_2") { (["b", "a"]).count([1, 2]) }
+t("s227_3") { ([null]).count([a: 1]) }
+t("s227_4") { ([1, 2, 3]).count(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.util.Collection groovy.lang.Closure
-t("s229_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
-t("s229_1") { ([]).countBy({ a, b -> a <=> b }) }
-t("s229_2") { (["b", "a"]).countBy({ -> 42 }) }
-t("s229_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
+t("s230_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
+t("s230_1") { ([]).countBy({ a, b -> a <=> b }) }
+t("s230_2") { (["b", "a"]).countBy({ -> 42 }) }
+t("s230_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.util.Collection java.util.Collection
-t("s234_0") { ([1, 2, 3]).disjoint([]) }
-t("s234_1") { ([]).disjoint(["b", "a"]) }
-t("s234_2") { (["b", "a"]).disjoint([null]) }
-t("s234_3") { ([null]).disjoint([3, 1, 2]) }
+t("s235_0") { ([1, 2, 3]).disjoint([]) }
+t("s235_1") { ([]).disjoint(["b", "a"]) }
+t("s235_2") { (["b", "a"]).disjoint([null]) }
+t("s235_3") { ([null]).disjoint([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.Collection groovy.lang.Closure
-t("s253_0") { ([1, 2, 3]).each({ it.toString().size() }) }
-t("s253_1") { ([]).each({ a, b -> a <=> b }) }
-t("s253_2") { (["b", "a"]).each({ -> 42 }) }
-t("s253_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
+t("s254_0") { ([1, 2, 3]).each({ it.toString().size() }) }
+t("s254_1") { ([]).each({ a, b -> a <=> b }) }
+t("s254_2") { (["b", "a"]).each({ -> 42 }) }
+t("s254_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.util.Collection groovy.lang.Closure
-t("s265_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
+t("s266_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Collection groovy.lang.Closure
-t("s268_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
-t("s268_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
-t("s268_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
-t("s268_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s269_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
+t("s269_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s269_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
+t("s269_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.util.Collection
-t("s293_0") { ([1, 2, 3]).find() }
-t("s293_1") { ([]).find() }
-t("s293_2") { (["b", "a"]).find() }
-t("s293_3") { ([null]).find() }
+t("s294_0") { ([1, 2, 3]).find() }
+t("s294_1") { ([]).find() }
+t("s294_2") { (["b", "a"]).find() }
+t("s294_3") { ([null]).find() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.util.Collection groovy.lang.Closure
-t("s294_0") { ([1, 2, 3]).find({ it.toString().size() }) }
-t("s294_1") { ([]).find({ a, b -> a <=> b }) }
-t("s294_2") { (["b", "a"]).find({ -> 42 }) }
-t("s294_3") { ([null]).find({ a, b -> "$a$b".toString() }) }
+t("s295_0") { ([1, 2, 3]).find({ it.toString().size() }) }
+t("s295_1") { ([]).find({ a, b -> a <=> b }) }
+t("s295_2") { (["b", "a"]).find({ -> 42 }) }
+t("s295_3") { ([null]).find({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.Collection
-t("s306_0") { ([1, 2, 3]).findAll() }
-t("s306_1") { ([]).findAll() }
-t("s306_2") { (["b", "a"]).findAll() }
-t("s306_3") { ([null]).findAll() }
+t("s307_0") { ([1, 2, 3]).findAll() }
+t("s307_1") { ([]).findAll() }
+t("s307_2") { (["b", "a"]).findAll() }
+t("s307_3") { ([null]).findAll() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.Collection groovy.lang.Closure
-t("s307_0") { ([1, 2, 3]).findAll({ it.toString().size() }) }
-t("s307_1") { ([]).findAll({ a, b -> a <=> b }) }
-t("s307_2") { (["b", "a"]).findAll({ -> 42 }) }
-t("s307_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
+t("s308_0") { ([1, 2, 3]).findAll({ it.toString().size() }) }
+t("s308_1") { ([]).findAll({ a, b -> a <=> b }) }
+t("s308_2") { (["b", "a"]).findAll({ -> 42 }) }
+t("s308_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Collection groovy.lang.Closure
-t("s319_0") { ([1, 2, 3]).findResult({ it.toString().size() }) }
-t("s319_1") { ([]).findResult({ a, b -> a <=> b }) }
-t("s319_2") { (["b", "a"]).findResult({ -> 42 }) }
-t("s319_3") { ([null]).findResult({ a, b -> "$a$b".toString() }) }
+t("s320_0") { ([1, 2, 3]).findResult({ it.toString().size() }) }
+t("s320_1") { ([]).findResult({ a, b -> a <=> b }) }
+t("s320_2") { (["b", "a"]).findResult({ -> 42 }) }
+t("s320_3") { ([null]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Collection java.lang.Object groovy.lang.Closure
-t("s320_0") { ([1, 2, 3]).findResult(3, { a, b -> a <=> b }) }
-t("s320_1") { ([]).findResult(null, { -> 42 }) }
-t("s320_2") { (["b", "a"]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
-t("s320_3") { ([null]).findResult([a: 1], { it }) }
-t("s320_4") { ([1, 2, 3]).findResult(null, { a, b -> a <=> b }) }
+t("s321_0") { ([1, 2, 3]).findResult(3, { a, b -> a <=> b }) }
+t("s321_1") { ([]).findResult(null, { -> 42 }) }
+t("s321_2") { (["b", "a"]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
+t("s321_3") { ([null]).findResult([a: 1], { it }) }
+t("s321_4") { ([1, 2, 3]).findResult(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResults java.util.Collection groovy.lang.Closure
-t("s324_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
-t("s324_1") { ([]).findResults({ a, b -> a <=> b }) }
-t("s324_2") { (["b", "a"]).findResults({ -> 42 }) }
-t("s324_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
+t("s325_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
+t("s325_1") { ([]).findResults({ a, b -> a <=> b }) }
+t("s325_2") { (["b", "a"]).findResults({ -> 42 }) }
+t("s325_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.util.Collection
-t("s329_0") { ([1, 2, 3]).flatten() }
-t("s329_1") { ([]).flatten() }
-t("s329_2") { (["b", "a"]).flatten() }
-t("s329_3") { ([null]).flatten() }
+t("s330_0") { ([1, 2, 3]).flatten() }
+t("s330_1") { ([]).flatten() }
+t("s330_2") { (["b", "a"]).flatten() }
+t("s330_3") { ([null]).flatten() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.util.Collection groovy.lang.Closure
-t("s330_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
-t("s330_1") { ([]).flatten({ a, b -> a <=> b }) }
-t("s330_2") { (["b", "a"]).flatten({ -> 42 }) }
-t("s330_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
+t("s331_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
+t("s331_1") { ([]).flatten({ a, b -> a <=> b }) }
+t("s331_2") { (["b", "a"]).flatten({ -> 42 }) }
+t("s331_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Collection java.lang.String
-t("s345_1") { ([]).getAt("Ünïcödé 😀") }
-t("s345_3") { ([null]).getAt("12") }
+t("s346_1") { ([]).getAt("Ünïcödé 😀") }
+t("s346_3") { ([null]).getAt("12") }

@@ -28,61 +28,61 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection
-t("s620_0") { ([1, 2, 3]).sum() }
-t("s620_1") { ([]).sum() }
-t("s620_2") { (["b", "a"]).sum() }
-t("s620_3") { ([null]).sum() }
+t("s621_0") { ([1, 2, 3]).sum() }
+t("s621_1") { ([]).sum() }
+t("s621_2") { (["b", "a"]).sum() }
+t("s621_3") { ([null]).sum() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection groovy.lang.Closure
-t("s621_0") { ([1, 2, 3]).sum({ it.toString().size() }) }
-t("s621_1") { ([]).sum({ a, b -> a <=> b }) }
-t("s621_2") { (["b", "a"]).sum({ -> 42 }) }
-t("s621_3") { ([null]).sum({ a, b -> "$a$b".toString() }) }
+t("s622_0") { ([1, 2, 3]).sum({ it.toString().size() }) }
+t("s622_1") { ([]).sum({ a, b -> a <=> b }) }
+t("s622_2") { (["b", "a"]).sum({ -> 42 }) }
+t("s622_3") { ([null]).sum({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection java.lang.Object
-t("s622_0") { ([1, 2, 3]).sum(3) }
-t("s622_1") { ([]).sum(null) }
-t("s622_2") { (["b", "a"]).sum([1, 2]) }
+t("s623_0") { ([1, 2, 3]).sum(3) }
+t("s623_1") { ([]).sum(null) }
+t("s623_2") { (["b", "a"]).sum([1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection java.lang.Object groovy.lang.Closure
-t("s623_0") { ([1, 2, 3]).sum(3, { a, b -> a <=> b }) }
-t("s623_1") { ([]).sum(null, { -> 42 }) }
-t("s623_2") { (["b", "a"]).sum([1, 2], { a, b -> "$a$b".toString() }) }
-t("s623_4") { ([1, 2, 3]).sum(null, { a, b -> a <=> b }) }
+t("s624_0") { ([1, 2, 3]).sum(3, { a, b -> a <=> b }) }
+t("s624_1") { ([]).sum(null, { -> 42 }) }
+t("s624_2") { (["b", "a"]).sum([1, 2], { a, b -> "$a$b".toString() }) }
+t("s624_4") { ([1, 2, 3]).sum(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.util.Collection
-t("s656_0") { ([1, 2, 3]).toList() }
-t("s656_1") { ([]).toList() }
-t("s656_2") { (["b", "a"]).toList() }
-t("s656_3") { ([null]).toList() }
+t("s657_0") { ([1, 2, 3]).toList() }
+t("s657_1") { ([]).toList() }
+t("s657_2") { (["b", "a"]).toList() }
+t("s657_3") { ([null]).toList() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.util.Collection
-t("s665_0") { ([1, 2, 3]).toSet() }
-t("s665_1") { ([]).toSet() }
-t("s665_2") { (["b", "a"]).toSet() }
-t("s665_3") { ([null]).toSet() }
+t("s666_0") { ([1, 2, 3]).toSet() }
+t("s666_1") { ([]).toSet() }
+t("s666_2") { (["b", "a"]).toSet() }
+t("s666_3") { ([null]).toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection
-t("s698_0") { ([1, 2, 3]).unique() }
-t("s698_1") { ([]).unique() }
-t("s698_2") { (["b", "a"]).unique() }
-t("s698_3") { ([null]).unique() }
+t("s699_0") { ([1, 2, 3]).unique() }
+t("s699_1") { ([]).unique() }
+t("s699_2") { (["b", "a"]).unique() }
+t("s699_3") { ([null]).unique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection boolean
-t("s699_0") { ([1, 2, 3]).unique(false) }
-t("s699_1") { ([]).unique(true) }
-t("s699_2") { (["b", "a"]).unique(false) }
-t("s699_3") { ([null]).unique(true) }
+t("s700_0") { ([1, 2, 3]).unique(false) }
+t("s700_1") { ([]).unique(true) }
+t("s700_2") { (["b", "a"]).unique(false) }
+t("s700_3") { ([null]).unique(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection boolean groovy.lang.Closure
-t("s700_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
-t("s700_1") { ([]).unique(true, { -> 42 }) }
-t("s700_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
-t("s700_3") { ([null]).unique(true, { it }) }
+t("s701_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
+t("s701_1") { ([]).unique(true, { -> 42 }) }
+t("s701_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
+t("s701_3") { ([null]).unique(true, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection boolean java.util.Comparator
-t("s701_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s701_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
-t("s701_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s701_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s702_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s702_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s702_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s702_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection groovy.lang.Closure
-t("s702_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
-t("s702_1") { ([]).unique({ a, b -> a <=> b }) }
-t("s702_2") { (["b", "a"]).unique({ -> 42 }) }
-t("s702_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
+t("s703_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
+t("s703_1") { ([]).unique({ a, b -> a <=> b }) }
+t("s703_2") { (["b", "a"]).unique({ -> 42 }) }
+t("s703_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection java.util.Comparator
-t("s703_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s703_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
-t("s703_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s703_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s704_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s704_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s704_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s704_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection java.lang.Object
-t("s622_3") { ([null]).sum([a: 1]) }
-t("s622_4") { ([1, 2, 3]).sum(null) }
+t("s623_3") { ([null]).sum([a: 1]) }
+t("s623_4") { ([1, 2, 3]).sum(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.util.Collection java.lang.Object groovy.lang.Closure
-t("s623_3") { ([null]).sum([a: 1], { it }) }
+t("s624_3") { ([null]).sum([a: 1], { it }) }

@@ -28,46 +28,46 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods addAll java.util.Collection java.lang.Iterable
-t("s140_3") { ([null]).addAll(null) }
-t("s140_4") { ([1, 2, 3]).addAll(null) }
+t("s141_3") { ([null]).addAll(null) }
+t("s141_4") { ([1, 2, 3]).addAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods addAll java.util.Collection java.util.Iterator
-t("s142_0") { ([1, 2, 3]).addAll([1, 2].iterator()) }
-t("s142_1") { ([]).addAll([1, 2].iterator()) }
-t("s142_2") { (["b", "a"]).addAll([1, 2].iterator()) }
-t("s142_3") { ([null]).addAll([1, 2].iterator()) }
+t("s143_0") { ([1, 2, 3]).addAll([1, 2].iterator()) }
+t("s143_1") { ([]).addAll([1, 2].iterator()) }
+t("s143_2") { (["b", "a"]).addAll([1, 2].iterator()) }
+t("s143_3") { ([null]).addAll([1, 2].iterator()) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection
-t("s192_0") { ([1, 2, 3]).collectEntries() }
-t("s192_2") { (["b", "a"]).collectEntries() }
-t("s192_3") { ([null]).collectEntries() }
+t("s193_0") { ([1, 2, 3]).collectEntries() }
+t("s193_2") { (["b", "a"]).collectEntries() }
+t("s193_3") { ([null]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection groovy.lang.Closure
-t("s193_0") { ([1, 2, 3]).collectEntries({ it.toString().size() }) }
+t("s194_0") { ([1, 2, 3]).collectEntries({ it.toString().size() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map
-t("s194_0") { ([1, 2, 3]).collectEntries([:]) }
-t("s194_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]]) }
-t("s194_3") { ([null]).collectEntries(null) }
-t("s194_4") { ([1, 2, 3]).collectEntries(null) }
+t("s195_0") { ([1, 2, 3]).collectEntries([:]) }
+t("s195_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]]) }
+t("s195_3") { ([null]).collectEntries(null) }
+t("s195_4") { ([1, 2, 3]).collectEntries(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map groovy.lang.Closure
-t("s195_3") { ([null]).collectEntries(null, { it }) }
-t("s195_4") { ([1, 2, 3]).collectEntries(null, { a, b -> a <=> b }) }
+t("s196_3") { ([null]).collectEntries(null, { it }) }
+t("s196_4") { ([1, 2, 3]).collectEntries(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Collection groovy.lang.Closure
-t("s200_0") { ([1, 2, 3]).collectMany({ it.toString().size() }) }
+t("s201_0") { ([1, 2, 3]).collectMany({ it.toString().size() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Collection java.util.Collection groovy.lang.Closure
-t("s201_0") { ([1, 2, 3]).collectMany([], { a, b -> a <=> b }) }
-t("s201_1") { ([]).collectMany(["b", "a"], { -> 42 }) }
-t("s201_2") { (["b", "a"]).collectMany([null], { a, b -> "$a$b".toString() }) }
-t("s201_3") { ([null]).collectMany([3, 1, 2], { it }) }
-t("s201_4") { ([1, 2, 3]).collectMany(null, { a, b -> a <=> b }) }
+t("s202_0") { ([1, 2, 3]).collectMany([], { a, b -> a <=> b }) }
+t("s202_1") { ([]).collectMany(["b", "a"], { -> 42 }) }
+t("s202_2") { (["b", "a"]).collectMany([null], { a, b -> "$a$b".toString() }) }
+t("s202_3") { ([null]).collectMany([3, 1, 2], { it }) }
+t("s202_4") { ([1, 2, 3]).collectMany(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.util.Collection java.util.Collection groovy.lang.Closure
-t("s207_4") { ([1, 2, 3]).collectNested(null, { a, b -> a <=> b }) }
+t("s208_4") { ([1, 2, 3]).collectNested(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.util.Collection
-t("s210_2") { (["b", "a"]).combinations() }
+t("s211_2") { (["b", "a"]).combinations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.util.Collection java.util.Collection
-t("s234_4") { ([1, 2, 3]).disjoint(null) }
+t("s235_4") { ([1, 2, 3]).disjoint(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.util.Collection groovy.lang.Closure
-t("s265_0") { ([1, 2, 3]).eachPermutation({ it.toString().size() }) }
-t("s265_1") { ([]).eachPermutation({ a, b -> a <=> b }) }
-t("s265_3") { ([null]).eachPermutation({ a, b -> "$a$b".toString() }) }
+t("s266_0") { ([1, 2, 3]).eachPermutation({ it.toString().size() }) }
+t("s266_1") { ([]).eachPermutation({ a, b -> a <=> b }) }
+t("s266_3") { ([null]).eachPermutation({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Collection java.lang.String
-t("s345_0") { ([1, 2, 3]).getAt("") }
-t("s345_2") { (["b", "a"]).getAt("b") }
-t("s345_4") { ([1, 2, 3]).getAt(null) }
+t("s346_0") { ([1, 2, 3]).getAt("") }
+t("s346_2") { (["b", "a"]).getAt("b") }
+t("s346_4") { ([1, 2, 3]).getAt(null) }

@@ -28,153 +28,153 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Iterable groovy.lang.Closure
-t("s146_0") { ([1, 2, 3]).any({ it.toString().size() }) }
-t("s146_1") { ([]).any({ a, b -> a <=> b }) }
-t("s146_2") { (["b", "a"]).any({ -> 42 }) }
-t("s146_3") { ([null]).any({ a, b -> "$a$b".toString() }) }
+t("s147_0") { ([1, 2, 3]).any({ it.toString().size() }) }
+t("s147_1") { ([]).any({ a, b -> a <=> b }) }
+t("s147_2") { (["b", "a"]).any({ -> 42 }) }
+t("s147_3") { ([null]).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int
-t("s172_0") { ([1, 2, 3]).collate(1) }
-t("s172_1") { ([]).collate(2) }
-t("s172_2") { (["b", "a"]).collate(3) }
-t("s172_3") { ([null]).collate(1) }
+t("s173_0") { ([1, 2, 3]).collate(1) }
+t("s173_1") { ([]).collate(2) }
+t("s173_2") { (["b", "a"]).collate(3) }
+t("s173_3") { ([null]).collate(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int boolean
-t("s173_0") { ([1, 2, 3]).collate(1, true) }
-t("s173_1") { ([]).collate(2, false) }
-t("s173_2") { (["b", "a"]).collate(3, true) }
-t("s173_3") { ([null]).collate(1, false) }
+t("s174_0") { ([1, 2, 3]).collate(1, true) }
+t("s174_1") { ([]).collate(2, false) }
+t("s174_2") { (["b", "a"]).collate(3, true) }
+t("s174_3") { ([null]).collate(1, false) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int int
-t("s174_0") { ([1, 2, 3]).collate(1, 2) }
-t("s174_1") { ([]).collate(2, 3) }
-t("s174_2") { (["b", "a"]).collate(3, 1) }
-t("s174_3") { ([null]).collate(1, 2) }
+t("s175_0") { ([1, 2, 3]).collate(1, 2) }
+t("s175_1") { ([]).collate(2, 3) }
+t("s175_2") { (["b", "a"]).collate(3, 1) }
+t("s175_3") { ([null]).collate(1, 2) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int int boolean
-t("s175_0") { ([1, 2, 3]).collate(1, 2, false) }
-t("s175_1") { ([]).collate(2, 3, true) }
-t("s175_2") { (["b", "a"]).collate(3, 1, false) }
-t("s175_3") { ([null]).collate(1, 2, true) }
+t("s176_0") { ([1, 2, 3]).collate(1, 2, false) }
+t("s176_1") { ([]).collate(2, 3, true) }
+t("s176_2") { (["b", "a"]).collate(3, 1, false) }
+t("s176_3") { ([null]).collate(1, 2, true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable
-t("s188_1") { ([]).collectEntries() }
+t("s189_1") { ([]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable groovy.lang.Closure
-t("s189_1") { ([]).collectEntries({ a, b -> a <=> b }) }
-t("s189_2") { (["b", "a"]).collectEntries({ -> 42 }) }
-t("s189_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
+t("s190_1") { ([]).collectEntries({ a, b -> a <=> b }) }
+t("s190_2") { (["b", "a"]).collectEntries({ -> 42 }) }
+t("s190_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map
-t("s190_1") { ([]).collectEntries(["x": null]) }
+t("s191_1") { ([]).collectEntries(["x": null]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map groovy.lang.Closure
-t("s191_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
-t("s191_1") { ([]).collectEntries(["x": null], { -> 42 }) }
-t("s191_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
+t("s192_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
+t("s192_1") { ([]).collectEntries(["x": null], { -> 42 }) }
+t("s192_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable groovy.lang.Closure
-t("s198_1") { ([]).collectMany({ a, b -> a <=> b }) }
-t("s198_2") { (["b", "a"]).collectMany({ -> 42 }) }
-t("s198_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
+t("s199_1") { ([]).collectMany({ a, b -> a <=> b }) }
+t("s199_2") { (["b", "a"]).collectMany({ -> 42 }) }
+t("s199_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable groovy.lang.Closure
-t("s204_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
-t("s204_1") { ([]).collectNested({ a, b -> a <=> b }) }
-t("s204_2") { (["b", "a"]).collectNested({ -> 42 }) }
-t("s204_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
+t("s205_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
+t("s205_1") { ([]).collectNested({ a, b -> a <=> b }) }
+t("s205_2") { (["b", "a"]).collectNested({ -> 42 }) }
+t("s205_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable java.util.Collection groovy.lang.Closure
-t("s205_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
-t("s205_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
-t("s205_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
-t("s205_3") { ([null]).collectNested([3, 1, 2], { it }) }
+t("s206_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
+t("s206_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
+t("s206_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
+t("s206_3") { ([null]).collectNested([3, 1, 2], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.lang.Iterable
-t("s208_0") { ([1, 2, 3]).combinations() }
-t("s208_1") { ([]).combinations() }
-t("s208_3") { ([null]).combinations() }
+t("s209_0") { ([1, 2, 3]).combinations() }
+t("s209_1") { ([]).combinations() }
+t("s209_3") { ([null]).combinations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.Iterable java.lang.Object
-t("s216_0") { ([1, 2, 3]).contains(3) }
-t("s216_1") { ([]).contains(null) }
-t("s216_2") { (["b", "a"]).contains([1, 2]) }
-t("s216_3") { ([null]).contains([a: 1]) }
-t("s216_4") { ([1, 2, 3]).contains(null) }
+t("s217_0") { ([1, 2, 3]).contains(3) }
+t("s217_1") { ([]).contains(null) }
+t("s217_2") { (["b", "a"]).contains([1, 2]) }
+t("s217_3") { ([null]).contains([a: 1]) }
+t("s217_4") { ([1, 2, 3]).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods containsAll java.lang.Iterable java.lang.Object[]
-t("s219_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
-t("s219_1") { ([]).containsAll(([1, "a"] as Object[])) }
-t("s219_2") { (["b", "a"]).containsAll(([] as Object[])) }
-t("s219_3") { ([null]).containsAll(([1, "a"] as Object[])) }
+t("s220_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
+t("s220_1") { ([]).containsAll(([1, "a"] as Object[])) }
+t("s220_2") { (["b", "a"]).containsAll(([] as Object[])) }
+t("s220_3") { ([null]).containsAll(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.Iterable groovy.lang.Closure
-t("s222_0") { ([1, 2, 3]).count({ it.toString().size() }) }
-t("s222_1") { ([]).count({ a, b -> a <=> b }) }
-t("s222_2") { (["b", "a"]).count({ -> 42 }) }
-t("s222_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
+t("s223_0") { ([1, 2, 3]).count({ it.toString().size() }) }
+t("s223_1") { ([]).count({ a, b -> a <=> b }) }
+t("s223_2") { (["b", "a"]).count({ -> 42 }) }
+t("s223_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.Iterable java.lang.Object
-t("s223_0") { ([1, 2, 3]).count(3) }
-t("s223_1") { ([]).count(null) }
-t("s223_2") { (["b", "a"]).count([1, 2]) }
-t("s223_3") { ([null]).count([a: 1]) }
-t("s223_4") { ([1, 2, 3]).count(null) }
+t("s224_0") { ([1, 2, 3]).count(3) }
+t("s224_1") { ([]).count(null) }
+t("s224_2") { (["b", "a"]).count([1, 2]) }
+t("s224_3") { ([null]).count([a: 1]) }
+t("s224_4") { ([1, 2, 3]).count(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.lang.Iterable groovy.lang.Closure
-t("s228_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
-t("s228_1") { ([]).countBy({ a, b -> a <=> b }) }
-t("s228_2") { (["b", "a"]).countBy({ -> 42 }) }
-t("s228_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
+t("s229_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
+t("s229_1") { ([]).countBy({ a, b -> a <=> b }) }
+t("s229_2") { (["b", "a"]).countBy({ -> 42 }) }
+t("s229_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.lang.Iterable java.lang.Iterable
-t("s233_0") { ([1, 2, 3]).disjoint([]) }
-t("s233_1") { ([]).disjoint(["b", "a"]) }
-t("s233_2") { (["b", "a"]).disjoint((1..3)) }
+t("s234_0") { ([1, 2, 3]).disjoint([]) }
+t("s234_1") { ([]).disjoint(["b", "a"]) }
+t("s234_2") { (["b", "a"]).disjoint((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.lang.Iterable int
-t("s244_0") { ([1, 2, 3]).drop(0) }
-t("s244_1") { ([]).drop(-1) }
-t("s244_2") { (["b", "a"]).drop(2147483647) }
-t("s244_3") { ([null]).drop(1) }
+t("s245_0") { ([1, 2, 3]).drop(0) }
+t("s245_1") { ([]).drop(-1) }
+t("s245_2") { (["b", "a"]).drop(2147483647) }
+t("s245_3") { ([null]).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropRight java.lang.Iterable int
-t("s247_0") { ([1, 2, 3]).dropRight(0) }
-t("s247_1") { ([]).dropRight(-1) }
-t("s247_2") { (["b", "a"]).dropRight(2147483647) }
-t("s247_3") { ([null]).dropRight(1) }
+t("s248_0") { ([1, 2, 3]).dropRight(0) }
+t("s248_1") { ([]).dropRight(-1) }
+t("s248_2") { (["b", "a"]).dropRight(2147483647) }
+t("s248_3") { ([null]).dropRight(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropWhile java.lang.Iterable groovy.lang.Closure
-t("s249_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
-t("s249_1") { ([]).dropWhile({ a, b -> a <=> b }) }
-t("s249_2") { (["b", "a"]).dropWhile({ -> 42 }) }
-t("s249_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
+t("s250_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
+t("s250_1") { ([]).dropWhile({ a, b -> a <=> b }) }
+t("s250_2") { (["b", "a"]).dropWhile({ -> 42 }) }
+t("s250_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.lang.Iterable groovy.lang.Closure
-t("s251_0") { ([1, 2, 3]).each({ it.toString().size() }) }
-t("s251_1") { ([]).each({ a, b -> a <=> b }) }
-t("s251_2") { (["b", "a"]).each({ -> 42 }) }
-t("s251_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
+t("s252_0") { ([1, 2, 3]).each({ it.toString().size() }) }
+t("s252_1") { ([]).each({ a, b -> a <=> b }) }
+t("s252_2") { (["b", "a"]).each({ -> 42 }) }
+t("s252_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.lang.Iterable groovy.lang.Closure
-t("s264_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
+t("s265_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.lang.Iterable groovy.lang.Closure
-t("s266_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
-t("s266_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
-t("s266_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
-t("s266_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s267_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
+t("s267_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s267_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
+t("s267_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Iterable groovy.lang.Closure
-t("s275_0") { ([1, 2, 3]).every({ it.toString().size() }) }
-t("s275_1") { ([]).every({ a, b -> a <=> b }) }
-t("s275_2") { (["b", "a"]).every({ -> 42 }) }
-t("s275_3") { ([null]).every({ a, b -> "$a$b".toString() }) }
+t("s276_0") { ([1, 2, 3]).every({ it.toString().size() }) }
+t("s276_1") { ([]).every({ a, b -> a <=> b }) }
+t("s276_2") { (["b", "a"]).every({ -> 42 }) }
+t("s276_3") { ([null]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResults java.lang.Iterable groovy.lang.Closure
-t("s323_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
-t("s323_1") { ([]).findResults({ a, b -> a <=> b }) }
-t("s323_2") { (["b", "a"]).findResults({ -> 42 }) }
-t("s323_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
+t("s324_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
+t("s324_1") { ([]).findResults({ a, b -> a <=> b }) }
+t("s324_2") { (["b", "a"]).findResults({ -> 42 }) }
+t("s324_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods first java.lang.Iterable
-t("s325_0") { ([1, 2, 3]).first() }
-t("s325_1") { ([]).first() }
-t("s325_2") { (["b", "a"]).first() }
-t("s325_3") { ([null]).first() }
+t("s326_0") { ([1, 2, 3]).first() }
+t("s326_1") { ([]).first() }
+t("s326_2") { (["b", "a"]).first() }
+t("s326_3") { ([null]).first() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.lang.Iterable
-t("s327_0") { ([1, 2, 3]).flatten() }
-t("s327_1") { ([]).flatten() }
-t("s327_2") { (["b", "a"]).flatten() }
-t("s327_3") { ([null]).flatten() }
+t("s328_0") { ([1, 2, 3]).flatten() }
+t("s328_1") { ([]).flatten() }
+t("s328_2") { (["b", "a"]).flatten() }
+t("s328_3") { ([null]).flatten() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.lang.Iterable groovy.lang.Closure
-t("s328_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
-t("s328_1") { ([]).flatten({ a, b -> a <=> b }) }
-t("s328_2") { (["b", "a"]).flatten({ -> 42 }) }
-t("s328_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
+t("s329_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
+t("s329_1") { ([]).flatten({ a, b -> a <=> b }) }
+t("s329_2") { (["b", "a"]).flatten({ -> 42 }) }
+t("s329_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.Iterable int
-t("s338_0") { ([1, 2, 3]).getAt(0) }
-t("s338_1") { ([]).getAt(-1) }
-t("s338_2") { (["b", "a"]).getAt(2147483647) }
-t("s338_3") { ([null]).getAt(1) }
+t("s339_0") { ([1, 2, 3]).getAt(0) }
+t("s339_1") { ([]).getAt(-1) }
+t("s339_2") { (["b", "a"]).getAt(2147483647) }
+t("s339_3") { ([null]).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable groovy.lang.Closure
-t("s362_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
-t("s362_1") { ([]).groupBy({ a, b -> a <=> b }) }
-t("s362_2") { (["b", "a"]).groupBy({ -> 42 }) }
-t("s362_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
+t("s363_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
+t("s363_1") { ([]).groupBy({ a, b -> a <=> b }) }
+t("s363_2") { (["b", "a"]).groupBy({ -> 42 }) }
+t("s363_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.lang.Object[]
-t("s363_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
-t("s363_2") { (["b", "a"]).groupBy(([] as Object[])) }
+t("s364_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
+t("s364_2") { (["b", "a"]).groupBy(([] as Object[])) }

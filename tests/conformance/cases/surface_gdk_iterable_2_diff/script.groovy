@@ -28,30 +28,30 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.util.List
-t("s364_1") { ([]).groupBy(["b", "a"]) }
-t("s364_2") { (["b", "a"]).groupBy([null]) }
-t("s364_3") { ([null]).groupBy([3, 1, 2]) }
-t("s364_4") { ([1, 2, 3]).groupBy(null) }
+t("s365_1") { ([]).groupBy(["b", "a"]) }
+t("s365_2") { (["b", "a"]).groupBy([null]) }
+t("s365_3") { ([null]).groupBy([3, 1, 2]) }
+t("s365_4") { ([1, 2, 3]).groupBy(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods indexed java.lang.Iterable int
-t("s377_2") { (["b", "a"]).indexed(2147483647) }
+t("s378_2") { (["b", "a"]).indexed(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.lang.Iterable java.lang.Iterable
-t("s388_3") { ([null]).intersect(null) }
-t("s388_4") { ([1, 2, 3]).intersect(null) }
+t("s389_3") { ([null]).intersect(null) }
+t("s389_4") { ([1, 2, 3]).intersect(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Iterable java.lang.Number
-t("s469_1") { ([]).multiply(-1L) }
-t("s469_3") { ([null]).multiply(null) }
-t("s469_4") { ([1, 2, 3]).multiply(null) }
+t("s470_1") { ([]).multiply(-1L) }
+t("s470_3") { ([null]).multiply(null) }
+t("s470_4") { ([1, 2, 3]).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.lang.Iterable
-t("s492_1") { ([]).permutations() }
+t("s493_1") { ([]).permutations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.lang.Iterable groovy.lang.Closure
-t("s493_0") { ([1, 2, 3]).permutations({ it.toString().size() }) }
-t("s493_1") { ([]).permutations({ a, b -> a <=> b }) }
-t("s493_2") { (["b", "a"]).permutations({ -> 42 }) }
-t("s493_3") { ([null]).permutations({ a, b -> "$a$b".toString() }) }
+t("s494_0") { ([1, 2, 3]).permutations({ it.toString().size() }) }
+t("s494_1") { ([]).permutations({ a, b -> a <=> b }) }
+t("s494_2") { (["b", "a"]).permutations({ -> 42 }) }
+t("s494_3") { ([null]).permutations({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object
-t("s618_3") { ([null]).sum([a: 1]) }
-t("s618_4") { ([1, 2, 3]).sum(null) }
+t("s619_3") { ([null]).sum([a: 1]) }
+t("s619_4") { ([1, 2, 3]).sum(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object groovy.lang.Closure
-t("s619_3") { ([null]).sum([a: 1], { it }) }
+t("s620_3") { ([null]).sum([a: 1], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.lang.Iterable int
-t("s628_2") { (["b", "a"]).take(2147483647) }
+t("s629_2") { (["b", "a"]).take(2147483647) }

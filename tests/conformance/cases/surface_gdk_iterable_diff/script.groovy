@@ -28,43 +28,43 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable
-t("s188_0") { ([1, 2, 3]).collectEntries() }
-t("s188_2") { (["b", "a"]).collectEntries() }
-t("s188_3") { ([null]).collectEntries() }
+t("s189_0") { ([1, 2, 3]).collectEntries() }
+t("s189_2") { (["b", "a"]).collectEntries() }
+t("s189_3") { ([null]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable groovy.lang.Closure
-t("s189_0") { ([1, 2, 3]).collectEntries({ it.toString().size() }) }
+t("s190_0") { ([1, 2, 3]).collectEntries({ it.toString().size() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map
-t("s190_0") { ([1, 2, 3]).collectEntries([:]) }
-t("s190_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]]) }
-t("s190_3") { ([null]).collectEntries(null) }
-t("s190_4") { ([1, 2, 3]).collectEntries(null) }
+t("s191_0") { ([1, 2, 3]).collectEntries([:]) }
+t("s191_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]]) }
+t("s191_3") { ([null]).collectEntries(null) }
+t("s191_4") { ([1, 2, 3]).collectEntries(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map groovy.lang.Closure
-t("s191_3") { ([null]).collectEntries(null, { it }) }
-t("s191_4") { ([1, 2, 3]).collectEntries(null, { a, b -> a <=> b }) }
+t("s192_3") { ([null]).collectEntries(null, { it }) }
+t("s192_4") { ([1, 2, 3]).collectEntries(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable groovy.lang.Closure
-t("s198_0") { ([1, 2, 3]).collectMany({ it.toString().size() }) }
+t("s199_0") { ([1, 2, 3]).collectMany({ it.toString().size() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable java.util.Collection groovy.lang.Closure
-t("s199_0") { ([1, 2, 3]).collectMany([], { a, b -> a <=> b }) }
-t("s199_1") { ([]).collectMany(["b", "a"], { -> 42 }) }
-t("s199_2") { (["b", "a"]).collectMany([null], { a, b -> "$a$b".toString() }) }
-t("s199_3") { ([null]).collectMany([3, 1, 2], { it }) }
-t("s199_4") { ([1, 2, 3]).collectMany(null, { a, b -> a <=> b }) }
+t("s200_0") { ([1, 2, 3]).collectMany([], { a, b -> a <=> b }) }
+t("s200_1") { ([]).collectMany(["b", "a"], { -> 42 }) }
+t("s200_2") { (["b", "a"]).collectMany([null], { a, b -> "$a$b".toString() }) }
+t("s200_3") { ([null]).collectMany([3, 1, 2], { it }) }
+t("s200_4") { ([1, 2, 3]).collectMany(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable java.util.Collection groovy.lang.Closure
-t("s205_4") { ([1, 2, 3]).collectNested(null, { a, b -> a <=> b }) }
+t("s206_4") { ([1, 2, 3]).collectNested(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.lang.Iterable
-t("s208_2") { (["b", "a"]).combinations() }
+t("s209_2") { (["b", "a"]).combinations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.lang.Iterable groovy.lang.Closure
-t("s209_0") { ([1, 2, 3]).combinations({ it.toString().size() }) }
-t("s209_1") { ([]).combinations({ a, b -> a <=> b }) }
-t("s209_2") { (["b", "a"]).combinations({ -> 42 }) }
-t("s209_3") { ([null]).combinations({ a, b -> "$a$b".toString() }) }
+t("s210_0") { ([1, 2, 3]).combinations({ it.toString().size() }) }
+t("s210_1") { ([]).combinations({ a, b -> a <=> b }) }
+t("s210_2") { (["b", "a"]).combinations({ -> 42 }) }
+t("s210_3") { ([null]).combinations({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.lang.Iterable java.lang.Iterable
-t("s233_3") { ([null]).disjoint(null) }
-t("s233_4") { ([1, 2, 3]).disjoint(null) }
+t("s234_3") { ([null]).disjoint(null) }
+t("s234_4") { ([1, 2, 3]).disjoint(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.lang.Iterable groovy.lang.Closure
-t("s264_0") { ([1, 2, 3]).eachPermutation({ it.toString().size() }) }
-t("s264_1") { ([]).eachPermutation({ a, b -> a <=> b }) }
-t("s264_3") { ([null]).eachPermutation({ a, b -> "$a$b".toString() }) }
+t("s265_0") { ([1, 2, 3]).eachPermutation({ it.toString().size() }) }
+t("s265_1") { ([]).eachPermutation({ a, b -> a <=> b }) }
+t("s265_3") { ([null]).eachPermutation({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.lang.Object[]
-t("s363_1") { ([]).groupBy(([1, "a"] as Object[])) }
-t("s363_3") { ([null]).groupBy(([1, "a"] as Object[])) }
+t("s364_1") { ([]).groupBy(([1, "a"] as Object[])) }
+t("s364_3") { ([null]).groupBy(([1, "a"] as Object[])) }

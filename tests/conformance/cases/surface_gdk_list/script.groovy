@@ -28,170 +28,170 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods addAll java.util.List int java.lang.Object[]
-t("s143_0") { ([1, 2, 3]).addAll(0, ([1, "a"] as Object[])) }
-t("s143_1") { ([]).addAll(-1, ([] as Object[])) }
-t("s143_2") { (["b", "a"]).addAll(2147483647, ([1, "a"] as Object[])) }
-t("s143_3") { ([null]).addAll(1, ([] as Object[])) }
+t("s144_0") { ([1, 2, 3]).addAll(0, ([1, "a"] as Object[])) }
+t("s144_1") { ([]).addAll(-1, ([] as Object[])) }
+t("s144_2") { (["b", "a"]).addAll(2147483647, ([1, "a"] as Object[])) }
+t("s144_3") { ([null]).addAll(1, ([] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asImmutable java.util.List
-t("s161_0") { ([1, 2, 3]).asImmutable() }
-t("s161_1") { ([]).asImmutable() }
-t("s161_2") { (["b", "a"]).asImmutable() }
-t("s161_3") { ([null]).asImmutable() }
+t("s162_0") { ([1, 2, 3]).asImmutable() }
+t("s162_1") { ([]).asImmutable() }
+t("s162_2") { (["b", "a"]).asImmutable() }
+t("s162_3") { ([null]).asImmutable() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.util.List int
-t("s176_0") { ([1, 2, 3]).collate(1) }
-t("s176_1") { ([]).collate(2) }
-t("s176_2") { (["b", "a"]).collate(3) }
-t("s176_3") { ([null]).collate(1) }
+t("s177_0") { ([1, 2, 3]).collate(1) }
+t("s177_1") { ([]).collate(2) }
+t("s177_2") { (["b", "a"]).collate(3) }
+t("s177_3") { ([null]).collate(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.util.List int boolean
-t("s177_0") { ([1, 2, 3]).collate(1, true) }
-t("s177_1") { ([]).collate(2, false) }
-t("s177_2") { (["b", "a"]).collate(3, true) }
-t("s177_3") { ([null]).collate(1, false) }
+t("s178_0") { ([1, 2, 3]).collate(1, true) }
+t("s178_1") { ([]).collate(2, false) }
+t("s178_2") { (["b", "a"]).collate(3, true) }
+t("s178_3") { ([null]).collate(1, false) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.util.List int int
-t("s178_0") { ([1, 2, 3]).collate(1, 2) }
-t("s178_1") { ([]).collate(2, 3) }
-t("s178_2") { (["b", "a"]).collate(3, 1) }
-t("s178_3") { ([null]).collate(1, 2) }
+t("s179_0") { ([1, 2, 3]).collate(1, 2) }
+t("s179_1") { ([]).collate(2, 3) }
+t("s179_2") { (["b", "a"]).collate(3, 1) }
+t("s179_3") { ([null]).collate(1, 2) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.util.List int int boolean
-t("s179_0") { ([1, 2, 3]).collate(1, 2, false) }
-t("s179_1") { ([]).collate(2, 3, true) }
-t("s179_2") { (["b", "a"]).collate(3, 1, false) }
-t("s179_3") { ([null]).collate(1, 2, true) }
+t("s180_0") { ([1, 2, 3]).collate(1, 2, false) }
+t("s180_1") { ([]).collate(2, 3, true) }
+t("s180_2") { (["b", "a"]).collate(3, 1, false) }
+t("s180_3") { ([null]).collate(1, 2, true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.util.List int
-t("s245_0") { ([1, 2, 3]).drop(0) }
-t("s245_1") { ([]).drop(-1) }
-t("s245_2") { (["b", "a"]).drop(2147483647) }
-t("s245_3") { ([null]).drop(1) }
+t("s246_0") { ([1, 2, 3]).drop(0) }
+t("s246_1") { ([]).drop(-1) }
+t("s246_2") { (["b", "a"]).drop(2147483647) }
+t("s246_3") { ([null]).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropRight java.util.List int
-t("s248_0") { ([1, 2, 3]).dropRight(0) }
-t("s248_1") { ([]).dropRight(-1) }
-t("s248_2") { (["b", "a"]).dropRight(2147483647) }
-t("s248_3") { ([null]).dropRight(1) }
+t("s249_0") { ([1, 2, 3]).dropRight(0) }
+t("s249_1") { ([]).dropRight(-1) }
+t("s249_2") { (["b", "a"]).dropRight(2147483647) }
+t("s249_3") { ([null]).dropRight(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropWhile java.util.List groovy.lang.Closure
-t("s250_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
-t("s250_1") { ([]).dropWhile({ a, b -> a <=> b }) }
-t("s250_2") { (["b", "a"]).dropWhile({ -> 42 }) }
-t("s250_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
+t("s251_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
+t("s251_1") { ([]).dropWhile({ a, b -> a <=> b }) }
+t("s251_2") { (["b", "a"]).dropWhile({ -> 42 }) }
+t("s251_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.List groovy.lang.Closure
-t("s254_0") { ([1, 2, 3]).each({ it.toString().size() }) }
-t("s254_1") { ([]).each({ a, b -> a <=> b }) }
-t("s254_2") { (["b", "a"]).each({ -> 42 }) }
-t("s254_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
+t("s255_0") { ([1, 2, 3]).each({ it.toString().size() }) }
+t("s255_1") { ([]).each({ a, b -> a <=> b }) }
+t("s255_2") { (["b", "a"]).each({ -> 42 }) }
+t("s255_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.List groovy.lang.Closure
-t("s269_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
-t("s269_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
-t("s269_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
-t("s269_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s270_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
+t("s270_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s270_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
+t("s270_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.util.List java.lang.Object[]
-t("s272_0") { ([1, 2, 3]).equals(([] as Object[])) }
-t("s272_1") { ([]).equals(([1, "a"] as Object[])) }
-t("s272_2") { (["b", "a"]).equals(([] as Object[])) }
-t("s272_3") { ([null]).equals(([1, "a"] as Object[])) }
+t("s273_0") { ([1, 2, 3]).equals(([] as Object[])) }
+t("s273_1") { ([]).equals(([1, "a"] as Object[])) }
+t("s273_2") { (["b", "a"]).equals(([] as Object[])) }
+t("s273_3") { ([null]).equals(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.util.List java.util.List
-t("s273_0") { ([1, 2, 3]).equals([]) }
-t("s273_1") { ([]).equals(["b", "a"]) }
-t("s273_2") { (["b", "a"]).equals([null]) }
-t("s273_3") { ([null]).equals([3, 1, 2]) }
-t("s273_4") { ([1, 2, 3]).equals(null) }
+t("s274_0") { ([1, 2, 3]).equals([]) }
+t("s274_1") { ([]).equals(["b", "a"]) }
+t("s274_2") { (["b", "a"]).equals([null]) }
+t("s274_3") { ([null]).equals([3, 1, 2]) }
+t("s274_4") { ([1, 2, 3]).equals(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.List
-t("s308_0") { ([1, 2, 3]).findAll() }
-t("s308_1") { ([]).findAll() }
-t("s308_2") { (["b", "a"]).findAll() }
-t("s308_3") { ([null]).findAll() }
+t("s309_0") { ([1, 2, 3]).findAll() }
+t("s309_1") { ([]).findAll() }
+t("s309_2") { (["b", "a"]).findAll() }
+t("s309_3") { ([null]).findAll() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.List groovy.lang.Closure
-t("s309_0") { ([1, 2, 3]).findAll({ it.toString().size() }) }
-t("s309_1") { ([]).findAll({ a, b -> a <=> b }) }
-t("s309_2") { (["b", "a"]).findAll({ -> 42 }) }
-t("s309_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
+t("s310_0") { ([1, 2, 3]).findAll({ it.toString().size() }) }
+t("s310_1") { ([]).findAll({ a, b -> a <=> b }) }
+t("s310_2") { (["b", "a"]).findAll({ -> 42 }) }
+t("s310_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods first java.util.List
-t("s326_0") { ([1, 2, 3]).first() }
-t("s326_1") { ([]).first() }
-t("s326_2") { (["b", "a"]).first() }
-t("s326_3") { ([null]).first() }
+t("s327_0") { ([1, 2, 3]).first() }
+t("s327_1") { ([]).first() }
+t("s327_2") { (["b", "a"]).first() }
+t("s327_3") { ([null]).first() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.util.List
-t("s331_0") { ([1, 2, 3]).flatten() }
-t("s331_1") { ([]).flatten() }
-t("s331_2") { (["b", "a"]).flatten() }
-t("s331_3") { ([null]).flatten() }
+t("s332_0") { ([1, 2, 3]).flatten() }
+t("s332_1") { ([]).flatten() }
+t("s332_2") { (["b", "a"]).flatten() }
+t("s332_3") { ([null]).flatten() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List groovy.lang.EmptyRange
-t("s346_0") { ([1, 2, 3]).getAt((1..<1)) }
-t("s346_1") { ([]).getAt((1..<1)) }
-t("s346_2") { (["b", "a"]).getAt((1..<1)) }
-t("s346_3") { ([null]).getAt((1..<1)) }
+t("s347_0") { ([1, 2, 3]).getAt((1..<1)) }
+t("s347_1") { ([]).getAt((1..<1)) }
+t("s347_2") { (["b", "a"]).getAt((1..<1)) }
+t("s347_3") { ([null]).getAt((1..<1)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List groovy.lang.Range
-t("s347_0") { ([1, 2, 3]).getAt((5..<5)) }
-t("s347_2") { (["b", "a"]).getAt((3..1)) }
-t("s347_3") { ([null]).getAt((1..3)) }
+t("s348_0") { ([1, 2, 3]).getAt((5..<5)) }
+t("s348_2") { (["b", "a"]).getAt((3..1)) }
+t("s348_3") { ([null]).getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List int
-t("s348_0") { ([1, 2, 3]).getAt(0) }
-t("s348_1") { ([]).getAt(-1) }
-t("s348_2") { (["b", "a"]).getAt(2147483647) }
-t("s348_3") { ([null]).getAt(1) }
+t("s349_0") { ([1, 2, 3]).getAt(0) }
+t("s349_1") { ([]).getAt(-1) }
+t("s349_2") { (["b", "a"]).getAt(2147483647) }
+t("s349_3") { ([null]).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List java.util.Collection
-t("s349_0") { ([1, 2, 3]).getAt([]) }
-t("s349_3") { ([null]).getAt([3, 1, 2]) }
+t("s350_0") { ([1, 2, 3]).getAt([]) }
+t("s350_3") { ([null]).getAt([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.util.List
-t("s360_0") { ([1, 2, 3]).grep() }
-t("s360_1") { ([]).grep() }
-t("s360_2") { (["b", "a"]).grep() }
-t("s360_3") { ([null]).grep() }
+t("s361_0") { ([1, 2, 3]).grep() }
+t("s361_1") { ([]).grep() }
+t("s361_2") { (["b", "a"]).grep() }
+t("s361_3") { ([null]).grep() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.util.List java.lang.Object
-t("s361_0") { ([1, 2, 3]).grep(3) }
-t("s361_1") { ([]).grep(null) }
-t("s361_2") { (["b", "a"]).grep([1, 2]) }
-t("s361_3") { ([null]).grep([a: 1]) }
-t("s361_4") { ([1, 2, 3]).grep(null) }
+t("s362_0") { ([1, 2, 3]).grep(3) }
+t("s362_1") { ([]).grep(null) }
+t("s362_2") { (["b", "a"]).grep([1, 2]) }
+t("s362_3") { ([null]).grep([a: 1]) }
+t("s362_4") { ([1, 2, 3]).grep(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods head java.util.List
-t("s373_0") { ([1, 2, 3]).head() }
-t("s373_1") { ([]).head() }
-t("s373_2") { (["b", "a"]).head() }
-t("s373_3") { ([null]).head() }
+t("s374_0") { ([1, 2, 3]).head() }
+t("s374_1") { ([]).head() }
+t("s374_2") { (["b", "a"]).head() }
+t("s374_3") { ([null]).head() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods init java.util.List
-t("s379_0") { ([1, 2, 3]).init() }
-t("s379_1") { ([]).init() }
-t("s379_2") { (["b", "a"]).init() }
-t("s379_3") { ([null]).init() }
+t("s380_0") { ([1, 2, 3]).init() }
+t("s380_1") { ([]).init() }
+t("s380_2") { (["b", "a"]).init() }
+t("s380_3") { ([null]).init() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.util.List java.lang.Iterable
-t("s390_0") { ([1, 2, 3]).intersect([]) }
-t("s390_1") { ([]).intersect(["b", "a"]) }
-t("s390_2") { (["b", "a"]).intersect((1..3)) }
+t("s391_0") { ([1, 2, 3]).intersect([]) }
+t("s391_1") { ([]).intersect(["b", "a"]) }
+t("s391_2") { (["b", "a"]).intersect((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods last java.util.List
-t("s425_0") { ([1, 2, 3]).last() }
-t("s425_1") { ([]).last() }
-t("s425_2") { (["b", "a"]).last() }
-t("s425_3") { ([null]).last() }
+t("s426_0") { ([1, 2, 3]).last() }
+t("s426_1") { ([]).last() }
+t("s426_2") { (["b", "a"]).last() }
+t("s426_3") { ([null]).last() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.List java.lang.Object
-t("s432_0") { ([1, 2, 3]).leftShift(3) }
-t("s432_1") { ([]).leftShift(null) }
-t("s432_2") { (["b", "a"]).leftShift([1, 2]) }
-t("s432_3") { ([null]).leftShift([a: 1]) }
-t("s432_4") { ([1, 2, 3]).leftShift(null) }
+t("s433_0") { ([1, 2, 3]).leftShift(3) }
+t("s433_1") { ([]).leftShift(null) }
+t("s433_2") { (["b", "a"]).leftShift([1, 2]) }
+t("s433_3") { ([null]).leftShift([a: 1]) }
+t("s433_4") { ([1, 2, 3]).leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.List java.lang.Iterable
-t("s461_0") { ([1, 2, 3]).minus([]) }
-t("s461_1") { ([]).minus(["b", "a"]) }
-t("s461_2") { (["b", "a"]).minus((1..3)) }
-t("s461_3") { ([null]).minus(null) }
-t("s461_4") { ([1, 2, 3]).minus(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.List java.lang.Object
-t("s462_0") { ([1, 2, 3]).minus(3) }
-t("s462_1") { ([]).minus(null) }
-t("s462_2") { (["b", "a"]).minus([1, 2]) }
-t("s462_3") { ([null]).minus([a: 1]) }
+t("s462_0") { ([1, 2, 3]).minus([]) }
+t("s462_1") { ([]).minus(["b", "a"]) }
+t("s462_2") { (["b", "a"]).minus((1..3)) }
+t("s462_3") { ([null]).minus(null) }
 t("s462_4") { ([1, 2, 3]).minus(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.List java.util.Collection
-t("s463_0") { ([1, 2, 3]).minus([]) }
-t("s463_1") { ([]).minus(["b", "a"]) }
-t("s463_2") { (["b", "a"]).minus([null]) }
-t("s463_3") { ([null]).minus([3, 1, 2]) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.List java.lang.Object
+t("s463_0") { ([1, 2, 3]).minus(3) }
+t("s463_1") { ([]).minus(null) }
+t("s463_2") { (["b", "a"]).minus([1, 2]) }
+t("s463_3") { ([null]).minus([a: 1]) }
 t("s463_4") { ([1, 2, 3]).minus(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.List java.util.Collection
+t("s464_0") { ([1, 2, 3]).minus([]) }
+t("s464_1") { ([]).minus(["b", "a"]) }
+t("s464_2") { (["b", "a"]).minus([null]) }
+t("s464_3") { ([null]).minus([3, 1, 2]) }
+t("s464_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.util.List java.lang.Number
-t("s475_0") { ([1, 2, 3]).multiply(2.5G) }
-t("s475_2") { (["b", "a"]).multiply(1.5d) }
+t("s476_0") { ([1, 2, 3]).multiply(2.5G) }
+t("s476_2") { (["b", "a"]).multiply(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.util.List
-t("s494_0") { ([1, 2, 3]).permutations() }
-t("s494_2") { (["b", "a"]).permutations() }
-t("s494_3") { ([null]).permutations() }
+t("s495_0") { ([1, 2, 3]).permutations() }
+t("s495_2") { (["b", "a"]).permutations() }
+t("s495_3") { ([null]).permutations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.lang.Iterable
-t("s507_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
-t("s507_1") { ([]).plus(-1, (1..3)) }
-t("s507_3") { ([null]).plus(1, [1, 2, 3]) }
+t("s508_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
+t("s508_1") { ([]).plus(-1, (1..3)) }
+t("s508_3") { ([null]).plus(1, [1, 2, 3]) }

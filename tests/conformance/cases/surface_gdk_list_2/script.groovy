@@ -28,146 +28,146 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.lang.Object[]
-t("s508_0") { ([1, 2, 3]).plus(0, ([1, "a"] as Object[])) }
-t("s508_1") { ([]).plus(-1, ([] as Object[])) }
-t("s508_2") { (["b", "a"]).plus(2147483647, ([1, "a"] as Object[])) }
-t("s508_3") { ([null]).plus(1, ([] as Object[])) }
+t("s509_0") { ([1, 2, 3]).plus(0, ([1, "a"] as Object[])) }
+t("s509_1") { ([]).plus(-1, ([] as Object[])) }
+t("s509_2") { (["b", "a"]).plus(2147483647, ([1, "a"] as Object[])) }
+t("s509_3") { ([null]).plus(1, ([] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.util.List
-t("s509_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
-t("s509_1") { ([]).plus(-1, [null]) }
-t("s509_2") { (["b", "a"]).plus(2147483647, [3, 1, 2]) }
+t("s510_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
+t("s510_1") { ([]).plus(-1, [null]) }
+t("s510_2") { (["b", "a"]).plus(2147483647, [3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.lang.Iterable
-t("s510_0") { ([1, 2, 3]).plus([]) }
-t("s510_1") { ([]).plus(["b", "a"]) }
-t("s510_2") { (["b", "a"]).plus((1..3)) }
-t("s510_3") { ([null]).plus(null) }
-t("s510_4") { ([1, 2, 3]).plus(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.lang.Object
-t("s511_0") { ([1, 2, 3]).plus(3) }
-t("s511_1") { ([]).plus(null) }
-t("s511_2") { (["b", "a"]).plus([1, 2]) }
-t("s511_3") { ([null]).plus([a: 1]) }
+t("s511_0") { ([1, 2, 3]).plus([]) }
+t("s511_1") { ([]).plus(["b", "a"]) }
+t("s511_2") { (["b", "a"]).plus((1..3)) }
+t("s511_3") { ([null]).plus(null) }
 t("s511_4") { ([1, 2, 3]).plus(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.util.Collection
-t("s512_0") { ([1, 2, 3]).plus([]) }
-t("s512_1") { ([]).plus(["b", "a"]) }
-t("s512_2") { (["b", "a"]).plus([null]) }
-t("s512_3") { ([null]).plus([3, 1, 2]) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.lang.Object
+t("s512_0") { ([1, 2, 3]).plus(3) }
+t("s512_1") { ([]).plus(null) }
+t("s512_2") { (["b", "a"]).plus([1, 2]) }
+t("s512_3") { ([null]).plus([a: 1]) }
 t("s512_4") { ([1, 2, 3]).plus(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.util.Collection
+t("s513_0") { ([1, 2, 3]).plus([]) }
+t("s513_1") { ([]).plus(["b", "a"]) }
+t("s513_2") { (["b", "a"]).plus([null]) }
+t("s513_3") { ([null]).plus([3, 1, 2]) }
+t("s513_4") { ([1, 2, 3]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods pop java.util.List
-t("s518_0") { ([1, 2, 3]).pop() }
-t("s518_1") { ([]).pop() }
-t("s518_2") { (["b", "a"]).pop() }
-t("s518_3") { ([null]).pop() }
+t("s519_0") { ([1, 2, 3]).pop() }
+t("s519_1") { ([]).pop() }
+t("s519_2") { (["b", "a"]).pop() }
+t("s519_3") { ([null]).pop() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods push java.util.List java.lang.Object
-t("s528_0") { ([1, 2, 3]).push(3) }
-t("s528_1") { ([]).push(null) }
-t("s528_2") { (["b", "a"]).push([1, 2]) }
-t("s528_3") { ([null]).push([a: 1]) }
-t("s528_4") { ([1, 2, 3]).push(null) }
+t("s529_0") { ([1, 2, 3]).push(3) }
+t("s529_1") { ([]).push(null) }
+t("s529_2") { (["b", "a"]).push([1, 2]) }
+t("s529_3") { ([null]).push([a: 1]) }
+t("s529_4") { ([1, 2, 3]).push(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.lang.Object
-t("s533_0") { ([1, 2, 3]).putAt((3..1), null) }
+t("s534_0") { ([1, 2, 3]).putAt((3..1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.util.Collection
-t("s534_3") { ([null]).putAt((1..3), null) }
-t("s534_4") { ([1, 2, 3]).putAt((3..1), null) }
+t("s535_3") { ([null]).putAt((1..3), null) }
+t("s535_4") { ([1, 2, 3]).putAt((3..1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List int java.lang.Object
-t("s535_0") { ([1, 2, 3]).putAt(0, null) }
-t("s535_1") { ([]).putAt(-1, [1, 2]) }
+t("s536_0") { ([1, 2, 3]).putAt(0, null) }
+t("s536_1") { ([]).putAt(-1, [1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods removeAt java.util.List int
-t("s543_0") { ([1, 2, 3]).removeAt(0) }
-t("s543_1") { ([]).removeAt(-1) }
-t("s543_2") { (["b", "a"]).removeAt(2147483647) }
-t("s543_3") { ([null]).removeAt(1) }
+t("s544_0") { ([1, 2, 3]).removeAt(0) }
+t("s544_1") { ([]).removeAt(-1) }
+t("s544_2") { (["b", "a"]).removeAt(2147483647) }
+t("s544_3") { ([null]).removeAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.util.List
-t("s563_0") { ([1, 2, 3]).reverse() }
-t("s563_1") { ([]).reverse() }
-t("s563_2") { (["b", "a"]).reverse() }
-t("s563_3") { ([null]).reverse() }
+t("s564_0") { ([1, 2, 3]).reverse() }
+t("s564_1") { ([]).reverse() }
+t("s564_2") { (["b", "a"]).reverse() }
+t("s564_3") { ([null]).reverse() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.util.List boolean
-t("s564_0") { ([1, 2, 3]).reverse(false) }
-t("s564_1") { ([]).reverse(true) }
-t("s564_2") { (["b", "a"]).reverse(false) }
-t("s564_3") { ([null]).reverse(true) }
+t("s565_0") { ([1, 2, 3]).reverse(false) }
+t("s565_1") { ([]).reverse(true) }
+t("s565_2") { (["b", "a"]).reverse(false) }
+t("s565_3") { ([null]).reverse(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.List groovy.lang.Closure
-t("s565_0") { ([1, 2, 3]).reverseEach({ it.toString().size() }) }
-t("s565_1") { ([]).reverseEach({ a, b -> a <=> b }) }
-t("s565_2") { (["b", "a"]).reverseEach({ -> 42 }) }
-t("s565_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
+t("s566_0") { ([1, 2, 3]).reverseEach({ it.toString().size() }) }
+t("s566_1") { ([]).reverseEach({ a, b -> a <=> b }) }
+t("s566_2") { (["b", "a"]).reverseEach({ -> 42 }) }
+t("s566_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.util.List groovy.lang.Closure
-t("s595_0") { ([1, 2, 3]).split({ it.toString().size() }) }
-t("s595_1") { ([]).split({ a, b -> a <=> b }) }
-t("s595_2") { (["b", "a"]).split({ -> 42 }) }
-t("s595_3") { ([null]).split({ a, b -> "$a$b".toString() }) }
+t("s596_0") { ([1, 2, 3]).split({ it.toString().size() }) }
+t("s596_1") { ([]).split({ a, b -> a <=> b }) }
+t("s596_2") { (["b", "a"]).split({ -> 42 }) }
+t("s596_3") { ([null]).split({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subsequences java.util.List
-t("s615_0") { ([1, 2, 3]).subsequences() }
-t("s615_1") { ([]).subsequences() }
-t("s615_2") { (["b", "a"]).subsequences() }
-t("s615_3") { ([null]).subsequences() }
+t("s616_0") { ([1, 2, 3]).subsequences() }
+t("s616_1") { ([]).subsequences() }
+t("s616_2") { (["b", "a"]).subsequences() }
+t("s616_3") { ([null]).subsequences() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods swap java.util.List int int
-t("s624_0") { ([1, 2, 3]).swap(0, -1) }
-t("s624_1") { ([]).swap(-1, 2147483647) }
-t("s624_2") { (["b", "a"]).swap(2147483647, 1) }
-t("s624_3") { ([null]).swap(1, 3) }
+t("s625_0") { ([1, 2, 3]).swap(0, -1) }
+t("s625_1") { ([]).swap(-1, 2147483647) }
+t("s625_2") { (["b", "a"]).swap(2147483647, 1) }
+t("s625_3") { ([null]).swap(1, 3) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tail java.util.List
-t("s626_0") { ([1, 2, 3]).tail() }
-t("s626_1") { ([]).tail() }
-t("s626_2") { (["b", "a"]).tail() }
-t("s626_3") { ([null]).tail() }
+t("s627_0") { ([1, 2, 3]).tail() }
+t("s627_1") { ([]).tail() }
+t("s627_2") { (["b", "a"]).tail() }
+t("s627_3") { ([null]).tail() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.List int
-t("s629_0") { ([1, 2, 3]).take(0) }
-t("s629_1") { ([]).take(-1) }
-t("s629_3") { ([null]).take(1) }
+t("s630_0") { ([1, 2, 3]).take(0) }
+t("s630_1") { ([]).take(-1) }
+t("s630_3") { ([null]).take(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods takeRight java.util.List int
-t("s632_0") { ([1, 2, 3]).takeRight(0) }
-t("s632_1") { ([]).takeRight(-1) }
-t("s632_2") { (["b", "a"]).takeRight(2147483647) }
-t("s632_3") { ([null]).takeRight(1) }
+t("s633_0") { ([1, 2, 3]).takeRight(0) }
+t("s633_1") { ([]).takeRight(-1) }
+t("s633_2") { (["b", "a"]).takeRight(2147483647) }
+t("s633_3") { ([null]).takeRight(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods takeWhile java.util.List groovy.lang.Closure
-t("s634_0") { ([1, 2, 3]).takeWhile({ it.toString().size() }) }
-t("s634_1") { ([]).takeWhile({ a, b -> a <=> b }) }
-t("s634_2") { (["b", "a"]).takeWhile({ -> 42 }) }
-t("s634_3") { ([null]).takeWhile({ a, b -> "$a$b".toString() }) }
+t("s635_0") { ([1, 2, 3]).takeWhile({ it.toString().size() }) }
+t("s635_1") { ([]).takeWhile({ a, b -> a <=> b }) }
+t("s635_2") { (["b", "a"]).takeWhile({ -> 42 }) }
+t("s635_3") { ([null]).takeWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List
-t("s677_0") { ([1, 2, 3]).toUnique() }
-t("s677_1") { ([]).toUnique() }
-t("s677_2") { (["b", "a"]).toUnique() }
+t("s678_0") { ([1, 2, 3]).toUnique() }
+t("s678_1") { ([]).toUnique() }
+t("s678_2") { (["b", "a"]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List groovy.lang.Closure
-t("s678_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
-t("s678_1") { ([]).toUnique({ a, b -> a <=> b }) }
+t("s679_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
+t("s679_1") { ([]).toUnique({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List java.util.Comparator
-t("s679_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s679_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
-t("s679_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s679_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s680_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s680_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s680_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s680_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods transpose java.util.List
-t("s689_1") { ([]).transpose() }
+t("s690_1") { ([]).transpose() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List
-t("s704_0") { ([1, 2, 3]).unique() }
-t("s704_1") { ([]).unique() }
-t("s704_2") { (["b", "a"]).unique() }
-t("s704_3") { ([null]).unique() }
+t("s705_0") { ([1, 2, 3]).unique() }
+t("s705_1") { ([]).unique() }
+t("s705_2") { (["b", "a"]).unique() }
+t("s705_3") { ([null]).unique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List boolean
-t("s705_0") { ([1, 2, 3]).unique(false) }
-t("s705_1") { ([]).unique(true) }
-t("s705_2") { (["b", "a"]).unique(false) }
-t("s705_3") { ([null]).unique(true) }
+t("s706_0") { ([1, 2, 3]).unique(false) }
+t("s706_1") { ([]).unique(true) }
+t("s706_2") { (["b", "a"]).unique(false) }
+t("s706_3") { ([null]).unique(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List boolean groovy.lang.Closure
-t("s706_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
-t("s706_1") { ([]).unique(true, { -> 42 }) }
-t("s706_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
-t("s706_3") { ([null]).unique(true, { it }) }
+t("s707_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
+t("s707_1") { ([]).unique(true, { -> 42 }) }
+t("s707_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
+t("s707_3") { ([null]).unique(true, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List boolean java.util.Comparator
-t("s707_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s707_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
-t("s707_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s707_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s708_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s708_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s708_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s708_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List groovy.lang.Closure
-t("s708_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
-t("s708_1") { ([]).unique({ a, b -> a <=> b }) }
-t("s708_2") { (["b", "a"]).unique({ -> 42 }) }
-t("s708_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
+t("s709_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
+t("s709_1") { ([]).unique({ a, b -> a <=> b }) }
+t("s709_2") { (["b", "a"]).unique({ -> 42 }) }
+t("s709_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List java.util.Comparator
-t("s709_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s709_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
-t("s709_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s709_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s710_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s710_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s710_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s710_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }

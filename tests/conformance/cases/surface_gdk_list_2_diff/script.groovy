@@ -28,50 +28,50 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.util.List
-t("s509_3") { ([null]).plus(1, null) }
-t("s509_4") { ([1, 2, 3]).plus(0, null) }
+t("s510_3") { ([null]).plus(1, null) }
+t("s510_4") { ([1, 2, 3]).plus(0, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.EmptyRange java.lang.Object
-t("s531_0") { ([1, 2, 3]).putAt((1..<1), null) }
-t("s531_1") { ([]).putAt((1..<1), [1, 2]) }
-t("s531_2") { (["b", "a"]).putAt((1..<1), [a: 1]) }
-t("s531_3") { ([null]).putAt((1..<1), 2.5G) }
+t("s532_0") { ([1, 2, 3]).putAt((1..<1), null) }
+t("s532_1") { ([]).putAt((1..<1), [1, 2]) }
+t("s532_2") { (["b", "a"]).putAt((1..<1), [a: 1]) }
+t("s532_3") { ([null]).putAt((1..<1), 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.EmptyRange java.util.Collection
-t("s532_0") { ([1, 2, 3]).putAt((1..<1), ["b", "a"]) }
-t("s532_1") { ([]).putAt((1..<1), [null]) }
-t("s532_2") { (["b", "a"]).putAt((1..<1), [3, 1, 2]) }
-t("s532_3") { ([null]).putAt((1..<1), null) }
-t("s532_4") { ([1, 2, 3]).putAt((1..<1), null) }
+t("s533_0") { ([1, 2, 3]).putAt((1..<1), ["b", "a"]) }
+t("s533_1") { ([]).putAt((1..<1), [null]) }
+t("s533_2") { (["b", "a"]).putAt((1..<1), [3, 1, 2]) }
+t("s533_3") { ([null]).putAt((1..<1), null) }
+t("s533_4") { ([1, 2, 3]).putAt((1..<1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.lang.Object
-t("s533_1") { ([]).putAt((1..3), [1, 2]) }
-t("s533_2") { (["b", "a"]).putAt((3..1), [a: 1]) }
-t("s533_3") { ([null]).putAt((1..3), 2.5G) }
+t("s534_1") { ([]).putAt((1..3), [1, 2]) }
+t("s534_2") { (["b", "a"]).putAt((3..1), [a: 1]) }
+t("s534_3") { ([null]).putAt((1..3), 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.util.Collection
-t("s534_0") { ([1, 2, 3]).putAt((3..1), ["b", "a"]) }
-t("s534_1") { ([]).putAt((1..3), [null]) }
-t("s534_2") { (["b", "a"]).putAt((3..1), [3, 1, 2]) }
+t("s535_0") { ([1, 2, 3]).putAt((3..1), ["b", "a"]) }
+t("s535_1") { ([]).putAt((1..3), [null]) }
+t("s535_2") { (["b", "a"]).putAt((3..1), [3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List int java.lang.Object
-t("s535_2") { (["b", "a"]).putAt(1, [a: 1]) }
-t("s535_3") { ([null]).putAt(3, 2.5G) }
+t("s536_2") { (["b", "a"]).putAt(1, [a: 1]) }
+t("s536_3") { ([null]).putAt(3, 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.lang.Object
-t("s536_0") { ([1, 2, 3]).putAt([], null) }
-t("s536_1") { ([]).putAt(["b", "a"], [1, 2]) }
-t("s536_2") { (["b", "a"]).putAt([null], [a: 1]) }
-t("s536_3") { ([null]).putAt([3, 1, 2], 2.5G) }
-t("s536_4") { ([1, 2, 3]).putAt(null, null) }
+t("s537_0") { ([1, 2, 3]).putAt([], null) }
+t("s537_1") { ([]).putAt(["b", "a"], [1, 2]) }
+t("s537_2") { (["b", "a"]).putAt([null], [a: 1]) }
+t("s537_3") { ([null]).putAt([3, 1, 2], 2.5G) }
+t("s537_4") { ([1, 2, 3]).putAt(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.util.List
-t("s537_0") { ([1, 2, 3]).putAt([], ["b", "a"]) }
-t("s537_1") { ([]).putAt(["b", "a"], [null]) }
-t("s537_2") { (["b", "a"]).putAt([null], [3, 1, 2]) }
-t("s537_3") { ([null]).putAt([3, 1, 2], null) }
-t("s537_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
+t("s538_0") { ([1, 2, 3]).putAt([], ["b", "a"]) }
+t("s538_1") { ([]).putAt(["b", "a"], [null]) }
+t("s538_2") { (["b", "a"]).putAt([null], [3, 1, 2]) }
+t("s538_3") { ([null]).putAt([3, 1, 2], null) }
+t("s538_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.List int
-t("s629_2") { (["b", "a"]).take(2147483647) }
+t("s630_2") { (["b", "a"]).take(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List
-t("s677_3") { ([null]).toUnique() }
+t("s678_3") { ([null]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List groovy.lang.Closure
-t("s678_2") { (["b", "a"]).toUnique({ -> 42 }) }
-t("s678_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
+t("s679_2") { (["b", "a"]).toUnique({ -> 42 }) }
+t("s679_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods transpose java.util.List
-t("s689_0") { ([1, 2, 3]).transpose() }
-t("s689_2") { (["b", "a"]).transpose() }
-t("s689_3") { ([null]).transpose() }
+t("s690_0") { ([1, 2, 3]).transpose() }
+t("s690_2") { (["b", "a"]).transpose() }
+t("s690_3") { ([null]).transpose() }

@@ -28,139 +28,141 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.util.Map groovy.lang.Closure
-t("s149_0") { ([a: 1, b: 2]).any({ it.toString().size() }) }
-t("s149_1") { ([:]).any({ a, b -> a <=> b }) }
-t("s149_2") { (["x": null]).any({ -> 42 }) }
-t("s149_3") { (["k": "v", "n": [1, 2]]).any({ a, b -> "$a$b".toString() }) }
+t("s150_0") { ([a: 1, b: 2]).any({ it.toString().size() }) }
+t("s150_1") { ([:]).any({ a, b -> a <=> b }) }
+t("s150_2") { (["x": null]).any({ -> 42 }) }
+t("s150_3") { (["k": "v", "n": [1, 2]]).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Map
-t("s158_0") { ([a: 1, b: 2]).asBoolean() }
-t("s158_1") { ([:]).asBoolean() }
-t("s158_2") { (["x": null]).asBoolean() }
-t("s158_3") { (["k": "v", "n": [1, 2]]).asBoolean() }
+t("s159_0") { ([a: 1, b: 2]).asBoolean() }
+t("s159_1") { ([:]).asBoolean() }
+t("s159_2") { (["x": null]).asBoolean() }
+t("s159_3") { (["k": "v", "n": [1, 2]]).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asImmutable java.util.Map
-t("s162_0") { ([a: 1, b: 2]).asImmutable() }
-t("s162_1") { ([:]).asImmutable() }
-t("s162_2") { (["x": null]).asImmutable() }
-t("s162_3") { (["k": "v", "n": [1, 2]]).asImmutable() }
+t("s163_0") { ([a: 1, b: 2]).asImmutable() }
+t("s163_1") { ([:]).asImmutable() }
+t("s163_2") { (["x": null]).asImmutable() }
+t("s163_3") { (["k": "v", "n": [1, 2]]).asImmutable() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Map groovy.lang.Closure
-t("s186_0") { ([a: 1, b: 2]).collect({ it.toString().size() }) }
-t("s186_1") { ([:]).collect({ a, b -> a <=> b }) }
-t("s186_2") { (["x": null]).collect({ -> 42 }) }
-t("s186_3") { (["k": "v", "n": [1, 2]]).collect({ a, b -> "$a$b".toString() }) }
+t("s187_0") { ([a: 1, b: 2]).collect({ it.toString().size() }) }
+t("s187_1") { ([:]).collect({ a, b -> a <=> b }) }
+t("s187_2") { (["x": null]).collect({ -> 42 }) }
+t("s187_3") { (["k": "v", "n": [1, 2]]).collect({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map groovy.lang.Closure
-t("s196_1") { ([:]).collectEntries({ a, b -> a <=> b }) }
-t("s196_2") { (["x": null]).collectEntries({ -> 42 }) }
+t("s197_1") { ([:]).collectEntries({ a, b -> a <=> b }) }
+t("s197_2") { (["x": null]).collectEntries({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map java.util.Map groovy.lang.Closure
-t("s197_1") { ([:]).collectEntries(["x": null], { -> 42 }) }
+t("s198_1") { ([:]).collectEntries(["x": null], { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Map groovy.lang.Closure
-t("s202_1") { ([:]).collectMany({ a, b -> a <=> b }) }
-t("s202_2") { (["x": null]).collectMany({ -> 42 }) }
+t("s203_1") { ([:]).collectMany({ a, b -> a <=> b }) }
+t("s203_2") { (["x": null]).collectMany({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.util.Map groovy.lang.Closure
-t("s227_0") { ([a: 1, b: 2]).count({ it.toString().size() }) }
-t("s227_1") { ([:]).count({ a, b -> a <=> b }) }
-t("s227_2") { (["x": null]).count({ -> 42 }) }
-t("s227_3") { (["k": "v", "n": [1, 2]]).count({ a, b -> "$a$b".toString() }) }
+t("s228_0") { ([a: 1, b: 2]).count({ it.toString().size() }) }
+t("s228_1") { ([:]).count({ a, b -> a <=> b }) }
+t("s228_2") { (["x": null]).count({ -> 42 }) }
+t("s228_3") { (["k": "v", "n": [1, 2]]).count({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.util.Map groovy.lang.Closure
-t("s230_0") { ([a: 1, b: 2]).countBy({ it.toString().size() }) }
-t("s230_1") { ([:]).countBy({ a, b -> a <=> b }) }
-t("s230_2") { (["x": null]).countBy({ -> 42 }) }
-t("s230_3") { (["k": "v", "n": [1, 2]]).countBy({ a, b -> "$a$b".toString() }) }
+t("s231_0") { ([a: 1, b: 2]).countBy({ it.toString().size() }) }
+t("s231_1") { ([:]).countBy({ a, b -> a <=> b }) }
+t("s231_2") { (["x": null]).countBy({ -> 42 }) }
+t("s231_3") { (["k": "v", "n": [1, 2]]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.util.Map int
-t("s246_0") { ([a: 1, b: 2]).drop(0) }
-t("s246_1") { ([:]).drop(-1) }
-t("s246_2") { (["x": null]).drop(2147483647) }
-t("s246_3") { (["k": "v", "n": [1, 2]]).drop(1) }
+t("s247_0") { ([a: 1, b: 2]).drop(0) }
+t("s247_1") { ([:]).drop(-1) }
+t("s247_2") { (["x": null]).drop(2147483647) }
+t("s247_3") { (["k": "v", "n": [1, 2]]).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.Map groovy.lang.Closure
-t("s255_0") { ([a: 1, b: 2]).each({ it.toString().size() }) }
-t("s255_1") { ([:]).each({ a, b -> a <=> b }) }
-t("s255_2") { (["x": null]).each({ -> 42 }) }
-t("s255_3") { (["k": "v", "n": [1, 2]]).each({ a, b -> "$a$b".toString() }) }
+t("s256_0") { ([a: 1, b: 2]).each({ it.toString().size() }) }
+t("s256_1") { ([:]).each({ a, b -> a <=> b }) }
+t("s256_2") { (["x": null]).each({ -> 42 }) }
+t("s256_3") { (["k": "v", "n": [1, 2]]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Map groovy.lang.Closure
-t("s270_1") { ([:]).eachWithIndex({ a, b -> a <=> b }) }
-t("s270_3") { (["k": "v", "n": [1, 2]]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s271_1") { ([:]).eachWithIndex({ a, b -> a <=> b }) }
+t("s271_3") { (["k": "v", "n": [1, 2]]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.util.Map java.util.Map
-t("s274_0") { ([a: 1, b: 2]).equals([:]) }
-t("s274_1") { ([:]).equals(["x": null]) }
-t("s274_2") { (["x": null]).equals(["k": "v", "n": [1, 2]]) }
-t("s274_3") { (["k": "v", "n": [1, 2]]).equals(null) }
-t("s274_4") { ([a: 1, b: 2]).equals(null) }
+t("s275_0") { ([a: 1, b: 2]).equals([:]) }
+t("s275_1") { ([:]).equals(["x": null]) }
+t("s275_2") { (["x": null]).equals(["k": "v", "n": [1, 2]]) }
+t("s275_3") { (["k": "v", "n": [1, 2]]).equals(null) }
+t("s275_4") { ([a: 1, b: 2]).equals(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.util.Map groovy.lang.Closure
-t("s278_0") { ([a: 1, b: 2]).every({ it.toString().size() }) }
-t("s278_1") { ([:]).every({ a, b -> a <=> b }) }
-t("s278_2") { (["x": null]).every({ -> 42 }) }
-t("s278_3") { (["k": "v", "n": [1, 2]]).every({ a, b -> "$a$b".toString() }) }
+t("s279_0") { ([a: 1, b: 2]).every({ it.toString().size() }) }
+t("s279_1") { ([:]).every({ a, b -> a <=> b }) }
+t("s279_2") { (["x": null]).every({ -> 42 }) }
+t("s279_3") { (["k": "v", "n": [1, 2]]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.util.Map groovy.lang.Closure
-t("s295_0") { ([a: 1, b: 2]).find({ it.toString().size() }) }
-t("s295_1") { ([:]).find({ a, b -> a <=> b }) }
-t("s295_2") { (["x": null]).find({ -> 42 }) }
-t("s295_3") { (["k": "v", "n": [1, 2]]).find({ a, b -> "$a$b".toString() }) }
+t("s296_0") { ([a: 1, b: 2]).find({ it.toString().size() }) }
+t("s296_1") { ([:]).find({ a, b -> a <=> b }) }
+t("s296_2") { (["x": null]).find({ -> 42 }) }
+t("s296_3") { (["k": "v", "n": [1, 2]]).find({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.Map groovy.lang.Closure
-t("s310_0") { ([a: 1, b: 2]).findAll({ it.toString().size() }) }
-t("s310_1") { ([:]).findAll({ a, b -> a <=> b }) }
-t("s310_2") { (["x": null]).findAll({ -> 42 }) }
-t("s310_3") { (["k": "v", "n": [1, 2]]).findAll({ a, b -> "$a$b".toString() }) }
+t("s311_0") { ([a: 1, b: 2]).findAll({ it.toString().size() }) }
+t("s311_1") { ([:]).findAll({ a, b -> a <=> b }) }
+t("s311_2") { (["x": null]).findAll({ -> 42 }) }
+t("s311_3") { (["k": "v", "n": [1, 2]]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Map groovy.lang.Closure
-t("s321_0") { ([a: 1, b: 2]).findResult({ it.toString().size() }) }
-t("s321_1") { ([:]).findResult({ a, b -> a <=> b }) }
-t("s321_2") { (["x": null]).findResult({ -> 42 }) }
-t("s321_3") { (["k": "v", "n": [1, 2]]).findResult({ a, b -> "$a$b".toString() }) }
+t("s322_0") { ([a: 1, b: 2]).findResult({ it.toString().size() }) }
+t("s322_1") { ([:]).findResult({ a, b -> a <=> b }) }
+t("s322_2") { (["x": null]).findResult({ -> 42 }) }
+t("s322_3") { (["k": "v", "n": [1, 2]]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Map java.lang.Object groovy.lang.Closure
-t("s322_0") { ([a: 1, b: 2]).findResult(3, { a, b -> a <=> b }) }
-t("s322_1") { ([:]).findResult(null, { -> 42 }) }
-t("s322_2") { (["x": null]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
-t("s322_3") { (["k": "v", "n": [1, 2]]).findResult([a: 1], { it }) }
-t("s322_4") { ([a: 1, b: 2]).findResult(null, { a, b -> a <=> b }) }
+t("s323_0") { ([a: 1, b: 2]).findResult(3, { a, b -> a <=> b }) }
+t("s323_1") { ([:]).findResult(null, { -> 42 }) }
+t("s323_2") { (["x": null]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
+t("s323_3") { (["k": "v", "n": [1, 2]]).findResult([a: 1], { it }) }
+t("s323_4") { ([a: 1, b: 2]).findResult(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods get java.util.Map java.lang.Object java.lang.Object
-t("s332_0") { ([a: 1, b: 2]).get(3, null) }
-t("s332_1") { ([:]).get(null, [1, 2]) }
-t("s332_2") { (["x": null]).get([1, 2], [a: 1]) }
-t("s332_3") { (["k": "v", "n": [1, 2]]).get([a: 1], 2.5G) }
-t("s332_4") { ([a: 1, b: 2]).get(null, null) }
+t("s333_0") { ([a: 1, b: 2]).get(3, null) }
+t("s333_1") { ([:]).get(null, [1, 2]) }
+t("s333_2") { (["x": null]).get([1, 2], [a: 1]) }
+t("s333_3") { (["k": "v", "n": [1, 2]]).get([a: 1], 2.5G) }
+t("s333_4") { ([a: 1, b: 2]).get(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Map java.lang.Object
-t("s350_0") { ([a: 1, b: 2]).getAt(3) }
-t("s350_1") { ([:]).getAt(null) }
-t("s350_2") { (["x": null]).getAt([1, 2]) }
-t("s350_3") { (["k": "v", "n": [1, 2]]).getAt([a: 1]) }
-t("s350_4") { ([a: 1, b: 2]).getAt(null) }
+t("s351_0") { ([a: 1, b: 2]).getAt(3) }
+t("s351_1") { ([:]).getAt(null) }
+t("s351_2") { (["x": null]).getAt([1, 2]) }
+t("s351_3") { (["k": "v", "n": [1, 2]]).getAt([a: 1]) }
+t("s351_4") { ([a: 1, b: 2]).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map groovy.lang.Closure
-t("s368_0") { ([a: 1, b: 2]).groupBy({ it.toString().size() }) }
-t("s368_1") { ([:]).groupBy({ a, b -> a <=> b }) }
-t("s368_2") { (["x": null]).groupBy({ -> 42 }) }
-t("s368_3") { (["k": "v", "n": [1, 2]]).groupBy({ a, b -> "$a$b".toString() }) }
+t("s369_0") { ([a: 1, b: 2]).groupBy({ it.toString().size() }) }
+t("s369_1") { ([:]).groupBy({ a, b -> a <=> b }) }
+t("s369_2") { (["x": null]).groupBy({ -> 42 }) }
+t("s369_3") { (["k": "v", "n": [1, 2]]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Map java.lang.Object groovy.lang.Closure
-t("s384_1") { ([:]).inject(null, { -> 42 }) }
-t("s384_2") { (["x": null]).inject([1, 2], { a, b -> "$a$b".toString() }) }
-t("s384_3") { (["k": "v", "n": [1, 2]]).inject([a: 1], { it }) }
+t("s385_0") { ([a: 1, b: 2]).inject(3, { a, b -> a <=> b }) }
+t("s385_1") { ([:]).inject(null, { -> 42 }) }
+t("s385_2") { (["x": null]).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s385_3") { (["k": "v", "n": [1, 2]]).inject([a: 1], { it }) }
+t("s385_4") { ([a: 1, b: 2]).inject(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.util.Map java.lang.Object
-t("s403_0") { ([a: 1, b: 2]).isCase(3) }
-t("s403_1") { ([:]).isCase(null) }
-t("s403_2") { (["x": null]).isCase([1, 2]) }
-t("s403_3") { (["k": "v", "n": [1, 2]]).isCase([a: 1]) }
-t("s403_4") { ([a: 1, b: 2]).isCase(null) }
+t("s404_0") { ([a: 1, b: 2]).isCase(3) }
+t("s404_1") { ([:]).isCase(null) }
+t("s404_2") { (["x": null]).isCase([1, 2]) }
+t("s404_3") { (["k": "v", "n": [1, 2]]).isCase([a: 1]) }
+t("s404_4") { ([a: 1, b: 2]).isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Map java.util.Map
-t("s433_0") { ([a: 1, b: 2]).leftShift([:]) }
-t("s433_1") { ([:]).leftShift(["x": null]) }
-t("s433_2") { (["x": null]).leftShift(["k": "v", "n": [1, 2]]) }
+t("s434_0") { ([a: 1, b: 2]).leftShift([:]) }
+t("s434_1") { ([:]).leftShift(["x": null]) }
+t("s434_2") { (["x": null]).leftShift(["k": "v", "n": [1, 2]]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Map java.util.Map$Entry
-t("s434_0") { ([a: 1, b: 2]).leftShift([a: 1].entrySet().first()) }
-t("s434_1") { ([:]).leftShift([a: 1].entrySet().first()) }
-t("s434_2") { (["x": null]).leftShift([a: 1].entrySet().first()) }
-t("s434_3") { (["k": "v", "n": [1, 2]]).leftShift([a: 1].entrySet().first()) }
+t("s435_0") { ([a: 1, b: 2]).leftShift([a: 1].entrySet().first()) }
+t("s435_1") { ([:]).leftShift([a: 1].entrySet().first()) }
+t("s435_2") { (["x": null]).leftShift([a: 1].entrySet().first()) }
+t("s435_3") { (["k": "v", "n": [1, 2]]).leftShift([a: 1].entrySet().first()) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.util.Map groovy.lang.Closure
-t("s445_0") { ([a: 1, b: 2]).max({ it.toString().size() }) }
-t("s445_1") { ([:]).max({ a, b -> a <=> b }) }
-t("s445_2") { (["x": null]).max({ -> 42 }) }
-t("s445_3") { (["k": "v", "n": [1, 2]]).max({ a, b -> "$a$b".toString() }) }
+t("s446_0") { ([a: 1, b: 2]).max({ it.toString().size() }) }
+t("s446_1") { ([:]).max({ a, b -> a <=> b }) }
+t("s446_2") { (["x": null]).max({ -> 42 }) }
+t("s446_3") { (["k": "v", "n": [1, 2]]).max({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.util.Map groovy.lang.Closure
-t("s452_0") { ([a: 1, b: 2]).min({ it.toString().size() }) }
-t("s452_1") { ([:]).min({ a, b -> a <=> b }) }
-t("s452_2") { (["x": null]).min({ -> 42 }) }
-t("s452_3") { (["k": "v", "n": [1, 2]]).min({ a, b -> "$a$b".toString() }) }
+t("s453_0") { ([a: 1, b: 2]).min({ it.toString().size() }) }
+t("s453_1") { ([:]).min({ a, b -> a <=> b }) }
+t("s453_2") { (["x": null]).min({ -> 42 }) }
+t("s453_3") { (["k": "v", "n": [1, 2]]).min({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.Map java.util.Map
-t("s464_0") { ([a: 1, b: 2]).minus([:]) }
-t("s464_1") { ([:]).minus(["x": null]) }
-t("s464_2") { (["x": null]).minus(["k": "v", "n": [1, 2]]) }
+t("s465_0") { ([a: 1, b: 2]).minus([:]) }
+t("s465_1") { ([:]).minus(["x": null]) }
+t("s465_2") { (["x": null]).minus(["k": "v", "n": [1, 2]]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Map java.util.Map
-t("s514_0") { ([a: 1, b: 2]).plus([:]) }
-t("s514_1") { ([:]).plus(["x": null]) }
-t("s514_2") { (["x": null]).plus(["k": "v", "n": [1, 2]]) }
+t("s515_0") { ([a: 1, b: 2]).plus([:]) }
+t("s515_1") { ([:]).plus(["x": null]) }
+t("s515_2") { (["x": null]).plus(["k": "v", "n": [1, 2]]) }

@@ -28,63 +28,63 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.Map java.lang.Object java.lang.Object
-t("s538_0") { ([a: 1, b: 2]).putAt(3, null) }
-t("s538_1") { ([:]).putAt(null, [1, 2]) }
-t("s538_2") { (["x": null]).putAt([1, 2], [a: 1]) }
-t("s538_3") { (["k": "v", "n": [1, 2]]).putAt([a: 1], 2.5G) }
-t("s538_4") { ([a: 1, b: 2]).putAt(null, null) }
+t("s539_0") { ([a: 1, b: 2]).putAt(3, null) }
+t("s539_1") { ([:]).putAt(null, [1, 2]) }
+t("s539_2") { (["x": null]).putAt([1, 2], [a: 1]) }
+t("s539_3") { (["k": "v", "n": [1, 2]]).putAt([a: 1], 2.5G) }
+t("s539_4") { ([a: 1, b: 2]).putAt(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.Map groovy.lang.Closure
-t("s566_0") { ([a: 1, b: 2]).reverseEach({ it.toString().size() }) }
-t("s566_1") { ([:]).reverseEach({ a, b -> a <=> b }) }
-t("s566_2") { (["x": null]).reverseEach({ -> 42 }) }
-t("s566_3") { (["k": "v", "n": [1, 2]]).reverseEach({ a, b -> "$a$b".toString() }) }
+t("s567_0") { ([a: 1, b: 2]).reverseEach({ it.toString().size() }) }
+t("s567_1") { ([:]).reverseEach({ a, b -> a <=> b }) }
+t("s567_2") { (["x": null]).reverseEach({ -> 42 }) }
+t("s567_3") { (["k": "v", "n": [1, 2]]).reverseEach({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Map
-t("s588_0") { ([a: 1, b: 2]).sort() }
-t("s588_1") { ([:]).sort() }
-t("s588_2") { (["x": null]).sort() }
-t("s588_3") { (["k": "v", "n": [1, 2]]).sort() }
+t("s589_0") { ([a: 1, b: 2]).sort() }
+t("s589_1") { ([:]).sort() }
+t("s589_2") { (["x": null]).sort() }
+t("s589_3") { (["k": "v", "n": [1, 2]]).sort() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Map groovy.lang.Closure
-t("s589_0") { ([a: 1, b: 2]).sort({ it.toString().size() }) }
-t("s589_1") { ([:]).sort({ a, b -> a <=> b }) }
-t("s589_2") { (["x": null]).sort({ -> 42 }) }
-t("s589_3") { (["k": "v", "n": [1, 2]]).sort({ a, b -> "$a$b".toString() }) }
+t("s590_0") { ([a: 1, b: 2]).sort({ it.toString().size() }) }
+t("s590_1") { ([:]).sort({ a, b -> a <=> b }) }
+t("s590_2") { (["x": null]).sort({ -> 42 }) }
+t("s590_3") { (["k": "v", "n": [1, 2]]).sort({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Map java.util.Comparator
-t("s590_0") { ([a: 1, b: 2]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s590_1") { ([:]).sort(({ a, b -> a <=> b } as Comparator)) }
-t("s590_2") { (["x": null]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s590_3") { (["k": "v", "n": [1, 2]]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s591_0") { ([a: 1, b: 2]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s591_1") { ([:]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s591_2") { (["x": null]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s591_3") { (["k": "v", "n": [1, 2]]).sort(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subMap java.util.Map java.lang.Object[]
-t("s613_0") { ([a: 1, b: 2]).subMap(([] as Object[])) }
-t("s613_1") { ([:]).subMap(([1, "a"] as Object[])) }
-t("s613_2") { (["x": null]).subMap(([] as Object[])) }
-t("s613_3") { (["k": "v", "n": [1, 2]]).subMap(([1, "a"] as Object[])) }
+t("s614_0") { ([a: 1, b: 2]).subMap(([] as Object[])) }
+t("s614_1") { ([:]).subMap(([1, "a"] as Object[])) }
+t("s614_2") { (["x": null]).subMap(([] as Object[])) }
+t("s614_3") { (["k": "v", "n": [1, 2]]).subMap(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subMap java.util.Map java.util.Collection
-t("s614_0") { ([a: 1, b: 2]).subMap([]) }
-t("s614_1") { ([:]).subMap(["b", "a"]) }
-t("s614_2") { (["x": null]).subMap([null]) }
-t("s614_3") { (["k": "v", "n": [1, 2]]).subMap([3, 1, 2]) }
+t("s615_0") { ([a: 1, b: 2]).subMap([]) }
+t("s615_1") { ([:]).subMap(["b", "a"]) }
+t("s615_2") { (["x": null]).subMap([null]) }
+t("s615_3") { (["k": "v", "n": [1, 2]]).subMap([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.Map int
-t("s630_0") { ([a: 1, b: 2]).take(0) }
-t("s630_1") { ([:]).take(-1) }
-t("s630_2") { (["x": null]).take(2147483647) }
-t("s630_3") { (["k": "v", "n": [1, 2]]).take(1) }
+t("s631_0") { ([a: 1, b: 2]).take(0) }
+t("s631_1") { ([:]).take(-1) }
+t("s631_2") { (["x": null]).take(2147483647) }
+t("s631_3") { (["k": "v", "n": [1, 2]]).take(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.util.Map
-t("s669_0") { ([a: 1, b: 2]).toSorted() }
-t("s669_1") { ([:]).toSorted() }
-t("s669_2") { (["x": null]).toSorted() }
-t("s669_3") { (["k": "v", "n": [1, 2]]).toSorted() }
+t("s670_0") { ([a: 1, b: 2]).toSorted() }
+t("s670_1") { ([:]).toSorted() }
+t("s670_2") { (["x": null]).toSorted() }
+t("s670_3") { (["k": "v", "n": [1, 2]]).toSorted() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.util.Map groovy.lang.Closure
-t("s670_0") { ([a: 1, b: 2]).toSorted({ it.toString().size() }) }
-t("s670_1") { ([:]).toSorted({ a, b -> a <=> b }) }
-t("s670_2") { (["x": null]).toSorted({ -> 42 }) }
-t("s670_3") { (["k": "v", "n": [1, 2]]).toSorted({ a, b -> "$a$b".toString() }) }
+t("s671_0") { ([a: 1, b: 2]).toSorted({ it.toString().size() }) }
+t("s671_1") { ([:]).toSorted({ a, b -> a <=> b }) }
+t("s671_2") { (["x": null]).toSorted({ -> 42 }) }
+t("s671_3") { (["k": "v", "n": [1, 2]]).toSorted({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.util.Map java.util.Comparator
-t("s671_0") { ([a: 1, b: 2]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s671_1") { ([:]).toSorted(({ a, b -> a <=> b } as Comparator)) }
-t("s671_2") { (["x": null]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s671_3") { (["k": "v", "n": [1, 2]]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s672_0") { ([a: 1, b: 2]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s672_1") { ([:]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s672_2") { (["x": null]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s672_3") { (["k": "v", "n": [1, 2]]).toSorted(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withDefault java.util.Map groovy.lang.Closure
-t("s719_0") { ([a: 1, b: 2]).withDefault({ it.toString().size() }) }
-t("s719_1") { ([:]).withDefault({ a, b -> a <=> b }) }
-t("s719_2") { (["x": null]).withDefault({ -> 42 }) }
-t("s719_3") { (["k": "v", "n": [1, 2]]).withDefault({ a, b -> "$a$b".toString() }) }
+t("s720_0") { ([a: 1, b: 2]).withDefault({ it.toString().size() }) }
+t("s720_1") { ([:]).withDefault({ a, b -> a <=> b }) }
+t("s720_2") { (["x": null]).withDefault({ -> 42 }) }
+t("s720_3") { (["k": "v", "n": [1, 2]]).withDefault({ a, b -> "$a$b".toString() }) }

@@ -28,22 +28,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Object[]
-t("s155_0") { (([1, "a"] as Object[])).asBoolean() }
-t("s155_1") { (([] as Object[])).asBoolean() }
-t("s155_2") { ((["b", "a", null] as Object[])).asBoolean() }
+t("s156_0") { (([1, "a"] as Object[])).asBoolean() }
+t("s156_1") { (([] as Object[])).asBoolean() }
+t("s156_2") { ((["b", "a", null] as Object[])).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.Object[] java.lang.Object
-t("s217_0") { (([1, "a"] as Object[])).contains(3) }
-t("s217_1") { (([] as Object[])).contains(null) }
-t("s217_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
-t("s217_3") { (([1, "a"] as Object[])).contains([a: 1]) }
-t("s217_4") { (([1, "a"] as Object[])).contains(null) }
+t("s218_0") { (([1, "a"] as Object[])).contains(3) }
+t("s218_1") { (([] as Object[])).contains(null) }
+t("s218_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
+t("s218_3") { (([1, "a"] as Object[])).contains([a: 1]) }
+t("s218_4") { (([1, "a"] as Object[])).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.lang.Object[] java.util.List
-t("s271_0") { (([1, "a"] as Object[])).equals([]) }
-t("s271_1") { (([] as Object[])).equals(["b", "a"]) }
-t("s271_2") { ((["b", "a", null] as Object[])).equals([null]) }
-t("s271_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
-t("s271_4") { (([1, "a"] as Object[])).equals(null) }
+t("s272_0") { (([1, "a"] as Object[])).equals([]) }
+t("s272_1") { (([] as Object[])).equals(["b", "a"]) }
+t("s272_2") { ((["b", "a", null] as Object[])).equals([null]) }
+t("s272_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
+t("s272_4") { (([1, "a"] as Object[])).equals(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toString java.lang.Object[]
-t("s673_0") { (([1, "a"] as Object[])).toString() }
-t("s673_1") { (([] as Object[])).toString() }
-t("s673_2") { ((["b", "a", null] as Object[])).toString() }
+t("s674_0") { (([1, "a"] as Object[])).toString() }
+t("s674_1") { (([] as Object[])).toString() }
+t("s674_2") { ((["b", "a", null] as Object[])).toString() }

@@ -150,17 +150,22 @@ t("s100_3") { ((3..1)).step(3) }
 // method groovy.lang.Range step int groovy.lang.Closure
 t("s101_1") { ((5..<5)).step(-1, { -> 42 }) }
 t("s101_3") { ((3..1)).step(3, { it }) }
+// method groovy.lang.Range stream
+t("s102_0") { ((1..3)).stream() }
+t("s102_1") { ((5..<5)).stream() }
+t("s102_2") { (('a'..'c')).stream() }
+t("s102_3") { ((3..1)).stream() }
 // method groovy.lang.Range subList int int
-t("s102_0") { ((1..3)).subList(0, -1) }
-t("s102_1") { ((5..<5)).subList(-1, 2147483647) }
-t("s102_2") { (('a'..'c')).subList(2147483647, 1) }
+t("s103_0") { ((1..3)).subList(0, -1) }
+t("s103_1") { ((5..<5)).subList(-1, 2147483647) }
+t("s103_2") { (('a'..'c')).subList(2147483647, 1) }
 // method groovy.lang.Range toArray
-t("s103_0") { ((1..3)).toArray() }
-t("s103_1") { ((5..<5)).toArray() }
-t("s103_2") { (('a'..'c')).toArray() }
-t("s103_3") { ((3..1)).toArray() }
+t("s104_0") { ((1..3)).toArray() }
+t("s104_1") { ((5..<5)).toArray() }
+t("s104_2") { (('a'..'c')).toArray() }
+t("s104_3") { ((3..1)).toArray() }
 // method groovy.lang.Range toArray java.lang.Object[]
-t("s104_0") { ((1..3)).toArray(([] as Object[])) }
-t("s104_1") { ((5..<5)).toArray(([1, "a"] as Object[])) }
-t("s104_2") { (('a'..'c')).toArray(([] as Object[])) }
-t("s104_3") { ((3..1)).toArray(([1, "a"] as Object[])) }
+t("s105_0") { ((1..3)).toArray(([] as Object[])) }
+t("s105_1") { ((5..<5)).toArray(([1, "a"] as Object[])) }
+t("s105_2") { (('a'..'c')).toArray(([] as Object[])) }
+t("s105_3") { ((3..1)).toArray(([1, "a"] as Object[])) }

@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ArrayList java.util.Collection
-t("s3040_4") { new ArrayList(null) }
+t("s3138_4") { new ArrayList(null) }

@@ -28,184 +28,185 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays asList java.lang.Object[]
-t("s3225_0") { Arrays.asList(([1, "a"] as Object[])) }
-t("s3225_1") { Arrays.asList(([] as Object[])) }
+t("s3323_0") { Arrays.asList(([1, "a"] as Object[])) }
+t("s3323_1") { Arrays.asList(([] as Object[])) }
 // staticMethod java.util.Arrays binarySearch byte[] byte
-t("s3226_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
-t("s3226_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
+t("s3324_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
+t("s3324_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
 // staticMethod java.util.Arrays binarySearch byte[] int int byte
-t("s3227_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
-t("s3227_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
-t("s3227_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
-t("s3227_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
+t("s3325_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
+t("s3325_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
+t("s3325_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
+t("s3325_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
 // staticMethod java.util.Arrays binarySearch char[] char
-t("s3228_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
-t("s3228_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
-t("s3228_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
-t("s3228_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
+t("s3326_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
+t("s3326_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
+t("s3326_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
+t("s3326_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
 // staticMethod java.util.Arrays binarySearch char[] int int char
-t("s3229_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
-t("s3229_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
-t("s3229_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
-t("s3229_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
+t("s3327_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
+t("s3327_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
+t("s3327_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
+t("s3327_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
 // staticMethod java.util.Arrays binarySearch double[] double
-t("s3230_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
-t("s3230_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
-t("s3230_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
-t("s3230_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
+t("s3328_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
+t("s3328_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
+t("s3328_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
+t("s3328_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
 // staticMethod java.util.Arrays binarySearch double[] int int double
-t("s3231_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
-t("s3231_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
-t("s3231_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
-t("s3231_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
+t("s3329_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
+t("s3329_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
+t("s3329_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
+t("s3329_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
 // staticMethod java.util.Arrays binarySearch float[] float
-t("s3232_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
-t("s3232_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
-t("s3232_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
-t("s3232_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
+t("s3330_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
+t("s3330_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
+t("s3330_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
+t("s3330_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
 // staticMethod java.util.Arrays binarySearch float[] int int float
-t("s3233_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
-t("s3233_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
-t("s3233_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
-t("s3233_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
+t("s3331_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
+t("s3331_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
+t("s3331_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
+t("s3331_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
 // staticMethod java.util.Arrays binarySearch int[] int
-t("s3234_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
-t("s3234_1") { Arrays.binarySearch(([] as int[]), -1) }
-t("s3234_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
-t("s3234_3") { Arrays.binarySearch(([] as int[]), 1) }
+t("s3332_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
+t("s3332_1") { Arrays.binarySearch(([] as int[]), -1) }
+t("s3332_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
+t("s3332_3") { Arrays.binarySearch(([] as int[]), 1) }
 // staticMethod java.util.Arrays binarySearch int[] int int int
-t("s3235_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
-t("s3235_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
-t("s3235_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
-t("s3235_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
+t("s3333_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
+t("s3333_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
+t("s3333_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
+t("s3333_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object
-t("s3236_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
-t("s3236_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
-t("s3236_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
-t("s3236_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
-t("s3236_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
+t("s3334_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
+t("s3334_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
+t("s3334_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
+t("s3334_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
+t("s3334_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object java.util.Comparator
-t("s3237_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
-t("s3237_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s3237_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
-t("s3237_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
-t("s3237_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
+t("s3335_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3335_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3335_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
+t("s3335_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
+t("s3335_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object
-t("s3238_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
-t("s3238_1") { Arrays.binarySearch(([] as Object[]), null) }
-t("s3238_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
-t("s3238_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
-t("s3238_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
+t("s3336_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
+t("s3336_1") { Arrays.binarySearch(([] as Object[]), null) }
+t("s3336_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
+t("s3336_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
+t("s3336_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object java.util.Comparator
-t("s3239_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
-t("s3239_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
-t("s3239_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s3239_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
+t("s3337_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3337_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
+t("s3337_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3337_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3337_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays binarySearch long[] int int long
-t("s3240_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
-t("s3240_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
-t("s3240_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
-t("s3240_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
+t("s3338_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
+t("s3338_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
+t("s3338_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
+t("s3338_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
 // staticMethod java.util.Arrays binarySearch long[] long
-t("s3241_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
-t("s3241_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
-t("s3241_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
-t("s3241_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
+t("s3339_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
+t("s3339_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
+t("s3339_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
+t("s3339_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
 // staticMethod java.util.Arrays binarySearch short[] int int short
-t("s3242_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
-t("s3242_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
-t("s3242_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
-t("s3242_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
+t("s3340_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
+t("s3340_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
+t("s3340_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
+t("s3340_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
 // staticMethod java.util.Arrays binarySearch short[] short
-t("s3243_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
-t("s3243_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
+t("s3341_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
+t("s3341_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
 // staticMethod java.util.Arrays copyOf boolean[] int
-t("s3244_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
-t("s3244_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
-t("s3244_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
-t("s3244_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
+t("s3342_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
+t("s3342_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
+t("s3342_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
+t("s3342_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
 // staticMethod java.util.Arrays copyOf byte[] int
-t("s3245_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
-t("s3245_1") { Arrays.copyOf(([] as byte[]), -1) }
-t("s3245_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
-t("s3245_3") { Arrays.copyOf(([] as byte[]), 3) }
+t("s3343_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
+t("s3343_1") { Arrays.copyOf(([] as byte[]), -1) }
+t("s3343_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
+t("s3343_3") { Arrays.copyOf(([] as byte[]), 3) }
 // staticMethod java.util.Arrays copyOf char[] int
-t("s3246_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
-t("s3246_1") { Arrays.copyOf(([] as char[]), -1) }
-t("s3246_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
-t("s3246_3") { Arrays.copyOf(([] as char[]), 3) }
+t("s3344_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
+t("s3344_1") { Arrays.copyOf(([] as char[]), -1) }
+t("s3344_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
+t("s3344_3") { Arrays.copyOf(([] as char[]), 3) }
 // staticMethod java.util.Arrays copyOf double[] int
-t("s3247_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
-t("s3247_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
-t("s3247_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
-t("s3247_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
+t("s3345_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
+t("s3345_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
+t("s3345_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
+t("s3345_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
 // staticMethod java.util.Arrays copyOf float[] int
-t("s3248_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
-t("s3248_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
-t("s3248_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
-t("s3248_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
+t("s3346_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
+t("s3346_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
+t("s3346_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
+t("s3346_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
 // staticMethod java.util.Arrays copyOf int[] int
-t("s3249_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
-t("s3249_1") { Arrays.copyOf(([] as int[]), -1) }
-t("s3249_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
-t("s3249_3") { Arrays.copyOf(([] as int[]), 3) }
+t("s3347_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
+t("s3347_1") { Arrays.copyOf(([] as int[]), -1) }
+t("s3347_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
+t("s3347_3") { Arrays.copyOf(([] as int[]), 3) }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int
-t("s3250_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
-t("s3250_1") { Arrays.copyOf(([] as Object[]), -1) }
-t("s3250_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
-t("s3250_3") { Arrays.copyOf(([] as Object[]), 3) }
+t("s3348_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
+t("s3348_1") { Arrays.copyOf(([] as Object[]), -1) }
+t("s3348_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
+t("s3348_3") { Arrays.copyOf(([] as Object[]), 3) }
 // staticMethod java.util.Arrays copyOf long[] int
-t("s3252_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
-t("s3252_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
-t("s3252_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
-t("s3252_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
+t("s3350_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
+t("s3350_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
+t("s3350_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
+t("s3350_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
 // staticMethod java.util.Arrays copyOf short[] int
-t("s3253_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
-t("s3253_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
-t("s3253_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
-t("s3253_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
+t("s3351_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
+t("s3351_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
+t("s3351_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
+t("s3351_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
 // staticMethod java.util.Arrays equals boolean[] boolean[]
-t("s3254_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
+t("s3352_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
 // staticMethod java.util.Arrays equals boolean[] int int boolean[] int int
-t("s3255_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
-t("s3255_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
-t("s3255_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
-t("s3255_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
+t("s3353_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
+t("s3353_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
+t("s3353_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
+t("s3353_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals byte[] byte[]
-t("s3256_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
-t("s3256_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
+t("s3354_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
+t("s3354_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
 // staticMethod java.util.Arrays equals byte[] int int byte[] int int
-t("s3257_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
-t("s3257_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
-t("s3257_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
-t("s3257_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
+t("s3355_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
+t("s3355_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
+t("s3355_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
+t("s3355_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals char[] char[]
-t("s3258_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
-t("s3258_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
+t("s3356_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
+t("s3356_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
 // staticMethod java.util.Arrays equals char[] int int char[] int int
-t("s3259_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
-t("s3259_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
-t("s3259_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
-t("s3259_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
+t("s3357_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
+t("s3357_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
+t("s3357_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
+t("s3357_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals double[] double[]
-t("s3260_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
+t("s3358_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays equals double[] int int double[] int int
-t("s3261_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
-t("s3261_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
-t("s3261_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
-t("s3261_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
+t("s3359_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
+t("s3359_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
+t("s3359_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
+t("s3359_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals float[] float[]
-t("s3262_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
+t("s3360_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
 // staticMethod java.util.Arrays equals float[] int int float[] int int
-t("s3263_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
-t("s3263_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
-t("s3263_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
-t("s3263_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
+t("s3361_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
+t("s3361_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
+t("s3361_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
+t("s3361_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals int[] int int int[] int int
-t("s3264_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
-t("s3264_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
-t("s3264_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
-t("s3264_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
+t("s3362_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
+t("s3362_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
+t("s3362_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
+t("s3362_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals int[] int[]
-t("s3265_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
-t("s3265_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }
+t("s3363_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
+t("s3363_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }

@@ -27,10 +27,8 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object java.util.Comparator
-t("s3239_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2], ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int java.lang.Class
-t("s3251_0") { Arrays.copyOf(([1, "a"] as Object[]), 0, List) }
-t("s3251_1") { Arrays.copyOf(([] as Object[]), -1, String) }
-t("s3251_2") { Arrays.copyOf(([1, "a"] as Object[]), 1, Integer) }
-t("s3251_3") { Arrays.copyOf(([] as Object[]), 3, List) }
+t("s3349_0") { Arrays.copyOf(([1, "a"] as Object[]), 0, List) }
+t("s3349_1") { Arrays.copyOf(([] as Object[]), -1, String) }
+t("s3349_2") { Arrays.copyOf(([1, "a"] as Object[]), 1, Integer) }
+t("s3349_3") { Arrays.copyOf(([] as Object[]), 3, List) }

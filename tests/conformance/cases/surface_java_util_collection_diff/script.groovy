@@ -28,15 +28,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Collection addAll java.util.Collection
-t("s2556_4") { ([1, 2, 3]).addAll(null) }
+t("s2561_4") { ([1, 2, 3]).addAll(null) }
 // method java.util.Collection containsAll java.util.Collection
-t("s2559_4") { ([1, 2, 3]).containsAll(null) }
+t("s2564_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.Collection removeAll java.util.Collection
-t("s2566_4") { ([1, 2, 3]).removeAll(null) }
+t("s2571_4") { ([1, 2, 3]).removeAll(null) }
 // method java.util.Collection retainAll java.util.Collection
-t("s2568_4") { ([1, 2, 3]).retainAll(null) }
+t("s2573_4") { ([1, 2, 3]).retainAll(null) }
 // method java.util.Collection toArray java.util.function.IntFunction
-t("s2572_0") { ([1, 2, 3]).toArray(null) }
-t("s2572_1") { ([]).toArray(null) }
-t("s2572_2") { (["b", "a"]).toArray(null) }
-t("s2572_3") { ([null]).toArray(null) }
+t("s2578_0") { ([1, 2, 3]).toArray(null) }
+t("s2578_1") { ([]).toArray(null) }
+t("s2578_2") { (["b", "a"]).toArray(null) }
+t("s2578_3") { ([null]).toArray(null) }

@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ConcurrentModificationException 
-t("s3041_0") { new ConcurrentModificationException() }
+t("s3139_0") { new ConcurrentModificationException() }
 // new java.util.ConcurrentModificationException java.lang.String
-t("s3042_0") { new ConcurrentModificationException("abc") }
-t("s3042_1") { new ConcurrentModificationException("") }
-t("s3042_2") { new ConcurrentModificationException("Ünïcödé 😀") }
-t("s3042_3") { new ConcurrentModificationException("b") }
+t("s3140_0") { new ConcurrentModificationException("abc") }
+t("s3140_1") { new ConcurrentModificationException("") }
+t("s3140_2") { new ConcurrentModificationException("Ünïcödé 😀") }
+t("s3140_3") { new ConcurrentModificationException("b") }
 // new java.util.ConcurrentModificationException java.lang.String java.lang.Throwable
-t("s3043_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3043_1") { new ConcurrentModificationException("", new Exception()) }
-t("s3043_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
-t("s3043_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
-t("s3043_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3141_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3141_1") { new ConcurrentModificationException("", new Exception()) }
+t("s3141_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
+t("s3141_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
+t("s3141_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.ConcurrentModificationException java.lang.Throwable
-t("s3044_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
-t("s3044_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3044_2") { new ConcurrentModificationException(new Exception()) }
+t("s3142_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
+t("s3142_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3142_2") { new ConcurrentModificationException(new Exception()) }

@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ConcurrentModificationException java.lang.String
-t("s3042_4") { new ConcurrentModificationException(null) }
+t("s3140_4") { new ConcurrentModificationException(null) }
 // new java.util.ConcurrentModificationException java.lang.Throwable
-t("s3044_3") { new ConcurrentModificationException(null) }
+t("s3142_3") { new ConcurrentModificationException(null) }

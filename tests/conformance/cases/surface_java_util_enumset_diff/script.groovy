@@ -30,22 +30,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.EnumSet addAll java.util.Collection
-t("s2637_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll(null) }
+t("s2643_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll(null) }
 // method java.util.EnumSet containsAll java.util.Collection
-t("s2641_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll(null) }
+t("s2647_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll(null) }
 // method java.util.EnumSet removeAll java.util.Collection
-t("s2649_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll(null) }
+t("s2655_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll(null) }
 // method java.util.EnumSet retainAll java.util.Collection
-t("s2651_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll(null) }
+t("s2657_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll(null) }
 // method java.util.EnumSet toArray java.util.function.IntFunction
-t("s2655_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray(null) }
-t("s2655_1") { (EnumSet.noneOf(Month)).toArray(null) }
+t("s2662_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray(null) }
+t("s2662_1") { (EnumSet.noneOf(Month)).toArray(null) }
 // staticMethod java.util.EnumSet complementOf java.util.EnumSet
-t("s3360_0") { EnumSet.complementOf(null) }
+t("s3458_0") { EnumSet.complementOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.Collection
-t("s3361_4") { EnumSet.copyOf(null) }
+t("s3459_4") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.EnumSet
-t("s3362_0") { EnumSet.copyOf(null) }
+t("s3460_0") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum[]
-t("s3369_0") { EnumSet.of(Month.MARCH, null) }
-t("s3369_1") { EnumSet.of(RoundingMode.HALF_UP, null) }
+t("s3467_0") { EnumSet.of(Month.MARCH, null) }
+t("s3467_1") { EnumSet.of(RoundingMode.HALF_UP, null) }

@@ -28,64 +28,66 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedHashMap$LinkedKeySet add java.lang.Object
-t("s2739_0") { ([a: 1, b: 2].keySet()).add(3) }
-t("s2739_1") { ([a: 1, b: 2].keySet()).add(null) }
-t("s2739_2") { ([a: 1, b: 2].keySet()).add([1, 2]) }
-t("s2739_3") { ([a: 1, b: 2].keySet()).add([a: 1]) }
+t("s2747_0") { ([a: 1, b: 2].keySet()).add(3) }
+t("s2747_1") { ([a: 1, b: 2].keySet()).add(null) }
+t("s2747_2") { ([a: 1, b: 2].keySet()).add([1, 2]) }
+t("s2747_3") { ([a: 1, b: 2].keySet()).add([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet addAll java.util.Collection
-t("s2740_1") { ([a: 1, b: 2].keySet()).addAll(["b", "a"]) }
-t("s2740_2") { ([a: 1, b: 2].keySet()).addAll([null]) }
-t("s2740_3") { ([a: 1, b: 2].keySet()).addAll([3, 1, 2]) }
+t("s2748_1") { ([a: 1, b: 2].keySet()).addAll(["b", "a"]) }
+t("s2748_2") { ([a: 1, b: 2].keySet()).addAll([null]) }
+t("s2748_3") { ([a: 1, b: 2].keySet()).addAll([3, 1, 2]) }
 // method java.util.LinkedHashMap$LinkedKeySet clear
-t("s2741_0") { ([a: 1, b: 2].keySet()).clear() }
+t("s2749_0") { ([a: 1, b: 2].keySet()).clear() }
 // method java.util.LinkedHashMap$LinkedKeySet contains java.lang.Object
-t("s2742_0") { ([a: 1, b: 2].keySet()).contains(3) }
-t("s2742_1") { ([a: 1, b: 2].keySet()).contains(null) }
-t("s2742_2") { ([a: 1, b: 2].keySet()).contains([1, 2]) }
-t("s2742_3") { ([a: 1, b: 2].keySet()).contains([a: 1]) }
+t("s2750_0") { ([a: 1, b: 2].keySet()).contains(3) }
+t("s2750_1") { ([a: 1, b: 2].keySet()).contains(null) }
+t("s2750_2") { ([a: 1, b: 2].keySet()).contains([1, 2]) }
+t("s2750_3") { ([a: 1, b: 2].keySet()).contains([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet containsAll java.util.Collection
-t("s2743_0") { ([a: 1, b: 2].keySet()).containsAll([]) }
-t("s2743_1") { ([a: 1, b: 2].keySet()).containsAll(["b", "a"]) }
-t("s2743_2") { ([a: 1, b: 2].keySet()).containsAll([null]) }
-t("s2743_3") { ([a: 1, b: 2].keySet()).containsAll([3, 1, 2]) }
+t("s2751_0") { ([a: 1, b: 2].keySet()).containsAll([]) }
+t("s2751_1") { ([a: 1, b: 2].keySet()).containsAll(["b", "a"]) }
+t("s2751_2") { ([a: 1, b: 2].keySet()).containsAll([null]) }
+t("s2751_3") { ([a: 1, b: 2].keySet()).containsAll([3, 1, 2]) }
 // method java.util.LinkedHashMap$LinkedKeySet equals java.lang.Object
-t("s2744_0") { ([a: 1, b: 2].keySet()).equals(3) }
-t("s2744_1") { ([a: 1, b: 2].keySet()).equals(null) }
-t("s2744_2") { ([a: 1, b: 2].keySet()).equals([1, 2]) }
-t("s2744_3") { ([a: 1, b: 2].keySet()).equals([a: 1]) }
+t("s2752_0") { ([a: 1, b: 2].keySet()).equals(3) }
+t("s2752_1") { ([a: 1, b: 2].keySet()).equals(null) }
+t("s2752_2") { ([a: 1, b: 2].keySet()).equals([1, 2]) }
+t("s2752_3") { ([a: 1, b: 2].keySet()).equals([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet forEach java.util.function.Consumer
-t("s2745_0") { ([a: 1, b: 2].keySet()).forEach({ it }) }
+t("s2753_0") { ([a: 1, b: 2].keySet()).forEach({ it }) }
 // method java.util.LinkedHashMap$LinkedKeySet getClass
-t("s2746_0") { ([a: 1, b: 2].keySet()).getClass() }
+t("s2754_0") { ([a: 1, b: 2].keySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedKeySet hashCode
-t("s2747_0") { ([a: 1, b: 2].keySet()).hashCode() }
+t("s2755_0") { ([a: 1, b: 2].keySet()).hashCode() }
 // method java.util.LinkedHashMap$LinkedKeySet isEmpty
-t("s2748_0") { ([a: 1, b: 2].keySet()).isEmpty() }
+t("s2756_0") { ([a: 1, b: 2].keySet()).isEmpty() }
 // method java.util.LinkedHashMap$LinkedKeySet iterator
-t("s2749_0") { ([a: 1, b: 2].keySet()).iterator() }
+t("s2757_0") { ([a: 1, b: 2].keySet()).iterator() }
 // method java.util.LinkedHashMap$LinkedKeySet remove java.lang.Object
-t("s2750_0") { ([a: 1, b: 2].keySet()).remove(3) }
-t("s2750_1") { ([a: 1, b: 2].keySet()).remove(null) }
-t("s2750_2") { ([a: 1, b: 2].keySet()).remove([1, 2]) }
-t("s2750_3") { ([a: 1, b: 2].keySet()).remove([a: 1]) }
+t("s2758_0") { ([a: 1, b: 2].keySet()).remove(3) }
+t("s2758_1") { ([a: 1, b: 2].keySet()).remove(null) }
+t("s2758_2") { ([a: 1, b: 2].keySet()).remove([1, 2]) }
+t("s2758_3") { ([a: 1, b: 2].keySet()).remove([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet removeAll java.util.Collection
-t("s2751_0") { ([a: 1, b: 2].keySet()).removeAll([]) }
-t("s2751_1") { ([a: 1, b: 2].keySet()).removeAll(["b", "a"]) }
-t("s2751_2") { ([a: 1, b: 2].keySet()).removeAll([null]) }
-t("s2751_3") { ([a: 1, b: 2].keySet()).removeAll([3, 1, 2]) }
+t("s2759_0") { ([a: 1, b: 2].keySet()).removeAll([]) }
+t("s2759_1") { ([a: 1, b: 2].keySet()).removeAll(["b", "a"]) }
+t("s2759_2") { ([a: 1, b: 2].keySet()).removeAll([null]) }
+t("s2759_3") { ([a: 1, b: 2].keySet()).removeAll([3, 1, 2]) }
 // method java.util.LinkedHashMap$LinkedKeySet removeIf java.util.function.Predicate
-t("s2752_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
+t("s2760_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
 // method java.util.LinkedHashMap$LinkedKeySet retainAll java.util.Collection
-t("s2753_0") { ([a: 1, b: 2].keySet()).retainAll([]) }
-t("s2753_1") { ([a: 1, b: 2].keySet()).retainAll(["b", "a"]) }
-t("s2753_2") { ([a: 1, b: 2].keySet()).retainAll([null]) }
-t("s2753_3") { ([a: 1, b: 2].keySet()).retainAll([3, 1, 2]) }
+t("s2761_0") { ([a: 1, b: 2].keySet()).retainAll([]) }
+t("s2761_1") { ([a: 1, b: 2].keySet()).retainAll(["b", "a"]) }
+t("s2761_2") { ([a: 1, b: 2].keySet()).retainAll([null]) }
+t("s2761_3") { ([a: 1, b: 2].keySet()).retainAll([3, 1, 2]) }
 // method java.util.LinkedHashMap$LinkedKeySet size
-t("s2754_0") { ([a: 1, b: 2].keySet()).size() }
+t("s2762_0") { ([a: 1, b: 2].keySet()).size() }
+// method java.util.LinkedHashMap$LinkedKeySet stream
+t("s2763_0") { ([a: 1, b: 2].keySet()).stream() }
 // method java.util.LinkedHashMap$LinkedKeySet toArray
-t("s2755_0") { ([a: 1, b: 2].keySet()).toArray() }
+t("s2764_0") { ([a: 1, b: 2].keySet()).toArray() }
 // method java.util.LinkedHashMap$LinkedKeySet toArray java.lang.Object[]
-t("s2756_0") { ([a: 1, b: 2].keySet()).toArray(([] as Object[])) }
-t("s2756_1") { ([a: 1, b: 2].keySet()).toArray(([1, "a"] as Object[])) }
+t("s2765_0") { ([a: 1, b: 2].keySet()).toArray(([] as Object[])) }
+t("s2765_1") { ([a: 1, b: 2].keySet()).toArray(([1, "a"] as Object[])) }
 // method java.util.LinkedHashMap$LinkedKeySet toString
-t("s2758_0") { ([a: 1, b: 2].keySet()).toString() }
+t("s2767_0") { ([a: 1, b: 2].keySet()).toString() }

@@ -28,15 +28,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedList retainAll java.util.Collection
-t("s2802_4") { (new LinkedList([1, 2, 3])).retainAll(null) }
+t("s2811_4") { (new LinkedList([1, 2, 3])).retainAll(null) }
 // method java.util.LinkedList set int java.lang.Object
-t("s2803_1") { (new LinkedList()).set(-1, [1, 2]) }
-t("s2803_2") { (new LinkedList(["b", "a"])).set(2147483647, [a: 1]) }
+t("s2812_1") { (new LinkedList()).set(-1, [1, 2]) }
+t("s2812_2") { (new LinkedList(["b", "a"])).set(2147483647, [a: 1]) }
 // method java.util.LinkedList subList int int
-t("s2806_3") { (new LinkedList([1, 2, 3])).subList(1, 3) }
+t("s2816_3") { (new LinkedList([1, 2, 3])).subList(1, 3) }
 // method java.util.LinkedList toArray java.util.function.IntFunction
-t("s2809_0") { (new LinkedList([1, 2, 3])).toArray(null) }
-t("s2809_1") { (new LinkedList()).toArray(null) }
-t("s2809_2") { (new LinkedList(["b", "a"])).toArray(null) }
+t("s2819_0") { (new LinkedList([1, 2, 3])).toArray(null) }
+t("s2819_1") { (new LinkedList()).toArray(null) }
+t("s2819_2") { (new LinkedList(["b", "a"])).toArray(null) }
 // new java.util.LinkedList java.util.Collection
-t("s3082_4") { new LinkedList(null) }
+t("s3180_4") { new LinkedList(null) }

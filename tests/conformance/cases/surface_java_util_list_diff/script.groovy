@@ -28,18 +28,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.List addAll int java.util.Collection
-t("s2813_3") { ([null]).addAll(1, null) }
-t("s2813_4") { ([1, 2, 3]).addAll(0, null) }
+t("s2823_3") { ([null]).addAll(1, null) }
+t("s2823_4") { ([1, 2, 3]).addAll(0, null) }
 // method java.util.List addAll java.util.Collection
-t("s2814_4") { ([1, 2, 3]).addAll(null) }
+t("s2824_4") { ([1, 2, 3]).addAll(null) }
 // method java.util.List containsAll java.util.Collection
-t("s2817_4") { ([1, 2, 3]).containsAll(null) }
+t("s2827_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.List removeAll java.util.Collection
-t("s2828_4") { ([1, 2, 3]).removeAll(null) }
+t("s2838_4") { ([1, 2, 3]).removeAll(null) }
 // method java.util.List retainAll java.util.Collection
-t("s2830_4") { ([1, 2, 3]).retainAll(null) }
+t("s2840_4") { ([1, 2, 3]).retainAll(null) }
 // method java.util.List toArray java.util.function.IntFunction
-t("s2837_0") { ([1, 2, 3]).toArray(null) }
-t("s2837_1") { ([]).toArray(null) }
-t("s2837_2") { (["b", "a"]).toArray(null) }
-t("s2837_3") { ([null]).toArray(null) }
+t("s2848_0") { ([1, 2, 3]).toArray(null) }
+t("s2848_1") { ([]).toArray(null) }
+t("s2848_2") { (["b", "a"]).toArray(null) }
+t("s2848_3") { ([null]).toArray(null) }

@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.NoSuchElementException 
-t("s3086_0") { new NoSuchElementException() }
+t("s3184_0") { new NoSuchElementException() }
 // new java.util.NoSuchElementException java.lang.String
-t("s3087_0") { new NoSuchElementException("abc") }
-t("s3087_1") { new NoSuchElementException("") }
-t("s3087_2") { new NoSuchElementException("Ünïcödé 😀") }
-t("s3087_3") { new NoSuchElementException("b") }
+t("s3185_0") { new NoSuchElementException("abc") }
+t("s3185_1") { new NoSuchElementException("") }
+t("s3185_2") { new NoSuchElementException("Ünïcödé 😀") }
+t("s3185_3") { new NoSuchElementException("b") }

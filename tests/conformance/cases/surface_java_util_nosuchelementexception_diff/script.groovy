@@ -28,15 +28,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.NoSuchElementException java.lang.String
-t("s3087_4") { new NoSuchElementException(null) }
+t("s3185_4") { new NoSuchElementException(null) }
 // new java.util.NoSuchElementException java.lang.String java.lang.Throwable
-t("s3088_0") { new NoSuchElementException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3088_1") { new NoSuchElementException("", new Exception()) }
-t("s3088_2") { new NoSuchElementException("Ünïcödé 😀", null) }
-t("s3088_3") { new NoSuchElementException("b", new RuntimeException("boom")) }
-t("s3088_4") { new NoSuchElementException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3186_0") { new NoSuchElementException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3186_1") { new NoSuchElementException("", new Exception()) }
+t("s3186_2") { new NoSuchElementException("Ünïcödé 😀", null) }
+t("s3186_3") { new NoSuchElementException("b", new RuntimeException("boom")) }
+t("s3186_4") { new NoSuchElementException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.NoSuchElementException java.lang.Throwable
-t("s3089_0") { new NoSuchElementException(new RuntimeException("boom")) }
-t("s3089_1") { new NoSuchElementException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3089_2") { new NoSuchElementException(new Exception()) }
-t("s3089_3") { new NoSuchElementException(null) }
+t("s3187_0") { new NoSuchElementException(new RuntimeException("boom")) }
+t("s3187_1") { new NoSuchElementException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3187_2") { new NoSuchElementException(new Exception()) }
+t("s3187_3") { new NoSuchElementException(null) }

@@ -28,17 +28,17 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.PriorityQueue addAll java.util.Collection
-t("s2874_4") { (new PriorityQueue([3, 1, 2, 5])).addAll(null) }
+t("s2924_4") { (new PriorityQueue([3, 1, 2, 5])).addAll(null) }
 // method java.util.PriorityQueue containsAll java.util.Collection
-t("s2878_4") { (new PriorityQueue([3, 1, 2, 5])).containsAll(null) }
+t("s2928_4") { (new PriorityQueue([3, 1, 2, 5])).containsAll(null) }
 // method java.util.PriorityQueue removeAll java.util.Collection
-t("s2891_4") { (new PriorityQueue([3, 1, 2, 5])).removeAll(null) }
+t("s2941_4") { (new PriorityQueue([3, 1, 2, 5])).removeAll(null) }
 // method java.util.PriorityQueue retainAll java.util.Collection
-t("s2893_4") { (new PriorityQueue([3, 1, 2, 5])).retainAll(null) }
+t("s2943_4") { (new PriorityQueue([3, 1, 2, 5])).retainAll(null) }
 // method java.util.PriorityQueue toArray java.util.function.IntFunction
-t("s2897_0") { (new PriorityQueue([3, 1, 2, 5])).toArray(null) }
-t("s2897_1") { (new PriorityQueue()).toArray(null) }
+t("s2948_0") { (new PriorityQueue([3, 1, 2, 5])).toArray(null) }
+t("s2948_1") { (new PriorityQueue()).toArray(null) }
 // new java.util.PriorityQueue java.util.Collection
-t("s3093_4") { new PriorityQueue(null) }
+t("s3191_4") { new PriorityQueue(null) }
 // new java.util.PriorityQueue java.util.PriorityQueue
-t("s3095_0") { new PriorityQueue(null) }
+t("s3193_0") { new PriorityQueue(null) }

@@ -28,59 +28,59 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap remove java.lang.Object
-t("s2976_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3) }
-t("s2976_1") { (new TreeMap()).remove(null) }
-t("s2976_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2]) }
-t("s2976_3") { (new TreeMap()).remove([a: 1]) }
-t("s2976_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null) }
+t("s3027_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3) }
+t("s3027_1") { (new TreeMap()).remove(null) }
+t("s3027_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2]) }
+t("s3027_3") { (new TreeMap()).remove([a: 1]) }
+t("s3027_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null) }
 // method java.util.TreeMap remove java.lang.Object java.lang.Object
-t("s2977_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3, null) }
-t("s2977_1") { (new TreeMap()).remove(null, [1, 2]) }
-t("s2977_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2], [a: 1]) }
-t("s2977_3") { (new TreeMap()).remove([a: 1], 2.5G) }
-t("s2977_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null, null) }
+t("s3028_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3, null) }
+t("s3028_1") { (new TreeMap()).remove(null, [1, 2]) }
+t("s3028_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2], [a: 1]) }
+t("s3028_3") { (new TreeMap()).remove([a: 1], 2.5G) }
+t("s3028_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null, null) }
 // method java.util.TreeMap replaceAll java.util.function.BiFunction
-t("s2978_0") { (new TreeMap([b: 2, d: 4, f: 6])).replaceAll({ a, b -> a }) }
-t("s2978_1") { (new TreeMap()).replaceAll({ a, b -> a }) }
+t("s3029_0") { (new TreeMap([b: 2, d: 4, f: 6])).replaceAll({ a, b -> a }) }
+t("s3029_1") { (new TreeMap()).replaceAll({ a, b -> a }) }
 // method java.util.TreeMap size
-t("s2979_0") { (new TreeMap([b: 2, d: 4, f: 6])).size() }
-t("s2979_1") { (new TreeMap()).size() }
+t("s3030_0") { (new TreeMap([b: 2, d: 4, f: 6])).size() }
+t("s3030_1") { (new TreeMap()).size() }
 // method java.util.TreeMap subMap java.lang.Object boolean java.lang.Object boolean
-t("s2980_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, true, [1, 2], true) }
-t("s2980_1") { (new TreeMap()).subMap(null, false, [a: 1], false) }
-t("s2980_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], true, 2.5G, true) }
-t("s2980_3") { (new TreeMap()).subMap([a: 1], false, "abc", false) }
-t("s2980_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, true, [1, 2], true) }
+t("s3031_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, true, [1, 2], true) }
+t("s3031_1") { (new TreeMap()).subMap(null, false, [a: 1], false) }
+t("s3031_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], true, 2.5G, true) }
+t("s3031_3") { (new TreeMap()).subMap([a: 1], false, "abc", false) }
+t("s3031_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, true, [1, 2], true) }
 // method java.util.TreeMap subMap java.lang.Object java.lang.Object
-t("s2981_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, null) }
-t("s2981_1") { (new TreeMap()).subMap(null, [1, 2]) }
-t("s2981_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], [a: 1]) }
-t("s2981_3") { (new TreeMap()).subMap([a: 1], 2.5G) }
-t("s2981_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
+t("s3032_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, null) }
+t("s3032_1") { (new TreeMap()).subMap(null, [1, 2]) }
+t("s3032_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], [a: 1]) }
+t("s3032_3") { (new TreeMap()).subMap([a: 1], 2.5G) }
+t("s3032_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
 // method java.util.TreeMap tailMap java.lang.Object
-t("s2982_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3) }
-t("s2982_1") { (new TreeMap()).tailMap(null) }
-t("s2982_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2]) }
-t("s2982_3") { (new TreeMap()).tailMap([a: 1]) }
-t("s2982_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
+t("s3033_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3) }
+t("s3033_1") { (new TreeMap()).tailMap(null) }
+t("s3033_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2]) }
+t("s3033_3") { (new TreeMap()).tailMap([a: 1]) }
+t("s3033_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
 // method java.util.TreeMap tailMap java.lang.Object boolean
-t("s2983_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3, true) }
-t("s2983_1") { (new TreeMap()).tailMap(null, false) }
-t("s2983_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2], true) }
-t("s2983_3") { (new TreeMap()).tailMap([a: 1], false) }
-t("s2983_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null, true) }
+t("s3034_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3, true) }
+t("s3034_1") { (new TreeMap()).tailMap(null, false) }
+t("s3034_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2], true) }
+t("s3034_3") { (new TreeMap()).tailMap([a: 1], false) }
+t("s3034_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null, true) }
 // method java.util.TreeMap toString
-t("s2984_0") { (new TreeMap([b: 2, d: 4, f: 6])).toString() }
-t("s2984_1") { (new TreeMap()).toString() }
+t("s3035_0") { (new TreeMap([b: 2, d: 4, f: 6])).toString() }
+t("s3035_1") { (new TreeMap()).toString() }
 // new java.util.TreeMap 
-t("s3099_0") { new TreeMap() }
+t("s3197_0") { new TreeMap() }
 // new java.util.TreeMap java.util.Comparator
-t("s3100_0") { new TreeMap(({ a, b -> a <=> b } as Comparator)) }
-t("s3100_1") { new TreeMap(({ a, b -> b <=> a } as Comparator)) }
+t("s3198_0") { new TreeMap(({ a, b -> a <=> b } as Comparator)) }
+t("s3198_1") { new TreeMap(({ a, b -> b <=> a } as Comparator)) }
 // new java.util.TreeMap java.util.Map
-t("s3101_0") { new TreeMap([a: 1, b: 2]) }
-t("s3101_1") { new TreeMap([:]) }
-t("s3101_2") { new TreeMap(["x": null]) }
-t("s3101_3") { new TreeMap(["k": "v", "n": [1, 2]]) }
+t("s3199_0") { new TreeMap([a: 1, b: 2]) }
+t("s3199_1") { new TreeMap([:]) }
+t("s3199_2") { new TreeMap(["x": null]) }
+t("s3199_3") { new TreeMap(["k": "v", "n": [1, 2]]) }
 // new java.util.TreeMap java.util.SortedMap
-t("s3102_0") { new TreeMap(new TreeMap([b: 1, a: 2])) }
+t("s3200_0") { new TreeMap(new TreeMap([b: 1, a: 2])) }

@@ -28,29 +28,29 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap compute java.lang.Object java.util.function.BiFunction
-t("s2941_1") { (new TreeMap()).compute(null, { a, b -> a }) }
+t("s2992_1") { (new TreeMap()).compute(null, { a, b -> a }) }
 // method java.util.TreeMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s2942_1") { (new TreeMap()).computeIfAbsent(null, { it }) }
+t("s2993_1") { (new TreeMap()).computeIfAbsent(null, { it }) }
 // method java.util.TreeMap descendingKeySet
-t("s2946_0") { (new TreeMap([b: 2, d: 4, f: 6])).descendingKeySet() }
-t("s2946_1") { (new TreeMap()).descendingKeySet() }
+t("s2997_0") { (new TreeMap([b: 2, d: 4, f: 6])).descendingKeySet() }
+t("s2997_1") { (new TreeMap()).descendingKeySet() }
 // method java.util.TreeMap descendingMap
-t("s2947_0") { (new TreeMap([b: 2, d: 4, f: 6])).descendingMap() }
-t("s2947_1") { (new TreeMap()).descendingMap() }
+t("s2998_0") { (new TreeMap([b: 2, d: 4, f: 6])).descendingMap() }
+t("s2998_1") { (new TreeMap()).descendingMap() }
 // method java.util.TreeMap firstEntry
-t("s2950_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstEntry() }
+t("s3001_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstEntry() }
 // method java.util.TreeMap lastEntry
-t("s2965_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastEntry() }
+t("s3016_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastEntry() }
 // method java.util.TreeMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2969_0") { (new TreeMap([b: 2, d: 4, f: 6])).merge(3, null, { a, b -> a }) }
-t("s2969_4") { (new TreeMap([b: 2, d: 4, f: 6])).merge(null, null, { a, b -> a }) }
+t("s3020_0") { (new TreeMap([b: 2, d: 4, f: 6])).merge(3, null, { a, b -> a }) }
+t("s3020_4") { (new TreeMap([b: 2, d: 4, f: 6])).merge(null, null, { a, b -> a }) }
 // method java.util.TreeMap navigableKeySet
-t("s2970_0") { (new TreeMap([b: 2, d: 4, f: 6])).navigableKeySet() }
-t("s2970_1") { (new TreeMap()).navigableKeySet() }
+t("s3021_0") { (new TreeMap([b: 2, d: 4, f: 6])).navigableKeySet() }
+t("s3021_1") { (new TreeMap()).navigableKeySet() }
 // method java.util.TreeMap pollFirstEntry
-t("s2971_0") { (new TreeMap([b: 2, d: 4, f: 6])).pollFirstEntry() }
+t("s3022_0") { (new TreeMap([b: 2, d: 4, f: 6])).pollFirstEntry() }
 // method java.util.TreeMap pollLastEntry
-t("s2972_0") { (new TreeMap([b: 2, d: 4, f: 6])).pollLastEntry() }
+t("s3023_0") { (new TreeMap([b: 2, d: 4, f: 6])).pollLastEntry() }
 // method java.util.TreeMap putAll java.util.Map
-t("s2974_3") { (new TreeMap()).putAll(null) }
-t("s2974_4") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(null) }
+t("s3025_3") { (new TreeMap()).putAll(null) }
+t("s3025_4") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(null) }

@@ -28,17 +28,17 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeSet addAll java.util.Collection
-t("s2987_4") { (new TreeSet([3, 1, 2])).addAll(null) }
+t("s3038_4") { (new TreeSet([3, 1, 2])).addAll(null) }
 // method java.util.TreeSet containsAll java.util.Collection
-t("s2993_2") { (new TreeSet([3, 1, 2])).containsAll([null]) }
-t("s2993_4") { (new TreeSet([3, 1, 2])).containsAll(null) }
+t("s3044_2") { (new TreeSet([3, 1, 2])).containsAll([null]) }
+t("s3044_4") { (new TreeSet([3, 1, 2])).containsAll(null) }
 // method java.util.TreeSet removeAll java.util.Collection
-t("s3011_2") { (new TreeSet([3, 1, 2])).removeAll([null]) }
-t("s3011_4") { (new TreeSet([3, 1, 2])).removeAll(null) }
+t("s3062_2") { (new TreeSet([3, 1, 2])).removeAll([null]) }
+t("s3062_4") { (new TreeSet([3, 1, 2])).removeAll(null) }
 // method java.util.TreeSet retainAll java.util.Collection
-t("s3013_4") { (new TreeSet([3, 1, 2])).retainAll(null) }
+t("s3064_4") { (new TreeSet([3, 1, 2])).retainAll(null) }
 // method java.util.TreeSet toArray java.util.function.IntFunction
-t("s3021_0") { (new TreeSet([3, 1, 2])).toArray(null) }
-t("s3021_1") { (new TreeSet()).toArray(null) }
+t("s3073_0") { (new TreeSet([3, 1, 2])).toArray(null) }
+t("s3073_1") { (new TreeSet()).toArray(null) }
 // new java.util.TreeSet java.util.Collection
-t("s3104_4") { new TreeSet(null) }
+t("s3202_4") { new TreeSet(null) }
