@@ -71,6 +71,7 @@ from convoscript.lib.java_util import (
     locale,
     localenames,
     objects,
+    priorityqueue,
     randoms,
     sets,
     streams,
@@ -107,6 +108,7 @@ _MODULES: tuple[ModuleType, ...] = (
     # java.util collections and utilities, java.util.regex
     arraylist,
     arraydeque,
+    priorityqueue,
     linkedlist,
     linkedhashmap,
     hashmap,

@@ -99,6 +99,7 @@ IDENTITY_HASH = {
     "java.math.MathContext",  # MathContext hashes its RoundingMode's identity
     # classes added later whose hashCode is Object's (or hashes an enum's identity)
     "java.util.ArrayDeque",
+    "java.util.PriorityQueue",
     "java.io.StringWriter",
     "java.io.Writer",
     "groovy.util.OrderBy",

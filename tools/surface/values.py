@@ -284,6 +284,7 @@ RECEIVERS: dict[str, list[str]] = {
     "java.util.TreeSet": ["new TreeSet([3, 1, 2])", "new TreeSet()"],
     "java.util.HashMap": ["new HashMap([b: 2, a: 1])", "new HashMap()"],
     "java.util.ArrayDeque": ["new ArrayDeque([1, 2, 3])", "new ArrayDeque()"],
+    "java.util.PriorityQueue": ["new PriorityQueue([3, 1, 2, 5])", "new PriorityQueue()"],
     "java.util.GregorianCalendar": CALENDARS,
     "java.util.EnumMap": ["new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])"],
     "java.util.EnumSet": ["EnumSet.of(Month.MARCH, Month.JANUARY)", "EnumSet.noneOf(Month)"],
@@ -356,4 +357,5 @@ IMPORTS = {
     "DecimalFormatSymbols": "java.text.DecimalFormatSymbols",
     "OrderBy": "groovy.util.OrderBy",
     "ArrayDeque": "java.util.ArrayDeque",
+    "PriorityQueue": "java.util.PriorityQueue",
 }

@@ -135,6 +135,7 @@ def build(max_string: int, max_collection: int, max_digits: int) -> tuple[dict, 
     receivers["java.util.TreeSet"] = [f"new TreeSet({lst_max})", "new TreeSet()"]
     receivers["java.util.HashMap"] = [f"new HashMap({map_max})", f"new HashMap({collide_map})"]
     receivers["java.util.ArrayDeque"] = [f"new ArrayDeque({lst_max})", "new ArrayDeque()"]
+    receivers["java.util.PriorityQueue"] = [f"new PriorityQueue({lst_max})", "new PriorityQueue()"]
     receivers["java.lang.Appendable"] = [f"new StringBuilder({s_max})"]
     receivers["java.io.StringWriter"] = [f"(new StringWriter() << {s_max})", "new StringWriter()"]
     receivers["java.io.Writer"] = [f"(new StringWriter() << {s_max})"]

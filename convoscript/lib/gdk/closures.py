@@ -9,6 +9,10 @@ from convoscript.runtime.model.values import Closure, CurriedClosure
 
 
 def call(self: Closure, *args: object) -> object:
+    return call_closure(self, *args, method="call")
+
+
+def do_call(self: Closure, *args: object) -> object:
     return call_closure(self, *args)
 
 
@@ -128,7 +132,7 @@ def max_params(self: Closure, *args: object) -> int:
 METHODS = {
     "Closure": {
         "call": call,
-        "doCall": call,
+        "doCall": do_call,
         "run": run,
         "curry": curry,
         "rightShift": right_shift,

@@ -31,7 +31,7 @@ from convoscript.runtime.core.comparators import JavaComparator, comparison_sign
 from convoscript.runtime.core.compare import compare, equals, truth
 from convoscript.runtime.core.hashing import java_hash
 from convoscript.runtime.core.javacompare import java_equals
-from convoscript.runtime.core.javasets import HashSet
+from convoscript.runtime.core.javasets import HashSet, TreeSet
 from convoscript.runtime.core.keys import (
     ABSENT,
     LIST_TYPES,
@@ -58,7 +58,15 @@ from convoscript.runtime.door.signatures import (
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.runcontext import identity_hash
-from convoscript.runtime.model.values import Closure, EmptyRange, GString, IntRange, Long
+from convoscript.runtime.model.values import (
+    Char,
+    Closure,
+    EmptyRange,
+    GString,
+    IntRange,
+    Long,
+    ObjectRange,
+)
 
 
 # ---- value types -----------------------------------------------------------------------------
@@ -242,12 +250,18 @@ def _iterate(self: object):
         yield from _seq(self)
 
 
-def call_item(closure: Closure, item: object) -> object:
+def call_item(closure: Closure, item: object, method: str = "doCall") -> object:
     """Call a closure with one element; a list element is spread over a multi-parameter
     closure, as Groovy does (`[[1, 2]].each { a, b -> }`)."""
     if isinstance(item, list) and not closure.implicit_it and closure.max_params > 1:
-        return call_closure(closure, *item)
-    return call_closure(closure, item)
+        return call_closure(closure, *item, method=method)
+    return call_closure(closure, item, method=method)
+
+
+def test_item(closure: Closure, item: object) -> bool:
+    """A closure as the GDK's predicates call it (find, findAll, any, every, count ...:
+    Groovy's BooleanClosureWrapper, which calls `call`): the Groovy truth of its answer."""
+    return truth(call_item(closure, item, "call"))
 
 
 def _similar(self: object, items: list) -> object:
@@ -594,28 +608,31 @@ def _distinct(lists: list) -> list:
     return out
 
 
-def subsequences(self: object, *args: object) -> list:
-    """Every non-empty subsequence (order kept)."""
+def subsequences(self: object, *args: object) -> HashSet:
+    """Every non-empty subsequence (order kept), as a java.util.HashSet."""
     arity(args, 0)
     items = _items(self)
     if len(items) > 16:
         check_size(2 ** len(items))
-    result: list = []
+    # Groovy's steps, whose HashSets' insertion order shows within a hash bucket: per
+    # element, the sets so far extended by it, then the sets so far, then it alone
+    result = HashSet()
     for item in items:
-        result = result + [seq + [item] for seq in result] + [[item]]
-        check_size(len(result))
-    return _distinct(result)
+        so_far = [list(seq) for seq in result]
+        check_size(2 * len(so_far) + 1)
+        result = HashSet([*(seq + [item] for seq in so_far), *so_far, [item]])
+    return result
 
 
-def permutations(self: object, *args: object) -> list:
-    """Every ordering of the elements (duplicates merged)."""
+def permutations(self: object, *args: object) -> HashSet:
+    """Every ordering of the elements (duplicates merged), as a java.util.HashSet."""
 
     arity(args, 0)
     items = _items(self)
     total = math.factorial(len(items)) if len(items) < 20 else 10**18
     check_size(total)
     charge(total)
-    return _distinct([list(p) for p in itertools.permutations(items)])
+    return HashSet([list(p) for p in itertools.permutations(items)])  # Groovy's is a HashSet
 
 
 def each_permutation(self: object, *args: object) -> object:
@@ -676,8 +693,13 @@ def to_array(self: object, *args: object) -> JavaArray:
 
 
 def clone(self: object, *args: object) -> object:
-    """ArrayList/LinkedHashSet.clone(): a shallow copy."""
+    """ArrayList/LinkedHashSet/TreeSet.clone(): a shallow copy of the same class."""
     arity(args, 0)
+    if isinstance(self, TreeSet):
+        check_size(len(self.items))
+        copy = TreeSet((), self.comparator)
+        copy.items = dict(self.items)  # already in order
+        return copy
     if isinstance(self, HashSet):
         return HashSet(list(self.items), self.capacity)
     if isinstance(self, GSet):
@@ -689,6 +711,8 @@ def clone(self: object, *args: object) -> object:
 
 def range_contains_within_bounds(self: object, *args: object) -> bool:
     arity(args, 1)
+    if isinstance(self, ObjectRange) and isinstance(args[0], (list, dict, GSet)):
+        return any(equals(args[0], x) for x in self)  # not Comparable: ObjectRange.contains
     return _range_contains(_r(self), args[0])
 
 
@@ -750,7 +774,7 @@ def take_while(self: object, *args: object) -> object:
     arity(args, 1)
     closure, items = as_closure(args[0]), _items(self)
     n = 0
-    while n < len(items) and truth(call_item(closure, items[n])):
+    while n < len(items) and test_item(closure, items[n]):
         n += 1
     return _similar(self, items[:n])
 
@@ -759,7 +783,7 @@ def drop_while(self: object, *args: object) -> object:
     arity(args, 1)
     closure, items = as_closure(args[0]), _items(self)
     n = 0
-    while n < len(items) and truth(call_item(closure, items[n])):
+    while n < len(items) and test_item(closure, items[n]):
         n += 1
     return _similar(self, items[n:])
 
@@ -905,7 +929,7 @@ def remove_all(self: object, *args: object) -> bool:
     arity(args, 1)
     if isinstance(args[0], Closure):
         closure = args[0]
-        return _filter_in_place(self, lambda x: not truth(call_item(closure, x)))
+        return _filter_in_place(self, lambda x: not test_item(closure, x))
     if not _is_collection(args[0]):
         raise NoSignature
     others = _elements(args[0])
@@ -917,7 +941,7 @@ def retain_all(self: object, *args: object) -> bool:
     arity(args, 1)
     if isinstance(args[0], Closure):
         closure = args[0]
-        return _filter_in_place(self, lambda x: truth(call_item(closure, x)))
+        return _filter_in_place(self, lambda x: test_item(closure, x))
     if not _is_collection(args[0]):
         raise NoSignature
     others = _elements(args[0])
@@ -960,10 +984,29 @@ def for_each(self: object, *args: object) -> None:
     each(self, *args)
 
 
+def predicate_test(closure: Closure, item: object) -> bool:
+    """A closure called as a java.util.function.Predicate: Groovy's proxy casts what it
+    returns to Boolean, so a non-Boolean fails (no Groovy truth) and null cannot unbox."""
+    result = call_item(closure, item)
+    if type(result) is bool:
+        return result
+    if result is None:
+        raise GroovyThrowable("NullPointerException", None)
+    cls = java_class_name(result)
+    where = (
+        f" ({cls} and java.lang.Boolean are in module java.base of loader 'bootstrap')"
+        if cls.startswith("java.")
+        else ""
+    )
+    raise GroovyThrowable(
+        "ClassCastException", f"class {cls} cannot be cast to class java.lang.Boolean{where}"
+    )
+
+
 def remove_if(self: object, *args: object) -> bool:
     arity(args, 1)
     closure = as_closure(args[0])
-    return _filter_in_place(self, lambda x: not truth(call_item(closure, x)))
+    return _filter_in_place(self, lambda x: not predicate_test(closure, x))
 
 
 def each_with_index(self: object, *args: object) -> object:
@@ -1057,7 +1100,7 @@ def find(self: object, *args: object) -> object:
     arity(args, 0, 1)
     closure = as_closure(args[0]) if args else None
     for item in _iterate(self):
-        if truth(item if closure is None else call_item(closure, item)):
+        if truth(item) if closure is None else test_item(closure, item):
             return item
     return None
 
@@ -1068,7 +1111,7 @@ def find_all(self: object, *args: object) -> object:
     kept = [
         item
         for item in _iterate(self)
-        if truth(item if closure is None else call_item(closure, item))
+        if (truth(item) if closure is None else test_item(closure, item))
     ]
     return _similar(self, kept)
 
@@ -1089,7 +1132,7 @@ def split(self: object, *args: object) -> list:
     closure = as_closure(args[0])
     yes, no = [], []
     for item in _iterate(self):
-        (yes if truth(call_item(closure, item)) else no).append(item)
+        (yes if test_item(closure, item) else no).append(item)
     return [_similar(self, yes), _similar(self, no)]
 
 
@@ -1098,7 +1141,7 @@ def find_index_of(self: object, *args: object) -> int:
     closure = as_closure(args[-1])
     start = as_int(args[0]) if len(args) == 2 else 0
     for i, item in enumerate(_iterate(self)):
-        if i >= start and truth(call_item(closure, item)):
+        if i >= start and test_item(closure, item):
             return i
     return -1
 
@@ -1108,7 +1151,7 @@ def find_last_index_of(self: object, *args: object) -> int:
     closure = as_closure(args[0])
     found = -1
     for i, item in enumerate(_iterate(self)):
-        if truth(call_item(closure, item)):
+        if test_item(closure, item):
             found = i
     return found
 
@@ -1116,7 +1159,7 @@ def find_last_index_of(self: object, *args: object) -> int:
 def find_index_values(self: object, *args: object) -> list:
     arity(args, 1)
     closure = as_closure(args[0])
-    return [i for i, item in enumerate(_iterate(self)) if truth(call_item(closure, item))]
+    return [i for i, item in enumerate(_iterate(self)) if test_item(closure, item)]
 
 
 def find_result(self: object, *args: object) -> object:
@@ -1139,13 +1182,13 @@ def find_results(self: object, *args: object) -> list:
 def any_(self: object, *args: object) -> bool:
     arity(args, 0, 1)
     closure = as_closure(args[0]) if args else None
-    return any(truth(x if closure is None else call_item(closure, x)) for x in _iterate(self))
+    return any((truth(x) if closure is None else test_item(closure, x)) for x in _iterate(self))
 
 
 def every(self: object, *args: object) -> bool:
     arity(args, 0, 1)
     closure = as_closure(args[0]) if args else None
-    return all(truth(x if closure is None else call_item(closure, x)) for x in _iterate(self))
+    return all((truth(x) if closure is None else test_item(closure, x)) for x in _iterate(self))
 
 
 def inject(self: object, *args: object) -> object:
@@ -1170,7 +1213,7 @@ def count(self: object, *args: object) -> int:
     arity(args, 1)
     if isinstance(args[0], Closure):
         closure = args[0]
-        return sum(1 for x in _iterate(self) if truth(call_item(closure, x)))
+        return sum(1 for x in _iterate(self) if test_item(closure, x))
     items = _items(self)
     charge(len(items) // 4)
     return sum(1 for x in items if equals(x, args[0]))
@@ -1547,9 +1590,21 @@ def transpose(self: object, *args: object) -> list:
     return [[row[i] for row in rows] for i in range(width)]
 
 
+def _as_collection(value: object) -> list:
+    """Groovy's asCollection of a combinations() group: null is empty, a String its
+    characters, a collection its elements, anything else itself alone."""
+    if value is None:
+        return []
+    if type(value) is str or type(value) is GString:
+        return [Char(c) for c in to_string(value)]
+    return _elements(value) if _is_collection(value) else [value]
+
+
 def combinations(self: object, *args: object) -> list:
     arity(args, 0)
-    groups = [_elements(g) if _is_collection(g) else [g] for g in _items(self)]
+    groups = [_as_collection(g) for g in _items(self)]
+    if not groups or not all(groups):
+        return []  # Groovy stops at an empty group: no combination
     total = 1
     for g in groups:
         total *= len(g)
@@ -1614,19 +1669,25 @@ def _range_contains(r: IntRange, value: object) -> bool:
     return r.low <= value <= r.high  # type: ignore[operator]
 
 
-def range_from(self: object, *args: object) -> int:
-    arity(args, 0)
-    return _r(self).low
+def _any_range(self: object) -> IntRange | ObjectRange:
+    if isinstance(self, (IntRange, ObjectRange)):
+        return self
+    raise NoSignature
 
 
-def range_to(self: object, *args: object) -> int:
+def range_from(self: object, *args: object) -> object:
     arity(args, 0)
-    return _r(self).high
+    return _any_range(self).low
+
+
+def range_to(self: object, *args: object) -> object:
+    arity(args, 0)
+    return _any_range(self).high
 
 
 def range_is_reverse(self: object, *args: object) -> bool:
     arity(args, 0)
-    return _r(self).reverse
+    return _any_range(self).reverse
 
 
 def range_is_case(self: object, *args: object) -> bool:

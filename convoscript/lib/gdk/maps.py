@@ -25,7 +25,7 @@ from convoscript.runtime.core.compare import equals, truth
 from convoscript.runtime.core.javacompare import java_equals
 from convoscript.runtime.core.keys import MAP_TYPES, GSet, as_key
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import MapEntry
+from convoscript.runtime.core.types import MapEntry, java_class_name
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import (
     NoSignature,
@@ -71,6 +71,19 @@ def _call(closure: Closure, key: object, value: object, entry: MapEntry) -> obje
     return call_with_entry(closure, key, value, entry)
 
 
+def _test(closure: Closure, key: object, value: object, entry: MapEntry) -> bool:
+    """A predicate over an entry (find, findAll, any, every, count: Groovy's
+    BooleanClosureWrapper.callForMap, which calls `call`)."""
+    return truth(call_with_entry(closure, key, value, entry, "call"))
+
+
+# Map's default methods that read the key with get() first: on a MapWithDefault that stores
+# the closure's value for a missing key before the method goes on
+_READS_THROUGH_GET = frozenset(
+    {"getOrDefault", "putIfAbsent", "computeIfAbsent", "computeIfPresent", "compute", "merge"}
+)
+
+
 class MapWithDefault(dict):
     """groovy.lang.MapWithDefault (`map.withDefault { key -> value }`): reading a missing key
     stores and returns the closure's value. A copy of the original map (Groovy wraps it)."""
@@ -89,6 +102,9 @@ class MapWithDefault(dict):
         return self[key]
 
     def script_invoke(self, name: str, args: tuple) -> object:
+        null_merge = name == "merge" and len(args) > 1 and args[1] is None  # fails first
+        if name in _READS_THROUGH_GET and args and not null_merge:
+            self.lookup(as_key(args[0]))  # Java's default method calls get(key) first
         return route_invoke(self, ("MapWithDefault", "Map", "Object"), name, args)
 
     def script_getprop(self, name: str) -> object:  # its keys are its properties
@@ -299,9 +315,25 @@ def contains_value(self: object, *args: object) -> bool:
     return any(java_equals(args[0], v) for v in values)
 
 
+# The classes of a map's keySet(), entrySet() and values() views, by the map's class
+_VIEW_CLASSES = {
+    "java.util.HashMap": ("HashMap$KeySet", "HashMap$EntrySet", "HashMap$Values"),
+    "java.util.TreeMap": ("TreeMap$KeySet", "TreeMap$EntrySet", "TreeMap$Values"),
+    "java.util.EnumMap": ("EnumMap$KeySet", "EnumMap$EntrySet", "EnumMap$Values"),
+}
+_LINKED_VIEWS = ("LinkedHashMap$LinkedKeySet", "LinkedHashMap$LinkedEntrySet")
+
+
+def _view_class(owner: dict, view: int) -> str:
+    """The Java class of view `view` (0 keys, 1 entries) of `owner`; LinkedHashMap's for the
+    maps that are one (a MapWithDefault's map is a LinkedHashMap too)."""
+    names = _VIEW_CLASSES.get(java_class_name(owner), _LINKED_VIEWS)
+    return "java.util." + names[view]
+
+
 class KeySet(GSet):
-    """LinkedHashMap.keySet(): the keys when it was taken; removing a key removes it from the
-    map too (Java's is a fully live view)."""
+    """Map.keySet(): the keys when it was taken; removing a key removes it from the map too
+    (Java's is a fully live view)."""
 
     __slots__ = ("owner",)
     java_class = "java.util.LinkedHashMap$LinkedKeySet"
@@ -309,6 +341,9 @@ class KeySet(GSet):
     def __init__(self, owner: dict):
         super().__init__(owner)
         self.owner = owner
+
+    def groovy_class_name(self) -> str:
+        return _view_class(self.owner, 0)
 
     # its own methods (the MapKeySet table: adding refused, removing writes through), then
     # the Set GDK's
@@ -361,10 +396,17 @@ KEY_SET_METHODS = {
 
 
 class EntrySet(GSet):
-    """LinkedHashMap.entrySet(): entries that write through (`e.value = x`); it cannot grow."""
+    """Map.entrySet(): entries that write through (`e.value = x`); it cannot grow."""
 
-    __slots__ = ()
+    __slots__ = ("owner",)
     java_class = "java.util.LinkedHashMap$LinkedEntrySet"
+
+    def __init__(self, owner: dict):
+        super().__init__(MapEntry(k, v, owner) for k, v in owner.items())
+        self.owner = owner
+
+    def groovy_class_name(self) -> str:
+        return _view_class(self.owner, 1)
 
     def script_invoke(self, name: str, args: tuple) -> object:
         return route_invoke(self, ("MapEntrySet", *_KEY_SET_KINDS), name, args)
@@ -394,7 +436,7 @@ def entry_set(self: object, *args: object) -> GSet:
     arity(args, 0)
     m = _m(self)
     charge(len(m))
-    return EntrySet(MapEntry(k, v, m) for k, v in m.items())
+    return EntrySet(m)
 
 
 def size(self: object, *args: object) -> int:
@@ -501,7 +543,7 @@ def find(self: object, *args: object) -> object:
     arity(args, 1)
     closure = as_closure(args[0])
     for k, v, e in _entries(_m(self)):
-        if truth(_call(closure, k, v, e)):
+        if _test(closure, k, v, e):
             return e
     return None
 
@@ -509,7 +551,7 @@ def find(self: object, *args: object) -> object:
 def find_all(self: object, *args: object) -> dict:
     arity(args, 1)
     closure = as_closure(args[0])
-    return {k: v for k, v, e in _entries(_m(self)) if truth(_call(closure, k, v, e))}
+    return {k: v for k, v, e in _entries(_m(self)) if _test(closure, k, v, e)}
 
 
 def find_result(self: object, *args: object) -> object:
@@ -527,7 +569,7 @@ def any_(self: object, *args: object) -> bool:
     if not args:
         return any(True for _ in _m(self))
     closure = as_closure(args[0])
-    return any(truth(_call(closure, k, v, e)) for k, v, e in _entries(_m(self)))
+    return any(_test(closure, k, v, e) for k, v, e in _entries(_m(self)))
 
 
 def every(self: object, *args: object) -> bool:
@@ -535,13 +577,13 @@ def every(self: object, *args: object) -> bool:
     if not args:
         return True
     closure = as_closure(args[0])
-    return all(truth(_call(closure, k, v, e)) for k, v, e in _entries(_m(self)))
+    return all(_test(closure, k, v, e) for k, v, e in _entries(_m(self)))
 
 
 def count(self: object, *args: object) -> int:
     arity(args, 1)
     closure = as_closure(args[0])
-    return sum(1 for k, v, e in _entries(_m(self)) if truth(_call(closure, k, v, e)))
+    return sum(1 for k, v, e in _entries(_m(self)) if _test(closure, k, v, e))
 
 
 def count_by(self: object, *args: object) -> dict:

@@ -111,7 +111,7 @@ def identity(self: object, *args: object) -> object:
 def is_case(self: object, *args: object) -> bool:
     arity(args, 1)
     if isinstance(self, Closure):
-        return truth(call_closure(self, args[0]))
+        return truth(call_closure(self, args[0], method="call"))  # a BooleanClosureWrapper
     return equals(self, args[0])
 
 

@@ -704,9 +704,9 @@ def each_line(self: object, *args: object) -> object:
     result = None
     for n, line in enumerate(_lines(_cs(self)), first):
         if closure.param_count == 2:
-            result = call_closure(closure, line, n, name="doCall")
+            result = call_closure(closure, line, n)
         else:
-            result = call_closure(closure, line, name="doCall")
+            result = call_closure(closure, line)
     return result
 
 
@@ -917,7 +917,7 @@ def collect_replacements(self: object, *args: object) -> str:
     closure = as_closure(args[0])
     out = []
     for c in _units(_s(self)):
-        result = call_closure(closure, Char(c), name="doCall")
+        result = call_closure(closure, Char(c))
         if result is None:
             out.append(c)
         elif type(result) in (str, GString):
@@ -946,8 +946,8 @@ def _match_arg(m: object) -> object:
 def _call_with_match(closure: Closure, m: object) -> object:
     groups = m.re.groups  # type: ignore[attr-defined]
     if groups and closure.param_count != 1:
-        return call_closure(closure, *[m.group(i) for i in range(groups + 1)], name="doCall")  # type: ignore
-    return call_closure(closure, _match_arg(m), name="doCall")
+        return call_closure(closure, *[m.group(i) for i in range(groups + 1)])  # type: ignore
+    return call_closure(closure, _match_arg(m))
 
 
 def replace_all(self: object, *args: object) -> str:
@@ -1010,7 +1010,7 @@ def each(self: object, *args: object) -> object:
     arity(args, 1)
     closure = as_closure(args[0])
     for c in _units(_s(self)):
-        call_closure(closure, c, name="doCall")
+        call_closure(closure, c)
     return self
 
 
@@ -1018,7 +1018,7 @@ def each_with_index(self: object, *args: object) -> object:
     arity(args, 1)
     closure = as_closure(args[0])
     for i, c in enumerate(_units(_s(self))):
-        call_closure(closure, c, i, name="doCall")
+        call_closure(closure, c, i)
     return self
 
 
@@ -1028,12 +1028,12 @@ def collect(self: object, *args: object) -> list:
     if not args:
         return chars
     closure = as_closure(args[0])
-    return [call_closure(closure, c, name="doCall") for c in chars]
+    return [call_closure(closure, c) for c in chars]
 
 
 def each_char_find(self: object, closure: object) -> object:
     for c in _units(_s(self)):
-        if truth(call_closure(as_closure(closure), c)):
+        if truth(call_closure(as_closure(closure), c, method="call")):
             return c
     return None
 
@@ -1044,7 +1044,7 @@ def any_(self: object, *args: object) -> bool:
     if not args:
         return any(truth(c) for c in s)
     closure = as_closure(args[0])
-    return any(truth(call_closure(closure, c)) for c in s)
+    return any(truth(call_closure(closure, c, method="call")) for c in s)
 
 
 def every(self: object, *args: object) -> bool:
@@ -1053,14 +1053,14 @@ def every(self: object, *args: object) -> bool:
     if not args:
         return all(truth(c) for c in s)
     closure = as_closure(args[0])
-    return all(truth(call_closure(closure, c)) for c in s)
+    return all(truth(call_closure(closure, c, method="call")) for c in s)
 
 
 def inject(self: object, *args: object) -> object:
     arity(args, 2)
     acc, closure = args[0], as_closure(args[1])
     for c in _units(_s(self)):
-        acc = call_closure(closure, acc, c, name="doCall")
+        acc = call_closure(closure, acc, c)
     return acc
 
 

@@ -106,7 +106,7 @@ def with_print_writer(self: object, *args: object) -> object:
     arity(args, 1)
     if not isinstance(self, StringWriter):
         raise NoSignature
-    return call_closure(as_closure(args[0]), GroovyPrintWriter(self), name="doCall")
+    return call_closure(as_closure(args[0]), GroovyPrintWriter(self))
 
 
 METHODS = {

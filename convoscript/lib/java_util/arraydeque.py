@@ -41,6 +41,9 @@ class ArrayDeque(JavaObject, list):
         }
     )
 
+    def groovy_truth(self) -> bool:  # an empty Collection is false
+        return len(self) > 0
+
 
 def _d(self: object) -> ArrayDeque:
     if isinstance(self, ArrayDeque):

@@ -20,7 +20,7 @@ from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.door.dispatch import invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, charge, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Closure
+from convoscript.runtime.model.values import Char, Closure, Float, Long
 
 _SIZE_CHANGES = frozenset(
     {
@@ -101,9 +101,33 @@ def a_to_string(*args: object) -> str:
     return "[" + ", ".join(java_to_string(item) for item in items) + "]"
 
 
+def range_check(length: int, low: int, high: int) -> None:
+    """Java's Arrays.rangeCheck of a (fromIndex, toIndex) pair over an array of `length`."""
+    if low > high:
+        raise GroovyThrowable("IllegalArgumentException", f"fromIndex({low}) > toIndex({high})")
+    if low < 0 or high > length:
+        bad = low if low < 0 else high
+        raise GroovyThrowable("ArrayIndexOutOfBoundsException", f"Array index out of range: {bad}")
+
+
+def _array_range(target: object, low: object, high: object) -> tuple[JavaArray, int, int]:
+    """An array argument and its checked (fromIndex, toIndex) arguments."""
+    if not isinstance(target, JavaArray):
+        raise NoSignature
+    start, end = as_int(low), as_int(high)
+    range_check(len(target), start, end)
+    return target, start, end
+
+
 def a_sort(*args: object) -> None:
-    arity(args, 1, 2)
+    """sort(a), sort(a, comparator), sort(a, from, to), sort(a, from, to, comparator)."""
+    arity(args, 1, 2, 3, 4)
     target = args[0]
+    if len(args) >= 3:
+        array, start, end = _array_range(target, args[1], args[2])
+        compare = compare_function(args[3] if len(args) == 4 else None)
+        array[start:end] = sort_items(list(array[start:end]), compare)
+        return
     if type(target) in LIST_TYPES:  # Groovy passes a copy of the list as the Object[]: no effect
         sort_items(list(target), compare_function(args[1] if len(args) == 2 else None))
         return
@@ -113,11 +137,30 @@ def a_sort(*args: object) -> None:
 
 
 def a_fill(*args: object) -> None:
-    arity(args, 2)
+    """fill(a, value), fill(a, from, to, value)."""
+    arity(args, 2, 4)
+    if len(args) == 4:
+        array, start, end = _array_range(args[0], args[1], args[2])
+        charge(end - start)
+        array[start:end] = [args[3]] * (end - start)
+        return
     if not isinstance(args[0], JavaArray):
         raise NoSignature
     charge(len(args[0]))
     args[0][:] = [args[1]] * len(args[0])
+
+
+# what a new element of a primitive array holds (Java's zero of the type)
+_ZEROS: dict[str, object] = {
+    "int": 0,
+    "short": 0,
+    "byte": 0,
+    "long": Long(0),
+    "double": 0.0,
+    "float": Float(0.0),
+    "boolean": False,
+    "char": Char("\x00"),
+}
 
 
 def a_copy_of(*args: object) -> JavaArray:
@@ -128,45 +171,49 @@ def a_copy_of(*args: object) -> JavaArray:
     if n < 0:
         raise GroovyThrowable("NegativeArraySizeException", str(n))
     check_size(n)
-    filler = 0 if source.java_class == "int[]" else None
+    filler = _ZEROS.get(source.component())
     return type(source)(list(source[:n]) + [filler] * max(0, n - len(source)))
 
 
-def a_equals(*args: object) -> bool:
-    arity(args, 2)
-    a, b = args
-    if a is None or b is None:
-        return a is b
-    if not isinstance(a, JavaArray) or not isinstance(b, JavaArray):
-        raise NoSignature
+def _same_elements(a: list, b: list, compare) -> bool:
     charge(len(a))
-    return len(a) == len(b) and all(
-        java_equals(x, y) or (x is None and y is None) for x, y in zip(a, b)
-    )
+    if len(a) != len(b):
+        return False
+    if compare is not None:
+        return all(compare(x, y) == 0 for x, y in zip(a, b))
+    return all(java_equals(x, y) or (x is None and y is None) for x, y in zip(a, b))
+
+
+def a_equals(*args: object) -> bool:
+    """equals(a, b), equals(a, b, comparator), equals(a, aFrom, aTo, b, bFrom, bTo[, cmp])."""
+    arity(args, 2, 3, 6, 7)
+    if len(args) >= 6:
+        a, a_start, a_end = _array_range(args[0], args[1], args[2])
+        b, b_start, b_end = _array_range(args[3], args[4], args[5])
+        compare = compare_function(args[6]) if len(args) == 7 else None
+        return _same_elements(a[a_start:a_end], b[b_start:b_end], compare)
+    first, second = args[0], args[1]
+    if first is None or second is None:
+        return first is second
+    if not isinstance(first, JavaArray) or not isinstance(second, JavaArray):
+        raise NoSignature
+    compare = compare_function(args[2]) if len(args) == 3 else None
+    return _same_elements(first, second, compare)
 
 
 def a_binary_search(*args: object) -> int:
     """Java's binary search (which of equal elements it finds is Java's midpoint order);
-    `(a, key)`, `(a, key, comparator)` or `(a, from, to, key)`."""
-    arity(args, 2, 4)
+    `(a, key)`, `(a, key, comparator)`, `(a, from, to, key)` or `(a, from, to, key, cmp)`."""
+    arity(args, 2, 3, 4, 5)
     target = args[0]
     if not isinstance(target, JavaArray):
         raise NoSignature
     low, high, key, compare = 0, len(target) - 1, args[1], java_compare_to
-    if len(args) == 3:
-        compare = compare_function(args[2])
-    elif len(args) == 4:
-        low, high, key = as_int(args[1]), as_int(args[2]) - 1, args[3]
-        if low > high + 1:
-            raise GroovyThrowable(
-                "IllegalArgumentException", f"fromIndex({low}) > toIndex({high + 1})"
-            )
-        if low < 0 or high >= len(target):
-            bad = low if low < 0 else high + 1
-            raise GroovyThrowable(
-                "ArrayIndexOutOfBoundsException",
-                f"Array index out of range: {bad}",
-            )
+    if len(args) in (3, 5):
+        compare = compare_function(args[-1])
+    if len(args) >= 4:
+        _, low, end = _array_range(target, args[1], args[2])
+        high, key = end - 1, args[3]
     while low <= high:
         charge(1)
         mid = (low + high) // 2

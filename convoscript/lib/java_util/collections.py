@@ -149,8 +149,10 @@ def c_add_all(*args: object) -> bool:
     target = args[0]
     if isinstance(target, Unmodifiable):
         raise GroovyThrowable("UnsupportedOperationException", None)
+    # an array given as the varargs is the elements themselves (Java's T... parameter)
+    items = args[1] if len(args) == 2 and isinstance(args[1], JavaArray) else args[1:]
     changed = False
-    for item in args[1:]:
+    for item in items:
         changed = bool(invoke(target, "add", item)) or changed
     return changed
 

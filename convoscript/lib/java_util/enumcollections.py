@@ -1,4 +1,5 @@
-"""java.util.EnumSet and java.util.EnumMap over the script's own enums.
+"""java.util.EnumSet and java.util.EnumMap over the script's own enums and the JDK's
+(Month, DayOfWeek, ChronoUnit, RoundingMode ...: lib/java_util/enumkinds.py).
 
 An EnumSet (`EnumSet.of(Day.MON, Day.FRI)`, `noneOf(Day)`, `allOf`, `range`, `complementOf`,
 `copyOf`) and an EnumMap (`new EnumMap(Day)`, `new EnumMap(map)`) keep their elements or keys
@@ -11,24 +12,32 @@ the Map GDK. Checked on Groovy 2.4.
 from __future__ import annotations
 
 from convoscript.lib.gdk.collections import _elements, _is_collection, map_contents
-from convoscript.lib.java_util.orderedmap import PUT_METHODS
+from convoscript.lib.java_util.enumkinds import (
+    EnumKind,
+    constant_text,
+    kind_of_class,
+    kind_of_constant,
+)
+from convoscript.lib.java_util.orderedmap import ORDERED_MAP_METHODS
 from convoscript.lib.java_util.treemap import TreeMap
 from convoscript.runtime.core import upcalls
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.keys import GSet
-from convoscript.runtime.core.types import java_class_name
-from convoscript.runtime.door.scriptclasses import ObjectBehaviour, ScriptClass
+from convoscript.runtime.core.types import ClassRef, java_class_name
+from convoscript.runtime.door import allowlist
+from convoscript.runtime.door.scriptclasses import ScriptClass
 from convoscript.runtime.door.signatures import NoSignature, arity, charge, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
 
 _SET_KINDS = ("Set", "Collection", "Object")
 
 
-def _constant_of(cls: ScriptClass, value: object) -> ObjectBehaviour:
-    """`value` as a constant of enum `cls`: null and other classes fail as in Java."""
+def _constant_of(kind: EnumKind | None, value: object) -> object:
+    """`value` as a constant of enum `kind`: null and other classes fail as in Java."""
     if value is None:
         raise GroovyThrowable("NullPointerException", None)
-    if not (isinstance(value, ObjectBehaviour) and value.enum is not None):
+    other = kind_of_constant(value)
+    if other is None:
         name = java_class_name(value)  # Java's cast to Enum, before the enum's own check
         where = (
             f" ({name} and java.lang.Enum are in module java.base of loader 'bootstrap')"
@@ -38,29 +47,27 @@ def _constant_of(cls: ScriptClass, value: object) -> ObjectBehaviour:
         raise GroovyThrowable(
             "ClassCastException", f"class {name} cannot be cast to class java.lang.Enum{where}"
         )
-    if value.cls is not cls:
-        raise GroovyThrowable("ClassCastException", f"class {value.cls.name} != class {cls.name}")
+    if kind is None:  # a cast to Enum only: any constant will do
+        return value
+    if not other.same(kind):
+        raise GroovyThrowable("ClassCastException", f"class {other.name} != class {kind.name}")
     return value
-
-
-def _ordinal(value: object) -> int:
-    return value.enum[1]  # type: ignore[attr-defined]
 
 
 class EnumSet(GSet):
     """A set of one enum's constants, iterated by ordinal."""
 
-    __slots__ = ("enum_class",)
+    __slots__ = ("enum_kind",)
     java_class = "java.util.RegularEnumSet"
 
-    def __init__(self, enum_class: ScriptClass, items: object = ()):
+    def __init__(self, enum_kind: EnumKind, items: object = ()):
         super().__init__()
-        self.enum_class = enum_class
+        self.enum_kind = enum_kind
         for item in items:  # type: ignore[attr-defined]
             self.add_item(item)
 
     def add_item(self, item: object) -> bool:
-        constant = _constant_of(self.enum_class, item)
+        constant = _constant_of(self.enum_kind, item)
         if constant in self.items:
             return False
         check_size(len(self.items) + 1)
@@ -69,7 +76,7 @@ class EnumSet(GSet):
 
     def __iter__(self):
         charge(len(self.items) // 8)
-        return iter(sorted(self.items, key=_ordinal))
+        return iter(sorted(self.items, key=self.enum_kind.ordinal))
 
     def java_is_a(self, qualified: str) -> bool:
         return qualified in (
@@ -126,92 +133,137 @@ def _plus(self: object, *args: object) -> EnumSet:
     arity(args, 1)
     enums = _enum_set(self)
     more = _elements(args[0]) if _is_collection(args[0]) else [args[0]]
-    return EnumSet(enums.enum_class, [*enums.items, *more])
+    return EnumSet(enums.enum_kind, [*enums.items, *more])
 
 
 def _clone(self: object, *args: object) -> EnumSet:
     arity(args, 0)
     enums = _enum_set(self)
-    return EnumSet(enums.enum_class, enums.items)
+    return EnumSet(enums.enum_kind, enums.items)
 
 
-def _enum_class(value: object) -> ScriptClass:
-    if isinstance(value, ScriptClass) and value.kind == "enum":
-        return value
+def _class_kind(value: object) -> EnumKind:
+    """The enum a Class argument names; another class fails as Java's enum universe does."""
+    kind = kind_of_class(value)
+    if kind is not None:
+        return kind
+    if isinstance(value, ClassRef):
+        interface = allowlist.SUPERCLASSES.get(value.qualified, "") is None
+        shown = "interface" if interface and value.qualified != "java.lang.Object" else "class"
+        raise GroovyThrowable("ClassCastException", f"{shown} {value.qualified} not an enum")
+    if isinstance(value, ScriptClass):
+        raise GroovyThrowable("ClassCastException", f"class {value.name} not an enum")
     raise NoSignature
 
 
-def _first_class(values: tuple) -> ScriptClass:
+def _first_kind(values: tuple) -> EnumKind:
+    """The enum of the first of `values`, which must all be its constants (Java's casts)."""
     first = values[0]
     if first is None:
         raise GroovyThrowable("NullPointerException", None)
-    if not (isinstance(first, ObjectBehaviour) and first.enum is not None):
+    kind = kind_of_constant(first)
+    if kind is None:
         raise NoSignature
-    return first.cls
+    return kind
 
 
 def enum_set_of(*args: object) -> EnumSet:
     if not args:
         raise NoSignature
-    return EnumSet(_first_class(args), args)
+    return EnumSet(_first_kind(args), args)
 
 
 def enum_set_none_of(*args: object) -> EnumSet:
     arity(args, 1)
-    return EnumSet(_enum_class(args[0]))
+    return EnumSet(_class_kind(args[0]))
 
 
 def enum_set_all_of(*args: object) -> EnumSet:
     arity(args, 1)
-    cls = _enum_class(args[0])
-    return EnumSet(cls, cls.enum_values)
+    kind = _class_kind(args[0])
+    return EnumSet(kind, kind.constants)
 
 
 def enum_set_range(*args: object) -> EnumSet:
     arity(args, 2)
-    cls = _first_class(args)
-    low, high = (_constant_of(cls, a) for a in args)
-    if _ordinal(low) > _ordinal(high):
-        raise GroovyThrowable("IllegalArgumentException", f"{low.enum[0]} > {high.enum[0]}")  # type: ignore[index]
-    return EnumSet(cls, cls.enum_values[_ordinal(low) : _ordinal(high) + 1])
+    kind = _first_kind(args)
+    other = kind_of_constant(args[1])
+    if other is not None and not other.same(kind):
+        raise GroovyThrowable("ClassCastException", None)  # Java's generic cast, no message
+    low, high = (kind.ordinal(_constant_of(kind, a)) for a in args)
+    if low > high:
+        text = " > ".join(constant_text(a) for a in args)
+        raise GroovyThrowable("IllegalArgumentException", text)
+    return EnumSet(kind, kind.constants[low : high + 1])
 
 
 def enum_set_complement_of(*args: object) -> EnumSet:
     arity(args, 1)
     if not isinstance(args[0], EnumSet):
         raise NoSignature
-    cls = args[0].enum_class
-    return EnumSet(cls, [c for c in cls.enum_values if c not in args[0].items])
+    kind = args[0].enum_kind
+    return EnumSet(kind, [c for c in kind.constants if c not in args[0].items])
 
 
 def enum_set_copy_of(*args: object) -> EnumSet:
     arity(args, 1)
     if isinstance(args[0], EnumSet):
-        return EnumSet(args[0].enum_class, args[0].items)
+        return EnumSet(args[0].enum_kind, args[0].items)
     if not _is_collection(args[0]):
         raise NoSignature
     items = _elements(args[0])
     if not items:
         raise GroovyThrowable("IllegalArgumentException", "Collection is empty")
-    return EnumSet(_first_class(tuple(items)), items)
+    if items[0] is not None and kind_of_constant(items[0]) is None:
+        _constant_of(None, items[0])  # Java casts the first element to Enum
+    return EnumSet(_first_kind(tuple(items)), items)
+
+
+# the Map methods that may store their first argument as a key
+_KEY_STORING = frozenset({"put", "putAt", "putIfAbsent", "compute", "computeIfAbsent", "merge"})
 
 
 class EnumMap(TreeMap):
     """A map keyed by one enum's constants, in ordinal order (a TreeMap by ordinal whose
     navigation methods are not there: EnumMap has none)."""
 
-    __slots__ = ("enum_class",)
+    __slots__ = ("enum_kind",)
     java_class = "java.util.EnumMap"
     kinds = ("EnumMap", "Map", "Object")  # none of TreeMap's navigation methods
 
-    def __init__(self, enum_class: ScriptClass, items: dict | None = None):
-        self.enum_class = enum_class
-        super().__init__((), JavaComparator(lambda a, b: _ordinal(a) - _ordinal(b)))
+    def __init__(self, enum_kind: EnumKind, items: dict | None = None):
+        self.enum_kind = enum_kind
+        order = enum_kind.ordinal
+        super().__init__((), JavaComparator(lambda a, b: order(a) - order(b)))
         for key, value in (items or {}).items():
             self.put(key, value)
 
     def put(self, key: object, value: object) -> object:
-        return super().put(_constant_of(self.enum_class, key), value)
+        return super().put(_constant_of(self.enum_kind, key), value)
+
+    def java_clone(self) -> EnumMap:
+        check_size(len(self))
+        copy = EnumMap(self.enum_kind)
+        dict.update(copy, self)  # already in ordinal order
+        return copy
+
+    # the Map GDK's mutators write the dict directly: a key that is not one of the enum's
+    # constants fails first, as Java's EnumMap checks it before storing anything
+    def script_invoke(self, name: str, args: tuple) -> object:
+        null_value_first = name == "merge" and len(args) > 1 and args[1] is None
+        if name in _KEY_STORING and args and args[0] is not None and not null_value_first:
+            _constant_of(self.enum_kind, args[0])
+        return super().script_invoke(name, args)
+
+    def resort(self) -> None:
+        # a key a Map GDK mutator (putAll, merge ...) stored that is not one of the enum's
+        # constants: Java's put refuses it before storing, so it goes, and the put fails
+        wrong = [k for k in self if id(k) not in self.enum_kind.ordinals]
+        for key in wrong:
+            dict.pop(self, key)
+        if wrong:
+            _constant_of(self.enum_kind, wrong[0])
+        super().resort()
 
     def java_is_a(self, qualified: str) -> bool:
         return qualified in (
@@ -227,17 +279,23 @@ class EnumMap(TreeMap):
 def new_enum_map(*args: object) -> EnumMap:
     """new EnumMap(Class), new EnumMap(EnumMap), new EnumMap(Map) (not empty)."""
     arity(args, 1)
-    if isinstance(args[0], ScriptClass):
-        return EnumMap(_enum_class(args[0]))
+    kind = kind_of_class(args[0])
+    if kind is not None:
+        return EnumMap(kind)
+    if isinstance(args[0], (ClassRef, ScriptClass)):  # no enum universe: Java's NPE
+        raise GroovyThrowable("NullPointerException", None)
     if isinstance(args[0], EnumMap):
-        return EnumMap(args[0].enum_class, args[0])
+        return EnumMap(args[0].enum_kind, args[0])
     entries = map_contents(args[0])
     if entries is None:
         raise NoSignature
     if not entries:
         raise GroovyThrowable("IllegalArgumentException", "Specified map is empty")
     check_size(len(entries))
-    return EnumMap(_first_class(tuple(entries)), entries)
+    first = next(iter(entries))
+    if first is not None and kind_of_constant(first) is None:
+        _constant_of(None, first)  # Java casts the first key to Enum
+    return EnumMap(_first_kind(tuple(entries)), entries)
 
 
 METHODS = {
@@ -248,7 +306,7 @@ METHODS = {
         "plus": _plus,
         "clone": _clone,
     },
-    "EnumMap": dict(PUT_METHODS),
+    "EnumMap": dict(ORDERED_MAP_METHODS),
 }
 
 STATIC_METHODS = {

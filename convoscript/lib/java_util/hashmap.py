@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from convoscript.lib.gdk.collections import map_contents
 from convoscript.lib.java_util.arraylist import check_capacity
-from convoscript.lib.java_util.orderedmap import PUT_METHODS, JavaOrderedMap
+from convoscript.lib.java_util.orderedmap import ORDERED_MAP_METHODS, JavaOrderedMap
 from convoscript.runtime.core.hashing import hash_bucket
 from convoscript.runtime.core.javasets import table_size
 from convoscript.runtime.core.keys import as_key
@@ -68,6 +68,12 @@ class HashMap(JavaOrderedMap):
     def reorder(self) -> None:
         self.rehash()
 
+    def java_clone(self) -> HashMap:
+        check_size(len(self))
+        copy = HashMap((), self.capacity)
+        dict.update(copy, self)  # the same table: the same order
+        return copy
+
     def java_is_a(self, qualified: str) -> bool:
         return qualified in (
             "java.util.Map",
@@ -93,6 +99,6 @@ def new_hash_map(*args: object) -> HashMap:
     raise NoSignature
 
 
-METHODS = {"HashMap": dict(PUT_METHODS)}
+METHODS = {"HashMap": dict(ORDERED_MAP_METHODS)}
 CONSTRUCTORS = {"java.util.HashMap": new_hash_map}
 DEFAULT_IMPORTS = {"HashMap": "java.util.HashMap"}

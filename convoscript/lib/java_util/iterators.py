@@ -8,8 +8,10 @@ from convoscript.lib.gdk.maps import EntrySet, KeySet
 from convoscript.lib.javaobject import JavaObject, receiver
 from convoscript.runtime.core.javasets import HashSet, TreeSet
 from convoscript.runtime.core.keys import GSet
+from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.door.signatures import NoSignature, arity, charge, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
+from convoscript.runtime.model.values import EmptyRange, IntRange, LinkedList, ObjectRange
 
 # The class Java's iterator has, by the collection it iterates (getClass().name)
 _SET_ITERATORS = (
@@ -19,6 +21,17 @@ _SET_ITERATORS = (
     (HashSet, "java.util.HashMap$KeyIterator"),
     (GSet, "java.util.LinkedHashMap$LinkedKeyIterator"),
 )
+
+
+def _set_iterator_class(source: GSet) -> str:
+    if isinstance(source, (KeySet, EntrySet)):  # a map's view: the iterator of the map's class
+        view = java_class_name(source)
+        outer = view[: view.index("$")]
+        if not outer.endswith("LinkedHashMap"):
+            return outer + ("$KeyIterator" if isinstance(source, KeySet) else "$EntryIterator")
+    if java_class_name(source) == "java.util.RegularEnumSet":
+        return "java.util.RegularEnumSet$EnumSetIterator"
+    return next(n for cls, n in _SET_ITERATORS if isinstance(source, cls))
 
 
 class JavaIterator(JavaObject):
@@ -34,11 +47,14 @@ class JavaIterator(JavaObject):
         self.source = source
         if isinstance(source, list):
             self.elements = source
-            self.class_name = "java.util.ArrayList$Itr"
+            linked = isinstance(source, LinkedList)
+            self.class_name = (
+                "java.util.LinkedList$ListItr" if linked else "java.util.ArrayList$Itr"
+            )
         else:
             charge(len(source.items))  # the elements are copied, in the set's order
             self.elements = list(source)
-            self.class_name = next(n for cls, n in _SET_ITERATORS if isinstance(source, cls))
+            self.class_name = _set_iterator_class(source)
         self.cursor = 0
         self.last = -1
         self.expected = self._size()
@@ -97,9 +113,20 @@ _it = receiver(JavaIterator)
 
 def iterator(self: object, *args: object) -> JavaIterator:
     arity(args, 0)
+    if isinstance(self, IntRange):  # its elements, by the class Groovy's range iterates with
+        check_size(len(self))
+        it = JavaIterator(list(self.to_range()))
+        empty = isinstance(self, EmptyRange)
+        it.class_name = (
+            "java.util.AbstractList$Itr" if empty else "groovy.lang.IntRange$IntRangeIterator"
+        )
+        return it
     if not isinstance(self, (list, GSet)):
         raise NoSignature
-    return JavaIterator(self)
+    it = JavaIterator(self)
+    if isinstance(self, ObjectRange):
+        it.class_name = "groovy.lang.ObjectRange$1"
+    return it
 
 
 def has_next(self: object, *args: object) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from convoscript.lib.gdk.collections import COLLECTION_METHODS, LIST_METHODS
 from convoscript.lib.java_util.arraylist import new_list
+from convoscript.lib.java_util.iterators import JavaIterator
 from convoscript.runtime.core.javacompare import java_equals
 from convoscript.runtime.door.signatures import NoSignature, arity, check_size
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -116,9 +117,26 @@ def _remove_occurrence(last: bool):
     return method
 
 
-def _descending(self: LinkedList, *args: object) -> list:
+class _DescendingIterator(JavaIterator):
+    """LinkedList.descendingIterator(): from the last element; remove() removes from the list."""
+
+    __slots__ = ("linked",)
+
+    def __init__(self, linked: LinkedList):
+        super().__init__(list(reversed(linked)))
+        self.linked = linked
+        self.class_name = "java.util.LinkedList$DescendingIterator"
+
+    def remove(self) -> None:
+        at = self.last
+        super().remove()  # from the reversed copy (IllegalStateException when not allowed)
+        del self.linked[len(self.linked) - 1 - at]
+
+
+def _descending(self: LinkedList, *args: object) -> JavaIterator:
     arity(args, 0)
-    return list(reversed(self))
+    check_size(len(self))
+    return _DescendingIterator(self)
 
 
 # GDK methods whose List result Groovy builds as "a similar collection": a LinkedList here

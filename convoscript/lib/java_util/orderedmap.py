@@ -32,6 +32,10 @@ class JavaOrderedMap(dict):
     def reorder(self) -> None:
         raise NotImplementedError
 
+    def java_clone(self) -> JavaOrderedMap:
+        """A shallow copy of the same class, order and settings (Java's `clone()`)."""
+        raise NotImplementedError
+
     # put and putAt are the class's own table (PUT_METHODS, below); after any other of the
     # Map GDK's mutators the map is put back in its class's order
     def script_invoke(self, name: str, args: tuple) -> object:
@@ -74,5 +78,13 @@ def _put_at(self: object, *args: object) -> object:
     return args[1]
 
 
+def _clone(self: object, *args: object) -> object:
+    """clone(): a copy of the same class (the Map GDK's clone answers a LinkedHashMap)."""
+    arity(args, 0)
+    return _ordered(self).java_clone()
+
+
 # the methods a subclass's table (TreeMap, HashMap) takes over from the Map GDK
 PUT_METHODS = {"put": _put, "putAt": _put_at}
+# its table: those, and its own clone
+ORDERED_MAP_METHODS = {**PUT_METHODS, "clone": _clone}

@@ -13,10 +13,16 @@ from bisect import bisect_left
 from functools import cmp_to_key
 
 from convoscript.lib.gdk.collections import map_contents
-from convoscript.lib.java_util.orderedmap import PUT_METHODS, JavaOrderedMap
+from convoscript.lib.java_util.orderedmap import ORDERED_MAP_METHODS, JavaOrderedMap
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.javacompare import java_compare_to
-from convoscript.runtime.core.javasets import END, TreeSet, java_sorted, tree_range
+from convoscript.runtime.core.javasets import (
+    END,
+    TreeSet,
+    check_tree_arguments,
+    java_sorted,
+    tree_range,
+)
 from convoscript.runtime.core.types import MapEntry
 from convoscript.runtime.door.dispatch import route_invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, charge, check_size
@@ -119,6 +125,12 @@ class TreeMap(JavaOrderedMap):
         check_size(len(self))
         return None
 
+    # a natural-order TreeMap checks the keys it looks up before the Map GDK sees them
+    def script_invoke(self, name: str, args: tuple) -> object:
+        if self.comparator is None:
+            check_tree_arguments(name, args, self)
+        return super().script_invoke(name, args)
+
     def resort(self) -> None:
         comparator = self.comparator
         if comparator is None:
@@ -131,6 +143,12 @@ class TreeMap(JavaOrderedMap):
 
     def reorder(self) -> None:
         self.resort()
+
+    def java_clone(self) -> TreeMap:
+        check_size(len(self))
+        copy = TreeMap((), self.comparator)
+        dict.update(copy, self)  # already in order
+        return copy
 
     def java_is_a(self, qualified: str) -> bool:
         return qualified in (
@@ -159,8 +177,18 @@ def _tree_entry(self: TreeMap, args: tuple, index: int) -> object:
 
 
 def _tree_submap(self: TreeMap, args: tuple, low_arg: bool, high_arg: bool) -> TreeMap:
-    arity(args, 1 if low_arg != high_arg else 2)
-    keep = tree_range(args[0] if low_arg else END, args[-1] if high_arg else END, True, False)
+    """headMap(to[, inclusive]), tailMap(from[, inclusive]), subMap(from, to) (a copy: Java's
+    is a live view)."""
+    if low_arg != high_arg:
+        arity(args, 1, 2)
+        if len(args) == 2 and type(args[1]) is not bool:
+            raise NoSignature
+        inclusive = args[1] if len(args) == 2 else low_arg  # tailMap includes its bound
+        low, high = (args[0], END) if low_arg else (END, args[0])
+        keep = tree_range(low, high, inclusive, inclusive)
+    else:
+        arity(args, 2)
+        keep = tree_range(args[0], args[1], True, False)
     return TreeMap({k: v for k, v in self.items() if keep(k)})
 
 
@@ -261,7 +289,7 @@ TREE_MAP_METHODS = {
         else route_invoke(self, ("Map", "Object"), "subMap", a)
     ),
 }
-METHODS = {"TreeMap": {**TREE_MAP_METHODS, **PUT_METHODS}}
+METHODS = {"TreeMap": {**TREE_MAP_METHODS, **ORDERED_MAP_METHODS}}
 
 
 def new_tree_map(*args: object) -> dict:

@@ -17,11 +17,11 @@ from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature
 from convoscript.runtime.model.values import Closure, CurriedClosure
 
 
-def _arity_error(closure: Closure, args: tuple, name: str = "call") -> GroovyThrowable:
+def _arity_error(closure: Closure, args: tuple, method: str) -> GroovyThrowable:
     types = ", ".join(java_class_name(a) for a in args)
     owner = to_string(closure)  # its class name, as Groovy prints it
-    tail = method_tail(name, argument_classes(args), lambda: closure_methods(_do_calls(closure)))
-    return no_signature(owner, name, types, ", ".join(to_string(a) for a in args), args, tail)
+    tail = method_tail(method, argument_classes(args), lambda: closure_methods(_do_calls(closure)))
+    return no_signature(owner, method, types, ", ".join(to_string(a) for a in args), args, tail)
 
 
 def _do_calls(closure: Closure) -> list[tuple[str, ...]]:
@@ -31,21 +31,23 @@ def _do_calls(closure: Closure) -> list[tuple[str, ...]]:
     return [("java.lang.Object",) * max(closure.max_params, 0)]
 
 
-def call_closure(closure: Closure, *args: object, name: str = "call") -> object:
+def call_closure(closure: Closure, *args: object, method: str = "doCall") -> object:
     """Call a closure with Groovy's arity rules, charging a step and a level of depth.
-    `name`: the method a MissingMethodException for arguments that do not fit names: `call`,
-    or `doCall` where the GDK method calls the closure's doCall through its meta-class
-    (String.each, replaceAll with a closure, ...)."""
-    if isinstance(closure, CurriedClosure):
-        return call_closure(closure.inner, *closure.bound, *args, name=name)
+
+    `method` is what a MissingMethodException for arguments the closure does not take names:
+    Java code calling `Closure.call` (the GDK's each, collect ...) sends "doCall"; a script's
+    `c(x)` or `c.call(x)`, and the GDK's predicates (find, any ...: BooleanClosureWrapper),
+    call "call"."""
+    if isinstance(closure, CurriedClosure):  # CurriedClosure.call, from Java: doCall
+        return call_closure(closure.inner, *closure.bound, *args)
     n = len(args)
     if closure.implicit_it:
         if n > 1:
-            raise _arity_error(closure, args, name)
+            raise _arity_error(closure, args, method)
     elif closure.max_params >= 0 and not (closure.min_params <= n <= closure.max_params):
         # Groovy passes a single null to a no-arg call of a one-parameter closure
         if not (n == 0 and closure.max_params == 1 and closure.min_params == 1):
-            raise _arity_error(closure, args, name)
+            raise _arity_error(closure, args, method)
         args = (None,)
     b = budget.current()
     # Budget.enter, inlined (every closure call of every GDK iteration runs this): a level of
@@ -100,11 +102,13 @@ def closure_running(body_frame) -> Closure | None:
     return None
 
 
-def call_with_entry(closure: Closure, key: object, value: object, entry: object) -> object:
+def call_with_entry(
+    closure: Closure, key: object, value: object, entry: object, method: str = "doCall"
+) -> object:
     """How Map methods call a closure: (key, value) for two parameters, else the entry."""
     if closure.param_count == 2:
-        return call_closure(closure, key, value)
-    return call_closure(closure, entry)
+        return call_closure(closure, key, value, method=method)
+    return call_closure(closure, entry, method=method)
 
 
 _CALL_CLOSURE_CODE = call_closure.__code__

@@ -77,12 +77,74 @@ def java_sorted(items) -> list:
 END = object()
 
 
+def check_tree_key(key: object, keys: object) -> None:
+    """The checks Java's TreeMap makes of a key it looks up in natural order (get,
+    containsKey, remove; TreeSet's contains, remove, headSet ...): a null or non-Comparable
+    key fails even on an empty tree, and a key of another class fails against its keys."""
+    if key is None:
+        raise GroovyThrowable("NullPointerException", None)
+    first = next(iter(keys), END)  # type: ignore[call-overload]
+    java_compare_to(key, key if first is END else first)
+
+
+# the methods of a TreeSet/TreeMap that look a key up, and those that make a range of keys
+_TREE_LOOKUPS = frozenset(
+    {
+        "contains",
+        "remove",
+        "get",
+        "getAt",
+        "containsKey",
+        "getOrDefault",
+        "compute",
+        "computeIfAbsent",
+        "computeIfPresent",
+        "merge",
+        "putIfAbsent",
+        "replace",
+    }
+)
+_TREE_RANGES = frozenset({"headSet", "tailSet", "subSet", "headMap", "tailMap", "subMap"})
+
+
+def check_tree_arguments(name: str, args: tuple, keys: object) -> None:
+    """Java's checks of the key arguments of a natural-order TreeSet/TreeMap method: a lookup
+    compares the key with the tree's keys, a range compares its bounds (subSet(lo, hi)
+    compares lo with hi; headSet(x) x with itself), before anything else happens."""
+    if not args:
+        return
+    if name in _TREE_LOOKUPS:
+        if name == "merge" and len(args) > 1 and args[1] is None:
+            return  # Java checks the value first
+        check_tree_key(args[0], keys)
+    elif name in _TREE_RANGES:
+        bounds = _range_bounds(name, args)
+        if bounds is None:
+            return
+        if len(bounds) == 2:
+            java_compare_to(*bounds)
+        else:
+            check_tree_key(bounds[0], ())
+
+
+def _range_bounds(name: str, args: tuple) -> tuple | None:
+    """The key bounds of headSet/tailSet/subSet(Map) arguments, or None for another overload
+    (the GDK's subMap(Collection))."""
+    if name.startswith("sub"):
+        if len(args) == 2:  # (the GDK's subMap(Collection) has one argument)
+            return args[0], args[1]
+        if len(args) == 4:
+            return args[0], args[2]
+        return None
+    return (args[0],) if len(args) in (1, 2) else None
+
+
 def tree_range(low: object, high: object, include_low: bool, include_high: bool):
     """A test for the elements between `low` and `high` (either may be END), in natural order."""
 
     def keep(x: object) -> bool:
         if low is not END:
-            c = java_compare_to(x, low)
+            c = -java_compare_to(low, x)  # Java compares the low bound with the keys
             if c < 0 or (c == 0 and not include_low):
                 return False
         if high is not END:
@@ -212,6 +274,8 @@ class TreeSet(GSet):
     # its own methods are the TreeSet table of the allow-list (lib/java_util/sets.py), then the
     # Set and Collection GDK
     def script_invoke(self, name: str, args: tuple) -> object:
+        if self.comparator is None:
+            check_tree_arguments(name, args, self.items)
         return upcalls.route_invoke(self, _TREE_SET_KINDS, name, args)
 
     def script_getprop(self, name: str) -> object:

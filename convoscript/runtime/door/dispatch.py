@@ -153,7 +153,7 @@ def _invoke_fallback(
     if type(receiver) in (dict, MapKey) and name in receiver:  # type: ignore[operator]
         value = receiver[name]  # type: ignore[index]
         if isinstance(value, Closure):
-            return call_closure(value, *args)
+            return call_closure(value, *args, method="call")
     # Groovy lets an instance call its class's static methods: `"%d".format(...)` is
     # String.format with the receiver ignored (checked on Groovy 2.4)
     static = allowlist.STATIC_METHODS.get(java_class_name(receiver), {}).get(name)
@@ -263,7 +263,8 @@ def _invoke_on_null(name: str, args: tuple) -> object:
     raise GroovyThrowable("NullPointerException", f"Cannot invoke method {name}() on null object")
 
 
-# Object's methods a class reference answers as any value does (`c.is(Object)`, `c.equals(d)`)
+# Object's methods a class reference answers as any value does (`c.is(Object)`, `c.equals(d)`;
+# `c.getClass()` is answered before these: java.lang.Class, as `c.class` is)
 _CLASS_AS_OBJECT = {"is": 1, "equals": 1, "hashCode": 0, "toString": 0, "inspect": 0}
 
 
@@ -334,7 +335,7 @@ def route_getprop(receiver: object, kinds: tuple, name: str) -> object:
 def call_value(func: object, *args: object) -> object:
     """Calling the value of an expression: `closure(1)`, `this.&m(1)`."""
     if isinstance(func, Closure):
-        return call_closure(func, *args)
+        return call_closure(func, *args, method="call")
     if func is None:
         raise GroovyThrowable("NullPointerException", "Cannot invoke method call() on null object")
     return invoke(func, "call", *args)

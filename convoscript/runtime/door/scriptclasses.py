@@ -531,7 +531,7 @@ class ObjectBehaviour:
         value = self.fields.get(name)
 
         if isinstance(value, Closure):
-            return call_closure(value, *args)
+            return call_closure(value, *args, method="call")
         kinds = ("Throwable", "Object") if isinstance(self, GroovyThrowable) else ("Object",)
         return route_invoke(self, kinds, name, args)
 

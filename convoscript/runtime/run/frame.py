@@ -198,7 +198,7 @@ class Frame:
         if name == "call":  # `call(...)` in a closure body calls that closure (Groovy)
             closure = executing_closure()
             if closure is not None:
-                return call_closure(closure, *args)
+                return call_closure(closure, *args, method="call")
         found = self._delegate()
         if found is None:
             return self.call_binding(name, *args)
@@ -381,7 +381,7 @@ class Frame:
     def call_binding(self, name: str, *args: object) -> object:
         value = self.binding.get(name)
         if isinstance(value, Closure):
-            return call_closure(value, *args)
+            return call_closure(value, *args, method="call")
         return self.call_script_method(name, args)
 
     def _no_method(self, name: str, args: tuple) -> GroovyThrowable:

@@ -28,160 +28,154 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods addAll java.util.Collection java.lang.Iterable
-t("s140_0") { ([1, 2, 3]).addAll([]) }
-t("s140_1") { ([]).addAll(["b", "a"]) }
-t("s140_2") { (["b", "a"]).addAll((1..3)) }
-t("s140_3") { ([null]).addAll(null) }
-t("s140_4") { ([1, 2, 3]).addAll(null) }
+t("s141_0") { ([1, 2, 3]).addAll([]) }
+t("s141_1") { ([]).addAll(["b", "a"]) }
+t("s141_2") { (["b", "a"]).addAll((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods addAll java.util.Collection java.lang.Object[]
-t("s141_0") { ([1, 2, 3]).addAll(([] as Object[])) }
-t("s141_1") { ([]).addAll(([1, "a"] as Object[])) }
-t("s141_2") { (["b", "a"]).addAll(([] as Object[])) }
-t("s141_3") { ([null]).addAll(([1, "a"] as Object[])) }
+t("s142_0") { ([1, 2, 3]).addAll(([] as Object[])) }
+t("s142_1") { ([]).addAll(([1, "a"] as Object[])) }
+t("s142_2") { (["b", "a"]).addAll(([] as Object[])) }
+t("s142_3") { ([null]).addAll(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Collection
-t("s155_0") { ([1, 2, 3]).asBoolean() }
-t("s155_1") { ([]).asBoolean() }
-t("s155_2") { (["b", "a"]).asBoolean() }
-t("s155_3") { ([null]).asBoolean() }
+t("s157_0") { ([1, 2, 3]).asBoolean() }
+t("s157_1") { ([]).asBoolean() }
+t("s157_2") { (["b", "a"]).asBoolean() }
+t("s157_3") { ([null]).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asImmutable java.util.Collection
-t("s158_0") { ([1, 2, 3]).asImmutable() }
-t("s158_1") { ([]).asImmutable() }
-t("s158_2") { (["b", "a"]).asImmutable() }
-t("s158_3") { ([null]).asImmutable() }
+t("s161_0") { ([1, 2, 3]).asImmutable() }
+t("s161_1") { ([]).asImmutable() }
+t("s161_2") { (["b", "a"]).asImmutable() }
+t("s161_3") { ([null]).asImmutable() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection
-t("s169_0") { ([1, 2, 3]).collect() }
-t("s169_1") { ([]).collect() }
-t("s169_2") { (["b", "a"]).collect() }
-t("s169_3") { ([null]).collect() }
+t("s184_0") { ([1, 2, 3]).collect() }
+t("s184_1") { ([]).collect() }
+t("s184_2") { (["b", "a"]).collect() }
+t("s184_3") { ([null]).collect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection groovy.lang.Closure
-t("s170_0") { ([1, 2, 3]).collect({ it.toString().size() }) }
-t("s170_1") { ([]).collect({ a, b -> a <=> b }) }
+t("s185_0") { ([1, 2, 3]).collect({ it.toString().size() }) }
+t("s185_1") { ([]).collect({ a, b -> a <=> b }) }
+t("s185_2") { (["b", "a"]).collect({ -> 42 }) }
+t("s185_3") { ([null]).collect({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection java.util.Collection groovy.lang.Closure
-t("s171_1") { ([]).collect(["b", "a"], { -> 42 }) }
-t("s171_3") { ([null]).collect([3, 1, 2], { it }) }
+t("s186_0") { ([1, 2, 3]).collect([], { a, b -> a <=> b }) }
+t("s186_1") { ([]).collect(["b", "a"], { -> 42 }) }
+t("s186_2") { (["b", "a"]).collect([null], { a, b -> "$a$b".toString() }) }
+t("s186_3") { ([null]).collect([3, 1, 2], { it }) }
+t("s186_4") { ([1, 2, 3]).collect(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection
+t("s193_1") { ([]).collectEntries() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection groovy.lang.Closure
+t("s194_1") { ([]).collectEntries({ a, b -> a <=> b }) }
+t("s194_2") { (["b", "a"]).collectEntries({ -> 42 }) }
+t("s194_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map
+t("s195_1") { ([]).collectEntries(["x": null]) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map groovy.lang.Closure
+t("s196_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
+t("s196_1") { ([]).collectEntries(["x": null], { -> 42 }) }
+t("s196_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Collection groovy.lang.Closure
+t("s201_1") { ([]).collectMany({ a, b -> a <=> b }) }
+t("s201_2") { (["b", "a"]).collectMany({ -> 42 }) }
+t("s201_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.util.Collection groovy.lang.Closure
-t("s186_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
-t("s186_1") { ([]).collectNested({ a, b -> a <=> b }) }
+t("s207_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
+t("s207_1") { ([]).collectNested({ a, b -> a <=> b }) }
+t("s207_2") { (["b", "a"]).collectNested({ -> 42 }) }
+t("s207_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.util.Collection java.util.Collection groovy.lang.Closure
+t("s208_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
+t("s208_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
+t("s208_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
+t("s208_3") { ([null]).collectNested([3, 1, 2], { it }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.util.Collection
+t("s211_0") { ([1, 2, 3]).combinations() }
+t("s211_1") { ([]).combinations() }
+t("s211_3") { ([null]).combinations() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods containsAll java.util.Collection java.lang.Object[]
+t("s221_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
+t("s221_1") { ([]).containsAll(([1, "a"] as Object[])) }
+t("s221_2") { (["b", "a"]).containsAll(([] as Object[])) }
+t("s221_3") { ([null]).containsAll(([1, "a"] as Object[])) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.util.Collection groovy.lang.Closure
+t("s226_0") { ([1, 2, 3]).count({ it.toString().size() }) }
+t("s226_1") { ([]).count({ a, b -> a <=> b }) }
+t("s226_2") { (["b", "a"]).count({ -> 42 }) }
+t("s226_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.util.Collection java.lang.Object
+t("s227_0") { ([1, 2, 3]).count(3) }
+t("s227_1") { ([]).count(null) }
+t("s227_2") { (["b", "a"]).count([1, 2]) }
+t("s227_3") { ([null]).count([a: 1]) }
+t("s227_4") { ([1, 2, 3]).count(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.util.Collection groovy.lang.Closure
+t("s230_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
+t("s230_1") { ([]).countBy({ a, b -> a <=> b }) }
+t("s230_2") { (["b", "a"]).countBy({ -> 42 }) }
+t("s230_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.util.Collection java.util.Collection
+t("s235_0") { ([1, 2, 3]).disjoint([]) }
+t("s235_1") { ([]).disjoint(["b", "a"]) }
+t("s235_2") { (["b", "a"]).disjoint([null]) }
+t("s235_3") { ([null]).disjoint([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.Collection groovy.lang.Closure
-t("s219_0") { ([1, 2, 3]).each({ it.toString().size() }) }
-t("s219_1") { ([]).each({ a, b -> a <=> b }) }
+t("s254_0") { ([1, 2, 3]).each({ it.toString().size() }) }
+t("s254_1") { ([]).each({ a, b -> a <=> b }) }
+t("s254_2") { (["b", "a"]).each({ -> 42 }) }
+t("s254_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.util.Collection groovy.lang.Closure
+t("s266_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Collection groovy.lang.Closure
-t("s225_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
-t("s225_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s269_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
+t("s269_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s269_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
+t("s269_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.util.Collection
-t("s238_0") { ([1, 2, 3]).find() }
-t("s238_1") { ([]).find() }
-t("s238_2") { (["b", "a"]).find() }
-t("s238_3") { ([null]).find() }
+t("s294_0") { ([1, 2, 3]).find() }
+t("s294_1") { ([]).find() }
+t("s294_2") { (["b", "a"]).find() }
+t("s294_3") { ([null]).find() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.util.Collection groovy.lang.Closure
-t("s239_0") { ([1, 2, 3]).find({ it.toString().size() }) }
-t("s239_1") { ([]).find({ a, b -> a <=> b }) }
-t("s239_2") { (["b", "a"]).find({ -> 42 }) }
-t("s239_3") { ([null]).find({ a, b -> "$a$b".toString() }) }
+t("s295_0") { ([1, 2, 3]).find({ it.toString().size() }) }
+t("s295_1") { ([]).find({ a, b -> a <=> b }) }
+t("s295_2") { (["b", "a"]).find({ -> 42 }) }
+t("s295_3") { ([null]).find({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.Collection
-t("s243_0") { ([1, 2, 3]).findAll() }
-t("s243_1") { ([]).findAll() }
-t("s243_2") { (["b", "a"]).findAll() }
-t("s243_3") { ([null]).findAll() }
+t("s307_0") { ([1, 2, 3]).findAll() }
+t("s307_1") { ([]).findAll() }
+t("s307_2") { (["b", "a"]).findAll() }
+t("s307_3") { ([null]).findAll() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.Collection groovy.lang.Closure
-t("s244_0") { ([1, 2, 3]).findAll({ it.toString().size() }) }
-t("s244_1") { ([]).findAll({ a, b -> a <=> b }) }
-t("s244_2") { (["b", "a"]).findAll({ -> 42 }) }
-t("s244_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
+t("s308_0") { ([1, 2, 3]).findAll({ it.toString().size() }) }
+t("s308_1") { ([]).findAll({ a, b -> a <=> b }) }
+t("s308_2") { (["b", "a"]).findAll({ -> 42 }) }
+t("s308_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Collection groovy.lang.Closure
-t("s256_0") { ([1, 2, 3]).findResult({ it.toString().size() }) }
-t("s256_1") { ([]).findResult({ a, b -> a <=> b }) }
+t("s320_0") { ([1, 2, 3]).findResult({ it.toString().size() }) }
+t("s320_1") { ([]).findResult({ a, b -> a <=> b }) }
+t("s320_2") { (["b", "a"]).findResult({ -> 42 }) }
+t("s320_3") { ([null]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Collection java.lang.Object groovy.lang.Closure
-t("s257_1") { ([]).findResult(null, { -> 42 }) }
-t("s257_3") { ([null]).findResult([a: 1], { it }) }
+t("s321_0") { ([1, 2, 3]).findResult(3, { a, b -> a <=> b }) }
+t("s321_1") { ([]).findResult(null, { -> 42 }) }
+t("s321_2") { (["b", "a"]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
+t("s321_3") { ([null]).findResult([a: 1], { it }) }
+t("s321_4") { ([1, 2, 3]).findResult(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResults java.util.Collection groovy.lang.Closure
+t("s325_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
+t("s325_1") { ([]).findResults({ a, b -> a <=> b }) }
+t("s325_2") { (["b", "a"]).findResults({ -> 42 }) }
+t("s325_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.util.Collection
-t("s265_0") { ([1, 2, 3]).flatten() }
-t("s265_1") { ([]).flatten() }
-t("s265_2") { (["b", "a"]).flatten() }
-t("s265_3") { ([null]).flatten() }
+t("s330_0") { ([1, 2, 3]).flatten() }
+t("s330_1") { ([]).flatten() }
+t("s330_2") { (["b", "a"]).flatten() }
+t("s330_3") { ([null]).flatten() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.util.Collection groovy.lang.Closure
+t("s331_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
+t("s331_1") { ([]).flatten({ a, b -> a <=> b }) }
+t("s331_2") { (["b", "a"]).flatten({ -> 42 }) }
+t("s331_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Collection java.lang.String
-t("s270_1") { ([]).getAt("Ünïcödé 😀") }
-t("s270_3") { ([null]).getAt("12") }
-t("s270_4") { ([1, 2, 3]).getAt(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.util.Collection
-t("s278_0") { ([1, 2, 3]).grep() }
-t("s278_1") { ([]).grep() }
-t("s278_2") { (["b", "a"]).grep() }
-t("s278_3") { ([null]).grep() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.util.Collection java.lang.Object
-t("s279_0") { ([1, 2, 3]).grep(3) }
-t("s279_1") { ([]).grep(null) }
-t("s279_2") { (["b", "a"]).grep([1, 2]) }
-t("s279_3") { ([null]).grep([a: 1]) }
-t("s279_4") { ([1, 2, 3]).grep(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Collection groovy.lang.Closure
-t("s298_1") { ([]).inject({ a, b -> a <=> b }) }
-t("s298_3") { ([null]).inject({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Collection java.lang.Object groovy.lang.Closure
-t("s299_0") { ([1, 2, 3]).inject(3, { a, b -> a <=> b }) }
-t("s299_1") { ([]).inject(null, { -> 42 }) }
-t("s299_2") { (["b", "a"]).inject([1, 2], { a, b -> "$a$b".toString() }) }
-t("s299_4") { ([1, 2, 3]).inject(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.util.Collection java.util.Collection
-t("s305_0") { ([1, 2, 3]).intersect([]) }
-t("s305_1") { ([]).intersect(["b", "a"]) }
-t("s305_2") { (["b", "a"]).intersect([null]) }
-t("s305_3") { ([null]).intersect([3, 1, 2]) }
-t("s305_4") { ([1, 2, 3]).intersect(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.util.Collection java.lang.Object
-t("s310_0") { ([1, 2, 3]).isCase(3) }
-t("s310_1") { ([]).isCase(null) }
-t("s310_2") { (["b", "a"]).isCase([1, 2]) }
-t("s310_3") { ([null]).isCase([a: 1]) }
-t("s310_4") { ([1, 2, 3]).isCase(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Collection java.lang.Object
-t("s323_0") { ([1, 2, 3]).leftShift(3) }
-t("s323_1") { ([]).leftShift(null) }
-t("s323_2") { (["b", "a"]).leftShift([1, 2]) }
-t("s323_3") { ([null]).leftShift([a: 1]) }
-t("s323_4") { ([1, 2, 3]).leftShift(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.Collection java.util.Collection
-t("s342_0") { ([1, 2, 3]).minus([]) }
-t("s342_1") { ([]).minus(["b", "a"]) }
-t("s342_2") { (["b", "a"]).minus([null]) }
-t("s342_3") { ([null]).minus([3, 1, 2]) }
-t("s342_4") { ([1, 2, 3]).minus(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Collection java.lang.Iterable
-t("s366_0") { ([1, 2, 3]).plus([]) }
-t("s366_1") { ([]).plus(["b", "a"]) }
-t("s366_2") { (["b", "a"]).plus((1..3)) }
-t("s366_3") { ([null]).plus(null) }
-t("s366_4") { ([1, 2, 3]).plus(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Collection java.lang.Object
-t("s367_0") { ([1, 2, 3]).plus(3) }
-t("s367_1") { ([]).plus(null) }
-t("s367_2") { (["b", "a"]).plus([1, 2]) }
-t("s367_3") { ([null]).plus([a: 1]) }
-t("s367_4") { ([1, 2, 3]).plus(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Collection java.util.Collection
-t("s368_0") { ([1, 2, 3]).plus([]) }
-t("s368_1") { ([]).plus(["b", "a"]) }
-t("s368_2") { (["b", "a"]).plus([null]) }
-t("s368_3") { ([null]).plus([3, 1, 2]) }
-t("s368_4") { ([1, 2, 3]).plus(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods removeAll java.util.Collection groovy.lang.Closure
-t("s399_0") { ([1, 2, 3]).removeAll({ it.toString().size() }) }
-t("s399_1") { ([]).removeAll({ a, b -> a <=> b }) }
-t("s399_2") { (["b", "a"]).removeAll({ -> 42 }) }
-t("s399_3") { ([null]).removeAll({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods removeAll java.util.Collection java.lang.Object[]
-t("s400_0") { ([1, 2, 3]).removeAll(([] as Object[])) }
-t("s400_1") { ([]).removeAll(([1, "a"] as Object[])) }
-t("s400_2") { (["b", "a"]).removeAll(([] as Object[])) }
-t("s400_3") { ([null]).removeAll(([1, "a"] as Object[])) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods removeElement java.util.Collection java.lang.Object
-t("s402_0") { ([1, 2, 3]).removeElement(3) }
-t("s402_1") { ([]).removeElement(null) }
-t("s402_2") { (["b", "a"]).removeElement([1, 2]) }
-t("s402_3") { ([null]).removeElement([a: 1]) }
-t("s402_4") { ([1, 2, 3]).removeElement(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods retainAll java.util.Collection groovy.lang.Closure
-t("s403_0") { ([1, 2, 3]).retainAll({ it.toString().size() }) }
-t("s403_1") { ([]).retainAll({ a, b -> a <=> b }) }
-t("s403_2") { (["b", "a"]).retainAll({ -> 42 }) }
-t("s403_3") { ([null]).retainAll({ a, b -> "$a$b".toString() }) }
+t("s346_1") { ([]).getAt("Ünïcödé 😀") }
+t("s346_3") { ([null]).getAt("12") }

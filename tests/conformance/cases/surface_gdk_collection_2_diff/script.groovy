@@ -27,5 +27,17 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection groovy.lang.Closure
-t("s483_2") { (["b", "a"]).unique({ -> 42 }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection java.lang.Object[]
+t("s367_1") { ([]).groupBy(([1, "a"] as Object[])) }
+t("s367_3") { ([null]).groupBy(([1, "a"] as Object[])) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Collection java.util.List
+t("s368_1") { ([]).groupBy(["b", "a"]) }
+t("s368_2") { (["b", "a"]).groupBy([null]) }
+t("s368_3") { ([null]).groupBy([3, 1, 2]) }
+t("s368_4") { ([1, 2, 3]).groupBy(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.util.Collection java.util.Collection
+t("s390_4") { ([1, 2, 3]).intersect(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.util.Collection java.lang.Number
+t("s475_1") { ([]).multiply(-1L) }
+t("s475_3") { ([null]).multiply(null) }
+t("s475_4") { ([1, 2, 3]).multiply(null) }

@@ -28,47 +28,48 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.Iterable
-t("s453_0") { ([1, 2, 3]).toList() }
-t("s453_1") { ([]).toList() }
-t("s453_2") { (["b", "a"]).toList() }
-t("s453_3") { ([null]).toList() }
+t("s655_0") { ([1, 2, 3]).toList() }
+t("s655_1") { ([]).toList() }
+t("s655_2") { (["b", "a"]).toList() }
+t("s655_3") { ([null]).toList() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.Iterable
-t("s457_0") { ([1, 2, 3]).toSet() }
-t("s457_1") { ([]).toSet() }
-t("s457_2") { (["b", "a"]).toSet() }
-t("s457_3") { ([null]).toSet() }
+t("s664_0") { ([1, 2, 3]).toSet() }
+t("s664_1") { ([]).toSet() }
+t("s664_2") { (["b", "a"]).toSet() }
+t("s664_3") { ([null]).toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable
-t("s459_0") { ([1, 2, 3]).toSorted() }
-t("s459_1") { ([]).toSorted() }
-t("s459_2") { (["b", "a"]).toSorted() }
-t("s459_3") { ([null]).toSorted() }
+t("s667_0") { ([1, 2, 3]).toSorted() }
+t("s667_1") { ([]).toSorted() }
+t("s667_2") { (["b", "a"]).toSorted() }
+t("s667_3") { ([null]).toSorted() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable groovy.lang.Closure
-t("s460_0") { ([1, 2, 3]).toSorted({ it.toString().size() }) }
-t("s460_1") { ([]).toSorted({ a, b -> a <=> b }) }
-t("s460_3") { ([null]).toSorted({ a, b -> "$a$b".toString() }) }
+t("s668_0") { ([1, 2, 3]).toSorted({ it.toString().size() }) }
+t("s668_1") { ([]).toSorted({ a, b -> a <=> b }) }
+t("s668_2") { (["b", "a"]).toSorted({ -> 42 }) }
+t("s668_3") { ([null]).toSorted({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable java.util.Comparator
-t("s461_0") { ([1, 2, 3]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s461_1") { ([]).toSorted(({ a, b -> a <=> b } as Comparator)) }
-t("s461_2") { (["b", "a"]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s461_3") { ([null]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s669_0") { ([1, 2, 3]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s669_1") { ([]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s669_2") { (["b", "a"]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s669_3") { ([null]).toSorted(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable
-t("s467_0") { ([1, 2, 3]).toUnique() }
-t("s467_1") { ([]).toUnique() }
-t("s467_2") { (["b", "a"]).toUnique() }
+t("s675_0") { ([1, 2, 3]).toUnique() }
+t("s675_1") { ([]).toUnique() }
+t("s675_2") { (["b", "a"]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable groovy.lang.Closure
-t("s468_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
-t("s468_1") { ([]).toUnique({ a, b -> a <=> b }) }
+t("s676_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
+t("s676_1") { ([]).toUnique({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable java.util.Comparator
-t("s469_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s469_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
-t("s469_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s469_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s677_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s677_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s677_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s677_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withIndex java.lang.Iterable
-t("s501_0") { ([1, 2, 3]).withIndex() }
-t("s501_1") { ([]).withIndex() }
-t("s501_2") { (["b", "a"]).withIndex() }
-t("s501_3") { ([null]).withIndex() }
+t("s721_0") { ([1, 2, 3]).withIndex() }
+t("s721_1") { ([]).withIndex() }
+t("s721_2") { (["b", "a"]).withIndex() }
+t("s721_3") { ([null]).withIndex() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withIndex java.lang.Iterable int
-t("s502_0") { ([1, 2, 3]).withIndex(0) }
-t("s502_1") { ([]).withIndex(-1) }
-t("s502_3") { ([null]).withIndex(1) }
+t("s722_0") { ([1, 2, 3]).withIndex(0) }
+t("s722_1") { ([]).withIndex(-1) }
+t("s722_3") { ([null]).withIndex(1) }

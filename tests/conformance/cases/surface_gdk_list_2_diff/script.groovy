@@ -27,54 +27,51 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.util.List
+t("s510_3") { ([null]).plus(1, null) }
+t("s510_4") { ([1, 2, 3]).plus(0, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.EmptyRange java.lang.Object
-t("s391_0") { ([1, 2, 3]).putAt((1..<1), null) }
-t("s391_1") { ([]).putAt((1..<1), [1, 2]) }
-t("s391_2") { (["b", "a"]).putAt((1..<1), [a: 1]) }
-t("s391_3") { ([null]).putAt((1..<1), 2.5G) }
+t("s532_0") { ([1, 2, 3]).putAt((1..<1), null) }
+t("s532_1") { ([]).putAt((1..<1), [1, 2]) }
+t("s532_2") { (["b", "a"]).putAt((1..<1), [a: 1]) }
+t("s532_3") { ([null]).putAt((1..<1), 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.EmptyRange java.util.Collection
-t("s392_0") { ([1, 2, 3]).putAt((1..<1), ["b", "a"]) }
-t("s392_1") { ([]).putAt((1..<1), [null]) }
-t("s392_2") { (["b", "a"]).putAt((1..<1), [3, 1, 2]) }
-t("s392_3") { ([null]).putAt((1..<1), null) }
-t("s392_4") { ([1, 2, 3]).putAt((1..<1), null) }
+t("s533_0") { ([1, 2, 3]).putAt((1..<1), ["b", "a"]) }
+t("s533_1") { ([]).putAt((1..<1), [null]) }
+t("s533_2") { (["b", "a"]).putAt((1..<1), [3, 1, 2]) }
+t("s533_3") { ([null]).putAt((1..<1), null) }
+t("s533_4") { ([1, 2, 3]).putAt((1..<1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.lang.Object
-t("s393_1") { ([]).putAt((1..3), [1, 2]) }
-t("s393_2") { (["b", "a"]).putAt((3..1), [a: 1]) }
-t("s393_3") { ([null]).putAt((1..3), 2.5G) }
+t("s534_1") { ([]).putAt((1..3), [1, 2]) }
+t("s534_2") { (["b", "a"]).putAt((3..1), [a: 1]) }
+t("s534_3") { ([null]).putAt((1..3), 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.util.Collection
-t("s394_0") { ([1, 2, 3]).putAt((3..1), ["b", "a"]) }
-t("s394_1") { ([]).putAt((1..3), [null]) }
-t("s394_2") { (["b", "a"]).putAt((3..1), [3, 1, 2]) }
+t("s535_0") { ([1, 2, 3]).putAt((3..1), ["b", "a"]) }
+t("s535_1") { ([]).putAt((1..3), [null]) }
+t("s535_2") { (["b", "a"]).putAt((3..1), [3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List int java.lang.Object
-t("s395_2") { (["b", "a"]).putAt(1, [a: 1]) }
-t("s395_3") { ([null]).putAt(3, 2.5G) }
+t("s536_2") { (["b", "a"]).putAt(1, [a: 1]) }
+t("s536_3") { ([null]).putAt(3, 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.lang.Object
-t("s396_1") { ([]).putAt(["b", "a"], [1, 2]) }
-t("s396_2") { (["b", "a"]).putAt([null], [a: 1]) }
-t("s396_3") { ([null]).putAt([3, 1, 2], 2.5G) }
+t("s537_0") { ([1, 2, 3]).putAt([], null) }
+t("s537_1") { ([]).putAt(["b", "a"], [1, 2]) }
+t("s537_2") { (["b", "a"]).putAt([null], [a: 1]) }
+t("s537_3") { ([null]).putAt([3, 1, 2], 2.5G) }
+t("s537_4") { ([1, 2, 3]).putAt(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.util.List
-t("s397_0") { ([1, 2, 3]).putAt([], ["b", "a"]) }
-t("s397_1") { ([]).putAt(["b", "a"], [null]) }
-t("s397_2") { (["b", "a"]).putAt([null], [3, 1, 2]) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.List groovy.lang.Closure
-t("s407_2") { (["b", "a"]).reverseEach({ -> 42 }) }
-t("s407_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subsequences java.util.List
-t("s432_0") { ([1, 2, 3]).subsequences() }
-t("s432_1") { ([]).subsequences() }
-t("s432_2") { (["b", "a"]).subsequences() }
-t("s432_3") { ([null]).subsequences() }
+t("s538_0") { ([1, 2, 3]).putAt([], ["b", "a"]) }
+t("s538_1") { ([]).putAt(["b", "a"], [null]) }
+t("s538_2") { (["b", "a"]).putAt([null], [3, 1, 2]) }
+t("s538_3") { ([null]).putAt([3, 1, 2], null) }
+t("s538_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.List int
-t("s441_2") { (["b", "a"]).take(2147483647) }
+t("s630_2") { (["b", "a"]).take(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List
-t("s470_3") { ([null]).toUnique() }
+t("s678_3") { ([null]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List groovy.lang.Closure
-t("s471_2") { (["b", "a"]).toUnique({ -> 42 }) }
-t("s471_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
+t("s679_2") { (["b", "a"]).toUnique({ -> 42 }) }
+t("s679_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods transpose java.util.List
-t("s474_0") { ([1, 2, 3]).transpose() }
-t("s474_2") { (["b", "a"]).transpose() }
-t("s474_3") { ([null]).transpose() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List groovy.lang.Closure
-t("s489_2") { (["b", "a"]).unique({ -> 42 }) }
+t("s690_0") { ([1, 2, 3]).transpose() }
+t("s690_2") { (["b", "a"]).transpose() }
+t("s690_3") { ([null]).transpose() }

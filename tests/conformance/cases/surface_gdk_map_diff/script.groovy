@@ -27,61 +27,55 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Map groovy.lang.Closure
-t("s172_2") { (["x": null]).collect({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Map java.util.Collection groovy.lang.Closure
-t("s173_0") { ([a: 1, b: 2]).collect([], { a, b -> a <=> b }) }
-t("s173_1") { ([:]).collect(["b", "a"], { -> 42 }) }
-t("s173_2") { (["x": null]).collect([null], { a, b -> "$a$b".toString() }) }
-t("s173_3") { (["k": "v", "n": [1, 2]]).collect([3, 1, 2], { it }) }
+t("s188_0") { ([a: 1, b: 2]).collect([], { a, b -> a <=> b }) }
+t("s188_1") { ([:]).collect(["b", "a"], { -> 42 }) }
+t("s188_2") { (["x": null]).collect([null], { a, b -> "$a$b".toString() }) }
+t("s188_3") { (["k": "v", "n": [1, 2]]).collect([3, 1, 2], { it }) }
+t("s188_4") { ([a: 1, b: 2]).collect(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map groovy.lang.Closure
-t("s178_0") { ([a: 1, b: 2]).collectEntries({ it.toString().size() }) }
-t("s178_2") { (["x": null]).collectEntries({ -> 42 }) }
-t("s178_3") { (["k": "v", "n": [1, 2]]).collectEntries({ a, b -> "$a$b".toString() }) }
+t("s197_0") { ([a: 1, b: 2]).collectEntries({ it.toString().size() }) }
+t("s197_3") { (["k": "v", "n": [1, 2]]).collectEntries({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map java.util.Map groovy.lang.Closure
-t("s179_0") { ([a: 1, b: 2]).collectEntries([:], { a, b -> a <=> b }) }
-t("s179_2") { (["x": null]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
-t("s179_4") { ([a: 1, b: 2]).collectEntries(null, { a, b -> a <=> b }) }
+t("s198_0") { ([a: 1, b: 2]).collectEntries([:], { a, b -> a <=> b }) }
+t("s198_2") { (["x": null]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
+t("s198_3") { (["k": "v", "n": [1, 2]]).collectEntries(null, { it }) }
+t("s198_4") { ([a: 1, b: 2]).collectEntries(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Map groovy.lang.Closure
-t("s182_0") { ([a: 1, b: 2]).collectMany({ it.toString().size() }) }
-t("s182_2") { (["x": null]).collectMany({ -> 42 }) }
-t("s182_3") { (["k": "v", "n": [1, 2]]).collectMany({ a, b -> "$a$b".toString() }) }
+t("s203_0") { ([a: 1, b: 2]).collectMany({ it.toString().size() }) }
+t("s203_3") { (["k": "v", "n": [1, 2]]).collectMany({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Map java.util.Collection groovy.lang.Closure
-t("s183_0") { ([a: 1, b: 2]).collectMany([], { a, b -> a <=> b }) }
-t("s183_1") { ([:]).collectMany(["b", "a"], { -> 42 }) }
-t("s183_2") { (["x": null]).collectMany([null], { a, b -> "$a$b".toString() }) }
-t("s183_3") { (["k": "v", "n": [1, 2]]).collectMany([3, 1, 2], { it }) }
-t("s183_4") { ([a: 1, b: 2]).collectMany(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.util.Map groovy.lang.Closure
-t("s200_2") { (["x": null]).countBy({ -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.Map groovy.lang.Closure
-t("s221_2") { (["x": null]).each({ -> 42 }) }
+t("s204_0") { ([a: 1, b: 2]).collectMany([], { a, b -> a <=> b }) }
+t("s204_1") { ([:]).collectMany(["b", "a"], { -> 42 }) }
+t("s204_2") { (["x": null]).collectMany([null], { a, b -> "$a$b".toString() }) }
+t("s204_3") { (["k": "v", "n": [1, 2]]).collectMany([3, 1, 2], { it }) }
+t("s204_4") { ([a: 1, b: 2]).collectMany(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Map groovy.lang.Closure
-t("s227_0") { ([a: 1, b: 2]).eachWithIndex({ it.toString().size() }) }
-t("s227_2") { (["x": null]).eachWithIndex({ -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Map groovy.lang.Closure
-t("s258_2") { (["x": null]).findResult({ -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map groovy.lang.Closure
-t("s285_2") { (["x": null]).groupBy({ -> 42 }) }
+t("s271_0") { ([a: 1, b: 2]).eachWithIndex({ it.toString().size() }) }
+t("s271_2") { (["x": null]).eachWithIndex({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map java.lang.Object[]
-t("s286_0") { ([a: 1, b: 2]).groupBy(([] as Object[])) }
-t("s286_1") { ([:]).groupBy(([1, "a"] as Object[])) }
-t("s286_2") { (["x": null]).groupBy(([] as Object[])) }
-t("s286_3") { (["k": "v", "n": [1, 2]]).groupBy(([1, "a"] as Object[])) }
+t("s370_0") { ([a: 1, b: 2]).groupBy(([] as Object[])) }
+t("s370_1") { ([:]).groupBy(([1, "a"] as Object[])) }
+t("s370_2") { (["x": null]).groupBy(([] as Object[])) }
+t("s370_3") { (["k": "v", "n": [1, 2]]).groupBy(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map java.util.List
-t("s287_0") { ([a: 1, b: 2]).groupBy([]) }
-t("s287_1") { ([:]).groupBy(["b", "a"]) }
-t("s287_2") { (["x": null]).groupBy([null]) }
-t("s287_3") { (["k": "v", "n": [1, 2]]).groupBy([3, 1, 2]) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Map java.lang.Object groovy.lang.Closure
-t("s300_0") { ([a: 1, b: 2]).inject(3, { a, b -> a <=> b }) }
-t("s300_3") { (["k": "v", "n": [1, 2]]).inject([a: 1], { it }) }
-t("s300_4") { ([a: 1, b: 2]).inject(null, { a, b -> a <=> b }) }
+t("s371_0") { ([a: 1, b: 2]).groupBy([]) }
+t("s371_1") { ([:]).groupBy(["b", "a"]) }
+t("s371_2") { (["x": null]).groupBy([null]) }
+t("s371_3") { (["k": "v", "n": [1, 2]]).groupBy([3, 1, 2]) }
+t("s371_4") { ([a: 1, b: 2]).groupBy(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Map java.util.Map
+t("s434_3") { (["k": "v", "n": [1, 2]]).leftShift(null) }
+t("s434_4") { ([a: 1, b: 2]).leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.Map java.util.Map
-t("s346_3") { (["k": "v", "n": [1, 2]]).minus(null) }
-t("s346_4") { ([a: 1, b: 2]).minus(null) }
+t("s465_3") { (["k": "v", "n": [1, 2]]).minus(null) }
+t("s465_4") { ([a: 1, b: 2]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Map java.util.Collection
-t("s375_0") { ([a: 1, b: 2]).plus([]) }
-t("s375_1") { ([:]).plus(["b", "a"]) }
-t("s375_2") { (["x": null]).plus([null]) }
-t("s375_3") { (["k": "v", "n": [1, 2]]).plus([3, 1, 2]) }
+t("s514_0") { ([a: 1, b: 2]).plus([]) }
+t("s514_1") { ([:]).plus(["b", "a"]) }
+t("s514_2") { (["x": null]).plus([null]) }
+t("s514_3") { (["k": "v", "n": [1, 2]]).plus([3, 1, 2]) }
+t("s514_4") { ([a: 1, b: 2]).plus(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Map java.util.Map
+t("s515_3") { (["k": "v", "n": [1, 2]]).plus(null) }
+t("s515_4") { ([a: 1, b: 2]).plus(null) }

@@ -34,8 +34,16 @@ t("s27_0") { ([a: 1].withDefault { 0 }).compute(3, { a, b -> a }) }
 t("s27_1") { ([a: 1].withDefault { 0 }).compute(null, { a, b -> a }) }
 t("s27_2") { ([a: 1].withDefault { 0 }).compute([1, 2], { a, b -> a }) }
 t("s27_3") { ([a: 1].withDefault { 0 }).compute([a: 1], { a, b -> a }) }
+// method groovy.lang.MapWithDefault computeIfAbsent java.lang.Object java.util.function.Function
+t("s28_0") { ([a: 1].withDefault { 0 }).computeIfAbsent(3, { it }) }
+t("s28_1") { ([a: 1].withDefault { 0 }).computeIfAbsent(null, { it }) }
+t("s28_2") { ([a: 1].withDefault { 0 }).computeIfAbsent([1, 2], { it }) }
+t("s28_3") { ([a: 1].withDefault { 0 }).computeIfAbsent([a: 1], { it }) }
 // method groovy.lang.MapWithDefault computeIfPresent java.lang.Object java.util.function.BiFunction
+t("s29_0") { ([a: 1].withDefault { 0 }).computeIfPresent(3, { a, b -> a }) }
 t("s29_1") { ([a: 1].withDefault { 0 }).computeIfPresent(null, { a, b -> a }) }
+t("s29_2") { ([a: 1].withDefault { 0 }).computeIfPresent([1, 2], { a, b -> a }) }
+t("s29_3") { ([a: 1].withDefault { 0 }).computeIfPresent([a: 1], { a, b -> a }) }
 // method groovy.lang.MapWithDefault containsKey java.lang.Object
 t("s30_0") { ([a: 1].withDefault { 0 }).containsKey(3) }
 t("s30_1") { ([a: 1].withDefault { 0 }).containsKey(null) }
@@ -60,12 +68,24 @@ t("s35_0") { ([a: 1].withDefault { 0 }).get(3) }
 t("s35_1") { ([a: 1].withDefault { 0 }).get(null) }
 t("s35_2") { ([a: 1].withDefault { 0 }).get([1, 2]) }
 t("s35_3") { ([a: 1].withDefault { 0 }).get([a: 1]) }
+// method groovy.lang.MapWithDefault getClass
+t("s36_0") { ([a: 1].withDefault { 0 }).getClass() }
+// method groovy.lang.MapWithDefault getOrDefault java.lang.Object java.lang.Object
+t("s37_0") { ([a: 1].withDefault { 0 }).getOrDefault(3, null) }
+t("s37_1") { ([a: 1].withDefault { 0 }).getOrDefault(null, [1, 2]) }
+t("s37_2") { ([a: 1].withDefault { 0 }).getOrDefault([1, 2], [a: 1]) }
+t("s37_3") { ([a: 1].withDefault { 0 }).getOrDefault([a: 1], 2.5G) }
+t("s37_4") { ([a: 1].withDefault { 0 }).getOrDefault(null, null) }
 // method groovy.lang.MapWithDefault hashCode
 tc("s38_0") { ([a: 1].withDefault { 0 }).hashCode() }
 // method groovy.lang.MapWithDefault isEmpty
 t("s39_0") { ([a: 1].withDefault { 0 }).isEmpty() }
 // method groovy.lang.MapWithDefault keySet
 t("s40_0") { ([a: 1].withDefault { 0 }).keySet() }
+// method groovy.lang.MapWithDefault merge java.lang.Object java.lang.Object java.util.function.BiFunction
+t("s41_1") { ([a: 1].withDefault { 0 }).merge(null, [1, 2], { a, b -> a }) }
+t("s41_2") { ([a: 1].withDefault { 0 }).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s41_3") { ([a: 1].withDefault { 0 }).merge([a: 1], 2.5G, { a, b -> a }) }
 // method groovy.lang.MapWithDefault put java.lang.Object java.lang.Object
 t("s42_0") { ([a: 1].withDefault { 0 }).put(3, null) }
 t("s42_1") { ([a: 1].withDefault { 0 }).put(null, [1, 2]) }
@@ -76,7 +96,12 @@ t("s42_4") { ([a: 1].withDefault { 0 }).put(null, null) }
 t("s43_0") { ([a: 1].withDefault { 0 }).putAll([:]) }
 t("s43_1") { ([a: 1].withDefault { 0 }).putAll(["x": null]) }
 t("s43_2") { ([a: 1].withDefault { 0 }).putAll(["k": "v", "n": [1, 2]]) }
-t("s43_3") { ([a: 1].withDefault { 0 }).putAll(null) }
+// method groovy.lang.MapWithDefault putIfAbsent java.lang.Object java.lang.Object
+t("s44_0") { ([a: 1].withDefault { 0 }).putIfAbsent(3, null) }
+t("s44_1") { ([a: 1].withDefault { 0 }).putIfAbsent(null, [1, 2]) }
+t("s44_2") { ([a: 1].withDefault { 0 }).putIfAbsent([1, 2], [a: 1]) }
+t("s44_3") { ([a: 1].withDefault { 0 }).putIfAbsent([a: 1], 2.5G) }
+t("s44_4") { ([a: 1].withDefault { 0 }).putIfAbsent(null, null) }
 // method groovy.lang.MapWithDefault remove java.lang.Object
 t("s45_0") { ([a: 1].withDefault { 0 }).remove(3) }
 t("s45_1") { ([a: 1].withDefault { 0 }).remove(null) }

@@ -29,19 +29,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.json.JsonSlurper equals java.lang.Object
-t("s639_0") { (new JsonSlurper()).equals(3) }
-t("s639_1") { (new JsonSlurper()).equals(null) }
-t("s639_2") { (new JsonSlurper()).equals([1, 2]) }
-t("s639_3") { (new JsonSlurper()).equals([a: 1]) }
+t("s933_0") { (new JsonSlurper()).equals(3) }
+t("s933_1") { (new JsonSlurper()).equals(null) }
+t("s933_2") { (new JsonSlurper()).equals([1, 2]) }
+t("s933_3") { (new JsonSlurper()).equals([a: 1]) }
+// method groovy.json.JsonSlurper getClass
+t("s934_0") { (new JsonSlurper()).getClass() }
 // method groovy.json.JsonSlurper hashCode
-tc("s641_0") { (new JsonSlurper()).hashCode() }
+tc("s935_0") { (new JsonSlurper()).hashCode() }
 // method groovy.json.JsonSlurper parseText java.lang.String
-t("s642_0") { (new JsonSlurper()).parseText("") }
-t("s642_1") { (new JsonSlurper()).parseText("Ünïcödé 😀") }
-t("s642_2") { (new JsonSlurper()).parseText("b") }
-t("s642_3") { (new JsonSlurper()).parseText("12") }
-t("s642_4") { (new JsonSlurper()).parseText(null) }
+t("s936_0") { (new JsonSlurper()).parseText("") }
+t("s936_1") { (new JsonSlurper()).parseText("Ünïcödé 😀") }
+t("s936_2") { (new JsonSlurper()).parseText("b") }
+t("s936_3") { (new JsonSlurper()).parseText("12") }
+t("s936_4") { (new JsonSlurper()).parseText(null) }
 // method groovy.json.JsonSlurper toString
-t("s643_0") { (new JsonSlurper()).toString() }
+t("s937_0") { (new JsonSlurper()).toString() }
 // new groovy.json.JsonSlurper 
-t("s650_0") { new JsonSlurper() }
+t("s944_0") { new JsonSlurper() }

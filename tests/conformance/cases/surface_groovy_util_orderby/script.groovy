@@ -28,48 +28,50 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.util.OrderBy add groovy.lang.Closure
-t("s761_0") { (new OrderBy({ it.size() })).add({ it.toString().size() }) }
-t("s761_1") { (new OrderBy({ it.size() })).add({ a, b -> a <=> b }) }
-t("s761_2") { (new OrderBy({ it.size() })).add({ -> 42 }) }
-t("s761_3") { (new OrderBy({ it.size() })).add({ a, b -> "$a$b".toString() }) }
+t("s1052_0") { (new OrderBy({ it.size() })).add({ it.toString().size() }) }
+t("s1052_1") { (new OrderBy({ it.size() })).add({ a, b -> a <=> b }) }
+t("s1052_2") { (new OrderBy({ it.size() })).add({ -> 42 }) }
+t("s1052_3") { (new OrderBy({ it.size() })).add({ a, b -> "$a$b".toString() }) }
 // method groovy.util.OrderBy compare java.lang.Object java.lang.Object
-t("s762_0") { (new OrderBy({ it.size() })).compare(3, null) }
-t("s762_1") { (new OrderBy({ it.size() })).compare(null, [1, 2]) }
-t("s762_2") { (new OrderBy({ it.size() })).compare([1, 2], [a: 1]) }
-t("s762_3") { (new OrderBy({ it.size() })).compare([a: 1], 2.5G) }
-t("s762_4") { (new OrderBy({ it.size() })).compare(null, null) }
+t("s1053_0") { (new OrderBy({ it.size() })).compare(3, null) }
+t("s1053_1") { (new OrderBy({ it.size() })).compare(null, [1, 2]) }
+t("s1053_2") { (new OrderBy({ it.size() })).compare([1, 2], [a: 1]) }
+t("s1053_3") { (new OrderBy({ it.size() })).compare([a: 1], 2.5G) }
+t("s1053_4") { (new OrderBy({ it.size() })).compare(null, null) }
 // method groovy.util.OrderBy equals java.lang.Object
-t("s763_0") { (new OrderBy({ it.size() })).equals(3) }
-t("s763_1") { (new OrderBy({ it.size() })).equals(null) }
-t("s763_2") { (new OrderBy({ it.size() })).equals([1, 2]) }
-t("s763_3") { (new OrderBy({ it.size() })).equals([a: 1]) }
+t("s1054_0") { (new OrderBy({ it.size() })).equals(3) }
+t("s1054_1") { (new OrderBy({ it.size() })).equals(null) }
+t("s1054_2") { (new OrderBy({ it.size() })).equals([1, 2]) }
+t("s1054_3") { (new OrderBy({ it.size() })).equals([a: 1]) }
+// method groovy.util.OrderBy getClass
+t("s1055_0") { (new OrderBy({ it.size() })).getClass() }
 // method groovy.util.OrderBy hashCode
-tc("s765_0") { (new OrderBy({ it.size() })).hashCode() }
+tc("s1056_0") { (new OrderBy({ it.size() })).hashCode() }
 // method groovy.util.OrderBy isEqualityCheck
-t("s766_0") { (new OrderBy({ it.size() })).isEqualityCheck() }
+t("s1057_0") { (new OrderBy({ it.size() })).isEqualityCheck() }
 // method groovy.util.OrderBy reversed
-t("s767_0") { (new OrderBy({ it.size() })).reversed() }
+t("s1058_0") { (new OrderBy({ it.size() })).reversed() }
 // method groovy.util.OrderBy setEqualityCheck boolean
-t("s768_0") { (new OrderBy({ it.size() })).setEqualityCheck(false) }
-t("s768_1") { (new OrderBy({ it.size() })).setEqualityCheck(true) }
+t("s1059_0") { (new OrderBy({ it.size() })).setEqualityCheck(false) }
+t("s1059_1") { (new OrderBy({ it.size() })).setEqualityCheck(true) }
 // method groovy.util.OrderBy toString
-t("s772_0") { (new OrderBy({ it.size() })).toString() }
+t("s1063_0") { (new OrderBy({ it.size() })).toString() }
 // new groovy.util.OrderBy 
-t("s773_0") { new OrderBy() }
+t("s1064_0") { new OrderBy() }
 // new groovy.util.OrderBy boolean
-t("s774_0") { new OrderBy(true) }
-t("s774_1") { new OrderBy(false) }
+t("s1065_0") { new OrderBy(true) }
+t("s1065_1") { new OrderBy(false) }
 // new groovy.util.OrderBy groovy.lang.Closure
-t("s775_0") { new OrderBy({ it }) }
-t("s775_1") { new OrderBy({ it.toString().size() }) }
-t("s775_2") { new OrderBy({ a, b -> a <=> b }) }
-t("s775_3") { new OrderBy({ -> 42 }) }
+t("s1066_0") { new OrderBy({ it }) }
+t("s1066_1") { new OrderBy({ it.toString().size() }) }
+t("s1066_2") { new OrderBy({ a, b -> a <=> b }) }
+t("s1066_3") { new OrderBy({ -> 42 }) }
 // new groovy.util.OrderBy groovy.lang.Closure boolean
-t("s776_0") { new OrderBy({ it }, false) }
-t("s776_1") { new OrderBy({ it.toString().size() }, true) }
-t("s776_2") { new OrderBy({ a, b -> a <=> b }, false) }
-t("s776_3") { new OrderBy({ -> 42 }, true) }
+t("s1067_0") { new OrderBy({ it }, false) }
+t("s1067_1") { new OrderBy({ it.toString().size() }, true) }
+t("s1067_2") { new OrderBy({ a, b -> a <=> b }, false) }
+t("s1067_3") { new OrderBy({ -> 42 }, true) }
 // new groovy.util.OrderBy java.util.List
-t("s777_1") { new OrderBy([]) }
+t("s1068_1") { new OrderBy([]) }
 // new groovy.util.OrderBy java.util.List boolean
-t("s778_1") { new OrderBy([], true) }
+t("s1069_1") { new OrderBy([], true) }

@@ -27,23 +27,21 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method groovy.util.OrderBy getClass
-t("s764_0") { (new OrderBy({ it.size() })).getClass() }
 // method groovy.util.OrderBy thenComparing java.util.Comparator
-t("s769_0") { (new OrderBy({ it.size() })).thenComparing(({ a, b -> b <=> a } as Comparator)) }
-t("s769_1") { (new OrderBy({ it.size() })).thenComparing(({ a, b -> a <=> b } as Comparator)) }
+t("s1060_0") { (new OrderBy({ it.size() })).thenComparing(({ a, b -> b <=> a } as Comparator)) }
+t("s1060_1") { (new OrderBy({ it.size() })).thenComparing(({ a, b -> a <=> b } as Comparator)) }
 // method groovy.util.OrderBy thenComparing java.util.function.Function
-t("s770_0") { (new OrderBy({ it.size() })).thenComparing({ it }) }
+t("s1061_0") { (new OrderBy({ it.size() })).thenComparing({ it }) }
 // method groovy.util.OrderBy thenComparing java.util.function.Function java.util.Comparator
-t("s771_0") { (new OrderBy({ it.size() })).thenComparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
-t("s771_1") { (new OrderBy({ it.size() })).thenComparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
+t("s1062_0") { (new OrderBy({ it.size() })).thenComparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
+t("s1062_1") { (new OrderBy({ it.size() })).thenComparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
 // new groovy.util.OrderBy java.util.List
-t("s777_0") { new OrderBy([1, 2, 3]) }
-t("s777_2") { new OrderBy(["b", "a"]) }
-t("s777_3") { new OrderBy([null]) }
-t("s777_4") { new OrderBy(null) }
+t("s1068_0") { new OrderBy([1, 2, 3]) }
+t("s1068_2") { new OrderBy(["b", "a"]) }
+t("s1068_3") { new OrderBy([null]) }
+t("s1068_4") { new OrderBy(null) }
 // new groovy.util.OrderBy java.util.List boolean
-t("s778_0") { new OrderBy([1, 2, 3], false) }
-t("s778_2") { new OrderBy(["b", "a"], false) }
-t("s778_3") { new OrderBy([null], true) }
-t("s778_4") { new OrderBy(null, false) }
+t("s1069_0") { new OrderBy([1, 2, 3], false) }
+t("s1069_2") { new OrderBy(["b", "a"], false) }
+t("s1069_3") { new OrderBy([null], true) }
+t("s1069_4") { new OrderBy(null, false) }

@@ -28,48 +28,48 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Float compareTo java.lang.Float
-t("s843_0") { (1.5f).compareTo(-2.0f) }
-t("s843_1") { (-2.0f).compareTo(1.5f) }
-t("s843_2") { (0.0f).compareTo(-2.0f) }
-// method java.lang.Float compareTo java.lang.Object
-t("s844_0") { (1.5f).compareTo(3) }
-t("s844_1") { (-2.0f).compareTo(null) }
-t("s844_4") { (1.5f).compareTo(null) }
+t("s1131_0") { (1.5f).compareTo(-2.0f) }
+t("s1131_1") { (-2.0f).compareTo(1.5f) }
+t("s1131_2") { (0.0f).compareTo(-2.0f) }
 // method java.lang.Float doubleValue
-t("s845_0") { (1.5f).doubleValue() }
-t("s845_1") { (-2.0f).doubleValue() }
-t("s845_2") { (0.0f).doubleValue() }
+t("s1132_0") { (1.5f).doubleValue() }
+t("s1132_1") { (-2.0f).doubleValue() }
+t("s1132_2") { (0.0f).doubleValue() }
 // method java.lang.Float equals java.lang.Object
-t("s846_0") { (1.5f).equals(3) }
-t("s846_1") { (-2.0f).equals(null) }
-t("s846_2") { (0.0f).equals([1, 2]) }
-t("s846_3") { (1.5f).equals([a: 1]) }
-t("s846_4") { (1.5f).equals(null) }
+t("s1133_0") { (1.5f).equals(3) }
+t("s1133_1") { (-2.0f).equals(null) }
+t("s1133_2") { (0.0f).equals([1, 2]) }
+t("s1133_3") { (1.5f).equals([a: 1]) }
+t("s1133_4") { (1.5f).equals(null) }
 // method java.lang.Float floatValue
-t("s847_0") { (1.5f).floatValue() }
-t("s847_1") { (-2.0f).floatValue() }
-t("s847_2") { (0.0f).floatValue() }
+t("s1134_0") { (1.5f).floatValue() }
+t("s1134_1") { (-2.0f).floatValue() }
+t("s1134_2") { (0.0f).floatValue() }
+// method java.lang.Float getClass
+t("s1135_0") { (1.5f).getClass() }
+t("s1135_1") { (-2.0f).getClass() }
+t("s1135_2") { (0.0f).getClass() }
 // method java.lang.Float hashCode
-t("s849_0") { (1.5f).hashCode() }
-t("s849_1") { (-2.0f).hashCode() }
-t("s849_2") { (0.0f).hashCode() }
+t("s1136_0") { (1.5f).hashCode() }
+t("s1136_1") { (-2.0f).hashCode() }
+t("s1136_2") { (0.0f).hashCode() }
 // method java.lang.Float intValue
-t("s850_0") { (1.5f).intValue() }
-t("s850_1") { (-2.0f).intValue() }
-t("s850_2") { (0.0f).intValue() }
+t("s1137_0") { (1.5f).intValue() }
+t("s1137_1") { (-2.0f).intValue() }
+t("s1137_2") { (0.0f).intValue() }
 // method java.lang.Float isInfinite
-t("s851_0") { (1.5f).isInfinite() }
-t("s851_1") { (-2.0f).isInfinite() }
-t("s851_2") { (0.0f).isInfinite() }
+t("s1138_0") { (1.5f).isInfinite() }
+t("s1138_1") { (-2.0f).isInfinite() }
+t("s1138_2") { (0.0f).isInfinite() }
 // method java.lang.Float isNaN
-t("s852_0") { (1.5f).isNaN() }
-t("s852_1") { (-2.0f).isNaN() }
-t("s852_2") { (0.0f).isNaN() }
+t("s1139_0") { (1.5f).isNaN() }
+t("s1139_1") { (-2.0f).isNaN() }
+t("s1139_2") { (0.0f).isNaN() }
 // method java.lang.Float longValue
-t("s853_0") { (1.5f).longValue() }
-t("s853_1") { (-2.0f).longValue() }
-t("s853_2") { (0.0f).longValue() }
+t("s1140_0") { (1.5f).longValue() }
+t("s1140_1") { (-2.0f).longValue() }
+t("s1140_2") { (0.0f).longValue() }
 // method java.lang.Float toString
-t("s854_0") { (1.5f).toString() }
-t("s854_1") { (-2.0f).toString() }
-t("s854_2") { (0.0f).toString() }
+t("s1141_0") { (1.5f).toString() }
+t("s1141_1") { (-2.0f).toString() }
+t("s1141_2") { (0.0f).toString() }

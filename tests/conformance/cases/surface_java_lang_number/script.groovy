@@ -28,38 +28,43 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Number doubleValue
-t("s865_0") { (3).doubleValue() }
-t("s865_1") { (2.5G).doubleValue() }
-t("s865_2") { (-1L).doubleValue() }
-t("s865_3") { (1.5d).doubleValue() }
+t("s1151_0") { (3).doubleValue() }
+t("s1151_1") { (2.5G).doubleValue() }
+t("s1151_2") { (-1L).doubleValue() }
+t("s1151_3") { (1.5d).doubleValue() }
 // method java.lang.Number equals java.lang.Object
-t("s866_0") { (3).equals(3) }
-t("s866_1") { (2.5G).equals(null) }
-t("s866_2") { (-1L).equals([1, 2]) }
-t("s866_3") { (1.5d).equals([a: 1]) }
-t("s866_4") { (3).equals(null) }
+t("s1152_0") { (3).equals(3) }
+t("s1152_1") { (2.5G).equals(null) }
+t("s1152_2") { (-1L).equals([1, 2]) }
+t("s1152_3") { (1.5d).equals([a: 1]) }
+t("s1152_4") { (3).equals(null) }
 // method java.lang.Number floatValue
-t("s867_0") { (3).floatValue() }
-t("s867_1") { (2.5G).floatValue() }
-t("s867_2") { (-1L).floatValue() }
-t("s867_3") { (1.5d).floatValue() }
+t("s1153_0") { (3).floatValue() }
+t("s1153_1") { (2.5G).floatValue() }
+t("s1153_2") { (-1L).floatValue() }
+t("s1153_3") { (1.5d).floatValue() }
+// method java.lang.Number getClass
+t("s1154_0") { (3).getClass() }
+t("s1154_1") { (2.5G).getClass() }
+t("s1154_2") { (-1L).getClass() }
+t("s1154_3") { (1.5d).getClass() }
 // method java.lang.Number hashCode
-t("s869_0") { (3).hashCode() }
-t("s869_1") { (2.5G).hashCode() }
-t("s869_2") { (-1L).hashCode() }
-t("s869_3") { (1.5d).hashCode() }
+t("s1155_0") { (3).hashCode() }
+t("s1155_1") { (2.5G).hashCode() }
+t("s1155_2") { (-1L).hashCode() }
+t("s1155_3") { (1.5d).hashCode() }
 // method java.lang.Number intValue
-t("s870_0") { (3).intValue() }
-t("s870_1") { (2.5G).intValue() }
-t("s870_2") { (-1L).intValue() }
-t("s870_3") { (1.5d).intValue() }
+t("s1156_0") { (3).intValue() }
+t("s1156_1") { (2.5G).intValue() }
+t("s1156_2") { (-1L).intValue() }
+t("s1156_3") { (1.5d).intValue() }
 // method java.lang.Number longValue
-t("s871_0") { (3).longValue() }
-t("s871_1") { (2.5G).longValue() }
-t("s871_2") { (-1L).longValue() }
-t("s871_3") { (1.5d).longValue() }
+t("s1157_0") { (3).longValue() }
+t("s1157_1") { (2.5G).longValue() }
+t("s1157_2") { (-1L).longValue() }
+t("s1157_3") { (1.5d).longValue() }
 // method java.lang.Number toString
-t("s872_0") { (3).toString() }
-t("s872_1") { (2.5G).toString() }
-t("s872_2") { (-1L).toString() }
-t("s872_3") { (1.5d).toString() }
+t("s1158_0") { (3).toString() }
+t("s1158_1") { (2.5G).toString() }
+t("s1158_2") { (-1L).toString() }
+t("s1158_3") { (1.5d).toString() }

@@ -28,23 +28,28 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object equals java.lang.Object
-t("s873_0") { ("abc").equals(3) }
-t("s873_1") { (3).equals(null) }
-t("s873_2") { ([1, 2]).equals([1, 2]) }
-t("s873_3") { ([a: 1]).equals([a: 1]) }
-t("s873_4") { ("abc").equals(null) }
+t("s1159_0") { ("abc").equals(3) }
+t("s1159_1") { (3).equals(null) }
+t("s1159_2") { ([1, 2]).equals([1, 2]) }
+t("s1159_3") { ([a: 1]).equals([a: 1]) }
+t("s1159_4") { ("abc").equals(null) }
+// method java.lang.Object getClass
+t("s1160_0") { ("abc").getClass() }
+t("s1160_1") { (3).getClass() }
+t("s1160_2") { ([1, 2]).getClass() }
+t("s1160_3") { ([a: 1]).getClass() }
 // method java.lang.Object hashCode
-tc("s875_0") { ("abc").hashCode() }
-tc("s875_1") { (3).hashCode() }
-tc("s875_2") { ([1, 2]).hashCode() }
-tc("s875_3") { ([a: 1]).hashCode() }
+tc("s1161_0") { ("abc").hashCode() }
+tc("s1161_1") { (3).hashCode() }
+tc("s1161_2") { ([1, 2]).hashCode() }
+tc("s1161_3") { ([a: 1]).hashCode() }
 // method java.lang.Object toString
-t("s876_0") { ("abc").toString() }
-t("s876_1") { (3).toString() }
-t("s876_2") { ([1, 2]).toString() }
-t("s876_3") { ([a: 1]).toString() }
+t("s1162_0") { ("abc").toString() }
+t("s1162_1") { (3).toString() }
+t("s1162_2") { ([1, 2]).toString() }
+t("s1162_3") { ([a: 1]).toString() }
 // method java.lang.Object clone
-t("s1219_0") { ("abc").clone() }
-t("s1219_1") { (3).clone() }
-t("s1219_2") { ([1, 2]).clone() }
-t("s1219_3") { ([a: 1]).clone() }
+t("s1505_0") { ("abc").clone() }
+t("s1505_1") { (3).clone() }
+t("s1505_2") { ([1, 2]).clone() }
+t("s1505_3") { ([a: 1]).clone() }

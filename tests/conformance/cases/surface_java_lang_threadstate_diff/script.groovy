@@ -27,7 +27,5 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// new java.io.IOException java.lang.String
-t("s1135_4") { new IOException(null) }
-// new java.io.IOException java.lang.Throwable
-t("s1137_3") { new IOException(null) }
+// new java.util.ArrayList java.util.Collection
+t("s3138_4") { new ArrayList(null) }

@@ -27,6 +27,7 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+<<<<<<<< HEAD:tests/conformance/cases/surface_java_time_clock_diff/script.groovy
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.Character
 t("s947_1") { ("").tokenize(null) }
 t("s947_4") { ("abc").tokenize(null) }
@@ -34,3 +35,10 @@ t("s947_4") { ("abc").tokenize(null) }
 t("s951_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
 t("s951_3") { (new StringBuilder("sb c")).tr(null, "abc") }
 t("s951_4") { ("abc").tr(null, "Ünïcödé 😀") }
+========
+// method groovy.lang.Range toArray java.util.function.IntFunction
+t("s106_0") { ((1..3)).toArray(null) }
+t("s106_1") { ((5..<5)).toArray(null) }
+t("s106_2") { (('a'..'c')).toArray(null) }
+t("s106_3") { ((3..1)).toArray(null) }
+>>>>>>>> colls:tests/conformance/cases/surface_gdk_range_2_diff/script.groovy

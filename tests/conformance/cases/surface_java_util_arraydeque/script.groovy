@@ -28,187 +28,186 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.ArrayDeque add java.lang.Object
-t("s2213_0") { (new ArrayDeque([1, 2, 3])).add(3) }
-t("s2213_1") { (new ArrayDeque()).add(null) }
-t("s2213_2") { (new ArrayDeque([1, 2, 3])).add([1, 2]) }
-t("s2213_3") { (new ArrayDeque()).add([a: 1]) }
-t("s2213_4") { (new ArrayDeque([1, 2, 3])).add(null) }
+t("s2484_0") { (new ArrayDeque([1, 2, 3])).add(3) }
+t("s2484_1") { (new ArrayDeque()).add(null) }
+t("s2484_2") { (new ArrayDeque([1, 2, 3])).add([1, 2]) }
+t("s2484_3") { (new ArrayDeque()).add([a: 1]) }
+t("s2484_4") { (new ArrayDeque([1, 2, 3])).add(null) }
 // method java.util.ArrayDeque addAll java.util.Collection
-t("s2214_0") { (new ArrayDeque([1, 2, 3])).addAll([]) }
-t("s2214_1") { (new ArrayDeque()).addAll(["b", "a"]) }
-t("s2214_2") { (new ArrayDeque([1, 2, 3])).addAll([null]) }
-t("s2214_3") { (new ArrayDeque()).addAll([3, 1, 2]) }
-t("s2214_4") { (new ArrayDeque([1, 2, 3])).addAll(null) }
+t("s2485_0") { (new ArrayDeque([1, 2, 3])).addAll([]) }
+t("s2485_1") { (new ArrayDeque()).addAll(["b", "a"]) }
+t("s2485_2") { (new ArrayDeque([1, 2, 3])).addAll([null]) }
+t("s2485_3") { (new ArrayDeque()).addAll([3, 1, 2]) }
 // method java.util.ArrayDeque addFirst java.lang.Object
-t("s2215_0") { (new ArrayDeque([1, 2, 3])).addFirst(3) }
-t("s2215_1") { (new ArrayDeque()).addFirst(null) }
-t("s2215_2") { (new ArrayDeque([1, 2, 3])).addFirst([1, 2]) }
-t("s2215_3") { (new ArrayDeque()).addFirst([a: 1]) }
-t("s2215_4") { (new ArrayDeque([1, 2, 3])).addFirst(null) }
+t("s2486_0") { (new ArrayDeque([1, 2, 3])).addFirst(3) }
+t("s2486_1") { (new ArrayDeque()).addFirst(null) }
+t("s2486_2") { (new ArrayDeque([1, 2, 3])).addFirst([1, 2]) }
+t("s2486_3") { (new ArrayDeque()).addFirst([a: 1]) }
+t("s2486_4") { (new ArrayDeque([1, 2, 3])).addFirst(null) }
 // method java.util.ArrayDeque addLast java.lang.Object
-t("s2216_0") { (new ArrayDeque([1, 2, 3])).addLast(3) }
-t("s2216_1") { (new ArrayDeque()).addLast(null) }
-t("s2216_2") { (new ArrayDeque([1, 2, 3])).addLast([1, 2]) }
-t("s2216_3") { (new ArrayDeque()).addLast([a: 1]) }
-t("s2216_4") { (new ArrayDeque([1, 2, 3])).addLast(null) }
+t("s2487_0") { (new ArrayDeque([1, 2, 3])).addLast(3) }
+t("s2487_1") { (new ArrayDeque()).addLast(null) }
+t("s2487_2") { (new ArrayDeque([1, 2, 3])).addLast([1, 2]) }
+t("s2487_3") { (new ArrayDeque()).addLast([a: 1]) }
+t("s2487_4") { (new ArrayDeque([1, 2, 3])).addLast(null) }
 // method java.util.ArrayDeque clear
-t("s2217_0") { (new ArrayDeque([1, 2, 3])).clear() }
-t("s2217_1") { (new ArrayDeque()).clear() }
+t("s2488_0") { (new ArrayDeque([1, 2, 3])).clear() }
+t("s2488_1") { (new ArrayDeque()).clear() }
 // method java.util.ArrayDeque clone
-t("s2218_0") { (new ArrayDeque([1, 2, 3])).clone() }
-t("s2218_1") { (new ArrayDeque()).clone() }
+t("s2489_0") { (new ArrayDeque([1, 2, 3])).clone() }
+t("s2489_1") { (new ArrayDeque()).clone() }
 // method java.util.ArrayDeque contains java.lang.Object
-t("s2219_0") { (new ArrayDeque([1, 2, 3])).contains(3) }
-t("s2219_1") { (new ArrayDeque()).contains(null) }
-t("s2219_2") { (new ArrayDeque([1, 2, 3])).contains([1, 2]) }
-t("s2219_3") { (new ArrayDeque()).contains([a: 1]) }
-t("s2219_4") { (new ArrayDeque([1, 2, 3])).contains(null) }
+t("s2490_0") { (new ArrayDeque([1, 2, 3])).contains(3) }
+t("s2490_1") { (new ArrayDeque()).contains(null) }
+t("s2490_2") { (new ArrayDeque([1, 2, 3])).contains([1, 2]) }
+t("s2490_3") { (new ArrayDeque()).contains([a: 1]) }
+t("s2490_4") { (new ArrayDeque([1, 2, 3])).contains(null) }
 // method java.util.ArrayDeque containsAll java.util.Collection
-t("s2220_0") { (new ArrayDeque([1, 2, 3])).containsAll([]) }
-t("s2220_1") { (new ArrayDeque()).containsAll(["b", "a"]) }
-t("s2220_2") { (new ArrayDeque([1, 2, 3])).containsAll([null]) }
-t("s2220_3") { (new ArrayDeque()).containsAll([3, 1, 2]) }
-t("s2220_4") { (new ArrayDeque([1, 2, 3])).containsAll(null) }
+t("s2491_0") { (new ArrayDeque([1, 2, 3])).containsAll([]) }
+t("s2491_1") { (new ArrayDeque()).containsAll(["b", "a"]) }
+t("s2491_2") { (new ArrayDeque([1, 2, 3])).containsAll([null]) }
+t("s2491_3") { (new ArrayDeque()).containsAll([3, 1, 2]) }
 // method java.util.ArrayDeque descendingIterator
-t("s2221_0") { (new ArrayDeque([1, 2, 3])).descendingIterator() }
-t("s2221_1") { (new ArrayDeque()).descendingIterator() }
+t("s2492_0") { (new ArrayDeque([1, 2, 3])).descendingIterator() }
+t("s2492_1") { (new ArrayDeque()).descendingIterator() }
 // method java.util.ArrayDeque element
-t("s2222_0") { (new ArrayDeque([1, 2, 3])).element() }
-t("s2222_1") { (new ArrayDeque()).element() }
+t("s2493_0") { (new ArrayDeque([1, 2, 3])).element() }
+t("s2493_1") { (new ArrayDeque()).element() }
 // method java.util.ArrayDeque equals java.lang.Object
-t("s2223_0") { (new ArrayDeque([1, 2, 3])).equals(3) }
-t("s2223_1") { (new ArrayDeque()).equals(null) }
-t("s2223_2") { (new ArrayDeque([1, 2, 3])).equals([1, 2]) }
-t("s2223_3") { (new ArrayDeque()).equals([a: 1]) }
-t("s2223_4") { (new ArrayDeque([1, 2, 3])).equals(null) }
+t("s2494_0") { (new ArrayDeque([1, 2, 3])).equals(3) }
+t("s2494_1") { (new ArrayDeque()).equals(null) }
+t("s2494_2") { (new ArrayDeque([1, 2, 3])).equals([1, 2]) }
+t("s2494_3") { (new ArrayDeque()).equals([a: 1]) }
+t("s2494_4") { (new ArrayDeque([1, 2, 3])).equals(null) }
 // method java.util.ArrayDeque forEach java.util.function.Consumer
-t("s2224_0") { (new ArrayDeque([1, 2, 3])).forEach({ it }) }
-t("s2224_1") { (new ArrayDeque()).forEach({ it }) }
+t("s2495_0") { (new ArrayDeque([1, 2, 3])).forEach({ it }) }
+t("s2495_1") { (new ArrayDeque()).forEach({ it }) }
+// method java.util.ArrayDeque getClass
+t("s2496_0") { (new ArrayDeque([1, 2, 3])).getClass() }
+t("s2496_1") { (new ArrayDeque()).getClass() }
 // method java.util.ArrayDeque getFirst
-t("s2226_0") { (new ArrayDeque([1, 2, 3])).getFirst() }
-t("s2226_1") { (new ArrayDeque()).getFirst() }
+t("s2497_0") { (new ArrayDeque([1, 2, 3])).getFirst() }
+t("s2497_1") { (new ArrayDeque()).getFirst() }
 // method java.util.ArrayDeque getLast
-t("s2227_0") { (new ArrayDeque([1, 2, 3])).getLast() }
-t("s2227_1") { (new ArrayDeque()).getLast() }
+t("s2498_0") { (new ArrayDeque([1, 2, 3])).getLast() }
+t("s2498_1") { (new ArrayDeque()).getLast() }
 // method java.util.ArrayDeque hashCode
-tc("s2228_0") { (new ArrayDeque([1, 2, 3])).hashCode() }
-tc("s2228_1") { (new ArrayDeque()).hashCode() }
+tc("s2499_0") { (new ArrayDeque([1, 2, 3])).hashCode() }
+tc("s2499_1") { (new ArrayDeque()).hashCode() }
 // method java.util.ArrayDeque isEmpty
-t("s2229_0") { (new ArrayDeque([1, 2, 3])).isEmpty() }
-t("s2229_1") { (new ArrayDeque()).isEmpty() }
+t("s2500_0") { (new ArrayDeque([1, 2, 3])).isEmpty() }
+t("s2500_1") { (new ArrayDeque()).isEmpty() }
 // method java.util.ArrayDeque iterator
-t("s2230_0") { (new ArrayDeque([1, 2, 3])).iterator() }
-t("s2230_1") { (new ArrayDeque()).iterator() }
+t("s2501_0") { (new ArrayDeque([1, 2, 3])).iterator() }
+t("s2501_1") { (new ArrayDeque()).iterator() }
 // method java.util.ArrayDeque offer java.lang.Object
-t("s2231_0") { (new ArrayDeque([1, 2, 3])).offer(3) }
-t("s2231_1") { (new ArrayDeque()).offer(null) }
-t("s2231_2") { (new ArrayDeque([1, 2, 3])).offer([1, 2]) }
-t("s2231_3") { (new ArrayDeque()).offer([a: 1]) }
-t("s2231_4") { (new ArrayDeque([1, 2, 3])).offer(null) }
+t("s2502_0") { (new ArrayDeque([1, 2, 3])).offer(3) }
+t("s2502_1") { (new ArrayDeque()).offer(null) }
+t("s2502_2") { (new ArrayDeque([1, 2, 3])).offer([1, 2]) }
+t("s2502_3") { (new ArrayDeque()).offer([a: 1]) }
+t("s2502_4") { (new ArrayDeque([1, 2, 3])).offer(null) }
 // method java.util.ArrayDeque offerFirst java.lang.Object
-t("s2232_0") { (new ArrayDeque([1, 2, 3])).offerFirst(3) }
-t("s2232_1") { (new ArrayDeque()).offerFirst(null) }
-t("s2232_2") { (new ArrayDeque([1, 2, 3])).offerFirst([1, 2]) }
-t("s2232_3") { (new ArrayDeque()).offerFirst([a: 1]) }
-t("s2232_4") { (new ArrayDeque([1, 2, 3])).offerFirst(null) }
+t("s2503_0") { (new ArrayDeque([1, 2, 3])).offerFirst(3) }
+t("s2503_1") { (new ArrayDeque()).offerFirst(null) }
+t("s2503_2") { (new ArrayDeque([1, 2, 3])).offerFirst([1, 2]) }
+t("s2503_3") { (new ArrayDeque()).offerFirst([a: 1]) }
+t("s2503_4") { (new ArrayDeque([1, 2, 3])).offerFirst(null) }
 // method java.util.ArrayDeque offerLast java.lang.Object
-t("s2233_0") { (new ArrayDeque([1, 2, 3])).offerLast(3) }
-t("s2233_1") { (new ArrayDeque()).offerLast(null) }
-t("s2233_2") { (new ArrayDeque([1, 2, 3])).offerLast([1, 2]) }
-t("s2233_3") { (new ArrayDeque()).offerLast([a: 1]) }
-t("s2233_4") { (new ArrayDeque([1, 2, 3])).offerLast(null) }
+t("s2504_0") { (new ArrayDeque([1, 2, 3])).offerLast(3) }
+t("s2504_1") { (new ArrayDeque()).offerLast(null) }
+t("s2504_2") { (new ArrayDeque([1, 2, 3])).offerLast([1, 2]) }
+t("s2504_3") { (new ArrayDeque()).offerLast([a: 1]) }
+t("s2504_4") { (new ArrayDeque([1, 2, 3])).offerLast(null) }
 // method java.util.ArrayDeque peek
-t("s2234_0") { (new ArrayDeque([1, 2, 3])).peek() }
-t("s2234_1") { (new ArrayDeque()).peek() }
+t("s2505_0") { (new ArrayDeque([1, 2, 3])).peek() }
+t("s2505_1") { (new ArrayDeque()).peek() }
 // method java.util.ArrayDeque peekFirst
-t("s2235_0") { (new ArrayDeque([1, 2, 3])).peekFirst() }
-t("s2235_1") { (new ArrayDeque()).peekFirst() }
+t("s2506_0") { (new ArrayDeque([1, 2, 3])).peekFirst() }
+t("s2506_1") { (new ArrayDeque()).peekFirst() }
 // method java.util.ArrayDeque peekLast
-t("s2236_0") { (new ArrayDeque([1, 2, 3])).peekLast() }
-t("s2236_1") { (new ArrayDeque()).peekLast() }
+t("s2507_0") { (new ArrayDeque([1, 2, 3])).peekLast() }
+t("s2507_1") { (new ArrayDeque()).peekLast() }
 // method java.util.ArrayDeque poll
-t("s2237_0") { (new ArrayDeque([1, 2, 3])).poll() }
-t("s2237_1") { (new ArrayDeque()).poll() }
+t("s2508_0") { (new ArrayDeque([1, 2, 3])).poll() }
+t("s2508_1") { (new ArrayDeque()).poll() }
 // method java.util.ArrayDeque pollFirst
-t("s2238_0") { (new ArrayDeque([1, 2, 3])).pollFirst() }
-t("s2238_1") { (new ArrayDeque()).pollFirst() }
+t("s2509_0") { (new ArrayDeque([1, 2, 3])).pollFirst() }
+t("s2509_1") { (new ArrayDeque()).pollFirst() }
 // method java.util.ArrayDeque pollLast
-t("s2239_0") { (new ArrayDeque([1, 2, 3])).pollLast() }
-t("s2239_1") { (new ArrayDeque()).pollLast() }
+t("s2510_0") { (new ArrayDeque([1, 2, 3])).pollLast() }
+t("s2510_1") { (new ArrayDeque()).pollLast() }
 // method java.util.ArrayDeque pop
-t("s2240_0") { (new ArrayDeque([1, 2, 3])).pop() }
-t("s2240_1") { (new ArrayDeque()).pop() }
+t("s2511_0") { (new ArrayDeque([1, 2, 3])).pop() }
+t("s2511_1") { (new ArrayDeque()).pop() }
 // method java.util.ArrayDeque push java.lang.Object
-t("s2241_0") { (new ArrayDeque([1, 2, 3])).push(3) }
-t("s2241_1") { (new ArrayDeque()).push(null) }
-t("s2241_2") { (new ArrayDeque([1, 2, 3])).push([1, 2]) }
-t("s2241_3") { (new ArrayDeque()).push([a: 1]) }
-t("s2241_4") { (new ArrayDeque([1, 2, 3])).push(null) }
+t("s2512_0") { (new ArrayDeque([1, 2, 3])).push(3) }
+t("s2512_1") { (new ArrayDeque()).push(null) }
+t("s2512_2") { (new ArrayDeque([1, 2, 3])).push([1, 2]) }
+t("s2512_3") { (new ArrayDeque()).push([a: 1]) }
+t("s2512_4") { (new ArrayDeque([1, 2, 3])).push(null) }
 // method java.util.ArrayDeque remove
-t("s2242_0") { (new ArrayDeque([1, 2, 3])).remove() }
-t("s2242_1") { (new ArrayDeque()).remove() }
+t("s2513_0") { (new ArrayDeque([1, 2, 3])).remove() }
+t("s2513_1") { (new ArrayDeque()).remove() }
 // method java.util.ArrayDeque remove java.lang.Object
-t("s2243_0") { (new ArrayDeque([1, 2, 3])).remove(3) }
-t("s2243_1") { (new ArrayDeque()).remove(null) }
-t("s2243_2") { (new ArrayDeque([1, 2, 3])).remove([1, 2]) }
-t("s2243_3") { (new ArrayDeque()).remove([a: 1]) }
-t("s2243_4") { (new ArrayDeque([1, 2, 3])).remove(null) }
+t("s2514_0") { (new ArrayDeque([1, 2, 3])).remove(3) }
+t("s2514_1") { (new ArrayDeque()).remove(null) }
+t("s2514_2") { (new ArrayDeque([1, 2, 3])).remove([1, 2]) }
+t("s2514_3") { (new ArrayDeque()).remove([a: 1]) }
+t("s2514_4") { (new ArrayDeque([1, 2, 3])).remove(null) }
 // method java.util.ArrayDeque removeAll java.util.Collection
-t("s2244_0") { (new ArrayDeque([1, 2, 3])).removeAll([]) }
-t("s2244_1") { (new ArrayDeque()).removeAll(["b", "a"]) }
-t("s2244_2") { (new ArrayDeque([1, 2, 3])).removeAll([null]) }
-t("s2244_3") { (new ArrayDeque()).removeAll([3, 1, 2]) }
-t("s2244_4") { (new ArrayDeque([1, 2, 3])).removeAll(null) }
+t("s2515_0") { (new ArrayDeque([1, 2, 3])).removeAll([]) }
+t("s2515_1") { (new ArrayDeque()).removeAll(["b", "a"]) }
+t("s2515_2") { (new ArrayDeque([1, 2, 3])).removeAll([null]) }
+t("s2515_3") { (new ArrayDeque()).removeAll([3, 1, 2]) }
 // method java.util.ArrayDeque removeFirst
-t("s2245_0") { (new ArrayDeque([1, 2, 3])).removeFirst() }
-t("s2245_1") { (new ArrayDeque()).removeFirst() }
+t("s2516_0") { (new ArrayDeque([1, 2, 3])).removeFirst() }
+t("s2516_1") { (new ArrayDeque()).removeFirst() }
 // method java.util.ArrayDeque removeFirstOccurrence java.lang.Object
-t("s2246_0") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(3) }
-t("s2246_1") { (new ArrayDeque()).removeFirstOccurrence(null) }
-t("s2246_2") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence([1, 2]) }
-t("s2246_3") { (new ArrayDeque()).removeFirstOccurrence([a: 1]) }
-t("s2246_4") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(null) }
+t("s2517_0") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(3) }
+t("s2517_1") { (new ArrayDeque()).removeFirstOccurrence(null) }
+t("s2517_2") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence([1, 2]) }
+t("s2517_3") { (new ArrayDeque()).removeFirstOccurrence([a: 1]) }
+t("s2517_4") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(null) }
 // method java.util.ArrayDeque removeIf java.util.function.Predicate
-t("s2247_1") { (new ArrayDeque()).removeIf({ it }) }
+t("s2518_0") { (new ArrayDeque([1, 2, 3])).removeIf({ it }) }
+t("s2518_1") { (new ArrayDeque()).removeIf({ it }) }
 // method java.util.ArrayDeque removeLast
-t("s2248_0") { (new ArrayDeque([1, 2, 3])).removeLast() }
-t("s2248_1") { (new ArrayDeque()).removeLast() }
+t("s2519_0") { (new ArrayDeque([1, 2, 3])).removeLast() }
+t("s2519_1") { (new ArrayDeque()).removeLast() }
 // method java.util.ArrayDeque removeLastOccurrence java.lang.Object
-t("s2249_0") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(3) }
-t("s2249_1") { (new ArrayDeque()).removeLastOccurrence(null) }
-t("s2249_2") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence([1, 2]) }
-t("s2249_3") { (new ArrayDeque()).removeLastOccurrence([a: 1]) }
-t("s2249_4") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(null) }
+t("s2520_0") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(3) }
+t("s2520_1") { (new ArrayDeque()).removeLastOccurrence(null) }
+t("s2520_2") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence([1, 2]) }
+t("s2520_3") { (new ArrayDeque()).removeLastOccurrence([a: 1]) }
+t("s2520_4") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(null) }
 // method java.util.ArrayDeque retainAll java.util.Collection
-t("s2250_0") { (new ArrayDeque([1, 2, 3])).retainAll([]) }
-t("s2250_1") { (new ArrayDeque()).retainAll(["b", "a"]) }
-t("s2250_2") { (new ArrayDeque([1, 2, 3])).retainAll([null]) }
-t("s2250_3") { (new ArrayDeque()).retainAll([3, 1, 2]) }
-t("s2250_4") { (new ArrayDeque([1, 2, 3])).retainAll(null) }
+t("s2521_0") { (new ArrayDeque([1, 2, 3])).retainAll([]) }
+t("s2521_1") { (new ArrayDeque()).retainAll(["b", "a"]) }
+t("s2521_2") { (new ArrayDeque([1, 2, 3])).retainAll([null]) }
+t("s2521_3") { (new ArrayDeque()).retainAll([3, 1, 2]) }
 // method java.util.ArrayDeque size
-t("s2251_0") { (new ArrayDeque([1, 2, 3])).size() }
-t("s2251_1") { (new ArrayDeque()).size() }
+t("s2522_0") { (new ArrayDeque([1, 2, 3])).size() }
+t("s2522_1") { (new ArrayDeque()).size() }
+// method java.util.ArrayDeque stream
+t("s2523_0") { (new ArrayDeque([1, 2, 3])).stream() }
+t("s2523_1") { (new ArrayDeque()).stream() }
 // method java.util.ArrayDeque toArray
-t("s2252_0") { (new ArrayDeque([1, 2, 3])).toArray() }
-t("s2252_1") { (new ArrayDeque()).toArray() }
+t("s2524_0") { (new ArrayDeque([1, 2, 3])).toArray() }
+t("s2524_1") { (new ArrayDeque()).toArray() }
 // method java.util.ArrayDeque toArray java.lang.Object[]
-t("s2253_0") { (new ArrayDeque([1, 2, 3])).toArray(([] as Object[])) }
-t("s2253_1") { (new ArrayDeque()).toArray(([1, "a"] as Object[])) }
-// method java.util.ArrayDeque toArray java.util.function.IntFunction
-t("s2254_0") { (new ArrayDeque([1, 2, 3])).toArray(null) }
-t("s2254_1") { (new ArrayDeque()).toArray(null) }
+t("s2525_0") { (new ArrayDeque([1, 2, 3])).toArray(([] as Object[])) }
+t("s2525_1") { (new ArrayDeque()).toArray(([1, "a"] as Object[])) }
 // method java.util.ArrayDeque toString
-t("s2255_0") { (new ArrayDeque([1, 2, 3])).toString() }
-t("s2255_1") { (new ArrayDeque()).toString() }
+t("s2527_0") { (new ArrayDeque([1, 2, 3])).toString() }
+t("s2527_1") { (new ArrayDeque()).toString() }
 // new java.util.ArrayDeque 
-t("s2747_0") { new ArrayDeque() }
+t("s3133_0") { new ArrayDeque() }
 // new java.util.ArrayDeque int
-t("s2748_0") { new ArrayDeque(3) }
-t("s2748_1") { new ArrayDeque(0) }
-t("s2748_3") { new ArrayDeque(1) }
+t("s3134_0") { new ArrayDeque(3) }
+t("s3134_1") { new ArrayDeque(0) }
+t("s3134_3") { new ArrayDeque(1) }
 // new java.util.ArrayDeque java.util.Collection
-t("s2749_0") { new ArrayDeque([1, 2, 3]) }
-t("s2749_1") { new ArrayDeque([]) }
-t("s2749_2") { new ArrayDeque(["b", "a"]) }
-t("s2749_3") { new ArrayDeque([null]) }
-t("s2749_4") { new ArrayDeque(null) }
+t("s3135_0") { new ArrayDeque([1, 2, 3]) }
+t("s3135_1") { new ArrayDeque([]) }
+t("s3135_2") { new ArrayDeque(["b", "a"]) }
+t("s3135_3") { new ArrayDeque([null]) }

@@ -28,15 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ArrayList 
-t("s2750_0") { new ArrayList() }
+t("s3136_0") { new ArrayList() }
 // new java.util.ArrayList int
-t("s2751_0") { new ArrayList(3) }
-t("s2751_1") { new ArrayList(0) }
-t("s2751_2") { new ArrayList(-1) }
-t("s2751_3") { new ArrayList(1) }
+t("s3137_0") { new ArrayList(3) }
+t("s3137_1") { new ArrayList(0) }
+t("s3137_2") { new ArrayList(-1) }
+t("s3137_3") { new ArrayList(1) }
 // new java.util.ArrayList java.util.Collection
-t("s2752_0") { new ArrayList([1, 2, 3]) }
-t("s2752_1") { new ArrayList([]) }
-t("s2752_2") { new ArrayList(["b", "a"]) }
-t("s2752_3") { new ArrayList([null]) }
-t("s2752_4") { new ArrayList(null) }
+t("s3138_0") { new ArrayList([1, 2, 3]) }
+t("s3138_1") { new ArrayList([]) }
+t("s3138_2") { new ArrayList(["b", "a"]) }
+t("s3138_3") { new ArrayList([null]) }

@@ -27,64 +27,8 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object java.util.Comparator
-t("s2942_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
-t("s2942_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s2942_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
-t("s2942_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
-t("s2942_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
-// staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object java.util.Comparator
-t("s2944_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
-t("s2944_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
-t("s2944_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2], ({ a, b -> a <=> b } as Comparator)) }
-t("s2944_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s2944_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
-// staticMethod java.util.Arrays copyOf boolean[] int
-t("s2949_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
-// staticMethod java.util.Arrays copyOf byte[] int
-t("s2950_3") { Arrays.copyOf(([] as byte[]), 3) }
-// staticMethod java.util.Arrays copyOf char[] int
-t("s2951_3") { Arrays.copyOf(([] as char[]), 3) }
-// staticMethod java.util.Arrays copyOf double[] int
-t("s2952_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
-// staticMethod java.util.Arrays copyOf float[] int
-t("s2953_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int java.lang.Class
-t("s2956_0") { Arrays.copyOf(([1, "a"] as Object[]), 0, List) }
-t("s2956_1") { Arrays.copyOf(([] as Object[]), -1, String) }
-t("s2956_2") { Arrays.copyOf(([1, "a"] as Object[]), 1, Integer) }
-t("s2956_3") { Arrays.copyOf(([] as Object[]), 3, List) }
-// staticMethod java.util.Arrays copyOf long[] int
-t("s2957_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
-// staticMethod java.util.Arrays copyOf short[] int
-t("s2958_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
-// staticMethod java.util.Arrays equals boolean[] int int boolean[] int int
-t("s2960_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
-t("s2960_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
-t("s2960_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
-t("s2960_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
-// staticMethod java.util.Arrays equals byte[] int int byte[] int int
-t("s2962_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
-t("s2962_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
-t("s2962_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
-t("s2962_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
-// staticMethod java.util.Arrays equals char[] int int char[] int int
-t("s2964_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
-t("s2964_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
-t("s2964_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
-t("s2964_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
-// staticMethod java.util.Arrays equals double[] int int double[] int int
-t("s2966_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
-t("s2966_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
-t("s2966_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
-t("s2966_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
-// staticMethod java.util.Arrays equals float[] int int float[] int int
-t("s2968_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
-t("s2968_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
-t("s2968_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
-t("s2968_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
-// staticMethod java.util.Arrays equals int[] int int int[] int int
-t("s2969_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
-t("s2969_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
-t("s2969_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
-t("s2969_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
+t("s3349_0") { Arrays.copyOf(([1, "a"] as Object[]), 0, List) }
+t("s3349_1") { Arrays.copyOf(([] as Object[]), -1, String) }
+t("s3349_2") { Arrays.copyOf(([1, "a"] as Object[]), 1, Integer) }
+t("s3349_3") { Arrays.copyOf(([] as Object[]), 3, List) }

@@ -28,97 +28,96 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Collection add java.lang.Object
-t("s2289_0") { ([1, 2, 3]).add(3) }
-t("s2289_1") { ([]).add(null) }
-t("s2289_2") { (["b", "a"]).add([1, 2]) }
-t("s2289_3") { ([null]).add([a: 1]) }
-t("s2289_4") { ([1, 2, 3]).add(null) }
+t("s2560_0") { ([1, 2, 3]).add(3) }
+t("s2560_1") { ([]).add(null) }
+t("s2560_2") { (["b", "a"]).add([1, 2]) }
+t("s2560_3") { ([null]).add([a: 1]) }
+t("s2560_4") { ([1, 2, 3]).add(null) }
 // method java.util.Collection addAll java.util.Collection
-t("s2290_0") { ([1, 2, 3]).addAll([]) }
-t("s2290_1") { ([]).addAll(["b", "a"]) }
-t("s2290_2") { (["b", "a"]).addAll([null]) }
-t("s2290_3") { ([null]).addAll([3, 1, 2]) }
-t("s2290_4") { ([1, 2, 3]).addAll(null) }
+t("s2561_0") { ([1, 2, 3]).addAll([]) }
+t("s2561_1") { ([]).addAll(["b", "a"]) }
+t("s2561_2") { (["b", "a"]).addAll([null]) }
+t("s2561_3") { ([null]).addAll([3, 1, 2]) }
 // method java.util.Collection clear
-t("s2291_0") { ([1, 2, 3]).clear() }
-t("s2291_1") { ([]).clear() }
-t("s2291_2") { (["b", "a"]).clear() }
-t("s2291_3") { ([null]).clear() }
+t("s2562_0") { ([1, 2, 3]).clear() }
+t("s2562_1") { ([]).clear() }
+t("s2562_2") { (["b", "a"]).clear() }
+t("s2562_3") { ([null]).clear() }
 // method java.util.Collection contains java.lang.Object
-t("s2292_0") { ([1, 2, 3]).contains(3) }
-t("s2292_1") { ([]).contains(null) }
-t("s2292_2") { (["b", "a"]).contains([1, 2]) }
-t("s2292_3") { ([null]).contains([a: 1]) }
-t("s2292_4") { ([1, 2, 3]).contains(null) }
+t("s2563_0") { ([1, 2, 3]).contains(3) }
+t("s2563_1") { ([]).contains(null) }
+t("s2563_2") { (["b", "a"]).contains([1, 2]) }
+t("s2563_3") { ([null]).contains([a: 1]) }
+t("s2563_4") { ([1, 2, 3]).contains(null) }
 // method java.util.Collection containsAll java.util.Collection
-t("s2293_0") { ([1, 2, 3]).containsAll([]) }
-t("s2293_1") { ([]).containsAll(["b", "a"]) }
-t("s2293_2") { (["b", "a"]).containsAll([null]) }
-t("s2293_3") { ([null]).containsAll([3, 1, 2]) }
-t("s2293_4") { ([1, 2, 3]).containsAll(null) }
+t("s2564_0") { ([1, 2, 3]).containsAll([]) }
+t("s2564_1") { ([]).containsAll(["b", "a"]) }
+t("s2564_2") { (["b", "a"]).containsAll([null]) }
+t("s2564_3") { ([null]).containsAll([3, 1, 2]) }
 // method java.util.Collection equals java.lang.Object
-t("s2294_0") { ([1, 2, 3]).equals(3) }
-t("s2294_1") { ([]).equals(null) }
-t("s2294_2") { (["b", "a"]).equals([1, 2]) }
-t("s2294_3") { ([null]).equals([a: 1]) }
-t("s2294_4") { ([1, 2, 3]).equals(null) }
+t("s2565_0") { ([1, 2, 3]).equals(3) }
+t("s2565_1") { ([]).equals(null) }
+t("s2565_2") { (["b", "a"]).equals([1, 2]) }
+t("s2565_3") { ([null]).equals([a: 1]) }
+t("s2565_4") { ([1, 2, 3]).equals(null) }
 // method java.util.Collection forEach java.util.function.Consumer
-t("s2295_0") { ([1, 2, 3]).forEach({ it }) }
-t("s2295_1") { ([]).forEach({ it }) }
-t("s2295_2") { (["b", "a"]).forEach({ it }) }
-t("s2295_3") { ([null]).forEach({ it }) }
+t("s2566_0") { ([1, 2, 3]).forEach({ it }) }
+t("s2566_1") { ([]).forEach({ it }) }
+t("s2566_2") { (["b", "a"]).forEach({ it }) }
+t("s2566_3") { ([null]).forEach({ it }) }
 // method java.util.Collection hashCode
-t("s2296_0") { ([1, 2, 3]).hashCode() }
-t("s2296_1") { ([]).hashCode() }
-t("s2296_2") { (["b", "a"]).hashCode() }
-t("s2296_3") { ([null]).hashCode() }
+t("s2567_0") { ([1, 2, 3]).hashCode() }
+t("s2567_1") { ([]).hashCode() }
+t("s2567_2") { (["b", "a"]).hashCode() }
+t("s2567_3") { ([null]).hashCode() }
 // method java.util.Collection isEmpty
-t("s2297_0") { ([1, 2, 3]).isEmpty() }
-t("s2297_1") { ([]).isEmpty() }
-t("s2297_2") { (["b", "a"]).isEmpty() }
-t("s2297_3") { ([null]).isEmpty() }
+t("s2568_0") { ([1, 2, 3]).isEmpty() }
+t("s2568_1") { ([]).isEmpty() }
+t("s2568_2") { (["b", "a"]).isEmpty() }
+t("s2568_3") { ([null]).isEmpty() }
 // method java.util.Collection iterator
-t("s2298_0") { ([1, 2, 3]).iterator() }
-t("s2298_1") { ([]).iterator() }
-t("s2298_2") { (["b", "a"]).iterator() }
-t("s2298_3") { ([null]).iterator() }
+t("s2569_0") { ([1, 2, 3]).iterator() }
+t("s2569_1") { ([]).iterator() }
+t("s2569_2") { (["b", "a"]).iterator() }
+t("s2569_3") { ([null]).iterator() }
 // method java.util.Collection remove java.lang.Object
-t("s2299_0") { ([1, 2, 3]).remove(3) }
-t("s2299_1") { ([]).remove(null) }
-t("s2299_2") { (["b", "a"]).remove([1, 2]) }
-t("s2299_3") { ([null]).remove([a: 1]) }
-t("s2299_4") { ([1, 2, 3]).remove(null) }
+t("s2570_0") { ([1, 2, 3]).remove(3) }
+t("s2570_1") { ([]).remove(null) }
+t("s2570_2") { (["b", "a"]).remove([1, 2]) }
+t("s2570_3") { ([null]).remove([a: 1]) }
+t("s2570_4") { ([1, 2, 3]).remove(null) }
 // method java.util.Collection removeAll java.util.Collection
-t("s2300_0") { ([1, 2, 3]).removeAll([]) }
-t("s2300_1") { ([]).removeAll(["b", "a"]) }
-t("s2300_2") { (["b", "a"]).removeAll([null]) }
-t("s2300_3") { ([null]).removeAll([3, 1, 2]) }
-t("s2300_4") { ([1, 2, 3]).removeAll(null) }
+t("s2571_0") { ([1, 2, 3]).removeAll([]) }
+t("s2571_1") { ([]).removeAll(["b", "a"]) }
+t("s2571_2") { (["b", "a"]).removeAll([null]) }
+t("s2571_3") { ([null]).removeAll([3, 1, 2]) }
 // method java.util.Collection removeIf java.util.function.Predicate
-t("s2301_1") { ([]).removeIf({ it }) }
+t("s2572_0") { ([1, 2, 3]).removeIf({ it }) }
+t("s2572_1") { ([]).removeIf({ it }) }
+t("s2572_2") { (["b", "a"]).removeIf({ it }) }
+t("s2572_3") { ([null]).removeIf({ it }) }
 // method java.util.Collection retainAll java.util.Collection
-t("s2302_0") { ([1, 2, 3]).retainAll([]) }
-t("s2302_1") { ([]).retainAll(["b", "a"]) }
-t("s2302_2") { (["b", "a"]).retainAll([null]) }
-t("s2302_3") { ([null]).retainAll([3, 1, 2]) }
-t("s2302_4") { ([1, 2, 3]).retainAll(null) }
+t("s2573_0") { ([1, 2, 3]).retainAll([]) }
+t("s2573_1") { ([]).retainAll(["b", "a"]) }
+t("s2573_2") { (["b", "a"]).retainAll([null]) }
+t("s2573_3") { ([null]).retainAll([3, 1, 2]) }
 // method java.util.Collection size
-t("s2303_0") { ([1, 2, 3]).size() }
-t("s2303_1") { ([]).size() }
-t("s2303_2") { (["b", "a"]).size() }
-t("s2303_3") { ([null]).size() }
+t("s2574_0") { ([1, 2, 3]).size() }
+t("s2574_1") { ([]).size() }
+t("s2574_2") { (["b", "a"]).size() }
+t("s2574_3") { ([null]).size() }
+// method java.util.Collection stream
+t("s2575_0") { ([1, 2, 3]).stream() }
+t("s2575_1") { ([]).stream() }
+t("s2575_2") { (["b", "a"]).stream() }
+t("s2575_3") { ([null]).stream() }
 // method java.util.Collection toArray
-t("s2304_0") { ([1, 2, 3]).toArray() }
-t("s2304_1") { ([]).toArray() }
-t("s2304_2") { (["b", "a"]).toArray() }
-t("s2304_3") { ([null]).toArray() }
+t("s2576_0") { ([1, 2, 3]).toArray() }
+t("s2576_1") { ([]).toArray() }
+t("s2576_2") { (["b", "a"]).toArray() }
+t("s2576_3") { ([null]).toArray() }
 // method java.util.Collection toArray java.lang.Object[]
-t("s2305_0") { ([1, 2, 3]).toArray(([] as Object[])) }
-t("s2305_1") { ([]).toArray(([1, "a"] as Object[])) }
-t("s2305_2") { (["b", "a"]).toArray(([] as Object[])) }
-t("s2305_3") { ([null]).toArray(([1, "a"] as Object[])) }
-// method java.util.Collection toArray java.util.function.IntFunction
-t("s2306_0") { ([1, 2, 3]).toArray(null) }
-t("s2306_1") { ([]).toArray(null) }
-t("s2306_2") { (["b", "a"]).toArray(null) }
-t("s2306_3") { ([null]).toArray(null) }
+t("s2577_0") { ([1, 2, 3]).toArray(([] as Object[])) }
+t("s2577_1") { ([]).toArray(([1, "a"] as Object[])) }
+t("s2577_2") { (["b", "a"]).toArray(([] as Object[])) }
+t("s2577_3") { ([null]).toArray(([1, "a"] as Object[])) }

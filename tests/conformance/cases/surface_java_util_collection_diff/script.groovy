@@ -27,7 +27,16 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.Collection removeIf java.util.function.Predicate
-t("s2301_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2301_2") { (["b", "a"]).removeIf({ it }) }
-t("s2301_3") { ([null]).removeIf({ it }) }
+// method java.util.Collection addAll java.util.Collection
+t("s2561_4") { ([1, 2, 3]).addAll(null) }
+// method java.util.Collection containsAll java.util.Collection
+t("s2564_4") { ([1, 2, 3]).containsAll(null) }
+// method java.util.Collection removeAll java.util.Collection
+t("s2571_4") { ([1, 2, 3]).removeAll(null) }
+// method java.util.Collection retainAll java.util.Collection
+t("s2573_4") { ([1, 2, 3]).retainAll(null) }
+// method java.util.Collection toArray java.util.function.IntFunction
+t("s2578_0") { ([1, 2, 3]).toArray(null) }
+t("s2578_1") { ([]).toArray(null) }
+t("s2578_2") { (["b", "a"]).toArray(null) }
+t("s2578_3") { ([null]).toArray(null) }

@@ -27,26 +27,21 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.Comparator compare java.lang.Object java.lang.Object
-t("s2307_3") { (({ a, b -> b <=> a } as Comparator)).compare([a: 1], 2.5G) }
-// method java.util.Comparator reversed
-t("s2309_0") { (({ a, b -> a <=> b } as Comparator)).reversed() }
-t("s2309_1") { (({ a, b -> b <=> a } as Comparator)).reversed() }
 // method java.util.Comparator thenComparing java.util.Comparator
-t("s2310_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing(({ a, b -> b <=> a } as Comparator)) }
-t("s2310_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing(({ a, b -> a <=> b } as Comparator)) }
+t("s2582_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing(({ a, b -> b <=> a } as Comparator)) }
+t("s2582_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing(({ a, b -> a <=> b } as Comparator)) }
 // method java.util.Comparator thenComparing java.util.function.Function
-t("s2311_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing({ it }) }
-t("s2311_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing({ it }) }
+t("s2583_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing({ it }) }
+t("s2583_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing({ it }) }
 // method java.util.Comparator thenComparing java.util.function.Function java.util.Comparator
-t("s2312_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
-t("s2312_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
+t("s2584_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
+t("s2584_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Comparator comparing java.util.function.Function
-t("s3056_0") { Comparator.comparing({ it }) }
+t("s3449_0") { Comparator.comparing({ it }) }
 // staticMethod java.util.Comparator comparing java.util.function.Function java.util.Comparator
-t("s3057_0") { Comparator.comparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
-t("s3057_1") { Comparator.comparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
+t("s3450_0") { Comparator.comparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
+t("s3450_1") { Comparator.comparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Comparator naturalOrder
-t("s3058_0") { Comparator.naturalOrder() }
+t("s3451_0") { Comparator.naturalOrder() }
 // staticMethod java.util.Comparator reverseOrder
-t("s3059_0") { Comparator.reverseOrder() }
+t("s3452_0") { Comparator.reverseOrder() }

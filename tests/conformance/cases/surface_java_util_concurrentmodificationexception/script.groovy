@@ -28,21 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ConcurrentModificationException 
-t("s2753_0") { new ConcurrentModificationException() }
+t("s3139_0") { new ConcurrentModificationException() }
 // new java.util.ConcurrentModificationException java.lang.String
-t("s2754_0") { new ConcurrentModificationException("abc") }
-t("s2754_1") { new ConcurrentModificationException("") }
-t("s2754_2") { new ConcurrentModificationException("Ünïcödé 😀") }
-t("s2754_3") { new ConcurrentModificationException("b") }
-t("s2754_4") { new ConcurrentModificationException(null) }
+t("s3140_0") { new ConcurrentModificationException("abc") }
+t("s3140_1") { new ConcurrentModificationException("") }
+t("s3140_2") { new ConcurrentModificationException("Ünïcödé 😀") }
+t("s3140_3") { new ConcurrentModificationException("b") }
 // new java.util.ConcurrentModificationException java.lang.String java.lang.Throwable
-t("s2755_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s2755_1") { new ConcurrentModificationException("", new Exception()) }
-t("s2755_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
-t("s2755_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
-t("s2755_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3141_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3141_1") { new ConcurrentModificationException("", new Exception()) }
+t("s3141_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
+t("s3141_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
+t("s3141_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.ConcurrentModificationException java.lang.Throwable
-t("s2756_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
-t("s2756_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s2756_2") { new ConcurrentModificationException(new Exception()) }
-t("s2756_3") { new ConcurrentModificationException(null) }
+t("s3142_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
+t("s3142_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3142_2") { new ConcurrentModificationException(new Exception()) }

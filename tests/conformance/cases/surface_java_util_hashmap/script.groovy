@@ -28,117 +28,126 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.HashMap clear
-t("s2427_0") { (new HashMap([b: 2, a: 1])).clear() }
-t("s2427_1") { (new HashMap()).clear() }
+t("s2697_0") { (new HashMap([b: 2, a: 1])).clear() }
+t("s2697_1") { (new HashMap()).clear() }
+// method java.util.HashMap clone
+t("s2698_0") { (new HashMap([b: 2, a: 1])).clone() }
+t("s2698_1") { (new HashMap()).clone() }
 // method java.util.HashMap compute java.lang.Object java.util.function.BiFunction
-t("s2429_0") { (new HashMap([b: 2, a: 1])).compute(3, { a, b -> a }) }
-t("s2429_1") { (new HashMap()).compute(null, { a, b -> a }) }
-t("s2429_2") { (new HashMap([b: 2, a: 1])).compute([1, 2], { a, b -> a }) }
-t("s2429_3") { (new HashMap()).compute([a: 1], { a, b -> a }) }
-t("s2429_4") { (new HashMap([b: 2, a: 1])).compute(null, { a, b -> a }) }
+t("s2699_0") { (new HashMap([b: 2, a: 1])).compute(3, { a, b -> a }) }
+t("s2699_1") { (new HashMap()).compute(null, { a, b -> a }) }
+t("s2699_2") { (new HashMap([b: 2, a: 1])).compute([1, 2], { a, b -> a }) }
+t("s2699_3") { (new HashMap()).compute([a: 1], { a, b -> a }) }
+t("s2699_4") { (new HashMap([b: 2, a: 1])).compute(null, { a, b -> a }) }
 // method java.util.HashMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s2430_0") { (new HashMap([b: 2, a: 1])).computeIfAbsent(3, { it }) }
-t("s2430_1") { (new HashMap()).computeIfAbsent(null, { it }) }
-t("s2430_2") { (new HashMap([b: 2, a: 1])).computeIfAbsent([1, 2], { it }) }
-t("s2430_3") { (new HashMap()).computeIfAbsent([a: 1], { it }) }
-t("s2430_4") { (new HashMap([b: 2, a: 1])).computeIfAbsent(null, { it }) }
+t("s2700_0") { (new HashMap([b: 2, a: 1])).computeIfAbsent(3, { it }) }
+t("s2700_1") { (new HashMap()).computeIfAbsent(null, { it }) }
+t("s2700_2") { (new HashMap([b: 2, a: 1])).computeIfAbsent([1, 2], { it }) }
+t("s2700_3") { (new HashMap()).computeIfAbsent([a: 1], { it }) }
+t("s2700_4") { (new HashMap([b: 2, a: 1])).computeIfAbsent(null, { it }) }
 // method java.util.HashMap computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s2431_0") { (new HashMap([b: 2, a: 1])).computeIfPresent(3, { a, b -> a }) }
-t("s2431_1") { (new HashMap()).computeIfPresent(null, { a, b -> a }) }
-t("s2431_2") { (new HashMap([b: 2, a: 1])).computeIfPresent([1, 2], { a, b -> a }) }
-t("s2431_3") { (new HashMap()).computeIfPresent([a: 1], { a, b -> a }) }
-t("s2431_4") { (new HashMap([b: 2, a: 1])).computeIfPresent(null, { a, b -> a }) }
+t("s2701_0") { (new HashMap([b: 2, a: 1])).computeIfPresent(3, { a, b -> a }) }
+t("s2701_1") { (new HashMap()).computeIfPresent(null, { a, b -> a }) }
+t("s2701_2") { (new HashMap([b: 2, a: 1])).computeIfPresent([1, 2], { a, b -> a }) }
+t("s2701_3") { (new HashMap()).computeIfPresent([a: 1], { a, b -> a }) }
+t("s2701_4") { (new HashMap([b: 2, a: 1])).computeIfPresent(null, { a, b -> a }) }
 // method java.util.HashMap containsKey java.lang.Object
-t("s2432_0") { (new HashMap([b: 2, a: 1])).containsKey(3) }
-t("s2432_1") { (new HashMap()).containsKey(null) }
-t("s2432_2") { (new HashMap([b: 2, a: 1])).containsKey([1, 2]) }
-t("s2432_3") { (new HashMap()).containsKey([a: 1]) }
-t("s2432_4") { (new HashMap([b: 2, a: 1])).containsKey(null) }
+t("s2702_0") { (new HashMap([b: 2, a: 1])).containsKey(3) }
+t("s2702_1") { (new HashMap()).containsKey(null) }
+t("s2702_2") { (new HashMap([b: 2, a: 1])).containsKey([1, 2]) }
+t("s2702_3") { (new HashMap()).containsKey([a: 1]) }
+t("s2702_4") { (new HashMap([b: 2, a: 1])).containsKey(null) }
 // method java.util.HashMap containsValue java.lang.Object
-t("s2433_0") { (new HashMap([b: 2, a: 1])).containsValue(3) }
-t("s2433_1") { (new HashMap()).containsValue(null) }
-t("s2433_2") { (new HashMap([b: 2, a: 1])).containsValue([1, 2]) }
-t("s2433_3") { (new HashMap()).containsValue([a: 1]) }
-t("s2433_4") { (new HashMap([b: 2, a: 1])).containsValue(null) }
+t("s2703_0") { (new HashMap([b: 2, a: 1])).containsValue(3) }
+t("s2703_1") { (new HashMap()).containsValue(null) }
+t("s2703_2") { (new HashMap([b: 2, a: 1])).containsValue([1, 2]) }
+t("s2703_3") { (new HashMap()).containsValue([a: 1]) }
+t("s2703_4") { (new HashMap([b: 2, a: 1])).containsValue(null) }
+// method java.util.HashMap entrySet
+t("s2704_0") { (new HashMap([b: 2, a: 1])).entrySet() }
+t("s2704_1") { (new HashMap()).entrySet() }
 // method java.util.HashMap equals java.lang.Object
-t("s2435_0") { (new HashMap([b: 2, a: 1])).equals(3) }
-t("s2435_1") { (new HashMap()).equals(null) }
-t("s2435_2") { (new HashMap([b: 2, a: 1])).equals([1, 2]) }
-t("s2435_3") { (new HashMap()).equals([a: 1]) }
-t("s2435_4") { (new HashMap([b: 2, a: 1])).equals(null) }
+t("s2705_0") { (new HashMap([b: 2, a: 1])).equals(3) }
+t("s2705_1") { (new HashMap()).equals(null) }
+t("s2705_2") { (new HashMap([b: 2, a: 1])).equals([1, 2]) }
+t("s2705_3") { (new HashMap()).equals([a: 1]) }
+t("s2705_4") { (new HashMap([b: 2, a: 1])).equals(null) }
 // method java.util.HashMap forEach java.util.function.BiConsumer
-t("s2436_0") { (new HashMap([b: 2, a: 1])).forEach({ a, b -> a }) }
-t("s2436_1") { (new HashMap()).forEach({ a, b -> a }) }
+t("s2706_0") { (new HashMap([b: 2, a: 1])).forEach({ a, b -> a }) }
+t("s2706_1") { (new HashMap()).forEach({ a, b -> a }) }
 // method java.util.HashMap get java.lang.Object
-t("s2437_0") { (new HashMap([b: 2, a: 1])).get(3) }
-t("s2437_1") { (new HashMap()).get(null) }
-t("s2437_2") { (new HashMap([b: 2, a: 1])).get([1, 2]) }
-t("s2437_3") { (new HashMap()).get([a: 1]) }
-t("s2437_4") { (new HashMap([b: 2, a: 1])).get(null) }
+t("s2707_0") { (new HashMap([b: 2, a: 1])).get(3) }
+t("s2707_1") { (new HashMap()).get(null) }
+t("s2707_2") { (new HashMap([b: 2, a: 1])).get([1, 2]) }
+t("s2707_3") { (new HashMap()).get([a: 1]) }
+t("s2707_4") { (new HashMap([b: 2, a: 1])).get(null) }
+// method java.util.HashMap getClass
+t("s2708_0") { (new HashMap([b: 2, a: 1])).getClass() }
+t("s2708_1") { (new HashMap()).getClass() }
 // method java.util.HashMap getOrDefault java.lang.Object java.lang.Object
-t("s2439_0") { (new HashMap([b: 2, a: 1])).getOrDefault(3, null) }
-t("s2439_1") { (new HashMap()).getOrDefault(null, [1, 2]) }
-t("s2439_2") { (new HashMap([b: 2, a: 1])).getOrDefault([1, 2], [a: 1]) }
-t("s2439_3") { (new HashMap()).getOrDefault([a: 1], 2.5G) }
-t("s2439_4") { (new HashMap([b: 2, a: 1])).getOrDefault(null, null) }
+t("s2709_0") { (new HashMap([b: 2, a: 1])).getOrDefault(3, null) }
+t("s2709_1") { (new HashMap()).getOrDefault(null, [1, 2]) }
+t("s2709_2") { (new HashMap([b: 2, a: 1])).getOrDefault([1, 2], [a: 1]) }
+t("s2709_3") { (new HashMap()).getOrDefault([a: 1], 2.5G) }
+t("s2709_4") { (new HashMap([b: 2, a: 1])).getOrDefault(null, null) }
 // method java.util.HashMap hashCode
-t("s2440_0") { (new HashMap([b: 2, a: 1])).hashCode() }
-t("s2440_1") { (new HashMap()).hashCode() }
+t("s2710_0") { (new HashMap([b: 2, a: 1])).hashCode() }
+t("s2710_1") { (new HashMap()).hashCode() }
 // method java.util.HashMap isEmpty
-t("s2441_0") { (new HashMap([b: 2, a: 1])).isEmpty() }
-t("s2441_1") { (new HashMap()).isEmpty() }
+t("s2711_0") { (new HashMap([b: 2, a: 1])).isEmpty() }
+t("s2711_1") { (new HashMap()).isEmpty() }
+// method java.util.HashMap keySet
+t("s2712_0") { (new HashMap([b: 2, a: 1])).keySet() }
+t("s2712_1") { (new HashMap()).keySet() }
 // method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2443_1") { (new HashMap()).merge(null, [1, 2], { a, b -> a }) }
-t("s2443_2") { (new HashMap([b: 2, a: 1])).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s2443_3") { (new HashMap()).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s2713_1") { (new HashMap()).merge(null, [1, 2], { a, b -> a }) }
+t("s2713_2") { (new HashMap([b: 2, a: 1])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s2713_3") { (new HashMap()).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.HashMap put java.lang.Object java.lang.Object
-t("s2444_0") { (new HashMap([b: 2, a: 1])).put(3, null) }
-t("s2444_1") { (new HashMap()).put(null, [1, 2]) }
-t("s2444_2") { (new HashMap([b: 2, a: 1])).put([1, 2], [a: 1]) }
-t("s2444_3") { (new HashMap()).put([a: 1], 2.5G) }
-t("s2444_4") { (new HashMap([b: 2, a: 1])).put(null, null) }
+t("s2714_0") { (new HashMap([b: 2, a: 1])).put(3, null) }
+t("s2714_1") { (new HashMap()).put(null, [1, 2]) }
+t("s2714_2") { (new HashMap([b: 2, a: 1])).put([1, 2], [a: 1]) }
+t("s2714_3") { (new HashMap()).put([a: 1], 2.5G) }
+t("s2714_4") { (new HashMap([b: 2, a: 1])).put(null, null) }
 // method java.util.HashMap putAll java.util.Map
-t("s2445_0") { (new HashMap([b: 2, a: 1])).putAll([:]) }
-t("s2445_1") { (new HashMap()).putAll(["x": null]) }
-t("s2445_2") { (new HashMap([b: 2, a: 1])).putAll(["k": "v", "n": [1, 2]]) }
-t("s2445_3") { (new HashMap()).putAll(null) }
-t("s2445_4") { (new HashMap([b: 2, a: 1])).putAll(null) }
+t("s2715_0") { (new HashMap([b: 2, a: 1])).putAll([:]) }
+t("s2715_1") { (new HashMap()).putAll(["x": null]) }
+t("s2715_2") { (new HashMap([b: 2, a: 1])).putAll(["k": "v", "n": [1, 2]]) }
 // method java.util.HashMap putIfAbsent java.lang.Object java.lang.Object
-t("s2446_0") { (new HashMap([b: 2, a: 1])).putIfAbsent(3, null) }
-t("s2446_1") { (new HashMap()).putIfAbsent(null, [1, 2]) }
-t("s2446_2") { (new HashMap([b: 2, a: 1])).putIfAbsent([1, 2], [a: 1]) }
-t("s2446_3") { (new HashMap()).putIfAbsent([a: 1], 2.5G) }
-t("s2446_4") { (new HashMap([b: 2, a: 1])).putIfAbsent(null, null) }
+t("s2716_0") { (new HashMap([b: 2, a: 1])).putIfAbsent(3, null) }
+t("s2716_1") { (new HashMap()).putIfAbsent(null, [1, 2]) }
+t("s2716_2") { (new HashMap([b: 2, a: 1])).putIfAbsent([1, 2], [a: 1]) }
+t("s2716_3") { (new HashMap()).putIfAbsent([a: 1], 2.5G) }
+t("s2716_4") { (new HashMap([b: 2, a: 1])).putIfAbsent(null, null) }
 // method java.util.HashMap remove java.lang.Object
-t("s2447_0") { (new HashMap([b: 2, a: 1])).remove(3) }
-t("s2447_1") { (new HashMap()).remove(null) }
-t("s2447_2") { (new HashMap([b: 2, a: 1])).remove([1, 2]) }
-t("s2447_3") { (new HashMap()).remove([a: 1]) }
-t("s2447_4") { (new HashMap([b: 2, a: 1])).remove(null) }
+t("s2717_0") { (new HashMap([b: 2, a: 1])).remove(3) }
+t("s2717_1") { (new HashMap()).remove(null) }
+t("s2717_2") { (new HashMap([b: 2, a: 1])).remove([1, 2]) }
+t("s2717_3") { (new HashMap()).remove([a: 1]) }
+t("s2717_4") { (new HashMap([b: 2, a: 1])).remove(null) }
 // method java.util.HashMap remove java.lang.Object java.lang.Object
-t("s2448_0") { (new HashMap([b: 2, a: 1])).remove(3, null) }
-t("s2448_1") { (new HashMap()).remove(null, [1, 2]) }
-t("s2448_2") { (new HashMap([b: 2, a: 1])).remove([1, 2], [a: 1]) }
-t("s2448_3") { (new HashMap()).remove([a: 1], 2.5G) }
-t("s2448_4") { (new HashMap([b: 2, a: 1])).remove(null, null) }
+t("s2718_0") { (new HashMap([b: 2, a: 1])).remove(3, null) }
+t("s2718_1") { (new HashMap()).remove(null, [1, 2]) }
+t("s2718_2") { (new HashMap([b: 2, a: 1])).remove([1, 2], [a: 1]) }
+t("s2718_3") { (new HashMap()).remove([a: 1], 2.5G) }
+t("s2718_4") { (new HashMap([b: 2, a: 1])).remove(null, null) }
 // method java.util.HashMap replaceAll java.util.function.BiFunction
-t("s2449_0") { (new HashMap([b: 2, a: 1])).replaceAll({ a, b -> a }) }
-t("s2449_1") { (new HashMap()).replaceAll({ a, b -> a }) }
+t("s2719_0") { (new HashMap([b: 2, a: 1])).replaceAll({ a, b -> a }) }
+t("s2719_1") { (new HashMap()).replaceAll({ a, b -> a }) }
 // method java.util.HashMap size
-t("s2450_0") { (new HashMap([b: 2, a: 1])).size() }
-t("s2450_1") { (new HashMap()).size() }
+t("s2720_0") { (new HashMap([b: 2, a: 1])).size() }
+t("s2720_1") { (new HashMap()).size() }
 // method java.util.HashMap toString
-t("s2451_0") { (new HashMap([b: 2, a: 1])).toString() }
-t("s2451_1") { (new HashMap()).toString() }
+t("s2721_0") { (new HashMap([b: 2, a: 1])).toString() }
+t("s2721_1") { (new HashMap()).toString() }
 // new java.util.HashMap 
-t("s2774_0") { new HashMap() }
+t("s3160_0") { new HashMap() }
 // new java.util.HashMap int
-t("s2775_0") { new HashMap(3) }
-t("s2775_1") { new HashMap(0) }
-t("s2775_3") { new HashMap(1) }
+t("s3161_0") { new HashMap(3) }
+t("s3161_1") { new HashMap(0) }
+t("s3161_3") { new HashMap(1) }
 // new java.util.HashMap java.util.Map
-t("s2777_0") { new HashMap([a: 1, b: 2]) }
-t("s2777_1") { new HashMap([:]) }
-t("s2777_2") { new HashMap(["x": null]) }
-t("s2777_3") { new HashMap(["k": "v", "n": [1, 2]]) }
-t("s2777_4") { new HashMap(null) }
+t("s3163_0") { new HashMap([a: 1, b: 2]) }
+t("s3163_1") { new HashMap([:]) }
+t("s3163_2") { new HashMap(["x": null]) }
+t("s3163_3") { new HashMap(["k": "v", "n": [1, 2]]) }

@@ -27,28 +27,21 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.HashMap clone
-t("s2428_0") { (new HashMap([b: 2, a: 1])).clone() }
-t("s2428_1") { (new HashMap()).clone() }
-// method java.util.HashMap entrySet
-t("s2434_0") { (new HashMap([b: 2, a: 1])).entrySet() }
-t("s2434_1") { (new HashMap()).entrySet() }
-// method java.util.HashMap getClass
-t("s2438_0") { (new HashMap([b: 2, a: 1])).getClass() }
-t("s2438_1") { (new HashMap()).getClass() }
-// method java.util.HashMap keySet
-t("s2442_0") { (new HashMap([b: 2, a: 1])).keySet() }
-t("s2442_1") { (new HashMap()).keySet() }
 // method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2443_0") { (new HashMap([b: 2, a: 1])).merge(3, null, { a, b -> a }) }
-t("s2443_4") { (new HashMap([b: 2, a: 1])).merge(null, null, { a, b -> a }) }
+t("s2713_0") { (new HashMap([b: 2, a: 1])).merge(3, null, { a, b -> a }) }
+t("s2713_4") { (new HashMap([b: 2, a: 1])).merge(null, null, { a, b -> a }) }
+// method java.util.HashMap putAll java.util.Map
+t("s2715_3") { (new HashMap()).putAll(null) }
+t("s2715_4") { (new HashMap([b: 2, a: 1])).putAll(null) }
 // method java.util.HashMap values
-t("s2452_0") { (new HashMap([b: 2, a: 1])).values() }
-t("s2452_1") { (new HashMap()).values() }
+t("s2722_0") { (new HashMap([b: 2, a: 1])).values() }
+t("s2722_1") { (new HashMap()).values() }
 // new java.util.HashMap int
-t("s2775_2") { new HashMap(-1) }
+t("s3161_2") { new HashMap(-1) }
 // new java.util.HashMap int float
-t("s2776_0") { new HashMap(3, 0.0f) }
-t("s2776_1") { new HashMap(0, -2.0f) }
-t("s2776_2") { new HashMap(-1, 1.5f) }
-t("s2776_3") { new HashMap(1, 0.0f) }
+t("s3162_0") { new HashMap(3, 0.0f) }
+t("s3162_1") { new HashMap(0, -2.0f) }
+t("s3162_2") { new HashMap(-1, 1.5f) }
+t("s3162_3") { new HashMap(1, 0.0f) }
+// new java.util.HashMap java.util.Map
+t("s3163_4") { new HashMap(null) }

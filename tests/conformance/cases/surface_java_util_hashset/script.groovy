@@ -28,14 +28,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.HashSet 
-t("s2778_0") { new HashSet() }
+t("s3164_0") { new HashSet() }
 // new java.util.HashSet int
-t("s2779_0") { new HashSet(3) }
-t("s2779_1") { new HashSet(0) }
-t("s2779_3") { new HashSet(1) }
+t("s3165_0") { new HashSet(3) }
+t("s3165_1") { new HashSet(0) }
+t("s3165_3") { new HashSet(1) }
 // new java.util.HashSet java.util.Collection
-t("s2781_0") { new HashSet([1, 2, 3]) }
-t("s2781_1") { new HashSet([]) }
-t("s2781_2") { new HashSet(["b", "a"]) }
-t("s2781_3") { new HashSet([null]) }
-t("s2781_4") { new HashSet(null) }
+t("s3167_0") { new HashSet([1, 2, 3]) }
+t("s3167_1") { new HashSet([]) }
+t("s3167_2") { new HashSet(["b", "a"]) }
+t("s3167_3") { new HashSet([null]) }

@@ -27,7 +27,22 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.util.stream.IntStream average
+t("s3086_0") { ("abc".chars()).average() }
 // method java.util.stream.IntStream count
-t("s2744_0") { ("abc".chars()).count() }
+t("s3088_0") { ("abc".chars()).count() }
+// method java.util.stream.IntStream findAny
+t("s3091_0") { ("abc".chars()).findAny() }
+// method java.util.stream.IntStream findFirst
+t("s3092_0") { ("abc".chars()).findFirst() }
+// method java.util.stream.IntStream limit long
+t("s3094_1") { ("abc".chars()).limit(-1L) }
+// method java.util.stream.IntStream max
+t("s3097_0") { ("abc".chars()).max() }
+// method java.util.stream.IntStream min
+t("s3098_0") { ("abc".chars()).min() }
+// method java.util.stream.IntStream skip long
+t("s3103_0") { ("abc".chars()).skip(0L) }
+t("s3103_1") { ("abc".chars()).skip(-1L) }
 // method java.util.stream.IntStream sum
-t("s2745_0") { ("abc".chars()).sum() }
+t("s3105_0") { ("abc".chars()).sum() }

@@ -28,8 +28,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedHashMap$LinkedKeySet addAll java.util.Collection
-t("s2477_0") { ([a: 1, b: 2].keySet()).addAll([]) }
-// method java.util.LinkedHashMap$LinkedKeySet getClass
-t("s2483_0") { ([a: 1, b: 2].keySet()).getClass() }
-// method java.util.LinkedHashMap$LinkedKeySet removeIf java.util.function.Predicate
-t("s2489_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
+t("s2748_0") { ([a: 1, b: 2].keySet()).addAll([]) }
+t("s2748_4") { ([a: 1, b: 2].keySet()).addAll(null) }
+// method java.util.LinkedHashMap$LinkedKeySet containsAll java.util.Collection
+t("s2751_4") { ([a: 1, b: 2].keySet()).containsAll(null) }
+// method java.util.LinkedHashMap$LinkedKeySet removeAll java.util.Collection
+t("s2759_4") { ([a: 1, b: 2].keySet()).removeAll(null) }
+// method java.util.LinkedHashMap$LinkedKeySet retainAll java.util.Collection
+t("s2761_4") { ([a: 1, b: 2].keySet()).retainAll(null) }
+// method java.util.LinkedHashMap$LinkedKeySet toArray java.util.function.IntFunction
+t("s2766_0") { ([a: 1, b: 2].keySet()).toArray(null) }

@@ -28,14 +28,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashSet 
-t("s2789_0") { new LinkedHashSet() }
+t("s3175_0") { new LinkedHashSet() }
 // new java.util.LinkedHashSet int
-t("s2790_0") { new LinkedHashSet(3) }
-t("s2790_1") { new LinkedHashSet(0) }
-t("s2790_3") { new LinkedHashSet(1) }
+t("s3176_0") { new LinkedHashSet(3) }
+t("s3176_1") { new LinkedHashSet(0) }
+t("s3176_3") { new LinkedHashSet(1) }
 // new java.util.LinkedHashSet java.util.Collection
-t("s2792_0") { new LinkedHashSet([1, 2, 3]) }
-t("s2792_1") { new LinkedHashSet([]) }
-t("s2792_2") { new LinkedHashSet(["b", "a"]) }
-t("s2792_3") { new LinkedHashSet([null]) }
-t("s2792_4") { new LinkedHashSet(null) }
+t("s3178_0") { new LinkedHashSet([1, 2, 3]) }
+t("s3178_1") { new LinkedHashSet([]) }
+t("s3178_2") { new LinkedHashSet(["b", "a"]) }
+t("s3178_3") { new LinkedHashSet([null]) }

@@ -28,9 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashSet int
-t("s2790_2") { new LinkedHashSet(-1) }
+t("s3176_2") { new LinkedHashSet(-1) }
 // new java.util.LinkedHashSet int float
-t("s2791_0") { new LinkedHashSet(3, 0.0f) }
-t("s2791_1") { new LinkedHashSet(0, -2.0f) }
-t("s2791_2") { new LinkedHashSet(-1, 1.5f) }
-t("s2791_3") { new LinkedHashSet(1, 0.0f) }
+t("s3177_0") { new LinkedHashSet(3, 0.0f) }
+t("s3177_1") { new LinkedHashSet(0, -2.0f) }
+t("s3177_2") { new LinkedHashSet(-1, 1.5f) }
+t("s3177_3") { new LinkedHashSet(1, 0.0f) }
+// new java.util.LinkedHashSet java.util.Collection
+t("s3178_4") { new LinkedHashSet(null) }

@@ -28,172 +28,179 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedList add int java.lang.Object
-t("s2496_0") { (new LinkedList([1, 2, 3])).add(0, null) }
-t("s2496_1") { (new LinkedList()).add(-1, [1, 2]) }
-t("s2496_2") { (new LinkedList(["b", "a"])).add(2147483647, [a: 1]) }
-t("s2496_3") { (new LinkedList([1, 2, 3])).add(1, 2.5G) }
+t("s2768_0") { (new LinkedList([1, 2, 3])).add(0, null) }
+t("s2768_1") { (new LinkedList()).add(-1, [1, 2]) }
+t("s2768_2") { (new LinkedList(["b", "a"])).add(2147483647, [a: 1]) }
+t("s2768_3") { (new LinkedList([1, 2, 3])).add(1, 2.5G) }
 // method java.util.LinkedList add java.lang.Object
-t("s2497_0") { (new LinkedList([1, 2, 3])).add(3) }
-t("s2497_1") { (new LinkedList()).add(null) }
-t("s2497_2") { (new LinkedList(["b", "a"])).add([1, 2]) }
-t("s2497_3") { (new LinkedList([1, 2, 3])).add([a: 1]) }
-t("s2497_4") { (new LinkedList([1, 2, 3])).add(null) }
+t("s2769_0") { (new LinkedList([1, 2, 3])).add(3) }
+t("s2769_1") { (new LinkedList()).add(null) }
+t("s2769_2") { (new LinkedList(["b", "a"])).add([1, 2]) }
+t("s2769_3") { (new LinkedList([1, 2, 3])).add([a: 1]) }
+t("s2769_4") { (new LinkedList([1, 2, 3])).add(null) }
 // method java.util.LinkedList addAll int java.util.Collection
-t("s2498_0") { (new LinkedList([1, 2, 3])).addAll(0, ["b", "a"]) }
-t("s2498_1") { (new LinkedList()).addAll(-1, [null]) }
-t("s2498_2") { (new LinkedList(["b", "a"])).addAll(2147483647, [3, 1, 2]) }
-t("s2498_3") { (new LinkedList([1, 2, 3])).addAll(1, null) }
-t("s2498_4") { (new LinkedList([1, 2, 3])).addAll(0, null) }
+t("s2770_0") { (new LinkedList([1, 2, 3])).addAll(0, ["b", "a"]) }
+t("s2770_1") { (new LinkedList()).addAll(-1, [null]) }
+t("s2770_2") { (new LinkedList(["b", "a"])).addAll(2147483647, [3, 1, 2]) }
 // method java.util.LinkedList addAll java.util.Collection
-t("s2499_0") { (new LinkedList([1, 2, 3])).addAll([]) }
-t("s2499_1") { (new LinkedList()).addAll(["b", "a"]) }
-t("s2499_2") { (new LinkedList(["b", "a"])).addAll([null]) }
-t("s2499_3") { (new LinkedList([1, 2, 3])).addAll([3, 1, 2]) }
-t("s2499_4") { (new LinkedList([1, 2, 3])).addAll(null) }
+t("s2771_0") { (new LinkedList([1, 2, 3])).addAll([]) }
+t("s2771_1") { (new LinkedList()).addAll(["b", "a"]) }
+t("s2771_2") { (new LinkedList(["b", "a"])).addAll([null]) }
+t("s2771_3") { (new LinkedList([1, 2, 3])).addAll([3, 1, 2]) }
 // method java.util.LinkedList addFirst java.lang.Object
-t("s2500_0") { (new LinkedList([1, 2, 3])).addFirst(3) }
-t("s2500_1") { (new LinkedList()).addFirst(null) }
-t("s2500_2") { (new LinkedList(["b", "a"])).addFirst([1, 2]) }
-t("s2500_3") { (new LinkedList([1, 2, 3])).addFirst([a: 1]) }
-t("s2500_4") { (new LinkedList([1, 2, 3])).addFirst(null) }
+t("s2772_0") { (new LinkedList([1, 2, 3])).addFirst(3) }
+t("s2772_1") { (new LinkedList()).addFirst(null) }
+t("s2772_2") { (new LinkedList(["b", "a"])).addFirst([1, 2]) }
+t("s2772_3") { (new LinkedList([1, 2, 3])).addFirst([a: 1]) }
+t("s2772_4") { (new LinkedList([1, 2, 3])).addFirst(null) }
 // method java.util.LinkedList addLast java.lang.Object
-t("s2501_0") { (new LinkedList([1, 2, 3])).addLast(3) }
-t("s2501_1") { (new LinkedList()).addLast(null) }
-t("s2501_2") { (new LinkedList(["b", "a"])).addLast([1, 2]) }
-t("s2501_3") { (new LinkedList([1, 2, 3])).addLast([a: 1]) }
-t("s2501_4") { (new LinkedList([1, 2, 3])).addLast(null) }
+t("s2773_0") { (new LinkedList([1, 2, 3])).addLast(3) }
+t("s2773_1") { (new LinkedList()).addLast(null) }
+t("s2773_2") { (new LinkedList(["b", "a"])).addLast([1, 2]) }
+t("s2773_3") { (new LinkedList([1, 2, 3])).addLast([a: 1]) }
+t("s2773_4") { (new LinkedList([1, 2, 3])).addLast(null) }
 // method java.util.LinkedList clear
-t("s2502_0") { (new LinkedList([1, 2, 3])).clear() }
-t("s2502_1") { (new LinkedList()).clear() }
-t("s2502_2") { (new LinkedList(["b", "a"])).clear() }
+t("s2774_0") { (new LinkedList([1, 2, 3])).clear() }
+t("s2774_1") { (new LinkedList()).clear() }
+t("s2774_2") { (new LinkedList(["b", "a"])).clear() }
 // method java.util.LinkedList clone
-t("s2503_0") { (new LinkedList([1, 2, 3])).clone() }
-t("s2503_1") { (new LinkedList()).clone() }
-t("s2503_2") { (new LinkedList(["b", "a"])).clone() }
+t("s2775_0") { (new LinkedList([1, 2, 3])).clone() }
+t("s2775_1") { (new LinkedList()).clone() }
+t("s2775_2") { (new LinkedList(["b", "a"])).clone() }
 // method java.util.LinkedList contains java.lang.Object
-t("s2504_0") { (new LinkedList([1, 2, 3])).contains(3) }
-t("s2504_1") { (new LinkedList()).contains(null) }
-t("s2504_2") { (new LinkedList(["b", "a"])).contains([1, 2]) }
-t("s2504_3") { (new LinkedList([1, 2, 3])).contains([a: 1]) }
-t("s2504_4") { (new LinkedList([1, 2, 3])).contains(null) }
+t("s2776_0") { (new LinkedList([1, 2, 3])).contains(3) }
+t("s2776_1") { (new LinkedList()).contains(null) }
+t("s2776_2") { (new LinkedList(["b", "a"])).contains([1, 2]) }
+t("s2776_3") { (new LinkedList([1, 2, 3])).contains([a: 1]) }
+t("s2776_4") { (new LinkedList([1, 2, 3])).contains(null) }
 // method java.util.LinkedList containsAll java.util.Collection
-t("s2505_0") { (new LinkedList([1, 2, 3])).containsAll([]) }
-t("s2505_1") { (new LinkedList()).containsAll(["b", "a"]) }
-t("s2505_2") { (new LinkedList(["b", "a"])).containsAll([null]) }
-t("s2505_3") { (new LinkedList([1, 2, 3])).containsAll([3, 1, 2]) }
-t("s2505_4") { (new LinkedList([1, 2, 3])).containsAll(null) }
+t("s2777_0") { (new LinkedList([1, 2, 3])).containsAll([]) }
+t("s2777_1") { (new LinkedList()).containsAll(["b", "a"]) }
+t("s2777_2") { (new LinkedList(["b", "a"])).containsAll([null]) }
+t("s2777_3") { (new LinkedList([1, 2, 3])).containsAll([3, 1, 2]) }
+// method java.util.LinkedList descendingIterator
+t("s2778_0") { (new LinkedList([1, 2, 3])).descendingIterator() }
+t("s2778_1") { (new LinkedList()).descendingIterator() }
+t("s2778_2") { (new LinkedList(["b", "a"])).descendingIterator() }
 // method java.util.LinkedList element
-t("s2507_0") { (new LinkedList([1, 2, 3])).element() }
-t("s2507_1") { (new LinkedList()).element() }
-t("s2507_2") { (new LinkedList(["b", "a"])).element() }
+t("s2779_0") { (new LinkedList([1, 2, 3])).element() }
+t("s2779_1") { (new LinkedList()).element() }
+t("s2779_2") { (new LinkedList(["b", "a"])).element() }
 // method java.util.LinkedList equals java.lang.Object
-t("s2508_0") { (new LinkedList([1, 2, 3])).equals(3) }
-t("s2508_1") { (new LinkedList()).equals(null) }
-t("s2508_2") { (new LinkedList(["b", "a"])).equals([1, 2]) }
-t("s2508_3") { (new LinkedList([1, 2, 3])).equals([a: 1]) }
-t("s2508_4") { (new LinkedList([1, 2, 3])).equals(null) }
+t("s2780_0") { (new LinkedList([1, 2, 3])).equals(3) }
+t("s2780_1") { (new LinkedList()).equals(null) }
+t("s2780_2") { (new LinkedList(["b", "a"])).equals([1, 2]) }
+t("s2780_3") { (new LinkedList([1, 2, 3])).equals([a: 1]) }
+t("s2780_4") { (new LinkedList([1, 2, 3])).equals(null) }
 // method java.util.LinkedList forEach java.util.function.Consumer
-t("s2509_0") { (new LinkedList([1, 2, 3])).forEach({ it }) }
-t("s2509_1") { (new LinkedList()).forEach({ it }) }
-t("s2509_2") { (new LinkedList(["b", "a"])).forEach({ it }) }
+t("s2781_0") { (new LinkedList([1, 2, 3])).forEach({ it }) }
+t("s2781_1") { (new LinkedList()).forEach({ it }) }
+t("s2781_2") { (new LinkedList(["b", "a"])).forEach({ it }) }
 // method java.util.LinkedList get int
-t("s2510_0") { (new LinkedList([1, 2, 3])).get(0) }
-t("s2510_3") { (new LinkedList([1, 2, 3])).get(1) }
+t("s2782_0") { (new LinkedList([1, 2, 3])).get(0) }
+t("s2782_3") { (new LinkedList([1, 2, 3])).get(1) }
+// method java.util.LinkedList getClass
+t("s2783_0") { (new LinkedList([1, 2, 3])).getClass() }
+t("s2783_1") { (new LinkedList()).getClass() }
+t("s2783_2") { (new LinkedList(["b", "a"])).getClass() }
 // method java.util.LinkedList getFirst
-t("s2512_0") { (new LinkedList([1, 2, 3])).getFirst() }
-t("s2512_1") { (new LinkedList()).getFirst() }
-t("s2512_2") { (new LinkedList(["b", "a"])).getFirst() }
+t("s2784_0") { (new LinkedList([1, 2, 3])).getFirst() }
+t("s2784_1") { (new LinkedList()).getFirst() }
+t("s2784_2") { (new LinkedList(["b", "a"])).getFirst() }
 // method java.util.LinkedList getLast
-t("s2513_0") { (new LinkedList([1, 2, 3])).getLast() }
-t("s2513_1") { (new LinkedList()).getLast() }
-t("s2513_2") { (new LinkedList(["b", "a"])).getLast() }
+t("s2785_0") { (new LinkedList([1, 2, 3])).getLast() }
+t("s2785_1") { (new LinkedList()).getLast() }
+t("s2785_2") { (new LinkedList(["b", "a"])).getLast() }
 // method java.util.LinkedList hashCode
-t("s2514_0") { (new LinkedList([1, 2, 3])).hashCode() }
-t("s2514_1") { (new LinkedList()).hashCode() }
-t("s2514_2") { (new LinkedList(["b", "a"])).hashCode() }
+t("s2786_0") { (new LinkedList([1, 2, 3])).hashCode() }
+t("s2786_1") { (new LinkedList()).hashCode() }
+t("s2786_2") { (new LinkedList(["b", "a"])).hashCode() }
 // method java.util.LinkedList indexOf java.lang.Object
-t("s2515_0") { (new LinkedList([1, 2, 3])).indexOf(3) }
-t("s2515_1") { (new LinkedList()).indexOf(null) }
-t("s2515_2") { (new LinkedList(["b", "a"])).indexOf([1, 2]) }
-t("s2515_3") { (new LinkedList([1, 2, 3])).indexOf([a: 1]) }
-t("s2515_4") { (new LinkedList([1, 2, 3])).indexOf(null) }
+t("s2787_0") { (new LinkedList([1, 2, 3])).indexOf(3) }
+t("s2787_1") { (new LinkedList()).indexOf(null) }
+t("s2787_2") { (new LinkedList(["b", "a"])).indexOf([1, 2]) }
+t("s2787_3") { (new LinkedList([1, 2, 3])).indexOf([a: 1]) }
+t("s2787_4") { (new LinkedList([1, 2, 3])).indexOf(null) }
 // method java.util.LinkedList isEmpty
-t("s2516_0") { (new LinkedList([1, 2, 3])).isEmpty() }
-t("s2516_1") { (new LinkedList()).isEmpty() }
-t("s2516_2") { (new LinkedList(["b", "a"])).isEmpty() }
+t("s2788_0") { (new LinkedList([1, 2, 3])).isEmpty() }
+t("s2788_1") { (new LinkedList()).isEmpty() }
+t("s2788_2") { (new LinkedList(["b", "a"])).isEmpty() }
+// method java.util.LinkedList iterator
+t("s2789_0") { (new LinkedList([1, 2, 3])).iterator() }
+t("s2789_1") { (new LinkedList()).iterator() }
+t("s2789_2") { (new LinkedList(["b", "a"])).iterator() }
 // method java.util.LinkedList lastIndexOf java.lang.Object
-t("s2518_0") { (new LinkedList([1, 2, 3])).lastIndexOf(3) }
-t("s2518_1") { (new LinkedList()).lastIndexOf(null) }
-t("s2518_2") { (new LinkedList(["b", "a"])).lastIndexOf([1, 2]) }
-t("s2518_3") { (new LinkedList([1, 2, 3])).lastIndexOf([a: 1]) }
-t("s2518_4") { (new LinkedList([1, 2, 3])).lastIndexOf(null) }
+t("s2790_0") { (new LinkedList([1, 2, 3])).lastIndexOf(3) }
+t("s2790_1") { (new LinkedList()).lastIndexOf(null) }
+t("s2790_2") { (new LinkedList(["b", "a"])).lastIndexOf([1, 2]) }
+t("s2790_3") { (new LinkedList([1, 2, 3])).lastIndexOf([a: 1]) }
+t("s2790_4") { (new LinkedList([1, 2, 3])).lastIndexOf(null) }
 // method java.util.LinkedList offer java.lang.Object
-t("s2519_0") { (new LinkedList([1, 2, 3])).offer(3) }
-t("s2519_1") { (new LinkedList()).offer(null) }
-t("s2519_2") { (new LinkedList(["b", "a"])).offer([1, 2]) }
-t("s2519_3") { (new LinkedList([1, 2, 3])).offer([a: 1]) }
-t("s2519_4") { (new LinkedList([1, 2, 3])).offer(null) }
+t("s2791_0") { (new LinkedList([1, 2, 3])).offer(3) }
+t("s2791_1") { (new LinkedList()).offer(null) }
+t("s2791_2") { (new LinkedList(["b", "a"])).offer([1, 2]) }
+t("s2791_3") { (new LinkedList([1, 2, 3])).offer([a: 1]) }
+t("s2791_4") { (new LinkedList([1, 2, 3])).offer(null) }
 // method java.util.LinkedList offerFirst java.lang.Object
-t("s2520_0") { (new LinkedList([1, 2, 3])).offerFirst(3) }
-t("s2520_1") { (new LinkedList()).offerFirst(null) }
-t("s2520_2") { (new LinkedList(["b", "a"])).offerFirst([1, 2]) }
-t("s2520_3") { (new LinkedList([1, 2, 3])).offerFirst([a: 1]) }
-t("s2520_4") { (new LinkedList([1, 2, 3])).offerFirst(null) }
+t("s2792_0") { (new LinkedList([1, 2, 3])).offerFirst(3) }
+t("s2792_1") { (new LinkedList()).offerFirst(null) }
+t("s2792_2") { (new LinkedList(["b", "a"])).offerFirst([1, 2]) }
+t("s2792_3") { (new LinkedList([1, 2, 3])).offerFirst([a: 1]) }
+t("s2792_4") { (new LinkedList([1, 2, 3])).offerFirst(null) }
 // method java.util.LinkedList offerLast java.lang.Object
-t("s2521_0") { (new LinkedList([1, 2, 3])).offerLast(3) }
-t("s2521_1") { (new LinkedList()).offerLast(null) }
-t("s2521_2") { (new LinkedList(["b", "a"])).offerLast([1, 2]) }
-t("s2521_3") { (new LinkedList([1, 2, 3])).offerLast([a: 1]) }
-t("s2521_4") { (new LinkedList([1, 2, 3])).offerLast(null) }
+t("s2793_0") { (new LinkedList([1, 2, 3])).offerLast(3) }
+t("s2793_1") { (new LinkedList()).offerLast(null) }
+t("s2793_2") { (new LinkedList(["b", "a"])).offerLast([1, 2]) }
+t("s2793_3") { (new LinkedList([1, 2, 3])).offerLast([a: 1]) }
+t("s2793_4") { (new LinkedList([1, 2, 3])).offerLast(null) }
 // method java.util.LinkedList peek
-t("s2522_0") { (new LinkedList([1, 2, 3])).peek() }
-t("s2522_1") { (new LinkedList()).peek() }
-t("s2522_2") { (new LinkedList(["b", "a"])).peek() }
+t("s2794_0") { (new LinkedList([1, 2, 3])).peek() }
+t("s2794_1") { (new LinkedList()).peek() }
+t("s2794_2") { (new LinkedList(["b", "a"])).peek() }
 // method java.util.LinkedList peekFirst
-t("s2523_0") { (new LinkedList([1, 2, 3])).peekFirst() }
-t("s2523_1") { (new LinkedList()).peekFirst() }
-t("s2523_2") { (new LinkedList(["b", "a"])).peekFirst() }
+t("s2795_0") { (new LinkedList([1, 2, 3])).peekFirst() }
+t("s2795_1") { (new LinkedList()).peekFirst() }
+t("s2795_2") { (new LinkedList(["b", "a"])).peekFirst() }
 // method java.util.LinkedList peekLast
-t("s2524_0") { (new LinkedList([1, 2, 3])).peekLast() }
-t("s2524_1") { (new LinkedList()).peekLast() }
-t("s2524_2") { (new LinkedList(["b", "a"])).peekLast() }
+t("s2796_0") { (new LinkedList([1, 2, 3])).peekLast() }
+t("s2796_1") { (new LinkedList()).peekLast() }
+t("s2796_2") { (new LinkedList(["b", "a"])).peekLast() }
 // method java.util.LinkedList poll
-t("s2525_0") { (new LinkedList([1, 2, 3])).poll() }
-t("s2525_1") { (new LinkedList()).poll() }
-t("s2525_2") { (new LinkedList(["b", "a"])).poll() }
+t("s2797_0") { (new LinkedList([1, 2, 3])).poll() }
+t("s2797_1") { (new LinkedList()).poll() }
+t("s2797_2") { (new LinkedList(["b", "a"])).poll() }
 // method java.util.LinkedList pollFirst
-t("s2526_0") { (new LinkedList([1, 2, 3])).pollFirst() }
-t("s2526_1") { (new LinkedList()).pollFirst() }
-t("s2526_2") { (new LinkedList(["b", "a"])).pollFirst() }
+t("s2798_0") { (new LinkedList([1, 2, 3])).pollFirst() }
+t("s2798_1") { (new LinkedList()).pollFirst() }
+t("s2798_2") { (new LinkedList(["b", "a"])).pollFirst() }
 // method java.util.LinkedList pollLast
-t("s2527_0") { (new LinkedList([1, 2, 3])).pollLast() }
-t("s2527_1") { (new LinkedList()).pollLast() }
-t("s2527_2") { (new LinkedList(["b", "a"])).pollLast() }
+t("s2799_0") { (new LinkedList([1, 2, 3])).pollLast() }
+t("s2799_1") { (new LinkedList()).pollLast() }
+t("s2799_2") { (new LinkedList(["b", "a"])).pollLast() }
 // method java.util.LinkedList pop
-t("s2528_0") { (new LinkedList([1, 2, 3])).pop() }
-t("s2528_1") { (new LinkedList()).pop() }
-t("s2528_2") { (new LinkedList(["b", "a"])).pop() }
+t("s2800_0") { (new LinkedList([1, 2, 3])).pop() }
+t("s2800_1") { (new LinkedList()).pop() }
+t("s2800_2") { (new LinkedList(["b", "a"])).pop() }
 // method java.util.LinkedList push java.lang.Object
-t("s2529_0") { (new LinkedList([1, 2, 3])).push(3) }
-t("s2529_1") { (new LinkedList()).push(null) }
-t("s2529_2") { (new LinkedList(["b", "a"])).push([1, 2]) }
-t("s2529_3") { (new LinkedList([1, 2, 3])).push([a: 1]) }
-t("s2529_4") { (new LinkedList([1, 2, 3])).push(null) }
+t("s2801_0") { (new LinkedList([1, 2, 3])).push(3) }
+t("s2801_1") { (new LinkedList()).push(null) }
+t("s2801_2") { (new LinkedList(["b", "a"])).push([1, 2]) }
+t("s2801_3") { (new LinkedList([1, 2, 3])).push([a: 1]) }
+t("s2801_4") { (new LinkedList([1, 2, 3])).push(null) }
 // method java.util.LinkedList remove
-t("s2530_0") { (new LinkedList([1, 2, 3])).remove() }
-t("s2530_1") { (new LinkedList()).remove() }
-t("s2530_2") { (new LinkedList(["b", "a"])).remove() }
+t("s2802_0") { (new LinkedList([1, 2, 3])).remove() }
+t("s2802_1") { (new LinkedList()).remove() }
+t("s2802_2") { (new LinkedList(["b", "a"])).remove() }
 // method java.util.LinkedList remove int
-t("s2531_0") { (new LinkedList([1, 2, 3])).remove(0) }
-t("s2531_3") { (new LinkedList([1, 2, 3])).remove(1) }
+t("s2803_0") { (new LinkedList([1, 2, 3])).remove(0) }
+t("s2803_3") { (new LinkedList([1, 2, 3])).remove(1) }
 // method java.util.LinkedList remove java.lang.Object
-t("s2532_1") { (new LinkedList()).remove(null) }
-t("s2532_2") { (new LinkedList(["b", "a"])).remove([1, 2]) }
-t("s2532_3") { (new LinkedList([1, 2, 3])).remove([a: 1]) }
-t("s2532_4") { (new LinkedList([1, 2, 3])).remove(null) }
+t("s2804_1") { (new LinkedList()).remove(null) }
+t("s2804_2") { (new LinkedList(["b", "a"])).remove([1, 2]) }
+t("s2804_3") { (new LinkedList([1, 2, 3])).remove([a: 1]) }
+t("s2804_4") { (new LinkedList([1, 2, 3])).remove(null) }
 // method java.util.LinkedList removeAll java.util.Collection
-t("s2533_0") { (new LinkedList([1, 2, 3])).removeAll([]) }
-t("s2533_1") { (new LinkedList()).removeAll(["b", "a"]) }
-t("s2533_2") { (new LinkedList(["b", "a"])).removeAll([null]) }
-t("s2533_3") { (new LinkedList([1, 2, 3])).removeAll([3, 1, 2]) }
-t("s2533_4") { (new LinkedList([1, 2, 3])).removeAll(null) }
+t("s2805_0") { (new LinkedList([1, 2, 3])).removeAll([]) }
+t("s2805_1") { (new LinkedList()).removeAll(["b", "a"]) }
+t("s2805_2") { (new LinkedList(["b", "a"])).removeAll([null]) }
+t("s2805_3") { (new LinkedList([1, 2, 3])).removeAll([3, 1, 2]) }

@@ -28,145 +28,142 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.List add int java.lang.Object
-t("s2548_0") { ([1, 2, 3]).add(0, null) }
-t("s2548_1") { ([]).add(-1, [1, 2]) }
-t("s2548_2") { (["b", "a"]).add(2147483647, [a: 1]) }
-t("s2548_3") { ([null]).add(1, 2.5G) }
+t("s2821_0") { ([1, 2, 3]).add(0, null) }
+t("s2821_1") { ([]).add(-1, [1, 2]) }
+t("s2821_2") { (["b", "a"]).add(2147483647, [a: 1]) }
+t("s2821_3") { ([null]).add(1, 2.5G) }
 // method java.util.List add java.lang.Object
-t("s2549_0") { ([1, 2, 3]).add(3) }
-t("s2549_1") { ([]).add(null) }
-t("s2549_2") { (["b", "a"]).add([1, 2]) }
-t("s2549_3") { ([null]).add([a: 1]) }
-t("s2549_4") { ([1, 2, 3]).add(null) }
+t("s2822_0") { ([1, 2, 3]).add(3) }
+t("s2822_1") { ([]).add(null) }
+t("s2822_2") { (["b", "a"]).add([1, 2]) }
+t("s2822_3") { ([null]).add([a: 1]) }
+t("s2822_4") { ([1, 2, 3]).add(null) }
 // method java.util.List addAll int java.util.Collection
-t("s2550_0") { ([1, 2, 3]).addAll(0, ["b", "a"]) }
-t("s2550_1") { ([]).addAll(-1, [null]) }
-t("s2550_2") { (["b", "a"]).addAll(2147483647, [3, 1, 2]) }
-t("s2550_3") { ([null]).addAll(1, null) }
-t("s2550_4") { ([1, 2, 3]).addAll(0, null) }
+t("s2823_0") { ([1, 2, 3]).addAll(0, ["b", "a"]) }
+t("s2823_1") { ([]).addAll(-1, [null]) }
+t("s2823_2") { (["b", "a"]).addAll(2147483647, [3, 1, 2]) }
 // method java.util.List addAll java.util.Collection
-t("s2551_0") { ([1, 2, 3]).addAll([]) }
-t("s2551_1") { ([]).addAll(["b", "a"]) }
-t("s2551_2") { (["b", "a"]).addAll([null]) }
-t("s2551_3") { ([null]).addAll([3, 1, 2]) }
-t("s2551_4") { ([1, 2, 3]).addAll(null) }
+t("s2824_0") { ([1, 2, 3]).addAll([]) }
+t("s2824_1") { ([]).addAll(["b", "a"]) }
+t("s2824_2") { (["b", "a"]).addAll([null]) }
+t("s2824_3") { ([null]).addAll([3, 1, 2]) }
 // method java.util.List clear
-t("s2552_0") { ([1, 2, 3]).clear() }
-t("s2552_1") { ([]).clear() }
-t("s2552_2") { (["b", "a"]).clear() }
-t("s2552_3") { ([null]).clear() }
+t("s2825_0") { ([1, 2, 3]).clear() }
+t("s2825_1") { ([]).clear() }
+t("s2825_2") { (["b", "a"]).clear() }
+t("s2825_3") { ([null]).clear() }
 // method java.util.List contains java.lang.Object
-t("s2553_0") { ([1, 2, 3]).contains(3) }
-t("s2553_1") { ([]).contains(null) }
-t("s2553_2") { (["b", "a"]).contains([1, 2]) }
-t("s2553_3") { ([null]).contains([a: 1]) }
-t("s2553_4") { ([1, 2, 3]).contains(null) }
+t("s2826_0") { ([1, 2, 3]).contains(3) }
+t("s2826_1") { ([]).contains(null) }
+t("s2826_2") { (["b", "a"]).contains([1, 2]) }
+t("s2826_3") { ([null]).contains([a: 1]) }
+t("s2826_4") { ([1, 2, 3]).contains(null) }
 // method java.util.List containsAll java.util.Collection
-t("s2554_0") { ([1, 2, 3]).containsAll([]) }
-t("s2554_1") { ([]).containsAll(["b", "a"]) }
-t("s2554_2") { (["b", "a"]).containsAll([null]) }
-t("s2554_3") { ([null]).containsAll([3, 1, 2]) }
-t("s2554_4") { ([1, 2, 3]).containsAll(null) }
+t("s2827_0") { ([1, 2, 3]).containsAll([]) }
+t("s2827_1") { ([]).containsAll(["b", "a"]) }
+t("s2827_2") { (["b", "a"]).containsAll([null]) }
+t("s2827_3") { ([null]).containsAll([3, 1, 2]) }
 // method java.util.List equals java.lang.Object
-t("s2555_0") { ([1, 2, 3]).equals(3) }
-t("s2555_1") { ([]).equals(null) }
-t("s2555_2") { (["b", "a"]).equals([1, 2]) }
-t("s2555_3") { ([null]).equals([a: 1]) }
-t("s2555_4") { ([1, 2, 3]).equals(null) }
+t("s2828_0") { ([1, 2, 3]).equals(3) }
+t("s2828_1") { ([]).equals(null) }
+t("s2828_2") { (["b", "a"]).equals([1, 2]) }
+t("s2828_3") { ([null]).equals([a: 1]) }
+t("s2828_4") { ([1, 2, 3]).equals(null) }
 // method java.util.List forEach java.util.function.Consumer
-t("s2556_0") { ([1, 2, 3]).forEach({ it }) }
-t("s2556_1") { ([]).forEach({ it }) }
-t("s2556_2") { (["b", "a"]).forEach({ it }) }
-t("s2556_3") { ([null]).forEach({ it }) }
+t("s2829_0") { ([1, 2, 3]).forEach({ it }) }
+t("s2829_1") { ([]).forEach({ it }) }
+t("s2829_2") { (["b", "a"]).forEach({ it }) }
+t("s2829_3") { ([null]).forEach({ it }) }
 // method java.util.List get int
-t("s2557_0") { ([1, 2, 3]).get(0) }
-t("s2557_1") { ([]).get(-1) }
-t("s2557_2") { (["b", "a"]).get(2147483647) }
-t("s2557_3") { ([null]).get(1) }
+t("s2830_0") { ([1, 2, 3]).get(0) }
+t("s2830_1") { ([]).get(-1) }
+t("s2830_2") { (["b", "a"]).get(2147483647) }
+t("s2830_3") { ([null]).get(1) }
 // method java.util.List hashCode
-t("s2558_0") { ([1, 2, 3]).hashCode() }
-t("s2558_1") { ([]).hashCode() }
-t("s2558_2") { (["b", "a"]).hashCode() }
-t("s2558_3") { ([null]).hashCode() }
+t("s2831_0") { ([1, 2, 3]).hashCode() }
+t("s2831_1") { ([]).hashCode() }
+t("s2831_2") { (["b", "a"]).hashCode() }
+t("s2831_3") { ([null]).hashCode() }
 // method java.util.List indexOf java.lang.Object
-t("s2559_0") { ([1, 2, 3]).indexOf(3) }
-t("s2559_1") { ([]).indexOf(null) }
-t("s2559_2") { (["b", "a"]).indexOf([1, 2]) }
-t("s2559_3") { ([null]).indexOf([a: 1]) }
-t("s2559_4") { ([1, 2, 3]).indexOf(null) }
+t("s2832_0") { ([1, 2, 3]).indexOf(3) }
+t("s2832_1") { ([]).indexOf(null) }
+t("s2832_2") { (["b", "a"]).indexOf([1, 2]) }
+t("s2832_3") { ([null]).indexOf([a: 1]) }
+t("s2832_4") { ([1, 2, 3]).indexOf(null) }
 // method java.util.List isEmpty
-t("s2560_0") { ([1, 2, 3]).isEmpty() }
-t("s2560_1") { ([]).isEmpty() }
-t("s2560_2") { (["b", "a"]).isEmpty() }
-t("s2560_3") { ([null]).isEmpty() }
+t("s2833_0") { ([1, 2, 3]).isEmpty() }
+t("s2833_1") { ([]).isEmpty() }
+t("s2833_2") { (["b", "a"]).isEmpty() }
+t("s2833_3") { ([null]).isEmpty() }
 // method java.util.List iterator
-t("s2561_0") { ([1, 2, 3]).iterator() }
-t("s2561_1") { ([]).iterator() }
-t("s2561_2") { (["b", "a"]).iterator() }
-t("s2561_3") { ([null]).iterator() }
+t("s2834_0") { ([1, 2, 3]).iterator() }
+t("s2834_1") { ([]).iterator() }
+t("s2834_2") { (["b", "a"]).iterator() }
+t("s2834_3") { ([null]).iterator() }
 // method java.util.List lastIndexOf java.lang.Object
-t("s2562_0") { ([1, 2, 3]).lastIndexOf(3) }
-t("s2562_1") { ([]).lastIndexOf(null) }
-t("s2562_2") { (["b", "a"]).lastIndexOf([1, 2]) }
-t("s2562_3") { ([null]).lastIndexOf([a: 1]) }
-t("s2562_4") { ([1, 2, 3]).lastIndexOf(null) }
+t("s2835_0") { ([1, 2, 3]).lastIndexOf(3) }
+t("s2835_1") { ([]).lastIndexOf(null) }
+t("s2835_2") { (["b", "a"]).lastIndexOf([1, 2]) }
+t("s2835_3") { ([null]).lastIndexOf([a: 1]) }
+t("s2835_4") { ([1, 2, 3]).lastIndexOf(null) }
 // method java.util.List remove int
-t("s2563_0") { ([1, 2, 3]).remove(0) }
-t("s2563_1") { ([]).remove(-1) }
-t("s2563_2") { (["b", "a"]).remove(2147483647) }
-t("s2563_3") { ([null]).remove(1) }
+t("s2836_0") { ([1, 2, 3]).remove(0) }
+t("s2836_1") { ([]).remove(-1) }
+t("s2836_2") { (["b", "a"]).remove(2147483647) }
+t("s2836_3") { ([null]).remove(1) }
 // method java.util.List remove java.lang.Object
-t("s2564_0") { ([1, 2, 3]).remove(3) }
-t("s2564_1") { ([]).remove(null) }
-t("s2564_2") { (["b", "a"]).remove([1, 2]) }
-t("s2564_3") { ([null]).remove([a: 1]) }
-t("s2564_4") { ([1, 2, 3]).remove(null) }
+t("s2837_0") { ([1, 2, 3]).remove(3) }
+t("s2837_1") { ([]).remove(null) }
+t("s2837_2") { (["b", "a"]).remove([1, 2]) }
+t("s2837_3") { ([null]).remove([a: 1]) }
+t("s2837_4") { ([1, 2, 3]).remove(null) }
 // method java.util.List removeAll java.util.Collection
-t("s2565_0") { ([1, 2, 3]).removeAll([]) }
-t("s2565_1") { ([]).removeAll(["b", "a"]) }
-t("s2565_2") { (["b", "a"]).removeAll([null]) }
-t("s2565_3") { ([null]).removeAll([3, 1, 2]) }
-t("s2565_4") { ([1, 2, 3]).removeAll(null) }
+t("s2838_0") { ([1, 2, 3]).removeAll([]) }
+t("s2838_1") { ([]).removeAll(["b", "a"]) }
+t("s2838_2") { (["b", "a"]).removeAll([null]) }
+t("s2838_3") { ([null]).removeAll([3, 1, 2]) }
 // method java.util.List removeIf java.util.function.Predicate
-t("s2566_1") { ([]).removeIf({ it }) }
+t("s2839_0") { ([1, 2, 3]).removeIf({ it }) }
+t("s2839_1") { ([]).removeIf({ it }) }
+t("s2839_2") { (["b", "a"]).removeIf({ it }) }
+t("s2839_3") { ([null]).removeIf({ it }) }
 // method java.util.List retainAll java.util.Collection
-t("s2567_0") { ([1, 2, 3]).retainAll([]) }
-t("s2567_1") { ([]).retainAll(["b", "a"]) }
-t("s2567_2") { (["b", "a"]).retainAll([null]) }
-t("s2567_3") { ([null]).retainAll([3, 1, 2]) }
-t("s2567_4") { ([1, 2, 3]).retainAll(null) }
+t("s2840_0") { ([1, 2, 3]).retainAll([]) }
+t("s2840_1") { ([]).retainAll(["b", "a"]) }
+t("s2840_2") { (["b", "a"]).retainAll([null]) }
+t("s2840_3") { ([null]).retainAll([3, 1, 2]) }
 // method java.util.List set int java.lang.Object
-t("s2568_0") { ([1, 2, 3]).set(0, null) }
-t("s2568_1") { ([]).set(-1, [1, 2]) }
-t("s2568_2") { (["b", "a"]).set(2147483647, [a: 1]) }
-t("s2568_3") { ([null]).set(1, 2.5G) }
+t("s2841_0") { ([1, 2, 3]).set(0, null) }
+t("s2841_1") { ([]).set(-1, [1, 2]) }
+t("s2841_2") { (["b", "a"]).set(2147483647, [a: 1]) }
+t("s2841_3") { ([null]).set(1, 2.5G) }
 // method java.util.List size
-t("s2569_0") { ([1, 2, 3]).size() }
-t("s2569_1") { ([]).size() }
-t("s2569_2") { (["b", "a"]).size() }
-t("s2569_3") { ([null]).size() }
+t("s2842_0") { ([1, 2, 3]).size() }
+t("s2842_1") { ([]).size() }
+t("s2842_2") { (["b", "a"]).size() }
+t("s2842_3") { ([null]).size() }
 // method java.util.List sort java.util.Comparator
-t("s2570_0") { ([1, 2, 3]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s2570_1") { ([]).sort(({ a, b -> a <=> b } as Comparator)) }
-t("s2570_2") { (["b", "a"]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s2570_3") { ([null]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s2843_0") { ([1, 2, 3]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s2843_1") { ([]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s2843_2") { (["b", "a"]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s2843_3") { ([null]).sort(({ a, b -> a <=> b } as Comparator)) }
+// method java.util.List stream
+t("s2844_0") { ([1, 2, 3]).stream() }
+t("s2844_1") { ([]).stream() }
+t("s2844_2") { (["b", "a"]).stream() }
+t("s2844_3") { ([null]).stream() }
 // method java.util.List subList int int
-t("s2571_0") { ([1, 2, 3]).subList(0, -1) }
-t("s2571_1") { ([]).subList(-1, 2147483647) }
-t("s2571_2") { (["b", "a"]).subList(2147483647, 1) }
-t("s2571_3") { ([null]).subList(1, 3) }
+t("s2845_0") { ([1, 2, 3]).subList(0, -1) }
+t("s2845_1") { ([]).subList(-1, 2147483647) }
+t("s2845_2") { (["b", "a"]).subList(2147483647, 1) }
+t("s2845_3") { ([null]).subList(1, 3) }
 // method java.util.List toArray
-t("s2572_0") { ([1, 2, 3]).toArray() }
-t("s2572_1") { ([]).toArray() }
-t("s2572_2") { (["b", "a"]).toArray() }
-t("s2572_3") { ([null]).toArray() }
+t("s2846_0") { ([1, 2, 3]).toArray() }
+t("s2846_1") { ([]).toArray() }
+t("s2846_2") { (["b", "a"]).toArray() }
+t("s2846_3") { ([null]).toArray() }
 // method java.util.List toArray java.lang.Object[]
-t("s2573_0") { ([1, 2, 3]).toArray(([] as Object[])) }
-t("s2573_1") { ([]).toArray(([1, "a"] as Object[])) }
-t("s2573_2") { (["b", "a"]).toArray(([] as Object[])) }
-t("s2573_3") { ([null]).toArray(([1, "a"] as Object[])) }
-// method java.util.List toArray java.util.function.IntFunction
-t("s2574_0") { ([1, 2, 3]).toArray(null) }
-t("s2574_1") { ([]).toArray(null) }
-t("s2574_2") { (["b", "a"]).toArray(null) }
-t("s2574_3") { ([null]).toArray(null) }
+t("s2847_0") { ([1, 2, 3]).toArray(([] as Object[])) }
+t("s2847_1") { ([]).toArray(([1, "a"] as Object[])) }
+t("s2847_2") { (["b", "a"]).toArray(([] as Object[])) }
+t("s2847_3") { ([null]).toArray(([1, "a"] as Object[])) }

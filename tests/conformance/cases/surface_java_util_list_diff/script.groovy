@@ -27,7 +27,19 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.List removeIf java.util.function.Predicate
-t("s2566_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2566_2") { (["b", "a"]).removeIf({ it }) }
-t("s2566_3") { ([null]).removeIf({ it }) }
+// method java.util.List addAll int java.util.Collection
+t("s2823_3") { ([null]).addAll(1, null) }
+t("s2823_4") { ([1, 2, 3]).addAll(0, null) }
+// method java.util.List addAll java.util.Collection
+t("s2824_4") { ([1, 2, 3]).addAll(null) }
+// method java.util.List containsAll java.util.Collection
+t("s2827_4") { ([1, 2, 3]).containsAll(null) }
+// method java.util.List removeAll java.util.Collection
+t("s2838_4") { ([1, 2, 3]).removeAll(null) }
+// method java.util.List retainAll java.util.Collection
+t("s2840_4") { ([1, 2, 3]).retainAll(null) }
+// method java.util.List toArray java.util.function.IntFunction
+t("s2848_0") { ([1, 2, 3]).toArray(null) }
+t("s2848_1") { ([]).toArray(null) }
+t("s2848_2") { (["b", "a"]).toArray(null) }
+t("s2848_3") { ([null]).toArray(null) }

@@ -28,10 +28,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Map merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2596_0") { ([a: 1, b: 2]).merge(3, null, { a, b -> a }) }
-t("s2596_4") { ([a: 1, b: 2]).merge(null, null, { a, b -> a }) }
+t("s2870_0") { ([a: 1, b: 2]).merge(3, null, { a, b -> a }) }
+t("s2870_4") { ([a: 1, b: 2]).merge(null, null, { a, b -> a }) }
+// method java.util.Map putAll java.util.Map
+t("s2872_3") { (["k": "v", "n": [1, 2]]).putAll(null) }
+t("s2872_4") { ([a: 1, b: 2]).putAll(null) }
 // method java.util.Map values
-t("s2604_0") { ([a: 1, b: 2]).values() }
-t("s2604_1") { ([:]).values() }
-t("s2604_2") { (["x": null]).values() }
-t("s2604_3") { (["k": "v", "n": [1, 2]]).values() }
+t("s2878_0") { ([a: 1, b: 2]).values() }
+t("s2878_1") { ([:]).values() }
+t("s2878_2") { (["x": null]).values() }
+t("s2878_3") { (["k": "v", "n": [1, 2]]).values() }

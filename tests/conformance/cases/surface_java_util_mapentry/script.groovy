@@ -28,18 +28,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Map$Entry equals java.lang.Object
-t("s2605_0") { ([a: 1].entrySet().first()).equals(3) }
-t("s2605_1") { ([a: 1].entrySet().first()).equals(null) }
-t("s2605_2") { ([a: 1].entrySet().first()).equals([1, 2]) }
-t("s2605_3") { ([a: 1].entrySet().first()).equals([a: 1]) }
+t("s2879_0") { ([a: 1].entrySet().first()).equals(3) }
+t("s2879_1") { ([a: 1].entrySet().first()).equals(null) }
+t("s2879_2") { ([a: 1].entrySet().first()).equals([1, 2]) }
+t("s2879_3") { ([a: 1].entrySet().first()).equals([a: 1]) }
 // method java.util.Map$Entry getKey
-t("s2606_0") { ([a: 1].entrySet().first()).getKey() }
+t("s2880_0") { ([a: 1].entrySet().first()).getKey() }
 // method java.util.Map$Entry getValue
-t("s2607_0") { ([a: 1].entrySet().first()).getValue() }
+t("s2881_0") { ([a: 1].entrySet().first()).getValue() }
 // method java.util.Map$Entry hashCode
-t("s2608_0") { ([a: 1].entrySet().first()).hashCode() }
+t("s2882_0") { ([a: 1].entrySet().first()).hashCode() }
 // method java.util.Map$Entry setValue java.lang.Object
-t("s2609_0") { ([a: 1].entrySet().first()).setValue(3) }
-t("s2609_1") { ([a: 1].entrySet().first()).setValue(null) }
-t("s2609_2") { ([a: 1].entrySet().first()).setValue([1, 2]) }
-t("s2609_3") { ([a: 1].entrySet().first()).setValue([a: 1]) }
+t("s2883_0") { ([a: 1].entrySet().first()).setValue(3) }
+t("s2883_1") { ([a: 1].entrySet().first()).setValue(null) }
+t("s2883_2") { ([a: 1].entrySet().first()).setValue([1, 2]) }
+t("s2883_3") { ([a: 1].entrySet().first()).setValue([a: 1]) }

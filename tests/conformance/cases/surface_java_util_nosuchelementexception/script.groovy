@@ -28,12 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.NoSuchElementException 
-t("s2798_0") { new NoSuchElementException() }
+t("s3184_0") { new NoSuchElementException() }
 // new java.util.NoSuchElementException java.lang.String
-t("s2799_0") { new NoSuchElementException("abc") }
-t("s2799_1") { new NoSuchElementException("") }
-t("s2799_2") { new NoSuchElementException("Ünïcödé 😀") }
-t("s2799_3") { new NoSuchElementException("b") }
-t("s2799_4") { new NoSuchElementException(null) }
-// new java.util.NoSuchElementException java.lang.Throwable
-t("s2801_3") { new NoSuchElementException(null) }
+t("s3185_0") { new NoSuchElementException("abc") }
+t("s3185_1") { new NoSuchElementException("") }
+t("s3185_2") { new NoSuchElementException("Ünïcödé 😀") }
+t("s3185_3") { new NoSuchElementException("b") }

@@ -27,13 +27,16 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// new java.util.NoSuchElementException java.lang.String
+t("s3185_4") { new NoSuchElementException(null) }
 // new java.util.NoSuchElementException java.lang.String java.lang.Throwable
-t("s2800_0") { new NoSuchElementException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s2800_1") { new NoSuchElementException("", new Exception()) }
-t("s2800_2") { new NoSuchElementException("Ünïcödé 😀", null) }
-t("s2800_3") { new NoSuchElementException("b", new RuntimeException("boom")) }
-t("s2800_4") { new NoSuchElementException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3186_0") { new NoSuchElementException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3186_1") { new NoSuchElementException("", new Exception()) }
+t("s3186_2") { new NoSuchElementException("Ünïcödé 😀", null) }
+t("s3186_3") { new NoSuchElementException("b", new RuntimeException("boom")) }
+t("s3186_4") { new NoSuchElementException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.NoSuchElementException java.lang.Throwable
-t("s2801_0") { new NoSuchElementException(new RuntimeException("boom")) }
-t("s2801_1") { new NoSuchElementException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s2801_2") { new NoSuchElementException(new Exception()) }
+t("s3187_0") { new NoSuchElementException(new RuntimeException("boom")) }
+t("s3187_1") { new NoSuchElementException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3187_2") { new NoSuchElementException(new Exception()) }
+t("s3187_3") { new NoSuchElementException(null) }

@@ -27,36 +27,8 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.TreeMap remove java.lang.Object
-t("s2687_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3) }
-t("s2687_1") { (new TreeMap()).remove(null) }
-t("s2687_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2]) }
-t("s2687_3") { (new TreeMap()).remove([a: 1]) }
-t("s2687_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null) }
-// method java.util.TreeMap remove java.lang.Object java.lang.Object
-t("s2688_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3, null) }
-t("s2688_1") { (new TreeMap()).remove(null, [1, 2]) }
-t("s2688_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2], [a: 1]) }
-t("s2688_3") { (new TreeMap()).remove([a: 1], 2.5G) }
-t("s2688_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null, null) }
-// method java.util.TreeMap subMap java.lang.Object boolean java.lang.Object boolean
-t("s2691_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, true, [1, 2], true) }
-t("s2691_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], true, 2.5G, true) }
-t("s2691_3") { (new TreeMap()).subMap([a: 1], false, "abc", false) }
-// method java.util.TreeMap subMap java.lang.Object java.lang.Object
-t("s2692_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, null) }
-t("s2692_1") { (new TreeMap()).subMap(null, [1, 2]) }
-t("s2692_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], [a: 1]) }
-t("s2692_3") { (new TreeMap()).subMap([a: 1], 2.5G) }
-// method java.util.TreeMap tailMap java.lang.Object
-t("s2693_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3) }
-t("s2693_1") { (new TreeMap()).tailMap(null) }
-t("s2693_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2]) }
-t("s2693_3") { (new TreeMap()).tailMap([a: 1]) }
-// method java.util.TreeMap tailMap java.lang.Object boolean
-t("s2694_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3, true) }
-t("s2694_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2], true) }
-t("s2694_3") { (new TreeMap()).tailMap([a: 1], false) }
 // method java.util.TreeMap values
-t("s2696_0") { (new TreeMap([b: 2, d: 4, f: 6])).values() }
-t("s2696_1") { (new TreeMap()).values() }
+t("s3036_0") { (new TreeMap([b: 2, d: 4, f: 6])).values() }
+t("s3036_1") { (new TreeMap()).values() }
+// new java.util.TreeMap java.util.Map
+t("s3199_4") { new TreeMap(null) }

@@ -27,49 +27,18 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.TreeSet clone
-t("s2701_0") { (new TreeSet([3, 1, 2])).clone() }
-t("s2701_1") { (new TreeSet()).clone() }
-// method java.util.TreeSet contains java.lang.Object
-t("s2703_1") { (new TreeSet()).contains(null) }
-t("s2703_2") { (new TreeSet([3, 1, 2])).contains([1, 2]) }
-t("s2703_3") { (new TreeSet()).contains([a: 1]) }
-t("s2703_4") { (new TreeSet([3, 1, 2])).contains(null) }
+// method java.util.TreeSet addAll java.util.Collection
+t("s3038_4") { (new TreeSet([3, 1, 2])).addAll(null) }
 // method java.util.TreeSet containsAll java.util.Collection
-t("s2704_2") { (new TreeSet([3, 1, 2])).containsAll([null]) }
-// method java.util.TreeSet getClass
-t("s2710_0") { (new TreeSet([3, 1, 2])).getClass() }
-t("s2710_1") { (new TreeSet()).getClass() }
-// method java.util.TreeSet headSet java.lang.Object
-t("s2712_1") { (new TreeSet()).headSet(null) }
-t("s2712_2") { (new TreeSet([3, 1, 2])).headSet([1, 2]) }
-t("s2712_3") { (new TreeSet()).headSet([a: 1]) }
-// method java.util.TreeSet headSet java.lang.Object boolean
-t("s2713_1") { (new TreeSet()).headSet(null, false) }
-t("s2713_2") { (new TreeSet([3, 1, 2])).headSet([1, 2], true) }
-t("s2713_3") { (new TreeSet()).headSet([a: 1], false) }
-// method java.util.TreeSet remove java.lang.Object
-t("s2721_1") { (new TreeSet()).remove(null) }
-t("s2721_2") { (new TreeSet([3, 1, 2])).remove([1, 2]) }
-t("s2721_3") { (new TreeSet()).remove([a: 1]) }
-t("s2721_4") { (new TreeSet([3, 1, 2])).remove(null) }
+t("s3044_2") { (new TreeSet([3, 1, 2])).containsAll([null]) }
+t("s3044_4") { (new TreeSet([3, 1, 2])).containsAll(null) }
 // method java.util.TreeSet removeAll java.util.Collection
-t("s2722_2") { (new TreeSet([3, 1, 2])).removeAll([null]) }
-// method java.util.TreeSet removeIf java.util.function.Predicate
-t("s2723_0") { (new TreeSet([3, 1, 2])).removeIf({ it }) }
-// method java.util.TreeSet subSet java.lang.Object boolean java.lang.Object boolean
-t("s2726_1") { (new TreeSet()).subSet(null, false, [a: 1], false) }
-t("s2726_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], true, 2.5G, true) }
-t("s2726_3") { (new TreeSet()).subSet([a: 1], false, "abc", false) }
-// method java.util.TreeSet subSet java.lang.Object java.lang.Object
-t("s2727_1") { (new TreeSet()).subSet(null, [1, 2]) }
-t("s2727_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], [a: 1]) }
-t("s2727_3") { (new TreeSet()).subSet([a: 1], 2.5G) }
-// method java.util.TreeSet tailSet java.lang.Object
-t("s2728_1") { (new TreeSet()).tailSet(null) }
-t("s2728_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2]) }
-t("s2728_3") { (new TreeSet()).tailSet([a: 1]) }
-// method java.util.TreeSet tailSet java.lang.Object boolean
-t("s2729_1") { (new TreeSet()).tailSet(null, false) }
-t("s2729_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2], true) }
-t("s2729_3") { (new TreeSet()).tailSet([a: 1], false) }
+t("s3062_2") { (new TreeSet([3, 1, 2])).removeAll([null]) }
+t("s3062_4") { (new TreeSet([3, 1, 2])).removeAll(null) }
+// method java.util.TreeSet retainAll java.util.Collection
+t("s3064_4") { (new TreeSet([3, 1, 2])).retainAll(null) }
+// method java.util.TreeSet toArray java.util.function.IntFunction
+t("s3073_0") { (new TreeSet([3, 1, 2])).toArray(null) }
+t("s3073_1") { (new TreeSet()).toArray(null) }
+// new java.util.TreeSet java.util.Collection
+t("s3202_4") { new TreeSet(null) }
