@@ -343,7 +343,8 @@ class KeySet(GSet):
         self.owner = owner
 
     def groovy_class_name(self) -> str:
-        return _view_class(self.owner, 0)
+        owner = getattr(self, "owner", None)  # unset only in a bare instance
+        return self.java_class if owner is None else _view_class(owner, 0)
 
     # its own methods (the MapKeySet table: adding refused, removing writes through), then
     # the Set GDK's
@@ -406,7 +407,8 @@ class EntrySet(GSet):
         self.owner = owner
 
     def groovy_class_name(self) -> str:
-        return _view_class(self.owner, 1)
+        owner = getattr(self, "owner", None)  # unset only in a bare instance
+        return self.java_class if owner is None else _view_class(owner, 1)
 
     def script_invoke(self, name: str, args: tuple) -> object:
         return route_invoke(self, ("MapEntrySet", *_KEY_SET_KINDS), name, args)

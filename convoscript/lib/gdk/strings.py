@@ -987,7 +987,7 @@ def find_all(self: object, *args: object) -> list:
     """findAll(regex[, closure]); findAll(closure) filters the characters."""
     arity(args, 1, 2)
     if len(args) == 1 and isinstance(args[0], Closure):
-        return [c for c in _chars(_s(self)) if truth(call_closure(args[0], c))]
+        return [c for c in _chars(_s(self)) if truth(call_closure(args[0], c, method="call"))]
     s, pattern = _cs(self), _regex_arg(args[0])
     matches = regexes.find_all(pattern, s)
     check_size(len(matches))
