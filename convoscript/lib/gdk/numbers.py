@@ -24,7 +24,7 @@ from convoscript.runtime.door.signatures import (
     as_number,
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Float, GString
+from convoscript.runtime.model.values import Char, Float, GString
 
 
 def _n(self: object) -> object:
@@ -37,10 +37,21 @@ def _operand(value: object) -> object:
     return as_number(value)
 
 
-def _binary(operation):
+def _char_operand(value: object) -> object:
+    """The right operand of the arithmetic DGM has for a Character too (plus(Number, Character),
+    compareTo(Number, Character), ...): a char counts as its code, as Integer.valueOf(c)."""
+    if type(value) is Char:
+        return ord(value)  # type: ignore[arg-type]
+    return _operand(value)
+
+
+def _binary(operation, chars: bool = False):
+    """n.op(m); with `chars`, m may be a Character (the DGM overloads that take one)."""
+    operand = _char_operand if chars else _operand
+
     def method(self: object, *args: object) -> object:
         arity(args, 1)
-        return operation(_n(self), _operand(args[0]))
+        return operation(_n(self), operand(args[0]))
 
     return method
 
@@ -59,7 +70,7 @@ def plus(self: object, *args: object) -> object:
     other = args[0]
     if type(other) in (str, GString):
         return to_string(_n(self)) + to_string(other)
-    return num.plus(_n(self), _operand(other))
+    return num.plus(_n(self), _char_operand(other))
 
 
 def compare_to(self: object, *args: object) -> int:
@@ -68,7 +79,7 @@ def compare_to(self: object, *args: object) -> int:
         raise GroovyThrowable(
             "NullPointerException", 'Cannot read field "value" because "anotherInteger" is null'
         )
-    return num.compare(_n(self), _operand(args[0]))
+    return num.compare(_n(self), _char_operand(args[0]))
 
 
 # ---- loops ---------------------------------------------------------------------------------------
@@ -157,12 +168,12 @@ def trunc(self: object, *args: object) -> object:
         except OverflowError:
             scale = math.inf
         scaled = x * scale
-        if math.isfinite(scaled):
-            scaled = float(math.ceil(scaled) if x < 0 else math.floor(scaled))
+        if math.isfinite(scaled):  # Math.ceil(-0.2) is -0.0: the sign stays
+            scaled = math.copysign(float(math.ceil(scaled) if x < 0 else math.floor(scaled)), x)
         value = scaled / scale if scale else math.copysign(math.inf, scaled) if scaled else math.nan
     else:
-        value = float(int(x)) if math.isfinite(x) else x
-    return Float(value) if type(x) is Float else value
+        value = math.copysign(float(int(x)), x) if math.isfinite(x) else x
+    return num.to_float(value) if type(x) is Float else value
 
 
 def _float(self: object) -> float:
@@ -224,10 +235,10 @@ def boolean_compare_to(self: object, *args: object) -> int:
 
 NUMBER_METHODS = {
     "plus": plus,
-    "minus": _binary(num.minus),
-    "multiply": _binary(num.multiply),
-    "div": _binary(num.div),
-    "intdiv": _binary(num.intdiv),
+    "minus": _binary(num.minus, chars=True),
+    "multiply": _binary(num.multiply, chars=True),
+    "div": _binary(num.div, chars=True),
+    "intdiv": _binary(num.intdiv, chars=True),
     "mod": _binary(num.mod),
     "power": _binary(num.power),
     "and": _binary(num.and_),

@@ -50,5 +50,6 @@ t("s692_1") { (-2.0f).trunc() }
 t("s692_2") { (0.0f).trunc() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float int
 t("s693_0") { (1.5f).trunc(0) }
+t("s693_1") { (-2.0f).trunc(-1) }
 t("s693_2") { (0.0f).trunc(2147483647) }
 t("s693_3") { (1.5f).trunc(1) }

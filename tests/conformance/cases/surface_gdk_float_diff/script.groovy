@@ -30,8 +30,6 @@ void tc(String id, Closure c) {
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Float java.lang.Number groovy.lang.Closure
 t("s239_3") { (1.5f).downto(null, { it }) }
 t("s239_4") { (1.5f).downto(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float int
-t("s693_1") { (-2.0f).trunc(-1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Float java.lang.Number groovy.lang.Closure
 t("s711_0") { (1.5f).upto(2.5G, { a, b -> a <=> b }) }
 t("s711_1") { (-2.0f).upto(-1L, { -> 42 }) }

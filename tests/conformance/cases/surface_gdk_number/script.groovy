@@ -48,7 +48,10 @@ t("s164_1") { (2.5G).bitwiseNegate() }
 t("s164_2") { (-1L).bitwiseNegate() }
 t("s164_3") { (1.5d).bitwiseNegate() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Character
+t("s213_0") { (3).compareTo(('7' as char)) }
 t("s213_1") { (2.5G).compareTo(null) }
+t("s213_2") { (-1L).compareTo(('a' as char)) }
+t("s213_3") { (1.5d).compareTo(('7' as char)) }
 t("s213_4") { (3).compareTo(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Number
 t("s214_0") { (3).compareTo(2.5G) }
@@ -56,8 +59,16 @@ t("s214_1") { (2.5G).compareTo(-1L) }
 t("s214_2") { (-1L).compareTo(1.5d) }
 t("s214_3") { (1.5d).compareTo(123456789012345678901234567890G) }
 t("s214_4") { (3).compareTo(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Number java.lang.Character
+t("s237_0") { (3).div(('7' as char)) }
+t("s237_2") { (-1L).div(('a' as char)) }
+t("s237_3") { (1.5d).div(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Number java.lang.Number groovy.lang.Closure
 t("s240_2") { (-1L).downto(1.5d, { a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Character
+t("s386_0") { (3).intdiv(('7' as char)) }
+t("s386_2") { (-1L).intdiv(('a' as char)) }
+t("s386_3") { (1.5d).intdiv(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Number
 t("s387_0") { (3).intdiv(2.5G) }
 t("s387_1") { (2.5G).intdiv(-1L) }
@@ -73,11 +84,19 @@ t("s399_4") { (3).isCase(null) }
 t("s428_0") { (3).leftShift(2.5G) }
 t("s428_1") { (2.5G).leftShift(-1L) }
 t("s428_2") { (-1L).leftShift(1.5d) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Number java.lang.Character
+t("s458_0") { (3).minus(('7' as char)) }
+t("s458_2") { (-1L).minus(('a' as char)) }
+t("s458_3") { (1.5d).minus(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods mod java.lang.Number java.lang.Number
 t("s465_0") { (3).mod(2.5G) }
 t("s465_1") { (2.5G).mod(-1L) }
 t("s465_2") { (-1L).mod(1.5d) }
 t("s465_3") { (1.5d).mod(123456789012345678901234567890G) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Number java.lang.Character
+t("s470_0") { (3).multiply(('7' as char)) }
+t("s470_2") { (-1L).multiply(('a' as char)) }
+t("s470_3") { (1.5d).multiply(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.Number
 t("s478_0") { (3).next() }
 t("s478_1") { (2.5G).next() }
@@ -88,6 +107,10 @@ t("s483_0") { (3).or(2.5G) }
 t("s483_1") { (2.5G).or(-1L) }
 t("s483_2") { (-1L).or(1.5d) }
 t("s483_3") { (1.5d).or(123456789012345678901234567890G) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Number java.lang.Character
+t("s501_0") { (3).plus(('7' as char)) }
+t("s501_2") { (-1L).plus(('a' as char)) }
+t("s501_3") { (1.5d).plus(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Number java.lang.String
 t("s502_0") { (3).plus("") }
 t("s502_1") { (2.5G).plus("Ünïcödé 😀") }

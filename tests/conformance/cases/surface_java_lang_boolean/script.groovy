@@ -50,20 +50,20 @@ t("s1362_0") { Boolean.FALSE }
 // staticField java.lang.Boolean TRUE
 t("s1363_0") { Boolean.TRUE }
 // staticMethod java.lang.Boolean parseBoolean java.lang.String
-t("s1376_0") { Boolean.parseBoolean("abc") }
-t("s1376_1") { Boolean.parseBoolean("") }
-t("s1376_2") { Boolean.parseBoolean("Ünïcödé 😀") }
-t("s1376_3") { Boolean.parseBoolean("b") }
-t("s1376_4") { Boolean.parseBoolean(null) }
+t("s1381_0") { Boolean.parseBoolean("abc") }
+t("s1381_1") { Boolean.parseBoolean("") }
+t("s1381_2") { Boolean.parseBoolean("Ünïcödé 😀") }
+t("s1381_3") { Boolean.parseBoolean("b") }
+t("s1381_4") { Boolean.parseBoolean(null) }
 // staticMethod java.lang.Boolean toString boolean
-t("s1377_0") { Boolean.toString(true) }
-t("s1377_1") { Boolean.toString(false) }
+t("s1382_0") { Boolean.toString(true) }
+t("s1382_1") { Boolean.toString(false) }
 // staticMethod java.lang.Boolean valueOf boolean
-t("s1378_0") { Boolean.valueOf(true) }
-t("s1378_1") { Boolean.valueOf(false) }
+t("s1383_0") { Boolean.valueOf(true) }
+t("s1383_1") { Boolean.valueOf(false) }
 // staticMethod java.lang.Boolean valueOf java.lang.String
-t("s1379_0") { Boolean.valueOf("abc") }
-t("s1379_1") { Boolean.valueOf("") }
-t("s1379_2") { Boolean.valueOf("Ünïcödé 😀") }
-t("s1379_3") { Boolean.valueOf("b") }
-t("s1379_4") { Boolean.valueOf(null) }
+t("s1384_0") { Boolean.valueOf("abc") }
+t("s1384_1") { Boolean.valueOf("") }
+t("s1384_2") { Boolean.valueOf("Ünïcödé 😀") }
+t("s1384_3") { Boolean.valueOf("b") }
+t("s1384_4") { Boolean.valueOf(null) }

@@ -89,59 +89,59 @@ t("s1367_0") { Double.NaN }
 // staticField java.lang.Double POSITIVE_INFINITY
 t("s1368_0") { Double.POSITIVE_INFINITY }
 // staticMethod java.lang.Double compare double double
-t("s1398_0") { Double.compare(2.5d, 0.0d) }
-t("s1398_1") { Double.compare(0.0d, -1.5d) }
-t("s1398_2") { Double.compare(-1.5d, 1e308d) }
-t("s1398_3") { Double.compare(1e308d, 2.5d) }
+t("s1403_0") { Double.compare(2.5d, 0.0d) }
+t("s1403_1") { Double.compare(0.0d, -1.5d) }
+t("s1403_2") { Double.compare(-1.5d, 1e308d) }
+t("s1403_3") { Double.compare(1e308d, 2.5d) }
 // staticMethod java.lang.Double isFinite double
-t("s1399_0") { Double.isFinite(2.5d) }
-t("s1399_1") { Double.isFinite(0.0d) }
-t("s1399_2") { Double.isFinite(-1.5d) }
-t("s1399_3") { Double.isFinite(1e308d) }
+t("s1404_0") { Double.isFinite(2.5d) }
+t("s1404_1") { Double.isFinite(0.0d) }
+t("s1404_2") { Double.isFinite(-1.5d) }
+t("s1404_3") { Double.isFinite(1e308d) }
 // staticMethod java.lang.Double isInfinite double
-t("s1400_0") { Double.isInfinite(2.5d) }
-t("s1400_1") { Double.isInfinite(0.0d) }
-t("s1400_2") { Double.isInfinite(-1.5d) }
-t("s1400_3") { Double.isInfinite(1e308d) }
+t("s1405_0") { Double.isInfinite(2.5d) }
+t("s1405_1") { Double.isInfinite(0.0d) }
+t("s1405_2") { Double.isInfinite(-1.5d) }
+t("s1405_3") { Double.isInfinite(1e308d) }
 // staticMethod java.lang.Double isNaN double
-t("s1401_0") { Double.isNaN(2.5d) }
-t("s1401_1") { Double.isNaN(0.0d) }
-t("s1401_2") { Double.isNaN(-1.5d) }
-t("s1401_3") { Double.isNaN(1e308d) }
+t("s1406_0") { Double.isNaN(2.5d) }
+t("s1406_1") { Double.isNaN(0.0d) }
+t("s1406_2") { Double.isNaN(-1.5d) }
+t("s1406_3") { Double.isNaN(1e308d) }
 // staticMethod java.lang.Double max double double
-t("s1402_0") { Double.max(2.5d, 0.0d) }
-t("s1402_1") { Double.max(0.0d, -1.5d) }
-t("s1402_2") { Double.max(-1.5d, 1e308d) }
-t("s1402_3") { Double.max(1e308d, 2.5d) }
+t("s1407_0") { Double.max(2.5d, 0.0d) }
+t("s1407_1") { Double.max(0.0d, -1.5d) }
+t("s1407_2") { Double.max(-1.5d, 1e308d) }
+t("s1407_3") { Double.max(1e308d, 2.5d) }
 // staticMethod java.lang.Double min double double
-t("s1403_0") { Double.min(2.5d, 0.0d) }
-t("s1403_1") { Double.min(0.0d, -1.5d) }
-t("s1403_2") { Double.min(-1.5d, 1e308d) }
-t("s1403_3") { Double.min(1e308d, 2.5d) }
+t("s1408_0") { Double.min(2.5d, 0.0d) }
+t("s1408_1") { Double.min(0.0d, -1.5d) }
+t("s1408_2") { Double.min(-1.5d, 1e308d) }
+t("s1408_3") { Double.min(1e308d, 2.5d) }
 // staticMethod java.lang.Double parseDouble java.lang.String
-t("s1404_0") { Double.parseDouble("abc") }
-t("s1404_1") { Double.parseDouble("") }
-t("s1404_2") { Double.parseDouble("Ünïcödé 😀") }
-t("s1404_3") { Double.parseDouble("b") }
-t("s1404_4") { Double.parseDouble(null) }
+t("s1409_0") { Double.parseDouble("abc") }
+t("s1409_1") { Double.parseDouble("") }
+t("s1409_2") { Double.parseDouble("Ünïcödé 😀") }
+t("s1409_3") { Double.parseDouble("b") }
+t("s1409_4") { Double.parseDouble(null) }
 // staticMethod java.lang.Double sum double double
-t("s1405_0") { Double.sum(2.5d, 0.0d) }
-t("s1405_1") { Double.sum(0.0d, -1.5d) }
-t("s1405_2") { Double.sum(-1.5d, 1e308d) }
-t("s1405_3") { Double.sum(1e308d, 2.5d) }
+t("s1410_0") { Double.sum(2.5d, 0.0d) }
+t("s1410_1") { Double.sum(0.0d, -1.5d) }
+t("s1410_2") { Double.sum(-1.5d, 1e308d) }
+t("s1410_3") { Double.sum(1e308d, 2.5d) }
 // staticMethod java.lang.Double toString double
-t("s1406_0") { Double.toString(2.5d) }
-t("s1406_1") { Double.toString(0.0d) }
-t("s1406_2") { Double.toString(-1.5d) }
-t("s1406_3") { Double.toString(1e308d) }
+t("s1411_0") { Double.toString(2.5d) }
+t("s1411_1") { Double.toString(0.0d) }
+t("s1411_2") { Double.toString(-1.5d) }
+t("s1411_3") { Double.toString(1e308d) }
 // staticMethod java.lang.Double valueOf double
-t("s1407_0") { Double.valueOf(2.5d) }
-t("s1407_1") { Double.valueOf(0.0d) }
-t("s1407_2") { Double.valueOf(-1.5d) }
-t("s1407_3") { Double.valueOf(1e308d) }
+t("s1412_0") { Double.valueOf(2.5d) }
+t("s1412_1") { Double.valueOf(0.0d) }
+t("s1412_2") { Double.valueOf(-1.5d) }
+t("s1412_3") { Double.valueOf(1e308d) }
 // staticMethod java.lang.Double valueOf java.lang.String
-t("s1408_0") { Double.valueOf("abc") }
-t("s1408_1") { Double.valueOf("") }
-t("s1408_2") { Double.valueOf("Ünïcödé 😀") }
-t("s1408_3") { Double.valueOf("b") }
-t("s1408_4") { Double.valueOf(null) }
+t("s1413_0") { Double.valueOf("abc") }
+t("s1413_1") { Double.valueOf("") }
+t("s1413_2") { Double.valueOf("Ünïcödé 😀") }
+t("s1413_3") { Double.valueOf("b") }
+t("s1413_4") { Double.valueOf(null) }

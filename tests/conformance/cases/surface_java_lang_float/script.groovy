@@ -69,3 +69,13 @@ t("s1138_2") { (0.0f).longValue() }
 t("s1139_0") { (1.5f).toString() }
 t("s1139_1") { (-2.0f).toString() }
 t("s1139_2") { (0.0f).toString() }
+// staticField java.lang.Float MAX_VALUE
+t("s1369_0") { Float.MAX_VALUE }
+// staticField java.lang.Float MIN_VALUE
+t("s1370_0") { Float.MIN_VALUE }
+// staticField java.lang.Float NEGATIVE_INFINITY
+t("s1371_0") { Float.NEGATIVE_INFINITY }
+// staticField java.lang.Float NaN
+t("s1372_0") { Float.NaN }
+// staticField java.lang.Float POSITIVE_INFINITY
+t("s1373_0") { Float.POSITIVE_INFINITY }

@@ -80,85 +80,85 @@ t("s1303_1") { new Integer("") }
 t("s1303_2") { new Integer("Ünïcödé 😀") }
 t("s1303_3") { new Integer("b") }
 // staticField java.lang.Integer MAX_VALUE
-t("s1369_0") { Integer.MAX_VALUE }
+t("s1374_0") { Integer.MAX_VALUE }
 // staticField java.lang.Integer MIN_VALUE
-t("s1370_0") { Integer.MIN_VALUE }
+t("s1375_0") { Integer.MIN_VALUE }
 // staticMethod java.lang.Integer compare int int
-t("s1409_0") { Integer.compare(3, 0) }
-t("s1409_1") { Integer.compare(0, -1) }
-t("s1409_2") { Integer.compare(-1, 2147483647) }
-t("s1409_3") { Integer.compare(2147483647, 1) }
+t("s1414_0") { Integer.compare(3, 0) }
+t("s1414_1") { Integer.compare(0, -1) }
+t("s1414_2") { Integer.compare(-1, 2147483647) }
+t("s1414_3") { Integer.compare(2147483647, 1) }
 // staticMethod java.lang.Integer max int int
-t("s1410_0") { Integer.max(3, 0) }
-t("s1410_1") { Integer.max(0, -1) }
-t("s1410_2") { Integer.max(-1, 2147483647) }
-t("s1410_3") { Integer.max(2147483647, 1) }
+t("s1415_0") { Integer.max(3, 0) }
+t("s1415_1") { Integer.max(0, -1) }
+t("s1415_2") { Integer.max(-1, 2147483647) }
+t("s1415_3") { Integer.max(2147483647, 1) }
 // staticMethod java.lang.Integer min int int
-t("s1411_0") { Integer.min(3, 0) }
-t("s1411_1") { Integer.min(0, -1) }
-t("s1411_2") { Integer.min(-1, 2147483647) }
-t("s1411_3") { Integer.min(2147483647, 1) }
+t("s1416_0") { Integer.min(3, 0) }
+t("s1416_1") { Integer.min(0, -1) }
+t("s1416_2") { Integer.min(-1, 2147483647) }
+t("s1416_3") { Integer.min(2147483647, 1) }
 // staticMethod java.lang.Integer parseInt java.lang.String
-t("s1413_0") { Integer.parseInt("abc") }
-t("s1413_1") { Integer.parseInt("") }
-t("s1413_2") { Integer.parseInt("Ünïcödé 😀") }
-t("s1413_3") { Integer.parseInt("b") }
-t("s1413_4") { Integer.parseInt(null) }
+t("s1418_0") { Integer.parseInt("abc") }
+t("s1418_1") { Integer.parseInt("") }
+t("s1418_2") { Integer.parseInt("Ünïcödé 😀") }
+t("s1418_3") { Integer.parseInt("b") }
+t("s1418_4") { Integer.parseInt(null) }
 // staticMethod java.lang.Integer parseInt java.lang.String int
-t("s1414_0") { Integer.parseInt("abc", 0) }
-t("s1414_1") { Integer.parseInt("", -1) }
-t("s1414_2") { Integer.parseInt("Ünïcödé 😀", 2147483647) }
-t("s1414_3") { Integer.parseInt("b", 1) }
-t("s1414_4") { Integer.parseInt(null, 0) }
+t("s1419_0") { Integer.parseInt("abc", 0) }
+t("s1419_1") { Integer.parseInt("", -1) }
+t("s1419_2") { Integer.parseInt("Ünïcödé 😀", 2147483647) }
+t("s1419_3") { Integer.parseInt("b", 1) }
+t("s1419_4") { Integer.parseInt(null, 0) }
 // staticMethod java.lang.Integer signum int
-t("s1415_0") { Integer.signum(3) }
-t("s1415_1") { Integer.signum(0) }
-t("s1415_2") { Integer.signum(-1) }
-t("s1415_3") { Integer.signum(2147483647) }
+t("s1420_0") { Integer.signum(3) }
+t("s1420_1") { Integer.signum(0) }
+t("s1420_2") { Integer.signum(-1) }
+t("s1420_3") { Integer.signum(2147483647) }
 // staticMethod java.lang.Integer sum int int
-t("s1416_0") { Integer.sum(3, 0) }
-t("s1416_1") { Integer.sum(0, -1) }
-t("s1416_2") { Integer.sum(-1, 2147483647) }
-t("s1416_3") { Integer.sum(2147483647, 1) }
+t("s1421_0") { Integer.sum(3, 0) }
+t("s1421_1") { Integer.sum(0, -1) }
+t("s1421_2") { Integer.sum(-1, 2147483647) }
+t("s1421_3") { Integer.sum(2147483647, 1) }
 // staticMethod java.lang.Integer toBinaryString int
-t("s1417_0") { Integer.toBinaryString(3) }
-t("s1417_1") { Integer.toBinaryString(0) }
-t("s1417_2") { Integer.toBinaryString(-1) }
-t("s1417_3") { Integer.toBinaryString(2147483647) }
+t("s1422_0") { Integer.toBinaryString(3) }
+t("s1422_1") { Integer.toBinaryString(0) }
+t("s1422_2") { Integer.toBinaryString(-1) }
+t("s1422_3") { Integer.toBinaryString(2147483647) }
 // staticMethod java.lang.Integer toHexString int
-t("s1418_0") { Integer.toHexString(3) }
-t("s1418_1") { Integer.toHexString(0) }
-t("s1418_2") { Integer.toHexString(-1) }
-t("s1418_3") { Integer.toHexString(2147483647) }
+t("s1423_0") { Integer.toHexString(3) }
+t("s1423_1") { Integer.toHexString(0) }
+t("s1423_2") { Integer.toHexString(-1) }
+t("s1423_3") { Integer.toHexString(2147483647) }
 // staticMethod java.lang.Integer toOctalString int
-t("s1419_0") { Integer.toOctalString(3) }
-t("s1419_1") { Integer.toOctalString(0) }
-t("s1419_2") { Integer.toOctalString(-1) }
-t("s1419_3") { Integer.toOctalString(2147483647) }
+t("s1424_0") { Integer.toOctalString(3) }
+t("s1424_1") { Integer.toOctalString(0) }
+t("s1424_2") { Integer.toOctalString(-1) }
+t("s1424_3") { Integer.toOctalString(2147483647) }
 // staticMethod java.lang.Integer toString int
-t("s1420_0") { Integer.toString(3) }
-t("s1420_1") { Integer.toString(0) }
-t("s1420_2") { Integer.toString(-1) }
-t("s1420_3") { Integer.toString(2147483647) }
+t("s1425_0") { Integer.toString(3) }
+t("s1425_1") { Integer.toString(0) }
+t("s1425_2") { Integer.toString(-1) }
+t("s1425_3") { Integer.toString(2147483647) }
 // staticMethod java.lang.Integer toString int int
-t("s1421_0") { Integer.toString(3, 0) }
-t("s1421_1") { Integer.toString(0, -1) }
-t("s1421_2") { Integer.toString(-1, 2147483647) }
-t("s1421_3") { Integer.toString(2147483647, 1) }
+t("s1426_0") { Integer.toString(3, 0) }
+t("s1426_1") { Integer.toString(0, -1) }
+t("s1426_2") { Integer.toString(-1, 2147483647) }
+t("s1426_3") { Integer.toString(2147483647, 1) }
 // staticMethod java.lang.Integer valueOf int
-t("s1422_0") { Integer.valueOf(3) }
-t("s1422_1") { Integer.valueOf(0) }
-t("s1422_2") { Integer.valueOf(-1) }
-t("s1422_3") { Integer.valueOf(2147483647) }
+t("s1427_0") { Integer.valueOf(3) }
+t("s1427_1") { Integer.valueOf(0) }
+t("s1427_2") { Integer.valueOf(-1) }
+t("s1427_3") { Integer.valueOf(2147483647) }
 // staticMethod java.lang.Integer valueOf java.lang.String
-t("s1423_0") { Integer.valueOf("abc") }
-t("s1423_1") { Integer.valueOf("") }
-t("s1423_2") { Integer.valueOf("Ünïcödé 😀") }
-t("s1423_3") { Integer.valueOf("b") }
-t("s1423_4") { Integer.valueOf(null) }
+t("s1428_0") { Integer.valueOf("abc") }
+t("s1428_1") { Integer.valueOf("") }
+t("s1428_2") { Integer.valueOf("Ünïcödé 😀") }
+t("s1428_3") { Integer.valueOf("b") }
+t("s1428_4") { Integer.valueOf(null) }
 // staticMethod java.lang.Integer valueOf java.lang.String int
-t("s1424_0") { Integer.valueOf("abc", 0) }
-t("s1424_1") { Integer.valueOf("", -1) }
-t("s1424_2") { Integer.valueOf("Ünïcödé 😀", 2147483647) }
-t("s1424_3") { Integer.valueOf("b", 1) }
-t("s1424_4") { Integer.valueOf(null, 0) }
+t("s1429_0") { Integer.valueOf("abc", 0) }
+t("s1429_1") { Integer.valueOf("", -1) }
+t("s1429_2") { Integer.valueOf("Ünïcödé 😀", 2147483647) }
+t("s1429_3") { Integer.valueOf("b", 1) }
+t("s1429_4") { Integer.valueOf(null, 0) }

@@ -35,8 +35,8 @@ t("s1144_3") { (2147483647).getClass() }
 // new java.lang.Integer java.lang.String
 t("s1303_4") { new Integer(null) }
 // staticMethod java.lang.Integer parseInt java.lang.CharSequence int int int
-t("s1412_0") { Integer.parseInt("abc", 0, -1, 2147483647) }
-t("s1412_1") { Integer.parseInt("", -1, 2147483647, 1) }
-t("s1412_2") { Integer.parseInt("Ünïcödé 😀", 2147483647, 1, 3) }
-t("s1412_3") { Integer.parseInt(new StringBuilder("sb"), 1, 3, 0) }
-t("s1412_4") { Integer.parseInt(null, 0, -1, 2147483647) }
+t("s1417_0") { Integer.parseInt("abc", 0, -1, 2147483647) }
+t("s1417_1") { Integer.parseInt("", -1, 2147483647, 1) }
+t("s1417_2") { Integer.parseInt("Ünïcödé 😀", 2147483647, 1, 3) }
+t("s1417_3") { Integer.parseInt(new StringBuilder("sb"), 1, 3, 0) }
+t("s1417_4") { Integer.parseInt(null, 0, -1, 2147483647) }

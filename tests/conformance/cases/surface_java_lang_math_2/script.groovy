@@ -28,51 +28,56 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.Math round double
-t("s1477_0") { Math.round(2.5d) }
-t("s1477_1") { Math.round(0.0d) }
-t("s1477_2") { Math.round(-1.5d) }
-t("s1477_3") { Math.round(1e308d) }
+t("s1482_0") { Math.round(2.5d) }
+t("s1482_1") { Math.round(0.0d) }
+t("s1482_2") { Math.round(-1.5d) }
+t("s1482_3") { Math.round(1e308d) }
 // staticMethod java.lang.Math round float
-t("s1478_0") { Math.round(1.5f) }
-t("s1478_1") { Math.round(0.0f) }
-t("s1478_2") { Math.round(-2.0f) }
-t("s1478_3") { Math.round(3.4e38f) }
+t("s1483_0") { Math.round(1.5f) }
+t("s1483_1") { Math.round(0.0f) }
+t("s1483_2") { Math.round(-2.0f) }
+t("s1483_3") { Math.round(3.4e38f) }
 // staticMethod java.lang.Math signum double
-t("s1479_0") { Math.signum(2.5d) }
-t("s1479_1") { Math.signum(0.0d) }
-t("s1479_2") { Math.signum(-1.5d) }
-t("s1479_3") { Math.signum(1e308d) }
+t("s1484_0") { Math.signum(2.5d) }
+t("s1484_1") { Math.signum(0.0d) }
+t("s1484_2") { Math.signum(-1.5d) }
+t("s1484_3") { Math.signum(1e308d) }
+// staticMethod java.lang.Math signum float
+t("s1485_0") { Math.signum(1.5f) }
+t("s1485_1") { Math.signum(0.0f) }
+t("s1485_2") { Math.signum(-2.0f) }
+t("s1485_3") { Math.signum(3.4e38f) }
 // staticMethod java.lang.Math sin double
-t("s1481_1") { Math.sin(0.0d) }
-t("s1481_2") { Math.sin(-1.5d) }
-t("s1481_3") { Math.sin(1e308d) }
+t("s1486_1") { Math.sin(0.0d) }
+t("s1486_2") { Math.sin(-1.5d) }
+t("s1486_3") { Math.sin(1e308d) }
 // staticMethod java.lang.Math sqrt double
-t("s1482_0") { Math.sqrt(2.5d) }
-t("s1482_1") { Math.sqrt(0.0d) }
-t("s1482_2") { Math.sqrt(-1.5d) }
-t("s1482_3") { Math.sqrt(1e308d) }
+t("s1487_0") { Math.sqrt(2.5d) }
+t("s1487_1") { Math.sqrt(0.0d) }
+t("s1487_2") { Math.sqrt(-1.5d) }
+t("s1487_3") { Math.sqrt(1e308d) }
 // staticMethod java.lang.Math subtractExact int int
-t("s1483_0") { Math.subtractExact(3, 0) }
-t("s1483_1") { Math.subtractExact(0, -1) }
-t("s1483_2") { Math.subtractExact(-1, 2147483647) }
-t("s1483_3") { Math.subtractExact(2147483647, 1) }
+t("s1488_0") { Math.subtractExact(3, 0) }
+t("s1488_1") { Math.subtractExact(0, -1) }
+t("s1488_2") { Math.subtractExact(-1, 2147483647) }
+t("s1488_3") { Math.subtractExact(2147483647, 1) }
 // staticMethod java.lang.Math subtractExact long long
-t("s1484_0") { Math.subtractExact(5L, 0L) }
-t("s1484_1") { Math.subtractExact(0L, -1L) }
-t("s1484_2") { Math.subtractExact(-1L, 9223372036854775807L) }
-t("s1484_3") { Math.subtractExact(9223372036854775807L, 5L) }
+t("s1489_0") { Math.subtractExact(5L, 0L) }
+t("s1489_1") { Math.subtractExact(0L, -1L) }
+t("s1489_2") { Math.subtractExact(-1L, 9223372036854775807L) }
+t("s1489_3") { Math.subtractExact(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math tan double
-t("s1485_0") { Math.tan(2.5d) }
-t("s1485_1") { Math.tan(0.0d) }
-t("s1485_2") { Math.tan(-1.5d) }
-t("s1485_3") { Math.tan(1e308d) }
+t("s1490_0") { Math.tan(2.5d) }
+t("s1490_1") { Math.tan(0.0d) }
+t("s1490_2") { Math.tan(-1.5d) }
+t("s1490_3") { Math.tan(1e308d) }
 // staticMethod java.lang.Math toDegrees double
-t("s1486_0") { Math.toDegrees(2.5d) }
-t("s1486_1") { Math.toDegrees(0.0d) }
-t("s1486_2") { Math.toDegrees(-1.5d) }
-t("s1486_3") { Math.toDegrees(1e308d) }
+t("s1491_0") { Math.toDegrees(2.5d) }
+t("s1491_1") { Math.toDegrees(0.0d) }
+t("s1491_2") { Math.toDegrees(-1.5d) }
+t("s1491_3") { Math.toDegrees(1e308d) }
 // staticMethod java.lang.Math toRadians double
-t("s1487_0") { Math.toRadians(2.5d) }
-t("s1487_1") { Math.toRadians(0.0d) }
-t("s1487_2") { Math.toRadians(-1.5d) }
-t("s1487_3") { Math.toRadians(1e308d) }
+t("s1492_0") { Math.toRadians(2.5d) }
+t("s1492_1") { Math.toRadians(0.0d) }
+t("s1492_2") { Math.toRadians(-1.5d) }
+t("s1492_3") { Math.toRadians(1e308d) }

@@ -28,49 +28,49 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Currency equals java.lang.Object
-t("s2579_0") { (Currency.getInstance("EUR")).equals(3) }
-t("s2579_1") { (Currency.getInstance("JPY")).equals(null) }
-t("s2579_2") { (Currency.getInstance("EUR")).equals([1, 2]) }
-t("s2579_3") { (Currency.getInstance("JPY")).equals([a: 1]) }
-t("s2579_4") { (Currency.getInstance("EUR")).equals(null) }
+t("s2587_0") { (Currency.getInstance("EUR")).equals(3) }
+t("s2587_1") { (Currency.getInstance("JPY")).equals(null) }
+t("s2587_2") { (Currency.getInstance("EUR")).equals([1, 2]) }
+t("s2587_3") { (Currency.getInstance("JPY")).equals([a: 1]) }
+t("s2587_4") { (Currency.getInstance("EUR")).equals(null) }
 // method java.util.Currency getCurrencyCode
-t("s2581_0") { (Currency.getInstance("EUR")).getCurrencyCode() }
-t("s2581_1") { (Currency.getInstance("JPY")).getCurrencyCode() }
+t("s2589_0") { (Currency.getInstance("EUR")).getCurrencyCode() }
+t("s2589_1") { (Currency.getInstance("JPY")).getCurrencyCode() }
 // method java.util.Currency getDefaultFractionDigits
-t("s2582_0") { (Currency.getInstance("EUR")).getDefaultFractionDigits() }
-t("s2582_1") { (Currency.getInstance("JPY")).getDefaultFractionDigits() }
+t("s2590_0") { (Currency.getInstance("EUR")).getDefaultFractionDigits() }
+t("s2590_1") { (Currency.getInstance("JPY")).getDefaultFractionDigits() }
 // method java.util.Currency getDisplayName
-t("s2583_0") { (Currency.getInstance("EUR")).getDisplayName() }
-t("s2583_1") { (Currency.getInstance("JPY")).getDisplayName() }
+t("s2591_0") { (Currency.getInstance("EUR")).getDisplayName() }
+t("s2591_1") { (Currency.getInstance("JPY")).getDisplayName() }
 // method java.util.Currency getDisplayName java.util.Locale
-t("s2584_3") { (Currency.getInstance("JPY")).getDisplayName(Locale.US) }
+t("s2592_3") { (Currency.getInstance("JPY")).getDisplayName(Locale.US) }
 // method java.util.Currency getNumericCode
-t("s2585_0") { (Currency.getInstance("EUR")).getNumericCode() }
-t("s2585_1") { (Currency.getInstance("JPY")).getNumericCode() }
+t("s2593_0") { (Currency.getInstance("EUR")).getNumericCode() }
+t("s2593_1") { (Currency.getInstance("JPY")).getNumericCode() }
 // method java.util.Currency getNumericCodeAsString
-t("s2586_0") { (Currency.getInstance("EUR")).getNumericCodeAsString() }
-t("s2586_1") { (Currency.getInstance("JPY")).getNumericCodeAsString() }
+t("s2594_0") { (Currency.getInstance("EUR")).getNumericCodeAsString() }
+t("s2594_1") { (Currency.getInstance("JPY")).getNumericCodeAsString() }
 // method java.util.Currency getSymbol
-t("s2587_0") { (Currency.getInstance("EUR")).getSymbol() }
-t("s2587_1") { (Currency.getInstance("JPY")).getSymbol() }
+t("s2595_0") { (Currency.getInstance("EUR")).getSymbol() }
+t("s2595_1") { (Currency.getInstance("JPY")).getSymbol() }
 // method java.util.Currency getSymbol java.util.Locale
-t("s2588_0") { (Currency.getInstance("EUR")).getSymbol(Locale.FRANCE) }
-t("s2588_1") { (Currency.getInstance("JPY")).getSymbol(Locale.ROOT) }
-t("s2588_2") { (Currency.getInstance("EUR")).getSymbol(Locale.UK) }
-t("s2588_3") { (Currency.getInstance("JPY")).getSymbol(Locale.US) }
+t("s2596_0") { (Currency.getInstance("EUR")).getSymbol(Locale.FRANCE) }
+t("s2596_1") { (Currency.getInstance("JPY")).getSymbol(Locale.ROOT) }
+t("s2596_2") { (Currency.getInstance("EUR")).getSymbol(Locale.UK) }
+t("s2596_3") { (Currency.getInstance("JPY")).getSymbol(Locale.US) }
 // method java.util.Currency hashCode
-tc("s2589_0") { (Currency.getInstance("EUR")).hashCode() }
-tc("s2589_1") { (Currency.getInstance("JPY")).hashCode() }
+tc("s2597_0") { (Currency.getInstance("EUR")).hashCode() }
+tc("s2597_1") { (Currency.getInstance("JPY")).hashCode() }
 // method java.util.Currency toString
-t("s2590_0") { (Currency.getInstance("EUR")).toString() }
-t("s2590_1") { (Currency.getInstance("JPY")).toString() }
+t("s2598_0") { (Currency.getInstance("EUR")).toString() }
+t("s2598_1") { (Currency.getInstance("JPY")).toString() }
 // staticMethod java.util.Currency getInstance java.lang.String
-tc("s3322_0") { Currency.getInstance("abc") }
-tc("s3322_1") { Currency.getInstance("") }
-tc("s3322_2") { Currency.getInstance("Ünïcödé 😀") }
-tc("s3322_3") { Currency.getInstance("b") }
+tc("s3330_0") { Currency.getInstance("abc") }
+tc("s3330_1") { Currency.getInstance("") }
+tc("s3330_2") { Currency.getInstance("Ünïcödé 😀") }
+tc("s3330_3") { Currency.getInstance("b") }
 // staticMethod java.util.Currency getInstance java.util.Locale
-tc("s3323_0") { Currency.getInstance(Locale.US) }
-tc("s3323_1") { Currency.getInstance(Locale.FRANCE) }
-tc("s3323_2") { Currency.getInstance(Locale.ROOT) }
-tc("s3323_3") { Currency.getInstance(Locale.UK) }
+tc("s3331_0") { Currency.getInstance(Locale.US) }
+tc("s3331_1") { Currency.getInstance(Locale.FRANCE) }
+tc("s3331_2") { Currency.getInstance(Locale.ROOT) }
+tc("s3331_3") { Currency.getInstance(Locale.UK) }

@@ -28,40 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Random getClass
-t("s2874_0") { (new Random(42L)).getClass() }
-t("s2874_1") { (new Random(-1L)).getClass() }
-// method java.util.Random nextDouble double
-t("s2878_0") { (new Random(42L)).nextDouble(0.0d) }
-t("s2878_1") { (new Random(-1L)).nextDouble(-1.5d) }
-t("s2878_2") { (new Random(42L)).nextDouble(1e308d) }
-t("s2878_3") { (new Random(-1L)).nextDouble(2.5d) }
-// method java.util.Random nextDouble double double
-t("s2879_0") { (new Random(42L)).nextDouble(0.0d, -1.5d) }
-t("s2879_1") { (new Random(-1L)).nextDouble(-1.5d, 1e308d) }
-t("s2879_2") { (new Random(42L)).nextDouble(1e308d, 2.5d) }
-t("s2879_3") { (new Random(-1L)).nextDouble(2.5d, 0.0d) }
-// method java.util.Random nextFloat float
-t("s2881_0") { (new Random(42L)).nextFloat(0.0f) }
-t("s2881_1") { (new Random(-1L)).nextFloat(-2.0f) }
-t("s2881_2") { (new Random(42L)).nextFloat(3.4e38f) }
-t("s2881_3") { (new Random(-1L)).nextFloat(1.5f) }
-// method java.util.Random nextFloat float float
-t("s2882_0") { (new Random(42L)).nextFloat(0.0f, -2.0f) }
-t("s2882_1") { (new Random(-1L)).nextFloat(-2.0f, 3.4e38f) }
-t("s2882_2") { (new Random(42L)).nextFloat(3.4e38f, 1.5f) }
-t("s2882_3") { (new Random(-1L)).nextFloat(1.5f, 0.0f) }
+t("s2882_0") { (new Random(42L)).getClass() }
+t("s2882_1") { (new Random(-1L)).getClass() }
 // method java.util.Random nextGaussian double double
-t("s2884_0") { (new Random(42L)).nextGaussian(0.0d, -1.5d) }
-t("s2884_1") { (new Random(-1L)).nextGaussian(-1.5d, 1e308d) }
-t("s2884_2") { (new Random(42L)).nextGaussian(1e308d, 2.5d) }
-t("s2884_3") { (new Random(-1L)).nextGaussian(2.5d, 0.0d) }
-// method java.util.Random nextLong long
-t("s2889_0") { (new Random(42L)).nextLong(0L) }
-t("s2889_1") { (new Random(-1L)).nextLong(-1L) }
-t("s2889_2") { (new Random(42L)).nextLong(9223372036854775807L) }
-t("s2889_3") { (new Random(-1L)).nextLong(5L) }
-// method java.util.Random nextLong long long
-t("s2890_0") { (new Random(42L)).nextLong(0L, -1L) }
-t("s2890_1") { (new Random(-1L)).nextLong(-1L, 9223372036854775807L) }
-t("s2890_2") { (new Random(42L)).nextLong(9223372036854775807L, 5L) }
-t("s2890_3") { (new Random(-1L)).nextLong(5L, 0L) }
+t("s2892_0") { (new Random(42L)).nextGaussian(0.0d, -1.5d) }
+t("s2892_1") { (new Random(-1L)).nextGaussian(-1.5d, 1e308d) }
+t("s2892_2") { (new Random(42L)).nextGaussian(1e308d, 2.5d) }
+t("s2892_3") { (new Random(-1L)).nextGaussian(2.5d, 0.0d) }

@@ -28,40 +28,40 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.UUID compareTo java.util.UUID
-t("s2997_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo(new UUID(0L, 1L)) }
-t("s2997_1") { (new UUID(0L, 1L)).compareTo(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
+t("s3005_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo(new UUID(0L, 1L)) }
+t("s3005_1") { (new UUID(0L, 1L)).compareTo(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
 // method java.util.UUID equals java.lang.Object
-t("s2998_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(3) }
-t("s2998_1") { (new UUID(0L, 1L)).equals(null) }
-t("s2998_2") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals([1, 2]) }
-t("s2998_3") { (new UUID(0L, 1L)).equals([a: 1]) }
-t("s2998_4") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(null) }
+t("s3006_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(3) }
+t("s3006_1") { (new UUID(0L, 1L)).equals(null) }
+t("s3006_2") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals([1, 2]) }
+t("s3006_3") { (new UUID(0L, 1L)).equals([a: 1]) }
+t("s3006_4") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(null) }
 // method java.util.UUID getLeastSignificantBits
-t("s3000_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getLeastSignificantBits() }
-t("s3000_1") { (new UUID(0L, 1L)).getLeastSignificantBits() }
+t("s3008_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getLeastSignificantBits() }
+t("s3008_1") { (new UUID(0L, 1L)).getLeastSignificantBits() }
 // method java.util.UUID getMostSignificantBits
-t("s3001_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getMostSignificantBits() }
-t("s3001_1") { (new UUID(0L, 1L)).getMostSignificantBits() }
+t("s3009_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getMostSignificantBits() }
+t("s3009_1") { (new UUID(0L, 1L)).getMostSignificantBits() }
 // method java.util.UUID hashCode
-t("s3002_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).hashCode() }
-t("s3002_1") { (new UUID(0L, 1L)).hashCode() }
+t("s3010_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).hashCode() }
+t("s3010_1") { (new UUID(0L, 1L)).hashCode() }
 // method java.util.UUID toString
-t("s3003_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).toString() }
-t("s3003_1") { (new UUID(0L, 1L)).toString() }
+t("s3011_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).toString() }
+t("s3011_1") { (new UUID(0L, 1L)).toString() }
 // method java.util.UUID variant
-t("s3004_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).variant() }
-t("s3004_1") { (new UUID(0L, 1L)).variant() }
+t("s3012_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).variant() }
+t("s3012_1") { (new UUID(0L, 1L)).variant() }
 // method java.util.UUID version
-t("s3005_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).version() }
-t("s3005_1") { (new UUID(0L, 1L)).version() }
+t("s3013_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).version() }
+t("s3013_1") { (new UUID(0L, 1L)).version() }
 // new java.util.UUID long long
-t("s3074_0") { new UUID(5L, 0L) }
-t("s3074_1") { new UUID(0L, -1L) }
-t("s3074_2") { new UUID(-1L, 5L) }
+t("s3082_0") { new UUID(5L, 0L) }
+t("s3082_1") { new UUID(0L, -1L) }
+t("s3082_2") { new UUID(-1L, 5L) }
 // staticMethod java.util.UUID fromString java.lang.String
-t("s3349_0") { UUID.fromString("abc") }
-t("s3349_1") { UUID.fromString("") }
-t("s3349_2") { UUID.fromString("Ünïcödé 😀") }
-t("s3349_3") { UUID.fromString("b") }
+t("s3357_0") { UUID.fromString("abc") }
+t("s3357_1") { UUID.fromString("") }
+t("s3357_2") { UUID.fromString("Ünïcödé 😀") }
+t("s3357_3") { UUID.fromString("b") }
 // staticMethod java.util.UUID randomUUID
-tc("s3350_0") { UUID.randomUUID() }
+tc("s3358_0") { UUID.randomUUID() }
