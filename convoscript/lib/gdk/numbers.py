@@ -12,9 +12,10 @@ java_lang/boxes.py's.
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 from convoscript.runtime import numbers as num
-from convoscript.runtime.core.closures import call_closure
+from convoscript.runtime.core.closures import call_closure_from_java
 from convoscript.runtime.core.text import to_string
 from convoscript.runtime.door.signatures import (
     NoSignature,
@@ -24,7 +25,7 @@ from convoscript.runtime.door.signatures import (
     as_number,
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Char, Float, GString
+from convoscript.runtime.model.values import BigInteger, Char, Float, GString, Long
 
 
 def _n(self: object) -> object:
@@ -87,37 +88,82 @@ def times(self: object, *args: object) -> None:
     arity(args, 1)
     closure = as_closure(args[0])
     for i in range(num.to_int(_n(self))):
-        call_closure(closure, i)
+        call_closure_from_java(closure, i)
+
+
+def _bounds(self: object, to: object) -> tuple[object, object, object]:
+    """(first, last, one) of `self.upto(to)` / `downto` as the DGM overload for the receiver
+    converts them: a Double or Float loops in its own type (`to.doubleValue()`), a Long in
+    longs, a BigDecimal by 1.0 (`to` through its toString unless a BigInteger), a BigInteger
+    in BigIntegers unless `to` is a BigDecimal (then BigDecimals from it), other numbers in
+    ints (intValue)."""
+    t = type(self)
+    if t is float:
+        return self, num.to_double(to), 1.0
+    if t is Float:
+        return self, num.to_float(to), Float(1.0)
+    if t is Long:
+        return self, num.to_long(to), Long(1)
+    if t is Decimal or t is BigInteger and type(to) is Decimal:
+        if type(to) is Decimal:
+            last = to
+        elif type(to) is BigInteger:
+            last = Decimal(int(to))  # type: ignore[arg-type]
+        else:
+            last = num.to_bigdecimal_from_string(num.to_java_string(to))
+        first = self if t is Decimal else Decimal(int(self))  # type: ignore[call-overload]
+        return first, last, Decimal("1.0")
+    if t is BigInteger:
+        if type(to) is BigInteger:
+            return self, to, BigInteger(1)
+        return self, num.to_biginteger_from_string(num.to_java_string(to)), BigInteger(1)
+    return num.to_int(self), num.to_int(to), 1
+
+
+def _before(a: object, b: object) -> bool:
+    """a <= b as the loop's type compares (a NaN double is never <= anything)."""
+    if isinstance(a, float):
+        return a <= b  # type: ignore[operator]
+    return num.compare(a, b) <= 0
+
+
+def _step(i: object, one: object, operation) -> object:
+    """i++ / i-- in the loop's type: a float stays a float (Groovy's Float + Float is a Double)."""
+    if type(i) is Float:
+        return num.to_float(operation(float(i), 1.0))  # type: ignore[arg-type]
+    return operation(i, one)
 
 
 def upto(self: object, *args: object) -> None:
     arity(args, 2)
-    start, end, closure = _n(self), _operand(args[0]), as_closure(args[1])
-    if num.compare(start, end) > 0:
+    start, to, closure = _n(self), _operand(args[0]), as_closure(args[1])
+    i, last, one = _bounds(start, to)
+    if not _before(i, last):
         raise GroovyThrowable(
             "GroovyRuntimeException",
-            f"The argument ({to_string(end)}) to upto() cannot be less than "
+            f"The argument ({to_string(to)}) to upto() cannot be less than "
             f"the value ({to_string(start)}) it's called on.",
         )
-    i = start
-    while num.compare(i, end) <= 0:
-        call_closure(closure, i)
-        i = num.plus(i, 1)
+    while _before(i, last):
+        call_closure_from_java(closure, i)
+        i = _step(i, one, num.plus)
 
 
 def downto(self: object, *args: object) -> None:
     arity(args, 2)
-    start, end, closure = _n(self), _operand(args[0]), as_closure(args[1])
-    if num.compare(start, end) < 0:
+    start, to, closure = _n(self), _operand(args[0]), as_closure(args[1])
+    i, last, one = _bounds(start, to)
+    if not _before(last, i):
         raise GroovyThrowable(
             "GroovyRuntimeException",
-            f"The argument ({to_string(end)}) to downto() cannot be greater "
+            f"The argument ({to_string(to)}) to downto() cannot be greater "
             f"than the value ({to_string(start)}) it's called on.",
         )
-    i = start
-    while num.compare(i, end) >= 0:
-        call_closure(closure, i)
-        i = num.minus(i, 1)
+    # BigInteger.downto(BigDecimal) counts in BigDecimals but passes i.toBigInteger()
+    whole = type(start) is BigInteger and type(to) is Decimal
+    while _before(last, i):
+        call_closure_from_java(closure, BigInteger(int(i)) if whole else i)  # type: ignore
+        i = _step(i, one, num.minus)
 
 
 def step(self: object, *args: object) -> None:
@@ -135,7 +181,7 @@ def step(self: object, *args: object) -> None:
         )
     i = start
     while num.compare(i, end) == direction:
-        call_closure(closure, i)
+        call_closure_from_java(closure, i)
         i = num.plus(i, by)
     return
 

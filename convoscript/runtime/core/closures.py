@@ -17,11 +17,30 @@ from convoscript.runtime.model.exceptions import GroovyThrowable, no_signature
 from convoscript.runtime.model.values import Closure, CurriedClosure
 
 
-def _arity_error(closure: Closure, args: tuple) -> GroovyThrowable:
+def _arity_error(closure: Closure, args: tuple, name: str = "call") -> GroovyThrowable:
     types = ", ".join(java_class_name(a) for a in args)
     owner = to_string(closure)  # its class name, as Groovy prints it
     tail = method_tail("call", argument_classes(args), lambda: closure_methods(_do_calls(closure)))
-    return no_signature(owner, "call", types, ", ".join(to_string(a) for a in args), args, tail)
+    return no_signature(owner, name, types, ", ".join(to_string(a) for a in args), args, tail)
+
+
+def call_closure_from_java(closure: Closure, *args: object) -> object:
+    """call_closure for a GDK method whose Java code calls `closure.call(x)` (Number.times,
+    upto, downto, step): Groovy's arity error then names `doCall`, where a script's own call,
+    or a GDK method calling through a call site (any, every, find), names `call`."""
+    if not isinstance(closure, CurriedClosure):
+        n = len(args)
+        if (
+            (n > 1)
+            if closure.implicit_it
+            else (
+                closure.max_params >= 0
+                and not closure.min_params <= n <= closure.max_params
+                and not (n == 0 and closure.max_params == 1 and closure.min_params == 1)
+            )
+        ):
+            raise _arity_error(closure, args, "doCall")
+    return call_closure(closure, *args)
 
 
 def _do_calls(closure: Closure) -> list[tuple[str, ...]]:

@@ -28,6 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigDecimal java.lang.Number groovy.lang.Closure
+t("s241_0") { (2.50G).downto(2.5G, { a, b -> a <=> b }) }
+t("s241_1") { (0G).downto(-1L, { -> 42 }) }
 t("s241_2") { (-1.5G).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.math.BigDecimal java.lang.Double
 t("s472_0") { (2.50G).multiply(-0.0d) }
@@ -42,4 +44,6 @@ t("s521_0") { (2.50G).power(0) }
 t("s521_1") { (0G).power(-7) }
 t("s521_3") { (2.50G).power(3) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigDecimal java.lang.Number groovy.lang.Closure
+t("s713_0") { (2.50G).upto(2.5G, { a, b -> a <=> b }) }
 t("s713_1") { (0G).upto(-1L, { -> 42 }) }
+t("s713_2") { (-1.5G).upto(1.5d, { a, b -> "$a$b".toString() }) }

@@ -27,6 +27,10 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigInteger java.lang.Number groovy.lang.Closure
+t("s242_0") { (12G).downto(2.5G, { a, b -> a <=> b }) }
+t("s242_1") { (0G).downto(-1L, { -> 42 }) }
+t("s242_2") { (-3G).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.lang.Integer
 t("s522_0") { (12G).power(0) }
 t("s522_1") { (0G).power(-7) }
@@ -38,3 +42,4 @@ t("s523_3") { (12G).power(12G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigInteger java.lang.Number groovy.lang.Closure
 t("s714_0") { (12G).upto(2.5G, { a, b -> a <=> b }) }
 t("s714_1") { (0G).upto(-1L, { -> 42 }) }
+t("s714_2") { (-3G).upto(1.5d, { a, b -> "$a$b".toString() }) }

@@ -32,6 +32,10 @@ t("s137_0") { (2.5d).abs() }
 t("s137_1") { (-0.0d).abs() }
 t("s137_2") { (Double.NaN).abs() }
 t("s137_3") { (1e308d).abs() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Double java.lang.Number groovy.lang.Closure
+t("s238_0") { (2.5d).downto(2.5G, { a, b -> a <=> b }) }
+t("s238_1") { (-0.0d).downto(-1L, { -> 42 }) }
+t("s238_2") { (Double.NaN).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Double
 t("s569_0") { (2.5d).round() }
 t("s569_1") { (-0.0d).round() }
@@ -53,5 +57,6 @@ t("s691_1") { (-0.0d).trunc(-1) }
 t("s691_2") { (Double.NaN).trunc(2147483647) }
 t("s691_3") { (1e308d).trunc(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Double java.lang.Number groovy.lang.Closure
+t("s710_0") { (2.5d).upto(2.5G, { a, b -> a <=> b }) }
 t("s710_1") { (-0.0d).upto(-1L, { -> 42 }) }
 t("s710_2") { (Double.NaN).upto(1.5d, { a, b -> "$a$b".toString() }) }

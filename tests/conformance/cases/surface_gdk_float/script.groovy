@@ -53,3 +53,7 @@ t("s693_0") { (1.5f).trunc(0) }
 t("s693_1") { (-2.0f).trunc(-1) }
 t("s693_2") { (0.0f).trunc(2147483647) }
 t("s693_3") { (1.5f).trunc(1) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Float java.lang.Number groovy.lang.Closure
+t("s711_0") { (1.5f).upto(2.5G, { a, b -> a <=> b }) }
+t("s711_1") { (-2.0f).upto(-1L, { -> 42 }) }
+t("s711_2") { (0.0f).upto(1.5d, { a, b -> "$a$b".toString() }) }

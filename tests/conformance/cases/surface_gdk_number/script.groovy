@@ -64,6 +64,8 @@ t("s237_0") { (3).div(('7' as char)) }
 t("s237_2") { (-1L).div(('a' as char)) }
 t("s237_3") { (1.5d).div(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Number java.lang.Number groovy.lang.Closure
+t("s240_0") { (3).downto(2.5G, { a, b -> a <=> b }) }
+t("s240_1") { (2.5G).downto(-1L, { -> 42 }) }
 t("s240_2") { (-1L).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Character
 t("s386_0") { (3).intdiv(('7' as char)) }
@@ -139,7 +141,9 @@ t("s568_3") { (1.5d).rightShiftUnsigned(123456789012345678901234567890G) }
 t("s602_1") { (2.5G).step(-1L, 1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods times java.lang.Number groovy.lang.Closure
 t("s635_0") { (3).times({ it.toString().size() }) }
+t("s635_1") { (2.5G).times({ a, b -> a <=> b }) }
 t("s635_2") { (-1L).times({ -> 42 }) }
+t("s635_3") { (1.5d).times({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigDecimal java.lang.Number
 t("s637_0") { (3).toBigDecimal() }
 t("s637_1") { (2.5G).toBigDecimal() }
@@ -173,3 +177,4 @@ t("s659_3") { (1.5d).toLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Number java.lang.Number groovy.lang.Closure
 t("s712_0") { (3).upto(2.5G, { a, b -> a <=> b }) }
 t("s712_1") { (2.5G).upto(-1L, { -> 42 }) }
+t("s712_2") { (-1L).upto(1.5d, { a, b -> "$a$b".toString() }) }

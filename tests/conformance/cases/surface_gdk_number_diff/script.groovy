@@ -33,8 +33,6 @@ t("s145_4") { (3).and(null) }
 t("s237_1") { (2.5G).div(null) }
 t("s237_4") { (3).div(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Number java.lang.Number groovy.lang.Closure
-t("s240_0") { (3).downto(2.5G, { a, b -> a <=> b }) }
-t("s240_1") { (2.5G).downto(-1L, { -> 42 }) }
 t("s240_3") { (1.5d).downto(null, { it }) }
 t("s240_4") { (3).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Character
@@ -72,10 +70,6 @@ t("s602_0") { (3).step(2.5G, -1L, { -> 42 }) }
 t("s602_2") { (-1L).step(1.5d, null, { it }) }
 t("s602_3") { (1.5d).step(null, 3, { it.toString().size() }) }
 t("s602_4") { (3).step(null, -1L, { -> 42 }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods times java.lang.Number groovy.lang.Closure
-t("s635_1") { (2.5G).times({ a, b -> a <=> b }) }
-t("s635_3") { (1.5d).times({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Number java.lang.Number groovy.lang.Closure
-t("s712_2") { (-1L).upto(1.5d, { a, b -> "$a$b".toString() }) }
 t("s712_3") { (1.5d).upto(null, { it }) }
 t("s712_4") { (3).upto(null, { a, b -> a <=> b }) }
