@@ -149,8 +149,8 @@ def _to_biginteger(value: object, target: str, explicit: bool) -> object:
     if _is_num(value):
         return numbers.to_biginteger(value)
     text = as_java_string(value)
-    if text is not None and explicit:
-        return numbers.to_biginteger(numbers.string_to_bigdecimal(text))
+    if text is not None and explicit:  # StringGroovyMethods.toBigInteger: new BigInteger(trim)
+        return numbers.to_biginteger_from_string(numbers.java_trim(text))
     raise cast_error(value, target)
 
 
