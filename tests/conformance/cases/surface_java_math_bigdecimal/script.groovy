@@ -30,146 +30,146 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal abs
-t("s1509_0") { (2.50G).abs() }
-t("s1509_1") { (0G).abs() }
-t("s1509_2") { (-1.5G).abs() }
-t("s1509_3") { (123456789012345678901234567890.123G).abs() }
+t("s1536_0") { (2.50G).abs() }
+t("s1536_1") { (0G).abs() }
+t("s1536_2") { (-1.5G).abs() }
+t("s1536_3") { (123456789012345678901234567890.123G).abs() }
 // method java.math.BigDecimal abs java.math.MathContext
-t("s1510_0") { (2.50G).abs(MathContext.DECIMAL32) }
-t("s1510_1") { (0G).abs(new MathContext(5)) }
-t("s1510_2") { (-1.5G).abs(MathContext.DECIMAL32) }
-t("s1510_3") { (123456789012345678901234567890.123G).abs(new MathContext(5)) }
+t("s1537_0") { (2.50G).abs(MathContext.DECIMAL32) }
+t("s1537_1") { (0G).abs(new MathContext(5)) }
+t("s1537_2") { (-1.5G).abs(MathContext.DECIMAL32) }
+t("s1537_3") { (123456789012345678901234567890.123G).abs(new MathContext(5)) }
 // method java.math.BigDecimal add java.math.BigDecimal
-t("s1511_0") { (2.50G).add(0G) }
-t("s1511_1") { (0G).add(-1.5G) }
-t("s1511_2") { (-1.5G).add(123456789012345678901234567890.123G) }
+t("s1538_0") { (2.50G).add(0G) }
+t("s1538_1") { (0G).add(-1.5G) }
+t("s1538_2") { (-1.5G).add(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal add java.math.BigDecimal java.math.MathContext
-t("s1512_0") { (2.50G).add(0G, new MathContext(5)) }
-t("s1512_1") { (0G).add(-1.5G, MathContext.DECIMAL32) }
-t("s1512_2") { (-1.5G).add(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1539_0") { (2.50G).add(0G, new MathContext(5)) }
+t("s1539_1") { (0G).add(-1.5G, MathContext.DECIMAL32) }
+t("s1539_2") { (-1.5G).add(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal compareTo java.math.BigDecimal
-t("s1513_0") { (2.50G).compareTo(0G) }
-t("s1513_1") { (0G).compareTo(-1.5G) }
-t("s1513_2") { (-1.5G).compareTo(123456789012345678901234567890.123G) }
-t("s1513_3") { (123456789012345678901234567890.123G).compareTo(null) }
-t("s1513_4") { (2.50G).compareTo(null) }
+t("s1540_0") { (2.50G).compareTo(0G) }
+t("s1540_1") { (0G).compareTo(-1.5G) }
+t("s1540_2") { (-1.5G).compareTo(123456789012345678901234567890.123G) }
+t("s1540_3") { (123456789012345678901234567890.123G).compareTo(null) }
+t("s1540_4") { (2.50G).compareTo(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal
-t("s1514_0") { (2.50G).divide(0G) }
-t("s1514_1") { (0G).divide(-1.5G) }
-t("s1514_2") { (-1.5G).divide(123456789012345678901234567890.123G) }
+t("s1541_0") { (2.50G).divide(0G) }
+t("s1541_1") { (0G).divide(-1.5G) }
+t("s1541_2") { (-1.5G).divide(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal divide java.math.BigDecimal int
-t("s1515_0") { (2.50G).divide(0G, -1) }
-t("s1515_1") { (0G).divide(-1.5G, 2147483647) }
-t("s1515_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1) }
+t("s1542_0") { (2.50G).divide(0G, -1) }
+t("s1542_1") { (0G).divide(-1.5G, 2147483647) }
+t("s1542_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1) }
 // method java.math.BigDecimal divide java.math.BigDecimal int int
-t("s1516_0") { (2.50G).divide(0G, -1, 2147483647) }
-t("s1516_1") { (0G).divide(-1.5G, 2147483647, 1) }
-t("s1516_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, 3) }
+t("s1543_0") { (2.50G).divide(0G, -1, 2147483647) }
+t("s1543_1") { (0G).divide(-1.5G, 2147483647, 1) }
+t("s1543_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, 3) }
 // method java.math.BigDecimal divide java.math.BigDecimal int java.math.RoundingMode
-t("s1517_0") { (2.50G).divide(0G, -1, RoundingMode.HALF_UP) }
-t("s1517_1") { (0G).divide(-1.5G, 2147483647, RoundingMode.HALF_EVEN) }
-t("s1517_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, RoundingMode.DOWN) }
+t("s1544_0") { (2.50G).divide(0G, -1, RoundingMode.HALF_UP) }
+t("s1544_1") { (0G).divide(-1.5G, 2147483647, RoundingMode.HALF_EVEN) }
+t("s1544_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, RoundingMode.DOWN) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.MathContext
-t("s1518_0") { (2.50G).divide(0G, new MathContext(5)) }
-t("s1518_1") { (0G).divide(-1.5G, MathContext.DECIMAL32) }
-t("s1518_2") { (-1.5G).divide(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1545_0") { (2.50G).divide(0G, new MathContext(5)) }
+t("s1545_1") { (0G).divide(-1.5G, MathContext.DECIMAL32) }
+t("s1545_2") { (-1.5G).divide(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.RoundingMode
-t("s1519_0") { (2.50G).divide(0G, RoundingMode.DOWN) }
-t("s1519_1") { (0G).divide(-1.5G, RoundingMode.HALF_UP) }
-t("s1519_2") { (-1.5G).divide(123456789012345678901234567890.123G, RoundingMode.HALF_EVEN) }
+t("s1546_0") { (2.50G).divide(0G, RoundingMode.DOWN) }
+t("s1546_1") { (0G).divide(-1.5G, RoundingMode.HALF_UP) }
+t("s1546_2") { (-1.5G).divide(123456789012345678901234567890.123G, RoundingMode.HALF_EVEN) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal
-t("s1520_0") { (2.50G).divideAndRemainder(0G) }
-t("s1520_1") { (0G).divideAndRemainder(-1.5G) }
-t("s1520_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G) }
+t("s1547_0") { (2.50G).divideAndRemainder(0G) }
+t("s1547_1") { (0G).divideAndRemainder(-1.5G) }
+t("s1547_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal java.math.MathContext
-t("s1521_0") { (2.50G).divideAndRemainder(0G, new MathContext(5)) }
-t("s1521_1") { (0G).divideAndRemainder(-1.5G, MathContext.DECIMAL32) }
-t("s1521_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1548_0") { (2.50G).divideAndRemainder(0G, new MathContext(5)) }
+t("s1548_1") { (0G).divideAndRemainder(-1.5G, MathContext.DECIMAL32) }
+t("s1548_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal
-t("s1522_0") { (2.50G).divideToIntegralValue(0G) }
-t("s1522_1") { (0G).divideToIntegralValue(-1.5G) }
-t("s1522_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G) }
+t("s1549_0") { (2.50G).divideToIntegralValue(0G) }
+t("s1549_1") { (0G).divideToIntegralValue(-1.5G) }
+t("s1549_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal java.math.MathContext
-t("s1523_0") { (2.50G).divideToIntegralValue(0G, new MathContext(5)) }
-t("s1523_1") { (0G).divideToIntegralValue(-1.5G, MathContext.DECIMAL32) }
-t("s1523_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1550_0") { (2.50G).divideToIntegralValue(0G, new MathContext(5)) }
+t("s1550_1") { (0G).divideToIntegralValue(-1.5G, MathContext.DECIMAL32) }
+t("s1550_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal doubleValue
-t("s1524_0") { (2.50G).doubleValue() }
-t("s1524_1") { (0G).doubleValue() }
-t("s1524_2") { (-1.5G).doubleValue() }
-t("s1524_3") { (123456789012345678901234567890.123G).doubleValue() }
+t("s1551_0") { (2.50G).doubleValue() }
+t("s1551_1") { (0G).doubleValue() }
+t("s1551_2") { (-1.5G).doubleValue() }
+t("s1551_3") { (123456789012345678901234567890.123G).doubleValue() }
 // method java.math.BigDecimal equals java.lang.Object
-t("s1525_0") { (2.50G).equals(3) }
-t("s1525_1") { (0G).equals(null) }
-t("s1525_2") { (-1.5G).equals([1, 2]) }
-t("s1525_3") { (123456789012345678901234567890.123G).equals([a: 1]) }
-t("s1525_4") { (2.50G).equals(null) }
+t("s1552_0") { (2.50G).equals(3) }
+t("s1552_1") { (0G).equals(null) }
+t("s1552_2") { (-1.5G).equals([1, 2]) }
+t("s1552_3") { (123456789012345678901234567890.123G).equals([a: 1]) }
+t("s1552_4") { (2.50G).equals(null) }
 // method java.math.BigDecimal floatValue
-t("s1526_0") { (2.50G).floatValue() }
-t("s1526_1") { (0G).floatValue() }
-t("s1526_2") { (-1.5G).floatValue() }
-t("s1526_3") { (123456789012345678901234567890.123G).floatValue() }
+t("s1553_0") { (2.50G).floatValue() }
+t("s1553_1") { (0G).floatValue() }
+t("s1553_2") { (-1.5G).floatValue() }
+t("s1553_3") { (123456789012345678901234567890.123G).floatValue() }
 // method java.math.BigDecimal hashCode
-t("s1528_0") { (2.50G).hashCode() }
-t("s1528_1") { (0G).hashCode() }
-t("s1528_2") { (-1.5G).hashCode() }
-t("s1528_3") { (123456789012345678901234567890.123G).hashCode() }
+t("s1555_0") { (2.50G).hashCode() }
+t("s1555_1") { (0G).hashCode() }
+t("s1555_2") { (-1.5G).hashCode() }
+t("s1555_3") { (123456789012345678901234567890.123G).hashCode() }
 // method java.math.BigDecimal intValue
-t("s1529_0") { (2.50G).intValue() }
-t("s1529_1") { (0G).intValue() }
-t("s1529_2") { (-1.5G).intValue() }
-t("s1529_3") { (123456789012345678901234567890.123G).intValue() }
+t("s1556_0") { (2.50G).intValue() }
+t("s1556_1") { (0G).intValue() }
+t("s1556_2") { (-1.5G).intValue() }
+t("s1556_3") { (123456789012345678901234567890.123G).intValue() }
 // method java.math.BigDecimal intValueExact
-t("s1530_0") { (2.50G).intValueExact() }
-t("s1530_1") { (0G).intValueExact() }
-t("s1530_2") { (-1.5G).intValueExact() }
-t("s1530_3") { (123456789012345678901234567890.123G).intValueExact() }
+t("s1557_0") { (2.50G).intValueExact() }
+t("s1557_1") { (0G).intValueExact() }
+t("s1557_2") { (-1.5G).intValueExact() }
+t("s1557_3") { (123456789012345678901234567890.123G).intValueExact() }
 // method java.math.BigDecimal longValue
-t("s1531_0") { (2.50G).longValue() }
-t("s1531_1") { (0G).longValue() }
-t("s1531_2") { (-1.5G).longValue() }
-t("s1531_3") { (123456789012345678901234567890.123G).longValue() }
+t("s1558_0") { (2.50G).longValue() }
+t("s1558_1") { (0G).longValue() }
+t("s1558_2") { (-1.5G).longValue() }
+t("s1558_3") { (123456789012345678901234567890.123G).longValue() }
 // method java.math.BigDecimal longValueExact
-t("s1532_0") { (2.50G).longValueExact() }
-t("s1532_1") { (0G).longValueExact() }
-t("s1532_2") { (-1.5G).longValueExact() }
-t("s1532_3") { (123456789012345678901234567890.123G).longValueExact() }
+t("s1559_0") { (2.50G).longValueExact() }
+t("s1559_1") { (0G).longValueExact() }
+t("s1559_2") { (-1.5G).longValueExact() }
+t("s1559_3") { (123456789012345678901234567890.123G).longValueExact() }
 // method java.math.BigDecimal max java.math.BigDecimal
-t("s1533_0") { (2.50G).max(0G) }
-t("s1533_1") { (0G).max(-1.5G) }
-t("s1533_2") { (-1.5G).max(123456789012345678901234567890.123G) }
+t("s1560_0") { (2.50G).max(0G) }
+t("s1560_1") { (0G).max(-1.5G) }
+t("s1560_2") { (-1.5G).max(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal min java.math.BigDecimal
-t("s1534_0") { (2.50G).min(0G) }
-t("s1534_1") { (0G).min(-1.5G) }
-t("s1534_2") { (-1.5G).min(123456789012345678901234567890.123G) }
+t("s1561_0") { (2.50G).min(0G) }
+t("s1561_1") { (0G).min(-1.5G) }
+t("s1561_2") { (-1.5G).min(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal movePointLeft int
-t("s1535_0") { (2.50G).movePointLeft(0) }
-t("s1535_1") { (0G).movePointLeft(-1) }
-t("s1535_2") { (-1.5G).movePointLeft(1) }
-t("s1535_3") { (2.50G).movePointLeft(3) }
+t("s1562_0") { (2.50G).movePointLeft(0) }
+t("s1562_1") { (0G).movePointLeft(-1) }
+t("s1562_2") { (-1.5G).movePointLeft(1) }
+t("s1562_3") { (2.50G).movePointLeft(3) }
 // method java.math.BigDecimal movePointRight int
-t("s1536_0") { (2.50G).movePointRight(0) }
-t("s1536_1") { (0G).movePointRight(-1) }
-t("s1536_2") { (-1.5G).movePointRight(1) }
-t("s1536_3") { (2.50G).movePointRight(3) }
+t("s1563_0") { (2.50G).movePointRight(0) }
+t("s1563_1") { (0G).movePointRight(-1) }
+t("s1563_2") { (-1.5G).movePointRight(1) }
+t("s1563_3") { (2.50G).movePointRight(3) }
 // method java.math.BigDecimal multiply java.math.BigDecimal
-t("s1537_0") { (2.50G).multiply(0G) }
-t("s1537_1") { (0G).multiply(-1.5G) }
-t("s1537_3") { (2.50G).multiply(2.50G) }
+t("s1564_0") { (2.50G).multiply(0G) }
+t("s1564_1") { (0G).multiply(-1.5G) }
+t("s1564_3") { (2.50G).multiply(2.50G) }
 // method java.math.BigDecimal multiply java.math.BigDecimal java.math.MathContext
-t("s1538_1") { (0G).multiply(-1.5G, MathContext.DECIMAL32) }
-t("s1538_3") { (2.50G).multiply(2.50G, MathContext.DECIMAL32) }
+t("s1565_1") { (0G).multiply(-1.5G, MathContext.DECIMAL32) }
+t("s1565_3") { (2.50G).multiply(2.50G, MathContext.DECIMAL32) }
 // method java.math.BigDecimal negate
-t("s1539_0") { (2.50G).negate() }
-t("s1539_1") { (0G).negate() }
-t("s1539_2") { (-1.5G).negate() }
-t("s1539_3") { (123456789012345678901234567890.123G).negate() }
+t("s1566_0") { (2.50G).negate() }
+t("s1566_1") { (0G).negate() }
+t("s1566_2") { (-1.5G).negate() }
+t("s1566_3") { (123456789012345678901234567890.123G).negate() }
 // method java.math.BigDecimal negate java.math.MathContext
-t("s1540_0") { (2.50G).negate(MathContext.DECIMAL32) }
-t("s1540_1") { (0G).negate(new MathContext(5)) }
-t("s1540_2") { (-1.5G).negate(MathContext.DECIMAL32) }
-t("s1540_3") { (123456789012345678901234567890.123G).negate(new MathContext(5)) }
+t("s1567_0") { (2.50G).negate(MathContext.DECIMAL32) }
+t("s1567_1") { (0G).negate(new MathContext(5)) }
+t("s1567_2") { (-1.5G).negate(MathContext.DECIMAL32) }
+t("s1567_3") { (123456789012345678901234567890.123G).negate(new MathContext(5)) }
 // method java.math.BigDecimal plus
-t("s1541_0") { (2.50G).plus() }
-t("s1541_2") { (-1.5G).plus() }
-t("s1541_3") { (123456789012345678901234567890.123G).plus() }
+t("s1568_0") { (2.50G).plus() }
+t("s1568_2") { (-1.5G).plus() }
+t("s1568_3") { (123456789012345678901234567890.123G).plus() }

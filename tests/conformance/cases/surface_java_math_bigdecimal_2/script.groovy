@@ -30,173 +30,173 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal plus java.math.MathContext
-t("s1542_0") { (2.50G).plus(MathContext.DECIMAL32) }
-t("s1542_1") { (0G).plus(new MathContext(5)) }
-t("s1542_2") { (-1.5G).plus(MathContext.DECIMAL32) }
-t("s1542_3") { (123456789012345678901234567890.123G).plus(new MathContext(5)) }
+t("s1569_0") { (2.50G).plus(MathContext.DECIMAL32) }
+t("s1569_1") { (0G).plus(new MathContext(5)) }
+t("s1569_2") { (-1.5G).plus(MathContext.DECIMAL32) }
+t("s1569_3") { (123456789012345678901234567890.123G).plus(new MathContext(5)) }
 // method java.math.BigDecimal pow int
-t("s1543_0") { (2.50G).pow(0) }
-t("s1543_1") { (0G).pow(-1) }
-t("s1543_2") { (-1.5G).pow(1) }
-t("s1543_3") { (2.50G).pow(3) }
+t("s1570_0") { (2.50G).pow(0) }
+t("s1570_1") { (0G).pow(-1) }
+t("s1570_2") { (-1.5G).pow(1) }
+t("s1570_3") { (2.50G).pow(3) }
 // method java.math.BigDecimal pow int java.math.MathContext
-t("s1544_0") { (2.50G).pow(0, new MathContext(5)) }
-t("s1544_1") { (0G).pow(-1, MathContext.DECIMAL32) }
-t("s1544_2") { (-1.5G).pow(1, new MathContext(5)) }
-t("s1544_3") { (2.50G).pow(3, MathContext.DECIMAL32) }
+t("s1571_0") { (2.50G).pow(0, new MathContext(5)) }
+t("s1571_1") { (0G).pow(-1, MathContext.DECIMAL32) }
+t("s1571_2") { (-1.5G).pow(1, new MathContext(5)) }
+t("s1571_3") { (2.50G).pow(3, MathContext.DECIMAL32) }
 // method java.math.BigDecimal precision
-t("s1545_0") { (2.50G).precision() }
-t("s1545_1") { (0G).precision() }
-t("s1545_2") { (-1.5G).precision() }
-t("s1545_3") { (123456789012345678901234567890.123G).precision() }
+t("s1572_0") { (2.50G).precision() }
+t("s1572_1") { (0G).precision() }
+t("s1572_2") { (-1.5G).precision() }
+t("s1572_3") { (123456789012345678901234567890.123G).precision() }
 // method java.math.BigDecimal remainder java.math.BigDecimal
-t("s1546_0") { (2.50G).remainder(0G) }
-t("s1546_1") { (0G).remainder(-1.5G) }
-t("s1546_2") { (-1.5G).remainder(123456789012345678901234567890.123G) }
+t("s1573_0") { (2.50G).remainder(0G) }
+t("s1573_1") { (0G).remainder(-1.5G) }
+t("s1573_2") { (-1.5G).remainder(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal remainder java.math.BigDecimal java.math.MathContext
-t("s1547_0") { (2.50G).remainder(0G, new MathContext(5)) }
-t("s1547_1") { (0G).remainder(-1.5G, MathContext.DECIMAL32) }
-t("s1547_2") { (-1.5G).remainder(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1574_0") { (2.50G).remainder(0G, new MathContext(5)) }
+t("s1574_1") { (0G).remainder(-1.5G, MathContext.DECIMAL32) }
+t("s1574_2") { (-1.5G).remainder(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal round java.math.MathContext
-t("s1548_0") { (2.50G).round(MathContext.DECIMAL32) }
-t("s1548_1") { (0G).round(new MathContext(5)) }
-t("s1548_2") { (-1.5G).round(MathContext.DECIMAL32) }
-t("s1548_3") { (123456789012345678901234567890.123G).round(new MathContext(5)) }
+t("s1575_0") { (2.50G).round(MathContext.DECIMAL32) }
+t("s1575_1") { (0G).round(new MathContext(5)) }
+t("s1575_2") { (-1.5G).round(MathContext.DECIMAL32) }
+t("s1575_3") { (123456789012345678901234567890.123G).round(new MathContext(5)) }
 // method java.math.BigDecimal scale
-t("s1549_0") { (2.50G).scale() }
-t("s1549_1") { (0G).scale() }
-t("s1549_2") { (-1.5G).scale() }
-t("s1549_3") { (123456789012345678901234567890.123G).scale() }
+t("s1576_0") { (2.50G).scale() }
+t("s1576_1") { (0G).scale() }
+t("s1576_2") { (-1.5G).scale() }
+t("s1576_3") { (123456789012345678901234567890.123G).scale() }
 // method java.math.BigDecimal scaleByPowerOfTen int
-t("s1550_0") { (2.50G).scaleByPowerOfTen(0) }
-t("s1550_1") { (0G).scaleByPowerOfTen(-1) }
-t("s1550_2") { (-1.5G).scaleByPowerOfTen(1) }
-t("s1550_3") { (2.50G).scaleByPowerOfTen(3) }
+t("s1577_0") { (2.50G).scaleByPowerOfTen(0) }
+t("s1577_1") { (0G).scaleByPowerOfTen(-1) }
+t("s1577_2") { (-1.5G).scaleByPowerOfTen(1) }
+t("s1577_3") { (2.50G).scaleByPowerOfTen(3) }
 // method java.math.BigDecimal setScale int
-t("s1551_0") { (2.50G).setScale(0) }
-t("s1551_1") { (0G).setScale(-1) }
-t("s1551_2") { (-1.5G).setScale(1) }
-t("s1551_3") { (2.50G).setScale(3) }
+t("s1578_0") { (2.50G).setScale(0) }
+t("s1578_1") { (0G).setScale(-1) }
+t("s1578_2") { (-1.5G).setScale(1) }
+t("s1578_3") { (2.50G).setScale(3) }
 // method java.math.BigDecimal setScale int int
-t("s1552_0") { (2.50G).setScale(0, -1) }
-t("s1552_1") { (0G).setScale(-1, 1) }
-t("s1552_2") { (-1.5G).setScale(1, 3) }
-t("s1552_3") { (2.50G).setScale(3, 0) }
+t("s1579_0") { (2.50G).setScale(0, -1) }
+t("s1579_1") { (0G).setScale(-1, 1) }
+t("s1579_2") { (-1.5G).setScale(1, 3) }
+t("s1579_3") { (2.50G).setScale(3, 0) }
 // method java.math.BigDecimal setScale int java.math.RoundingMode
-t("s1553_0") { (2.50G).setScale(0, RoundingMode.DOWN) }
-t("s1553_1") { (0G).setScale(-1, RoundingMode.HALF_UP) }
-t("s1553_2") { (-1.5G).setScale(1, RoundingMode.HALF_EVEN) }
-t("s1553_3") { (2.50G).setScale(3, RoundingMode.DOWN) }
+t("s1580_0") { (2.50G).setScale(0, RoundingMode.DOWN) }
+t("s1580_1") { (0G).setScale(-1, RoundingMode.HALF_UP) }
+t("s1580_2") { (-1.5G).setScale(1, RoundingMode.HALF_EVEN) }
+t("s1580_3") { (2.50G).setScale(3, RoundingMode.DOWN) }
 // method java.math.BigDecimal signum
-t("s1554_0") { (2.50G).signum() }
-t("s1554_1") { (0G).signum() }
-t("s1554_2") { (-1.5G).signum() }
-t("s1554_3") { (123456789012345678901234567890.123G).signum() }
+t("s1581_0") { (2.50G).signum() }
+t("s1581_1") { (0G).signum() }
+t("s1581_2") { (-1.5G).signum() }
+t("s1581_3") { (123456789012345678901234567890.123G).signum() }
 // method java.math.BigDecimal sqrt java.math.MathContext
-t("s1555_0") { (2.50G).sqrt(MathContext.DECIMAL32) }
-t("s1555_1") { (0G).sqrt(new MathContext(5)) }
-t("s1555_2") { (-1.5G).sqrt(MathContext.DECIMAL32) }
-t("s1555_3") { (123456789012345678901234567890.123G).sqrt(new MathContext(5)) }
+t("s1582_0") { (2.50G).sqrt(MathContext.DECIMAL32) }
+t("s1582_1") { (0G).sqrt(new MathContext(5)) }
+t("s1582_2") { (-1.5G).sqrt(MathContext.DECIMAL32) }
+t("s1582_3") { (123456789012345678901234567890.123G).sqrt(new MathContext(5)) }
 // method java.math.BigDecimal stripTrailingZeros
-t("s1556_0") { (2.50G).stripTrailingZeros() }
-t("s1556_1") { (0G).stripTrailingZeros() }
-t("s1556_2") { (-1.5G).stripTrailingZeros() }
-t("s1556_3") { (123456789012345678901234567890.123G).stripTrailingZeros() }
+t("s1583_0") { (2.50G).stripTrailingZeros() }
+t("s1583_1") { (0G).stripTrailingZeros() }
+t("s1583_2") { (-1.5G).stripTrailingZeros() }
+t("s1583_3") { (123456789012345678901234567890.123G).stripTrailingZeros() }
 // method java.math.BigDecimal subtract java.math.BigDecimal
-t("s1557_0") { (2.50G).subtract(0G) }
-t("s1557_1") { (0G).subtract(-1.5G) }
-t("s1557_2") { (-1.5G).subtract(123456789012345678901234567890.123G) }
+t("s1584_0") { (2.50G).subtract(0G) }
+t("s1584_1") { (0G).subtract(-1.5G) }
+t("s1584_2") { (-1.5G).subtract(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal subtract java.math.BigDecimal java.math.MathContext
-t("s1558_0") { (2.50G).subtract(0G, new MathContext(5)) }
-t("s1558_1") { (0G).subtract(-1.5G, MathContext.DECIMAL32) }
-t("s1558_2") { (-1.5G).subtract(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1585_0") { (2.50G).subtract(0G, new MathContext(5)) }
+t("s1585_1") { (0G).subtract(-1.5G, MathContext.DECIMAL32) }
+t("s1585_2") { (-1.5G).subtract(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal toBigInteger
-t("s1559_0") { (2.50G).toBigInteger() }
-t("s1559_1") { (0G).toBigInteger() }
-t("s1559_2") { (-1.5G).toBigInteger() }
-t("s1559_3") { (123456789012345678901234567890.123G).toBigInteger() }
+t("s1586_0") { (2.50G).toBigInteger() }
+t("s1586_1") { (0G).toBigInteger() }
+t("s1586_2") { (-1.5G).toBigInteger() }
+t("s1586_3") { (123456789012345678901234567890.123G).toBigInteger() }
 // method java.math.BigDecimal toPlainString
-t("s1560_0") { (2.50G).toPlainString() }
-t("s1560_1") { (0G).toPlainString() }
-t("s1560_2") { (-1.5G).toPlainString() }
-t("s1560_3") { (123456789012345678901234567890.123G).toPlainString() }
+t("s1587_0") { (2.50G).toPlainString() }
+t("s1587_1") { (0G).toPlainString() }
+t("s1587_2") { (-1.5G).toPlainString() }
+t("s1587_3") { (123456789012345678901234567890.123G).toPlainString() }
 // method java.math.BigDecimal toString
-t("s1561_0") { (2.50G).toString() }
-t("s1561_1") { (0G).toString() }
-t("s1561_2") { (-1.5G).toString() }
-t("s1561_3") { (123456789012345678901234567890.123G).toString() }
+t("s1588_0") { (2.50G).toString() }
+t("s1588_1") { (0G).toString() }
+t("s1588_2") { (-1.5G).toString() }
+t("s1588_3") { (123456789012345678901234567890.123G).toString() }
 // method java.math.BigDecimal unscaledValue
-t("s1562_0") { (2.50G).unscaledValue() }
-t("s1562_1") { (0G).unscaledValue() }
-t("s1562_2") { (-1.5G).unscaledValue() }
-t("s1562_3") { (123456789012345678901234567890.123G).unscaledValue() }
+t("s1589_0") { (2.50G).unscaledValue() }
+t("s1589_1") { (0G).unscaledValue() }
+t("s1589_2") { (-1.5G).unscaledValue() }
+t("s1589_3") { (123456789012345678901234567890.123G).unscaledValue() }
 // new java.math.BigDecimal char[]
-t("s1598_0") { new BigDecimal((['a', 'b'] as char[])) }
-t("s1598_1") { new BigDecimal(([] as char[])) }
+t("s1625_0") { new BigDecimal((['a', 'b'] as char[])) }
+t("s1625_1") { new BigDecimal(([] as char[])) }
 // new java.math.BigDecimal char[] int int
-t("s1599_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1) }
-t("s1599_1") { new BigDecimal(([] as char[]), -1, 1) }
-t("s1599_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3) }
-t("s1599_3") { new BigDecimal(([] as char[]), 3, 0) }
+t("s1626_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1) }
+t("s1626_1") { new BigDecimal(([] as char[]), -1, 1) }
+t("s1626_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3) }
+t("s1626_3") { new BigDecimal(([] as char[]), 3, 0) }
 // new java.math.BigDecimal char[] int int java.math.MathContext
-t("s1600_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1, MathContext.DECIMAL32) }
-t("s1600_1") { new BigDecimal(([] as char[]), -1, 1, new MathContext(5)) }
-t("s1600_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3, MathContext.DECIMAL32) }
-t("s1600_3") { new BigDecimal(([] as char[]), 3, 0, new MathContext(5)) }
+t("s1627_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1, MathContext.DECIMAL32) }
+t("s1627_1") { new BigDecimal(([] as char[]), -1, 1, new MathContext(5)) }
+t("s1627_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3, MathContext.DECIMAL32) }
+t("s1627_3") { new BigDecimal(([] as char[]), 3, 0, new MathContext(5)) }
 // new java.math.BigDecimal char[] java.math.MathContext
-t("s1601_0") { new BigDecimal((['a', 'b'] as char[]), MathContext.DECIMAL32) }
-t("s1601_1") { new BigDecimal(([] as char[]), new MathContext(5)) }
+t("s1628_0") { new BigDecimal((['a', 'b'] as char[]), MathContext.DECIMAL32) }
+t("s1628_1") { new BigDecimal(([] as char[]), new MathContext(5)) }
 // new java.math.BigDecimal double
-t("s1602_0") { new BigDecimal(2.5d) }
-t("s1602_1") { new BigDecimal(0.0d) }
-t("s1602_2") { new BigDecimal(-1.5d) }
+t("s1629_0") { new BigDecimal(2.5d) }
+t("s1629_1") { new BigDecimal(0.0d) }
+t("s1629_2") { new BigDecimal(-1.5d) }
 // new java.math.BigDecimal double java.math.MathContext
-t("s1603_0") { new BigDecimal(2.5d, MathContext.DECIMAL32) }
-t("s1603_1") { new BigDecimal(0.0d, new MathContext(5)) }
-t("s1603_2") { new BigDecimal(-1.5d, MathContext.DECIMAL32) }
+t("s1630_0") { new BigDecimal(2.5d, MathContext.DECIMAL32) }
+t("s1630_1") { new BigDecimal(0.0d, new MathContext(5)) }
+t("s1630_2") { new BigDecimal(-1.5d, MathContext.DECIMAL32) }
 // new java.math.BigDecimal int
-t("s1604_0") { new BigDecimal(3) }
-t("s1604_1") { new BigDecimal(0) }
-t("s1604_2") { new BigDecimal(-1) }
-t("s1604_3") { new BigDecimal(1) }
+t("s1631_0") { new BigDecimal(3) }
+t("s1631_1") { new BigDecimal(0) }
+t("s1631_2") { new BigDecimal(-1) }
+t("s1631_3") { new BigDecimal(1) }
 // new java.math.BigDecimal int java.math.MathContext
-t("s1605_0") { new BigDecimal(3, MathContext.DECIMAL32) }
-t("s1605_1") { new BigDecimal(0, new MathContext(5)) }
-t("s1605_2") { new BigDecimal(-1, MathContext.DECIMAL32) }
-t("s1605_3") { new BigDecimal(1, new MathContext(5)) }
+t("s1632_0") { new BigDecimal(3, MathContext.DECIMAL32) }
+t("s1632_1") { new BigDecimal(0, new MathContext(5)) }
+t("s1632_2") { new BigDecimal(-1, MathContext.DECIMAL32) }
+t("s1632_3") { new BigDecimal(1, new MathContext(5)) }
 // new java.math.BigDecimal java.lang.String
-t("s1606_0") { new BigDecimal("abc") }
-t("s1606_1") { new BigDecimal("") }
-t("s1606_2") { new BigDecimal("Ünïcödé 😀") }
-t("s1606_3") { new BigDecimal("b") }
+t("s1633_0") { new BigDecimal("abc") }
+t("s1633_1") { new BigDecimal("") }
+t("s1633_2") { new BigDecimal("Ünïcödé 😀") }
+t("s1633_3") { new BigDecimal("b") }
 // new java.math.BigDecimal java.lang.String java.math.MathContext
-t("s1607_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
-t("s1607_1") { new BigDecimal("", new MathContext(5)) }
-t("s1607_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
-t("s1607_3") { new BigDecimal("b", new MathContext(5)) }
+t("s1634_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
+t("s1634_1") { new BigDecimal("", new MathContext(5)) }
+t("s1634_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
+t("s1634_3") { new BigDecimal("b", new MathContext(5)) }
 // new java.math.BigDecimal java.math.BigInteger
-t("s1608_0") { new BigDecimal(12G) }
-t("s1608_1") { new BigDecimal(0G) }
-t("s1608_2") { new BigDecimal(-3G) }
+t("s1635_0") { new BigDecimal(12G) }
+t("s1635_1") { new BigDecimal(0G) }
+t("s1635_2") { new BigDecimal(-3G) }
 // new java.math.BigDecimal java.math.BigInteger int
-t("s1609_0") { new BigDecimal(12G, 0) }
-t("s1609_1") { new BigDecimal(0G, -1) }
-t("s1609_2") { new BigDecimal(-3G, 1) }
+t("s1636_0") { new BigDecimal(12G, 0) }
+t("s1636_1") { new BigDecimal(0G, -1) }
+t("s1636_2") { new BigDecimal(-3G, 1) }
 // new java.math.BigDecimal java.math.BigInteger int java.math.MathContext
-t("s1610_0") { new BigDecimal(12G, 0, new MathContext(5)) }
-t("s1610_1") { new BigDecimal(0G, -1, MathContext.DECIMAL32) }
-t("s1610_2") { new BigDecimal(-3G, 1, new MathContext(5)) }
+t("s1637_0") { new BigDecimal(12G, 0, new MathContext(5)) }
+t("s1637_1") { new BigDecimal(0G, -1, MathContext.DECIMAL32) }
+t("s1637_2") { new BigDecimal(-3G, 1, new MathContext(5)) }
 // new java.math.BigDecimal java.math.BigInteger java.math.MathContext
-t("s1611_0") { new BigDecimal(12G, MathContext.DECIMAL32) }
-t("s1611_1") { new BigDecimal(0G, new MathContext(5)) }
-t("s1611_2") { new BigDecimal(-3G, MathContext.DECIMAL32) }
+t("s1638_0") { new BigDecimal(12G, MathContext.DECIMAL32) }
+t("s1638_1") { new BigDecimal(0G, new MathContext(5)) }
+t("s1638_2") { new BigDecimal(-3G, MathContext.DECIMAL32) }
 // new java.math.BigDecimal long
-t("s1612_0") { new BigDecimal(5L) }
-t("s1612_1") { new BigDecimal(0L) }
-t("s1612_2") { new BigDecimal(-1L) }
+t("s1639_0") { new BigDecimal(5L) }
+t("s1639_1") { new BigDecimal(0L) }
+t("s1639_2") { new BigDecimal(-1L) }
 // new java.math.BigDecimal long java.math.MathContext
-t("s1613_0") { new BigDecimal(5L, MathContext.DECIMAL32) }
-t("s1613_1") { new BigDecimal(0L, new MathContext(5)) }
-t("s1613_2") { new BigDecimal(-1L, MathContext.DECIMAL32) }
+t("s1640_0") { new BigDecimal(5L, MathContext.DECIMAL32) }
+t("s1640_1") { new BigDecimal(0L, new MathContext(5)) }
+t("s1640_2") { new BigDecimal(-1L, MathContext.DECIMAL32) }
 // staticField java.math.BigDecimal ONE
-t("s1625_0") { BigDecimal.ONE }
+t("s1652_0") { BigDecimal.ONE }

@@ -29,29 +29,29 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal remainder java.math.BigDecimal
-t("s1546_3") { (123456789012345678901234567890.123G).remainder(null) }
-t("s1546_4") { (2.50G).remainder(null) }
+t("s1573_3") { (123456789012345678901234567890.123G).remainder(null) }
+t("s1573_4") { (2.50G).remainder(null) }
 // method java.math.BigDecimal remainder java.math.BigDecimal java.math.MathContext
-t("s1547_3") { (123456789012345678901234567890.123G).remainder(null, MathContext.DECIMAL32) }
-t("s1547_4") { (2.50G).remainder(null, new MathContext(5)) }
+t("s1574_3") { (123456789012345678901234567890.123G).remainder(null, MathContext.DECIMAL32) }
+t("s1574_4") { (2.50G).remainder(null, new MathContext(5)) }
 // method java.math.BigDecimal subtract java.math.BigDecimal
-t("s1557_3") { (123456789012345678901234567890.123G).subtract(null) }
-t("s1557_4") { (2.50G).subtract(null) }
+t("s1584_3") { (123456789012345678901234567890.123G).subtract(null) }
+t("s1584_4") { (2.50G).subtract(null) }
 // method java.math.BigDecimal subtract java.math.BigDecimal java.math.MathContext
-t("s1558_3") { (123456789012345678901234567890.123G).subtract(null, MathContext.DECIMAL32) }
-t("s1558_4") { (2.50G).subtract(null, new MathContext(5)) }
+t("s1585_3") { (123456789012345678901234567890.123G).subtract(null, MathContext.DECIMAL32) }
+t("s1585_4") { (2.50G).subtract(null, new MathContext(5)) }
 // new java.math.BigDecimal java.lang.String
-t("s1606_4") { new BigDecimal(null) }
+t("s1633_4") { new BigDecimal(null) }
 // new java.math.BigDecimal java.lang.String java.math.MathContext
-t("s1607_4") { new BigDecimal(null, MathContext.DECIMAL32) }
+t("s1634_4") { new BigDecimal(null, MathContext.DECIMAL32) }
 // new java.math.BigDecimal java.math.BigInteger
-t("s1608_3") { new BigDecimal(null) }
+t("s1635_3") { new BigDecimal(null) }
 // new java.math.BigDecimal java.math.BigInteger int
-t("s1609_3") { new BigDecimal(null, 3) }
-t("s1609_4") { new BigDecimal(null, 0) }
+t("s1636_3") { new BigDecimal(null, 3) }
+t("s1636_4") { new BigDecimal(null, 0) }
 // new java.math.BigDecimal java.math.BigInteger int java.math.MathContext
-t("s1610_3") { new BigDecimal(null, 3, MathContext.DECIMAL32) }
-t("s1610_4") { new BigDecimal(null, 0, new MathContext(5)) }
+t("s1637_3") { new BigDecimal(null, 3, MathContext.DECIMAL32) }
+t("s1637_4") { new BigDecimal(null, 0, new MathContext(5)) }
 // new java.math.BigDecimal java.math.BigInteger java.math.MathContext
-t("s1611_3") { new BigDecimal(null, new MathContext(5)) }
-t("s1611_4") { new BigDecimal(null, MathContext.DECIMAL32) }
+t("s1638_3") { new BigDecimal(null, new MathContext(5)) }
+t("s1638_4") { new BigDecimal(null, MathContext.DECIMAL32) }

@@ -30,58 +30,58 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal add java.math.BigDecimal
-t("s1511_3") { (123456789012345678901234567890.123G).add(null) }
-t("s1511_4") { (2.50G).add(null) }
+t("s1538_3") { (123456789012345678901234567890.123G).add(null) }
+t("s1538_4") { (2.50G).add(null) }
 // method java.math.BigDecimal add java.math.BigDecimal java.math.MathContext
-t("s1512_3") { (123456789012345678901234567890.123G).add(null, MathContext.DECIMAL32) }
-t("s1512_4") { (2.50G).add(null, new MathContext(5)) }
+t("s1539_3") { (123456789012345678901234567890.123G).add(null, MathContext.DECIMAL32) }
+t("s1539_4") { (2.50G).add(null, new MathContext(5)) }
 // method java.math.BigDecimal divide java.math.BigDecimal
-t("s1514_3") { (123456789012345678901234567890.123G).divide(null) }
-t("s1514_4") { (2.50G).divide(null) }
+t("s1541_3") { (123456789012345678901234567890.123G).divide(null) }
+t("s1541_4") { (2.50G).divide(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal int
-t("s1515_3") { (123456789012345678901234567890.123G).divide(null, 3) }
-t("s1515_4") { (2.50G).divide(null, -1) }
+t("s1542_3") { (123456789012345678901234567890.123G).divide(null, 3) }
+t("s1542_4") { (2.50G).divide(null, -1) }
 // method java.math.BigDecimal divide java.math.BigDecimal int int
-t("s1516_3") { (123456789012345678901234567890.123G).divide(null, 3, 0) }
-t("s1516_4") { (2.50G).divide(null, -1, 2147483647) }
+t("s1543_3") { (123456789012345678901234567890.123G).divide(null, 3, 0) }
+t("s1543_4") { (2.50G).divide(null, -1, 2147483647) }
 // method java.math.BigDecimal divide java.math.BigDecimal int java.math.RoundingMode
-t("s1517_3") { (123456789012345678901234567890.123G).divide(null, 3, RoundingMode.HALF_UP) }
-t("s1517_4") { (2.50G).divide(null, -1, RoundingMode.HALF_UP) }
+t("s1544_3") { (123456789012345678901234567890.123G).divide(null, 3, RoundingMode.HALF_UP) }
+t("s1544_4") { (2.50G).divide(null, -1, RoundingMode.HALF_UP) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.MathContext
-t("s1518_3") { (123456789012345678901234567890.123G).divide(null, MathContext.DECIMAL32) }
-t("s1518_4") { (2.50G).divide(null, new MathContext(5)) }
+t("s1545_3") { (123456789012345678901234567890.123G).divide(null, MathContext.DECIMAL32) }
+t("s1545_4") { (2.50G).divide(null, new MathContext(5)) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.RoundingMode
-t("s1519_3") { (123456789012345678901234567890.123G).divide(null, RoundingMode.DOWN) }
-t("s1519_4") { (2.50G).divide(null, RoundingMode.DOWN) }
+t("s1546_3") { (123456789012345678901234567890.123G).divide(null, RoundingMode.DOWN) }
+t("s1546_4") { (2.50G).divide(null, RoundingMode.DOWN) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal
-t("s1520_3") { (123456789012345678901234567890.123G).divideAndRemainder(null) }
-t("s1520_4") { (2.50G).divideAndRemainder(null) }
+t("s1547_3") { (123456789012345678901234567890.123G).divideAndRemainder(null) }
+t("s1547_4") { (2.50G).divideAndRemainder(null) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal java.math.MathContext
-t("s1521_3") { (123456789012345678901234567890.123G).divideAndRemainder(null, MathContext.DECIMAL32) }
-t("s1521_4") { (2.50G).divideAndRemainder(null, new MathContext(5)) }
+t("s1548_3") { (123456789012345678901234567890.123G).divideAndRemainder(null, MathContext.DECIMAL32) }
+t("s1548_4") { (2.50G).divideAndRemainder(null, new MathContext(5)) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal
-t("s1522_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null) }
-t("s1522_4") { (2.50G).divideToIntegralValue(null) }
+t("s1549_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null) }
+t("s1549_4") { (2.50G).divideToIntegralValue(null) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal java.math.MathContext
-t("s1523_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null, MathContext.DECIMAL32) }
-t("s1523_4") { (2.50G).divideToIntegralValue(null, new MathContext(5)) }
+t("s1550_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null, MathContext.DECIMAL32) }
+t("s1550_4") { (2.50G).divideToIntegralValue(null, new MathContext(5)) }
 // method java.math.BigDecimal getClass
-t("s1527_0") { (2.50G).getClass() }
-t("s1527_1") { (0G).getClass() }
-t("s1527_2") { (-1.5G).getClass() }
-t("s1527_3") { (123456789012345678901234567890.123G).getClass() }
+t("s1554_0") { (2.50G).getClass() }
+t("s1554_1") { (0G).getClass() }
+t("s1554_2") { (-1.5G).getClass() }
+t("s1554_3") { (123456789012345678901234567890.123G).getClass() }
 // method java.math.BigDecimal max java.math.BigDecimal
-t("s1533_3") { (123456789012345678901234567890.123G).max(null) }
-t("s1533_4") { (2.50G).max(null) }
+t("s1560_3") { (123456789012345678901234567890.123G).max(null) }
+t("s1560_4") { (2.50G).max(null) }
 // method java.math.BigDecimal min java.math.BigDecimal
-t("s1534_3") { (123456789012345678901234567890.123G).min(null) }
-t("s1534_4") { (2.50G).min(null) }
+t("s1561_3") { (123456789012345678901234567890.123G).min(null) }
+t("s1561_4") { (2.50G).min(null) }
 // method java.math.BigDecimal multiply java.math.BigDecimal
-t("s1537_2") { (-1.5G).multiply(null) }
-t("s1537_4") { (2.50G).multiply(null) }
+t("s1564_2") { (-1.5G).multiply(null) }
+t("s1564_4") { (2.50G).multiply(null) }
 // method java.math.BigDecimal multiply java.math.BigDecimal java.math.MathContext
-t("s1538_0") { (2.50G).multiply(0G, new MathContext(5)) }
-t("s1538_2") { (-1.5G).multiply(null, new MathContext(5)) }
-t("s1538_4") { (2.50G).multiply(null, new MathContext(5)) }
+t("s1565_0") { (2.50G).multiply(0G, new MathContext(5)) }
+t("s1565_2") { (-1.5G).multiply(null, new MathContext(5)) }
+t("s1565_4") { (2.50G).multiply(null, new MathContext(5)) }
 // method java.math.BigDecimal plus
-t("s1541_1") { (0G).plus() }
+t("s1568_1") { (0G).plus() }

@@ -28,150 +28,150 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigInteger abs
-t("s1563_0") { (12G).abs() }
-t("s1563_1") { (0G).abs() }
-t("s1563_2") { (-3G).abs() }
-t("s1563_3") { (123456789012345678901234567890G).abs() }
+t("s1590_0") { (12G).abs() }
+t("s1590_1") { (0G).abs() }
+t("s1590_2") { (-3G).abs() }
+t("s1590_3") { (123456789012345678901234567890G).abs() }
 // method java.math.BigInteger and java.math.BigInteger
-t("s1564_0") { (12G).and(0G) }
-t("s1564_1") { (0G).and(-3G) }
-t("s1564_2") { (-3G).and(123456789012345678901234567890G) }
+t("s1591_0") { (12G).and(0G) }
+t("s1591_1") { (0G).and(-3G) }
+t("s1591_2") { (-3G).and(123456789012345678901234567890G) }
 // method java.math.BigInteger bitLength
-t("s1565_0") { (12G).bitLength() }
-t("s1565_1") { (0G).bitLength() }
-t("s1565_2") { (-3G).bitLength() }
-t("s1565_3") { (123456789012345678901234567890G).bitLength() }
+t("s1592_0") { (12G).bitLength() }
+t("s1592_1") { (0G).bitLength() }
+t("s1592_2") { (-3G).bitLength() }
+t("s1592_3") { (123456789012345678901234567890G).bitLength() }
 // method java.math.BigInteger compareTo java.math.BigInteger
-t("s1566_0") { (12G).compareTo(0G) }
-t("s1566_1") { (0G).compareTo(-3G) }
-t("s1566_2") { (-3G).compareTo(123456789012345678901234567890G) }
-t("s1566_3") { (123456789012345678901234567890G).compareTo(null) }
-t("s1566_4") { (12G).compareTo(null) }
+t("s1593_0") { (12G).compareTo(0G) }
+t("s1593_1") { (0G).compareTo(-3G) }
+t("s1593_2") { (-3G).compareTo(123456789012345678901234567890G) }
+t("s1593_3") { (123456789012345678901234567890G).compareTo(null) }
+t("s1593_4") { (12G).compareTo(null) }
 // method java.math.BigInteger doubleValue
-t("s1567_0") { (12G).doubleValue() }
-t("s1567_1") { (0G).doubleValue() }
-t("s1567_2") { (-3G).doubleValue() }
-t("s1567_3") { (123456789012345678901234567890G).doubleValue() }
+t("s1594_0") { (12G).doubleValue() }
+t("s1594_1") { (0G).doubleValue() }
+t("s1594_2") { (-3G).doubleValue() }
+t("s1594_3") { (123456789012345678901234567890G).doubleValue() }
 // method java.math.BigInteger equals java.lang.Object
-t("s1568_0") { (12G).equals(3) }
-t("s1568_1") { (0G).equals(null) }
-t("s1568_2") { (-3G).equals([1, 2]) }
-t("s1568_3") { (123456789012345678901234567890G).equals([a: 1]) }
-t("s1568_4") { (12G).equals(null) }
+t("s1595_0") { (12G).equals(3) }
+t("s1595_1") { (0G).equals(null) }
+t("s1595_2") { (-3G).equals([1, 2]) }
+t("s1595_3") { (123456789012345678901234567890G).equals([a: 1]) }
+t("s1595_4") { (12G).equals(null) }
 // method java.math.BigInteger floatValue
-t("s1569_0") { (12G).floatValue() }
-t("s1569_1") { (0G).floatValue() }
-t("s1569_2") { (-3G).floatValue() }
-t("s1569_3") { (123456789012345678901234567890G).floatValue() }
+t("s1596_0") { (12G).floatValue() }
+t("s1596_1") { (0G).floatValue() }
+t("s1596_2") { (-3G).floatValue() }
+t("s1596_3") { (123456789012345678901234567890G).floatValue() }
 // method java.math.BigInteger hashCode
-t("s1571_0") { (12G).hashCode() }
-t("s1571_1") { (0G).hashCode() }
-t("s1571_2") { (-3G).hashCode() }
-t("s1571_3") { (123456789012345678901234567890G).hashCode() }
+t("s1598_0") { (12G).hashCode() }
+t("s1598_1") { (0G).hashCode() }
+t("s1598_2") { (-3G).hashCode() }
+t("s1598_3") { (123456789012345678901234567890G).hashCode() }
 // method java.math.BigInteger intValue
-t("s1572_0") { (12G).intValue() }
-t("s1572_1") { (0G).intValue() }
-t("s1572_2") { (-3G).intValue() }
-t("s1572_3") { (123456789012345678901234567890G).intValue() }
+t("s1599_0") { (12G).intValue() }
+t("s1599_1") { (0G).intValue() }
+t("s1599_2") { (-3G).intValue() }
+t("s1599_3") { (123456789012345678901234567890G).intValue() }
 // method java.math.BigInteger intValueExact
-t("s1573_0") { (12G).intValueExact() }
-t("s1573_1") { (0G).intValueExact() }
-t("s1573_2") { (-3G).intValueExact() }
-t("s1573_3") { (123456789012345678901234567890G).intValueExact() }
+t("s1600_0") { (12G).intValueExact() }
+t("s1600_1") { (0G).intValueExact() }
+t("s1600_2") { (-3G).intValueExact() }
+t("s1600_3") { (123456789012345678901234567890G).intValueExact() }
 // method java.math.BigInteger longValue
-t("s1574_0") { (12G).longValue() }
-t("s1574_1") { (0G).longValue() }
-t("s1574_2") { (-3G).longValue() }
-t("s1574_3") { (123456789012345678901234567890G).longValue() }
+t("s1601_0") { (12G).longValue() }
+t("s1601_1") { (0G).longValue() }
+t("s1601_2") { (-3G).longValue() }
+t("s1601_3") { (123456789012345678901234567890G).longValue() }
 // method java.math.BigInteger longValueExact
-t("s1575_0") { (12G).longValueExact() }
-t("s1575_1") { (0G).longValueExact() }
-t("s1575_2") { (-3G).longValueExact() }
-t("s1575_3") { (123456789012345678901234567890G).longValueExact() }
+t("s1602_0") { (12G).longValueExact() }
+t("s1602_1") { (0G).longValueExact() }
+t("s1602_2") { (-3G).longValueExact() }
+t("s1602_3") { (123456789012345678901234567890G).longValueExact() }
 // method java.math.BigInteger mod java.math.BigInteger
-t("s1576_0") { (12G).mod(0G) }
-t("s1576_1") { (0G).mod(-3G) }
-t("s1576_2") { (-3G).mod(123456789012345678901234567890G) }
+t("s1603_0") { (12G).mod(0G) }
+t("s1603_1") { (0G).mod(-3G) }
+t("s1603_2") { (-3G).mod(123456789012345678901234567890G) }
 // method java.math.BigInteger multiply java.math.BigInteger
-t("s1577_0") { (12G).multiply(0G) }
-t("s1577_1") { (0G).multiply(-3G) }
-t("s1577_3") { (12G).multiply(12G) }
+t("s1604_0") { (12G).multiply(0G) }
+t("s1604_1") { (0G).multiply(-3G) }
+t("s1604_3") { (12G).multiply(12G) }
 // method java.math.BigInteger negate
-t("s1578_0") { (12G).negate() }
-t("s1578_1") { (0G).negate() }
-t("s1578_2") { (-3G).negate() }
-t("s1578_3") { (123456789012345678901234567890G).negate() }
+t("s1605_0") { (12G).negate() }
+t("s1605_1") { (0G).negate() }
+t("s1605_2") { (-3G).negate() }
+t("s1605_3") { (123456789012345678901234567890G).negate() }
 // method java.math.BigInteger or java.math.BigInteger
-t("s1579_0") { (12G).or(0G) }
-t("s1579_1") { (0G).or(-3G) }
-t("s1579_2") { (-3G).or(123456789012345678901234567890G) }
+t("s1606_0") { (12G).or(0G) }
+t("s1606_1") { (0G).or(-3G) }
+t("s1606_2") { (-3G).or(123456789012345678901234567890G) }
 // method java.math.BigInteger pow int
-t("s1580_0") { (12G).pow(0) }
-t("s1580_1") { (0G).pow(-1) }
-t("s1580_2") { (-3G).pow(1) }
-t("s1580_3") { (12G).pow(3) }
+t("s1607_0") { (12G).pow(0) }
+t("s1607_1") { (0G).pow(-1) }
+t("s1607_2") { (-3G).pow(1) }
+t("s1607_3") { (12G).pow(3) }
 // method java.math.BigInteger signum
-t("s1581_0") { (12G).signum() }
-t("s1581_1") { (0G).signum() }
-t("s1581_2") { (-3G).signum() }
-t("s1581_3") { (123456789012345678901234567890G).signum() }
+t("s1608_0") { (12G).signum() }
+t("s1608_1") { (0G).signum() }
+t("s1608_2") { (-3G).signum() }
+t("s1608_3") { (123456789012345678901234567890G).signum() }
 // method java.math.BigInteger toString
-t("s1582_0") { (12G).toString() }
-t("s1582_1") { (0G).toString() }
-t("s1582_2") { (-3G).toString() }
-t("s1582_3") { (123456789012345678901234567890G).toString() }
+t("s1609_0") { (12G).toString() }
+t("s1609_1") { (0G).toString() }
+t("s1609_2") { (-3G).toString() }
+t("s1609_3") { (123456789012345678901234567890G).toString() }
 // method java.math.BigInteger toString int
-t("s1583_0") { (12G).toString(0) }
-t("s1583_1") { (0G).toString(-1) }
-t("s1583_2") { (-3G).toString(2147483647) }
-t("s1583_3") { (123456789012345678901234567890G).toString(1) }
+t("s1610_0") { (12G).toString(0) }
+t("s1610_1") { (0G).toString(-1) }
+t("s1610_2") { (-3G).toString(2147483647) }
+t("s1610_3") { (123456789012345678901234567890G).toString(1) }
 // method java.math.BigInteger xor java.math.BigInteger
-t("s1584_0") { (12G).xor(0G) }
-t("s1584_1") { (0G).xor(-3G) }
-t("s1584_2") { (-3G).xor(123456789012345678901234567890G) }
+t("s1611_0") { (12G).xor(0G) }
+t("s1611_1") { (0G).xor(-3G) }
+t("s1611_2") { (-3G).xor(123456789012345678901234567890G) }
 // new java.math.BigInteger byte[]
-t("s1614_0") { new BigInteger(([104, 105] as byte[])) }
-t("s1614_1") { new BigInteger(([] as byte[])) }
+t("s1641_0") { new BigInteger(([104, 105] as byte[])) }
+t("s1641_1") { new BigInteger(([] as byte[])) }
 // new java.math.BigInteger byte[] int int
-t("s1615_0") { new BigInteger(([104, 105] as byte[]), 0, -1) }
-t("s1615_1") { new BigInteger(([] as byte[]), -1, 1) }
-t("s1615_2") { new BigInteger(([104, 105] as byte[]), 1, 3) }
-t("s1615_3") { new BigInteger(([] as byte[]), 3, 0) }
+t("s1642_0") { new BigInteger(([104, 105] as byte[]), 0, -1) }
+t("s1642_1") { new BigInteger(([] as byte[]), -1, 1) }
+t("s1642_2") { new BigInteger(([104, 105] as byte[]), 1, 3) }
+t("s1642_3") { new BigInteger(([] as byte[]), 3, 0) }
 // new java.math.BigInteger int byte[]
-t("s1616_0") { new BigInteger(3, ([] as byte[])) }
-t("s1616_1") { new BigInteger(0, ([104, 105] as byte[])) }
-t("s1616_2") { new BigInteger(-1, ([] as byte[])) }
-t("s1616_3") { new BigInteger(1, ([104, 105] as byte[])) }
+t("s1643_0") { new BigInteger(3, ([] as byte[])) }
+t("s1643_1") { new BigInteger(0, ([104, 105] as byte[])) }
+t("s1643_2") { new BigInteger(-1, ([] as byte[])) }
+t("s1643_3") { new BigInteger(1, ([104, 105] as byte[])) }
 // new java.math.BigInteger int byte[] int int
-t("s1617_0") { new BigInteger(3, ([] as byte[]), -1, 1) }
-t("s1617_1") { new BigInteger(0, ([104, 105] as byte[]), 1, 3) }
-t("s1617_2") { new BigInteger(-1, ([] as byte[]), 3, 0) }
-t("s1617_3") { new BigInteger(1, ([104, 105] as byte[]), 0, -1) }
+t("s1644_0") { new BigInteger(3, ([] as byte[]), -1, 1) }
+t("s1644_1") { new BigInteger(0, ([104, 105] as byte[]), 1, 3) }
+t("s1644_2") { new BigInteger(-1, ([] as byte[]), 3, 0) }
+t("s1644_3") { new BigInteger(1, ([104, 105] as byte[]), 0, -1) }
 // new java.math.BigInteger int java.util.Random
-t("s1619_0") { new BigInteger(3, new Random(42L)) }
-t("s1619_1") { new BigInteger(0, new Random(42L)) }
-t("s1619_2") { new BigInteger(-1, new Random(42L)) }
-t("s1619_3") { new BigInteger(1, new Random(42L)) }
+t("s1646_0") { new BigInteger(3, new Random(42L)) }
+t("s1646_1") { new BigInteger(0, new Random(42L)) }
+t("s1646_2") { new BigInteger(-1, new Random(42L)) }
+t("s1646_3") { new BigInteger(1, new Random(42L)) }
 // new java.math.BigInteger java.lang.String
-t("s1620_0") { new BigInteger("abc") }
-t("s1620_1") { new BigInteger("") }
-t("s1620_2") { new BigInteger("Ünïcödé 😀") }
-t("s1620_3") { new BigInteger("b") }
+t("s1647_0") { new BigInteger("abc") }
+t("s1647_1") { new BigInteger("") }
+t("s1647_2") { new BigInteger("Ünïcödé 😀") }
+t("s1647_3") { new BigInteger("b") }
 // new java.math.BigInteger java.lang.String int
-t("s1621_0") { new BigInteger("abc", 0) }
-t("s1621_1") { new BigInteger("", -1) }
-t("s1621_2") { new BigInteger("Ünïcödé 😀", 1) }
-t("s1621_3") { new BigInteger("b", 3) }
+t("s1648_0") { new BigInteger("abc", 0) }
+t("s1648_1") { new BigInteger("", -1) }
+t("s1648_2") { new BigInteger("Ünïcödé 😀", 1) }
+t("s1648_3") { new BigInteger("b", 3) }
 // staticField java.math.BigInteger ONE
-t("s1636_0") { BigInteger.ONE }
+t("s1663_0") { BigInteger.ONE }
 // staticField java.math.BigInteger TEN
-t("s1637_0") { BigInteger.TEN }
+t("s1664_0") { BigInteger.TEN }
 // staticField java.math.BigInteger TWO
-t("s1638_0") { BigInteger.TWO }
+t("s1665_0") { BigInteger.TWO }
 // staticField java.math.BigInteger ZERO
-t("s1639_0") { BigInteger.ZERO }
+t("s1666_0") { BigInteger.ZERO }
 // staticMethod java.math.BigInteger valueOf long
-t("s1655_0") { BigInteger.valueOf(5L) }
-t("s1655_1") { BigInteger.valueOf(0L) }
-t("s1655_2") { BigInteger.valueOf(-1L) }
-t("s1655_3") { BigInteger.valueOf(9223372036854775807L) }
+t("s1682_0") { BigInteger.valueOf(5L) }
+t("s1682_1") { BigInteger.valueOf(0L) }
+t("s1682_2") { BigInteger.valueOf(-1L) }
+t("s1682_3") { BigInteger.valueOf(9223372036854775807L) }

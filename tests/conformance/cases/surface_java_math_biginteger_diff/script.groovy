@@ -28,31 +28,31 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigInteger and java.math.BigInteger
-t("s1564_3") { (123456789012345678901234567890G).and(null) }
-t("s1564_4") { (12G).and(null) }
+t("s1591_3") { (123456789012345678901234567890G).and(null) }
+t("s1591_4") { (12G).and(null) }
 // method java.math.BigInteger getClass
-t("s1570_0") { (12G).getClass() }
-t("s1570_1") { (0G).getClass() }
-t("s1570_2") { (-3G).getClass() }
-t("s1570_3") { (123456789012345678901234567890G).getClass() }
+t("s1597_0") { (12G).getClass() }
+t("s1597_1") { (0G).getClass() }
+t("s1597_2") { (-3G).getClass() }
+t("s1597_3") { (123456789012345678901234567890G).getClass() }
 // method java.math.BigInteger mod java.math.BigInteger
-t("s1576_3") { (123456789012345678901234567890G).mod(null) }
-t("s1576_4") { (12G).mod(null) }
+t("s1603_3") { (123456789012345678901234567890G).mod(null) }
+t("s1603_4") { (12G).mod(null) }
 // method java.math.BigInteger multiply java.math.BigInteger
-t("s1577_2") { (-3G).multiply(null) }
-t("s1577_4") { (12G).multiply(null) }
+t("s1604_2") { (-3G).multiply(null) }
+t("s1604_4") { (12G).multiply(null) }
 // method java.math.BigInteger or java.math.BigInteger
-t("s1579_3") { (123456789012345678901234567890G).or(null) }
-t("s1579_4") { (12G).or(null) }
+t("s1606_3") { (123456789012345678901234567890G).or(null) }
+t("s1606_4") { (12G).or(null) }
 // method java.math.BigInteger xor java.math.BigInteger
-t("s1584_3") { (123456789012345678901234567890G).xor(null) }
-t("s1584_4") { (12G).xor(null) }
+t("s1611_3") { (123456789012345678901234567890G).xor(null) }
+t("s1611_4") { (12G).xor(null) }
 // new java.math.BigInteger int int java.util.Random
-t("s1618_0") { new BigInteger(3, 0, new Random(42L)) }
-t("s1618_1") { new BigInteger(0, -1, new Random(42L)) }
-t("s1618_2") { new BigInteger(-1, 1, new Random(42L)) }
-t("s1618_3") { new BigInteger(1, 3, new Random(42L)) }
+t("s1645_0") { new BigInteger(3, 0, new Random(42L)) }
+t("s1645_1") { new BigInteger(0, -1, new Random(42L)) }
+t("s1645_2") { new BigInteger(-1, 1, new Random(42L)) }
+t("s1645_3") { new BigInteger(1, 3, new Random(42L)) }
 // new java.math.BigInteger java.lang.String
-t("s1620_4") { new BigInteger(null) }
+t("s1647_4") { new BigInteger(null) }
 // new java.math.BigInteger java.lang.String int
-t("s1621_4") { new BigInteger(null, 0) }
+t("s1648_4") { new BigInteger(null, 0) }

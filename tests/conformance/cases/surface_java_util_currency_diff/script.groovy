@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Currency getClass
-t("s2588_0") { (Currency.getInstance("EUR")).getClass() }
-t("s2588_1") { (Currency.getInstance("JPY")).getClass() }
+t("s2615_0") { (Currency.getInstance("EUR")).getClass() }
+t("s2615_1") { (Currency.getInstance("JPY")).getClass() }
 // method java.util.Currency getDisplayName java.util.Locale
-t("s2592_0") { (Currency.getInstance("EUR")).getDisplayName(Locale.FRANCE) }
-t("s2592_1") { (Currency.getInstance("JPY")).getDisplayName(Locale.ROOT) }
-t("s2592_2") { (Currency.getInstance("EUR")).getDisplayName(Locale.UK) }
+t("s2619_0") { (Currency.getInstance("EUR")).getDisplayName(Locale.FRANCE) }
+t("s2619_1") { (Currency.getInstance("JPY")).getDisplayName(Locale.ROOT) }
+t("s2619_2") { (Currency.getInstance("EUR")).getDisplayName(Locale.UK) }
 // staticMethod java.util.Currency getInstance java.lang.String
-tc("s3330_4") { Currency.getInstance(null) }
+tc("s3357_4") { Currency.getInstance(null) }

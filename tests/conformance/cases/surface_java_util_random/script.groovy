@@ -28,83 +28,83 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Random equals java.lang.Object
-t("s2881_0") { (new Random(42L)).equals(3) }
-t("s2881_1") { (new Random(-1L)).equals(null) }
-t("s2881_2") { (new Random(42L)).equals([1, 2]) }
-t("s2881_3") { (new Random(-1L)).equals([a: 1]) }
-t("s2881_4") { (new Random(42L)).equals(null) }
+t("s2908_0") { (new Random(42L)).equals(3) }
+t("s2908_1") { (new Random(-1L)).equals(null) }
+t("s2908_2") { (new Random(42L)).equals([1, 2]) }
+t("s2908_3") { (new Random(-1L)).equals([a: 1]) }
+t("s2908_4") { (new Random(42L)).equals(null) }
 // method java.util.Random hashCode
-tc("s2883_0") { (new Random(42L)).hashCode() }
-tc("s2883_1") { (new Random(-1L)).hashCode() }
+tc("s2910_0") { (new Random(42L)).hashCode() }
+tc("s2910_1") { (new Random(-1L)).hashCode() }
 // method java.util.Random nextBoolean
-t("s2884_0") { (new Random(42L)).nextBoolean() }
-t("s2884_1") { (new Random(-1L)).nextBoolean() }
+t("s2911_0") { (new Random(42L)).nextBoolean() }
+t("s2911_1") { (new Random(-1L)).nextBoolean() }
 // method java.util.Random nextDouble
-t("s2885_0") { (new Random(42L)).nextDouble() }
-t("s2885_1") { (new Random(-1L)).nextDouble() }
+t("s2912_0") { (new Random(42L)).nextDouble() }
+t("s2912_1") { (new Random(-1L)).nextDouble() }
 // method java.util.Random nextDouble double
-t("s2886_0") { (new Random(42L)).nextDouble(0.0d) }
-t("s2886_1") { (new Random(-1L)).nextDouble(-1.5d) }
-t("s2886_2") { (new Random(42L)).nextDouble(1e308d) }
-t("s2886_3") { (new Random(-1L)).nextDouble(2.5d) }
+t("s2913_0") { (new Random(42L)).nextDouble(0.0d) }
+t("s2913_1") { (new Random(-1L)).nextDouble(-1.5d) }
+t("s2913_2") { (new Random(42L)).nextDouble(1e308d) }
+t("s2913_3") { (new Random(-1L)).nextDouble(2.5d) }
 // method java.util.Random nextDouble double double
-t("s2887_0") { (new Random(42L)).nextDouble(0.0d, -1.5d) }
-t("s2887_1") { (new Random(-1L)).nextDouble(-1.5d, 1e308d) }
-t("s2887_2") { (new Random(42L)).nextDouble(1e308d, 2.5d) }
-t("s2887_3") { (new Random(-1L)).nextDouble(2.5d, 0.0d) }
+t("s2914_0") { (new Random(42L)).nextDouble(0.0d, -1.5d) }
+t("s2914_1") { (new Random(-1L)).nextDouble(-1.5d, 1e308d) }
+t("s2914_2") { (new Random(42L)).nextDouble(1e308d, 2.5d) }
+t("s2914_3") { (new Random(-1L)).nextDouble(2.5d, 0.0d) }
 // method java.util.Random nextFloat
-t("s2888_0") { (new Random(42L)).nextFloat() }
-t("s2888_1") { (new Random(-1L)).nextFloat() }
+t("s2915_0") { (new Random(42L)).nextFloat() }
+t("s2915_1") { (new Random(-1L)).nextFloat() }
 // method java.util.Random nextFloat float
-t("s2889_0") { (new Random(42L)).nextFloat(0.0f) }
-t("s2889_1") { (new Random(-1L)).nextFloat(-2.0f) }
-t("s2889_2") { (new Random(42L)).nextFloat(3.4e38f) }
-t("s2889_3") { (new Random(-1L)).nextFloat(1.5f) }
+t("s2916_0") { (new Random(42L)).nextFloat(0.0f) }
+t("s2916_1") { (new Random(-1L)).nextFloat(-2.0f) }
+t("s2916_2") { (new Random(42L)).nextFloat(3.4e38f) }
+t("s2916_3") { (new Random(-1L)).nextFloat(1.5f) }
 // method java.util.Random nextFloat float float
-t("s2890_0") { (new Random(42L)).nextFloat(0.0f, -2.0f) }
-t("s2890_1") { (new Random(-1L)).nextFloat(-2.0f, 3.4e38f) }
-t("s2890_2") { (new Random(42L)).nextFloat(3.4e38f, 1.5f) }
-t("s2890_3") { (new Random(-1L)).nextFloat(1.5f, 0.0f) }
+t("s2917_0") { (new Random(42L)).nextFloat(0.0f, -2.0f) }
+t("s2917_1") { (new Random(-1L)).nextFloat(-2.0f, 3.4e38f) }
+t("s2917_2") { (new Random(42L)).nextFloat(3.4e38f, 1.5f) }
+t("s2917_3") { (new Random(-1L)).nextFloat(1.5f, 0.0f) }
 // method java.util.Random nextGaussian
-t("s2891_0") { (new Random(42L)).nextGaussian() }
-t("s2891_1") { (new Random(-1L)).nextGaussian() }
+t("s2918_0") { (new Random(42L)).nextGaussian() }
+t("s2918_1") { (new Random(-1L)).nextGaussian() }
 // method java.util.Random nextInt
-t("s2893_0") { (new Random(42L)).nextInt() }
-t("s2893_1") { (new Random(-1L)).nextInt() }
+t("s2920_0") { (new Random(42L)).nextInt() }
+t("s2920_1") { (new Random(-1L)).nextInt() }
 // method java.util.Random nextInt int
-t("s2894_0") { (new Random(42L)).nextInt(0) }
-t("s2894_1") { (new Random(-1L)).nextInt(-1) }
-t("s2894_2") { (new Random(42L)).nextInt(2147483647) }
-t("s2894_3") { (new Random(-1L)).nextInt(1) }
+t("s2921_0") { (new Random(42L)).nextInt(0) }
+t("s2921_1") { (new Random(-1L)).nextInt(-1) }
+t("s2921_2") { (new Random(42L)).nextInt(2147483647) }
+t("s2921_3") { (new Random(-1L)).nextInt(1) }
 // method java.util.Random nextInt int int
-t("s2895_0") { (new Random(42L)).nextInt(0, -1) }
-t("s2895_1") { (new Random(-1L)).nextInt(-1, 2147483647) }
-t("s2895_2") { (new Random(42L)).nextInt(2147483647, 1) }
-t("s2895_3") { (new Random(-1L)).nextInt(1, 3) }
+t("s2922_0") { (new Random(42L)).nextInt(0, -1) }
+t("s2922_1") { (new Random(-1L)).nextInt(-1, 2147483647) }
+t("s2922_2") { (new Random(42L)).nextInt(2147483647, 1) }
+t("s2922_3") { (new Random(-1L)).nextInt(1, 3) }
 // method java.util.Random nextLong
-t("s2896_0") { (new Random(42L)).nextLong() }
-t("s2896_1") { (new Random(-1L)).nextLong() }
+t("s2923_0") { (new Random(42L)).nextLong() }
+t("s2923_1") { (new Random(-1L)).nextLong() }
 // method java.util.Random nextLong long
-t("s2897_0") { (new Random(42L)).nextLong(0L) }
-t("s2897_1") { (new Random(-1L)).nextLong(-1L) }
-t("s2897_2") { (new Random(42L)).nextLong(9223372036854775807L) }
-t("s2897_3") { (new Random(-1L)).nextLong(5L) }
+t("s2924_0") { (new Random(42L)).nextLong(0L) }
+t("s2924_1") { (new Random(-1L)).nextLong(-1L) }
+t("s2924_2") { (new Random(42L)).nextLong(9223372036854775807L) }
+t("s2924_3") { (new Random(-1L)).nextLong(5L) }
 // method java.util.Random nextLong long long
-t("s2898_0") { (new Random(42L)).nextLong(0L, -1L) }
-t("s2898_1") { (new Random(-1L)).nextLong(-1L, 9223372036854775807L) }
-t("s2898_2") { (new Random(42L)).nextLong(9223372036854775807L, 5L) }
-t("s2898_3") { (new Random(-1L)).nextLong(5L, 0L) }
+t("s2925_0") { (new Random(42L)).nextLong(0L, -1L) }
+t("s2925_1") { (new Random(-1L)).nextLong(-1L, 9223372036854775807L) }
+t("s2925_2") { (new Random(42L)).nextLong(9223372036854775807L, 5L) }
+t("s2925_3") { (new Random(-1L)).nextLong(5L, 0L) }
 // method java.util.Random setSeed long
-t("s2899_0") { (new Random(42L)).setSeed(0L) }
-t("s2899_1") { (new Random(-1L)).setSeed(-1L) }
-t("s2899_2") { (new Random(42L)).setSeed(9223372036854775807L) }
-t("s2899_3") { (new Random(-1L)).setSeed(5L) }
+t("s2926_0") { (new Random(42L)).setSeed(0L) }
+t("s2926_1") { (new Random(-1L)).setSeed(-1L) }
+t("s2926_2") { (new Random(42L)).setSeed(9223372036854775807L) }
+t("s2926_3") { (new Random(-1L)).setSeed(5L) }
 // method java.util.Random toString
-t("s2900_0") { (new Random(42L)).toString() }
-t("s2900_1") { (new Random(-1L)).toString() }
+t("s2927_0") { (new Random(42L)).toString() }
+t("s2927_1") { (new Random(-1L)).toString() }
 // new java.util.Random 
-tc("s3072_0") { new Random() }
+tc("s3099_0") { new Random() }
 // new java.util.Random long
-t("s3073_0") { new Random(5L) }
-t("s3073_1") { new Random(0L) }
-t("s3073_2") { new Random(-1L) }
+t("s3100_0") { new Random(5L) }
+t("s3100_1") { new Random(0L) }
+t("s3100_2") { new Random(-1L) }
