@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from convoscript.lib.gdk.numbers import _n, _unary
 from convoscript.lib.java_lang.boxes import in_radix
+from convoscript.lib.java_math.biginteger_ops import BIG_INTEGER_OPS
 from convoscript.lib.java_util.randoms import JavaRandom
 from convoscript.runtime import numbers
 from convoscript.runtime.core.arrays import JavaArray
@@ -161,6 +162,7 @@ def _value_exact(bits: int, kind: str):
 
 METHODS = {
     "BigInteger": {
+        **BIG_INTEGER_OPS,
         "pow": big_integer_pow,
         "intValueExact": _value_exact(32, "int"),
         "longValueExact": _value_exact(64, "long"),

@@ -131,72 +131,72 @@ t("s1589_1") { (0G).unscaledValue() }
 t("s1589_2") { (-1.5G).unscaledValue() }
 t("s1589_3") { (123456789012345678901234567890.123G).unscaledValue() }
 // new java.math.BigDecimal char[]
-t("s1625_0") { new BigDecimal((['a', 'b'] as char[])) }
-t("s1625_1") { new BigDecimal(([] as char[])) }
+t("s1647_0") { new BigDecimal((['a', 'b'] as char[])) }
+t("s1647_1") { new BigDecimal(([] as char[])) }
 // new java.math.BigDecimal char[] int int
-t("s1626_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1) }
-t("s1626_1") { new BigDecimal(([] as char[]), -1, 1) }
-t("s1626_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3) }
-t("s1626_3") { new BigDecimal(([] as char[]), 3, 0) }
+t("s1648_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1) }
+t("s1648_1") { new BigDecimal(([] as char[]), -1, 1) }
+t("s1648_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3) }
+t("s1648_3") { new BigDecimal(([] as char[]), 3, 0) }
 // new java.math.BigDecimal char[] int int java.math.MathContext
-t("s1627_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1, MathContext.DECIMAL32) }
-t("s1627_1") { new BigDecimal(([] as char[]), -1, 1, new MathContext(5)) }
-t("s1627_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3, MathContext.DECIMAL32) }
-t("s1627_3") { new BigDecimal(([] as char[]), 3, 0, new MathContext(5)) }
+t("s1649_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1, MathContext.DECIMAL32) }
+t("s1649_1") { new BigDecimal(([] as char[]), -1, 1, new MathContext(5)) }
+t("s1649_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3, MathContext.DECIMAL32) }
+t("s1649_3") { new BigDecimal(([] as char[]), 3, 0, new MathContext(5)) }
 // new java.math.BigDecimal char[] java.math.MathContext
-t("s1628_0") { new BigDecimal((['a', 'b'] as char[]), MathContext.DECIMAL32) }
-t("s1628_1") { new BigDecimal(([] as char[]), new MathContext(5)) }
+t("s1650_0") { new BigDecimal((['a', 'b'] as char[]), MathContext.DECIMAL32) }
+t("s1650_1") { new BigDecimal(([] as char[]), new MathContext(5)) }
 // new java.math.BigDecimal double
-t("s1629_0") { new BigDecimal(2.5d) }
-t("s1629_1") { new BigDecimal(0.0d) }
-t("s1629_2") { new BigDecimal(-1.5d) }
+t("s1651_0") { new BigDecimal(2.5d) }
+t("s1651_1") { new BigDecimal(0.0d) }
+t("s1651_2") { new BigDecimal(-1.5d) }
 // new java.math.BigDecimal double java.math.MathContext
-t("s1630_0") { new BigDecimal(2.5d, MathContext.DECIMAL32) }
-t("s1630_1") { new BigDecimal(0.0d, new MathContext(5)) }
-t("s1630_2") { new BigDecimal(-1.5d, MathContext.DECIMAL32) }
+t("s1652_0") { new BigDecimal(2.5d, MathContext.DECIMAL32) }
+t("s1652_1") { new BigDecimal(0.0d, new MathContext(5)) }
+t("s1652_2") { new BigDecimal(-1.5d, MathContext.DECIMAL32) }
 // new java.math.BigDecimal int
-t("s1631_0") { new BigDecimal(3) }
-t("s1631_1") { new BigDecimal(0) }
-t("s1631_2") { new BigDecimal(-1) }
-t("s1631_3") { new BigDecimal(1) }
+t("s1653_0") { new BigDecimal(3) }
+t("s1653_1") { new BigDecimal(0) }
+t("s1653_2") { new BigDecimal(-1) }
+t("s1653_3") { new BigDecimal(1) }
 // new java.math.BigDecimal int java.math.MathContext
-t("s1632_0") { new BigDecimal(3, MathContext.DECIMAL32) }
-t("s1632_1") { new BigDecimal(0, new MathContext(5)) }
-t("s1632_2") { new BigDecimal(-1, MathContext.DECIMAL32) }
-t("s1632_3") { new BigDecimal(1, new MathContext(5)) }
+t("s1654_0") { new BigDecimal(3, MathContext.DECIMAL32) }
+t("s1654_1") { new BigDecimal(0, new MathContext(5)) }
+t("s1654_2") { new BigDecimal(-1, MathContext.DECIMAL32) }
+t("s1654_3") { new BigDecimal(1, new MathContext(5)) }
 // new java.math.BigDecimal java.lang.String
-t("s1633_0") { new BigDecimal("abc") }
-t("s1633_1") { new BigDecimal("") }
-t("s1633_2") { new BigDecimal("Ünïcödé 😀") }
-t("s1633_3") { new BigDecimal("b") }
+t("s1655_0") { new BigDecimal("abc") }
+t("s1655_1") { new BigDecimal("") }
+t("s1655_2") { new BigDecimal("Ünïcödé 😀") }
+t("s1655_3") { new BigDecimal("b") }
 // new java.math.BigDecimal java.lang.String java.math.MathContext
-t("s1634_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
-t("s1634_1") { new BigDecimal("", new MathContext(5)) }
-t("s1634_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
-t("s1634_3") { new BigDecimal("b", new MathContext(5)) }
+t("s1656_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
+t("s1656_1") { new BigDecimal("", new MathContext(5)) }
+t("s1656_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
+t("s1656_3") { new BigDecimal("b", new MathContext(5)) }
 // new java.math.BigDecimal java.math.BigInteger
-t("s1635_0") { new BigDecimal(12G) }
-t("s1635_1") { new BigDecimal(0G) }
-t("s1635_2") { new BigDecimal(-3G) }
+t("s1657_0") { new BigDecimal(12G) }
+t("s1657_1") { new BigDecimal(0G) }
+t("s1657_2") { new BigDecimal(-3G) }
 // new java.math.BigDecimal java.math.BigInteger int
-t("s1636_0") { new BigDecimal(12G, 0) }
-t("s1636_1") { new BigDecimal(0G, -1) }
-t("s1636_2") { new BigDecimal(-3G, 1) }
+t("s1658_0") { new BigDecimal(12G, 0) }
+t("s1658_1") { new BigDecimal(0G, -1) }
+t("s1658_2") { new BigDecimal(-3G, 1) }
 // new java.math.BigDecimal java.math.BigInteger int java.math.MathContext
-t("s1637_0") { new BigDecimal(12G, 0, new MathContext(5)) }
-t("s1637_1") { new BigDecimal(0G, -1, MathContext.DECIMAL32) }
-t("s1637_2") { new BigDecimal(-3G, 1, new MathContext(5)) }
+t("s1659_0") { new BigDecimal(12G, 0, new MathContext(5)) }
+t("s1659_1") { new BigDecimal(0G, -1, MathContext.DECIMAL32) }
+t("s1659_2") { new BigDecimal(-3G, 1, new MathContext(5)) }
 // new java.math.BigDecimal java.math.BigInteger java.math.MathContext
-t("s1638_0") { new BigDecimal(12G, MathContext.DECIMAL32) }
-t("s1638_1") { new BigDecimal(0G, new MathContext(5)) }
-t("s1638_2") { new BigDecimal(-3G, MathContext.DECIMAL32) }
+t("s1660_0") { new BigDecimal(12G, MathContext.DECIMAL32) }
+t("s1660_1") { new BigDecimal(0G, new MathContext(5)) }
+t("s1660_2") { new BigDecimal(-3G, MathContext.DECIMAL32) }
 // new java.math.BigDecimal long
-t("s1639_0") { new BigDecimal(5L) }
-t("s1639_1") { new BigDecimal(0L) }
-t("s1639_2") { new BigDecimal(-1L) }
+t("s1661_0") { new BigDecimal(5L) }
+t("s1661_1") { new BigDecimal(0L) }
+t("s1661_2") { new BigDecimal(-1L) }
 // new java.math.BigDecimal long java.math.MathContext
-t("s1640_0") { new BigDecimal(5L, MathContext.DECIMAL32) }
-t("s1640_1") { new BigDecimal(0L, new MathContext(5)) }
-t("s1640_2") { new BigDecimal(-1L, MathContext.DECIMAL32) }
+t("s1662_0") { new BigDecimal(5L, MathContext.DECIMAL32) }
+t("s1662_1") { new BigDecimal(0L, new MathContext(5)) }
+t("s1662_2") { new BigDecimal(-1L, MathContext.DECIMAL32) }
 // staticField java.math.BigDecimal ONE
-t("s1652_0") { BigDecimal.ONE }
+t("s1674_0") { BigDecimal.ONE }

@@ -41,17 +41,17 @@ t("s1584_4") { (2.50G).subtract(null) }
 t("s1585_3") { (123456789012345678901234567890.123G).subtract(null, MathContext.DECIMAL32) }
 t("s1585_4") { (2.50G).subtract(null, new MathContext(5)) }
 // new java.math.BigDecimal java.lang.String
-t("s1633_4") { new BigDecimal(null) }
+t("s1655_4") { new BigDecimal(null) }
 // new java.math.BigDecimal java.lang.String java.math.MathContext
-t("s1634_4") { new BigDecimal(null, MathContext.DECIMAL32) }
+t("s1656_4") { new BigDecimal(null, MathContext.DECIMAL32) }
 // new java.math.BigDecimal java.math.BigInteger
-t("s1635_3") { new BigDecimal(null) }
+t("s1657_3") { new BigDecimal(null) }
 // new java.math.BigDecimal java.math.BigInteger int
-t("s1636_3") { new BigDecimal(null, 3) }
-t("s1636_4") { new BigDecimal(null, 0) }
+t("s1658_3") { new BigDecimal(null, 3) }
+t("s1658_4") { new BigDecimal(null, 0) }
 // new java.math.BigDecimal java.math.BigInteger int java.math.MathContext
-t("s1637_3") { new BigDecimal(null, 3, MathContext.DECIMAL32) }
-t("s1637_4") { new BigDecimal(null, 0, new MathContext(5)) }
+t("s1659_3") { new BigDecimal(null, 3, MathContext.DECIMAL32) }
+t("s1659_4") { new BigDecimal(null, 0, new MathContext(5)) }
 // new java.math.BigDecimal java.math.BigInteger java.math.MathContext
-t("s1638_3") { new BigDecimal(null, new MathContext(5)) }
-t("s1638_4") { new BigDecimal(null, MathContext.DECIMAL32) }
+t("s1660_3") { new BigDecimal(null, new MathContext(5)) }
+t("s1660_4") { new BigDecimal(null, MathContext.DECIMAL32) }

@@ -28,37 +28,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.math.BigDecimal ROUND_CEILING
-t("s1653_0") { BigDecimal.ROUND_CEILING }
+t("s1675_0") { BigDecimal.ROUND_CEILING }
 // staticField java.math.BigDecimal ROUND_DOWN
-t("s1654_0") { BigDecimal.ROUND_DOWN }
+t("s1676_0") { BigDecimal.ROUND_DOWN }
 // staticField java.math.BigDecimal ROUND_FLOOR
-t("s1655_0") { BigDecimal.ROUND_FLOOR }
+t("s1677_0") { BigDecimal.ROUND_FLOOR }
 // staticField java.math.BigDecimal ROUND_HALF_DOWN
-t("s1656_0") { BigDecimal.ROUND_HALF_DOWN }
+t("s1678_0") { BigDecimal.ROUND_HALF_DOWN }
 // staticField java.math.BigDecimal ROUND_HALF_EVEN
-t("s1657_0") { BigDecimal.ROUND_HALF_EVEN }
+t("s1679_0") { BigDecimal.ROUND_HALF_EVEN }
 // staticField java.math.BigDecimal ROUND_HALF_UP
-t("s1658_0") { BigDecimal.ROUND_HALF_UP }
+t("s1680_0") { BigDecimal.ROUND_HALF_UP }
 // staticField java.math.BigDecimal ROUND_UNNECESSARY
-t("s1659_0") { BigDecimal.ROUND_UNNECESSARY }
+t("s1681_0") { BigDecimal.ROUND_UNNECESSARY }
 // staticField java.math.BigDecimal ROUND_UP
-t("s1660_0") { BigDecimal.ROUND_UP }
+t("s1682_0") { BigDecimal.ROUND_UP }
 // staticField java.math.BigDecimal TEN
-t("s1661_0") { BigDecimal.TEN }
+t("s1683_0") { BigDecimal.TEN }
 // staticField java.math.BigDecimal ZERO
-t("s1662_0") { BigDecimal.ZERO }
+t("s1684_0") { BigDecimal.ZERO }
 // staticMethod java.math.BigDecimal valueOf double
-t("s1679_0") { BigDecimal.valueOf(2.5d) }
-t("s1679_1") { BigDecimal.valueOf(0.0d) }
-t("s1679_2") { BigDecimal.valueOf(-1.5d) }
-t("s1679_3") { BigDecimal.valueOf(1e308d) }
+t("s1701_0") { BigDecimal.valueOf(2.5d) }
+t("s1701_1") { BigDecimal.valueOf(0.0d) }
+t("s1701_2") { BigDecimal.valueOf(-1.5d) }
+t("s1701_3") { BigDecimal.valueOf(1e308d) }
 // staticMethod java.math.BigDecimal valueOf long
-t("s1680_0") { BigDecimal.valueOf(5L) }
-t("s1680_1") { BigDecimal.valueOf(0L) }
-t("s1680_2") { BigDecimal.valueOf(-1L) }
-t("s1680_3") { BigDecimal.valueOf(9223372036854775807L) }
+t("s1702_0") { BigDecimal.valueOf(5L) }
+t("s1702_1") { BigDecimal.valueOf(0L) }
+t("s1702_2") { BigDecimal.valueOf(-1L) }
+t("s1702_3") { BigDecimal.valueOf(9223372036854775807L) }
 // staticMethod java.math.BigDecimal valueOf long int
-t("s1681_0") { BigDecimal.valueOf(5L, 0) }
-t("s1681_1") { BigDecimal.valueOf(0L, -1) }
-t("s1681_2") { BigDecimal.valueOf(-1L, 2147483647) }
-t("s1681_3") { BigDecimal.valueOf(9223372036854775807L, 1) }
+t("s1703_0") { BigDecimal.valueOf(5L, 0) }
+t("s1703_1") { BigDecimal.valueOf(0L, -1) }
+t("s1703_2") { BigDecimal.valueOf(-1L, 2147483647) }
+t("s1703_3") { BigDecimal.valueOf(9223372036854775807L, 1) }

@@ -29,8 +29,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.RoundingMode getClass
-t("s1620_0") { (RoundingMode.HALF_UP).getClass() }
-t("s1620_1") { (RoundingMode.HALF_EVEN).getClass() }
-t("s1620_2") { (RoundingMode.DOWN).getClass() }
+t("s1642_0") { (RoundingMode.HALF_UP).getClass() }
+t("s1642_1") { (RoundingMode.HALF_EVEN).getClass() }
+t("s1642_2") { (RoundingMode.DOWN).getClass() }
 // staticMethod java.math.RoundingMode valueOf java.lang.String
-t("s1685_4") { RoundingMode.valueOf(null) }
+t("s1707_4") { RoundingMode.valueOf(null) }

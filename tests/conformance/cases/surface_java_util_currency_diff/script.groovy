@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Currency getClass
-t("s2615_0") { (Currency.getInstance("EUR")).getClass() }
-t("s2615_1") { (Currency.getInstance("JPY")).getClass() }
+t("s2637_0") { (Currency.getInstance("EUR")).getClass() }
+t("s2637_1") { (Currency.getInstance("JPY")).getClass() }
 // method java.util.Currency getDisplayName java.util.Locale
-t("s2619_0") { (Currency.getInstance("EUR")).getDisplayName(Locale.FRANCE) }
-t("s2619_1") { (Currency.getInstance("JPY")).getDisplayName(Locale.ROOT) }
-t("s2619_2") { (Currency.getInstance("EUR")).getDisplayName(Locale.UK) }
+t("s2641_0") { (Currency.getInstance("EUR")).getDisplayName(Locale.FRANCE) }
+t("s2641_1") { (Currency.getInstance("JPY")).getDisplayName(Locale.ROOT) }
+t("s2641_2") { (Currency.getInstance("EUR")).getDisplayName(Locale.UK) }
 // staticMethod java.util.Currency getInstance java.lang.String
-tc("s3357_4") { Currency.getInstance(null) }
+tc("s3379_4") { Currency.getInstance(null) }

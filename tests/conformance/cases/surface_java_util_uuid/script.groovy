@@ -28,40 +28,40 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.UUID compareTo java.util.UUID
-t("s3032_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo(new UUID(0L, 1L)) }
-t("s3032_1") { (new UUID(0L, 1L)).compareTo(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
+t("s3054_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo(new UUID(0L, 1L)) }
+t("s3054_1") { (new UUID(0L, 1L)).compareTo(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
 // method java.util.UUID equals java.lang.Object
-t("s3033_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(3) }
-t("s3033_1") { (new UUID(0L, 1L)).equals(null) }
-t("s3033_2") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals([1, 2]) }
-t("s3033_3") { (new UUID(0L, 1L)).equals([a: 1]) }
-t("s3033_4") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(null) }
+t("s3055_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(3) }
+t("s3055_1") { (new UUID(0L, 1L)).equals(null) }
+t("s3055_2") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals([1, 2]) }
+t("s3055_3") { (new UUID(0L, 1L)).equals([a: 1]) }
+t("s3055_4") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(null) }
 // method java.util.UUID getLeastSignificantBits
-t("s3035_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getLeastSignificantBits() }
-t("s3035_1") { (new UUID(0L, 1L)).getLeastSignificantBits() }
+t("s3057_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getLeastSignificantBits() }
+t("s3057_1") { (new UUID(0L, 1L)).getLeastSignificantBits() }
 // method java.util.UUID getMostSignificantBits
-t("s3036_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getMostSignificantBits() }
-t("s3036_1") { (new UUID(0L, 1L)).getMostSignificantBits() }
+t("s3058_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getMostSignificantBits() }
+t("s3058_1") { (new UUID(0L, 1L)).getMostSignificantBits() }
 // method java.util.UUID hashCode
-t("s3037_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).hashCode() }
-t("s3037_1") { (new UUID(0L, 1L)).hashCode() }
+t("s3059_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).hashCode() }
+t("s3059_1") { (new UUID(0L, 1L)).hashCode() }
 // method java.util.UUID toString
-t("s3038_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).toString() }
-t("s3038_1") { (new UUID(0L, 1L)).toString() }
+t("s3060_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).toString() }
+t("s3060_1") { (new UUID(0L, 1L)).toString() }
 // method java.util.UUID variant
-t("s3039_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).variant() }
-t("s3039_1") { (new UUID(0L, 1L)).variant() }
+t("s3061_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).variant() }
+t("s3061_1") { (new UUID(0L, 1L)).variant() }
 // method java.util.UUID version
-t("s3040_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).version() }
-t("s3040_1") { (new UUID(0L, 1L)).version() }
+t("s3062_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).version() }
+t("s3062_1") { (new UUID(0L, 1L)).version() }
 // new java.util.UUID long long
-t("s3109_0") { new UUID(5L, 0L) }
-t("s3109_1") { new UUID(0L, -1L) }
-t("s3109_2") { new UUID(-1L, 5L) }
+t("s3131_0") { new UUID(5L, 0L) }
+t("s3131_1") { new UUID(0L, -1L) }
+t("s3131_2") { new UUID(-1L, 5L) }
 // staticMethod java.util.UUID fromString java.lang.String
-t("s3384_0") { UUID.fromString("abc") }
-t("s3384_1") { UUID.fromString("") }
-t("s3384_2") { UUID.fromString("Ünïcödé 😀") }
-t("s3384_3") { UUID.fromString("b") }
+t("s3406_0") { UUID.fromString("abc") }
+t("s3406_1") { UUID.fromString("") }
+t("s3406_2") { UUID.fromString("Ünïcödé 😀") }
+t("s3406_3") { UUID.fromString("b") }
 // staticMethod java.util.UUID randomUUID
-tc("s3385_0") { UUID.randomUUID() }
+tc("s3407_0") { UUID.randomUUID() }
