@@ -12,6 +12,7 @@ java_lang/boxes.py's.
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 from convoscript.runtime import numbers as num
 from convoscript.runtime.core.closures import call_closure
@@ -24,7 +25,7 @@ from convoscript.runtime.door.signatures import (
     as_number,
 )
 from convoscript.runtime.model.exceptions import GroovyThrowable
-from convoscript.runtime.model.values import Float, GString
+from convoscript.runtime.model.values import BigInteger, Char, Float, GString, Long
 
 
 def _n(self: object) -> object:
@@ -37,10 +38,21 @@ def _operand(value: object) -> object:
     return as_number(value)
 
 
-def _binary(operation):
+def _char_operand(value: object) -> object:
+    """The right operand of the arithmetic DGM has for a Character too (plus(Number, Character),
+    compareTo(Number, Character), ...): a char counts as its code, as Integer.valueOf(c)."""
+    if type(value) is Char:
+        return ord(value)  # type: ignore[arg-type]
+    return _operand(value)
+
+
+def _binary(operation, chars: bool = False):
+    """n.op(m); with `chars`, m may be a Character (the DGM overloads that take one)."""
+    operand = _char_operand if chars else _operand
+
     def method(self: object, *args: object) -> object:
         arity(args, 1)
-        return operation(_n(self), _operand(args[0]))
+        return operation(_n(self), operand(args[0]))
 
     return method
 
@@ -59,7 +71,7 @@ def plus(self: object, *args: object) -> object:
     other = args[0]
     if type(other) in (str, GString):
         return to_string(_n(self)) + to_string(other)
-    return num.plus(_n(self), _operand(other))
+    return num.plus(_n(self), _char_operand(other))
 
 
 def compare_to(self: object, *args: object) -> int:
@@ -68,7 +80,7 @@ def compare_to(self: object, *args: object) -> int:
         raise GroovyThrowable(
             "NullPointerException", 'Cannot read field "value" because "anotherInteger" is null'
         )
-    return num.compare(_n(self), _operand(args[0]))
+    return num.compare(_n(self), _char_operand(args[0]))
 
 
 # ---- loops ---------------------------------------------------------------------------------------
@@ -79,34 +91,79 @@ def times(self: object, *args: object) -> None:
         call_closure(closure, i)
 
 
+def _bounds(self: object, to: object) -> tuple[object, object, object]:
+    """(first, last, one) of `self.upto(to)` / `downto` as the DGM overload for the receiver
+    converts them: a Double or Float loops in its own type (`to.doubleValue()`), a Long in
+    longs, a BigDecimal by 1.0 (`to` through its toString unless a BigInteger), a BigInteger
+    in BigIntegers unless `to` is a BigDecimal (then BigDecimals from it), other numbers in
+    ints (intValue)."""
+    t = type(self)
+    if t is float:
+        return self, num.to_double(to), 1.0
+    if t is Float:
+        return self, num.to_float(to), Float(1.0)
+    if t is Long:
+        return self, num.to_long(to), Long(1)
+    if t is Decimal or t is BigInteger and type(to) is Decimal:
+        if type(to) is Decimal:
+            last = to
+        elif type(to) is BigInteger:
+            last = Decimal(int(to))  # type: ignore[arg-type]
+        else:
+            last = num.to_bigdecimal_from_string(num.to_java_string(to))
+        first = self if t is Decimal else Decimal(int(self))  # type: ignore[call-overload]
+        return first, last, Decimal("1.0")
+    if t is BigInteger:
+        if type(to) is BigInteger:
+            return self, to, BigInteger(1)
+        return self, num.to_biginteger_from_string(num.to_java_string(to)), BigInteger(1)
+    return num.to_int(self), num.to_int(to), 1
+
+
+def _before(a: object, b: object) -> bool:
+    """a <= b as the loop's type compares (a NaN double is never <= anything)."""
+    if isinstance(a, float):
+        return a <= b  # type: ignore[operator]
+    return num.compare(a, b) <= 0
+
+
+def _step(i: object, one: object, operation) -> object:
+    """i++ / i-- in the loop's type: a float stays a float (Groovy's Float + Float is a Double)."""
+    if type(i) is Float:
+        return num.to_float(operation(float(i), 1.0))  # type: ignore[arg-type]
+    return operation(i, one)
+
+
 def upto(self: object, *args: object) -> None:
     arity(args, 2)
-    start, end, closure = _n(self), _operand(args[0]), as_closure(args[1])
-    if num.compare(start, end) > 0:
+    start, to, closure = _n(self), _operand(args[0]), as_closure(args[1])
+    i, last, one = _bounds(start, to)
+    if not _before(i, last):
         raise GroovyThrowable(
             "GroovyRuntimeException",
-            f"The argument ({to_string(end)}) to upto() cannot be less than "
+            f"The argument ({to_string(to)}) to upto() cannot be less than "
             f"the value ({to_string(start)}) it's called on.",
         )
-    i = start
-    while num.compare(i, end) <= 0:
+    while _before(i, last):
         call_closure(closure, i)
-        i = num.plus(i, 1)
+        i = _step(i, one, num.plus)
 
 
 def downto(self: object, *args: object) -> None:
     arity(args, 2)
-    start, end, closure = _n(self), _operand(args[0]), as_closure(args[1])
-    if num.compare(start, end) < 0:
+    start, to, closure = _n(self), _operand(args[0]), as_closure(args[1])
+    i, last, one = _bounds(start, to)
+    if not _before(last, i):
         raise GroovyThrowable(
             "GroovyRuntimeException",
-            f"The argument ({to_string(end)}) to downto() cannot be greater "
+            f"The argument ({to_string(to)}) to downto() cannot be greater "
             f"than the value ({to_string(start)}) it's called on.",
         )
-    i = start
-    while num.compare(i, end) >= 0:
-        call_closure(closure, i)
-        i = num.minus(i, 1)
+    # BigInteger.downto(BigDecimal) counts in BigDecimals but passes i.toBigInteger()
+    whole = type(start) is BigInteger and type(to) is Decimal
+    while _before(last, i):
+        call_closure(closure, BigInteger(int(i)) if whole else i)  # type: ignore
+        i = _step(i, one, num.minus)
 
 
 def step(self: object, *args: object) -> None:
@@ -157,12 +214,12 @@ def trunc(self: object, *args: object) -> object:
         except OverflowError:
             scale = math.inf
         scaled = x * scale
-        if math.isfinite(scaled):
-            scaled = float(math.ceil(scaled) if x < 0 else math.floor(scaled))
+        if math.isfinite(scaled):  # Math.ceil(-0.2) is -0.0: the sign stays
+            scaled = math.copysign(float(math.ceil(scaled) if x < 0 else math.floor(scaled)), x)
         value = scaled / scale if scale else math.copysign(math.inf, scaled) if scaled else math.nan
     else:
-        value = float(int(x)) if math.isfinite(x) else x
-    return Float(value) if type(x) is Float else value
+        value = math.copysign(float(int(x)), x) if math.isfinite(x) else x
+    return num.to_float(value) if type(x) is Float else value
 
 
 def _float(self: object) -> float:
@@ -224,10 +281,10 @@ def boolean_compare_to(self: object, *args: object) -> int:
 
 NUMBER_METHODS = {
     "plus": plus,
-    "minus": _binary(num.minus),
-    "multiply": _binary(num.multiply),
-    "div": _binary(num.div),
-    "intdiv": _binary(num.intdiv),
+    "minus": _binary(num.minus, chars=True),
+    "multiply": _binary(num.multiply, chars=True),
+    "div": _binary(num.div, chars=True),
+    "intdiv": _binary(num.intdiv, chars=True),
     "mod": _binary(num.mod),
     "power": _binary(num.power),
     "and": _binary(num.and_),

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from convoscript.runtime import numbers
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_number, as_str
-from convoscript.runtime.model.values import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, Char, Long
+from convoscript.runtime.model.values import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, Char, Float, Long
 
 
 def _is_num(value: object) -> bool:
@@ -233,6 +233,13 @@ STATIC_FIELDS = {
         "NaN": math.nan,
         "POSITIVE_INFINITY": math.inf,
         "NEGATIVE_INFINITY": -math.inf,
+    },
+    "java.lang.Float": {
+        "MAX_VALUE": Float(3.4028234663852886e38),
+        "MIN_VALUE": Float(1.401298464324817e-45),
+        "NaN": Float(math.nan),
+        "POSITIVE_INFINITY": Float(math.inf),
+        "NEGATIVE_INFINITY": Float(-math.inf),
     },
     "java.lang.Boolean": {"TRUE": True, "FALSE": False},
 }

@@ -19,11 +19,15 @@ from convoscript.lib.java_lang.boxes import double_arg
 from convoscript.lib.java_math.biginteger import signum
 from convoscript.lib.java_math.mathcontext import (
     BIG_DECIMAL_MC,
+    MathContext,
+    as_math_context,
+    divide_mc,
     new_big_decimal_mc,
     with_math_context,
 )
 from convoscript.lib.java_math.roundingmode import ROUNDING_NAMES
 from convoscript.runtime import numbers
+from convoscript.runtime.core.arrays import CharArray, JavaArray, make_array
 from convoscript.runtime.door.signatures import NoSignature, arity, as_int, as_str, check_length
 from convoscript.runtime.model import budget
 from convoscript.runtime.model.exceptions import GroovyThrowable
@@ -52,8 +56,18 @@ def _big_decimal_value_of(*args: object) -> Decimal:
 
 
 def new_big_decimal(*args: object) -> Decimal:
-    arity(args, 1)
+    """new BigDecimal(text | number | char[] [, offset, len]) and (unscaledVal, scale)."""
+    arity(args, 1, 2, 3)
     value = args[0]
+    if isinstance(value, CharArray):
+        return _from_chars(value, args[1:])
+    if len(args) == 2:  # (BigInteger unscaledVal, int scale): Groovy widens an Integer or Long
+        if type(value) not in (int, Long, BigInteger) or type(args[1]) is not int:
+            raise NoSignature
+        sign, digits, _ = Decimal(int(value)).as_tuple()  # type: ignore[call-overload]
+        return Decimal((sign, digits, -args[1]))  # type: ignore[operator]
+    if len(args) != 1:
+        raise NoSignature
     if type(value) in (str, GString):
         return numbers.to_bigdecimal_from_string(as_str(value))
     if type(value) in (int, Long, BigInteger):
@@ -64,6 +78,25 @@ def new_big_decimal(*args: object) -> Decimal:
             raise GroovyThrowable("NumberFormatException", "Infinite or NaN")
         return Decimal(x)
     raise NoSignature
+
+
+def _from_chars(chars: CharArray, bounds: tuple) -> Decimal:
+    """new BigDecimal(char[] in[, offset, len]): the characters' text, Java's message for a
+    range outside the array."""
+    offset, size = 0, len(chars)
+    if bounds:
+        if len(bounds) != 2 or any(type(b) is not int for b in bounds):
+            raise NoSignature
+        offset, size = bounds
+        if offset < 0 or size < 0 or offset + size > len(chars):
+            raise GroovyThrowable(
+                "NumberFormatException", "Bad offset or len arguments for char[] input."
+            )
+    if offset >= len(chars):  # Java reads in[offset] first: no message
+        raise GroovyThrowable("NumberFormatException", None)
+    if size == 0:
+        raise GroovyThrowable("NumberFormatException", "No digits found.")
+    return numbers.to_bigdecimal_from_string("".join(chars[offset : offset + size]))
 
 
 def _d(self: object) -> Decimal:
@@ -127,19 +160,22 @@ def to_plain_string(self: object, *args: object) -> str:
 
 def divide(self: object, *args: object) -> Decimal:
     """BigDecimal.divide(other): exact (else ArithmeticException), at the preferred scale;
-    divide(other, scale, mode): rounded once, exactly, at `scale`."""
-    arity(args, 1, 3)
+    divide(other, mode): rounded at this scale; divide(other, scale, mode): rounded once,
+    exactly, at `scale`. A rounding mode is a RoundingMode or a BigDecimal.ROUND_* int (an
+    int out of range fails before the division)."""
+    arity(args, 1, 2, 3)
     d, other = _d(self), numbers.to_bigdecimal(_operand(args[0]))
-    if other == 0:
-        raise GroovyThrowable(
-            "ArithmeticException", "/ by zero" if len(args) == 3 else "Division by zero"
-        )
-    if len(args) == 3:
-        mode = _rounding(args[2])
+    name = None
+    if len(args) > 1:
+        mode = _rounding(args[-1])
         name = ROUNDING_NAMES[mode] if type(mode) is int and 0 <= mode < 8 else mode  # type: ignore
         if name not in ROUNDING_NAMES:
             raise GroovyThrowable("IllegalArgumentException", "Invalid rounding mode")
-        return divide_to_scale(d, other, as_int(args[1]), name)  # type: ignore[arg-type]
+    if other == 0:
+        raise GroovyThrowable("ArithmeticException", "/ by zero" if name else "Division by zero")
+    if name is not None:
+        target = as_int(args[1]) if len(args) == 3 else scale(d)
+        return divide_to_scale(d, other, target, name)  # type: ignore[arg-type]
     return _exact_divide(d, other)
 
 
@@ -244,22 +280,43 @@ def scale_by_power_of_ten(self: object, *args: object) -> Decimal:
 
 
 def _value_exact(low: int, high: int):
-    """intValueExact / longValueExact: no fraction ("Rounding necessary"), in range ("Overflow")."""
+    """intValueExact / longValueExact in Java's order of checks: below 1 "Rounding necessary",
+    more than 19 integer digits "Overflow", a fraction "Rounding necessary", then the range."""
 
     def method(self: object, *args: object) -> object:
         arity(args, 0)
         d = _d(self)
-        _sign, digits, exponent = d.as_tuple()
-        if exponent > 0 and len(digits) + exponent > 40:  # type: ignore[operator]
-            raise GroovyThrowable("ArithmeticException", "Overflow")  # before building it
-        if d != d.to_integral_value():
-            raise GroovyThrowable("ArithmeticException", "Rounding necessary")
+        if d != 0:
+            integer_digits = precision(d) - scale(d)
+            if integer_digits <= 0:
+                raise GroovyThrowable("ArithmeticException", "Rounding necessary")
+            if integer_digits > 19:
+                raise GroovyThrowable("ArithmeticException", "Overflow")
+            if d != d.to_integral_value():
+                raise GroovyThrowable("ArithmeticException", "Rounding necessary")
         value = int(d)
         if not low <= value <= high:
             raise GroovyThrowable("ArithmeticException", "Overflow")
         return value if high == _INT_MAX else Long(value)
 
     return method
+
+
+def pow_(self: object, *args: object) -> Decimal:
+    """BigDecimal.pow(n): exact, the scale times n; n from 0 to 999999999."""
+    arity(args, 1)
+    d, n = _d(self), _int_arg(args[0])
+    if not 0 <= n <= 999_999_999:
+        raise GroovyThrowable("ArithmeticException", "Invalid operation")
+    unscaled, exponent = _unscaled(d)
+    budget.current().check_number_bits(abs(unscaled).bit_length() * n + abs(exponent * n) * 4)
+    return Decimal(unscaled**n).scaleb(exponent * n, numbers.EXACT_CONTEXT)
+
+
+def plus_(self: object, *args: object) -> Decimal:
+    """BigDecimal.plus(): the value itself (with a MathContext: rounded, mathcontext.py)."""
+    arity(args, 0)
+    return _d(self)
 
 
 def _decimal_binary(operation):
@@ -271,58 +328,87 @@ def _decimal_binary(operation):
 
 
 def remainder(self: object, *args: object) -> Decimal:
-    """BigDecimal.remainder: the sign of the dividend (Java's, not a modulo)."""
-
-    arity(args, 1)
-    d, other = _d(self), numbers.to_bigdecimal(_operand(args[0]))
-    if other == 0:
-        raise GroovyThrowable("ArithmeticException", "Division by zero")
-    digits = len(d.as_tuple().digits) + len(other.as_tuple().digits) + 40
-    return decimal.Context(prec=digits).remainder(d, other)
+    """BigDecimal.remainder: this - divideToIntegralValue(other) * other (the sign of the
+    dividend, Java's scale)."""
+    return divide_and_remainder(self, *args)[1]
 
 
 def _integral_quotient(d: Decimal, other: Decimal) -> Decimal:
     """Java's divideToIntegralValue: the truncated quotient, at the preferred scale
     (this.scale - divisor.scale) when that is not negative, else with as many trailing zeros
-    dropped as that allows."""
+    dropped as that allows; a zero quotient has exactly the preferred scale."""
     if other == 0:
         raise GroovyThrowable(
             "ArithmeticException", "Division undefined" if d == 0 else "Division by zero"
         )
     preferred = scale(d) - scale(other)
+    if d == 0 or abs(d) < abs(other):
+        return Decimal((0, (0,), -preferred))
     digits = len(d.as_tuple().digits) + len(other.as_tuple().digits) + abs(preferred) + 2
     check_length(digits)  # the quotient's digits are built
     context = decimal.Context(prec=digits, rounding=decimal.ROUND_DOWN, Emax=decimal.MAX_EMAX)
     q = context.divide_int(d, other)  # exact: `digits` is enough (Java's bound)
-    if q == 0:
-        return Decimal((0, (0,), -max(preferred, 0)))
     if preferred >= 0:  # the integer, with `preferred` zeros after the point
         return q.quantize(Decimal((0, (1,), -preferred)), context=context)
     zeros = int(q.normalize(context).as_tuple().exponent)  # trailing zeros it can drop
     return q.quantize(Decimal((0, (1,), min(zeros, -preferred))), context=context)
 
 
-def divide_to_integral_value(self: object, *args: object) -> Decimal:
-    arity(args, 1)
-    return _integral_quotient(_d(self), numbers.to_bigdecimal(_operand(args[0])))
+def _integral_quotient_mc(d: Decimal, other: Decimal, mc: MathContext) -> Decimal:
+    """Java's divideToIntegralValue(divisor, mc): the integer part must fit mc's precision
+    ("Division impossible"); the scale as near the preferred one as the precision allows."""
+    if mc.precision == 0 or (other != 0 and abs(d) < abs(other)):
+        return _integral_quotient(d, other)
+    preferred = scale(d) - scale(other)
+    result = divide_mc(d, other, MathContext(mc.precision, "DOWN"))
+    if scale(result) < 0:
+        product = numbers.multiply(result, other)
+        if abs(numbers.minus(d, product)) >= abs(other):
+            raise GroovyThrowable("ArithmeticException", "Division impossible")
+    elif scale(result) > 0:
+        result = numbers.set_scale(result, 0, "DOWN")
+    room = mc.precision - precision(result)
+    if preferred > scale(result) and room > 0:
+        return numbers.set_scale(result, scale(result) + min(room, preferred - scale(result)))
+    return _strip_zeros_to(result, preferred)
 
 
-def divide_and_remainder(self: object, *args: object) -> list:
-    """[divideToIntegralValue, this - that * divisor] (a Java array: a list here)."""
-    arity(args, 1)
+def _strip_zeros_to(d: Decimal, preferred: int) -> Decimal:
+    """Drop trailing zeros while the scale is above `preferred` (Java's stripZerosToMatchScale)."""
+    sign, digits, exponent = d.as_tuple()
+    kept, exponent = list(digits), int(exponent)
+    while -exponent > preferred and len(kept) > 1 and kept[-1] == 0:
+        kept.pop()
+        exponent += 1
+    return Decimal((sign, tuple(kept), exponent))
+
+
+def _quotient(self: object, args: tuple) -> tuple[Decimal, Decimal, Decimal]:
+    """(this, divisor, the integral quotient) for divideToIntegralValue(x[, mc]) and friends."""
+    arity(args, 1, 2)
     d, other = _d(self), numbers.to_bigdecimal(_operand(args[0]))
-    q = _integral_quotient(d, other)
-    return [q, numbers.minus(d, numbers.multiply(q, other))]
+    if len(args) == 2:
+        return d, other, _integral_quotient_mc(d, other, as_math_context(args[1]))
+    return d, other, _integral_quotient(d, other)
+
+
+def divide_to_integral_value(self: object, *args: object) -> Decimal:
+    return _quotient(self, args)[2]
+
+
+def divide_and_remainder(self: object, *args: object) -> JavaArray:
+    """[divideToIntegralValue, this - that * divisor]: a BigDecimal[]."""
+    d, other, q = _quotient(self, args)
+    return make_array("java.math.BigDecimal", [q, numbers.minus(d, numbers.multiply(q, other))])
 
 
 def _decimal_extreme(want: int):
+    """BigDecimal.max / min: any number argument, as Groovy converts it to a BigDecimal."""
+
     def method(self: object, *args: object) -> Decimal:
         arity(args, 1)
-        d = _d(self)
-        other = args[0]
-        if type(other) is not Decimal:
-            raise NoSignature
-        return d if numbers.compare(d, other) * want >= 0 else other  # type: ignore[return-value]
+        d, other = _d(self), numbers.to_bigdecimal(_operand(args[0]))
+        return d if numbers.compare(d, other) * want >= 0 else other
 
     return method
 
@@ -350,6 +436,8 @@ _PLAIN_METHODS = {
     "divideAndRemainder": divide_and_remainder,
     "max": _decimal_extreme(1),
     "min": _decimal_extreme(-1),
+    "pow": pow_,
+    "plus": plus_,
 }
 
 # With a MathContext as the last argument, round(mc), divide(x, mc), add(x, mc) ... (mathcontext)

@@ -181,9 +181,9 @@ def new_big_decimal_mc(base):
     """new BigDecimal(x, MathContext): the value rounded to the context."""
 
     def construct(*args: object) -> Decimal:
-        if len(args) == 2 and isinstance(args[1], MathContext):
-            value = base(args[0])
-            return round_mc(value, args[1])
+        if len(args) >= 2 and isinstance(args[-1], MathContext):
+            value = base(*args[:-1])
+            return round_mc(value, args[-1])
         return base(*args)
 
     return construct

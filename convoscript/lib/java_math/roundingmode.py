@@ -6,6 +6,7 @@ BigDecimal's setScale/divide and MathContext take them (java_math/bigdecimal.py,
 
 from __future__ import annotations
 
+from convoscript.lib.java_lang.enums import enum_value_of
 from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.door.dispatch import route_getprop, route_invoke
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
@@ -88,9 +89,15 @@ METHODS = {
 }
 
 
-def _rounding_value_of(*args: object) -> RoundingMode:
-    arity(args, 1)
-    if type(args[0]) is int and 0 <= args[0] < 8:  # type: ignore[operator]
+def _rounding_value_of(*args: object) -> object:
+    """RoundingMode.valueOf(int) (BigDecimal's ROUND_* numbering), valueOf(name), and the
+    inherited Enum.valueOf(enumClass, name)."""
+    arity(args, 1, 2)
+    if len(args) == 2:
+        return enum_value_of(args[0], args[1])
+    if type(args[0]) is int:
+        if not 0 <= args[0] < 8:  # type: ignore[operator]
+            raise GroovyThrowable("IllegalArgumentException", "argument out of range")
         return ROUNDING_MODES[ROUNDING_NAMES[args[0]]]  # type: ignore[index]
     name = as_str(args[0])
     if name not in ROUNDING_MODES:

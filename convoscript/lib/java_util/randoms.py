@@ -11,11 +11,13 @@ from __future__ import annotations
 import math
 import struct
 
+from convoscript.lib.java_lang.primitive_overloads import pick
 from convoscript.lib.javaobject import JavaObject, compare_error
 from convoscript.runtime.door.signatures import NoSignature, arity, as_str
 from convoscript.runtime.model import runcontext
 from convoscript.runtime.model.exceptions import GroovyThrowable
 from convoscript.runtime.model.values import Float, Long
+from convoscript.runtime.numbers import to_float
 
 _MULTIPLIER = 0x5DEECE66D
 _MASK = (1 << 48) - 1
@@ -88,6 +90,35 @@ class JavaRandom(JavaObject):
     def next_long(self) -> int:
         return _int64((self.next(32) << 32) + self.next(32))
 
+    def next_long_bounded(self, origin: int, bound: int) -> int:
+        """RandomGenerator.nextLong(bound) (origin 0) and nextLong(origin, bound): JDK 17's
+        RandomSupport.boundedNextLong, rejecting over-represented candidates."""
+        r = self.next_long()
+        n = _int64(bound - origin)
+        m = _int64(n - 1)
+        if n & m == 0:  # a power of two
+            return _int64((r & m) + origin)
+        if n > 0:
+            u = (r & 0xFFFFFFFFFFFFFFFF) >> 1
+            while True:
+                r = u % n
+                if _int64(u + m - r) >= 0:
+                    return _int64(r + origin)
+                u = (self.next_long() & 0xFFFFFFFFFFFFFFFF) >> 1
+        while r < origin or r >= bound:  # the range does not fit a long
+            r = self.next_long()
+        return r
+
+    def next_bytes(self, count: int) -> bytes:
+        """Random.nextBytes: each nextInt() gives four bytes, low byte first."""
+        out = bytearray()
+        while len(out) < count:
+            rnd = self.next(32)
+            for _ in range(min(count - len(out), 4)):
+                out.append(rnd & 0xFF)
+                rnd >>= 8
+        return bytes(out)
+
     def next_double(self) -> float:
         return ((self.next(26) << 27) + self.next(27)) * 2.0**-53
 
@@ -146,18 +177,60 @@ def _set_seed(self: object, *args: object) -> None:
 
 
 def _next_long(self: object, *args: object) -> Long:
-    arity(args, 0)
-    return Long(as_random(self).next_long())
+    """nextLong(), and JDK 17's nextLong(bound) / nextLong(origin, bound)."""
+    arity(args, 0, 1, 2)
+    rnd = as_random(self)
+    if not args:
+        return Long(rnd.next_long())
+    _, values = pick("java.util.Random", "nextLong", (("long",), ("long", "long")), args)
+    origin, bound = (0, values[0]) if len(values) == 1 else values
+    if bound <= origin:  # type: ignore[operator]
+        raise GroovyThrowable(
+            "IllegalArgumentException",
+            "bound must be positive" if len(values) == 1 else "bound must be greater than origin",
+        )
+    return Long(rnd.next_long_bounded(origin, bound))  # type: ignore[arg-type]
 
 
-def _next_double(self: object, *args: object) -> float:
-    arity(args, 0)
-    return as_random(self).next_double()
+def _bounded_real(kind: str, name: str, draw, narrow):
+    """nextDouble / nextFloat with JDK 17's bound (origin 0) or origin and bound
+    (RandomSupport.boundedNextDouble: r * (bound - origin) + origin, kept below bound)."""
+    overloads = ((kind,), (kind, kind))
+
+    def method(self: object, *args: object) -> float:
+        arity(args, 0, 1, 2)
+        rnd = as_random(self)
+        if not args:
+            return narrow(draw(rnd))
+        _, values = pick("java.util.Random", name, overloads, args)
+        origin, bound = (0.0, float(values[0])) if len(values) == 1 else map(float, values)
+        if len(values) == 1:
+            if not 0.0 < bound < math.inf:
+                raise GroovyThrowable(
+                    "IllegalArgumentException", "bound must be finite and positive"
+                )
+        elif not (origin < bound and narrow(bound - origin) < math.inf):
+            raise GroovyThrowable("IllegalArgumentException", "bound must be greater than origin")
+        r = narrow(narrow(draw(rnd) * narrow(bound - origin)) + origin)
+        if r >= bound:  # rounded up to the bound itself: Math.nextDown(bound)
+            r = _float_below(bound) if kind == "float" else math.nextafter(bound, -math.inf)
+        return r
+
+    return method
 
 
-def _next_float(self: object, *args: object) -> Float:
-    arity(args, 0)
-    return Float(as_random(self).next_float())
+def _float_below(x: float) -> Float:
+    bits = struct.unpack("<i", struct.pack("<f", x))[0]
+    bits = bits - 1 if x > 0 else bits + 1
+    return Float(struct.unpack("<f", struct.pack("<i", bits))[0])
+
+
+def _as_double(x: float) -> float:
+    return float(x)
+
+
+_next_double = _bounded_real("double", "nextDouble", JavaRandom.next_double, _as_double)
+_next_float = _bounded_real("float", "nextFloat", JavaRandom.next_float, to_float)
 
 
 def _next_boolean(self: object, *args: object) -> bool:

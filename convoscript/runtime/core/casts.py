@@ -89,13 +89,21 @@ def _elements(value: object) -> list | None:
 
 
 # ---- conversions by target --------------------------------------------------------------
+def _number_text(value: object, explicit: bool) -> str | None:
+    """The text a number cast parses: a String's or GString's; with `as`, a StringBuilder's too
+    (DGM asType(CharSequence, Class) goes through toString())."""
+    if explicit and isinstance(value, StringBuilder):
+        return value.text()
+    return as_java_string(value)
+
+
 def _to_int_like(convert: Callable[[object], object]) -> Callable[[object, str, bool], object]:
     def conv(value: object, target: str, explicit: bool) -> object:
         if _is_num(value):
             return convert(value)
         if isinstance(value, Char):
             return convert(ord(value))
-        text = as_java_string(value)
+        text = _number_text(value, explicit)
         if text is not None:
             if explicit:
                 return (
@@ -125,9 +133,10 @@ def _to_double(value: object, target: str, explicit: bool) -> object:
         return (
             numbers.to_double(value) if target in ("double", "Double") else numbers.to_float(value)
         )
-    text = as_java_string(value)
+    text = _number_text(value, explicit)
     if text is not None and explicit:
-        return numbers.parse_double(text)
+        parsed = numbers.parse_double(text)
+        return parsed if target in ("double", "Double") else numbers.to_float(parsed)
     if text is not None and len(text) == 1 and text <= "\uffff":  # one char (an emoji is 2)
         return float(ord(text))
     raise cast_error(value, target)
@@ -138,7 +147,7 @@ def _to_bigdecimal(value: object, target: str, explicit: bool) -> object:
         value = ord(value)
     if _is_num(value):
         return numbers.to_bigdecimal(value)
-    text = as_java_string(value)
+    text = _number_text(value, explicit)
     if text is not None and explicit:
         return numbers.string_to_bigdecimal(text)
     raise cast_error(value, target)
@@ -149,9 +158,9 @@ def _to_biginteger(value: object, target: str, explicit: bool) -> object:
         value = ord(value)
     if _is_num(value):
         return numbers.to_biginteger(value)
-    text = as_java_string(value)
-    if text is not None and explicit:
-        return numbers.to_biginteger(numbers.string_to_bigdecimal(text))
+    text = _number_text(value, explicit)
+    if text is not None and explicit:  # StringGroovyMethods.toBigInteger: new BigInteger(trim)
+        return numbers.to_biginteger_from_string(numbers.java_trim(text))
     raise cast_error(value, target)
 
 

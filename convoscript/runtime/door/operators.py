@@ -207,6 +207,8 @@ def previous_value(a: object) -> object:
 
 
 # ---- comparison -------------------------------------------------------------------------------
+# < <= > >= between two Doubles are Java's primitive comparisons (NaN is unordered: NaN >= NaN
+# is false); any other pair goes through compareTo (NaN above everything, -0.0 below 0.0).
 def eq(a: object, b: object) -> bool:
     if type(a) is int and type(b) is int:
         return a == b
@@ -218,25 +220,25 @@ def ne(a: object, b: object) -> bool:
 
 
 def lt(a: object, b: object) -> bool:
-    if type(a) is int and type(b) is int:
+    if type(a) is type(b) and (type(a) is int or type(a) is float):
         return a < b  # type: ignore[operator]
     return compare(a, b) < 0
 
 
 def le(a: object, b: object) -> bool:
-    if type(a) is int and type(b) is int:
+    if type(a) is type(b) and (type(a) is int or type(a) is float):
         return a <= b  # type: ignore[operator]
     return compare(a, b) <= 0
 
 
 def gt(a: object, b: object) -> bool:
-    if type(a) is int and type(b) is int:
+    if type(a) is type(b) and (type(a) is int or type(a) is float):
         return a > b  # type: ignore[operator]
     return compare(a, b) > 0
 
 
 def ge(a: object, b: object) -> bool:
-    if type(a) is int and type(b) is int:
+    if type(a) is type(b) and (type(a) is int or type(a) is float):
         return a >= b  # type: ignore[operator]
     return compare(a, b) >= 0
 

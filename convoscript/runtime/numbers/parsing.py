@@ -279,6 +279,8 @@ def to_biginteger_from_string(s: str | None, radix: int = 10) -> BigInteger:
         raise number_format_exception("Radix out of range")
     if s is None:
         raise GroovyThrowable("NullPointerException", None)
+    if any(ord(c) > 0xFFFF for c in s):  # Java counts and cuts the groups in UTF-16 units
+        s = _utf16_units(s)
     n = len(s)
     if n == 0:
         raise number_format_exception("Zero length BigInteger")
@@ -307,9 +309,24 @@ def to_biginteger_from_string(s: str | None, radix: int = 10) -> BigInteger:
     end = cursor + first
     while cursor < n:
         group = s[cursor:end]
+        if any(0xD800 <= ord(c) <= 0xDFFF for c in group):  # a surrogate is never a digit
+            suffix = "" if radix == 10 else f" under radix {radix}"
+            raise number_format_exception(f'For input string: "{_printable(group)}"{suffix}')
         value = value * radix ** len(group) + parse_int(group, radix)
         cursor, end = end, end + per_group
     return BigInteger(sign * value)
+
+
+def _utf16_units(s: str) -> str:
+    """`s` as Java holds it: one char per UTF-16 unit (a surrogate pair as two)."""
+    data = s.encode("utf-16-le", "surrogatepass")
+    return "".join(chr(int.from_bytes(data[i : i + 2], "little")) for i in range(0, len(data), 2))
+
+
+def _printable(units: str) -> str:
+    """UTF-16 units back to text; a lone surrogate prints as '?', as Java's UTF-8 output."""
+    data = units.encode("utf-16-le", "surrogatepass")
+    return data.decode("utf-16-le", "replace").replace("\ufffd", "?")
 
 
 _DIGITS_PER_INT = (

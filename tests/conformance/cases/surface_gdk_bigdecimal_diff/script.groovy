@@ -28,8 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigDecimal java.lang.Number groovy.lang.Closure
-t("s208_0") { (2.50G).downto(2.5G, { a, b -> a <=> b }) }
-t("s208_1") { (0G).downto(-1L, { -> 42 }) }
+t("s241_3") { (2.50G).downto(null, { it }) }
+t("s241_4") { (2.50G).downto(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.math.BigDecimal java.math.BigInteger
+t("s473_2") { (-1.5G).multiply(null) }
+t("s473_4") { (2.50G).multiply(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigDecimal java.lang.Integer
+t("s521_2") { (-1.5G).power(null) }
+t("s521_4") { (2.50G).power(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigDecimal java.lang.Number groovy.lang.Closure
-t("s494_0") { (2.50G).upto(2.5G, { a, b -> a <=> b }) }
-t("s494_2") { (-1.5G).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s713_3") { (2.50G).upto(null, { it }) }
+t("s713_4") { (2.50G).upto(null, { a, b -> a <=> b }) }

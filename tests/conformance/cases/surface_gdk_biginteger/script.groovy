@@ -28,22 +28,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigInteger java.lang.Number groovy.lang.Closure
-t("s209_3") { (12G).downto(null, { it }) }
-t("s209_4") { (12G).downto(null, { a, b -> a <=> b }) }
+t("s242_0") { (12G).downto(2.5G, { a, b -> a <=> b }) }
+t("s242_1") { (0G).downto(-1L, { -> 42 }) }
+t("s242_2") { (-3G).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.lang.Integer
-t("s384_0") { (12G).power(0) }
-t("s384_1") { (0G).power(-7) }
-t("s384_2") { (-3G).power(null) }
-t("s384_3") { (12G).power(3) }
-t("s384_4") { (12G).power(null) }
+t("s522_0") { (12G).power(0) }
+t("s522_1") { (0G).power(-7) }
+t("s522_3") { (12G).power(3) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.math.BigInteger
-t("s385_0") { (12G).power(0G) }
-t("s385_1") { (0G).power(-3G) }
-t("s385_2") { (-3G).power(null) }
-t("s385_3") { (12G).power(12G) }
-t("s385_4") { (12G).power(null) }
+t("s523_0") { (12G).power(0G) }
+t("s523_1") { (0G).power(-3G) }
+t("s523_3") { (12G).power(12G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigInteger java.lang.Number groovy.lang.Closure
-t("s495_0") { (12G).upto(2.5G, { a, b -> a <=> b }) }
-t("s495_1") { (0G).upto(-1L, { -> 42 }) }
-t("s495_3") { (12G).upto(null, { it }) }
-t("s495_4") { (12G).upto(null, { a, b -> a <=> b }) }
+t("s714_0") { (12G).upto(2.5G, { a, b -> a <=> b }) }
+t("s714_1") { (0G).upto(-1L, { -> 42 }) }
+t("s714_2") { (-3G).upto(1.5d, { a, b -> "$a$b".toString() }) }

@@ -28,8 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigInteger java.lang.Number groovy.lang.Closure
-t("s209_0") { (12G).downto(2.5G, { a, b -> a <=> b }) }
-t("s209_1") { (0G).downto(-1L, { -> 42 }) }
-t("s209_2") { (-3G).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s242_3") { (12G).downto(null, { it }) }
+t("s242_4") { (12G).downto(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.lang.Integer
+t("s522_2") { (-3G).power(null) }
+t("s522_4") { (12G).power(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.math.BigInteger
+t("s523_2") { (-3G).power(null) }
+t("s523_4") { (12G).power(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigInteger java.lang.Number groovy.lang.Closure
-t("s495_2") { (-3G).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s714_3") { (12G).upto(null, { it }) }
+t("s714_4") { (12G).upto(null, { a, b -> a <=> b }) }

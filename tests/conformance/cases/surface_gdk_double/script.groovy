@@ -33,30 +33,30 @@ t("s137_1") { (-0.0d).abs() }
 t("s137_2") { (Double.NaN).abs() }
 t("s137_3") { (1e308d).abs() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s205_3") { (2.5d).downto(null, { it }) }
-t("s205_4") { (2.5d).downto(null, { a, b -> a <=> b }) }
+t("s238_0") { (2.5d).downto(2.5G, { a, b -> a <=> b }) }
+t("s238_1") { (-0.0d).downto(-1L, { -> 42 }) }
+t("s238_2") { (Double.NaN).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Double
-t("s411_0") { (2.5d).round() }
-t("s411_1") { (-0.0d).round() }
-t("s411_2") { (Double.NaN).round() }
-t("s411_3") { (1e308d).round() }
+t("s569_0") { (2.5d).round() }
+t("s569_1") { (-0.0d).round() }
+t("s569_2") { (Double.NaN).round() }
+t("s569_3") { (1e308d).round() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Double int
-t("s412_0") { (2.5d).round(0) }
-t("s412_1") { (-0.0d).round(-1) }
-t("s412_2") { (Double.NaN).round(2147483647) }
-t("s412_3") { (1e308d).round(1) }
+t("s570_0") { (2.5d).round(0) }
+t("s570_1") { (-0.0d).round(-1) }
+t("s570_2") { (Double.NaN).round(2147483647) }
+t("s570_3") { (1e308d).round(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Double
-t("s475_0") { (2.5d).trunc() }
-t("s475_1") { (-0.0d).trunc() }
-t("s475_2") { (Double.NaN).trunc() }
-t("s475_3") { (1e308d).trunc() }
+t("s690_0") { (2.5d).trunc() }
+t("s690_1") { (-0.0d).trunc() }
+t("s690_2") { (Double.NaN).trunc() }
+t("s690_3") { (1e308d).trunc() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Double int
-t("s476_0") { (2.5d).trunc(0) }
-t("s476_1") { (-0.0d).trunc(-1) }
-t("s476_2") { (Double.NaN).trunc(2147483647) }
-t("s476_3") { (1e308d).trunc(1) }
+t("s691_0") { (2.5d).trunc(0) }
+t("s691_1") { (-0.0d).trunc(-1) }
+t("s691_2") { (Double.NaN).trunc(2147483647) }
+t("s691_3") { (1e308d).trunc(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s491_1") { (-0.0d).upto(-1L, { -> 42 }) }
-t("s491_2") { (Double.NaN).upto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s491_3") { (2.5d).upto(null, { it }) }
-t("s491_4") { (2.5d).upto(null, { a, b -> a <=> b }) }
+t("s710_0") { (2.5d).upto(2.5G, { a, b -> a <=> b }) }
+t("s710_1") { (-0.0d).upto(-1L, { -> 42 }) }
+t("s710_2") { (Double.NaN).upto(1.5d, { a, b -> "$a$b".toString() }) }

@@ -28,8 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s205_0") { (2.5d).downto(2.5G, { a, b -> a <=> b }) }
-t("s205_1") { (-0.0d).downto(-1L, { -> 42 }) }
-t("s205_2") { (Double.NaN).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s238_3") { (2.5d).downto(null, { it }) }
+t("s238_4") { (2.5d).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s491_0") { (2.5d).upto(2.5G, { a, b -> a <=> b }) }
+t("s710_3") { (2.5d).upto(null, { it }) }
+t("s710_4") { (2.5d).upto(null, { a, b -> a <=> b }) }

@@ -32,28 +32,28 @@ t("s138_0") { (1.5f).abs() }
 t("s138_1") { (-2.0f).abs() }
 t("s138_2") { (0.0f).abs() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Float java.lang.Number groovy.lang.Closure
-t("s206_0") { (1.5f).downto(2.5G, { a, b -> a <=> b }) }
-t("s206_1") { (-2.0f).downto(-1L, { -> 42 }) }
-t("s206_2") { (0.0f).downto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s206_3") { (1.5f).downto(null, { it }) }
-t("s206_4") { (1.5f).downto(null, { a, b -> a <=> b }) }
+t("s239_0") { (1.5f).downto(2.5G, { a, b -> a <=> b }) }
+t("s239_1") { (-2.0f).downto(-1L, { -> 42 }) }
+t("s239_2") { (0.0f).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Float
-t("s413_0") { (1.5f).round() }
-t("s413_1") { (-2.0f).round() }
-t("s413_2") { (0.0f).round() }
+t("s571_0") { (1.5f).round() }
+t("s571_1") { (-2.0f).round() }
+t("s571_2") { (0.0f).round() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Float int
-t("s414_0") { (1.5f).round(0) }
-t("s414_1") { (-2.0f).round(-1) }
-t("s414_2") { (0.0f).round(2147483647) }
-t("s414_3") { (1.5f).round(1) }
+t("s572_0") { (1.5f).round(0) }
+t("s572_1") { (-2.0f).round(-1) }
+t("s572_2") { (0.0f).round(2147483647) }
+t("s572_3") { (1.5f).round(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float
-t("s477_0") { (1.5f).trunc() }
-t("s477_1") { (-2.0f).trunc() }
-t("s477_2") { (0.0f).trunc() }
+t("s692_0") { (1.5f).trunc() }
+t("s692_1") { (-2.0f).trunc() }
+t("s692_2") { (0.0f).trunc() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float int
-t("s478_0") { (1.5f).trunc(0) }
-t("s478_2") { (0.0f).trunc(2147483647) }
-t("s478_3") { (1.5f).trunc(1) }
+t("s693_0") { (1.5f).trunc(0) }
+t("s693_1") { (-2.0f).trunc(-1) }
+t("s693_2") { (0.0f).trunc(2147483647) }
+t("s693_3") { (1.5f).trunc(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Float java.lang.Number groovy.lang.Closure
-t("s492_3") { (1.5f).upto(null, { it }) }
-t("s492_4") { (1.5f).upto(null, { a, b -> a <=> b }) }
+t("s711_0") { (1.5f).upto(2.5G, { a, b -> a <=> b }) }
+t("s711_1") { (-2.0f).upto(-1L, { -> 42 }) }
+t("s711_2") { (0.0f).upto(1.5d, { a, b -> "$a$b".toString() }) }

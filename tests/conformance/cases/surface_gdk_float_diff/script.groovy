@@ -27,9 +27,9 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float int
-t("s478_1") { (-2.0f).trunc(-1) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Float java.lang.Number groovy.lang.Closure
+t("s239_3") { (1.5f).downto(null, { it }) }
+t("s239_4") { (1.5f).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Float java.lang.Number groovy.lang.Closure
-t("s492_0") { (1.5f).upto(2.5G, { a, b -> a <=> b }) }
-t("s492_1") { (-2.0f).upto(-1L, { -> 42 }) }
-t("s492_2") { (0.0f).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s711_3") { (1.5f).upto(null, { it }) }
+t("s711_4") { (1.5f).upto(null, { a, b -> a <=> b }) }

@@ -37,148 +37,144 @@ t("s145_0") { (3).and(2.5G) }
 t("s145_1") { (2.5G).and(-1L) }
 t("s145_2") { (-1L).and(1.5d) }
 t("s145_3") { (1.5d).and(123456789012345678901234567890G) }
-t("s145_4") { (3).and(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Number
-t("s152_0") { (3).asBoolean() }
-t("s152_1") { (2.5G).asBoolean() }
-t("s152_2") { (-1L).asBoolean() }
-t("s152_3") { (1.5d).asBoolean() }
+t("s153_0") { (3).asBoolean() }
+t("s153_1") { (2.5G).asBoolean() }
+t("s153_2") { (-1L).asBoolean() }
+t("s153_3") { (1.5d).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods bitwiseNegate java.lang.Number
-t("s161_0") { (3).bitwiseNegate() }
-t("s161_1") { (2.5G).bitwiseNegate() }
-t("s161_2") { (-1L).bitwiseNegate() }
-t("s161_3") { (1.5d).bitwiseNegate() }
+t("s164_0") { (3).bitwiseNegate() }
+t("s164_1") { (2.5G).bitwiseNegate() }
+t("s164_2") { (-1L).bitwiseNegate() }
+t("s164_3") { (1.5d).bitwiseNegate() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Character
-t("s191_1") { (2.5G).compareTo(null) }
-t("s191_4") { (3).compareTo(null) }
+t("s213_0") { (3).compareTo(('7' as char)) }
+t("s213_1") { (2.5G).compareTo(null) }
+t("s213_2") { (-1L).compareTo(('a' as char)) }
+t("s213_3") { (1.5d).compareTo(('7' as char)) }
+t("s213_4") { (3).compareTo(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Number
-t("s192_0") { (3).compareTo(2.5G) }
-t("s192_1") { (2.5G).compareTo(-1L) }
-t("s192_2") { (-1L).compareTo(1.5d) }
-t("s192_3") { (1.5d).compareTo(123456789012345678901234567890G) }
-t("s192_4") { (3).compareTo(null) }
+t("s214_0") { (3).compareTo(2.5G) }
+t("s214_1") { (2.5G).compareTo(-1L) }
+t("s214_2") { (-1L).compareTo(1.5d) }
+t("s214_3") { (1.5d).compareTo(123456789012345678901234567890G) }
+t("s214_4") { (3).compareTo(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Number java.lang.Character
-t("s204_1") { (2.5G).div(null) }
-t("s204_4") { (3).div(null) }
+t("s237_0") { (3).div(('7' as char)) }
+t("s237_2") { (-1L).div(('a' as char)) }
+t("s237_3") { (1.5d).div(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Number java.lang.Number groovy.lang.Closure
-t("s207_2") { (-1L).downto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s207_3") { (1.5d).downto(null, { it }) }
-t("s207_4") { (3).downto(null, { a, b -> a <=> b }) }
+t("s240_0") { (3).downto(2.5G, { a, b -> a <=> b }) }
+t("s240_1") { (2.5G).downto(-1L, { -> 42 }) }
+t("s240_2") { (-1L).downto(1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Character
-t("s302_1") { (2.5G).intdiv(null) }
-t("s302_4") { (3).intdiv(null) }
+t("s386_0") { (3).intdiv(('7' as char)) }
+t("s386_2") { (-1L).intdiv(('a' as char)) }
+t("s386_3") { (1.5d).intdiv(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Number
-t("s303_0") { (3).intdiv(2.5G) }
-t("s303_1") { (2.5G).intdiv(-1L) }
-t("s303_2") { (-1L).intdiv(1.5d) }
-t("s303_3") { (1.5d).intdiv(123456789012345678901234567890G) }
-t("s303_4") { (3).intdiv(null) }
+t("s387_0") { (3).intdiv(2.5G) }
+t("s387_1") { (2.5G).intdiv(-1L) }
+t("s387_2") { (-1L).intdiv(1.5d) }
+t("s387_3") { (1.5d).intdiv(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.Number java.lang.Number
-t("s308_0") { (3).isCase(2.5G) }
-t("s308_1") { (2.5G).isCase(-1L) }
-t("s308_2") { (-1L).isCase(1.5d) }
-t("s308_3") { (1.5d).isCase(123456789012345678901234567890G) }
-t("s308_4") { (3).isCase(null) }
+t("s399_0") { (3).isCase(2.5G) }
+t("s399_1") { (2.5G).isCase(-1L) }
+t("s399_2") { (-1L).isCase(1.5d) }
+t("s399_3") { (1.5d).isCase(123456789012345678901234567890G) }
+t("s399_4") { (3).isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.lang.Number java.lang.Number
-t("s322_0") { (3).leftShift(2.5G) }
-t("s322_1") { (2.5G).leftShift(-1L) }
-t("s322_2") { (-1L).leftShift(1.5d) }
-t("s322_4") { (3).leftShift(null) }
+t("s428_0") { (3).leftShift(2.5G) }
+t("s428_1") { (2.5G).leftShift(-1L) }
+t("s428_2") { (-1L).leftShift(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Number java.lang.Character
-t("s341_1") { (2.5G).minus(null) }
-t("s341_4") { (3).minus(null) }
+t("s458_0") { (3).minus(('7' as char)) }
+t("s458_2") { (-1L).minus(('a' as char)) }
+t("s458_3") { (1.5d).minus(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods mod java.lang.Number java.lang.Number
-t("s347_0") { (3).mod(2.5G) }
-t("s347_1") { (2.5G).mod(-1L) }
-t("s347_2") { (-1L).mod(1.5d) }
-t("s347_3") { (1.5d).mod(123456789012345678901234567890G) }
-t("s347_4") { (3).mod(null) }
+t("s465_0") { (3).mod(2.5G) }
+t("s465_1") { (2.5G).mod(-1L) }
+t("s465_2") { (-1L).mod(1.5d) }
+t("s465_3") { (1.5d).mod(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Number java.lang.Character
-t("s351_1") { (2.5G).multiply(null) }
-t("s351_4") { (3).multiply(null) }
+t("s470_0") { (3).multiply(('7' as char)) }
+t("s470_2") { (-1L).multiply(('a' as char)) }
+t("s470_3") { (1.5d).multiply(('7' as char)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.Number
-t("s356_0") { (3).next() }
-t("s356_1") { (2.5G).next() }
-t("s356_2") { (-1L).next() }
-t("s356_3") { (1.5d).next() }
+t("s478_0") { (3).next() }
+t("s478_1") { (2.5G).next() }
+t("s478_2") { (-1L).next() }
+t("s478_3") { (1.5d).next() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods or java.lang.Number java.lang.Number
-t("s358_0") { (3).or(2.5G) }
-t("s358_1") { (2.5G).or(-1L) }
-t("s358_2") { (-1L).or(1.5d) }
-t("s358_3") { (1.5d).or(123456789012345678901234567890G) }
-t("s358_4") { (3).or(null) }
+t("s483_0") { (3).or(2.5G) }
+t("s483_1") { (2.5G).or(-1L) }
+t("s483_2") { (-1L).or(1.5d) }
+t("s483_3") { (1.5d).or(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Number java.lang.Character
-t("s365_1") { (2.5G).plus(null) }
-t("s365_4") { (3).plus(null) }
+t("s501_0") { (3).plus(('7' as char)) }
+t("s501_2") { (-1L).plus(('a' as char)) }
+t("s501_3") { (1.5d).plus(('7' as char)) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Number java.lang.String
+t("s502_0") { (3).plus("") }
+t("s502_1") { (2.5G).plus("Ünïcödé 😀") }
+t("s502_2") { (-1L).plus("b") }
+t("s502_3") { (1.5d).plus("12") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.lang.Number java.lang.Number
-t("s382_0") { (3).power(2.5G) }
-t("s382_1") { (2.5G).power(-1L) }
-t("s382_2") { (-1L).power(1.5d) }
-t("s382_3") { (1.5d).power(null) }
-t("s382_4") { (3).power(null) }
+t("s520_0") { (3).power(2.5G) }
+t("s520_1") { (2.5G).power(-1L) }
+t("s520_2") { (-1L).power(1.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.Number
-t("s387_0") { (3).previous() }
-t("s387_1") { (2.5G).previous() }
-t("s387_2") { (-1L).previous() }
-t("s387_3") { (1.5d).previous() }
+t("s526_0") { (3).previous() }
+t("s526_1") { (2.5G).previous() }
+t("s526_2") { (-1L).previous() }
+t("s526_3") { (1.5d).previous() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods rightShift java.lang.Number java.lang.Number
-t("s409_0") { (3).rightShift(2.5G) }
-t("s409_1") { (2.5G).rightShift(-1L) }
-t("s409_2") { (-1L).rightShift(1.5d) }
-t("s409_3") { (1.5d).rightShift(123456789012345678901234567890G) }
-t("s409_4") { (3).rightShift(null) }
+t("s567_0") { (3).rightShift(2.5G) }
+t("s567_1") { (2.5G).rightShift(-1L) }
+t("s567_2") { (-1L).rightShift(1.5d) }
+t("s567_3") { (1.5d).rightShift(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods rightShiftUnsigned java.lang.Number java.lang.Number
-t("s410_0") { (3).rightShiftUnsigned(2.5G) }
-t("s410_1") { (2.5G).rightShiftUnsigned(-1L) }
-t("s410_2") { (-1L).rightShiftUnsigned(1.5d) }
-t("s410_3") { (1.5d).rightShiftUnsigned(123456789012345678901234567890G) }
-t("s410_4") { (3).rightShiftUnsigned(null) }
+t("s568_0") { (3).rightShiftUnsigned(2.5G) }
+t("s568_1") { (2.5G).rightShiftUnsigned(-1L) }
+t("s568_2") { (-1L).rightShiftUnsigned(1.5d) }
+t("s568_3") { (1.5d).rightShiftUnsigned(123456789012345678901234567890G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods step java.lang.Number java.lang.Number java.lang.Number groovy.lang.Closure
-t("s429_1") { (2.5G).step(-1L, 1.5d, { a, b -> "$a$b".toString() }) }
-t("s429_2") { (-1L).step(1.5d, null, { it }) }
-t("s429_3") { (1.5d).step(null, 3, { it.toString().size() }) }
-t("s429_4") { (3).step(null, -1L, { -> 42 }) }
+t("s602_1") { (2.5G).step(-1L, 1.5d, { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods times java.lang.Number groovy.lang.Closure
-t("s447_0") { (3).times({ it.toString().size() }) }
-t("s447_2") { (-1L).times({ -> 42 }) }
+t("s635_0") { (3).times({ it.toString().size() }) }
+t("s635_1") { (2.5G).times({ a, b -> a <=> b }) }
+t("s635_2") { (-1L).times({ -> 42 }) }
+t("s635_3") { (1.5d).times({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigDecimal java.lang.Number
-t("s448_0") { (3).toBigDecimal() }
-t("s448_1") { (2.5G).toBigDecimal() }
-t("s448_2") { (-1L).toBigDecimal() }
-t("s448_3") { (1.5d).toBigDecimal() }
+t("s637_0") { (3).toBigDecimal() }
+t("s637_1") { (2.5G).toBigDecimal() }
+t("s637_2") { (-1L).toBigDecimal() }
+t("s637_3") { (1.5d).toBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.Number
-t("s449_0") { (3).toBigInteger() }
-t("s449_1") { (2.5G).toBigInteger() }
-t("s449_2") { (-1L).toBigInteger() }
-t("s449_3") { (1.5d).toBigInteger() }
+t("s640_0") { (3).toBigInteger() }
+t("s640_1") { (2.5G).toBigInteger() }
+t("s640_2") { (-1L).toBigInteger() }
+t("s640_3") { (1.5d).toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toDouble java.lang.Number
-t("s450_0") { (3).toDouble() }
-t("s450_1") { (2.5G).toDouble() }
-t("s450_2") { (-1L).toDouble() }
-t("s450_3") { (1.5d).toDouble() }
+t("s645_0") { (3).toDouble() }
+t("s645_1") { (2.5G).toDouble() }
+t("s645_2") { (-1L).toDouble() }
+t("s645_3") { (1.5d).toDouble() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toFloat java.lang.Number
-t("s451_0") { (3).toFloat() }
-t("s451_1") { (2.5G).toFloat() }
-t("s451_2") { (-1L).toFloat() }
-t("s451_3") { (1.5d).toFloat() }
+t("s648_0") { (3).toFloat() }
+t("s648_1") { (2.5G).toFloat() }
+t("s648_2") { (-1L).toFloat() }
+t("s648_3") { (1.5d).toFloat() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toInteger java.lang.Number
-t("s452_0") { (3).toInteger() }
-t("s452_1") { (2.5G).toInteger() }
-t("s452_2") { (-1L).toInteger() }
-t("s452_3") { (1.5d).toInteger() }
+t("s651_0") { (3).toInteger() }
+t("s651_1") { (2.5G).toInteger() }
+t("s651_2") { (-1L).toInteger() }
+t("s651_3") { (1.5d).toInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLong java.lang.Number
-t("s455_0") { (3).toLong() }
-t("s455_1") { (2.5G).toLong() }
-t("s455_2") { (-1L).toLong() }
-t("s455_3") { (1.5d).toLong() }
+t("s659_0") { (3).toLong() }
+t("s659_1") { (2.5G).toLong() }
+t("s659_2") { (-1L).toLong() }
+t("s659_3") { (1.5d).toLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Number java.lang.Number groovy.lang.Closure
-t("s493_0") { (3).upto(2.5G, { a, b -> a <=> b }) }
-t("s493_1") { (2.5G).upto(-1L, { -> 42 }) }
-t("s493_3") { (1.5d).upto(null, { it }) }
-t("s493_4") { (3).upto(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods xor java.lang.Number java.lang.Number
-t("s504_0") { (3).xor(2.5G) }
-t("s504_1") { (2.5G).xor(-1L) }
-t("s504_2") { (-1L).xor(1.5d) }
-t("s504_3") { (1.5d).xor(123456789012345678901234567890G) }
-t("s504_4") { (3).xor(null) }
+t("s712_0") { (3).upto(2.5G, { a, b -> a <=> b }) }
+t("s712_1") { (2.5G).upto(-1L, { -> 42 }) }
+t("s712_2") { (-1L).upto(1.5d, { a, b -> "$a$b".toString() }) }

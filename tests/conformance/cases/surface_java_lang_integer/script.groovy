@@ -28,143 +28,137 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Integer compareTo java.lang.Integer
-t("s855_0") { (3).compareTo(0) }
-t("s855_1") { (0).compareTo(-7) }
-t("s855_2") { (-7).compareTo(null) }
-t("s855_3") { (2147483647).compareTo(3) }
-t("s855_4") { (3).compareTo(null) }
-// method java.lang.Integer compareTo java.lang.Object
-t("s856_0") { (3).compareTo(3) }
-t("s856_1") { (0).compareTo(null) }
-t("s856_4") { (3).compareTo(null) }
+t("s1140_0") { (3).compareTo(0) }
+t("s1140_1") { (0).compareTo(-7) }
+t("s1140_2") { (-7).compareTo(null) }
+t("s1140_3") { (2147483647).compareTo(3) }
+t("s1140_4") { (3).compareTo(null) }
 // method java.lang.Integer doubleValue
-t("s857_0") { (3).doubleValue() }
-t("s857_1") { (0).doubleValue() }
-t("s857_2") { (-7).doubleValue() }
-t("s857_3") { (2147483647).doubleValue() }
+t("s1141_0") { (3).doubleValue() }
+t("s1141_1") { (0).doubleValue() }
+t("s1141_2") { (-7).doubleValue() }
+t("s1141_3") { (2147483647).doubleValue() }
 // method java.lang.Integer equals java.lang.Object
-t("s858_0") { (3).equals(3) }
-t("s858_1") { (0).equals(null) }
-t("s858_2") { (-7).equals([1, 2]) }
-t("s858_3") { (2147483647).equals([a: 1]) }
-t("s858_4") { (3).equals(null) }
+t("s1142_0") { (3).equals(3) }
+t("s1142_1") { (0).equals(null) }
+t("s1142_2") { (-7).equals([1, 2]) }
+t("s1142_3") { (2147483647).equals([a: 1]) }
+t("s1142_4") { (3).equals(null) }
 // method java.lang.Integer floatValue
-t("s859_0") { (3).floatValue() }
-t("s859_1") { (0).floatValue() }
-t("s859_2") { (-7).floatValue() }
-t("s859_3") { (2147483647).floatValue() }
+t("s1143_0") { (3).floatValue() }
+t("s1143_1") { (0).floatValue() }
+t("s1143_2") { (-7).floatValue() }
+t("s1143_3") { (2147483647).floatValue() }
 // method java.lang.Integer hashCode
-t("s861_0") { (3).hashCode() }
-t("s861_1") { (0).hashCode() }
-t("s861_2") { (-7).hashCode() }
-t("s861_3") { (2147483647).hashCode() }
+t("s1145_0") { (3).hashCode() }
+t("s1145_1") { (0).hashCode() }
+t("s1145_2") { (-7).hashCode() }
+t("s1145_3") { (2147483647).hashCode() }
 // method java.lang.Integer intValue
-t("s862_0") { (3).intValue() }
-t("s862_1") { (0).intValue() }
-t("s862_2") { (-7).intValue() }
-t("s862_3") { (2147483647).intValue() }
+t("s1146_0") { (3).intValue() }
+t("s1146_1") { (0).intValue() }
+t("s1146_2") { (-7).intValue() }
+t("s1146_3") { (2147483647).intValue() }
 // method java.lang.Integer longValue
-t("s863_0") { (3).longValue() }
-t("s863_1") { (0).longValue() }
-t("s863_2") { (-7).longValue() }
-t("s863_3") { (2147483647).longValue() }
+t("s1147_0") { (3).longValue() }
+t("s1147_1") { (0).longValue() }
+t("s1147_2") { (-7).longValue() }
+t("s1147_3") { (2147483647).longValue() }
 // method java.lang.Integer toString
-t("s864_0") { (3).toString() }
-t("s864_1") { (0).toString() }
-t("s864_2") { (-7).toString() }
-t("s864_3") { (2147483647).toString() }
+t("s1148_0") { (3).toString() }
+t("s1148_1") { (0).toString() }
+t("s1148_2") { (-7).toString() }
+t("s1148_3") { (2147483647).toString() }
 // new java.lang.Integer int
-t("s1020_0") { new Integer(3) }
-t("s1020_1") { new Integer(0) }
-t("s1020_2") { new Integer(-1) }
-t("s1020_3") { new Integer(1) }
+t("s1302_0") { new Integer(3) }
+t("s1302_1") { new Integer(0) }
+t("s1302_2") { new Integer(-1) }
+t("s1302_3") { new Integer(1) }
 // new java.lang.Integer java.lang.String
-t("s1021_0") { new Integer("abc") }
-t("s1021_1") { new Integer("") }
-t("s1021_2") { new Integer("Ünïcödé 😀") }
-t("s1021_3") { new Integer("b") }
+t("s1303_0") { new Integer("abc") }
+t("s1303_1") { new Integer("") }
+t("s1303_2") { new Integer("Ünïcödé 😀") }
+t("s1303_3") { new Integer("b") }
 // staticField java.lang.Integer MAX_VALUE
-t("s1087_0") { Integer.MAX_VALUE }
+t("s1374_0") { Integer.MAX_VALUE }
 // staticField java.lang.Integer MIN_VALUE
-t("s1088_0") { Integer.MIN_VALUE }
+t("s1375_0") { Integer.MIN_VALUE }
 // staticMethod java.lang.Integer compare int int
-t("s1127_0") { Integer.compare(3, 0) }
-t("s1127_1") { Integer.compare(0, -1) }
-t("s1127_2") { Integer.compare(-1, 2147483647) }
-t("s1127_3") { Integer.compare(2147483647, 1) }
+t("s1414_0") { Integer.compare(3, 0) }
+t("s1414_1") { Integer.compare(0, -1) }
+t("s1414_2") { Integer.compare(-1, 2147483647) }
+t("s1414_3") { Integer.compare(2147483647, 1) }
 // staticMethod java.lang.Integer max int int
-t("s1128_0") { Integer.max(3, 0) }
-t("s1128_1") { Integer.max(0, -1) }
-t("s1128_2") { Integer.max(-1, 2147483647) }
-t("s1128_3") { Integer.max(2147483647, 1) }
+t("s1415_0") { Integer.max(3, 0) }
+t("s1415_1") { Integer.max(0, -1) }
+t("s1415_2") { Integer.max(-1, 2147483647) }
+t("s1415_3") { Integer.max(2147483647, 1) }
 // staticMethod java.lang.Integer min int int
-t("s1129_0") { Integer.min(3, 0) }
-t("s1129_1") { Integer.min(0, -1) }
-t("s1129_2") { Integer.min(-1, 2147483647) }
-t("s1129_3") { Integer.min(2147483647, 1) }
-// staticMethod java.lang.Integer parseInt java.lang.CharSequence int int int
-t("s1130_4") { Integer.parseInt(null, 0, -1, 2147483647) }
+t("s1416_0") { Integer.min(3, 0) }
+t("s1416_1") { Integer.min(0, -1) }
+t("s1416_2") { Integer.min(-1, 2147483647) }
+t("s1416_3") { Integer.min(2147483647, 1) }
 // staticMethod java.lang.Integer parseInt java.lang.String
-t("s1131_0") { Integer.parseInt("abc") }
-t("s1131_1") { Integer.parseInt("") }
-t("s1131_2") { Integer.parseInt("Ünïcödé 😀") }
-t("s1131_3") { Integer.parseInt("b") }
-t("s1131_4") { Integer.parseInt(null) }
+t("s1418_0") { Integer.parseInt("abc") }
+t("s1418_1") { Integer.parseInt("") }
+t("s1418_2") { Integer.parseInt("Ünïcödé 😀") }
+t("s1418_3") { Integer.parseInt("b") }
+t("s1418_4") { Integer.parseInt(null) }
 // staticMethod java.lang.Integer parseInt java.lang.String int
-t("s1132_0") { Integer.parseInt("abc", 0) }
-t("s1132_1") { Integer.parseInt("", -1) }
-t("s1132_2") { Integer.parseInt("Ünïcödé 😀", 2147483647) }
-t("s1132_3") { Integer.parseInt("b", 1) }
-t("s1132_4") { Integer.parseInt(null, 0) }
+t("s1419_0") { Integer.parseInt("abc", 0) }
+t("s1419_1") { Integer.parseInt("", -1) }
+t("s1419_2") { Integer.parseInt("Ünïcödé 😀", 2147483647) }
+t("s1419_3") { Integer.parseInt("b", 1) }
+t("s1419_4") { Integer.parseInt(null, 0) }
 // staticMethod java.lang.Integer signum int
-t("s1133_0") { Integer.signum(3) }
-t("s1133_1") { Integer.signum(0) }
-t("s1133_2") { Integer.signum(-1) }
-t("s1133_3") { Integer.signum(2147483647) }
+t("s1420_0") { Integer.signum(3) }
+t("s1420_1") { Integer.signum(0) }
+t("s1420_2") { Integer.signum(-1) }
+t("s1420_3") { Integer.signum(2147483647) }
 // staticMethod java.lang.Integer sum int int
-t("s1134_0") { Integer.sum(3, 0) }
-t("s1134_1") { Integer.sum(0, -1) }
-t("s1134_2") { Integer.sum(-1, 2147483647) }
-t("s1134_3") { Integer.sum(2147483647, 1) }
+t("s1421_0") { Integer.sum(3, 0) }
+t("s1421_1") { Integer.sum(0, -1) }
+t("s1421_2") { Integer.sum(-1, 2147483647) }
+t("s1421_3") { Integer.sum(2147483647, 1) }
 // staticMethod java.lang.Integer toBinaryString int
-t("s1135_0") { Integer.toBinaryString(3) }
-t("s1135_1") { Integer.toBinaryString(0) }
-t("s1135_2") { Integer.toBinaryString(-1) }
-t("s1135_3") { Integer.toBinaryString(2147483647) }
+t("s1422_0") { Integer.toBinaryString(3) }
+t("s1422_1") { Integer.toBinaryString(0) }
+t("s1422_2") { Integer.toBinaryString(-1) }
+t("s1422_3") { Integer.toBinaryString(2147483647) }
 // staticMethod java.lang.Integer toHexString int
-t("s1136_0") { Integer.toHexString(3) }
-t("s1136_1") { Integer.toHexString(0) }
-t("s1136_2") { Integer.toHexString(-1) }
-t("s1136_3") { Integer.toHexString(2147483647) }
+t("s1423_0") { Integer.toHexString(3) }
+t("s1423_1") { Integer.toHexString(0) }
+t("s1423_2") { Integer.toHexString(-1) }
+t("s1423_3") { Integer.toHexString(2147483647) }
 // staticMethod java.lang.Integer toOctalString int
-t("s1137_0") { Integer.toOctalString(3) }
-t("s1137_1") { Integer.toOctalString(0) }
-t("s1137_2") { Integer.toOctalString(-1) }
-t("s1137_3") { Integer.toOctalString(2147483647) }
+t("s1424_0") { Integer.toOctalString(3) }
+t("s1424_1") { Integer.toOctalString(0) }
+t("s1424_2") { Integer.toOctalString(-1) }
+t("s1424_3") { Integer.toOctalString(2147483647) }
 // staticMethod java.lang.Integer toString int
-t("s1138_0") { Integer.toString(3) }
-t("s1138_1") { Integer.toString(0) }
-t("s1138_2") { Integer.toString(-1) }
-t("s1138_3") { Integer.toString(2147483647) }
+t("s1425_0") { Integer.toString(3) }
+t("s1425_1") { Integer.toString(0) }
+t("s1425_2") { Integer.toString(-1) }
+t("s1425_3") { Integer.toString(2147483647) }
 // staticMethod java.lang.Integer toString int int
-t("s1139_0") { Integer.toString(3, 0) }
-t("s1139_1") { Integer.toString(0, -1) }
-t("s1139_2") { Integer.toString(-1, 2147483647) }
-t("s1139_3") { Integer.toString(2147483647, 1) }
+t("s1426_0") { Integer.toString(3, 0) }
+t("s1426_1") { Integer.toString(0, -1) }
+t("s1426_2") { Integer.toString(-1, 2147483647) }
+t("s1426_3") { Integer.toString(2147483647, 1) }
 // staticMethod java.lang.Integer valueOf int
-t("s1140_0") { Integer.valueOf(3) }
-t("s1140_1") { Integer.valueOf(0) }
-t("s1140_2") { Integer.valueOf(-1) }
-t("s1140_3") { Integer.valueOf(2147483647) }
+t("s1427_0") { Integer.valueOf(3) }
+t("s1427_1") { Integer.valueOf(0) }
+t("s1427_2") { Integer.valueOf(-1) }
+t("s1427_3") { Integer.valueOf(2147483647) }
 // staticMethod java.lang.Integer valueOf java.lang.String
-t("s1141_0") { Integer.valueOf("abc") }
-t("s1141_1") { Integer.valueOf("") }
-t("s1141_2") { Integer.valueOf("Ünïcödé 😀") }
-t("s1141_3") { Integer.valueOf("b") }
-t("s1141_4") { Integer.valueOf(null) }
+t("s1428_0") { Integer.valueOf("abc") }
+t("s1428_1") { Integer.valueOf("") }
+t("s1428_2") { Integer.valueOf("Ünïcödé 😀") }
+t("s1428_3") { Integer.valueOf("b") }
+t("s1428_4") { Integer.valueOf(null) }
 // staticMethod java.lang.Integer valueOf java.lang.String int
-t("s1142_0") { Integer.valueOf("abc", 0) }
-t("s1142_1") { Integer.valueOf("", -1) }
-t("s1142_2") { Integer.valueOf("Ünïcödé 😀", 2147483647) }
-t("s1142_3") { Integer.valueOf("b", 1) }
-t("s1142_4") { Integer.valueOf(null, 0) }
+t("s1429_0") { Integer.valueOf("abc", 0) }
+t("s1429_1") { Integer.valueOf("", -1) }
+t("s1429_2") { Integer.valueOf("Ünïcödé 😀", 2147483647) }
+t("s1429_3") { Integer.valueOf("b", 1) }
+t("s1429_4") { Integer.valueOf(null, 0) }

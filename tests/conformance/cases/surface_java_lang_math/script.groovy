@@ -28,171 +28,191 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.lang.Math E
-t("s1091_0") { Math.E }
+t("s1378_0") { Math.E }
 // staticField java.lang.Math PI
-t("s1092_0") { Math.PI }
+t("s1379_0") { Math.PI }
+// staticMethod java.lang.Math IEEEremainder double double
+t("s1444_0") { Math.IEEEremainder(2.5d, 0.0d) }
+t("s1444_1") { Math.IEEEremainder(0.0d, -1.5d) }
+t("s1444_2") { Math.IEEEremainder(-1.5d, 1e308d) }
+t("s1444_3") { Math.IEEEremainder(1e308d, 2.5d) }
 // staticMethod java.lang.Math abs double
-t("s1157_0") { Math.abs(2.5d) }
-t("s1157_1") { Math.abs(0.0d) }
-t("s1157_2") { Math.abs(-1.5d) }
-t("s1157_3") { Math.abs(1e308d) }
+t("s1445_0") { Math.abs(2.5d) }
+t("s1445_1") { Math.abs(0.0d) }
+t("s1445_2") { Math.abs(-1.5d) }
+t("s1445_3") { Math.abs(1e308d) }
+// staticMethod java.lang.Math abs float
+t("s1446_0") { Math.abs(1.5f) }
+t("s1446_1") { Math.abs(0.0f) }
+t("s1446_2") { Math.abs(-2.0f) }
+t("s1446_3") { Math.abs(3.4e38f) }
 // staticMethod java.lang.Math abs int
-t("s1159_0") { Math.abs(3) }
-t("s1159_1") { Math.abs(0) }
-t("s1159_2") { Math.abs(-1) }
-t("s1159_3") { Math.abs(2147483647) }
+t("s1447_0") { Math.abs(3) }
+t("s1447_1") { Math.abs(0) }
+t("s1447_2") { Math.abs(-1) }
+t("s1447_3") { Math.abs(2147483647) }
 // staticMethod java.lang.Math abs long
-t("s1160_0") { Math.abs(5L) }
-t("s1160_1") { Math.abs(0L) }
-t("s1160_2") { Math.abs(-1L) }
-t("s1160_3") { Math.abs(9223372036854775807L) }
+t("s1448_0") { Math.abs(5L) }
+t("s1448_1") { Math.abs(0L) }
+t("s1448_2") { Math.abs(-1L) }
+t("s1448_3") { Math.abs(9223372036854775807L) }
+// staticMethod java.lang.Math absExact int
+t("s1449_0") { Math.absExact(3) }
+t("s1449_1") { Math.absExact(0) }
+t("s1449_2") { Math.absExact(-1) }
+t("s1449_3") { Math.absExact(2147483647) }
+// staticMethod java.lang.Math absExact long
+t("s1450_0") { Math.absExact(5L) }
+t("s1450_1") { Math.absExact(0L) }
+t("s1450_2") { Math.absExact(-1L) }
+t("s1450_3") { Math.absExact(9223372036854775807L) }
 // staticMethod java.lang.Math acos double
-t("s1161_0") { Math.acos(2.5d) }
-t("s1161_1") { Math.acos(0.0d) }
-t("s1161_2") { Math.acos(-1.5d) }
-t("s1161_3") { Math.acos(1e308d) }
+t("s1451_0") { Math.acos(2.5d) }
+t("s1451_1") { Math.acos(0.0d) }
+t("s1451_2") { Math.acos(-1.5d) }
+t("s1451_3") { Math.acos(1e308d) }
 // staticMethod java.lang.Math addExact int int
-t("s1162_0") { Math.addExact(3, 0) }
-t("s1162_1") { Math.addExact(0, -1) }
-t("s1162_2") { Math.addExact(-1, 2147483647) }
-t("s1162_3") { Math.addExact(2147483647, 1) }
+t("s1452_0") { Math.addExact(3, 0) }
+t("s1452_1") { Math.addExact(0, -1) }
+t("s1452_2") { Math.addExact(-1, 2147483647) }
+t("s1452_3") { Math.addExact(2147483647, 1) }
 // staticMethod java.lang.Math addExact long long
-t("s1163_0") { Math.addExact(5L, 0L) }
-t("s1163_1") { Math.addExact(0L, -1L) }
-t("s1163_2") { Math.addExact(-1L, 9223372036854775807L) }
-t("s1163_3") { Math.addExact(9223372036854775807L, 5L) }
+t("s1453_0") { Math.addExact(5L, 0L) }
+t("s1453_1") { Math.addExact(0L, -1L) }
+t("s1453_2") { Math.addExact(-1L, 9223372036854775807L) }
+t("s1453_3") { Math.addExact(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math asin double
-t("s1164_0") { Math.asin(2.5d) }
-t("s1164_1") { Math.asin(0.0d) }
-t("s1164_2") { Math.asin(-1.5d) }
-t("s1164_3") { Math.asin(1e308d) }
+t("s1454_0") { Math.asin(2.5d) }
+t("s1454_1") { Math.asin(0.0d) }
+t("s1454_2") { Math.asin(-1.5d) }
+t("s1454_3") { Math.asin(1e308d) }
 // staticMethod java.lang.Math atan double
-t("s1165_0") { Math.atan(2.5d) }
-t("s1165_1") { Math.atan(0.0d) }
-t("s1165_2") { Math.atan(-1.5d) }
-t("s1165_3") { Math.atan(1e308d) }
+t("s1455_0") { Math.atan(2.5d) }
+t("s1455_1") { Math.atan(0.0d) }
+t("s1455_2") { Math.atan(-1.5d) }
+t("s1455_3") { Math.atan(1e308d) }
 // staticMethod java.lang.Math atan2 double double
-t("s1166_0") { Math.atan2(2.5d, 0.0d) }
-t("s1166_1") { Math.atan2(0.0d, -1.5d) }
-t("s1166_2") { Math.atan2(-1.5d, 1e308d) }
-t("s1166_3") { Math.atan2(1e308d, 2.5d) }
+t("s1456_0") { Math.atan2(2.5d, 0.0d) }
+t("s1456_1") { Math.atan2(0.0d, -1.5d) }
+t("s1456_2") { Math.atan2(-1.5d, 1e308d) }
+t("s1456_3") { Math.atan2(1e308d, 2.5d) }
 // staticMethod java.lang.Math cbrt double
-t("s1167_0") { Math.cbrt(2.5d) }
-t("s1167_1") { Math.cbrt(0.0d) }
+t("s1457_0") { Math.cbrt(2.5d) }
+t("s1457_1") { Math.cbrt(0.0d) }
+t("s1457_2") { Math.cbrt(-1.5d) }
+t("s1457_3") { Math.cbrt(1e308d) }
 // staticMethod java.lang.Math ceil double
-t("s1168_0") { Math.ceil(2.5d) }
-t("s1168_1") { Math.ceil(0.0d) }
-t("s1168_2") { Math.ceil(-1.5d) }
-t("s1168_3") { Math.ceil(1e308d) }
+t("s1458_0") { Math.ceil(2.5d) }
+t("s1458_1") { Math.ceil(0.0d) }
+t("s1458_2") { Math.ceil(-1.5d) }
+t("s1458_3") { Math.ceil(1e308d) }
+// staticMethod java.lang.Math copySign double double
+t("s1459_0") { Math.copySign(2.5d, 0.0d) }
+t("s1459_1") { Math.copySign(0.0d, -1.5d) }
+t("s1459_2") { Math.copySign(-1.5d, 1e308d) }
+t("s1459_3") { Math.copySign(1e308d, 2.5d) }
+// staticMethod java.lang.Math copySign float float
+t("s1460_0") { Math.copySign(1.5f, 0.0f) }
+t("s1460_1") { Math.copySign(0.0f, -2.0f) }
+t("s1460_2") { Math.copySign(-2.0f, 3.4e38f) }
+t("s1460_3") { Math.copySign(3.4e38f, 1.5f) }
 // staticMethod java.lang.Math cos double
-t("s1169_0") { Math.cos(2.5d) }
-t("s1169_1") { Math.cos(0.0d) }
-t("s1169_2") { Math.cos(-1.5d) }
-t("s1169_3") { Math.cos(1e308d) }
+t("s1461_0") { Math.cos(2.5d) }
+t("s1461_1") { Math.cos(0.0d) }
+t("s1461_2") { Math.cos(-1.5d) }
+t("s1461_3") { Math.cos(1e308d) }
+// staticMethod java.lang.Math decrementExact int
+t("s1462_0") { Math.decrementExact(3) }
+t("s1462_1") { Math.decrementExact(0) }
+t("s1462_2") { Math.decrementExact(-1) }
+t("s1462_3") { Math.decrementExact(2147483647) }
+// staticMethod java.lang.Math decrementExact long
+t("s1463_0") { Math.decrementExact(5L) }
+t("s1463_1") { Math.decrementExact(0L) }
+t("s1463_2") { Math.decrementExact(-1L) }
+t("s1463_3") { Math.decrementExact(9223372036854775807L) }
 // staticMethod java.lang.Math exp double
-t("s1170_0") { Math.exp(2.5d) }
-t("s1170_1") { Math.exp(0.0d) }
-t("s1170_2") { Math.exp(-1.5d) }
-t("s1170_3") { Math.exp(1e308d) }
+t("s1464_0") { Math.exp(2.5d) }
+t("s1464_1") { Math.exp(0.0d) }
+t("s1464_2") { Math.exp(-1.5d) }
+t("s1464_3") { Math.exp(1e308d) }
 // staticMethod java.lang.Math floor double
-t("s1171_0") { Math.floor(2.5d) }
-t("s1171_1") { Math.floor(0.0d) }
-t("s1171_2") { Math.floor(-1.5d) }
-t("s1171_3") { Math.floor(1e308d) }
+t("s1465_0") { Math.floor(2.5d) }
+t("s1465_1") { Math.floor(0.0d) }
+t("s1465_2") { Math.floor(-1.5d) }
+t("s1465_3") { Math.floor(1e308d) }
 // staticMethod java.lang.Math floorDiv int int
-t("s1172_0") { Math.floorDiv(3, 0) }
-t("s1172_1") { Math.floorDiv(0, -1) }
-t("s1172_2") { Math.floorDiv(-1, 2147483647) }
-t("s1172_3") { Math.floorDiv(2147483647, 1) }
+t("s1466_0") { Math.floorDiv(3, 0) }
+t("s1466_1") { Math.floorDiv(0, -1) }
+t("s1466_2") { Math.floorDiv(-1, 2147483647) }
+t("s1466_3") { Math.floorDiv(2147483647, 1) }
 // staticMethod java.lang.Math floorDiv long int
-t("s1173_0") { Math.floorDiv(5L, 0) }
-t("s1173_1") { Math.floorDiv(0L, -1) }
-t("s1173_2") { Math.floorDiv(-1L, 2147483647) }
-t("s1173_3") { Math.floorDiv(9223372036854775807L, 1) }
+t("s1467_0") { Math.floorDiv(5L, 0) }
+t("s1467_1") { Math.floorDiv(0L, -1) }
+t("s1467_2") { Math.floorDiv(-1L, 2147483647) }
+t("s1467_3") { Math.floorDiv(9223372036854775807L, 1) }
 // staticMethod java.lang.Math floorDiv long long
-t("s1174_0") { Math.floorDiv(5L, 0L) }
-t("s1174_1") { Math.floorDiv(0L, -1L) }
-t("s1174_2") { Math.floorDiv(-1L, 9223372036854775807L) }
-t("s1174_3") { Math.floorDiv(9223372036854775807L, 5L) }
+t("s1468_0") { Math.floorDiv(5L, 0L) }
+t("s1468_1") { Math.floorDiv(0L, -1L) }
+t("s1468_2") { Math.floorDiv(-1L, 9223372036854775807L) }
+t("s1468_3") { Math.floorDiv(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math floorMod int int
-t("s1175_0") { Math.floorMod(3, 0) }
-t("s1175_1") { Math.floorMod(0, -1) }
-t("s1175_2") { Math.floorMod(-1, 2147483647) }
-t("s1175_3") { Math.floorMod(2147483647, 1) }
+t("s1469_0") { Math.floorMod(3, 0) }
+t("s1469_1") { Math.floorMod(0, -1) }
+t("s1469_2") { Math.floorMod(-1, 2147483647) }
+t("s1469_3") { Math.floorMod(2147483647, 1) }
 // staticMethod java.lang.Math floorMod long int
-t("s1176_0") { Math.floorMod(5L, 0) }
+t("s1470_0") { Math.floorMod(5L, 0) }
+t("s1470_1") { Math.floorMod(0L, -1) }
+t("s1470_2") { Math.floorMod(-1L, 2147483647) }
+t("s1470_3") { Math.floorMod(9223372036854775807L, 1) }
 // staticMethod java.lang.Math floorMod long long
-t("s1177_0") { Math.floorMod(5L, 0L) }
-t("s1177_1") { Math.floorMod(0L, -1L) }
-t("s1177_2") { Math.floorMod(-1L, 9223372036854775807L) }
-t("s1177_3") { Math.floorMod(9223372036854775807L, 5L) }
+t("s1471_0") { Math.floorMod(5L, 0L) }
+t("s1471_1") { Math.floorMod(0L, -1L) }
+t("s1471_2") { Math.floorMod(-1L, 9223372036854775807L) }
+t("s1471_3") { Math.floorMod(9223372036854775807L, 5L) }
+// staticMethod java.lang.Math getExponent double
+t("s1472_0") { Math.getExponent(2.5d) }
+t("s1472_1") { Math.getExponent(0.0d) }
+t("s1472_2") { Math.getExponent(-1.5d) }
+t("s1472_3") { Math.getExponent(1e308d) }
+// staticMethod java.lang.Math getExponent float
+t("s1473_0") { Math.getExponent(1.5f) }
+t("s1473_1") { Math.getExponent(0.0f) }
+t("s1473_2") { Math.getExponent(-2.0f) }
+t("s1473_3") { Math.getExponent(3.4e38f) }
 // staticMethod java.lang.Math hypot double double
-t("s1178_0") { Math.hypot(2.5d, 0.0d) }
-t("s1178_1") { Math.hypot(0.0d, -1.5d) }
-t("s1178_2") { Math.hypot(-1.5d, 1e308d) }
-t("s1178_3") { Math.hypot(1e308d, 2.5d) }
+t("s1474_0") { Math.hypot(2.5d, 0.0d) }
+t("s1474_1") { Math.hypot(0.0d, -1.5d) }
+t("s1474_2") { Math.hypot(-1.5d, 1e308d) }
+t("s1474_3") { Math.hypot(1e308d, 2.5d) }
+// staticMethod java.lang.Math incrementExact int
+t("s1475_0") { Math.incrementExact(3) }
+t("s1475_1") { Math.incrementExact(0) }
+t("s1475_2") { Math.incrementExact(-1) }
+t("s1475_3") { Math.incrementExact(2147483647) }
+// staticMethod java.lang.Math incrementExact long
+t("s1476_0") { Math.incrementExact(5L) }
+t("s1476_1") { Math.incrementExact(0L) }
+t("s1476_2") { Math.incrementExact(-1L) }
+t("s1476_3") { Math.incrementExact(9223372036854775807L) }
 // staticMethod java.lang.Math log double
-t("s1179_0") { Math.log(2.5d) }
-t("s1179_1") { Math.log(0.0d) }
-t("s1179_2") { Math.log(-1.5d) }
-t("s1179_3") { Math.log(1e308d) }
+t("s1477_0") { Math.log(2.5d) }
+t("s1477_1") { Math.log(0.0d) }
+t("s1477_2") { Math.log(-1.5d) }
+t("s1477_3") { Math.log(1e308d) }
 // staticMethod java.lang.Math log10 double
-t("s1180_0") { Math.log10(2.5d) }
-t("s1180_1") { Math.log10(0.0d) }
-t("s1180_2") { Math.log10(-1.5d) }
-t("s1180_3") { Math.log10(1e308d) }
+t("s1478_0") { Math.log10(2.5d) }
+t("s1478_1") { Math.log10(0.0d) }
+t("s1478_2") { Math.log10(-1.5d) }
+t("s1478_3") { Math.log10(1e308d) }
 // staticMethod java.lang.Math max double double
-t("s1181_0") { Math.max(2.5d, 0.0d) }
-t("s1181_1") { Math.max(0.0d, -1.5d) }
-t("s1181_2") { Math.max(-1.5d, 1e308d) }
-t("s1181_3") { Math.max(1e308d, 2.5d) }
-// staticMethod java.lang.Math max int int
-t("s1183_0") { Math.max(3, 0) }
-t("s1183_1") { Math.max(0, -1) }
-t("s1183_2") { Math.max(-1, 2147483647) }
-t("s1183_3") { Math.max(2147483647, 1) }
-// staticMethod java.lang.Math max long long
-t("s1184_0") { Math.max(5L, 0L) }
-t("s1184_1") { Math.max(0L, -1L) }
-t("s1184_2") { Math.max(-1L, 9223372036854775807L) }
-t("s1184_3") { Math.max(9223372036854775807L, 5L) }
-// staticMethod java.lang.Math min double double
-t("s1185_0") { Math.min(2.5d, 0.0d) }
-t("s1185_1") { Math.min(0.0d, -1.5d) }
-t("s1185_2") { Math.min(-1.5d, 1e308d) }
-t("s1185_3") { Math.min(1e308d, 2.5d) }
-// staticMethod java.lang.Math min int int
-t("s1187_0") { Math.min(3, 0) }
-t("s1187_1") { Math.min(0, -1) }
-t("s1187_2") { Math.min(-1, 2147483647) }
-t("s1187_3") { Math.min(2147483647, 1) }
-// staticMethod java.lang.Math min long long
-t("s1188_0") { Math.min(5L, 0L) }
-t("s1188_1") { Math.min(0L, -1L) }
-t("s1188_2") { Math.min(-1L, 9223372036854775807L) }
-t("s1188_3") { Math.min(9223372036854775807L, 5L) }
-// staticMethod java.lang.Math multiplyExact int int
-t("s1189_0") { Math.multiplyExact(3, 0) }
-t("s1189_1") { Math.multiplyExact(0, -1) }
-t("s1189_2") { Math.multiplyExact(-1, 2147483647) }
-t("s1189_3") { Math.multiplyExact(2147483647, 1) }
-// staticMethod java.lang.Math multiplyExact long int
-t("s1190_0") { Math.multiplyExact(5L, 0) }
-t("s1190_1") { Math.multiplyExact(0L, -1) }
-t("s1190_2") { Math.multiplyExact(-1L, 2147483647) }
-t("s1190_3") { Math.multiplyExact(9223372036854775807L, 1) }
-// staticMethod java.lang.Math multiplyExact long long
-t("s1191_0") { Math.multiplyExact(5L, 0L) }
-t("s1191_1") { Math.multiplyExact(0L, -1L) }
-t("s1191_2") { Math.multiplyExact(-1L, 9223372036854775807L) }
-t("s1191_3") { Math.multiplyExact(9223372036854775807L, 5L) }
-// staticMethod java.lang.Math pow double double
-t("s1192_0") { Math.pow(2.5d, 0.0d) }
-t("s1192_2") { Math.pow(-1.5d, 2.5d) }
-// staticMethod java.lang.Math random
-tc("s1193_0") { Math.random() }
-// staticMethod java.lang.Math rint double
-t("s1194_0") { Math.rint(2.5d) }
-t("s1194_1") { Math.rint(0.0d) }
-t("s1194_2") { Math.rint(-1.5d) }
-t("s1194_3") { Math.rint(1e308d) }
+t("s1479_0") { Math.max(2.5d, 0.0d) }
+t("s1479_1") { Math.max(0.0d, -1.5d) }
+t("s1479_2") { Math.max(-1.5d, 1e308d) }
+t("s1479_3") { Math.max(1e308d, 2.5d) }
+// staticMethod java.lang.Math max float float
+t("s1480_0") { Math.max(1.5f, 0.0f) }
+t("s1480_1") { Math.max(0.0f, -2.0f) }
+t("s1480_2") { Math.max(-2.0f, 3.4e38f) }
+t("s1480_3") { Math.max(3.4e38f, 1.5f) }

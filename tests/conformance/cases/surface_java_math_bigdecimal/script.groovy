@@ -30,154 +30,146 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal abs
-t("s1222_0") { (2.50G).abs() }
-t("s1222_1") { (0G).abs() }
-t("s1222_2") { (-1.5G).abs() }
-t("s1222_3") { (123456789012345678901234567890.123G).abs() }
+t("s1536_0") { (2.50G).abs() }
+t("s1536_1") { (0G).abs() }
+t("s1536_2") { (-1.5G).abs() }
+t("s1536_3") { (123456789012345678901234567890.123G).abs() }
 // method java.math.BigDecimal abs java.math.MathContext
-t("s1223_0") { (2.50G).abs(MathContext.DECIMAL32) }
-t("s1223_1") { (0G).abs(new MathContext(5)) }
-t("s1223_2") { (-1.5G).abs(MathContext.DECIMAL32) }
-t("s1223_3") { (123456789012345678901234567890.123G).abs(new MathContext(5)) }
+t("s1537_0") { (2.50G).abs(MathContext.DECIMAL32) }
+t("s1537_1") { (0G).abs(new MathContext(5)) }
+t("s1537_2") { (-1.5G).abs(MathContext.DECIMAL32) }
+t("s1537_3") { (123456789012345678901234567890.123G).abs(new MathContext(5)) }
 // method java.math.BigDecimal add java.math.BigDecimal
-t("s1224_0") { (2.50G).add(0G) }
-t("s1224_1") { (0G).add(-1.5G) }
-t("s1224_2") { (-1.5G).add(123456789012345678901234567890.123G) }
-t("s1224_3") { (123456789012345678901234567890.123G).add(null) }
-t("s1224_4") { (2.50G).add(null) }
+t("s1538_0") { (2.50G).add(0G) }
+t("s1538_1") { (0G).add(-1.5G) }
+t("s1538_2") { (-1.5G).add(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal add java.math.BigDecimal java.math.MathContext
-t("s1225_0") { (2.50G).add(0G, new MathContext(5)) }
-t("s1225_1") { (0G).add(-1.5G, MathContext.DECIMAL32) }
-t("s1225_2") { (-1.5G).add(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1225_3") { (123456789012345678901234567890.123G).add(null, MathContext.DECIMAL32) }
-t("s1225_4") { (2.50G).add(null, new MathContext(5)) }
-// method java.math.BigDecimal compareTo java.lang.Object
-t("s1226_0") { (2.50G).compareTo(3) }
-t("s1226_1") { (0G).compareTo(null) }
-t("s1226_4") { (2.50G).compareTo(null) }
+t("s1539_0") { (2.50G).add(0G, new MathContext(5)) }
+t("s1539_1") { (0G).add(-1.5G, MathContext.DECIMAL32) }
+t("s1539_2") { (-1.5G).add(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal compareTo java.math.BigDecimal
-t("s1227_0") { (2.50G).compareTo(0G) }
-t("s1227_1") { (0G).compareTo(-1.5G) }
-t("s1227_2") { (-1.5G).compareTo(123456789012345678901234567890.123G) }
-t("s1227_3") { (123456789012345678901234567890.123G).compareTo(null) }
-t("s1227_4") { (2.50G).compareTo(null) }
+t("s1540_0") { (2.50G).compareTo(0G) }
+t("s1540_1") { (0G).compareTo(-1.5G) }
+t("s1540_2") { (-1.5G).compareTo(123456789012345678901234567890.123G) }
+t("s1540_3") { (123456789012345678901234567890.123G).compareTo(null) }
+t("s1540_4") { (2.50G).compareTo(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal
-t("s1228_0") { (2.50G).divide(0G) }
-t("s1228_1") { (0G).divide(-1.5G) }
-t("s1228_2") { (-1.5G).divide(123456789012345678901234567890.123G) }
-t("s1228_3") { (123456789012345678901234567890.123G).divide(null) }
-t("s1228_4") { (2.50G).divide(null) }
+t("s1541_0") { (2.50G).divide(0G) }
+t("s1541_1") { (0G).divide(-1.5G) }
+t("s1541_2") { (-1.5G).divide(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal divide java.math.BigDecimal int
-t("s1229_1") { (0G).divide(-1.5G, 2147483647) }
-t("s1229_3") { (123456789012345678901234567890.123G).divide(null, 3) }
+t("s1542_0") { (2.50G).divide(0G, -1) }
+t("s1542_1") { (0G).divide(-1.5G, 2147483647) }
+t("s1542_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1) }
 // method java.math.BigDecimal divide java.math.BigDecimal int int
-t("s1230_1") { (0G).divide(-1.5G, 2147483647, 1) }
-t("s1230_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, 3) }
-t("s1230_3") { (123456789012345678901234567890.123G).divide(null, 3, 0) }
+t("s1543_0") { (2.50G).divide(0G, -1, 2147483647) }
+t("s1543_1") { (0G).divide(-1.5G, 2147483647, 1) }
+t("s1543_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, 3) }
 // method java.math.BigDecimal divide java.math.BigDecimal int java.math.RoundingMode
-t("s1231_0") { (2.50G).divide(0G, -1, RoundingMode.HALF_UP) }
-t("s1231_1") { (0G).divide(-1.5G, 2147483647, RoundingMode.HALF_EVEN) }
-t("s1231_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, RoundingMode.DOWN) }
-t("s1231_3") { (123456789012345678901234567890.123G).divide(null, 3, RoundingMode.HALF_UP) }
-t("s1231_4") { (2.50G).divide(null, -1, RoundingMode.HALF_UP) }
+t("s1544_0") { (2.50G).divide(0G, -1, RoundingMode.HALF_UP) }
+t("s1544_1") { (0G).divide(-1.5G, 2147483647, RoundingMode.HALF_EVEN) }
+t("s1544_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, RoundingMode.DOWN) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.MathContext
-t("s1232_0") { (2.50G).divide(0G, new MathContext(5)) }
-t("s1232_1") { (0G).divide(-1.5G, MathContext.DECIMAL32) }
-t("s1232_2") { (-1.5G).divide(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1232_3") { (123456789012345678901234567890.123G).divide(null, MathContext.DECIMAL32) }
-t("s1232_4") { (2.50G).divide(null, new MathContext(5)) }
+t("s1545_0") { (2.50G).divide(0G, new MathContext(5)) }
+t("s1545_1") { (0G).divide(-1.5G, MathContext.DECIMAL32) }
+t("s1545_2") { (-1.5G).divide(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.RoundingMode
-t("s1233_1") { (0G).divide(-1.5G, RoundingMode.HALF_UP) }
-t("s1233_3") { (123456789012345678901234567890.123G).divide(null, RoundingMode.DOWN) }
-t("s1233_4") { (2.50G).divide(null, RoundingMode.DOWN) }
+t("s1546_0") { (2.50G).divide(0G, RoundingMode.DOWN) }
+t("s1546_1") { (0G).divide(-1.5G, RoundingMode.HALF_UP) }
+t("s1546_2") { (-1.5G).divide(123456789012345678901234567890.123G, RoundingMode.HALF_EVEN) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal
-t("s1234_0") { (2.50G).divideAndRemainder(0G) }
-t("s1234_1") { (0G).divideAndRemainder(-1.5G) }
-t("s1234_3") { (123456789012345678901234567890.123G).divideAndRemainder(null) }
-t("s1234_4") { (2.50G).divideAndRemainder(null) }
+t("s1547_0") { (2.50G).divideAndRemainder(0G) }
+t("s1547_1") { (0G).divideAndRemainder(-1.5G) }
+t("s1547_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal java.math.MathContext
-t("s1235_1") { (0G).divideAndRemainder(-1.5G, MathContext.DECIMAL32) }
-t("s1235_3") { (123456789012345678901234567890.123G).divideAndRemainder(null, MathContext.DECIMAL32) }
-t("s1235_4") { (2.50G).divideAndRemainder(null, new MathContext(5)) }
+t("s1548_0") { (2.50G).divideAndRemainder(0G, new MathContext(5)) }
+t("s1548_1") { (0G).divideAndRemainder(-1.5G, MathContext.DECIMAL32) }
+t("s1548_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal
-t("s1236_0") { (2.50G).divideToIntegralValue(0G) }
-t("s1236_1") { (0G).divideToIntegralValue(-1.5G) }
-t("s1236_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null) }
-t("s1236_4") { (2.50G).divideToIntegralValue(null) }
+t("s1549_0") { (2.50G).divideToIntegralValue(0G) }
+t("s1549_1") { (0G).divideToIntegralValue(-1.5G) }
+t("s1549_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal java.math.MathContext
-t("s1237_1") { (0G).divideToIntegralValue(-1.5G, MathContext.DECIMAL32) }
-t("s1237_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null, MathContext.DECIMAL32) }
-t("s1237_4") { (2.50G).divideToIntegralValue(null, new MathContext(5)) }
+t("s1550_0") { (2.50G).divideToIntegralValue(0G, new MathContext(5)) }
+t("s1550_1") { (0G).divideToIntegralValue(-1.5G, MathContext.DECIMAL32) }
+t("s1550_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal doubleValue
-t("s1238_0") { (2.50G).doubleValue() }
-t("s1238_1") { (0G).doubleValue() }
-t("s1238_2") { (-1.5G).doubleValue() }
-t("s1238_3") { (123456789012345678901234567890.123G).doubleValue() }
+t("s1551_0") { (2.50G).doubleValue() }
+t("s1551_1") { (0G).doubleValue() }
+t("s1551_2") { (-1.5G).doubleValue() }
+t("s1551_3") { (123456789012345678901234567890.123G).doubleValue() }
 // method java.math.BigDecimal equals java.lang.Object
-t("s1239_0") { (2.50G).equals(3) }
-t("s1239_1") { (0G).equals(null) }
-t("s1239_2") { (-1.5G).equals([1, 2]) }
-t("s1239_3") { (123456789012345678901234567890.123G).equals([a: 1]) }
-t("s1239_4") { (2.50G).equals(null) }
+t("s1552_0") { (2.50G).equals(3) }
+t("s1552_1") { (0G).equals(null) }
+t("s1552_2") { (-1.5G).equals([1, 2]) }
+t("s1552_3") { (123456789012345678901234567890.123G).equals([a: 1]) }
+t("s1552_4") { (2.50G).equals(null) }
 // method java.math.BigDecimal floatValue
-t("s1240_0") { (2.50G).floatValue() }
-t("s1240_1") { (0G).floatValue() }
-t("s1240_2") { (-1.5G).floatValue() }
-t("s1240_3") { (123456789012345678901234567890.123G).floatValue() }
+t("s1553_0") { (2.50G).floatValue() }
+t("s1553_1") { (0G).floatValue() }
+t("s1553_2") { (-1.5G).floatValue() }
+t("s1553_3") { (123456789012345678901234567890.123G).floatValue() }
 // method java.math.BigDecimal hashCode
-t("s1242_0") { (2.50G).hashCode() }
-t("s1242_1") { (0G).hashCode() }
-t("s1242_2") { (-1.5G).hashCode() }
-t("s1242_3") { (123456789012345678901234567890.123G).hashCode() }
+t("s1555_0") { (2.50G).hashCode() }
+t("s1555_1") { (0G).hashCode() }
+t("s1555_2") { (-1.5G).hashCode() }
+t("s1555_3") { (123456789012345678901234567890.123G).hashCode() }
 // method java.math.BigDecimal intValue
-t("s1243_0") { (2.50G).intValue() }
-t("s1243_1") { (0G).intValue() }
-t("s1243_2") { (-1.5G).intValue() }
-t("s1243_3") { (123456789012345678901234567890.123G).intValue() }
+t("s1556_0") { (2.50G).intValue() }
+t("s1556_1") { (0G).intValue() }
+t("s1556_2") { (-1.5G).intValue() }
+t("s1556_3") { (123456789012345678901234567890.123G).intValue() }
 // method java.math.BigDecimal intValueExact
-t("s1244_0") { (2.50G).intValueExact() }
-t("s1244_2") { (-1.5G).intValueExact() }
+t("s1557_0") { (2.50G).intValueExact() }
+t("s1557_1") { (0G).intValueExact() }
+t("s1557_2") { (-1.5G).intValueExact() }
+t("s1557_3") { (123456789012345678901234567890.123G).intValueExact() }
 // method java.math.BigDecimal longValue
-t("s1245_0") { (2.50G).longValue() }
-t("s1245_1") { (0G).longValue() }
-t("s1245_2") { (-1.5G).longValue() }
-t("s1245_3") { (123456789012345678901234567890.123G).longValue() }
+t("s1558_0") { (2.50G).longValue() }
+t("s1558_1") { (0G).longValue() }
+t("s1558_2") { (-1.5G).longValue() }
+t("s1558_3") { (123456789012345678901234567890.123G).longValue() }
 // method java.math.BigDecimal longValueExact
-t("s1246_0") { (2.50G).longValueExact() }
-t("s1246_2") { (-1.5G).longValueExact() }
+t("s1559_0") { (2.50G).longValueExact() }
+t("s1559_1") { (0G).longValueExact() }
+t("s1559_2") { (-1.5G).longValueExact() }
+t("s1559_3") { (123456789012345678901234567890.123G).longValueExact() }
 // method java.math.BigDecimal max java.math.BigDecimal
-t("s1247_1") { (0G).max(-1.5G) }
-t("s1247_2") { (-1.5G).max(123456789012345678901234567890.123G) }
-t("s1247_3") { (123456789012345678901234567890.123G).max(null) }
-t("s1247_4") { (2.50G).max(null) }
+t("s1560_0") { (2.50G).max(0G) }
+t("s1560_1") { (0G).max(-1.5G) }
+t("s1560_2") { (-1.5G).max(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal min java.math.BigDecimal
-t("s1248_1") { (0G).min(-1.5G) }
-t("s1248_2") { (-1.5G).min(123456789012345678901234567890.123G) }
-t("s1248_3") { (123456789012345678901234567890.123G).min(null) }
-t("s1248_4") { (2.50G).min(null) }
+t("s1561_0") { (2.50G).min(0G) }
+t("s1561_1") { (0G).min(-1.5G) }
+t("s1561_2") { (-1.5G).min(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal movePointLeft int
-t("s1249_0") { (2.50G).movePointLeft(0) }
-t("s1249_1") { (0G).movePointLeft(-1) }
-t("s1249_2") { (-1.5G).movePointLeft(1) }
-t("s1249_3") { (2.50G).movePointLeft(3) }
+t("s1562_0") { (2.50G).movePointLeft(0) }
+t("s1562_1") { (0G).movePointLeft(-1) }
+t("s1562_2") { (-1.5G).movePointLeft(1) }
+t("s1562_3") { (2.50G).movePointLeft(3) }
 // method java.math.BigDecimal movePointRight int
-t("s1250_0") { (2.50G).movePointRight(0) }
-t("s1250_1") { (0G).movePointRight(-1) }
-t("s1250_2") { (-1.5G).movePointRight(1) }
-t("s1250_3") { (2.50G).movePointRight(3) }
+t("s1563_0") { (2.50G).movePointRight(0) }
+t("s1563_1") { (0G).movePointRight(-1) }
+t("s1563_2") { (-1.5G).movePointRight(1) }
+t("s1563_3") { (2.50G).movePointRight(3) }
 // method java.math.BigDecimal multiply java.math.BigDecimal
-t("s1251_0") { (2.50G).multiply(0G) }
-t("s1251_1") { (0G).multiply(-1.5G) }
-t("s1251_2") { (-1.5G).multiply(null) }
-t("s1251_3") { (2.50G).multiply(2.50G) }
-t("s1251_4") { (2.50G).multiply(null) }
+t("s1564_0") { (2.50G).multiply(0G) }
+t("s1564_1") { (0G).multiply(-1.5G) }
+t("s1564_3") { (2.50G).multiply(2.50G) }
 // method java.math.BigDecimal multiply java.math.BigDecimal java.math.MathContext
-t("s1252_1") { (0G).multiply(-1.5G, MathContext.DECIMAL32) }
-t("s1252_2") { (-1.5G).multiply(null, new MathContext(5)) }
-t("s1252_3") { (2.50G).multiply(2.50G, MathContext.DECIMAL32) }
-t("s1252_4") { (2.50G).multiply(null, new MathContext(5)) }
+t("s1565_1") { (0G).multiply(-1.5G, MathContext.DECIMAL32) }
+t("s1565_3") { (2.50G).multiply(2.50G, MathContext.DECIMAL32) }
 // method java.math.BigDecimal negate
-t("s1253_0") { (2.50G).negate() }
-t("s1253_1") { (0G).negate() }
-t("s1253_2") { (-1.5G).negate() }
-t("s1253_3") { (123456789012345678901234567890.123G).negate() }
+t("s1566_0") { (2.50G).negate() }
+t("s1566_1") { (0G).negate() }
+t("s1566_2") { (-1.5G).negate() }
+t("s1566_3") { (123456789012345678901234567890.123G).negate() }
+// method java.math.BigDecimal negate java.math.MathContext
+t("s1567_0") { (2.50G).negate(MathContext.DECIMAL32) }
+t("s1567_1") { (0G).negate(new MathContext(5)) }
+t("s1567_2") { (-1.5G).negate(MathContext.DECIMAL32) }
+t("s1567_3") { (123456789012345678901234567890.123G).negate(new MathContext(5)) }
+// method java.math.BigDecimal plus
+t("s1568_0") { (2.50G).plus() }
+t("s1568_2") { (-1.5G).plus() }
+t("s1568_3") { (123456789012345678901234567890.123G).plus() }

@@ -29,150 +29,174 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.math.BigDecimal negate java.math.MathContext
-t("s1254_0") { (2.50G).negate(MathContext.DECIMAL32) }
-t("s1254_1") { (0G).negate(new MathContext(5)) }
-t("s1254_2") { (-1.5G).negate(MathContext.DECIMAL32) }
-t("s1254_3") { (123456789012345678901234567890.123G).negate(new MathContext(5)) }
 // method java.math.BigDecimal plus java.math.MathContext
-t("s1256_0") { (2.50G).plus(MathContext.DECIMAL32) }
-t("s1256_1") { (0G).plus(new MathContext(5)) }
-t("s1256_2") { (-1.5G).plus(MathContext.DECIMAL32) }
-t("s1256_3") { (123456789012345678901234567890.123G).plus(new MathContext(5)) }
+t("s1569_0") { (2.50G).plus(MathContext.DECIMAL32) }
+t("s1569_1") { (0G).plus(new MathContext(5)) }
+t("s1569_2") { (-1.5G).plus(MathContext.DECIMAL32) }
+t("s1569_3") { (123456789012345678901234567890.123G).plus(new MathContext(5)) }
+// method java.math.BigDecimal pow int
+t("s1570_0") { (2.50G).pow(0) }
+t("s1570_1") { (0G).pow(-1) }
+t("s1570_2") { (-1.5G).pow(1) }
+t("s1570_3") { (2.50G).pow(3) }
 // method java.math.BigDecimal pow int java.math.MathContext
-t("s1258_0") { (2.50G).pow(0, new MathContext(5)) }
-t("s1258_1") { (0G).pow(-1, MathContext.DECIMAL32) }
-t("s1258_2") { (-1.5G).pow(1, new MathContext(5)) }
-t("s1258_3") { (2.50G).pow(3, MathContext.DECIMAL32) }
+t("s1571_0") { (2.50G).pow(0, new MathContext(5)) }
+t("s1571_1") { (0G).pow(-1, MathContext.DECIMAL32) }
+t("s1571_2") { (-1.5G).pow(1, new MathContext(5)) }
+t("s1571_3") { (2.50G).pow(3, MathContext.DECIMAL32) }
 // method java.math.BigDecimal precision
-t("s1259_0") { (2.50G).precision() }
-t("s1259_1") { (0G).precision() }
-t("s1259_2") { (-1.5G).precision() }
-t("s1259_3") { (123456789012345678901234567890.123G).precision() }
+t("s1572_0") { (2.50G).precision() }
+t("s1572_1") { (0G).precision() }
+t("s1572_2") { (-1.5G).precision() }
+t("s1572_3") { (123456789012345678901234567890.123G).precision() }
 // method java.math.BigDecimal remainder java.math.BigDecimal
-t("s1260_0") { (2.50G).remainder(0G) }
-t("s1260_1") { (0G).remainder(-1.5G) }
-t("s1260_3") { (123456789012345678901234567890.123G).remainder(null) }
-t("s1260_4") { (2.50G).remainder(null) }
+t("s1573_0") { (2.50G).remainder(0G) }
+t("s1573_1") { (0G).remainder(-1.5G) }
+t("s1573_2") { (-1.5G).remainder(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal remainder java.math.BigDecimal java.math.MathContext
-t("s1261_1") { (0G).remainder(-1.5G, MathContext.DECIMAL32) }
-t("s1261_3") { (123456789012345678901234567890.123G).remainder(null, MathContext.DECIMAL32) }
-t("s1261_4") { (2.50G).remainder(null, new MathContext(5)) }
+t("s1574_0") { (2.50G).remainder(0G, new MathContext(5)) }
+t("s1574_1") { (0G).remainder(-1.5G, MathContext.DECIMAL32) }
+t("s1574_2") { (-1.5G).remainder(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal round java.math.MathContext
-t("s1262_0") { (2.50G).round(MathContext.DECIMAL32) }
-t("s1262_1") { (0G).round(new MathContext(5)) }
-t("s1262_2") { (-1.5G).round(MathContext.DECIMAL32) }
-t("s1262_3") { (123456789012345678901234567890.123G).round(new MathContext(5)) }
+t("s1575_0") { (2.50G).round(MathContext.DECIMAL32) }
+t("s1575_1") { (0G).round(new MathContext(5)) }
+t("s1575_2") { (-1.5G).round(MathContext.DECIMAL32) }
+t("s1575_3") { (123456789012345678901234567890.123G).round(new MathContext(5)) }
 // method java.math.BigDecimal scale
-t("s1263_0") { (2.50G).scale() }
-t("s1263_1") { (0G).scale() }
-t("s1263_2") { (-1.5G).scale() }
-t("s1263_3") { (123456789012345678901234567890.123G).scale() }
+t("s1576_0") { (2.50G).scale() }
+t("s1576_1") { (0G).scale() }
+t("s1576_2") { (-1.5G).scale() }
+t("s1576_3") { (123456789012345678901234567890.123G).scale() }
 // method java.math.BigDecimal scaleByPowerOfTen int
-t("s1264_0") { (2.50G).scaleByPowerOfTen(0) }
-t("s1264_1") { (0G).scaleByPowerOfTen(-1) }
-t("s1264_2") { (-1.5G).scaleByPowerOfTen(1) }
-t("s1264_3") { (2.50G).scaleByPowerOfTen(3) }
+t("s1577_0") { (2.50G).scaleByPowerOfTen(0) }
+t("s1577_1") { (0G).scaleByPowerOfTen(-1) }
+t("s1577_2") { (-1.5G).scaleByPowerOfTen(1) }
+t("s1577_3") { (2.50G).scaleByPowerOfTen(3) }
 // method java.math.BigDecimal setScale int
-t("s1265_0") { (2.50G).setScale(0) }
-t("s1265_1") { (0G).setScale(-1) }
-t("s1265_2") { (-1.5G).setScale(1) }
-t("s1265_3") { (2.50G).setScale(3) }
+t("s1578_0") { (2.50G).setScale(0) }
+t("s1578_1") { (0G).setScale(-1) }
+t("s1578_2") { (-1.5G).setScale(1) }
+t("s1578_3") { (2.50G).setScale(3) }
 // method java.math.BigDecimal setScale int int
-t("s1266_0") { (2.50G).setScale(0, -1) }
-t("s1266_1") { (0G).setScale(-1, 1) }
-t("s1266_2") { (-1.5G).setScale(1, 3) }
-t("s1266_3") { (2.50G).setScale(3, 0) }
+t("s1579_0") { (2.50G).setScale(0, -1) }
+t("s1579_1") { (0G).setScale(-1, 1) }
+t("s1579_2") { (-1.5G).setScale(1, 3) }
+t("s1579_3") { (2.50G).setScale(3, 0) }
 // method java.math.BigDecimal setScale int java.math.RoundingMode
-t("s1267_0") { (2.50G).setScale(0, RoundingMode.DOWN) }
-t("s1267_1") { (0G).setScale(-1, RoundingMode.HALF_UP) }
-t("s1267_2") { (-1.5G).setScale(1, RoundingMode.HALF_EVEN) }
-t("s1267_3") { (2.50G).setScale(3, RoundingMode.DOWN) }
+t("s1580_0") { (2.50G).setScale(0, RoundingMode.DOWN) }
+t("s1580_1") { (0G).setScale(-1, RoundingMode.HALF_UP) }
+t("s1580_2") { (-1.5G).setScale(1, RoundingMode.HALF_EVEN) }
+t("s1580_3") { (2.50G).setScale(3, RoundingMode.DOWN) }
 // method java.math.BigDecimal signum
-t("s1268_0") { (2.50G).signum() }
-t("s1268_1") { (0G).signum() }
-t("s1268_2") { (-1.5G).signum() }
-t("s1268_3") { (123456789012345678901234567890.123G).signum() }
+t("s1581_0") { (2.50G).signum() }
+t("s1581_1") { (0G).signum() }
+t("s1581_2") { (-1.5G).signum() }
+t("s1581_3") { (123456789012345678901234567890.123G).signum() }
 // method java.math.BigDecimal sqrt java.math.MathContext
-t("s1269_0") { (2.50G).sqrt(MathContext.DECIMAL32) }
-t("s1269_1") { (0G).sqrt(new MathContext(5)) }
-t("s1269_2") { (-1.5G).sqrt(MathContext.DECIMAL32) }
-t("s1269_3") { (123456789012345678901234567890.123G).sqrt(new MathContext(5)) }
+t("s1582_0") { (2.50G).sqrt(MathContext.DECIMAL32) }
+t("s1582_1") { (0G).sqrt(new MathContext(5)) }
+t("s1582_2") { (-1.5G).sqrt(MathContext.DECIMAL32) }
+t("s1582_3") { (123456789012345678901234567890.123G).sqrt(new MathContext(5)) }
 // method java.math.BigDecimal stripTrailingZeros
-t("s1270_0") { (2.50G).stripTrailingZeros() }
-t("s1270_1") { (0G).stripTrailingZeros() }
-t("s1270_2") { (-1.5G).stripTrailingZeros() }
-t("s1270_3") { (123456789012345678901234567890.123G).stripTrailingZeros() }
+t("s1583_0") { (2.50G).stripTrailingZeros() }
+t("s1583_1") { (0G).stripTrailingZeros() }
+t("s1583_2") { (-1.5G).stripTrailingZeros() }
+t("s1583_3") { (123456789012345678901234567890.123G).stripTrailingZeros() }
 // method java.math.BigDecimal subtract java.math.BigDecimal
-t("s1271_0") { (2.50G).subtract(0G) }
-t("s1271_1") { (0G).subtract(-1.5G) }
-t("s1271_2") { (-1.5G).subtract(123456789012345678901234567890.123G) }
-t("s1271_3") { (123456789012345678901234567890.123G).subtract(null) }
-t("s1271_4") { (2.50G).subtract(null) }
+t("s1584_0") { (2.50G).subtract(0G) }
+t("s1584_1") { (0G).subtract(-1.5G) }
+t("s1584_2") { (-1.5G).subtract(123456789012345678901234567890.123G) }
 // method java.math.BigDecimal subtract java.math.BigDecimal java.math.MathContext
-t("s1272_0") { (2.50G).subtract(0G, new MathContext(5)) }
-t("s1272_1") { (0G).subtract(-1.5G, MathContext.DECIMAL32) }
-t("s1272_2") { (-1.5G).subtract(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1272_3") { (123456789012345678901234567890.123G).subtract(null, MathContext.DECIMAL32) }
-t("s1272_4") { (2.50G).subtract(null, new MathContext(5)) }
+t("s1585_0") { (2.50G).subtract(0G, new MathContext(5)) }
+t("s1585_1") { (0G).subtract(-1.5G, MathContext.DECIMAL32) }
+t("s1585_2") { (-1.5G).subtract(123456789012345678901234567890.123G, new MathContext(5)) }
 // method java.math.BigDecimal toBigInteger
-t("s1273_0") { (2.50G).toBigInteger() }
-t("s1273_1") { (0G).toBigInteger() }
-t("s1273_2") { (-1.5G).toBigInteger() }
-t("s1273_3") { (123456789012345678901234567890.123G).toBigInteger() }
+t("s1586_0") { (2.50G).toBigInteger() }
+t("s1586_1") { (0G).toBigInteger() }
+t("s1586_2") { (-1.5G).toBigInteger() }
+t("s1586_3") { (123456789012345678901234567890.123G).toBigInteger() }
 // method java.math.BigDecimal toPlainString
-t("s1274_0") { (2.50G).toPlainString() }
-t("s1274_1") { (0G).toPlainString() }
-t("s1274_2") { (-1.5G).toPlainString() }
-t("s1274_3") { (123456789012345678901234567890.123G).toPlainString() }
+t("s1587_0") { (2.50G).toPlainString() }
+t("s1587_1") { (0G).toPlainString() }
+t("s1587_2") { (-1.5G).toPlainString() }
+t("s1587_3") { (123456789012345678901234567890.123G).toPlainString() }
 // method java.math.BigDecimal toString
-t("s1275_0") { (2.50G).toString() }
-t("s1275_1") { (0G).toString() }
-t("s1275_2") { (-1.5G).toString() }
-t("s1275_3") { (123456789012345678901234567890.123G).toString() }
+t("s1588_0") { (2.50G).toString() }
+t("s1588_1") { (0G).toString() }
+t("s1588_2") { (-1.5G).toString() }
+t("s1588_3") { (123456789012345678901234567890.123G).toString() }
 // method java.math.BigDecimal unscaledValue
-t("s1276_0") { (2.50G).unscaledValue() }
-t("s1276_1") { (0G).unscaledValue() }
-t("s1276_2") { (-1.5G).unscaledValue() }
-t("s1276_3") { (123456789012345678901234567890.123G).unscaledValue() }
+t("s1589_0") { (2.50G).unscaledValue() }
+t("s1589_1") { (0G).unscaledValue() }
+t("s1589_2") { (-1.5G).unscaledValue() }
+t("s1589_3") { (123456789012345678901234567890.123G).unscaledValue() }
+// new java.math.BigDecimal char[]
+t("s1647_0") { new BigDecimal((['a', 'b'] as char[])) }
+t("s1647_1") { new BigDecimal(([] as char[])) }
+// new java.math.BigDecimal char[] int int
+t("s1648_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1) }
+t("s1648_1") { new BigDecimal(([] as char[]), -1, 1) }
+t("s1648_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3) }
+t("s1648_3") { new BigDecimal(([] as char[]), 3, 0) }
+// new java.math.BigDecimal char[] int int java.math.MathContext
+t("s1649_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1, MathContext.DECIMAL32) }
+t("s1649_1") { new BigDecimal(([] as char[]), -1, 1, new MathContext(5)) }
+t("s1649_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3, MathContext.DECIMAL32) }
+t("s1649_3") { new BigDecimal(([] as char[]), 3, 0, new MathContext(5)) }
+// new java.math.BigDecimal char[] java.math.MathContext
+t("s1650_0") { new BigDecimal((['a', 'b'] as char[]), MathContext.DECIMAL32) }
+t("s1650_1") { new BigDecimal(([] as char[]), new MathContext(5)) }
 // new java.math.BigDecimal double
-t("s1315_0") { new BigDecimal(2.5d) }
-t("s1315_1") { new BigDecimal(0.0d) }
-t("s1315_2") { new BigDecimal(-1.5d) }
+t("s1651_0") { new BigDecimal(2.5d) }
+t("s1651_1") { new BigDecimal(0.0d) }
+t("s1651_2") { new BigDecimal(-1.5d) }
 // new java.math.BigDecimal double java.math.MathContext
-t("s1316_0") { new BigDecimal(2.5d, MathContext.DECIMAL32) }
-t("s1316_1") { new BigDecimal(0.0d, new MathContext(5)) }
-t("s1316_2") { new BigDecimal(-1.5d, MathContext.DECIMAL32) }
+t("s1652_0") { new BigDecimal(2.5d, MathContext.DECIMAL32) }
+t("s1652_1") { new BigDecimal(0.0d, new MathContext(5)) }
+t("s1652_2") { new BigDecimal(-1.5d, MathContext.DECIMAL32) }
 // new java.math.BigDecimal int
-t("s1317_0") { new BigDecimal(3) }
-t("s1317_1") { new BigDecimal(0) }
-t("s1317_2") { new BigDecimal(-1) }
-t("s1317_3") { new BigDecimal(1) }
+t("s1653_0") { new BigDecimal(3) }
+t("s1653_1") { new BigDecimal(0) }
+t("s1653_2") { new BigDecimal(-1) }
+t("s1653_3") { new BigDecimal(1) }
 // new java.math.BigDecimal int java.math.MathContext
-t("s1318_0") { new BigDecimal(3, MathContext.DECIMAL32) }
-t("s1318_1") { new BigDecimal(0, new MathContext(5)) }
-t("s1318_2") { new BigDecimal(-1, MathContext.DECIMAL32) }
-t("s1318_3") { new BigDecimal(1, new MathContext(5)) }
+t("s1654_0") { new BigDecimal(3, MathContext.DECIMAL32) }
+t("s1654_1") { new BigDecimal(0, new MathContext(5)) }
+t("s1654_2") { new BigDecimal(-1, MathContext.DECIMAL32) }
+t("s1654_3") { new BigDecimal(1, new MathContext(5)) }
 // new java.math.BigDecimal java.lang.String
-t("s1319_0") { new BigDecimal("abc") }
-t("s1319_1") { new BigDecimal("") }
-t("s1319_2") { new BigDecimal("Ünïcödé 😀") }
-t("s1319_3") { new BigDecimal("b") }
-t("s1319_4") { new BigDecimal(null) }
+t("s1655_0") { new BigDecimal("abc") }
+t("s1655_1") { new BigDecimal("") }
+t("s1655_2") { new BigDecimal("Ünïcödé 😀") }
+t("s1655_3") { new BigDecimal("b") }
 // new java.math.BigDecimal java.lang.String java.math.MathContext
-t("s1320_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
-t("s1320_1") { new BigDecimal("", new MathContext(5)) }
-t("s1320_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
-t("s1320_3") { new BigDecimal("b", new MathContext(5)) }
-t("s1320_4") { new BigDecimal(null, MathContext.DECIMAL32) }
+t("s1656_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
+t("s1656_1") { new BigDecimal("", new MathContext(5)) }
+t("s1656_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
+t("s1656_3") { new BigDecimal("b", new MathContext(5)) }
 // new java.math.BigDecimal java.math.BigInteger
-t("s1321_0") { new BigDecimal(12G) }
-t("s1321_1") { new BigDecimal(0G) }
-t("s1321_2") { new BigDecimal(-3G) }
-t("s1321_3") { new BigDecimal(null) }
+t("s1657_0") { new BigDecimal(12G) }
+t("s1657_1") { new BigDecimal(0G) }
+t("s1657_2") { new BigDecimal(-3G) }
 // new java.math.BigDecimal java.math.BigInteger int
-t("s1322_3") { new BigDecimal(null, 3) }
-t("s1322_4") { new BigDecimal(null, 0) }
+t("s1658_0") { new BigDecimal(12G, 0) }
+t("s1658_1") { new BigDecimal(0G, -1) }
+t("s1658_2") { new BigDecimal(-3G, 1) }
 // new java.math.BigDecimal java.math.BigInteger int java.math.MathContext
-t("s1323_3") { new BigDecimal(null, 3, MathContext.DECIMAL32) }
-t("s1323_4") { new BigDecimal(null, 0, new MathContext(5)) }
+t("s1659_0") { new BigDecimal(12G, 0, new MathContext(5)) }
+t("s1659_1") { new BigDecimal(0G, -1, MathContext.DECIMAL32) }
+t("s1659_2") { new BigDecimal(-3G, 1, new MathContext(5)) }
+// new java.math.BigDecimal java.math.BigInteger java.math.MathContext
+t("s1660_0") { new BigDecimal(12G, MathContext.DECIMAL32) }
+t("s1660_1") { new BigDecimal(0G, new MathContext(5)) }
+t("s1660_2") { new BigDecimal(-3G, MathContext.DECIMAL32) }
+// new java.math.BigDecimal long
+t("s1661_0") { new BigDecimal(5L) }
+t("s1661_1") { new BigDecimal(0L) }
+t("s1661_2") { new BigDecimal(-1L) }
+// new java.math.BigDecimal long java.math.MathContext
+t("s1662_0") { new BigDecimal(5L, MathContext.DECIMAL32) }
+t("s1662_1") { new BigDecimal(0L, new MathContext(5)) }
+t("s1662_2") { new BigDecimal(-1L, MathContext.DECIMAL32) }
+// staticField java.math.BigDecimal ONE
+t("s1674_0") { BigDecimal.ONE }

@@ -28,42 +28,30 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.math.BigDecimal plus
-t("s1255_0") { (2.50G).plus() }
-t("s1255_1") { (0G).plus() }
-t("s1255_2") { (-1.5G).plus() }
-t("s1255_3") { (123456789012345678901234567890.123G).plus() }
-// method java.math.BigDecimal pow int
-t("s1257_0") { (2.50G).pow(0) }
-t("s1257_1") { (0G).pow(-1) }
-t("s1257_2") { (-1.5G).pow(1) }
-t("s1257_3") { (2.50G).pow(3) }
 // method java.math.BigDecimal remainder java.math.BigDecimal
-t("s1260_2") { (-1.5G).remainder(123456789012345678901234567890.123G) }
+t("s1573_3") { (123456789012345678901234567890.123G).remainder(null) }
+t("s1573_4") { (2.50G).remainder(null) }
 // method java.math.BigDecimal remainder java.math.BigDecimal java.math.MathContext
-t("s1261_0") { (2.50G).remainder(0G, new MathContext(5)) }
-t("s1261_2") { (-1.5G).remainder(123456789012345678901234567890.123G, new MathContext(5)) }
-// new java.math.BigDecimal char[]
-t("s1311_0") { new BigDecimal((['a', 'b'] as char[])) }
-t("s1311_1") { new BigDecimal(([] as char[])) }
-// new java.math.BigDecimal char[] int int
-t("s1312_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1) }
-t("s1312_1") { new BigDecimal(([] as char[]), -1, 1) }
-t("s1312_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3) }
-t("s1312_3") { new BigDecimal(([] as char[]), 3, 0) }
-// new java.math.BigDecimal char[] int int java.math.MathContext
-t("s1313_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1, MathContext.DECIMAL32) }
-t("s1313_1") { new BigDecimal(([] as char[]), -1, 1, new MathContext(5)) }
-t("s1313_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3, MathContext.DECIMAL32) }
-t("s1313_3") { new BigDecimal(([] as char[]), 3, 0, new MathContext(5)) }
-// new java.math.BigDecimal char[] java.math.MathContext
-t("s1314_0") { new BigDecimal((['a', 'b'] as char[]), MathContext.DECIMAL32) }
-t("s1314_1") { new BigDecimal(([] as char[]), new MathContext(5)) }
+t("s1574_3") { (123456789012345678901234567890.123G).remainder(null, MathContext.DECIMAL32) }
+t("s1574_4") { (2.50G).remainder(null, new MathContext(5)) }
+// method java.math.BigDecimal subtract java.math.BigDecimal
+t("s1584_3") { (123456789012345678901234567890.123G).subtract(null) }
+t("s1584_4") { (2.50G).subtract(null) }
+// method java.math.BigDecimal subtract java.math.BigDecimal java.math.MathContext
+t("s1585_3") { (123456789012345678901234567890.123G).subtract(null, MathContext.DECIMAL32) }
+t("s1585_4") { (2.50G).subtract(null, new MathContext(5)) }
+// new java.math.BigDecimal java.lang.String
+t("s1655_4") { new BigDecimal(null) }
+// new java.math.BigDecimal java.lang.String java.math.MathContext
+t("s1656_4") { new BigDecimal(null, MathContext.DECIMAL32) }
+// new java.math.BigDecimal java.math.BigInteger
+t("s1657_3") { new BigDecimal(null) }
 // new java.math.BigDecimal java.math.BigInteger int
-t("s1322_0") { new BigDecimal(12G, 0) }
-t("s1322_1") { new BigDecimal(0G, -1) }
-t("s1322_2") { new BigDecimal(-3G, 1) }
+t("s1658_3") { new BigDecimal(null, 3) }
+t("s1658_4") { new BigDecimal(null, 0) }
 // new java.math.BigDecimal java.math.BigInteger int java.math.MathContext
-t("s1323_0") { new BigDecimal(12G, 0, new MathContext(5)) }
-t("s1323_1") { new BigDecimal(0G, -1, MathContext.DECIMAL32) }
-t("s1323_2") { new BigDecimal(-3G, 1, new MathContext(5)) }
+t("s1659_3") { new BigDecimal(null, 3, MathContext.DECIMAL32) }
+t("s1659_4") { new BigDecimal(null, 0, new MathContext(5)) }
+// new java.math.BigDecimal java.math.BigInteger java.math.MathContext
+t("s1660_3") { new BigDecimal(null, new MathContext(5)) }
+t("s1660_4") { new BigDecimal(null, MathContext.DECIMAL32) }

@@ -29,43 +29,59 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.math.BigDecimal compareTo java.lang.Object
-t("s1226_2") { (-1.5G).compareTo([1, 2]) }
-t("s1226_3") { (123456789012345678901234567890.123G).compareTo([a: 1]) }
+// method java.math.BigDecimal add java.math.BigDecimal
+t("s1538_3") { (123456789012345678901234567890.123G).add(null) }
+t("s1538_4") { (2.50G).add(null) }
+// method java.math.BigDecimal add java.math.BigDecimal java.math.MathContext
+t("s1539_3") { (123456789012345678901234567890.123G).add(null, MathContext.DECIMAL32) }
+t("s1539_4") { (2.50G).add(null, new MathContext(5)) }
+// method java.math.BigDecimal divide java.math.BigDecimal
+t("s1541_3") { (123456789012345678901234567890.123G).divide(null) }
+t("s1541_4") { (2.50G).divide(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal int
-t("s1229_0") { (2.50G).divide(0G, -1) }
-t("s1229_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1) }
-t("s1229_4") { (2.50G).divide(null, -1) }
+t("s1542_3") { (123456789012345678901234567890.123G).divide(null, 3) }
+t("s1542_4") { (2.50G).divide(null, -1) }
 // method java.math.BigDecimal divide java.math.BigDecimal int int
-t("s1230_0") { (2.50G).divide(0G, -1, 2147483647) }
-t("s1230_4") { (2.50G).divide(null, -1, 2147483647) }
+t("s1543_3") { (123456789012345678901234567890.123G).divide(null, 3, 0) }
+t("s1543_4") { (2.50G).divide(null, -1, 2147483647) }
+// method java.math.BigDecimal divide java.math.BigDecimal int java.math.RoundingMode
+t("s1544_3") { (123456789012345678901234567890.123G).divide(null, 3, RoundingMode.HALF_UP) }
+t("s1544_4") { (2.50G).divide(null, -1, RoundingMode.HALF_UP) }
+// method java.math.BigDecimal divide java.math.BigDecimal java.math.MathContext
+t("s1545_3") { (123456789012345678901234567890.123G).divide(null, MathContext.DECIMAL32) }
+t("s1545_4") { (2.50G).divide(null, new MathContext(5)) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.RoundingMode
-t("s1233_0") { (2.50G).divide(0G, RoundingMode.DOWN) }
-t("s1233_2") { (-1.5G).divide(123456789012345678901234567890.123G, RoundingMode.HALF_EVEN) }
+t("s1546_3") { (123456789012345678901234567890.123G).divide(null, RoundingMode.DOWN) }
+t("s1546_4") { (2.50G).divide(null, RoundingMode.DOWN) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal
-t("s1234_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G) }
+t("s1547_3") { (123456789012345678901234567890.123G).divideAndRemainder(null) }
+t("s1547_4") { (2.50G).divideAndRemainder(null) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal java.math.MathContext
-t("s1235_0") { (2.50G).divideAndRemainder(0G, new MathContext(5)) }
-t("s1235_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1548_3") { (123456789012345678901234567890.123G).divideAndRemainder(null, MathContext.DECIMAL32) }
+t("s1548_4") { (2.50G).divideAndRemainder(null, new MathContext(5)) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal
-t("s1236_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G) }
+t("s1549_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null) }
+t("s1549_4") { (2.50G).divideToIntegralValue(null) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal java.math.MathContext
-t("s1237_0") { (2.50G).divideToIntegralValue(0G, new MathContext(5)) }
-t("s1237_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1550_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null, MathContext.DECIMAL32) }
+t("s1550_4") { (2.50G).divideToIntegralValue(null, new MathContext(5)) }
 // method java.math.BigDecimal getClass
-t("s1241_0") { (2.50G).getClass() }
-t("s1241_1") { (0G).getClass() }
-t("s1241_2") { (-1.5G).getClass() }
-t("s1241_3") { (123456789012345678901234567890.123G).getClass() }
-// method java.math.BigDecimal intValueExact
-t("s1244_1") { (0G).intValueExact() }
-t("s1244_3") { (123456789012345678901234567890.123G).intValueExact() }
-// method java.math.BigDecimal longValueExact
-t("s1246_1") { (0G).longValueExact() }
-t("s1246_3") { (123456789012345678901234567890.123G).longValueExact() }
+t("s1554_0") { (2.50G).getClass() }
+t("s1554_1") { (0G).getClass() }
+t("s1554_2") { (-1.5G).getClass() }
+t("s1554_3") { (123456789012345678901234567890.123G).getClass() }
 // method java.math.BigDecimal max java.math.BigDecimal
-t("s1247_0") { (2.50G).max(0G) }
+t("s1560_3") { (123456789012345678901234567890.123G).max(null) }
+t("s1560_4") { (2.50G).max(null) }
 // method java.math.BigDecimal min java.math.BigDecimal
-t("s1248_0") { (2.50G).min(0G) }
+t("s1561_3") { (123456789012345678901234567890.123G).min(null) }
+t("s1561_4") { (2.50G).min(null) }
+// method java.math.BigDecimal multiply java.math.BigDecimal
+t("s1564_2") { (-1.5G).multiply(null) }
+t("s1564_4") { (2.50G).multiply(null) }
 // method java.math.BigDecimal multiply java.math.BigDecimal java.math.MathContext
-t("s1252_0") { (2.50G).multiply(0G, new MathContext(5)) }
+t("s1565_0") { (2.50G).multiply(0G, new MathContext(5)) }
+t("s1565_2") { (-1.5G).multiply(null, new MathContext(5)) }
+t("s1565_4") { (2.50G).multiply(null, new MathContext(5)) }
+// method java.math.BigDecimal plus
+t("s1568_1") { (0G).plus() }

@@ -28,126 +28,151 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigInteger abs
-t("s1277_0") { (12G).abs() }
-t("s1277_1") { (0G).abs() }
-t("s1277_2") { (-3G).abs() }
-t("s1277_3") { (123456789012345678901234567890G).abs() }
+t("s1590_0") { (12G).abs() }
+t("s1590_1") { (0G).abs() }
+t("s1590_2") { (-3G).abs() }
+t("s1590_3") { (123456789012345678901234567890G).abs() }
+// method java.math.BigInteger add java.math.BigInteger
+t("s1591_0") { (12G).add(0G) }
+t("s1591_1") { (0G).add(-3G) }
+t("s1591_2") { (-3G).add(123456789012345678901234567890G) }
 // method java.math.BigInteger and java.math.BigInteger
-t("s1278_0") { (12G).and(0G) }
-t("s1278_1") { (0G).and(-3G) }
-t("s1278_2") { (-3G).and(123456789012345678901234567890G) }
-t("s1278_3") { (123456789012345678901234567890G).and(null) }
-t("s1278_4") { (12G).and(null) }
+t("s1592_0") { (12G).and(0G) }
+t("s1592_1") { (0G).and(-3G) }
+t("s1592_2") { (-3G).and(123456789012345678901234567890G) }
+// method java.math.BigInteger andNot java.math.BigInteger
+t("s1593_0") { (12G).andNot(0G) }
+t("s1593_1") { (0G).andNot(-3G) }
+t("s1593_2") { (-3G).andNot(123456789012345678901234567890G) }
+// method java.math.BigInteger bitCount
+t("s1594_0") { (12G).bitCount() }
+t("s1594_1") { (0G).bitCount() }
+t("s1594_2") { (-3G).bitCount() }
+t("s1594_3") { (123456789012345678901234567890G).bitCount() }
 // method java.math.BigInteger bitLength
-t("s1279_0") { (12G).bitLength() }
-t("s1279_1") { (0G).bitLength() }
-t("s1279_2") { (-3G).bitLength() }
-t("s1279_3") { (123456789012345678901234567890G).bitLength() }
-// method java.math.BigInteger compareTo java.lang.Object
-t("s1280_0") { (12G).compareTo(3) }
-t("s1280_1") { (0G).compareTo(null) }
-t("s1280_4") { (12G).compareTo(null) }
+t("s1595_0") { (12G).bitLength() }
+t("s1595_1") { (0G).bitLength() }
+t("s1595_2") { (-3G).bitLength() }
+t("s1595_3") { (123456789012345678901234567890G).bitLength() }
+// method java.math.BigInteger clearBit int
+t("s1596_0") { (12G).clearBit(0) }
+t("s1596_1") { (0G).clearBit(-1) }
+t("s1596_2") { (-3G).clearBit(2147483647) }
+t("s1596_3") { (123456789012345678901234567890G).clearBit(1) }
 // method java.math.BigInteger compareTo java.math.BigInteger
-t("s1281_0") { (12G).compareTo(0G) }
-t("s1281_1") { (0G).compareTo(-3G) }
-t("s1281_2") { (-3G).compareTo(123456789012345678901234567890G) }
-t("s1281_3") { (123456789012345678901234567890G).compareTo(null) }
-t("s1281_4") { (12G).compareTo(null) }
+t("s1597_0") { (12G).compareTo(0G) }
+t("s1597_1") { (0G).compareTo(-3G) }
+t("s1597_2") { (-3G).compareTo(123456789012345678901234567890G) }
+t("s1597_3") { (123456789012345678901234567890G).compareTo(null) }
+t("s1597_4") { (12G).compareTo(null) }
+// method java.math.BigInteger divide java.math.BigInteger
+t("s1598_0") { (12G).divide(0G) }
+t("s1598_1") { (0G).divide(-3G) }
+t("s1598_2") { (-3G).divide(123456789012345678901234567890G) }
+// method java.math.BigInteger divideAndRemainder java.math.BigInteger
+t("s1599_0") { (12G).divideAndRemainder(0G) }
+t("s1599_1") { (0G).divideAndRemainder(-3G) }
+t("s1599_2") { (-3G).divideAndRemainder(123456789012345678901234567890G) }
 // method java.math.BigInteger doubleValue
-t("s1282_0") { (12G).doubleValue() }
-t("s1282_1") { (0G).doubleValue() }
-t("s1282_2") { (-3G).doubleValue() }
-t("s1282_3") { (123456789012345678901234567890G).doubleValue() }
+t("s1600_0") { (12G).doubleValue() }
+t("s1600_1") { (0G).doubleValue() }
+t("s1600_2") { (-3G).doubleValue() }
+t("s1600_3") { (123456789012345678901234567890G).doubleValue() }
 // method java.math.BigInteger equals java.lang.Object
-t("s1283_0") { (12G).equals(3) }
-t("s1283_1") { (0G).equals(null) }
-t("s1283_2") { (-3G).equals([1, 2]) }
-t("s1283_3") { (123456789012345678901234567890G).equals([a: 1]) }
-t("s1283_4") { (12G).equals(null) }
+t("s1601_0") { (12G).equals(3) }
+t("s1601_1") { (0G).equals(null) }
+t("s1601_2") { (-3G).equals([1, 2]) }
+t("s1601_3") { (123456789012345678901234567890G).equals([a: 1]) }
+t("s1601_4") { (12G).equals(null) }
+// method java.math.BigInteger flipBit int
+t("s1602_0") { (12G).flipBit(0) }
+t("s1602_1") { (0G).flipBit(-1) }
+t("s1602_2") { (-3G).flipBit(2147483647) }
+t("s1602_3") { (123456789012345678901234567890G).flipBit(1) }
 // method java.math.BigInteger floatValue
-t("s1284_0") { (12G).floatValue() }
-t("s1284_1") { (0G).floatValue() }
-t("s1284_2") { (-3G).floatValue() }
-t("s1284_3") { (123456789012345678901234567890G).floatValue() }
+t("s1603_0") { (12G).floatValue() }
+t("s1603_1") { (0G).floatValue() }
+t("s1603_2") { (-3G).floatValue() }
+t("s1603_3") { (123456789012345678901234567890G).floatValue() }
+// method java.math.BigInteger gcd java.math.BigInteger
+t("s1604_0") { (12G).gcd(0G) }
+t("s1604_1") { (0G).gcd(-3G) }
+t("s1604_2") { (-3G).gcd(123456789012345678901234567890G) }
+// method java.math.BigInteger getLowestSetBit
+t("s1606_0") { (12G).getLowestSetBit() }
+t("s1606_1") { (0G).getLowestSetBit() }
+t("s1606_2") { (-3G).getLowestSetBit() }
+t("s1606_3") { (123456789012345678901234567890G).getLowestSetBit() }
 // method java.math.BigInteger hashCode
-t("s1286_0") { (12G).hashCode() }
-t("s1286_1") { (0G).hashCode() }
-t("s1286_2") { (-3G).hashCode() }
-t("s1286_3") { (123456789012345678901234567890G).hashCode() }
+t("s1607_0") { (12G).hashCode() }
+t("s1607_1") { (0G).hashCode() }
+t("s1607_2") { (-3G).hashCode() }
+t("s1607_3") { (123456789012345678901234567890G).hashCode() }
 // method java.math.BigInteger intValue
-t("s1287_0") { (12G).intValue() }
-t("s1287_1") { (0G).intValue() }
-t("s1287_2") { (-3G).intValue() }
-t("s1287_3") { (123456789012345678901234567890G).intValue() }
+t("s1608_0") { (12G).intValue() }
+t("s1608_1") { (0G).intValue() }
+t("s1608_2") { (-3G).intValue() }
+t("s1608_3") { (123456789012345678901234567890G).intValue() }
+// method java.math.BigInteger intValueExact
+t("s1609_0") { (12G).intValueExact() }
+t("s1609_1") { (0G).intValueExact() }
+t("s1609_2") { (-3G).intValueExact() }
+t("s1609_3") { (123456789012345678901234567890G).intValueExact() }
 // method java.math.BigInteger longValue
-t("s1288_0") { (12G).longValue() }
-t("s1288_1") { (0G).longValue() }
-t("s1288_2") { (-3G).longValue() }
-t("s1288_3") { (123456789012345678901234567890G).longValue() }
+t("s1610_0") { (12G).longValue() }
+t("s1610_1") { (0G).longValue() }
+t("s1610_2") { (-3G).longValue() }
+t("s1610_3") { (123456789012345678901234567890G).longValue() }
+// method java.math.BigInteger longValueExact
+t("s1611_0") { (12G).longValueExact() }
+t("s1611_1") { (0G).longValueExact() }
+t("s1611_2") { (-3G).longValueExact() }
+t("s1611_3") { (123456789012345678901234567890G).longValueExact() }
+// method java.math.BigInteger max java.math.BigInteger
+t("s1612_0") { (12G).max(0G) }
+t("s1612_1") { (0G).max(-3G) }
+t("s1612_2") { (-3G).max(123456789012345678901234567890G) }
+// method java.math.BigInteger min java.math.BigInteger
+t("s1613_0") { (12G).min(0G) }
+t("s1613_1") { (0G).min(-3G) }
+t("s1613_2") { (-3G).min(123456789012345678901234567890G) }
 // method java.math.BigInteger mod java.math.BigInteger
-t("s1289_0") { (12G).mod(0G) }
-t("s1289_1") { (0G).mod(-3G) }
-t("s1289_2") { (-3G).mod(123456789012345678901234567890G) }
-t("s1289_3") { (123456789012345678901234567890G).mod(null) }
-t("s1289_4") { (12G).mod(null) }
+t("s1614_0") { (12G).mod(0G) }
+t("s1614_1") { (0G).mod(-3G) }
+t("s1614_2") { (-3G).mod(123456789012345678901234567890G) }
+// method java.math.BigInteger modInverse java.math.BigInteger
+t("s1615_0") { (12G).modInverse(0G) }
+t("s1615_1") { (0G).modInverse(-3G) }
+t("s1615_2") { (-3G).modInverse(123456789012345678901234567890G) }
 // method java.math.BigInteger multiply java.math.BigInteger
-t("s1290_0") { (12G).multiply(0G) }
-t("s1290_1") { (0G).multiply(-3G) }
-t("s1290_2") { (-3G).multiply(null) }
-t("s1290_3") { (12G).multiply(12G) }
-t("s1290_4") { (12G).multiply(null) }
+t("s1616_0") { (12G).multiply(0G) }
+t("s1616_1") { (0G).multiply(-3G) }
+t("s1616_3") { (12G).multiply(12G) }
 // method java.math.BigInteger negate
-t("s1291_0") { (12G).negate() }
-t("s1291_1") { (0G).negate() }
-t("s1291_2") { (-3G).negate() }
-t("s1291_3") { (123456789012345678901234567890G).negate() }
+t("s1617_0") { (12G).negate() }
+t("s1617_1") { (0G).negate() }
+t("s1617_2") { (-3G).negate() }
+t("s1617_3") { (123456789012345678901234567890G).negate() }
+// method java.math.BigInteger not
+t("s1618_0") { (12G).not() }
+t("s1618_1") { (0G).not() }
+t("s1618_2") { (-3G).not() }
+t("s1618_3") { (123456789012345678901234567890G).not() }
 // method java.math.BigInteger or java.math.BigInteger
-t("s1292_0") { (12G).or(0G) }
-t("s1292_1") { (0G).or(-3G) }
-t("s1292_2") { (-3G).or(123456789012345678901234567890G) }
-t("s1292_3") { (123456789012345678901234567890G).or(null) }
-t("s1292_4") { (12G).or(null) }
-// method java.math.BigInteger signum
-t("s1293_0") { (12G).signum() }
-t("s1293_1") { (0G).signum() }
-t("s1293_2") { (-3G).signum() }
-t("s1293_3") { (123456789012345678901234567890G).signum() }
-// method java.math.BigInteger toString
-t("s1294_0") { (12G).toString() }
-t("s1294_1") { (0G).toString() }
-t("s1294_2") { (-3G).toString() }
-t("s1294_3") { (123456789012345678901234567890G).toString() }
-// method java.math.BigInteger toString int
-t("s1295_0") { (12G).toString(0) }
-t("s1295_1") { (0G).toString(-1) }
-t("s1295_2") { (-3G).toString(2147483647) }
-t("s1295_3") { (123456789012345678901234567890G).toString(1) }
-// method java.math.BigInteger xor java.math.BigInteger
-t("s1296_0") { (12G).xor(0G) }
-t("s1296_1") { (0G).xor(-3G) }
-t("s1296_2") { (-3G).xor(123456789012345678901234567890G) }
-t("s1296_3") { (123456789012345678901234567890G).xor(null) }
-t("s1296_4") { (12G).xor(null) }
-// new java.math.BigInteger java.lang.String
-t("s1333_0") { new BigInteger("abc") }
-t("s1333_1") { new BigInteger("") }
-t("s1333_3") { new BigInteger("b") }
-t("s1333_4") { new BigInteger(null) }
-// new java.math.BigInteger java.lang.String int
-t("s1334_0") { new BigInteger("abc", 0) }
-t("s1334_1") { new BigInteger("", -1) }
-t("s1334_2") { new BigInteger("Ünïcödé 😀", 1) }
-t("s1334_3") { new BigInteger("b", 3) }
-// staticField java.math.BigInteger ONE
-t("s1349_0") { BigInteger.ONE }
-// staticField java.math.BigInteger TEN
-t("s1350_0") { BigInteger.TEN }
-// staticField java.math.BigInteger TWO
-t("s1351_0") { BigInteger.TWO }
-// staticField java.math.BigInteger ZERO
-t("s1352_0") { BigInteger.ZERO }
-// staticMethod java.math.BigInteger valueOf long
-t("s1368_0") { BigInteger.valueOf(5L) }
-t("s1368_1") { BigInteger.valueOf(0L) }
-t("s1368_2") { BigInteger.valueOf(-1L) }
-t("s1368_3") { BigInteger.valueOf(9223372036854775807L) }
+t("s1619_0") { (12G).or(0G) }
+t("s1619_1") { (0G).or(-3G) }
+t("s1619_2") { (-3G).or(123456789012345678901234567890G) }
+// method java.math.BigInteger pow int
+t("s1620_0") { (12G).pow(0) }
+t("s1620_1") { (0G).pow(-1) }
+t("s1620_2") { (-3G).pow(1) }
+t("s1620_3") { (12G).pow(3) }
+// method java.math.BigInteger remainder java.math.BigInteger
+t("s1621_0") { (12G).remainder(0G) }
+t("s1621_1") { (0G).remainder(-3G) }
+t("s1621_2") { (-3G).remainder(123456789012345678901234567890G) }
+// method java.math.BigInteger setBit int
+t("s1622_0") { (12G).setBit(0) }
+t("s1622_1") { (0G).setBit(-1) }
+t("s1622_2") { (-3G).setBit(2147483647) }
+t("s1622_3") { (123456789012345678901234567890G).setBit(1) }

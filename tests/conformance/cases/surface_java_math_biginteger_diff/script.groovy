@@ -27,43 +27,47 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.math.BigInteger compareTo java.lang.Object
-t("s1280_2") { (-3G).compareTo([1, 2]) }
-t("s1280_3") { (123456789012345678901234567890G).compareTo([a: 1]) }
+// method java.math.BigInteger add java.math.BigInteger
+t("s1591_3") { (123456789012345678901234567890G).add(null) }
+t("s1591_4") { (12G).add(null) }
+// method java.math.BigInteger and java.math.BigInteger
+t("s1592_3") { (123456789012345678901234567890G).and(null) }
+t("s1592_4") { (12G).and(null) }
+// method java.math.BigInteger andNot java.math.BigInteger
+t("s1593_3") { (123456789012345678901234567890G).andNot(null) }
+t("s1593_4") { (12G).andNot(null) }
+// method java.math.BigInteger divide java.math.BigInteger
+t("s1598_3") { (123456789012345678901234567890G).divide(null) }
+t("s1598_4") { (12G).divide(null) }
+// method java.math.BigInteger divideAndRemainder java.math.BigInteger
+t("s1599_3") { (123456789012345678901234567890G).divideAndRemainder(null) }
+t("s1599_4") { (12G).divideAndRemainder(null) }
+// method java.math.BigInteger gcd java.math.BigInteger
+t("s1604_3") { (123456789012345678901234567890G).gcd(null) }
+t("s1604_4") { (12G).gcd(null) }
 // method java.math.BigInteger getClass
-t("s1285_0") { (12G).getClass() }
-t("s1285_1") { (0G).getClass() }
-t("s1285_2") { (-3G).getClass() }
-t("s1285_3") { (123456789012345678901234567890G).getClass() }
-// new java.math.BigInteger byte[]
-t("s1327_0") { new BigInteger(([104, 105] as byte[])) }
-t("s1327_1") { new BigInteger(([] as byte[])) }
-// new java.math.BigInteger byte[] int int
-t("s1328_0") { new BigInteger(([104, 105] as byte[]), 0, -1) }
-t("s1328_1") { new BigInteger(([] as byte[]), -1, 1) }
-t("s1328_2") { new BigInteger(([104, 105] as byte[]), 1, 3) }
-t("s1328_3") { new BigInteger(([] as byte[]), 3, 0) }
-// new java.math.BigInteger int byte[]
-t("s1329_0") { new BigInteger(3, ([] as byte[])) }
-t("s1329_1") { new BigInteger(0, ([104, 105] as byte[])) }
-t("s1329_2") { new BigInteger(-1, ([] as byte[])) }
-t("s1329_3") { new BigInteger(1, ([104, 105] as byte[])) }
-// new java.math.BigInteger int byte[] int int
-t("s1330_0") { new BigInteger(3, ([] as byte[]), -1, 1) }
-t("s1330_1") { new BigInteger(0, ([104, 105] as byte[]), 1, 3) }
-t("s1330_2") { new BigInteger(-1, ([] as byte[]), 3, 0) }
-t("s1330_3") { new BigInteger(1, ([104, 105] as byte[]), 0, -1) }
-// new java.math.BigInteger int int java.util.Random
-t("s1331_0") { new BigInteger(3, 0, new Random(42L)) }
-t("s1331_1") { new BigInteger(0, -1, new Random(42L)) }
-t("s1331_2") { new BigInteger(-1, 1, new Random(42L)) }
-t("s1331_3") { new BigInteger(1, 3, new Random(42L)) }
-// new java.math.BigInteger int java.util.Random
-t("s1332_0") { new BigInteger(3, new Random(42L)) }
-t("s1332_1") { new BigInteger(0, new Random(42L)) }
-t("s1332_2") { new BigInteger(-1, new Random(42L)) }
-t("s1332_3") { new BigInteger(1, new Random(42L)) }
-// new java.math.BigInteger java.lang.String
-t("s1333_2") { new BigInteger("Ünïcödé 😀") }
-// new java.math.BigInteger java.lang.String int
-t("s1334_4") { new BigInteger(null, 0) }
+t("s1605_0") { (12G).getClass() }
+t("s1605_1") { (0G).getClass() }
+t("s1605_2") { (-3G).getClass() }
+t("s1605_3") { (123456789012345678901234567890G).getClass() }
+// method java.math.BigInteger max java.math.BigInteger
+t("s1612_3") { (123456789012345678901234567890G).max(null) }
+t("s1612_4") { (12G).max(null) }
+// method java.math.BigInteger min java.math.BigInteger
+t("s1613_3") { (123456789012345678901234567890G).min(null) }
+t("s1613_4") { (12G).min(null) }
+// method java.math.BigInteger mod java.math.BigInteger
+t("s1614_3") { (123456789012345678901234567890G).mod(null) }
+t("s1614_4") { (12G).mod(null) }
+// method java.math.BigInteger modInverse java.math.BigInteger
+t("s1615_3") { (123456789012345678901234567890G).modInverse(null) }
+t("s1615_4") { (12G).modInverse(null) }
+// method java.math.BigInteger multiply java.math.BigInteger
+t("s1616_2") { (-3G).multiply(null) }
+t("s1616_4") { (12G).multiply(null) }
+// method java.math.BigInteger or java.math.BigInteger
+t("s1619_3") { (123456789012345678901234567890G).or(null) }
+t("s1619_4") { (12G).or(null) }
+// method java.math.BigInteger remainder java.math.BigInteger
+t("s1621_3") { (123456789012345678901234567890G).remainder(null) }
+t("s1621_4") { (12G).remainder(null) }

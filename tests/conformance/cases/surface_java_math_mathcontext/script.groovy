@@ -30,43 +30,43 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.MathContext equals java.lang.Object
-t("s1297_0") { (new MathContext(5)).equals(3) }
-t("s1297_1") { (MathContext.DECIMAL32).equals(null) }
-t("s1297_2") { (new MathContext(5)).equals([1, 2]) }
-t("s1297_3") { (MathContext.DECIMAL32).equals([a: 1]) }
-t("s1297_4") { (new MathContext(5)).equals(null) }
+t("s1634_0") { (new MathContext(5)).equals(3) }
+t("s1634_1") { (MathContext.DECIMAL32).equals(null) }
+t("s1634_2") { (new MathContext(5)).equals([1, 2]) }
+t("s1634_3") { (MathContext.DECIMAL32).equals([a: 1]) }
+t("s1634_4") { (new MathContext(5)).equals(null) }
 // method java.math.MathContext getPrecision
-t("s1299_0") { (new MathContext(5)).getPrecision() }
-t("s1299_1") { (MathContext.DECIMAL32).getPrecision() }
+t("s1636_0") { (new MathContext(5)).getPrecision() }
+t("s1636_1") { (MathContext.DECIMAL32).getPrecision() }
 // method java.math.MathContext getRoundingMode
-t("s1300_0") { (new MathContext(5)).getRoundingMode() }
-t("s1300_1") { (MathContext.DECIMAL32).getRoundingMode() }
+t("s1637_0") { (new MathContext(5)).getRoundingMode() }
+t("s1637_1") { (MathContext.DECIMAL32).getRoundingMode() }
 // method java.math.MathContext hashCode
-tc("s1301_0") { (new MathContext(5)).hashCode() }
-tc("s1301_1") { (MathContext.DECIMAL32).hashCode() }
+tc("s1638_0") { (new MathContext(5)).hashCode() }
+tc("s1638_1") { (MathContext.DECIMAL32).hashCode() }
 // method java.math.MathContext toString
-t("s1302_0") { (new MathContext(5)).toString() }
-t("s1302_1") { (MathContext.DECIMAL32).toString() }
+t("s1639_0") { (new MathContext(5)).toString() }
+t("s1639_1") { (MathContext.DECIMAL32).toString() }
 // new java.math.MathContext int
-t("s1335_0") { new MathContext(3) }
-t("s1335_1") { new MathContext(0) }
-t("s1335_2") { new MathContext(-1) }
-t("s1335_3") { new MathContext(1) }
+t("s1671_0") { new MathContext(3) }
+t("s1671_1") { new MathContext(0) }
+t("s1671_2") { new MathContext(-1) }
+t("s1671_3") { new MathContext(1) }
 // new java.math.MathContext int java.math.RoundingMode
-t("s1336_0") { new MathContext(3, RoundingMode.HALF_EVEN) }
-t("s1336_1") { new MathContext(0, RoundingMode.DOWN) }
-t("s1336_2") { new MathContext(-1, RoundingMode.HALF_UP) }
-t("s1336_3") { new MathContext(1, RoundingMode.HALF_EVEN) }
+t("s1672_0") { new MathContext(3, RoundingMode.HALF_EVEN) }
+t("s1672_1") { new MathContext(0, RoundingMode.DOWN) }
+t("s1672_2") { new MathContext(-1, RoundingMode.HALF_UP) }
+t("s1672_3") { new MathContext(1, RoundingMode.HALF_EVEN) }
 // new java.math.MathContext java.lang.String
-t("s1337_0") { new MathContext("abc") }
-t("s1337_1") { new MathContext("") }
-t("s1337_2") { new MathContext("Ünïcödé 😀") }
-t("s1337_3") { new MathContext("b") }
+t("s1673_0") { new MathContext("abc") }
+t("s1673_1") { new MathContext("") }
+t("s1673_2") { new MathContext("Ünïcödé 😀") }
+t("s1673_3") { new MathContext("b") }
 // staticField java.math.MathContext DECIMAL128
-t("s1353_0") { MathContext.DECIMAL128 }
+t("s1689_0") { MathContext.DECIMAL128 }
 // staticField java.math.MathContext DECIMAL32
-t("s1354_0") { MathContext.DECIMAL32 }
+t("s1690_0") { MathContext.DECIMAL32 }
 // staticField java.math.MathContext DECIMAL64
-t("s1355_0") { MathContext.DECIMAL64 }
+t("s1691_0") { MathContext.DECIMAL64 }
 // staticField java.math.MathContext UNLIMITED
-t("s1356_0") { MathContext.UNLIMITED }
+t("s1692_0") { MathContext.UNLIMITED }

@@ -29,7 +29,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.MathContext getClass
-t("s1298_0") { (new MathContext(5)).getClass() }
-t("s1298_1") { (MathContext.DECIMAL32).getClass() }
+t("s1635_0") { (new MathContext(5)).getClass() }
+t("s1635_1") { (MathContext.DECIMAL32).getClass() }
 // new java.math.MathContext java.lang.String
-t("s1337_4") { new MathContext(null) }
+t("s1673_4") { new MathContext(null) }

@@ -30,57 +30,62 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.RoundingMode compareTo java.lang.Enum
-t("s1303_0") { (RoundingMode.HALF_UP).compareTo(RoundingMode.HALF_UP) }
-t("s1303_1") { (RoundingMode.HALF_EVEN).compareTo(Month.MARCH) }
-t("s1303_2") { (RoundingMode.DOWN).compareTo(RoundingMode.HALF_UP) }
-// method java.math.RoundingMode compareTo java.lang.Object
-t("s1304_1") { (RoundingMode.HALF_EVEN).compareTo(null) }
-t("s1304_4") { (RoundingMode.HALF_UP).compareTo(null) }
+t("s1640_0") { (RoundingMode.HALF_UP).compareTo(RoundingMode.HALF_UP) }
+t("s1640_1") { (RoundingMode.HALF_EVEN).compareTo(Month.MARCH) }
+t("s1640_2") { (RoundingMode.DOWN).compareTo(RoundingMode.HALF_UP) }
 // method java.math.RoundingMode equals java.lang.Object
-t("s1305_0") { (RoundingMode.HALF_UP).equals(3) }
-t("s1305_1") { (RoundingMode.HALF_EVEN).equals(null) }
-t("s1305_2") { (RoundingMode.DOWN).equals([1, 2]) }
-t("s1305_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
-t("s1305_4") { (RoundingMode.HALF_UP).equals(null) }
+t("s1641_0") { (RoundingMode.HALF_UP).equals(3) }
+t("s1641_1") { (RoundingMode.HALF_EVEN).equals(null) }
+t("s1641_2") { (RoundingMode.DOWN).equals([1, 2]) }
+t("s1641_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
+t("s1641_4") { (RoundingMode.HALF_UP).equals(null) }
 // method java.math.RoundingMode hashCode
-tc("s1307_0") { (RoundingMode.HALF_UP).hashCode() }
-tc("s1307_1") { (RoundingMode.HALF_EVEN).hashCode() }
-tc("s1307_2") { (RoundingMode.DOWN).hashCode() }
+tc("s1643_0") { (RoundingMode.HALF_UP).hashCode() }
+tc("s1643_1") { (RoundingMode.HALF_EVEN).hashCode() }
+tc("s1643_2") { (RoundingMode.DOWN).hashCode() }
 // method java.math.RoundingMode name
-t("s1308_0") { (RoundingMode.HALF_UP).name() }
-t("s1308_1") { (RoundingMode.HALF_EVEN).name() }
-t("s1308_2") { (RoundingMode.DOWN).name() }
+t("s1644_0") { (RoundingMode.HALF_UP).name() }
+t("s1644_1") { (RoundingMode.HALF_EVEN).name() }
+t("s1644_2") { (RoundingMode.DOWN).name() }
 // method java.math.RoundingMode ordinal
-t("s1309_0") { (RoundingMode.HALF_UP).ordinal() }
-t("s1309_1") { (RoundingMode.HALF_EVEN).ordinal() }
-t("s1309_2") { (RoundingMode.DOWN).ordinal() }
+t("s1645_0") { (RoundingMode.HALF_UP).ordinal() }
+t("s1645_1") { (RoundingMode.HALF_EVEN).ordinal() }
+t("s1645_2") { (RoundingMode.DOWN).ordinal() }
 // method java.math.RoundingMode toString
-t("s1310_0") { (RoundingMode.HALF_UP).toString() }
-t("s1310_1") { (RoundingMode.HALF_EVEN).toString() }
-t("s1310_2") { (RoundingMode.DOWN).toString() }
+t("s1646_0") { (RoundingMode.HALF_UP).toString() }
+t("s1646_1") { (RoundingMode.HALF_EVEN).toString() }
+t("s1646_2") { (RoundingMode.DOWN).toString() }
 // staticField java.math.RoundingMode CEILING
-t("s1357_0") { RoundingMode.CEILING }
+t("s1693_0") { RoundingMode.CEILING }
 // staticField java.math.RoundingMode DOWN
-t("s1358_0") { RoundingMode.DOWN }
+t("s1694_0") { RoundingMode.DOWN }
 // staticField java.math.RoundingMode FLOOR
-t("s1359_0") { RoundingMode.FLOOR }
+t("s1695_0") { RoundingMode.FLOOR }
 // staticField java.math.RoundingMode HALF_DOWN
-t("s1360_0") { RoundingMode.HALF_DOWN }
+t("s1696_0") { RoundingMode.HALF_DOWN }
 // staticField java.math.RoundingMode HALF_EVEN
-t("s1361_0") { RoundingMode.HALF_EVEN }
+t("s1697_0") { RoundingMode.HALF_EVEN }
 // staticField java.math.RoundingMode HALF_UP
-t("s1362_0") { RoundingMode.HALF_UP }
+t("s1698_0") { RoundingMode.HALF_UP }
 // staticField java.math.RoundingMode UNNECESSARY
-t("s1363_0") { RoundingMode.UNNECESSARY }
+t("s1699_0") { RoundingMode.UNNECESSARY }
 // staticField java.math.RoundingMode UP
-t("s1364_0") { RoundingMode.UP }
+t("s1700_0") { RoundingMode.UP }
 // staticMethod java.math.RoundingMode valueOf int
-t("s1369_0") { RoundingMode.valueOf(3) }
-t("s1369_1") { RoundingMode.valueOf(0) }
+t("s1705_0") { RoundingMode.valueOf(3) }
+t("s1705_1") { RoundingMode.valueOf(0) }
+t("s1705_2") { RoundingMode.valueOf(-1) }
+t("s1705_3") { RoundingMode.valueOf(2147483647) }
+// staticMethod java.math.RoundingMode valueOf java.lang.Class java.lang.String
+t("s1706_0") { RoundingMode.valueOf(String, "") }
+t("s1706_1") { RoundingMode.valueOf(Integer, "Ünïcödé 😀") }
+t("s1706_2") { RoundingMode.valueOf(List, "b") }
+t("s1706_3") { RoundingMode.valueOf(String, "12") }
+t("s1706_4") { RoundingMode.valueOf(String, null) }
 // staticMethod java.math.RoundingMode valueOf java.lang.String
-t("s1371_0") { RoundingMode.valueOf("abc") }
-t("s1371_1") { RoundingMode.valueOf("") }
-t("s1371_2") { RoundingMode.valueOf("Ünïcödé 😀") }
-t("s1371_3") { RoundingMode.valueOf("b") }
+t("s1707_0") { RoundingMode.valueOf("abc") }
+t("s1707_1") { RoundingMode.valueOf("") }
+t("s1707_2") { RoundingMode.valueOf("Ünïcödé 😀") }
+t("s1707_3") { RoundingMode.valueOf("b") }
 // staticMethod java.math.RoundingMode values
-t("s1372_0") { RoundingMode.values() }
+t("s1708_0") { RoundingMode.values() }

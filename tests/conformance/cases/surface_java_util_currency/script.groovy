@@ -28,50 +28,49 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Currency equals java.lang.Object
-t("s2313_0") { (Currency.getInstance("EUR")).equals(3) }
-t("s2313_1") { (Currency.getInstance("JPY")).equals(null) }
-t("s2313_2") { (Currency.getInstance("EUR")).equals([1, 2]) }
-t("s2313_3") { (Currency.getInstance("JPY")).equals([a: 1]) }
-t("s2313_4") { (Currency.getInstance("EUR")).equals(null) }
+t("s2636_0") { (Currency.getInstance("EUR")).equals(3) }
+t("s2636_1") { (Currency.getInstance("JPY")).equals(null) }
+t("s2636_2") { (Currency.getInstance("EUR")).equals([1, 2]) }
+t("s2636_3") { (Currency.getInstance("JPY")).equals([a: 1]) }
+t("s2636_4") { (Currency.getInstance("EUR")).equals(null) }
 // method java.util.Currency getCurrencyCode
-t("s2315_0") { (Currency.getInstance("EUR")).getCurrencyCode() }
-t("s2315_1") { (Currency.getInstance("JPY")).getCurrencyCode() }
+t("s2638_0") { (Currency.getInstance("EUR")).getCurrencyCode() }
+t("s2638_1") { (Currency.getInstance("JPY")).getCurrencyCode() }
 // method java.util.Currency getDefaultFractionDigits
-t("s2316_0") { (Currency.getInstance("EUR")).getDefaultFractionDigits() }
-t("s2316_1") { (Currency.getInstance("JPY")).getDefaultFractionDigits() }
+t("s2639_0") { (Currency.getInstance("EUR")).getDefaultFractionDigits() }
+t("s2639_1") { (Currency.getInstance("JPY")).getDefaultFractionDigits() }
 // method java.util.Currency getDisplayName
-t("s2317_0") { (Currency.getInstance("EUR")).getDisplayName() }
-t("s2317_1") { (Currency.getInstance("JPY")).getDisplayName() }
+t("s2640_0") { (Currency.getInstance("EUR")).getDisplayName() }
+t("s2640_1") { (Currency.getInstance("JPY")).getDisplayName() }
 // method java.util.Currency getDisplayName java.util.Locale
-t("s2318_3") { (Currency.getInstance("JPY")).getDisplayName(Locale.US) }
+t("s2641_3") { (Currency.getInstance("JPY")).getDisplayName(Locale.US) }
 // method java.util.Currency getNumericCode
-t("s2319_0") { (Currency.getInstance("EUR")).getNumericCode() }
-t("s2319_1") { (Currency.getInstance("JPY")).getNumericCode() }
+t("s2642_0") { (Currency.getInstance("EUR")).getNumericCode() }
+t("s2642_1") { (Currency.getInstance("JPY")).getNumericCode() }
 // method java.util.Currency getNumericCodeAsString
-t("s2320_0") { (Currency.getInstance("EUR")).getNumericCodeAsString() }
-t("s2320_1") { (Currency.getInstance("JPY")).getNumericCodeAsString() }
+t("s2643_0") { (Currency.getInstance("EUR")).getNumericCodeAsString() }
+t("s2643_1") { (Currency.getInstance("JPY")).getNumericCodeAsString() }
 // method java.util.Currency getSymbol
-t("s2321_0") { (Currency.getInstance("EUR")).getSymbol() }
-t("s2321_1") { (Currency.getInstance("JPY")).getSymbol() }
+t("s2644_0") { (Currency.getInstance("EUR")).getSymbol() }
+t("s2644_1") { (Currency.getInstance("JPY")).getSymbol() }
 // method java.util.Currency getSymbol java.util.Locale
-t("s2322_0") { (Currency.getInstance("EUR")).getSymbol(Locale.FRANCE) }
-t("s2322_1") { (Currency.getInstance("JPY")).getSymbol(Locale.ROOT) }
-t("s2322_2") { (Currency.getInstance("EUR")).getSymbol(Locale.UK) }
-t("s2322_3") { (Currency.getInstance("JPY")).getSymbol(Locale.US) }
+t("s2645_0") { (Currency.getInstance("EUR")).getSymbol(Locale.FRANCE) }
+t("s2645_1") { (Currency.getInstance("JPY")).getSymbol(Locale.ROOT) }
+t("s2645_2") { (Currency.getInstance("EUR")).getSymbol(Locale.UK) }
+t("s2645_3") { (Currency.getInstance("JPY")).getSymbol(Locale.US) }
 // method java.util.Currency hashCode
-tc("s2323_0") { (Currency.getInstance("EUR")).hashCode() }
-tc("s2323_1") { (Currency.getInstance("JPY")).hashCode() }
+tc("s2646_0") { (Currency.getInstance("EUR")).hashCode() }
+tc("s2646_1") { (Currency.getInstance("JPY")).hashCode() }
 // method java.util.Currency toString
-t("s2324_0") { (Currency.getInstance("EUR")).toString() }
-t("s2324_1") { (Currency.getInstance("JPY")).toString() }
+t("s2647_0") { (Currency.getInstance("EUR")).toString() }
+t("s2647_1") { (Currency.getInstance("JPY")).toString() }
 // staticMethod java.util.Currency getInstance java.lang.String
-tc("s3060_0") { Currency.getInstance("abc") }
-tc("s3060_1") { Currency.getInstance("") }
-tc("s3060_2") { Currency.getInstance("Ünïcödé 😀") }
-tc("s3060_3") { Currency.getInstance("b") }
-tc("s3060_4") { Currency.getInstance(null) }
+tc("s3379_0") { Currency.getInstance("abc") }
+tc("s3379_1") { Currency.getInstance("") }
+tc("s3379_2") { Currency.getInstance("Ünïcödé 😀") }
+tc("s3379_3") { Currency.getInstance("b") }
 // staticMethod java.util.Currency getInstance java.util.Locale
-tc("s3061_0") { Currency.getInstance(Locale.US) }
-tc("s3061_1") { Currency.getInstance(Locale.FRANCE) }
-tc("s3061_2") { Currency.getInstance(Locale.ROOT) }
-tc("s3061_3") { Currency.getInstance(Locale.UK) }
+tc("s3380_0") { Currency.getInstance(Locale.US) }
+tc("s3380_1") { Currency.getInstance(Locale.FRANCE) }
+tc("s3380_2") { Currency.getInstance(Locale.ROOT) }
+tc("s3380_3") { Currency.getInstance(Locale.UK) }

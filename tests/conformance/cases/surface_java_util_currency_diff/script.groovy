@@ -28,9 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Currency getClass
-t("s2314_0") { (Currency.getInstance("EUR")).getClass() }
-t("s2314_1") { (Currency.getInstance("JPY")).getClass() }
+t("s2637_0") { (Currency.getInstance("EUR")).getClass() }
+t("s2637_1") { (Currency.getInstance("JPY")).getClass() }
 // method java.util.Currency getDisplayName java.util.Locale
-t("s2318_0") { (Currency.getInstance("EUR")).getDisplayName(Locale.FRANCE) }
-t("s2318_1") { (Currency.getInstance("JPY")).getDisplayName(Locale.ROOT) }
-t("s2318_2") { (Currency.getInstance("EUR")).getDisplayName(Locale.UK) }
+t("s2641_0") { (Currency.getInstance("EUR")).getDisplayName(Locale.FRANCE) }
+t("s2641_1") { (Currency.getInstance("JPY")).getDisplayName(Locale.ROOT) }
+t("s2641_2") { (Currency.getInstance("EUR")).getDisplayName(Locale.UK) }
+// staticMethod java.util.Currency getInstance java.lang.String
+tc("s3379_4") { Currency.getInstance(null) }

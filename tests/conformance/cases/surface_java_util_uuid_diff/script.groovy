@@ -28,5 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.UUID getClass
-t("s2737_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getClass() }
-t("s2737_1") { (new UUID(0L, 1L)).getClass() }
+t("s3056_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getClass() }
+t("s3056_1") { (new UUID(0L, 1L)).getClass() }
+// staticMethod java.util.UUID fromString java.lang.String
+t("s3406_4") { UUID.fromString(null) }
