@@ -28,20 +28,20 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods and java.lang.Boolean java.lang.Boolean
-t("s144_0") { (true).and(false) }
-t("s144_1") { (false).and(null) }
-t("s144_2") { (true).and(true) }
+t("s190_0") { (true).and(false) }
+t("s190_1") { (false).and(null) }
+t("s190_2") { (true).and(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Boolean
-t("s150_0") { (true).asBoolean() }
-t("s150_1") { (false).asBoolean() }
+t("s196_0") { (true).asBoolean() }
+t("s196_1") { (false).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods implies java.lang.Boolean java.lang.Boolean
-t("s291_0") { (true).implies(false) }
-t("s291_1") { (false).implies(null) }
-t("s291_2") { (true).implies(true) }
+t("s337_0") { (true).implies(false) }
+t("s337_1") { (false).implies(null) }
+t("s337_2") { (true).implies(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods or java.lang.Boolean java.lang.Boolean
-t("s357_0") { (true).or(false) }
-t("s357_2") { (true).or(true) }
-t("s357_3") { (true).or(null) }
+t("s403_0") { (true).or(false) }
+t("s403_2") { (true).or(true) }
+t("s403_3") { (true).or(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods xor java.lang.Boolean java.lang.Boolean
-t("s503_0") { (true).xor(false) }
-t("s503_2") { (true).xor(true) }
+t("s558_0") { (true).xor(false) }
+t("s558_2") { (true).xor(true) }

@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods and java.lang.Boolean java.lang.Boolean
-t("s144_3") { (true).and(null) }
+t("s190_3") { (true).and(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods implies java.lang.Boolean java.lang.Boolean
-t("s291_3") { (true).implies(null) }
+t("s337_3") { (true).implies(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods or java.lang.Boolean java.lang.Boolean
-t("s357_1") { (false).or(null) }
+t("s403_1") { (false).or(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods xor java.lang.Boolean java.lang.Boolean
-t("s503_1") { (false).xor(null) }
-t("s503_3") { (true).xor(null) }
+t("s558_1") { (false).xor(null) }
+t("s558_3") { (true).xor(null) }

@@ -27,151 +27,179 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.CharSequence
-t("s189_0") { ("abc").asBoolean() }
-t("s189_1") { ("").asBoolean() }
-t("s189_2") { ("Ünïcödé 😀").asBoolean() }
-t("s189_3") { (new StringBuilder("sb c")).asBoolean() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods bitwiseNegate java.lang.CharSequence
-t("s201_0") { ("abc").bitwiseNegate() }
-t("s201_1") { ("").bitwiseNegate() }
-t("s201_2") { ("Ünïcödé 😀").bitwiseNegate() }
-t("s201_3") { (new StringBuilder("sb c")).bitwiseNegate() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods capitalize java.lang.CharSequence
-t("s204_0") { ("abc").capitalize() }
-t("s204_1") { ("").capitalize() }
-t("s204_2") { ("Ünïcödé 😀").capitalize() }
-t("s204_3") { (new StringBuilder("sb c")).capitalize() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.CharSequence java.lang.Number
-t("s206_0") { ("abc").center(2.5G) }
-t("s206_1") { ("").center(-1L) }
-t("s206_2") { ("Ünïcödé 😀").center(1.5d) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s207_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
-t("s207_1") { ("").center(-1L, new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.CharSequence java.lang.CharSequence
-t("s253_0") { ("abc").contains("") }
-t("s253_1") { ("").contains("Ünïcödé 😀") }
-t("s253_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
-t("s253_3") { (new StringBuilder("sb c")).contains(null) }
-t("s253_4") { ("abc").contains(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.CharSequence java.lang.CharSequence
-t("s259_0") { ("abc").count("") }
-t("s259_1") { ("").count("Ünïcödé 😀") }
-t("s259_2") { ("Ünïcödé 😀").count(new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods denormalize java.lang.CharSequence
-t("s269_0") { ("abc").denormalize() }
-t("s269_1") { ("").denormalize() }
-t("s269_2") { ("Ünïcödé 😀").denormalize() }
-t("s269_3") { (new StringBuilder("sb c")).denormalize() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.lang.CharSequence int
-t("s281_0") { ("abc").drop(0) }
-t("s281_1") { ("").drop(-1) }
-t("s281_2") { ("Ünïcödé 😀").drop(2147483647) }
-t("s281_3") { (new StringBuilder("sb c")).drop(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.CharSequence groovy.lang.Closure
-t("s294_0") { ("abc").eachLine({ it.toString().size() }) }
-t("s294_1") { ("").eachLine({ a, b -> a <=> b }) }
-t("s294_2") { ("Ünïcödé 😀").eachLine({ -> 42 }) }
-t("s294_3") { (new StringBuilder("sb c")).eachLine({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.CharSequence int groovy.lang.Closure
-t("s295_1") { ("").eachLine(-1, { -> 42 }) }
-t("s295_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
-t("s295_3") { (new StringBuilder("sb c")).eachLine(1, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s298_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
-t("s298_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
-t("s298_2") { ("Ünïcödé 😀").eachMatch(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s299_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s299_1") { ("").eachMatch(~/x*/, { -> 42 }) }
-t("s299_3") { (new StringBuilder("sb c")).eachMatch(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.CharSequence
-t("s317_0") { ("abc").expand() }
-t("s317_1") { ("").expand() }
-t("s317_2") { ("Ünïcödé 😀").expand() }
-t("s317_3") { (new StringBuilder("sb c")).expand() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.CharSequence int
-t("s318_0") { ("abc").expand(1) }
-t("s318_1") { ("").expand(2) }
-t("s318_2") { ("Ünïcödé 😀").expand(3) }
-t("s318_3") { (new StringBuilder("sb c")).expand(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.lang.CharSequence
-t("s321_0") { ("abc").find("") }
-t("s321_1") { ("").find("Ünïcödé 😀") }
-t("s321_2") { ("Ünïcödé 😀").find(new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s322_0") { ("abc").find("", { a, b -> a <=> b }) }
-t("s322_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
-t("s322_2") { ("Ünïcödé 😀").find(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.util.regex.Pattern
-t("s323_0") { ("abc").find(~/(\d+)/) }
-t("s323_1") { ("").find(~/x*/) }
-t("s323_3") { (new StringBuilder("sb c")).find(~/b/) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s324_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
-t("s324_1") { ("").find(~/x*/, { -> 42 }) }
-t("s324_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence
-t("s334_0") { ("abc").findAll("") }
-t("s334_1") { ("").findAll("Ünïcödé 😀") }
-t("s334_2") { ("Ünïcödé 😀").findAll(new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s335_0") { ("abc").findAll("", { a, b -> a <=> b }) }
-t("s335_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
-t("s335_2") { ("Ünïcödé 😀").findAll(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern
-t("s336_0") { ("abc").findAll(~/(\d+)/) }
-t("s336_1") { ("").findAll(~/x*/) }
-t("s336_3") { (new StringBuilder("sb c")).findAll(~/b/) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s337_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s337_1") { ("").findAll(~/x*/, { -> 42 }) }
-t("s337_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.EmptyRange
-t("s371_0") { ("abc").getAt((1..<1)) }
-t("s371_1") { ("").getAt((1..<1)) }
-t("s371_2") { ("Ünïcödé 😀").getAt((1..<1)) }
-t("s371_3") { (new StringBuilder("sb c")).getAt((1..<1)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.IntRange
-t("s372_0") { ("abc").getAt((3..1)) }
-t("s372_1") { ("").getAt((1..3)) }
-t("s372_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s372_3") { (new StringBuilder("sb c")).getAt((1..3)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.Range
-t("s373_0") { ("abc").getAt((5..<5)) }
-t("s373_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s373_3") { (new StringBuilder("sb c")).getAt((1..3)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence int
-t("s374_0") { ("abc").getAt(0) }
-t("s374_1") { ("").getAt(-1) }
-t("s374_3") { (new StringBuilder("sb c")).getAt(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence java.util.Collection
-t("s375_0") { ("abc").getAt([]) }
-t("s375_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getChars java.lang.CharSequence
-t("s391_0") { ("abc").getChars() }
-t("s391_1") { ("").getChars() }
-t("s391_2") { ("Ünïcödé 😀").getChars() }
-t("s391_3") { (new StringBuilder("sb c")).getChars() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isAllWhitespace java.lang.CharSequence
-t("s430_0") { ("abc").isAllWhitespace() }
-t("s430_1") { ("").isAllWhitespace() }
-t("s430_2") { ("Ünïcödé 😀").isAllWhitespace() }
-t("s430_3") { (new StringBuilder("sb c")).isAllWhitespace() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigDecimal java.lang.CharSequence
-t("s432_0") { ("abc").isBigDecimal() }
-t("s432_1") { ("").isBigDecimal() }
-t("s432_2") { ("Ünïcödé 😀").isBigDecimal() }
-t("s432_3") { (new StringBuilder("sb c")).isBigDecimal() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigInteger java.lang.CharSequence
-t("s434_0") { ("abc").isBigInteger() }
-t("s434_1") { ("").isBigInteger() }
-t("s434_2") { ("Ünïcödé 😀").isBigInteger() }
-t("s434_3") { (new StringBuilder("sb c")).isBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.CharSequence java.lang.Object
-t("s436_0") { ("abc").isCase(3) }
-t("s436_1") { ("").isCase(null) }
-t("s436_2") { ("Ünïcödé 😀").isCase([1, 2]) }
-t("s436_3") { (new StringBuilder("sb c")).isCase([a: 1]) }
-t("s436_4") { ("abc").isCase(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods asBoolean java.lang.CharSequence
+t("s566_0") { ("abc").asBoolean() }
+t("s566_1") { ("").asBoolean() }
+t("s566_2") { ("Ünïcödé 😀").asBoolean() }
+t("s566_3") { (new StringBuilder("sb c")).asBoolean() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods bitwiseNegate java.lang.CharSequence
+t("s568_0") { ("abc").bitwiseNegate() }
+t("s568_1") { ("").bitwiseNegate() }
+t("s568_2") { ("Ünïcödé 😀").bitwiseNegate() }
+t("s568_3") { (new StringBuilder("sb c")).bitwiseNegate() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods capitalize java.lang.CharSequence
+t("s569_0") { ("abc").capitalize() }
+t("s569_1") { ("").capitalize() }
+t("s569_2") { ("Ünïcödé 😀").capitalize() }
+t("s569_3") { (new StringBuilder("sb c")).capitalize() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number
+t("s570_0") { ("abc").center(2.5G) }
+t("s570_1") { ("").center(-1L) }
+t("s570_2") { ("Ünïcödé 😀").center(1.5d) }
+t("s570_3") { (new StringBuilder("sb c")).center(null) }
+t("s570_4") { ("abc").center(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
+t("s571_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
+t("s571_1") { ("").center(-1L, new StringBuilder("sb")) }
+t("s571_3") { (new StringBuilder("sb c")).center(null, "abc") }
+t("s571_4") { ("abc").center(null, "Ünïcödé 😀") }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods contains java.lang.CharSequence java.lang.CharSequence
+t("s573_0") { ("abc").contains("") }
+t("s573_1") { ("").contains("Ünïcödé 😀") }
+t("s573_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
+t("s573_3") { (new StringBuilder("sb c")).contains(null) }
+t("s573_4") { ("abc").contains(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods count java.lang.CharSequence java.lang.CharSequence
+t("s574_0") { ("abc").count("") }
+t("s574_1") { ("").count("Ünïcödé 😀") }
+t("s574_2") { ("Ünïcödé 😀").count(new StringBuilder("sb")) }
+t("s574_3") { (new StringBuilder("sb c")).count(null) }
+t("s574_4") { ("abc").count(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods denormalize java.lang.CharSequence
+t("s575_0") { ("abc").denormalize() }
+t("s575_1") { ("").denormalize() }
+t("s575_2") { ("Ünïcödé 😀").denormalize() }
+t("s575_3") { (new StringBuilder("sb c")).denormalize() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods drop java.lang.CharSequence int
+t("s576_0") { ("abc").drop(0) }
+t("s576_1") { ("").drop(-1) }
+t("s576_2") { ("Ünïcödé 😀").drop(2147483647) }
+t("s576_3") { (new StringBuilder("sb c")).drop(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.CharSequence groovy.lang.Closure
+t("s577_0") { ("abc").eachLine({ it.toString().size() }) }
+t("s577_1") { ("").eachLine({ a, b -> a <=> b }) }
+t("s577_2") { ("Ünïcödé 😀").eachLine({ -> 42 }) }
+t("s577_3") { (new StringBuilder("sb c")).eachLine({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.CharSequence int groovy.lang.Closure
+t("s578_0") { ("abc").eachLine(0, { a, b -> a <=> b }) }
+t("s578_1") { ("").eachLine(-1, { -> 42 }) }
+t("s578_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
+t("s578_3") { (new StringBuilder("sb c")).eachLine(1, { it }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
+t("s579_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
+t("s579_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s579_2") { ("Ünïcödé 😀").eachMatch(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+t("s579_3") { (new StringBuilder("sb c")).eachMatch(null, { it }) }
+t("s579_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
+t("s580_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s580_1") { ("").eachMatch(~/x*/, { -> 42 }) }
+t("s580_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
+t("s580_3") { (new StringBuilder("sb c")).eachMatch(~/b/, { it }) }
+t("s580_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.CharSequence
+t("s583_0") { ("abc").expand() }
+t("s583_1") { ("").expand() }
+t("s583_2") { ("Ünïcödé 😀").expand() }
+t("s583_3") { (new StringBuilder("sb c")).expand() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.CharSequence int
+t("s584_0") { ("abc").expand(1) }
+t("s584_1") { ("").expand(2) }
+t("s584_2") { ("Ünïcödé 😀").expand(3) }
+t("s584_3") { (new StringBuilder("sb c")).expand(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.lang.CharSequence
+t("s585_0") { ("abc").find("") }
+t("s585_1") { ("").find("Ünïcödé 😀") }
+t("s585_2") { ("Ünïcödé 😀").find(new StringBuilder("sb")) }
+t("s585_3") { (new StringBuilder("sb c")).find(null) }
+t("s585_4") { ("abc").find(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
+t("s586_0") { ("abc").find("", { a, b -> a <=> b }) }
+t("s586_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
+t("s586_2") { ("Ünïcödé 😀").find(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+t("s586_3") { (new StringBuilder("sb c")).find(null, { it }) }
+t("s586_4") { ("abc").find(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.util.regex.Pattern
+t("s587_0") { ("abc").find(~/(\d+)/) }
+t("s587_1") { ("").find(~/x*/) }
+t("s587_2") { ("Ünïcödé 😀").find(null) }
+t("s587_3") { (new StringBuilder("sb c")).find(~/b/) }
+t("s587_4") { ("abc").find(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods find java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
+t("s588_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
+t("s588_1") { ("").find(~/x*/, { -> 42 }) }
+t("s588_2") { ("Ünïcödé 😀").find(null, { a, b -> "$a$b".toString() }) }
+t("s588_3") { (new StringBuilder("sb c")).find(~/b/, { it }) }
+t("s588_4") { ("abc").find(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence
+t("s589_0") { ("abc").findAll("") }
+t("s589_1") { ("").findAll("Ünïcödé 😀") }
+t("s589_2") { ("Ünïcödé 😀").findAll(new StringBuilder("sb")) }
+t("s589_3") { (new StringBuilder("sb c")).findAll(null) }
+t("s589_4") { ("abc").findAll(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
+t("s590_0") { ("abc").findAll("", { a, b -> a <=> b }) }
+t("s590_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
+t("s590_2") { ("Ünïcödé 😀").findAll(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+t("s590_3") { (new StringBuilder("sb c")).findAll(null, { it }) }
+t("s590_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern
+t("s591_0") { ("abc").findAll(~/(\d+)/) }
+t("s591_1") { ("").findAll(~/x*/) }
+t("s591_2") { ("Ünïcödé 😀").findAll(null) }
+t("s591_3") { (new StringBuilder("sb c")).findAll(~/b/) }
+t("s591_4") { ("abc").findAll(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
+t("s592_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s592_1") { ("").findAll(~/x*/, { -> 42 }) }
+t("s592_2") { ("Ünïcödé 😀").findAll(null, { a, b -> "$a$b".toString() }) }
+t("s592_3") { (new StringBuilder("sb c")).findAll(~/b/, { it }) }
+t("s592_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.EmptyRange
+t("s593_0") { ("abc").getAt((1..<1)) }
+t("s593_1") { ("").getAt((1..<1)) }
+t("s593_2") { ("Ünïcödé 😀").getAt((1..<1)) }
+t("s593_3") { (new StringBuilder("sb c")).getAt((1..<1)) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.IntRange
+t("s594_0") { ("abc").getAt((3..1)) }
+t("s594_1") { ("").getAt((1..3)) }
+t("s594_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s594_3") { (new StringBuilder("sb c")).getAt((1..3)) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.Range
+t("s595_0") { ("abc").getAt((5..<5)) }
+t("s595_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s595_3") { (new StringBuilder("sb c")).getAt((1..3)) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence int
+t("s596_0") { ("abc").getAt(0) }
+t("s596_1") { ("").getAt(-1) }
+t("s596_3") { (new StringBuilder("sb c")).getAt(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence java.util.Collection
+t("s597_0") { ("abc").getAt([]) }
+t("s597_3") { (new StringBuilder("sb c")).getAt([3, 1, 2]) }
+t("s597_4") { ("abc").getAt(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getChars java.lang.CharSequence
+t("s603_0") { ("abc").getChars() }
+t("s603_1") { ("").getChars() }
+t("s603_2") { ("Ünïcödé 😀").getChars() }
+t("s603_3") { (new StringBuilder("sb c")).getChars() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isAllWhitespace java.lang.CharSequence
+t("s606_0") { ("abc").isAllWhitespace() }
+t("s606_1") { ("").isAllWhitespace() }
+t("s606_2") { ("Ünïcödé 😀").isAllWhitespace() }
+t("s606_3") { (new StringBuilder("sb c")).isAllWhitespace() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigDecimal java.lang.CharSequence
+t("s607_0") { ("abc").isBigDecimal() }
+t("s607_1") { ("").isBigDecimal() }
+t("s607_2") { ("Ünïcödé 😀").isBigDecimal() }
+t("s607_3") { (new StringBuilder("sb c")).isBigDecimal() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isBigInteger java.lang.CharSequence
+t("s608_0") { ("abc").isBigInteger() }
+t("s608_1") { ("").isBigInteger() }
+t("s608_2") { ("Ünïcödé 😀").isBigInteger() }
+t("s608_3") { (new StringBuilder("sb c")).isBigInteger() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isCase java.lang.CharSequence java.lang.Object
+t("s609_0") { ("abc").isCase(3) }
+t("s609_1") { ("").isCase(null) }
+t("s609_2") { ("Ünïcödé 😀").isCase([1, 2]) }
+t("s609_3") { (new StringBuilder("sb c")).isCase([a: 1]) }
+t("s609_4") { ("abc").isCase(null) }

@@ -27,161 +27,112 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripIndent java.lang.CharSequence int
-t("s651_0") { ("abc").stripIndent(0) }
-t("s651_1") { ("").stripIndent(-1) }
-t("s651_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
-t("s651_3") { (new StringBuilder("sb c")).stripIndent(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.CharSequence
-t("s654_0") { ("abc").stripMargin() }
-t("s654_1") { ("").stripMargin() }
-t("s654_2") { ("Ünïcödé 😀").stripMargin() }
-t("s654_3") { (new StringBuilder("sb c")).stripMargin() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.CharSequence char
-t("s655_0") { ("abc").stripMargin(('Z' as char)) }
-t("s655_1") { ("").stripMargin(('é' as char)) }
-t("s655_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
-t("s655_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
-t("s656_0") { ("abc").stripMargin("") }
-t("s656_1") { ("").stripMargin("Ünïcödé 😀") }
-t("s656_2") { ("Ünïcödé 😀").stripMargin(new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.lang.CharSequence int
-t("s674_0") { ("abc").take(0) }
-t("s674_1") { ("").take(-1) }
-t("s674_2") { ("Ünïcödé 😀").take(2147483647) }
-t("s674_3") { (new StringBuilder("sb c")).take(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigDecimal java.lang.CharSequence
-t("s683_0") { ("abc").toBigDecimal() }
-t("s683_1") { ("").toBigDecimal() }
-t("s683_2") { ("Ünïcödé 😀").toBigDecimal() }
-t("s683_3") { (new StringBuilder("sb c")).toBigDecimal() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.CharSequence
-t("s686_0") { ("abc").toBigInteger() }
-t("s686_1") { ("").toBigInteger() }
-t("s686_3") { (new StringBuilder("sb c")).toBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toDouble java.lang.CharSequence
-t("s691_0") { ("abc").toDouble() }
-t("s691_1") { ("").toDouble() }
-t("s691_2") { ("Ünïcödé 😀").toDouble() }
-t("s691_3") { (new StringBuilder("sb c")).toDouble() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toFloat java.lang.CharSequence
-t("s694_0") { ("abc").toFloat() }
-t("s694_1") { ("").toFloat() }
-t("s694_2") { ("Ünïcödé 😀").toFloat() }
-t("s694_3") { (new StringBuilder("sb c")).toFloat() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toInteger java.lang.CharSequence
-t("s697_0") { ("abc").toInteger() }
-t("s697_1") { ("").toInteger() }
-t("s697_2") { ("Ünïcödé 😀").toInteger() }
-t("s697_3") { (new StringBuilder("sb c")).toInteger() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.CharSequence
-t("s700_0") { ("abc").toList() }
-t("s700_1") { ("").toList() }
-t("s700_2") { ("Ünïcödé 😀").toList() }
-t("s700_3") { (new StringBuilder("sb c")).toList() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLong java.lang.CharSequence
-t("s705_0") { ("abc").toLong() }
-t("s705_1") { ("").toLong() }
-t("s705_2") { ("Ünïcödé 😀").toLong() }
-t("s705_3") { (new StringBuilder("sb c")).toLong() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.CharSequence
-t("s709_0") { ("abc").toSet() }
-t("s709_1") { ("").toSet() }
-t("s709_2") { ("Ünïcödé 😀").toSet() }
-t("s709_3") { (new StringBuilder("sb c")).toSet() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence
-t("s728_0") { ("abc").tokenize() }
-t("s728_1") { ("").tokenize() }
-t("s728_2") { ("Ünïcödé 😀").tokenize() }
-t("s728_3") { (new StringBuilder("sb c")).tokenize() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
-t("s729_0") { ("abc").tokenize("") }
-t("s729_1") { ("").tokenize("Ünïcödé 😀") }
-t("s729_2") { ("Ünïcödé 😀").tokenize(new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tokenize java.lang.CharSequence java.lang.Character
-t("s730_0") { ("abc").tokenize(('7' as char)) }
-t("s730_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
-t("s730_3") { (new StringBuilder("sb c")).tokenize(('7' as char)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s734_0") { ("abc").tr("", "Ünïcödé 😀") }
-t("s734_1") { ("").tr("Ünïcödé 😀", new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unexpand java.lang.CharSequence
-t("s741_0") { ("abc").unexpand() }
-t("s741_1") { ("").unexpand() }
-t("s741_2") { ("Ünïcödé 😀").unexpand() }
-t("s741_3") { (new StringBuilder("sb c")).unexpand() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unexpand java.lang.CharSequence int
-t("s742_0") { ("abc").unexpand(1) }
-t("s742_1") { ("").unexpand(2) }
-t("s742_2") { ("Ünïcödé 😀").unexpand(3) }
-t("s742_3") { (new StringBuilder("sb c")).unexpand(1) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods asBoolean java.lang.CharSequence
-t("s779_0") { ("abc").asBoolean() }
-t("s779_1") { ("").asBoolean() }
-t("s779_2") { ("Ünïcödé 😀").asBoolean() }
-t("s779_3") { (new StringBuilder("sb c")).asBoolean() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods bitwiseNegate java.lang.CharSequence
-t("s781_0") { ("abc").bitwiseNegate() }
-t("s781_1") { ("").bitwiseNegate() }
-t("s781_2") { ("Ünïcödé 😀").bitwiseNegate() }
-t("s781_3") { (new StringBuilder("sb c")).bitwiseNegate() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods capitalize java.lang.CharSequence
-t("s783_0") { ("abc").capitalize() }
-t("s783_1") { ("").capitalize() }
-t("s783_2") { ("Ünïcödé 😀").capitalize() }
-t("s783_3") { (new StringBuilder("sb c")).capitalize() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number
-t("s785_0") { ("abc").center(2.5G) }
-t("s785_1") { ("").center(-1L) }
-t("s785_2") { ("Ünïcödé 😀").center(1.5d) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s786_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
-t("s786_1") { ("").center(-1L, new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods contains java.lang.CharSequence java.lang.CharSequence
-t("s790_0") { ("abc").contains("") }
-t("s790_1") { ("").contains("Ünïcödé 😀") }
-t("s790_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
-t("s790_3") { (new StringBuilder("sb c")).contains(null) }
-t("s790_4") { ("abc").contains(null) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods count java.lang.CharSequence java.lang.CharSequence
-t("s792_0") { ("abc").count("") }
-t("s792_1") { ("").count("Ünïcödé 😀") }
-t("s792_2") { ("Ünïcödé 😀").count(new StringBuilder("sb")) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods denormalize java.lang.CharSequence
-t("s794_0") { ("abc").denormalize() }
-t("s794_1") { ("").denormalize() }
-t("s794_2") { ("Ünïcödé 😀").denormalize() }
-t("s794_3") { (new StringBuilder("sb c")).denormalize() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods drop java.lang.CharSequence int
-t("s796_0") { ("abc").drop(0) }
-t("s796_1") { ("").drop(-1) }
-t("s796_2") { ("Ünïcödé 😀").drop(2147483647) }
-t("s796_3") { (new StringBuilder("sb c")).drop(1) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.CharSequence groovy.lang.Closure
-t("s797_0") { ("abc").eachLine({ it.toString().size() }) }
-t("s797_1") { ("").eachLine({ a, b -> a <=> b }) }
-t("s797_2") { ("Ünïcödé 😀").eachLine({ -> 42 }) }
-t("s797_3") { (new StringBuilder("sb c")).eachLine({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachLine java.lang.CharSequence int groovy.lang.Closure
-t("s798_1") { ("").eachLine(-1, { -> 42 }) }
-t("s798_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
-t("s798_3") { (new StringBuilder("sb c")).eachLine(1, { it }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s801_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
-t("s801_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
-t("s801_2") { ("Ünïcödé 😀").eachMatch(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s802_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s802_1") { ("").eachMatch(~/x*/, { -> 42 }) }
-t("s802_3") { (new StringBuilder("sb c")).eachMatch(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.CharSequence
-t("s805_0") { ("abc").expand() }
-t("s805_1") { ("").expand() }
-t("s805_2") { ("Ünïcödé 😀").expand() }
-t("s805_3") { (new StringBuilder("sb c")).expand() }
-// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods expand java.lang.CharSequence int
-t("s806_0") { ("abc").expand(1) }
-t("s806_1") { ("").expand(2) }
-t("s806_2") { ("Ünïcödé 😀").expand(3) }
-t("s806_3") { (new StringBuilder("sb c")).expand(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence
+t("s649_0") { ("abc").stripIndent() }
+t("s649_1") { ("").stripIndent() }
+t("s649_2") { ("Ünïcödé 😀").stripIndent() }
+t("s649_3") { (new StringBuilder("sb c")).stripIndent() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence int
+t("s650_0") { ("abc").stripIndent(0) }
+t("s650_1") { ("").stripIndent(-1) }
+t("s650_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
+t("s650_3") { (new StringBuilder("sb c")).stripIndent(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence
+t("s651_0") { ("abc").stripMargin() }
+t("s651_1") { ("").stripMargin() }
+t("s651_2") { ("Ünïcödé 😀").stripMargin() }
+t("s651_3") { (new StringBuilder("sb c")).stripMargin() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence char
+t("s652_0") { ("abc").stripMargin(('Z' as char)) }
+t("s652_1") { ("").stripMargin(('é' as char)) }
+t("s652_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
+t("s652_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
+t("s653_0") { ("abc").stripMargin("") }
+t("s653_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s653_2") { ("Ünïcödé 😀").stripMargin(new StringBuilder("sb")) }
+t("s653_3") { (new StringBuilder("sb c")).stripMargin(null) }
+t("s653_4") { ("abc").stripMargin(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods take java.lang.CharSequence int
+t("s654_0") { ("abc").take(0) }
+t("s654_1") { ("").take(-1) }
+t("s654_2") { ("Ünïcödé 😀").take(2147483647) }
+t("s654_3") { (new StringBuilder("sb c")).take(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigDecimal java.lang.CharSequence
+t("s655_0") { ("abc").toBigDecimal() }
+t("s655_1") { ("").toBigDecimal() }
+t("s655_2") { ("Ünïcödé 😀").toBigDecimal() }
+t("s655_3") { (new StringBuilder("sb c")).toBigDecimal() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigInteger java.lang.CharSequence
+t("s656_0") { ("abc").toBigInteger() }
+t("s656_1") { ("").toBigInteger() }
+t("s656_2") { ("Ünïcödé 😀").toBigInteger() }
+t("s656_3") { (new StringBuilder("sb c")).toBigInteger() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toDouble java.lang.CharSequence
+t("s659_0") { ("abc").toDouble() }
+t("s659_1") { ("").toDouble() }
+t("s659_2") { ("Ünïcödé 😀").toDouble() }
+t("s659_3") { (new StringBuilder("sb c")).toDouble() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toFloat java.lang.CharSequence
+t("s660_0") { ("abc").toFloat() }
+t("s660_1") { ("").toFloat() }
+t("s660_2") { ("Ünïcödé 😀").toFloat() }
+t("s660_3") { (new StringBuilder("sb c")).toFloat() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toInteger java.lang.CharSequence
+t("s661_0") { ("abc").toInteger() }
+t("s661_1") { ("").toInteger() }
+t("s661_2") { ("Ünïcödé 😀").toInteger() }
+t("s661_3") { (new StringBuilder("sb c")).toInteger() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.CharSequence
+t("s662_0") { ("abc").toList() }
+t("s662_1") { ("").toList() }
+t("s662_2") { ("Ünïcödé 😀").toList() }
+t("s662_3") { (new StringBuilder("sb c")).toList() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toLong java.lang.CharSequence
+t("s663_0") { ("abc").toLong() }
+t("s663_1") { ("").toLong() }
+t("s663_2") { ("Ünïcödé 😀").toLong() }
+t("s663_3") { (new StringBuilder("sb c")).toLong() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.CharSequence
+t("s664_0") { ("abc").toSet() }
+t("s664_1") { ("").toSet() }
+t("s664_2") { ("Ünïcödé 😀").toSet() }
+t("s664_3") { (new StringBuilder("sb c")).toSet() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence
+t("s665_0") { ("abc").tokenize() }
+t("s665_1") { ("").tokenize() }
+t("s665_2") { ("Ünïcödé 😀").tokenize() }
+t("s665_3") { (new StringBuilder("sb c")).tokenize() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
+t("s666_0") { ("abc").tokenize("") }
+t("s666_1") { ("").tokenize("Ünïcödé 😀") }
+t("s666_2") { ("Ünïcödé 😀").tokenize(new StringBuilder("sb")) }
+t("s666_3") { (new StringBuilder("sb c")).tokenize(null) }
+t("s666_4") { ("abc").tokenize(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.Character
+t("s667_0") { ("abc").tokenize(('7' as char)) }
+t("s667_1") { ("").tokenize(null) }
+t("s667_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
+t("s667_3") { (new StringBuilder("sb c")).tokenize(('7' as char)) }
+t("s667_4") { ("abc").tokenize(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
+t("s668_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s668_1") { ("").tr("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s668_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
+t("s668_3") { (new StringBuilder("sb c")).tr(null, "abc") }
+t("s668_4") { ("abc").tr(null, "Ünïcödé 😀") }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods uncapitalize java.lang.CharSequence
+t("s669_0") { ("abc").uncapitalize() }
+t("s669_1") { ("").uncapitalize() }
+t("s669_2") { ("Ünïcödé 😀").uncapitalize() }
+t("s669_3") { (new StringBuilder("sb c")).uncapitalize() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.CharSequence
+t("s670_0") { ("abc").unexpand() }
+t("s670_1") { ("").unexpand() }
+t("s670_2") { ("Ünïcödé 😀").unexpand() }
+t("s670_3") { (new StringBuilder("sb c")).unexpand() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.CharSequence int
+t("s671_0") { ("abc").unexpand(1) }
+t("s671_1") { ("").unexpand(2) }
+t("s671_2") { ("Ünïcödé 😀").unexpand(3) }
+t("s671_3") { (new StringBuilder("sb c")).unexpand(1) }

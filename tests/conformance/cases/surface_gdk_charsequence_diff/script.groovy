@@ -27,53 +27,12 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.CharSequence java.lang.Number
-t("s206_3") { (new StringBuilder("sb c")).center(null) }
-t("s206_4") { ("abc").center(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s207_2") { ("Ünïcödé 😀").center(1.5d, null) }
-t("s207_3") { (new StringBuilder("sb c")).center(null, "abc") }
-t("s207_4") { ("abc").center(null, "Ünïcödé 😀") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.CharSequence java.lang.CharSequence
-t("s259_3") { (new StringBuilder("sb c")).count(null) }
-t("s259_4") { ("abc").count(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.CharSequence int groovy.lang.Closure
-t("s295_0") { ("abc").eachLine(0, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s298_3") { (new StringBuilder("sb c")).eachMatch(null, { it }) }
-t("s298_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s299_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
-t("s299_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.lang.CharSequence
-t("s321_3") { (new StringBuilder("sb c")).find(null) }
-t("s321_4") { ("abc").find(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s322_3") { (new StringBuilder("sb c")).find(null, { it }) }
-t("s322_4") { ("abc").find(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.util.regex.Pattern
-t("s323_2") { ("Ünïcödé 😀").find(null) }
-t("s323_4") { ("abc").find(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s324_2") { ("Ünïcödé 😀").find(null, { a, b -> "$a$b".toString() }) }
-t("s324_4") { ("abc").find(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence
-t("s334_3") { (new StringBuilder("sb c")).findAll(null) }
-t("s334_4") { ("abc").findAll(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s335_3") { (new StringBuilder("sb c")).findAll(null, { it }) }
-t("s335_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern
-t("s336_2") { ("Ünïcödé 😀").findAll(null) }
-t("s336_4") { ("abc").findAll(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s337_2") { ("Ünïcödé 😀").findAll(null, { a, b -> "$a$b".toString() }) }
-t("s337_4") { ("abc").findAll(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence groovy.lang.Range
-t("s373_1") { ("").getAt(('a'..'c')) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence int
-t("s374_2") { ("Ünïcödé 😀").getAt(2147483647) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.CharSequence java.util.Collection
-t("s375_1") { ("").getAt(["b", "a"]) }
-t("s375_2") { ("Ünïcödé 😀").getAt([null]) }
-t("s375_4") { ("abc").getAt(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
+t("s571_2") { ("Ünïcödé 😀").center(1.5d, null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.Range
+t("s595_1") { ("").getAt(('a'..'c')) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence int
+t("s596_2") { ("Ünïcödé 😀").getAt(2147483647) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence java.util.Collection
+t("s597_1") { ("").getAt(["b", "a"]) }
+t("s597_2") { ("Ünïcödé 😀").getAt([null]) }

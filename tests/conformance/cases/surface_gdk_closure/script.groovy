@@ -28,107 +28,114 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.Closure call
-t("s0_0") { ({ it }).call() }
-t("s0_1") { ({ a, b -> a + b }).call() }
-t("s0_2") { ({ -> 42 }).call() }
+t("s38_0") { ({ it }).call() }
+t("s38_1") { ({ a, b -> a + b }).call() }
+t("s38_2") { ({ -> 42 }).call() }
 // method groovy.lang.Closure call java.lang.Object
-t("s1_0") { ({ it }).call(3) }
-t("s1_1") { ({ a, b -> a + b }).call(null) }
-t("s1_2") { ({ -> 42 }).call([1, 2]) }
-t("s1_3") { ({ it }).call([a: 1]) }
-t("s1_4") { ({ it }).call(null) }
+t("s39_0") { ({ it }).call(3) }
+t("s39_1") { ({ a, b -> a + b }).call(null) }
+t("s39_2") { ({ -> 42 }).call([1, 2]) }
+t("s39_3") { ({ it }).call([a: 1]) }
+t("s39_4") { ({ it }).call(null) }
 // method groovy.lang.Closure call java.lang.Object[]
-t("s2_0") { ({ it }).call(([] as Object[])) }
-t("s2_1") { ({ a, b -> a + b }).call(([1, "a"] as Object[])) }
-t("s2_2") { ({ -> 42 }).call(([] as Object[])) }
+t("s40_0") { ({ it }).call(([] as Object[])) }
+t("s40_1") { ({ a, b -> a + b }).call(([1, "a"] as Object[])) }
+t("s40_2") { ({ -> 42 }).call(([] as Object[])) }
 // method groovy.lang.Closure curry java.lang.Object
-t("s3_0") { ({ it }).curry(3) }
-t("s3_1") { ({ a, b -> a + b }).curry(null) }
-t("s3_3") { ({ it }).curry([a: 1]) }
-t("s3_4") { ({ it }).curry(null) }
+t("s41_0") { ({ it }).curry(3) }
+t("s41_1") { ({ a, b -> a + b }).curry(null) }
+t("s41_3") { ({ it }).curry([a: 1]) }
+t("s41_4") { ({ it }).curry(null) }
 // method groovy.lang.Closure curry java.lang.Object[]
-t("s4_0") { ({ it }).curry(([] as Object[])) }
-t("s4_1") { ({ a, b -> a + b }).curry(([1, "a"] as Object[])) }
-t("s4_2") { ({ -> 42 }).curry(([] as Object[])) }
+t("s42_0") { ({ it }).curry(([] as Object[])) }
+t("s42_1") { ({ a, b -> a + b }).curry(([1, "a"] as Object[])) }
+t("s42_2") { ({ -> 42 }).curry(([] as Object[])) }
 // method groovy.lang.Closure equals java.lang.Object
-t("s5_0") { ({ it }).equals(3) }
-t("s5_1") { ({ a, b -> a + b }).equals(null) }
-t("s5_2") { ({ -> 42 }).equals([1, 2]) }
-t("s5_3") { ({ it }).equals([a: 1]) }
-t("s5_4") { ({ it }).equals(null) }
+t("s43_0") { ({ it }).equals(3) }
+t("s43_1") { ({ a, b -> a + b }).equals(null) }
+t("s43_2") { ({ -> 42 }).equals([1, 2]) }
+t("s43_3") { ({ it }).equals([a: 1]) }
+t("s43_4") { ({ it }).equals(null) }
+// method groovy.lang.Closure getClass
+t("s44_0") { ({ it }).getClass() }
+t("s44_1") { ({ a, b -> a + b }).getClass() }
+t("s44_2") { ({ -> 42 }).getClass() }
 // method groovy.lang.Closure getDelegate
-t("s7_0") { ({ it }).getDelegate() }
-t("s7_1") { ({ a, b -> a + b }).getDelegate() }
-t("s7_2") { ({ -> 42 }).getDelegate() }
+t("s45_0") { ({ it }).getDelegate() }
+t("s45_1") { ({ a, b -> a + b }).getDelegate() }
+t("s45_2") { ({ -> 42 }).getDelegate() }
 // method groovy.lang.Closure getMaximumNumberOfParameters
-t("s8_0") { ({ it }).getMaximumNumberOfParameters() }
-t("s8_1") { ({ a, b -> a + b }).getMaximumNumberOfParameters() }
-t("s8_2") { ({ -> 42 }).getMaximumNumberOfParameters() }
+t("s46_0") { ({ it }).getMaximumNumberOfParameters() }
+t("s46_1") { ({ a, b -> a + b }).getMaximumNumberOfParameters() }
+t("s46_2") { ({ -> 42 }).getMaximumNumberOfParameters() }
 // method groovy.lang.Closure getOwner
-t("s9_0") { ({ it }).getOwner() }
-t("s9_1") { ({ a, b -> a + b }).getOwner() }
-t("s9_2") { ({ -> 42 }).getOwner() }
+t("s47_0") { ({ it }).getOwner() }
+t("s47_1") { ({ a, b -> a + b }).getOwner() }
+t("s47_2") { ({ -> 42 }).getOwner() }
 // method groovy.lang.Closure getResolveStrategy
-t("s10_0") { ({ it }).getResolveStrategy() }
-t("s10_1") { ({ a, b -> a + b }).getResolveStrategy() }
-t("s10_2") { ({ -> 42 }).getResolveStrategy() }
+t("s48_0") { ({ it }).getResolveStrategy() }
+t("s48_1") { ({ a, b -> a + b }).getResolveStrategy() }
+t("s48_2") { ({ -> 42 }).getResolveStrategy() }
 // method groovy.lang.Closure hashCode
-tc("s12_0") { ({ it }).hashCode() }
-tc("s12_1") { ({ a, b -> a + b }).hashCode() }
-tc("s12_2") { ({ -> 42 }).hashCode() }
+tc("s50_0") { ({ it }).hashCode() }
+tc("s50_1") { ({ a, b -> a + b }).hashCode() }
+tc("s50_2") { ({ -> 42 }).hashCode() }
 // method groovy.lang.Closure isCase java.lang.Object
-t("s13_0") { ({ it }).isCase(3) }
-t("s13_1") { ({ a, b -> a + b }).isCase(null) }
-t("s13_2") { ({ -> 42 }).isCase([1, 2]) }
-t("s13_3") { ({ it }).isCase([a: 1]) }
-t("s13_4") { ({ it }).isCase(null) }
+t("s51_0") { ({ it }).isCase(3) }
+t("s51_1") { ({ a, b -> a + b }).isCase(null) }
+t("s51_2") { ({ -> 42 }).isCase([1, 2]) }
+t("s51_3") { ({ it }).isCase([a: 1]) }
+t("s51_4") { ({ it }).isCase(null) }
 // method groovy.lang.Closure leftShift groovy.lang.Closure
-t("s14_0") { ({ it }).leftShift({ it.toString().size() }) }
-t("s14_1") { ({ a, b -> a + b }).leftShift({ a, b -> a <=> b }) }
-t("s14_2") { ({ -> 42 }).leftShift({ -> 42 }) }
-t("s14_3") { ({ it }).leftShift({ a, b -> "$a$b".toString() }) }
+t("s52_0") { ({ it }).leftShift({ it.toString().size() }) }
+t("s52_1") { ({ a, b -> a + b }).leftShift({ a, b -> a <=> b }) }
+t("s52_2") { ({ -> 42 }).leftShift({ -> 42 }) }
+t("s52_3") { ({ it }).leftShift({ a, b -> "$a$b".toString() }) }
 // method groovy.lang.Closure memoize
-t("s16_0") { ({ it }).memoize() }
-t("s16_1") { ({ a, b -> a + b }).memoize() }
-t("s16_2") { ({ -> 42 }).memoize() }
+t("s54_0") { ({ it }).memoize() }
+t("s54_1") { ({ a, b -> a + b }).memoize() }
+t("s54_2") { ({ -> 42 }).memoize() }
 // method groovy.lang.Closure ncurry int java.lang.Object
-t("s17_0") { ({ it }).ncurry(0, null) }
-t("s17_1") { ({ a, b -> a + b }).ncurry(-1, [1, 2]) }
+t("s55_0") { ({ it }).ncurry(0, null) }
+t("s55_1") { ({ a, b -> a + b }).ncurry(-1, [1, 2]) }
 // method groovy.lang.Closure ncurry int java.lang.Object[]
-t("s18_1") { ({ a, b -> a + b }).ncurry(-1, ([] as Object[])) }
+t("s56_1") { ({ a, b -> a + b }).ncurry(-1, ([] as Object[])) }
 // method groovy.lang.Closure rcurry java.lang.Object
-t("s19_0") { ({ it }).rcurry(3) }
-t("s19_1") { ({ a, b -> a + b }).rcurry(null) }
-t("s19_3") { ({ it }).rcurry([a: 1]) }
-t("s19_4") { ({ it }).rcurry(null) }
+t("s57_0") { ({ it }).rcurry(3) }
+t("s57_1") { ({ a, b -> a + b }).rcurry(null) }
+t("s57_3") { ({ it }).rcurry([a: 1]) }
+t("s57_4") { ({ it }).rcurry(null) }
 // method groovy.lang.Closure rcurry java.lang.Object[]
-t("s20_0") { ({ it }).rcurry(([] as Object[])) }
-t("s20_1") { ({ a, b -> a + b }).rcurry(([1, "a"] as Object[])) }
-t("s20_2") { ({ -> 42 }).rcurry(([] as Object[])) }
+t("s58_0") { ({ it }).rcurry(([] as Object[])) }
+t("s58_1") { ({ a, b -> a + b }).rcurry(([1, "a"] as Object[])) }
+t("s58_2") { ({ -> 42 }).rcurry(([] as Object[])) }
 // method groovy.lang.Closure rightShift groovy.lang.Closure
-t("s21_0") { ({ it }).rightShift({ it.toString().size() }) }
-t("s21_1") { ({ a, b -> a + b }).rightShift({ a, b -> a <=> b }) }
-t("s21_2") { ({ -> 42 }).rightShift({ -> 42 }) }
-t("s21_3") { ({ it }).rightShift({ a, b -> "$a$b".toString() }) }
+t("s59_0") { ({ it }).rightShift({ it.toString().size() }) }
+t("s59_1") { ({ a, b -> a + b }).rightShift({ a, b -> a <=> b }) }
+t("s59_2") { ({ -> 42 }).rightShift({ -> 42 }) }
+t("s59_3") { ({ it }).rightShift({ a, b -> "$a$b".toString() }) }
 // method groovy.lang.Closure run
-t("s22_0") { ({ it }).run() }
-t("s22_2") { ({ -> 42 }).run() }
+t("s60_0") { ({ it }).run() }
+t("s60_1") { ({ a, b -> a + b }).run() }
+t("s60_2") { ({ -> 42 }).run() }
 // method groovy.lang.Closure setDelegate java.lang.Object
-t("s23_0") { ({ it }).setDelegate(3) }
-t("s23_1") { ({ a, b -> a + b }).setDelegate(null) }
-t("s23_2") { ({ -> 42 }).setDelegate([1, 2]) }
-t("s23_3") { ({ it }).setDelegate([a: 1]) }
-t("s23_4") { ({ it }).setDelegate(null) }
+t("s61_0") { ({ it }).setDelegate(3) }
+t("s61_1") { ({ a, b -> a + b }).setDelegate(null) }
+t("s61_2") { ({ -> 42 }).setDelegate([1, 2]) }
+t("s61_3") { ({ it }).setDelegate([a: 1]) }
+t("s61_4") { ({ it }).setDelegate(null) }
 // method groovy.lang.Closure setResolveStrategy int
-t("s24_0") { ({ it }).setResolveStrategy(0) }
-t("s24_3") { ({ it }).setResolveStrategy(1) }
+t("s62_0") { ({ it }).setResolveStrategy(0) }
+t("s62_3") { ({ it }).setResolveStrategy(1) }
 // staticField groovy.lang.Closure DELEGATE_FIRST
-t("s111_0") { Closure.DELEGATE_FIRST }
+t("s157_0") { Closure.DELEGATE_FIRST }
 // staticField groovy.lang.Closure DELEGATE_ONLY
-t("s112_0") { Closure.DELEGATE_ONLY }
+t("s158_0") { Closure.DELEGATE_ONLY }
 // staticField groovy.lang.Closure OWNER_FIRST
-t("s113_0") { Closure.OWNER_FIRST }
+t("s159_0") { Closure.OWNER_FIRST }
 // staticField groovy.lang.Closure OWNER_ONLY
-t("s114_0") { Closure.OWNER_ONLY }
+t("s160_0") { Closure.OWNER_ONLY }
 // method groovy.lang.Closure doCall java.lang.Object[]
-t("s625_0") { ({ it }).doCall(([] as Object[])) }
+t("s681_0") { ({ it }).doCall(([] as Object[])) }
+t("s681_1") { ({ a, b -> a + b }).doCall(([1, "a"] as Object[])) }
+t("s681_2") { ({ -> 42 }).doCall(([] as Object[])) }

@@ -27,47 +27,11 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods addAll java.util.Collection java.lang.Iterable
-t("s141_3") { ([null]).addAll(null) }
-t("s141_4") { ([1, 2, 3]).addAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods addAll java.util.Collection java.util.Iterator
-t("s143_0") { ([1, 2, 3]).addAll([1, 2].iterator()) }
-t("s143_1") { ([]).addAll([1, 2].iterator()) }
-t("s143_2") { (["b", "a"]).addAll([1, 2].iterator()) }
-t("s143_3") { ([null]).addAll([1, 2].iterator()) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection
-t("s193_0") { ([1, 2, 3]).collectEntries() }
-t("s193_2") { (["b", "a"]).collectEntries() }
-t("s193_3") { ([null]).collectEntries() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection groovy.lang.Closure
-t("s194_0") { ([1, 2, 3]).collectEntries({ it.toString().size() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map
-t("s195_0") { ([1, 2, 3]).collectEntries([:]) }
-t("s195_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]]) }
-t("s195_3") { ([null]).collectEntries(null) }
-t("s195_4") { ([1, 2, 3]).collectEntries(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Collection java.util.Map groovy.lang.Closure
-t("s196_3") { ([null]).collectEntries(null, { it }) }
-t("s196_4") { ([1, 2, 3]).collectEntries(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Collection groovy.lang.Closure
-t("s201_0") { ([1, 2, 3]).collectMany({ it.toString().size() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Collection java.util.Collection groovy.lang.Closure
-t("s202_0") { ([1, 2, 3]).collectMany([], { a, b -> a <=> b }) }
-t("s202_1") { ([]).collectMany(["b", "a"], { -> 42 }) }
-t("s202_2") { (["b", "a"]).collectMany([null], { a, b -> "$a$b".toString() }) }
-t("s202_3") { ([null]).collectMany([3, 1, 2], { it }) }
-t("s202_4") { ([1, 2, 3]).collectMany(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.util.Collection java.util.Collection groovy.lang.Closure
-t("s208_4") { ([1, 2, 3]).collectNested(null, { a, b -> a <=> b }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.util.Collection
-t("s211_2") { (["b", "a"]).combinations() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.util.Collection java.util.Collection
-t("s235_4") { ([1, 2, 3]).disjoint(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.util.Collection groovy.lang.Closure
-t("s266_0") { ([1, 2, 3]).eachPermutation({ it.toString().size() }) }
-t("s266_1") { ([]).eachPermutation({ a, b -> a <=> b }) }
-t("s266_3") { ([null]).eachPermutation({ a, b -> "$a$b".toString() }) }
+t("s188_0") { ([1, 2, 3]).addAll([1, 2].iterator()) }
+t("s188_1") { ([]).addAll([1, 2].iterator()) }
+t("s188_2") { (["b", "a"]).addAll([1, 2].iterator()) }
+t("s188_3") { ([null]).addAll([1, 2].iterator()) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Collection java.lang.String
-t("s346_0") { ([1, 2, 3]).getAt("") }
-t("s346_2") { (["b", "a"]).getAt("b") }
-t("s346_4") { ([1, 2, 3]).getAt(null) }
+t("s316_0") { ([1, 2, 3]).getAt("") }
+t("s316_2") { (["b", "a"]).getAt("b") }

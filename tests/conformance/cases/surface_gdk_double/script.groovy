@@ -28,35 +28,39 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods abs java.lang.Double
-t("s137_0") { (2.5d).abs() }
-t("s137_1") { (-0.0d).abs() }
-t("s137_2") { (Double.NaN).abs() }
-t("s137_3") { (1e308d).abs() }
+t("s183_0") { (2.5d).abs() }
+t("s183_1") { (-0.0d).abs() }
+t("s183_2") { (Double.NaN).abs() }
+t("s183_3") { (1e308d).abs() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s238_0") { (2.5d).downto(2.5G, { a, b -> a <=> b }) }
-t("s238_1") { (-0.0d).downto(-1L, { -> 42 }) }
-t("s238_2") { (Double.NaN).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s251_0") { (2.5d).downto(2.5G, { a, b -> a <=> b }) }
+t("s251_1") { (-0.0d).downto(-1L, { -> 42 }) }
+t("s251_2") { (Double.NaN).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s251_3") { (2.5d).downto(null, { it }) }
+t("s251_4") { (2.5d).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Double
-t("s569_0") { (2.5d).round() }
-t("s569_1") { (-0.0d).round() }
-t("s569_2") { (Double.NaN).round() }
-t("s569_3") { (1e308d).round() }
+t("s466_0") { (2.5d).round() }
+t("s466_1") { (-0.0d).round() }
+t("s466_2") { (Double.NaN).round() }
+t("s466_3") { (1e308d).round() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Double int
-t("s570_0") { (2.5d).round(0) }
-t("s570_1") { (-0.0d).round(-1) }
-t("s570_2") { (Double.NaN).round(2147483647) }
-t("s570_3") { (1e308d).round(1) }
+t("s467_0") { (2.5d).round(0) }
+t("s467_1") { (-0.0d).round(-1) }
+t("s467_2") { (Double.NaN).round(2147483647) }
+t("s467_3") { (1e308d).round(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Double
-t("s690_0") { (2.5d).trunc() }
-t("s690_1") { (-0.0d).trunc() }
-t("s690_2") { (Double.NaN).trunc() }
-t("s690_3") { (1e308d).trunc() }
+t("s530_0") { (2.5d).trunc() }
+t("s530_1") { (-0.0d).trunc() }
+t("s530_2") { (Double.NaN).trunc() }
+t("s530_3") { (1e308d).trunc() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Double int
-t("s691_0") { (2.5d).trunc(0) }
-t("s691_1") { (-0.0d).trunc(-1) }
-t("s691_2") { (Double.NaN).trunc(2147483647) }
-t("s691_3") { (1e308d).trunc(1) }
+t("s531_0") { (2.5d).trunc(0) }
+t("s531_1") { (-0.0d).trunc(-1) }
+t("s531_2") { (Double.NaN).trunc(2147483647) }
+t("s531_3") { (1e308d).trunc(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s710_0") { (2.5d).upto(2.5G, { a, b -> a <=> b }) }
-t("s710_1") { (-0.0d).upto(-1L, { -> 42 }) }
-t("s710_2") { (Double.NaN).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s546_0") { (2.5d).upto(2.5G, { a, b -> a <=> b }) }
+t("s546_1") { (-0.0d).upto(-1L, { -> 42 }) }
+t("s546_2") { (Double.NaN).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s546_3") { (2.5d).upto(null, { it }) }
+t("s546_4") { (2.5d).upto(null, { a, b -> a <=> b }) }

@@ -29,6 +29,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods next java.lang.Enum
-t("s621_0") { (Month.MARCH).next() }
+t("s677_0") { (Month.MARCH).next() }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods previous java.lang.Enum
-t("s623_0") { (Month.MARCH).previous() }
+t("s679_0") { (Month.MARCH).previous() }

@@ -27,22 +27,28 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// new groovy.lang.GroovyRuntimeException 
+t("s146_0") { new GroovyRuntimeException() }
 // new groovy.lang.GroovyRuntimeException java.lang.String
-t("s107_0") { new GroovyRuntimeException("abc") }
-t("s107_1") { new GroovyRuntimeException("") }
-t("s107_2") { new GroovyRuntimeException("Ünïcödé 😀") }
-t("s107_3") { new GroovyRuntimeException("b") }
-t("s107_4") { new GroovyRuntimeException(null) }
+t("s147_0") { new GroovyRuntimeException("abc") }
+t("s147_1") { new GroovyRuntimeException("") }
+t("s147_2") { new GroovyRuntimeException("Ünïcödé 😀") }
+t("s147_3") { new GroovyRuntimeException("b") }
+t("s147_4") { new GroovyRuntimeException(null) }
 // new groovy.lang.GroovyRuntimeException java.lang.String java.lang.Throwable
-t("s108_0") { new GroovyRuntimeException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s108_1") { new GroovyRuntimeException("", new Exception()) }
-t("s108_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
-t("s108_3") { new GroovyRuntimeException("b", new RuntimeException("boom")) }
+t("s148_0") { new GroovyRuntimeException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s148_1") { new GroovyRuntimeException("", new Exception()) }
+t("s148_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
+t("s148_3") { new GroovyRuntimeException("b", new RuntimeException("boom")) }
+t("s148_4") { new GroovyRuntimeException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new groovy.lang.GroovyRuntimeException java.lang.String org.codehaus.groovy.ast.ASTNode
-t("s109_0") { new GroovyRuntimeException("abc", null) }
-t("s109_1") { new GroovyRuntimeException("", null) }
-t("s109_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
-t("s109_3") { new GroovyRuntimeException("b", null) }
-t("s109_4") { new GroovyRuntimeException(null, null) }
+t("s149_0") { new GroovyRuntimeException("abc", null) }
+t("s149_1") { new GroovyRuntimeException("", null) }
+t("s149_2") { new GroovyRuntimeException("Ünïcödé 😀", null) }
+t("s149_3") { new GroovyRuntimeException("b", null) }
+t("s149_4") { new GroovyRuntimeException(null, null) }
 // new groovy.lang.GroovyRuntimeException java.lang.Throwable
-t("s110_3") { new GroovyRuntimeException(null) }
+t("s150_0") { new GroovyRuntimeException(new RuntimeException("boom")) }
+t("s150_1") { new GroovyRuntimeException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s150_2") { new GroovyRuntimeException(new Exception()) }
+t("s150_3") { new GroovyRuntimeException(null) }

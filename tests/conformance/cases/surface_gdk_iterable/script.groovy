@@ -28,153 +28,157 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Iterable groovy.lang.Closure
-t("s147_0") { ([1, 2, 3]).any({ it.toString().size() }) }
-t("s147_1") { ([]).any({ a, b -> a <=> b }) }
-t("s147_2") { (["b", "a"]).any({ -> 42 }) }
-t("s147_3") { ([null]).any({ a, b -> "$a$b".toString() }) }
+t("s192_0") { ([1, 2, 3]).any({ it.toString().size() }) }
+t("s192_1") { ([]).any({ a, b -> a <=> b }) }
+t("s192_2") { (["b", "a"]).any({ -> 42 }) }
+t("s192_3") { ([null]).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int
-t("s173_0") { ([1, 2, 3]).collate(1) }
-t("s173_1") { ([]).collate(2) }
-t("s173_2") { (["b", "a"]).collate(3) }
-t("s173_3") { ([null]).collate(1) }
+t("s208_0") { ([1, 2, 3]).collate(1) }
+t("s208_1") { ([]).collate(2) }
+t("s208_2") { (["b", "a"]).collate(3) }
+t("s208_3") { ([null]).collate(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int boolean
-t("s174_0") { ([1, 2, 3]).collate(1, true) }
-t("s174_1") { ([]).collate(2, false) }
-t("s174_2") { (["b", "a"]).collate(3, true) }
-t("s174_3") { ([null]).collate(1, false) }
+t("s209_0") { ([1, 2, 3]).collate(1, true) }
+t("s209_1") { ([]).collate(2, false) }
+t("s209_2") { (["b", "a"]).collate(3, true) }
+t("s209_3") { ([null]).collate(1, false) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int int
-t("s175_0") { ([1, 2, 3]).collate(1, 2) }
-t("s175_1") { ([]).collate(2, 3) }
-t("s175_2") { (["b", "a"]).collate(3, 1) }
-t("s175_3") { ([null]).collate(1, 2) }
+t("s210_0") { ([1, 2, 3]).collate(1, 2) }
+t("s210_1") { ([]).collate(2, 3) }
+t("s210_2") { (["b", "a"]).collate(3, 1) }
+t("s210_3") { ([null]).collate(1, 2) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int int boolean
-t("s176_0") { ([1, 2, 3]).collate(1, 2, false) }
-t("s176_1") { ([]).collate(2, 3, true) }
-t("s176_2") { (["b", "a"]).collate(3, 1, false) }
-t("s176_3") { ([null]).collate(1, 2, true) }
+t("s211_0") { ([1, 2, 3]).collate(1, 2, false) }
+t("s211_1") { ([]).collate(2, 3, true) }
+t("s211_2") { (["b", "a"]).collate(3, 1, false) }
+t("s211_3") { ([null]).collate(1, 2, true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable
-t("s189_1") { ([]).collectEntries() }
+t("s220_1") { ([]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable groovy.lang.Closure
-t("s190_1") { ([]).collectEntries({ a, b -> a <=> b }) }
-t("s190_2") { (["b", "a"]).collectEntries({ -> 42 }) }
-t("s190_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
+t("s221_1") { ([]).collectEntries({ a, b -> a <=> b }) }
+t("s221_2") { (["b", "a"]).collectEntries({ -> 42 }) }
+t("s221_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map
-t("s191_1") { ([]).collectEntries(["x": null]) }
+t("s222_1") { ([]).collectEntries(["x": null]) }
+t("s222_3") { ([null]).collectEntries(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map groovy.lang.Closure
-t("s192_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
-t("s192_1") { ([]).collectEntries(["x": null], { -> 42 }) }
-t("s192_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
+t("s223_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
+t("s223_1") { ([]).collectEntries(["x": null], { -> 42 }) }
+t("s223_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
+t("s223_3") { ([null]).collectEntries(null, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable groovy.lang.Closure
-t("s199_1") { ([]).collectMany({ a, b -> a <=> b }) }
-t("s199_2") { (["b", "a"]).collectMany({ -> 42 }) }
-t("s199_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
+t("s226_1") { ([]).collectMany({ a, b -> a <=> b }) }
+t("s226_2") { (["b", "a"]).collectMany({ -> 42 }) }
+t("s226_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable groovy.lang.Closure
-t("s205_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
-t("s205_1") { ([]).collectNested({ a, b -> a <=> b }) }
-t("s205_2") { (["b", "a"]).collectNested({ -> 42 }) }
-t("s205_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
+t("s230_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
+t("s230_1") { ([]).collectNested({ a, b -> a <=> b }) }
+t("s230_2") { (["b", "a"]).collectNested({ -> 42 }) }
+t("s230_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable java.util.Collection groovy.lang.Closure
-t("s206_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
-t("s206_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
-t("s206_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
-t("s206_3") { ([null]).collectNested([3, 1, 2], { it }) }
+t("s231_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
+t("s231_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
+t("s231_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
+t("s231_3") { ([null]).collectNested([3, 1, 2], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.lang.Iterable
-t("s209_0") { ([1, 2, 3]).combinations() }
-t("s209_1") { ([]).combinations() }
-t("s209_3") { ([null]).combinations() }
+t("s233_0") { ([1, 2, 3]).combinations() }
+t("s233_1") { ([]).combinations() }
+t("s233_3") { ([null]).combinations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.Iterable java.lang.Object
-t("s217_0") { ([1, 2, 3]).contains(3) }
-t("s217_1") { ([]).contains(null) }
-t("s217_2") { (["b", "a"]).contains([1, 2]) }
-t("s217_3") { ([null]).contains([a: 1]) }
-t("s217_4") { ([1, 2, 3]).contains(null) }
+t("s239_0") { ([1, 2, 3]).contains(3) }
+t("s239_1") { ([]).contains(null) }
+t("s239_2") { (["b", "a"]).contains([1, 2]) }
+t("s239_3") { ([null]).contains([a: 1]) }
+t("s239_4") { ([1, 2, 3]).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods containsAll java.lang.Iterable java.lang.Object[]
-t("s220_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
-t("s220_1") { ([]).containsAll(([1, "a"] as Object[])) }
-t("s220_2") { (["b", "a"]).containsAll(([] as Object[])) }
-t("s220_3") { ([null]).containsAll(([1, "a"] as Object[])) }
+t("s241_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
+t("s241_1") { ([]).containsAll(([1, "a"] as Object[])) }
+t("s241_2") { (["b", "a"]).containsAll(([] as Object[])) }
+t("s241_3") { ([null]).containsAll(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.Iterable groovy.lang.Closure
-t("s223_0") { ([1, 2, 3]).count({ it.toString().size() }) }
-t("s223_1") { ([]).count({ a, b -> a <=> b }) }
-t("s223_2") { (["b", "a"]).count({ -> 42 }) }
-t("s223_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
+t("s242_0") { ([1, 2, 3]).count({ it.toString().size() }) }
+t("s242_1") { ([]).count({ a, b -> a <=> b }) }
+t("s242_2") { (["b", "a"]).count({ -> 42 }) }
+t("s242_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.Iterable java.lang.Object
-t("s224_0") { ([1, 2, 3]).count(3) }
-t("s224_1") { ([]).count(null) }
-t("s224_2") { (["b", "a"]).count([1, 2]) }
-t("s224_3") { ([null]).count([a: 1]) }
-t("s224_4") { ([1, 2, 3]).count(null) }
+t("s243_0") { ([1, 2, 3]).count(3) }
+t("s243_1") { ([]).count(null) }
+t("s243_2") { (["b", "a"]).count([1, 2]) }
+t("s243_3") { ([null]).count([a: 1]) }
+t("s243_4") { ([1, 2, 3]).count(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.lang.Iterable groovy.lang.Closure
-t("s229_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
-t("s229_1") { ([]).countBy({ a, b -> a <=> b }) }
-t("s229_2") { (["b", "a"]).countBy({ -> 42 }) }
-t("s229_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
+t("s245_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
+t("s245_1") { ([]).countBy({ a, b -> a <=> b }) }
+t("s245_2") { (["b", "a"]).countBy({ -> 42 }) }
+t("s245_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.lang.Iterable java.lang.Iterable
-t("s234_0") { ([1, 2, 3]).disjoint([]) }
-t("s234_1") { ([]).disjoint(["b", "a"]) }
-t("s234_2") { (["b", "a"]).disjoint((1..3)) }
+t("s247_0") { ([1, 2, 3]).disjoint([]) }
+t("s247_1") { ([]).disjoint(["b", "a"]) }
+t("s247_2") { (["b", "a"]).disjoint((1..3)) }
+t("s247_3") { ([null]).disjoint(null) }
+t("s247_4") { ([1, 2, 3]).disjoint(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.lang.Iterable int
-t("s245_0") { ([1, 2, 3]).drop(0) }
-t("s245_1") { ([]).drop(-1) }
-t("s245_2") { (["b", "a"]).drop(2147483647) }
-t("s245_3") { ([null]).drop(1) }
+t("s256_0") { ([1, 2, 3]).drop(0) }
+t("s256_1") { ([]).drop(-1) }
+t("s256_2") { (["b", "a"]).drop(2147483647) }
+t("s256_3") { ([null]).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropRight java.lang.Iterable int
-t("s248_0") { ([1, 2, 3]).dropRight(0) }
-t("s248_1") { ([]).dropRight(-1) }
-t("s248_2") { (["b", "a"]).dropRight(2147483647) }
-t("s248_3") { ([null]).dropRight(1) }
+t("s259_0") { ([1, 2, 3]).dropRight(0) }
+t("s259_1") { ([]).dropRight(-1) }
+t("s259_2") { (["b", "a"]).dropRight(2147483647) }
+t("s259_3") { ([null]).dropRight(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropWhile java.lang.Iterable groovy.lang.Closure
-t("s250_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
-t("s250_1") { ([]).dropWhile({ a, b -> a <=> b }) }
-t("s250_2") { (["b", "a"]).dropWhile({ -> 42 }) }
-t("s250_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
+t("s261_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
+t("s261_1") { ([]).dropWhile({ a, b -> a <=> b }) }
+t("s261_2") { (["b", "a"]).dropWhile({ -> 42 }) }
+t("s261_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.lang.Iterable groovy.lang.Closure
-t("s252_0") { ([1, 2, 3]).each({ it.toString().size() }) }
-t("s252_1") { ([]).each({ a, b -> a <=> b }) }
-t("s252_2") { (["b", "a"]).each({ -> 42 }) }
-t("s252_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
+t("s263_0") { ([1, 2, 3]).each({ it.toString().size() }) }
+t("s263_1") { ([]).each({ a, b -> a <=> b }) }
+t("s263_2") { (["b", "a"]).each({ -> 42 }) }
+t("s263_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.lang.Iterable groovy.lang.Closure
-t("s265_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
+t("s268_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.lang.Iterable groovy.lang.Closure
-t("s267_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
-t("s267_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
-t("s267_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
-t("s267_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s269_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
+t("s269_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s269_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
+t("s269_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Iterable groovy.lang.Closure
-t("s276_0") { ([1, 2, 3]).every({ it.toString().size() }) }
-t("s276_1") { ([]).every({ a, b -> a <=> b }) }
-t("s276_2") { (["b", "a"]).every({ -> 42 }) }
-t("s276_3") { ([null]).every({ a, b -> "$a$b".toString() }) }
+t("s278_0") { ([1, 2, 3]).every({ it.toString().size() }) }
+t("s278_1") { ([]).every({ a, b -> a <=> b }) }
+t("s278_2") { (["b", "a"]).every({ -> 42 }) }
+t("s278_3") { ([null]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResults java.lang.Iterable groovy.lang.Closure
-t("s324_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
-t("s324_1") { ([]).findResults({ a, b -> a <=> b }) }
-t("s324_2") { (["b", "a"]).findResults({ -> 42 }) }
-t("s324_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
+t("s306_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
+t("s306_1") { ([]).findResults({ a, b -> a <=> b }) }
+t("s306_2") { (["b", "a"]).findResults({ -> 42 }) }
+t("s306_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods first java.lang.Iterable
-t("s326_0") { ([1, 2, 3]).first() }
-t("s326_1") { ([]).first() }
-t("s326_2") { (["b", "a"]).first() }
-t("s326_3") { ([null]).first() }
+t("s307_0") { ([1, 2, 3]).first() }
+t("s307_1") { ([]).first() }
+t("s307_2") { (["b", "a"]).first() }
+t("s307_3") { ([null]).first() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.lang.Iterable
-t("s328_0") { ([1, 2, 3]).flatten() }
-t("s328_1") { ([]).flatten() }
-t("s328_2") { (["b", "a"]).flatten() }
-t("s328_3") { ([null]).flatten() }
+t("s309_0") { ([1, 2, 3]).flatten() }
+t("s309_1") { ([]).flatten() }
+t("s309_2") { (["b", "a"]).flatten() }
+t("s309_3") { ([null]).flatten() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.lang.Iterable groovy.lang.Closure
-t("s329_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
-t("s329_1") { ([]).flatten({ a, b -> a <=> b }) }
-t("s329_2") { (["b", "a"]).flatten({ -> 42 }) }
-t("s329_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
+t("s310_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
+t("s310_1") { ([]).flatten({ a, b -> a <=> b }) }
+t("s310_2") { (["b", "a"]).flatten({ -> 42 }) }
+t("s310_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.Iterable int
-t("s339_0") { ([1, 2, 3]).getAt(0) }
-t("s339_1") { ([]).getAt(-1) }
-t("s339_2") { (["b", "a"]).getAt(2147483647) }
-t("s339_3") { ([null]).getAt(1) }
+t("s314_0") { ([1, 2, 3]).getAt(0) }
+t("s314_1") { ([]).getAt(-1) }
+t("s314_2") { (["b", "a"]).getAt(2147483647) }
+t("s314_3") { ([null]).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable groovy.lang.Closure
-t("s363_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
-t("s363_1") { ([]).groupBy({ a, b -> a <=> b }) }
-t("s363_2") { (["b", "a"]).groupBy({ -> 42 }) }
-t("s363_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
+t("s328_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
+t("s328_1") { ([]).groupBy({ a, b -> a <=> b }) }
+t("s328_2") { (["b", "a"]).groupBy({ -> 42 }) }
+t("s328_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.lang.Object[]
-t("s364_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
-t("s364_2") { (["b", "a"]).groupBy(([] as Object[])) }
+t("s329_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
+t("s329_2") { (["b", "a"]).groupBy(([] as Object[])) }

@@ -28,30 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.util.List
-t("s365_1") { ([]).groupBy(["b", "a"]) }
-t("s365_2") { (["b", "a"]).groupBy([null]) }
-t("s365_3") { ([null]).groupBy([3, 1, 2]) }
-t("s365_4") { ([1, 2, 3]).groupBy(null) }
+t("s330_1") { ([]).groupBy(["b", "a"]) }
+t("s330_2") { (["b", "a"]).groupBy([null]) }
+t("s330_3") { ([null]).groupBy([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods indexed java.lang.Iterable int
-t("s378_2") { (["b", "a"]).indexed(2147483647) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.lang.Iterable java.lang.Iterable
-t("s389_3") { ([null]).intersect(null) }
-t("s389_4") { ([1, 2, 3]).intersect(null) }
+t("s339_2") { (["b", "a"]).indexed(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Iterable java.lang.Number
-t("s470_1") { ([]).multiply(-1L) }
-t("s470_3") { ([null]).multiply(null) }
-t("s470_4") { ([1, 2, 3]).multiply(null) }
+t("s396_1") { ([]).multiply(-1L) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.lang.Iterable
-t("s493_1") { ([]).permutations() }
+t("s405_1") { ([]).permutations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.lang.Iterable groovy.lang.Closure
-t("s494_0") { ([1, 2, 3]).permutations({ it.toString().size() }) }
-t("s494_1") { ([]).permutations({ a, b -> a <=> b }) }
-t("s494_2") { (["b", "a"]).permutations({ -> 42 }) }
-t("s494_3") { ([null]).permutations({ a, b -> "$a$b".toString() }) }
+t("s406_0") { ([1, 2, 3]).permutations({ it.toString().size() }) }
+t("s406_1") { ([]).permutations({ a, b -> a <=> b }) }
+t("s406_2") { (["b", "a"]).permutations({ -> 42 }) }
+t("s406_3") { ([null]).permutations({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object
-t("s619_3") { ([null]).sum([a: 1]) }
-t("s619_4") { ([1, 2, 3]).sum(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object groovy.lang.Closure
-t("s620_3") { ([null]).sum([a: 1], { it }) }
+t("s490_4") { ([1, 2, 3]).sum(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.lang.Iterable int
-t("s629_2") { (["b", "a"]).take(2147483647) }
+t("s495_2") { (["b", "a"]).take(2147483647) }

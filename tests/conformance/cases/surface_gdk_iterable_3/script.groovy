@@ -28,48 +28,48 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.Iterable
-t("s655_0") { ([1, 2, 3]).toList() }
-t("s655_1") { ([]).toList() }
-t("s655_2") { (["b", "a"]).toList() }
-t("s655_3") { ([null]).toList() }
+t("s508_0") { ([1, 2, 3]).toList() }
+t("s508_1") { ([]).toList() }
+t("s508_2") { (["b", "a"]).toList() }
+t("s508_3") { ([null]).toList() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.Iterable
-t("s664_0") { ([1, 2, 3]).toSet() }
-t("s664_1") { ([]).toSet() }
-t("s664_2") { (["b", "a"]).toSet() }
-t("s664_3") { ([null]).toSet() }
+t("s512_0") { ([1, 2, 3]).toSet() }
+t("s512_1") { ([]).toSet() }
+t("s512_2") { (["b", "a"]).toSet() }
+t("s512_3") { ([null]).toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable
-t("s667_0") { ([1, 2, 3]).toSorted() }
-t("s667_1") { ([]).toSorted() }
-t("s667_2") { (["b", "a"]).toSorted() }
-t("s667_3") { ([null]).toSorted() }
+t("s514_0") { ([1, 2, 3]).toSorted() }
+t("s514_1") { ([]).toSorted() }
+t("s514_2") { (["b", "a"]).toSorted() }
+t("s514_3") { ([null]).toSorted() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable groovy.lang.Closure
-t("s668_0") { ([1, 2, 3]).toSorted({ it.toString().size() }) }
-t("s668_1") { ([]).toSorted({ a, b -> a <=> b }) }
-t("s668_2") { (["b", "a"]).toSorted({ -> 42 }) }
-t("s668_3") { ([null]).toSorted({ a, b -> "$a$b".toString() }) }
+t("s515_0") { ([1, 2, 3]).toSorted({ it.toString().size() }) }
+t("s515_1") { ([]).toSorted({ a, b -> a <=> b }) }
+t("s515_2") { (["b", "a"]).toSorted({ -> 42 }) }
+t("s515_3") { ([null]).toSorted({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable java.util.Comparator
-t("s669_0") { ([1, 2, 3]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s669_1") { ([]).toSorted(({ a, b -> a <=> b } as Comparator)) }
-t("s669_2") { (["b", "a"]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s669_3") { ([null]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s516_0") { ([1, 2, 3]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s516_1") { ([]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s516_2") { (["b", "a"]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s516_3") { ([null]).toSorted(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable
-t("s675_0") { ([1, 2, 3]).toUnique() }
-t("s675_1") { ([]).toUnique() }
-t("s675_2") { (["b", "a"]).toUnique() }
+t("s522_0") { ([1, 2, 3]).toUnique() }
+t("s522_1") { ([]).toUnique() }
+t("s522_2") { (["b", "a"]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable groovy.lang.Closure
-t("s676_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
-t("s676_1") { ([]).toUnique({ a, b -> a <=> b }) }
+t("s523_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
+t("s523_1") { ([]).toUnique({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable java.util.Comparator
-t("s677_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s677_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
-t("s677_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s677_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s524_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s524_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s524_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s524_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withIndex java.lang.Iterable
-t("s721_0") { ([1, 2, 3]).withIndex() }
-t("s721_1") { ([]).withIndex() }
-t("s721_2") { (["b", "a"]).withIndex() }
-t("s721_3") { ([null]).withIndex() }
+t("s556_0") { ([1, 2, 3]).withIndex() }
+t("s556_1") { ([]).withIndex() }
+t("s556_2") { (["b", "a"]).withIndex() }
+t("s556_3") { ([null]).withIndex() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withIndex java.lang.Iterable int
-t("s722_0") { ([1, 2, 3]).withIndex(0) }
-t("s722_1") { ([]).withIndex(-1) }
-t("s722_3") { ([null]).withIndex(1) }
+t("s557_0") { ([1, 2, 3]).withIndex(0) }
+t("s557_1") { ([]).withIndex(-1) }
+t("s557_3") { ([null]).withIndex(1) }

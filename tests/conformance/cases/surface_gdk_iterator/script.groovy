@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Iterator
-t("s158_0") { ([1, 2].iterator()).asBoolean() }
+t("s202_0") { ([1, 2].iterator()).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.util.Iterator
-t("s658_0") { ([1, 2].iterator()).toList() }
-t("s658_1") { ([].iterator()).toList() }
+t("s509_0") { ([1, 2].iterator()).toList() }
+t("s509_1") { ([].iterator()).toList() }

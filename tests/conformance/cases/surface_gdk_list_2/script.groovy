@@ -27,147 +27,126 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.lang.Object[]
-t("s509_0") { ([1, 2, 3]).plus(0, ([1, "a"] as Object[])) }
-t("s509_1") { ([]).plus(-1, ([] as Object[])) }
-t("s509_2") { (["b", "a"]).plus(2147483647, ([1, "a"] as Object[])) }
-t("s509_3") { ([null]).plus(1, ([] as Object[])) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.util.List
-t("s510_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
-t("s510_1") { ([]).plus(-1, [null]) }
-t("s510_2") { (["b", "a"]).plus(2147483647, [3, 1, 2]) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.lang.Iterable
-t("s511_0") { ([1, 2, 3]).plus([]) }
-t("s511_1") { ([]).plus(["b", "a"]) }
-t("s511_2") { (["b", "a"]).plus((1..3)) }
-t("s511_3") { ([null]).plus(null) }
-t("s511_4") { ([1, 2, 3]).plus(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.lang.Object
-t("s512_0") { ([1, 2, 3]).plus(3) }
-t("s512_1") { ([]).plus(null) }
-t("s512_2") { (["b", "a"]).plus([1, 2]) }
-t("s512_3") { ([null]).plus([a: 1]) }
-t("s512_4") { ([1, 2, 3]).plus(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.util.Collection
-t("s513_0") { ([1, 2, 3]).plus([]) }
-t("s513_1") { ([]).plus(["b", "a"]) }
-t("s513_2") { (["b", "a"]).plus([null]) }
-t("s513_3") { ([null]).plus([3, 1, 2]) }
-t("s513_4") { ([1, 2, 3]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods pop java.util.List
-t("s519_0") { ([1, 2, 3]).pop() }
-t("s519_1") { ([]).pop() }
-t("s519_2") { (["b", "a"]).pop() }
-t("s519_3") { ([null]).pop() }
+t("s426_0") { ([1, 2, 3]).pop() }
+t("s426_1") { ([]).pop() }
+t("s426_2") { (["b", "a"]).pop() }
+t("s426_3") { ([null]).pop() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods push java.util.List java.lang.Object
-t("s529_0") { ([1, 2, 3]).push(3) }
-t("s529_1") { ([]).push(null) }
-t("s529_2") { (["b", "a"]).push([1, 2]) }
-t("s529_3") { ([null]).push([a: 1]) }
-t("s529_4") { ([1, 2, 3]).push(null) }
+t("s443_0") { ([1, 2, 3]).push(3) }
+t("s443_1") { ([]).push(null) }
+t("s443_2") { (["b", "a"]).push([1, 2]) }
+t("s443_3") { ([null]).push([a: 1]) }
+t("s443_4") { ([1, 2, 3]).push(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.lang.Object
-t("s534_0") { ([1, 2, 3]).putAt((3..1), null) }
+t("s448_0") { ([1, 2, 3]).putAt((3..1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.util.Collection
-t("s535_3") { ([null]).putAt((1..3), null) }
-t("s535_4") { ([1, 2, 3]).putAt((3..1), null) }
+t("s449_3") { ([null]).putAt((1..3), null) }
+t("s449_4") { ([1, 2, 3]).putAt((3..1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List int java.lang.Object
-t("s536_0") { ([1, 2, 3]).putAt(0, null) }
-t("s536_1") { ([]).putAt(-1, [1, 2]) }
+t("s450_0") { ([1, 2, 3]).putAt(0, null) }
+t("s450_1") { ([]).putAt(-1, [1, 2]) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.lang.Object
+t("s451_0") { ([1, 2, 3]).putAt([], null) }
+t("s451_4") { ([1, 2, 3]).putAt(null, null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.util.List
+t("s452_3") { ([null]).putAt([3, 1, 2], null) }
+t("s452_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods removeAt java.util.List int
-t("s544_0") { ([1, 2, 3]).removeAt(0) }
-t("s544_1") { ([]).removeAt(-1) }
-t("s544_2") { (["b", "a"]).removeAt(2147483647) }
-t("s544_3") { ([null]).removeAt(1) }
+t("s456_0") { ([1, 2, 3]).removeAt(0) }
+t("s456_1") { ([]).removeAt(-1) }
+t("s456_2") { (["b", "a"]).removeAt(2147483647) }
+t("s456_3") { ([null]).removeAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.util.List
-t("s564_0") { ([1, 2, 3]).reverse() }
-t("s564_1") { ([]).reverse() }
-t("s564_2") { (["b", "a"]).reverse() }
-t("s564_3") { ([null]).reverse() }
+t("s460_0") { ([1, 2, 3]).reverse() }
+t("s460_1") { ([]).reverse() }
+t("s460_2") { (["b", "a"]).reverse() }
+t("s460_3") { ([null]).reverse() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.util.List boolean
-t("s565_0") { ([1, 2, 3]).reverse(false) }
-t("s565_1") { ([]).reverse(true) }
-t("s565_2") { (["b", "a"]).reverse(false) }
-t("s565_3") { ([null]).reverse(true) }
+t("s461_0") { ([1, 2, 3]).reverse(false) }
+t("s461_1") { ([]).reverse(true) }
+t("s461_2") { (["b", "a"]).reverse(false) }
+t("s461_3") { ([null]).reverse(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.List groovy.lang.Closure
-t("s566_0") { ([1, 2, 3]).reverseEach({ it.toString().size() }) }
-t("s566_1") { ([]).reverseEach({ a, b -> a <=> b }) }
-t("s566_2") { (["b", "a"]).reverseEach({ -> 42 }) }
-t("s566_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
+t("s462_0") { ([1, 2, 3]).reverseEach({ it.toString().size() }) }
+t("s462_1") { ([]).reverseEach({ a, b -> a <=> b }) }
+t("s462_2") { (["b", "a"]).reverseEach({ -> 42 }) }
+t("s462_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.util.List groovy.lang.Closure
-t("s596_0") { ([1, 2, 3]).split({ it.toString().size() }) }
-t("s596_1") { ([]).split({ a, b -> a <=> b }) }
-t("s596_2") { (["b", "a"]).split({ -> 42 }) }
-t("s596_3") { ([null]).split({ a, b -> "$a$b".toString() }) }
+t("s481_0") { ([1, 2, 3]).split({ it.toString().size() }) }
+t("s481_1") { ([]).split({ a, b -> a <=> b }) }
+t("s481_2") { (["b", "a"]).split({ -> 42 }) }
+t("s481_3") { ([null]).split({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subsequences java.util.List
-t("s616_0") { ([1, 2, 3]).subsequences() }
-t("s616_1") { ([]).subsequences() }
-t("s616_2") { (["b", "a"]).subsequences() }
-t("s616_3") { ([null]).subsequences() }
+t("s487_0") { ([1, 2, 3]).subsequences() }
+t("s487_1") { ([]).subsequences() }
+t("s487_2") { (["b", "a"]).subsequences() }
+t("s487_3") { ([null]).subsequences() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods swap java.util.List int int
-t("s625_0") { ([1, 2, 3]).swap(0, -1) }
-t("s625_1") { ([]).swap(-1, 2147483647) }
-t("s625_2") { (["b", "a"]).swap(2147483647, 1) }
-t("s625_3") { ([null]).swap(1, 3) }
+t("s492_0") { ([1, 2, 3]).swap(0, -1) }
+t("s492_1") { ([]).swap(-1, 2147483647) }
+t("s492_2") { (["b", "a"]).swap(2147483647, 1) }
+t("s492_3") { ([null]).swap(1, 3) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tail java.util.List
-t("s627_0") { ([1, 2, 3]).tail() }
-t("s627_1") { ([]).tail() }
-t("s627_2") { (["b", "a"]).tail() }
-t("s627_3") { ([null]).tail() }
+t("s494_0") { ([1, 2, 3]).tail() }
+t("s494_1") { ([]).tail() }
+t("s494_2") { (["b", "a"]).tail() }
+t("s494_3") { ([null]).tail() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.List int
-t("s630_0") { ([1, 2, 3]).take(0) }
-t("s630_1") { ([]).take(-1) }
-t("s630_3") { ([null]).take(1) }
+t("s496_0") { ([1, 2, 3]).take(0) }
+t("s496_1") { ([]).take(-1) }
+t("s496_3") { ([null]).take(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods takeRight java.util.List int
-t("s633_0") { ([1, 2, 3]).takeRight(0) }
-t("s633_1") { ([]).takeRight(-1) }
-t("s633_2") { (["b", "a"]).takeRight(2147483647) }
-t("s633_3") { ([null]).takeRight(1) }
+t("s499_0") { ([1, 2, 3]).takeRight(0) }
+t("s499_1") { ([]).takeRight(-1) }
+t("s499_2") { (["b", "a"]).takeRight(2147483647) }
+t("s499_3") { ([null]).takeRight(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods takeWhile java.util.List groovy.lang.Closure
-t("s635_0") { ([1, 2, 3]).takeWhile({ it.toString().size() }) }
-t("s635_1") { ([]).takeWhile({ a, b -> a <=> b }) }
-t("s635_2") { (["b", "a"]).takeWhile({ -> 42 }) }
-t("s635_3") { ([null]).takeWhile({ a, b -> "$a$b".toString() }) }
+t("s501_0") { ([1, 2, 3]).takeWhile({ it.toString().size() }) }
+t("s501_1") { ([]).takeWhile({ a, b -> a <=> b }) }
+t("s501_2") { (["b", "a"]).takeWhile({ -> 42 }) }
+t("s501_3") { ([null]).takeWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List
-t("s678_0") { ([1, 2, 3]).toUnique() }
-t("s678_1") { ([]).toUnique() }
-t("s678_2") { (["b", "a"]).toUnique() }
+t("s525_0") { ([1, 2, 3]).toUnique() }
+t("s525_1") { ([]).toUnique() }
+t("s525_2") { (["b", "a"]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List groovy.lang.Closure
-t("s679_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
-t("s679_1") { ([]).toUnique({ a, b -> a <=> b }) }
+t("s526_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
+t("s526_1") { ([]).toUnique({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List java.util.Comparator
-t("s680_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s680_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
-t("s680_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s680_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s527_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s527_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s527_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s527_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods transpose java.util.List
-t("s690_1") { ([]).transpose() }
+t("s529_1") { ([]).transpose() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List
-t("s705_0") { ([1, 2, 3]).unique() }
-t("s705_1") { ([]).unique() }
-t("s705_2") { (["b", "a"]).unique() }
-t("s705_3") { ([null]).unique() }
+t("s540_0") { ([1, 2, 3]).unique() }
+t("s540_1") { ([]).unique() }
+t("s540_2") { (["b", "a"]).unique() }
+t("s540_3") { ([null]).unique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List boolean
-t("s706_0") { ([1, 2, 3]).unique(false) }
-t("s706_1") { ([]).unique(true) }
-t("s706_2") { (["b", "a"]).unique(false) }
-t("s706_3") { ([null]).unique(true) }
+t("s541_0") { ([1, 2, 3]).unique(false) }
+t("s541_1") { ([]).unique(true) }
+t("s541_2") { (["b", "a"]).unique(false) }
+t("s541_3") { ([null]).unique(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List boolean groovy.lang.Closure
-t("s707_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
-t("s707_1") { ([]).unique(true, { -> 42 }) }
-t("s707_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
-t("s707_3") { ([null]).unique(true, { it }) }
+t("s542_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
+t("s542_1") { ([]).unique(true, { -> 42 }) }
+t("s542_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
+t("s542_3") { ([null]).unique(true, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List boolean java.util.Comparator
-t("s708_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s708_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
-t("s708_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s708_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s543_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s543_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s543_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s543_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List groovy.lang.Closure
-t("s709_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
-t("s709_1") { ([]).unique({ a, b -> a <=> b }) }
-t("s709_2") { (["b", "a"]).unique({ -> 42 }) }
-t("s709_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
+t("s544_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
+t("s544_1") { ([]).unique({ a, b -> a <=> b }) }
+t("s544_2") { (["b", "a"]).unique({ -> 42 }) }
+t("s544_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List java.util.Comparator
-t("s710_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s710_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
-t("s710_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s710_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s545_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s545_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s545_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s545_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }

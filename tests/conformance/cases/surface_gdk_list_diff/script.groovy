@@ -28,25 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List groovy.lang.Range
-t("s348_1") { ([]).getAt(('a'..'c')) }
+t("s318_1") { ([]).getAt(('a'..'c')) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List java.util.Collection
-t("s350_1") { ([]).getAt(["b", "a"]) }
-t("s350_2") { (["b", "a"]).getAt([null]) }
-t("s350_4") { ([1, 2, 3]).getAt(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.util.List java.lang.Iterable
-t("s391_3") { ([null]).intersect(null) }
-t("s391_4") { ([1, 2, 3]).intersect(null) }
+t("s320_1") { ([]).getAt(["b", "a"]) }
+t("s320_2") { (["b", "a"]).getAt([null]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.util.List java.lang.Number
-t("s476_1") { ([]).multiply(-1L) }
-t("s476_3") { ([null]).multiply(null) }
-t("s476_4") { ([1, 2, 3]).multiply(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.util.List
-t("s495_1") { ([]).permutations() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.util.List groovy.lang.Closure
-t("s496_0") { ([1, 2, 3]).permutations({ it.toString().size() }) }
-t("s496_1") { ([]).permutations({ a, b -> a <=> b }) }
-t("s496_2") { (["b", "a"]).permutations({ -> 42 }) }
-t("s496_3") { ([null]).permutations({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.lang.Iterable
-t("s508_2") { (["b", "a"]).plus(2147483647, null) }
-t("s508_4") { ([1, 2, 3]).plus(0, null) }
+t("s400_1") { ([]).multiply(-1L) }

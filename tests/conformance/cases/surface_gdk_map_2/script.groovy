@@ -27,64 +27,67 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAll java.util.Map java.util.Collection
+t("s444_4") { ([a: 1, b: 2]).putAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.Map java.lang.Object java.lang.Object
-t("s539_0") { ([a: 1, b: 2]).putAt(3, null) }
-t("s539_1") { ([:]).putAt(null, [1, 2]) }
-t("s539_2") { (["x": null]).putAt([1, 2], [a: 1]) }
-t("s539_3") { (["k": "v", "n": [1, 2]]).putAt([a: 1], 2.5G) }
-t("s539_4") { ([a: 1, b: 2]).putAt(null, null) }
+t("s453_0") { ([a: 1, b: 2]).putAt(3, null) }
+t("s453_1") { ([:]).putAt(null, [1, 2]) }
+t("s453_2") { (["x": null]).putAt([1, 2], [a: 1]) }
+t("s453_3") { (["k": "v", "n": [1, 2]]).putAt([a: 1], 2.5G) }
+t("s453_4") { ([a: 1, b: 2]).putAt(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.Map groovy.lang.Closure
-t("s567_0") { ([a: 1, b: 2]).reverseEach({ it.toString().size() }) }
-t("s567_1") { ([:]).reverseEach({ a, b -> a <=> b }) }
-t("s567_2") { (["x": null]).reverseEach({ -> 42 }) }
-t("s567_3") { (["k": "v", "n": [1, 2]]).reverseEach({ a, b -> "$a$b".toString() }) }
+t("s463_0") { ([a: 1, b: 2]).reverseEach({ it.toString().size() }) }
+t("s463_1") { ([:]).reverseEach({ a, b -> a <=> b }) }
+t("s463_2") { (["x": null]).reverseEach({ -> 42 }) }
+t("s463_3") { (["k": "v", "n": [1, 2]]).reverseEach({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Map
-t("s589_0") { ([a: 1, b: 2]).sort() }
-t("s589_1") { ([:]).sort() }
-t("s589_2") { (["x": null]).sort() }
-t("s589_3") { (["k": "v", "n": [1, 2]]).sort() }
+t("s476_0") { ([a: 1, b: 2]).sort() }
+t("s476_1") { ([:]).sort() }
+t("s476_2") { (["x": null]).sort() }
+t("s476_3") { (["k": "v", "n": [1, 2]]).sort() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Map groovy.lang.Closure
-t("s590_0") { ([a: 1, b: 2]).sort({ it.toString().size() }) }
-t("s590_1") { ([:]).sort({ a, b -> a <=> b }) }
-t("s590_2") { (["x": null]).sort({ -> 42 }) }
-t("s590_3") { (["k": "v", "n": [1, 2]]).sort({ a, b -> "$a$b".toString() }) }
+t("s477_0") { ([a: 1, b: 2]).sort({ it.toString().size() }) }
+t("s477_1") { ([:]).sort({ a, b -> a <=> b }) }
+t("s477_2") { (["x": null]).sort({ -> 42 }) }
+t("s477_3") { (["k": "v", "n": [1, 2]]).sort({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Map java.util.Comparator
-t("s591_0") { ([a: 1, b: 2]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s591_1") { ([:]).sort(({ a, b -> a <=> b } as Comparator)) }
-t("s591_2") { (["x": null]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s591_3") { (["k": "v", "n": [1, 2]]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s478_0") { ([a: 1, b: 2]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s478_1") { ([:]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s478_2") { (["x": null]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s478_3") { (["k": "v", "n": [1, 2]]).sort(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subMap java.util.Map java.lang.Object[]
-t("s614_0") { ([a: 1, b: 2]).subMap(([] as Object[])) }
-t("s614_1") { ([:]).subMap(([1, "a"] as Object[])) }
-t("s614_2") { (["x": null]).subMap(([] as Object[])) }
-t("s614_3") { (["k": "v", "n": [1, 2]]).subMap(([1, "a"] as Object[])) }
+t("s485_0") { ([a: 1, b: 2]).subMap(([] as Object[])) }
+t("s485_1") { ([:]).subMap(([1, "a"] as Object[])) }
+t("s485_2") { (["x": null]).subMap(([] as Object[])) }
+t("s485_3") { (["k": "v", "n": [1, 2]]).subMap(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subMap java.util.Map java.util.Collection
-t("s615_0") { ([a: 1, b: 2]).subMap([]) }
-t("s615_1") { ([:]).subMap(["b", "a"]) }
-t("s615_2") { (["x": null]).subMap([null]) }
-t("s615_3") { (["k": "v", "n": [1, 2]]).subMap([3, 1, 2]) }
+t("s486_0") { ([a: 1, b: 2]).subMap([]) }
+t("s486_1") { ([:]).subMap(["b", "a"]) }
+t("s486_2") { (["x": null]).subMap([null]) }
+t("s486_3") { (["k": "v", "n": [1, 2]]).subMap([3, 1, 2]) }
+t("s486_4") { ([a: 1, b: 2]).subMap(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.Map int
-t("s631_0") { ([a: 1, b: 2]).take(0) }
-t("s631_1") { ([:]).take(-1) }
-t("s631_2") { (["x": null]).take(2147483647) }
-t("s631_3") { (["k": "v", "n": [1, 2]]).take(1) }
+t("s497_0") { ([a: 1, b: 2]).take(0) }
+t("s497_1") { ([:]).take(-1) }
+t("s497_2") { (["x": null]).take(2147483647) }
+t("s497_3") { (["k": "v", "n": [1, 2]]).take(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.util.Map
-t("s670_0") { ([a: 1, b: 2]).toSorted() }
-t("s670_1") { ([:]).toSorted() }
-t("s670_2") { (["x": null]).toSorted() }
-t("s670_3") { (["k": "v", "n": [1, 2]]).toSorted() }
+t("s517_0") { ([a: 1, b: 2]).toSorted() }
+t("s517_1") { ([:]).toSorted() }
+t("s517_2") { (["x": null]).toSorted() }
+t("s517_3") { (["k": "v", "n": [1, 2]]).toSorted() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.util.Map groovy.lang.Closure
-t("s671_0") { ([a: 1, b: 2]).toSorted({ it.toString().size() }) }
-t("s671_1") { ([:]).toSorted({ a, b -> a <=> b }) }
-t("s671_2") { (["x": null]).toSorted({ -> 42 }) }
-t("s671_3") { (["k": "v", "n": [1, 2]]).toSorted({ a, b -> "$a$b".toString() }) }
+t("s518_0") { ([a: 1, b: 2]).toSorted({ it.toString().size() }) }
+t("s518_1") { ([:]).toSorted({ a, b -> a <=> b }) }
+t("s518_2") { (["x": null]).toSorted({ -> 42 }) }
+t("s518_3") { (["k": "v", "n": [1, 2]]).toSorted({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.util.Map java.util.Comparator
-t("s672_0") { ([a: 1, b: 2]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s672_1") { ([:]).toSorted(({ a, b -> a <=> b } as Comparator)) }
-t("s672_2") { (["x": null]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s672_3") { (["k": "v", "n": [1, 2]]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s519_0") { ([a: 1, b: 2]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s519_1") { ([:]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s519_2") { (["x": null]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s519_3") { (["k": "v", "n": [1, 2]]).toSorted(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withDefault java.util.Map groovy.lang.Closure
-t("s720_0") { ([a: 1, b: 2]).withDefault({ it.toString().size() }) }
-t("s720_1") { ([:]).withDefault({ a, b -> a <=> b }) }
-t("s720_2") { (["x": null]).withDefault({ -> 42 }) }
-t("s720_3") { (["k": "v", "n": [1, 2]]).withDefault({ a, b -> "$a$b".toString() }) }
+t("s555_0") { ([a: 1, b: 2]).withDefault({ it.toString().size() }) }
+t("s555_1") { ([:]).withDefault({ a, b -> a <=> b }) }
+t("s555_2") { (["x": null]).withDefault({ -> 42 }) }
+t("s555_3") { (["k": "v", "n": [1, 2]]).withDefault({ a, b -> "$a$b".toString() }) }

@@ -28,94 +28,95 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.MapWithDefault clear
-t("s26_0") { ([a: 1].withDefault { 0 }).clear() }
+t("s64_0") { ([a: 1].withDefault { 0 }).clear() }
 // method groovy.lang.MapWithDefault compute java.lang.Object java.util.function.BiFunction
-t("s27_0") { ([a: 1].withDefault { 0 }).compute(3, { a, b -> a }) }
-t("s27_1") { ([a: 1].withDefault { 0 }).compute(null, { a, b -> a }) }
-t("s27_2") { ([a: 1].withDefault { 0 }).compute([1, 2], { a, b -> a }) }
-t("s27_3") { ([a: 1].withDefault { 0 }).compute([a: 1], { a, b -> a }) }
+t("s65_0") { ([a: 1].withDefault { 0 }).compute(3, { a, b -> a }) }
+t("s65_1") { ([a: 1].withDefault { 0 }).compute(null, { a, b -> a }) }
+t("s65_2") { ([a: 1].withDefault { 0 }).compute([1, 2], { a, b -> a }) }
+t("s65_3") { ([a: 1].withDefault { 0 }).compute([a: 1], { a, b -> a }) }
 // method groovy.lang.MapWithDefault computeIfAbsent java.lang.Object java.util.function.Function
-t("s28_0") { ([a: 1].withDefault { 0 }).computeIfAbsent(3, { it }) }
-t("s28_1") { ([a: 1].withDefault { 0 }).computeIfAbsent(null, { it }) }
-t("s28_2") { ([a: 1].withDefault { 0 }).computeIfAbsent([1, 2], { it }) }
-t("s28_3") { ([a: 1].withDefault { 0 }).computeIfAbsent([a: 1], { it }) }
+t("s66_0") { ([a: 1].withDefault { 0 }).computeIfAbsent(3, { it }) }
+t("s66_1") { ([a: 1].withDefault { 0 }).computeIfAbsent(null, { it }) }
+t("s66_2") { ([a: 1].withDefault { 0 }).computeIfAbsent([1, 2], { it }) }
+t("s66_3") { ([a: 1].withDefault { 0 }).computeIfAbsent([a: 1], { it }) }
 // method groovy.lang.MapWithDefault computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s29_0") { ([a: 1].withDefault { 0 }).computeIfPresent(3, { a, b -> a }) }
-t("s29_1") { ([a: 1].withDefault { 0 }).computeIfPresent(null, { a, b -> a }) }
-t("s29_2") { ([a: 1].withDefault { 0 }).computeIfPresent([1, 2], { a, b -> a }) }
-t("s29_3") { ([a: 1].withDefault { 0 }).computeIfPresent([a: 1], { a, b -> a }) }
+t("s67_0") { ([a: 1].withDefault { 0 }).computeIfPresent(3, { a, b -> a }) }
+t("s67_1") { ([a: 1].withDefault { 0 }).computeIfPresent(null, { a, b -> a }) }
+t("s67_2") { ([a: 1].withDefault { 0 }).computeIfPresent([1, 2], { a, b -> a }) }
+t("s67_3") { ([a: 1].withDefault { 0 }).computeIfPresent([a: 1], { a, b -> a }) }
 // method groovy.lang.MapWithDefault containsKey java.lang.Object
-t("s30_0") { ([a: 1].withDefault { 0 }).containsKey(3) }
-t("s30_1") { ([a: 1].withDefault { 0 }).containsKey(null) }
-t("s30_2") { ([a: 1].withDefault { 0 }).containsKey([1, 2]) }
-t("s30_3") { ([a: 1].withDefault { 0 }).containsKey([a: 1]) }
+t("s68_0") { ([a: 1].withDefault { 0 }).containsKey(3) }
+t("s68_1") { ([a: 1].withDefault { 0 }).containsKey(null) }
+t("s68_2") { ([a: 1].withDefault { 0 }).containsKey([1, 2]) }
+t("s68_3") { ([a: 1].withDefault { 0 }).containsKey([a: 1]) }
 // method groovy.lang.MapWithDefault containsValue java.lang.Object
-t("s31_0") { ([a: 1].withDefault { 0 }).containsValue(3) }
-t("s31_1") { ([a: 1].withDefault { 0 }).containsValue(null) }
-t("s31_2") { ([a: 1].withDefault { 0 }).containsValue([1, 2]) }
-t("s31_3") { ([a: 1].withDefault { 0 }).containsValue([a: 1]) }
+t("s69_0") { ([a: 1].withDefault { 0 }).containsValue(3) }
+t("s69_1") { ([a: 1].withDefault { 0 }).containsValue(null) }
+t("s69_2") { ([a: 1].withDefault { 0 }).containsValue([1, 2]) }
+t("s69_3") { ([a: 1].withDefault { 0 }).containsValue([a: 1]) }
 // method groovy.lang.MapWithDefault entrySet
-t("s32_0") { ([a: 1].withDefault { 0 }).entrySet() }
+t("s70_0") { ([a: 1].withDefault { 0 }).entrySet() }
 // method groovy.lang.MapWithDefault equals java.lang.Object
-t("s33_0") { ([a: 1].withDefault { 0 }).equals(3) }
-t("s33_1") { ([a: 1].withDefault { 0 }).equals(null) }
-t("s33_2") { ([a: 1].withDefault { 0 }).equals([1, 2]) }
-t("s33_3") { ([a: 1].withDefault { 0 }).equals([a: 1]) }
+t("s71_0") { ([a: 1].withDefault { 0 }).equals(3) }
+t("s71_1") { ([a: 1].withDefault { 0 }).equals(null) }
+t("s71_2") { ([a: 1].withDefault { 0 }).equals([1, 2]) }
+t("s71_3") { ([a: 1].withDefault { 0 }).equals([a: 1]) }
 // method groovy.lang.MapWithDefault forEach java.util.function.BiConsumer
-t("s34_0") { ([a: 1].withDefault { 0 }).forEach({ a, b -> a }) }
+t("s72_0") { ([a: 1].withDefault { 0 }).forEach({ a, b -> a }) }
 // method groovy.lang.MapWithDefault get java.lang.Object
-t("s35_0") { ([a: 1].withDefault { 0 }).get(3) }
-t("s35_1") { ([a: 1].withDefault { 0 }).get(null) }
-t("s35_2") { ([a: 1].withDefault { 0 }).get([1, 2]) }
-t("s35_3") { ([a: 1].withDefault { 0 }).get([a: 1]) }
+t("s73_0") { ([a: 1].withDefault { 0 }).get(3) }
+t("s73_1") { ([a: 1].withDefault { 0 }).get(null) }
+t("s73_2") { ([a: 1].withDefault { 0 }).get([1, 2]) }
+t("s73_3") { ([a: 1].withDefault { 0 }).get([a: 1]) }
 // method groovy.lang.MapWithDefault getClass
-t("s36_0") { ([a: 1].withDefault { 0 }).getClass() }
+t("s74_0") { ([a: 1].withDefault { 0 }).getClass() }
 // method groovy.lang.MapWithDefault getOrDefault java.lang.Object java.lang.Object
-t("s37_0") { ([a: 1].withDefault { 0 }).getOrDefault(3, null) }
-t("s37_1") { ([a: 1].withDefault { 0 }).getOrDefault(null, [1, 2]) }
-t("s37_2") { ([a: 1].withDefault { 0 }).getOrDefault([1, 2], [a: 1]) }
-t("s37_3") { ([a: 1].withDefault { 0 }).getOrDefault([a: 1], 2.5G) }
-t("s37_4") { ([a: 1].withDefault { 0 }).getOrDefault(null, null) }
+t("s75_0") { ([a: 1].withDefault { 0 }).getOrDefault(3, null) }
+t("s75_1") { ([a: 1].withDefault { 0 }).getOrDefault(null, [1, 2]) }
+t("s75_2") { ([a: 1].withDefault { 0 }).getOrDefault([1, 2], [a: 1]) }
+t("s75_3") { ([a: 1].withDefault { 0 }).getOrDefault([a: 1], 2.5G) }
+t("s75_4") { ([a: 1].withDefault { 0 }).getOrDefault(null, null) }
 // method groovy.lang.MapWithDefault hashCode
-tc("s38_0") { ([a: 1].withDefault { 0 }).hashCode() }
+tc("s76_0") { ([a: 1].withDefault { 0 }).hashCode() }
 // method groovy.lang.MapWithDefault isEmpty
-t("s39_0") { ([a: 1].withDefault { 0 }).isEmpty() }
+t("s77_0") { ([a: 1].withDefault { 0 }).isEmpty() }
 // method groovy.lang.MapWithDefault keySet
-t("s40_0") { ([a: 1].withDefault { 0 }).keySet() }
+t("s78_0") { ([a: 1].withDefault { 0 }).keySet() }
 // method groovy.lang.MapWithDefault merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s41_1") { ([a: 1].withDefault { 0 }).merge(null, [1, 2], { a, b -> a }) }
-t("s41_2") { ([a: 1].withDefault { 0 }).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s41_3") { ([a: 1].withDefault { 0 }).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s79_1") { ([a: 1].withDefault { 0 }).merge(null, [1, 2], { a, b -> a }) }
+t("s79_2") { ([a: 1].withDefault { 0 }).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s79_3") { ([a: 1].withDefault { 0 }).merge([a: 1], 2.5G, { a, b -> a }) }
 // method groovy.lang.MapWithDefault put java.lang.Object java.lang.Object
-t("s42_0") { ([a: 1].withDefault { 0 }).put(3, null) }
-t("s42_1") { ([a: 1].withDefault { 0 }).put(null, [1, 2]) }
-t("s42_2") { ([a: 1].withDefault { 0 }).put([1, 2], [a: 1]) }
-t("s42_3") { ([a: 1].withDefault { 0 }).put([a: 1], 2.5G) }
-t("s42_4") { ([a: 1].withDefault { 0 }).put(null, null) }
+t("s80_0") { ([a: 1].withDefault { 0 }).put(3, null) }
+t("s80_1") { ([a: 1].withDefault { 0 }).put(null, [1, 2]) }
+t("s80_2") { ([a: 1].withDefault { 0 }).put([1, 2], [a: 1]) }
+t("s80_3") { ([a: 1].withDefault { 0 }).put([a: 1], 2.5G) }
+t("s80_4") { ([a: 1].withDefault { 0 }).put(null, null) }
 // method groovy.lang.MapWithDefault putAll java.util.Map
-t("s43_0") { ([a: 1].withDefault { 0 }).putAll([:]) }
-t("s43_1") { ([a: 1].withDefault { 0 }).putAll(["x": null]) }
-t("s43_2") { ([a: 1].withDefault { 0 }).putAll(["k": "v", "n": [1, 2]]) }
+t("s81_0") { ([a: 1].withDefault { 0 }).putAll([:]) }
+t("s81_1") { ([a: 1].withDefault { 0 }).putAll(["x": null]) }
+t("s81_2") { ([a: 1].withDefault { 0 }).putAll(["k": "v", "n": [1, 2]]) }
+t("s81_3") { ([a: 1].withDefault { 0 }).putAll(null) }
 // method groovy.lang.MapWithDefault putIfAbsent java.lang.Object java.lang.Object
-t("s44_0") { ([a: 1].withDefault { 0 }).putIfAbsent(3, null) }
-t("s44_1") { ([a: 1].withDefault { 0 }).putIfAbsent(null, [1, 2]) }
-t("s44_2") { ([a: 1].withDefault { 0 }).putIfAbsent([1, 2], [a: 1]) }
-t("s44_3") { ([a: 1].withDefault { 0 }).putIfAbsent([a: 1], 2.5G) }
-t("s44_4") { ([a: 1].withDefault { 0 }).putIfAbsent(null, null) }
+t("s82_0") { ([a: 1].withDefault { 0 }).putIfAbsent(3, null) }
+t("s82_1") { ([a: 1].withDefault { 0 }).putIfAbsent(null, [1, 2]) }
+t("s82_2") { ([a: 1].withDefault { 0 }).putIfAbsent([1, 2], [a: 1]) }
+t("s82_3") { ([a: 1].withDefault { 0 }).putIfAbsent([a: 1], 2.5G) }
+t("s82_4") { ([a: 1].withDefault { 0 }).putIfAbsent(null, null) }
 // method groovy.lang.MapWithDefault remove java.lang.Object
-t("s45_0") { ([a: 1].withDefault { 0 }).remove(3) }
-t("s45_1") { ([a: 1].withDefault { 0 }).remove(null) }
-t("s45_2") { ([a: 1].withDefault { 0 }).remove([1, 2]) }
-t("s45_3") { ([a: 1].withDefault { 0 }).remove([a: 1]) }
+t("s83_0") { ([a: 1].withDefault { 0 }).remove(3) }
+t("s83_1") { ([a: 1].withDefault { 0 }).remove(null) }
+t("s83_2") { ([a: 1].withDefault { 0 }).remove([1, 2]) }
+t("s83_3") { ([a: 1].withDefault { 0 }).remove([a: 1]) }
 // method groovy.lang.MapWithDefault remove java.lang.Object java.lang.Object
-t("s46_0") { ([a: 1].withDefault { 0 }).remove(3, null) }
-t("s46_1") { ([a: 1].withDefault { 0 }).remove(null, [1, 2]) }
-t("s46_2") { ([a: 1].withDefault { 0 }).remove([1, 2], [a: 1]) }
-t("s46_3") { ([a: 1].withDefault { 0 }).remove([a: 1], 2.5G) }
-t("s46_4") { ([a: 1].withDefault { 0 }).remove(null, null) }
+t("s84_0") { ([a: 1].withDefault { 0 }).remove(3, null) }
+t("s84_1") { ([a: 1].withDefault { 0 }).remove(null, [1, 2]) }
+t("s84_2") { ([a: 1].withDefault { 0 }).remove([1, 2], [a: 1]) }
+t("s84_3") { ([a: 1].withDefault { 0 }).remove([a: 1], 2.5G) }
+t("s84_4") { ([a: 1].withDefault { 0 }).remove(null, null) }
 // method groovy.lang.MapWithDefault replaceAll java.util.function.BiFunction
-t("s47_0") { ([a: 1].withDefault { 0 }).replaceAll({ a, b -> a }) }
+t("s85_0") { ([a: 1].withDefault { 0 }).replaceAll({ a, b -> a }) }
 // method groovy.lang.MapWithDefault size
-t("s48_0") { ([a: 1].withDefault { 0 }).size() }
+t("s86_0") { ([a: 1].withDefault { 0 }).size() }
 // method groovy.lang.MapWithDefault toString
-t("s49_0") { ([a: 1].withDefault { 0 }).toString() }
+t("s87_0") { ([a: 1].withDefault { 0 }).toString() }

@@ -28,29 +28,29 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.MissingMethodException equals java.lang.Object
-t("s51_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(3) }
-t("s51_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(null) }
-t("s51_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([1, 2]) }
-t("s51_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([a: 1]) }
+t("s89_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(3) }
+t("s89_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals(null) }
+t("s89_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([1, 2]) }
+t("s89_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).equals([a: 1]) }
 // method groovy.lang.MissingMethodException getArguments
-t("s52_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getArguments() }
+t("s90_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getArguments() }
 // method groovy.lang.MissingMethodException getCause
-t("s53_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getCause() }
+t("s91_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getCause() }
 // method groovy.lang.MissingMethodException getClass
-t("s54_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getClass() }
+t("s92_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getClass() }
 // method groovy.lang.MissingMethodException getMethod
-t("s57_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMethod() }
+t("s95_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMethod() }
 // method groovy.lang.MissingMethodException getType
-t("s58_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getType() }
+t("s96_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getType() }
 // method groovy.lang.MissingMethodException hashCode
-tc("s59_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).hashCode() }
+tc("s97_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).hashCode() }
 // method groovy.lang.MissingMethodException isStatic
-t("s61_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).isStatic() }
+t("s99_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).isStatic() }
 // new groovy.lang.MissingMethodException java.lang.String java.lang.Class java.lang.Object[]
-t("s112_0") { new MissingMethodException("abc", Integer, ([1, "a"] as Object[])) }
-t("s112_2") { new MissingMethodException("Ünïcödé 😀", String, ([1, "a"] as Object[])) }
-t("s112_4") { new MissingMethodException(null, Integer, ([1, "a"] as Object[])) }
+t("s151_0") { new MissingMethodException("abc", Integer, ([1, "a"] as Object[])) }
+t("s151_2") { new MissingMethodException("Ünïcödé 😀", String, ([1, "a"] as Object[])) }
+t("s151_4") { new MissingMethodException(null, Integer, ([1, "a"] as Object[])) }
 // new groovy.lang.MissingMethodException java.lang.String java.lang.Class java.lang.Object[] boolean
-t("s113_0") { new MissingMethodException("abc", Integer, ([1, "a"] as Object[]), false) }
-t("s113_2") { new MissingMethodException("Ünïcödé 😀", String, ([1, "a"] as Object[]), false) }
-t("s113_4") { new MissingMethodException(null, Integer, ([1, "a"] as Object[]), false) }
+t("s152_0") { new MissingMethodException("abc", Integer, ([1, "a"] as Object[]), false) }
+t("s152_2") { new MissingMethodException("Ünïcödé 😀", String, ([1, "a"] as Object[]), false) }
+t("s152_4") { new MissingMethodException(null, Integer, ([1, "a"] as Object[]), false) }

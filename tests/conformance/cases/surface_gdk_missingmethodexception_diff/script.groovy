@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.MissingMethodException getLocalizedMessage
-t("s55_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getLocalizedMessage() }
+t("s93_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getLocalizedMessage() }
 // method groovy.lang.MissingMethodException getMessage
-t("s56_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMessage() }
+t("s94_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).getMessage() }
 // method groovy.lang.MissingMethodException initCause java.lang.Throwable
-t("s60_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s60_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new Exception()) }
-t("s60_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(null) }
-t("s60_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new RuntimeException("boom")) }
+t("s98_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s98_1") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new Exception()) }
+t("s98_2") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(null) }
+t("s98_3") { (new MissingMethodException("foo", String, ["a"] as Object[])).initCause(new RuntimeException("boom")) }
 // method groovy.lang.MissingMethodException toString
-t("s62_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).toString() }
+t("s100_0") { (new MissingMethodException("foo", String, ["a"] as Object[])).toString() }
 // new groovy.lang.MissingMethodException java.lang.String java.lang.Class java.lang.Object[]
-t("s112_1") { new MissingMethodException("", List, ([] as Object[])) }
-t("s112_3") { new MissingMethodException("b", Integer, ([] as Object[])) }
+t("s151_1") { new MissingMethodException("", List, ([] as Object[])) }
+t("s151_3") { new MissingMethodException("b", Integer, ([] as Object[])) }
 // new groovy.lang.MissingMethodException java.lang.String java.lang.Class java.lang.Object[] boolean
-t("s113_1") { new MissingMethodException("", List, ([] as Object[]), true) }
-t("s113_3") { new MissingMethodException("b", Integer, ([] as Object[]), true) }
+t("s152_1") { new MissingMethodException("", List, ([] as Object[]), true) }
+t("s152_3") { new MissingMethodException("b", Integer, ([] as Object[]), true) }

@@ -28,44 +28,44 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.MissingPropertyException equals java.lang.Object
-t("s63_0") { (new MissingPropertyException("p", String)).equals(3) }
-t("s63_1") { (new MissingPropertyException("p", String)).equals(null) }
-t("s63_2") { (new MissingPropertyException("p", String)).equals([1, 2]) }
-t("s63_3") { (new MissingPropertyException("p", String)).equals([a: 1]) }
+t("s101_0") { (new MissingPropertyException("p", String)).equals(3) }
+t("s101_1") { (new MissingPropertyException("p", String)).equals(null) }
+t("s101_2") { (new MissingPropertyException("p", String)).equals([1, 2]) }
+t("s101_3") { (new MissingPropertyException("p", String)).equals([a: 1]) }
 // method groovy.lang.MissingPropertyException getCause
-t("s64_0") { (new MissingPropertyException("p", String)).getCause() }
+t("s102_0") { (new MissingPropertyException("p", String)).getCause() }
 // method groovy.lang.MissingPropertyException getClass
-t("s65_0") { (new MissingPropertyException("p", String)).getClass() }
+t("s103_0") { (new MissingPropertyException("p", String)).getClass() }
 // method groovy.lang.MissingPropertyException getLocalizedMessage
-t("s66_0") { (new MissingPropertyException("p", String)).getLocalizedMessage() }
+t("s104_0") { (new MissingPropertyException("p", String)).getLocalizedMessage() }
 // method groovy.lang.MissingPropertyException getMessage
-t("s67_0") { (new MissingPropertyException("p", String)).getMessage() }
+t("s105_0") { (new MissingPropertyException("p", String)).getMessage() }
 // method groovy.lang.MissingPropertyException getProperty
-t("s68_0") { (new MissingPropertyException("p", String)).getProperty() }
+t("s106_0") { (new MissingPropertyException("p", String)).getProperty() }
 // method groovy.lang.MissingPropertyException getType
-t("s69_0") { (new MissingPropertyException("p", String)).getType() }
+t("s107_0") { (new MissingPropertyException("p", String)).getType() }
 // method groovy.lang.MissingPropertyException hashCode
-tc("s70_0") { (new MissingPropertyException("p", String)).hashCode() }
+tc("s108_0") { (new MissingPropertyException("p", String)).hashCode() }
 // method groovy.lang.MissingPropertyException initCause java.lang.Throwable
-t("s71_2") { (new MissingPropertyException("p", String)).initCause(null) }
+t("s109_2") { (new MissingPropertyException("p", String)).initCause(null) }
 // method groovy.lang.MissingPropertyException toString
-t("s72_0") { (new MissingPropertyException("p", String)).toString() }
+t("s110_0") { (new MissingPropertyException("p", String)).toString() }
 // new groovy.lang.MissingPropertyException java.lang.String
-t("s114_0") { new MissingPropertyException("abc") }
-t("s114_1") { new MissingPropertyException("") }
-t("s114_2") { new MissingPropertyException("Ünïcödé 😀") }
-t("s114_3") { new MissingPropertyException("b") }
+t("s153_0") { new MissingPropertyException("abc") }
+t("s153_1") { new MissingPropertyException("") }
+t("s153_2") { new MissingPropertyException("Ünïcödé 😀") }
+t("s153_3") { new MissingPropertyException("b") }
 // new groovy.lang.MissingPropertyException java.lang.String java.lang.Class
-t("s115_0") { new MissingPropertyException("abc", Integer) }
-t("s115_2") { new MissingPropertyException("Ünïcödé 😀", String) }
-t("s115_3") { new MissingPropertyException("b", Integer) }
-t("s115_4") { new MissingPropertyException(null, Integer) }
+t("s154_0") { new MissingPropertyException("abc", Integer) }
+t("s154_2") { new MissingPropertyException("Ünïcödé 😀", String) }
+t("s154_3") { new MissingPropertyException("b", Integer) }
+t("s154_4") { new MissingPropertyException(null, Integer) }
 // new groovy.lang.MissingPropertyException java.lang.String java.lang.Class java.lang.Throwable
-t("s116_0") { new MissingPropertyException("abc", Integer, new Exception()) }
-t("s116_2") { new MissingPropertyException("Ünïcödé 😀", String, new RuntimeException("boom")) }
-t("s116_3") { new MissingPropertyException("b", Integer, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s155_0") { new MissingPropertyException("abc", Integer, new Exception()) }
+t("s155_2") { new MissingPropertyException("Ünïcödé 😀", String, new RuntimeException("boom")) }
+t("s155_3") { new MissingPropertyException("b", Integer, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new groovy.lang.MissingPropertyException java.lang.String java.lang.String java.lang.Class
-t("s117_0") { new MissingPropertyException("abc", "", List) }
-t("s117_1") { new MissingPropertyException("", "Ünïcödé 😀", String) }
-t("s117_2") { new MissingPropertyException("Ünïcödé 😀", "b", Integer) }
-t("s117_3") { new MissingPropertyException("b", "12", List) }
+t("s156_0") { new MissingPropertyException("abc", "", List) }
+t("s156_1") { new MissingPropertyException("", "Ünïcödé 😀", String) }
+t("s156_2") { new MissingPropertyException("Ünïcödé 😀", "b", Integer) }
+t("s156_3") { new MissingPropertyException("b", "12", List) }

@@ -28,15 +28,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.MissingPropertyException initCause java.lang.Throwable
-t("s71_0") { (new MissingPropertyException("p", String)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s71_1") { (new MissingPropertyException("p", String)).initCause(new Exception()) }
-t("s71_3") { (new MissingPropertyException("p", String)).initCause(new RuntimeException("boom")) }
+t("s109_0") { (new MissingPropertyException("p", String)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s109_1") { (new MissingPropertyException("p", String)).initCause(new Exception()) }
+t("s109_3") { (new MissingPropertyException("p", String)).initCause(new RuntimeException("boom")) }
 // new groovy.lang.MissingPropertyException java.lang.String
-t("s114_4") { new MissingPropertyException(null) }
+t("s153_4") { new MissingPropertyException(null) }
 // new groovy.lang.MissingPropertyException java.lang.String java.lang.Class
-t("s115_1") { new MissingPropertyException("", List) }
+t("s154_1") { new MissingPropertyException("", List) }
 // new groovy.lang.MissingPropertyException java.lang.String java.lang.Class java.lang.Throwable
-t("s116_1") { new MissingPropertyException("", List, null) }
-t("s116_4") { new MissingPropertyException(null, Integer, new Exception()) }
+t("s155_1") { new MissingPropertyException("", List, null) }
+t("s155_4") { new MissingPropertyException(null, Integer, new Exception()) }
 // new groovy.lang.MissingPropertyException java.lang.String java.lang.String java.lang.Class
-t("s117_4") { new MissingPropertyException(null, "", List) }
+t("s156_4") { new MissingPropertyException(null, "", List) }

@@ -28,32 +28,32 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.Number java.lang.String
-t("s574_0") { (3).plus("") }
-t("s574_1") { (2.5G).plus("Ünïcödé 😀") }
-t("s574_2") { (-1L).plus("b") }
-t("s574_3") { (1.5d).plus("12") }
-t("s574_4") { (3).plus(null) }
+t("s630_0") { (3).plus("") }
+t("s630_1") { (2.5G).plus("Ünïcödé 😀") }
+t("s630_2") { (-1L).plus("b") }
+t("s630_3") { (1.5d).plus("12") }
+t("s630_4") { (3).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberDiv div java.lang.Number java.lang.Number
-t("s616_0") { (3).div(2.5G) }
-t("s616_1") { (2.5G).div(-1L) }
-t("s616_2") { (-1L).div(1.5d) }
-t("s616_3") { (1.5d).div(123456789012345678901234567890G) }
-t("s616_4") { (3).div(null) }
+t("s672_0") { (3).div(2.5G) }
+t("s672_1") { (2.5G).div(-1L) }
+t("s672_2") { (-1L).div(1.5d) }
+t("s672_3") { (1.5d).div(123456789012345678901234567890G) }
+t("s672_4") { (3).div(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberMinus minus java.lang.Number java.lang.Number
-t("s617_0") { (3).minus(2.5G) }
-t("s617_1") { (2.5G).minus(-1L) }
-t("s617_2") { (-1L).minus(1.5d) }
-t("s617_3") { (1.5d).minus(123456789012345678901234567890G) }
-t("s617_4") { (3).minus(null) }
+t("s673_0") { (3).minus(2.5G) }
+t("s673_1") { (2.5G).minus(-1L) }
+t("s673_2") { (-1L).minus(1.5d) }
+t("s673_3") { (1.5d).minus(123456789012345678901234567890G) }
+t("s673_4") { (3).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberMultiply multiply java.lang.Number java.lang.Number
-t("s618_0") { (3).multiply(2.5G) }
-t("s618_1") { (2.5G).multiply(-1L) }
-t("s618_2") { (-1L).multiply(1.5d) }
-t("s618_3") { (1.5d).multiply(null) }
-t("s618_4") { (3).multiply(null) }
+t("s674_0") { (3).multiply(2.5G) }
+t("s674_1") { (2.5G).multiply(-1L) }
+t("s674_2") { (-1L).multiply(1.5d) }
+t("s674_3") { (1.5d).multiply(null) }
+t("s674_4") { (3).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberPlus plus java.lang.Number java.lang.Number
-t("s619_0") { (3).plus(2.5G) }
-t("s619_1") { (2.5G).plus(-1L) }
-t("s619_2") { (-1L).plus(1.5d) }
-t("s619_3") { (1.5d).plus(123456789012345678901234567890G) }
-t("s619_4") { (3).plus(null) }
+t("s675_0") { (3).plus(2.5G) }
+t("s675_1") { (2.5G).plus(-1L) }
+t("s675_2") { (-1L).plus(1.5d) }
+t("s675_3") { (1.5d).plus(123456789012345678901234567890G) }
+t("s675_4") { (3).plus(null) }

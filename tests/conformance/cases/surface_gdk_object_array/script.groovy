@@ -28,22 +28,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Object[]
-t("s156_0") { (([1, "a"] as Object[])).asBoolean() }
-t("s156_1") { (([] as Object[])).asBoolean() }
-t("s156_2") { ((["b", "a", null] as Object[])).asBoolean() }
+t("s200_0") { (([1, "a"] as Object[])).asBoolean() }
+t("s200_1") { (([] as Object[])).asBoolean() }
+t("s200_2") { ((["b", "a", null] as Object[])).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.Object[] java.lang.Object
-t("s218_0") { (([1, "a"] as Object[])).contains(3) }
-t("s218_1") { (([] as Object[])).contains(null) }
-t("s218_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
-t("s218_3") { (([1, "a"] as Object[])).contains([a: 1]) }
-t("s218_4") { (([1, "a"] as Object[])).contains(null) }
+t("s240_0") { (([1, "a"] as Object[])).contains(3) }
+t("s240_1") { (([] as Object[])).contains(null) }
+t("s240_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
+t("s240_3") { (([1, "a"] as Object[])).contains([a: 1]) }
+t("s240_4") { (([1, "a"] as Object[])).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.lang.Object[] java.util.List
-t("s272_0") { (([1, "a"] as Object[])).equals([]) }
-t("s272_1") { (([] as Object[])).equals(["b", "a"]) }
-t("s272_2") { ((["b", "a", null] as Object[])).equals([null]) }
-t("s272_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
-t("s272_4") { (([1, "a"] as Object[])).equals(null) }
+t("s274_0") { (([1, "a"] as Object[])).equals([]) }
+t("s274_1") { (([] as Object[])).equals(["b", "a"]) }
+t("s274_2") { ((["b", "a", null] as Object[])).equals([null]) }
+t("s274_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
+t("s274_4") { (([1, "a"] as Object[])).equals(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toString java.lang.Object[]
-t("s674_0") { (([1, "a"] as Object[])).toString() }
-t("s674_1") { (([] as Object[])).toString() }
-t("s674_2") { ((["b", "a", null] as Object[])).toString() }
+t("s521_0") { (([1, "a"] as Object[])).toString() }
+t("s521_1") { (([] as Object[])).toString() }
+t("s521_2") { ((["b", "a", null] as Object[])).toString() }

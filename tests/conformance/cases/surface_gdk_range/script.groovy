@@ -28,144 +28,146 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.lang.Range add int java.lang.Object
-t("s72_0") { ((1..3)).add(0, null) }
-t("s72_1") { ((5..<5)).add(-1, [1, 2]) }
-t("s72_2") { (('a'..'c')).add(2147483647, [a: 1]) }
-t("s72_3") { ((3..1)).add(1, 2.5G) }
+t("s111_0") { ((1..3)).add(0, null) }
+t("s111_1") { ((5..<5)).add(-1, [1, 2]) }
+t("s111_2") { (('a'..'c')).add(2147483647, [a: 1]) }
+t("s111_3") { ((3..1)).add(1, 2.5G) }
 // method groovy.lang.Range add java.lang.Object
-t("s73_0") { ((1..3)).add(3) }
-t("s73_2") { (('a'..'c')).add([1, 2]) }
-t("s73_3") { ((3..1)).add([a: 1]) }
-t("s73_4") { ((1..3)).add(null) }
+t("s112_0") { ((1..3)).add(3) }
+t("s112_2") { (('a'..'c')).add([1, 2]) }
+t("s112_3") { ((3..1)).add([a: 1]) }
+t("s112_4") { ((1..3)).add(null) }
 // method groovy.lang.Range addAll int java.util.Collection
-t("s74_0") { ((1..3)).addAll(0, ["b", "a"]) }
+t("s113_0") { ((1..3)).addAll(0, ["b", "a"]) }
 // method groovy.lang.Range addAll java.util.Collection
-t("s75_2") { (('a'..'c')).addAll([null]) }
-t("s75_3") { ((3..1)).addAll([3, 1, 2]) }
+t("s114_2") { (('a'..'c')).addAll([null]) }
+t("s114_3") { ((3..1)).addAll([3, 1, 2]) }
+t("s114_4") { ((1..3)).addAll(null) }
 // method groovy.lang.Range clear
-t("s76_0") { ((1..3)).clear() }
-t("s76_2") { (('a'..'c')).clear() }
-t("s76_3") { ((3..1)).clear() }
+t("s115_0") { ((1..3)).clear() }
+t("s115_2") { (('a'..'c')).clear() }
+t("s115_3") { ((3..1)).clear() }
 // method groovy.lang.Range contains java.lang.Object
-t("s77_0") { ((1..3)).contains(3) }
-t("s77_1") { ((5..<5)).contains(null) }
-t("s77_2") { (('a'..'c')).contains([1, 2]) }
-t("s77_3") { ((3..1)).contains([a: 1]) }
-t("s77_4") { ((1..3)).contains(null) }
+t("s116_0") { ((1..3)).contains(3) }
+t("s116_1") { ((5..<5)).contains(null) }
+t("s116_2") { (('a'..'c')).contains([1, 2]) }
+t("s116_3") { ((3..1)).contains([a: 1]) }
+t("s116_4") { ((1..3)).contains(null) }
 // method groovy.lang.Range containsAll java.util.Collection
-t("s78_0") { ((1..3)).containsAll([]) }
-t("s78_1") { ((5..<5)).containsAll(["b", "a"]) }
-t("s78_2") { (('a'..'c')).containsAll([null]) }
-t("s78_3") { ((3..1)).containsAll([3, 1, 2]) }
+t("s117_0") { ((1..3)).containsAll([]) }
+t("s117_1") { ((5..<5)).containsAll(["b", "a"]) }
+t("s117_2") { (('a'..'c')).containsAll([null]) }
+t("s117_3") { ((3..1)).containsAll([3, 1, 2]) }
+t("s117_4") { ((1..3)).containsAll(null) }
 // method groovy.lang.Range containsWithinBounds java.lang.Object
-t("s79_0") { ((1..3)).containsWithinBounds(3) }
-t("s79_1") { ((5..<5)).containsWithinBounds(null) }
-t("s79_2") { (('a'..'c')).containsWithinBounds([1, 2]) }
-t("s79_3") { ((3..1)).containsWithinBounds([a: 1]) }
-t("s79_4") { ((1..3)).containsWithinBounds(null) }
+t("s118_0") { ((1..3)).containsWithinBounds(3) }
+t("s118_1") { ((5..<5)).containsWithinBounds(null) }
+t("s118_2") { (('a'..'c')).containsWithinBounds([1, 2]) }
+t("s118_3") { ((3..1)).containsWithinBounds([a: 1]) }
+t("s118_4") { ((1..3)).containsWithinBounds(null) }
 // method groovy.lang.Range equals java.lang.Object
-t("s80_0") { ((1..3)).equals(3) }
-t("s80_1") { ((5..<5)).equals(null) }
-t("s80_2") { (('a'..'c')).equals([1, 2]) }
-t("s80_3") { ((3..1)).equals([a: 1]) }
-t("s80_4") { ((1..3)).equals(null) }
+t("s119_0") { ((1..3)).equals(3) }
+t("s119_1") { ((5..<5)).equals(null) }
+t("s119_2") { (('a'..'c')).equals([1, 2]) }
+t("s119_3") { ((3..1)).equals([a: 1]) }
+t("s119_4") { ((1..3)).equals(null) }
 // method groovy.lang.Range forEach java.util.function.Consumer
-t("s81_0") { ((1..3)).forEach({ it }) }
-t("s81_1") { ((5..<5)).forEach({ it }) }
-t("s81_2") { (('a'..'c')).forEach({ it }) }
-t("s81_3") { ((3..1)).forEach({ it }) }
+t("s120_0") { ((1..3)).forEach({ it }) }
+t("s120_1") { ((5..<5)).forEach({ it }) }
+t("s120_2") { (('a'..'c')).forEach({ it }) }
+t("s120_3") { ((3..1)).forEach({ it }) }
 // method groovy.lang.Range get int
-t("s82_0") { ((1..3)).get(0) }
-t("s82_3") { ((3..1)).get(1) }
+t("s121_0") { ((1..3)).get(0) }
+t("s121_3") { ((3..1)).get(1) }
 // method groovy.lang.Range getFrom
-t("s83_0") { ((1..3)).getFrom() }
-t("s83_1") { ((5..<5)).getFrom() }
-t("s83_2") { (('a'..'c')).getFrom() }
-t("s83_3") { ((3..1)).getFrom() }
+t("s122_0") { ((1..3)).getFrom() }
+t("s122_1") { ((5..<5)).getFrom() }
+t("s122_2") { (('a'..'c')).getFrom() }
+t("s122_3") { ((3..1)).getFrom() }
 // method groovy.lang.Range getTo
-t("s84_0") { ((1..3)).getTo() }
-t("s84_1") { ((5..<5)).getTo() }
-t("s84_2") { (('a'..'c')).getTo() }
-t("s84_3") { ((3..1)).getTo() }
+t("s123_0") { ((1..3)).getTo() }
+t("s123_1") { ((5..<5)).getTo() }
+t("s123_2") { (('a'..'c')).getTo() }
+t("s123_3") { ((3..1)).getTo() }
 // method groovy.lang.Range hashCode
-t("s85_0") { ((1..3)).hashCode() }
-t("s85_1") { ((5..<5)).hashCode() }
-t("s85_2") { (('a'..'c')).hashCode() }
-t("s85_3") { ((3..1)).hashCode() }
+t("s124_0") { ((1..3)).hashCode() }
+t("s124_1") { ((5..<5)).hashCode() }
+t("s124_2") { (('a'..'c')).hashCode() }
+t("s124_3") { ((3..1)).hashCode() }
 // method groovy.lang.Range indexOf java.lang.Object
-t("s86_0") { ((1..3)).indexOf(3) }
-t("s86_1") { ((5..<5)).indexOf(null) }
-t("s86_2") { (('a'..'c')).indexOf([1, 2]) }
-t("s86_3") { ((3..1)).indexOf([a: 1]) }
-t("s86_4") { ((1..3)).indexOf(null) }
+t("s125_0") { ((1..3)).indexOf(3) }
+t("s125_1") { ((5..<5)).indexOf(null) }
+t("s125_2") { (('a'..'c')).indexOf([1, 2]) }
+t("s125_3") { ((3..1)).indexOf([a: 1]) }
+t("s125_4") { ((1..3)).indexOf(null) }
 // method groovy.lang.Range inspect
-t("s87_0") { ((1..3)).inspect() }
-t("s87_1") { ((5..<5)).inspect() }
-t("s87_3") { ((3..1)).inspect() }
+t("s126_0") { ((1..3)).inspect() }
+t("s126_1") { ((5..<5)).inspect() }
+t("s126_3") { ((3..1)).inspect() }
 // method groovy.lang.Range isEmpty
-t("s88_0") { ((1..3)).isEmpty() }
-t("s88_1") { ((5..<5)).isEmpty() }
-t("s88_2") { (('a'..'c')).isEmpty() }
-t("s88_3") { ((3..1)).isEmpty() }
+t("s127_0") { ((1..3)).isEmpty() }
+t("s127_1") { ((5..<5)).isEmpty() }
+t("s127_2") { (('a'..'c')).isEmpty() }
+t("s127_3") { ((3..1)).isEmpty() }
 // method groovy.lang.Range isReverse
-t("s89_0") { ((1..3)).isReverse() }
-t("s89_1") { ((5..<5)).isReverse() }
-t("s89_2") { (('a'..'c')).isReverse() }
-t("s89_3") { ((3..1)).isReverse() }
+t("s128_0") { ((1..3)).isReverse() }
+t("s128_1") { ((5..<5)).isReverse() }
+t("s128_2") { (('a'..'c')).isReverse() }
+t("s128_3") { ((3..1)).isReverse() }
 // method groovy.lang.Range iterator
-t("s90_0") { ((1..3)).iterator() }
-t("s90_1") { ((5..<5)).iterator() }
-t("s90_3") { ((3..1)).iterator() }
+t("s129_0") { ((1..3)).iterator() }
+t("s129_1") { ((5..<5)).iterator() }
+t("s129_3") { ((3..1)).iterator() }
 // method groovy.lang.Range lastIndexOf java.lang.Object
-t("s91_0") { ((1..3)).lastIndexOf(3) }
-t("s91_1") { ((5..<5)).lastIndexOf(null) }
-t("s91_2") { (('a'..'c')).lastIndexOf([1, 2]) }
-t("s91_3") { ((3..1)).lastIndexOf([a: 1]) }
-t("s91_4") { ((1..3)).lastIndexOf(null) }
+t("s130_0") { ((1..3)).lastIndexOf(3) }
+t("s130_1") { ((5..<5)).lastIndexOf(null) }
+t("s130_2") { (('a'..'c')).lastIndexOf([1, 2]) }
+t("s130_3") { ((3..1)).lastIndexOf([a: 1]) }
+t("s130_4") { ((1..3)).lastIndexOf(null) }
 // method groovy.lang.Range remove int
-t("s92_0") { ((1..3)).remove(0) }
-t("s92_2") { (('a'..'c')).remove(2147483647) }
-t("s92_3") { ((3..1)).remove(1) }
+t("s131_0") { ((1..3)).remove(0) }
+t("s131_2") { (('a'..'c')).remove(2147483647) }
+t("s131_3") { ((3..1)).remove(1) }
 // method groovy.lang.Range remove java.lang.Object
-t("s93_0") { ((1..3)).remove(3) }
+t("s132_0") { ((1..3)).remove(3) }
 // method groovy.lang.Range removeAll java.util.Collection
-t("s94_3") { ((3..1)).removeAll([3, 1, 2]) }
+t("s133_3") { ((3..1)).removeAll([3, 1, 2]) }
 // method groovy.lang.Range removeIf java.util.function.Predicate
-t("s95_2") { (('a'..'c')).removeIf({ it }) }
+t("s134_2") { (('a'..'c')).removeIf({ it }) }
 // method groovy.lang.Range retainAll java.util.Collection
-t("s96_0") { ((1..3)).retainAll([]) }
-t("s96_2") { (('a'..'c')).retainAll([null]) }
+t("s135_0") { ((1..3)).retainAll([]) }
+t("s135_2") { (('a'..'c')).retainAll([null]) }
 // method groovy.lang.Range set int java.lang.Object
-t("s97_0") { ((1..3)).set(0, null) }
-t("s97_2") { (('a'..'c')).set(2147483647, [a: 1]) }
-t("s97_3") { ((3..1)).set(1, 2.5G) }
+t("s136_0") { ((1..3)).set(0, null) }
+t("s136_2") { (('a'..'c')).set(2147483647, [a: 1]) }
+t("s136_3") { ((3..1)).set(1, 2.5G) }
 // method groovy.lang.Range size
-t("s98_0") { ((1..3)).size() }
-t("s98_1") { ((5..<5)).size() }
-t("s98_2") { (('a'..'c')).size() }
-t("s98_3") { ((3..1)).size() }
+t("s137_0") { ((1..3)).size() }
+t("s137_1") { ((5..<5)).size() }
+t("s137_2") { (('a'..'c')).size() }
+t("s137_3") { ((3..1)).size() }
 // method groovy.lang.Range step int
-t("s100_1") { ((5..<5)).step(-1) }
-t("s100_3") { ((3..1)).step(3) }
+t("s139_1") { ((5..<5)).step(-1) }
+t("s139_3") { ((3..1)).step(3) }
 // method groovy.lang.Range step int groovy.lang.Closure
-t("s101_1") { ((5..<5)).step(-1, { -> 42 }) }
-t("s101_3") { ((3..1)).step(3, { it }) }
+t("s140_1") { ((5..<5)).step(-1, { -> 42 }) }
+t("s140_3") { ((3..1)).step(3, { it }) }
 // method groovy.lang.Range stream
-t("s102_0") { ((1..3)).stream() }
-t("s102_1") { ((5..<5)).stream() }
-t("s102_2") { (('a'..'c')).stream() }
-t("s102_3") { ((3..1)).stream() }
+t("s141_0") { ((1..3)).stream() }
+t("s141_1") { ((5..<5)).stream() }
+t("s141_2") { (('a'..'c')).stream() }
+t("s141_3") { ((3..1)).stream() }
 // method groovy.lang.Range subList int int
-t("s103_0") { ((1..3)).subList(0, -1) }
-t("s103_1") { ((5..<5)).subList(-1, 2147483647) }
-t("s103_2") { (('a'..'c')).subList(2147483647, 1) }
+t("s142_0") { ((1..3)).subList(0, -1) }
+t("s142_1") { ((5..<5)).subList(-1, 2147483647) }
+t("s142_2") { (('a'..'c')).subList(2147483647, 1) }
 // method groovy.lang.Range toArray
-t("s104_0") { ((1..3)).toArray() }
-t("s104_1") { ((5..<5)).toArray() }
-t("s104_2") { (('a'..'c')).toArray() }
-t("s104_3") { ((3..1)).toArray() }
+t("s143_0") { ((1..3)).toArray() }
+t("s143_1") { ((5..<5)).toArray() }
+t("s143_2") { (('a'..'c')).toArray() }
+t("s143_3") { ((3..1)).toArray() }
 // method groovy.lang.Range toArray java.lang.Object[]
-t("s105_0") { ((1..3)).toArray(([] as Object[])) }
-t("s105_1") { ((5..<5)).toArray(([1, "a"] as Object[])) }
-t("s105_2") { (('a'..'c')).toArray(([] as Object[])) }
-t("s105_3") { ((3..1)).toArray(([1, "a"] as Object[])) }
+t("s144_0") { ((1..3)).toArray(([] as Object[])) }
+t("s144_1") { ((5..<5)).toArray(([1, "a"] as Object[])) }
+t("s144_2") { (('a'..'c')).toArray(([] as Object[])) }
+t("s144_3") { ((3..1)).toArray(([1, "a"] as Object[])) }

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.SortedSet java.lang.Object
-t("s328_0") { (new TreeSet([2, 1])).leftShift(3) }
-t("s328_1") { (new TreeSet([2, 1])).leftShift(null) }
-t("s328_2") { (new TreeSet([2, 1])).leftShift([1, 2]) }
-t("s328_3") { (new TreeSet([2, 1])).leftShift([a: 1]) }
+t("s374_0") { (new TreeSet([2, 1])).leftShift(3) }
+t("s374_1") { (new TreeSet([2, 1])).leftShift(null) }
+t("s374_2") { (new TreeSet([2, 1])).leftShift([1, 2]) }
+t("s374_3") { (new TreeSet([2, 1])).leftShift([a: 1]) }

@@ -27,158 +27,60 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods bitwiseNegate java.lang.String
-t("s203_0") { ("abc").bitwiseNegate() }
-t("s203_1") { ("").bitwiseNegate() }
-t("s203_2") { ("Ünïcödé 😀").bitwiseNegate() }
-t("s203_3") { ("a,b,c").bitwiseNegate() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods capitalize java.lang.String
-t("s205_0") { ("abc").capitalize() }
-t("s205_1") { ("").capitalize() }
-t("s205_2") { ("Ünïcödé 😀").capitalize() }
-t("s205_3") { ("a,b,c").capitalize() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.String java.lang.Number
-t("s208_0") { ("abc").center(2.5G) }
-t("s208_1") { ("").center(-1L) }
-t("s208_2") { ("Ünïcödé 😀").center(1.5d) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods center java.lang.String java.lang.Number java.lang.String
-t("s209_0") { ("abc").center(2.5G, "Ünïcödé 😀") }
-t("s209_1") { ("").center(-1L, "b") }
-t("s209_2") { ("Ünïcödé 😀").center(1.5d, "12") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.String java.lang.String
-t("s256_0") { ("abc").contains("") }
-t("s256_1") { ("").contains("Ünïcödé 😀") }
-t("s256_2") { ("Ünïcödé 😀").contains("b") }
-t("s256_3") { ("a,b,c").contains("12") }
-t("s256_4") { ("abc").contains(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.String java.lang.String
-t("s262_0") { ("abc").count("") }
-t("s262_1") { ("").count("Ünïcödé 😀") }
-t("s262_2") { ("Ünïcödé 😀").count("b") }
-t("s262_3") { ("a,b,c").count("12") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods denormalize java.lang.String
-t("s270_0") { ("abc").denormalize() }
-t("s270_1") { ("").denormalize() }
-t("s270_2") { ("Ünïcödé 😀").denormalize() }
-t("s270_3") { ("a,b,c").denormalize() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.String groovy.lang.Closure
-t("s296_0") { ("abc").eachLine({ it.toString().size() }) }
-t("s296_1") { ("").eachLine({ a, b -> a <=> b }) }
-t("s296_2") { ("Ünïcödé 😀").eachLine({ -> 42 }) }
-t("s296_3") { ("a,b,c").eachLine({ a, b -> "$a$b".toString() }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachLine java.lang.String int groovy.lang.Closure
-t("s297_1") { ("").eachLine(-1, { -> 42 }) }
-t("s297_2") { ("Ünïcödé 😀").eachLine(2147483647, { a, b -> "$a$b".toString() }) }
-t("s297_3") { ("a,b,c").eachLine(1, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
-t("s300_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
-t("s300_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
-t("s300_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
-t("s300_3") { ("a,b,c").eachMatch("12", { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s301_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s301_1") { ("").eachMatch(~/x*/, { -> 42 }) }
-t("s301_3") { ("a,b,c").eachMatch(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.String
-t("s319_0") { ("abc").expand() }
-t("s319_1") { ("").expand() }
-t("s319_2") { ("Ünïcödé 😀").expand() }
-t("s319_3") { ("a,b,c").expand() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods expand java.lang.String int
-t("s320_0") { ("abc").expand(1) }
-t("s320_1") { ("").expand(2) }
-t("s320_2") { ("Ünïcödé 😀").expand(3) }
-t("s320_3") { ("a,b,c").expand(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.lang.String
-t("s327_0") { ("abc").find("") }
-t("s327_1") { ("").find("Ünïcödé 😀") }
-t("s327_2") { ("Ünïcödé 😀").find("b") }
-t("s327_3") { ("a,b,c").find("12") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.lang.String groovy.lang.Closure
-t("s328_0") { ("abc").find("", { a, b -> a <=> b }) }
-t("s328_1") { ("").find("Ünïcödé 😀", { -> 42 }) }
-t("s328_2") { ("Ünïcödé 😀").find("b", { a, b -> "$a$b".toString() }) }
-t("s328_3") { ("a,b,c").find("12", { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern
-t("s329_0") { ("abc").find(~/(\d+)/) }
-t("s329_1") { ("").find(~/x*/) }
-t("s329_3") { ("a,b,c").find(~/b/) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s330_0") { ("abc").find(~/(\d+)/, { a, b -> a <=> b }) }
-t("s330_1") { ("").find(~/x*/, { -> 42 }) }
-t("s330_3") { ("a,b,c").find(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String
-t("s340_0") { ("abc").findAll("") }
-t("s340_1") { ("").findAll("Ünïcödé 😀") }
-t("s340_2") { ("Ünïcödé 😀").findAll("b") }
-t("s340_3") { ("a,b,c").findAll("12") }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.lang.String groovy.lang.Closure
-t("s341_0") { ("abc").findAll("", { a, b -> a <=> b }) }
-t("s341_1") { ("").findAll("Ünïcödé 😀", { -> 42 }) }
-t("s341_2") { ("Ünïcödé 😀").findAll("b", { a, b -> "$a$b".toString() }) }
-t("s341_3") { ("a,b,c").findAll("12", { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern
-t("s342_0") { ("abc").findAll(~/(\d+)/) }
-t("s342_1") { ("").findAll(~/x*/) }
-t("s342_3") { ("a,b,c").findAll(~/b/) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s343_0") { ("abc").findAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s343_1") { ("").findAll(~/x*/, { -> 42 }) }
-t("s343_3") { ("a,b,c").findAll(~/b/, { it }) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.EmptyRange
-t("s378_0") { ("abc").getAt((1..<1)) }
-t("s378_1") { ("").getAt((1..<1)) }
-t("s378_2") { ("Ünïcödé 😀").getAt((1..<1)) }
-t("s378_3") { ("a,b,c").getAt((1..<1)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.IntRange
-t("s379_0") { ("abc").getAt((3..1)) }
-t("s379_1") { ("").getAt((1..3)) }
-t("s379_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s379_3") { ("a,b,c").getAt((1..3)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String groovy.lang.Range
-t("s380_0") { ("abc").getAt((5..<5)) }
-t("s380_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s380_3") { ("a,b,c").getAt((1..3)) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String int
-t("s381_0") { ("abc").getAt(0) }
-t("s381_1") { ("").getAt(-1) }
-t("s381_3") { ("a,b,c").getAt(1) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.String java.util.Collection
-t("s382_0") { ("abc").getAt([]) }
-t("s382_3") { ("a,b,c").getAt([3, 1, 2]) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getChars java.lang.String
-t("s392_0") { ("abc").getChars() }
-t("s392_1") { ("").getChars() }
-t("s392_2") { ("Ünïcödé 😀").getChars() }
-t("s392_3") { ("a,b,c").getChars() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isAllWhitespace java.lang.String
-t("s431_0") { ("abc").isAllWhitespace() }
-t("s431_1") { ("").isAllWhitespace() }
-t("s431_2") { ("Ünïcödé 😀").isAllWhitespace() }
-t("s431_3") { ("a,b,c").isAllWhitespace() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigDecimal java.lang.String
-t("s433_0") { ("abc").isBigDecimal() }
-t("s433_1") { ("").isBigDecimal() }
-t("s433_2") { ("Ünïcödé 😀").isBigDecimal() }
-t("s433_3") { ("a,b,c").isBigDecimal() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isBigInteger java.lang.String
-t("s435_0") { ("abc").isBigInteger() }
-t("s435_1") { ("").isBigInteger() }
-t("s435_2") { ("Ünïcödé 😀").isBigInteger() }
-t("s435_3") { ("a,b,c").isBigInteger() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.String java.lang.Object
-t("s439_0") { ("abc").isCase(3) }
-t("s439_1") { ("").isCase(null) }
-t("s439_2") { ("Ünïcödé 😀").isCase([1, 2]) }
-t("s439_3") { ("a,b,c").isCase([a: 1]) }
-t("s439_4") { ("abc").isCase(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isDouble java.lang.String
-t("s445_0") { ("abc").isDouble() }
-t("s445_1") { ("").isDouble() }
-t("s445_2") { ("Ünïcödé 😀").isDouble() }
-t("s445_3") { ("a,b,c").isDouble() }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isFloat java.lang.String
-t("s447_0") { ("abc").isFloat() }
-t("s447_1") { ("").isFloat() }
-t("s447_2") { ("Ünïcödé 😀").isFloat() }
-t("s447_3") { ("a,b,c").isFloat() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods collectReplacements java.lang.String groovy.lang.Closure
+t("s572_0") { ("abc").collectReplacements({ it.toString().size() }) }
+t("s572_1") { ("").collectReplacements({ a, b -> a <=> b }) }
+t("s572_2") { ("Ünïcödé 😀").collectReplacements({ -> 42 }) }
+t("s572_3") { ("a,b,c").collectReplacements({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
+t("s581_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
+t("s581_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s581_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
+t("s581_3") { ("a,b,c").eachMatch("12", { it }) }
+t("s581_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
+t("s582_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s582_1") { ("").eachMatch(~/x*/, { -> 42 }) }
+t("s582_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
+t("s582_3") { ("a,b,c").eachMatch(~/b/, { it }) }
+t("s582_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.IntRange
+t("s598_0") { ("abc").getAt((3..1)) }
+t("s598_1") { ("").getAt((1..3)) }
+t("s598_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s598_3") { ("a,b,c").getAt((1..3)) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.Range
+t("s599_0") { ("abc").getAt((5..<5)) }
+t("s599_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s599_3") { ("a,b,c").getAt((1..3)) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String int
+t("s600_0") { ("abc").getAt(0) }
+t("s600_1") { ("").getAt(-1) }
+t("s600_3") { ("a,b,c").getAt(1) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods leftShift java.lang.String java.lang.Object
+t("s617_0") { ("abc").leftShift(3) }
+t("s617_1") { ("").leftShift(null) }
+t("s617_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s617_3") { ("a,b,c").leftShift([a: 1]) }
+t("s617_4") { ("abc").leftShift(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.String java.lang.CharSequence
+t("s631_0") { ("abc").plus("") }
+t("s631_1") { ("").plus("Ünïcödé 😀") }
+t("s631_2") { ("Ünïcödé 😀").plus(new StringBuilder("sb")) }
+t("s631_3") { ("a,b,c").plus(null) }
+t("s631_4") { ("abc").plus(null) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.String
+t("s644_0") { ("abc").size() }
+t("s644_1") { ("").size() }
+t("s644_2") { ("Ünïcödé 😀").size() }
+t("s644_3") { ("a,b,c").size() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBoolean java.lang.String
+t("s657_0") { ("abc").toBoolean() }
+t("s657_1") { ("").toBoolean() }
+t("s657_2") { ("Ünïcödé 😀").toBoolean() }
+t("s657_3") { ("a,b,c").toBoolean() }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toCharacter java.lang.String
+t("s658_0") { ("abc").toCharacter() }
+t("s658_1") { ("").toCharacter() }
+t("s658_2") { ("Ünïcödé 😀").toCharacter() }
+t("s658_3") { ("a,b,c").toCharacter() }

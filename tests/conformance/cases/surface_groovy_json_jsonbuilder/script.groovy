@@ -29,53 +29,59 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.json.JsonBuilder call groovy.lang.Closure
-t("s626_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ it.toString().size() }) }
-t("s626_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ -> 42 }) }
+t("s682_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ it.toString().size() }) }
+t("s682_1") { (new JsonBuilder()).call({ a, b -> a <=> b }) }
+t("s682_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ -> 42 }) }
+t("s682_3") { (new JsonBuilder()).call({ a, b -> "$a$b".toString() }) }
 // method groovy.json.JsonBuilder call java.lang.Iterable groovy.lang.Closure
-t("s627_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
-t("s627_3") { (new JsonBuilder()).call(null, { it }) }
-t("s627_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
+t("s683_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
+t("s683_3") { (new JsonBuilder()).call(null, { it }) }
+t("s683_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
 // method groovy.json.JsonBuilder call java.util.Collection groovy.lang.Closure
-t("s629_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
-t("s629_3") { (new JsonBuilder()).call([3, 1, 2], { it }) }
-t("s629_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
+t("s685_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
+t("s685_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null], { a, b -> "$a$b".toString() }) }
+t("s685_3") { (new JsonBuilder()).call([3, 1, 2], { it }) }
+t("s685_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
 // method groovy.json.JsonBuilder call java.util.List
-t("s630_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([]) }
-t("s630_1") { (new JsonBuilder()).call(["b", "a"]) }
-t("s630_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null]) }
-t("s630_3") { (new JsonBuilder()).call([3, 1, 2]) }
-t("s630_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
+t("s686_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([]) }
+t("s686_1") { (new JsonBuilder()).call(["b", "a"]) }
+t("s686_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null]) }
+t("s686_3") { (new JsonBuilder()).call([3, 1, 2]) }
+t("s686_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
 // method groovy.json.JsonBuilder call java.util.Map
-t("s631_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([:]) }
-t("s631_1") { (new JsonBuilder()).call(["x": null]) }
-t("s631_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call(["k": "v", "n": [1, 2]]) }
-t("s631_3") { (new JsonBuilder()).call(null) }
-t("s631_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
+t("s687_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([:]) }
+t("s687_1") { (new JsonBuilder()).call(["x": null]) }
+t("s687_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call(["k": "v", "n": [1, 2]]) }
+t("s687_3") { (new JsonBuilder()).call(null) }
+t("s687_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
 // method groovy.json.JsonBuilder equals java.lang.Object
-t("s632_0") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(3) }
-t("s632_1") { (new JsonBuilder()).equals(null) }
-t("s632_2") { (new JsonBuilder([a: 1, b: [1, 2]])).equals([1, 2]) }
-t("s632_3") { (new JsonBuilder()).equals([a: 1]) }
-t("s632_4") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(null) }
+t("s688_0") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(3) }
+t("s688_1") { (new JsonBuilder()).equals(null) }
+t("s688_2") { (new JsonBuilder([a: 1, b: [1, 2]])).equals([1, 2]) }
+t("s688_3") { (new JsonBuilder()).equals([a: 1]) }
+t("s688_4") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(null) }
+// method groovy.json.JsonBuilder getClass
+t("s689_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getClass() }
+t("s689_1") { (new JsonBuilder()).getClass() }
 // method groovy.json.JsonBuilder getContent
-t("s634_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getContent() }
-t("s634_1") { (new JsonBuilder()).getContent() }
+t("s690_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getContent() }
+t("s690_1") { (new JsonBuilder()).getContent() }
 // method groovy.json.JsonBuilder hashCode
-tc("s635_0") { (new JsonBuilder([a: 1, b: [1, 2]])).hashCode() }
-tc("s635_1") { (new JsonBuilder()).hashCode() }
+tc("s691_0") { (new JsonBuilder([a: 1, b: [1, 2]])).hashCode() }
+tc("s691_1") { (new JsonBuilder()).hashCode() }
 // method groovy.json.JsonBuilder toPrettyString
-t("s636_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toPrettyString() }
-t("s636_1") { (new JsonBuilder()).toPrettyString() }
+t("s692_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toPrettyString() }
+t("s692_1") { (new JsonBuilder()).toPrettyString() }
 // method groovy.json.JsonBuilder toString
-t("s637_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toString() }
-t("s637_1") { (new JsonBuilder()).toString() }
+t("s693_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toString() }
+t("s693_1") { (new JsonBuilder()).toString() }
 // method groovy.json.JsonBuilder writeTo java.io.Writer
-t("s638_0") { (new JsonBuilder([a: 1, b: [1, 2]])).writeTo(null) }
-t("s638_1") { (new JsonBuilder()).writeTo(null) }
+t("s694_0") { (new JsonBuilder([a: 1, b: [1, 2]])).writeTo(null) }
+t("s694_1") { (new JsonBuilder()).writeTo(null) }
 // new groovy.json.JsonBuilder 
-t("s644_0") { new JsonBuilder() }
+t("s700_0") { new JsonBuilder() }
 // new groovy.json.JsonBuilder java.lang.Object
-t("s645_0") { new JsonBuilder("abc") }
-t("s645_1") { new JsonBuilder(3) }
-t("s645_2") { new JsonBuilder(null) }
-t("s645_3") { new JsonBuilder([1, 2]) }
+t("s701_0") { new JsonBuilder("abc") }
+t("s701_1") { new JsonBuilder(3) }
+t("s701_2") { new JsonBuilder(null) }
+t("s701_3") { new JsonBuilder([1, 2]) }

@@ -29,12 +29,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new groovy.json.JsonException 
-t("s646_0") { new JsonException() }
+t("s702_0") { new JsonException() }
 // new groovy.json.JsonException java.lang.String
-t("s647_0") { new JsonException("abc") }
-t("s647_1") { new JsonException("") }
-t("s647_2") { new JsonException("Ünïcödé 😀") }
-t("s647_3") { new JsonException("b") }
-t("s647_4") { new JsonException(null) }
+t("s703_0") { new JsonException("abc") }
+t("s703_1") { new JsonException("") }
+t("s703_2") { new JsonException("Ünïcödé 😀") }
+t("s703_3") { new JsonException("b") }
+t("s703_4") { new JsonException(null) }
+// new groovy.json.JsonException java.lang.String java.lang.Throwable
+t("s704_0") { new JsonException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s704_1") { new JsonException("", new Exception()) }
+t("s704_2") { new JsonException("Ünïcödé 😀", null) }
+t("s704_3") { new JsonException("b", new RuntimeException("boom")) }
+t("s704_4") { new JsonException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new groovy.json.JsonException java.lang.Throwable
-t("s649_3") { new JsonException(null) }
+t("s705_0") { new JsonException(new RuntimeException("boom")) }
+t("s705_1") { new JsonException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s705_2") { new JsonException(new Exception()) }
+t("s705_3") { new JsonException(null) }

@@ -29,56 +29,57 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.json.JsonOutput prettyPrint java.lang.String
-t("s651_0") { JsonOutput.prettyPrint("abc") }
-t("s651_1") { JsonOutput.prettyPrint("") }
-t("s651_2") { JsonOutput.prettyPrint("Ünïcödé 😀") }
-t("s651_3") { JsonOutput.prettyPrint("b") }
-t("s651_4") { JsonOutput.prettyPrint(null) }
+t("s707_0") { JsonOutput.prettyPrint("abc") }
+t("s707_1") { JsonOutput.prettyPrint("") }
+t("s707_2") { JsonOutput.prettyPrint("Ünïcödé 😀") }
+t("s707_3") { JsonOutput.prettyPrint("b") }
+t("s707_4") { JsonOutput.prettyPrint(null) }
 // staticMethod groovy.json.JsonOutput toJson groovy.lang.Closure
-t("s652_0") { JsonOutput.toJson({ it }) }
-t("s652_1") { JsonOutput.toJson({ it.toString().size() }) }
-t("s652_3") { JsonOutput.toJson({ -> 42 }) }
+t("s708_0") { JsonOutput.toJson({ it }) }
+t("s708_1") { JsonOutput.toJson({ it.toString().size() }) }
+t("s708_2") { JsonOutput.toJson({ a, b -> a <=> b }) }
+t("s708_3") { JsonOutput.toJson({ -> 42 }) }
 // staticMethod groovy.json.JsonOutput toJson groovy.util.Expando
-t("s653_0") { JsonOutput.toJson(null) }
+t("s709_0") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Boolean
-t("s654_0") { JsonOutput.toJson(true) }
-t("s654_1") { JsonOutput.toJson(false) }
-t("s654_2") { JsonOutput.toJson(null) }
+t("s710_0") { JsonOutput.toJson(true) }
+t("s710_1") { JsonOutput.toJson(false) }
+t("s710_2") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Character
-t("s655_0") { JsonOutput.toJson(('a' as char)) }
-t("s655_1") { JsonOutput.toJson(('7' as char)) }
-t("s655_2") { JsonOutput.toJson(null) }
+t("s711_0") { JsonOutput.toJson(('a' as char)) }
+t("s711_1") { JsonOutput.toJson(('7' as char)) }
+t("s711_2") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Number
-t("s656_0") { JsonOutput.toJson(3) }
-t("s656_1") { JsonOutput.toJson(2.5G) }
-t("s656_2") { JsonOutput.toJson(-1L) }
-t("s656_3") { JsonOutput.toJson(1.5d) }
-t("s656_4") { JsonOutput.toJson(null) }
+t("s712_0") { JsonOutput.toJson(3) }
+t("s712_1") { JsonOutput.toJson(2.5G) }
+t("s712_2") { JsonOutput.toJson(-1L) }
+t("s712_3") { JsonOutput.toJson(1.5d) }
+t("s712_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Object
-t("s657_0") { JsonOutput.toJson("abc") }
-t("s657_1") { JsonOutput.toJson(3) }
-t("s657_2") { JsonOutput.toJson(null) }
-t("s657_3") { JsonOutput.toJson([1, 2]) }
+t("s713_0") { JsonOutput.toJson("abc") }
+t("s713_1") { JsonOutput.toJson(3) }
+t("s713_2") { JsonOutput.toJson(null) }
+t("s713_3") { JsonOutput.toJson([1, 2]) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.String
-t("s658_0") { JsonOutput.toJson("abc") }
-t("s658_1") { JsonOutput.toJson("") }
-t("s658_2") { JsonOutput.toJson("Ünïcödé 😀") }
-t("s658_3") { JsonOutput.toJson("b") }
-t("s658_4") { JsonOutput.toJson(null) }
+t("s714_0") { JsonOutput.toJson("abc") }
+t("s714_1") { JsonOutput.toJson("") }
+t("s714_2") { JsonOutput.toJson("Ünïcödé 😀") }
+t("s714_3") { JsonOutput.toJson("b") }
+t("s714_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.net.URL
-t("s659_0") { JsonOutput.toJson(null) }
+t("s715_0") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Date
-t("s661_0") { JsonOutput.toJson(new Date(0L)) }
-t("s661_1") { JsonOutput.toJson(new Date(951825600000L)) }
-t("s661_2") { JsonOutput.toJson(new Date(1711846800000L)) }
-t("s661_3") { JsonOutput.toJson(new Date(253402300799000L)) }
-t("s661_4") { JsonOutput.toJson(null) }
+t("s717_0") { JsonOutput.toJson(new Date(0L)) }
+t("s717_1") { JsonOutput.toJson(new Date(951825600000L)) }
+t("s717_2") { JsonOutput.toJson(new Date(1711846800000L)) }
+t("s717_3") { JsonOutput.toJson(new Date(253402300799000L)) }
+t("s717_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Map
-t("s662_0") { JsonOutput.toJson([a: 1, b: 2]) }
-t("s662_1") { JsonOutput.toJson([:]) }
-t("s662_2") { JsonOutput.toJson(["x": null]) }
-t("s662_3") { JsonOutput.toJson(["k": "v", "n": [1, 2]]) }
-t("s662_4") { JsonOutput.toJson(null) }
+t("s718_0") { JsonOutput.toJson([a: 1, b: 2]) }
+t("s718_1") { JsonOutput.toJson([:]) }
+t("s718_2") { JsonOutput.toJson(["x": null]) }
+t("s718_3") { JsonOutput.toJson(["k": "v", "n": [1, 2]]) }
+t("s718_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.UUID
-t("s663_0") { JsonOutput.toJson(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
-t("s663_1") { JsonOutput.toJson(new UUID(0L, 1L)) }
+t("s719_0") { JsonOutput.toJson(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
+t("s719_1") { JsonOutput.toJson(new UUID(0L, 1L)) }

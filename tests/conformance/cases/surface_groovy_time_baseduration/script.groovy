@@ -29,39 +29,44 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.time.BaseDuration compareTo groovy.time.BaseDuration
-t("s664_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(null) }
+t("s720_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(null) }
 // method groovy.time.BaseDuration compareTo java.lang.Object
-t("s665_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(null) }
+t("s721_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(3) }
+t("s721_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(null) }
+t("s721_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo([1, 2]) }
+t("s721_3") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo([a: 1]) }
 // method groovy.time.BaseDuration equals java.lang.Object
-t("s666_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals(3) }
-t("s666_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals(null) }
-t("s666_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals([1, 2]) }
-t("s666_3") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals([a: 1]) }
+t("s722_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals(3) }
+t("s722_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals(null) }
+t("s722_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals([1, 2]) }
+t("s722_3") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals([a: 1]) }
 // method groovy.time.BaseDuration getAgo
-tc("s667_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getAgo() }
+tc("s723_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getAgo() }
+// method groovy.time.BaseDuration getClass
+t("s724_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getClass() }
 // method groovy.time.BaseDuration getDays
-t("s669_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getDays() }
+t("s725_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getDays() }
 // method groovy.time.BaseDuration getHours
-t("s671_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getHours() }
+t("s727_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getHours() }
 // method groovy.time.BaseDuration getMillis
-t("s672_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMillis() }
+t("s728_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMillis() }
 // method groovy.time.BaseDuration getMinutes
-t("s673_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMinutes() }
+t("s729_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMinutes() }
 // method groovy.time.BaseDuration getMonths
-t("s674_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMonths() }
+t("s730_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMonths() }
 // method groovy.time.BaseDuration getSeconds
-t("s675_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getSeconds() }
+t("s731_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getSeconds() }
 // method groovy.time.BaseDuration getYears
-t("s676_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getYears() }
+t("s732_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getYears() }
 // method groovy.time.BaseDuration hashCode
-tc("s677_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).hashCode() }
+tc("s733_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).hashCode() }
 // method groovy.time.BaseDuration plus java.util.Date
-t("s678_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(951825600000L)) }
-t("s678_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(1711846800000L)) }
-t("s678_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(253402300799000L)) }
+t("s734_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(951825600000L)) }
+t("s734_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(1711846800000L)) }
+t("s734_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(253402300799000L)) }
 // method groovy.time.BaseDuration toMilliseconds
-t("s679_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).toMilliseconds() }
+t("s735_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).toMilliseconds() }
 // method groovy.time.BaseDuration toString
-t("s680_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).toString() }
+t("s736_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).toString() }
 // staticMethod groovy.time.TimeCategory getDaylightSavingsOffset groovy.time.BaseDuration
-t("s740_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getDaylightSavingsOffset() }
+t("s796_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getDaylightSavingsOffset() }

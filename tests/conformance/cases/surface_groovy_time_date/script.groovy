@@ -28,22 +28,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.time.TimeCategory getDaylightSavingsOffset java.util.Date
-t("s741_0") { (new Date(0L)).getDaylightSavingsOffset() }
-t("s741_1") { (new Date(951825600000L)).getDaylightSavingsOffset() }
-t("s741_2") { (new Date(1711846800000L)).getDaylightSavingsOffset() }
-t("s741_3") { (new Date(253402300799000L)).getDaylightSavingsOffset() }
+t("s797_0") { (new Date(0L)).getDaylightSavingsOffset() }
+t("s797_1") { (new Date(951825600000L)).getDaylightSavingsOffset() }
+t("s797_2") { (new Date(1711846800000L)).getDaylightSavingsOffset() }
+t("s797_3") { (new Date(253402300799000L)).getDaylightSavingsOffset() }
 // staticMethod groovy.time.TimeCategory getRelativeDaylightSavingsOffset java.util.Date java.util.Date
-t("s751_0") { (new Date(0L)).getRelativeDaylightSavingsOffset(new Date(951825600000L)) }
-t("s751_1") { (new Date(951825600000L)).getRelativeDaylightSavingsOffset(new Date(1711846800000L)) }
-t("s751_2") { (new Date(1711846800000L)).getRelativeDaylightSavingsOffset(new Date(253402300799000L)) }
-t("s751_3") { (new Date(253402300799000L)).getRelativeDaylightSavingsOffset(null) }
-t("s751_4") { (new Date(0L)).getRelativeDaylightSavingsOffset(null) }
+t("s807_0") { (new Date(0L)).getRelativeDaylightSavingsOffset(new Date(951825600000L)) }
+t("s807_1") { (new Date(951825600000L)).getRelativeDaylightSavingsOffset(new Date(1711846800000L)) }
+t("s807_2") { (new Date(1711846800000L)).getRelativeDaylightSavingsOffset(new Date(253402300799000L)) }
+t("s807_3") { (new Date(253402300799000L)).getRelativeDaylightSavingsOffset(null) }
+t("s807_4") { (new Date(0L)).getRelativeDaylightSavingsOffset(null) }
 // staticMethod groovy.time.TimeCategory minus java.util.Date java.util.Date
-t("s759_0") { (new Date(0L)).minus(new Date(951825600000L)) }
-t("s759_1") { (new Date(951825600000L)).minus(new Date(1711846800000L)) }
-t("s759_2") { (new Date(1711846800000L)).minus(new Date(253402300799000L)) }
+t("s815_0") { (new Date(0L)).minus(new Date(951825600000L)) }
+t("s815_1") { (new Date(951825600000L)).minus(new Date(1711846800000L)) }
+t("s815_2") { (new Date(1711846800000L)).minus(new Date(253402300799000L)) }
 // staticMethod groovy.time.TimeCategory plus java.util.Date groovy.time.BaseDuration
-t("s760_0") { (new Date(0L)).plus(null) }
-t("s760_1") { (new Date(951825600000L)).plus(null) }
-t("s760_2") { (new Date(1711846800000L)).plus(null) }
-t("s760_3") { (new Date(253402300799000L)).plus(null) }
+t("s816_0") { (new Date(0L)).plus(null) }
+t("s816_1") { (new Date(951825600000L)).plus(null) }
+t("s816_2") { (new Date(1711846800000L)).plus(null) }
+t("s816_3") { (new Date(253402300799000L)).plus(null) }

@@ -29,45 +29,50 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.time.Duration compareTo groovy.time.BaseDuration
-t("s710_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(null) }
+t("s766_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(null) }
 // method groovy.time.Duration compareTo java.lang.Object
-t("s711_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(null) }
+t("s767_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(3) }
+t("s767_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(null) }
+t("s767_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo([1, 2]) }
+t("s767_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo([a: 1]) }
 // method groovy.time.Duration equals java.lang.Object
-t("s712_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(3) }
-t("s712_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(null) }
-t("s712_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([1, 2]) }
-t("s712_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([a: 1]) }
+t("s768_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(3) }
+t("s768_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(null) }
+t("s768_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([1, 2]) }
+t("s768_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([a: 1]) }
 // method groovy.time.Duration getAgo
-tc("s713_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getAgo() }
+tc("s769_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getAgo() }
+// method groovy.time.Duration getClass
+t("s770_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getClass() }
 // method groovy.time.Duration getDays
-t("s715_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getDays() }
+t("s771_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getDays() }
 // method groovy.time.Duration getHours
-t("s717_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getHours() }
+t("s773_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getHours() }
 // method groovy.time.Duration getMillis
-t("s718_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMillis() }
+t("s774_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMillis() }
 // method groovy.time.Duration getMinutes
-t("s719_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMinutes() }
+t("s775_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMinutes() }
 // method groovy.time.Duration getMonths
-t("s720_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMonths() }
+t("s776_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMonths() }
 // method groovy.time.Duration getSeconds
-t("s721_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getSeconds() }
+t("s777_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getSeconds() }
 // method groovy.time.Duration getYears
-t("s722_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getYears() }
+t("s778_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getYears() }
 // method groovy.time.Duration hashCode
-tc("s723_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).hashCode() }
+tc("s779_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).hashCode() }
 // method groovy.time.Duration minus groovy.time.DatumDependentDuration
-t("s724_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+t("s780_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
 // method groovy.time.Duration minus groovy.time.Duration
-t("s725_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+t("s781_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
 // method groovy.time.Duration minus groovy.time.TimeDatumDependentDuration
-t("s726_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+t("s782_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
 // method groovy.time.Duration minus groovy.time.TimeDuration
-t("s727_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+t("s783_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
 // method groovy.time.Duration plus java.util.Date
-t("s731_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(951825600000L)) }
-t("s731_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(1711846800000L)) }
-t("s731_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(253402300799000L)) }
+t("s787_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(951825600000L)) }
+t("s787_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(1711846800000L)) }
+t("s787_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(253402300799000L)) }
 // method groovy.time.Duration toMilliseconds
-t("s732_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toMilliseconds() }
+t("s788_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toMilliseconds() }
 // method groovy.time.Duration toString
-t("s733_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toString() }
+t("s789_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toString() }

@@ -28,24 +28,18 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method groovy.time.Duration compareTo java.lang.Object
-t("s711_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(3) }
-t("s711_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo([1, 2]) }
-t("s711_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo([a: 1]) }
-// method groovy.time.Duration getClass
-t("s714_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getClass() }
 // method groovy.time.Duration getFrom
-t("s716_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getFrom() }
+t("s772_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getFrom() }
 // method groovy.time.Duration plus groovy.time.DatumDependentDuration
-t("s728_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
+t("s784_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
 // method groovy.time.Duration plus groovy.time.Duration
-t("s729_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
+t("s785_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
 // method groovy.time.Duration plus groovy.time.TimeDuration
-t("s730_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
+t("s786_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
 // method groovy.time.Duration plus java.util.Date
-t("s731_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
+t("s787_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
 // new groovy.time.Duration int int int int int
-t("s735_0") { new Duration(3, 0, -1, 1, 3) }
-t("s735_1") { new Duration(0, -1, 1, 3, 0) }
-t("s735_2") { new Duration(-1, 1, 3, 0, -1) }
-t("s735_3") { new Duration(1, 3, 0, -1, 1) }
+t("s791_0") { new Duration(3, 0, -1, 1, 3) }
+t("s791_1") { new Duration(0, -1, 1, 3, 0) }
+t("s791_2") { new Duration(-1, 1, 3, 0, -1) }
+t("s791_3") { new Duration(1, 3, 0, -1, 1) }

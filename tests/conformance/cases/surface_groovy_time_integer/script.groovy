@@ -28,82 +28,82 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.time.TimeCategory getDay java.lang.Integer
-t("s739_0") { (3).getDay() }
-t("s739_1") { (0).getDay() }
-t("s739_2") { (-7).getDay() }
-t("s739_3") { (2147483647).getDay() }
+t("s795_0") { (3).getDay() }
+t("s795_1") { (0).getDay() }
+t("s795_2") { (-7).getDay() }
+t("s795_3") { (2147483647).getDay() }
 // staticMethod groovy.time.TimeCategory getDays java.lang.Integer
-t("s742_0") { (3).getDays() }
-t("s742_1") { (0).getDays() }
-t("s742_2") { (-7).getDays() }
-t("s742_3") { (2147483647).getDays() }
+t("s798_0") { (3).getDays() }
+t("s798_1") { (0).getDays() }
+t("s798_2") { (-7).getDays() }
+t("s798_3") { (2147483647).getDays() }
 // staticMethod groovy.time.TimeCategory getHour java.lang.Integer
-t("s743_0") { (3).getHour() }
-t("s743_1") { (0).getHour() }
-t("s743_2") { (-7).getHour() }
-t("s743_3") { (2147483647).getHour() }
+t("s799_0") { (3).getHour() }
+t("s799_1") { (0).getHour() }
+t("s799_2") { (-7).getHour() }
+t("s799_3") { (2147483647).getHour() }
 // staticMethod groovy.time.TimeCategory getHours java.lang.Integer
-t("s744_0") { (3).getHours() }
-t("s744_1") { (0).getHours() }
-t("s744_2") { (-7).getHours() }
-t("s744_3") { (2147483647).getHours() }
+t("s800_0") { (3).getHours() }
+t("s800_1") { (0).getHours() }
+t("s800_2") { (-7).getHours() }
+t("s800_3") { (2147483647).getHours() }
 // staticMethod groovy.time.TimeCategory getMillisecond java.lang.Integer
-t("s745_0") { (3).getMillisecond() }
-t("s745_1") { (0).getMillisecond() }
-t("s745_2") { (-7).getMillisecond() }
-t("s745_3") { (2147483647).getMillisecond() }
+t("s801_0") { (3).getMillisecond() }
+t("s801_1") { (0).getMillisecond() }
+t("s801_2") { (-7).getMillisecond() }
+t("s801_3") { (2147483647).getMillisecond() }
 // staticMethod groovy.time.TimeCategory getMilliseconds java.lang.Integer
-t("s746_0") { (3).getMilliseconds() }
-t("s746_1") { (0).getMilliseconds() }
-t("s746_2") { (-7).getMilliseconds() }
-t("s746_3") { (2147483647).getMilliseconds() }
+t("s802_0") { (3).getMilliseconds() }
+t("s802_1") { (0).getMilliseconds() }
+t("s802_2") { (-7).getMilliseconds() }
+t("s802_3") { (2147483647).getMilliseconds() }
 // staticMethod groovy.time.TimeCategory getMinute java.lang.Integer
-t("s747_0") { (3).getMinute() }
-t("s747_1") { (0).getMinute() }
-t("s747_2") { (-7).getMinute() }
-t("s747_3") { (2147483647).getMinute() }
+t("s803_0") { (3).getMinute() }
+t("s803_1") { (0).getMinute() }
+t("s803_2") { (-7).getMinute() }
+t("s803_3") { (2147483647).getMinute() }
 // staticMethod groovy.time.TimeCategory getMinutes java.lang.Integer
-t("s748_0") { (3).getMinutes() }
-t("s748_1") { (0).getMinutes() }
-t("s748_2") { (-7).getMinutes() }
-t("s748_3") { (2147483647).getMinutes() }
+t("s804_0") { (3).getMinutes() }
+t("s804_1") { (0).getMinutes() }
+t("s804_2") { (-7).getMinutes() }
+t("s804_3") { (2147483647).getMinutes() }
 // staticMethod groovy.time.TimeCategory getMonth java.lang.Integer
-t("s749_0") { (3).getMonth() }
-t("s749_1") { (0).getMonth() }
-t("s749_2") { (-7).getMonth() }
-t("s749_3") { (2147483647).getMonth() }
+t("s805_0") { (3).getMonth() }
+t("s805_1") { (0).getMonth() }
+t("s805_2") { (-7).getMonth() }
+t("s805_3") { (2147483647).getMonth() }
 // staticMethod groovy.time.TimeCategory getMonths java.lang.Integer
-t("s750_0") { (3).getMonths() }
-t("s750_1") { (0).getMonths() }
-t("s750_2") { (-7).getMonths() }
-t("s750_3") { (2147483647).getMonths() }
+t("s806_0") { (3).getMonths() }
+t("s806_1") { (0).getMonths() }
+t("s806_2") { (-7).getMonths() }
+t("s806_3") { (2147483647).getMonths() }
 // staticMethod groovy.time.TimeCategory getSecond java.lang.Integer
-t("s752_0") { (3).getSecond() }
-t("s752_1") { (0).getSecond() }
-t("s752_2") { (-7).getSecond() }
-t("s752_3") { (2147483647).getSecond() }
+t("s808_0") { (3).getSecond() }
+t("s808_1") { (0).getSecond() }
+t("s808_2") { (-7).getSecond() }
+t("s808_3") { (2147483647).getSecond() }
 // staticMethod groovy.time.TimeCategory getSeconds java.lang.Integer
-t("s753_0") { (3).getSeconds() }
-t("s753_1") { (0).getSeconds() }
-t("s753_2") { (-7).getSeconds() }
-t("s753_3") { (2147483647).getSeconds() }
+t("s809_0") { (3).getSeconds() }
+t("s809_1") { (0).getSeconds() }
+t("s809_2") { (-7).getSeconds() }
+t("s809_3") { (2147483647).getSeconds() }
 // staticMethod groovy.time.TimeCategory getWeek java.lang.Integer
-t("s754_0") { (3).getWeek() }
-t("s754_1") { (0).getWeek() }
-t("s754_2") { (-7).getWeek() }
-t("s754_3") { (2147483647).getWeek() }
+t("s810_0") { (3).getWeek() }
+t("s810_1") { (0).getWeek() }
+t("s810_2") { (-7).getWeek() }
+t("s810_3") { (2147483647).getWeek() }
 // staticMethod groovy.time.TimeCategory getWeeks java.lang.Integer
-t("s755_0") { (3).getWeeks() }
-t("s755_1") { (0).getWeeks() }
-t("s755_2") { (-7).getWeeks() }
-t("s755_3") { (2147483647).getWeeks() }
+t("s811_0") { (3).getWeeks() }
+t("s811_1") { (0).getWeeks() }
+t("s811_2") { (-7).getWeeks() }
+t("s811_3") { (2147483647).getWeeks() }
 // staticMethod groovy.time.TimeCategory getYear java.lang.Integer
-t("s756_0") { (3).getYear() }
-t("s756_1") { (0).getYear() }
-t("s756_2") { (-7).getYear() }
-t("s756_3") { (2147483647).getYear() }
+t("s812_0") { (3).getYear() }
+t("s812_1") { (0).getYear() }
+t("s812_2") { (-7).getYear() }
+t("s812_3") { (2147483647).getYear() }
 // staticMethod groovy.time.TimeCategory getYears java.lang.Integer
-t("s757_0") { (3).getYears() }
-t("s757_1") { (0).getYears() }
-t("s757_2") { (-7).getYears() }
-t("s757_3") { (2147483647).getYears() }
+t("s813_0") { (3).getYears() }
+t("s813_1") { (0).getYears() }
+t("s813_2") { (-7).getYears() }
+t("s813_3") { (2147483647).getYears() }

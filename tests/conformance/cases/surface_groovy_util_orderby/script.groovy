@@ -28,50 +28,50 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.util.OrderBy add groovy.lang.Closure
-t("s1052_0") { (new OrderBy({ it.size() })).add({ it.toString().size() }) }
-t("s1052_1") { (new OrderBy({ it.size() })).add({ a, b -> a <=> b }) }
-t("s1052_2") { (new OrderBy({ it.size() })).add({ -> 42 }) }
-t("s1052_3") { (new OrderBy({ it.size() })).add({ a, b -> "$a$b".toString() }) }
+t("s817_0") { (new OrderBy({ it.size() })).add({ it.toString().size() }) }
+t("s817_1") { (new OrderBy({ it.size() })).add({ a, b -> a <=> b }) }
+t("s817_2") { (new OrderBy({ it.size() })).add({ -> 42 }) }
+t("s817_3") { (new OrderBy({ it.size() })).add({ a, b -> "$a$b".toString() }) }
 // method groovy.util.OrderBy compare java.lang.Object java.lang.Object
-t("s1053_0") { (new OrderBy({ it.size() })).compare(3, null) }
-t("s1053_1") { (new OrderBy({ it.size() })).compare(null, [1, 2]) }
-t("s1053_2") { (new OrderBy({ it.size() })).compare([1, 2], [a: 1]) }
-t("s1053_3") { (new OrderBy({ it.size() })).compare([a: 1], 2.5G) }
-t("s1053_4") { (new OrderBy({ it.size() })).compare(null, null) }
+t("s818_0") { (new OrderBy({ it.size() })).compare(3, null) }
+t("s818_1") { (new OrderBy({ it.size() })).compare(null, [1, 2]) }
+t("s818_2") { (new OrderBy({ it.size() })).compare([1, 2], [a: 1]) }
+t("s818_3") { (new OrderBy({ it.size() })).compare([a: 1], 2.5G) }
+t("s818_4") { (new OrderBy({ it.size() })).compare(null, null) }
 // method groovy.util.OrderBy equals java.lang.Object
-t("s1054_0") { (new OrderBy({ it.size() })).equals(3) }
-t("s1054_1") { (new OrderBy({ it.size() })).equals(null) }
-t("s1054_2") { (new OrderBy({ it.size() })).equals([1, 2]) }
-t("s1054_3") { (new OrderBy({ it.size() })).equals([a: 1]) }
+t("s819_0") { (new OrderBy({ it.size() })).equals(3) }
+t("s819_1") { (new OrderBy({ it.size() })).equals(null) }
+t("s819_2") { (new OrderBy({ it.size() })).equals([1, 2]) }
+t("s819_3") { (new OrderBy({ it.size() })).equals([a: 1]) }
 // method groovy.util.OrderBy getClass
-t("s1055_0") { (new OrderBy({ it.size() })).getClass() }
+t("s820_0") { (new OrderBy({ it.size() })).getClass() }
 // method groovy.util.OrderBy hashCode
-tc("s1056_0") { (new OrderBy({ it.size() })).hashCode() }
+tc("s821_0") { (new OrderBy({ it.size() })).hashCode() }
 // method groovy.util.OrderBy isEqualityCheck
-t("s1057_0") { (new OrderBy({ it.size() })).isEqualityCheck() }
+t("s822_0") { (new OrderBy({ it.size() })).isEqualityCheck() }
 // method groovy.util.OrderBy reversed
-t("s1058_0") { (new OrderBy({ it.size() })).reversed() }
+t("s823_0") { (new OrderBy({ it.size() })).reversed() }
 // method groovy.util.OrderBy setEqualityCheck boolean
-t("s1059_0") { (new OrderBy({ it.size() })).setEqualityCheck(false) }
-t("s1059_1") { (new OrderBy({ it.size() })).setEqualityCheck(true) }
+t("s824_0") { (new OrderBy({ it.size() })).setEqualityCheck(false) }
+t("s824_1") { (new OrderBy({ it.size() })).setEqualityCheck(true) }
 // method groovy.util.OrderBy toString
-t("s1063_0") { (new OrderBy({ it.size() })).toString() }
+t("s828_0") { (new OrderBy({ it.size() })).toString() }
 // new groovy.util.OrderBy 
-t("s1064_0") { new OrderBy() }
+t("s829_0") { new OrderBy() }
 // new groovy.util.OrderBy boolean
-t("s1065_0") { new OrderBy(true) }
-t("s1065_1") { new OrderBy(false) }
+t("s830_0") { new OrderBy(true) }
+t("s830_1") { new OrderBy(false) }
 // new groovy.util.OrderBy groovy.lang.Closure
-t("s1066_0") { new OrderBy({ it }) }
-t("s1066_1") { new OrderBy({ it.toString().size() }) }
-t("s1066_2") { new OrderBy({ a, b -> a <=> b }) }
-t("s1066_3") { new OrderBy({ -> 42 }) }
+t("s831_0") { new OrderBy({ it }) }
+t("s831_1") { new OrderBy({ it.toString().size() }) }
+t("s831_2") { new OrderBy({ a, b -> a <=> b }) }
+t("s831_3") { new OrderBy({ -> 42 }) }
 // new groovy.util.OrderBy groovy.lang.Closure boolean
-t("s1067_0") { new OrderBy({ it }, false) }
-t("s1067_1") { new OrderBy({ it.toString().size() }, true) }
-t("s1067_2") { new OrderBy({ a, b -> a <=> b }, false) }
-t("s1067_3") { new OrderBy({ -> 42 }, true) }
+t("s832_0") { new OrderBy({ it }, false) }
+t("s832_1") { new OrderBy({ it.toString().size() }, true) }
+t("s832_2") { new OrderBy({ a, b -> a <=> b }, false) }
+t("s832_3") { new OrderBy({ -> 42 }, true) }
 // new groovy.util.OrderBy java.util.List
-t("s1068_1") { new OrderBy([]) }
+t("s833_1") { new OrderBy([]) }
 // new groovy.util.OrderBy java.util.List boolean
-t("s1069_1") { new OrderBy([], true) }
+t("s834_1") { new OrderBy([], true) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.InterruptedIOException 
-t("s1138_0") { new InterruptedIOException() }
+t("s855_0") { new InterruptedIOException() }
 // new java.io.InterruptedIOException java.lang.String
-t("s1139_0") { new InterruptedIOException("abc") }
-t("s1139_1") { new InterruptedIOException("") }
-t("s1139_2") { new InterruptedIOException("Ünïcödé 😀") }
-t("s1139_3") { new InterruptedIOException("b") }
-t("s1139_4") { new InterruptedIOException(null) }
+t("s856_0") { new InterruptedIOException("abc") }
+t("s856_1") { new InterruptedIOException("") }
+t("s856_2") { new InterruptedIOException("Ünïcödé 😀") }
+t("s856_3") { new InterruptedIOException("b") }
+t("s856_4") { new InterruptedIOException(null) }

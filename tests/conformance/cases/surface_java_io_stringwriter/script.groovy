@@ -28,51 +28,55 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.io.StringWriter append char
-t("s1118_0") { (new StringWriter()).append(('Z' as char)) }
-t("s1118_1") { ((new StringWriter() << "ab")).append(('é' as char)) }
-t("s1118_2") { (new StringWriter()).append((' ' as char)) }
-t("s1118_3") { ((new StringWriter() << "ab")).append(('a' as char)) }
+t("s835_0") { (new StringWriter()).append(('Z' as char)) }
+t("s835_1") { ((new StringWriter() << "ab")).append(('é' as char)) }
+t("s835_2") { (new StringWriter()).append((' ' as char)) }
+t("s835_3") { ((new StringWriter() << "ab")).append(('a' as char)) }
 // method java.io.StringWriter append java.lang.CharSequence
-t("s1119_0") { (new StringWriter()).append("") }
-t("s1119_1") { ((new StringWriter() << "ab")).append("Ünïcödé 😀") }
-t("s1119_2") { (new StringWriter()).append(new StringBuilder("sb")) }
-t("s1119_3") { ((new StringWriter() << "ab")).append(null) }
-t("s1119_4") { (new StringWriter()).append(null) }
+t("s836_0") { (new StringWriter()).append("") }
+t("s836_1") { ((new StringWriter() << "ab")).append("Ünïcödé 😀") }
+t("s836_2") { (new StringWriter()).append(new StringBuilder("sb")) }
+t("s836_3") { ((new StringWriter() << "ab")).append(null) }
+t("s836_4") { (new StringWriter()).append(null) }
 // method java.io.StringWriter close
-t("s1121_0") { (new StringWriter()).close() }
-t("s1121_1") { ((new StringWriter() << "ab")).close() }
+t("s838_0") { (new StringWriter()).close() }
+t("s838_1") { ((new StringWriter() << "ab")).close() }
 // method java.io.StringWriter equals java.lang.Object
-t("s1122_0") { (new StringWriter()).equals(3) }
-t("s1122_1") { ((new StringWriter() << "ab")).equals(null) }
-t("s1122_2") { (new StringWriter()).equals([1, 2]) }
-t("s1122_3") { ((new StringWriter() << "ab")).equals([a: 1]) }
-t("s1122_4") { (new StringWriter()).equals(null) }
+t("s839_0") { (new StringWriter()).equals(3) }
+t("s839_1") { ((new StringWriter() << "ab")).equals(null) }
+t("s839_2") { (new StringWriter()).equals([1, 2]) }
+t("s839_3") { ((new StringWriter() << "ab")).equals([a: 1]) }
+t("s839_4") { (new StringWriter()).equals(null) }
 // method java.io.StringWriter flush
-t("s1123_0") { (new StringWriter()).flush() }
-t("s1123_1") { ((new StringWriter() << "ab")).flush() }
+t("s840_0") { (new StringWriter()).flush() }
+t("s840_1") { ((new StringWriter() << "ab")).flush() }
+// method java.io.StringWriter getClass
+t("s841_0") { (new StringWriter()).getClass() }
+t("s841_1") { ((new StringWriter() << "ab")).getClass() }
 // method java.io.StringWriter hashCode
-tc("s1125_0") { (new StringWriter()).hashCode() }
-tc("s1125_1") { ((new StringWriter() << "ab")).hashCode() }
+tc("s842_0") { (new StringWriter()).hashCode() }
+tc("s842_1") { ((new StringWriter() << "ab")).hashCode() }
 // method java.io.StringWriter toString
-t("s1126_0") { (new StringWriter()).toString() }
-t("s1126_1") { ((new StringWriter() << "ab")).toString() }
+t("s843_0") { (new StringWriter()).toString() }
+t("s843_1") { ((new StringWriter() << "ab")).toString() }
 // method java.io.StringWriter write int
-t("s1129_0") { (new StringWriter()).write(0) }
-t("s1129_1") { ((new StringWriter() << "ab")).write(-1) }
-t("s1129_2") { (new StringWriter()).write(2147483647) }
-t("s1129_3") { ((new StringWriter() << "ab")).write(1) }
+t("s846_0") { (new StringWriter()).write(0) }
+t("s846_1") { ((new StringWriter() << "ab")).write(-1) }
+t("s846_2") { (new StringWriter()).write(2147483647) }
+t("s846_3") { ((new StringWriter() << "ab")).write(1) }
 // method java.io.StringWriter write java.lang.String
-t("s1130_0") { (new StringWriter()).write("") }
-t("s1130_1") { ((new StringWriter() << "ab")).write("Ünïcödé 😀") }
-t("s1130_2") { (new StringWriter()).write("b") }
-t("s1130_3") { ((new StringWriter() << "ab")).write("12") }
+t("s847_0") { (new StringWriter()).write("") }
+t("s847_1") { ((new StringWriter() << "ab")).write("Ünïcödé 😀") }
+t("s847_2") { (new StringWriter()).write("b") }
+t("s847_3") { ((new StringWriter() << "ab")).write("12") }
 // method java.io.StringWriter write java.lang.String int int
-t("s1131_0") { (new StringWriter()).write("", -1, 2147483647) }
-t("s1131_2") { (new StringWriter()).write("b", 1, 3) }
-t("s1131_3") { ((new StringWriter() << "ab")).write("12", 3, 0) }
+t("s848_0") { (new StringWriter()).write("", -1, 2147483647) }
+t("s848_2") { (new StringWriter()).write("b", 1, 3) }
+t("s848_3") { ((new StringWriter() << "ab")).write("12", 3, 0) }
+t("s848_4") { (new StringWriter()).write(null, -1, 2147483647) }
 // new java.io.StringWriter 
-t("s1140_0") { new StringWriter() }
+t("s857_0") { new StringWriter() }
 // new java.io.StringWriter int
-t("s1141_0") { new StringWriter(3) }
-t("s1141_1") { new StringWriter(0) }
-t("s1141_3") { new StringWriter(1) }
+t("s858_0") { new StringWriter(3) }
+t("s858_1") { new StringWriter(0) }
+t("s858_3") { new StringWriter(1) }

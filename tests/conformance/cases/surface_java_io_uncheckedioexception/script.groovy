@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.UncheckedIOException java.io.IOException
-t("s1142_0") { new UncheckedIOException(null) }
+t("s859_0") { new UncheckedIOException(null) }
 // new java.io.UncheckedIOException java.lang.String java.io.IOException
-t("s1143_0") { new UncheckedIOException("abc", null) }
-t("s1143_1") { new UncheckedIOException("", null) }
-t("s1143_2") { new UncheckedIOException("Ünïcödé 😀", null) }
-t("s1143_3") { new UncheckedIOException("b", null) }
-t("s1143_4") { new UncheckedIOException(null, null) }
+t("s860_0") { new UncheckedIOException("abc", null) }
+t("s860_1") { new UncheckedIOException("", null) }
+t("s860_2") { new UncheckedIOException("Ünïcödé 😀", null) }
+t("s860_3") { new UncheckedIOException("b", null) }
+t("s860_4") { new UncheckedIOException(null, null) }

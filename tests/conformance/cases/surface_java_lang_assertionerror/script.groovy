@@ -28,39 +28,39 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.AssertionError 
-t("s989_0") { new AssertionError() }
+t("s1058_0") { new AssertionError() }
 // new java.lang.AssertionError boolean
-t("s990_0") { new AssertionError(true) }
-t("s990_1") { new AssertionError(false) }
+t("s1059_0") { new AssertionError(true) }
+t("s1059_1") { new AssertionError(false) }
 // new java.lang.AssertionError char
-t("s991_0") { new AssertionError(('a' as char)) }
-t("s991_1") { new AssertionError(('Z' as char)) }
-t("s991_2") { new AssertionError(('é' as char)) }
-t("s991_3") { new AssertionError((' ' as char)) }
+t("s1060_0") { new AssertionError(('a' as char)) }
+t("s1060_1") { new AssertionError(('Z' as char)) }
+t("s1060_2") { new AssertionError(('é' as char)) }
+t("s1060_3") { new AssertionError((' ' as char)) }
 // new java.lang.AssertionError double
-t("s992_0") { new AssertionError(2.5d) }
-t("s992_1") { new AssertionError(0.0d) }
-t("s992_2") { new AssertionError(-1.5d) }
+t("s1061_0") { new AssertionError(2.5d) }
+t("s1061_1") { new AssertionError(0.0d) }
+t("s1061_2") { new AssertionError(-1.5d) }
 // new java.lang.AssertionError float
-t("s993_0") { new AssertionError(1.5f) }
-t("s993_1") { new AssertionError(0.0f) }
-t("s993_2") { new AssertionError(-2.0f) }
+t("s1062_0") { new AssertionError(1.5f) }
+t("s1062_1") { new AssertionError(0.0f) }
+t("s1062_2") { new AssertionError(-2.0f) }
 // new java.lang.AssertionError int
-t("s994_0") { new AssertionError(3) }
-t("s994_1") { new AssertionError(0) }
-t("s994_2") { new AssertionError(-1) }
-t("s994_3") { new AssertionError(1) }
+t("s1063_0") { new AssertionError(3) }
+t("s1063_1") { new AssertionError(0) }
+t("s1063_2") { new AssertionError(-1) }
+t("s1063_3") { new AssertionError(1) }
 // new java.lang.AssertionError java.lang.Object
-t("s995_0") { new AssertionError("abc") }
-t("s995_1") { new AssertionError(3) }
-t("s995_3") { new AssertionError([1, 2]) }
+t("s1064_0") { new AssertionError("abc") }
+t("s1064_1") { new AssertionError(3) }
+t("s1064_3") { new AssertionError([1, 2]) }
 // new java.lang.AssertionError java.lang.String java.lang.Throwable
-t("s996_0") { new AssertionError("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s996_1") { new AssertionError("", new Exception()) }
-t("s996_2") { new AssertionError("Ünïcödé 😀", null) }
-t("s996_3") { new AssertionError("b", new RuntimeException("boom")) }
-t("s996_4") { new AssertionError(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1065_0") { new AssertionError("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1065_1") { new AssertionError("", new Exception()) }
+t("s1065_2") { new AssertionError("Ünïcödé 😀", null) }
+t("s1065_3") { new AssertionError("b", new RuntimeException("boom")) }
+t("s1065_4") { new AssertionError(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.AssertionError long
-t("s997_0") { new AssertionError(5L) }
-t("s997_1") { new AssertionError(0L) }
-t("s997_2") { new AssertionError(-1L) }
+t("s1066_0") { new AssertionError(5L) }
+t("s1066_1") { new AssertionError(0L) }
+t("s1066_2") { new AssertionError(-1L) }

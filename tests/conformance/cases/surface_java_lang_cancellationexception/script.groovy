@@ -29,10 +29,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.concurrent.CancellationException 
-t("s1074_0") { new CancellationException() }
+t("s1143_0") { new CancellationException() }
 // new java.util.concurrent.CancellationException java.lang.String
-t("s1075_0") { new CancellationException("abc") }
-t("s1075_1") { new CancellationException("") }
-t("s1075_2") { new CancellationException("Ünïcödé 😀") }
-t("s1075_3") { new CancellationException("b") }
-t("s1075_4") { new CancellationException(null) }
+t("s1144_0") { new CancellationException("abc") }
+t("s1144_1") { new CancellationException("") }
+t("s1144_2") { new CancellationException("Ünïcödé 😀") }
+t("s1144_3") { new CancellationException("b") }
+t("s1144_4") { new CancellationException(null) }

@@ -27,19 +27,14 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.lang.Character compareTo java.lang.Character
-t("s1155_1") { (('Z' as char)).compareTo(null) }
-t("s1155_4") { (('a' as char)).compareTo(null) }
-// method java.lang.Character getClass
-t("s1157_0") { (('a' as char)).getClass() }
-t("s1157_1") { (('Z' as char)).getClass() }
-t("s1157_2") { (('7' as char)).getClass() }
-t("s1157_3") { ((' ' as char)).getClass() }
+// method java.lang.Character compareTo java.lang.Object
+t("s875_2") { (('7' as char)).compareTo([1, 2]) }
+t("s875_3") { ((' ' as char)).compareTo([a: 1]) }
 // staticMethod java.lang.Character getNumericValue int
-t("s1433_2") { Character.getNumericValue(-1) }
-t("s1433_3") { Character.getNumericValue(2147483647) }
+t("s1180_2") { Character.getNumericValue(-1) }
+t("s1180_3") { Character.getNumericValue(2147483647) }
 // staticMethod java.lang.Character toChars int char[] int
-t("s1455_0") { Character.toChars(3, ([] as char[]), -1) }
-t("s1455_1") { Character.toChars(0, (['a', 'b'] as char[]), 2147483647) }
-t("s1455_2") { Character.toChars(-1, ([] as char[]), 1) }
-t("s1455_3") { Character.toChars(2147483647, (['a', 'b'] as char[]), 3) }
+t("s1202_0") { Character.toChars(3, ([] as char[]), -1) }
+t("s1202_1") { Character.toChars(0, (['a', 'b'] as char[]), 2147483647) }
+t("s1202_2") { Character.toChars(-1, ([] as char[]), 1) }
+t("s1202_3") { Character.toChars(2147483647, (['a', 'b'] as char[]), 3) }

@@ -28,22 +28,27 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.CharSequence chars
-t("s1150_0") { ("abc").chars() }
-t("s1150_1") { ("").chars() }
-t("s1150_2") { ("Ünïcödé 😀").chars() }
-t("s1150_3") { (new StringBuilder("sb c")).chars() }
+t("s868_0") { ("abc").chars() }
+t("s868_1") { ("").chars() }
+t("s868_2") { ("Ünïcödé 😀").chars() }
+t("s868_3") { (new StringBuilder("sb c")).chars() }
+// method java.lang.CharSequence codePoints
+t("s869_0") { ("abc").codePoints() }
+t("s869_1") { ("").codePoints() }
+t("s869_2") { ("Ünïcödé 😀").codePoints() }
+t("s869_3") { (new StringBuilder("sb c")).codePoints() }
 // method java.lang.CharSequence isEmpty
-t("s1151_0") { ("abc").isEmpty() }
-t("s1151_1") { ("").isEmpty() }
-t("s1151_2") { ("Ünïcödé 😀").isEmpty() }
-t("s1151_3") { (new StringBuilder("sb c")).isEmpty() }
+t("s870_0") { ("abc").isEmpty() }
+t("s870_1") { ("").isEmpty() }
+t("s870_2") { ("Ünïcödé 😀").isEmpty() }
+t("s870_3") { (new StringBuilder("sb c")).isEmpty() }
 // method java.lang.CharSequence length
-t("s1152_0") { ("abc").length() }
-t("s1152_1") { ("").length() }
-t("s1152_2") { ("Ünïcödé 😀").length() }
-t("s1152_3") { (new StringBuilder("sb c")).length() }
+t("s871_0") { ("abc").length() }
+t("s871_1") { ("").length() }
+t("s871_2") { ("Ünïcödé 😀").length() }
+t("s871_3") { (new StringBuilder("sb c")).length() }
 // method java.lang.CharSequence toString
-t("s1153_0") { ("abc").toString() }
-t("s1153_1") { ("").toString() }
-t("s1153_2") { ("Ünïcödé 😀").toString() }
-t("s1153_3") { (new StringBuilder("sb c")).toString() }
+t("s872_0") { ("abc").toString() }
+t("s872_1") { ("").toString() }
+t("s872_2") { ("Ünïcödé 😀").toString() }
+t("s872_3") { (new StringBuilder("sb c")).toString() }

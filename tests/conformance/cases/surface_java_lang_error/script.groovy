@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.Error 
-t("s1000_0") { new Error() }
+t("s1069_0") { new Error() }
 // new java.lang.Error java.lang.String
-t("s1001_0") { new Error("abc") }
-t("s1001_1") { new Error("") }
-t("s1001_2") { new Error("Ünïcödé 😀") }
-t("s1001_3") { new Error("b") }
-t("s1001_4") { new Error(null) }
+t("s1070_0") { new Error("abc") }
+t("s1070_1") { new Error("") }
+t("s1070_2") { new Error("Ünïcödé 😀") }
+t("s1070_3") { new Error("b") }
+t("s1070_4") { new Error(null) }
 // new java.lang.Error java.lang.String java.lang.Throwable
-t("s1002_0") { new Error("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1002_1") { new Error("", new Exception()) }
-t("s1002_2") { new Error("Ünïcödé 😀", null) }
-t("s1002_3") { new Error("b", new RuntimeException("boom")) }
-t("s1002_4") { new Error(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1071_0") { new Error("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1071_1") { new Error("", new Exception()) }
+t("s1071_2") { new Error("Ünïcödé 😀", null) }
+t("s1071_3") { new Error("b", new RuntimeException("boom")) }
+t("s1071_4") { new Error(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.Error java.lang.Throwable
-t("s1003_0") { new Error(new RuntimeException("boom")) }
-t("s1003_1") { new Error(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1003_2") { new Error(new Exception()) }
-t("s1003_3") { new Error(null) }
+t("s1072_0") { new Error(new RuntimeException("boom")) }
+t("s1072_1") { new Error(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1072_2") { new Error(new Exception()) }
+t("s1072_3") { new Error(null) }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.Exception 
-t("s1004_0") { new Exception() }
+t("s1073_0") { new Exception() }
 // new java.lang.Exception java.lang.String
-t("s1005_0") { new Exception("abc") }
-t("s1005_1") { new Exception("") }
-t("s1005_2") { new Exception("Ünïcödé 😀") }
-t("s1005_3") { new Exception("b") }
-t("s1005_4") { new Exception(null) }
+t("s1074_0") { new Exception("abc") }
+t("s1074_1") { new Exception("") }
+t("s1074_2") { new Exception("Ünïcödé 😀") }
+t("s1074_3") { new Exception("b") }
+t("s1074_4") { new Exception(null) }
 // new java.lang.Exception java.lang.String java.lang.Throwable
-t("s1006_0") { new Exception("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1006_1") { new Exception("", new Exception()) }
-t("s1006_2") { new Exception("Ünïcödé 😀", null) }
-t("s1006_3") { new Exception("b", new RuntimeException("boom")) }
-t("s1006_4") { new Exception(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1075_0") { new Exception("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1075_1") { new Exception("", new Exception()) }
+t("s1075_2") { new Exception("Ünïcödé 😀", null) }
+t("s1075_3") { new Exception("b", new RuntimeException("boom")) }
+t("s1075_4") { new Exception(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.Exception java.lang.Throwable
-t("s1007_0") { new Exception(new RuntimeException("boom")) }
-t("s1007_1") { new Exception(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1007_2") { new Exception(new Exception()) }
-t("s1007_3") { new Exception(null) }
+t("s1076_0") { new Exception(new RuntimeException("boom")) }
+t("s1076_1") { new Exception(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1076_2") { new Exception(new Exception()) }
+t("s1076_3") { new Exception(null) }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IllegalArgumentException 
-t("s1008_0") { new IllegalArgumentException() }
+t("s1077_0") { new IllegalArgumentException() }
 // new java.lang.IllegalArgumentException java.lang.String
-t("s1009_0") { new IllegalArgumentException("abc") }
-t("s1009_1") { new IllegalArgumentException("") }
-t("s1009_2") { new IllegalArgumentException("Ünïcödé 😀") }
-t("s1009_3") { new IllegalArgumentException("b") }
-t("s1009_4") { new IllegalArgumentException(null) }
+t("s1078_0") { new IllegalArgumentException("abc") }
+t("s1078_1") { new IllegalArgumentException("") }
+t("s1078_2") { new IllegalArgumentException("Ünïcödé 😀") }
+t("s1078_3") { new IllegalArgumentException("b") }
+t("s1078_4") { new IllegalArgumentException(null) }
 // new java.lang.IllegalArgumentException java.lang.String java.lang.Throwable
-t("s1010_0") { new IllegalArgumentException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1010_1") { new IllegalArgumentException("", new Exception()) }
-t("s1010_2") { new IllegalArgumentException("Ünïcödé 😀", null) }
-t("s1010_3") { new IllegalArgumentException("b", new RuntimeException("boom")) }
-t("s1010_4") { new IllegalArgumentException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1079_0") { new IllegalArgumentException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1079_1") { new IllegalArgumentException("", new Exception()) }
+t("s1079_2") { new IllegalArgumentException("Ünïcödé 😀", null) }
+t("s1079_3") { new IllegalArgumentException("b", new RuntimeException("boom")) }
+t("s1079_4") { new IllegalArgumentException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.IllegalArgumentException java.lang.Throwable
-t("s1011_0") { new IllegalArgumentException(new RuntimeException("boom")) }
-t("s1011_1") { new IllegalArgumentException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1011_2") { new IllegalArgumentException(new Exception()) }
-t("s1011_3") { new IllegalArgumentException(null) }
+t("s1080_0") { new IllegalArgumentException(new RuntimeException("boom")) }
+t("s1080_1") { new IllegalArgumentException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1080_2") { new IllegalArgumentException(new Exception()) }
+t("s1080_3") { new IllegalArgumentException(null) }

@@ -28,137 +28,148 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Integer compareTo java.lang.Integer
-t("s1140_0") { (3).compareTo(0) }
-t("s1140_1") { (0).compareTo(-7) }
-t("s1140_2") { (-7).compareTo(null) }
-t("s1140_3") { (2147483647).compareTo(3) }
-t("s1140_4") { (3).compareTo(null) }
+t("s912_0") { (3).compareTo(0) }
+t("s912_1") { (0).compareTo(-7) }
+t("s912_2") { (-7).compareTo(null) }
+t("s912_3") { (2147483647).compareTo(3) }
+t("s912_4") { (3).compareTo(null) }
+// method java.lang.Integer compareTo java.lang.Object
+t("s913_0") { (3).compareTo(3) }
+t("s913_1") { (0).compareTo(null) }
+t("s913_4") { (3).compareTo(null) }
 // method java.lang.Integer doubleValue
-t("s1141_0") { (3).doubleValue() }
-t("s1141_1") { (0).doubleValue() }
-t("s1141_2") { (-7).doubleValue() }
-t("s1141_3") { (2147483647).doubleValue() }
+t("s914_0") { (3).doubleValue() }
+t("s914_1") { (0).doubleValue() }
+t("s914_2") { (-7).doubleValue() }
+t("s914_3") { (2147483647).doubleValue() }
 // method java.lang.Integer equals java.lang.Object
-t("s1142_0") { (3).equals(3) }
-t("s1142_1") { (0).equals(null) }
-t("s1142_2") { (-7).equals([1, 2]) }
-t("s1142_3") { (2147483647).equals([a: 1]) }
-t("s1142_4") { (3).equals(null) }
+t("s915_0") { (3).equals(3) }
+t("s915_1") { (0).equals(null) }
+t("s915_2") { (-7).equals([1, 2]) }
+t("s915_3") { (2147483647).equals([a: 1]) }
+t("s915_4") { (3).equals(null) }
 // method java.lang.Integer floatValue
-t("s1143_0") { (3).floatValue() }
-t("s1143_1") { (0).floatValue() }
-t("s1143_2") { (-7).floatValue() }
-t("s1143_3") { (2147483647).floatValue() }
+t("s916_0") { (3).floatValue() }
+t("s916_1") { (0).floatValue() }
+t("s916_2") { (-7).floatValue() }
+t("s916_3") { (2147483647).floatValue() }
+// method java.lang.Integer getClass
+t("s917_0") { (3).getClass() }
+t("s917_1") { (0).getClass() }
+t("s917_2") { (-7).getClass() }
+t("s917_3") { (2147483647).getClass() }
 // method java.lang.Integer hashCode
-t("s1145_0") { (3).hashCode() }
-t("s1145_1") { (0).hashCode() }
-t("s1145_2") { (-7).hashCode() }
-t("s1145_3") { (2147483647).hashCode() }
+t("s918_0") { (3).hashCode() }
+t("s918_1") { (0).hashCode() }
+t("s918_2") { (-7).hashCode() }
+t("s918_3") { (2147483647).hashCode() }
 // method java.lang.Integer intValue
-t("s1146_0") { (3).intValue() }
-t("s1146_1") { (0).intValue() }
-t("s1146_2") { (-7).intValue() }
-t("s1146_3") { (2147483647).intValue() }
+t("s919_0") { (3).intValue() }
+t("s919_1") { (0).intValue() }
+t("s919_2") { (-7).intValue() }
+t("s919_3") { (2147483647).intValue() }
 // method java.lang.Integer longValue
-t("s1147_0") { (3).longValue() }
-t("s1147_1") { (0).longValue() }
-t("s1147_2") { (-7).longValue() }
-t("s1147_3") { (2147483647).longValue() }
+t("s920_0") { (3).longValue() }
+t("s920_1") { (0).longValue() }
+t("s920_2") { (-7).longValue() }
+t("s920_3") { (2147483647).longValue() }
 // method java.lang.Integer toString
-t("s1148_0") { (3).toString() }
-t("s1148_1") { (0).toString() }
-t("s1148_2") { (-7).toString() }
-t("s1148_3") { (2147483647).toString() }
+t("s921_0") { (3).toString() }
+t("s921_1") { (0).toString() }
+t("s921_2") { (-7).toString() }
+t("s921_3") { (2147483647).toString() }
 // new java.lang.Integer int
-t("s1302_0") { new Integer(3) }
-t("s1302_1") { new Integer(0) }
-t("s1302_2") { new Integer(-1) }
-t("s1302_3") { new Integer(1) }
+t("s1089_0") { new Integer(3) }
+t("s1089_1") { new Integer(0) }
+t("s1089_2") { new Integer(-1) }
+t("s1089_3") { new Integer(1) }
 // new java.lang.Integer java.lang.String
-t("s1303_0") { new Integer("abc") }
-t("s1303_1") { new Integer("") }
-t("s1303_2") { new Integer("Ünïcödé 😀") }
-t("s1303_3") { new Integer("b") }
+t("s1090_0") { new Integer("abc") }
+t("s1090_1") { new Integer("") }
+t("s1090_2") { new Integer("Ünïcödé 😀") }
+t("s1090_3") { new Integer("b") }
 // staticField java.lang.Integer MAX_VALUE
-t("s1374_0") { Integer.MAX_VALUE }
+t("s1161_0") { Integer.MAX_VALUE }
 // staticField java.lang.Integer MIN_VALUE
-t("s1375_0") { Integer.MIN_VALUE }
+t("s1162_0") { Integer.MIN_VALUE }
 // staticMethod java.lang.Integer compare int int
-t("s1414_0") { Integer.compare(3, 0) }
-t("s1414_1") { Integer.compare(0, -1) }
-t("s1414_2") { Integer.compare(-1, 2147483647) }
-t("s1414_3") { Integer.compare(2147483647, 1) }
+t("s1219_0") { Integer.compare(3, 0) }
+t("s1219_1") { Integer.compare(0, -1) }
+t("s1219_2") { Integer.compare(-1, 2147483647) }
+t("s1219_3") { Integer.compare(2147483647, 1) }
 // staticMethod java.lang.Integer max int int
-t("s1415_0") { Integer.max(3, 0) }
-t("s1415_1") { Integer.max(0, -1) }
-t("s1415_2") { Integer.max(-1, 2147483647) }
-t("s1415_3") { Integer.max(2147483647, 1) }
+t("s1220_0") { Integer.max(3, 0) }
+t("s1220_1") { Integer.max(0, -1) }
+t("s1220_2") { Integer.max(-1, 2147483647) }
+t("s1220_3") { Integer.max(2147483647, 1) }
 // staticMethod java.lang.Integer min int int
-t("s1416_0") { Integer.min(3, 0) }
-t("s1416_1") { Integer.min(0, -1) }
-t("s1416_2") { Integer.min(-1, 2147483647) }
-t("s1416_3") { Integer.min(2147483647, 1) }
+t("s1221_0") { Integer.min(3, 0) }
+t("s1221_1") { Integer.min(0, -1) }
+t("s1221_2") { Integer.min(-1, 2147483647) }
+t("s1221_3") { Integer.min(2147483647, 1) }
+// staticMethod java.lang.Integer parseInt java.lang.CharSequence int int int
+t("s1222_4") { Integer.parseInt(null, 0, -1, 2147483647) }
 // staticMethod java.lang.Integer parseInt java.lang.String
-t("s1418_0") { Integer.parseInt("abc") }
-t("s1418_1") { Integer.parseInt("") }
-t("s1418_2") { Integer.parseInt("Ünïcödé 😀") }
-t("s1418_3") { Integer.parseInt("b") }
-t("s1418_4") { Integer.parseInt(null) }
+t("s1223_0") { Integer.parseInt("abc") }
+t("s1223_1") { Integer.parseInt("") }
+t("s1223_2") { Integer.parseInt("Ünïcödé 😀") }
+t("s1223_3") { Integer.parseInt("b") }
+t("s1223_4") { Integer.parseInt(null) }
 // staticMethod java.lang.Integer parseInt java.lang.String int
-t("s1419_0") { Integer.parseInt("abc", 0) }
-t("s1419_1") { Integer.parseInt("", -1) }
-t("s1419_2") { Integer.parseInt("Ünïcödé 😀", 2147483647) }
-t("s1419_3") { Integer.parseInt("b", 1) }
-t("s1419_4") { Integer.parseInt(null, 0) }
+t("s1224_0") { Integer.parseInt("abc", 0) }
+t("s1224_1") { Integer.parseInt("", -1) }
+t("s1224_2") { Integer.parseInt("Ünïcödé 😀", 2147483647) }
+t("s1224_3") { Integer.parseInt("b", 1) }
+t("s1224_4") { Integer.parseInt(null, 0) }
 // staticMethod java.lang.Integer signum int
-t("s1420_0") { Integer.signum(3) }
-t("s1420_1") { Integer.signum(0) }
-t("s1420_2") { Integer.signum(-1) }
-t("s1420_3") { Integer.signum(2147483647) }
+t("s1225_0") { Integer.signum(3) }
+t("s1225_1") { Integer.signum(0) }
+t("s1225_2") { Integer.signum(-1) }
+t("s1225_3") { Integer.signum(2147483647) }
 // staticMethod java.lang.Integer sum int int
-t("s1421_0") { Integer.sum(3, 0) }
-t("s1421_1") { Integer.sum(0, -1) }
-t("s1421_2") { Integer.sum(-1, 2147483647) }
-t("s1421_3") { Integer.sum(2147483647, 1) }
+t("s1226_0") { Integer.sum(3, 0) }
+t("s1226_1") { Integer.sum(0, -1) }
+t("s1226_2") { Integer.sum(-1, 2147483647) }
+t("s1226_3") { Integer.sum(2147483647, 1) }
 // staticMethod java.lang.Integer toBinaryString int
-t("s1422_0") { Integer.toBinaryString(3) }
-t("s1422_1") { Integer.toBinaryString(0) }
-t("s1422_2") { Integer.toBinaryString(-1) }
-t("s1422_3") { Integer.toBinaryString(2147483647) }
+t("s1227_0") { Integer.toBinaryString(3) }
+t("s1227_1") { Integer.toBinaryString(0) }
+t("s1227_2") { Integer.toBinaryString(-1) }
+t("s1227_3") { Integer.toBinaryString(2147483647) }
 // staticMethod java.lang.Integer toHexString int
-t("s1423_0") { Integer.toHexString(3) }
-t("s1423_1") { Integer.toHexString(0) }
-t("s1423_2") { Integer.toHexString(-1) }
-t("s1423_3") { Integer.toHexString(2147483647) }
+t("s1228_0") { Integer.toHexString(3) }
+t("s1228_1") { Integer.toHexString(0) }
+t("s1228_2") { Integer.toHexString(-1) }
+t("s1228_3") { Integer.toHexString(2147483647) }
 // staticMethod java.lang.Integer toOctalString int
-t("s1424_0") { Integer.toOctalString(3) }
-t("s1424_1") { Integer.toOctalString(0) }
-t("s1424_2") { Integer.toOctalString(-1) }
-t("s1424_3") { Integer.toOctalString(2147483647) }
+t("s1229_0") { Integer.toOctalString(3) }
+t("s1229_1") { Integer.toOctalString(0) }
+t("s1229_2") { Integer.toOctalString(-1) }
+t("s1229_3") { Integer.toOctalString(2147483647) }
 // staticMethod java.lang.Integer toString int
-t("s1425_0") { Integer.toString(3) }
-t("s1425_1") { Integer.toString(0) }
-t("s1425_2") { Integer.toString(-1) }
-t("s1425_3") { Integer.toString(2147483647) }
+t("s1230_0") { Integer.toString(3) }
+t("s1230_1") { Integer.toString(0) }
+t("s1230_2") { Integer.toString(-1) }
+t("s1230_3") { Integer.toString(2147483647) }
 // staticMethod java.lang.Integer toString int int
-t("s1426_0") { Integer.toString(3, 0) }
-t("s1426_1") { Integer.toString(0, -1) }
-t("s1426_2") { Integer.toString(-1, 2147483647) }
-t("s1426_3") { Integer.toString(2147483647, 1) }
+t("s1231_0") { Integer.toString(3, 0) }
+t("s1231_1") { Integer.toString(0, -1) }
+t("s1231_2") { Integer.toString(-1, 2147483647) }
+t("s1231_3") { Integer.toString(2147483647, 1) }
 // staticMethod java.lang.Integer valueOf int
-t("s1427_0") { Integer.valueOf(3) }
-t("s1427_1") { Integer.valueOf(0) }
-t("s1427_2") { Integer.valueOf(-1) }
-t("s1427_3") { Integer.valueOf(2147483647) }
+t("s1232_0") { Integer.valueOf(3) }
+t("s1232_1") { Integer.valueOf(0) }
+t("s1232_2") { Integer.valueOf(-1) }
+t("s1232_3") { Integer.valueOf(2147483647) }
 // staticMethod java.lang.Integer valueOf java.lang.String
-t("s1428_0") { Integer.valueOf("abc") }
-t("s1428_1") { Integer.valueOf("") }
-t("s1428_2") { Integer.valueOf("Ünïcödé 😀") }
-t("s1428_3") { Integer.valueOf("b") }
-t("s1428_4") { Integer.valueOf(null) }
+t("s1233_0") { Integer.valueOf("abc") }
+t("s1233_1") { Integer.valueOf("") }
+t("s1233_2") { Integer.valueOf("Ünïcödé 😀") }
+t("s1233_3") { Integer.valueOf("b") }
+t("s1233_4") { Integer.valueOf(null) }
 // staticMethod java.lang.Integer valueOf java.lang.String int
-t("s1429_0") { Integer.valueOf("abc", 0) }
-t("s1429_1") { Integer.valueOf("", -1) }
-t("s1429_2") { Integer.valueOf("Ünïcödé 😀", 2147483647) }
-t("s1429_3") { Integer.valueOf("b", 1) }
-t("s1429_4") { Integer.valueOf(null, 0) }
+t("s1234_0") { Integer.valueOf("abc", 0) }
+t("s1234_1") { Integer.valueOf("", -1) }
+t("s1234_2") { Integer.valueOf("Ünïcödé 😀", 2147483647) }
+t("s1234_3") { Integer.valueOf("b", 1) }
+t("s1234_4") { Integer.valueOf(null, 0) }

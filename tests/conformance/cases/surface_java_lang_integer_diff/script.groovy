@@ -27,16 +27,13 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.lang.Integer getClass
-t("s1144_0") { (3).getClass() }
-t("s1144_1") { (0).getClass() }
-t("s1144_2") { (-7).getClass() }
-t("s1144_3") { (2147483647).getClass() }
+// method java.lang.Integer compareTo java.lang.Object
+t("s913_2") { (-7).compareTo([1, 2]) }
+t("s913_3") { (2147483647).compareTo([a: 1]) }
 // new java.lang.Integer java.lang.String
-t("s1303_4") { new Integer(null) }
+t("s1090_4") { new Integer(null) }
 // staticMethod java.lang.Integer parseInt java.lang.CharSequence int int int
-t("s1417_0") { Integer.parseInt("abc", 0, -1, 2147483647) }
-t("s1417_1") { Integer.parseInt("", -1, 2147483647, 1) }
-t("s1417_2") { Integer.parseInt("Ünïcödé 😀", 2147483647, 1, 3) }
-t("s1417_3") { Integer.parseInt(new StringBuilder("sb"), 1, 3, 0) }
-t("s1417_4") { Integer.parseInt(null, 0, -1, 2147483647) }
+t("s1222_0") { Integer.parseInt("abc", 0, -1, 2147483647) }
+t("s1222_1") { Integer.parseInt("", -1, 2147483647, 1) }
+t("s1222_2") { Integer.parseInt("Ünïcödé 😀", 2147483647, 1, 3) }
+t("s1222_3") { Integer.parseInt(new StringBuilder("sb"), 1, 3, 0) }

@@ -28,75 +28,77 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.lang.Long MAX_VALUE
-t("s1376_0") { Long.MAX_VALUE }
+t("s1163_0") { Long.MAX_VALUE }
 // staticField java.lang.Long MIN_VALUE
-t("s1377_0") { Long.MIN_VALUE }
+t("s1164_0") { Long.MIN_VALUE }
 // staticMethod java.lang.Long compare long long
-t("s1430_0") { Long.compare(5L, 0L) }
-t("s1430_1") { Long.compare(0L, -1L) }
-t("s1430_2") { Long.compare(-1L, 9223372036854775807L) }
-t("s1430_3") { Long.compare(9223372036854775807L, 5L) }
+t("s1235_0") { Long.compare(5L, 0L) }
+t("s1235_1") { Long.compare(0L, -1L) }
+t("s1235_2") { Long.compare(-1L, 9223372036854775807L) }
+t("s1235_3") { Long.compare(9223372036854775807L, 5L) }
 // staticMethod java.lang.Long max long long
-t("s1431_0") { Long.max(5L, 0L) }
-t("s1431_1") { Long.max(0L, -1L) }
-t("s1431_2") { Long.max(-1L, 9223372036854775807L) }
-t("s1431_3") { Long.max(9223372036854775807L, 5L) }
+t("s1236_0") { Long.max(5L, 0L) }
+t("s1236_1") { Long.max(0L, -1L) }
+t("s1236_2") { Long.max(-1L, 9223372036854775807L) }
+t("s1236_3") { Long.max(9223372036854775807L, 5L) }
 // staticMethod java.lang.Long min long long
-t("s1432_0") { Long.min(5L, 0L) }
-t("s1432_1") { Long.min(0L, -1L) }
-t("s1432_2") { Long.min(-1L, 9223372036854775807L) }
-t("s1432_3") { Long.min(9223372036854775807L, 5L) }
+t("s1237_0") { Long.min(5L, 0L) }
+t("s1237_1") { Long.min(0L, -1L) }
+t("s1237_2") { Long.min(-1L, 9223372036854775807L) }
+t("s1237_3") { Long.min(9223372036854775807L, 5L) }
+// staticMethod java.lang.Long parseLong java.lang.CharSequence int int int
+t("s1238_4") { Long.parseLong(null, 0, -1, 2147483647) }
 // staticMethod java.lang.Long parseLong java.lang.String
-t("s1434_0") { Long.parseLong("abc") }
-t("s1434_1") { Long.parseLong("") }
-t("s1434_2") { Long.parseLong("Ünïcödé 😀") }
-t("s1434_3") { Long.parseLong("b") }
-t("s1434_4") { Long.parseLong(null) }
+t("s1239_0") { Long.parseLong("abc") }
+t("s1239_1") { Long.parseLong("") }
+t("s1239_2") { Long.parseLong("Ünïcödé 😀") }
+t("s1239_3") { Long.parseLong("b") }
+t("s1239_4") { Long.parseLong(null) }
 // staticMethod java.lang.Long parseLong java.lang.String int
-t("s1435_0") { Long.parseLong("abc", 0) }
-t("s1435_1") { Long.parseLong("", -1) }
-t("s1435_2") { Long.parseLong("Ünïcödé 😀", 2147483647) }
-t("s1435_3") { Long.parseLong("b", 1) }
-t("s1435_4") { Long.parseLong(null, 0) }
+t("s1240_0") { Long.parseLong("abc", 0) }
+t("s1240_1") { Long.parseLong("", -1) }
+t("s1240_2") { Long.parseLong("Ünïcödé 😀", 2147483647) }
+t("s1240_3") { Long.parseLong("b", 1) }
+t("s1240_4") { Long.parseLong(null, 0) }
 // staticMethod java.lang.Long sum long long
-t("s1436_0") { Long.sum(5L, 0L) }
-t("s1436_1") { Long.sum(0L, -1L) }
-t("s1436_2") { Long.sum(-1L, 9223372036854775807L) }
-t("s1436_3") { Long.sum(9223372036854775807L, 5L) }
+t("s1241_0") { Long.sum(5L, 0L) }
+t("s1241_1") { Long.sum(0L, -1L) }
+t("s1241_2") { Long.sum(-1L, 9223372036854775807L) }
+t("s1241_3") { Long.sum(9223372036854775807L, 5L) }
 // staticMethod java.lang.Long toBinaryString long
-t("s1437_0") { Long.toBinaryString(5L) }
-t("s1437_1") { Long.toBinaryString(0L) }
-t("s1437_2") { Long.toBinaryString(-1L) }
-t("s1437_3") { Long.toBinaryString(9223372036854775807L) }
+t("s1242_0") { Long.toBinaryString(5L) }
+t("s1242_1") { Long.toBinaryString(0L) }
+t("s1242_2") { Long.toBinaryString(-1L) }
+t("s1242_3") { Long.toBinaryString(9223372036854775807L) }
 // staticMethod java.lang.Long toHexString long
-t("s1438_0") { Long.toHexString(5L) }
-t("s1438_1") { Long.toHexString(0L) }
-t("s1438_2") { Long.toHexString(-1L) }
-t("s1438_3") { Long.toHexString(9223372036854775807L) }
+t("s1243_0") { Long.toHexString(5L) }
+t("s1243_1") { Long.toHexString(0L) }
+t("s1243_2") { Long.toHexString(-1L) }
+t("s1243_3") { Long.toHexString(9223372036854775807L) }
 // staticMethod java.lang.Long toString long
-t("s1439_0") { Long.toString(5L) }
-t("s1439_1") { Long.toString(0L) }
-t("s1439_2") { Long.toString(-1L) }
-t("s1439_3") { Long.toString(9223372036854775807L) }
+t("s1244_0") { Long.toString(5L) }
+t("s1244_1") { Long.toString(0L) }
+t("s1244_2") { Long.toString(-1L) }
+t("s1244_3") { Long.toString(9223372036854775807L) }
 // staticMethod java.lang.Long toString long int
-t("s1440_0") { Long.toString(5L, 0) }
-t("s1440_1") { Long.toString(0L, -1) }
-t("s1440_2") { Long.toString(-1L, 2147483647) }
-t("s1440_3") { Long.toString(9223372036854775807L, 1) }
+t("s1245_0") { Long.toString(5L, 0) }
+t("s1245_1") { Long.toString(0L, -1) }
+t("s1245_2") { Long.toString(-1L, 2147483647) }
+t("s1245_3") { Long.toString(9223372036854775807L, 1) }
 // staticMethod java.lang.Long valueOf java.lang.String
-t("s1441_0") { Long.valueOf("abc") }
-t("s1441_1") { Long.valueOf("") }
-t("s1441_2") { Long.valueOf("Ünïcödé 😀") }
-t("s1441_3") { Long.valueOf("b") }
-t("s1441_4") { Long.valueOf(null) }
+t("s1246_0") { Long.valueOf("abc") }
+t("s1246_1") { Long.valueOf("") }
+t("s1246_2") { Long.valueOf("Ünïcödé 😀") }
+t("s1246_3") { Long.valueOf("b") }
+t("s1246_4") { Long.valueOf(null) }
 // staticMethod java.lang.Long valueOf java.lang.String int
-t("s1442_0") { Long.valueOf("abc", 0) }
-t("s1442_1") { Long.valueOf("", -1) }
-t("s1442_2") { Long.valueOf("Ünïcödé 😀", 2147483647) }
-t("s1442_3") { Long.valueOf("b", 1) }
-t("s1442_4") { Long.valueOf(null, 0) }
+t("s1247_0") { Long.valueOf("abc", 0) }
+t("s1247_1") { Long.valueOf("", -1) }
+t("s1247_2") { Long.valueOf("Ünïcödé 😀", 2147483647) }
+t("s1247_3") { Long.valueOf("b", 1) }
+t("s1247_4") { Long.valueOf(null, 0) }
 // staticMethod java.lang.Long valueOf long
-t("s1443_0") { Long.valueOf(5L) }
-t("s1443_1") { Long.valueOf(0L) }
-t("s1443_2") { Long.valueOf(-1L) }
-t("s1443_3") { Long.valueOf(9223372036854775807L) }
+t("s1248_0") { Long.valueOf(5L) }
+t("s1248_1") { Long.valueOf(0L) }
+t("s1248_2") { Long.valueOf(-1L) }
+t("s1248_3") { Long.valueOf(9223372036854775807L) }

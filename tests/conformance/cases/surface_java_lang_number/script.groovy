@@ -28,43 +28,43 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Number doubleValue
-t("s1151_0") { (3).doubleValue() }
-t("s1151_1") { (2.5G).doubleValue() }
-t("s1151_2") { (-1L).doubleValue() }
-t("s1151_3") { (1.5d).doubleValue() }
+t("s922_0") { (3).doubleValue() }
+t("s922_1") { (2.5G).doubleValue() }
+t("s922_2") { (-1L).doubleValue() }
+t("s922_3") { (1.5d).doubleValue() }
 // method java.lang.Number equals java.lang.Object
-t("s1152_0") { (3).equals(3) }
-t("s1152_1") { (2.5G).equals(null) }
-t("s1152_2") { (-1L).equals([1, 2]) }
-t("s1152_3") { (1.5d).equals([a: 1]) }
-t("s1152_4") { (3).equals(null) }
+t("s923_0") { (3).equals(3) }
+t("s923_1") { (2.5G).equals(null) }
+t("s923_2") { (-1L).equals([1, 2]) }
+t("s923_3") { (1.5d).equals([a: 1]) }
+t("s923_4") { (3).equals(null) }
 // method java.lang.Number floatValue
-t("s1153_0") { (3).floatValue() }
-t("s1153_1") { (2.5G).floatValue() }
-t("s1153_2") { (-1L).floatValue() }
-t("s1153_3") { (1.5d).floatValue() }
+t("s924_0") { (3).floatValue() }
+t("s924_1") { (2.5G).floatValue() }
+t("s924_2") { (-1L).floatValue() }
+t("s924_3") { (1.5d).floatValue() }
 // method java.lang.Number getClass
-t("s1154_0") { (3).getClass() }
-t("s1154_1") { (2.5G).getClass() }
-t("s1154_2") { (-1L).getClass() }
-t("s1154_3") { (1.5d).getClass() }
+t("s925_0") { (3).getClass() }
+t("s925_1") { (2.5G).getClass() }
+t("s925_2") { (-1L).getClass() }
+t("s925_3") { (1.5d).getClass() }
 // method java.lang.Number hashCode
-t("s1155_0") { (3).hashCode() }
-t("s1155_1") { (2.5G).hashCode() }
-t("s1155_2") { (-1L).hashCode() }
-t("s1155_3") { (1.5d).hashCode() }
+t("s926_0") { (3).hashCode() }
+t("s926_1") { (2.5G).hashCode() }
+t("s926_2") { (-1L).hashCode() }
+t("s926_3") { (1.5d).hashCode() }
 // method java.lang.Number intValue
-t("s1156_0") { (3).intValue() }
-t("s1156_1") { (2.5G).intValue() }
-t("s1156_2") { (-1L).intValue() }
-t("s1156_3") { (1.5d).intValue() }
+t("s927_0") { (3).intValue() }
+t("s927_1") { (2.5G).intValue() }
+t("s927_2") { (-1L).intValue() }
+t("s927_3") { (1.5d).intValue() }
 // method java.lang.Number longValue
-t("s1157_0") { (3).longValue() }
-t("s1157_1") { (2.5G).longValue() }
-t("s1157_2") { (-1L).longValue() }
-t("s1157_3") { (1.5d).longValue() }
+t("s928_0") { (3).longValue() }
+t("s928_1") { (2.5G).longValue() }
+t("s928_2") { (-1L).longValue() }
+t("s928_3") { (1.5d).longValue() }
 // method java.lang.Number toString
-t("s1158_0") { (3).toString() }
-t("s1158_1") { (2.5G).toString() }
-t("s1158_2") { (-1L).toString() }
-t("s1158_3") { (1.5d).toString() }
+t("s929_0") { (3).toString() }
+t("s929_1") { (2.5G).toString() }
+t("s929_2") { (-1L).toString() }
+t("s929_3") { (1.5d).toString() }

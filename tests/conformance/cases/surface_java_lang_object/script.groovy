@@ -28,28 +28,28 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object equals java.lang.Object
-t("s1159_0") { ("abc").equals(3) }
-t("s1159_1") { (3).equals(null) }
-t("s1159_2") { ([1, 2]).equals([1, 2]) }
-t("s1159_3") { ([a: 1]).equals([a: 1]) }
-t("s1159_4") { ("abc").equals(null) }
+t("s930_0") { ("abc").equals(3) }
+t("s930_1") { (3).equals(null) }
+t("s930_2") { ([1, 2]).equals([1, 2]) }
+t("s930_3") { ([a: 1]).equals([a: 1]) }
+t("s930_4") { ("abc").equals(null) }
 // method java.lang.Object getClass
-t("s1160_0") { ("abc").getClass() }
-t("s1160_1") { (3).getClass() }
-t("s1160_2") { ([1, 2]).getClass() }
-t("s1160_3") { ([a: 1]).getClass() }
+t("s931_0") { ("abc").getClass() }
+t("s931_1") { (3).getClass() }
+t("s931_2") { ([1, 2]).getClass() }
+t("s931_3") { ([a: 1]).getClass() }
 // method java.lang.Object hashCode
-tc("s1161_0") { ("abc").hashCode() }
-tc("s1161_1") { (3).hashCode() }
-tc("s1161_2") { ([1, 2]).hashCode() }
-tc("s1161_3") { ([a: 1]).hashCode() }
+tc("s932_0") { ("abc").hashCode() }
+tc("s932_1") { (3).hashCode() }
+tc("s932_2") { ([1, 2]).hashCode() }
+tc("s932_3") { ([a: 1]).hashCode() }
 // method java.lang.Object toString
-t("s1162_0") { ("abc").toString() }
-t("s1162_1") { (3).toString() }
-t("s1162_2") { ([1, 2]).toString() }
-t("s1162_3") { ([a: 1]).toString() }
+t("s933_0") { ("abc").toString() }
+t("s933_1") { (3).toString() }
+t("s933_2") { ([1, 2]).toString() }
+t("s933_3") { ([a: 1]).toString() }
 // method java.lang.Object clone
-t("s1505_0") { ("abc").clone() }
-t("s1505_1") { (3).clone() }
-t("s1505_2") { ([1, 2]).clone() }
-t("s1505_3") { ([a: 1]).clone() }
+t("s1341_0") { ("abc").clone() }
+t("s1341_1") { (3).clone() }
+t("s1341_2") { ([1, 2]).clone() }
+t("s1341_3") { ([a: 1]).clone() }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.net.SocketException 
-t("s1068_0") { new SocketException() }
+t("s1137_0") { new SocketException() }
 // new java.net.SocketException java.lang.String
-t("s1069_0") { new SocketException("abc") }
-t("s1069_1") { new SocketException("") }
-t("s1069_2") { new SocketException("Ünïcödé 😀") }
-t("s1069_3") { new SocketException("b") }
-t("s1069_4") { new SocketException(null) }
+t("s1138_0") { new SocketException("abc") }
+t("s1138_1") { new SocketException("") }
+t("s1138_2") { new SocketException("Ünïcödé 😀") }
+t("s1138_3") { new SocketException("b") }
+t("s1138_4") { new SocketException(null) }

@@ -27,42 +27,55 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod java.lang.String format java.util.Locale java.lang.String java.lang.Object[]
+t("s1326_0") { String.format(Locale.US, "", ([1, "a"] as Object[])) }
+t("s1326_1") { String.format(Locale.FRANCE, "Ünïcödé 😀", ([] as Object[])) }
+t("s1326_2") { String.format(Locale.ROOT, "b", ([1, "a"] as Object[])) }
+t("s1326_3") { String.format(Locale.UK, "12", ([] as Object[])) }
+t("s1326_4") { String.format(Locale.US, null, ([1, "a"] as Object[])) }
+// staticMethod java.lang.String join java.lang.CharSequence java.lang.CharSequence[]
+t("s1327_0") { String.join("abc", (["a", "b"] as String[])) }
+t("s1327_1") { String.join("", (["a", "b"] as String[])) }
+t("s1327_2") { String.join("Ünïcödé 😀", (["a", "b"] as String[])) }
+t("s1327_3") { String.join(new StringBuilder("sb"), (["a", "b"] as String[])) }
+t("s1327_4") { String.join(null, (["a", "b"] as String[])) }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.Iterable
-t("s1554_0") { String.join("abc", []) }
-t("s1554_1") { String.join("", ["b", "a"]) }
+t("s1328_0") { String.join("abc", []) }
+t("s1328_1") { String.join("", ["b", "a"]) }
+t("s1328_4") { String.join(null, []) }
 // staticMethod java.lang.String valueOf boolean
-t("s1555_0") { String.valueOf(true) }
-t("s1555_1") { String.valueOf(false) }
+t("s1329_0") { String.valueOf(true) }
+t("s1329_1") { String.valueOf(false) }
 // staticMethod java.lang.String valueOf char
-t("s1556_0") { String.valueOf(('a' as char)) }
-t("s1556_1") { String.valueOf(('Z' as char)) }
-t("s1556_2") { String.valueOf(('é' as char)) }
-t("s1556_3") { String.valueOf((' ' as char)) }
+t("s1330_0") { String.valueOf(('a' as char)) }
+t("s1330_1") { String.valueOf(('Z' as char)) }
+t("s1330_2") { String.valueOf(('é' as char)) }
+t("s1330_3") { String.valueOf((' ' as char)) }
 // staticMethod java.lang.String valueOf char[]
-t("s1557_0") { String.valueOf((['a', 'b'] as char[])) }
-t("s1557_1") { String.valueOf(([] as char[])) }
+t("s1331_0") { String.valueOf((['a', 'b'] as char[])) }
+t("s1331_1") { String.valueOf(([] as char[])) }
 // staticMethod java.lang.String valueOf double
-t("s1559_0") { String.valueOf(2.5d) }
-t("s1559_1") { String.valueOf(0.0d) }
-t("s1559_2") { String.valueOf(-1.5d) }
-t("s1559_3") { String.valueOf(1e308d) }
+t("s1333_0") { String.valueOf(2.5d) }
+t("s1333_1") { String.valueOf(0.0d) }
+t("s1333_2") { String.valueOf(-1.5d) }
+t("s1333_3") { String.valueOf(1e308d) }
 // staticMethod java.lang.String valueOf float
-t("s1560_0") { String.valueOf(1.5f) }
-t("s1560_1") { String.valueOf(0.0f) }
-t("s1560_2") { String.valueOf(-2.0f) }
-t("s1560_3") { String.valueOf(3.4e38f) }
+t("s1334_0") { String.valueOf(1.5f) }
+t("s1334_1") { String.valueOf(0.0f) }
+t("s1334_2") { String.valueOf(-2.0f) }
+t("s1334_3") { String.valueOf(3.4e38f) }
 // staticMethod java.lang.String valueOf int
-t("s1561_0") { String.valueOf(3) }
-t("s1561_1") { String.valueOf(0) }
-t("s1561_2") { String.valueOf(-1) }
-t("s1561_3") { String.valueOf(2147483647) }
+t("s1335_0") { String.valueOf(3) }
+t("s1335_1") { String.valueOf(0) }
+t("s1335_2") { String.valueOf(-1) }
+t("s1335_3") { String.valueOf(2147483647) }
 // staticMethod java.lang.String valueOf java.lang.Object
-t("s1562_0") { String.valueOf("abc") }
-t("s1562_1") { String.valueOf(3) }
-t("s1562_2") { String.valueOf(null) }
-t("s1562_3") { String.valueOf([1, 2]) }
+t("s1336_0") { String.valueOf("abc") }
+t("s1336_1") { String.valueOf(3) }
+t("s1336_2") { String.valueOf(null) }
+t("s1336_3") { String.valueOf([1, 2]) }
 // staticMethod java.lang.String valueOf long
-t("s1563_0") { String.valueOf(5L) }
-t("s1563_1") { String.valueOf(0L) }
-t("s1563_2") { String.valueOf(-1L) }
-t("s1563_3") { String.valueOf(9223372036854775807L) }
+t("s1337_0") { String.valueOf(5L) }
+t("s1337_1") { String.valueOf(0L) }
+t("s1337_2") { String.valueOf(-1L) }
+t("s1337_3") { String.valueOf(9223372036854775807L) }

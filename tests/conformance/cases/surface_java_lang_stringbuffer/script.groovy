@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.StringBuffer 
-t("s1380_0") { new StringBuffer() }
+t("s1116_0") { new StringBuffer() }
 // new java.lang.StringBuffer int
-t("s1381_0") { new StringBuffer(3) }
-t("s1381_1") { new StringBuffer(0) }
-t("s1381_2") { new StringBuffer(-1) }
-t("s1381_3") { new StringBuffer(1) }
+t("s1117_0") { new StringBuffer(3) }
+t("s1117_1") { new StringBuffer(0) }
+t("s1117_2") { new StringBuffer(-1) }
+t("s1117_3") { new StringBuffer(1) }
 // new java.lang.StringBuffer java.lang.CharSequence
-t("s1382_0") { new StringBuffer("abc") }
-t("s1382_1") { new StringBuffer("") }
-t("s1382_2") { new StringBuffer("Ünïcödé 😀") }
-t("s1382_3") { new StringBuffer(new StringBuilder("sb")) }
-t("s1382_4") { new StringBuffer(null) }
+t("s1118_0") { new StringBuffer("abc") }
+t("s1118_1") { new StringBuffer("") }
+t("s1118_2") { new StringBuffer("Ünïcödé 😀") }
+t("s1118_3") { new StringBuffer(new StringBuilder("sb")) }
+t("s1118_4") { new StringBuffer(null) }
 // new java.lang.StringBuffer java.lang.String
-t("s1383_0") { new StringBuffer("abc") }
-t("s1383_1") { new StringBuffer("") }
-t("s1383_2") { new StringBuffer("Ünïcödé 😀") }
-t("s1383_3") { new StringBuffer("b") }
-t("s1383_4") { new StringBuffer(null) }
+t("s1119_0") { new StringBuffer("abc") }
+t("s1119_1") { new StringBuffer("") }
+t("s1119_2") { new StringBuffer("Ünïcödé 😀") }
+t("s1119_3") { new StringBuffer("b") }
+t("s1119_4") { new StringBuffer(null) }

@@ -27,50 +27,59 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.lang.StringBuilder insert int long
+t("s1029_0") { (new StringBuilder("abc")).insert(0, -1L) }
+t("s1029_1") { (new StringBuilder()).insert(-1, 9223372036854775807L) }
+t("s1029_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 5L) }
+t("s1029_3") { (new StringBuilder("abc")).insert(1, 0L) }
+// method java.lang.StringBuilder isEmpty
+t("s1030_0") { (new StringBuilder("abc")).isEmpty() }
+t("s1030_1") { (new StringBuilder()).isEmpty() }
+t("s1030_2") { (new StringBuilder("Ünïcödé 😀")).isEmpty() }
 // method java.lang.StringBuilder lastIndexOf java.lang.String
-t("s1303_0") { (new StringBuilder("abc")).lastIndexOf("") }
-t("s1303_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀") }
-t("s1303_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b") }
-t("s1303_3") { (new StringBuilder("abc")).lastIndexOf("12") }
-t("s1303_4") { (new StringBuilder("abc")).lastIndexOf(null) }
+t("s1031_0") { (new StringBuilder("abc")).lastIndexOf("") }
+t("s1031_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀") }
+t("s1031_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b") }
+t("s1031_3") { (new StringBuilder("abc")).lastIndexOf("12") }
+t("s1031_4") { (new StringBuilder("abc")).lastIndexOf(null) }
 // method java.lang.StringBuilder lastIndexOf java.lang.String int
-t("s1304_0") { (new StringBuilder("abc")).lastIndexOf("", -1) }
-t("s1304_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀", 2147483647) }
-t("s1304_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b", 1) }
-t("s1304_3") { (new StringBuilder("abc")).lastIndexOf("12", 3) }
-t("s1304_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
+t("s1032_0") { (new StringBuilder("abc")).lastIndexOf("", -1) }
+t("s1032_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀", 2147483647) }
+t("s1032_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b", 1) }
+t("s1032_3") { (new StringBuilder("abc")).lastIndexOf("12", 3) }
+t("s1032_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
 // method java.lang.StringBuilder length
-t("s1305_0") { (new StringBuilder("abc")).length() }
-t("s1305_1") { (new StringBuilder()).length() }
-t("s1305_2") { (new StringBuilder("Ünïcödé 😀")).length() }
+t("s1033_0") { (new StringBuilder("abc")).length() }
+t("s1033_1") { (new StringBuilder()).length() }
+t("s1033_2") { (new StringBuilder("Ünïcödé 😀")).length() }
 // method java.lang.StringBuilder replace int int java.lang.String
-t("s1306_0") { (new StringBuilder("abc")).replace(0, -1, "b") }
-t("s1306_1") { (new StringBuilder()).replace(-1, 2147483647, "12") }
-t("s1306_3") { (new StringBuilder("abc")).replace(1, 3, "abc") }
+t("s1034_0") { (new StringBuilder("abc")).replace(0, -1, "b") }
+t("s1034_1") { (new StringBuilder()).replace(-1, 2147483647, "12") }
+t("s1034_3") { (new StringBuilder("abc")).replace(1, 3, "abc") }
 // method java.lang.StringBuilder reverse
-t("s1307_0") { (new StringBuilder("abc")).reverse() }
-t("s1307_1") { (new StringBuilder()).reverse() }
-t("s1307_2") { (new StringBuilder("Ünïcödé 😀")).reverse() }
+t("s1035_0") { (new StringBuilder("abc")).reverse() }
+t("s1035_1") { (new StringBuilder()).reverse() }
+t("s1035_2") { (new StringBuilder("Ünïcödé 😀")).reverse() }
 // method java.lang.StringBuilder toString
-t("s1308_0") { (new StringBuilder("abc")).toString() }
-t("s1308_1") { (new StringBuilder()).toString() }
-t("s1308_2") { (new StringBuilder("Ünïcödé 😀")).toString() }
+t("s1036_0") { (new StringBuilder("abc")).toString() }
+t("s1036_1") { (new StringBuilder()).toString() }
+t("s1036_2") { (new StringBuilder("Ünïcödé 😀")).toString() }
 // new java.lang.StringBuilder 
-t("s1384_0") { new StringBuilder() }
+t("s1120_0") { new StringBuilder() }
 // new java.lang.StringBuilder int
-t("s1385_0") { new StringBuilder(3) }
-t("s1385_1") { new StringBuilder(0) }
-t("s1385_2") { new StringBuilder(-1) }
-t("s1385_3") { new StringBuilder(1) }
+t("s1121_0") { new StringBuilder(3) }
+t("s1121_1") { new StringBuilder(0) }
+t("s1121_2") { new StringBuilder(-1) }
+t("s1121_3") { new StringBuilder(1) }
 // new java.lang.StringBuilder java.lang.CharSequence
-t("s1386_0") { new StringBuilder("abc") }
-t("s1386_1") { new StringBuilder("") }
-t("s1386_2") { new StringBuilder("Ünïcödé 😀") }
-t("s1386_3") { new StringBuilder(new StringBuilder("sb")) }
-t("s1386_4") { new StringBuilder(null) }
+t("s1122_0") { new StringBuilder("abc") }
+t("s1122_1") { new StringBuilder("") }
+t("s1122_2") { new StringBuilder("Ünïcödé 😀") }
+t("s1122_3") { new StringBuilder(new StringBuilder("sb")) }
+t("s1122_4") { new StringBuilder(null) }
 // new java.lang.StringBuilder java.lang.String
-t("s1387_0") { new StringBuilder("abc") }
-t("s1387_1") { new StringBuilder("") }
-t("s1387_2") { new StringBuilder("Ünïcödé 😀") }
-t("s1387_3") { new StringBuilder("b") }
-t("s1387_4") { new StringBuilder(null) }
+t("s1123_0") { new StringBuilder("abc") }
+t("s1123_1") { new StringBuilder("") }
+t("s1123_2") { new StringBuilder("Ünïcödé 😀") }
+t("s1123_3") { new StringBuilder("b") }
+t("s1123_4") { new StringBuilder(null) }

@@ -30,51 +30,54 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Thread$State compareTo java.lang.Enum
-t("s1265_0") { (Thread.State.NEW).compareTo(RoundingMode.HALF_UP) }
-t("s1265_1") { (Thread.State.TIMED_WAITING).compareTo(Month.MARCH) }
+t("s1037_0") { (Thread.State.NEW).compareTo(RoundingMode.HALF_UP) }
+t("s1037_1") { (Thread.State.TIMED_WAITING).compareTo(Month.MARCH) }
+// method java.lang.Thread$State compareTo java.lang.Object
+t("s1038_1") { (Thread.State.TIMED_WAITING).compareTo(null) }
+t("s1038_4") { (Thread.State.NEW).compareTo(null) }
 // method java.lang.Thread$State equals java.lang.Object
-t("s1266_0") { (Thread.State.NEW).equals(3) }
-t("s1266_1") { (Thread.State.TIMED_WAITING).equals(null) }
-t("s1266_2") { (Thread.State.NEW).equals([1, 2]) }
-t("s1266_3") { (Thread.State.TIMED_WAITING).equals([a: 1]) }
-t("s1266_4") { (Thread.State.NEW).equals(null) }
+t("s1039_0") { (Thread.State.NEW).equals(3) }
+t("s1039_1") { (Thread.State.TIMED_WAITING).equals(null) }
+t("s1039_2") { (Thread.State.NEW).equals([1, 2]) }
+t("s1039_3") { (Thread.State.TIMED_WAITING).equals([a: 1]) }
+t("s1039_4") { (Thread.State.NEW).equals(null) }
 // method java.lang.Thread$State getClass
-t("s1267_0") { (Thread.State.NEW).getClass() }
-t("s1267_1") { (Thread.State.TIMED_WAITING).getClass() }
+t("s1040_0") { (Thread.State.NEW).getClass() }
+t("s1040_1") { (Thread.State.TIMED_WAITING).getClass() }
 // method java.lang.Thread$State hashCode
-tc("s1268_0") { (Thread.State.NEW).hashCode() }
-tc("s1268_1") { (Thread.State.TIMED_WAITING).hashCode() }
+tc("s1041_0") { (Thread.State.NEW).hashCode() }
+tc("s1041_1") { (Thread.State.TIMED_WAITING).hashCode() }
 // method java.lang.Thread$State name
-t("s1269_0") { (Thread.State.NEW).name() }
-t("s1269_1") { (Thread.State.TIMED_WAITING).name() }
+t("s1042_0") { (Thread.State.NEW).name() }
+t("s1042_1") { (Thread.State.TIMED_WAITING).name() }
 // method java.lang.Thread$State ordinal
-t("s1270_0") { (Thread.State.NEW).ordinal() }
-t("s1270_1") { (Thread.State.TIMED_WAITING).ordinal() }
+t("s1043_0") { (Thread.State.NEW).ordinal() }
+t("s1043_1") { (Thread.State.TIMED_WAITING).ordinal() }
 // method java.lang.Thread$State toString
-t("s1271_0") { (Thread.State.NEW).toString() }
-t("s1271_1") { (Thread.State.TIMED_WAITING).toString() }
+t("s1044_0") { (Thread.State.NEW).toString() }
+t("s1044_1") { (Thread.State.TIMED_WAITING).toString() }
 // staticField java.lang.Thread$State BLOCKED
-t("s1390_0") { Thread.State.BLOCKED }
+t("s1168_0") { Thread.State.BLOCKED }
 // staticField java.lang.Thread$State NEW
-t("s1391_0") { Thread.State.NEW }
+t("s1169_0") { Thread.State.NEW }
 // staticField java.lang.Thread$State RUNNABLE
-t("s1392_0") { Thread.State.RUNNABLE }
+t("s1170_0") { Thread.State.RUNNABLE }
 // staticField java.lang.Thread$State TERMINATED
-t("s1393_0") { Thread.State.TERMINATED }
+t("s1171_0") { Thread.State.TERMINATED }
 // staticField java.lang.Thread$State TIMED_WAITING
-t("s1394_0") { Thread.State.TIMED_WAITING }
+t("s1172_0") { Thread.State.TIMED_WAITING }
 // staticField java.lang.Thread$State WAITING
-t("s1395_0") { Thread.State.WAITING }
+t("s1173_0") { Thread.State.WAITING }
 // staticMethod java.lang.Thread$State valueOf java.lang.Class java.lang.String
-t("s1521_0") { Thread.State.valueOf(String, "") }
-t("s1521_1") { Thread.State.valueOf(Integer, "Ünïcödé 😀") }
-t("s1521_2") { Thread.State.valueOf(List, "b") }
-t("s1521_3") { Thread.State.valueOf(String, "12") }
-t("s1521_4") { Thread.State.valueOf(String, null) }
+t("s1338_0") { Thread.State.valueOf(String, "") }
+t("s1338_1") { Thread.State.valueOf(Integer, "Ünïcödé 😀") }
+t("s1338_2") { Thread.State.valueOf(List, "b") }
+t("s1338_3") { Thread.State.valueOf(String, "12") }
+t("s1338_4") { Thread.State.valueOf(String, null) }
 // staticMethod java.lang.Thread$State valueOf java.lang.String
-t("s1522_0") { Thread.State.valueOf("abc") }
-t("s1522_1") { Thread.State.valueOf("") }
-t("s1522_2") { Thread.State.valueOf("Ünïcödé 😀") }
-t("s1522_3") { Thread.State.valueOf("b") }
+t("s1339_0") { Thread.State.valueOf("abc") }
+t("s1339_1") { Thread.State.valueOf("") }
+t("s1339_2") { Thread.State.valueOf("Ünïcödé 😀") }
+t("s1339_3") { Thread.State.valueOf("b") }
 // staticMethod java.lang.Thread$State values
-t("s1523_0") { Thread.State.values() }
+t("s1340_0") { Thread.State.values() }

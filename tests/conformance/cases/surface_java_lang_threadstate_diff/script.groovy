@@ -27,5 +27,9 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// new java.util.ArrayList java.util.Collection
-t("s3138_4") { new ArrayList(null) }
+// method java.lang.Thread$State compareTo java.lang.Object
+t("s1038_0") { (Thread.State.NEW).compareTo(3) }
+t("s1038_2") { (Thread.State.NEW).compareTo([1, 2]) }
+t("s1038_3") { (Thread.State.TIMED_WAITING).compareTo([a: 1]) }
+// staticMethod java.lang.Thread$State valueOf java.lang.String
+t("s1339_4") { Thread.State.valueOf(null) }

@@ -28,53 +28,57 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Throwable equals java.lang.Object
-t("s976_0") { (new RuntimeException("boom")).equals(3) }
-t("s976_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).equals(null) }
-t("s976_2") { (new Exception()).equals([1, 2]) }
-t("s976_3") { (new RuntimeException("boom")).equals([a: 1]) }
-t("s976_4") { (new RuntimeException("boom")).equals(null) }
+t("s1045_0") { (new RuntimeException("boom")).equals(3) }
+t("s1045_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).equals(null) }
+t("s1045_2") { (new Exception()).equals([1, 2]) }
+t("s1045_3") { (new RuntimeException("boom")).equals([a: 1]) }
+t("s1045_4") { (new RuntimeException("boom")).equals(null) }
 // method java.lang.Throwable getCause
-t("s977_0") { (new RuntimeException("boom")).getCause() }
-t("s977_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getCause() }
-t("s977_2") { (new Exception()).getCause() }
+t("s1046_0") { (new RuntimeException("boom")).getCause() }
+t("s1046_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getCause() }
+t("s1046_2") { (new Exception()).getCause() }
+// method java.lang.Throwable getClass
+t("s1047_0") { (new RuntimeException("boom")).getClass() }
+t("s1047_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getClass() }
+t("s1047_2") { (new Exception()).getClass() }
 // method java.lang.Throwable getLocalizedMessage
-t("s979_0") { (new RuntimeException("boom")).getLocalizedMessage() }
-t("s979_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getLocalizedMessage() }
-t("s979_2") { (new Exception()).getLocalizedMessage() }
+t("s1048_0") { (new RuntimeException("boom")).getLocalizedMessage() }
+t("s1048_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getLocalizedMessage() }
+t("s1048_2") { (new Exception()).getLocalizedMessage() }
 // method java.lang.Throwable getMessage
-t("s980_0") { (new RuntimeException("boom")).getMessage() }
-t("s980_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getMessage() }
-t("s980_2") { (new Exception()).getMessage() }
+t("s1049_0") { (new RuntimeException("boom")).getMessage() }
+t("s1049_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getMessage() }
+t("s1049_2") { (new Exception()).getMessage() }
 // method java.lang.Throwable hashCode
-tc("s981_0") { (new RuntimeException("boom")).hashCode() }
-tc("s981_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).hashCode() }
-tc("s981_2") { (new Exception()).hashCode() }
+tc("s1050_0") { (new RuntimeException("boom")).hashCode() }
+tc("s1050_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).hashCode() }
+tc("s1050_2") { (new Exception()).hashCode() }
 // method java.lang.Throwable initCause java.lang.Throwable
-t("s982_0") { (new RuntimeException("boom")).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s982_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).initCause(new Exception()) }
-t("s982_2") { (new Exception()).initCause(null) }
-t("s982_3") { (new RuntimeException("boom")).initCause(new RuntimeException("boom")) }
-t("s982_4") { (new RuntimeException("boom")).initCause(null) }
+t("s1051_0") { (new RuntimeException("boom")).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1051_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).initCause(new Exception()) }
+t("s1051_2") { (new Exception()).initCause(null) }
+t("s1051_3") { (new RuntimeException("boom")).initCause(new RuntimeException("boom")) }
+t("s1051_4") { (new RuntimeException("boom")).initCause(null) }
 // method java.lang.Throwable toString
-t("s983_0") { (new RuntimeException("boom")).toString() }
-t("s983_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).toString() }
-t("s983_2") { (new Exception()).toString() }
+t("s1052_0") { (new RuntimeException("boom")).toString() }
+t("s1052_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).toString() }
+t("s1052_2") { (new Exception()).toString() }
 // new java.lang.Throwable 
-t("s1058_0") { new Throwable() }
+t("s1127_0") { new Throwable() }
 // new java.lang.Throwable java.lang.String
-t("s1059_0") { new Throwable("abc") }
-t("s1059_1") { new Throwable("") }
-t("s1059_2") { new Throwable("Ünïcödé 😀") }
-t("s1059_3") { new Throwable("b") }
-t("s1059_4") { new Throwable(null) }
+t("s1128_0") { new Throwable("abc") }
+t("s1128_1") { new Throwable("") }
+t("s1128_2") { new Throwable("Ünïcödé 😀") }
+t("s1128_3") { new Throwable("b") }
+t("s1128_4") { new Throwable(null) }
 // new java.lang.Throwable java.lang.String java.lang.Throwable
-t("s1060_0") { new Throwable("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1060_1") { new Throwable("", new Exception()) }
-t("s1060_2") { new Throwable("Ünïcödé 😀", null) }
-t("s1060_3") { new Throwable("b", new RuntimeException("boom")) }
-t("s1060_4") { new Throwable(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1129_0") { new Throwable("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1129_1") { new Throwable("", new Exception()) }
+t("s1129_2") { new Throwable("Ünïcödé 😀", null) }
+t("s1129_3") { new Throwable("b", new RuntimeException("boom")) }
+t("s1129_4") { new Throwable(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.Throwable java.lang.Throwable
-t("s1061_0") { new Throwable(new RuntimeException("boom")) }
-t("s1061_1") { new Throwable(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1061_2") { new Throwable(new Exception()) }
-t("s1061_3") { new Throwable(null) }
+t("s1130_0") { new Throwable(new RuntimeException("boom")) }
+t("s1130_1") { new Throwable(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1130_2") { new Throwable(new Exception()) }
+t("s1130_3") { new Throwable(null) }

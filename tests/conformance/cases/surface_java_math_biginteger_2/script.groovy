@@ -27,102 +27,112 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.math.BigInteger setBit int
+t("s1432_0") { (12G).setBit(0) }
+t("s1432_1") { (0G).setBit(-1) }
+t("s1432_2") { (-3G).setBit(2147483647) }
+t("s1432_3") { (123456789012345678901234567890G).setBit(1) }
 // method java.math.BigInteger shiftLeft int
-t("s1623_0") { (12G).shiftLeft(0) }
-t("s1623_1") { (0G).shiftLeft(-1) }
-t("s1623_2") { (-3G).shiftLeft(1) }
-t("s1623_3") { (12G).shiftLeft(3) }
+t("s1433_0") { (12G).shiftLeft(0) }
+t("s1433_1") { (0G).shiftLeft(-1) }
+t("s1433_2") { (-3G).shiftLeft(1) }
+t("s1433_3") { (12G).shiftLeft(3) }
 // method java.math.BigInteger shiftRight int
-t("s1624_0") { (12G).shiftRight(0) }
-t("s1624_1") { (0G).shiftRight(-1) }
-t("s1624_2") { (-3G).shiftRight(2147483647) }
-t("s1624_3") { (123456789012345678901234567890G).shiftRight(1) }
+t("s1434_0") { (12G).shiftRight(0) }
+t("s1434_1") { (0G).shiftRight(-1) }
+t("s1434_2") { (-3G).shiftRight(2147483647) }
+t("s1434_3") { (123456789012345678901234567890G).shiftRight(1) }
 // method java.math.BigInteger signum
-t("s1625_0") { (12G).signum() }
-t("s1625_1") { (0G).signum() }
-t("s1625_2") { (-3G).signum() }
-t("s1625_3") { (123456789012345678901234567890G).signum() }
+t("s1435_0") { (12G).signum() }
+t("s1435_1") { (0G).signum() }
+t("s1435_2") { (-3G).signum() }
+t("s1435_3") { (123456789012345678901234567890G).signum() }
 // method java.math.BigInteger sqrt
-t("s1626_0") { (12G).sqrt() }
-t("s1626_1") { (0G).sqrt() }
-t("s1626_2") { (-3G).sqrt() }
-t("s1626_3") { (123456789012345678901234567890G).sqrt() }
+t("s1436_0") { (12G).sqrt() }
+t("s1436_1") { (0G).sqrt() }
+t("s1436_2") { (-3G).sqrt() }
+t("s1436_3") { (123456789012345678901234567890G).sqrt() }
 // method java.math.BigInteger sqrtAndRemainder
-t("s1627_0") { (12G).sqrtAndRemainder() }
-t("s1627_1") { (0G).sqrtAndRemainder() }
-t("s1627_2") { (-3G).sqrtAndRemainder() }
-t("s1627_3") { (123456789012345678901234567890G).sqrtAndRemainder() }
+t("s1437_0") { (12G).sqrtAndRemainder() }
+t("s1437_1") { (0G).sqrtAndRemainder() }
+t("s1437_2") { (-3G).sqrtAndRemainder() }
+t("s1437_3") { (123456789012345678901234567890G).sqrtAndRemainder() }
 // method java.math.BigInteger subtract java.math.BigInteger
-t("s1628_0") { (12G).subtract(0G) }
-t("s1628_1") { (0G).subtract(-3G) }
-t("s1628_2") { (-3G).subtract(123456789012345678901234567890G) }
+t("s1438_0") { (12G).subtract(0G) }
+t("s1438_1") { (0G).subtract(-3G) }
+t("s1438_2") { (-3G).subtract(123456789012345678901234567890G) }
+t("s1438_3") { (123456789012345678901234567890G).subtract(null) }
+t("s1438_4") { (12G).subtract(null) }
 // method java.math.BigInteger testBit int
-t("s1629_0") { (12G).testBit(0) }
-t("s1629_1") { (0G).testBit(-1) }
-t("s1629_2") { (-3G).testBit(2147483647) }
-t("s1629_3") { (123456789012345678901234567890G).testBit(1) }
+t("s1439_0") { (12G).testBit(0) }
+t("s1439_1") { (0G).testBit(-1) }
+t("s1439_2") { (-3G).testBit(2147483647) }
+t("s1439_3") { (123456789012345678901234567890G).testBit(1) }
 // method java.math.BigInteger toByteArray
-t("s1630_0") { (12G).toByteArray() }
-t("s1630_1") { (0G).toByteArray() }
-t("s1630_2") { (-3G).toByteArray() }
-t("s1630_3") { (123456789012345678901234567890G).toByteArray() }
+t("s1440_0") { (12G).toByteArray() }
+t("s1440_1") { (0G).toByteArray() }
+t("s1440_2") { (-3G).toByteArray() }
+t("s1440_3") { (123456789012345678901234567890G).toByteArray() }
 // method java.math.BigInteger toString
-t("s1631_0") { (12G).toString() }
-t("s1631_1") { (0G).toString() }
-t("s1631_2") { (-3G).toString() }
-t("s1631_3") { (123456789012345678901234567890G).toString() }
+t("s1441_0") { (12G).toString() }
+t("s1441_1") { (0G).toString() }
+t("s1441_2") { (-3G).toString() }
+t("s1441_3") { (123456789012345678901234567890G).toString() }
 // method java.math.BigInteger toString int
-t("s1632_0") { (12G).toString(0) }
-t("s1632_1") { (0G).toString(-1) }
-t("s1632_2") { (-3G).toString(2147483647) }
-t("s1632_3") { (123456789012345678901234567890G).toString(1) }
+t("s1442_0") { (12G).toString(0) }
+t("s1442_1") { (0G).toString(-1) }
+t("s1442_2") { (-3G).toString(2147483647) }
+t("s1442_3") { (123456789012345678901234567890G).toString(1) }
 // method java.math.BigInteger xor java.math.BigInteger
-t("s1633_0") { (12G).xor(0G) }
-t("s1633_1") { (0G).xor(-3G) }
-t("s1633_2") { (-3G).xor(123456789012345678901234567890G) }
+t("s1443_0") { (12G).xor(0G) }
+t("s1443_1") { (0G).xor(-3G) }
+t("s1443_2") { (-3G).xor(123456789012345678901234567890G) }
+t("s1443_3") { (123456789012345678901234567890G).xor(null) }
+t("s1443_4") { (12G).xor(null) }
 // new java.math.BigInteger byte[]
-t("s1663_0") { new BigInteger(([104, 105] as byte[])) }
-t("s1663_1") { new BigInteger(([] as byte[])) }
+t("s1474_0") { new BigInteger(([104, 105] as byte[])) }
+t("s1474_1") { new BigInteger(([] as byte[])) }
 // new java.math.BigInteger byte[] int int
-t("s1664_0") { new BigInteger(([104, 105] as byte[]), 0, -1) }
-t("s1664_1") { new BigInteger(([] as byte[]), -1, 1) }
-t("s1664_2") { new BigInteger(([104, 105] as byte[]), 1, 3) }
-t("s1664_3") { new BigInteger(([] as byte[]), 3, 0) }
+t("s1475_0") { new BigInteger(([104, 105] as byte[]), 0, -1) }
+t("s1475_1") { new BigInteger(([] as byte[]), -1, 1) }
+t("s1475_2") { new BigInteger(([104, 105] as byte[]), 1, 3) }
+t("s1475_3") { new BigInteger(([] as byte[]), 3, 0) }
 // new java.math.BigInteger int byte[]
-t("s1665_0") { new BigInteger(3, ([] as byte[])) }
-t("s1665_1") { new BigInteger(0, ([104, 105] as byte[])) }
-t("s1665_2") { new BigInteger(-1, ([] as byte[])) }
-t("s1665_3") { new BigInteger(1, ([104, 105] as byte[])) }
+t("s1476_0") { new BigInteger(3, ([] as byte[])) }
+t("s1476_1") { new BigInteger(0, ([104, 105] as byte[])) }
+t("s1476_2") { new BigInteger(-1, ([] as byte[])) }
+t("s1476_3") { new BigInteger(1, ([104, 105] as byte[])) }
 // new java.math.BigInteger int byte[] int int
-t("s1666_0") { new BigInteger(3, ([] as byte[]), -1, 1) }
-t("s1666_1") { new BigInteger(0, ([104, 105] as byte[]), 1, 3) }
-t("s1666_2") { new BigInteger(-1, ([] as byte[]), 3, 0) }
-t("s1666_3") { new BigInteger(1, ([104, 105] as byte[]), 0, -1) }
+t("s1477_0") { new BigInteger(3, ([] as byte[]), -1, 1) }
+t("s1477_1") { new BigInteger(0, ([104, 105] as byte[]), 1, 3) }
+t("s1477_2") { new BigInteger(-1, ([] as byte[]), 3, 0) }
+t("s1477_3") { new BigInteger(1, ([104, 105] as byte[]), 0, -1) }
 // new java.math.BigInteger int java.util.Random
-t("s1668_0") { new BigInteger(3, new Random(42L)) }
-t("s1668_1") { new BigInteger(0, new Random(42L)) }
-t("s1668_2") { new BigInteger(-1, new Random(42L)) }
-t("s1668_3") { new BigInteger(1, new Random(42L)) }
+t("s1479_0") { new BigInteger(3, new Random(42L)) }
+t("s1479_1") { new BigInteger(0, new Random(42L)) }
+t("s1479_2") { new BigInteger(-1, new Random(42L)) }
+t("s1479_3") { new BigInteger(1, new Random(42L)) }
 // new java.math.BigInteger java.lang.String
-t("s1669_0") { new BigInteger("abc") }
-t("s1669_1") { new BigInteger("") }
-t("s1669_2") { new BigInteger("Ünïcödé 😀") }
-t("s1669_3") { new BigInteger("b") }
+t("s1480_0") { new BigInteger("abc") }
+t("s1480_1") { new BigInteger("") }
+t("s1480_2") { new BigInteger("Ünïcödé 😀") }
+t("s1480_3") { new BigInteger("b") }
+t("s1480_4") { new BigInteger(null) }
 // new java.math.BigInteger java.lang.String int
-t("s1670_0") { new BigInteger("abc", 0) }
-t("s1670_1") { new BigInteger("", -1) }
-t("s1670_2") { new BigInteger("Ünïcödé 😀", 1) }
-t("s1670_3") { new BigInteger("b", 3) }
+t("s1481_0") { new BigInteger("abc", 0) }
+t("s1481_1") { new BigInteger("", -1) }
+t("s1481_2") { new BigInteger("Ünïcödé 😀", 1) }
+t("s1481_3") { new BigInteger("b", 3) }
 // staticField java.math.BigInteger ONE
-t("s1685_0") { BigInteger.ONE }
+t("s1496_0") { BigInteger.ONE }
 // staticField java.math.BigInteger TEN
-t("s1686_0") { BigInteger.TEN }
+t("s1497_0") { BigInteger.TEN }
 // staticField java.math.BigInteger TWO
-t("s1687_0") { BigInteger.TWO }
+t("s1498_0") { BigInteger.TWO }
 // staticField java.math.BigInteger ZERO
-t("s1688_0") { BigInteger.ZERO }
+t("s1499_0") { BigInteger.ZERO }
 // staticMethod java.math.BigInteger valueOf long
-t("s1704_0") { BigInteger.valueOf(5L) }
-t("s1704_1") { BigInteger.valueOf(0L) }
-t("s1704_2") { BigInteger.valueOf(-1L) }
-t("s1704_3") { BigInteger.valueOf(9223372036854775807L) }
+t("s1515_0") { BigInteger.valueOf(5L) }
+t("s1515_1") { BigInteger.valueOf(0L) }
+t("s1515_2") { BigInteger.valueOf(-1L) }
+t("s1515_3") { BigInteger.valueOf(9223372036854775807L) }

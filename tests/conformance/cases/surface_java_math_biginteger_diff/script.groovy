@@ -27,47 +27,6 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.math.BigInteger add java.math.BigInteger
-t("s1591_3") { (123456789012345678901234567890G).add(null) }
-t("s1591_4") { (12G).add(null) }
-// method java.math.BigInteger and java.math.BigInteger
-t("s1592_3") { (123456789012345678901234567890G).and(null) }
-t("s1592_4") { (12G).and(null) }
-// method java.math.BigInteger andNot java.math.BigInteger
-t("s1593_3") { (123456789012345678901234567890G).andNot(null) }
-t("s1593_4") { (12G).andNot(null) }
-// method java.math.BigInteger divide java.math.BigInteger
-t("s1598_3") { (123456789012345678901234567890G).divide(null) }
-t("s1598_4") { (12G).divide(null) }
-// method java.math.BigInteger divideAndRemainder java.math.BigInteger
-t("s1599_3") { (123456789012345678901234567890G).divideAndRemainder(null) }
-t("s1599_4") { (12G).divideAndRemainder(null) }
-// method java.math.BigInteger gcd java.math.BigInteger
-t("s1604_3") { (123456789012345678901234567890G).gcd(null) }
-t("s1604_4") { (12G).gcd(null) }
-// method java.math.BigInteger getClass
-t("s1605_0") { (12G).getClass() }
-t("s1605_1") { (0G).getClass() }
-t("s1605_2") { (-3G).getClass() }
-t("s1605_3") { (123456789012345678901234567890G).getClass() }
-// method java.math.BigInteger max java.math.BigInteger
-t("s1612_3") { (123456789012345678901234567890G).max(null) }
-t("s1612_4") { (12G).max(null) }
-// method java.math.BigInteger min java.math.BigInteger
-t("s1613_3") { (123456789012345678901234567890G).min(null) }
-t("s1613_4") { (12G).min(null) }
-// method java.math.BigInteger mod java.math.BigInteger
-t("s1614_3") { (123456789012345678901234567890G).mod(null) }
-t("s1614_4") { (12G).mod(null) }
-// method java.math.BigInteger modInverse java.math.BigInteger
-t("s1615_3") { (123456789012345678901234567890G).modInverse(null) }
-t("s1615_4") { (12G).modInverse(null) }
-// method java.math.BigInteger multiply java.math.BigInteger
-t("s1616_2") { (-3G).multiply(null) }
-t("s1616_4") { (12G).multiply(null) }
-// method java.math.BigInteger or java.math.BigInteger
-t("s1619_3") { (123456789012345678901234567890G).or(null) }
-t("s1619_4") { (12G).or(null) }
-// method java.math.BigInteger remainder java.math.BigInteger
-t("s1621_3") { (123456789012345678901234567890G).remainder(null) }
-t("s1621_4") { (12G).remainder(null) }
+// method java.math.BigInteger compareTo java.lang.Object
+t("s1406_2") { (-3G).compareTo([1, 2]) }
+t("s1406_3") { (123456789012345678901234567890G).compareTo([a: 1]) }

@@ -30,43 +30,46 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.MathContext equals java.lang.Object
-t("s1634_0") { (new MathContext(5)).equals(3) }
-t("s1634_1") { (MathContext.DECIMAL32).equals(null) }
-t("s1634_2") { (new MathContext(5)).equals([1, 2]) }
-t("s1634_3") { (MathContext.DECIMAL32).equals([a: 1]) }
-t("s1634_4") { (new MathContext(5)).equals(null) }
+t("s1444_0") { (new MathContext(5)).equals(3) }
+t("s1444_1") { (MathContext.DECIMAL32).equals(null) }
+t("s1444_2") { (new MathContext(5)).equals([1, 2]) }
+t("s1444_3") { (MathContext.DECIMAL32).equals([a: 1]) }
+t("s1444_4") { (new MathContext(5)).equals(null) }
+// method java.math.MathContext getClass
+t("s1445_0") { (new MathContext(5)).getClass() }
+t("s1445_1") { (MathContext.DECIMAL32).getClass() }
 // method java.math.MathContext getPrecision
-t("s1636_0") { (new MathContext(5)).getPrecision() }
-t("s1636_1") { (MathContext.DECIMAL32).getPrecision() }
+t("s1446_0") { (new MathContext(5)).getPrecision() }
+t("s1446_1") { (MathContext.DECIMAL32).getPrecision() }
 // method java.math.MathContext getRoundingMode
-t("s1637_0") { (new MathContext(5)).getRoundingMode() }
-t("s1637_1") { (MathContext.DECIMAL32).getRoundingMode() }
+t("s1447_0") { (new MathContext(5)).getRoundingMode() }
+t("s1447_1") { (MathContext.DECIMAL32).getRoundingMode() }
 // method java.math.MathContext hashCode
-tc("s1638_0") { (new MathContext(5)).hashCode() }
-tc("s1638_1") { (MathContext.DECIMAL32).hashCode() }
+tc("s1448_0") { (new MathContext(5)).hashCode() }
+tc("s1448_1") { (MathContext.DECIMAL32).hashCode() }
 // method java.math.MathContext toString
-t("s1639_0") { (new MathContext(5)).toString() }
-t("s1639_1") { (MathContext.DECIMAL32).toString() }
+t("s1449_0") { (new MathContext(5)).toString() }
+t("s1449_1") { (MathContext.DECIMAL32).toString() }
 // new java.math.MathContext int
-t("s1671_0") { new MathContext(3) }
-t("s1671_1") { new MathContext(0) }
-t("s1671_2") { new MathContext(-1) }
-t("s1671_3") { new MathContext(1) }
+t("s1482_0") { new MathContext(3) }
+t("s1482_1") { new MathContext(0) }
+t("s1482_2") { new MathContext(-1) }
+t("s1482_3") { new MathContext(1) }
 // new java.math.MathContext int java.math.RoundingMode
-t("s1672_0") { new MathContext(3, RoundingMode.HALF_EVEN) }
-t("s1672_1") { new MathContext(0, RoundingMode.DOWN) }
-t("s1672_2") { new MathContext(-1, RoundingMode.HALF_UP) }
-t("s1672_3") { new MathContext(1, RoundingMode.HALF_EVEN) }
+t("s1483_0") { new MathContext(3, RoundingMode.HALF_EVEN) }
+t("s1483_1") { new MathContext(0, RoundingMode.DOWN) }
+t("s1483_2") { new MathContext(-1, RoundingMode.HALF_UP) }
+t("s1483_3") { new MathContext(1, RoundingMode.HALF_EVEN) }
 // new java.math.MathContext java.lang.String
-t("s1673_0") { new MathContext("abc") }
-t("s1673_1") { new MathContext("") }
-t("s1673_2") { new MathContext("Ünïcödé 😀") }
-t("s1673_3") { new MathContext("b") }
+t("s1484_0") { new MathContext("abc") }
+t("s1484_1") { new MathContext("") }
+t("s1484_2") { new MathContext("Ünïcödé 😀") }
+t("s1484_3") { new MathContext("b") }
 // staticField java.math.MathContext DECIMAL128
-t("s1689_0") { MathContext.DECIMAL128 }
+t("s1500_0") { MathContext.DECIMAL128 }
 // staticField java.math.MathContext DECIMAL32
-t("s1690_0") { MathContext.DECIMAL32 }
+t("s1501_0") { MathContext.DECIMAL32 }
 // staticField java.math.MathContext DECIMAL64
-t("s1691_0") { MathContext.DECIMAL64 }
+t("s1502_0") { MathContext.DECIMAL64 }
 // staticField java.math.MathContext UNLIMITED
-t("s1692_0") { MathContext.UNLIMITED }
+t("s1503_0") { MathContext.UNLIMITED }

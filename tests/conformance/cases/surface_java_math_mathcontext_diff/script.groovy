@@ -28,8 +28,5 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.math.MathContext getClass
-t("s1635_0") { (new MathContext(5)).getClass() }
-t("s1635_1") { (MathContext.DECIMAL32).getClass() }
 // new java.math.MathContext java.lang.String
-t("s1673_4") { new MathContext(null) }
+t("s1484_4") { new MathContext(null) }

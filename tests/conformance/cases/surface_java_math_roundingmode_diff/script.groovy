@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.math.RoundingMode getClass
-t("s1642_0") { (RoundingMode.HALF_UP).getClass() }
-t("s1642_1") { (RoundingMode.HALF_EVEN).getClass() }
-t("s1642_2") { (RoundingMode.DOWN).getClass() }
+// method java.math.RoundingMode compareTo java.lang.Object
+t("s1451_0") { (RoundingMode.HALF_UP).compareTo(3) }
+t("s1451_2") { (RoundingMode.DOWN).compareTo([1, 2]) }
+t("s1451_3") { (RoundingMode.HALF_UP).compareTo([a: 1]) }
 // staticMethod java.math.RoundingMode valueOf java.lang.String
-t("s1707_4") { RoundingMode.valueOf(null) }
+t("s1518_4") { RoundingMode.valueOf(null) }

@@ -29,98 +29,107 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Matcher end
-t("s1715_0") { (("a1b22" =~ /\d+/)).end() }
-t("s1715_1") { (("abc" =~ /(b)(c)/)).end() }
-t("s1715_2") { (("" =~ /x/)).end() }
+t("s1520_0") { (("a1b22" =~ /\d+/)).end() }
+t("s1520_1") { (("abc" =~ /(b)(c)/)).end() }
+t("s1520_2") { (("" =~ /x/)).end() }
 // method java.util.regex.Matcher end int
-t("s1716_0") { (("a1b22" =~ /\d+/)).end(0) }
-t("s1716_1") { (("abc" =~ /(b)(c)/)).end(-1) }
-t("s1716_2") { (("" =~ /x/)).end(2147483647) }
-t("s1716_3") { (("a1b22" =~ /\d+/)).end(1) }
+t("s1521_0") { (("a1b22" =~ /\d+/)).end(0) }
+t("s1521_1") { (("abc" =~ /(b)(c)/)).end(-1) }
+t("s1521_2") { (("" =~ /x/)).end(2147483647) }
+t("s1521_3") { (("a1b22" =~ /\d+/)).end(1) }
 // method java.util.regex.Matcher end java.lang.String
-t("s1717_0") { (("a1b22" =~ /\d+/)).end("") }
-t("s1717_1") { (("abc" =~ /(b)(c)/)).end("Ünïcödé 😀") }
-t("s1717_2") { (("" =~ /x/)).end("b") }
-t("s1717_3") { (("a1b22" =~ /\d+/)).end("12") }
+t("s1522_0") { (("a1b22" =~ /\d+/)).end("") }
+t("s1522_1") { (("abc" =~ /(b)(c)/)).end("Ünïcödé 😀") }
+t("s1522_2") { (("" =~ /x/)).end("b") }
+t("s1522_3") { (("a1b22" =~ /\d+/)).end("12") }
 // method java.util.regex.Matcher equals java.lang.Object
-t("s1718_0") { (("a1b22" =~ /\d+/)).equals(3) }
-t("s1718_1") { (("abc" =~ /(b)(c)/)).equals(null) }
-t("s1718_2") { (("" =~ /x/)).equals([1, 2]) }
-t("s1718_3") { (("a1b22" =~ /\d+/)).equals([a: 1]) }
-t("s1718_4") { (("a1b22" =~ /\d+/)).equals(null) }
+t("s1523_0") { (("a1b22" =~ /\d+/)).equals(3) }
+t("s1523_1") { (("abc" =~ /(b)(c)/)).equals(null) }
+t("s1523_2") { (("" =~ /x/)).equals([1, 2]) }
+t("s1523_3") { (("a1b22" =~ /\d+/)).equals([a: 1]) }
+t("s1523_4") { (("a1b22" =~ /\d+/)).equals(null) }
 // method java.util.regex.Matcher find
-t("s1719_0") { (("a1b22" =~ /\d+/)).find() }
-t("s1719_1") { (("abc" =~ /(b)(c)/)).find() }
-t("s1719_2") { (("" =~ /x/)).find() }
+t("s1524_0") { (("a1b22" =~ /\d+/)).find() }
+t("s1524_1") { (("abc" =~ /(b)(c)/)).find() }
+t("s1524_2") { (("" =~ /x/)).find() }
 // method java.util.regex.Matcher find int
-t("s1720_0") { (("a1b22" =~ /\d+/)).find(0) }
-t("s1720_1") { (("abc" =~ /(b)(c)/)).find(-1) }
-t("s1720_2") { (("" =~ /x/)).find(2147483647) }
-t("s1720_3") { (("a1b22" =~ /\d+/)).find(1) }
+t("s1525_0") { (("a1b22" =~ /\d+/)).find(0) }
+t("s1525_1") { (("abc" =~ /(b)(c)/)).find(-1) }
+t("s1525_2") { (("" =~ /x/)).find(2147483647) }
+t("s1525_3") { (("a1b22" =~ /\d+/)).find(1) }
+// method java.util.regex.Matcher getClass
+t("s1526_0") { (("a1b22" =~ /\d+/)).getClass() }
+t("s1526_1") { (("abc" =~ /(b)(c)/)).getClass() }
+t("s1526_2") { (("" =~ /x/)).getClass() }
 // method java.util.regex.Matcher group
-t("s1722_0") { (("a1b22" =~ /\d+/)).group() }
-t("s1722_1") { (("abc" =~ /(b)(c)/)).group() }
-t("s1722_2") { (("" =~ /x/)).group() }
+t("s1527_0") { (("a1b22" =~ /\d+/)).group() }
+t("s1527_1") { (("abc" =~ /(b)(c)/)).group() }
+t("s1527_2") { (("" =~ /x/)).group() }
 // method java.util.regex.Matcher group int
-t("s1723_0") { (("a1b22" =~ /\d+/)).group(0) }
-t("s1723_1") { (("abc" =~ /(b)(c)/)).group(-1) }
-t("s1723_2") { (("" =~ /x/)).group(2147483647) }
-t("s1723_3") { (("a1b22" =~ /\d+/)).group(1) }
+t("s1528_0") { (("a1b22" =~ /\d+/)).group(0) }
+t("s1528_1") { (("abc" =~ /(b)(c)/)).group(-1) }
+t("s1528_2") { (("" =~ /x/)).group(2147483647) }
+t("s1528_3") { (("a1b22" =~ /\d+/)).group(1) }
 // method java.util.regex.Matcher group java.lang.String
-t("s1724_0") { (("a1b22" =~ /\d+/)).group("") }
-t("s1724_1") { (("abc" =~ /(b)(c)/)).group("Ünïcödé 😀") }
-t("s1724_2") { (("" =~ /x/)).group("b") }
-t("s1724_3") { (("a1b22" =~ /\d+/)).group("12") }
+t("s1529_0") { (("a1b22" =~ /\d+/)).group("") }
+t("s1529_1") { (("abc" =~ /(b)(c)/)).group("Ünïcödé 😀") }
+t("s1529_2") { (("" =~ /x/)).group("b") }
+t("s1529_3") { (("a1b22" =~ /\d+/)).group("12") }
 // method java.util.regex.Matcher groupCount
-t("s1725_0") { (("a1b22" =~ /\d+/)).groupCount() }
-t("s1725_1") { (("abc" =~ /(b)(c)/)).groupCount() }
-t("s1725_2") { (("" =~ /x/)).groupCount() }
+t("s1530_0") { (("a1b22" =~ /\d+/)).groupCount() }
+t("s1530_1") { (("abc" =~ /(b)(c)/)).groupCount() }
+t("s1530_2") { (("" =~ /x/)).groupCount() }
 // method java.util.regex.Matcher hashCode
-tc("s1726_0") { (("a1b22" =~ /\d+/)).hashCode() }
-tc("s1726_1") { (("abc" =~ /(b)(c)/)).hashCode() }
-tc("s1726_2") { (("" =~ /x/)).hashCode() }
+tc("s1531_0") { (("a1b22" =~ /\d+/)).hashCode() }
+tc("s1531_1") { (("abc" =~ /(b)(c)/)).hashCode() }
+tc("s1531_2") { (("" =~ /x/)).hashCode() }
 // method java.util.regex.Matcher lookingAt
-t("s1727_0") { (("a1b22" =~ /\d+/)).lookingAt() }
-t("s1727_1") { (("abc" =~ /(b)(c)/)).lookingAt() }
-t("s1727_2") { (("" =~ /x/)).lookingAt() }
+t("s1532_0") { (("a1b22" =~ /\d+/)).lookingAt() }
+t("s1532_1") { (("abc" =~ /(b)(c)/)).lookingAt() }
+t("s1532_2") { (("" =~ /x/)).lookingAt() }
 // method java.util.regex.Matcher matches
-t("s1728_0") { (("a1b22" =~ /\d+/)).matches() }
-t("s1728_1") { (("abc" =~ /(b)(c)/)).matches() }
-t("s1728_2") { (("" =~ /x/)).matches() }
+t("s1533_0") { (("a1b22" =~ /\d+/)).matches() }
+t("s1533_1") { (("abc" =~ /(b)(c)/)).matches() }
+t("s1533_2") { (("" =~ /x/)).matches() }
 // method java.util.regex.Matcher replaceAll java.lang.String
-t("s1729_0") { (("a1b22" =~ /\d+/)).replaceAll("") }
-t("s1729_1") { (("abc" =~ /(b)(c)/)).replaceAll("Ünïcödé 😀") }
-t("s1729_2") { (("" =~ /x/)).replaceAll("b") }
-t("s1729_3") { (("a1b22" =~ /\d+/)).replaceAll("12") }
+t("s1534_0") { (("a1b22" =~ /\d+/)).replaceAll("") }
+t("s1534_1") { (("abc" =~ /(b)(c)/)).replaceAll("Ünïcödé 😀") }
+t("s1534_2") { (("" =~ /x/)).replaceAll("b") }
+t("s1534_3") { (("a1b22" =~ /\d+/)).replaceAll("12") }
+t("s1534_4") { (("a1b22" =~ /\d+/)).replaceAll(null) }
 // method java.util.regex.Matcher replaceFirst java.lang.String
-t("s1731_0") { (("a1b22" =~ /\d+/)).replaceFirst("") }
-t("s1731_1") { (("abc" =~ /(b)(c)/)).replaceFirst("Ünïcödé 😀") }
-t("s1731_2") { (("" =~ /x/)).replaceFirst("b") }
-t("s1731_3") { (("a1b22" =~ /\d+/)).replaceFirst("12") }
+t("s1536_0") { (("a1b22" =~ /\d+/)).replaceFirst("") }
+t("s1536_1") { (("abc" =~ /(b)(c)/)).replaceFirst("Ünïcödé 😀") }
+t("s1536_2") { (("" =~ /x/)).replaceFirst("b") }
+t("s1536_3") { (("a1b22" =~ /\d+/)).replaceFirst("12") }
+t("s1536_4") { (("a1b22" =~ /\d+/)).replaceFirst(null) }
 // method java.util.regex.Matcher reset
-t("s1733_0") { (("a1b22" =~ /\d+/)).reset() }
-t("s1733_1") { (("abc" =~ /(b)(c)/)).reset() }
-t("s1733_2") { (("" =~ /x/)).reset() }
+t("s1538_0") { (("a1b22" =~ /\d+/)).reset() }
+t("s1538_1") { (("abc" =~ /(b)(c)/)).reset() }
+t("s1538_2") { (("" =~ /x/)).reset() }
+// method java.util.regex.Matcher reset java.lang.CharSequence
+t("s1539_3") { (("a1b22" =~ /\d+/)).reset(null) }
 // method java.util.regex.Matcher start
-t("s1735_0") { (("a1b22" =~ /\d+/)).start() }
-t("s1735_1") { (("abc" =~ /(b)(c)/)).start() }
-t("s1735_2") { (("" =~ /x/)).start() }
+t("s1540_0") { (("a1b22" =~ /\d+/)).start() }
+t("s1540_1") { (("abc" =~ /(b)(c)/)).start() }
+t("s1540_2") { (("" =~ /x/)).start() }
 // method java.util.regex.Matcher start int
-t("s1736_0") { (("a1b22" =~ /\d+/)).start(0) }
-t("s1736_1") { (("abc" =~ /(b)(c)/)).start(-1) }
-t("s1736_2") { (("" =~ /x/)).start(2147483647) }
-t("s1736_3") { (("a1b22" =~ /\d+/)).start(1) }
+t("s1541_0") { (("a1b22" =~ /\d+/)).start(0) }
+t("s1541_1") { (("abc" =~ /(b)(c)/)).start(-1) }
+t("s1541_2") { (("" =~ /x/)).start(2147483647) }
+t("s1541_3") { (("a1b22" =~ /\d+/)).start(1) }
 // method java.util.regex.Matcher start java.lang.String
-t("s1737_0") { (("a1b22" =~ /\d+/)).start("") }
-t("s1737_1") { (("abc" =~ /(b)(c)/)).start("Ünïcödé 😀") }
-t("s1737_2") { (("" =~ /x/)).start("b") }
-t("s1737_3") { (("a1b22" =~ /\d+/)).start("12") }
+t("s1542_0") { (("a1b22" =~ /\d+/)).start("") }
+t("s1542_1") { (("abc" =~ /(b)(c)/)).start("Ünïcödé 😀") }
+t("s1542_2") { (("" =~ /x/)).start("b") }
+t("s1542_3") { (("a1b22" =~ /\d+/)).start("12") }
 // method java.util.regex.Matcher toString
-t("s1738_0") { (("a1b22" =~ /\d+/)).toString() }
-t("s1738_1") { (("abc" =~ /(b)(c)/)).toString() }
-t("s1738_2") { (("" =~ /x/)).toString() }
+t("s1543_0") { (("a1b22" =~ /\d+/)).toString() }
+t("s1543_1") { (("abc" =~ /(b)(c)/)).toString() }
+t("s1543_2") { (("" =~ /x/)).toString() }
 // staticMethod java.util.regex.Matcher quoteReplacement java.lang.String
-t("s1768_0") { Matcher.quoteReplacement("abc") }
-t("s1768_1") { Matcher.quoteReplacement("") }
-t("s1768_2") { Matcher.quoteReplacement("Ünïcödé 😀") }
-t("s1768_3") { Matcher.quoteReplacement("b") }
+t("s1574_0") { Matcher.quoteReplacement("abc") }
+t("s1574_1") { Matcher.quoteReplacement("") }
+t("s1574_2") { Matcher.quoteReplacement("Ünïcödé 😀") }
+t("s1574_3") { Matcher.quoteReplacement("b") }
+t("s1574_4") { Matcher.quoteReplacement(null) }

@@ -29,73 +29,83 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Pattern equals java.lang.Object
-t("s1739_0") { (~/b/).equals(3) }
-t("s1739_1") { (~/(\d+)-(\d+)/).equals(null) }
-t("s1739_2") { (~/x*/).equals([1, 2]) }
-t("s1739_3") { (~/b/).equals([a: 1]) }
-t("s1739_4") { (~/b/).equals(null) }
+t("s1544_0") { (~/b/).equals(3) }
+t("s1544_1") { (~/(\d+)-(\d+)/).equals(null) }
+t("s1544_2") { (~/x*/).equals([1, 2]) }
+t("s1544_3") { (~/b/).equals([a: 1]) }
+t("s1544_4") { (~/b/).equals(null) }
 // method java.util.regex.Pattern flags
-t("s1740_0") { (~/b/).flags() }
-t("s1740_1") { (~/(\d+)-(\d+)/).flags() }
-t("s1740_2") { (~/x*/).flags() }
+t("s1545_0") { (~/b/).flags() }
+t("s1545_1") { (~/(\d+)-(\d+)/).flags() }
+t("s1545_2") { (~/x*/).flags() }
+// method java.util.regex.Pattern getClass
+t("s1546_0") { (~/b/).getClass() }
+t("s1546_1") { (~/(\d+)-(\d+)/).getClass() }
+t("s1546_2") { (~/x*/).getClass() }
 // method java.util.regex.Pattern hashCode
-tc("s1742_0") { (~/b/).hashCode() }
-tc("s1742_1") { (~/(\d+)-(\d+)/).hashCode() }
-tc("s1742_2") { (~/x*/).hashCode() }
+tc("s1547_0") { (~/b/).hashCode() }
+tc("s1547_1") { (~/(\d+)-(\d+)/).hashCode() }
+tc("s1547_2") { (~/x*/).hashCode() }
 // method java.util.regex.Pattern matcher java.lang.CharSequence
-t("s1743_0") { (~/b/).matcher("") }
-t("s1743_2") { (~/x*/).matcher(new StringBuilder("sb")) }
+t("s1548_0") { (~/b/).matcher("") }
+t("s1548_2") { (~/x*/).matcher(new StringBuilder("sb")) }
+t("s1548_3") { (~/b/).matcher(null) }
 // method java.util.regex.Pattern pattern
-t("s1744_0") { (~/b/).pattern() }
-t("s1744_1") { (~/(\d+)-(\d+)/).pattern() }
-t("s1744_2") { (~/x*/).pattern() }
+t("s1549_0") { (~/b/).pattern() }
+t("s1549_1") { (~/(\d+)-(\d+)/).pattern() }
+t("s1549_2") { (~/x*/).pattern() }
 // method java.util.regex.Pattern split java.lang.CharSequence
-t("s1745_0") { (~/b/).split("") }
-t("s1745_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
-t("s1745_2") { (~/x*/).split(new StringBuilder("sb")) }
+t("s1550_0") { (~/b/).split("") }
+t("s1550_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
+t("s1550_2") { (~/x*/).split(new StringBuilder("sb")) }
+t("s1550_3") { (~/b/).split(null) }
 // method java.util.regex.Pattern split java.lang.CharSequence int
-t("s1746_0") { (~/b/).split("", -1) }
-t("s1746_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
-t("s1746_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
+t("s1551_0") { (~/b/).split("", -1) }
+t("s1551_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
+t("s1551_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
+t("s1551_3") { (~/b/).split(null, 3) }
+t("s1551_4") { (~/b/).split(null, -1) }
 // method java.util.regex.Pattern toString
-t("s1747_0") { (~/b/).toString() }
-t("s1747_1") { (~/(\d+)-(\d+)/).toString() }
-t("s1747_2") { (~/x*/).toString() }
+t("s1552_0") { (~/b/).toString() }
+t("s1552_1") { (~/(\d+)-(\d+)/).toString() }
+t("s1552_2") { (~/x*/).toString() }
 // staticField java.util.regex.Pattern CANON_EQ
-t("s1759_0") { Pattern.CANON_EQ }
+t("s1565_0") { Pattern.CANON_EQ }
 // staticField java.util.regex.Pattern CASE_INSENSITIVE
-t("s1760_0") { Pattern.CASE_INSENSITIVE }
+t("s1566_0") { Pattern.CASE_INSENSITIVE }
 // staticField java.util.regex.Pattern COMMENTS
-t("s1761_0") { Pattern.COMMENTS }
+t("s1567_0") { Pattern.COMMENTS }
 // staticField java.util.regex.Pattern DOTALL
-t("s1762_0") { Pattern.DOTALL }
+t("s1568_0") { Pattern.DOTALL }
 // staticField java.util.regex.Pattern LITERAL
-t("s1763_0") { Pattern.LITERAL }
+t("s1569_0") { Pattern.LITERAL }
 // staticField java.util.regex.Pattern MULTILINE
-t("s1764_0") { Pattern.MULTILINE }
+t("s1570_0") { Pattern.MULTILINE }
 // staticField java.util.regex.Pattern UNICODE_CASE
-t("s1765_0") { Pattern.UNICODE_CASE }
+t("s1571_0") { Pattern.UNICODE_CASE }
 // staticField java.util.regex.Pattern UNICODE_CHARACTER_CLASS
-t("s1766_0") { Pattern.UNICODE_CHARACTER_CLASS }
+t("s1572_0") { Pattern.UNICODE_CHARACTER_CLASS }
 // staticField java.util.regex.Pattern UNIX_LINES
-t("s1767_0") { Pattern.UNIX_LINES }
+t("s1573_0") { Pattern.UNIX_LINES }
 // staticMethod java.util.regex.Pattern compile java.lang.String
-t("s1769_0") { Pattern.compile("abc") }
-t("s1769_1") { Pattern.compile("") }
-t("s1769_2") { Pattern.compile("Ünïcödé 😀") }
-t("s1769_3") { Pattern.compile("b") }
-t("s1769_4") { Pattern.compile(null) }
+t("s1575_0") { Pattern.compile("abc") }
+t("s1575_1") { Pattern.compile("") }
+t("s1575_2") { Pattern.compile("Ünïcödé 😀") }
+t("s1575_3") { Pattern.compile("b") }
+t("s1575_4") { Pattern.compile(null) }
 // staticMethod java.util.regex.Pattern compile java.lang.String int
-t("s1770_0") { Pattern.compile("abc", 0) }
-t("s1770_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
-t("s1770_3") { Pattern.compile("b", 1) }
-t("s1770_4") { Pattern.compile(null, 0) }
+t("s1576_0") { Pattern.compile("abc", 0) }
+t("s1576_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
+t("s1576_3") { Pattern.compile("b", 1) }
+t("s1576_4") { Pattern.compile(null, 0) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
-t("s1771_0") { Pattern.matches("abc", "") }
-t("s1771_1") { Pattern.matches("", "Ünïcödé 😀") }
-t("s1771_4") { Pattern.matches(null, "") }
+t("s1577_0") { Pattern.matches("abc", "") }
+t("s1577_1") { Pattern.matches("", "Ünïcödé 😀") }
+t("s1577_3") { Pattern.matches("b", null) }
+t("s1577_4") { Pattern.matches(null, "") }
 // staticMethod java.util.regex.Pattern quote java.lang.String
-t("s1772_0") { Pattern.quote("abc") }
-t("s1772_1") { Pattern.quote("") }
-t("s1772_2") { Pattern.quote("Ünïcödé 😀") }
-t("s1772_3") { Pattern.quote("b") }
+t("s1578_0") { Pattern.quote("abc") }
+t("s1578_1") { Pattern.quote("") }
+t("s1578_2") { Pattern.quote("Ünïcödé 😀") }
+t("s1578_3") { Pattern.quote("b") }
+t("s1578_4") { Pattern.quote(null) }

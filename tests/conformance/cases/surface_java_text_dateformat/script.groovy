@@ -29,50 +29,50 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.text.DateFormat DEFAULT
-t("s1832_0") { DateFormat.DEFAULT }
+t("s1710_0") { DateFormat.DEFAULT }
 // staticField java.text.DateFormat FULL
-t("s1833_0") { DateFormat.FULL }
+t("s1711_0") { DateFormat.FULL }
 // staticField java.text.DateFormat LONG
-t("s1834_0") { DateFormat.LONG }
+t("s1712_0") { DateFormat.LONG }
 // staticField java.text.DateFormat MEDIUM
-t("s1835_0") { DateFormat.MEDIUM }
+t("s1713_0") { DateFormat.MEDIUM }
 // staticField java.text.DateFormat SHORT
-t("s1836_0") { DateFormat.SHORT }
+t("s1714_0") { DateFormat.SHORT }
 // staticMethod java.text.DateFormat getDateInstance
-t("s1837_0") { DateFormat.getDateInstance() }
+t("s1719_0") { DateFormat.getDateInstance() }
 // staticMethod java.text.DateFormat getDateInstance int
-t("s1838_0") { DateFormat.getDateInstance(3) }
-t("s1838_1") { DateFormat.getDateInstance(0) }
-t("s1838_2") { DateFormat.getDateInstance(-1) }
-t("s1838_3") { DateFormat.getDateInstance(2147483647) }
+t("s1720_0") { DateFormat.getDateInstance(3) }
+t("s1720_1") { DateFormat.getDateInstance(0) }
+t("s1720_2") { DateFormat.getDateInstance(-1) }
+t("s1720_3") { DateFormat.getDateInstance(2147483647) }
 // staticMethod java.text.DateFormat getDateInstance int java.util.Locale
-t("s1839_0") { DateFormat.getDateInstance(3, Locale.FRANCE) }
-t("s1839_1") { DateFormat.getDateInstance(0, Locale.ROOT) }
-t("s1839_2") { DateFormat.getDateInstance(-1, Locale.UK) }
-t("s1839_3") { DateFormat.getDateInstance(2147483647, Locale.US) }
+t("s1721_0") { DateFormat.getDateInstance(3, Locale.FRANCE) }
+t("s1721_1") { DateFormat.getDateInstance(0, Locale.ROOT) }
+t("s1721_2") { DateFormat.getDateInstance(-1, Locale.UK) }
+t("s1721_3") { DateFormat.getDateInstance(2147483647, Locale.US) }
 // staticMethod java.text.DateFormat getDateTimeInstance
-t("s1840_0") { DateFormat.getDateTimeInstance() }
+t("s1722_0") { DateFormat.getDateTimeInstance() }
 // staticMethod java.text.DateFormat getDateTimeInstance int int
-t("s1841_0") { DateFormat.getDateTimeInstance(3, 0) }
-t("s1841_1") { DateFormat.getDateTimeInstance(0, -1) }
-t("s1841_2") { DateFormat.getDateTimeInstance(-1, 2147483647) }
-t("s1841_3") { DateFormat.getDateTimeInstance(2147483647, 1) }
+t("s1723_0") { DateFormat.getDateTimeInstance(3, 0) }
+t("s1723_1") { DateFormat.getDateTimeInstance(0, -1) }
+t("s1723_2") { DateFormat.getDateTimeInstance(-1, 2147483647) }
+t("s1723_3") { DateFormat.getDateTimeInstance(2147483647, 1) }
 // staticMethod java.text.DateFormat getDateTimeInstance int int java.util.Locale
-t("s1842_0") { DateFormat.getDateTimeInstance(3, 0, Locale.ROOT) }
-t("s1842_1") { DateFormat.getDateTimeInstance(0, -1, Locale.UK) }
-t("s1842_2") { DateFormat.getDateTimeInstance(-1, 2147483647, Locale.US) }
-t("s1842_3") { DateFormat.getDateTimeInstance(2147483647, 1, Locale.FRANCE) }
+t("s1724_0") { DateFormat.getDateTimeInstance(3, 0, Locale.ROOT) }
+t("s1724_1") { DateFormat.getDateTimeInstance(0, -1, Locale.UK) }
+t("s1724_2") { DateFormat.getDateTimeInstance(-1, 2147483647, Locale.US) }
+t("s1724_3") { DateFormat.getDateTimeInstance(2147483647, 1, Locale.FRANCE) }
 // staticMethod java.text.DateFormat getInstance
-tc("s1843_0") { DateFormat.getInstance() }
+tc("s1725_0") { DateFormat.getInstance() }
 // staticMethod java.text.DateFormat getTimeInstance
-t("s1844_0") { DateFormat.getTimeInstance() }
+t("s1726_0") { DateFormat.getTimeInstance() }
 // staticMethod java.text.DateFormat getTimeInstance int
-t("s1845_0") { DateFormat.getTimeInstance(3) }
-t("s1845_1") { DateFormat.getTimeInstance(0) }
-t("s1845_2") { DateFormat.getTimeInstance(-1) }
-t("s1845_3") { DateFormat.getTimeInstance(2147483647) }
+t("s1727_0") { DateFormat.getTimeInstance(3) }
+t("s1727_1") { DateFormat.getTimeInstance(0) }
+t("s1727_2") { DateFormat.getTimeInstance(-1) }
+t("s1727_3") { DateFormat.getTimeInstance(2147483647) }
 // staticMethod java.text.DateFormat getTimeInstance int java.util.Locale
-t("s1846_0") { DateFormat.getTimeInstance(3, Locale.FRANCE) }
-t("s1846_1") { DateFormat.getTimeInstance(0, Locale.ROOT) }
-t("s1846_2") { DateFormat.getTimeInstance(-1, Locale.UK) }
-t("s1846_3") { DateFormat.getTimeInstance(2147483647, Locale.US) }
+t("s1728_0") { DateFormat.getTimeInstance(3, Locale.FRANCE) }
+t("s1728_1") { DateFormat.getTimeInstance(0, Locale.ROOT) }
+t("s1728_2") { DateFormat.getTimeInstance(-1, Locale.UK) }
+t("s1728_3") { DateFormat.getTimeInstance(2147483647, Locale.US) }

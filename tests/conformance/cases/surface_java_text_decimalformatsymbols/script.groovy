@@ -29,140 +29,142 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormatSymbols clone
-t("s1824_0") { (new DecimalFormatSymbols(Locale.US)).clone() }
+t("s1630_0") { (new DecimalFormatSymbols(Locale.US)).clone() }
 // method java.text.DecimalFormatSymbols equals java.lang.Object
-t("s1825_0") { (new DecimalFormatSymbols(Locale.US)).equals(3) }
-t("s1825_1") { (new DecimalFormatSymbols(Locale.US)).equals(null) }
-t("s1825_2") { (new DecimalFormatSymbols(Locale.US)).equals([1, 2]) }
-t("s1825_3") { (new DecimalFormatSymbols(Locale.US)).equals([a: 1]) }
+t("s1631_0") { (new DecimalFormatSymbols(Locale.US)).equals(3) }
+t("s1631_1") { (new DecimalFormatSymbols(Locale.US)).equals(null) }
+t("s1631_2") { (new DecimalFormatSymbols(Locale.US)).equals([1, 2]) }
+t("s1631_3") { (new DecimalFormatSymbols(Locale.US)).equals([a: 1]) }
+// method java.text.DecimalFormatSymbols getClass
+t("s1632_0") { (new DecimalFormatSymbols(Locale.US)).getClass() }
 // method java.text.DecimalFormatSymbols getCurrency
-t("s1827_0") { (new DecimalFormatSymbols(Locale.US)).getCurrency() }
+t("s1633_0") { (new DecimalFormatSymbols(Locale.US)).getCurrency() }
 // method java.text.DecimalFormatSymbols getCurrencySymbol
-t("s1828_0") { (new DecimalFormatSymbols(Locale.US)).getCurrencySymbol() }
+t("s1634_0") { (new DecimalFormatSymbols(Locale.US)).getCurrencySymbol() }
 // method java.text.DecimalFormatSymbols getDecimalSeparator
-t("s1829_0") { (new DecimalFormatSymbols(Locale.US)).getDecimalSeparator() }
+t("s1635_0") { (new DecimalFormatSymbols(Locale.US)).getDecimalSeparator() }
 // method java.text.DecimalFormatSymbols getDigit
-t("s1830_0") { (new DecimalFormatSymbols(Locale.US)).getDigit() }
+t("s1636_0") { (new DecimalFormatSymbols(Locale.US)).getDigit() }
 // method java.text.DecimalFormatSymbols getExponentSeparator
-t("s1831_0") { (new DecimalFormatSymbols(Locale.US)).getExponentSeparator() }
+t("s1637_0") { (new DecimalFormatSymbols(Locale.US)).getExponentSeparator() }
 // method java.text.DecimalFormatSymbols getGroupingSeparator
-t("s1832_0") { (new DecimalFormatSymbols(Locale.US)).getGroupingSeparator() }
+t("s1638_0") { (new DecimalFormatSymbols(Locale.US)).getGroupingSeparator() }
 // method java.text.DecimalFormatSymbols getInfinity
-t("s1833_0") { (new DecimalFormatSymbols(Locale.US)).getInfinity() }
+t("s1639_0") { (new DecimalFormatSymbols(Locale.US)).getInfinity() }
 // method java.text.DecimalFormatSymbols getInternationalCurrencySymbol
-t("s1834_0") { (new DecimalFormatSymbols(Locale.US)).getInternationalCurrencySymbol() }
+t("s1640_0") { (new DecimalFormatSymbols(Locale.US)).getInternationalCurrencySymbol() }
 // method java.text.DecimalFormatSymbols getMinusSign
-t("s1835_0") { (new DecimalFormatSymbols(Locale.US)).getMinusSign() }
+t("s1641_0") { (new DecimalFormatSymbols(Locale.US)).getMinusSign() }
 // method java.text.DecimalFormatSymbols getMonetaryDecimalSeparator
-t("s1836_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryDecimalSeparator() }
+t("s1642_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryDecimalSeparator() }
 // method java.text.DecimalFormatSymbols getMonetaryGroupingSeparator
-t("s1837_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryGroupingSeparator() }
+t("s1643_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryGroupingSeparator() }
 // method java.text.DecimalFormatSymbols getNaN
-t("s1838_0") { (new DecimalFormatSymbols(Locale.US)).getNaN() }
+t("s1644_0") { (new DecimalFormatSymbols(Locale.US)).getNaN() }
 // method java.text.DecimalFormatSymbols getPatternSeparator
-t("s1839_0") { (new DecimalFormatSymbols(Locale.US)).getPatternSeparator() }
+t("s1645_0") { (new DecimalFormatSymbols(Locale.US)).getPatternSeparator() }
 // method java.text.DecimalFormatSymbols getPerMill
-t("s1840_0") { (new DecimalFormatSymbols(Locale.US)).getPerMill() }
+t("s1646_0") { (new DecimalFormatSymbols(Locale.US)).getPerMill() }
 // method java.text.DecimalFormatSymbols getPercent
-t("s1841_0") { (new DecimalFormatSymbols(Locale.US)).getPercent() }
+t("s1647_0") { (new DecimalFormatSymbols(Locale.US)).getPercent() }
 // method java.text.DecimalFormatSymbols getZeroDigit
-t("s1842_0") { (new DecimalFormatSymbols(Locale.US)).getZeroDigit() }
+t("s1648_0") { (new DecimalFormatSymbols(Locale.US)).getZeroDigit() }
 // method java.text.DecimalFormatSymbols hashCode
-tc("s1843_0") { (new DecimalFormatSymbols(Locale.US)).hashCode() }
+tc("s1649_0") { (new DecimalFormatSymbols(Locale.US)).hashCode() }
 // method java.text.DecimalFormatSymbols setCurrency java.util.Currency
-t("s1844_0") { (new DecimalFormatSymbols(Locale.US)).setCurrency(null) }
+t("s1650_0") { (new DecimalFormatSymbols(Locale.US)).setCurrency(null) }
 // method java.text.DecimalFormatSymbols setCurrencySymbol java.lang.String
-t("s1845_0") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("") }
-t("s1845_1") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("Ünïcödé 😀") }
-t("s1845_2") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("b") }
-t("s1845_3") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("12") }
-t("s1845_4") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol(null) }
+t("s1651_0") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("") }
+t("s1651_1") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("Ünïcödé 😀") }
+t("s1651_2") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("b") }
+t("s1651_3") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("12") }
+t("s1651_4") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol(null) }
 // method java.text.DecimalFormatSymbols setDecimalSeparator char
-t("s1846_0") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('Z' as char)) }
-t("s1846_1") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('é' as char)) }
-t("s1846_2") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator((' ' as char)) }
-t("s1846_3") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('a' as char)) }
+t("s1652_0") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('Z' as char)) }
+t("s1652_1") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('é' as char)) }
+t("s1652_2") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator((' ' as char)) }
+t("s1652_3") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setDigit char
-t("s1847_0") { (new DecimalFormatSymbols(Locale.US)).setDigit(('Z' as char)) }
-t("s1847_1") { (new DecimalFormatSymbols(Locale.US)).setDigit(('é' as char)) }
-t("s1847_2") { (new DecimalFormatSymbols(Locale.US)).setDigit((' ' as char)) }
-t("s1847_3") { (new DecimalFormatSymbols(Locale.US)).setDigit(('a' as char)) }
+t("s1653_0") { (new DecimalFormatSymbols(Locale.US)).setDigit(('Z' as char)) }
+t("s1653_1") { (new DecimalFormatSymbols(Locale.US)).setDigit(('é' as char)) }
+t("s1653_2") { (new DecimalFormatSymbols(Locale.US)).setDigit((' ' as char)) }
+t("s1653_3") { (new DecimalFormatSymbols(Locale.US)).setDigit(('a' as char)) }
 // method java.text.DecimalFormatSymbols setExponentSeparator java.lang.String
-t("s1848_0") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("") }
-t("s1848_1") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("Ünïcödé 😀") }
-t("s1848_2") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("b") }
-t("s1848_3") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("12") }
+t("s1654_0") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("") }
+t("s1654_1") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("Ünïcödé 😀") }
+t("s1654_2") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("b") }
+t("s1654_3") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("12") }
 // method java.text.DecimalFormatSymbols setGroupingSeparator char
-t("s1849_0") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('Z' as char)) }
-t("s1849_1") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('é' as char)) }
-t("s1849_2") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator((' ' as char)) }
-t("s1849_3") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('a' as char)) }
+t("s1655_0") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('Z' as char)) }
+t("s1655_1") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('é' as char)) }
+t("s1655_2") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator((' ' as char)) }
+t("s1655_3") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setInfinity java.lang.String
-t("s1850_0") { (new DecimalFormatSymbols(Locale.US)).setInfinity("") }
-t("s1850_1") { (new DecimalFormatSymbols(Locale.US)).setInfinity("Ünïcödé 😀") }
-t("s1850_2") { (new DecimalFormatSymbols(Locale.US)).setInfinity("b") }
-t("s1850_3") { (new DecimalFormatSymbols(Locale.US)).setInfinity("12") }
-t("s1850_4") { (new DecimalFormatSymbols(Locale.US)).setInfinity(null) }
+t("s1656_0") { (new DecimalFormatSymbols(Locale.US)).setInfinity("") }
+t("s1656_1") { (new DecimalFormatSymbols(Locale.US)).setInfinity("Ünïcödé 😀") }
+t("s1656_2") { (new DecimalFormatSymbols(Locale.US)).setInfinity("b") }
+t("s1656_3") { (new DecimalFormatSymbols(Locale.US)).setInfinity("12") }
+t("s1656_4") { (new DecimalFormatSymbols(Locale.US)).setInfinity(null) }
 // method java.text.DecimalFormatSymbols setInternationalCurrencySymbol java.lang.String
-t("s1851_0") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("") }
-t("s1851_1") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("Ünïcödé 😀") }
-t("s1851_2") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("b") }
-t("s1851_3") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("12") }
-t("s1851_4") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol(null) }
+t("s1657_0") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("") }
+t("s1657_1") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("Ünïcödé 😀") }
+t("s1657_2") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("b") }
+t("s1657_3") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("12") }
+t("s1657_4") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol(null) }
 // method java.text.DecimalFormatSymbols setMinusSign char
-t("s1852_0") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('Z' as char)) }
-t("s1852_1") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('é' as char)) }
-t("s1852_2") { (new DecimalFormatSymbols(Locale.US)).setMinusSign((' ' as char)) }
-t("s1852_3") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('a' as char)) }
+t("s1658_0") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('Z' as char)) }
+t("s1658_1") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('é' as char)) }
+t("s1658_2") { (new DecimalFormatSymbols(Locale.US)).setMinusSign((' ' as char)) }
+t("s1658_3") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('a' as char)) }
 // method java.text.DecimalFormatSymbols setMonetaryDecimalSeparator char
-t("s1853_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('Z' as char)) }
-t("s1853_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('é' as char)) }
-t("s1853_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator((' ' as char)) }
-t("s1853_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('a' as char)) }
+t("s1659_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('Z' as char)) }
+t("s1659_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('é' as char)) }
+t("s1659_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator((' ' as char)) }
+t("s1659_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setMonetaryGroupingSeparator char
-t("s1854_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('Z' as char)) }
-t("s1854_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('é' as char)) }
-t("s1854_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator((' ' as char)) }
-t("s1854_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('a' as char)) }
+t("s1660_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('Z' as char)) }
+t("s1660_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('é' as char)) }
+t("s1660_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator((' ' as char)) }
+t("s1660_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setNaN java.lang.String
-t("s1855_0") { (new DecimalFormatSymbols(Locale.US)).setNaN("") }
-t("s1855_1") { (new DecimalFormatSymbols(Locale.US)).setNaN("Ünïcödé 😀") }
-t("s1855_2") { (new DecimalFormatSymbols(Locale.US)).setNaN("b") }
-t("s1855_3") { (new DecimalFormatSymbols(Locale.US)).setNaN("12") }
-t("s1855_4") { (new DecimalFormatSymbols(Locale.US)).setNaN(null) }
+t("s1661_0") { (new DecimalFormatSymbols(Locale.US)).setNaN("") }
+t("s1661_1") { (new DecimalFormatSymbols(Locale.US)).setNaN("Ünïcödé 😀") }
+t("s1661_2") { (new DecimalFormatSymbols(Locale.US)).setNaN("b") }
+t("s1661_3") { (new DecimalFormatSymbols(Locale.US)).setNaN("12") }
+t("s1661_4") { (new DecimalFormatSymbols(Locale.US)).setNaN(null) }
 // method java.text.DecimalFormatSymbols setPatternSeparator char
-t("s1856_0") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('Z' as char)) }
-t("s1856_1") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('é' as char)) }
-t("s1856_2") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator((' ' as char)) }
-t("s1856_3") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('a' as char)) }
+t("s1662_0") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('Z' as char)) }
+t("s1662_1") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('é' as char)) }
+t("s1662_2") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator((' ' as char)) }
+t("s1662_3") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setPerMill char
-t("s1857_0") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('Z' as char)) }
-t("s1857_1") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('é' as char)) }
-t("s1857_2") { (new DecimalFormatSymbols(Locale.US)).setPerMill((' ' as char)) }
-t("s1857_3") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('a' as char)) }
+t("s1663_0") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('Z' as char)) }
+t("s1663_1") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('é' as char)) }
+t("s1663_2") { (new DecimalFormatSymbols(Locale.US)).setPerMill((' ' as char)) }
+t("s1663_3") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('a' as char)) }
 // method java.text.DecimalFormatSymbols setPercent char
-t("s1858_0") { (new DecimalFormatSymbols(Locale.US)).setPercent(('Z' as char)) }
-t("s1858_1") { (new DecimalFormatSymbols(Locale.US)).setPercent(('é' as char)) }
-t("s1858_2") { (new DecimalFormatSymbols(Locale.US)).setPercent((' ' as char)) }
-t("s1858_3") { (new DecimalFormatSymbols(Locale.US)).setPercent(('a' as char)) }
+t("s1664_0") { (new DecimalFormatSymbols(Locale.US)).setPercent(('Z' as char)) }
+t("s1664_1") { (new DecimalFormatSymbols(Locale.US)).setPercent(('é' as char)) }
+t("s1664_2") { (new DecimalFormatSymbols(Locale.US)).setPercent((' ' as char)) }
+t("s1664_3") { (new DecimalFormatSymbols(Locale.US)).setPercent(('a' as char)) }
 // method java.text.DecimalFormatSymbols setZeroDigit char
-t("s1859_0") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('Z' as char)) }
-t("s1859_1") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('é' as char)) }
-t("s1859_2") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit((' ' as char)) }
-t("s1859_3") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('a' as char)) }
+t("s1665_0") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('Z' as char)) }
+t("s1665_1") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('é' as char)) }
+t("s1665_2") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit((' ' as char)) }
+t("s1665_3") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('a' as char)) }
 // method java.text.DecimalFormatSymbols toString
-t("s1860_0") { (new DecimalFormatSymbols(Locale.US)).toString() }
+t("s1666_0") { (new DecimalFormatSymbols(Locale.US)).toString() }
 // new java.text.DecimalFormatSymbols 
-t("s1896_0") { new DecimalFormatSymbols() }
+t("s1703_0") { new DecimalFormatSymbols() }
 // new java.text.DecimalFormatSymbols java.util.Locale
-t("s1897_0") { new DecimalFormatSymbols(Locale.US) }
-t("s1897_1") { new DecimalFormatSymbols(Locale.FRANCE) }
-t("s1897_2") { new DecimalFormatSymbols(Locale.ROOT) }
-t("s1897_3") { new DecimalFormatSymbols(Locale.UK) }
+t("s1704_0") { new DecimalFormatSymbols(Locale.US) }
+t("s1704_1") { new DecimalFormatSymbols(Locale.FRANCE) }
+t("s1704_2") { new DecimalFormatSymbols(Locale.ROOT) }
+t("s1704_3") { new DecimalFormatSymbols(Locale.UK) }
 // staticMethod java.text.DecimalFormatSymbols getInstance
-tc("s1906_0") { DecimalFormatSymbols.getInstance() }
+tc("s1729_0") { DecimalFormatSymbols.getInstance() }
 // staticMethod java.text.DecimalFormatSymbols getInstance java.util.Locale
-tc("s1907_0") { DecimalFormatSymbols.getInstance(Locale.US) }
-tc("s1907_1") { DecimalFormatSymbols.getInstance(Locale.FRANCE) }
-tc("s1907_2") { DecimalFormatSymbols.getInstance(Locale.ROOT) }
-tc("s1907_3") { DecimalFormatSymbols.getInstance(Locale.UK) }
+tc("s1730_0") { DecimalFormatSymbols.getInstance(Locale.US) }
+tc("s1730_1") { DecimalFormatSymbols.getInstance(Locale.FRANCE) }
+tc("s1730_2") { DecimalFormatSymbols.getInstance(Locale.ROOT) }
+tc("s1730_3") { DecimalFormatSymbols.getInstance(Locale.UK) }

@@ -29,37 +29,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.text.NumberFormat getCurrencyInstance
-t("s1555_0") { NumberFormat.getCurrencyInstance() }
+t("s1736_0") { NumberFormat.getCurrencyInstance() }
 // staticMethod java.text.NumberFormat getCurrencyInstance java.util.Locale
-t("s1556_0") { NumberFormat.getCurrencyInstance(Locale.US) }
-t("s1556_1") { NumberFormat.getCurrencyInstance(Locale.FRANCE) }
-t("s1556_2") { NumberFormat.getCurrencyInstance(Locale.ROOT) }
-t("s1556_3") { NumberFormat.getCurrencyInstance(Locale.UK) }
+t("s1737_0") { NumberFormat.getCurrencyInstance(Locale.US) }
+t("s1737_1") { NumberFormat.getCurrencyInstance(Locale.FRANCE) }
+t("s1737_2") { NumberFormat.getCurrencyInstance(Locale.ROOT) }
+t("s1737_3") { NumberFormat.getCurrencyInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getInstance
-tc("s1557_0") { NumberFormat.getInstance() }
+tc("s1738_0") { NumberFormat.getInstance() }
 // staticMethod java.text.NumberFormat getInstance java.util.Locale
-tc("s1558_0") { NumberFormat.getInstance(Locale.US) }
-tc("s1558_1") { NumberFormat.getInstance(Locale.FRANCE) }
-tc("s1558_2") { NumberFormat.getInstance(Locale.ROOT) }
-tc("s1558_3") { NumberFormat.getInstance(Locale.UK) }
+tc("s1739_0") { NumberFormat.getInstance(Locale.US) }
+tc("s1739_1") { NumberFormat.getInstance(Locale.FRANCE) }
+tc("s1739_2") { NumberFormat.getInstance(Locale.ROOT) }
+tc("s1739_3") { NumberFormat.getInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getIntegerInstance
-t("s1559_0") { NumberFormat.getIntegerInstance() }
+t("s1740_0") { NumberFormat.getIntegerInstance() }
 // staticMethod java.text.NumberFormat getIntegerInstance java.util.Locale
-t("s1560_0") { NumberFormat.getIntegerInstance(Locale.US) }
-t("s1560_1") { NumberFormat.getIntegerInstance(Locale.FRANCE) }
-t("s1560_2") { NumberFormat.getIntegerInstance(Locale.ROOT) }
-t("s1560_3") { NumberFormat.getIntegerInstance(Locale.UK) }
+t("s1741_0") { NumberFormat.getIntegerInstance(Locale.US) }
+t("s1741_1") { NumberFormat.getIntegerInstance(Locale.FRANCE) }
+t("s1741_2") { NumberFormat.getIntegerInstance(Locale.ROOT) }
+t("s1741_3") { NumberFormat.getIntegerInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getNumberInstance
-t("s1561_0") { NumberFormat.getNumberInstance() }
+t("s1742_0") { NumberFormat.getNumberInstance() }
 // staticMethod java.text.NumberFormat getNumberInstance java.util.Locale
-t("s1562_0") { NumberFormat.getNumberInstance(Locale.US) }
-t("s1562_1") { NumberFormat.getNumberInstance(Locale.FRANCE) }
-t("s1562_2") { NumberFormat.getNumberInstance(Locale.ROOT) }
-t("s1562_3") { NumberFormat.getNumberInstance(Locale.UK) }
+t("s1743_0") { NumberFormat.getNumberInstance(Locale.US) }
+t("s1743_1") { NumberFormat.getNumberInstance(Locale.FRANCE) }
+t("s1743_2") { NumberFormat.getNumberInstance(Locale.ROOT) }
+t("s1743_3") { NumberFormat.getNumberInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getPercentInstance
-t("s1563_0") { NumberFormat.getPercentInstance() }
+t("s1744_0") { NumberFormat.getPercentInstance() }
 // staticMethod java.text.NumberFormat getPercentInstance java.util.Locale
-t("s1564_0") { NumberFormat.getPercentInstance(Locale.US) }
-t("s1564_1") { NumberFormat.getPercentInstance(Locale.FRANCE) }
-t("s1564_2") { NumberFormat.getPercentInstance(Locale.ROOT) }
-t("s1564_3") { NumberFormat.getPercentInstance(Locale.UK) }
+t("s1745_0") { NumberFormat.getPercentInstance(Locale.US) }
+t("s1745_1") { NumberFormat.getPercentInstance(Locale.FRANCE) }
+t("s1745_2") { NumberFormat.getPercentInstance(Locale.ROOT) }
+t("s1745_3") { NumberFormat.getPercentInstance(Locale.UK) }

@@ -33,68 +33,72 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.DateTimeFormatter equals java.lang.Object
-t("s2336_0") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(3) }
-t("s2336_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).equals(null) }
-t("s2336_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).equals([1, 2]) }
-t("s2336_3") { (DateTimeFormatter.ISO_LOCAL_DATE).equals([a: 1]) }
-t("s2336_4") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(null) }
+t("s2244_0") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(3) }
+t("s2244_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).equals(null) }
+t("s2244_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).equals([1, 2]) }
+t("s2244_3") { (DateTimeFormatter.ISO_LOCAL_DATE).equals([a: 1]) }
+t("s2244_4") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(null) }
 // method java.time.format.DateTimeFormatter format java.time.temporal.TemporalAccessor
-t("s2337_0") { (DateTimeFormatter.ISO_LOCAL_DATE).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s2337_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).format(LocalDate.of(2024, 2, 29)) }
-t("s2337_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2245_0") { (DateTimeFormatter.ISO_LOCAL_DATE).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2245_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).format(LocalDate.of(2024, 2, 29)) }
+t("s2245_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+// method java.time.format.DateTimeFormatter getClass
+t("s2246_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getClass() }
+t("s2246_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getClass() }
+t("s2246_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getClass() }
 // method java.time.format.DateTimeFormatter getLocale
-t("s2339_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getLocale() }
-t("s2339_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getLocale() }
-t("s2339_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getLocale() }
+t("s2247_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getLocale() }
+t("s2247_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getLocale() }
+t("s2247_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getLocale() }
 // method java.time.format.DateTimeFormatter hashCode
-tc("s2340_0") { (DateTimeFormatter.ISO_LOCAL_DATE).hashCode() }
-tc("s2340_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).hashCode() }
-tc("s2340_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).hashCode() }
+tc("s2248_0") { (DateTimeFormatter.ISO_LOCAL_DATE).hashCode() }
+tc("s2248_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).hashCode() }
+tc("s2248_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).hashCode() }
 // method java.time.format.DateTimeFormatter localizedBy java.util.Locale
-t("s2341_0") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.FRANCE) }
-t("s2341_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).localizedBy(Locale.ROOT) }
-t("s2341_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).localizedBy(Locale.UK) }
-t("s2341_3") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.US) }
+t("s2249_0") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.FRANCE) }
+t("s2249_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).localizedBy(Locale.ROOT) }
+t("s2249_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).localizedBy(Locale.UK) }
+t("s2249_3") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.US) }
 // method java.time.format.DateTimeFormatter toString
-t("s2342_0") { (DateTimeFormatter.ISO_LOCAL_DATE).toString() }
-t("s2342_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).toString() }
-t("s2342_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).toString() }
+t("s2250_0") { (DateTimeFormatter.ISO_LOCAL_DATE).toString() }
+t("s2250_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).toString() }
+t("s2250_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).toString() }
 // method java.time.format.DateTimeFormatter withLocale java.util.Locale
-t("s2343_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.FRANCE) }
-t("s2343_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withLocale(Locale.ROOT) }
-t("s2343_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withLocale(Locale.UK) }
-t("s2343_3") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.US) }
+t("s2251_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.FRANCE) }
+t("s2251_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withLocale(Locale.ROOT) }
+t("s2251_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withLocale(Locale.UK) }
+t("s2251_3") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.US) }
 // method java.time.format.DateTimeFormatter withZone java.time.ZoneId
-t("s2344_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withZone(ZoneId.of("UTC")) }
-t("s2344_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withZone(ZoneOffset.ofHours(-5)) }
-t("s2344_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withZone(ZoneId.of("Europe/Paris")) }
+t("s2252_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withZone(ZoneId.of("UTC")) }
+t("s2252_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withZone(ZoneOffset.ofHours(-5)) }
+t("s2252_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withZone(ZoneId.of("Europe/Paris")) }
 // staticField java.time.format.DateTimeFormatter BASIC_ISO_DATE
-t("s2410_0") { DateTimeFormatter.BASIC_ISO_DATE }
+t("s2322_0") { DateTimeFormatter.BASIC_ISO_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_DATE
-t("s2411_0") { DateTimeFormatter.ISO_DATE }
+t("s2323_0") { DateTimeFormatter.ISO_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_DATE_TIME
-t("s2412_0") { DateTimeFormatter.ISO_DATE_TIME }
+t("s2324_0") { DateTimeFormatter.ISO_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_INSTANT
-t("s2413_0") { DateTimeFormatter.ISO_INSTANT }
+t("s2325_0") { DateTimeFormatter.ISO_INSTANT }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_DATE
-t("s2414_0") { DateTimeFormatter.ISO_LOCAL_DATE }
+t("s2326_0") { DateTimeFormatter.ISO_LOCAL_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_DATE_TIME
-t("s2415_0") { DateTimeFormatter.ISO_LOCAL_DATE_TIME }
+t("s2327_0") { DateTimeFormatter.ISO_LOCAL_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_TIME
-t("s2416_0") { DateTimeFormatter.ISO_LOCAL_TIME }
+t("s2328_0") { DateTimeFormatter.ISO_LOCAL_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_OFFSET_DATE_TIME
-t("s2417_0") { DateTimeFormatter.ISO_OFFSET_DATE_TIME }
+t("s2329_0") { DateTimeFormatter.ISO_OFFSET_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_TIME
-t("s2418_0") { DateTimeFormatter.ISO_TIME }
+t("s2330_0") { DateTimeFormatter.ISO_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_ZONED_DATE_TIME
-t("s2419_0") { DateTimeFormatter.ISO_ZONED_DATE_TIME }
+t("s2331_0") { DateTimeFormatter.ISO_ZONED_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter RFC_1123_DATE_TIME
-t("s2420_0") { DateTimeFormatter.RFC_1123_DATE_TIME }
+t("s2332_0") { DateTimeFormatter.RFC_1123_DATE_TIME }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String
-t("s2567_0") { DateTimeFormatter.ofPattern("abc") }
-t("s2567_1") { DateTimeFormatter.ofPattern("") }
-t("s2567_3") { DateTimeFormatter.ofPattern("b") }
+t("s2483_0") { DateTimeFormatter.ofPattern("abc") }
+t("s2483_1") { DateTimeFormatter.ofPattern("") }
+t("s2483_3") { DateTimeFormatter.ofPattern("b") }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String java.util.Locale
-t("s2568_0") { DateTimeFormatter.ofPattern("abc", Locale.FRANCE) }
-t("s2568_1") { DateTimeFormatter.ofPattern("", Locale.ROOT) }
-t("s2568_3") { DateTimeFormatter.ofPattern("b", Locale.US) }
+t("s2484_0") { DateTimeFormatter.ofPattern("abc", Locale.FRANCE) }
+t("s2484_1") { DateTimeFormatter.ofPattern("", Locale.ROOT) }
+t("s2484_3") { DateTimeFormatter.ofPattern("b", Locale.US) }

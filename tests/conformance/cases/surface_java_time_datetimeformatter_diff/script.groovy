@@ -28,21 +28,17 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.time.format.DateTimeFormatter getClass
-t("s2338_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getClass() }
-t("s2338_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getClass() }
-t("s2338_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getClass() }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDate java.time.format.FormatStyle
-t("s2563_0") { DateTimeFormatter.ofLocalizedDate(null) }
+t("s2479_0") { DateTimeFormatter.ofLocalizedDate(null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDateTime java.time.format.FormatStyle
-t("s2564_0") { DateTimeFormatter.ofLocalizedDateTime(null) }
+t("s2480_0") { DateTimeFormatter.ofLocalizedDateTime(null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDateTime java.time.format.FormatStyle java.time.format.FormatStyle
-t("s2565_0") { DateTimeFormatter.ofLocalizedDateTime(null, null) }
+t("s2481_0") { DateTimeFormatter.ofLocalizedDateTime(null, null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedTime java.time.format.FormatStyle
-t("s2566_0") { DateTimeFormatter.ofLocalizedTime(null) }
+t("s2482_0") { DateTimeFormatter.ofLocalizedTime(null) }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String
-t("s2567_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀") }
-t("s2567_4") { DateTimeFormatter.ofPattern(null) }
+t("s2483_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀") }
+t("s2483_4") { DateTimeFormatter.ofPattern(null) }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String java.util.Locale
-t("s2568_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀", Locale.UK) }
-t("s2568_4") { DateTimeFormatter.ofPattern(null, Locale.FRANCE) }
+t("s2484_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀", Locale.UK) }
+t("s2484_4") { DateTimeFormatter.ofPattern(null, Locale.FRANCE) }

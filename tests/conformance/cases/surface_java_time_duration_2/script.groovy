@@ -34,80 +34,85 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// method java.time.Duration toMinutesPart
+t("s1804_0") { (Duration.ofMinutes(90L)).toMinutesPart() }
+t("s1804_1") { (Duration.ZERO).toMinutesPart() }
+t("s1804_2") { (Duration.ofSeconds(-1L, 5L)).toMinutesPart() }
+t("s1804_3") { (Duration.ofDays(400L)).toMinutesPart() }
 // method java.time.Duration toNanos
-t("s1907_0") { (Duration.ofMinutes(90L)).toNanos() }
-t("s1907_1") { (Duration.ZERO).toNanos() }
-t("s1907_2") { (Duration.ofSeconds(-1L, 5L)).toNanos() }
-t("s1907_3") { (Duration.ofDays(400L)).toNanos() }
+t("s1805_0") { (Duration.ofMinutes(90L)).toNanos() }
+t("s1805_1") { (Duration.ZERO).toNanos() }
+t("s1805_2") { (Duration.ofSeconds(-1L, 5L)).toNanos() }
+t("s1805_3") { (Duration.ofDays(400L)).toNanos() }
 // method java.time.Duration toNanosPart
-t("s1908_0") { (Duration.ofMinutes(90L)).toNanosPart() }
-t("s1908_1") { (Duration.ZERO).toNanosPart() }
-t("s1908_2") { (Duration.ofSeconds(-1L, 5L)).toNanosPart() }
-t("s1908_3") { (Duration.ofDays(400L)).toNanosPart() }
+t("s1806_0") { (Duration.ofMinutes(90L)).toNanosPart() }
+t("s1806_1") { (Duration.ZERO).toNanosPart() }
+t("s1806_2") { (Duration.ofSeconds(-1L, 5L)).toNanosPart() }
+t("s1806_3") { (Duration.ofDays(400L)).toNanosPart() }
 // method java.time.Duration toSeconds
-t("s1909_0") { (Duration.ofMinutes(90L)).toSeconds() }
-t("s1909_1") { (Duration.ZERO).toSeconds() }
-t("s1909_2") { (Duration.ofSeconds(-1L, 5L)).toSeconds() }
-t("s1909_3") { (Duration.ofDays(400L)).toSeconds() }
+t("s1807_0") { (Duration.ofMinutes(90L)).toSeconds() }
+t("s1807_1") { (Duration.ZERO).toSeconds() }
+t("s1807_2") { (Duration.ofSeconds(-1L, 5L)).toSeconds() }
+t("s1807_3") { (Duration.ofDays(400L)).toSeconds() }
 // method java.time.Duration toSecondsPart
-t("s1910_0") { (Duration.ofMinutes(90L)).toSecondsPart() }
-t("s1910_1") { (Duration.ZERO).toSecondsPart() }
-t("s1910_2") { (Duration.ofSeconds(-1L, 5L)).toSecondsPart() }
-t("s1910_3") { (Duration.ofDays(400L)).toSecondsPart() }
+t("s1808_0") { (Duration.ofMinutes(90L)).toSecondsPart() }
+t("s1808_1") { (Duration.ZERO).toSecondsPart() }
+t("s1808_2") { (Duration.ofSeconds(-1L, 5L)).toSecondsPart() }
+t("s1808_3") { (Duration.ofDays(400L)).toSecondsPart() }
 // method java.time.Duration toString
-t("s1911_0") { (Duration.ofMinutes(90L)).toString() }
-t("s1911_1") { (Duration.ZERO).toString() }
-t("s1911_2") { (Duration.ofSeconds(-1L, 5L)).toString() }
-t("s1911_3") { (Duration.ofDays(400L)).toString() }
+t("s1809_0") { (Duration.ofMinutes(90L)).toString() }
+t("s1809_1") { (Duration.ZERO).toString() }
+t("s1809_2") { (Duration.ofSeconds(-1L, 5L)).toString() }
+t("s1809_3") { (Duration.ofDays(400L)).toString() }
 // staticField java.time.Duration ZERO
-t("s2381_0") { Duration.ZERO }
+t("s2293_0") { Duration.ZERO }
 // staticMethod java.time.Duration between java.time.temporal.Temporal java.time.temporal.Temporal
-t("s2455_0") { Duration.between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s2455_1") { Duration.between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
-t("s2455_2") { Duration.between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s2455_3") { Duration.between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
+t("s2371_0") { Duration.between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2371_1") { Duration.between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
+t("s2371_2") { Duration.between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s2371_3") { Duration.between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
 // staticMethod java.time.Duration of long java.time.temporal.TemporalUnit
-t("s2456_0") { Duration.of(5L, ChronoUnit.HOURS) }
-t("s2456_1") { Duration.of(0L, ChronoUnit.MONTHS) }
-t("s2456_2") { Duration.of(-1L, ChronoUnit.DAYS) }
-t("s2456_3") { Duration.of(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2372_0") { Duration.of(5L, ChronoUnit.HOURS) }
+t("s2372_1") { Duration.of(0L, ChronoUnit.MONTHS) }
+t("s2372_2") { Duration.of(-1L, ChronoUnit.DAYS) }
+t("s2372_3") { Duration.of(9223372036854775807L, ChronoUnit.HOURS) }
 // staticMethod java.time.Duration ofDays long
-t("s2457_0") { Duration.ofDays(5L) }
-t("s2457_1") { Duration.ofDays(0L) }
-t("s2457_2") { Duration.ofDays(-1L) }
-t("s2457_3") { Duration.ofDays(9223372036854775807L) }
+t("s2373_0") { Duration.ofDays(5L) }
+t("s2373_1") { Duration.ofDays(0L) }
+t("s2373_2") { Duration.ofDays(-1L) }
+t("s2373_3") { Duration.ofDays(9223372036854775807L) }
 // staticMethod java.time.Duration ofHours long
-t("s2458_0") { Duration.ofHours(5L) }
-t("s2458_1") { Duration.ofHours(0L) }
-t("s2458_2") { Duration.ofHours(-1L) }
-t("s2458_3") { Duration.ofHours(9223372036854775807L) }
+t("s2374_0") { Duration.ofHours(5L) }
+t("s2374_1") { Duration.ofHours(0L) }
+t("s2374_2") { Duration.ofHours(-1L) }
+t("s2374_3") { Duration.ofHours(9223372036854775807L) }
 // staticMethod java.time.Duration ofMillis long
-t("s2459_0") { Duration.ofMillis(5L) }
-t("s2459_1") { Duration.ofMillis(0L) }
-t("s2459_2") { Duration.ofMillis(-1L) }
-t("s2459_3") { Duration.ofMillis(9223372036854775807L) }
+t("s2375_0") { Duration.ofMillis(5L) }
+t("s2375_1") { Duration.ofMillis(0L) }
+t("s2375_2") { Duration.ofMillis(-1L) }
+t("s2375_3") { Duration.ofMillis(9223372036854775807L) }
 // staticMethod java.time.Duration ofMinutes long
-t("s2460_0") { Duration.ofMinutes(5L) }
-t("s2460_1") { Duration.ofMinutes(0L) }
-t("s2460_2") { Duration.ofMinutes(-1L) }
-t("s2460_3") { Duration.ofMinutes(9223372036854775807L) }
+t("s2376_0") { Duration.ofMinutes(5L) }
+t("s2376_1") { Duration.ofMinutes(0L) }
+t("s2376_2") { Duration.ofMinutes(-1L) }
+t("s2376_3") { Duration.ofMinutes(9223372036854775807L) }
 // staticMethod java.time.Duration ofNanos long
-t("s2461_0") { Duration.ofNanos(5L) }
-t("s2461_1") { Duration.ofNanos(0L) }
-t("s2461_2") { Duration.ofNanos(-1L) }
-t("s2461_3") { Duration.ofNanos(9223372036854775807L) }
+t("s2377_0") { Duration.ofNanos(5L) }
+t("s2377_1") { Duration.ofNanos(0L) }
+t("s2377_2") { Duration.ofNanos(-1L) }
+t("s2377_3") { Duration.ofNanos(9223372036854775807L) }
 // staticMethod java.time.Duration ofSeconds long
-t("s2462_0") { Duration.ofSeconds(5L) }
-t("s2462_1") { Duration.ofSeconds(0L) }
-t("s2462_2") { Duration.ofSeconds(-1L) }
-t("s2462_3") { Duration.ofSeconds(9223372036854775807L) }
+t("s2378_0") { Duration.ofSeconds(5L) }
+t("s2378_1") { Duration.ofSeconds(0L) }
+t("s2378_2") { Duration.ofSeconds(-1L) }
+t("s2378_3") { Duration.ofSeconds(9223372036854775807L) }
 // staticMethod java.time.Duration ofSeconds long long
-t("s2463_0") { Duration.ofSeconds(5L, 0L) }
-t("s2463_1") { Duration.ofSeconds(0L, -1L) }
-t("s2463_2") { Duration.ofSeconds(-1L, 9223372036854775807L) }
-t("s2463_3") { Duration.ofSeconds(9223372036854775807L, 5L) }
+t("s2379_0") { Duration.ofSeconds(5L, 0L) }
+t("s2379_1") { Duration.ofSeconds(0L, -1L) }
+t("s2379_2") { Duration.ofSeconds(-1L, 9223372036854775807L) }
+t("s2379_3") { Duration.ofSeconds(9223372036854775807L, 5L) }
 // staticMethod java.time.Duration parse java.lang.CharSequence
-t("s2464_0") { Duration.parse("abc") }
-t("s2464_1") { Duration.parse("") }
-t("s2464_2") { Duration.parse("Ünïcödé 😀") }
-t("s2464_3") { Duration.parse(new StringBuilder("sb")) }
+t("s2380_0") { Duration.parse("abc") }
+t("s2380_1") { Duration.parse("") }
+t("s2380_2") { Duration.parse("Ünïcödé 😀") }
+t("s2380_3") { Duration.parse(new StringBuilder("sb")) }

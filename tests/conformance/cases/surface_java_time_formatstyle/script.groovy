@@ -29,24 +29,24 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.time.format.FormatStyle FULL
-t("s2421_0") { FormatStyle.FULL }
+t("s2333_0") { FormatStyle.FULL }
 // staticField java.time.format.FormatStyle LONG
-t("s2422_0") { FormatStyle.LONG }
+t("s2334_0") { FormatStyle.LONG }
 // staticField java.time.format.FormatStyle MEDIUM
-t("s2423_0") { FormatStyle.MEDIUM }
+t("s2335_0") { FormatStyle.MEDIUM }
 // staticField java.time.format.FormatStyle SHORT
-t("s2424_0") { FormatStyle.SHORT }
+t("s2336_0") { FormatStyle.SHORT }
 // staticMethod java.time.format.FormatStyle valueOf java.lang.Class java.lang.String
-t("s2569_0") { FormatStyle.valueOf(String, "") }
-t("s2569_1") { FormatStyle.valueOf(Integer, "Ünïcödé 😀") }
-t("s2569_2") { FormatStyle.valueOf(List, "b") }
-t("s2569_3") { FormatStyle.valueOf(String, "12") }
-t("s2569_4") { FormatStyle.valueOf(String, null) }
+t("s2485_0") { FormatStyle.valueOf(String, "") }
+t("s2485_1") { FormatStyle.valueOf(Integer, "Ünïcödé 😀") }
+t("s2485_2") { FormatStyle.valueOf(List, "b") }
+t("s2485_3") { FormatStyle.valueOf(String, "12") }
+t("s2485_4") { FormatStyle.valueOf(String, null) }
 // staticMethod java.time.format.FormatStyle valueOf java.lang.String
-t("s2570_0") { FormatStyle.valueOf("abc") }
-t("s2570_1") { FormatStyle.valueOf("") }
-t("s2570_2") { FormatStyle.valueOf("Ünïcödé 😀") }
-t("s2570_3") { FormatStyle.valueOf("b") }
-t("s2570_4") { FormatStyle.valueOf(null) }
+t("s2486_0") { FormatStyle.valueOf("abc") }
+t("s2486_1") { FormatStyle.valueOf("") }
+t("s2486_2") { FormatStyle.valueOf("Ünïcödé 😀") }
+t("s2486_3") { FormatStyle.valueOf("b") }
+t("s2486_4") { FormatStyle.valueOf(null) }
 // staticMethod java.time.format.FormatStyle values
-t("s2571_0") { FormatStyle.values() }
+t("s2487_0") { FormatStyle.values() }

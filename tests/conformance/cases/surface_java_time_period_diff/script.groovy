@@ -29,27 +29,23 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.time.Period getClass
-t("s2185_0") { (Period.of(1, 2, 3)).getClass() }
-t("s2185_1") { (Period.ZERO).getClass() }
-t("s2185_2") { (Period.ofDays(-10)).getClass() }
 // method java.time.Period minus java.time.temporal.TemporalAmount
-t("s2192_1") { (Period.ZERO).minus(Duration.ZERO) }
-t("s2192_2") { (Period.ofDays(-10)).minus(Duration.ofHours(25L)) }
+t("s2097_1") { (Period.ZERO).minus(Duration.ZERO) }
+t("s2097_2") { (Period.ofDays(-10)).minus(Duration.ofHours(25L)) }
 // method java.time.Period minusDays long
-t("s2193_2") { (Period.ofDays(-10)).minusDays(9223372036854775807L) }
+t("s2098_2") { (Period.ofDays(-10)).minusDays(9223372036854775807L) }
 // method java.time.Period minusMonths long
-t("s2194_2") { (Period.ofDays(-10)).minusMonths(9223372036854775807L) }
+t("s2099_2") { (Period.ofDays(-10)).minusMonths(9223372036854775807L) }
 // method java.time.Period minusYears long
-t("s2195_2") { (Period.ofDays(-10)).minusYears(9223372036854775807L) }
+t("s2100_2") { (Period.ofDays(-10)).minusYears(9223372036854775807L) }
 // method java.time.Period plus java.time.temporal.TemporalAmount
-t("s2197_1") { (Period.ZERO).plus(Duration.ZERO) }
-t("s2197_2") { (Period.ofDays(-10)).plus(Duration.ofHours(25L)) }
+t("s2102_1") { (Period.ZERO).plus(Duration.ZERO) }
+t("s2102_2") { (Period.ofDays(-10)).plus(Duration.ofHours(25L)) }
 // method java.time.Period plusDays long
-t("s2198_2") { (Period.ofDays(-10)).plusDays(9223372036854775807L) }
+t("s2103_2") { (Period.ofDays(-10)).plusDays(9223372036854775807L) }
 // method java.time.Period plusMonths long
-t("s2199_2") { (Period.ofDays(-10)).plusMonths(9223372036854775807L) }
+t("s2104_2") { (Period.ofDays(-10)).plusMonths(9223372036854775807L) }
 // method java.time.Period plusYears long
-t("s2200_2") { (Period.ofDays(-10)).plusYears(9223372036854775807L) }
+t("s2105_2") { (Period.ofDays(-10)).plusYears(9223372036854775807L) }
 // staticMethod java.time.Period ofWeeks int
-t("s2526_3") { Period.ofWeeks(2147483647) }
+t("s2442_3") { Period.ofWeeks(2147483647) }

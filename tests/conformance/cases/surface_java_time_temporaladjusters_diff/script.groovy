@@ -30,37 +30,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.temporal.TemporalAdjusters dayOfWeekInMonth int java.time.DayOfWeek
-t("s2578_0") { TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.SUNDAY) }
-t("s2578_1") { TemporalAdjusters.dayOfWeekInMonth(0, DayOfWeek.MONDAY) }
-t("s2578_2") { TemporalAdjusters.dayOfWeekInMonth(-1, DayOfWeek.SUNDAY) }
-t("s2578_3") { TemporalAdjusters.dayOfWeekInMonth(2147483647, DayOfWeek.MONDAY) }
+t("s2494_0") { TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.SUNDAY) }
+t("s2494_1") { TemporalAdjusters.dayOfWeekInMonth(0, DayOfWeek.MONDAY) }
+t("s2494_2") { TemporalAdjusters.dayOfWeekInMonth(-1, DayOfWeek.SUNDAY) }
+t("s2494_3") { TemporalAdjusters.dayOfWeekInMonth(2147483647, DayOfWeek.MONDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfMonth
-t("s2579_0") { TemporalAdjusters.firstDayOfMonth() }
+t("s2495_0") { TemporalAdjusters.firstDayOfMonth() }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfNextMonth
-t("s2580_0") { TemporalAdjusters.firstDayOfNextMonth() }
+t("s2496_0") { TemporalAdjusters.firstDayOfNextMonth() }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfNextYear
-t("s2581_0") { TemporalAdjusters.firstDayOfNextYear() }
+t("s2497_0") { TemporalAdjusters.firstDayOfNextYear() }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfYear
-t("s2582_0") { TemporalAdjusters.firstDayOfYear() }
+t("s2498_0") { TemporalAdjusters.firstDayOfYear() }
 // staticMethod java.time.temporal.TemporalAdjusters firstInMonth java.time.DayOfWeek
-t("s2583_0") { TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY) }
-t("s2583_1") { TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY) }
+t("s2499_0") { TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY) }
+t("s2499_1") { TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters lastDayOfMonth
-t("s2584_0") { TemporalAdjusters.lastDayOfMonth() }
+t("s2500_0") { TemporalAdjusters.lastDayOfMonth() }
 // staticMethod java.time.temporal.TemporalAdjusters lastDayOfYear
-t("s2585_0") { TemporalAdjusters.lastDayOfYear() }
+t("s2501_0") { TemporalAdjusters.lastDayOfYear() }
 // staticMethod java.time.temporal.TemporalAdjusters lastInMonth java.time.DayOfWeek
-t("s2586_0") { TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY) }
-t("s2586_1") { TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY) }
+t("s2502_0") { TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY) }
+t("s2502_1") { TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters next java.time.DayOfWeek
-t("s2587_0") { TemporalAdjusters.next(DayOfWeek.MONDAY) }
-t("s2587_1") { TemporalAdjusters.next(DayOfWeek.SUNDAY) }
+t("s2503_0") { TemporalAdjusters.next(DayOfWeek.MONDAY) }
+t("s2503_1") { TemporalAdjusters.next(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters nextOrSame java.time.DayOfWeek
-t("s2588_0") { TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY) }
-t("s2588_1") { TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY) }
+t("s2504_0") { TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY) }
+t("s2504_1") { TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters previous java.time.DayOfWeek
-t("s2589_0") { TemporalAdjusters.previous(DayOfWeek.MONDAY) }
-t("s2589_1") { TemporalAdjusters.previous(DayOfWeek.SUNDAY) }
+t("s2505_0") { TemporalAdjusters.previous(DayOfWeek.MONDAY) }
+t("s2505_1") { TemporalAdjusters.previous(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters previousOrSame java.time.DayOfWeek
-t("s2590_0") { TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY) }
-t("s2590_1") { TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY) }
+t("s2506_0") { TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY) }
+t("s2506_1") { TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY) }

@@ -30,10 +30,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.TextStyle compareTo java.lang.Enum
-t("s2357_0") { (TextStyle.FULL).compareTo(RoundingMode.HALF_UP) }
-// method java.time.format.TextStyle getClass
-t("s2359_0") { (TextStyle.FULL).getClass() }
-t("s2359_1") { (TextStyle.SHORT).getClass() }
+t("s2265_0") { (TextStyle.FULL).compareTo(RoundingMode.HALF_UP) }
 // method java.time.format.TextStyle hashCode
-t("s2360_0") { (TextStyle.FULL).hashCode() }
-t("s2360_1") { (TextStyle.SHORT).hashCode() }
+t("s2269_0") { (TextStyle.FULL).hashCode() }
+t("s2269_1") { (TextStyle.SHORT).hashCode() }

@@ -30,29 +30,33 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZoneId equals java.lang.Object
-t("s2258_0") { (ZoneId.of("Europe/Paris")).equals(3) }
-t("s2258_1") { (ZoneId.of("UTC")).equals(null) }
-t("s2258_2") { (ZoneOffset.ofHours(-5)).equals([1, 2]) }
-t("s2258_3") { (ZoneId.of("Europe/Paris")).equals([a: 1]) }
-t("s2258_4") { (ZoneId.of("Europe/Paris")).equals(null) }
+t("s2165_0") { (ZoneId.of("Europe/Paris")).equals(3) }
+t("s2165_1") { (ZoneId.of("UTC")).equals(null) }
+t("s2165_2") { (ZoneOffset.ofHours(-5)).equals([1, 2]) }
+t("s2165_3") { (ZoneId.of("Europe/Paris")).equals([a: 1]) }
+t("s2165_4") { (ZoneId.of("Europe/Paris")).equals(null) }
+// method java.time.ZoneId getClass
+t("s2166_0") { (ZoneId.of("Europe/Paris")).getClass() }
+t("s2166_1") { (ZoneId.of("UTC")).getClass() }
+t("s2166_2") { (ZoneOffset.ofHours(-5)).getClass() }
 // method java.time.ZoneId getId
-t("s2260_0") { (ZoneId.of("Europe/Paris")).getId() }
-t("s2260_1") { (ZoneId.of("UTC")).getId() }
-t("s2260_2") { (ZoneOffset.ofHours(-5)).getId() }
+t("s2167_0") { (ZoneId.of("Europe/Paris")).getId() }
+t("s2167_1") { (ZoneId.of("UTC")).getId() }
+t("s2167_2") { (ZoneOffset.ofHours(-5)).getId() }
 // method java.time.ZoneId hashCode
-t("s2261_0") { (ZoneId.of("Europe/Paris")).hashCode() }
-t("s2261_1") { (ZoneId.of("UTC")).hashCode() }
-t("s2261_2") { (ZoneOffset.ofHours(-5)).hashCode() }
+t("s2168_0") { (ZoneId.of("Europe/Paris")).hashCode() }
+t("s2168_1") { (ZoneId.of("UTC")).hashCode() }
+t("s2168_2") { (ZoneOffset.ofHours(-5)).hashCode() }
 // method java.time.ZoneId normalized
-t("s2262_0") { (ZoneId.of("Europe/Paris")).normalized() }
-t("s2262_2") { (ZoneOffset.ofHours(-5)).normalized() }
+t("s2169_0") { (ZoneId.of("Europe/Paris")).normalized() }
+t("s2169_2") { (ZoneOffset.ofHours(-5)).normalized() }
 // method java.time.ZoneId toString
-t("s2263_0") { (ZoneId.of("Europe/Paris")).toString() }
-t("s2263_1") { (ZoneId.of("UTC")).toString() }
-t("s2263_2") { (ZoneOffset.ofHours(-5)).toString() }
+t("s2170_0") { (ZoneId.of("Europe/Paris")).toString() }
+t("s2170_1") { (ZoneId.of("UTC")).toString() }
+t("s2170_2") { (ZoneOffset.ofHours(-5)).toString() }
 // staticMethod java.time.ZoneId of java.lang.String
-t("s2544_0") { ZoneId.of("abc") }
-t("s2544_1") { ZoneId.of("") }
-t("s2544_2") { ZoneId.of("Ünïcödé 😀") }
-t("s2544_3") { ZoneId.of("b") }
-t("s2544_4") { ZoneId.of(null) }
+t("s2460_0") { ZoneId.of("abc") }
+t("s2460_1") { ZoneId.of("") }
+t("s2460_2") { ZoneId.of("Ünïcödé 😀") }
+t("s2460_3") { ZoneId.of("b") }
+t("s2460_4") { ZoneId.of(null) }

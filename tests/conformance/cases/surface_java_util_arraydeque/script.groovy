@@ -28,186 +28,194 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.ArrayDeque add java.lang.Object
-t("s2484_0") { (new ArrayDeque([1, 2, 3])).add(3) }
-t("s2484_1") { (new ArrayDeque()).add(null) }
-t("s2484_2") { (new ArrayDeque([1, 2, 3])).add([1, 2]) }
-t("s2484_3") { (new ArrayDeque()).add([a: 1]) }
-t("s2484_4") { (new ArrayDeque([1, 2, 3])).add(null) }
+t("s2507_0") { (new ArrayDeque([1, 2, 3])).add(3) }
+t("s2507_1") { (new ArrayDeque()).add(null) }
+t("s2507_2") { (new ArrayDeque([1, 2, 3])).add([1, 2]) }
+t("s2507_3") { (new ArrayDeque()).add([a: 1]) }
+t("s2507_4") { (new ArrayDeque([1, 2, 3])).add(null) }
 // method java.util.ArrayDeque addAll java.util.Collection
-t("s2485_0") { (new ArrayDeque([1, 2, 3])).addAll([]) }
-t("s2485_1") { (new ArrayDeque()).addAll(["b", "a"]) }
-t("s2485_2") { (new ArrayDeque([1, 2, 3])).addAll([null]) }
-t("s2485_3") { (new ArrayDeque()).addAll([3, 1, 2]) }
+t("s2508_0") { (new ArrayDeque([1, 2, 3])).addAll([]) }
+t("s2508_1") { (new ArrayDeque()).addAll(["b", "a"]) }
+t("s2508_2") { (new ArrayDeque([1, 2, 3])).addAll([null]) }
+t("s2508_3") { (new ArrayDeque()).addAll([3, 1, 2]) }
+t("s2508_4") { (new ArrayDeque([1, 2, 3])).addAll(null) }
 // method java.util.ArrayDeque addFirst java.lang.Object
-t("s2486_0") { (new ArrayDeque([1, 2, 3])).addFirst(3) }
-t("s2486_1") { (new ArrayDeque()).addFirst(null) }
-t("s2486_2") { (new ArrayDeque([1, 2, 3])).addFirst([1, 2]) }
-t("s2486_3") { (new ArrayDeque()).addFirst([a: 1]) }
-t("s2486_4") { (new ArrayDeque([1, 2, 3])).addFirst(null) }
+t("s2509_0") { (new ArrayDeque([1, 2, 3])).addFirst(3) }
+t("s2509_1") { (new ArrayDeque()).addFirst(null) }
+t("s2509_2") { (new ArrayDeque([1, 2, 3])).addFirst([1, 2]) }
+t("s2509_3") { (new ArrayDeque()).addFirst([a: 1]) }
+t("s2509_4") { (new ArrayDeque([1, 2, 3])).addFirst(null) }
 // method java.util.ArrayDeque addLast java.lang.Object
-t("s2487_0") { (new ArrayDeque([1, 2, 3])).addLast(3) }
-t("s2487_1") { (new ArrayDeque()).addLast(null) }
-t("s2487_2") { (new ArrayDeque([1, 2, 3])).addLast([1, 2]) }
-t("s2487_3") { (new ArrayDeque()).addLast([a: 1]) }
-t("s2487_4") { (new ArrayDeque([1, 2, 3])).addLast(null) }
+t("s2510_0") { (new ArrayDeque([1, 2, 3])).addLast(3) }
+t("s2510_1") { (new ArrayDeque()).addLast(null) }
+t("s2510_2") { (new ArrayDeque([1, 2, 3])).addLast([1, 2]) }
+t("s2510_3") { (new ArrayDeque()).addLast([a: 1]) }
+t("s2510_4") { (new ArrayDeque([1, 2, 3])).addLast(null) }
 // method java.util.ArrayDeque clear
-t("s2488_0") { (new ArrayDeque([1, 2, 3])).clear() }
-t("s2488_1") { (new ArrayDeque()).clear() }
+t("s2511_0") { (new ArrayDeque([1, 2, 3])).clear() }
+t("s2511_1") { (new ArrayDeque()).clear() }
 // method java.util.ArrayDeque clone
-t("s2489_0") { (new ArrayDeque([1, 2, 3])).clone() }
-t("s2489_1") { (new ArrayDeque()).clone() }
+t("s2512_0") { (new ArrayDeque([1, 2, 3])).clone() }
+t("s2512_1") { (new ArrayDeque()).clone() }
 // method java.util.ArrayDeque contains java.lang.Object
-t("s2490_0") { (new ArrayDeque([1, 2, 3])).contains(3) }
-t("s2490_1") { (new ArrayDeque()).contains(null) }
-t("s2490_2") { (new ArrayDeque([1, 2, 3])).contains([1, 2]) }
-t("s2490_3") { (new ArrayDeque()).contains([a: 1]) }
-t("s2490_4") { (new ArrayDeque([1, 2, 3])).contains(null) }
+t("s2513_0") { (new ArrayDeque([1, 2, 3])).contains(3) }
+t("s2513_1") { (new ArrayDeque()).contains(null) }
+t("s2513_2") { (new ArrayDeque([1, 2, 3])).contains([1, 2]) }
+t("s2513_3") { (new ArrayDeque()).contains([a: 1]) }
+t("s2513_4") { (new ArrayDeque([1, 2, 3])).contains(null) }
 // method java.util.ArrayDeque containsAll java.util.Collection
-t("s2491_0") { (new ArrayDeque([1, 2, 3])).containsAll([]) }
-t("s2491_1") { (new ArrayDeque()).containsAll(["b", "a"]) }
-t("s2491_2") { (new ArrayDeque([1, 2, 3])).containsAll([null]) }
-t("s2491_3") { (new ArrayDeque()).containsAll([3, 1, 2]) }
+t("s2514_0") { (new ArrayDeque([1, 2, 3])).containsAll([]) }
+t("s2514_1") { (new ArrayDeque()).containsAll(["b", "a"]) }
+t("s2514_2") { (new ArrayDeque([1, 2, 3])).containsAll([null]) }
+t("s2514_3") { (new ArrayDeque()).containsAll([3, 1, 2]) }
+t("s2514_4") { (new ArrayDeque([1, 2, 3])).containsAll(null) }
 // method java.util.ArrayDeque descendingIterator
-t("s2492_0") { (new ArrayDeque([1, 2, 3])).descendingIterator() }
-t("s2492_1") { (new ArrayDeque()).descendingIterator() }
+t("s2515_0") { (new ArrayDeque([1, 2, 3])).descendingIterator() }
+t("s2515_1") { (new ArrayDeque()).descendingIterator() }
 // method java.util.ArrayDeque element
-t("s2493_0") { (new ArrayDeque([1, 2, 3])).element() }
-t("s2493_1") { (new ArrayDeque()).element() }
+t("s2516_0") { (new ArrayDeque([1, 2, 3])).element() }
+t("s2516_1") { (new ArrayDeque()).element() }
 // method java.util.ArrayDeque equals java.lang.Object
-t("s2494_0") { (new ArrayDeque([1, 2, 3])).equals(3) }
-t("s2494_1") { (new ArrayDeque()).equals(null) }
-t("s2494_2") { (new ArrayDeque([1, 2, 3])).equals([1, 2]) }
-t("s2494_3") { (new ArrayDeque()).equals([a: 1]) }
-t("s2494_4") { (new ArrayDeque([1, 2, 3])).equals(null) }
+t("s2517_0") { (new ArrayDeque([1, 2, 3])).equals(3) }
+t("s2517_1") { (new ArrayDeque()).equals(null) }
+t("s2517_2") { (new ArrayDeque([1, 2, 3])).equals([1, 2]) }
+t("s2517_3") { (new ArrayDeque()).equals([a: 1]) }
+t("s2517_4") { (new ArrayDeque([1, 2, 3])).equals(null) }
 // method java.util.ArrayDeque forEach java.util.function.Consumer
-t("s2495_0") { (new ArrayDeque([1, 2, 3])).forEach({ it }) }
-t("s2495_1") { (new ArrayDeque()).forEach({ it }) }
+t("s2518_0") { (new ArrayDeque([1, 2, 3])).forEach({ it }) }
+t("s2518_1") { (new ArrayDeque()).forEach({ it }) }
 // method java.util.ArrayDeque getClass
-t("s2496_0") { (new ArrayDeque([1, 2, 3])).getClass() }
-t("s2496_1") { (new ArrayDeque()).getClass() }
+t("s2519_0") { (new ArrayDeque([1, 2, 3])).getClass() }
+t("s2519_1") { (new ArrayDeque()).getClass() }
 // method java.util.ArrayDeque getFirst
-t("s2497_0") { (new ArrayDeque([1, 2, 3])).getFirst() }
-t("s2497_1") { (new ArrayDeque()).getFirst() }
+t("s2520_0") { (new ArrayDeque([1, 2, 3])).getFirst() }
+t("s2520_1") { (new ArrayDeque()).getFirst() }
 // method java.util.ArrayDeque getLast
-t("s2498_0") { (new ArrayDeque([1, 2, 3])).getLast() }
-t("s2498_1") { (new ArrayDeque()).getLast() }
+t("s2521_0") { (new ArrayDeque([1, 2, 3])).getLast() }
+t("s2521_1") { (new ArrayDeque()).getLast() }
 // method java.util.ArrayDeque hashCode
-tc("s2499_0") { (new ArrayDeque([1, 2, 3])).hashCode() }
-tc("s2499_1") { (new ArrayDeque()).hashCode() }
+tc("s2522_0") { (new ArrayDeque([1, 2, 3])).hashCode() }
+tc("s2522_1") { (new ArrayDeque()).hashCode() }
 // method java.util.ArrayDeque isEmpty
-t("s2500_0") { (new ArrayDeque([1, 2, 3])).isEmpty() }
-t("s2500_1") { (new ArrayDeque()).isEmpty() }
+t("s2523_0") { (new ArrayDeque([1, 2, 3])).isEmpty() }
+t("s2523_1") { (new ArrayDeque()).isEmpty() }
 // method java.util.ArrayDeque iterator
-t("s2501_0") { (new ArrayDeque([1, 2, 3])).iterator() }
-t("s2501_1") { (new ArrayDeque()).iterator() }
+t("s2524_0") { (new ArrayDeque([1, 2, 3])).iterator() }
+t("s2524_1") { (new ArrayDeque()).iterator() }
 // method java.util.ArrayDeque offer java.lang.Object
-t("s2502_0") { (new ArrayDeque([1, 2, 3])).offer(3) }
-t("s2502_1") { (new ArrayDeque()).offer(null) }
-t("s2502_2") { (new ArrayDeque([1, 2, 3])).offer([1, 2]) }
-t("s2502_3") { (new ArrayDeque()).offer([a: 1]) }
-t("s2502_4") { (new ArrayDeque([1, 2, 3])).offer(null) }
+t("s2525_0") { (new ArrayDeque([1, 2, 3])).offer(3) }
+t("s2525_1") { (new ArrayDeque()).offer(null) }
+t("s2525_2") { (new ArrayDeque([1, 2, 3])).offer([1, 2]) }
+t("s2525_3") { (new ArrayDeque()).offer([a: 1]) }
+t("s2525_4") { (new ArrayDeque([1, 2, 3])).offer(null) }
 // method java.util.ArrayDeque offerFirst java.lang.Object
-t("s2503_0") { (new ArrayDeque([1, 2, 3])).offerFirst(3) }
-t("s2503_1") { (new ArrayDeque()).offerFirst(null) }
-t("s2503_2") { (new ArrayDeque([1, 2, 3])).offerFirst([1, 2]) }
-t("s2503_3") { (new ArrayDeque()).offerFirst([a: 1]) }
-t("s2503_4") { (new ArrayDeque([1, 2, 3])).offerFirst(null) }
+t("s2526_0") { (new ArrayDeque([1, 2, 3])).offerFirst(3) }
+t("s2526_1") { (new ArrayDeque()).offerFirst(null) }
+t("s2526_2") { (new ArrayDeque([1, 2, 3])).offerFirst([1, 2]) }
+t("s2526_3") { (new ArrayDeque()).offerFirst([a: 1]) }
+t("s2526_4") { (new ArrayDeque([1, 2, 3])).offerFirst(null) }
 // method java.util.ArrayDeque offerLast java.lang.Object
-t("s2504_0") { (new ArrayDeque([1, 2, 3])).offerLast(3) }
-t("s2504_1") { (new ArrayDeque()).offerLast(null) }
-t("s2504_2") { (new ArrayDeque([1, 2, 3])).offerLast([1, 2]) }
-t("s2504_3") { (new ArrayDeque()).offerLast([a: 1]) }
-t("s2504_4") { (new ArrayDeque([1, 2, 3])).offerLast(null) }
+t("s2527_0") { (new ArrayDeque([1, 2, 3])).offerLast(3) }
+t("s2527_1") { (new ArrayDeque()).offerLast(null) }
+t("s2527_2") { (new ArrayDeque([1, 2, 3])).offerLast([1, 2]) }
+t("s2527_3") { (new ArrayDeque()).offerLast([a: 1]) }
+t("s2527_4") { (new ArrayDeque([1, 2, 3])).offerLast(null) }
 // method java.util.ArrayDeque peek
-t("s2505_0") { (new ArrayDeque([1, 2, 3])).peek() }
-t("s2505_1") { (new ArrayDeque()).peek() }
+t("s2528_0") { (new ArrayDeque([1, 2, 3])).peek() }
+t("s2528_1") { (new ArrayDeque()).peek() }
 // method java.util.ArrayDeque peekFirst
-t("s2506_0") { (new ArrayDeque([1, 2, 3])).peekFirst() }
-t("s2506_1") { (new ArrayDeque()).peekFirst() }
+t("s2529_0") { (new ArrayDeque([1, 2, 3])).peekFirst() }
+t("s2529_1") { (new ArrayDeque()).peekFirst() }
 // method java.util.ArrayDeque peekLast
-t("s2507_0") { (new ArrayDeque([1, 2, 3])).peekLast() }
-t("s2507_1") { (new ArrayDeque()).peekLast() }
+t("s2530_0") { (new ArrayDeque([1, 2, 3])).peekLast() }
+t("s2530_1") { (new ArrayDeque()).peekLast() }
 // method java.util.ArrayDeque poll
-t("s2508_0") { (new ArrayDeque([1, 2, 3])).poll() }
-t("s2508_1") { (new ArrayDeque()).poll() }
+t("s2531_0") { (new ArrayDeque([1, 2, 3])).poll() }
+t("s2531_1") { (new ArrayDeque()).poll() }
 // method java.util.ArrayDeque pollFirst
-t("s2509_0") { (new ArrayDeque([1, 2, 3])).pollFirst() }
-t("s2509_1") { (new ArrayDeque()).pollFirst() }
+t("s2532_0") { (new ArrayDeque([1, 2, 3])).pollFirst() }
+t("s2532_1") { (new ArrayDeque()).pollFirst() }
 // method java.util.ArrayDeque pollLast
-t("s2510_0") { (new ArrayDeque([1, 2, 3])).pollLast() }
-t("s2510_1") { (new ArrayDeque()).pollLast() }
+t("s2533_0") { (new ArrayDeque([1, 2, 3])).pollLast() }
+t("s2533_1") { (new ArrayDeque()).pollLast() }
 // method java.util.ArrayDeque pop
-t("s2511_0") { (new ArrayDeque([1, 2, 3])).pop() }
-t("s2511_1") { (new ArrayDeque()).pop() }
+t("s2534_0") { (new ArrayDeque([1, 2, 3])).pop() }
+t("s2534_1") { (new ArrayDeque()).pop() }
 // method java.util.ArrayDeque push java.lang.Object
-t("s2512_0") { (new ArrayDeque([1, 2, 3])).push(3) }
-t("s2512_1") { (new ArrayDeque()).push(null) }
-t("s2512_2") { (new ArrayDeque([1, 2, 3])).push([1, 2]) }
-t("s2512_3") { (new ArrayDeque()).push([a: 1]) }
-t("s2512_4") { (new ArrayDeque([1, 2, 3])).push(null) }
+t("s2535_0") { (new ArrayDeque([1, 2, 3])).push(3) }
+t("s2535_1") { (new ArrayDeque()).push(null) }
+t("s2535_2") { (new ArrayDeque([1, 2, 3])).push([1, 2]) }
+t("s2535_3") { (new ArrayDeque()).push([a: 1]) }
+t("s2535_4") { (new ArrayDeque([1, 2, 3])).push(null) }
 // method java.util.ArrayDeque remove
-t("s2513_0") { (new ArrayDeque([1, 2, 3])).remove() }
-t("s2513_1") { (new ArrayDeque()).remove() }
+t("s2536_0") { (new ArrayDeque([1, 2, 3])).remove() }
+t("s2536_1") { (new ArrayDeque()).remove() }
 // method java.util.ArrayDeque remove java.lang.Object
-t("s2514_0") { (new ArrayDeque([1, 2, 3])).remove(3) }
-t("s2514_1") { (new ArrayDeque()).remove(null) }
-t("s2514_2") { (new ArrayDeque([1, 2, 3])).remove([1, 2]) }
-t("s2514_3") { (new ArrayDeque()).remove([a: 1]) }
-t("s2514_4") { (new ArrayDeque([1, 2, 3])).remove(null) }
+t("s2537_0") { (new ArrayDeque([1, 2, 3])).remove(3) }
+t("s2537_1") { (new ArrayDeque()).remove(null) }
+t("s2537_2") { (new ArrayDeque([1, 2, 3])).remove([1, 2]) }
+t("s2537_3") { (new ArrayDeque()).remove([a: 1]) }
+t("s2537_4") { (new ArrayDeque([1, 2, 3])).remove(null) }
 // method java.util.ArrayDeque removeAll java.util.Collection
-t("s2515_0") { (new ArrayDeque([1, 2, 3])).removeAll([]) }
-t("s2515_1") { (new ArrayDeque()).removeAll(["b", "a"]) }
-t("s2515_2") { (new ArrayDeque([1, 2, 3])).removeAll([null]) }
-t("s2515_3") { (new ArrayDeque()).removeAll([3, 1, 2]) }
+t("s2538_0") { (new ArrayDeque([1, 2, 3])).removeAll([]) }
+t("s2538_1") { (new ArrayDeque()).removeAll(["b", "a"]) }
+t("s2538_2") { (new ArrayDeque([1, 2, 3])).removeAll([null]) }
+t("s2538_3") { (new ArrayDeque()).removeAll([3, 1, 2]) }
+t("s2538_4") { (new ArrayDeque([1, 2, 3])).removeAll(null) }
 // method java.util.ArrayDeque removeFirst
-t("s2516_0") { (new ArrayDeque([1, 2, 3])).removeFirst() }
-t("s2516_1") { (new ArrayDeque()).removeFirst() }
+t("s2539_0") { (new ArrayDeque([1, 2, 3])).removeFirst() }
+t("s2539_1") { (new ArrayDeque()).removeFirst() }
 // method java.util.ArrayDeque removeFirstOccurrence java.lang.Object
-t("s2517_0") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(3) }
-t("s2517_1") { (new ArrayDeque()).removeFirstOccurrence(null) }
-t("s2517_2") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence([1, 2]) }
-t("s2517_3") { (new ArrayDeque()).removeFirstOccurrence([a: 1]) }
-t("s2517_4") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(null) }
+t("s2540_0") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(3) }
+t("s2540_1") { (new ArrayDeque()).removeFirstOccurrence(null) }
+t("s2540_2") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence([1, 2]) }
+t("s2540_3") { (new ArrayDeque()).removeFirstOccurrence([a: 1]) }
+t("s2540_4") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(null) }
 // method java.util.ArrayDeque removeIf java.util.function.Predicate
-t("s2518_0") { (new ArrayDeque([1, 2, 3])).removeIf({ it }) }
-t("s2518_1") { (new ArrayDeque()).removeIf({ it }) }
+t("s2541_0") { (new ArrayDeque([1, 2, 3])).removeIf({ it }) }
+t("s2541_1") { (new ArrayDeque()).removeIf({ it }) }
 // method java.util.ArrayDeque removeLast
-t("s2519_0") { (new ArrayDeque([1, 2, 3])).removeLast() }
-t("s2519_1") { (new ArrayDeque()).removeLast() }
+t("s2542_0") { (new ArrayDeque([1, 2, 3])).removeLast() }
+t("s2542_1") { (new ArrayDeque()).removeLast() }
 // method java.util.ArrayDeque removeLastOccurrence java.lang.Object
-t("s2520_0") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(3) }
-t("s2520_1") { (new ArrayDeque()).removeLastOccurrence(null) }
-t("s2520_2") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence([1, 2]) }
-t("s2520_3") { (new ArrayDeque()).removeLastOccurrence([a: 1]) }
-t("s2520_4") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(null) }
+t("s2543_0") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(3) }
+t("s2543_1") { (new ArrayDeque()).removeLastOccurrence(null) }
+t("s2543_2") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence([1, 2]) }
+t("s2543_3") { (new ArrayDeque()).removeLastOccurrence([a: 1]) }
+t("s2543_4") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(null) }
 // method java.util.ArrayDeque retainAll java.util.Collection
-t("s2521_0") { (new ArrayDeque([1, 2, 3])).retainAll([]) }
-t("s2521_1") { (new ArrayDeque()).retainAll(["b", "a"]) }
-t("s2521_2") { (new ArrayDeque([1, 2, 3])).retainAll([null]) }
-t("s2521_3") { (new ArrayDeque()).retainAll([3, 1, 2]) }
+t("s2544_0") { (new ArrayDeque([1, 2, 3])).retainAll([]) }
+t("s2544_1") { (new ArrayDeque()).retainAll(["b", "a"]) }
+t("s2544_2") { (new ArrayDeque([1, 2, 3])).retainAll([null]) }
+t("s2544_3") { (new ArrayDeque()).retainAll([3, 1, 2]) }
+t("s2544_4") { (new ArrayDeque([1, 2, 3])).retainAll(null) }
 // method java.util.ArrayDeque size
-t("s2522_0") { (new ArrayDeque([1, 2, 3])).size() }
-t("s2522_1") { (new ArrayDeque()).size() }
+t("s2545_0") { (new ArrayDeque([1, 2, 3])).size() }
+t("s2545_1") { (new ArrayDeque()).size() }
 // method java.util.ArrayDeque stream
-t("s2523_0") { (new ArrayDeque([1, 2, 3])).stream() }
-t("s2523_1") { (new ArrayDeque()).stream() }
+t("s2546_0") { (new ArrayDeque([1, 2, 3])).stream() }
+t("s2546_1") { (new ArrayDeque()).stream() }
 // method java.util.ArrayDeque toArray
-t("s2524_0") { (new ArrayDeque([1, 2, 3])).toArray() }
-t("s2524_1") { (new ArrayDeque()).toArray() }
+t("s2547_0") { (new ArrayDeque([1, 2, 3])).toArray() }
+t("s2547_1") { (new ArrayDeque()).toArray() }
 // method java.util.ArrayDeque toArray java.lang.Object[]
-t("s2525_0") { (new ArrayDeque([1, 2, 3])).toArray(([] as Object[])) }
-t("s2525_1") { (new ArrayDeque()).toArray(([1, "a"] as Object[])) }
+t("s2548_0") { (new ArrayDeque([1, 2, 3])).toArray(([] as Object[])) }
+t("s2548_1") { (new ArrayDeque()).toArray(([1, "a"] as Object[])) }
+// method java.util.ArrayDeque toArray java.util.function.IntFunction
+t("s2549_0") { (new ArrayDeque([1, 2, 3])).toArray(null) }
+t("s2549_1") { (new ArrayDeque()).toArray(null) }
 // method java.util.ArrayDeque toString
-t("s2527_0") { (new ArrayDeque([1, 2, 3])).toString() }
-t("s2527_1") { (new ArrayDeque()).toString() }
+t("s2550_0") { (new ArrayDeque([1, 2, 3])).toString() }
+t("s2550_1") { (new ArrayDeque()).toString() }
 // new java.util.ArrayDeque 
-t("s3133_0") { new ArrayDeque() }
+t("s3170_0") { new ArrayDeque() }
 // new java.util.ArrayDeque int
-t("s3134_0") { new ArrayDeque(3) }
-t("s3134_1") { new ArrayDeque(0) }
-t("s3134_3") { new ArrayDeque(1) }
+t("s3171_0") { new ArrayDeque(3) }
+t("s3171_1") { new ArrayDeque(0) }
+t("s3171_3") { new ArrayDeque(1) }
 // new java.util.ArrayDeque java.util.Collection
-t("s3135_0") { new ArrayDeque([1, 2, 3]) }
-t("s3135_1") { new ArrayDeque([]) }
-t("s3135_2") { new ArrayDeque(["b", "a"]) }
-t("s3135_3") { new ArrayDeque([null]) }
+t("s3172_0") { new ArrayDeque([1, 2, 3]) }
+t("s3172_1") { new ArrayDeque([]) }
+t("s3172_2") { new ArrayDeque(["b", "a"]) }
+t("s3172_3") { new ArrayDeque([null]) }
+t("s3172_4") { new ArrayDeque(null) }

@@ -27,18 +27,5 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.ArrayDeque addAll java.util.Collection
-t("s2485_4") { (new ArrayDeque([1, 2, 3])).addAll(null) }
-// method java.util.ArrayDeque containsAll java.util.Collection
-t("s2491_4") { (new ArrayDeque([1, 2, 3])).containsAll(null) }
-// method java.util.ArrayDeque removeAll java.util.Collection
-t("s2515_4") { (new ArrayDeque([1, 2, 3])).removeAll(null) }
-// method java.util.ArrayDeque retainAll java.util.Collection
-t("s2521_4") { (new ArrayDeque([1, 2, 3])).retainAll(null) }
-// method java.util.ArrayDeque toArray java.util.function.IntFunction
-t("s2526_0") { (new ArrayDeque([1, 2, 3])).toArray(null) }
-t("s2526_1") { (new ArrayDeque()).toArray(null) }
 // new java.util.ArrayDeque int
-t("s3134_2") { new ArrayDeque(-1) }
-// new java.util.ArrayDeque java.util.Collection
-t("s3135_4") { new ArrayDeque(null) }
+t("s3171_2") { new ArrayDeque(-1) }

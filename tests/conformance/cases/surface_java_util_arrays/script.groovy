@@ -28,185 +28,185 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays asList java.lang.Object[]
-t("s3323_0") { Arrays.asList(([1, "a"] as Object[])) }
-t("s3323_1") { Arrays.asList(([] as Object[])) }
+t("s3372_0") { Arrays.asList(([1, "a"] as Object[])) }
+t("s3372_1") { Arrays.asList(([] as Object[])) }
 // staticMethod java.util.Arrays binarySearch byte[] byte
-t("s3324_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
-t("s3324_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
+t("s3373_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
+t("s3373_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
 // staticMethod java.util.Arrays binarySearch byte[] int int byte
-t("s3325_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
-t("s3325_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
-t("s3325_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
-t("s3325_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
+t("s3374_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
+t("s3374_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
+t("s3374_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
+t("s3374_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
 // staticMethod java.util.Arrays binarySearch char[] char
-t("s3326_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
-t("s3326_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
-t("s3326_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
-t("s3326_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
+t("s3375_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
+t("s3375_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
+t("s3375_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
+t("s3375_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
 // staticMethod java.util.Arrays binarySearch char[] int int char
-t("s3327_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
-t("s3327_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
-t("s3327_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
-t("s3327_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
+t("s3376_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
+t("s3376_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
+t("s3376_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
+t("s3376_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
 // staticMethod java.util.Arrays binarySearch double[] double
-t("s3328_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
-t("s3328_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
-t("s3328_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
-t("s3328_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
+t("s3377_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
+t("s3377_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
+t("s3377_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
+t("s3377_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
 // staticMethod java.util.Arrays binarySearch double[] int int double
-t("s3329_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
-t("s3329_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
-t("s3329_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
-t("s3329_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
+t("s3378_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
+t("s3378_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
+t("s3378_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
+t("s3378_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
 // staticMethod java.util.Arrays binarySearch float[] float
-t("s3330_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
-t("s3330_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
-t("s3330_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
-t("s3330_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
+t("s3379_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
+t("s3379_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
+t("s3379_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
+t("s3379_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
 // staticMethod java.util.Arrays binarySearch float[] int int float
-t("s3331_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
-t("s3331_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
-t("s3331_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
-t("s3331_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
+t("s3380_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
+t("s3380_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
+t("s3380_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
+t("s3380_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
 // staticMethod java.util.Arrays binarySearch int[] int
-t("s3332_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
-t("s3332_1") { Arrays.binarySearch(([] as int[]), -1) }
-t("s3332_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
-t("s3332_3") { Arrays.binarySearch(([] as int[]), 1) }
+t("s3381_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
+t("s3381_1") { Arrays.binarySearch(([] as int[]), -1) }
+t("s3381_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
+t("s3381_3") { Arrays.binarySearch(([] as int[]), 1) }
 // staticMethod java.util.Arrays binarySearch int[] int int int
-t("s3333_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
-t("s3333_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
-t("s3333_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
-t("s3333_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
+t("s3382_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
+t("s3382_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
+t("s3382_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
+t("s3382_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object
-t("s3334_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
-t("s3334_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
-t("s3334_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
-t("s3334_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
-t("s3334_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
+t("s3383_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
+t("s3383_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
+t("s3383_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
+t("s3383_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
+t("s3383_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object java.util.Comparator
-t("s3335_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
-t("s3335_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s3335_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
-t("s3335_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
-t("s3335_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
+t("s3384_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3384_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3384_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
+t("s3384_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
+t("s3384_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object
-t("s3336_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
-t("s3336_1") { Arrays.binarySearch(([] as Object[]), null) }
-t("s3336_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
-t("s3336_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
-t("s3336_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
+t("s3385_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
+t("s3385_1") { Arrays.binarySearch(([] as Object[]), null) }
+t("s3385_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
+t("s3385_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
+t("s3385_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object java.util.Comparator
-t("s3337_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
-t("s3337_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
-t("s3337_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2], ({ a, b -> a <=> b } as Comparator)) }
-t("s3337_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s3337_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
+t("s3386_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3386_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
+t("s3386_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3386_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3386_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays binarySearch long[] int int long
-t("s3338_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
-t("s3338_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
-t("s3338_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
-t("s3338_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
+t("s3387_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
+t("s3387_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
+t("s3387_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
+t("s3387_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
 // staticMethod java.util.Arrays binarySearch long[] long
-t("s3339_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
-t("s3339_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
-t("s3339_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
-t("s3339_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
+t("s3388_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
+t("s3388_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
+t("s3388_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
+t("s3388_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
 // staticMethod java.util.Arrays binarySearch short[] int int short
-t("s3340_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
-t("s3340_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
-t("s3340_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
-t("s3340_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
+t("s3389_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
+t("s3389_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
+t("s3389_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
+t("s3389_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
 // staticMethod java.util.Arrays binarySearch short[] short
-t("s3341_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
-t("s3341_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
+t("s3390_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
+t("s3390_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
 // staticMethod java.util.Arrays copyOf boolean[] int
-t("s3342_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
-t("s3342_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
-t("s3342_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
-t("s3342_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
+t("s3391_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
+t("s3391_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
+t("s3391_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
+t("s3391_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
 // staticMethod java.util.Arrays copyOf byte[] int
-t("s3343_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
-t("s3343_1") { Arrays.copyOf(([] as byte[]), -1) }
-t("s3343_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
-t("s3343_3") { Arrays.copyOf(([] as byte[]), 3) }
+t("s3392_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
+t("s3392_1") { Arrays.copyOf(([] as byte[]), -1) }
+t("s3392_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
+t("s3392_3") { Arrays.copyOf(([] as byte[]), 3) }
 // staticMethod java.util.Arrays copyOf char[] int
-t("s3344_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
-t("s3344_1") { Arrays.copyOf(([] as char[]), -1) }
-t("s3344_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
-t("s3344_3") { Arrays.copyOf(([] as char[]), 3) }
+t("s3393_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
+t("s3393_1") { Arrays.copyOf(([] as char[]), -1) }
+t("s3393_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
+t("s3393_3") { Arrays.copyOf(([] as char[]), 3) }
 // staticMethod java.util.Arrays copyOf double[] int
-t("s3345_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
-t("s3345_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
-t("s3345_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
-t("s3345_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
+t("s3394_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
+t("s3394_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
+t("s3394_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
+t("s3394_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
 // staticMethod java.util.Arrays copyOf float[] int
-t("s3346_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
-t("s3346_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
-t("s3346_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
-t("s3346_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
+t("s3395_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
+t("s3395_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
+t("s3395_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
+t("s3395_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
 // staticMethod java.util.Arrays copyOf int[] int
-t("s3347_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
-t("s3347_1") { Arrays.copyOf(([] as int[]), -1) }
-t("s3347_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
-t("s3347_3") { Arrays.copyOf(([] as int[]), 3) }
+t("s3396_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
+t("s3396_1") { Arrays.copyOf(([] as int[]), -1) }
+t("s3396_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
+t("s3396_3") { Arrays.copyOf(([] as int[]), 3) }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int
-t("s3348_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
-t("s3348_1") { Arrays.copyOf(([] as Object[]), -1) }
-t("s3348_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
-t("s3348_3") { Arrays.copyOf(([] as Object[]), 3) }
+t("s3397_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
+t("s3397_1") { Arrays.copyOf(([] as Object[]), -1) }
+t("s3397_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
+t("s3397_3") { Arrays.copyOf(([] as Object[]), 3) }
 // staticMethod java.util.Arrays copyOf long[] int
-t("s3350_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
-t("s3350_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
-t("s3350_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
-t("s3350_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
+t("s3399_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
+t("s3399_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
+t("s3399_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
+t("s3399_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
 // staticMethod java.util.Arrays copyOf short[] int
-t("s3351_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
-t("s3351_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
-t("s3351_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
-t("s3351_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
+t("s3400_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
+t("s3400_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
+t("s3400_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
+t("s3400_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
 // staticMethod java.util.Arrays equals boolean[] boolean[]
-t("s3352_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
+t("s3401_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
 // staticMethod java.util.Arrays equals boolean[] int int boolean[] int int
-t("s3353_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
-t("s3353_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
-t("s3353_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
-t("s3353_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
+t("s3402_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
+t("s3402_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
+t("s3402_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
+t("s3402_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals byte[] byte[]
-t("s3354_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
-t("s3354_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
+t("s3403_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
+t("s3403_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
 // staticMethod java.util.Arrays equals byte[] int int byte[] int int
-t("s3355_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
-t("s3355_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
-t("s3355_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
-t("s3355_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
+t("s3404_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
+t("s3404_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
+t("s3404_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
+t("s3404_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals char[] char[]
-t("s3356_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
-t("s3356_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
+t("s3405_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
+t("s3405_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
 // staticMethod java.util.Arrays equals char[] int int char[] int int
-t("s3357_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
-t("s3357_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
-t("s3357_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
-t("s3357_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
+t("s3406_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
+t("s3406_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
+t("s3406_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
+t("s3406_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals double[] double[]
-t("s3358_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
+t("s3407_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays equals double[] int int double[] int int
-t("s3359_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
-t("s3359_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
-t("s3359_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
-t("s3359_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
+t("s3408_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
+t("s3408_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
+t("s3408_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
+t("s3408_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals float[] float[]
-t("s3360_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
+t("s3409_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
 // staticMethod java.util.Arrays equals float[] int int float[] int int
-t("s3361_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
-t("s3361_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
-t("s3361_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
-t("s3361_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
+t("s3410_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
+t("s3410_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
+t("s3410_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
+t("s3410_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals int[] int int int[] int int
-t("s3362_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
-t("s3362_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
-t("s3362_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
-t("s3362_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
+t("s3411_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
+t("s3411_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
+t("s3411_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
+t("s3411_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals int[] int[]
-t("s3363_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
-t("s3363_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }
+t("s3412_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
+t("s3412_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }

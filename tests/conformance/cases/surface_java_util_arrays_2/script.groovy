@@ -28,201 +28,201 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays equals java.lang.Object[] int int java.lang.Object[] int int
-t("s3364_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3) }
-t("s3364_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0) }
-t("s3364_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1) }
-t("s3364_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647) }
+t("s3413_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3) }
+t("s3413_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0) }
+t("s3413_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1) }
+t("s3413_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals java.lang.Object[] int int java.lang.Object[] int int java.util.Comparator
-t("s3365_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
-t("s3365_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0, ({ a, b -> b <=> a } as Comparator)) }
-t("s3365_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1, ({ a, b -> a <=> b } as Comparator)) }
-t("s3365_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647, ({ a, b -> b <=> a } as Comparator)) }
+t("s3414_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3414_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0, ({ a, b -> b <=> a } as Comparator)) }
+t("s3414_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1, ({ a, b -> a <=> b } as Comparator)) }
+t("s3414_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Arrays equals java.lang.Object[] java.lang.Object[]
-t("s3366_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[])) }
-t("s3366_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[])) }
+t("s3415_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[])) }
+t("s3415_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[])) }
 // staticMethod java.util.Arrays equals java.lang.Object[] java.lang.Object[] java.util.Comparator
-t("s3367_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
-t("s3367_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
+t("s3416_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
+t("s3416_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Arrays equals long[] int int long[] int int
-t("s3368_0") { Arrays.equals(([3L, 1L] as long[]), 0, -1, ([3L, 1L] as long[]), 1, 3) }
-t("s3368_1") { Arrays.equals(([3L, 1L] as long[]), -1, 2147483647, ([3L, 1L] as long[]), 3, 0) }
-t("s3368_2") { Arrays.equals(([3L, 1L] as long[]), 2147483647, 1, ([3L, 1L] as long[]), 0, -1) }
-t("s3368_3") { Arrays.equals(([3L, 1L] as long[]), 1, 3, ([3L, 1L] as long[]), -1, 2147483647) }
+t("s3417_0") { Arrays.equals(([3L, 1L] as long[]), 0, -1, ([3L, 1L] as long[]), 1, 3) }
+t("s3417_1") { Arrays.equals(([3L, 1L] as long[]), -1, 2147483647, ([3L, 1L] as long[]), 3, 0) }
+t("s3417_2") { Arrays.equals(([3L, 1L] as long[]), 2147483647, 1, ([3L, 1L] as long[]), 0, -1) }
+t("s3417_3") { Arrays.equals(([3L, 1L] as long[]), 1, 3, ([3L, 1L] as long[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals long[] long[]
-t("s3369_0") { Arrays.equals(([3L, 1L] as long[]), ([3L, 1L] as long[])) }
+t("s3418_0") { Arrays.equals(([3L, 1L] as long[]), ([3L, 1L] as long[])) }
 // staticMethod java.util.Arrays equals short[] int int short[] int int
-t("s3370_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), 0, -1, ([(short) 2, (short) 1] as short[]), 1, 3) }
-t("s3370_1") { Arrays.equals(([(short) 2, (short) 1] as short[]), -1, 2147483647, ([(short) 2, (short) 1] as short[]), 3, 0) }
-t("s3370_2") { Arrays.equals(([(short) 2, (short) 1] as short[]), 2147483647, 1, ([(short) 2, (short) 1] as short[]), 0, -1) }
-t("s3370_3") { Arrays.equals(([(short) 2, (short) 1] as short[]), 1, 3, ([(short) 2, (short) 1] as short[]), -1, 2147483647) }
+t("s3419_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), 0, -1, ([(short) 2, (short) 1] as short[]), 1, 3) }
+t("s3419_1") { Arrays.equals(([(short) 2, (short) 1] as short[]), -1, 2147483647, ([(short) 2, (short) 1] as short[]), 3, 0) }
+t("s3419_2") { Arrays.equals(([(short) 2, (short) 1] as short[]), 2147483647, 1, ([(short) 2, (short) 1] as short[]), 0, -1) }
+t("s3419_3") { Arrays.equals(([(short) 2, (short) 1] as short[]), 1, 3, ([(short) 2, (short) 1] as short[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals short[] short[]
-t("s3371_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), ([(short) 2, (short) 1] as short[])) }
+t("s3420_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), ([(short) 2, (short) 1] as short[])) }
 // staticMethod java.util.Arrays fill boolean[] boolean
-t("s3372_0") { Arrays.fill(([true, false] as boolean[]), false) }
-t("s3372_1") { Arrays.fill(([true, false] as boolean[]), true) }
+t("s3421_0") { Arrays.fill(([true, false] as boolean[]), false) }
+t("s3421_1") { Arrays.fill(([true, false] as boolean[]), true) }
 // staticMethod java.util.Arrays fill boolean[] int int boolean
-t("s3373_0") { Arrays.fill(([true, false] as boolean[]), 0, -1, false) }
-t("s3373_1") { Arrays.fill(([true, false] as boolean[]), -1, 2147483647, true) }
-t("s3373_2") { Arrays.fill(([true, false] as boolean[]), 2147483647, 1, false) }
-t("s3373_3") { Arrays.fill(([true, false] as boolean[]), 1, 3, true) }
+t("s3422_0") { Arrays.fill(([true, false] as boolean[]), 0, -1, false) }
+t("s3422_1") { Arrays.fill(([true, false] as boolean[]), -1, 2147483647, true) }
+t("s3422_2") { Arrays.fill(([true, false] as boolean[]), 2147483647, 1, false) }
+t("s3422_3") { Arrays.fill(([true, false] as boolean[]), 1, 3, true) }
 // staticMethod java.util.Arrays fill byte[] byte
-t("s3374_0") { Arrays.fill(([104, 105] as byte[]), (byte) -1) }
-t("s3374_1") { Arrays.fill(([] as byte[]), (byte) 1) }
+t("s3423_0") { Arrays.fill(([104, 105] as byte[]), (byte) -1) }
+t("s3423_1") { Arrays.fill(([] as byte[]), (byte) 1) }
 // staticMethod java.util.Arrays fill byte[] int int byte
-t("s3375_0") { Arrays.fill(([104, 105] as byte[]), 0, -1, (byte) -1) }
-t("s3375_1") { Arrays.fill(([] as byte[]), -1, 2147483647, (byte) 1) }
-t("s3375_2") { Arrays.fill(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
-t("s3375_3") { Arrays.fill(([] as byte[]), 1, 3, (byte) 1) }
+t("s3424_0") { Arrays.fill(([104, 105] as byte[]), 0, -1, (byte) -1) }
+t("s3424_1") { Arrays.fill(([] as byte[]), -1, 2147483647, (byte) 1) }
+t("s3424_2") { Arrays.fill(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
+t("s3424_3") { Arrays.fill(([] as byte[]), 1, 3, (byte) 1) }
 // staticMethod java.util.Arrays fill char[] char
-t("s3376_0") { Arrays.fill((['a', 'b'] as char[]), ('Z' as char)) }
-t("s3376_1") { Arrays.fill(([] as char[]), ('é' as char)) }
-t("s3376_2") { Arrays.fill((['a', 'b'] as char[]), (' ' as char)) }
-t("s3376_3") { Arrays.fill(([] as char[]), ('a' as char)) }
+t("s3425_0") { Arrays.fill((['a', 'b'] as char[]), ('Z' as char)) }
+t("s3425_1") { Arrays.fill(([] as char[]), ('é' as char)) }
+t("s3425_2") { Arrays.fill((['a', 'b'] as char[]), (' ' as char)) }
+t("s3425_3") { Arrays.fill(([] as char[]), ('a' as char)) }
 // staticMethod java.util.Arrays fill char[] int int char
-t("s3377_0") { Arrays.fill((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
-t("s3377_1") { Arrays.fill(([] as char[]), -1, 2147483647, ('a' as char)) }
-t("s3377_2") { Arrays.fill((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
-t("s3377_3") { Arrays.fill(([] as char[]), 1, 3, ('é' as char)) }
+t("s3426_0") { Arrays.fill((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
+t("s3426_1") { Arrays.fill(([] as char[]), -1, 2147483647, ('a' as char)) }
+t("s3426_2") { Arrays.fill((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
+t("s3426_3") { Arrays.fill(([] as char[]), 1, 3, ('é' as char)) }
 // staticMethod java.util.Arrays fill double[] double
-t("s3378_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0.0d) }
-t("s3378_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1.5d) }
-t("s3378_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 1e308d) }
-t("s3378_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 2.5d) }
+t("s3427_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0.0d) }
+t("s3427_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1.5d) }
+t("s3427_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 1e308d) }
+t("s3427_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 2.5d) }
 // staticMethod java.util.Arrays fill double[] int int double
-t("s3379_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
-t("s3379_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
-t("s3379_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
-t("s3379_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
+t("s3428_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
+t("s3428_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
+t("s3428_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
+t("s3428_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
 // staticMethod java.util.Arrays fill float[] float
-t("s3380_0") { Arrays.fill(([2.5f] as float[]), 0.0f) }
-t("s3380_1") { Arrays.fill(([2.5f] as float[]), -2.0f) }
-t("s3380_2") { Arrays.fill(([2.5f] as float[]), 3.4e38f) }
-t("s3380_3") { Arrays.fill(([2.5f] as float[]), 1.5f) }
+t("s3429_0") { Arrays.fill(([2.5f] as float[]), 0.0f) }
+t("s3429_1") { Arrays.fill(([2.5f] as float[]), -2.0f) }
+t("s3429_2") { Arrays.fill(([2.5f] as float[]), 3.4e38f) }
+t("s3429_3") { Arrays.fill(([2.5f] as float[]), 1.5f) }
 // staticMethod java.util.Arrays fill float[] int int float
-t("s3381_0") { Arrays.fill(([2.5f] as float[]), 0, -1, 3.4e38f) }
-t("s3381_1") { Arrays.fill(([2.5f] as float[]), -1, 2147483647, 1.5f) }
-t("s3381_2") { Arrays.fill(([2.5f] as float[]), 2147483647, 1, 0.0f) }
-t("s3381_3") { Arrays.fill(([2.5f] as float[]), 1, 3, -2.0f) }
+t("s3430_0") { Arrays.fill(([2.5f] as float[]), 0, -1, 3.4e38f) }
+t("s3430_1") { Arrays.fill(([2.5f] as float[]), -1, 2147483647, 1.5f) }
+t("s3430_2") { Arrays.fill(([2.5f] as float[]), 2147483647, 1, 0.0f) }
+t("s3430_3") { Arrays.fill(([2.5f] as float[]), 1, 3, -2.0f) }
 // staticMethod java.util.Arrays fill int[] int
-t("s3382_0") { Arrays.fill(([3, 1, 2] as int[]), 0) }
-t("s3382_1") { Arrays.fill(([] as int[]), -1) }
-t("s3382_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647) }
-t("s3382_3") { Arrays.fill(([] as int[]), 1) }
+t("s3431_0") { Arrays.fill(([3, 1, 2] as int[]), 0) }
+t("s3431_1") { Arrays.fill(([] as int[]), -1) }
+t("s3431_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647) }
+t("s3431_3") { Arrays.fill(([] as int[]), 1) }
 // staticMethod java.util.Arrays fill int[] int int int
-t("s3383_0") { Arrays.fill(([3, 1, 2] as int[]), 0, -1, 2147483647) }
-t("s3383_1") { Arrays.fill(([] as int[]), -1, 2147483647, 1) }
-t("s3383_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647, 1, 3) }
-t("s3383_3") { Arrays.fill(([] as int[]), 1, 3, 0) }
+t("s3432_0") { Arrays.fill(([3, 1, 2] as int[]), 0, -1, 2147483647) }
+t("s3432_1") { Arrays.fill(([] as int[]), -1, 2147483647, 1) }
+t("s3432_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647, 1, 3) }
+t("s3432_3") { Arrays.fill(([] as int[]), 1, 3, 0) }
 // staticMethod java.util.Arrays fill java.lang.Object[] int int java.lang.Object
-t("s3384_0") { Arrays.fill(([1, "a"] as Object[]), 0, -1, [1, 2]) }
-t("s3384_1") { Arrays.fill(([] as Object[]), -1, 2147483647, [a: 1]) }
-t("s3384_2") { Arrays.fill(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
-t("s3384_3") { Arrays.fill(([] as Object[]), 1, 3, "abc") }
-t("s3384_4") { Arrays.fill(([1, "a"] as Object[]), 0, -1, null) }
+t("s3433_0") { Arrays.fill(([1, "a"] as Object[]), 0, -1, [1, 2]) }
+t("s3433_1") { Arrays.fill(([] as Object[]), -1, 2147483647, [a: 1]) }
+t("s3433_2") { Arrays.fill(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
+t("s3433_3") { Arrays.fill(([] as Object[]), 1, 3, "abc") }
+t("s3433_4") { Arrays.fill(([1, "a"] as Object[]), 0, -1, null) }
 // staticMethod java.util.Arrays fill java.lang.Object[] java.lang.Object
-t("s3385_0") { Arrays.fill(([1, "a"] as Object[]), 3) }
-t("s3385_1") { Arrays.fill(([] as Object[]), null) }
-t("s3385_2") { Arrays.fill(([1, "a"] as Object[]), [1, 2]) }
-t("s3385_3") { Arrays.fill(([] as Object[]), [a: 1]) }
-t("s3385_4") { Arrays.fill(([1, "a"] as Object[]), null) }
+t("s3434_0") { Arrays.fill(([1, "a"] as Object[]), 3) }
+t("s3434_1") { Arrays.fill(([] as Object[]), null) }
+t("s3434_2") { Arrays.fill(([1, "a"] as Object[]), [1, 2]) }
+t("s3434_3") { Arrays.fill(([] as Object[]), [a: 1]) }
+t("s3434_4") { Arrays.fill(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays fill long[] int int long
-t("s3386_0") { Arrays.fill(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
-t("s3386_1") { Arrays.fill(([3L, 1L] as long[]), -1, 2147483647, 5L) }
-t("s3386_2") { Arrays.fill(([3L, 1L] as long[]), 2147483647, 1, 0L) }
-t("s3386_3") { Arrays.fill(([3L, 1L] as long[]), 1, 3, -1L) }
+t("s3435_0") { Arrays.fill(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
+t("s3435_1") { Arrays.fill(([3L, 1L] as long[]), -1, 2147483647, 5L) }
+t("s3435_2") { Arrays.fill(([3L, 1L] as long[]), 2147483647, 1, 0L) }
+t("s3435_3") { Arrays.fill(([3L, 1L] as long[]), 1, 3, -1L) }
 // staticMethod java.util.Arrays fill long[] long
-t("s3387_0") { Arrays.fill(([3L, 1L] as long[]), 0L) }
-t("s3387_1") { Arrays.fill(([3L, 1L] as long[]), -1L) }
-t("s3387_2") { Arrays.fill(([3L, 1L] as long[]), 9223372036854775807L) }
-t("s3387_3") { Arrays.fill(([3L, 1L] as long[]), 5L) }
+t("s3436_0") { Arrays.fill(([3L, 1L] as long[]), 0L) }
+t("s3436_1") { Arrays.fill(([3L, 1L] as long[]), -1L) }
+t("s3436_2") { Arrays.fill(([3L, 1L] as long[]), 9223372036854775807L) }
+t("s3436_3") { Arrays.fill(([3L, 1L] as long[]), 5L) }
 // staticMethod java.util.Arrays fill short[] int int short
-t("s3388_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
-t("s3388_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
-t("s3388_2") { Arrays.fill(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
-t("s3388_3") { Arrays.fill(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
+t("s3437_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
+t("s3437_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
+t("s3437_2") { Arrays.fill(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
+t("s3437_3") { Arrays.fill(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
 // staticMethod java.util.Arrays fill short[] short
-t("s3389_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) -1) }
-t("s3389_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) 3) }
+t("s3438_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) -1) }
+t("s3438_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) 3) }
 // staticMethod java.util.Arrays sort byte[]
-t("s3390_0") { Arrays.sort(([104, 105] as byte[])) }
-t("s3390_1") { Arrays.sort(([] as byte[])) }
+t("s3439_0") { Arrays.sort(([104, 105] as byte[])) }
+t("s3439_1") { Arrays.sort(([] as byte[])) }
 // staticMethod java.util.Arrays sort byte[] int int
-t("s3391_0") { Arrays.sort(([104, 105] as byte[]), 0, -1) }
-t("s3391_1") { Arrays.sort(([] as byte[]), -1, 2147483647) }
-t("s3391_2") { Arrays.sort(([104, 105] as byte[]), 2147483647, 1) }
-t("s3391_3") { Arrays.sort(([] as byte[]), 1, 3) }
+t("s3440_0") { Arrays.sort(([104, 105] as byte[]), 0, -1) }
+t("s3440_1") { Arrays.sort(([] as byte[]), -1, 2147483647) }
+t("s3440_2") { Arrays.sort(([104, 105] as byte[]), 2147483647, 1) }
+t("s3440_3") { Arrays.sort(([] as byte[]), 1, 3) }
 // staticMethod java.util.Arrays sort char[]
-t("s3392_0") { Arrays.sort((['a', 'b'] as char[])) }
-t("s3392_1") { Arrays.sort(([] as char[])) }
+t("s3441_0") { Arrays.sort((['a', 'b'] as char[])) }
+t("s3441_1") { Arrays.sort(([] as char[])) }
 // staticMethod java.util.Arrays sort char[] int int
-t("s3393_0") { Arrays.sort((['a', 'b'] as char[]), 0, -1) }
-t("s3393_1") { Arrays.sort(([] as char[]), -1, 2147483647) }
-t("s3393_2") { Arrays.sort((['a', 'b'] as char[]), 2147483647, 1) }
-t("s3393_3") { Arrays.sort(([] as char[]), 1, 3) }
+t("s3442_0") { Arrays.sort((['a', 'b'] as char[]), 0, -1) }
+t("s3442_1") { Arrays.sort(([] as char[]), -1, 2147483647) }
+t("s3442_2") { Arrays.sort((['a', 'b'] as char[]), 2147483647, 1) }
+t("s3442_3") { Arrays.sort(([] as char[]), 1, 3) }
 // staticMethod java.util.Arrays sort double[]
-t("s3394_0") { Arrays.sort(([2.5d, -1.0d] as double[])) }
+t("s3443_0") { Arrays.sort(([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays sort double[] int int
-t("s3395_0") { Arrays.sort(([2.5d, -1.0d] as double[]), 0, -1) }
-t("s3395_1") { Arrays.sort(([2.5d, -1.0d] as double[]), -1, 2147483647) }
-t("s3395_2") { Arrays.sort(([2.5d, -1.0d] as double[]), 2147483647, 1) }
-t("s3395_3") { Arrays.sort(([2.5d, -1.0d] as double[]), 1, 3) }
+t("s3444_0") { Arrays.sort(([2.5d, -1.0d] as double[]), 0, -1) }
+t("s3444_1") { Arrays.sort(([2.5d, -1.0d] as double[]), -1, 2147483647) }
+t("s3444_2") { Arrays.sort(([2.5d, -1.0d] as double[]), 2147483647, 1) }
+t("s3444_3") { Arrays.sort(([2.5d, -1.0d] as double[]), 1, 3) }
 // staticMethod java.util.Arrays sort float[]
-t("s3396_0") { Arrays.sort(([2.5f] as float[])) }
+t("s3445_0") { Arrays.sort(([2.5f] as float[])) }
 // staticMethod java.util.Arrays sort float[] int int
-t("s3397_0") { Arrays.sort(([2.5f] as float[]), 0, -1) }
-t("s3397_1") { Arrays.sort(([2.5f] as float[]), -1, 2147483647) }
-t("s3397_2") { Arrays.sort(([2.5f] as float[]), 2147483647, 1) }
-t("s3397_3") { Arrays.sort(([2.5f] as float[]), 1, 3) }
+t("s3446_0") { Arrays.sort(([2.5f] as float[]), 0, -1) }
+t("s3446_1") { Arrays.sort(([2.5f] as float[]), -1, 2147483647) }
+t("s3446_2") { Arrays.sort(([2.5f] as float[]), 2147483647, 1) }
+t("s3446_3") { Arrays.sort(([2.5f] as float[]), 1, 3) }
 // staticMethod java.util.Arrays sort int[]
-t("s3398_0") { Arrays.sort(([3, 1, 2] as int[])) }
-t("s3398_1") { Arrays.sort(([] as int[])) }
+t("s3447_0") { Arrays.sort(([3, 1, 2] as int[])) }
+t("s3447_1") { Arrays.sort(([] as int[])) }
 // staticMethod java.util.Arrays sort int[] int int
-t("s3399_0") { Arrays.sort(([3, 1, 2] as int[]), 0, -1) }
-t("s3399_1") { Arrays.sort(([] as int[]), -1, 2147483647) }
-t("s3399_2") { Arrays.sort(([3, 1, 2] as int[]), 2147483647, 1) }
-t("s3399_3") { Arrays.sort(([] as int[]), 1, 3) }
+t("s3448_0") { Arrays.sort(([3, 1, 2] as int[]), 0, -1) }
+t("s3448_1") { Arrays.sort(([] as int[]), -1, 2147483647) }
+t("s3448_2") { Arrays.sort(([3, 1, 2] as int[]), 2147483647, 1) }
+t("s3448_3") { Arrays.sort(([] as int[]), 1, 3) }
 // staticMethod java.util.Arrays sort java.lang.Object[]
-t("s3400_0") { Arrays.sort(([1, "a"] as Object[])) }
-t("s3400_1") { Arrays.sort(([] as Object[])) }
+t("s3449_0") { Arrays.sort(([1, "a"] as Object[])) }
+t("s3449_1") { Arrays.sort(([] as Object[])) }
 // staticMethod java.util.Arrays sort java.lang.Object[] int int
-t("s3401_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1) }
-t("s3401_1") { Arrays.sort(([] as Object[]), -1, 2147483647) }
-t("s3401_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1) }
-t("s3401_3") { Arrays.sort(([] as Object[]), 1, 3) }
+t("s3450_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1) }
+t("s3450_1") { Arrays.sort(([] as Object[]), -1, 2147483647) }
+t("s3450_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1) }
+t("s3450_3") { Arrays.sort(([] as Object[]), 1, 3) }
 // staticMethod java.util.Arrays sort java.lang.Object[] int int java.util.Comparator
-t("s3402_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1, ({ a, b -> b <=> a } as Comparator)) }
-t("s3402_1") { Arrays.sort(([] as Object[]), -1, 2147483647, ({ a, b -> a <=> b } as Comparator)) }
-t("s3402_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1, ({ a, b -> b <=> a } as Comparator)) }
-t("s3402_3") { Arrays.sort(([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3451_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1, ({ a, b -> b <=> a } as Comparator)) }
+t("s3451_1") { Arrays.sort(([] as Object[]), -1, 2147483647, ({ a, b -> a <=> b } as Comparator)) }
+t("s3451_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1, ({ a, b -> b <=> a } as Comparator)) }
+t("s3451_3") { Arrays.sort(([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays sort java.lang.Object[] java.util.Comparator
-t("s3403_0") { Arrays.sort(([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
-t("s3403_1") { Arrays.sort(([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
+t("s3452_0") { Arrays.sort(([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
+t("s3452_1") { Arrays.sort(([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays sort long[]
-t("s3404_0") { Arrays.sort(([3L, 1L] as long[])) }
+t("s3453_0") { Arrays.sort(([3L, 1L] as long[])) }
 // staticMethod java.util.Arrays sort long[] int int
-t("s3405_0") { Arrays.sort(([3L, 1L] as long[]), 0, -1) }
-t("s3405_1") { Arrays.sort(([3L, 1L] as long[]), -1, 2147483647) }
-t("s3405_2") { Arrays.sort(([3L, 1L] as long[]), 2147483647, 1) }
-t("s3405_3") { Arrays.sort(([3L, 1L] as long[]), 1, 3) }
+t("s3454_0") { Arrays.sort(([3L, 1L] as long[]), 0, -1) }
+t("s3454_1") { Arrays.sort(([3L, 1L] as long[]), -1, 2147483647) }
+t("s3454_2") { Arrays.sort(([3L, 1L] as long[]), 2147483647, 1) }
+t("s3454_3") { Arrays.sort(([3L, 1L] as long[]), 1, 3) }
 // staticMethod java.util.Arrays sort short[]
-t("s3406_0") { Arrays.sort(([(short) 2, (short) 1] as short[])) }
+t("s3455_0") { Arrays.sort(([(short) 2, (short) 1] as short[])) }
 // staticMethod java.util.Arrays sort short[] int int
-t("s3407_0") { Arrays.sort(([(short) 2, (short) 1] as short[]), 0, -1) }
-t("s3407_1") { Arrays.sort(([(short) 2, (short) 1] as short[]), -1, 2147483647) }
-t("s3407_2") { Arrays.sort(([(short) 2, (short) 1] as short[]), 2147483647, 1) }
-t("s3407_3") { Arrays.sort(([(short) 2, (short) 1] as short[]), 1, 3) }
+t("s3456_0") { Arrays.sort(([(short) 2, (short) 1] as short[]), 0, -1) }
+t("s3456_1") { Arrays.sort(([(short) 2, (short) 1] as short[]), -1, 2147483647) }
+t("s3456_2") { Arrays.sort(([(short) 2, (short) 1] as short[]), 2147483647, 1) }
+t("s3456_3") { Arrays.sort(([(short) 2, (short) 1] as short[]), 1, 3) }
 // staticMethod java.util.Arrays toString boolean[]
-t("s3408_0") { Arrays.toString(([true, false] as boolean[])) }
+t("s3457_0") { Arrays.toString(([true, false] as boolean[])) }
 // staticMethod java.util.Arrays toString byte[]
-t("s3409_0") { Arrays.toString(([104, 105] as byte[])) }
-t("s3409_1") { Arrays.toString(([] as byte[])) }
+t("s3458_0") { Arrays.toString(([104, 105] as byte[])) }
+t("s3458_1") { Arrays.toString(([] as byte[])) }
 // staticMethod java.util.Arrays toString char[]
-t("s3410_0") { Arrays.toString((['a', 'b'] as char[])) }
-t("s3410_1") { Arrays.toString(([] as char[])) }
+t("s3459_0") { Arrays.toString((['a', 'b'] as char[])) }
+t("s3459_1") { Arrays.toString(([] as char[])) }
 // staticMethod java.util.Arrays toString double[]
-t("s3411_0") { Arrays.toString(([2.5d, -1.0d] as double[])) }
+t("s3460_0") { Arrays.toString(([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays toString float[]
-t("s3412_0") { Arrays.toString(([2.5f] as float[])) }
+t("s3461_0") { Arrays.toString(([2.5f] as float[])) }
 // staticMethod java.util.Arrays toString int[]
-t("s3413_0") { Arrays.toString(([3, 1, 2] as int[])) }
-t("s3413_1") { Arrays.toString(([] as int[])) }
+t("s3462_0") { Arrays.toString(([3, 1, 2] as int[])) }
+t("s3462_1") { Arrays.toString(([] as int[])) }

@@ -28,19 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ConcurrentModificationException 
-t("s3139_0") { new ConcurrentModificationException() }
+t("s3176_0") { new ConcurrentModificationException() }
 // new java.util.ConcurrentModificationException java.lang.String
-t("s3140_0") { new ConcurrentModificationException("abc") }
-t("s3140_1") { new ConcurrentModificationException("") }
-t("s3140_2") { new ConcurrentModificationException("Ünïcödé 😀") }
-t("s3140_3") { new ConcurrentModificationException("b") }
+t("s3177_0") { new ConcurrentModificationException("abc") }
+t("s3177_1") { new ConcurrentModificationException("") }
+t("s3177_2") { new ConcurrentModificationException("Ünïcödé 😀") }
+t("s3177_3") { new ConcurrentModificationException("b") }
+t("s3177_4") { new ConcurrentModificationException(null) }
 // new java.util.ConcurrentModificationException java.lang.String java.lang.Throwable
-t("s3141_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3141_1") { new ConcurrentModificationException("", new Exception()) }
-t("s3141_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
-t("s3141_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
-t("s3141_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3178_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3178_1") { new ConcurrentModificationException("", new Exception()) }
+t("s3178_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
+t("s3178_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
+t("s3178_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.ConcurrentModificationException java.lang.Throwable
-t("s3142_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
-t("s3142_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3142_2") { new ConcurrentModificationException(new Exception()) }
+t("s3179_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
+t("s3179_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3179_2") { new ConcurrentModificationException(new Exception()) }
+t("s3179_3") { new ConcurrentModificationException(null) }

@@ -27,26 +27,19 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// method java.util.Date after java.util.Date
-t("s2701_3") { (new Date(253402300799000L)).after(null) }
-t("s2701_4") { (new Date(0L)).after(null) }
-// method java.util.Date before java.util.Date
-t("s2702_3") { (new Date(253402300799000L)).before(null) }
-t("s2702_4") { (new Date(0L)).before(null) }
-// method java.util.Date getClass
-t("s2706_0") { (new Date(0L)).getClass() }
-t("s2706_1") { (new Date(951825600000L)).getClass() }
-t("s2706_2") { (new Date(1711846800000L)).getClass() }
-t("s2706_3") { (new Date(253402300799000L)).getClass() }
+// method java.util.Date compareTo java.lang.Object
+t("s2624_0") { (new Date(0L)).compareTo(3) }
+t("s2624_2") { (new Date(1711846800000L)).compareTo([1, 2]) }
+t("s2624_3") { (new Date(253402300799000L)).compareTo([a: 1]) }
 // new java.util.Date java.lang.String
-t("s3142_0") { new Date("abc") }
-t("s3142_1") { new Date("") }
-t("s3142_2") { new Date("Ünïcödé 😀") }
-t("s3142_3") { new Date("b") }
-t("s3142_4") { new Date(null) }
+t("s3184_0") { new Date("abc") }
+t("s3184_1") { new Date("") }
+t("s3184_2") { new Date("Ünïcödé 😀") }
+t("s3184_3") { new Date("b") }
+t("s3184_4") { new Date(null) }
 // staticMethod java.util.Date parse java.lang.String
-t("s3456_0") { Date.parse("abc") }
-t("s3456_1") { Date.parse("") }
-t("s3456_2") { Date.parse("Ünïcödé 😀") }
-t("s3456_3") { Date.parse("b") }
-t("s3456_4") { Date.parse(null) }
+t("s3505_0") { Date.parse("abc") }
+t("s3505_1") { Date.parse("") }
+t("s3505_2") { Date.parse("Ünïcödé 😀") }
+t("s3505_3") { Date.parse("b") }
+t("s3505_4") { Date.parse(null) }

@@ -30,104 +30,114 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.EnumMap clear
-t("s2616_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clear() }
+t("s2641_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clear() }
 // method java.util.EnumMap clone
-t("s2617_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clone() }
+t("s2642_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clone() }
 // method java.util.EnumMap compute java.lang.Object java.util.function.BiFunction
-t("s2618_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(3, { a, b -> a }) }
-t("s2618_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(null, { a, b -> a }) }
-t("s2618_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([1, 2], { a, b -> a }) }
-t("s2618_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([a: 1], { a, b -> a }) }
+t("s2643_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(3, { a, b -> a }) }
+t("s2643_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(null, { a, b -> a }) }
+t("s2643_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([1, 2], { a, b -> a }) }
+t("s2643_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([a: 1], { a, b -> a }) }
 // method java.util.EnumMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s2619_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(3, { it }) }
-t("s2619_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(null, { it }) }
-t("s2619_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([1, 2], { it }) }
-t("s2619_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([a: 1], { it }) }
+t("s2644_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(3, { it }) }
+t("s2644_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(null, { it }) }
+t("s2644_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([1, 2], { it }) }
+t("s2644_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([a: 1], { it }) }
 // method java.util.EnumMap computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s2620_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(3, { a, b -> a }) }
-t("s2620_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(null, { a, b -> a }) }
-t("s2620_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([1, 2], { a, b -> a }) }
-t("s2620_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([a: 1], { a, b -> a }) }
+t("s2645_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(3, { a, b -> a }) }
+t("s2645_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(null, { a, b -> a }) }
+t("s2645_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([1, 2], { a, b -> a }) }
+t("s2645_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([a: 1], { a, b -> a }) }
 // method java.util.EnumMap containsKey java.lang.Object
-t("s2621_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(3) }
-t("s2621_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(null) }
-t("s2621_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([1, 2]) }
-t("s2621_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([a: 1]) }
+t("s2646_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(3) }
+t("s2646_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(null) }
+t("s2646_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([1, 2]) }
+t("s2646_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([a: 1]) }
 // method java.util.EnumMap containsValue java.lang.Object
-t("s2622_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(3) }
-t("s2622_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(null) }
-t("s2622_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([1, 2]) }
-t("s2622_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([a: 1]) }
+t("s2647_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(3) }
+t("s2647_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(null) }
+t("s2647_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([1, 2]) }
+t("s2647_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([a: 1]) }
 // method java.util.EnumMap entrySet
-t("s2623_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).entrySet() }
+t("s2648_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).entrySet() }
 // method java.util.EnumMap equals java.lang.Object
-t("s2624_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(3) }
-t("s2624_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(null) }
-t("s2624_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([1, 2]) }
-t("s2624_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([a: 1]) }
+t("s2649_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(3) }
+t("s2649_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(null) }
+t("s2649_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([1, 2]) }
+t("s2649_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([a: 1]) }
 // method java.util.EnumMap forEach java.util.function.BiConsumer
-t("s2625_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).forEach({ a, b -> a }) }
+t("s2650_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).forEach({ a, b -> a }) }
 // method java.util.EnumMap get java.lang.Object
-t("s2626_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(3) }
-t("s2626_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(null) }
-t("s2626_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([1, 2]) }
-t("s2626_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([a: 1]) }
+t("s2651_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(3) }
+t("s2651_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(null) }
+t("s2651_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([1, 2]) }
+t("s2651_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([a: 1]) }
 // method java.util.EnumMap getClass
-t("s2627_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getClass() }
+t("s2652_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getClass() }
 // method java.util.EnumMap getOrDefault java.lang.Object java.lang.Object
-t("s2628_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(3, null) }
-t("s2628_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, [1, 2]) }
-t("s2628_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([1, 2], [a: 1]) }
-t("s2628_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([a: 1], 2.5G) }
-t("s2628_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, null) }
+t("s2653_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(3, null) }
+t("s2653_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, [1, 2]) }
+t("s2653_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([1, 2], [a: 1]) }
+t("s2653_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([a: 1], 2.5G) }
+t("s2653_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, null) }
 // method java.util.EnumMap hashCode
-tc("s2629_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).hashCode() }
+tc("s2654_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).hashCode() }
 // method java.util.EnumMap isEmpty
-t("s2630_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).isEmpty() }
+t("s2655_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).isEmpty() }
 // method java.util.EnumMap keySet
-t("s2631_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).keySet() }
+t("s2656_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).keySet() }
 // method java.util.EnumMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2632_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(null, [1, 2], { a, b -> a }) }
-t("s2632_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s2632_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s2657_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(null, [1, 2], { a, b -> a }) }
+t("s2657_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s2657_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.EnumMap put java.lang.Enum java.lang.Object
-t("s2633_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, null) }
-t("s2633_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, [1, 2]) }
-t("s2633_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, [a: 1]) }
-t("s2633_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, 2.5G) }
+t("s2658_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, null) }
+t("s2658_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, [1, 2]) }
+t("s2658_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, [a: 1]) }
+t("s2658_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, 2.5G) }
+// method java.util.EnumMap put java.lang.Object java.lang.Object
+t("s2659_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(3, null) }
+t("s2659_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(null, [1, 2]) }
+t("s2659_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put([1, 2], [a: 1]) }
+t("s2659_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put([a: 1], 2.5G) }
+t("s2659_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(null, null) }
 // method java.util.EnumMap putAll java.util.Map
-t("s2634_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll([:]) }
-t("s2634_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["x": null]) }
-t("s2634_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2660_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll([:]) }
+t("s2660_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["x": null]) }
+t("s2660_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2660_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(null) }
 // method java.util.EnumMap putIfAbsent java.lang.Object java.lang.Object
-t("s2635_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(3, null) }
-t("s2635_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, [1, 2]) }
-t("s2635_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([1, 2], [a: 1]) }
-t("s2635_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([a: 1], 2.5G) }
-t("s2635_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, null) }
+t("s2661_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(3, null) }
+t("s2661_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, [1, 2]) }
+t("s2661_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([1, 2], [a: 1]) }
+t("s2661_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([a: 1], 2.5G) }
+t("s2661_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, null) }
 // method java.util.EnumMap remove java.lang.Object
-t("s2636_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3) }
-t("s2636_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null) }
-t("s2636_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2]) }
-t("s2636_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1]) }
+t("s2662_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3) }
+t("s2662_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null) }
+t("s2662_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2]) }
+t("s2662_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1]) }
 // method java.util.EnumMap remove java.lang.Object java.lang.Object
-t("s2637_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3, null) }
-t("s2637_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, [1, 2]) }
-t("s2637_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2], [a: 1]) }
-t("s2637_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1], 2.5G) }
-t("s2637_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, null) }
+t("s2663_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3, null) }
+t("s2663_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, [1, 2]) }
+t("s2663_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2], [a: 1]) }
+t("s2663_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1], 2.5G) }
+t("s2663_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, null) }
 // method java.util.EnumMap replaceAll java.util.function.BiFunction
-t("s2638_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).replaceAll({ a, b -> a }) }
+t("s2664_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).replaceAll({ a, b -> a }) }
 // method java.util.EnumMap size
-t("s2639_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).size() }
+t("s2665_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).size() }
 // method java.util.EnumMap toString
-t("s2640_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).toString() }
+t("s2666_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).toString() }
 // new java.util.EnumMap java.lang.Class
-t("s3150_0") { new EnumMap(String) }
-t("s3150_1") { new EnumMap(Integer) }
-t("s3150_2") { new EnumMap(List) }
+t("s3187_0") { new EnumMap(String) }
+t("s3187_1") { new EnumMap(Integer) }
+t("s3187_2") { new EnumMap(List) }
+// new java.util.EnumMap java.util.EnumMap
+t("s3188_0") { new EnumMap(null) }
 // new java.util.EnumMap java.util.Map
-t("s3152_0") { new EnumMap([a: 1, b: 2]) }
-t("s3152_1") { new EnumMap([:]) }
-t("s3152_2") { new EnumMap(["x": null]) }
-t("s3152_3") { new EnumMap(["k": "v", "n": [1, 2]]) }
+t("s3189_0") { new EnumMap([a: 1, b: 2]) }
+t("s3189_1") { new EnumMap([:]) }
+t("s3189_2") { new EnumMap(["x": null]) }
+t("s3189_3") { new EnumMap(["k": "v", "n": [1, 2]]) }
+t("s3189_4") { new EnumMap(null) }

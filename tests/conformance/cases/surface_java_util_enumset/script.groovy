@@ -30,116 +30,131 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.EnumSet add java.lang.Object
-t("s2642_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add(3) }
-t("s2642_1") { (EnumSet.noneOf(Month)).add(null) }
-t("s2642_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add([1, 2]) }
-t("s2642_3") { (EnumSet.noneOf(Month)).add([a: 1]) }
-t("s2642_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add(null) }
+t("s2668_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add(3) }
+t("s2668_1") { (EnumSet.noneOf(Month)).add(null) }
+t("s2668_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add([1, 2]) }
+t("s2668_3") { (EnumSet.noneOf(Month)).add([a: 1]) }
+t("s2668_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add(null) }
 // method java.util.EnumSet addAll java.util.Collection
-t("s2643_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll([]) }
-t("s2643_1") { (EnumSet.noneOf(Month)).addAll(["b", "a"]) }
-t("s2643_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll([null]) }
-t("s2643_3") { (EnumSet.noneOf(Month)).addAll([3, 1, 2]) }
+t("s2669_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll([]) }
+t("s2669_1") { (EnumSet.noneOf(Month)).addAll(["b", "a"]) }
+t("s2669_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll([null]) }
+t("s2669_3") { (EnumSet.noneOf(Month)).addAll([3, 1, 2]) }
+t("s2669_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll(null) }
 // method java.util.EnumSet clear
-t("s2644_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).clear() }
-t("s2644_1") { (EnumSet.noneOf(Month)).clear() }
+t("s2670_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).clear() }
+t("s2670_1") { (EnumSet.noneOf(Month)).clear() }
 // method java.util.EnumSet clone
-t("s2645_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).clone() }
-t("s2645_1") { (EnumSet.noneOf(Month)).clone() }
+t("s2671_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).clone() }
+t("s2671_1") { (EnumSet.noneOf(Month)).clone() }
 // method java.util.EnumSet contains java.lang.Object
-t("s2646_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains(3) }
-t("s2646_1") { (EnumSet.noneOf(Month)).contains(null) }
-t("s2646_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains([1, 2]) }
-t("s2646_3") { (EnumSet.noneOf(Month)).contains([a: 1]) }
-t("s2646_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains(null) }
+t("s2672_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains(3) }
+t("s2672_1") { (EnumSet.noneOf(Month)).contains(null) }
+t("s2672_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains([1, 2]) }
+t("s2672_3") { (EnumSet.noneOf(Month)).contains([a: 1]) }
+t("s2672_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains(null) }
 // method java.util.EnumSet containsAll java.util.Collection
-t("s2647_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll([]) }
-t("s2647_1") { (EnumSet.noneOf(Month)).containsAll(["b", "a"]) }
-t("s2647_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll([null]) }
-t("s2647_3") { (EnumSet.noneOf(Month)).containsAll([3, 1, 2]) }
+t("s2673_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll([]) }
+t("s2673_1") { (EnumSet.noneOf(Month)).containsAll(["b", "a"]) }
+t("s2673_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll([null]) }
+t("s2673_3") { (EnumSet.noneOf(Month)).containsAll([3, 1, 2]) }
+t("s2673_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll(null) }
 // method java.util.EnumSet equals java.lang.Object
-t("s2648_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals(3) }
-t("s2648_1") { (EnumSet.noneOf(Month)).equals(null) }
-t("s2648_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals([1, 2]) }
-t("s2648_3") { (EnumSet.noneOf(Month)).equals([a: 1]) }
-t("s2648_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals(null) }
+t("s2674_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals(3) }
+t("s2674_1") { (EnumSet.noneOf(Month)).equals(null) }
+t("s2674_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals([1, 2]) }
+t("s2674_3") { (EnumSet.noneOf(Month)).equals([a: 1]) }
+t("s2674_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals(null) }
 // method java.util.EnumSet forEach java.util.function.Consumer
-t("s2649_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).forEach({ it }) }
-t("s2649_1") { (EnumSet.noneOf(Month)).forEach({ it }) }
+t("s2675_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).forEach({ it }) }
+t("s2675_1") { (EnumSet.noneOf(Month)).forEach({ it }) }
 // method java.util.EnumSet getClass
-t("s2650_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).getClass() }
-t("s2650_1") { (EnumSet.noneOf(Month)).getClass() }
+t("s2676_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).getClass() }
+t("s2676_1") { (EnumSet.noneOf(Month)).getClass() }
 // method java.util.EnumSet hashCode
-tc("s2651_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).hashCode() }
-tc("s2651_1") { (EnumSet.noneOf(Month)).hashCode() }
+tc("s2677_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).hashCode() }
+tc("s2677_1") { (EnumSet.noneOf(Month)).hashCode() }
 // method java.util.EnumSet isEmpty
-t("s2652_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).isEmpty() }
-t("s2652_1") { (EnumSet.noneOf(Month)).isEmpty() }
+t("s2678_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).isEmpty() }
+t("s2678_1") { (EnumSet.noneOf(Month)).isEmpty() }
 // method java.util.EnumSet iterator
-t("s2653_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).iterator() }
-t("s2653_1") { (EnumSet.noneOf(Month)).iterator() }
+t("s2679_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).iterator() }
+t("s2679_1") { (EnumSet.noneOf(Month)).iterator() }
 // method java.util.EnumSet remove java.lang.Object
-t("s2654_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove(3) }
-t("s2654_1") { (EnumSet.noneOf(Month)).remove(null) }
-t("s2654_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove([1, 2]) }
-t("s2654_3") { (EnumSet.noneOf(Month)).remove([a: 1]) }
-t("s2654_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove(null) }
+t("s2680_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove(3) }
+t("s2680_1") { (EnumSet.noneOf(Month)).remove(null) }
+t("s2680_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove([1, 2]) }
+t("s2680_3") { (EnumSet.noneOf(Month)).remove([a: 1]) }
+t("s2680_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove(null) }
 // method java.util.EnumSet removeAll java.util.Collection
-t("s2655_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll([]) }
-t("s2655_1") { (EnumSet.noneOf(Month)).removeAll(["b", "a"]) }
-t("s2655_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll([null]) }
-t("s2655_3") { (EnumSet.noneOf(Month)).removeAll([3, 1, 2]) }
+t("s2681_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll([]) }
+t("s2681_1") { (EnumSet.noneOf(Month)).removeAll(["b", "a"]) }
+t("s2681_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll([null]) }
+t("s2681_3") { (EnumSet.noneOf(Month)).removeAll([3, 1, 2]) }
+t("s2681_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll(null) }
 // method java.util.EnumSet removeIf java.util.function.Predicate
-t("s2656_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeIf({ it }) }
-t("s2656_1") { (EnumSet.noneOf(Month)).removeIf({ it }) }
+t("s2682_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeIf({ it }) }
+t("s2682_1") { (EnumSet.noneOf(Month)).removeIf({ it }) }
 // method java.util.EnumSet retainAll java.util.Collection
-t("s2657_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll([]) }
-t("s2657_1") { (EnumSet.noneOf(Month)).retainAll(["b", "a"]) }
-t("s2657_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll([null]) }
-t("s2657_3") { (EnumSet.noneOf(Month)).retainAll([3, 1, 2]) }
+t("s2683_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll([]) }
+t("s2683_1") { (EnumSet.noneOf(Month)).retainAll(["b", "a"]) }
+t("s2683_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll([null]) }
+t("s2683_3") { (EnumSet.noneOf(Month)).retainAll([3, 1, 2]) }
+t("s2683_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll(null) }
 // method java.util.EnumSet size
-t("s2658_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).size() }
-t("s2658_1") { (EnumSet.noneOf(Month)).size() }
+t("s2684_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).size() }
+t("s2684_1") { (EnumSet.noneOf(Month)).size() }
 // method java.util.EnumSet stream
-t("s2659_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).stream() }
-t("s2659_1") { (EnumSet.noneOf(Month)).stream() }
+t("s2685_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).stream() }
+t("s2685_1") { (EnumSet.noneOf(Month)).stream() }
 // method java.util.EnumSet toArray
-t("s2660_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray() }
-t("s2660_1") { (EnumSet.noneOf(Month)).toArray() }
+t("s2686_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray() }
+t("s2686_1") { (EnumSet.noneOf(Month)).toArray() }
 // method java.util.EnumSet toArray java.lang.Object[]
-t("s2661_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray(([] as Object[])) }
-t("s2661_1") { (EnumSet.noneOf(Month)).toArray(([1, "a"] as Object[])) }
+t("s2687_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray(([] as Object[])) }
+t("s2687_1") { (EnumSet.noneOf(Month)).toArray(([1, "a"] as Object[])) }
+// method java.util.EnumSet toArray java.util.function.IntFunction
+t("s2688_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray(null) }
+t("s2688_1") { (EnumSet.noneOf(Month)).toArray(null) }
 // method java.util.EnumSet toString
-t("s2663_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toString() }
-t("s2663_1") { (EnumSet.noneOf(Month)).toString() }
+t("s2689_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toString() }
+t("s2689_1") { (EnumSet.noneOf(Month)).toString() }
 // staticMethod java.util.EnumSet allOf java.lang.Class
-t("s3457_0") { EnumSet.allOf(String) }
-t("s3457_1") { EnumSet.allOf(Integer) }
-t("s3457_2") { EnumSet.allOf(List) }
+t("s3506_0") { EnumSet.allOf(String) }
+t("s3506_1") { EnumSet.allOf(Integer) }
+t("s3506_2") { EnumSet.allOf(List) }
+// staticMethod java.util.EnumSet complementOf java.util.EnumSet
+t("s3507_0") { EnumSet.complementOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.Collection
-t("s3459_0") { EnumSet.copyOf([1, 2, 3]) }
-t("s3459_1") { EnumSet.copyOf([]) }
-t("s3459_2") { EnumSet.copyOf(["b", "a"]) }
-t("s3459_3") { EnumSet.copyOf([null]) }
+t("s3508_0") { EnumSet.copyOf([1, 2, 3]) }
+t("s3508_1") { EnumSet.copyOf([]) }
+t("s3508_2") { EnumSet.copyOf(["b", "a"]) }
+t("s3508_3") { EnumSet.copyOf([null]) }
+t("s3508_4") { EnumSet.copyOf(null) }
+// staticMethod java.util.EnumSet copyOf java.util.EnumSet
+t("s3509_0") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet noneOf java.lang.Class
-t("s3461_0") { EnumSet.noneOf(String) }
-t("s3461_1") { EnumSet.noneOf(Integer) }
-t("s3461_2") { EnumSet.noneOf(List) }
+t("s3510_0") { EnumSet.noneOf(String) }
+t("s3510_1") { EnumSet.noneOf(Integer) }
+t("s3510_2") { EnumSet.noneOf(List) }
 // staticMethod java.util.EnumSet of java.lang.Enum
-t("s3462_0") { EnumSet.of(Month.MARCH) }
-t("s3462_1") { EnumSet.of(RoundingMode.HALF_UP) }
+t("s3511_0") { EnumSet.of(Month.MARCH) }
+t("s3511_1") { EnumSet.of(RoundingMode.HALF_UP) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum
-t("s3463_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP) }
-t("s3463_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH) }
+t("s3512_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP) }
+t("s3512_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum java.lang.Enum
-t("s3464_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
-t("s3464_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
+t("s3513_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
+t("s3513_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum
-t("s3465_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
-t("s3465_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
+t("s3514_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
+t("s3514_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum
-t("s3466_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
-t("s3466_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
+t("s3515_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
+t("s3515_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
+// staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum[]
+t("s3516_0") { EnumSet.of(Month.MARCH, null) }
+t("s3516_1") { EnumSet.of(RoundingMode.HALF_UP, null) }
 // staticMethod java.util.EnumSet range java.lang.Enum java.lang.Enum
-t("s3468_0") { EnumSet.range(Month.MARCH, RoundingMode.HALF_UP) }
-t("s3468_1") { EnumSet.range(RoundingMode.HALF_UP, Month.MARCH) }
+t("s3517_0") { EnumSet.range(Month.MARCH, RoundingMode.HALF_UP) }
+t("s3517_1") { EnumSet.range(RoundingMode.HALF_UP, Month.MARCH) }

@@ -28,179 +28,175 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.GregorianCalendar add int int
-t("s2767_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
-t("s2767_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
-t("s2767_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
-t("s2767_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
+t("s2690_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
+t("s2690_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
+t("s2690_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
+t("s2690_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
 // method java.util.GregorianCalendar after java.lang.Object
-t("s2768_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
-t("s2768_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
-t("s2768_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
-t("s2768_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
-t("s2768_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
+t("s2691_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
+t("s2691_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
+t("s2691_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
+t("s2691_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
+t("s2691_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
 // method java.util.GregorianCalendar before java.lang.Object
-t("s2769_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
-t("s2769_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
-t("s2769_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
-t("s2769_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
-t("s2769_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
+t("s2692_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
+t("s2692_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
+t("s2692_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
+t("s2692_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
+t("s2692_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
 // method java.util.GregorianCalendar clear
-t("s2770_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
-t("s2770_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
+t("s2693_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
+t("s2693_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
 // method java.util.GregorianCalendar clear int
-t("s2771_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
-t("s2771_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
-t("s2771_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
-t("s2771_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
+t("s2694_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
+t("s2694_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
+t("s2694_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
+t("s2694_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
+// method java.util.GregorianCalendar compareTo java.lang.Object
+t("s2696_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(null) }
+t("s2696_4") { (new GregorianCalendar(2000, 1, 29)).compareTo(null) }
 // method java.util.GregorianCalendar compareTo java.util.Calendar
-t("s2773_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
-t("s2773_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
+t("s2697_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s2697_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
 // method java.util.GregorianCalendar equals java.lang.Object
-t("s2774_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
-t("s2774_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
-t("s2774_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
-t("s2774_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
-t("s2774_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
+t("s2698_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
+t("s2698_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
+t("s2698_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
+t("s2698_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
+t("s2698_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
 // method java.util.GregorianCalendar get int
-t("s2775_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
-t("s2775_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
-t("s2775_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
-t("s2775_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
+t("s2699_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
+t("s2699_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
+t("s2699_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
+t("s2699_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
 // method java.util.GregorianCalendar getActualMaximum int
-t("s2776_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
+t("s2700_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
 // method java.util.GregorianCalendar getActualMinimum int
-t("s2777_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
-t("s2777_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
+t("s2701_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
+t("s2701_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
+// method java.util.GregorianCalendar getClass
+t("s2702_0") { (new GregorianCalendar(2000, 1, 29)).getClass() }
+t("s2702_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getClass() }
 // method java.util.GregorianCalendar getDisplayName int int java.util.Locale
-t("s2779_0") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(0, -1, Locale.UK) }
-t("s2779_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(-1, 2147483647, Locale.US) }
-t("s2779_2") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(2147483647, 1, Locale.FRANCE) }
-t("s2779_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(1, 3, Locale.ROOT) }
+t("s2703_0") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(0, -1, Locale.UK) }
+t("s2703_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(-1, 2147483647, Locale.US) }
+t("s2703_2") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(2147483647, 1, Locale.FRANCE) }
+t("s2703_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(1, 3, Locale.ROOT) }
 // method java.util.GregorianCalendar getFirstDayOfWeek
-t("s2780_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
-t("s2780_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
+t("s2704_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
+t("s2704_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
 // method java.util.GregorianCalendar getMinimalDaysInFirstWeek
-t("s2781_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
-t("s2781_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
+t("s2705_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
+t("s2705_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
 // method java.util.GregorianCalendar getTime
-t("s2782_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
-t("s2782_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
+t("s2706_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
+t("s2706_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
 // method java.util.GregorianCalendar getTimeInMillis
-t("s2783_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
-t("s2783_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
+t("s2707_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
+t("s2707_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
 // method java.util.GregorianCalendar hashCode
-tc("s2785_0") { (new GregorianCalendar(2000, 1, 29)).hashCode() }
-tc("s2785_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).hashCode() }
+tc("s2709_0") { (new GregorianCalendar(2000, 1, 29)).hashCode() }
+tc("s2709_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).hashCode() }
 // method java.util.GregorianCalendar isLeapYear int
-t("s2786_0") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(0) }
-t("s2786_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(-1) }
-t("s2786_2") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(2147483647) }
-t("s2786_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(1) }
+t("s2710_0") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(0) }
+t("s2710_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(-1) }
+t("s2710_2") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(2147483647) }
+t("s2710_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(1) }
 // method java.util.GregorianCalendar isLenient
-t("s2787_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
-t("s2787_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
+t("s2711_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
+t("s2711_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
 // method java.util.GregorianCalendar roll int boolean
-t("s2788_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
-t("s2788_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
-t("s2788_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
-t("s2788_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
+t("s2712_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
+t("s2712_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
+t("s2712_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
+t("s2712_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
 // method java.util.GregorianCalendar roll int int
-t("s2789_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
-t("s2789_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
-t("s2789_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
-t("s2789_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
+t("s2713_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
+t("s2713_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
+t("s2713_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
+t("s2713_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
 // method java.util.GregorianCalendar set int int
-t("s2790_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
-t("s2790_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
-t("s2790_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
-t("s2790_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
+t("s2714_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
+t("s2714_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
+t("s2714_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
+t("s2714_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
 // method java.util.GregorianCalendar set int int int
-t("s2791_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
-t("s2791_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
-t("s2791_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
-t("s2791_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
+t("s2715_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
+t("s2715_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
+t("s2715_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
+t("s2715_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
 // method java.util.GregorianCalendar set int int int int int
-t("s2792_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
-t("s2792_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
-t("s2792_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
-t("s2792_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
+t("s2716_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
+t("s2716_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
+t("s2716_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
+t("s2716_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
 // method java.util.GregorianCalendar set int int int int int int
-t("s2793_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
-t("s2793_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
-t("s2793_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
-t("s2793_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
+t("s2717_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
+t("s2717_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
+t("s2717_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s2717_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
 // method java.util.GregorianCalendar setLenient boolean
-t("s2794_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
-t("s2794_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
+t("s2718_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
+t("s2718_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
 // method java.util.GregorianCalendar setTime java.util.Date
-t("s2795_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
-t("s2795_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
-t("s2795_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
+t("s2719_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
+t("s2719_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
+t("s2719_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
 // method java.util.GregorianCalendar setTimeInMillis long
-t("s2796_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
-t("s2796_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
-t("s2796_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
-t("s2796_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
+t("s2720_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
+t("s2720_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
+t("s2720_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
+t("s2720_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
 // method java.util.GregorianCalendar setTimeZone java.util.TimeZone
-t("s2797_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
-t("s2797_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
+t("s2721_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
+t("s2721_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
 // method java.util.GregorianCalendar toInstant
-t("s2798_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
-t("s2798_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
+t("s2722_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
+t("s2722_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
 // new java.util.GregorianCalendar 
-tc("s3148_0") { new GregorianCalendar() }
+tc("s3190_0") { new GregorianCalendar() }
 // new java.util.GregorianCalendar java.util.Locale
-tc("s3152_0") { new GregorianCalendar(Locale.US) }
-tc("s3152_1") { new GregorianCalendar(Locale.FRANCE) }
-tc("s3152_2") { new GregorianCalendar(Locale.ROOT) }
-tc("s3152_3") { new GregorianCalendar(Locale.UK) }
+tc("s3194_0") { new GregorianCalendar(Locale.US) }
+tc("s3194_1") { new GregorianCalendar(Locale.FRANCE) }
+tc("s3194_2") { new GregorianCalendar(Locale.ROOT) }
+tc("s3194_3") { new GregorianCalendar(Locale.UK) }
 // new java.util.GregorianCalendar java.util.TimeZone
-tc("s3153_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s3153_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC")) }
+tc("s3195_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris")) }
+tc("s3195_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC")) }
 // new java.util.GregorianCalendar java.util.TimeZone java.util.Locale
-tc("s3154_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
-tc("s3154_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
-tc("s3154_2") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
-tc("s3154_3") { new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.US) }
+tc("s3196_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
+tc("s3196_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
+tc("s3196_2") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
+tc("s3196_3") { new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.US) }
 // staticField java.util.GregorianCalendar AD
-t("s3247_0") { GregorianCalendar.AD }
+t("s3296_0") { GregorianCalendar.AD }
 // staticField java.util.GregorianCalendar ALL_STYLES
-t("s3248_0") { GregorianCalendar.ALL_STYLES }
+t("s3297_0") { GregorianCalendar.ALL_STYLES }
 // staticField java.util.GregorianCalendar AM
-t("s3249_0") { GregorianCalendar.AM }
+t("s3298_0") { GregorianCalendar.AM }
 // staticField java.util.GregorianCalendar AM_PM
-t("s3250_0") { GregorianCalendar.AM_PM }
+t("s3299_0") { GregorianCalendar.AM_PM }
 // staticField java.util.GregorianCalendar APRIL
-t("s3251_0") { GregorianCalendar.APRIL }
+t("s3300_0") { GregorianCalendar.APRIL }
 // staticField java.util.GregorianCalendar AUGUST
-t("s3252_0") { GregorianCalendar.AUGUST }
+t("s3301_0") { GregorianCalendar.AUGUST }
 // staticField java.util.GregorianCalendar BC
-t("s3253_0") { GregorianCalendar.BC }
+t("s3302_0") { GregorianCalendar.BC }
 // staticField java.util.GregorianCalendar DATE
-t("s3254_0") { GregorianCalendar.DATE }
+t("s3303_0") { GregorianCalendar.DATE }
 // staticField java.util.GregorianCalendar DAY_OF_MONTH
-t("s3255_0") { GregorianCalendar.DAY_OF_MONTH }
+t("s3304_0") { GregorianCalendar.DAY_OF_MONTH }
 // staticField java.util.GregorianCalendar DAY_OF_WEEK
-t("s3256_0") { GregorianCalendar.DAY_OF_WEEK }
+t("s3305_0") { GregorianCalendar.DAY_OF_WEEK }
 // staticField java.util.GregorianCalendar DAY_OF_WEEK_IN_MONTH
-t("s3257_0") { GregorianCalendar.DAY_OF_WEEK_IN_MONTH }
+t("s3306_0") { GregorianCalendar.DAY_OF_WEEK_IN_MONTH }
 // staticField java.util.GregorianCalendar DAY_OF_YEAR
-t("s3258_0") { GregorianCalendar.DAY_OF_YEAR }
+t("s3307_0") { GregorianCalendar.DAY_OF_YEAR }
 // staticField java.util.GregorianCalendar DECEMBER
-t("s3259_0") { GregorianCalendar.DECEMBER }
+t("s3308_0") { GregorianCalendar.DECEMBER }
 // staticField java.util.GregorianCalendar DST_OFFSET
-t("s3260_0") { GregorianCalendar.DST_OFFSET }
+t("s3309_0") { GregorianCalendar.DST_OFFSET }
 // staticField java.util.GregorianCalendar ERA
-t("s3261_0") { GregorianCalendar.ERA }
+t("s3310_0") { GregorianCalendar.ERA }
 // staticField java.util.GregorianCalendar FEBRUARY
-t("s3262_0") { GregorianCalendar.FEBRUARY }
-// staticField java.util.GregorianCalendar FIELD_COUNT
-t("s3263_0") { GregorianCalendar.FIELD_COUNT }
-// staticField java.util.GregorianCalendar FRIDAY
-t("s3264_0") { GregorianCalendar.FRIDAY }
-// staticField java.util.GregorianCalendar HOUR
-t("s3265_0") { GregorianCalendar.HOUR }
-// staticField java.util.GregorianCalendar HOUR_OF_DAY
-t("s3266_0") { GregorianCalendar.HOUR_OF_DAY }
-// staticField java.util.GregorianCalendar JANUARY
-t("s3267_0") { GregorianCalendar.JANUARY }
+t("s3311_0") { GregorianCalendar.FEBRUARY }

@@ -28,126 +28,129 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.HashMap clear
-t("s2697_0") { (new HashMap([b: 2, a: 1])).clear() }
-t("s2697_1") { (new HashMap()).clear() }
+t("s2724_0") { (new HashMap([b: 2, a: 1])).clear() }
+t("s2724_1") { (new HashMap()).clear() }
 // method java.util.HashMap clone
-t("s2698_0") { (new HashMap([b: 2, a: 1])).clone() }
-t("s2698_1") { (new HashMap()).clone() }
+t("s2725_0") { (new HashMap([b: 2, a: 1])).clone() }
+t("s2725_1") { (new HashMap()).clone() }
 // method java.util.HashMap compute java.lang.Object java.util.function.BiFunction
-t("s2699_0") { (new HashMap([b: 2, a: 1])).compute(3, { a, b -> a }) }
-t("s2699_1") { (new HashMap()).compute(null, { a, b -> a }) }
-t("s2699_2") { (new HashMap([b: 2, a: 1])).compute([1, 2], { a, b -> a }) }
-t("s2699_3") { (new HashMap()).compute([a: 1], { a, b -> a }) }
-t("s2699_4") { (new HashMap([b: 2, a: 1])).compute(null, { a, b -> a }) }
+t("s2726_0") { (new HashMap([b: 2, a: 1])).compute(3, { a, b -> a }) }
+t("s2726_1") { (new HashMap()).compute(null, { a, b -> a }) }
+t("s2726_2") { (new HashMap([b: 2, a: 1])).compute([1, 2], { a, b -> a }) }
+t("s2726_3") { (new HashMap()).compute([a: 1], { a, b -> a }) }
+t("s2726_4") { (new HashMap([b: 2, a: 1])).compute(null, { a, b -> a }) }
 // method java.util.HashMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s2700_0") { (new HashMap([b: 2, a: 1])).computeIfAbsent(3, { it }) }
-t("s2700_1") { (new HashMap()).computeIfAbsent(null, { it }) }
-t("s2700_2") { (new HashMap([b: 2, a: 1])).computeIfAbsent([1, 2], { it }) }
-t("s2700_3") { (new HashMap()).computeIfAbsent([a: 1], { it }) }
-t("s2700_4") { (new HashMap([b: 2, a: 1])).computeIfAbsent(null, { it }) }
+t("s2727_0") { (new HashMap([b: 2, a: 1])).computeIfAbsent(3, { it }) }
+t("s2727_1") { (new HashMap()).computeIfAbsent(null, { it }) }
+t("s2727_2") { (new HashMap([b: 2, a: 1])).computeIfAbsent([1, 2], { it }) }
+t("s2727_3") { (new HashMap()).computeIfAbsent([a: 1], { it }) }
+t("s2727_4") { (new HashMap([b: 2, a: 1])).computeIfAbsent(null, { it }) }
 // method java.util.HashMap computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s2701_0") { (new HashMap([b: 2, a: 1])).computeIfPresent(3, { a, b -> a }) }
-t("s2701_1") { (new HashMap()).computeIfPresent(null, { a, b -> a }) }
-t("s2701_2") { (new HashMap([b: 2, a: 1])).computeIfPresent([1, 2], { a, b -> a }) }
-t("s2701_3") { (new HashMap()).computeIfPresent([a: 1], { a, b -> a }) }
-t("s2701_4") { (new HashMap([b: 2, a: 1])).computeIfPresent(null, { a, b -> a }) }
+t("s2728_0") { (new HashMap([b: 2, a: 1])).computeIfPresent(3, { a, b -> a }) }
+t("s2728_1") { (new HashMap()).computeIfPresent(null, { a, b -> a }) }
+t("s2728_2") { (new HashMap([b: 2, a: 1])).computeIfPresent([1, 2], { a, b -> a }) }
+t("s2728_3") { (new HashMap()).computeIfPresent([a: 1], { a, b -> a }) }
+t("s2728_4") { (new HashMap([b: 2, a: 1])).computeIfPresent(null, { a, b -> a }) }
 // method java.util.HashMap containsKey java.lang.Object
-t("s2702_0") { (new HashMap([b: 2, a: 1])).containsKey(3) }
-t("s2702_1") { (new HashMap()).containsKey(null) }
-t("s2702_2") { (new HashMap([b: 2, a: 1])).containsKey([1, 2]) }
-t("s2702_3") { (new HashMap()).containsKey([a: 1]) }
-t("s2702_4") { (new HashMap([b: 2, a: 1])).containsKey(null) }
+t("s2729_0") { (new HashMap([b: 2, a: 1])).containsKey(3) }
+t("s2729_1") { (new HashMap()).containsKey(null) }
+t("s2729_2") { (new HashMap([b: 2, a: 1])).containsKey([1, 2]) }
+t("s2729_3") { (new HashMap()).containsKey([a: 1]) }
+t("s2729_4") { (new HashMap([b: 2, a: 1])).containsKey(null) }
 // method java.util.HashMap containsValue java.lang.Object
-t("s2703_0") { (new HashMap([b: 2, a: 1])).containsValue(3) }
-t("s2703_1") { (new HashMap()).containsValue(null) }
-t("s2703_2") { (new HashMap([b: 2, a: 1])).containsValue([1, 2]) }
-t("s2703_3") { (new HashMap()).containsValue([a: 1]) }
-t("s2703_4") { (new HashMap([b: 2, a: 1])).containsValue(null) }
+t("s2730_0") { (new HashMap([b: 2, a: 1])).containsValue(3) }
+t("s2730_1") { (new HashMap()).containsValue(null) }
+t("s2730_2") { (new HashMap([b: 2, a: 1])).containsValue([1, 2]) }
+t("s2730_3") { (new HashMap()).containsValue([a: 1]) }
+t("s2730_4") { (new HashMap([b: 2, a: 1])).containsValue(null) }
 // method java.util.HashMap entrySet
-t("s2704_0") { (new HashMap([b: 2, a: 1])).entrySet() }
-t("s2704_1") { (new HashMap()).entrySet() }
+t("s2731_0") { (new HashMap([b: 2, a: 1])).entrySet() }
+t("s2731_1") { (new HashMap()).entrySet() }
 // method java.util.HashMap equals java.lang.Object
-t("s2705_0") { (new HashMap([b: 2, a: 1])).equals(3) }
-t("s2705_1") { (new HashMap()).equals(null) }
-t("s2705_2") { (new HashMap([b: 2, a: 1])).equals([1, 2]) }
-t("s2705_3") { (new HashMap()).equals([a: 1]) }
-t("s2705_4") { (new HashMap([b: 2, a: 1])).equals(null) }
+t("s2732_0") { (new HashMap([b: 2, a: 1])).equals(3) }
+t("s2732_1") { (new HashMap()).equals(null) }
+t("s2732_2") { (new HashMap([b: 2, a: 1])).equals([1, 2]) }
+t("s2732_3") { (new HashMap()).equals([a: 1]) }
+t("s2732_4") { (new HashMap([b: 2, a: 1])).equals(null) }
 // method java.util.HashMap forEach java.util.function.BiConsumer
-t("s2706_0") { (new HashMap([b: 2, a: 1])).forEach({ a, b -> a }) }
-t("s2706_1") { (new HashMap()).forEach({ a, b -> a }) }
+t("s2733_0") { (new HashMap([b: 2, a: 1])).forEach({ a, b -> a }) }
+t("s2733_1") { (new HashMap()).forEach({ a, b -> a }) }
 // method java.util.HashMap get java.lang.Object
-t("s2707_0") { (new HashMap([b: 2, a: 1])).get(3) }
-t("s2707_1") { (new HashMap()).get(null) }
-t("s2707_2") { (new HashMap([b: 2, a: 1])).get([1, 2]) }
-t("s2707_3") { (new HashMap()).get([a: 1]) }
-t("s2707_4") { (new HashMap([b: 2, a: 1])).get(null) }
+t("s2734_0") { (new HashMap([b: 2, a: 1])).get(3) }
+t("s2734_1") { (new HashMap()).get(null) }
+t("s2734_2") { (new HashMap([b: 2, a: 1])).get([1, 2]) }
+t("s2734_3") { (new HashMap()).get([a: 1]) }
+t("s2734_4") { (new HashMap([b: 2, a: 1])).get(null) }
 // method java.util.HashMap getClass
-t("s2708_0") { (new HashMap([b: 2, a: 1])).getClass() }
-t("s2708_1") { (new HashMap()).getClass() }
+t("s2735_0") { (new HashMap([b: 2, a: 1])).getClass() }
+t("s2735_1") { (new HashMap()).getClass() }
 // method java.util.HashMap getOrDefault java.lang.Object java.lang.Object
-t("s2709_0") { (new HashMap([b: 2, a: 1])).getOrDefault(3, null) }
-t("s2709_1") { (new HashMap()).getOrDefault(null, [1, 2]) }
-t("s2709_2") { (new HashMap([b: 2, a: 1])).getOrDefault([1, 2], [a: 1]) }
-t("s2709_3") { (new HashMap()).getOrDefault([a: 1], 2.5G) }
-t("s2709_4") { (new HashMap([b: 2, a: 1])).getOrDefault(null, null) }
+t("s2736_0") { (new HashMap([b: 2, a: 1])).getOrDefault(3, null) }
+t("s2736_1") { (new HashMap()).getOrDefault(null, [1, 2]) }
+t("s2736_2") { (new HashMap([b: 2, a: 1])).getOrDefault([1, 2], [a: 1]) }
+t("s2736_3") { (new HashMap()).getOrDefault([a: 1], 2.5G) }
+t("s2736_4") { (new HashMap([b: 2, a: 1])).getOrDefault(null, null) }
 // method java.util.HashMap hashCode
-t("s2710_0") { (new HashMap([b: 2, a: 1])).hashCode() }
-t("s2710_1") { (new HashMap()).hashCode() }
+t("s2737_0") { (new HashMap([b: 2, a: 1])).hashCode() }
+t("s2737_1") { (new HashMap()).hashCode() }
 // method java.util.HashMap isEmpty
-t("s2711_0") { (new HashMap([b: 2, a: 1])).isEmpty() }
-t("s2711_1") { (new HashMap()).isEmpty() }
+t("s2738_0") { (new HashMap([b: 2, a: 1])).isEmpty() }
+t("s2738_1") { (new HashMap()).isEmpty() }
 // method java.util.HashMap keySet
-t("s2712_0") { (new HashMap([b: 2, a: 1])).keySet() }
-t("s2712_1") { (new HashMap()).keySet() }
+t("s2739_0") { (new HashMap([b: 2, a: 1])).keySet() }
+t("s2739_1") { (new HashMap()).keySet() }
 // method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2713_1") { (new HashMap()).merge(null, [1, 2], { a, b -> a }) }
-t("s2713_2") { (new HashMap([b: 2, a: 1])).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s2713_3") { (new HashMap()).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s2740_1") { (new HashMap()).merge(null, [1, 2], { a, b -> a }) }
+t("s2740_2") { (new HashMap([b: 2, a: 1])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s2740_3") { (new HashMap()).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.HashMap put java.lang.Object java.lang.Object
-t("s2714_0") { (new HashMap([b: 2, a: 1])).put(3, null) }
-t("s2714_1") { (new HashMap()).put(null, [1, 2]) }
-t("s2714_2") { (new HashMap([b: 2, a: 1])).put([1, 2], [a: 1]) }
-t("s2714_3") { (new HashMap()).put([a: 1], 2.5G) }
-t("s2714_4") { (new HashMap([b: 2, a: 1])).put(null, null) }
+t("s2741_0") { (new HashMap([b: 2, a: 1])).put(3, null) }
+t("s2741_1") { (new HashMap()).put(null, [1, 2]) }
+t("s2741_2") { (new HashMap([b: 2, a: 1])).put([1, 2], [a: 1]) }
+t("s2741_3") { (new HashMap()).put([a: 1], 2.5G) }
+t("s2741_4") { (new HashMap([b: 2, a: 1])).put(null, null) }
 // method java.util.HashMap putAll java.util.Map
-t("s2715_0") { (new HashMap([b: 2, a: 1])).putAll([:]) }
-t("s2715_1") { (new HashMap()).putAll(["x": null]) }
-t("s2715_2") { (new HashMap([b: 2, a: 1])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2742_0") { (new HashMap([b: 2, a: 1])).putAll([:]) }
+t("s2742_1") { (new HashMap()).putAll(["x": null]) }
+t("s2742_2") { (new HashMap([b: 2, a: 1])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2742_3") { (new HashMap()).putAll(null) }
+t("s2742_4") { (new HashMap([b: 2, a: 1])).putAll(null) }
 // method java.util.HashMap putIfAbsent java.lang.Object java.lang.Object
-t("s2716_0") { (new HashMap([b: 2, a: 1])).putIfAbsent(3, null) }
-t("s2716_1") { (new HashMap()).putIfAbsent(null, [1, 2]) }
-t("s2716_2") { (new HashMap([b: 2, a: 1])).putIfAbsent([1, 2], [a: 1]) }
-t("s2716_3") { (new HashMap()).putIfAbsent([a: 1], 2.5G) }
-t("s2716_4") { (new HashMap([b: 2, a: 1])).putIfAbsent(null, null) }
+t("s2743_0") { (new HashMap([b: 2, a: 1])).putIfAbsent(3, null) }
+t("s2743_1") { (new HashMap()).putIfAbsent(null, [1, 2]) }
+t("s2743_2") { (new HashMap([b: 2, a: 1])).putIfAbsent([1, 2], [a: 1]) }
+t("s2743_3") { (new HashMap()).putIfAbsent([a: 1], 2.5G) }
+t("s2743_4") { (new HashMap([b: 2, a: 1])).putIfAbsent(null, null) }
 // method java.util.HashMap remove java.lang.Object
-t("s2717_0") { (new HashMap([b: 2, a: 1])).remove(3) }
-t("s2717_1") { (new HashMap()).remove(null) }
-t("s2717_2") { (new HashMap([b: 2, a: 1])).remove([1, 2]) }
-t("s2717_3") { (new HashMap()).remove([a: 1]) }
-t("s2717_4") { (new HashMap([b: 2, a: 1])).remove(null) }
+t("s2744_0") { (new HashMap([b: 2, a: 1])).remove(3) }
+t("s2744_1") { (new HashMap()).remove(null) }
+t("s2744_2") { (new HashMap([b: 2, a: 1])).remove([1, 2]) }
+t("s2744_3") { (new HashMap()).remove([a: 1]) }
+t("s2744_4") { (new HashMap([b: 2, a: 1])).remove(null) }
 // method java.util.HashMap remove java.lang.Object java.lang.Object
-t("s2718_0") { (new HashMap([b: 2, a: 1])).remove(3, null) }
-t("s2718_1") { (new HashMap()).remove(null, [1, 2]) }
-t("s2718_2") { (new HashMap([b: 2, a: 1])).remove([1, 2], [a: 1]) }
-t("s2718_3") { (new HashMap()).remove([a: 1], 2.5G) }
-t("s2718_4") { (new HashMap([b: 2, a: 1])).remove(null, null) }
+t("s2745_0") { (new HashMap([b: 2, a: 1])).remove(3, null) }
+t("s2745_1") { (new HashMap()).remove(null, [1, 2]) }
+t("s2745_2") { (new HashMap([b: 2, a: 1])).remove([1, 2], [a: 1]) }
+t("s2745_3") { (new HashMap()).remove([a: 1], 2.5G) }
+t("s2745_4") { (new HashMap([b: 2, a: 1])).remove(null, null) }
 // method java.util.HashMap replaceAll java.util.function.BiFunction
-t("s2719_0") { (new HashMap([b: 2, a: 1])).replaceAll({ a, b -> a }) }
-t("s2719_1") { (new HashMap()).replaceAll({ a, b -> a }) }
+t("s2746_0") { (new HashMap([b: 2, a: 1])).replaceAll({ a, b -> a }) }
+t("s2746_1") { (new HashMap()).replaceAll({ a, b -> a }) }
 // method java.util.HashMap size
-t("s2720_0") { (new HashMap([b: 2, a: 1])).size() }
-t("s2720_1") { (new HashMap()).size() }
+t("s2747_0") { (new HashMap([b: 2, a: 1])).size() }
+t("s2747_1") { (new HashMap()).size() }
 // method java.util.HashMap toString
-t("s2721_0") { (new HashMap([b: 2, a: 1])).toString() }
-t("s2721_1") { (new HashMap()).toString() }
+t("s2748_0") { (new HashMap([b: 2, a: 1])).toString() }
+t("s2748_1") { (new HashMap()).toString() }
 // new java.util.HashMap 
-t("s3160_0") { new HashMap() }
+t("s3197_0") { new HashMap() }
 // new java.util.HashMap int
-t("s3161_0") { new HashMap(3) }
-t("s3161_1") { new HashMap(0) }
-t("s3161_3") { new HashMap(1) }
+t("s3198_0") { new HashMap(3) }
+t("s3198_1") { new HashMap(0) }
+t("s3198_3") { new HashMap(1) }
 // new java.util.HashMap java.util.Map
-t("s3163_0") { new HashMap([a: 1, b: 2]) }
-t("s3163_1") { new HashMap([:]) }
-t("s3163_2") { new HashMap(["x": null]) }
-t("s3163_3") { new HashMap(["k": "v", "n": [1, 2]]) }
+t("s3200_0") { new HashMap([a: 1, b: 2]) }
+t("s3200_1") { new HashMap([:]) }
+t("s3200_2") { new HashMap(["x": null]) }
+t("s3200_3") { new HashMap(["k": "v", "n": [1, 2]]) }
+t("s3200_4") { new HashMap(null) }

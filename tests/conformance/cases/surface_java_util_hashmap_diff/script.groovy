@@ -28,20 +28,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2713_0") { (new HashMap([b: 2, a: 1])).merge(3, null, { a, b -> a }) }
-t("s2713_4") { (new HashMap([b: 2, a: 1])).merge(null, null, { a, b -> a }) }
-// method java.util.HashMap putAll java.util.Map
-t("s2715_3") { (new HashMap()).putAll(null) }
-t("s2715_4") { (new HashMap([b: 2, a: 1])).putAll(null) }
+t("s2740_0") { (new HashMap([b: 2, a: 1])).merge(3, null, { a, b -> a }) }
+t("s2740_4") { (new HashMap([b: 2, a: 1])).merge(null, null, { a, b -> a }) }
 // method java.util.HashMap values
-t("s2722_0") { (new HashMap([b: 2, a: 1])).values() }
-t("s2722_1") { (new HashMap()).values() }
+t("s2749_0") { (new HashMap([b: 2, a: 1])).values() }
+t("s2749_1") { (new HashMap()).values() }
 // new java.util.HashMap int
-t("s3161_2") { new HashMap(-1) }
+t("s3198_2") { new HashMap(-1) }
 // new java.util.HashMap int float
-t("s3162_0") { new HashMap(3, 0.0f) }
-t("s3162_1") { new HashMap(0, -2.0f) }
-t("s3162_2") { new HashMap(-1, 1.5f) }
-t("s3162_3") { new HashMap(1, 0.0f) }
-// new java.util.HashMap java.util.Map
-t("s3163_4") { new HashMap(null) }
+t("s3199_0") { new HashMap(3, 0.0f) }
+t("s3199_1") { new HashMap(0, -2.0f) }
+t("s3199_2") { new HashMap(-1, 1.5f) }
+t("s3199_3") { new HashMap(1, 0.0f) }

@@ -28,13 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.HashSet 
-t("s3164_0") { new HashSet() }
+t("s3201_0") { new HashSet() }
 // new java.util.HashSet int
-t("s3165_0") { new HashSet(3) }
-t("s3165_1") { new HashSet(0) }
-t("s3165_3") { new HashSet(1) }
+t("s3202_0") { new HashSet(3) }
+t("s3202_1") { new HashSet(0) }
+t("s3202_3") { new HashSet(1) }
 // new java.util.HashSet java.util.Collection
-t("s3167_0") { new HashSet([1, 2, 3]) }
-t("s3167_1") { new HashSet([]) }
-t("s3167_2") { new HashSet(["b", "a"]) }
-t("s3167_3") { new HashSet([null]) }
+t("s3204_0") { new HashSet([1, 2, 3]) }
+t("s3204_1") { new HashSet([]) }
+t("s3204_2") { new HashSet(["b", "a"]) }
+t("s3204_3") { new HashSet([null]) }
+t("s3204_4") { new HashSet(null) }

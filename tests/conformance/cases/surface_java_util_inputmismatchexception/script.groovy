@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.InputMismatchException 
-t("s3168_0") { new InputMismatchException() }
+t("s3205_0") { new InputMismatchException() }
 // new java.util.InputMismatchException java.lang.String
-t("s3169_0") { new InputMismatchException("abc") }
-t("s3169_1") { new InputMismatchException("") }
-t("s3169_2") { new InputMismatchException("Ünïcödé 😀") }
-t("s3169_3") { new InputMismatchException("b") }
-t("s3169_4") { new InputMismatchException(null) }
+t("s3206_0") { new InputMismatchException("abc") }
+t("s3206_1") { new InputMismatchException("") }
+t("s3206_2") { new InputMismatchException("Ünïcödé 😀") }
+t("s3206_3") { new InputMismatchException("b") }
+t("s3206_4") { new InputMismatchException(null) }

@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Iterator hasNext
-t("s2723_0") { ([1, 2].iterator()).hasNext() }
-t("s2723_1") { ([].iterator()).hasNext() }
+t("s2750_0") { ([1, 2].iterator()).hasNext() }
+t("s2750_1") { ([].iterator()).hasNext() }
 // method java.util.Iterator next
-t("s2724_0") { ([1, 2].iterator()).next() }
-t("s2724_1") { ([].iterator()).next() }
+t("s2751_0") { ([1, 2].iterator()).next() }
+t("s2751_1") { ([].iterator()).next() }
 // method java.util.Iterator remove
-t("s2725_0") { ([1, 2].iterator()).remove() }
-t("s2725_1") { ([].iterator()).remove() }
+t("s2752_0") { ([1, 2].iterator()).remove() }
+t("s2752_1") { ([].iterator()).remove() }

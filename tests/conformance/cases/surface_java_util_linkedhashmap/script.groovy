@@ -28,13 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashMap 
-t("s3170_0") { new LinkedHashMap() }
+t("s3207_0") { new LinkedHashMap() }
 // new java.util.LinkedHashMap int
-t("s3171_0") { new LinkedHashMap(3) }
-t("s3171_1") { new LinkedHashMap(0) }
-t("s3171_3") { new LinkedHashMap(1) }
+t("s3208_0") { new LinkedHashMap(3) }
+t("s3208_1") { new LinkedHashMap(0) }
+t("s3208_3") { new LinkedHashMap(1) }
 // new java.util.LinkedHashMap java.util.Map
-t("s3174_0") { new LinkedHashMap([a: 1, b: 2]) }
-t("s3174_1") { new LinkedHashMap([:]) }
-t("s3174_2") { new LinkedHashMap(["x": null]) }
-t("s3174_3") { new LinkedHashMap(["k": "v", "n": [1, 2]]) }
+t("s3211_0") { new LinkedHashMap([a: 1, b: 2]) }
+t("s3211_1") { new LinkedHashMap([:]) }
+t("s3211_2") { new LinkedHashMap(["x": null]) }
+t("s3211_3") { new LinkedHashMap(["k": "v", "n": [1, 2]]) }
+t("s3211_4") { new LinkedHashMap(null) }

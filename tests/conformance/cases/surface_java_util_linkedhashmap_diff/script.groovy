@@ -28,16 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashMap int
-t("s3171_2") { new LinkedHashMap(-1) }
+t("s3208_2") { new LinkedHashMap(-1) }
 // new java.util.LinkedHashMap int float
-t("s3172_0") { new LinkedHashMap(3, 0.0f) }
-t("s3172_1") { new LinkedHashMap(0, -2.0f) }
-t("s3172_2") { new LinkedHashMap(-1, 1.5f) }
-t("s3172_3") { new LinkedHashMap(1, 0.0f) }
+t("s3209_0") { new LinkedHashMap(3, 0.0f) }
+t("s3209_1") { new LinkedHashMap(0, -2.0f) }
+t("s3209_2") { new LinkedHashMap(-1, 1.5f) }
+t("s3209_3") { new LinkedHashMap(1, 0.0f) }
 // new java.util.LinkedHashMap int float boolean
-t("s3173_0") { new LinkedHashMap(3, 0.0f, true) }
-t("s3173_1") { new LinkedHashMap(0, -2.0f, false) }
-t("s3173_2") { new LinkedHashMap(-1, 1.5f, true) }
-t("s3173_3") { new LinkedHashMap(1, 0.0f, false) }
-// new java.util.LinkedHashMap java.util.Map
-t("s3174_4") { new LinkedHashMap(null) }
+t("s3210_0") { new LinkedHashMap(3, 0.0f, true) }
+t("s3210_1") { new LinkedHashMap(0, -2.0f, false) }
+t("s3210_2") { new LinkedHashMap(-1, 1.5f, true) }
+t("s3210_3") { new LinkedHashMap(1, 0.0f, false) }

@@ -28,66 +28,72 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedHashMap$LinkedKeySet add java.lang.Object
-t("s2747_0") { ([a: 1, b: 2].keySet()).add(3) }
-t("s2747_1") { ([a: 1, b: 2].keySet()).add(null) }
-t("s2747_2") { ([a: 1, b: 2].keySet()).add([1, 2]) }
-t("s2747_3") { ([a: 1, b: 2].keySet()).add([a: 1]) }
+t("s2774_0") { ([a: 1, b: 2].keySet()).add(3) }
+t("s2774_1") { ([a: 1, b: 2].keySet()).add(null) }
+t("s2774_2") { ([a: 1, b: 2].keySet()).add([1, 2]) }
+t("s2774_3") { ([a: 1, b: 2].keySet()).add([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet addAll java.util.Collection
-t("s2748_1") { ([a: 1, b: 2].keySet()).addAll(["b", "a"]) }
-t("s2748_2") { ([a: 1, b: 2].keySet()).addAll([null]) }
-t("s2748_3") { ([a: 1, b: 2].keySet()).addAll([3, 1, 2]) }
+t("s2775_1") { ([a: 1, b: 2].keySet()).addAll(["b", "a"]) }
+t("s2775_2") { ([a: 1, b: 2].keySet()).addAll([null]) }
+t("s2775_3") { ([a: 1, b: 2].keySet()).addAll([3, 1, 2]) }
+t("s2775_4") { ([a: 1, b: 2].keySet()).addAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet clear
-t("s2749_0") { ([a: 1, b: 2].keySet()).clear() }
+t("s2776_0") { ([a: 1, b: 2].keySet()).clear() }
 // method java.util.LinkedHashMap$LinkedKeySet contains java.lang.Object
-t("s2750_0") { ([a: 1, b: 2].keySet()).contains(3) }
-t("s2750_1") { ([a: 1, b: 2].keySet()).contains(null) }
-t("s2750_2") { ([a: 1, b: 2].keySet()).contains([1, 2]) }
-t("s2750_3") { ([a: 1, b: 2].keySet()).contains([a: 1]) }
+t("s2777_0") { ([a: 1, b: 2].keySet()).contains(3) }
+t("s2777_1") { ([a: 1, b: 2].keySet()).contains(null) }
+t("s2777_2") { ([a: 1, b: 2].keySet()).contains([1, 2]) }
+t("s2777_3") { ([a: 1, b: 2].keySet()).contains([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet containsAll java.util.Collection
-t("s2751_0") { ([a: 1, b: 2].keySet()).containsAll([]) }
-t("s2751_1") { ([a: 1, b: 2].keySet()).containsAll(["b", "a"]) }
-t("s2751_2") { ([a: 1, b: 2].keySet()).containsAll([null]) }
-t("s2751_3") { ([a: 1, b: 2].keySet()).containsAll([3, 1, 2]) }
+t("s2778_0") { ([a: 1, b: 2].keySet()).containsAll([]) }
+t("s2778_1") { ([a: 1, b: 2].keySet()).containsAll(["b", "a"]) }
+t("s2778_2") { ([a: 1, b: 2].keySet()).containsAll([null]) }
+t("s2778_3") { ([a: 1, b: 2].keySet()).containsAll([3, 1, 2]) }
+t("s2778_4") { ([a: 1, b: 2].keySet()).containsAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet equals java.lang.Object
-t("s2752_0") { ([a: 1, b: 2].keySet()).equals(3) }
-t("s2752_1") { ([a: 1, b: 2].keySet()).equals(null) }
-t("s2752_2") { ([a: 1, b: 2].keySet()).equals([1, 2]) }
-t("s2752_3") { ([a: 1, b: 2].keySet()).equals([a: 1]) }
+t("s2779_0") { ([a: 1, b: 2].keySet()).equals(3) }
+t("s2779_1") { ([a: 1, b: 2].keySet()).equals(null) }
+t("s2779_2") { ([a: 1, b: 2].keySet()).equals([1, 2]) }
+t("s2779_3") { ([a: 1, b: 2].keySet()).equals([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet forEach java.util.function.Consumer
-t("s2753_0") { ([a: 1, b: 2].keySet()).forEach({ it }) }
+t("s2780_0") { ([a: 1, b: 2].keySet()).forEach({ it }) }
 // method java.util.LinkedHashMap$LinkedKeySet getClass
-t("s2754_0") { ([a: 1, b: 2].keySet()).getClass() }
+t("s2781_0") { ([a: 1, b: 2].keySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedKeySet hashCode
-t("s2755_0") { ([a: 1, b: 2].keySet()).hashCode() }
+t("s2782_0") { ([a: 1, b: 2].keySet()).hashCode() }
 // method java.util.LinkedHashMap$LinkedKeySet isEmpty
-t("s2756_0") { ([a: 1, b: 2].keySet()).isEmpty() }
+t("s2783_0") { ([a: 1, b: 2].keySet()).isEmpty() }
 // method java.util.LinkedHashMap$LinkedKeySet iterator
-t("s2757_0") { ([a: 1, b: 2].keySet()).iterator() }
+t("s2784_0") { ([a: 1, b: 2].keySet()).iterator() }
 // method java.util.LinkedHashMap$LinkedKeySet remove java.lang.Object
-t("s2758_0") { ([a: 1, b: 2].keySet()).remove(3) }
-t("s2758_1") { ([a: 1, b: 2].keySet()).remove(null) }
-t("s2758_2") { ([a: 1, b: 2].keySet()).remove([1, 2]) }
-t("s2758_3") { ([a: 1, b: 2].keySet()).remove([a: 1]) }
+t("s2785_0") { ([a: 1, b: 2].keySet()).remove(3) }
+t("s2785_1") { ([a: 1, b: 2].keySet()).remove(null) }
+t("s2785_2") { ([a: 1, b: 2].keySet()).remove([1, 2]) }
+t("s2785_3") { ([a: 1, b: 2].keySet()).remove([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet removeAll java.util.Collection
-t("s2759_0") { ([a: 1, b: 2].keySet()).removeAll([]) }
-t("s2759_1") { ([a: 1, b: 2].keySet()).removeAll(["b", "a"]) }
-t("s2759_2") { ([a: 1, b: 2].keySet()).removeAll([null]) }
-t("s2759_3") { ([a: 1, b: 2].keySet()).removeAll([3, 1, 2]) }
+t("s2786_0") { ([a: 1, b: 2].keySet()).removeAll([]) }
+t("s2786_1") { ([a: 1, b: 2].keySet()).removeAll(["b", "a"]) }
+t("s2786_2") { ([a: 1, b: 2].keySet()).removeAll([null]) }
+t("s2786_3") { ([a: 1, b: 2].keySet()).removeAll([3, 1, 2]) }
+t("s2786_4") { ([a: 1, b: 2].keySet()).removeAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet removeIf java.util.function.Predicate
-t("s2760_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
+t("s2787_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
 // method java.util.LinkedHashMap$LinkedKeySet retainAll java.util.Collection
-t("s2761_0") { ([a: 1, b: 2].keySet()).retainAll([]) }
-t("s2761_1") { ([a: 1, b: 2].keySet()).retainAll(["b", "a"]) }
-t("s2761_2") { ([a: 1, b: 2].keySet()).retainAll([null]) }
-t("s2761_3") { ([a: 1, b: 2].keySet()).retainAll([3, 1, 2]) }
+t("s2788_0") { ([a: 1, b: 2].keySet()).retainAll([]) }
+t("s2788_1") { ([a: 1, b: 2].keySet()).retainAll(["b", "a"]) }
+t("s2788_2") { ([a: 1, b: 2].keySet()).retainAll([null]) }
+t("s2788_3") { ([a: 1, b: 2].keySet()).retainAll([3, 1, 2]) }
+t("s2788_4") { ([a: 1, b: 2].keySet()).retainAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet size
-t("s2762_0") { ([a: 1, b: 2].keySet()).size() }
+t("s2789_0") { ([a: 1, b: 2].keySet()).size() }
 // method java.util.LinkedHashMap$LinkedKeySet stream
-t("s2763_0") { ([a: 1, b: 2].keySet()).stream() }
+t("s2790_0") { ([a: 1, b: 2].keySet()).stream() }
 // method java.util.LinkedHashMap$LinkedKeySet toArray
-t("s2764_0") { ([a: 1, b: 2].keySet()).toArray() }
+t("s2791_0") { ([a: 1, b: 2].keySet()).toArray() }
 // method java.util.LinkedHashMap$LinkedKeySet toArray java.lang.Object[]
-t("s2765_0") { ([a: 1, b: 2].keySet()).toArray(([] as Object[])) }
-t("s2765_1") { ([a: 1, b: 2].keySet()).toArray(([1, "a"] as Object[])) }
+t("s2792_0") { ([a: 1, b: 2].keySet()).toArray(([] as Object[])) }
+t("s2792_1") { ([a: 1, b: 2].keySet()).toArray(([1, "a"] as Object[])) }
+// method java.util.LinkedHashMap$LinkedKeySet toArray java.util.function.IntFunction
+t("s2793_0") { ([a: 1, b: 2].keySet()).toArray(null) }
 // method java.util.LinkedHashMap$LinkedKeySet toString
-t("s2767_0") { ([a: 1, b: 2].keySet()).toString() }
+t("s2794_0") { ([a: 1, b: 2].keySet()).toString() }

@@ -28,13 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashSet 
-t("s3175_0") { new LinkedHashSet() }
+t("s3212_0") { new LinkedHashSet() }
 // new java.util.LinkedHashSet int
-t("s3176_0") { new LinkedHashSet(3) }
-t("s3176_1") { new LinkedHashSet(0) }
-t("s3176_3") { new LinkedHashSet(1) }
+t("s3213_0") { new LinkedHashSet(3) }
+t("s3213_1") { new LinkedHashSet(0) }
+t("s3213_3") { new LinkedHashSet(1) }
 // new java.util.LinkedHashSet java.util.Collection
-t("s3178_0") { new LinkedHashSet([1, 2, 3]) }
-t("s3178_1") { new LinkedHashSet([]) }
-t("s3178_2") { new LinkedHashSet(["b", "a"]) }
-t("s3178_3") { new LinkedHashSet([null]) }
+t("s3215_0") { new LinkedHashSet([1, 2, 3]) }
+t("s3215_1") { new LinkedHashSet([]) }
+t("s3215_2") { new LinkedHashSet(["b", "a"]) }
+t("s3215_3") { new LinkedHashSet([null]) }
+t("s3215_4") { new LinkedHashSet(null) }

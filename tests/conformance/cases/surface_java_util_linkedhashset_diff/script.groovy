@@ -28,11 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashSet int
-t("s3176_2") { new LinkedHashSet(-1) }
+t("s3213_2") { new LinkedHashSet(-1) }
 // new java.util.LinkedHashSet int float
-t("s3177_0") { new LinkedHashSet(3, 0.0f) }
-t("s3177_1") { new LinkedHashSet(0, -2.0f) }
-t("s3177_2") { new LinkedHashSet(-1, 1.5f) }
-t("s3177_3") { new LinkedHashSet(1, 0.0f) }
-// new java.util.LinkedHashSet java.util.Collection
-t("s3178_4") { new LinkedHashSet(null) }
+t("s3214_0") { new LinkedHashSet(3, 0.0f) }
+t("s3214_1") { new LinkedHashSet(0, -2.0f) }
+t("s3214_2") { new LinkedHashSet(-1, 1.5f) }
+t("s3214_3") { new LinkedHashSet(1, 0.0f) }

@@ -28,179 +28,184 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedList add int java.lang.Object
-t("s2768_0") { (new LinkedList([1, 2, 3])).add(0, null) }
-t("s2768_1") { (new LinkedList()).add(-1, [1, 2]) }
-t("s2768_2") { (new LinkedList(["b", "a"])).add(2147483647, [a: 1]) }
-t("s2768_3") { (new LinkedList([1, 2, 3])).add(1, 2.5G) }
+t("s2795_0") { (new LinkedList([1, 2, 3])).add(0, null) }
+t("s2795_1") { (new LinkedList()).add(-1, [1, 2]) }
+t("s2795_2") { (new LinkedList(["b", "a"])).add(2147483647, [a: 1]) }
+t("s2795_3") { (new LinkedList([1, 2, 3])).add(1, 2.5G) }
 // method java.util.LinkedList add java.lang.Object
-t("s2769_0") { (new LinkedList([1, 2, 3])).add(3) }
-t("s2769_1") { (new LinkedList()).add(null) }
-t("s2769_2") { (new LinkedList(["b", "a"])).add([1, 2]) }
-t("s2769_3") { (new LinkedList([1, 2, 3])).add([a: 1]) }
-t("s2769_4") { (new LinkedList([1, 2, 3])).add(null) }
+t("s2796_0") { (new LinkedList([1, 2, 3])).add(3) }
+t("s2796_1") { (new LinkedList()).add(null) }
+t("s2796_2") { (new LinkedList(["b", "a"])).add([1, 2]) }
+t("s2796_3") { (new LinkedList([1, 2, 3])).add([a: 1]) }
+t("s2796_4") { (new LinkedList([1, 2, 3])).add(null) }
 // method java.util.LinkedList addAll int java.util.Collection
-t("s2770_0") { (new LinkedList([1, 2, 3])).addAll(0, ["b", "a"]) }
-t("s2770_1") { (new LinkedList()).addAll(-1, [null]) }
-t("s2770_2") { (new LinkedList(["b", "a"])).addAll(2147483647, [3, 1, 2]) }
+t("s2797_0") { (new LinkedList([1, 2, 3])).addAll(0, ["b", "a"]) }
+t("s2797_1") { (new LinkedList()).addAll(-1, [null]) }
+t("s2797_2") { (new LinkedList(["b", "a"])).addAll(2147483647, [3, 1, 2]) }
+t("s2797_3") { (new LinkedList([1, 2, 3])).addAll(1, null) }
+t("s2797_4") { (new LinkedList([1, 2, 3])).addAll(0, null) }
 // method java.util.LinkedList addAll java.util.Collection
-t("s2771_0") { (new LinkedList([1, 2, 3])).addAll([]) }
-t("s2771_1") { (new LinkedList()).addAll(["b", "a"]) }
-t("s2771_2") { (new LinkedList(["b", "a"])).addAll([null]) }
-t("s2771_3") { (new LinkedList([1, 2, 3])).addAll([3, 1, 2]) }
+t("s2798_0") { (new LinkedList([1, 2, 3])).addAll([]) }
+t("s2798_1") { (new LinkedList()).addAll(["b", "a"]) }
+t("s2798_2") { (new LinkedList(["b", "a"])).addAll([null]) }
+t("s2798_3") { (new LinkedList([1, 2, 3])).addAll([3, 1, 2]) }
+t("s2798_4") { (new LinkedList([1, 2, 3])).addAll(null) }
 // method java.util.LinkedList addFirst java.lang.Object
-t("s2772_0") { (new LinkedList([1, 2, 3])).addFirst(3) }
-t("s2772_1") { (new LinkedList()).addFirst(null) }
-t("s2772_2") { (new LinkedList(["b", "a"])).addFirst([1, 2]) }
-t("s2772_3") { (new LinkedList([1, 2, 3])).addFirst([a: 1]) }
-t("s2772_4") { (new LinkedList([1, 2, 3])).addFirst(null) }
+t("s2799_0") { (new LinkedList([1, 2, 3])).addFirst(3) }
+t("s2799_1") { (new LinkedList()).addFirst(null) }
+t("s2799_2") { (new LinkedList(["b", "a"])).addFirst([1, 2]) }
+t("s2799_3") { (new LinkedList([1, 2, 3])).addFirst([a: 1]) }
+t("s2799_4") { (new LinkedList([1, 2, 3])).addFirst(null) }
 // method java.util.LinkedList addLast java.lang.Object
-t("s2773_0") { (new LinkedList([1, 2, 3])).addLast(3) }
-t("s2773_1") { (new LinkedList()).addLast(null) }
-t("s2773_2") { (new LinkedList(["b", "a"])).addLast([1, 2]) }
-t("s2773_3") { (new LinkedList([1, 2, 3])).addLast([a: 1]) }
-t("s2773_4") { (new LinkedList([1, 2, 3])).addLast(null) }
+t("s2800_0") { (new LinkedList([1, 2, 3])).addLast(3) }
+t("s2800_1") { (new LinkedList()).addLast(null) }
+t("s2800_2") { (new LinkedList(["b", "a"])).addLast([1, 2]) }
+t("s2800_3") { (new LinkedList([1, 2, 3])).addLast([a: 1]) }
+t("s2800_4") { (new LinkedList([1, 2, 3])).addLast(null) }
 // method java.util.LinkedList clear
-t("s2774_0") { (new LinkedList([1, 2, 3])).clear() }
-t("s2774_1") { (new LinkedList()).clear() }
-t("s2774_2") { (new LinkedList(["b", "a"])).clear() }
+t("s2801_0") { (new LinkedList([1, 2, 3])).clear() }
+t("s2801_1") { (new LinkedList()).clear() }
+t("s2801_2") { (new LinkedList(["b", "a"])).clear() }
 // method java.util.LinkedList clone
-t("s2775_0") { (new LinkedList([1, 2, 3])).clone() }
-t("s2775_1") { (new LinkedList()).clone() }
-t("s2775_2") { (new LinkedList(["b", "a"])).clone() }
+t("s2802_0") { (new LinkedList([1, 2, 3])).clone() }
+t("s2802_1") { (new LinkedList()).clone() }
+t("s2802_2") { (new LinkedList(["b", "a"])).clone() }
 // method java.util.LinkedList contains java.lang.Object
-t("s2776_0") { (new LinkedList([1, 2, 3])).contains(3) }
-t("s2776_1") { (new LinkedList()).contains(null) }
-t("s2776_2") { (new LinkedList(["b", "a"])).contains([1, 2]) }
-t("s2776_3") { (new LinkedList([1, 2, 3])).contains([a: 1]) }
-t("s2776_4") { (new LinkedList([1, 2, 3])).contains(null) }
+t("s2803_0") { (new LinkedList([1, 2, 3])).contains(3) }
+t("s2803_1") { (new LinkedList()).contains(null) }
+t("s2803_2") { (new LinkedList(["b", "a"])).contains([1, 2]) }
+t("s2803_3") { (new LinkedList([1, 2, 3])).contains([a: 1]) }
+t("s2803_4") { (new LinkedList([1, 2, 3])).contains(null) }
 // method java.util.LinkedList containsAll java.util.Collection
-t("s2777_0") { (new LinkedList([1, 2, 3])).containsAll([]) }
-t("s2777_1") { (new LinkedList()).containsAll(["b", "a"]) }
-t("s2777_2") { (new LinkedList(["b", "a"])).containsAll([null]) }
-t("s2777_3") { (new LinkedList([1, 2, 3])).containsAll([3, 1, 2]) }
+t("s2804_0") { (new LinkedList([1, 2, 3])).containsAll([]) }
+t("s2804_1") { (new LinkedList()).containsAll(["b", "a"]) }
+t("s2804_2") { (new LinkedList(["b", "a"])).containsAll([null]) }
+t("s2804_3") { (new LinkedList([1, 2, 3])).containsAll([3, 1, 2]) }
+t("s2804_4") { (new LinkedList([1, 2, 3])).containsAll(null) }
 // method java.util.LinkedList descendingIterator
-t("s2778_0") { (new LinkedList([1, 2, 3])).descendingIterator() }
-t("s2778_1") { (new LinkedList()).descendingIterator() }
-t("s2778_2") { (new LinkedList(["b", "a"])).descendingIterator() }
+t("s2805_0") { (new LinkedList([1, 2, 3])).descendingIterator() }
+t("s2805_1") { (new LinkedList()).descendingIterator() }
+t("s2805_2") { (new LinkedList(["b", "a"])).descendingIterator() }
 // method java.util.LinkedList element
-t("s2779_0") { (new LinkedList([1, 2, 3])).element() }
-t("s2779_1") { (new LinkedList()).element() }
-t("s2779_2") { (new LinkedList(["b", "a"])).element() }
+t("s2806_0") { (new LinkedList([1, 2, 3])).element() }
+t("s2806_1") { (new LinkedList()).element() }
+t("s2806_2") { (new LinkedList(["b", "a"])).element() }
 // method java.util.LinkedList equals java.lang.Object
-t("s2780_0") { (new LinkedList([1, 2, 3])).equals(3) }
-t("s2780_1") { (new LinkedList()).equals(null) }
-t("s2780_2") { (new LinkedList(["b", "a"])).equals([1, 2]) }
-t("s2780_3") { (new LinkedList([1, 2, 3])).equals([a: 1]) }
-t("s2780_4") { (new LinkedList([1, 2, 3])).equals(null) }
+t("s2807_0") { (new LinkedList([1, 2, 3])).equals(3) }
+t("s2807_1") { (new LinkedList()).equals(null) }
+t("s2807_2") { (new LinkedList(["b", "a"])).equals([1, 2]) }
+t("s2807_3") { (new LinkedList([1, 2, 3])).equals([a: 1]) }
+t("s2807_4") { (new LinkedList([1, 2, 3])).equals(null) }
 // method java.util.LinkedList forEach java.util.function.Consumer
-t("s2781_0") { (new LinkedList([1, 2, 3])).forEach({ it }) }
-t("s2781_1") { (new LinkedList()).forEach({ it }) }
-t("s2781_2") { (new LinkedList(["b", "a"])).forEach({ it }) }
+t("s2808_0") { (new LinkedList([1, 2, 3])).forEach({ it }) }
+t("s2808_1") { (new LinkedList()).forEach({ it }) }
+t("s2808_2") { (new LinkedList(["b", "a"])).forEach({ it }) }
 // method java.util.LinkedList get int
-t("s2782_0") { (new LinkedList([1, 2, 3])).get(0) }
-t("s2782_3") { (new LinkedList([1, 2, 3])).get(1) }
+t("s2809_0") { (new LinkedList([1, 2, 3])).get(0) }
+t("s2809_3") { (new LinkedList([1, 2, 3])).get(1) }
 // method java.util.LinkedList getClass
-t("s2783_0") { (new LinkedList([1, 2, 3])).getClass() }
-t("s2783_1") { (new LinkedList()).getClass() }
-t("s2783_2") { (new LinkedList(["b", "a"])).getClass() }
+t("s2810_0") { (new LinkedList([1, 2, 3])).getClass() }
+t("s2810_1") { (new LinkedList()).getClass() }
+t("s2810_2") { (new LinkedList(["b", "a"])).getClass() }
 // method java.util.LinkedList getFirst
-t("s2784_0") { (new LinkedList([1, 2, 3])).getFirst() }
-t("s2784_1") { (new LinkedList()).getFirst() }
-t("s2784_2") { (new LinkedList(["b", "a"])).getFirst() }
+t("s2811_0") { (new LinkedList([1, 2, 3])).getFirst() }
+t("s2811_1") { (new LinkedList()).getFirst() }
+t("s2811_2") { (new LinkedList(["b", "a"])).getFirst() }
 // method java.util.LinkedList getLast
-t("s2785_0") { (new LinkedList([1, 2, 3])).getLast() }
-t("s2785_1") { (new LinkedList()).getLast() }
-t("s2785_2") { (new LinkedList(["b", "a"])).getLast() }
+t("s2812_0") { (new LinkedList([1, 2, 3])).getLast() }
+t("s2812_1") { (new LinkedList()).getLast() }
+t("s2812_2") { (new LinkedList(["b", "a"])).getLast() }
 // method java.util.LinkedList hashCode
-t("s2786_0") { (new LinkedList([1, 2, 3])).hashCode() }
-t("s2786_1") { (new LinkedList()).hashCode() }
-t("s2786_2") { (new LinkedList(["b", "a"])).hashCode() }
+t("s2813_0") { (new LinkedList([1, 2, 3])).hashCode() }
+t("s2813_1") { (new LinkedList()).hashCode() }
+t("s2813_2") { (new LinkedList(["b", "a"])).hashCode() }
 // method java.util.LinkedList indexOf java.lang.Object
-t("s2787_0") { (new LinkedList([1, 2, 3])).indexOf(3) }
-t("s2787_1") { (new LinkedList()).indexOf(null) }
-t("s2787_2") { (new LinkedList(["b", "a"])).indexOf([1, 2]) }
-t("s2787_3") { (new LinkedList([1, 2, 3])).indexOf([a: 1]) }
-t("s2787_4") { (new LinkedList([1, 2, 3])).indexOf(null) }
+t("s2814_0") { (new LinkedList([1, 2, 3])).indexOf(3) }
+t("s2814_1") { (new LinkedList()).indexOf(null) }
+t("s2814_2") { (new LinkedList(["b", "a"])).indexOf([1, 2]) }
+t("s2814_3") { (new LinkedList([1, 2, 3])).indexOf([a: 1]) }
+t("s2814_4") { (new LinkedList([1, 2, 3])).indexOf(null) }
 // method java.util.LinkedList isEmpty
-t("s2788_0") { (new LinkedList([1, 2, 3])).isEmpty() }
-t("s2788_1") { (new LinkedList()).isEmpty() }
-t("s2788_2") { (new LinkedList(["b", "a"])).isEmpty() }
+t("s2815_0") { (new LinkedList([1, 2, 3])).isEmpty() }
+t("s2815_1") { (new LinkedList()).isEmpty() }
+t("s2815_2") { (new LinkedList(["b", "a"])).isEmpty() }
 // method java.util.LinkedList iterator
-t("s2789_0") { (new LinkedList([1, 2, 3])).iterator() }
-t("s2789_1") { (new LinkedList()).iterator() }
-t("s2789_2") { (new LinkedList(["b", "a"])).iterator() }
+t("s2816_0") { (new LinkedList([1, 2, 3])).iterator() }
+t("s2816_1") { (new LinkedList()).iterator() }
+t("s2816_2") { (new LinkedList(["b", "a"])).iterator() }
 // method java.util.LinkedList lastIndexOf java.lang.Object
-t("s2790_0") { (new LinkedList([1, 2, 3])).lastIndexOf(3) }
-t("s2790_1") { (new LinkedList()).lastIndexOf(null) }
-t("s2790_2") { (new LinkedList(["b", "a"])).lastIndexOf([1, 2]) }
-t("s2790_3") { (new LinkedList([1, 2, 3])).lastIndexOf([a: 1]) }
-t("s2790_4") { (new LinkedList([1, 2, 3])).lastIndexOf(null) }
+t("s2817_0") { (new LinkedList([1, 2, 3])).lastIndexOf(3) }
+t("s2817_1") { (new LinkedList()).lastIndexOf(null) }
+t("s2817_2") { (new LinkedList(["b", "a"])).lastIndexOf([1, 2]) }
+t("s2817_3") { (new LinkedList([1, 2, 3])).lastIndexOf([a: 1]) }
+t("s2817_4") { (new LinkedList([1, 2, 3])).lastIndexOf(null) }
 // method java.util.LinkedList offer java.lang.Object
-t("s2791_0") { (new LinkedList([1, 2, 3])).offer(3) }
-t("s2791_1") { (new LinkedList()).offer(null) }
-t("s2791_2") { (new LinkedList(["b", "a"])).offer([1, 2]) }
-t("s2791_3") { (new LinkedList([1, 2, 3])).offer([a: 1]) }
-t("s2791_4") { (new LinkedList([1, 2, 3])).offer(null) }
+t("s2818_0") { (new LinkedList([1, 2, 3])).offer(3) }
+t("s2818_1") { (new LinkedList()).offer(null) }
+t("s2818_2") { (new LinkedList(["b", "a"])).offer([1, 2]) }
+t("s2818_3") { (new LinkedList([1, 2, 3])).offer([a: 1]) }
+t("s2818_4") { (new LinkedList([1, 2, 3])).offer(null) }
 // method java.util.LinkedList offerFirst java.lang.Object
-t("s2792_0") { (new LinkedList([1, 2, 3])).offerFirst(3) }
-t("s2792_1") { (new LinkedList()).offerFirst(null) }
-t("s2792_2") { (new LinkedList(["b", "a"])).offerFirst([1, 2]) }
-t("s2792_3") { (new LinkedList([1, 2, 3])).offerFirst([a: 1]) }
-t("s2792_4") { (new LinkedList([1, 2, 3])).offerFirst(null) }
+t("s2819_0") { (new LinkedList([1, 2, 3])).offerFirst(3) }
+t("s2819_1") { (new LinkedList()).offerFirst(null) }
+t("s2819_2") { (new LinkedList(["b", "a"])).offerFirst([1, 2]) }
+t("s2819_3") { (new LinkedList([1, 2, 3])).offerFirst([a: 1]) }
+t("s2819_4") { (new LinkedList([1, 2, 3])).offerFirst(null) }
 // method java.util.LinkedList offerLast java.lang.Object
-t("s2793_0") { (new LinkedList([1, 2, 3])).offerLast(3) }
-t("s2793_1") { (new LinkedList()).offerLast(null) }
-t("s2793_2") { (new LinkedList(["b", "a"])).offerLast([1, 2]) }
-t("s2793_3") { (new LinkedList([1, 2, 3])).offerLast([a: 1]) }
-t("s2793_4") { (new LinkedList([1, 2, 3])).offerLast(null) }
+t("s2820_0") { (new LinkedList([1, 2, 3])).offerLast(3) }
+t("s2820_1") { (new LinkedList()).offerLast(null) }
+t("s2820_2") { (new LinkedList(["b", "a"])).offerLast([1, 2]) }
+t("s2820_3") { (new LinkedList([1, 2, 3])).offerLast([a: 1]) }
+t("s2820_4") { (new LinkedList([1, 2, 3])).offerLast(null) }
 // method java.util.LinkedList peek
-t("s2794_0") { (new LinkedList([1, 2, 3])).peek() }
-t("s2794_1") { (new LinkedList()).peek() }
-t("s2794_2") { (new LinkedList(["b", "a"])).peek() }
+t("s2821_0") { (new LinkedList([1, 2, 3])).peek() }
+t("s2821_1") { (new LinkedList()).peek() }
+t("s2821_2") { (new LinkedList(["b", "a"])).peek() }
 // method java.util.LinkedList peekFirst
-t("s2795_0") { (new LinkedList([1, 2, 3])).peekFirst() }
-t("s2795_1") { (new LinkedList()).peekFirst() }
-t("s2795_2") { (new LinkedList(["b", "a"])).peekFirst() }
+t("s2822_0") { (new LinkedList([1, 2, 3])).peekFirst() }
+t("s2822_1") { (new LinkedList()).peekFirst() }
+t("s2822_2") { (new LinkedList(["b", "a"])).peekFirst() }
 // method java.util.LinkedList peekLast
-t("s2796_0") { (new LinkedList([1, 2, 3])).peekLast() }
-t("s2796_1") { (new LinkedList()).peekLast() }
-t("s2796_2") { (new LinkedList(["b", "a"])).peekLast() }
+t("s2823_0") { (new LinkedList([1, 2, 3])).peekLast() }
+t("s2823_1") { (new LinkedList()).peekLast() }
+t("s2823_2") { (new LinkedList(["b", "a"])).peekLast() }
 // method java.util.LinkedList poll
-t("s2797_0") { (new LinkedList([1, 2, 3])).poll() }
-t("s2797_1") { (new LinkedList()).poll() }
-t("s2797_2") { (new LinkedList(["b", "a"])).poll() }
+t("s2824_0") { (new LinkedList([1, 2, 3])).poll() }
+t("s2824_1") { (new LinkedList()).poll() }
+t("s2824_2") { (new LinkedList(["b", "a"])).poll() }
 // method java.util.LinkedList pollFirst
-t("s2798_0") { (new LinkedList([1, 2, 3])).pollFirst() }
-t("s2798_1") { (new LinkedList()).pollFirst() }
-t("s2798_2") { (new LinkedList(["b", "a"])).pollFirst() }
+t("s2825_0") { (new LinkedList([1, 2, 3])).pollFirst() }
+t("s2825_1") { (new LinkedList()).pollFirst() }
+t("s2825_2") { (new LinkedList(["b", "a"])).pollFirst() }
 // method java.util.LinkedList pollLast
-t("s2799_0") { (new LinkedList([1, 2, 3])).pollLast() }
-t("s2799_1") { (new LinkedList()).pollLast() }
-t("s2799_2") { (new LinkedList(["b", "a"])).pollLast() }
+t("s2826_0") { (new LinkedList([1, 2, 3])).pollLast() }
+t("s2826_1") { (new LinkedList()).pollLast() }
+t("s2826_2") { (new LinkedList(["b", "a"])).pollLast() }
 // method java.util.LinkedList pop
-t("s2800_0") { (new LinkedList([1, 2, 3])).pop() }
-t("s2800_1") { (new LinkedList()).pop() }
-t("s2800_2") { (new LinkedList(["b", "a"])).pop() }
+t("s2827_0") { (new LinkedList([1, 2, 3])).pop() }
+t("s2827_1") { (new LinkedList()).pop() }
+t("s2827_2") { (new LinkedList(["b", "a"])).pop() }
 // method java.util.LinkedList push java.lang.Object
-t("s2801_0") { (new LinkedList([1, 2, 3])).push(3) }
-t("s2801_1") { (new LinkedList()).push(null) }
-t("s2801_2") { (new LinkedList(["b", "a"])).push([1, 2]) }
-t("s2801_3") { (new LinkedList([1, 2, 3])).push([a: 1]) }
-t("s2801_4") { (new LinkedList([1, 2, 3])).push(null) }
+t("s2828_0") { (new LinkedList([1, 2, 3])).push(3) }
+t("s2828_1") { (new LinkedList()).push(null) }
+t("s2828_2") { (new LinkedList(["b", "a"])).push([1, 2]) }
+t("s2828_3") { (new LinkedList([1, 2, 3])).push([a: 1]) }
+t("s2828_4") { (new LinkedList([1, 2, 3])).push(null) }
 // method java.util.LinkedList remove
-t("s2802_0") { (new LinkedList([1, 2, 3])).remove() }
-t("s2802_1") { (new LinkedList()).remove() }
-t("s2802_2") { (new LinkedList(["b", "a"])).remove() }
+t("s2829_0") { (new LinkedList([1, 2, 3])).remove() }
+t("s2829_1") { (new LinkedList()).remove() }
+t("s2829_2") { (new LinkedList(["b", "a"])).remove() }
 // method java.util.LinkedList remove int
-t("s2803_0") { (new LinkedList([1, 2, 3])).remove(0) }
-t("s2803_3") { (new LinkedList([1, 2, 3])).remove(1) }
+t("s2830_0") { (new LinkedList([1, 2, 3])).remove(0) }
+t("s2830_3") { (new LinkedList([1, 2, 3])).remove(1) }
 // method java.util.LinkedList remove java.lang.Object
-t("s2804_1") { (new LinkedList()).remove(null) }
-t("s2804_2") { (new LinkedList(["b", "a"])).remove([1, 2]) }
-t("s2804_3") { (new LinkedList([1, 2, 3])).remove([a: 1]) }
-t("s2804_4") { (new LinkedList([1, 2, 3])).remove(null) }
+t("s2831_1") { (new LinkedList()).remove(null) }
+t("s2831_2") { (new LinkedList(["b", "a"])).remove([1, 2]) }
+t("s2831_3") { (new LinkedList([1, 2, 3])).remove([a: 1]) }
+t("s2831_4") { (new LinkedList([1, 2, 3])).remove(null) }
 // method java.util.LinkedList removeAll java.util.Collection
-t("s2805_0") { (new LinkedList([1, 2, 3])).removeAll([]) }
-t("s2805_1") { (new LinkedList()).removeAll(["b", "a"]) }
-t("s2805_2") { (new LinkedList(["b", "a"])).removeAll([null]) }
-t("s2805_3") { (new LinkedList([1, 2, 3])).removeAll([3, 1, 2]) }
+t("s2832_0") { (new LinkedList([1, 2, 3])).removeAll([]) }
+t("s2832_1") { (new LinkedList()).removeAll(["b", "a"]) }
+t("s2832_2") { (new LinkedList(["b", "a"])).removeAll([null]) }
+t("s2832_3") { (new LinkedList([1, 2, 3])).removeAll([3, 1, 2]) }
+t("s2832_4") { (new LinkedList([1, 2, 3])).removeAll(null) }

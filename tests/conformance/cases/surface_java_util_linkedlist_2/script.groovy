@@ -28,69 +28,75 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedList removeFirst
-t("s2806_0") { (new LinkedList([1, 2, 3])).removeFirst() }
-t("s2806_1") { (new LinkedList()).removeFirst() }
-t("s2806_2") { (new LinkedList(["b", "a"])).removeFirst() }
+t("s2833_0") { (new LinkedList([1, 2, 3])).removeFirst() }
+t("s2833_1") { (new LinkedList()).removeFirst() }
+t("s2833_2") { (new LinkedList(["b", "a"])).removeFirst() }
 // method java.util.LinkedList removeFirstOccurrence java.lang.Object
-t("s2807_0") { (new LinkedList([1, 2, 3])).removeFirstOccurrence(3) }
-t("s2807_1") { (new LinkedList()).removeFirstOccurrence(null) }
-t("s2807_2") { (new LinkedList(["b", "a"])).removeFirstOccurrence([1, 2]) }
-t("s2807_3") { (new LinkedList([1, 2, 3])).removeFirstOccurrence([a: 1]) }
-t("s2807_4") { (new LinkedList([1, 2, 3])).removeFirstOccurrence(null) }
+t("s2834_0") { (new LinkedList([1, 2, 3])).removeFirstOccurrence(3) }
+t("s2834_1") { (new LinkedList()).removeFirstOccurrence(null) }
+t("s2834_2") { (new LinkedList(["b", "a"])).removeFirstOccurrence([1, 2]) }
+t("s2834_3") { (new LinkedList([1, 2, 3])).removeFirstOccurrence([a: 1]) }
+t("s2834_4") { (new LinkedList([1, 2, 3])).removeFirstOccurrence(null) }
 // method java.util.LinkedList removeIf java.util.function.Predicate
-t("s2808_0") { (new LinkedList([1, 2, 3])).removeIf({ it }) }
-t("s2808_1") { (new LinkedList()).removeIf({ it }) }
-t("s2808_2") { (new LinkedList(["b", "a"])).removeIf({ it }) }
+t("s2835_0") { (new LinkedList([1, 2, 3])).removeIf({ it }) }
+t("s2835_1") { (new LinkedList()).removeIf({ it }) }
+t("s2835_2") { (new LinkedList(["b", "a"])).removeIf({ it }) }
 // method java.util.LinkedList removeLast
-t("s2809_0") { (new LinkedList([1, 2, 3])).removeLast() }
-t("s2809_1") { (new LinkedList()).removeLast() }
-t("s2809_2") { (new LinkedList(["b", "a"])).removeLast() }
+t("s2836_0") { (new LinkedList([1, 2, 3])).removeLast() }
+t("s2836_1") { (new LinkedList()).removeLast() }
+t("s2836_2") { (new LinkedList(["b", "a"])).removeLast() }
 // method java.util.LinkedList removeLastOccurrence java.lang.Object
-t("s2810_0") { (new LinkedList([1, 2, 3])).removeLastOccurrence(3) }
-t("s2810_1") { (new LinkedList()).removeLastOccurrence(null) }
-t("s2810_2") { (new LinkedList(["b", "a"])).removeLastOccurrence([1, 2]) }
-t("s2810_3") { (new LinkedList([1, 2, 3])).removeLastOccurrence([a: 1]) }
-t("s2810_4") { (new LinkedList([1, 2, 3])).removeLastOccurrence(null) }
+t("s2837_0") { (new LinkedList([1, 2, 3])).removeLastOccurrence(3) }
+t("s2837_1") { (new LinkedList()).removeLastOccurrence(null) }
+t("s2837_2") { (new LinkedList(["b", "a"])).removeLastOccurrence([1, 2]) }
+t("s2837_3") { (new LinkedList([1, 2, 3])).removeLastOccurrence([a: 1]) }
+t("s2837_4") { (new LinkedList([1, 2, 3])).removeLastOccurrence(null) }
 // method java.util.LinkedList retainAll java.util.Collection
-t("s2811_0") { (new LinkedList([1, 2, 3])).retainAll([]) }
-t("s2811_1") { (new LinkedList()).retainAll(["b", "a"]) }
-t("s2811_2") { (new LinkedList(["b", "a"])).retainAll([null]) }
-t("s2811_3") { (new LinkedList([1, 2, 3])).retainAll([3, 1, 2]) }
+t("s2838_0") { (new LinkedList([1, 2, 3])).retainAll([]) }
+t("s2838_1") { (new LinkedList()).retainAll(["b", "a"]) }
+t("s2838_2") { (new LinkedList(["b", "a"])).retainAll([null]) }
+t("s2838_3") { (new LinkedList([1, 2, 3])).retainAll([3, 1, 2]) }
+t("s2838_4") { (new LinkedList([1, 2, 3])).retainAll(null) }
 // method java.util.LinkedList set int java.lang.Object
-t("s2812_0") { (new LinkedList([1, 2, 3])).set(0, null) }
-t("s2812_3") { (new LinkedList([1, 2, 3])).set(1, 2.5G) }
+t("s2839_0") { (new LinkedList([1, 2, 3])).set(0, null) }
+t("s2839_3") { (new LinkedList([1, 2, 3])).set(1, 2.5G) }
 // method java.util.LinkedList size
-t("s2813_0") { (new LinkedList([1, 2, 3])).size() }
-t("s2813_1") { (new LinkedList()).size() }
-t("s2813_2") { (new LinkedList(["b", "a"])).size() }
+t("s2840_0") { (new LinkedList([1, 2, 3])).size() }
+t("s2840_1") { (new LinkedList()).size() }
+t("s2840_2") { (new LinkedList(["b", "a"])).size() }
 // method java.util.LinkedList sort java.util.Comparator
-t("s2814_0") { (new LinkedList([1, 2, 3])).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s2814_1") { (new LinkedList()).sort(({ a, b -> a <=> b } as Comparator)) }
-t("s2814_2") { (new LinkedList(["b", "a"])).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s2841_0") { (new LinkedList([1, 2, 3])).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s2841_1") { (new LinkedList()).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s2841_2") { (new LinkedList(["b", "a"])).sort(({ a, b -> b <=> a } as Comparator)) }
 // method java.util.LinkedList stream
-t("s2815_0") { (new LinkedList([1, 2, 3])).stream() }
-t("s2815_1") { (new LinkedList()).stream() }
-t("s2815_2") { (new LinkedList(["b", "a"])).stream() }
+t("s2842_0") { (new LinkedList([1, 2, 3])).stream() }
+t("s2842_1") { (new LinkedList()).stream() }
+t("s2842_2") { (new LinkedList(["b", "a"])).stream() }
 // method java.util.LinkedList subList int int
-t("s2816_0") { (new LinkedList([1, 2, 3])).subList(0, -1) }
-t("s2816_1") { (new LinkedList()).subList(-1, 2147483647) }
-t("s2816_2") { (new LinkedList(["b", "a"])).subList(2147483647, 1) }
+t("s2843_0") { (new LinkedList([1, 2, 3])).subList(0, -1) }
+t("s2843_1") { (new LinkedList()).subList(-1, 2147483647) }
+t("s2843_2") { (new LinkedList(["b", "a"])).subList(2147483647, 1) }
 // method java.util.LinkedList toArray
-t("s2817_0") { (new LinkedList([1, 2, 3])).toArray() }
-t("s2817_1") { (new LinkedList()).toArray() }
-t("s2817_2") { (new LinkedList(["b", "a"])).toArray() }
+t("s2844_0") { (new LinkedList([1, 2, 3])).toArray() }
+t("s2844_1") { (new LinkedList()).toArray() }
+t("s2844_2") { (new LinkedList(["b", "a"])).toArray() }
 // method java.util.LinkedList toArray java.lang.Object[]
-t("s2818_0") { (new LinkedList([1, 2, 3])).toArray(([] as Object[])) }
-t("s2818_1") { (new LinkedList()).toArray(([1, "a"] as Object[])) }
-t("s2818_2") { (new LinkedList(["b", "a"])).toArray(([] as Object[])) }
+t("s2845_0") { (new LinkedList([1, 2, 3])).toArray(([] as Object[])) }
+t("s2845_1") { (new LinkedList()).toArray(([1, "a"] as Object[])) }
+t("s2845_2") { (new LinkedList(["b", "a"])).toArray(([] as Object[])) }
+// method java.util.LinkedList toArray java.util.function.IntFunction
+t("s2846_0") { (new LinkedList([1, 2, 3])).toArray(null) }
+t("s2846_1") { (new LinkedList()).toArray(null) }
+t("s2846_2") { (new LinkedList(["b", "a"])).toArray(null) }
 // method java.util.LinkedList toString
-t("s2820_0") { (new LinkedList([1, 2, 3])).toString() }
-t("s2820_1") { (new LinkedList()).toString() }
-t("s2820_2") { (new LinkedList(["b", "a"])).toString() }
+t("s2847_0") { (new LinkedList([1, 2, 3])).toString() }
+t("s2847_1") { (new LinkedList()).toString() }
+t("s2847_2") { (new LinkedList(["b", "a"])).toString() }
 // new java.util.LinkedList 
-t("s3179_0") { new LinkedList() }
+t("s3216_0") { new LinkedList() }
 // new java.util.LinkedList java.util.Collection
-t("s3180_0") { new LinkedList([1, 2, 3]) }
-t("s3180_1") { new LinkedList([]) }
-t("s3180_2") { new LinkedList(["b", "a"]) }
-t("s3180_3") { new LinkedList([null]) }
+t("s3217_0") { new LinkedList([1, 2, 3]) }
+t("s3217_1") { new LinkedList([]) }
+t("s3217_2") { new LinkedList(["b", "a"]) }
+t("s3217_3") { new LinkedList([null]) }
+t("s3217_4") { new LinkedList(null) }

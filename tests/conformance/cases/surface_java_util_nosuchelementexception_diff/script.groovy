@@ -27,16 +27,13 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
-// new java.util.NoSuchElementException java.lang.String
-t("s3185_4") { new NoSuchElementException(null) }
 // new java.util.NoSuchElementException java.lang.String java.lang.Throwable
-t("s3186_0") { new NoSuchElementException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3186_1") { new NoSuchElementException("", new Exception()) }
-t("s3186_2") { new NoSuchElementException("Ünïcödé 😀", null) }
-t("s3186_3") { new NoSuchElementException("b", new RuntimeException("boom")) }
-t("s3186_4") { new NoSuchElementException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3223_0") { new NoSuchElementException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3223_1") { new NoSuchElementException("", new Exception()) }
+t("s3223_2") { new NoSuchElementException("Ünïcödé 😀", null) }
+t("s3223_3") { new NoSuchElementException("b", new RuntimeException("boom")) }
+t("s3223_4") { new NoSuchElementException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.NoSuchElementException java.lang.Throwable
-t("s3187_0") { new NoSuchElementException(new RuntimeException("boom")) }
-t("s3187_1") { new NoSuchElementException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3187_2") { new NoSuchElementException(new Exception()) }
-t("s3187_3") { new NoSuchElementException(null) }
+t("s3224_0") { new NoSuchElementException(new RuntimeException("boom")) }
+t("s3224_1") { new NoSuchElementException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3224_2") { new NoSuchElementException(new Exception()) }

@@ -28,83 +28,86 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Random equals java.lang.Object
-t("s2930_0") { (new Random(42L)).equals(3) }
-t("s2930_1") { (new Random(-1L)).equals(null) }
-t("s2930_2") { (new Random(42L)).equals([1, 2]) }
-t("s2930_3") { (new Random(-1L)).equals([a: 1]) }
-t("s2930_4") { (new Random(42L)).equals(null) }
+t("s2986_0") { (new Random(42L)).equals(3) }
+t("s2986_1") { (new Random(-1L)).equals(null) }
+t("s2986_2") { (new Random(42L)).equals([1, 2]) }
+t("s2986_3") { (new Random(-1L)).equals([a: 1]) }
+t("s2986_4") { (new Random(42L)).equals(null) }
+// method java.util.Random getClass
+t("s2987_0") { (new Random(42L)).getClass() }
+t("s2987_1") { (new Random(-1L)).getClass() }
 // method java.util.Random hashCode
-tc("s2932_0") { (new Random(42L)).hashCode() }
-tc("s2932_1") { (new Random(-1L)).hashCode() }
+tc("s2988_0") { (new Random(42L)).hashCode() }
+tc("s2988_1") { (new Random(-1L)).hashCode() }
 // method java.util.Random nextBoolean
-t("s2933_0") { (new Random(42L)).nextBoolean() }
-t("s2933_1") { (new Random(-1L)).nextBoolean() }
+t("s2989_0") { (new Random(42L)).nextBoolean() }
+t("s2989_1") { (new Random(-1L)).nextBoolean() }
 // method java.util.Random nextDouble
-t("s2934_0") { (new Random(42L)).nextDouble() }
-t("s2934_1") { (new Random(-1L)).nextDouble() }
+t("s2990_0") { (new Random(42L)).nextDouble() }
+t("s2990_1") { (new Random(-1L)).nextDouble() }
 // method java.util.Random nextDouble double
-t("s2935_0") { (new Random(42L)).nextDouble(0.0d) }
-t("s2935_1") { (new Random(-1L)).nextDouble(-1.5d) }
-t("s2935_2") { (new Random(42L)).nextDouble(1e308d) }
-t("s2935_3") { (new Random(-1L)).nextDouble(2.5d) }
+t("s2991_0") { (new Random(42L)).nextDouble(0.0d) }
+t("s2991_1") { (new Random(-1L)).nextDouble(-1.5d) }
+t("s2991_2") { (new Random(42L)).nextDouble(1e308d) }
+t("s2991_3") { (new Random(-1L)).nextDouble(2.5d) }
 // method java.util.Random nextDouble double double
-t("s2936_0") { (new Random(42L)).nextDouble(0.0d, -1.5d) }
-t("s2936_1") { (new Random(-1L)).nextDouble(-1.5d, 1e308d) }
-t("s2936_2") { (new Random(42L)).nextDouble(1e308d, 2.5d) }
-t("s2936_3") { (new Random(-1L)).nextDouble(2.5d, 0.0d) }
+t("s2992_0") { (new Random(42L)).nextDouble(0.0d, -1.5d) }
+t("s2992_1") { (new Random(-1L)).nextDouble(-1.5d, 1e308d) }
+t("s2992_2") { (new Random(42L)).nextDouble(1e308d, 2.5d) }
+t("s2992_3") { (new Random(-1L)).nextDouble(2.5d, 0.0d) }
 // method java.util.Random nextFloat
-t("s2937_0") { (new Random(42L)).nextFloat() }
-t("s2937_1") { (new Random(-1L)).nextFloat() }
+t("s2993_0") { (new Random(42L)).nextFloat() }
+t("s2993_1") { (new Random(-1L)).nextFloat() }
 // method java.util.Random nextFloat float
-t("s2938_0") { (new Random(42L)).nextFloat(0.0f) }
-t("s2938_1") { (new Random(-1L)).nextFloat(-2.0f) }
-t("s2938_2") { (new Random(42L)).nextFloat(3.4e38f) }
-t("s2938_3") { (new Random(-1L)).nextFloat(1.5f) }
+t("s2994_0") { (new Random(42L)).nextFloat(0.0f) }
+t("s2994_1") { (new Random(-1L)).nextFloat(-2.0f) }
+t("s2994_2") { (new Random(42L)).nextFloat(3.4e38f) }
+t("s2994_3") { (new Random(-1L)).nextFloat(1.5f) }
 // method java.util.Random nextFloat float float
-t("s2939_0") { (new Random(42L)).nextFloat(0.0f, -2.0f) }
-t("s2939_1") { (new Random(-1L)).nextFloat(-2.0f, 3.4e38f) }
-t("s2939_2") { (new Random(42L)).nextFloat(3.4e38f, 1.5f) }
-t("s2939_3") { (new Random(-1L)).nextFloat(1.5f, 0.0f) }
+t("s2995_0") { (new Random(42L)).nextFloat(0.0f, -2.0f) }
+t("s2995_1") { (new Random(-1L)).nextFloat(-2.0f, 3.4e38f) }
+t("s2995_2") { (new Random(42L)).nextFloat(3.4e38f, 1.5f) }
+t("s2995_3") { (new Random(-1L)).nextFloat(1.5f, 0.0f) }
 // method java.util.Random nextGaussian
-t("s2940_0") { (new Random(42L)).nextGaussian() }
-t("s2940_1") { (new Random(-1L)).nextGaussian() }
+t("s2996_0") { (new Random(42L)).nextGaussian() }
+t("s2996_1") { (new Random(-1L)).nextGaussian() }
 // method java.util.Random nextInt
-t("s2942_0") { (new Random(42L)).nextInt() }
-t("s2942_1") { (new Random(-1L)).nextInt() }
+t("s2998_0") { (new Random(42L)).nextInt() }
+t("s2998_1") { (new Random(-1L)).nextInt() }
 // method java.util.Random nextInt int
-t("s2943_0") { (new Random(42L)).nextInt(0) }
-t("s2943_1") { (new Random(-1L)).nextInt(-1) }
-t("s2943_2") { (new Random(42L)).nextInt(2147483647) }
-t("s2943_3") { (new Random(-1L)).nextInt(1) }
+t("s2999_0") { (new Random(42L)).nextInt(0) }
+t("s2999_1") { (new Random(-1L)).nextInt(-1) }
+t("s2999_2") { (new Random(42L)).nextInt(2147483647) }
+t("s2999_3") { (new Random(-1L)).nextInt(1) }
 // method java.util.Random nextInt int int
-t("s2944_0") { (new Random(42L)).nextInt(0, -1) }
-t("s2944_1") { (new Random(-1L)).nextInt(-1, 2147483647) }
-t("s2944_2") { (new Random(42L)).nextInt(2147483647, 1) }
-t("s2944_3") { (new Random(-1L)).nextInt(1, 3) }
+t("s3000_0") { (new Random(42L)).nextInt(0, -1) }
+t("s3000_1") { (new Random(-1L)).nextInt(-1, 2147483647) }
+t("s3000_2") { (new Random(42L)).nextInt(2147483647, 1) }
+t("s3000_3") { (new Random(-1L)).nextInt(1, 3) }
 // method java.util.Random nextLong
-t("s2945_0") { (new Random(42L)).nextLong() }
-t("s2945_1") { (new Random(-1L)).nextLong() }
+t("s3001_0") { (new Random(42L)).nextLong() }
+t("s3001_1") { (new Random(-1L)).nextLong() }
 // method java.util.Random nextLong long
-t("s2946_0") { (new Random(42L)).nextLong(0L) }
-t("s2946_1") { (new Random(-1L)).nextLong(-1L) }
-t("s2946_2") { (new Random(42L)).nextLong(9223372036854775807L) }
-t("s2946_3") { (new Random(-1L)).nextLong(5L) }
+t("s3002_0") { (new Random(42L)).nextLong(0L) }
+t("s3002_1") { (new Random(-1L)).nextLong(-1L) }
+t("s3002_2") { (new Random(42L)).nextLong(9223372036854775807L) }
+t("s3002_3") { (new Random(-1L)).nextLong(5L) }
 // method java.util.Random nextLong long long
-t("s2947_0") { (new Random(42L)).nextLong(0L, -1L) }
-t("s2947_1") { (new Random(-1L)).nextLong(-1L, 9223372036854775807L) }
-t("s2947_2") { (new Random(42L)).nextLong(9223372036854775807L, 5L) }
-t("s2947_3") { (new Random(-1L)).nextLong(5L, 0L) }
+t("s3003_0") { (new Random(42L)).nextLong(0L, -1L) }
+t("s3003_1") { (new Random(-1L)).nextLong(-1L, 9223372036854775807L) }
+t("s3003_2") { (new Random(42L)).nextLong(9223372036854775807L, 5L) }
+t("s3003_3") { (new Random(-1L)).nextLong(5L, 0L) }
 // method java.util.Random setSeed long
-t("s2948_0") { (new Random(42L)).setSeed(0L) }
-t("s2948_1") { (new Random(-1L)).setSeed(-1L) }
-t("s2948_2") { (new Random(42L)).setSeed(9223372036854775807L) }
-t("s2948_3") { (new Random(-1L)).setSeed(5L) }
+t("s3004_0") { (new Random(42L)).setSeed(0L) }
+t("s3004_1") { (new Random(-1L)).setSeed(-1L) }
+t("s3004_2") { (new Random(42L)).setSeed(9223372036854775807L) }
+t("s3004_3") { (new Random(-1L)).setSeed(5L) }
 // method java.util.Random toString
-t("s2949_0") { (new Random(42L)).toString() }
-t("s2949_1") { (new Random(-1L)).toString() }
+t("s3005_0") { (new Random(42L)).toString() }
+t("s3005_1") { (new Random(-1L)).toString() }
 // new java.util.Random 
-tc("s3121_0") { new Random() }
+tc("s3232_0") { new Random() }
 // new java.util.Random long
-t("s3122_0") { new Random(5L) }
-t("s3122_1") { new Random(0L) }
-t("s3122_2") { new Random(-1L) }
+t("s3233_0") { new Random(5L) }
+t("s3233_1") { new Random(0L) }
+t("s3233_2") { new Random(-1L) }

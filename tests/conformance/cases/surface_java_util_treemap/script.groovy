@@ -28,169 +28,171 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap ceilingEntry java.lang.Object
-t("s2987_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(3) }
-t("s2987_1") { (new TreeMap()).ceilingEntry(null) }
-t("s2987_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry([1, 2]) }
-t("s2987_3") { (new TreeMap()).ceilingEntry([a: 1]) }
-t("s2987_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(null) }
+t("s3023_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(3) }
+t("s3023_1") { (new TreeMap()).ceilingEntry(null) }
+t("s3023_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry([1, 2]) }
+t("s3023_3") { (new TreeMap()).ceilingEntry([a: 1]) }
+t("s3023_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(null) }
 // method java.util.TreeMap ceilingKey java.lang.Object
-t("s2988_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(3) }
-t("s2988_1") { (new TreeMap()).ceilingKey(null) }
-t("s2988_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey([1, 2]) }
-t("s2988_3") { (new TreeMap()).ceilingKey([a: 1]) }
-t("s2988_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(null) }
+t("s3024_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(3) }
+t("s3024_1") { (new TreeMap()).ceilingKey(null) }
+t("s3024_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey([1, 2]) }
+t("s3024_3") { (new TreeMap()).ceilingKey([a: 1]) }
+t("s3024_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(null) }
 // method java.util.TreeMap clear
-t("s2989_0") { (new TreeMap([b: 2, d: 4, f: 6])).clear() }
-t("s2989_1") { (new TreeMap()).clear() }
+t("s3025_0") { (new TreeMap([b: 2, d: 4, f: 6])).clear() }
+t("s3025_1") { (new TreeMap()).clear() }
 // method java.util.TreeMap clone
-t("s2990_0") { (new TreeMap([b: 2, d: 4, f: 6])).clone() }
-t("s2990_1") { (new TreeMap()).clone() }
+t("s3026_0") { (new TreeMap([b: 2, d: 4, f: 6])).clone() }
+t("s3026_1") { (new TreeMap()).clone() }
 // method java.util.TreeMap comparator
-t("s2991_0") { (new TreeMap([b: 2, d: 4, f: 6])).comparator() }
-t("s2991_1") { (new TreeMap()).comparator() }
+t("s3027_0") { (new TreeMap([b: 2, d: 4, f: 6])).comparator() }
+t("s3027_1") { (new TreeMap()).comparator() }
 // method java.util.TreeMap compute java.lang.Object java.util.function.BiFunction
-t("s2992_0") { (new TreeMap([b: 2, d: 4, f: 6])).compute(3, { a, b -> a }) }
-t("s2992_2") { (new TreeMap([b: 2, d: 4, f: 6])).compute([1, 2], { a, b -> a }) }
-t("s2992_3") { (new TreeMap()).compute([a: 1], { a, b -> a }) }
-t("s2992_4") { (new TreeMap([b: 2, d: 4, f: 6])).compute(null, { a, b -> a }) }
+t("s3028_0") { (new TreeMap([b: 2, d: 4, f: 6])).compute(3, { a, b -> a }) }
+t("s3028_2") { (new TreeMap([b: 2, d: 4, f: 6])).compute([1, 2], { a, b -> a }) }
+t("s3028_3") { (new TreeMap()).compute([a: 1], { a, b -> a }) }
+t("s3028_4") { (new TreeMap([b: 2, d: 4, f: 6])).compute(null, { a, b -> a }) }
 // method java.util.TreeMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s2993_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(3, { it }) }
-t("s2993_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent([1, 2], { it }) }
-t("s2993_3") { (new TreeMap()).computeIfAbsent([a: 1], { it }) }
-t("s2993_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(null, { it }) }
+t("s3029_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(3, { it }) }
+t("s3029_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent([1, 2], { it }) }
+t("s3029_3") { (new TreeMap()).computeIfAbsent([a: 1], { it }) }
+t("s3029_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(null, { it }) }
 // method java.util.TreeMap computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s2994_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(3, { a, b -> a }) }
-t("s2994_1") { (new TreeMap()).computeIfPresent(null, { a, b -> a }) }
-t("s2994_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent([1, 2], { a, b -> a }) }
-t("s2994_3") { (new TreeMap()).computeIfPresent([a: 1], { a, b -> a }) }
-t("s2994_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(null, { a, b -> a }) }
+t("s3030_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(3, { a, b -> a }) }
+t("s3030_1") { (new TreeMap()).computeIfPresent(null, { a, b -> a }) }
+t("s3030_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent([1, 2], { a, b -> a }) }
+t("s3030_3") { (new TreeMap()).computeIfPresent([a: 1], { a, b -> a }) }
+t("s3030_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(null, { a, b -> a }) }
 // method java.util.TreeMap containsKey java.lang.Object
-t("s2995_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(3) }
-t("s2995_1") { (new TreeMap()).containsKey(null) }
-t("s2995_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey([1, 2]) }
-t("s2995_3") { (new TreeMap()).containsKey([a: 1]) }
-t("s2995_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(null) }
+t("s3031_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(3) }
+t("s3031_1") { (new TreeMap()).containsKey(null) }
+t("s3031_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey([1, 2]) }
+t("s3031_3") { (new TreeMap()).containsKey([a: 1]) }
+t("s3031_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(null) }
 // method java.util.TreeMap containsValue java.lang.Object
-t("s2996_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(3) }
-t("s2996_1") { (new TreeMap()).containsValue(null) }
-t("s2996_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue([1, 2]) }
-t("s2996_3") { (new TreeMap()).containsValue([a: 1]) }
-t("s2996_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(null) }
+t("s3032_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(3) }
+t("s3032_1") { (new TreeMap()).containsValue(null) }
+t("s3032_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue([1, 2]) }
+t("s3032_3") { (new TreeMap()).containsValue([a: 1]) }
+t("s3032_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(null) }
 // method java.util.TreeMap entrySet
-t("s2999_0") { (new TreeMap([b: 2, d: 4, f: 6])).entrySet() }
-t("s2999_1") { (new TreeMap()).entrySet() }
+t("s3035_0") { (new TreeMap([b: 2, d: 4, f: 6])).entrySet() }
+t("s3035_1") { (new TreeMap()).entrySet() }
 // method java.util.TreeMap equals java.lang.Object
-t("s3000_0") { (new TreeMap([b: 2, d: 4, f: 6])).equals(3) }
-t("s3000_1") { (new TreeMap()).equals(null) }
-t("s3000_2") { (new TreeMap([b: 2, d: 4, f: 6])).equals([1, 2]) }
-t("s3000_3") { (new TreeMap()).equals([a: 1]) }
-t("s3000_4") { (new TreeMap([b: 2, d: 4, f: 6])).equals(null) }
+t("s3036_0") { (new TreeMap([b: 2, d: 4, f: 6])).equals(3) }
+t("s3036_1") { (new TreeMap()).equals(null) }
+t("s3036_2") { (new TreeMap([b: 2, d: 4, f: 6])).equals([1, 2]) }
+t("s3036_3") { (new TreeMap()).equals([a: 1]) }
+t("s3036_4") { (new TreeMap([b: 2, d: 4, f: 6])).equals(null) }
 // method java.util.TreeMap firstEntry
-t("s3001_1") { (new TreeMap()).firstEntry() }
+t("s3037_1") { (new TreeMap()).firstEntry() }
 // method java.util.TreeMap firstKey
-t("s3002_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstKey() }
-t("s3002_1") { (new TreeMap()).firstKey() }
+t("s3038_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstKey() }
+t("s3038_1") { (new TreeMap()).firstKey() }
 // method java.util.TreeMap floorEntry java.lang.Object
-t("s3003_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(3) }
-t("s3003_1") { (new TreeMap()).floorEntry(null) }
-t("s3003_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry([1, 2]) }
-t("s3003_3") { (new TreeMap()).floorEntry([a: 1]) }
-t("s3003_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(null) }
+t("s3039_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(3) }
+t("s3039_1") { (new TreeMap()).floorEntry(null) }
+t("s3039_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry([1, 2]) }
+t("s3039_3") { (new TreeMap()).floorEntry([a: 1]) }
+t("s3039_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(null) }
 // method java.util.TreeMap floorKey java.lang.Object
-t("s3004_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(3) }
-t("s3004_1") { (new TreeMap()).floorKey(null) }
-t("s3004_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey([1, 2]) }
-t("s3004_3") { (new TreeMap()).floorKey([a: 1]) }
-t("s3004_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(null) }
+t("s3040_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(3) }
+t("s3040_1") { (new TreeMap()).floorKey(null) }
+t("s3040_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey([1, 2]) }
+t("s3040_3") { (new TreeMap()).floorKey([a: 1]) }
+t("s3040_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(null) }
 // method java.util.TreeMap forEach java.util.function.BiConsumer
-t("s3005_0") { (new TreeMap([b: 2, d: 4, f: 6])).forEach({ a, b -> a }) }
-t("s3005_1") { (new TreeMap()).forEach({ a, b -> a }) }
+t("s3041_0") { (new TreeMap([b: 2, d: 4, f: 6])).forEach({ a, b -> a }) }
+t("s3041_1") { (new TreeMap()).forEach({ a, b -> a }) }
 // method java.util.TreeMap get java.lang.Object
-t("s3006_0") { (new TreeMap([b: 2, d: 4, f: 6])).get(3) }
-t("s3006_1") { (new TreeMap()).get(null) }
-t("s3006_2") { (new TreeMap([b: 2, d: 4, f: 6])).get([1, 2]) }
-t("s3006_3") { (new TreeMap()).get([a: 1]) }
-t("s3006_4") { (new TreeMap([b: 2, d: 4, f: 6])).get(null) }
+t("s3042_0") { (new TreeMap([b: 2, d: 4, f: 6])).get(3) }
+t("s3042_1") { (new TreeMap()).get(null) }
+t("s3042_2") { (new TreeMap([b: 2, d: 4, f: 6])).get([1, 2]) }
+t("s3042_3") { (new TreeMap()).get([a: 1]) }
+t("s3042_4") { (new TreeMap([b: 2, d: 4, f: 6])).get(null) }
 // method java.util.TreeMap getClass
-t("s3007_0") { (new TreeMap([b: 2, d: 4, f: 6])).getClass() }
-t("s3007_1") { (new TreeMap()).getClass() }
+t("s3043_0") { (new TreeMap([b: 2, d: 4, f: 6])).getClass() }
+t("s3043_1") { (new TreeMap()).getClass() }
 // method java.util.TreeMap getOrDefault java.lang.Object java.lang.Object
-t("s3008_0") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(3, null) }
-t("s3008_1") { (new TreeMap()).getOrDefault(null, [1, 2]) }
-t("s3008_2") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault([1, 2], [a: 1]) }
-t("s3008_3") { (new TreeMap()).getOrDefault([a: 1], 2.5G) }
-t("s3008_4") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(null, null) }
+t("s3044_0") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(3, null) }
+t("s3044_1") { (new TreeMap()).getOrDefault(null, [1, 2]) }
+t("s3044_2") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault([1, 2], [a: 1]) }
+t("s3044_3") { (new TreeMap()).getOrDefault([a: 1], 2.5G) }
+t("s3044_4") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(null, null) }
 // method java.util.TreeMap hashCode
-t("s3009_0") { (new TreeMap([b: 2, d: 4, f: 6])).hashCode() }
-t("s3009_1") { (new TreeMap()).hashCode() }
+t("s3045_0") { (new TreeMap([b: 2, d: 4, f: 6])).hashCode() }
+t("s3045_1") { (new TreeMap()).hashCode() }
 // method java.util.TreeMap headMap java.lang.Object
-t("s3010_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
-t("s3010_1") { (new TreeMap()).headMap(null) }
-t("s3010_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2]) }
-t("s3010_3") { (new TreeMap()).headMap([a: 1]) }
-t("s3010_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
+t("s3046_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
+t("s3046_1") { (new TreeMap()).headMap(null) }
+t("s3046_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2]) }
+t("s3046_3") { (new TreeMap()).headMap([a: 1]) }
+t("s3046_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
 // method java.util.TreeMap headMap java.lang.Object boolean
-t("s3011_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3, true) }
-t("s3011_1") { (new TreeMap()).headMap(null, false) }
-t("s3011_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2], true) }
-t("s3011_3") { (new TreeMap()).headMap([a: 1], false) }
-t("s3011_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null, true) }
+t("s3047_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3, true) }
+t("s3047_1") { (new TreeMap()).headMap(null, false) }
+t("s3047_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2], true) }
+t("s3047_3") { (new TreeMap()).headMap([a: 1], false) }
+t("s3047_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null, true) }
 // method java.util.TreeMap higherEntry java.lang.Object
-t("s3012_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
-t("s3012_1") { (new TreeMap()).higherEntry(null) }
-t("s3012_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry([1, 2]) }
-t("s3012_3") { (new TreeMap()).higherEntry([a: 1]) }
-t("s3012_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(null) }
+t("s3048_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
+t("s3048_1") { (new TreeMap()).higherEntry(null) }
+t("s3048_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry([1, 2]) }
+t("s3048_3") { (new TreeMap()).higherEntry([a: 1]) }
+t("s3048_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(null) }
 // method java.util.TreeMap higherKey java.lang.Object
-t("s3013_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(3) }
-t("s3013_1") { (new TreeMap()).higherKey(null) }
-t("s3013_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey([1, 2]) }
-t("s3013_3") { (new TreeMap()).higherKey([a: 1]) }
-t("s3013_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(null) }
+t("s3049_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(3) }
+t("s3049_1") { (new TreeMap()).higherKey(null) }
+t("s3049_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey([1, 2]) }
+t("s3049_3") { (new TreeMap()).higherKey([a: 1]) }
+t("s3049_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(null) }
 // method java.util.TreeMap isEmpty
-t("s3014_0") { (new TreeMap([b: 2, d: 4, f: 6])).isEmpty() }
-t("s3014_1") { (new TreeMap()).isEmpty() }
+t("s3050_0") { (new TreeMap([b: 2, d: 4, f: 6])).isEmpty() }
+t("s3050_1") { (new TreeMap()).isEmpty() }
 // method java.util.TreeMap keySet
-t("s3015_0") { (new TreeMap([b: 2, d: 4, f: 6])).keySet() }
-t("s3015_1") { (new TreeMap()).keySet() }
+t("s3051_0") { (new TreeMap([b: 2, d: 4, f: 6])).keySet() }
+t("s3051_1") { (new TreeMap()).keySet() }
 // method java.util.TreeMap lastEntry
-t("s3016_1") { (new TreeMap()).lastEntry() }
+t("s3052_1") { (new TreeMap()).lastEntry() }
 // method java.util.TreeMap lastKey
-t("s3017_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastKey() }
-t("s3017_1") { (new TreeMap()).lastKey() }
+t("s3053_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastKey() }
+t("s3053_1") { (new TreeMap()).lastKey() }
 // method java.util.TreeMap lowerEntry java.lang.Object
-t("s3018_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(3) }
-t("s3018_1") { (new TreeMap()).lowerEntry(null) }
-t("s3018_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry([1, 2]) }
-t("s3018_3") { (new TreeMap()).lowerEntry([a: 1]) }
-t("s3018_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(null) }
+t("s3054_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(3) }
+t("s3054_1") { (new TreeMap()).lowerEntry(null) }
+t("s3054_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry([1, 2]) }
+t("s3054_3") { (new TreeMap()).lowerEntry([a: 1]) }
+t("s3054_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(null) }
 // method java.util.TreeMap lowerKey java.lang.Object
-t("s3019_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(3) }
-t("s3019_1") { (new TreeMap()).lowerKey(null) }
-t("s3019_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey([1, 2]) }
-t("s3019_3") { (new TreeMap()).lowerKey([a: 1]) }
-t("s3019_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(null) }
+t("s3055_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(3) }
+t("s3055_1") { (new TreeMap()).lowerKey(null) }
+t("s3055_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey([1, 2]) }
+t("s3055_3") { (new TreeMap()).lowerKey([a: 1]) }
+t("s3055_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(null) }
 // method java.util.TreeMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s3020_1") { (new TreeMap()).merge(null, [1, 2], { a, b -> a }) }
-t("s3020_2") { (new TreeMap([b: 2, d: 4, f: 6])).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s3020_3") { (new TreeMap()).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s3056_1") { (new TreeMap()).merge(null, [1, 2], { a, b -> a }) }
+t("s3056_2") { (new TreeMap([b: 2, d: 4, f: 6])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s3056_3") { (new TreeMap()).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.TreeMap pollFirstEntry
-t("s3022_1") { (new TreeMap()).pollFirstEntry() }
+t("s3058_1") { (new TreeMap()).pollFirstEntry() }
 // method java.util.TreeMap pollLastEntry
-t("s3023_1") { (new TreeMap()).pollLastEntry() }
+t("s3059_1") { (new TreeMap()).pollLastEntry() }
 // method java.util.TreeMap put java.lang.Object java.lang.Object
-t("s3024_0") { (new TreeMap([b: 2, d: 4, f: 6])).put(3, null) }
-t("s3024_1") { (new TreeMap()).put(null, [1, 2]) }
-t("s3024_2") { (new TreeMap([b: 2, d: 4, f: 6])).put([1, 2], [a: 1]) }
-t("s3024_3") { (new TreeMap()).put([a: 1], 2.5G) }
-t("s3024_4") { (new TreeMap([b: 2, d: 4, f: 6])).put(null, null) }
+t("s3060_0") { (new TreeMap([b: 2, d: 4, f: 6])).put(3, null) }
+t("s3060_1") { (new TreeMap()).put(null, [1, 2]) }
+t("s3060_2") { (new TreeMap([b: 2, d: 4, f: 6])).put([1, 2], [a: 1]) }
+t("s3060_3") { (new TreeMap()).put([a: 1], 2.5G) }
+t("s3060_4") { (new TreeMap([b: 2, d: 4, f: 6])).put(null, null) }
 // method java.util.TreeMap putAll java.util.Map
-t("s3025_0") { (new TreeMap([b: 2, d: 4, f: 6])).putAll([:]) }
-t("s3025_1") { (new TreeMap()).putAll(["x": null]) }
-t("s3025_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
+t("s3061_0") { (new TreeMap([b: 2, d: 4, f: 6])).putAll([:]) }
+t("s3061_1") { (new TreeMap()).putAll(["x": null]) }
+t("s3061_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
+t("s3061_3") { (new TreeMap()).putAll(null) }
+t("s3061_4") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(null) }
 // method java.util.TreeMap putIfAbsent java.lang.Object java.lang.Object
-t("s3026_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
-t("s3026_1") { (new TreeMap()).putIfAbsent(null, [1, 2]) }
-t("s3026_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }
-t("s3026_3") { (new TreeMap()).putIfAbsent([a: 1], 2.5G) }
-t("s3026_4") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(null, null) }
+t("s3062_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
+t("s3062_1") { (new TreeMap()).putIfAbsent(null, [1, 2]) }
+t("s3062_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }
+t("s3062_3") { (new TreeMap()).putIfAbsent([a: 1], 2.5G) }
+t("s3062_4") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(null, null) }

@@ -28,173 +28,181 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeSet add java.lang.Object
-t("s3037_0") { (new TreeSet([3, 1, 2])).add(3) }
-t("s3037_1") { (new TreeSet()).add(null) }
-t("s3037_2") { (new TreeSet([3, 1, 2])).add([1, 2]) }
-t("s3037_3") { (new TreeSet()).add([a: 1]) }
-t("s3037_4") { (new TreeSet([3, 1, 2])).add(null) }
+t("s3073_0") { (new TreeSet([3, 1, 2])).add(3) }
+t("s3073_1") { (new TreeSet()).add(null) }
+t("s3073_2") { (new TreeSet([3, 1, 2])).add([1, 2]) }
+t("s3073_3") { (new TreeSet()).add([a: 1]) }
+t("s3073_4") { (new TreeSet([3, 1, 2])).add(null) }
 // method java.util.TreeSet addAll java.util.Collection
-t("s3038_0") { (new TreeSet([3, 1, 2])).addAll([]) }
-t("s3038_1") { (new TreeSet()).addAll(["b", "a"]) }
-t("s3038_2") { (new TreeSet([3, 1, 2])).addAll([null]) }
-t("s3038_3") { (new TreeSet()).addAll([3, 1, 2]) }
+t("s3074_0") { (new TreeSet([3, 1, 2])).addAll([]) }
+t("s3074_1") { (new TreeSet()).addAll(["b", "a"]) }
+t("s3074_2") { (new TreeSet([3, 1, 2])).addAll([null]) }
+t("s3074_3") { (new TreeSet()).addAll([3, 1, 2]) }
+t("s3074_4") { (new TreeSet([3, 1, 2])).addAll(null) }
 // method java.util.TreeSet ceiling java.lang.Object
-t("s3039_0") { (new TreeSet([3, 1, 2])).ceiling(3) }
-t("s3039_1") { (new TreeSet()).ceiling(null) }
-t("s3039_2") { (new TreeSet([3, 1, 2])).ceiling([1, 2]) }
-t("s3039_3") { (new TreeSet()).ceiling([a: 1]) }
-t("s3039_4") { (new TreeSet([3, 1, 2])).ceiling(null) }
+t("s3075_0") { (new TreeSet([3, 1, 2])).ceiling(3) }
+t("s3075_1") { (new TreeSet()).ceiling(null) }
+t("s3075_2") { (new TreeSet([3, 1, 2])).ceiling([1, 2]) }
+t("s3075_3") { (new TreeSet()).ceiling([a: 1]) }
+t("s3075_4") { (new TreeSet([3, 1, 2])).ceiling(null) }
 // method java.util.TreeSet clear
-t("s3040_0") { (new TreeSet([3, 1, 2])).clear() }
-t("s3040_1") { (new TreeSet()).clear() }
+t("s3076_0") { (new TreeSet([3, 1, 2])).clear() }
+t("s3076_1") { (new TreeSet()).clear() }
 // method java.util.TreeSet clone
-t("s3041_0") { (new TreeSet([3, 1, 2])).clone() }
-t("s3041_1") { (new TreeSet()).clone() }
+t("s3077_0") { (new TreeSet([3, 1, 2])).clone() }
+t("s3077_1") { (new TreeSet()).clone() }
 // method java.util.TreeSet comparator
-t("s3042_0") { (new TreeSet([3, 1, 2])).comparator() }
-t("s3042_1") { (new TreeSet()).comparator() }
+t("s3078_0") { (new TreeSet([3, 1, 2])).comparator() }
+t("s3078_1") { (new TreeSet()).comparator() }
 // method java.util.TreeSet contains java.lang.Object
-t("s3043_0") { (new TreeSet([3, 1, 2])).contains(3) }
-t("s3043_1") { (new TreeSet()).contains(null) }
-t("s3043_2") { (new TreeSet([3, 1, 2])).contains([1, 2]) }
-t("s3043_3") { (new TreeSet()).contains([a: 1]) }
-t("s3043_4") { (new TreeSet([3, 1, 2])).contains(null) }
+t("s3079_0") { (new TreeSet([3, 1, 2])).contains(3) }
+t("s3079_1") { (new TreeSet()).contains(null) }
+t("s3079_2") { (new TreeSet([3, 1, 2])).contains([1, 2]) }
+t("s3079_3") { (new TreeSet()).contains([a: 1]) }
+t("s3079_4") { (new TreeSet([3, 1, 2])).contains(null) }
 // method java.util.TreeSet containsAll java.util.Collection
-t("s3044_0") { (new TreeSet([3, 1, 2])).containsAll([]) }
-t("s3044_1") { (new TreeSet()).containsAll(["b", "a"]) }
-t("s3044_3") { (new TreeSet()).containsAll([3, 1, 2]) }
+t("s3080_0") { (new TreeSet([3, 1, 2])).containsAll([]) }
+t("s3080_1") { (new TreeSet()).containsAll(["b", "a"]) }
+t("s3080_3") { (new TreeSet()).containsAll([3, 1, 2]) }
+t("s3080_4") { (new TreeSet([3, 1, 2])).containsAll(null) }
 // method java.util.TreeSet descendingSet
-t("s3045_0") { (new TreeSet([3, 1, 2])).descendingSet() }
-t("s3045_1") { (new TreeSet()).descendingSet() }
+t("s3081_0") { (new TreeSet([3, 1, 2])).descendingSet() }
+t("s3081_1") { (new TreeSet()).descendingSet() }
 // method java.util.TreeSet equals java.lang.Object
-t("s3046_0") { (new TreeSet([3, 1, 2])).equals(3) }
-t("s3046_1") { (new TreeSet()).equals(null) }
-t("s3046_2") { (new TreeSet([3, 1, 2])).equals([1, 2]) }
-t("s3046_3") { (new TreeSet()).equals([a: 1]) }
-t("s3046_4") { (new TreeSet([3, 1, 2])).equals(null) }
+t("s3082_0") { (new TreeSet([3, 1, 2])).equals(3) }
+t("s3082_1") { (new TreeSet()).equals(null) }
+t("s3082_2") { (new TreeSet([3, 1, 2])).equals([1, 2]) }
+t("s3082_3") { (new TreeSet()).equals([a: 1]) }
+t("s3082_4") { (new TreeSet([3, 1, 2])).equals(null) }
 // method java.util.TreeSet first
-t("s3047_0") { (new TreeSet([3, 1, 2])).first() }
-t("s3047_1") { (new TreeSet()).first() }
+t("s3083_0") { (new TreeSet([3, 1, 2])).first() }
+t("s3083_1") { (new TreeSet()).first() }
 // method java.util.TreeSet floor java.lang.Object
-t("s3048_0") { (new TreeSet([3, 1, 2])).floor(3) }
-t("s3048_1") { (new TreeSet()).floor(null) }
-t("s3048_2") { (new TreeSet([3, 1, 2])).floor([1, 2]) }
-t("s3048_3") { (new TreeSet()).floor([a: 1]) }
-t("s3048_4") { (new TreeSet([3, 1, 2])).floor(null) }
+t("s3084_0") { (new TreeSet([3, 1, 2])).floor(3) }
+t("s3084_1") { (new TreeSet()).floor(null) }
+t("s3084_2") { (new TreeSet([3, 1, 2])).floor([1, 2]) }
+t("s3084_3") { (new TreeSet()).floor([a: 1]) }
+t("s3084_4") { (new TreeSet([3, 1, 2])).floor(null) }
 // method java.util.TreeSet forEach java.util.function.Consumer
-t("s3049_0") { (new TreeSet([3, 1, 2])).forEach({ it }) }
-t("s3049_1") { (new TreeSet()).forEach({ it }) }
+t("s3085_0") { (new TreeSet([3, 1, 2])).forEach({ it }) }
+t("s3085_1") { (new TreeSet()).forEach({ it }) }
 // method java.util.TreeSet getClass
-t("s3050_0") { (new TreeSet([3, 1, 2])).getClass() }
-t("s3050_1") { (new TreeSet()).getClass() }
+t("s3086_0") { (new TreeSet([3, 1, 2])).getClass() }
+t("s3086_1") { (new TreeSet()).getClass() }
 // method java.util.TreeSet hashCode
-t("s3051_0") { (new TreeSet([3, 1, 2])).hashCode() }
-t("s3051_1") { (new TreeSet()).hashCode() }
+t("s3087_0") { (new TreeSet([3, 1, 2])).hashCode() }
+t("s3087_1") { (new TreeSet()).hashCode() }
 // method java.util.TreeSet headSet java.lang.Object
-t("s3052_0") { (new TreeSet([3, 1, 2])).headSet(3) }
-t("s3052_1") { (new TreeSet()).headSet(null) }
-t("s3052_2") { (new TreeSet([3, 1, 2])).headSet([1, 2]) }
-t("s3052_3") { (new TreeSet()).headSet([a: 1]) }
-t("s3052_4") { (new TreeSet([3, 1, 2])).headSet(null) }
+t("s3088_0") { (new TreeSet([3, 1, 2])).headSet(3) }
+t("s3088_1") { (new TreeSet()).headSet(null) }
+t("s3088_2") { (new TreeSet([3, 1, 2])).headSet([1, 2]) }
+t("s3088_3") { (new TreeSet()).headSet([a: 1]) }
+t("s3088_4") { (new TreeSet([3, 1, 2])).headSet(null) }
 // method java.util.TreeSet headSet java.lang.Object boolean
-t("s3053_0") { (new TreeSet([3, 1, 2])).headSet(3, true) }
-t("s3053_1") { (new TreeSet()).headSet(null, false) }
-t("s3053_2") { (new TreeSet([3, 1, 2])).headSet([1, 2], true) }
-t("s3053_3") { (new TreeSet()).headSet([a: 1], false) }
-t("s3053_4") { (new TreeSet([3, 1, 2])).headSet(null, true) }
+t("s3089_0") { (new TreeSet([3, 1, 2])).headSet(3, true) }
+t("s3089_1") { (new TreeSet()).headSet(null, false) }
+t("s3089_2") { (new TreeSet([3, 1, 2])).headSet([1, 2], true) }
+t("s3089_3") { (new TreeSet()).headSet([a: 1], false) }
+t("s3089_4") { (new TreeSet([3, 1, 2])).headSet(null, true) }
 // method java.util.TreeSet higher java.lang.Object
-t("s3054_0") { (new TreeSet([3, 1, 2])).higher(3) }
-t("s3054_1") { (new TreeSet()).higher(null) }
-t("s3054_2") { (new TreeSet([3, 1, 2])).higher([1, 2]) }
-t("s3054_3") { (new TreeSet()).higher([a: 1]) }
-t("s3054_4") { (new TreeSet([3, 1, 2])).higher(null) }
+t("s3090_0") { (new TreeSet([3, 1, 2])).higher(3) }
+t("s3090_1") { (new TreeSet()).higher(null) }
+t("s3090_2") { (new TreeSet([3, 1, 2])).higher([1, 2]) }
+t("s3090_3") { (new TreeSet()).higher([a: 1]) }
+t("s3090_4") { (new TreeSet([3, 1, 2])).higher(null) }
 // method java.util.TreeSet isEmpty
-t("s3055_0") { (new TreeSet([3, 1, 2])).isEmpty() }
-t("s3055_1") { (new TreeSet()).isEmpty() }
+t("s3091_0") { (new TreeSet([3, 1, 2])).isEmpty() }
+t("s3091_1") { (new TreeSet()).isEmpty() }
 // method java.util.TreeSet iterator
-t("s3056_0") { (new TreeSet([3, 1, 2])).iterator() }
-t("s3056_1") { (new TreeSet()).iterator() }
+t("s3092_0") { (new TreeSet([3, 1, 2])).iterator() }
+t("s3092_1") { (new TreeSet()).iterator() }
 // method java.util.TreeSet last
-t("s3057_0") { (new TreeSet([3, 1, 2])).last() }
-t("s3057_1") { (new TreeSet()).last() }
+t("s3093_0") { (new TreeSet([3, 1, 2])).last() }
+t("s3093_1") { (new TreeSet()).last() }
 // method java.util.TreeSet lower java.lang.Object
-t("s3058_0") { (new TreeSet([3, 1, 2])).lower(3) }
-t("s3058_1") { (new TreeSet()).lower(null) }
-t("s3058_2") { (new TreeSet([3, 1, 2])).lower([1, 2]) }
-t("s3058_3") { (new TreeSet()).lower([a: 1]) }
-t("s3058_4") { (new TreeSet([3, 1, 2])).lower(null) }
+t("s3094_0") { (new TreeSet([3, 1, 2])).lower(3) }
+t("s3094_1") { (new TreeSet()).lower(null) }
+t("s3094_2") { (new TreeSet([3, 1, 2])).lower([1, 2]) }
+t("s3094_3") { (new TreeSet()).lower([a: 1]) }
+t("s3094_4") { (new TreeSet([3, 1, 2])).lower(null) }
 // method java.util.TreeSet pollFirst
-t("s3059_0") { (new TreeSet([3, 1, 2])).pollFirst() }
-t("s3059_1") { (new TreeSet()).pollFirst() }
+t("s3095_0") { (new TreeSet([3, 1, 2])).pollFirst() }
+t("s3095_1") { (new TreeSet()).pollFirst() }
 // method java.util.TreeSet pollLast
-t("s3060_0") { (new TreeSet([3, 1, 2])).pollLast() }
-t("s3060_1") { (new TreeSet()).pollLast() }
+t("s3096_0") { (new TreeSet([3, 1, 2])).pollLast() }
+t("s3096_1") { (new TreeSet()).pollLast() }
 // method java.util.TreeSet remove java.lang.Object
-t("s3061_0") { (new TreeSet([3, 1, 2])).remove(3) }
-t("s3061_1") { (new TreeSet()).remove(null) }
-t("s3061_2") { (new TreeSet([3, 1, 2])).remove([1, 2]) }
-t("s3061_3") { (new TreeSet()).remove([a: 1]) }
-t("s3061_4") { (new TreeSet([3, 1, 2])).remove(null) }
+t("s3097_0") { (new TreeSet([3, 1, 2])).remove(3) }
+t("s3097_1") { (new TreeSet()).remove(null) }
+t("s3097_2") { (new TreeSet([3, 1, 2])).remove([1, 2]) }
+t("s3097_3") { (new TreeSet()).remove([a: 1]) }
+t("s3097_4") { (new TreeSet([3, 1, 2])).remove(null) }
 // method java.util.TreeSet removeAll java.util.Collection
-t("s3062_0") { (new TreeSet([3, 1, 2])).removeAll([]) }
-t("s3062_1") { (new TreeSet()).removeAll(["b", "a"]) }
-t("s3062_3") { (new TreeSet()).removeAll([3, 1, 2]) }
+t("s3098_0") { (new TreeSet([3, 1, 2])).removeAll([]) }
+t("s3098_1") { (new TreeSet()).removeAll(["b", "a"]) }
+t("s3098_3") { (new TreeSet()).removeAll([3, 1, 2]) }
+t("s3098_4") { (new TreeSet([3, 1, 2])).removeAll(null) }
 // method java.util.TreeSet removeIf java.util.function.Predicate
-t("s3063_0") { (new TreeSet([3, 1, 2])).removeIf({ it }) }
-t("s3063_1") { (new TreeSet()).removeIf({ it }) }
+t("s3099_0") { (new TreeSet([3, 1, 2])).removeIf({ it }) }
+t("s3099_1") { (new TreeSet()).removeIf({ it }) }
 // method java.util.TreeSet retainAll java.util.Collection
-t("s3064_0") { (new TreeSet([3, 1, 2])).retainAll([]) }
-t("s3064_1") { (new TreeSet()).retainAll(["b", "a"]) }
-t("s3064_2") { (new TreeSet([3, 1, 2])).retainAll([null]) }
-t("s3064_3") { (new TreeSet()).retainAll([3, 1, 2]) }
+t("s3100_0") { (new TreeSet([3, 1, 2])).retainAll([]) }
+t("s3100_1") { (new TreeSet()).retainAll(["b", "a"]) }
+t("s3100_2") { (new TreeSet([3, 1, 2])).retainAll([null]) }
+t("s3100_3") { (new TreeSet()).retainAll([3, 1, 2]) }
+t("s3100_4") { (new TreeSet([3, 1, 2])).retainAll(null) }
 // method java.util.TreeSet size
-t("s3065_0") { (new TreeSet([3, 1, 2])).size() }
-t("s3065_1") { (new TreeSet()).size() }
+t("s3101_0") { (new TreeSet([3, 1, 2])).size() }
+t("s3101_1") { (new TreeSet()).size() }
 // method java.util.TreeSet stream
-t("s3066_0") { (new TreeSet([3, 1, 2])).stream() }
-t("s3066_1") { (new TreeSet()).stream() }
+t("s3102_0") { (new TreeSet([3, 1, 2])).stream() }
+t("s3102_1") { (new TreeSet()).stream() }
 // method java.util.TreeSet subSet java.lang.Object boolean java.lang.Object boolean
-t("s3067_0") { (new TreeSet([3, 1, 2])).subSet(3, true, [1, 2], true) }
-t("s3067_1") { (new TreeSet()).subSet(null, false, [a: 1], false) }
-t("s3067_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], true, 2.5G, true) }
-t("s3067_3") { (new TreeSet()).subSet([a: 1], false, "abc", false) }
-t("s3067_4") { (new TreeSet([3, 1, 2])).subSet(null, true, [1, 2], true) }
+t("s3103_0") { (new TreeSet([3, 1, 2])).subSet(3, true, [1, 2], true) }
+t("s3103_1") { (new TreeSet()).subSet(null, false, [a: 1], false) }
+t("s3103_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], true, 2.5G, true) }
+t("s3103_3") { (new TreeSet()).subSet([a: 1], false, "abc", false) }
+t("s3103_4") { (new TreeSet([3, 1, 2])).subSet(null, true, [1, 2], true) }
 // method java.util.TreeSet subSet java.lang.Object java.lang.Object
-t("s3068_0") { (new TreeSet([3, 1, 2])).subSet(3, null) }
-t("s3068_1") { (new TreeSet()).subSet(null, [1, 2]) }
-t("s3068_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], [a: 1]) }
-t("s3068_3") { (new TreeSet()).subSet([a: 1], 2.5G) }
-t("s3068_4") { (new TreeSet([3, 1, 2])).subSet(null, null) }
+t("s3104_0") { (new TreeSet([3, 1, 2])).subSet(3, null) }
+t("s3104_1") { (new TreeSet()).subSet(null, [1, 2]) }
+t("s3104_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], [a: 1]) }
+t("s3104_3") { (new TreeSet()).subSet([a: 1], 2.5G) }
+t("s3104_4") { (new TreeSet([3, 1, 2])).subSet(null, null) }
 // method java.util.TreeSet tailSet java.lang.Object
-t("s3069_0") { (new TreeSet([3, 1, 2])).tailSet(3) }
-t("s3069_1") { (new TreeSet()).tailSet(null) }
-t("s3069_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2]) }
-t("s3069_3") { (new TreeSet()).tailSet([a: 1]) }
-t("s3069_4") { (new TreeSet([3, 1, 2])).tailSet(null) }
+t("s3105_0") { (new TreeSet([3, 1, 2])).tailSet(3) }
+t("s3105_1") { (new TreeSet()).tailSet(null) }
+t("s3105_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2]) }
+t("s3105_3") { (new TreeSet()).tailSet([a: 1]) }
+t("s3105_4") { (new TreeSet([3, 1, 2])).tailSet(null) }
 // method java.util.TreeSet tailSet java.lang.Object boolean
-t("s3070_0") { (new TreeSet([3, 1, 2])).tailSet(3, true) }
-t("s3070_1") { (new TreeSet()).tailSet(null, false) }
-t("s3070_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2], true) }
-t("s3070_3") { (new TreeSet()).tailSet([a: 1], false) }
-t("s3070_4") { (new TreeSet([3, 1, 2])).tailSet(null, true) }
+t("s3106_0") { (new TreeSet([3, 1, 2])).tailSet(3, true) }
+t("s3106_1") { (new TreeSet()).tailSet(null, false) }
+t("s3106_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2], true) }
+t("s3106_3") { (new TreeSet()).tailSet([a: 1], false) }
+t("s3106_4") { (new TreeSet([3, 1, 2])).tailSet(null, true) }
 // method java.util.TreeSet toArray
-t("s3071_0") { (new TreeSet([3, 1, 2])).toArray() }
-t("s3071_1") { (new TreeSet()).toArray() }
+t("s3107_0") { (new TreeSet([3, 1, 2])).toArray() }
+t("s3107_1") { (new TreeSet()).toArray() }
 // method java.util.TreeSet toArray java.lang.Object[]
-t("s3072_0") { (new TreeSet([3, 1, 2])).toArray(([] as Object[])) }
-t("s3072_1") { (new TreeSet()).toArray(([1, "a"] as Object[])) }
+t("s3108_0") { (new TreeSet([3, 1, 2])).toArray(([] as Object[])) }
+t("s3108_1") { (new TreeSet()).toArray(([1, "a"] as Object[])) }
+// method java.util.TreeSet toArray java.util.function.IntFunction
+t("s3109_0") { (new TreeSet([3, 1, 2])).toArray(null) }
+t("s3109_1") { (new TreeSet()).toArray(null) }
 // method java.util.TreeSet toString
-t("s3074_0") { (new TreeSet([3, 1, 2])).toString() }
-t("s3074_1") { (new TreeSet()).toString() }
+t("s3110_0") { (new TreeSet([3, 1, 2])).toString() }
+t("s3110_1") { (new TreeSet()).toString() }
 // new java.util.TreeSet 
-t("s3201_0") { new TreeSet() }
+t("s3238_0") { new TreeSet() }
 // new java.util.TreeSet java.util.Collection
-t("s3202_0") { new TreeSet([1, 2, 3]) }
-t("s3202_1") { new TreeSet([]) }
-t("s3202_2") { new TreeSet(["b", "a"]) }
-t("s3202_3") { new TreeSet([null]) }
+t("s3239_0") { new TreeSet([1, 2, 3]) }
+t("s3239_1") { new TreeSet([]) }
+t("s3239_2") { new TreeSet(["b", "a"]) }
+t("s3239_3") { new TreeSet([null]) }
+t("s3239_4") { new TreeSet(null) }
 // new java.util.TreeSet java.util.Comparator
-t("s3203_0") { new TreeSet(({ a, b -> a <=> b } as Comparator)) }
-t("s3203_1") { new TreeSet(({ a, b -> b <=> a } as Comparator)) }
+t("s3240_0") { new TreeSet(({ a, b -> a <=> b } as Comparator)) }
+t("s3240_1") { new TreeSet(({ a, b -> b <=> a } as Comparator)) }
 // new java.util.TreeSet java.util.SortedSet
-t("s3204_0") { new TreeSet(new TreeSet([2, 1])) }
+t("s3241_0") { new TreeSet(new TreeSet([2, 1])) }
