@@ -39,7 +39,13 @@ from convoscript.lib.java_lang import (
 )
 from convoscript.lib.java_math import bigdecimal, biginteger, mathcontext, roundingmode
 from convoscript.lib.java_regex import matcher, pattern
-from convoscript.lib.java_text import dateformat, decimalsymbols, normalizer, numberformat
+from convoscript.lib.java_text import (
+    dateformat,
+    dateformatsymbols,
+    decimalsymbols,
+    normalizer,
+    numberformat,
+)
 from convoscript.lib.java_time import adjusters as time_adjusters
 from convoscript.lib.java_time import amount as time_amount
 from convoscript.lib.java_time import clocks as time_clocks
@@ -53,6 +59,7 @@ from convoscript.lib.java_time import offset as time_offset
 from convoscript.lib.java_time import year as time_year
 from convoscript.lib.java_time import yearmonth as time_yearmonth
 from convoscript.lib.java_time import zoned as time_zoned
+from convoscript.lib.java_time import zonerules as time_zonerules
 from convoscript.lib.java_util import (
     arraydeque,
     arraylist,
@@ -128,6 +135,7 @@ _MODULES: tuple[ModuleType, ...] = (
     # java.text numbers, java.util.Currency and Locale
     numberformat,
     decimalsymbols,
+    dateformatsymbols,
     normalizer,
     currency,
     locale,
@@ -148,6 +156,7 @@ _MODULES: tuple[ModuleType, ...] = (
     time_format,
     time_local,
     time_zoned,
+    time_zonerules,
     time_offset,
     time_yearmonth,
     time_monthday,

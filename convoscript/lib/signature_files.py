@@ -41,6 +41,7 @@ SPECIAL_KINDS = {
     "IntStream": "java.util.stream.IntStream",
     "Stream": "java.util.stream.Stream",
     "Optional": "java.util.Optional",
+    "ZoneRules": "java.time.zone.ZoneRules",
     "OptionalInt": "java.util.OptionalInt",
     "OptionalDouble": "java.util.OptionalDouble",
     "Range": "groovy.lang.Range",

@@ -296,6 +296,10 @@ RECEIVERS: dict[str, list[str]] = {
     "java.util.Currency": ['Currency.getInstance("EUR")', 'Currency.getInstance("JPY")'],
     "java.io.StringWriter": ["new StringWriter()", '(new StringWriter() << "ab")'],
     "java.io.Writer": ["new StringWriter()"],
+    # a GroovyPrintWriter is only the one withPrintWriter hands its closure (here returned by it)
+    "groovy.io.GroovyPrintWriter": ["new StringWriter().withPrintWriter { it }"],
+    "java.io.PrintWriter": ["new StringWriter().withPrintWriter { it }"],
+    "java.text.Normalizer$Form": ["Normalizer.Form.NFD", "Normalizer.Form.NFKC"],
     "groovy.util.OrderBy": ["new OrderBy({ it.size() })"],
     "groovy.lang.MapWithDefault": ["[a: 1].withDefault { 0 }"],
     "java.util.LinkedHashMap$LinkedKeySet": ["[a: 1, b: 2].keySet()"],
@@ -303,6 +307,8 @@ RECEIVERS: dict[str, list[str]] = {
     "java.util.stream.IntStream": ['"abc".chars()', '"a😀".codePoints()'],
     "java.util.stream.Stream": ["[3, 1, 2].stream()", "[].stream()"],
     "java.util.Optional": ["Optional.of(5)", "Optional.empty()"],
+    "java.time.zone.ZoneRules": ['ZoneId.of("Europe/Paris").rules', "ZoneOffset.ofHours(2).rules"],
+    "java.text.DateFormatSymbols": ["new DateFormatSymbols(Locale.FRENCH)", "new DateFormatSymbols()"],
     "java.util.OptionalInt": ['"abc".chars().max()', '"".chars().max()'],
     "java.util.OptionalDouble": ['"abc".chars().average()', '"".chars().average()'],
     "groovy.time.Duration": ["new groovy.time.Duration(1, 2, 3, 4, 5)"],
@@ -320,7 +326,9 @@ for _type, _values in ARGS.items():
 # Simple names of the classes the values above and the probes may name, with their package:
 # an import is written for each one a script uses that Groovy does not import by default.
 IMPORTS = {
+    "Normalizer": "java.text.Normalizer",
     "Collectors": "java.util.stream.Collectors",
+    "DateFormatSymbols": "java.text.DateFormatSymbols",
     "Clock": "java.time.Clock",
     "DayOfWeek": "java.time.DayOfWeek",
     "Duration": "java.time.Duration",

@@ -92,6 +92,7 @@ SUPERCLASSES: dict[str, str | None] = {
     "java.net.SocketTimeoutException": "java.io.InterruptedIOException",
     "java.net.UnknownHostException": "java.io.IOException",
     "java.text.DateFormat": "java.text.Format",
+    "java.text.DateFormatSymbols": "java.lang.Object",
     "java.text.DecimalFormat": "java.text.NumberFormat",
     "java.text.DecimalFormatSymbols": "java.lang.Object",
     "java.text.Format": "java.lang.Object",

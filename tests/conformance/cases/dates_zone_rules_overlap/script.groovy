@@ -1,0 +1,17 @@
+import java.time.*
+def paris = ZoneId.of("Europe/Paris")
+def r = paris.rules
+println(r)
+println(ZoneId.of("UTC").rules.isFixedOffset())
+println(ZoneOffset.ofHours(3).rules)
+def summer = Instant.parse("2024-07-01T10:00:00Z"), winter = Instant.parse("2024-01-01T10:00:00Z")
+println([r.getOffset(summer), r.getStandardOffset(summer), r.isDaylightSavings(summer), r.getDaylightSavings(summer)])
+println([r.getOffset(winter), r.getStandardOffset(winter), r.isDaylightSavings(winter), r.getDaylightSavings(winter), r.isFixedOffset()])
+def overlap = LocalDateTime.of(2024, 10, 27, 2, 30), gap = LocalDateTime.of(2024, 3, 31, 2, 30), plain = LocalDateTime.of(2024, 5, 1, 12, 0)
+println([r.getOffset(overlap), r.getOffset(gap), r.getOffset(plain)])
+println([r.getValidOffsets(overlap), r.getValidOffsets(gap), r.getValidOffsets(plain)])
+println([r.isValidOffset(overlap, ZoneOffset.ofHours(1)), r.isValidOffset(gap, ZoneOffset.ofHours(1))])
+def z = ZonedDateTime.of(overlap, paris)
+println([z, z.withLaterOffsetAtOverlap(), z.withLaterOffsetAtOverlap().withEarlierOffsetAtOverlap(), ZonedDateTime.of(plain, paris).withLaterOffsetAtOverlap()])
+println(ZoneId.of("America/New_York").rules.getOffset(Instant.parse("2024-11-03T05:30:00Z")))
+println(ZoneId.of("Asia/Kolkata").rules)
