@@ -150,7 +150,7 @@ def test_a_missing_static_property_and_a_missing_constructor():
     assert codes("println Math.PIE\nprintln Integer.MAX_VALUE\nprintln Calendar.instance") == [
         (1, 14, "missing-static-field")
     ]
-    assert codes("def q = new PriorityQueue()\ndef l = new ArrayList()\n") == [
+    assert codes("def q = new Collections()\ndef l = new ArrayList()\n") == [
         (1, 9, "missing-constructor")
     ]
 
