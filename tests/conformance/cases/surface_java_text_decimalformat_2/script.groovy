@@ -30,32 +30,32 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormat setPositiveSuffix java.lang.String
-t("s1626_0") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("") }
-t("s1626_1") { (new DecimalFormat("0.###E0")).setPositiveSuffix("Ünïcödé 😀") }
-t("s1626_2") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("b") }
-t("s1626_3") { (new DecimalFormat("0.###E0")).setPositiveSuffix("12") }
-t("s1626_4") { (new DecimalFormat("#,##0.00")).setPositiveSuffix(null) }
+t("s1636_0") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("") }
+t("s1636_1") { (new DecimalFormat("0.###E0")).setPositiveSuffix("Ünïcödé 😀") }
+t("s1636_2") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("b") }
+t("s1636_3") { (new DecimalFormat("0.###E0")).setPositiveSuffix("12") }
+t("s1636_4") { (new DecimalFormat("#,##0.00")).setPositiveSuffix(null) }
 // method java.text.DecimalFormat setRoundingMode java.math.RoundingMode
-t("s1627_0") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_EVEN) }
-t("s1627_1") { (new DecimalFormat("0.###E0")).setRoundingMode(RoundingMode.DOWN) }
-t("s1627_2") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_UP) }
+t("s1637_0") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_EVEN) }
+t("s1637_1") { (new DecimalFormat("0.###E0")).setRoundingMode(RoundingMode.DOWN) }
+t("s1637_2") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_UP) }
 // method java.text.DecimalFormat toPattern
-t("s1628_0") { (new DecimalFormat("#,##0.00")).toPattern() }
-t("s1628_1") { (new DecimalFormat("0.###E0")).toPattern() }
+t("s1638_0") { (new DecimalFormat("#,##0.00")).toPattern() }
+t("s1638_1") { (new DecimalFormat("0.###E0")).toPattern() }
 // method java.text.DecimalFormat toString
-t("s1629_0") { (new DecimalFormat("#,##0.00")).toString() }
-t("s1629_1") { (new DecimalFormat("0.###E0")).toString() }
+t("s1639_0") { (new DecimalFormat("#,##0.00")).toString() }
+t("s1639_1") { (new DecimalFormat("0.###E0")).toString() }
 // new java.text.DecimalFormat 
-t("s1700_0") { new DecimalFormat() }
+t("s1712_0") { new DecimalFormat() }
 // new java.text.DecimalFormat java.lang.String
-t("s1701_0") { new DecimalFormat("abc") }
-t("s1701_1") { new DecimalFormat("") }
-t("s1701_2") { new DecimalFormat("Ünïcödé 😀") }
-t("s1701_3") { new DecimalFormat("b") }
-t("s1701_4") { new DecimalFormat(null) }
+t("s1713_0") { new DecimalFormat("abc") }
+t("s1713_1") { new DecimalFormat("") }
+t("s1713_2") { new DecimalFormat("Ünïcödé 😀") }
+t("s1713_3") { new DecimalFormat("b") }
+t("s1713_4") { new DecimalFormat(null) }
 // new java.text.DecimalFormat java.lang.String java.text.DecimalFormatSymbols
-t("s1702_0") { new DecimalFormat("abc", null) }
-t("s1702_1") { new DecimalFormat("", null) }
-t("s1702_2") { new DecimalFormat("Ünïcödé 😀", null) }
-t("s1702_3") { new DecimalFormat("b", null) }
-t("s1702_4") { new DecimalFormat(null, null) }
+t("s1714_0") { new DecimalFormat("abc", null) }
+t("s1714_1") { new DecimalFormat("", null) }
+t("s1714_2") { new DecimalFormat("Ünïcödé 😀", null) }
+t("s1714_3") { new DecimalFormat("b", null) }
+t("s1714_4") { new DecimalFormat(null, null) }

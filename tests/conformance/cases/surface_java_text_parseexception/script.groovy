@@ -29,32 +29,32 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.ParseException equals java.lang.Object
-t("s1675_0") { (new ParseException("bad", 3)).equals(3) }
-t("s1675_1") { (new ParseException("bad", 3)).equals(null) }
-t("s1675_2") { (new ParseException("bad", 3)).equals([1, 2]) }
-t("s1675_3") { (new ParseException("bad", 3)).equals([a: 1]) }
+t("s1685_0") { (new ParseException("bad", 3)).equals(3) }
+t("s1685_1") { (new ParseException("bad", 3)).equals(null) }
+t("s1685_2") { (new ParseException("bad", 3)).equals([1, 2]) }
+t("s1685_3") { (new ParseException("bad", 3)).equals([a: 1]) }
 // method java.text.ParseException getCause
-t("s1676_0") { (new ParseException("bad", 3)).getCause() }
+t("s1686_0") { (new ParseException("bad", 3)).getCause() }
 // method java.text.ParseException getClass
-t("s1677_0") { (new ParseException("bad", 3)).getClass() }
+t("s1687_0") { (new ParseException("bad", 3)).getClass() }
 // method java.text.ParseException getErrorOffset
-t("s1678_0") { (new ParseException("bad", 3)).getErrorOffset() }
+t("s1688_0") { (new ParseException("bad", 3)).getErrorOffset() }
 // method java.text.ParseException getLocalizedMessage
-t("s1679_0") { (new ParseException("bad", 3)).getLocalizedMessage() }
+t("s1689_0") { (new ParseException("bad", 3)).getLocalizedMessage() }
 // method java.text.ParseException getMessage
-t("s1680_0") { (new ParseException("bad", 3)).getMessage() }
+t("s1690_0") { (new ParseException("bad", 3)).getMessage() }
 // method java.text.ParseException hashCode
-tc("s1681_0") { (new ParseException("bad", 3)).hashCode() }
+tc("s1691_0") { (new ParseException("bad", 3)).hashCode() }
 // method java.text.ParseException initCause java.lang.Throwable
-t("s1682_0") { (new ParseException("bad", 3)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1682_1") { (new ParseException("bad", 3)).initCause(new Exception()) }
-t("s1682_2") { (new ParseException("bad", 3)).initCause(null) }
-t("s1682_3") { (new ParseException("bad", 3)).initCause(new RuntimeException("boom")) }
+t("s1692_0") { (new ParseException("bad", 3)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1692_1") { (new ParseException("bad", 3)).initCause(new Exception()) }
+t("s1692_2") { (new ParseException("bad", 3)).initCause(null) }
+t("s1692_3") { (new ParseException("bad", 3)).initCause(new RuntimeException("boom")) }
 // method java.text.ParseException toString
-t("s1683_0") { (new ParseException("bad", 3)).toString() }
+t("s1693_0") { (new ParseException("bad", 3)).toString() }
 // new java.text.ParseException java.lang.String int
-t("s1705_0") { new ParseException("abc", 0) }
-t("s1705_1") { new ParseException("", -1) }
-t("s1705_2") { new ParseException("Ünïcödé 😀", 1) }
-t("s1705_3") { new ParseException("b", 3) }
-t("s1705_4") { new ParseException(null, 0) }
+t("s1717_0") { new ParseException("abc", 0) }
+t("s1717_1") { new ParseException("", -1) }
+t("s1717_2") { new ParseException("Ünïcödé 😀", 1) }
+t("s1717_3") { new ParseException("b", 3) }
+t("s1717_4") { new ParseException(null, 0) }

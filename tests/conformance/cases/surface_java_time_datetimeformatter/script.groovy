@@ -33,72 +33,72 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.DateTimeFormatter equals java.lang.Object
-t("s2244_0") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(3) }
-t("s2244_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).equals(null) }
-t("s2244_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).equals([1, 2]) }
-t("s2244_3") { (DateTimeFormatter.ISO_LOCAL_DATE).equals([a: 1]) }
-t("s2244_4") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(null) }
+t("s2262_0") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(3) }
+t("s2262_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).equals(null) }
+t("s2262_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).equals([1, 2]) }
+t("s2262_3") { (DateTimeFormatter.ISO_LOCAL_DATE).equals([a: 1]) }
+t("s2262_4") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(null) }
 // method java.time.format.DateTimeFormatter format java.time.temporal.TemporalAccessor
-t("s2245_0") { (DateTimeFormatter.ISO_LOCAL_DATE).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s2245_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).format(LocalDate.of(2024, 2, 29)) }
-t("s2245_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2263_0") { (DateTimeFormatter.ISO_LOCAL_DATE).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2263_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).format(LocalDate.of(2024, 2, 29)) }
+t("s2263_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // method java.time.format.DateTimeFormatter getClass
-t("s2246_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getClass() }
-t("s2246_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getClass() }
-t("s2246_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getClass() }
+t("s2264_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getClass() }
+t("s2264_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getClass() }
+t("s2264_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getClass() }
 // method java.time.format.DateTimeFormatter getLocale
-t("s2247_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getLocale() }
-t("s2247_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getLocale() }
-t("s2247_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getLocale() }
+t("s2265_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getLocale() }
+t("s2265_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getLocale() }
+t("s2265_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getLocale() }
 // method java.time.format.DateTimeFormatter hashCode
-tc("s2248_0") { (DateTimeFormatter.ISO_LOCAL_DATE).hashCode() }
-tc("s2248_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).hashCode() }
-tc("s2248_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).hashCode() }
+tc("s2266_0") { (DateTimeFormatter.ISO_LOCAL_DATE).hashCode() }
+tc("s2266_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).hashCode() }
+tc("s2266_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).hashCode() }
 // method java.time.format.DateTimeFormatter localizedBy java.util.Locale
-t("s2249_0") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.FRANCE) }
-t("s2249_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).localizedBy(Locale.ROOT) }
-t("s2249_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).localizedBy(Locale.UK) }
-t("s2249_3") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.US) }
+t("s2267_0") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.FRANCE) }
+t("s2267_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).localizedBy(Locale.ROOT) }
+t("s2267_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).localizedBy(Locale.UK) }
+t("s2267_3") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.US) }
 // method java.time.format.DateTimeFormatter toString
-t("s2250_0") { (DateTimeFormatter.ISO_LOCAL_DATE).toString() }
-t("s2250_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).toString() }
-t("s2250_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).toString() }
+t("s2268_0") { (DateTimeFormatter.ISO_LOCAL_DATE).toString() }
+t("s2268_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).toString() }
+t("s2268_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).toString() }
 // method java.time.format.DateTimeFormatter withLocale java.util.Locale
-t("s2251_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.FRANCE) }
-t("s2251_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withLocale(Locale.ROOT) }
-t("s2251_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withLocale(Locale.UK) }
-t("s2251_3") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.US) }
+t("s2269_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.FRANCE) }
+t("s2269_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withLocale(Locale.ROOT) }
+t("s2269_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withLocale(Locale.UK) }
+t("s2269_3") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.US) }
 // method java.time.format.DateTimeFormatter withZone java.time.ZoneId
-t("s2252_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withZone(ZoneId.of("UTC")) }
-t("s2252_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withZone(ZoneOffset.ofHours(-5)) }
-t("s2252_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withZone(ZoneId.of("Europe/Paris")) }
+t("s2270_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withZone(ZoneId.of("UTC")) }
+t("s2270_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withZone(ZoneOffset.ofHours(-5)) }
+t("s2270_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withZone(ZoneId.of("Europe/Paris")) }
 // staticField java.time.format.DateTimeFormatter BASIC_ISO_DATE
-t("s2322_0") { DateTimeFormatter.BASIC_ISO_DATE }
+t("s2352_0") { DateTimeFormatter.BASIC_ISO_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_DATE
-t("s2323_0") { DateTimeFormatter.ISO_DATE }
+t("s2353_0") { DateTimeFormatter.ISO_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_DATE_TIME
-t("s2324_0") { DateTimeFormatter.ISO_DATE_TIME }
+t("s2354_0") { DateTimeFormatter.ISO_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_INSTANT
-t("s2325_0") { DateTimeFormatter.ISO_INSTANT }
+t("s2355_0") { DateTimeFormatter.ISO_INSTANT }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_DATE
-t("s2326_0") { DateTimeFormatter.ISO_LOCAL_DATE }
+t("s2356_0") { DateTimeFormatter.ISO_LOCAL_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_DATE_TIME
-t("s2327_0") { DateTimeFormatter.ISO_LOCAL_DATE_TIME }
+t("s2357_0") { DateTimeFormatter.ISO_LOCAL_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_TIME
-t("s2328_0") { DateTimeFormatter.ISO_LOCAL_TIME }
+t("s2358_0") { DateTimeFormatter.ISO_LOCAL_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_OFFSET_DATE_TIME
-t("s2329_0") { DateTimeFormatter.ISO_OFFSET_DATE_TIME }
+t("s2359_0") { DateTimeFormatter.ISO_OFFSET_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_TIME
-t("s2330_0") { DateTimeFormatter.ISO_TIME }
+t("s2360_0") { DateTimeFormatter.ISO_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_ZONED_DATE_TIME
-t("s2331_0") { DateTimeFormatter.ISO_ZONED_DATE_TIME }
+t("s2361_0") { DateTimeFormatter.ISO_ZONED_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter RFC_1123_DATE_TIME
-t("s2332_0") { DateTimeFormatter.RFC_1123_DATE_TIME }
+t("s2362_0") { DateTimeFormatter.RFC_1123_DATE_TIME }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String
-t("s2483_0") { DateTimeFormatter.ofPattern("abc") }
-t("s2483_1") { DateTimeFormatter.ofPattern("") }
-t("s2483_3") { DateTimeFormatter.ofPattern("b") }
+t("s2513_0") { DateTimeFormatter.ofPattern("abc") }
+t("s2513_1") { DateTimeFormatter.ofPattern("") }
+t("s2513_3") { DateTimeFormatter.ofPattern("b") }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String java.util.Locale
-t("s2484_0") { DateTimeFormatter.ofPattern("abc", Locale.FRANCE) }
-t("s2484_1") { DateTimeFormatter.ofPattern("", Locale.ROOT) }
-t("s2484_3") { DateTimeFormatter.ofPattern("b", Locale.US) }
+t("s2514_0") { DateTimeFormatter.ofPattern("abc", Locale.FRANCE) }
+t("s2514_1") { DateTimeFormatter.ofPattern("", Locale.ROOT) }
+t("s2514_3") { DateTimeFormatter.ofPattern("b", Locale.US) }

@@ -29,16 +29,16 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDate java.time.format.FormatStyle
-t("s2479_0") { DateTimeFormatter.ofLocalizedDate(null) }
+t("s2509_0") { DateTimeFormatter.ofLocalizedDate(null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDateTime java.time.format.FormatStyle
-t("s2480_0") { DateTimeFormatter.ofLocalizedDateTime(null) }
+t("s2510_0") { DateTimeFormatter.ofLocalizedDateTime(null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDateTime java.time.format.FormatStyle java.time.format.FormatStyle
-t("s2481_0") { DateTimeFormatter.ofLocalizedDateTime(null, null) }
+t("s2511_0") { DateTimeFormatter.ofLocalizedDateTime(null, null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedTime java.time.format.FormatStyle
-t("s2482_0") { DateTimeFormatter.ofLocalizedTime(null) }
+t("s2512_0") { DateTimeFormatter.ofLocalizedTime(null) }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String
-t("s2483_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀") }
-t("s2483_4") { DateTimeFormatter.ofPattern(null) }
+t("s2513_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀") }
+t("s2513_4") { DateTimeFormatter.ofPattern(null) }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String java.util.Locale
-t("s2484_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀", Locale.UK) }
-t("s2484_4") { DateTimeFormatter.ofPattern(null, Locale.FRANCE) }
+t("s2514_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀", Locale.UK) }
+t("s2514_4") { DateTimeFormatter.ofPattern(null, Locale.FRANCE) }

@@ -31,82 +31,82 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.DayOfWeek compareTo java.lang.Enum
-t("s1755_1") { (DayOfWeek.SUNDAY).compareTo(Month.MARCH) }
+t("s1769_1") { (DayOfWeek.SUNDAY).compareTo(Month.MARCH) }
 // method java.time.DayOfWeek compareTo java.lang.Object
-t("s1756_0") { (DayOfWeek.MONDAY).compareTo(3) }
-t("s1756_1") { (DayOfWeek.SUNDAY).compareTo(null) }
-t("s1756_2") { (DayOfWeek.MONDAY).compareTo([1, 2]) }
-t("s1756_3") { (DayOfWeek.SUNDAY).compareTo([a: 1]) }
-t("s1756_4") { (DayOfWeek.MONDAY).compareTo(null) }
+t("s1770_0") { (DayOfWeek.MONDAY).compareTo(3) }
+t("s1770_1") { (DayOfWeek.SUNDAY).compareTo(null) }
+t("s1770_2") { (DayOfWeek.MONDAY).compareTo([1, 2]) }
+t("s1770_3") { (DayOfWeek.SUNDAY).compareTo([a: 1]) }
+t("s1770_4") { (DayOfWeek.MONDAY).compareTo(null) }
 // method java.time.DayOfWeek equals java.lang.Object
-t("s1757_0") { (DayOfWeek.MONDAY).equals(3) }
-t("s1757_1") { (DayOfWeek.SUNDAY).equals(null) }
-t("s1757_2") { (DayOfWeek.MONDAY).equals([1, 2]) }
-t("s1757_3") { (DayOfWeek.SUNDAY).equals([a: 1]) }
-t("s1757_4") { (DayOfWeek.MONDAY).equals(null) }
+t("s1771_0") { (DayOfWeek.MONDAY).equals(3) }
+t("s1771_1") { (DayOfWeek.SUNDAY).equals(null) }
+t("s1771_2") { (DayOfWeek.MONDAY).equals([1, 2]) }
+t("s1771_3") { (DayOfWeek.SUNDAY).equals([a: 1]) }
+t("s1771_4") { (DayOfWeek.MONDAY).equals(null) }
 // method java.time.DayOfWeek getClass
-t("s1758_0") { (DayOfWeek.MONDAY).getClass() }
-t("s1758_1") { (DayOfWeek.SUNDAY).getClass() }
+t("s1772_0") { (DayOfWeek.MONDAY).getClass() }
+t("s1772_1") { (DayOfWeek.SUNDAY).getClass() }
 // method java.time.DayOfWeek getDisplayName java.time.format.TextStyle java.util.Locale
-t("s1759_0") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.ROOT) }
-t("s1759_1") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.UK) }
-t("s1759_2") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.US) }
-t("s1759_3") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.FRANCE) }
+t("s1773_0") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.ROOT) }
+t("s1773_1") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.UK) }
+t("s1773_2") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.US) }
+t("s1773_3") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.FRANCE) }
 // method java.time.DayOfWeek getValue
-t("s1760_0") { (DayOfWeek.MONDAY).getValue() }
-t("s1760_1") { (DayOfWeek.SUNDAY).getValue() }
+t("s1774_0") { (DayOfWeek.MONDAY).getValue() }
+t("s1774_1") { (DayOfWeek.SUNDAY).getValue() }
 // method java.time.DayOfWeek hashCode
-tc("s1761_0") { (DayOfWeek.MONDAY).hashCode() }
-tc("s1761_1") { (DayOfWeek.SUNDAY).hashCode() }
+tc("s1775_0") { (DayOfWeek.MONDAY).hashCode() }
+tc("s1775_1") { (DayOfWeek.SUNDAY).hashCode() }
 // method java.time.DayOfWeek minus long
-t("s1762_0") { (DayOfWeek.MONDAY).minus(0L) }
-t("s1762_1") { (DayOfWeek.SUNDAY).minus(-1L) }
-t("s1762_2") { (DayOfWeek.MONDAY).minus(9223372036854775807L) }
-t("s1762_3") { (DayOfWeek.SUNDAY).minus(5L) }
+t("s1776_0") { (DayOfWeek.MONDAY).minus(0L) }
+t("s1776_1") { (DayOfWeek.SUNDAY).minus(-1L) }
+t("s1776_2") { (DayOfWeek.MONDAY).minus(9223372036854775807L) }
+t("s1776_3") { (DayOfWeek.SUNDAY).minus(5L) }
 // method java.time.DayOfWeek name
-t("s1763_0") { (DayOfWeek.MONDAY).name() }
-t("s1763_1") { (DayOfWeek.SUNDAY).name() }
+t("s1777_0") { (DayOfWeek.MONDAY).name() }
+t("s1777_1") { (DayOfWeek.SUNDAY).name() }
 // method java.time.DayOfWeek ordinal
-t("s1764_0") { (DayOfWeek.MONDAY).ordinal() }
-t("s1764_1") { (DayOfWeek.SUNDAY).ordinal() }
+t("s1778_0") { (DayOfWeek.MONDAY).ordinal() }
+t("s1778_1") { (DayOfWeek.SUNDAY).ordinal() }
 // method java.time.DayOfWeek plus long
-t("s1765_0") { (DayOfWeek.MONDAY).plus(0L) }
-t("s1765_1") { (DayOfWeek.SUNDAY).plus(-1L) }
-t("s1765_2") { (DayOfWeek.MONDAY).plus(9223372036854775807L) }
-t("s1765_3") { (DayOfWeek.SUNDAY).plus(5L) }
+t("s1779_0") { (DayOfWeek.MONDAY).plus(0L) }
+t("s1779_1") { (DayOfWeek.SUNDAY).plus(-1L) }
+t("s1779_2") { (DayOfWeek.MONDAY).plus(9223372036854775807L) }
+t("s1779_3") { (DayOfWeek.SUNDAY).plus(5L) }
 // method java.time.DayOfWeek toString
-t("s1766_0") { (DayOfWeek.MONDAY).toString() }
-t("s1766_1") { (DayOfWeek.SUNDAY).toString() }
+t("s1780_0") { (DayOfWeek.MONDAY).toString() }
+t("s1780_1") { (DayOfWeek.SUNDAY).toString() }
 // staticField java.time.DayOfWeek FRIDAY
-t("s2286_0") { DayOfWeek.FRIDAY }
+t("s2316_0") { DayOfWeek.FRIDAY }
 // staticField java.time.DayOfWeek MONDAY
-t("s2287_0") { DayOfWeek.MONDAY }
+t("s2317_0") { DayOfWeek.MONDAY }
 // staticField java.time.DayOfWeek SATURDAY
-t("s2288_0") { DayOfWeek.SATURDAY }
+t("s2318_0") { DayOfWeek.SATURDAY }
 // staticField java.time.DayOfWeek SUNDAY
-t("s2289_0") { DayOfWeek.SUNDAY }
+t("s2319_0") { DayOfWeek.SUNDAY }
 // staticField java.time.DayOfWeek THURSDAY
-t("s2290_0") { DayOfWeek.THURSDAY }
+t("s2320_0") { DayOfWeek.THURSDAY }
 // staticField java.time.DayOfWeek TUESDAY
-t("s2291_0") { DayOfWeek.TUESDAY }
+t("s2321_0") { DayOfWeek.TUESDAY }
 // staticField java.time.DayOfWeek WEDNESDAY
-t("s2292_0") { DayOfWeek.WEDNESDAY }
+t("s2322_0") { DayOfWeek.WEDNESDAY }
 // staticMethod java.time.DayOfWeek of int
-t("s2367_0") { DayOfWeek.of(3) }
-t("s2367_1") { DayOfWeek.of(0) }
-t("s2367_2") { DayOfWeek.of(-1) }
-t("s2367_3") { DayOfWeek.of(2147483647) }
+t("s2397_0") { DayOfWeek.of(3) }
+t("s2397_1") { DayOfWeek.of(0) }
+t("s2397_2") { DayOfWeek.of(-1) }
+t("s2397_3") { DayOfWeek.of(2147483647) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.Class java.lang.String
-t("s2368_0") { DayOfWeek.valueOf(String, "") }
-t("s2368_1") { DayOfWeek.valueOf(Integer, "Ünïcödé 😀") }
-t("s2368_2") { DayOfWeek.valueOf(List, "b") }
-t("s2368_3") { DayOfWeek.valueOf(String, "12") }
-t("s2368_4") { DayOfWeek.valueOf(String, null) }
+t("s2398_0") { DayOfWeek.valueOf(String, "") }
+t("s2398_1") { DayOfWeek.valueOf(Integer, "Ünïcödé 😀") }
+t("s2398_2") { DayOfWeek.valueOf(List, "b") }
+t("s2398_3") { DayOfWeek.valueOf(String, "12") }
+t("s2398_4") { DayOfWeek.valueOf(String, null) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.String
-t("s2369_0") { DayOfWeek.valueOf("abc") }
-t("s2369_1") { DayOfWeek.valueOf("") }
-t("s2369_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
-t("s2369_3") { DayOfWeek.valueOf("b") }
-t("s2369_4") { DayOfWeek.valueOf(null) }
+t("s2399_0") { DayOfWeek.valueOf("abc") }
+t("s2399_1") { DayOfWeek.valueOf("") }
+t("s2399_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
+t("s2399_3") { DayOfWeek.valueOf("b") }
+t("s2399_4") { DayOfWeek.valueOf(null) }
 // staticMethod java.time.DayOfWeek values
-t("s2370_0") { DayOfWeek.values() }
+t("s2400_0") { DayOfWeek.values() }

@@ -30,29 +30,29 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.LocalTime of int int int
-t("s2412_0") { LocalTime.of(3, 0, -1) }
-t("s2412_1") { LocalTime.of(0, -1, 2147483647) }
-t("s2412_2") { LocalTime.of(-1, 2147483647, 1) }
-t("s2412_3") { LocalTime.of(2147483647, 1, 3) }
+t("s2442_0") { LocalTime.of(3, 0, -1) }
+t("s2442_1") { LocalTime.of(0, -1, 2147483647) }
+t("s2442_2") { LocalTime.of(-1, 2147483647, 1) }
+t("s2442_3") { LocalTime.of(2147483647, 1, 3) }
 // staticMethod java.time.LocalTime of int int int int
-t("s2413_0") { LocalTime.of(3, 0, -1, 2147483647) }
-t("s2413_1") { LocalTime.of(0, -1, 2147483647, 1) }
-t("s2413_2") { LocalTime.of(-1, 2147483647, 1, 3) }
-t("s2413_3") { LocalTime.of(2147483647, 1, 3, 0) }
+t("s2443_0") { LocalTime.of(3, 0, -1, 2147483647) }
+t("s2443_1") { LocalTime.of(0, -1, 2147483647, 1) }
+t("s2443_2") { LocalTime.of(-1, 2147483647, 1, 3) }
+t("s2443_3") { LocalTime.of(2147483647, 1, 3, 0) }
 // staticMethod java.time.LocalTime ofSecondOfDay long
-t("s2414_0") { LocalTime.ofSecondOfDay(5L) }
-t("s2414_1") { LocalTime.ofSecondOfDay(0L) }
-t("s2414_2") { LocalTime.ofSecondOfDay(-1L) }
-t("s2414_3") { LocalTime.ofSecondOfDay(9223372036854775807L) }
+t("s2444_0") { LocalTime.ofSecondOfDay(5L) }
+t("s2444_1") { LocalTime.ofSecondOfDay(0L) }
+t("s2444_2") { LocalTime.ofSecondOfDay(-1L) }
+t("s2444_3") { LocalTime.ofSecondOfDay(9223372036854775807L) }
 // staticMethod java.time.LocalTime parse java.lang.CharSequence
-t("s2415_0") { LocalTime.parse("abc") }
-t("s2415_1") { LocalTime.parse("") }
-t("s2415_2") { LocalTime.parse("Ünïcödé 😀") }
-t("s2415_3") { LocalTime.parse(new StringBuilder("sb")) }
-t("s2415_4") { LocalTime.parse(null) }
+t("s2445_0") { LocalTime.parse("abc") }
+t("s2445_1") { LocalTime.parse("") }
+t("s2445_2") { LocalTime.parse("Ünïcödé 😀") }
+t("s2445_3") { LocalTime.parse(new StringBuilder("sb")) }
+t("s2445_4") { LocalTime.parse(null) }
 // staticMethod java.time.LocalTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2416_0") { LocalTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2416_1") { LocalTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2416_2") { LocalTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2416_3") { LocalTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2416_4") { LocalTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2446_0") { LocalTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2446_1") { LocalTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2446_2") { LocalTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2446_3") { LocalTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2446_4") { LocalTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -30,63 +30,63 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.TextStyle asNormal
-t("s2263_0") { (TextStyle.FULL).asNormal() }
-t("s2263_1") { (TextStyle.SHORT).asNormal() }
+t("s2281_0") { (TextStyle.FULL).asNormal() }
+t("s2281_1") { (TextStyle.SHORT).asNormal() }
 // method java.time.format.TextStyle asStandalone
-t("s2264_0") { (TextStyle.FULL).asStandalone() }
-t("s2264_1") { (TextStyle.SHORT).asStandalone() }
+t("s2282_0") { (TextStyle.FULL).asStandalone() }
+t("s2282_1") { (TextStyle.SHORT).asStandalone() }
 // method java.time.format.TextStyle compareTo java.lang.Enum
-t("s2265_1") { (TextStyle.SHORT).compareTo(Month.MARCH) }
+t("s2283_1") { (TextStyle.SHORT).compareTo(Month.MARCH) }
 // method java.time.format.TextStyle compareTo java.lang.Object
-t("s2266_0") { (TextStyle.FULL).compareTo(3) }
-t("s2266_1") { (TextStyle.SHORT).compareTo(null) }
-t("s2266_2") { (TextStyle.FULL).compareTo([1, 2]) }
-t("s2266_3") { (TextStyle.SHORT).compareTo([a: 1]) }
-t("s2266_4") { (TextStyle.FULL).compareTo(null) }
+t("s2284_0") { (TextStyle.FULL).compareTo(3) }
+t("s2284_1") { (TextStyle.SHORT).compareTo(null) }
+t("s2284_2") { (TextStyle.FULL).compareTo([1, 2]) }
+t("s2284_3") { (TextStyle.SHORT).compareTo([a: 1]) }
+t("s2284_4") { (TextStyle.FULL).compareTo(null) }
 // method java.time.format.TextStyle equals java.lang.Object
-t("s2267_0") { (TextStyle.FULL).equals(3) }
-t("s2267_1") { (TextStyle.SHORT).equals(null) }
-t("s2267_2") { (TextStyle.FULL).equals([1, 2]) }
-t("s2267_3") { (TextStyle.SHORT).equals([a: 1]) }
-t("s2267_4") { (TextStyle.FULL).equals(null) }
+t("s2285_0") { (TextStyle.FULL).equals(3) }
+t("s2285_1") { (TextStyle.SHORT).equals(null) }
+t("s2285_2") { (TextStyle.FULL).equals([1, 2]) }
+t("s2285_3") { (TextStyle.SHORT).equals([a: 1]) }
+t("s2285_4") { (TextStyle.FULL).equals(null) }
 // method java.time.format.TextStyle getClass
-t("s2268_0") { (TextStyle.FULL).getClass() }
-t("s2268_1") { (TextStyle.SHORT).getClass() }
+t("s2286_0") { (TextStyle.FULL).getClass() }
+t("s2286_1") { (TextStyle.SHORT).getClass() }
 // method java.time.format.TextStyle isStandalone
-t("s2270_0") { (TextStyle.FULL).isStandalone() }
-t("s2270_1") { (TextStyle.SHORT).isStandalone() }
+t("s2288_0") { (TextStyle.FULL).isStandalone() }
+t("s2288_1") { (TextStyle.SHORT).isStandalone() }
 // method java.time.format.TextStyle name
-t("s2271_0") { (TextStyle.FULL).name() }
-t("s2271_1") { (TextStyle.SHORT).name() }
+t("s2289_0") { (TextStyle.FULL).name() }
+t("s2289_1") { (TextStyle.SHORT).name() }
 // method java.time.format.TextStyle ordinal
-t("s2272_0") { (TextStyle.FULL).ordinal() }
-t("s2272_1") { (TextStyle.SHORT).ordinal() }
+t("s2290_0") { (TextStyle.FULL).ordinal() }
+t("s2290_1") { (TextStyle.SHORT).ordinal() }
 // method java.time.format.TextStyle toString
-t("s2273_0") { (TextStyle.FULL).toString() }
-t("s2273_1") { (TextStyle.SHORT).toString() }
+t("s2291_0") { (TextStyle.FULL).toString() }
+t("s2291_1") { (TextStyle.SHORT).toString() }
 // staticField java.time.format.TextStyle FULL
-t("s2337_0") { TextStyle.FULL }
+t("s2367_0") { TextStyle.FULL }
 // staticField java.time.format.TextStyle FULL_STANDALONE
-t("s2338_0") { TextStyle.FULL_STANDALONE }
+t("s2368_0") { TextStyle.FULL_STANDALONE }
 // staticField java.time.format.TextStyle NARROW
-t("s2339_0") { TextStyle.NARROW }
+t("s2369_0") { TextStyle.NARROW }
 // staticField java.time.format.TextStyle NARROW_STANDALONE
-t("s2340_0") { TextStyle.NARROW_STANDALONE }
+t("s2370_0") { TextStyle.NARROW_STANDALONE }
 // staticField java.time.format.TextStyle SHORT
-t("s2341_0") { TextStyle.SHORT }
+t("s2371_0") { TextStyle.SHORT }
 // staticField java.time.format.TextStyle SHORT_STANDALONE
-t("s2342_0") { TextStyle.SHORT_STANDALONE }
+t("s2372_0") { TextStyle.SHORT_STANDALONE }
 // staticMethod java.time.format.TextStyle valueOf java.lang.Class java.lang.String
-t("s2488_0") { TextStyle.valueOf(String, "") }
-t("s2488_1") { TextStyle.valueOf(Integer, "Ünïcödé 😀") }
-t("s2488_2") { TextStyle.valueOf(List, "b") }
-t("s2488_3") { TextStyle.valueOf(String, "12") }
-t("s2488_4") { TextStyle.valueOf(String, null) }
+t("s2518_0") { TextStyle.valueOf(String, "") }
+t("s2518_1") { TextStyle.valueOf(Integer, "Ünïcödé 😀") }
+t("s2518_2") { TextStyle.valueOf(List, "b") }
+t("s2518_3") { TextStyle.valueOf(String, "12") }
+t("s2518_4") { TextStyle.valueOf(String, null) }
 // staticMethod java.time.format.TextStyle valueOf java.lang.String
-t("s2489_0") { TextStyle.valueOf("abc") }
-t("s2489_1") { TextStyle.valueOf("") }
-t("s2489_2") { TextStyle.valueOf("Ünïcödé 😀") }
-t("s2489_3") { TextStyle.valueOf("b") }
-t("s2489_4") { TextStyle.valueOf(null) }
+t("s2519_0") { TextStyle.valueOf("abc") }
+t("s2519_1") { TextStyle.valueOf("") }
+t("s2519_2") { TextStyle.valueOf("Ünïcödé 😀") }
+t("s2519_3") { TextStyle.valueOf("b") }
+t("s2519_4") { TextStyle.valueOf(null) }
 // staticMethod java.time.format.TextStyle values
-t("s2490_0") { TextStyle.values() }
+t("s2520_0") { TextStyle.values() }

@@ -30,7 +30,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.TextStyle compareTo java.lang.Enum
-t("s2265_0") { (TextStyle.FULL).compareTo(RoundingMode.HALF_UP) }
+t("s2283_0") { (TextStyle.FULL).compareTo(RoundingMode.HALF_UP) }
 // method java.time.format.TextStyle hashCode
-t("s2269_0") { (TextStyle.FULL).hashCode() }
-t("s2269_1") { (TextStyle.SHORT).hashCode() }
+t("s2287_0") { (TextStyle.FULL).hashCode() }
+t("s2287_1") { (TextStyle.SHORT).hashCode() }

@@ -39,122 +39,122 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Year atDay int
-t("s2108_0") { (Year.of(2024)).atDay(0) }
-t("s2108_1") { (Year.of(1900)).atDay(-1) }
-t("s2108_2") { (Year.of(2024)).atDay(2147483647) }
-t("s2108_3") { (Year.of(1900)).atDay(1) }
+t("s2122_0") { (Year.of(2024)).atDay(0) }
+t("s2122_1") { (Year.of(1900)).atDay(-1) }
+t("s2122_2") { (Year.of(2024)).atDay(2147483647) }
+t("s2122_3") { (Year.of(1900)).atDay(1) }
 // method java.time.Year atMonth int
-t("s2109_0") { (Year.of(2024)).atMonth(0) }
-t("s2109_1") { (Year.of(1900)).atMonth(-1) }
-t("s2109_2") { (Year.of(2024)).atMonth(2147483647) }
-t("s2109_3") { (Year.of(1900)).atMonth(1) }
+t("s2123_0") { (Year.of(2024)).atMonth(0) }
+t("s2123_1") { (Year.of(1900)).atMonth(-1) }
+t("s2123_2") { (Year.of(2024)).atMonth(2147483647) }
+t("s2123_3") { (Year.of(1900)).atMonth(1) }
 // method java.time.Year atMonth java.time.Month
-t("s2110_0") { (Year.of(2024)).atMonth(Month.DECEMBER) }
-t("s2110_1") { (Year.of(1900)).atMonth(Month.FEBRUARY) }
+t("s2124_0") { (Year.of(2024)).atMonth(Month.DECEMBER) }
+t("s2124_1") { (Year.of(1900)).atMonth(Month.FEBRUARY) }
 // method java.time.Year atMonthDay java.time.MonthDay
-t("s2111_0") { (Year.of(2024)).atMonthDay(null) }
-t("s2111_1") { (Year.of(1900)).atMonthDay(null) }
+t("s2125_0") { (Year.of(2024)).atMonthDay(null) }
+t("s2125_1") { (Year.of(1900)).atMonthDay(null) }
 // method java.time.Year compareTo java.lang.Object
-t("s2112_1") { (Year.of(1900)).compareTo(null) }
-t("s2112_4") { (Year.of(2024)).compareTo(null) }
+t("s2126_1") { (Year.of(1900)).compareTo(null) }
+t("s2126_4") { (Year.of(2024)).compareTo(null) }
 // method java.time.Year compareTo java.time.Year
-t("s2113_0") { (Year.of(2024)).compareTo(null) }
-t("s2113_1") { (Year.of(1900)).compareTo(null) }
+t("s2127_0") { (Year.of(2024)).compareTo(null) }
+t("s2127_1") { (Year.of(1900)).compareTo(null) }
 // method java.time.Year equals java.lang.Object
-t("s2114_0") { (Year.of(2024)).equals(3) }
-t("s2114_1") { (Year.of(1900)).equals(null) }
-t("s2114_2") { (Year.of(2024)).equals([1, 2]) }
-t("s2114_3") { (Year.of(1900)).equals([a: 1]) }
-t("s2114_4") { (Year.of(2024)).equals(null) }
+t("s2128_0") { (Year.of(2024)).equals(3) }
+t("s2128_1") { (Year.of(1900)).equals(null) }
+t("s2128_2") { (Year.of(2024)).equals([1, 2]) }
+t("s2128_3") { (Year.of(1900)).equals([a: 1]) }
+t("s2128_4") { (Year.of(2024)).equals(null) }
 // method java.time.Year format java.time.format.DateTimeFormatter
-t("s2115_0") { (Year.of(2024)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2115_1") { (Year.of(1900)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2115_2") { (Year.of(2024)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2129_0") { (Year.of(2024)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2129_1") { (Year.of(1900)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2129_2") { (Year.of(2024)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
 // method java.time.Year getClass
-t("s2116_0") { (Year.of(2024)).getClass() }
-t("s2116_1") { (Year.of(1900)).getClass() }
+t("s2130_0") { (Year.of(2024)).getClass() }
+t("s2130_1") { (Year.of(1900)).getClass() }
 // method java.time.Year getValue
-t("s2117_0") { (Year.of(2024)).getValue() }
-t("s2117_1") { (Year.of(1900)).getValue() }
+t("s2131_0") { (Year.of(2024)).getValue() }
+t("s2131_1") { (Year.of(1900)).getValue() }
 // method java.time.Year hashCode
-t("s2118_0") { (Year.of(2024)).hashCode() }
-t("s2118_1") { (Year.of(1900)).hashCode() }
+t("s2132_0") { (Year.of(2024)).hashCode() }
+t("s2132_1") { (Year.of(1900)).hashCode() }
 // method java.time.Year isAfter java.time.Year
-t("s2119_0") { (Year.of(2024)).isAfter(null) }
-t("s2119_1") { (Year.of(1900)).isAfter(null) }
+t("s2133_0") { (Year.of(2024)).isAfter(null) }
+t("s2133_1") { (Year.of(1900)).isAfter(null) }
 // method java.time.Year isBefore java.time.Year
-t("s2120_0") { (Year.of(2024)).isBefore(null) }
-t("s2120_1") { (Year.of(1900)).isBefore(null) }
+t("s2134_0") { (Year.of(2024)).isBefore(null) }
+t("s2134_1") { (Year.of(1900)).isBefore(null) }
 // method java.time.Year isLeap
-t("s2121_0") { (Year.of(2024)).isLeap() }
-t("s2121_1") { (Year.of(1900)).isLeap() }
+t("s2135_0") { (Year.of(2024)).isLeap() }
+t("s2135_1") { (Year.of(1900)).isLeap() }
 // method java.time.Year isValidMonthDay java.time.MonthDay
-t("s2122_0") { (Year.of(2024)).isValidMonthDay(null) }
-t("s2122_1") { (Year.of(1900)).isValidMonthDay(null) }
+t("s2136_0") { (Year.of(2024)).isValidMonthDay(null) }
+t("s2136_1") { (Year.of(1900)).isValidMonthDay(null) }
 // method java.time.Year length
-t("s2123_0") { (Year.of(2024)).length() }
-t("s2123_1") { (Year.of(1900)).length() }
+t("s2137_0") { (Year.of(2024)).length() }
+t("s2137_1") { (Year.of(1900)).length() }
 // method java.time.Year minus long java.time.temporal.TemporalUnit
-t("s2125_0") { (Year.of(2024)).minus(0L, ChronoUnit.MONTHS) }
-t("s2125_1") { (Year.of(1900)).minus(-1L, ChronoUnit.DAYS) }
-t("s2125_2") { (Year.of(2024)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s2125_3") { (Year.of(1900)).minus(5L, ChronoUnit.MONTHS) }
+t("s2139_0") { (Year.of(2024)).minus(0L, ChronoUnit.MONTHS) }
+t("s2139_1") { (Year.of(1900)).minus(-1L, ChronoUnit.DAYS) }
+t("s2139_2") { (Year.of(2024)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2139_3") { (Year.of(1900)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.Year minusYears long
-t("s2126_0") { (Year.of(2024)).minusYears(0L) }
-t("s2126_1") { (Year.of(1900)).minusYears(-1L) }
-t("s2126_2") { (Year.of(2024)).minusYears(9223372036854775807L) }
-t("s2126_3") { (Year.of(1900)).minusYears(5L) }
+t("s2140_0") { (Year.of(2024)).minusYears(0L) }
+t("s2140_1") { (Year.of(1900)).minusYears(-1L) }
+t("s2140_2") { (Year.of(2024)).minusYears(9223372036854775807L) }
+t("s2140_3") { (Year.of(1900)).minusYears(5L) }
 // method java.time.Year plus long java.time.temporal.TemporalUnit
-t("s2128_0") { (Year.of(2024)).plus(0L, ChronoUnit.MONTHS) }
-t("s2128_1") { (Year.of(1900)).plus(-1L, ChronoUnit.DAYS) }
-t("s2128_2") { (Year.of(2024)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s2128_3") { (Year.of(1900)).plus(5L, ChronoUnit.MONTHS) }
+t("s2142_0") { (Year.of(2024)).plus(0L, ChronoUnit.MONTHS) }
+t("s2142_1") { (Year.of(1900)).plus(-1L, ChronoUnit.DAYS) }
+t("s2142_2") { (Year.of(2024)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2142_3") { (Year.of(1900)).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.Year plusYears long
-t("s2129_0") { (Year.of(2024)).plusYears(0L) }
-t("s2129_1") { (Year.of(1900)).plusYears(-1L) }
-t("s2129_3") { (Year.of(1900)).plusYears(5L) }
+t("s2143_0") { (Year.of(2024)).plusYears(0L) }
+t("s2143_1") { (Year.of(1900)).plusYears(-1L) }
+t("s2143_3") { (Year.of(1900)).plusYears(5L) }
 // method java.time.Year toString
-t("s2130_0") { (Year.of(2024)).toString() }
-t("s2130_1") { (Year.of(1900)).toString() }
+t("s2144_0") { (Year.of(2024)).toString() }
+t("s2144_1") { (Year.of(1900)).toString() }
 // method java.time.Year until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s2131_0") { (Year.of(2024)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s2131_1") { (Year.of(1900)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s2131_2") { (Year.of(2024)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s2131_3") { (Year.of(1900)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s2145_0") { (Year.of(2024)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s2145_1") { (Year.of(1900)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s2145_2") { (Year.of(2024)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s2145_3") { (Year.of(1900)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // staticField java.time.Year MAX_VALUE
-t("s2317_0") { Year.MAX_VALUE }
+t("s2347_0") { Year.MAX_VALUE }
 // staticField java.time.Year MIN_VALUE
-t("s2318_0") { Year.MIN_VALUE }
+t("s2348_0") { Year.MIN_VALUE }
 // staticMethod java.time.Year from java.time.temporal.TemporalAccessor
-t("s2444_0") { Year.from(LocalDate.of(2024, 2, 29)) }
-t("s2444_1") { Year.from(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2474_0") { Year.from(LocalDate.of(2024, 2, 29)) }
+t("s2474_1") { Year.from(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // staticMethod java.time.Year isLeap long
-t("s2445_0") { Year.isLeap(5L) }
-t("s2445_1") { Year.isLeap(0L) }
-t("s2445_2") { Year.isLeap(-1L) }
-t("s2445_3") { Year.isLeap(9223372036854775807L) }
+t("s2475_0") { Year.isLeap(5L) }
+t("s2475_1") { Year.isLeap(0L) }
+t("s2475_2") { Year.isLeap(-1L) }
+t("s2475_3") { Year.isLeap(9223372036854775807L) }
 // staticMethod java.time.Year now
-tc("s2446_0") { Year.now() }
+tc("s2476_0") { Year.now() }
 // staticMethod java.time.Year now java.time.Clock
-tc("s2447_0") { Year.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2477_0") { Year.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
 // staticMethod java.time.Year now java.time.ZoneId
-tc("s2448_0") { Year.now(ZoneId.of("Europe/Paris")) }
-tc("s2448_1") { Year.now(ZoneId.of("UTC")) }
-tc("s2448_2") { Year.now(ZoneOffset.ofHours(-5)) }
+tc("s2478_0") { Year.now(ZoneId.of("Europe/Paris")) }
+tc("s2478_1") { Year.now(ZoneId.of("UTC")) }
+tc("s2478_2") { Year.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.Year of int
-t("s2449_0") { Year.of(3) }
-t("s2449_1") { Year.of(0) }
-t("s2449_2") { Year.of(-1) }
-t("s2449_3") { Year.of(2147483647) }
+t("s2479_0") { Year.of(3) }
+t("s2479_1") { Year.of(0) }
+t("s2479_2") { Year.of(-1) }
+t("s2479_3") { Year.of(2147483647) }
 // staticMethod java.time.Year parse java.lang.CharSequence
-t("s2450_0") { Year.parse("abc") }
-t("s2450_1") { Year.parse("") }
-t("s2450_2") { Year.parse("Ünïcödé 😀") }
-t("s2450_3") { Year.parse(new StringBuilder("sb")) }
-t("s2450_4") { Year.parse(null) }
+t("s2480_0") { Year.parse("abc") }
+t("s2480_1") { Year.parse("") }
+t("s2480_2") { Year.parse("Ünïcödé 😀") }
+t("s2480_3") { Year.parse(new StringBuilder("sb")) }
+t("s2480_4") { Year.parse(null) }
 // staticMethod java.time.Year parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2451_0") { Year.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2451_1") { Year.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2451_2") { Year.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2451_3") { Year.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2451_4") { Year.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2481_0") { Year.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2481_1") { Year.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2481_2") { Year.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2481_3") { Year.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2481_4") { Year.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -30,33 +30,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZoneId equals java.lang.Object
-t("s2165_0") { (ZoneId.of("Europe/Paris")).equals(3) }
-t("s2165_1") { (ZoneId.of("UTC")).equals(null) }
-t("s2165_2") { (ZoneOffset.ofHours(-5)).equals([1, 2]) }
-t("s2165_3") { (ZoneId.of("Europe/Paris")).equals([a: 1]) }
-t("s2165_4") { (ZoneId.of("Europe/Paris")).equals(null) }
+t("s2179_0") { (ZoneId.of("Europe/Paris")).equals(3) }
+t("s2179_1") { (ZoneId.of("UTC")).equals(null) }
+t("s2179_2") { (ZoneOffset.ofHours(-5)).equals([1, 2]) }
+t("s2179_3") { (ZoneId.of("Europe/Paris")).equals([a: 1]) }
+t("s2179_4") { (ZoneId.of("Europe/Paris")).equals(null) }
 // method java.time.ZoneId getClass
-t("s2166_0") { (ZoneId.of("Europe/Paris")).getClass() }
-t("s2166_1") { (ZoneId.of("UTC")).getClass() }
-t("s2166_2") { (ZoneOffset.ofHours(-5)).getClass() }
+t("s2180_0") { (ZoneId.of("Europe/Paris")).getClass() }
+t("s2180_1") { (ZoneId.of("UTC")).getClass() }
+t("s2180_2") { (ZoneOffset.ofHours(-5)).getClass() }
 // method java.time.ZoneId getId
-t("s2167_0") { (ZoneId.of("Europe/Paris")).getId() }
-t("s2167_1") { (ZoneId.of("UTC")).getId() }
-t("s2167_2") { (ZoneOffset.ofHours(-5)).getId() }
+t("s2181_0") { (ZoneId.of("Europe/Paris")).getId() }
+t("s2181_1") { (ZoneId.of("UTC")).getId() }
+t("s2181_2") { (ZoneOffset.ofHours(-5)).getId() }
+// method java.time.ZoneId getRules
+t("s2182_0") { (ZoneId.of("Europe/Paris")).getRules() }
+t("s2182_1") { (ZoneId.of("UTC")).getRules() }
+t("s2182_2") { (ZoneOffset.ofHours(-5)).getRules() }
 // method java.time.ZoneId hashCode
-t("s2168_0") { (ZoneId.of("Europe/Paris")).hashCode() }
-t("s2168_1") { (ZoneId.of("UTC")).hashCode() }
-t("s2168_2") { (ZoneOffset.ofHours(-5)).hashCode() }
+t("s2183_0") { (ZoneId.of("Europe/Paris")).hashCode() }
+t("s2183_1") { (ZoneId.of("UTC")).hashCode() }
+t("s2183_2") { (ZoneOffset.ofHours(-5)).hashCode() }
 // method java.time.ZoneId normalized
-t("s2169_0") { (ZoneId.of("Europe/Paris")).normalized() }
-t("s2169_2") { (ZoneOffset.ofHours(-5)).normalized() }
+t("s2184_0") { (ZoneId.of("Europe/Paris")).normalized() }
+t("s2184_2") { (ZoneOffset.ofHours(-5)).normalized() }
 // method java.time.ZoneId toString
-t("s2170_0") { (ZoneId.of("Europe/Paris")).toString() }
-t("s2170_1") { (ZoneId.of("UTC")).toString() }
-t("s2170_2") { (ZoneOffset.ofHours(-5)).toString() }
+t("s2185_0") { (ZoneId.of("Europe/Paris")).toString() }
+t("s2185_1") { (ZoneId.of("UTC")).toString() }
+t("s2185_2") { (ZoneOffset.ofHours(-5)).toString() }
 // staticMethod java.time.ZoneId of java.lang.String
-t("s2460_0") { ZoneId.of("abc") }
-t("s2460_1") { ZoneId.of("") }
-t("s2460_2") { ZoneId.of("Ünïcödé 😀") }
-t("s2460_3") { ZoneId.of("b") }
-t("s2460_4") { ZoneId.of(null) }
+t("s2490_0") { ZoneId.of("abc") }
+t("s2490_1") { ZoneId.of("") }
+t("s2490_2") { ZoneId.of("Ünïcödé 😀") }
+t("s2490_3") { ZoneId.of("b") }
+t("s2490_4") { ZoneId.of(null) }

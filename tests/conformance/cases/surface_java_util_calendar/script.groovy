@@ -28,206 +28,206 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Calendar add int int
-t("s2551_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
-t("s2551_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
-t("s2551_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
-t("s2551_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
+t("s2581_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
+t("s2581_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
+t("s2581_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
+t("s2581_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
 // method java.util.Calendar after java.lang.Object
-t("s2552_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
-t("s2552_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
-t("s2552_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
-t("s2552_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
-t("s2552_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
+t("s2582_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
+t("s2582_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
+t("s2582_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
+t("s2582_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
+t("s2582_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
 // method java.util.Calendar before java.lang.Object
-t("s2553_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
-t("s2553_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
-t("s2553_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
-t("s2553_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
-t("s2553_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
+t("s2583_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
+t("s2583_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
+t("s2583_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
+t("s2583_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
+t("s2583_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
 // method java.util.Calendar clear
-t("s2554_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
-t("s2554_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
+t("s2584_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
+t("s2584_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
 // method java.util.Calendar clear int
-t("s2555_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
-t("s2555_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
-t("s2555_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
-t("s2555_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
+t("s2585_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
+t("s2585_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
+t("s2585_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
+t("s2585_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
 // method java.util.Calendar compareTo java.lang.Object
-t("s2557_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(null) }
-t("s2557_4") { (new GregorianCalendar(2000, 1, 29)).compareTo(null) }
+t("s2587_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(null) }
+t("s2587_4") { (new GregorianCalendar(2000, 1, 29)).compareTo(null) }
 // method java.util.Calendar compareTo java.util.Calendar
-t("s2558_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
-t("s2558_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
+t("s2588_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s2588_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
 // method java.util.Calendar equals java.lang.Object
-t("s2559_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
-t("s2559_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
-t("s2559_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
-t("s2559_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
-t("s2559_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
+t("s2589_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
+t("s2589_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
+t("s2589_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
+t("s2589_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
+t("s2589_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
 // method java.util.Calendar get int
-t("s2560_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
-t("s2560_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
-t("s2560_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
-t("s2560_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
+t("s2590_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
+t("s2590_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
+t("s2590_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
+t("s2590_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
 // method java.util.Calendar getActualMaximum int
-t("s2561_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
+t("s2591_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
 // method java.util.Calendar getActualMinimum int
-t("s2562_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
-t("s2562_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
+t("s2592_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
+t("s2592_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
 // method java.util.Calendar getClass
-t("s2563_0") { (new GregorianCalendar(2000, 1, 29)).getClass() }
-t("s2563_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getClass() }
+t("s2593_0") { (new GregorianCalendar(2000, 1, 29)).getClass() }
+t("s2593_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getClass() }
 // method java.util.Calendar getDisplayName int int java.util.Locale
-t("s2564_0") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(0, -1, Locale.UK) }
-t("s2564_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(-1, 2147483647, Locale.US) }
-t("s2564_2") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(2147483647, 1, Locale.FRANCE) }
-t("s2564_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(1, 3, Locale.ROOT) }
+t("s2594_0") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(0, -1, Locale.UK) }
+t("s2594_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(-1, 2147483647, Locale.US) }
+t("s2594_2") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(2147483647, 1, Locale.FRANCE) }
+t("s2594_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(1, 3, Locale.ROOT) }
 // method java.util.Calendar getFirstDayOfWeek
-t("s2565_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
-t("s2565_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
+t("s2595_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
+t("s2595_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
 // method java.util.Calendar getMinimalDaysInFirstWeek
-t("s2566_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
-t("s2566_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
+t("s2596_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
+t("s2596_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
 // method java.util.Calendar getTime
-t("s2567_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
-t("s2567_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
+t("s2597_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
+t("s2597_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
 // method java.util.Calendar getTimeInMillis
-t("s2568_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
-t("s2568_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
+t("s2598_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
+t("s2598_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
 // method java.util.Calendar isLenient
-t("s2571_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
-t("s2571_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
+t("s2601_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
+t("s2601_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
 // method java.util.Calendar roll int boolean
-t("s2572_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
-t("s2572_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
-t("s2572_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
-t("s2572_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
+t("s2602_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
+t("s2602_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
+t("s2602_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
+t("s2602_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
 // method java.util.Calendar roll int int
-t("s2573_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
-t("s2573_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
-t("s2573_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
-t("s2573_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
+t("s2603_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
+t("s2603_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
+t("s2603_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
+t("s2603_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
 // method java.util.Calendar set int int
-t("s2574_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
-t("s2574_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
-t("s2574_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
-t("s2574_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
+t("s2604_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
+t("s2604_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
+t("s2604_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
+t("s2604_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
 // method java.util.Calendar set int int int
-t("s2575_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
-t("s2575_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
-t("s2575_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
-t("s2575_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
+t("s2605_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
+t("s2605_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
+t("s2605_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
+t("s2605_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
 // method java.util.Calendar set int int int int int
-t("s2576_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
-t("s2576_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
-t("s2576_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
-t("s2576_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
+t("s2606_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
+t("s2606_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
+t("s2606_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
+t("s2606_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
 // method java.util.Calendar set int int int int int int
-t("s2577_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
-t("s2577_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
-t("s2577_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
-t("s2577_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
+t("s2607_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
+t("s2607_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
+t("s2607_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s2607_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
 // method java.util.Calendar setLenient boolean
-t("s2578_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
-t("s2578_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
+t("s2608_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
+t("s2608_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
 // method java.util.Calendar setTime java.util.Date
-t("s2579_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
-t("s2579_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
-t("s2579_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
+t("s2609_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
+t("s2609_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
+t("s2609_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
 // method java.util.Calendar setTimeInMillis long
-t("s2580_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
-t("s2580_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
-t("s2580_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
-t("s2580_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
+t("s2610_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
+t("s2610_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
+t("s2610_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
+t("s2610_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
 // method java.util.Calendar setTimeZone java.util.TimeZone
-t("s2581_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
-t("s2581_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
+t("s2611_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
+t("s2611_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
 // method java.util.Calendar toInstant
-t("s2582_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
-t("s2582_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
+t("s2612_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
+t("s2612_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
 // staticField java.util.Calendar ALL_STYLES
-t("s3243_0") { Calendar.ALL_STYLES }
+t("s3273_0") { Calendar.ALL_STYLES }
 // staticField java.util.Calendar AM
-t("s3244_0") { Calendar.AM }
+t("s3274_0") { Calendar.AM }
 // staticField java.util.Calendar AM_PM
-t("s3245_0") { Calendar.AM_PM }
+t("s3275_0") { Calendar.AM_PM }
 // staticField java.util.Calendar APRIL
-t("s3246_0") { Calendar.APRIL }
+t("s3276_0") { Calendar.APRIL }
 // staticField java.util.Calendar AUGUST
-t("s3247_0") { Calendar.AUGUST }
+t("s3277_0") { Calendar.AUGUST }
 // staticField java.util.Calendar DATE
-t("s3248_0") { Calendar.DATE }
+t("s3278_0") { Calendar.DATE }
 // staticField java.util.Calendar DAY_OF_MONTH
-t("s3249_0") { Calendar.DAY_OF_MONTH }
+t("s3279_0") { Calendar.DAY_OF_MONTH }
 // staticField java.util.Calendar DAY_OF_WEEK
-t("s3250_0") { Calendar.DAY_OF_WEEK }
+t("s3280_0") { Calendar.DAY_OF_WEEK }
 // staticField java.util.Calendar DAY_OF_WEEK_IN_MONTH
-t("s3251_0") { Calendar.DAY_OF_WEEK_IN_MONTH }
+t("s3281_0") { Calendar.DAY_OF_WEEK_IN_MONTH }
 // staticField java.util.Calendar DAY_OF_YEAR
-t("s3252_0") { Calendar.DAY_OF_YEAR }
+t("s3282_0") { Calendar.DAY_OF_YEAR }
 // staticField java.util.Calendar DECEMBER
-t("s3253_0") { Calendar.DECEMBER }
+t("s3283_0") { Calendar.DECEMBER }
 // staticField java.util.Calendar DST_OFFSET
-t("s3254_0") { Calendar.DST_OFFSET }
+t("s3284_0") { Calendar.DST_OFFSET }
 // staticField java.util.Calendar ERA
-t("s3255_0") { Calendar.ERA }
+t("s3285_0") { Calendar.ERA }
 // staticField java.util.Calendar FEBRUARY
-t("s3256_0") { Calendar.FEBRUARY }
+t("s3286_0") { Calendar.FEBRUARY }
 // staticField java.util.Calendar FIELD_COUNT
-t("s3257_0") { Calendar.FIELD_COUNT }
+t("s3287_0") { Calendar.FIELD_COUNT }
 // staticField java.util.Calendar FRIDAY
-t("s3258_0") { Calendar.FRIDAY }
+t("s3288_0") { Calendar.FRIDAY }
 // staticField java.util.Calendar HOUR
-t("s3259_0") { Calendar.HOUR }
+t("s3289_0") { Calendar.HOUR }
 // staticField java.util.Calendar HOUR_OF_DAY
-t("s3260_0") { Calendar.HOUR_OF_DAY }
+t("s3290_0") { Calendar.HOUR_OF_DAY }
 // staticField java.util.Calendar JANUARY
-t("s3261_0") { Calendar.JANUARY }
+t("s3291_0") { Calendar.JANUARY }
 // staticField java.util.Calendar JULY
-t("s3262_0") { Calendar.JULY }
+t("s3292_0") { Calendar.JULY }
 // staticField java.util.Calendar JUNE
-t("s3263_0") { Calendar.JUNE }
+t("s3293_0") { Calendar.JUNE }
 // staticField java.util.Calendar LONG
-t("s3264_0") { Calendar.LONG }
+t("s3294_0") { Calendar.LONG }
 // staticField java.util.Calendar LONG_FORMAT
-t("s3265_0") { Calendar.LONG_FORMAT }
+t("s3295_0") { Calendar.LONG_FORMAT }
 // staticField java.util.Calendar LONG_STANDALONE
-t("s3266_0") { Calendar.LONG_STANDALONE }
+t("s3296_0") { Calendar.LONG_STANDALONE }
 // staticField java.util.Calendar MARCH
-t("s3267_0") { Calendar.MARCH }
+t("s3297_0") { Calendar.MARCH }
 // staticField java.util.Calendar MAY
-t("s3268_0") { Calendar.MAY }
+t("s3298_0") { Calendar.MAY }
 // staticField java.util.Calendar MILLISECOND
-t("s3269_0") { Calendar.MILLISECOND }
+t("s3299_0") { Calendar.MILLISECOND }
 // staticField java.util.Calendar MINUTE
-t("s3270_0") { Calendar.MINUTE }
+t("s3300_0") { Calendar.MINUTE }
 // staticField java.util.Calendar MONDAY
-t("s3271_0") { Calendar.MONDAY }
+t("s3301_0") { Calendar.MONDAY }
 // staticField java.util.Calendar MONTH
-t("s3272_0") { Calendar.MONTH }
+t("s3302_0") { Calendar.MONTH }
 // staticField java.util.Calendar NARROW_FORMAT
-t("s3273_0") { Calendar.NARROW_FORMAT }
+t("s3303_0") { Calendar.NARROW_FORMAT }
 // staticField java.util.Calendar NARROW_STANDALONE
-t("s3274_0") { Calendar.NARROW_STANDALONE }
+t("s3304_0") { Calendar.NARROW_STANDALONE }
 // staticField java.util.Calendar NOVEMBER
-t("s3275_0") { Calendar.NOVEMBER }
+t("s3305_0") { Calendar.NOVEMBER }
 // staticField java.util.Calendar OCTOBER
-t("s3276_0") { Calendar.OCTOBER }
+t("s3306_0") { Calendar.OCTOBER }
 // staticField java.util.Calendar PM
-t("s3277_0") { Calendar.PM }
+t("s3307_0") { Calendar.PM }
 // staticField java.util.Calendar SATURDAY
-t("s3278_0") { Calendar.SATURDAY }
+t("s3308_0") { Calendar.SATURDAY }
 // staticField java.util.Calendar SECOND
-t("s3279_0") { Calendar.SECOND }
+t("s3309_0") { Calendar.SECOND }
 // staticField java.util.Calendar SEPTEMBER
-t("s3280_0") { Calendar.SEPTEMBER }
+t("s3310_0") { Calendar.SEPTEMBER }
 // staticField java.util.Calendar SHORT
-t("s3281_0") { Calendar.SHORT }
+t("s3311_0") { Calendar.SHORT }
 // staticField java.util.Calendar SHORT_FORMAT
-t("s3282_0") { Calendar.SHORT_FORMAT }
+t("s3312_0") { Calendar.SHORT_FORMAT }
 // staticField java.util.Calendar SHORT_STANDALONE
-t("s3283_0") { Calendar.SHORT_STANDALONE }
+t("s3313_0") { Calendar.SHORT_STANDALONE }
 // staticField java.util.Calendar SUNDAY
-t("s3284_0") { Calendar.SUNDAY }
+t("s3314_0") { Calendar.SUNDAY }
 // staticField java.util.Calendar THURSDAY
-t("s3285_0") { Calendar.THURSDAY }
+t("s3315_0") { Calendar.THURSDAY }

@@ -28,105 +28,105 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Collection add java.lang.Object
-t("s2584_0") { ([1, 2, 3]).add(3) }
-t("s2584_1") { ([]).add(null) }
-t("s2584_2") { (["b", "a"]).add([1, 2]) }
-t("s2584_3") { ([null]).add([a: 1]) }
-t("s2584_4") { ([1, 2, 3]).add(null) }
+t("s2614_0") { ([1, 2, 3]).add(3) }
+t("s2614_1") { ([]).add(null) }
+t("s2614_2") { (["b", "a"]).add([1, 2]) }
+t("s2614_3") { ([null]).add([a: 1]) }
+t("s2614_4") { ([1, 2, 3]).add(null) }
 // method java.util.Collection addAll java.util.Collection
-t("s2585_0") { ([1, 2, 3]).addAll([]) }
-t("s2585_1") { ([]).addAll(["b", "a"]) }
-t("s2585_2") { (["b", "a"]).addAll([null]) }
-t("s2585_3") { ([null]).addAll([3, 1, 2]) }
-t("s2585_4") { ([1, 2, 3]).addAll(null) }
+t("s2615_0") { ([1, 2, 3]).addAll([]) }
+t("s2615_1") { ([]).addAll(["b", "a"]) }
+t("s2615_2") { (["b", "a"]).addAll([null]) }
+t("s2615_3") { ([null]).addAll([3, 1, 2]) }
+t("s2615_4") { ([1, 2, 3]).addAll(null) }
 // method java.util.Collection clear
-t("s2586_0") { ([1, 2, 3]).clear() }
-t("s2586_1") { ([]).clear() }
-t("s2586_2") { (["b", "a"]).clear() }
-t("s2586_3") { ([null]).clear() }
+t("s2616_0") { ([1, 2, 3]).clear() }
+t("s2616_1") { ([]).clear() }
+t("s2616_2") { (["b", "a"]).clear() }
+t("s2616_3") { ([null]).clear() }
 // method java.util.Collection contains java.lang.Object
-t("s2587_0") { ([1, 2, 3]).contains(3) }
-t("s2587_1") { ([]).contains(null) }
-t("s2587_2") { (["b", "a"]).contains([1, 2]) }
-t("s2587_3") { ([null]).contains([a: 1]) }
-t("s2587_4") { ([1, 2, 3]).contains(null) }
+t("s2617_0") { ([1, 2, 3]).contains(3) }
+t("s2617_1") { ([]).contains(null) }
+t("s2617_2") { (["b", "a"]).contains([1, 2]) }
+t("s2617_3") { ([null]).contains([a: 1]) }
+t("s2617_4") { ([1, 2, 3]).contains(null) }
 // method java.util.Collection containsAll java.util.Collection
-t("s2588_0") { ([1, 2, 3]).containsAll([]) }
-t("s2588_1") { ([]).containsAll(["b", "a"]) }
-t("s2588_2") { (["b", "a"]).containsAll([null]) }
-t("s2588_3") { ([null]).containsAll([3, 1, 2]) }
-t("s2588_4") { ([1, 2, 3]).containsAll(null) }
+t("s2618_0") { ([1, 2, 3]).containsAll([]) }
+t("s2618_1") { ([]).containsAll(["b", "a"]) }
+t("s2618_2") { (["b", "a"]).containsAll([null]) }
+t("s2618_3") { ([null]).containsAll([3, 1, 2]) }
+t("s2618_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.Collection equals java.lang.Object
-t("s2589_0") { ([1, 2, 3]).equals(3) }
-t("s2589_1") { ([]).equals(null) }
-t("s2589_2") { (["b", "a"]).equals([1, 2]) }
-t("s2589_3") { ([null]).equals([a: 1]) }
-t("s2589_4") { ([1, 2, 3]).equals(null) }
+t("s2619_0") { ([1, 2, 3]).equals(3) }
+t("s2619_1") { ([]).equals(null) }
+t("s2619_2") { (["b", "a"]).equals([1, 2]) }
+t("s2619_3") { ([null]).equals([a: 1]) }
+t("s2619_4") { ([1, 2, 3]).equals(null) }
 // method java.util.Collection forEach java.util.function.Consumer
-t("s2590_0") { ([1, 2, 3]).forEach({ it }) }
-t("s2590_1") { ([]).forEach({ it }) }
-t("s2590_2") { (["b", "a"]).forEach({ it }) }
-t("s2590_3") { ([null]).forEach({ it }) }
+t("s2620_0") { ([1, 2, 3]).forEach({ it }) }
+t("s2620_1") { ([]).forEach({ it }) }
+t("s2620_2") { (["b", "a"]).forEach({ it }) }
+t("s2620_3") { ([null]).forEach({ it }) }
 // method java.util.Collection hashCode
-t("s2591_0") { ([1, 2, 3]).hashCode() }
-t("s2591_1") { ([]).hashCode() }
-t("s2591_2") { (["b", "a"]).hashCode() }
-t("s2591_3") { ([null]).hashCode() }
+t("s2621_0") { ([1, 2, 3]).hashCode() }
+t("s2621_1") { ([]).hashCode() }
+t("s2621_2") { (["b", "a"]).hashCode() }
+t("s2621_3") { ([null]).hashCode() }
 // method java.util.Collection isEmpty
-t("s2592_0") { ([1, 2, 3]).isEmpty() }
-t("s2592_1") { ([]).isEmpty() }
-t("s2592_2") { (["b", "a"]).isEmpty() }
-t("s2592_3") { ([null]).isEmpty() }
+t("s2622_0") { ([1, 2, 3]).isEmpty() }
+t("s2622_1") { ([]).isEmpty() }
+t("s2622_2") { (["b", "a"]).isEmpty() }
+t("s2622_3") { ([null]).isEmpty() }
 // method java.util.Collection iterator
-t("s2593_0") { ([1, 2, 3]).iterator() }
-t("s2593_1") { ([]).iterator() }
-t("s2593_2") { (["b", "a"]).iterator() }
-t("s2593_3") { ([null]).iterator() }
+t("s2623_0") { ([1, 2, 3]).iterator() }
+t("s2623_1") { ([]).iterator() }
+t("s2623_2") { (["b", "a"]).iterator() }
+t("s2623_3") { ([null]).iterator() }
 // method java.util.Collection remove java.lang.Object
-t("s2594_0") { ([1, 2, 3]).remove(3) }
-t("s2594_1") { ([]).remove(null) }
-t("s2594_2") { (["b", "a"]).remove([1, 2]) }
-t("s2594_3") { ([null]).remove([a: 1]) }
-t("s2594_4") { ([1, 2, 3]).remove(null) }
+t("s2624_0") { ([1, 2, 3]).remove(3) }
+t("s2624_1") { ([]).remove(null) }
+t("s2624_2") { (["b", "a"]).remove([1, 2]) }
+t("s2624_3") { ([null]).remove([a: 1]) }
+t("s2624_4") { ([1, 2, 3]).remove(null) }
 // method java.util.Collection removeAll java.util.Collection
-t("s2595_0") { ([1, 2, 3]).removeAll([]) }
-t("s2595_1") { ([]).removeAll(["b", "a"]) }
-t("s2595_2") { (["b", "a"]).removeAll([null]) }
-t("s2595_3") { ([null]).removeAll([3, 1, 2]) }
-t("s2595_4") { ([1, 2, 3]).removeAll(null) }
+t("s2625_0") { ([1, 2, 3]).removeAll([]) }
+t("s2625_1") { ([]).removeAll(["b", "a"]) }
+t("s2625_2") { (["b", "a"]).removeAll([null]) }
+t("s2625_3") { ([null]).removeAll([3, 1, 2]) }
+t("s2625_4") { ([1, 2, 3]).removeAll(null) }
 // method java.util.Collection removeIf java.util.function.Predicate
-t("s2596_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2596_1") { ([]).removeIf({ it }) }
-t("s2596_2") { (["b", "a"]).removeIf({ it }) }
-t("s2596_3") { ([null]).removeIf({ it }) }
+t("s2626_0") { ([1, 2, 3]).removeIf({ it }) }
+t("s2626_1") { ([]).removeIf({ it }) }
+t("s2626_2") { (["b", "a"]).removeIf({ it }) }
+t("s2626_3") { ([null]).removeIf({ it }) }
 // method java.util.Collection retainAll java.util.Collection
-t("s2597_0") { ([1, 2, 3]).retainAll([]) }
-t("s2597_1") { ([]).retainAll(["b", "a"]) }
-t("s2597_2") { (["b", "a"]).retainAll([null]) }
-t("s2597_3") { ([null]).retainAll([3, 1, 2]) }
-t("s2597_4") { ([1, 2, 3]).retainAll(null) }
+t("s2627_0") { ([1, 2, 3]).retainAll([]) }
+t("s2627_1") { ([]).retainAll(["b", "a"]) }
+t("s2627_2") { (["b", "a"]).retainAll([null]) }
+t("s2627_3") { ([null]).retainAll([3, 1, 2]) }
+t("s2627_4") { ([1, 2, 3]).retainAll(null) }
 // method java.util.Collection size
-t("s2598_0") { ([1, 2, 3]).size() }
-t("s2598_1") { ([]).size() }
-t("s2598_2") { (["b", "a"]).size() }
-t("s2598_3") { ([null]).size() }
+t("s2628_0") { ([1, 2, 3]).size() }
+t("s2628_1") { ([]).size() }
+t("s2628_2") { (["b", "a"]).size() }
+t("s2628_3") { ([null]).size() }
 // method java.util.Collection stream
-t("s2599_0") { ([1, 2, 3]).stream() }
-t("s2599_1") { ([]).stream() }
-t("s2599_2") { (["b", "a"]).stream() }
-t("s2599_3") { ([null]).stream() }
+t("s2629_0") { ([1, 2, 3]).stream() }
+t("s2629_1") { ([]).stream() }
+t("s2629_2") { (["b", "a"]).stream() }
+t("s2629_3") { ([null]).stream() }
 // method java.util.Collection toArray
-t("s2600_0") { ([1, 2, 3]).toArray() }
-t("s2600_1") { ([]).toArray() }
-t("s2600_2") { (["b", "a"]).toArray() }
-t("s2600_3") { ([null]).toArray() }
+t("s2630_0") { ([1, 2, 3]).toArray() }
+t("s2630_1") { ([]).toArray() }
+t("s2630_2") { (["b", "a"]).toArray() }
+t("s2630_3") { ([null]).toArray() }
 // method java.util.Collection toArray java.lang.Object[]
-t("s2601_0") { ([1, 2, 3]).toArray(([] as Object[])) }
-t("s2601_1") { ([]).toArray(([1, "a"] as Object[])) }
-t("s2601_2") { (["b", "a"]).toArray(([] as Object[])) }
-t("s2601_3") { ([null]).toArray(([1, "a"] as Object[])) }
+t("s2631_0") { ([1, 2, 3]).toArray(([] as Object[])) }
+t("s2631_1") { ([]).toArray(([1, "a"] as Object[])) }
+t("s2631_2") { (["b", "a"]).toArray(([] as Object[])) }
+t("s2631_3") { ([null]).toArray(([1, "a"] as Object[])) }
 // method java.util.Collection toArray java.util.function.IntFunction
-t("s2602_0") { ([1, 2, 3]).toArray(null) }
-t("s2602_1") { ([]).toArray(null) }
-t("s2602_2") { (["b", "a"]).toArray(null) }
-t("s2602_3") { ([null]).toArray(null) }
+t("s2632_0") { ([1, 2, 3]).toArray(null) }
+t("s2632_1") { ([]).toArray(null) }
+t("s2632_2") { (["b", "a"]).toArray(null) }
+t("s2632_3") { ([null]).toArray(null) }

@@ -29,30 +29,30 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.stream.Collectors counting
-t("s3551_0") { Collectors.counting() }
+t("s3581_0") { Collectors.counting() }
 // staticMethod java.util.stream.Collectors groupingBy java.util.function.Function
-t("s3552_0") { Collectors.groupingBy({ it }) }
+t("s3582_0") { Collectors.groupingBy({ it }) }
 // staticMethod java.util.stream.Collectors groupingBy java.util.function.Function java.util.stream.Collector
-t("s3554_0") { Collectors.groupingBy({ it }, Collectors.joining(",")) }
-t("s3554_1") { Collectors.groupingBy({ it }, Collectors.groupingBy { it }) }
-t("s3554_2") { Collectors.groupingBy({ it }, Collectors.toList()) }
+t("s3584_0") { Collectors.groupingBy({ it }, Collectors.joining(",")) }
+t("s3584_1") { Collectors.groupingBy({ it }, Collectors.groupingBy { it }) }
+t("s3584_2") { Collectors.groupingBy({ it }, Collectors.toList()) }
 // staticMethod java.util.stream.Collectors joining
-t("s3555_0") { Collectors.joining() }
+t("s3585_0") { Collectors.joining() }
 // staticMethod java.util.stream.Collectors joining java.lang.CharSequence
-t("s3556_0") { Collectors.joining("abc") }
-t("s3556_1") { Collectors.joining("") }
-t("s3556_2") { Collectors.joining("Ünïcödé 😀") }
+t("s3586_0") { Collectors.joining("abc") }
+t("s3586_1") { Collectors.joining("") }
+t("s3586_2") { Collectors.joining("Ünïcödé 😀") }
 // staticMethod java.util.stream.Collectors joining java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s3557_0") { Collectors.joining("abc", "", "Ünïcödé 😀") }
+t("s3587_0") { Collectors.joining("abc", "", "Ünïcödé 😀") }
 // staticMethod java.util.stream.Collectors mapping java.util.function.Function java.util.stream.Collector
-t("s3558_0") { Collectors.mapping({ it }, Collectors.joining(",")) }
-t("s3558_1") { Collectors.mapping({ it }, Collectors.groupingBy { it }) }
-t("s3558_2") { Collectors.mapping({ it }, Collectors.toList()) }
+t("s3588_0") { Collectors.mapping({ it }, Collectors.joining(",")) }
+t("s3588_1") { Collectors.mapping({ it }, Collectors.groupingBy { it }) }
+t("s3588_2") { Collectors.mapping({ it }, Collectors.toList()) }
 // staticMethod java.util.stream.Collectors partitioningBy java.util.function.Predicate
-t("s3559_0") { Collectors.partitioningBy({ it }) }
+t("s3589_0") { Collectors.partitioningBy({ it }) }
 // staticMethod java.util.stream.Collectors toList
-t("s3562_0") { Collectors.toList() }
+t("s3592_0") { Collectors.toList() }
 // staticMethod java.util.stream.Collectors toMap java.util.function.Function java.util.function.Function
-t("s3563_0") { Collectors.toMap({ it }, { it }) }
+t("s3593_0") { Collectors.toMap({ it }, { it }) }
 // staticMethod java.util.stream.Collectors toSet
-t("s3566_0") { Collectors.toSet() }
+t("s3596_0") { Collectors.toSet() }

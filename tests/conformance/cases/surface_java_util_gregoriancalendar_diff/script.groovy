@@ -28,40 +28,40 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.GregorianCalendar clone
-t("s2695_0") { (new GregorianCalendar(2000, 1, 29)).clone() }
-t("s2695_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clone() }
+t("s2725_0") { (new GregorianCalendar(2000, 1, 29)).clone() }
+t("s2725_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clone() }
 // method java.util.GregorianCalendar compareTo java.lang.Object
-t("s2696_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(3) }
-t("s2696_2") { (new GregorianCalendar(2000, 1, 29)).compareTo([1, 2]) }
-t("s2696_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo([a: 1]) }
+t("s2726_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(3) }
+t("s2726_2") { (new GregorianCalendar(2000, 1, 29)).compareTo([1, 2]) }
+t("s2726_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo([a: 1]) }
 // method java.util.GregorianCalendar getActualMaximum int
-t("s2700_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(-1) }
-t("s2700_2") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(2147483647) }
-t("s2700_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(1) }
+t("s2730_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(-1) }
+t("s2730_2") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(2147483647) }
+t("s2730_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(1) }
 // method java.util.GregorianCalendar getActualMinimum int
-t("s2701_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(-1) }
-t("s2701_2") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(2147483647) }
+t("s2731_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(-1) }
+t("s2731_2") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(2147483647) }
 // method java.util.GregorianCalendar getTimeZone
-t("s2708_0") { (new GregorianCalendar(2000, 1, 29)).getTimeZone() }
-t("s2708_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeZone() }
+t("s2738_0") { (new GregorianCalendar(2000, 1, 29)).getTimeZone() }
+t("s2738_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeZone() }
 // method java.util.GregorianCalendar setTime java.util.Date
-t("s2719_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(null) }
-t("s2719_4") { (new GregorianCalendar(2000, 1, 29)).setTime(null) }
+t("s2749_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(null) }
+t("s2749_4") { (new GregorianCalendar(2000, 1, 29)).setTime(null) }
 // method java.util.GregorianCalendar toString
-t("s2723_0") { (new GregorianCalendar(2000, 1, 29)).toString() }
-t("s2723_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toString() }
+t("s2753_0") { (new GregorianCalendar(2000, 1, 29)).toString() }
+t("s2753_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toString() }
 // new java.util.GregorianCalendar int int int
-t("s3191_0") { new GregorianCalendar(3, 0, -1) }
-t("s3191_1") { new GregorianCalendar(0, -1, 1) }
-t("s3191_2") { new GregorianCalendar(-1, 1, 3) }
-t("s3191_3") { new GregorianCalendar(1, 3, 0) }
+t("s3221_0") { new GregorianCalendar(3, 0, -1) }
+t("s3221_1") { new GregorianCalendar(0, -1, 1) }
+t("s3221_2") { new GregorianCalendar(-1, 1, 3) }
+t("s3221_3") { new GregorianCalendar(1, 3, 0) }
 // new java.util.GregorianCalendar int int int int int
-t("s3192_0") { new GregorianCalendar(3, 0, -1, 1, 3) }
-t("s3192_1") { new GregorianCalendar(0, -1, 1, 3, 0) }
-t("s3192_2") { new GregorianCalendar(-1, 1, 3, 0, -1) }
-t("s3192_3") { new GregorianCalendar(1, 3, 0, -1, 1) }
+t("s3222_0") { new GregorianCalendar(3, 0, -1, 1, 3) }
+t("s3222_1") { new GregorianCalendar(0, -1, 1, 3, 0) }
+t("s3222_2") { new GregorianCalendar(-1, 1, 3, 0, -1) }
+t("s3222_3") { new GregorianCalendar(1, 3, 0, -1, 1) }
 // new java.util.GregorianCalendar int int int int int int
-t("s3193_0") { new GregorianCalendar(3, 0, -1, 1, 3, 0) }
-t("s3193_1") { new GregorianCalendar(0, -1, 1, 3, 0, -1) }
-t("s3193_2") { new GregorianCalendar(-1, 1, 3, 0, -1, 1) }
-t("s3193_3") { new GregorianCalendar(1, 3, 0, -1, 1, 3) }
+t("s3223_0") { new GregorianCalendar(3, 0, -1, 1, 3, 0) }
+t("s3223_1") { new GregorianCalendar(0, -1, 1, 3, 0, -1) }
+t("s3223_2") { new GregorianCalendar(-1, 1, 3, 0, -1, 1) }
+t("s3223_3") { new GregorianCalendar(1, 3, 0, -1, 1, 3) }

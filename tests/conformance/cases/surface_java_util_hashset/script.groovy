@@ -28,14 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.HashSet 
-t("s3201_0") { new HashSet() }
+t("s3231_0") { new HashSet() }
 // new java.util.HashSet int
-t("s3202_0") { new HashSet(3) }
-t("s3202_1") { new HashSet(0) }
-t("s3202_3") { new HashSet(1) }
+t("s3232_0") { new HashSet(3) }
+t("s3232_1") { new HashSet(0) }
+t("s3232_3") { new HashSet(1) }
 // new java.util.HashSet java.util.Collection
-t("s3204_0") { new HashSet([1, 2, 3]) }
-t("s3204_1") { new HashSet([]) }
-t("s3204_2") { new HashSet(["b", "a"]) }
-t("s3204_3") { new HashSet([null]) }
-t("s3204_4") { new HashSet(null) }
+t("s3234_0") { new HashSet([1, 2, 3]) }
+t("s3234_1") { new HashSet([]) }
+t("s3234_2") { new HashSet(["b", "a"]) }
+t("s3234_3") { new HashSet([null]) }
+t("s3234_4") { new HashSet(null) }

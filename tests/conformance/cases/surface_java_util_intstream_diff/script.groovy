@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.stream.IntStream boxed
-t("s3124_0") { ("abc".chars()).boxed() }
-t("s3124_1") { ("a😀".codePoints()).boxed() }
+t("s3154_0") { ("abc".chars()).boxed() }
+t("s3154_1") { ("a😀".codePoints()).boxed() }
 // method java.util.stream.IntStream distinct
-t("s3126_0") { ("abc".chars()).distinct() }
-t("s3126_1") { ("a😀".codePoints()).distinct() }
+t("s3156_0") { ("abc".chars()).distinct() }
+t("s3156_1") { ("a😀".codePoints()).distinct() }
 // method java.util.stream.IntStream limit long
-t("s3131_0") { ("abc".chars()).limit(0L) }
-t("s3131_2") { ("abc".chars()).limit(9223372036854775807L) }
-t("s3131_3") { ("a😀".codePoints()).limit(5L) }
+t("s3161_0") { ("abc".chars()).limit(0L) }
+t("s3161_2") { ("abc".chars()).limit(9223372036854775807L) }
+t("s3161_3") { ("a😀".codePoints()).limit(5L) }
 // method java.util.stream.IntStream skip long
-t("s3140_2") { ("abc".chars()).skip(9223372036854775807L) }
-t("s3140_3") { ("a😀".codePoints()).skip(5L) }
+t("s3170_2") { ("abc".chars()).skip(9223372036854775807L) }
+t("s3170_3") { ("a😀".codePoints()).skip(5L) }
 // method java.util.stream.IntStream sorted
-t("s3141_0") { ("abc".chars()).sorted() }
-t("s3141_1") { ("a😀".codePoints()).sorted() }
+t("s3171_0") { ("abc".chars()).sorted() }
+t("s3171_1") { ("a😀".codePoints()).sorted() }
 // method java.util.stream.IntStream toArray
-t("s3143_0") { ("abc".chars()).toArray() }
-t("s3143_1") { ("a😀".codePoints()).toArray() }
+t("s3173_0") { ("abc".chars()).toArray() }
+t("s3173_1") { ("a😀".codePoints()).toArray() }

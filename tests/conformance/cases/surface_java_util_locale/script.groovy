@@ -28,147 +28,147 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Locale equals java.lang.Object
-t("s2876_0") { (Locale.US).equals(3) }
-t("s2876_1") { (Locale.FRANCE).equals(null) }
-t("s2876_2") { (Locale.ROOT).equals([1, 2]) }
-t("s2876_3") { (Locale.UK).equals([a: 1]) }
-t("s2876_4") { (Locale.US).equals(null) }
+t("s2906_0") { (Locale.US).equals(3) }
+t("s2906_1") { (Locale.FRANCE).equals(null) }
+t("s2906_2") { (Locale.ROOT).equals([1, 2]) }
+t("s2906_3") { (Locale.UK).equals([a: 1]) }
+t("s2906_4") { (Locale.US).equals(null) }
 // method java.util.Locale getClass
-t("s2877_0") { (Locale.US).getClass() }
-t("s2877_1") { (Locale.FRANCE).getClass() }
-t("s2877_2") { (Locale.ROOT).getClass() }
-t("s2877_3") { (Locale.UK).getClass() }
+t("s2907_0") { (Locale.US).getClass() }
+t("s2907_1") { (Locale.FRANCE).getClass() }
+t("s2907_2") { (Locale.ROOT).getClass() }
+t("s2907_3") { (Locale.UK).getClass() }
 // method java.util.Locale getCountry
-t("s2878_0") { (Locale.US).getCountry() }
-t("s2878_1") { (Locale.FRANCE).getCountry() }
-t("s2878_2") { (Locale.ROOT).getCountry() }
-t("s2878_3") { (Locale.UK).getCountry() }
+t("s2908_0") { (Locale.US).getCountry() }
+t("s2908_1") { (Locale.FRANCE).getCountry() }
+t("s2908_2") { (Locale.ROOT).getCountry() }
+t("s2908_3") { (Locale.UK).getCountry() }
 // method java.util.Locale getDisplayCountry
-t("s2879_0") { (Locale.US).getDisplayCountry() }
-t("s2879_1") { (Locale.FRANCE).getDisplayCountry() }
-t("s2879_2") { (Locale.ROOT).getDisplayCountry() }
-t("s2879_3") { (Locale.UK).getDisplayCountry() }
+t("s2909_0") { (Locale.US).getDisplayCountry() }
+t("s2909_1") { (Locale.FRANCE).getDisplayCountry() }
+t("s2909_2") { (Locale.ROOT).getDisplayCountry() }
+t("s2909_3") { (Locale.UK).getDisplayCountry() }
 // method java.util.Locale getDisplayCountry java.util.Locale
-t("s2880_1") { (Locale.FRANCE).getDisplayCountry(Locale.ROOT) }
-t("s2880_2") { (Locale.ROOT).getDisplayCountry(Locale.UK) }
-t("s2880_3") { (Locale.UK).getDisplayCountry(Locale.US) }
+t("s2910_1") { (Locale.FRANCE).getDisplayCountry(Locale.ROOT) }
+t("s2910_2") { (Locale.ROOT).getDisplayCountry(Locale.UK) }
+t("s2910_3") { (Locale.UK).getDisplayCountry(Locale.US) }
 // method java.util.Locale getDisplayLanguage
-t("s2881_0") { (Locale.US).getDisplayLanguage() }
-t("s2881_1") { (Locale.FRANCE).getDisplayLanguage() }
-t("s2881_2") { (Locale.ROOT).getDisplayLanguage() }
-t("s2881_3") { (Locale.UK).getDisplayLanguage() }
+t("s2911_0") { (Locale.US).getDisplayLanguage() }
+t("s2911_1") { (Locale.FRANCE).getDisplayLanguage() }
+t("s2911_2") { (Locale.ROOT).getDisplayLanguage() }
+t("s2911_3") { (Locale.UK).getDisplayLanguage() }
 // method java.util.Locale getDisplayLanguage java.util.Locale
-t("s2882_1") { (Locale.FRANCE).getDisplayLanguage(Locale.ROOT) }
-t("s2882_2") { (Locale.ROOT).getDisplayLanguage(Locale.UK) }
-t("s2882_3") { (Locale.UK).getDisplayLanguage(Locale.US) }
+t("s2912_1") { (Locale.FRANCE).getDisplayLanguage(Locale.ROOT) }
+t("s2912_2") { (Locale.ROOT).getDisplayLanguage(Locale.UK) }
+t("s2912_3") { (Locale.UK).getDisplayLanguage(Locale.US) }
 // method java.util.Locale getDisplayName
-t("s2883_0") { (Locale.US).getDisplayName() }
-t("s2883_1") { (Locale.FRANCE).getDisplayName() }
-t("s2883_2") { (Locale.ROOT).getDisplayName() }
-t("s2883_3") { (Locale.UK).getDisplayName() }
+t("s2913_0") { (Locale.US).getDisplayName() }
+t("s2913_1") { (Locale.FRANCE).getDisplayName() }
+t("s2913_2") { (Locale.ROOT).getDisplayName() }
+t("s2913_3") { (Locale.UK).getDisplayName() }
 // method java.util.Locale getDisplayName java.util.Locale
-t("s2884_1") { (Locale.FRANCE).getDisplayName(Locale.ROOT) }
-t("s2884_2") { (Locale.ROOT).getDisplayName(Locale.UK) }
-t("s2884_3") { (Locale.UK).getDisplayName(Locale.US) }
+t("s2914_1") { (Locale.FRANCE).getDisplayName(Locale.ROOT) }
+t("s2914_2") { (Locale.ROOT).getDisplayName(Locale.UK) }
+t("s2914_3") { (Locale.UK).getDisplayName(Locale.US) }
 // method java.util.Locale getISO3Country
-t("s2885_0") { (Locale.US).getISO3Country() }
-t("s2885_1") { (Locale.FRANCE).getISO3Country() }
-t("s2885_2") { (Locale.ROOT).getISO3Country() }
-t("s2885_3") { (Locale.UK).getISO3Country() }
+t("s2915_0") { (Locale.US).getISO3Country() }
+t("s2915_1") { (Locale.FRANCE).getISO3Country() }
+t("s2915_2") { (Locale.ROOT).getISO3Country() }
+t("s2915_3") { (Locale.UK).getISO3Country() }
 // method java.util.Locale getISO3Language
-t("s2886_0") { (Locale.US).getISO3Language() }
-t("s2886_1") { (Locale.FRANCE).getISO3Language() }
-t("s2886_2") { (Locale.ROOT).getISO3Language() }
-t("s2886_3") { (Locale.UK).getISO3Language() }
+t("s2916_0") { (Locale.US).getISO3Language() }
+t("s2916_1") { (Locale.FRANCE).getISO3Language() }
+t("s2916_2") { (Locale.ROOT).getISO3Language() }
+t("s2916_3") { (Locale.UK).getISO3Language() }
 // method java.util.Locale getLanguage
-t("s2887_0") { (Locale.US).getLanguage() }
-t("s2887_1") { (Locale.FRANCE).getLanguage() }
-t("s2887_2") { (Locale.ROOT).getLanguage() }
-t("s2887_3") { (Locale.UK).getLanguage() }
+t("s2917_0") { (Locale.US).getLanguage() }
+t("s2917_1") { (Locale.FRANCE).getLanguage() }
+t("s2917_2") { (Locale.ROOT).getLanguage() }
+t("s2917_3") { (Locale.UK).getLanguage() }
 // method java.util.Locale getVariant
-t("s2888_0") { (Locale.US).getVariant() }
-t("s2888_1") { (Locale.FRANCE).getVariant() }
-t("s2888_2") { (Locale.ROOT).getVariant() }
-t("s2888_3") { (Locale.UK).getVariant() }
+t("s2918_0") { (Locale.US).getVariant() }
+t("s2918_1") { (Locale.FRANCE).getVariant() }
+t("s2918_2") { (Locale.ROOT).getVariant() }
+t("s2918_3") { (Locale.UK).getVariant() }
 // method java.util.Locale hashCode
-tc("s2889_0") { (Locale.US).hashCode() }
-tc("s2889_1") { (Locale.FRANCE).hashCode() }
-tc("s2889_2") { (Locale.ROOT).hashCode() }
-tc("s2889_3") { (Locale.UK).hashCode() }
+tc("s2919_0") { (Locale.US).hashCode() }
+tc("s2919_1") { (Locale.FRANCE).hashCode() }
+tc("s2919_2") { (Locale.ROOT).hashCode() }
+tc("s2919_3") { (Locale.UK).hashCode() }
 // method java.util.Locale toLanguageTag
-t("s2890_0") { (Locale.US).toLanguageTag() }
-t("s2890_1") { (Locale.FRANCE).toLanguageTag() }
-t("s2890_2") { (Locale.ROOT).toLanguageTag() }
-t("s2890_3") { (Locale.UK).toLanguageTag() }
+t("s2920_0") { (Locale.US).toLanguageTag() }
+t("s2920_1") { (Locale.FRANCE).toLanguageTag() }
+t("s2920_2") { (Locale.ROOT).toLanguageTag() }
+t("s2920_3") { (Locale.UK).toLanguageTag() }
 // method java.util.Locale toString
-t("s2891_0") { (Locale.US).toString() }
-t("s2891_1") { (Locale.FRANCE).toString() }
-t("s2891_2") { (Locale.ROOT).toString() }
-t("s2891_3") { (Locale.UK).toString() }
+t("s2921_0") { (Locale.US).toString() }
+t("s2921_1") { (Locale.FRANCE).toString() }
+t("s2921_2") { (Locale.ROOT).toString() }
+t("s2921_3") { (Locale.UK).toString() }
 // new java.util.Locale java.lang.String
-t("s3218_0") { new Locale("abc") }
-t("s3218_1") { new Locale("") }
-t("s3218_3") { new Locale("b") }
-t("s3218_4") { new Locale(null) }
+t("s3248_0") { new Locale("abc") }
+t("s3248_1") { new Locale("") }
+t("s3248_3") { new Locale("b") }
+t("s3248_4") { new Locale(null) }
 // new java.util.Locale java.lang.String java.lang.String
-t("s3219_0") { new Locale("abc", "") }
-t("s3219_3") { new Locale("b", "12") }
-t("s3219_4") { new Locale(null, "") }
+t("s3249_0") { new Locale("abc", "") }
+t("s3249_3") { new Locale("b", "12") }
+t("s3249_4") { new Locale(null, "") }
 // new java.util.Locale java.lang.String java.lang.String java.lang.String
-t("s3220_0") { new Locale("abc", "", "Ünïcödé 😀") }
-t("s3220_3") { new Locale("b", "12", null) }
-t("s3220_4") { new Locale(null, "", "Ünïcödé 😀") }
+t("s3250_0") { new Locale("abc", "", "Ünïcödé 😀") }
+t("s3250_3") { new Locale("b", "12", null) }
+t("s3250_4") { new Locale(null, "", "Ünïcödé 😀") }
 // staticField java.util.Locale CANADA
-t("s3348_0") { Locale.CANADA }
+t("s3378_0") { Locale.CANADA }
 // staticField java.util.Locale CANADA_FRENCH
-t("s3349_0") { Locale.CANADA_FRENCH }
+t("s3379_0") { Locale.CANADA_FRENCH }
 // staticField java.util.Locale CHINA
-t("s3350_0") { Locale.CHINA }
+t("s3380_0") { Locale.CHINA }
 // staticField java.util.Locale CHINESE
-t("s3351_0") { Locale.CHINESE }
+t("s3381_0") { Locale.CHINESE }
 // staticField java.util.Locale ENGLISH
-t("s3352_0") { Locale.ENGLISH }
+t("s3382_0") { Locale.ENGLISH }
 // staticField java.util.Locale FRANCE
-t("s3353_0") { Locale.FRANCE }
+t("s3383_0") { Locale.FRANCE }
 // staticField java.util.Locale FRENCH
-t("s3354_0") { Locale.FRENCH }
+t("s3384_0") { Locale.FRENCH }
 // staticField java.util.Locale GERMAN
-t("s3355_0") { Locale.GERMAN }
+t("s3385_0") { Locale.GERMAN }
 // staticField java.util.Locale GERMANY
-t("s3356_0") { Locale.GERMANY }
+t("s3386_0") { Locale.GERMANY }
 // staticField java.util.Locale ITALIAN
-t("s3357_0") { Locale.ITALIAN }
+t("s3387_0") { Locale.ITALIAN }
 // staticField java.util.Locale ITALY
-t("s3358_0") { Locale.ITALY }
+t("s3388_0") { Locale.ITALY }
 // staticField java.util.Locale JAPAN
-t("s3359_0") { Locale.JAPAN }
+t("s3389_0") { Locale.JAPAN }
 // staticField java.util.Locale JAPANESE
-t("s3360_0") { Locale.JAPANESE }
+t("s3390_0") { Locale.JAPANESE }
 // staticField java.util.Locale KOREA
-t("s3361_0") { Locale.KOREA }
+t("s3391_0") { Locale.KOREA }
 // staticField java.util.Locale KOREAN
-t("s3362_0") { Locale.KOREAN }
+t("s3392_0") { Locale.KOREAN }
 // staticField java.util.Locale PRC
-t("s3363_0") { Locale.PRC }
+t("s3393_0") { Locale.PRC }
 // staticField java.util.Locale ROOT
-t("s3364_0") { Locale.ROOT }
+t("s3394_0") { Locale.ROOT }
 // staticField java.util.Locale SIMPLIFIED_CHINESE
-t("s3365_0") { Locale.SIMPLIFIED_CHINESE }
+t("s3395_0") { Locale.SIMPLIFIED_CHINESE }
 // staticField java.util.Locale TAIWAN
-t("s3366_0") { Locale.TAIWAN }
+t("s3396_0") { Locale.TAIWAN }
 // staticField java.util.Locale TRADITIONAL_CHINESE
-t("s3367_0") { Locale.TRADITIONAL_CHINESE }
+t("s3397_0") { Locale.TRADITIONAL_CHINESE }
 // staticField java.util.Locale UK
-t("s3368_0") { Locale.UK }
+t("s3398_0") { Locale.UK }
 // staticField java.util.Locale US
-t("s3369_0") { Locale.US }
+t("s3399_0") { Locale.US }
 // staticMethod java.util.Locale forLanguageTag java.lang.String
-t("s3522_0") { Locale.forLanguageTag("abc") }
-t("s3522_1") { Locale.forLanguageTag("") }
-t("s3522_2") { Locale.forLanguageTag("Ünïcödé 😀") }
-t("s3522_3") { Locale.forLanguageTag("b") }
-t("s3522_4") { Locale.forLanguageTag(null) }
+t("s3552_0") { Locale.forLanguageTag("abc") }
+t("s3552_1") { Locale.forLanguageTag("") }
+t("s3552_2") { Locale.forLanguageTag("Ünïcödé 😀") }
+t("s3552_3") { Locale.forLanguageTag("b") }
+t("s3552_4") { Locale.forLanguageTag(null) }
 // staticMethod java.util.Locale getDefault
-t("s3523_0") { Locale.getDefault() }
+t("s3553_0") { Locale.getDefault() }
 // staticMethod java.util.Locale getDefault java.util.Locale$Category
-t("s3524_0") { Locale.getDefault(null) }
+t("s3554_0") { Locale.getDefault(null) }

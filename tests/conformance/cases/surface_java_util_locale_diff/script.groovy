@@ -28,16 +28,16 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Locale getDisplayCountry java.util.Locale
-t("s2880_0") { (Locale.US).getDisplayCountry(Locale.FRANCE) }
+t("s2910_0") { (Locale.US).getDisplayCountry(Locale.FRANCE) }
 // method java.util.Locale getDisplayLanguage java.util.Locale
-t("s2882_0") { (Locale.US).getDisplayLanguage(Locale.FRANCE) }
+t("s2912_0") { (Locale.US).getDisplayLanguage(Locale.FRANCE) }
 // method java.util.Locale getDisplayName java.util.Locale
-t("s2884_0") { (Locale.US).getDisplayName(Locale.FRANCE) }
+t("s2914_0") { (Locale.US).getDisplayName(Locale.FRANCE) }
 // new java.util.Locale java.lang.String
-t("s3218_2") { new Locale("Ünïcödé 😀") }
+t("s3248_2") { new Locale("Ünïcödé 😀") }
 // new java.util.Locale java.lang.String java.lang.String
-t("s3219_1") { new Locale("", "Ünïcödé 😀") }
-t("s3219_2") { new Locale("Ünïcödé 😀", "b") }
+t("s3249_1") { new Locale("", "Ünïcödé 😀") }
+t("s3249_2") { new Locale("Ünïcödé 😀", "b") }
 // new java.util.Locale java.lang.String java.lang.String java.lang.String
-t("s3220_1") { new Locale("", "Ünïcödé 😀", "b") }
-t("s3220_2") { new Locale("Ünïcödé 😀", "b", "12") }
+t("s3250_1") { new Locale("", "Ünïcödé 😀", "b") }
+t("s3250_2") { new Locale("Ünïcödé 😀", "b", "12") }

@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.OptionalDouble hashCode
-t("s2938_0") { ("abc".chars().average()).hashCode() }
-t("s2938_1") { ("".chars().average()).hashCode() }
+t("s2968_0") { ("abc".chars().average()).hashCode() }
+t("s2968_1") { ("".chars().average()).hashCode() }
 // method java.util.OptionalDouble ifPresent java.util.function.DoubleConsumer
-t("s2939_1") { ("".chars().average()).ifPresent(null) }
+t("s2969_1") { ("".chars().average()).ifPresent(null) }
 // method java.util.OptionalDouble orElseGet java.util.function.DoubleSupplier
-t("s2943_0") { ("abc".chars().average()).orElseGet(null) }
+t("s2973_0") { ("abc".chars().average()).orElseGet(null) }
 // method java.util.OptionalDouble orElseThrow java.util.function.Supplier
-t("s2945_0") { ("abc".chars().average()).orElseThrow(null) }
+t("s2975_0") { ("abc".chars().average()).orElseThrow(null) }

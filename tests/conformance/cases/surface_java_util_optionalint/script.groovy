@@ -28,37 +28,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.OptionalInt equals java.lang.Object
-t("s2947_0") { ("abc".chars().max()).equals(3) }
-t("s2947_1") { ("".chars().max()).equals(null) }
-t("s2947_2") { ("abc".chars().max()).equals([1, 2]) }
-t("s2947_3") { ("".chars().max()).equals([a: 1]) }
-t("s2947_4") { ("abc".chars().max()).equals(null) }
+t("s2977_0") { ("abc".chars().max()).equals(3) }
+t("s2977_1") { ("".chars().max()).equals(null) }
+t("s2977_2") { ("abc".chars().max()).equals([1, 2]) }
+t("s2977_3") { ("".chars().max()).equals([a: 1]) }
+t("s2977_4") { ("abc".chars().max()).equals(null) }
 // method java.util.OptionalInt getAsInt
-t("s2948_0") { ("abc".chars().max()).getAsInt() }
-t("s2948_1") { ("".chars().max()).getAsInt() }
+t("s2978_0") { ("abc".chars().max()).getAsInt() }
+t("s2978_1") { ("".chars().max()).getAsInt() }
 // method java.util.OptionalInt getClass
-t("s2949_0") { ("abc".chars().max()).getClass() }
-t("s2949_1") { ("".chars().max()).getClass() }
+t("s2979_0") { ("abc".chars().max()).getClass() }
+t("s2979_1") { ("".chars().max()).getClass() }
 // method java.util.OptionalInt ifPresent java.util.function.IntConsumer
-t("s2951_0") { ("abc".chars().max()).ifPresent(null) }
+t("s2981_0") { ("abc".chars().max()).ifPresent(null) }
 // method java.util.OptionalInt isEmpty
-t("s2952_0") { ("abc".chars().max()).isEmpty() }
-t("s2952_1") { ("".chars().max()).isEmpty() }
+t("s2982_0") { ("abc".chars().max()).isEmpty() }
+t("s2982_1") { ("".chars().max()).isEmpty() }
 // method java.util.OptionalInt isPresent
-t("s2953_0") { ("abc".chars().max()).isPresent() }
-t("s2953_1") { ("".chars().max()).isPresent() }
+t("s2983_0") { ("abc".chars().max()).isPresent() }
+t("s2983_1") { ("".chars().max()).isPresent() }
 // method java.util.OptionalInt orElse int
-t("s2954_0") { ("abc".chars().max()).orElse(0) }
-t("s2954_1") { ("".chars().max()).orElse(-1) }
-t("s2954_2") { ("abc".chars().max()).orElse(2147483647) }
-t("s2954_3") { ("".chars().max()).orElse(1) }
+t("s2984_0") { ("abc".chars().max()).orElse(0) }
+t("s2984_1") { ("".chars().max()).orElse(-1) }
+t("s2984_2") { ("abc".chars().max()).orElse(2147483647) }
+t("s2984_3") { ("".chars().max()).orElse(1) }
 // method java.util.OptionalInt orElseGet java.util.function.IntSupplier
-t("s2955_1") { ("".chars().max()).orElseGet(null) }
+t("s2985_1") { ("".chars().max()).orElseGet(null) }
 // method java.util.OptionalInt orElseThrow
-t("s2956_0") { ("abc".chars().max()).orElseThrow() }
-t("s2956_1") { ("".chars().max()).orElseThrow() }
+t("s2986_0") { ("abc".chars().max()).orElseThrow() }
+t("s2986_1") { ("".chars().max()).orElseThrow() }
 // method java.util.OptionalInt orElseThrow java.util.function.Supplier
-t("s2957_1") { ("".chars().max()).orElseThrow(null) }
+t("s2987_1") { ("".chars().max()).orElseThrow(null) }
 // method java.util.OptionalInt toString
-t("s2958_0") { ("abc".chars().max()).toString() }
-t("s2958_1") { ("".chars().max()).toString() }
+t("s2988_0") { ("abc".chars().max()).toString() }
+t("s2988_1") { ("".chars().max()).toString() }

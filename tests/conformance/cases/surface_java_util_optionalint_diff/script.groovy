@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.OptionalInt hashCode
-t("s2950_0") { ("abc".chars().max()).hashCode() }
-t("s2950_1") { ("".chars().max()).hashCode() }
+t("s2980_0") { ("abc".chars().max()).hashCode() }
+t("s2980_1") { ("".chars().max()).hashCode() }
 // method java.util.OptionalInt ifPresent java.util.function.IntConsumer
-t("s2951_1") { ("".chars().max()).ifPresent(null) }
+t("s2981_1") { ("".chars().max()).ifPresent(null) }
 // method java.util.OptionalInt orElseGet java.util.function.IntSupplier
-t("s2955_0") { ("abc".chars().max()).orElseGet(null) }
+t("s2985_0") { ("abc".chars().max()).orElseGet(null) }
 // method java.util.OptionalInt orElseThrow java.util.function.Supplier
-t("s2957_0") { ("abc".chars().max()).orElseThrow(null) }
+t("s2987_0") { ("abc".chars().max()).orElseThrow(null) }

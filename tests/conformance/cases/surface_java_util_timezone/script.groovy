@@ -30,71 +30,71 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TimeZone equals java.lang.Object
-t("s3006_0") { (TimeZone.getTimeZone("Europe/Paris")).equals(3) }
-t("s3006_1") { (TimeZone.getTimeZone("UTC")).equals(null) }
-t("s3006_2") { (TimeZone.getTimeZone("Europe/Paris")).equals([1, 2]) }
-t("s3006_3") { (TimeZone.getTimeZone("UTC")).equals([a: 1]) }
-t("s3006_4") { (TimeZone.getTimeZone("Europe/Paris")).equals(null) }
+t("s3036_0") { (TimeZone.getTimeZone("Europe/Paris")).equals(3) }
+t("s3036_1") { (TimeZone.getTimeZone("UTC")).equals(null) }
+t("s3036_2") { (TimeZone.getTimeZone("Europe/Paris")).equals([1, 2]) }
+t("s3036_3") { (TimeZone.getTimeZone("UTC")).equals([a: 1]) }
+t("s3036_4") { (TimeZone.getTimeZone("Europe/Paris")).equals(null) }
 // method java.util.TimeZone getClass
-t("s3007_0") { (TimeZone.getTimeZone("Europe/Paris")).getClass() }
-t("s3007_1") { (TimeZone.getTimeZone("UTC")).getClass() }
+t("s3037_0") { (TimeZone.getTimeZone("Europe/Paris")).getClass() }
+t("s3037_1") { (TimeZone.getTimeZone("UTC")).getClass() }
 // method java.util.TimeZone getDSTSavings
-t("s3008_0") { (TimeZone.getTimeZone("Europe/Paris")).getDSTSavings() }
-t("s3008_1") { (TimeZone.getTimeZone("UTC")).getDSTSavings() }
+t("s3038_0") { (TimeZone.getTimeZone("Europe/Paris")).getDSTSavings() }
+t("s3038_1") { (TimeZone.getTimeZone("UTC")).getDSTSavings() }
 // method java.util.TimeZone getDisplayName
-t("s3009_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName() }
-t("s3009_1") { (TimeZone.getTimeZone("UTC")).getDisplayName() }
+t("s3039_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName() }
+t("s3039_1") { (TimeZone.getTimeZone("UTC")).getDisplayName() }
 // method java.util.TimeZone getDisplayName boolean int
-t("s3010_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1) }
-t("s3010_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647) }
-t("s3010_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1) }
-t("s3010_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3) }
+t("s3040_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1) }
+t("s3040_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647) }
+t("s3040_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1) }
+t("s3040_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3) }
 // method java.util.TimeZone getDisplayName boolean int java.util.Locale
-t("s3011_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1, Locale.UK) }
-t("s3011_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647, Locale.US) }
-t("s3011_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3, Locale.ROOT) }
+t("s3041_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1, Locale.UK) }
+t("s3041_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647, Locale.US) }
+t("s3041_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3, Locale.ROOT) }
 // method java.util.TimeZone getDisplayName java.util.Locale
-t("s3012_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.ROOT) }
-t("s3012_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.UK) }
-t("s3012_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.US) }
+t("s3042_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.ROOT) }
+t("s3042_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.UK) }
+t("s3042_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.US) }
 // method java.util.TimeZone getID
-t("s3013_0") { (TimeZone.getTimeZone("Europe/Paris")).getID() }
-t("s3013_1") { (TimeZone.getTimeZone("UTC")).getID() }
+t("s3043_0") { (TimeZone.getTimeZone("Europe/Paris")).getID() }
+t("s3043_1") { (TimeZone.getTimeZone("UTC")).getID() }
 // method java.util.TimeZone getOffset long
-t("s3015_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0L) }
-t("s3015_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1L) }
-t("s3015_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(9223372036854775807L) }
-t("s3015_3") { (TimeZone.getTimeZone("UTC")).getOffset(5L) }
+t("s3045_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0L) }
+t("s3045_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1L) }
+t("s3045_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(9223372036854775807L) }
+t("s3045_3") { (TimeZone.getTimeZone("UTC")).getOffset(5L) }
 // method java.util.TimeZone getRawOffset
-t("s3016_0") { (TimeZone.getTimeZone("Europe/Paris")).getRawOffset() }
-t("s3016_1") { (TimeZone.getTimeZone("UTC")).getRawOffset() }
+t("s3046_0") { (TimeZone.getTimeZone("Europe/Paris")).getRawOffset() }
+t("s3046_1") { (TimeZone.getTimeZone("UTC")).getRawOffset() }
 // method java.util.TimeZone inDaylightTime java.util.Date
-t("s3018_0") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(951825600000L)) }
-t("s3018_1") { (TimeZone.getTimeZone("UTC")).inDaylightTime(new Date(1711846800000L)) }
-t("s3018_2") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(253402300799000L)) }
-t("s3018_3") { (TimeZone.getTimeZone("UTC")).inDaylightTime(null) }
-t("s3018_4") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(null) }
+t("s3048_0") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(951825600000L)) }
+t("s3048_1") { (TimeZone.getTimeZone("UTC")).inDaylightTime(new Date(1711846800000L)) }
+t("s3048_2") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(253402300799000L)) }
+t("s3048_3") { (TimeZone.getTimeZone("UTC")).inDaylightTime(null) }
+t("s3048_4") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(null) }
 // method java.util.TimeZone observesDaylightTime
-t("s3019_0") { (TimeZone.getTimeZone("Europe/Paris")).observesDaylightTime() }
-t("s3019_1") { (TimeZone.getTimeZone("UTC")).observesDaylightTime() }
+t("s3049_0") { (TimeZone.getTimeZone("Europe/Paris")).observesDaylightTime() }
+t("s3049_1") { (TimeZone.getTimeZone("UTC")).observesDaylightTime() }
 // method java.util.TimeZone toString
-t("s3020_1") { (TimeZone.getTimeZone("UTC")).toString() }
+t("s3050_1") { (TimeZone.getTimeZone("UTC")).toString() }
 // method java.util.TimeZone toZoneId
-t("s3021_0") { (TimeZone.getTimeZone("Europe/Paris")).toZoneId() }
-t("s3021_1") { (TimeZone.getTimeZone("UTC")).toZoneId() }
+t("s3051_0") { (TimeZone.getTimeZone("Europe/Paris")).toZoneId() }
+t("s3051_1") { (TimeZone.getTimeZone("UTC")).toZoneId() }
 // method java.util.TimeZone useDaylightTime
-t("s3022_0") { (TimeZone.getTimeZone("Europe/Paris")).useDaylightTime() }
-t("s3022_1") { (TimeZone.getTimeZone("UTC")).useDaylightTime() }
+t("s3052_0") { (TimeZone.getTimeZone("Europe/Paris")).useDaylightTime() }
+t("s3052_1") { (TimeZone.getTimeZone("UTC")).useDaylightTime() }
 // staticField java.util.TimeZone LONG
-t("s3370_0") { TimeZone.LONG }
+t("s3400_0") { TimeZone.LONG }
 // staticField java.util.TimeZone SHORT
-t("s3371_0") { TimeZone.SHORT }
+t("s3401_0") { TimeZone.SHORT }
 // staticMethod java.util.TimeZone getTimeZone java.lang.String
-t("s3546_0") { TimeZone.getTimeZone("abc") }
-t("s3546_1") { TimeZone.getTimeZone("") }
-t("s3546_2") { TimeZone.getTimeZone("Ünïcödé 😀") }
-t("s3546_3") { TimeZone.getTimeZone("b") }
-t("s3546_4") { TimeZone.getTimeZone(null) }
+t("s3576_0") { TimeZone.getTimeZone("abc") }
+t("s3576_1") { TimeZone.getTimeZone("") }
+t("s3576_2") { TimeZone.getTimeZone("Ünïcödé 😀") }
+t("s3576_3") { TimeZone.getTimeZone("b") }
+t("s3576_4") { TimeZone.getTimeZone(null) }
 // staticMethod java.util.TimeZone getTimeZone java.time.ZoneId
-t("s3547_1") { TimeZone.getTimeZone(ZoneId.of("UTC")) }
-t("s3547_2") { TimeZone.getTimeZone(ZoneOffset.ofHours(-5)) }
+t("s3577_1") { TimeZone.getTimeZone(ZoneId.of("UTC")) }
+t("s3577_2") { TimeZone.getTimeZone(ZoneOffset.ofHours(-5)) }
