@@ -26,6 +26,7 @@ from functools import cmp_to_key
 from convoscript.lib.gdk.strings import range_borders
 from convoscript.runtime.core import utf16
 from convoscript.runtime.core.arrays import JavaArray, StringArray, make_array
+from convoscript.runtime.core.classcast import class_cast
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.comparators import JavaComparator, comparison_sign
 from convoscript.runtime.core.compare import compare, equals, truth
@@ -992,15 +993,7 @@ def predicate_test(closure: Closure, item: object) -> bool:
         return result
     if result is None:
         raise GroovyThrowable("NullPointerException", None)
-    cls = java_class_name(result)
-    where = (
-        f" ({cls} and java.lang.Boolean are in module java.base of loader 'bootstrap')"
-        if cls.startswith("java.")
-        else ""
-    )
-    raise GroovyThrowable(
-        "ClassCastException", f"class {cls} cannot be cast to class java.lang.Boolean{where}"
-    )
+    raise class_cast(result, "java.lang.Boolean")
 
 
 def remove_if(self: object, *args: object) -> bool:

@@ -19,6 +19,7 @@ from convoscript.lib.gdk.collections import (
 )
 from convoscript.lib.gdk.collections import _extreme as list_extreme
 from convoscript.lib.java_util.treemap import TreeMap
+from convoscript.runtime.core.classcast import cast_message
 from convoscript.runtime.core.closures import call_closure, call_with_entry
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.compare import equals, truth
@@ -690,13 +691,8 @@ def to_sorted(self: object, *args: object) -> dict:
     if args and args[0] is None:  # Java sorts the entries by natural order: not Comparable
         if len(entries) < 2:
             return {e.key: e.value for e in entries}
-        cls = "java.util.LinkedHashMap$Entry"
-        raise GroovyThrowable(
-            "ClassCastException",
-            f"class {cls} cannot be cast to class java.lang.Comparable ({cls} "
-            "and java.lang.Comparable are in module java.base of loader "
-            "'bootstrap')",
-        )
+        message = cast_message("java.util.LinkedHashMap$Entry", "java.lang.Comparable")
+        raise GroovyThrowable("ClassCastException", message)
     if args:
         return sort(self, *args)
     return {e.key: e.value for e in sorted_by_keys(entries, [e.value for e in entries])}

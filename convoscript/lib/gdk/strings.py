@@ -23,6 +23,7 @@ from convoscript.lib.java_util.streamvalues import IntStream
 from convoscript.runtime import numbers
 from convoscript.runtime.core import regexes
 from convoscript.runtime.core.arrays import JavaArray, StringArray, make_array
+from convoscript.runtime.core.classcast import class_cast
 from convoscript.runtime.core.closures import call_closure
 from convoscript.runtime.core.compare import truth
 from convoscript.runtime.core.gstring import gstring_text
@@ -34,7 +35,7 @@ from convoscript.runtime.core.javaregex import (
 from convoscript.runtime.core.javasets import HashSet
 from convoscript.runtime.core.keys import LIST_TYPES
 from convoscript.runtime.core.text import to_string
-from convoscript.runtime.core.types import StringBuilder, java_class_name
+from convoscript.runtime.core.types import StringBuilder
 from convoscript.runtime.core.utf16 import concat as utf16_concat
 from convoscript.runtime.core.utf16 import cut, is_bmp, pair
 from convoscript.runtime.core.utf16 import join as utf16_join
@@ -923,12 +924,7 @@ def collect_replacements(self: object, *args: object) -> str:
         elif type(result) in (str, GString):
             out.append(to_string(result))
         else:
-            cls = java_class_name(result)
-            raise GroovyThrowable(
-                "ClassCastException",
-                f"class {cls} cannot be cast to class java.lang.String ({cls} and "
-                f"java.lang.String are in module java.base of loader 'bootstrap')",
-            )
+            raise class_cast(result, "java.lang.String")
     text = utf16_join(out)
     check_length(len(text))
     return text

@@ -21,9 +21,10 @@ from convoscript.lib.java_util.enumkinds import (
 from convoscript.lib.java_util.orderedmap import ORDERED_MAP_METHODS
 from convoscript.lib.java_util.treemap import TreeMap
 from convoscript.runtime.core import upcalls
+from convoscript.runtime.core.classcast import class_cast
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.keys import GSet
-from convoscript.runtime.core.types import ClassRef, java_class_name
+from convoscript.runtime.core.types import ClassRef
 from convoscript.runtime.door import allowlist
 from convoscript.runtime.door.scriptclasses import ScriptClass
 from convoscript.runtime.door.signatures import NoSignature, arity, charge, check_size
@@ -38,15 +39,7 @@ def _constant_of(kind: EnumKind | None, value: object) -> object:
         raise GroovyThrowable("NullPointerException", None)
     other = kind_of_constant(value)
     if other is None:
-        name = java_class_name(value)  # Java's cast to Enum, before the enum's own check
-        where = (
-            f" ({name} and java.lang.Enum are in module java.base of loader 'bootstrap')"
-            if name.startswith("java.")
-            else ""
-        )
-        raise GroovyThrowable(
-            "ClassCastException", f"class {name} cannot be cast to class java.lang.Enum{where}"
-        )
+        raise class_cast(value, "java.lang.Enum")  # Java's cast, before the enum's own check
     if kind is None:  # a cast to Enum only: any constant will do
         return value
     if not other.same(kind):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
+from convoscript.runtime.core.classcast import class_cast
 from convoscript.runtime.core.compare import compare
 from convoscript.runtime.core.gstring import gstring_text
 from convoscript.runtime.core.keys import MAP_TYPES, GSet
@@ -83,22 +84,8 @@ def java_compare_to(a: object, b: object) -> int:
     if a is None or b is None:
         raise GroovyThrowable("NullPointerException", None)
     if isinstance(a, (list, dict, GSet)):  # not Comparable: a List key of a TreeMap fails
-        cls = java_class_name(a)
-        raise GroovyThrowable(
-            "ClassCastException",
-            f"class {cls} cannot be cast to class java.lang.Comparable ({cls} "
-            "and java.lang.Comparable are in module java.base of loader "
-            "'bootstrap')",
-        )
+        raise class_cast(a, "java.lang.Comparable")
     ta, tb = type(a), type(b)
     if ta is not tb and not (ta in (str, GString) and tb in (str, GString)):
-        cls_a, cls_b = java_class_name(a), java_class_name(b)
-        where = (
-            f" ({cls_b} and {cls_a} are in module java.base of loader 'bootstrap')"
-            if cls_a.startswith("java.") and cls_b.startswith("java.")
-            else ""
-        )
-        raise GroovyThrowable(
-            "ClassCastException", f"class {cls_b} cannot be cast to class {cls_a}{where}"
-        )
+        raise class_cast(b, java_class_name(a))
     return compare(a, b)

@@ -17,52 +17,9 @@ from typing import Any
 from convoscript.runtime.core.types import java_class_name
 from convoscript.runtime.door import allowlist, distances
 
-_PRIMITIVES = [
-    "boolean",
-    "java.lang.Boolean",
-    "byte",
-    "java.lang.Byte",
-    "short",
-    "java.lang.Short",
-    "char",
-    "java.lang.Character",
-    "int",
-    "java.lang.Integer",
-    "long",
-    "java.lang.Long",
-    "java.math.BigInteger",
-    "float",
-    "java.lang.Float",
-    "double",
-    "java.lang.Double",
-    "java.math.BigDecimal",
-    "java.lang.Number",
-    "java.lang.Object",
-]
-_INDEX = {name: i for i, name in enumerate(_PRIMITIVES)}
-# MetaClassHelper.PRIMITIVE_DISTANCE_TABLE[argument][parameter]
-_TABLE = [
-    [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 2],
-    [1, 0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 2],
-    [18, 19, 0, 1, 2, 3, 16, 17, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-    [18, 19, 1, 0, 2, 3, 16, 17, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-    [18, 19, 14, 15, 0, 1, 16, 17, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
-    [18, 19, 14, 15, 1, 0, 16, 17, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
-    [18, 19, 16, 17, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
-    [18, 19, 16, 17, 14, 15, 1, 0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
-    [18, 19, 14, 15, 12, 13, 16, 17, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
-    [18, 19, 14, 15, 12, 13, 16, 17, 1, 0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
-    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 1, 0, 2, 3, 4, 5, 6, 7, 8, 9],
-    [18, 19, 9, 10, 7, 8, 16, 17, 5, 6, 3, 4, 0, 14, 15, 12, 13, 11, 1, 2],
-    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 0, 1, 2, 3, 4, 5, 6],
-    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 1, 0, 2, 3, 4, 5, 6],
-    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 5, 6, 0, 1, 2, 3, 4],
-    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 5, 6, 1, 0, 2, 3, 4],
-    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 5, 6, 3, 4, 0, 1, 2],
-    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 5, 6, 3, 4, 2, 0, 1],
-    [18, 19, 14, 15, 12, 13, 16, 17, 10, 11, 8, 9, 7, 5, 6, 3, 4, 2, 1, 0],
-]
+# Groovy's number distance table is distances.py's (MetaClassHelper.PRIMITIVE_DISTANCE_TABLE)
+_INDEX = distances.NUMBER_INDEX
+_TABLE = distances.NUMBER_TABLE
 _INTERFACES = frozenset(
     [
         "java.util.List",
@@ -80,7 +37,7 @@ _INTERFACES = frozenset(
         "java.util.Map$Entry",
     ]
 )
-_OBJECT_SHIFT, _PRIMITIVE_SHIFT = 23, 21
+_OBJECT_SHIFT, _PRIMITIVE_SHIFT = distances.OBJECT_SHIFT, distances.PRIMITIVE_SHIFT
 _UNFIT = 1 << 62
 
 
@@ -103,7 +60,7 @@ def untyped(args: tuple) -> tuple:
     return tuple(None if type(a) is TypedNull else a for a in args)
 
 
-_OBJECT_BASE = len(_PRIMITIVES) + 1  # so that an interface is preferred
+_OBJECT_BASE = len(_INDEX) + 1  # so that an interface is preferred
 
 
 def _qualified(written: str | None) -> str:
