@@ -303,30 +303,24 @@ def _average(self: object, *args: object) -> Optional:
     arity(args, 0)
     values = list(_s(self).take())
     if not values:
-        return OptionalDouble(None, java_class="java.util.OptionalDouble")
-    return OptionalDouble(sum(values) / len(values), java_class="java.util.OptionalDouble")
+        return OptionalDouble(None)
+    return OptionalDouble(sum(values) / len(values))
 
 
 # ---- java.util.Optional -----------------------------------------------------------------------
 class Optional(JavaObject):
     """java.util.Optional (or OptionalInt/OptionalDouble from an IntStream): a value or none."""
 
-    __slots__ = ("java_class_name", "value")
+    __slots__ = ("value",)
     java_class = "java.util.Optional"
-    kinds = ("Optional", "Object")
+    kinds: tuple[str, ...] = ("Optional", "Object")
     supertypes = frozenset()
 
-    def __init__(self, value: object, int_kind: bool = False, java_class: str = ""):
+    def __init__(self, value: object):
         self.value = value
-        self.java_class_name = java_class or (
-            "java.util.OptionalInt" if int_kind else "java.util.Optional"
-        )
-
-    def groovy_class_name(self) -> str:
-        return self.java_class_name
 
     def groovy_to_string(self) -> str:
-        simple = self.java_class_name.rsplit(".", 1)[-1]
+        simple = self.java_class.rsplit(".", 1)[-1]
         if self.value is None:
             return f"{simple}.empty"
         return f"{simple}[{java_string(self.value)}]"
@@ -334,7 +328,7 @@ class Optional(JavaObject):
     def groovy_equals(self, other: object) -> bool:
         return (
             isinstance(other, Optional)
-            and other.java_class_name == self.java_class_name
+            and other.java_class == self.java_class
             and (self.value is other.value or java_equals(self.value, other.value))
         )
 
@@ -359,7 +353,7 @@ class OptionalDouble(Optional):
 
 
 def _optional(value: object, int_kind: bool) -> Optional:
-    return OptionalInt(value, True) if int_kind else Optional(value)
+    return OptionalInt(value) if int_kind else Optional(value)
 
 
 def _o(self: object) -> Optional:
