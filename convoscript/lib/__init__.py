@@ -19,6 +19,7 @@ from convoscript.lib.gdk import closures as gdk_closures
 from convoscript.lib.gdk import collections as gdk_collections
 from convoscript.lib.gdk import maps as gdk_maps
 from convoscript.lib.gdk import numbers as gdk_numbers
+from convoscript.lib.gdk import objectiteration as gdk_objectiteration
 from convoscript.lib.gdk import objects as gdk_objects
 from convoscript.lib.gdk import stringlayout as gdk_stringlayout
 from convoscript.lib.gdk import strings as gdk_strings
@@ -90,6 +91,7 @@ from convoscript.runtime.door import allowlist
 _MODULES: tuple[ModuleType, ...] = (
     # the GDK, by receiver
     gdk_objects,
+    gdk_objectiteration,
     gdk_strings,
     gdk_stringlayout,
     gdk_collections,

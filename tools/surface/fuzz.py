@@ -524,6 +524,7 @@ def run(args) -> int:
     known = set(findings)
     started = time.monotonic()
     tried = 0
+    differing = 0  # scripts whose output differs from Groovy's (known differences included)
     batch_no = 0
     crashes: list[str] = []
     with tempfile.TemporaryDirectory(prefix="fuzz-") as tmp:
@@ -542,6 +543,8 @@ def run(args) -> int:
                 if convo[2]:
                     crashes.append(convo[2])
                 d = first_difference(doc, convo)
+                if d:
+                    differing += 1
                 if d and key_of(steps, d) not in findings:
                     diffs.append((i, steps, d))
             # one script per new key, minimised
@@ -563,7 +566,8 @@ def run(args) -> int:
             batch_no += 1
             elapsed = time.monotonic() - started
             print(
-                f"fuzz: batch {batch_no}, {tried} scripts, {len(findings)} distinct differences, {elapsed:.0f} s",
+                f"fuzz: batch {batch_no}, {tried} scripts ({differing} differ), "
+                f"{len(findings)} distinct differences, {elapsed:.0f} s",
                 flush=True,
             )
             args.findings.write_text(
@@ -572,7 +576,8 @@ def run(args) -> int:
             )
     new = [k for k in findings if k not in known]
     print(
-        f"fuzz: seed {args.seed}: {tried} scripts in {time.monotonic() - started:.0f} s; "
+        f"fuzz: seed {args.seed}: {tried} scripts in {time.monotonic() - started:.0f} s, "
+        f"{differing} differ from Groovy; "
         f"{len(new)} new distinct differences, {len(findings)} in {args.findings}"
     )
     for c in sorted(set(crashes)):

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.IOGroovyMethods leftShift java.lang.Appendable java.lang.Object
-t("s563_0") { (new StringBuilder("abc")).leftShift(3) }
-t("s563_1") { (new StringBuilder("abc")).leftShift(null) }
-t("s563_2") { (new StringBuilder("abc")).leftShift([1, 2]) }
-t("s563_3") { (new StringBuilder("abc")).leftShift([a: 1]) }
+t("s577_0") { (new StringBuilder("abc")).leftShift(3) }
+t("s577_1") { (new StringBuilder("abc")).leftShift(null) }
+t("s577_2") { (new StringBuilder("abc")).leftShift([1, 2]) }
+t("s577_3") { (new StringBuilder("abc")).leftShift([a: 1]) }

@@ -28,30 +28,30 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigDecimal java.lang.Number groovy.lang.Closure
-t("s254_0") { (2.50G).downto(2.5G, { a, b -> a <=> b }) }
-t("s254_1") { (0G).downto(-1L, { -> 42 }) }
-t("s254_2") { (-1.5G).downto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s254_3") { (2.50G).downto(null, { it }) }
-t("s254_4") { (2.50G).downto(null, { a, b -> a <=> b }) }
+t("s255_0") { (2.50G).downto(2.5G, { a, b -> a <=> b }) }
+t("s255_1") { (0G).downto(-1L, { -> 42 }) }
+t("s255_2") { (-1.5G).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s255_3") { (2.50G).downto(null, { it }) }
+t("s255_4") { (2.50G).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.math.BigDecimal java.lang.Double
-t("s398_0") { (2.50G).multiply(-0.0d) }
-t("s398_1") { (0G).multiply(Double.NaN) }
-t("s398_2") { (-1.5G).multiply(2.5d) }
+t("s412_0") { (2.50G).multiply(-0.0d) }
+t("s412_1") { (0G).multiply(Double.NaN) }
+t("s412_2") { (-1.5G).multiply(2.5d) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.math.BigDecimal java.math.BigInteger
-t("s399_0") { (2.50G).multiply(0G) }
-t("s399_1") { (0G).multiply(-3G) }
-t("s399_2") { (-1.5G).multiply(null) }
-t("s399_3") { (2.50G).multiply(12G) }
-t("s399_4") { (2.50G).multiply(null) }
+t("s413_0") { (2.50G).multiply(0G) }
+t("s413_1") { (0G).multiply(-3G) }
+t("s413_2") { (-1.5G).multiply(null) }
+t("s413_3") { (2.50G).multiply(12G) }
+t("s413_4") { (2.50G).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigDecimal java.lang.Integer
-t("s429_0") { (2.50G).power(0) }
-t("s429_1") { (0G).power(-7) }
-t("s429_2") { (-1.5G).power(null) }
-t("s429_3") { (2.50G).power(3) }
-t("s429_4") { (2.50G).power(null) }
+t("s443_0") { (2.50G).power(0) }
+t("s443_1") { (0G).power(-7) }
+t("s443_2") { (-1.5G).power(null) }
+t("s443_3") { (2.50G).power(3) }
+t("s443_4") { (2.50G).power(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigDecimal java.lang.Number groovy.lang.Closure
-t("s549_0") { (2.50G).upto(2.5G, { a, b -> a <=> b }) }
-t("s549_1") { (0G).upto(-1L, { -> 42 }) }
-t("s549_2") { (-1.5G).upto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s549_3") { (2.50G).upto(null, { it }) }
-t("s549_4") { (2.50G).upto(null, { a, b -> a <=> b }) }
+t("s563_0") { (2.50G).upto(2.5G, { a, b -> a <=> b }) }
+t("s563_1") { (0G).upto(-1L, { -> 42 }) }
+t("s563_2") { (-1.5G).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s563_3") { (2.50G).upto(null, { it }) }
+t("s563_4") { (2.50G).upto(null, { a, b -> a <=> b }) }

@@ -28,26 +28,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.math.BigInteger java.lang.Number groovy.lang.Closure
-t("s255_0") { (12G).downto(2.5G, { a, b -> a <=> b }) }
-t("s255_1") { (0G).downto(-1L, { -> 42 }) }
-t("s255_2") { (-3G).downto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s255_3") { (12G).downto(null, { it }) }
-t("s255_4") { (12G).downto(null, { a, b -> a <=> b }) }
+t("s256_0") { (12G).downto(2.5G, { a, b -> a <=> b }) }
+t("s256_1") { (0G).downto(-1L, { -> 42 }) }
+t("s256_2") { (-3G).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s256_3") { (12G).downto(null, { it }) }
+t("s256_4") { (12G).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.lang.Integer
-t("s430_0") { (12G).power(0) }
-t("s430_1") { (0G).power(-7) }
-t("s430_2") { (-3G).power(null) }
-t("s430_3") { (12G).power(3) }
-t("s430_4") { (12G).power(null) }
+t("s444_0") { (12G).power(0) }
+t("s444_1") { (0G).power(-7) }
+t("s444_2") { (-3G).power(null) }
+t("s444_3") { (12G).power(3) }
+t("s444_4") { (12G).power(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.math.BigInteger java.math.BigInteger
-t("s431_0") { (12G).power(0G) }
-t("s431_1") { (0G).power(-3G) }
-t("s431_2") { (-3G).power(null) }
-t("s431_3") { (12G).power(12G) }
-t("s431_4") { (12G).power(null) }
+t("s445_0") { (12G).power(0G) }
+t("s445_1") { (0G).power(-3G) }
+t("s445_2") { (-3G).power(null) }
+t("s445_3") { (12G).power(12G) }
+t("s445_4") { (12G).power(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.math.BigInteger java.lang.Number groovy.lang.Closure
-t("s550_0") { (12G).upto(2.5G, { a, b -> a <=> b }) }
-t("s550_1") { (0G).upto(-1L, { -> 42 }) }
-t("s550_2") { (-3G).upto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s550_3") { (12G).upto(null, { it }) }
-t("s550_4") { (12G).upto(null, { a, b -> a <=> b }) }
+t("s564_0") { (12G).upto(2.5G, { a, b -> a <=> b }) }
+t("s564_1") { (0G).upto(-1L, { -> 42 }) }
+t("s564_2") { (-3G).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s564_3") { (12G).upto(null, { it }) }
+t("s564_4") { (12G).upto(null, { a, b -> a <=> b }) }

@@ -32,16 +32,16 @@ t("s190_0") { (true).and(false) }
 t("s190_1") { (false).and(null) }
 t("s190_2") { (true).and(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Boolean
-t("s196_0") { (true).asBoolean() }
-t("s196_1") { (false).asBoolean() }
+t("s197_0") { (true).asBoolean() }
+t("s197_1") { (false).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods implies java.lang.Boolean java.lang.Boolean
-t("s337_0") { (true).implies(false) }
-t("s337_1") { (false).implies(null) }
-t("s337_2") { (true).implies(true) }
+t("s346_0") { (true).implies(false) }
+t("s346_1") { (false).implies(null) }
+t("s346_2") { (true).implies(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods or java.lang.Boolean java.lang.Boolean
-t("s403_0") { (true).or(false) }
-t("s403_2") { (true).or(true) }
-t("s403_3") { (true).or(null) }
+t("s417_0") { (true).or(false) }
+t("s417_2") { (true).or(true) }
+t("s417_3") { (true).or(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods xor java.lang.Boolean java.lang.Boolean
-t("s558_0") { (true).xor(false) }
-t("s558_2") { (true).xor(true) }
+t("s572_0") { (true).xor(false) }
+t("s572_2") { (true).xor(true) }

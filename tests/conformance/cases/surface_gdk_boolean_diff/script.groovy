@@ -30,9 +30,9 @@ void tc(String id, Closure c) {
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods and java.lang.Boolean java.lang.Boolean
 t("s190_3") { (true).and(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods implies java.lang.Boolean java.lang.Boolean
-t("s337_3") { (true).implies(null) }
+t("s346_3") { (true).implies(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods or java.lang.Boolean java.lang.Boolean
-t("s403_1") { (false).or(null) }
+t("s417_1") { (false).or(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods xor java.lang.Boolean java.lang.Boolean
-t("s558_1") { (false).xor(null) }
-t("s558_3") { (true).xor(null) }
+t("s572_1") { (false).xor(null) }
+t("s572_3") { (true).xor(null) }

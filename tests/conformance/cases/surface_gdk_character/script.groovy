@@ -28,117 +28,117 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Character
-t("s197_0") { (('a' as char)).asBoolean() }
-t("s197_1") { (('Z' as char)).asBoolean() }
-t("s197_2") { (('7' as char)).asBoolean() }
-t("s197_3") { ((' ' as char)).asBoolean() }
+t("s198_0") { (('a' as char)).asBoolean() }
+t("s198_1") { (('Z' as char)).asBoolean() }
+t("s198_2") { (('7' as char)).asBoolean() }
+t("s198_3") { ((' ' as char)).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Character java.lang.Character
-t("s235_0") { (('a' as char)).compareTo(('7' as char)) }
-t("s235_1") { (('Z' as char)).compareTo(null) }
-t("s235_2") { (('7' as char)).compareTo(('a' as char)) }
-t("s235_3") { ((' ' as char)).compareTo(('7' as char)) }
-t("s235_4") { (('a' as char)).compareTo(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Character java.lang.Number
-t("s236_0") { (('a' as char)).compareTo(2.5G) }
-t("s236_1") { (('Z' as char)).compareTo(-1L) }
-t("s236_2") { (('7' as char)).compareTo(1.5d) }
-t("s236_3") { ((' ' as char)).compareTo(123456789012345678901234567890G) }
+t("s236_0") { (('a' as char)).compareTo(('7' as char)) }
+t("s236_1") { (('Z' as char)).compareTo(null) }
+t("s236_2") { (('7' as char)).compareTo(('a' as char)) }
+t("s236_3") { ((' ' as char)).compareTo(('7' as char)) }
 t("s236_4") { (('a' as char)).compareTo(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Character java.lang.Number
+t("s237_0") { (('a' as char)).compareTo(2.5G) }
+t("s237_1") { (('Z' as char)).compareTo(-1L) }
+t("s237_2") { (('7' as char)).compareTo(1.5d) }
+t("s237_3") { ((' ' as char)).compareTo(123456789012345678901234567890G) }
+t("s237_4") { (('a' as char)).compareTo(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Character java.lang.Character
-t("s248_0") { (('a' as char)).div(('7' as char)) }
-t("s248_1") { (('Z' as char)).div(null) }
-t("s248_2") { (('7' as char)).div(('a' as char)) }
-t("s248_3") { ((' ' as char)).div(('7' as char)) }
-t("s248_4") { (('a' as char)).div(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Character java.lang.Number
-t("s249_0") { (('a' as char)).div(2.5G) }
-t("s249_1") { (('Z' as char)).div(-1L) }
-t("s249_2") { (('7' as char)).div(1.5d) }
-t("s249_3") { ((' ' as char)).div(123456789012345678901234567890G) }
+t("s249_0") { (('a' as char)).div(('7' as char)) }
+t("s249_1") { (('Z' as char)).div(null) }
+t("s249_2") { (('7' as char)).div(('a' as char)) }
+t("s249_3") { ((' ' as char)).div(('7' as char)) }
 t("s249_4") { (('a' as char)).div(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Character java.lang.Number
+t("s250_0") { (('a' as char)).div(2.5G) }
+t("s250_1") { (('Z' as char)).div(-1L) }
+t("s250_2") { (('7' as char)).div(1.5d) }
+t("s250_3") { ((' ' as char)).div(123456789012345678901234567890G) }
+t("s250_4") { (('a' as char)).div(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isDigit java.lang.Character
-t("s358_0") { (('a' as char)).isDigit() }
-t("s358_1") { (('Z' as char)).isDigit() }
-t("s358_2") { (('7' as char)).isDigit() }
-t("s358_3") { ((' ' as char)).isDigit() }
+t("s370_0") { (('a' as char)).isDigit() }
+t("s370_1") { (('Z' as char)).isDigit() }
+t("s370_2") { (('7' as char)).isDigit() }
+t("s370_3") { ((' ' as char)).isDigit() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isLetter java.lang.Character
-t("s359_0") { (('a' as char)).isLetter() }
-t("s359_1") { (('Z' as char)).isLetter() }
-t("s359_2") { (('7' as char)).isLetter() }
-t("s359_3") { ((' ' as char)).isLetter() }
+t("s371_0") { (('a' as char)).isLetter() }
+t("s371_1") { (('Z' as char)).isLetter() }
+t("s371_2") { (('7' as char)).isLetter() }
+t("s371_3") { ((' ' as char)).isLetter() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isLetterOrDigit java.lang.Character
-t("s360_0") { (('a' as char)).isLetterOrDigit() }
-t("s360_1") { (('Z' as char)).isLetterOrDigit() }
-t("s360_2") { (('7' as char)).isLetterOrDigit() }
-t("s360_3") { ((' ' as char)).isLetterOrDigit() }
+t("s372_0") { (('a' as char)).isLetterOrDigit() }
+t("s372_1") { (('Z' as char)).isLetterOrDigit() }
+t("s372_2") { (('7' as char)).isLetterOrDigit() }
+t("s372_3") { ((' ' as char)).isLetterOrDigit() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isLowerCase java.lang.Character
-t("s361_0") { (('a' as char)).isLowerCase() }
-t("s361_1") { (('Z' as char)).isLowerCase() }
-t("s361_2") { (('7' as char)).isLowerCase() }
-t("s361_3") { ((' ' as char)).isLowerCase() }
+t("s373_0") { (('a' as char)).isLowerCase() }
+t("s373_1") { (('Z' as char)).isLowerCase() }
+t("s373_2") { (('7' as char)).isLowerCase() }
+t("s373_3") { ((' ' as char)).isLowerCase() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isUpperCase java.lang.Character
-t("s362_0") { (('a' as char)).isUpperCase() }
-t("s362_1") { (('Z' as char)).isUpperCase() }
-t("s362_2") { (('7' as char)).isUpperCase() }
-t("s362_3") { ((' ' as char)).isUpperCase() }
+t("s374_0") { (('a' as char)).isUpperCase() }
+t("s374_1") { (('Z' as char)).isUpperCase() }
+t("s374_2") { (('7' as char)).isUpperCase() }
+t("s374_3") { ((' ' as char)).isUpperCase() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isWhitespace java.lang.Character
-t("s363_0") { (('a' as char)).isWhitespace() }
-t("s363_1") { (('Z' as char)).isWhitespace() }
-t("s363_2") { (('7' as char)).isWhitespace() }
-t("s363_3") { ((' ' as char)).isWhitespace() }
+t("s375_0") { (('a' as char)).isWhitespace() }
+t("s375_1") { (('Z' as char)).isWhitespace() }
+t("s375_2") { (('7' as char)).isWhitespace() }
+t("s375_3") { ((' ' as char)).isWhitespace() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Character java.lang.Character
-t("s383_0") { (('a' as char)).minus(('7' as char)) }
-t("s383_1") { (('Z' as char)).minus(null) }
-t("s383_2") { (('7' as char)).minus(('a' as char)) }
-t("s383_3") { ((' ' as char)).minus(('7' as char)) }
-t("s383_4") { (('a' as char)).minus(null) }
+t("s397_0") { (('a' as char)).minus(('7' as char)) }
+t("s397_1") { (('Z' as char)).minus(null) }
+t("s397_2") { (('7' as char)).minus(('a' as char)) }
+t("s397_3") { ((' ' as char)).minus(('7' as char)) }
+t("s397_4") { (('a' as char)).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Character java.lang.Number
-t("s384_0") { (('a' as char)).minus(2.5G) }
-t("s384_1") { (('Z' as char)).minus(-1L) }
-t("s384_2") { (('7' as char)).minus(1.5d) }
-t("s384_3") { ((' ' as char)).minus(123456789012345678901234567890G) }
-t("s384_4") { (('a' as char)).minus(null) }
+t("s398_0") { (('a' as char)).minus(2.5G) }
+t("s398_1") { (('Z' as char)).minus(-1L) }
+t("s398_2") { (('7' as char)).minus(1.5d) }
+t("s398_3") { ((' ' as char)).minus(123456789012345678901234567890G) }
+t("s398_4") { (('a' as char)).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Character java.lang.Character
-t("s394_0") { (('a' as char)).multiply(('7' as char)) }
-t("s394_1") { (('Z' as char)).multiply(null) }
-t("s394_2") { (('7' as char)).multiply(('a' as char)) }
-t("s394_3") { ((' ' as char)).multiply(('7' as char)) }
-t("s394_4") { (('a' as char)).multiply(null) }
+t("s408_0") { (('a' as char)).multiply(('7' as char)) }
+t("s408_1") { (('Z' as char)).multiply(null) }
+t("s408_2") { (('7' as char)).multiply(('a' as char)) }
+t("s408_3") { ((' ' as char)).multiply(('7' as char)) }
+t("s408_4") { (('a' as char)).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Character java.lang.Number
-t("s395_0") { (('a' as char)).multiply(2.5G) }
-t("s395_1") { (('Z' as char)).multiply(-1L) }
-t("s395_2") { (('7' as char)).multiply(1.5d) }
-t("s395_3") { ((' ' as char)).multiply(null) }
-t("s395_4") { (('a' as char)).multiply(null) }
+t("s409_0") { (('a' as char)).multiply(2.5G) }
+t("s409_1") { (('Z' as char)).multiply(-1L) }
+t("s409_2") { (('7' as char)).multiply(1.5d) }
+t("s409_3") { ((' ' as char)).multiply(null) }
+t("s409_4") { (('a' as char)).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.Character
-t("s401_0") { (('a' as char)).next() }
-t("s401_1") { (('Z' as char)).next() }
-t("s401_2") { (('7' as char)).next() }
-t("s401_3") { ((' ' as char)).next() }
+t("s415_0") { (('a' as char)).next() }
+t("s415_1") { (('Z' as char)).next() }
+t("s415_2") { (('7' as char)).next() }
+t("s415_3") { ((' ' as char)).next() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Character java.lang.Character
-t("s407_0") { (('a' as char)).plus(('7' as char)) }
-t("s407_1") { (('Z' as char)).plus(null) }
-t("s407_2") { (('7' as char)).plus(('a' as char)) }
-t("s407_3") { ((' ' as char)).plus(('7' as char)) }
-t("s407_4") { (('a' as char)).plus(null) }
+t("s421_0") { (('a' as char)).plus(('7' as char)) }
+t("s421_1") { (('Z' as char)).plus(null) }
+t("s421_2") { (('7' as char)).plus(('a' as char)) }
+t("s421_3") { ((' ' as char)).plus(('7' as char)) }
+t("s421_4") { (('a' as char)).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Character java.lang.Number
-t("s408_0") { (('a' as char)).plus(2.5G) }
-t("s408_1") { (('Z' as char)).plus(-1L) }
-t("s408_2") { (('7' as char)).plus(1.5d) }
-t("s408_3") { ((' ' as char)).plus(123456789012345678901234567890G) }
-t("s408_4") { (('a' as char)).plus(null) }
+t("s422_0") { (('a' as char)).plus(2.5G) }
+t("s422_1") { (('Z' as char)).plus(-1L) }
+t("s422_2") { (('7' as char)).plus(1.5d) }
+t("s422_3") { ((' ' as char)).plus(123456789012345678901234567890G) }
+t("s422_4") { (('a' as char)).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.Character
-t("s432_0") { (('a' as char)).previous() }
-t("s432_1") { (('Z' as char)).previous() }
-t("s432_2") { (('7' as char)).previous() }
-t("s432_3") { ((' ' as char)).previous() }
+t("s446_0") { (('a' as char)).previous() }
+t("s446_1") { (('Z' as char)).previous() }
+t("s446_2") { (('7' as char)).previous() }
+t("s446_3") { ((' ' as char)).previous() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLowerCase java.lang.Character
-t("s511_0") { (('a' as char)).toLowerCase() }
-t("s511_1") { (('Z' as char)).toLowerCase() }
-t("s511_2") { (('7' as char)).toLowerCase() }
-t("s511_3") { ((' ' as char)).toLowerCase() }
+t("s525_0") { (('a' as char)).toLowerCase() }
+t("s525_1") { (('Z' as char)).toLowerCase() }
+t("s525_2") { (('7' as char)).toLowerCase() }
+t("s525_3") { ((' ' as char)).toLowerCase() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUpperCase java.lang.Character
-t("s528_0") { (('a' as char)).toUpperCase() }
-t("s528_1") { (('Z' as char)).toUpperCase() }
-t("s528_2") { (('7' as char)).toUpperCase() }
-t("s528_3") { ((' ' as char)).toUpperCase() }
+t("s542_0") { (('a' as char)).toUpperCase() }
+t("s542_1") { (('Z' as char)).toUpperCase() }
+t("s542_2") { (('7' as char)).toUpperCase() }
+t("s542_3") { ((' ' as char)).toUpperCase() }

@@ -28,177 +28,177 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isDouble java.lang.CharSequence
-t("s611_0") { ("abc").isDouble() }
-t("s611_1") { ("").isDouble() }
-t("s611_2") { ("Ünïcödé 😀").isDouble() }
-t("s611_3") { (new StringBuilder("sb c")).isDouble() }
+t("s625_0") { ("abc").isDouble() }
+t("s625_1") { ("").isDouble() }
+t("s625_2") { ("Ünïcödé 😀").isDouble() }
+t("s625_3") { (new StringBuilder("sb c")).isDouble() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isFloat java.lang.CharSequence
-t("s612_0") { ("abc").isFloat() }
-t("s612_1") { ("").isFloat() }
-t("s612_2") { ("Ünïcödé 😀").isFloat() }
-t("s612_3") { (new StringBuilder("sb c")).isFloat() }
+t("s626_0") { ("abc").isFloat() }
+t("s626_1") { ("").isFloat() }
+t("s626_2") { ("Ünïcödé 😀").isFloat() }
+t("s626_3") { (new StringBuilder("sb c")).isFloat() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isInteger java.lang.CharSequence
-t("s613_0") { ("abc").isInteger() }
-t("s613_1") { ("").isInteger() }
-t("s613_2") { ("Ünïcödé 😀").isInteger() }
-t("s613_3") { (new StringBuilder("sb c")).isInteger() }
+t("s627_0") { ("abc").isInteger() }
+t("s627_1") { ("").isInteger() }
+t("s627_2") { ("Ünïcödé 😀").isInteger() }
+t("s627_3") { (new StringBuilder("sb c")).isInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isLong java.lang.CharSequence
-t("s614_0") { ("abc").isLong() }
-t("s614_1") { ("").isLong() }
-t("s614_2") { ("Ünïcödé 😀").isLong() }
-t("s614_3") { (new StringBuilder("sb c")).isLong() }
+t("s628_0") { ("abc").isLong() }
+t("s628_1") { ("").isLong() }
+t("s628_2") { ("Ünïcödé 😀").isLong() }
+t("s628_3") { (new StringBuilder("sb c")).isLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isNumber java.lang.CharSequence
-t("s615_0") { ("abc").isNumber() }
-t("s615_1") { ("").isNumber() }
-t("s615_2") { ("Ünïcödé 😀").isNumber() }
-t("s615_3") { (new StringBuilder("sb c")).isNumber() }
+t("s629_0") { ("abc").isNumber() }
+t("s629_1") { ("").isNumber() }
+t("s629_2") { ("Ünïcödé 😀").isNumber() }
+t("s629_3") { (new StringBuilder("sb c")).isNumber() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods leftShift java.lang.CharSequence java.lang.Object
-t("s616_0") { ("abc").leftShift(3) }
-t("s616_1") { ("").leftShift(null) }
-t("s616_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
-t("s616_3") { (new StringBuilder("sb c")).leftShift([a: 1]) }
-t("s616_4") { ("abc").leftShift(null) }
+t("s631_0") { ("abc").leftShift(3) }
+t("s631_1") { ("").leftShift(null) }
+t("s631_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s631_3") { (new StringBuilder("sb c")).leftShift([a: 1]) }
+t("s631_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods matches java.lang.CharSequence java.util.regex.Pattern
-t("s619_0") { ("abc").matches(~/(\d+)/) }
-t("s619_1") { ("").matches(~/x*/) }
-t("s619_2") { ("Ünïcödé 😀").matches(null) }
-t("s619_3") { (new StringBuilder("sb c")).matches(~/b/) }
-t("s619_4") { ("abc").matches(null) }
+t("s634_0") { ("abc").matches(~/(\d+)/) }
+t("s634_1") { ("").matches(~/x*/) }
+t("s634_2") { ("Ünïcödé 😀").matches(null) }
+t("s634_3") { (new StringBuilder("sb c")).matches(~/b/) }
+t("s634_4") { ("abc").matches(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.CharSequence java.lang.Object
-t("s620_0") { ("abc").minus(3) }
-t("s620_1") { ("").minus(null) }
-t("s620_2") { ("Ünïcödé 😀").minus([1, 2]) }
-t("s620_3") { (new StringBuilder("sb c")).minus([a: 1]) }
-t("s620_4") { ("abc").minus(null) }
+t("s635_0") { ("abc").minus(3) }
+t("s635_1") { ("").minus(null) }
+t("s635_2") { ("Ünïcödé 😀").minus([1, 2]) }
+t("s635_3") { (new StringBuilder("sb c")).minus([a: 1]) }
+t("s635_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods minus java.lang.CharSequence java.util.regex.Pattern
-t("s621_0") { ("abc").minus(~/(\d+)/) }
-t("s621_1") { ("").minus(~/x*/) }
-t("s621_2") { ("Ünïcödé 😀").minus(null) }
-t("s621_3") { (new StringBuilder("sb c")).minus(~/b/) }
-t("s621_4") { ("abc").minus(null) }
+t("s636_0") { ("abc").minus(~/(\d+)/) }
+t("s636_1") { ("").minus(~/x*/) }
+t("s636_2") { ("Ünïcödé 😀").minus(null) }
+t("s636_3") { (new StringBuilder("sb c")).minus(~/b/) }
+t("s636_4") { ("abc").minus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods multiply java.lang.CharSequence java.lang.Number
-t("s622_0") { ("abc").multiply(2.5G) }
-t("s622_1") { ("").multiply(-1L) }
-t("s622_2") { ("Ünïcödé 😀").multiply(1.5d) }
-t("s622_3") { (new StringBuilder("sb c")).multiply(null) }
-t("s622_4") { ("abc").multiply(null) }
+t("s637_0") { ("abc").multiply(2.5G) }
+t("s637_1") { ("").multiply(-1L) }
+t("s637_2") { ("Ünïcödé 😀").multiply(1.5d) }
+t("s637_3") { (new StringBuilder("sb c")).multiply(null) }
+t("s637_4") { ("abc").multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods next java.lang.CharSequence
-t("s623_0") { ("abc").next() }
-t("s623_1") { ("").next() }
-t("s623_2") { ("Ünïcödé 😀").next() }
-t("s623_3") { (new StringBuilder("sb c")).next() }
+t("s638_0") { ("abc").next() }
+t("s638_1") { ("").next() }
+t("s638_2") { ("Ünïcödé 😀").next() }
+t("s638_3") { (new StringBuilder("sb c")).next() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods normalize java.lang.CharSequence
-t("s624_0") { ("abc").normalize() }
-t("s624_1") { ("").normalize() }
-t("s624_2") { ("Ünïcödé 😀").normalize() }
-t("s624_3") { (new StringBuilder("sb c")).normalize() }
+t("s639_0") { ("abc").normalize() }
+t("s639_1") { ("").normalize() }
+t("s639_2") { ("Ünïcödé 😀").normalize() }
+t("s639_3") { (new StringBuilder("sb c")).normalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.CharSequence java.lang.Number
-t("s625_0") { ("abc").padLeft(2.5G) }
-t("s625_1") { ("").padLeft(-1L) }
-t("s625_2") { ("Ünïcödé 😀").padLeft(1.5d) }
-t("s625_3") { (new StringBuilder("sb c")).padLeft(null) }
-t("s625_4") { ("abc").padLeft(null) }
+t("s640_0") { ("abc").padLeft(2.5G) }
+t("s640_1") { ("").padLeft(-1L) }
+t("s640_2") { ("Ünïcödé 😀").padLeft(1.5d) }
+t("s640_3") { (new StringBuilder("sb c")).padLeft(null) }
+t("s640_4") { ("abc").padLeft(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s626_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
-t("s626_1") { ("").padLeft(-1L, new StringBuilder("sb")) }
-t("s626_3") { (new StringBuilder("sb c")).padLeft(null, "abc") }
-t("s626_4") { ("abc").padLeft(null, "Ünïcödé 😀") }
+t("s641_0") { ("abc").padLeft(2.5G, "Ünïcödé 😀") }
+t("s641_1") { ("").padLeft(-1L, new StringBuilder("sb")) }
+t("s641_3") { (new StringBuilder("sb c")).padLeft(null, "abc") }
+t("s641_4") { ("abc").padLeft(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number
-t("s627_0") { ("abc").padRight(2.5G) }
-t("s627_1") { ("").padRight(-1L) }
-t("s627_2") { ("Ünïcödé 😀").padRight(1.5d) }
-t("s627_3") { (new StringBuilder("sb c")).padRight(null) }
-t("s627_4") { ("abc").padRight(null) }
+t("s642_0") { ("abc").padRight(2.5G) }
+t("s642_1") { ("").padRight(-1L) }
+t("s642_2") { ("Ünïcödé 😀").padRight(1.5d) }
+t("s642_3") { (new StringBuilder("sb c")).padRight(null) }
+t("s642_4") { ("abc").padRight(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s628_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
-t("s628_1") { ("").padRight(-1L, new StringBuilder("sb")) }
-t("s628_3") { (new StringBuilder("sb c")).padRight(null, "abc") }
-t("s628_4") { ("abc").padRight(null, "Ünïcödé 😀") }
+t("s643_0") { ("abc").padRight(2.5G, "Ünïcödé 😀") }
+t("s643_1") { ("").padRight(-1L, new StringBuilder("sb")) }
+t("s643_3") { (new StringBuilder("sb c")).padRight(null, "abc") }
+t("s643_4") { ("abc").padRight(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.CharSequence java.lang.Object
-t("s629_0") { ("abc").plus(3) }
-t("s629_1") { ("").plus(null) }
-t("s629_2") { ("Ünïcödé 😀").plus([1, 2]) }
-t("s629_3") { (new StringBuilder("sb c")).plus([a: 1]) }
-t("s629_4") { ("abc").plus(null) }
+t("s644_0") { ("abc").plus(3) }
+t("s644_1") { ("").plus(null) }
+t("s644_2") { ("Ünïcödé 😀").plus([1, 2]) }
+t("s644_3") { (new StringBuilder("sb c")).plus([a: 1]) }
+t("s644_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods previous java.lang.CharSequence
-t("s632_0") { ("abc").previous() }
-t("s632_1") { ("").previous() }
-t("s632_2") { ("Ünïcödé 😀").previous() }
-t("s632_3") { (new StringBuilder("sb c")).previous() }
+t("s647_0") { ("abc").previous() }
+t("s647_1") { ("").previous() }
+t("s647_2") { ("Ünïcödé 😀").previous() }
+t("s647_3") { (new StringBuilder("sb c")).previous() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods readLines java.lang.CharSequence
-t("s633_0") { ("abc").readLines() }
-t("s633_1") { ("").readLines() }
-t("s633_2") { ("Ünïcödé 😀").readLines() }
-t("s633_3") { (new StringBuilder("sb c")).readLines() }
+t("s648_0") { ("abc").readLines() }
+t("s648_1") { ("").readLines() }
+t("s648_2") { ("Ünïcödé 😀").readLines() }
+t("s648_3") { (new StringBuilder("sb c")).readLines() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s634_0") { ("abc").replaceAll("", { a, b -> a <=> b }) }
-t("s634_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
-t("s634_2") { ("Ünïcödé 😀").replaceAll(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
-t("s634_3") { (new StringBuilder("sb c")).replaceAll(null, { it }) }
-t("s634_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
+t("s649_0") { ("abc").replaceAll("", { a, b -> a <=> b }) }
+t("s649_1") { ("").replaceAll("Ünïcödé 😀", { -> 42 }) }
+t("s649_2") { ("Ünïcödé 😀").replaceAll(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+t("s649_3") { (new StringBuilder("sb c")).replaceAll(null, { it }) }
+t("s649_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s635_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
-t("s635_1") { ("").replaceAll("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s635_2") { ("Ünïcödé 😀").replaceAll(new StringBuilder("sb"), null) }
-t("s635_3") { (new StringBuilder("sb c")).replaceAll(null, "abc") }
-t("s635_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
+t("s650_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s650_1") { ("").replaceAll("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s650_2") { ("Ünïcödé 😀").replaceAll(new StringBuilder("sb"), null) }
+t("s650_3") { (new StringBuilder("sb c")).replaceAll(null, "abc") }
+t("s650_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s636_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
-t("s636_1") { ("").replaceAll(~/x*/, { -> 42 }) }
-t("s636_2") { ("Ünïcödé 😀").replaceAll(null, { a, b -> "$a$b".toString() }) }
-t("s636_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
-t("s636_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
+t("s651_0") { ("abc").replaceAll(~/(\d+)/, { a, b -> a <=> b }) }
+t("s651_1") { ("").replaceAll(~/x*/, { -> 42 }) }
+t("s651_2") { ("Ünïcödé 😀").replaceAll(null, { a, b -> "$a$b".toString() }) }
+t("s651_3") { (new StringBuilder("sb c")).replaceAll(~/b/, { it }) }
+t("s651_4") { ("abc").replaceAll(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceAll java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
-t("s637_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
-t("s637_1") { ("").replaceAll(~/x*/, new StringBuilder("sb")) }
-t("s637_2") { ("Ünïcödé 😀").replaceAll(null, null) }
-t("s637_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
-t("s637_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
+t("s652_0") { ("abc").replaceAll(~/(\d+)/, "Ünïcödé 😀") }
+t("s652_1") { ("").replaceAll(~/x*/, new StringBuilder("sb")) }
+t("s652_2") { ("Ünïcödé 😀").replaceAll(null, null) }
+t("s652_3") { (new StringBuilder("sb c")).replaceAll(~/b/, "abc") }
+t("s652_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s638_0") { ("abc").replaceFirst("", { a, b -> a <=> b }) }
-t("s638_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
-t("s638_2") { ("Ünïcödé 😀").replaceFirst(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
-t("s638_3") { (new StringBuilder("sb c")).replaceFirst(null, { it }) }
-t("s638_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
+t("s653_0") { ("abc").replaceFirst("", { a, b -> a <=> b }) }
+t("s653_1") { ("").replaceFirst("Ünïcödé 😀", { -> 42 }) }
+t("s653_2") { ("Ünïcödé 😀").replaceFirst(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+t("s653_3") { (new StringBuilder("sb c")).replaceFirst(null, { it }) }
+t("s653_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s639_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
-t("s639_1") { ("").replaceFirst("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s639_2") { ("Ünïcödé 😀").replaceFirst(new StringBuilder("sb"), null) }
-t("s639_3") { (new StringBuilder("sb c")).replaceFirst(null, "abc") }
-t("s639_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
+t("s654_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s654_1") { ("").replaceFirst("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s654_2") { ("Ünïcödé 😀").replaceFirst(new StringBuilder("sb"), null) }
+t("s654_3") { (new StringBuilder("sb c")).replaceFirst(null, "abc") }
+t("s654_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s640_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
-t("s640_1") { ("").replaceFirst(~/x*/, { -> 42 }) }
-t("s640_2") { ("Ünïcödé 😀").replaceFirst(null, { a, b -> "$a$b".toString() }) }
-t("s640_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
-t("s640_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
+t("s655_0") { ("abc").replaceFirst(~/(\d+)/, { a, b -> a <=> b }) }
+t("s655_1") { ("").replaceFirst(~/x*/, { -> 42 }) }
+t("s655_2") { ("Ünïcödé 😀").replaceFirst(null, { a, b -> "$a$b".toString() }) }
+t("s655_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, { it }) }
+t("s655_4") { ("abc").replaceFirst(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods replaceFirst java.lang.CharSequence java.util.regex.Pattern java.lang.CharSequence
-t("s641_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
-t("s641_1") { ("").replaceFirst(~/x*/, new StringBuilder("sb")) }
-t("s641_2") { ("Ünïcödé 😀").replaceFirst(null, null) }
-t("s641_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
-t("s641_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
+t("s656_0") { ("abc").replaceFirst(~/(\d+)/, "Ünïcödé 😀") }
+t("s656_1") { ("").replaceFirst(~/x*/, new StringBuilder("sb")) }
+t("s656_2") { ("Ünïcödé 😀").replaceFirst(null, null) }
+t("s656_3") { (new StringBuilder("sb c")).replaceFirst(~/b/, "abc") }
+t("s656_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods reverse java.lang.CharSequence
-t("s642_0") { ("abc").reverse() }
-t("s642_1") { ("").reverse() }
-t("s642_2") { ("Ünïcödé 😀").reverse() }
-t("s642_3") { (new StringBuilder("sb c")).reverse() }
+t("s657_0") { ("abc").reverse() }
+t("s657_1") { ("").reverse() }
+t("s657_2") { ("Ünïcödé 😀").reverse() }
+t("s657_3") { (new StringBuilder("sb c")).reverse() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.CharSequence
-t("s643_0") { ("abc").size() }
-t("s643_1") { ("").size() }
-t("s643_2") { ("Ünïcödé 😀").size() }
-t("s643_3") { (new StringBuilder("sb c")).size() }
+t("s658_0") { ("abc").size() }
+t("s658_1") { ("").size() }
+t("s658_2") { ("Ünïcödé 😀").size() }
+t("s658_3") { (new StringBuilder("sb c")).size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods split java.lang.CharSequence
-t("s646_0") { ("abc").split() }
-t("s646_1") { ("").split() }
-t("s646_2") { ("Ünïcödé 😀").split() }
-t("s646_3") { (new StringBuilder("sb c")).split() }
+t("s661_0") { ("abc").split() }
+t("s661_1") { ("").split() }
+t("s661_2") { ("Ünïcödé 😀").split() }
+t("s661_3") { (new StringBuilder("sb c")).split() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s647_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
-t("s647_3") { (new StringBuilder("sb c")).splitEachLine(null, { it }) }
-t("s647_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
+t("s662_1") { ("").splitEachLine("Ünïcödé 😀", { -> 42 }) }
+t("s662_3") { (new StringBuilder("sb c")).splitEachLine(null, { it }) }
+t("s662_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s648_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
-t("s648_2") { ("Ünïcödé 😀").splitEachLine(null, { a, b -> "$a$b".toString() }) }
-t("s648_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
-t("s648_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }
+t("s663_1") { ("").splitEachLine(~/x*/, { -> 42 }) }
+t("s663_2") { ("Ünïcödé 😀").splitEachLine(null, { a, b -> "$a$b".toString() }) }
+t("s663_3") { (new StringBuilder("sb c")).splitEachLine(~/b/, { it }) }
+t("s663_4") { ("abc").splitEachLine(null, { a, b -> a <=> b }) }

@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padLeft java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s626_2") { ("Ünïcödé 😀").padLeft(1.5d, null) }
+t("s641_2") { ("Ünïcödé 😀").padLeft(1.5d, null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods padRight java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s628_2") { ("Ünïcödé 😀").padRight(1.5d, null) }
+t("s643_2") { ("Ünïcödé 😀").padRight(1.5d, null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.lang.CharSequence groovy.lang.Closure
-t("s647_0") { ("abc").splitEachLine("", { a, b -> a <=> b }) }
-t("s647_2") { ("Ünïcödé 😀").splitEachLine(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
+t("s662_0") { ("abc").splitEachLine("", { a, b -> a <=> b }) }
+t("s662_2") { ("Ünïcödé 😀").splitEachLine(new StringBuilder("sb"), { a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods splitEachLine java.lang.CharSequence java.util.regex.Pattern groovy.lang.Closure
-t("s648_0") { ("abc").splitEachLine(~/(\d+)/, { a, b -> a <=> b }) }
+t("s663_0") { ("abc").splitEachLine(~/(\d+)/, { a, b -> a <=> b }) }

@@ -28,111 +28,111 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence
-t("s649_0") { ("abc").stripIndent() }
-t("s649_1") { ("").stripIndent() }
-t("s649_2") { ("Ünïcödé 😀").stripIndent() }
-t("s649_3") { (new StringBuilder("sb c")).stripIndent() }
+t("s664_0") { ("abc").stripIndent() }
+t("s664_1") { ("").stripIndent() }
+t("s664_2") { ("Ünïcödé 😀").stripIndent() }
+t("s664_3") { (new StringBuilder("sb c")).stripIndent() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripIndent java.lang.CharSequence int
-t("s650_0") { ("abc").stripIndent(0) }
-t("s650_1") { ("").stripIndent(-1) }
-t("s650_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
-t("s650_3") { (new StringBuilder("sb c")).stripIndent(1) }
+t("s665_0") { ("abc").stripIndent(0) }
+t("s665_1") { ("").stripIndent(-1) }
+t("s665_2") { ("Ünïcödé 😀").stripIndent(2147483647) }
+t("s665_3") { (new StringBuilder("sb c")).stripIndent(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence
-t("s651_0") { ("abc").stripMargin() }
-t("s651_1") { ("").stripMargin() }
-t("s651_2") { ("Ünïcödé 😀").stripMargin() }
-t("s651_3") { (new StringBuilder("sb c")).stripMargin() }
+t("s666_0") { ("abc").stripMargin() }
+t("s666_1") { ("").stripMargin() }
+t("s666_2") { ("Ünïcödé 😀").stripMargin() }
+t("s666_3") { (new StringBuilder("sb c")).stripMargin() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence char
-t("s652_0") { ("abc").stripMargin(('Z' as char)) }
-t("s652_1") { ("").stripMargin(('é' as char)) }
-t("s652_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
-t("s652_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
+t("s667_0") { ("abc").stripMargin(('Z' as char)) }
+t("s667_1") { ("").stripMargin(('é' as char)) }
+t("s667_2") { ("Ünïcödé 😀").stripMargin((' ' as char)) }
+t("s667_3") { (new StringBuilder("sb c")).stripMargin(('a' as char)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods stripMargin java.lang.CharSequence java.lang.CharSequence
-t("s653_0") { ("abc").stripMargin("") }
-t("s653_1") { ("").stripMargin("Ünïcödé 😀") }
-t("s653_2") { ("Ünïcödé 😀").stripMargin(new StringBuilder("sb")) }
-t("s653_3") { (new StringBuilder("sb c")).stripMargin(null) }
-t("s653_4") { ("abc").stripMargin(null) }
+t("s668_0") { ("abc").stripMargin("") }
+t("s668_1") { ("").stripMargin("Ünïcödé 😀") }
+t("s668_2") { ("Ünïcödé 😀").stripMargin(new StringBuilder("sb")) }
+t("s668_3") { (new StringBuilder("sb c")).stripMargin(null) }
+t("s668_4") { ("abc").stripMargin(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods take java.lang.CharSequence int
-t("s654_0") { ("abc").take(0) }
-t("s654_1") { ("").take(-1) }
-t("s654_2") { ("Ünïcödé 😀").take(2147483647) }
-t("s654_3") { (new StringBuilder("sb c")).take(1) }
+t("s669_0") { ("abc").take(0) }
+t("s669_1") { ("").take(-1) }
+t("s669_2") { ("Ünïcödé 😀").take(2147483647) }
+t("s669_3") { (new StringBuilder("sb c")).take(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigDecimal java.lang.CharSequence
-t("s655_0") { ("abc").toBigDecimal() }
-t("s655_1") { ("").toBigDecimal() }
-t("s655_2") { ("Ünïcödé 😀").toBigDecimal() }
-t("s655_3") { (new StringBuilder("sb c")).toBigDecimal() }
+t("s670_0") { ("abc").toBigDecimal() }
+t("s670_1") { ("").toBigDecimal() }
+t("s670_2") { ("Ünïcödé 😀").toBigDecimal() }
+t("s670_3") { (new StringBuilder("sb c")).toBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBigInteger java.lang.CharSequence
-t("s656_0") { ("abc").toBigInteger() }
-t("s656_1") { ("").toBigInteger() }
-t("s656_2") { ("Ünïcödé 😀").toBigInteger() }
-t("s656_3") { (new StringBuilder("sb c")).toBigInteger() }
+t("s671_0") { ("abc").toBigInteger() }
+t("s671_1") { ("").toBigInteger() }
+t("s671_2") { ("Ünïcödé 😀").toBigInteger() }
+t("s671_3") { (new StringBuilder("sb c")).toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toDouble java.lang.CharSequence
-t("s659_0") { ("abc").toDouble() }
-t("s659_1") { ("").toDouble() }
-t("s659_2") { ("Ünïcödé 😀").toDouble() }
-t("s659_3") { (new StringBuilder("sb c")).toDouble() }
+t("s674_0") { ("abc").toDouble() }
+t("s674_1") { ("").toDouble() }
+t("s674_2") { ("Ünïcödé 😀").toDouble() }
+t("s674_3") { (new StringBuilder("sb c")).toDouble() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toFloat java.lang.CharSequence
-t("s660_0") { ("abc").toFloat() }
-t("s660_1") { ("").toFloat() }
-t("s660_2") { ("Ünïcödé 😀").toFloat() }
-t("s660_3") { (new StringBuilder("sb c")).toFloat() }
+t("s675_0") { ("abc").toFloat() }
+t("s675_1") { ("").toFloat() }
+t("s675_2") { ("Ünïcödé 😀").toFloat() }
+t("s675_3") { (new StringBuilder("sb c")).toFloat() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toInteger java.lang.CharSequence
-t("s661_0") { ("abc").toInteger() }
-t("s661_1") { ("").toInteger() }
-t("s661_2") { ("Ünïcödé 😀").toInteger() }
-t("s661_3") { (new StringBuilder("sb c")).toInteger() }
+t("s676_0") { ("abc").toInteger() }
+t("s676_1") { ("").toInteger() }
+t("s676_2") { ("Ünïcödé 😀").toInteger() }
+t("s676_3") { (new StringBuilder("sb c")).toInteger() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toList java.lang.CharSequence
-t("s662_0") { ("abc").toList() }
-t("s662_1") { ("").toList() }
-t("s662_2") { ("Ünïcödé 😀").toList() }
-t("s662_3") { (new StringBuilder("sb c")).toList() }
+t("s677_0") { ("abc").toList() }
+t("s677_1") { ("").toList() }
+t("s677_2") { ("Ünïcödé 😀").toList() }
+t("s677_3") { (new StringBuilder("sb c")).toList() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toLong java.lang.CharSequence
-t("s663_0") { ("abc").toLong() }
-t("s663_1") { ("").toLong() }
-t("s663_2") { ("Ünïcödé 😀").toLong() }
-t("s663_3") { (new StringBuilder("sb c")).toLong() }
+t("s678_0") { ("abc").toLong() }
+t("s678_1") { ("").toLong() }
+t("s678_2") { ("Ünïcödé 😀").toLong() }
+t("s678_3") { (new StringBuilder("sb c")).toLong() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toSet java.lang.CharSequence
-t("s664_0") { ("abc").toSet() }
-t("s664_1") { ("").toSet() }
-t("s664_2") { ("Ünïcödé 😀").toSet() }
-t("s664_3") { (new StringBuilder("sb c")).toSet() }
+t("s679_0") { ("abc").toSet() }
+t("s679_1") { ("").toSet() }
+t("s679_2") { ("Ünïcödé 😀").toSet() }
+t("s679_3") { (new StringBuilder("sb c")).toSet() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence
-t("s665_0") { ("abc").tokenize() }
-t("s665_1") { ("").tokenize() }
-t("s665_2") { ("Ünïcödé 😀").tokenize() }
-t("s665_3") { (new StringBuilder("sb c")).tokenize() }
+t("s680_0") { ("abc").tokenize() }
+t("s680_1") { ("").tokenize() }
+t("s680_2") { ("Ünïcödé 😀").tokenize() }
+t("s680_3") { (new StringBuilder("sb c")).tokenize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.CharSequence
-t("s666_0") { ("abc").tokenize("") }
-t("s666_1") { ("").tokenize("Ünïcödé 😀") }
-t("s666_2") { ("Ünïcödé 😀").tokenize(new StringBuilder("sb")) }
-t("s666_3") { (new StringBuilder("sb c")).tokenize(null) }
-t("s666_4") { ("abc").tokenize(null) }
+t("s681_0") { ("abc").tokenize("") }
+t("s681_1") { ("").tokenize("Ünïcödé 😀") }
+t("s681_2") { ("Ünïcödé 😀").tokenize(new StringBuilder("sb")) }
+t("s681_3") { (new StringBuilder("sb c")).tokenize(null) }
+t("s681_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tokenize java.lang.CharSequence java.lang.Character
-t("s667_0") { ("abc").tokenize(('7' as char)) }
-t("s667_1") { ("").tokenize(null) }
-t("s667_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
-t("s667_3") { (new StringBuilder("sb c")).tokenize(('7' as char)) }
-t("s667_4") { ("abc").tokenize(null) }
+t("s682_0") { ("abc").tokenize(('7' as char)) }
+t("s682_1") { ("").tokenize(null) }
+t("s682_2") { ("Ünïcödé 😀").tokenize(('a' as char)) }
+t("s682_3") { (new StringBuilder("sb c")).tokenize(('7' as char)) }
+t("s682_4") { ("abc").tokenize(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods tr java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s668_0") { ("abc").tr("", "Ünïcödé 😀") }
-t("s668_1") { ("").tr("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s668_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
-t("s668_3") { (new StringBuilder("sb c")).tr(null, "abc") }
-t("s668_4") { ("abc").tr(null, "Ünïcödé 😀") }
+t("s683_0") { ("abc").tr("", "Ünïcödé 😀") }
+t("s683_1") { ("").tr("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s683_2") { ("Ünïcödé 😀").tr(new StringBuilder("sb"), null) }
+t("s683_3") { (new StringBuilder("sb c")).tr(null, "abc") }
+t("s683_4") { ("abc").tr(null, "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods uncapitalize java.lang.CharSequence
-t("s669_0") { ("abc").uncapitalize() }
-t("s669_1") { ("").uncapitalize() }
-t("s669_2") { ("Ünïcödé 😀").uncapitalize() }
-t("s669_3") { (new StringBuilder("sb c")).uncapitalize() }
+t("s684_0") { ("abc").uncapitalize() }
+t("s684_1") { ("").uncapitalize() }
+t("s684_2") { ("Ünïcödé 😀").uncapitalize() }
+t("s684_3") { (new StringBuilder("sb c")).uncapitalize() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.CharSequence
-t("s670_0") { ("abc").unexpand() }
-t("s670_1") { ("").unexpand() }
-t("s670_2") { ("Ünïcödé 😀").unexpand() }
-t("s670_3") { (new StringBuilder("sb c")).unexpand() }
+t("s685_0") { ("abc").unexpand() }
+t("s685_1") { ("").unexpand() }
+t("s685_2") { ("Ünïcödé 😀").unexpand() }
+t("s685_3") { (new StringBuilder("sb c")).unexpand() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods unexpand java.lang.CharSequence int
-t("s671_0") { ("abc").unexpand(1) }
-t("s671_1") { ("").unexpand(2) }
-t("s671_2") { ("Ünïcödé 😀").unexpand(3) }
-t("s671_3") { (new StringBuilder("sb c")).unexpand(1) }
+t("s686_0") { ("abc").unexpand(1) }
+t("s686_1") { ("").unexpand(2) }
+t("s686_2") { ("Ünïcödé 😀").unexpand(3) }
+t("s686_3") { (new StringBuilder("sb c")).unexpand(1) }

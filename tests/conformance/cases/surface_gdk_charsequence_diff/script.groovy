@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods center java.lang.CharSequence java.lang.Number java.lang.CharSequence
-t("s571_2") { ("Ünïcödé 😀").center(1.5d, null) }
+t("s585_2") { ("Ünïcödé 😀").center(1.5d, null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence groovy.lang.Range
-t("s595_1") { ("").getAt(('a'..'c')) }
+t("s609_1") { ("").getAt(('a'..'c')) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence int
-t("s596_2") { ("Ünïcödé 😀").getAt(2147483647) }
+t("s610_2") { ("Ünïcödé 😀").getAt(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.CharSequence java.util.Collection
-t("s597_1") { ("").getAt(["b", "a"]) }
-t("s597_2") { ("Ünïcödé 😀").getAt([null]) }
+t("s611_1") { ("").getAt(["b", "a"]) }
+t("s611_2") { ("Ünïcödé 😀").getAt([null]) }

@@ -136,6 +136,6 @@ t("s159_0") { Closure.OWNER_FIRST }
 // staticField groovy.lang.Closure OWNER_ONLY
 t("s160_0") { Closure.OWNER_ONLY }
 // method groovy.lang.Closure doCall java.lang.Object[]
-t("s681_0") { ({ it }).doCall(([] as Object[])) }
-t("s681_1") { ({ a, b -> a + b }).doCall(([1, "a"] as Object[])) }
-t("s681_2") { ({ -> 42 }).doCall(([] as Object[])) }
+t("s696_0") { ({ it }).doCall(([] as Object[])) }
+t("s696_1") { ({ a, b -> a + b }).doCall(([1, "a"] as Object[])) }
+t("s696_2") { ({ -> 42 }).doCall(([] as Object[])) }

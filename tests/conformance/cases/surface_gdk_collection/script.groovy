@@ -39,168 +39,168 @@ t("s187_1") { ([]).addAll(([1, "a"] as Object[])) }
 t("s187_2") { (["b", "a"]).addAll(([] as Object[])) }
 t("s187_3") { ([null]).addAll(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Collection
-t("s201_0") { ([1, 2, 3]).asBoolean() }
-t("s201_1") { ([]).asBoolean() }
-t("s201_2") { (["b", "a"]).asBoolean() }
-t("s201_3") { ([null]).asBoolean() }
+t("s202_0") { ([1, 2, 3]).asBoolean() }
+t("s202_1") { ([]).asBoolean() }
+t("s202_2") { (["b", "a"]).asBoolean() }
+t("s202_3") { ([null]).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asImmutable java.util.Collection
-t("s204_0") { ([1, 2, 3]).asImmutable() }
-t("s204_1") { ([]).asImmutable() }
-t("s204_2") { (["b", "a"]).asImmutable() }
-t("s204_3") { ([null]).asImmutable() }
+t("s205_0") { ([1, 2, 3]).asImmutable() }
+t("s205_1") { ([]).asImmutable() }
+t("s205_2") { (["b", "a"]).asImmutable() }
+t("s205_3") { ([null]).asImmutable() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection
-t("s215_0") { ([1, 2, 3]).collect() }
-t("s215_1") { ([]).collect() }
-t("s215_2") { (["b", "a"]).collect() }
-t("s215_3") { ([null]).collect() }
+t("s216_0") { ([1, 2, 3]).collect() }
+t("s216_1") { ([]).collect() }
+t("s216_2") { (["b", "a"]).collect() }
+t("s216_3") { ([null]).collect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection groovy.lang.Closure
-t("s216_0") { ([1, 2, 3]).collect({ it.toString().size() }) }
-t("s216_1") { ([]).collect({ a, b -> a <=> b }) }
-t("s216_2") { (["b", "a"]).collect({ -> 42 }) }
-t("s216_3") { ([null]).collect({ a, b -> "$a$b".toString() }) }
+t("s217_0") { ([1, 2, 3]).collect({ it.toString().size() }) }
+t("s217_1") { ([]).collect({ a, b -> a <=> b }) }
+t("s217_2") { (["b", "a"]).collect({ -> 42 }) }
+t("s217_3") { ([null]).collect({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Collection java.util.Collection groovy.lang.Closure
-t("s217_0") { ([1, 2, 3]).collect([], { a, b -> a <=> b }) }
-t("s217_1") { ([]).collect(["b", "a"], { -> 42 }) }
-t("s217_2") { (["b", "a"]).collect([null], { a, b -> "$a$b".toString() }) }
-t("s217_3") { ([null]).collect([3, 1, 2], { it }) }
-t("s217_4") { ([1, 2, 3]).collect(null, { a, b -> a <=> b }) }
+t("s218_0") { ([1, 2, 3]).collect([], { a, b -> a <=> b }) }
+t("s218_1") { ([]).collect(["b", "a"], { -> 42 }) }
+t("s218_2") { (["b", "a"]).collect([null], { a, b -> "$a$b".toString() }) }
+t("s218_3") { ([null]).collect([3, 1, 2], { it }) }
+t("s218_4") { ([1, 2, 3]).collect(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.util.Collection groovy.lang.Closure
-t("s232_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
-t("s232_1") { ([]).collectNested({ a, b -> a <=> b }) }
-t("s232_2") { (["b", "a"]).collectNested({ -> 42 }) }
-t("s232_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
+t("s233_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
+t("s233_1") { ([]).collectNested({ a, b -> a <=> b }) }
+t("s233_2") { (["b", "a"]).collectNested({ -> 42 }) }
+t("s233_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.Collection groovy.lang.Closure
-t("s265_0") { ([1, 2, 3]).each({ it.toString().size() }) }
-t("s265_1") { ([]).each({ a, b -> a <=> b }) }
-t("s265_2") { (["b", "a"]).each({ -> 42 }) }
-t("s265_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
+t("s266_0") { ([1, 2, 3]).each({ it.toString().size() }) }
+t("s266_1") { ([]).each({ a, b -> a <=> b }) }
+t("s266_2") { (["b", "a"]).each({ -> 42 }) }
+t("s266_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Collection groovy.lang.Closure
-t("s271_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
-t("s271_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
-t("s271_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
-t("s271_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s273_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
+t("s273_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s273_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
+t("s273_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.util.Collection
-t("s284_0") { ([1, 2, 3]).find() }
-t("s284_1") { ([]).find() }
-t("s284_2") { (["b", "a"]).find() }
-t("s284_3") { ([null]).find() }
+t("s289_0") { ([1, 2, 3]).find() }
+t("s289_1") { ([]).find() }
+t("s289_2") { (["b", "a"]).find() }
+t("s289_3") { ([null]).find() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.util.Collection groovy.lang.Closure
-t("s285_0") { ([1, 2, 3]).find({ it.toString().size() }) }
-t("s285_1") { ([]).find({ a, b -> a <=> b }) }
-t("s285_2") { (["b", "a"]).find({ -> 42 }) }
-t("s285_3") { ([null]).find({ a, b -> "$a$b".toString() }) }
+t("s290_0") { ([1, 2, 3]).find({ it.toString().size() }) }
+t("s290_1") { ([]).find({ a, b -> a <=> b }) }
+t("s290_2") { (["b", "a"]).find({ -> 42 }) }
+t("s290_3") { ([null]).find({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.Collection
-t("s289_0") { ([1, 2, 3]).findAll() }
-t("s289_1") { ([]).findAll() }
-t("s289_2") { (["b", "a"]).findAll() }
-t("s289_3") { ([null]).findAll() }
+t("s296_0") { ([1, 2, 3]).findAll() }
+t("s296_1") { ([]).findAll() }
+t("s296_2") { (["b", "a"]).findAll() }
+t("s296_3") { ([null]).findAll() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.Collection groovy.lang.Closure
-t("s290_0") { ([1, 2, 3]).findAll({ it.toString().size() }) }
-t("s290_1") { ([]).findAll({ a, b -> a <=> b }) }
-t("s290_2") { (["b", "a"]).findAll({ -> 42 }) }
-t("s290_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
+t("s297_0") { ([1, 2, 3]).findAll({ it.toString().size() }) }
+t("s297_1") { ([]).findAll({ a, b -> a <=> b }) }
+t("s297_2") { (["b", "a"]).findAll({ -> 42 }) }
+t("s297_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Collection groovy.lang.Closure
-t("s302_0") { ([1, 2, 3]).findResult({ it.toString().size() }) }
-t("s302_1") { ([]).findResult({ a, b -> a <=> b }) }
-t("s302_2") { (["b", "a"]).findResult({ -> 42 }) }
-t("s302_3") { ([null]).findResult({ a, b -> "$a$b".toString() }) }
+t("s309_0") { ([1, 2, 3]).findResult({ it.toString().size() }) }
+t("s309_1") { ([]).findResult({ a, b -> a <=> b }) }
+t("s309_2") { (["b", "a"]).findResult({ -> 42 }) }
+t("s309_3") { ([null]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.util.Collection java.lang.Object groovy.lang.Closure
-t("s303_0") { ([1, 2, 3]).findResult(3, { a, b -> a <=> b }) }
-t("s303_1") { ([]).findResult(null, { -> 42 }) }
-t("s303_2") { (["b", "a"]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
-t("s303_3") { ([null]).findResult([a: 1], { it }) }
-t("s303_4") { ([1, 2, 3]).findResult(null, { a, b -> a <=> b }) }
+t("s310_0") { ([1, 2, 3]).findResult(3, { a, b -> a <=> b }) }
+t("s310_1") { ([]).findResult(null, { -> 42 }) }
+t("s310_2") { (["b", "a"]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
+t("s310_3") { ([null]).findResult([a: 1], { it }) }
+t("s310_4") { ([1, 2, 3]).findResult(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.util.Collection
-t("s311_0") { ([1, 2, 3]).flatten() }
-t("s311_1") { ([]).flatten() }
-t("s311_2") { (["b", "a"]).flatten() }
-t("s311_3") { ([null]).flatten() }
+t("s318_0") { ([1, 2, 3]).flatten() }
+t("s318_1") { ([]).flatten() }
+t("s318_2") { (["b", "a"]).flatten() }
+t("s318_3") { ([null]).flatten() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Collection java.lang.String
-t("s316_1") { ([]).getAt("Ünïcödé 😀") }
-t("s316_3") { ([null]).getAt("12") }
-t("s316_4") { ([1, 2, 3]).getAt(null) }
+t("s323_1") { ([]).getAt("Ünïcödé 😀") }
+t("s323_3") { ([null]).getAt("12") }
+t("s323_4") { ([1, 2, 3]).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.util.Collection
-t("s324_0") { ([1, 2, 3]).grep() }
-t("s324_1") { ([]).grep() }
-t("s324_2") { (["b", "a"]).grep() }
-t("s324_3") { ([null]).grep() }
+t("s333_0") { ([1, 2, 3]).grep() }
+t("s333_1") { ([]).grep() }
+t("s333_2") { (["b", "a"]).grep() }
+t("s333_3") { ([null]).grep() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.util.Collection java.lang.Object
-t("s325_0") { ([1, 2, 3]).grep(3) }
-t("s325_1") { ([]).grep(null) }
-t("s325_2") { (["b", "a"]).grep([1, 2]) }
-t("s325_3") { ([null]).grep([a: 1]) }
-t("s325_4") { ([1, 2, 3]).grep(null) }
+t("s334_0") { ([1, 2, 3]).grep(3) }
+t("s334_1") { ([]).grep(null) }
+t("s334_2") { (["b", "a"]).grep([1, 2]) }
+t("s334_3") { ([null]).grep([a: 1]) }
+t("s334_4") { ([1, 2, 3]).grep(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Collection groovy.lang.Closure
-t("s344_0") { ([1, 2, 3]).inject({ it.toString().size() }) }
-t("s344_1") { ([]).inject({ a, b -> a <=> b }) }
-t("s344_2") { (["b", "a"]).inject({ -> 42 }) }
-t("s344_3") { ([null]).inject({ a, b -> "$a$b".toString() }) }
+t("s355_0") { ([1, 2, 3]).inject({ it.toString().size() }) }
+t("s355_1") { ([]).inject({ a, b -> a <=> b }) }
+t("s355_2") { (["b", "a"]).inject({ -> 42 }) }
+t("s355_3") { ([null]).inject({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Collection java.lang.Object groovy.lang.Closure
-t("s345_0") { ([1, 2, 3]).inject(3, { a, b -> a <=> b }) }
-t("s345_1") { ([]).inject(null, { -> 42 }) }
-t("s345_2") { (["b", "a"]).inject([1, 2], { a, b -> "$a$b".toString() }) }
-t("s345_3") { ([null]).inject([a: 1], { it }) }
-t("s345_4") { ([1, 2, 3]).inject(null, { a, b -> a <=> b }) }
+t("s356_0") { ([1, 2, 3]).inject(3, { a, b -> a <=> b }) }
+t("s356_1") { ([]).inject(null, { -> 42 }) }
+t("s356_2") { (["b", "a"]).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s356_3") { ([null]).inject([a: 1], { it }) }
+t("s356_4") { ([1, 2, 3]).inject(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.util.Collection java.util.Collection
-t("s351_0") { ([1, 2, 3]).intersect([]) }
-t("s351_1") { ([]).intersect(["b", "a"]) }
-t("s351_2") { (["b", "a"]).intersect([null]) }
-t("s351_3") { ([null]).intersect([3, 1, 2]) }
-t("s351_4") { ([1, 2, 3]).intersect(null) }
+t("s363_0") { ([1, 2, 3]).intersect([]) }
+t("s363_1") { ([]).intersect(["b", "a"]) }
+t("s363_2") { (["b", "a"]).intersect([null]) }
+t("s363_3") { ([null]).intersect([3, 1, 2]) }
+t("s363_4") { ([1, 2, 3]).intersect(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.util.Collection java.lang.Object
-t("s356_0") { ([1, 2, 3]).isCase(3) }
-t("s356_1") { ([]).isCase(null) }
-t("s356_2") { (["b", "a"]).isCase([1, 2]) }
-t("s356_3") { ([null]).isCase([a: 1]) }
-t("s356_4") { ([1, 2, 3]).isCase(null) }
+t("s368_0") { ([1, 2, 3]).isCase(3) }
+t("s368_1") { ([]).isCase(null) }
+t("s368_2") { (["b", "a"]).isCase([1, 2]) }
+t("s368_3") { ([null]).isCase([a: 1]) }
+t("s368_4") { ([1, 2, 3]).isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Collection java.lang.Object
-t("s369_0") { ([1, 2, 3]).leftShift(3) }
-t("s369_1") { ([]).leftShift(null) }
-t("s369_2") { (["b", "a"]).leftShift([1, 2]) }
-t("s369_3") { ([null]).leftShift([a: 1]) }
-t("s369_4") { ([1, 2, 3]).leftShift(null) }
+t("s383_0") { ([1, 2, 3]).leftShift(3) }
+t("s383_1") { ([]).leftShift(null) }
+t("s383_2") { (["b", "a"]).leftShift([1, 2]) }
+t("s383_3") { ([null]).leftShift([a: 1]) }
+t("s383_4") { ([1, 2, 3]).leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.Collection java.util.Collection
-t("s388_0") { ([1, 2, 3]).minus([]) }
-t("s388_1") { ([]).minus(["b", "a"]) }
-t("s388_2") { (["b", "a"]).minus([null]) }
-t("s388_3") { ([null]).minus([3, 1, 2]) }
-t("s388_4") { ([1, 2, 3]).minus(null) }
+t("s402_0") { ([1, 2, 3]).minus([]) }
+t("s402_1") { ([]).minus(["b", "a"]) }
+t("s402_2") { (["b", "a"]).minus([null]) }
+t("s402_3") { ([null]).minus([3, 1, 2]) }
+t("s402_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Collection java.lang.Iterable
-t("s412_0") { ([1, 2, 3]).plus([]) }
-t("s412_1") { ([]).plus(["b", "a"]) }
-t("s412_2") { (["b", "a"]).plus((1..3)) }
-t("s412_3") { ([null]).plus(null) }
-t("s412_4") { ([1, 2, 3]).plus(null) }
+t("s426_0") { ([1, 2, 3]).plus([]) }
+t("s426_1") { ([]).plus(["b", "a"]) }
+t("s426_2") { (["b", "a"]).plus((1..3)) }
+t("s426_3") { ([null]).plus(null) }
+t("s426_4") { ([1, 2, 3]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Collection java.lang.Object
-t("s413_0") { ([1, 2, 3]).plus(3) }
-t("s413_1") { ([]).plus(null) }
-t("s413_2") { (["b", "a"]).plus([1, 2]) }
-t("s413_3") { ([null]).plus([a: 1]) }
-t("s413_4") { ([1, 2, 3]).plus(null) }
+t("s427_0") { ([1, 2, 3]).plus(3) }
+t("s427_1") { ([]).plus(null) }
+t("s427_2") { (["b", "a"]).plus([1, 2]) }
+t("s427_3") { ([null]).plus([a: 1]) }
+t("s427_4") { ([1, 2, 3]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Collection java.util.Collection
-t("s414_0") { ([1, 2, 3]).plus([]) }
-t("s414_1") { ([]).plus(["b", "a"]) }
-t("s414_2") { (["b", "a"]).plus([null]) }
-t("s414_3") { ([null]).plus([3, 1, 2]) }
-t("s414_4") { ([1, 2, 3]).plus(null) }
+t("s428_0") { ([1, 2, 3]).plus([]) }
+t("s428_1") { ([]).plus(["b", "a"]) }
+t("s428_2") { (["b", "a"]).plus([null]) }
+t("s428_3") { ([null]).plus([3, 1, 2]) }
+t("s428_4") { ([1, 2, 3]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods removeAll java.util.Collection groovy.lang.Closure
-t("s454_0") { ([1, 2, 3]).removeAll({ it.toString().size() }) }
-t("s454_1") { ([]).removeAll({ a, b -> a <=> b }) }
-t("s454_2") { (["b", "a"]).removeAll({ -> 42 }) }
-t("s454_3") { ([null]).removeAll({ a, b -> "$a$b".toString() }) }
+t("s468_0") { ([1, 2, 3]).removeAll({ it.toString().size() }) }
+t("s468_1") { ([]).removeAll({ a, b -> a <=> b }) }
+t("s468_2") { (["b", "a"]).removeAll({ -> 42 }) }
+t("s468_3") { ([null]).removeAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods removeAll java.util.Collection java.lang.Object[]
-t("s455_0") { ([1, 2, 3]).removeAll(([] as Object[])) }
-t("s455_1") { ([]).removeAll(([1, "a"] as Object[])) }
-t("s455_2") { (["b", "a"]).removeAll(([] as Object[])) }
-t("s455_3") { ([null]).removeAll(([1, "a"] as Object[])) }
+t("s469_0") { ([1, 2, 3]).removeAll(([] as Object[])) }
+t("s469_1") { ([]).removeAll(([1, "a"] as Object[])) }
+t("s469_2") { (["b", "a"]).removeAll(([] as Object[])) }
+t("s469_3") { ([null]).removeAll(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods removeElement java.util.Collection java.lang.Object
-t("s457_0") { ([1, 2, 3]).removeElement(3) }
-t("s457_1") { ([]).removeElement(null) }
-t("s457_2") { (["b", "a"]).removeElement([1, 2]) }
-t("s457_3") { ([null]).removeElement([a: 1]) }
-t("s457_4") { ([1, 2, 3]).removeElement(null) }
+t("s471_0") { ([1, 2, 3]).removeElement(3) }
+t("s471_1") { ([]).removeElement(null) }
+t("s471_2") { (["b", "a"]).removeElement([1, 2]) }
+t("s471_3") { ([null]).removeElement([a: 1]) }
+t("s471_4") { ([1, 2, 3]).removeElement(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods retainAll java.util.Collection groovy.lang.Closure
-t("s458_0") { ([1, 2, 3]).retainAll({ it.toString().size() }) }
-t("s458_1") { ([]).retainAll({ a, b -> a <=> b }) }
-t("s458_2") { (["b", "a"]).retainAll({ -> 42 }) }
-t("s458_3") { ([null]).retainAll({ a, b -> "$a$b".toString() }) }
+t("s472_0") { ([1, 2, 3]).retainAll({ it.toString().size() }) }
+t("s472_1") { ([]).retainAll({ a, b -> a <=> b }) }
+t("s472_2") { (["b", "a"]).retainAll({ -> 42 }) }
+t("s472_3") { ([null]).retainAll({ a, b -> "$a$b".toString() }) }

@@ -28,47 +28,47 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods retainAll java.util.Collection java.lang.Object[]
-t("s459_0") { ([1, 2, 3]).retainAll(([] as Object[])) }
-t("s459_1") { ([]).retainAll(([1, "a"] as Object[])) }
-t("s459_2") { (["b", "a"]).retainAll(([] as Object[])) }
-t("s459_3") { ([null]).retainAll(([1, "a"] as Object[])) }
+t("s473_0") { ([1, 2, 3]).retainAll(([] as Object[])) }
+t("s473_1") { ([]).retainAll(([1, "a"] as Object[])) }
+t("s473_2") { (["b", "a"]).retainAll(([] as Object[])) }
+t("s473_3") { ([null]).retainAll(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.util.Collection groovy.lang.Closure
-t("s480_0") { ([1, 2, 3]).split({ it.toString().size() }) }
-t("s480_1") { ([]).split({ a, b -> a <=> b }) }
-t("s480_2") { (["b", "a"]).split({ -> 42 }) }
-t("s480_3") { ([null]).split({ a, b -> "$a$b".toString() }) }
+t("s494_0") { ([1, 2, 3]).split({ it.toString().size() }) }
+t("s494_1") { ([]).split({ a, b -> a <=> b }) }
+t("s494_2") { (["b", "a"]).split({ -> 42 }) }
+t("s494_3") { ([null]).split({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.util.Collection
-t("s513_0") { ([1, 2, 3]).toSet() }
-t("s513_1") { ([]).toSet() }
-t("s513_2") { (["b", "a"]).toSet() }
-t("s513_3") { ([null]).toSet() }
+t("s527_0") { ([1, 2, 3]).toSet() }
+t("s527_1") { ([]).toSet() }
+t("s527_2") { (["b", "a"]).toSet() }
+t("s527_3") { ([null]).toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection
-t("s534_0") { ([1, 2, 3]).unique() }
-t("s534_1") { ([]).unique() }
-t("s534_2") { (["b", "a"]).unique() }
-t("s534_3") { ([null]).unique() }
+t("s548_0") { ([1, 2, 3]).unique() }
+t("s548_1") { ([]).unique() }
+t("s548_2") { (["b", "a"]).unique() }
+t("s548_3") { ([null]).unique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection boolean
-t("s535_0") { ([1, 2, 3]).unique(false) }
-t("s535_1") { ([]).unique(true) }
-t("s535_2") { (["b", "a"]).unique(false) }
-t("s535_3") { ([null]).unique(true) }
+t("s549_0") { ([1, 2, 3]).unique(false) }
+t("s549_1") { ([]).unique(true) }
+t("s549_2") { (["b", "a"]).unique(false) }
+t("s549_3") { ([null]).unique(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection boolean groovy.lang.Closure
-t("s536_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
-t("s536_1") { ([]).unique(true, { -> 42 }) }
-t("s536_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
-t("s536_3") { ([null]).unique(true, { it }) }
+t("s550_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
+t("s550_1") { ([]).unique(true, { -> 42 }) }
+t("s550_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
+t("s550_3") { ([null]).unique(true, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection boolean java.util.Comparator
-t("s537_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s537_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
-t("s537_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s537_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s551_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s551_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s551_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s551_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection groovy.lang.Closure
-t("s538_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
-t("s538_1") { ([]).unique({ a, b -> a <=> b }) }
-t("s538_2") { (["b", "a"]).unique({ -> 42 }) }
-t("s538_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
+t("s552_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
+t("s552_1") { ([]).unique({ a, b -> a <=> b }) }
+t("s552_2") { (["b", "a"]).unique({ -> 42 }) }
+t("s552_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.Collection java.util.Comparator
-t("s539_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s539_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
-t("s539_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s539_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s553_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s553_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s553_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s553_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }

@@ -33,5 +33,5 @@ t("s188_1") { ([]).addAll([1, 2].iterator()) }
 t("s188_2") { (["b", "a"]).addAll([1, 2].iterator()) }
 t("s188_3") { ([null]).addAll([1, 2].iterator()) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.Collection java.lang.String
-t("s316_0") { ([1, 2, 3]).getAt("") }
-t("s316_2") { (["b", "a"]).getAt("b") }
+t("s323_0") { ([1, 2, 3]).getAt("") }
+t("s323_2") { (["b", "a"]).getAt("b") }

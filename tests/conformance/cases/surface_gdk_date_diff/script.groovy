@@ -38,6 +38,6 @@ t("s180_1") { (new Date(951825600000L)).toCalendar() }
 t("s180_2") { (new Date(1711846800000L)).toCalendar() }
 t("s180_3") { (new Date(253402300799000L)).toCalendar() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyStaticMethods parse java.util.Date java.lang.String java.lang.String
-t("s560_1") { Date.parse("", "Ünïcödé 😀") }
+t("s574_1") { Date.parse("", "Ünïcödé 😀") }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyStaticMethods parse java.util.Date java.lang.String java.lang.String java.util.TimeZone
-t("s561_1") { Date.parse("", "Ünïcödé 😀", TimeZone.getTimeZone("UTC")) }
+t("s575_1") { Date.parse("", "Ünïcödé 😀", TimeZone.getTimeZone("UTC")) }

@@ -33,34 +33,34 @@ t("s183_1") { (-0.0d).abs() }
 t("s183_2") { (Double.NaN).abs() }
 t("s183_3") { (1e308d).abs() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s251_0") { (2.5d).downto(2.5G, { a, b -> a <=> b }) }
-t("s251_1") { (-0.0d).downto(-1L, { -> 42 }) }
-t("s251_2") { (Double.NaN).downto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s251_3") { (2.5d).downto(null, { it }) }
-t("s251_4") { (2.5d).downto(null, { a, b -> a <=> b }) }
+t("s252_0") { (2.5d).downto(2.5G, { a, b -> a <=> b }) }
+t("s252_1") { (-0.0d).downto(-1L, { -> 42 }) }
+t("s252_2") { (Double.NaN).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s252_3") { (2.5d).downto(null, { it }) }
+t("s252_4") { (2.5d).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Double
-t("s466_0") { (2.5d).round() }
-t("s466_1") { (-0.0d).round() }
-t("s466_2") { (Double.NaN).round() }
-t("s466_3") { (1e308d).round() }
+t("s480_0") { (2.5d).round() }
+t("s480_1") { (-0.0d).round() }
+t("s480_2") { (Double.NaN).round() }
+t("s480_3") { (1e308d).round() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Double int
-t("s467_0") { (2.5d).round(0) }
-t("s467_1") { (-0.0d).round(-1) }
-t("s467_2") { (Double.NaN).round(2147483647) }
-t("s467_3") { (1e308d).round(1) }
+t("s481_0") { (2.5d).round(0) }
+t("s481_1") { (-0.0d).round(-1) }
+t("s481_2") { (Double.NaN).round(2147483647) }
+t("s481_3") { (1e308d).round(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Double
-t("s530_0") { (2.5d).trunc() }
-t("s530_1") { (-0.0d).trunc() }
-t("s530_2") { (Double.NaN).trunc() }
-t("s530_3") { (1e308d).trunc() }
+t("s544_0") { (2.5d).trunc() }
+t("s544_1") { (-0.0d).trunc() }
+t("s544_2") { (Double.NaN).trunc() }
+t("s544_3") { (1e308d).trunc() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Double int
-t("s531_0") { (2.5d).trunc(0) }
-t("s531_1") { (-0.0d).trunc(-1) }
-t("s531_2") { (Double.NaN).trunc(2147483647) }
-t("s531_3") { (1e308d).trunc(1) }
+t("s545_0") { (2.5d).trunc(0) }
+t("s545_1") { (-0.0d).trunc(-1) }
+t("s545_2") { (Double.NaN).trunc(2147483647) }
+t("s545_3") { (1e308d).trunc(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Double java.lang.Number groovy.lang.Closure
-t("s546_0") { (2.5d).upto(2.5G, { a, b -> a <=> b }) }
-t("s546_1") { (-0.0d).upto(-1L, { -> 42 }) }
-t("s546_2") { (Double.NaN).upto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s546_3") { (2.5d).upto(null, { it }) }
-t("s546_4") { (2.5d).upto(null, { a, b -> a <=> b }) }
+t("s560_0") { (2.5d).upto(2.5G, { a, b -> a <=> b }) }
+t("s560_1") { (-0.0d).upto(-1L, { -> 42 }) }
+t("s560_2") { (Double.NaN).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s560_3") { (2.5d).upto(null, { it }) }
+t("s560_4") { (2.5d).upto(null, { a, b -> a <=> b }) }

@@ -29,6 +29,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods next java.lang.Enum
-t("s677_0") { (Month.MARCH).next() }
+t("s692_0") { (Month.MARCH).next() }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods previous java.lang.Enum
-t("s679_0") { (Month.MARCH).previous() }
+t("s694_0") { (Month.MARCH).previous() }

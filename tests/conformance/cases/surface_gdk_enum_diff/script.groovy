@@ -29,6 +29,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods next java.lang.Enum
-t("s677_1") { (RoundingMode.HALF_UP).next() }
+t("s692_1") { (RoundingMode.HALF_UP).next() }
 // staticMethod org.codehaus.groovy.vmplugin.v5.PluginDefaultGroovyMethods previous java.lang.Enum
-t("s679_1") { (RoundingMode.HALF_UP).previous() }
+t("s694_1") { (RoundingMode.HALF_UP).previous() }

@@ -32,32 +32,32 @@ t("s184_0") { (1.5f).abs() }
 t("s184_1") { (-2.0f).abs() }
 t("s184_2") { (0.0f).abs() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Float java.lang.Number groovy.lang.Closure
-t("s252_0") { (1.5f).downto(2.5G, { a, b -> a <=> b }) }
-t("s252_1") { (-2.0f).downto(-1L, { -> 42 }) }
-t("s252_2") { (0.0f).downto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s252_3") { (1.5f).downto(null, { it }) }
-t("s252_4") { (1.5f).downto(null, { a, b -> a <=> b }) }
+t("s253_0") { (1.5f).downto(2.5G, { a, b -> a <=> b }) }
+t("s253_1") { (-2.0f).downto(-1L, { -> 42 }) }
+t("s253_2") { (0.0f).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s253_3") { (1.5f).downto(null, { it }) }
+t("s253_4") { (1.5f).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Float
-t("s468_0") { (1.5f).round() }
-t("s468_1") { (-2.0f).round() }
-t("s468_2") { (0.0f).round() }
+t("s482_0") { (1.5f).round() }
+t("s482_1") { (-2.0f).round() }
+t("s482_2") { (0.0f).round() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods round java.lang.Float int
-t("s469_0") { (1.5f).round(0) }
-t("s469_1") { (-2.0f).round(-1) }
-t("s469_2") { (0.0f).round(2147483647) }
-t("s469_3") { (1.5f).round(1) }
+t("s483_0") { (1.5f).round(0) }
+t("s483_1") { (-2.0f).round(-1) }
+t("s483_2") { (0.0f).round(2147483647) }
+t("s483_3") { (1.5f).round(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float
-t("s532_0") { (1.5f).trunc() }
-t("s532_1") { (-2.0f).trunc() }
-t("s532_2") { (0.0f).trunc() }
+t("s546_0") { (1.5f).trunc() }
+t("s546_1") { (-2.0f).trunc() }
+t("s546_2") { (0.0f).trunc() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods trunc java.lang.Float int
-t("s533_0") { (1.5f).trunc(0) }
-t("s533_1") { (-2.0f).trunc(-1) }
-t("s533_2") { (0.0f).trunc(2147483647) }
-t("s533_3") { (1.5f).trunc(1) }
+t("s547_0") { (1.5f).trunc(0) }
+t("s547_1") { (-2.0f).trunc(-1) }
+t("s547_2") { (0.0f).trunc(2147483647) }
+t("s547_3") { (1.5f).trunc(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Float java.lang.Number groovy.lang.Closure
-t("s547_0") { (1.5f).upto(2.5G, { a, b -> a <=> b }) }
-t("s547_1") { (-2.0f).upto(-1L, { -> 42 }) }
-t("s547_2") { (0.0f).upto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s547_3") { (1.5f).upto(null, { it }) }
-t("s547_4") { (1.5f).upto(null, { a, b -> a <=> b }) }
+t("s561_0") { (1.5f).upto(2.5G, { a, b -> a <=> b }) }
+t("s561_1") { (-2.0f).upto(-1L, { -> 42 }) }
+t("s561_2") { (0.0f).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s561_3") { (1.5f).upto(null, { it }) }
+t("s561_4") { (1.5f).upto(null, { a, b -> a <=> b }) }

@@ -28,8 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.lang.Integer java.lang.Integer
-t("s427_0") { (3).power(0) }
-t("s427_1") { (0).power(-7) }
-t("s427_2") { (-7).power(null) }
-t("s427_3") { (3).power(3) }
-t("s427_4") { (3).power(null) }
+t("s441_0") { (3).power(0) }
+t("s441_1") { (0).power(-7) }
+t("s441_2") { (-7).power(null) }
+t("s441_3") { (3).power(3) }
+t("s441_4") { (3).power(null) }

@@ -33,152 +33,152 @@ t("s192_1") { ([]).any({ a, b -> a <=> b }) }
 t("s192_2") { (["b", "a"]).any({ -> 42 }) }
 t("s192_3") { ([null]).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int
-t("s208_0") { ([1, 2, 3]).collate(1) }
-t("s208_1") { ([]).collate(2) }
-t("s208_2") { (["b", "a"]).collate(3) }
-t("s208_3") { ([null]).collate(1) }
+t("s209_0") { ([1, 2, 3]).collate(1) }
+t("s209_1") { ([]).collate(2) }
+t("s209_2") { (["b", "a"]).collate(3) }
+t("s209_3") { ([null]).collate(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int boolean
-t("s209_0") { ([1, 2, 3]).collate(1, true) }
-t("s209_1") { ([]).collate(2, false) }
-t("s209_2") { (["b", "a"]).collate(3, true) }
-t("s209_3") { ([null]).collate(1, false) }
+t("s210_0") { ([1, 2, 3]).collate(1, true) }
+t("s210_1") { ([]).collate(2, false) }
+t("s210_2") { (["b", "a"]).collate(3, true) }
+t("s210_3") { ([null]).collate(1, false) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int int
-t("s210_0") { ([1, 2, 3]).collate(1, 2) }
-t("s210_1") { ([]).collate(2, 3) }
-t("s210_2") { (["b", "a"]).collate(3, 1) }
-t("s210_3") { ([null]).collate(1, 2) }
+t("s211_0") { ([1, 2, 3]).collate(1, 2) }
+t("s211_1") { ([]).collate(2, 3) }
+t("s211_2") { (["b", "a"]).collate(3, 1) }
+t("s211_3") { ([null]).collate(1, 2) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collate java.lang.Iterable int int boolean
-t("s211_0") { ([1, 2, 3]).collate(1, 2, false) }
-t("s211_1") { ([]).collate(2, 3, true) }
-t("s211_2") { (["b", "a"]).collate(3, 1, false) }
-t("s211_3") { ([null]).collate(1, 2, true) }
+t("s212_0") { ([1, 2, 3]).collate(1, 2, false) }
+t("s212_1") { ([]).collate(2, 3, true) }
+t("s212_2") { (["b", "a"]).collate(3, 1, false) }
+t("s212_3") { ([null]).collate(1, 2, true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable
-t("s220_1") { ([]).collectEntries() }
+t("s221_1") { ([]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable groovy.lang.Closure
-t("s221_1") { ([]).collectEntries({ a, b -> a <=> b }) }
-t("s221_2") { (["b", "a"]).collectEntries({ -> 42 }) }
-t("s221_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
+t("s222_1") { ([]).collectEntries({ a, b -> a <=> b }) }
+t("s222_2") { (["b", "a"]).collectEntries({ -> 42 }) }
+t("s222_3") { ([null]).collectEntries({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map
-t("s222_1") { ([]).collectEntries(["x": null]) }
-t("s222_3") { ([null]).collectEntries(null) }
+t("s223_1") { ([]).collectEntries(["x": null]) }
+t("s223_3") { ([null]).collectEntries(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map groovy.lang.Closure
-t("s223_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
-t("s223_1") { ([]).collectEntries(["x": null], { -> 42 }) }
-t("s223_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
-t("s223_3") { ([null]).collectEntries(null, { it }) }
+t("s224_0") { ([1, 2, 3]).collectEntries([:], { a, b -> a <=> b }) }
+t("s224_1") { ([]).collectEntries(["x": null], { -> 42 }) }
+t("s224_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
+t("s224_3") { ([null]).collectEntries(null, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable groovy.lang.Closure
-t("s226_1") { ([]).collectMany({ a, b -> a <=> b }) }
-t("s226_2") { (["b", "a"]).collectMany({ -> 42 }) }
-t("s226_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
+t("s227_1") { ([]).collectMany({ a, b -> a <=> b }) }
+t("s227_2") { (["b", "a"]).collectMany({ -> 42 }) }
+t("s227_3") { ([null]).collectMany({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable groovy.lang.Closure
-t("s230_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
-t("s230_1") { ([]).collectNested({ a, b -> a <=> b }) }
-t("s230_2") { (["b", "a"]).collectNested({ -> 42 }) }
-t("s230_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
+t("s231_0") { ([1, 2, 3]).collectNested({ it.toString().size() }) }
+t("s231_1") { ([]).collectNested({ a, b -> a <=> b }) }
+t("s231_2") { (["b", "a"]).collectNested({ -> 42 }) }
+t("s231_3") { ([null]).collectNested({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable java.util.Collection groovy.lang.Closure
-t("s231_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
-t("s231_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
-t("s231_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
-t("s231_3") { ([null]).collectNested([3, 1, 2], { it }) }
+t("s232_0") { ([1, 2, 3]).collectNested([], { a, b -> a <=> b }) }
+t("s232_1") { ([]).collectNested(["b", "a"], { -> 42 }) }
+t("s232_2") { (["b", "a"]).collectNested([null], { a, b -> "$a$b".toString() }) }
+t("s232_3") { ([null]).collectNested([3, 1, 2], { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.lang.Iterable
-t("s233_0") { ([1, 2, 3]).combinations() }
-t("s233_1") { ([]).combinations() }
-t("s233_3") { ([null]).combinations() }
+t("s234_0") { ([1, 2, 3]).combinations() }
+t("s234_1") { ([]).combinations() }
+t("s234_3") { ([null]).combinations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.Iterable java.lang.Object
-t("s239_0") { ([1, 2, 3]).contains(3) }
-t("s239_1") { ([]).contains(null) }
-t("s239_2") { (["b", "a"]).contains([1, 2]) }
-t("s239_3") { ([null]).contains([a: 1]) }
-t("s239_4") { ([1, 2, 3]).contains(null) }
+t("s240_0") { ([1, 2, 3]).contains(3) }
+t("s240_1") { ([]).contains(null) }
+t("s240_2") { (["b", "a"]).contains([1, 2]) }
+t("s240_3") { ([null]).contains([a: 1]) }
+t("s240_4") { ([1, 2, 3]).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods containsAll java.lang.Iterable java.lang.Object[]
-t("s241_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
-t("s241_1") { ([]).containsAll(([1, "a"] as Object[])) }
-t("s241_2") { (["b", "a"]).containsAll(([] as Object[])) }
-t("s241_3") { ([null]).containsAll(([1, "a"] as Object[])) }
+t("s242_0") { ([1, 2, 3]).containsAll(([] as Object[])) }
+t("s242_1") { ([]).containsAll(([1, "a"] as Object[])) }
+t("s242_2") { (["b", "a"]).containsAll(([] as Object[])) }
+t("s242_3") { ([null]).containsAll(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.Iterable groovy.lang.Closure
-t("s242_0") { ([1, 2, 3]).count({ it.toString().size() }) }
-t("s242_1") { ([]).count({ a, b -> a <=> b }) }
-t("s242_2") { (["b", "a"]).count({ -> 42 }) }
-t("s242_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
+t("s243_0") { ([1, 2, 3]).count({ it.toString().size() }) }
+t("s243_1") { ([]).count({ a, b -> a <=> b }) }
+t("s243_2") { (["b", "a"]).count({ -> 42 }) }
+t("s243_3") { ([null]).count({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods count java.lang.Iterable java.lang.Object
-t("s243_0") { ([1, 2, 3]).count(3) }
-t("s243_1") { ([]).count(null) }
-t("s243_2") { (["b", "a"]).count([1, 2]) }
-t("s243_3") { ([null]).count([a: 1]) }
-t("s243_4") { ([1, 2, 3]).count(null) }
+t("s244_0") { ([1, 2, 3]).count(3) }
+t("s244_1") { ([]).count(null) }
+t("s244_2") { (["b", "a"]).count([1, 2]) }
+t("s244_3") { ([null]).count([a: 1]) }
+t("s244_4") { ([1, 2, 3]).count(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods countBy java.lang.Iterable groovy.lang.Closure
-t("s245_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
-t("s245_1") { ([]).countBy({ a, b -> a <=> b }) }
-t("s245_2") { (["b", "a"]).countBy({ -> 42 }) }
-t("s245_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
+t("s246_0") { ([1, 2, 3]).countBy({ it.toString().size() }) }
+t("s246_1") { ([]).countBy({ a, b -> a <=> b }) }
+t("s246_2") { (["b", "a"]).countBy({ -> 42 }) }
+t("s246_3") { ([null]).countBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods disjoint java.lang.Iterable java.lang.Iterable
-t("s247_0") { ([1, 2, 3]).disjoint([]) }
-t("s247_1") { ([]).disjoint(["b", "a"]) }
-t("s247_2") { (["b", "a"]).disjoint((1..3)) }
-t("s247_3") { ([null]).disjoint(null) }
-t("s247_4") { ([1, 2, 3]).disjoint(null) }
+t("s248_0") { ([1, 2, 3]).disjoint([]) }
+t("s248_1") { ([]).disjoint(["b", "a"]) }
+t("s248_2") { (["b", "a"]).disjoint((1..3)) }
+t("s248_3") { ([null]).disjoint(null) }
+t("s248_4") { ([1, 2, 3]).disjoint(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.lang.Iterable int
-t("s256_0") { ([1, 2, 3]).drop(0) }
-t("s256_1") { ([]).drop(-1) }
-t("s256_2") { (["b", "a"]).drop(2147483647) }
-t("s256_3") { ([null]).drop(1) }
+t("s257_0") { ([1, 2, 3]).drop(0) }
+t("s257_1") { ([]).drop(-1) }
+t("s257_2") { (["b", "a"]).drop(2147483647) }
+t("s257_3") { ([null]).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropRight java.lang.Iterable int
-t("s259_0") { ([1, 2, 3]).dropRight(0) }
-t("s259_1") { ([]).dropRight(-1) }
-t("s259_2") { (["b", "a"]).dropRight(2147483647) }
-t("s259_3") { ([null]).dropRight(1) }
+t("s260_0") { ([1, 2, 3]).dropRight(0) }
+t("s260_1") { ([]).dropRight(-1) }
+t("s260_2") { (["b", "a"]).dropRight(2147483647) }
+t("s260_3") { ([null]).dropRight(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropWhile java.lang.Iterable groovy.lang.Closure
-t("s261_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
-t("s261_1") { ([]).dropWhile({ a, b -> a <=> b }) }
-t("s261_2") { (["b", "a"]).dropWhile({ -> 42 }) }
-t("s261_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
+t("s262_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
+t("s262_1") { ([]).dropWhile({ a, b -> a <=> b }) }
+t("s262_2") { (["b", "a"]).dropWhile({ -> 42 }) }
+t("s262_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.lang.Iterable groovy.lang.Closure
-t("s263_0") { ([1, 2, 3]).each({ it.toString().size() }) }
-t("s263_1") { ([]).each({ a, b -> a <=> b }) }
-t("s263_2") { (["b", "a"]).each({ -> 42 }) }
-t("s263_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
+t("s264_0") { ([1, 2, 3]).each({ it.toString().size() }) }
+t("s264_1") { ([]).each({ a, b -> a <=> b }) }
+t("s264_2") { (["b", "a"]).each({ -> 42 }) }
+t("s264_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.lang.Iterable groovy.lang.Closure
-t("s268_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
+t("s270_2") { (["b", "a"]).eachPermutation({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.lang.Iterable groovy.lang.Closure
-t("s269_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
-t("s269_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
-t("s269_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
-t("s269_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s271_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
+t("s271_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s271_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
+t("s271_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Iterable groovy.lang.Closure
-t("s278_0") { ([1, 2, 3]).every({ it.toString().size() }) }
-t("s278_1") { ([]).every({ a, b -> a <=> b }) }
-t("s278_2") { (["b", "a"]).every({ -> 42 }) }
-t("s278_3") { ([null]).every({ a, b -> "$a$b".toString() }) }
+t("s281_0") { ([1, 2, 3]).every({ it.toString().size() }) }
+t("s281_1") { ([]).every({ a, b -> a <=> b }) }
+t("s281_2") { (["b", "a"]).every({ -> 42 }) }
+t("s281_3") { ([null]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResults java.lang.Iterable groovy.lang.Closure
-t("s306_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
-t("s306_1") { ([]).findResults({ a, b -> a <=> b }) }
-t("s306_2") { (["b", "a"]).findResults({ -> 42 }) }
-t("s306_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
+t("s313_0") { ([1, 2, 3]).findResults({ it.toString().size() }) }
+t("s313_1") { ([]).findResults({ a, b -> a <=> b }) }
+t("s313_2") { (["b", "a"]).findResults({ -> 42 }) }
+t("s313_3") { ([null]).findResults({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods first java.lang.Iterable
-t("s307_0") { ([1, 2, 3]).first() }
-t("s307_1") { ([]).first() }
-t("s307_2") { (["b", "a"]).first() }
-t("s307_3") { ([null]).first() }
+t("s314_0") { ([1, 2, 3]).first() }
+t("s314_1") { ([]).first() }
+t("s314_2") { (["b", "a"]).first() }
+t("s314_3") { ([null]).first() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.lang.Iterable
-t("s309_0") { ([1, 2, 3]).flatten() }
-t("s309_1") { ([]).flatten() }
-t("s309_2") { (["b", "a"]).flatten() }
-t("s309_3") { ([null]).flatten() }
+t("s316_0") { ([1, 2, 3]).flatten() }
+t("s316_1") { ([]).flatten() }
+t("s316_2") { (["b", "a"]).flatten() }
+t("s316_3") { ([null]).flatten() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.lang.Iterable groovy.lang.Closure
-t("s310_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
-t("s310_1") { ([]).flatten({ a, b -> a <=> b }) }
-t("s310_2") { (["b", "a"]).flatten({ -> 42 }) }
-t("s310_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
+t("s317_0") { ([1, 2, 3]).flatten({ it.toString().size() }) }
+t("s317_1") { ([]).flatten({ a, b -> a <=> b }) }
+t("s317_2") { (["b", "a"]).flatten({ -> 42 }) }
+t("s317_3") { ([null]).flatten({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.Iterable int
-t("s314_0") { ([1, 2, 3]).getAt(0) }
-t("s314_1") { ([]).getAt(-1) }
-t("s314_2") { (["b", "a"]).getAt(2147483647) }
-t("s314_3") { ([null]).getAt(1) }
+t("s321_0") { ([1, 2, 3]).getAt(0) }
+t("s321_1") { ([]).getAt(-1) }
+t("s321_2") { (["b", "a"]).getAt(2147483647) }
+t("s321_3") { ([null]).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable groovy.lang.Closure
-t("s328_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
-t("s328_1") { ([]).groupBy({ a, b -> a <=> b }) }
-t("s328_2") { (["b", "a"]).groupBy({ -> 42 }) }
-t("s328_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
+t("s337_0") { ([1, 2, 3]).groupBy({ it.toString().size() }) }
+t("s337_1") { ([]).groupBy({ a, b -> a <=> b }) }
+t("s337_2") { (["b", "a"]).groupBy({ -> 42 }) }
+t("s337_3") { ([null]).groupBy({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.lang.Object[]
-t("s329_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
-t("s329_2") { (["b", "a"]).groupBy(([] as Object[])) }
+t("s338_0") { ([1, 2, 3]).groupBy(([] as Object[])) }
+t("s338_2") { (["b", "a"]).groupBy(([] as Object[])) }

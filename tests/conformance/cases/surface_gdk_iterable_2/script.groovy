@@ -28,174 +28,174 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.util.List
-t("s330_0") { ([1, 2, 3]).groupBy([]) }
-t("s330_4") { ([1, 2, 3]).groupBy(null) }
+t("s339_0") { ([1, 2, 3]).groupBy([]) }
+t("s339_4") { ([1, 2, 3]).groupBy(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods head java.lang.Iterable
-t("s334_0") { ([1, 2, 3]).head() }
-t("s334_1") { ([]).head() }
-t("s334_2") { (["b", "a"]).head() }
-t("s334_3") { ([null]).head() }
+t("s343_0") { ([1, 2, 3]).head() }
+t("s343_1") { ([]).head() }
+t("s343_2") { (["b", "a"]).head() }
+t("s343_3") { ([null]).head() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods indexed java.lang.Iterable
-t("s338_0") { ([1, 2, 3]).indexed() }
-t("s338_1") { ([]).indexed() }
-t("s338_2") { (["b", "a"]).indexed() }
-t("s338_3") { ([null]).indexed() }
+t("s347_0") { ([1, 2, 3]).indexed() }
+t("s347_1") { ([]).indexed() }
+t("s347_2") { (["b", "a"]).indexed() }
+t("s347_3") { ([null]).indexed() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods indexed java.lang.Iterable int
-t("s339_0") { ([1, 2, 3]).indexed(0) }
-t("s339_1") { ([]).indexed(-1) }
-t("s339_3") { ([null]).indexed(1) }
+t("s348_0") { ([1, 2, 3]).indexed(0) }
+t("s348_1") { ([]).indexed(-1) }
+t("s348_3") { ([null]).indexed(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods init java.lang.Iterable
-t("s340_0") { ([1, 2, 3]).init() }
-t("s340_1") { ([]).init() }
-t("s340_2") { (["b", "a"]).init() }
-t("s340_3") { ([null]).init() }
+t("s349_0") { ([1, 2, 3]).init() }
+t("s349_1") { ([]).init() }
+t("s349_2") { (["b", "a"]).init() }
+t("s349_3") { ([null]).init() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.lang.Iterable java.lang.Iterable
-t("s350_0") { ([1, 2, 3]).intersect([]) }
-t("s350_1") { ([]).intersect(["b", "a"]) }
-t("s350_2") { (["b", "a"]).intersect((1..3)) }
-t("s350_3") { ([null]).intersect(null) }
-t("s350_4") { ([1, 2, 3]).intersect(null) }
+t("s362_0") { ([1, 2, 3]).intersect([]) }
+t("s362_1") { ([]).intersect(["b", "a"]) }
+t("s362_2") { (["b", "a"]).intersect((1..3)) }
+t("s362_3") { ([null]).intersect(null) }
+t("s362_4") { ([1, 2, 3]).intersect(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods join java.lang.Iterable java.lang.String
-t("s365_0") { ([1, 2, 3]).join("") }
-t("s365_1") { ([]).join("Ünïcödé 😀") }
-t("s365_2") { (["b", "a"]).join("b") }
-t("s365_3") { ([null]).join("12") }
-t("s365_4") { ([1, 2, 3]).join(null) }
+t("s379_0") { ([1, 2, 3]).join("") }
+t("s379_1") { ([]).join("Ünïcödé 😀") }
+t("s379_2") { (["b", "a"]).join("b") }
+t("s379_3") { ([null]).join("12") }
+t("s379_4") { ([1, 2, 3]).join(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods last java.lang.Iterable
-t("s366_0") { ([1, 2, 3]).last() }
-t("s366_1") { ([]).last() }
-t("s366_2") { (["b", "a"]).last() }
-t("s366_3") { ([null]).last() }
+t("s380_0") { ([1, 2, 3]).last() }
+t("s380_1") { ([]).last() }
+t("s380_2") { (["b", "a"]).last() }
+t("s380_3") { ([null]).last() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.lang.Iterable
-t("s375_0") { ([1, 2, 3]).max() }
-t("s375_1") { ([]).max() }
-t("s375_2") { (["b", "a"]).max() }
-t("s375_3") { ([null]).max() }
+t("s389_0") { ([1, 2, 3]).max() }
+t("s389_1") { ([]).max() }
+t("s389_2") { (["b", "a"]).max() }
+t("s389_3") { ([null]).max() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.lang.Iterable groovy.lang.Closure
-t("s376_0") { ([1, 2, 3]).max({ it.toString().size() }) }
-t("s376_1") { ([]).max({ a, b -> a <=> b }) }
-t("s376_2") { (["b", "a"]).max({ -> 42 }) }
-t("s376_3") { ([null]).max({ a, b -> "$a$b".toString() }) }
+t("s390_0") { ([1, 2, 3]).max({ it.toString().size() }) }
+t("s390_1") { ([]).max({ a, b -> a <=> b }) }
+t("s390_2") { (["b", "a"]).max({ -> 42 }) }
+t("s390_3") { ([null]).max({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods max java.lang.Iterable java.util.Comparator
-t("s377_0") { ([1, 2, 3]).max(({ a, b -> b <=> a } as Comparator)) }
-t("s377_1") { ([]).max(({ a, b -> a <=> b } as Comparator)) }
-t("s377_2") { (["b", "a"]).max(({ a, b -> b <=> a } as Comparator)) }
-t("s377_3") { ([null]).max(({ a, b -> a <=> b } as Comparator)) }
+t("s391_0") { ([1, 2, 3]).max(({ a, b -> b <=> a } as Comparator)) }
+t("s391_1") { ([]).max(({ a, b -> a <=> b } as Comparator)) }
+t("s391_2") { (["b", "a"]).max(({ a, b -> b <=> a } as Comparator)) }
+t("s391_3") { ([null]).max(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.lang.Iterable
-t("s379_0") { ([1, 2, 3]).min() }
-t("s379_1") { ([]).min() }
-t("s379_2") { (["b", "a"]).min() }
-t("s379_3") { ([null]).min() }
+t("s393_0") { ([1, 2, 3]).min() }
+t("s393_1") { ([]).min() }
+t("s393_2") { (["b", "a"]).min() }
+t("s393_3") { ([null]).min() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.lang.Iterable groovy.lang.Closure
-t("s380_0") { ([1, 2, 3]).min({ it.toString().size() }) }
-t("s380_1") { ([]).min({ a, b -> a <=> b }) }
-t("s380_2") { (["b", "a"]).min({ -> 42 }) }
-t("s380_3") { ([null]).min({ a, b -> "$a$b".toString() }) }
+t("s394_0") { ([1, 2, 3]).min({ it.toString().size() }) }
+t("s394_1") { ([]).min({ a, b -> a <=> b }) }
+t("s394_2") { (["b", "a"]).min({ -> 42 }) }
+t("s394_3") { ([null]).min({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods min java.lang.Iterable java.util.Comparator
-t("s381_0") { ([1, 2, 3]).min(({ a, b -> b <=> a } as Comparator)) }
-t("s381_1") { ([]).min(({ a, b -> a <=> b } as Comparator)) }
-t("s381_2") { (["b", "a"]).min(({ a, b -> b <=> a } as Comparator)) }
-t("s381_3") { ([null]).min(({ a, b -> a <=> b } as Comparator)) }
+t("s395_0") { ([1, 2, 3]).min(({ a, b -> b <=> a } as Comparator)) }
+t("s395_1") { ([]).min(({ a, b -> a <=> b } as Comparator)) }
+t("s395_2") { (["b", "a"]).min(({ a, b -> b <=> a } as Comparator)) }
+t("s395_3") { ([null]).min(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Iterable java.lang.Iterable
-t("s385_0") { ([1, 2, 3]).minus([]) }
-t("s385_1") { ([]).minus(["b", "a"]) }
-t("s385_2") { (["b", "a"]).minus((1..3)) }
-t("s385_3") { ([null]).minus(null) }
-t("s385_4") { ([1, 2, 3]).minus(null) }
+t("s399_0") { ([1, 2, 3]).minus([]) }
+t("s399_1") { ([]).minus(["b", "a"]) }
+t("s399_2") { (["b", "a"]).minus((1..3)) }
+t("s399_3") { ([null]).minus(null) }
+t("s399_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Iterable java.lang.Object
-t("s386_0") { ([1, 2, 3]).minus(3) }
-t("s386_1") { ([]).minus(null) }
-t("s386_2") { (["b", "a"]).minus([1, 2]) }
-t("s386_3") { ([null]).minus([a: 1]) }
-t("s386_4") { ([1, 2, 3]).minus(null) }
+t("s400_0") { ([1, 2, 3]).minus(3) }
+t("s400_1") { ([]).minus(null) }
+t("s400_2") { (["b", "a"]).minus([1, 2]) }
+t("s400_3") { ([null]).minus([a: 1]) }
+t("s400_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Iterable java.lang.Number
-t("s396_0") { ([1, 2, 3]).multiply(2.5G) }
-t("s396_2") { (["b", "a"]).multiply(1.5d) }
-t("s396_3") { ([null]).multiply(null) }
-t("s396_4") { ([1, 2, 3]).multiply(null) }
+t("s410_0") { ([1, 2, 3]).multiply(2.5G) }
+t("s410_2") { (["b", "a"]).multiply(1.5d) }
+t("s410_3") { ([null]).multiply(null) }
+t("s410_4") { ([1, 2, 3]).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.lang.Iterable
-t("s405_0") { ([1, 2, 3]).permutations() }
-t("s405_2") { (["b", "a"]).permutations() }
-t("s405_3") { ([null]).permutations() }
+t("s419_0") { ([1, 2, 3]).permutations() }
+t("s419_2") { (["b", "a"]).permutations() }
+t("s419_3") { ([null]).permutations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Iterable java.lang.Iterable
-t("s409_0") { ([1, 2, 3]).plus([]) }
-t("s409_1") { ([]).plus(["b", "a"]) }
-t("s409_2") { (["b", "a"]).plus((1..3)) }
-t("s409_3") { ([null]).plus(null) }
-t("s409_4") { ([1, 2, 3]).plus(null) }
+t("s423_0") { ([1, 2, 3]).plus([]) }
+t("s423_1") { ([]).plus(["b", "a"]) }
+t("s423_2") { (["b", "a"]).plus((1..3)) }
+t("s423_3") { ([null]).plus(null) }
+t("s423_4") { ([1, 2, 3]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Iterable java.lang.Object
-t("s410_0") { ([1, 2, 3]).plus(3) }
-t("s410_1") { ([]).plus(null) }
-t("s410_2") { (["b", "a"]).plus([1, 2]) }
-t("s410_3") { ([null]).plus([a: 1]) }
-t("s410_4") { ([1, 2, 3]).plus(null) }
+t("s424_0") { ([1, 2, 3]).plus(3) }
+t("s424_1") { ([]).plus(null) }
+t("s424_2") { (["b", "a"]).plus([1, 2]) }
+t("s424_3") { ([null]).plus([a: 1]) }
+t("s424_4") { ([1, 2, 3]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods size java.lang.Iterable
-t("s470_0") { ([1, 2, 3]).size() }
-t("s470_1") { ([]).size() }
-t("s470_2") { (["b", "a"]).size() }
-t("s470_3") { ([null]).size() }
+t("s484_0") { ([1, 2, 3]).size() }
+t("s484_1") { ([]).size() }
+t("s484_2") { (["b", "a"]).size() }
+t("s484_3") { ([null]).size() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.lang.Iterable
-t("s471_0") { ([1, 2, 3]).sort() }
-t("s471_1") { ([]).sort() }
-t("s471_2") { (["b", "a"]).sort() }
-t("s471_3") { ([null]).sort() }
+t("s485_0") { ([1, 2, 3]).sort() }
+t("s485_1") { ([]).sort() }
+t("s485_2") { (["b", "a"]).sort() }
+t("s485_3") { ([null]).sort() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.lang.Iterable boolean
-t("s472_0") { ([1, 2, 3]).sort(false) }
-t("s472_1") { ([]).sort(true) }
-t("s472_2") { (["b", "a"]).sort(false) }
-t("s472_3") { ([null]).sort(true) }
+t("s486_0") { ([1, 2, 3]).sort(false) }
+t("s486_1") { ([]).sort(true) }
+t("s486_2") { (["b", "a"]).sort(false) }
+t("s486_3") { ([null]).sort(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.lang.Iterable boolean groovy.lang.Closure
-t("s473_0") { ([1, 2, 3]).sort(false, { a, b -> a <=> b }) }
-t("s473_1") { ([]).sort(true, { -> 42 }) }
-t("s473_2") { (["b", "a"]).sort(false, { a, b -> "$a$b".toString() }) }
-t("s473_3") { ([null]).sort(true, { it }) }
+t("s487_0") { ([1, 2, 3]).sort(false, { a, b -> a <=> b }) }
+t("s487_1") { ([]).sort(true, { -> 42 }) }
+t("s487_2") { (["b", "a"]).sort(false, { a, b -> "$a$b".toString() }) }
+t("s487_3") { ([null]).sort(true, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.lang.Iterable boolean java.util.Comparator
-t("s474_0") { ([1, 2, 3]).sort(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s474_1") { ([]).sort(true, ({ a, b -> b <=> a } as Comparator)) }
-t("s474_2") { (["b", "a"]).sort(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s474_3") { ([null]).sort(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s488_0") { ([1, 2, 3]).sort(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s488_1") { ([]).sort(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s488_2") { (["b", "a"]).sort(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s488_3") { ([null]).sort(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.lang.Iterable groovy.lang.Closure
-t("s475_0") { ([1, 2, 3]).sort({ it.toString().size() }) }
-t("s475_1") { ([]).sort({ a, b -> a <=> b }) }
-t("s475_2") { (["b", "a"]).sort({ -> 42 }) }
-t("s475_3") { ([null]).sort({ a, b -> "$a$b".toString() }) }
+t("s489_0") { ([1, 2, 3]).sort({ it.toString().size() }) }
+t("s489_1") { ([]).sort({ a, b -> a <=> b }) }
+t("s489_2") { (["b", "a"]).sort({ -> 42 }) }
+t("s489_3") { ([null]).sort({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable
-t("s488_0") { ([1, 2, 3]).sum() }
-t("s488_1") { ([]).sum() }
-t("s488_2") { (["b", "a"]).sum() }
-t("s488_3") { ([null]).sum() }
+t("s502_0") { ([1, 2, 3]).sum() }
+t("s502_1") { ([]).sum() }
+t("s502_2") { (["b", "a"]).sum() }
+t("s502_3") { ([null]).sum() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable groovy.lang.Closure
-t("s489_0") { ([1, 2, 3]).sum({ it.toString().size() }) }
-t("s489_1") { ([]).sum({ a, b -> a <=> b }) }
-t("s489_2") { (["b", "a"]).sum({ -> 42 }) }
-t("s489_3") { ([null]).sum({ a, b -> "$a$b".toString() }) }
+t("s503_0") { ([1, 2, 3]).sum({ it.toString().size() }) }
+t("s503_1") { ([]).sum({ a, b -> a <=> b }) }
+t("s503_2") { (["b", "a"]).sum({ -> 42 }) }
+t("s503_3") { ([null]).sum({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object
-t("s490_0") { ([1, 2, 3]).sum(3) }
-t("s490_1") { ([]).sum(null) }
-t("s490_2") { (["b", "a"]).sum([1, 2]) }
-t("s490_3") { ([null]).sum([a: 1]) }
+t("s504_0") { ([1, 2, 3]).sum(3) }
+t("s504_1") { ([]).sum(null) }
+t("s504_2") { (["b", "a"]).sum([1, 2]) }
+t("s504_3") { ([null]).sum([a: 1]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object groovy.lang.Closure
-t("s491_0") { ([1, 2, 3]).sum(3, { a, b -> a <=> b }) }
-t("s491_1") { ([]).sum(null, { -> 42 }) }
-t("s491_2") { (["b", "a"]).sum([1, 2], { a, b -> "$a$b".toString() }) }
-t("s491_3") { ([null]).sum([a: 1], { it }) }
-t("s491_4") { ([1, 2, 3]).sum(null, { a, b -> a <=> b }) }
+t("s505_0") { ([1, 2, 3]).sum(3, { a, b -> a <=> b }) }
+t("s505_1") { ([]).sum(null, { -> 42 }) }
+t("s505_2") { (["b", "a"]).sum([1, 2], { a, b -> "$a$b".toString() }) }
+t("s505_3") { ([null]).sum([a: 1], { it }) }
+t("s505_4") { ([1, 2, 3]).sum(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tail java.lang.Iterable
-t("s493_0") { ([1, 2, 3]).tail() }
-t("s493_1") { ([]).tail() }
-t("s493_2") { (["b", "a"]).tail() }
-t("s493_3") { ([null]).tail() }
+t("s507_0") { ([1, 2, 3]).tail() }
+t("s507_1") { ([]).tail() }
+t("s507_2") { (["b", "a"]).tail() }
+t("s507_3") { ([null]).tail() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.lang.Iterable int
-t("s495_0") { ([1, 2, 3]).take(0) }
-t("s495_1") { ([]).take(-1) }
-t("s495_3") { ([null]).take(1) }
+t("s509_0") { ([1, 2, 3]).take(0) }
+t("s509_1") { ([]).take(-1) }
+t("s509_3") { ([null]).take(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods takeRight java.lang.Iterable int
-t("s498_0") { ([1, 2, 3]).takeRight(0) }
-t("s498_1") { ([]).takeRight(-1) }
-t("s498_2") { (["b", "a"]).takeRight(2147483647) }
-t("s498_3") { ([null]).takeRight(1) }
+t("s512_0") { ([1, 2, 3]).takeRight(0) }
+t("s512_1") { ([]).takeRight(-1) }
+t("s512_2") { (["b", "a"]).takeRight(2147483647) }
+t("s512_3") { ([null]).takeRight(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods takeWhile java.lang.Iterable groovy.lang.Closure
-t("s500_0") { ([1, 2, 3]).takeWhile({ it.toString().size() }) }
-t("s500_1") { ([]).takeWhile({ a, b -> a <=> b }) }
-t("s500_2") { (["b", "a"]).takeWhile({ -> 42 }) }
-t("s500_3") { ([null]).takeWhile({ a, b -> "$a$b".toString() }) }
+t("s514_0") { ([1, 2, 3]).takeWhile({ it.toString().size() }) }
+t("s514_1") { ([]).takeWhile({ a, b -> a <=> b }) }
+t("s514_2") { (["b", "a"]).takeWhile({ -> 42 }) }
+t("s514_3") { ([null]).takeWhile({ a, b -> "$a$b".toString() }) }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.util.List
-t("s330_1") { ([]).groupBy(["b", "a"]) }
-t("s330_2") { (["b", "a"]).groupBy([null]) }
-t("s330_3") { ([null]).groupBy([3, 1, 2]) }
+t("s339_1") { ([]).groupBy(["b", "a"]) }
+t("s339_2") { (["b", "a"]).groupBy([null]) }
+t("s339_3") { ([null]).groupBy([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods indexed java.lang.Iterable int
-t("s339_2") { (["b", "a"]).indexed(2147483647) }
+t("s348_2") { (["b", "a"]).indexed(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Iterable java.lang.Number
-t("s396_1") { ([]).multiply(-1L) }
+t("s410_1") { ([]).multiply(-1L) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.lang.Iterable
-t("s405_1") { ([]).permutations() }
+t("s419_1") { ([]).permutations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods permutations java.lang.Iterable groovy.lang.Closure
-t("s406_0") { ([1, 2, 3]).permutations({ it.toString().size() }) }
-t("s406_1") { ([]).permutations({ a, b -> a <=> b }) }
-t("s406_2") { (["b", "a"]).permutations({ -> 42 }) }
-t("s406_3") { ([null]).permutations({ a, b -> "$a$b".toString() }) }
+t("s420_0") { ([1, 2, 3]).permutations({ it.toString().size() }) }
+t("s420_1") { ([]).permutations({ a, b -> a <=> b }) }
+t("s420_2") { (["b", "a"]).permutations({ -> 42 }) }
+t("s420_3") { ([null]).permutations({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sum java.lang.Iterable java.lang.Object
-t("s490_4") { ([1, 2, 3]).sum(null) }
+t("s504_4") { ([1, 2, 3]).sum(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.lang.Iterable int
-t("s495_2") { (["b", "a"]).take(2147483647) }
+t("s509_2") { (["b", "a"]).take(2147483647) }

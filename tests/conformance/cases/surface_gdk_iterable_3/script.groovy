@@ -28,48 +28,48 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.lang.Iterable
-t("s508_0") { ([1, 2, 3]).toList() }
-t("s508_1") { ([]).toList() }
-t("s508_2") { (["b", "a"]).toList() }
-t("s508_3") { ([null]).toList() }
+t("s522_0") { ([1, 2, 3]).toList() }
+t("s522_1") { ([]).toList() }
+t("s522_2") { (["b", "a"]).toList() }
+t("s522_3") { ([null]).toList() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSet java.lang.Iterable
-t("s512_0") { ([1, 2, 3]).toSet() }
-t("s512_1") { ([]).toSet() }
-t("s512_2") { (["b", "a"]).toSet() }
-t("s512_3") { ([null]).toSet() }
+t("s526_0") { ([1, 2, 3]).toSet() }
+t("s526_1") { ([]).toSet() }
+t("s526_2") { (["b", "a"]).toSet() }
+t("s526_3") { ([null]).toSet() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable
-t("s514_0") { ([1, 2, 3]).toSorted() }
-t("s514_1") { ([]).toSorted() }
-t("s514_2") { (["b", "a"]).toSorted() }
-t("s514_3") { ([null]).toSorted() }
+t("s528_0") { ([1, 2, 3]).toSorted() }
+t("s528_1") { ([]).toSorted() }
+t("s528_2") { (["b", "a"]).toSorted() }
+t("s528_3") { ([null]).toSorted() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable groovy.lang.Closure
-t("s515_0") { ([1, 2, 3]).toSorted({ it.toString().size() }) }
-t("s515_1") { ([]).toSorted({ a, b -> a <=> b }) }
-t("s515_2") { (["b", "a"]).toSorted({ -> 42 }) }
-t("s515_3") { ([null]).toSorted({ a, b -> "$a$b".toString() }) }
+t("s529_0") { ([1, 2, 3]).toSorted({ it.toString().size() }) }
+t("s529_1") { ([]).toSorted({ a, b -> a <=> b }) }
+t("s529_2") { (["b", "a"]).toSorted({ -> 42 }) }
+t("s529_3") { ([null]).toSorted({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.lang.Iterable java.util.Comparator
-t("s516_0") { ([1, 2, 3]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s516_1") { ([]).toSorted(({ a, b -> a <=> b } as Comparator)) }
-t("s516_2") { (["b", "a"]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s516_3") { ([null]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s530_0") { ([1, 2, 3]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s530_1") { ([]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s530_2") { (["b", "a"]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s530_3") { ([null]).toSorted(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable
-t("s522_0") { ([1, 2, 3]).toUnique() }
-t("s522_1") { ([]).toUnique() }
-t("s522_2") { (["b", "a"]).toUnique() }
+t("s536_0") { ([1, 2, 3]).toUnique() }
+t("s536_1") { ([]).toUnique() }
+t("s536_2") { (["b", "a"]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable groovy.lang.Closure
-t("s523_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
-t("s523_1") { ([]).toUnique({ a, b -> a <=> b }) }
+t("s537_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
+t("s537_1") { ([]).toUnique({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable java.util.Comparator
-t("s524_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s524_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
-t("s524_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s524_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s538_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s538_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s538_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s538_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withIndex java.lang.Iterable
-t("s556_0") { ([1, 2, 3]).withIndex() }
-t("s556_1") { ([]).withIndex() }
-t("s556_2") { (["b", "a"]).withIndex() }
-t("s556_3") { ([null]).withIndex() }
+t("s570_0") { ([1, 2, 3]).withIndex() }
+t("s570_1") { ([]).withIndex() }
+t("s570_2") { (["b", "a"]).withIndex() }
+t("s570_3") { ([null]).withIndex() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withIndex java.lang.Iterable int
-t("s557_0") { ([1, 2, 3]).withIndex(0) }
-t("s557_1") { ([]).withIndex(-1) }
-t("s557_3") { ([null]).withIndex(1) }
+t("s571_0") { ([1, 2, 3]).withIndex(0) }
+t("s571_1") { ([]).withIndex(-1) }
+t("s571_3") { ([null]).withIndex(1) }

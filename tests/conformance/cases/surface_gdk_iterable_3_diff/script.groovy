@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable
-t("s522_3") { ([null]).toUnique() }
+t("s536_3") { ([null]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.lang.Iterable groovy.lang.Closure
-t("s523_2") { (["b", "a"]).toUnique({ -> 42 }) }
-t("s523_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
+t("s537_2") { (["b", "a"]).toUnique({ -> 42 }) }
+t("s537_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withIndex java.lang.Iterable int
-t("s557_2") { (["b", "a"]).withIndex(2147483647) }
+t("s571_2") { (["b", "a"]).withIndex(2147483647) }

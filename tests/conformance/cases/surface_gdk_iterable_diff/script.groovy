@@ -28,38 +28,38 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable
-t("s220_0") { ([1, 2, 3]).collectEntries() }
-t("s220_2") { (["b", "a"]).collectEntries() }
-t("s220_3") { ([null]).collectEntries() }
+t("s221_0") { ([1, 2, 3]).collectEntries() }
+t("s221_2") { (["b", "a"]).collectEntries() }
+t("s221_3") { ([null]).collectEntries() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable groovy.lang.Closure
-t("s221_0") { ([1, 2, 3]).collectEntries({ it.toString().size() }) }
+t("s222_0") { ([1, 2, 3]).collectEntries({ it.toString().size() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map
-t("s222_0") { ([1, 2, 3]).collectEntries([:]) }
-t("s222_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]]) }
-t("s222_4") { ([1, 2, 3]).collectEntries(null) }
+t("s223_0") { ([1, 2, 3]).collectEntries([:]) }
+t("s223_2") { (["b", "a"]).collectEntries(["k": "v", "n": [1, 2]]) }
+t("s223_4") { ([1, 2, 3]).collectEntries(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.lang.Iterable java.util.Map groovy.lang.Closure
-t("s223_4") { ([1, 2, 3]).collectEntries(null, { a, b -> a <=> b }) }
+t("s224_4") { ([1, 2, 3]).collectEntries(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable groovy.lang.Closure
-t("s226_0") { ([1, 2, 3]).collectMany({ it.toString().size() }) }
+t("s227_0") { ([1, 2, 3]).collectMany({ it.toString().size() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.lang.Iterable java.util.Collection groovy.lang.Closure
-t("s227_0") { ([1, 2, 3]).collectMany([], { a, b -> a <=> b }) }
-t("s227_1") { ([]).collectMany(["b", "a"], { -> 42 }) }
-t("s227_2") { (["b", "a"]).collectMany([null], { a, b -> "$a$b".toString() }) }
-t("s227_3") { ([null]).collectMany([3, 1, 2], { it }) }
-t("s227_4") { ([1, 2, 3]).collectMany(null, { a, b -> a <=> b }) }
+t("s228_0") { ([1, 2, 3]).collectMany([], { a, b -> a <=> b }) }
+t("s228_1") { ([]).collectMany(["b", "a"], { -> 42 }) }
+t("s228_2") { (["b", "a"]).collectMany([null], { a, b -> "$a$b".toString() }) }
+t("s228_3") { ([null]).collectMany([3, 1, 2], { it }) }
+t("s228_4") { ([1, 2, 3]).collectMany(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectNested java.lang.Iterable java.util.Collection groovy.lang.Closure
-t("s231_4") { ([1, 2, 3]).collectNested(null, { a, b -> a <=> b }) }
+t("s232_4") { ([1, 2, 3]).collectNested(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.lang.Iterable
-t("s233_2") { (["b", "a"]).combinations() }
+t("s234_2") { (["b", "a"]).combinations() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods combinations java.lang.Iterable groovy.lang.Closure
-t("s234_0") { ([1, 2, 3]).combinations({ it.toString().size() }) }
-t("s234_1") { ([]).combinations({ a, b -> a <=> b }) }
-t("s234_2") { (["b", "a"]).combinations({ -> 42 }) }
-t("s234_3") { ([null]).combinations({ a, b -> "$a$b".toString() }) }
+t("s235_0") { ([1, 2, 3]).combinations({ it.toString().size() }) }
+t("s235_1") { ([]).combinations({ a, b -> a <=> b }) }
+t("s235_2") { (["b", "a"]).combinations({ -> 42 }) }
+t("s235_3") { ([null]).combinations({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachPermutation java.lang.Iterable groovy.lang.Closure
-t("s268_0") { ([1, 2, 3]).eachPermutation({ it.toString().size() }) }
-t("s268_1") { ([]).eachPermutation({ a, b -> a <=> b }) }
-t("s268_3") { ([null]).eachPermutation({ a, b -> "$a$b".toString() }) }
+t("s270_0") { ([1, 2, 3]).eachPermutation({ it.toString().size() }) }
+t("s270_1") { ([]).eachPermutation({ a, b -> a <=> b }) }
+t("s270_3") { ([null]).eachPermutation({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.lang.Iterable java.lang.Object[]
-t("s329_1") { ([]).groupBy(([1, "a"] as Object[])) }
-t("s329_3") { ([null]).groupBy(([1, "a"] as Object[])) }
+t("s338_1") { ([]).groupBy(([1, "a"] as Object[])) }
+t("s338_3") { ([null]).groupBy(([1, "a"] as Object[])) }

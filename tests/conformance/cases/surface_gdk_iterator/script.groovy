@@ -27,8 +27,37 @@ void tc(String id, Closure c) {
     try { Object r = c.call(); out = id + ": <varies> (" + (r == null ? "null" : r.getClass().getSimpleName()) + ")" } catch (Throwable e) { out = fail(id, e) }
     println(out)
 }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.util.Iterator groovy.lang.Closure
+t("s195_0") { ([1, 2].iterator()).any({ it.toString().size() }) }
+t("s195_1") { ([].iterator()).any({ a, b -> a <=> b }) }
+t("s195_2") { ([1, 2].iterator()).any({ -> 42 }) }
+t("s195_3") { ([].iterator()).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Iterator
-t("s202_0") { ([1, 2].iterator()).asBoolean() }
+t("s203_0") { ([1, 2].iterator()).asBoolean() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.Iterator groovy.lang.Closure
+t("s267_0") { ([1, 2].iterator()).each({ it.toString().size() }) }
+t("s267_1") { ([].iterator()).each({ a, b -> a <=> b }) }
+t("s267_2") { ([1, 2].iterator()).each({ -> 42 }) }
+t("s267_3") { ([].iterator()).each({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Iterator groovy.lang.Closure
+t("s274_0") { ([1, 2].iterator()).eachWithIndex({ it.toString().size() }) }
+t("s274_1") { ([].iterator()).eachWithIndex({ a, b -> a <=> b }) }
+t("s274_2") { ([1, 2].iterator()).eachWithIndex({ -> 42 }) }
+t("s274_3") { ([].iterator()).eachWithIndex({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.util.Iterator groovy.lang.Closure
+t("s284_0") { ([1, 2].iterator()).every({ it.toString().size() }) }
+t("s284_1") { ([].iterator()).every({ a, b -> a <=> b }) }
+t("s284_2") { ([1, 2].iterator()).every({ -> 42 }) }
+t("s284_3") { ([].iterator()).every({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.util.Iterator java.lang.Object groovy.lang.Closure
+t("s357_0") { ([1, 2].iterator()).inject(3, { a, b -> a <=> b }) }
+t("s357_1") { ([].iterator()).inject(null, { -> 42 }) }
+t("s357_2") { ([1, 2].iterator()).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s357_3") { ([].iterator()).inject([a: 1], { it }) }
+t("s357_4") { ([1, 2].iterator()).inject(null, { a, b -> a <=> b }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods iterator java.util.Iterator
+t("s378_0") { ([1, 2].iterator()).iterator() }
+t("s378_1") { ([].iterator()).iterator() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toList java.util.Iterator
-t("s509_0") { ([1, 2].iterator()).toList() }
-t("s509_1") { ([].iterator()).toList() }
+t("s523_0") { ([1, 2].iterator()).toList() }
+t("s523_1") { ([].iterator()).toList() }

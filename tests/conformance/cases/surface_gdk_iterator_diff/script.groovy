@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.util.Iterator
-t("s202_1") { ([].iterator()).asBoolean() }
+t("s203_1") { ([].iterator()).asBoolean() }

@@ -33,177 +33,177 @@ t("s189_1") { ([]).addAll(-1, ([] as Object[])) }
 t("s189_2") { (["b", "a"]).addAll(2147483647, ([1, "a"] as Object[])) }
 t("s189_3") { ([null]).addAll(1, ([] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asImmutable java.util.List
-t("s205_0") { ([1, 2, 3]).asImmutable() }
-t("s205_1") { ([]).asImmutable() }
-t("s205_2") { (["b", "a"]).asImmutable() }
-t("s205_3") { ([null]).asImmutable() }
+t("s206_0") { ([1, 2, 3]).asImmutable() }
+t("s206_1") { ([]).asImmutable() }
+t("s206_2") { (["b", "a"]).asImmutable() }
+t("s206_3") { ([null]).asImmutable() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods drop java.util.List int
-t("s257_0") { ([1, 2, 3]).drop(0) }
-t("s257_1") { ([]).drop(-1) }
-t("s257_2") { (["b", "a"]).drop(2147483647) }
-t("s257_3") { ([null]).drop(1) }
+t("s258_0") { ([1, 2, 3]).drop(0) }
+t("s258_1") { ([]).drop(-1) }
+t("s258_2") { (["b", "a"]).drop(2147483647) }
+t("s258_3") { ([null]).drop(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropRight java.util.List int
-t("s260_0") { ([1, 2, 3]).dropRight(0) }
-t("s260_1") { ([]).dropRight(-1) }
-t("s260_2") { (["b", "a"]).dropRight(2147483647) }
-t("s260_3") { ([null]).dropRight(1) }
+t("s261_0") { ([1, 2, 3]).dropRight(0) }
+t("s261_1") { ([]).dropRight(-1) }
+t("s261_2") { (["b", "a"]).dropRight(2147483647) }
+t("s261_3") { ([null]).dropRight(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods dropWhile java.util.List groovy.lang.Closure
-t("s262_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
-t("s262_1") { ([]).dropWhile({ a, b -> a <=> b }) }
-t("s262_2") { (["b", "a"]).dropWhile({ -> 42 }) }
-t("s262_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
+t("s263_0") { ([1, 2, 3]).dropWhile({ it.toString().size() }) }
+t("s263_1") { ([]).dropWhile({ a, b -> a <=> b }) }
+t("s263_2") { (["b", "a"]).dropWhile({ -> 42 }) }
+t("s263_3") { ([null]).dropWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.util.List groovy.lang.Closure
-t("s266_0") { ([1, 2, 3]).each({ it.toString().size() }) }
-t("s266_1") { ([]).each({ a, b -> a <=> b }) }
-t("s266_2") { (["b", "a"]).each({ -> 42 }) }
-t("s266_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
+t("s268_0") { ([1, 2, 3]).each({ it.toString().size() }) }
+t("s268_1") { ([]).each({ a, b -> a <=> b }) }
+t("s268_2") { (["b", "a"]).each({ -> 42 }) }
+t("s268_3") { ([null]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.List groovy.lang.Closure
-t("s272_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
-t("s272_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
-t("s272_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
-t("s272_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s275_0") { ([1, 2, 3]).eachWithIndex({ it.toString().size() }) }
+t("s275_1") { ([]).eachWithIndex({ a, b -> a <=> b }) }
+t("s275_2") { (["b", "a"]).eachWithIndex({ -> 42 }) }
+t("s275_3") { ([null]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.util.List java.lang.Object[]
-t("s275_0") { ([1, 2, 3]).equals(([] as Object[])) }
-t("s275_1") { ([]).equals(([1, "a"] as Object[])) }
-t("s275_2") { (["b", "a"]).equals(([] as Object[])) }
-t("s275_3") { ([null]).equals(([1, "a"] as Object[])) }
+t("s278_0") { ([1, 2, 3]).equals(([] as Object[])) }
+t("s278_1") { ([]).equals(([1, "a"] as Object[])) }
+t("s278_2") { (["b", "a"]).equals(([] as Object[])) }
+t("s278_3") { ([null]).equals(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.util.List java.util.List
-t("s276_0") { ([1, 2, 3]).equals([]) }
-t("s276_1") { ([]).equals(["b", "a"]) }
-t("s276_2") { (["b", "a"]).equals([null]) }
-t("s276_3") { ([null]).equals([3, 1, 2]) }
-t("s276_4") { ([1, 2, 3]).equals(null) }
+t("s279_0") { ([1, 2, 3]).equals([]) }
+t("s279_1") { ([]).equals(["b", "a"]) }
+t("s279_2") { (["b", "a"]).equals([null]) }
+t("s279_3") { ([null]).equals([3, 1, 2]) }
+t("s279_4") { ([1, 2, 3]).equals(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.List
-t("s291_0") { ([1, 2, 3]).findAll() }
-t("s291_1") { ([]).findAll() }
-t("s291_2") { (["b", "a"]).findAll() }
-t("s291_3") { ([null]).findAll() }
+t("s298_0") { ([1, 2, 3]).findAll() }
+t("s298_1") { ([]).findAll() }
+t("s298_2") { (["b", "a"]).findAll() }
+t("s298_3") { ([null]).findAll() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.util.List groovy.lang.Closure
-t("s292_0") { ([1, 2, 3]).findAll({ it.toString().size() }) }
-t("s292_1") { ([]).findAll({ a, b -> a <=> b }) }
-t("s292_2") { (["b", "a"]).findAll({ -> 42 }) }
-t("s292_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
+t("s299_0") { ([1, 2, 3]).findAll({ it.toString().size() }) }
+t("s299_1") { ([]).findAll({ a, b -> a <=> b }) }
+t("s299_2") { (["b", "a"]).findAll({ -> 42 }) }
+t("s299_3") { ([null]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods first java.util.List
-t("s308_0") { ([1, 2, 3]).first() }
-t("s308_1") { ([]).first() }
-t("s308_2") { (["b", "a"]).first() }
-t("s308_3") { ([null]).first() }
+t("s315_0") { ([1, 2, 3]).first() }
+t("s315_1") { ([]).first() }
+t("s315_2") { (["b", "a"]).first() }
+t("s315_3") { ([null]).first() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods flatten java.util.List
-t("s312_0") { ([1, 2, 3]).flatten() }
-t("s312_1") { ([]).flatten() }
-t("s312_2") { (["b", "a"]).flatten() }
-t("s312_3") { ([null]).flatten() }
+t("s319_0") { ([1, 2, 3]).flatten() }
+t("s319_1") { ([]).flatten() }
+t("s319_2") { (["b", "a"]).flatten() }
+t("s319_3") { ([null]).flatten() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List groovy.lang.EmptyRange
-t("s317_0") { ([1, 2, 3]).getAt((1..<1)) }
-t("s317_1") { ([]).getAt((1..<1)) }
-t("s317_2") { (["b", "a"]).getAt((1..<1)) }
-t("s317_3") { ([null]).getAt((1..<1)) }
+t("s324_0") { ([1, 2, 3]).getAt((1..<1)) }
+t("s324_1") { ([]).getAt((1..<1)) }
+t("s324_2") { (["b", "a"]).getAt((1..<1)) }
+t("s324_3") { ([null]).getAt((1..<1)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List groovy.lang.Range
-t("s318_0") { ([1, 2, 3]).getAt((5..<5)) }
-t("s318_2") { (["b", "a"]).getAt((3..1)) }
-t("s318_3") { ([null]).getAt((1..3)) }
+t("s325_0") { ([1, 2, 3]).getAt((5..<5)) }
+t("s325_2") { (["b", "a"]).getAt((3..1)) }
+t("s325_3") { ([null]).getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List int
-t("s319_0") { ([1, 2, 3]).getAt(0) }
-t("s319_1") { ([]).getAt(-1) }
-t("s319_2") { (["b", "a"]).getAt(2147483647) }
-t("s319_3") { ([null]).getAt(1) }
+t("s326_0") { ([1, 2, 3]).getAt(0) }
+t("s326_1") { ([]).getAt(-1) }
+t("s326_2") { (["b", "a"]).getAt(2147483647) }
+t("s326_3") { ([null]).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List java.util.Collection
-t("s320_0") { ([1, 2, 3]).getAt([]) }
-t("s320_3") { ([null]).getAt([3, 1, 2]) }
-t("s320_4") { ([1, 2, 3]).getAt(null) }
+t("s327_0") { ([1, 2, 3]).getAt([]) }
+t("s327_3") { ([null]).getAt([3, 1, 2]) }
+t("s327_4") { ([1, 2, 3]).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.util.List
-t("s326_0") { ([1, 2, 3]).grep() }
-t("s326_1") { ([]).grep() }
-t("s326_2") { (["b", "a"]).grep() }
-t("s326_3") { ([null]).grep() }
+t("s335_0") { ([1, 2, 3]).grep() }
+t("s335_1") { ([]).grep() }
+t("s335_2") { (["b", "a"]).grep() }
+t("s335_3") { ([null]).grep() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.util.List java.lang.Object
-t("s327_0") { ([1, 2, 3]).grep(3) }
-t("s327_1") { ([]).grep(null) }
-t("s327_2") { (["b", "a"]).grep([1, 2]) }
-t("s327_3") { ([null]).grep([a: 1]) }
-t("s327_4") { ([1, 2, 3]).grep(null) }
+t("s336_0") { ([1, 2, 3]).grep(3) }
+t("s336_1") { ([]).grep(null) }
+t("s336_2") { (["b", "a"]).grep([1, 2]) }
+t("s336_3") { ([null]).grep([a: 1]) }
+t("s336_4") { ([1, 2, 3]).grep(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods head java.util.List
-t("s335_0") { ([1, 2, 3]).head() }
-t("s335_1") { ([]).head() }
-t("s335_2") { (["b", "a"]).head() }
-t("s335_3") { ([null]).head() }
+t("s344_0") { ([1, 2, 3]).head() }
+t("s344_1") { ([]).head() }
+t("s344_2") { (["b", "a"]).head() }
+t("s344_3") { ([null]).head() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods init java.util.List
-t("s341_0") { ([1, 2, 3]).init() }
-t("s341_1") { ([]).init() }
-t("s341_2") { (["b", "a"]).init() }
-t("s341_3") { ([null]).init() }
+t("s350_0") { ([1, 2, 3]).init() }
+t("s350_1") { ([]).init() }
+t("s350_2") { (["b", "a"]).init() }
+t("s350_3") { ([null]).init() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intersect java.util.List java.lang.Iterable
-t("s352_0") { ([1, 2, 3]).intersect([]) }
-t("s352_1") { ([]).intersect(["b", "a"]) }
-t("s352_2") { (["b", "a"]).intersect((1..3)) }
-t("s352_3") { ([null]).intersect(null) }
-t("s352_4") { ([1, 2, 3]).intersect(null) }
+t("s364_0") { ([1, 2, 3]).intersect([]) }
+t("s364_1") { ([]).intersect(["b", "a"]) }
+t("s364_2") { (["b", "a"]).intersect((1..3)) }
+t("s364_3") { ([null]).intersect(null) }
+t("s364_4") { ([1, 2, 3]).intersect(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods last java.util.List
-t("s367_0") { ([1, 2, 3]).last() }
-t("s367_1") { ([]).last() }
-t("s367_2") { (["b", "a"]).last() }
-t("s367_3") { ([null]).last() }
+t("s381_0") { ([1, 2, 3]).last() }
+t("s381_1") { ([]).last() }
+t("s381_2") { (["b", "a"]).last() }
+t("s381_3") { ([null]).last() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.List java.lang.Object
-t("s370_0") { ([1, 2, 3]).leftShift(3) }
-t("s370_1") { ([]).leftShift(null) }
-t("s370_2") { (["b", "a"]).leftShift([1, 2]) }
-t("s370_3") { ([null]).leftShift([a: 1]) }
-t("s370_4") { ([1, 2, 3]).leftShift(null) }
+t("s384_0") { ([1, 2, 3]).leftShift(3) }
+t("s384_1") { ([]).leftShift(null) }
+t("s384_2") { (["b", "a"]).leftShift([1, 2]) }
+t("s384_3") { ([null]).leftShift([a: 1]) }
+t("s384_4") { ([1, 2, 3]).leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.List java.lang.Iterable
-t("s389_0") { ([1, 2, 3]).minus([]) }
-t("s389_1") { ([]).minus(["b", "a"]) }
-t("s389_2") { (["b", "a"]).minus((1..3)) }
-t("s389_3") { ([null]).minus(null) }
-t("s389_4") { ([1, 2, 3]).minus(null) }
+t("s403_0") { ([1, 2, 3]).minus([]) }
+t("s403_1") { ([]).minus(["b", "a"]) }
+t("s403_2") { (["b", "a"]).minus((1..3)) }
+t("s403_3") { ([null]).minus(null) }
+t("s403_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.List java.lang.Object
-t("s390_0") { ([1, 2, 3]).minus(3) }
-t("s390_1") { ([]).minus(null) }
-t("s390_2") { (["b", "a"]).minus([1, 2]) }
-t("s390_3") { ([null]).minus([a: 1]) }
-t("s390_4") { ([1, 2, 3]).minus(null) }
+t("s404_0") { ([1, 2, 3]).minus(3) }
+t("s404_1") { ([]).minus(null) }
+t("s404_2") { (["b", "a"]).minus([1, 2]) }
+t("s404_3") { ([null]).minus([a: 1]) }
+t("s404_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.List java.util.Collection
-t("s391_0") { ([1, 2, 3]).minus([]) }
-t("s391_1") { ([]).minus(["b", "a"]) }
-t("s391_2") { (["b", "a"]).minus([null]) }
-t("s391_3") { ([null]).minus([3, 1, 2]) }
-t("s391_4") { ([1, 2, 3]).minus(null) }
+t("s405_0") { ([1, 2, 3]).minus([]) }
+t("s405_1") { ([]).minus(["b", "a"]) }
+t("s405_2") { (["b", "a"]).minus([null]) }
+t("s405_3") { ([null]).minus([3, 1, 2]) }
+t("s405_4") { ([1, 2, 3]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.util.List java.lang.Number
-t("s400_0") { ([1, 2, 3]).multiply(2.5G) }
-t("s400_2") { (["b", "a"]).multiply(1.5d) }
-t("s400_3") { ([null]).multiply(null) }
-t("s400_4") { ([1, 2, 3]).multiply(null) }
+t("s414_0") { ([1, 2, 3]).multiply(2.5G) }
+t("s414_2") { (["b", "a"]).multiply(1.5d) }
+t("s414_3") { ([null]).multiply(null) }
+t("s414_4") { ([1, 2, 3]).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.lang.Iterable
-t("s415_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
-t("s415_1") { ([]).plus(-1, (1..3)) }
-t("s415_2") { (["b", "a"]).plus(2147483647, null) }
-t("s415_3") { ([null]).plus(1, [1, 2, 3]) }
-t("s415_4") { ([1, 2, 3]).plus(0, null) }
+t("s429_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
+t("s429_1") { ([]).plus(-1, (1..3)) }
+t("s429_2") { (["b", "a"]).plus(2147483647, null) }
+t("s429_3") { ([null]).plus(1, [1, 2, 3]) }
+t("s429_4") { ([1, 2, 3]).plus(0, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.lang.Object[]
-t("s416_0") { ([1, 2, 3]).plus(0, ([1, "a"] as Object[])) }
-t("s416_1") { ([]).plus(-1, ([] as Object[])) }
-t("s416_2") { (["b", "a"]).plus(2147483647, ([1, "a"] as Object[])) }
-t("s416_3") { ([null]).plus(1, ([] as Object[])) }
+t("s430_0") { ([1, 2, 3]).plus(0, ([1, "a"] as Object[])) }
+t("s430_1") { ([]).plus(-1, ([] as Object[])) }
+t("s430_2") { (["b", "a"]).plus(2147483647, ([1, "a"] as Object[])) }
+t("s430_3") { ([null]).plus(1, ([] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List int java.util.List
-t("s417_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
-t("s417_1") { ([]).plus(-1, [null]) }
-t("s417_2") { (["b", "a"]).plus(2147483647, [3, 1, 2]) }
-t("s417_3") { ([null]).plus(1, null) }
-t("s417_4") { ([1, 2, 3]).plus(0, null) }
+t("s431_0") { ([1, 2, 3]).plus(0, ["b", "a"]) }
+t("s431_1") { ([]).plus(-1, [null]) }
+t("s431_2") { (["b", "a"]).plus(2147483647, [3, 1, 2]) }
+t("s431_3") { ([null]).plus(1, null) }
+t("s431_4") { ([1, 2, 3]).plus(0, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.lang.Iterable
-t("s418_0") { ([1, 2, 3]).plus([]) }
-t("s418_1") { ([]).plus(["b", "a"]) }
-t("s418_2") { (["b", "a"]).plus((1..3)) }
-t("s418_3") { ([null]).plus(null) }
-t("s418_4") { ([1, 2, 3]).plus(null) }
+t("s432_0") { ([1, 2, 3]).plus([]) }
+t("s432_1") { ([]).plus(["b", "a"]) }
+t("s432_2") { (["b", "a"]).plus((1..3)) }
+t("s432_3") { ([null]).plus(null) }
+t("s432_4") { ([1, 2, 3]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.lang.Object
-t("s419_0") { ([1, 2, 3]).plus(3) }
-t("s419_1") { ([]).plus(null) }
-t("s419_2") { (["b", "a"]).plus([1, 2]) }
-t("s419_3") { ([null]).plus([a: 1]) }
-t("s419_4") { ([1, 2, 3]).plus(null) }
+t("s433_0") { ([1, 2, 3]).plus(3) }
+t("s433_1") { ([]).plus(null) }
+t("s433_2") { (["b", "a"]).plus([1, 2]) }
+t("s433_3") { ([null]).plus([a: 1]) }
+t("s433_4") { ([1, 2, 3]).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.List java.util.Collection
-t("s420_0") { ([1, 2, 3]).plus([]) }
-t("s420_1") { ([]).plus(["b", "a"]) }
-t("s420_2") { (["b", "a"]).plus([null]) }
-t("s420_3") { ([null]).plus([3, 1, 2]) }
-t("s420_4") { ([1, 2, 3]).plus(null) }
+t("s434_0") { ([1, 2, 3]).plus([]) }
+t("s434_1") { ([]).plus(["b", "a"]) }
+t("s434_2") { (["b", "a"]).plus([null]) }
+t("s434_3") { ([null]).plus([3, 1, 2]) }
+t("s434_4") { ([1, 2, 3]).plus(null) }

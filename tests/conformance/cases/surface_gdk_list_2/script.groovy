@@ -28,125 +28,125 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods pop java.util.List
-t("s426_0") { ([1, 2, 3]).pop() }
-t("s426_1") { ([]).pop() }
-t("s426_2") { (["b", "a"]).pop() }
-t("s426_3") { ([null]).pop() }
+t("s440_0") { ([1, 2, 3]).pop() }
+t("s440_1") { ([]).pop() }
+t("s440_2") { (["b", "a"]).pop() }
+t("s440_3") { ([null]).pop() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods push java.util.List java.lang.Object
-t("s443_0") { ([1, 2, 3]).push(3) }
-t("s443_1") { ([]).push(null) }
-t("s443_2") { (["b", "a"]).push([1, 2]) }
-t("s443_3") { ([null]).push([a: 1]) }
-t("s443_4") { ([1, 2, 3]).push(null) }
+t("s457_0") { ([1, 2, 3]).push(3) }
+t("s457_1") { ([]).push(null) }
+t("s457_2") { (["b", "a"]).push([1, 2]) }
+t("s457_3") { ([null]).push([a: 1]) }
+t("s457_4") { ([1, 2, 3]).push(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.lang.Object
-t("s448_0") { ([1, 2, 3]).putAt((3..1), null) }
+t("s462_0") { ([1, 2, 3]).putAt((3..1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.util.Collection
-t("s449_3") { ([null]).putAt((1..3), null) }
-t("s449_4") { ([1, 2, 3]).putAt((3..1), null) }
+t("s463_3") { ([null]).putAt((1..3), null) }
+t("s463_4") { ([1, 2, 3]).putAt((3..1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List int java.lang.Object
-t("s450_0") { ([1, 2, 3]).putAt(0, null) }
-t("s450_1") { ([]).putAt(-1, [1, 2]) }
+t("s464_0") { ([1, 2, 3]).putAt(0, null) }
+t("s464_1") { ([]).putAt(-1, [1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.lang.Object
-t("s451_0") { ([1, 2, 3]).putAt([], null) }
-t("s451_4") { ([1, 2, 3]).putAt(null, null) }
+t("s465_0") { ([1, 2, 3]).putAt([], null) }
+t("s465_4") { ([1, 2, 3]).putAt(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.util.List
-t("s452_3") { ([null]).putAt([3, 1, 2], null) }
-t("s452_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
+t("s466_3") { ([null]).putAt([3, 1, 2], null) }
+t("s466_4") { ([1, 2, 3]).putAt(null, ["b", "a"]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods removeAt java.util.List int
-t("s456_0") { ([1, 2, 3]).removeAt(0) }
-t("s456_1") { ([]).removeAt(-1) }
-t("s456_2") { (["b", "a"]).removeAt(2147483647) }
-t("s456_3") { ([null]).removeAt(1) }
+t("s470_0") { ([1, 2, 3]).removeAt(0) }
+t("s470_1") { ([]).removeAt(-1) }
+t("s470_2") { (["b", "a"]).removeAt(2147483647) }
+t("s470_3") { ([null]).removeAt(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.util.List
-t("s460_0") { ([1, 2, 3]).reverse() }
-t("s460_1") { ([]).reverse() }
-t("s460_2") { (["b", "a"]).reverse() }
-t("s460_3") { ([null]).reverse() }
+t("s474_0") { ([1, 2, 3]).reverse() }
+t("s474_1") { ([]).reverse() }
+t("s474_2") { (["b", "a"]).reverse() }
+t("s474_3") { ([null]).reverse() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverse java.util.List boolean
-t("s461_0") { ([1, 2, 3]).reverse(false) }
-t("s461_1") { ([]).reverse(true) }
-t("s461_2") { (["b", "a"]).reverse(false) }
-t("s461_3") { ([null]).reverse(true) }
+t("s475_0") { ([1, 2, 3]).reverse(false) }
+t("s475_1") { ([]).reverse(true) }
+t("s475_2") { (["b", "a"]).reverse(false) }
+t("s475_3") { ([null]).reverse(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.List groovy.lang.Closure
-t("s462_0") { ([1, 2, 3]).reverseEach({ it.toString().size() }) }
-t("s462_1") { ([]).reverseEach({ a, b -> a <=> b }) }
-t("s462_2") { (["b", "a"]).reverseEach({ -> 42 }) }
-t("s462_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
+t("s476_0") { ([1, 2, 3]).reverseEach({ it.toString().size() }) }
+t("s476_1") { ([]).reverseEach({ a, b -> a <=> b }) }
+t("s476_2") { (["b", "a"]).reverseEach({ -> 42 }) }
+t("s476_3") { ([null]).reverseEach({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.util.List groovy.lang.Closure
-t("s481_0") { ([1, 2, 3]).split({ it.toString().size() }) }
-t("s481_1") { ([]).split({ a, b -> a <=> b }) }
-t("s481_2") { (["b", "a"]).split({ -> 42 }) }
-t("s481_3") { ([null]).split({ a, b -> "$a$b".toString() }) }
+t("s495_0") { ([1, 2, 3]).split({ it.toString().size() }) }
+t("s495_1") { ([]).split({ a, b -> a <=> b }) }
+t("s495_2") { (["b", "a"]).split({ -> 42 }) }
+t("s495_3") { ([null]).split({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subsequences java.util.List
-t("s487_0") { ([1, 2, 3]).subsequences() }
-t("s487_1") { ([]).subsequences() }
-t("s487_2") { (["b", "a"]).subsequences() }
-t("s487_3") { ([null]).subsequences() }
+t("s501_0") { ([1, 2, 3]).subsequences() }
+t("s501_1") { ([]).subsequences() }
+t("s501_2") { (["b", "a"]).subsequences() }
+t("s501_3") { ([null]).subsequences() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods swap java.util.List int int
-t("s492_0") { ([1, 2, 3]).swap(0, -1) }
-t("s492_1") { ([]).swap(-1, 2147483647) }
-t("s492_2") { (["b", "a"]).swap(2147483647, 1) }
-t("s492_3") { ([null]).swap(1, 3) }
+t("s506_0") { ([1, 2, 3]).swap(0, -1) }
+t("s506_1") { ([]).swap(-1, 2147483647) }
+t("s506_2") { (["b", "a"]).swap(2147483647, 1) }
+t("s506_3") { ([null]).swap(1, 3) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods tail java.util.List
-t("s494_0") { ([1, 2, 3]).tail() }
-t("s494_1") { ([]).tail() }
-t("s494_2") { (["b", "a"]).tail() }
-t("s494_3") { ([null]).tail() }
+t("s508_0") { ([1, 2, 3]).tail() }
+t("s508_1") { ([]).tail() }
+t("s508_2") { (["b", "a"]).tail() }
+t("s508_3") { ([null]).tail() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.List int
-t("s496_0") { ([1, 2, 3]).take(0) }
-t("s496_1") { ([]).take(-1) }
-t("s496_3") { ([null]).take(1) }
+t("s510_0") { ([1, 2, 3]).take(0) }
+t("s510_1") { ([]).take(-1) }
+t("s510_3") { ([null]).take(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods takeRight java.util.List int
-t("s499_0") { ([1, 2, 3]).takeRight(0) }
-t("s499_1") { ([]).takeRight(-1) }
-t("s499_2") { (["b", "a"]).takeRight(2147483647) }
-t("s499_3") { ([null]).takeRight(1) }
+t("s513_0") { ([1, 2, 3]).takeRight(0) }
+t("s513_1") { ([]).takeRight(-1) }
+t("s513_2") { (["b", "a"]).takeRight(2147483647) }
+t("s513_3") { ([null]).takeRight(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods takeWhile java.util.List groovy.lang.Closure
-t("s501_0") { ([1, 2, 3]).takeWhile({ it.toString().size() }) }
-t("s501_1") { ([]).takeWhile({ a, b -> a <=> b }) }
-t("s501_2") { (["b", "a"]).takeWhile({ -> 42 }) }
-t("s501_3") { ([null]).takeWhile({ a, b -> "$a$b".toString() }) }
+t("s515_0") { ([1, 2, 3]).takeWhile({ it.toString().size() }) }
+t("s515_1") { ([]).takeWhile({ a, b -> a <=> b }) }
+t("s515_2") { (["b", "a"]).takeWhile({ -> 42 }) }
+t("s515_3") { ([null]).takeWhile({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List
-t("s525_0") { ([1, 2, 3]).toUnique() }
-t("s525_1") { ([]).toUnique() }
-t("s525_2") { (["b", "a"]).toUnique() }
+t("s539_0") { ([1, 2, 3]).toUnique() }
+t("s539_1") { ([]).toUnique() }
+t("s539_2") { (["b", "a"]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List groovy.lang.Closure
-t("s526_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
-t("s526_1") { ([]).toUnique({ a, b -> a <=> b }) }
+t("s540_0") { ([1, 2, 3]).toUnique({ it.toString().size() }) }
+t("s540_1") { ([]).toUnique({ a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List java.util.Comparator
-t("s527_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s527_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
-t("s527_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
-t("s527_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s541_0") { ([1, 2, 3]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s541_1") { ([]).toUnique(({ a, b -> a <=> b } as Comparator)) }
+t("s541_2") { (["b", "a"]).toUnique(({ a, b -> b <=> a } as Comparator)) }
+t("s541_3") { ([null]).toUnique(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods transpose java.util.List
-t("s529_1") { ([]).transpose() }
+t("s543_1") { ([]).transpose() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List
-t("s540_0") { ([1, 2, 3]).unique() }
-t("s540_1") { ([]).unique() }
-t("s540_2") { (["b", "a"]).unique() }
-t("s540_3") { ([null]).unique() }
+t("s554_0") { ([1, 2, 3]).unique() }
+t("s554_1") { ([]).unique() }
+t("s554_2") { (["b", "a"]).unique() }
+t("s554_3") { ([null]).unique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List boolean
-t("s541_0") { ([1, 2, 3]).unique(false) }
-t("s541_1") { ([]).unique(true) }
-t("s541_2") { (["b", "a"]).unique(false) }
-t("s541_3") { ([null]).unique(true) }
+t("s555_0") { ([1, 2, 3]).unique(false) }
+t("s555_1") { ([]).unique(true) }
+t("s555_2") { (["b", "a"]).unique(false) }
+t("s555_3") { ([null]).unique(true) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List boolean groovy.lang.Closure
-t("s542_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
-t("s542_1") { ([]).unique(true, { -> 42 }) }
-t("s542_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
-t("s542_3") { ([null]).unique(true, { it }) }
+t("s556_0") { ([1, 2, 3]).unique(false, { a, b -> a <=> b }) }
+t("s556_1") { ([]).unique(true, { -> 42 }) }
+t("s556_2") { (["b", "a"]).unique(false, { a, b -> "$a$b".toString() }) }
+t("s556_3") { ([null]).unique(true, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List boolean java.util.Comparator
-t("s543_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s543_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
-t("s543_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
-t("s543_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s557_0") { ([1, 2, 3]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s557_1") { ([]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
+t("s557_2") { (["b", "a"]).unique(false, ({ a, b -> a <=> b } as Comparator)) }
+t("s557_3") { ([null]).unique(true, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List groovy.lang.Closure
-t("s544_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
-t("s544_1") { ([]).unique({ a, b -> a <=> b }) }
-t("s544_2") { (["b", "a"]).unique({ -> 42 }) }
-t("s544_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
+t("s558_0") { ([1, 2, 3]).unique({ it.toString().size() }) }
+t("s558_1") { ([]).unique({ a, b -> a <=> b }) }
+t("s558_2") { (["b", "a"]).unique({ -> 42 }) }
+t("s558_3") { ([null]).unique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods unique java.util.List java.util.Comparator
-t("s545_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s545_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
-t("s545_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
-t("s545_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s559_0") { ([1, 2, 3]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s559_1") { ([]).unique(({ a, b -> a <=> b } as Comparator)) }
+t("s559_2") { (["b", "a"]).unique(({ a, b -> b <=> a } as Comparator)) }
+t("s559_3") { ([null]).unique(({ a, b -> a <=> b } as Comparator)) }

@@ -28,43 +28,43 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.EmptyRange java.lang.Object
-t("s446_0") { ([1, 2, 3]).putAt((1..<1), null) }
-t("s446_1") { ([]).putAt((1..<1), [1, 2]) }
-t("s446_2") { (["b", "a"]).putAt((1..<1), [a: 1]) }
-t("s446_3") { ([null]).putAt((1..<1), 2.5G) }
+t("s460_0") { ([1, 2, 3]).putAt((1..<1), null) }
+t("s460_1") { ([]).putAt((1..<1), [1, 2]) }
+t("s460_2") { (["b", "a"]).putAt((1..<1), [a: 1]) }
+t("s460_3") { ([null]).putAt((1..<1), 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.EmptyRange java.util.Collection
-t("s447_0") { ([1, 2, 3]).putAt((1..<1), ["b", "a"]) }
-t("s447_1") { ([]).putAt((1..<1), [null]) }
-t("s447_2") { (["b", "a"]).putAt((1..<1), [3, 1, 2]) }
-t("s447_3") { ([null]).putAt((1..<1), null) }
-t("s447_4") { ([1, 2, 3]).putAt((1..<1), null) }
+t("s461_0") { ([1, 2, 3]).putAt((1..<1), ["b", "a"]) }
+t("s461_1") { ([]).putAt((1..<1), [null]) }
+t("s461_2") { (["b", "a"]).putAt((1..<1), [3, 1, 2]) }
+t("s461_3") { ([null]).putAt((1..<1), null) }
+t("s461_4") { ([1, 2, 3]).putAt((1..<1), null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.lang.Object
-t("s448_1") { ([]).putAt((1..3), [1, 2]) }
-t("s448_2") { (["b", "a"]).putAt((3..1), [a: 1]) }
-t("s448_3") { ([null]).putAt((1..3), 2.5G) }
+t("s462_1") { ([]).putAt((1..3), [1, 2]) }
+t("s462_2") { (["b", "a"]).putAt((3..1), [a: 1]) }
+t("s462_3") { ([null]).putAt((1..3), 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List groovy.lang.IntRange java.util.Collection
-t("s449_0") { ([1, 2, 3]).putAt((3..1), ["b", "a"]) }
-t("s449_1") { ([]).putAt((1..3), [null]) }
-t("s449_2") { (["b", "a"]).putAt((3..1), [3, 1, 2]) }
+t("s463_0") { ([1, 2, 3]).putAt((3..1), ["b", "a"]) }
+t("s463_1") { ([]).putAt((1..3), [null]) }
+t("s463_2") { (["b", "a"]).putAt((3..1), [3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List int java.lang.Object
-t("s450_2") { (["b", "a"]).putAt(1, [a: 1]) }
-t("s450_3") { ([null]).putAt(3, 2.5G) }
+t("s464_2") { (["b", "a"]).putAt(1, [a: 1]) }
+t("s464_3") { ([null]).putAt(3, 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.lang.Object
-t("s451_1") { ([]).putAt(["b", "a"], [1, 2]) }
-t("s451_2") { (["b", "a"]).putAt([null], [a: 1]) }
-t("s451_3") { ([null]).putAt([3, 1, 2], 2.5G) }
+t("s465_1") { ([]).putAt(["b", "a"], [1, 2]) }
+t("s465_2") { (["b", "a"]).putAt([null], [a: 1]) }
+t("s465_3") { ([null]).putAt([3, 1, 2], 2.5G) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.List java.util.List java.util.List
-t("s452_0") { ([1, 2, 3]).putAt([], ["b", "a"]) }
-t("s452_1") { ([]).putAt(["b", "a"], [null]) }
-t("s452_2") { (["b", "a"]).putAt([null], [3, 1, 2]) }
+t("s466_0") { ([1, 2, 3]).putAt([], ["b", "a"]) }
+t("s466_1") { ([]).putAt(["b", "a"], [null]) }
+t("s466_2") { (["b", "a"]).putAt([null], [3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.List int
-t("s496_2") { (["b", "a"]).take(2147483647) }
+t("s510_2") { (["b", "a"]).take(2147483647) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List
-t("s525_3") { ([null]).toUnique() }
+t("s539_3") { ([null]).toUnique() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toUnique java.util.List groovy.lang.Closure
-t("s526_2") { (["b", "a"]).toUnique({ -> 42 }) }
-t("s526_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
+t("s540_2") { (["b", "a"]).toUnique({ -> 42 }) }
+t("s540_3") { ([null]).toUnique({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods transpose java.util.List
-t("s529_0") { ([1, 2, 3]).transpose() }
-t("s529_2") { (["b", "a"]).transpose() }
-t("s529_3") { ([null]).transpose() }
+t("s543_0") { ([1, 2, 3]).transpose() }
+t("s543_2") { (["b", "a"]).transpose() }
+t("s543_3") { ([null]).transpose() }

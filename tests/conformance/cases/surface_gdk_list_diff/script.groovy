@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List groovy.lang.Range
-t("s318_1") { ([]).getAt(('a'..'c')) }
+t("s325_1") { ([]).getAt(('a'..'c')) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.util.List java.util.Collection
-t("s320_1") { ([]).getAt(["b", "a"]) }
-t("s320_2") { (["b", "a"]).getAt([null]) }
+t("s327_1") { ([]).getAt(["b", "a"]) }
+t("s327_2") { (["b", "a"]).getAt([null]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.util.List java.lang.Number
-t("s400_1") { ([]).multiply(-1L) }
+t("s414_1") { ([]).multiply(-1L) }

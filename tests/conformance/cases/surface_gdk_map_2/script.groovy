@@ -28,66 +28,66 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAll java.util.Map java.util.Collection
-t("s444_4") { ([a: 1, b: 2]).putAll(null) }
+t("s458_4") { ([a: 1, b: 2]).putAll(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAt java.util.Map java.lang.Object java.lang.Object
-t("s453_0") { ([a: 1, b: 2]).putAt(3, null) }
-t("s453_1") { ([:]).putAt(null, [1, 2]) }
-t("s453_2") { (["x": null]).putAt([1, 2], [a: 1]) }
-t("s453_3") { (["k": "v", "n": [1, 2]]).putAt([a: 1], 2.5G) }
-t("s453_4") { ([a: 1, b: 2]).putAt(null, null) }
+t("s467_0") { ([a: 1, b: 2]).putAt(3, null) }
+t("s467_1") { ([:]).putAt(null, [1, 2]) }
+t("s467_2") { (["x": null]).putAt([1, 2], [a: 1]) }
+t("s467_3") { (["k": "v", "n": [1, 2]]).putAt([a: 1], 2.5G) }
+t("s467_4") { ([a: 1, b: 2]).putAt(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods reverseEach java.util.Map groovy.lang.Closure
-t("s463_0") { ([a: 1, b: 2]).reverseEach({ it.toString().size() }) }
-t("s463_1") { ([:]).reverseEach({ a, b -> a <=> b }) }
-t("s463_2") { (["x": null]).reverseEach({ -> 42 }) }
-t("s463_3") { (["k": "v", "n": [1, 2]]).reverseEach({ a, b -> "$a$b".toString() }) }
+t("s477_0") { ([a: 1, b: 2]).reverseEach({ it.toString().size() }) }
+t("s477_1") { ([:]).reverseEach({ a, b -> a <=> b }) }
+t("s477_2") { (["x": null]).reverseEach({ -> 42 }) }
+t("s477_3") { (["k": "v", "n": [1, 2]]).reverseEach({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Map
-t("s476_0") { ([a: 1, b: 2]).sort() }
-t("s476_1") { ([:]).sort() }
-t("s476_2") { (["x": null]).sort() }
-t("s476_3") { (["k": "v", "n": [1, 2]]).sort() }
+t("s490_0") { ([a: 1, b: 2]).sort() }
+t("s490_1") { ([:]).sort() }
+t("s490_2") { (["x": null]).sort() }
+t("s490_3") { (["k": "v", "n": [1, 2]]).sort() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Map groovy.lang.Closure
-t("s477_0") { ([a: 1, b: 2]).sort({ it.toString().size() }) }
-t("s477_1") { ([:]).sort({ a, b -> a <=> b }) }
-t("s477_2") { (["x": null]).sort({ -> 42 }) }
-t("s477_3") { (["k": "v", "n": [1, 2]]).sort({ a, b -> "$a$b".toString() }) }
+t("s491_0") { ([a: 1, b: 2]).sort({ it.toString().size() }) }
+t("s491_1") { ([:]).sort({ a, b -> a <=> b }) }
+t("s491_2") { (["x": null]).sort({ -> 42 }) }
+t("s491_3") { (["k": "v", "n": [1, 2]]).sort({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sort java.util.Map java.util.Comparator
-t("s478_0") { ([a: 1, b: 2]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s478_1") { ([:]).sort(({ a, b -> a <=> b } as Comparator)) }
-t("s478_2") { (["x": null]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s478_3") { (["k": "v", "n": [1, 2]]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s492_0") { ([a: 1, b: 2]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s492_1") { ([:]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s492_2") { (["x": null]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s492_3") { (["k": "v", "n": [1, 2]]).sort(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subMap java.util.Map java.lang.Object[]
-t("s485_0") { ([a: 1, b: 2]).subMap(([] as Object[])) }
-t("s485_1") { ([:]).subMap(([1, "a"] as Object[])) }
-t("s485_2") { (["x": null]).subMap(([] as Object[])) }
-t("s485_3") { (["k": "v", "n": [1, 2]]).subMap(([1, "a"] as Object[])) }
+t("s499_0") { ([a: 1, b: 2]).subMap(([] as Object[])) }
+t("s499_1") { ([:]).subMap(([1, "a"] as Object[])) }
+t("s499_2") { (["x": null]).subMap(([] as Object[])) }
+t("s499_3") { (["k": "v", "n": [1, 2]]).subMap(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods subMap java.util.Map java.util.Collection
-t("s486_0") { ([a: 1, b: 2]).subMap([]) }
-t("s486_1") { ([:]).subMap(["b", "a"]) }
-t("s486_2") { (["x": null]).subMap([null]) }
-t("s486_3") { (["k": "v", "n": [1, 2]]).subMap([3, 1, 2]) }
-t("s486_4") { ([a: 1, b: 2]).subMap(null) }
+t("s500_0") { ([a: 1, b: 2]).subMap([]) }
+t("s500_1") { ([:]).subMap(["b", "a"]) }
+t("s500_2") { (["x": null]).subMap([null]) }
+t("s500_3") { (["k": "v", "n": [1, 2]]).subMap([3, 1, 2]) }
+t("s500_4") { ([a: 1, b: 2]).subMap(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods take java.util.Map int
-t("s497_0") { ([a: 1, b: 2]).take(0) }
-t("s497_1") { ([:]).take(-1) }
-t("s497_2") { (["x": null]).take(2147483647) }
-t("s497_3") { (["k": "v", "n": [1, 2]]).take(1) }
+t("s511_0") { ([a: 1, b: 2]).take(0) }
+t("s511_1") { ([:]).take(-1) }
+t("s511_2") { (["x": null]).take(2147483647) }
+t("s511_3") { (["k": "v", "n": [1, 2]]).take(1) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.util.Map
-t("s517_0") { ([a: 1, b: 2]).toSorted() }
-t("s517_1") { ([:]).toSorted() }
-t("s517_2") { (["x": null]).toSorted() }
-t("s517_3") { (["k": "v", "n": [1, 2]]).toSorted() }
+t("s531_0") { ([a: 1, b: 2]).toSorted() }
+t("s531_1") { ([:]).toSorted() }
+t("s531_2") { (["x": null]).toSorted() }
+t("s531_3") { (["k": "v", "n": [1, 2]]).toSorted() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.util.Map groovy.lang.Closure
-t("s518_0") { ([a: 1, b: 2]).toSorted({ it.toString().size() }) }
-t("s518_1") { ([:]).toSorted({ a, b -> a <=> b }) }
-t("s518_2") { (["x": null]).toSorted({ -> 42 }) }
-t("s518_3") { (["k": "v", "n": [1, 2]]).toSorted({ a, b -> "$a$b".toString() }) }
+t("s532_0") { ([a: 1, b: 2]).toSorted({ it.toString().size() }) }
+t("s532_1") { ([:]).toSorted({ a, b -> a <=> b }) }
+t("s532_2") { (["x": null]).toSorted({ -> 42 }) }
+t("s532_3") { (["k": "v", "n": [1, 2]]).toSorted({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toSorted java.util.Map java.util.Comparator
-t("s519_0") { ([a: 1, b: 2]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s519_1") { ([:]).toSorted(({ a, b -> a <=> b } as Comparator)) }
-t("s519_2") { (["x": null]).toSorted(({ a, b -> b <=> a } as Comparator)) }
-t("s519_3") { (["k": "v", "n": [1, 2]]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s533_0") { ([a: 1, b: 2]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s533_1") { ([:]).toSorted(({ a, b -> a <=> b } as Comparator)) }
+t("s533_2") { (["x": null]).toSorted(({ a, b -> b <=> a } as Comparator)) }
+t("s533_3") { (["k": "v", "n": [1, 2]]).toSorted(({ a, b -> a <=> b } as Comparator)) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods withDefault java.util.Map groovy.lang.Closure
-t("s555_0") { ([a: 1, b: 2]).withDefault({ it.toString().size() }) }
-t("s555_1") { ([:]).withDefault({ a, b -> a <=> b }) }
-t("s555_2") { (["x": null]).withDefault({ -> 42 }) }
-t("s555_3") { (["k": "v", "n": [1, 2]]).withDefault({ a, b -> "$a$b".toString() }) }
+t("s569_0") { ([a: 1, b: 2]).withDefault({ it.toString().size() }) }
+t("s569_1") { ([:]).withDefault({ a, b -> a <=> b }) }
+t("s569_2") { (["x": null]).withDefault({ -> 42 }) }
+t("s569_3") { (["k": "v", "n": [1, 2]]).withDefault({ a, b -> "$a$b".toString() }) }

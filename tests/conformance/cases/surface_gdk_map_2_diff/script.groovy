@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods putAll java.util.Map java.util.Collection
-t("s444_0") { ([a: 1, b: 2]).putAll([]) }
-t("s444_1") { ([:]).putAll(["b", "a"]) }
-t("s444_2") { (["x": null]).putAll([null]) }
-t("s444_3") { (["k": "v", "n": [1, 2]]).putAll([3, 1, 2]) }
+t("s458_0") { ([a: 1, b: 2]).putAll([]) }
+t("s458_1") { ([:]).putAll(["b", "a"]) }
+t("s458_2") { (["x": null]).putAll([null]) }
+t("s458_3") { (["k": "v", "n": [1, 2]]).putAll([3, 1, 2]) }

@@ -28,44 +28,43 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.util.Map java.util.Collection groovy.lang.Closure
-t("s219_0") { ([a: 1, b: 2]).collect([], { a, b -> a <=> b }) }
-t("s219_1") { ([:]).collect(["b", "a"], { -> 42 }) }
-t("s219_2") { (["x": null]).collect([null], { a, b -> "$a$b".toString() }) }
-t("s219_3") { (["k": "v", "n": [1, 2]]).collect([3, 1, 2], { it }) }
+t("s220_0") { ([a: 1, b: 2]).collect([], { a, b -> a <=> b }) }
+t("s220_2") { (["x": null]).collect([null], { a, b -> "$a$b".toString() }) }
+t("s220_4") { ([a: 1, b: 2]).collect(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map groovy.lang.Closure
-t("s224_0") { ([a: 1, b: 2]).collectEntries({ it.toString().size() }) }
-t("s224_3") { (["k": "v", "n": [1, 2]]).collectEntries({ a, b -> "$a$b".toString() }) }
+t("s225_0") { ([a: 1, b: 2]).collectEntries({ it.toString().size() }) }
+t("s225_3") { (["k": "v", "n": [1, 2]]).collectEntries({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectEntries java.util.Map java.util.Map groovy.lang.Closure
-t("s225_0") { ([a: 1, b: 2]).collectEntries([:], { a, b -> a <=> b }) }
-t("s225_2") { (["x": null]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
-t("s225_4") { ([a: 1, b: 2]).collectEntries(null, { a, b -> a <=> b }) }
+t("s226_0") { ([a: 1, b: 2]).collectEntries([:], { a, b -> a <=> b }) }
+t("s226_2") { (["x": null]).collectEntries(["k": "v", "n": [1, 2]], { a, b -> "$a$b".toString() }) }
+t("s226_4") { ([a: 1, b: 2]).collectEntries(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Map groovy.lang.Closure
-t("s228_0") { ([a: 1, b: 2]).collectMany({ it.toString().size() }) }
-t("s228_3") { (["k": "v", "n": [1, 2]]).collectMany({ a, b -> "$a$b".toString() }) }
+t("s229_0") { ([a: 1, b: 2]).collectMany({ it.toString().size() }) }
+t("s229_3") { (["k": "v", "n": [1, 2]]).collectMany({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collectMany java.util.Map java.util.Collection groovy.lang.Closure
-t("s229_0") { ([a: 1, b: 2]).collectMany([], { a, b -> a <=> b }) }
-t("s229_1") { ([:]).collectMany(["b", "a"], { -> 42 }) }
-t("s229_2") { (["x": null]).collectMany([null], { a, b -> "$a$b".toString() }) }
-t("s229_3") { (["k": "v", "n": [1, 2]]).collectMany([3, 1, 2], { it }) }
-t("s229_4") { ([a: 1, b: 2]).collectMany(null, { a, b -> a <=> b }) }
+t("s230_0") { ([a: 1, b: 2]).collectMany([], { a, b -> a <=> b }) }
+t("s230_1") { ([:]).collectMany(["b", "a"], { -> 42 }) }
+t("s230_2") { (["x": null]).collectMany([null], { a, b -> "$a$b".toString() }) }
+t("s230_3") { (["k": "v", "n": [1, 2]]).collectMany([3, 1, 2], { it }) }
+t("s230_4") { ([a: 1, b: 2]).collectMany(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.util.Map groovy.lang.Closure
-t("s273_0") { ([a: 1, b: 2]).eachWithIndex({ it.toString().size() }) }
-t("s273_2") { (["x": null]).eachWithIndex({ -> 42 }) }
+t("s276_0") { ([a: 1, b: 2]).eachWithIndex({ it.toString().size() }) }
+t("s276_2") { (["x": null]).eachWithIndex({ -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map java.lang.Object[]
-t("s332_0") { ([a: 1, b: 2]).groupBy(([] as Object[])) }
-t("s332_1") { ([:]).groupBy(([1, "a"] as Object[])) }
-t("s332_2") { (["x": null]).groupBy(([] as Object[])) }
-t("s332_3") { (["k": "v", "n": [1, 2]]).groupBy(([1, "a"] as Object[])) }
+t("s341_0") { ([a: 1, b: 2]).groupBy(([] as Object[])) }
+t("s341_1") { ([:]).groupBy(([1, "a"] as Object[])) }
+t("s341_2") { (["x": null]).groupBy(([] as Object[])) }
+t("s341_3") { (["k": "v", "n": [1, 2]]).groupBy(([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods groupBy java.util.Map java.util.List
-t("s333_0") { ([a: 1, b: 2]).groupBy([]) }
-t("s333_1") { ([:]).groupBy(["b", "a"]) }
-t("s333_2") { (["x": null]).groupBy([null]) }
-t("s333_3") { (["k": "v", "n": [1, 2]]).groupBy([3, 1, 2]) }
+t("s342_0") { ([a: 1, b: 2]).groupBy([]) }
+t("s342_1") { ([:]).groupBy(["b", "a"]) }
+t("s342_2") { (["x": null]).groupBy([null]) }
+t("s342_3") { (["k": "v", "n": [1, 2]]).groupBy([3, 1, 2]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.util.Map java.util.Map
-t("s392_3") { (["k": "v", "n": [1, 2]]).minus(null) }
-t("s392_4") { ([a: 1, b: 2]).minus(null) }
+t("s406_3") { (["k": "v", "n": [1, 2]]).minus(null) }
+t("s406_4") { ([a: 1, b: 2]).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Map java.util.Collection
-t("s421_0") { ([a: 1, b: 2]).plus([]) }
-t("s421_1") { ([:]).plus(["b", "a"]) }
-t("s421_2") { (["x": null]).plus([null]) }
-t("s421_3") { (["k": "v", "n": [1, 2]]).plus([3, 1, 2]) }
+t("s435_0") { ([a: 1, b: 2]).plus([]) }
+t("s435_1") { ([:]).plus(["b", "a"]) }
+t("s435_2") { (["x": null]).plus([null]) }
+t("s435_3") { (["k": "v", "n": [1, 2]]).plus([3, 1, 2]) }

@@ -28,25 +28,25 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods asBoolean java.util.regex.Matcher
-t("s567_0") { (("a1b22" =~ /\d+/)).asBoolean() }
-t("s567_1") { (("abc" =~ /(b)(c)/)).asBoolean() }
-t("s567_2") { (("" =~ /x/)).asBoolean() }
+t("s581_0") { (("a1b22" =~ /\d+/)).asBoolean() }
+t("s581_1") { (("abc" =~ /(b)(c)/)).asBoolean() }
+t("s581_2") { (("" =~ /x/)).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.util.regex.Matcher int
-t("s601_0") { (("a1b22" =~ /\d+/)).getAt(0) }
-t("s601_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
-t("s601_2") { (("" =~ /x/)).getAt(2147483647) }
-t("s601_3") { (("a1b22" =~ /\d+/)).getAt(1) }
+t("s615_0") { (("a1b22" =~ /\d+/)).getAt(0) }
+t("s615_1") { (("abc" =~ /(b)(c)/)).getAt(-1) }
+t("s615_2") { (("" =~ /x/)).getAt(2147483647) }
+t("s615_3") { (("a1b22" =~ /\d+/)).getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.util.regex.Matcher java.util.Collection
-t("s602_4") { (("a1b22" =~ /\d+/)).getAt(null) }
+t("s616_4") { (("a1b22" =~ /\d+/)).getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getCount java.util.regex.Matcher
-t("s604_0") { (("a1b22" =~ /\d+/)).getCount() }
-t("s604_1") { (("abc" =~ /(b)(c)/)).getCount() }
-t("s604_2") { (("" =~ /x/)).getCount() }
+t("s618_0") { (("a1b22" =~ /\d+/)).getCount() }
+t("s618_1") { (("abc" =~ /(b)(c)/)).getCount() }
+t("s618_2") { (("" =~ /x/)).getCount() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods hasGroup java.util.regex.Matcher
-t("s605_0") { (("a1b22" =~ /\d+/)).hasGroup() }
-t("s605_1") { (("abc" =~ /(b)(c)/)).hasGroup() }
-t("s605_2") { (("" =~ /x/)).hasGroup() }
+t("s619_0") { (("a1b22" =~ /\d+/)).hasGroup() }
+t("s619_1") { (("abc" =~ /(b)(c)/)).hasGroup() }
+t("s619_2") { (("" =~ /x/)).hasGroup() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.util.regex.Matcher
-t("s645_0") { (("a1b22" =~ /\d+/)).size() }
-t("s645_1") { (("abc" =~ /(b)(c)/)).size() }
-t("s645_2") { (("" =~ /x/)).size() }
+t("s660_0") { (("a1b22" =~ /\d+/)).size() }
+t("s660_1") { (("abc" =~ /(b)(c)/)).size() }
+t("s660_2") { (("" =~ /x/)).size() }

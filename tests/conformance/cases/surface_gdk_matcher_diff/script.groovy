@@ -28,7 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.util.regex.Matcher java.util.Collection
-t("s602_0") { (("a1b22" =~ /\d+/)).getAt([]) }
-t("s602_1") { (("abc" =~ /(b)(c)/)).getAt(["b", "a"]) }
-t("s602_2") { (("" =~ /x/)).getAt([null]) }
-t("s602_3") { (("a1b22" =~ /\d+/)).getAt([3, 1, 2]) }
+t("s616_0") { (("a1b22" =~ /\d+/)).getAt([]) }
+t("s616_1") { (("abc" =~ /(b)(c)/)).getAt(["b", "a"]) }
+t("s616_2") { (("" =~ /x/)).getAt([null]) }
+t("s616_3") { (("a1b22" =~ /\d+/)).getAt([3, 1, 2]) }
+// staticMethod org.codehaus.groovy.runtime.StringGroovyMethods iterator java.util.regex.Matcher
+t("s630_0") { (("a1b22" =~ /\d+/)).iterator() }
+t("s630_1") { (("abc" =~ /(b)(c)/)).iterator() }
+t("s630_2") { (("" =~ /x/)).iterator() }

@@ -39,169 +39,169 @@ t("s191_2") { (-1L).and(1.5d) }
 t("s191_3") { (1.5d).and(123456789012345678901234567890G) }
 t("s191_4") { (3).and(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Number
-t("s198_0") { (3).asBoolean() }
-t("s198_1") { (2.5G).asBoolean() }
-t("s198_2") { (-1L).asBoolean() }
-t("s198_3") { (1.5d).asBoolean() }
+t("s199_0") { (3).asBoolean() }
+t("s199_1") { (2.5G).asBoolean() }
+t("s199_2") { (-1L).asBoolean() }
+t("s199_3") { (1.5d).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods bitwiseNegate java.lang.Number
-t("s207_0") { (3).bitwiseNegate() }
-t("s207_1") { (2.5G).bitwiseNegate() }
-t("s207_2") { (-1L).bitwiseNegate() }
-t("s207_3") { (1.5d).bitwiseNegate() }
+t("s208_0") { (3).bitwiseNegate() }
+t("s208_1") { (2.5G).bitwiseNegate() }
+t("s208_2") { (-1L).bitwiseNegate() }
+t("s208_3") { (1.5d).bitwiseNegate() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Character
-t("s237_0") { (3).compareTo(('7' as char)) }
-t("s237_1") { (2.5G).compareTo(null) }
-t("s237_2") { (-1L).compareTo(('a' as char)) }
-t("s237_3") { (1.5d).compareTo(('7' as char)) }
-t("s237_4") { (3).compareTo(null) }
-// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Number
-t("s238_0") { (3).compareTo(2.5G) }
-t("s238_1") { (2.5G).compareTo(-1L) }
-t("s238_2") { (-1L).compareTo(1.5d) }
-t("s238_3") { (1.5d).compareTo(123456789012345678901234567890G) }
+t("s238_0") { (3).compareTo(('7' as char)) }
+t("s238_1") { (2.5G).compareTo(null) }
+t("s238_2") { (-1L).compareTo(('a' as char)) }
+t("s238_3") { (1.5d).compareTo(('7' as char)) }
 t("s238_4") { (3).compareTo(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods compareTo java.lang.Number java.lang.Number
+t("s239_0") { (3).compareTo(2.5G) }
+t("s239_1") { (2.5G).compareTo(-1L) }
+t("s239_2") { (-1L).compareTo(1.5d) }
+t("s239_3") { (1.5d).compareTo(123456789012345678901234567890G) }
+t("s239_4") { (3).compareTo(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods div java.lang.Number java.lang.Character
-t("s250_0") { (3).div(('7' as char)) }
-t("s250_1") { (2.5G).div(null) }
-t("s250_2") { (-1L).div(('a' as char)) }
-t("s250_3") { (1.5d).div(('7' as char)) }
-t("s250_4") { (3).div(null) }
+t("s251_0") { (3).div(('7' as char)) }
+t("s251_1") { (2.5G).div(null) }
+t("s251_2") { (-1L).div(('a' as char)) }
+t("s251_3") { (1.5d).div(('7' as char)) }
+t("s251_4") { (3).div(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods downto java.lang.Number java.lang.Number groovy.lang.Closure
-t("s253_0") { (3).downto(2.5G, { a, b -> a <=> b }) }
-t("s253_1") { (2.5G).downto(-1L, { -> 42 }) }
-t("s253_2") { (-1L).downto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s253_3") { (1.5d).downto(null, { it }) }
-t("s253_4") { (3).downto(null, { a, b -> a <=> b }) }
+t("s254_0") { (3).downto(2.5G, { a, b -> a <=> b }) }
+t("s254_1") { (2.5G).downto(-1L, { -> 42 }) }
+t("s254_2") { (-1L).downto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s254_3") { (1.5d).downto(null, { it }) }
+t("s254_4") { (3).downto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Character
-t("s348_0") { (3).intdiv(('7' as char)) }
-t("s348_1") { (2.5G).intdiv(null) }
-t("s348_2") { (-1L).intdiv(('a' as char)) }
-t("s348_3") { (1.5d).intdiv(('7' as char)) }
-t("s348_4") { (3).intdiv(null) }
+t("s360_0") { (3).intdiv(('7' as char)) }
+t("s360_1") { (2.5G).intdiv(null) }
+t("s360_2") { (-1L).intdiv(('a' as char)) }
+t("s360_3") { (1.5d).intdiv(('7' as char)) }
+t("s360_4") { (3).intdiv(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods intdiv java.lang.Number java.lang.Number
-t("s349_0") { (3).intdiv(2.5G) }
-t("s349_1") { (2.5G).intdiv(-1L) }
-t("s349_2") { (-1L).intdiv(1.5d) }
-t("s349_3") { (1.5d).intdiv(123456789012345678901234567890G) }
-t("s349_4") { (3).intdiv(null) }
+t("s361_0") { (3).intdiv(2.5G) }
+t("s361_1") { (2.5G).intdiv(-1L) }
+t("s361_2") { (-1L).intdiv(1.5d) }
+t("s361_3") { (1.5d).intdiv(123456789012345678901234567890G) }
+t("s361_4") { (3).intdiv(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.Number java.lang.Number
-t("s354_0") { (3).isCase(2.5G) }
-t("s354_1") { (2.5G).isCase(-1L) }
-t("s354_2") { (-1L).isCase(1.5d) }
-t("s354_3") { (1.5d).isCase(123456789012345678901234567890G) }
-t("s354_4") { (3).isCase(null) }
+t("s366_0") { (3).isCase(2.5G) }
+t("s366_1") { (2.5G).isCase(-1L) }
+t("s366_2") { (-1L).isCase(1.5d) }
+t("s366_3") { (1.5d).isCase(123456789012345678901234567890G) }
+t("s366_4") { (3).isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.lang.Number java.lang.Number
-t("s368_0") { (3).leftShift(2.5G) }
-t("s368_1") { (2.5G).leftShift(-1L) }
-t("s368_2") { (-1L).leftShift(1.5d) }
-t("s368_4") { (3).leftShift(null) }
+t("s382_0") { (3).leftShift(2.5G) }
+t("s382_1") { (2.5G).leftShift(-1L) }
+t("s382_2") { (-1L).leftShift(1.5d) }
+t("s382_4") { (3).leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods minus java.lang.Number java.lang.Character
-t("s387_0") { (3).minus(('7' as char)) }
-t("s387_1") { (2.5G).minus(null) }
-t("s387_2") { (-1L).minus(('a' as char)) }
-t("s387_3") { (1.5d).minus(('7' as char)) }
-t("s387_4") { (3).minus(null) }
+t("s401_0") { (3).minus(('7' as char)) }
+t("s401_1") { (2.5G).minus(null) }
+t("s401_2") { (-1L).minus(('a' as char)) }
+t("s401_3") { (1.5d).minus(('7' as char)) }
+t("s401_4") { (3).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods mod java.lang.Number java.lang.Number
-t("s393_0") { (3).mod(2.5G) }
-t("s393_1") { (2.5G).mod(-1L) }
-t("s393_2") { (-1L).mod(1.5d) }
-t("s393_3") { (1.5d).mod(123456789012345678901234567890G) }
-t("s393_4") { (3).mod(null) }
+t("s407_0") { (3).mod(2.5G) }
+t("s407_1") { (2.5G).mod(-1L) }
+t("s407_2") { (-1L).mod(1.5d) }
+t("s407_3") { (1.5d).mod(123456789012345678901234567890G) }
+t("s407_4") { (3).mod(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods multiply java.lang.Number java.lang.Character
-t("s397_0") { (3).multiply(('7' as char)) }
-t("s397_1") { (2.5G).multiply(null) }
-t("s397_2") { (-1L).multiply(('a' as char)) }
-t("s397_3") { (1.5d).multiply(('7' as char)) }
-t("s397_4") { (3).multiply(null) }
+t("s411_0") { (3).multiply(('7' as char)) }
+t("s411_1") { (2.5G).multiply(null) }
+t("s411_2") { (-1L).multiply(('a' as char)) }
+t("s411_3") { (1.5d).multiply(('7' as char)) }
+t("s411_4") { (3).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods next java.lang.Number
-t("s402_0") { (3).next() }
-t("s402_1") { (2.5G).next() }
-t("s402_2") { (-1L).next() }
-t("s402_3") { (1.5d).next() }
+t("s416_0") { (3).next() }
+t("s416_1") { (2.5G).next() }
+t("s416_2") { (-1L).next() }
+t("s416_3") { (1.5d).next() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods or java.lang.Number java.lang.Number
-t("s404_0") { (3).or(2.5G) }
-t("s404_1") { (2.5G).or(-1L) }
-t("s404_2") { (-1L).or(1.5d) }
-t("s404_3") { (1.5d).or(123456789012345678901234567890G) }
-t("s404_4") { (3).or(null) }
+t("s418_0") { (3).or(2.5G) }
+t("s418_1") { (2.5G).or(-1L) }
+t("s418_2") { (-1L).or(1.5d) }
+t("s418_3") { (1.5d).or(123456789012345678901234567890G) }
+t("s418_4") { (3).or(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.lang.Number java.lang.Character
-t("s411_0") { (3).plus(('7' as char)) }
-t("s411_1") { (2.5G).plus(null) }
-t("s411_2") { (-1L).plus(('a' as char)) }
-t("s411_3") { (1.5d).plus(('7' as char)) }
-t("s411_4") { (3).plus(null) }
+t("s425_0") { (3).plus(('7' as char)) }
+t("s425_1") { (2.5G).plus(null) }
+t("s425_2") { (-1L).plus(('a' as char)) }
+t("s425_3") { (1.5d).plus(('7' as char)) }
+t("s425_4") { (3).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods power java.lang.Number java.lang.Number
-t("s428_0") { (3).power(2.5G) }
-t("s428_1") { (2.5G).power(-1L) }
-t("s428_2") { (-1L).power(1.5d) }
-t("s428_3") { (1.5d).power(null) }
-t("s428_4") { (3).power(null) }
+t("s442_0") { (3).power(2.5G) }
+t("s442_1") { (2.5G).power(-1L) }
+t("s442_2") { (-1L).power(1.5d) }
+t("s442_3") { (1.5d).power(null) }
+t("s442_4") { (3).power(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods previous java.lang.Number
-t("s433_0") { (3).previous() }
-t("s433_1") { (2.5G).previous() }
-t("s433_2") { (-1L).previous() }
-t("s433_3") { (1.5d).previous() }
+t("s447_0") { (3).previous() }
+t("s447_1") { (2.5G).previous() }
+t("s447_2") { (-1L).previous() }
+t("s447_3") { (1.5d).previous() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods rightShift java.lang.Number java.lang.Number
-t("s464_0") { (3).rightShift(2.5G) }
-t("s464_1") { (2.5G).rightShift(-1L) }
-t("s464_2") { (-1L).rightShift(1.5d) }
-t("s464_3") { (1.5d).rightShift(123456789012345678901234567890G) }
-t("s464_4") { (3).rightShift(null) }
+t("s478_0") { (3).rightShift(2.5G) }
+t("s478_1") { (2.5G).rightShift(-1L) }
+t("s478_2") { (-1L).rightShift(1.5d) }
+t("s478_3") { (1.5d).rightShift(123456789012345678901234567890G) }
+t("s478_4") { (3).rightShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods rightShiftUnsigned java.lang.Number java.lang.Number
-t("s465_0") { (3).rightShiftUnsigned(2.5G) }
-t("s465_1") { (2.5G).rightShiftUnsigned(-1L) }
-t("s465_2") { (-1L).rightShiftUnsigned(1.5d) }
-t("s465_3") { (1.5d).rightShiftUnsigned(123456789012345678901234567890G) }
-t("s465_4") { (3).rightShiftUnsigned(null) }
+t("s479_0") { (3).rightShiftUnsigned(2.5G) }
+t("s479_1") { (2.5G).rightShiftUnsigned(-1L) }
+t("s479_2") { (-1L).rightShiftUnsigned(1.5d) }
+t("s479_3") { (1.5d).rightShiftUnsigned(123456789012345678901234567890G) }
+t("s479_4") { (3).rightShiftUnsigned(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods step java.lang.Number java.lang.Number java.lang.Number groovy.lang.Closure
-t("s484_1") { (2.5G).step(-1L, 1.5d, { a, b -> "$a$b".toString() }) }
-t("s484_2") { (-1L).step(1.5d, null, { it }) }
-t("s484_3") { (1.5d).step(null, 3, { it.toString().size() }) }
-t("s484_4") { (3).step(null, -1L, { -> 42 }) }
+t("s498_1") { (2.5G).step(-1L, 1.5d, { a, b -> "$a$b".toString() }) }
+t("s498_2") { (-1L).step(1.5d, null, { it }) }
+t("s498_3") { (1.5d).step(null, 3, { it.toString().size() }) }
+t("s498_4") { (3).step(null, -1L, { -> 42 }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods times java.lang.Number groovy.lang.Closure
-t("s502_0") { (3).times({ it.toString().size() }) }
-t("s502_1") { (2.5G).times({ a, b -> a <=> b }) }
-t("s502_2") { (-1L).times({ -> 42 }) }
-t("s502_3") { (1.5d).times({ a, b -> "$a$b".toString() }) }
+t("s516_0") { (3).times({ it.toString().size() }) }
+t("s516_1") { (2.5G).times({ a, b -> a <=> b }) }
+t("s516_2") { (-1L).times({ -> 42 }) }
+t("s516_3") { (1.5d).times({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigDecimal java.lang.Number
-t("s503_0") { (3).toBigDecimal() }
-t("s503_1") { (2.5G).toBigDecimal() }
-t("s503_2") { (-1L).toBigDecimal() }
-t("s503_3") { (1.5d).toBigDecimal() }
+t("s517_0") { (3).toBigDecimal() }
+t("s517_1") { (2.5G).toBigDecimal() }
+t("s517_2") { (-1L).toBigDecimal() }
+t("s517_3") { (1.5d).toBigDecimal() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toBigInteger java.lang.Number
-t("s504_0") { (3).toBigInteger() }
-t("s504_1") { (2.5G).toBigInteger() }
-t("s504_2") { (-1L).toBigInteger() }
-t("s504_3") { (1.5d).toBigInteger() }
+t("s518_0") { (3).toBigInteger() }
+t("s518_1") { (2.5G).toBigInteger() }
+t("s518_2") { (-1L).toBigInteger() }
+t("s518_3") { (1.5d).toBigInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toDouble java.lang.Number
-t("s505_0") { (3).toDouble() }
-t("s505_1") { (2.5G).toDouble() }
-t("s505_2") { (-1L).toDouble() }
-t("s505_3") { (1.5d).toDouble() }
+t("s519_0") { (3).toDouble() }
+t("s519_1") { (2.5G).toDouble() }
+t("s519_2") { (-1L).toDouble() }
+t("s519_3") { (1.5d).toDouble() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toFloat java.lang.Number
-t("s506_0") { (3).toFloat() }
-t("s506_1") { (2.5G).toFloat() }
-t("s506_2") { (-1L).toFloat() }
-t("s506_3") { (1.5d).toFloat() }
+t("s520_0") { (3).toFloat() }
+t("s520_1") { (2.5G).toFloat() }
+t("s520_2") { (-1L).toFloat() }
+t("s520_3") { (1.5d).toFloat() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toInteger java.lang.Number
-t("s507_0") { (3).toInteger() }
-t("s507_1") { (2.5G).toInteger() }
-t("s507_2") { (-1L).toInteger() }
-t("s507_3") { (1.5d).toInteger() }
+t("s521_0") { (3).toInteger() }
+t("s521_1") { (2.5G).toInteger() }
+t("s521_2") { (-1L).toInteger() }
+t("s521_3") { (1.5d).toInteger() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toLong java.lang.Number
-t("s510_0") { (3).toLong() }
-t("s510_1") { (2.5G).toLong() }
-t("s510_2") { (-1L).toLong() }
-t("s510_3") { (1.5d).toLong() }
+t("s524_0") { (3).toLong() }
+t("s524_1") { (2.5G).toLong() }
+t("s524_2") { (-1L).toLong() }
+t("s524_3") { (1.5d).toLong() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods upto java.lang.Number java.lang.Number groovy.lang.Closure
-t("s548_0") { (3).upto(2.5G, { a, b -> a <=> b }) }
-t("s548_1") { (2.5G).upto(-1L, { -> 42 }) }
-t("s548_2") { (-1L).upto(1.5d, { a, b -> "$a$b".toString() }) }
-t("s548_3") { (1.5d).upto(null, { it }) }
-t("s548_4") { (3).upto(null, { a, b -> a <=> b }) }
+t("s562_0") { (3).upto(2.5G, { a, b -> a <=> b }) }
+t("s562_1") { (2.5G).upto(-1L, { -> 42 }) }
+t("s562_2") { (-1L).upto(1.5d, { a, b -> "$a$b".toString() }) }
+t("s562_3") { (1.5d).upto(null, { it }) }
+t("s562_4") { (3).upto(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods xor java.lang.Number java.lang.Number
-t("s559_0") { (3).xor(2.5G) }
-t("s559_1") { (2.5G).xor(-1L) }
-t("s559_2") { (-1L).xor(1.5d) }
-t("s559_3") { (1.5d).xor(123456789012345678901234567890G) }
-t("s559_4") { (3).xor(null) }
+t("s573_0") { (3).xor(2.5G) }
+t("s573_1") { (2.5G).xor(-1L) }
+t("s573_2") { (-1L).xor(1.5d) }
+t("s573_3") { (1.5d).xor(123456789012345678901234567890G) }
+t("s573_4") { (3).xor(null) }

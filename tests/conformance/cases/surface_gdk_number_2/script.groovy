@@ -28,32 +28,32 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.Number java.lang.String
-t("s630_0") { (3).plus("") }
-t("s630_1") { (2.5G).plus("Ünïcödé 😀") }
-t("s630_2") { (-1L).plus("b") }
-t("s630_3") { (1.5d).plus("12") }
-t("s630_4") { (3).plus(null) }
+t("s645_0") { (3).plus("") }
+t("s645_1") { (2.5G).plus("Ünïcödé 😀") }
+t("s645_2") { (-1L).plus("b") }
+t("s645_3") { (1.5d).plus("12") }
+t("s645_4") { (3).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberDiv div java.lang.Number java.lang.Number
-t("s672_0") { (3).div(2.5G) }
-t("s672_1") { (2.5G).div(-1L) }
-t("s672_2") { (-1L).div(1.5d) }
-t("s672_3") { (1.5d).div(123456789012345678901234567890G) }
-t("s672_4") { (3).div(null) }
+t("s687_0") { (3).div(2.5G) }
+t("s687_1") { (2.5G).div(-1L) }
+t("s687_2") { (-1L).div(1.5d) }
+t("s687_3") { (1.5d).div(123456789012345678901234567890G) }
+t("s687_4") { (3).div(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberMinus minus java.lang.Number java.lang.Number
-t("s673_0") { (3).minus(2.5G) }
-t("s673_1") { (2.5G).minus(-1L) }
-t("s673_2") { (-1L).minus(1.5d) }
-t("s673_3") { (1.5d).minus(123456789012345678901234567890G) }
-t("s673_4") { (3).minus(null) }
+t("s688_0") { (3).minus(2.5G) }
+t("s688_1") { (2.5G).minus(-1L) }
+t("s688_2") { (-1L).minus(1.5d) }
+t("s688_3") { (1.5d).minus(123456789012345678901234567890G) }
+t("s688_4") { (3).minus(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberMultiply multiply java.lang.Number java.lang.Number
-t("s674_0") { (3).multiply(2.5G) }
-t("s674_1") { (2.5G).multiply(-1L) }
-t("s674_2") { (-1L).multiply(1.5d) }
-t("s674_3") { (1.5d).multiply(null) }
-t("s674_4") { (3).multiply(null) }
+t("s689_0") { (3).multiply(2.5G) }
+t("s689_1") { (2.5G).multiply(-1L) }
+t("s689_2") { (-1L).multiply(1.5d) }
+t("s689_3") { (1.5d).multiply(null) }
+t("s689_4") { (3).multiply(null) }
 // staticMethod org.codehaus.groovy.runtime.dgmimpl.NumberNumberPlus plus java.lang.Number java.lang.Number
-t("s675_0") { (3).plus(2.5G) }
-t("s675_1") { (2.5G).plus(-1L) }
-t("s675_2") { (-1L).plus(1.5d) }
-t("s675_3") { (1.5d).plus(123456789012345678901234567890G) }
-t("s675_4") { (3).plus(null) }
+t("s690_0") { (3).plus(2.5G) }
+t("s690_1") { (2.5G).plus(-1L) }
+t("s690_2") { (-1L).plus(1.5d) }
+t("s690_3") { (1.5d).plus(123456789012345678901234567890G) }
+t("s690_4") { (3).plus(null) }

@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.lang.Number java.lang.Number
-t("s368_3") { (1.5d).leftShift(null) }
+t("s382_3") { (1.5d).leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods step java.lang.Number java.lang.Number java.lang.Number groovy.lang.Closure
-t("s484_0") { (3).step(2.5G, -1L, { -> 42 }) }
+t("s498_0") { (3).step(2.5G, -1L, { -> 42 }) }

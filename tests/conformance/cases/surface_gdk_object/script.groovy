@@ -29,104 +29,155 @@ void tc(String id, Closure c) {
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Object
 t("s193_0") { ("abc").any() }
+t("s193_1") { (3).any() }
 t("s193_2") { ([1, 2]).any() }
 t("s193_3") { ([a: 1]).any() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods any java.lang.Object groovy.lang.Closure
 t("s194_0") { ("abc").any({ it.toString().size() }) }
+t("s194_1") { (3).any({ a, b -> a <=> b }) }
 t("s194_2") { ([1, 2]).any({ -> 42 }) }
 t("s194_3") { ([a: 1]).any({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Object
-t("s199_0") { ("abc").asBoolean() }
-t("s199_1") { (3).asBoolean() }
-t("s199_2") { ([1, 2]).asBoolean() }
-t("s199_3") { ([a: 1]).asBoolean() }
+t("s200_0") { ("abc").asBoolean() }
+t("s200_1") { (3).asBoolean() }
+t("s200_2") { ([1, 2]).asBoolean() }
+t("s200_3") { ([a: 1]).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.lang.Object
-t("s212_0") { ("abc").collect() }
-t("s212_2") { ([1, 2]).collect() }
-t("s212_3") { ([a: 1]).collect() }
+t("s213_0") { ("abc").collect() }
+t("s213_1") { (3).collect() }
+t("s213_2") { ([1, 2]).collect() }
+t("s213_3") { ([a: 1]).collect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.lang.Object groovy.lang.Closure
-t("s213_0") { ("abc").collect({ it.toString().size() }) }
-t("s213_2") { ([1, 2]).collect({ -> 42 }) }
-t("s213_3") { ([a: 1]).collect({ a, b -> "$a$b".toString() }) }
+t("s214_0") { ("abc").collect({ it.toString().size() }) }
+t("s214_1") { (3).collect({ a, b -> a <=> b }) }
+t("s214_2") { ([1, 2]).collect({ -> 42 }) }
+t("s214_3") { ([a: 1]).collect({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods collect java.lang.Object java.util.Collection groovy.lang.Closure
-t("s214_2") { ([1, 2]).collect([null], { a, b -> "$a$b".toString() }) }
+t("s215_0") { ("abc").collect([], { a, b -> a <=> b }) }
+t("s215_1") { (3).collect(["b", "a"], { -> 42 }) }
+t("s215_2") { ([1, 2]).collect([null], { a, b -> "$a$b".toString() }) }
+t("s215_3") { ([a: 1]).collect([3, 1, 2], { it }) }
+t("s215_4") { ("abc").collect(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods each java.lang.Object groovy.lang.Closure
-t("s264_0") { ("abc").each({ it.toString().size() }) }
-t("s264_2") { ([1, 2]).each({ -> 42 }) }
-t("s264_3") { ([a: 1]).each({ a, b -> "$a$b".toString() }) }
+t("s265_0") { ("abc").each({ it.toString().size() }) }
+t("s265_1") { (3).each({ a, b -> a <=> b }) }
+t("s265_2") { ([1, 2]).each({ -> 42 }) }
+t("s265_3") { ([a: 1]).each({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods eachWithIndex java.lang.Object groovy.lang.Closure
-t("s270_0") { ("abc").eachWithIndex({ it.toString().size() }) }
-t("s270_2") { ([1, 2]).eachWithIndex({ -> 42 }) }
-t("s270_3") { ([a: 1]).eachWithIndex({ a, b -> "$a$b".toString() }) }
+t("s272_0") { ("abc").eachWithIndex({ it.toString().size() }) }
+t("s272_1") { (3).eachWithIndex({ a, b -> a <=> b }) }
+t("s272_2") { ([1, 2]).eachWithIndex({ -> 42 }) }
+t("s272_3") { ([a: 1]).eachWithIndex({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Object
-t("s279_0") { ("abc").every() }
-t("s279_2") { ([1, 2]).every() }
-t("s279_3") { ([a: 1]).every() }
+t("s282_0") { ("abc").every() }
+t("s282_1") { (3).every() }
+t("s282_2") { ([1, 2]).every() }
+t("s282_3") { ([a: 1]).every() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods every java.lang.Object groovy.lang.Closure
-t("s280_0") { ("abc").every({ it.toString().size() }) }
-t("s280_2") { ([1, 2]).every({ -> 42 }) }
-t("s280_3") { ([a: 1]).every({ a, b -> "$a$b".toString() }) }
+t("s283_0") { ("abc").every({ it.toString().size() }) }
+t("s283_1") { (3).every({ a, b -> a <=> b }) }
+t("s283_2") { ([1, 2]).every({ -> 42 }) }
+t("s283_3") { ([a: 1]).every({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.Object
-t("s282_2") { ([1, 2]).find() }
+t("s286_0") { ("abc").find() }
+t("s286_1") { (3).find() }
+t("s286_2") { ([1, 2]).find() }
+t("s286_3") { ([a: 1]).find() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.Object groovy.lang.Closure
-t("s283_0") { ("abc").find({ it.toString().size() }) }
-t("s283_2") { ([1, 2]).find({ -> 42 }) }
-t("s283_3") { ([a: 1]).find({ a, b -> "$a$b".toString() }) }
+t("s287_0") { ("abc").find({ it.toString().size() }) }
+t("s287_1") { (3).find({ a, b -> a <=> b }) }
+t("s287_2") { ([1, 2]).find({ -> 42 }) }
+t("s287_3") { ([a: 1]).find({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.Object
-t("s287_2") { ([1, 2]).findAll() }
+t("s292_0") { ("abc").findAll() }
+t("s292_1") { (3).findAll() }
+t("s292_2") { ([1, 2]).findAll() }
+t("s292_3") { ([a: 1]).findAll() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.Object groovy.lang.Closure
-t("s288_0") { ("abc").findAll({ it.toString().size() }) }
-t("s288_2") { ([1, 2]).findAll({ -> 42 }) }
-t("s288_3") { ([a: 1]).findAll({ a, b -> "$a$b".toString() }) }
+t("s293_0") { ("abc").findAll({ it.toString().size() }) }
+t("s293_1") { (3).findAll({ a, b -> a <=> b }) }
+t("s293_2") { ([1, 2]).findAll({ -> 42 }) }
+t("s293_3") { ([a: 1]).findAll({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexOf java.lang.Object groovy.lang.Closure
-t("s294_2") { ([1, 2]).findIndexOf({ -> 42 }) }
+t("s301_0") { ("abc").findIndexOf({ it.toString().size() }) }
+t("s301_1") { (3).findIndexOf({ a, b -> a <=> b }) }
+t("s301_2") { ([1, 2]).findIndexOf({ -> 42 }) }
+t("s301_3") { ([a: 1]).findIndexOf({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexOf java.lang.Object int groovy.lang.Closure
-t("s295_2") { ([1, 2]).findIndexOf(2147483647, { a, b -> "$a$b".toString() }) }
+t("s302_0") { ("abc").findIndexOf(0, { a, b -> a <=> b }) }
+t("s302_1") { (3).findIndexOf(-1, { -> 42 }) }
+t("s302_2") { ([1, 2]).findIndexOf(2147483647, { a, b -> "$a$b".toString() }) }
+t("s302_3") { ([a: 1]).findIndexOf(1, { it }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexValues java.lang.Object groovy.lang.Closure
-t("s296_2") { ([1, 2]).findIndexValues({ -> 42 }) }
+t("s303_0") { ("abc").findIndexValues({ it.toString().size() }) }
+t("s303_1") { (3).findIndexValues({ a, b -> a <=> b }) }
+t("s303_2") { ([1, 2]).findIndexValues({ -> 42 }) }
+t("s303_3") { ([a: 1]).findIndexValues({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findIndexValues java.lang.Object java.lang.Number groovy.lang.Closure
+t("s304_4") { ("abc").findIndexValues(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findLastIndexOf java.lang.Object groovy.lang.Closure
-t("s298_2") { ([1, 2]).findLastIndexOf({ -> 42 }) }
+t("s305_0") { ("abc").findLastIndexOf({ it.toString().size() }) }
+t("s305_1") { (3).findLastIndexOf({ a, b -> a <=> b }) }
+t("s305_2") { ([1, 2]).findLastIndexOf({ -> 42 }) }
+t("s305_3") { ([a: 1]).findLastIndexOf({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.lang.Object groovy.lang.Closure
-t("s300_2") { ([1, 2]).findResult({ -> 42 }) }
-t("s300_3") { ([a: 1]).findResult({ a, b -> "$a$b".toString() }) }
+t("s307_0") { ("abc").findResult({ it.toString().size() }) }
+t("s307_1") { (3).findResult({ a, b -> a <=> b }) }
+t("s307_2") { ([1, 2]).findResult({ -> 42 }) }
+t("s307_3") { ([a: 1]).findResult({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findResult java.lang.Object java.lang.Object groovy.lang.Closure
-t("s301_2") { ([1, 2]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
-t("s301_3") { ([a: 1]).findResult([a: 1], { it }) }
+t("s308_0") { ("abc").findResult(3, { a, b -> a <=> b }) }
+t("s308_1") { (3).findResult(null, { -> 42 }) }
+t("s308_2") { ([1, 2]).findResult([1, 2], { a, b -> "$a$b".toString() }) }
+t("s308_3") { ([a: 1]).findResult([a: 1], { it }) }
+t("s308_4") { ("abc").findResult(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods getAt java.lang.Object java.lang.String
-t("s315_3") { ([a: 1]).getAt("12") }
-t("s315_4") { ("abc").getAt(null) }
+t("s322_3") { ([a: 1]).getAt("12") }
+t("s322_4") { ("abc").getAt(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object
-t("s322_2") { ([1, 2]).grep() }
+t("s329_0") { ("abc").grep() }
+t("s329_1") { (3).grep() }
+t("s329_2") { ([1, 2]).grep() }
+t("s329_3") { ([a: 1]).grep() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object java.lang.Object
-t("s323_2") { ([1, 2]).grep([1, 2]) }
+t("s330_0") { ("abc").grep(3) }
+t("s330_1") { (3).grep(null) }
+t("s330_2") { ([1, 2]).grep([1, 2]) }
+t("s330_3") { ([a: 1]).grep([a: 1]) }
+t("s330_4") { ("abc").grep(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods identity java.lang.Object groovy.lang.Closure
-t("s336_0") { ("abc").identity({ it.toString().size() }) }
-t("s336_1") { (3).identity({ a, b -> a <=> b }) }
-t("s336_2") { ([1, 2]).identity({ -> 42 }) }
-t("s336_3") { ([a: 1]).identity({ a, b -> "$a$b".toString() }) }
+t("s345_0") { ("abc").identity({ it.toString().size() }) }
+t("s345_1") { (3).identity({ a, b -> a <=> b }) }
+t("s345_2") { ([1, 2]).identity({ -> 42 }) }
+t("s345_3") { ([a: 1]).identity({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.lang.Object groovy.lang.Closure
-t("s342_2") { ([1, 2]).inject({ -> 42 }) }
+t("s351_0") { ("abc").inject({ it.toString().size() }) }
+t("s351_1") { (3).inject({ a, b -> a <=> b }) }
+t("s351_2") { ([1, 2]).inject({ -> 42 }) }
+t("s351_3") { ([a: 1]).inject({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.lang.Object java.lang.Object groovy.lang.Closure
-t("s343_0") { ("abc").inject(3, { a, b -> a <=> b }) }
-t("s343_2") { ([1, 2]).inject([1, 2], { a, b -> "$a$b".toString() }) }
-t("s343_3") { ([a: 1]).inject([a: 1], { it }) }
-t("s343_4") { ("abc").inject(null, { a, b -> a <=> b }) }
+t("s352_0") { ("abc").inject(3, { a, b -> a <=> b }) }
+t("s352_1") { (3).inject(null, { -> 42 }) }
+t("s352_2") { ([1, 2]).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s352_3") { ([a: 1]).inject([a: 1], { it }) }
+t("s352_4") { ("abc").inject(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inspect java.lang.Object
-t("s347_0") { ("abc").inspect() }
-t("s347_1") { (3).inspect() }
-t("s347_2") { ([1, 2]).inspect() }
-t("s347_3") { ([a: 1]).inspect() }
+t("s359_0") { ("abc").inspect() }
+t("s359_1") { (3).inspect() }
+t("s359_2") { ([1, 2]).inspect() }
+t("s359_3") { ([a: 1]).inspect() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods is java.lang.Object java.lang.Object
-t("s353_0") { ("abc").is(3) }
-t("s353_1") { (3).is(null) }
-t("s353_2") { ([1, 2]).is([1, 2]) }
-t("s353_3") { ([a: 1]).is([a: 1]) }
-t("s353_4") { ("abc").is(null) }
+t("s365_0") { ("abc").is(3) }
+t("s365_1") { (3).is(null) }
+t("s365_2") { ([1, 2]).is([1, 2]) }
+t("s365_3") { ([a: 1]).is([a: 1]) }
+t("s365_4") { ("abc").is(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods isCase java.lang.Object java.lang.Object
-t("s355_0") { ("abc").isCase(3) }
-t("s355_1") { (3).isCase(null) }
-t("s355_2") { ([1, 2]).isCase([1, 2]) }
-t("s355_3") { ([a: 1]).isCase([a: 1]) }
-t("s355_4") { ("abc").isCase(null) }
+t("s367_0") { ("abc").isCase(3) }
+t("s367_1") { (3).isCase(null) }
+t("s367_2") { ([1, 2]).isCase([1, 2]) }
+t("s367_3") { ([a: 1]).isCase([a: 1]) }
+t("s367_4") { ("abc").isCase(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods iterator java.lang.Object
-t("s364_2") { ([1, 2]).iterator() }
+t("s376_0") { ("abc").iterator() }
+t("s376_2") { ([1, 2]).iterator() }

@@ -28,31 +28,34 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods split java.lang.Object groovy.lang.Closure
-t("s479_2") { ([1, 2]).split({ -> 42 }) }
+t("s493_0") { ("abc").split({ it.toString().size() }) }
+t("s493_1") { (3).split({ a, b -> a <=> b }) }
+t("s493_2") { ([1, 2]).split({ -> 42 }) }
+t("s493_3") { ([a: 1]).split({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sprintf java.lang.Object java.lang.String java.lang.Object
-t("s482_1") { (3).sprintf("Ünïcödé 😀", [1, 2]) }
-t("s482_2") { ([1, 2]).sprintf("b", [a: 1]) }
-t("s482_3") { ([a: 1]).sprintf("12", 2.5G) }
-t("s482_4") { ("abc").sprintf(null, null) }
+t("s496_1") { (3).sprintf("Ünïcödé 😀", [1, 2]) }
+t("s496_2") { ([1, 2]).sprintf("b", [a: 1]) }
+t("s496_3") { ([a: 1]).sprintf("12", 2.5G) }
+t("s496_4") { ("abc").sprintf(null, null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods sprintf java.lang.Object java.lang.String java.lang.Object[]
-t("s483_0") { ("abc").sprintf("", ([1, "a"] as Object[])) }
-t("s483_1") { (3).sprintf("Ünïcödé 😀", ([] as Object[])) }
-t("s483_2") { ([1, 2]).sprintf("b", ([1, "a"] as Object[])) }
-t("s483_3") { ([a: 1]).sprintf("12", ([] as Object[])) }
-t("s483_4") { ("abc").sprintf(null, ([1, "a"] as Object[])) }
+t("s497_0") { ("abc").sprintf("", ([1, "a"] as Object[])) }
+t("s497_1") { (3).sprintf("Ünïcödé 😀", ([] as Object[])) }
+t("s497_2") { ([1, 2]).sprintf("b", ([1, "a"] as Object[])) }
+t("s497_3") { ([a: 1]).sprintf("12", ([] as Object[])) }
+t("s497_4") { ("abc").sprintf(null, ([1, "a"] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toString java.lang.Object
-t("s520_0") { ("abc").toString() }
-t("s520_1") { (3).toString() }
-t("s520_2") { ([1, 2]).toString() }
-t("s520_3") { ([a: 1]).toString() }
+t("s534_0") { ("abc").toString() }
+t("s534_1") { (3).toString() }
+t("s534_2") { ([1, 2]).toString() }
+t("s534_3") { ([a: 1]).toString() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods use java.lang.Object java.lang.Object[]
-t("s552_0") { ("abc").use(([] as Object[])) }
-t("s552_2") { ([1, 2]).use(([] as Object[])) }
+t("s566_0") { ("abc").use(([] as Object[])) }
+t("s566_2") { ([1, 2]).use(([] as Object[])) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods use java.lang.Object java.util.List groovy.lang.Closure
-t("s553_0") { ("abc").use([], { a, b -> a <=> b }) }
-t("s553_4") { ("abc").use(null, { a, b -> a <=> b }) }
+t("s567_0") { ("abc").use([], { a, b -> a <=> b }) }
+t("s567_4") { ("abc").use(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods with java.lang.Object groovy.lang.Closure
-t("s554_0") { ("abc").with({ it.toString().size() }) }
-t("s554_1") { (3).with({ a, b -> a <=> b }) }
-t("s554_2") { ([1, 2]).with({ -> 42 }) }
-t("s554_3") { ([a: 1]).with({ a, b -> "$a$b".toString() }) }
+t("s568_0") { ("abc").with({ it.toString().size() }) }
+t("s568_1") { (3).with({ a, b -> a <=> b }) }
+t("s568_2") { ([1, 2]).with({ -> 42 }) }
+t("s568_3") { ([a: 1]).with({ a, b -> "$a$b".toString() }) }

@@ -28,22 +28,56 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods asBoolean java.lang.Object[]
-t("s200_0") { (([1, "a"] as Object[])).asBoolean() }
-t("s200_1") { (([] as Object[])).asBoolean() }
-t("s200_2") { ((["b", "a", null] as Object[])).asBoolean() }
+t("s201_0") { (([1, "a"] as Object[])).asBoolean() }
+t("s201_1") { (([] as Object[])).asBoolean() }
+t("s201_2") { ((["b", "a", null] as Object[])).asBoolean() }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods contains java.lang.Object[] java.lang.Object
-t("s240_0") { (([1, "a"] as Object[])).contains(3) }
-t("s240_1") { (([] as Object[])).contains(null) }
-t("s240_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
-t("s240_3") { (([1, "a"] as Object[])).contains([a: 1]) }
-t("s240_4") { (([1, "a"] as Object[])).contains(null) }
+t("s241_0") { (([1, "a"] as Object[])).contains(3) }
+t("s241_1") { (([] as Object[])).contains(null) }
+t("s241_2") { ((["b", "a", null] as Object[])).contains([1, 2]) }
+t("s241_3") { (([1, "a"] as Object[])).contains([a: 1]) }
+t("s241_4") { (([1, "a"] as Object[])).contains(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods equals java.lang.Object[] java.util.List
-t("s274_0") { (([1, "a"] as Object[])).equals([]) }
-t("s274_1") { (([] as Object[])).equals(["b", "a"]) }
-t("s274_2") { ((["b", "a", null] as Object[])).equals([null]) }
-t("s274_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
-t("s274_4") { (([1, "a"] as Object[])).equals(null) }
+t("s277_0") { (([1, "a"] as Object[])).equals([]) }
+t("s277_1") { (([] as Object[])).equals(["b", "a"]) }
+t("s277_2") { ((["b", "a", null] as Object[])).equals([null]) }
+t("s277_3") { (([1, "a"] as Object[])).equals([3, 1, 2]) }
+t("s277_4") { (([1, "a"] as Object[])).equals(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods find java.lang.Object[] groovy.lang.Closure
+t("s288_0") { (([1, "a"] as Object[])).find({ it.toString().size() }) }
+t("s288_1") { (([] as Object[])).find({ a, b -> a <=> b }) }
+t("s288_2") { ((["b", "a", null] as Object[])).find({ -> 42 }) }
+t("s288_3") { (([1, "a"] as Object[])).find({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.Object[]
+t("s294_0") { (([1, "a"] as Object[])).findAll() }
+t("s294_1") { (([] as Object[])).findAll() }
+t("s294_2") { ((["b", "a", null] as Object[])).findAll() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods findAll java.lang.Object[] groovy.lang.Closure
+t("s295_0") { (([1, "a"] as Object[])).findAll({ it.toString().size() }) }
+t("s295_1") { (([] as Object[])).findAll({ a, b -> a <=> b }) }
+t("s295_2") { ((["b", "a", null] as Object[])).findAll({ -> 42 }) }
+t("s295_3") { (([1, "a"] as Object[])).findAll({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object[]
+t("s331_0") { (([1, "a"] as Object[])).grep() }
+t("s331_1") { (([] as Object[])).grep() }
+t("s331_2") { ((["b", "a", null] as Object[])).grep() }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods grep java.lang.Object[] java.lang.Object
+t("s332_0") { (([1, "a"] as Object[])).grep(3) }
+t("s332_1") { (([] as Object[])).grep(null) }
+t("s332_2") { ((["b", "a", null] as Object[])).grep([1, 2]) }
+t("s332_3") { (([1, "a"] as Object[])).grep([a: 1]) }
+t("s332_4") { (([1, "a"] as Object[])).grep(null) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.lang.Object[] groovy.lang.Closure
+t("s353_0") { (([1, "a"] as Object[])).inject({ it.toString().size() }) }
+t("s353_2") { ((["b", "a", null] as Object[])).inject({ -> 42 }) }
+t("s353_3") { (([1, "a"] as Object[])).inject({ a, b -> "$a$b".toString() }) }
+// staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods inject java.lang.Object[] java.lang.Object groovy.lang.Closure
+t("s354_0") { (([1, "a"] as Object[])).inject(3, { a, b -> a <=> b }) }
+t("s354_1") { (([] as Object[])).inject(null, { -> 42 }) }
+t("s354_2") { ((["b", "a", null] as Object[])).inject([1, 2], { a, b -> "$a$b".toString() }) }
+t("s354_3") { (([1, "a"] as Object[])).inject([a: 1], { it }) }
+t("s354_4") { (([1, "a"] as Object[])).inject(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods toString java.lang.Object[]
-t("s521_0") { (([1, "a"] as Object[])).toString() }
-t("s521_1") { (([] as Object[])).toString() }
-t("s521_2") { ((["b", "a", null] as Object[])).toString() }
+t("s535_0") { (([1, "a"] as Object[])).toString() }
+t("s535_1") { (([] as Object[])).toString() }
+t("s535_2") { ((["b", "a", null] as Object[])).toString() }

@@ -28,8 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods isCase java.util.regex.Pattern java.lang.Object
-t("s610_0") { (~/b/).isCase(3) }
-t("s610_1") { (~/(\d+)-(\d+)/).isCase(null) }
-t("s610_2") { (~/x*/).isCase([1, 2]) }
-t("s610_3") { (~/b/).isCase([a: 1]) }
-t("s610_4") { (~/b/).isCase(null) }
+t("s624_0") { (~/b/).isCase(3) }
+t("s624_1") { (~/(\d+)-(\d+)/).isCase(null) }
+t("s624_2") { (~/x*/).isCase([1, 2]) }
+t("s624_3") { (~/b/).isCase([a: 1]) }
+t("s624_4") { (~/b/).isCase(null) }

@@ -28,12 +28,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods print java.io.PrintWriter java.lang.Object
-t("s434_0") { (new StringWriter().withPrintWriter { it }).print(3) }
-t("s434_1") { (new StringWriter().withPrintWriter { it }).print(null) }
-t("s434_2") { (new StringWriter().withPrintWriter { it }).print([1, 2]) }
-t("s434_3") { (new StringWriter().withPrintWriter { it }).print([a: 1]) }
+t("s448_0") { (new StringWriter().withPrintWriter { it }).print(3) }
+t("s448_1") { (new StringWriter().withPrintWriter { it }).print(null) }
+t("s448_2") { (new StringWriter().withPrintWriter { it }).print([1, 2]) }
+t("s448_3") { (new StringWriter().withPrintWriter { it }).print([a: 1]) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods println java.io.PrintWriter java.lang.Object
-t("s439_0") { (new StringWriter().withPrintWriter { it }).println(3) }
-t("s439_1") { (new StringWriter().withPrintWriter { it }).println(null) }
-t("s439_2") { (new StringWriter().withPrintWriter { it }).println([1, 2]) }
-t("s439_3") { (new StringWriter().withPrintWriter { it }).println([a: 1]) }
+t("s453_0") { (new StringWriter().withPrintWriter { it }).println(3) }
+t("s453_1") { (new StringWriter().withPrintWriter { it }).println(null) }
+t("s453_2") { (new StringWriter().withPrintWriter { it }).println([1, 2]) }
+t("s453_3") { (new StringWriter().withPrintWriter { it }).println([a: 1]) }

@@ -28,26 +28,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.Set java.lang.Object
-t("s373_0") { (([2, 1] as Set)).leftShift(3) }
-t("s373_1") { (([] as Set)).leftShift(null) }
-t("s373_2") { (([2, 1] as Set)).leftShift([1, 2]) }
-t("s373_3") { (([] as Set)).leftShift([a: 1]) }
-t("s373_4") { (([2, 1] as Set)).leftShift(null) }
+t("s387_0") { (([2, 1] as Set)).leftShift(3) }
+t("s387_1") { (([] as Set)).leftShift(null) }
+t("s387_2") { (([2, 1] as Set)).leftShift([1, 2]) }
+t("s387_3") { (([] as Set)).leftShift([a: 1]) }
+t("s387_4") { (([2, 1] as Set)).leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Set java.lang.Iterable
-t("s423_0") { (([2, 1] as Set)).plus([]) }
-t("s423_1") { (([] as Set)).plus(["b", "a"]) }
-t("s423_2") { (([2, 1] as Set)).plus((1..3)) }
-t("s423_3") { (([] as Set)).plus(null) }
-t("s423_4") { (([2, 1] as Set)).plus(null) }
+t("s437_0") { (([2, 1] as Set)).plus([]) }
+t("s437_1") { (([] as Set)).plus(["b", "a"]) }
+t("s437_2") { (([2, 1] as Set)).plus((1..3)) }
+t("s437_3") { (([] as Set)).plus(null) }
+t("s437_4") { (([2, 1] as Set)).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Set java.lang.Object
-t("s424_0") { (([2, 1] as Set)).plus(3) }
-t("s424_1") { (([] as Set)).plus(null) }
-t("s424_2") { (([2, 1] as Set)).plus([1, 2]) }
-t("s424_3") { (([] as Set)).plus([a: 1]) }
-t("s424_4") { (([2, 1] as Set)).plus(null) }
+t("s438_0") { (([2, 1] as Set)).plus(3) }
+t("s438_1") { (([] as Set)).plus(null) }
+t("s438_2") { (([2, 1] as Set)).plus([1, 2]) }
+t("s438_3") { (([] as Set)).plus([a: 1]) }
+t("s438_4") { (([2, 1] as Set)).plus(null) }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods plus java.util.Set java.util.Collection
-t("s425_0") { (([2, 1] as Set)).plus([]) }
-t("s425_1") { (([] as Set)).plus(["b", "a"]) }
-t("s425_2") { (([2, 1] as Set)).plus([null]) }
-t("s425_3") { (([] as Set)).plus([3, 1, 2]) }
-t("s425_4") { (([2, 1] as Set)).plus(null) }
+t("s439_0") { (([2, 1] as Set)).plus([]) }
+t("s439_1") { (([] as Set)).plus(["b", "a"]) }
+t("s439_2") { (([2, 1] as Set)).plus([null]) }
+t("s439_3") { (([] as Set)).plus([3, 1, 2]) }
+t("s439_4") { (([2, 1] as Set)).plus(null) }

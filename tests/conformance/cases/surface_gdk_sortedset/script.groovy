@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.DefaultGroovyMethods leftShift java.util.SortedSet java.lang.Object
-t("s374_0") { (new TreeSet([2, 1])).leftShift(3) }
-t("s374_1") { (new TreeSet([2, 1])).leftShift(null) }
-t("s374_2") { (new TreeSet([2, 1])).leftShift([1, 2]) }
-t("s374_3") { (new TreeSet([2, 1])).leftShift([a: 1]) }
+t("s388_0") { (new TreeSet([2, 1])).leftShift(3) }
+t("s388_1") { (new TreeSet([2, 1])).leftShift(null) }
+t("s388_2") { (new TreeSet([2, 1])).leftShift([1, 2]) }
+t("s388_3") { (new TreeSet([2, 1])).leftShift([a: 1]) }

@@ -28,59 +28,59 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods collectReplacements java.lang.String groovy.lang.Closure
-t("s572_0") { ("abc").collectReplacements({ it.toString().size() }) }
-t("s572_1") { ("").collectReplacements({ a, b -> a <=> b }) }
-t("s572_2") { ("Ünïcödé 😀").collectReplacements({ -> 42 }) }
-t("s572_3") { ("a,b,c").collectReplacements({ a, b -> "$a$b".toString() }) }
+t("s586_0") { ("abc").collectReplacements({ it.toString().size() }) }
+t("s586_1") { ("").collectReplacements({ a, b -> a <=> b }) }
+t("s586_2") { ("Ünïcödé 😀").collectReplacements({ -> 42 }) }
+t("s586_3") { ("a,b,c").collectReplacements({ a, b -> "$a$b".toString() }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.lang.String groovy.lang.Closure
-t("s581_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
-t("s581_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
-t("s581_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
-t("s581_3") { ("a,b,c").eachMatch("12", { it }) }
-t("s581_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+t("s595_0") { ("abc").eachMatch("", { a, b -> a <=> b }) }
+t("s595_1") { ("").eachMatch("Ünïcödé 😀", { -> 42 }) }
+t("s595_2") { ("Ünïcödé 😀").eachMatch("b", { a, b -> "$a$b".toString() }) }
+t("s595_3") { ("a,b,c").eachMatch("12", { it }) }
+t("s595_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods eachMatch java.lang.String java.util.regex.Pattern groovy.lang.Closure
-t("s582_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
-t("s582_1") { ("").eachMatch(~/x*/, { -> 42 }) }
-t("s582_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
-t("s582_3") { ("a,b,c").eachMatch(~/b/, { it }) }
-t("s582_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
+t("s596_0") { ("abc").eachMatch(~/(\d+)/, { a, b -> a <=> b }) }
+t("s596_1") { ("").eachMatch(~/x*/, { -> 42 }) }
+t("s596_2") { ("Ünïcödé 😀").eachMatch(null, { a, b -> "$a$b".toString() }) }
+t("s596_3") { ("a,b,c").eachMatch(~/b/, { it }) }
+t("s596_4") { ("abc").eachMatch(null, { a, b -> a <=> b }) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.IntRange
-t("s598_0") { ("abc").getAt((3..1)) }
-t("s598_1") { ("").getAt((1..3)) }
-t("s598_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s598_3") { ("a,b,c").getAt((1..3)) }
+t("s612_0") { ("abc").getAt((3..1)) }
+t("s612_1") { ("").getAt((1..3)) }
+t("s612_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s612_3") { ("a,b,c").getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.Range
-t("s599_0") { ("abc").getAt((5..<5)) }
-t("s599_2") { ("Ünïcödé 😀").getAt((3..1)) }
-t("s599_3") { ("a,b,c").getAt((1..3)) }
+t("s613_0") { ("abc").getAt((5..<5)) }
+t("s613_2") { ("Ünïcödé 😀").getAt((3..1)) }
+t("s613_3") { ("a,b,c").getAt((1..3)) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String int
-t("s600_0") { ("abc").getAt(0) }
-t("s600_1") { ("").getAt(-1) }
-t("s600_3") { ("a,b,c").getAt(1) }
+t("s614_0") { ("abc").getAt(0) }
+t("s614_1") { ("").getAt(-1) }
+t("s614_3") { ("a,b,c").getAt(1) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods leftShift java.lang.String java.lang.Object
-t("s617_0") { ("abc").leftShift(3) }
-t("s617_1") { ("").leftShift(null) }
-t("s617_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
-t("s617_3") { ("a,b,c").leftShift([a: 1]) }
-t("s617_4") { ("abc").leftShift(null) }
+t("s632_0") { ("abc").leftShift(3) }
+t("s632_1") { ("").leftShift(null) }
+t("s632_2") { ("Ünïcödé 😀").leftShift([1, 2]) }
+t("s632_3") { ("a,b,c").leftShift([a: 1]) }
+t("s632_4") { ("abc").leftShift(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods plus java.lang.String java.lang.CharSequence
-t("s631_0") { ("abc").plus("") }
-t("s631_1") { ("").plus("Ünïcödé 😀") }
-t("s631_2") { ("Ünïcödé 😀").plus(new StringBuilder("sb")) }
-t("s631_3") { ("a,b,c").plus(null) }
-t("s631_4") { ("abc").plus(null) }
+t("s646_0") { ("abc").plus("") }
+t("s646_1") { ("").plus("Ünïcödé 😀") }
+t("s646_2") { ("Ünïcödé 😀").plus(new StringBuilder("sb")) }
+t("s646_3") { ("a,b,c").plus(null) }
+t("s646_4") { ("abc").plus(null) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods size java.lang.String
-t("s644_0") { ("abc").size() }
-t("s644_1") { ("").size() }
-t("s644_2") { ("Ünïcödé 😀").size() }
-t("s644_3") { ("a,b,c").size() }
+t("s659_0") { ("abc").size() }
+t("s659_1") { ("").size() }
+t("s659_2") { ("Ünïcödé 😀").size() }
+t("s659_3") { ("a,b,c").size() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toBoolean java.lang.String
-t("s657_0") { ("abc").toBoolean() }
-t("s657_1") { ("").toBoolean() }
-t("s657_2") { ("Ünïcödé 😀").toBoolean() }
-t("s657_3") { ("a,b,c").toBoolean() }
+t("s672_0") { ("abc").toBoolean() }
+t("s672_1") { ("").toBoolean() }
+t("s672_2") { ("Ünïcödé 😀").toBoolean() }
+t("s672_3") { ("a,b,c").toBoolean() }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods toCharacter java.lang.String
-t("s658_0") { ("abc").toCharacter() }
-t("s658_1") { ("").toCharacter() }
-t("s658_2") { ("Ünïcödé 😀").toCharacter() }
-t("s658_3") { ("a,b,c").toCharacter() }
+t("s673_0") { ("abc").toCharacter() }
+t("s673_1") { ("").toCharacter() }
+t("s673_2") { ("Ünïcödé 😀").toCharacter() }
+t("s673_3") { ("a,b,c").toCharacter() }

@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String groovy.lang.Range
-t("s599_1") { ("").getAt(('a'..'c')) }
+t("s613_1") { ("").getAt(('a'..'c')) }
 // staticMethod org.codehaus.groovy.runtime.StringGroovyMethods getAt java.lang.String int
-t("s600_2") { ("Ünïcödé 😀").getAt(2147483647) }
+t("s614_2") { ("Ünïcödé 😀").getAt(2147483647) }

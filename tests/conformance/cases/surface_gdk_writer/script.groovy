@@ -28,11 +28,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod org.codehaus.groovy.runtime.IOGroovyMethods leftShift java.io.Writer java.lang.Object
-t("s562_0") { (new StringWriter()).leftShift(3) }
-t("s562_1") { (new StringWriter()).leftShift(null) }
-t("s562_2") { (new StringWriter()).leftShift([1, 2]) }
-t("s562_3") { (new StringWriter()).leftShift([a: 1]) }
+t("s576_0") { (new StringWriter()).leftShift(3) }
+t("s576_1") { (new StringWriter()).leftShift(null) }
+t("s576_2") { (new StringWriter()).leftShift([1, 2]) }
+t("s576_3") { (new StringWriter()).leftShift([a: 1]) }
 // staticMethod org.codehaus.groovy.runtime.IOGroovyMethods withPrintWriter java.io.Writer groovy.lang.Closure
-t("s564_1") { (new StringWriter()).withPrintWriter({ a, b -> a <=> b }) }
-t("s564_2") { (new StringWriter()).withPrintWriter({ -> 42 }) }
-t("s564_3") { (new StringWriter()).withPrintWriter({ a, b -> "$a$b".toString() }) }
+t("s578_0") { (new StringWriter()).withPrintWriter({ it.toString().size() }) }
+t("s578_1") { (new StringWriter()).withPrintWriter({ a, b -> a <=> b }) }
+t("s578_2") { (new StringWriter()).withPrintWriter({ -> 42 }) }
+t("s578_3") { (new StringWriter()).withPrintWriter({ a, b -> "$a$b".toString() }) }

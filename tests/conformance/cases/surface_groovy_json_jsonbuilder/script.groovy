@@ -29,59 +29,59 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.json.JsonBuilder call groovy.lang.Closure
-t("s682_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ it.toString().size() }) }
-t("s682_1") { (new JsonBuilder()).call({ a, b -> a <=> b }) }
-t("s682_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ -> 42 }) }
-t("s682_3") { (new JsonBuilder()).call({ a, b -> "$a$b".toString() }) }
+t("s697_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ it.toString().size() }) }
+t("s697_1") { (new JsonBuilder()).call({ a, b -> a <=> b }) }
+t("s697_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call({ -> 42 }) }
+t("s697_3") { (new JsonBuilder()).call({ a, b -> "$a$b".toString() }) }
 // method groovy.json.JsonBuilder call java.lang.Iterable groovy.lang.Closure
-t("s683_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
-t("s683_3") { (new JsonBuilder()).call(null, { it }) }
-t("s683_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
+t("s698_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
+t("s698_3") { (new JsonBuilder()).call(null, { it }) }
+t("s698_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
 // method groovy.json.JsonBuilder call java.util.Collection groovy.lang.Closure
-t("s685_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
-t("s685_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null], { a, b -> "$a$b".toString() }) }
-t("s685_3") { (new JsonBuilder()).call([3, 1, 2], { it }) }
-t("s685_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
+t("s700_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([], { a, b -> a <=> b }) }
+t("s700_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null], { a, b -> "$a$b".toString() }) }
+t("s700_3") { (new JsonBuilder()).call([3, 1, 2], { it }) }
+t("s700_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null, { a, b -> a <=> b }) }
 // method groovy.json.JsonBuilder call java.util.List
-t("s686_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([]) }
-t("s686_1") { (new JsonBuilder()).call(["b", "a"]) }
-t("s686_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null]) }
-t("s686_3") { (new JsonBuilder()).call([3, 1, 2]) }
-t("s686_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
+t("s701_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([]) }
+t("s701_1") { (new JsonBuilder()).call(["b", "a"]) }
+t("s701_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call([null]) }
+t("s701_3") { (new JsonBuilder()).call([3, 1, 2]) }
+t("s701_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
 // method groovy.json.JsonBuilder call java.util.Map
-t("s687_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([:]) }
-t("s687_1") { (new JsonBuilder()).call(["x": null]) }
-t("s687_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call(["k": "v", "n": [1, 2]]) }
-t("s687_3") { (new JsonBuilder()).call(null) }
-t("s687_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
+t("s702_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call([:]) }
+t("s702_1") { (new JsonBuilder()).call(["x": null]) }
+t("s702_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call(["k": "v", "n": [1, 2]]) }
+t("s702_3") { (new JsonBuilder()).call(null) }
+t("s702_4") { (new JsonBuilder([a: 1, b: [1, 2]])).call(null) }
 // method groovy.json.JsonBuilder equals java.lang.Object
-t("s688_0") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(3) }
-t("s688_1") { (new JsonBuilder()).equals(null) }
-t("s688_2") { (new JsonBuilder([a: 1, b: [1, 2]])).equals([1, 2]) }
-t("s688_3") { (new JsonBuilder()).equals([a: 1]) }
-t("s688_4") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(null) }
+t("s703_0") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(3) }
+t("s703_1") { (new JsonBuilder()).equals(null) }
+t("s703_2") { (new JsonBuilder([a: 1, b: [1, 2]])).equals([1, 2]) }
+t("s703_3") { (new JsonBuilder()).equals([a: 1]) }
+t("s703_4") { (new JsonBuilder([a: 1, b: [1, 2]])).equals(null) }
 // method groovy.json.JsonBuilder getClass
-t("s689_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getClass() }
-t("s689_1") { (new JsonBuilder()).getClass() }
+t("s704_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getClass() }
+t("s704_1") { (new JsonBuilder()).getClass() }
 // method groovy.json.JsonBuilder getContent
-t("s690_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getContent() }
-t("s690_1") { (new JsonBuilder()).getContent() }
+t("s705_0") { (new JsonBuilder([a: 1, b: [1, 2]])).getContent() }
+t("s705_1") { (new JsonBuilder()).getContent() }
 // method groovy.json.JsonBuilder hashCode
-tc("s691_0") { (new JsonBuilder([a: 1, b: [1, 2]])).hashCode() }
-tc("s691_1") { (new JsonBuilder()).hashCode() }
+tc("s706_0") { (new JsonBuilder([a: 1, b: [1, 2]])).hashCode() }
+tc("s706_1") { (new JsonBuilder()).hashCode() }
 // method groovy.json.JsonBuilder toPrettyString
-t("s692_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toPrettyString() }
-t("s692_1") { (new JsonBuilder()).toPrettyString() }
+t("s707_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toPrettyString() }
+t("s707_1") { (new JsonBuilder()).toPrettyString() }
 // method groovy.json.JsonBuilder toString
-t("s693_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toString() }
-t("s693_1") { (new JsonBuilder()).toString() }
+t("s708_0") { (new JsonBuilder([a: 1, b: [1, 2]])).toString() }
+t("s708_1") { (new JsonBuilder()).toString() }
 // method groovy.json.JsonBuilder writeTo java.io.Writer
-t("s694_0") { (new JsonBuilder([a: 1, b: [1, 2]])).writeTo(null) }
-t("s694_1") { (new JsonBuilder()).writeTo(null) }
+t("s709_0") { (new JsonBuilder([a: 1, b: [1, 2]])).writeTo(null) }
+t("s709_1") { (new JsonBuilder()).writeTo(null) }
 // new groovy.json.JsonBuilder 
-t("s700_0") { new JsonBuilder() }
+t("s715_0") { new JsonBuilder() }
 // new groovy.json.JsonBuilder java.lang.Object
-t("s701_0") { new JsonBuilder("abc") }
-t("s701_1") { new JsonBuilder(3) }
-t("s701_2") { new JsonBuilder(null) }
-t("s701_3") { new JsonBuilder([1, 2]) }
+t("s716_0") { new JsonBuilder("abc") }
+t("s716_1") { new JsonBuilder(3) }
+t("s716_2") { new JsonBuilder(null) }
+t("s716_3") { new JsonBuilder([1, 2]) }

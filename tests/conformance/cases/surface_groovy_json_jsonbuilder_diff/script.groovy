@@ -29,10 +29,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.json.JsonBuilder call java.lang.Iterable groovy.lang.Closure
-t("s683_1") { (new JsonBuilder()).call(["b", "a"], { -> 42 }) }
-t("s683_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call((1..3), { a, b -> "$a$b".toString() }) }
+t("s698_1") { (new JsonBuilder()).call(["b", "a"], { -> 42 }) }
+t("s698_2") { (new JsonBuilder([a: 1, b: [1, 2]])).call((1..3), { a, b -> "$a$b".toString() }) }
 // method groovy.json.JsonBuilder call java.lang.Object[]
-t("s684_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call(([] as Object[])) }
-t("s684_1") { (new JsonBuilder()).call(([1, "a"] as Object[])) }
+t("s699_0") { (new JsonBuilder([a: 1, b: [1, 2]])).call(([] as Object[])) }
+t("s699_1") { (new JsonBuilder()).call(([1, "a"] as Object[])) }
 // method groovy.json.JsonBuilder call java.util.Collection groovy.lang.Closure
-t("s685_1") { (new JsonBuilder()).call(["b", "a"], { -> 42 }) }
+t("s700_1") { (new JsonBuilder()).call(["b", "a"], { -> 42 }) }

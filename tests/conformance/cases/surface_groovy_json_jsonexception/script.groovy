@@ -29,21 +29,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new groovy.json.JsonException 
-t("s702_0") { new JsonException() }
+t("s717_0") { new JsonException() }
 // new groovy.json.JsonException java.lang.String
-t("s703_0") { new JsonException("abc") }
-t("s703_1") { new JsonException("") }
-t("s703_2") { new JsonException("Ünïcödé 😀") }
-t("s703_3") { new JsonException("b") }
-t("s703_4") { new JsonException(null) }
+t("s718_0") { new JsonException("abc") }
+t("s718_1") { new JsonException("") }
+t("s718_2") { new JsonException("Ünïcödé 😀") }
+t("s718_3") { new JsonException("b") }
+t("s718_4") { new JsonException(null) }
 // new groovy.json.JsonException java.lang.String java.lang.Throwable
-t("s704_0") { new JsonException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s704_1") { new JsonException("", new Exception()) }
-t("s704_2") { new JsonException("Ünïcödé 😀", null) }
-t("s704_3") { new JsonException("b", new RuntimeException("boom")) }
-t("s704_4") { new JsonException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s719_0") { new JsonException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s719_1") { new JsonException("", new Exception()) }
+t("s719_2") { new JsonException("Ünïcödé 😀", null) }
+t("s719_3") { new JsonException("b", new RuntimeException("boom")) }
+t("s719_4") { new JsonException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new groovy.json.JsonException java.lang.Throwable
-t("s705_0") { new JsonException(new RuntimeException("boom")) }
-t("s705_1") { new JsonException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s705_2") { new JsonException(new Exception()) }
-t("s705_3") { new JsonException(null) }
+t("s720_0") { new JsonException(new RuntimeException("boom")) }
+t("s720_1") { new JsonException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s720_2") { new JsonException(new Exception()) }
+t("s720_3") { new JsonException(null) }

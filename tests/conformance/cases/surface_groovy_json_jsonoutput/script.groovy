@@ -29,57 +29,57 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.json.JsonOutput prettyPrint java.lang.String
-t("s707_0") { JsonOutput.prettyPrint("abc") }
-t("s707_1") { JsonOutput.prettyPrint("") }
-t("s707_2") { JsonOutput.prettyPrint("Ünïcödé 😀") }
-t("s707_3") { JsonOutput.prettyPrint("b") }
-t("s707_4") { JsonOutput.prettyPrint(null) }
+t("s722_0") { JsonOutput.prettyPrint("abc") }
+t("s722_1") { JsonOutput.prettyPrint("") }
+t("s722_2") { JsonOutput.prettyPrint("Ünïcödé 😀") }
+t("s722_3") { JsonOutput.prettyPrint("b") }
+t("s722_4") { JsonOutput.prettyPrint(null) }
 // staticMethod groovy.json.JsonOutput toJson groovy.lang.Closure
-t("s708_0") { JsonOutput.toJson({ it }) }
-t("s708_1") { JsonOutput.toJson({ it.toString().size() }) }
-t("s708_2") { JsonOutput.toJson({ a, b -> a <=> b }) }
-t("s708_3") { JsonOutput.toJson({ -> 42 }) }
+t("s723_0") { JsonOutput.toJson({ it }) }
+t("s723_1") { JsonOutput.toJson({ it.toString().size() }) }
+t("s723_2") { JsonOutput.toJson({ a, b -> a <=> b }) }
+t("s723_3") { JsonOutput.toJson({ -> 42 }) }
 // staticMethod groovy.json.JsonOutput toJson groovy.util.Expando
-t("s709_0") { JsonOutput.toJson(null) }
+t("s724_0") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Boolean
-t("s710_0") { JsonOutput.toJson(true) }
-t("s710_1") { JsonOutput.toJson(false) }
-t("s710_2") { JsonOutput.toJson(null) }
+t("s725_0") { JsonOutput.toJson(true) }
+t("s725_1") { JsonOutput.toJson(false) }
+t("s725_2") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Character
-t("s711_0") { JsonOutput.toJson(('a' as char)) }
-t("s711_1") { JsonOutput.toJson(('7' as char)) }
-t("s711_2") { JsonOutput.toJson(null) }
+t("s726_0") { JsonOutput.toJson(('a' as char)) }
+t("s726_1") { JsonOutput.toJson(('7' as char)) }
+t("s726_2") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Number
-t("s712_0") { JsonOutput.toJson(3) }
-t("s712_1") { JsonOutput.toJson(2.5G) }
-t("s712_2") { JsonOutput.toJson(-1L) }
-t("s712_3") { JsonOutput.toJson(1.5d) }
-t("s712_4") { JsonOutput.toJson(null) }
+t("s727_0") { JsonOutput.toJson(3) }
+t("s727_1") { JsonOutput.toJson(2.5G) }
+t("s727_2") { JsonOutput.toJson(-1L) }
+t("s727_3") { JsonOutput.toJson(1.5d) }
+t("s727_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.Object
-t("s713_0") { JsonOutput.toJson("abc") }
-t("s713_1") { JsonOutput.toJson(3) }
-t("s713_2") { JsonOutput.toJson(null) }
-t("s713_3") { JsonOutput.toJson([1, 2]) }
+t("s728_0") { JsonOutput.toJson("abc") }
+t("s728_1") { JsonOutput.toJson(3) }
+t("s728_2") { JsonOutput.toJson(null) }
+t("s728_3") { JsonOutput.toJson([1, 2]) }
 // staticMethod groovy.json.JsonOutput toJson java.lang.String
-t("s714_0") { JsonOutput.toJson("abc") }
-t("s714_1") { JsonOutput.toJson("") }
-t("s714_2") { JsonOutput.toJson("Ünïcödé 😀") }
-t("s714_3") { JsonOutput.toJson("b") }
-t("s714_4") { JsonOutput.toJson(null) }
+t("s729_0") { JsonOutput.toJson("abc") }
+t("s729_1") { JsonOutput.toJson("") }
+t("s729_2") { JsonOutput.toJson("Ünïcödé 😀") }
+t("s729_3") { JsonOutput.toJson("b") }
+t("s729_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.net.URL
-t("s715_0") { JsonOutput.toJson(null) }
+t("s730_0") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Date
-t("s717_0") { JsonOutput.toJson(new Date(0L)) }
-t("s717_1") { JsonOutput.toJson(new Date(951825600000L)) }
-t("s717_2") { JsonOutput.toJson(new Date(1711846800000L)) }
-t("s717_3") { JsonOutput.toJson(new Date(253402300799000L)) }
-t("s717_4") { JsonOutput.toJson(null) }
+t("s732_0") { JsonOutput.toJson(new Date(0L)) }
+t("s732_1") { JsonOutput.toJson(new Date(951825600000L)) }
+t("s732_2") { JsonOutput.toJson(new Date(1711846800000L)) }
+t("s732_3") { JsonOutput.toJson(new Date(253402300799000L)) }
+t("s732_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.Map
-t("s718_0") { JsonOutput.toJson([a: 1, b: 2]) }
-t("s718_1") { JsonOutput.toJson([:]) }
-t("s718_2") { JsonOutput.toJson(["x": null]) }
-t("s718_3") { JsonOutput.toJson(["k": "v", "n": [1, 2]]) }
-t("s718_4") { JsonOutput.toJson(null) }
+t("s733_0") { JsonOutput.toJson([a: 1, b: 2]) }
+t("s733_1") { JsonOutput.toJson([:]) }
+t("s733_2") { JsonOutput.toJson(["x": null]) }
+t("s733_3") { JsonOutput.toJson(["k": "v", "n": [1, 2]]) }
+t("s733_4") { JsonOutput.toJson(null) }
 // staticMethod groovy.json.JsonOutput toJson java.util.UUID
-t("s719_0") { JsonOutput.toJson(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
-t("s719_1") { JsonOutput.toJson(new UUID(0L, 1L)) }
+t("s734_0") { JsonOutput.toJson(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
+t("s734_1") { JsonOutput.toJson(new UUID(0L, 1L)) }

@@ -29,5 +29,5 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.json.JsonOutput toJson java.util.Calendar
-t("s716_0") { JsonOutput.toJson(new GregorianCalendar(2000, 1, 29)) }
-t("s716_1") { JsonOutput.toJson(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s731_0") { JsonOutput.toJson(new GregorianCalendar(2000, 1, 29)) }
+t("s731_1") { JsonOutput.toJson(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }

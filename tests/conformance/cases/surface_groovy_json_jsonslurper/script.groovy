@@ -29,21 +29,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.json.JsonSlurper equals java.lang.Object
-t("s695_0") { (new JsonSlurper()).equals(3) }
-t("s695_1") { (new JsonSlurper()).equals(null) }
-t("s695_2") { (new JsonSlurper()).equals([1, 2]) }
-t("s695_3") { (new JsonSlurper()).equals([a: 1]) }
+t("s710_0") { (new JsonSlurper()).equals(3) }
+t("s710_1") { (new JsonSlurper()).equals(null) }
+t("s710_2") { (new JsonSlurper()).equals([1, 2]) }
+t("s710_3") { (new JsonSlurper()).equals([a: 1]) }
 // method groovy.json.JsonSlurper getClass
-t("s696_0") { (new JsonSlurper()).getClass() }
+t("s711_0") { (new JsonSlurper()).getClass() }
 // method groovy.json.JsonSlurper hashCode
-tc("s697_0") { (new JsonSlurper()).hashCode() }
+tc("s712_0") { (new JsonSlurper()).hashCode() }
 // method groovy.json.JsonSlurper parseText java.lang.String
-t("s698_0") { (new JsonSlurper()).parseText("") }
-t("s698_1") { (new JsonSlurper()).parseText("Ünïcödé 😀") }
-t("s698_2") { (new JsonSlurper()).parseText("b") }
-t("s698_3") { (new JsonSlurper()).parseText("12") }
-t("s698_4") { (new JsonSlurper()).parseText(null) }
+t("s713_0") { (new JsonSlurper()).parseText("") }
+t("s713_1") { (new JsonSlurper()).parseText("Ünïcödé 😀") }
+t("s713_2") { (new JsonSlurper()).parseText("b") }
+t("s713_3") { (new JsonSlurper()).parseText("12") }
+t("s713_4") { (new JsonSlurper()).parseText(null) }
 // method groovy.json.JsonSlurper toString
-t("s699_0") { (new JsonSlurper()).toString() }
+t("s714_0") { (new JsonSlurper()).toString() }
 // new groovy.json.JsonSlurper 
-t("s706_0") { new JsonSlurper() }
+t("s721_0") { new JsonSlurper() }

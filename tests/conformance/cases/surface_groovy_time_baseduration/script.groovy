@@ -29,44 +29,44 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.time.BaseDuration compareTo groovy.time.BaseDuration
-t("s720_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(null) }
+t("s735_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(null) }
 // method groovy.time.BaseDuration compareTo java.lang.Object
-t("s721_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(3) }
-t("s721_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(null) }
-t("s721_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo([1, 2]) }
-t("s721_3") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo([a: 1]) }
+t("s736_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(3) }
+t("s736_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo(null) }
+t("s736_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo([1, 2]) }
+t("s736_3") { (new groovy.time.TimeDuration(1, 2, 3, 4)).compareTo([a: 1]) }
 // method groovy.time.BaseDuration equals java.lang.Object
-t("s722_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals(3) }
-t("s722_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals(null) }
-t("s722_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals([1, 2]) }
-t("s722_3") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals([a: 1]) }
+t("s737_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals(3) }
+t("s737_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals(null) }
+t("s737_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals([1, 2]) }
+t("s737_3") { (new groovy.time.TimeDuration(1, 2, 3, 4)).equals([a: 1]) }
 // method groovy.time.BaseDuration getAgo
-tc("s723_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getAgo() }
+tc("s738_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getAgo() }
 // method groovy.time.BaseDuration getClass
-t("s724_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getClass() }
+t("s739_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getClass() }
 // method groovy.time.BaseDuration getDays
-t("s725_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getDays() }
+t("s740_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getDays() }
 // method groovy.time.BaseDuration getHours
-t("s727_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getHours() }
+t("s742_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getHours() }
 // method groovy.time.BaseDuration getMillis
-t("s728_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMillis() }
+t("s743_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMillis() }
 // method groovy.time.BaseDuration getMinutes
-t("s729_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMinutes() }
+t("s744_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMinutes() }
 // method groovy.time.BaseDuration getMonths
-t("s730_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMonths() }
+t("s745_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getMonths() }
 // method groovy.time.BaseDuration getSeconds
-t("s731_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getSeconds() }
+t("s746_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getSeconds() }
 // method groovy.time.BaseDuration getYears
-t("s732_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getYears() }
+t("s747_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getYears() }
 // method groovy.time.BaseDuration hashCode
-tc("s733_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).hashCode() }
+tc("s748_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).hashCode() }
 // method groovy.time.BaseDuration plus java.util.Date
-t("s734_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(951825600000L)) }
-t("s734_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(1711846800000L)) }
-t("s734_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(253402300799000L)) }
+t("s749_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(951825600000L)) }
+t("s749_1") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(1711846800000L)) }
+t("s749_2") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(new Date(253402300799000L)) }
 // method groovy.time.BaseDuration toMilliseconds
-t("s735_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).toMilliseconds() }
+t("s750_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).toMilliseconds() }
 // method groovy.time.BaseDuration toString
-t("s736_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).toString() }
+t("s751_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).toString() }
 // staticMethod groovy.time.TimeCategory getDaylightSavingsOffset groovy.time.BaseDuration
-t("s796_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getDaylightSavingsOffset() }
+t("s811_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getDaylightSavingsOffset() }

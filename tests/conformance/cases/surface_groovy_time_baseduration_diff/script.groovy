@@ -29,6 +29,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.time.BaseDuration getFrom
-t("s726_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getFrom() }
+t("s741_0") { (new groovy.time.TimeDuration(1, 2, 3, 4)).getFrom() }
 // method groovy.time.BaseDuration plus java.util.Date
-t("s734_3") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(null) }
+t("s749_3") { (new groovy.time.TimeDuration(1, 2, 3, 4)).plus(null) }

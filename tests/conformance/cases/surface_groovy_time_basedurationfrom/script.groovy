@@ -29,13 +29,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.time.BaseDuration$From equals java.lang.Object
-t("s737_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).equals(3) }
-t("s737_1") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).equals(null) }
-t("s737_2") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).equals([1, 2]) }
-t("s737_3") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).equals([a: 1]) }
+t("s752_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).equals(3) }
+t("s752_1") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).equals(null) }
+t("s752_2") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).equals([1, 2]) }
+t("s752_3") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).equals([a: 1]) }
 // method groovy.time.BaseDuration$From getNow
-tc("s739_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).getNow() }
+tc("s754_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).getNow() }
 // method groovy.time.BaseDuration$From getToday
-tc("s740_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).getToday() }
+tc("s755_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).getToday() }
 // method groovy.time.BaseDuration$From hashCode
-tc("s741_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).hashCode() }
+tc("s756_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).hashCode() }

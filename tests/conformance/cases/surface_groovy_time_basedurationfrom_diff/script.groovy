@@ -29,6 +29,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.time.BaseDuration$From getClass
-t("s738_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).getClass() }
+t("s753_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).getClass() }
 // method groovy.time.BaseDuration$From toString
-t("s742_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).toString() }
+t("s757_0") { (new groovy.time.Duration(1, 0, 0, 0, 0).from).toString() }

@@ -28,22 +28,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.time.TimeCategory getDaylightSavingsOffset java.util.Date
-t("s797_0") { (new Date(0L)).getDaylightSavingsOffset() }
-t("s797_1") { (new Date(951825600000L)).getDaylightSavingsOffset() }
-t("s797_2") { (new Date(1711846800000L)).getDaylightSavingsOffset() }
-t("s797_3") { (new Date(253402300799000L)).getDaylightSavingsOffset() }
+t("s812_0") { (new Date(0L)).getDaylightSavingsOffset() }
+t("s812_1") { (new Date(951825600000L)).getDaylightSavingsOffset() }
+t("s812_2") { (new Date(1711846800000L)).getDaylightSavingsOffset() }
+t("s812_3") { (new Date(253402300799000L)).getDaylightSavingsOffset() }
 // staticMethod groovy.time.TimeCategory getRelativeDaylightSavingsOffset java.util.Date java.util.Date
-t("s807_0") { (new Date(0L)).getRelativeDaylightSavingsOffset(new Date(951825600000L)) }
-t("s807_1") { (new Date(951825600000L)).getRelativeDaylightSavingsOffset(new Date(1711846800000L)) }
-t("s807_2") { (new Date(1711846800000L)).getRelativeDaylightSavingsOffset(new Date(253402300799000L)) }
-t("s807_3") { (new Date(253402300799000L)).getRelativeDaylightSavingsOffset(null) }
-t("s807_4") { (new Date(0L)).getRelativeDaylightSavingsOffset(null) }
+t("s822_0") { (new Date(0L)).getRelativeDaylightSavingsOffset(new Date(951825600000L)) }
+t("s822_1") { (new Date(951825600000L)).getRelativeDaylightSavingsOffset(new Date(1711846800000L)) }
+t("s822_2") { (new Date(1711846800000L)).getRelativeDaylightSavingsOffset(new Date(253402300799000L)) }
+t("s822_3") { (new Date(253402300799000L)).getRelativeDaylightSavingsOffset(null) }
+t("s822_4") { (new Date(0L)).getRelativeDaylightSavingsOffset(null) }
 // staticMethod groovy.time.TimeCategory minus java.util.Date java.util.Date
-t("s815_0") { (new Date(0L)).minus(new Date(951825600000L)) }
-t("s815_1") { (new Date(951825600000L)).minus(new Date(1711846800000L)) }
-t("s815_2") { (new Date(1711846800000L)).minus(new Date(253402300799000L)) }
+t("s830_0") { (new Date(0L)).minus(new Date(951825600000L)) }
+t("s830_1") { (new Date(951825600000L)).minus(new Date(1711846800000L)) }
+t("s830_2") { (new Date(1711846800000L)).minus(new Date(253402300799000L)) }
 // staticMethod groovy.time.TimeCategory plus java.util.Date groovy.time.BaseDuration
-t("s816_0") { (new Date(0L)).plus(null) }
-t("s816_1") { (new Date(951825600000L)).plus(null) }
-t("s816_2") { (new Date(1711846800000L)).plus(null) }
-t("s816_3") { (new Date(253402300799000L)).plus(null) }
+t("s831_0") { (new Date(0L)).plus(null) }
+t("s831_1") { (new Date(951825600000L)).plus(null) }
+t("s831_2") { (new Date(1711846800000L)).plus(null) }
+t("s831_3") { (new Date(253402300799000L)).plus(null) }

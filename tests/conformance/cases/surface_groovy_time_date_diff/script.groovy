@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.time.TimeCategory minus java.util.Date groovy.time.BaseDuration
-t("s814_0") { (new Date(0L)).minus(null) }
-t("s814_1") { (new Date(951825600000L)).minus(null) }
-t("s814_2") { (new Date(1711846800000L)).minus(null) }
-t("s814_3") { (new Date(253402300799000L)).minus(null) }
+t("s829_0") { (new Date(0L)).minus(null) }
+t("s829_1") { (new Date(951825600000L)).minus(null) }
+t("s829_2") { (new Date(1711846800000L)).minus(null) }
+t("s829_3") { (new Date(253402300799000L)).minus(null) }
 // staticMethod groovy.time.TimeCategory minus java.util.Date java.util.Date
-t("s815_3") { (new Date(253402300799000L)).minus(null) }
-t("s815_4") { (new Date(0L)).minus(null) }
+t("s830_3") { (new Date(253402300799000L)).minus(null) }
+t("s830_4") { (new Date(0L)).minus(null) }

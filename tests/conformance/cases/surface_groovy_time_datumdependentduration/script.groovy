@@ -29,51 +29,51 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.time.DatumDependentDuration compareTo groovy.time.BaseDuration
-t("s743_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo(null) }
+t("s758_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo(null) }
 // method groovy.time.DatumDependentDuration compareTo java.lang.Object
-t("s744_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo(3) }
-t("s744_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo(null) }
-t("s744_2") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo([1, 2]) }
-t("s744_3") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo([a: 1]) }
+t("s759_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo(3) }
+t("s759_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo(null) }
+t("s759_2") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo([1, 2]) }
+t("s759_3") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).compareTo([a: 1]) }
 // method groovy.time.DatumDependentDuration equals java.lang.Object
-t("s745_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals(3) }
-t("s745_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals(null) }
-t("s745_2") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals([1, 2]) }
-t("s745_3") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals([a: 1]) }
+t("s760_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals(3) }
+t("s760_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals(null) }
+t("s760_2") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals([1, 2]) }
+t("s760_3") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).equals([a: 1]) }
 // method groovy.time.DatumDependentDuration getAgo
-tc("s746_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getAgo() }
+tc("s761_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getAgo() }
 // method groovy.time.DatumDependentDuration getClass
-t("s747_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getClass() }
+t("s762_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getClass() }
 // method groovy.time.DatumDependentDuration getDays
-t("s748_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getDays() }
+t("s763_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getDays() }
 // method groovy.time.DatumDependentDuration getHours
-t("s750_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getHours() }
+t("s765_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getHours() }
 // method groovy.time.DatumDependentDuration getMillis
-t("s751_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMillis() }
+t("s766_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMillis() }
 // method groovy.time.DatumDependentDuration getMinutes
-t("s752_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMinutes() }
+t("s767_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMinutes() }
 // method groovy.time.DatumDependentDuration getMonths
-t("s753_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMonths() }
+t("s768_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getMonths() }
 // method groovy.time.DatumDependentDuration getSeconds
-t("s754_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getSeconds() }
+t("s769_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getSeconds() }
 // method groovy.time.DatumDependentDuration getYears
-t("s755_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getYears() }
+t("s770_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getYears() }
 // method groovy.time.DatumDependentDuration hashCode
-tc("s756_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).hashCode() }
+tc("s771_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).hashCode() }
 // method groovy.time.DatumDependentDuration minus groovy.time.DatumDependentDuration
-t("s757_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).minus(null) }
+t("s772_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).minus(null) }
 // method groovy.time.DatumDependentDuration minus groovy.time.Duration
-t("s758_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).minus(null) }
+t("s773_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).minus(null) }
 // method groovy.time.DatumDependentDuration plus java.util.Date
-t("s763_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(951825600000L)) }
-t("s763_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(1711846800000L)) }
-t("s763_2") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(253402300799000L)) }
+t("s778_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(951825600000L)) }
+t("s778_1") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(1711846800000L)) }
+t("s778_2") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(new Date(253402300799000L)) }
 // method groovy.time.DatumDependentDuration toMilliseconds
-t("s764_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).toMilliseconds() }
+t("s779_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).toMilliseconds() }
 // method groovy.time.DatumDependentDuration toString
-t("s765_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).toString() }
+t("s780_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).toString() }
 // new groovy.time.DatumDependentDuration int int int int int int int
-t("s790_0") { new DatumDependentDuration(3, 0, -1, 1, 3, 0, -1) }
-t("s790_1") { new DatumDependentDuration(0, -1, 1, 3, 0, -1, 1) }
-t("s790_2") { new DatumDependentDuration(-1, 1, 3, 0, -1, 1, 3) }
-t("s790_3") { new DatumDependentDuration(1, 3, 0, -1, 1, 3, 0) }
+t("s805_0") { new DatumDependentDuration(3, 0, -1, 1, 3, 0, -1) }
+t("s805_1") { new DatumDependentDuration(0, -1, 1, 3, 0, -1, 1) }
+t("s805_2") { new DatumDependentDuration(-1, 1, 3, 0, -1, 1, 3) }
+t("s805_3") { new DatumDependentDuration(1, 3, 0, -1, 1, 3, 0) }

@@ -29,14 +29,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.time.DatumDependentDuration getFrom
-t("s749_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getFrom() }
+t("s764_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).getFrom() }
 // method groovy.time.DatumDependentDuration plus groovy.time.DatumDependentDuration
-t("s759_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }
+t("s774_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }
 // method groovy.time.DatumDependentDuration plus groovy.time.Duration
-t("s760_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }
+t("s775_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }
 // method groovy.time.DatumDependentDuration plus groovy.time.TimeDatumDependentDuration
-t("s761_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }
+t("s776_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }
 // method groovy.time.DatumDependentDuration plus groovy.time.TimeDuration
-t("s762_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }
+t("s777_0") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }
 // method groovy.time.DatumDependentDuration plus java.util.Date
-t("s763_3") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }
+t("s778_3") { (new groovy.time.DatumDependentDuration(0, 1, 2, 3, 4, 5, 6)).plus(null) }

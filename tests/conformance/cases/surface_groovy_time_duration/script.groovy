@@ -29,50 +29,50 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.time.Duration compareTo groovy.time.BaseDuration
-t("s766_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(null) }
+t("s781_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(null) }
 // method groovy.time.Duration compareTo java.lang.Object
-t("s767_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(3) }
-t("s767_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(null) }
-t("s767_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo([1, 2]) }
-t("s767_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo([a: 1]) }
+t("s782_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(3) }
+t("s782_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo(null) }
+t("s782_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo([1, 2]) }
+t("s782_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).compareTo([a: 1]) }
 // method groovy.time.Duration equals java.lang.Object
-t("s768_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(3) }
-t("s768_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(null) }
-t("s768_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([1, 2]) }
-t("s768_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([a: 1]) }
+t("s783_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(3) }
+t("s783_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals(null) }
+t("s783_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([1, 2]) }
+t("s783_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).equals([a: 1]) }
 // method groovy.time.Duration getAgo
-tc("s769_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getAgo() }
+tc("s784_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getAgo() }
 // method groovy.time.Duration getClass
-t("s770_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getClass() }
+t("s785_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getClass() }
 // method groovy.time.Duration getDays
-t("s771_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getDays() }
+t("s786_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getDays() }
 // method groovy.time.Duration getHours
-t("s773_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getHours() }
+t("s788_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getHours() }
 // method groovy.time.Duration getMillis
-t("s774_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMillis() }
+t("s789_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMillis() }
 // method groovy.time.Duration getMinutes
-t("s775_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMinutes() }
+t("s790_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMinutes() }
 // method groovy.time.Duration getMonths
-t("s776_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMonths() }
+t("s791_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getMonths() }
 // method groovy.time.Duration getSeconds
-t("s777_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getSeconds() }
+t("s792_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getSeconds() }
 // method groovy.time.Duration getYears
-t("s778_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getYears() }
+t("s793_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getYears() }
 // method groovy.time.Duration hashCode
-tc("s779_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).hashCode() }
+tc("s794_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).hashCode() }
 // method groovy.time.Duration minus groovy.time.DatumDependentDuration
-t("s780_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+t("s795_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
 // method groovy.time.Duration minus groovy.time.Duration
-t("s781_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+t("s796_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
 // method groovy.time.Duration minus groovy.time.TimeDatumDependentDuration
-t("s782_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+t("s797_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
 // method groovy.time.Duration minus groovy.time.TimeDuration
-t("s783_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
+t("s798_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).minus(null) }
 // method groovy.time.Duration plus java.util.Date
-t("s787_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(951825600000L)) }
-t("s787_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(1711846800000L)) }
-t("s787_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(253402300799000L)) }
+t("s802_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(951825600000L)) }
+t("s802_1") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(1711846800000L)) }
+t("s802_2") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(new Date(253402300799000L)) }
 // method groovy.time.Duration toMilliseconds
-t("s788_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toMilliseconds() }
+t("s803_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toMilliseconds() }
 // method groovy.time.Duration toString
-t("s789_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toString() }
+t("s804_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).toString() }

@@ -29,17 +29,17 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.time.Duration getFrom
-t("s772_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getFrom() }
+t("s787_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).getFrom() }
 // method groovy.time.Duration plus groovy.time.DatumDependentDuration
-t("s784_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
+t("s799_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
 // method groovy.time.Duration plus groovy.time.Duration
-t("s785_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
+t("s800_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
 // method groovy.time.Duration plus groovy.time.TimeDuration
-t("s786_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
+t("s801_0") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
 // method groovy.time.Duration plus java.util.Date
-t("s787_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
+t("s802_3") { (new groovy.time.Duration(1, 2, 3, 4, 5)).plus(null) }
 // new groovy.time.Duration int int int int int
-t("s791_0") { new Duration(3, 0, -1, 1, 3) }
-t("s791_1") { new Duration(0, -1, 1, 3, 0) }
-t("s791_2") { new Duration(-1, 1, 3, 0, -1) }
-t("s791_3") { new Duration(1, 3, 0, -1, 1) }
+t("s806_0") { new Duration(3, 0, -1, 1, 3) }
+t("s806_1") { new Duration(0, -1, 1, 3, 0) }
+t("s806_2") { new Duration(-1, 1, 3, 0, -1) }
+t("s806_3") { new Duration(1, 3, 0, -1, 1) }

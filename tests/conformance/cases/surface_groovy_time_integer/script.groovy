@@ -28,82 +28,82 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod groovy.time.TimeCategory getDay java.lang.Integer
-t("s795_0") { (3).getDay() }
-t("s795_1") { (0).getDay() }
-t("s795_2") { (-7).getDay() }
-t("s795_3") { (2147483647).getDay() }
+t("s810_0") { (3).getDay() }
+t("s810_1") { (0).getDay() }
+t("s810_2") { (-7).getDay() }
+t("s810_3") { (2147483647).getDay() }
 // staticMethod groovy.time.TimeCategory getDays java.lang.Integer
-t("s798_0") { (3).getDays() }
-t("s798_1") { (0).getDays() }
-t("s798_2") { (-7).getDays() }
-t("s798_3") { (2147483647).getDays() }
+t("s813_0") { (3).getDays() }
+t("s813_1") { (0).getDays() }
+t("s813_2") { (-7).getDays() }
+t("s813_3") { (2147483647).getDays() }
 // staticMethod groovy.time.TimeCategory getHour java.lang.Integer
-t("s799_0") { (3).getHour() }
-t("s799_1") { (0).getHour() }
-t("s799_2") { (-7).getHour() }
-t("s799_3") { (2147483647).getHour() }
+t("s814_0") { (3).getHour() }
+t("s814_1") { (0).getHour() }
+t("s814_2") { (-7).getHour() }
+t("s814_3") { (2147483647).getHour() }
 // staticMethod groovy.time.TimeCategory getHours java.lang.Integer
-t("s800_0") { (3).getHours() }
-t("s800_1") { (0).getHours() }
-t("s800_2") { (-7).getHours() }
-t("s800_3") { (2147483647).getHours() }
+t("s815_0") { (3).getHours() }
+t("s815_1") { (0).getHours() }
+t("s815_2") { (-7).getHours() }
+t("s815_3") { (2147483647).getHours() }
 // staticMethod groovy.time.TimeCategory getMillisecond java.lang.Integer
-t("s801_0") { (3).getMillisecond() }
-t("s801_1") { (0).getMillisecond() }
-t("s801_2") { (-7).getMillisecond() }
-t("s801_3") { (2147483647).getMillisecond() }
+t("s816_0") { (3).getMillisecond() }
+t("s816_1") { (0).getMillisecond() }
+t("s816_2") { (-7).getMillisecond() }
+t("s816_3") { (2147483647).getMillisecond() }
 // staticMethod groovy.time.TimeCategory getMilliseconds java.lang.Integer
-t("s802_0") { (3).getMilliseconds() }
-t("s802_1") { (0).getMilliseconds() }
-t("s802_2") { (-7).getMilliseconds() }
-t("s802_3") { (2147483647).getMilliseconds() }
+t("s817_0") { (3).getMilliseconds() }
+t("s817_1") { (0).getMilliseconds() }
+t("s817_2") { (-7).getMilliseconds() }
+t("s817_3") { (2147483647).getMilliseconds() }
 // staticMethod groovy.time.TimeCategory getMinute java.lang.Integer
-t("s803_0") { (3).getMinute() }
-t("s803_1") { (0).getMinute() }
-t("s803_2") { (-7).getMinute() }
-t("s803_3") { (2147483647).getMinute() }
+t("s818_0") { (3).getMinute() }
+t("s818_1") { (0).getMinute() }
+t("s818_2") { (-7).getMinute() }
+t("s818_3") { (2147483647).getMinute() }
 // staticMethod groovy.time.TimeCategory getMinutes java.lang.Integer
-t("s804_0") { (3).getMinutes() }
-t("s804_1") { (0).getMinutes() }
-t("s804_2") { (-7).getMinutes() }
-t("s804_3") { (2147483647).getMinutes() }
+t("s819_0") { (3).getMinutes() }
+t("s819_1") { (0).getMinutes() }
+t("s819_2") { (-7).getMinutes() }
+t("s819_3") { (2147483647).getMinutes() }
 // staticMethod groovy.time.TimeCategory getMonth java.lang.Integer
-t("s805_0") { (3).getMonth() }
-t("s805_1") { (0).getMonth() }
-t("s805_2") { (-7).getMonth() }
-t("s805_3") { (2147483647).getMonth() }
+t("s820_0") { (3).getMonth() }
+t("s820_1") { (0).getMonth() }
+t("s820_2") { (-7).getMonth() }
+t("s820_3") { (2147483647).getMonth() }
 // staticMethod groovy.time.TimeCategory getMonths java.lang.Integer
-t("s806_0") { (3).getMonths() }
-t("s806_1") { (0).getMonths() }
-t("s806_2") { (-7).getMonths() }
-t("s806_3") { (2147483647).getMonths() }
+t("s821_0") { (3).getMonths() }
+t("s821_1") { (0).getMonths() }
+t("s821_2") { (-7).getMonths() }
+t("s821_3") { (2147483647).getMonths() }
 // staticMethod groovy.time.TimeCategory getSecond java.lang.Integer
-t("s808_0") { (3).getSecond() }
-t("s808_1") { (0).getSecond() }
-t("s808_2") { (-7).getSecond() }
-t("s808_3") { (2147483647).getSecond() }
+t("s823_0") { (3).getSecond() }
+t("s823_1") { (0).getSecond() }
+t("s823_2") { (-7).getSecond() }
+t("s823_3") { (2147483647).getSecond() }
 // staticMethod groovy.time.TimeCategory getSeconds java.lang.Integer
-t("s809_0") { (3).getSeconds() }
-t("s809_1") { (0).getSeconds() }
-t("s809_2") { (-7).getSeconds() }
-t("s809_3") { (2147483647).getSeconds() }
+t("s824_0") { (3).getSeconds() }
+t("s824_1") { (0).getSeconds() }
+t("s824_2") { (-7).getSeconds() }
+t("s824_3") { (2147483647).getSeconds() }
 // staticMethod groovy.time.TimeCategory getWeek java.lang.Integer
-t("s810_0") { (3).getWeek() }
-t("s810_1") { (0).getWeek() }
-t("s810_2") { (-7).getWeek() }
-t("s810_3") { (2147483647).getWeek() }
+t("s825_0") { (3).getWeek() }
+t("s825_1") { (0).getWeek() }
+t("s825_2") { (-7).getWeek() }
+t("s825_3") { (2147483647).getWeek() }
 // staticMethod groovy.time.TimeCategory getWeeks java.lang.Integer
-t("s811_0") { (3).getWeeks() }
-t("s811_1") { (0).getWeeks() }
-t("s811_2") { (-7).getWeeks() }
-t("s811_3") { (2147483647).getWeeks() }
+t("s826_0") { (3).getWeeks() }
+t("s826_1") { (0).getWeeks() }
+t("s826_2") { (-7).getWeeks() }
+t("s826_3") { (2147483647).getWeeks() }
 // staticMethod groovy.time.TimeCategory getYear java.lang.Integer
-t("s812_0") { (3).getYear() }
-t("s812_1") { (0).getYear() }
-t("s812_2") { (-7).getYear() }
-t("s812_3") { (2147483647).getYear() }
+t("s827_0") { (3).getYear() }
+t("s827_1") { (0).getYear() }
+t("s827_2") { (-7).getYear() }
+t("s827_3") { (2147483647).getYear() }
 // staticMethod groovy.time.TimeCategory getYears java.lang.Integer
-t("s813_0") { (3).getYears() }
-t("s813_1") { (0).getYears() }
-t("s813_2") { (-7).getYears() }
-t("s813_3") { (2147483647).getYears() }
+t("s828_0") { (3).getYears() }
+t("s828_1") { (0).getYears() }
+t("s828_2") { (-7).getYears() }
+t("s828_3") { (2147483647).getYears() }

@@ -29,7 +29,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new groovy.time.TimeDatumDependentDuration int int int int int int int
-t("s792_0") { new TimeDatumDependentDuration(3, 0, -1, 1, 3, 0, -1) }
-t("s792_1") { new TimeDatumDependentDuration(0, -1, 1, 3, 0, -1, 1) }
-t("s792_2") { new TimeDatumDependentDuration(-1, 1, 3, 0, -1, 1, 3) }
-t("s792_3") { new TimeDatumDependentDuration(1, 3, 0, -1, 1, 3, 0) }
+t("s807_0") { new TimeDatumDependentDuration(3, 0, -1, 1, 3, 0, -1) }
+t("s807_1") { new TimeDatumDependentDuration(0, -1, 1, 3, 0, -1, 1) }
+t("s807_2") { new TimeDatumDependentDuration(-1, 1, 3, 0, -1, 1, 3) }
+t("s807_3") { new TimeDatumDependentDuration(1, 3, 0, -1, 1, 3, 0) }

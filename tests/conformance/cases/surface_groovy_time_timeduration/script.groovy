@@ -29,12 +29,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new groovy.time.TimeDuration int int int int
-t("s793_0") { new TimeDuration(3, 0, -1, 1) }
-t("s793_1") { new TimeDuration(0, -1, 1, 3) }
-t("s793_2") { new TimeDuration(-1, 1, 3, 0) }
-t("s793_3") { new TimeDuration(1, 3, 0, -1) }
+t("s808_0") { new TimeDuration(3, 0, -1, 1) }
+t("s808_1") { new TimeDuration(0, -1, 1, 3) }
+t("s808_2") { new TimeDuration(-1, 1, 3, 0) }
+t("s808_3") { new TimeDuration(1, 3, 0, -1) }
 // new groovy.time.TimeDuration int int int int int
-t("s794_0") { new TimeDuration(3, 0, -1, 1, 3) }
-t("s794_1") { new TimeDuration(0, -1, 1, 3, 0) }
-t("s794_2") { new TimeDuration(-1, 1, 3, 0, -1) }
-t("s794_3") { new TimeDuration(1, 3, 0, -1, 1) }
+t("s809_0") { new TimeDuration(3, 0, -1, 1, 3) }
+t("s809_1") { new TimeDuration(0, -1, 1, 3, 0) }
+t("s809_2") { new TimeDuration(-1, 1, 3, 0, -1) }
+t("s809_3") { new TimeDuration(1, 3, 0, -1, 1) }

@@ -28,50 +28,50 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.util.OrderBy add groovy.lang.Closure
-t("s817_0") { (new OrderBy({ it.size() })).add({ it.toString().size() }) }
-t("s817_1") { (new OrderBy({ it.size() })).add({ a, b -> a <=> b }) }
-t("s817_2") { (new OrderBy({ it.size() })).add({ -> 42 }) }
-t("s817_3") { (new OrderBy({ it.size() })).add({ a, b -> "$a$b".toString() }) }
+t("s832_0") { (new OrderBy({ it.size() })).add({ it.toString().size() }) }
+t("s832_1") { (new OrderBy({ it.size() })).add({ a, b -> a <=> b }) }
+t("s832_2") { (new OrderBy({ it.size() })).add({ -> 42 }) }
+t("s832_3") { (new OrderBy({ it.size() })).add({ a, b -> "$a$b".toString() }) }
 // method groovy.util.OrderBy compare java.lang.Object java.lang.Object
-t("s818_0") { (new OrderBy({ it.size() })).compare(3, null) }
-t("s818_1") { (new OrderBy({ it.size() })).compare(null, [1, 2]) }
-t("s818_2") { (new OrderBy({ it.size() })).compare([1, 2], [a: 1]) }
-t("s818_3") { (new OrderBy({ it.size() })).compare([a: 1], 2.5G) }
-t("s818_4") { (new OrderBy({ it.size() })).compare(null, null) }
+t("s833_0") { (new OrderBy({ it.size() })).compare(3, null) }
+t("s833_1") { (new OrderBy({ it.size() })).compare(null, [1, 2]) }
+t("s833_2") { (new OrderBy({ it.size() })).compare([1, 2], [a: 1]) }
+t("s833_3") { (new OrderBy({ it.size() })).compare([a: 1], 2.5G) }
+t("s833_4") { (new OrderBy({ it.size() })).compare(null, null) }
 // method groovy.util.OrderBy equals java.lang.Object
-t("s819_0") { (new OrderBy({ it.size() })).equals(3) }
-t("s819_1") { (new OrderBy({ it.size() })).equals(null) }
-t("s819_2") { (new OrderBy({ it.size() })).equals([1, 2]) }
-t("s819_3") { (new OrderBy({ it.size() })).equals([a: 1]) }
+t("s834_0") { (new OrderBy({ it.size() })).equals(3) }
+t("s834_1") { (new OrderBy({ it.size() })).equals(null) }
+t("s834_2") { (new OrderBy({ it.size() })).equals([1, 2]) }
+t("s834_3") { (new OrderBy({ it.size() })).equals([a: 1]) }
 // method groovy.util.OrderBy getClass
-t("s820_0") { (new OrderBy({ it.size() })).getClass() }
+t("s835_0") { (new OrderBy({ it.size() })).getClass() }
 // method groovy.util.OrderBy hashCode
-tc("s821_0") { (new OrderBy({ it.size() })).hashCode() }
+tc("s836_0") { (new OrderBy({ it.size() })).hashCode() }
 // method groovy.util.OrderBy isEqualityCheck
-t("s822_0") { (new OrderBy({ it.size() })).isEqualityCheck() }
+t("s837_0") { (new OrderBy({ it.size() })).isEqualityCheck() }
 // method groovy.util.OrderBy reversed
-t("s823_0") { (new OrderBy({ it.size() })).reversed() }
+t("s838_0") { (new OrderBy({ it.size() })).reversed() }
 // method groovy.util.OrderBy setEqualityCheck boolean
-t("s824_0") { (new OrderBy({ it.size() })).setEqualityCheck(false) }
-t("s824_1") { (new OrderBy({ it.size() })).setEqualityCheck(true) }
+t("s839_0") { (new OrderBy({ it.size() })).setEqualityCheck(false) }
+t("s839_1") { (new OrderBy({ it.size() })).setEqualityCheck(true) }
 // method groovy.util.OrderBy toString
-t("s828_0") { (new OrderBy({ it.size() })).toString() }
+t("s843_0") { (new OrderBy({ it.size() })).toString() }
 // new groovy.util.OrderBy 
-t("s829_0") { new OrderBy() }
+t("s844_0") { new OrderBy() }
 // new groovy.util.OrderBy boolean
-t("s830_0") { new OrderBy(true) }
-t("s830_1") { new OrderBy(false) }
+t("s845_0") { new OrderBy(true) }
+t("s845_1") { new OrderBy(false) }
 // new groovy.util.OrderBy groovy.lang.Closure
-t("s831_0") { new OrderBy({ it }) }
-t("s831_1") { new OrderBy({ it.toString().size() }) }
-t("s831_2") { new OrderBy({ a, b -> a <=> b }) }
-t("s831_3") { new OrderBy({ -> 42 }) }
+t("s846_0") { new OrderBy({ it }) }
+t("s846_1") { new OrderBy({ it.toString().size() }) }
+t("s846_2") { new OrderBy({ a, b -> a <=> b }) }
+t("s846_3") { new OrderBy({ -> 42 }) }
 // new groovy.util.OrderBy groovy.lang.Closure boolean
-t("s832_0") { new OrderBy({ it }, false) }
-t("s832_1") { new OrderBy({ it.toString().size() }, true) }
-t("s832_2") { new OrderBy({ a, b -> a <=> b }, false) }
-t("s832_3") { new OrderBy({ -> 42 }, true) }
+t("s847_0") { new OrderBy({ it }, false) }
+t("s847_1") { new OrderBy({ it.toString().size() }, true) }
+t("s847_2") { new OrderBy({ a, b -> a <=> b }, false) }
+t("s847_3") { new OrderBy({ -> 42 }, true) }
 // new groovy.util.OrderBy java.util.List
-t("s833_1") { new OrderBy([]) }
+t("s848_1") { new OrderBy([]) }
 // new groovy.util.OrderBy java.util.List boolean
-t("s834_1") { new OrderBy([], true) }
+t("s849_1") { new OrderBy([], true) }

@@ -28,20 +28,20 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method groovy.util.OrderBy thenComparing java.util.Comparator
-t("s825_0") { (new OrderBy({ it.size() })).thenComparing(({ a, b -> b <=> a } as Comparator)) }
-t("s825_1") { (new OrderBy({ it.size() })).thenComparing(({ a, b -> a <=> b } as Comparator)) }
+t("s840_0") { (new OrderBy({ it.size() })).thenComparing(({ a, b -> b <=> a } as Comparator)) }
+t("s840_1") { (new OrderBy({ it.size() })).thenComparing(({ a, b -> a <=> b } as Comparator)) }
 // method groovy.util.OrderBy thenComparing java.util.function.Function
-t("s826_0") { (new OrderBy({ it.size() })).thenComparing({ it }) }
+t("s841_0") { (new OrderBy({ it.size() })).thenComparing({ it }) }
 // method groovy.util.OrderBy thenComparing java.util.function.Function java.util.Comparator
-t("s827_0") { (new OrderBy({ it.size() })).thenComparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
-t("s827_1") { (new OrderBy({ it.size() })).thenComparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
+t("s842_0") { (new OrderBy({ it.size() })).thenComparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
+t("s842_1") { (new OrderBy({ it.size() })).thenComparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
 // new groovy.util.OrderBy java.util.List
-t("s833_0") { new OrderBy([1, 2, 3]) }
-t("s833_2") { new OrderBy(["b", "a"]) }
-t("s833_3") { new OrderBy([null]) }
-t("s833_4") { new OrderBy(null) }
+t("s848_0") { new OrderBy([1, 2, 3]) }
+t("s848_2") { new OrderBy(["b", "a"]) }
+t("s848_3") { new OrderBy([null]) }
+t("s848_4") { new OrderBy(null) }
 // new groovy.util.OrderBy java.util.List boolean
-t("s834_0") { new OrderBy([1, 2, 3], false) }
-t("s834_2") { new OrderBy(["b", "a"], false) }
-t("s834_3") { new OrderBy([null], true) }
-t("s834_4") { new OrderBy(null, false) }
+t("s849_0") { new OrderBy([1, 2, 3], false) }
+t("s849_2") { new OrderBy(["b", "a"], false) }
+t("s849_3") { new OrderBy([null], true) }
+t("s849_4") { new OrderBy(null, false) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.EOFException 
-t("s849_0") { new EOFException() }
+t("s864_0") { new EOFException() }
 // new java.io.EOFException java.lang.String
-t("s850_0") { new EOFException("abc") }
-t("s850_1") { new EOFException("") }
-t("s850_2") { new EOFException("Ünïcödé 😀") }
-t("s850_3") { new EOFException("b") }
-t("s850_4") { new EOFException(null) }
+t("s865_0") { new EOFException("abc") }
+t("s865_1") { new EOFException("") }
+t("s865_2") { new EOFException("Ünïcödé 😀") }
+t("s865_3") { new EOFException("b") }
+t("s865_4") { new EOFException(null) }

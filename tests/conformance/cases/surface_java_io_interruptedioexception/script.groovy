@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.InterruptedIOException 
-t("s855_0") { new InterruptedIOException() }
+t("s870_0") { new InterruptedIOException() }
 // new java.io.InterruptedIOException java.lang.String
-t("s856_0") { new InterruptedIOException("abc") }
-t("s856_1") { new InterruptedIOException("") }
-t("s856_2") { new InterruptedIOException("Ünïcödé 😀") }
-t("s856_3") { new InterruptedIOException("b") }
-t("s856_4") { new InterruptedIOException(null) }
+t("s871_0") { new InterruptedIOException("abc") }
+t("s871_1") { new InterruptedIOException("") }
+t("s871_2") { new InterruptedIOException("Ünïcödé 😀") }
+t("s871_3") { new InterruptedIOException("b") }
+t("s871_4") { new InterruptedIOException(null) }

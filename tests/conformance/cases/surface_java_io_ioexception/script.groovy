@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.IOException 
-t("s851_0") { new IOException() }
+t("s866_0") { new IOException() }
 // new java.io.IOException java.lang.String
-t("s852_0") { new IOException("abc") }
-t("s852_1") { new IOException("") }
-t("s852_2") { new IOException("Ünïcödé 😀") }
-t("s852_3") { new IOException("b") }
-t("s852_4") { new IOException(null) }
+t("s867_0") { new IOException("abc") }
+t("s867_1") { new IOException("") }
+t("s867_2") { new IOException("Ünïcödé 😀") }
+t("s867_3") { new IOException("b") }
+t("s867_4") { new IOException(null) }
 // new java.io.IOException java.lang.String java.lang.Throwable
-t("s853_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s853_1") { new IOException("", new Exception()) }
-t("s853_2") { new IOException("Ünïcödé 😀", null) }
-t("s853_3") { new IOException("b", new RuntimeException("boom")) }
-t("s853_4") { new IOException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s868_0") { new IOException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s868_1") { new IOException("", new Exception()) }
+t("s868_2") { new IOException("Ünïcödé 😀", null) }
+t("s868_3") { new IOException("b", new RuntimeException("boom")) }
+t("s868_4") { new IOException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.io.IOException java.lang.Throwable
-t("s854_0") { new IOException(new RuntimeException("boom")) }
-t("s854_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s854_2") { new IOException(new Exception()) }
-t("s854_3") { new IOException(null) }
+t("s869_0") { new IOException(new RuntimeException("boom")) }
+t("s869_1") { new IOException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s869_2") { new IOException(new Exception()) }
+t("s869_3") { new IOException(null) }

@@ -28,55 +28,55 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.io.StringWriter append char
-t("s835_0") { (new StringWriter()).append(('Z' as char)) }
-t("s835_1") { ((new StringWriter() << "ab")).append(('é' as char)) }
-t("s835_2") { (new StringWriter()).append((' ' as char)) }
-t("s835_3") { ((new StringWriter() << "ab")).append(('a' as char)) }
+t("s850_0") { (new StringWriter()).append(('Z' as char)) }
+t("s850_1") { ((new StringWriter() << "ab")).append(('é' as char)) }
+t("s850_2") { (new StringWriter()).append((' ' as char)) }
+t("s850_3") { ((new StringWriter() << "ab")).append(('a' as char)) }
 // method java.io.StringWriter append java.lang.CharSequence
-t("s836_0") { (new StringWriter()).append("") }
-t("s836_1") { ((new StringWriter() << "ab")).append("Ünïcödé 😀") }
-t("s836_2") { (new StringWriter()).append(new StringBuilder("sb")) }
-t("s836_3") { ((new StringWriter() << "ab")).append(null) }
-t("s836_4") { (new StringWriter()).append(null) }
+t("s851_0") { (new StringWriter()).append("") }
+t("s851_1") { ((new StringWriter() << "ab")).append("Ünïcödé 😀") }
+t("s851_2") { (new StringWriter()).append(new StringBuilder("sb")) }
+t("s851_3") { ((new StringWriter() << "ab")).append(null) }
+t("s851_4") { (new StringWriter()).append(null) }
 // method java.io.StringWriter close
-t("s838_0") { (new StringWriter()).close() }
-t("s838_1") { ((new StringWriter() << "ab")).close() }
+t("s853_0") { (new StringWriter()).close() }
+t("s853_1") { ((new StringWriter() << "ab")).close() }
 // method java.io.StringWriter equals java.lang.Object
-t("s839_0") { (new StringWriter()).equals(3) }
-t("s839_1") { ((new StringWriter() << "ab")).equals(null) }
-t("s839_2") { (new StringWriter()).equals([1, 2]) }
-t("s839_3") { ((new StringWriter() << "ab")).equals([a: 1]) }
-t("s839_4") { (new StringWriter()).equals(null) }
+t("s854_0") { (new StringWriter()).equals(3) }
+t("s854_1") { ((new StringWriter() << "ab")).equals(null) }
+t("s854_2") { (new StringWriter()).equals([1, 2]) }
+t("s854_3") { ((new StringWriter() << "ab")).equals([a: 1]) }
+t("s854_4") { (new StringWriter()).equals(null) }
 // method java.io.StringWriter flush
-t("s840_0") { (new StringWriter()).flush() }
-t("s840_1") { ((new StringWriter() << "ab")).flush() }
+t("s855_0") { (new StringWriter()).flush() }
+t("s855_1") { ((new StringWriter() << "ab")).flush() }
 // method java.io.StringWriter getClass
-t("s841_0") { (new StringWriter()).getClass() }
-t("s841_1") { ((new StringWriter() << "ab")).getClass() }
+t("s856_0") { (new StringWriter()).getClass() }
+t("s856_1") { ((new StringWriter() << "ab")).getClass() }
 // method java.io.StringWriter hashCode
-tc("s842_0") { (new StringWriter()).hashCode() }
-tc("s842_1") { ((new StringWriter() << "ab")).hashCode() }
+tc("s857_0") { (new StringWriter()).hashCode() }
+tc("s857_1") { ((new StringWriter() << "ab")).hashCode() }
 // method java.io.StringWriter toString
-t("s843_0") { (new StringWriter()).toString() }
-t("s843_1") { ((new StringWriter() << "ab")).toString() }
+t("s858_0") { (new StringWriter()).toString() }
+t("s858_1") { ((new StringWriter() << "ab")).toString() }
 // method java.io.StringWriter write int
-t("s846_0") { (new StringWriter()).write(0) }
-t("s846_1") { ((new StringWriter() << "ab")).write(-1) }
-t("s846_2") { (new StringWriter()).write(2147483647) }
-t("s846_3") { ((new StringWriter() << "ab")).write(1) }
+t("s861_0") { (new StringWriter()).write(0) }
+t("s861_1") { ((new StringWriter() << "ab")).write(-1) }
+t("s861_2") { (new StringWriter()).write(2147483647) }
+t("s861_3") { ((new StringWriter() << "ab")).write(1) }
 // method java.io.StringWriter write java.lang.String
-t("s847_0") { (new StringWriter()).write("") }
-t("s847_1") { ((new StringWriter() << "ab")).write("Ünïcödé 😀") }
-t("s847_2") { (new StringWriter()).write("b") }
-t("s847_3") { ((new StringWriter() << "ab")).write("12") }
+t("s862_0") { (new StringWriter()).write("") }
+t("s862_1") { ((new StringWriter() << "ab")).write("Ünïcödé 😀") }
+t("s862_2") { (new StringWriter()).write("b") }
+t("s862_3") { ((new StringWriter() << "ab")).write("12") }
 // method java.io.StringWriter write java.lang.String int int
-t("s848_0") { (new StringWriter()).write("", -1, 2147483647) }
-t("s848_2") { (new StringWriter()).write("b", 1, 3) }
-t("s848_3") { ((new StringWriter() << "ab")).write("12", 3, 0) }
-t("s848_4") { (new StringWriter()).write(null, -1, 2147483647) }
+t("s863_0") { (new StringWriter()).write("", -1, 2147483647) }
+t("s863_2") { (new StringWriter()).write("b", 1, 3) }
+t("s863_3") { ((new StringWriter() << "ab")).write("12", 3, 0) }
+t("s863_4") { (new StringWriter()).write(null, -1, 2147483647) }
 // new java.io.StringWriter 
-t("s857_0") { new StringWriter() }
+t("s872_0") { new StringWriter() }
 // new java.io.StringWriter int
-t("s858_0") { new StringWriter(3) }
-t("s858_1") { new StringWriter(0) }
-t("s858_3") { new StringWriter(1) }
+t("s873_0") { new StringWriter(3) }
+t("s873_1") { new StringWriter(0) }
+t("s873_3") { new StringWriter(1) }

@@ -28,22 +28,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.io.StringWriter append java.lang.CharSequence int int
-t("s837_0") { (new StringWriter()).append("", -1, 2147483647) }
-t("s837_1") { ((new StringWriter() << "ab")).append("Ünïcödé 😀", 2147483647, 1) }
-t("s837_2") { (new StringWriter()).append(new StringBuilder("sb"), 1, 3) }
-t("s837_3") { ((new StringWriter() << "ab")).append(null, 3, 0) }
-t("s837_4") { (new StringWriter()).append(null, -1, 2147483647) }
+t("s852_0") { (new StringWriter()).append("", -1, 2147483647) }
+t("s852_1") { ((new StringWriter() << "ab")).append("Ünïcödé 😀", 2147483647, 1) }
+t("s852_2") { (new StringWriter()).append(new StringBuilder("sb"), 1, 3) }
+t("s852_3") { ((new StringWriter() << "ab")).append(null, 3, 0) }
+t("s852_4") { (new StringWriter()).append(null, -1, 2147483647) }
 // method java.io.StringWriter write char[]
-t("s844_0") { (new StringWriter()).write(([] as char[])) }
-t("s844_1") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[])) }
+t("s859_0") { (new StringWriter()).write(([] as char[])) }
+t("s859_1") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[])) }
 // method java.io.StringWriter write char[] int int
-t("s845_0") { (new StringWriter()).write(([] as char[]), -1, 2147483647) }
-t("s845_1") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[]), 2147483647, 1) }
-t("s845_2") { (new StringWriter()).write(([] as char[]), 1, 3) }
-t("s845_3") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[]), 3, 0) }
+t("s860_0") { (new StringWriter()).write(([] as char[]), -1, 2147483647) }
+t("s860_1") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[]), 2147483647, 1) }
+t("s860_2") { (new StringWriter()).write(([] as char[]), 1, 3) }
+t("s860_3") { ((new StringWriter() << "ab")).write((['a', 'b'] as char[]), 3, 0) }
 // method java.io.StringWriter write java.lang.String
-t("s847_4") { (new StringWriter()).write(null) }
+t("s862_4") { (new StringWriter()).write(null) }
 // method java.io.StringWriter write java.lang.String int int
-t("s848_1") { ((new StringWriter() << "ab")).write("Ünïcödé 😀", 2147483647, 1) }
+t("s863_1") { ((new StringWriter() << "ab")).write("Ünïcödé 😀", 2147483647, 1) }
 // new java.io.StringWriter int
-t("s858_2") { new StringWriter(-1) }
+t("s873_2") { new StringWriter(-1) }

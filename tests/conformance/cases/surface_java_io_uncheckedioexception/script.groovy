@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.io.UncheckedIOException java.io.IOException
-t("s859_0") { new UncheckedIOException(null) }
+t("s874_0") { new UncheckedIOException(null) }
 // new java.io.UncheckedIOException java.lang.String java.io.IOException
-t("s860_0") { new UncheckedIOException("abc", null) }
-t("s860_1") { new UncheckedIOException("", null) }
-t("s860_2") { new UncheckedIOException("Ünïcödé 😀", null) }
-t("s860_3") { new UncheckedIOException("b", null) }
-t("s860_4") { new UncheckedIOException(null, null) }
+t("s875_0") { new UncheckedIOException("abc", null) }
+t("s875_1") { new UncheckedIOException("", null) }
+t("s875_2") { new UncheckedIOException("Ünïcödé 😀", null) }
+t("s875_3") { new UncheckedIOException("b", null) }
+t("s875_4") { new UncheckedIOException(null, null) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.ArithmeticException 
-t("s1053_0") { new ArithmeticException() }
+t("s1068_0") { new ArithmeticException() }
 // new java.lang.ArithmeticException java.lang.String
-t("s1054_0") { new ArithmeticException("abc") }
-t("s1054_1") { new ArithmeticException("") }
-t("s1054_2") { new ArithmeticException("Ünïcödé 😀") }
-t("s1054_3") { new ArithmeticException("b") }
-t("s1054_4") { new ArithmeticException(null) }
+t("s1069_0") { new ArithmeticException("abc") }
+t("s1069_1") { new ArithmeticException("") }
+t("s1069_2") { new ArithmeticException("Ünïcödé 😀") }
+t("s1069_3") { new ArithmeticException("b") }
+t("s1069_4") { new ArithmeticException(null) }

@@ -28,15 +28,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.ArrayIndexOutOfBoundsException 
-t("s1055_0") { new ArrayIndexOutOfBoundsException() }
+t("s1070_0") { new ArrayIndexOutOfBoundsException() }
 // new java.lang.ArrayIndexOutOfBoundsException int
-t("s1056_0") { new ArrayIndexOutOfBoundsException(3) }
-t("s1056_1") { new ArrayIndexOutOfBoundsException(0) }
-t("s1056_2") { new ArrayIndexOutOfBoundsException(-1) }
-t("s1056_3") { new ArrayIndexOutOfBoundsException(1) }
+t("s1071_0") { new ArrayIndexOutOfBoundsException(3) }
+t("s1071_1") { new ArrayIndexOutOfBoundsException(0) }
+t("s1071_2") { new ArrayIndexOutOfBoundsException(-1) }
+t("s1071_3") { new ArrayIndexOutOfBoundsException(1) }
 // new java.lang.ArrayIndexOutOfBoundsException java.lang.String
-t("s1057_0") { new ArrayIndexOutOfBoundsException("abc") }
-t("s1057_1") { new ArrayIndexOutOfBoundsException("") }
-t("s1057_2") { new ArrayIndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1057_3") { new ArrayIndexOutOfBoundsException("b") }
-t("s1057_4") { new ArrayIndexOutOfBoundsException(null) }
+t("s1072_0") { new ArrayIndexOutOfBoundsException("abc") }
+t("s1072_1") { new ArrayIndexOutOfBoundsException("") }
+t("s1072_2") { new ArrayIndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1072_3") { new ArrayIndexOutOfBoundsException("b") }
+t("s1072_4") { new ArrayIndexOutOfBoundsException(null) }

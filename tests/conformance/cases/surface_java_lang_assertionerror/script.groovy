@@ -28,39 +28,39 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.AssertionError 
-t("s1058_0") { new AssertionError() }
+t("s1073_0") { new AssertionError() }
 // new java.lang.AssertionError boolean
-t("s1059_0") { new AssertionError(true) }
-t("s1059_1") { new AssertionError(false) }
+t("s1074_0") { new AssertionError(true) }
+t("s1074_1") { new AssertionError(false) }
 // new java.lang.AssertionError char
-t("s1060_0") { new AssertionError(('a' as char)) }
-t("s1060_1") { new AssertionError(('Z' as char)) }
-t("s1060_2") { new AssertionError(('é' as char)) }
-t("s1060_3") { new AssertionError((' ' as char)) }
+t("s1075_0") { new AssertionError(('a' as char)) }
+t("s1075_1") { new AssertionError(('Z' as char)) }
+t("s1075_2") { new AssertionError(('é' as char)) }
+t("s1075_3") { new AssertionError((' ' as char)) }
 // new java.lang.AssertionError double
-t("s1061_0") { new AssertionError(2.5d) }
-t("s1061_1") { new AssertionError(0.0d) }
-t("s1061_2") { new AssertionError(-1.5d) }
+t("s1076_0") { new AssertionError(2.5d) }
+t("s1076_1") { new AssertionError(0.0d) }
+t("s1076_2") { new AssertionError(-1.5d) }
 // new java.lang.AssertionError float
-t("s1062_0") { new AssertionError(1.5f) }
-t("s1062_1") { new AssertionError(0.0f) }
-t("s1062_2") { new AssertionError(-2.0f) }
+t("s1077_0") { new AssertionError(1.5f) }
+t("s1077_1") { new AssertionError(0.0f) }
+t("s1077_2") { new AssertionError(-2.0f) }
 // new java.lang.AssertionError int
-t("s1063_0") { new AssertionError(3) }
-t("s1063_1") { new AssertionError(0) }
-t("s1063_2") { new AssertionError(-1) }
-t("s1063_3") { new AssertionError(1) }
+t("s1078_0") { new AssertionError(3) }
+t("s1078_1") { new AssertionError(0) }
+t("s1078_2") { new AssertionError(-1) }
+t("s1078_3") { new AssertionError(1) }
 // new java.lang.AssertionError java.lang.Object
-t("s1064_0") { new AssertionError("abc") }
-t("s1064_1") { new AssertionError(3) }
-t("s1064_3") { new AssertionError([1, 2]) }
+t("s1079_0") { new AssertionError("abc") }
+t("s1079_1") { new AssertionError(3) }
+t("s1079_3") { new AssertionError([1, 2]) }
 // new java.lang.AssertionError java.lang.String java.lang.Throwable
-t("s1065_0") { new AssertionError("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1065_1") { new AssertionError("", new Exception()) }
-t("s1065_2") { new AssertionError("Ünïcödé 😀", null) }
-t("s1065_3") { new AssertionError("b", new RuntimeException("boom")) }
-t("s1065_4") { new AssertionError(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1080_0") { new AssertionError("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1080_1") { new AssertionError("", new Exception()) }
+t("s1080_2") { new AssertionError("Ünïcödé 😀", null) }
+t("s1080_3") { new AssertionError("b", new RuntimeException("boom")) }
+t("s1080_4") { new AssertionError(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.AssertionError long
-t("s1066_0") { new AssertionError(5L) }
-t("s1066_1") { new AssertionError(0L) }
-t("s1066_2") { new AssertionError(-1L) }
+t("s1081_0") { new AssertionError(5L) }
+t("s1081_1") { new AssertionError(0L) }
+t("s1081_2") { new AssertionError(-1L) }

@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.AssertionError java.lang.Object
-t("s1064_2") { new AssertionError(null) }
+t("s1079_2") { new AssertionError(null) }

@@ -28,50 +28,50 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Boolean booleanValue
-t("s861_0") { (true).booleanValue() }
-t("s861_1") { (false).booleanValue() }
+t("s876_0") { (true).booleanValue() }
+t("s876_1") { (false).booleanValue() }
 // method java.lang.Boolean compareTo java.lang.Boolean
-t("s862_0") { (true).compareTo(false) }
-t("s862_1") { (false).compareTo(null) }
-t("s862_2") { (true).compareTo(true) }
-t("s862_3") { (true).compareTo(null) }
+t("s877_0") { (true).compareTo(false) }
+t("s877_1") { (false).compareTo(null) }
+t("s877_2") { (true).compareTo(true) }
+t("s877_3") { (true).compareTo(null) }
 // method java.lang.Boolean compareTo java.lang.Object
-t("s863_1") { (false).compareTo(null) }
-t("s863_4") { (true).compareTo(null) }
+t("s878_1") { (false).compareTo(null) }
+t("s878_4") { (true).compareTo(null) }
 // method java.lang.Boolean equals java.lang.Object
-t("s864_0") { (true).equals(3) }
-t("s864_1") { (false).equals(null) }
-t("s864_2") { (true).equals([1, 2]) }
-t("s864_3") { (false).equals([a: 1]) }
-t("s864_4") { (true).equals(null) }
+t("s879_0") { (true).equals(3) }
+t("s879_1") { (false).equals(null) }
+t("s879_2") { (true).equals([1, 2]) }
+t("s879_3") { (false).equals([a: 1]) }
+t("s879_4") { (true).equals(null) }
 // method java.lang.Boolean getClass
-t("s865_0") { (true).getClass() }
-t("s865_1") { (false).getClass() }
+t("s880_0") { (true).getClass() }
+t("s880_1") { (false).getClass() }
 // method java.lang.Boolean hashCode
-t("s866_0") { (true).hashCode() }
-t("s866_1") { (false).hashCode() }
+t("s881_0") { (true).hashCode() }
+t("s881_1") { (false).hashCode() }
 // method java.lang.Boolean toString
-t("s867_0") { (true).toString() }
-t("s867_1") { (false).toString() }
+t("s882_0") { (true).toString() }
+t("s882_1") { (false).toString() }
 // staticField java.lang.Boolean FALSE
-t("s1149_0") { Boolean.FALSE }
+t("s1164_0") { Boolean.FALSE }
 // staticField java.lang.Boolean TRUE
-t("s1150_0") { Boolean.TRUE }
+t("s1165_0") { Boolean.TRUE }
 // staticMethod java.lang.Boolean parseBoolean java.lang.String
-t("s1174_0") { Boolean.parseBoolean("abc") }
-t("s1174_1") { Boolean.parseBoolean("") }
-t("s1174_2") { Boolean.parseBoolean("Ünïcödé 😀") }
-t("s1174_3") { Boolean.parseBoolean("b") }
-t("s1174_4") { Boolean.parseBoolean(null) }
+t("s1189_0") { Boolean.parseBoolean("abc") }
+t("s1189_1") { Boolean.parseBoolean("") }
+t("s1189_2") { Boolean.parseBoolean("Ünïcödé 😀") }
+t("s1189_3") { Boolean.parseBoolean("b") }
+t("s1189_4") { Boolean.parseBoolean(null) }
 // staticMethod java.lang.Boolean toString boolean
-t("s1175_0") { Boolean.toString(true) }
-t("s1175_1") { Boolean.toString(false) }
+t("s1190_0") { Boolean.toString(true) }
+t("s1190_1") { Boolean.toString(false) }
 // staticMethod java.lang.Boolean valueOf boolean
-t("s1176_0") { Boolean.valueOf(true) }
-t("s1176_1") { Boolean.valueOf(false) }
+t("s1191_0") { Boolean.valueOf(true) }
+t("s1191_1") { Boolean.valueOf(false) }
 // staticMethod java.lang.Boolean valueOf java.lang.String
-t("s1177_0") { Boolean.valueOf("abc") }
-t("s1177_1") { Boolean.valueOf("") }
-t("s1177_2") { Boolean.valueOf("Ünïcödé 😀") }
-t("s1177_3") { Boolean.valueOf("b") }
-t("s1177_4") { Boolean.valueOf(null) }
+t("s1192_0") { Boolean.valueOf("abc") }
+t("s1192_1") { Boolean.valueOf("") }
+t("s1192_2") { Boolean.valueOf("Ünïcödé 😀") }
+t("s1192_3") { Boolean.valueOf("b") }
+t("s1192_4") { Boolean.valueOf(null) }

@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Boolean compareTo java.lang.Object
-t("s863_0") { (true).compareTo(3) }
-t("s863_2") { (true).compareTo([1, 2]) }
-t("s863_3") { (false).compareTo([a: 1]) }
+t("s878_0") { (true).compareTo(3) }
+t("s878_2") { (true).compareTo([1, 2]) }
+t("s878_3") { (false).compareTo([a: 1]) }

@@ -29,10 +29,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.concurrent.CancellationException 
-t("s1143_0") { new CancellationException() }
+t("s1158_0") { new CancellationException() }
 // new java.util.concurrent.CancellationException java.lang.String
-t("s1144_0") { new CancellationException("abc") }
-t("s1144_1") { new CancellationException("") }
-t("s1144_2") { new CancellationException("Ünïcödé 😀") }
-t("s1144_3") { new CancellationException("b") }
-t("s1144_4") { new CancellationException(null) }
+t("s1159_0") { new CancellationException("abc") }
+t("s1159_1") { new CancellationException("") }
+t("s1159_2") { new CancellationException("Ünïcödé 😀") }
+t("s1159_3") { new CancellationException("b") }
+t("s1159_4") { new CancellationException(null) }

@@ -28,176 +28,176 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Character charValue
-t("s873_0") { (('a' as char)).charValue() }
-t("s873_1") { (('Z' as char)).charValue() }
-t("s873_2") { (('7' as char)).charValue() }
-t("s873_3") { ((' ' as char)).charValue() }
+t("s888_0") { (('a' as char)).charValue() }
+t("s888_1") { (('Z' as char)).charValue() }
+t("s888_2") { (('7' as char)).charValue() }
+t("s888_3") { ((' ' as char)).charValue() }
 // method java.lang.Character compareTo java.lang.Character
-t("s874_0") { (('a' as char)).compareTo(('7' as char)) }
-t("s874_1") { (('Z' as char)).compareTo(null) }
-t("s874_2") { (('7' as char)).compareTo(('a' as char)) }
-t("s874_3") { ((' ' as char)).compareTo(('7' as char)) }
-t("s874_4") { (('a' as char)).compareTo(null) }
+t("s889_0") { (('a' as char)).compareTo(('7' as char)) }
+t("s889_1") { (('Z' as char)).compareTo(null) }
+t("s889_2") { (('7' as char)).compareTo(('a' as char)) }
+t("s889_3") { ((' ' as char)).compareTo(('7' as char)) }
+t("s889_4") { (('a' as char)).compareTo(null) }
 // method java.lang.Character compareTo java.lang.Object
-t("s875_0") { (('a' as char)).compareTo(3) }
-t("s875_1") { (('Z' as char)).compareTo(null) }
-t("s875_4") { (('a' as char)).compareTo(null) }
+t("s890_0") { (('a' as char)).compareTo(3) }
+t("s890_1") { (('Z' as char)).compareTo(null) }
+t("s890_4") { (('a' as char)).compareTo(null) }
 // method java.lang.Character equals java.lang.Object
-t("s876_0") { (('a' as char)).equals(3) }
-t("s876_1") { (('Z' as char)).equals(null) }
-t("s876_2") { (('7' as char)).equals([1, 2]) }
-t("s876_3") { ((' ' as char)).equals([a: 1]) }
-t("s876_4") { (('a' as char)).equals(null) }
+t("s891_0") { (('a' as char)).equals(3) }
+t("s891_1") { (('Z' as char)).equals(null) }
+t("s891_2") { (('7' as char)).equals([1, 2]) }
+t("s891_3") { ((' ' as char)).equals([a: 1]) }
+t("s891_4") { (('a' as char)).equals(null) }
 // method java.lang.Character getClass
-t("s877_0") { (('a' as char)).getClass() }
-t("s877_1") { (('Z' as char)).getClass() }
-t("s877_2") { (('7' as char)).getClass() }
-t("s877_3") { ((' ' as char)).getClass() }
+t("s892_0") { (('a' as char)).getClass() }
+t("s892_1") { (('Z' as char)).getClass() }
+t("s892_2") { (('7' as char)).getClass() }
+t("s892_3") { ((' ' as char)).getClass() }
 // method java.lang.Character hashCode
-t("s878_0") { (('a' as char)).hashCode() }
-t("s878_1") { (('Z' as char)).hashCode() }
-t("s878_2") { (('7' as char)).hashCode() }
-t("s878_3") { ((' ' as char)).hashCode() }
+t("s893_0") { (('a' as char)).hashCode() }
+t("s893_1") { (('Z' as char)).hashCode() }
+t("s893_2") { (('7' as char)).hashCode() }
+t("s893_3") { ((' ' as char)).hashCode() }
 // method java.lang.Character toString
-t("s879_0") { (('a' as char)).toString() }
-t("s879_1") { (('Z' as char)).toString() }
-t("s879_2") { (('7' as char)).toString() }
-t("s879_3") { ((' ' as char)).toString() }
+t("s894_0") { (('a' as char)).toString() }
+t("s894_1") { (('Z' as char)).toString() }
+t("s894_2") { (('7' as char)).toString() }
+t("s894_3") { ((' ' as char)).toString() }
 // staticMethod java.lang.Character charCount int
-t("s1178_0") { Character.charCount(3) }
-t("s1178_1") { Character.charCount(0) }
-t("s1178_2") { Character.charCount(-1) }
-t("s1178_3") { Character.charCount(2147483647) }
+t("s1193_0") { Character.charCount(3) }
+t("s1193_1") { Character.charCount(0) }
+t("s1193_2") { Character.charCount(-1) }
+t("s1193_3") { Character.charCount(2147483647) }
 // staticMethod java.lang.Character getNumericValue char
-t("s1179_0") { Character.getNumericValue(('a' as char)) }
-t("s1179_1") { Character.getNumericValue(('Z' as char)) }
-t("s1179_2") { Character.getNumericValue(('é' as char)) }
-t("s1179_3") { Character.getNumericValue((' ' as char)) }
+t("s1194_0") { Character.getNumericValue(('a' as char)) }
+t("s1194_1") { Character.getNumericValue(('Z' as char)) }
+t("s1194_2") { Character.getNumericValue(('é' as char)) }
+t("s1194_3") { Character.getNumericValue((' ' as char)) }
 // staticMethod java.lang.Character getNumericValue int
-t("s1180_0") { Character.getNumericValue(3) }
-t("s1180_1") { Character.getNumericValue(0) }
+t("s1195_0") { Character.getNumericValue(3) }
+t("s1195_1") { Character.getNumericValue(0) }
 // staticMethod java.lang.Character highSurrogate int
-t("s1181_0") { Character.highSurrogate(3) }
-t("s1181_1") { Character.highSurrogate(0) }
-t("s1181_2") { Character.highSurrogate(-1) }
-t("s1181_3") { Character.highSurrogate(2147483647) }
+t("s1196_0") { Character.highSurrogate(3) }
+t("s1196_1") { Character.highSurrogate(0) }
+t("s1196_2") { Character.highSurrogate(-1) }
+t("s1196_3") { Character.highSurrogate(2147483647) }
 // staticMethod java.lang.Character isBmpCodePoint int
-t("s1182_0") { Character.isBmpCodePoint(3) }
-t("s1182_1") { Character.isBmpCodePoint(0) }
-t("s1182_2") { Character.isBmpCodePoint(-1) }
-t("s1182_3") { Character.isBmpCodePoint(2147483647) }
+t("s1197_0") { Character.isBmpCodePoint(3) }
+t("s1197_1") { Character.isBmpCodePoint(0) }
+t("s1197_2") { Character.isBmpCodePoint(-1) }
+t("s1197_3") { Character.isBmpCodePoint(2147483647) }
 // staticMethod java.lang.Character isDigit char
-t("s1183_0") { Character.isDigit(('a' as char)) }
-t("s1183_1") { Character.isDigit(('Z' as char)) }
-t("s1183_2") { Character.isDigit(('é' as char)) }
-t("s1183_3") { Character.isDigit((' ' as char)) }
+t("s1198_0") { Character.isDigit(('a' as char)) }
+t("s1198_1") { Character.isDigit(('Z' as char)) }
+t("s1198_2") { Character.isDigit(('é' as char)) }
+t("s1198_3") { Character.isDigit((' ' as char)) }
 // staticMethod java.lang.Character isDigit int
-t("s1184_0") { Character.isDigit(3) }
-t("s1184_1") { Character.isDigit(0) }
-t("s1184_2") { Character.isDigit(-1) }
-t("s1184_3") { Character.isDigit(2147483647) }
+t("s1199_0") { Character.isDigit(3) }
+t("s1199_1") { Character.isDigit(0) }
+t("s1199_2") { Character.isDigit(-1) }
+t("s1199_3") { Character.isDigit(2147483647) }
 // staticMethod java.lang.Character isHighSurrogate char
-t("s1185_0") { Character.isHighSurrogate(('a' as char)) }
-t("s1185_1") { Character.isHighSurrogate(('Z' as char)) }
-t("s1185_2") { Character.isHighSurrogate(('é' as char)) }
-t("s1185_3") { Character.isHighSurrogate((' ' as char)) }
+t("s1200_0") { Character.isHighSurrogate(('a' as char)) }
+t("s1200_1") { Character.isHighSurrogate(('Z' as char)) }
+t("s1200_2") { Character.isHighSurrogate(('é' as char)) }
+t("s1200_3") { Character.isHighSurrogate((' ' as char)) }
 // staticMethod java.lang.Character isLetter char
-t("s1186_0") { Character.isLetter(('a' as char)) }
-t("s1186_1") { Character.isLetter(('Z' as char)) }
-t("s1186_2") { Character.isLetter(('é' as char)) }
-t("s1186_3") { Character.isLetter((' ' as char)) }
+t("s1201_0") { Character.isLetter(('a' as char)) }
+t("s1201_1") { Character.isLetter(('Z' as char)) }
+t("s1201_2") { Character.isLetter(('é' as char)) }
+t("s1201_3") { Character.isLetter((' ' as char)) }
 // staticMethod java.lang.Character isLetter int
-t("s1187_0") { Character.isLetter(3) }
-t("s1187_1") { Character.isLetter(0) }
-t("s1187_2") { Character.isLetter(-1) }
-t("s1187_3") { Character.isLetter(2147483647) }
+t("s1202_0") { Character.isLetter(3) }
+t("s1202_1") { Character.isLetter(0) }
+t("s1202_2") { Character.isLetter(-1) }
+t("s1202_3") { Character.isLetter(2147483647) }
 // staticMethod java.lang.Character isLetterOrDigit char
-t("s1188_0") { Character.isLetterOrDigit(('a' as char)) }
-t("s1188_1") { Character.isLetterOrDigit(('Z' as char)) }
-t("s1188_2") { Character.isLetterOrDigit(('é' as char)) }
-t("s1188_3") { Character.isLetterOrDigit((' ' as char)) }
+t("s1203_0") { Character.isLetterOrDigit(('a' as char)) }
+t("s1203_1") { Character.isLetterOrDigit(('Z' as char)) }
+t("s1203_2") { Character.isLetterOrDigit(('é' as char)) }
+t("s1203_3") { Character.isLetterOrDigit((' ' as char)) }
 // staticMethod java.lang.Character isLetterOrDigit int
-t("s1189_0") { Character.isLetterOrDigit(3) }
-t("s1189_1") { Character.isLetterOrDigit(0) }
-t("s1189_2") { Character.isLetterOrDigit(-1) }
-t("s1189_3") { Character.isLetterOrDigit(2147483647) }
+t("s1204_0") { Character.isLetterOrDigit(3) }
+t("s1204_1") { Character.isLetterOrDigit(0) }
+t("s1204_2") { Character.isLetterOrDigit(-1) }
+t("s1204_3") { Character.isLetterOrDigit(2147483647) }
 // staticMethod java.lang.Character isLowSurrogate char
-t("s1190_0") { Character.isLowSurrogate(('a' as char)) }
-t("s1190_1") { Character.isLowSurrogate(('Z' as char)) }
-t("s1190_2") { Character.isLowSurrogate(('é' as char)) }
-t("s1190_3") { Character.isLowSurrogate((' ' as char)) }
+t("s1205_0") { Character.isLowSurrogate(('a' as char)) }
+t("s1205_1") { Character.isLowSurrogate(('Z' as char)) }
+t("s1205_2") { Character.isLowSurrogate(('é' as char)) }
+t("s1205_3") { Character.isLowSurrogate((' ' as char)) }
 // staticMethod java.lang.Character isLowerCase char
-t("s1191_0") { Character.isLowerCase(('a' as char)) }
-t("s1191_1") { Character.isLowerCase(('Z' as char)) }
-t("s1191_2") { Character.isLowerCase(('é' as char)) }
-t("s1191_3") { Character.isLowerCase((' ' as char)) }
+t("s1206_0") { Character.isLowerCase(('a' as char)) }
+t("s1206_1") { Character.isLowerCase(('Z' as char)) }
+t("s1206_2") { Character.isLowerCase(('é' as char)) }
+t("s1206_3") { Character.isLowerCase((' ' as char)) }
 // staticMethod java.lang.Character isLowerCase int
-t("s1192_0") { Character.isLowerCase(3) }
-t("s1192_1") { Character.isLowerCase(0) }
-t("s1192_2") { Character.isLowerCase(-1) }
-t("s1192_3") { Character.isLowerCase(2147483647) }
+t("s1207_0") { Character.isLowerCase(3) }
+t("s1207_1") { Character.isLowerCase(0) }
+t("s1207_2") { Character.isLowerCase(-1) }
+t("s1207_3") { Character.isLowerCase(2147483647) }
 // staticMethod java.lang.Character isSupplementaryCodePoint int
-t("s1193_0") { Character.isSupplementaryCodePoint(3) }
-t("s1193_1") { Character.isSupplementaryCodePoint(0) }
-t("s1193_2") { Character.isSupplementaryCodePoint(-1) }
-t("s1193_3") { Character.isSupplementaryCodePoint(2147483647) }
+t("s1208_0") { Character.isSupplementaryCodePoint(3) }
+t("s1208_1") { Character.isSupplementaryCodePoint(0) }
+t("s1208_2") { Character.isSupplementaryCodePoint(-1) }
+t("s1208_3") { Character.isSupplementaryCodePoint(2147483647) }
 // staticMethod java.lang.Character isSurrogate char
-t("s1194_0") { Character.isSurrogate(('a' as char)) }
-t("s1194_1") { Character.isSurrogate(('Z' as char)) }
-t("s1194_2") { Character.isSurrogate(('é' as char)) }
-t("s1194_3") { Character.isSurrogate((' ' as char)) }
+t("s1209_0") { Character.isSurrogate(('a' as char)) }
+t("s1209_1") { Character.isSurrogate(('Z' as char)) }
+t("s1209_2") { Character.isSurrogate(('é' as char)) }
+t("s1209_3") { Character.isSurrogate((' ' as char)) }
 // staticMethod java.lang.Character isUpperCase char
-t("s1195_0") { Character.isUpperCase(('a' as char)) }
-t("s1195_1") { Character.isUpperCase(('Z' as char)) }
-t("s1195_2") { Character.isUpperCase(('é' as char)) }
-t("s1195_3") { Character.isUpperCase((' ' as char)) }
+t("s1210_0") { Character.isUpperCase(('a' as char)) }
+t("s1210_1") { Character.isUpperCase(('Z' as char)) }
+t("s1210_2") { Character.isUpperCase(('é' as char)) }
+t("s1210_3") { Character.isUpperCase((' ' as char)) }
 // staticMethod java.lang.Character isUpperCase int
-t("s1196_0") { Character.isUpperCase(3) }
-t("s1196_1") { Character.isUpperCase(0) }
-t("s1196_2") { Character.isUpperCase(-1) }
-t("s1196_3") { Character.isUpperCase(2147483647) }
+t("s1211_0") { Character.isUpperCase(3) }
+t("s1211_1") { Character.isUpperCase(0) }
+t("s1211_2") { Character.isUpperCase(-1) }
+t("s1211_3") { Character.isUpperCase(2147483647) }
 // staticMethod java.lang.Character isValidCodePoint int
-t("s1197_0") { Character.isValidCodePoint(3) }
-t("s1197_1") { Character.isValidCodePoint(0) }
-t("s1197_2") { Character.isValidCodePoint(-1) }
-t("s1197_3") { Character.isValidCodePoint(2147483647) }
+t("s1212_0") { Character.isValidCodePoint(3) }
+t("s1212_1") { Character.isValidCodePoint(0) }
+t("s1212_2") { Character.isValidCodePoint(-1) }
+t("s1212_3") { Character.isValidCodePoint(2147483647) }
 // staticMethod java.lang.Character isWhitespace char
-t("s1198_0") { Character.isWhitespace(('a' as char)) }
-t("s1198_1") { Character.isWhitespace(('Z' as char)) }
-t("s1198_2") { Character.isWhitespace(('é' as char)) }
-t("s1198_3") { Character.isWhitespace((' ' as char)) }
+t("s1213_0") { Character.isWhitespace(('a' as char)) }
+t("s1213_1") { Character.isWhitespace(('Z' as char)) }
+t("s1213_2") { Character.isWhitespace(('é' as char)) }
+t("s1213_3") { Character.isWhitespace((' ' as char)) }
 // staticMethod java.lang.Character isWhitespace int
-t("s1199_0") { Character.isWhitespace(3) }
-t("s1199_1") { Character.isWhitespace(0) }
-t("s1199_2") { Character.isWhitespace(-1) }
-t("s1199_3") { Character.isWhitespace(2147483647) }
+t("s1214_0") { Character.isWhitespace(3) }
+t("s1214_1") { Character.isWhitespace(0) }
+t("s1214_2") { Character.isWhitespace(-1) }
+t("s1214_3") { Character.isWhitespace(2147483647) }
 // staticMethod java.lang.Character lowSurrogate int
-t("s1200_0") { Character.lowSurrogate(3) }
-t("s1200_1") { Character.lowSurrogate(0) }
-t("s1200_2") { Character.lowSurrogate(-1) }
-t("s1200_3") { Character.lowSurrogate(2147483647) }
+t("s1215_0") { Character.lowSurrogate(3) }
+t("s1215_1") { Character.lowSurrogate(0) }
+t("s1215_2") { Character.lowSurrogate(-1) }
+t("s1215_3") { Character.lowSurrogate(2147483647) }
 // staticMethod java.lang.Character toChars int
-t("s1201_0") { Character.toChars(3) }
-t("s1201_1") { Character.toChars(0) }
-t("s1201_2") { Character.toChars(-1) }
-t("s1201_3") { Character.toChars(2147483647) }
+t("s1216_0") { Character.toChars(3) }
+t("s1216_1") { Character.toChars(0) }
+t("s1216_2") { Character.toChars(-1) }
+t("s1216_3") { Character.toChars(2147483647) }
 // staticMethod java.lang.Character toCodePoint char char
-t("s1203_0") { Character.toCodePoint(('a' as char), ('Z' as char)) }
-t("s1203_1") { Character.toCodePoint(('Z' as char), ('é' as char)) }
-t("s1203_2") { Character.toCodePoint(('é' as char), (' ' as char)) }
-t("s1203_3") { Character.toCodePoint((' ' as char), ('a' as char)) }
+t("s1218_0") { Character.toCodePoint(('a' as char), ('Z' as char)) }
+t("s1218_1") { Character.toCodePoint(('Z' as char), ('é' as char)) }
+t("s1218_2") { Character.toCodePoint(('é' as char), (' ' as char)) }
+t("s1218_3") { Character.toCodePoint((' ' as char), ('a' as char)) }
 // staticMethod java.lang.Character toLowerCase char
-t("s1204_0") { Character.toLowerCase(('a' as char)) }
-t("s1204_1") { Character.toLowerCase(('Z' as char)) }
-t("s1204_2") { Character.toLowerCase(('é' as char)) }
-t("s1204_3") { Character.toLowerCase((' ' as char)) }
+t("s1219_0") { Character.toLowerCase(('a' as char)) }
+t("s1219_1") { Character.toLowerCase(('Z' as char)) }
+t("s1219_2") { Character.toLowerCase(('é' as char)) }
+t("s1219_3") { Character.toLowerCase((' ' as char)) }
 // staticMethod java.lang.Character toLowerCase int
-t("s1205_0") { Character.toLowerCase(3) }
-t("s1205_1") { Character.toLowerCase(0) }
-t("s1205_2") { Character.toLowerCase(-1) }
-t("s1205_3") { Character.toLowerCase(2147483647) }
+t("s1220_0") { Character.toLowerCase(3) }
+t("s1220_1") { Character.toLowerCase(0) }
+t("s1220_2") { Character.toLowerCase(-1) }
+t("s1220_3") { Character.toLowerCase(2147483647) }
 // staticMethod java.lang.Character toUpperCase char
-t("s1206_0") { Character.toUpperCase(('a' as char)) }
-t("s1206_1") { Character.toUpperCase(('Z' as char)) }
-t("s1206_2") { Character.toUpperCase(('é' as char)) }
-t("s1206_3") { Character.toUpperCase((' ' as char)) }
+t("s1221_0") { Character.toUpperCase(('a' as char)) }
+t("s1221_1") { Character.toUpperCase(('Z' as char)) }
+t("s1221_2") { Character.toUpperCase(('é' as char)) }
+t("s1221_3") { Character.toUpperCase((' ' as char)) }

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.Character toUpperCase int
-t("s1207_0") { Character.toUpperCase(3) }
-t("s1207_1") { Character.toUpperCase(0) }
-t("s1207_2") { Character.toUpperCase(-1) }
-t("s1207_3") { Character.toUpperCase(2147483647) }
+t("s1222_0") { Character.toUpperCase(3) }
+t("s1222_1") { Character.toUpperCase(0) }
+t("s1222_2") { Character.toUpperCase(-1) }
+t("s1222_3") { Character.toUpperCase(2147483647) }

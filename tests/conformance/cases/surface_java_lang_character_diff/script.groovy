@@ -28,13 +28,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Character compareTo java.lang.Object
-t("s875_2") { (('7' as char)).compareTo([1, 2]) }
-t("s875_3") { ((' ' as char)).compareTo([a: 1]) }
+t("s890_2") { (('7' as char)).compareTo([1, 2]) }
+t("s890_3") { ((' ' as char)).compareTo([a: 1]) }
 // staticMethod java.lang.Character getNumericValue int
-t("s1180_2") { Character.getNumericValue(-1) }
-t("s1180_3") { Character.getNumericValue(2147483647) }
+t("s1195_2") { Character.getNumericValue(-1) }
+t("s1195_3") { Character.getNumericValue(2147483647) }
 // staticMethod java.lang.Character toChars int char[] int
-t("s1202_0") { Character.toChars(3, ([] as char[]), -1) }
-t("s1202_1") { Character.toChars(0, (['a', 'b'] as char[]), 2147483647) }
-t("s1202_2") { Character.toChars(-1, ([] as char[]), 1) }
-t("s1202_3") { Character.toChars(2147483647, (['a', 'b'] as char[]), 3) }
+t("s1217_0") { Character.toChars(3, ([] as char[]), -1) }
+t("s1217_1") { Character.toChars(0, (['a', 'b'] as char[]), 2147483647) }
+t("s1217_2") { Character.toChars(-1, ([] as char[]), 1) }
+t("s1217_3") { Character.toChars(2147483647, (['a', 'b'] as char[]), 3) }

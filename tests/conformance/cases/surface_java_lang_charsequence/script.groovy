@@ -28,27 +28,27 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.CharSequence chars
-t("s868_0") { ("abc").chars() }
-t("s868_1") { ("").chars() }
-t("s868_2") { ("Ünïcödé 😀").chars() }
-t("s868_3") { (new StringBuilder("sb c")).chars() }
+t("s883_0") { ("abc").chars() }
+t("s883_1") { ("").chars() }
+t("s883_2") { ("Ünïcödé 😀").chars() }
+t("s883_3") { (new StringBuilder("sb c")).chars() }
 // method java.lang.CharSequence codePoints
-t("s869_0") { ("abc").codePoints() }
-t("s869_1") { ("").codePoints() }
-t("s869_2") { ("Ünïcödé 😀").codePoints() }
-t("s869_3") { (new StringBuilder("sb c")).codePoints() }
+t("s884_0") { ("abc").codePoints() }
+t("s884_1") { ("").codePoints() }
+t("s884_2") { ("Ünïcödé 😀").codePoints() }
+t("s884_3") { (new StringBuilder("sb c")).codePoints() }
 // method java.lang.CharSequence isEmpty
-t("s870_0") { ("abc").isEmpty() }
-t("s870_1") { ("").isEmpty() }
-t("s870_2") { ("Ünïcödé 😀").isEmpty() }
-t("s870_3") { (new StringBuilder("sb c")).isEmpty() }
+t("s885_0") { ("abc").isEmpty() }
+t("s885_1") { ("").isEmpty() }
+t("s885_2") { ("Ünïcödé 😀").isEmpty() }
+t("s885_3") { (new StringBuilder("sb c")).isEmpty() }
 // method java.lang.CharSequence length
-t("s871_0") { ("abc").length() }
-t("s871_1") { ("").length() }
-t("s871_2") { ("Ünïcödé 😀").length() }
-t("s871_3") { (new StringBuilder("sb c")).length() }
+t("s886_0") { ("abc").length() }
+t("s886_1") { ("").length() }
+t("s886_2") { ("Ünïcödé 😀").length() }
+t("s886_3") { (new StringBuilder("sb c")).length() }
 // method java.lang.CharSequence toString
-t("s872_0") { ("abc").toString() }
-t("s872_1") { ("").toString() }
-t("s872_2") { ("Ünïcödé 😀").toString() }
-t("s872_3") { (new StringBuilder("sb c")).toString() }
+t("s887_0") { ("abc").toString() }
+t("s887_1") { ("").toString() }
+t("s887_2") { ("Ünïcödé 😀").toString() }
+t("s887_3") { (new StringBuilder("sb c")).toString() }

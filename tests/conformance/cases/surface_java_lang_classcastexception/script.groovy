@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.ClassCastException 
-t("s1067_0") { new ClassCastException() }
+t("s1082_0") { new ClassCastException() }
 // new java.lang.ClassCastException java.lang.String
-t("s1068_0") { new ClassCastException("abc") }
-t("s1068_1") { new ClassCastException("") }
-t("s1068_2") { new ClassCastException("Ünïcödé 😀") }
-t("s1068_3") { new ClassCastException("b") }
-t("s1068_4") { new ClassCastException(null) }
+t("s1083_0") { new ClassCastException("abc") }
+t("s1083_1") { new ClassCastException("") }
+t("s1083_2") { new ClassCastException("Ünïcödé 😀") }
+t("s1083_3") { new ClassCastException("b") }
+t("s1083_4") { new ClassCastException(null) }

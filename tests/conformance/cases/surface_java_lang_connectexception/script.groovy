@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.net.ConnectException 
-t("s1135_0") { new ConnectException() }
+t("s1150_0") { new ConnectException() }
 // new java.net.ConnectException java.lang.String
-t("s1136_0") { new ConnectException("abc") }
-t("s1136_1") { new ConnectException("") }
-t("s1136_2") { new ConnectException("Ünïcödé 😀") }
-t("s1136_3") { new ConnectException("b") }
-t("s1136_4") { new ConnectException(null) }
+t("s1151_0") { new ConnectException("abc") }
+t("s1151_1") { new ConnectException("") }
+t("s1151_2") { new ConnectException("Ünïcödé 😀") }
+t("s1151_3") { new ConnectException("b") }
+t("s1151_4") { new ConnectException(null) }

@@ -28,129 +28,129 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Double compareTo java.lang.Double
-t("s880_0") { (2.5d).compareTo(-0.0d) }
-t("s880_1") { (-0.0d).compareTo(Double.NaN) }
-t("s880_2") { (Double.NaN).compareTo(2.5d) }
-t("s880_3") { (1e308d).compareTo(-0.0d) }
+t("s895_0") { (2.5d).compareTo(-0.0d) }
+t("s895_1") { (-0.0d).compareTo(Double.NaN) }
+t("s895_2") { (Double.NaN).compareTo(2.5d) }
+t("s895_3") { (1e308d).compareTo(-0.0d) }
 // method java.lang.Double compareTo java.lang.Object
-t("s881_0") { (2.5d).compareTo(3) }
-t("s881_1") { (-0.0d).compareTo(null) }
-t("s881_4") { (2.5d).compareTo(null) }
+t("s896_0") { (2.5d).compareTo(3) }
+t("s896_1") { (-0.0d).compareTo(null) }
+t("s896_4") { (2.5d).compareTo(null) }
 // method java.lang.Double doubleValue
-t("s882_0") { (2.5d).doubleValue() }
-t("s882_1") { (-0.0d).doubleValue() }
-t("s882_2") { (Double.NaN).doubleValue() }
-t("s882_3") { (1e308d).doubleValue() }
+t("s897_0") { (2.5d).doubleValue() }
+t("s897_1") { (-0.0d).doubleValue() }
+t("s897_2") { (Double.NaN).doubleValue() }
+t("s897_3") { (1e308d).doubleValue() }
 // method java.lang.Double equals java.lang.Object
-t("s883_0") { (2.5d).equals(3) }
-t("s883_1") { (-0.0d).equals(null) }
-t("s883_2") { (Double.NaN).equals([1, 2]) }
-t("s883_3") { (1e308d).equals([a: 1]) }
-t("s883_4") { (2.5d).equals(null) }
+t("s898_0") { (2.5d).equals(3) }
+t("s898_1") { (-0.0d).equals(null) }
+t("s898_2") { (Double.NaN).equals([1, 2]) }
+t("s898_3") { (1e308d).equals([a: 1]) }
+t("s898_4") { (2.5d).equals(null) }
 // method java.lang.Double floatValue
-t("s884_0") { (2.5d).floatValue() }
-t("s884_1") { (-0.0d).floatValue() }
-t("s884_2") { (Double.NaN).floatValue() }
-t("s884_3") { (1e308d).floatValue() }
+t("s899_0") { (2.5d).floatValue() }
+t("s899_1") { (-0.0d).floatValue() }
+t("s899_2") { (Double.NaN).floatValue() }
+t("s899_3") { (1e308d).floatValue() }
 // method java.lang.Double getClass
-t("s885_0") { (2.5d).getClass() }
-t("s885_1") { (-0.0d).getClass() }
-t("s885_2") { (Double.NaN).getClass() }
-t("s885_3") { (1e308d).getClass() }
+t("s900_0") { (2.5d).getClass() }
+t("s900_1") { (-0.0d).getClass() }
+t("s900_2") { (Double.NaN).getClass() }
+t("s900_3") { (1e308d).getClass() }
 // method java.lang.Double hashCode
-t("s886_0") { (2.5d).hashCode() }
-t("s886_1") { (-0.0d).hashCode() }
-t("s886_2") { (Double.NaN).hashCode() }
-t("s886_3") { (1e308d).hashCode() }
+t("s901_0") { (2.5d).hashCode() }
+t("s901_1") { (-0.0d).hashCode() }
+t("s901_2") { (Double.NaN).hashCode() }
+t("s901_3") { (1e308d).hashCode() }
 // method java.lang.Double intValue
-t("s887_0") { (2.5d).intValue() }
-t("s887_1") { (-0.0d).intValue() }
-t("s887_2") { (Double.NaN).intValue() }
-t("s887_3") { (1e308d).intValue() }
+t("s902_0") { (2.5d).intValue() }
+t("s902_1") { (-0.0d).intValue() }
+t("s902_2") { (Double.NaN).intValue() }
+t("s902_3") { (1e308d).intValue() }
 // method java.lang.Double isInfinite
-t("s888_0") { (2.5d).isInfinite() }
-t("s888_1") { (-0.0d).isInfinite() }
-t("s888_2") { (Double.NaN).isInfinite() }
-t("s888_3") { (1e308d).isInfinite() }
+t("s903_0") { (2.5d).isInfinite() }
+t("s903_1") { (-0.0d).isInfinite() }
+t("s903_2") { (Double.NaN).isInfinite() }
+t("s903_3") { (1e308d).isInfinite() }
 // method java.lang.Double isNaN
-t("s889_0") { (2.5d).isNaN() }
-t("s889_1") { (-0.0d).isNaN() }
-t("s889_2") { (Double.NaN).isNaN() }
-t("s889_3") { (1e308d).isNaN() }
+t("s904_0") { (2.5d).isNaN() }
+t("s904_1") { (-0.0d).isNaN() }
+t("s904_2") { (Double.NaN).isNaN() }
+t("s904_3") { (1e308d).isNaN() }
 // method java.lang.Double longValue
-t("s890_0") { (2.5d).longValue() }
-t("s890_1") { (-0.0d).longValue() }
-t("s890_2") { (Double.NaN).longValue() }
-t("s890_3") { (1e308d).longValue() }
+t("s905_0") { (2.5d).longValue() }
+t("s905_1") { (-0.0d).longValue() }
+t("s905_2") { (Double.NaN).longValue() }
+t("s905_3") { (1e308d).longValue() }
 // method java.lang.Double toString
-t("s891_0") { (2.5d).toString() }
-t("s891_1") { (-0.0d).toString() }
-t("s891_2") { (Double.NaN).toString() }
-t("s891_3") { (1e308d).toString() }
+t("s906_0") { (2.5d).toString() }
+t("s906_1") { (-0.0d).toString() }
+t("s906_2") { (Double.NaN).toString() }
+t("s906_3") { (1e308d).toString() }
 // staticField java.lang.Double MAX_VALUE
-t("s1151_0") { Double.MAX_VALUE }
+t("s1166_0") { Double.MAX_VALUE }
 // staticField java.lang.Double MIN_VALUE
-t("s1152_0") { Double.MIN_VALUE }
+t("s1167_0") { Double.MIN_VALUE }
 // staticField java.lang.Double NEGATIVE_INFINITY
-t("s1153_0") { Double.NEGATIVE_INFINITY }
+t("s1168_0") { Double.NEGATIVE_INFINITY }
 // staticField java.lang.Double NaN
-t("s1154_0") { Double.NaN }
+t("s1169_0") { Double.NaN }
 // staticField java.lang.Double POSITIVE_INFINITY
-t("s1155_0") { Double.POSITIVE_INFINITY }
+t("s1170_0") { Double.POSITIVE_INFINITY }
 // staticMethod java.lang.Double compare double double
-t("s1208_0") { Double.compare(2.5d, 0.0d) }
-t("s1208_1") { Double.compare(0.0d, -1.5d) }
-t("s1208_2") { Double.compare(-1.5d, 1e308d) }
-t("s1208_3") { Double.compare(1e308d, 2.5d) }
+t("s1223_0") { Double.compare(2.5d, 0.0d) }
+t("s1223_1") { Double.compare(0.0d, -1.5d) }
+t("s1223_2") { Double.compare(-1.5d, 1e308d) }
+t("s1223_3") { Double.compare(1e308d, 2.5d) }
 // staticMethod java.lang.Double isFinite double
-t("s1209_0") { Double.isFinite(2.5d) }
-t("s1209_1") { Double.isFinite(0.0d) }
-t("s1209_2") { Double.isFinite(-1.5d) }
-t("s1209_3") { Double.isFinite(1e308d) }
+t("s1224_0") { Double.isFinite(2.5d) }
+t("s1224_1") { Double.isFinite(0.0d) }
+t("s1224_2") { Double.isFinite(-1.5d) }
+t("s1224_3") { Double.isFinite(1e308d) }
 // staticMethod java.lang.Double isInfinite double
-t("s1210_0") { Double.isInfinite(2.5d) }
-t("s1210_1") { Double.isInfinite(0.0d) }
-t("s1210_2") { Double.isInfinite(-1.5d) }
-t("s1210_3") { Double.isInfinite(1e308d) }
+t("s1225_0") { Double.isInfinite(2.5d) }
+t("s1225_1") { Double.isInfinite(0.0d) }
+t("s1225_2") { Double.isInfinite(-1.5d) }
+t("s1225_3") { Double.isInfinite(1e308d) }
 // staticMethod java.lang.Double isNaN double
-t("s1211_0") { Double.isNaN(2.5d) }
-t("s1211_1") { Double.isNaN(0.0d) }
-t("s1211_2") { Double.isNaN(-1.5d) }
-t("s1211_3") { Double.isNaN(1e308d) }
+t("s1226_0") { Double.isNaN(2.5d) }
+t("s1226_1") { Double.isNaN(0.0d) }
+t("s1226_2") { Double.isNaN(-1.5d) }
+t("s1226_3") { Double.isNaN(1e308d) }
 // staticMethod java.lang.Double max double double
-t("s1212_0") { Double.max(2.5d, 0.0d) }
-t("s1212_1") { Double.max(0.0d, -1.5d) }
-t("s1212_2") { Double.max(-1.5d, 1e308d) }
-t("s1212_3") { Double.max(1e308d, 2.5d) }
+t("s1227_0") { Double.max(2.5d, 0.0d) }
+t("s1227_1") { Double.max(0.0d, -1.5d) }
+t("s1227_2") { Double.max(-1.5d, 1e308d) }
+t("s1227_3") { Double.max(1e308d, 2.5d) }
 // staticMethod java.lang.Double min double double
-t("s1213_0") { Double.min(2.5d, 0.0d) }
-t("s1213_1") { Double.min(0.0d, -1.5d) }
-t("s1213_2") { Double.min(-1.5d, 1e308d) }
-t("s1213_3") { Double.min(1e308d, 2.5d) }
+t("s1228_0") { Double.min(2.5d, 0.0d) }
+t("s1228_1") { Double.min(0.0d, -1.5d) }
+t("s1228_2") { Double.min(-1.5d, 1e308d) }
+t("s1228_3") { Double.min(1e308d, 2.5d) }
 // staticMethod java.lang.Double parseDouble java.lang.String
-t("s1214_0") { Double.parseDouble("abc") }
-t("s1214_1") { Double.parseDouble("") }
-t("s1214_2") { Double.parseDouble("Ünïcödé 😀") }
-t("s1214_3") { Double.parseDouble("b") }
-t("s1214_4") { Double.parseDouble(null) }
+t("s1229_0") { Double.parseDouble("abc") }
+t("s1229_1") { Double.parseDouble("") }
+t("s1229_2") { Double.parseDouble("Ünïcödé 😀") }
+t("s1229_3") { Double.parseDouble("b") }
+t("s1229_4") { Double.parseDouble(null) }
 // staticMethod java.lang.Double sum double double
-t("s1215_0") { Double.sum(2.5d, 0.0d) }
-t("s1215_1") { Double.sum(0.0d, -1.5d) }
-t("s1215_2") { Double.sum(-1.5d, 1e308d) }
-t("s1215_3") { Double.sum(1e308d, 2.5d) }
+t("s1230_0") { Double.sum(2.5d, 0.0d) }
+t("s1230_1") { Double.sum(0.0d, -1.5d) }
+t("s1230_2") { Double.sum(-1.5d, 1e308d) }
+t("s1230_3") { Double.sum(1e308d, 2.5d) }
 // staticMethod java.lang.Double toString double
-t("s1216_0") { Double.toString(2.5d) }
-t("s1216_1") { Double.toString(0.0d) }
-t("s1216_2") { Double.toString(-1.5d) }
-t("s1216_3") { Double.toString(1e308d) }
+t("s1231_0") { Double.toString(2.5d) }
+t("s1231_1") { Double.toString(0.0d) }
+t("s1231_2") { Double.toString(-1.5d) }
+t("s1231_3") { Double.toString(1e308d) }
 // staticMethod java.lang.Double valueOf double
-t("s1217_0") { Double.valueOf(2.5d) }
-t("s1217_1") { Double.valueOf(0.0d) }
-t("s1217_2") { Double.valueOf(-1.5d) }
-t("s1217_3") { Double.valueOf(1e308d) }
+t("s1232_0") { Double.valueOf(2.5d) }
+t("s1232_1") { Double.valueOf(0.0d) }
+t("s1232_2") { Double.valueOf(-1.5d) }
+t("s1232_3") { Double.valueOf(1e308d) }
 // staticMethod java.lang.Double valueOf java.lang.String
-t("s1218_0") { Double.valueOf("abc") }
-t("s1218_1") { Double.valueOf("") }
-t("s1218_2") { Double.valueOf("Ünïcödé 😀") }
-t("s1218_3") { Double.valueOf("b") }
-t("s1218_4") { Double.valueOf(null) }
+t("s1233_0") { Double.valueOf("abc") }
+t("s1233_1") { Double.valueOf("") }
+t("s1233_2") { Double.valueOf("Ünïcödé 😀") }
+t("s1233_3") { Double.valueOf("b") }
+t("s1233_4") { Double.valueOf(null) }

@@ -28,5 +28,5 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Double compareTo java.lang.Object
-t("s881_2") { (Double.NaN).compareTo([1, 2]) }
-t("s881_3") { (1e308d).compareTo([a: 1]) }
+t("s896_2") { (Double.NaN).compareTo([1, 2]) }
+t("s896_3") { (1e308d).compareTo([a: 1]) }

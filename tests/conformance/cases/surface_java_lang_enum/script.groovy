@@ -30,30 +30,30 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Enum compareTo java.lang.Enum
-t("s892_1") { (RoundingMode.HALF_UP).compareTo(Month.MARCH) }
+t("s907_1") { (RoundingMode.HALF_UP).compareTo(Month.MARCH) }
 // method java.lang.Enum compareTo java.lang.Object
-t("s893_0") { (Month.MARCH).compareTo(3) }
-t("s893_1") { (RoundingMode.HALF_UP).compareTo(null) }
-t("s893_2") { (Month.MARCH).compareTo([1, 2]) }
-t("s893_4") { (Month.MARCH).compareTo(null) }
+t("s908_0") { (Month.MARCH).compareTo(3) }
+t("s908_1") { (RoundingMode.HALF_UP).compareTo(null) }
+t("s908_2") { (Month.MARCH).compareTo([1, 2]) }
+t("s908_4") { (Month.MARCH).compareTo(null) }
 // method java.lang.Enum equals java.lang.Object
-t("s894_0") { (Month.MARCH).equals(3) }
-t("s894_1") { (RoundingMode.HALF_UP).equals(null) }
-t("s894_2") { (Month.MARCH).equals([1, 2]) }
-t("s894_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
-t("s894_4") { (Month.MARCH).equals(null) }
+t("s909_0") { (Month.MARCH).equals(3) }
+t("s909_1") { (RoundingMode.HALF_UP).equals(null) }
+t("s909_2") { (Month.MARCH).equals([1, 2]) }
+t("s909_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
+t("s909_4") { (Month.MARCH).equals(null) }
 // method java.lang.Enum getClass
-t("s895_0") { (Month.MARCH).getClass() }
-t("s895_1") { (RoundingMode.HALF_UP).getClass() }
+t("s910_0") { (Month.MARCH).getClass() }
+t("s910_1") { (RoundingMode.HALF_UP).getClass() }
 // method java.lang.Enum hashCode
-tc("s896_0") { (Month.MARCH).hashCode() }
-tc("s896_1") { (RoundingMode.HALF_UP).hashCode() }
+tc("s911_0") { (Month.MARCH).hashCode() }
+tc("s911_1") { (RoundingMode.HALF_UP).hashCode() }
 // method java.lang.Enum name
-t("s897_0") { (Month.MARCH).name() }
-t("s897_1") { (RoundingMode.HALF_UP).name() }
+t("s912_0") { (Month.MARCH).name() }
+t("s912_1") { (RoundingMode.HALF_UP).name() }
 // method java.lang.Enum ordinal
-t("s898_0") { (Month.MARCH).ordinal() }
-t("s898_1") { (RoundingMode.HALF_UP).ordinal() }
+t("s913_0") { (Month.MARCH).ordinal() }
+t("s913_1") { (RoundingMode.HALF_UP).ordinal() }
 // method java.lang.Enum toString
-t("s899_0") { (Month.MARCH).toString() }
-t("s899_1") { (RoundingMode.HALF_UP).toString() }
+t("s914_0") { (Month.MARCH).toString() }
+t("s914_1") { (RoundingMode.HALF_UP).toString() }

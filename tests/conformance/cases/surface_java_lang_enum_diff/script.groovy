@@ -30,6 +30,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Enum compareTo java.lang.Enum
-t("s892_0") { (Month.MARCH).compareTo(RoundingMode.HALF_UP) }
+t("s907_0") { (Month.MARCH).compareTo(RoundingMode.HALF_UP) }
 // method java.lang.Enum compareTo java.lang.Object
-t("s893_3") { (RoundingMode.HALF_UP).compareTo([a: 1]) }
+t("s908_3") { (RoundingMode.HALF_UP).compareTo([a: 1]) }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.Error 
-t("s1069_0") { new Error() }
+t("s1084_0") { new Error() }
 // new java.lang.Error java.lang.String
-t("s1070_0") { new Error("abc") }
-t("s1070_1") { new Error("") }
-t("s1070_2") { new Error("Ünïcödé 😀") }
-t("s1070_3") { new Error("b") }
-t("s1070_4") { new Error(null) }
+t("s1085_0") { new Error("abc") }
+t("s1085_1") { new Error("") }
+t("s1085_2") { new Error("Ünïcödé 😀") }
+t("s1085_3") { new Error("b") }
+t("s1085_4") { new Error(null) }
 // new java.lang.Error java.lang.String java.lang.Throwable
-t("s1071_0") { new Error("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1071_1") { new Error("", new Exception()) }
-t("s1071_2") { new Error("Ünïcödé 😀", null) }
-t("s1071_3") { new Error("b", new RuntimeException("boom")) }
-t("s1071_4") { new Error(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1086_0") { new Error("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1086_1") { new Error("", new Exception()) }
+t("s1086_2") { new Error("Ünïcödé 😀", null) }
+t("s1086_3") { new Error("b", new RuntimeException("boom")) }
+t("s1086_4") { new Error(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.Error java.lang.Throwable
-t("s1072_0") { new Error(new RuntimeException("boom")) }
-t("s1072_1") { new Error(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1072_2") { new Error(new Exception()) }
-t("s1072_3") { new Error(null) }
+t("s1087_0") { new Error(new RuntimeException("boom")) }
+t("s1087_1") { new Error(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1087_2") { new Error(new Exception()) }
+t("s1087_3") { new Error(null) }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.Exception 
-t("s1073_0") { new Exception() }
+t("s1088_0") { new Exception() }
 // new java.lang.Exception java.lang.String
-t("s1074_0") { new Exception("abc") }
-t("s1074_1") { new Exception("") }
-t("s1074_2") { new Exception("Ünïcödé 😀") }
-t("s1074_3") { new Exception("b") }
-t("s1074_4") { new Exception(null) }
+t("s1089_0") { new Exception("abc") }
+t("s1089_1") { new Exception("") }
+t("s1089_2") { new Exception("Ünïcödé 😀") }
+t("s1089_3") { new Exception("b") }
+t("s1089_4") { new Exception(null) }
 // new java.lang.Exception java.lang.String java.lang.Throwable
-t("s1075_0") { new Exception("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1075_1") { new Exception("", new Exception()) }
-t("s1075_2") { new Exception("Ünïcödé 😀", null) }
-t("s1075_3") { new Exception("b", new RuntimeException("boom")) }
-t("s1075_4") { new Exception(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1090_0") { new Exception("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1090_1") { new Exception("", new Exception()) }
+t("s1090_2") { new Exception("Ünïcödé 😀", null) }
+t("s1090_3") { new Exception("b", new RuntimeException("boom")) }
+t("s1090_4") { new Exception(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.Exception java.lang.Throwable
-t("s1076_0") { new Exception(new RuntimeException("boom")) }
-t("s1076_1") { new Exception(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1076_2") { new Exception(new Exception()) }
-t("s1076_3") { new Exception(null) }
+t("s1091_0") { new Exception(new RuntimeException("boom")) }
+t("s1091_1") { new Exception(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1091_2") { new Exception(new Exception()) }
+t("s1091_3") { new Exception(null) }

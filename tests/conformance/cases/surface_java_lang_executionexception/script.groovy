@@ -29,25 +29,25 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.concurrent.ExecutionException java.lang.String java.lang.Throwable
-t("s1145_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1145_1") { new ExecutionException("", new Exception()) }
-t("s1145_2") { new ExecutionException("Ünïcödé 😀", null) }
-t("s1145_3") { new ExecutionException("b", new RuntimeException("boom")) }
-t("s1145_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1160_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1160_1") { new ExecutionException("", new Exception()) }
+t("s1160_2") { new ExecutionException("Ünïcödé 😀", null) }
+t("s1160_3") { new ExecutionException("b", new RuntimeException("boom")) }
+t("s1160_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.concurrent.ExecutionException java.lang.Throwable
-t("s1146_0") { new ExecutionException(new RuntimeException("boom")) }
-t("s1146_1") { new ExecutionException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1146_2") { new ExecutionException(new Exception()) }
-t("s1146_3") { new ExecutionException(null) }
+t("s1161_0") { new ExecutionException(new RuntimeException("boom")) }
+t("s1161_1") { new ExecutionException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1161_2") { new ExecutionException(new Exception()) }
+t("s1161_3") { new ExecutionException(null) }
 // new java.util.concurrent.ExecutionException java.lang.String
-t("s1342_0") { new ExecutionException("abc") }
-t("s1342_1") { new ExecutionException("") }
-t("s1342_2") { new ExecutionException("Ünïcödé 😀") }
-t("s1342_3") { new ExecutionException("b") }
-t("s1342_4") { new ExecutionException(null) }
+t("s1357_0") { new ExecutionException("abc") }
+t("s1357_1") { new ExecutionException("") }
+t("s1357_2") { new ExecutionException("Ünïcödé 😀") }
+t("s1357_3") { new ExecutionException("b") }
+t("s1357_4") { new ExecutionException(null) }
 // new java.util.concurrent.ExecutionException java.lang.String java.lang.Throwable
-t("s1343_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1343_1") { new ExecutionException("", new Exception()) }
-t("s1343_2") { new ExecutionException("Ünïcödé 😀", null) }
-t("s1343_3") { new ExecutionException("b", new RuntimeException("boom")) }
-t("s1343_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1358_0") { new ExecutionException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1358_1") { new ExecutionException("", new Exception()) }
+t("s1358_2") { new ExecutionException("Ünïcödé 😀", null) }
+t("s1358_3") { new ExecutionException("b", new RuntimeException("boom")) }
+t("s1358_4") { new ExecutionException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }

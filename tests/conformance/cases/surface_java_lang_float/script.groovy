@@ -28,62 +28,62 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Float compareTo java.lang.Float
-t("s900_0") { (1.5f).compareTo(-2.0f) }
-t("s900_1") { (-2.0f).compareTo(1.5f) }
-t("s900_2") { (0.0f).compareTo(-2.0f) }
+t("s915_0") { (1.5f).compareTo(-2.0f) }
+t("s915_1") { (-2.0f).compareTo(1.5f) }
+t("s915_2") { (0.0f).compareTo(-2.0f) }
 // method java.lang.Float compareTo java.lang.Object
-t("s901_0") { (1.5f).compareTo(3) }
-t("s901_1") { (-2.0f).compareTo(null) }
-t("s901_4") { (1.5f).compareTo(null) }
+t("s916_0") { (1.5f).compareTo(3) }
+t("s916_1") { (-2.0f).compareTo(null) }
+t("s916_4") { (1.5f).compareTo(null) }
 // method java.lang.Float doubleValue
-t("s902_0") { (1.5f).doubleValue() }
-t("s902_1") { (-2.0f).doubleValue() }
-t("s902_2") { (0.0f).doubleValue() }
+t("s917_0") { (1.5f).doubleValue() }
+t("s917_1") { (-2.0f).doubleValue() }
+t("s917_2") { (0.0f).doubleValue() }
 // method java.lang.Float equals java.lang.Object
-t("s903_0") { (1.5f).equals(3) }
-t("s903_1") { (-2.0f).equals(null) }
-t("s903_2") { (0.0f).equals([1, 2]) }
-t("s903_3") { (1.5f).equals([a: 1]) }
-t("s903_4") { (1.5f).equals(null) }
+t("s918_0") { (1.5f).equals(3) }
+t("s918_1") { (-2.0f).equals(null) }
+t("s918_2") { (0.0f).equals([1, 2]) }
+t("s918_3") { (1.5f).equals([a: 1]) }
+t("s918_4") { (1.5f).equals(null) }
 // method java.lang.Float floatValue
-t("s904_0") { (1.5f).floatValue() }
-t("s904_1") { (-2.0f).floatValue() }
-t("s904_2") { (0.0f).floatValue() }
+t("s919_0") { (1.5f).floatValue() }
+t("s919_1") { (-2.0f).floatValue() }
+t("s919_2") { (0.0f).floatValue() }
 // method java.lang.Float getClass
-t("s905_0") { (1.5f).getClass() }
-t("s905_1") { (-2.0f).getClass() }
-t("s905_2") { (0.0f).getClass() }
+t("s920_0") { (1.5f).getClass() }
+t("s920_1") { (-2.0f).getClass() }
+t("s920_2") { (0.0f).getClass() }
 // method java.lang.Float hashCode
-t("s906_0") { (1.5f).hashCode() }
-t("s906_1") { (-2.0f).hashCode() }
-t("s906_2") { (0.0f).hashCode() }
+t("s921_0") { (1.5f).hashCode() }
+t("s921_1") { (-2.0f).hashCode() }
+t("s921_2") { (0.0f).hashCode() }
 // method java.lang.Float intValue
-t("s907_0") { (1.5f).intValue() }
-t("s907_1") { (-2.0f).intValue() }
-t("s907_2") { (0.0f).intValue() }
+t("s922_0") { (1.5f).intValue() }
+t("s922_1") { (-2.0f).intValue() }
+t("s922_2") { (0.0f).intValue() }
 // method java.lang.Float isInfinite
-t("s908_0") { (1.5f).isInfinite() }
-t("s908_1") { (-2.0f).isInfinite() }
-t("s908_2") { (0.0f).isInfinite() }
+t("s923_0") { (1.5f).isInfinite() }
+t("s923_1") { (-2.0f).isInfinite() }
+t("s923_2") { (0.0f).isInfinite() }
 // method java.lang.Float isNaN
-t("s909_0") { (1.5f).isNaN() }
-t("s909_1") { (-2.0f).isNaN() }
-t("s909_2") { (0.0f).isNaN() }
+t("s924_0") { (1.5f).isNaN() }
+t("s924_1") { (-2.0f).isNaN() }
+t("s924_2") { (0.0f).isNaN() }
 // method java.lang.Float longValue
-t("s910_0") { (1.5f).longValue() }
-t("s910_1") { (-2.0f).longValue() }
-t("s910_2") { (0.0f).longValue() }
+t("s925_0") { (1.5f).longValue() }
+t("s925_1") { (-2.0f).longValue() }
+t("s925_2") { (0.0f).longValue() }
 // method java.lang.Float toString
-t("s911_0") { (1.5f).toString() }
-t("s911_1") { (-2.0f).toString() }
-t("s911_2") { (0.0f).toString() }
+t("s926_0") { (1.5f).toString() }
+t("s926_1") { (-2.0f).toString() }
+t("s926_2") { (0.0f).toString() }
 // staticField java.lang.Float MAX_VALUE
-t("s1156_0") { Float.MAX_VALUE }
+t("s1171_0") { Float.MAX_VALUE }
 // staticField java.lang.Float MIN_VALUE
-t("s1157_0") { Float.MIN_VALUE }
+t("s1172_0") { Float.MIN_VALUE }
 // staticField java.lang.Float NEGATIVE_INFINITY
-t("s1158_0") { Float.NEGATIVE_INFINITY }
+t("s1173_0") { Float.NEGATIVE_INFINITY }
 // staticField java.lang.Float NaN
-t("s1159_0") { Float.NaN }
+t("s1174_0") { Float.NaN }
 // staticField java.lang.Float POSITIVE_INFINITY
-t("s1160_0") { Float.POSITIVE_INFINITY }
+t("s1175_0") { Float.POSITIVE_INFINITY }

@@ -28,5 +28,5 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Float compareTo java.lang.Object
-t("s901_2") { (0.0f).compareTo([1, 2]) }
-t("s901_3") { (1.5f).compareTo([a: 1]) }
+t("s916_2") { (0.0f).compareTo([1, 2]) }
+t("s916_3") { (1.5f).compareTo([a: 1]) }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IllegalArgumentException 
-t("s1077_0") { new IllegalArgumentException() }
+t("s1092_0") { new IllegalArgumentException() }
 // new java.lang.IllegalArgumentException java.lang.String
-t("s1078_0") { new IllegalArgumentException("abc") }
-t("s1078_1") { new IllegalArgumentException("") }
-t("s1078_2") { new IllegalArgumentException("Ünïcödé 😀") }
-t("s1078_3") { new IllegalArgumentException("b") }
-t("s1078_4") { new IllegalArgumentException(null) }
+t("s1093_0") { new IllegalArgumentException("abc") }
+t("s1093_1") { new IllegalArgumentException("") }
+t("s1093_2") { new IllegalArgumentException("Ünïcödé 😀") }
+t("s1093_3") { new IllegalArgumentException("b") }
+t("s1093_4") { new IllegalArgumentException(null) }
 // new java.lang.IllegalArgumentException java.lang.String java.lang.Throwable
-t("s1079_0") { new IllegalArgumentException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1079_1") { new IllegalArgumentException("", new Exception()) }
-t("s1079_2") { new IllegalArgumentException("Ünïcödé 😀", null) }
-t("s1079_3") { new IllegalArgumentException("b", new RuntimeException("boom")) }
-t("s1079_4") { new IllegalArgumentException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1094_0") { new IllegalArgumentException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1094_1") { new IllegalArgumentException("", new Exception()) }
+t("s1094_2") { new IllegalArgumentException("Ünïcödé 😀", null) }
+t("s1094_3") { new IllegalArgumentException("b", new RuntimeException("boom")) }
+t("s1094_4") { new IllegalArgumentException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.IllegalArgumentException java.lang.Throwable
-t("s1080_0") { new IllegalArgumentException(new RuntimeException("boom")) }
-t("s1080_1") { new IllegalArgumentException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1080_2") { new IllegalArgumentException(new Exception()) }
-t("s1080_3") { new IllegalArgumentException(null) }
+t("s1095_0") { new IllegalArgumentException(new RuntimeException("boom")) }
+t("s1095_1") { new IllegalArgumentException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1095_2") { new IllegalArgumentException(new Exception()) }
+t("s1095_3") { new IllegalArgumentException(null) }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IllegalStateException 
-t("s1081_0") { new IllegalStateException() }
+t("s1096_0") { new IllegalStateException() }
 // new java.lang.IllegalStateException java.lang.String
-t("s1082_0") { new IllegalStateException("abc") }
-t("s1082_1") { new IllegalStateException("") }
-t("s1082_2") { new IllegalStateException("Ünïcödé 😀") }
-t("s1082_3") { new IllegalStateException("b") }
-t("s1082_4") { new IllegalStateException(null) }
+t("s1097_0") { new IllegalStateException("abc") }
+t("s1097_1") { new IllegalStateException("") }
+t("s1097_2") { new IllegalStateException("Ünïcödé 😀") }
+t("s1097_3") { new IllegalStateException("b") }
+t("s1097_4") { new IllegalStateException(null) }
 // new java.lang.IllegalStateException java.lang.String java.lang.Throwable
-t("s1083_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1083_1") { new IllegalStateException("", new Exception()) }
-t("s1083_2") { new IllegalStateException("Ünïcödé 😀", null) }
-t("s1083_3") { new IllegalStateException("b", new RuntimeException("boom")) }
-t("s1083_4") { new IllegalStateException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1098_0") { new IllegalStateException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1098_1") { new IllegalStateException("", new Exception()) }
+t("s1098_2") { new IllegalStateException("Ünïcödé 😀", null) }
+t("s1098_3") { new IllegalStateException("b", new RuntimeException("boom")) }
+t("s1098_4") { new IllegalStateException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.IllegalStateException java.lang.Throwable
-t("s1084_0") { new IllegalStateException(new RuntimeException("boom")) }
-t("s1084_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1084_2") { new IllegalStateException(new Exception()) }
-t("s1084_3") { new IllegalStateException(null) }
+t("s1099_0") { new IllegalStateException(new RuntimeException("boom")) }
+t("s1099_1") { new IllegalStateException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1099_2") { new IllegalStateException(new Exception()) }
+t("s1099_3") { new IllegalStateException(null) }

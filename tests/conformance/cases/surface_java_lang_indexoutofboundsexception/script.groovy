@@ -28,19 +28,19 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.IndexOutOfBoundsException 
-t("s1085_0") { new IndexOutOfBoundsException() }
+t("s1100_0") { new IndexOutOfBoundsException() }
 // new java.lang.IndexOutOfBoundsException int
-t("s1086_0") { new IndexOutOfBoundsException(3) }
-t("s1086_1") { new IndexOutOfBoundsException(0) }
-t("s1086_2") { new IndexOutOfBoundsException(-1) }
-t("s1086_3") { new IndexOutOfBoundsException(1) }
+t("s1101_0") { new IndexOutOfBoundsException(3) }
+t("s1101_1") { new IndexOutOfBoundsException(0) }
+t("s1101_2") { new IndexOutOfBoundsException(-1) }
+t("s1101_3") { new IndexOutOfBoundsException(1) }
 // new java.lang.IndexOutOfBoundsException java.lang.String
-t("s1087_0") { new IndexOutOfBoundsException("abc") }
-t("s1087_1") { new IndexOutOfBoundsException("") }
-t("s1087_2") { new IndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1087_3") { new IndexOutOfBoundsException("b") }
-t("s1087_4") { new IndexOutOfBoundsException(null) }
+t("s1102_0") { new IndexOutOfBoundsException("abc") }
+t("s1102_1") { new IndexOutOfBoundsException("") }
+t("s1102_2") { new IndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1102_3") { new IndexOutOfBoundsException("b") }
+t("s1102_4") { new IndexOutOfBoundsException(null) }
 // new java.lang.IndexOutOfBoundsException long
-t("s1088_0") { new IndexOutOfBoundsException(5L) }
-t("s1088_1") { new IndexOutOfBoundsException(0L) }
-t("s1088_2") { new IndexOutOfBoundsException(-1L) }
+t("s1103_0") { new IndexOutOfBoundsException(5L) }
+t("s1103_1") { new IndexOutOfBoundsException(0L) }
+t("s1103_2") { new IndexOutOfBoundsException(-1L) }

@@ -28,148 +28,148 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Integer compareTo java.lang.Integer
-t("s912_0") { (3).compareTo(0) }
-t("s912_1") { (0).compareTo(-7) }
-t("s912_2") { (-7).compareTo(null) }
-t("s912_3") { (2147483647).compareTo(3) }
-t("s912_4") { (3).compareTo(null) }
+t("s927_0") { (3).compareTo(0) }
+t("s927_1") { (0).compareTo(-7) }
+t("s927_2") { (-7).compareTo(null) }
+t("s927_3") { (2147483647).compareTo(3) }
+t("s927_4") { (3).compareTo(null) }
 // method java.lang.Integer compareTo java.lang.Object
-t("s913_0") { (3).compareTo(3) }
-t("s913_1") { (0).compareTo(null) }
-t("s913_4") { (3).compareTo(null) }
+t("s928_0") { (3).compareTo(3) }
+t("s928_1") { (0).compareTo(null) }
+t("s928_4") { (3).compareTo(null) }
 // method java.lang.Integer doubleValue
-t("s914_0") { (3).doubleValue() }
-t("s914_1") { (0).doubleValue() }
-t("s914_2") { (-7).doubleValue() }
-t("s914_3") { (2147483647).doubleValue() }
+t("s929_0") { (3).doubleValue() }
+t("s929_1") { (0).doubleValue() }
+t("s929_2") { (-7).doubleValue() }
+t("s929_3") { (2147483647).doubleValue() }
 // method java.lang.Integer equals java.lang.Object
-t("s915_0") { (3).equals(3) }
-t("s915_1") { (0).equals(null) }
-t("s915_2") { (-7).equals([1, 2]) }
-t("s915_3") { (2147483647).equals([a: 1]) }
-t("s915_4") { (3).equals(null) }
+t("s930_0") { (3).equals(3) }
+t("s930_1") { (0).equals(null) }
+t("s930_2") { (-7).equals([1, 2]) }
+t("s930_3") { (2147483647).equals([a: 1]) }
+t("s930_4") { (3).equals(null) }
 // method java.lang.Integer floatValue
-t("s916_0") { (3).floatValue() }
-t("s916_1") { (0).floatValue() }
-t("s916_2") { (-7).floatValue() }
-t("s916_3") { (2147483647).floatValue() }
+t("s931_0") { (3).floatValue() }
+t("s931_1") { (0).floatValue() }
+t("s931_2") { (-7).floatValue() }
+t("s931_3") { (2147483647).floatValue() }
 // method java.lang.Integer getClass
-t("s917_0") { (3).getClass() }
-t("s917_1") { (0).getClass() }
-t("s917_2") { (-7).getClass() }
-t("s917_3") { (2147483647).getClass() }
+t("s932_0") { (3).getClass() }
+t("s932_1") { (0).getClass() }
+t("s932_2") { (-7).getClass() }
+t("s932_3") { (2147483647).getClass() }
 // method java.lang.Integer hashCode
-t("s918_0") { (3).hashCode() }
-t("s918_1") { (0).hashCode() }
-t("s918_2") { (-7).hashCode() }
-t("s918_3") { (2147483647).hashCode() }
+t("s933_0") { (3).hashCode() }
+t("s933_1") { (0).hashCode() }
+t("s933_2") { (-7).hashCode() }
+t("s933_3") { (2147483647).hashCode() }
 // method java.lang.Integer intValue
-t("s919_0") { (3).intValue() }
-t("s919_1") { (0).intValue() }
-t("s919_2") { (-7).intValue() }
-t("s919_3") { (2147483647).intValue() }
+t("s934_0") { (3).intValue() }
+t("s934_1") { (0).intValue() }
+t("s934_2") { (-7).intValue() }
+t("s934_3") { (2147483647).intValue() }
 // method java.lang.Integer longValue
-t("s920_0") { (3).longValue() }
-t("s920_1") { (0).longValue() }
-t("s920_2") { (-7).longValue() }
-t("s920_3") { (2147483647).longValue() }
+t("s935_0") { (3).longValue() }
+t("s935_1") { (0).longValue() }
+t("s935_2") { (-7).longValue() }
+t("s935_3") { (2147483647).longValue() }
 // method java.lang.Integer toString
-t("s921_0") { (3).toString() }
-t("s921_1") { (0).toString() }
-t("s921_2") { (-7).toString() }
-t("s921_3") { (2147483647).toString() }
+t("s936_0") { (3).toString() }
+t("s936_1") { (0).toString() }
+t("s936_2") { (-7).toString() }
+t("s936_3") { (2147483647).toString() }
 // new java.lang.Integer int
-t("s1089_0") { new Integer(3) }
-t("s1089_1") { new Integer(0) }
-t("s1089_2") { new Integer(-1) }
-t("s1089_3") { new Integer(1) }
+t("s1104_0") { new Integer(3) }
+t("s1104_1") { new Integer(0) }
+t("s1104_2") { new Integer(-1) }
+t("s1104_3") { new Integer(1) }
 // new java.lang.Integer java.lang.String
-t("s1090_0") { new Integer("abc") }
-t("s1090_1") { new Integer("") }
-t("s1090_2") { new Integer("Ünïcödé 😀") }
-t("s1090_3") { new Integer("b") }
+t("s1105_0") { new Integer("abc") }
+t("s1105_1") { new Integer("") }
+t("s1105_2") { new Integer("Ünïcödé 😀") }
+t("s1105_3") { new Integer("b") }
 // staticField java.lang.Integer MAX_VALUE
-t("s1161_0") { Integer.MAX_VALUE }
+t("s1176_0") { Integer.MAX_VALUE }
 // staticField java.lang.Integer MIN_VALUE
-t("s1162_0") { Integer.MIN_VALUE }
+t("s1177_0") { Integer.MIN_VALUE }
 // staticMethod java.lang.Integer compare int int
-t("s1219_0") { Integer.compare(3, 0) }
-t("s1219_1") { Integer.compare(0, -1) }
-t("s1219_2") { Integer.compare(-1, 2147483647) }
-t("s1219_3") { Integer.compare(2147483647, 1) }
+t("s1234_0") { Integer.compare(3, 0) }
+t("s1234_1") { Integer.compare(0, -1) }
+t("s1234_2") { Integer.compare(-1, 2147483647) }
+t("s1234_3") { Integer.compare(2147483647, 1) }
 // staticMethod java.lang.Integer max int int
-t("s1220_0") { Integer.max(3, 0) }
-t("s1220_1") { Integer.max(0, -1) }
-t("s1220_2") { Integer.max(-1, 2147483647) }
-t("s1220_3") { Integer.max(2147483647, 1) }
+t("s1235_0") { Integer.max(3, 0) }
+t("s1235_1") { Integer.max(0, -1) }
+t("s1235_2") { Integer.max(-1, 2147483647) }
+t("s1235_3") { Integer.max(2147483647, 1) }
 // staticMethod java.lang.Integer min int int
-t("s1221_0") { Integer.min(3, 0) }
-t("s1221_1") { Integer.min(0, -1) }
-t("s1221_2") { Integer.min(-1, 2147483647) }
-t("s1221_3") { Integer.min(2147483647, 1) }
+t("s1236_0") { Integer.min(3, 0) }
+t("s1236_1") { Integer.min(0, -1) }
+t("s1236_2") { Integer.min(-1, 2147483647) }
+t("s1236_3") { Integer.min(2147483647, 1) }
 // staticMethod java.lang.Integer parseInt java.lang.CharSequence int int int
-t("s1222_4") { Integer.parseInt(null, 0, -1, 2147483647) }
+t("s1237_4") { Integer.parseInt(null, 0, -1, 2147483647) }
 // staticMethod java.lang.Integer parseInt java.lang.String
-t("s1223_0") { Integer.parseInt("abc") }
-t("s1223_1") { Integer.parseInt("") }
-t("s1223_2") { Integer.parseInt("Ünïcödé 😀") }
-t("s1223_3") { Integer.parseInt("b") }
-t("s1223_4") { Integer.parseInt(null) }
+t("s1238_0") { Integer.parseInt("abc") }
+t("s1238_1") { Integer.parseInt("") }
+t("s1238_2") { Integer.parseInt("Ünïcödé 😀") }
+t("s1238_3") { Integer.parseInt("b") }
+t("s1238_4") { Integer.parseInt(null) }
 // staticMethod java.lang.Integer parseInt java.lang.String int
-t("s1224_0") { Integer.parseInt("abc", 0) }
-t("s1224_1") { Integer.parseInt("", -1) }
-t("s1224_2") { Integer.parseInt("Ünïcödé 😀", 2147483647) }
-t("s1224_3") { Integer.parseInt("b", 1) }
-t("s1224_4") { Integer.parseInt(null, 0) }
+t("s1239_0") { Integer.parseInt("abc", 0) }
+t("s1239_1") { Integer.parseInt("", -1) }
+t("s1239_2") { Integer.parseInt("Ünïcödé 😀", 2147483647) }
+t("s1239_3") { Integer.parseInt("b", 1) }
+t("s1239_4") { Integer.parseInt(null, 0) }
 // staticMethod java.lang.Integer signum int
-t("s1225_0") { Integer.signum(3) }
-t("s1225_1") { Integer.signum(0) }
-t("s1225_2") { Integer.signum(-1) }
-t("s1225_3") { Integer.signum(2147483647) }
+t("s1240_0") { Integer.signum(3) }
+t("s1240_1") { Integer.signum(0) }
+t("s1240_2") { Integer.signum(-1) }
+t("s1240_3") { Integer.signum(2147483647) }
 // staticMethod java.lang.Integer sum int int
-t("s1226_0") { Integer.sum(3, 0) }
-t("s1226_1") { Integer.sum(0, -1) }
-t("s1226_2") { Integer.sum(-1, 2147483647) }
-t("s1226_3") { Integer.sum(2147483647, 1) }
+t("s1241_0") { Integer.sum(3, 0) }
+t("s1241_1") { Integer.sum(0, -1) }
+t("s1241_2") { Integer.sum(-1, 2147483647) }
+t("s1241_3") { Integer.sum(2147483647, 1) }
 // staticMethod java.lang.Integer toBinaryString int
-t("s1227_0") { Integer.toBinaryString(3) }
-t("s1227_1") { Integer.toBinaryString(0) }
-t("s1227_2") { Integer.toBinaryString(-1) }
-t("s1227_3") { Integer.toBinaryString(2147483647) }
+t("s1242_0") { Integer.toBinaryString(3) }
+t("s1242_1") { Integer.toBinaryString(0) }
+t("s1242_2") { Integer.toBinaryString(-1) }
+t("s1242_3") { Integer.toBinaryString(2147483647) }
 // staticMethod java.lang.Integer toHexString int
-t("s1228_0") { Integer.toHexString(3) }
-t("s1228_1") { Integer.toHexString(0) }
-t("s1228_2") { Integer.toHexString(-1) }
-t("s1228_3") { Integer.toHexString(2147483647) }
+t("s1243_0") { Integer.toHexString(3) }
+t("s1243_1") { Integer.toHexString(0) }
+t("s1243_2") { Integer.toHexString(-1) }
+t("s1243_3") { Integer.toHexString(2147483647) }
 // staticMethod java.lang.Integer toOctalString int
-t("s1229_0") { Integer.toOctalString(3) }
-t("s1229_1") { Integer.toOctalString(0) }
-t("s1229_2") { Integer.toOctalString(-1) }
-t("s1229_3") { Integer.toOctalString(2147483647) }
+t("s1244_0") { Integer.toOctalString(3) }
+t("s1244_1") { Integer.toOctalString(0) }
+t("s1244_2") { Integer.toOctalString(-1) }
+t("s1244_3") { Integer.toOctalString(2147483647) }
 // staticMethod java.lang.Integer toString int
-t("s1230_0") { Integer.toString(3) }
-t("s1230_1") { Integer.toString(0) }
-t("s1230_2") { Integer.toString(-1) }
-t("s1230_3") { Integer.toString(2147483647) }
+t("s1245_0") { Integer.toString(3) }
+t("s1245_1") { Integer.toString(0) }
+t("s1245_2") { Integer.toString(-1) }
+t("s1245_3") { Integer.toString(2147483647) }
 // staticMethod java.lang.Integer toString int int
-t("s1231_0") { Integer.toString(3, 0) }
-t("s1231_1") { Integer.toString(0, -1) }
-t("s1231_2") { Integer.toString(-1, 2147483647) }
-t("s1231_3") { Integer.toString(2147483647, 1) }
+t("s1246_0") { Integer.toString(3, 0) }
+t("s1246_1") { Integer.toString(0, -1) }
+t("s1246_2") { Integer.toString(-1, 2147483647) }
+t("s1246_3") { Integer.toString(2147483647, 1) }
 // staticMethod java.lang.Integer valueOf int
-t("s1232_0") { Integer.valueOf(3) }
-t("s1232_1") { Integer.valueOf(0) }
-t("s1232_2") { Integer.valueOf(-1) }
-t("s1232_3") { Integer.valueOf(2147483647) }
+t("s1247_0") { Integer.valueOf(3) }
+t("s1247_1") { Integer.valueOf(0) }
+t("s1247_2") { Integer.valueOf(-1) }
+t("s1247_3") { Integer.valueOf(2147483647) }
 // staticMethod java.lang.Integer valueOf java.lang.String
-t("s1233_0") { Integer.valueOf("abc") }
-t("s1233_1") { Integer.valueOf("") }
-t("s1233_2") { Integer.valueOf("Ünïcödé 😀") }
-t("s1233_3") { Integer.valueOf("b") }
-t("s1233_4") { Integer.valueOf(null) }
+t("s1248_0") { Integer.valueOf("abc") }
+t("s1248_1") { Integer.valueOf("") }
+t("s1248_2") { Integer.valueOf("Ünïcödé 😀") }
+t("s1248_3") { Integer.valueOf("b") }
+t("s1248_4") { Integer.valueOf(null) }
 // staticMethod java.lang.Integer valueOf java.lang.String int
-t("s1234_0") { Integer.valueOf("abc", 0) }
-t("s1234_1") { Integer.valueOf("", -1) }
-t("s1234_2") { Integer.valueOf("Ünïcödé 😀", 2147483647) }
-t("s1234_3") { Integer.valueOf("b", 1) }
-t("s1234_4") { Integer.valueOf(null, 0) }
+t("s1249_0") { Integer.valueOf("abc", 0) }
+t("s1249_1") { Integer.valueOf("", -1) }
+t("s1249_2") { Integer.valueOf("Ünïcödé 😀", 2147483647) }
+t("s1249_3") { Integer.valueOf("b", 1) }
+t("s1249_4") { Integer.valueOf(null, 0) }

@@ -28,12 +28,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Integer compareTo java.lang.Object
-t("s913_2") { (-7).compareTo([1, 2]) }
-t("s913_3") { (2147483647).compareTo([a: 1]) }
+t("s928_2") { (-7).compareTo([1, 2]) }
+t("s928_3") { (2147483647).compareTo([a: 1]) }
 // new java.lang.Integer java.lang.String
-t("s1090_4") { new Integer(null) }
+t("s1105_4") { new Integer(null) }
 // staticMethod java.lang.Integer parseInt java.lang.CharSequence int int int
-t("s1222_0") { Integer.parseInt("abc", 0, -1, 2147483647) }
-t("s1222_1") { Integer.parseInt("", -1, 2147483647, 1) }
-t("s1222_2") { Integer.parseInt("Ünïcödé 😀", 2147483647, 1, 3) }
-t("s1222_3") { Integer.parseInt(new StringBuilder("sb"), 1, 3, 0) }
+t("s1237_0") { Integer.parseInt("abc", 0, -1, 2147483647) }
+t("s1237_1") { Integer.parseInt("", -1, 2147483647, 1) }
+t("s1237_2") { Integer.parseInt("Ünïcödé 😀", 2147483647, 1, 3) }
+t("s1237_3") { Integer.parseInt(new StringBuilder("sb"), 1, 3, 0) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.InterruptedException 
-t("s1091_0") { new InterruptedException() }
+t("s1106_0") { new InterruptedException() }
 // new java.lang.InterruptedException java.lang.String
-t("s1092_0") { new InterruptedException("abc") }
-t("s1092_1") { new InterruptedException("") }
-t("s1092_2") { new InterruptedException("Ünïcödé 😀") }
-t("s1092_3") { new InterruptedException("b") }
-t("s1092_4") { new InterruptedException(null) }
+t("s1107_0") { new InterruptedException("abc") }
+t("s1107_1") { new InterruptedException("") }
+t("s1107_2") { new InterruptedException("Ünïcödé 😀") }
+t("s1107_3") { new InterruptedException("b") }
+t("s1107_4") { new InterruptedException(null) }

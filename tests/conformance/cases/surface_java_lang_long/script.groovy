@@ -28,77 +28,77 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.lang.Long MAX_VALUE
-t("s1163_0") { Long.MAX_VALUE }
+t("s1178_0") { Long.MAX_VALUE }
 // staticField java.lang.Long MIN_VALUE
-t("s1164_0") { Long.MIN_VALUE }
+t("s1179_0") { Long.MIN_VALUE }
 // staticMethod java.lang.Long compare long long
-t("s1235_0") { Long.compare(5L, 0L) }
-t("s1235_1") { Long.compare(0L, -1L) }
-t("s1235_2") { Long.compare(-1L, 9223372036854775807L) }
-t("s1235_3") { Long.compare(9223372036854775807L, 5L) }
+t("s1250_0") { Long.compare(5L, 0L) }
+t("s1250_1") { Long.compare(0L, -1L) }
+t("s1250_2") { Long.compare(-1L, 9223372036854775807L) }
+t("s1250_3") { Long.compare(9223372036854775807L, 5L) }
 // staticMethod java.lang.Long max long long
-t("s1236_0") { Long.max(5L, 0L) }
-t("s1236_1") { Long.max(0L, -1L) }
-t("s1236_2") { Long.max(-1L, 9223372036854775807L) }
-t("s1236_3") { Long.max(9223372036854775807L, 5L) }
+t("s1251_0") { Long.max(5L, 0L) }
+t("s1251_1") { Long.max(0L, -1L) }
+t("s1251_2") { Long.max(-1L, 9223372036854775807L) }
+t("s1251_3") { Long.max(9223372036854775807L, 5L) }
 // staticMethod java.lang.Long min long long
-t("s1237_0") { Long.min(5L, 0L) }
-t("s1237_1") { Long.min(0L, -1L) }
-t("s1237_2") { Long.min(-1L, 9223372036854775807L) }
-t("s1237_3") { Long.min(9223372036854775807L, 5L) }
+t("s1252_0") { Long.min(5L, 0L) }
+t("s1252_1") { Long.min(0L, -1L) }
+t("s1252_2") { Long.min(-1L, 9223372036854775807L) }
+t("s1252_3") { Long.min(9223372036854775807L, 5L) }
 // staticMethod java.lang.Long parseLong java.lang.CharSequence int int int
-t("s1238_4") { Long.parseLong(null, 0, -1, 2147483647) }
+t("s1253_4") { Long.parseLong(null, 0, -1, 2147483647) }
 // staticMethod java.lang.Long parseLong java.lang.String
-t("s1239_0") { Long.parseLong("abc") }
-t("s1239_1") { Long.parseLong("") }
-t("s1239_2") { Long.parseLong("Ünïcödé 😀") }
-t("s1239_3") { Long.parseLong("b") }
-t("s1239_4") { Long.parseLong(null) }
+t("s1254_0") { Long.parseLong("abc") }
+t("s1254_1") { Long.parseLong("") }
+t("s1254_2") { Long.parseLong("Ünïcödé 😀") }
+t("s1254_3") { Long.parseLong("b") }
+t("s1254_4") { Long.parseLong(null) }
 // staticMethod java.lang.Long parseLong java.lang.String int
-t("s1240_0") { Long.parseLong("abc", 0) }
-t("s1240_1") { Long.parseLong("", -1) }
-t("s1240_2") { Long.parseLong("Ünïcödé 😀", 2147483647) }
-t("s1240_3") { Long.parseLong("b", 1) }
-t("s1240_4") { Long.parseLong(null, 0) }
+t("s1255_0") { Long.parseLong("abc", 0) }
+t("s1255_1") { Long.parseLong("", -1) }
+t("s1255_2") { Long.parseLong("Ünïcödé 😀", 2147483647) }
+t("s1255_3") { Long.parseLong("b", 1) }
+t("s1255_4") { Long.parseLong(null, 0) }
 // staticMethod java.lang.Long sum long long
-t("s1241_0") { Long.sum(5L, 0L) }
-t("s1241_1") { Long.sum(0L, -1L) }
-t("s1241_2") { Long.sum(-1L, 9223372036854775807L) }
-t("s1241_3") { Long.sum(9223372036854775807L, 5L) }
+t("s1256_0") { Long.sum(5L, 0L) }
+t("s1256_1") { Long.sum(0L, -1L) }
+t("s1256_2") { Long.sum(-1L, 9223372036854775807L) }
+t("s1256_3") { Long.sum(9223372036854775807L, 5L) }
 // staticMethod java.lang.Long toBinaryString long
-t("s1242_0") { Long.toBinaryString(5L) }
-t("s1242_1") { Long.toBinaryString(0L) }
-t("s1242_2") { Long.toBinaryString(-1L) }
-t("s1242_3") { Long.toBinaryString(9223372036854775807L) }
+t("s1257_0") { Long.toBinaryString(5L) }
+t("s1257_1") { Long.toBinaryString(0L) }
+t("s1257_2") { Long.toBinaryString(-1L) }
+t("s1257_3") { Long.toBinaryString(9223372036854775807L) }
 // staticMethod java.lang.Long toHexString long
-t("s1243_0") { Long.toHexString(5L) }
-t("s1243_1") { Long.toHexString(0L) }
-t("s1243_2") { Long.toHexString(-1L) }
-t("s1243_3") { Long.toHexString(9223372036854775807L) }
+t("s1258_0") { Long.toHexString(5L) }
+t("s1258_1") { Long.toHexString(0L) }
+t("s1258_2") { Long.toHexString(-1L) }
+t("s1258_3") { Long.toHexString(9223372036854775807L) }
 // staticMethod java.lang.Long toString long
-t("s1244_0") { Long.toString(5L) }
-t("s1244_1") { Long.toString(0L) }
-t("s1244_2") { Long.toString(-1L) }
-t("s1244_3") { Long.toString(9223372036854775807L) }
+t("s1259_0") { Long.toString(5L) }
+t("s1259_1") { Long.toString(0L) }
+t("s1259_2") { Long.toString(-1L) }
+t("s1259_3") { Long.toString(9223372036854775807L) }
 // staticMethod java.lang.Long toString long int
-t("s1245_0") { Long.toString(5L, 0) }
-t("s1245_1") { Long.toString(0L, -1) }
-t("s1245_2") { Long.toString(-1L, 2147483647) }
-t("s1245_3") { Long.toString(9223372036854775807L, 1) }
+t("s1260_0") { Long.toString(5L, 0) }
+t("s1260_1") { Long.toString(0L, -1) }
+t("s1260_2") { Long.toString(-1L, 2147483647) }
+t("s1260_3") { Long.toString(9223372036854775807L, 1) }
 // staticMethod java.lang.Long valueOf java.lang.String
-t("s1246_0") { Long.valueOf("abc") }
-t("s1246_1") { Long.valueOf("") }
-t("s1246_2") { Long.valueOf("Ünïcödé 😀") }
-t("s1246_3") { Long.valueOf("b") }
-t("s1246_4") { Long.valueOf(null) }
+t("s1261_0") { Long.valueOf("abc") }
+t("s1261_1") { Long.valueOf("") }
+t("s1261_2") { Long.valueOf("Ünïcödé 😀") }
+t("s1261_3") { Long.valueOf("b") }
+t("s1261_4") { Long.valueOf(null) }
 // staticMethod java.lang.Long valueOf java.lang.String int
-t("s1247_0") { Long.valueOf("abc", 0) }
-t("s1247_1") { Long.valueOf("", -1) }
-t("s1247_2") { Long.valueOf("Ünïcödé 😀", 2147483647) }
-t("s1247_3") { Long.valueOf("b", 1) }
-t("s1247_4") { Long.valueOf(null, 0) }
+t("s1262_0") { Long.valueOf("abc", 0) }
+t("s1262_1") { Long.valueOf("", -1) }
+t("s1262_2") { Long.valueOf("Ünïcödé 😀", 2147483647) }
+t("s1262_3") { Long.valueOf("b", 1) }
+t("s1262_4") { Long.valueOf(null, 0) }
 // staticMethod java.lang.Long valueOf long
-t("s1248_0") { Long.valueOf(5L) }
-t("s1248_1") { Long.valueOf(0L) }
-t("s1248_2") { Long.valueOf(-1L) }
-t("s1248_3") { Long.valueOf(9223372036854775807L) }
+t("s1263_0") { Long.valueOf(5L) }
+t("s1263_1") { Long.valueOf(0L) }
+t("s1263_2") { Long.valueOf(-1L) }
+t("s1263_3") { Long.valueOf(9223372036854775807L) }

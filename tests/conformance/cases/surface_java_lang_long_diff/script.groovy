@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.Long parseLong java.lang.CharSequence int int int
-t("s1238_0") { Long.parseLong("abc", 0, -1, 2147483647) }
-t("s1238_1") { Long.parseLong("", -1, 2147483647, 1) }
-t("s1238_2") { Long.parseLong("Ünïcödé 😀", 2147483647, 1, 3) }
-t("s1238_3") { Long.parseLong(new StringBuilder("sb"), 1, 3, 0) }
+t("s1253_0") { Long.parseLong("abc", 0, -1, 2147483647) }
+t("s1253_1") { Long.parseLong("", -1, 2147483647, 1) }
+t("s1253_2") { Long.parseLong("Ünïcödé 😀", 2147483647, 1, 3) }
+t("s1253_3") { Long.parseLong(new StringBuilder("sb"), 1, 3, 0) }

@@ -28,191 +28,191 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.lang.Math E
-t("s1165_0") { Math.E }
+t("s1180_0") { Math.E }
 // staticField java.lang.Math PI
-t("s1166_0") { Math.PI }
+t("s1181_0") { Math.PI }
 // staticMethod java.lang.Math IEEEremainder double double
-t("s1249_0") { Math.IEEEremainder(2.5d, 0.0d) }
-t("s1249_1") { Math.IEEEremainder(0.0d, -1.5d) }
-t("s1249_2") { Math.IEEEremainder(-1.5d, 1e308d) }
-t("s1249_3") { Math.IEEEremainder(1e308d, 2.5d) }
+t("s1264_0") { Math.IEEEremainder(2.5d, 0.0d) }
+t("s1264_1") { Math.IEEEremainder(0.0d, -1.5d) }
+t("s1264_2") { Math.IEEEremainder(-1.5d, 1e308d) }
+t("s1264_3") { Math.IEEEremainder(1e308d, 2.5d) }
 // staticMethod java.lang.Math abs double
-t("s1250_0") { Math.abs(2.5d) }
-t("s1250_1") { Math.abs(0.0d) }
-t("s1250_2") { Math.abs(-1.5d) }
-t("s1250_3") { Math.abs(1e308d) }
+t("s1265_0") { Math.abs(2.5d) }
+t("s1265_1") { Math.abs(0.0d) }
+t("s1265_2") { Math.abs(-1.5d) }
+t("s1265_3") { Math.abs(1e308d) }
 // staticMethod java.lang.Math abs float
-t("s1251_0") { Math.abs(1.5f) }
-t("s1251_1") { Math.abs(0.0f) }
-t("s1251_2") { Math.abs(-2.0f) }
-t("s1251_3") { Math.abs(3.4e38f) }
+t("s1266_0") { Math.abs(1.5f) }
+t("s1266_1") { Math.abs(0.0f) }
+t("s1266_2") { Math.abs(-2.0f) }
+t("s1266_3") { Math.abs(3.4e38f) }
 // staticMethod java.lang.Math abs int
-t("s1252_0") { Math.abs(3) }
-t("s1252_1") { Math.abs(0) }
-t("s1252_2") { Math.abs(-1) }
-t("s1252_3") { Math.abs(2147483647) }
+t("s1267_0") { Math.abs(3) }
+t("s1267_1") { Math.abs(0) }
+t("s1267_2") { Math.abs(-1) }
+t("s1267_3") { Math.abs(2147483647) }
 // staticMethod java.lang.Math abs long
-t("s1253_0") { Math.abs(5L) }
-t("s1253_1") { Math.abs(0L) }
-t("s1253_2") { Math.abs(-1L) }
-t("s1253_3") { Math.abs(9223372036854775807L) }
+t("s1268_0") { Math.abs(5L) }
+t("s1268_1") { Math.abs(0L) }
+t("s1268_2") { Math.abs(-1L) }
+t("s1268_3") { Math.abs(9223372036854775807L) }
 // staticMethod java.lang.Math absExact int
-t("s1254_0") { Math.absExact(3) }
-t("s1254_1") { Math.absExact(0) }
-t("s1254_2") { Math.absExact(-1) }
-t("s1254_3") { Math.absExact(2147483647) }
+t("s1269_0") { Math.absExact(3) }
+t("s1269_1") { Math.absExact(0) }
+t("s1269_2") { Math.absExact(-1) }
+t("s1269_3") { Math.absExact(2147483647) }
 // staticMethod java.lang.Math absExact long
-t("s1255_0") { Math.absExact(5L) }
-t("s1255_1") { Math.absExact(0L) }
-t("s1255_2") { Math.absExact(-1L) }
-t("s1255_3") { Math.absExact(9223372036854775807L) }
+t("s1270_0") { Math.absExact(5L) }
+t("s1270_1") { Math.absExact(0L) }
+t("s1270_2") { Math.absExact(-1L) }
+t("s1270_3") { Math.absExact(9223372036854775807L) }
 // staticMethod java.lang.Math acos double
-t("s1256_0") { Math.acos(2.5d) }
-t("s1256_1") { Math.acos(0.0d) }
-t("s1256_2") { Math.acos(-1.5d) }
-t("s1256_3") { Math.acos(1e308d) }
+t("s1271_0") { Math.acos(2.5d) }
+t("s1271_1") { Math.acos(0.0d) }
+t("s1271_2") { Math.acos(-1.5d) }
+t("s1271_3") { Math.acos(1e308d) }
 // staticMethod java.lang.Math addExact int int
-t("s1257_0") { Math.addExact(3, 0) }
-t("s1257_1") { Math.addExact(0, -1) }
-t("s1257_2") { Math.addExact(-1, 2147483647) }
-t("s1257_3") { Math.addExact(2147483647, 1) }
+t("s1272_0") { Math.addExact(3, 0) }
+t("s1272_1") { Math.addExact(0, -1) }
+t("s1272_2") { Math.addExact(-1, 2147483647) }
+t("s1272_3") { Math.addExact(2147483647, 1) }
 // staticMethod java.lang.Math addExact long long
-t("s1258_0") { Math.addExact(5L, 0L) }
-t("s1258_1") { Math.addExact(0L, -1L) }
-t("s1258_2") { Math.addExact(-1L, 9223372036854775807L) }
-t("s1258_3") { Math.addExact(9223372036854775807L, 5L) }
+t("s1273_0") { Math.addExact(5L, 0L) }
+t("s1273_1") { Math.addExact(0L, -1L) }
+t("s1273_2") { Math.addExact(-1L, 9223372036854775807L) }
+t("s1273_3") { Math.addExact(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math asin double
-t("s1259_0") { Math.asin(2.5d) }
-t("s1259_1") { Math.asin(0.0d) }
-t("s1259_2") { Math.asin(-1.5d) }
-t("s1259_3") { Math.asin(1e308d) }
+t("s1274_0") { Math.asin(2.5d) }
+t("s1274_1") { Math.asin(0.0d) }
+t("s1274_2") { Math.asin(-1.5d) }
+t("s1274_3") { Math.asin(1e308d) }
 // staticMethod java.lang.Math atan double
-t("s1260_0") { Math.atan(2.5d) }
-t("s1260_1") { Math.atan(0.0d) }
-t("s1260_2") { Math.atan(-1.5d) }
-t("s1260_3") { Math.atan(1e308d) }
+t("s1275_0") { Math.atan(2.5d) }
+t("s1275_1") { Math.atan(0.0d) }
+t("s1275_2") { Math.atan(-1.5d) }
+t("s1275_3") { Math.atan(1e308d) }
 // staticMethod java.lang.Math atan2 double double
-t("s1261_0") { Math.atan2(2.5d, 0.0d) }
-t("s1261_1") { Math.atan2(0.0d, -1.5d) }
-t("s1261_2") { Math.atan2(-1.5d, 1e308d) }
-t("s1261_3") { Math.atan2(1e308d, 2.5d) }
+t("s1276_0") { Math.atan2(2.5d, 0.0d) }
+t("s1276_1") { Math.atan2(0.0d, -1.5d) }
+t("s1276_2") { Math.atan2(-1.5d, 1e308d) }
+t("s1276_3") { Math.atan2(1e308d, 2.5d) }
 // staticMethod java.lang.Math cbrt double
-t("s1262_0") { Math.cbrt(2.5d) }
-t("s1262_1") { Math.cbrt(0.0d) }
-t("s1262_2") { Math.cbrt(-1.5d) }
-t("s1262_3") { Math.cbrt(1e308d) }
+t("s1277_0") { Math.cbrt(2.5d) }
+t("s1277_1") { Math.cbrt(0.0d) }
+t("s1277_2") { Math.cbrt(-1.5d) }
+t("s1277_3") { Math.cbrt(1e308d) }
 // staticMethod java.lang.Math ceil double
-t("s1263_0") { Math.ceil(2.5d) }
-t("s1263_1") { Math.ceil(0.0d) }
-t("s1263_2") { Math.ceil(-1.5d) }
-t("s1263_3") { Math.ceil(1e308d) }
+t("s1278_0") { Math.ceil(2.5d) }
+t("s1278_1") { Math.ceil(0.0d) }
+t("s1278_2") { Math.ceil(-1.5d) }
+t("s1278_3") { Math.ceil(1e308d) }
 // staticMethod java.lang.Math copySign double double
-t("s1264_0") { Math.copySign(2.5d, 0.0d) }
-t("s1264_1") { Math.copySign(0.0d, -1.5d) }
-t("s1264_2") { Math.copySign(-1.5d, 1e308d) }
-t("s1264_3") { Math.copySign(1e308d, 2.5d) }
+t("s1279_0") { Math.copySign(2.5d, 0.0d) }
+t("s1279_1") { Math.copySign(0.0d, -1.5d) }
+t("s1279_2") { Math.copySign(-1.5d, 1e308d) }
+t("s1279_3") { Math.copySign(1e308d, 2.5d) }
 // staticMethod java.lang.Math copySign float float
-t("s1265_0") { Math.copySign(1.5f, 0.0f) }
-t("s1265_1") { Math.copySign(0.0f, -2.0f) }
-t("s1265_2") { Math.copySign(-2.0f, 3.4e38f) }
-t("s1265_3") { Math.copySign(3.4e38f, 1.5f) }
+t("s1280_0") { Math.copySign(1.5f, 0.0f) }
+t("s1280_1") { Math.copySign(0.0f, -2.0f) }
+t("s1280_2") { Math.copySign(-2.0f, 3.4e38f) }
+t("s1280_3") { Math.copySign(3.4e38f, 1.5f) }
 // staticMethod java.lang.Math cos double
-t("s1266_0") { Math.cos(2.5d) }
-t("s1266_1") { Math.cos(0.0d) }
-t("s1266_2") { Math.cos(-1.5d) }
-t("s1266_3") { Math.cos(1e308d) }
+t("s1281_0") { Math.cos(2.5d) }
+t("s1281_1") { Math.cos(0.0d) }
+t("s1281_2") { Math.cos(-1.5d) }
+t("s1281_3") { Math.cos(1e308d) }
 // staticMethod java.lang.Math decrementExact int
-t("s1267_0") { Math.decrementExact(3) }
-t("s1267_1") { Math.decrementExact(0) }
-t("s1267_2") { Math.decrementExact(-1) }
-t("s1267_3") { Math.decrementExact(2147483647) }
+t("s1282_0") { Math.decrementExact(3) }
+t("s1282_1") { Math.decrementExact(0) }
+t("s1282_2") { Math.decrementExact(-1) }
+t("s1282_3") { Math.decrementExact(2147483647) }
 // staticMethod java.lang.Math decrementExact long
-t("s1268_0") { Math.decrementExact(5L) }
-t("s1268_1") { Math.decrementExact(0L) }
-t("s1268_2") { Math.decrementExact(-1L) }
-t("s1268_3") { Math.decrementExact(9223372036854775807L) }
+t("s1283_0") { Math.decrementExact(5L) }
+t("s1283_1") { Math.decrementExact(0L) }
+t("s1283_2") { Math.decrementExact(-1L) }
+t("s1283_3") { Math.decrementExact(9223372036854775807L) }
 // staticMethod java.lang.Math exp double
-t("s1269_0") { Math.exp(2.5d) }
-t("s1269_1") { Math.exp(0.0d) }
-t("s1269_2") { Math.exp(-1.5d) }
-t("s1269_3") { Math.exp(1e308d) }
+t("s1284_0") { Math.exp(2.5d) }
+t("s1284_1") { Math.exp(0.0d) }
+t("s1284_2") { Math.exp(-1.5d) }
+t("s1284_3") { Math.exp(1e308d) }
 // staticMethod java.lang.Math floor double
-t("s1270_0") { Math.floor(2.5d) }
-t("s1270_1") { Math.floor(0.0d) }
-t("s1270_2") { Math.floor(-1.5d) }
-t("s1270_3") { Math.floor(1e308d) }
+t("s1285_0") { Math.floor(2.5d) }
+t("s1285_1") { Math.floor(0.0d) }
+t("s1285_2") { Math.floor(-1.5d) }
+t("s1285_3") { Math.floor(1e308d) }
 // staticMethod java.lang.Math floorDiv int int
-t("s1271_0") { Math.floorDiv(3, 0) }
-t("s1271_1") { Math.floorDiv(0, -1) }
-t("s1271_2") { Math.floorDiv(-1, 2147483647) }
-t("s1271_3") { Math.floorDiv(2147483647, 1) }
+t("s1286_0") { Math.floorDiv(3, 0) }
+t("s1286_1") { Math.floorDiv(0, -1) }
+t("s1286_2") { Math.floorDiv(-1, 2147483647) }
+t("s1286_3") { Math.floorDiv(2147483647, 1) }
 // staticMethod java.lang.Math floorDiv long int
-t("s1272_0") { Math.floorDiv(5L, 0) }
-t("s1272_1") { Math.floorDiv(0L, -1) }
-t("s1272_2") { Math.floorDiv(-1L, 2147483647) }
-t("s1272_3") { Math.floorDiv(9223372036854775807L, 1) }
+t("s1287_0") { Math.floorDiv(5L, 0) }
+t("s1287_1") { Math.floorDiv(0L, -1) }
+t("s1287_2") { Math.floorDiv(-1L, 2147483647) }
+t("s1287_3") { Math.floorDiv(9223372036854775807L, 1) }
 // staticMethod java.lang.Math floorDiv long long
-t("s1273_0") { Math.floorDiv(5L, 0L) }
-t("s1273_1") { Math.floorDiv(0L, -1L) }
-t("s1273_2") { Math.floorDiv(-1L, 9223372036854775807L) }
-t("s1273_3") { Math.floorDiv(9223372036854775807L, 5L) }
+t("s1288_0") { Math.floorDiv(5L, 0L) }
+t("s1288_1") { Math.floorDiv(0L, -1L) }
+t("s1288_2") { Math.floorDiv(-1L, 9223372036854775807L) }
+t("s1288_3") { Math.floorDiv(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math floorMod int int
-t("s1274_0") { Math.floorMod(3, 0) }
-t("s1274_1") { Math.floorMod(0, -1) }
-t("s1274_2") { Math.floorMod(-1, 2147483647) }
-t("s1274_3") { Math.floorMod(2147483647, 1) }
+t("s1289_0") { Math.floorMod(3, 0) }
+t("s1289_1") { Math.floorMod(0, -1) }
+t("s1289_2") { Math.floorMod(-1, 2147483647) }
+t("s1289_3") { Math.floorMod(2147483647, 1) }
 // staticMethod java.lang.Math floorMod long int
-t("s1275_0") { Math.floorMod(5L, 0) }
-t("s1275_1") { Math.floorMod(0L, -1) }
-t("s1275_2") { Math.floorMod(-1L, 2147483647) }
-t("s1275_3") { Math.floorMod(9223372036854775807L, 1) }
+t("s1290_0") { Math.floorMod(5L, 0) }
+t("s1290_1") { Math.floorMod(0L, -1) }
+t("s1290_2") { Math.floorMod(-1L, 2147483647) }
+t("s1290_3") { Math.floorMod(9223372036854775807L, 1) }
 // staticMethod java.lang.Math floorMod long long
-t("s1276_0") { Math.floorMod(5L, 0L) }
-t("s1276_1") { Math.floorMod(0L, -1L) }
-t("s1276_2") { Math.floorMod(-1L, 9223372036854775807L) }
-t("s1276_3") { Math.floorMod(9223372036854775807L, 5L) }
+t("s1291_0") { Math.floorMod(5L, 0L) }
+t("s1291_1") { Math.floorMod(0L, -1L) }
+t("s1291_2") { Math.floorMod(-1L, 9223372036854775807L) }
+t("s1291_3") { Math.floorMod(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math getExponent double
-t("s1277_0") { Math.getExponent(2.5d) }
-t("s1277_1") { Math.getExponent(0.0d) }
-t("s1277_2") { Math.getExponent(-1.5d) }
-t("s1277_3") { Math.getExponent(1e308d) }
+t("s1292_0") { Math.getExponent(2.5d) }
+t("s1292_1") { Math.getExponent(0.0d) }
+t("s1292_2") { Math.getExponent(-1.5d) }
+t("s1292_3") { Math.getExponent(1e308d) }
 // staticMethod java.lang.Math getExponent float
-t("s1278_0") { Math.getExponent(1.5f) }
-t("s1278_1") { Math.getExponent(0.0f) }
-t("s1278_2") { Math.getExponent(-2.0f) }
-t("s1278_3") { Math.getExponent(3.4e38f) }
+t("s1293_0") { Math.getExponent(1.5f) }
+t("s1293_1") { Math.getExponent(0.0f) }
+t("s1293_2") { Math.getExponent(-2.0f) }
+t("s1293_3") { Math.getExponent(3.4e38f) }
 // staticMethod java.lang.Math hypot double double
-t("s1279_0") { Math.hypot(2.5d, 0.0d) }
-t("s1279_1") { Math.hypot(0.0d, -1.5d) }
-t("s1279_2") { Math.hypot(-1.5d, 1e308d) }
-t("s1279_3") { Math.hypot(1e308d, 2.5d) }
+t("s1294_0") { Math.hypot(2.5d, 0.0d) }
+t("s1294_1") { Math.hypot(0.0d, -1.5d) }
+t("s1294_2") { Math.hypot(-1.5d, 1e308d) }
+t("s1294_3") { Math.hypot(1e308d, 2.5d) }
 // staticMethod java.lang.Math incrementExact int
-t("s1280_0") { Math.incrementExact(3) }
-t("s1280_1") { Math.incrementExact(0) }
-t("s1280_2") { Math.incrementExact(-1) }
-t("s1280_3") { Math.incrementExact(2147483647) }
+t("s1295_0") { Math.incrementExact(3) }
+t("s1295_1") { Math.incrementExact(0) }
+t("s1295_2") { Math.incrementExact(-1) }
+t("s1295_3") { Math.incrementExact(2147483647) }
 // staticMethod java.lang.Math incrementExact long
-t("s1281_0") { Math.incrementExact(5L) }
-t("s1281_1") { Math.incrementExact(0L) }
-t("s1281_2") { Math.incrementExact(-1L) }
-t("s1281_3") { Math.incrementExact(9223372036854775807L) }
+t("s1296_0") { Math.incrementExact(5L) }
+t("s1296_1") { Math.incrementExact(0L) }
+t("s1296_2") { Math.incrementExact(-1L) }
+t("s1296_3") { Math.incrementExact(9223372036854775807L) }
 // staticMethod java.lang.Math log double
-t("s1282_0") { Math.log(2.5d) }
-t("s1282_1") { Math.log(0.0d) }
-t("s1282_2") { Math.log(-1.5d) }
-t("s1282_3") { Math.log(1e308d) }
+t("s1297_0") { Math.log(2.5d) }
+t("s1297_1") { Math.log(0.0d) }
+t("s1297_2") { Math.log(-1.5d) }
+t("s1297_3") { Math.log(1e308d) }
 // staticMethod java.lang.Math log10 double
-t("s1283_0") { Math.log10(2.5d) }
-t("s1283_1") { Math.log10(0.0d) }
-t("s1283_2") { Math.log10(-1.5d) }
-t("s1283_3") { Math.log10(1e308d) }
+t("s1298_0") { Math.log10(2.5d) }
+t("s1298_1") { Math.log10(0.0d) }
+t("s1298_2") { Math.log10(-1.5d) }
+t("s1298_3") { Math.log10(1e308d) }
 // staticMethod java.lang.Math max double double
-t("s1284_0") { Math.max(2.5d, 0.0d) }
-t("s1284_1") { Math.max(0.0d, -1.5d) }
-t("s1284_2") { Math.max(-1.5d, 1e308d) }
-t("s1284_3") { Math.max(1e308d, 2.5d) }
+t("s1299_0") { Math.max(2.5d, 0.0d) }
+t("s1299_1") { Math.max(0.0d, -1.5d) }
+t("s1299_2") { Math.max(-1.5d, 1e308d) }
+t("s1299_3") { Math.max(1e308d, 2.5d) }
 // staticMethod java.lang.Math max float float
-t("s1285_0") { Math.max(1.5f, 0.0f) }
-t("s1285_1") { Math.max(0.0f, -2.0f) }
-t("s1285_2") { Math.max(-2.0f, 3.4e38f) }
-t("s1285_3") { Math.max(3.4e38f, 1.5f) }
+t("s1300_0") { Math.max(1.5f, 0.0f) }
+t("s1300_1") { Math.max(0.0f, -2.0f) }
+t("s1300_2") { Math.max(-2.0f, 3.4e38f) }
+t("s1300_3") { Math.max(3.4e38f, 1.5f) }

@@ -28,187 +28,187 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.Math max int int
-t("s1286_0") { Math.max(3, 0) }
-t("s1286_1") { Math.max(0, -1) }
-t("s1286_2") { Math.max(-1, 2147483647) }
-t("s1286_3") { Math.max(2147483647, 1) }
+t("s1301_0") { Math.max(3, 0) }
+t("s1301_1") { Math.max(0, -1) }
+t("s1301_2") { Math.max(-1, 2147483647) }
+t("s1301_3") { Math.max(2147483647, 1) }
 // staticMethod java.lang.Math max long long
-t("s1287_0") { Math.max(5L, 0L) }
-t("s1287_1") { Math.max(0L, -1L) }
-t("s1287_2") { Math.max(-1L, 9223372036854775807L) }
-t("s1287_3") { Math.max(9223372036854775807L, 5L) }
+t("s1302_0") { Math.max(5L, 0L) }
+t("s1302_1") { Math.max(0L, -1L) }
+t("s1302_2") { Math.max(-1L, 9223372036854775807L) }
+t("s1302_3") { Math.max(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math min double double
-t("s1288_0") { Math.min(2.5d, 0.0d) }
-t("s1288_1") { Math.min(0.0d, -1.5d) }
-t("s1288_2") { Math.min(-1.5d, 1e308d) }
-t("s1288_3") { Math.min(1e308d, 2.5d) }
+t("s1303_0") { Math.min(2.5d, 0.0d) }
+t("s1303_1") { Math.min(0.0d, -1.5d) }
+t("s1303_2") { Math.min(-1.5d, 1e308d) }
+t("s1303_3") { Math.min(1e308d, 2.5d) }
 // staticMethod java.lang.Math min float float
-t("s1289_0") { Math.min(1.5f, 0.0f) }
-t("s1289_1") { Math.min(0.0f, -2.0f) }
-t("s1289_2") { Math.min(-2.0f, 3.4e38f) }
-t("s1289_3") { Math.min(3.4e38f, 1.5f) }
+t("s1304_0") { Math.min(1.5f, 0.0f) }
+t("s1304_1") { Math.min(0.0f, -2.0f) }
+t("s1304_2") { Math.min(-2.0f, 3.4e38f) }
+t("s1304_3") { Math.min(3.4e38f, 1.5f) }
 // staticMethod java.lang.Math min int int
-t("s1290_0") { Math.min(3, 0) }
-t("s1290_1") { Math.min(0, -1) }
-t("s1290_2") { Math.min(-1, 2147483647) }
-t("s1290_3") { Math.min(2147483647, 1) }
+t("s1305_0") { Math.min(3, 0) }
+t("s1305_1") { Math.min(0, -1) }
+t("s1305_2") { Math.min(-1, 2147483647) }
+t("s1305_3") { Math.min(2147483647, 1) }
 // staticMethod java.lang.Math min long long
-t("s1291_0") { Math.min(5L, 0L) }
-t("s1291_1") { Math.min(0L, -1L) }
-t("s1291_2") { Math.min(-1L, 9223372036854775807L) }
-t("s1291_3") { Math.min(9223372036854775807L, 5L) }
+t("s1306_0") { Math.min(5L, 0L) }
+t("s1306_1") { Math.min(0L, -1L) }
+t("s1306_2") { Math.min(-1L, 9223372036854775807L) }
+t("s1306_3") { Math.min(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math multiplyExact int int
-t("s1292_0") { Math.multiplyExact(3, 0) }
-t("s1292_1") { Math.multiplyExact(0, -1) }
-t("s1292_2") { Math.multiplyExact(-1, 2147483647) }
-t("s1292_3") { Math.multiplyExact(2147483647, 1) }
+t("s1307_0") { Math.multiplyExact(3, 0) }
+t("s1307_1") { Math.multiplyExact(0, -1) }
+t("s1307_2") { Math.multiplyExact(-1, 2147483647) }
+t("s1307_3") { Math.multiplyExact(2147483647, 1) }
 // staticMethod java.lang.Math multiplyExact long int
-t("s1293_0") { Math.multiplyExact(5L, 0) }
-t("s1293_1") { Math.multiplyExact(0L, -1) }
-t("s1293_2") { Math.multiplyExact(-1L, 2147483647) }
-t("s1293_3") { Math.multiplyExact(9223372036854775807L, 1) }
+t("s1308_0") { Math.multiplyExact(5L, 0) }
+t("s1308_1") { Math.multiplyExact(0L, -1) }
+t("s1308_2") { Math.multiplyExact(-1L, 2147483647) }
+t("s1308_3") { Math.multiplyExact(9223372036854775807L, 1) }
 // staticMethod java.lang.Math multiplyExact long long
-t("s1294_0") { Math.multiplyExact(5L, 0L) }
-t("s1294_1") { Math.multiplyExact(0L, -1L) }
-t("s1294_2") { Math.multiplyExact(-1L, 9223372036854775807L) }
-t("s1294_3") { Math.multiplyExact(9223372036854775807L, 5L) }
+t("s1309_0") { Math.multiplyExact(5L, 0L) }
+t("s1309_1") { Math.multiplyExact(0L, -1L) }
+t("s1309_2") { Math.multiplyExact(-1L, 9223372036854775807L) }
+t("s1309_3") { Math.multiplyExact(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math multiplyFull int int
-t("s1295_0") { Math.multiplyFull(3, 0) }
-t("s1295_1") { Math.multiplyFull(0, -1) }
-t("s1295_2") { Math.multiplyFull(-1, 2147483647) }
-t("s1295_3") { Math.multiplyFull(2147483647, 1) }
+t("s1310_0") { Math.multiplyFull(3, 0) }
+t("s1310_1") { Math.multiplyFull(0, -1) }
+t("s1310_2") { Math.multiplyFull(-1, 2147483647) }
+t("s1310_3") { Math.multiplyFull(2147483647, 1) }
 // staticMethod java.lang.Math multiplyHigh long long
-t("s1296_0") { Math.multiplyHigh(5L, 0L) }
-t("s1296_1") { Math.multiplyHigh(0L, -1L) }
-t("s1296_2") { Math.multiplyHigh(-1L, 9223372036854775807L) }
-t("s1296_3") { Math.multiplyHigh(9223372036854775807L, 5L) }
+t("s1311_0") { Math.multiplyHigh(5L, 0L) }
+t("s1311_1") { Math.multiplyHigh(0L, -1L) }
+t("s1311_2") { Math.multiplyHigh(-1L, 9223372036854775807L) }
+t("s1311_3") { Math.multiplyHigh(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math negateExact int
-t("s1297_0") { Math.negateExact(3) }
-t("s1297_1") { Math.negateExact(0) }
-t("s1297_2") { Math.negateExact(-1) }
-t("s1297_3") { Math.negateExact(2147483647) }
+t("s1312_0") { Math.negateExact(3) }
+t("s1312_1") { Math.negateExact(0) }
+t("s1312_2") { Math.negateExact(-1) }
+t("s1312_3") { Math.negateExact(2147483647) }
 // staticMethod java.lang.Math negateExact long
-t("s1298_0") { Math.negateExact(5L) }
-t("s1298_1") { Math.negateExact(0L) }
-t("s1298_2") { Math.negateExact(-1L) }
-t("s1298_3") { Math.negateExact(9223372036854775807L) }
+t("s1313_0") { Math.negateExact(5L) }
+t("s1313_1") { Math.negateExact(0L) }
+t("s1313_2") { Math.negateExact(-1L) }
+t("s1313_3") { Math.negateExact(9223372036854775807L) }
 // staticMethod java.lang.Math nextAfter double double
-t("s1299_0") { Math.nextAfter(2.5d, 0.0d) }
-t("s1299_1") { Math.nextAfter(0.0d, -1.5d) }
-t("s1299_2") { Math.nextAfter(-1.5d, 1e308d) }
-t("s1299_3") { Math.nextAfter(1e308d, 2.5d) }
+t("s1314_0") { Math.nextAfter(2.5d, 0.0d) }
+t("s1314_1") { Math.nextAfter(0.0d, -1.5d) }
+t("s1314_2") { Math.nextAfter(-1.5d, 1e308d) }
+t("s1314_3") { Math.nextAfter(1e308d, 2.5d) }
 // staticMethod java.lang.Math nextAfter float double
-t("s1300_0") { Math.nextAfter(1.5f, 0.0d) }
-t("s1300_1") { Math.nextAfter(0.0f, -1.5d) }
-t("s1300_2") { Math.nextAfter(-2.0f, 1e308d) }
-t("s1300_3") { Math.nextAfter(3.4e38f, 2.5d) }
+t("s1315_0") { Math.nextAfter(1.5f, 0.0d) }
+t("s1315_1") { Math.nextAfter(0.0f, -1.5d) }
+t("s1315_2") { Math.nextAfter(-2.0f, 1e308d) }
+t("s1315_3") { Math.nextAfter(3.4e38f, 2.5d) }
 // staticMethod java.lang.Math nextDown double
-t("s1301_0") { Math.nextDown(2.5d) }
-t("s1301_1") { Math.nextDown(0.0d) }
-t("s1301_2") { Math.nextDown(-1.5d) }
-t("s1301_3") { Math.nextDown(1e308d) }
+t("s1316_0") { Math.nextDown(2.5d) }
+t("s1316_1") { Math.nextDown(0.0d) }
+t("s1316_2") { Math.nextDown(-1.5d) }
+t("s1316_3") { Math.nextDown(1e308d) }
 // staticMethod java.lang.Math nextDown float
-t("s1302_0") { Math.nextDown(1.5f) }
-t("s1302_1") { Math.nextDown(0.0f) }
-t("s1302_2") { Math.nextDown(-2.0f) }
-t("s1302_3") { Math.nextDown(3.4e38f) }
+t("s1317_0") { Math.nextDown(1.5f) }
+t("s1317_1") { Math.nextDown(0.0f) }
+t("s1317_2") { Math.nextDown(-2.0f) }
+t("s1317_3") { Math.nextDown(3.4e38f) }
 // staticMethod java.lang.Math nextUp double
-t("s1303_0") { Math.nextUp(2.5d) }
-t("s1303_1") { Math.nextUp(0.0d) }
-t("s1303_2") { Math.nextUp(-1.5d) }
-t("s1303_3") { Math.nextUp(1e308d) }
+t("s1318_0") { Math.nextUp(2.5d) }
+t("s1318_1") { Math.nextUp(0.0d) }
+t("s1318_2") { Math.nextUp(-1.5d) }
+t("s1318_3") { Math.nextUp(1e308d) }
 // staticMethod java.lang.Math nextUp float
-t("s1304_0") { Math.nextUp(1.5f) }
-t("s1304_1") { Math.nextUp(0.0f) }
-t("s1304_2") { Math.nextUp(-2.0f) }
-t("s1304_3") { Math.nextUp(3.4e38f) }
+t("s1319_0") { Math.nextUp(1.5f) }
+t("s1319_1") { Math.nextUp(0.0f) }
+t("s1319_2") { Math.nextUp(-2.0f) }
+t("s1319_3") { Math.nextUp(3.4e38f) }
 // staticMethod java.lang.Math pow double double
-t("s1305_0") { Math.pow(2.5d, 0.0d) }
-t("s1305_1") { Math.pow(0.0d, -1.5d) }
-t("s1305_2") { Math.pow(-1.5d, 2.5d) }
+t("s1320_0") { Math.pow(2.5d, 0.0d) }
+t("s1320_1") { Math.pow(0.0d, -1.5d) }
+t("s1320_2") { Math.pow(-1.5d, 2.5d) }
 // staticMethod java.lang.Math random
-tc("s1306_0") { Math.random() }
+tc("s1321_0") { Math.random() }
 // staticMethod java.lang.Math rint double
-t("s1307_0") { Math.rint(2.5d) }
-t("s1307_1") { Math.rint(0.0d) }
-t("s1307_2") { Math.rint(-1.5d) }
-t("s1307_3") { Math.rint(1e308d) }
+t("s1322_0") { Math.rint(2.5d) }
+t("s1322_1") { Math.rint(0.0d) }
+t("s1322_2") { Math.rint(-1.5d) }
+t("s1322_3") { Math.rint(1e308d) }
 // staticMethod java.lang.Math round double
-t("s1308_0") { Math.round(2.5d) }
-t("s1308_1") { Math.round(0.0d) }
-t("s1308_2") { Math.round(-1.5d) }
-t("s1308_3") { Math.round(1e308d) }
+t("s1323_0") { Math.round(2.5d) }
+t("s1323_1") { Math.round(0.0d) }
+t("s1323_2") { Math.round(-1.5d) }
+t("s1323_3") { Math.round(1e308d) }
 // staticMethod java.lang.Math round float
-t("s1309_0") { Math.round(1.5f) }
-t("s1309_1") { Math.round(0.0f) }
-t("s1309_2") { Math.round(-2.0f) }
-t("s1309_3") { Math.round(3.4e38f) }
+t("s1324_0") { Math.round(1.5f) }
+t("s1324_1") { Math.round(0.0f) }
+t("s1324_2") { Math.round(-2.0f) }
+t("s1324_3") { Math.round(3.4e38f) }
 // staticMethod java.lang.Math scalb double int
-t("s1310_0") { Math.scalb(2.5d, 0) }
-t("s1310_1") { Math.scalb(0.0d, -1) }
-t("s1310_2") { Math.scalb(-1.5d, 2147483647) }
-t("s1310_3") { Math.scalb(1e308d, 1) }
+t("s1325_0") { Math.scalb(2.5d, 0) }
+t("s1325_1") { Math.scalb(0.0d, -1) }
+t("s1325_2") { Math.scalb(-1.5d, 2147483647) }
+t("s1325_3") { Math.scalb(1e308d, 1) }
 // staticMethod java.lang.Math scalb float int
-t("s1311_0") { Math.scalb(1.5f, 0) }
-t("s1311_1") { Math.scalb(0.0f, -1) }
-t("s1311_2") { Math.scalb(-2.0f, 2147483647) }
-t("s1311_3") { Math.scalb(3.4e38f, 1) }
+t("s1326_0") { Math.scalb(1.5f, 0) }
+t("s1326_1") { Math.scalb(0.0f, -1) }
+t("s1326_2") { Math.scalb(-2.0f, 2147483647) }
+t("s1326_3") { Math.scalb(3.4e38f, 1) }
 // staticMethod java.lang.Math signum double
-t("s1312_0") { Math.signum(2.5d) }
-t("s1312_1") { Math.signum(0.0d) }
-t("s1312_2") { Math.signum(-1.5d) }
-t("s1312_3") { Math.signum(1e308d) }
+t("s1327_0") { Math.signum(2.5d) }
+t("s1327_1") { Math.signum(0.0d) }
+t("s1327_2") { Math.signum(-1.5d) }
+t("s1327_3") { Math.signum(1e308d) }
 // staticMethod java.lang.Math signum float
-t("s1313_0") { Math.signum(1.5f) }
-t("s1313_1") { Math.signum(0.0f) }
-t("s1313_2") { Math.signum(-2.0f) }
-t("s1313_3") { Math.signum(3.4e38f) }
+t("s1328_0") { Math.signum(1.5f) }
+t("s1328_1") { Math.signum(0.0f) }
+t("s1328_2") { Math.signum(-2.0f) }
+t("s1328_3") { Math.signum(3.4e38f) }
 // staticMethod java.lang.Math sin double
-t("s1314_1") { Math.sin(0.0d) }
-t("s1314_2") { Math.sin(-1.5d) }
-t("s1314_3") { Math.sin(1e308d) }
+t("s1329_1") { Math.sin(0.0d) }
+t("s1329_2") { Math.sin(-1.5d) }
+t("s1329_3") { Math.sin(1e308d) }
 // staticMethod java.lang.Math sqrt double
-t("s1315_0") { Math.sqrt(2.5d) }
-t("s1315_1") { Math.sqrt(0.0d) }
-t("s1315_2") { Math.sqrt(-1.5d) }
-t("s1315_3") { Math.sqrt(1e308d) }
+t("s1330_0") { Math.sqrt(2.5d) }
+t("s1330_1") { Math.sqrt(0.0d) }
+t("s1330_2") { Math.sqrt(-1.5d) }
+t("s1330_3") { Math.sqrt(1e308d) }
 // staticMethod java.lang.Math subtractExact int int
-t("s1316_0") { Math.subtractExact(3, 0) }
-t("s1316_1") { Math.subtractExact(0, -1) }
-t("s1316_2") { Math.subtractExact(-1, 2147483647) }
-t("s1316_3") { Math.subtractExact(2147483647, 1) }
+t("s1331_0") { Math.subtractExact(3, 0) }
+t("s1331_1") { Math.subtractExact(0, -1) }
+t("s1331_2") { Math.subtractExact(-1, 2147483647) }
+t("s1331_3") { Math.subtractExact(2147483647, 1) }
 // staticMethod java.lang.Math subtractExact long long
-t("s1317_0") { Math.subtractExact(5L, 0L) }
-t("s1317_1") { Math.subtractExact(0L, -1L) }
-t("s1317_2") { Math.subtractExact(-1L, 9223372036854775807L) }
-t("s1317_3") { Math.subtractExact(9223372036854775807L, 5L) }
+t("s1332_0") { Math.subtractExact(5L, 0L) }
+t("s1332_1") { Math.subtractExact(0L, -1L) }
+t("s1332_2") { Math.subtractExact(-1L, 9223372036854775807L) }
+t("s1332_3") { Math.subtractExact(9223372036854775807L, 5L) }
 // staticMethod java.lang.Math tan double
-t("s1318_0") { Math.tan(2.5d) }
-t("s1318_1") { Math.tan(0.0d) }
-t("s1318_2") { Math.tan(-1.5d) }
-t("s1318_3") { Math.tan(1e308d) }
+t("s1333_0") { Math.tan(2.5d) }
+t("s1333_1") { Math.tan(0.0d) }
+t("s1333_2") { Math.tan(-1.5d) }
+t("s1333_3") { Math.tan(1e308d) }
 // staticMethod java.lang.Math tanh double
-t("s1319_0") { Math.tanh(2.5d) }
-t("s1319_1") { Math.tanh(0.0d) }
-t("s1319_2") { Math.tanh(-1.5d) }
-t("s1319_3") { Math.tanh(1e308d) }
+t("s1334_0") { Math.tanh(2.5d) }
+t("s1334_1") { Math.tanh(0.0d) }
+t("s1334_2") { Math.tanh(-1.5d) }
+t("s1334_3") { Math.tanh(1e308d) }
 // staticMethod java.lang.Math toDegrees double
-t("s1320_0") { Math.toDegrees(2.5d) }
-t("s1320_1") { Math.toDegrees(0.0d) }
-t("s1320_2") { Math.toDegrees(-1.5d) }
-t("s1320_3") { Math.toDegrees(1e308d) }
+t("s1335_0") { Math.toDegrees(2.5d) }
+t("s1335_1") { Math.toDegrees(0.0d) }
+t("s1335_2") { Math.toDegrees(-1.5d) }
+t("s1335_3") { Math.toDegrees(1e308d) }
 // staticMethod java.lang.Math toIntExact long
-t("s1321_0") { Math.toIntExact(5L) }
-t("s1321_1") { Math.toIntExact(0L) }
-t("s1321_2") { Math.toIntExact(-1L) }
-t("s1321_3") { Math.toIntExact(9223372036854775807L) }
+t("s1336_0") { Math.toIntExact(5L) }
+t("s1336_1") { Math.toIntExact(0L) }
+t("s1336_2") { Math.toIntExact(-1L) }
+t("s1336_3") { Math.toIntExact(9223372036854775807L) }
 // staticMethod java.lang.Math toRadians double
-t("s1322_0") { Math.toRadians(2.5d) }
-t("s1322_1") { Math.toRadians(0.0d) }
-t("s1322_2") { Math.toRadians(-1.5d) }
-t("s1322_3") { Math.toRadians(1e308d) }
+t("s1337_0") { Math.toRadians(2.5d) }
+t("s1337_1") { Math.toRadians(0.0d) }
+t("s1337_2") { Math.toRadians(-1.5d) }
+t("s1337_3") { Math.toRadians(1e308d) }
 // staticMethod java.lang.Math ulp double
-t("s1323_0") { Math.ulp(2.5d) }
-t("s1323_1") { Math.ulp(0.0d) }
-t("s1323_2") { Math.ulp(-1.5d) }
-t("s1323_3") { Math.ulp(1e308d) }
+t("s1338_0") { Math.ulp(2.5d) }
+t("s1338_1") { Math.ulp(0.0d) }
+t("s1338_2") { Math.ulp(-1.5d) }
+t("s1338_3") { Math.ulp(1e308d) }

@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.Math sin double
-t("s1314_0") { Math.sin(2.5d) }
+t("s1329_0") { Math.sin(2.5d) }

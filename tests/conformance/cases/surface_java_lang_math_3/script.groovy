@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.Math ulp float
-t("s1324_0") { Math.ulp(1.5f) }
-t("s1324_1") { Math.ulp(0.0f) }
-t("s1324_2") { Math.ulp(-2.0f) }
-t("s1324_3") { Math.ulp(3.4e38f) }
+t("s1339_0") { Math.ulp(1.5f) }
+t("s1339_1") { Math.ulp(0.0f) }
+t("s1339_2") { Math.ulp(-2.0f) }
+t("s1339_3") { Math.ulp(3.4e38f) }

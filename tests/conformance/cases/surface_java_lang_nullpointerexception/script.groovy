@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.NullPointerException 
-t("s1093_0") { new NullPointerException() }
+t("s1108_0") { new NullPointerException() }
 // new java.lang.NullPointerException java.lang.String
-t("s1094_0") { new NullPointerException("abc") }
-t("s1094_1") { new NullPointerException("") }
-t("s1094_2") { new NullPointerException("Ünïcödé 😀") }
-t("s1094_3") { new NullPointerException("b") }
-t("s1094_4") { new NullPointerException(null) }
+t("s1109_0") { new NullPointerException("abc") }
+t("s1109_1") { new NullPointerException("") }
+t("s1109_2") { new NullPointerException("Ünïcödé 😀") }
+t("s1109_3") { new NullPointerException("b") }
+t("s1109_4") { new NullPointerException(null) }

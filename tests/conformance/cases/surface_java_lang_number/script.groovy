@@ -28,43 +28,43 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Number doubleValue
-t("s922_0") { (3).doubleValue() }
-t("s922_1") { (2.5G).doubleValue() }
-t("s922_2") { (-1L).doubleValue() }
-t("s922_3") { (1.5d).doubleValue() }
+t("s937_0") { (3).doubleValue() }
+t("s937_1") { (2.5G).doubleValue() }
+t("s937_2") { (-1L).doubleValue() }
+t("s937_3") { (1.5d).doubleValue() }
 // method java.lang.Number equals java.lang.Object
-t("s923_0") { (3).equals(3) }
-t("s923_1") { (2.5G).equals(null) }
-t("s923_2") { (-1L).equals([1, 2]) }
-t("s923_3") { (1.5d).equals([a: 1]) }
-t("s923_4") { (3).equals(null) }
+t("s938_0") { (3).equals(3) }
+t("s938_1") { (2.5G).equals(null) }
+t("s938_2") { (-1L).equals([1, 2]) }
+t("s938_3") { (1.5d).equals([a: 1]) }
+t("s938_4") { (3).equals(null) }
 // method java.lang.Number floatValue
-t("s924_0") { (3).floatValue() }
-t("s924_1") { (2.5G).floatValue() }
-t("s924_2") { (-1L).floatValue() }
-t("s924_3") { (1.5d).floatValue() }
+t("s939_0") { (3).floatValue() }
+t("s939_1") { (2.5G).floatValue() }
+t("s939_2") { (-1L).floatValue() }
+t("s939_3") { (1.5d).floatValue() }
 // method java.lang.Number getClass
-t("s925_0") { (3).getClass() }
-t("s925_1") { (2.5G).getClass() }
-t("s925_2") { (-1L).getClass() }
-t("s925_3") { (1.5d).getClass() }
+t("s940_0") { (3).getClass() }
+t("s940_1") { (2.5G).getClass() }
+t("s940_2") { (-1L).getClass() }
+t("s940_3") { (1.5d).getClass() }
 // method java.lang.Number hashCode
-t("s926_0") { (3).hashCode() }
-t("s926_1") { (2.5G).hashCode() }
-t("s926_2") { (-1L).hashCode() }
-t("s926_3") { (1.5d).hashCode() }
+t("s941_0") { (3).hashCode() }
+t("s941_1") { (2.5G).hashCode() }
+t("s941_2") { (-1L).hashCode() }
+t("s941_3") { (1.5d).hashCode() }
 // method java.lang.Number intValue
-t("s927_0") { (3).intValue() }
-t("s927_1") { (2.5G).intValue() }
-t("s927_2") { (-1L).intValue() }
-t("s927_3") { (1.5d).intValue() }
+t("s942_0") { (3).intValue() }
+t("s942_1") { (2.5G).intValue() }
+t("s942_2") { (-1L).intValue() }
+t("s942_3") { (1.5d).intValue() }
 // method java.lang.Number longValue
-t("s928_0") { (3).longValue() }
-t("s928_1") { (2.5G).longValue() }
-t("s928_2") { (-1L).longValue() }
-t("s928_3") { (1.5d).longValue() }
+t("s943_0") { (3).longValue() }
+t("s943_1") { (2.5G).longValue() }
+t("s943_2") { (-1L).longValue() }
+t("s943_3") { (1.5d).longValue() }
 // method java.lang.Number toString
-t("s929_0") { (3).toString() }
-t("s929_1") { (2.5G).toString() }
-t("s929_2") { (-1L).toString() }
-t("s929_3") { (1.5d).toString() }
+t("s944_0") { (3).toString() }
+t("s944_1") { (2.5G).toString() }
+t("s944_2") { (-1L).toString() }
+t("s944_3") { (1.5d).toString() }

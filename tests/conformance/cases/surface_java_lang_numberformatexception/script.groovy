@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.NumberFormatException 
-t("s1095_0") { new NumberFormatException() }
+t("s1110_0") { new NumberFormatException() }
 // new java.lang.NumberFormatException java.lang.String
-t("s1096_0") { new NumberFormatException("abc") }
-t("s1096_1") { new NumberFormatException("") }
-t("s1096_2") { new NumberFormatException("Ünïcödé 😀") }
-t("s1096_3") { new NumberFormatException("b") }
-t("s1096_4") { new NumberFormatException(null) }
+t("s1111_0") { new NumberFormatException("abc") }
+t("s1111_1") { new NumberFormatException("") }
+t("s1111_2") { new NumberFormatException("Ünïcödé 😀") }
+t("s1111_3") { new NumberFormatException("b") }
+t("s1111_4") { new NumberFormatException(null) }

@@ -28,28 +28,28 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object equals java.lang.Object
-t("s930_0") { ("abc").equals(3) }
-t("s930_1") { (3).equals(null) }
-t("s930_2") { ([1, 2]).equals([1, 2]) }
-t("s930_3") { ([a: 1]).equals([a: 1]) }
-t("s930_4") { ("abc").equals(null) }
+t("s945_0") { ("abc").equals(3) }
+t("s945_1") { (3).equals(null) }
+t("s945_2") { ([1, 2]).equals([1, 2]) }
+t("s945_3") { ([a: 1]).equals([a: 1]) }
+t("s945_4") { ("abc").equals(null) }
 // method java.lang.Object getClass
-t("s931_0") { ("abc").getClass() }
-t("s931_1") { (3).getClass() }
-t("s931_2") { ([1, 2]).getClass() }
-t("s931_3") { ([a: 1]).getClass() }
+t("s946_0") { ("abc").getClass() }
+t("s946_1") { (3).getClass() }
+t("s946_2") { ([1, 2]).getClass() }
+t("s946_3") { ([a: 1]).getClass() }
 // method java.lang.Object hashCode
-tc("s932_0") { ("abc").hashCode() }
-tc("s932_1") { (3).hashCode() }
-tc("s932_2") { ([1, 2]).hashCode() }
-tc("s932_3") { ([a: 1]).hashCode() }
+tc("s947_0") { ("abc").hashCode() }
+tc("s947_1") { (3).hashCode() }
+tc("s947_2") { ([1, 2]).hashCode() }
+tc("s947_3") { ([a: 1]).hashCode() }
 // method java.lang.Object toString
-t("s933_0") { ("abc").toString() }
-t("s933_1") { (3).toString() }
-t("s933_2") { ([1, 2]).toString() }
-t("s933_3") { ([a: 1]).toString() }
+t("s948_0") { ("abc").toString() }
+t("s948_1") { (3).toString() }
+t("s948_2") { ([1, 2]).toString() }
+t("s948_3") { ([a: 1]).toString() }
 // method java.lang.Object clone
-t("s1341_0") { ("abc").clone() }
-t("s1341_1") { (3).clone() }
-t("s1341_2") { ([1, 2]).clone() }
-t("s1341_3") { ([a: 1]).clone() }
+t("s1356_0") { ("abc").clone() }
+t("s1356_1") { (3).clone() }
+t("s1356_2") { ([1, 2]).clone() }
+t("s1356_3") { ([a: 1]).clone() }

@@ -28,20 +28,20 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Object[] equals java.lang.Object
-t("s934_0") { (([1, "a"] as Object[])).equals(3) }
-t("s934_1") { (([] as Object[])).equals(null) }
-t("s934_2") { ((["b", "a", null] as Object[])).equals([1, 2]) }
-t("s934_3") { (([1, "a"] as Object[])).equals([a: 1]) }
-t("s934_4") { (([1, "a"] as Object[])).equals(null) }
+t("s949_0") { (([1, "a"] as Object[])).equals(3) }
+t("s949_1") { (([] as Object[])).equals(null) }
+t("s949_2") { ((["b", "a", null] as Object[])).equals([1, 2]) }
+t("s949_3") { (([1, "a"] as Object[])).equals([a: 1]) }
+t("s949_4") { (([1, "a"] as Object[])).equals(null) }
 // method java.lang.Object[] getClass
-t("s935_0") { (([1, "a"] as Object[])).getClass() }
-t("s935_1") { (([] as Object[])).getClass() }
-t("s935_2") { ((["b", "a", null] as Object[])).getClass() }
+t("s950_0") { (([1, "a"] as Object[])).getClass() }
+t("s950_1") { (([] as Object[])).getClass() }
+t("s950_2") { ((["b", "a", null] as Object[])).getClass() }
 // method java.lang.Object[] hashCode
-tc("s936_0") { (([1, "a"] as Object[])).hashCode() }
-tc("s936_1") { (([] as Object[])).hashCode() }
-tc("s936_2") { ((["b", "a", null] as Object[])).hashCode() }
+tc("s951_0") { (([1, "a"] as Object[])).hashCode() }
+tc("s951_1") { (([] as Object[])).hashCode() }
+tc("s951_2") { ((["b", "a", null] as Object[])).hashCode() }
 // method java.lang.Object[] toString
-t("s937_0") { (([1, "a"] as Object[])).toString() }
-t("s937_1") { (([] as Object[])).toString() }
-t("s937_2") { ((["b", "a", null] as Object[])).toString() }
+t("s952_0") { (([1, "a"] as Object[])).toString() }
+t("s952_1") { (([] as Object[])).toString() }
+t("s952_2") { ((["b", "a", null] as Object[])).toString() }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.RuntimeException 
-t("s1097_0") { new RuntimeException() }
+t("s1112_0") { new RuntimeException() }
 // new java.lang.RuntimeException java.lang.String
-t("s1098_0") { new RuntimeException("abc") }
-t("s1098_1") { new RuntimeException("") }
-t("s1098_2") { new RuntimeException("Ünïcödé 😀") }
-t("s1098_3") { new RuntimeException("b") }
-t("s1098_4") { new RuntimeException(null) }
+t("s1113_0") { new RuntimeException("abc") }
+t("s1113_1") { new RuntimeException("") }
+t("s1113_2") { new RuntimeException("Ünïcödé 😀") }
+t("s1113_3") { new RuntimeException("b") }
+t("s1113_4") { new RuntimeException(null) }
 // new java.lang.RuntimeException java.lang.String java.lang.Throwable
-t("s1099_0") { new RuntimeException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1099_1") { new RuntimeException("", new Exception()) }
-t("s1099_2") { new RuntimeException("Ünïcödé 😀", null) }
-t("s1099_3") { new RuntimeException("b", new RuntimeException("boom")) }
-t("s1099_4") { new RuntimeException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1114_0") { new RuntimeException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1114_1") { new RuntimeException("", new Exception()) }
+t("s1114_2") { new RuntimeException("Ünïcödé 😀", null) }
+t("s1114_3") { new RuntimeException("b", new RuntimeException("boom")) }
+t("s1114_4") { new RuntimeException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.RuntimeException java.lang.Throwable
-t("s1100_0") { new RuntimeException(new RuntimeException("boom")) }
-t("s1100_1") { new RuntimeException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1100_2") { new RuntimeException(new Exception()) }
-t("s1100_3") { new RuntimeException(null) }
+t("s1115_0") { new RuntimeException(new RuntimeException("boom")) }
+t("s1115_1") { new RuntimeException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1115_2") { new RuntimeException(new Exception()) }
+t("s1115_3") { new RuntimeException(null) }

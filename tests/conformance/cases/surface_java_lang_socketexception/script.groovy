@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.net.SocketException 
-t("s1137_0") { new SocketException() }
+t("s1152_0") { new SocketException() }
 // new java.net.SocketException java.lang.String
-t("s1138_0") { new SocketException("abc") }
-t("s1138_1") { new SocketException("") }
-t("s1138_2") { new SocketException("Ünïcödé 😀") }
-t("s1138_3") { new SocketException("b") }
-t("s1138_4") { new SocketException(null) }
+t("s1153_0") { new SocketException("abc") }
+t("s1153_1") { new SocketException("") }
+t("s1153_2") { new SocketException("Ünïcödé 😀") }
+t("s1153_3") { new SocketException("b") }
+t("s1153_4") { new SocketException(null) }

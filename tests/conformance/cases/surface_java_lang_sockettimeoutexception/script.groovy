@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.net.SocketTimeoutException 
-t("s1139_0") { new SocketTimeoutException() }
+t("s1154_0") { new SocketTimeoutException() }
 // new java.net.SocketTimeoutException java.lang.String
-t("s1140_0") { new SocketTimeoutException("abc") }
-t("s1140_1") { new SocketTimeoutException("") }
-t("s1140_2") { new SocketTimeoutException("Ünïcödé 😀") }
-t("s1140_3") { new SocketTimeoutException("b") }
-t("s1140_4") { new SocketTimeoutException(null) }
+t("s1155_0") { new SocketTimeoutException("abc") }
+t("s1155_1") { new SocketTimeoutException("") }
+t("s1155_2") { new SocketTimeoutException("Ünïcödé 😀") }
+t("s1155_3") { new SocketTimeoutException("b") }
+t("s1155_4") { new SocketTimeoutException(null) }

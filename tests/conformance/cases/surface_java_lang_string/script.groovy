@@ -28,173 +28,173 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String charAt int
-t("s938_0") { ("abc").charAt(0) }
-t("s938_1") { ("").charAt(-1) }
-t("s938_2") { ("Ünïcödé 😀").charAt(2147483647) }
-t("s938_3") { ("a,b,c").charAt(1) }
+t("s953_0") { ("abc").charAt(0) }
+t("s953_1") { ("").charAt(-1) }
+t("s953_2") { ("Ünïcödé 😀").charAt(2147483647) }
+t("s953_3") { ("a,b,c").charAt(1) }
 // method java.lang.String chars
-t("s939_0") { ("abc").chars() }
-t("s939_1") { ("").chars() }
-t("s939_2") { ("Ünïcödé 😀").chars() }
-t("s939_3") { ("a,b,c").chars() }
+t("s954_0") { ("abc").chars() }
+t("s954_1") { ("").chars() }
+t("s954_2") { ("Ünïcödé 😀").chars() }
+t("s954_3") { ("a,b,c").chars() }
 // method java.lang.String codePointAt int
-t("s940_0") { ("abc").codePointAt(0) }
-t("s940_1") { ("").codePointAt(-1) }
-t("s940_2") { ("Ünïcödé 😀").codePointAt(2147483647) }
-t("s940_3") { ("a,b,c").codePointAt(1) }
+t("s955_0") { ("abc").codePointAt(0) }
+t("s955_1") { ("").codePointAt(-1) }
+t("s955_2") { ("Ünïcödé 😀").codePointAt(2147483647) }
+t("s955_3") { ("a,b,c").codePointAt(1) }
 // method java.lang.String codePointCount int int
-t("s941_0") { ("abc").codePointCount(0, -1) }
-t("s941_1") { ("").codePointCount(-1, 2147483647) }
-t("s941_2") { ("Ünïcödé 😀").codePointCount(2147483647, 1) }
-t("s941_3") { ("a,b,c").codePointCount(1, 3) }
+t("s956_0") { ("abc").codePointCount(0, -1) }
+t("s956_1") { ("").codePointCount(-1, 2147483647) }
+t("s956_2") { ("Ünïcödé 😀").codePointCount(2147483647, 1) }
+t("s956_3") { ("a,b,c").codePointCount(1, 3) }
 // method java.lang.String codePoints
-t("s942_0") { ("abc").codePoints() }
-t("s942_1") { ("").codePoints() }
-t("s942_2") { ("Ünïcödé 😀").codePoints() }
-t("s942_3") { ("a,b,c").codePoints() }
+t("s957_0") { ("abc").codePoints() }
+t("s957_1") { ("").codePoints() }
+t("s957_2") { ("Ünïcödé 😀").codePoints() }
+t("s957_3") { ("a,b,c").codePoints() }
 // method java.lang.String compareTo java.lang.Object
-t("s943_1") { ("").compareTo(null) }
-t("s943_4") { ("abc").compareTo(null) }
+t("s958_1") { ("").compareTo(null) }
+t("s958_4") { ("abc").compareTo(null) }
 // method java.lang.String compareTo java.lang.String
-t("s944_0") { ("abc").compareTo("") }
-t("s944_1") { ("").compareTo("Ünïcödé 😀") }
-t("s944_2") { ("Ünïcödé 😀").compareTo("b") }
-t("s944_3") { ("a,b,c").compareTo("12") }
-t("s944_4") { ("abc").compareTo(null) }
+t("s959_0") { ("abc").compareTo("") }
+t("s959_1") { ("").compareTo("Ünïcödé 😀") }
+t("s959_2") { ("Ünïcödé 😀").compareTo("b") }
+t("s959_3") { ("a,b,c").compareTo("12") }
+t("s959_4") { ("abc").compareTo(null) }
 // method java.lang.String compareToIgnoreCase java.lang.String
-t("s945_0") { ("abc").compareToIgnoreCase("") }
-t("s945_1") { ("").compareToIgnoreCase("Ünïcödé 😀") }
-t("s945_2") { ("Ünïcödé 😀").compareToIgnoreCase("b") }
-t("s945_3") { ("a,b,c").compareToIgnoreCase("12") }
-t("s945_4") { ("abc").compareToIgnoreCase(null) }
+t("s960_0") { ("abc").compareToIgnoreCase("") }
+t("s960_1") { ("").compareToIgnoreCase("Ünïcödé 😀") }
+t("s960_2") { ("Ünïcödé 😀").compareToIgnoreCase("b") }
+t("s960_3") { ("a,b,c").compareToIgnoreCase("12") }
+t("s960_4") { ("abc").compareToIgnoreCase(null) }
 // method java.lang.String concat java.lang.String
-t("s946_0") { ("abc").concat("") }
-t("s946_1") { ("").concat("Ünïcödé 😀") }
-t("s946_2") { ("Ünïcödé 😀").concat("b") }
-t("s946_3") { ("a,b,c").concat("12") }
-t("s946_4") { ("abc").concat(null) }
+t("s961_0") { ("abc").concat("") }
+t("s961_1") { ("").concat("Ünïcödé 😀") }
+t("s961_2") { ("Ünïcödé 😀").concat("b") }
+t("s961_3") { ("a,b,c").concat("12") }
+t("s961_4") { ("abc").concat(null) }
 // method java.lang.String contains java.lang.CharSequence
-t("s947_0") { ("abc").contains("") }
-t("s947_1") { ("").contains("Ünïcödé 😀") }
-t("s947_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
-t("s947_3") { ("a,b,c").contains(null) }
-t("s947_4") { ("abc").contains(null) }
+t("s962_0") { ("abc").contains("") }
+t("s962_1") { ("").contains("Ünïcödé 😀") }
+t("s962_2") { ("Ünïcödé 😀").contains(new StringBuilder("sb")) }
+t("s962_3") { ("a,b,c").contains(null) }
+t("s962_4") { ("abc").contains(null) }
 // method java.lang.String contentEquals java.lang.CharSequence
-t("s948_0") { ("abc").contentEquals("") }
-t("s948_1") { ("").contentEquals("Ünïcödé 😀") }
-t("s948_2") { ("Ünïcödé 😀").contentEquals(new StringBuilder("sb")) }
-t("s948_3") { ("a,b,c").contentEquals(null) }
-t("s948_4") { ("abc").contentEquals(null) }
+t("s963_0") { ("abc").contentEquals("") }
+t("s963_1") { ("").contentEquals("Ünïcödé 😀") }
+t("s963_2") { ("Ünïcödé 😀").contentEquals(new StringBuilder("sb")) }
+t("s963_3") { ("a,b,c").contentEquals(null) }
+t("s963_4") { ("abc").contentEquals(null) }
 // method java.lang.String contentEquals java.lang.StringBuffer
-t("s949_0") { ("abc").contentEquals(new StringBuffer("ab")) }
-t("s949_1") { ("").contentEquals(new StringBuffer("ab")) }
-t("s949_2") { ("Ünïcödé 😀").contentEquals(new StringBuffer("ab")) }
-t("s949_3") { ("a,b,c").contentEquals(new StringBuffer("ab")) }
+t("s964_0") { ("abc").contentEquals(new StringBuffer("ab")) }
+t("s964_1") { ("").contentEquals(new StringBuffer("ab")) }
+t("s964_2") { ("Ünïcödé 😀").contentEquals(new StringBuffer("ab")) }
+t("s964_3") { ("a,b,c").contentEquals(new StringBuffer("ab")) }
 // method java.lang.String endsWith java.lang.String
-t("s950_0") { ("abc").endsWith("") }
-t("s950_1") { ("").endsWith("Ünïcödé 😀") }
-t("s950_2") { ("Ünïcödé 😀").endsWith("b") }
-t("s950_3") { ("a,b,c").endsWith("12") }
-t("s950_4") { ("abc").endsWith(null) }
+t("s965_0") { ("abc").endsWith("") }
+t("s965_1") { ("").endsWith("Ünïcödé 😀") }
+t("s965_2") { ("Ünïcödé 😀").endsWith("b") }
+t("s965_3") { ("a,b,c").endsWith("12") }
+t("s965_4") { ("abc").endsWith(null) }
 // method java.lang.String equals java.lang.Object
-t("s951_0") { ("abc").equals(3) }
-t("s951_1") { ("").equals(null) }
-t("s951_2") { ("Ünïcödé 😀").equals([1, 2]) }
-t("s951_3") { ("a,b,c").equals([a: 1]) }
-t("s951_4") { ("abc").equals(null) }
+t("s966_0") { ("abc").equals(3) }
+t("s966_1") { ("").equals(null) }
+t("s966_2") { ("Ünïcödé 😀").equals([1, 2]) }
+t("s966_3") { ("a,b,c").equals([a: 1]) }
+t("s966_4") { ("abc").equals(null) }
 // method java.lang.String equalsIgnoreCase java.lang.String
-t("s952_0") { ("abc").equalsIgnoreCase("") }
-t("s952_1") { ("").equalsIgnoreCase("Ünïcödé 😀") }
-t("s952_2") { ("Ünïcödé 😀").equalsIgnoreCase("b") }
-t("s952_3") { ("a,b,c").equalsIgnoreCase("12") }
-t("s952_4") { ("abc").equalsIgnoreCase(null) }
+t("s967_0") { ("abc").equalsIgnoreCase("") }
+t("s967_1") { ("").equalsIgnoreCase("Ünïcödé 😀") }
+t("s967_2") { ("Ünïcödé 😀").equalsIgnoreCase("b") }
+t("s967_3") { ("a,b,c").equalsIgnoreCase("12") }
+t("s967_4") { ("abc").equalsIgnoreCase(null) }
 // method java.lang.String getClass
-t("s954_0") { ("abc").getClass() }
-t("s954_1") { ("").getClass() }
-t("s954_2") { ("Ünïcödé 😀").getClass() }
-t("s954_3") { ("a,b,c").getClass() }
+t("s969_0") { ("abc").getClass() }
+t("s969_1") { ("").getClass() }
+t("s969_2") { ("Ünïcödé 😀").getClass() }
+t("s969_3") { ("a,b,c").getClass() }
 // method java.lang.String hashCode
-t("s955_0") { ("abc").hashCode() }
-t("s955_1") { ("").hashCode() }
-t("s955_2") { ("Ünïcödé 😀").hashCode() }
-t("s955_3") { ("a,b,c").hashCode() }
+t("s970_0") { ("abc").hashCode() }
+t("s970_1") { ("").hashCode() }
+t("s970_2") { ("Ünïcödé 😀").hashCode() }
+t("s970_3") { ("a,b,c").hashCode() }
 // method java.lang.String indexOf int
-t("s956_0") { ("abc").indexOf(0) }
-t("s956_1") { ("").indexOf(-1) }
-t("s956_2") { ("Ünïcödé 😀").indexOf(2147483647) }
-t("s956_3") { ("a,b,c").indexOf(1) }
+t("s971_0") { ("abc").indexOf(0) }
+t("s971_1") { ("").indexOf(-1) }
+t("s971_2") { ("Ünïcödé 😀").indexOf(2147483647) }
+t("s971_3") { ("a,b,c").indexOf(1) }
 // method java.lang.String indexOf int int
-t("s957_0") { ("abc").indexOf(0, -1) }
-t("s957_1") { ("").indexOf(-1, 2147483647) }
-t("s957_2") { ("Ünïcödé 😀").indexOf(2147483647, 1) }
-t("s957_3") { ("a,b,c").indexOf(1, 3) }
+t("s972_0") { ("abc").indexOf(0, -1) }
+t("s972_1") { ("").indexOf(-1, 2147483647) }
+t("s972_2") { ("Ünïcödé 😀").indexOf(2147483647, 1) }
+t("s972_3") { ("a,b,c").indexOf(1, 3) }
 // method java.lang.String indexOf java.lang.String
-t("s958_0") { ("abc").indexOf("") }
-t("s958_1") { ("").indexOf("Ünïcödé 😀") }
-t("s958_2") { ("Ünïcödé 😀").indexOf("b") }
-t("s958_3") { ("a,b,c").indexOf("12") }
-t("s958_4") { ("abc").indexOf(null) }
+t("s973_0") { ("abc").indexOf("") }
+t("s973_1") { ("").indexOf("Ünïcödé 😀") }
+t("s973_2") { ("Ünïcödé 😀").indexOf("b") }
+t("s973_3") { ("a,b,c").indexOf("12") }
+t("s973_4") { ("abc").indexOf(null) }
 // method java.lang.String indexOf java.lang.String int
-t("s959_0") { ("abc").indexOf("", -1) }
-t("s959_1") { ("").indexOf("Ünïcödé 😀", 2147483647) }
-t("s959_2") { ("Ünïcödé 😀").indexOf("b", 1) }
-t("s959_3") { ("a,b,c").indexOf("12", 3) }
-t("s959_4") { ("abc").indexOf(null, -1) }
+t("s974_0") { ("abc").indexOf("", -1) }
+t("s974_1") { ("").indexOf("Ünïcödé 😀", 2147483647) }
+t("s974_2") { ("Ünïcödé 😀").indexOf("b", 1) }
+t("s974_3") { ("a,b,c").indexOf("12", 3) }
+t("s974_4") { ("abc").indexOf(null, -1) }
 // method java.lang.String isBlank
-t("s960_0") { ("abc").isBlank() }
-t("s960_1") { ("").isBlank() }
-t("s960_2") { ("Ünïcödé 😀").isBlank() }
-t("s960_3") { ("a,b,c").isBlank() }
+t("s975_0") { ("abc").isBlank() }
+t("s975_1") { ("").isBlank() }
+t("s975_2") { ("Ünïcödé 😀").isBlank() }
+t("s975_3") { ("a,b,c").isBlank() }
 // method java.lang.String isEmpty
-t("s961_0") { ("abc").isEmpty() }
-t("s961_1") { ("").isEmpty() }
-t("s961_2") { ("Ünïcödé 😀").isEmpty() }
-t("s961_3") { ("a,b,c").isEmpty() }
+t("s976_0") { ("abc").isEmpty() }
+t("s976_1") { ("").isEmpty() }
+t("s976_2") { ("Ünïcödé 😀").isEmpty() }
+t("s976_3") { ("a,b,c").isEmpty() }
 // method java.lang.String lastIndexOf int
-t("s962_0") { ("abc").lastIndexOf(0) }
-t("s962_1") { ("").lastIndexOf(-1) }
-t("s962_2") { ("Ünïcödé 😀").lastIndexOf(2147483647) }
-t("s962_3") { ("a,b,c").lastIndexOf(1) }
+t("s977_0") { ("abc").lastIndexOf(0) }
+t("s977_1") { ("").lastIndexOf(-1) }
+t("s977_2") { ("Ünïcödé 😀").lastIndexOf(2147483647) }
+t("s977_3") { ("a,b,c").lastIndexOf(1) }
 // method java.lang.String lastIndexOf int int
-t("s963_0") { ("abc").lastIndexOf(0, -1) }
-t("s963_1") { ("").lastIndexOf(-1, 2147483647) }
-t("s963_2") { ("Ünïcödé 😀").lastIndexOf(2147483647, 1) }
-t("s963_3") { ("a,b,c").lastIndexOf(1, 3) }
+t("s978_0") { ("abc").lastIndexOf(0, -1) }
+t("s978_1") { ("").lastIndexOf(-1, 2147483647) }
+t("s978_2") { ("Ünïcödé 😀").lastIndexOf(2147483647, 1) }
+t("s978_3") { ("a,b,c").lastIndexOf(1, 3) }
 // method java.lang.String lastIndexOf java.lang.String
-t("s964_0") { ("abc").lastIndexOf("") }
-t("s964_1") { ("").lastIndexOf("Ünïcödé 😀") }
-t("s964_2") { ("Ünïcödé 😀").lastIndexOf("b") }
-t("s964_3") { ("a,b,c").lastIndexOf("12") }
-t("s964_4") { ("abc").lastIndexOf(null) }
+t("s979_0") { ("abc").lastIndexOf("") }
+t("s979_1") { ("").lastIndexOf("Ünïcödé 😀") }
+t("s979_2") { ("Ünïcödé 😀").lastIndexOf("b") }
+t("s979_3") { ("a,b,c").lastIndexOf("12") }
+t("s979_4") { ("abc").lastIndexOf(null) }
 // method java.lang.String lastIndexOf java.lang.String int
-t("s965_0") { ("abc").lastIndexOf("", -1) }
-t("s965_1") { ("").lastIndexOf("Ünïcödé 😀", 2147483647) }
-t("s965_2") { ("Ünïcödé 😀").lastIndexOf("b", 1) }
-t("s965_3") { ("a,b,c").lastIndexOf("12", 3) }
-t("s965_4") { ("abc").lastIndexOf(null, -1) }
+t("s980_0") { ("abc").lastIndexOf("", -1) }
+t("s980_1") { ("").lastIndexOf("Ünïcödé 😀", 2147483647) }
+t("s980_2") { ("Ünïcödé 😀").lastIndexOf("b", 1) }
+t("s980_3") { ("a,b,c").lastIndexOf("12", 3) }
+t("s980_4") { ("abc").lastIndexOf(null, -1) }
 // method java.lang.String length
-t("s966_0") { ("abc").length() }
-t("s966_1") { ("").length() }
-t("s966_2") { ("Ünïcödé 😀").length() }
-t("s966_3") { ("a,b,c").length() }
+t("s981_0") { ("abc").length() }
+t("s981_1") { ("").length() }
+t("s981_2") { ("Ünïcödé 😀").length() }
+t("s981_3") { ("a,b,c").length() }
 // method java.lang.String matches java.lang.String
-t("s967_0") { ("abc").matches("") }
-t("s967_1") { ("").matches("Ünïcödé 😀") }
-t("s967_2") { ("Ünïcödé 😀").matches("b") }
-t("s967_3") { ("a,b,c").matches("12") }
-t("s967_4") { ("abc").matches(null) }
+t("s982_0") { ("abc").matches("") }
+t("s982_1") { ("").matches("Ünïcödé 😀") }
+t("s982_2") { ("Ünïcödé 😀").matches("b") }
+t("s982_3") { ("a,b,c").matches("12") }
+t("s982_4") { ("abc").matches(null) }
 // method java.lang.String offsetByCodePoints int int
-t("s968_0") { ("abc").offsetByCodePoints(0, -1) }
-t("s968_1") { ("").offsetByCodePoints(-1, 2147483647) }
-t("s968_2") { ("Ünïcödé 😀").offsetByCodePoints(2147483647, 1) }
-t("s968_3") { ("a,b,c").offsetByCodePoints(1, 3) }
+t("s983_0") { ("abc").offsetByCodePoints(0, -1) }
+t("s983_1") { ("").offsetByCodePoints(-1, 2147483647) }
+t("s983_2") { ("Ünïcödé 😀").offsetByCodePoints(2147483647, 1) }
+t("s983_3") { ("a,b,c").offsetByCodePoints(1, 3) }
 // method java.lang.String repeat int
-t("s969_0") { ("abc").repeat(0) }
-t("s969_1") { ("").repeat(-1) }
-t("s969_2") { ("Ünïcödé 😀").repeat(1) }
-t("s969_3") { ("a,b,c").repeat(3) }
+t("s984_0") { ("abc").repeat(0) }
+t("s984_1") { ("").repeat(-1) }
+t("s984_2") { ("Ünïcödé 😀").repeat(1) }
+t("s984_3") { ("a,b,c").repeat(3) }
 // method java.lang.String replace char char
-t("s970_0") { ("abc").replace(('Z' as char), ('é' as char)) }
-t("s970_1") { ("").replace(('é' as char), (' ' as char)) }
-t("s970_2") { ("Ünïcödé 😀").replace((' ' as char), ('a' as char)) }
-t("s970_3") { ("a,b,c").replace(('a' as char), ('Z' as char)) }
+t("s985_0") { ("abc").replace(('Z' as char), ('é' as char)) }
+t("s985_1") { ("").replace(('é' as char), (' ' as char)) }
+t("s985_2") { ("Ünïcödé 😀").replace((' ' as char), ('a' as char)) }
+t("s985_3") { ("a,b,c").replace(('a' as char), ('Z' as char)) }

@@ -28,177 +28,177 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String replace java.lang.CharSequence java.lang.CharSequence
-t("s971_0") { ("abc").replace("", "Ünïcödé 😀") }
-t("s971_1") { ("").replace("Ünïcödé 😀", new StringBuilder("sb")) }
-t("s971_2") { ("Ünïcödé 😀").replace(new StringBuilder("sb"), null) }
-t("s971_3") { ("a,b,c").replace(null, "abc") }
-t("s971_4") { ("abc").replace(null, "Ünïcödé 😀") }
+t("s986_0") { ("abc").replace("", "Ünïcödé 😀") }
+t("s986_1") { ("").replace("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s986_2") { ("Ünïcödé 😀").replace(new StringBuilder("sb"), null) }
+t("s986_3") { ("a,b,c").replace(null, "abc") }
+t("s986_4") { ("abc").replace(null, "Ünïcödé 😀") }
 // method java.lang.String replaceAll java.lang.String java.lang.String
-t("s972_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
-t("s972_1") { ("").replaceAll("Ünïcödé 😀", "b") }
-t("s972_2") { ("Ünïcödé 😀").replaceAll("b", "12") }
-t("s972_3") { ("a,b,c").replaceAll("12", null) }
-t("s972_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
+t("s987_0") { ("abc").replaceAll("", "Ünïcödé 😀") }
+t("s987_1") { ("").replaceAll("Ünïcödé 😀", "b") }
+t("s987_2") { ("Ünïcödé 😀").replaceAll("b", "12") }
+t("s987_3") { ("a,b,c").replaceAll("12", null) }
+t("s987_4") { ("abc").replaceAll(null, "Ünïcödé 😀") }
 // method java.lang.String replaceFirst java.lang.String java.lang.String
-t("s973_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
-t("s973_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
-t("s973_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
-t("s973_3") { ("a,b,c").replaceFirst("12", null) }
-t("s973_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
+t("s988_0") { ("abc").replaceFirst("", "Ünïcödé 😀") }
+t("s988_1") { ("").replaceFirst("Ünïcödé 😀", "b") }
+t("s988_2") { ("Ünïcödé 😀").replaceFirst("b", "12") }
+t("s988_3") { ("a,b,c").replaceFirst("12", null) }
+t("s988_4") { ("abc").replaceFirst(null, "Ünïcödé 😀") }
 // method java.lang.String split java.lang.String
-t("s974_0") { ("abc").split("") }
-t("s974_1") { ("").split("Ünïcödé 😀") }
-t("s974_2") { ("Ünïcödé 😀").split("b") }
-t("s974_3") { ("a,b,c").split("12") }
-t("s974_4") { ("abc").split(null) }
+t("s989_0") { ("abc").split("") }
+t("s989_1") { ("").split("Ünïcödé 😀") }
+t("s989_2") { ("Ünïcödé 😀").split("b") }
+t("s989_3") { ("a,b,c").split("12") }
+t("s989_4") { ("abc").split(null) }
 // method java.lang.String split java.lang.String int
-t("s975_0") { ("abc").split("", -1) }
-t("s975_1") { ("").split("Ünïcödé 😀", 2147483647) }
-t("s975_2") { ("Ünïcödé 😀").split("b", 1) }
-t("s975_3") { ("a,b,c").split("12", 3) }
-t("s975_4") { ("abc").split(null, -1) }
+t("s990_0") { ("abc").split("", -1) }
+t("s990_1") { ("").split("Ünïcödé 😀", 2147483647) }
+t("s990_2") { ("Ünïcödé 😀").split("b", 1) }
+t("s990_3") { ("a,b,c").split("12", 3) }
+t("s990_4") { ("abc").split(null, -1) }
 // method java.lang.String startsWith java.lang.String
-t("s976_0") { ("abc").startsWith("") }
-t("s976_1") { ("").startsWith("Ünïcödé 😀") }
-t("s976_2") { ("Ünïcödé 😀").startsWith("b") }
-t("s976_3") { ("a,b,c").startsWith("12") }
-t("s976_4") { ("abc").startsWith(null) }
+t("s991_0") { ("abc").startsWith("") }
+t("s991_1") { ("").startsWith("Ünïcödé 😀") }
+t("s991_2") { ("Ünïcödé 😀").startsWith("b") }
+t("s991_3") { ("a,b,c").startsWith("12") }
+t("s991_4") { ("abc").startsWith(null) }
 // method java.lang.String startsWith java.lang.String int
-t("s977_0") { ("abc").startsWith("", -1) }
-t("s977_1") { ("").startsWith("Ünïcödé 😀", 2147483647) }
-t("s977_2") { ("Ünïcödé 😀").startsWith("b", 1) }
-t("s977_3") { ("a,b,c").startsWith("12", 3) }
+t("s992_0") { ("abc").startsWith("", -1) }
+t("s992_1") { ("").startsWith("Ünïcödé 😀", 2147483647) }
+t("s992_2") { ("Ünïcödé 😀").startsWith("b", 1) }
+t("s992_3") { ("a,b,c").startsWith("12", 3) }
 // method java.lang.String strip
-t("s978_0") { ("abc").strip() }
-t("s978_1") { ("").strip() }
-t("s978_2") { ("Ünïcödé 😀").strip() }
-t("s978_3") { ("a,b,c").strip() }
+t("s993_0") { ("abc").strip() }
+t("s993_1") { ("").strip() }
+t("s993_2") { ("Ünïcödé 😀").strip() }
+t("s993_3") { ("a,b,c").strip() }
 // method java.lang.String stripIndent
-t("s979_0") { ("abc").stripIndent() }
-t("s979_1") { ("").stripIndent() }
-t("s979_2") { ("Ünïcödé 😀").stripIndent() }
-t("s979_3") { ("a,b,c").stripIndent() }
+t("s994_0") { ("abc").stripIndent() }
+t("s994_1") { ("").stripIndent() }
+t("s994_2") { ("Ünïcödé 😀").stripIndent() }
+t("s994_3") { ("a,b,c").stripIndent() }
 // method java.lang.String stripLeading
-t("s980_0") { ("abc").stripLeading() }
-t("s980_1") { ("").stripLeading() }
-t("s980_2") { ("Ünïcödé 😀").stripLeading() }
-t("s980_3") { ("a,b,c").stripLeading() }
+t("s995_0") { ("abc").stripLeading() }
+t("s995_1") { ("").stripLeading() }
+t("s995_2") { ("Ünïcödé 😀").stripLeading() }
+t("s995_3") { ("a,b,c").stripLeading() }
 // method java.lang.String stripTrailing
-t("s981_0") { ("abc").stripTrailing() }
-t("s981_1") { ("").stripTrailing() }
-t("s981_2") { ("Ünïcödé 😀").stripTrailing() }
-t("s981_3") { ("a,b,c").stripTrailing() }
+t("s996_0") { ("abc").stripTrailing() }
+t("s996_1") { ("").stripTrailing() }
+t("s996_2") { ("Ünïcödé 😀").stripTrailing() }
+t("s996_3") { ("a,b,c").stripTrailing() }
 // method java.lang.String subSequence int int
-t("s982_0") { ("abc").subSequence(0, -1) }
-t("s982_1") { ("").subSequence(-1, 2147483647) }
-t("s982_2") { ("Ünïcödé 😀").subSequence(2147483647, 1) }
-t("s982_3") { ("a,b,c").subSequence(1, 3) }
+t("s997_0") { ("abc").subSequence(0, -1) }
+t("s997_1") { ("").subSequence(-1, 2147483647) }
+t("s997_2") { ("Ünïcödé 😀").subSequence(2147483647, 1) }
+t("s997_3") { ("a,b,c").subSequence(1, 3) }
 // method java.lang.String substring int
-t("s983_0") { ("abc").substring(0) }
-t("s983_1") { ("").substring(-1) }
-t("s983_2") { ("Ünïcödé 😀").substring(2147483647) }
-t("s983_3") { ("a,b,c").substring(1) }
+t("s998_0") { ("abc").substring(0) }
+t("s998_1") { ("").substring(-1) }
+t("s998_2") { ("Ünïcödé 😀").substring(2147483647) }
+t("s998_3") { ("a,b,c").substring(1) }
 // method java.lang.String substring int int
-t("s984_0") { ("abc").substring(0, -1) }
-t("s984_1") { ("").substring(-1, 2147483647) }
-t("s984_2") { ("Ünïcödé 😀").substring(2147483647, 1) }
-t("s984_3") { ("a,b,c").substring(1, 3) }
+t("s999_0") { ("abc").substring(0, -1) }
+t("s999_1") { ("").substring(-1, 2147483647) }
+t("s999_2") { ("Ünïcödé 😀").substring(2147483647, 1) }
+t("s999_3") { ("a,b,c").substring(1, 3) }
 // method java.lang.String toCharArray
-t("s985_0") { ("abc").toCharArray() }
-t("s985_1") { ("").toCharArray() }
-t("s985_2") { ("Ünïcödé 😀").toCharArray() }
-t("s985_3") { ("a,b,c").toCharArray() }
+t("s1000_0") { ("abc").toCharArray() }
+t("s1000_1") { ("").toCharArray() }
+t("s1000_2") { ("Ünïcödé 😀").toCharArray() }
+t("s1000_3") { ("a,b,c").toCharArray() }
 // method java.lang.String toLowerCase
-t("s986_0") { ("abc").toLowerCase() }
-t("s986_1") { ("").toLowerCase() }
-t("s986_2") { ("Ünïcödé 😀").toLowerCase() }
-t("s986_3") { ("a,b,c").toLowerCase() }
+t("s1001_0") { ("abc").toLowerCase() }
+t("s1001_1") { ("").toLowerCase() }
+t("s1001_2") { ("Ünïcödé 😀").toLowerCase() }
+t("s1001_3") { ("a,b,c").toLowerCase() }
 // method java.lang.String toLowerCase java.util.Locale
-t("s987_0") { ("abc").toLowerCase(Locale.FRANCE) }
-t("s987_1") { ("").toLowerCase(Locale.ROOT) }
-t("s987_2") { ("Ünïcödé 😀").toLowerCase(Locale.UK) }
-t("s987_3") { ("a,b,c").toLowerCase(Locale.US) }
+t("s1002_0") { ("abc").toLowerCase(Locale.FRANCE) }
+t("s1002_1") { ("").toLowerCase(Locale.ROOT) }
+t("s1002_2") { ("Ünïcödé 😀").toLowerCase(Locale.UK) }
+t("s1002_3") { ("a,b,c").toLowerCase(Locale.US) }
 // method java.lang.String toString
-t("s988_0") { ("abc").toString() }
-t("s988_1") { ("").toString() }
-t("s988_2") { ("Ünïcödé 😀").toString() }
-t("s988_3") { ("a,b,c").toString() }
+t("s1003_0") { ("abc").toString() }
+t("s1003_1") { ("").toString() }
+t("s1003_2") { ("Ünïcödé 😀").toString() }
+t("s1003_3") { ("a,b,c").toString() }
 // method java.lang.String toUpperCase
-t("s989_0") { ("abc").toUpperCase() }
-t("s989_1") { ("").toUpperCase() }
-t("s989_2") { ("Ünïcödé 😀").toUpperCase() }
-t("s989_3") { ("a,b,c").toUpperCase() }
+t("s1004_0") { ("abc").toUpperCase() }
+t("s1004_1") { ("").toUpperCase() }
+t("s1004_2") { ("Ünïcödé 😀").toUpperCase() }
+t("s1004_3") { ("a,b,c").toUpperCase() }
 // method java.lang.String toUpperCase java.util.Locale
-t("s990_0") { ("abc").toUpperCase(Locale.FRANCE) }
-t("s990_1") { ("").toUpperCase(Locale.ROOT) }
-t("s990_2") { ("Ünïcödé 😀").toUpperCase(Locale.UK) }
-t("s990_3") { ("a,b,c").toUpperCase(Locale.US) }
+t("s1005_0") { ("abc").toUpperCase(Locale.FRANCE) }
+t("s1005_1") { ("").toUpperCase(Locale.ROOT) }
+t("s1005_2") { ("Ünïcödé 😀").toUpperCase(Locale.UK) }
+t("s1005_3") { ("a,b,c").toUpperCase(Locale.US) }
 // method java.lang.String trim
-t("s991_0") { ("abc").trim() }
-t("s991_1") { ("").trim() }
-t("s991_2") { ("Ünïcödé 😀").trim() }
-t("s991_3") { ("a,b,c").trim() }
+t("s1006_0") { ("abc").trim() }
+t("s1006_1") { ("").trim() }
+t("s1006_2") { ("Ünïcödé 😀").trim() }
+t("s1006_3") { ("a,b,c").trim() }
 // new java.lang.String 
-t("s1101_0") { new String() }
+t("s1116_0") { new String() }
 // new java.lang.String byte[]
-t("s1102_0") { new String(([104, 105] as byte[])) }
-t("s1102_1") { new String(([] as byte[])) }
+t("s1117_0") { new String(([104, 105] as byte[])) }
+t("s1117_1") { new String(([] as byte[])) }
 // new java.lang.String byte[] int
-t("s1103_0") { new String(([104, 105] as byte[]), 0) }
-t("s1103_1") { new String(([] as byte[]), -1) }
-t("s1103_2") { new String(([104, 105] as byte[]), 1) }
-t("s1103_3") { new String(([] as byte[]), 3) }
+t("s1118_0") { new String(([104, 105] as byte[]), 0) }
+t("s1118_1") { new String(([] as byte[]), -1) }
+t("s1118_2") { new String(([104, 105] as byte[]), 1) }
+t("s1118_3") { new String(([] as byte[]), 3) }
 // new java.lang.String byte[] int int
-t("s1104_0") { new String(([104, 105] as byte[]), 0, -1) }
-t("s1104_1") { new String(([] as byte[]), -1, 1) }
-t("s1104_2") { new String(([104, 105] as byte[]), 1, 3) }
-t("s1104_3") { new String(([] as byte[]), 3, 0) }
+t("s1119_0") { new String(([104, 105] as byte[]), 0, -1) }
+t("s1119_1") { new String(([] as byte[]), -1, 1) }
+t("s1119_2") { new String(([104, 105] as byte[]), 1, 3) }
+t("s1119_3") { new String(([] as byte[]), 3, 0) }
 // new java.lang.String byte[] int int int
-t("s1105_0") { new String(([104, 105] as byte[]), 0, -1, 1) }
-t("s1105_1") { new String(([] as byte[]), -1, 1, 3) }
-t("s1105_2") { new String(([104, 105] as byte[]), 1, 3, 0) }
-t("s1105_3") { new String(([] as byte[]), 3, 0, -1) }
+t("s1120_0") { new String(([104, 105] as byte[]), 0, -1, 1) }
+t("s1120_1") { new String(([] as byte[]), -1, 1, 3) }
+t("s1120_2") { new String(([104, 105] as byte[]), 1, 3, 0) }
+t("s1120_3") { new String(([] as byte[]), 3, 0, -1) }
 // new java.lang.String byte[] int int java.lang.String
-t("s1106_2") { new String(([104, 105] as byte[]), 1, 3, null) }
-t("s1106_4") { new String(([104, 105] as byte[]), 0, -1, null) }
+t("s1121_2") { new String(([104, 105] as byte[]), 1, 3, null) }
+t("s1121_4") { new String(([104, 105] as byte[]), 0, -1, null) }
 // new java.lang.String byte[] int int java.nio.charset.Charset
-t("s1107_0") { new String(([104, 105] as byte[]), 0, -1, null) }
-t("s1107_1") { new String(([] as byte[]), -1, 1, null) }
-t("s1107_2") { new String(([104, 105] as byte[]), 1, 3, null) }
-t("s1107_3") { new String(([] as byte[]), 3, 0, null) }
+t("s1122_0") { new String(([104, 105] as byte[]), 0, -1, null) }
+t("s1122_1") { new String(([] as byte[]), -1, 1, null) }
+t("s1122_2") { new String(([104, 105] as byte[]), 1, 3, null) }
+t("s1122_3") { new String(([] as byte[]), 3, 0, null) }
 // new java.lang.String byte[] java.lang.String
-t("s1108_0") { new String(([104, 105] as byte[]), "") }
-t("s1108_1") { new String(([] as byte[]), "Ünïcödé 😀") }
-t("s1108_2") { new String(([104, 105] as byte[]), "b") }
-t("s1108_3") { new String(([] as byte[]), "12") }
-t("s1108_4") { new String(([104, 105] as byte[]), null) }
+t("s1123_0") { new String(([104, 105] as byte[]), "") }
+t("s1123_1") { new String(([] as byte[]), "Ünïcödé 😀") }
+t("s1123_2") { new String(([104, 105] as byte[]), "b") }
+t("s1123_3") { new String(([] as byte[]), "12") }
+t("s1123_4") { new String(([104, 105] as byte[]), null) }
 // new java.lang.String byte[] java.nio.charset.Charset
-t("s1109_0") { new String(([104, 105] as byte[]), null) }
-t("s1109_1") { new String(([] as byte[]), null) }
+t("s1124_0") { new String(([104, 105] as byte[]), null) }
+t("s1124_1") { new String(([] as byte[]), null) }
 // new java.lang.String char[]
-t("s1110_0") { new String((['a', 'b'] as char[])) }
-t("s1110_1") { new String(([] as char[])) }
+t("s1125_0") { new String((['a', 'b'] as char[])) }
+t("s1125_1") { new String(([] as char[])) }
 // new java.lang.String char[] int int
-t("s1111_0") { new String((['a', 'b'] as char[]), 0, -1) }
-t("s1111_1") { new String(([] as char[]), -1, 1) }
-t("s1111_2") { new String((['a', 'b'] as char[]), 1, 3) }
-t("s1111_3") { new String(([] as char[]), 3, 0) }
+t("s1126_0") { new String((['a', 'b'] as char[]), 0, -1) }
+t("s1126_1") { new String(([] as char[]), -1, 1) }
+t("s1126_2") { new String((['a', 'b'] as char[]), 1, 3) }
+t("s1126_3") { new String(([] as char[]), 3, 0) }
 // new java.lang.String java.lang.String
-t("s1113_0") { new String("abc") }
-t("s1113_1") { new String("") }
-t("s1113_2") { new String("Ünïcödé 😀") }
-t("s1113_3") { new String("b") }
-t("s1113_4") { new String(null) }
+t("s1128_0") { new String("abc") }
+t("s1128_1") { new String("") }
+t("s1128_2") { new String("Ünïcödé 😀") }
+t("s1128_3") { new String("b") }
+t("s1128_4") { new String(null) }
 // new java.lang.String java.lang.StringBuffer
-t("s1114_0") { new String(new StringBuffer("ab")) }
+t("s1129_0") { new String(new StringBuffer("ab")) }
 // new java.lang.String java.lang.StringBuilder
-t("s1115_0") { new String(new StringBuilder("abc")) }
-t("s1115_1") { new String(new StringBuilder()) }
+t("s1130_0") { new String(new StringBuilder("abc")) }
+t("s1130_1") { new String(new StringBuilder()) }
 // staticField java.lang.String CASE_INSENSITIVE_ORDER
-t("s1167_0") { String.CASE_INSENSITIVE_ORDER }
+t("s1182_0") { String.CASE_INSENSITIVE_ORDER }
 // staticMethod java.lang.String format java.lang.String java.lang.Object[]
-t("s1325_0") { String.format("abc", ([] as Object[])) }
-t("s1325_1") { String.format("", ([1, "a"] as Object[])) }
-t("s1325_2") { String.format("Ünïcödé 😀", ([] as Object[])) }
-t("s1325_3") { String.format("b", ([1, "a"] as Object[])) }
-t("s1325_4") { String.format(null, ([] as Object[])) }
+t("s1340_0") { String.format("abc", ([] as Object[])) }
+t("s1340_1") { String.format("", ([1, "a"] as Object[])) }
+t("s1340_2") { String.format("Ünïcödé 😀", ([] as Object[])) }
+t("s1340_3") { String.format("b", ([1, "a"] as Object[])) }
+t("s1340_4") { String.format(null, ([] as Object[])) }

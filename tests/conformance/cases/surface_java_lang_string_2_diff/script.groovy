@@ -28,13 +28,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String startsWith java.lang.String int
-t("s977_4") { ("abc").startsWith(null, -1) }
+t("s992_4") { ("abc").startsWith(null, -1) }
 // new java.lang.String byte[] int int java.lang.String
-t("s1106_0") { new String(([104, 105] as byte[]), 0, -1, "b") }
-t("s1106_1") { new String(([] as byte[]), -1, 1, "12") }
-t("s1106_3") { new String(([] as byte[]), 3, 0, "abc") }
+t("s1121_0") { new String(([104, 105] as byte[]), 0, -1, "b") }
+t("s1121_1") { new String(([] as byte[]), -1, 1, "12") }
+t("s1121_3") { new String(([] as byte[]), 3, 0, "abc") }
 // new java.lang.String int[] int int
-t("s1112_0") { new String(([3, 1, 2] as int[]), 0, -1) }
-t("s1112_1") { new String(([] as int[]), -1, 1) }
-t("s1112_2") { new String(([3, 1, 2] as int[]), 1, 3) }
-t("s1112_3") { new String(([] as int[]), 3, 0) }
+t("s1127_0") { new String(([3, 1, 2] as int[]), 0, -1) }
+t("s1127_1") { new String(([] as int[]), -1, 1) }
+t("s1127_2") { new String(([3, 1, 2] as int[]), 1, 3) }
+t("s1127_3") { new String(([] as int[]), 3, 0) }

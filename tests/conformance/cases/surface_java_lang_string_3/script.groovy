@@ -28,54 +28,54 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.String format java.util.Locale java.lang.String java.lang.Object[]
-t("s1326_0") { String.format(Locale.US, "", ([1, "a"] as Object[])) }
-t("s1326_1") { String.format(Locale.FRANCE, "Ünïcödé 😀", ([] as Object[])) }
-t("s1326_2") { String.format(Locale.ROOT, "b", ([1, "a"] as Object[])) }
-t("s1326_3") { String.format(Locale.UK, "12", ([] as Object[])) }
-t("s1326_4") { String.format(Locale.US, null, ([1, "a"] as Object[])) }
+t("s1341_0") { String.format(Locale.US, "", ([1, "a"] as Object[])) }
+t("s1341_1") { String.format(Locale.FRANCE, "Ünïcödé 😀", ([] as Object[])) }
+t("s1341_2") { String.format(Locale.ROOT, "b", ([1, "a"] as Object[])) }
+t("s1341_3") { String.format(Locale.UK, "12", ([] as Object[])) }
+t("s1341_4") { String.format(Locale.US, null, ([1, "a"] as Object[])) }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.CharSequence[]
-t("s1327_0") { String.join("abc", (["a", "b"] as String[])) }
-t("s1327_1") { String.join("", (["a", "b"] as String[])) }
-t("s1327_2") { String.join("Ünïcödé 😀", (["a", "b"] as String[])) }
-t("s1327_3") { String.join(new StringBuilder("sb"), (["a", "b"] as String[])) }
-t("s1327_4") { String.join(null, (["a", "b"] as String[])) }
+t("s1342_0") { String.join("abc", (["a", "b"] as String[])) }
+t("s1342_1") { String.join("", (["a", "b"] as String[])) }
+t("s1342_2") { String.join("Ünïcödé 😀", (["a", "b"] as String[])) }
+t("s1342_3") { String.join(new StringBuilder("sb"), (["a", "b"] as String[])) }
+t("s1342_4") { String.join(null, (["a", "b"] as String[])) }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.Iterable
-t("s1328_0") { String.join("abc", []) }
-t("s1328_1") { String.join("", ["b", "a"]) }
-t("s1328_4") { String.join(null, []) }
+t("s1343_0") { String.join("abc", []) }
+t("s1343_1") { String.join("", ["b", "a"]) }
+t("s1343_4") { String.join(null, []) }
 // staticMethod java.lang.String valueOf boolean
-t("s1329_0") { String.valueOf(true) }
-t("s1329_1") { String.valueOf(false) }
+t("s1344_0") { String.valueOf(true) }
+t("s1344_1") { String.valueOf(false) }
 // staticMethod java.lang.String valueOf char
-t("s1330_0") { String.valueOf(('a' as char)) }
-t("s1330_1") { String.valueOf(('Z' as char)) }
-t("s1330_2") { String.valueOf(('é' as char)) }
-t("s1330_3") { String.valueOf((' ' as char)) }
+t("s1345_0") { String.valueOf(('a' as char)) }
+t("s1345_1") { String.valueOf(('Z' as char)) }
+t("s1345_2") { String.valueOf(('é' as char)) }
+t("s1345_3") { String.valueOf((' ' as char)) }
 // staticMethod java.lang.String valueOf char[]
-t("s1331_0") { String.valueOf((['a', 'b'] as char[])) }
-t("s1331_1") { String.valueOf(([] as char[])) }
+t("s1346_0") { String.valueOf((['a', 'b'] as char[])) }
+t("s1346_1") { String.valueOf(([] as char[])) }
 // staticMethod java.lang.String valueOf double
-t("s1333_0") { String.valueOf(2.5d) }
-t("s1333_1") { String.valueOf(0.0d) }
-t("s1333_2") { String.valueOf(-1.5d) }
-t("s1333_3") { String.valueOf(1e308d) }
+t("s1348_0") { String.valueOf(2.5d) }
+t("s1348_1") { String.valueOf(0.0d) }
+t("s1348_2") { String.valueOf(-1.5d) }
+t("s1348_3") { String.valueOf(1e308d) }
 // staticMethod java.lang.String valueOf float
-t("s1334_0") { String.valueOf(1.5f) }
-t("s1334_1") { String.valueOf(0.0f) }
-t("s1334_2") { String.valueOf(-2.0f) }
-t("s1334_3") { String.valueOf(3.4e38f) }
+t("s1349_0") { String.valueOf(1.5f) }
+t("s1349_1") { String.valueOf(0.0f) }
+t("s1349_2") { String.valueOf(-2.0f) }
+t("s1349_3") { String.valueOf(3.4e38f) }
 // staticMethod java.lang.String valueOf int
-t("s1335_0") { String.valueOf(3) }
-t("s1335_1") { String.valueOf(0) }
-t("s1335_2") { String.valueOf(-1) }
-t("s1335_3") { String.valueOf(2147483647) }
+t("s1350_0") { String.valueOf(3) }
+t("s1350_1") { String.valueOf(0) }
+t("s1350_2") { String.valueOf(-1) }
+t("s1350_3") { String.valueOf(2147483647) }
 // staticMethod java.lang.String valueOf java.lang.Object
-t("s1336_0") { String.valueOf("abc") }
-t("s1336_1") { String.valueOf(3) }
-t("s1336_2") { String.valueOf(null) }
-t("s1336_3") { String.valueOf([1, 2]) }
+t("s1351_0") { String.valueOf("abc") }
+t("s1351_1") { String.valueOf(3) }
+t("s1351_2") { String.valueOf(null) }
+t("s1351_3") { String.valueOf([1, 2]) }
 // staticMethod java.lang.String valueOf long
-t("s1337_0") { String.valueOf(5L) }
-t("s1337_1") { String.valueOf(0L) }
-t("s1337_2") { String.valueOf(-1L) }
-t("s1337_3") { String.valueOf(9223372036854775807L) }
+t("s1352_0") { String.valueOf(5L) }
+t("s1352_1") { String.valueOf(0L) }
+t("s1352_2") { String.valueOf(-1L) }
+t("s1352_3") { String.valueOf(9223372036854775807L) }

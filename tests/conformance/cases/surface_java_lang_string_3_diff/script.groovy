@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.lang.String join java.lang.CharSequence java.lang.Iterable
-t("s1328_2") { String.join("Ünïcödé 😀", (1..3)) }
-t("s1328_3") { String.join(new StringBuilder("sb"), null) }
+t("s1343_2") { String.join("Ünïcödé 😀", (1..3)) }
+t("s1343_3") { String.join(new StringBuilder("sb"), null) }
 // staticMethod java.lang.String valueOf char[] int int
-t("s1332_0") { String.valueOf((['a', 'b'] as char[]), 0, -1) }
-t("s1332_1") { String.valueOf(([] as char[]), -1, 2147483647) }
-t("s1332_2") { String.valueOf((['a', 'b'] as char[]), 2147483647, 1) }
-t("s1332_3") { String.valueOf(([] as char[]), 1, 3) }
+t("s1347_0") { String.valueOf((['a', 'b'] as char[]), 0, -1) }
+t("s1347_1") { String.valueOf(([] as char[]), -1, 2147483647) }
+t("s1347_2") { String.valueOf((['a', 'b'] as char[]), 2147483647, 1) }
+t("s1347_3") { String.valueOf(([] as char[]), 1, 3) }

@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.String compareTo java.lang.Object
-t("s943_0") { ("abc").compareTo(3) }
-t("s943_2") { ("Ünïcödé 😀").compareTo([1, 2]) }
-t("s943_3") { ("a,b,c").compareTo([a: 1]) }
+t("s958_0") { ("abc").compareTo(3) }
+t("s958_2") { ("Ünïcödé 😀").compareTo([1, 2]) }
+t("s958_3") { ("a,b,c").compareTo([a: 1]) }
 // method java.lang.String getChars int int char[] int
-t("s953_0") { ("abc").getChars(0, -1, ([] as char[]), 3) }
-t("s953_1") { ("").getChars(-1, 1, (['a', 'b'] as char[]), 0) }
-t("s953_2") { ("Ünïcödé 😀").getChars(1, 3, ([] as char[]), -1) }
-t("s953_3") { ("a,b,c").getChars(3, 0, (['a', 'b'] as char[]), 1) }
+t("s968_0") { ("abc").getChars(0, -1, ([] as char[]), 3) }
+t("s968_1") { ("").getChars(-1, 1, (['a', 'b'] as char[]), 0) }
+t("s968_2") { ("Ünïcödé 😀").getChars(1, 3, ([] as char[]), -1) }
+t("s968_3") { ("a,b,c").getChars(3, 0, (['a', 'b'] as char[]), 1) }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.StringBuffer 
-t("s1116_0") { new StringBuffer() }
+t("s1131_0") { new StringBuffer() }
 // new java.lang.StringBuffer int
-t("s1117_0") { new StringBuffer(3) }
-t("s1117_1") { new StringBuffer(0) }
-t("s1117_2") { new StringBuffer(-1) }
-t("s1117_3") { new StringBuffer(1) }
+t("s1132_0") { new StringBuffer(3) }
+t("s1132_1") { new StringBuffer(0) }
+t("s1132_2") { new StringBuffer(-1) }
+t("s1132_3") { new StringBuffer(1) }
 // new java.lang.StringBuffer java.lang.CharSequence
-t("s1118_0") { new StringBuffer("abc") }
-t("s1118_1") { new StringBuffer("") }
-t("s1118_2") { new StringBuffer("Ünïcödé 😀") }
-t("s1118_3") { new StringBuffer(new StringBuilder("sb")) }
-t("s1118_4") { new StringBuffer(null) }
+t("s1133_0") { new StringBuffer("abc") }
+t("s1133_1") { new StringBuffer("") }
+t("s1133_2") { new StringBuffer("Ünïcödé 😀") }
+t("s1133_3") { new StringBuffer(new StringBuilder("sb")) }
+t("s1133_4") { new StringBuffer(null) }
 // new java.lang.StringBuffer java.lang.String
-t("s1119_0") { new StringBuffer("abc") }
-t("s1119_1") { new StringBuffer("") }
-t("s1119_2") { new StringBuffer("Ünïcödé 😀") }
-t("s1119_3") { new StringBuffer("b") }
-t("s1119_4") { new StringBuffer(null) }
+t("s1134_0") { new StringBuffer("abc") }
+t("s1134_1") { new StringBuffer("") }
+t("s1134_2") { new StringBuffer("Ünïcödé 😀") }
+t("s1134_3") { new StringBuffer("b") }
+t("s1134_4") { new StringBuffer(null) }

@@ -28,162 +28,162 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.StringBuilder append boolean
-t("s992_0") { (new StringBuilder("abc")).append(false) }
-t("s992_1") { (new StringBuilder()).append(true) }
-t("s992_2") { (new StringBuilder("Ünïcödé 😀")).append(false) }
+t("s1007_0") { (new StringBuilder("abc")).append(false) }
+t("s1007_1") { (new StringBuilder()).append(true) }
+t("s1007_2") { (new StringBuilder("Ünïcödé 😀")).append(false) }
 // method java.lang.StringBuilder append char
-t("s993_0") { (new StringBuilder("abc")).append(('Z' as char)) }
-t("s993_1") { (new StringBuilder()).append(('é' as char)) }
-t("s993_2") { (new StringBuilder("Ünïcödé 😀")).append((' ' as char)) }
-t("s993_3") { (new StringBuilder("abc")).append(('a' as char)) }
+t("s1008_0") { (new StringBuilder("abc")).append(('Z' as char)) }
+t("s1008_1") { (new StringBuilder()).append(('é' as char)) }
+t("s1008_2") { (new StringBuilder("Ünïcödé 😀")).append((' ' as char)) }
+t("s1008_3") { (new StringBuilder("abc")).append(('a' as char)) }
 // method java.lang.StringBuilder append double
-t("s996_0") { (new StringBuilder("abc")).append(0.0d) }
-t("s996_1") { (new StringBuilder()).append(-1.5d) }
-t("s996_2") { (new StringBuilder("Ünïcödé 😀")).append(1e308d) }
-t("s996_3") { (new StringBuilder("abc")).append(2.5d) }
+t("s1011_0") { (new StringBuilder("abc")).append(0.0d) }
+t("s1011_1") { (new StringBuilder()).append(-1.5d) }
+t("s1011_2") { (new StringBuilder("Ünïcödé 😀")).append(1e308d) }
+t("s1011_3") { (new StringBuilder("abc")).append(2.5d) }
 // method java.lang.StringBuilder append float
-t("s997_0") { (new StringBuilder("abc")).append(0.0f) }
-t("s997_1") { (new StringBuilder()).append(-2.0f) }
-t("s997_2") { (new StringBuilder("Ünïcödé 😀")).append(3.4e38f) }
-t("s997_3") { (new StringBuilder("abc")).append(1.5f) }
+t("s1012_0") { (new StringBuilder("abc")).append(0.0f) }
+t("s1012_1") { (new StringBuilder()).append(-2.0f) }
+t("s1012_2") { (new StringBuilder("Ünïcödé 😀")).append(3.4e38f) }
+t("s1012_3") { (new StringBuilder("abc")).append(1.5f) }
 // method java.lang.StringBuilder append int
-t("s998_0") { (new StringBuilder("abc")).append(0) }
-t("s998_1") { (new StringBuilder()).append(-1) }
-t("s998_2") { (new StringBuilder("Ünïcödé 😀")).append(2147483647) }
-t("s998_3") { (new StringBuilder("abc")).append(1) }
+t("s1013_0") { (new StringBuilder("abc")).append(0) }
+t("s1013_1") { (new StringBuilder()).append(-1) }
+t("s1013_2") { (new StringBuilder("Ünïcödé 😀")).append(2147483647) }
+t("s1013_3") { (new StringBuilder("abc")).append(1) }
 // method java.lang.StringBuilder append java.lang.CharSequence
-t("s999_0") { (new StringBuilder("abc")).append("") }
-t("s999_1") { (new StringBuilder()).append("Ünïcödé 😀") }
-t("s999_2") { (new StringBuilder("Ünïcödé 😀")).append(new StringBuilder("sb")) }
-t("s999_3") { (new StringBuilder("abc")).append(null) }
+t("s1014_0") { (new StringBuilder("abc")).append("") }
+t("s1014_1") { (new StringBuilder()).append("Ünïcödé 😀") }
+t("s1014_2") { (new StringBuilder("Ünïcödé 😀")).append(new StringBuilder("sb")) }
+t("s1014_3") { (new StringBuilder("abc")).append(null) }
 // method java.lang.StringBuilder append java.lang.CharSequence int int
-t("s1000_0") { (new StringBuilder("abc")).append("", -1, 2147483647) }
-t("s1000_1") { (new StringBuilder()).append("Ünïcödé 😀", 2147483647, 1) }
-t("s1000_2") { (new StringBuilder("Ünïcödé 😀")).append(new StringBuilder("sb"), 1, 3) }
+t("s1015_0") { (new StringBuilder("abc")).append("", -1, 2147483647) }
+t("s1015_1") { (new StringBuilder()).append("Ünïcödé 😀", 2147483647, 1) }
+t("s1015_2") { (new StringBuilder("Ünïcödé 😀")).append(new StringBuilder("sb"), 1, 3) }
 // method java.lang.StringBuilder append java.lang.Object
-t("s1001_0") { (new StringBuilder("abc")).append(3) }
-t("s1001_1") { (new StringBuilder()).append(null) }
-t("s1001_2") { (new StringBuilder("Ünïcödé 😀")).append([1, 2]) }
-t("s1001_3") { (new StringBuilder("abc")).append([a: 1]) }
-t("s1001_4") { (new StringBuilder("abc")).append(null) }
+t("s1016_0") { (new StringBuilder("abc")).append(3) }
+t("s1016_1") { (new StringBuilder()).append(null) }
+t("s1016_2") { (new StringBuilder("Ünïcödé 😀")).append([1, 2]) }
+t("s1016_3") { (new StringBuilder("abc")).append([a: 1]) }
+t("s1016_4") { (new StringBuilder("abc")).append(null) }
 // method java.lang.StringBuilder append java.lang.String
-t("s1002_0") { (new StringBuilder("abc")).append("") }
-t("s1002_1") { (new StringBuilder()).append("Ünïcödé 😀") }
-t("s1002_2") { (new StringBuilder("Ünïcödé 😀")).append("b") }
-t("s1002_3") { (new StringBuilder("abc")).append("12") }
-t("s1002_4") { (new StringBuilder("abc")).append(null) }
+t("s1017_0") { (new StringBuilder("abc")).append("") }
+t("s1017_1") { (new StringBuilder()).append("Ünïcödé 😀") }
+t("s1017_2") { (new StringBuilder("Ünïcödé 😀")).append("b") }
+t("s1017_3") { (new StringBuilder("abc")).append("12") }
+t("s1017_4") { (new StringBuilder("abc")).append(null) }
 // method java.lang.StringBuilder append java.lang.StringBuffer
-t("s1003_0") { (new StringBuilder("abc")).append(new StringBuffer("ab")) }
-t("s1003_1") { (new StringBuilder()).append(new StringBuffer("ab")) }
-t("s1003_2") { (new StringBuilder("Ünïcödé 😀")).append(new StringBuffer("ab")) }
+t("s1018_0") { (new StringBuilder("abc")).append(new StringBuffer("ab")) }
+t("s1018_1") { (new StringBuilder()).append(new StringBuffer("ab")) }
+t("s1018_2") { (new StringBuilder("Ünïcödé 😀")).append(new StringBuffer("ab")) }
 // method java.lang.StringBuilder append long
-t("s1004_0") { (new StringBuilder("abc")).append(0L) }
-t("s1004_1") { (new StringBuilder()).append(-1L) }
-t("s1004_2") { (new StringBuilder("Ünïcödé 😀")).append(9223372036854775807L) }
-t("s1004_3") { (new StringBuilder("abc")).append(5L) }
+t("s1019_0") { (new StringBuilder("abc")).append(0L) }
+t("s1019_1") { (new StringBuilder()).append(-1L) }
+t("s1019_2") { (new StringBuilder("Ünïcödé 😀")).append(9223372036854775807L) }
+t("s1019_3") { (new StringBuilder("abc")).append(5L) }
 // method java.lang.StringBuilder charAt int
-t("s1005_0") { (new StringBuilder("abc")).charAt(0) }
-t("s1005_1") { (new StringBuilder()).charAt(-1) }
-t("s1005_2") { (new StringBuilder("Ünïcödé 😀")).charAt(2147483647) }
-t("s1005_3") { (new StringBuilder("abc")).charAt(1) }
+t("s1020_0") { (new StringBuilder("abc")).charAt(0) }
+t("s1020_1") { (new StringBuilder()).charAt(-1) }
+t("s1020_2") { (new StringBuilder("Ünïcödé 😀")).charAt(2147483647) }
+t("s1020_3") { (new StringBuilder("abc")).charAt(1) }
 // method java.lang.StringBuilder chars
-t("s1006_0") { (new StringBuilder("abc")).chars() }
-t("s1006_1") { (new StringBuilder()).chars() }
-t("s1006_2") { (new StringBuilder("Ünïcödé 😀")).chars() }
+t("s1021_0") { (new StringBuilder("abc")).chars() }
+t("s1021_1") { (new StringBuilder()).chars() }
+t("s1021_2") { (new StringBuilder("Ünïcödé 😀")).chars() }
 // method java.lang.StringBuilder codePoints
-t("s1007_0") { (new StringBuilder("abc")).codePoints() }
-t("s1007_1") { (new StringBuilder()).codePoints() }
-t("s1007_2") { (new StringBuilder("Ünïcödé 😀")).codePoints() }
+t("s1022_0") { (new StringBuilder("abc")).codePoints() }
+t("s1022_1") { (new StringBuilder()).codePoints() }
+t("s1022_2") { (new StringBuilder("Ünïcödé 😀")).codePoints() }
 // method java.lang.StringBuilder compareTo java.lang.Object
-t("s1008_1") { (new StringBuilder()).compareTo(null) }
-t("s1008_4") { (new StringBuilder("abc")).compareTo(null) }
+t("s1023_1") { (new StringBuilder()).compareTo(null) }
+t("s1023_4") { (new StringBuilder("abc")).compareTo(null) }
 // method java.lang.StringBuilder compareTo java.lang.StringBuilder
-t("s1009_0") { (new StringBuilder("abc")).compareTo(new StringBuilder()) }
-t("s1009_1") { (new StringBuilder()).compareTo(new StringBuilder("abc")) }
-t("s1009_2") { (new StringBuilder("Ünïcödé 😀")).compareTo(new StringBuilder()) }
+t("s1024_0") { (new StringBuilder("abc")).compareTo(new StringBuilder()) }
+t("s1024_1") { (new StringBuilder()).compareTo(new StringBuilder("abc")) }
+t("s1024_2") { (new StringBuilder("Ünïcödé 😀")).compareTo(new StringBuilder()) }
 // method java.lang.StringBuilder delete int int
-t("s1010_0") { (new StringBuilder("abc")).delete(0, -1) }
-t("s1010_1") { (new StringBuilder()).delete(-1, 2147483647) }
-t("s1010_2") { (new StringBuilder("Ünïcödé 😀")).delete(2147483647, 1) }
-t("s1010_3") { (new StringBuilder("abc")).delete(1, 3) }
+t("s1025_0") { (new StringBuilder("abc")).delete(0, -1) }
+t("s1025_1") { (new StringBuilder()).delete(-1, 2147483647) }
+t("s1025_2") { (new StringBuilder("Ünïcödé 😀")).delete(2147483647, 1) }
+t("s1025_3") { (new StringBuilder("abc")).delete(1, 3) }
 // method java.lang.StringBuilder deleteCharAt int
-t("s1011_0") { (new StringBuilder("abc")).deleteCharAt(0) }
-t("s1011_1") { (new StringBuilder()).deleteCharAt(-1) }
-t("s1011_2") { (new StringBuilder("Ünïcödé 😀")).deleteCharAt(2147483647) }
-t("s1011_3") { (new StringBuilder("abc")).deleteCharAt(1) }
+t("s1026_0") { (new StringBuilder("abc")).deleteCharAt(0) }
+t("s1026_1") { (new StringBuilder()).deleteCharAt(-1) }
+t("s1026_2") { (new StringBuilder("Ünïcödé 😀")).deleteCharAt(2147483647) }
+t("s1026_3") { (new StringBuilder("abc")).deleteCharAt(1) }
 // method java.lang.StringBuilder equals java.lang.Object
-t("s1012_0") { (new StringBuilder("abc")).equals(3) }
-t("s1012_1") { (new StringBuilder()).equals(null) }
-t("s1012_2") { (new StringBuilder("Ünïcödé 😀")).equals([1, 2]) }
-t("s1012_3") { (new StringBuilder("abc")).equals([a: 1]) }
-t("s1012_4") { (new StringBuilder("abc")).equals(null) }
+t("s1027_0") { (new StringBuilder("abc")).equals(3) }
+t("s1027_1") { (new StringBuilder()).equals(null) }
+t("s1027_2") { (new StringBuilder("Ünïcödé 😀")).equals([1, 2]) }
+t("s1027_3") { (new StringBuilder("abc")).equals([a: 1]) }
+t("s1027_4") { (new StringBuilder("abc")).equals(null) }
 // method java.lang.StringBuilder getChars int int char[] int
-t("s1013_0") { (new StringBuilder("abc")).getChars(0, -1, ([] as char[]), 3) }
-t("s1013_1") { (new StringBuilder()).getChars(-1, 1, (['a', 'b'] as char[]), 0) }
-t("s1013_2") { (new StringBuilder("Ünïcödé 😀")).getChars(1, 3, ([] as char[]), -1) }
-t("s1013_3") { (new StringBuilder("abc")).getChars(3, 0, (['a', 'b'] as char[]), 1) }
+t("s1028_0") { (new StringBuilder("abc")).getChars(0, -1, ([] as char[]), 3) }
+t("s1028_1") { (new StringBuilder()).getChars(-1, 1, (['a', 'b'] as char[]), 0) }
+t("s1028_2") { (new StringBuilder("Ünïcödé 😀")).getChars(1, 3, ([] as char[]), -1) }
+t("s1028_3") { (new StringBuilder("abc")).getChars(3, 0, (['a', 'b'] as char[]), 1) }
 // method java.lang.StringBuilder getClass
-t("s1014_0") { (new StringBuilder("abc")).getClass() }
-t("s1014_1") { (new StringBuilder()).getClass() }
-t("s1014_2") { (new StringBuilder("Ünïcödé 😀")).getClass() }
+t("s1029_0") { (new StringBuilder("abc")).getClass() }
+t("s1029_1") { (new StringBuilder()).getClass() }
+t("s1029_2") { (new StringBuilder("Ünïcödé 😀")).getClass() }
 // method java.lang.StringBuilder hashCode
-tc("s1015_0") { (new StringBuilder("abc")).hashCode() }
-tc("s1015_1") { (new StringBuilder()).hashCode() }
-tc("s1015_2") { (new StringBuilder("Ünïcödé 😀")).hashCode() }
+tc("s1030_0") { (new StringBuilder("abc")).hashCode() }
+tc("s1030_1") { (new StringBuilder()).hashCode() }
+tc("s1030_2") { (new StringBuilder("Ünïcödé 😀")).hashCode() }
 // method java.lang.StringBuilder indexOf java.lang.String
-t("s1016_0") { (new StringBuilder("abc")).indexOf("") }
-t("s1016_1") { (new StringBuilder()).indexOf("Ünïcödé 😀") }
-t("s1016_2") { (new StringBuilder("Ünïcödé 😀")).indexOf("b") }
-t("s1016_3") { (new StringBuilder("abc")).indexOf("12") }
-t("s1016_4") { (new StringBuilder("abc")).indexOf(null) }
+t("s1031_0") { (new StringBuilder("abc")).indexOf("") }
+t("s1031_1") { (new StringBuilder()).indexOf("Ünïcödé 😀") }
+t("s1031_2") { (new StringBuilder("Ünïcödé 😀")).indexOf("b") }
+t("s1031_3") { (new StringBuilder("abc")).indexOf("12") }
+t("s1031_4") { (new StringBuilder("abc")).indexOf(null) }
 // method java.lang.StringBuilder indexOf java.lang.String int
-t("s1017_0") { (new StringBuilder("abc")).indexOf("", -1) }
-t("s1017_1") { (new StringBuilder()).indexOf("Ünïcödé 😀", 2147483647) }
-t("s1017_2") { (new StringBuilder("Ünïcödé 😀")).indexOf("b", 1) }
-t("s1017_3") { (new StringBuilder("abc")).indexOf("12", 3) }
-t("s1017_4") { (new StringBuilder("abc")).indexOf(null, -1) }
+t("s1032_0") { (new StringBuilder("abc")).indexOf("", -1) }
+t("s1032_1") { (new StringBuilder()).indexOf("Ünïcödé 😀", 2147483647) }
+t("s1032_2") { (new StringBuilder("Ünïcödé 😀")).indexOf("b", 1) }
+t("s1032_3") { (new StringBuilder("abc")).indexOf("12", 3) }
+t("s1032_4") { (new StringBuilder("abc")).indexOf(null, -1) }
 // method java.lang.StringBuilder insert int boolean
-t("s1018_0") { (new StringBuilder("abc")).insert(0, true) }
-t("s1018_1") { (new StringBuilder()).insert(-1, false) }
-t("s1018_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, true) }
-t("s1018_3") { (new StringBuilder("abc")).insert(1, false) }
+t("s1033_0") { (new StringBuilder("abc")).insert(0, true) }
+t("s1033_1") { (new StringBuilder()).insert(-1, false) }
+t("s1033_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, true) }
+t("s1033_3") { (new StringBuilder("abc")).insert(1, false) }
 // method java.lang.StringBuilder insert int char
-t("s1019_0") { (new StringBuilder("abc")).insert(0, ('é' as char)) }
-t("s1019_1") { (new StringBuilder()).insert(-1, (' ' as char)) }
-t("s1019_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, ('a' as char)) }
-t("s1019_3") { (new StringBuilder("abc")).insert(1, ('Z' as char)) }
+t("s1034_0") { (new StringBuilder("abc")).insert(0, ('é' as char)) }
+t("s1034_1") { (new StringBuilder()).insert(-1, (' ' as char)) }
+t("s1034_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, ('a' as char)) }
+t("s1034_3") { (new StringBuilder("abc")).insert(1, ('Z' as char)) }
 // method java.lang.StringBuilder insert int char[]
-t("s1020_1") { (new StringBuilder()).insert(-1, ([] as char[])) }
-t("s1020_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, (['a', 'b'] as char[])) }
+t("s1035_1") { (new StringBuilder()).insert(-1, ([] as char[])) }
+t("s1035_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, (['a', 'b'] as char[])) }
 // method java.lang.StringBuilder insert int double
-t("s1022_0") { (new StringBuilder("abc")).insert(0, -1.5d) }
-t("s1022_1") { (new StringBuilder()).insert(-1, 1e308d) }
-t("s1022_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 2.5d) }
-t("s1022_3") { (new StringBuilder("abc")).insert(1, 0.0d) }
+t("s1037_0") { (new StringBuilder("abc")).insert(0, -1.5d) }
+t("s1037_1") { (new StringBuilder()).insert(-1, 1e308d) }
+t("s1037_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 2.5d) }
+t("s1037_3") { (new StringBuilder("abc")).insert(1, 0.0d) }
 // method java.lang.StringBuilder insert int float
-t("s1023_0") { (new StringBuilder("abc")).insert(0, -2.0f) }
-t("s1023_1") { (new StringBuilder()).insert(-1, 3.4e38f) }
-t("s1023_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 1.5f) }
-t("s1023_3") { (new StringBuilder("abc")).insert(1, 0.0f) }
+t("s1038_0") { (new StringBuilder("abc")).insert(0, -2.0f) }
+t("s1038_1") { (new StringBuilder()).insert(-1, 3.4e38f) }
+t("s1038_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 1.5f) }
+t("s1038_3") { (new StringBuilder("abc")).insert(1, 0.0f) }
 // method java.lang.StringBuilder insert int int
-t("s1024_0") { (new StringBuilder("abc")).insert(0, -1) }
-t("s1024_1") { (new StringBuilder()).insert(-1, 2147483647) }
-t("s1024_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 1) }
-t("s1024_3") { (new StringBuilder("abc")).insert(1, 3) }
+t("s1039_0") { (new StringBuilder("abc")).insert(0, -1) }
+t("s1039_1") { (new StringBuilder()).insert(-1, 2147483647) }
+t("s1039_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 1) }
+t("s1039_3") { (new StringBuilder("abc")).insert(1, 3) }
 // method java.lang.StringBuilder insert int java.lang.CharSequence
-t("s1025_0") { (new StringBuilder("abc")).insert(0, "Ünïcödé 😀") }
-t("s1025_1") { (new StringBuilder()).insert(-1, new StringBuilder("sb")) }
-t("s1025_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, null) }
-t("s1025_3") { (new StringBuilder("abc")).insert(1, "abc") }
-t("s1025_4") { (new StringBuilder("abc")).insert(0, null) }
+t("s1040_0") { (new StringBuilder("abc")).insert(0, "Ünïcödé 😀") }
+t("s1040_1") { (new StringBuilder()).insert(-1, new StringBuilder("sb")) }
+t("s1040_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, null) }
+t("s1040_3") { (new StringBuilder("abc")).insert(1, "abc") }
+t("s1040_4") { (new StringBuilder("abc")).insert(0, null) }
 // method java.lang.StringBuilder insert int java.lang.Object
-t("s1027_0") { (new StringBuilder("abc")).insert(0, null) }
-t("s1027_1") { (new StringBuilder()).insert(-1, [1, 2]) }
-t("s1027_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, [a: 1]) }
-t("s1027_3") { (new StringBuilder("abc")).insert(1, 2.5G) }
+t("s1042_0") { (new StringBuilder("abc")).insert(0, null) }
+t("s1042_1") { (new StringBuilder()).insert(-1, [1, 2]) }
+t("s1042_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, [a: 1]) }
+t("s1042_3") { (new StringBuilder("abc")).insert(1, 2.5G) }
 // method java.lang.StringBuilder insert int java.lang.String
-t("s1028_0") { (new StringBuilder("abc")).insert(0, "Ünïcödé 😀") }
-t("s1028_1") { (new StringBuilder()).insert(-1, "b") }
-t("s1028_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, "12") }
-t("s1028_3") { (new StringBuilder("abc")).insert(1, null) }
-t("s1028_4") { (new StringBuilder("abc")).insert(0, null) }
+t("s1043_0") { (new StringBuilder("abc")).insert(0, "Ünïcödé 😀") }
+t("s1043_1") { (new StringBuilder()).insert(-1, "b") }
+t("s1043_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, "12") }
+t("s1043_3") { (new StringBuilder("abc")).insert(1, null) }
+t("s1043_4") { (new StringBuilder("abc")).insert(0, null) }

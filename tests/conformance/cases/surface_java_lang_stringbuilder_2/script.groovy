@@ -28,58 +28,58 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.StringBuilder insert int long
-t("s1029_0") { (new StringBuilder("abc")).insert(0, -1L) }
-t("s1029_1") { (new StringBuilder()).insert(-1, 9223372036854775807L) }
-t("s1029_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 5L) }
-t("s1029_3") { (new StringBuilder("abc")).insert(1, 0L) }
+t("s1044_0") { (new StringBuilder("abc")).insert(0, -1L) }
+t("s1044_1") { (new StringBuilder()).insert(-1, 9223372036854775807L) }
+t("s1044_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, 5L) }
+t("s1044_3") { (new StringBuilder("abc")).insert(1, 0L) }
 // method java.lang.StringBuilder isEmpty
-t("s1030_0") { (new StringBuilder("abc")).isEmpty() }
-t("s1030_1") { (new StringBuilder()).isEmpty() }
-t("s1030_2") { (new StringBuilder("Ünïcödé 😀")).isEmpty() }
+t("s1045_0") { (new StringBuilder("abc")).isEmpty() }
+t("s1045_1") { (new StringBuilder()).isEmpty() }
+t("s1045_2") { (new StringBuilder("Ünïcödé 😀")).isEmpty() }
 // method java.lang.StringBuilder lastIndexOf java.lang.String
-t("s1031_0") { (new StringBuilder("abc")).lastIndexOf("") }
-t("s1031_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀") }
-t("s1031_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b") }
-t("s1031_3") { (new StringBuilder("abc")).lastIndexOf("12") }
-t("s1031_4") { (new StringBuilder("abc")).lastIndexOf(null) }
+t("s1046_0") { (new StringBuilder("abc")).lastIndexOf("") }
+t("s1046_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀") }
+t("s1046_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b") }
+t("s1046_3") { (new StringBuilder("abc")).lastIndexOf("12") }
+t("s1046_4") { (new StringBuilder("abc")).lastIndexOf(null) }
 // method java.lang.StringBuilder lastIndexOf java.lang.String int
-t("s1032_0") { (new StringBuilder("abc")).lastIndexOf("", -1) }
-t("s1032_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀", 2147483647) }
-t("s1032_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b", 1) }
-t("s1032_3") { (new StringBuilder("abc")).lastIndexOf("12", 3) }
-t("s1032_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
+t("s1047_0") { (new StringBuilder("abc")).lastIndexOf("", -1) }
+t("s1047_1") { (new StringBuilder()).lastIndexOf("Ünïcödé 😀", 2147483647) }
+t("s1047_2") { (new StringBuilder("Ünïcödé 😀")).lastIndexOf("b", 1) }
+t("s1047_3") { (new StringBuilder("abc")).lastIndexOf("12", 3) }
+t("s1047_4") { (new StringBuilder("abc")).lastIndexOf(null, -1) }
 // method java.lang.StringBuilder length
-t("s1033_0") { (new StringBuilder("abc")).length() }
-t("s1033_1") { (new StringBuilder()).length() }
-t("s1033_2") { (new StringBuilder("Ünïcödé 😀")).length() }
+t("s1048_0") { (new StringBuilder("abc")).length() }
+t("s1048_1") { (new StringBuilder()).length() }
+t("s1048_2") { (new StringBuilder("Ünïcödé 😀")).length() }
 // method java.lang.StringBuilder replace int int java.lang.String
-t("s1034_0") { (new StringBuilder("abc")).replace(0, -1, "b") }
-t("s1034_1") { (new StringBuilder()).replace(-1, 2147483647, "12") }
-t("s1034_3") { (new StringBuilder("abc")).replace(1, 3, "abc") }
+t("s1049_0") { (new StringBuilder("abc")).replace(0, -1, "b") }
+t("s1049_1") { (new StringBuilder()).replace(-1, 2147483647, "12") }
+t("s1049_3") { (new StringBuilder("abc")).replace(1, 3, "abc") }
 // method java.lang.StringBuilder reverse
-t("s1035_0") { (new StringBuilder("abc")).reverse() }
-t("s1035_1") { (new StringBuilder()).reverse() }
-t("s1035_2") { (new StringBuilder("Ünïcödé 😀")).reverse() }
+t("s1050_0") { (new StringBuilder("abc")).reverse() }
+t("s1050_1") { (new StringBuilder()).reverse() }
+t("s1050_2") { (new StringBuilder("Ünïcödé 😀")).reverse() }
 // method java.lang.StringBuilder toString
-t("s1036_0") { (new StringBuilder("abc")).toString() }
-t("s1036_1") { (new StringBuilder()).toString() }
-t("s1036_2") { (new StringBuilder("Ünïcödé 😀")).toString() }
+t("s1051_0") { (new StringBuilder("abc")).toString() }
+t("s1051_1") { (new StringBuilder()).toString() }
+t("s1051_2") { (new StringBuilder("Ünïcödé 😀")).toString() }
 // new java.lang.StringBuilder 
-t("s1120_0") { new StringBuilder() }
+t("s1135_0") { new StringBuilder() }
 // new java.lang.StringBuilder int
-t("s1121_0") { new StringBuilder(3) }
-t("s1121_1") { new StringBuilder(0) }
-t("s1121_2") { new StringBuilder(-1) }
-t("s1121_3") { new StringBuilder(1) }
+t("s1136_0") { new StringBuilder(3) }
+t("s1136_1") { new StringBuilder(0) }
+t("s1136_2") { new StringBuilder(-1) }
+t("s1136_3") { new StringBuilder(1) }
 // new java.lang.StringBuilder java.lang.CharSequence
-t("s1122_0") { new StringBuilder("abc") }
-t("s1122_1") { new StringBuilder("") }
-t("s1122_2") { new StringBuilder("Ünïcödé 😀") }
-t("s1122_3") { new StringBuilder(new StringBuilder("sb")) }
-t("s1122_4") { new StringBuilder(null) }
+t("s1137_0") { new StringBuilder("abc") }
+t("s1137_1") { new StringBuilder("") }
+t("s1137_2") { new StringBuilder("Ünïcödé 😀") }
+t("s1137_3") { new StringBuilder(new StringBuilder("sb")) }
+t("s1137_4") { new StringBuilder(null) }
 // new java.lang.StringBuilder java.lang.String
-t("s1123_0") { new StringBuilder("abc") }
-t("s1123_1") { new StringBuilder("") }
-t("s1123_2") { new StringBuilder("Ünïcödé 😀") }
-t("s1123_3") { new StringBuilder("b") }
-t("s1123_4") { new StringBuilder(null) }
+t("s1138_0") { new StringBuilder("abc") }
+t("s1138_1") { new StringBuilder("") }
+t("s1138_2") { new StringBuilder("Ünïcödé 😀") }
+t("s1138_3") { new StringBuilder("b") }
+t("s1138_4") { new StringBuilder(null) }

@@ -28,5 +28,5 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.StringBuilder replace int int java.lang.String
-t("s1034_2") { (new StringBuilder("Ünïcödé 😀")).replace(2147483647, 1, null) }
-t("s1034_4") { (new StringBuilder("abc")).replace(0, -1, null) }
+t("s1049_2") { (new StringBuilder("Ünïcödé 😀")).replace(2147483647, 1, null) }
+t("s1049_4") { (new StringBuilder("abc")).replace(0, -1, null) }

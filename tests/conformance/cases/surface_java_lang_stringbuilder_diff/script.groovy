@@ -28,32 +28,32 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.StringBuilder append char[]
-t("s994_0") { (new StringBuilder("abc")).append(([] as char[])) }
-t("s994_1") { (new StringBuilder()).append((['a', 'b'] as char[])) }
-t("s994_2") { (new StringBuilder("Ünïcödé 😀")).append(([] as char[])) }
+t("s1009_0") { (new StringBuilder("abc")).append(([] as char[])) }
+t("s1009_1") { (new StringBuilder()).append((['a', 'b'] as char[])) }
+t("s1009_2") { (new StringBuilder("Ünïcödé 😀")).append(([] as char[])) }
 // method java.lang.StringBuilder append char[] int int
-t("s995_0") { (new StringBuilder("abc")).append(([] as char[]), -1, 2147483647) }
-t("s995_1") { (new StringBuilder()).append((['a', 'b'] as char[]), 2147483647, 1) }
-t("s995_2") { (new StringBuilder("Ünïcödé 😀")).append(([] as char[]), 1, 3) }
-t("s995_3") { (new StringBuilder("abc")).append((['a', 'b'] as char[]), 3, 0) }
+t("s1010_0") { (new StringBuilder("abc")).append(([] as char[]), -1, 2147483647) }
+t("s1010_1") { (new StringBuilder()).append((['a', 'b'] as char[]), 2147483647, 1) }
+t("s1010_2") { (new StringBuilder("Ünïcödé 😀")).append(([] as char[]), 1, 3) }
+t("s1010_3") { (new StringBuilder("abc")).append((['a', 'b'] as char[]), 3, 0) }
 // method java.lang.StringBuilder append java.lang.CharSequence int int
-t("s1000_3") { (new StringBuilder("abc")).append(null, 3, 0) }
-t("s1000_4") { (new StringBuilder("abc")).append(null, -1, 2147483647) }
+t("s1015_3") { (new StringBuilder("abc")).append(null, 3, 0) }
+t("s1015_4") { (new StringBuilder("abc")).append(null, -1, 2147483647) }
 // method java.lang.StringBuilder compareTo java.lang.Object
-t("s1008_0") { (new StringBuilder("abc")).compareTo(3) }
-t("s1008_2") { (new StringBuilder("Ünïcödé 😀")).compareTo([1, 2]) }
-t("s1008_3") { (new StringBuilder("abc")).compareTo([a: 1]) }
+t("s1023_0") { (new StringBuilder("abc")).compareTo(3) }
+t("s1023_2") { (new StringBuilder("Ünïcödé 😀")).compareTo([1, 2]) }
+t("s1023_3") { (new StringBuilder("abc")).compareTo([a: 1]) }
 // method java.lang.StringBuilder insert int char[]
-t("s1020_0") { (new StringBuilder("abc")).insert(0, (['a', 'b'] as char[])) }
-t("s1020_3") { (new StringBuilder("abc")).insert(1, ([] as char[])) }
+t("s1035_0") { (new StringBuilder("abc")).insert(0, (['a', 'b'] as char[])) }
+t("s1035_3") { (new StringBuilder("abc")).insert(1, ([] as char[])) }
 // method java.lang.StringBuilder insert int char[] int int
-t("s1021_0") { (new StringBuilder("abc")).insert(0, (['a', 'b'] as char[]), 2147483647, 1) }
-t("s1021_1") { (new StringBuilder()).insert(-1, ([] as char[]), 1, 3) }
-t("s1021_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, (['a', 'b'] as char[]), 3, 0) }
-t("s1021_3") { (new StringBuilder("abc")).insert(1, ([] as char[]), 0, -1) }
+t("s1036_0") { (new StringBuilder("abc")).insert(0, (['a', 'b'] as char[]), 2147483647, 1) }
+t("s1036_1") { (new StringBuilder()).insert(-1, ([] as char[]), 1, 3) }
+t("s1036_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, (['a', 'b'] as char[]), 3, 0) }
+t("s1036_3") { (new StringBuilder("abc")).insert(1, ([] as char[]), 0, -1) }
 // method java.lang.StringBuilder insert int java.lang.CharSequence int int
-t("s1026_0") { (new StringBuilder("abc")).insert(0, "Ünïcödé 😀", 2147483647, 1) }
-t("s1026_1") { (new StringBuilder()).insert(-1, new StringBuilder("sb"), 1, 3) }
-t("s1026_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, null, 3, 0) }
-t("s1026_3") { (new StringBuilder("abc")).insert(1, "abc", 0, -1) }
-t("s1026_4") { (new StringBuilder("abc")).insert(0, null, 2147483647, 1) }
+t("s1041_0") { (new StringBuilder("abc")).insert(0, "Ünïcödé 😀", 2147483647, 1) }
+t("s1041_1") { (new StringBuilder()).insert(-1, new StringBuilder("sb"), 1, 3) }
+t("s1041_2") { (new StringBuilder("Ünïcödé 😀")).insert(2147483647, null, 3, 0) }
+t("s1041_3") { (new StringBuilder("abc")).insert(1, "abc", 0, -1) }
+t("s1041_4") { (new StringBuilder("abc")).insert(0, null, 2147483647, 1) }

@@ -28,15 +28,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.StringIndexOutOfBoundsException 
-t("s1124_0") { new StringIndexOutOfBoundsException() }
+t("s1139_0") { new StringIndexOutOfBoundsException() }
 // new java.lang.StringIndexOutOfBoundsException int
-t("s1125_0") { new StringIndexOutOfBoundsException(3) }
-t("s1125_1") { new StringIndexOutOfBoundsException(0) }
-t("s1125_2") { new StringIndexOutOfBoundsException(-1) }
-t("s1125_3") { new StringIndexOutOfBoundsException(1) }
+t("s1140_0") { new StringIndexOutOfBoundsException(3) }
+t("s1140_1") { new StringIndexOutOfBoundsException(0) }
+t("s1140_2") { new StringIndexOutOfBoundsException(-1) }
+t("s1140_3") { new StringIndexOutOfBoundsException(1) }
 // new java.lang.StringIndexOutOfBoundsException java.lang.String
-t("s1126_0") { new StringIndexOutOfBoundsException("abc") }
-t("s1126_1") { new StringIndexOutOfBoundsException("") }
-t("s1126_2") { new StringIndexOutOfBoundsException("Ünïcödé 😀") }
-t("s1126_3") { new StringIndexOutOfBoundsException("b") }
-t("s1126_4") { new StringIndexOutOfBoundsException(null) }
+t("s1141_0") { new StringIndexOutOfBoundsException("abc") }
+t("s1141_1") { new StringIndexOutOfBoundsException("") }
+t("s1141_2") { new StringIndexOutOfBoundsException("Ünïcödé 😀") }
+t("s1141_3") { new StringIndexOutOfBoundsException("b") }
+t("s1141_4") { new StringIndexOutOfBoundsException(null) }

@@ -30,54 +30,54 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Thread$State compareTo java.lang.Enum
-t("s1037_0") { (Thread.State.NEW).compareTo(RoundingMode.HALF_UP) }
-t("s1037_1") { (Thread.State.TIMED_WAITING).compareTo(Month.MARCH) }
+t("s1052_0") { (Thread.State.NEW).compareTo(RoundingMode.HALF_UP) }
+t("s1052_1") { (Thread.State.TIMED_WAITING).compareTo(Month.MARCH) }
 // method java.lang.Thread$State compareTo java.lang.Object
-t("s1038_1") { (Thread.State.TIMED_WAITING).compareTo(null) }
-t("s1038_4") { (Thread.State.NEW).compareTo(null) }
+t("s1053_1") { (Thread.State.TIMED_WAITING).compareTo(null) }
+t("s1053_4") { (Thread.State.NEW).compareTo(null) }
 // method java.lang.Thread$State equals java.lang.Object
-t("s1039_0") { (Thread.State.NEW).equals(3) }
-t("s1039_1") { (Thread.State.TIMED_WAITING).equals(null) }
-t("s1039_2") { (Thread.State.NEW).equals([1, 2]) }
-t("s1039_3") { (Thread.State.TIMED_WAITING).equals([a: 1]) }
-t("s1039_4") { (Thread.State.NEW).equals(null) }
+t("s1054_0") { (Thread.State.NEW).equals(3) }
+t("s1054_1") { (Thread.State.TIMED_WAITING).equals(null) }
+t("s1054_2") { (Thread.State.NEW).equals([1, 2]) }
+t("s1054_3") { (Thread.State.TIMED_WAITING).equals([a: 1]) }
+t("s1054_4") { (Thread.State.NEW).equals(null) }
 // method java.lang.Thread$State getClass
-t("s1040_0") { (Thread.State.NEW).getClass() }
-t("s1040_1") { (Thread.State.TIMED_WAITING).getClass() }
+t("s1055_0") { (Thread.State.NEW).getClass() }
+t("s1055_1") { (Thread.State.TIMED_WAITING).getClass() }
 // method java.lang.Thread$State hashCode
-tc("s1041_0") { (Thread.State.NEW).hashCode() }
-tc("s1041_1") { (Thread.State.TIMED_WAITING).hashCode() }
+tc("s1056_0") { (Thread.State.NEW).hashCode() }
+tc("s1056_1") { (Thread.State.TIMED_WAITING).hashCode() }
 // method java.lang.Thread$State name
-t("s1042_0") { (Thread.State.NEW).name() }
-t("s1042_1") { (Thread.State.TIMED_WAITING).name() }
+t("s1057_0") { (Thread.State.NEW).name() }
+t("s1057_1") { (Thread.State.TIMED_WAITING).name() }
 // method java.lang.Thread$State ordinal
-t("s1043_0") { (Thread.State.NEW).ordinal() }
-t("s1043_1") { (Thread.State.TIMED_WAITING).ordinal() }
+t("s1058_0") { (Thread.State.NEW).ordinal() }
+t("s1058_1") { (Thread.State.TIMED_WAITING).ordinal() }
 // method java.lang.Thread$State toString
-t("s1044_0") { (Thread.State.NEW).toString() }
-t("s1044_1") { (Thread.State.TIMED_WAITING).toString() }
+t("s1059_0") { (Thread.State.NEW).toString() }
+t("s1059_1") { (Thread.State.TIMED_WAITING).toString() }
 // staticField java.lang.Thread$State BLOCKED
-t("s1168_0") { Thread.State.BLOCKED }
+t("s1183_0") { Thread.State.BLOCKED }
 // staticField java.lang.Thread$State NEW
-t("s1169_0") { Thread.State.NEW }
+t("s1184_0") { Thread.State.NEW }
 // staticField java.lang.Thread$State RUNNABLE
-t("s1170_0") { Thread.State.RUNNABLE }
+t("s1185_0") { Thread.State.RUNNABLE }
 // staticField java.lang.Thread$State TERMINATED
-t("s1171_0") { Thread.State.TERMINATED }
+t("s1186_0") { Thread.State.TERMINATED }
 // staticField java.lang.Thread$State TIMED_WAITING
-t("s1172_0") { Thread.State.TIMED_WAITING }
+t("s1187_0") { Thread.State.TIMED_WAITING }
 // staticField java.lang.Thread$State WAITING
-t("s1173_0") { Thread.State.WAITING }
+t("s1188_0") { Thread.State.WAITING }
 // staticMethod java.lang.Thread$State valueOf java.lang.Class java.lang.String
-t("s1338_0") { Thread.State.valueOf(String, "") }
-t("s1338_1") { Thread.State.valueOf(Integer, "Ünïcödé 😀") }
-t("s1338_2") { Thread.State.valueOf(List, "b") }
-t("s1338_3") { Thread.State.valueOf(String, "12") }
-t("s1338_4") { Thread.State.valueOf(String, null) }
+t("s1353_0") { Thread.State.valueOf(String, "") }
+t("s1353_1") { Thread.State.valueOf(Integer, "Ünïcödé 😀") }
+t("s1353_2") { Thread.State.valueOf(List, "b") }
+t("s1353_3") { Thread.State.valueOf(String, "12") }
+t("s1353_4") { Thread.State.valueOf(String, null) }
 // staticMethod java.lang.Thread$State valueOf java.lang.String
-t("s1339_0") { Thread.State.valueOf("abc") }
-t("s1339_1") { Thread.State.valueOf("") }
-t("s1339_2") { Thread.State.valueOf("Ünïcödé 😀") }
-t("s1339_3") { Thread.State.valueOf("b") }
+t("s1354_0") { Thread.State.valueOf("abc") }
+t("s1354_1") { Thread.State.valueOf("") }
+t("s1354_2") { Thread.State.valueOf("Ünïcödé 😀") }
+t("s1354_3") { Thread.State.valueOf("b") }
 // staticMethod java.lang.Thread$State values
-t("s1340_0") { Thread.State.values() }
+t("s1355_0") { Thread.State.values() }

@@ -28,8 +28,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Thread$State compareTo java.lang.Object
-t("s1038_0") { (Thread.State.NEW).compareTo(3) }
-t("s1038_2") { (Thread.State.NEW).compareTo([1, 2]) }
-t("s1038_3") { (Thread.State.TIMED_WAITING).compareTo([a: 1]) }
+t("s1053_0") { (Thread.State.NEW).compareTo(3) }
+t("s1053_2") { (Thread.State.NEW).compareTo([1, 2]) }
+t("s1053_3") { (Thread.State.TIMED_WAITING).compareTo([a: 1]) }
 // staticMethod java.lang.Thread$State valueOf java.lang.String
-t("s1339_4") { Thread.State.valueOf(null) }
+t("s1354_4") { Thread.State.valueOf(null) }

@@ -28,57 +28,57 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.lang.Throwable equals java.lang.Object
-t("s1045_0") { (new RuntimeException("boom")).equals(3) }
-t("s1045_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).equals(null) }
-t("s1045_2") { (new Exception()).equals([1, 2]) }
-t("s1045_3") { (new RuntimeException("boom")).equals([a: 1]) }
-t("s1045_4") { (new RuntimeException("boom")).equals(null) }
+t("s1060_0") { (new RuntimeException("boom")).equals(3) }
+t("s1060_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).equals(null) }
+t("s1060_2") { (new Exception()).equals([1, 2]) }
+t("s1060_3") { (new RuntimeException("boom")).equals([a: 1]) }
+t("s1060_4") { (new RuntimeException("boom")).equals(null) }
 // method java.lang.Throwable getCause
-t("s1046_0") { (new RuntimeException("boom")).getCause() }
-t("s1046_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getCause() }
-t("s1046_2") { (new Exception()).getCause() }
+t("s1061_0") { (new RuntimeException("boom")).getCause() }
+t("s1061_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getCause() }
+t("s1061_2") { (new Exception()).getCause() }
 // method java.lang.Throwable getClass
-t("s1047_0") { (new RuntimeException("boom")).getClass() }
-t("s1047_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getClass() }
-t("s1047_2") { (new Exception()).getClass() }
+t("s1062_0") { (new RuntimeException("boom")).getClass() }
+t("s1062_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getClass() }
+t("s1062_2") { (new Exception()).getClass() }
 // method java.lang.Throwable getLocalizedMessage
-t("s1048_0") { (new RuntimeException("boom")).getLocalizedMessage() }
-t("s1048_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getLocalizedMessage() }
-t("s1048_2") { (new Exception()).getLocalizedMessage() }
+t("s1063_0") { (new RuntimeException("boom")).getLocalizedMessage() }
+t("s1063_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getLocalizedMessage() }
+t("s1063_2") { (new Exception()).getLocalizedMessage() }
 // method java.lang.Throwable getMessage
-t("s1049_0") { (new RuntimeException("boom")).getMessage() }
-t("s1049_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getMessage() }
-t("s1049_2") { (new Exception()).getMessage() }
+t("s1064_0") { (new RuntimeException("boom")).getMessage() }
+t("s1064_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).getMessage() }
+t("s1064_2") { (new Exception()).getMessage() }
 // method java.lang.Throwable hashCode
-tc("s1050_0") { (new RuntimeException("boom")).hashCode() }
-tc("s1050_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).hashCode() }
-tc("s1050_2") { (new Exception()).hashCode() }
+tc("s1065_0") { (new RuntimeException("boom")).hashCode() }
+tc("s1065_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).hashCode() }
+tc("s1065_2") { (new Exception()).hashCode() }
 // method java.lang.Throwable initCause java.lang.Throwable
-t("s1051_0") { (new RuntimeException("boom")).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1051_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).initCause(new Exception()) }
-t("s1051_2") { (new Exception()).initCause(null) }
-t("s1051_3") { (new RuntimeException("boom")).initCause(new RuntimeException("boom")) }
-t("s1051_4") { (new RuntimeException("boom")).initCause(null) }
+t("s1066_0") { (new RuntimeException("boom")).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1066_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).initCause(new Exception()) }
+t("s1066_2") { (new Exception()).initCause(null) }
+t("s1066_3") { (new RuntimeException("boom")).initCause(new RuntimeException("boom")) }
+t("s1066_4") { (new RuntimeException("boom")).initCause(null) }
 // method java.lang.Throwable toString
-t("s1052_0") { (new RuntimeException("boom")).toString() }
-t("s1052_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).toString() }
-t("s1052_2") { (new Exception()).toString() }
+t("s1067_0") { (new RuntimeException("boom")).toString() }
+t("s1067_1") { (new IllegalArgumentException("bad", new RuntimeException("cause"))).toString() }
+t("s1067_2") { (new Exception()).toString() }
 // new java.lang.Throwable 
-t("s1127_0") { new Throwable() }
+t("s1142_0") { new Throwable() }
 // new java.lang.Throwable java.lang.String
-t("s1128_0") { new Throwable("abc") }
-t("s1128_1") { new Throwable("") }
-t("s1128_2") { new Throwable("Ünïcödé 😀") }
-t("s1128_3") { new Throwable("b") }
-t("s1128_4") { new Throwable(null) }
+t("s1143_0") { new Throwable("abc") }
+t("s1143_1") { new Throwable("") }
+t("s1143_2") { new Throwable("Ünïcödé 😀") }
+t("s1143_3") { new Throwable("b") }
+t("s1143_4") { new Throwable(null) }
 // new java.lang.Throwable java.lang.String java.lang.Throwable
-t("s1129_0") { new Throwable("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1129_1") { new Throwable("", new Exception()) }
-t("s1129_2") { new Throwable("Ünïcödé 😀", null) }
-t("s1129_3") { new Throwable("b", new RuntimeException("boom")) }
-t("s1129_4") { new Throwable(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1144_0") { new Throwable("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1144_1") { new Throwable("", new Exception()) }
+t("s1144_2") { new Throwable("Ünïcödé 😀", null) }
+t("s1144_3") { new Throwable("b", new RuntimeException("boom")) }
+t("s1144_4") { new Throwable(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.Throwable java.lang.Throwable
-t("s1130_0") { new Throwable(new RuntimeException("boom")) }
-t("s1130_1") { new Throwable(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1130_2") { new Throwable(new Exception()) }
-t("s1130_3") { new Throwable(null) }
+t("s1145_0") { new Throwable(new RuntimeException("boom")) }
+t("s1145_1") { new Throwable(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1145_2") { new Throwable(new Exception()) }
+t("s1145_3") { new Throwable(null) }

@@ -29,10 +29,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.concurrent.TimeoutException 
-t("s1147_0") { new TimeoutException() }
+t("s1162_0") { new TimeoutException() }
 // new java.util.concurrent.TimeoutException java.lang.String
-t("s1148_0") { new TimeoutException("abc") }
-t("s1148_1") { new TimeoutException("") }
-t("s1148_2") { new TimeoutException("Ünïcödé 😀") }
-t("s1148_3") { new TimeoutException("b") }
-t("s1148_4") { new TimeoutException(null) }
+t("s1163_0") { new TimeoutException("abc") }
+t("s1163_1") { new TimeoutException("") }
+t("s1163_2") { new TimeoutException("Ünïcödé 😀") }
+t("s1163_3") { new TimeoutException("b") }
+t("s1163_4") { new TimeoutException(null) }

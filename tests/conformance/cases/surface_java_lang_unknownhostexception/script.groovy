@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.net.UnknownHostException 
-t("s1141_0") { new UnknownHostException() }
+t("s1156_0") { new UnknownHostException() }
 // new java.net.UnknownHostException java.lang.String
-t("s1142_0") { new UnknownHostException("abc") }
-t("s1142_1") { new UnknownHostException("") }
-t("s1142_2") { new UnknownHostException("Ünïcödé 😀") }
-t("s1142_3") { new UnknownHostException("b") }
-t("s1142_4") { new UnknownHostException(null) }
+t("s1157_0") { new UnknownHostException("abc") }
+t("s1157_1") { new UnknownHostException("") }
+t("s1157_2") { new UnknownHostException("Ünïcödé 😀") }
+t("s1157_3") { new UnknownHostException("b") }
+t("s1157_4") { new UnknownHostException(null) }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.lang.UnsupportedOperationException 
-t("s1131_0") { new UnsupportedOperationException() }
+t("s1146_0") { new UnsupportedOperationException() }
 // new java.lang.UnsupportedOperationException java.lang.String
-t("s1132_0") { new UnsupportedOperationException("abc") }
-t("s1132_1") { new UnsupportedOperationException("") }
-t("s1132_2") { new UnsupportedOperationException("Ünïcödé 😀") }
-t("s1132_3") { new UnsupportedOperationException("b") }
-t("s1132_4") { new UnsupportedOperationException(null) }
+t("s1147_0") { new UnsupportedOperationException("abc") }
+t("s1147_1") { new UnsupportedOperationException("") }
+t("s1147_2") { new UnsupportedOperationException("Ünïcödé 😀") }
+t("s1147_3") { new UnsupportedOperationException("b") }
+t("s1147_4") { new UnsupportedOperationException(null) }
 // new java.lang.UnsupportedOperationException java.lang.String java.lang.Throwable
-t("s1133_0") { new UnsupportedOperationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1133_1") { new UnsupportedOperationException("", new Exception()) }
-t("s1133_2") { new UnsupportedOperationException("Ünïcödé 😀", null) }
-t("s1133_3") { new UnsupportedOperationException("b", new RuntimeException("boom")) }
-t("s1133_4") { new UnsupportedOperationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1148_0") { new UnsupportedOperationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1148_1") { new UnsupportedOperationException("", new Exception()) }
+t("s1148_2") { new UnsupportedOperationException("Ünïcödé 😀", null) }
+t("s1148_3") { new UnsupportedOperationException("b", new RuntimeException("boom")) }
+t("s1148_4") { new UnsupportedOperationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.lang.UnsupportedOperationException java.lang.Throwable
-t("s1134_0") { new UnsupportedOperationException(new RuntimeException("boom")) }
-t("s1134_1") { new UnsupportedOperationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1134_2") { new UnsupportedOperationException(new Exception()) }
-t("s1134_3") { new UnsupportedOperationException(null) }
+t("s1149_0") { new UnsupportedOperationException(new RuntimeException("boom")) }
+t("s1149_1") { new UnsupportedOperationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1149_2") { new UnsupportedOperationException(new Exception()) }
+t("s1149_3") { new UnsupportedOperationException(null) }

@@ -30,176 +30,176 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal abs
-t("s1344_0") { (2.50G).abs() }
-t("s1344_1") { (0G).abs() }
-t("s1344_2") { (-1.5G).abs() }
-t("s1344_3") { (123456789012345678901234567890.123G).abs() }
+t("s1359_0") { (2.50G).abs() }
+t("s1359_1") { (0G).abs() }
+t("s1359_2") { (-1.5G).abs() }
+t("s1359_3") { (123456789012345678901234567890.123G).abs() }
 // method java.math.BigDecimal abs java.math.MathContext
-t("s1345_0") { (2.50G).abs(MathContext.DECIMAL32) }
-t("s1345_1") { (0G).abs(new MathContext(5)) }
-t("s1345_2") { (-1.5G).abs(MathContext.DECIMAL32) }
-t("s1345_3") { (123456789012345678901234567890.123G).abs(new MathContext(5)) }
+t("s1360_0") { (2.50G).abs(MathContext.DECIMAL32) }
+t("s1360_1") { (0G).abs(new MathContext(5)) }
+t("s1360_2") { (-1.5G).abs(MathContext.DECIMAL32) }
+t("s1360_3") { (123456789012345678901234567890.123G).abs(new MathContext(5)) }
 // method java.math.BigDecimal add java.math.BigDecimal
-t("s1346_0") { (2.50G).add(0G) }
-t("s1346_1") { (0G).add(-1.5G) }
-t("s1346_2") { (-1.5G).add(123456789012345678901234567890.123G) }
-t("s1346_3") { (123456789012345678901234567890.123G).add(null) }
-t("s1346_4") { (2.50G).add(null) }
+t("s1361_0") { (2.50G).add(0G) }
+t("s1361_1") { (0G).add(-1.5G) }
+t("s1361_2") { (-1.5G).add(123456789012345678901234567890.123G) }
+t("s1361_3") { (123456789012345678901234567890.123G).add(null) }
+t("s1361_4") { (2.50G).add(null) }
 // method java.math.BigDecimal add java.math.BigDecimal java.math.MathContext
-t("s1347_0") { (2.50G).add(0G, new MathContext(5)) }
-t("s1347_1") { (0G).add(-1.5G, MathContext.DECIMAL32) }
-t("s1347_2") { (-1.5G).add(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1347_3") { (123456789012345678901234567890.123G).add(null, MathContext.DECIMAL32) }
-t("s1347_4") { (2.50G).add(null, new MathContext(5)) }
+t("s1362_0") { (2.50G).add(0G, new MathContext(5)) }
+t("s1362_1") { (0G).add(-1.5G, MathContext.DECIMAL32) }
+t("s1362_2") { (-1.5G).add(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1362_3") { (123456789012345678901234567890.123G).add(null, MathContext.DECIMAL32) }
+t("s1362_4") { (2.50G).add(null, new MathContext(5)) }
 // method java.math.BigDecimal compareTo java.lang.Object
-t("s1348_0") { (2.50G).compareTo(3) }
-t("s1348_1") { (0G).compareTo(null) }
-t("s1348_4") { (2.50G).compareTo(null) }
+t("s1363_0") { (2.50G).compareTo(3) }
+t("s1363_1") { (0G).compareTo(null) }
+t("s1363_4") { (2.50G).compareTo(null) }
 // method java.math.BigDecimal compareTo java.math.BigDecimal
-t("s1349_0") { (2.50G).compareTo(0G) }
-t("s1349_1") { (0G).compareTo(-1.5G) }
-t("s1349_2") { (-1.5G).compareTo(123456789012345678901234567890.123G) }
-t("s1349_3") { (123456789012345678901234567890.123G).compareTo(null) }
-t("s1349_4") { (2.50G).compareTo(null) }
+t("s1364_0") { (2.50G).compareTo(0G) }
+t("s1364_1") { (0G).compareTo(-1.5G) }
+t("s1364_2") { (-1.5G).compareTo(123456789012345678901234567890.123G) }
+t("s1364_3") { (123456789012345678901234567890.123G).compareTo(null) }
+t("s1364_4") { (2.50G).compareTo(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal
-t("s1350_0") { (2.50G).divide(0G) }
-t("s1350_1") { (0G).divide(-1.5G) }
-t("s1350_2") { (-1.5G).divide(123456789012345678901234567890.123G) }
-t("s1350_3") { (123456789012345678901234567890.123G).divide(null) }
-t("s1350_4") { (2.50G).divide(null) }
+t("s1365_0") { (2.50G).divide(0G) }
+t("s1365_1") { (0G).divide(-1.5G) }
+t("s1365_2") { (-1.5G).divide(123456789012345678901234567890.123G) }
+t("s1365_3") { (123456789012345678901234567890.123G).divide(null) }
+t("s1365_4") { (2.50G).divide(null) }
 // method java.math.BigDecimal divide java.math.BigDecimal int
-t("s1351_0") { (2.50G).divide(0G, -1) }
-t("s1351_1") { (0G).divide(-1.5G, 2147483647) }
-t("s1351_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1) }
-t("s1351_3") { (123456789012345678901234567890.123G).divide(null, 3) }
+t("s1366_0") { (2.50G).divide(0G, -1) }
+t("s1366_1") { (0G).divide(-1.5G, 2147483647) }
+t("s1366_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1) }
+t("s1366_3") { (123456789012345678901234567890.123G).divide(null, 3) }
 // method java.math.BigDecimal divide java.math.BigDecimal int int
-t("s1352_0") { (2.50G).divide(0G, -1, 2147483647) }
-t("s1352_1") { (0G).divide(-1.5G, 2147483647, 1) }
-t("s1352_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, 3) }
-t("s1352_3") { (123456789012345678901234567890.123G).divide(null, 3, 0) }
+t("s1367_0") { (2.50G).divide(0G, -1, 2147483647) }
+t("s1367_1") { (0G).divide(-1.5G, 2147483647, 1) }
+t("s1367_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, 3) }
+t("s1367_3") { (123456789012345678901234567890.123G).divide(null, 3, 0) }
 // method java.math.BigDecimal divide java.math.BigDecimal int java.math.RoundingMode
-t("s1353_0") { (2.50G).divide(0G, -1, RoundingMode.HALF_UP) }
-t("s1353_1") { (0G).divide(-1.5G, 2147483647, RoundingMode.HALF_EVEN) }
-t("s1353_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, RoundingMode.DOWN) }
-t("s1353_3") { (123456789012345678901234567890.123G).divide(null, 3, RoundingMode.HALF_UP) }
-t("s1353_4") { (2.50G).divide(null, -1, RoundingMode.HALF_UP) }
+t("s1368_0") { (2.50G).divide(0G, -1, RoundingMode.HALF_UP) }
+t("s1368_1") { (0G).divide(-1.5G, 2147483647, RoundingMode.HALF_EVEN) }
+t("s1368_2") { (-1.5G).divide(123456789012345678901234567890.123G, 1, RoundingMode.DOWN) }
+t("s1368_3") { (123456789012345678901234567890.123G).divide(null, 3, RoundingMode.HALF_UP) }
+t("s1368_4") { (2.50G).divide(null, -1, RoundingMode.HALF_UP) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.MathContext
-t("s1354_0") { (2.50G).divide(0G, new MathContext(5)) }
-t("s1354_1") { (0G).divide(-1.5G, MathContext.DECIMAL32) }
-t("s1354_2") { (-1.5G).divide(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1354_3") { (123456789012345678901234567890.123G).divide(null, MathContext.DECIMAL32) }
-t("s1354_4") { (2.50G).divide(null, new MathContext(5)) }
+t("s1369_0") { (2.50G).divide(0G, new MathContext(5)) }
+t("s1369_1") { (0G).divide(-1.5G, MathContext.DECIMAL32) }
+t("s1369_2") { (-1.5G).divide(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1369_3") { (123456789012345678901234567890.123G).divide(null, MathContext.DECIMAL32) }
+t("s1369_4") { (2.50G).divide(null, new MathContext(5)) }
 // method java.math.BigDecimal divide java.math.BigDecimal java.math.RoundingMode
-t("s1355_0") { (2.50G).divide(0G, RoundingMode.DOWN) }
-t("s1355_1") { (0G).divide(-1.5G, RoundingMode.HALF_UP) }
-t("s1355_2") { (-1.5G).divide(123456789012345678901234567890.123G, RoundingMode.HALF_EVEN) }
-t("s1355_3") { (123456789012345678901234567890.123G).divide(null, RoundingMode.DOWN) }
-t("s1355_4") { (2.50G).divide(null, RoundingMode.DOWN) }
+t("s1370_0") { (2.50G).divide(0G, RoundingMode.DOWN) }
+t("s1370_1") { (0G).divide(-1.5G, RoundingMode.HALF_UP) }
+t("s1370_2") { (-1.5G).divide(123456789012345678901234567890.123G, RoundingMode.HALF_EVEN) }
+t("s1370_3") { (123456789012345678901234567890.123G).divide(null, RoundingMode.DOWN) }
+t("s1370_4") { (2.50G).divide(null, RoundingMode.DOWN) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal
-t("s1356_0") { (2.50G).divideAndRemainder(0G) }
-t("s1356_1") { (0G).divideAndRemainder(-1.5G) }
-t("s1356_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G) }
-t("s1356_3") { (123456789012345678901234567890.123G).divideAndRemainder(null) }
-t("s1356_4") { (2.50G).divideAndRemainder(null) }
+t("s1371_0") { (2.50G).divideAndRemainder(0G) }
+t("s1371_1") { (0G).divideAndRemainder(-1.5G) }
+t("s1371_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G) }
+t("s1371_3") { (123456789012345678901234567890.123G).divideAndRemainder(null) }
+t("s1371_4") { (2.50G).divideAndRemainder(null) }
 // method java.math.BigDecimal divideAndRemainder java.math.BigDecimal java.math.MathContext
-t("s1357_0") { (2.50G).divideAndRemainder(0G, new MathContext(5)) }
-t("s1357_1") { (0G).divideAndRemainder(-1.5G, MathContext.DECIMAL32) }
-t("s1357_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1357_3") { (123456789012345678901234567890.123G).divideAndRemainder(null, MathContext.DECIMAL32) }
-t("s1357_4") { (2.50G).divideAndRemainder(null, new MathContext(5)) }
+t("s1372_0") { (2.50G).divideAndRemainder(0G, new MathContext(5)) }
+t("s1372_1") { (0G).divideAndRemainder(-1.5G, MathContext.DECIMAL32) }
+t("s1372_2") { (-1.5G).divideAndRemainder(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1372_3") { (123456789012345678901234567890.123G).divideAndRemainder(null, MathContext.DECIMAL32) }
+t("s1372_4") { (2.50G).divideAndRemainder(null, new MathContext(5)) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal
-t("s1358_0") { (2.50G).divideToIntegralValue(0G) }
-t("s1358_1") { (0G).divideToIntegralValue(-1.5G) }
-t("s1358_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G) }
-t("s1358_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null) }
-t("s1358_4") { (2.50G).divideToIntegralValue(null) }
+t("s1373_0") { (2.50G).divideToIntegralValue(0G) }
+t("s1373_1") { (0G).divideToIntegralValue(-1.5G) }
+t("s1373_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G) }
+t("s1373_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null) }
+t("s1373_4") { (2.50G).divideToIntegralValue(null) }
 // method java.math.BigDecimal divideToIntegralValue java.math.BigDecimal java.math.MathContext
-t("s1359_0") { (2.50G).divideToIntegralValue(0G, new MathContext(5)) }
-t("s1359_1") { (0G).divideToIntegralValue(-1.5G, MathContext.DECIMAL32) }
-t("s1359_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1359_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null, MathContext.DECIMAL32) }
-t("s1359_4") { (2.50G).divideToIntegralValue(null, new MathContext(5)) }
+t("s1374_0") { (2.50G).divideToIntegralValue(0G, new MathContext(5)) }
+t("s1374_1") { (0G).divideToIntegralValue(-1.5G, MathContext.DECIMAL32) }
+t("s1374_2") { (-1.5G).divideToIntegralValue(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1374_3") { (123456789012345678901234567890.123G).divideToIntegralValue(null, MathContext.DECIMAL32) }
+t("s1374_4") { (2.50G).divideToIntegralValue(null, new MathContext(5)) }
 // method java.math.BigDecimal doubleValue
-t("s1360_0") { (2.50G).doubleValue() }
-t("s1360_1") { (0G).doubleValue() }
-t("s1360_2") { (-1.5G).doubleValue() }
-t("s1360_3") { (123456789012345678901234567890.123G).doubleValue() }
+t("s1375_0") { (2.50G).doubleValue() }
+t("s1375_1") { (0G).doubleValue() }
+t("s1375_2") { (-1.5G).doubleValue() }
+t("s1375_3") { (123456789012345678901234567890.123G).doubleValue() }
 // method java.math.BigDecimal equals java.lang.Object
-t("s1361_0") { (2.50G).equals(3) }
-t("s1361_1") { (0G).equals(null) }
-t("s1361_2") { (-1.5G).equals([1, 2]) }
-t("s1361_3") { (123456789012345678901234567890.123G).equals([a: 1]) }
-t("s1361_4") { (2.50G).equals(null) }
+t("s1376_0") { (2.50G).equals(3) }
+t("s1376_1") { (0G).equals(null) }
+t("s1376_2") { (-1.5G).equals([1, 2]) }
+t("s1376_3") { (123456789012345678901234567890.123G).equals([a: 1]) }
+t("s1376_4") { (2.50G).equals(null) }
 // method java.math.BigDecimal floatValue
-t("s1362_0") { (2.50G).floatValue() }
-t("s1362_1") { (0G).floatValue() }
-t("s1362_2") { (-1.5G).floatValue() }
-t("s1362_3") { (123456789012345678901234567890.123G).floatValue() }
+t("s1377_0") { (2.50G).floatValue() }
+t("s1377_1") { (0G).floatValue() }
+t("s1377_2") { (-1.5G).floatValue() }
+t("s1377_3") { (123456789012345678901234567890.123G).floatValue() }
 // method java.math.BigDecimal getClass
-t("s1363_0") { (2.50G).getClass() }
-t("s1363_1") { (0G).getClass() }
-t("s1363_2") { (-1.5G).getClass() }
-t("s1363_3") { (123456789012345678901234567890.123G).getClass() }
+t("s1378_0") { (2.50G).getClass() }
+t("s1378_1") { (0G).getClass() }
+t("s1378_2") { (-1.5G).getClass() }
+t("s1378_3") { (123456789012345678901234567890.123G).getClass() }
 // method java.math.BigDecimal hashCode
-t("s1364_0") { (2.50G).hashCode() }
-t("s1364_1") { (0G).hashCode() }
-t("s1364_2") { (-1.5G).hashCode() }
-t("s1364_3") { (123456789012345678901234567890.123G).hashCode() }
+t("s1379_0") { (2.50G).hashCode() }
+t("s1379_1") { (0G).hashCode() }
+t("s1379_2") { (-1.5G).hashCode() }
+t("s1379_3") { (123456789012345678901234567890.123G).hashCode() }
 // method java.math.BigDecimal intValue
-t("s1365_0") { (2.50G).intValue() }
-t("s1365_1") { (0G).intValue() }
-t("s1365_2") { (-1.5G).intValue() }
-t("s1365_3") { (123456789012345678901234567890.123G).intValue() }
+t("s1380_0") { (2.50G).intValue() }
+t("s1380_1") { (0G).intValue() }
+t("s1380_2") { (-1.5G).intValue() }
+t("s1380_3") { (123456789012345678901234567890.123G).intValue() }
 // method java.math.BigDecimal intValueExact
-t("s1366_0") { (2.50G).intValueExact() }
-t("s1366_1") { (0G).intValueExact() }
-t("s1366_2") { (-1.5G).intValueExact() }
-t("s1366_3") { (123456789012345678901234567890.123G).intValueExact() }
+t("s1381_0") { (2.50G).intValueExact() }
+t("s1381_1") { (0G).intValueExact() }
+t("s1381_2") { (-1.5G).intValueExact() }
+t("s1381_3") { (123456789012345678901234567890.123G).intValueExact() }
 // method java.math.BigDecimal longValue
-t("s1367_0") { (2.50G).longValue() }
-t("s1367_1") { (0G).longValue() }
-t("s1367_2") { (-1.5G).longValue() }
-t("s1367_3") { (123456789012345678901234567890.123G).longValue() }
+t("s1382_0") { (2.50G).longValue() }
+t("s1382_1") { (0G).longValue() }
+t("s1382_2") { (-1.5G).longValue() }
+t("s1382_3") { (123456789012345678901234567890.123G).longValue() }
 // method java.math.BigDecimal longValueExact
-t("s1368_0") { (2.50G).longValueExact() }
-t("s1368_1") { (0G).longValueExact() }
-t("s1368_2") { (-1.5G).longValueExact() }
-t("s1368_3") { (123456789012345678901234567890.123G).longValueExact() }
+t("s1383_0") { (2.50G).longValueExact() }
+t("s1383_1") { (0G).longValueExact() }
+t("s1383_2") { (-1.5G).longValueExact() }
+t("s1383_3") { (123456789012345678901234567890.123G).longValueExact() }
 // method java.math.BigDecimal max java.math.BigDecimal
-t("s1369_0") { (2.50G).max(0G) }
-t("s1369_1") { (0G).max(-1.5G) }
-t("s1369_2") { (-1.5G).max(123456789012345678901234567890.123G) }
-t("s1369_3") { (123456789012345678901234567890.123G).max(null) }
-t("s1369_4") { (2.50G).max(null) }
+t("s1384_0") { (2.50G).max(0G) }
+t("s1384_1") { (0G).max(-1.5G) }
+t("s1384_2") { (-1.5G).max(123456789012345678901234567890.123G) }
+t("s1384_3") { (123456789012345678901234567890.123G).max(null) }
+t("s1384_4") { (2.50G).max(null) }
 // method java.math.BigDecimal min java.math.BigDecimal
-t("s1370_0") { (2.50G).min(0G) }
-t("s1370_1") { (0G).min(-1.5G) }
-t("s1370_2") { (-1.5G).min(123456789012345678901234567890.123G) }
-t("s1370_3") { (123456789012345678901234567890.123G).min(null) }
-t("s1370_4") { (2.50G).min(null) }
+t("s1385_0") { (2.50G).min(0G) }
+t("s1385_1") { (0G).min(-1.5G) }
+t("s1385_2") { (-1.5G).min(123456789012345678901234567890.123G) }
+t("s1385_3") { (123456789012345678901234567890.123G).min(null) }
+t("s1385_4") { (2.50G).min(null) }
 // method java.math.BigDecimal movePointLeft int
-t("s1371_0") { (2.50G).movePointLeft(0) }
-t("s1371_1") { (0G).movePointLeft(-1) }
-t("s1371_2") { (-1.5G).movePointLeft(1) }
-t("s1371_3") { (2.50G).movePointLeft(3) }
+t("s1386_0") { (2.50G).movePointLeft(0) }
+t("s1386_1") { (0G).movePointLeft(-1) }
+t("s1386_2") { (-1.5G).movePointLeft(1) }
+t("s1386_3") { (2.50G).movePointLeft(3) }
 // method java.math.BigDecimal movePointRight int
-t("s1372_0") { (2.50G).movePointRight(0) }
-t("s1372_1") { (0G).movePointRight(-1) }
-t("s1372_2") { (-1.5G).movePointRight(1) }
-t("s1372_3") { (2.50G).movePointRight(3) }
+t("s1387_0") { (2.50G).movePointRight(0) }
+t("s1387_1") { (0G).movePointRight(-1) }
+t("s1387_2") { (-1.5G).movePointRight(1) }
+t("s1387_3") { (2.50G).movePointRight(3) }
 // method java.math.BigDecimal multiply java.math.BigDecimal
-t("s1373_0") { (2.50G).multiply(0G) }
-t("s1373_1") { (0G).multiply(-1.5G) }
-t("s1373_2") { (-1.5G).multiply(null) }
-t("s1373_3") { (2.50G).multiply(2.50G) }
-t("s1373_4") { (2.50G).multiply(null) }
+t("s1388_0") { (2.50G).multiply(0G) }
+t("s1388_1") { (0G).multiply(-1.5G) }
+t("s1388_2") { (-1.5G).multiply(null) }
+t("s1388_3") { (2.50G).multiply(2.50G) }
+t("s1388_4") { (2.50G).multiply(null) }
 // method java.math.BigDecimal multiply java.math.BigDecimal java.math.MathContext
-t("s1374_1") { (0G).multiply(-1.5G, MathContext.DECIMAL32) }
-t("s1374_2") { (-1.5G).multiply(null, new MathContext(5)) }
-t("s1374_3") { (2.50G).multiply(2.50G, MathContext.DECIMAL32) }
-t("s1374_4") { (2.50G).multiply(null, new MathContext(5)) }
+t("s1389_1") { (0G).multiply(-1.5G, MathContext.DECIMAL32) }
+t("s1389_2") { (-1.5G).multiply(null, new MathContext(5)) }
+t("s1389_3") { (2.50G).multiply(2.50G, MathContext.DECIMAL32) }
+t("s1389_4") { (2.50G).multiply(null, new MathContext(5)) }
 // method java.math.BigDecimal negate
-t("s1375_0") { (2.50G).negate() }
-t("s1375_1") { (0G).negate() }
-t("s1375_2") { (-1.5G).negate() }
-t("s1375_3") { (123456789012345678901234567890.123G).negate() }
+t("s1390_0") { (2.50G).negate() }
+t("s1390_1") { (0G).negate() }
+t("s1390_2") { (-1.5G).negate() }
+t("s1390_3") { (123456789012345678901234567890.123G).negate() }

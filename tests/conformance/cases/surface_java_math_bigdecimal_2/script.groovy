@@ -30,183 +30,183 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal negate java.math.MathContext
-t("s1376_0") { (2.50G).negate(MathContext.DECIMAL32) }
-t("s1376_1") { (0G).negate(new MathContext(5)) }
-t("s1376_2") { (-1.5G).negate(MathContext.DECIMAL32) }
-t("s1376_3") { (123456789012345678901234567890.123G).negate(new MathContext(5)) }
+t("s1391_0") { (2.50G).negate(MathContext.DECIMAL32) }
+t("s1391_1") { (0G).negate(new MathContext(5)) }
+t("s1391_2") { (-1.5G).negate(MathContext.DECIMAL32) }
+t("s1391_3") { (123456789012345678901234567890.123G).negate(new MathContext(5)) }
 // method java.math.BigDecimal plus
-t("s1377_0") { (2.50G).plus() }
-t("s1377_2") { (-1.5G).plus() }
-t("s1377_3") { (123456789012345678901234567890.123G).plus() }
+t("s1392_0") { (2.50G).plus() }
+t("s1392_2") { (-1.5G).plus() }
+t("s1392_3") { (123456789012345678901234567890.123G).plus() }
 // method java.math.BigDecimal plus java.math.MathContext
-t("s1378_0") { (2.50G).plus(MathContext.DECIMAL32) }
-t("s1378_1") { (0G).plus(new MathContext(5)) }
-t("s1378_2") { (-1.5G).plus(MathContext.DECIMAL32) }
-t("s1378_3") { (123456789012345678901234567890.123G).plus(new MathContext(5)) }
+t("s1393_0") { (2.50G).plus(MathContext.DECIMAL32) }
+t("s1393_1") { (0G).plus(new MathContext(5)) }
+t("s1393_2") { (-1.5G).plus(MathContext.DECIMAL32) }
+t("s1393_3") { (123456789012345678901234567890.123G).plus(new MathContext(5)) }
 // method java.math.BigDecimal pow int
-t("s1379_0") { (2.50G).pow(0) }
-t("s1379_1") { (0G).pow(-1) }
-t("s1379_2") { (-1.5G).pow(1) }
-t("s1379_3") { (2.50G).pow(3) }
+t("s1394_0") { (2.50G).pow(0) }
+t("s1394_1") { (0G).pow(-1) }
+t("s1394_2") { (-1.5G).pow(1) }
+t("s1394_3") { (2.50G).pow(3) }
 // method java.math.BigDecimal pow int java.math.MathContext
-t("s1380_0") { (2.50G).pow(0, new MathContext(5)) }
-t("s1380_1") { (0G).pow(-1, MathContext.DECIMAL32) }
-t("s1380_2") { (-1.5G).pow(1, new MathContext(5)) }
-t("s1380_3") { (2.50G).pow(3, MathContext.DECIMAL32) }
+t("s1395_0") { (2.50G).pow(0, new MathContext(5)) }
+t("s1395_1") { (0G).pow(-1, MathContext.DECIMAL32) }
+t("s1395_2") { (-1.5G).pow(1, new MathContext(5)) }
+t("s1395_3") { (2.50G).pow(3, MathContext.DECIMAL32) }
 // method java.math.BigDecimal precision
-t("s1381_0") { (2.50G).precision() }
-t("s1381_1") { (0G).precision() }
-t("s1381_2") { (-1.5G).precision() }
-t("s1381_3") { (123456789012345678901234567890.123G).precision() }
+t("s1396_0") { (2.50G).precision() }
+t("s1396_1") { (0G).precision() }
+t("s1396_2") { (-1.5G).precision() }
+t("s1396_3") { (123456789012345678901234567890.123G).precision() }
 // method java.math.BigDecimal remainder java.math.BigDecimal
-t("s1382_0") { (2.50G).remainder(0G) }
-t("s1382_1") { (0G).remainder(-1.5G) }
-t("s1382_2") { (-1.5G).remainder(123456789012345678901234567890.123G) }
-t("s1382_3") { (123456789012345678901234567890.123G).remainder(null) }
-t("s1382_4") { (2.50G).remainder(null) }
+t("s1397_0") { (2.50G).remainder(0G) }
+t("s1397_1") { (0G).remainder(-1.5G) }
+t("s1397_2") { (-1.5G).remainder(123456789012345678901234567890.123G) }
+t("s1397_3") { (123456789012345678901234567890.123G).remainder(null) }
+t("s1397_4") { (2.50G).remainder(null) }
 // method java.math.BigDecimal remainder java.math.BigDecimal java.math.MathContext
-t("s1383_0") { (2.50G).remainder(0G, new MathContext(5)) }
-t("s1383_1") { (0G).remainder(-1.5G, MathContext.DECIMAL32) }
-t("s1383_2") { (-1.5G).remainder(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1383_3") { (123456789012345678901234567890.123G).remainder(null, MathContext.DECIMAL32) }
-t("s1383_4") { (2.50G).remainder(null, new MathContext(5)) }
+t("s1398_0") { (2.50G).remainder(0G, new MathContext(5)) }
+t("s1398_1") { (0G).remainder(-1.5G, MathContext.DECIMAL32) }
+t("s1398_2") { (-1.5G).remainder(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1398_3") { (123456789012345678901234567890.123G).remainder(null, MathContext.DECIMAL32) }
+t("s1398_4") { (2.50G).remainder(null, new MathContext(5)) }
 // method java.math.BigDecimal round java.math.MathContext
-t("s1384_0") { (2.50G).round(MathContext.DECIMAL32) }
-t("s1384_1") { (0G).round(new MathContext(5)) }
-t("s1384_2") { (-1.5G).round(MathContext.DECIMAL32) }
-t("s1384_3") { (123456789012345678901234567890.123G).round(new MathContext(5)) }
+t("s1399_0") { (2.50G).round(MathContext.DECIMAL32) }
+t("s1399_1") { (0G).round(new MathContext(5)) }
+t("s1399_2") { (-1.5G).round(MathContext.DECIMAL32) }
+t("s1399_3") { (123456789012345678901234567890.123G).round(new MathContext(5)) }
 // method java.math.BigDecimal scale
-t("s1385_0") { (2.50G).scale() }
-t("s1385_1") { (0G).scale() }
-t("s1385_2") { (-1.5G).scale() }
-t("s1385_3") { (123456789012345678901234567890.123G).scale() }
+t("s1400_0") { (2.50G).scale() }
+t("s1400_1") { (0G).scale() }
+t("s1400_2") { (-1.5G).scale() }
+t("s1400_3") { (123456789012345678901234567890.123G).scale() }
 // method java.math.BigDecimal scaleByPowerOfTen int
-t("s1386_0") { (2.50G).scaleByPowerOfTen(0) }
-t("s1386_1") { (0G).scaleByPowerOfTen(-1) }
-t("s1386_2") { (-1.5G).scaleByPowerOfTen(1) }
-t("s1386_3") { (2.50G).scaleByPowerOfTen(3) }
+t("s1401_0") { (2.50G).scaleByPowerOfTen(0) }
+t("s1401_1") { (0G).scaleByPowerOfTen(-1) }
+t("s1401_2") { (-1.5G).scaleByPowerOfTen(1) }
+t("s1401_3") { (2.50G).scaleByPowerOfTen(3) }
 // method java.math.BigDecimal setScale int
-t("s1387_0") { (2.50G).setScale(0) }
-t("s1387_1") { (0G).setScale(-1) }
-t("s1387_2") { (-1.5G).setScale(1) }
-t("s1387_3") { (2.50G).setScale(3) }
+t("s1402_0") { (2.50G).setScale(0) }
+t("s1402_1") { (0G).setScale(-1) }
+t("s1402_2") { (-1.5G).setScale(1) }
+t("s1402_3") { (2.50G).setScale(3) }
 // method java.math.BigDecimal setScale int int
-t("s1388_0") { (2.50G).setScale(0, -1) }
-t("s1388_1") { (0G).setScale(-1, 1) }
-t("s1388_2") { (-1.5G).setScale(1, 3) }
-t("s1388_3") { (2.50G).setScale(3, 0) }
+t("s1403_0") { (2.50G).setScale(0, -1) }
+t("s1403_1") { (0G).setScale(-1, 1) }
+t("s1403_2") { (-1.5G).setScale(1, 3) }
+t("s1403_3") { (2.50G).setScale(3, 0) }
 // method java.math.BigDecimal setScale int java.math.RoundingMode
-t("s1389_0") { (2.50G).setScale(0, RoundingMode.DOWN) }
-t("s1389_1") { (0G).setScale(-1, RoundingMode.HALF_UP) }
-t("s1389_2") { (-1.5G).setScale(1, RoundingMode.HALF_EVEN) }
-t("s1389_3") { (2.50G).setScale(3, RoundingMode.DOWN) }
+t("s1404_0") { (2.50G).setScale(0, RoundingMode.DOWN) }
+t("s1404_1") { (0G).setScale(-1, RoundingMode.HALF_UP) }
+t("s1404_2") { (-1.5G).setScale(1, RoundingMode.HALF_EVEN) }
+t("s1404_3") { (2.50G).setScale(3, RoundingMode.DOWN) }
 // method java.math.BigDecimal signum
-t("s1390_0") { (2.50G).signum() }
-t("s1390_1") { (0G).signum() }
-t("s1390_2") { (-1.5G).signum() }
-t("s1390_3") { (123456789012345678901234567890.123G).signum() }
+t("s1405_0") { (2.50G).signum() }
+t("s1405_1") { (0G).signum() }
+t("s1405_2") { (-1.5G).signum() }
+t("s1405_3") { (123456789012345678901234567890.123G).signum() }
 // method java.math.BigDecimal sqrt java.math.MathContext
-t("s1391_0") { (2.50G).sqrt(MathContext.DECIMAL32) }
-t("s1391_1") { (0G).sqrt(new MathContext(5)) }
-t("s1391_2") { (-1.5G).sqrt(MathContext.DECIMAL32) }
-t("s1391_3") { (123456789012345678901234567890.123G).sqrt(new MathContext(5)) }
+t("s1406_0") { (2.50G).sqrt(MathContext.DECIMAL32) }
+t("s1406_1") { (0G).sqrt(new MathContext(5)) }
+t("s1406_2") { (-1.5G).sqrt(MathContext.DECIMAL32) }
+t("s1406_3") { (123456789012345678901234567890.123G).sqrt(new MathContext(5)) }
 // method java.math.BigDecimal stripTrailingZeros
-t("s1392_0") { (2.50G).stripTrailingZeros() }
-t("s1392_1") { (0G).stripTrailingZeros() }
-t("s1392_2") { (-1.5G).stripTrailingZeros() }
-t("s1392_3") { (123456789012345678901234567890.123G).stripTrailingZeros() }
+t("s1407_0") { (2.50G).stripTrailingZeros() }
+t("s1407_1") { (0G).stripTrailingZeros() }
+t("s1407_2") { (-1.5G).stripTrailingZeros() }
+t("s1407_3") { (123456789012345678901234567890.123G).stripTrailingZeros() }
 // method java.math.BigDecimal subtract java.math.BigDecimal
-t("s1393_0") { (2.50G).subtract(0G) }
-t("s1393_1") { (0G).subtract(-1.5G) }
-t("s1393_2") { (-1.5G).subtract(123456789012345678901234567890.123G) }
-t("s1393_3") { (123456789012345678901234567890.123G).subtract(null) }
-t("s1393_4") { (2.50G).subtract(null) }
+t("s1408_0") { (2.50G).subtract(0G) }
+t("s1408_1") { (0G).subtract(-1.5G) }
+t("s1408_2") { (-1.5G).subtract(123456789012345678901234567890.123G) }
+t("s1408_3") { (123456789012345678901234567890.123G).subtract(null) }
+t("s1408_4") { (2.50G).subtract(null) }
 // method java.math.BigDecimal subtract java.math.BigDecimal java.math.MathContext
-t("s1394_0") { (2.50G).subtract(0G, new MathContext(5)) }
-t("s1394_1") { (0G).subtract(-1.5G, MathContext.DECIMAL32) }
-t("s1394_2") { (-1.5G).subtract(123456789012345678901234567890.123G, new MathContext(5)) }
-t("s1394_3") { (123456789012345678901234567890.123G).subtract(null, MathContext.DECIMAL32) }
-t("s1394_4") { (2.50G).subtract(null, new MathContext(5)) }
+t("s1409_0") { (2.50G).subtract(0G, new MathContext(5)) }
+t("s1409_1") { (0G).subtract(-1.5G, MathContext.DECIMAL32) }
+t("s1409_2") { (-1.5G).subtract(123456789012345678901234567890.123G, new MathContext(5)) }
+t("s1409_3") { (123456789012345678901234567890.123G).subtract(null, MathContext.DECIMAL32) }
+t("s1409_4") { (2.50G).subtract(null, new MathContext(5)) }
 // method java.math.BigDecimal toBigInteger
-t("s1395_0") { (2.50G).toBigInteger() }
-t("s1395_1") { (0G).toBigInteger() }
-t("s1395_2") { (-1.5G).toBigInteger() }
-t("s1395_3") { (123456789012345678901234567890.123G).toBigInteger() }
+t("s1410_0") { (2.50G).toBigInteger() }
+t("s1410_1") { (0G).toBigInteger() }
+t("s1410_2") { (-1.5G).toBigInteger() }
+t("s1410_3") { (123456789012345678901234567890.123G).toBigInteger() }
 // method java.math.BigDecimal toPlainString
-t("s1396_0") { (2.50G).toPlainString() }
-t("s1396_1") { (0G).toPlainString() }
-t("s1396_2") { (-1.5G).toPlainString() }
-t("s1396_3") { (123456789012345678901234567890.123G).toPlainString() }
+t("s1411_0") { (2.50G).toPlainString() }
+t("s1411_1") { (0G).toPlainString() }
+t("s1411_2") { (-1.5G).toPlainString() }
+t("s1411_3") { (123456789012345678901234567890.123G).toPlainString() }
 // method java.math.BigDecimal toString
-t("s1397_0") { (2.50G).toString() }
-t("s1397_1") { (0G).toString() }
-t("s1397_2") { (-1.5G).toString() }
-t("s1397_3") { (123456789012345678901234567890.123G).toString() }
+t("s1412_0") { (2.50G).toString() }
+t("s1412_1") { (0G).toString() }
+t("s1412_2") { (-1.5G).toString() }
+t("s1412_3") { (123456789012345678901234567890.123G).toString() }
 // method java.math.BigDecimal unscaledValue
-t("s1398_0") { (2.50G).unscaledValue() }
-t("s1398_1") { (0G).unscaledValue() }
-t("s1398_2") { (-1.5G).unscaledValue() }
-t("s1398_3") { (123456789012345678901234567890.123G).unscaledValue() }
+t("s1413_0") { (2.50G).unscaledValue() }
+t("s1413_1") { (0G).unscaledValue() }
+t("s1413_2") { (-1.5G).unscaledValue() }
+t("s1413_3") { (123456789012345678901234567890.123G).unscaledValue() }
 // new java.math.BigDecimal char[]
-t("s1458_0") { new BigDecimal((['a', 'b'] as char[])) }
-t("s1458_1") { new BigDecimal(([] as char[])) }
+t("s1473_0") { new BigDecimal((['a', 'b'] as char[])) }
+t("s1473_1") { new BigDecimal(([] as char[])) }
 // new java.math.BigDecimal char[] int int
-t("s1459_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1) }
-t("s1459_1") { new BigDecimal(([] as char[]), -1, 1) }
-t("s1459_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3) }
-t("s1459_3") { new BigDecimal(([] as char[]), 3, 0) }
+t("s1474_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1) }
+t("s1474_1") { new BigDecimal(([] as char[]), -1, 1) }
+t("s1474_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3) }
+t("s1474_3") { new BigDecimal(([] as char[]), 3, 0) }
 // new java.math.BigDecimal char[] int int java.math.MathContext
-t("s1460_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1, MathContext.DECIMAL32) }
-t("s1460_1") { new BigDecimal(([] as char[]), -1, 1, new MathContext(5)) }
-t("s1460_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3, MathContext.DECIMAL32) }
-t("s1460_3") { new BigDecimal(([] as char[]), 3, 0, new MathContext(5)) }
+t("s1475_0") { new BigDecimal((['a', 'b'] as char[]), 0, -1, MathContext.DECIMAL32) }
+t("s1475_1") { new BigDecimal(([] as char[]), -1, 1, new MathContext(5)) }
+t("s1475_2") { new BigDecimal((['a', 'b'] as char[]), 1, 3, MathContext.DECIMAL32) }
+t("s1475_3") { new BigDecimal(([] as char[]), 3, 0, new MathContext(5)) }
 // new java.math.BigDecimal char[] java.math.MathContext
-t("s1461_0") { new BigDecimal((['a', 'b'] as char[]), MathContext.DECIMAL32) }
-t("s1461_1") { new BigDecimal(([] as char[]), new MathContext(5)) }
+t("s1476_0") { new BigDecimal((['a', 'b'] as char[]), MathContext.DECIMAL32) }
+t("s1476_1") { new BigDecimal(([] as char[]), new MathContext(5)) }
 // new java.math.BigDecimal double
-t("s1462_0") { new BigDecimal(2.5d) }
-t("s1462_1") { new BigDecimal(0.0d) }
-t("s1462_2") { new BigDecimal(-1.5d) }
+t("s1477_0") { new BigDecimal(2.5d) }
+t("s1477_1") { new BigDecimal(0.0d) }
+t("s1477_2") { new BigDecimal(-1.5d) }
 // new java.math.BigDecimal double java.math.MathContext
-t("s1463_0") { new BigDecimal(2.5d, MathContext.DECIMAL32) }
-t("s1463_1") { new BigDecimal(0.0d, new MathContext(5)) }
-t("s1463_2") { new BigDecimal(-1.5d, MathContext.DECIMAL32) }
+t("s1478_0") { new BigDecimal(2.5d, MathContext.DECIMAL32) }
+t("s1478_1") { new BigDecimal(0.0d, new MathContext(5)) }
+t("s1478_2") { new BigDecimal(-1.5d, MathContext.DECIMAL32) }
 // new java.math.BigDecimal int
-t("s1464_0") { new BigDecimal(3) }
-t("s1464_1") { new BigDecimal(0) }
-t("s1464_2") { new BigDecimal(-1) }
-t("s1464_3") { new BigDecimal(1) }
+t("s1479_0") { new BigDecimal(3) }
+t("s1479_1") { new BigDecimal(0) }
+t("s1479_2") { new BigDecimal(-1) }
+t("s1479_3") { new BigDecimal(1) }
 // new java.math.BigDecimal int java.math.MathContext
-t("s1465_0") { new BigDecimal(3, MathContext.DECIMAL32) }
-t("s1465_1") { new BigDecimal(0, new MathContext(5)) }
-t("s1465_2") { new BigDecimal(-1, MathContext.DECIMAL32) }
-t("s1465_3") { new BigDecimal(1, new MathContext(5)) }
+t("s1480_0") { new BigDecimal(3, MathContext.DECIMAL32) }
+t("s1480_1") { new BigDecimal(0, new MathContext(5)) }
+t("s1480_2") { new BigDecimal(-1, MathContext.DECIMAL32) }
+t("s1480_3") { new BigDecimal(1, new MathContext(5)) }
 // new java.math.BigDecimal java.lang.String
-t("s1466_0") { new BigDecimal("abc") }
-t("s1466_1") { new BigDecimal("") }
-t("s1466_2") { new BigDecimal("Ünïcödé 😀") }
-t("s1466_3") { new BigDecimal("b") }
-t("s1466_4") { new BigDecimal(null) }
+t("s1481_0") { new BigDecimal("abc") }
+t("s1481_1") { new BigDecimal("") }
+t("s1481_2") { new BigDecimal("Ünïcödé 😀") }
+t("s1481_3") { new BigDecimal("b") }
+t("s1481_4") { new BigDecimal(null) }
 // new java.math.BigDecimal java.lang.String java.math.MathContext
-t("s1467_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
-t("s1467_1") { new BigDecimal("", new MathContext(5)) }
-t("s1467_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
-t("s1467_3") { new BigDecimal("b", new MathContext(5)) }
-t("s1467_4") { new BigDecimal(null, MathContext.DECIMAL32) }
+t("s1482_0") { new BigDecimal("abc", MathContext.DECIMAL32) }
+t("s1482_1") { new BigDecimal("", new MathContext(5)) }
+t("s1482_2") { new BigDecimal("Ünïcödé 😀", MathContext.DECIMAL32) }
+t("s1482_3") { new BigDecimal("b", new MathContext(5)) }
+t("s1482_4") { new BigDecimal(null, MathContext.DECIMAL32) }
 // new java.math.BigDecimal java.math.BigInteger
-t("s1468_0") { new BigDecimal(12G) }
-t("s1468_1") { new BigDecimal(0G) }
-t("s1468_2") { new BigDecimal(-3G) }
-t("s1468_3") { new BigDecimal(null) }
+t("s1483_0") { new BigDecimal(12G) }
+t("s1483_1") { new BigDecimal(0G) }
+t("s1483_2") { new BigDecimal(-3G) }
+t("s1483_3") { new BigDecimal(null) }
 // new java.math.BigDecimal java.math.BigInteger int
-t("s1469_0") { new BigDecimal(12G, 0) }
-t("s1469_1") { new BigDecimal(0G, -1) }
-t("s1469_2") { new BigDecimal(-3G, 1) }
-t("s1469_3") { new BigDecimal(null, 3) }
-t("s1469_4") { new BigDecimal(null, 0) }
+t("s1484_0") { new BigDecimal(12G, 0) }
+t("s1484_1") { new BigDecimal(0G, -1) }
+t("s1484_2") { new BigDecimal(-3G, 1) }
+t("s1484_3") { new BigDecimal(null, 3) }
+t("s1484_4") { new BigDecimal(null, 0) }
 // new java.math.BigDecimal java.math.BigInteger int java.math.MathContext
-t("s1470_0") { new BigDecimal(12G, 0, new MathContext(5)) }
-t("s1470_1") { new BigDecimal(0G, -1, MathContext.DECIMAL32) }
-t("s1470_2") { new BigDecimal(-3G, 1, new MathContext(5)) }
-t("s1470_3") { new BigDecimal(null, 3, MathContext.DECIMAL32) }
-t("s1470_4") { new BigDecimal(null, 0, new MathContext(5)) }
+t("s1485_0") { new BigDecimal(12G, 0, new MathContext(5)) }
+t("s1485_1") { new BigDecimal(0G, -1, MathContext.DECIMAL32) }
+t("s1485_2") { new BigDecimal(-3G, 1, new MathContext(5)) }
+t("s1485_3") { new BigDecimal(null, 3, MathContext.DECIMAL32) }
+t("s1485_4") { new BigDecimal(null, 0, new MathContext(5)) }

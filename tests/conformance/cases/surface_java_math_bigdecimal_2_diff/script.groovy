@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal plus
-t("s1377_1") { (0G).plus() }
+t("s1392_1") { (0G).plus() }

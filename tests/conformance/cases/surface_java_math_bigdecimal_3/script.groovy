@@ -29,53 +29,53 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.math.BigDecimal java.math.BigInteger java.math.MathContext
-t("s1471_0") { new BigDecimal(12G, MathContext.DECIMAL32) }
-t("s1471_1") { new BigDecimal(0G, new MathContext(5)) }
-t("s1471_2") { new BigDecimal(-3G, MathContext.DECIMAL32) }
-t("s1471_3") { new BigDecimal(null, new MathContext(5)) }
-t("s1471_4") { new BigDecimal(null, MathContext.DECIMAL32) }
+t("s1486_0") { new BigDecimal(12G, MathContext.DECIMAL32) }
+t("s1486_1") { new BigDecimal(0G, new MathContext(5)) }
+t("s1486_2") { new BigDecimal(-3G, MathContext.DECIMAL32) }
+t("s1486_3") { new BigDecimal(null, new MathContext(5)) }
+t("s1486_4") { new BigDecimal(null, MathContext.DECIMAL32) }
 // new java.math.BigDecimal long
-t("s1472_0") { new BigDecimal(5L) }
-t("s1472_1") { new BigDecimal(0L) }
-t("s1472_2") { new BigDecimal(-1L) }
+t("s1487_0") { new BigDecimal(5L) }
+t("s1487_1") { new BigDecimal(0L) }
+t("s1487_2") { new BigDecimal(-1L) }
 // new java.math.BigDecimal long java.math.MathContext
-t("s1473_0") { new BigDecimal(5L, MathContext.DECIMAL32) }
-t("s1473_1") { new BigDecimal(0L, new MathContext(5)) }
-t("s1473_2") { new BigDecimal(-1L, MathContext.DECIMAL32) }
+t("s1488_0") { new BigDecimal(5L, MathContext.DECIMAL32) }
+t("s1488_1") { new BigDecimal(0L, new MathContext(5)) }
+t("s1488_2") { new BigDecimal(-1L, MathContext.DECIMAL32) }
 // staticField java.math.BigDecimal ONE
-t("s1485_0") { BigDecimal.ONE }
+t("s1500_0") { BigDecimal.ONE }
 // staticField java.math.BigDecimal ROUND_CEILING
-t("s1486_0") { BigDecimal.ROUND_CEILING }
+t("s1501_0") { BigDecimal.ROUND_CEILING }
 // staticField java.math.BigDecimal ROUND_DOWN
-t("s1487_0") { BigDecimal.ROUND_DOWN }
+t("s1502_0") { BigDecimal.ROUND_DOWN }
 // staticField java.math.BigDecimal ROUND_FLOOR
-t("s1488_0") { BigDecimal.ROUND_FLOOR }
+t("s1503_0") { BigDecimal.ROUND_FLOOR }
 // staticField java.math.BigDecimal ROUND_HALF_DOWN
-t("s1489_0") { BigDecimal.ROUND_HALF_DOWN }
+t("s1504_0") { BigDecimal.ROUND_HALF_DOWN }
 // staticField java.math.BigDecimal ROUND_HALF_EVEN
-t("s1490_0") { BigDecimal.ROUND_HALF_EVEN }
+t("s1505_0") { BigDecimal.ROUND_HALF_EVEN }
 // staticField java.math.BigDecimal ROUND_HALF_UP
-t("s1491_0") { BigDecimal.ROUND_HALF_UP }
+t("s1506_0") { BigDecimal.ROUND_HALF_UP }
 // staticField java.math.BigDecimal ROUND_UNNECESSARY
-t("s1492_0") { BigDecimal.ROUND_UNNECESSARY }
+t("s1507_0") { BigDecimal.ROUND_UNNECESSARY }
 // staticField java.math.BigDecimal ROUND_UP
-t("s1493_0") { BigDecimal.ROUND_UP }
+t("s1508_0") { BigDecimal.ROUND_UP }
 // staticField java.math.BigDecimal TEN
-t("s1494_0") { BigDecimal.TEN }
+t("s1509_0") { BigDecimal.TEN }
 // staticField java.math.BigDecimal ZERO
-t("s1495_0") { BigDecimal.ZERO }
+t("s1510_0") { BigDecimal.ZERO }
 // staticMethod java.math.BigDecimal valueOf double
-t("s1512_0") { BigDecimal.valueOf(2.5d) }
-t("s1512_1") { BigDecimal.valueOf(0.0d) }
-t("s1512_2") { BigDecimal.valueOf(-1.5d) }
-t("s1512_3") { BigDecimal.valueOf(1e308d) }
+t("s1527_0") { BigDecimal.valueOf(2.5d) }
+t("s1527_1") { BigDecimal.valueOf(0.0d) }
+t("s1527_2") { BigDecimal.valueOf(-1.5d) }
+t("s1527_3") { BigDecimal.valueOf(1e308d) }
 // staticMethod java.math.BigDecimal valueOf long
-t("s1513_0") { BigDecimal.valueOf(5L) }
-t("s1513_1") { BigDecimal.valueOf(0L) }
-t("s1513_2") { BigDecimal.valueOf(-1L) }
-t("s1513_3") { BigDecimal.valueOf(9223372036854775807L) }
+t("s1528_0") { BigDecimal.valueOf(5L) }
+t("s1528_1") { BigDecimal.valueOf(0L) }
+t("s1528_2") { BigDecimal.valueOf(-1L) }
+t("s1528_3") { BigDecimal.valueOf(9223372036854775807L) }
 // staticMethod java.math.BigDecimal valueOf long int
-t("s1514_0") { BigDecimal.valueOf(5L, 0) }
-t("s1514_1") { BigDecimal.valueOf(0L, -1) }
-t("s1514_2") { BigDecimal.valueOf(-1L, 2147483647) }
-t("s1514_3") { BigDecimal.valueOf(9223372036854775807L, 1) }
+t("s1529_0") { BigDecimal.valueOf(5L, 0) }
+t("s1529_1") { BigDecimal.valueOf(0L, -1) }
+t("s1529_2") { BigDecimal.valueOf(-1L, 2147483647) }
+t("s1529_3") { BigDecimal.valueOf(9223372036854775807L, 1) }

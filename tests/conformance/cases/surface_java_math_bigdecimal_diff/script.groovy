@@ -29,11 +29,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigDecimal compareTo java.lang.Object
-t("s1348_2") { (-1.5G).compareTo([1, 2]) }
-t("s1348_3") { (123456789012345678901234567890.123G).compareTo([a: 1]) }
+t("s1363_2") { (-1.5G).compareTo([1, 2]) }
+t("s1363_3") { (123456789012345678901234567890.123G).compareTo([a: 1]) }
 // method java.math.BigDecimal divide java.math.BigDecimal int
-t("s1351_4") { (2.50G).divide(null, -1) }
+t("s1366_4") { (2.50G).divide(null, -1) }
 // method java.math.BigDecimal divide java.math.BigDecimal int int
-t("s1352_4") { (2.50G).divide(null, -1, 2147483647) }
+t("s1367_4") { (2.50G).divide(null, -1, 2147483647) }
 // method java.math.BigDecimal multiply java.math.BigDecimal java.math.MathContext
-t("s1374_0") { (2.50G).multiply(0G, new MathContext(5)) }
+t("s1389_0") { (2.50G).multiply(0G, new MathContext(5)) }

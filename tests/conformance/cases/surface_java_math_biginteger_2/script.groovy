@@ -28,111 +28,111 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigInteger setBit int
-t("s1432_0") { (12G).setBit(0) }
-t("s1432_1") { (0G).setBit(-1) }
-t("s1432_2") { (-3G).setBit(2147483647) }
-t("s1432_3") { (123456789012345678901234567890G).setBit(1) }
+t("s1447_0") { (12G).setBit(0) }
+t("s1447_1") { (0G).setBit(-1) }
+t("s1447_2") { (-3G).setBit(2147483647) }
+t("s1447_3") { (123456789012345678901234567890G).setBit(1) }
 // method java.math.BigInteger shiftLeft int
-t("s1433_0") { (12G).shiftLeft(0) }
-t("s1433_1") { (0G).shiftLeft(-1) }
-t("s1433_2") { (-3G).shiftLeft(1) }
-t("s1433_3") { (12G).shiftLeft(3) }
+t("s1448_0") { (12G).shiftLeft(0) }
+t("s1448_1") { (0G).shiftLeft(-1) }
+t("s1448_2") { (-3G).shiftLeft(1) }
+t("s1448_3") { (12G).shiftLeft(3) }
 // method java.math.BigInteger shiftRight int
-t("s1434_0") { (12G).shiftRight(0) }
-t("s1434_1") { (0G).shiftRight(-1) }
-t("s1434_2") { (-3G).shiftRight(2147483647) }
-t("s1434_3") { (123456789012345678901234567890G).shiftRight(1) }
+t("s1449_0") { (12G).shiftRight(0) }
+t("s1449_1") { (0G).shiftRight(-1) }
+t("s1449_2") { (-3G).shiftRight(2147483647) }
+t("s1449_3") { (123456789012345678901234567890G).shiftRight(1) }
 // method java.math.BigInteger signum
-t("s1435_0") { (12G).signum() }
-t("s1435_1") { (0G).signum() }
-t("s1435_2") { (-3G).signum() }
-t("s1435_3") { (123456789012345678901234567890G).signum() }
+t("s1450_0") { (12G).signum() }
+t("s1450_1") { (0G).signum() }
+t("s1450_2") { (-3G).signum() }
+t("s1450_3") { (123456789012345678901234567890G).signum() }
 // method java.math.BigInteger sqrt
-t("s1436_0") { (12G).sqrt() }
-t("s1436_1") { (0G).sqrt() }
-t("s1436_2") { (-3G).sqrt() }
-t("s1436_3") { (123456789012345678901234567890G).sqrt() }
+t("s1451_0") { (12G).sqrt() }
+t("s1451_1") { (0G).sqrt() }
+t("s1451_2") { (-3G).sqrt() }
+t("s1451_3") { (123456789012345678901234567890G).sqrt() }
 // method java.math.BigInteger sqrtAndRemainder
-t("s1437_0") { (12G).sqrtAndRemainder() }
-t("s1437_1") { (0G).sqrtAndRemainder() }
-t("s1437_2") { (-3G).sqrtAndRemainder() }
-t("s1437_3") { (123456789012345678901234567890G).sqrtAndRemainder() }
+t("s1452_0") { (12G).sqrtAndRemainder() }
+t("s1452_1") { (0G).sqrtAndRemainder() }
+t("s1452_2") { (-3G).sqrtAndRemainder() }
+t("s1452_3") { (123456789012345678901234567890G).sqrtAndRemainder() }
 // method java.math.BigInteger subtract java.math.BigInteger
-t("s1438_0") { (12G).subtract(0G) }
-t("s1438_1") { (0G).subtract(-3G) }
-t("s1438_2") { (-3G).subtract(123456789012345678901234567890G) }
-t("s1438_3") { (123456789012345678901234567890G).subtract(null) }
-t("s1438_4") { (12G).subtract(null) }
+t("s1453_0") { (12G).subtract(0G) }
+t("s1453_1") { (0G).subtract(-3G) }
+t("s1453_2") { (-3G).subtract(123456789012345678901234567890G) }
+t("s1453_3") { (123456789012345678901234567890G).subtract(null) }
+t("s1453_4") { (12G).subtract(null) }
 // method java.math.BigInteger testBit int
-t("s1439_0") { (12G).testBit(0) }
-t("s1439_1") { (0G).testBit(-1) }
-t("s1439_2") { (-3G).testBit(2147483647) }
-t("s1439_3") { (123456789012345678901234567890G).testBit(1) }
+t("s1454_0") { (12G).testBit(0) }
+t("s1454_1") { (0G).testBit(-1) }
+t("s1454_2") { (-3G).testBit(2147483647) }
+t("s1454_3") { (123456789012345678901234567890G).testBit(1) }
 // method java.math.BigInteger toByteArray
-t("s1440_0") { (12G).toByteArray() }
-t("s1440_1") { (0G).toByteArray() }
-t("s1440_2") { (-3G).toByteArray() }
-t("s1440_3") { (123456789012345678901234567890G).toByteArray() }
+t("s1455_0") { (12G).toByteArray() }
+t("s1455_1") { (0G).toByteArray() }
+t("s1455_2") { (-3G).toByteArray() }
+t("s1455_3") { (123456789012345678901234567890G).toByteArray() }
 // method java.math.BigInteger toString
-t("s1441_0") { (12G).toString() }
-t("s1441_1") { (0G).toString() }
-t("s1441_2") { (-3G).toString() }
-t("s1441_3") { (123456789012345678901234567890G).toString() }
+t("s1456_0") { (12G).toString() }
+t("s1456_1") { (0G).toString() }
+t("s1456_2") { (-3G).toString() }
+t("s1456_3") { (123456789012345678901234567890G).toString() }
 // method java.math.BigInteger toString int
-t("s1442_0") { (12G).toString(0) }
-t("s1442_1") { (0G).toString(-1) }
-t("s1442_2") { (-3G).toString(2147483647) }
-t("s1442_3") { (123456789012345678901234567890G).toString(1) }
+t("s1457_0") { (12G).toString(0) }
+t("s1457_1") { (0G).toString(-1) }
+t("s1457_2") { (-3G).toString(2147483647) }
+t("s1457_3") { (123456789012345678901234567890G).toString(1) }
 // method java.math.BigInteger xor java.math.BigInteger
-t("s1443_0") { (12G).xor(0G) }
-t("s1443_1") { (0G).xor(-3G) }
-t("s1443_2") { (-3G).xor(123456789012345678901234567890G) }
-t("s1443_3") { (123456789012345678901234567890G).xor(null) }
-t("s1443_4") { (12G).xor(null) }
+t("s1458_0") { (12G).xor(0G) }
+t("s1458_1") { (0G).xor(-3G) }
+t("s1458_2") { (-3G).xor(123456789012345678901234567890G) }
+t("s1458_3") { (123456789012345678901234567890G).xor(null) }
+t("s1458_4") { (12G).xor(null) }
 // new java.math.BigInteger byte[]
-t("s1474_0") { new BigInteger(([104, 105] as byte[])) }
-t("s1474_1") { new BigInteger(([] as byte[])) }
+t("s1489_0") { new BigInteger(([104, 105] as byte[])) }
+t("s1489_1") { new BigInteger(([] as byte[])) }
 // new java.math.BigInteger byte[] int int
-t("s1475_0") { new BigInteger(([104, 105] as byte[]), 0, -1) }
-t("s1475_1") { new BigInteger(([] as byte[]), -1, 1) }
-t("s1475_2") { new BigInteger(([104, 105] as byte[]), 1, 3) }
-t("s1475_3") { new BigInteger(([] as byte[]), 3, 0) }
+t("s1490_0") { new BigInteger(([104, 105] as byte[]), 0, -1) }
+t("s1490_1") { new BigInteger(([] as byte[]), -1, 1) }
+t("s1490_2") { new BigInteger(([104, 105] as byte[]), 1, 3) }
+t("s1490_3") { new BigInteger(([] as byte[]), 3, 0) }
 // new java.math.BigInteger int byte[]
-t("s1476_0") { new BigInteger(3, ([] as byte[])) }
-t("s1476_1") { new BigInteger(0, ([104, 105] as byte[])) }
-t("s1476_2") { new BigInteger(-1, ([] as byte[])) }
-t("s1476_3") { new BigInteger(1, ([104, 105] as byte[])) }
+t("s1491_0") { new BigInteger(3, ([] as byte[])) }
+t("s1491_1") { new BigInteger(0, ([104, 105] as byte[])) }
+t("s1491_2") { new BigInteger(-1, ([] as byte[])) }
+t("s1491_3") { new BigInteger(1, ([104, 105] as byte[])) }
 // new java.math.BigInteger int byte[] int int
-t("s1477_0") { new BigInteger(3, ([] as byte[]), -1, 1) }
-t("s1477_1") { new BigInteger(0, ([104, 105] as byte[]), 1, 3) }
-t("s1477_2") { new BigInteger(-1, ([] as byte[]), 3, 0) }
-t("s1477_3") { new BigInteger(1, ([104, 105] as byte[]), 0, -1) }
+t("s1492_0") { new BigInteger(3, ([] as byte[]), -1, 1) }
+t("s1492_1") { new BigInteger(0, ([104, 105] as byte[]), 1, 3) }
+t("s1492_2") { new BigInteger(-1, ([] as byte[]), 3, 0) }
+t("s1492_3") { new BigInteger(1, ([104, 105] as byte[]), 0, -1) }
 // new java.math.BigInteger int java.util.Random
-t("s1479_0") { new BigInteger(3, new Random(42L)) }
-t("s1479_1") { new BigInteger(0, new Random(42L)) }
-t("s1479_2") { new BigInteger(-1, new Random(42L)) }
-t("s1479_3") { new BigInteger(1, new Random(42L)) }
+t("s1494_0") { new BigInteger(3, new Random(42L)) }
+t("s1494_1") { new BigInteger(0, new Random(42L)) }
+t("s1494_2") { new BigInteger(-1, new Random(42L)) }
+t("s1494_3") { new BigInteger(1, new Random(42L)) }
 // new java.math.BigInteger java.lang.String
-t("s1480_0") { new BigInteger("abc") }
-t("s1480_1") { new BigInteger("") }
-t("s1480_2") { new BigInteger("Ünïcödé 😀") }
-t("s1480_3") { new BigInteger("b") }
-t("s1480_4") { new BigInteger(null) }
+t("s1495_0") { new BigInteger("abc") }
+t("s1495_1") { new BigInteger("") }
+t("s1495_2") { new BigInteger("Ünïcödé 😀") }
+t("s1495_3") { new BigInteger("b") }
+t("s1495_4") { new BigInteger(null) }
 // new java.math.BigInteger java.lang.String int
-t("s1481_0") { new BigInteger("abc", 0) }
-t("s1481_1") { new BigInteger("", -1) }
-t("s1481_2") { new BigInteger("Ünïcödé 😀", 1) }
-t("s1481_3") { new BigInteger("b", 3) }
+t("s1496_0") { new BigInteger("abc", 0) }
+t("s1496_1") { new BigInteger("", -1) }
+t("s1496_2") { new BigInteger("Ünïcödé 😀", 1) }
+t("s1496_3") { new BigInteger("b", 3) }
 // staticField java.math.BigInteger ONE
-t("s1496_0") { BigInteger.ONE }
+t("s1511_0") { BigInteger.ONE }
 // staticField java.math.BigInteger TEN
-t("s1497_0") { BigInteger.TEN }
+t("s1512_0") { BigInteger.TEN }
 // staticField java.math.BigInteger TWO
-t("s1498_0") { BigInteger.TWO }
+t("s1513_0") { BigInteger.TWO }
 // staticField java.math.BigInteger ZERO
-t("s1499_0") { BigInteger.ZERO }
+t("s1514_0") { BigInteger.ZERO }
 // staticMethod java.math.BigInteger valueOf long
-t("s1515_0") { BigInteger.valueOf(5L) }
-t("s1515_1") { BigInteger.valueOf(0L) }
-t("s1515_2") { BigInteger.valueOf(-1L) }
-t("s1515_3") { BigInteger.valueOf(9223372036854775807L) }
+t("s1530_0") { BigInteger.valueOf(5L) }
+t("s1530_1") { BigInteger.valueOf(0L) }
+t("s1530_2") { BigInteger.valueOf(-1L) }
+t("s1530_3") { BigInteger.valueOf(9223372036854775807L) }

@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.math.BigInteger int int java.util.Random
-t("s1478_0") { new BigInteger(3, 0, new Random(42L)) }
-t("s1478_1") { new BigInteger(0, -1, new Random(42L)) }
-t("s1478_2") { new BigInteger(-1, 1, new Random(42L)) }
-t("s1478_3") { new BigInteger(1, 3, new Random(42L)) }
+t("s1493_0") { new BigInteger(3, 0, new Random(42L)) }
+t("s1493_1") { new BigInteger(0, -1, new Random(42L)) }
+t("s1493_2") { new BigInteger(-1, 1, new Random(42L)) }
+t("s1493_3") { new BigInteger(1, 3, new Random(42L)) }
 // new java.math.BigInteger java.lang.String int
-t("s1481_4") { new BigInteger(null, 0) }
+t("s1496_4") { new BigInteger(null, 0) }

@@ -28,5 +28,5 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.BigInteger compareTo java.lang.Object
-t("s1406_2") { (-3G).compareTo([1, 2]) }
-t("s1406_3") { (123456789012345678901234567890G).compareTo([a: 1]) }
+t("s1421_2") { (-3G).compareTo([1, 2]) }
+t("s1421_3") { (123456789012345678901234567890G).compareTo([a: 1]) }

@@ -30,46 +30,46 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.MathContext equals java.lang.Object
-t("s1444_0") { (new MathContext(5)).equals(3) }
-t("s1444_1") { (MathContext.DECIMAL32).equals(null) }
-t("s1444_2") { (new MathContext(5)).equals([1, 2]) }
-t("s1444_3") { (MathContext.DECIMAL32).equals([a: 1]) }
-t("s1444_4") { (new MathContext(5)).equals(null) }
+t("s1459_0") { (new MathContext(5)).equals(3) }
+t("s1459_1") { (MathContext.DECIMAL32).equals(null) }
+t("s1459_2") { (new MathContext(5)).equals([1, 2]) }
+t("s1459_3") { (MathContext.DECIMAL32).equals([a: 1]) }
+t("s1459_4") { (new MathContext(5)).equals(null) }
 // method java.math.MathContext getClass
-t("s1445_0") { (new MathContext(5)).getClass() }
-t("s1445_1") { (MathContext.DECIMAL32).getClass() }
+t("s1460_0") { (new MathContext(5)).getClass() }
+t("s1460_1") { (MathContext.DECIMAL32).getClass() }
 // method java.math.MathContext getPrecision
-t("s1446_0") { (new MathContext(5)).getPrecision() }
-t("s1446_1") { (MathContext.DECIMAL32).getPrecision() }
+t("s1461_0") { (new MathContext(5)).getPrecision() }
+t("s1461_1") { (MathContext.DECIMAL32).getPrecision() }
 // method java.math.MathContext getRoundingMode
-t("s1447_0") { (new MathContext(5)).getRoundingMode() }
-t("s1447_1") { (MathContext.DECIMAL32).getRoundingMode() }
+t("s1462_0") { (new MathContext(5)).getRoundingMode() }
+t("s1462_1") { (MathContext.DECIMAL32).getRoundingMode() }
 // method java.math.MathContext hashCode
-tc("s1448_0") { (new MathContext(5)).hashCode() }
-tc("s1448_1") { (MathContext.DECIMAL32).hashCode() }
+tc("s1463_0") { (new MathContext(5)).hashCode() }
+tc("s1463_1") { (MathContext.DECIMAL32).hashCode() }
 // method java.math.MathContext toString
-t("s1449_0") { (new MathContext(5)).toString() }
-t("s1449_1") { (MathContext.DECIMAL32).toString() }
+t("s1464_0") { (new MathContext(5)).toString() }
+t("s1464_1") { (MathContext.DECIMAL32).toString() }
 // new java.math.MathContext int
-t("s1482_0") { new MathContext(3) }
-t("s1482_1") { new MathContext(0) }
-t("s1482_2") { new MathContext(-1) }
-t("s1482_3") { new MathContext(1) }
+t("s1497_0") { new MathContext(3) }
+t("s1497_1") { new MathContext(0) }
+t("s1497_2") { new MathContext(-1) }
+t("s1497_3") { new MathContext(1) }
 // new java.math.MathContext int java.math.RoundingMode
-t("s1483_0") { new MathContext(3, RoundingMode.HALF_EVEN) }
-t("s1483_1") { new MathContext(0, RoundingMode.DOWN) }
-t("s1483_2") { new MathContext(-1, RoundingMode.HALF_UP) }
-t("s1483_3") { new MathContext(1, RoundingMode.HALF_EVEN) }
+t("s1498_0") { new MathContext(3, RoundingMode.HALF_EVEN) }
+t("s1498_1") { new MathContext(0, RoundingMode.DOWN) }
+t("s1498_2") { new MathContext(-1, RoundingMode.HALF_UP) }
+t("s1498_3") { new MathContext(1, RoundingMode.HALF_EVEN) }
 // new java.math.MathContext java.lang.String
-t("s1484_0") { new MathContext("abc") }
-t("s1484_1") { new MathContext("") }
-t("s1484_2") { new MathContext("Ünïcödé 😀") }
-t("s1484_3") { new MathContext("b") }
+t("s1499_0") { new MathContext("abc") }
+t("s1499_1") { new MathContext("") }
+t("s1499_2") { new MathContext("Ünïcödé 😀") }
+t("s1499_3") { new MathContext("b") }
 // staticField java.math.MathContext DECIMAL128
-t("s1500_0") { MathContext.DECIMAL128 }
+t("s1515_0") { MathContext.DECIMAL128 }
 // staticField java.math.MathContext DECIMAL32
-t("s1501_0") { MathContext.DECIMAL32 }
+t("s1516_0") { MathContext.DECIMAL32 }
 // staticField java.math.MathContext DECIMAL64
-t("s1502_0") { MathContext.DECIMAL64 }
+t("s1517_0") { MathContext.DECIMAL64 }
 // staticField java.math.MathContext UNLIMITED
-t("s1503_0") { MathContext.UNLIMITED }
+t("s1518_0") { MathContext.UNLIMITED }

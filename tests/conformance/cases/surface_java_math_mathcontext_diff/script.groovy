@@ -29,4 +29,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.math.MathContext java.lang.String
-t("s1484_4") { new MathContext(null) }
+t("s1499_4") { new MathContext(null) }

@@ -30,69 +30,69 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.RoundingMode compareTo java.lang.Enum
-t("s1450_0") { (RoundingMode.HALF_UP).compareTo(RoundingMode.HALF_UP) }
-t("s1450_1") { (RoundingMode.HALF_EVEN).compareTo(Month.MARCH) }
-t("s1450_2") { (RoundingMode.DOWN).compareTo(RoundingMode.HALF_UP) }
+t("s1465_0") { (RoundingMode.HALF_UP).compareTo(RoundingMode.HALF_UP) }
+t("s1465_1") { (RoundingMode.HALF_EVEN).compareTo(Month.MARCH) }
+t("s1465_2") { (RoundingMode.DOWN).compareTo(RoundingMode.HALF_UP) }
 // method java.math.RoundingMode compareTo java.lang.Object
-t("s1451_1") { (RoundingMode.HALF_EVEN).compareTo(null) }
-t("s1451_4") { (RoundingMode.HALF_UP).compareTo(null) }
+t("s1466_1") { (RoundingMode.HALF_EVEN).compareTo(null) }
+t("s1466_4") { (RoundingMode.HALF_UP).compareTo(null) }
 // method java.math.RoundingMode equals java.lang.Object
-t("s1452_0") { (RoundingMode.HALF_UP).equals(3) }
-t("s1452_1") { (RoundingMode.HALF_EVEN).equals(null) }
-t("s1452_2") { (RoundingMode.DOWN).equals([1, 2]) }
-t("s1452_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
-t("s1452_4") { (RoundingMode.HALF_UP).equals(null) }
+t("s1467_0") { (RoundingMode.HALF_UP).equals(3) }
+t("s1467_1") { (RoundingMode.HALF_EVEN).equals(null) }
+t("s1467_2") { (RoundingMode.DOWN).equals([1, 2]) }
+t("s1467_3") { (RoundingMode.HALF_UP).equals([a: 1]) }
+t("s1467_4") { (RoundingMode.HALF_UP).equals(null) }
 // method java.math.RoundingMode getClass
-t("s1453_0") { (RoundingMode.HALF_UP).getClass() }
-t("s1453_1") { (RoundingMode.HALF_EVEN).getClass() }
-t("s1453_2") { (RoundingMode.DOWN).getClass() }
+t("s1468_0") { (RoundingMode.HALF_UP).getClass() }
+t("s1468_1") { (RoundingMode.HALF_EVEN).getClass() }
+t("s1468_2") { (RoundingMode.DOWN).getClass() }
 // method java.math.RoundingMode hashCode
-tc("s1454_0") { (RoundingMode.HALF_UP).hashCode() }
-tc("s1454_1") { (RoundingMode.HALF_EVEN).hashCode() }
-tc("s1454_2") { (RoundingMode.DOWN).hashCode() }
+tc("s1469_0") { (RoundingMode.HALF_UP).hashCode() }
+tc("s1469_1") { (RoundingMode.HALF_EVEN).hashCode() }
+tc("s1469_2") { (RoundingMode.DOWN).hashCode() }
 // method java.math.RoundingMode name
-t("s1455_0") { (RoundingMode.HALF_UP).name() }
-t("s1455_1") { (RoundingMode.HALF_EVEN).name() }
-t("s1455_2") { (RoundingMode.DOWN).name() }
+t("s1470_0") { (RoundingMode.HALF_UP).name() }
+t("s1470_1") { (RoundingMode.HALF_EVEN).name() }
+t("s1470_2") { (RoundingMode.DOWN).name() }
 // method java.math.RoundingMode ordinal
-t("s1456_0") { (RoundingMode.HALF_UP).ordinal() }
-t("s1456_1") { (RoundingMode.HALF_EVEN).ordinal() }
-t("s1456_2") { (RoundingMode.DOWN).ordinal() }
+t("s1471_0") { (RoundingMode.HALF_UP).ordinal() }
+t("s1471_1") { (RoundingMode.HALF_EVEN).ordinal() }
+t("s1471_2") { (RoundingMode.DOWN).ordinal() }
 // method java.math.RoundingMode toString
-t("s1457_0") { (RoundingMode.HALF_UP).toString() }
-t("s1457_1") { (RoundingMode.HALF_EVEN).toString() }
-t("s1457_2") { (RoundingMode.DOWN).toString() }
+t("s1472_0") { (RoundingMode.HALF_UP).toString() }
+t("s1472_1") { (RoundingMode.HALF_EVEN).toString() }
+t("s1472_2") { (RoundingMode.DOWN).toString() }
 // staticField java.math.RoundingMode CEILING
-t("s1504_0") { RoundingMode.CEILING }
+t("s1519_0") { RoundingMode.CEILING }
 // staticField java.math.RoundingMode DOWN
-t("s1505_0") { RoundingMode.DOWN }
+t("s1520_0") { RoundingMode.DOWN }
 // staticField java.math.RoundingMode FLOOR
-t("s1506_0") { RoundingMode.FLOOR }
+t("s1521_0") { RoundingMode.FLOOR }
 // staticField java.math.RoundingMode HALF_DOWN
-t("s1507_0") { RoundingMode.HALF_DOWN }
+t("s1522_0") { RoundingMode.HALF_DOWN }
 // staticField java.math.RoundingMode HALF_EVEN
-t("s1508_0") { RoundingMode.HALF_EVEN }
+t("s1523_0") { RoundingMode.HALF_EVEN }
 // staticField java.math.RoundingMode HALF_UP
-t("s1509_0") { RoundingMode.HALF_UP }
+t("s1524_0") { RoundingMode.HALF_UP }
 // staticField java.math.RoundingMode UNNECESSARY
-t("s1510_0") { RoundingMode.UNNECESSARY }
+t("s1525_0") { RoundingMode.UNNECESSARY }
 // staticField java.math.RoundingMode UP
-t("s1511_0") { RoundingMode.UP }
+t("s1526_0") { RoundingMode.UP }
 // staticMethod java.math.RoundingMode valueOf int
-t("s1516_0") { RoundingMode.valueOf(3) }
-t("s1516_1") { RoundingMode.valueOf(0) }
-t("s1516_2") { RoundingMode.valueOf(-1) }
-t("s1516_3") { RoundingMode.valueOf(2147483647) }
+t("s1531_0") { RoundingMode.valueOf(3) }
+t("s1531_1") { RoundingMode.valueOf(0) }
+t("s1531_2") { RoundingMode.valueOf(-1) }
+t("s1531_3") { RoundingMode.valueOf(2147483647) }
 // staticMethod java.math.RoundingMode valueOf java.lang.Class java.lang.String
-t("s1517_0") { RoundingMode.valueOf(String, "") }
-t("s1517_1") { RoundingMode.valueOf(Integer, "Ünïcödé 😀") }
-t("s1517_2") { RoundingMode.valueOf(List, "b") }
-t("s1517_3") { RoundingMode.valueOf(String, "12") }
-t("s1517_4") { RoundingMode.valueOf(String, null) }
+t("s1532_0") { RoundingMode.valueOf(String, "") }
+t("s1532_1") { RoundingMode.valueOf(Integer, "Ünïcödé 😀") }
+t("s1532_2") { RoundingMode.valueOf(List, "b") }
+t("s1532_3") { RoundingMode.valueOf(String, "12") }
+t("s1532_4") { RoundingMode.valueOf(String, null) }
 // staticMethod java.math.RoundingMode valueOf java.lang.String
-t("s1518_0") { RoundingMode.valueOf("abc") }
-t("s1518_1") { RoundingMode.valueOf("") }
-t("s1518_2") { RoundingMode.valueOf("Ünïcödé 😀") }
-t("s1518_3") { RoundingMode.valueOf("b") }
+t("s1533_0") { RoundingMode.valueOf("abc") }
+t("s1533_1") { RoundingMode.valueOf("") }
+t("s1533_2") { RoundingMode.valueOf("Ünïcödé 😀") }
+t("s1533_3") { RoundingMode.valueOf("b") }
 // staticMethod java.math.RoundingMode values
-t("s1519_0") { RoundingMode.values() }
+t("s1534_0") { RoundingMode.values() }

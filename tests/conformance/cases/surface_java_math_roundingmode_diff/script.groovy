@@ -29,8 +29,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.math.RoundingMode compareTo java.lang.Object
-t("s1451_0") { (RoundingMode.HALF_UP).compareTo(3) }
-t("s1451_2") { (RoundingMode.DOWN).compareTo([1, 2]) }
-t("s1451_3") { (RoundingMode.HALF_UP).compareTo([a: 1]) }
+t("s1466_0") { (RoundingMode.HALF_UP).compareTo(3) }
+t("s1466_2") { (RoundingMode.DOWN).compareTo([1, 2]) }
+t("s1466_3") { (RoundingMode.HALF_UP).compareTo([a: 1]) }
 // staticMethod java.math.RoundingMode valueOf java.lang.String
-t("s1518_4") { RoundingMode.valueOf(null) }
+t("s1533_4") { RoundingMode.valueOf(null) }

@@ -29,107 +29,107 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Matcher end
-t("s1520_0") { (("a1b22" =~ /\d+/)).end() }
-t("s1520_1") { (("abc" =~ /(b)(c)/)).end() }
-t("s1520_2") { (("" =~ /x/)).end() }
+t("s1535_0") { (("a1b22" =~ /\d+/)).end() }
+t("s1535_1") { (("abc" =~ /(b)(c)/)).end() }
+t("s1535_2") { (("" =~ /x/)).end() }
 // method java.util.regex.Matcher end int
-t("s1521_0") { (("a1b22" =~ /\d+/)).end(0) }
-t("s1521_1") { (("abc" =~ /(b)(c)/)).end(-1) }
-t("s1521_2") { (("" =~ /x/)).end(2147483647) }
-t("s1521_3") { (("a1b22" =~ /\d+/)).end(1) }
+t("s1536_0") { (("a1b22" =~ /\d+/)).end(0) }
+t("s1536_1") { (("abc" =~ /(b)(c)/)).end(-1) }
+t("s1536_2") { (("" =~ /x/)).end(2147483647) }
+t("s1536_3") { (("a1b22" =~ /\d+/)).end(1) }
 // method java.util.regex.Matcher end java.lang.String
-t("s1522_0") { (("a1b22" =~ /\d+/)).end("") }
-t("s1522_1") { (("abc" =~ /(b)(c)/)).end("Ünïcödé 😀") }
-t("s1522_2") { (("" =~ /x/)).end("b") }
-t("s1522_3") { (("a1b22" =~ /\d+/)).end("12") }
+t("s1537_0") { (("a1b22" =~ /\d+/)).end("") }
+t("s1537_1") { (("abc" =~ /(b)(c)/)).end("Ünïcödé 😀") }
+t("s1537_2") { (("" =~ /x/)).end("b") }
+t("s1537_3") { (("a1b22" =~ /\d+/)).end("12") }
 // method java.util.regex.Matcher equals java.lang.Object
-t("s1523_0") { (("a1b22" =~ /\d+/)).equals(3) }
-t("s1523_1") { (("abc" =~ /(b)(c)/)).equals(null) }
-t("s1523_2") { (("" =~ /x/)).equals([1, 2]) }
-t("s1523_3") { (("a1b22" =~ /\d+/)).equals([a: 1]) }
-t("s1523_4") { (("a1b22" =~ /\d+/)).equals(null) }
+t("s1538_0") { (("a1b22" =~ /\d+/)).equals(3) }
+t("s1538_1") { (("abc" =~ /(b)(c)/)).equals(null) }
+t("s1538_2") { (("" =~ /x/)).equals([1, 2]) }
+t("s1538_3") { (("a1b22" =~ /\d+/)).equals([a: 1]) }
+t("s1538_4") { (("a1b22" =~ /\d+/)).equals(null) }
 // method java.util.regex.Matcher find
-t("s1524_0") { (("a1b22" =~ /\d+/)).find() }
-t("s1524_1") { (("abc" =~ /(b)(c)/)).find() }
-t("s1524_2") { (("" =~ /x/)).find() }
+t("s1539_0") { (("a1b22" =~ /\d+/)).find() }
+t("s1539_1") { (("abc" =~ /(b)(c)/)).find() }
+t("s1539_2") { (("" =~ /x/)).find() }
 // method java.util.regex.Matcher find int
-t("s1525_0") { (("a1b22" =~ /\d+/)).find(0) }
-t("s1525_1") { (("abc" =~ /(b)(c)/)).find(-1) }
-t("s1525_2") { (("" =~ /x/)).find(2147483647) }
-t("s1525_3") { (("a1b22" =~ /\d+/)).find(1) }
+t("s1540_0") { (("a1b22" =~ /\d+/)).find(0) }
+t("s1540_1") { (("abc" =~ /(b)(c)/)).find(-1) }
+t("s1540_2") { (("" =~ /x/)).find(2147483647) }
+t("s1540_3") { (("a1b22" =~ /\d+/)).find(1) }
 // method java.util.regex.Matcher getClass
-t("s1526_0") { (("a1b22" =~ /\d+/)).getClass() }
-t("s1526_1") { (("abc" =~ /(b)(c)/)).getClass() }
-t("s1526_2") { (("" =~ /x/)).getClass() }
+t("s1541_0") { (("a1b22" =~ /\d+/)).getClass() }
+t("s1541_1") { (("abc" =~ /(b)(c)/)).getClass() }
+t("s1541_2") { (("" =~ /x/)).getClass() }
 // method java.util.regex.Matcher group
-t("s1527_0") { (("a1b22" =~ /\d+/)).group() }
-t("s1527_1") { (("abc" =~ /(b)(c)/)).group() }
-t("s1527_2") { (("" =~ /x/)).group() }
+t("s1542_0") { (("a1b22" =~ /\d+/)).group() }
+t("s1542_1") { (("abc" =~ /(b)(c)/)).group() }
+t("s1542_2") { (("" =~ /x/)).group() }
 // method java.util.regex.Matcher group int
-t("s1528_0") { (("a1b22" =~ /\d+/)).group(0) }
-t("s1528_1") { (("abc" =~ /(b)(c)/)).group(-1) }
-t("s1528_2") { (("" =~ /x/)).group(2147483647) }
-t("s1528_3") { (("a1b22" =~ /\d+/)).group(1) }
+t("s1543_0") { (("a1b22" =~ /\d+/)).group(0) }
+t("s1543_1") { (("abc" =~ /(b)(c)/)).group(-1) }
+t("s1543_2") { (("" =~ /x/)).group(2147483647) }
+t("s1543_3") { (("a1b22" =~ /\d+/)).group(1) }
 // method java.util.regex.Matcher group java.lang.String
-t("s1529_0") { (("a1b22" =~ /\d+/)).group("") }
-t("s1529_1") { (("abc" =~ /(b)(c)/)).group("Ünïcödé 😀") }
-t("s1529_2") { (("" =~ /x/)).group("b") }
-t("s1529_3") { (("a1b22" =~ /\d+/)).group("12") }
+t("s1544_0") { (("a1b22" =~ /\d+/)).group("") }
+t("s1544_1") { (("abc" =~ /(b)(c)/)).group("Ünïcödé 😀") }
+t("s1544_2") { (("" =~ /x/)).group("b") }
+t("s1544_3") { (("a1b22" =~ /\d+/)).group("12") }
 // method java.util.regex.Matcher groupCount
-t("s1530_0") { (("a1b22" =~ /\d+/)).groupCount() }
-t("s1530_1") { (("abc" =~ /(b)(c)/)).groupCount() }
-t("s1530_2") { (("" =~ /x/)).groupCount() }
+t("s1545_0") { (("a1b22" =~ /\d+/)).groupCount() }
+t("s1545_1") { (("abc" =~ /(b)(c)/)).groupCount() }
+t("s1545_2") { (("" =~ /x/)).groupCount() }
 // method java.util.regex.Matcher hashCode
-tc("s1531_0") { (("a1b22" =~ /\d+/)).hashCode() }
-tc("s1531_1") { (("abc" =~ /(b)(c)/)).hashCode() }
-tc("s1531_2") { (("" =~ /x/)).hashCode() }
+tc("s1546_0") { (("a1b22" =~ /\d+/)).hashCode() }
+tc("s1546_1") { (("abc" =~ /(b)(c)/)).hashCode() }
+tc("s1546_2") { (("" =~ /x/)).hashCode() }
 // method java.util.regex.Matcher lookingAt
-t("s1532_0") { (("a1b22" =~ /\d+/)).lookingAt() }
-t("s1532_1") { (("abc" =~ /(b)(c)/)).lookingAt() }
-t("s1532_2") { (("" =~ /x/)).lookingAt() }
+t("s1547_0") { (("a1b22" =~ /\d+/)).lookingAt() }
+t("s1547_1") { (("abc" =~ /(b)(c)/)).lookingAt() }
+t("s1547_2") { (("" =~ /x/)).lookingAt() }
 // method java.util.regex.Matcher matches
-t("s1533_0") { (("a1b22" =~ /\d+/)).matches() }
-t("s1533_1") { (("abc" =~ /(b)(c)/)).matches() }
-t("s1533_2") { (("" =~ /x/)).matches() }
+t("s1548_0") { (("a1b22" =~ /\d+/)).matches() }
+t("s1548_1") { (("abc" =~ /(b)(c)/)).matches() }
+t("s1548_2") { (("" =~ /x/)).matches() }
 // method java.util.regex.Matcher replaceAll java.lang.String
-t("s1534_0") { (("a1b22" =~ /\d+/)).replaceAll("") }
-t("s1534_1") { (("abc" =~ /(b)(c)/)).replaceAll("Ünïcödé 😀") }
-t("s1534_2") { (("" =~ /x/)).replaceAll("b") }
-t("s1534_3") { (("a1b22" =~ /\d+/)).replaceAll("12") }
-t("s1534_4") { (("a1b22" =~ /\d+/)).replaceAll(null) }
+t("s1549_0") { (("a1b22" =~ /\d+/)).replaceAll("") }
+t("s1549_1") { (("abc" =~ /(b)(c)/)).replaceAll("Ünïcödé 😀") }
+t("s1549_2") { (("" =~ /x/)).replaceAll("b") }
+t("s1549_3") { (("a1b22" =~ /\d+/)).replaceAll("12") }
+t("s1549_4") { (("a1b22" =~ /\d+/)).replaceAll(null) }
 // method java.util.regex.Matcher replaceFirst java.lang.String
-t("s1536_0") { (("a1b22" =~ /\d+/)).replaceFirst("") }
-t("s1536_1") { (("abc" =~ /(b)(c)/)).replaceFirst("Ünïcödé 😀") }
-t("s1536_2") { (("" =~ /x/)).replaceFirst("b") }
-t("s1536_3") { (("a1b22" =~ /\d+/)).replaceFirst("12") }
-t("s1536_4") { (("a1b22" =~ /\d+/)).replaceFirst(null) }
+t("s1551_0") { (("a1b22" =~ /\d+/)).replaceFirst("") }
+t("s1551_1") { (("abc" =~ /(b)(c)/)).replaceFirst("Ünïcödé 😀") }
+t("s1551_2") { (("" =~ /x/)).replaceFirst("b") }
+t("s1551_3") { (("a1b22" =~ /\d+/)).replaceFirst("12") }
+t("s1551_4") { (("a1b22" =~ /\d+/)).replaceFirst(null) }
 // method java.util.regex.Matcher reset
-t("s1538_0") { (("a1b22" =~ /\d+/)).reset() }
-t("s1538_1") { (("abc" =~ /(b)(c)/)).reset() }
-t("s1538_2") { (("" =~ /x/)).reset() }
+t("s1553_0") { (("a1b22" =~ /\d+/)).reset() }
+t("s1553_1") { (("abc" =~ /(b)(c)/)).reset() }
+t("s1553_2") { (("" =~ /x/)).reset() }
 // method java.util.regex.Matcher reset java.lang.CharSequence
-t("s1539_3") { (("a1b22" =~ /\d+/)).reset(null) }
+t("s1554_3") { (("a1b22" =~ /\d+/)).reset(null) }
 // method java.util.regex.Matcher start
-t("s1540_0") { (("a1b22" =~ /\d+/)).start() }
-t("s1540_1") { (("abc" =~ /(b)(c)/)).start() }
-t("s1540_2") { (("" =~ /x/)).start() }
+t("s1555_0") { (("a1b22" =~ /\d+/)).start() }
+t("s1555_1") { (("abc" =~ /(b)(c)/)).start() }
+t("s1555_2") { (("" =~ /x/)).start() }
 // method java.util.regex.Matcher start int
-t("s1541_0") { (("a1b22" =~ /\d+/)).start(0) }
-t("s1541_1") { (("abc" =~ /(b)(c)/)).start(-1) }
-t("s1541_2") { (("" =~ /x/)).start(2147483647) }
-t("s1541_3") { (("a1b22" =~ /\d+/)).start(1) }
+t("s1556_0") { (("a1b22" =~ /\d+/)).start(0) }
+t("s1556_1") { (("abc" =~ /(b)(c)/)).start(-1) }
+t("s1556_2") { (("" =~ /x/)).start(2147483647) }
+t("s1556_3") { (("a1b22" =~ /\d+/)).start(1) }
 // method java.util.regex.Matcher start java.lang.String
-t("s1542_0") { (("a1b22" =~ /\d+/)).start("") }
-t("s1542_1") { (("abc" =~ /(b)(c)/)).start("Ünïcödé 😀") }
-t("s1542_2") { (("" =~ /x/)).start("b") }
-t("s1542_3") { (("a1b22" =~ /\d+/)).start("12") }
+t("s1557_0") { (("a1b22" =~ /\d+/)).start("") }
+t("s1557_1") { (("abc" =~ /(b)(c)/)).start("Ünïcödé 😀") }
+t("s1557_2") { (("" =~ /x/)).start("b") }
+t("s1557_3") { (("a1b22" =~ /\d+/)).start("12") }
 // method java.util.regex.Matcher toString
-t("s1543_0") { (("a1b22" =~ /\d+/)).toString() }
-t("s1543_1") { (("abc" =~ /(b)(c)/)).toString() }
-t("s1543_2") { (("" =~ /x/)).toString() }
+t("s1558_0") { (("a1b22" =~ /\d+/)).toString() }
+t("s1558_1") { (("abc" =~ /(b)(c)/)).toString() }
+t("s1558_2") { (("" =~ /x/)).toString() }
 // staticMethod java.util.regex.Matcher quoteReplacement java.lang.String
-t("s1574_0") { Matcher.quoteReplacement("abc") }
-t("s1574_1") { Matcher.quoteReplacement("") }
-t("s1574_2") { Matcher.quoteReplacement("Ünïcödé 😀") }
-t("s1574_3") { Matcher.quoteReplacement("b") }
-t("s1574_4") { Matcher.quoteReplacement(null) }
+t("s1589_0") { Matcher.quoteReplacement("abc") }
+t("s1589_1") { Matcher.quoteReplacement("") }
+t("s1589_2") { Matcher.quoteReplacement("Ünïcödé 😀") }
+t("s1589_3") { Matcher.quoteReplacement("b") }
+t("s1589_4") { Matcher.quoteReplacement(null) }

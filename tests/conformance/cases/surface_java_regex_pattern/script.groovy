@@ -29,83 +29,83 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Pattern equals java.lang.Object
-t("s1544_0") { (~/b/).equals(3) }
-t("s1544_1") { (~/(\d+)-(\d+)/).equals(null) }
-t("s1544_2") { (~/x*/).equals([1, 2]) }
-t("s1544_3") { (~/b/).equals([a: 1]) }
-t("s1544_4") { (~/b/).equals(null) }
+t("s1559_0") { (~/b/).equals(3) }
+t("s1559_1") { (~/(\d+)-(\d+)/).equals(null) }
+t("s1559_2") { (~/x*/).equals([1, 2]) }
+t("s1559_3") { (~/b/).equals([a: 1]) }
+t("s1559_4") { (~/b/).equals(null) }
 // method java.util.regex.Pattern flags
-t("s1545_0") { (~/b/).flags() }
-t("s1545_1") { (~/(\d+)-(\d+)/).flags() }
-t("s1545_2") { (~/x*/).flags() }
+t("s1560_0") { (~/b/).flags() }
+t("s1560_1") { (~/(\d+)-(\d+)/).flags() }
+t("s1560_2") { (~/x*/).flags() }
 // method java.util.regex.Pattern getClass
-t("s1546_0") { (~/b/).getClass() }
-t("s1546_1") { (~/(\d+)-(\d+)/).getClass() }
-t("s1546_2") { (~/x*/).getClass() }
+t("s1561_0") { (~/b/).getClass() }
+t("s1561_1") { (~/(\d+)-(\d+)/).getClass() }
+t("s1561_2") { (~/x*/).getClass() }
 // method java.util.regex.Pattern hashCode
-tc("s1547_0") { (~/b/).hashCode() }
-tc("s1547_1") { (~/(\d+)-(\d+)/).hashCode() }
-tc("s1547_2") { (~/x*/).hashCode() }
+tc("s1562_0") { (~/b/).hashCode() }
+tc("s1562_1") { (~/(\d+)-(\d+)/).hashCode() }
+tc("s1562_2") { (~/x*/).hashCode() }
 // method java.util.regex.Pattern matcher java.lang.CharSequence
-t("s1548_0") { (~/b/).matcher("") }
-t("s1548_2") { (~/x*/).matcher(new StringBuilder("sb")) }
-t("s1548_3") { (~/b/).matcher(null) }
+t("s1563_0") { (~/b/).matcher("") }
+t("s1563_2") { (~/x*/).matcher(new StringBuilder("sb")) }
+t("s1563_3") { (~/b/).matcher(null) }
 // method java.util.regex.Pattern pattern
-t("s1549_0") { (~/b/).pattern() }
-t("s1549_1") { (~/(\d+)-(\d+)/).pattern() }
-t("s1549_2") { (~/x*/).pattern() }
+t("s1564_0") { (~/b/).pattern() }
+t("s1564_1") { (~/(\d+)-(\d+)/).pattern() }
+t("s1564_2") { (~/x*/).pattern() }
 // method java.util.regex.Pattern split java.lang.CharSequence
-t("s1550_0") { (~/b/).split("") }
-t("s1550_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
-t("s1550_2") { (~/x*/).split(new StringBuilder("sb")) }
-t("s1550_3") { (~/b/).split(null) }
+t("s1565_0") { (~/b/).split("") }
+t("s1565_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀") }
+t("s1565_2") { (~/x*/).split(new StringBuilder("sb")) }
+t("s1565_3") { (~/b/).split(null) }
 // method java.util.regex.Pattern split java.lang.CharSequence int
-t("s1551_0") { (~/b/).split("", -1) }
-t("s1551_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
-t("s1551_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
-t("s1551_3") { (~/b/).split(null, 3) }
-t("s1551_4") { (~/b/).split(null, -1) }
+t("s1566_0") { (~/b/).split("", -1) }
+t("s1566_1") { (~/(\d+)-(\d+)/).split("Ünïcödé 😀", 2147483647) }
+t("s1566_2") { (~/x*/).split(new StringBuilder("sb"), 1) }
+t("s1566_3") { (~/b/).split(null, 3) }
+t("s1566_4") { (~/b/).split(null, -1) }
 // method java.util.regex.Pattern toString
-t("s1552_0") { (~/b/).toString() }
-t("s1552_1") { (~/(\d+)-(\d+)/).toString() }
-t("s1552_2") { (~/x*/).toString() }
+t("s1567_0") { (~/b/).toString() }
+t("s1567_1") { (~/(\d+)-(\d+)/).toString() }
+t("s1567_2") { (~/x*/).toString() }
 // staticField java.util.regex.Pattern CANON_EQ
-t("s1565_0") { Pattern.CANON_EQ }
+t("s1580_0") { Pattern.CANON_EQ }
 // staticField java.util.regex.Pattern CASE_INSENSITIVE
-t("s1566_0") { Pattern.CASE_INSENSITIVE }
+t("s1581_0") { Pattern.CASE_INSENSITIVE }
 // staticField java.util.regex.Pattern COMMENTS
-t("s1567_0") { Pattern.COMMENTS }
+t("s1582_0") { Pattern.COMMENTS }
 // staticField java.util.regex.Pattern DOTALL
-t("s1568_0") { Pattern.DOTALL }
+t("s1583_0") { Pattern.DOTALL }
 // staticField java.util.regex.Pattern LITERAL
-t("s1569_0") { Pattern.LITERAL }
+t("s1584_0") { Pattern.LITERAL }
 // staticField java.util.regex.Pattern MULTILINE
-t("s1570_0") { Pattern.MULTILINE }
+t("s1585_0") { Pattern.MULTILINE }
 // staticField java.util.regex.Pattern UNICODE_CASE
-t("s1571_0") { Pattern.UNICODE_CASE }
+t("s1586_0") { Pattern.UNICODE_CASE }
 // staticField java.util.regex.Pattern UNICODE_CHARACTER_CLASS
-t("s1572_0") { Pattern.UNICODE_CHARACTER_CLASS }
+t("s1587_0") { Pattern.UNICODE_CHARACTER_CLASS }
 // staticField java.util.regex.Pattern UNIX_LINES
-t("s1573_0") { Pattern.UNIX_LINES }
+t("s1588_0") { Pattern.UNIX_LINES }
 // staticMethod java.util.regex.Pattern compile java.lang.String
-t("s1575_0") { Pattern.compile("abc") }
-t("s1575_1") { Pattern.compile("") }
-t("s1575_2") { Pattern.compile("Ünïcödé 😀") }
-t("s1575_3") { Pattern.compile("b") }
-t("s1575_4") { Pattern.compile(null) }
+t("s1590_0") { Pattern.compile("abc") }
+t("s1590_1") { Pattern.compile("") }
+t("s1590_2") { Pattern.compile("Ünïcödé 😀") }
+t("s1590_3") { Pattern.compile("b") }
+t("s1590_4") { Pattern.compile(null) }
 // staticMethod java.util.regex.Pattern compile java.lang.String int
-t("s1576_0") { Pattern.compile("abc", 0) }
-t("s1576_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
-t("s1576_3") { Pattern.compile("b", 1) }
-t("s1576_4") { Pattern.compile(null, 0) }
+t("s1591_0") { Pattern.compile("abc", 0) }
+t("s1591_2") { Pattern.compile("Ünïcödé 😀", 2147483647) }
+t("s1591_3") { Pattern.compile("b", 1) }
+t("s1591_4") { Pattern.compile(null, 0) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
-t("s1577_0") { Pattern.matches("abc", "") }
-t("s1577_1") { Pattern.matches("", "Ünïcödé 😀") }
-t("s1577_3") { Pattern.matches("b", null) }
-t("s1577_4") { Pattern.matches(null, "") }
+t("s1592_0") { Pattern.matches("abc", "") }
+t("s1592_1") { Pattern.matches("", "Ünïcödé 😀") }
+t("s1592_3") { Pattern.matches("b", null) }
+t("s1592_4") { Pattern.matches(null, "") }
 // staticMethod java.util.regex.Pattern quote java.lang.String
-t("s1578_0") { Pattern.quote("abc") }
-t("s1578_1") { Pattern.quote("") }
-t("s1578_2") { Pattern.quote("Ünïcödé 😀") }
-t("s1578_3") { Pattern.quote("b") }
-t("s1578_4") { Pattern.quote(null) }
+t("s1593_0") { Pattern.quote("abc") }
+t("s1593_1") { Pattern.quote("") }
+t("s1593_2") { Pattern.quote("Ünïcödé 😀") }
+t("s1593_3") { Pattern.quote("b") }
+t("s1593_4") { Pattern.quote(null) }

@@ -29,8 +29,8 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.Pattern matcher java.lang.CharSequence
-t("s1548_1") { (~/(\d+)-(\d+)/).matcher("Ünïcödé 😀") }
+t("s1563_1") { (~/(\d+)-(\d+)/).matcher("Ünïcödé 😀") }
 // staticMethod java.util.regex.Pattern compile java.lang.String int
-t("s1576_1") { Pattern.compile("", -1) }
+t("s1591_1") { Pattern.compile("", -1) }
 // staticMethod java.util.regex.Pattern matches java.lang.String java.lang.CharSequence
-t("s1577_2") { Pattern.matches("Ünïcödé 😀", new StringBuilder("sb")) }
+t("s1592_2") { Pattern.matches("Ünïcödé 😀", new StringBuilder("sb")) }

@@ -29,36 +29,36 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.regex.PatternSyntaxException equals java.lang.Object
-t("s1553_0") { (new PatternSyntaxException("desc", "[", 0)).equals(3) }
-t("s1553_1") { (new PatternSyntaxException("desc", "[", 0)).equals(null) }
-t("s1553_2") { (new PatternSyntaxException("desc", "[", 0)).equals([1, 2]) }
-t("s1553_3") { (new PatternSyntaxException("desc", "[", 0)).equals([a: 1]) }
+t("s1568_0") { (new PatternSyntaxException("desc", "[", 0)).equals(3) }
+t("s1568_1") { (new PatternSyntaxException("desc", "[", 0)).equals(null) }
+t("s1568_2") { (new PatternSyntaxException("desc", "[", 0)).equals([1, 2]) }
+t("s1568_3") { (new PatternSyntaxException("desc", "[", 0)).equals([a: 1]) }
 // method java.util.regex.PatternSyntaxException getCause
-t("s1554_0") { (new PatternSyntaxException("desc", "[", 0)).getCause() }
+t("s1569_0") { (new PatternSyntaxException("desc", "[", 0)).getCause() }
 // method java.util.regex.PatternSyntaxException getClass
-t("s1555_0") { (new PatternSyntaxException("desc", "[", 0)).getClass() }
+t("s1570_0") { (new PatternSyntaxException("desc", "[", 0)).getClass() }
 // method java.util.regex.PatternSyntaxException getDescription
-t("s1556_0") { (new PatternSyntaxException("desc", "[", 0)).getDescription() }
+t("s1571_0") { (new PatternSyntaxException("desc", "[", 0)).getDescription() }
 // method java.util.regex.PatternSyntaxException getIndex
-t("s1557_0") { (new PatternSyntaxException("desc", "[", 0)).getIndex() }
+t("s1572_0") { (new PatternSyntaxException("desc", "[", 0)).getIndex() }
 // method java.util.regex.PatternSyntaxException getLocalizedMessage
-t("s1558_0") { (new PatternSyntaxException("desc", "[", 0)).getLocalizedMessage() }
+t("s1573_0") { (new PatternSyntaxException("desc", "[", 0)).getLocalizedMessage() }
 // method java.util.regex.PatternSyntaxException getMessage
-t("s1559_0") { (new PatternSyntaxException("desc", "[", 0)).getMessage() }
+t("s1574_0") { (new PatternSyntaxException("desc", "[", 0)).getMessage() }
 // method java.util.regex.PatternSyntaxException getPattern
-t("s1560_0") { (new PatternSyntaxException("desc", "[", 0)).getPattern() }
+t("s1575_0") { (new PatternSyntaxException("desc", "[", 0)).getPattern() }
 // method java.util.regex.PatternSyntaxException hashCode
-tc("s1561_0") { (new PatternSyntaxException("desc", "[", 0)).hashCode() }
+tc("s1576_0") { (new PatternSyntaxException("desc", "[", 0)).hashCode() }
 // method java.util.regex.PatternSyntaxException initCause java.lang.Throwable
-t("s1562_0") { (new PatternSyntaxException("desc", "[", 0)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1562_1") { (new PatternSyntaxException("desc", "[", 0)).initCause(new Exception()) }
-t("s1562_2") { (new PatternSyntaxException("desc", "[", 0)).initCause(null) }
-t("s1562_3") { (new PatternSyntaxException("desc", "[", 0)).initCause(new RuntimeException("boom")) }
+t("s1577_0") { (new PatternSyntaxException("desc", "[", 0)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1577_1") { (new PatternSyntaxException("desc", "[", 0)).initCause(new Exception()) }
+t("s1577_2") { (new PatternSyntaxException("desc", "[", 0)).initCause(null) }
+t("s1577_3") { (new PatternSyntaxException("desc", "[", 0)).initCause(new RuntimeException("boom")) }
 // method java.util.regex.PatternSyntaxException toString
-t("s1563_0") { (new PatternSyntaxException("desc", "[", 0)).toString() }
+t("s1578_0") { (new PatternSyntaxException("desc", "[", 0)).toString() }
 // new java.util.regex.PatternSyntaxException java.lang.String java.lang.String int
-t("s1564_0") { new PatternSyntaxException("abc", "", -1) }
-t("s1564_1") { new PatternSyntaxException("", "Ünïcödé 😀", 1) }
-t("s1564_2") { new PatternSyntaxException("Ünïcödé 😀", "b", 3) }
-t("s1564_3") { new PatternSyntaxException("b", "12", 0) }
-t("s1564_4") { new PatternSyntaxException(null, "", -1) }
+t("s1579_0") { new PatternSyntaxException("abc", "", -1) }
+t("s1579_1") { new PatternSyntaxException("", "Ünïcödé 😀", 1) }
+t("s1579_2") { new PatternSyntaxException("Ünïcödé 😀", "b", 3) }
+t("s1579_3") { new PatternSyntaxException("b", "12", 0) }
+t("s1579_4") { new PatternSyntaxException(null, "", -1) }

@@ -29,50 +29,50 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.text.DateFormat DEFAULT
-t("s1722_0") { DateFormat.DEFAULT }
+t("s1737_0") { DateFormat.DEFAULT }
 // staticField java.text.DateFormat FULL
-t("s1723_0") { DateFormat.FULL }
+t("s1738_0") { DateFormat.FULL }
 // staticField java.text.DateFormat LONG
-t("s1724_0") { DateFormat.LONG }
+t("s1739_0") { DateFormat.LONG }
 // staticField java.text.DateFormat MEDIUM
-t("s1725_0") { DateFormat.MEDIUM }
+t("s1740_0") { DateFormat.MEDIUM }
 // staticField java.text.DateFormat SHORT
-t("s1726_0") { DateFormat.SHORT }
+t("s1741_0") { DateFormat.SHORT }
 // staticMethod java.text.DateFormat getDateInstance
-t("s1731_0") { DateFormat.getDateInstance() }
+t("s1746_0") { DateFormat.getDateInstance() }
 // staticMethod java.text.DateFormat getDateInstance int
-t("s1732_0") { DateFormat.getDateInstance(3) }
-t("s1732_1") { DateFormat.getDateInstance(0) }
-t("s1732_2") { DateFormat.getDateInstance(-1) }
-t("s1732_3") { DateFormat.getDateInstance(2147483647) }
+t("s1747_0") { DateFormat.getDateInstance(3) }
+t("s1747_1") { DateFormat.getDateInstance(0) }
+t("s1747_2") { DateFormat.getDateInstance(-1) }
+t("s1747_3") { DateFormat.getDateInstance(2147483647) }
 // staticMethod java.text.DateFormat getDateInstance int java.util.Locale
-t("s1733_0") { DateFormat.getDateInstance(3, Locale.FRANCE) }
-t("s1733_1") { DateFormat.getDateInstance(0, Locale.ROOT) }
-t("s1733_2") { DateFormat.getDateInstance(-1, Locale.UK) }
-t("s1733_3") { DateFormat.getDateInstance(2147483647, Locale.US) }
+t("s1748_0") { DateFormat.getDateInstance(3, Locale.FRANCE) }
+t("s1748_1") { DateFormat.getDateInstance(0, Locale.ROOT) }
+t("s1748_2") { DateFormat.getDateInstance(-1, Locale.UK) }
+t("s1748_3") { DateFormat.getDateInstance(2147483647, Locale.US) }
 // staticMethod java.text.DateFormat getDateTimeInstance
-t("s1734_0") { DateFormat.getDateTimeInstance() }
+t("s1749_0") { DateFormat.getDateTimeInstance() }
 // staticMethod java.text.DateFormat getDateTimeInstance int int
-t("s1735_0") { DateFormat.getDateTimeInstance(3, 0) }
-t("s1735_1") { DateFormat.getDateTimeInstance(0, -1) }
-t("s1735_2") { DateFormat.getDateTimeInstance(-1, 2147483647) }
-t("s1735_3") { DateFormat.getDateTimeInstance(2147483647, 1) }
+t("s1750_0") { DateFormat.getDateTimeInstance(3, 0) }
+t("s1750_1") { DateFormat.getDateTimeInstance(0, -1) }
+t("s1750_2") { DateFormat.getDateTimeInstance(-1, 2147483647) }
+t("s1750_3") { DateFormat.getDateTimeInstance(2147483647, 1) }
 // staticMethod java.text.DateFormat getDateTimeInstance int int java.util.Locale
-t("s1736_0") { DateFormat.getDateTimeInstance(3, 0, Locale.ROOT) }
-t("s1736_1") { DateFormat.getDateTimeInstance(0, -1, Locale.UK) }
-t("s1736_2") { DateFormat.getDateTimeInstance(-1, 2147483647, Locale.US) }
-t("s1736_3") { DateFormat.getDateTimeInstance(2147483647, 1, Locale.FRANCE) }
+t("s1751_0") { DateFormat.getDateTimeInstance(3, 0, Locale.ROOT) }
+t("s1751_1") { DateFormat.getDateTimeInstance(0, -1, Locale.UK) }
+t("s1751_2") { DateFormat.getDateTimeInstance(-1, 2147483647, Locale.US) }
+t("s1751_3") { DateFormat.getDateTimeInstance(2147483647, 1, Locale.FRANCE) }
 // staticMethod java.text.DateFormat getInstance
-tc("s1737_0") { DateFormat.getInstance() }
+tc("s1752_0") { DateFormat.getInstance() }
 // staticMethod java.text.DateFormat getTimeInstance
-t("s1738_0") { DateFormat.getTimeInstance() }
+t("s1753_0") { DateFormat.getTimeInstance() }
 // staticMethod java.text.DateFormat getTimeInstance int
-t("s1739_0") { DateFormat.getTimeInstance(3) }
-t("s1739_1") { DateFormat.getTimeInstance(0) }
-t("s1739_2") { DateFormat.getTimeInstance(-1) }
-t("s1739_3") { DateFormat.getTimeInstance(2147483647) }
+t("s1754_0") { DateFormat.getTimeInstance(3) }
+t("s1754_1") { DateFormat.getTimeInstance(0) }
+t("s1754_2") { DateFormat.getTimeInstance(-1) }
+t("s1754_3") { DateFormat.getTimeInstance(2147483647) }
 // staticMethod java.text.DateFormat getTimeInstance int java.util.Locale
-t("s1740_0") { DateFormat.getTimeInstance(3, Locale.FRANCE) }
-t("s1740_1") { DateFormat.getTimeInstance(0, Locale.ROOT) }
-t("s1740_2") { DateFormat.getTimeInstance(-1, Locale.UK) }
-t("s1740_3") { DateFormat.getTimeInstance(2147483647, Locale.US) }
+t("s1755_0") { DateFormat.getTimeInstance(3, Locale.FRANCE) }
+t("s1755_1") { DateFormat.getTimeInstance(0, Locale.ROOT) }
+t("s1755_2") { DateFormat.getTimeInstance(-1, Locale.UK) }
+t("s1755_3") { DateFormat.getTimeInstance(2147483647, Locale.US) }

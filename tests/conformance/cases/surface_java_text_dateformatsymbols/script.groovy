@@ -29,46 +29,46 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DateFormatSymbols equals java.lang.Object
-t("s1579_0") { (new DateFormatSymbols(Locale.FRENCH)).equals(3) }
-t("s1579_1") { (new DateFormatSymbols()).equals(null) }
-t("s1579_2") { (new DateFormatSymbols(Locale.FRENCH)).equals([1, 2]) }
-t("s1579_3") { (new DateFormatSymbols()).equals([a: 1]) }
-t("s1579_4") { (new DateFormatSymbols(Locale.FRENCH)).equals(null) }
+t("s1594_0") { (new DateFormatSymbols(Locale.FRENCH)).equals(3) }
+t("s1594_1") { (new DateFormatSymbols()).equals(null) }
+t("s1594_2") { (new DateFormatSymbols(Locale.FRENCH)).equals([1, 2]) }
+t("s1594_3") { (new DateFormatSymbols()).equals([a: 1]) }
+t("s1594_4") { (new DateFormatSymbols(Locale.FRENCH)).equals(null) }
 // method java.text.DateFormatSymbols getAmPmStrings
-t("s1580_0") { (new DateFormatSymbols(Locale.FRENCH)).getAmPmStrings() }
-t("s1580_1") { (new DateFormatSymbols()).getAmPmStrings() }
+t("s1595_0") { (new DateFormatSymbols(Locale.FRENCH)).getAmPmStrings() }
+t("s1595_1") { (new DateFormatSymbols()).getAmPmStrings() }
 // method java.text.DateFormatSymbols getClass
-t("s1581_0") { (new DateFormatSymbols(Locale.FRENCH)).getClass() }
-t("s1581_1") { (new DateFormatSymbols()).getClass() }
+t("s1596_0") { (new DateFormatSymbols(Locale.FRENCH)).getClass() }
+t("s1596_1") { (new DateFormatSymbols()).getClass() }
 // method java.text.DateFormatSymbols getEras
-t("s1582_0") { (new DateFormatSymbols(Locale.FRENCH)).getEras() }
-t("s1582_1") { (new DateFormatSymbols()).getEras() }
+t("s1597_0") { (new DateFormatSymbols(Locale.FRENCH)).getEras() }
+t("s1597_1") { (new DateFormatSymbols()).getEras() }
 // method java.text.DateFormatSymbols getMonths
-t("s1583_0") { (new DateFormatSymbols(Locale.FRENCH)).getMonths() }
-t("s1583_1") { (new DateFormatSymbols()).getMonths() }
+t("s1598_0") { (new DateFormatSymbols(Locale.FRENCH)).getMonths() }
+t("s1598_1") { (new DateFormatSymbols()).getMonths() }
 // method java.text.DateFormatSymbols getShortMonths
-t("s1584_0") { (new DateFormatSymbols(Locale.FRENCH)).getShortMonths() }
-t("s1584_1") { (new DateFormatSymbols()).getShortMonths() }
+t("s1599_0") { (new DateFormatSymbols(Locale.FRENCH)).getShortMonths() }
+t("s1599_1") { (new DateFormatSymbols()).getShortMonths() }
 // method java.text.DateFormatSymbols getShortWeekdays
-t("s1585_0") { (new DateFormatSymbols(Locale.FRENCH)).getShortWeekdays() }
-t("s1585_1") { (new DateFormatSymbols()).getShortWeekdays() }
+t("s1600_0") { (new DateFormatSymbols(Locale.FRENCH)).getShortWeekdays() }
+t("s1600_1") { (new DateFormatSymbols()).getShortWeekdays() }
 // method java.text.DateFormatSymbols getWeekdays
-t("s1586_0") { (new DateFormatSymbols(Locale.FRENCH)).getWeekdays() }
-t("s1586_1") { (new DateFormatSymbols()).getWeekdays() }
+t("s1601_0") { (new DateFormatSymbols(Locale.FRENCH)).getWeekdays() }
+t("s1601_1") { (new DateFormatSymbols()).getWeekdays() }
 // method java.text.DateFormatSymbols toString
-t("s1588_0") { (new DateFormatSymbols(Locale.FRENCH)).toString() }
-t("s1588_1") { (new DateFormatSymbols()).toString() }
+t("s1603_0") { (new DateFormatSymbols(Locale.FRENCH)).toString() }
+t("s1603_1") { (new DateFormatSymbols()).toString() }
 // new java.text.DateFormatSymbols 
-t("s1710_0") { new DateFormatSymbols() }
+t("s1725_0") { new DateFormatSymbols() }
 // new java.text.DateFormatSymbols java.util.Locale
-t("s1711_0") { new DateFormatSymbols(Locale.US) }
-t("s1711_1") { new DateFormatSymbols(Locale.FRANCE) }
-t("s1711_2") { new DateFormatSymbols(Locale.ROOT) }
-t("s1711_3") { new DateFormatSymbols(Locale.UK) }
+t("s1726_0") { new DateFormatSymbols(Locale.US) }
+t("s1726_1") { new DateFormatSymbols(Locale.FRANCE) }
+t("s1726_2") { new DateFormatSymbols(Locale.ROOT) }
+t("s1726_3") { new DateFormatSymbols(Locale.UK) }
 // staticMethod java.text.DateFormatSymbols getInstance
-tc("s1741_0") { DateFormatSymbols.getInstance() }
+tc("s1756_0") { DateFormatSymbols.getInstance() }
 // staticMethod java.text.DateFormatSymbols getInstance java.util.Locale
-tc("s1742_0") { DateFormatSymbols.getInstance(Locale.US) }
-tc("s1742_1") { DateFormatSymbols.getInstance(Locale.FRANCE) }
-tc("s1742_2") { DateFormatSymbols.getInstance(Locale.ROOT) }
-tc("s1742_3") { DateFormatSymbols.getInstance(Locale.UK) }
+tc("s1757_0") { DateFormatSymbols.getInstance(Locale.US) }
+tc("s1757_1") { DateFormatSymbols.getInstance(Locale.FRANCE) }
+tc("s1757_2") { DateFormatSymbols.getInstance(Locale.ROOT) }
+tc("s1757_3") { DateFormatSymbols.getInstance(Locale.UK) }

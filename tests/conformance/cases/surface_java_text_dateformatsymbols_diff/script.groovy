@@ -29,5 +29,5 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DateFormatSymbols hashCode
-t("s1587_0") { (new DateFormatSymbols(Locale.FRENCH)).hashCode() }
-t("s1587_1") { (new DateFormatSymbols()).hashCode() }
+t("s1602_0") { (new DateFormatSymbols(Locale.FRENCH)).hashCode() }
+t("s1602_1") { (new DateFormatSymbols()).hashCode() }

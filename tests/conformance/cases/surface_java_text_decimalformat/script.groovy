@@ -29,186 +29,186 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormat applyPattern java.lang.String
-t("s1589_0") { (new DecimalFormat("#,##0.00")).applyPattern("") }
-t("s1589_1") { (new DecimalFormat("0.###E0")).applyPattern("Ünïcödé 😀") }
-t("s1589_2") { (new DecimalFormat("#,##0.00")).applyPattern("b") }
-t("s1589_3") { (new DecimalFormat("0.###E0")).applyPattern("12") }
-t("s1589_4") { (new DecimalFormat("#,##0.00")).applyPattern(null) }
+t("s1604_0") { (new DecimalFormat("#,##0.00")).applyPattern("") }
+t("s1604_1") { (new DecimalFormat("0.###E0")).applyPattern("Ünïcödé 😀") }
+t("s1604_2") { (new DecimalFormat("#,##0.00")).applyPattern("b") }
+t("s1604_3") { (new DecimalFormat("0.###E0")).applyPattern("12") }
+t("s1604_4") { (new DecimalFormat("#,##0.00")).applyPattern(null) }
 // method java.text.DecimalFormat clone
-t("s1590_0") { (new DecimalFormat("#,##0.00")).clone() }
-t("s1590_1") { (new DecimalFormat("0.###E0")).clone() }
+t("s1605_0") { (new DecimalFormat("#,##0.00")).clone() }
+t("s1605_1") { (new DecimalFormat("0.###E0")).clone() }
 // method java.text.DecimalFormat equals java.lang.Object
-t("s1591_0") { (new DecimalFormat("#,##0.00")).equals(3) }
-t("s1591_1") { (new DecimalFormat("0.###E0")).equals(null) }
-t("s1591_2") { (new DecimalFormat("#,##0.00")).equals([1, 2]) }
-t("s1591_3") { (new DecimalFormat("0.###E0")).equals([a: 1]) }
-t("s1591_4") { (new DecimalFormat("#,##0.00")).equals(null) }
+t("s1606_0") { (new DecimalFormat("#,##0.00")).equals(3) }
+t("s1606_1") { (new DecimalFormat("0.###E0")).equals(null) }
+t("s1606_2") { (new DecimalFormat("#,##0.00")).equals([1, 2]) }
+t("s1606_3") { (new DecimalFormat("0.###E0")).equals([a: 1]) }
+t("s1606_4") { (new DecimalFormat("#,##0.00")).equals(null) }
 // method java.text.DecimalFormat format double
-t("s1592_0") { (new DecimalFormat("#,##0.00")).format(0.0d) }
-t("s1592_1") { (new DecimalFormat("0.###E0")).format(-1.5d) }
-t("s1592_2") { (new DecimalFormat("#,##0.00")).format(1e308d) }
-t("s1592_3") { (new DecimalFormat("0.###E0")).format(2.5d) }
+t("s1607_0") { (new DecimalFormat("#,##0.00")).format(0.0d) }
+t("s1607_1") { (new DecimalFormat("0.###E0")).format(-1.5d) }
+t("s1607_2") { (new DecimalFormat("#,##0.00")).format(1e308d) }
+t("s1607_3") { (new DecimalFormat("0.###E0")).format(2.5d) }
 // method java.text.DecimalFormat format double java.lang.StringBuffer java.text.FieldPosition
-t("s1593_0") { (new DecimalFormat("#,##0.00")).format(0.0d, new StringBuffer("ab"), null) }
-t("s1593_1") { (new DecimalFormat("0.###E0")).format(-1.5d, new StringBuffer("ab"), null) }
-t("s1593_2") { (new DecimalFormat("#,##0.00")).format(1e308d, new StringBuffer("ab"), null) }
-t("s1593_3") { (new DecimalFormat("0.###E0")).format(2.5d, new StringBuffer("ab"), null) }
+t("s1608_0") { (new DecimalFormat("#,##0.00")).format(0.0d, new StringBuffer("ab"), null) }
+t("s1608_1") { (new DecimalFormat("0.###E0")).format(-1.5d, new StringBuffer("ab"), null) }
+t("s1608_2") { (new DecimalFormat("#,##0.00")).format(1e308d, new StringBuffer("ab"), null) }
+t("s1608_3") { (new DecimalFormat("0.###E0")).format(2.5d, new StringBuffer("ab"), null) }
 // method java.text.DecimalFormat format java.lang.Object
-t("s1594_0") { (new DecimalFormat("#,##0.00")).format(3) }
-t("s1594_1") { (new DecimalFormat("0.###E0")).format(null) }
-t("s1594_2") { (new DecimalFormat("#,##0.00")).format([1, 2]) }
-t("s1594_3") { (new DecimalFormat("0.###E0")).format([a: 1]) }
-t("s1594_4") { (new DecimalFormat("#,##0.00")).format(null) }
+t("s1609_0") { (new DecimalFormat("#,##0.00")).format(3) }
+t("s1609_1") { (new DecimalFormat("0.###E0")).format(null) }
+t("s1609_2") { (new DecimalFormat("#,##0.00")).format([1, 2]) }
+t("s1609_3") { (new DecimalFormat("0.###E0")).format([a: 1]) }
+t("s1609_4") { (new DecimalFormat("#,##0.00")).format(null) }
 // method java.text.DecimalFormat format java.lang.Object java.lang.StringBuffer java.text.FieldPosition
-t("s1595_0") { (new DecimalFormat("#,##0.00")).format(3, new StringBuffer("ab"), null) }
+t("s1610_0") { (new DecimalFormat("#,##0.00")).format(3, new StringBuffer("ab"), null) }
 // method java.text.DecimalFormat format long
-t("s1596_0") { (new DecimalFormat("#,##0.00")).format(0L) }
-t("s1596_1") { (new DecimalFormat("0.###E0")).format(-1L) }
-t("s1596_2") { (new DecimalFormat("#,##0.00")).format(9223372036854775807L) }
-t("s1596_3") { (new DecimalFormat("0.###E0")).format(5L) }
+t("s1611_0") { (new DecimalFormat("#,##0.00")).format(0L) }
+t("s1611_1") { (new DecimalFormat("0.###E0")).format(-1L) }
+t("s1611_2") { (new DecimalFormat("#,##0.00")).format(9223372036854775807L) }
+t("s1611_3") { (new DecimalFormat("0.###E0")).format(5L) }
 // method java.text.DecimalFormat format long java.lang.StringBuffer java.text.FieldPosition
-t("s1597_0") { (new DecimalFormat("#,##0.00")).format(0L, new StringBuffer("ab"), null) }
-t("s1597_1") { (new DecimalFormat("0.###E0")).format(-1L, new StringBuffer("ab"), null) }
-t("s1597_2") { (new DecimalFormat("#,##0.00")).format(9223372036854775807L, new StringBuffer("ab"), null) }
-t("s1597_3") { (new DecimalFormat("0.###E0")).format(5L, new StringBuffer("ab"), null) }
+t("s1612_0") { (new DecimalFormat("#,##0.00")).format(0L, new StringBuffer("ab"), null) }
+t("s1612_1") { (new DecimalFormat("0.###E0")).format(-1L, new StringBuffer("ab"), null) }
+t("s1612_2") { (new DecimalFormat("#,##0.00")).format(9223372036854775807L, new StringBuffer("ab"), null) }
+t("s1612_3") { (new DecimalFormat("0.###E0")).format(5L, new StringBuffer("ab"), null) }
 // method java.text.DecimalFormat getClass
-t("s1598_0") { (new DecimalFormat("#,##0.00")).getClass() }
-t("s1598_1") { (new DecimalFormat("0.###E0")).getClass() }
+t("s1613_0") { (new DecimalFormat("#,##0.00")).getClass() }
+t("s1613_1") { (new DecimalFormat("0.###E0")).getClass() }
 // method java.text.DecimalFormat getCurrency
-t("s1599_0") { (new DecimalFormat("#,##0.00")).getCurrency() }
-t("s1599_1") { (new DecimalFormat("0.###E0")).getCurrency() }
+t("s1614_0") { (new DecimalFormat("#,##0.00")).getCurrency() }
+t("s1614_1") { (new DecimalFormat("0.###E0")).getCurrency() }
 // method java.text.DecimalFormat getDecimalFormatSymbols
-t("s1600_0") { (new DecimalFormat("#,##0.00")).getDecimalFormatSymbols() }
-t("s1600_1") { (new DecimalFormat("0.###E0")).getDecimalFormatSymbols() }
+t("s1615_0") { (new DecimalFormat("#,##0.00")).getDecimalFormatSymbols() }
+t("s1615_1") { (new DecimalFormat("0.###E0")).getDecimalFormatSymbols() }
 // method java.text.DecimalFormat getGroupingSize
-t("s1601_0") { (new DecimalFormat("#,##0.00")).getGroupingSize() }
-t("s1601_1") { (new DecimalFormat("0.###E0")).getGroupingSize() }
+t("s1616_0") { (new DecimalFormat("#,##0.00")).getGroupingSize() }
+t("s1616_1") { (new DecimalFormat("0.###E0")).getGroupingSize() }
 // method java.text.DecimalFormat getMaximumFractionDigits
-t("s1602_0") { (new DecimalFormat("#,##0.00")).getMaximumFractionDigits() }
-t("s1602_1") { (new DecimalFormat("0.###E0")).getMaximumFractionDigits() }
+t("s1617_0") { (new DecimalFormat("#,##0.00")).getMaximumFractionDigits() }
+t("s1617_1") { (new DecimalFormat("0.###E0")).getMaximumFractionDigits() }
 // method java.text.DecimalFormat getMaximumIntegerDigits
-t("s1603_0") { (new DecimalFormat("#,##0.00")).getMaximumIntegerDigits() }
-t("s1603_1") { (new DecimalFormat("0.###E0")).getMaximumIntegerDigits() }
+t("s1618_0") { (new DecimalFormat("#,##0.00")).getMaximumIntegerDigits() }
+t("s1618_1") { (new DecimalFormat("0.###E0")).getMaximumIntegerDigits() }
 // method java.text.DecimalFormat getMinimumFractionDigits
-t("s1604_0") { (new DecimalFormat("#,##0.00")).getMinimumFractionDigits() }
-t("s1604_1") { (new DecimalFormat("0.###E0")).getMinimumFractionDigits() }
+t("s1619_0") { (new DecimalFormat("#,##0.00")).getMinimumFractionDigits() }
+t("s1619_1") { (new DecimalFormat("0.###E0")).getMinimumFractionDigits() }
 // method java.text.DecimalFormat getMinimumIntegerDigits
-t("s1605_0") { (new DecimalFormat("#,##0.00")).getMinimumIntegerDigits() }
-t("s1605_1") { (new DecimalFormat("0.###E0")).getMinimumIntegerDigits() }
+t("s1620_0") { (new DecimalFormat("#,##0.00")).getMinimumIntegerDigits() }
+t("s1620_1") { (new DecimalFormat("0.###E0")).getMinimumIntegerDigits() }
 // method java.text.DecimalFormat getMultiplier
-t("s1606_0") { (new DecimalFormat("#,##0.00")).getMultiplier() }
-t("s1606_1") { (new DecimalFormat("0.###E0")).getMultiplier() }
+t("s1621_0") { (new DecimalFormat("#,##0.00")).getMultiplier() }
+t("s1621_1") { (new DecimalFormat("0.###E0")).getMultiplier() }
 // method java.text.DecimalFormat getNegativePrefix
-t("s1607_0") { (new DecimalFormat("#,##0.00")).getNegativePrefix() }
-t("s1607_1") { (new DecimalFormat("0.###E0")).getNegativePrefix() }
+t("s1622_0") { (new DecimalFormat("#,##0.00")).getNegativePrefix() }
+t("s1622_1") { (new DecimalFormat("0.###E0")).getNegativePrefix() }
 // method java.text.DecimalFormat getNegativeSuffix
-t("s1608_0") { (new DecimalFormat("#,##0.00")).getNegativeSuffix() }
-t("s1608_1") { (new DecimalFormat("0.###E0")).getNegativeSuffix() }
+t("s1623_0") { (new DecimalFormat("#,##0.00")).getNegativeSuffix() }
+t("s1623_1") { (new DecimalFormat("0.###E0")).getNegativeSuffix() }
 // method java.text.DecimalFormat getPositivePrefix
-t("s1609_0") { (new DecimalFormat("#,##0.00")).getPositivePrefix() }
-t("s1609_1") { (new DecimalFormat("0.###E0")).getPositivePrefix() }
+t("s1624_0") { (new DecimalFormat("#,##0.00")).getPositivePrefix() }
+t("s1624_1") { (new DecimalFormat("0.###E0")).getPositivePrefix() }
 // method java.text.DecimalFormat getPositiveSuffix
-t("s1610_0") { (new DecimalFormat("#,##0.00")).getPositiveSuffix() }
-t("s1610_1") { (new DecimalFormat("0.###E0")).getPositiveSuffix() }
+t("s1625_0") { (new DecimalFormat("#,##0.00")).getPositiveSuffix() }
+t("s1625_1") { (new DecimalFormat("0.###E0")).getPositiveSuffix() }
 // method java.text.DecimalFormat getRoundingMode
-t("s1611_0") { (new DecimalFormat("#,##0.00")).getRoundingMode() }
-t("s1611_1") { (new DecimalFormat("0.###E0")).getRoundingMode() }
+t("s1626_0") { (new DecimalFormat("#,##0.00")).getRoundingMode() }
+t("s1626_1") { (new DecimalFormat("0.###E0")).getRoundingMode() }
 // method java.text.DecimalFormat hashCode
-t("s1612_0") { (new DecimalFormat("#,##0.00")).hashCode() }
-t("s1612_1") { (new DecimalFormat("0.###E0")).hashCode() }
+t("s1627_0") { (new DecimalFormat("#,##0.00")).hashCode() }
+t("s1627_1") { (new DecimalFormat("0.###E0")).hashCode() }
 // method java.text.DecimalFormat isDecimalSeparatorAlwaysShown
-t("s1613_0") { (new DecimalFormat("#,##0.00")).isDecimalSeparatorAlwaysShown() }
-t("s1613_1") { (new DecimalFormat("0.###E0")).isDecimalSeparatorAlwaysShown() }
+t("s1628_0") { (new DecimalFormat("#,##0.00")).isDecimalSeparatorAlwaysShown() }
+t("s1628_1") { (new DecimalFormat("0.###E0")).isDecimalSeparatorAlwaysShown() }
 // method java.text.DecimalFormat isGroupingUsed
-t("s1614_0") { (new DecimalFormat("#,##0.00")).isGroupingUsed() }
-t("s1614_1") { (new DecimalFormat("0.###E0")).isGroupingUsed() }
+t("s1629_0") { (new DecimalFormat("#,##0.00")).isGroupingUsed() }
+t("s1629_1") { (new DecimalFormat("0.###E0")).isGroupingUsed() }
 // method java.text.DecimalFormat isParseBigDecimal
-t("s1615_0") { (new DecimalFormat("#,##0.00")).isParseBigDecimal() }
-t("s1615_1") { (new DecimalFormat("0.###E0")).isParseBigDecimal() }
+t("s1630_0") { (new DecimalFormat("#,##0.00")).isParseBigDecimal() }
+t("s1630_1") { (new DecimalFormat("0.###E0")).isParseBigDecimal() }
 // method java.text.DecimalFormat isParseIntegerOnly
-t("s1616_0") { (new DecimalFormat("#,##0.00")).isParseIntegerOnly() }
-t("s1616_1") { (new DecimalFormat("0.###E0")).isParseIntegerOnly() }
+t("s1631_0") { (new DecimalFormat("#,##0.00")).isParseIntegerOnly() }
+t("s1631_1") { (new DecimalFormat("0.###E0")).isParseIntegerOnly() }
 // method java.text.DecimalFormat parse java.lang.String
-t("s1617_0") { (new DecimalFormat("#,##0.00")).parse("") }
-t("s1617_1") { (new DecimalFormat("0.###E0")).parse("Ünïcödé 😀") }
-t("s1617_2") { (new DecimalFormat("#,##0.00")).parse("b") }
-t("s1617_3") { (new DecimalFormat("0.###E0")).parse("12") }
-t("s1617_4") { (new DecimalFormat("#,##0.00")).parse(null) }
+t("s1632_0") { (new DecimalFormat("#,##0.00")).parse("") }
+t("s1632_1") { (new DecimalFormat("0.###E0")).parse("Ünïcödé 😀") }
+t("s1632_2") { (new DecimalFormat("#,##0.00")).parse("b") }
+t("s1632_3") { (new DecimalFormat("0.###E0")).parse("12") }
+t("s1632_4") { (new DecimalFormat("#,##0.00")).parse(null) }
 // method java.text.DecimalFormat parse java.lang.String java.text.ParsePosition
-t("s1618_0") { (new DecimalFormat("#,##0.00")).parse("", null) }
-t("s1618_1") { (new DecimalFormat("0.###E0")).parse("Ünïcödé 😀", null) }
-t("s1618_2") { (new DecimalFormat("#,##0.00")).parse("b", null) }
-t("s1618_3") { (new DecimalFormat("0.###E0")).parse("12", null) }
-t("s1618_4") { (new DecimalFormat("#,##0.00")).parse(null, null) }
+t("s1633_0") { (new DecimalFormat("#,##0.00")).parse("", null) }
+t("s1633_1") { (new DecimalFormat("0.###E0")).parse("Ünïcödé 😀", null) }
+t("s1633_2") { (new DecimalFormat("#,##0.00")).parse("b", null) }
+t("s1633_3") { (new DecimalFormat("0.###E0")).parse("12", null) }
+t("s1633_4") { (new DecimalFormat("#,##0.00")).parse(null, null) }
 // method java.text.DecimalFormat parseObject java.lang.String
-t("s1619_3") { (new DecimalFormat("0.###E0")).parseObject("12") }
-t("s1619_4") { (new DecimalFormat("#,##0.00")).parseObject(null) }
+t("s1634_3") { (new DecimalFormat("0.###E0")).parseObject("12") }
+t("s1634_4") { (new DecimalFormat("#,##0.00")).parseObject(null) }
 // method java.text.DecimalFormat parseObject java.lang.String java.text.ParsePosition
-t("s1620_0") { (new DecimalFormat("#,##0.00")).parseObject("", null) }
-t("s1620_1") { (new DecimalFormat("0.###E0")).parseObject("Ünïcödé 😀", null) }
-t("s1620_2") { (new DecimalFormat("#,##0.00")).parseObject("b", null) }
-t("s1620_3") { (new DecimalFormat("0.###E0")).parseObject("12", null) }
-t("s1620_4") { (new DecimalFormat("#,##0.00")).parseObject(null, null) }
+t("s1635_0") { (new DecimalFormat("#,##0.00")).parseObject("", null) }
+t("s1635_1") { (new DecimalFormat("0.###E0")).parseObject("Ünïcödé 😀", null) }
+t("s1635_2") { (new DecimalFormat("#,##0.00")).parseObject("b", null) }
+t("s1635_3") { (new DecimalFormat("0.###E0")).parseObject("12", null) }
+t("s1635_4") { (new DecimalFormat("#,##0.00")).parseObject(null, null) }
 // method java.text.DecimalFormat setCurrency java.util.Currency
-t("s1621_0") { (new DecimalFormat("#,##0.00")).setCurrency(null) }
-t("s1621_1") { (new DecimalFormat("0.###E0")).setCurrency(null) }
+t("s1636_0") { (new DecimalFormat("#,##0.00")).setCurrency(null) }
+t("s1636_1") { (new DecimalFormat("0.###E0")).setCurrency(null) }
 // method java.text.DecimalFormat setDecimalSeparatorAlwaysShown boolean
-t("s1623_0") { (new DecimalFormat("#,##0.00")).setDecimalSeparatorAlwaysShown(false) }
-t("s1623_1") { (new DecimalFormat("0.###E0")).setDecimalSeparatorAlwaysShown(true) }
+t("s1638_0") { (new DecimalFormat("#,##0.00")).setDecimalSeparatorAlwaysShown(false) }
+t("s1638_1") { (new DecimalFormat("0.###E0")).setDecimalSeparatorAlwaysShown(true) }
 // method java.text.DecimalFormat setGroupingSize int
-t("s1624_0") { (new DecimalFormat("#,##0.00")).setGroupingSize(0) }
-t("s1624_1") { (new DecimalFormat("0.###E0")).setGroupingSize(-1) }
-t("s1624_2") { (new DecimalFormat("#,##0.00")).setGroupingSize(2147483647) }
-t("s1624_3") { (new DecimalFormat("0.###E0")).setGroupingSize(1) }
+t("s1639_0") { (new DecimalFormat("#,##0.00")).setGroupingSize(0) }
+t("s1639_1") { (new DecimalFormat("0.###E0")).setGroupingSize(-1) }
+t("s1639_2") { (new DecimalFormat("#,##0.00")).setGroupingSize(2147483647) }
+t("s1639_3") { (new DecimalFormat("0.###E0")).setGroupingSize(1) }
 // method java.text.DecimalFormat setGroupingUsed boolean
-t("s1625_0") { (new DecimalFormat("#,##0.00")).setGroupingUsed(false) }
-t("s1625_1") { (new DecimalFormat("0.###E0")).setGroupingUsed(true) }
+t("s1640_0") { (new DecimalFormat("#,##0.00")).setGroupingUsed(false) }
+t("s1640_1") { (new DecimalFormat("0.###E0")).setGroupingUsed(true) }
 // method java.text.DecimalFormat setMaximumFractionDigits int
-t("s1626_0") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(0) }
-t("s1626_1") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(-1) }
-t("s1626_2") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(2147483647) }
-t("s1626_3") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(1) }
+t("s1641_0") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(0) }
+t("s1641_1") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(-1) }
+t("s1641_2") { (new DecimalFormat("#,##0.00")).setMaximumFractionDigits(2147483647) }
+t("s1641_3") { (new DecimalFormat("0.###E0")).setMaximumFractionDigits(1) }
 // method java.text.DecimalFormat setMaximumIntegerDigits int
-t("s1627_0") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(0) }
-t("s1627_1") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(-1) }
-t("s1627_2") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(2147483647) }
-t("s1627_3") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(1) }
+t("s1642_0") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(0) }
+t("s1642_1") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(-1) }
+t("s1642_2") { (new DecimalFormat("#,##0.00")).setMaximumIntegerDigits(2147483647) }
+t("s1642_3") { (new DecimalFormat("0.###E0")).setMaximumIntegerDigits(1) }
 // method java.text.DecimalFormat setMinimumFractionDigits int
-t("s1628_0") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(0) }
-t("s1628_1") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(-1) }
-t("s1628_2") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(2147483647) }
-t("s1628_3") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(1) }
+t("s1643_0") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(0) }
+t("s1643_1") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(-1) }
+t("s1643_2") { (new DecimalFormat("#,##0.00")).setMinimumFractionDigits(2147483647) }
+t("s1643_3") { (new DecimalFormat("0.###E0")).setMinimumFractionDigits(1) }
 // method java.text.DecimalFormat setMinimumIntegerDigits int
-t("s1629_0") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(0) }
-t("s1629_1") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(-1) }
-t("s1629_2") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(2147483647) }
-t("s1629_3") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(1) }
+t("s1644_0") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(0) }
+t("s1644_1") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(-1) }
+t("s1644_2") { (new DecimalFormat("#,##0.00")).setMinimumIntegerDigits(2147483647) }
+t("s1644_3") { (new DecimalFormat("0.###E0")).setMinimumIntegerDigits(1) }
 // method java.text.DecimalFormat setMultiplier int
-t("s1630_0") { (new DecimalFormat("#,##0.00")).setMultiplier(0) }
-t("s1630_1") { (new DecimalFormat("0.###E0")).setMultiplier(-1) }
-t("s1630_2") { (new DecimalFormat("#,##0.00")).setMultiplier(2147483647) }
-t("s1630_3") { (new DecimalFormat("0.###E0")).setMultiplier(1) }
+t("s1645_0") { (new DecimalFormat("#,##0.00")).setMultiplier(0) }
+t("s1645_1") { (new DecimalFormat("0.###E0")).setMultiplier(-1) }
+t("s1645_2") { (new DecimalFormat("#,##0.00")).setMultiplier(2147483647) }
+t("s1645_3") { (new DecimalFormat("0.###E0")).setMultiplier(1) }
 // method java.text.DecimalFormat setNegativePrefix java.lang.String
-t("s1631_0") { (new DecimalFormat("#,##0.00")).setNegativePrefix("") }
-t("s1631_1") { (new DecimalFormat("0.###E0")).setNegativePrefix("Ünïcödé 😀") }
-t("s1631_2") { (new DecimalFormat("#,##0.00")).setNegativePrefix("b") }
-t("s1631_3") { (new DecimalFormat("0.###E0")).setNegativePrefix("12") }
-t("s1631_4") { (new DecimalFormat("#,##0.00")).setNegativePrefix(null) }
+t("s1646_0") { (new DecimalFormat("#,##0.00")).setNegativePrefix("") }
+t("s1646_1") { (new DecimalFormat("0.###E0")).setNegativePrefix("Ünïcödé 😀") }
+t("s1646_2") { (new DecimalFormat("#,##0.00")).setNegativePrefix("b") }
+t("s1646_3") { (new DecimalFormat("0.###E0")).setNegativePrefix("12") }
+t("s1646_4") { (new DecimalFormat("#,##0.00")).setNegativePrefix(null) }
 // method java.text.DecimalFormat setNegativeSuffix java.lang.String
-t("s1632_0") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("") }
-t("s1632_1") { (new DecimalFormat("0.###E0")).setNegativeSuffix("Ünïcödé 😀") }
-t("s1632_2") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("b") }
-t("s1632_3") { (new DecimalFormat("0.###E0")).setNegativeSuffix("12") }
-t("s1632_4") { (new DecimalFormat("#,##0.00")).setNegativeSuffix(null) }
+t("s1647_0") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("") }
+t("s1647_1") { (new DecimalFormat("0.###E0")).setNegativeSuffix("Ünïcödé 😀") }
+t("s1647_2") { (new DecimalFormat("#,##0.00")).setNegativeSuffix("b") }
+t("s1647_3") { (new DecimalFormat("0.###E0")).setNegativeSuffix("12") }
+t("s1647_4") { (new DecimalFormat("#,##0.00")).setNegativeSuffix(null) }
 // method java.text.DecimalFormat setParseBigDecimal boolean
-t("s1633_0") { (new DecimalFormat("#,##0.00")).setParseBigDecimal(false) }
-t("s1633_1") { (new DecimalFormat("0.###E0")).setParseBigDecimal(true) }
+t("s1648_0") { (new DecimalFormat("#,##0.00")).setParseBigDecimal(false) }
+t("s1648_1") { (new DecimalFormat("0.###E0")).setParseBigDecimal(true) }
 // method java.text.DecimalFormat setParseIntegerOnly boolean
-t("s1634_0") { (new DecimalFormat("#,##0.00")).setParseIntegerOnly(false) }
-t("s1634_1") { (new DecimalFormat("0.###E0")).setParseIntegerOnly(true) }
+t("s1649_0") { (new DecimalFormat("#,##0.00")).setParseIntegerOnly(false) }
+t("s1649_1") { (new DecimalFormat("0.###E0")).setParseIntegerOnly(true) }
 // method java.text.DecimalFormat setPositivePrefix java.lang.String
-t("s1635_0") { (new DecimalFormat("#,##0.00")).setPositivePrefix("") }
-t("s1635_1") { (new DecimalFormat("0.###E0")).setPositivePrefix("Ünïcödé 😀") }
-t("s1635_2") { (new DecimalFormat("#,##0.00")).setPositivePrefix("b") }
-t("s1635_3") { (new DecimalFormat("0.###E0")).setPositivePrefix("12") }
-t("s1635_4") { (new DecimalFormat("#,##0.00")).setPositivePrefix(null) }
+t("s1650_0") { (new DecimalFormat("#,##0.00")).setPositivePrefix("") }
+t("s1650_1") { (new DecimalFormat("0.###E0")).setPositivePrefix("Ünïcödé 😀") }
+t("s1650_2") { (new DecimalFormat("#,##0.00")).setPositivePrefix("b") }
+t("s1650_3") { (new DecimalFormat("0.###E0")).setPositivePrefix("12") }
+t("s1650_4") { (new DecimalFormat("#,##0.00")).setPositivePrefix(null) }

@@ -30,32 +30,32 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormat setPositiveSuffix java.lang.String
-t("s1636_0") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("") }
-t("s1636_1") { (new DecimalFormat("0.###E0")).setPositiveSuffix("Ünïcödé 😀") }
-t("s1636_2") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("b") }
-t("s1636_3") { (new DecimalFormat("0.###E0")).setPositiveSuffix("12") }
-t("s1636_4") { (new DecimalFormat("#,##0.00")).setPositiveSuffix(null) }
+t("s1651_0") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("") }
+t("s1651_1") { (new DecimalFormat("0.###E0")).setPositiveSuffix("Ünïcödé 😀") }
+t("s1651_2") { (new DecimalFormat("#,##0.00")).setPositiveSuffix("b") }
+t("s1651_3") { (new DecimalFormat("0.###E0")).setPositiveSuffix("12") }
+t("s1651_4") { (new DecimalFormat("#,##0.00")).setPositiveSuffix(null) }
 // method java.text.DecimalFormat setRoundingMode java.math.RoundingMode
-t("s1637_0") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_EVEN) }
-t("s1637_1") { (new DecimalFormat("0.###E0")).setRoundingMode(RoundingMode.DOWN) }
-t("s1637_2") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_UP) }
+t("s1652_0") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_EVEN) }
+t("s1652_1") { (new DecimalFormat("0.###E0")).setRoundingMode(RoundingMode.DOWN) }
+t("s1652_2") { (new DecimalFormat("#,##0.00")).setRoundingMode(RoundingMode.HALF_UP) }
 // method java.text.DecimalFormat toPattern
-t("s1638_0") { (new DecimalFormat("#,##0.00")).toPattern() }
-t("s1638_1") { (new DecimalFormat("0.###E0")).toPattern() }
+t("s1653_0") { (new DecimalFormat("#,##0.00")).toPattern() }
+t("s1653_1") { (new DecimalFormat("0.###E0")).toPattern() }
 // method java.text.DecimalFormat toString
-t("s1639_0") { (new DecimalFormat("#,##0.00")).toString() }
-t("s1639_1") { (new DecimalFormat("0.###E0")).toString() }
+t("s1654_0") { (new DecimalFormat("#,##0.00")).toString() }
+t("s1654_1") { (new DecimalFormat("0.###E0")).toString() }
 // new java.text.DecimalFormat 
-t("s1712_0") { new DecimalFormat() }
+t("s1727_0") { new DecimalFormat() }
 // new java.text.DecimalFormat java.lang.String
-t("s1713_0") { new DecimalFormat("abc") }
-t("s1713_1") { new DecimalFormat("") }
-t("s1713_2") { new DecimalFormat("Ünïcödé 😀") }
-t("s1713_3") { new DecimalFormat("b") }
-t("s1713_4") { new DecimalFormat(null) }
+t("s1728_0") { new DecimalFormat("abc") }
+t("s1728_1") { new DecimalFormat("") }
+t("s1728_2") { new DecimalFormat("Ünïcödé 😀") }
+t("s1728_3") { new DecimalFormat("b") }
+t("s1728_4") { new DecimalFormat(null) }
 // new java.text.DecimalFormat java.lang.String java.text.DecimalFormatSymbols
-t("s1714_0") { new DecimalFormat("abc", null) }
-t("s1714_1") { new DecimalFormat("", null) }
-t("s1714_2") { new DecimalFormat("Ünïcödé 😀", null) }
-t("s1714_3") { new DecimalFormat("b", null) }
-t("s1714_4") { new DecimalFormat(null, null) }
+t("s1729_0") { new DecimalFormat("abc", null) }
+t("s1729_1") { new DecimalFormat("", null) }
+t("s1729_2") { new DecimalFormat("Ünïcödé 😀", null) }
+t("s1729_3") { new DecimalFormat("b", null) }
+t("s1729_4") { new DecimalFormat(null, null) }

@@ -29,14 +29,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormat format java.lang.Object java.lang.StringBuffer java.text.FieldPosition
-t("s1595_1") { (new DecimalFormat("0.###E0")).format(null, new StringBuffer("ab"), null) }
-t("s1595_2") { (new DecimalFormat("#,##0.00")).format([1, 2], new StringBuffer("ab"), null) }
-t("s1595_3") { (new DecimalFormat("0.###E0")).format([a: 1], new StringBuffer("ab"), null) }
-t("s1595_4") { (new DecimalFormat("#,##0.00")).format(null, new StringBuffer("ab"), null) }
+t("s1610_1") { (new DecimalFormat("0.###E0")).format(null, new StringBuffer("ab"), null) }
+t("s1610_2") { (new DecimalFormat("#,##0.00")).format([1, 2], new StringBuffer("ab"), null) }
+t("s1610_3") { (new DecimalFormat("0.###E0")).format([a: 1], new StringBuffer("ab"), null) }
+t("s1610_4") { (new DecimalFormat("#,##0.00")).format(null, new StringBuffer("ab"), null) }
 // method java.text.DecimalFormat parseObject java.lang.String
-t("s1619_0") { (new DecimalFormat("#,##0.00")).parseObject("") }
-t("s1619_1") { (new DecimalFormat("0.###E0")).parseObject("Ünïcödé 😀") }
-t("s1619_2") { (new DecimalFormat("#,##0.00")).parseObject("b") }
+t("s1634_0") { (new DecimalFormat("#,##0.00")).parseObject("") }
+t("s1634_1") { (new DecimalFormat("0.###E0")).parseObject("Ünïcödé 😀") }
+t("s1634_2") { (new DecimalFormat("#,##0.00")).parseObject("b") }
 // method java.text.DecimalFormat setDecimalFormatSymbols java.text.DecimalFormatSymbols
-t("s1622_0") { (new DecimalFormat("#,##0.00")).setDecimalFormatSymbols(null) }
-t("s1622_1") { (new DecimalFormat("0.###E0")).setDecimalFormatSymbols(null) }
+t("s1637_0") { (new DecimalFormat("#,##0.00")).setDecimalFormatSymbols(null) }
+t("s1637_1") { (new DecimalFormat("0.###E0")).setDecimalFormatSymbols(null) }

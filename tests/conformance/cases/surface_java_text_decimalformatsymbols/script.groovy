@@ -29,142 +29,142 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormatSymbols clone
-t("s1640_0") { (new DecimalFormatSymbols(Locale.US)).clone() }
+t("s1655_0") { (new DecimalFormatSymbols(Locale.US)).clone() }
 // method java.text.DecimalFormatSymbols equals java.lang.Object
-t("s1641_0") { (new DecimalFormatSymbols(Locale.US)).equals(3) }
-t("s1641_1") { (new DecimalFormatSymbols(Locale.US)).equals(null) }
-t("s1641_2") { (new DecimalFormatSymbols(Locale.US)).equals([1, 2]) }
-t("s1641_3") { (new DecimalFormatSymbols(Locale.US)).equals([a: 1]) }
+t("s1656_0") { (new DecimalFormatSymbols(Locale.US)).equals(3) }
+t("s1656_1") { (new DecimalFormatSymbols(Locale.US)).equals(null) }
+t("s1656_2") { (new DecimalFormatSymbols(Locale.US)).equals([1, 2]) }
+t("s1656_3") { (new DecimalFormatSymbols(Locale.US)).equals([a: 1]) }
 // method java.text.DecimalFormatSymbols getClass
-t("s1642_0") { (new DecimalFormatSymbols(Locale.US)).getClass() }
+t("s1657_0") { (new DecimalFormatSymbols(Locale.US)).getClass() }
 // method java.text.DecimalFormatSymbols getCurrency
-t("s1643_0") { (new DecimalFormatSymbols(Locale.US)).getCurrency() }
+t("s1658_0") { (new DecimalFormatSymbols(Locale.US)).getCurrency() }
 // method java.text.DecimalFormatSymbols getCurrencySymbol
-t("s1644_0") { (new DecimalFormatSymbols(Locale.US)).getCurrencySymbol() }
+t("s1659_0") { (new DecimalFormatSymbols(Locale.US)).getCurrencySymbol() }
 // method java.text.DecimalFormatSymbols getDecimalSeparator
-t("s1645_0") { (new DecimalFormatSymbols(Locale.US)).getDecimalSeparator() }
+t("s1660_0") { (new DecimalFormatSymbols(Locale.US)).getDecimalSeparator() }
 // method java.text.DecimalFormatSymbols getDigit
-t("s1646_0") { (new DecimalFormatSymbols(Locale.US)).getDigit() }
+t("s1661_0") { (new DecimalFormatSymbols(Locale.US)).getDigit() }
 // method java.text.DecimalFormatSymbols getExponentSeparator
-t("s1647_0") { (new DecimalFormatSymbols(Locale.US)).getExponentSeparator() }
+t("s1662_0") { (new DecimalFormatSymbols(Locale.US)).getExponentSeparator() }
 // method java.text.DecimalFormatSymbols getGroupingSeparator
-t("s1648_0") { (new DecimalFormatSymbols(Locale.US)).getGroupingSeparator() }
+t("s1663_0") { (new DecimalFormatSymbols(Locale.US)).getGroupingSeparator() }
 // method java.text.DecimalFormatSymbols getInfinity
-t("s1649_0") { (new DecimalFormatSymbols(Locale.US)).getInfinity() }
+t("s1664_0") { (new DecimalFormatSymbols(Locale.US)).getInfinity() }
 // method java.text.DecimalFormatSymbols getInternationalCurrencySymbol
-t("s1650_0") { (new DecimalFormatSymbols(Locale.US)).getInternationalCurrencySymbol() }
+t("s1665_0") { (new DecimalFormatSymbols(Locale.US)).getInternationalCurrencySymbol() }
 // method java.text.DecimalFormatSymbols getMinusSign
-t("s1651_0") { (new DecimalFormatSymbols(Locale.US)).getMinusSign() }
+t("s1666_0") { (new DecimalFormatSymbols(Locale.US)).getMinusSign() }
 // method java.text.DecimalFormatSymbols getMonetaryDecimalSeparator
-t("s1652_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryDecimalSeparator() }
+t("s1667_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryDecimalSeparator() }
 // method java.text.DecimalFormatSymbols getMonetaryGroupingSeparator
-t("s1653_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryGroupingSeparator() }
+t("s1668_0") { (new DecimalFormatSymbols(Locale.US)).getMonetaryGroupingSeparator() }
 // method java.text.DecimalFormatSymbols getNaN
-t("s1654_0") { (new DecimalFormatSymbols(Locale.US)).getNaN() }
+t("s1669_0") { (new DecimalFormatSymbols(Locale.US)).getNaN() }
 // method java.text.DecimalFormatSymbols getPatternSeparator
-t("s1655_0") { (new DecimalFormatSymbols(Locale.US)).getPatternSeparator() }
+t("s1670_0") { (new DecimalFormatSymbols(Locale.US)).getPatternSeparator() }
 // method java.text.DecimalFormatSymbols getPerMill
-t("s1656_0") { (new DecimalFormatSymbols(Locale.US)).getPerMill() }
+t("s1671_0") { (new DecimalFormatSymbols(Locale.US)).getPerMill() }
 // method java.text.DecimalFormatSymbols getPercent
-t("s1657_0") { (new DecimalFormatSymbols(Locale.US)).getPercent() }
+t("s1672_0") { (new DecimalFormatSymbols(Locale.US)).getPercent() }
 // method java.text.DecimalFormatSymbols getZeroDigit
-t("s1658_0") { (new DecimalFormatSymbols(Locale.US)).getZeroDigit() }
+t("s1673_0") { (new DecimalFormatSymbols(Locale.US)).getZeroDigit() }
 // method java.text.DecimalFormatSymbols hashCode
-tc("s1659_0") { (new DecimalFormatSymbols(Locale.US)).hashCode() }
+tc("s1674_0") { (new DecimalFormatSymbols(Locale.US)).hashCode() }
 // method java.text.DecimalFormatSymbols setCurrency java.util.Currency
-t("s1660_0") { (new DecimalFormatSymbols(Locale.US)).setCurrency(null) }
+t("s1675_0") { (new DecimalFormatSymbols(Locale.US)).setCurrency(null) }
 // method java.text.DecimalFormatSymbols setCurrencySymbol java.lang.String
-t("s1661_0") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("") }
-t("s1661_1") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("Ünïcödé 😀") }
-t("s1661_2") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("b") }
-t("s1661_3") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("12") }
-t("s1661_4") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol(null) }
+t("s1676_0") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("") }
+t("s1676_1") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("Ünïcödé 😀") }
+t("s1676_2") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("b") }
+t("s1676_3") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol("12") }
+t("s1676_4") { (new DecimalFormatSymbols(Locale.US)).setCurrencySymbol(null) }
 // method java.text.DecimalFormatSymbols setDecimalSeparator char
-t("s1662_0") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('Z' as char)) }
-t("s1662_1") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('é' as char)) }
-t("s1662_2") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator((' ' as char)) }
-t("s1662_3") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('a' as char)) }
+t("s1677_0") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('Z' as char)) }
+t("s1677_1") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('é' as char)) }
+t("s1677_2") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator((' ' as char)) }
+t("s1677_3") { (new DecimalFormatSymbols(Locale.US)).setDecimalSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setDigit char
-t("s1663_0") { (new DecimalFormatSymbols(Locale.US)).setDigit(('Z' as char)) }
-t("s1663_1") { (new DecimalFormatSymbols(Locale.US)).setDigit(('é' as char)) }
-t("s1663_2") { (new DecimalFormatSymbols(Locale.US)).setDigit((' ' as char)) }
-t("s1663_3") { (new DecimalFormatSymbols(Locale.US)).setDigit(('a' as char)) }
+t("s1678_0") { (new DecimalFormatSymbols(Locale.US)).setDigit(('Z' as char)) }
+t("s1678_1") { (new DecimalFormatSymbols(Locale.US)).setDigit(('é' as char)) }
+t("s1678_2") { (new DecimalFormatSymbols(Locale.US)).setDigit((' ' as char)) }
+t("s1678_3") { (new DecimalFormatSymbols(Locale.US)).setDigit(('a' as char)) }
 // method java.text.DecimalFormatSymbols setExponentSeparator java.lang.String
-t("s1664_0") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("") }
-t("s1664_1") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("Ünïcödé 😀") }
-t("s1664_2") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("b") }
-t("s1664_3") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("12") }
+t("s1679_0") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("") }
+t("s1679_1") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("Ünïcödé 😀") }
+t("s1679_2") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("b") }
+t("s1679_3") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator("12") }
 // method java.text.DecimalFormatSymbols setGroupingSeparator char
-t("s1665_0") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('Z' as char)) }
-t("s1665_1") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('é' as char)) }
-t("s1665_2") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator((' ' as char)) }
-t("s1665_3") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('a' as char)) }
+t("s1680_0") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('Z' as char)) }
+t("s1680_1") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('é' as char)) }
+t("s1680_2") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator((' ' as char)) }
+t("s1680_3") { (new DecimalFormatSymbols(Locale.US)).setGroupingSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setInfinity java.lang.String
-t("s1666_0") { (new DecimalFormatSymbols(Locale.US)).setInfinity("") }
-t("s1666_1") { (new DecimalFormatSymbols(Locale.US)).setInfinity("Ünïcödé 😀") }
-t("s1666_2") { (new DecimalFormatSymbols(Locale.US)).setInfinity("b") }
-t("s1666_3") { (new DecimalFormatSymbols(Locale.US)).setInfinity("12") }
-t("s1666_4") { (new DecimalFormatSymbols(Locale.US)).setInfinity(null) }
+t("s1681_0") { (new DecimalFormatSymbols(Locale.US)).setInfinity("") }
+t("s1681_1") { (new DecimalFormatSymbols(Locale.US)).setInfinity("Ünïcödé 😀") }
+t("s1681_2") { (new DecimalFormatSymbols(Locale.US)).setInfinity("b") }
+t("s1681_3") { (new DecimalFormatSymbols(Locale.US)).setInfinity("12") }
+t("s1681_4") { (new DecimalFormatSymbols(Locale.US)).setInfinity(null) }
 // method java.text.DecimalFormatSymbols setInternationalCurrencySymbol java.lang.String
-t("s1667_0") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("") }
-t("s1667_1") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("Ünïcödé 😀") }
-t("s1667_2") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("b") }
-t("s1667_3") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("12") }
-t("s1667_4") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol(null) }
+t("s1682_0") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("") }
+t("s1682_1") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("Ünïcödé 😀") }
+t("s1682_2") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("b") }
+t("s1682_3") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol("12") }
+t("s1682_4") { (new DecimalFormatSymbols(Locale.US)).setInternationalCurrencySymbol(null) }
 // method java.text.DecimalFormatSymbols setMinusSign char
-t("s1668_0") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('Z' as char)) }
-t("s1668_1") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('é' as char)) }
-t("s1668_2") { (new DecimalFormatSymbols(Locale.US)).setMinusSign((' ' as char)) }
-t("s1668_3") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('a' as char)) }
+t("s1683_0") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('Z' as char)) }
+t("s1683_1") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('é' as char)) }
+t("s1683_2") { (new DecimalFormatSymbols(Locale.US)).setMinusSign((' ' as char)) }
+t("s1683_3") { (new DecimalFormatSymbols(Locale.US)).setMinusSign(('a' as char)) }
 // method java.text.DecimalFormatSymbols setMonetaryDecimalSeparator char
-t("s1669_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('Z' as char)) }
-t("s1669_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('é' as char)) }
-t("s1669_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator((' ' as char)) }
-t("s1669_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('a' as char)) }
+t("s1684_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('Z' as char)) }
+t("s1684_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('é' as char)) }
+t("s1684_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator((' ' as char)) }
+t("s1684_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryDecimalSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setMonetaryGroupingSeparator char
-t("s1670_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('Z' as char)) }
-t("s1670_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('é' as char)) }
-t("s1670_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator((' ' as char)) }
-t("s1670_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('a' as char)) }
+t("s1685_0") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('Z' as char)) }
+t("s1685_1") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('é' as char)) }
+t("s1685_2") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator((' ' as char)) }
+t("s1685_3") { (new DecimalFormatSymbols(Locale.US)).setMonetaryGroupingSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setNaN java.lang.String
-t("s1671_0") { (new DecimalFormatSymbols(Locale.US)).setNaN("") }
-t("s1671_1") { (new DecimalFormatSymbols(Locale.US)).setNaN("Ünïcödé 😀") }
-t("s1671_2") { (new DecimalFormatSymbols(Locale.US)).setNaN("b") }
-t("s1671_3") { (new DecimalFormatSymbols(Locale.US)).setNaN("12") }
-t("s1671_4") { (new DecimalFormatSymbols(Locale.US)).setNaN(null) }
+t("s1686_0") { (new DecimalFormatSymbols(Locale.US)).setNaN("") }
+t("s1686_1") { (new DecimalFormatSymbols(Locale.US)).setNaN("Ünïcödé 😀") }
+t("s1686_2") { (new DecimalFormatSymbols(Locale.US)).setNaN("b") }
+t("s1686_3") { (new DecimalFormatSymbols(Locale.US)).setNaN("12") }
+t("s1686_4") { (new DecimalFormatSymbols(Locale.US)).setNaN(null) }
 // method java.text.DecimalFormatSymbols setPatternSeparator char
-t("s1672_0") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('Z' as char)) }
-t("s1672_1") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('é' as char)) }
-t("s1672_2") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator((' ' as char)) }
-t("s1672_3") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('a' as char)) }
+t("s1687_0") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('Z' as char)) }
+t("s1687_1") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('é' as char)) }
+t("s1687_2") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator((' ' as char)) }
+t("s1687_3") { (new DecimalFormatSymbols(Locale.US)).setPatternSeparator(('a' as char)) }
 // method java.text.DecimalFormatSymbols setPerMill char
-t("s1673_0") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('Z' as char)) }
-t("s1673_1") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('é' as char)) }
-t("s1673_2") { (new DecimalFormatSymbols(Locale.US)).setPerMill((' ' as char)) }
-t("s1673_3") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('a' as char)) }
+t("s1688_0") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('Z' as char)) }
+t("s1688_1") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('é' as char)) }
+t("s1688_2") { (new DecimalFormatSymbols(Locale.US)).setPerMill((' ' as char)) }
+t("s1688_3") { (new DecimalFormatSymbols(Locale.US)).setPerMill(('a' as char)) }
 // method java.text.DecimalFormatSymbols setPercent char
-t("s1674_0") { (new DecimalFormatSymbols(Locale.US)).setPercent(('Z' as char)) }
-t("s1674_1") { (new DecimalFormatSymbols(Locale.US)).setPercent(('é' as char)) }
-t("s1674_2") { (new DecimalFormatSymbols(Locale.US)).setPercent((' ' as char)) }
-t("s1674_3") { (new DecimalFormatSymbols(Locale.US)).setPercent(('a' as char)) }
+t("s1689_0") { (new DecimalFormatSymbols(Locale.US)).setPercent(('Z' as char)) }
+t("s1689_1") { (new DecimalFormatSymbols(Locale.US)).setPercent(('é' as char)) }
+t("s1689_2") { (new DecimalFormatSymbols(Locale.US)).setPercent((' ' as char)) }
+t("s1689_3") { (new DecimalFormatSymbols(Locale.US)).setPercent(('a' as char)) }
 // method java.text.DecimalFormatSymbols setZeroDigit char
-t("s1675_0") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('Z' as char)) }
-t("s1675_1") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('é' as char)) }
-t("s1675_2") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit((' ' as char)) }
-t("s1675_3") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('a' as char)) }
+t("s1690_0") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('Z' as char)) }
+t("s1690_1") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('é' as char)) }
+t("s1690_2") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit((' ' as char)) }
+t("s1690_3") { (new DecimalFormatSymbols(Locale.US)).setZeroDigit(('a' as char)) }
 // method java.text.DecimalFormatSymbols toString
-t("s1676_0") { (new DecimalFormatSymbols(Locale.US)).toString() }
+t("s1691_0") { (new DecimalFormatSymbols(Locale.US)).toString() }
 // new java.text.DecimalFormatSymbols 
-t("s1715_0") { new DecimalFormatSymbols() }
+t("s1730_0") { new DecimalFormatSymbols() }
 // new java.text.DecimalFormatSymbols java.util.Locale
-t("s1716_0") { new DecimalFormatSymbols(Locale.US) }
-t("s1716_1") { new DecimalFormatSymbols(Locale.FRANCE) }
-t("s1716_2") { new DecimalFormatSymbols(Locale.ROOT) }
-t("s1716_3") { new DecimalFormatSymbols(Locale.UK) }
+t("s1731_0") { new DecimalFormatSymbols(Locale.US) }
+t("s1731_1") { new DecimalFormatSymbols(Locale.FRANCE) }
+t("s1731_2") { new DecimalFormatSymbols(Locale.ROOT) }
+t("s1731_3") { new DecimalFormatSymbols(Locale.UK) }
 // staticMethod java.text.DecimalFormatSymbols getInstance
-tc("s1743_0") { DecimalFormatSymbols.getInstance() }
+tc("s1758_0") { DecimalFormatSymbols.getInstance() }
 // staticMethod java.text.DecimalFormatSymbols getInstance java.util.Locale
-tc("s1744_0") { DecimalFormatSymbols.getInstance(Locale.US) }
-tc("s1744_1") { DecimalFormatSymbols.getInstance(Locale.FRANCE) }
-tc("s1744_2") { DecimalFormatSymbols.getInstance(Locale.ROOT) }
-tc("s1744_3") { DecimalFormatSymbols.getInstance(Locale.UK) }
+tc("s1759_0") { DecimalFormatSymbols.getInstance(Locale.US) }
+tc("s1759_1") { DecimalFormatSymbols.getInstance(Locale.FRANCE) }
+tc("s1759_2") { DecimalFormatSymbols.getInstance(Locale.ROOT) }
+tc("s1759_3") { DecimalFormatSymbols.getInstance(Locale.UK) }

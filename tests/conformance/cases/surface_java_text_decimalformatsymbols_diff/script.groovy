@@ -29,4 +29,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.DecimalFormatSymbols setExponentSeparator java.lang.String
-t("s1664_4") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator(null) }
+t("s1679_4") { (new DecimalFormatSymbols(Locale.US)).setExponentSeparator(null) }

@@ -29,16 +29,16 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.text.Normalizer isNormalized java.lang.CharSequence java.text.Normalizer$Form
-t("s1745_0") { Normalizer.isNormalized("abc", null) }
-t("s1745_1") { Normalizer.isNormalized("", null) }
-t("s1745_2") { Normalizer.isNormalized("Ünïcödé 😀", null) }
-t("s1745_3") { Normalizer.isNormalized(new StringBuilder("sb"), null) }
-t("s1745_4") { Normalizer.isNormalized(null, null) }
+t("s1760_0") { Normalizer.isNormalized("abc", null) }
+t("s1760_1") { Normalizer.isNormalized("", null) }
+t("s1760_2") { Normalizer.isNormalized("Ünïcödé 😀", null) }
+t("s1760_3") { Normalizer.isNormalized(new StringBuilder("sb"), null) }
+t("s1760_4") { Normalizer.isNormalized(null, null) }
 // staticMethod java.text.Normalizer normalize java.lang.CharSequence java.text.Normalizer$Form
-t("s1746_0") { Normalizer.normalize("abc", null) }
-t("s1746_1") { Normalizer.normalize("", null) }
-t("s1746_2") { Normalizer.normalize("Ünïcödé 😀", null) }
-t("s1746_3") { Normalizer.normalize(new StringBuilder("sb"), null) }
-t("s1746_4") { Normalizer.normalize(null, null) }
+t("s1761_0") { Normalizer.normalize("abc", null) }
+t("s1761_1") { Normalizer.normalize("", null) }
+t("s1761_2") { Normalizer.normalize("Ünïcödé 😀", null) }
+t("s1761_3") { Normalizer.normalize(new StringBuilder("sb"), null) }
+t("s1761_4") { Normalizer.normalize(null, null) }
 // staticField java.text.Normalizer Form
-t("s1760_0") { Normalizer.Form }
+t("s1775_0") { Normalizer.Form }

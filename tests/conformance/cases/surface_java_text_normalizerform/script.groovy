@@ -31,41 +31,41 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.Normalizer$Form compareTo java.lang.Enum
-t("s1677_0") { (Normalizer.Form.NFD).compareTo(RoundingMode.HALF_UP) }
-t("s1677_1") { (Normalizer.Form.NFKC).compareTo(Month.MARCH) }
+t("s1692_0") { (Normalizer.Form.NFD).compareTo(RoundingMode.HALF_UP) }
+t("s1692_1") { (Normalizer.Form.NFKC).compareTo(Month.MARCH) }
 // method java.text.Normalizer$Form compareTo java.lang.Object
-t("s1678_1") { (Normalizer.Form.NFKC).compareTo(null) }
-t("s1678_4") { (Normalizer.Form.NFD).compareTo(null) }
+t("s1693_1") { (Normalizer.Form.NFKC).compareTo(null) }
+t("s1693_4") { (Normalizer.Form.NFD).compareTo(null) }
 // method java.text.Normalizer$Form equals java.lang.Object
-t("s1679_0") { (Normalizer.Form.NFD).equals(3) }
-t("s1679_1") { (Normalizer.Form.NFKC).equals(null) }
-t("s1679_2") { (Normalizer.Form.NFD).equals([1, 2]) }
-t("s1679_3") { (Normalizer.Form.NFKC).equals([a: 1]) }
-t("s1679_4") { (Normalizer.Form.NFD).equals(null) }
+t("s1694_0") { (Normalizer.Form.NFD).equals(3) }
+t("s1694_1") { (Normalizer.Form.NFKC).equals(null) }
+t("s1694_2") { (Normalizer.Form.NFD).equals([1, 2]) }
+t("s1694_3") { (Normalizer.Form.NFKC).equals([a: 1]) }
+t("s1694_4") { (Normalizer.Form.NFD).equals(null) }
 // method java.text.Normalizer$Form getClass
-t("s1680_0") { (Normalizer.Form.NFD).getClass() }
-t("s1680_1") { (Normalizer.Form.NFKC).getClass() }
+t("s1695_0") { (Normalizer.Form.NFD).getClass() }
+t("s1695_1") { (Normalizer.Form.NFKC).getClass() }
 // method java.text.Normalizer$Form name
-t("s1682_0") { (Normalizer.Form.NFD).name() }
-t("s1682_1") { (Normalizer.Form.NFKC).name() }
+t("s1697_0") { (Normalizer.Form.NFD).name() }
+t("s1697_1") { (Normalizer.Form.NFKC).name() }
 // method java.text.Normalizer$Form ordinal
-t("s1683_0") { (Normalizer.Form.NFD).ordinal() }
-t("s1683_1") { (Normalizer.Form.NFKC).ordinal() }
+t("s1698_0") { (Normalizer.Form.NFD).ordinal() }
+t("s1698_1") { (Normalizer.Form.NFKC).ordinal() }
 // method java.text.Normalizer$Form toString
-t("s1684_0") { (Normalizer.Form.NFD).toString() }
-t("s1684_1") { (Normalizer.Form.NFKC).toString() }
+t("s1699_0") { (Normalizer.Form.NFD).toString() }
+t("s1699_1") { (Normalizer.Form.NFKC).toString() }
 // staticField java.text.Normalizer$Form NFC
-t("s1727_0") { Normalizer.Form.NFC }
+t("s1742_0") { Normalizer.Form.NFC }
 // staticField java.text.Normalizer$Form NFD
-t("s1728_0") { Normalizer.Form.NFD }
+t("s1743_0") { Normalizer.Form.NFD }
 // staticField java.text.Normalizer$Form NFKC
-t("s1729_0") { Normalizer.Form.NFKC }
+t("s1744_0") { Normalizer.Form.NFKC }
 // staticField java.text.Normalizer$Form NFKD
-t("s1730_0") { Normalizer.Form.NFKD }
+t("s1745_0") { Normalizer.Form.NFKD }
 // staticMethod java.text.Normalizer$Form valueOf java.lang.String
-t("s1748_0") { Normalizer.Form.valueOf("abc") }
-t("s1748_1") { Normalizer.Form.valueOf("") }
-t("s1748_2") { Normalizer.Form.valueOf("Ünïcödé 😀") }
-t("s1748_3") { Normalizer.Form.valueOf("b") }
+t("s1763_0") { Normalizer.Form.valueOf("abc") }
+t("s1763_1") { Normalizer.Form.valueOf("") }
+t("s1763_2") { Normalizer.Form.valueOf("Ünïcödé 😀") }
+t("s1763_3") { Normalizer.Form.valueOf("b") }
 // staticMethod java.text.Normalizer$Form values
-t("s1749_0") { Normalizer.Form.values() }
+t("s1764_0") { Normalizer.Form.values() }

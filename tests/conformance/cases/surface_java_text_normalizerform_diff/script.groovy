@@ -29,17 +29,17 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.Normalizer$Form compareTo java.lang.Object
-t("s1678_0") { (Normalizer.Form.NFD).compareTo(3) }
-t("s1678_2") { (Normalizer.Form.NFD).compareTo([1, 2]) }
-t("s1678_3") { (Normalizer.Form.NFKC).compareTo([a: 1]) }
+t("s1693_0") { (Normalizer.Form.NFD).compareTo(3) }
+t("s1693_2") { (Normalizer.Form.NFD).compareTo([1, 2]) }
+t("s1693_3") { (Normalizer.Form.NFKC).compareTo([a: 1]) }
 // method java.text.Normalizer$Form hashCode
-t("s1681_0") { (Normalizer.Form.NFD).hashCode() }
-t("s1681_1") { (Normalizer.Form.NFKC).hashCode() }
+t("s1696_0") { (Normalizer.Form.NFD).hashCode() }
+t("s1696_1") { (Normalizer.Form.NFKC).hashCode() }
 // staticMethod java.text.Normalizer$Form valueOf java.lang.Class java.lang.String
-t("s1747_0") { Normalizer.Form.valueOf(String, "") }
-t("s1747_1") { Normalizer.Form.valueOf(Integer, "Ünïcödé 😀") }
-t("s1747_2") { Normalizer.Form.valueOf(List, "b") }
-t("s1747_3") { Normalizer.Form.valueOf(String, "12") }
-t("s1747_4") { Normalizer.Form.valueOf(String, null) }
+t("s1762_0") { Normalizer.Form.valueOf(String, "") }
+t("s1762_1") { Normalizer.Form.valueOf(Integer, "Ünïcödé 😀") }
+t("s1762_2") { Normalizer.Form.valueOf(List, "b") }
+t("s1762_3") { Normalizer.Form.valueOf(String, "12") }
+t("s1762_4") { Normalizer.Form.valueOf(String, null) }
 // staticMethod java.text.Normalizer$Form valueOf java.lang.String
-t("s1748_4") { Normalizer.Form.valueOf(null) }
+t("s1763_4") { Normalizer.Form.valueOf(null) }

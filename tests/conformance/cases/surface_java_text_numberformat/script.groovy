@@ -29,37 +29,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.text.NumberFormat getCurrencyInstance
-t("s1750_0") { NumberFormat.getCurrencyInstance() }
+t("s1765_0") { NumberFormat.getCurrencyInstance() }
 // staticMethod java.text.NumberFormat getCurrencyInstance java.util.Locale
-t("s1751_0") { NumberFormat.getCurrencyInstance(Locale.US) }
-t("s1751_1") { NumberFormat.getCurrencyInstance(Locale.FRANCE) }
-t("s1751_2") { NumberFormat.getCurrencyInstance(Locale.ROOT) }
-t("s1751_3") { NumberFormat.getCurrencyInstance(Locale.UK) }
+t("s1766_0") { NumberFormat.getCurrencyInstance(Locale.US) }
+t("s1766_1") { NumberFormat.getCurrencyInstance(Locale.FRANCE) }
+t("s1766_2") { NumberFormat.getCurrencyInstance(Locale.ROOT) }
+t("s1766_3") { NumberFormat.getCurrencyInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getInstance
-tc("s1752_0") { NumberFormat.getInstance() }
+tc("s1767_0") { NumberFormat.getInstance() }
 // staticMethod java.text.NumberFormat getInstance java.util.Locale
-tc("s1753_0") { NumberFormat.getInstance(Locale.US) }
-tc("s1753_1") { NumberFormat.getInstance(Locale.FRANCE) }
-tc("s1753_2") { NumberFormat.getInstance(Locale.ROOT) }
-tc("s1753_3") { NumberFormat.getInstance(Locale.UK) }
+tc("s1768_0") { NumberFormat.getInstance(Locale.US) }
+tc("s1768_1") { NumberFormat.getInstance(Locale.FRANCE) }
+tc("s1768_2") { NumberFormat.getInstance(Locale.ROOT) }
+tc("s1768_3") { NumberFormat.getInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getIntegerInstance
-t("s1754_0") { NumberFormat.getIntegerInstance() }
+t("s1769_0") { NumberFormat.getIntegerInstance() }
 // staticMethod java.text.NumberFormat getIntegerInstance java.util.Locale
-t("s1755_0") { NumberFormat.getIntegerInstance(Locale.US) }
-t("s1755_1") { NumberFormat.getIntegerInstance(Locale.FRANCE) }
-t("s1755_2") { NumberFormat.getIntegerInstance(Locale.ROOT) }
-t("s1755_3") { NumberFormat.getIntegerInstance(Locale.UK) }
+t("s1770_0") { NumberFormat.getIntegerInstance(Locale.US) }
+t("s1770_1") { NumberFormat.getIntegerInstance(Locale.FRANCE) }
+t("s1770_2") { NumberFormat.getIntegerInstance(Locale.ROOT) }
+t("s1770_3") { NumberFormat.getIntegerInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getNumberInstance
-t("s1756_0") { NumberFormat.getNumberInstance() }
+t("s1771_0") { NumberFormat.getNumberInstance() }
 // staticMethod java.text.NumberFormat getNumberInstance java.util.Locale
-t("s1757_0") { NumberFormat.getNumberInstance(Locale.US) }
-t("s1757_1") { NumberFormat.getNumberInstance(Locale.FRANCE) }
-t("s1757_2") { NumberFormat.getNumberInstance(Locale.ROOT) }
-t("s1757_3") { NumberFormat.getNumberInstance(Locale.UK) }
+t("s1772_0") { NumberFormat.getNumberInstance(Locale.US) }
+t("s1772_1") { NumberFormat.getNumberInstance(Locale.FRANCE) }
+t("s1772_2") { NumberFormat.getNumberInstance(Locale.ROOT) }
+t("s1772_3") { NumberFormat.getNumberInstance(Locale.UK) }
 // staticMethod java.text.NumberFormat getPercentInstance
-t("s1758_0") { NumberFormat.getPercentInstance() }
+t("s1773_0") { NumberFormat.getPercentInstance() }
 // staticMethod java.text.NumberFormat getPercentInstance java.util.Locale
-t("s1759_0") { NumberFormat.getPercentInstance(Locale.US) }
-t("s1759_1") { NumberFormat.getPercentInstance(Locale.FRANCE) }
-t("s1759_2") { NumberFormat.getPercentInstance(Locale.ROOT) }
-t("s1759_3") { NumberFormat.getPercentInstance(Locale.UK) }
+t("s1774_0") { NumberFormat.getPercentInstance(Locale.US) }
+t("s1774_1") { NumberFormat.getPercentInstance(Locale.FRANCE) }
+t("s1774_2") { NumberFormat.getPercentInstance(Locale.ROOT) }
+t("s1774_3") { NumberFormat.getPercentInstance(Locale.UK) }

@@ -29,32 +29,32 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.ParseException equals java.lang.Object
-t("s1685_0") { (new ParseException("bad", 3)).equals(3) }
-t("s1685_1") { (new ParseException("bad", 3)).equals(null) }
-t("s1685_2") { (new ParseException("bad", 3)).equals([1, 2]) }
-t("s1685_3") { (new ParseException("bad", 3)).equals([a: 1]) }
+t("s1700_0") { (new ParseException("bad", 3)).equals(3) }
+t("s1700_1") { (new ParseException("bad", 3)).equals(null) }
+t("s1700_2") { (new ParseException("bad", 3)).equals([1, 2]) }
+t("s1700_3") { (new ParseException("bad", 3)).equals([a: 1]) }
 // method java.text.ParseException getCause
-t("s1686_0") { (new ParseException("bad", 3)).getCause() }
+t("s1701_0") { (new ParseException("bad", 3)).getCause() }
 // method java.text.ParseException getClass
-t("s1687_0") { (new ParseException("bad", 3)).getClass() }
+t("s1702_0") { (new ParseException("bad", 3)).getClass() }
 // method java.text.ParseException getErrorOffset
-t("s1688_0") { (new ParseException("bad", 3)).getErrorOffset() }
+t("s1703_0") { (new ParseException("bad", 3)).getErrorOffset() }
 // method java.text.ParseException getLocalizedMessage
-t("s1689_0") { (new ParseException("bad", 3)).getLocalizedMessage() }
+t("s1704_0") { (new ParseException("bad", 3)).getLocalizedMessage() }
 // method java.text.ParseException getMessage
-t("s1690_0") { (new ParseException("bad", 3)).getMessage() }
+t("s1705_0") { (new ParseException("bad", 3)).getMessage() }
 // method java.text.ParseException hashCode
-tc("s1691_0") { (new ParseException("bad", 3)).hashCode() }
+tc("s1706_0") { (new ParseException("bad", 3)).hashCode() }
 // method java.text.ParseException initCause java.lang.Throwable
-t("s1692_0") { (new ParseException("bad", 3)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s1692_1") { (new ParseException("bad", 3)).initCause(new Exception()) }
-t("s1692_2") { (new ParseException("bad", 3)).initCause(null) }
-t("s1692_3") { (new ParseException("bad", 3)).initCause(new RuntimeException("boom")) }
+t("s1707_0") { (new ParseException("bad", 3)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s1707_1") { (new ParseException("bad", 3)).initCause(new Exception()) }
+t("s1707_2") { (new ParseException("bad", 3)).initCause(null) }
+t("s1707_3") { (new ParseException("bad", 3)).initCause(new RuntimeException("boom")) }
 // method java.text.ParseException toString
-t("s1693_0") { (new ParseException("bad", 3)).toString() }
+t("s1708_0") { (new ParseException("bad", 3)).toString() }
 // new java.text.ParseException java.lang.String int
-t("s1717_0") { new ParseException("abc", 0) }
-t("s1717_1") { new ParseException("", -1) }
-t("s1717_2") { new ParseException("Ünïcödé 😀", 1) }
-t("s1717_3") { new ParseException("b", 3) }
-t("s1717_4") { new ParseException(null, 0) }
+t("s1732_0") { new ParseException("abc", 0) }
+t("s1732_1") { new ParseException("", -1) }
+t("s1732_2") { new ParseException("Ünïcödé 😀", 1) }
+t("s1732_3") { new ParseException("b", 3) }
+t("s1732_4") { new ParseException(null, 0) }

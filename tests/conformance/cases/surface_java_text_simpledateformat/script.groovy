@@ -29,85 +29,85 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.SimpleDateFormat applyPattern java.lang.String
-t("s1694_0") { (new SimpleDateFormat("yyyy-MM-dd")).applyPattern("") }
-t("s1694_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).applyPattern("Ünïcödé 😀") }
-t("s1694_2") { (new SimpleDateFormat("yyyy-MM-dd")).applyPattern("b") }
-t("s1694_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).applyPattern("12") }
-t("s1694_4") { (new SimpleDateFormat("yyyy-MM-dd")).applyPattern(null) }
+t("s1709_0") { (new SimpleDateFormat("yyyy-MM-dd")).applyPattern("") }
+t("s1709_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).applyPattern("Ünïcödé 😀") }
+t("s1709_2") { (new SimpleDateFormat("yyyy-MM-dd")).applyPattern("b") }
+t("s1709_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).applyPattern("12") }
+t("s1709_4") { (new SimpleDateFormat("yyyy-MM-dd")).applyPattern(null) }
 // method java.text.SimpleDateFormat equals java.lang.Object
-t("s1695_0") { (new SimpleDateFormat("yyyy-MM-dd")).equals(3) }
-t("s1695_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).equals(null) }
-t("s1695_2") { (new SimpleDateFormat("yyyy-MM-dd")).equals([1, 2]) }
-t("s1695_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).equals([a: 1]) }
-t("s1695_4") { (new SimpleDateFormat("yyyy-MM-dd")).equals(null) }
+t("s1710_0") { (new SimpleDateFormat("yyyy-MM-dd")).equals(3) }
+t("s1710_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).equals(null) }
+t("s1710_2") { (new SimpleDateFormat("yyyy-MM-dd")).equals([1, 2]) }
+t("s1710_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).equals([a: 1]) }
+t("s1710_4") { (new SimpleDateFormat("yyyy-MM-dd")).equals(null) }
 // method java.text.SimpleDateFormat format java.lang.Object
-t("s1696_0") { (new SimpleDateFormat("yyyy-MM-dd")).format(3) }
-t("s1696_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(null) }
-t("s1696_2") { (new SimpleDateFormat("yyyy-MM-dd")).format([1, 2]) }
-t("s1696_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format([a: 1]) }
-t("s1696_4") { (new SimpleDateFormat("yyyy-MM-dd")).format(null) }
+t("s1711_0") { (new SimpleDateFormat("yyyy-MM-dd")).format(3) }
+t("s1711_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(null) }
+t("s1711_2") { (new SimpleDateFormat("yyyy-MM-dd")).format([1, 2]) }
+t("s1711_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format([a: 1]) }
+t("s1711_4") { (new SimpleDateFormat("yyyy-MM-dd")).format(null) }
 // method java.text.SimpleDateFormat format java.lang.Object java.lang.StringBuffer java.text.FieldPosition
-t("s1697_0") { (new SimpleDateFormat("yyyy-MM-dd")).format(3, new StringBuffer("ab"), null) }
+t("s1712_0") { (new SimpleDateFormat("yyyy-MM-dd")).format(3, new StringBuffer("ab"), null) }
 // method java.text.SimpleDateFormat format java.util.Date
-t("s1698_0") { (new SimpleDateFormat("yyyy-MM-dd")).format(new Date(951825600000L)) }
-t("s1698_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(new Date(1711846800000L)) }
-t("s1698_2") { (new SimpleDateFormat("yyyy-MM-dd")).format(new Date(253402300799000L)) }
-t("s1698_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(null) }
-t("s1698_4") { (new SimpleDateFormat("yyyy-MM-dd")).format(null) }
+t("s1713_0") { (new SimpleDateFormat("yyyy-MM-dd")).format(new Date(951825600000L)) }
+t("s1713_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(new Date(1711846800000L)) }
+t("s1713_2") { (new SimpleDateFormat("yyyy-MM-dd")).format(new Date(253402300799000L)) }
+t("s1713_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(null) }
+t("s1713_4") { (new SimpleDateFormat("yyyy-MM-dd")).format(null) }
 // method java.text.SimpleDateFormat format java.util.Date java.lang.StringBuffer java.text.FieldPosition
-t("s1699_0") { (new SimpleDateFormat("yyyy-MM-dd")).format(new Date(951825600000L), new StringBuffer("ab"), null) }
-t("s1699_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(new Date(1711846800000L), new StringBuffer("ab"), null) }
-t("s1699_2") { (new SimpleDateFormat("yyyy-MM-dd")).format(new Date(253402300799000L), new StringBuffer("ab"), null) }
+t("s1714_0") { (new SimpleDateFormat("yyyy-MM-dd")).format(new Date(951825600000L), new StringBuffer("ab"), null) }
+t("s1714_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(new Date(1711846800000L), new StringBuffer("ab"), null) }
+t("s1714_2") { (new SimpleDateFormat("yyyy-MM-dd")).format(new Date(253402300799000L), new StringBuffer("ab"), null) }
 // method java.text.SimpleDateFormat getClass
-t("s1700_0") { (new SimpleDateFormat("yyyy-MM-dd")).getClass() }
-t("s1700_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).getClass() }
+t("s1715_0") { (new SimpleDateFormat("yyyy-MM-dd")).getClass() }
+t("s1715_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).getClass() }
 // method java.text.SimpleDateFormat hashCode
-t("s1702_0") { (new SimpleDateFormat("yyyy-MM-dd")).hashCode() }
-t("s1702_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).hashCode() }
+t("s1717_0") { (new SimpleDateFormat("yyyy-MM-dd")).hashCode() }
+t("s1717_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).hashCode() }
 // method java.text.SimpleDateFormat isLenient
-t("s1703_0") { (new SimpleDateFormat("yyyy-MM-dd")).isLenient() }
-t("s1703_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).isLenient() }
+t("s1718_0") { (new SimpleDateFormat("yyyy-MM-dd")).isLenient() }
+t("s1718_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).isLenient() }
 // method java.text.SimpleDateFormat parse java.lang.String
-t("s1704_0") { (new SimpleDateFormat("yyyy-MM-dd")).parse("") }
-t("s1704_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).parse("Ünïcödé 😀") }
-t("s1704_2") { (new SimpleDateFormat("yyyy-MM-dd")).parse("b") }
-t("s1704_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).parse("12") }
-t("s1704_4") { (new SimpleDateFormat("yyyy-MM-dd")).parse(null) }
+t("s1719_0") { (new SimpleDateFormat("yyyy-MM-dd")).parse("") }
+t("s1719_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).parse("Ünïcödé 😀") }
+t("s1719_2") { (new SimpleDateFormat("yyyy-MM-dd")).parse("b") }
+t("s1719_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).parse("12") }
+t("s1719_4") { (new SimpleDateFormat("yyyy-MM-dd")).parse(null) }
 // method java.text.SimpleDateFormat parse java.lang.String java.text.ParsePosition
-t("s1705_0") { (new SimpleDateFormat("yyyy-MM-dd")).parse("", null) }
-t("s1705_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).parse("Ünïcödé 😀", null) }
-t("s1705_2") { (new SimpleDateFormat("yyyy-MM-dd")).parse("b", null) }
-t("s1705_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).parse("12", null) }
-t("s1705_4") { (new SimpleDateFormat("yyyy-MM-dd")).parse(null, null) }
+t("s1720_0") { (new SimpleDateFormat("yyyy-MM-dd")).parse("", null) }
+t("s1720_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).parse("Ünïcödé 😀", null) }
+t("s1720_2") { (new SimpleDateFormat("yyyy-MM-dd")).parse("b", null) }
+t("s1720_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).parse("12", null) }
+t("s1720_4") { (new SimpleDateFormat("yyyy-MM-dd")).parse(null, null) }
 // method java.text.SimpleDateFormat setLenient boolean
-t("s1706_0") { (new SimpleDateFormat("yyyy-MM-dd")).setLenient(false) }
-t("s1706_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).setLenient(true) }
+t("s1721_0") { (new SimpleDateFormat("yyyy-MM-dd")).setLenient(false) }
+t("s1721_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).setLenient(true) }
 // method java.text.SimpleDateFormat setTimeZone java.util.TimeZone
-t("s1707_0") { (new SimpleDateFormat("yyyy-MM-dd")).setTimeZone(TimeZone.getTimeZone("UTC")) }
-t("s1707_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
+t("s1722_0") { (new SimpleDateFormat("yyyy-MM-dd")).setTimeZone(TimeZone.getTimeZone("UTC")) }
+t("s1722_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
 // method java.text.SimpleDateFormat toPattern
-t("s1708_0") { (new SimpleDateFormat("yyyy-MM-dd")).toPattern() }
-t("s1708_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).toPattern() }
+t("s1723_0") { (new SimpleDateFormat("yyyy-MM-dd")).toPattern() }
+t("s1723_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).toPattern() }
 // method java.text.SimpleDateFormat toString
-t("s1709_0") { (new SimpleDateFormat("yyyy-MM-dd")).toString() }
-t("s1709_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).toString() }
+t("s1724_0") { (new SimpleDateFormat("yyyy-MM-dd")).toString() }
+t("s1724_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).toString() }
 // new java.text.SimpleDateFormat 
-t("s1718_0") { new SimpleDateFormat() }
+t("s1733_0") { new SimpleDateFormat() }
 // new java.text.SimpleDateFormat java.lang.String
-t("s1719_0") { new SimpleDateFormat("abc") }
-t("s1719_1") { new SimpleDateFormat("") }
-t("s1719_2") { new SimpleDateFormat("Ünïcödé 😀") }
-t("s1719_3") { new SimpleDateFormat("b") }
-t("s1719_4") { new SimpleDateFormat(null) }
+t("s1734_0") { new SimpleDateFormat("abc") }
+t("s1734_1") { new SimpleDateFormat("") }
+t("s1734_2") { new SimpleDateFormat("Ünïcödé 😀") }
+t("s1734_3") { new SimpleDateFormat("b") }
+t("s1734_4") { new SimpleDateFormat(null) }
 // new java.text.SimpleDateFormat java.lang.String java.text.DateFormatSymbols
-t("s1720_0") { new SimpleDateFormat("abc", null) }
-t("s1720_1") { new SimpleDateFormat("", null) }
-t("s1720_2") { new SimpleDateFormat("Ünïcödé 😀", null) }
-t("s1720_3") { new SimpleDateFormat("b", null) }
-t("s1720_4") { new SimpleDateFormat(null, null) }
+t("s1735_0") { new SimpleDateFormat("abc", null) }
+t("s1735_1") { new SimpleDateFormat("", null) }
+t("s1735_2") { new SimpleDateFormat("Ünïcödé 😀", null) }
+t("s1735_3") { new SimpleDateFormat("b", null) }
+t("s1735_4") { new SimpleDateFormat(null, null) }
 // new java.text.SimpleDateFormat java.lang.String java.util.Locale
-t("s1721_0") { new SimpleDateFormat("abc", Locale.FRANCE) }
-t("s1721_1") { new SimpleDateFormat("", Locale.ROOT) }
-t("s1721_2") { new SimpleDateFormat("Ünïcödé 😀", Locale.UK) }
-t("s1721_3") { new SimpleDateFormat("b", Locale.US) }
-t("s1721_4") { new SimpleDateFormat(null, Locale.FRANCE) }
+t("s1736_0") { new SimpleDateFormat("abc", Locale.FRANCE) }
+t("s1736_1") { new SimpleDateFormat("", Locale.ROOT) }
+t("s1736_2") { new SimpleDateFormat("Ünïcödé 😀", Locale.UK) }
+t("s1736_3") { new SimpleDateFormat("b", Locale.US) }
+t("s1736_4") { new SimpleDateFormat(null, Locale.FRANCE) }

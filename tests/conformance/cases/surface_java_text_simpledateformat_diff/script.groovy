@@ -29,13 +29,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.text.SimpleDateFormat format java.lang.Object java.lang.StringBuffer java.text.FieldPosition
-t("s1697_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(null, new StringBuffer("ab"), null) }
-t("s1697_2") { (new SimpleDateFormat("yyyy-MM-dd")).format([1, 2], new StringBuffer("ab"), null) }
-t("s1697_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format([a: 1], new StringBuffer("ab"), null) }
-t("s1697_4") { (new SimpleDateFormat("yyyy-MM-dd")).format(null, new StringBuffer("ab"), null) }
+t("s1712_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(null, new StringBuffer("ab"), null) }
+t("s1712_2") { (new SimpleDateFormat("yyyy-MM-dd")).format([1, 2], new StringBuffer("ab"), null) }
+t("s1712_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format([a: 1], new StringBuffer("ab"), null) }
+t("s1712_4") { (new SimpleDateFormat("yyyy-MM-dd")).format(null, new StringBuffer("ab"), null) }
 // method java.text.SimpleDateFormat format java.util.Date java.lang.StringBuffer java.text.FieldPosition
-t("s1699_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(null, new StringBuffer("ab"), null) }
-t("s1699_4") { (new SimpleDateFormat("yyyy-MM-dd")).format(null, new StringBuffer("ab"), null) }
+t("s1714_3") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).format(null, new StringBuffer("ab"), null) }
+t("s1714_4") { (new SimpleDateFormat("yyyy-MM-dd")).format(null, new StringBuffer("ab"), null) }
 // method java.text.SimpleDateFormat getTimeZone
-t("s1701_0") { (new SimpleDateFormat("yyyy-MM-dd")).getTimeZone() }
-t("s1701_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).getTimeZone() }
+t("s1716_0") { (new SimpleDateFormat("yyyy-MM-dd")).getTimeZone() }
+t("s1716_1") { (new SimpleDateFormat("EEE, d MMM yyyy HH:mm:ss Z")).getTimeZone() }

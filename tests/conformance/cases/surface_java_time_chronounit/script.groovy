@@ -35,91 +35,91 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.temporal.ChronoUnit between java.time.temporal.Temporal java.time.temporal.Temporal
-t("s2292_0") { (ChronoUnit.DAYS).between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
-t("s2292_1") { (ChronoUnit.HOURS).between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s2292_2") { (ChronoUnit.MONTHS).between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
-t("s2292_3") { (ChronoUnit.DAYS).between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2307_0") { (ChronoUnit.DAYS).between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
+t("s2307_1") { (ChronoUnit.HOURS).between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s2307_2") { (ChronoUnit.MONTHS).between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
+t("s2307_3") { (ChronoUnit.DAYS).between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // method java.time.temporal.ChronoUnit compareTo java.lang.Enum
-t("s2293_1") { (ChronoUnit.HOURS).compareTo(Month.MARCH) }
+t("s2308_1") { (ChronoUnit.HOURS).compareTo(Month.MARCH) }
 // method java.time.temporal.ChronoUnit compareTo java.lang.Object
-t("s2294_0") { (ChronoUnit.DAYS).compareTo(3) }
-t("s2294_1") { (ChronoUnit.HOURS).compareTo(null) }
-t("s2294_2") { (ChronoUnit.MONTHS).compareTo([1, 2]) }
-t("s2294_3") { (ChronoUnit.DAYS).compareTo([a: 1]) }
-t("s2294_4") { (ChronoUnit.DAYS).compareTo(null) }
+t("s2309_0") { (ChronoUnit.DAYS).compareTo(3) }
+t("s2309_1") { (ChronoUnit.HOURS).compareTo(null) }
+t("s2309_2") { (ChronoUnit.MONTHS).compareTo([1, 2]) }
+t("s2309_3") { (ChronoUnit.DAYS).compareTo([a: 1]) }
+t("s2309_4") { (ChronoUnit.DAYS).compareTo(null) }
 // method java.time.temporal.ChronoUnit equals java.lang.Object
-t("s2295_0") { (ChronoUnit.DAYS).equals(3) }
-t("s2295_1") { (ChronoUnit.HOURS).equals(null) }
-t("s2295_2") { (ChronoUnit.MONTHS).equals([1, 2]) }
-t("s2295_3") { (ChronoUnit.DAYS).equals([a: 1]) }
-t("s2295_4") { (ChronoUnit.DAYS).equals(null) }
+t("s2310_0") { (ChronoUnit.DAYS).equals(3) }
+t("s2310_1") { (ChronoUnit.HOURS).equals(null) }
+t("s2310_2") { (ChronoUnit.MONTHS).equals([1, 2]) }
+t("s2310_3") { (ChronoUnit.DAYS).equals([a: 1]) }
+t("s2310_4") { (ChronoUnit.DAYS).equals(null) }
 // method java.time.temporal.ChronoUnit getClass
-t("s2296_0") { (ChronoUnit.DAYS).getClass() }
-t("s2296_1") { (ChronoUnit.HOURS).getClass() }
-t("s2296_2") { (ChronoUnit.MONTHS).getClass() }
+t("s2311_0") { (ChronoUnit.DAYS).getClass() }
+t("s2311_1") { (ChronoUnit.HOURS).getClass() }
+t("s2311_2") { (ChronoUnit.MONTHS).getClass() }
 // method java.time.temporal.ChronoUnit getDuration
-t("s2297_0") { (ChronoUnit.DAYS).getDuration() }
-t("s2297_1") { (ChronoUnit.HOURS).getDuration() }
-t("s2297_2") { (ChronoUnit.MONTHS).getDuration() }
+t("s2312_0") { (ChronoUnit.DAYS).getDuration() }
+t("s2312_1") { (ChronoUnit.HOURS).getDuration() }
+t("s2312_2") { (ChronoUnit.MONTHS).getDuration() }
 // method java.time.temporal.ChronoUnit hashCode
-tc("s2298_0") { (ChronoUnit.DAYS).hashCode() }
-tc("s2298_1") { (ChronoUnit.HOURS).hashCode() }
-tc("s2298_2") { (ChronoUnit.MONTHS).hashCode() }
+tc("s2313_0") { (ChronoUnit.DAYS).hashCode() }
+tc("s2313_1") { (ChronoUnit.HOURS).hashCode() }
+tc("s2313_2") { (ChronoUnit.MONTHS).hashCode() }
 // method java.time.temporal.ChronoUnit name
-t("s2299_0") { (ChronoUnit.DAYS).name() }
-t("s2299_1") { (ChronoUnit.HOURS).name() }
-t("s2299_2") { (ChronoUnit.MONTHS).name() }
+t("s2314_0") { (ChronoUnit.DAYS).name() }
+t("s2314_1") { (ChronoUnit.HOURS).name() }
+t("s2314_2") { (ChronoUnit.MONTHS).name() }
 // method java.time.temporal.ChronoUnit ordinal
-t("s2300_0") { (ChronoUnit.DAYS).ordinal() }
-t("s2300_1") { (ChronoUnit.HOURS).ordinal() }
-t("s2300_2") { (ChronoUnit.MONTHS).ordinal() }
+t("s2315_0") { (ChronoUnit.DAYS).ordinal() }
+t("s2315_1") { (ChronoUnit.HOURS).ordinal() }
+t("s2315_2") { (ChronoUnit.MONTHS).ordinal() }
 // method java.time.temporal.ChronoUnit toString
-t("s2301_0") { (ChronoUnit.DAYS).toString() }
-t("s2301_1") { (ChronoUnit.HOURS).toString() }
-t("s2301_2") { (ChronoUnit.MONTHS).toString() }
+t("s2316_0") { (ChronoUnit.DAYS).toString() }
+t("s2316_1") { (ChronoUnit.HOURS).toString() }
+t("s2316_2") { (ChronoUnit.MONTHS).toString() }
 // staticField java.time.temporal.ChronoUnit CENTURIES
-t("s2373_0") { ChronoUnit.CENTURIES }
+t("s2388_0") { ChronoUnit.CENTURIES }
 // staticField java.time.temporal.ChronoUnit DAYS
-t("s2374_0") { ChronoUnit.DAYS }
+t("s2389_0") { ChronoUnit.DAYS }
 // staticField java.time.temporal.ChronoUnit DECADES
-t("s2375_0") { ChronoUnit.DECADES }
+t("s2390_0") { ChronoUnit.DECADES }
 // staticField java.time.temporal.ChronoUnit ERAS
-t("s2376_0") { ChronoUnit.ERAS }
+t("s2391_0") { ChronoUnit.ERAS }
 // staticField java.time.temporal.ChronoUnit FOREVER
-t("s2377_0") { ChronoUnit.FOREVER }
+t("s2392_0") { ChronoUnit.FOREVER }
 // staticField java.time.temporal.ChronoUnit HALF_DAYS
-t("s2378_0") { ChronoUnit.HALF_DAYS }
+t("s2393_0") { ChronoUnit.HALF_DAYS }
 // staticField java.time.temporal.ChronoUnit HOURS
-t("s2379_0") { ChronoUnit.HOURS }
+t("s2394_0") { ChronoUnit.HOURS }
 // staticField java.time.temporal.ChronoUnit MICROS
-t("s2380_0") { ChronoUnit.MICROS }
+t("s2395_0") { ChronoUnit.MICROS }
 // staticField java.time.temporal.ChronoUnit MILLENNIA
-t("s2381_0") { ChronoUnit.MILLENNIA }
+t("s2396_0") { ChronoUnit.MILLENNIA }
 // staticField java.time.temporal.ChronoUnit MILLIS
-t("s2382_0") { ChronoUnit.MILLIS }
+t("s2397_0") { ChronoUnit.MILLIS }
 // staticField java.time.temporal.ChronoUnit MINUTES
-t("s2383_0") { ChronoUnit.MINUTES }
+t("s2398_0") { ChronoUnit.MINUTES }
 // staticField java.time.temporal.ChronoUnit MONTHS
-t("s2384_0") { ChronoUnit.MONTHS }
+t("s2399_0") { ChronoUnit.MONTHS }
 // staticField java.time.temporal.ChronoUnit NANOS
-t("s2385_0") { ChronoUnit.NANOS }
+t("s2400_0") { ChronoUnit.NANOS }
 // staticField java.time.temporal.ChronoUnit SECONDS
-t("s2386_0") { ChronoUnit.SECONDS }
+t("s2401_0") { ChronoUnit.SECONDS }
 // staticField java.time.temporal.ChronoUnit WEEKS
-t("s2387_0") { ChronoUnit.WEEKS }
+t("s2402_0") { ChronoUnit.WEEKS }
 // staticField java.time.temporal.ChronoUnit YEARS
-t("s2388_0") { ChronoUnit.YEARS }
+t("s2403_0") { ChronoUnit.YEARS }
 // staticMethod java.time.temporal.ChronoUnit valueOf java.lang.Class java.lang.String
-t("s2521_0") { ChronoUnit.valueOf(String, "") }
-t("s2521_1") { ChronoUnit.valueOf(Integer, "Ünïcödé 😀") }
-t("s2521_2") { ChronoUnit.valueOf(List, "b") }
-t("s2521_3") { ChronoUnit.valueOf(String, "12") }
-t("s2521_4") { ChronoUnit.valueOf(String, null) }
+t("s2536_0") { ChronoUnit.valueOf(String, "") }
+t("s2536_1") { ChronoUnit.valueOf(Integer, "Ünïcödé 😀") }
+t("s2536_2") { ChronoUnit.valueOf(List, "b") }
+t("s2536_3") { ChronoUnit.valueOf(String, "12") }
+t("s2536_4") { ChronoUnit.valueOf(String, null) }
 // staticMethod java.time.temporal.ChronoUnit valueOf java.lang.String
-t("s2522_0") { ChronoUnit.valueOf("abc") }
-t("s2522_1") { ChronoUnit.valueOf("") }
-t("s2522_2") { ChronoUnit.valueOf("Ünïcödé 😀") }
-t("s2522_3") { ChronoUnit.valueOf("b") }
-t("s2522_4") { ChronoUnit.valueOf(null) }
+t("s2537_0") { ChronoUnit.valueOf("abc") }
+t("s2537_1") { ChronoUnit.valueOf("") }
+t("s2537_2") { ChronoUnit.valueOf("Ünïcödé 😀") }
+t("s2537_3") { ChronoUnit.valueOf("b") }
+t("s2537_4") { ChronoUnit.valueOf(null) }
 // staticMethod java.time.temporal.ChronoUnit values
-t("s2523_0") { ChronoUnit.values() }
+t("s2538_0") { ChronoUnit.values() }

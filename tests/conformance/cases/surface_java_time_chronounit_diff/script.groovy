@@ -30,5 +30,5 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.temporal.ChronoUnit compareTo java.lang.Enum
-t("s2293_0") { (ChronoUnit.DAYS).compareTo(RoundingMode.HALF_UP) }
-t("s2293_2") { (ChronoUnit.MONTHS).compareTo(RoundingMode.HALF_UP) }
+t("s2308_0") { (ChronoUnit.DAYS).compareTo(RoundingMode.HALF_UP) }
+t("s2308_2") { (ChronoUnit.MONTHS).compareTo(RoundingMode.HALF_UP) }

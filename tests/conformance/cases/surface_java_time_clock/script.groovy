@@ -32,33 +32,33 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Clock equals java.lang.Object
-t("s1761_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).equals(3) }
-t("s1761_1") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).equals(null) }
-t("s1761_2") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).equals([1, 2]) }
-t("s1761_3") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).equals([a: 1]) }
+t("s1776_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).equals(3) }
+t("s1776_1") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).equals(null) }
+t("s1776_2") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).equals([1, 2]) }
+t("s1776_3") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).equals([a: 1]) }
 // method java.time.Clock getClass
-t("s1762_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).getClass() }
+t("s1777_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).getClass() }
 // method java.time.Clock getZone
-t("s1763_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).getZone() }
+t("s1778_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).getZone() }
 // method java.time.Clock hashCode
-t("s1764_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).hashCode() }
+t("s1779_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).hashCode() }
 // method java.time.Clock instant
-t("s1765_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).instant() }
+t("s1780_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).instant() }
 // method java.time.Clock millis
-t("s1766_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).millis() }
+t("s1781_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).millis() }
 // method java.time.Clock toString
-t("s1767_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).toString() }
+t("s1782_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).toString() }
 // method java.time.Clock withZone java.time.ZoneId
-t("s1768_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).withZone(ZoneId.of("UTC")) }
-t("s1768_1") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).withZone(ZoneOffset.ofHours(-5)) }
-t("s1768_2") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).withZone(ZoneId.of("Europe/Paris")) }
+t("s1783_0") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).withZone(ZoneId.of("UTC")) }
+t("s1783_1") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).withZone(ZoneOffset.ofHours(-5)) }
+t("s1783_2") { (Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)).withZone(ZoneId.of("Europe/Paris")) }
 // staticMethod java.time.Clock fixed java.time.Instant java.time.ZoneId
-t("s2393_0") { Clock.fixed(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
-t("s2393_1") { Clock.fixed(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
-t("s2393_2") { Clock.fixed(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
+t("s2408_0") { Clock.fixed(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
+t("s2408_1") { Clock.fixed(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
+t("s2408_2") { Clock.fixed(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
 // staticMethod java.time.Clock system java.time.ZoneId
-t("s2394_0") { Clock.system(ZoneId.of("Europe/Paris")) }
-t("s2394_1") { Clock.system(ZoneId.of("UTC")) }
-t("s2394_2") { Clock.system(ZoneOffset.ofHours(-5)) }
+t("s2409_0") { Clock.system(ZoneId.of("Europe/Paris")) }
+t("s2409_1") { Clock.system(ZoneId.of("UTC")) }
+t("s2409_2") { Clock.system(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.Clock systemUTC
-t("s2396_0") { Clock.systemUTC() }
+t("s2411_0") { Clock.systemUTC() }

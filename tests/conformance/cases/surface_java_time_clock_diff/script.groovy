@@ -29,4 +29,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.Clock systemDefaultZone
-t("s2395_0") { Clock.systemDefaultZone() }
+t("s2410_0") { Clock.systemDefaultZone() }

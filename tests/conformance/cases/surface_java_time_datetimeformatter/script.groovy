@@ -33,72 +33,72 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.DateTimeFormatter equals java.lang.Object
-t("s2262_0") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(3) }
-t("s2262_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).equals(null) }
-t("s2262_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).equals([1, 2]) }
-t("s2262_3") { (DateTimeFormatter.ISO_LOCAL_DATE).equals([a: 1]) }
-t("s2262_4") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(null) }
+t("s2277_0") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(3) }
+t("s2277_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).equals(null) }
+t("s2277_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).equals([1, 2]) }
+t("s2277_3") { (DateTimeFormatter.ISO_LOCAL_DATE).equals([a: 1]) }
+t("s2277_4") { (DateTimeFormatter.ISO_LOCAL_DATE).equals(null) }
 // method java.time.format.DateTimeFormatter format java.time.temporal.TemporalAccessor
-t("s2263_0") { (DateTimeFormatter.ISO_LOCAL_DATE).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s2263_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).format(LocalDate.of(2024, 2, 29)) }
-t("s2263_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2278_0") { (DateTimeFormatter.ISO_LOCAL_DATE).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2278_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).format(LocalDate.of(2024, 2, 29)) }
+t("s2278_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).format(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // method java.time.format.DateTimeFormatter getClass
-t("s2264_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getClass() }
-t("s2264_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getClass() }
-t("s2264_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getClass() }
+t("s2279_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getClass() }
+t("s2279_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getClass() }
+t("s2279_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getClass() }
 // method java.time.format.DateTimeFormatter getLocale
-t("s2265_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getLocale() }
-t("s2265_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getLocale() }
-t("s2265_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getLocale() }
+t("s2280_0") { (DateTimeFormatter.ISO_LOCAL_DATE).getLocale() }
+t("s2280_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).getLocale() }
+t("s2280_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).getLocale() }
 // method java.time.format.DateTimeFormatter hashCode
-tc("s2266_0") { (DateTimeFormatter.ISO_LOCAL_DATE).hashCode() }
-tc("s2266_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).hashCode() }
-tc("s2266_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).hashCode() }
+tc("s2281_0") { (DateTimeFormatter.ISO_LOCAL_DATE).hashCode() }
+tc("s2281_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).hashCode() }
+tc("s2281_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).hashCode() }
 // method java.time.format.DateTimeFormatter localizedBy java.util.Locale
-t("s2267_0") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.FRANCE) }
-t("s2267_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).localizedBy(Locale.ROOT) }
-t("s2267_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).localizedBy(Locale.UK) }
-t("s2267_3") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.US) }
+t("s2282_0") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.FRANCE) }
+t("s2282_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).localizedBy(Locale.ROOT) }
+t("s2282_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).localizedBy(Locale.UK) }
+t("s2282_3") { (DateTimeFormatter.ISO_LOCAL_DATE).localizedBy(Locale.US) }
 // method java.time.format.DateTimeFormatter toString
-t("s2268_0") { (DateTimeFormatter.ISO_LOCAL_DATE).toString() }
-t("s2268_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).toString() }
-t("s2268_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).toString() }
+t("s2283_0") { (DateTimeFormatter.ISO_LOCAL_DATE).toString() }
+t("s2283_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).toString() }
+t("s2283_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).toString() }
 // method java.time.format.DateTimeFormatter withLocale java.util.Locale
-t("s2269_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.FRANCE) }
-t("s2269_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withLocale(Locale.ROOT) }
-t("s2269_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withLocale(Locale.UK) }
-t("s2269_3") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.US) }
+t("s2284_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.FRANCE) }
+t("s2284_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withLocale(Locale.ROOT) }
+t("s2284_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withLocale(Locale.UK) }
+t("s2284_3") { (DateTimeFormatter.ISO_LOCAL_DATE).withLocale(Locale.US) }
 // method java.time.format.DateTimeFormatter withZone java.time.ZoneId
-t("s2270_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withZone(ZoneId.of("UTC")) }
-t("s2270_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withZone(ZoneOffset.ofHours(-5)) }
-t("s2270_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withZone(ZoneId.of("Europe/Paris")) }
+t("s2285_0") { (DateTimeFormatter.ISO_LOCAL_DATE).withZone(ZoneId.of("UTC")) }
+t("s2285_1") { (DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).withZone(ZoneOffset.ofHours(-5)) }
+t("s2285_2") { (DateTimeFormatter.ofPattern("EEE d MMM uuuu")).withZone(ZoneId.of("Europe/Paris")) }
 // staticField java.time.format.DateTimeFormatter BASIC_ISO_DATE
-t("s2352_0") { DateTimeFormatter.BASIC_ISO_DATE }
+t("s2367_0") { DateTimeFormatter.BASIC_ISO_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_DATE
-t("s2353_0") { DateTimeFormatter.ISO_DATE }
+t("s2368_0") { DateTimeFormatter.ISO_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_DATE_TIME
-t("s2354_0") { DateTimeFormatter.ISO_DATE_TIME }
+t("s2369_0") { DateTimeFormatter.ISO_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_INSTANT
-t("s2355_0") { DateTimeFormatter.ISO_INSTANT }
+t("s2370_0") { DateTimeFormatter.ISO_INSTANT }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_DATE
-t("s2356_0") { DateTimeFormatter.ISO_LOCAL_DATE }
+t("s2371_0") { DateTimeFormatter.ISO_LOCAL_DATE }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_DATE_TIME
-t("s2357_0") { DateTimeFormatter.ISO_LOCAL_DATE_TIME }
+t("s2372_0") { DateTimeFormatter.ISO_LOCAL_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_LOCAL_TIME
-t("s2358_0") { DateTimeFormatter.ISO_LOCAL_TIME }
+t("s2373_0") { DateTimeFormatter.ISO_LOCAL_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_OFFSET_DATE_TIME
-t("s2359_0") { DateTimeFormatter.ISO_OFFSET_DATE_TIME }
+t("s2374_0") { DateTimeFormatter.ISO_OFFSET_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_TIME
-t("s2360_0") { DateTimeFormatter.ISO_TIME }
+t("s2375_0") { DateTimeFormatter.ISO_TIME }
 // staticField java.time.format.DateTimeFormatter ISO_ZONED_DATE_TIME
-t("s2361_0") { DateTimeFormatter.ISO_ZONED_DATE_TIME }
+t("s2376_0") { DateTimeFormatter.ISO_ZONED_DATE_TIME }
 // staticField java.time.format.DateTimeFormatter RFC_1123_DATE_TIME
-t("s2362_0") { DateTimeFormatter.RFC_1123_DATE_TIME }
+t("s2377_0") { DateTimeFormatter.RFC_1123_DATE_TIME }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String
-t("s2513_0") { DateTimeFormatter.ofPattern("abc") }
-t("s2513_1") { DateTimeFormatter.ofPattern("") }
-t("s2513_3") { DateTimeFormatter.ofPattern("b") }
+t("s2528_0") { DateTimeFormatter.ofPattern("abc") }
+t("s2528_1") { DateTimeFormatter.ofPattern("") }
+t("s2528_3") { DateTimeFormatter.ofPattern("b") }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String java.util.Locale
-t("s2514_0") { DateTimeFormatter.ofPattern("abc", Locale.FRANCE) }
-t("s2514_1") { DateTimeFormatter.ofPattern("", Locale.ROOT) }
-t("s2514_3") { DateTimeFormatter.ofPattern("b", Locale.US) }
+t("s2529_0") { DateTimeFormatter.ofPattern("abc", Locale.FRANCE) }
+t("s2529_1") { DateTimeFormatter.ofPattern("", Locale.ROOT) }
+t("s2529_3") { DateTimeFormatter.ofPattern("b", Locale.US) }

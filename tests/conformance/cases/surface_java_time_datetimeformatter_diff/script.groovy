@@ -29,16 +29,16 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDate java.time.format.FormatStyle
-t("s2509_0") { DateTimeFormatter.ofLocalizedDate(null) }
+t("s2524_0") { DateTimeFormatter.ofLocalizedDate(null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDateTime java.time.format.FormatStyle
-t("s2510_0") { DateTimeFormatter.ofLocalizedDateTime(null) }
+t("s2525_0") { DateTimeFormatter.ofLocalizedDateTime(null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedDateTime java.time.format.FormatStyle java.time.format.FormatStyle
-t("s2511_0") { DateTimeFormatter.ofLocalizedDateTime(null, null) }
+t("s2526_0") { DateTimeFormatter.ofLocalizedDateTime(null, null) }
 // staticMethod java.time.format.DateTimeFormatter ofLocalizedTime java.time.format.FormatStyle
-t("s2512_0") { DateTimeFormatter.ofLocalizedTime(null) }
+t("s2527_0") { DateTimeFormatter.ofLocalizedTime(null) }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String
-t("s2513_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀") }
-t("s2513_4") { DateTimeFormatter.ofPattern(null) }
+t("s2528_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀") }
+t("s2528_4") { DateTimeFormatter.ofPattern(null) }
 // staticMethod java.time.format.DateTimeFormatter ofPattern java.lang.String java.util.Locale
-t("s2514_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀", Locale.UK) }
-t("s2514_4") { DateTimeFormatter.ofPattern(null, Locale.FRANCE) }
+t("s2529_2") { DateTimeFormatter.ofPattern("Ünïcödé 😀", Locale.UK) }
+t("s2529_4") { DateTimeFormatter.ofPattern(null, Locale.FRANCE) }

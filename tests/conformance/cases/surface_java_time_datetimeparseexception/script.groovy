@@ -29,40 +29,40 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.DateTimeParseException equals java.lang.Object
-t("s2271_0") { (new DateTimeParseException("bad", "x", 0)).equals(3) }
-t("s2271_1") { (new DateTimeParseException("bad", "x", 0)).equals(null) }
-t("s2271_2") { (new DateTimeParseException("bad", "x", 0)).equals([1, 2]) }
-t("s2271_3") { (new DateTimeParseException("bad", "x", 0)).equals([a: 1]) }
+t("s2286_0") { (new DateTimeParseException("bad", "x", 0)).equals(3) }
+t("s2286_1") { (new DateTimeParseException("bad", "x", 0)).equals(null) }
+t("s2286_2") { (new DateTimeParseException("bad", "x", 0)).equals([1, 2]) }
+t("s2286_3") { (new DateTimeParseException("bad", "x", 0)).equals([a: 1]) }
 // method java.time.format.DateTimeParseException getCause
-t("s2272_0") { (new DateTimeParseException("bad", "x", 0)).getCause() }
+t("s2287_0") { (new DateTimeParseException("bad", "x", 0)).getCause() }
 // method java.time.format.DateTimeParseException getClass
-t("s2273_0") { (new DateTimeParseException("bad", "x", 0)).getClass() }
+t("s2288_0") { (new DateTimeParseException("bad", "x", 0)).getClass() }
 // method java.time.format.DateTimeParseException getErrorIndex
-t("s2274_0") { (new DateTimeParseException("bad", "x", 0)).getErrorIndex() }
+t("s2289_0") { (new DateTimeParseException("bad", "x", 0)).getErrorIndex() }
 // method java.time.format.DateTimeParseException getLocalizedMessage
-t("s2275_0") { (new DateTimeParseException("bad", "x", 0)).getLocalizedMessage() }
+t("s2290_0") { (new DateTimeParseException("bad", "x", 0)).getLocalizedMessage() }
 // method java.time.format.DateTimeParseException getMessage
-t("s2276_0") { (new DateTimeParseException("bad", "x", 0)).getMessage() }
+t("s2291_0") { (new DateTimeParseException("bad", "x", 0)).getMessage() }
 // method java.time.format.DateTimeParseException getParsedString
-t("s2277_0") { (new DateTimeParseException("bad", "x", 0)).getParsedString() }
+t("s2292_0") { (new DateTimeParseException("bad", "x", 0)).getParsedString() }
 // method java.time.format.DateTimeParseException hashCode
-tc("s2278_0") { (new DateTimeParseException("bad", "x", 0)).hashCode() }
+tc("s2293_0") { (new DateTimeParseException("bad", "x", 0)).hashCode() }
 // method java.time.format.DateTimeParseException initCause java.lang.Throwable
-t("s2279_0") { (new DateTimeParseException("bad", "x", 0)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s2279_1") { (new DateTimeParseException("bad", "x", 0)).initCause(new Exception()) }
-t("s2279_2") { (new DateTimeParseException("bad", "x", 0)).initCause(null) }
-t("s2279_3") { (new DateTimeParseException("bad", "x", 0)).initCause(new RuntimeException("boom")) }
+t("s2294_0") { (new DateTimeParseException("bad", "x", 0)).initCause(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s2294_1") { (new DateTimeParseException("bad", "x", 0)).initCause(new Exception()) }
+t("s2294_2") { (new DateTimeParseException("bad", "x", 0)).initCause(null) }
+t("s2294_3") { (new DateTimeParseException("bad", "x", 0)).initCause(new RuntimeException("boom")) }
 // method java.time.format.DateTimeParseException toString
-t("s2280_0") { (new DateTimeParseException("bad", "x", 0)).toString() }
+t("s2295_0") { (new DateTimeParseException("bad", "x", 0)).toString() }
 // new java.time.format.DateTimeParseException java.lang.String java.lang.CharSequence int
-t("s2314_0") { new DateTimeParseException("abc", "", -1) }
-t("s2314_1") { new DateTimeParseException("", "Ünïcödé 😀", 1) }
-t("s2314_2") { new DateTimeParseException("Ünïcödé 😀", new StringBuilder("sb"), 3) }
-t("s2314_3") { new DateTimeParseException("b", null, 0) }
-t("s2314_4") { new DateTimeParseException(null, "", -1) }
+t("s2329_0") { new DateTimeParseException("abc", "", -1) }
+t("s2329_1") { new DateTimeParseException("", "Ünïcödé 😀", 1) }
+t("s2329_2") { new DateTimeParseException("Ünïcödé 😀", new StringBuilder("sb"), 3) }
+t("s2329_3") { new DateTimeParseException("b", null, 0) }
+t("s2329_4") { new DateTimeParseException(null, "", -1) }
 // new java.time.format.DateTimeParseException java.lang.String java.lang.CharSequence int java.lang.Throwable
-t("s2315_0") { new DateTimeParseException("abc", "", -1, null) }
-t("s2315_1") { new DateTimeParseException("", "Ünïcödé 😀", 1, new RuntimeException("boom")) }
-t("s2315_2") { new DateTimeParseException("Ünïcödé 😀", new StringBuilder("sb"), 3, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s2315_3") { new DateTimeParseException("b", null, 0, new Exception()) }
-t("s2315_4") { new DateTimeParseException(null, "", -1, null) }
+t("s2330_0") { new DateTimeParseException("abc", "", -1, null) }
+t("s2330_1") { new DateTimeParseException("", "Ünïcödé 😀", 1, new RuntimeException("boom")) }
+t("s2330_2") { new DateTimeParseException("Ünïcödé 😀", new StringBuilder("sb"), 3, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s2330_3") { new DateTimeParseException("b", null, 0, new Exception()) }
+t("s2330_4") { new DateTimeParseException(null, "", -1, null) }

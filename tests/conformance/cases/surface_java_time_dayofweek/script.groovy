@@ -31,82 +31,82 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.DayOfWeek compareTo java.lang.Enum
-t("s1769_1") { (DayOfWeek.SUNDAY).compareTo(Month.MARCH) }
+t("s1784_1") { (DayOfWeek.SUNDAY).compareTo(Month.MARCH) }
 // method java.time.DayOfWeek compareTo java.lang.Object
-t("s1770_0") { (DayOfWeek.MONDAY).compareTo(3) }
-t("s1770_1") { (DayOfWeek.SUNDAY).compareTo(null) }
-t("s1770_2") { (DayOfWeek.MONDAY).compareTo([1, 2]) }
-t("s1770_3") { (DayOfWeek.SUNDAY).compareTo([a: 1]) }
-t("s1770_4") { (DayOfWeek.MONDAY).compareTo(null) }
+t("s1785_0") { (DayOfWeek.MONDAY).compareTo(3) }
+t("s1785_1") { (DayOfWeek.SUNDAY).compareTo(null) }
+t("s1785_2") { (DayOfWeek.MONDAY).compareTo([1, 2]) }
+t("s1785_3") { (DayOfWeek.SUNDAY).compareTo([a: 1]) }
+t("s1785_4") { (DayOfWeek.MONDAY).compareTo(null) }
 // method java.time.DayOfWeek equals java.lang.Object
-t("s1771_0") { (DayOfWeek.MONDAY).equals(3) }
-t("s1771_1") { (DayOfWeek.SUNDAY).equals(null) }
-t("s1771_2") { (DayOfWeek.MONDAY).equals([1, 2]) }
-t("s1771_3") { (DayOfWeek.SUNDAY).equals([a: 1]) }
-t("s1771_4") { (DayOfWeek.MONDAY).equals(null) }
+t("s1786_0") { (DayOfWeek.MONDAY).equals(3) }
+t("s1786_1") { (DayOfWeek.SUNDAY).equals(null) }
+t("s1786_2") { (DayOfWeek.MONDAY).equals([1, 2]) }
+t("s1786_3") { (DayOfWeek.SUNDAY).equals([a: 1]) }
+t("s1786_4") { (DayOfWeek.MONDAY).equals(null) }
 // method java.time.DayOfWeek getClass
-t("s1772_0") { (DayOfWeek.MONDAY).getClass() }
-t("s1772_1") { (DayOfWeek.SUNDAY).getClass() }
+t("s1787_0") { (DayOfWeek.MONDAY).getClass() }
+t("s1787_1") { (DayOfWeek.SUNDAY).getClass() }
 // method java.time.DayOfWeek getDisplayName java.time.format.TextStyle java.util.Locale
-t("s1773_0") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.ROOT) }
-t("s1773_1") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.UK) }
-t("s1773_2") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.US) }
-t("s1773_3") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.FRANCE) }
+t("s1788_0") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.ROOT) }
+t("s1788_1") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.UK) }
+t("s1788_2") { (DayOfWeek.MONDAY).getDisplayName(TextStyle.SHORT, Locale.US) }
+t("s1788_3") { (DayOfWeek.SUNDAY).getDisplayName(TextStyle.FULL, Locale.FRANCE) }
 // method java.time.DayOfWeek getValue
-t("s1774_0") { (DayOfWeek.MONDAY).getValue() }
-t("s1774_1") { (DayOfWeek.SUNDAY).getValue() }
+t("s1789_0") { (DayOfWeek.MONDAY).getValue() }
+t("s1789_1") { (DayOfWeek.SUNDAY).getValue() }
 // method java.time.DayOfWeek hashCode
-tc("s1775_0") { (DayOfWeek.MONDAY).hashCode() }
-tc("s1775_1") { (DayOfWeek.SUNDAY).hashCode() }
+tc("s1790_0") { (DayOfWeek.MONDAY).hashCode() }
+tc("s1790_1") { (DayOfWeek.SUNDAY).hashCode() }
 // method java.time.DayOfWeek minus long
-t("s1776_0") { (DayOfWeek.MONDAY).minus(0L) }
-t("s1776_1") { (DayOfWeek.SUNDAY).minus(-1L) }
-t("s1776_2") { (DayOfWeek.MONDAY).minus(9223372036854775807L) }
-t("s1776_3") { (DayOfWeek.SUNDAY).minus(5L) }
+t("s1791_0") { (DayOfWeek.MONDAY).minus(0L) }
+t("s1791_1") { (DayOfWeek.SUNDAY).minus(-1L) }
+t("s1791_2") { (DayOfWeek.MONDAY).minus(9223372036854775807L) }
+t("s1791_3") { (DayOfWeek.SUNDAY).minus(5L) }
 // method java.time.DayOfWeek name
-t("s1777_0") { (DayOfWeek.MONDAY).name() }
-t("s1777_1") { (DayOfWeek.SUNDAY).name() }
+t("s1792_0") { (DayOfWeek.MONDAY).name() }
+t("s1792_1") { (DayOfWeek.SUNDAY).name() }
 // method java.time.DayOfWeek ordinal
-t("s1778_0") { (DayOfWeek.MONDAY).ordinal() }
-t("s1778_1") { (DayOfWeek.SUNDAY).ordinal() }
+t("s1793_0") { (DayOfWeek.MONDAY).ordinal() }
+t("s1793_1") { (DayOfWeek.SUNDAY).ordinal() }
 // method java.time.DayOfWeek plus long
-t("s1779_0") { (DayOfWeek.MONDAY).plus(0L) }
-t("s1779_1") { (DayOfWeek.SUNDAY).plus(-1L) }
-t("s1779_2") { (DayOfWeek.MONDAY).plus(9223372036854775807L) }
-t("s1779_3") { (DayOfWeek.SUNDAY).plus(5L) }
+t("s1794_0") { (DayOfWeek.MONDAY).plus(0L) }
+t("s1794_1") { (DayOfWeek.SUNDAY).plus(-1L) }
+t("s1794_2") { (DayOfWeek.MONDAY).plus(9223372036854775807L) }
+t("s1794_3") { (DayOfWeek.SUNDAY).plus(5L) }
 // method java.time.DayOfWeek toString
-t("s1780_0") { (DayOfWeek.MONDAY).toString() }
-t("s1780_1") { (DayOfWeek.SUNDAY).toString() }
+t("s1795_0") { (DayOfWeek.MONDAY).toString() }
+t("s1795_1") { (DayOfWeek.SUNDAY).toString() }
 // staticField java.time.DayOfWeek FRIDAY
-t("s2316_0") { DayOfWeek.FRIDAY }
+t("s2331_0") { DayOfWeek.FRIDAY }
 // staticField java.time.DayOfWeek MONDAY
-t("s2317_0") { DayOfWeek.MONDAY }
+t("s2332_0") { DayOfWeek.MONDAY }
 // staticField java.time.DayOfWeek SATURDAY
-t("s2318_0") { DayOfWeek.SATURDAY }
+t("s2333_0") { DayOfWeek.SATURDAY }
 // staticField java.time.DayOfWeek SUNDAY
-t("s2319_0") { DayOfWeek.SUNDAY }
+t("s2334_0") { DayOfWeek.SUNDAY }
 // staticField java.time.DayOfWeek THURSDAY
-t("s2320_0") { DayOfWeek.THURSDAY }
+t("s2335_0") { DayOfWeek.THURSDAY }
 // staticField java.time.DayOfWeek TUESDAY
-t("s2321_0") { DayOfWeek.TUESDAY }
+t("s2336_0") { DayOfWeek.TUESDAY }
 // staticField java.time.DayOfWeek WEDNESDAY
-t("s2322_0") { DayOfWeek.WEDNESDAY }
+t("s2337_0") { DayOfWeek.WEDNESDAY }
 // staticMethod java.time.DayOfWeek of int
-t("s2397_0") { DayOfWeek.of(3) }
-t("s2397_1") { DayOfWeek.of(0) }
-t("s2397_2") { DayOfWeek.of(-1) }
-t("s2397_3") { DayOfWeek.of(2147483647) }
+t("s2412_0") { DayOfWeek.of(3) }
+t("s2412_1") { DayOfWeek.of(0) }
+t("s2412_2") { DayOfWeek.of(-1) }
+t("s2412_3") { DayOfWeek.of(2147483647) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.Class java.lang.String
-t("s2398_0") { DayOfWeek.valueOf(String, "") }
-t("s2398_1") { DayOfWeek.valueOf(Integer, "Ünïcödé 😀") }
-t("s2398_2") { DayOfWeek.valueOf(List, "b") }
-t("s2398_3") { DayOfWeek.valueOf(String, "12") }
-t("s2398_4") { DayOfWeek.valueOf(String, null) }
+t("s2413_0") { DayOfWeek.valueOf(String, "") }
+t("s2413_1") { DayOfWeek.valueOf(Integer, "Ünïcödé 😀") }
+t("s2413_2") { DayOfWeek.valueOf(List, "b") }
+t("s2413_3") { DayOfWeek.valueOf(String, "12") }
+t("s2413_4") { DayOfWeek.valueOf(String, null) }
 // staticMethod java.time.DayOfWeek valueOf java.lang.String
-t("s2399_0") { DayOfWeek.valueOf("abc") }
-t("s2399_1") { DayOfWeek.valueOf("") }
-t("s2399_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
-t("s2399_3") { DayOfWeek.valueOf("b") }
-t("s2399_4") { DayOfWeek.valueOf(null) }
+t("s2414_0") { DayOfWeek.valueOf("abc") }
+t("s2414_1") { DayOfWeek.valueOf("") }
+t("s2414_2") { DayOfWeek.valueOf("Ünïcödé 😀") }
+t("s2414_3") { DayOfWeek.valueOf("b") }
+t("s2414_4") { DayOfWeek.valueOf(null) }
 // staticMethod java.time.DayOfWeek values
-t("s2400_0") { DayOfWeek.values() }
+t("s2415_0") { DayOfWeek.values() }

@@ -30,4 +30,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.DayOfWeek compareTo java.lang.Enum
-t("s1769_0") { (DayOfWeek.MONDAY).compareTo(RoundingMode.HALF_UP) }
+t("s1784_0") { (DayOfWeek.MONDAY).compareTo(RoundingMode.HALF_UP) }

@@ -30,189 +30,189 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Duration abs
-t("s1781_0") { (Duration.ofMinutes(90L)).abs() }
-t("s1781_1") { (Duration.ZERO).abs() }
-t("s1781_2") { (Duration.ofSeconds(-1L, 5L)).abs() }
-t("s1781_3") { (Duration.ofDays(400L)).abs() }
+t("s1796_0") { (Duration.ofMinutes(90L)).abs() }
+t("s1796_1") { (Duration.ZERO).abs() }
+t("s1796_2") { (Duration.ofSeconds(-1L, 5L)).abs() }
+t("s1796_3") { (Duration.ofDays(400L)).abs() }
 // method java.time.Duration compareTo java.lang.Object
-t("s1782_0") { (Duration.ofMinutes(90L)).compareTo(3) }
-t("s1782_1") { (Duration.ZERO).compareTo(null) }
-t("s1782_2") { (Duration.ofSeconds(-1L, 5L)).compareTo([1, 2]) }
-t("s1782_3") { (Duration.ofDays(400L)).compareTo([a: 1]) }
-t("s1782_4") { (Duration.ofMinutes(90L)).compareTo(null) }
+t("s1797_0") { (Duration.ofMinutes(90L)).compareTo(3) }
+t("s1797_1") { (Duration.ZERO).compareTo(null) }
+t("s1797_2") { (Duration.ofSeconds(-1L, 5L)).compareTo([1, 2]) }
+t("s1797_3") { (Duration.ofDays(400L)).compareTo([a: 1]) }
+t("s1797_4") { (Duration.ofMinutes(90L)).compareTo(null) }
 // method java.time.Duration compareTo java.time.Duration
-t("s1783_0") { (Duration.ofMinutes(90L)).compareTo(Duration.ZERO) }
-t("s1783_1") { (Duration.ZERO).compareTo(Duration.ofSeconds(-1L, 5L)) }
-t("s1783_2") { (Duration.ofSeconds(-1L, 5L)).compareTo(Duration.ofDays(400L)) }
-t("s1783_3") { (Duration.ofDays(400L)).compareTo(Duration.ofMinutes(90L)) }
+t("s1798_0") { (Duration.ofMinutes(90L)).compareTo(Duration.ZERO) }
+t("s1798_1") { (Duration.ZERO).compareTo(Duration.ofSeconds(-1L, 5L)) }
+t("s1798_2") { (Duration.ofSeconds(-1L, 5L)).compareTo(Duration.ofDays(400L)) }
+t("s1798_3") { (Duration.ofDays(400L)).compareTo(Duration.ofMinutes(90L)) }
 // method java.time.Duration dividedBy java.time.Duration
-t("s1784_0") { (Duration.ofMinutes(90L)).dividedBy(Duration.ZERO) }
-t("s1784_1") { (Duration.ZERO).dividedBy(Duration.ofSeconds(-1L, 5L)) }
-t("s1784_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(Duration.ofDays(400L)) }
-t("s1784_3") { (Duration.ofDays(400L)).dividedBy(Duration.ofMinutes(90L)) }
+t("s1799_0") { (Duration.ofMinutes(90L)).dividedBy(Duration.ZERO) }
+t("s1799_1") { (Duration.ZERO).dividedBy(Duration.ofSeconds(-1L, 5L)) }
+t("s1799_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(Duration.ofDays(400L)) }
+t("s1799_3") { (Duration.ofDays(400L)).dividedBy(Duration.ofMinutes(90L)) }
 // method java.time.Duration dividedBy long
-t("s1785_0") { (Duration.ofMinutes(90L)).dividedBy(0L) }
-t("s1785_1") { (Duration.ZERO).dividedBy(-1L) }
-t("s1785_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(9223372036854775807L) }
-t("s1785_3") { (Duration.ofDays(400L)).dividedBy(5L) }
+t("s1800_0") { (Duration.ofMinutes(90L)).dividedBy(0L) }
+t("s1800_1") { (Duration.ZERO).dividedBy(-1L) }
+t("s1800_2") { (Duration.ofSeconds(-1L, 5L)).dividedBy(9223372036854775807L) }
+t("s1800_3") { (Duration.ofDays(400L)).dividedBy(5L) }
 // method java.time.Duration equals java.lang.Object
-t("s1786_0") { (Duration.ofMinutes(90L)).equals(3) }
-t("s1786_1") { (Duration.ZERO).equals(null) }
-t("s1786_2") { (Duration.ofSeconds(-1L, 5L)).equals([1, 2]) }
-t("s1786_3") { (Duration.ofDays(400L)).equals([a: 1]) }
-t("s1786_4") { (Duration.ofMinutes(90L)).equals(null) }
+t("s1801_0") { (Duration.ofMinutes(90L)).equals(3) }
+t("s1801_1") { (Duration.ZERO).equals(null) }
+t("s1801_2") { (Duration.ofSeconds(-1L, 5L)).equals([1, 2]) }
+t("s1801_3") { (Duration.ofDays(400L)).equals([a: 1]) }
+t("s1801_4") { (Duration.ofMinutes(90L)).equals(null) }
 // method java.time.Duration getClass
-t("s1787_0") { (Duration.ofMinutes(90L)).getClass() }
-t("s1787_1") { (Duration.ZERO).getClass() }
-t("s1787_2") { (Duration.ofSeconds(-1L, 5L)).getClass() }
-t("s1787_3") { (Duration.ofDays(400L)).getClass() }
+t("s1802_0") { (Duration.ofMinutes(90L)).getClass() }
+t("s1802_1") { (Duration.ZERO).getClass() }
+t("s1802_2") { (Duration.ofSeconds(-1L, 5L)).getClass() }
+t("s1802_3") { (Duration.ofDays(400L)).getClass() }
 // method java.time.Duration getNano
-t("s1788_0") { (Duration.ofMinutes(90L)).getNano() }
-t("s1788_1") { (Duration.ZERO).getNano() }
-t("s1788_2") { (Duration.ofSeconds(-1L, 5L)).getNano() }
-t("s1788_3") { (Duration.ofDays(400L)).getNano() }
+t("s1803_0") { (Duration.ofMinutes(90L)).getNano() }
+t("s1803_1") { (Duration.ZERO).getNano() }
+t("s1803_2") { (Duration.ofSeconds(-1L, 5L)).getNano() }
+t("s1803_3") { (Duration.ofDays(400L)).getNano() }
 // method java.time.Duration getSeconds
-t("s1789_0") { (Duration.ofMinutes(90L)).getSeconds() }
-t("s1789_1") { (Duration.ZERO).getSeconds() }
-t("s1789_2") { (Duration.ofSeconds(-1L, 5L)).getSeconds() }
-t("s1789_3") { (Duration.ofDays(400L)).getSeconds() }
+t("s1804_0") { (Duration.ofMinutes(90L)).getSeconds() }
+t("s1804_1") { (Duration.ZERO).getSeconds() }
+t("s1804_2") { (Duration.ofSeconds(-1L, 5L)).getSeconds() }
+t("s1804_3") { (Duration.ofDays(400L)).getSeconds() }
 // method java.time.Duration hashCode
-t("s1790_0") { (Duration.ofMinutes(90L)).hashCode() }
-t("s1790_1") { (Duration.ZERO).hashCode() }
-t("s1790_2") { (Duration.ofSeconds(-1L, 5L)).hashCode() }
-t("s1790_3") { (Duration.ofDays(400L)).hashCode() }
+t("s1805_0") { (Duration.ofMinutes(90L)).hashCode() }
+t("s1805_1") { (Duration.ZERO).hashCode() }
+t("s1805_2") { (Duration.ofSeconds(-1L, 5L)).hashCode() }
+t("s1805_3") { (Duration.ofDays(400L)).hashCode() }
 // method java.time.Duration isNegative
-t("s1791_0") { (Duration.ofMinutes(90L)).isNegative() }
-t("s1791_1") { (Duration.ZERO).isNegative() }
-t("s1791_2") { (Duration.ofSeconds(-1L, 5L)).isNegative() }
-t("s1791_3") { (Duration.ofDays(400L)).isNegative() }
+t("s1806_0") { (Duration.ofMinutes(90L)).isNegative() }
+t("s1806_1") { (Duration.ZERO).isNegative() }
+t("s1806_2") { (Duration.ofSeconds(-1L, 5L)).isNegative() }
+t("s1806_3") { (Duration.ofDays(400L)).isNegative() }
 // method java.time.Duration isZero
-t("s1792_0") { (Duration.ofMinutes(90L)).isZero() }
-t("s1792_1") { (Duration.ZERO).isZero() }
-t("s1792_2") { (Duration.ofSeconds(-1L, 5L)).isZero() }
-t("s1792_3") { (Duration.ofDays(400L)).isZero() }
+t("s1807_0") { (Duration.ofMinutes(90L)).isZero() }
+t("s1807_1") { (Duration.ZERO).isZero() }
+t("s1807_2") { (Duration.ofSeconds(-1L, 5L)).isZero() }
+t("s1807_3") { (Duration.ofDays(400L)).isZero() }
 // method java.time.Duration minus java.time.Duration
-t("s1793_0") { (Duration.ofMinutes(90L)).minus(Duration.ZERO) }
-t("s1793_1") { (Duration.ZERO).minus(Duration.ofSeconds(-1L, 5L)) }
-t("s1793_2") { (Duration.ofSeconds(-1L, 5L)).minus(Duration.ofDays(400L)) }
-t("s1793_3") { (Duration.ofDays(400L)).minus(Duration.ofMinutes(90L)) }
+t("s1808_0") { (Duration.ofMinutes(90L)).minus(Duration.ZERO) }
+t("s1808_1") { (Duration.ZERO).minus(Duration.ofSeconds(-1L, 5L)) }
+t("s1808_2") { (Duration.ofSeconds(-1L, 5L)).minus(Duration.ofDays(400L)) }
+t("s1808_3") { (Duration.ofDays(400L)).minus(Duration.ofMinutes(90L)) }
 // method java.time.Duration minus long java.time.temporal.TemporalUnit
-t("s1794_0") { (Duration.ofMinutes(90L)).minus(0L, ChronoUnit.MONTHS) }
-t("s1794_1") { (Duration.ZERO).minus(-1L, ChronoUnit.DAYS) }
-t("s1794_2") { (Duration.ofSeconds(-1L, 5L)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1794_3") { (Duration.ofDays(400L)).minus(5L, ChronoUnit.MONTHS) }
+t("s1809_0") { (Duration.ofMinutes(90L)).minus(0L, ChronoUnit.MONTHS) }
+t("s1809_1") { (Duration.ZERO).minus(-1L, ChronoUnit.DAYS) }
+t("s1809_2") { (Duration.ofSeconds(-1L, 5L)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1809_3") { (Duration.ofDays(400L)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.Duration minusDays long
-t("s1795_0") { (Duration.ofMinutes(90L)).minusDays(0L) }
-t("s1795_1") { (Duration.ZERO).minusDays(-1L) }
-t("s1795_2") { (Duration.ofSeconds(-1L, 5L)).minusDays(9223372036854775807L) }
-t("s1795_3") { (Duration.ofDays(400L)).minusDays(5L) }
+t("s1810_0") { (Duration.ofMinutes(90L)).minusDays(0L) }
+t("s1810_1") { (Duration.ZERO).minusDays(-1L) }
+t("s1810_2") { (Duration.ofSeconds(-1L, 5L)).minusDays(9223372036854775807L) }
+t("s1810_3") { (Duration.ofDays(400L)).minusDays(5L) }
 // method java.time.Duration minusHours long
-t("s1796_0") { (Duration.ofMinutes(90L)).minusHours(0L) }
-t("s1796_1") { (Duration.ZERO).minusHours(-1L) }
-t("s1796_2") { (Duration.ofSeconds(-1L, 5L)).minusHours(9223372036854775807L) }
-t("s1796_3") { (Duration.ofDays(400L)).minusHours(5L) }
+t("s1811_0") { (Duration.ofMinutes(90L)).minusHours(0L) }
+t("s1811_1") { (Duration.ZERO).minusHours(-1L) }
+t("s1811_2") { (Duration.ofSeconds(-1L, 5L)).minusHours(9223372036854775807L) }
+t("s1811_3") { (Duration.ofDays(400L)).minusHours(5L) }
 // method java.time.Duration minusMillis long
-t("s1797_0") { (Duration.ofMinutes(90L)).minusMillis(0L) }
-t("s1797_1") { (Duration.ZERO).minusMillis(-1L) }
-t("s1797_2") { (Duration.ofSeconds(-1L, 5L)).minusMillis(9223372036854775807L) }
-t("s1797_3") { (Duration.ofDays(400L)).minusMillis(5L) }
+t("s1812_0") { (Duration.ofMinutes(90L)).minusMillis(0L) }
+t("s1812_1") { (Duration.ZERO).minusMillis(-1L) }
+t("s1812_2") { (Duration.ofSeconds(-1L, 5L)).minusMillis(9223372036854775807L) }
+t("s1812_3") { (Duration.ofDays(400L)).minusMillis(5L) }
 // method java.time.Duration minusMinutes long
-t("s1798_0") { (Duration.ofMinutes(90L)).minusMinutes(0L) }
-t("s1798_1") { (Duration.ZERO).minusMinutes(-1L) }
-t("s1798_2") { (Duration.ofSeconds(-1L, 5L)).minusMinutes(9223372036854775807L) }
-t("s1798_3") { (Duration.ofDays(400L)).minusMinutes(5L) }
+t("s1813_0") { (Duration.ofMinutes(90L)).minusMinutes(0L) }
+t("s1813_1") { (Duration.ZERO).minusMinutes(-1L) }
+t("s1813_2") { (Duration.ofSeconds(-1L, 5L)).minusMinutes(9223372036854775807L) }
+t("s1813_3") { (Duration.ofDays(400L)).minusMinutes(5L) }
 // method java.time.Duration minusNanos long
-t("s1799_0") { (Duration.ofMinutes(90L)).minusNanos(0L) }
-t("s1799_1") { (Duration.ZERO).minusNanos(-1L) }
-t("s1799_2") { (Duration.ofSeconds(-1L, 5L)).minusNanos(9223372036854775807L) }
-t("s1799_3") { (Duration.ofDays(400L)).minusNanos(5L) }
+t("s1814_0") { (Duration.ofMinutes(90L)).minusNanos(0L) }
+t("s1814_1") { (Duration.ZERO).minusNanos(-1L) }
+t("s1814_2") { (Duration.ofSeconds(-1L, 5L)).minusNanos(9223372036854775807L) }
+t("s1814_3") { (Duration.ofDays(400L)).minusNanos(5L) }
 // method java.time.Duration minusSeconds long
-t("s1800_0") { (Duration.ofMinutes(90L)).minusSeconds(0L) }
-t("s1800_1") { (Duration.ZERO).minusSeconds(-1L) }
-t("s1800_2") { (Duration.ofSeconds(-1L, 5L)).minusSeconds(9223372036854775807L) }
-t("s1800_3") { (Duration.ofDays(400L)).minusSeconds(5L) }
+t("s1815_0") { (Duration.ofMinutes(90L)).minusSeconds(0L) }
+t("s1815_1") { (Duration.ZERO).minusSeconds(-1L) }
+t("s1815_2") { (Duration.ofSeconds(-1L, 5L)).minusSeconds(9223372036854775807L) }
+t("s1815_3") { (Duration.ofDays(400L)).minusSeconds(5L) }
 // method java.time.Duration multipliedBy long
-t("s1801_0") { (Duration.ofMinutes(90L)).multipliedBy(0L) }
-t("s1801_1") { (Duration.ZERO).multipliedBy(-1L) }
-t("s1801_2") { (Duration.ofSeconds(-1L, 5L)).multipliedBy(9223372036854775807L) }
-t("s1801_3") { (Duration.ofDays(400L)).multipliedBy(5L) }
+t("s1816_0") { (Duration.ofMinutes(90L)).multipliedBy(0L) }
+t("s1816_1") { (Duration.ZERO).multipliedBy(-1L) }
+t("s1816_2") { (Duration.ofSeconds(-1L, 5L)).multipliedBy(9223372036854775807L) }
+t("s1816_3") { (Duration.ofDays(400L)).multipliedBy(5L) }
 // method java.time.Duration negated
-t("s1802_0") { (Duration.ofMinutes(90L)).negated() }
-t("s1802_1") { (Duration.ZERO).negated() }
-t("s1802_2") { (Duration.ofSeconds(-1L, 5L)).negated() }
-t("s1802_3") { (Duration.ofDays(400L)).negated() }
+t("s1817_0") { (Duration.ofMinutes(90L)).negated() }
+t("s1817_1") { (Duration.ZERO).negated() }
+t("s1817_2") { (Duration.ofSeconds(-1L, 5L)).negated() }
+t("s1817_3") { (Duration.ofDays(400L)).negated() }
 // method java.time.Duration plus java.time.Duration
-t("s1803_0") { (Duration.ofMinutes(90L)).plus(Duration.ZERO) }
-t("s1803_1") { (Duration.ZERO).plus(Duration.ofSeconds(-1L, 5L)) }
-t("s1803_2") { (Duration.ofSeconds(-1L, 5L)).plus(Duration.ofDays(400L)) }
-t("s1803_3") { (Duration.ofDays(400L)).plus(Duration.ofMinutes(90L)) }
+t("s1818_0") { (Duration.ofMinutes(90L)).plus(Duration.ZERO) }
+t("s1818_1") { (Duration.ZERO).plus(Duration.ofSeconds(-1L, 5L)) }
+t("s1818_2") { (Duration.ofSeconds(-1L, 5L)).plus(Duration.ofDays(400L)) }
+t("s1818_3") { (Duration.ofDays(400L)).plus(Duration.ofMinutes(90L)) }
 // method java.time.Duration plus long java.time.temporal.TemporalUnit
-t("s1804_0") { (Duration.ofMinutes(90L)).plus(0L, ChronoUnit.MONTHS) }
-t("s1804_1") { (Duration.ZERO).plus(-1L, ChronoUnit.DAYS) }
-t("s1804_2") { (Duration.ofSeconds(-1L, 5L)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1804_3") { (Duration.ofDays(400L)).plus(5L, ChronoUnit.MONTHS) }
+t("s1819_0") { (Duration.ofMinutes(90L)).plus(0L, ChronoUnit.MONTHS) }
+t("s1819_1") { (Duration.ZERO).plus(-1L, ChronoUnit.DAYS) }
+t("s1819_2") { (Duration.ofSeconds(-1L, 5L)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1819_3") { (Duration.ofDays(400L)).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.Duration plusDays long
-t("s1805_0") { (Duration.ofMinutes(90L)).plusDays(0L) }
-t("s1805_1") { (Duration.ZERO).plusDays(-1L) }
-t("s1805_2") { (Duration.ofSeconds(-1L, 5L)).plusDays(9223372036854775807L) }
-t("s1805_3") { (Duration.ofDays(400L)).plusDays(5L) }
+t("s1820_0") { (Duration.ofMinutes(90L)).plusDays(0L) }
+t("s1820_1") { (Duration.ZERO).plusDays(-1L) }
+t("s1820_2") { (Duration.ofSeconds(-1L, 5L)).plusDays(9223372036854775807L) }
+t("s1820_3") { (Duration.ofDays(400L)).plusDays(5L) }
 // method java.time.Duration plusHours long
-t("s1806_0") { (Duration.ofMinutes(90L)).plusHours(0L) }
-t("s1806_1") { (Duration.ZERO).plusHours(-1L) }
-t("s1806_2") { (Duration.ofSeconds(-1L, 5L)).plusHours(9223372036854775807L) }
-t("s1806_3") { (Duration.ofDays(400L)).plusHours(5L) }
+t("s1821_0") { (Duration.ofMinutes(90L)).plusHours(0L) }
+t("s1821_1") { (Duration.ZERO).plusHours(-1L) }
+t("s1821_2") { (Duration.ofSeconds(-1L, 5L)).plusHours(9223372036854775807L) }
+t("s1821_3") { (Duration.ofDays(400L)).plusHours(5L) }
 // method java.time.Duration plusMillis long
-t("s1807_0") { (Duration.ofMinutes(90L)).plusMillis(0L) }
-t("s1807_1") { (Duration.ZERO).plusMillis(-1L) }
-t("s1807_2") { (Duration.ofSeconds(-1L, 5L)).plusMillis(9223372036854775807L) }
-t("s1807_3") { (Duration.ofDays(400L)).plusMillis(5L) }
+t("s1822_0") { (Duration.ofMinutes(90L)).plusMillis(0L) }
+t("s1822_1") { (Duration.ZERO).plusMillis(-1L) }
+t("s1822_2") { (Duration.ofSeconds(-1L, 5L)).plusMillis(9223372036854775807L) }
+t("s1822_3") { (Duration.ofDays(400L)).plusMillis(5L) }
 // method java.time.Duration plusMinutes long
-t("s1808_0") { (Duration.ofMinutes(90L)).plusMinutes(0L) }
-t("s1808_1") { (Duration.ZERO).plusMinutes(-1L) }
-t("s1808_2") { (Duration.ofSeconds(-1L, 5L)).plusMinutes(9223372036854775807L) }
-t("s1808_3") { (Duration.ofDays(400L)).plusMinutes(5L) }
+t("s1823_0") { (Duration.ofMinutes(90L)).plusMinutes(0L) }
+t("s1823_1") { (Duration.ZERO).plusMinutes(-1L) }
+t("s1823_2") { (Duration.ofSeconds(-1L, 5L)).plusMinutes(9223372036854775807L) }
+t("s1823_3") { (Duration.ofDays(400L)).plusMinutes(5L) }
 // method java.time.Duration plusNanos long
-t("s1809_0") { (Duration.ofMinutes(90L)).plusNanos(0L) }
-t("s1809_1") { (Duration.ZERO).plusNanos(-1L) }
-t("s1809_2") { (Duration.ofSeconds(-1L, 5L)).plusNanos(9223372036854775807L) }
-t("s1809_3") { (Duration.ofDays(400L)).plusNanos(5L) }
+t("s1824_0") { (Duration.ofMinutes(90L)).plusNanos(0L) }
+t("s1824_1") { (Duration.ZERO).plusNanos(-1L) }
+t("s1824_2") { (Duration.ofSeconds(-1L, 5L)).plusNanos(9223372036854775807L) }
+t("s1824_3") { (Duration.ofDays(400L)).plusNanos(5L) }
 // method java.time.Duration plusSeconds long
-t("s1810_0") { (Duration.ofMinutes(90L)).plusSeconds(0L) }
-t("s1810_1") { (Duration.ZERO).plusSeconds(-1L) }
-t("s1810_2") { (Duration.ofSeconds(-1L, 5L)).plusSeconds(9223372036854775807L) }
-t("s1810_3") { (Duration.ofDays(400L)).plusSeconds(5L) }
+t("s1825_0") { (Duration.ofMinutes(90L)).plusSeconds(0L) }
+t("s1825_1") { (Duration.ZERO).plusSeconds(-1L) }
+t("s1825_2") { (Duration.ofSeconds(-1L, 5L)).plusSeconds(9223372036854775807L) }
+t("s1825_3") { (Duration.ofDays(400L)).plusSeconds(5L) }
 // method java.time.Duration toDays
-t("s1811_0") { (Duration.ofMinutes(90L)).toDays() }
-t("s1811_1") { (Duration.ZERO).toDays() }
-t("s1811_2") { (Duration.ofSeconds(-1L, 5L)).toDays() }
-t("s1811_3") { (Duration.ofDays(400L)).toDays() }
+t("s1826_0") { (Duration.ofMinutes(90L)).toDays() }
+t("s1826_1") { (Duration.ZERO).toDays() }
+t("s1826_2") { (Duration.ofSeconds(-1L, 5L)).toDays() }
+t("s1826_3") { (Duration.ofDays(400L)).toDays() }
 // method java.time.Duration toDaysPart
-t("s1812_0") { (Duration.ofMinutes(90L)).toDaysPart() }
-t("s1812_1") { (Duration.ZERO).toDaysPart() }
-t("s1812_2") { (Duration.ofSeconds(-1L, 5L)).toDaysPart() }
-t("s1812_3") { (Duration.ofDays(400L)).toDaysPart() }
+t("s1827_0") { (Duration.ofMinutes(90L)).toDaysPart() }
+t("s1827_1") { (Duration.ZERO).toDaysPart() }
+t("s1827_2") { (Duration.ofSeconds(-1L, 5L)).toDaysPart() }
+t("s1827_3") { (Duration.ofDays(400L)).toDaysPart() }
 // method java.time.Duration toHours
-t("s1813_0") { (Duration.ofMinutes(90L)).toHours() }
-t("s1813_1") { (Duration.ZERO).toHours() }
-t("s1813_2") { (Duration.ofSeconds(-1L, 5L)).toHours() }
-t("s1813_3") { (Duration.ofDays(400L)).toHours() }
+t("s1828_0") { (Duration.ofMinutes(90L)).toHours() }
+t("s1828_1") { (Duration.ZERO).toHours() }
+t("s1828_2") { (Duration.ofSeconds(-1L, 5L)).toHours() }
+t("s1828_3") { (Duration.ofDays(400L)).toHours() }
 // method java.time.Duration toHoursPart
-t("s1814_0") { (Duration.ofMinutes(90L)).toHoursPart() }
-t("s1814_1") { (Duration.ZERO).toHoursPart() }
-t("s1814_2") { (Duration.ofSeconds(-1L, 5L)).toHoursPart() }
-t("s1814_3") { (Duration.ofDays(400L)).toHoursPart() }
+t("s1829_0") { (Duration.ofMinutes(90L)).toHoursPart() }
+t("s1829_1") { (Duration.ZERO).toHoursPart() }
+t("s1829_2") { (Duration.ofSeconds(-1L, 5L)).toHoursPart() }
+t("s1829_3") { (Duration.ofDays(400L)).toHoursPart() }
 // method java.time.Duration toMillis
-t("s1815_0") { (Duration.ofMinutes(90L)).toMillis() }
-t("s1815_1") { (Duration.ZERO).toMillis() }
-t("s1815_2") { (Duration.ofSeconds(-1L, 5L)).toMillis() }
-t("s1815_3") { (Duration.ofDays(400L)).toMillis() }
+t("s1830_0") { (Duration.ofMinutes(90L)).toMillis() }
+t("s1830_1") { (Duration.ZERO).toMillis() }
+t("s1830_2") { (Duration.ofSeconds(-1L, 5L)).toMillis() }
+t("s1830_3") { (Duration.ofDays(400L)).toMillis() }
 // method java.time.Duration toMillisPart
-t("s1816_0") { (Duration.ofMinutes(90L)).toMillisPart() }
-t("s1816_1") { (Duration.ZERO).toMillisPart() }
-t("s1816_2") { (Duration.ofSeconds(-1L, 5L)).toMillisPart() }
-t("s1816_3") { (Duration.ofDays(400L)).toMillisPart() }
+t("s1831_0") { (Duration.ofMinutes(90L)).toMillisPart() }
+t("s1831_1") { (Duration.ZERO).toMillisPart() }
+t("s1831_2") { (Duration.ofSeconds(-1L, 5L)).toMillisPart() }
+t("s1831_3") { (Duration.ofDays(400L)).toMillisPart() }
 // method java.time.Duration toMinutes
-t("s1817_0") { (Duration.ofMinutes(90L)).toMinutes() }
-t("s1817_1") { (Duration.ZERO).toMinutes() }
-t("s1817_2") { (Duration.ofSeconds(-1L, 5L)).toMinutes() }
-t("s1817_3") { (Duration.ofDays(400L)).toMinutes() }
+t("s1832_0") { (Duration.ofMinutes(90L)).toMinutes() }
+t("s1832_1") { (Duration.ZERO).toMinutes() }
+t("s1832_2") { (Duration.ofSeconds(-1L, 5L)).toMinutes() }
+t("s1832_3") { (Duration.ofDays(400L)).toMinutes() }

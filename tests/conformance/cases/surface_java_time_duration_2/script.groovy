@@ -35,84 +35,84 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Duration toMinutesPart
-t("s1818_0") { (Duration.ofMinutes(90L)).toMinutesPart() }
-t("s1818_1") { (Duration.ZERO).toMinutesPart() }
-t("s1818_2") { (Duration.ofSeconds(-1L, 5L)).toMinutesPart() }
-t("s1818_3") { (Duration.ofDays(400L)).toMinutesPart() }
+t("s1833_0") { (Duration.ofMinutes(90L)).toMinutesPart() }
+t("s1833_1") { (Duration.ZERO).toMinutesPart() }
+t("s1833_2") { (Duration.ofSeconds(-1L, 5L)).toMinutesPart() }
+t("s1833_3") { (Duration.ofDays(400L)).toMinutesPart() }
 // method java.time.Duration toNanos
-t("s1819_0") { (Duration.ofMinutes(90L)).toNanos() }
-t("s1819_1") { (Duration.ZERO).toNanos() }
-t("s1819_2") { (Duration.ofSeconds(-1L, 5L)).toNanos() }
-t("s1819_3") { (Duration.ofDays(400L)).toNanos() }
+t("s1834_0") { (Duration.ofMinutes(90L)).toNanos() }
+t("s1834_1") { (Duration.ZERO).toNanos() }
+t("s1834_2") { (Duration.ofSeconds(-1L, 5L)).toNanos() }
+t("s1834_3") { (Duration.ofDays(400L)).toNanos() }
 // method java.time.Duration toNanosPart
-t("s1820_0") { (Duration.ofMinutes(90L)).toNanosPart() }
-t("s1820_1") { (Duration.ZERO).toNanosPart() }
-t("s1820_2") { (Duration.ofSeconds(-1L, 5L)).toNanosPart() }
-t("s1820_3") { (Duration.ofDays(400L)).toNanosPart() }
+t("s1835_0") { (Duration.ofMinutes(90L)).toNanosPart() }
+t("s1835_1") { (Duration.ZERO).toNanosPart() }
+t("s1835_2") { (Duration.ofSeconds(-1L, 5L)).toNanosPart() }
+t("s1835_3") { (Duration.ofDays(400L)).toNanosPart() }
 // method java.time.Duration toSeconds
-t("s1821_0") { (Duration.ofMinutes(90L)).toSeconds() }
-t("s1821_1") { (Duration.ZERO).toSeconds() }
-t("s1821_2") { (Duration.ofSeconds(-1L, 5L)).toSeconds() }
-t("s1821_3") { (Duration.ofDays(400L)).toSeconds() }
+t("s1836_0") { (Duration.ofMinutes(90L)).toSeconds() }
+t("s1836_1") { (Duration.ZERO).toSeconds() }
+t("s1836_2") { (Duration.ofSeconds(-1L, 5L)).toSeconds() }
+t("s1836_3") { (Duration.ofDays(400L)).toSeconds() }
 // method java.time.Duration toSecondsPart
-t("s1822_0") { (Duration.ofMinutes(90L)).toSecondsPart() }
-t("s1822_1") { (Duration.ZERO).toSecondsPart() }
-t("s1822_2") { (Duration.ofSeconds(-1L, 5L)).toSecondsPart() }
-t("s1822_3") { (Duration.ofDays(400L)).toSecondsPart() }
+t("s1837_0") { (Duration.ofMinutes(90L)).toSecondsPart() }
+t("s1837_1") { (Duration.ZERO).toSecondsPart() }
+t("s1837_2") { (Duration.ofSeconds(-1L, 5L)).toSecondsPart() }
+t("s1837_3") { (Duration.ofDays(400L)).toSecondsPart() }
 // method java.time.Duration toString
-t("s1823_0") { (Duration.ofMinutes(90L)).toString() }
-t("s1823_1") { (Duration.ZERO).toString() }
-t("s1823_2") { (Duration.ofSeconds(-1L, 5L)).toString() }
-t("s1823_3") { (Duration.ofDays(400L)).toString() }
+t("s1838_0") { (Duration.ofMinutes(90L)).toString() }
+t("s1838_1") { (Duration.ZERO).toString() }
+t("s1838_2") { (Duration.ofSeconds(-1L, 5L)).toString() }
+t("s1838_3") { (Duration.ofDays(400L)).toString() }
 // staticField java.time.Duration ZERO
-t("s2323_0") { Duration.ZERO }
+t("s2338_0") { Duration.ZERO }
 // staticMethod java.time.Duration between java.time.temporal.Temporal java.time.temporal.Temporal
-t("s2401_0") { Duration.between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
-t("s2401_1") { Duration.between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
-t("s2401_2") { Duration.between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s2401_3") { Duration.between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
+t("s2416_0") { Duration.between(LocalDate.of(2024, 2, 29), ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2416_1") { Duration.between(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), Instant.ofEpochMilli(951825600000L)) }
+t("s2416_2") { Duration.between(Instant.ofEpochMilli(951825600000L), LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s2416_3") { Duration.between(LocalDateTime.of(2000, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29)) }
 // staticMethod java.time.Duration of long java.time.temporal.TemporalUnit
-t("s2402_0") { Duration.of(5L, ChronoUnit.HOURS) }
-t("s2402_1") { Duration.of(0L, ChronoUnit.MONTHS) }
-t("s2402_2") { Duration.of(-1L, ChronoUnit.DAYS) }
-t("s2402_3") { Duration.of(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2417_0") { Duration.of(5L, ChronoUnit.HOURS) }
+t("s2417_1") { Duration.of(0L, ChronoUnit.MONTHS) }
+t("s2417_2") { Duration.of(-1L, ChronoUnit.DAYS) }
+t("s2417_3") { Duration.of(9223372036854775807L, ChronoUnit.HOURS) }
 // staticMethod java.time.Duration ofDays long
-t("s2403_0") { Duration.ofDays(5L) }
-t("s2403_1") { Duration.ofDays(0L) }
-t("s2403_2") { Duration.ofDays(-1L) }
-t("s2403_3") { Duration.ofDays(9223372036854775807L) }
+t("s2418_0") { Duration.ofDays(5L) }
+t("s2418_1") { Duration.ofDays(0L) }
+t("s2418_2") { Duration.ofDays(-1L) }
+t("s2418_3") { Duration.ofDays(9223372036854775807L) }
 // staticMethod java.time.Duration ofHours long
-t("s2404_0") { Duration.ofHours(5L) }
-t("s2404_1") { Duration.ofHours(0L) }
-t("s2404_2") { Duration.ofHours(-1L) }
-t("s2404_3") { Duration.ofHours(9223372036854775807L) }
+t("s2419_0") { Duration.ofHours(5L) }
+t("s2419_1") { Duration.ofHours(0L) }
+t("s2419_2") { Duration.ofHours(-1L) }
+t("s2419_3") { Duration.ofHours(9223372036854775807L) }
 // staticMethod java.time.Duration ofMillis long
-t("s2405_0") { Duration.ofMillis(5L) }
-t("s2405_1") { Duration.ofMillis(0L) }
-t("s2405_2") { Duration.ofMillis(-1L) }
-t("s2405_3") { Duration.ofMillis(9223372036854775807L) }
+t("s2420_0") { Duration.ofMillis(5L) }
+t("s2420_1") { Duration.ofMillis(0L) }
+t("s2420_2") { Duration.ofMillis(-1L) }
+t("s2420_3") { Duration.ofMillis(9223372036854775807L) }
 // staticMethod java.time.Duration ofMinutes long
-t("s2406_0") { Duration.ofMinutes(5L) }
-t("s2406_1") { Duration.ofMinutes(0L) }
-t("s2406_2") { Duration.ofMinutes(-1L) }
-t("s2406_3") { Duration.ofMinutes(9223372036854775807L) }
+t("s2421_0") { Duration.ofMinutes(5L) }
+t("s2421_1") { Duration.ofMinutes(0L) }
+t("s2421_2") { Duration.ofMinutes(-1L) }
+t("s2421_3") { Duration.ofMinutes(9223372036854775807L) }
 // staticMethod java.time.Duration ofNanos long
-t("s2407_0") { Duration.ofNanos(5L) }
-t("s2407_1") { Duration.ofNanos(0L) }
-t("s2407_2") { Duration.ofNanos(-1L) }
-t("s2407_3") { Duration.ofNanos(9223372036854775807L) }
+t("s2422_0") { Duration.ofNanos(5L) }
+t("s2422_1") { Duration.ofNanos(0L) }
+t("s2422_2") { Duration.ofNanos(-1L) }
+t("s2422_3") { Duration.ofNanos(9223372036854775807L) }
 // staticMethod java.time.Duration ofSeconds long
-t("s2408_0") { Duration.ofSeconds(5L) }
-t("s2408_1") { Duration.ofSeconds(0L) }
-t("s2408_2") { Duration.ofSeconds(-1L) }
-t("s2408_3") { Duration.ofSeconds(9223372036854775807L) }
+t("s2423_0") { Duration.ofSeconds(5L) }
+t("s2423_1") { Duration.ofSeconds(0L) }
+t("s2423_2") { Duration.ofSeconds(-1L) }
+t("s2423_3") { Duration.ofSeconds(9223372036854775807L) }
 // staticMethod java.time.Duration ofSeconds long long
-t("s2409_0") { Duration.ofSeconds(5L, 0L) }
-t("s2409_1") { Duration.ofSeconds(0L, -1L) }
-t("s2409_2") { Duration.ofSeconds(-1L, 9223372036854775807L) }
-t("s2409_3") { Duration.ofSeconds(9223372036854775807L, 5L) }
+t("s2424_0") { Duration.ofSeconds(5L, 0L) }
+t("s2424_1") { Duration.ofSeconds(0L, -1L) }
+t("s2424_2") { Duration.ofSeconds(-1L, 9223372036854775807L) }
+t("s2424_3") { Duration.ofSeconds(9223372036854775807L, 5L) }
 // staticMethod java.time.Duration parse java.lang.CharSequence
-t("s2410_0") { Duration.parse("abc") }
-t("s2410_1") { Duration.parse("") }
-t("s2410_2") { Duration.parse("Ünïcödé 😀") }
-t("s2410_3") { Duration.parse(new StringBuilder("sb")) }
+t("s2425_0") { Duration.parse("abc") }
+t("s2425_1") { Duration.parse("") }
+t("s2425_2") { Duration.parse("Ünïcödé 😀") }
+t("s2425_3") { Duration.parse(new StringBuilder("sb")) }

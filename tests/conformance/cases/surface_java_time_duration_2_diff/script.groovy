@@ -29,4 +29,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.Duration parse java.lang.CharSequence
-t("s2410_4") { Duration.parse(null) }
+t("s2425_4") { Duration.parse(null) }

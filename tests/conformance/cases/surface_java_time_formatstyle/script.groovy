@@ -29,24 +29,24 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.time.format.FormatStyle FULL
-t("s2363_0") { FormatStyle.FULL }
+t("s2378_0") { FormatStyle.FULL }
 // staticField java.time.format.FormatStyle LONG
-t("s2364_0") { FormatStyle.LONG }
+t("s2379_0") { FormatStyle.LONG }
 // staticField java.time.format.FormatStyle MEDIUM
-t("s2365_0") { FormatStyle.MEDIUM }
+t("s2380_0") { FormatStyle.MEDIUM }
 // staticField java.time.format.FormatStyle SHORT
-t("s2366_0") { FormatStyle.SHORT }
+t("s2381_0") { FormatStyle.SHORT }
 // staticMethod java.time.format.FormatStyle valueOf java.lang.Class java.lang.String
-t("s2515_0") { FormatStyle.valueOf(String, "") }
-t("s2515_1") { FormatStyle.valueOf(Integer, "Ünïcödé 😀") }
-t("s2515_2") { FormatStyle.valueOf(List, "b") }
-t("s2515_3") { FormatStyle.valueOf(String, "12") }
-t("s2515_4") { FormatStyle.valueOf(String, null) }
+t("s2530_0") { FormatStyle.valueOf(String, "") }
+t("s2530_1") { FormatStyle.valueOf(Integer, "Ünïcödé 😀") }
+t("s2530_2") { FormatStyle.valueOf(List, "b") }
+t("s2530_3") { FormatStyle.valueOf(String, "12") }
+t("s2530_4") { FormatStyle.valueOf(String, null) }
 // staticMethod java.time.format.FormatStyle valueOf java.lang.String
-t("s2516_0") { FormatStyle.valueOf("abc") }
-t("s2516_1") { FormatStyle.valueOf("") }
-t("s2516_2") { FormatStyle.valueOf("Ünïcödé 😀") }
-t("s2516_3") { FormatStyle.valueOf("b") }
-t("s2516_4") { FormatStyle.valueOf(null) }
+t("s2531_0") { FormatStyle.valueOf("abc") }
+t("s2531_1") { FormatStyle.valueOf("") }
+t("s2531_2") { FormatStyle.valueOf("Ünïcödé 😀") }
+t("s2531_3") { FormatStyle.valueOf("b") }
+t("s2531_4") { FormatStyle.valueOf(null) }
 // staticMethod java.time.format.FormatStyle values
-t("s2517_0") { FormatStyle.values() }
+t("s2532_0") { FormatStyle.values() }

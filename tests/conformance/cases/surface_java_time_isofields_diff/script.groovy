@@ -29,10 +29,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.time.temporal.IsoFields DAY_OF_QUARTER
-t("s2389_0") { IsoFields.DAY_OF_QUARTER }
+t("s2404_0") { IsoFields.DAY_OF_QUARTER }
 // staticField java.time.temporal.IsoFields QUARTER_OF_YEAR
-t("s2390_0") { IsoFields.QUARTER_OF_YEAR }
+t("s2405_0") { IsoFields.QUARTER_OF_YEAR }
 // staticField java.time.temporal.IsoFields WEEK_BASED_YEAR
-t("s2391_0") { IsoFields.WEEK_BASED_YEAR }
+t("s2406_0") { IsoFields.WEEK_BASED_YEAR }
 // staticField java.time.temporal.IsoFields WEEK_OF_WEEK_BASED_YEAR
-t("s2392_0") { IsoFields.WEEK_OF_WEEK_BASED_YEAR }
+t("s2407_0") { IsoFields.WEEK_OF_WEEK_BASED_YEAR }

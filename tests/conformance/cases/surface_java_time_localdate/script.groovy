@@ -36,171 +36,171 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDate atStartOfDay
-t("s1853_0") { (LocalDate.of(2024, 2, 29)).atStartOfDay() }
-t("s1853_1") { (LocalDate.of(1, 1, 1)).atStartOfDay() }
-t("s1853_2") { (LocalDate.of(9999, 12, 31)).atStartOfDay() }
-t("s1853_3") { (LocalDate.of(2024, 3, 31)).atStartOfDay() }
+t("s1868_0") { (LocalDate.of(2024, 2, 29)).atStartOfDay() }
+t("s1868_1") { (LocalDate.of(1, 1, 1)).atStartOfDay() }
+t("s1868_2") { (LocalDate.of(9999, 12, 31)).atStartOfDay() }
+t("s1868_3") { (LocalDate.of(2024, 3, 31)).atStartOfDay() }
 // method java.time.LocalDate atStartOfDay java.time.ZoneId
-t("s1854_0") { (LocalDate.of(2024, 2, 29)).atStartOfDay(ZoneId.of("UTC")) }
-t("s1854_1") { (LocalDate.of(1, 1, 1)).atStartOfDay(ZoneOffset.ofHours(-5)) }
-t("s1854_2") { (LocalDate.of(9999, 12, 31)).atStartOfDay(ZoneId.of("Europe/Paris")) }
-t("s1854_3") { (LocalDate.of(2024, 3, 31)).atStartOfDay(ZoneId.of("UTC")) }
+t("s1869_0") { (LocalDate.of(2024, 2, 29)).atStartOfDay(ZoneId.of("UTC")) }
+t("s1869_1") { (LocalDate.of(1, 1, 1)).atStartOfDay(ZoneOffset.ofHours(-5)) }
+t("s1869_2") { (LocalDate.of(9999, 12, 31)).atStartOfDay(ZoneId.of("Europe/Paris")) }
+t("s1869_3") { (LocalDate.of(2024, 3, 31)).atStartOfDay(ZoneId.of("UTC")) }
 // method java.time.LocalDate atTime int int
-t("s1855_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1) }
-t("s1855_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647) }
-t("s1855_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1) }
-t("s1855_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3) }
+t("s1870_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1) }
+t("s1870_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647) }
+t("s1870_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1) }
+t("s1870_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3) }
 // method java.time.LocalDate atTime int int int
-t("s1856_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1, 2147483647) }
-t("s1856_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647, 1) }
-t("s1856_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1, 3) }
-t("s1856_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3, 0) }
+t("s1871_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1, 2147483647) }
+t("s1871_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647, 1) }
+t("s1871_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1, 3) }
+t("s1871_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3, 0) }
 // method java.time.LocalDate atTime int int int int
-t("s1857_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1, 2147483647, 1) }
-t("s1857_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647, 1, 3) }
-t("s1857_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1, 3, 0) }
-t("s1857_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3, 0, -1) }
+t("s1872_0") { (LocalDate.of(2024, 2, 29)).atTime(0, -1, 2147483647, 1) }
+t("s1872_1") { (LocalDate.of(1, 1, 1)).atTime(-1, 2147483647, 1, 3) }
+t("s1872_2") { (LocalDate.of(9999, 12, 31)).atTime(2147483647, 1, 3, 0) }
+t("s1872_3") { (LocalDate.of(2024, 3, 31)).atTime(1, 3, 0, -1) }
 // method java.time.LocalDate atTime java.time.LocalTime
-t("s1858_0") { (LocalDate.of(2024, 2, 29)).atTime(LocalTime.of(0, 0)) }
-t("s1858_1") { (LocalDate.of(1, 1, 1)).atTime(LocalTime.of(23, 59, 59, 999000000)) }
-t("s1858_2") { (LocalDate.of(9999, 12, 31)).atTime(LocalTime.of(12, 30, 15)) }
-t("s1858_3") { (LocalDate.of(2024, 3, 31)).atTime(LocalTime.of(0, 0)) }
+t("s1873_0") { (LocalDate.of(2024, 2, 29)).atTime(LocalTime.of(0, 0)) }
+t("s1873_1") { (LocalDate.of(1, 1, 1)).atTime(LocalTime.of(23, 59, 59, 999000000)) }
+t("s1873_2") { (LocalDate.of(9999, 12, 31)).atTime(LocalTime.of(12, 30, 15)) }
+t("s1873_3") { (LocalDate.of(2024, 3, 31)).atTime(LocalTime.of(0, 0)) }
 // method java.time.LocalDate atTime java.time.OffsetTime
-t("s1859_0") { (LocalDate.of(2024, 2, 29)).atTime(null) }
-t("s1859_1") { (LocalDate.of(1, 1, 1)).atTime(null) }
-t("s1859_2") { (LocalDate.of(9999, 12, 31)).atTime(null) }
-t("s1859_3") { (LocalDate.of(2024, 3, 31)).atTime(null) }
+t("s1874_0") { (LocalDate.of(2024, 2, 29)).atTime(null) }
+t("s1874_1") { (LocalDate.of(1, 1, 1)).atTime(null) }
+t("s1874_2") { (LocalDate.of(9999, 12, 31)).atTime(null) }
+t("s1874_3") { (LocalDate.of(2024, 3, 31)).atTime(null) }
 // method java.time.LocalDate compareTo java.lang.Object
-t("s1860_1") { (LocalDate.of(1, 1, 1)).compareTo(null) }
-t("s1860_4") { (LocalDate.of(2024, 2, 29)).compareTo(null) }
+t("s1875_1") { (LocalDate.of(1, 1, 1)).compareTo(null) }
+t("s1875_4") { (LocalDate.of(2024, 2, 29)).compareTo(null) }
 // method java.time.LocalDate compareTo java.time.chrono.ChronoLocalDate
-t("s1861_0") { (LocalDate.of(2024, 2, 29)).compareTo(LocalDate.of(1, 1, 1)) }
-t("s1861_1") { (LocalDate.of(1, 1, 1)).compareTo(LocalDate.of(9999, 12, 31)) }
-t("s1861_2") { (LocalDate.of(9999, 12, 31)).compareTo(LocalDate.of(2024, 2, 29)) }
-t("s1861_3") { (LocalDate.of(2024, 3, 31)).compareTo(LocalDate.of(1, 1, 1)) }
+t("s1876_0") { (LocalDate.of(2024, 2, 29)).compareTo(LocalDate.of(1, 1, 1)) }
+t("s1876_1") { (LocalDate.of(1, 1, 1)).compareTo(LocalDate.of(9999, 12, 31)) }
+t("s1876_2") { (LocalDate.of(9999, 12, 31)).compareTo(LocalDate.of(2024, 2, 29)) }
+t("s1876_3") { (LocalDate.of(2024, 3, 31)).compareTo(LocalDate.of(1, 1, 1)) }
 // method java.time.LocalDate equals java.lang.Object
-t("s1862_0") { (LocalDate.of(2024, 2, 29)).equals(3) }
-t("s1862_1") { (LocalDate.of(1, 1, 1)).equals(null) }
-t("s1862_2") { (LocalDate.of(9999, 12, 31)).equals([1, 2]) }
-t("s1862_3") { (LocalDate.of(2024, 3, 31)).equals([a: 1]) }
-t("s1862_4") { (LocalDate.of(2024, 2, 29)).equals(null) }
+t("s1877_0") { (LocalDate.of(2024, 2, 29)).equals(3) }
+t("s1877_1") { (LocalDate.of(1, 1, 1)).equals(null) }
+t("s1877_2") { (LocalDate.of(9999, 12, 31)).equals([1, 2]) }
+t("s1877_3") { (LocalDate.of(2024, 3, 31)).equals([a: 1]) }
+t("s1877_4") { (LocalDate.of(2024, 2, 29)).equals(null) }
 // method java.time.LocalDate format java.time.format.DateTimeFormatter
-t("s1863_0") { (LocalDate.of(2024, 2, 29)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s1863_1") { (LocalDate.of(1, 1, 1)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s1863_2") { (LocalDate.of(9999, 12, 31)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s1863_3") { (LocalDate.of(2024, 3, 31)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s1878_0") { (LocalDate.of(2024, 2, 29)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s1878_1") { (LocalDate.of(1, 1, 1)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s1878_2") { (LocalDate.of(9999, 12, 31)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s1878_3") { (LocalDate.of(2024, 3, 31)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
 // method java.time.LocalDate getClass
-t("s1865_0") { (LocalDate.of(2024, 2, 29)).getClass() }
-t("s1865_1") { (LocalDate.of(1, 1, 1)).getClass() }
-t("s1865_2") { (LocalDate.of(9999, 12, 31)).getClass() }
-t("s1865_3") { (LocalDate.of(2024, 3, 31)).getClass() }
+t("s1880_0") { (LocalDate.of(2024, 2, 29)).getClass() }
+t("s1880_1") { (LocalDate.of(1, 1, 1)).getClass() }
+t("s1880_2") { (LocalDate.of(9999, 12, 31)).getClass() }
+t("s1880_3") { (LocalDate.of(2024, 3, 31)).getClass() }
 // method java.time.LocalDate getDayOfMonth
-t("s1866_0") { (LocalDate.of(2024, 2, 29)).getDayOfMonth() }
-t("s1866_1") { (LocalDate.of(1, 1, 1)).getDayOfMonth() }
-t("s1866_2") { (LocalDate.of(9999, 12, 31)).getDayOfMonth() }
-t("s1866_3") { (LocalDate.of(2024, 3, 31)).getDayOfMonth() }
+t("s1881_0") { (LocalDate.of(2024, 2, 29)).getDayOfMonth() }
+t("s1881_1") { (LocalDate.of(1, 1, 1)).getDayOfMonth() }
+t("s1881_2") { (LocalDate.of(9999, 12, 31)).getDayOfMonth() }
+t("s1881_3") { (LocalDate.of(2024, 3, 31)).getDayOfMonth() }
 // method java.time.LocalDate getDayOfWeek
-t("s1867_0") { (LocalDate.of(2024, 2, 29)).getDayOfWeek() }
-t("s1867_1") { (LocalDate.of(1, 1, 1)).getDayOfWeek() }
-t("s1867_2") { (LocalDate.of(9999, 12, 31)).getDayOfWeek() }
-t("s1867_3") { (LocalDate.of(2024, 3, 31)).getDayOfWeek() }
+t("s1882_0") { (LocalDate.of(2024, 2, 29)).getDayOfWeek() }
+t("s1882_1") { (LocalDate.of(1, 1, 1)).getDayOfWeek() }
+t("s1882_2") { (LocalDate.of(9999, 12, 31)).getDayOfWeek() }
+t("s1882_3") { (LocalDate.of(2024, 3, 31)).getDayOfWeek() }
 // method java.time.LocalDate getDayOfYear
-t("s1868_0") { (LocalDate.of(2024, 2, 29)).getDayOfYear() }
-t("s1868_1") { (LocalDate.of(1, 1, 1)).getDayOfYear() }
-t("s1868_2") { (LocalDate.of(9999, 12, 31)).getDayOfYear() }
-t("s1868_3") { (LocalDate.of(2024, 3, 31)).getDayOfYear() }
+t("s1883_0") { (LocalDate.of(2024, 2, 29)).getDayOfYear() }
+t("s1883_1") { (LocalDate.of(1, 1, 1)).getDayOfYear() }
+t("s1883_2") { (LocalDate.of(9999, 12, 31)).getDayOfYear() }
+t("s1883_3") { (LocalDate.of(2024, 3, 31)).getDayOfYear() }
 // method java.time.LocalDate getMonth
-t("s1870_0") { (LocalDate.of(2024, 2, 29)).getMonth() }
-t("s1870_1") { (LocalDate.of(1, 1, 1)).getMonth() }
-t("s1870_2") { (LocalDate.of(9999, 12, 31)).getMonth() }
-t("s1870_3") { (LocalDate.of(2024, 3, 31)).getMonth() }
+t("s1885_0") { (LocalDate.of(2024, 2, 29)).getMonth() }
+t("s1885_1") { (LocalDate.of(1, 1, 1)).getMonth() }
+t("s1885_2") { (LocalDate.of(9999, 12, 31)).getMonth() }
+t("s1885_3") { (LocalDate.of(2024, 3, 31)).getMonth() }
 // method java.time.LocalDate getMonthValue
-t("s1871_0") { (LocalDate.of(2024, 2, 29)).getMonthValue() }
-t("s1871_1") { (LocalDate.of(1, 1, 1)).getMonthValue() }
-t("s1871_2") { (LocalDate.of(9999, 12, 31)).getMonthValue() }
-t("s1871_3") { (LocalDate.of(2024, 3, 31)).getMonthValue() }
+t("s1886_0") { (LocalDate.of(2024, 2, 29)).getMonthValue() }
+t("s1886_1") { (LocalDate.of(1, 1, 1)).getMonthValue() }
+t("s1886_2") { (LocalDate.of(9999, 12, 31)).getMonthValue() }
+t("s1886_3") { (LocalDate.of(2024, 3, 31)).getMonthValue() }
 // method java.time.LocalDate getYear
-t("s1872_0") { (LocalDate.of(2024, 2, 29)).getYear() }
-t("s1872_1") { (LocalDate.of(1, 1, 1)).getYear() }
-t("s1872_2") { (LocalDate.of(9999, 12, 31)).getYear() }
-t("s1872_3") { (LocalDate.of(2024, 3, 31)).getYear() }
+t("s1887_0") { (LocalDate.of(2024, 2, 29)).getYear() }
+t("s1887_1") { (LocalDate.of(1, 1, 1)).getYear() }
+t("s1887_2") { (LocalDate.of(9999, 12, 31)).getYear() }
+t("s1887_3") { (LocalDate.of(2024, 3, 31)).getYear() }
 // method java.time.LocalDate hashCode
-t("s1873_0") { (LocalDate.of(2024, 2, 29)).hashCode() }
-t("s1873_1") { (LocalDate.of(1, 1, 1)).hashCode() }
-t("s1873_2") { (LocalDate.of(9999, 12, 31)).hashCode() }
-t("s1873_3") { (LocalDate.of(2024, 3, 31)).hashCode() }
+t("s1888_0") { (LocalDate.of(2024, 2, 29)).hashCode() }
+t("s1888_1") { (LocalDate.of(1, 1, 1)).hashCode() }
+t("s1888_2") { (LocalDate.of(9999, 12, 31)).hashCode() }
+t("s1888_3") { (LocalDate.of(2024, 3, 31)).hashCode() }
 // method java.time.LocalDate isAfter java.time.chrono.ChronoLocalDate
-t("s1874_0") { (LocalDate.of(2024, 2, 29)).isAfter(LocalDate.of(1, 1, 1)) }
-t("s1874_1") { (LocalDate.of(1, 1, 1)).isAfter(LocalDate.of(9999, 12, 31)) }
-t("s1874_2") { (LocalDate.of(9999, 12, 31)).isAfter(LocalDate.of(2024, 2, 29)) }
-t("s1874_3") { (LocalDate.of(2024, 3, 31)).isAfter(LocalDate.of(1, 1, 1)) }
+t("s1889_0") { (LocalDate.of(2024, 2, 29)).isAfter(LocalDate.of(1, 1, 1)) }
+t("s1889_1") { (LocalDate.of(1, 1, 1)).isAfter(LocalDate.of(9999, 12, 31)) }
+t("s1889_2") { (LocalDate.of(9999, 12, 31)).isAfter(LocalDate.of(2024, 2, 29)) }
+t("s1889_3") { (LocalDate.of(2024, 3, 31)).isAfter(LocalDate.of(1, 1, 1)) }
 // method java.time.LocalDate isBefore java.time.chrono.ChronoLocalDate
-t("s1875_0") { (LocalDate.of(2024, 2, 29)).isBefore(LocalDate.of(1, 1, 1)) }
-t("s1875_1") { (LocalDate.of(1, 1, 1)).isBefore(LocalDate.of(9999, 12, 31)) }
-t("s1875_2") { (LocalDate.of(9999, 12, 31)).isBefore(LocalDate.of(2024, 2, 29)) }
-t("s1875_3") { (LocalDate.of(2024, 3, 31)).isBefore(LocalDate.of(1, 1, 1)) }
+t("s1890_0") { (LocalDate.of(2024, 2, 29)).isBefore(LocalDate.of(1, 1, 1)) }
+t("s1890_1") { (LocalDate.of(1, 1, 1)).isBefore(LocalDate.of(9999, 12, 31)) }
+t("s1890_2") { (LocalDate.of(9999, 12, 31)).isBefore(LocalDate.of(2024, 2, 29)) }
+t("s1890_3") { (LocalDate.of(2024, 3, 31)).isBefore(LocalDate.of(1, 1, 1)) }
 // method java.time.LocalDate isEqual java.time.chrono.ChronoLocalDate
-t("s1876_0") { (LocalDate.of(2024, 2, 29)).isEqual(LocalDate.of(1, 1, 1)) }
-t("s1876_1") { (LocalDate.of(1, 1, 1)).isEqual(LocalDate.of(9999, 12, 31)) }
-t("s1876_2") { (LocalDate.of(9999, 12, 31)).isEqual(LocalDate.of(2024, 2, 29)) }
-t("s1876_3") { (LocalDate.of(2024, 3, 31)).isEqual(LocalDate.of(1, 1, 1)) }
+t("s1891_0") { (LocalDate.of(2024, 2, 29)).isEqual(LocalDate.of(1, 1, 1)) }
+t("s1891_1") { (LocalDate.of(1, 1, 1)).isEqual(LocalDate.of(9999, 12, 31)) }
+t("s1891_2") { (LocalDate.of(9999, 12, 31)).isEqual(LocalDate.of(2024, 2, 29)) }
+t("s1891_3") { (LocalDate.of(2024, 3, 31)).isEqual(LocalDate.of(1, 1, 1)) }
 // method java.time.LocalDate isLeapYear
-t("s1877_0") { (LocalDate.of(2024, 2, 29)).isLeapYear() }
-t("s1877_1") { (LocalDate.of(1, 1, 1)).isLeapYear() }
-t("s1877_2") { (LocalDate.of(9999, 12, 31)).isLeapYear() }
-t("s1877_3") { (LocalDate.of(2024, 3, 31)).isLeapYear() }
+t("s1892_0") { (LocalDate.of(2024, 2, 29)).isLeapYear() }
+t("s1892_1") { (LocalDate.of(1, 1, 1)).isLeapYear() }
+t("s1892_2") { (LocalDate.of(9999, 12, 31)).isLeapYear() }
+t("s1892_3") { (LocalDate.of(2024, 3, 31)).isLeapYear() }
 // method java.time.LocalDate isSupported java.time.temporal.TemporalUnit
-t("s1879_0") { (LocalDate.of(2024, 2, 29)).isSupported(ChronoUnit.HOURS) }
-t("s1879_1") { (LocalDate.of(1, 1, 1)).isSupported(ChronoUnit.MONTHS) }
-t("s1879_2") { (LocalDate.of(9999, 12, 31)).isSupported(ChronoUnit.DAYS) }
-t("s1879_3") { (LocalDate.of(2024, 3, 31)).isSupported(ChronoUnit.HOURS) }
+t("s1894_0") { (LocalDate.of(2024, 2, 29)).isSupported(ChronoUnit.HOURS) }
+t("s1894_1") { (LocalDate.of(1, 1, 1)).isSupported(ChronoUnit.MONTHS) }
+t("s1894_2") { (LocalDate.of(9999, 12, 31)).isSupported(ChronoUnit.DAYS) }
+t("s1894_3") { (LocalDate.of(2024, 3, 31)).isSupported(ChronoUnit.HOURS) }
 // method java.time.LocalDate lengthOfMonth
-t("s1880_0") { (LocalDate.of(2024, 2, 29)).lengthOfMonth() }
-t("s1880_1") { (LocalDate.of(1, 1, 1)).lengthOfMonth() }
-t("s1880_2") { (LocalDate.of(9999, 12, 31)).lengthOfMonth() }
-t("s1880_3") { (LocalDate.of(2024, 3, 31)).lengthOfMonth() }
+t("s1895_0") { (LocalDate.of(2024, 2, 29)).lengthOfMonth() }
+t("s1895_1") { (LocalDate.of(1, 1, 1)).lengthOfMonth() }
+t("s1895_2") { (LocalDate.of(9999, 12, 31)).lengthOfMonth() }
+t("s1895_3") { (LocalDate.of(2024, 3, 31)).lengthOfMonth() }
 // method java.time.LocalDate lengthOfYear
-t("s1881_0") { (LocalDate.of(2024, 2, 29)).lengthOfYear() }
-t("s1881_1") { (LocalDate.of(1, 1, 1)).lengthOfYear() }
-t("s1881_2") { (LocalDate.of(9999, 12, 31)).lengthOfYear() }
-t("s1881_3") { (LocalDate.of(2024, 3, 31)).lengthOfYear() }
+t("s1896_0") { (LocalDate.of(2024, 2, 29)).lengthOfYear() }
+t("s1896_1") { (LocalDate.of(1, 1, 1)).lengthOfYear() }
+t("s1896_2") { (LocalDate.of(9999, 12, 31)).lengthOfYear() }
+t("s1896_3") { (LocalDate.of(2024, 3, 31)).lengthOfYear() }
 // method java.time.LocalDate minus java.time.temporal.TemporalAmount
-t("s1882_0") { (LocalDate.of(2024, 2, 29)).minus(Period.ofMonths(1)) }
-t("s1882_1") { (LocalDate.of(1, 1, 1)).minus(Duration.ZERO) }
-t("s1882_2") { (LocalDate.of(9999, 12, 31)).minus(Duration.ofHours(25L)) }
-t("s1882_3") { (LocalDate.of(2024, 3, 31)).minus(Period.ofMonths(1)) }
+t("s1897_0") { (LocalDate.of(2024, 2, 29)).minus(Period.ofMonths(1)) }
+t("s1897_1") { (LocalDate.of(1, 1, 1)).minus(Duration.ZERO) }
+t("s1897_2") { (LocalDate.of(9999, 12, 31)).minus(Duration.ofHours(25L)) }
+t("s1897_3") { (LocalDate.of(2024, 3, 31)).minus(Period.ofMonths(1)) }
 // method java.time.LocalDate minus long java.time.temporal.TemporalUnit
-t("s1883_0") { (LocalDate.of(2024, 2, 29)).minus(0L, ChronoUnit.MONTHS) }
-t("s1883_1") { (LocalDate.of(1, 1, 1)).minus(-1L, ChronoUnit.DAYS) }
-t("s1883_2") { (LocalDate.of(9999, 12, 31)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1883_3") { (LocalDate.of(2024, 3, 31)).minus(5L, ChronoUnit.MONTHS) }
+t("s1898_0") { (LocalDate.of(2024, 2, 29)).minus(0L, ChronoUnit.MONTHS) }
+t("s1898_1") { (LocalDate.of(1, 1, 1)).minus(-1L, ChronoUnit.DAYS) }
+t("s1898_2") { (LocalDate.of(9999, 12, 31)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1898_3") { (LocalDate.of(2024, 3, 31)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.LocalDate minusDays long
-t("s1884_0") { (LocalDate.of(2024, 2, 29)).minusDays(0L) }
-t("s1884_1") { (LocalDate.of(1, 1, 1)).minusDays(-1L) }
-t("s1884_2") { (LocalDate.of(9999, 12, 31)).minusDays(9223372036854775807L) }
-t("s1884_3") { (LocalDate.of(2024, 3, 31)).minusDays(5L) }
+t("s1899_0") { (LocalDate.of(2024, 2, 29)).minusDays(0L) }
+t("s1899_1") { (LocalDate.of(1, 1, 1)).minusDays(-1L) }
+t("s1899_2") { (LocalDate.of(9999, 12, 31)).minusDays(9223372036854775807L) }
+t("s1899_3") { (LocalDate.of(2024, 3, 31)).minusDays(5L) }
 // method java.time.LocalDate minusMonths long
-t("s1885_0") { (LocalDate.of(2024, 2, 29)).minusMonths(0L) }
-t("s1885_1") { (LocalDate.of(1, 1, 1)).minusMonths(-1L) }
-t("s1885_2") { (LocalDate.of(9999, 12, 31)).minusMonths(9223372036854775807L) }
-t("s1885_3") { (LocalDate.of(2024, 3, 31)).minusMonths(5L) }
+t("s1900_0") { (LocalDate.of(2024, 2, 29)).minusMonths(0L) }
+t("s1900_1") { (LocalDate.of(1, 1, 1)).minusMonths(-1L) }
+t("s1900_2") { (LocalDate.of(9999, 12, 31)).minusMonths(9223372036854775807L) }
+t("s1900_3") { (LocalDate.of(2024, 3, 31)).minusMonths(5L) }
 // method java.time.LocalDate minusWeeks long
-t("s1886_0") { (LocalDate.of(2024, 2, 29)).minusWeeks(0L) }
-t("s1886_1") { (LocalDate.of(1, 1, 1)).minusWeeks(-1L) }
-t("s1886_2") { (LocalDate.of(9999, 12, 31)).minusWeeks(9223372036854775807L) }
-t("s1886_3") { (LocalDate.of(2024, 3, 31)).minusWeeks(5L) }
+t("s1901_0") { (LocalDate.of(2024, 2, 29)).minusWeeks(0L) }
+t("s1901_1") { (LocalDate.of(1, 1, 1)).minusWeeks(-1L) }
+t("s1901_2") { (LocalDate.of(9999, 12, 31)).minusWeeks(9223372036854775807L) }
+t("s1901_3") { (LocalDate.of(2024, 3, 31)).minusWeeks(5L) }
 // method java.time.LocalDate minusYears long
-t("s1887_0") { (LocalDate.of(2024, 2, 29)).minusYears(0L) }
-t("s1887_1") { (LocalDate.of(1, 1, 1)).minusYears(-1L) }
-t("s1887_2") { (LocalDate.of(9999, 12, 31)).minusYears(9223372036854775807L) }
-t("s1887_3") { (LocalDate.of(2024, 3, 31)).minusYears(5L) }
+t("s1902_0") { (LocalDate.of(2024, 2, 29)).minusYears(0L) }
+t("s1902_1") { (LocalDate.of(1, 1, 1)).minusYears(-1L) }
+t("s1902_2") { (LocalDate.of(9999, 12, 31)).minusYears(9223372036854775807L) }
+t("s1902_3") { (LocalDate.of(2024, 3, 31)).minusYears(5L) }
 // method java.time.LocalDate plus java.time.temporal.TemporalAmount
-t("s1888_0") { (LocalDate.of(2024, 2, 29)).plus(Period.ofMonths(1)) }
-t("s1888_1") { (LocalDate.of(1, 1, 1)).plus(Duration.ZERO) }
-t("s1888_2") { (LocalDate.of(9999, 12, 31)).plus(Duration.ofHours(25L)) }
-t("s1888_3") { (LocalDate.of(2024, 3, 31)).plus(Period.ofMonths(1)) }
+t("s1903_0") { (LocalDate.of(2024, 2, 29)).plus(Period.ofMonths(1)) }
+t("s1903_1") { (LocalDate.of(1, 1, 1)).plus(Duration.ZERO) }
+t("s1903_2") { (LocalDate.of(9999, 12, 31)).plus(Duration.ofHours(25L)) }
+t("s1903_3") { (LocalDate.of(2024, 3, 31)).plus(Period.ofMonths(1)) }
 // method java.time.LocalDate plus long java.time.temporal.TemporalUnit
-t("s1889_0") { (LocalDate.of(2024, 2, 29)).plus(0L, ChronoUnit.MONTHS) }
-t("s1889_1") { (LocalDate.of(1, 1, 1)).plus(-1L, ChronoUnit.DAYS) }
-t("s1889_2") { (LocalDate.of(9999, 12, 31)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1889_3") { (LocalDate.of(2024, 3, 31)).plus(5L, ChronoUnit.MONTHS) }
+t("s1904_0") { (LocalDate.of(2024, 2, 29)).plus(0L, ChronoUnit.MONTHS) }
+t("s1904_1") { (LocalDate.of(1, 1, 1)).plus(-1L, ChronoUnit.DAYS) }
+t("s1904_2") { (LocalDate.of(9999, 12, 31)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1904_3") { (LocalDate.of(2024, 3, 31)).plus(5L, ChronoUnit.MONTHS) }

@@ -40,113 +40,113 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDate plusDays long
-t("s1890_0") { (LocalDate.of(2024, 2, 29)).plusDays(0L) }
-t("s1890_1") { (LocalDate.of(1, 1, 1)).plusDays(-1L) }
-t("s1890_2") { (LocalDate.of(9999, 12, 31)).plusDays(9223372036854775807L) }
-t("s1890_3") { (LocalDate.of(2024, 3, 31)).plusDays(5L) }
+t("s1905_0") { (LocalDate.of(2024, 2, 29)).plusDays(0L) }
+t("s1905_1") { (LocalDate.of(1, 1, 1)).plusDays(-1L) }
+t("s1905_2") { (LocalDate.of(9999, 12, 31)).plusDays(9223372036854775807L) }
+t("s1905_3") { (LocalDate.of(2024, 3, 31)).plusDays(5L) }
 // method java.time.LocalDate plusMonths long
-t("s1891_0") { (LocalDate.of(2024, 2, 29)).plusMonths(0L) }
-t("s1891_1") { (LocalDate.of(1, 1, 1)).plusMonths(-1L) }
-t("s1891_2") { (LocalDate.of(9999, 12, 31)).plusMonths(9223372036854775807L) }
-t("s1891_3") { (LocalDate.of(2024, 3, 31)).plusMonths(5L) }
+t("s1906_0") { (LocalDate.of(2024, 2, 29)).plusMonths(0L) }
+t("s1906_1") { (LocalDate.of(1, 1, 1)).plusMonths(-1L) }
+t("s1906_2") { (LocalDate.of(9999, 12, 31)).plusMonths(9223372036854775807L) }
+t("s1906_3") { (LocalDate.of(2024, 3, 31)).plusMonths(5L) }
 // method java.time.LocalDate plusWeeks long
-t("s1892_0") { (LocalDate.of(2024, 2, 29)).plusWeeks(0L) }
-t("s1892_1") { (LocalDate.of(1, 1, 1)).plusWeeks(-1L) }
-t("s1892_2") { (LocalDate.of(9999, 12, 31)).plusWeeks(9223372036854775807L) }
-t("s1892_3") { (LocalDate.of(2024, 3, 31)).plusWeeks(5L) }
+t("s1907_0") { (LocalDate.of(2024, 2, 29)).plusWeeks(0L) }
+t("s1907_1") { (LocalDate.of(1, 1, 1)).plusWeeks(-1L) }
+t("s1907_2") { (LocalDate.of(9999, 12, 31)).plusWeeks(9223372036854775807L) }
+t("s1907_3") { (LocalDate.of(2024, 3, 31)).plusWeeks(5L) }
 // method java.time.LocalDate plusYears long
-t("s1893_0") { (LocalDate.of(2024, 2, 29)).plusYears(0L) }
-t("s1893_1") { (LocalDate.of(1, 1, 1)).plusYears(-1L) }
-t("s1893_2") { (LocalDate.of(9999, 12, 31)).plusYears(9223372036854775807L) }
-t("s1893_3") { (LocalDate.of(2024, 3, 31)).plusYears(5L) }
+t("s1908_0") { (LocalDate.of(2024, 2, 29)).plusYears(0L) }
+t("s1908_1") { (LocalDate.of(1, 1, 1)).plusYears(-1L) }
+t("s1908_2") { (LocalDate.of(9999, 12, 31)).plusYears(9223372036854775807L) }
+t("s1908_3") { (LocalDate.of(2024, 3, 31)).plusYears(5L) }
 // method java.time.LocalDate toEpochDay
-t("s1894_0") { (LocalDate.of(2024, 2, 29)).toEpochDay() }
-t("s1894_1") { (LocalDate.of(1, 1, 1)).toEpochDay() }
-t("s1894_2") { (LocalDate.of(9999, 12, 31)).toEpochDay() }
-t("s1894_3") { (LocalDate.of(2024, 3, 31)).toEpochDay() }
+t("s1909_0") { (LocalDate.of(2024, 2, 29)).toEpochDay() }
+t("s1909_1") { (LocalDate.of(1, 1, 1)).toEpochDay() }
+t("s1909_2") { (LocalDate.of(9999, 12, 31)).toEpochDay() }
+t("s1909_3") { (LocalDate.of(2024, 3, 31)).toEpochDay() }
 // method java.time.LocalDate toString
-t("s1895_0") { (LocalDate.of(2024, 2, 29)).toString() }
-t("s1895_1") { (LocalDate.of(1, 1, 1)).toString() }
-t("s1895_2") { (LocalDate.of(9999, 12, 31)).toString() }
-t("s1895_3") { (LocalDate.of(2024, 3, 31)).toString() }
+t("s1910_0") { (LocalDate.of(2024, 2, 29)).toString() }
+t("s1910_1") { (LocalDate.of(1, 1, 1)).toString() }
+t("s1910_2") { (LocalDate.of(9999, 12, 31)).toString() }
+t("s1910_3") { (LocalDate.of(2024, 3, 31)).toString() }
 // method java.time.LocalDate until java.time.chrono.ChronoLocalDate
-t("s1896_0") { (LocalDate.of(2024, 2, 29)).until(LocalDate.of(1, 1, 1)) }
-t("s1896_1") { (LocalDate.of(1, 1, 1)).until(LocalDate.of(9999, 12, 31)) }
-t("s1896_2") { (LocalDate.of(9999, 12, 31)).until(LocalDate.of(2024, 2, 29)) }
-t("s1896_3") { (LocalDate.of(2024, 3, 31)).until(LocalDate.of(1, 1, 1)) }
+t("s1911_0") { (LocalDate.of(2024, 2, 29)).until(LocalDate.of(1, 1, 1)) }
+t("s1911_1") { (LocalDate.of(1, 1, 1)).until(LocalDate.of(9999, 12, 31)) }
+t("s1911_2") { (LocalDate.of(9999, 12, 31)).until(LocalDate.of(2024, 2, 29)) }
+t("s1911_3") { (LocalDate.of(2024, 3, 31)).until(LocalDate.of(1, 1, 1)) }
 // method java.time.LocalDate until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s1897_0") { (LocalDate.of(2024, 2, 29)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s1897_1") { (LocalDate.of(1, 1, 1)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s1897_2") { (LocalDate.of(9999, 12, 31)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s1897_3") { (LocalDate.of(2024, 3, 31)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s1912_0") { (LocalDate.of(2024, 2, 29)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s1912_1") { (LocalDate.of(1, 1, 1)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s1912_2") { (LocalDate.of(9999, 12, 31)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s1912_3") { (LocalDate.of(2024, 3, 31)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.LocalDate with java.time.temporal.TemporalAdjuster
-t("s1898_0") { (LocalDate.of(2024, 2, 29)).with(LocalTime.of(1, 2)) }
-t("s1898_1") { (LocalDate.of(1, 1, 1)).with(DayOfWeek.MONDAY) }
-t("s1898_2") { (LocalDate.of(9999, 12, 31)).with(LocalDate.of(2024, 2, 29)) }
-t("s1898_3") { (LocalDate.of(2024, 3, 31)).with(LocalTime.of(1, 2)) }
+t("s1913_0") { (LocalDate.of(2024, 2, 29)).with(LocalTime.of(1, 2)) }
+t("s1913_1") { (LocalDate.of(1, 1, 1)).with(DayOfWeek.MONDAY) }
+t("s1913_2") { (LocalDate.of(9999, 12, 31)).with(LocalDate.of(2024, 2, 29)) }
+t("s1913_3") { (LocalDate.of(2024, 3, 31)).with(LocalTime.of(1, 2)) }
 // method java.time.LocalDate withDayOfMonth int
-t("s1900_0") { (LocalDate.of(2024, 2, 29)).withDayOfMonth(0) }
-t("s1900_1") { (LocalDate.of(1, 1, 1)).withDayOfMonth(-1) }
-t("s1900_2") { (LocalDate.of(9999, 12, 31)).withDayOfMonth(2147483647) }
-t("s1900_3") { (LocalDate.of(2024, 3, 31)).withDayOfMonth(1) }
+t("s1915_0") { (LocalDate.of(2024, 2, 29)).withDayOfMonth(0) }
+t("s1915_1") { (LocalDate.of(1, 1, 1)).withDayOfMonth(-1) }
+t("s1915_2") { (LocalDate.of(9999, 12, 31)).withDayOfMonth(2147483647) }
+t("s1915_3") { (LocalDate.of(2024, 3, 31)).withDayOfMonth(1) }
 // method java.time.LocalDate withDayOfYear int
-t("s1901_0") { (LocalDate.of(2024, 2, 29)).withDayOfYear(0) }
-t("s1901_1") { (LocalDate.of(1, 1, 1)).withDayOfYear(-1) }
-t("s1901_2") { (LocalDate.of(9999, 12, 31)).withDayOfYear(2147483647) }
-t("s1901_3") { (LocalDate.of(2024, 3, 31)).withDayOfYear(1) }
+t("s1916_0") { (LocalDate.of(2024, 2, 29)).withDayOfYear(0) }
+t("s1916_1") { (LocalDate.of(1, 1, 1)).withDayOfYear(-1) }
+t("s1916_2") { (LocalDate.of(9999, 12, 31)).withDayOfYear(2147483647) }
+t("s1916_3") { (LocalDate.of(2024, 3, 31)).withDayOfYear(1) }
 // method java.time.LocalDate withMonth int
-t("s1902_0") { (LocalDate.of(2024, 2, 29)).withMonth(0) }
-t("s1902_1") { (LocalDate.of(1, 1, 1)).withMonth(-1) }
-t("s1902_2") { (LocalDate.of(9999, 12, 31)).withMonth(2147483647) }
-t("s1902_3") { (LocalDate.of(2024, 3, 31)).withMonth(1) }
+t("s1917_0") { (LocalDate.of(2024, 2, 29)).withMonth(0) }
+t("s1917_1") { (LocalDate.of(1, 1, 1)).withMonth(-1) }
+t("s1917_2") { (LocalDate.of(9999, 12, 31)).withMonth(2147483647) }
+t("s1917_3") { (LocalDate.of(2024, 3, 31)).withMonth(1) }
 // method java.time.LocalDate withYear int
-t("s1903_0") { (LocalDate.of(2024, 2, 29)).withYear(0) }
-t("s1903_1") { (LocalDate.of(1, 1, 1)).withYear(-1) }
-t("s1903_2") { (LocalDate.of(9999, 12, 31)).withYear(2147483647) }
-t("s1903_3") { (LocalDate.of(2024, 3, 31)).withYear(1) }
+t("s1918_0") { (LocalDate.of(2024, 2, 29)).withYear(0) }
+t("s1918_1") { (LocalDate.of(1, 1, 1)).withYear(-1) }
+t("s1918_2") { (LocalDate.of(9999, 12, 31)).withYear(2147483647) }
+t("s1918_3") { (LocalDate.of(2024, 3, 31)).withYear(1) }
 // staticField java.time.LocalDate EPOCH
-t("s2325_0") { LocalDate.EPOCH }
+t("s2340_0") { LocalDate.EPOCH }
 // staticField java.time.LocalDate MAX
-t("s2326_0") { LocalDate.MAX }
+t("s2341_0") { LocalDate.MAX }
 // staticField java.time.LocalDate MIN
-t("s2327_0") { LocalDate.MIN }
+t("s2342_0") { LocalDate.MIN }
 // staticMethod java.time.LocalDate now
-tc("s2417_0") { LocalDate.now() }
+tc("s2432_0") { LocalDate.now() }
 // staticMethod java.time.LocalDate now java.time.Clock
-tc("s2418_0") { LocalDate.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2433_0") { LocalDate.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
 // staticMethod java.time.LocalDate now java.time.ZoneId
-tc("s2419_0") { LocalDate.now(ZoneId.of("Europe/Paris")) }
-tc("s2419_1") { LocalDate.now(ZoneId.of("UTC")) }
-tc("s2419_2") { LocalDate.now(ZoneOffset.ofHours(-5)) }
+tc("s2434_0") { LocalDate.now(ZoneId.of("Europe/Paris")) }
+tc("s2434_1") { LocalDate.now(ZoneId.of("UTC")) }
+tc("s2434_2") { LocalDate.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.LocalDate of int int int
-t("s2420_0") { LocalDate.of(3, 0, -1) }
-t("s2420_1") { LocalDate.of(0, -1, 2147483647) }
-t("s2420_2") { LocalDate.of(-1, 2147483647, 1) }
-t("s2420_3") { LocalDate.of(2147483647, 1, 3) }
+t("s2435_0") { LocalDate.of(3, 0, -1) }
+t("s2435_1") { LocalDate.of(0, -1, 2147483647) }
+t("s2435_2") { LocalDate.of(-1, 2147483647, 1) }
+t("s2435_3") { LocalDate.of(2147483647, 1, 3) }
 // staticMethod java.time.LocalDate of int java.time.Month int
-t("s2421_0") { LocalDate.of(3, Month.DECEMBER, -1) }
-t("s2421_1") { LocalDate.of(0, Month.FEBRUARY, 2147483647) }
-t("s2421_2") { LocalDate.of(-1, Month.DECEMBER, 1) }
-t("s2421_3") { LocalDate.of(2147483647, Month.FEBRUARY, 3) }
+t("s2436_0") { LocalDate.of(3, Month.DECEMBER, -1) }
+t("s2436_1") { LocalDate.of(0, Month.FEBRUARY, 2147483647) }
+t("s2436_2") { LocalDate.of(-1, Month.DECEMBER, 1) }
+t("s2436_3") { LocalDate.of(2147483647, Month.FEBRUARY, 3) }
 // staticMethod java.time.LocalDate ofEpochDay long
-t("s2422_0") { LocalDate.ofEpochDay(5L) }
-t("s2422_1") { LocalDate.ofEpochDay(0L) }
-t("s2422_2") { LocalDate.ofEpochDay(-1L) }
-t("s2422_3") { LocalDate.ofEpochDay(9223372036854775807L) }
+t("s2437_0") { LocalDate.ofEpochDay(5L) }
+t("s2437_1") { LocalDate.ofEpochDay(0L) }
+t("s2437_2") { LocalDate.ofEpochDay(-1L) }
+t("s2437_3") { LocalDate.ofEpochDay(9223372036854775807L) }
 // staticMethod java.time.LocalDate ofYearDay int int
-t("s2423_0") { LocalDate.ofYearDay(3, 0) }
-t("s2423_1") { LocalDate.ofYearDay(0, -1) }
-t("s2423_2") { LocalDate.ofYearDay(-1, 2147483647) }
-t("s2423_3") { LocalDate.ofYearDay(2147483647, 1) }
+t("s2438_0") { LocalDate.ofYearDay(3, 0) }
+t("s2438_1") { LocalDate.ofYearDay(0, -1) }
+t("s2438_2") { LocalDate.ofYearDay(-1, 2147483647) }
+t("s2438_3") { LocalDate.ofYearDay(2147483647, 1) }
 // staticMethod java.time.LocalDate parse java.lang.CharSequence
-t("s2424_0") { LocalDate.parse("abc") }
-t("s2424_1") { LocalDate.parse("") }
-t("s2424_2") { LocalDate.parse("Ünïcödé 😀") }
-t("s2424_3") { LocalDate.parse(new StringBuilder("sb")) }
-t("s2424_4") { LocalDate.parse(null) }
+t("s2439_0") { LocalDate.parse("abc") }
+t("s2439_1") { LocalDate.parse("") }
+t("s2439_2") { LocalDate.parse("Ünïcödé 😀") }
+t("s2439_3") { LocalDate.parse(new StringBuilder("sb")) }
+t("s2439_4") { LocalDate.parse(null) }
 // staticMethod java.time.LocalDate parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2425_0") { LocalDate.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2425_1") { LocalDate.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2425_2") { LocalDate.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2425_3") { LocalDate.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2425_4") { LocalDate.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2440_0") { LocalDate.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2440_1") { LocalDate.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2440_2") { LocalDate.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2440_3") { LocalDate.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2440_4") { LocalDate.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -30,7 +30,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDate with java.time.temporal.TemporalField long
-t("s1899_0") { (LocalDate.of(2024, 2, 29)).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s1899_1") { (LocalDate.of(1, 1, 1)).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s1899_2") { (LocalDate.of(9999, 12, 31)).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s1899_3") { (LocalDate.of(2024, 3, 31)).with(ChronoField.YEAR, 0L) }
+t("s1914_0") { (LocalDate.of(2024, 2, 29)).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s1914_1") { (LocalDate.of(1, 1, 1)).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s1914_2") { (LocalDate.of(9999, 12, 31)).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s1914_3") { (LocalDate.of(2024, 3, 31)).with(ChronoField.YEAR, 0L) }

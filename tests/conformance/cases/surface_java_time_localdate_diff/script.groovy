@@ -30,21 +30,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDate compareTo java.lang.Object
-t("s1860_0") { (LocalDate.of(2024, 2, 29)).compareTo(3) }
-t("s1860_2") { (LocalDate.of(9999, 12, 31)).compareTo([1, 2]) }
-t("s1860_3") { (LocalDate.of(2024, 3, 31)).compareTo([a: 1]) }
+t("s1875_0") { (LocalDate.of(2024, 2, 29)).compareTo(3) }
+t("s1875_2") { (LocalDate.of(9999, 12, 31)).compareTo([1, 2]) }
+t("s1875_3") { (LocalDate.of(2024, 3, 31)).compareTo([a: 1]) }
 // method java.time.LocalDate get java.time.temporal.TemporalField
-t("s1864_0") { (LocalDate.of(2024, 2, 29)).get(ChronoField.DAY_OF_MONTH) }
-t("s1864_1") { (LocalDate.of(1, 1, 1)).get(ChronoField.YEAR) }
-t("s1864_2") { (LocalDate.of(9999, 12, 31)).get(ChronoField.DAY_OF_MONTH) }
-t("s1864_3") { (LocalDate.of(2024, 3, 31)).get(ChronoField.YEAR) }
+t("s1879_0") { (LocalDate.of(2024, 2, 29)).get(ChronoField.DAY_OF_MONTH) }
+t("s1879_1") { (LocalDate.of(1, 1, 1)).get(ChronoField.YEAR) }
+t("s1879_2") { (LocalDate.of(9999, 12, 31)).get(ChronoField.DAY_OF_MONTH) }
+t("s1879_3") { (LocalDate.of(2024, 3, 31)).get(ChronoField.YEAR) }
 // method java.time.LocalDate getLong java.time.temporal.TemporalField
-t("s1869_0") { (LocalDate.of(2024, 2, 29)).getLong(ChronoField.DAY_OF_MONTH) }
-t("s1869_1") { (LocalDate.of(1, 1, 1)).getLong(ChronoField.YEAR) }
-t("s1869_2") { (LocalDate.of(9999, 12, 31)).getLong(ChronoField.DAY_OF_MONTH) }
-t("s1869_3") { (LocalDate.of(2024, 3, 31)).getLong(ChronoField.YEAR) }
+t("s1884_0") { (LocalDate.of(2024, 2, 29)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s1884_1") { (LocalDate.of(1, 1, 1)).getLong(ChronoField.YEAR) }
+t("s1884_2") { (LocalDate.of(9999, 12, 31)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s1884_3") { (LocalDate.of(2024, 3, 31)).getLong(ChronoField.YEAR) }
 // method java.time.LocalDate isSupported java.time.temporal.TemporalField
-t("s1878_0") { (LocalDate.of(2024, 2, 29)).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s1878_1") { (LocalDate.of(1, 1, 1)).isSupported(ChronoField.YEAR) }
-t("s1878_2") { (LocalDate.of(9999, 12, 31)).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s1878_3") { (LocalDate.of(2024, 3, 31)).isSupported(ChronoField.YEAR) }
+t("s1893_0") { (LocalDate.of(2024, 2, 29)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s1893_1") { (LocalDate.of(1, 1, 1)).isSupported(ChronoField.YEAR) }
+t("s1893_2") { (LocalDate.of(9999, 12, 31)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s1893_3") { (LocalDate.of(2024, 3, 31)).isSupported(ChronoField.YEAR) }

@@ -35,171 +35,171 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDateTime atOffset java.time.ZoneOffset
-t("s1904_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).atOffset(ZoneOffset.ofHours(2)) }
-t("s1904_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).atOffset(ZoneOffset.UTC) }
-t("s1904_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).atOffset(ZoneOffset.ofHours(2)) }
-t("s1904_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).atOffset(ZoneOffset.UTC) }
+t("s1919_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).atOffset(ZoneOffset.ofHours(2)) }
+t("s1919_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).atOffset(ZoneOffset.UTC) }
+t("s1919_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).atOffset(ZoneOffset.ofHours(2)) }
+t("s1919_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).atOffset(ZoneOffset.UTC) }
 // method java.time.LocalDateTime atZone java.time.ZoneId
-t("s1905_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).atZone(ZoneId.of("UTC")) }
-t("s1905_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).atZone(ZoneOffset.ofHours(-5)) }
-t("s1905_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).atZone(ZoneId.of("Europe/Paris")) }
-t("s1905_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).atZone(ZoneId.of("UTC")) }
+t("s1920_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).atZone(ZoneId.of("UTC")) }
+t("s1920_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).atZone(ZoneOffset.ofHours(-5)) }
+t("s1920_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).atZone(ZoneId.of("Europe/Paris")) }
+t("s1920_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).atZone(ZoneId.of("UTC")) }
 // method java.time.LocalDateTime compareTo java.lang.Object
-t("s1906_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).compareTo(null) }
-t("s1906_4") { (LocalDateTime.of(2024, 3, 31, 2, 30)).compareTo(null) }
+t("s1921_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).compareTo(null) }
+t("s1921_4") { (LocalDateTime.of(2024, 3, 31, 2, 30)).compareTo(null) }
 // method java.time.LocalDateTime compareTo java.time.chrono.ChronoLocalDateTime
-t("s1907_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).compareTo(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s1907_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).compareTo(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)) }
-t("s1907_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).compareTo(LocalDateTime.of(2024, 3, 31, 2, 30)) }
-t("s1907_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).compareTo(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s1922_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).compareTo(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s1922_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).compareTo(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)) }
+t("s1922_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).compareTo(LocalDateTime.of(2024, 3, 31, 2, 30)) }
+t("s1922_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).compareTo(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
 // method java.time.LocalDateTime equals java.lang.Object
-t("s1908_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).equals(3) }
-t("s1908_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).equals(null) }
-t("s1908_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).equals([1, 2]) }
-t("s1908_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).equals([a: 1]) }
-t("s1908_4") { (LocalDateTime.of(2024, 3, 31, 2, 30)).equals(null) }
+t("s1923_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).equals(3) }
+t("s1923_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).equals(null) }
+t("s1923_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).equals([1, 2]) }
+t("s1923_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).equals([a: 1]) }
+t("s1923_4") { (LocalDateTime.of(2024, 3, 31, 2, 30)).equals(null) }
 // method java.time.LocalDateTime format java.time.format.DateTimeFormatter
-t("s1909_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s1909_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s1909_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s1909_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s1924_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s1924_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s1924_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s1924_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
 // method java.time.LocalDateTime getClass
-t("s1911_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getClass() }
-t("s1911_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getClass() }
-t("s1911_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getClass() }
-t("s1911_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getClass() }
+t("s1926_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getClass() }
+t("s1926_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getClass() }
+t("s1926_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getClass() }
+t("s1926_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getClass() }
 // method java.time.LocalDateTime getDayOfMonth
-t("s1912_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getDayOfMonth() }
-t("s1912_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getDayOfMonth() }
-t("s1912_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getDayOfMonth() }
-t("s1912_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getDayOfMonth() }
+t("s1927_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getDayOfMonth() }
+t("s1927_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getDayOfMonth() }
+t("s1927_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getDayOfMonth() }
+t("s1927_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getDayOfMonth() }
 // method java.time.LocalDateTime getDayOfWeek
-t("s1913_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getDayOfWeek() }
-t("s1913_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getDayOfWeek() }
-t("s1913_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getDayOfWeek() }
-t("s1913_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getDayOfWeek() }
+t("s1928_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getDayOfWeek() }
+t("s1928_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getDayOfWeek() }
+t("s1928_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getDayOfWeek() }
+t("s1928_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getDayOfWeek() }
 // method java.time.LocalDateTime getDayOfYear
-t("s1914_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getDayOfYear() }
-t("s1914_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getDayOfYear() }
-t("s1914_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getDayOfYear() }
-t("s1914_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getDayOfYear() }
+t("s1929_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getDayOfYear() }
+t("s1929_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getDayOfYear() }
+t("s1929_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getDayOfYear() }
+t("s1929_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getDayOfYear() }
 // method java.time.LocalDateTime getHour
-t("s1915_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getHour() }
-t("s1915_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getHour() }
-t("s1915_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getHour() }
-t("s1915_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getHour() }
+t("s1930_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getHour() }
+t("s1930_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getHour() }
+t("s1930_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getHour() }
+t("s1930_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getHour() }
 // method java.time.LocalDateTime getMinute
-t("s1917_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getMinute() }
-t("s1917_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getMinute() }
-t("s1917_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getMinute() }
-t("s1917_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getMinute() }
+t("s1932_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getMinute() }
+t("s1932_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getMinute() }
+t("s1932_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getMinute() }
+t("s1932_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getMinute() }
 // method java.time.LocalDateTime getMonth
-t("s1918_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getMonth() }
-t("s1918_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getMonth() }
-t("s1918_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getMonth() }
-t("s1918_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getMonth() }
+t("s1933_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getMonth() }
+t("s1933_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getMonth() }
+t("s1933_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getMonth() }
+t("s1933_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getMonth() }
 // method java.time.LocalDateTime getMonthValue
-t("s1919_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getMonthValue() }
-t("s1919_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getMonthValue() }
-t("s1919_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getMonthValue() }
-t("s1919_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getMonthValue() }
+t("s1934_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getMonthValue() }
+t("s1934_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getMonthValue() }
+t("s1934_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getMonthValue() }
+t("s1934_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getMonthValue() }
 // method java.time.LocalDateTime getNano
-t("s1920_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getNano() }
-t("s1920_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getNano() }
-t("s1920_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getNano() }
-t("s1920_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getNano() }
+t("s1935_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getNano() }
+t("s1935_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getNano() }
+t("s1935_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getNano() }
+t("s1935_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getNano() }
 // method java.time.LocalDateTime getSecond
-t("s1921_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getSecond() }
-t("s1921_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getSecond() }
-t("s1921_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getSecond() }
-t("s1921_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getSecond() }
+t("s1936_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getSecond() }
+t("s1936_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getSecond() }
+t("s1936_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getSecond() }
+t("s1936_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getSecond() }
 // method java.time.LocalDateTime getYear
-t("s1922_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getYear() }
-t("s1922_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getYear() }
-t("s1922_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getYear() }
-t("s1922_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getYear() }
+t("s1937_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getYear() }
+t("s1937_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getYear() }
+t("s1937_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getYear() }
+t("s1937_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getYear() }
 // method java.time.LocalDateTime hashCode
-t("s1923_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).hashCode() }
-t("s1923_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).hashCode() }
-t("s1923_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).hashCode() }
-t("s1923_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).hashCode() }
+t("s1938_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).hashCode() }
+t("s1938_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).hashCode() }
+t("s1938_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).hashCode() }
+t("s1938_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).hashCode() }
 // method java.time.LocalDateTime isAfter java.time.chrono.ChronoLocalDateTime
-t("s1924_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isAfter(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s1924_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isAfter(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)) }
-t("s1924_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isAfter(LocalDateTime.of(2024, 3, 31, 2, 30)) }
-t("s1924_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isAfter(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s1939_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isAfter(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s1939_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isAfter(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)) }
+t("s1939_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isAfter(LocalDateTime.of(2024, 3, 31, 2, 30)) }
+t("s1939_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isAfter(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
 // method java.time.LocalDateTime isBefore java.time.chrono.ChronoLocalDateTime
-t("s1925_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isBefore(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s1925_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isBefore(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)) }
-t("s1925_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isBefore(LocalDateTime.of(2024, 3, 31, 2, 30)) }
-t("s1925_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isBefore(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s1940_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isBefore(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s1940_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isBefore(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)) }
+t("s1940_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isBefore(LocalDateTime.of(2024, 3, 31, 2, 30)) }
+t("s1940_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isBefore(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
 // method java.time.LocalDateTime isEqual java.time.chrono.ChronoLocalDateTime
-t("s1926_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isEqual(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s1926_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isEqual(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)) }
-t("s1926_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isEqual(LocalDateTime.of(2024, 3, 31, 2, 30)) }
-t("s1926_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isEqual(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s1941_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isEqual(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s1941_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isEqual(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)) }
+t("s1941_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isEqual(LocalDateTime.of(2024, 3, 31, 2, 30)) }
+t("s1941_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isEqual(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
 // method java.time.LocalDateTime isSupported java.time.temporal.TemporalUnit
-t("s1928_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isSupported(ChronoUnit.HOURS) }
-t("s1928_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isSupported(ChronoUnit.MONTHS) }
-t("s1928_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isSupported(ChronoUnit.DAYS) }
-t("s1928_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isSupported(ChronoUnit.HOURS) }
+t("s1943_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isSupported(ChronoUnit.HOURS) }
+t("s1943_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isSupported(ChronoUnit.MONTHS) }
+t("s1943_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isSupported(ChronoUnit.DAYS) }
+t("s1943_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isSupported(ChronoUnit.HOURS) }
 // method java.time.LocalDateTime minus java.time.temporal.TemporalAmount
-t("s1929_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minus(Period.ofMonths(1)) }
-t("s1929_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minus(Duration.ZERO) }
-t("s1929_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minus(Duration.ofHours(25L)) }
-t("s1929_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minus(Period.ofMonths(1)) }
+t("s1944_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minus(Period.ofMonths(1)) }
+t("s1944_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minus(Duration.ZERO) }
+t("s1944_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minus(Duration.ofHours(25L)) }
+t("s1944_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minus(Period.ofMonths(1)) }
 // method java.time.LocalDateTime minus long java.time.temporal.TemporalUnit
-t("s1930_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minus(0L, ChronoUnit.MONTHS) }
-t("s1930_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minus(-1L, ChronoUnit.DAYS) }
-t("s1930_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1930_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minus(5L, ChronoUnit.MONTHS) }
+t("s1945_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minus(0L, ChronoUnit.MONTHS) }
+t("s1945_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minus(-1L, ChronoUnit.DAYS) }
+t("s1945_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1945_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.LocalDateTime minusDays long
-t("s1931_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusDays(0L) }
-t("s1931_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusDays(-1L) }
-t("s1931_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusDays(9223372036854775807L) }
-t("s1931_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusDays(5L) }
+t("s1946_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusDays(0L) }
+t("s1946_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusDays(-1L) }
+t("s1946_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusDays(9223372036854775807L) }
+t("s1946_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusDays(5L) }
 // method java.time.LocalDateTime minusHours long
-t("s1932_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusHours(0L) }
-t("s1932_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusHours(-1L) }
-t("s1932_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusHours(9223372036854775807L) }
-t("s1932_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusHours(5L) }
+t("s1947_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusHours(0L) }
+t("s1947_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusHours(-1L) }
+t("s1947_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusHours(9223372036854775807L) }
+t("s1947_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusHours(5L) }
 // method java.time.LocalDateTime minusMinutes long
-t("s1933_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusMinutes(0L) }
-t("s1933_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusMinutes(-1L) }
-t("s1933_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusMinutes(9223372036854775807L) }
-t("s1933_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusMinutes(5L) }
+t("s1948_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusMinutes(0L) }
+t("s1948_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusMinutes(-1L) }
+t("s1948_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusMinutes(9223372036854775807L) }
+t("s1948_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusMinutes(5L) }
 // method java.time.LocalDateTime minusMonths long
-t("s1934_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusMonths(0L) }
-t("s1934_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusMonths(-1L) }
-t("s1934_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusMonths(9223372036854775807L) }
-t("s1934_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusMonths(5L) }
+t("s1949_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusMonths(0L) }
+t("s1949_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusMonths(-1L) }
+t("s1949_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusMonths(9223372036854775807L) }
+t("s1949_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusMonths(5L) }
 // method java.time.LocalDateTime minusNanos long
-t("s1935_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusNanos(0L) }
-t("s1935_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusNanos(-1L) }
-t("s1935_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusNanos(9223372036854775807L) }
-t("s1935_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusNanos(5L) }
+t("s1950_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusNanos(0L) }
+t("s1950_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusNanos(-1L) }
+t("s1950_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusNanos(9223372036854775807L) }
+t("s1950_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusNanos(5L) }
 // method java.time.LocalDateTime minusSeconds long
-t("s1936_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusSeconds(0L) }
-t("s1936_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusSeconds(-1L) }
-t("s1936_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusSeconds(9223372036854775807L) }
-t("s1936_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusSeconds(5L) }
+t("s1951_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusSeconds(0L) }
+t("s1951_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusSeconds(-1L) }
+t("s1951_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusSeconds(9223372036854775807L) }
+t("s1951_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusSeconds(5L) }
 // method java.time.LocalDateTime minusWeeks long
-t("s1937_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusWeeks(0L) }
-t("s1937_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusWeeks(-1L) }
-t("s1937_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusWeeks(9223372036854775807L) }
-t("s1937_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusWeeks(5L) }
+t("s1952_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusWeeks(0L) }
+t("s1952_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusWeeks(-1L) }
+t("s1952_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusWeeks(9223372036854775807L) }
+t("s1952_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusWeeks(5L) }
 // method java.time.LocalDateTime minusYears long
-t("s1938_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusYears(0L) }
-t("s1938_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusYears(-1L) }
-t("s1938_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusYears(9223372036854775807L) }
-t("s1938_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusYears(5L) }
+t("s1953_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).minusYears(0L) }
+t("s1953_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).minusYears(-1L) }
+t("s1953_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).minusYears(9223372036854775807L) }
+t("s1953_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).minusYears(5L) }
 // method java.time.LocalDateTime plus java.time.temporal.TemporalAmount
-t("s1939_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plus(Period.ofMonths(1)) }
-t("s1939_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plus(Duration.ZERO) }
-t("s1939_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plus(Duration.ofHours(25L)) }
-t("s1939_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plus(Period.ofMonths(1)) }
+t("s1954_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plus(Period.ofMonths(1)) }
+t("s1954_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plus(Duration.ZERO) }
+t("s1954_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plus(Duration.ofHours(25L)) }
+t("s1954_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plus(Period.ofMonths(1)) }
 // method java.time.LocalDateTime plus long java.time.temporal.TemporalUnit
-t("s1940_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plus(0L, ChronoUnit.MONTHS) }
-t("s1940_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plus(-1L, ChronoUnit.DAYS) }
-t("s1940_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s1940_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plus(5L, ChronoUnit.MONTHS) }
+t("s1955_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).plus(0L, ChronoUnit.MONTHS) }
+t("s1955_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).plus(-1L, ChronoUnit.DAYS) }
+t("s1955_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s1955_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).plus(5L, ChronoUnit.MONTHS) }

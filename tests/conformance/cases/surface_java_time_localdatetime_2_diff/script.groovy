@@ -30,7 +30,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDateTime with java.time.temporal.TemporalField long
-t("s1957_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s1957_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s1957_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s1957_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).with(ChronoField.YEAR, 0L) }
+t("s1972_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s1972_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s1972_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s1972_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).with(ChronoField.YEAR, 0L) }

@@ -30,21 +30,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.LocalDateTime compareTo java.lang.Object
-t("s1906_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).compareTo(3) }
-t("s1906_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).compareTo([1, 2]) }
-t("s1906_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).compareTo([a: 1]) }
+t("s1921_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).compareTo(3) }
+t("s1921_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).compareTo([1, 2]) }
+t("s1921_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).compareTo([a: 1]) }
 // method java.time.LocalDateTime get java.time.temporal.TemporalField
-t("s1910_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).get(ChronoField.DAY_OF_MONTH) }
-t("s1910_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).get(ChronoField.YEAR) }
-t("s1910_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).get(ChronoField.DAY_OF_MONTH) }
-t("s1910_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).get(ChronoField.YEAR) }
+t("s1925_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).get(ChronoField.DAY_OF_MONTH) }
+t("s1925_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).get(ChronoField.YEAR) }
+t("s1925_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).get(ChronoField.DAY_OF_MONTH) }
+t("s1925_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).get(ChronoField.YEAR) }
 // method java.time.LocalDateTime getLong java.time.temporal.TemporalField
-t("s1916_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getLong(ChronoField.DAY_OF_MONTH) }
-t("s1916_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getLong(ChronoField.YEAR) }
-t("s1916_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getLong(ChronoField.DAY_OF_MONTH) }
-t("s1916_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getLong(ChronoField.YEAR) }
+t("s1931_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s1931_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).getLong(ChronoField.YEAR) }
+t("s1931_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s1931_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).getLong(ChronoField.YEAR) }
 // method java.time.LocalDateTime isSupported java.time.temporal.TemporalField
-t("s1927_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s1927_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isSupported(ChronoField.YEAR) }
-t("s1927_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s1927_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isSupported(ChronoField.YEAR) }
+t("s1942_0") { (LocalDateTime.of(2024, 3, 31, 2, 30)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s1942_1") { (LocalDateTime.of(2000, 2, 29, 23, 59, 59)).isSupported(ChronoField.YEAR) }
+t("s1942_2") { (LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s1942_3") { (LocalDateTime.of(1, 1, 1, 0, 0)).isSupported(ChronoField.YEAR) }

@@ -30,29 +30,29 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.LocalTime of int int int
-t("s2442_0") { LocalTime.of(3, 0, -1) }
-t("s2442_1") { LocalTime.of(0, -1, 2147483647) }
-t("s2442_2") { LocalTime.of(-1, 2147483647, 1) }
-t("s2442_3") { LocalTime.of(2147483647, 1, 3) }
+t("s2457_0") { LocalTime.of(3, 0, -1) }
+t("s2457_1") { LocalTime.of(0, -1, 2147483647) }
+t("s2457_2") { LocalTime.of(-1, 2147483647, 1) }
+t("s2457_3") { LocalTime.of(2147483647, 1, 3) }
 // staticMethod java.time.LocalTime of int int int int
-t("s2443_0") { LocalTime.of(3, 0, -1, 2147483647) }
-t("s2443_1") { LocalTime.of(0, -1, 2147483647, 1) }
-t("s2443_2") { LocalTime.of(-1, 2147483647, 1, 3) }
-t("s2443_3") { LocalTime.of(2147483647, 1, 3, 0) }
+t("s2458_0") { LocalTime.of(3, 0, -1, 2147483647) }
+t("s2458_1") { LocalTime.of(0, -1, 2147483647, 1) }
+t("s2458_2") { LocalTime.of(-1, 2147483647, 1, 3) }
+t("s2458_3") { LocalTime.of(2147483647, 1, 3, 0) }
 // staticMethod java.time.LocalTime ofSecondOfDay long
-t("s2444_0") { LocalTime.ofSecondOfDay(5L) }
-t("s2444_1") { LocalTime.ofSecondOfDay(0L) }
-t("s2444_2") { LocalTime.ofSecondOfDay(-1L) }
-t("s2444_3") { LocalTime.ofSecondOfDay(9223372036854775807L) }
+t("s2459_0") { LocalTime.ofSecondOfDay(5L) }
+t("s2459_1") { LocalTime.ofSecondOfDay(0L) }
+t("s2459_2") { LocalTime.ofSecondOfDay(-1L) }
+t("s2459_3") { LocalTime.ofSecondOfDay(9223372036854775807L) }
 // staticMethod java.time.LocalTime parse java.lang.CharSequence
-t("s2445_0") { LocalTime.parse("abc") }
-t("s2445_1") { LocalTime.parse("") }
-t("s2445_2") { LocalTime.parse("Ünïcödé 😀") }
-t("s2445_3") { LocalTime.parse(new StringBuilder("sb")) }
-t("s2445_4") { LocalTime.parse(null) }
+t("s2460_0") { LocalTime.parse("abc") }
+t("s2460_1") { LocalTime.parse("") }
+t("s2460_2") { LocalTime.parse("Ünïcödé 😀") }
+t("s2460_3") { LocalTime.parse(new StringBuilder("sb")) }
+t("s2460_4") { LocalTime.parse(null) }
 // staticMethod java.time.LocalTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2446_0") { LocalTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2446_1") { LocalTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2446_2") { LocalTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2446_3") { LocalTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2446_4") { LocalTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2461_0") { LocalTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2461_1") { LocalTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2461_2") { LocalTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2461_3") { LocalTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2461_4") { LocalTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -37,95 +37,95 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.MonthDay atYear int
-t("s2020_0") { (MonthDay.of(2, 29)).atYear(0) }
-t("s2020_1") { (MonthDay.of(12, 31)).atYear(-1) }
-t("s2020_2") { (MonthDay.of(2, 29)).atYear(2147483647) }
-t("s2020_3") { (MonthDay.of(12, 31)).atYear(1) }
+t("s2035_0") { (MonthDay.of(2, 29)).atYear(0) }
+t("s2035_1") { (MonthDay.of(12, 31)).atYear(-1) }
+t("s2035_2") { (MonthDay.of(2, 29)).atYear(2147483647) }
+t("s2035_3") { (MonthDay.of(12, 31)).atYear(1) }
 // method java.time.MonthDay compareTo java.lang.Object
-t("s2021_1") { (MonthDay.of(12, 31)).compareTo(null) }
-t("s2021_4") { (MonthDay.of(2, 29)).compareTo(null) }
+t("s2036_1") { (MonthDay.of(12, 31)).compareTo(null) }
+t("s2036_4") { (MonthDay.of(2, 29)).compareTo(null) }
 // method java.time.MonthDay compareTo java.time.MonthDay
-t("s2022_0") { (MonthDay.of(2, 29)).compareTo(null) }
-t("s2022_1") { (MonthDay.of(12, 31)).compareTo(null) }
+t("s2037_0") { (MonthDay.of(2, 29)).compareTo(null) }
+t("s2037_1") { (MonthDay.of(12, 31)).compareTo(null) }
 // method java.time.MonthDay equals java.lang.Object
-t("s2023_0") { (MonthDay.of(2, 29)).equals(3) }
-t("s2023_1") { (MonthDay.of(12, 31)).equals(null) }
-t("s2023_2") { (MonthDay.of(2, 29)).equals([1, 2]) }
-t("s2023_3") { (MonthDay.of(12, 31)).equals([a: 1]) }
-t("s2023_4") { (MonthDay.of(2, 29)).equals(null) }
+t("s2038_0") { (MonthDay.of(2, 29)).equals(3) }
+t("s2038_1") { (MonthDay.of(12, 31)).equals(null) }
+t("s2038_2") { (MonthDay.of(2, 29)).equals([1, 2]) }
+t("s2038_3") { (MonthDay.of(12, 31)).equals([a: 1]) }
+t("s2038_4") { (MonthDay.of(2, 29)).equals(null) }
 // method java.time.MonthDay format java.time.format.DateTimeFormatter
-t("s2024_0") { (MonthDay.of(2, 29)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2024_1") { (MonthDay.of(12, 31)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2024_2") { (MonthDay.of(2, 29)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2039_0") { (MonthDay.of(2, 29)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2039_1") { (MonthDay.of(12, 31)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2039_2") { (MonthDay.of(2, 29)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
 // method java.time.MonthDay getClass
-t("s2025_0") { (MonthDay.of(2, 29)).getClass() }
-t("s2025_1") { (MonthDay.of(12, 31)).getClass() }
+t("s2040_0") { (MonthDay.of(2, 29)).getClass() }
+t("s2040_1") { (MonthDay.of(12, 31)).getClass() }
 // method java.time.MonthDay getDayOfMonth
-t("s2026_0") { (MonthDay.of(2, 29)).getDayOfMonth() }
-t("s2026_1") { (MonthDay.of(12, 31)).getDayOfMonth() }
+t("s2041_0") { (MonthDay.of(2, 29)).getDayOfMonth() }
+t("s2041_1") { (MonthDay.of(12, 31)).getDayOfMonth() }
 // method java.time.MonthDay getMonth
-t("s2027_0") { (MonthDay.of(2, 29)).getMonth() }
-t("s2027_1") { (MonthDay.of(12, 31)).getMonth() }
+t("s2042_0") { (MonthDay.of(2, 29)).getMonth() }
+t("s2042_1") { (MonthDay.of(12, 31)).getMonth() }
 // method java.time.MonthDay getMonthValue
-t("s2028_0") { (MonthDay.of(2, 29)).getMonthValue() }
-t("s2028_1") { (MonthDay.of(12, 31)).getMonthValue() }
+t("s2043_0") { (MonthDay.of(2, 29)).getMonthValue() }
+t("s2043_1") { (MonthDay.of(12, 31)).getMonthValue() }
 // method java.time.MonthDay hashCode
-t("s2029_0") { (MonthDay.of(2, 29)).hashCode() }
-t("s2029_1") { (MonthDay.of(12, 31)).hashCode() }
+t("s2044_0") { (MonthDay.of(2, 29)).hashCode() }
+t("s2044_1") { (MonthDay.of(12, 31)).hashCode() }
 // method java.time.MonthDay isAfter java.time.MonthDay
-t("s2030_0") { (MonthDay.of(2, 29)).isAfter(null) }
-t("s2030_1") { (MonthDay.of(12, 31)).isAfter(null) }
+t("s2045_0") { (MonthDay.of(2, 29)).isAfter(null) }
+t("s2045_1") { (MonthDay.of(12, 31)).isAfter(null) }
 // method java.time.MonthDay isBefore java.time.MonthDay
-t("s2031_0") { (MonthDay.of(2, 29)).isBefore(null) }
-t("s2031_1") { (MonthDay.of(12, 31)).isBefore(null) }
+t("s2046_0") { (MonthDay.of(2, 29)).isBefore(null) }
+t("s2046_1") { (MonthDay.of(12, 31)).isBefore(null) }
 // method java.time.MonthDay isValidYear int
-t("s2032_0") { (MonthDay.of(2, 29)).isValidYear(0) }
-t("s2032_1") { (MonthDay.of(12, 31)).isValidYear(-1) }
-t("s2032_2") { (MonthDay.of(2, 29)).isValidYear(2147483647) }
-t("s2032_3") { (MonthDay.of(12, 31)).isValidYear(1) }
+t("s2047_0") { (MonthDay.of(2, 29)).isValidYear(0) }
+t("s2047_1") { (MonthDay.of(12, 31)).isValidYear(-1) }
+t("s2047_2") { (MonthDay.of(2, 29)).isValidYear(2147483647) }
+t("s2047_3") { (MonthDay.of(12, 31)).isValidYear(1) }
 // method java.time.MonthDay toString
-t("s2033_0") { (MonthDay.of(2, 29)).toString() }
-t("s2033_1") { (MonthDay.of(12, 31)).toString() }
+t("s2048_0") { (MonthDay.of(2, 29)).toString() }
+t("s2048_1") { (MonthDay.of(12, 31)).toString() }
 // method java.time.MonthDay with java.time.Month
-t("s2034_0") { (MonthDay.of(2, 29)).with(Month.DECEMBER) }
-t("s2034_1") { (MonthDay.of(12, 31)).with(Month.FEBRUARY) }
+t("s2049_0") { (MonthDay.of(2, 29)).with(Month.DECEMBER) }
+t("s2049_1") { (MonthDay.of(12, 31)).with(Month.FEBRUARY) }
 // method java.time.MonthDay withDayOfMonth int
-t("s2035_0") { (MonthDay.of(2, 29)).withDayOfMonth(0) }
-t("s2035_1") { (MonthDay.of(12, 31)).withDayOfMonth(-1) }
-t("s2035_2") { (MonthDay.of(2, 29)).withDayOfMonth(2147483647) }
-t("s2035_3") { (MonthDay.of(12, 31)).withDayOfMonth(1) }
+t("s2050_0") { (MonthDay.of(2, 29)).withDayOfMonth(0) }
+t("s2050_1") { (MonthDay.of(12, 31)).withDayOfMonth(-1) }
+t("s2050_2") { (MonthDay.of(2, 29)).withDayOfMonth(2147483647) }
+t("s2050_3") { (MonthDay.of(12, 31)).withDayOfMonth(1) }
 // method java.time.MonthDay withMonth int
-t("s2036_3") { (MonthDay.of(12, 31)).withMonth(1) }
+t("s2051_3") { (MonthDay.of(12, 31)).withMonth(1) }
 // staticMethod java.time.MonthDay from java.time.temporal.TemporalAccessor
-t("s2451_0") { MonthDay.from(LocalDate.of(2024, 2, 29)) }
-t("s2451_1") { MonthDay.from(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2466_0") { MonthDay.from(LocalDate.of(2024, 2, 29)) }
+t("s2466_1") { MonthDay.from(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // staticMethod java.time.MonthDay now
-tc("s2452_0") { MonthDay.now() }
+tc("s2467_0") { MonthDay.now() }
 // staticMethod java.time.MonthDay now java.time.Clock
-tc("s2453_0") { MonthDay.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2468_0") { MonthDay.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
 // staticMethod java.time.MonthDay now java.time.ZoneId
-tc("s2454_0") { MonthDay.now(ZoneId.of("Europe/Paris")) }
-tc("s2454_1") { MonthDay.now(ZoneId.of("UTC")) }
-tc("s2454_2") { MonthDay.now(ZoneOffset.ofHours(-5)) }
+tc("s2469_0") { MonthDay.now(ZoneId.of("Europe/Paris")) }
+tc("s2469_1") { MonthDay.now(ZoneId.of("UTC")) }
+tc("s2469_2") { MonthDay.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.MonthDay of int int
-t("s2455_0") { MonthDay.of(3, 0) }
-t("s2455_1") { MonthDay.of(0, -1) }
-t("s2455_2") { MonthDay.of(-1, 2147483647) }
-t("s2455_3") { MonthDay.of(2147483647, 1) }
+t("s2470_0") { MonthDay.of(3, 0) }
+t("s2470_1") { MonthDay.of(0, -1) }
+t("s2470_2") { MonthDay.of(-1, 2147483647) }
+t("s2470_3") { MonthDay.of(2147483647, 1) }
 // staticMethod java.time.MonthDay of java.time.Month int
-t("s2456_0") { MonthDay.of(Month.FEBRUARY, 0) }
-t("s2456_1") { MonthDay.of(Month.DECEMBER, -1) }
-t("s2456_2") { MonthDay.of(Month.FEBRUARY, 2147483647) }
-t("s2456_3") { MonthDay.of(Month.DECEMBER, 1) }
+t("s2471_0") { MonthDay.of(Month.FEBRUARY, 0) }
+t("s2471_1") { MonthDay.of(Month.DECEMBER, -1) }
+t("s2471_2") { MonthDay.of(Month.FEBRUARY, 2147483647) }
+t("s2471_3") { MonthDay.of(Month.DECEMBER, 1) }
 // staticMethod java.time.MonthDay parse java.lang.CharSequence
-t("s2457_0") { MonthDay.parse("abc") }
-t("s2457_1") { MonthDay.parse("") }
-t("s2457_2") { MonthDay.parse("Ünïcödé 😀") }
-t("s2457_3") { MonthDay.parse(new StringBuilder("sb")) }
-t("s2457_4") { MonthDay.parse(null) }
+t("s2472_0") { MonthDay.parse("abc") }
+t("s2472_1") { MonthDay.parse("") }
+t("s2472_2") { MonthDay.parse("Ünïcödé 😀") }
+t("s2472_3") { MonthDay.parse(new StringBuilder("sb")) }
+t("s2472_4") { MonthDay.parse(null) }
 // staticMethod java.time.MonthDay parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2458_0") { MonthDay.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2458_1") { MonthDay.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2458_2") { MonthDay.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2458_3") { MonthDay.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2458_4") { MonthDay.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2473_0") { MonthDay.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2473_1") { MonthDay.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2473_2") { MonthDay.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2473_3") { MonthDay.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2473_4") { MonthDay.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

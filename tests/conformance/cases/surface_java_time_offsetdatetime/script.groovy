@@ -35,179 +35,179 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.OffsetDateTime atZoneSameInstant java.time.ZoneId
-t("s2037_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).atZoneSameInstant(ZoneId.of("UTC")) }
-t("s2037_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).atZoneSameInstant(ZoneOffset.ofHours(-5)) }
-t("s2037_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).atZoneSameInstant(ZoneId.of("Europe/Paris")) }
+t("s2052_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).atZoneSameInstant(ZoneId.of("UTC")) }
+t("s2052_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).atZoneSameInstant(ZoneOffset.ofHours(-5)) }
+t("s2052_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).atZoneSameInstant(ZoneId.of("Europe/Paris")) }
 // method java.time.OffsetDateTime compareTo java.lang.Object
-t("s2038_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).compareTo(null) }
-t("s2038_4") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).compareTo(null) }
+t("s2053_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).compareTo(null) }
+t("s2053_4") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).compareTo(null) }
 // method java.time.OffsetDateTime compareTo java.time.OffsetDateTime
-t("s2039_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).compareTo(OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)) }
-t("s2039_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).compareTo(OffsetDateTime.parse("2024-10-27T02:30+02:00")) }
-t("s2039_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).compareTo(OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))) }
+t("s2054_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).compareTo(OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)) }
+t("s2054_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).compareTo(OffsetDateTime.parse("2024-10-27T02:30+02:00")) }
+t("s2054_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).compareTo(OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))) }
 // method java.time.OffsetDateTime equals java.lang.Object
-t("s2040_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).equals(3) }
-t("s2040_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).equals(null) }
-t("s2040_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).equals([1, 2]) }
-t("s2040_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).equals([a: 1]) }
-t("s2040_4") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).equals(null) }
+t("s2055_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).equals(3) }
+t("s2055_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).equals(null) }
+t("s2055_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).equals([1, 2]) }
+t("s2055_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).equals([a: 1]) }
+t("s2055_4") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).equals(null) }
 // method java.time.OffsetDateTime format java.time.format.DateTimeFormatter
-t("s2041_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2041_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2041_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2056_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2056_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2056_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).format(DateTimeFormatter.ISO_LOCAL_DATE) }
 // method java.time.OffsetDateTime getClass
-t("s2043_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getClass() }
-t("s2043_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getClass() }
-t("s2043_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getClass() }
+t("s2058_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getClass() }
+t("s2058_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getClass() }
+t("s2058_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getClass() }
 // method java.time.OffsetDateTime getDayOfMonth
-t("s2044_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getDayOfMonth() }
-t("s2044_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getDayOfMonth() }
-t("s2044_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getDayOfMonth() }
+t("s2059_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getDayOfMonth() }
+t("s2059_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getDayOfMonth() }
+t("s2059_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getDayOfMonth() }
 // method java.time.OffsetDateTime getDayOfWeek
-t("s2045_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getDayOfWeek() }
-t("s2045_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getDayOfWeek() }
-t("s2045_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getDayOfWeek() }
+t("s2060_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getDayOfWeek() }
+t("s2060_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getDayOfWeek() }
+t("s2060_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getDayOfWeek() }
 // method java.time.OffsetDateTime getDayOfYear
-t("s2046_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getDayOfYear() }
-t("s2046_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getDayOfYear() }
-t("s2046_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getDayOfYear() }
+t("s2061_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getDayOfYear() }
+t("s2061_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getDayOfYear() }
+t("s2061_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getDayOfYear() }
 // method java.time.OffsetDateTime getHour
-t("s2047_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getHour() }
-t("s2047_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getHour() }
-t("s2047_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getHour() }
+t("s2062_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getHour() }
+t("s2062_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getHour() }
+t("s2062_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getHour() }
 // method java.time.OffsetDateTime getMinute
-t("s2049_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getMinute() }
-t("s2049_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getMinute() }
-t("s2049_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getMinute() }
+t("s2064_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getMinute() }
+t("s2064_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getMinute() }
+t("s2064_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getMinute() }
 // method java.time.OffsetDateTime getMonth
-t("s2050_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getMonth() }
-t("s2050_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getMonth() }
-t("s2050_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getMonth() }
+t("s2065_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getMonth() }
+t("s2065_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getMonth() }
+t("s2065_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getMonth() }
 // method java.time.OffsetDateTime getMonthValue
-t("s2051_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getMonthValue() }
-t("s2051_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getMonthValue() }
-t("s2051_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getMonthValue() }
+t("s2066_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getMonthValue() }
+t("s2066_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getMonthValue() }
+t("s2066_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getMonthValue() }
 // method java.time.OffsetDateTime getNano
-t("s2052_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getNano() }
-t("s2052_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getNano() }
-t("s2052_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getNano() }
+t("s2067_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getNano() }
+t("s2067_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getNano() }
+t("s2067_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getNano() }
 // method java.time.OffsetDateTime getOffset
-t("s2053_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getOffset() }
-t("s2053_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getOffset() }
-t("s2053_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getOffset() }
+t("s2068_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getOffset() }
+t("s2068_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getOffset() }
+t("s2068_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getOffset() }
 // method java.time.OffsetDateTime getSecond
-t("s2054_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getSecond() }
-t("s2054_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getSecond() }
-t("s2054_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getSecond() }
+t("s2069_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getSecond() }
+t("s2069_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getSecond() }
+t("s2069_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getSecond() }
 // method java.time.OffsetDateTime getYear
-t("s2055_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getYear() }
-t("s2055_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getYear() }
-t("s2055_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getYear() }
+t("s2070_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getYear() }
+t("s2070_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getYear() }
+t("s2070_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getYear() }
 // method java.time.OffsetDateTime hashCode
-t("s2056_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).hashCode() }
-t("s2056_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).hashCode() }
-t("s2056_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).hashCode() }
+t("s2071_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).hashCode() }
+t("s2071_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).hashCode() }
+t("s2071_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).hashCode() }
 // method java.time.OffsetDateTime isAfter java.time.OffsetDateTime
-t("s2057_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isAfter(OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)) }
-t("s2057_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isAfter(OffsetDateTime.parse("2024-10-27T02:30+02:00")) }
-t("s2057_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isAfter(OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))) }
+t("s2072_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isAfter(OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)) }
+t("s2072_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isAfter(OffsetDateTime.parse("2024-10-27T02:30+02:00")) }
+t("s2072_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isAfter(OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))) }
 // method java.time.OffsetDateTime isBefore java.time.OffsetDateTime
-t("s2058_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isBefore(OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)) }
-t("s2058_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isBefore(OffsetDateTime.parse("2024-10-27T02:30+02:00")) }
-t("s2058_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isBefore(OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))) }
+t("s2073_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isBefore(OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)) }
+t("s2073_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isBefore(OffsetDateTime.parse("2024-10-27T02:30+02:00")) }
+t("s2073_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isBefore(OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))) }
 // method java.time.OffsetDateTime isEqual java.time.OffsetDateTime
-t("s2059_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isEqual(OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)) }
-t("s2059_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isEqual(OffsetDateTime.parse("2024-10-27T02:30+02:00")) }
-t("s2059_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isEqual(OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))) }
+t("s2074_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isEqual(OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)) }
+t("s2074_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isEqual(OffsetDateTime.parse("2024-10-27T02:30+02:00")) }
+t("s2074_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isEqual(OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))) }
 // method java.time.OffsetDateTime isSupported java.time.temporal.TemporalUnit
-t("s2061_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isSupported(ChronoUnit.HOURS) }
-t("s2061_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isSupported(ChronoUnit.MONTHS) }
-t("s2061_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isSupported(ChronoUnit.DAYS) }
+t("s2076_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isSupported(ChronoUnit.HOURS) }
+t("s2076_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isSupported(ChronoUnit.MONTHS) }
+t("s2076_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isSupported(ChronoUnit.DAYS) }
 // method java.time.OffsetDateTime minus java.time.temporal.TemporalAmount
-t("s2062_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minus(Period.ofMonths(1)) }
-t("s2062_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minus(Duration.ZERO) }
-t("s2062_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minus(Duration.ofHours(25L)) }
+t("s2077_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minus(Period.ofMonths(1)) }
+t("s2077_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minus(Duration.ZERO) }
+t("s2077_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minus(Duration.ofHours(25L)) }
 // method java.time.OffsetDateTime minus long java.time.temporal.TemporalUnit
-t("s2063_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minus(0L, ChronoUnit.MONTHS) }
-t("s2063_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minus(-1L, ChronoUnit.DAYS) }
-t("s2063_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s2063_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minus(5L, ChronoUnit.MONTHS) }
+t("s2078_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minus(0L, ChronoUnit.MONTHS) }
+t("s2078_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minus(-1L, ChronoUnit.DAYS) }
+t("s2078_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2078_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.OffsetDateTime minusDays long
-t("s2064_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusDays(0L) }
-t("s2064_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusDays(-1L) }
-t("s2064_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusDays(9223372036854775807L) }
-t("s2064_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusDays(5L) }
+t("s2079_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusDays(0L) }
+t("s2079_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusDays(-1L) }
+t("s2079_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusDays(9223372036854775807L) }
+t("s2079_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusDays(5L) }
 // method java.time.OffsetDateTime minusHours long
-t("s2065_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusHours(0L) }
-t("s2065_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusHours(-1L) }
-t("s2065_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusHours(9223372036854775807L) }
-t("s2065_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusHours(5L) }
+t("s2080_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusHours(0L) }
+t("s2080_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusHours(-1L) }
+t("s2080_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusHours(9223372036854775807L) }
+t("s2080_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusHours(5L) }
 // method java.time.OffsetDateTime minusMinutes long
-t("s2066_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusMinutes(0L) }
-t("s2066_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusMinutes(-1L) }
-t("s2066_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusMinutes(9223372036854775807L) }
-t("s2066_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusMinutes(5L) }
+t("s2081_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusMinutes(0L) }
+t("s2081_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusMinutes(-1L) }
+t("s2081_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusMinutes(9223372036854775807L) }
+t("s2081_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusMinutes(5L) }
 // method java.time.OffsetDateTime minusMonths long
-t("s2067_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusMonths(0L) }
-t("s2067_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusMonths(-1L) }
-t("s2067_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusMonths(9223372036854775807L) }
-t("s2067_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusMonths(5L) }
+t("s2082_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusMonths(0L) }
+t("s2082_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusMonths(-1L) }
+t("s2082_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusMonths(9223372036854775807L) }
+t("s2082_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusMonths(5L) }
 // method java.time.OffsetDateTime minusNanos long
-t("s2068_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusNanos(0L) }
-t("s2068_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusNanos(-1L) }
-t("s2068_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusNanos(9223372036854775807L) }
-t("s2068_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusNanos(5L) }
+t("s2083_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusNanos(0L) }
+t("s2083_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusNanos(-1L) }
+t("s2083_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusNanos(9223372036854775807L) }
+t("s2083_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusNanos(5L) }
 // method java.time.OffsetDateTime minusSeconds long
-t("s2069_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusSeconds(0L) }
-t("s2069_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusSeconds(-1L) }
-t("s2069_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusSeconds(9223372036854775807L) }
-t("s2069_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusSeconds(5L) }
+t("s2084_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusSeconds(0L) }
+t("s2084_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusSeconds(-1L) }
+t("s2084_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusSeconds(9223372036854775807L) }
+t("s2084_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusSeconds(5L) }
 // method java.time.OffsetDateTime minusWeeks long
-t("s2070_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusWeeks(0L) }
-t("s2070_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusWeeks(-1L) }
-t("s2070_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusWeeks(9223372036854775807L) }
-t("s2070_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusWeeks(5L) }
+t("s2085_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusWeeks(0L) }
+t("s2085_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusWeeks(-1L) }
+t("s2085_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusWeeks(9223372036854775807L) }
+t("s2085_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusWeeks(5L) }
 // method java.time.OffsetDateTime minusYears long
-t("s2071_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusYears(0L) }
-t("s2071_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusYears(-1L) }
-t("s2071_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusYears(9223372036854775807L) }
-t("s2071_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusYears(5L) }
+t("s2086_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusYears(0L) }
+t("s2086_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).minusYears(-1L) }
+t("s2086_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).minusYears(9223372036854775807L) }
+t("s2086_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).minusYears(5L) }
 // method java.time.OffsetDateTime plus java.time.temporal.TemporalAmount
-t("s2072_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plus(Period.ofMonths(1)) }
-t("s2072_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plus(Duration.ZERO) }
-t("s2072_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plus(Duration.ofHours(25L)) }
+t("s2087_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plus(Period.ofMonths(1)) }
+t("s2087_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plus(Duration.ZERO) }
+t("s2087_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plus(Duration.ofHours(25L)) }
 // method java.time.OffsetDateTime plus long java.time.temporal.TemporalUnit
-t("s2073_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plus(0L, ChronoUnit.MONTHS) }
-t("s2073_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plus(-1L, ChronoUnit.DAYS) }
-t("s2073_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s2073_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plus(5L, ChronoUnit.MONTHS) }
+t("s2088_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plus(0L, ChronoUnit.MONTHS) }
+t("s2088_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plus(-1L, ChronoUnit.DAYS) }
+t("s2088_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2088_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.OffsetDateTime plusDays long
-t("s2074_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusDays(0L) }
-t("s2074_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusDays(-1L) }
-t("s2074_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusDays(9223372036854775807L) }
-t("s2074_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusDays(5L) }
+t("s2089_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusDays(0L) }
+t("s2089_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusDays(-1L) }
+t("s2089_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusDays(9223372036854775807L) }
+t("s2089_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusDays(5L) }
 // method java.time.OffsetDateTime plusHours long
-t("s2075_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusHours(0L) }
-t("s2075_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusHours(-1L) }
-t("s2075_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusHours(9223372036854775807L) }
-t("s2075_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusHours(5L) }
+t("s2090_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusHours(0L) }
+t("s2090_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusHours(-1L) }
+t("s2090_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusHours(9223372036854775807L) }
+t("s2090_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusHours(5L) }
 // method java.time.OffsetDateTime plusMinutes long
-t("s2076_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusMinutes(0L) }
-t("s2076_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusMinutes(-1L) }
-t("s2076_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusMinutes(9223372036854775807L) }
-t("s2076_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusMinutes(5L) }
+t("s2091_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusMinutes(0L) }
+t("s2091_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusMinutes(-1L) }
+t("s2091_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusMinutes(9223372036854775807L) }
+t("s2091_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusMinutes(5L) }
 // method java.time.OffsetDateTime plusMonths long
-t("s2077_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusMonths(0L) }
-t("s2077_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusMonths(-1L) }
-t("s2077_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusMonths(9223372036854775807L) }
-t("s2077_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusMonths(5L) }
+t("s2092_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusMonths(0L) }
+t("s2092_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusMonths(-1L) }
+t("s2092_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusMonths(9223372036854775807L) }
+t("s2092_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusMonths(5L) }
 // method java.time.OffsetDateTime plusNanos long
-t("s2078_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusNanos(0L) }
-t("s2078_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusNanos(-1L) }
-t("s2078_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusNanos(9223372036854775807L) }
-t("s2078_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusNanos(5L) }
+t("s2093_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusNanos(0L) }
+t("s2093_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusNanos(-1L) }
+t("s2093_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusNanos(9223372036854775807L) }
+t("s2093_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusNanos(5L) }
 // method java.time.OffsetDateTime plusSeconds long
-t("s2079_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusSeconds(0L) }
-t("s2079_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusSeconds(-1L) }
-t("s2079_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusSeconds(9223372036854775807L) }
-t("s2079_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusSeconds(5L) }
+t("s2094_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusSeconds(0L) }
+t("s2094_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusSeconds(-1L) }
+t("s2094_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusSeconds(9223372036854775807L) }
+t("s2094_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusSeconds(5L) }

@@ -38,129 +38,129 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.OffsetDateTime plusWeeks long
-t("s2080_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusWeeks(0L) }
-t("s2080_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusWeeks(-1L) }
-t("s2080_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusWeeks(9223372036854775807L) }
-t("s2080_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusWeeks(5L) }
+t("s2095_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusWeeks(0L) }
+t("s2095_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusWeeks(-1L) }
+t("s2095_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusWeeks(9223372036854775807L) }
+t("s2095_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusWeeks(5L) }
 // method java.time.OffsetDateTime plusYears long
-t("s2081_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusYears(0L) }
-t("s2081_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusYears(-1L) }
-t("s2081_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusYears(9223372036854775807L) }
-t("s2081_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusYears(5L) }
+t("s2096_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusYears(0L) }
+t("s2096_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).plusYears(-1L) }
+t("s2096_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).plusYears(9223372036854775807L) }
+t("s2096_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).plusYears(5L) }
 // method java.time.OffsetDateTime toEpochSecond
-t("s2082_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toEpochSecond() }
-t("s2082_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toEpochSecond() }
-t("s2082_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toEpochSecond() }
+t("s2097_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toEpochSecond() }
+t("s2097_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toEpochSecond() }
+t("s2097_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toEpochSecond() }
 // method java.time.OffsetDateTime toInstant
-t("s2083_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toInstant() }
-t("s2083_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toInstant() }
-t("s2083_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toInstant() }
+t("s2098_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toInstant() }
+t("s2098_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toInstant() }
+t("s2098_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toInstant() }
 // method java.time.OffsetDateTime toLocalDate
-t("s2084_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toLocalDate() }
-t("s2084_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toLocalDate() }
-t("s2084_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toLocalDate() }
+t("s2099_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toLocalDate() }
+t("s2099_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toLocalDate() }
+t("s2099_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toLocalDate() }
 // method java.time.OffsetDateTime toLocalDateTime
-t("s2085_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toLocalDateTime() }
-t("s2085_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toLocalDateTime() }
-t("s2085_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toLocalDateTime() }
+t("s2100_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toLocalDateTime() }
+t("s2100_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toLocalDateTime() }
+t("s2100_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toLocalDateTime() }
 // method java.time.OffsetDateTime toLocalTime
-t("s2086_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toLocalTime() }
-t("s2086_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toLocalTime() }
-t("s2086_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toLocalTime() }
+t("s2101_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toLocalTime() }
+t("s2101_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toLocalTime() }
+t("s2101_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toLocalTime() }
 // method java.time.OffsetDateTime toString
-t("s2087_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toString() }
-t("s2087_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toString() }
-t("s2087_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toString() }
+t("s2102_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toString() }
+t("s2102_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toString() }
+t("s2102_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toString() }
 // method java.time.OffsetDateTime toZonedDateTime
-t("s2088_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toZonedDateTime() }
-t("s2088_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toZonedDateTime() }
-t("s2088_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toZonedDateTime() }
+t("s2103_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).toZonedDateTime() }
+t("s2103_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).toZonedDateTime() }
+t("s2103_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).toZonedDateTime() }
 // method java.time.OffsetDateTime truncatedTo java.time.temporal.TemporalUnit
-t("s2089_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).truncatedTo(ChronoUnit.HOURS) }
-t("s2089_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).truncatedTo(ChronoUnit.MONTHS) }
-t("s2089_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).truncatedTo(ChronoUnit.DAYS) }
+t("s2104_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).truncatedTo(ChronoUnit.HOURS) }
+t("s2104_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).truncatedTo(ChronoUnit.MONTHS) }
+t("s2104_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).truncatedTo(ChronoUnit.DAYS) }
 // method java.time.OffsetDateTime until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s2090_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s2105_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
 // method java.time.OffsetDateTime withDayOfMonth int
-t("s2093_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withDayOfMonth(0) }
-t("s2093_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withDayOfMonth(-1) }
-t("s2093_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withDayOfMonth(2147483647) }
-t("s2093_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withDayOfMonth(1) }
+t("s2108_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withDayOfMonth(0) }
+t("s2108_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withDayOfMonth(-1) }
+t("s2108_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withDayOfMonth(2147483647) }
+t("s2108_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withDayOfMonth(1) }
 // method java.time.OffsetDateTime withDayOfYear int
-t("s2094_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withDayOfYear(0) }
-t("s2094_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withDayOfYear(-1) }
-t("s2094_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withDayOfYear(2147483647) }
-t("s2094_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withDayOfYear(1) }
+t("s2109_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withDayOfYear(0) }
+t("s2109_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withDayOfYear(-1) }
+t("s2109_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withDayOfYear(2147483647) }
+t("s2109_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withDayOfYear(1) }
 // method java.time.OffsetDateTime withHour int
-t("s2095_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withHour(0) }
-t("s2095_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withHour(-1) }
-t("s2095_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withHour(2147483647) }
-t("s2095_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withHour(1) }
+t("s2110_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withHour(0) }
+t("s2110_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withHour(-1) }
+t("s2110_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withHour(2147483647) }
+t("s2110_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withHour(1) }
 // method java.time.OffsetDateTime withMinute int
-t("s2096_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withMinute(0) }
-t("s2096_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withMinute(-1) }
-t("s2096_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withMinute(2147483647) }
-t("s2096_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withMinute(1) }
+t("s2111_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withMinute(0) }
+t("s2111_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withMinute(-1) }
+t("s2111_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withMinute(2147483647) }
+t("s2111_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withMinute(1) }
 // method java.time.OffsetDateTime withMonth int
-t("s2097_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withMonth(0) }
-t("s2097_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withMonth(-1) }
-t("s2097_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withMonth(2147483647) }
-t("s2097_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withMonth(1) }
+t("s2112_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withMonth(0) }
+t("s2112_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withMonth(-1) }
+t("s2112_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withMonth(2147483647) }
+t("s2112_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withMonth(1) }
 // method java.time.OffsetDateTime withNano int
-t("s2098_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withNano(0) }
-t("s2098_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withNano(-1) }
-t("s2098_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withNano(2147483647) }
-t("s2098_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withNano(1) }
+t("s2113_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withNano(0) }
+t("s2113_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withNano(-1) }
+t("s2113_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withNano(2147483647) }
+t("s2113_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withNano(1) }
 // method java.time.OffsetDateTime withOffsetSameInstant java.time.ZoneOffset
-t("s2099_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withOffsetSameInstant(ZoneOffset.ofHours(2)) }
-t("s2099_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withOffsetSameInstant(ZoneOffset.UTC) }
-t("s2099_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withOffsetSameInstant(ZoneOffset.ofHours(2)) }
+t("s2114_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withOffsetSameInstant(ZoneOffset.ofHours(2)) }
+t("s2114_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withOffsetSameInstant(ZoneOffset.UTC) }
+t("s2114_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withOffsetSameInstant(ZoneOffset.ofHours(2)) }
 // method java.time.OffsetDateTime withOffsetSameLocal java.time.ZoneOffset
-t("s2100_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withOffsetSameLocal(ZoneOffset.ofHours(2)) }
-t("s2100_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withOffsetSameLocal(ZoneOffset.UTC) }
-t("s2100_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withOffsetSameLocal(ZoneOffset.ofHours(2)) }
+t("s2115_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withOffsetSameLocal(ZoneOffset.ofHours(2)) }
+t("s2115_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withOffsetSameLocal(ZoneOffset.UTC) }
+t("s2115_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withOffsetSameLocal(ZoneOffset.ofHours(2)) }
 // method java.time.OffsetDateTime withSecond int
-t("s2101_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withSecond(0) }
-t("s2101_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withSecond(-1) }
-t("s2101_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withSecond(2147483647) }
-t("s2101_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withSecond(1) }
+t("s2116_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withSecond(0) }
+t("s2116_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withSecond(-1) }
+t("s2116_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withSecond(2147483647) }
+t("s2116_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withSecond(1) }
 // method java.time.OffsetDateTime withYear int
-t("s2102_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withYear(0) }
-t("s2102_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withYear(-1) }
-t("s2102_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withYear(2147483647) }
-t("s2102_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withYear(1) }
+t("s2117_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withYear(0) }
+t("s2117_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).withYear(-1) }
+t("s2117_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).withYear(2147483647) }
+t("s2117_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).withYear(1) }
 // staticMethod java.time.OffsetDateTime now
-tc("s2459_0") { OffsetDateTime.now() }
+tc("s2474_0") { OffsetDateTime.now() }
 // staticMethod java.time.OffsetDateTime now java.time.ZoneId
-tc("s2461_0") { OffsetDateTime.now(ZoneId.of("Europe/Paris")) }
-tc("s2461_1") { OffsetDateTime.now(ZoneId.of("UTC")) }
-tc("s2461_2") { OffsetDateTime.now(ZoneOffset.ofHours(-5)) }
+tc("s2476_0") { OffsetDateTime.now(ZoneId.of("Europe/Paris")) }
+tc("s2476_1") { OffsetDateTime.now(ZoneId.of("UTC")) }
+tc("s2476_2") { OffsetDateTime.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.OffsetDateTime of int int int int int int int java.time.ZoneOffset
-t("s2462_0") { OffsetDateTime.of(3, 0, -1, 2147483647, 1, 3, 0, ZoneOffset.ofHours(2)) }
-t("s2462_1") { OffsetDateTime.of(0, -1, 2147483647, 1, 3, 0, -1, ZoneOffset.UTC) }
-t("s2462_2") { OffsetDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647, ZoneOffset.ofHours(2)) }
-t("s2462_3") { OffsetDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1, ZoneOffset.UTC) }
+t("s2477_0") { OffsetDateTime.of(3, 0, -1, 2147483647, 1, 3, 0, ZoneOffset.ofHours(2)) }
+t("s2477_1") { OffsetDateTime.of(0, -1, 2147483647, 1, 3, 0, -1, ZoneOffset.UTC) }
+t("s2477_2") { OffsetDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647, ZoneOffset.ofHours(2)) }
+t("s2477_3") { OffsetDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1, ZoneOffset.UTC) }
 // staticMethod java.time.OffsetDateTime of java.time.LocalDate java.time.LocalTime java.time.ZoneOffset
-t("s2463_0") { OffsetDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0), ZoneOffset.UTC) }
-t("s2463_1") { OffsetDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000), ZoneOffset.ofHours(2)) }
-t("s2463_2") { OffsetDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15), ZoneOffset.UTC) }
-t("s2463_3") { OffsetDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0), ZoneOffset.ofHours(2)) }
+t("s2478_0") { OffsetDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0), ZoneOffset.UTC) }
+t("s2478_1") { OffsetDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000), ZoneOffset.ofHours(2)) }
+t("s2478_2") { OffsetDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15), ZoneOffset.UTC) }
+t("s2478_3") { OffsetDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0), ZoneOffset.ofHours(2)) }
 // staticMethod java.time.OffsetDateTime of java.time.LocalDateTime java.time.ZoneOffset
-t("s2464_0") { OffsetDateTime.of(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneOffset.ofHours(2)) }
-t("s2464_1") { OffsetDateTime.of(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.UTC) }
-t("s2464_2") { OffsetDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneOffset.ofHours(2)) }
-t("s2464_3") { OffsetDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), ZoneOffset.UTC) }
+t("s2479_0") { OffsetDateTime.of(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneOffset.ofHours(2)) }
+t("s2479_1") { OffsetDateTime.of(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.UTC) }
+t("s2479_2") { OffsetDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneOffset.ofHours(2)) }
+t("s2479_3") { OffsetDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), ZoneOffset.UTC) }
 // staticMethod java.time.OffsetDateTime ofInstant java.time.Instant java.time.ZoneId
-t("s2465_0") { OffsetDateTime.ofInstant(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
-t("s2465_1") { OffsetDateTime.ofInstant(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
-t("s2465_2") { OffsetDateTime.ofInstant(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
+t("s2480_0") { OffsetDateTime.ofInstant(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
+t("s2480_1") { OffsetDateTime.ofInstant(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
+t("s2480_2") { OffsetDateTime.ofInstant(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
 // staticMethod java.time.OffsetDateTime parse java.lang.CharSequence
-t("s2466_0") { OffsetDateTime.parse("abc") }
-t("s2466_1") { OffsetDateTime.parse("") }
-t("s2466_2") { OffsetDateTime.parse("Ünïcödé 😀") }
-t("s2466_3") { OffsetDateTime.parse(new StringBuilder("sb")) }
+t("s2481_0") { OffsetDateTime.parse("abc") }
+t("s2481_1") { OffsetDateTime.parse("") }
+t("s2481_2") { OffsetDateTime.parse("Ünïcödé 😀") }
+t("s2481_3") { OffsetDateTime.parse(new StringBuilder("sb")) }
 // staticMethod java.time.OffsetDateTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2467_0") { OffsetDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2467_1") { OffsetDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2467_2") { OffsetDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2467_3") { OffsetDateTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2482_0") { OffsetDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2482_1") { OffsetDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2482_2") { OffsetDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2482_3") { OffsetDateTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -39,21 +39,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.OffsetDateTime until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s2090_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s2090_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s2090_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s2105_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s2105_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s2105_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.OffsetDateTime with java.time.temporal.TemporalAdjuster
-t("s2091_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).with(LocalTime.of(1, 2)) }
-t("s2091_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).with(DayOfWeek.MONDAY) }
-t("s2091_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).with(LocalDate.of(2024, 2, 29)) }
+t("s2106_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).with(LocalTime.of(1, 2)) }
+t("s2106_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).with(DayOfWeek.MONDAY) }
+t("s2106_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.OffsetDateTime with java.time.temporal.TemporalField long
-t("s2092_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s2092_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s2092_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s2092_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).with(ChronoField.YEAR, 0L) }
+t("s2107_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s2107_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s2107_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s2107_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).with(ChronoField.YEAR, 0L) }
 // staticMethod java.time.OffsetDateTime now java.time.Clock
-tc("s2460_0") { OffsetDateTime.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2475_0") { OffsetDateTime.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
 // staticMethod java.time.OffsetDateTime parse java.lang.CharSequence
-t("s2466_4") { OffsetDateTime.parse(null) }
+t("s2481_4") { OffsetDateTime.parse(null) }
 // staticMethod java.time.OffsetDateTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2467_4") { OffsetDateTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2482_4") { OffsetDateTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

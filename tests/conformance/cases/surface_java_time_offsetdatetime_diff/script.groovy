@@ -31,18 +31,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.OffsetDateTime compareTo java.lang.Object
-t("s2038_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).compareTo(3) }
-t("s2038_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).compareTo([1, 2]) }
-t("s2038_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).compareTo([a: 1]) }
+t("s2053_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).compareTo(3) }
+t("s2053_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).compareTo([1, 2]) }
+t("s2053_3") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).compareTo([a: 1]) }
 // method java.time.OffsetDateTime get java.time.temporal.TemporalField
-t("s2042_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).get(ChronoField.DAY_OF_MONTH) }
-t("s2042_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).get(ChronoField.YEAR) }
-t("s2042_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).get(ChronoField.DAY_OF_MONTH) }
+t("s2057_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).get(ChronoField.DAY_OF_MONTH) }
+t("s2057_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).get(ChronoField.YEAR) }
+t("s2057_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).get(ChronoField.DAY_OF_MONTH) }
 // method java.time.OffsetDateTime getLong java.time.temporal.TemporalField
-t("s2048_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getLong(ChronoField.DAY_OF_MONTH) }
-t("s2048_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getLong(ChronoField.YEAR) }
-t("s2048_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2063_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2063_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).getLong(ChronoField.YEAR) }
+t("s2063_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).getLong(ChronoField.DAY_OF_MONTH) }
 // method java.time.OffsetDateTime isSupported java.time.temporal.TemporalField
-t("s2060_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s2060_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isSupported(ChronoField.YEAR) }
-t("s2060_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2075_0") { (OffsetDateTime.of(2024, 3, 8, 9, 30, 0, 0, ZoneOffset.ofHours(-5))).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2075_1") { (OffsetDateTime.of(2000, 2, 29, 23, 59, 59, 999000000, ZoneOffset.UTC)).isSupported(ChronoField.YEAR) }
+t("s2075_2") { (OffsetDateTime.parse("2024-10-27T02:30+02:00")).isSupported(ChronoField.DAY_OF_MONTH) }

@@ -30,22 +30,22 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Period minus java.time.temporal.TemporalAmount
-t("s2111_1") { (Period.ZERO).minus(Duration.ZERO) }
-t("s2111_2") { (Period.ofDays(-10)).minus(Duration.ofHours(25L)) }
+t("s2126_1") { (Period.ZERO).minus(Duration.ZERO) }
+t("s2126_2") { (Period.ofDays(-10)).minus(Duration.ofHours(25L)) }
 // method java.time.Period minusDays long
-t("s2112_2") { (Period.ofDays(-10)).minusDays(9223372036854775807L) }
+t("s2127_2") { (Period.ofDays(-10)).minusDays(9223372036854775807L) }
 // method java.time.Period minusMonths long
-t("s2113_2") { (Period.ofDays(-10)).minusMonths(9223372036854775807L) }
+t("s2128_2") { (Period.ofDays(-10)).minusMonths(9223372036854775807L) }
 // method java.time.Period minusYears long
-t("s2114_2") { (Period.ofDays(-10)).minusYears(9223372036854775807L) }
+t("s2129_2") { (Period.ofDays(-10)).minusYears(9223372036854775807L) }
 // method java.time.Period plus java.time.temporal.TemporalAmount
-t("s2116_1") { (Period.ZERO).plus(Duration.ZERO) }
-t("s2116_2") { (Period.ofDays(-10)).plus(Duration.ofHours(25L)) }
+t("s2131_1") { (Period.ZERO).plus(Duration.ZERO) }
+t("s2131_2") { (Period.ofDays(-10)).plus(Duration.ofHours(25L)) }
 // method java.time.Period plusDays long
-t("s2117_2") { (Period.ofDays(-10)).plusDays(9223372036854775807L) }
+t("s2132_2") { (Period.ofDays(-10)).plusDays(9223372036854775807L) }
 // method java.time.Period plusMonths long
-t("s2118_2") { (Period.ofDays(-10)).plusMonths(9223372036854775807L) }
+t("s2133_2") { (Period.ofDays(-10)).plusMonths(9223372036854775807L) }
 // method java.time.Period plusYears long
-t("s2119_2") { (Period.ofDays(-10)).plusYears(9223372036854775807L) }
+t("s2134_2") { (Period.ofDays(-10)).plusYears(9223372036854775807L) }
 // staticMethod java.time.Period ofWeeks int
-t("s2472_3") { Period.ofWeeks(2147483647) }
+t("s2487_3") { Period.ofWeeks(2147483647) }

@@ -30,37 +30,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.time.temporal.TemporalAdjusters dayOfWeekInMonth int java.time.DayOfWeek
-t("s2524_0") { TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.SUNDAY) }
-t("s2524_1") { TemporalAdjusters.dayOfWeekInMonth(0, DayOfWeek.MONDAY) }
-t("s2524_2") { TemporalAdjusters.dayOfWeekInMonth(-1, DayOfWeek.SUNDAY) }
-t("s2524_3") { TemporalAdjusters.dayOfWeekInMonth(2147483647, DayOfWeek.MONDAY) }
+t("s2539_0") { TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.SUNDAY) }
+t("s2539_1") { TemporalAdjusters.dayOfWeekInMonth(0, DayOfWeek.MONDAY) }
+t("s2539_2") { TemporalAdjusters.dayOfWeekInMonth(-1, DayOfWeek.SUNDAY) }
+t("s2539_3") { TemporalAdjusters.dayOfWeekInMonth(2147483647, DayOfWeek.MONDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfMonth
-t("s2525_0") { TemporalAdjusters.firstDayOfMonth() }
+t("s2540_0") { TemporalAdjusters.firstDayOfMonth() }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfNextMonth
-t("s2526_0") { TemporalAdjusters.firstDayOfNextMonth() }
+t("s2541_0") { TemporalAdjusters.firstDayOfNextMonth() }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfNextYear
-t("s2527_0") { TemporalAdjusters.firstDayOfNextYear() }
+t("s2542_0") { TemporalAdjusters.firstDayOfNextYear() }
 // staticMethod java.time.temporal.TemporalAdjusters firstDayOfYear
-t("s2528_0") { TemporalAdjusters.firstDayOfYear() }
+t("s2543_0") { TemporalAdjusters.firstDayOfYear() }
 // staticMethod java.time.temporal.TemporalAdjusters firstInMonth java.time.DayOfWeek
-t("s2529_0") { TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY) }
-t("s2529_1") { TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY) }
+t("s2544_0") { TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY) }
+t("s2544_1") { TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters lastDayOfMonth
-t("s2530_0") { TemporalAdjusters.lastDayOfMonth() }
+t("s2545_0") { TemporalAdjusters.lastDayOfMonth() }
 // staticMethod java.time.temporal.TemporalAdjusters lastDayOfYear
-t("s2531_0") { TemporalAdjusters.lastDayOfYear() }
+t("s2546_0") { TemporalAdjusters.lastDayOfYear() }
 // staticMethod java.time.temporal.TemporalAdjusters lastInMonth java.time.DayOfWeek
-t("s2532_0") { TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY) }
-t("s2532_1") { TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY) }
+t("s2547_0") { TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY) }
+t("s2547_1") { TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters next java.time.DayOfWeek
-t("s2533_0") { TemporalAdjusters.next(DayOfWeek.MONDAY) }
-t("s2533_1") { TemporalAdjusters.next(DayOfWeek.SUNDAY) }
+t("s2548_0") { TemporalAdjusters.next(DayOfWeek.MONDAY) }
+t("s2548_1") { TemporalAdjusters.next(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters nextOrSame java.time.DayOfWeek
-t("s2534_0") { TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY) }
-t("s2534_1") { TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY) }
+t("s2549_0") { TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY) }
+t("s2549_1") { TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters previous java.time.DayOfWeek
-t("s2535_0") { TemporalAdjusters.previous(DayOfWeek.MONDAY) }
-t("s2535_1") { TemporalAdjusters.previous(DayOfWeek.SUNDAY) }
+t("s2550_0") { TemporalAdjusters.previous(DayOfWeek.MONDAY) }
+t("s2550_1") { TemporalAdjusters.previous(DayOfWeek.SUNDAY) }
 // staticMethod java.time.temporal.TemporalAdjusters previousOrSame java.time.DayOfWeek
-t("s2536_0") { TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY) }
-t("s2536_1") { TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY) }
+t("s2551_0") { TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY) }
+t("s2551_1") { TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY) }

@@ -30,63 +30,63 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.TextStyle asNormal
-t("s2281_0") { (TextStyle.FULL).asNormal() }
-t("s2281_1") { (TextStyle.SHORT).asNormal() }
+t("s2296_0") { (TextStyle.FULL).asNormal() }
+t("s2296_1") { (TextStyle.SHORT).asNormal() }
 // method java.time.format.TextStyle asStandalone
-t("s2282_0") { (TextStyle.FULL).asStandalone() }
-t("s2282_1") { (TextStyle.SHORT).asStandalone() }
+t("s2297_0") { (TextStyle.FULL).asStandalone() }
+t("s2297_1") { (TextStyle.SHORT).asStandalone() }
 // method java.time.format.TextStyle compareTo java.lang.Enum
-t("s2283_1") { (TextStyle.SHORT).compareTo(Month.MARCH) }
+t("s2298_1") { (TextStyle.SHORT).compareTo(Month.MARCH) }
 // method java.time.format.TextStyle compareTo java.lang.Object
-t("s2284_0") { (TextStyle.FULL).compareTo(3) }
-t("s2284_1") { (TextStyle.SHORT).compareTo(null) }
-t("s2284_2") { (TextStyle.FULL).compareTo([1, 2]) }
-t("s2284_3") { (TextStyle.SHORT).compareTo([a: 1]) }
-t("s2284_4") { (TextStyle.FULL).compareTo(null) }
+t("s2299_0") { (TextStyle.FULL).compareTo(3) }
+t("s2299_1") { (TextStyle.SHORT).compareTo(null) }
+t("s2299_2") { (TextStyle.FULL).compareTo([1, 2]) }
+t("s2299_3") { (TextStyle.SHORT).compareTo([a: 1]) }
+t("s2299_4") { (TextStyle.FULL).compareTo(null) }
 // method java.time.format.TextStyle equals java.lang.Object
-t("s2285_0") { (TextStyle.FULL).equals(3) }
-t("s2285_1") { (TextStyle.SHORT).equals(null) }
-t("s2285_2") { (TextStyle.FULL).equals([1, 2]) }
-t("s2285_3") { (TextStyle.SHORT).equals([a: 1]) }
-t("s2285_4") { (TextStyle.FULL).equals(null) }
+t("s2300_0") { (TextStyle.FULL).equals(3) }
+t("s2300_1") { (TextStyle.SHORT).equals(null) }
+t("s2300_2") { (TextStyle.FULL).equals([1, 2]) }
+t("s2300_3") { (TextStyle.SHORT).equals([a: 1]) }
+t("s2300_4") { (TextStyle.FULL).equals(null) }
 // method java.time.format.TextStyle getClass
-t("s2286_0") { (TextStyle.FULL).getClass() }
-t("s2286_1") { (TextStyle.SHORT).getClass() }
+t("s2301_0") { (TextStyle.FULL).getClass() }
+t("s2301_1") { (TextStyle.SHORT).getClass() }
 // method java.time.format.TextStyle isStandalone
-t("s2288_0") { (TextStyle.FULL).isStandalone() }
-t("s2288_1") { (TextStyle.SHORT).isStandalone() }
+t("s2303_0") { (TextStyle.FULL).isStandalone() }
+t("s2303_1") { (TextStyle.SHORT).isStandalone() }
 // method java.time.format.TextStyle name
-t("s2289_0") { (TextStyle.FULL).name() }
-t("s2289_1") { (TextStyle.SHORT).name() }
+t("s2304_0") { (TextStyle.FULL).name() }
+t("s2304_1") { (TextStyle.SHORT).name() }
 // method java.time.format.TextStyle ordinal
-t("s2290_0") { (TextStyle.FULL).ordinal() }
-t("s2290_1") { (TextStyle.SHORT).ordinal() }
+t("s2305_0") { (TextStyle.FULL).ordinal() }
+t("s2305_1") { (TextStyle.SHORT).ordinal() }
 // method java.time.format.TextStyle toString
-t("s2291_0") { (TextStyle.FULL).toString() }
-t("s2291_1") { (TextStyle.SHORT).toString() }
+t("s2306_0") { (TextStyle.FULL).toString() }
+t("s2306_1") { (TextStyle.SHORT).toString() }
 // staticField java.time.format.TextStyle FULL
-t("s2367_0") { TextStyle.FULL }
+t("s2382_0") { TextStyle.FULL }
 // staticField java.time.format.TextStyle FULL_STANDALONE
-t("s2368_0") { TextStyle.FULL_STANDALONE }
+t("s2383_0") { TextStyle.FULL_STANDALONE }
 // staticField java.time.format.TextStyle NARROW
-t("s2369_0") { TextStyle.NARROW }
+t("s2384_0") { TextStyle.NARROW }
 // staticField java.time.format.TextStyle NARROW_STANDALONE
-t("s2370_0") { TextStyle.NARROW_STANDALONE }
+t("s2385_0") { TextStyle.NARROW_STANDALONE }
 // staticField java.time.format.TextStyle SHORT
-t("s2371_0") { TextStyle.SHORT }
+t("s2386_0") { TextStyle.SHORT }
 // staticField java.time.format.TextStyle SHORT_STANDALONE
-t("s2372_0") { TextStyle.SHORT_STANDALONE }
+t("s2387_0") { TextStyle.SHORT_STANDALONE }
 // staticMethod java.time.format.TextStyle valueOf java.lang.Class java.lang.String
-t("s2518_0") { TextStyle.valueOf(String, "") }
-t("s2518_1") { TextStyle.valueOf(Integer, "Ünïcödé 😀") }
-t("s2518_2") { TextStyle.valueOf(List, "b") }
-t("s2518_3") { TextStyle.valueOf(String, "12") }
-t("s2518_4") { TextStyle.valueOf(String, null) }
+t("s2533_0") { TextStyle.valueOf(String, "") }
+t("s2533_1") { TextStyle.valueOf(Integer, "Ünïcödé 😀") }
+t("s2533_2") { TextStyle.valueOf(List, "b") }
+t("s2533_3") { TextStyle.valueOf(String, "12") }
+t("s2533_4") { TextStyle.valueOf(String, null) }
 // staticMethod java.time.format.TextStyle valueOf java.lang.String
-t("s2519_0") { TextStyle.valueOf("abc") }
-t("s2519_1") { TextStyle.valueOf("") }
-t("s2519_2") { TextStyle.valueOf("Ünïcödé 😀") }
-t("s2519_3") { TextStyle.valueOf("b") }
-t("s2519_4") { TextStyle.valueOf(null) }
+t("s2534_0") { TextStyle.valueOf("abc") }
+t("s2534_1") { TextStyle.valueOf("") }
+t("s2534_2") { TextStyle.valueOf("Ünïcödé 😀") }
+t("s2534_3") { TextStyle.valueOf("b") }
+t("s2534_4") { TextStyle.valueOf(null) }
 // staticMethod java.time.format.TextStyle values
-t("s2520_0") { TextStyle.values() }
+t("s2535_0") { TextStyle.values() }

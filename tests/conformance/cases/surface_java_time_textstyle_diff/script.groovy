@@ -30,7 +30,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.format.TextStyle compareTo java.lang.Enum
-t("s2283_0") { (TextStyle.FULL).compareTo(RoundingMode.HALF_UP) }
+t("s2298_0") { (TextStyle.FULL).compareTo(RoundingMode.HALF_UP) }
 // method java.time.format.TextStyle hashCode
-t("s2287_0") { (TextStyle.FULL).hashCode() }
-t("s2287_1") { (TextStyle.SHORT).hashCode() }
+t("s2302_0") { (TextStyle.FULL).hashCode() }
+t("s2302_1") { (TextStyle.SHORT).hashCode() }

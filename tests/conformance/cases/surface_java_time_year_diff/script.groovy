@@ -35,25 +35,25 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.Year compareTo java.lang.Object
-t("s2126_0") { (Year.of(2024)).compareTo(3) }
-t("s2126_2") { (Year.of(2024)).compareTo([1, 2]) }
-t("s2126_3") { (Year.of(1900)).compareTo([a: 1]) }
+t("s2141_0") { (Year.of(2024)).compareTo(3) }
+t("s2141_2") { (Year.of(2024)).compareTo([1, 2]) }
+t("s2141_3") { (Year.of(1900)).compareTo([a: 1]) }
 // method java.time.Year minus java.time.temporal.TemporalAmount
-t("s2138_0") { (Year.of(2024)).minus(Period.ofMonths(1)) }
-t("s2138_1") { (Year.of(1900)).minus(Duration.ZERO) }
-t("s2138_2") { (Year.of(2024)).minus(Duration.ofHours(25L)) }
+t("s2153_0") { (Year.of(2024)).minus(Period.ofMonths(1)) }
+t("s2153_1") { (Year.of(1900)).minus(Duration.ZERO) }
+t("s2153_2") { (Year.of(2024)).minus(Duration.ofHours(25L)) }
 // method java.time.Year plus java.time.temporal.TemporalAmount
-t("s2141_0") { (Year.of(2024)).plus(Period.ofMonths(1)) }
-t("s2141_1") { (Year.of(1900)).plus(Duration.ZERO) }
-t("s2141_2") { (Year.of(2024)).plus(Duration.ofHours(25L)) }
+t("s2156_0") { (Year.of(2024)).plus(Period.ofMonths(1)) }
+t("s2156_1") { (Year.of(1900)).plus(Duration.ZERO) }
+t("s2156_2") { (Year.of(2024)).plus(Duration.ofHours(25L)) }
 // method java.time.Year plusYears long
-t("s2143_2") { (Year.of(2024)).plusYears(9223372036854775807L) }
+t("s2158_2") { (Year.of(2024)).plusYears(9223372036854775807L) }
 // method java.time.Year with java.time.temporal.TemporalAdjuster
-t("s2146_0") { (Year.of(2024)).with(LocalTime.of(1, 2)) }
-t("s2146_1") { (Year.of(1900)).with(DayOfWeek.MONDAY) }
-t("s2146_2") { (Year.of(2024)).with(LocalDate.of(2024, 2, 29)) }
+t("s2161_0") { (Year.of(2024)).with(LocalTime.of(1, 2)) }
+t("s2161_1") { (Year.of(1900)).with(DayOfWeek.MONDAY) }
+t("s2161_2") { (Year.of(2024)).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.Year with java.time.temporal.TemporalField long
-t("s2147_0") { (Year.of(2024)).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s2147_1") { (Year.of(1900)).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s2147_2") { (Year.of(2024)).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s2147_3") { (Year.of(1900)).with(ChronoField.YEAR, 0L) }
+t("s2162_0") { (Year.of(2024)).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s2162_1") { (Year.of(1900)).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s2162_2") { (Year.of(2024)).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s2162_3") { (Year.of(1900)).with(ChronoField.YEAR, 0L) }

@@ -40,144 +40,144 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.YearMonth atDay int
-t("s2148_0") { (YearMonth.of(2024, 2)).atDay(0) }
-t("s2148_1") { (YearMonth.of(2023, 12)).atDay(-1) }
-t("s2148_2") { (YearMonth.of(2024, 2)).atDay(2147483647) }
-t("s2148_3") { (YearMonth.of(2023, 12)).atDay(1) }
+t("s2163_0") { (YearMonth.of(2024, 2)).atDay(0) }
+t("s2163_1") { (YearMonth.of(2023, 12)).atDay(-1) }
+t("s2163_2") { (YearMonth.of(2024, 2)).atDay(2147483647) }
+t("s2163_3") { (YearMonth.of(2023, 12)).atDay(1) }
 // method java.time.YearMonth atEndOfMonth
-t("s2149_0") { (YearMonth.of(2024, 2)).atEndOfMonth() }
-t("s2149_1") { (YearMonth.of(2023, 12)).atEndOfMonth() }
+t("s2164_0") { (YearMonth.of(2024, 2)).atEndOfMonth() }
+t("s2164_1") { (YearMonth.of(2023, 12)).atEndOfMonth() }
 // method java.time.YearMonth compareTo java.lang.Object
-t("s2150_1") { (YearMonth.of(2023, 12)).compareTo(null) }
-t("s2150_4") { (YearMonth.of(2024, 2)).compareTo(null) }
+t("s2165_1") { (YearMonth.of(2023, 12)).compareTo(null) }
+t("s2165_4") { (YearMonth.of(2024, 2)).compareTo(null) }
 // method java.time.YearMonth compareTo java.time.YearMonth
-t("s2151_0") { (YearMonth.of(2024, 2)).compareTo(null) }
-t("s2151_1") { (YearMonth.of(2023, 12)).compareTo(null) }
+t("s2166_0") { (YearMonth.of(2024, 2)).compareTo(null) }
+t("s2166_1") { (YearMonth.of(2023, 12)).compareTo(null) }
 // method java.time.YearMonth equals java.lang.Object
-t("s2152_0") { (YearMonth.of(2024, 2)).equals(3) }
-t("s2152_1") { (YearMonth.of(2023, 12)).equals(null) }
-t("s2152_2") { (YearMonth.of(2024, 2)).equals([1, 2]) }
-t("s2152_3") { (YearMonth.of(2023, 12)).equals([a: 1]) }
-t("s2152_4") { (YearMonth.of(2024, 2)).equals(null) }
+t("s2167_0") { (YearMonth.of(2024, 2)).equals(3) }
+t("s2167_1") { (YearMonth.of(2023, 12)).equals(null) }
+t("s2167_2") { (YearMonth.of(2024, 2)).equals([1, 2]) }
+t("s2167_3") { (YearMonth.of(2023, 12)).equals([a: 1]) }
+t("s2167_4") { (YearMonth.of(2024, 2)).equals(null) }
 // method java.time.YearMonth format java.time.format.DateTimeFormatter
-t("s2153_0") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2153_1") { (YearMonth.of(2023, 12)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2153_2") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2168_0") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2168_1") { (YearMonth.of(2023, 12)).format(DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2168_2") { (YearMonth.of(2024, 2)).format(DateTimeFormatter.ISO_LOCAL_DATE) }
 // method java.time.YearMonth getClass
-t("s2154_0") { (YearMonth.of(2024, 2)).getClass() }
-t("s2154_1") { (YearMonth.of(2023, 12)).getClass() }
+t("s2169_0") { (YearMonth.of(2024, 2)).getClass() }
+t("s2169_1") { (YearMonth.of(2023, 12)).getClass() }
 // method java.time.YearMonth getMonth
-t("s2155_0") { (YearMonth.of(2024, 2)).getMonth() }
-t("s2155_1") { (YearMonth.of(2023, 12)).getMonth() }
+t("s2170_0") { (YearMonth.of(2024, 2)).getMonth() }
+t("s2170_1") { (YearMonth.of(2023, 12)).getMonth() }
 // method java.time.YearMonth getMonthValue
-t("s2156_0") { (YearMonth.of(2024, 2)).getMonthValue() }
-t("s2156_1") { (YearMonth.of(2023, 12)).getMonthValue() }
+t("s2171_0") { (YearMonth.of(2024, 2)).getMonthValue() }
+t("s2171_1") { (YearMonth.of(2023, 12)).getMonthValue() }
 // method java.time.YearMonth getYear
-t("s2157_0") { (YearMonth.of(2024, 2)).getYear() }
-t("s2157_1") { (YearMonth.of(2023, 12)).getYear() }
+t("s2172_0") { (YearMonth.of(2024, 2)).getYear() }
+t("s2172_1") { (YearMonth.of(2023, 12)).getYear() }
 // method java.time.YearMonth hashCode
-t("s2158_0") { (YearMonth.of(2024, 2)).hashCode() }
-t("s2158_1") { (YearMonth.of(2023, 12)).hashCode() }
+t("s2173_0") { (YearMonth.of(2024, 2)).hashCode() }
+t("s2173_1") { (YearMonth.of(2023, 12)).hashCode() }
 // method java.time.YearMonth isAfter java.time.YearMonth
-t("s2159_0") { (YearMonth.of(2024, 2)).isAfter(null) }
-t("s2159_1") { (YearMonth.of(2023, 12)).isAfter(null) }
+t("s2174_0") { (YearMonth.of(2024, 2)).isAfter(null) }
+t("s2174_1") { (YearMonth.of(2023, 12)).isAfter(null) }
 // method java.time.YearMonth isBefore java.time.YearMonth
-t("s2160_0") { (YearMonth.of(2024, 2)).isBefore(null) }
-t("s2160_1") { (YearMonth.of(2023, 12)).isBefore(null) }
+t("s2175_0") { (YearMonth.of(2024, 2)).isBefore(null) }
+t("s2175_1") { (YearMonth.of(2023, 12)).isBefore(null) }
 // method java.time.YearMonth isLeapYear
-t("s2161_0") { (YearMonth.of(2024, 2)).isLeapYear() }
-t("s2161_1") { (YearMonth.of(2023, 12)).isLeapYear() }
+t("s2176_0") { (YearMonth.of(2024, 2)).isLeapYear() }
+t("s2176_1") { (YearMonth.of(2023, 12)).isLeapYear() }
 // method java.time.YearMonth isValidDay int
-t("s2162_0") { (YearMonth.of(2024, 2)).isValidDay(0) }
-t("s2162_1") { (YearMonth.of(2023, 12)).isValidDay(-1) }
-t("s2162_2") { (YearMonth.of(2024, 2)).isValidDay(2147483647) }
-t("s2162_3") { (YearMonth.of(2023, 12)).isValidDay(1) }
+t("s2177_0") { (YearMonth.of(2024, 2)).isValidDay(0) }
+t("s2177_1") { (YearMonth.of(2023, 12)).isValidDay(-1) }
+t("s2177_2") { (YearMonth.of(2024, 2)).isValidDay(2147483647) }
+t("s2177_3") { (YearMonth.of(2023, 12)).isValidDay(1) }
 // method java.time.YearMonth lengthOfMonth
-t("s2163_0") { (YearMonth.of(2024, 2)).lengthOfMonth() }
-t("s2163_1") { (YearMonth.of(2023, 12)).lengthOfMonth() }
+t("s2178_0") { (YearMonth.of(2024, 2)).lengthOfMonth() }
+t("s2178_1") { (YearMonth.of(2023, 12)).lengthOfMonth() }
 // method java.time.YearMonth lengthOfYear
-t("s2164_0") { (YearMonth.of(2024, 2)).lengthOfYear() }
-t("s2164_1") { (YearMonth.of(2023, 12)).lengthOfYear() }
+t("s2179_0") { (YearMonth.of(2024, 2)).lengthOfYear() }
+t("s2179_1") { (YearMonth.of(2023, 12)).lengthOfYear() }
 // method java.time.YearMonth minus java.time.temporal.TemporalAmount
-t("s2165_0") { (YearMonth.of(2024, 2)).minus(Period.ofMonths(1)) }
+t("s2180_0") { (YearMonth.of(2024, 2)).minus(Period.ofMonths(1)) }
 // method java.time.YearMonth minus long java.time.temporal.TemporalUnit
-t("s2166_0") { (YearMonth.of(2024, 2)).minus(0L, ChronoUnit.MONTHS) }
-t("s2166_1") { (YearMonth.of(2023, 12)).minus(-1L, ChronoUnit.DAYS) }
-t("s2166_2") { (YearMonth.of(2024, 2)).minus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s2166_3") { (YearMonth.of(2023, 12)).minus(5L, ChronoUnit.MONTHS) }
+t("s2181_0") { (YearMonth.of(2024, 2)).minus(0L, ChronoUnit.MONTHS) }
+t("s2181_1") { (YearMonth.of(2023, 12)).minus(-1L, ChronoUnit.DAYS) }
+t("s2181_2") { (YearMonth.of(2024, 2)).minus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2181_3") { (YearMonth.of(2023, 12)).minus(5L, ChronoUnit.MONTHS) }
 // method java.time.YearMonth minusMonths long
-t("s2167_0") { (YearMonth.of(2024, 2)).minusMonths(0L) }
-t("s2167_1") { (YearMonth.of(2023, 12)).minusMonths(-1L) }
-t("s2167_2") { (YearMonth.of(2024, 2)).minusMonths(9223372036854775807L) }
-t("s2167_3") { (YearMonth.of(2023, 12)).minusMonths(5L) }
+t("s2182_0") { (YearMonth.of(2024, 2)).minusMonths(0L) }
+t("s2182_1") { (YearMonth.of(2023, 12)).minusMonths(-1L) }
+t("s2182_2") { (YearMonth.of(2024, 2)).minusMonths(9223372036854775807L) }
+t("s2182_3") { (YearMonth.of(2023, 12)).minusMonths(5L) }
 // method java.time.YearMonth minusYears long
-t("s2168_0") { (YearMonth.of(2024, 2)).minusYears(0L) }
-t("s2168_1") { (YearMonth.of(2023, 12)).minusYears(-1L) }
-t("s2168_2") { (YearMonth.of(2024, 2)).minusYears(9223372036854775807L) }
-t("s2168_3") { (YearMonth.of(2023, 12)).minusYears(5L) }
+t("s2183_0") { (YearMonth.of(2024, 2)).minusYears(0L) }
+t("s2183_1") { (YearMonth.of(2023, 12)).minusYears(-1L) }
+t("s2183_2") { (YearMonth.of(2024, 2)).minusYears(9223372036854775807L) }
+t("s2183_3") { (YearMonth.of(2023, 12)).minusYears(5L) }
 // method java.time.YearMonth plus java.time.temporal.TemporalAmount
-t("s2169_0") { (YearMonth.of(2024, 2)).plus(Period.ofMonths(1)) }
+t("s2184_0") { (YearMonth.of(2024, 2)).plus(Period.ofMonths(1)) }
 // method java.time.YearMonth plus long java.time.temporal.TemporalUnit
-t("s2170_0") { (YearMonth.of(2024, 2)).plus(0L, ChronoUnit.MONTHS) }
-t("s2170_1") { (YearMonth.of(2023, 12)).plus(-1L, ChronoUnit.DAYS) }
-t("s2170_2") { (YearMonth.of(2024, 2)).plus(9223372036854775807L, ChronoUnit.HOURS) }
-t("s2170_3") { (YearMonth.of(2023, 12)).plus(5L, ChronoUnit.MONTHS) }
+t("s2185_0") { (YearMonth.of(2024, 2)).plus(0L, ChronoUnit.MONTHS) }
+t("s2185_1") { (YearMonth.of(2023, 12)).plus(-1L, ChronoUnit.DAYS) }
+t("s2185_2") { (YearMonth.of(2024, 2)).plus(9223372036854775807L, ChronoUnit.HOURS) }
+t("s2185_3") { (YearMonth.of(2023, 12)).plus(5L, ChronoUnit.MONTHS) }
 // method java.time.YearMonth plusMonths long
-t("s2171_0") { (YearMonth.of(2024, 2)).plusMonths(0L) }
-t("s2171_1") { (YearMonth.of(2023, 12)).plusMonths(-1L) }
-t("s2171_3") { (YearMonth.of(2023, 12)).plusMonths(5L) }
+t("s2186_0") { (YearMonth.of(2024, 2)).plusMonths(0L) }
+t("s2186_1") { (YearMonth.of(2023, 12)).plusMonths(-1L) }
+t("s2186_3") { (YearMonth.of(2023, 12)).plusMonths(5L) }
 // method java.time.YearMonth plusYears long
-t("s2172_0") { (YearMonth.of(2024, 2)).plusYears(0L) }
-t("s2172_1") { (YearMonth.of(2023, 12)).plusYears(-1L) }
-t("s2172_3") { (YearMonth.of(2023, 12)).plusYears(5L) }
+t("s2187_0") { (YearMonth.of(2024, 2)).plusYears(0L) }
+t("s2187_1") { (YearMonth.of(2023, 12)).plusYears(-1L) }
+t("s2187_3") { (YearMonth.of(2023, 12)).plusYears(5L) }
 // method java.time.YearMonth toString
-t("s2173_0") { (YearMonth.of(2024, 2)).toString() }
-t("s2173_1") { (YearMonth.of(2023, 12)).toString() }
+t("s2188_0") { (YearMonth.of(2024, 2)).toString() }
+t("s2188_1") { (YearMonth.of(2023, 12)).toString() }
 // method java.time.YearMonth until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s2174_0") { (YearMonth.of(2024, 2)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s2174_1") { (YearMonth.of(2023, 12)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s2174_2") { (YearMonth.of(2024, 2)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s2174_3") { (YearMonth.of(2023, 12)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s2189_0") { (YearMonth.of(2024, 2)).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s2189_1") { (YearMonth.of(2023, 12)).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s2189_2") { (YearMonth.of(2024, 2)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s2189_3") { (YearMonth.of(2023, 12)).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.YearMonth withMonth int
-t("s2177_0") { (YearMonth.of(2024, 2)).withMonth(0) }
-t("s2177_1") { (YearMonth.of(2023, 12)).withMonth(-1) }
-t("s2177_2") { (YearMonth.of(2024, 2)).withMonth(2147483647) }
-t("s2177_3") { (YearMonth.of(2023, 12)).withMonth(1) }
+t("s2192_0") { (YearMonth.of(2024, 2)).withMonth(0) }
+t("s2192_1") { (YearMonth.of(2023, 12)).withMonth(-1) }
+t("s2192_2") { (YearMonth.of(2024, 2)).withMonth(2147483647) }
+t("s2192_3") { (YearMonth.of(2023, 12)).withMonth(1) }
 // method java.time.YearMonth withYear int
-t("s2178_0") { (YearMonth.of(2024, 2)).withYear(0) }
-t("s2178_1") { (YearMonth.of(2023, 12)).withYear(-1) }
-t("s2178_2") { (YearMonth.of(2024, 2)).withYear(2147483647) }
-t("s2178_3") { (YearMonth.of(2023, 12)).withYear(1) }
+t("s2193_0") { (YearMonth.of(2024, 2)).withYear(0) }
+t("s2193_1") { (YearMonth.of(2023, 12)).withYear(-1) }
+t("s2193_2") { (YearMonth.of(2024, 2)).withYear(2147483647) }
+t("s2193_3") { (YearMonth.of(2023, 12)).withYear(1) }
 // staticMethod java.time.YearMonth from java.time.temporal.TemporalAccessor
-t("s2482_0") { YearMonth.from(LocalDate.of(2024, 2, 29)) }
-t("s2482_1") { YearMonth.from(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
+t("s2497_0") { YearMonth.from(LocalDate.of(2024, 2, 29)) }
+t("s2497_1") { YearMonth.from(ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))) }
 // staticMethod java.time.YearMonth now
-tc("s2483_0") { YearMonth.now() }
+tc("s2498_0") { YearMonth.now() }
 // staticMethod java.time.YearMonth now java.time.Clock
-tc("s2484_0") { YearMonth.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2499_0") { YearMonth.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
 // staticMethod java.time.YearMonth now java.time.ZoneId
-tc("s2485_0") { YearMonth.now(ZoneId.of("Europe/Paris")) }
-tc("s2485_1") { YearMonth.now(ZoneId.of("UTC")) }
-tc("s2485_2") { YearMonth.now(ZoneOffset.ofHours(-5)) }
+tc("s2500_0") { YearMonth.now(ZoneId.of("Europe/Paris")) }
+tc("s2500_1") { YearMonth.now(ZoneId.of("UTC")) }
+tc("s2500_2") { YearMonth.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.YearMonth of int int
-t("s2486_0") { YearMonth.of(3, 0) }
-t("s2486_1") { YearMonth.of(0, -1) }
-t("s2486_2") { YearMonth.of(-1, 2147483647) }
-t("s2486_3") { YearMonth.of(2147483647, 1) }
+t("s2501_0") { YearMonth.of(3, 0) }
+t("s2501_1") { YearMonth.of(0, -1) }
+t("s2501_2") { YearMonth.of(-1, 2147483647) }
+t("s2501_3") { YearMonth.of(2147483647, 1) }
 // staticMethod java.time.YearMonth of int java.time.Month
-t("s2487_0") { YearMonth.of(3, Month.DECEMBER) }
-t("s2487_1") { YearMonth.of(0, Month.FEBRUARY) }
-t("s2487_2") { YearMonth.of(-1, Month.DECEMBER) }
-t("s2487_3") { YearMonth.of(2147483647, Month.FEBRUARY) }
+t("s2502_0") { YearMonth.of(3, Month.DECEMBER) }
+t("s2502_1") { YearMonth.of(0, Month.FEBRUARY) }
+t("s2502_2") { YearMonth.of(-1, Month.DECEMBER) }
+t("s2502_3") { YearMonth.of(2147483647, Month.FEBRUARY) }
 // staticMethod java.time.YearMonth parse java.lang.CharSequence
-t("s2488_0") { YearMonth.parse("abc") }
-t("s2488_1") { YearMonth.parse("") }
-t("s2488_2") { YearMonth.parse("Ünïcödé 😀") }
-t("s2488_3") { YearMonth.parse(new StringBuilder("sb")) }
-t("s2488_4") { YearMonth.parse(null) }
+t("s2503_0") { YearMonth.parse("abc") }
+t("s2503_1") { YearMonth.parse("") }
+t("s2503_2") { YearMonth.parse("Ünïcödé 😀") }
+t("s2503_3") { YearMonth.parse(new StringBuilder("sb")) }
+t("s2503_4") { YearMonth.parse(null) }
 // staticMethod java.time.YearMonth parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2489_0") { YearMonth.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2489_1") { YearMonth.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2489_2") { YearMonth.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2489_3") { YearMonth.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2489_4") { YearMonth.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2504_0") { YearMonth.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2504_1") { YearMonth.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2504_2") { YearMonth.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2504_3") { YearMonth.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2504_4") { YearMonth.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

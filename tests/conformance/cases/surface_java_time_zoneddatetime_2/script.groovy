@@ -39,151 +39,151 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZonedDateTime plusWeeks long
-t("s2237_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(0L) }
-t("s2237_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(-1L) }
-t("s2237_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusWeeks(9223372036854775807L) }
-t("s2237_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(5L) }
+t("s2252_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(0L) }
+t("s2252_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(-1L) }
+t("s2252_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusWeeks(9223372036854775807L) }
+t("s2252_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusWeeks(5L) }
 // method java.time.ZonedDateTime plusYears long
-t("s2238_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(0L) }
-t("s2238_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(-1L) }
-t("s2238_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusYears(9223372036854775807L) }
-t("s2238_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(5L) }
+t("s2253_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(0L) }
+t("s2253_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(-1L) }
+t("s2253_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).plusYears(9223372036854775807L) }
+t("s2253_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).plusYears(5L) }
 // method java.time.ZonedDateTime toEpochSecond
-t("s2239_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
-t("s2239_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
-t("s2239_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toEpochSecond() }
+t("s2254_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
+t("s2254_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toEpochSecond() }
+t("s2254_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toEpochSecond() }
 // method java.time.ZonedDateTime toInstant
-t("s2240_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
-t("s2240_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
-t("s2240_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toInstant() }
+t("s2255_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
+t("s2255_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toInstant() }
+t("s2255_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toInstant() }
 // method java.time.ZonedDateTime toLocalDate
-t("s2241_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
-t("s2241_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
-t("s2241_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDate() }
+t("s2256_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
+t("s2256_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDate() }
+t("s2256_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDate() }
 // method java.time.ZonedDateTime toLocalDateTime
-t("s2242_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
-t("s2242_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
-t("s2242_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDateTime() }
+t("s2257_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
+t("s2257_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalDateTime() }
+t("s2257_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalDateTime() }
 // method java.time.ZonedDateTime toLocalTime
-t("s2243_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
-t("s2243_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
-t("s2243_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalTime() }
+t("s2258_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
+t("s2258_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toLocalTime() }
+t("s2258_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toLocalTime() }
 // method java.time.ZonedDateTime toOffsetDateTime
-t("s2244_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
-t("s2244_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
-t("s2244_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toOffsetDateTime() }
+t("s2259_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
+t("s2259_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toOffsetDateTime() }
+t("s2259_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toOffsetDateTime() }
 // method java.time.ZonedDateTime toString
-t("s2245_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
-t("s2245_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
-t("s2245_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toString() }
+t("s2260_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
+t("s2260_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).toString() }
+t("s2260_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).toString() }
 // method java.time.ZonedDateTime truncatedTo java.time.temporal.TemporalUnit
-t("s2246_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.HOURS) }
-t("s2246_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.MONTHS) }
-t("s2246_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).truncatedTo(ChronoUnit.DAYS) }
+t("s2261_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.HOURS) }
+t("s2261_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).truncatedTo(ChronoUnit.MONTHS) }
+t("s2261_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).truncatedTo(ChronoUnit.DAYS) }
 // method java.time.ZonedDateTime until java.time.temporal.Temporal java.time.temporal.TemporalUnit
-t("s2247_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
-t("s2247_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
-t("s2247_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
-t("s2247_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
+t("s2262_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris")), ChronoUnit.MONTHS) }
+t("s2262_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(Instant.ofEpochMilli(951825600000L), ChronoUnit.DAYS) }
+t("s2262_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).until(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ChronoUnit.HOURS) }
+t("s2262_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).until(LocalDate.of(2024, 2, 29), ChronoUnit.MONTHS) }
 // method java.time.ZonedDateTime with java.time.temporal.TemporalAdjuster
-t("s2248_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(LocalTime.of(1, 2)) }
-t("s2248_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(DayOfWeek.MONDAY) }
-t("s2248_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).with(LocalDate.of(2024, 2, 29)) }
+t("s2263_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(LocalTime.of(1, 2)) }
+t("s2263_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(DayOfWeek.MONDAY) }
+t("s2263_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).with(LocalDate.of(2024, 2, 29)) }
 // method java.time.ZonedDateTime withDayOfMonth int
-t("s2250_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(0) }
-t("s2250_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(-1) }
-t("s2250_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfMonth(2147483647) }
-t("s2250_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(1) }
+t("s2265_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(0) }
+t("s2265_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(-1) }
+t("s2265_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfMonth(2147483647) }
+t("s2265_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfMonth(1) }
 // method java.time.ZonedDateTime withDayOfYear int
-t("s2251_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(0) }
-t("s2251_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(-1) }
-t("s2251_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfYear(2147483647) }
-t("s2251_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(1) }
+t("s2266_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(0) }
+t("s2266_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(-1) }
+t("s2266_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withDayOfYear(2147483647) }
+t("s2266_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withDayOfYear(1) }
 // method java.time.ZonedDateTime withEarlierOffsetAtOverlap
-t("s2252_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withEarlierOffsetAtOverlap() }
-t("s2252_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withEarlierOffsetAtOverlap() }
-t("s2252_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withEarlierOffsetAtOverlap() }
+t("s2267_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withEarlierOffsetAtOverlap() }
+t("s2267_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withEarlierOffsetAtOverlap() }
+t("s2267_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withEarlierOffsetAtOverlap() }
 // method java.time.ZonedDateTime withHour int
-t("s2253_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(0) }
-t("s2253_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(-1) }
-t("s2253_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withHour(2147483647) }
-t("s2253_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(1) }
+t("s2268_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(0) }
+t("s2268_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(-1) }
+t("s2268_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withHour(2147483647) }
+t("s2268_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withHour(1) }
 // method java.time.ZonedDateTime withLaterOffsetAtOverlap
-t("s2254_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withLaterOffsetAtOverlap() }
-t("s2254_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withLaterOffsetAtOverlap() }
-t("s2254_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withLaterOffsetAtOverlap() }
+t("s2269_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withLaterOffsetAtOverlap() }
+t("s2269_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withLaterOffsetAtOverlap() }
+t("s2269_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withLaterOffsetAtOverlap() }
 // method java.time.ZonedDateTime withMinute int
-t("s2255_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(0) }
-t("s2255_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(-1) }
-t("s2255_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMinute(2147483647) }
-t("s2255_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(1) }
+t("s2270_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(0) }
+t("s2270_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(-1) }
+t("s2270_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMinute(2147483647) }
+t("s2270_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMinute(1) }
 // method java.time.ZonedDateTime withMonth int
-t("s2256_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(0) }
-t("s2256_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(-1) }
-t("s2256_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMonth(2147483647) }
-t("s2256_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(1) }
+t("s2271_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(0) }
+t("s2271_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(-1) }
+t("s2271_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withMonth(2147483647) }
+t("s2271_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withMonth(1) }
 // method java.time.ZonedDateTime withNano int
-t("s2257_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(0) }
-t("s2257_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(-1) }
-t("s2257_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withNano(2147483647) }
-t("s2257_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(1) }
+t("s2272_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(0) }
+t("s2272_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(-1) }
+t("s2272_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withNano(2147483647) }
+t("s2272_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withNano(1) }
 // method java.time.ZonedDateTime withSecond int
-t("s2258_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(0) }
-t("s2258_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(-1) }
-t("s2258_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withSecond(2147483647) }
-t("s2258_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(1) }
+t("s2273_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(0) }
+t("s2273_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(-1) }
+t("s2273_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withSecond(2147483647) }
+t("s2273_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withSecond(1) }
 // method java.time.ZonedDateTime withYear int
-t("s2259_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(0) }
-t("s2259_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(-1) }
-t("s2259_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withYear(2147483647) }
-t("s2259_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(1) }
+t("s2274_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(0) }
+t("s2274_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(-1) }
+t("s2274_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withYear(2147483647) }
+t("s2274_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withYear(1) }
 // method java.time.ZonedDateTime withZoneSameInstant java.time.ZoneId
-t("s2260_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneId.of("UTC")) }
-t("s2260_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneOffset.ofHours(-5)) }
-t("s2260_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameInstant(ZoneId.of("Europe/Paris")) }
+t("s2275_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneId.of("UTC")) }
+t("s2275_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameInstant(ZoneOffset.ofHours(-5)) }
+t("s2275_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameInstant(ZoneId.of("Europe/Paris")) }
 // method java.time.ZonedDateTime withZoneSameLocal java.time.ZoneId
-t("s2261_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneId.of("UTC")) }
-t("s2261_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneOffset.ofHours(-5)) }
-t("s2261_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameLocal(ZoneId.of("Europe/Paris")) }
+t("s2276_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneId.of("UTC")) }
+t("s2276_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).withZoneSameLocal(ZoneOffset.ofHours(-5)) }
+t("s2276_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).withZoneSameLocal(ZoneId.of("Europe/Paris")) }
 // staticMethod java.time.ZonedDateTime now
-tc("s2499_0") { ZonedDateTime.now() }
+tc("s2514_0") { ZonedDateTime.now() }
 // staticMethod java.time.ZonedDateTime now java.time.Clock
-tc("s2500_0") { ZonedDateTime.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
+tc("s2515_0") { ZonedDateTime.now(Clock.fixed(Instant.ofEpochSecond(0L), ZoneOffset.UTC)) }
 // staticMethod java.time.ZonedDateTime now java.time.ZoneId
-tc("s2501_0") { ZonedDateTime.now(ZoneId.of("Europe/Paris")) }
-tc("s2501_1") { ZonedDateTime.now(ZoneId.of("UTC")) }
-tc("s2501_2") { ZonedDateTime.now(ZoneOffset.ofHours(-5)) }
+tc("s2516_0") { ZonedDateTime.now(ZoneId.of("Europe/Paris")) }
+tc("s2516_1") { ZonedDateTime.now(ZoneId.of("UTC")) }
+tc("s2516_2") { ZonedDateTime.now(ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime of int int int int int int int java.time.ZoneId
-t("s2502_0") { ZonedDateTime.of(3, 0, -1, 2147483647, 1, 3, 0, ZoneId.of("UTC")) }
-t("s2502_1") { ZonedDateTime.of(0, -1, 2147483647, 1, 3, 0, -1, ZoneOffset.ofHours(-5)) }
-t("s2502_2") { ZonedDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647, ZoneId.of("Europe/Paris")) }
-t("s2502_3") { ZonedDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1, ZoneId.of("UTC")) }
+t("s2517_0") { ZonedDateTime.of(3, 0, -1, 2147483647, 1, 3, 0, ZoneId.of("UTC")) }
+t("s2517_1") { ZonedDateTime.of(0, -1, 2147483647, 1, 3, 0, -1, ZoneOffset.ofHours(-5)) }
+t("s2517_2") { ZonedDateTime.of(-1, 2147483647, 1, 3, 0, -1, 2147483647, ZoneId.of("Europe/Paris")) }
+t("s2517_3") { ZonedDateTime.of(2147483647, 1, 3, 0, -1, 2147483647, 1, ZoneId.of("UTC")) }
 // staticMethod java.time.ZonedDateTime of java.time.LocalDate java.time.LocalTime java.time.ZoneId
-t("s2503_0") { ZonedDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
-t("s2503_1") { ZonedDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000), ZoneId.of("Europe/Paris")) }
-t("s2503_2") { ZonedDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15), ZoneId.of("UTC")) }
-t("s2503_3") { ZonedDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
+t("s2518_0") { ZonedDateTime.of(LocalDate.of(2024, 2, 29), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
+t("s2518_1") { ZonedDateTime.of(LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999000000), ZoneId.of("Europe/Paris")) }
+t("s2518_2") { ZonedDateTime.of(LocalDate.of(9999, 12, 31), LocalTime.of(12, 30, 15), ZoneId.of("UTC")) }
+t("s2518_3") { ZonedDateTime.of(LocalDate.of(2024, 3, 31), LocalTime.of(0, 0), ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime of java.time.LocalDateTime java.time.ZoneId
-t("s2504_0") { ZonedDateTime.of(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneId.of("UTC")) }
-t("s2504_1") { ZonedDateTime.of(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.ofHours(-5)) }
-t("s2504_2") { ZonedDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneId.of("Europe/Paris")) }
-t("s2504_3") { ZonedDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), ZoneId.of("UTC")) }
+t("s2519_0") { ZonedDateTime.of(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneId.of("UTC")) }
+t("s2519_1") { ZonedDateTime.of(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.ofHours(-5)) }
+t("s2519_2") { ZonedDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneId.of("Europe/Paris")) }
+t("s2519_3") { ZonedDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), ZoneId.of("UTC")) }
 // staticMethod java.time.ZonedDateTime ofInstant java.time.Instant java.time.ZoneId
-t("s2505_0") { ZonedDateTime.ofInstant(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
-t("s2505_1") { ZonedDateTime.ofInstant(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
-t("s2505_2") { ZonedDateTime.ofInstant(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
+t("s2520_0") { ZonedDateTime.ofInstant(Instant.ofEpochSecond(0L), ZoneId.of("UTC")) }
+t("s2520_1") { ZonedDateTime.ofInstant(Instant.ofEpochMilli(951825600000L), ZoneOffset.ofHours(-5)) }
+t("s2520_2") { ZonedDateTime.ofInstant(Instant.parse("2024-03-31T01:00:00Z"), ZoneId.of("Europe/Paris")) }
 // staticMethod java.time.ZonedDateTime ofInstant java.time.LocalDateTime java.time.ZoneOffset java.time.ZoneId
-t("s2506_0") { ZonedDateTime.ofInstant(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneOffset.ofHours(2), ZoneOffset.ofHours(-5)) }
-t("s2506_1") { ZonedDateTime.ofInstant(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.UTC, ZoneId.of("Europe/Paris")) }
-t("s2506_2") { ZonedDateTime.ofInstant(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneOffset.ofHours(2), ZoneId.of("UTC")) }
-t("s2506_3") { ZonedDateTime.ofInstant(LocalDateTime.of(1, 1, 1, 0, 0), ZoneOffset.UTC, ZoneOffset.ofHours(-5)) }
+t("s2521_0") { ZonedDateTime.ofInstant(LocalDateTime.of(2024, 3, 31, 2, 30), ZoneOffset.ofHours(2), ZoneOffset.ofHours(-5)) }
+t("s2521_1") { ZonedDateTime.ofInstant(LocalDateTime.of(2000, 2, 29, 23, 59, 59), ZoneOffset.UTC, ZoneId.of("Europe/Paris")) }
+t("s2521_2") { ZonedDateTime.ofInstant(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999), ZoneOffset.ofHours(2), ZoneId.of("UTC")) }
+t("s2521_3") { ZonedDateTime.ofInstant(LocalDateTime.of(1, 1, 1, 0, 0), ZoneOffset.UTC, ZoneOffset.ofHours(-5)) }
 // staticMethod java.time.ZonedDateTime parse java.lang.CharSequence
-t("s2507_0") { ZonedDateTime.parse("abc") }
-t("s2507_1") { ZonedDateTime.parse("") }
-t("s2507_2") { ZonedDateTime.parse("Ünïcödé 😀") }
-t("s2507_3") { ZonedDateTime.parse(new StringBuilder("sb")) }
+t("s2522_0") { ZonedDateTime.parse("abc") }
+t("s2522_1") { ZonedDateTime.parse("") }
+t("s2522_2") { ZonedDateTime.parse("Ünïcödé 😀") }
+t("s2522_3") { ZonedDateTime.parse(new StringBuilder("sb")) }
 // staticMethod java.time.ZonedDateTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2508_0") { ZonedDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
-t("s2508_1") { ZonedDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
-t("s2508_2") { ZonedDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
-t("s2508_3") { ZonedDateTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2523_0") { ZonedDateTime.parse("abc", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2523_1") { ZonedDateTime.parse("", DateTimeFormatter.ofPattern("EEE d MMM uuuu")) }
+t("s2523_2") { ZonedDateTime.parse("Ünïcödé 😀", DateTimeFormatter.ISO_LOCAL_DATE) }
+t("s2523_3") { ZonedDateTime.parse(new StringBuilder("sb"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

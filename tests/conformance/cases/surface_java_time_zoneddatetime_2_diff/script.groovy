@@ -33,11 +33,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZonedDateTime with java.time.temporal.TemporalField long
-t("s2249_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(ChronoField.DAY_OF_MONTH, -1L) }
-t("s2249_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(ChronoField.YEAR, 9223372036854775807L) }
-t("s2249_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).with(ChronoField.DAY_OF_MONTH, 5L) }
-t("s2249_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(ChronoField.YEAR, 0L) }
+t("s2264_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(ChronoField.DAY_OF_MONTH, -1L) }
+t("s2264_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(ChronoField.YEAR, 9223372036854775807L) }
+t("s2264_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).with(ChronoField.DAY_OF_MONTH, 5L) }
+t("s2264_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).with(ChronoField.YEAR, 0L) }
 // staticMethod java.time.ZonedDateTime parse java.lang.CharSequence
-t("s2507_4") { ZonedDateTime.parse(null) }
+t("s2522_4") { ZonedDateTime.parse(null) }
 // staticMethod java.time.ZonedDateTime parse java.lang.CharSequence java.time.format.DateTimeFormatter
-t("s2508_4") { ZonedDateTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }
+t("s2523_4") { ZonedDateTime.parse(null, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) }

@@ -32,18 +32,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZonedDateTime compareTo java.lang.Object
-t("s2194_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo(3) }
-t("s2194_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).compareTo([1, 2]) }
-t("s2194_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo([a: 1]) }
+t("s2209_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo(3) }
+t("s2209_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).compareTo([1, 2]) }
+t("s2209_3") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).compareTo([a: 1]) }
 // method java.time.ZonedDateTime get java.time.temporal.TemporalField
-t("s2198_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.DAY_OF_MONTH) }
-t("s2198_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.YEAR) }
-t("s2198_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).get(ChronoField.DAY_OF_MONTH) }
+t("s2213_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.DAY_OF_MONTH) }
+t("s2213_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).get(ChronoField.YEAR) }
+t("s2213_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).get(ChronoField.DAY_OF_MONTH) }
 // method java.time.ZonedDateTime getLong java.time.temporal.TemporalField
-t("s2204_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.DAY_OF_MONTH) }
-t("s2204_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.YEAR) }
-t("s2204_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2219_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.DAY_OF_MONTH) }
+t("s2219_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).getLong(ChronoField.YEAR) }
+t("s2219_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).getLong(ChronoField.DAY_OF_MONTH) }
 // method java.time.ZonedDateTime isSupported java.time.temporal.TemporalField
-t("s2217_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.DAY_OF_MONTH) }
-t("s2217_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.YEAR) }
-t("s2217_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2232_0") { (ZonedDateTime.of(2024, 3, 31, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.DAY_OF_MONTH) }
+t("s2232_1") { (ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, ZoneId.of("Europe/Paris"))).isSupported(ChronoField.YEAR) }
+t("s2232_2") { (ZonedDateTime.of(2000, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC)).isSupported(ChronoField.DAY_OF_MONTH) }

@@ -30,37 +30,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZoneId equals java.lang.Object
-t("s2179_0") { (ZoneId.of("Europe/Paris")).equals(3) }
-t("s2179_1") { (ZoneId.of("UTC")).equals(null) }
-t("s2179_2") { (ZoneOffset.ofHours(-5)).equals([1, 2]) }
-t("s2179_3") { (ZoneId.of("Europe/Paris")).equals([a: 1]) }
-t("s2179_4") { (ZoneId.of("Europe/Paris")).equals(null) }
+t("s2194_0") { (ZoneId.of("Europe/Paris")).equals(3) }
+t("s2194_1") { (ZoneId.of("UTC")).equals(null) }
+t("s2194_2") { (ZoneOffset.ofHours(-5)).equals([1, 2]) }
+t("s2194_3") { (ZoneId.of("Europe/Paris")).equals([a: 1]) }
+t("s2194_4") { (ZoneId.of("Europe/Paris")).equals(null) }
 // method java.time.ZoneId getClass
-t("s2180_0") { (ZoneId.of("Europe/Paris")).getClass() }
-t("s2180_1") { (ZoneId.of("UTC")).getClass() }
-t("s2180_2") { (ZoneOffset.ofHours(-5)).getClass() }
+t("s2195_0") { (ZoneId.of("Europe/Paris")).getClass() }
+t("s2195_1") { (ZoneId.of("UTC")).getClass() }
+t("s2195_2") { (ZoneOffset.ofHours(-5)).getClass() }
 // method java.time.ZoneId getId
-t("s2181_0") { (ZoneId.of("Europe/Paris")).getId() }
-t("s2181_1") { (ZoneId.of("UTC")).getId() }
-t("s2181_2") { (ZoneOffset.ofHours(-5)).getId() }
+t("s2196_0") { (ZoneId.of("Europe/Paris")).getId() }
+t("s2196_1") { (ZoneId.of("UTC")).getId() }
+t("s2196_2") { (ZoneOffset.ofHours(-5)).getId() }
 // method java.time.ZoneId getRules
-t("s2182_0") { (ZoneId.of("Europe/Paris")).getRules() }
-t("s2182_1") { (ZoneId.of("UTC")).getRules() }
-t("s2182_2") { (ZoneOffset.ofHours(-5)).getRules() }
+t("s2197_0") { (ZoneId.of("Europe/Paris")).getRules() }
+t("s2197_1") { (ZoneId.of("UTC")).getRules() }
+t("s2197_2") { (ZoneOffset.ofHours(-5)).getRules() }
 // method java.time.ZoneId hashCode
-t("s2183_0") { (ZoneId.of("Europe/Paris")).hashCode() }
-t("s2183_1") { (ZoneId.of("UTC")).hashCode() }
-t("s2183_2") { (ZoneOffset.ofHours(-5)).hashCode() }
+t("s2198_0") { (ZoneId.of("Europe/Paris")).hashCode() }
+t("s2198_1") { (ZoneId.of("UTC")).hashCode() }
+t("s2198_2") { (ZoneOffset.ofHours(-5)).hashCode() }
 // method java.time.ZoneId normalized
-t("s2184_0") { (ZoneId.of("Europe/Paris")).normalized() }
-t("s2184_2") { (ZoneOffset.ofHours(-5)).normalized() }
+t("s2199_0") { (ZoneId.of("Europe/Paris")).normalized() }
+t("s2199_2") { (ZoneOffset.ofHours(-5)).normalized() }
 // method java.time.ZoneId toString
-t("s2185_0") { (ZoneId.of("Europe/Paris")).toString() }
-t("s2185_1") { (ZoneId.of("UTC")).toString() }
-t("s2185_2") { (ZoneOffset.ofHours(-5)).toString() }
+t("s2200_0") { (ZoneId.of("Europe/Paris")).toString() }
+t("s2200_1") { (ZoneId.of("UTC")).toString() }
+t("s2200_2") { (ZoneOffset.ofHours(-5)).toString() }
 // staticMethod java.time.ZoneId of java.lang.String
-t("s2490_0") { ZoneId.of("abc") }
-t("s2490_1") { ZoneId.of("") }
-t("s2490_2") { ZoneId.of("Ünïcödé 😀") }
-t("s2490_3") { ZoneId.of("b") }
-t("s2490_4") { ZoneId.of(null) }
+t("s2505_0") { ZoneId.of("abc") }
+t("s2505_1") { ZoneId.of("") }
+t("s2505_2") { ZoneId.of("Ünïcödé 😀") }
+t("s2505_3") { ZoneId.of("b") }
+t("s2505_4") { ZoneId.of(null) }

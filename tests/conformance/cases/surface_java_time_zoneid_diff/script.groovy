@@ -29,12 +29,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZoneId normalized
-t("s2184_1") { (ZoneId.of("UTC")).normalized() }
+t("s2199_1") { (ZoneId.of("UTC")).normalized() }
 // staticMethod java.time.ZoneId of java.lang.String java.util.Map
-t("s2491_0") { ZoneId.of("abc", [:]) }
-t("s2491_1") { ZoneId.of("", ["x": null]) }
-t("s2491_2") { ZoneId.of("Ünïcödé 😀", ["k": "v", "n": [1, 2]]) }
-t("s2491_3") { ZoneId.of("b", null) }
-t("s2491_4") { ZoneId.of(null, [:]) }
+t("s2506_0") { ZoneId.of("abc", [:]) }
+t("s2506_1") { ZoneId.of("", ["x": null]) }
+t("s2506_2") { ZoneId.of("Ünïcödé 😀", ["k": "v", "n": [1, 2]]) }
+t("s2506_3") { ZoneId.of("b", null) }
+t("s2506_4") { ZoneId.of(null, [:]) }
 // staticMethod java.time.ZoneId systemDefault
-t("s2492_0") { ZoneId.systemDefault() }
+t("s2507_0") { ZoneId.systemDefault() }

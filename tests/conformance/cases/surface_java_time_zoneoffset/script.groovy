@@ -29,59 +29,59 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.ZoneOffset equals java.lang.Object
-t("s2186_0") { (ZoneOffset.UTC).equals(3) }
-t("s2186_1") { (ZoneOffset.ofHours(2)).equals(null) }
-t("s2186_2") { (ZoneOffset.UTC).equals([1, 2]) }
-t("s2186_3") { (ZoneOffset.ofHours(2)).equals([a: 1]) }
-t("s2186_4") { (ZoneOffset.UTC).equals(null) }
+t("s2201_0") { (ZoneOffset.UTC).equals(3) }
+t("s2201_1") { (ZoneOffset.ofHours(2)).equals(null) }
+t("s2201_2") { (ZoneOffset.UTC).equals([1, 2]) }
+t("s2201_3") { (ZoneOffset.ofHours(2)).equals([a: 1]) }
+t("s2201_4") { (ZoneOffset.UTC).equals(null) }
 // method java.time.ZoneOffset getClass
-t("s2187_0") { (ZoneOffset.UTC).getClass() }
-t("s2187_1") { (ZoneOffset.ofHours(2)).getClass() }
+t("s2202_0") { (ZoneOffset.UTC).getClass() }
+t("s2202_1") { (ZoneOffset.ofHours(2)).getClass() }
 // method java.time.ZoneOffset getId
-t("s2188_0") { (ZoneOffset.UTC).getId() }
-t("s2188_1") { (ZoneOffset.ofHours(2)).getId() }
+t("s2203_0") { (ZoneOffset.UTC).getId() }
+t("s2203_1") { (ZoneOffset.ofHours(2)).getId() }
 // method java.time.ZoneOffset getRules
-t("s2189_0") { (ZoneOffset.UTC).getRules() }
-t("s2189_1") { (ZoneOffset.ofHours(2)).getRules() }
+t("s2204_0") { (ZoneOffset.UTC).getRules() }
+t("s2204_1") { (ZoneOffset.ofHours(2)).getRules() }
 // method java.time.ZoneOffset getTotalSeconds
-t("s2190_0") { (ZoneOffset.UTC).getTotalSeconds() }
-t("s2190_1") { (ZoneOffset.ofHours(2)).getTotalSeconds() }
+t("s2205_0") { (ZoneOffset.UTC).getTotalSeconds() }
+t("s2205_1") { (ZoneOffset.ofHours(2)).getTotalSeconds() }
 // method java.time.ZoneOffset hashCode
-t("s2191_0") { (ZoneOffset.UTC).hashCode() }
-t("s2191_1") { (ZoneOffset.ofHours(2)).hashCode() }
+t("s2206_0") { (ZoneOffset.UTC).hashCode() }
+t("s2206_1") { (ZoneOffset.ofHours(2)).hashCode() }
 // method java.time.ZoneOffset normalized
-t("s2192_0") { (ZoneOffset.UTC).normalized() }
-t("s2192_1") { (ZoneOffset.ofHours(2)).normalized() }
+t("s2207_0") { (ZoneOffset.UTC).normalized() }
+t("s2207_1") { (ZoneOffset.ofHours(2)).normalized() }
 // method java.time.ZoneOffset toString
-t("s2193_0") { (ZoneOffset.UTC).toString() }
-t("s2193_1") { (ZoneOffset.ofHours(2)).toString() }
+t("s2208_0") { (ZoneOffset.UTC).toString() }
+t("s2208_1") { (ZoneOffset.ofHours(2)).toString() }
 // staticField java.time.ZoneOffset MAX
-t("s2349_0") { ZoneOffset.MAX }
+t("s2364_0") { ZoneOffset.MAX }
 // staticField java.time.ZoneOffset MIN
-t("s2350_0") { ZoneOffset.MIN }
+t("s2365_0") { ZoneOffset.MIN }
 // staticField java.time.ZoneOffset UTC
-t("s2351_0") { ZoneOffset.UTC }
+t("s2366_0") { ZoneOffset.UTC }
 // staticMethod java.time.ZoneOffset of java.lang.String
-t("s2493_0") { ZoneOffset.of("abc") }
-t("s2493_1") { ZoneOffset.of("") }
-t("s2493_3") { ZoneOffset.of("b") }
+t("s2508_0") { ZoneOffset.of("abc") }
+t("s2508_1") { ZoneOffset.of("") }
+t("s2508_3") { ZoneOffset.of("b") }
 // staticMethod java.time.ZoneOffset ofHours int
-t("s2495_0") { ZoneOffset.ofHours(3) }
-t("s2495_1") { ZoneOffset.ofHours(0) }
-t("s2495_2") { ZoneOffset.ofHours(-1) }
-t("s2495_3") { ZoneOffset.ofHours(2147483647) }
+t("s2510_0") { ZoneOffset.ofHours(3) }
+t("s2510_1") { ZoneOffset.ofHours(0) }
+t("s2510_2") { ZoneOffset.ofHours(-1) }
+t("s2510_3") { ZoneOffset.ofHours(2147483647) }
 // staticMethod java.time.ZoneOffset ofHoursMinutes int int
-t("s2496_0") { ZoneOffset.ofHoursMinutes(3, 0) }
-t("s2496_1") { ZoneOffset.ofHoursMinutes(0, -1) }
-t("s2496_2") { ZoneOffset.ofHoursMinutes(-1, 2147483647) }
-t("s2496_3") { ZoneOffset.ofHoursMinutes(2147483647, 1) }
+t("s2511_0") { ZoneOffset.ofHoursMinutes(3, 0) }
+t("s2511_1") { ZoneOffset.ofHoursMinutes(0, -1) }
+t("s2511_2") { ZoneOffset.ofHoursMinutes(-1, 2147483647) }
+t("s2511_3") { ZoneOffset.ofHoursMinutes(2147483647, 1) }
 // staticMethod java.time.ZoneOffset ofHoursMinutesSeconds int int int
-t("s2497_0") { ZoneOffset.ofHoursMinutesSeconds(3, 0, -1) }
-t("s2497_1") { ZoneOffset.ofHoursMinutesSeconds(0, -1, 2147483647) }
-t("s2497_2") { ZoneOffset.ofHoursMinutesSeconds(-1, 2147483647, 1) }
-t("s2497_3") { ZoneOffset.ofHoursMinutesSeconds(2147483647, 1, 3) }
+t("s2512_0") { ZoneOffset.ofHoursMinutesSeconds(3, 0, -1) }
+t("s2512_1") { ZoneOffset.ofHoursMinutesSeconds(0, -1, 2147483647) }
+t("s2512_2") { ZoneOffset.ofHoursMinutesSeconds(-1, 2147483647, 1) }
+t("s2512_3") { ZoneOffset.ofHoursMinutesSeconds(2147483647, 1, 3) }
 // staticMethod java.time.ZoneOffset ofTotalSeconds int
-t("s2498_0") { ZoneOffset.ofTotalSeconds(3) }
-t("s2498_1") { ZoneOffset.ofTotalSeconds(0) }
-t("s2498_2") { ZoneOffset.ofTotalSeconds(-1) }
-t("s2498_3") { ZoneOffset.ofTotalSeconds(2147483647) }
+t("s2513_0") { ZoneOffset.ofTotalSeconds(3) }
+t("s2513_1") { ZoneOffset.ofTotalSeconds(0) }
+t("s2513_2") { ZoneOffset.ofTotalSeconds(-1) }
+t("s2513_3") { ZoneOffset.ofTotalSeconds(2147483647) }

@@ -31,10 +31,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.time.zone.ZoneRules getValidOffsets java.time.LocalDateTime
-t("s2308_0") { (ZoneId.of("Europe/Paris").rules).getValidOffsets(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
-t("s2308_1") { (ZoneOffset.ofHours(2).rules).getValidOffsets(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)) }
-t("s2308_2") { (ZoneId.of("Europe/Paris").rules).getValidOffsets(LocalDateTime.of(1, 1, 1, 0, 0)) }
-t("s2308_3") { (ZoneOffset.ofHours(2).rules).getValidOffsets(LocalDateTime.of(2024, 3, 31, 2, 30)) }
+t("s2323_0") { (ZoneId.of("Europe/Paris").rules).getValidOffsets(LocalDateTime.of(2000, 2, 29, 23, 59, 59)) }
+t("s2323_1") { (ZoneOffset.ofHours(2).rules).getValidOffsets(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999999999)) }
+t("s2323_2") { (ZoneId.of("Europe/Paris").rules).getValidOffsets(LocalDateTime.of(1, 1, 1, 0, 0)) }
+t("s2323_3") { (ZoneOffset.ofHours(2).rules).getValidOffsets(LocalDateTime.of(2024, 3, 31, 2, 30)) }
 // method java.time.zone.ZoneRules hashCode
-t("s2309_0") { (ZoneId.of("Europe/Paris").rules).hashCode() }
-t("s2309_1") { (ZoneOffset.ofHours(2).rules).hashCode() }
+t("s2324_0") { (ZoneId.of("Europe/Paris").rules).hashCode() }
+t("s2324_1") { (ZoneOffset.ofHours(2).rules).hashCode() }

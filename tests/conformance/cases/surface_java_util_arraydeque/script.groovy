@@ -28,194 +28,194 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.ArrayDeque add java.lang.Object
-t("s2537_0") { (new ArrayDeque([1, 2, 3])).add(3) }
-t("s2537_1") { (new ArrayDeque()).add(null) }
-t("s2537_2") { (new ArrayDeque([1, 2, 3])).add([1, 2]) }
-t("s2537_3") { (new ArrayDeque()).add([a: 1]) }
-t("s2537_4") { (new ArrayDeque([1, 2, 3])).add(null) }
+t("s2552_0") { (new ArrayDeque([1, 2, 3])).add(3) }
+t("s2552_1") { (new ArrayDeque()).add(null) }
+t("s2552_2") { (new ArrayDeque([1, 2, 3])).add([1, 2]) }
+t("s2552_3") { (new ArrayDeque()).add([a: 1]) }
+t("s2552_4") { (new ArrayDeque([1, 2, 3])).add(null) }
 // method java.util.ArrayDeque addAll java.util.Collection
-t("s2538_0") { (new ArrayDeque([1, 2, 3])).addAll([]) }
-t("s2538_1") { (new ArrayDeque()).addAll(["b", "a"]) }
-t("s2538_2") { (new ArrayDeque([1, 2, 3])).addAll([null]) }
-t("s2538_3") { (new ArrayDeque()).addAll([3, 1, 2]) }
-t("s2538_4") { (new ArrayDeque([1, 2, 3])).addAll(null) }
+t("s2553_0") { (new ArrayDeque([1, 2, 3])).addAll([]) }
+t("s2553_1") { (new ArrayDeque()).addAll(["b", "a"]) }
+t("s2553_2") { (new ArrayDeque([1, 2, 3])).addAll([null]) }
+t("s2553_3") { (new ArrayDeque()).addAll([3, 1, 2]) }
+t("s2553_4") { (new ArrayDeque([1, 2, 3])).addAll(null) }
 // method java.util.ArrayDeque addFirst java.lang.Object
-t("s2539_0") { (new ArrayDeque([1, 2, 3])).addFirst(3) }
-t("s2539_1") { (new ArrayDeque()).addFirst(null) }
-t("s2539_2") { (new ArrayDeque([1, 2, 3])).addFirst([1, 2]) }
-t("s2539_3") { (new ArrayDeque()).addFirst([a: 1]) }
-t("s2539_4") { (new ArrayDeque([1, 2, 3])).addFirst(null) }
+t("s2554_0") { (new ArrayDeque([1, 2, 3])).addFirst(3) }
+t("s2554_1") { (new ArrayDeque()).addFirst(null) }
+t("s2554_2") { (new ArrayDeque([1, 2, 3])).addFirst([1, 2]) }
+t("s2554_3") { (new ArrayDeque()).addFirst([a: 1]) }
+t("s2554_4") { (new ArrayDeque([1, 2, 3])).addFirst(null) }
 // method java.util.ArrayDeque addLast java.lang.Object
-t("s2540_0") { (new ArrayDeque([1, 2, 3])).addLast(3) }
-t("s2540_1") { (new ArrayDeque()).addLast(null) }
-t("s2540_2") { (new ArrayDeque([1, 2, 3])).addLast([1, 2]) }
-t("s2540_3") { (new ArrayDeque()).addLast([a: 1]) }
-t("s2540_4") { (new ArrayDeque([1, 2, 3])).addLast(null) }
+t("s2555_0") { (new ArrayDeque([1, 2, 3])).addLast(3) }
+t("s2555_1") { (new ArrayDeque()).addLast(null) }
+t("s2555_2") { (new ArrayDeque([1, 2, 3])).addLast([1, 2]) }
+t("s2555_3") { (new ArrayDeque()).addLast([a: 1]) }
+t("s2555_4") { (new ArrayDeque([1, 2, 3])).addLast(null) }
 // method java.util.ArrayDeque clear
-t("s2541_0") { (new ArrayDeque([1, 2, 3])).clear() }
-t("s2541_1") { (new ArrayDeque()).clear() }
+t("s2556_0") { (new ArrayDeque([1, 2, 3])).clear() }
+t("s2556_1") { (new ArrayDeque()).clear() }
 // method java.util.ArrayDeque clone
-t("s2542_0") { (new ArrayDeque([1, 2, 3])).clone() }
-t("s2542_1") { (new ArrayDeque()).clone() }
+t("s2557_0") { (new ArrayDeque([1, 2, 3])).clone() }
+t("s2557_1") { (new ArrayDeque()).clone() }
 // method java.util.ArrayDeque contains java.lang.Object
-t("s2543_0") { (new ArrayDeque([1, 2, 3])).contains(3) }
-t("s2543_1") { (new ArrayDeque()).contains(null) }
-t("s2543_2") { (new ArrayDeque([1, 2, 3])).contains([1, 2]) }
-t("s2543_3") { (new ArrayDeque()).contains([a: 1]) }
-t("s2543_4") { (new ArrayDeque([1, 2, 3])).contains(null) }
+t("s2558_0") { (new ArrayDeque([1, 2, 3])).contains(3) }
+t("s2558_1") { (new ArrayDeque()).contains(null) }
+t("s2558_2") { (new ArrayDeque([1, 2, 3])).contains([1, 2]) }
+t("s2558_3") { (new ArrayDeque()).contains([a: 1]) }
+t("s2558_4") { (new ArrayDeque([1, 2, 3])).contains(null) }
 // method java.util.ArrayDeque containsAll java.util.Collection
-t("s2544_0") { (new ArrayDeque([1, 2, 3])).containsAll([]) }
-t("s2544_1") { (new ArrayDeque()).containsAll(["b", "a"]) }
-t("s2544_2") { (new ArrayDeque([1, 2, 3])).containsAll([null]) }
-t("s2544_3") { (new ArrayDeque()).containsAll([3, 1, 2]) }
-t("s2544_4") { (new ArrayDeque([1, 2, 3])).containsAll(null) }
+t("s2559_0") { (new ArrayDeque([1, 2, 3])).containsAll([]) }
+t("s2559_1") { (new ArrayDeque()).containsAll(["b", "a"]) }
+t("s2559_2") { (new ArrayDeque([1, 2, 3])).containsAll([null]) }
+t("s2559_3") { (new ArrayDeque()).containsAll([3, 1, 2]) }
+t("s2559_4") { (new ArrayDeque([1, 2, 3])).containsAll(null) }
 // method java.util.ArrayDeque descendingIterator
-t("s2545_0") { (new ArrayDeque([1, 2, 3])).descendingIterator() }
-t("s2545_1") { (new ArrayDeque()).descendingIterator() }
+t("s2560_0") { (new ArrayDeque([1, 2, 3])).descendingIterator() }
+t("s2560_1") { (new ArrayDeque()).descendingIterator() }
 // method java.util.ArrayDeque element
-t("s2546_0") { (new ArrayDeque([1, 2, 3])).element() }
-t("s2546_1") { (new ArrayDeque()).element() }
+t("s2561_0") { (new ArrayDeque([1, 2, 3])).element() }
+t("s2561_1") { (new ArrayDeque()).element() }
 // method java.util.ArrayDeque equals java.lang.Object
-t("s2547_0") { (new ArrayDeque([1, 2, 3])).equals(3) }
-t("s2547_1") { (new ArrayDeque()).equals(null) }
-t("s2547_2") { (new ArrayDeque([1, 2, 3])).equals([1, 2]) }
-t("s2547_3") { (new ArrayDeque()).equals([a: 1]) }
-t("s2547_4") { (new ArrayDeque([1, 2, 3])).equals(null) }
+t("s2562_0") { (new ArrayDeque([1, 2, 3])).equals(3) }
+t("s2562_1") { (new ArrayDeque()).equals(null) }
+t("s2562_2") { (new ArrayDeque([1, 2, 3])).equals([1, 2]) }
+t("s2562_3") { (new ArrayDeque()).equals([a: 1]) }
+t("s2562_4") { (new ArrayDeque([1, 2, 3])).equals(null) }
 // method java.util.ArrayDeque forEach java.util.function.Consumer
-t("s2548_0") { (new ArrayDeque([1, 2, 3])).forEach({ it }) }
-t("s2548_1") { (new ArrayDeque()).forEach({ it }) }
+t("s2563_0") { (new ArrayDeque([1, 2, 3])).forEach({ it }) }
+t("s2563_1") { (new ArrayDeque()).forEach({ it }) }
 // method java.util.ArrayDeque getClass
-t("s2549_0") { (new ArrayDeque([1, 2, 3])).getClass() }
-t("s2549_1") { (new ArrayDeque()).getClass() }
+t("s2564_0") { (new ArrayDeque([1, 2, 3])).getClass() }
+t("s2564_1") { (new ArrayDeque()).getClass() }
 // method java.util.ArrayDeque getFirst
-t("s2550_0") { (new ArrayDeque([1, 2, 3])).getFirst() }
-t("s2550_1") { (new ArrayDeque()).getFirst() }
+t("s2565_0") { (new ArrayDeque([1, 2, 3])).getFirst() }
+t("s2565_1") { (new ArrayDeque()).getFirst() }
 // method java.util.ArrayDeque getLast
-t("s2551_0") { (new ArrayDeque([1, 2, 3])).getLast() }
-t("s2551_1") { (new ArrayDeque()).getLast() }
+t("s2566_0") { (new ArrayDeque([1, 2, 3])).getLast() }
+t("s2566_1") { (new ArrayDeque()).getLast() }
 // method java.util.ArrayDeque hashCode
-tc("s2552_0") { (new ArrayDeque([1, 2, 3])).hashCode() }
-tc("s2552_1") { (new ArrayDeque()).hashCode() }
+tc("s2567_0") { (new ArrayDeque([1, 2, 3])).hashCode() }
+tc("s2567_1") { (new ArrayDeque()).hashCode() }
 // method java.util.ArrayDeque isEmpty
-t("s2553_0") { (new ArrayDeque([1, 2, 3])).isEmpty() }
-t("s2553_1") { (new ArrayDeque()).isEmpty() }
+t("s2568_0") { (new ArrayDeque([1, 2, 3])).isEmpty() }
+t("s2568_1") { (new ArrayDeque()).isEmpty() }
 // method java.util.ArrayDeque iterator
-t("s2554_0") { (new ArrayDeque([1, 2, 3])).iterator() }
-t("s2554_1") { (new ArrayDeque()).iterator() }
+t("s2569_0") { (new ArrayDeque([1, 2, 3])).iterator() }
+t("s2569_1") { (new ArrayDeque()).iterator() }
 // method java.util.ArrayDeque offer java.lang.Object
-t("s2555_0") { (new ArrayDeque([1, 2, 3])).offer(3) }
-t("s2555_1") { (new ArrayDeque()).offer(null) }
-t("s2555_2") { (new ArrayDeque([1, 2, 3])).offer([1, 2]) }
-t("s2555_3") { (new ArrayDeque()).offer([a: 1]) }
-t("s2555_4") { (new ArrayDeque([1, 2, 3])).offer(null) }
+t("s2570_0") { (new ArrayDeque([1, 2, 3])).offer(3) }
+t("s2570_1") { (new ArrayDeque()).offer(null) }
+t("s2570_2") { (new ArrayDeque([1, 2, 3])).offer([1, 2]) }
+t("s2570_3") { (new ArrayDeque()).offer([a: 1]) }
+t("s2570_4") { (new ArrayDeque([1, 2, 3])).offer(null) }
 // method java.util.ArrayDeque offerFirst java.lang.Object
-t("s2556_0") { (new ArrayDeque([1, 2, 3])).offerFirst(3) }
-t("s2556_1") { (new ArrayDeque()).offerFirst(null) }
-t("s2556_2") { (new ArrayDeque([1, 2, 3])).offerFirst([1, 2]) }
-t("s2556_3") { (new ArrayDeque()).offerFirst([a: 1]) }
-t("s2556_4") { (new ArrayDeque([1, 2, 3])).offerFirst(null) }
+t("s2571_0") { (new ArrayDeque([1, 2, 3])).offerFirst(3) }
+t("s2571_1") { (new ArrayDeque()).offerFirst(null) }
+t("s2571_2") { (new ArrayDeque([1, 2, 3])).offerFirst([1, 2]) }
+t("s2571_3") { (new ArrayDeque()).offerFirst([a: 1]) }
+t("s2571_4") { (new ArrayDeque([1, 2, 3])).offerFirst(null) }
 // method java.util.ArrayDeque offerLast java.lang.Object
-t("s2557_0") { (new ArrayDeque([1, 2, 3])).offerLast(3) }
-t("s2557_1") { (new ArrayDeque()).offerLast(null) }
-t("s2557_2") { (new ArrayDeque([1, 2, 3])).offerLast([1, 2]) }
-t("s2557_3") { (new ArrayDeque()).offerLast([a: 1]) }
-t("s2557_4") { (new ArrayDeque([1, 2, 3])).offerLast(null) }
+t("s2572_0") { (new ArrayDeque([1, 2, 3])).offerLast(3) }
+t("s2572_1") { (new ArrayDeque()).offerLast(null) }
+t("s2572_2") { (new ArrayDeque([1, 2, 3])).offerLast([1, 2]) }
+t("s2572_3") { (new ArrayDeque()).offerLast([a: 1]) }
+t("s2572_4") { (new ArrayDeque([1, 2, 3])).offerLast(null) }
 // method java.util.ArrayDeque peek
-t("s2558_0") { (new ArrayDeque([1, 2, 3])).peek() }
-t("s2558_1") { (new ArrayDeque()).peek() }
+t("s2573_0") { (new ArrayDeque([1, 2, 3])).peek() }
+t("s2573_1") { (new ArrayDeque()).peek() }
 // method java.util.ArrayDeque peekFirst
-t("s2559_0") { (new ArrayDeque([1, 2, 3])).peekFirst() }
-t("s2559_1") { (new ArrayDeque()).peekFirst() }
+t("s2574_0") { (new ArrayDeque([1, 2, 3])).peekFirst() }
+t("s2574_1") { (new ArrayDeque()).peekFirst() }
 // method java.util.ArrayDeque peekLast
-t("s2560_0") { (new ArrayDeque([1, 2, 3])).peekLast() }
-t("s2560_1") { (new ArrayDeque()).peekLast() }
+t("s2575_0") { (new ArrayDeque([1, 2, 3])).peekLast() }
+t("s2575_1") { (new ArrayDeque()).peekLast() }
 // method java.util.ArrayDeque poll
-t("s2561_0") { (new ArrayDeque([1, 2, 3])).poll() }
-t("s2561_1") { (new ArrayDeque()).poll() }
+t("s2576_0") { (new ArrayDeque([1, 2, 3])).poll() }
+t("s2576_1") { (new ArrayDeque()).poll() }
 // method java.util.ArrayDeque pollFirst
-t("s2562_0") { (new ArrayDeque([1, 2, 3])).pollFirst() }
-t("s2562_1") { (new ArrayDeque()).pollFirst() }
+t("s2577_0") { (new ArrayDeque([1, 2, 3])).pollFirst() }
+t("s2577_1") { (new ArrayDeque()).pollFirst() }
 // method java.util.ArrayDeque pollLast
-t("s2563_0") { (new ArrayDeque([1, 2, 3])).pollLast() }
-t("s2563_1") { (new ArrayDeque()).pollLast() }
+t("s2578_0") { (new ArrayDeque([1, 2, 3])).pollLast() }
+t("s2578_1") { (new ArrayDeque()).pollLast() }
 // method java.util.ArrayDeque pop
-t("s2564_0") { (new ArrayDeque([1, 2, 3])).pop() }
-t("s2564_1") { (new ArrayDeque()).pop() }
+t("s2579_0") { (new ArrayDeque([1, 2, 3])).pop() }
+t("s2579_1") { (new ArrayDeque()).pop() }
 // method java.util.ArrayDeque push java.lang.Object
-t("s2565_0") { (new ArrayDeque([1, 2, 3])).push(3) }
-t("s2565_1") { (new ArrayDeque()).push(null) }
-t("s2565_2") { (new ArrayDeque([1, 2, 3])).push([1, 2]) }
-t("s2565_3") { (new ArrayDeque()).push([a: 1]) }
-t("s2565_4") { (new ArrayDeque([1, 2, 3])).push(null) }
+t("s2580_0") { (new ArrayDeque([1, 2, 3])).push(3) }
+t("s2580_1") { (new ArrayDeque()).push(null) }
+t("s2580_2") { (new ArrayDeque([1, 2, 3])).push([1, 2]) }
+t("s2580_3") { (new ArrayDeque()).push([a: 1]) }
+t("s2580_4") { (new ArrayDeque([1, 2, 3])).push(null) }
 // method java.util.ArrayDeque remove
-t("s2566_0") { (new ArrayDeque([1, 2, 3])).remove() }
-t("s2566_1") { (new ArrayDeque()).remove() }
+t("s2581_0") { (new ArrayDeque([1, 2, 3])).remove() }
+t("s2581_1") { (new ArrayDeque()).remove() }
 // method java.util.ArrayDeque remove java.lang.Object
-t("s2567_0") { (new ArrayDeque([1, 2, 3])).remove(3) }
-t("s2567_1") { (new ArrayDeque()).remove(null) }
-t("s2567_2") { (new ArrayDeque([1, 2, 3])).remove([1, 2]) }
-t("s2567_3") { (new ArrayDeque()).remove([a: 1]) }
-t("s2567_4") { (new ArrayDeque([1, 2, 3])).remove(null) }
+t("s2582_0") { (new ArrayDeque([1, 2, 3])).remove(3) }
+t("s2582_1") { (new ArrayDeque()).remove(null) }
+t("s2582_2") { (new ArrayDeque([1, 2, 3])).remove([1, 2]) }
+t("s2582_3") { (new ArrayDeque()).remove([a: 1]) }
+t("s2582_4") { (new ArrayDeque([1, 2, 3])).remove(null) }
 // method java.util.ArrayDeque removeAll java.util.Collection
-t("s2568_0") { (new ArrayDeque([1, 2, 3])).removeAll([]) }
-t("s2568_1") { (new ArrayDeque()).removeAll(["b", "a"]) }
-t("s2568_2") { (new ArrayDeque([1, 2, 3])).removeAll([null]) }
-t("s2568_3") { (new ArrayDeque()).removeAll([3, 1, 2]) }
-t("s2568_4") { (new ArrayDeque([1, 2, 3])).removeAll(null) }
+t("s2583_0") { (new ArrayDeque([1, 2, 3])).removeAll([]) }
+t("s2583_1") { (new ArrayDeque()).removeAll(["b", "a"]) }
+t("s2583_2") { (new ArrayDeque([1, 2, 3])).removeAll([null]) }
+t("s2583_3") { (new ArrayDeque()).removeAll([3, 1, 2]) }
+t("s2583_4") { (new ArrayDeque([1, 2, 3])).removeAll(null) }
 // method java.util.ArrayDeque removeFirst
-t("s2569_0") { (new ArrayDeque([1, 2, 3])).removeFirst() }
-t("s2569_1") { (new ArrayDeque()).removeFirst() }
+t("s2584_0") { (new ArrayDeque([1, 2, 3])).removeFirst() }
+t("s2584_1") { (new ArrayDeque()).removeFirst() }
 // method java.util.ArrayDeque removeFirstOccurrence java.lang.Object
-t("s2570_0") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(3) }
-t("s2570_1") { (new ArrayDeque()).removeFirstOccurrence(null) }
-t("s2570_2") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence([1, 2]) }
-t("s2570_3") { (new ArrayDeque()).removeFirstOccurrence([a: 1]) }
-t("s2570_4") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(null) }
+t("s2585_0") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(3) }
+t("s2585_1") { (new ArrayDeque()).removeFirstOccurrence(null) }
+t("s2585_2") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence([1, 2]) }
+t("s2585_3") { (new ArrayDeque()).removeFirstOccurrence([a: 1]) }
+t("s2585_4") { (new ArrayDeque([1, 2, 3])).removeFirstOccurrence(null) }
 // method java.util.ArrayDeque removeIf java.util.function.Predicate
-t("s2571_0") { (new ArrayDeque([1, 2, 3])).removeIf({ it }) }
-t("s2571_1") { (new ArrayDeque()).removeIf({ it }) }
+t("s2586_0") { (new ArrayDeque([1, 2, 3])).removeIf({ it }) }
+t("s2586_1") { (new ArrayDeque()).removeIf({ it }) }
 // method java.util.ArrayDeque removeLast
-t("s2572_0") { (new ArrayDeque([1, 2, 3])).removeLast() }
-t("s2572_1") { (new ArrayDeque()).removeLast() }
+t("s2587_0") { (new ArrayDeque([1, 2, 3])).removeLast() }
+t("s2587_1") { (new ArrayDeque()).removeLast() }
 // method java.util.ArrayDeque removeLastOccurrence java.lang.Object
-t("s2573_0") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(3) }
-t("s2573_1") { (new ArrayDeque()).removeLastOccurrence(null) }
-t("s2573_2") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence([1, 2]) }
-t("s2573_3") { (new ArrayDeque()).removeLastOccurrence([a: 1]) }
-t("s2573_4") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(null) }
+t("s2588_0") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(3) }
+t("s2588_1") { (new ArrayDeque()).removeLastOccurrence(null) }
+t("s2588_2") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence([1, 2]) }
+t("s2588_3") { (new ArrayDeque()).removeLastOccurrence([a: 1]) }
+t("s2588_4") { (new ArrayDeque([1, 2, 3])).removeLastOccurrence(null) }
 // method java.util.ArrayDeque retainAll java.util.Collection
-t("s2574_0") { (new ArrayDeque([1, 2, 3])).retainAll([]) }
-t("s2574_1") { (new ArrayDeque()).retainAll(["b", "a"]) }
-t("s2574_2") { (new ArrayDeque([1, 2, 3])).retainAll([null]) }
-t("s2574_3") { (new ArrayDeque()).retainAll([3, 1, 2]) }
-t("s2574_4") { (new ArrayDeque([1, 2, 3])).retainAll(null) }
+t("s2589_0") { (new ArrayDeque([1, 2, 3])).retainAll([]) }
+t("s2589_1") { (new ArrayDeque()).retainAll(["b", "a"]) }
+t("s2589_2") { (new ArrayDeque([1, 2, 3])).retainAll([null]) }
+t("s2589_3") { (new ArrayDeque()).retainAll([3, 1, 2]) }
+t("s2589_4") { (new ArrayDeque([1, 2, 3])).retainAll(null) }
 // method java.util.ArrayDeque size
-t("s2575_0") { (new ArrayDeque([1, 2, 3])).size() }
-t("s2575_1") { (new ArrayDeque()).size() }
+t("s2590_0") { (new ArrayDeque([1, 2, 3])).size() }
+t("s2590_1") { (new ArrayDeque()).size() }
 // method java.util.ArrayDeque stream
-t("s2576_0") { (new ArrayDeque([1, 2, 3])).stream() }
-t("s2576_1") { (new ArrayDeque()).stream() }
+t("s2591_0") { (new ArrayDeque([1, 2, 3])).stream() }
+t("s2591_1") { (new ArrayDeque()).stream() }
 // method java.util.ArrayDeque toArray
-t("s2577_0") { (new ArrayDeque([1, 2, 3])).toArray() }
-t("s2577_1") { (new ArrayDeque()).toArray() }
+t("s2592_0") { (new ArrayDeque([1, 2, 3])).toArray() }
+t("s2592_1") { (new ArrayDeque()).toArray() }
 // method java.util.ArrayDeque toArray java.lang.Object[]
-t("s2578_0") { (new ArrayDeque([1, 2, 3])).toArray(([] as Object[])) }
-t("s2578_1") { (new ArrayDeque()).toArray(([1, "a"] as Object[])) }
+t("s2593_0") { (new ArrayDeque([1, 2, 3])).toArray(([] as Object[])) }
+t("s2593_1") { (new ArrayDeque()).toArray(([1, "a"] as Object[])) }
 // method java.util.ArrayDeque toArray java.util.function.IntFunction
-t("s2579_0") { (new ArrayDeque([1, 2, 3])).toArray(null) }
-t("s2579_1") { (new ArrayDeque()).toArray(null) }
+t("s2594_0") { (new ArrayDeque([1, 2, 3])).toArray(null) }
+t("s2594_1") { (new ArrayDeque()).toArray(null) }
 // method java.util.ArrayDeque toString
-t("s2580_0") { (new ArrayDeque([1, 2, 3])).toString() }
-t("s2580_1") { (new ArrayDeque()).toString() }
+t("s2595_0") { (new ArrayDeque([1, 2, 3])).toString() }
+t("s2595_1") { (new ArrayDeque()).toString() }
 // new java.util.ArrayDeque 
-t("s3200_0") { new ArrayDeque() }
+t("s3218_0") { new ArrayDeque() }
 // new java.util.ArrayDeque int
-t("s3201_0") { new ArrayDeque(3) }
-t("s3201_1") { new ArrayDeque(0) }
-t("s3201_3") { new ArrayDeque(1) }
+t("s3219_0") { new ArrayDeque(3) }
+t("s3219_1") { new ArrayDeque(0) }
+t("s3219_3") { new ArrayDeque(1) }
 // new java.util.ArrayDeque java.util.Collection
-t("s3202_0") { new ArrayDeque([1, 2, 3]) }
-t("s3202_1") { new ArrayDeque([]) }
-t("s3202_2") { new ArrayDeque(["b", "a"]) }
-t("s3202_3") { new ArrayDeque([null]) }
-t("s3202_4") { new ArrayDeque(null) }
+t("s3220_0") { new ArrayDeque([1, 2, 3]) }
+t("s3220_1") { new ArrayDeque([]) }
+t("s3220_2") { new ArrayDeque(["b", "a"]) }
+t("s3220_3") { new ArrayDeque([null]) }
+t("s3220_4") { new ArrayDeque(null) }

@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ArrayDeque int
-t("s3201_2") { new ArrayDeque(-1) }
+t("s3219_2") { new ArrayDeque(-1) }

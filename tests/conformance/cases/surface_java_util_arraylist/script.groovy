@@ -28,15 +28,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ArrayList 
-t("s3203_0") { new ArrayList() }
+t("s3221_0") { new ArrayList() }
 // new java.util.ArrayList int
-t("s3204_0") { new ArrayList(3) }
-t("s3204_1") { new ArrayList(0) }
-t("s3204_2") { new ArrayList(-1) }
-t("s3204_3") { new ArrayList(1) }
+t("s3222_0") { new ArrayList(3) }
+t("s3222_1") { new ArrayList(0) }
+t("s3222_2") { new ArrayList(-1) }
+t("s3222_3") { new ArrayList(1) }
 // new java.util.ArrayList java.util.Collection
-t("s3205_0") { new ArrayList([1, 2, 3]) }
-t("s3205_1") { new ArrayList([]) }
-t("s3205_2") { new ArrayList(["b", "a"]) }
-t("s3205_3") { new ArrayList([null]) }
-t("s3205_4") { new ArrayList(null) }
+t("s3223_0") { new ArrayList([1, 2, 3]) }
+t("s3223_1") { new ArrayList([]) }
+t("s3223_2") { new ArrayList(["b", "a"]) }
+t("s3223_3") { new ArrayList([null]) }
+t("s3223_4") { new ArrayList(null) }

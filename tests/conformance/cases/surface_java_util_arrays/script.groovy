@@ -28,185 +28,185 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays asList java.lang.Object[]
-t("s3402_0") { Arrays.asList(([1, "a"] as Object[])) }
-t("s3402_1") { Arrays.asList(([] as Object[])) }
+t("s3420_0") { Arrays.asList(([1, "a"] as Object[])) }
+t("s3420_1") { Arrays.asList(([] as Object[])) }
 // staticMethod java.util.Arrays binarySearch byte[] byte
-t("s3403_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
-t("s3403_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
+t("s3421_0") { Arrays.binarySearch(([104, 105] as byte[]), (byte) -1) }
+t("s3421_1") { Arrays.binarySearch(([] as byte[]), (byte) 1) }
 // staticMethod java.util.Arrays binarySearch byte[] int int byte
-t("s3404_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
-t("s3404_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
-t("s3404_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
-t("s3404_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
+t("s3422_0") { Arrays.binarySearch(([104, 105] as byte[]), 0, -1, (byte) -1) }
+t("s3422_1") { Arrays.binarySearch(([] as byte[]), -1, 2147483647, (byte) 1) }
+t("s3422_2") { Arrays.binarySearch(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
+t("s3422_3") { Arrays.binarySearch(([] as byte[]), 1, 3, (byte) 1) }
 // staticMethod java.util.Arrays binarySearch char[] char
-t("s3405_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
-t("s3405_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
-t("s3405_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
-t("s3405_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
+t("s3423_0") { Arrays.binarySearch((['a', 'b'] as char[]), ('Z' as char)) }
+t("s3423_1") { Arrays.binarySearch(([] as char[]), ('é' as char)) }
+t("s3423_2") { Arrays.binarySearch((['a', 'b'] as char[]), (' ' as char)) }
+t("s3423_3") { Arrays.binarySearch(([] as char[]), ('a' as char)) }
 // staticMethod java.util.Arrays binarySearch char[] int int char
-t("s3406_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
-t("s3406_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
-t("s3406_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
-t("s3406_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
+t("s3424_0") { Arrays.binarySearch((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
+t("s3424_1") { Arrays.binarySearch(([] as char[]), -1, 2147483647, ('a' as char)) }
+t("s3424_2") { Arrays.binarySearch((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
+t("s3424_3") { Arrays.binarySearch(([] as char[]), 1, 3, ('é' as char)) }
 // staticMethod java.util.Arrays binarySearch double[] double
-t("s3407_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
-t("s3407_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
-t("s3407_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
-t("s3407_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
+t("s3425_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0.0d) }
+t("s3425_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1.5d) }
+t("s3425_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1e308d) }
+t("s3425_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2.5d) }
 // staticMethod java.util.Arrays binarySearch double[] int int double
-t("s3408_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
-t("s3408_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
-t("s3408_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
-t("s3408_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
+t("s3426_0") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
+t("s3426_1") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
+t("s3426_2") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
+t("s3426_3") { Arrays.binarySearch(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
 // staticMethod java.util.Arrays binarySearch float[] float
-t("s3409_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
-t("s3409_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
-t("s3409_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
-t("s3409_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
+t("s3427_0") { Arrays.binarySearch(([2.5f] as float[]), 0.0f) }
+t("s3427_1") { Arrays.binarySearch(([2.5f] as float[]), -2.0f) }
+t("s3427_2") { Arrays.binarySearch(([2.5f] as float[]), 3.4e38f) }
+t("s3427_3") { Arrays.binarySearch(([2.5f] as float[]), 1.5f) }
 // staticMethod java.util.Arrays binarySearch float[] int int float
-t("s3410_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
-t("s3410_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
-t("s3410_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
-t("s3410_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
+t("s3428_0") { Arrays.binarySearch(([2.5f] as float[]), 0, -1, 3.4e38f) }
+t("s3428_1") { Arrays.binarySearch(([2.5f] as float[]), -1, 2147483647, 1.5f) }
+t("s3428_2") { Arrays.binarySearch(([2.5f] as float[]), 2147483647, 1, 0.0f) }
+t("s3428_3") { Arrays.binarySearch(([2.5f] as float[]), 1, 3, -2.0f) }
 // staticMethod java.util.Arrays binarySearch int[] int
-t("s3411_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
-t("s3411_1") { Arrays.binarySearch(([] as int[]), -1) }
-t("s3411_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
-t("s3411_3") { Arrays.binarySearch(([] as int[]), 1) }
+t("s3429_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0) }
+t("s3429_1") { Arrays.binarySearch(([] as int[]), -1) }
+t("s3429_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647) }
+t("s3429_3") { Arrays.binarySearch(([] as int[]), 1) }
 // staticMethod java.util.Arrays binarySearch int[] int int int
-t("s3412_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
-t("s3412_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
-t("s3412_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
-t("s3412_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
+t("s3430_0") { Arrays.binarySearch(([3, 1, 2] as int[]), 0, -1, 2147483647) }
+t("s3430_1") { Arrays.binarySearch(([] as int[]), -1, 2147483647, 1) }
+t("s3430_2") { Arrays.binarySearch(([3, 1, 2] as int[]), 2147483647, 1, 3) }
+t("s3430_3") { Arrays.binarySearch(([] as int[]), 1, 3, 0) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object
-t("s3413_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
-t("s3413_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
-t("s3413_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
-t("s3413_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
-t("s3413_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
+t("s3431_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2]) }
+t("s3431_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1]) }
+t("s3431_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
+t("s3431_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc") }
+t("s3431_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] int int java.lang.Object java.util.Comparator
-t("s3414_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
-t("s3414_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s3414_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
-t("s3414_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
-t("s3414_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
+t("s3432_0") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3432_1") { Arrays.binarySearch(([] as Object[]), -1, 2147483647, [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3432_2") { Arrays.binarySearch(([1, "a"] as Object[]), 2147483647, 1, 2.5G, ({ a, b -> a <=> b } as Comparator)) }
+t("s3432_3") { Arrays.binarySearch(([] as Object[]), 1, 3, "abc", ({ a, b -> b <=> a } as Comparator)) }
+t("s3432_4") { Arrays.binarySearch(([1, "a"] as Object[]), 0, -1, null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object
-t("s3415_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
-t("s3415_1") { Arrays.binarySearch(([] as Object[]), null) }
-t("s3415_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
-t("s3415_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
-t("s3415_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
+t("s3433_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3) }
+t("s3433_1") { Arrays.binarySearch(([] as Object[]), null) }
+t("s3433_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2]) }
+t("s3433_3") { Arrays.binarySearch(([] as Object[]), [a: 1]) }
+t("s3433_4") { Arrays.binarySearch(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays binarySearch java.lang.Object[] java.lang.Object java.util.Comparator
-t("s3416_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
-t("s3416_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
-t("s3416_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2], ({ a, b -> a <=> b } as Comparator)) }
-t("s3416_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s3416_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
+t("s3434_0") { Arrays.binarySearch(([1, "a"] as Object[]), 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3434_1") { Arrays.binarySearch(([] as Object[]), null, ({ a, b -> b <=> a } as Comparator)) }
+t("s3434_2") { Arrays.binarySearch(([1, "a"] as Object[]), [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3434_3") { Arrays.binarySearch(([] as Object[]), [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3434_4") { Arrays.binarySearch(([1, "a"] as Object[]), null, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays binarySearch long[] int int long
-t("s3417_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
-t("s3417_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
-t("s3417_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
-t("s3417_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
+t("s3435_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
+t("s3435_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1, 2147483647, 5L) }
+t("s3435_2") { Arrays.binarySearch(([3L, 1L] as long[]), 2147483647, 1, 0L) }
+t("s3435_3") { Arrays.binarySearch(([3L, 1L] as long[]), 1, 3, -1L) }
 // staticMethod java.util.Arrays binarySearch long[] long
-t("s3418_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
-t("s3418_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
-t("s3418_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
-t("s3418_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
+t("s3436_0") { Arrays.binarySearch(([3L, 1L] as long[]), 0L) }
+t("s3436_1") { Arrays.binarySearch(([3L, 1L] as long[]), -1L) }
+t("s3436_2") { Arrays.binarySearch(([3L, 1L] as long[]), 9223372036854775807L) }
+t("s3436_3") { Arrays.binarySearch(([3L, 1L] as long[]), 5L) }
 // staticMethod java.util.Arrays binarySearch short[] int int short
-t("s3419_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
-t("s3419_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
-t("s3419_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
-t("s3419_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
+t("s3437_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
+t("s3437_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
+t("s3437_2") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
+t("s3437_3") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
 // staticMethod java.util.Arrays binarySearch short[] short
-t("s3420_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
-t("s3420_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
+t("s3438_0") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) -1) }
+t("s3438_1") { Arrays.binarySearch(([(short) 2, (short) 1] as short[]), (short) 3) }
 // staticMethod java.util.Arrays copyOf boolean[] int
-t("s3421_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
-t("s3421_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
-t("s3421_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
-t("s3421_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
+t("s3439_0") { Arrays.copyOf(([true, false] as boolean[]), 0) }
+t("s3439_1") { Arrays.copyOf(([true, false] as boolean[]), -1) }
+t("s3439_2") { Arrays.copyOf(([true, false] as boolean[]), 1) }
+t("s3439_3") { Arrays.copyOf(([true, false] as boolean[]), 3) }
 // staticMethod java.util.Arrays copyOf byte[] int
-t("s3422_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
-t("s3422_1") { Arrays.copyOf(([] as byte[]), -1) }
-t("s3422_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
-t("s3422_3") { Arrays.copyOf(([] as byte[]), 3) }
+t("s3440_0") { Arrays.copyOf(([104, 105] as byte[]), 0) }
+t("s3440_1") { Arrays.copyOf(([] as byte[]), -1) }
+t("s3440_2") { Arrays.copyOf(([104, 105] as byte[]), 1) }
+t("s3440_3") { Arrays.copyOf(([] as byte[]), 3) }
 // staticMethod java.util.Arrays copyOf char[] int
-t("s3423_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
-t("s3423_1") { Arrays.copyOf(([] as char[]), -1) }
-t("s3423_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
-t("s3423_3") { Arrays.copyOf(([] as char[]), 3) }
+t("s3441_0") { Arrays.copyOf((['a', 'b'] as char[]), 0) }
+t("s3441_1") { Arrays.copyOf(([] as char[]), -1) }
+t("s3441_2") { Arrays.copyOf((['a', 'b'] as char[]), 1) }
+t("s3441_3") { Arrays.copyOf(([] as char[]), 3) }
 // staticMethod java.util.Arrays copyOf double[] int
-t("s3424_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
-t("s3424_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
-t("s3424_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
-t("s3424_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
+t("s3442_0") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 0) }
+t("s3442_1") { Arrays.copyOf(([2.5d, -1.0d] as double[]), -1) }
+t("s3442_2") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 1) }
+t("s3442_3") { Arrays.copyOf(([2.5d, -1.0d] as double[]), 3) }
 // staticMethod java.util.Arrays copyOf float[] int
-t("s3425_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
-t("s3425_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
-t("s3425_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
-t("s3425_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
+t("s3443_0") { Arrays.copyOf(([2.5f] as float[]), 0) }
+t("s3443_1") { Arrays.copyOf(([2.5f] as float[]), -1) }
+t("s3443_2") { Arrays.copyOf(([2.5f] as float[]), 1) }
+t("s3443_3") { Arrays.copyOf(([2.5f] as float[]), 3) }
 // staticMethod java.util.Arrays copyOf int[] int
-t("s3426_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
-t("s3426_1") { Arrays.copyOf(([] as int[]), -1) }
-t("s3426_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
-t("s3426_3") { Arrays.copyOf(([] as int[]), 3) }
+t("s3444_0") { Arrays.copyOf(([3, 1, 2] as int[]), 0) }
+t("s3444_1") { Arrays.copyOf(([] as int[]), -1) }
+t("s3444_2") { Arrays.copyOf(([3, 1, 2] as int[]), 1) }
+t("s3444_3") { Arrays.copyOf(([] as int[]), 3) }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int
-t("s3427_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
-t("s3427_1") { Arrays.copyOf(([] as Object[]), -1) }
-t("s3427_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
-t("s3427_3") { Arrays.copyOf(([] as Object[]), 3) }
+t("s3445_0") { Arrays.copyOf(([1, "a"] as Object[]), 0) }
+t("s3445_1") { Arrays.copyOf(([] as Object[]), -1) }
+t("s3445_2") { Arrays.copyOf(([1, "a"] as Object[]), 1) }
+t("s3445_3") { Arrays.copyOf(([] as Object[]), 3) }
 // staticMethod java.util.Arrays copyOf long[] int
-t("s3429_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
-t("s3429_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
-t("s3429_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
-t("s3429_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
+t("s3447_0") { Arrays.copyOf(([3L, 1L] as long[]), 0) }
+t("s3447_1") { Arrays.copyOf(([3L, 1L] as long[]), -1) }
+t("s3447_2") { Arrays.copyOf(([3L, 1L] as long[]), 1) }
+t("s3447_3") { Arrays.copyOf(([3L, 1L] as long[]), 3) }
 // staticMethod java.util.Arrays copyOf short[] int
-t("s3430_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
-t("s3430_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
-t("s3430_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
-t("s3430_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
+t("s3448_0") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 0) }
+t("s3448_1") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), -1) }
+t("s3448_2") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 1) }
+t("s3448_3") { Arrays.copyOf(([(short) 2, (short) 1] as short[]), 3) }
 // staticMethod java.util.Arrays equals boolean[] boolean[]
-t("s3431_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
+t("s3449_0") { Arrays.equals(([true, false] as boolean[]), ([true, false] as boolean[])) }
 // staticMethod java.util.Arrays equals boolean[] int int boolean[] int int
-t("s3432_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
-t("s3432_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
-t("s3432_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
-t("s3432_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
+t("s3450_0") { Arrays.equals(([true, false] as boolean[]), 0, -1, ([true, false] as boolean[]), 1, 3) }
+t("s3450_1") { Arrays.equals(([true, false] as boolean[]), -1, 2147483647, ([true, false] as boolean[]), 3, 0) }
+t("s3450_2") { Arrays.equals(([true, false] as boolean[]), 2147483647, 1, ([true, false] as boolean[]), 0, -1) }
+t("s3450_3") { Arrays.equals(([true, false] as boolean[]), 1, 3, ([true, false] as boolean[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals byte[] byte[]
-t("s3433_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
-t("s3433_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
+t("s3451_0") { Arrays.equals(([104, 105] as byte[]), ([] as byte[])) }
+t("s3451_1") { Arrays.equals(([] as byte[]), ([104, 105] as byte[])) }
 // staticMethod java.util.Arrays equals byte[] int int byte[] int int
-t("s3434_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
-t("s3434_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
-t("s3434_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
-t("s3434_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
+t("s3452_0") { Arrays.equals(([104, 105] as byte[]), 0, -1, ([] as byte[]), 1, 3) }
+t("s3452_1") { Arrays.equals(([] as byte[]), -1, 2147483647, ([104, 105] as byte[]), 3, 0) }
+t("s3452_2") { Arrays.equals(([104, 105] as byte[]), 2147483647, 1, ([] as byte[]), 0, -1) }
+t("s3452_3") { Arrays.equals(([] as byte[]), 1, 3, ([104, 105] as byte[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals char[] char[]
-t("s3435_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
-t("s3435_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
+t("s3453_0") { Arrays.equals((['a', 'b'] as char[]), ([] as char[])) }
+t("s3453_1") { Arrays.equals(([] as char[]), (['a', 'b'] as char[])) }
 // staticMethod java.util.Arrays equals char[] int int char[] int int
-t("s3436_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
-t("s3436_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
-t("s3436_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
-t("s3436_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
+t("s3454_0") { Arrays.equals((['a', 'b'] as char[]), 0, -1, ([] as char[]), 1, 3) }
+t("s3454_1") { Arrays.equals(([] as char[]), -1, 2147483647, (['a', 'b'] as char[]), 3, 0) }
+t("s3454_2") { Arrays.equals((['a', 'b'] as char[]), 2147483647, 1, ([] as char[]), 0, -1) }
+t("s3454_3") { Arrays.equals(([] as char[]), 1, 3, (['a', 'b'] as char[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals double[] double[]
-t("s3437_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
+t("s3455_0") { Arrays.equals(([2.5d, -1.0d] as double[]), ([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays equals double[] int int double[] int int
-t("s3438_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
-t("s3438_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
-t("s3438_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
-t("s3438_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
+t("s3456_0") { Arrays.equals(([2.5d, -1.0d] as double[]), 0, -1, ([2.5d, -1.0d] as double[]), 1, 3) }
+t("s3456_1") { Arrays.equals(([2.5d, -1.0d] as double[]), -1, 2147483647, ([2.5d, -1.0d] as double[]), 3, 0) }
+t("s3456_2") { Arrays.equals(([2.5d, -1.0d] as double[]), 2147483647, 1, ([2.5d, -1.0d] as double[]), 0, -1) }
+t("s3456_3") { Arrays.equals(([2.5d, -1.0d] as double[]), 1, 3, ([2.5d, -1.0d] as double[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals float[] float[]
-t("s3439_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
+t("s3457_0") { Arrays.equals(([2.5f] as float[]), ([2.5f] as float[])) }
 // staticMethod java.util.Arrays equals float[] int int float[] int int
-t("s3440_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
-t("s3440_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
-t("s3440_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
-t("s3440_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
+t("s3458_0") { Arrays.equals(([2.5f] as float[]), 0, -1, ([2.5f] as float[]), 1, 3) }
+t("s3458_1") { Arrays.equals(([2.5f] as float[]), -1, 2147483647, ([2.5f] as float[]), 3, 0) }
+t("s3458_2") { Arrays.equals(([2.5f] as float[]), 2147483647, 1, ([2.5f] as float[]), 0, -1) }
+t("s3458_3") { Arrays.equals(([2.5f] as float[]), 1, 3, ([2.5f] as float[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals int[] int int int[] int int
-t("s3441_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
-t("s3441_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
-t("s3441_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
-t("s3441_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
+t("s3459_0") { Arrays.equals(([3, 1, 2] as int[]), 0, -1, ([] as int[]), 1, 3) }
+t("s3459_1") { Arrays.equals(([] as int[]), -1, 2147483647, ([3, 1, 2] as int[]), 3, 0) }
+t("s3459_2") { Arrays.equals(([3, 1, 2] as int[]), 2147483647, 1, ([] as int[]), 0, -1) }
+t("s3459_3") { Arrays.equals(([] as int[]), 1, 3, ([3, 1, 2] as int[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals int[] int[]
-t("s3442_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
-t("s3442_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }
+t("s3460_0") { Arrays.equals(([3, 1, 2] as int[]), ([] as int[])) }
+t("s3460_1") { Arrays.equals(([] as int[]), ([3, 1, 2] as int[])) }

@@ -28,201 +28,201 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays equals java.lang.Object[] int int java.lang.Object[] int int
-t("s3443_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3) }
-t("s3443_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0) }
-t("s3443_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1) }
-t("s3443_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647) }
+t("s3461_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3) }
+t("s3461_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0) }
+t("s3461_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1) }
+t("s3461_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals java.lang.Object[] int int java.lang.Object[] int int java.util.Comparator
-t("s3444_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
-t("s3444_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0, ({ a, b -> b <=> a } as Comparator)) }
-t("s3444_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1, ({ a, b -> a <=> b } as Comparator)) }
-t("s3444_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647, ({ a, b -> b <=> a } as Comparator)) }
+t("s3462_0") { Arrays.equals(([1, "a"] as Object[]), 0, -1, ([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3462_1") { Arrays.equals(([] as Object[]), -1, 2147483647, ([1, "a"] as Object[]), 3, 0, ({ a, b -> b <=> a } as Comparator)) }
+t("s3462_2") { Arrays.equals(([1, "a"] as Object[]), 2147483647, 1, ([] as Object[]), 0, -1, ({ a, b -> a <=> b } as Comparator)) }
+t("s3462_3") { Arrays.equals(([] as Object[]), 1, 3, ([1, "a"] as Object[]), -1, 2147483647, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Arrays equals java.lang.Object[] java.lang.Object[]
-t("s3445_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[])) }
-t("s3445_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[])) }
+t("s3463_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[])) }
+t("s3463_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[])) }
 // staticMethod java.util.Arrays equals java.lang.Object[] java.lang.Object[] java.util.Comparator
-t("s3446_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
-t("s3446_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
+t("s3464_0") { Arrays.equals(([1, "a"] as Object[]), ([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
+t("s3464_1") { Arrays.equals(([] as Object[]), ([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Arrays equals long[] int int long[] int int
-t("s3447_0") { Arrays.equals(([3L, 1L] as long[]), 0, -1, ([3L, 1L] as long[]), 1, 3) }
-t("s3447_1") { Arrays.equals(([3L, 1L] as long[]), -1, 2147483647, ([3L, 1L] as long[]), 3, 0) }
-t("s3447_2") { Arrays.equals(([3L, 1L] as long[]), 2147483647, 1, ([3L, 1L] as long[]), 0, -1) }
-t("s3447_3") { Arrays.equals(([3L, 1L] as long[]), 1, 3, ([3L, 1L] as long[]), -1, 2147483647) }
+t("s3465_0") { Arrays.equals(([3L, 1L] as long[]), 0, -1, ([3L, 1L] as long[]), 1, 3) }
+t("s3465_1") { Arrays.equals(([3L, 1L] as long[]), -1, 2147483647, ([3L, 1L] as long[]), 3, 0) }
+t("s3465_2") { Arrays.equals(([3L, 1L] as long[]), 2147483647, 1, ([3L, 1L] as long[]), 0, -1) }
+t("s3465_3") { Arrays.equals(([3L, 1L] as long[]), 1, 3, ([3L, 1L] as long[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals long[] long[]
-t("s3448_0") { Arrays.equals(([3L, 1L] as long[]), ([3L, 1L] as long[])) }
+t("s3466_0") { Arrays.equals(([3L, 1L] as long[]), ([3L, 1L] as long[])) }
 // staticMethod java.util.Arrays equals short[] int int short[] int int
-t("s3449_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), 0, -1, ([(short) 2, (short) 1] as short[]), 1, 3) }
-t("s3449_1") { Arrays.equals(([(short) 2, (short) 1] as short[]), -1, 2147483647, ([(short) 2, (short) 1] as short[]), 3, 0) }
-t("s3449_2") { Arrays.equals(([(short) 2, (short) 1] as short[]), 2147483647, 1, ([(short) 2, (short) 1] as short[]), 0, -1) }
-t("s3449_3") { Arrays.equals(([(short) 2, (short) 1] as short[]), 1, 3, ([(short) 2, (short) 1] as short[]), -1, 2147483647) }
+t("s3467_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), 0, -1, ([(short) 2, (short) 1] as short[]), 1, 3) }
+t("s3467_1") { Arrays.equals(([(short) 2, (short) 1] as short[]), -1, 2147483647, ([(short) 2, (short) 1] as short[]), 3, 0) }
+t("s3467_2") { Arrays.equals(([(short) 2, (short) 1] as short[]), 2147483647, 1, ([(short) 2, (short) 1] as short[]), 0, -1) }
+t("s3467_3") { Arrays.equals(([(short) 2, (short) 1] as short[]), 1, 3, ([(short) 2, (short) 1] as short[]), -1, 2147483647) }
 // staticMethod java.util.Arrays equals short[] short[]
-t("s3450_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), ([(short) 2, (short) 1] as short[])) }
+t("s3468_0") { Arrays.equals(([(short) 2, (short) 1] as short[]), ([(short) 2, (short) 1] as short[])) }
 // staticMethod java.util.Arrays fill boolean[] boolean
-t("s3451_0") { Arrays.fill(([true, false] as boolean[]), false) }
-t("s3451_1") { Arrays.fill(([true, false] as boolean[]), true) }
+t("s3469_0") { Arrays.fill(([true, false] as boolean[]), false) }
+t("s3469_1") { Arrays.fill(([true, false] as boolean[]), true) }
 // staticMethod java.util.Arrays fill boolean[] int int boolean
-t("s3452_0") { Arrays.fill(([true, false] as boolean[]), 0, -1, false) }
-t("s3452_1") { Arrays.fill(([true, false] as boolean[]), -1, 2147483647, true) }
-t("s3452_2") { Arrays.fill(([true, false] as boolean[]), 2147483647, 1, false) }
-t("s3452_3") { Arrays.fill(([true, false] as boolean[]), 1, 3, true) }
+t("s3470_0") { Arrays.fill(([true, false] as boolean[]), 0, -1, false) }
+t("s3470_1") { Arrays.fill(([true, false] as boolean[]), -1, 2147483647, true) }
+t("s3470_2") { Arrays.fill(([true, false] as boolean[]), 2147483647, 1, false) }
+t("s3470_3") { Arrays.fill(([true, false] as boolean[]), 1, 3, true) }
 // staticMethod java.util.Arrays fill byte[] byte
-t("s3453_0") { Arrays.fill(([104, 105] as byte[]), (byte) -1) }
-t("s3453_1") { Arrays.fill(([] as byte[]), (byte) 1) }
+t("s3471_0") { Arrays.fill(([104, 105] as byte[]), (byte) -1) }
+t("s3471_1") { Arrays.fill(([] as byte[]), (byte) 1) }
 // staticMethod java.util.Arrays fill byte[] int int byte
-t("s3454_0") { Arrays.fill(([104, 105] as byte[]), 0, -1, (byte) -1) }
-t("s3454_1") { Arrays.fill(([] as byte[]), -1, 2147483647, (byte) 1) }
-t("s3454_2") { Arrays.fill(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
-t("s3454_3") { Arrays.fill(([] as byte[]), 1, 3, (byte) 1) }
+t("s3472_0") { Arrays.fill(([104, 105] as byte[]), 0, -1, (byte) -1) }
+t("s3472_1") { Arrays.fill(([] as byte[]), -1, 2147483647, (byte) 1) }
+t("s3472_2") { Arrays.fill(([104, 105] as byte[]), 2147483647, 1, (byte) -1) }
+t("s3472_3") { Arrays.fill(([] as byte[]), 1, 3, (byte) 1) }
 // staticMethod java.util.Arrays fill char[] char
-t("s3455_0") { Arrays.fill((['a', 'b'] as char[]), ('Z' as char)) }
-t("s3455_1") { Arrays.fill(([] as char[]), ('é' as char)) }
-t("s3455_2") { Arrays.fill((['a', 'b'] as char[]), (' ' as char)) }
-t("s3455_3") { Arrays.fill(([] as char[]), ('a' as char)) }
+t("s3473_0") { Arrays.fill((['a', 'b'] as char[]), ('Z' as char)) }
+t("s3473_1") { Arrays.fill(([] as char[]), ('é' as char)) }
+t("s3473_2") { Arrays.fill((['a', 'b'] as char[]), (' ' as char)) }
+t("s3473_3") { Arrays.fill(([] as char[]), ('a' as char)) }
 // staticMethod java.util.Arrays fill char[] int int char
-t("s3456_0") { Arrays.fill((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
-t("s3456_1") { Arrays.fill(([] as char[]), -1, 2147483647, ('a' as char)) }
-t("s3456_2") { Arrays.fill((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
-t("s3456_3") { Arrays.fill(([] as char[]), 1, 3, ('é' as char)) }
+t("s3474_0") { Arrays.fill((['a', 'b'] as char[]), 0, -1, (' ' as char)) }
+t("s3474_1") { Arrays.fill(([] as char[]), -1, 2147483647, ('a' as char)) }
+t("s3474_2") { Arrays.fill((['a', 'b'] as char[]), 2147483647, 1, ('Z' as char)) }
+t("s3474_3") { Arrays.fill(([] as char[]), 1, 3, ('é' as char)) }
 // staticMethod java.util.Arrays fill double[] double
-t("s3457_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0.0d) }
-t("s3457_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1.5d) }
-t("s3457_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 1e308d) }
-t("s3457_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 2.5d) }
+t("s3475_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0.0d) }
+t("s3475_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1.5d) }
+t("s3475_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 1e308d) }
+t("s3475_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 2.5d) }
 // staticMethod java.util.Arrays fill double[] int int double
-t("s3458_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
-t("s3458_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
-t("s3458_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
-t("s3458_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
+t("s3476_0") { Arrays.fill(([2.5d, -1.0d] as double[]), 0, -1, 1e308d) }
+t("s3476_1") { Arrays.fill(([2.5d, -1.0d] as double[]), -1, 2147483647, 2.5d) }
+t("s3476_2") { Arrays.fill(([2.5d, -1.0d] as double[]), 2147483647, 1, 0.0d) }
+t("s3476_3") { Arrays.fill(([2.5d, -1.0d] as double[]), 1, 3, -1.5d) }
 // staticMethod java.util.Arrays fill float[] float
-t("s3459_0") { Arrays.fill(([2.5f] as float[]), 0.0f) }
-t("s3459_1") { Arrays.fill(([2.5f] as float[]), -2.0f) }
-t("s3459_2") { Arrays.fill(([2.5f] as float[]), 3.4e38f) }
-t("s3459_3") { Arrays.fill(([2.5f] as float[]), 1.5f) }
+t("s3477_0") { Arrays.fill(([2.5f] as float[]), 0.0f) }
+t("s3477_1") { Arrays.fill(([2.5f] as float[]), -2.0f) }
+t("s3477_2") { Arrays.fill(([2.5f] as float[]), 3.4e38f) }
+t("s3477_3") { Arrays.fill(([2.5f] as float[]), 1.5f) }
 // staticMethod java.util.Arrays fill float[] int int float
-t("s3460_0") { Arrays.fill(([2.5f] as float[]), 0, -1, 3.4e38f) }
-t("s3460_1") { Arrays.fill(([2.5f] as float[]), -1, 2147483647, 1.5f) }
-t("s3460_2") { Arrays.fill(([2.5f] as float[]), 2147483647, 1, 0.0f) }
-t("s3460_3") { Arrays.fill(([2.5f] as float[]), 1, 3, -2.0f) }
+t("s3478_0") { Arrays.fill(([2.5f] as float[]), 0, -1, 3.4e38f) }
+t("s3478_1") { Arrays.fill(([2.5f] as float[]), -1, 2147483647, 1.5f) }
+t("s3478_2") { Arrays.fill(([2.5f] as float[]), 2147483647, 1, 0.0f) }
+t("s3478_3") { Arrays.fill(([2.5f] as float[]), 1, 3, -2.0f) }
 // staticMethod java.util.Arrays fill int[] int
-t("s3461_0") { Arrays.fill(([3, 1, 2] as int[]), 0) }
-t("s3461_1") { Arrays.fill(([] as int[]), -1) }
-t("s3461_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647) }
-t("s3461_3") { Arrays.fill(([] as int[]), 1) }
+t("s3479_0") { Arrays.fill(([3, 1, 2] as int[]), 0) }
+t("s3479_1") { Arrays.fill(([] as int[]), -1) }
+t("s3479_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647) }
+t("s3479_3") { Arrays.fill(([] as int[]), 1) }
 // staticMethod java.util.Arrays fill int[] int int int
-t("s3462_0") { Arrays.fill(([3, 1, 2] as int[]), 0, -1, 2147483647) }
-t("s3462_1") { Arrays.fill(([] as int[]), -1, 2147483647, 1) }
-t("s3462_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647, 1, 3) }
-t("s3462_3") { Arrays.fill(([] as int[]), 1, 3, 0) }
+t("s3480_0") { Arrays.fill(([3, 1, 2] as int[]), 0, -1, 2147483647) }
+t("s3480_1") { Arrays.fill(([] as int[]), -1, 2147483647, 1) }
+t("s3480_2") { Arrays.fill(([3, 1, 2] as int[]), 2147483647, 1, 3) }
+t("s3480_3") { Arrays.fill(([] as int[]), 1, 3, 0) }
 // staticMethod java.util.Arrays fill java.lang.Object[] int int java.lang.Object
-t("s3463_0") { Arrays.fill(([1, "a"] as Object[]), 0, -1, [1, 2]) }
-t("s3463_1") { Arrays.fill(([] as Object[]), -1, 2147483647, [a: 1]) }
-t("s3463_2") { Arrays.fill(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
-t("s3463_3") { Arrays.fill(([] as Object[]), 1, 3, "abc") }
-t("s3463_4") { Arrays.fill(([1, "a"] as Object[]), 0, -1, null) }
+t("s3481_0") { Arrays.fill(([1, "a"] as Object[]), 0, -1, [1, 2]) }
+t("s3481_1") { Arrays.fill(([] as Object[]), -1, 2147483647, [a: 1]) }
+t("s3481_2") { Arrays.fill(([1, "a"] as Object[]), 2147483647, 1, 2.5G) }
+t("s3481_3") { Arrays.fill(([] as Object[]), 1, 3, "abc") }
+t("s3481_4") { Arrays.fill(([1, "a"] as Object[]), 0, -1, null) }
 // staticMethod java.util.Arrays fill java.lang.Object[] java.lang.Object
-t("s3464_0") { Arrays.fill(([1, "a"] as Object[]), 3) }
-t("s3464_1") { Arrays.fill(([] as Object[]), null) }
-t("s3464_2") { Arrays.fill(([1, "a"] as Object[]), [1, 2]) }
-t("s3464_3") { Arrays.fill(([] as Object[]), [a: 1]) }
-t("s3464_4") { Arrays.fill(([1, "a"] as Object[]), null) }
+t("s3482_0") { Arrays.fill(([1, "a"] as Object[]), 3) }
+t("s3482_1") { Arrays.fill(([] as Object[]), null) }
+t("s3482_2") { Arrays.fill(([1, "a"] as Object[]), [1, 2]) }
+t("s3482_3") { Arrays.fill(([] as Object[]), [a: 1]) }
+t("s3482_4") { Arrays.fill(([1, "a"] as Object[]), null) }
 // staticMethod java.util.Arrays fill long[] int int long
-t("s3465_0") { Arrays.fill(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
-t("s3465_1") { Arrays.fill(([3L, 1L] as long[]), -1, 2147483647, 5L) }
-t("s3465_2") { Arrays.fill(([3L, 1L] as long[]), 2147483647, 1, 0L) }
-t("s3465_3") { Arrays.fill(([3L, 1L] as long[]), 1, 3, -1L) }
+t("s3483_0") { Arrays.fill(([3L, 1L] as long[]), 0, -1, 9223372036854775807L) }
+t("s3483_1") { Arrays.fill(([3L, 1L] as long[]), -1, 2147483647, 5L) }
+t("s3483_2") { Arrays.fill(([3L, 1L] as long[]), 2147483647, 1, 0L) }
+t("s3483_3") { Arrays.fill(([3L, 1L] as long[]), 1, 3, -1L) }
 // staticMethod java.util.Arrays fill long[] long
-t("s3466_0") { Arrays.fill(([3L, 1L] as long[]), 0L) }
-t("s3466_1") { Arrays.fill(([3L, 1L] as long[]), -1L) }
-t("s3466_2") { Arrays.fill(([3L, 1L] as long[]), 9223372036854775807L) }
-t("s3466_3") { Arrays.fill(([3L, 1L] as long[]), 5L) }
+t("s3484_0") { Arrays.fill(([3L, 1L] as long[]), 0L) }
+t("s3484_1") { Arrays.fill(([3L, 1L] as long[]), -1L) }
+t("s3484_2") { Arrays.fill(([3L, 1L] as long[]), 9223372036854775807L) }
+t("s3484_3") { Arrays.fill(([3L, 1L] as long[]), 5L) }
 // staticMethod java.util.Arrays fill short[] int int short
-t("s3467_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
-t("s3467_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
-t("s3467_2") { Arrays.fill(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
-t("s3467_3") { Arrays.fill(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
+t("s3485_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), 0, -1, (short) -1) }
+t("s3485_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), -1, 2147483647, (short) 3) }
+t("s3485_2") { Arrays.fill(([(short) 2, (short) 1] as short[]), 2147483647, 1, (short) -1) }
+t("s3485_3") { Arrays.fill(([(short) 2, (short) 1] as short[]), 1, 3, (short) 3) }
 // staticMethod java.util.Arrays fill short[] short
-t("s3468_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) -1) }
-t("s3468_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) 3) }
+t("s3486_0") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) -1) }
+t("s3486_1") { Arrays.fill(([(short) 2, (short) 1] as short[]), (short) 3) }
 // staticMethod java.util.Arrays sort byte[]
-t("s3469_0") { Arrays.sort(([104, 105] as byte[])) }
-t("s3469_1") { Arrays.sort(([] as byte[])) }
+t("s3487_0") { Arrays.sort(([104, 105] as byte[])) }
+t("s3487_1") { Arrays.sort(([] as byte[])) }
 // staticMethod java.util.Arrays sort byte[] int int
-t("s3470_0") { Arrays.sort(([104, 105] as byte[]), 0, -1) }
-t("s3470_1") { Arrays.sort(([] as byte[]), -1, 2147483647) }
-t("s3470_2") { Arrays.sort(([104, 105] as byte[]), 2147483647, 1) }
-t("s3470_3") { Arrays.sort(([] as byte[]), 1, 3) }
+t("s3488_0") { Arrays.sort(([104, 105] as byte[]), 0, -1) }
+t("s3488_1") { Arrays.sort(([] as byte[]), -1, 2147483647) }
+t("s3488_2") { Arrays.sort(([104, 105] as byte[]), 2147483647, 1) }
+t("s3488_3") { Arrays.sort(([] as byte[]), 1, 3) }
 // staticMethod java.util.Arrays sort char[]
-t("s3471_0") { Arrays.sort((['a', 'b'] as char[])) }
-t("s3471_1") { Arrays.sort(([] as char[])) }
+t("s3489_0") { Arrays.sort((['a', 'b'] as char[])) }
+t("s3489_1") { Arrays.sort(([] as char[])) }
 // staticMethod java.util.Arrays sort char[] int int
-t("s3472_0") { Arrays.sort((['a', 'b'] as char[]), 0, -1) }
-t("s3472_1") { Arrays.sort(([] as char[]), -1, 2147483647) }
-t("s3472_2") { Arrays.sort((['a', 'b'] as char[]), 2147483647, 1) }
-t("s3472_3") { Arrays.sort(([] as char[]), 1, 3) }
+t("s3490_0") { Arrays.sort((['a', 'b'] as char[]), 0, -1) }
+t("s3490_1") { Arrays.sort(([] as char[]), -1, 2147483647) }
+t("s3490_2") { Arrays.sort((['a', 'b'] as char[]), 2147483647, 1) }
+t("s3490_3") { Arrays.sort(([] as char[]), 1, 3) }
 // staticMethod java.util.Arrays sort double[]
-t("s3473_0") { Arrays.sort(([2.5d, -1.0d] as double[])) }
+t("s3491_0") { Arrays.sort(([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays sort double[] int int
-t("s3474_0") { Arrays.sort(([2.5d, -1.0d] as double[]), 0, -1) }
-t("s3474_1") { Arrays.sort(([2.5d, -1.0d] as double[]), -1, 2147483647) }
-t("s3474_2") { Arrays.sort(([2.5d, -1.0d] as double[]), 2147483647, 1) }
-t("s3474_3") { Arrays.sort(([2.5d, -1.0d] as double[]), 1, 3) }
+t("s3492_0") { Arrays.sort(([2.5d, -1.0d] as double[]), 0, -1) }
+t("s3492_1") { Arrays.sort(([2.5d, -1.0d] as double[]), -1, 2147483647) }
+t("s3492_2") { Arrays.sort(([2.5d, -1.0d] as double[]), 2147483647, 1) }
+t("s3492_3") { Arrays.sort(([2.5d, -1.0d] as double[]), 1, 3) }
 // staticMethod java.util.Arrays sort float[]
-t("s3475_0") { Arrays.sort(([2.5f] as float[])) }
+t("s3493_0") { Arrays.sort(([2.5f] as float[])) }
 // staticMethod java.util.Arrays sort float[] int int
-t("s3476_0") { Arrays.sort(([2.5f] as float[]), 0, -1) }
-t("s3476_1") { Arrays.sort(([2.5f] as float[]), -1, 2147483647) }
-t("s3476_2") { Arrays.sort(([2.5f] as float[]), 2147483647, 1) }
-t("s3476_3") { Arrays.sort(([2.5f] as float[]), 1, 3) }
+t("s3494_0") { Arrays.sort(([2.5f] as float[]), 0, -1) }
+t("s3494_1") { Arrays.sort(([2.5f] as float[]), -1, 2147483647) }
+t("s3494_2") { Arrays.sort(([2.5f] as float[]), 2147483647, 1) }
+t("s3494_3") { Arrays.sort(([2.5f] as float[]), 1, 3) }
 // staticMethod java.util.Arrays sort int[]
-t("s3477_0") { Arrays.sort(([3, 1, 2] as int[])) }
-t("s3477_1") { Arrays.sort(([] as int[])) }
+t("s3495_0") { Arrays.sort(([3, 1, 2] as int[])) }
+t("s3495_1") { Arrays.sort(([] as int[])) }
 // staticMethod java.util.Arrays sort int[] int int
-t("s3478_0") { Arrays.sort(([3, 1, 2] as int[]), 0, -1) }
-t("s3478_1") { Arrays.sort(([] as int[]), -1, 2147483647) }
-t("s3478_2") { Arrays.sort(([3, 1, 2] as int[]), 2147483647, 1) }
-t("s3478_3") { Arrays.sort(([] as int[]), 1, 3) }
+t("s3496_0") { Arrays.sort(([3, 1, 2] as int[]), 0, -1) }
+t("s3496_1") { Arrays.sort(([] as int[]), -1, 2147483647) }
+t("s3496_2") { Arrays.sort(([3, 1, 2] as int[]), 2147483647, 1) }
+t("s3496_3") { Arrays.sort(([] as int[]), 1, 3) }
 // staticMethod java.util.Arrays sort java.lang.Object[]
-t("s3479_0") { Arrays.sort(([1, "a"] as Object[])) }
-t("s3479_1") { Arrays.sort(([] as Object[])) }
+t("s3497_0") { Arrays.sort(([1, "a"] as Object[])) }
+t("s3497_1") { Arrays.sort(([] as Object[])) }
 // staticMethod java.util.Arrays sort java.lang.Object[] int int
-t("s3480_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1) }
-t("s3480_1") { Arrays.sort(([] as Object[]), -1, 2147483647) }
-t("s3480_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1) }
-t("s3480_3") { Arrays.sort(([] as Object[]), 1, 3) }
+t("s3498_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1) }
+t("s3498_1") { Arrays.sort(([] as Object[]), -1, 2147483647) }
+t("s3498_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1) }
+t("s3498_3") { Arrays.sort(([] as Object[]), 1, 3) }
 // staticMethod java.util.Arrays sort java.lang.Object[] int int java.util.Comparator
-t("s3481_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1, ({ a, b -> b <=> a } as Comparator)) }
-t("s3481_1") { Arrays.sort(([] as Object[]), -1, 2147483647, ({ a, b -> a <=> b } as Comparator)) }
-t("s3481_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1, ({ a, b -> b <=> a } as Comparator)) }
-t("s3481_3") { Arrays.sort(([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3499_0") { Arrays.sort(([1, "a"] as Object[]), 0, -1, ({ a, b -> b <=> a } as Comparator)) }
+t("s3499_1") { Arrays.sort(([] as Object[]), -1, 2147483647, ({ a, b -> a <=> b } as Comparator)) }
+t("s3499_2") { Arrays.sort(([1, "a"] as Object[]), 2147483647, 1, ({ a, b -> b <=> a } as Comparator)) }
+t("s3499_3") { Arrays.sort(([] as Object[]), 1, 3, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays sort java.lang.Object[] java.util.Comparator
-t("s3482_0") { Arrays.sort(([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
-t("s3482_1") { Arrays.sort(([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
+t("s3500_0") { Arrays.sort(([1, "a"] as Object[]), ({ a, b -> b <=> a } as Comparator)) }
+t("s3500_1") { Arrays.sort(([] as Object[]), ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Arrays sort long[]
-t("s3483_0") { Arrays.sort(([3L, 1L] as long[])) }
+t("s3501_0") { Arrays.sort(([3L, 1L] as long[])) }
 // staticMethod java.util.Arrays sort long[] int int
-t("s3484_0") { Arrays.sort(([3L, 1L] as long[]), 0, -1) }
-t("s3484_1") { Arrays.sort(([3L, 1L] as long[]), -1, 2147483647) }
-t("s3484_2") { Arrays.sort(([3L, 1L] as long[]), 2147483647, 1) }
-t("s3484_3") { Arrays.sort(([3L, 1L] as long[]), 1, 3) }
+t("s3502_0") { Arrays.sort(([3L, 1L] as long[]), 0, -1) }
+t("s3502_1") { Arrays.sort(([3L, 1L] as long[]), -1, 2147483647) }
+t("s3502_2") { Arrays.sort(([3L, 1L] as long[]), 2147483647, 1) }
+t("s3502_3") { Arrays.sort(([3L, 1L] as long[]), 1, 3) }
 // staticMethod java.util.Arrays sort short[]
-t("s3485_0") { Arrays.sort(([(short) 2, (short) 1] as short[])) }
+t("s3503_0") { Arrays.sort(([(short) 2, (short) 1] as short[])) }
 // staticMethod java.util.Arrays sort short[] int int
-t("s3486_0") { Arrays.sort(([(short) 2, (short) 1] as short[]), 0, -1) }
-t("s3486_1") { Arrays.sort(([(short) 2, (short) 1] as short[]), -1, 2147483647) }
-t("s3486_2") { Arrays.sort(([(short) 2, (short) 1] as short[]), 2147483647, 1) }
-t("s3486_3") { Arrays.sort(([(short) 2, (short) 1] as short[]), 1, 3) }
+t("s3504_0") { Arrays.sort(([(short) 2, (short) 1] as short[]), 0, -1) }
+t("s3504_1") { Arrays.sort(([(short) 2, (short) 1] as short[]), -1, 2147483647) }
+t("s3504_2") { Arrays.sort(([(short) 2, (short) 1] as short[]), 2147483647, 1) }
+t("s3504_3") { Arrays.sort(([(short) 2, (short) 1] as short[]), 1, 3) }
 // staticMethod java.util.Arrays toString boolean[]
-t("s3487_0") { Arrays.toString(([true, false] as boolean[])) }
+t("s3505_0") { Arrays.toString(([true, false] as boolean[])) }
 // staticMethod java.util.Arrays toString byte[]
-t("s3488_0") { Arrays.toString(([104, 105] as byte[])) }
-t("s3488_1") { Arrays.toString(([] as byte[])) }
+t("s3506_0") { Arrays.toString(([104, 105] as byte[])) }
+t("s3506_1") { Arrays.toString(([] as byte[])) }
 // staticMethod java.util.Arrays toString char[]
-t("s3489_0") { Arrays.toString((['a', 'b'] as char[])) }
-t("s3489_1") { Arrays.toString(([] as char[])) }
+t("s3507_0") { Arrays.toString((['a', 'b'] as char[])) }
+t("s3507_1") { Arrays.toString(([] as char[])) }
 // staticMethod java.util.Arrays toString double[]
-t("s3490_0") { Arrays.toString(([2.5d, -1.0d] as double[])) }
+t("s3508_0") { Arrays.toString(([2.5d, -1.0d] as double[])) }
 // staticMethod java.util.Arrays toString float[]
-t("s3491_0") { Arrays.toString(([2.5f] as float[])) }
+t("s3509_0") { Arrays.toString(([2.5f] as float[])) }
 // staticMethod java.util.Arrays toString int[]
-t("s3492_0") { Arrays.toString(([3, 1, 2] as int[])) }
-t("s3492_1") { Arrays.toString(([] as int[])) }
+t("s3510_0") { Arrays.toString(([3, 1, 2] as int[])) }
+t("s3510_1") { Arrays.toString(([] as int[])) }

@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays toString java.lang.Object[]
-t("s3493_0") { Arrays.toString(([1, "a"] as Object[])) }
-t("s3493_1") { Arrays.toString(([] as Object[])) }
+t("s3511_0") { Arrays.toString(([1, "a"] as Object[])) }
+t("s3511_1") { Arrays.toString(([] as Object[])) }
 // staticMethod java.util.Arrays toString long[]
-t("s3494_0") { Arrays.toString(([3L, 1L] as long[])) }
+t("s3512_0") { Arrays.toString(([3L, 1L] as long[])) }
 // staticMethod java.util.Arrays toString short[]
-t("s3495_0") { Arrays.toString(([(short) 2, (short) 1] as short[])) }
+t("s3513_0") { Arrays.toString(([(short) 2, (short) 1] as short[])) }

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Arrays copyOf java.lang.Object[] int java.lang.Class
-t("s3428_0") { Arrays.copyOf(([1, "a"] as Object[]), 0, List) }
-t("s3428_1") { Arrays.copyOf(([] as Object[]), -1, String) }
-t("s3428_2") { Arrays.copyOf(([1, "a"] as Object[]), 1, Integer) }
-t("s3428_3") { Arrays.copyOf(([] as Object[]), 3, List) }
+t("s3446_0") { Arrays.copyOf(([1, "a"] as Object[]), 0, List) }
+t("s3446_1") { Arrays.copyOf(([] as Object[]), -1, String) }
+t("s3446_2") { Arrays.copyOf(([1, "a"] as Object[]), 1, Integer) }
+t("s3446_3") { Arrays.copyOf(([] as Object[]), 3, List) }

@@ -28,206 +28,206 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Calendar add int int
-t("s2581_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
-t("s2581_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
-t("s2581_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
-t("s2581_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
+t("s2596_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
+t("s2596_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
+t("s2596_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
+t("s2596_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
 // method java.util.Calendar after java.lang.Object
-t("s2582_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
-t("s2582_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
-t("s2582_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
-t("s2582_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
-t("s2582_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
+t("s2597_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
+t("s2597_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
+t("s2597_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
+t("s2597_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
+t("s2597_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
 // method java.util.Calendar before java.lang.Object
-t("s2583_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
-t("s2583_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
-t("s2583_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
-t("s2583_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
-t("s2583_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
+t("s2598_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
+t("s2598_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
+t("s2598_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
+t("s2598_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
+t("s2598_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
 // method java.util.Calendar clear
-t("s2584_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
-t("s2584_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
+t("s2599_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
+t("s2599_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
 // method java.util.Calendar clear int
-t("s2585_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
-t("s2585_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
-t("s2585_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
-t("s2585_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
+t("s2600_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
+t("s2600_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
+t("s2600_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
+t("s2600_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
 // method java.util.Calendar compareTo java.lang.Object
-t("s2587_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(null) }
-t("s2587_4") { (new GregorianCalendar(2000, 1, 29)).compareTo(null) }
+t("s2602_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(null) }
+t("s2602_4") { (new GregorianCalendar(2000, 1, 29)).compareTo(null) }
 // method java.util.Calendar compareTo java.util.Calendar
-t("s2588_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
-t("s2588_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
+t("s2603_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s2603_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
 // method java.util.Calendar equals java.lang.Object
-t("s2589_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
-t("s2589_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
-t("s2589_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
-t("s2589_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
-t("s2589_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
+t("s2604_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
+t("s2604_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
+t("s2604_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
+t("s2604_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
+t("s2604_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
 // method java.util.Calendar get int
-t("s2590_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
-t("s2590_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
-t("s2590_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
-t("s2590_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
+t("s2605_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
+t("s2605_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
+t("s2605_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
+t("s2605_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
 // method java.util.Calendar getActualMaximum int
-t("s2591_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
+t("s2606_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
 // method java.util.Calendar getActualMinimum int
-t("s2592_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
-t("s2592_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
+t("s2607_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
+t("s2607_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
 // method java.util.Calendar getClass
-t("s2593_0") { (new GregorianCalendar(2000, 1, 29)).getClass() }
-t("s2593_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getClass() }
+t("s2608_0") { (new GregorianCalendar(2000, 1, 29)).getClass() }
+t("s2608_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getClass() }
 // method java.util.Calendar getDisplayName int int java.util.Locale
-t("s2594_0") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(0, -1, Locale.UK) }
-t("s2594_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(-1, 2147483647, Locale.US) }
-t("s2594_2") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(2147483647, 1, Locale.FRANCE) }
-t("s2594_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(1, 3, Locale.ROOT) }
+t("s2609_0") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(0, -1, Locale.UK) }
+t("s2609_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(-1, 2147483647, Locale.US) }
+t("s2609_2") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(2147483647, 1, Locale.FRANCE) }
+t("s2609_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(1, 3, Locale.ROOT) }
 // method java.util.Calendar getFirstDayOfWeek
-t("s2595_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
-t("s2595_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
+t("s2610_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
+t("s2610_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
 // method java.util.Calendar getMinimalDaysInFirstWeek
-t("s2596_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
-t("s2596_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
+t("s2611_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
+t("s2611_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
 // method java.util.Calendar getTime
-t("s2597_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
-t("s2597_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
+t("s2612_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
+t("s2612_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
 // method java.util.Calendar getTimeInMillis
-t("s2598_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
-t("s2598_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
+t("s2613_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
+t("s2613_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
 // method java.util.Calendar isLenient
-t("s2601_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
-t("s2601_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
+t("s2616_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
+t("s2616_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
 // method java.util.Calendar roll int boolean
-t("s2602_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
-t("s2602_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
-t("s2602_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
-t("s2602_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
+t("s2617_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
+t("s2617_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
+t("s2617_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
+t("s2617_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
 // method java.util.Calendar roll int int
-t("s2603_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
-t("s2603_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
-t("s2603_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
-t("s2603_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
+t("s2618_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
+t("s2618_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
+t("s2618_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
+t("s2618_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
 // method java.util.Calendar set int int
-t("s2604_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
-t("s2604_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
-t("s2604_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
-t("s2604_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
+t("s2619_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
+t("s2619_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
+t("s2619_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
+t("s2619_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
 // method java.util.Calendar set int int int
-t("s2605_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
-t("s2605_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
-t("s2605_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
-t("s2605_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
+t("s2620_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
+t("s2620_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
+t("s2620_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
+t("s2620_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
 // method java.util.Calendar set int int int int int
-t("s2606_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
-t("s2606_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
-t("s2606_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
-t("s2606_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
+t("s2621_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
+t("s2621_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
+t("s2621_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
+t("s2621_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
 // method java.util.Calendar set int int int int int int
-t("s2607_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
-t("s2607_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
-t("s2607_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
-t("s2607_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
+t("s2622_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
+t("s2622_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
+t("s2622_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s2622_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
 // method java.util.Calendar setLenient boolean
-t("s2608_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
-t("s2608_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
+t("s2623_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
+t("s2623_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
 // method java.util.Calendar setTime java.util.Date
-t("s2609_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
-t("s2609_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
-t("s2609_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
+t("s2624_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
+t("s2624_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
+t("s2624_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
 // method java.util.Calendar setTimeInMillis long
-t("s2610_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
-t("s2610_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
-t("s2610_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
-t("s2610_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
+t("s2625_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
+t("s2625_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
+t("s2625_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
+t("s2625_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
 // method java.util.Calendar setTimeZone java.util.TimeZone
-t("s2611_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
-t("s2611_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
+t("s2626_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
+t("s2626_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
 // method java.util.Calendar toInstant
-t("s2612_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
-t("s2612_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
+t("s2627_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
+t("s2627_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
 // staticField java.util.Calendar ALL_STYLES
-t("s3273_0") { Calendar.ALL_STYLES }
+t("s3291_0") { Calendar.ALL_STYLES }
 // staticField java.util.Calendar AM
-t("s3274_0") { Calendar.AM }
+t("s3292_0") { Calendar.AM }
 // staticField java.util.Calendar AM_PM
-t("s3275_0") { Calendar.AM_PM }
+t("s3293_0") { Calendar.AM_PM }
 // staticField java.util.Calendar APRIL
-t("s3276_0") { Calendar.APRIL }
+t("s3294_0") { Calendar.APRIL }
 // staticField java.util.Calendar AUGUST
-t("s3277_0") { Calendar.AUGUST }
+t("s3295_0") { Calendar.AUGUST }
 // staticField java.util.Calendar DATE
-t("s3278_0") { Calendar.DATE }
+t("s3296_0") { Calendar.DATE }
 // staticField java.util.Calendar DAY_OF_MONTH
-t("s3279_0") { Calendar.DAY_OF_MONTH }
+t("s3297_0") { Calendar.DAY_OF_MONTH }
 // staticField java.util.Calendar DAY_OF_WEEK
-t("s3280_0") { Calendar.DAY_OF_WEEK }
+t("s3298_0") { Calendar.DAY_OF_WEEK }
 // staticField java.util.Calendar DAY_OF_WEEK_IN_MONTH
-t("s3281_0") { Calendar.DAY_OF_WEEK_IN_MONTH }
+t("s3299_0") { Calendar.DAY_OF_WEEK_IN_MONTH }
 // staticField java.util.Calendar DAY_OF_YEAR
-t("s3282_0") { Calendar.DAY_OF_YEAR }
+t("s3300_0") { Calendar.DAY_OF_YEAR }
 // staticField java.util.Calendar DECEMBER
-t("s3283_0") { Calendar.DECEMBER }
+t("s3301_0") { Calendar.DECEMBER }
 // staticField java.util.Calendar DST_OFFSET
-t("s3284_0") { Calendar.DST_OFFSET }
+t("s3302_0") { Calendar.DST_OFFSET }
 // staticField java.util.Calendar ERA
-t("s3285_0") { Calendar.ERA }
+t("s3303_0") { Calendar.ERA }
 // staticField java.util.Calendar FEBRUARY
-t("s3286_0") { Calendar.FEBRUARY }
+t("s3304_0") { Calendar.FEBRUARY }
 // staticField java.util.Calendar FIELD_COUNT
-t("s3287_0") { Calendar.FIELD_COUNT }
+t("s3305_0") { Calendar.FIELD_COUNT }
 // staticField java.util.Calendar FRIDAY
-t("s3288_0") { Calendar.FRIDAY }
+t("s3306_0") { Calendar.FRIDAY }
 // staticField java.util.Calendar HOUR
-t("s3289_0") { Calendar.HOUR }
+t("s3307_0") { Calendar.HOUR }
 // staticField java.util.Calendar HOUR_OF_DAY
-t("s3290_0") { Calendar.HOUR_OF_DAY }
+t("s3308_0") { Calendar.HOUR_OF_DAY }
 // staticField java.util.Calendar JANUARY
-t("s3291_0") { Calendar.JANUARY }
+t("s3309_0") { Calendar.JANUARY }
 // staticField java.util.Calendar JULY
-t("s3292_0") { Calendar.JULY }
+t("s3310_0") { Calendar.JULY }
 // staticField java.util.Calendar JUNE
-t("s3293_0") { Calendar.JUNE }
+t("s3311_0") { Calendar.JUNE }
 // staticField java.util.Calendar LONG
-t("s3294_0") { Calendar.LONG }
+t("s3312_0") { Calendar.LONG }
 // staticField java.util.Calendar LONG_FORMAT
-t("s3295_0") { Calendar.LONG_FORMAT }
+t("s3313_0") { Calendar.LONG_FORMAT }
 // staticField java.util.Calendar LONG_STANDALONE
-t("s3296_0") { Calendar.LONG_STANDALONE }
+t("s3314_0") { Calendar.LONG_STANDALONE }
 // staticField java.util.Calendar MARCH
-t("s3297_0") { Calendar.MARCH }
+t("s3315_0") { Calendar.MARCH }
 // staticField java.util.Calendar MAY
-t("s3298_0") { Calendar.MAY }
+t("s3316_0") { Calendar.MAY }
 // staticField java.util.Calendar MILLISECOND
-t("s3299_0") { Calendar.MILLISECOND }
+t("s3317_0") { Calendar.MILLISECOND }
 // staticField java.util.Calendar MINUTE
-t("s3300_0") { Calendar.MINUTE }
+t("s3318_0") { Calendar.MINUTE }
 // staticField java.util.Calendar MONDAY
-t("s3301_0") { Calendar.MONDAY }
+t("s3319_0") { Calendar.MONDAY }
 // staticField java.util.Calendar MONTH
-t("s3302_0") { Calendar.MONTH }
+t("s3320_0") { Calendar.MONTH }
 // staticField java.util.Calendar NARROW_FORMAT
-t("s3303_0") { Calendar.NARROW_FORMAT }
+t("s3321_0") { Calendar.NARROW_FORMAT }
 // staticField java.util.Calendar NARROW_STANDALONE
-t("s3304_0") { Calendar.NARROW_STANDALONE }
+t("s3322_0") { Calendar.NARROW_STANDALONE }
 // staticField java.util.Calendar NOVEMBER
-t("s3305_0") { Calendar.NOVEMBER }
+t("s3323_0") { Calendar.NOVEMBER }
 // staticField java.util.Calendar OCTOBER
-t("s3306_0") { Calendar.OCTOBER }
+t("s3324_0") { Calendar.OCTOBER }
 // staticField java.util.Calendar PM
-t("s3307_0") { Calendar.PM }
+t("s3325_0") { Calendar.PM }
 // staticField java.util.Calendar SATURDAY
-t("s3308_0") { Calendar.SATURDAY }
+t("s3326_0") { Calendar.SATURDAY }
 // staticField java.util.Calendar SECOND
-t("s3309_0") { Calendar.SECOND }
+t("s3327_0") { Calendar.SECOND }
 // staticField java.util.Calendar SEPTEMBER
-t("s3310_0") { Calendar.SEPTEMBER }
+t("s3328_0") { Calendar.SEPTEMBER }
 // staticField java.util.Calendar SHORT
-t("s3311_0") { Calendar.SHORT }
+t("s3329_0") { Calendar.SHORT }
 // staticField java.util.Calendar SHORT_FORMAT
-t("s3312_0") { Calendar.SHORT_FORMAT }
+t("s3330_0") { Calendar.SHORT_FORMAT }
 // staticField java.util.Calendar SHORT_STANDALONE
-t("s3313_0") { Calendar.SHORT_STANDALONE }
+t("s3331_0") { Calendar.SHORT_STANDALONE }
 // staticField java.util.Calendar SUNDAY
-t("s3314_0") { Calendar.SUNDAY }
+t("s3332_0") { Calendar.SUNDAY }
 // staticField java.util.Calendar THURSDAY
-t("s3315_0") { Calendar.THURSDAY }
+t("s3333_0") { Calendar.THURSDAY }

@@ -28,31 +28,31 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.util.Calendar TUESDAY
-t("s3316_0") { Calendar.TUESDAY }
+t("s3334_0") { Calendar.TUESDAY }
 // staticField java.util.Calendar UNDECIMBER
-t("s3317_0") { Calendar.UNDECIMBER }
+t("s3335_0") { Calendar.UNDECIMBER }
 // staticField java.util.Calendar WEDNESDAY
-t("s3318_0") { Calendar.WEDNESDAY }
+t("s3336_0") { Calendar.WEDNESDAY }
 // staticField java.util.Calendar WEEK_OF_MONTH
-t("s3319_0") { Calendar.WEEK_OF_MONTH }
+t("s3337_0") { Calendar.WEEK_OF_MONTH }
 // staticField java.util.Calendar WEEK_OF_YEAR
-t("s3320_0") { Calendar.WEEK_OF_YEAR }
+t("s3338_0") { Calendar.WEEK_OF_YEAR }
 // staticField java.util.Calendar YEAR
-t("s3321_0") { Calendar.YEAR }
+t("s3339_0") { Calendar.YEAR }
 // staticField java.util.Calendar ZONE_OFFSET
-t("s3322_0") { Calendar.ZONE_OFFSET }
+t("s3340_0") { Calendar.ZONE_OFFSET }
 // staticMethod java.util.Calendar getInstance
-tc("s3496_0") { Calendar.getInstance() }
+tc("s3514_0") { Calendar.getInstance() }
 // staticMethod java.util.Calendar getInstance java.util.Locale
-tc("s3497_0") { Calendar.getInstance(Locale.US) }
-tc("s3497_1") { Calendar.getInstance(Locale.FRANCE) }
-tc("s3497_2") { Calendar.getInstance(Locale.ROOT) }
-tc("s3497_3") { Calendar.getInstance(Locale.UK) }
+tc("s3515_0") { Calendar.getInstance(Locale.US) }
+tc("s3515_1") { Calendar.getInstance(Locale.FRANCE) }
+tc("s3515_2") { Calendar.getInstance(Locale.ROOT) }
+tc("s3515_3") { Calendar.getInstance(Locale.UK) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone
-tc("s3498_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s3498_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC")) }
+tc("s3516_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
+tc("s3516_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC")) }
 // staticMethod java.util.Calendar getInstance java.util.TimeZone java.util.Locale
-tc("s3499_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
-tc("s3499_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
-tc("s3499_2") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
-tc("s3499_3") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }
+tc("s3517_0") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
+tc("s3517_1") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
+tc("s3517_2") { Calendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
+tc("s3517_3") { Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }

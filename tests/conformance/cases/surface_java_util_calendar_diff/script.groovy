@@ -28,28 +28,28 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Calendar clone
-t("s2586_0") { (new GregorianCalendar(2000, 1, 29)).clone() }
-t("s2586_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clone() }
+t("s2601_0") { (new GregorianCalendar(2000, 1, 29)).clone() }
+t("s2601_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clone() }
 // method java.util.Calendar compareTo java.lang.Object
-t("s2587_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(3) }
-t("s2587_2") { (new GregorianCalendar(2000, 1, 29)).compareTo([1, 2]) }
-t("s2587_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo([a: 1]) }
+t("s2602_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(3) }
+t("s2602_2") { (new GregorianCalendar(2000, 1, 29)).compareTo([1, 2]) }
+t("s2602_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo([a: 1]) }
 // method java.util.Calendar getActualMaximum int
-t("s2591_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(-1) }
-t("s2591_2") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(2147483647) }
-t("s2591_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(1) }
+t("s2606_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(-1) }
+t("s2606_2") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(2147483647) }
+t("s2606_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(1) }
 // method java.util.Calendar getActualMinimum int
-t("s2592_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(-1) }
-t("s2592_2") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(2147483647) }
+t("s2607_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(-1) }
+t("s2607_2") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(2147483647) }
 // method java.util.Calendar getTimeZone
-t("s2599_0") { (new GregorianCalendar(2000, 1, 29)).getTimeZone() }
-t("s2599_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeZone() }
+t("s2614_0") { (new GregorianCalendar(2000, 1, 29)).getTimeZone() }
+t("s2614_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeZone() }
 // method java.util.Calendar hashCode
-t("s2600_0") { (new GregorianCalendar(2000, 1, 29)).hashCode() }
-t("s2600_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).hashCode() }
+t("s2615_0") { (new GregorianCalendar(2000, 1, 29)).hashCode() }
+t("s2615_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).hashCode() }
 // method java.util.Calendar setTime java.util.Date
-t("s2609_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(null) }
-t("s2609_4") { (new GregorianCalendar(2000, 1, 29)).setTime(null) }
+t("s2624_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(null) }
+t("s2624_4") { (new GregorianCalendar(2000, 1, 29)).setTime(null) }
 // method java.util.Calendar toString
-t("s2613_0") { (new GregorianCalendar(2000, 1, 29)).toString() }
-t("s2613_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toString() }
+t("s2628_0") { (new GregorianCalendar(2000, 1, 29)).toString() }
+t("s2628_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toString() }

@@ -28,105 +28,105 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Collection add java.lang.Object
-t("s2614_0") { ([1, 2, 3]).add(3) }
-t("s2614_1") { ([]).add(null) }
-t("s2614_2") { (["b", "a"]).add([1, 2]) }
-t("s2614_3") { ([null]).add([a: 1]) }
-t("s2614_4") { ([1, 2, 3]).add(null) }
+t("s2629_0") { ([1, 2, 3]).add(3) }
+t("s2629_1") { ([]).add(null) }
+t("s2629_2") { (["b", "a"]).add([1, 2]) }
+t("s2629_3") { ([null]).add([a: 1]) }
+t("s2629_4") { ([1, 2, 3]).add(null) }
 // method java.util.Collection addAll java.util.Collection
-t("s2615_0") { ([1, 2, 3]).addAll([]) }
-t("s2615_1") { ([]).addAll(["b", "a"]) }
-t("s2615_2") { (["b", "a"]).addAll([null]) }
-t("s2615_3") { ([null]).addAll([3, 1, 2]) }
-t("s2615_4") { ([1, 2, 3]).addAll(null) }
+t("s2630_0") { ([1, 2, 3]).addAll([]) }
+t("s2630_1") { ([]).addAll(["b", "a"]) }
+t("s2630_2") { (["b", "a"]).addAll([null]) }
+t("s2630_3") { ([null]).addAll([3, 1, 2]) }
+t("s2630_4") { ([1, 2, 3]).addAll(null) }
 // method java.util.Collection clear
-t("s2616_0") { ([1, 2, 3]).clear() }
-t("s2616_1") { ([]).clear() }
-t("s2616_2") { (["b", "a"]).clear() }
-t("s2616_3") { ([null]).clear() }
+t("s2631_0") { ([1, 2, 3]).clear() }
+t("s2631_1") { ([]).clear() }
+t("s2631_2") { (["b", "a"]).clear() }
+t("s2631_3") { ([null]).clear() }
 // method java.util.Collection contains java.lang.Object
-t("s2617_0") { ([1, 2, 3]).contains(3) }
-t("s2617_1") { ([]).contains(null) }
-t("s2617_2") { (["b", "a"]).contains([1, 2]) }
-t("s2617_3") { ([null]).contains([a: 1]) }
-t("s2617_4") { ([1, 2, 3]).contains(null) }
+t("s2632_0") { ([1, 2, 3]).contains(3) }
+t("s2632_1") { ([]).contains(null) }
+t("s2632_2") { (["b", "a"]).contains([1, 2]) }
+t("s2632_3") { ([null]).contains([a: 1]) }
+t("s2632_4") { ([1, 2, 3]).contains(null) }
 // method java.util.Collection containsAll java.util.Collection
-t("s2618_0") { ([1, 2, 3]).containsAll([]) }
-t("s2618_1") { ([]).containsAll(["b", "a"]) }
-t("s2618_2") { (["b", "a"]).containsAll([null]) }
-t("s2618_3") { ([null]).containsAll([3, 1, 2]) }
-t("s2618_4") { ([1, 2, 3]).containsAll(null) }
+t("s2633_0") { ([1, 2, 3]).containsAll([]) }
+t("s2633_1") { ([]).containsAll(["b", "a"]) }
+t("s2633_2") { (["b", "a"]).containsAll([null]) }
+t("s2633_3") { ([null]).containsAll([3, 1, 2]) }
+t("s2633_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.Collection equals java.lang.Object
-t("s2619_0") { ([1, 2, 3]).equals(3) }
-t("s2619_1") { ([]).equals(null) }
-t("s2619_2") { (["b", "a"]).equals([1, 2]) }
-t("s2619_3") { ([null]).equals([a: 1]) }
-t("s2619_4") { ([1, 2, 3]).equals(null) }
+t("s2634_0") { ([1, 2, 3]).equals(3) }
+t("s2634_1") { ([]).equals(null) }
+t("s2634_2") { (["b", "a"]).equals([1, 2]) }
+t("s2634_3") { ([null]).equals([a: 1]) }
+t("s2634_4") { ([1, 2, 3]).equals(null) }
 // method java.util.Collection forEach java.util.function.Consumer
-t("s2620_0") { ([1, 2, 3]).forEach({ it }) }
-t("s2620_1") { ([]).forEach({ it }) }
-t("s2620_2") { (["b", "a"]).forEach({ it }) }
-t("s2620_3") { ([null]).forEach({ it }) }
+t("s2635_0") { ([1, 2, 3]).forEach({ it }) }
+t("s2635_1") { ([]).forEach({ it }) }
+t("s2635_2") { (["b", "a"]).forEach({ it }) }
+t("s2635_3") { ([null]).forEach({ it }) }
 // method java.util.Collection hashCode
-t("s2621_0") { ([1, 2, 3]).hashCode() }
-t("s2621_1") { ([]).hashCode() }
-t("s2621_2") { (["b", "a"]).hashCode() }
-t("s2621_3") { ([null]).hashCode() }
+t("s2636_0") { ([1, 2, 3]).hashCode() }
+t("s2636_1") { ([]).hashCode() }
+t("s2636_2") { (["b", "a"]).hashCode() }
+t("s2636_3") { ([null]).hashCode() }
 // method java.util.Collection isEmpty
-t("s2622_0") { ([1, 2, 3]).isEmpty() }
-t("s2622_1") { ([]).isEmpty() }
-t("s2622_2") { (["b", "a"]).isEmpty() }
-t("s2622_3") { ([null]).isEmpty() }
+t("s2637_0") { ([1, 2, 3]).isEmpty() }
+t("s2637_1") { ([]).isEmpty() }
+t("s2637_2") { (["b", "a"]).isEmpty() }
+t("s2637_3") { ([null]).isEmpty() }
 // method java.util.Collection iterator
-t("s2623_0") { ([1, 2, 3]).iterator() }
-t("s2623_1") { ([]).iterator() }
-t("s2623_2") { (["b", "a"]).iterator() }
-t("s2623_3") { ([null]).iterator() }
+t("s2638_0") { ([1, 2, 3]).iterator() }
+t("s2638_1") { ([]).iterator() }
+t("s2638_2") { (["b", "a"]).iterator() }
+t("s2638_3") { ([null]).iterator() }
 // method java.util.Collection remove java.lang.Object
-t("s2624_0") { ([1, 2, 3]).remove(3) }
-t("s2624_1") { ([]).remove(null) }
-t("s2624_2") { (["b", "a"]).remove([1, 2]) }
-t("s2624_3") { ([null]).remove([a: 1]) }
-t("s2624_4") { ([1, 2, 3]).remove(null) }
+t("s2639_0") { ([1, 2, 3]).remove(3) }
+t("s2639_1") { ([]).remove(null) }
+t("s2639_2") { (["b", "a"]).remove([1, 2]) }
+t("s2639_3") { ([null]).remove([a: 1]) }
+t("s2639_4") { ([1, 2, 3]).remove(null) }
 // method java.util.Collection removeAll java.util.Collection
-t("s2625_0") { ([1, 2, 3]).removeAll([]) }
-t("s2625_1") { ([]).removeAll(["b", "a"]) }
-t("s2625_2") { (["b", "a"]).removeAll([null]) }
-t("s2625_3") { ([null]).removeAll([3, 1, 2]) }
-t("s2625_4") { ([1, 2, 3]).removeAll(null) }
+t("s2640_0") { ([1, 2, 3]).removeAll([]) }
+t("s2640_1") { ([]).removeAll(["b", "a"]) }
+t("s2640_2") { (["b", "a"]).removeAll([null]) }
+t("s2640_3") { ([null]).removeAll([3, 1, 2]) }
+t("s2640_4") { ([1, 2, 3]).removeAll(null) }
 // method java.util.Collection removeIf java.util.function.Predicate
-t("s2626_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2626_1") { ([]).removeIf({ it }) }
-t("s2626_2") { (["b", "a"]).removeIf({ it }) }
-t("s2626_3") { ([null]).removeIf({ it }) }
+t("s2641_0") { ([1, 2, 3]).removeIf({ it }) }
+t("s2641_1") { ([]).removeIf({ it }) }
+t("s2641_2") { (["b", "a"]).removeIf({ it }) }
+t("s2641_3") { ([null]).removeIf({ it }) }
 // method java.util.Collection retainAll java.util.Collection
-t("s2627_0") { ([1, 2, 3]).retainAll([]) }
-t("s2627_1") { ([]).retainAll(["b", "a"]) }
-t("s2627_2") { (["b", "a"]).retainAll([null]) }
-t("s2627_3") { ([null]).retainAll([3, 1, 2]) }
-t("s2627_4") { ([1, 2, 3]).retainAll(null) }
+t("s2642_0") { ([1, 2, 3]).retainAll([]) }
+t("s2642_1") { ([]).retainAll(["b", "a"]) }
+t("s2642_2") { (["b", "a"]).retainAll([null]) }
+t("s2642_3") { ([null]).retainAll([3, 1, 2]) }
+t("s2642_4") { ([1, 2, 3]).retainAll(null) }
 // method java.util.Collection size
-t("s2628_0") { ([1, 2, 3]).size() }
-t("s2628_1") { ([]).size() }
-t("s2628_2") { (["b", "a"]).size() }
-t("s2628_3") { ([null]).size() }
+t("s2643_0") { ([1, 2, 3]).size() }
+t("s2643_1") { ([]).size() }
+t("s2643_2") { (["b", "a"]).size() }
+t("s2643_3") { ([null]).size() }
 // method java.util.Collection stream
-t("s2629_0") { ([1, 2, 3]).stream() }
-t("s2629_1") { ([]).stream() }
-t("s2629_2") { (["b", "a"]).stream() }
-t("s2629_3") { ([null]).stream() }
+t("s2644_0") { ([1, 2, 3]).stream() }
+t("s2644_1") { ([]).stream() }
+t("s2644_2") { (["b", "a"]).stream() }
+t("s2644_3") { ([null]).stream() }
 // method java.util.Collection toArray
-t("s2630_0") { ([1, 2, 3]).toArray() }
-t("s2630_1") { ([]).toArray() }
-t("s2630_2") { (["b", "a"]).toArray() }
-t("s2630_3") { ([null]).toArray() }
+t("s2645_0") { ([1, 2, 3]).toArray() }
+t("s2645_1") { ([]).toArray() }
+t("s2645_2") { (["b", "a"]).toArray() }
+t("s2645_3") { ([null]).toArray() }
 // method java.util.Collection toArray java.lang.Object[]
-t("s2631_0") { ([1, 2, 3]).toArray(([] as Object[])) }
-t("s2631_1") { ([]).toArray(([1, "a"] as Object[])) }
-t("s2631_2") { (["b", "a"]).toArray(([] as Object[])) }
-t("s2631_3") { ([null]).toArray(([1, "a"] as Object[])) }
+t("s2646_0") { ([1, 2, 3]).toArray(([] as Object[])) }
+t("s2646_1") { ([]).toArray(([1, "a"] as Object[])) }
+t("s2646_2") { (["b", "a"]).toArray(([] as Object[])) }
+t("s2646_3") { ([null]).toArray(([1, "a"] as Object[])) }
 // method java.util.Collection toArray java.util.function.IntFunction
-t("s2632_0") { ([1, 2, 3]).toArray(null) }
-t("s2632_1") { ([]).toArray(null) }
-t("s2632_2") { (["b", "a"]).toArray(null) }
-t("s2632_3") { ([null]).toArray(null) }
+t("s2647_0") { ([1, 2, 3]).toArray(null) }
+t("s2647_1") { ([]).toArray(null) }
+t("s2647_2") { (["b", "a"]).toArray(null) }
+t("s2647_3") { ([null]).toArray(null) }

@@ -28,5 +28,5 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Collections reverseOrder java.util.Comparator
-t("s3514_0") { Collections.reverseOrder(({ a, b -> a <=> b } as Comparator)) }
-t("s3514_1") { Collections.reverseOrder(({ a, b -> b <=> a } as Comparator)) }
+t("s3532_0") { Collections.reverseOrder(({ a, b -> a <=> b } as Comparator)) }
+t("s3532_1") { Collections.reverseOrder(({ a, b -> b <=> a } as Comparator)) }

@@ -29,30 +29,30 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.stream.Collectors counting
-t("s3581_0") { Collectors.counting() }
+t("s3599_0") { Collectors.counting() }
 // staticMethod java.util.stream.Collectors groupingBy java.util.function.Function
-t("s3582_0") { Collectors.groupingBy({ it }) }
+t("s3600_0") { Collectors.groupingBy({ it }) }
 // staticMethod java.util.stream.Collectors groupingBy java.util.function.Function java.util.stream.Collector
-t("s3584_0") { Collectors.groupingBy({ it }, Collectors.joining(",")) }
-t("s3584_1") { Collectors.groupingBy({ it }, Collectors.groupingBy { it }) }
-t("s3584_2") { Collectors.groupingBy({ it }, Collectors.toList()) }
+t("s3602_0") { Collectors.groupingBy({ it }, Collectors.joining(",")) }
+t("s3602_1") { Collectors.groupingBy({ it }, Collectors.groupingBy { it }) }
+t("s3602_2") { Collectors.groupingBy({ it }, Collectors.toList()) }
 // staticMethod java.util.stream.Collectors joining
-t("s3585_0") { Collectors.joining() }
+t("s3603_0") { Collectors.joining() }
 // staticMethod java.util.stream.Collectors joining java.lang.CharSequence
-t("s3586_0") { Collectors.joining("abc") }
-t("s3586_1") { Collectors.joining("") }
-t("s3586_2") { Collectors.joining("Ünïcödé 😀") }
+t("s3604_0") { Collectors.joining("abc") }
+t("s3604_1") { Collectors.joining("") }
+t("s3604_2") { Collectors.joining("Ünïcödé 😀") }
 // staticMethod java.util.stream.Collectors joining java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s3587_0") { Collectors.joining("abc", "", "Ünïcödé 😀") }
+t("s3605_0") { Collectors.joining("abc", "", "Ünïcödé 😀") }
 // staticMethod java.util.stream.Collectors mapping java.util.function.Function java.util.stream.Collector
-t("s3588_0") { Collectors.mapping({ it }, Collectors.joining(",")) }
-t("s3588_1") { Collectors.mapping({ it }, Collectors.groupingBy { it }) }
-t("s3588_2") { Collectors.mapping({ it }, Collectors.toList()) }
+t("s3606_0") { Collectors.mapping({ it }, Collectors.joining(",")) }
+t("s3606_1") { Collectors.mapping({ it }, Collectors.groupingBy { it }) }
+t("s3606_2") { Collectors.mapping({ it }, Collectors.toList()) }
 // staticMethod java.util.stream.Collectors partitioningBy java.util.function.Predicate
-t("s3589_0") { Collectors.partitioningBy({ it }) }
+t("s3607_0") { Collectors.partitioningBy({ it }) }
 // staticMethod java.util.stream.Collectors toList
-t("s3592_0") { Collectors.toList() }
+t("s3610_0") { Collectors.toList() }
 // staticMethod java.util.stream.Collectors toMap java.util.function.Function java.util.function.Function
-t("s3593_0") { Collectors.toMap({ it }, { it }) }
+t("s3611_0") { Collectors.toMap({ it }, { it }) }
 // staticMethod java.util.stream.Collectors toSet
-t("s3596_0") { Collectors.toSet() }
+t("s3614_0") { Collectors.toSet() }

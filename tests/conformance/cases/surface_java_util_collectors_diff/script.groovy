@@ -29,26 +29,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.stream.Collectors averagingInt java.util.function.ToIntFunction
-t("s3580_0") { Collectors.averagingInt(null) }
+t("s3598_0") { Collectors.averagingInt(null) }
 // staticMethod java.util.stream.Collectors groupingBy java.util.function.Function java.util.function.Supplier java.util.stream.Collector
-t("s3583_0") { Collectors.groupingBy({ it }, null, Collectors.groupingBy { it }) }
-t("s3583_1") { Collectors.groupingBy({ it }, null, Collectors.toList()) }
-t("s3583_2") { Collectors.groupingBy({ it }, null, Collectors.joining(",")) }
+t("s3601_0") { Collectors.groupingBy({ it }, null, Collectors.groupingBy { it }) }
+t("s3601_1") { Collectors.groupingBy({ it }, null, Collectors.toList()) }
+t("s3601_2") { Collectors.groupingBy({ it }, null, Collectors.joining(",")) }
 // staticMethod java.util.stream.Collectors joining java.lang.CharSequence
-t("s3586_3") { Collectors.joining(new StringBuilder("sb")) }
-t("s3586_4") { Collectors.joining(null) }
+t("s3604_3") { Collectors.joining(new StringBuilder("sb")) }
+t("s3604_4") { Collectors.joining(null) }
 // staticMethod java.util.stream.Collectors joining java.lang.CharSequence java.lang.CharSequence java.lang.CharSequence
-t("s3587_1") { Collectors.joining("", "Ünïcödé 😀", new StringBuilder("sb")) }
-t("s3587_2") { Collectors.joining("Ünïcödé 😀", new StringBuilder("sb"), null) }
-t("s3587_3") { Collectors.joining(new StringBuilder("sb"), null, "abc") }
-t("s3587_4") { Collectors.joining(null, "", "Ünïcödé 😀") }
+t("s3605_1") { Collectors.joining("", "Ünïcödé 😀", new StringBuilder("sb")) }
+t("s3605_2") { Collectors.joining("Ünïcödé 😀", new StringBuilder("sb"), null) }
+t("s3605_3") { Collectors.joining(new StringBuilder("sb"), null, "abc") }
+t("s3605_4") { Collectors.joining(null, "", "Ünïcödé 😀") }
 // staticMethod java.util.stream.Collectors partitioningBy java.util.function.Predicate java.util.stream.Collector
-t("s3590_0") { Collectors.partitioningBy({ it }, Collectors.joining(",")) }
-t("s3590_1") { Collectors.partitioningBy({ it }, Collectors.groupingBy { it }) }
-t("s3590_2") { Collectors.partitioningBy({ it }, Collectors.toList()) }
+t("s3608_0") { Collectors.partitioningBy({ it }, Collectors.joining(",")) }
+t("s3608_1") { Collectors.partitioningBy({ it }, Collectors.groupingBy { it }) }
+t("s3608_2") { Collectors.partitioningBy({ it }, Collectors.toList()) }
 // staticMethod java.util.stream.Collectors summingInt java.util.function.ToIntFunction
-t("s3591_0") { Collectors.summingInt(null) }
+t("s3609_0") { Collectors.summingInt(null) }
 // staticMethod java.util.stream.Collectors toMap java.util.function.Function java.util.function.Function java.util.function.BinaryOperator
-t("s3594_0") { Collectors.toMap({ it }, { it }, null) }
+t("s3612_0") { Collectors.toMap({ it }, { it }, null) }
 // staticMethod java.util.stream.Collectors toMap java.util.function.Function java.util.function.Function java.util.function.BinaryOperator java.util.function.Supplier
-t("s3595_0") { Collectors.toMap({ it }, { it }, null, null) }
+t("s3613_0") { Collectors.toMap({ it }, { it }, null, null) }

@@ -28,17 +28,17 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Comparator compare java.lang.Object java.lang.Object
-t("s2633_0") { (({ a, b -> a <=> b } as Comparator)).compare(3, null) }
-t("s2633_1") { (({ a, b -> b <=> a } as Comparator)).compare(null, [1, 2]) }
-t("s2633_2") { (({ a, b -> a <=> b } as Comparator)).compare([1, 2], [a: 1]) }
-t("s2633_3") { (({ a, b -> b <=> a } as Comparator)).compare([a: 1], 2.5G) }
-t("s2633_4") { (({ a, b -> a <=> b } as Comparator)).compare(null, null) }
+t("s2648_0") { (({ a, b -> a <=> b } as Comparator)).compare(3, null) }
+t("s2648_1") { (({ a, b -> b <=> a } as Comparator)).compare(null, [1, 2]) }
+t("s2648_2") { (({ a, b -> a <=> b } as Comparator)).compare([1, 2], [a: 1]) }
+t("s2648_3") { (({ a, b -> b <=> a } as Comparator)).compare([a: 1], 2.5G) }
+t("s2648_4") { (({ a, b -> a <=> b } as Comparator)).compare(null, null) }
 // method java.util.Comparator equals java.lang.Object
-t("s2634_0") { (({ a, b -> a <=> b } as Comparator)).equals(3) }
-t("s2634_1") { (({ a, b -> b <=> a } as Comparator)).equals(null) }
-t("s2634_2") { (({ a, b -> a <=> b } as Comparator)).equals([1, 2]) }
-t("s2634_3") { (({ a, b -> b <=> a } as Comparator)).equals([a: 1]) }
-t("s2634_4") { (({ a, b -> a <=> b } as Comparator)).equals(null) }
+t("s2649_0") { (({ a, b -> a <=> b } as Comparator)).equals(3) }
+t("s2649_1") { (({ a, b -> b <=> a } as Comparator)).equals(null) }
+t("s2649_2") { (({ a, b -> a <=> b } as Comparator)).equals([1, 2]) }
+t("s2649_3") { (({ a, b -> b <=> a } as Comparator)).equals([a: 1]) }
+t("s2649_4") { (({ a, b -> a <=> b } as Comparator)).equals(null) }
 // method java.util.Comparator reversed
-t("s2635_0") { (({ a, b -> a <=> b } as Comparator)).reversed() }
-t("s2635_1") { (({ a, b -> b <=> a } as Comparator)).reversed() }
+t("s2650_0") { (({ a, b -> a <=> b } as Comparator)).reversed() }
+t("s2650_1") { (({ a, b -> b <=> a } as Comparator)).reversed() }

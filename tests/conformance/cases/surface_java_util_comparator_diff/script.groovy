@@ -28,20 +28,20 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Comparator thenComparing java.util.Comparator
-t("s2636_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing(({ a, b -> b <=> a } as Comparator)) }
-t("s2636_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing(({ a, b -> a <=> b } as Comparator)) }
+t("s2651_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing(({ a, b -> b <=> a } as Comparator)) }
+t("s2651_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing(({ a, b -> a <=> b } as Comparator)) }
 // method java.util.Comparator thenComparing java.util.function.Function
-t("s2637_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing({ it }) }
-t("s2637_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing({ it }) }
+t("s2652_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing({ it }) }
+t("s2652_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing({ it }) }
 // method java.util.Comparator thenComparing java.util.function.Function java.util.Comparator
-t("s2638_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
-t("s2638_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
+t("s2653_0") { (({ a, b -> a <=> b } as Comparator)).thenComparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
+t("s2653_1") { (({ a, b -> b <=> a } as Comparator)).thenComparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
 // staticMethod java.util.Comparator comparing java.util.function.Function
-t("s3528_0") { Comparator.comparing({ it }) }
+t("s3546_0") { Comparator.comparing({ it }) }
 // staticMethod java.util.Comparator comparing java.util.function.Function java.util.Comparator
-t("s3529_0") { Comparator.comparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
-t("s3529_1") { Comparator.comparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
+t("s3547_0") { Comparator.comparing({ it }, ({ a, b -> b <=> a } as Comparator)) }
+t("s3547_1") { Comparator.comparing({ it }, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Comparator naturalOrder
-t("s3530_0") { Comparator.naturalOrder() }
+t("s3548_0") { Comparator.naturalOrder() }
 // staticMethod java.util.Comparator reverseOrder
-t("s3531_0") { Comparator.reverseOrder() }
+t("s3549_0") { Comparator.reverseOrder() }

@@ -28,21 +28,21 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.ConcurrentModificationException 
-t("s3206_0") { new ConcurrentModificationException() }
+t("s3224_0") { new ConcurrentModificationException() }
 // new java.util.ConcurrentModificationException java.lang.String
-t("s3207_0") { new ConcurrentModificationException("abc") }
-t("s3207_1") { new ConcurrentModificationException("") }
-t("s3207_2") { new ConcurrentModificationException("Ünïcödé 😀") }
-t("s3207_3") { new ConcurrentModificationException("b") }
-t("s3207_4") { new ConcurrentModificationException(null) }
+t("s3225_0") { new ConcurrentModificationException("abc") }
+t("s3225_1") { new ConcurrentModificationException("") }
+t("s3225_2") { new ConcurrentModificationException("Ünïcödé 😀") }
+t("s3225_3") { new ConcurrentModificationException("b") }
+t("s3225_4") { new ConcurrentModificationException(null) }
 // new java.util.ConcurrentModificationException java.lang.String java.lang.Throwable
-t("s3208_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3208_1") { new ConcurrentModificationException("", new Exception()) }
-t("s3208_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
-t("s3208_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
-t("s3208_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3226_0") { new ConcurrentModificationException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3226_1") { new ConcurrentModificationException("", new Exception()) }
+t("s3226_2") { new ConcurrentModificationException("Ünïcödé 😀", null) }
+t("s3226_3") { new ConcurrentModificationException("b", new RuntimeException("boom")) }
+t("s3226_4") { new ConcurrentModificationException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.ConcurrentModificationException java.lang.Throwable
-t("s3209_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
-t("s3209_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3209_2") { new ConcurrentModificationException(new Exception()) }
-t("s3209_3") { new ConcurrentModificationException(null) }
+t("s3227_0") { new ConcurrentModificationException(new RuntimeException("boom")) }
+t("s3227_1") { new ConcurrentModificationException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3227_2") { new ConcurrentModificationException(new Exception()) }
+t("s3227_3") { new ConcurrentModificationException(null) }

@@ -28,53 +28,53 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Currency equals java.lang.Object
-t("s2639_0") { (Currency.getInstance("EUR")).equals(3) }
-t("s2639_1") { (Currency.getInstance("JPY")).equals(null) }
-t("s2639_2") { (Currency.getInstance("EUR")).equals([1, 2]) }
-t("s2639_3") { (Currency.getInstance("JPY")).equals([a: 1]) }
-t("s2639_4") { (Currency.getInstance("EUR")).equals(null) }
+t("s2654_0") { (Currency.getInstance("EUR")).equals(3) }
+t("s2654_1") { (Currency.getInstance("JPY")).equals(null) }
+t("s2654_2") { (Currency.getInstance("EUR")).equals([1, 2]) }
+t("s2654_3") { (Currency.getInstance("JPY")).equals([a: 1]) }
+t("s2654_4") { (Currency.getInstance("EUR")).equals(null) }
 // method java.util.Currency getClass
-t("s2640_0") { (Currency.getInstance("EUR")).getClass() }
-t("s2640_1") { (Currency.getInstance("JPY")).getClass() }
+t("s2655_0") { (Currency.getInstance("EUR")).getClass() }
+t("s2655_1") { (Currency.getInstance("JPY")).getClass() }
 // method java.util.Currency getCurrencyCode
-t("s2641_0") { (Currency.getInstance("EUR")).getCurrencyCode() }
-t("s2641_1") { (Currency.getInstance("JPY")).getCurrencyCode() }
+t("s2656_0") { (Currency.getInstance("EUR")).getCurrencyCode() }
+t("s2656_1") { (Currency.getInstance("JPY")).getCurrencyCode() }
 // method java.util.Currency getDefaultFractionDigits
-t("s2642_0") { (Currency.getInstance("EUR")).getDefaultFractionDigits() }
-t("s2642_1") { (Currency.getInstance("JPY")).getDefaultFractionDigits() }
+t("s2657_0") { (Currency.getInstance("EUR")).getDefaultFractionDigits() }
+t("s2657_1") { (Currency.getInstance("JPY")).getDefaultFractionDigits() }
 // method java.util.Currency getDisplayName
-t("s2643_0") { (Currency.getInstance("EUR")).getDisplayName() }
-t("s2643_1") { (Currency.getInstance("JPY")).getDisplayName() }
+t("s2658_0") { (Currency.getInstance("EUR")).getDisplayName() }
+t("s2658_1") { (Currency.getInstance("JPY")).getDisplayName() }
 // method java.util.Currency getDisplayName java.util.Locale
-t("s2644_3") { (Currency.getInstance("JPY")).getDisplayName(Locale.US) }
+t("s2659_3") { (Currency.getInstance("JPY")).getDisplayName(Locale.US) }
 // method java.util.Currency getNumericCode
-t("s2645_0") { (Currency.getInstance("EUR")).getNumericCode() }
-t("s2645_1") { (Currency.getInstance("JPY")).getNumericCode() }
+t("s2660_0") { (Currency.getInstance("EUR")).getNumericCode() }
+t("s2660_1") { (Currency.getInstance("JPY")).getNumericCode() }
 // method java.util.Currency getNumericCodeAsString
-t("s2646_0") { (Currency.getInstance("EUR")).getNumericCodeAsString() }
-t("s2646_1") { (Currency.getInstance("JPY")).getNumericCodeAsString() }
+t("s2661_0") { (Currency.getInstance("EUR")).getNumericCodeAsString() }
+t("s2661_1") { (Currency.getInstance("JPY")).getNumericCodeAsString() }
 // method java.util.Currency getSymbol
-t("s2647_0") { (Currency.getInstance("EUR")).getSymbol() }
-t("s2647_1") { (Currency.getInstance("JPY")).getSymbol() }
+t("s2662_0") { (Currency.getInstance("EUR")).getSymbol() }
+t("s2662_1") { (Currency.getInstance("JPY")).getSymbol() }
 // method java.util.Currency getSymbol java.util.Locale
-t("s2648_0") { (Currency.getInstance("EUR")).getSymbol(Locale.FRANCE) }
-t("s2648_1") { (Currency.getInstance("JPY")).getSymbol(Locale.ROOT) }
-t("s2648_2") { (Currency.getInstance("EUR")).getSymbol(Locale.UK) }
-t("s2648_3") { (Currency.getInstance("JPY")).getSymbol(Locale.US) }
+t("s2663_0") { (Currency.getInstance("EUR")).getSymbol(Locale.FRANCE) }
+t("s2663_1") { (Currency.getInstance("JPY")).getSymbol(Locale.ROOT) }
+t("s2663_2") { (Currency.getInstance("EUR")).getSymbol(Locale.UK) }
+t("s2663_3") { (Currency.getInstance("JPY")).getSymbol(Locale.US) }
 // method java.util.Currency hashCode
-tc("s2649_0") { (Currency.getInstance("EUR")).hashCode() }
-tc("s2649_1") { (Currency.getInstance("JPY")).hashCode() }
+tc("s2664_0") { (Currency.getInstance("EUR")).hashCode() }
+tc("s2664_1") { (Currency.getInstance("JPY")).hashCode() }
 // method java.util.Currency toString
-t("s2650_0") { (Currency.getInstance("EUR")).toString() }
-t("s2650_1") { (Currency.getInstance("JPY")).toString() }
+t("s2665_0") { (Currency.getInstance("EUR")).toString() }
+t("s2665_1") { (Currency.getInstance("JPY")).toString() }
 // staticMethod java.util.Currency getInstance java.lang.String
-tc("s3532_0") { Currency.getInstance("abc") }
-tc("s3532_1") { Currency.getInstance("") }
-tc("s3532_2") { Currency.getInstance("Ünïcödé 😀") }
-tc("s3532_3") { Currency.getInstance("b") }
-tc("s3532_4") { Currency.getInstance(null) }
+tc("s3550_0") { Currency.getInstance("abc") }
+tc("s3550_1") { Currency.getInstance("") }
+tc("s3550_2") { Currency.getInstance("Ünïcödé 😀") }
+tc("s3550_3") { Currency.getInstance("b") }
+tc("s3550_4") { Currency.getInstance(null) }
 // staticMethod java.util.Currency getInstance java.util.Locale
-tc("s3533_0") { Currency.getInstance(Locale.US) }
-tc("s3533_1") { Currency.getInstance(Locale.FRANCE) }
-tc("s3533_2") { Currency.getInstance(Locale.ROOT) }
-tc("s3533_3") { Currency.getInstance(Locale.UK) }
+tc("s3551_0") { Currency.getInstance(Locale.US) }
+tc("s3551_1") { Currency.getInstance(Locale.FRANCE) }
+tc("s3551_2") { Currency.getInstance(Locale.ROOT) }
+tc("s3551_3") { Currency.getInstance(Locale.UK) }

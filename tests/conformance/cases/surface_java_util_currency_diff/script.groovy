@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Currency getDisplayName java.util.Locale
-t("s2644_0") { (Currency.getInstance("EUR")).getDisplayName(Locale.FRANCE) }
-t("s2644_1") { (Currency.getInstance("JPY")).getDisplayName(Locale.ROOT) }
-t("s2644_2") { (Currency.getInstance("EUR")).getDisplayName(Locale.UK) }
+t("s2659_0") { (Currency.getInstance("EUR")).getDisplayName(Locale.FRANCE) }
+t("s2659_1") { (Currency.getInstance("JPY")).getDisplayName(Locale.ROOT) }
+t("s2659_2") { (Currency.getInstance("EUR")).getDisplayName(Locale.UK) }

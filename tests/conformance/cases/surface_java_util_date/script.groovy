@@ -29,129 +29,129 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Date after java.util.Date
-t("s2651_0") { (new Date(0L)).after(new Date(951825600000L)) }
-t("s2651_1") { (new Date(951825600000L)).after(new Date(1711846800000L)) }
-t("s2651_2") { (new Date(1711846800000L)).after(new Date(253402300799000L)) }
-t("s2651_3") { (new Date(253402300799000L)).after(null) }
-t("s2651_4") { (new Date(0L)).after(null) }
+t("s2666_0") { (new Date(0L)).after(new Date(951825600000L)) }
+t("s2666_1") { (new Date(951825600000L)).after(new Date(1711846800000L)) }
+t("s2666_2") { (new Date(1711846800000L)).after(new Date(253402300799000L)) }
+t("s2666_3") { (new Date(253402300799000L)).after(null) }
+t("s2666_4") { (new Date(0L)).after(null) }
 // method java.util.Date before java.util.Date
-t("s2652_0") { (new Date(0L)).before(new Date(951825600000L)) }
-t("s2652_1") { (new Date(951825600000L)).before(new Date(1711846800000L)) }
-t("s2652_2") { (new Date(1711846800000L)).before(new Date(253402300799000L)) }
-t("s2652_3") { (new Date(253402300799000L)).before(null) }
-t("s2652_4") { (new Date(0L)).before(null) }
+t("s2667_0") { (new Date(0L)).before(new Date(951825600000L)) }
+t("s2667_1") { (new Date(951825600000L)).before(new Date(1711846800000L)) }
+t("s2667_2") { (new Date(1711846800000L)).before(new Date(253402300799000L)) }
+t("s2667_3") { (new Date(253402300799000L)).before(null) }
+t("s2667_4") { (new Date(0L)).before(null) }
 // method java.util.Date clone
-t("s2653_0") { (new Date(0L)).clone() }
-t("s2653_1") { (new Date(951825600000L)).clone() }
-t("s2653_2") { (new Date(1711846800000L)).clone() }
-t("s2653_3") { (new Date(253402300799000L)).clone() }
+t("s2668_0") { (new Date(0L)).clone() }
+t("s2668_1") { (new Date(951825600000L)).clone() }
+t("s2668_2") { (new Date(1711846800000L)).clone() }
+t("s2668_3") { (new Date(253402300799000L)).clone() }
 // method java.util.Date compareTo java.lang.Object
-t("s2654_1") { (new Date(951825600000L)).compareTo(null) }
-t("s2654_4") { (new Date(0L)).compareTo(null) }
+t("s2669_1") { (new Date(951825600000L)).compareTo(null) }
+t("s2669_4") { (new Date(0L)).compareTo(null) }
 // method java.util.Date compareTo java.util.Date
-t("s2655_0") { (new Date(0L)).compareTo(new Date(951825600000L)) }
-t("s2655_1") { (new Date(951825600000L)).compareTo(new Date(1711846800000L)) }
-t("s2655_2") { (new Date(1711846800000L)).compareTo(new Date(253402300799000L)) }
-t("s2655_3") { (new Date(253402300799000L)).compareTo(null) }
-t("s2655_4") { (new Date(0L)).compareTo(null) }
+t("s2670_0") { (new Date(0L)).compareTo(new Date(951825600000L)) }
+t("s2670_1") { (new Date(951825600000L)).compareTo(new Date(1711846800000L)) }
+t("s2670_2") { (new Date(1711846800000L)).compareTo(new Date(253402300799000L)) }
+t("s2670_3") { (new Date(253402300799000L)).compareTo(null) }
+t("s2670_4") { (new Date(0L)).compareTo(null) }
 // method java.util.Date equals java.lang.Object
-t("s2656_0") { (new Date(0L)).equals(3) }
-t("s2656_1") { (new Date(951825600000L)).equals(null) }
-t("s2656_2") { (new Date(1711846800000L)).equals([1, 2]) }
-t("s2656_3") { (new Date(253402300799000L)).equals([a: 1]) }
-t("s2656_4") { (new Date(0L)).equals(null) }
+t("s2671_0") { (new Date(0L)).equals(3) }
+t("s2671_1") { (new Date(951825600000L)).equals(null) }
+t("s2671_2") { (new Date(1711846800000L)).equals([1, 2]) }
+t("s2671_3") { (new Date(253402300799000L)).equals([a: 1]) }
+t("s2671_4") { (new Date(0L)).equals(null) }
 // method java.util.Date getClass
-t("s2657_0") { (new Date(0L)).getClass() }
-t("s2657_1") { (new Date(951825600000L)).getClass() }
-t("s2657_2") { (new Date(1711846800000L)).getClass() }
-t("s2657_3") { (new Date(253402300799000L)).getClass() }
+t("s2672_0") { (new Date(0L)).getClass() }
+t("s2672_1") { (new Date(951825600000L)).getClass() }
+t("s2672_2") { (new Date(1711846800000L)).getClass() }
+t("s2672_3") { (new Date(253402300799000L)).getClass() }
 // method java.util.Date getDate
-t("s2658_0") { (new Date(0L)).getDate() }
-t("s2658_1") { (new Date(951825600000L)).getDate() }
-t("s2658_2") { (new Date(1711846800000L)).getDate() }
-t("s2658_3") { (new Date(253402300799000L)).getDate() }
+t("s2673_0") { (new Date(0L)).getDate() }
+t("s2673_1") { (new Date(951825600000L)).getDate() }
+t("s2673_2") { (new Date(1711846800000L)).getDate() }
+t("s2673_3") { (new Date(253402300799000L)).getDate() }
 // method java.util.Date getDay
-t("s2659_0") { (new Date(0L)).getDay() }
-t("s2659_1") { (new Date(951825600000L)).getDay() }
-t("s2659_2") { (new Date(1711846800000L)).getDay() }
-t("s2659_3") { (new Date(253402300799000L)).getDay() }
+t("s2674_0") { (new Date(0L)).getDay() }
+t("s2674_1") { (new Date(951825600000L)).getDay() }
+t("s2674_2") { (new Date(1711846800000L)).getDay() }
+t("s2674_3") { (new Date(253402300799000L)).getDay() }
 // method java.util.Date getHours
-t("s2660_0") { (new Date(0L)).getHours() }
-t("s2660_1") { (new Date(951825600000L)).getHours() }
-t("s2660_2") { (new Date(1711846800000L)).getHours() }
-t("s2660_3") { (new Date(253402300799000L)).getHours() }
+t("s2675_0") { (new Date(0L)).getHours() }
+t("s2675_1") { (new Date(951825600000L)).getHours() }
+t("s2675_2") { (new Date(1711846800000L)).getHours() }
+t("s2675_3") { (new Date(253402300799000L)).getHours() }
 // method java.util.Date getMinutes
-t("s2661_0") { (new Date(0L)).getMinutes() }
-t("s2661_1") { (new Date(951825600000L)).getMinutes() }
-t("s2661_2") { (new Date(1711846800000L)).getMinutes() }
-t("s2661_3") { (new Date(253402300799000L)).getMinutes() }
+t("s2676_0") { (new Date(0L)).getMinutes() }
+t("s2676_1") { (new Date(951825600000L)).getMinutes() }
+t("s2676_2") { (new Date(1711846800000L)).getMinutes() }
+t("s2676_3") { (new Date(253402300799000L)).getMinutes() }
 // method java.util.Date getMonth
-t("s2662_0") { (new Date(0L)).getMonth() }
-t("s2662_1") { (new Date(951825600000L)).getMonth() }
-t("s2662_2") { (new Date(1711846800000L)).getMonth() }
-t("s2662_3") { (new Date(253402300799000L)).getMonth() }
+t("s2677_0") { (new Date(0L)).getMonth() }
+t("s2677_1") { (new Date(951825600000L)).getMonth() }
+t("s2677_2") { (new Date(1711846800000L)).getMonth() }
+t("s2677_3") { (new Date(253402300799000L)).getMonth() }
 // method java.util.Date getSeconds
-t("s2663_0") { (new Date(0L)).getSeconds() }
-t("s2663_1") { (new Date(951825600000L)).getSeconds() }
-t("s2663_2") { (new Date(1711846800000L)).getSeconds() }
-t("s2663_3") { (new Date(253402300799000L)).getSeconds() }
+t("s2678_0") { (new Date(0L)).getSeconds() }
+t("s2678_1") { (new Date(951825600000L)).getSeconds() }
+t("s2678_2") { (new Date(1711846800000L)).getSeconds() }
+t("s2678_3") { (new Date(253402300799000L)).getSeconds() }
 // method java.util.Date getTime
-t("s2664_0") { (new Date(0L)).getTime() }
-t("s2664_1") { (new Date(951825600000L)).getTime() }
-t("s2664_2") { (new Date(1711846800000L)).getTime() }
-t("s2664_3") { (new Date(253402300799000L)).getTime() }
+t("s2679_0") { (new Date(0L)).getTime() }
+t("s2679_1") { (new Date(951825600000L)).getTime() }
+t("s2679_2") { (new Date(1711846800000L)).getTime() }
+t("s2679_3") { (new Date(253402300799000L)).getTime() }
 // method java.util.Date getTimezoneOffset
-t("s2665_0") { (new Date(0L)).getTimezoneOffset() }
-t("s2665_1") { (new Date(951825600000L)).getTimezoneOffset() }
-t("s2665_2") { (new Date(1711846800000L)).getTimezoneOffset() }
-t("s2665_3") { (new Date(253402300799000L)).getTimezoneOffset() }
+t("s2680_0") { (new Date(0L)).getTimezoneOffset() }
+t("s2680_1") { (new Date(951825600000L)).getTimezoneOffset() }
+t("s2680_2") { (new Date(1711846800000L)).getTimezoneOffset() }
+t("s2680_3") { (new Date(253402300799000L)).getTimezoneOffset() }
 // method java.util.Date getYear
-t("s2666_0") { (new Date(0L)).getYear() }
-t("s2666_1") { (new Date(951825600000L)).getYear() }
-t("s2666_2") { (new Date(1711846800000L)).getYear() }
-t("s2666_3") { (new Date(253402300799000L)).getYear() }
+t("s2681_0") { (new Date(0L)).getYear() }
+t("s2681_1") { (new Date(951825600000L)).getYear() }
+t("s2681_2") { (new Date(1711846800000L)).getYear() }
+t("s2681_3") { (new Date(253402300799000L)).getYear() }
 // method java.util.Date hashCode
-t("s2667_0") { (new Date(0L)).hashCode() }
-t("s2667_1") { (new Date(951825600000L)).hashCode() }
-t("s2667_2") { (new Date(1711846800000L)).hashCode() }
-t("s2667_3") { (new Date(253402300799000L)).hashCode() }
+t("s2682_0") { (new Date(0L)).hashCode() }
+t("s2682_1") { (new Date(951825600000L)).hashCode() }
+t("s2682_2") { (new Date(1711846800000L)).hashCode() }
+t("s2682_3") { (new Date(253402300799000L)).hashCode() }
 // method java.util.Date setTime long
-t("s2668_0") { (new Date(0L)).setTime(0L) }
-t("s2668_1") { (new Date(951825600000L)).setTime(-1L) }
-t("s2668_2") { (new Date(1711846800000L)).setTime(9223372036854775807L) }
-t("s2668_3") { (new Date(253402300799000L)).setTime(5L) }
+t("s2683_0") { (new Date(0L)).setTime(0L) }
+t("s2683_1") { (new Date(951825600000L)).setTime(-1L) }
+t("s2683_2") { (new Date(1711846800000L)).setTime(9223372036854775807L) }
+t("s2683_3") { (new Date(253402300799000L)).setTime(5L) }
 // method java.util.Date toInstant
-t("s2669_0") { (new Date(0L)).toInstant() }
-t("s2669_1") { (new Date(951825600000L)).toInstant() }
-t("s2669_2") { (new Date(1711846800000L)).toInstant() }
-t("s2669_3") { (new Date(253402300799000L)).toInstant() }
+t("s2684_0") { (new Date(0L)).toInstant() }
+t("s2684_1") { (new Date(951825600000L)).toInstant() }
+t("s2684_2") { (new Date(1711846800000L)).toInstant() }
+t("s2684_3") { (new Date(253402300799000L)).toInstant() }
 // method java.util.Date toString
-t("s2670_0") { (new Date(0L)).toString() }
-t("s2670_1") { (new Date(951825600000L)).toString() }
-t("s2670_2") { (new Date(1711846800000L)).toString() }
-t("s2670_3") { (new Date(253402300799000L)).toString() }
+t("s2685_0") { (new Date(0L)).toString() }
+t("s2685_1") { (new Date(951825600000L)).toString() }
+t("s2685_2") { (new Date(1711846800000L)).toString() }
+t("s2685_3") { (new Date(253402300799000L)).toString() }
 // new java.util.Date 
-tc("s3210_0") { new Date() }
+tc("s3228_0") { new Date() }
 // new java.util.Date int int int
-t("s3211_0") { new Date(3, 0, -1) }
-t("s3211_1") { new Date(0, -1, 1) }
-t("s3211_2") { new Date(-1, 1, 3) }
-t("s3211_3") { new Date(1, 3, 0) }
+t("s3229_0") { new Date(3, 0, -1) }
+t("s3229_1") { new Date(0, -1, 1) }
+t("s3229_2") { new Date(-1, 1, 3) }
+t("s3229_3") { new Date(1, 3, 0) }
 // new java.util.Date int int int int int
-t("s3212_0") { new Date(3, 0, -1, 1, 3) }
-t("s3212_1") { new Date(0, -1, 1, 3, 0) }
-t("s3212_2") { new Date(-1, 1, 3, 0, -1) }
-t("s3212_3") { new Date(1, 3, 0, -1, 1) }
+t("s3230_0") { new Date(3, 0, -1, 1, 3) }
+t("s3230_1") { new Date(0, -1, 1, 3, 0) }
+t("s3230_2") { new Date(-1, 1, 3, 0, -1) }
+t("s3230_3") { new Date(1, 3, 0, -1, 1) }
 // new java.util.Date int int int int int int
-t("s3213_0") { new Date(3, 0, -1, 1, 3, 0) }
-t("s3213_1") { new Date(0, -1, 1, 3, 0, -1) }
-t("s3213_2") { new Date(-1, 1, 3, 0, -1, 1) }
-t("s3213_3") { new Date(1, 3, 0, -1, 1, 3) }
+t("s3231_0") { new Date(3, 0, -1, 1, 3, 0) }
+t("s3231_1") { new Date(0, -1, 1, 3, 0, -1) }
+t("s3231_2") { new Date(-1, 1, 3, 0, -1, 1) }
+t("s3231_3") { new Date(1, 3, 0, -1, 1, 3) }
 // new java.util.Date long
-t("s3215_0") { new Date(5L) }
-t("s3215_1") { new Date(0L) }
-t("s3215_2") { new Date(-1L) }
+t("s3233_0") { new Date(5L) }
+t("s3233_1") { new Date(0L) }
+t("s3233_2") { new Date(-1L) }
 // staticMethod java.util.Date from java.time.Instant
-t("s3534_0") { Date.from(Instant.ofEpochSecond(0L)) }
-t("s3534_1") { Date.from(Instant.ofEpochMilli(951825600000L)) }
-t("s3534_2") { Date.from(Instant.parse("2024-03-31T01:00:00Z")) }
+t("s3552_0") { Date.from(Instant.ofEpochSecond(0L)) }
+t("s3552_1") { Date.from(Instant.ofEpochMilli(951825600000L)) }
+t("s3552_2") { Date.from(Instant.parse("2024-03-31T01:00:00Z")) }

@@ -28,18 +28,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Date compareTo java.lang.Object
-t("s2654_0") { (new Date(0L)).compareTo(3) }
-t("s2654_2") { (new Date(1711846800000L)).compareTo([1, 2]) }
-t("s2654_3") { (new Date(253402300799000L)).compareTo([a: 1]) }
+t("s2669_0") { (new Date(0L)).compareTo(3) }
+t("s2669_2") { (new Date(1711846800000L)).compareTo([1, 2]) }
+t("s2669_3") { (new Date(253402300799000L)).compareTo([a: 1]) }
 // new java.util.Date java.lang.String
-t("s3214_0") { new Date("abc") }
-t("s3214_1") { new Date("") }
-t("s3214_2") { new Date("Ünïcödé 😀") }
-t("s3214_3") { new Date("b") }
-t("s3214_4") { new Date(null) }
+t("s3232_0") { new Date("abc") }
+t("s3232_1") { new Date("") }
+t("s3232_2") { new Date("Ünïcödé 😀") }
+t("s3232_3") { new Date("b") }
+t("s3232_4") { new Date(null) }
 // staticMethod java.util.Date parse java.lang.String
-t("s3535_0") { Date.parse("abc") }
-t("s3535_1") { Date.parse("") }
-t("s3535_2") { Date.parse("Ünïcödé 😀") }
-t("s3535_3") { Date.parse("b") }
-t("s3535_4") { Date.parse(null) }
+t("s3553_0") { Date.parse("abc") }
+t("s3553_1") { Date.parse("") }
+t("s3553_2") { Date.parse("Ünïcödé 😀") }
+t("s3553_3") { Date.parse("b") }
+t("s3553_4") { Date.parse(null) }

@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.EmptyStackException 
-t("s3216_0") { new EmptyStackException() }
+t("s3234_0") { new EmptyStackException() }

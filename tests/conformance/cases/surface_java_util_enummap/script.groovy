@@ -30,114 +30,114 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.EnumMap clear
-t("s2671_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clear() }
+t("s2686_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clear() }
 // method java.util.EnumMap clone
-t("s2672_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clone() }
+t("s2687_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).clone() }
 // method java.util.EnumMap compute java.lang.Object java.util.function.BiFunction
-t("s2673_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(3, { a, b -> a }) }
-t("s2673_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(null, { a, b -> a }) }
-t("s2673_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([1, 2], { a, b -> a }) }
-t("s2673_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([a: 1], { a, b -> a }) }
+t("s2688_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(3, { a, b -> a }) }
+t("s2688_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute(null, { a, b -> a }) }
+t("s2688_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([1, 2], { a, b -> a }) }
+t("s2688_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).compute([a: 1], { a, b -> a }) }
 // method java.util.EnumMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s2674_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(3, { it }) }
-t("s2674_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(null, { it }) }
-t("s2674_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([1, 2], { it }) }
-t("s2674_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([a: 1], { it }) }
+t("s2689_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(3, { it }) }
+t("s2689_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent(null, { it }) }
+t("s2689_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([1, 2], { it }) }
+t("s2689_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfAbsent([a: 1], { it }) }
 // method java.util.EnumMap computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s2675_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(3, { a, b -> a }) }
-t("s2675_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(null, { a, b -> a }) }
-t("s2675_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([1, 2], { a, b -> a }) }
-t("s2675_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([a: 1], { a, b -> a }) }
+t("s2690_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(3, { a, b -> a }) }
+t("s2690_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent(null, { a, b -> a }) }
+t("s2690_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([1, 2], { a, b -> a }) }
+t("s2690_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).computeIfPresent([a: 1], { a, b -> a }) }
 // method java.util.EnumMap containsKey java.lang.Object
-t("s2676_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(3) }
-t("s2676_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(null) }
-t("s2676_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([1, 2]) }
-t("s2676_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([a: 1]) }
+t("s2691_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(3) }
+t("s2691_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey(null) }
+t("s2691_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([1, 2]) }
+t("s2691_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsKey([a: 1]) }
 // method java.util.EnumMap containsValue java.lang.Object
-t("s2677_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(3) }
-t("s2677_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(null) }
-t("s2677_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([1, 2]) }
-t("s2677_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([a: 1]) }
+t("s2692_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(3) }
+t("s2692_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue(null) }
+t("s2692_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([1, 2]) }
+t("s2692_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).containsValue([a: 1]) }
 // method java.util.EnumMap entrySet
-t("s2678_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).entrySet() }
+t("s2693_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).entrySet() }
 // method java.util.EnumMap equals java.lang.Object
-t("s2679_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(3) }
-t("s2679_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(null) }
-t("s2679_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([1, 2]) }
-t("s2679_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([a: 1]) }
+t("s2694_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(3) }
+t("s2694_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals(null) }
+t("s2694_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([1, 2]) }
+t("s2694_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).equals([a: 1]) }
 // method java.util.EnumMap forEach java.util.function.BiConsumer
-t("s2680_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).forEach({ a, b -> a }) }
+t("s2695_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).forEach({ a, b -> a }) }
 // method java.util.EnumMap get java.lang.Object
-t("s2681_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(3) }
-t("s2681_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(null) }
-t("s2681_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([1, 2]) }
-t("s2681_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([a: 1]) }
+t("s2696_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(3) }
+t("s2696_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get(null) }
+t("s2696_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([1, 2]) }
+t("s2696_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).get([a: 1]) }
 // method java.util.EnumMap getClass
-t("s2682_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getClass() }
+t("s2697_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getClass() }
 // method java.util.EnumMap getOrDefault java.lang.Object java.lang.Object
-t("s2683_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(3, null) }
-t("s2683_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, [1, 2]) }
-t("s2683_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([1, 2], [a: 1]) }
-t("s2683_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([a: 1], 2.5G) }
-t("s2683_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, null) }
+t("s2698_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(3, null) }
+t("s2698_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, [1, 2]) }
+t("s2698_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([1, 2], [a: 1]) }
+t("s2698_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault([a: 1], 2.5G) }
+t("s2698_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).getOrDefault(null, null) }
 // method java.util.EnumMap hashCode
-tc("s2684_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).hashCode() }
+tc("s2699_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).hashCode() }
 // method java.util.EnumMap isEmpty
-t("s2685_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).isEmpty() }
+t("s2700_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).isEmpty() }
 // method java.util.EnumMap keySet
-t("s2686_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).keySet() }
+t("s2701_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).keySet() }
 // method java.util.EnumMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2687_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(null, [1, 2], { a, b -> a }) }
-t("s2687_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s2687_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s2702_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(null, [1, 2], { a, b -> a }) }
+t("s2702_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s2702_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.EnumMap put java.lang.Enum java.lang.Object
-t("s2688_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, null) }
-t("s2688_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, [1, 2]) }
-t("s2688_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, [a: 1]) }
-t("s2688_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, 2.5G) }
+t("s2703_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, null) }
+t("s2703_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, [1, 2]) }
+t("s2703_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(RoundingMode.HALF_UP, [a: 1]) }
+t("s2703_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(Month.MARCH, 2.5G) }
 // method java.util.EnumMap put java.lang.Object java.lang.Object
-t("s2689_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(3, null) }
-t("s2689_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(null, [1, 2]) }
-t("s2689_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put([1, 2], [a: 1]) }
-t("s2689_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put([a: 1], 2.5G) }
-t("s2689_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(null, null) }
+t("s2704_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(3, null) }
+t("s2704_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(null, [1, 2]) }
+t("s2704_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put([1, 2], [a: 1]) }
+t("s2704_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put([a: 1], 2.5G) }
+t("s2704_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).put(null, null) }
 // method java.util.EnumMap putAll java.util.Map
-t("s2690_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll([:]) }
-t("s2690_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["x": null]) }
-t("s2690_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["k": "v", "n": [1, 2]]) }
-t("s2690_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(null) }
+t("s2705_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll([:]) }
+t("s2705_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["x": null]) }
+t("s2705_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2705_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putAll(null) }
 // method java.util.EnumMap putIfAbsent java.lang.Object java.lang.Object
-t("s2691_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(3, null) }
-t("s2691_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, [1, 2]) }
-t("s2691_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([1, 2], [a: 1]) }
-t("s2691_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([a: 1], 2.5G) }
-t("s2691_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, null) }
+t("s2706_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(3, null) }
+t("s2706_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, [1, 2]) }
+t("s2706_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([1, 2], [a: 1]) }
+t("s2706_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent([a: 1], 2.5G) }
+t("s2706_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).putIfAbsent(null, null) }
 // method java.util.EnumMap remove java.lang.Object
-t("s2692_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3) }
-t("s2692_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null) }
-t("s2692_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2]) }
-t("s2692_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1]) }
+t("s2707_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3) }
+t("s2707_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null) }
+t("s2707_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2]) }
+t("s2707_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1]) }
 // method java.util.EnumMap remove java.lang.Object java.lang.Object
-t("s2693_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3, null) }
-t("s2693_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, [1, 2]) }
-t("s2693_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2], [a: 1]) }
-t("s2693_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1], 2.5G) }
-t("s2693_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, null) }
+t("s2708_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(3, null) }
+t("s2708_1") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, [1, 2]) }
+t("s2708_2") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([1, 2], [a: 1]) }
+t("s2708_3") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove([a: 1], 2.5G) }
+t("s2708_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).remove(null, null) }
 // method java.util.EnumMap replaceAll java.util.function.BiFunction
-t("s2694_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).replaceAll({ a, b -> a }) }
+t("s2709_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).replaceAll({ a, b -> a }) }
 // method java.util.EnumMap size
-t("s2695_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).size() }
+t("s2710_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).size() }
 // method java.util.EnumMap toString
-t("s2696_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).toString() }
+t("s2711_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).toString() }
 // new java.util.EnumMap java.lang.Class
-t("s3217_0") { new EnumMap(String) }
-t("s3217_1") { new EnumMap(Integer) }
-t("s3217_2") { new EnumMap(List) }
+t("s3235_0") { new EnumMap(String) }
+t("s3235_1") { new EnumMap(Integer) }
+t("s3235_2") { new EnumMap(List) }
 // new java.util.EnumMap java.util.EnumMap
-t("s3218_0") { new EnumMap(null) }
+t("s3236_0") { new EnumMap(null) }
 // new java.util.EnumMap java.util.Map
-t("s3219_0") { new EnumMap([a: 1, b: 2]) }
-t("s3219_1") { new EnumMap([:]) }
-t("s3219_2") { new EnumMap(["x": null]) }
-t("s3219_3") { new EnumMap(["k": "v", "n": [1, 2]]) }
-t("s3219_4") { new EnumMap(null) }
+t("s3237_0") { new EnumMap([a: 1, b: 2]) }
+t("s3237_1") { new EnumMap([:]) }
+t("s3237_2") { new EnumMap(["x": null]) }
+t("s3237_3") { new EnumMap(["k": "v", "n": [1, 2]]) }
+t("s3237_4") { new EnumMap(null) }

@@ -29,7 +29,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.EnumMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2687_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(3, null, { a, b -> a }) }
-t("s2687_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(null, null, { a, b -> a }) }
+t("s2702_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(3, null, { a, b -> a }) }
+t("s2702_4") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).merge(null, null, { a, b -> a }) }
 // method java.util.EnumMap values
-t("s2697_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).values() }
+t("s2712_0") { (new EnumMap([(Month.MARCH): 1, (Month.JANUARY): 2])).values() }

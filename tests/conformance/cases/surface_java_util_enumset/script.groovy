@@ -30,131 +30,131 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.EnumSet add java.lang.Object
-t("s2698_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add(3) }
-t("s2698_1") { (EnumSet.noneOf(Month)).add(null) }
-t("s2698_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add([1, 2]) }
-t("s2698_3") { (EnumSet.noneOf(Month)).add([a: 1]) }
-t("s2698_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add(null) }
+t("s2713_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add(3) }
+t("s2713_1") { (EnumSet.noneOf(Month)).add(null) }
+t("s2713_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add([1, 2]) }
+t("s2713_3") { (EnumSet.noneOf(Month)).add([a: 1]) }
+t("s2713_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).add(null) }
 // method java.util.EnumSet addAll java.util.Collection
-t("s2699_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll([]) }
-t("s2699_1") { (EnumSet.noneOf(Month)).addAll(["b", "a"]) }
-t("s2699_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll([null]) }
-t("s2699_3") { (EnumSet.noneOf(Month)).addAll([3, 1, 2]) }
-t("s2699_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll(null) }
+t("s2714_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll([]) }
+t("s2714_1") { (EnumSet.noneOf(Month)).addAll(["b", "a"]) }
+t("s2714_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll([null]) }
+t("s2714_3") { (EnumSet.noneOf(Month)).addAll([3, 1, 2]) }
+t("s2714_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).addAll(null) }
 // method java.util.EnumSet clear
-t("s2700_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).clear() }
-t("s2700_1") { (EnumSet.noneOf(Month)).clear() }
+t("s2715_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).clear() }
+t("s2715_1") { (EnumSet.noneOf(Month)).clear() }
 // method java.util.EnumSet clone
-t("s2701_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).clone() }
-t("s2701_1") { (EnumSet.noneOf(Month)).clone() }
+t("s2716_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).clone() }
+t("s2716_1") { (EnumSet.noneOf(Month)).clone() }
 // method java.util.EnumSet contains java.lang.Object
-t("s2702_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains(3) }
-t("s2702_1") { (EnumSet.noneOf(Month)).contains(null) }
-t("s2702_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains([1, 2]) }
-t("s2702_3") { (EnumSet.noneOf(Month)).contains([a: 1]) }
-t("s2702_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains(null) }
+t("s2717_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains(3) }
+t("s2717_1") { (EnumSet.noneOf(Month)).contains(null) }
+t("s2717_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains([1, 2]) }
+t("s2717_3") { (EnumSet.noneOf(Month)).contains([a: 1]) }
+t("s2717_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).contains(null) }
 // method java.util.EnumSet containsAll java.util.Collection
-t("s2703_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll([]) }
-t("s2703_1") { (EnumSet.noneOf(Month)).containsAll(["b", "a"]) }
-t("s2703_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll([null]) }
-t("s2703_3") { (EnumSet.noneOf(Month)).containsAll([3, 1, 2]) }
-t("s2703_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll(null) }
+t("s2718_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll([]) }
+t("s2718_1") { (EnumSet.noneOf(Month)).containsAll(["b", "a"]) }
+t("s2718_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll([null]) }
+t("s2718_3") { (EnumSet.noneOf(Month)).containsAll([3, 1, 2]) }
+t("s2718_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).containsAll(null) }
 // method java.util.EnumSet equals java.lang.Object
-t("s2704_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals(3) }
-t("s2704_1") { (EnumSet.noneOf(Month)).equals(null) }
-t("s2704_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals([1, 2]) }
-t("s2704_3") { (EnumSet.noneOf(Month)).equals([a: 1]) }
-t("s2704_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals(null) }
+t("s2719_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals(3) }
+t("s2719_1") { (EnumSet.noneOf(Month)).equals(null) }
+t("s2719_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals([1, 2]) }
+t("s2719_3") { (EnumSet.noneOf(Month)).equals([a: 1]) }
+t("s2719_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).equals(null) }
 // method java.util.EnumSet forEach java.util.function.Consumer
-t("s2705_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).forEach({ it }) }
-t("s2705_1") { (EnumSet.noneOf(Month)).forEach({ it }) }
+t("s2720_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).forEach({ it }) }
+t("s2720_1") { (EnumSet.noneOf(Month)).forEach({ it }) }
 // method java.util.EnumSet getClass
-t("s2706_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).getClass() }
-t("s2706_1") { (EnumSet.noneOf(Month)).getClass() }
+t("s2721_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).getClass() }
+t("s2721_1") { (EnumSet.noneOf(Month)).getClass() }
 // method java.util.EnumSet hashCode
-tc("s2707_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).hashCode() }
-tc("s2707_1") { (EnumSet.noneOf(Month)).hashCode() }
+tc("s2722_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).hashCode() }
+tc("s2722_1") { (EnumSet.noneOf(Month)).hashCode() }
 // method java.util.EnumSet isEmpty
-t("s2708_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).isEmpty() }
-t("s2708_1") { (EnumSet.noneOf(Month)).isEmpty() }
+t("s2723_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).isEmpty() }
+t("s2723_1") { (EnumSet.noneOf(Month)).isEmpty() }
 // method java.util.EnumSet iterator
-t("s2709_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).iterator() }
-t("s2709_1") { (EnumSet.noneOf(Month)).iterator() }
+t("s2724_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).iterator() }
+t("s2724_1") { (EnumSet.noneOf(Month)).iterator() }
 // method java.util.EnumSet remove java.lang.Object
-t("s2710_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove(3) }
-t("s2710_1") { (EnumSet.noneOf(Month)).remove(null) }
-t("s2710_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove([1, 2]) }
-t("s2710_3") { (EnumSet.noneOf(Month)).remove([a: 1]) }
-t("s2710_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove(null) }
+t("s2725_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove(3) }
+t("s2725_1") { (EnumSet.noneOf(Month)).remove(null) }
+t("s2725_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove([1, 2]) }
+t("s2725_3") { (EnumSet.noneOf(Month)).remove([a: 1]) }
+t("s2725_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).remove(null) }
 // method java.util.EnumSet removeAll java.util.Collection
-t("s2711_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll([]) }
-t("s2711_1") { (EnumSet.noneOf(Month)).removeAll(["b", "a"]) }
-t("s2711_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll([null]) }
-t("s2711_3") { (EnumSet.noneOf(Month)).removeAll([3, 1, 2]) }
-t("s2711_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll(null) }
+t("s2726_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll([]) }
+t("s2726_1") { (EnumSet.noneOf(Month)).removeAll(["b", "a"]) }
+t("s2726_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll([null]) }
+t("s2726_3") { (EnumSet.noneOf(Month)).removeAll([3, 1, 2]) }
+t("s2726_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeAll(null) }
 // method java.util.EnumSet removeIf java.util.function.Predicate
-t("s2712_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeIf({ it }) }
-t("s2712_1") { (EnumSet.noneOf(Month)).removeIf({ it }) }
+t("s2727_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).removeIf({ it }) }
+t("s2727_1") { (EnumSet.noneOf(Month)).removeIf({ it }) }
 // method java.util.EnumSet retainAll java.util.Collection
-t("s2713_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll([]) }
-t("s2713_1") { (EnumSet.noneOf(Month)).retainAll(["b", "a"]) }
-t("s2713_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll([null]) }
-t("s2713_3") { (EnumSet.noneOf(Month)).retainAll([3, 1, 2]) }
-t("s2713_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll(null) }
+t("s2728_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll([]) }
+t("s2728_1") { (EnumSet.noneOf(Month)).retainAll(["b", "a"]) }
+t("s2728_2") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll([null]) }
+t("s2728_3") { (EnumSet.noneOf(Month)).retainAll([3, 1, 2]) }
+t("s2728_4") { (EnumSet.of(Month.MARCH, Month.JANUARY)).retainAll(null) }
 // method java.util.EnumSet size
-t("s2714_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).size() }
-t("s2714_1") { (EnumSet.noneOf(Month)).size() }
+t("s2729_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).size() }
+t("s2729_1") { (EnumSet.noneOf(Month)).size() }
 // method java.util.EnumSet stream
-t("s2715_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).stream() }
-t("s2715_1") { (EnumSet.noneOf(Month)).stream() }
+t("s2730_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).stream() }
+t("s2730_1") { (EnumSet.noneOf(Month)).stream() }
 // method java.util.EnumSet toArray
-t("s2716_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray() }
-t("s2716_1") { (EnumSet.noneOf(Month)).toArray() }
+t("s2731_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray() }
+t("s2731_1") { (EnumSet.noneOf(Month)).toArray() }
 // method java.util.EnumSet toArray java.lang.Object[]
-t("s2717_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray(([] as Object[])) }
-t("s2717_1") { (EnumSet.noneOf(Month)).toArray(([1, "a"] as Object[])) }
+t("s2732_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray(([] as Object[])) }
+t("s2732_1") { (EnumSet.noneOf(Month)).toArray(([1, "a"] as Object[])) }
 // method java.util.EnumSet toArray java.util.function.IntFunction
-t("s2718_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray(null) }
-t("s2718_1") { (EnumSet.noneOf(Month)).toArray(null) }
+t("s2733_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toArray(null) }
+t("s2733_1") { (EnumSet.noneOf(Month)).toArray(null) }
 // method java.util.EnumSet toString
-t("s2719_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toString() }
-t("s2719_1") { (EnumSet.noneOf(Month)).toString() }
+t("s2734_0") { (EnumSet.of(Month.MARCH, Month.JANUARY)).toString() }
+t("s2734_1") { (EnumSet.noneOf(Month)).toString() }
 // staticMethod java.util.EnumSet allOf java.lang.Class
-t("s3536_0") { EnumSet.allOf(String) }
-t("s3536_1") { EnumSet.allOf(Integer) }
-t("s3536_2") { EnumSet.allOf(List) }
+t("s3554_0") { EnumSet.allOf(String) }
+t("s3554_1") { EnumSet.allOf(Integer) }
+t("s3554_2") { EnumSet.allOf(List) }
 // staticMethod java.util.EnumSet complementOf java.util.EnumSet
-t("s3537_0") { EnumSet.complementOf(null) }
+t("s3555_0") { EnumSet.complementOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.Collection
-t("s3538_0") { EnumSet.copyOf([1, 2, 3]) }
-t("s3538_1") { EnumSet.copyOf([]) }
-t("s3538_2") { EnumSet.copyOf(["b", "a"]) }
-t("s3538_3") { EnumSet.copyOf([null]) }
-t("s3538_4") { EnumSet.copyOf(null) }
+t("s3556_0") { EnumSet.copyOf([1, 2, 3]) }
+t("s3556_1") { EnumSet.copyOf([]) }
+t("s3556_2") { EnumSet.copyOf(["b", "a"]) }
+t("s3556_3") { EnumSet.copyOf([null]) }
+t("s3556_4") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet copyOf java.util.EnumSet
-t("s3539_0") { EnumSet.copyOf(null) }
+t("s3557_0") { EnumSet.copyOf(null) }
 // staticMethod java.util.EnumSet noneOf java.lang.Class
-t("s3540_0") { EnumSet.noneOf(String) }
-t("s3540_1") { EnumSet.noneOf(Integer) }
-t("s3540_2") { EnumSet.noneOf(List) }
+t("s3558_0") { EnumSet.noneOf(String) }
+t("s3558_1") { EnumSet.noneOf(Integer) }
+t("s3558_2") { EnumSet.noneOf(List) }
 // staticMethod java.util.EnumSet of java.lang.Enum
-t("s3541_0") { EnumSet.of(Month.MARCH) }
-t("s3541_1") { EnumSet.of(RoundingMode.HALF_UP) }
+t("s3559_0") { EnumSet.of(Month.MARCH) }
+t("s3559_1") { EnumSet.of(RoundingMode.HALF_UP) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum
-t("s3542_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP) }
-t("s3542_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH) }
+t("s3560_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP) }
+t("s3560_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum java.lang.Enum
-t("s3543_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
-t("s3543_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
+t("s3561_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
+t("s3561_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum
-t("s3544_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
-t("s3544_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
+t("s3562_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
+t("s3562_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum java.lang.Enum
-t("s3545_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
-t("s3545_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
+t("s3563_0") { EnumSet.of(Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH) }
+t("s3563_1") { EnumSet.of(RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP, Month.MARCH, RoundingMode.HALF_UP) }
 // staticMethod java.util.EnumSet of java.lang.Enum java.lang.Enum[]
-t("s3546_0") { EnumSet.of(Month.MARCH, null) }
-t("s3546_1") { EnumSet.of(RoundingMode.HALF_UP, null) }
+t("s3564_0") { EnumSet.of(Month.MARCH, null) }
+t("s3564_1") { EnumSet.of(RoundingMode.HALF_UP, null) }
 // staticMethod java.util.EnumSet range java.lang.Enum java.lang.Enum
-t("s3547_0") { EnumSet.range(Month.MARCH, RoundingMode.HALF_UP) }
-t("s3547_1") { EnumSet.range(RoundingMode.HALF_UP, Month.MARCH) }
+t("s3565_0") { EnumSet.range(Month.MARCH, RoundingMode.HALF_UP) }
+t("s3565_1") { EnumSet.range(RoundingMode.HALF_UP, Month.MARCH) }

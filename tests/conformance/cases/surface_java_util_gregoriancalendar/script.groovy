@@ -28,175 +28,175 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.GregorianCalendar add int int
-t("s2720_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
-t("s2720_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
-t("s2720_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
-t("s2720_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
+t("s2735_0") { (new GregorianCalendar(2000, 1, 29)).add(0, -1) }
+t("s2735_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(-1, 2147483647) }
+t("s2735_2") { (new GregorianCalendar(2000, 1, 29)).add(2147483647, 1) }
+t("s2735_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).add(1, 3) }
 // method java.util.GregorianCalendar after java.lang.Object
-t("s2721_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
-t("s2721_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
-t("s2721_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
-t("s2721_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
-t("s2721_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
+t("s2736_0") { (new GregorianCalendar(2000, 1, 29)).after(3) }
+t("s2736_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after(null) }
+t("s2736_2") { (new GregorianCalendar(2000, 1, 29)).after([1, 2]) }
+t("s2736_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).after([a: 1]) }
+t("s2736_4") { (new GregorianCalendar(2000, 1, 29)).after(null) }
 // method java.util.GregorianCalendar before java.lang.Object
-t("s2722_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
-t("s2722_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
-t("s2722_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
-t("s2722_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
-t("s2722_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
+t("s2737_0") { (new GregorianCalendar(2000, 1, 29)).before(3) }
+t("s2737_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before(null) }
+t("s2737_2") { (new GregorianCalendar(2000, 1, 29)).before([1, 2]) }
+t("s2737_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).before([a: 1]) }
+t("s2737_4") { (new GregorianCalendar(2000, 1, 29)).before(null) }
 // method java.util.GregorianCalendar clear
-t("s2723_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
-t("s2723_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
+t("s2738_0") { (new GregorianCalendar(2000, 1, 29)).clear() }
+t("s2738_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear() }
 // method java.util.GregorianCalendar clear int
-t("s2724_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
-t("s2724_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
-t("s2724_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
-t("s2724_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
+t("s2739_0") { (new GregorianCalendar(2000, 1, 29)).clear(0) }
+t("s2739_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(-1) }
+t("s2739_2") { (new GregorianCalendar(2000, 1, 29)).clear(2147483647) }
+t("s2739_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clear(1) }
 // method java.util.GregorianCalendar compareTo java.lang.Object
-t("s2726_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(null) }
-t("s2726_4") { (new GregorianCalendar(2000, 1, 29)).compareTo(null) }
+t("s2741_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(null) }
+t("s2741_4") { (new GregorianCalendar(2000, 1, 29)).compareTo(null) }
 // method java.util.GregorianCalendar compareTo java.util.Calendar
-t("s2727_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
-t("s2727_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
+t("s2742_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(new GregorianCalendar(2024, 2, 31, 2, 30, 15)) }
+t("s2742_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo(new GregorianCalendar(2000, 1, 29)) }
 // method java.util.GregorianCalendar equals java.lang.Object
-t("s2728_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
-t("s2728_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
-t("s2728_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
-t("s2728_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
-t("s2728_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
+t("s2743_0") { (new GregorianCalendar(2000, 1, 29)).equals(3) }
+t("s2743_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals(null) }
+t("s2743_2") { (new GregorianCalendar(2000, 1, 29)).equals([1, 2]) }
+t("s2743_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).equals([a: 1]) }
+t("s2743_4") { (new GregorianCalendar(2000, 1, 29)).equals(null) }
 // method java.util.GregorianCalendar get int
-t("s2729_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
-t("s2729_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
-t("s2729_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
-t("s2729_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
+t("s2744_0") { (new GregorianCalendar(2000, 1, 29)).get(0) }
+t("s2744_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(-1) }
+t("s2744_2") { (new GregorianCalendar(2000, 1, 29)).get(2147483647) }
+t("s2744_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).get(1) }
 // method java.util.GregorianCalendar getActualMaximum int
-t("s2730_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
+t("s2745_0") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(0) }
 // method java.util.GregorianCalendar getActualMinimum int
-t("s2731_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
-t("s2731_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
+t("s2746_0") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(0) }
+t("s2746_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(1) }
 // method java.util.GregorianCalendar getClass
-t("s2732_0") { (new GregorianCalendar(2000, 1, 29)).getClass() }
-t("s2732_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getClass() }
+t("s2747_0") { (new GregorianCalendar(2000, 1, 29)).getClass() }
+t("s2747_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getClass() }
 // method java.util.GregorianCalendar getDisplayName int int java.util.Locale
-t("s2733_0") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(0, -1, Locale.UK) }
-t("s2733_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(-1, 2147483647, Locale.US) }
-t("s2733_2") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(2147483647, 1, Locale.FRANCE) }
-t("s2733_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(1, 3, Locale.ROOT) }
+t("s2748_0") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(0, -1, Locale.UK) }
+t("s2748_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(-1, 2147483647, Locale.US) }
+t("s2748_2") { (new GregorianCalendar(2000, 1, 29)).getDisplayName(2147483647, 1, Locale.FRANCE) }
+t("s2748_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getDisplayName(1, 3, Locale.ROOT) }
 // method java.util.GregorianCalendar getFirstDayOfWeek
-t("s2734_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
-t("s2734_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
+t("s2749_0") { (new GregorianCalendar(2000, 1, 29)).getFirstDayOfWeek() }
+t("s2749_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getFirstDayOfWeek() }
 // method java.util.GregorianCalendar getMinimalDaysInFirstWeek
-t("s2735_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
-t("s2735_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
+t("s2750_0") { (new GregorianCalendar(2000, 1, 29)).getMinimalDaysInFirstWeek() }
+t("s2750_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getMinimalDaysInFirstWeek() }
 // method java.util.GregorianCalendar getTime
-t("s2736_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
-t("s2736_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
+t("s2751_0") { (new GregorianCalendar(2000, 1, 29)).getTime() }
+t("s2751_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTime() }
 // method java.util.GregorianCalendar getTimeInMillis
-t("s2737_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
-t("s2737_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
+t("s2752_0") { (new GregorianCalendar(2000, 1, 29)).getTimeInMillis() }
+t("s2752_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeInMillis() }
 // method java.util.GregorianCalendar hashCode
-tc("s2739_0") { (new GregorianCalendar(2000, 1, 29)).hashCode() }
-tc("s2739_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).hashCode() }
+tc("s2754_0") { (new GregorianCalendar(2000, 1, 29)).hashCode() }
+tc("s2754_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).hashCode() }
 // method java.util.GregorianCalendar isLeapYear int
-t("s2740_0") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(0) }
-t("s2740_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(-1) }
-t("s2740_2") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(2147483647) }
-t("s2740_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(1) }
+t("s2755_0") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(0) }
+t("s2755_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(-1) }
+t("s2755_2") { (new GregorianCalendar(2000, 1, 29)).isLeapYear(2147483647) }
+t("s2755_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLeapYear(1) }
 // method java.util.GregorianCalendar isLenient
-t("s2741_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
-t("s2741_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
+t("s2756_0") { (new GregorianCalendar(2000, 1, 29)).isLenient() }
+t("s2756_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).isLenient() }
 // method java.util.GregorianCalendar roll int boolean
-t("s2742_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
-t("s2742_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
-t("s2742_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
-t("s2742_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
+t("s2757_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, true) }
+t("s2757_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, false) }
+t("s2757_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, true) }
+t("s2757_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, false) }
 // method java.util.GregorianCalendar roll int int
-t("s2743_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
-t("s2743_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
-t("s2743_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
-t("s2743_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
+t("s2758_0") { (new GregorianCalendar(2000, 1, 29)).roll(0, -1) }
+t("s2758_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(-1, 2147483647) }
+t("s2758_2") { (new GregorianCalendar(2000, 1, 29)).roll(2147483647, 1) }
+t("s2758_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).roll(1, 3) }
 // method java.util.GregorianCalendar set int int
-t("s2744_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
-t("s2744_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
-t("s2744_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
-t("s2744_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
+t("s2759_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1) }
+t("s2759_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647) }
+t("s2759_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1) }
+t("s2759_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3) }
 // method java.util.GregorianCalendar set int int int
-t("s2745_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
-t("s2745_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
-t("s2745_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
-t("s2745_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
+t("s2760_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647) }
+t("s2760_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1) }
+t("s2760_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3) }
+t("s2760_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0) }
 // method java.util.GregorianCalendar set int int int int int
-t("s2746_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
-t("s2746_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
-t("s2746_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
-t("s2746_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
+t("s2761_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3) }
+t("s2761_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0) }
+t("s2761_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1) }
+t("s2761_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647) }
 // method java.util.GregorianCalendar set int int int int int int
-t("s2747_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
-t("s2747_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
-t("s2747_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
-t("s2747_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
+t("s2762_0") { (new GregorianCalendar(2000, 1, 29)).set(0, -1, 2147483647, 1, 3, 0) }
+t("s2762_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(-1, 2147483647, 1, 3, 0, -1) }
+t("s2762_2") { (new GregorianCalendar(2000, 1, 29)).set(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s2762_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).set(1, 3, 0, -1, 2147483647, 1) }
 // method java.util.GregorianCalendar setLenient boolean
-t("s2748_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
-t("s2748_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
+t("s2763_0") { (new GregorianCalendar(2000, 1, 29)).setLenient(false) }
+t("s2763_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setLenient(true) }
 // method java.util.GregorianCalendar setTime java.util.Date
-t("s2749_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
-t("s2749_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
-t("s2749_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
+t("s2764_0") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(951825600000L)) }
+t("s2764_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(new Date(1711846800000L)) }
+t("s2764_2") { (new GregorianCalendar(2000, 1, 29)).setTime(new Date(253402300799000L)) }
 // method java.util.GregorianCalendar setTimeInMillis long
-t("s2750_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
-t("s2750_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
-t("s2750_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
-t("s2750_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
+t("s2765_0") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(0L) }
+t("s2765_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(-1L) }
+t("s2765_2") { (new GregorianCalendar(2000, 1, 29)).setTimeInMillis(9223372036854775807L) }
+t("s2765_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeInMillis(5L) }
 // method java.util.GregorianCalendar setTimeZone java.util.TimeZone
-t("s2751_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
-t("s2751_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
+t("s2766_0") { (new GregorianCalendar(2000, 1, 29)).setTimeZone(TimeZone.getTimeZone("UTC")) }
+t("s2766_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTimeZone(TimeZone.getTimeZone("Europe/Paris")) }
 // method java.util.GregorianCalendar toInstant
-t("s2752_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
-t("s2752_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
+t("s2767_0") { (new GregorianCalendar(2000, 1, 29)).toInstant() }
+t("s2767_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toInstant() }
 // new java.util.GregorianCalendar 
-tc("s3220_0") { new GregorianCalendar() }
+tc("s3238_0") { new GregorianCalendar() }
 // new java.util.GregorianCalendar java.util.Locale
-tc("s3224_0") { new GregorianCalendar(Locale.US) }
-tc("s3224_1") { new GregorianCalendar(Locale.FRANCE) }
-tc("s3224_2") { new GregorianCalendar(Locale.ROOT) }
-tc("s3224_3") { new GregorianCalendar(Locale.UK) }
+tc("s3242_0") { new GregorianCalendar(Locale.US) }
+tc("s3242_1") { new GregorianCalendar(Locale.FRANCE) }
+tc("s3242_2") { new GregorianCalendar(Locale.ROOT) }
+tc("s3242_3") { new GregorianCalendar(Locale.UK) }
 // new java.util.GregorianCalendar java.util.TimeZone
-tc("s3225_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s3225_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC")) }
+tc("s3243_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris")) }
+tc("s3243_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC")) }
 // new java.util.GregorianCalendar java.util.TimeZone java.util.Locale
-tc("s3226_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
-tc("s3226_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
-tc("s3226_2") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
-tc("s3226_3") { new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.US) }
+tc("s3244_0") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
+tc("s3244_1") { new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
+tc("s3244_2") { new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
+tc("s3244_3") { new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.US) }
 // staticField java.util.GregorianCalendar AD
-t("s3326_0") { GregorianCalendar.AD }
+t("s3344_0") { GregorianCalendar.AD }
 // staticField java.util.GregorianCalendar ALL_STYLES
-t("s3327_0") { GregorianCalendar.ALL_STYLES }
+t("s3345_0") { GregorianCalendar.ALL_STYLES }
 // staticField java.util.GregorianCalendar AM
-t("s3328_0") { GregorianCalendar.AM }
+t("s3346_0") { GregorianCalendar.AM }
 // staticField java.util.GregorianCalendar AM_PM
-t("s3329_0") { GregorianCalendar.AM_PM }
+t("s3347_0") { GregorianCalendar.AM_PM }
 // staticField java.util.GregorianCalendar APRIL
-t("s3330_0") { GregorianCalendar.APRIL }
+t("s3348_0") { GregorianCalendar.APRIL }
 // staticField java.util.GregorianCalendar AUGUST
-t("s3331_0") { GregorianCalendar.AUGUST }
+t("s3349_0") { GregorianCalendar.AUGUST }
 // staticField java.util.GregorianCalendar BC
-t("s3332_0") { GregorianCalendar.BC }
+t("s3350_0") { GregorianCalendar.BC }
 // staticField java.util.GregorianCalendar DATE
-t("s3333_0") { GregorianCalendar.DATE }
+t("s3351_0") { GregorianCalendar.DATE }
 // staticField java.util.GregorianCalendar DAY_OF_MONTH
-t("s3334_0") { GregorianCalendar.DAY_OF_MONTH }
+t("s3352_0") { GregorianCalendar.DAY_OF_MONTH }
 // staticField java.util.GregorianCalendar DAY_OF_WEEK
-t("s3335_0") { GregorianCalendar.DAY_OF_WEEK }
+t("s3353_0") { GregorianCalendar.DAY_OF_WEEK }
 // staticField java.util.GregorianCalendar DAY_OF_WEEK_IN_MONTH
-t("s3336_0") { GregorianCalendar.DAY_OF_WEEK_IN_MONTH }
+t("s3354_0") { GregorianCalendar.DAY_OF_WEEK_IN_MONTH }
 // staticField java.util.GregorianCalendar DAY_OF_YEAR
-t("s3337_0") { GregorianCalendar.DAY_OF_YEAR }
+t("s3355_0") { GregorianCalendar.DAY_OF_YEAR }
 // staticField java.util.GregorianCalendar DECEMBER
-t("s3338_0") { GregorianCalendar.DECEMBER }
+t("s3356_0") { GregorianCalendar.DECEMBER }
 // staticField java.util.GregorianCalendar DST_OFFSET
-t("s3339_0") { GregorianCalendar.DST_OFFSET }
+t("s3357_0") { GregorianCalendar.DST_OFFSET }
 // staticField java.util.GregorianCalendar ERA
-t("s3340_0") { GregorianCalendar.ERA }
+t("s3358_0") { GregorianCalendar.ERA }
 // staticField java.util.GregorianCalendar FEBRUARY
-t("s3341_0") { GregorianCalendar.FEBRUARY }
+t("s3359_0") { GregorianCalendar.FEBRUARY }

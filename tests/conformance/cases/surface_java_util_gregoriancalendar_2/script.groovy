@@ -28,89 +28,89 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticField java.util.GregorianCalendar FIELD_COUNT
-t("s3342_0") { GregorianCalendar.FIELD_COUNT }
+t("s3360_0") { GregorianCalendar.FIELD_COUNT }
 // staticField java.util.GregorianCalendar FRIDAY
-t("s3343_0") { GregorianCalendar.FRIDAY }
+t("s3361_0") { GregorianCalendar.FRIDAY }
 // staticField java.util.GregorianCalendar HOUR
-t("s3344_0") { GregorianCalendar.HOUR }
+t("s3362_0") { GregorianCalendar.HOUR }
 // staticField java.util.GregorianCalendar HOUR_OF_DAY
-t("s3345_0") { GregorianCalendar.HOUR_OF_DAY }
+t("s3363_0") { GregorianCalendar.HOUR_OF_DAY }
 // staticField java.util.GregorianCalendar JANUARY
-t("s3346_0") { GregorianCalendar.JANUARY }
+t("s3364_0") { GregorianCalendar.JANUARY }
 // staticField java.util.GregorianCalendar JULY
-t("s3347_0") { GregorianCalendar.JULY }
+t("s3365_0") { GregorianCalendar.JULY }
 // staticField java.util.GregorianCalendar JUNE
-t("s3348_0") { GregorianCalendar.JUNE }
+t("s3366_0") { GregorianCalendar.JUNE }
 // staticField java.util.GregorianCalendar LONG
-t("s3349_0") { GregorianCalendar.LONG }
+t("s3367_0") { GregorianCalendar.LONG }
 // staticField java.util.GregorianCalendar LONG_FORMAT
-t("s3350_0") { GregorianCalendar.LONG_FORMAT }
+t("s3368_0") { GregorianCalendar.LONG_FORMAT }
 // staticField java.util.GregorianCalendar LONG_STANDALONE
-t("s3351_0") { GregorianCalendar.LONG_STANDALONE }
+t("s3369_0") { GregorianCalendar.LONG_STANDALONE }
 // staticField java.util.GregorianCalendar MARCH
-t("s3352_0") { GregorianCalendar.MARCH }
+t("s3370_0") { GregorianCalendar.MARCH }
 // staticField java.util.GregorianCalendar MAY
-t("s3353_0") { GregorianCalendar.MAY }
+t("s3371_0") { GregorianCalendar.MAY }
 // staticField java.util.GregorianCalendar MILLISECOND
-t("s3354_0") { GregorianCalendar.MILLISECOND }
+t("s3372_0") { GregorianCalendar.MILLISECOND }
 // staticField java.util.GregorianCalendar MINUTE
-t("s3355_0") { GregorianCalendar.MINUTE }
+t("s3373_0") { GregorianCalendar.MINUTE }
 // staticField java.util.GregorianCalendar MONDAY
-t("s3356_0") { GregorianCalendar.MONDAY }
+t("s3374_0") { GregorianCalendar.MONDAY }
 // staticField java.util.GregorianCalendar MONTH
-t("s3357_0") { GregorianCalendar.MONTH }
+t("s3375_0") { GregorianCalendar.MONTH }
 // staticField java.util.GregorianCalendar NARROW_FORMAT
-t("s3358_0") { GregorianCalendar.NARROW_FORMAT }
+t("s3376_0") { GregorianCalendar.NARROW_FORMAT }
 // staticField java.util.GregorianCalendar NARROW_STANDALONE
-t("s3359_0") { GregorianCalendar.NARROW_STANDALONE }
+t("s3377_0") { GregorianCalendar.NARROW_STANDALONE }
 // staticField java.util.GregorianCalendar NOVEMBER
-t("s3360_0") { GregorianCalendar.NOVEMBER }
+t("s3378_0") { GregorianCalendar.NOVEMBER }
 // staticField java.util.GregorianCalendar OCTOBER
-t("s3361_0") { GregorianCalendar.OCTOBER }
+t("s3379_0") { GregorianCalendar.OCTOBER }
 // staticField java.util.GregorianCalendar PM
-t("s3362_0") { GregorianCalendar.PM }
+t("s3380_0") { GregorianCalendar.PM }
 // staticField java.util.GregorianCalendar SATURDAY
-t("s3363_0") { GregorianCalendar.SATURDAY }
+t("s3381_0") { GregorianCalendar.SATURDAY }
 // staticField java.util.GregorianCalendar SECOND
-t("s3364_0") { GregorianCalendar.SECOND }
+t("s3382_0") { GregorianCalendar.SECOND }
 // staticField java.util.GregorianCalendar SEPTEMBER
-t("s3365_0") { GregorianCalendar.SEPTEMBER }
+t("s3383_0") { GregorianCalendar.SEPTEMBER }
 // staticField java.util.GregorianCalendar SHORT
-t("s3366_0") { GregorianCalendar.SHORT }
+t("s3384_0") { GregorianCalendar.SHORT }
 // staticField java.util.GregorianCalendar SHORT_FORMAT
-t("s3367_0") { GregorianCalendar.SHORT_FORMAT }
+t("s3385_0") { GregorianCalendar.SHORT_FORMAT }
 // staticField java.util.GregorianCalendar SHORT_STANDALONE
-t("s3368_0") { GregorianCalendar.SHORT_STANDALONE }
+t("s3386_0") { GregorianCalendar.SHORT_STANDALONE }
 // staticField java.util.GregorianCalendar SUNDAY
-t("s3369_0") { GregorianCalendar.SUNDAY }
+t("s3387_0") { GregorianCalendar.SUNDAY }
 // staticField java.util.GregorianCalendar THURSDAY
-t("s3370_0") { GregorianCalendar.THURSDAY }
+t("s3388_0") { GregorianCalendar.THURSDAY }
 // staticField java.util.GregorianCalendar TUESDAY
-t("s3371_0") { GregorianCalendar.TUESDAY }
+t("s3389_0") { GregorianCalendar.TUESDAY }
 // staticField java.util.GregorianCalendar UNDECIMBER
-t("s3372_0") { GregorianCalendar.UNDECIMBER }
+t("s3390_0") { GregorianCalendar.UNDECIMBER }
 // staticField java.util.GregorianCalendar WEDNESDAY
-t("s3373_0") { GregorianCalendar.WEDNESDAY }
+t("s3391_0") { GregorianCalendar.WEDNESDAY }
 // staticField java.util.GregorianCalendar WEEK_OF_MONTH
-t("s3374_0") { GregorianCalendar.WEEK_OF_MONTH }
+t("s3392_0") { GregorianCalendar.WEEK_OF_MONTH }
 // staticField java.util.GregorianCalendar WEEK_OF_YEAR
-t("s3375_0") { GregorianCalendar.WEEK_OF_YEAR }
+t("s3393_0") { GregorianCalendar.WEEK_OF_YEAR }
 // staticField java.util.GregorianCalendar YEAR
-t("s3376_0") { GregorianCalendar.YEAR }
+t("s3394_0") { GregorianCalendar.YEAR }
 // staticField java.util.GregorianCalendar ZONE_OFFSET
-t("s3377_0") { GregorianCalendar.ZONE_OFFSET }
+t("s3395_0") { GregorianCalendar.ZONE_OFFSET }
 // staticMethod java.util.GregorianCalendar getInstance
-tc("s3548_0") { GregorianCalendar.getInstance() }
+tc("s3566_0") { GregorianCalendar.getInstance() }
 // staticMethod java.util.GregorianCalendar getInstance java.util.Locale
-tc("s3549_0") { GregorianCalendar.getInstance(Locale.US) }
-tc("s3549_1") { GregorianCalendar.getInstance(Locale.FRANCE) }
-tc("s3549_2") { GregorianCalendar.getInstance(Locale.ROOT) }
-tc("s3549_3") { GregorianCalendar.getInstance(Locale.UK) }
+tc("s3567_0") { GregorianCalendar.getInstance(Locale.US) }
+tc("s3567_1") { GregorianCalendar.getInstance(Locale.FRANCE) }
+tc("s3567_2") { GregorianCalendar.getInstance(Locale.ROOT) }
+tc("s3567_3") { GregorianCalendar.getInstance(Locale.UK) }
 // staticMethod java.util.GregorianCalendar getInstance java.util.TimeZone
-tc("s3550_0") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
-tc("s3550_1") { GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC")) }
+tc("s3568_0") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris")) }
+tc("s3568_1") { GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC")) }
 // staticMethod java.util.GregorianCalendar getInstance java.util.TimeZone java.util.Locale
-tc("s3551_0") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
-tc("s3551_1") { GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
-tc("s3551_2") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
-tc("s3551_3") { GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }
+tc("s3569_0") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.FRANCE) }
+tc("s3569_1") { GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT) }
+tc("s3569_2") { GregorianCalendar.getInstance(TimeZone.getTimeZone("Europe/Paris"), Locale.UK) }
+tc("s3569_3") { GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.US) }

@@ -28,40 +28,40 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.GregorianCalendar clone
-t("s2725_0") { (new GregorianCalendar(2000, 1, 29)).clone() }
-t("s2725_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clone() }
+t("s2740_0") { (new GregorianCalendar(2000, 1, 29)).clone() }
+t("s2740_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).clone() }
 // method java.util.GregorianCalendar compareTo java.lang.Object
-t("s2726_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(3) }
-t("s2726_2") { (new GregorianCalendar(2000, 1, 29)).compareTo([1, 2]) }
-t("s2726_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo([a: 1]) }
+t("s2741_0") { (new GregorianCalendar(2000, 1, 29)).compareTo(3) }
+t("s2741_2") { (new GregorianCalendar(2000, 1, 29)).compareTo([1, 2]) }
+t("s2741_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).compareTo([a: 1]) }
 // method java.util.GregorianCalendar getActualMaximum int
-t("s2730_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(-1) }
-t("s2730_2") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(2147483647) }
-t("s2730_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(1) }
+t("s2745_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(-1) }
+t("s2745_2") { (new GregorianCalendar(2000, 1, 29)).getActualMaximum(2147483647) }
+t("s2745_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMaximum(1) }
 // method java.util.GregorianCalendar getActualMinimum int
-t("s2731_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(-1) }
-t("s2731_2") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(2147483647) }
+t("s2746_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getActualMinimum(-1) }
+t("s2746_2") { (new GregorianCalendar(2000, 1, 29)).getActualMinimum(2147483647) }
 // method java.util.GregorianCalendar getTimeZone
-t("s2738_0") { (new GregorianCalendar(2000, 1, 29)).getTimeZone() }
-t("s2738_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeZone() }
+t("s2753_0") { (new GregorianCalendar(2000, 1, 29)).getTimeZone() }
+t("s2753_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).getTimeZone() }
 // method java.util.GregorianCalendar setTime java.util.Date
-t("s2749_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(null) }
-t("s2749_4") { (new GregorianCalendar(2000, 1, 29)).setTime(null) }
+t("s2764_3") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).setTime(null) }
+t("s2764_4") { (new GregorianCalendar(2000, 1, 29)).setTime(null) }
 // method java.util.GregorianCalendar toString
-t("s2753_0") { (new GregorianCalendar(2000, 1, 29)).toString() }
-t("s2753_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toString() }
+t("s2768_0") { (new GregorianCalendar(2000, 1, 29)).toString() }
+t("s2768_1") { (new GregorianCalendar(2024, 2, 31, 2, 30, 15)).toString() }
 // new java.util.GregorianCalendar int int int
-t("s3221_0") { new GregorianCalendar(3, 0, -1) }
-t("s3221_1") { new GregorianCalendar(0, -1, 1) }
-t("s3221_2") { new GregorianCalendar(-1, 1, 3) }
-t("s3221_3") { new GregorianCalendar(1, 3, 0) }
+t("s3239_0") { new GregorianCalendar(3, 0, -1) }
+t("s3239_1") { new GregorianCalendar(0, -1, 1) }
+t("s3239_2") { new GregorianCalendar(-1, 1, 3) }
+t("s3239_3") { new GregorianCalendar(1, 3, 0) }
 // new java.util.GregorianCalendar int int int int int
-t("s3222_0") { new GregorianCalendar(3, 0, -1, 1, 3) }
-t("s3222_1") { new GregorianCalendar(0, -1, 1, 3, 0) }
-t("s3222_2") { new GregorianCalendar(-1, 1, 3, 0, -1) }
-t("s3222_3") { new GregorianCalendar(1, 3, 0, -1, 1) }
+t("s3240_0") { new GregorianCalendar(3, 0, -1, 1, 3) }
+t("s3240_1") { new GregorianCalendar(0, -1, 1, 3, 0) }
+t("s3240_2") { new GregorianCalendar(-1, 1, 3, 0, -1) }
+t("s3240_3") { new GregorianCalendar(1, 3, 0, -1, 1) }
 // new java.util.GregorianCalendar int int int int int int
-t("s3223_0") { new GregorianCalendar(3, 0, -1, 1, 3, 0) }
-t("s3223_1") { new GregorianCalendar(0, -1, 1, 3, 0, -1) }
-t("s3223_2") { new GregorianCalendar(-1, 1, 3, 0, -1, 1) }
-t("s3223_3") { new GregorianCalendar(1, 3, 0, -1, 1, 3) }
+t("s3241_0") { new GregorianCalendar(3, 0, -1, 1, 3, 0) }
+t("s3241_1") { new GregorianCalendar(0, -1, 1, 3, 0, -1) }
+t("s3241_2") { new GregorianCalendar(-1, 1, 3, 0, -1, 1) }
+t("s3241_3") { new GregorianCalendar(1, 3, 0, -1, 1, 3) }

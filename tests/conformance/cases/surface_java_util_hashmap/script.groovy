@@ -28,129 +28,129 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.HashMap clear
-t("s2754_0") { (new HashMap([b: 2, a: 1])).clear() }
-t("s2754_1") { (new HashMap()).clear() }
+t("s2769_0") { (new HashMap([b: 2, a: 1])).clear() }
+t("s2769_1") { (new HashMap()).clear() }
 // method java.util.HashMap clone
-t("s2755_0") { (new HashMap([b: 2, a: 1])).clone() }
-t("s2755_1") { (new HashMap()).clone() }
+t("s2770_0") { (new HashMap([b: 2, a: 1])).clone() }
+t("s2770_1") { (new HashMap()).clone() }
 // method java.util.HashMap compute java.lang.Object java.util.function.BiFunction
-t("s2756_0") { (new HashMap([b: 2, a: 1])).compute(3, { a, b -> a }) }
-t("s2756_1") { (new HashMap()).compute(null, { a, b -> a }) }
-t("s2756_2") { (new HashMap([b: 2, a: 1])).compute([1, 2], { a, b -> a }) }
-t("s2756_3") { (new HashMap()).compute([a: 1], { a, b -> a }) }
-t("s2756_4") { (new HashMap([b: 2, a: 1])).compute(null, { a, b -> a }) }
+t("s2771_0") { (new HashMap([b: 2, a: 1])).compute(3, { a, b -> a }) }
+t("s2771_1") { (new HashMap()).compute(null, { a, b -> a }) }
+t("s2771_2") { (new HashMap([b: 2, a: 1])).compute([1, 2], { a, b -> a }) }
+t("s2771_3") { (new HashMap()).compute([a: 1], { a, b -> a }) }
+t("s2771_4") { (new HashMap([b: 2, a: 1])).compute(null, { a, b -> a }) }
 // method java.util.HashMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s2757_0") { (new HashMap([b: 2, a: 1])).computeIfAbsent(3, { it }) }
-t("s2757_1") { (new HashMap()).computeIfAbsent(null, { it }) }
-t("s2757_2") { (new HashMap([b: 2, a: 1])).computeIfAbsent([1, 2], { it }) }
-t("s2757_3") { (new HashMap()).computeIfAbsent([a: 1], { it }) }
-t("s2757_4") { (new HashMap([b: 2, a: 1])).computeIfAbsent(null, { it }) }
+t("s2772_0") { (new HashMap([b: 2, a: 1])).computeIfAbsent(3, { it }) }
+t("s2772_1") { (new HashMap()).computeIfAbsent(null, { it }) }
+t("s2772_2") { (new HashMap([b: 2, a: 1])).computeIfAbsent([1, 2], { it }) }
+t("s2772_3") { (new HashMap()).computeIfAbsent([a: 1], { it }) }
+t("s2772_4") { (new HashMap([b: 2, a: 1])).computeIfAbsent(null, { it }) }
 // method java.util.HashMap computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s2758_0") { (new HashMap([b: 2, a: 1])).computeIfPresent(3, { a, b -> a }) }
-t("s2758_1") { (new HashMap()).computeIfPresent(null, { a, b -> a }) }
-t("s2758_2") { (new HashMap([b: 2, a: 1])).computeIfPresent([1, 2], { a, b -> a }) }
-t("s2758_3") { (new HashMap()).computeIfPresent([a: 1], { a, b -> a }) }
-t("s2758_4") { (new HashMap([b: 2, a: 1])).computeIfPresent(null, { a, b -> a }) }
+t("s2773_0") { (new HashMap([b: 2, a: 1])).computeIfPresent(3, { a, b -> a }) }
+t("s2773_1") { (new HashMap()).computeIfPresent(null, { a, b -> a }) }
+t("s2773_2") { (new HashMap([b: 2, a: 1])).computeIfPresent([1, 2], { a, b -> a }) }
+t("s2773_3") { (new HashMap()).computeIfPresent([a: 1], { a, b -> a }) }
+t("s2773_4") { (new HashMap([b: 2, a: 1])).computeIfPresent(null, { a, b -> a }) }
 // method java.util.HashMap containsKey java.lang.Object
-t("s2759_0") { (new HashMap([b: 2, a: 1])).containsKey(3) }
-t("s2759_1") { (new HashMap()).containsKey(null) }
-t("s2759_2") { (new HashMap([b: 2, a: 1])).containsKey([1, 2]) }
-t("s2759_3") { (new HashMap()).containsKey([a: 1]) }
-t("s2759_4") { (new HashMap([b: 2, a: 1])).containsKey(null) }
+t("s2774_0") { (new HashMap([b: 2, a: 1])).containsKey(3) }
+t("s2774_1") { (new HashMap()).containsKey(null) }
+t("s2774_2") { (new HashMap([b: 2, a: 1])).containsKey([1, 2]) }
+t("s2774_3") { (new HashMap()).containsKey([a: 1]) }
+t("s2774_4") { (new HashMap([b: 2, a: 1])).containsKey(null) }
 // method java.util.HashMap containsValue java.lang.Object
-t("s2760_0") { (new HashMap([b: 2, a: 1])).containsValue(3) }
-t("s2760_1") { (new HashMap()).containsValue(null) }
-t("s2760_2") { (new HashMap([b: 2, a: 1])).containsValue([1, 2]) }
-t("s2760_3") { (new HashMap()).containsValue([a: 1]) }
-t("s2760_4") { (new HashMap([b: 2, a: 1])).containsValue(null) }
+t("s2775_0") { (new HashMap([b: 2, a: 1])).containsValue(3) }
+t("s2775_1") { (new HashMap()).containsValue(null) }
+t("s2775_2") { (new HashMap([b: 2, a: 1])).containsValue([1, 2]) }
+t("s2775_3") { (new HashMap()).containsValue([a: 1]) }
+t("s2775_4") { (new HashMap([b: 2, a: 1])).containsValue(null) }
 // method java.util.HashMap entrySet
-t("s2761_0") { (new HashMap([b: 2, a: 1])).entrySet() }
-t("s2761_1") { (new HashMap()).entrySet() }
+t("s2776_0") { (new HashMap([b: 2, a: 1])).entrySet() }
+t("s2776_1") { (new HashMap()).entrySet() }
 // method java.util.HashMap equals java.lang.Object
-t("s2762_0") { (new HashMap([b: 2, a: 1])).equals(3) }
-t("s2762_1") { (new HashMap()).equals(null) }
-t("s2762_2") { (new HashMap([b: 2, a: 1])).equals([1, 2]) }
-t("s2762_3") { (new HashMap()).equals([a: 1]) }
-t("s2762_4") { (new HashMap([b: 2, a: 1])).equals(null) }
+t("s2777_0") { (new HashMap([b: 2, a: 1])).equals(3) }
+t("s2777_1") { (new HashMap()).equals(null) }
+t("s2777_2") { (new HashMap([b: 2, a: 1])).equals([1, 2]) }
+t("s2777_3") { (new HashMap()).equals([a: 1]) }
+t("s2777_4") { (new HashMap([b: 2, a: 1])).equals(null) }
 // method java.util.HashMap forEach java.util.function.BiConsumer
-t("s2763_0") { (new HashMap([b: 2, a: 1])).forEach({ a, b -> a }) }
-t("s2763_1") { (new HashMap()).forEach({ a, b -> a }) }
+t("s2778_0") { (new HashMap([b: 2, a: 1])).forEach({ a, b -> a }) }
+t("s2778_1") { (new HashMap()).forEach({ a, b -> a }) }
 // method java.util.HashMap get java.lang.Object
-t("s2764_0") { (new HashMap([b: 2, a: 1])).get(3) }
-t("s2764_1") { (new HashMap()).get(null) }
-t("s2764_2") { (new HashMap([b: 2, a: 1])).get([1, 2]) }
-t("s2764_3") { (new HashMap()).get([a: 1]) }
-t("s2764_4") { (new HashMap([b: 2, a: 1])).get(null) }
+t("s2779_0") { (new HashMap([b: 2, a: 1])).get(3) }
+t("s2779_1") { (new HashMap()).get(null) }
+t("s2779_2") { (new HashMap([b: 2, a: 1])).get([1, 2]) }
+t("s2779_3") { (new HashMap()).get([a: 1]) }
+t("s2779_4") { (new HashMap([b: 2, a: 1])).get(null) }
 // method java.util.HashMap getClass
-t("s2765_0") { (new HashMap([b: 2, a: 1])).getClass() }
-t("s2765_1") { (new HashMap()).getClass() }
+t("s2780_0") { (new HashMap([b: 2, a: 1])).getClass() }
+t("s2780_1") { (new HashMap()).getClass() }
 // method java.util.HashMap getOrDefault java.lang.Object java.lang.Object
-t("s2766_0") { (new HashMap([b: 2, a: 1])).getOrDefault(3, null) }
-t("s2766_1") { (new HashMap()).getOrDefault(null, [1, 2]) }
-t("s2766_2") { (new HashMap([b: 2, a: 1])).getOrDefault([1, 2], [a: 1]) }
-t("s2766_3") { (new HashMap()).getOrDefault([a: 1], 2.5G) }
-t("s2766_4") { (new HashMap([b: 2, a: 1])).getOrDefault(null, null) }
+t("s2781_0") { (new HashMap([b: 2, a: 1])).getOrDefault(3, null) }
+t("s2781_1") { (new HashMap()).getOrDefault(null, [1, 2]) }
+t("s2781_2") { (new HashMap([b: 2, a: 1])).getOrDefault([1, 2], [a: 1]) }
+t("s2781_3") { (new HashMap()).getOrDefault([a: 1], 2.5G) }
+t("s2781_4") { (new HashMap([b: 2, a: 1])).getOrDefault(null, null) }
 // method java.util.HashMap hashCode
-t("s2767_0") { (new HashMap([b: 2, a: 1])).hashCode() }
-t("s2767_1") { (new HashMap()).hashCode() }
+t("s2782_0") { (new HashMap([b: 2, a: 1])).hashCode() }
+t("s2782_1") { (new HashMap()).hashCode() }
 // method java.util.HashMap isEmpty
-t("s2768_0") { (new HashMap([b: 2, a: 1])).isEmpty() }
-t("s2768_1") { (new HashMap()).isEmpty() }
+t("s2783_0") { (new HashMap([b: 2, a: 1])).isEmpty() }
+t("s2783_1") { (new HashMap()).isEmpty() }
 // method java.util.HashMap keySet
-t("s2769_0") { (new HashMap([b: 2, a: 1])).keySet() }
-t("s2769_1") { (new HashMap()).keySet() }
+t("s2784_0") { (new HashMap([b: 2, a: 1])).keySet() }
+t("s2784_1") { (new HashMap()).keySet() }
 // method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2770_1") { (new HashMap()).merge(null, [1, 2], { a, b -> a }) }
-t("s2770_2") { (new HashMap([b: 2, a: 1])).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s2770_3") { (new HashMap()).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s2785_1") { (new HashMap()).merge(null, [1, 2], { a, b -> a }) }
+t("s2785_2") { (new HashMap([b: 2, a: 1])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s2785_3") { (new HashMap()).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.HashMap put java.lang.Object java.lang.Object
-t("s2771_0") { (new HashMap([b: 2, a: 1])).put(3, null) }
-t("s2771_1") { (new HashMap()).put(null, [1, 2]) }
-t("s2771_2") { (new HashMap([b: 2, a: 1])).put([1, 2], [a: 1]) }
-t("s2771_3") { (new HashMap()).put([a: 1], 2.5G) }
-t("s2771_4") { (new HashMap([b: 2, a: 1])).put(null, null) }
+t("s2786_0") { (new HashMap([b: 2, a: 1])).put(3, null) }
+t("s2786_1") { (new HashMap()).put(null, [1, 2]) }
+t("s2786_2") { (new HashMap([b: 2, a: 1])).put([1, 2], [a: 1]) }
+t("s2786_3") { (new HashMap()).put([a: 1], 2.5G) }
+t("s2786_4") { (new HashMap([b: 2, a: 1])).put(null, null) }
 // method java.util.HashMap putAll java.util.Map
-t("s2772_0") { (new HashMap([b: 2, a: 1])).putAll([:]) }
-t("s2772_1") { (new HashMap()).putAll(["x": null]) }
-t("s2772_2") { (new HashMap([b: 2, a: 1])).putAll(["k": "v", "n": [1, 2]]) }
-t("s2772_3") { (new HashMap()).putAll(null) }
-t("s2772_4") { (new HashMap([b: 2, a: 1])).putAll(null) }
+t("s2787_0") { (new HashMap([b: 2, a: 1])).putAll([:]) }
+t("s2787_1") { (new HashMap()).putAll(["x": null]) }
+t("s2787_2") { (new HashMap([b: 2, a: 1])).putAll(["k": "v", "n": [1, 2]]) }
+t("s2787_3") { (new HashMap()).putAll(null) }
+t("s2787_4") { (new HashMap([b: 2, a: 1])).putAll(null) }
 // method java.util.HashMap putIfAbsent java.lang.Object java.lang.Object
-t("s2773_0") { (new HashMap([b: 2, a: 1])).putIfAbsent(3, null) }
-t("s2773_1") { (new HashMap()).putIfAbsent(null, [1, 2]) }
-t("s2773_2") { (new HashMap([b: 2, a: 1])).putIfAbsent([1, 2], [a: 1]) }
-t("s2773_3") { (new HashMap()).putIfAbsent([a: 1], 2.5G) }
-t("s2773_4") { (new HashMap([b: 2, a: 1])).putIfAbsent(null, null) }
+t("s2788_0") { (new HashMap([b: 2, a: 1])).putIfAbsent(3, null) }
+t("s2788_1") { (new HashMap()).putIfAbsent(null, [1, 2]) }
+t("s2788_2") { (new HashMap([b: 2, a: 1])).putIfAbsent([1, 2], [a: 1]) }
+t("s2788_3") { (new HashMap()).putIfAbsent([a: 1], 2.5G) }
+t("s2788_4") { (new HashMap([b: 2, a: 1])).putIfAbsent(null, null) }
 // method java.util.HashMap remove java.lang.Object
-t("s2774_0") { (new HashMap([b: 2, a: 1])).remove(3) }
-t("s2774_1") { (new HashMap()).remove(null) }
-t("s2774_2") { (new HashMap([b: 2, a: 1])).remove([1, 2]) }
-t("s2774_3") { (new HashMap()).remove([a: 1]) }
-t("s2774_4") { (new HashMap([b: 2, a: 1])).remove(null) }
+t("s2789_0") { (new HashMap([b: 2, a: 1])).remove(3) }
+t("s2789_1") { (new HashMap()).remove(null) }
+t("s2789_2") { (new HashMap([b: 2, a: 1])).remove([1, 2]) }
+t("s2789_3") { (new HashMap()).remove([a: 1]) }
+t("s2789_4") { (new HashMap([b: 2, a: 1])).remove(null) }
 // method java.util.HashMap remove java.lang.Object java.lang.Object
-t("s2775_0") { (new HashMap([b: 2, a: 1])).remove(3, null) }
-t("s2775_1") { (new HashMap()).remove(null, [1, 2]) }
-t("s2775_2") { (new HashMap([b: 2, a: 1])).remove([1, 2], [a: 1]) }
-t("s2775_3") { (new HashMap()).remove([a: 1], 2.5G) }
-t("s2775_4") { (new HashMap([b: 2, a: 1])).remove(null, null) }
+t("s2790_0") { (new HashMap([b: 2, a: 1])).remove(3, null) }
+t("s2790_1") { (new HashMap()).remove(null, [1, 2]) }
+t("s2790_2") { (new HashMap([b: 2, a: 1])).remove([1, 2], [a: 1]) }
+t("s2790_3") { (new HashMap()).remove([a: 1], 2.5G) }
+t("s2790_4") { (new HashMap([b: 2, a: 1])).remove(null, null) }
 // method java.util.HashMap replaceAll java.util.function.BiFunction
-t("s2776_0") { (new HashMap([b: 2, a: 1])).replaceAll({ a, b -> a }) }
-t("s2776_1") { (new HashMap()).replaceAll({ a, b -> a }) }
+t("s2791_0") { (new HashMap([b: 2, a: 1])).replaceAll({ a, b -> a }) }
+t("s2791_1") { (new HashMap()).replaceAll({ a, b -> a }) }
 // method java.util.HashMap size
-t("s2777_0") { (new HashMap([b: 2, a: 1])).size() }
-t("s2777_1") { (new HashMap()).size() }
+t("s2792_0") { (new HashMap([b: 2, a: 1])).size() }
+t("s2792_1") { (new HashMap()).size() }
 // method java.util.HashMap toString
-t("s2778_0") { (new HashMap([b: 2, a: 1])).toString() }
-t("s2778_1") { (new HashMap()).toString() }
+t("s2793_0") { (new HashMap([b: 2, a: 1])).toString() }
+t("s2793_1") { (new HashMap()).toString() }
 // new java.util.HashMap 
-t("s3227_0") { new HashMap() }
+t("s3245_0") { new HashMap() }
 // new java.util.HashMap int
-t("s3228_0") { new HashMap(3) }
-t("s3228_1") { new HashMap(0) }
-t("s3228_3") { new HashMap(1) }
+t("s3246_0") { new HashMap(3) }
+t("s3246_1") { new HashMap(0) }
+t("s3246_3") { new HashMap(1) }
 // new java.util.HashMap java.util.Map
-t("s3230_0") { new HashMap([a: 1, b: 2]) }
-t("s3230_1") { new HashMap([:]) }
-t("s3230_2") { new HashMap(["x": null]) }
-t("s3230_3") { new HashMap(["k": "v", "n": [1, 2]]) }
-t("s3230_4") { new HashMap(null) }
+t("s3248_0") { new HashMap([a: 1, b: 2]) }
+t("s3248_1") { new HashMap([:]) }
+t("s3248_2") { new HashMap(["x": null]) }
+t("s3248_3") { new HashMap(["k": "v", "n": [1, 2]]) }
+t("s3248_4") { new HashMap(null) }

@@ -28,15 +28,15 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.HashMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2770_0") { (new HashMap([b: 2, a: 1])).merge(3, null, { a, b -> a }) }
-t("s2770_4") { (new HashMap([b: 2, a: 1])).merge(null, null, { a, b -> a }) }
+t("s2785_0") { (new HashMap([b: 2, a: 1])).merge(3, null, { a, b -> a }) }
+t("s2785_4") { (new HashMap([b: 2, a: 1])).merge(null, null, { a, b -> a }) }
 // method java.util.HashMap values
-t("s2779_0") { (new HashMap([b: 2, a: 1])).values() }
-t("s2779_1") { (new HashMap()).values() }
+t("s2794_0") { (new HashMap([b: 2, a: 1])).values() }
+t("s2794_1") { (new HashMap()).values() }
 // new java.util.HashMap int
-t("s3228_2") { new HashMap(-1) }
+t("s3246_2") { new HashMap(-1) }
 // new java.util.HashMap int float
-t("s3229_0") { new HashMap(3, 0.0f) }
-t("s3229_1") { new HashMap(0, -2.0f) }
-t("s3229_2") { new HashMap(-1, 1.5f) }
-t("s3229_3") { new HashMap(1, 0.0f) }
+t("s3247_0") { new HashMap(3, 0.0f) }
+t("s3247_1") { new HashMap(0, -2.0f) }
+t("s3247_2") { new HashMap(-1, 1.5f) }
+t("s3247_3") { new HashMap(1, 0.0f) }

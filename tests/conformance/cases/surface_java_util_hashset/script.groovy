@@ -28,14 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.HashSet 
-t("s3231_0") { new HashSet() }
+t("s3249_0") { new HashSet() }
 // new java.util.HashSet int
-t("s3232_0") { new HashSet(3) }
-t("s3232_1") { new HashSet(0) }
-t("s3232_3") { new HashSet(1) }
+t("s3250_0") { new HashSet(3) }
+t("s3250_1") { new HashSet(0) }
+t("s3250_3") { new HashSet(1) }
 // new java.util.HashSet java.util.Collection
-t("s3234_0") { new HashSet([1, 2, 3]) }
-t("s3234_1") { new HashSet([]) }
-t("s3234_2") { new HashSet(["b", "a"]) }
-t("s3234_3") { new HashSet([null]) }
-t("s3234_4") { new HashSet(null) }
+t("s3252_0") { new HashSet([1, 2, 3]) }
+t("s3252_1") { new HashSet([]) }
+t("s3252_2") { new HashSet(["b", "a"]) }
+t("s3252_3") { new HashSet([null]) }
+t("s3252_4") { new HashSet(null) }

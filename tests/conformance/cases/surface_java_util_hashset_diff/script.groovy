@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.HashSet int
-t("s3232_2") { new HashSet(-1) }
+t("s3250_2") { new HashSet(-1) }
 // new java.util.HashSet int float
-t("s3233_0") { new HashSet(3, 0.0f) }
-t("s3233_1") { new HashSet(0, -2.0f) }
-t("s3233_2") { new HashSet(-1, 1.5f) }
-t("s3233_3") { new HashSet(1, 0.0f) }
+t("s3251_0") { new HashSet(3, 0.0f) }
+t("s3251_1") { new HashSet(0, -2.0f) }
+t("s3251_2") { new HashSet(-1, 1.5f) }
+t("s3251_3") { new HashSet(1, 0.0f) }

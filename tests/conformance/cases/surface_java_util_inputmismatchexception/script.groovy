@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.InputMismatchException 
-t("s3235_0") { new InputMismatchException() }
+t("s3253_0") { new InputMismatchException() }
 // new java.util.InputMismatchException java.lang.String
-t("s3236_0") { new InputMismatchException("abc") }
-t("s3236_1") { new InputMismatchException("") }
-t("s3236_2") { new InputMismatchException("Ünïcödé 😀") }
-t("s3236_3") { new InputMismatchException("b") }
-t("s3236_4") { new InputMismatchException(null) }
+t("s3254_0") { new InputMismatchException("abc") }
+t("s3254_1") { new InputMismatchException("") }
+t("s3254_2") { new InputMismatchException("Ünïcödé 😀") }
+t("s3254_3") { new InputMismatchException("b") }
+t("s3254_4") { new InputMismatchException(null) }

@@ -28,60 +28,63 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.stream.IntStream allMatch java.util.function.IntPredicate
-t("s3151_0") { ("abc".chars()).allMatch(null) }
-t("s3151_1") { ("a😀".codePoints()).allMatch(null) }
+t("s3166_0") { ("abc".chars()).allMatch(null) }
+t("s3166_1") { ("a😀".codePoints()).allMatch(null) }
 // method java.util.stream.IntStream anyMatch java.util.function.IntPredicate
-t("s3152_0") { ("abc".chars()).anyMatch(null) }
-t("s3152_1") { ("a😀".codePoints()).anyMatch(null) }
+t("s3167_0") { ("abc".chars()).anyMatch(null) }
+t("s3167_1") { ("a😀".codePoints()).anyMatch(null) }
 // method java.util.stream.IntStream average
-t("s3153_0") { ("abc".chars()).average() }
-t("s3153_1") { ("a😀".codePoints()).average() }
+t("s3168_0") { ("abc".chars()).average() }
+t("s3168_1") { ("a😀".codePoints()).average() }
+// method java.util.stream.IntStream collect java.util.function.Supplier java.util.function.ObjIntConsumer java.util.function.BiConsumer
+t("s3170_0") { ("abc".chars()).collect(null, null, { a, b -> a }) }
+t("s3170_1") { ("a😀".codePoints()).collect(null, null, { a, b -> a }) }
 // method java.util.stream.IntStream count
-t("s3155_0") { ("abc".chars()).count() }
-t("s3155_1") { ("a😀".codePoints()).count() }
+t("s3171_0") { ("abc".chars()).count() }
+t("s3171_1") { ("a😀".codePoints()).count() }
 // method java.util.stream.IntStream filter java.util.function.IntPredicate
-t("s3157_0") { ("abc".chars()).filter(null) }
-t("s3157_1") { ("a😀".codePoints()).filter(null) }
+t("s3173_0") { ("abc".chars()).filter(null) }
+t("s3173_1") { ("a😀".codePoints()).filter(null) }
 // method java.util.stream.IntStream findAny
-t("s3158_0") { ("abc".chars()).findAny() }
-t("s3158_1") { ("a😀".codePoints()).findAny() }
+t("s3174_0") { ("abc".chars()).findAny() }
+t("s3174_1") { ("a😀".codePoints()).findAny() }
 // method java.util.stream.IntStream findFirst
-t("s3159_0") { ("abc".chars()).findFirst() }
-t("s3159_1") { ("a😀".codePoints()).findFirst() }
+t("s3175_0") { ("abc".chars()).findFirst() }
+t("s3175_1") { ("a😀".codePoints()).findFirst() }
 // method java.util.stream.IntStream forEach java.util.function.IntConsumer
-t("s3160_0") { ("abc".chars()).forEach(null) }
-t("s3160_1") { ("a😀".codePoints()).forEach(null) }
+t("s3176_0") { ("abc".chars()).forEach(null) }
+t("s3176_1") { ("a😀".codePoints()).forEach(null) }
 // method java.util.stream.IntStream limit long
-t("s3161_1") { ("a😀".codePoints()).limit(-1L) }
+t("s3178_1") { ("a😀".codePoints()).limit(-1L) }
 // method java.util.stream.IntStream map java.util.function.IntUnaryOperator
-t("s3162_0") { ("abc".chars()).map(null) }
-t("s3162_1") { ("a😀".codePoints()).map(null) }
+t("s3179_0") { ("abc".chars()).map(null) }
+t("s3179_1") { ("a😀".codePoints()).map(null) }
 // method java.util.stream.IntStream mapToObj java.util.function.IntFunction
-t("s3163_0") { ("abc".chars()).mapToObj(null) }
-t("s3163_1") { ("a😀".codePoints()).mapToObj(null) }
+t("s3180_0") { ("abc".chars()).mapToObj(null) }
+t("s3180_1") { ("a😀".codePoints()).mapToObj(null) }
 // method java.util.stream.IntStream max
-t("s3164_0") { ("abc".chars()).max() }
-t("s3164_1") { ("a😀".codePoints()).max() }
+t("s3181_0") { ("abc".chars()).max() }
+t("s3181_1") { ("a😀".codePoints()).max() }
 // method java.util.stream.IntStream min
-t("s3165_0") { ("abc".chars()).min() }
-t("s3165_1") { ("a😀".codePoints()).min() }
+t("s3182_0") { ("abc".chars()).min() }
+t("s3182_1") { ("a😀".codePoints()).min() }
 // method java.util.stream.IntStream noneMatch java.util.function.IntPredicate
-t("s3166_0") { ("abc".chars()).noneMatch(null) }
-t("s3166_1") { ("a😀".codePoints()).noneMatch(null) }
+t("s3183_0") { ("abc".chars()).noneMatch(null) }
+t("s3183_1") { ("a😀".codePoints()).noneMatch(null) }
 // method java.util.stream.IntStream peek java.util.function.IntConsumer
-t("s3167_0") { ("abc".chars()).peek(null) }
-t("s3167_1") { ("a😀".codePoints()).peek(null) }
+t("s3184_0") { ("abc".chars()).peek(null) }
+t("s3184_1") { ("a😀".codePoints()).peek(null) }
 // method java.util.stream.IntStream reduce int java.util.function.IntBinaryOperator
-t("s3168_0") { ("abc".chars()).reduce(0, null) }
-t("s3168_1") { ("a😀".codePoints()).reduce(-1, null) }
-t("s3168_2") { ("abc".chars()).reduce(2147483647, null) }
-t("s3168_3") { ("a😀".codePoints()).reduce(1, null) }
+t("s3185_0") { ("abc".chars()).reduce(0, null) }
+t("s3185_1") { ("a😀".codePoints()).reduce(-1, null) }
+t("s3185_2") { ("abc".chars()).reduce(2147483647, null) }
+t("s3185_3") { ("a😀".codePoints()).reduce(1, null) }
 // method java.util.stream.IntStream reduce java.util.function.IntBinaryOperator
-t("s3169_0") { ("abc".chars()).reduce(null) }
-t("s3169_1") { ("a😀".codePoints()).reduce(null) }
+t("s3186_0") { ("abc".chars()).reduce(null) }
+t("s3186_1") { ("a😀".codePoints()).reduce(null) }
 // method java.util.stream.IntStream skip long
-t("s3170_0") { ("abc".chars()).skip(0L) }
-t("s3170_1") { ("a😀".codePoints()).skip(-1L) }
+t("s3187_0") { ("abc".chars()).skip(0L) }
+t("s3187_1") { ("a😀".codePoints()).skip(-1L) }
 // method java.util.stream.IntStream sum
-t("s3172_0") { ("abc".chars()).sum() }
-t("s3172_1") { ("a😀".codePoints()).sum() }
+t("s3189_0") { ("abc".chars()).sum() }
+t("s3189_1") { ("a😀".codePoints()).sum() }

@@ -28,21 +28,24 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.stream.IntStream boxed
-t("s3154_0") { ("abc".chars()).boxed() }
-t("s3154_1") { ("a😀".codePoints()).boxed() }
+t("s3169_0") { ("abc".chars()).boxed() }
+t("s3169_1") { ("a😀".codePoints()).boxed() }
 // method java.util.stream.IntStream distinct
-t("s3156_0") { ("abc".chars()).distinct() }
-t("s3156_1") { ("a😀".codePoints()).distinct() }
+t("s3172_0") { ("abc".chars()).distinct() }
+t("s3172_1") { ("a😀".codePoints()).distinct() }
+// method java.util.stream.IntStream iterator
+t("s3177_0") { ("abc".chars()).iterator() }
+t("s3177_1") { ("a😀".codePoints()).iterator() }
 // method java.util.stream.IntStream limit long
-t("s3161_0") { ("abc".chars()).limit(0L) }
-t("s3161_2") { ("abc".chars()).limit(9223372036854775807L) }
-t("s3161_3") { ("a😀".codePoints()).limit(5L) }
+t("s3178_0") { ("abc".chars()).limit(0L) }
+t("s3178_2") { ("abc".chars()).limit(9223372036854775807L) }
+t("s3178_3") { ("a😀".codePoints()).limit(5L) }
 // method java.util.stream.IntStream skip long
-t("s3170_2") { ("abc".chars()).skip(9223372036854775807L) }
-t("s3170_3") { ("a😀".codePoints()).skip(5L) }
+t("s3187_2") { ("abc".chars()).skip(9223372036854775807L) }
+t("s3187_3") { ("a😀".codePoints()).skip(5L) }
 // method java.util.stream.IntStream sorted
-t("s3171_0") { ("abc".chars()).sorted() }
-t("s3171_1") { ("a😀".codePoints()).sorted() }
+t("s3188_0") { ("abc".chars()).sorted() }
+t("s3188_1") { ("a😀".codePoints()).sorted() }
 // method java.util.stream.IntStream toArray
-t("s3173_0") { ("abc".chars()).toArray() }
-t("s3173_1") { ("a😀".codePoints()).toArray() }
+t("s3190_0") { ("abc".chars()).toArray() }
+t("s3190_1") { ("a😀".codePoints()).toArray() }

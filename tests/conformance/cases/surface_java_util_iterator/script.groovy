@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Iterator hasNext
-t("s2780_0") { ([1, 2].iterator()).hasNext() }
-t("s2780_1") { ([].iterator()).hasNext() }
+t("s2795_0") { ([1, 2].iterator()).hasNext() }
+t("s2795_1") { ([].iterator()).hasNext() }
 // method java.util.Iterator next
-t("s2781_0") { ([1, 2].iterator()).next() }
-t("s2781_1") { ([].iterator()).next() }
+t("s2796_0") { ([1, 2].iterator()).next() }
+t("s2796_1") { ([].iterator()).next() }
 // method java.util.Iterator remove
-t("s2782_0") { ([1, 2].iterator()).remove() }
-t("s2782_1") { ([].iterator()).remove() }
+t("s2797_0") { ([1, 2].iterator()).remove() }
+t("s2797_1") { ([].iterator()).remove() }

@@ -28,14 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashMap 
-t("s3237_0") { new LinkedHashMap() }
+t("s3255_0") { new LinkedHashMap() }
 // new java.util.LinkedHashMap int
-t("s3238_0") { new LinkedHashMap(3) }
-t("s3238_1") { new LinkedHashMap(0) }
-t("s3238_3") { new LinkedHashMap(1) }
+t("s3256_0") { new LinkedHashMap(3) }
+t("s3256_1") { new LinkedHashMap(0) }
+t("s3256_3") { new LinkedHashMap(1) }
 // new java.util.LinkedHashMap java.util.Map
-t("s3241_0") { new LinkedHashMap([a: 1, b: 2]) }
-t("s3241_1") { new LinkedHashMap([:]) }
-t("s3241_2") { new LinkedHashMap(["x": null]) }
-t("s3241_3") { new LinkedHashMap(["k": "v", "n": [1, 2]]) }
-t("s3241_4") { new LinkedHashMap(null) }
+t("s3259_0") { new LinkedHashMap([a: 1, b: 2]) }
+t("s3259_1") { new LinkedHashMap([:]) }
+t("s3259_2") { new LinkedHashMap(["x": null]) }
+t("s3259_3") { new LinkedHashMap(["k": "v", "n": [1, 2]]) }
+t("s3259_4") { new LinkedHashMap(null) }

@@ -28,14 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashMap int
-t("s3238_2") { new LinkedHashMap(-1) }
+t("s3256_2") { new LinkedHashMap(-1) }
 // new java.util.LinkedHashMap int float
-t("s3239_0") { new LinkedHashMap(3, 0.0f) }
-t("s3239_1") { new LinkedHashMap(0, -2.0f) }
-t("s3239_2") { new LinkedHashMap(-1, 1.5f) }
-t("s3239_3") { new LinkedHashMap(1, 0.0f) }
+t("s3257_0") { new LinkedHashMap(3, 0.0f) }
+t("s3257_1") { new LinkedHashMap(0, -2.0f) }
+t("s3257_2") { new LinkedHashMap(-1, 1.5f) }
+t("s3257_3") { new LinkedHashMap(1, 0.0f) }
 // new java.util.LinkedHashMap int float boolean
-t("s3240_0") { new LinkedHashMap(3, 0.0f, true) }
-t("s3240_1") { new LinkedHashMap(0, -2.0f, false) }
-t("s3240_2") { new LinkedHashMap(-1, 1.5f, true) }
-t("s3240_3") { new LinkedHashMap(1, 0.0f, false) }
+t("s3258_0") { new LinkedHashMap(3, 0.0f, true) }
+t("s3258_1") { new LinkedHashMap(0, -2.0f, false) }
+t("s3258_2") { new LinkedHashMap(-1, 1.5f, true) }
+t("s3258_3") { new LinkedHashMap(1, 0.0f, false) }

@@ -28,72 +28,72 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedHashMap$LinkedEntrySet add java.lang.Object
-t("s2783_0") { ([a: 1, b: 2].entrySet()).add(3) }
-t("s2783_1") { ([a: 1, b: 2].entrySet()).add(null) }
-t("s2783_2") { ([a: 1, b: 2].entrySet()).add([1, 2]) }
-t("s2783_3") { ([a: 1, b: 2].entrySet()).add([a: 1]) }
+t("s2798_0") { ([a: 1, b: 2].entrySet()).add(3) }
+t("s2798_1") { ([a: 1, b: 2].entrySet()).add(null) }
+t("s2798_2") { ([a: 1, b: 2].entrySet()).add([1, 2]) }
+t("s2798_3") { ([a: 1, b: 2].entrySet()).add([a: 1]) }
 // method java.util.LinkedHashMap$LinkedEntrySet addAll java.util.Collection
-t("s2784_1") { ([a: 1, b: 2].entrySet()).addAll(["b", "a"]) }
-t("s2784_2") { ([a: 1, b: 2].entrySet()).addAll([null]) }
-t("s2784_3") { ([a: 1, b: 2].entrySet()).addAll([3, 1, 2]) }
-t("s2784_4") { ([a: 1, b: 2].entrySet()).addAll(null) }
+t("s2799_1") { ([a: 1, b: 2].entrySet()).addAll(["b", "a"]) }
+t("s2799_2") { ([a: 1, b: 2].entrySet()).addAll([null]) }
+t("s2799_3") { ([a: 1, b: 2].entrySet()).addAll([3, 1, 2]) }
+t("s2799_4") { ([a: 1, b: 2].entrySet()).addAll(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet clear
-t("s2785_0") { ([a: 1, b: 2].entrySet()).clear() }
+t("s2800_0") { ([a: 1, b: 2].entrySet()).clear() }
 // method java.util.LinkedHashMap$LinkedEntrySet contains java.lang.Object
-t("s2786_0") { ([a: 1, b: 2].entrySet()).contains(3) }
-t("s2786_1") { ([a: 1, b: 2].entrySet()).contains(null) }
-t("s2786_2") { ([a: 1, b: 2].entrySet()).contains([1, 2]) }
-t("s2786_3") { ([a: 1, b: 2].entrySet()).contains([a: 1]) }
+t("s2801_0") { ([a: 1, b: 2].entrySet()).contains(3) }
+t("s2801_1") { ([a: 1, b: 2].entrySet()).contains(null) }
+t("s2801_2") { ([a: 1, b: 2].entrySet()).contains([1, 2]) }
+t("s2801_3") { ([a: 1, b: 2].entrySet()).contains([a: 1]) }
 // method java.util.LinkedHashMap$LinkedEntrySet containsAll java.util.Collection
-t("s2787_0") { ([a: 1, b: 2].entrySet()).containsAll([]) }
-t("s2787_1") { ([a: 1, b: 2].entrySet()).containsAll(["b", "a"]) }
-t("s2787_2") { ([a: 1, b: 2].entrySet()).containsAll([null]) }
-t("s2787_3") { ([a: 1, b: 2].entrySet()).containsAll([3, 1, 2]) }
-t("s2787_4") { ([a: 1, b: 2].entrySet()).containsAll(null) }
+t("s2802_0") { ([a: 1, b: 2].entrySet()).containsAll([]) }
+t("s2802_1") { ([a: 1, b: 2].entrySet()).containsAll(["b", "a"]) }
+t("s2802_2") { ([a: 1, b: 2].entrySet()).containsAll([null]) }
+t("s2802_3") { ([a: 1, b: 2].entrySet()).containsAll([3, 1, 2]) }
+t("s2802_4") { ([a: 1, b: 2].entrySet()).containsAll(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet equals java.lang.Object
-t("s2788_0") { ([a: 1, b: 2].entrySet()).equals(3) }
-t("s2788_1") { ([a: 1, b: 2].entrySet()).equals(null) }
-t("s2788_2") { ([a: 1, b: 2].entrySet()).equals([1, 2]) }
-t("s2788_3") { ([a: 1, b: 2].entrySet()).equals([a: 1]) }
+t("s2803_0") { ([a: 1, b: 2].entrySet()).equals(3) }
+t("s2803_1") { ([a: 1, b: 2].entrySet()).equals(null) }
+t("s2803_2") { ([a: 1, b: 2].entrySet()).equals([1, 2]) }
+t("s2803_3") { ([a: 1, b: 2].entrySet()).equals([a: 1]) }
 // method java.util.LinkedHashMap$LinkedEntrySet forEach java.util.function.Consumer
-t("s2789_0") { ([a: 1, b: 2].entrySet()).forEach({ it }) }
+t("s2804_0") { ([a: 1, b: 2].entrySet()).forEach({ it }) }
 // method java.util.LinkedHashMap$LinkedEntrySet getClass
-t("s2790_0") { ([a: 1, b: 2].entrySet()).getClass() }
+t("s2805_0") { ([a: 1, b: 2].entrySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedEntrySet hashCode
-t("s2791_0") { ([a: 1, b: 2].entrySet()).hashCode() }
+t("s2806_0") { ([a: 1, b: 2].entrySet()).hashCode() }
 // method java.util.LinkedHashMap$LinkedEntrySet isEmpty
-t("s2792_0") { ([a: 1, b: 2].entrySet()).isEmpty() }
+t("s2807_0") { ([a: 1, b: 2].entrySet()).isEmpty() }
 // method java.util.LinkedHashMap$LinkedEntrySet iterator
-t("s2793_0") { ([a: 1, b: 2].entrySet()).iterator() }
+t("s2808_0") { ([a: 1, b: 2].entrySet()).iterator() }
 // method java.util.LinkedHashMap$LinkedEntrySet remove java.lang.Object
-t("s2794_0") { ([a: 1, b: 2].entrySet()).remove(3) }
-t("s2794_1") { ([a: 1, b: 2].entrySet()).remove(null) }
-t("s2794_2") { ([a: 1, b: 2].entrySet()).remove([1, 2]) }
-t("s2794_3") { ([a: 1, b: 2].entrySet()).remove([a: 1]) }
+t("s2809_0") { ([a: 1, b: 2].entrySet()).remove(3) }
+t("s2809_1") { ([a: 1, b: 2].entrySet()).remove(null) }
+t("s2809_2") { ([a: 1, b: 2].entrySet()).remove([1, 2]) }
+t("s2809_3") { ([a: 1, b: 2].entrySet()).remove([a: 1]) }
 // method java.util.LinkedHashMap$LinkedEntrySet removeAll java.util.Collection
-t("s2795_0") { ([a: 1, b: 2].entrySet()).removeAll([]) }
-t("s2795_1") { ([a: 1, b: 2].entrySet()).removeAll(["b", "a"]) }
-t("s2795_2") { ([a: 1, b: 2].entrySet()).removeAll([null]) }
-t("s2795_3") { ([a: 1, b: 2].entrySet()).removeAll([3, 1, 2]) }
-t("s2795_4") { ([a: 1, b: 2].entrySet()).removeAll(null) }
+t("s2810_0") { ([a: 1, b: 2].entrySet()).removeAll([]) }
+t("s2810_1") { ([a: 1, b: 2].entrySet()).removeAll(["b", "a"]) }
+t("s2810_2") { ([a: 1, b: 2].entrySet()).removeAll([null]) }
+t("s2810_3") { ([a: 1, b: 2].entrySet()).removeAll([3, 1, 2]) }
+t("s2810_4") { ([a: 1, b: 2].entrySet()).removeAll(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet removeIf java.util.function.Predicate
-t("s2796_0") { ([a: 1, b: 2].entrySet()).removeIf({ it }) }
+t("s2811_0") { ([a: 1, b: 2].entrySet()).removeIf({ it }) }
 // method java.util.LinkedHashMap$LinkedEntrySet retainAll java.util.Collection
-t("s2797_0") { ([a: 1, b: 2].entrySet()).retainAll([]) }
-t("s2797_1") { ([a: 1, b: 2].entrySet()).retainAll(["b", "a"]) }
-t("s2797_2") { ([a: 1, b: 2].entrySet()).retainAll([null]) }
-t("s2797_3") { ([a: 1, b: 2].entrySet()).retainAll([3, 1, 2]) }
-t("s2797_4") { ([a: 1, b: 2].entrySet()).retainAll(null) }
+t("s2812_0") { ([a: 1, b: 2].entrySet()).retainAll([]) }
+t("s2812_1") { ([a: 1, b: 2].entrySet()).retainAll(["b", "a"]) }
+t("s2812_2") { ([a: 1, b: 2].entrySet()).retainAll([null]) }
+t("s2812_3") { ([a: 1, b: 2].entrySet()).retainAll([3, 1, 2]) }
+t("s2812_4") { ([a: 1, b: 2].entrySet()).retainAll(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet size
-t("s2798_0") { ([a: 1, b: 2].entrySet()).size() }
+t("s2813_0") { ([a: 1, b: 2].entrySet()).size() }
 // method java.util.LinkedHashMap$LinkedEntrySet stream
-t("s2799_0") { ([a: 1, b: 2].entrySet()).stream() }
+t("s2814_0") { ([a: 1, b: 2].entrySet()).stream() }
 // method java.util.LinkedHashMap$LinkedEntrySet toArray
-t("s2800_0") { ([a: 1, b: 2].entrySet()).toArray() }
+t("s2815_0") { ([a: 1, b: 2].entrySet()).toArray() }
 // method java.util.LinkedHashMap$LinkedEntrySet toArray java.lang.Object[]
-t("s2801_0") { ([a: 1, b: 2].entrySet()).toArray(([] as Object[])) }
-t("s2801_1") { ([a: 1, b: 2].entrySet()).toArray(([1, "a"] as Object[])) }
+t("s2816_0") { ([a: 1, b: 2].entrySet()).toArray(([] as Object[])) }
+t("s2816_1") { ([a: 1, b: 2].entrySet()).toArray(([1, "a"] as Object[])) }
 // method java.util.LinkedHashMap$LinkedEntrySet toArray java.util.function.IntFunction
-t("s2802_0") { ([a: 1, b: 2].entrySet()).toArray(null) }
+t("s2817_0") { ([a: 1, b: 2].entrySet()).toArray(null) }
 // method java.util.LinkedHashMap$LinkedEntrySet toString
-t("s2803_0") { ([a: 1, b: 2].entrySet()).toString() }
+t("s2818_0") { ([a: 1, b: 2].entrySet()).toString() }

@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedHashMap$LinkedEntrySet addAll java.util.Collection
-t("s2784_0") { ([a: 1, b: 2].entrySet()).addAll([]) }
+t("s2799_0") { ([a: 1, b: 2].entrySet()).addAll([]) }

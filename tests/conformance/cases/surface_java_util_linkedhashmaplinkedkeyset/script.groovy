@@ -28,72 +28,72 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedHashMap$LinkedKeySet add java.lang.Object
-t("s2804_0") { ([a: 1, b: 2].keySet()).add(3) }
-t("s2804_1") { ([a: 1, b: 2].keySet()).add(null) }
-t("s2804_2") { ([a: 1, b: 2].keySet()).add([1, 2]) }
-t("s2804_3") { ([a: 1, b: 2].keySet()).add([a: 1]) }
+t("s2819_0") { ([a: 1, b: 2].keySet()).add(3) }
+t("s2819_1") { ([a: 1, b: 2].keySet()).add(null) }
+t("s2819_2") { ([a: 1, b: 2].keySet()).add([1, 2]) }
+t("s2819_3") { ([a: 1, b: 2].keySet()).add([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet addAll java.util.Collection
-t("s2805_1") { ([a: 1, b: 2].keySet()).addAll(["b", "a"]) }
-t("s2805_2") { ([a: 1, b: 2].keySet()).addAll([null]) }
-t("s2805_3") { ([a: 1, b: 2].keySet()).addAll([3, 1, 2]) }
-t("s2805_4") { ([a: 1, b: 2].keySet()).addAll(null) }
+t("s2820_1") { ([a: 1, b: 2].keySet()).addAll(["b", "a"]) }
+t("s2820_2") { ([a: 1, b: 2].keySet()).addAll([null]) }
+t("s2820_3") { ([a: 1, b: 2].keySet()).addAll([3, 1, 2]) }
+t("s2820_4") { ([a: 1, b: 2].keySet()).addAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet clear
-t("s2806_0") { ([a: 1, b: 2].keySet()).clear() }
+t("s2821_0") { ([a: 1, b: 2].keySet()).clear() }
 // method java.util.LinkedHashMap$LinkedKeySet contains java.lang.Object
-t("s2807_0") { ([a: 1, b: 2].keySet()).contains(3) }
-t("s2807_1") { ([a: 1, b: 2].keySet()).contains(null) }
-t("s2807_2") { ([a: 1, b: 2].keySet()).contains([1, 2]) }
-t("s2807_3") { ([a: 1, b: 2].keySet()).contains([a: 1]) }
+t("s2822_0") { ([a: 1, b: 2].keySet()).contains(3) }
+t("s2822_1") { ([a: 1, b: 2].keySet()).contains(null) }
+t("s2822_2") { ([a: 1, b: 2].keySet()).contains([1, 2]) }
+t("s2822_3") { ([a: 1, b: 2].keySet()).contains([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet containsAll java.util.Collection
-t("s2808_0") { ([a: 1, b: 2].keySet()).containsAll([]) }
-t("s2808_1") { ([a: 1, b: 2].keySet()).containsAll(["b", "a"]) }
-t("s2808_2") { ([a: 1, b: 2].keySet()).containsAll([null]) }
-t("s2808_3") { ([a: 1, b: 2].keySet()).containsAll([3, 1, 2]) }
-t("s2808_4") { ([a: 1, b: 2].keySet()).containsAll(null) }
+t("s2823_0") { ([a: 1, b: 2].keySet()).containsAll([]) }
+t("s2823_1") { ([a: 1, b: 2].keySet()).containsAll(["b", "a"]) }
+t("s2823_2") { ([a: 1, b: 2].keySet()).containsAll([null]) }
+t("s2823_3") { ([a: 1, b: 2].keySet()).containsAll([3, 1, 2]) }
+t("s2823_4") { ([a: 1, b: 2].keySet()).containsAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet equals java.lang.Object
-t("s2809_0") { ([a: 1, b: 2].keySet()).equals(3) }
-t("s2809_1") { ([a: 1, b: 2].keySet()).equals(null) }
-t("s2809_2") { ([a: 1, b: 2].keySet()).equals([1, 2]) }
-t("s2809_3") { ([a: 1, b: 2].keySet()).equals([a: 1]) }
+t("s2824_0") { ([a: 1, b: 2].keySet()).equals(3) }
+t("s2824_1") { ([a: 1, b: 2].keySet()).equals(null) }
+t("s2824_2") { ([a: 1, b: 2].keySet()).equals([1, 2]) }
+t("s2824_3") { ([a: 1, b: 2].keySet()).equals([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet forEach java.util.function.Consumer
-t("s2810_0") { ([a: 1, b: 2].keySet()).forEach({ it }) }
+t("s2825_0") { ([a: 1, b: 2].keySet()).forEach({ it }) }
 // method java.util.LinkedHashMap$LinkedKeySet getClass
-t("s2811_0") { ([a: 1, b: 2].keySet()).getClass() }
+t("s2826_0") { ([a: 1, b: 2].keySet()).getClass() }
 // method java.util.LinkedHashMap$LinkedKeySet hashCode
-t("s2812_0") { ([a: 1, b: 2].keySet()).hashCode() }
+t("s2827_0") { ([a: 1, b: 2].keySet()).hashCode() }
 // method java.util.LinkedHashMap$LinkedKeySet isEmpty
-t("s2813_0") { ([a: 1, b: 2].keySet()).isEmpty() }
+t("s2828_0") { ([a: 1, b: 2].keySet()).isEmpty() }
 // method java.util.LinkedHashMap$LinkedKeySet iterator
-t("s2814_0") { ([a: 1, b: 2].keySet()).iterator() }
+t("s2829_0") { ([a: 1, b: 2].keySet()).iterator() }
 // method java.util.LinkedHashMap$LinkedKeySet remove java.lang.Object
-t("s2815_0") { ([a: 1, b: 2].keySet()).remove(3) }
-t("s2815_1") { ([a: 1, b: 2].keySet()).remove(null) }
-t("s2815_2") { ([a: 1, b: 2].keySet()).remove([1, 2]) }
-t("s2815_3") { ([a: 1, b: 2].keySet()).remove([a: 1]) }
+t("s2830_0") { ([a: 1, b: 2].keySet()).remove(3) }
+t("s2830_1") { ([a: 1, b: 2].keySet()).remove(null) }
+t("s2830_2") { ([a: 1, b: 2].keySet()).remove([1, 2]) }
+t("s2830_3") { ([a: 1, b: 2].keySet()).remove([a: 1]) }
 // method java.util.LinkedHashMap$LinkedKeySet removeAll java.util.Collection
-t("s2816_0") { ([a: 1, b: 2].keySet()).removeAll([]) }
-t("s2816_1") { ([a: 1, b: 2].keySet()).removeAll(["b", "a"]) }
-t("s2816_2") { ([a: 1, b: 2].keySet()).removeAll([null]) }
-t("s2816_3") { ([a: 1, b: 2].keySet()).removeAll([3, 1, 2]) }
-t("s2816_4") { ([a: 1, b: 2].keySet()).removeAll(null) }
+t("s2831_0") { ([a: 1, b: 2].keySet()).removeAll([]) }
+t("s2831_1") { ([a: 1, b: 2].keySet()).removeAll(["b", "a"]) }
+t("s2831_2") { ([a: 1, b: 2].keySet()).removeAll([null]) }
+t("s2831_3") { ([a: 1, b: 2].keySet()).removeAll([3, 1, 2]) }
+t("s2831_4") { ([a: 1, b: 2].keySet()).removeAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet removeIf java.util.function.Predicate
-t("s2817_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
+t("s2832_0") { ([a: 1, b: 2].keySet()).removeIf({ it }) }
 // method java.util.LinkedHashMap$LinkedKeySet retainAll java.util.Collection
-t("s2818_0") { ([a: 1, b: 2].keySet()).retainAll([]) }
-t("s2818_1") { ([a: 1, b: 2].keySet()).retainAll(["b", "a"]) }
-t("s2818_2") { ([a: 1, b: 2].keySet()).retainAll([null]) }
-t("s2818_3") { ([a: 1, b: 2].keySet()).retainAll([3, 1, 2]) }
-t("s2818_4") { ([a: 1, b: 2].keySet()).retainAll(null) }
+t("s2833_0") { ([a: 1, b: 2].keySet()).retainAll([]) }
+t("s2833_1") { ([a: 1, b: 2].keySet()).retainAll(["b", "a"]) }
+t("s2833_2") { ([a: 1, b: 2].keySet()).retainAll([null]) }
+t("s2833_3") { ([a: 1, b: 2].keySet()).retainAll([3, 1, 2]) }
+t("s2833_4") { ([a: 1, b: 2].keySet()).retainAll(null) }
 // method java.util.LinkedHashMap$LinkedKeySet size
-t("s2819_0") { ([a: 1, b: 2].keySet()).size() }
+t("s2834_0") { ([a: 1, b: 2].keySet()).size() }
 // method java.util.LinkedHashMap$LinkedKeySet stream
-t("s2820_0") { ([a: 1, b: 2].keySet()).stream() }
+t("s2835_0") { ([a: 1, b: 2].keySet()).stream() }
 // method java.util.LinkedHashMap$LinkedKeySet toArray
-t("s2821_0") { ([a: 1, b: 2].keySet()).toArray() }
+t("s2836_0") { ([a: 1, b: 2].keySet()).toArray() }
 // method java.util.LinkedHashMap$LinkedKeySet toArray java.lang.Object[]
-t("s2822_0") { ([a: 1, b: 2].keySet()).toArray(([] as Object[])) }
-t("s2822_1") { ([a: 1, b: 2].keySet()).toArray(([1, "a"] as Object[])) }
+t("s2837_0") { ([a: 1, b: 2].keySet()).toArray(([] as Object[])) }
+t("s2837_1") { ([a: 1, b: 2].keySet()).toArray(([1, "a"] as Object[])) }
 // method java.util.LinkedHashMap$LinkedKeySet toArray java.util.function.IntFunction
-t("s2823_0") { ([a: 1, b: 2].keySet()).toArray(null) }
+t("s2838_0") { ([a: 1, b: 2].keySet()).toArray(null) }
 // method java.util.LinkedHashMap$LinkedKeySet toString
-t("s2824_0") { ([a: 1, b: 2].keySet()).toString() }
+t("s2839_0") { ([a: 1, b: 2].keySet()).toString() }

@@ -28,4 +28,4 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedHashMap$LinkedKeySet addAll java.util.Collection
-t("s2805_0") { ([a: 1, b: 2].keySet()).addAll([]) }
+t("s2820_0") { ([a: 1, b: 2].keySet()).addAll([]) }

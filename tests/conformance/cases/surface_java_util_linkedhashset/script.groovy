@@ -28,14 +28,14 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashSet 
-t("s3242_0") { new LinkedHashSet() }
+t("s3260_0") { new LinkedHashSet() }
 // new java.util.LinkedHashSet int
-t("s3243_0") { new LinkedHashSet(3) }
-t("s3243_1") { new LinkedHashSet(0) }
-t("s3243_3") { new LinkedHashSet(1) }
+t("s3261_0") { new LinkedHashSet(3) }
+t("s3261_1") { new LinkedHashSet(0) }
+t("s3261_3") { new LinkedHashSet(1) }
 // new java.util.LinkedHashSet java.util.Collection
-t("s3245_0") { new LinkedHashSet([1, 2, 3]) }
-t("s3245_1") { new LinkedHashSet([]) }
-t("s3245_2") { new LinkedHashSet(["b", "a"]) }
-t("s3245_3") { new LinkedHashSet([null]) }
-t("s3245_4") { new LinkedHashSet(null) }
+t("s3263_0") { new LinkedHashSet([1, 2, 3]) }
+t("s3263_1") { new LinkedHashSet([]) }
+t("s3263_2") { new LinkedHashSet(["b", "a"]) }
+t("s3263_3") { new LinkedHashSet([null]) }
+t("s3263_4") { new LinkedHashSet(null) }

@@ -28,9 +28,9 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.LinkedHashSet int
-t("s3243_2") { new LinkedHashSet(-1) }
+t("s3261_2") { new LinkedHashSet(-1) }
 // new java.util.LinkedHashSet int float
-t("s3244_0") { new LinkedHashSet(3, 0.0f) }
-t("s3244_1") { new LinkedHashSet(0, -2.0f) }
-t("s3244_2") { new LinkedHashSet(-1, 1.5f) }
-t("s3244_3") { new LinkedHashSet(1, 0.0f) }
+t("s3262_0") { new LinkedHashSet(3, 0.0f) }
+t("s3262_1") { new LinkedHashSet(0, -2.0f) }
+t("s3262_2") { new LinkedHashSet(-1, 1.5f) }
+t("s3262_3") { new LinkedHashSet(1, 0.0f) }

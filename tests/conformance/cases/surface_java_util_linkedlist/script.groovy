@@ -28,184 +28,184 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedList add int java.lang.Object
-t("s2825_0") { (new LinkedList([1, 2, 3])).add(0, null) }
-t("s2825_1") { (new LinkedList()).add(-1, [1, 2]) }
-t("s2825_2") { (new LinkedList(["b", "a"])).add(2147483647, [a: 1]) }
-t("s2825_3") { (new LinkedList([1, 2, 3])).add(1, 2.5G) }
+t("s2840_0") { (new LinkedList([1, 2, 3])).add(0, null) }
+t("s2840_1") { (new LinkedList()).add(-1, [1, 2]) }
+t("s2840_2") { (new LinkedList(["b", "a"])).add(2147483647, [a: 1]) }
+t("s2840_3") { (new LinkedList([1, 2, 3])).add(1, 2.5G) }
 // method java.util.LinkedList add java.lang.Object
-t("s2826_0") { (new LinkedList([1, 2, 3])).add(3) }
-t("s2826_1") { (new LinkedList()).add(null) }
-t("s2826_2") { (new LinkedList(["b", "a"])).add([1, 2]) }
-t("s2826_3") { (new LinkedList([1, 2, 3])).add([a: 1]) }
-t("s2826_4") { (new LinkedList([1, 2, 3])).add(null) }
+t("s2841_0") { (new LinkedList([1, 2, 3])).add(3) }
+t("s2841_1") { (new LinkedList()).add(null) }
+t("s2841_2") { (new LinkedList(["b", "a"])).add([1, 2]) }
+t("s2841_3") { (new LinkedList([1, 2, 3])).add([a: 1]) }
+t("s2841_4") { (new LinkedList([1, 2, 3])).add(null) }
 // method java.util.LinkedList addAll int java.util.Collection
-t("s2827_0") { (new LinkedList([1, 2, 3])).addAll(0, ["b", "a"]) }
-t("s2827_1") { (new LinkedList()).addAll(-1, [null]) }
-t("s2827_2") { (new LinkedList(["b", "a"])).addAll(2147483647, [3, 1, 2]) }
-t("s2827_3") { (new LinkedList([1, 2, 3])).addAll(1, null) }
-t("s2827_4") { (new LinkedList([1, 2, 3])).addAll(0, null) }
+t("s2842_0") { (new LinkedList([1, 2, 3])).addAll(0, ["b", "a"]) }
+t("s2842_1") { (new LinkedList()).addAll(-1, [null]) }
+t("s2842_2") { (new LinkedList(["b", "a"])).addAll(2147483647, [3, 1, 2]) }
+t("s2842_3") { (new LinkedList([1, 2, 3])).addAll(1, null) }
+t("s2842_4") { (new LinkedList([1, 2, 3])).addAll(0, null) }
 // method java.util.LinkedList addAll java.util.Collection
-t("s2828_0") { (new LinkedList([1, 2, 3])).addAll([]) }
-t("s2828_1") { (new LinkedList()).addAll(["b", "a"]) }
-t("s2828_2") { (new LinkedList(["b", "a"])).addAll([null]) }
-t("s2828_3") { (new LinkedList([1, 2, 3])).addAll([3, 1, 2]) }
-t("s2828_4") { (new LinkedList([1, 2, 3])).addAll(null) }
+t("s2843_0") { (new LinkedList([1, 2, 3])).addAll([]) }
+t("s2843_1") { (new LinkedList()).addAll(["b", "a"]) }
+t("s2843_2") { (new LinkedList(["b", "a"])).addAll([null]) }
+t("s2843_3") { (new LinkedList([1, 2, 3])).addAll([3, 1, 2]) }
+t("s2843_4") { (new LinkedList([1, 2, 3])).addAll(null) }
 // method java.util.LinkedList addFirst java.lang.Object
-t("s2829_0") { (new LinkedList([1, 2, 3])).addFirst(3) }
-t("s2829_1") { (new LinkedList()).addFirst(null) }
-t("s2829_2") { (new LinkedList(["b", "a"])).addFirst([1, 2]) }
-t("s2829_3") { (new LinkedList([1, 2, 3])).addFirst([a: 1]) }
-t("s2829_4") { (new LinkedList([1, 2, 3])).addFirst(null) }
+t("s2844_0") { (new LinkedList([1, 2, 3])).addFirst(3) }
+t("s2844_1") { (new LinkedList()).addFirst(null) }
+t("s2844_2") { (new LinkedList(["b", "a"])).addFirst([1, 2]) }
+t("s2844_3") { (new LinkedList([1, 2, 3])).addFirst([a: 1]) }
+t("s2844_4") { (new LinkedList([1, 2, 3])).addFirst(null) }
 // method java.util.LinkedList addLast java.lang.Object
-t("s2830_0") { (new LinkedList([1, 2, 3])).addLast(3) }
-t("s2830_1") { (new LinkedList()).addLast(null) }
-t("s2830_2") { (new LinkedList(["b", "a"])).addLast([1, 2]) }
-t("s2830_3") { (new LinkedList([1, 2, 3])).addLast([a: 1]) }
-t("s2830_4") { (new LinkedList([1, 2, 3])).addLast(null) }
+t("s2845_0") { (new LinkedList([1, 2, 3])).addLast(3) }
+t("s2845_1") { (new LinkedList()).addLast(null) }
+t("s2845_2") { (new LinkedList(["b", "a"])).addLast([1, 2]) }
+t("s2845_3") { (new LinkedList([1, 2, 3])).addLast([a: 1]) }
+t("s2845_4") { (new LinkedList([1, 2, 3])).addLast(null) }
 // method java.util.LinkedList clear
-t("s2831_0") { (new LinkedList([1, 2, 3])).clear() }
-t("s2831_1") { (new LinkedList()).clear() }
-t("s2831_2") { (new LinkedList(["b", "a"])).clear() }
+t("s2846_0") { (new LinkedList([1, 2, 3])).clear() }
+t("s2846_1") { (new LinkedList()).clear() }
+t("s2846_2") { (new LinkedList(["b", "a"])).clear() }
 // method java.util.LinkedList clone
-t("s2832_0") { (new LinkedList([1, 2, 3])).clone() }
-t("s2832_1") { (new LinkedList()).clone() }
-t("s2832_2") { (new LinkedList(["b", "a"])).clone() }
+t("s2847_0") { (new LinkedList([1, 2, 3])).clone() }
+t("s2847_1") { (new LinkedList()).clone() }
+t("s2847_2") { (new LinkedList(["b", "a"])).clone() }
 // method java.util.LinkedList contains java.lang.Object
-t("s2833_0") { (new LinkedList([1, 2, 3])).contains(3) }
-t("s2833_1") { (new LinkedList()).contains(null) }
-t("s2833_2") { (new LinkedList(["b", "a"])).contains([1, 2]) }
-t("s2833_3") { (new LinkedList([1, 2, 3])).contains([a: 1]) }
-t("s2833_4") { (new LinkedList([1, 2, 3])).contains(null) }
+t("s2848_0") { (new LinkedList([1, 2, 3])).contains(3) }
+t("s2848_1") { (new LinkedList()).contains(null) }
+t("s2848_2") { (new LinkedList(["b", "a"])).contains([1, 2]) }
+t("s2848_3") { (new LinkedList([1, 2, 3])).contains([a: 1]) }
+t("s2848_4") { (new LinkedList([1, 2, 3])).contains(null) }
 // method java.util.LinkedList containsAll java.util.Collection
-t("s2834_0") { (new LinkedList([1, 2, 3])).containsAll([]) }
-t("s2834_1") { (new LinkedList()).containsAll(["b", "a"]) }
-t("s2834_2") { (new LinkedList(["b", "a"])).containsAll([null]) }
-t("s2834_3") { (new LinkedList([1, 2, 3])).containsAll([3, 1, 2]) }
-t("s2834_4") { (new LinkedList([1, 2, 3])).containsAll(null) }
+t("s2849_0") { (new LinkedList([1, 2, 3])).containsAll([]) }
+t("s2849_1") { (new LinkedList()).containsAll(["b", "a"]) }
+t("s2849_2") { (new LinkedList(["b", "a"])).containsAll([null]) }
+t("s2849_3") { (new LinkedList([1, 2, 3])).containsAll([3, 1, 2]) }
+t("s2849_4") { (new LinkedList([1, 2, 3])).containsAll(null) }
 // method java.util.LinkedList descendingIterator
-t("s2835_0") { (new LinkedList([1, 2, 3])).descendingIterator() }
-t("s2835_1") { (new LinkedList()).descendingIterator() }
-t("s2835_2") { (new LinkedList(["b", "a"])).descendingIterator() }
+t("s2850_0") { (new LinkedList([1, 2, 3])).descendingIterator() }
+t("s2850_1") { (new LinkedList()).descendingIterator() }
+t("s2850_2") { (new LinkedList(["b", "a"])).descendingIterator() }
 // method java.util.LinkedList element
-t("s2836_0") { (new LinkedList([1, 2, 3])).element() }
-t("s2836_1") { (new LinkedList()).element() }
-t("s2836_2") { (new LinkedList(["b", "a"])).element() }
+t("s2851_0") { (new LinkedList([1, 2, 3])).element() }
+t("s2851_1") { (new LinkedList()).element() }
+t("s2851_2") { (new LinkedList(["b", "a"])).element() }
 // method java.util.LinkedList equals java.lang.Object
-t("s2837_0") { (new LinkedList([1, 2, 3])).equals(3) }
-t("s2837_1") { (new LinkedList()).equals(null) }
-t("s2837_2") { (new LinkedList(["b", "a"])).equals([1, 2]) }
-t("s2837_3") { (new LinkedList([1, 2, 3])).equals([a: 1]) }
-t("s2837_4") { (new LinkedList([1, 2, 3])).equals(null) }
+t("s2852_0") { (new LinkedList([1, 2, 3])).equals(3) }
+t("s2852_1") { (new LinkedList()).equals(null) }
+t("s2852_2") { (new LinkedList(["b", "a"])).equals([1, 2]) }
+t("s2852_3") { (new LinkedList([1, 2, 3])).equals([a: 1]) }
+t("s2852_4") { (new LinkedList([1, 2, 3])).equals(null) }
 // method java.util.LinkedList forEach java.util.function.Consumer
-t("s2838_0") { (new LinkedList([1, 2, 3])).forEach({ it }) }
-t("s2838_1") { (new LinkedList()).forEach({ it }) }
-t("s2838_2") { (new LinkedList(["b", "a"])).forEach({ it }) }
+t("s2853_0") { (new LinkedList([1, 2, 3])).forEach({ it }) }
+t("s2853_1") { (new LinkedList()).forEach({ it }) }
+t("s2853_2") { (new LinkedList(["b", "a"])).forEach({ it }) }
 // method java.util.LinkedList get int
-t("s2839_0") { (new LinkedList([1, 2, 3])).get(0) }
-t("s2839_3") { (new LinkedList([1, 2, 3])).get(1) }
+t("s2854_0") { (new LinkedList([1, 2, 3])).get(0) }
+t("s2854_3") { (new LinkedList([1, 2, 3])).get(1) }
 // method java.util.LinkedList getClass
-t("s2840_0") { (new LinkedList([1, 2, 3])).getClass() }
-t("s2840_1") { (new LinkedList()).getClass() }
-t("s2840_2") { (new LinkedList(["b", "a"])).getClass() }
+t("s2855_0") { (new LinkedList([1, 2, 3])).getClass() }
+t("s2855_1") { (new LinkedList()).getClass() }
+t("s2855_2") { (new LinkedList(["b", "a"])).getClass() }
 // method java.util.LinkedList getFirst
-t("s2841_0") { (new LinkedList([1, 2, 3])).getFirst() }
-t("s2841_1") { (new LinkedList()).getFirst() }
-t("s2841_2") { (new LinkedList(["b", "a"])).getFirst() }
+t("s2856_0") { (new LinkedList([1, 2, 3])).getFirst() }
+t("s2856_1") { (new LinkedList()).getFirst() }
+t("s2856_2") { (new LinkedList(["b", "a"])).getFirst() }
 // method java.util.LinkedList getLast
-t("s2842_0") { (new LinkedList([1, 2, 3])).getLast() }
-t("s2842_1") { (new LinkedList()).getLast() }
-t("s2842_2") { (new LinkedList(["b", "a"])).getLast() }
+t("s2857_0") { (new LinkedList([1, 2, 3])).getLast() }
+t("s2857_1") { (new LinkedList()).getLast() }
+t("s2857_2") { (new LinkedList(["b", "a"])).getLast() }
 // method java.util.LinkedList hashCode
-t("s2843_0") { (new LinkedList([1, 2, 3])).hashCode() }
-t("s2843_1") { (new LinkedList()).hashCode() }
-t("s2843_2") { (new LinkedList(["b", "a"])).hashCode() }
+t("s2858_0") { (new LinkedList([1, 2, 3])).hashCode() }
+t("s2858_1") { (new LinkedList()).hashCode() }
+t("s2858_2") { (new LinkedList(["b", "a"])).hashCode() }
 // method java.util.LinkedList indexOf java.lang.Object
-t("s2844_0") { (new LinkedList([1, 2, 3])).indexOf(3) }
-t("s2844_1") { (new LinkedList()).indexOf(null) }
-t("s2844_2") { (new LinkedList(["b", "a"])).indexOf([1, 2]) }
-t("s2844_3") { (new LinkedList([1, 2, 3])).indexOf([a: 1]) }
-t("s2844_4") { (new LinkedList([1, 2, 3])).indexOf(null) }
+t("s2859_0") { (new LinkedList([1, 2, 3])).indexOf(3) }
+t("s2859_1") { (new LinkedList()).indexOf(null) }
+t("s2859_2") { (new LinkedList(["b", "a"])).indexOf([1, 2]) }
+t("s2859_3") { (new LinkedList([1, 2, 3])).indexOf([a: 1]) }
+t("s2859_4") { (new LinkedList([1, 2, 3])).indexOf(null) }
 // method java.util.LinkedList isEmpty
-t("s2845_0") { (new LinkedList([1, 2, 3])).isEmpty() }
-t("s2845_1") { (new LinkedList()).isEmpty() }
-t("s2845_2") { (new LinkedList(["b", "a"])).isEmpty() }
+t("s2860_0") { (new LinkedList([1, 2, 3])).isEmpty() }
+t("s2860_1") { (new LinkedList()).isEmpty() }
+t("s2860_2") { (new LinkedList(["b", "a"])).isEmpty() }
 // method java.util.LinkedList iterator
-t("s2846_0") { (new LinkedList([1, 2, 3])).iterator() }
-t("s2846_1") { (new LinkedList()).iterator() }
-t("s2846_2") { (new LinkedList(["b", "a"])).iterator() }
+t("s2861_0") { (new LinkedList([1, 2, 3])).iterator() }
+t("s2861_1") { (new LinkedList()).iterator() }
+t("s2861_2") { (new LinkedList(["b", "a"])).iterator() }
 // method java.util.LinkedList lastIndexOf java.lang.Object
-t("s2847_0") { (new LinkedList([1, 2, 3])).lastIndexOf(3) }
-t("s2847_1") { (new LinkedList()).lastIndexOf(null) }
-t("s2847_2") { (new LinkedList(["b", "a"])).lastIndexOf([1, 2]) }
-t("s2847_3") { (new LinkedList([1, 2, 3])).lastIndexOf([a: 1]) }
-t("s2847_4") { (new LinkedList([1, 2, 3])).lastIndexOf(null) }
+t("s2862_0") { (new LinkedList([1, 2, 3])).lastIndexOf(3) }
+t("s2862_1") { (new LinkedList()).lastIndexOf(null) }
+t("s2862_2") { (new LinkedList(["b", "a"])).lastIndexOf([1, 2]) }
+t("s2862_3") { (new LinkedList([1, 2, 3])).lastIndexOf([a: 1]) }
+t("s2862_4") { (new LinkedList([1, 2, 3])).lastIndexOf(null) }
 // method java.util.LinkedList offer java.lang.Object
-t("s2848_0") { (new LinkedList([1, 2, 3])).offer(3) }
-t("s2848_1") { (new LinkedList()).offer(null) }
-t("s2848_2") { (new LinkedList(["b", "a"])).offer([1, 2]) }
-t("s2848_3") { (new LinkedList([1, 2, 3])).offer([a: 1]) }
-t("s2848_4") { (new LinkedList([1, 2, 3])).offer(null) }
+t("s2863_0") { (new LinkedList([1, 2, 3])).offer(3) }
+t("s2863_1") { (new LinkedList()).offer(null) }
+t("s2863_2") { (new LinkedList(["b", "a"])).offer([1, 2]) }
+t("s2863_3") { (new LinkedList([1, 2, 3])).offer([a: 1]) }
+t("s2863_4") { (new LinkedList([1, 2, 3])).offer(null) }
 // method java.util.LinkedList offerFirst java.lang.Object
-t("s2849_0") { (new LinkedList([1, 2, 3])).offerFirst(3) }
-t("s2849_1") { (new LinkedList()).offerFirst(null) }
-t("s2849_2") { (new LinkedList(["b", "a"])).offerFirst([1, 2]) }
-t("s2849_3") { (new LinkedList([1, 2, 3])).offerFirst([a: 1]) }
-t("s2849_4") { (new LinkedList([1, 2, 3])).offerFirst(null) }
+t("s2864_0") { (new LinkedList([1, 2, 3])).offerFirst(3) }
+t("s2864_1") { (new LinkedList()).offerFirst(null) }
+t("s2864_2") { (new LinkedList(["b", "a"])).offerFirst([1, 2]) }
+t("s2864_3") { (new LinkedList([1, 2, 3])).offerFirst([a: 1]) }
+t("s2864_4") { (new LinkedList([1, 2, 3])).offerFirst(null) }
 // method java.util.LinkedList offerLast java.lang.Object
-t("s2850_0") { (new LinkedList([1, 2, 3])).offerLast(3) }
-t("s2850_1") { (new LinkedList()).offerLast(null) }
-t("s2850_2") { (new LinkedList(["b", "a"])).offerLast([1, 2]) }
-t("s2850_3") { (new LinkedList([1, 2, 3])).offerLast([a: 1]) }
-t("s2850_4") { (new LinkedList([1, 2, 3])).offerLast(null) }
+t("s2865_0") { (new LinkedList([1, 2, 3])).offerLast(3) }
+t("s2865_1") { (new LinkedList()).offerLast(null) }
+t("s2865_2") { (new LinkedList(["b", "a"])).offerLast([1, 2]) }
+t("s2865_3") { (new LinkedList([1, 2, 3])).offerLast([a: 1]) }
+t("s2865_4") { (new LinkedList([1, 2, 3])).offerLast(null) }
 // method java.util.LinkedList peek
-t("s2851_0") { (new LinkedList([1, 2, 3])).peek() }
-t("s2851_1") { (new LinkedList()).peek() }
-t("s2851_2") { (new LinkedList(["b", "a"])).peek() }
+t("s2866_0") { (new LinkedList([1, 2, 3])).peek() }
+t("s2866_1") { (new LinkedList()).peek() }
+t("s2866_2") { (new LinkedList(["b", "a"])).peek() }
 // method java.util.LinkedList peekFirst
-t("s2852_0") { (new LinkedList([1, 2, 3])).peekFirst() }
-t("s2852_1") { (new LinkedList()).peekFirst() }
-t("s2852_2") { (new LinkedList(["b", "a"])).peekFirst() }
+t("s2867_0") { (new LinkedList([1, 2, 3])).peekFirst() }
+t("s2867_1") { (new LinkedList()).peekFirst() }
+t("s2867_2") { (new LinkedList(["b", "a"])).peekFirst() }
 // method java.util.LinkedList peekLast
-t("s2853_0") { (new LinkedList([1, 2, 3])).peekLast() }
-t("s2853_1") { (new LinkedList()).peekLast() }
-t("s2853_2") { (new LinkedList(["b", "a"])).peekLast() }
+t("s2868_0") { (new LinkedList([1, 2, 3])).peekLast() }
+t("s2868_1") { (new LinkedList()).peekLast() }
+t("s2868_2") { (new LinkedList(["b", "a"])).peekLast() }
 // method java.util.LinkedList poll
-t("s2854_0") { (new LinkedList([1, 2, 3])).poll() }
-t("s2854_1") { (new LinkedList()).poll() }
-t("s2854_2") { (new LinkedList(["b", "a"])).poll() }
+t("s2869_0") { (new LinkedList([1, 2, 3])).poll() }
+t("s2869_1") { (new LinkedList()).poll() }
+t("s2869_2") { (new LinkedList(["b", "a"])).poll() }
 // method java.util.LinkedList pollFirst
-t("s2855_0") { (new LinkedList([1, 2, 3])).pollFirst() }
-t("s2855_1") { (new LinkedList()).pollFirst() }
-t("s2855_2") { (new LinkedList(["b", "a"])).pollFirst() }
+t("s2870_0") { (new LinkedList([1, 2, 3])).pollFirst() }
+t("s2870_1") { (new LinkedList()).pollFirst() }
+t("s2870_2") { (new LinkedList(["b", "a"])).pollFirst() }
 // method java.util.LinkedList pollLast
-t("s2856_0") { (new LinkedList([1, 2, 3])).pollLast() }
-t("s2856_1") { (new LinkedList()).pollLast() }
-t("s2856_2") { (new LinkedList(["b", "a"])).pollLast() }
+t("s2871_0") { (new LinkedList([1, 2, 3])).pollLast() }
+t("s2871_1") { (new LinkedList()).pollLast() }
+t("s2871_2") { (new LinkedList(["b", "a"])).pollLast() }
 // method java.util.LinkedList pop
-t("s2857_0") { (new LinkedList([1, 2, 3])).pop() }
-t("s2857_1") { (new LinkedList()).pop() }
-t("s2857_2") { (new LinkedList(["b", "a"])).pop() }
+t("s2872_0") { (new LinkedList([1, 2, 3])).pop() }
+t("s2872_1") { (new LinkedList()).pop() }
+t("s2872_2") { (new LinkedList(["b", "a"])).pop() }
 // method java.util.LinkedList push java.lang.Object
-t("s2858_0") { (new LinkedList([1, 2, 3])).push(3) }
-t("s2858_1") { (new LinkedList()).push(null) }
-t("s2858_2") { (new LinkedList(["b", "a"])).push([1, 2]) }
-t("s2858_3") { (new LinkedList([1, 2, 3])).push([a: 1]) }
-t("s2858_4") { (new LinkedList([1, 2, 3])).push(null) }
+t("s2873_0") { (new LinkedList([1, 2, 3])).push(3) }
+t("s2873_1") { (new LinkedList()).push(null) }
+t("s2873_2") { (new LinkedList(["b", "a"])).push([1, 2]) }
+t("s2873_3") { (new LinkedList([1, 2, 3])).push([a: 1]) }
+t("s2873_4") { (new LinkedList([1, 2, 3])).push(null) }
 // method java.util.LinkedList remove
-t("s2859_0") { (new LinkedList([1, 2, 3])).remove() }
-t("s2859_1") { (new LinkedList()).remove() }
-t("s2859_2") { (new LinkedList(["b", "a"])).remove() }
+t("s2874_0") { (new LinkedList([1, 2, 3])).remove() }
+t("s2874_1") { (new LinkedList()).remove() }
+t("s2874_2") { (new LinkedList(["b", "a"])).remove() }
 // method java.util.LinkedList remove int
-t("s2860_0") { (new LinkedList([1, 2, 3])).remove(0) }
-t("s2860_3") { (new LinkedList([1, 2, 3])).remove(1) }
+t("s2875_0") { (new LinkedList([1, 2, 3])).remove(0) }
+t("s2875_3") { (new LinkedList([1, 2, 3])).remove(1) }
 // method java.util.LinkedList remove java.lang.Object
-t("s2861_1") { (new LinkedList()).remove(null) }
-t("s2861_2") { (new LinkedList(["b", "a"])).remove([1, 2]) }
-t("s2861_3") { (new LinkedList([1, 2, 3])).remove([a: 1]) }
-t("s2861_4") { (new LinkedList([1, 2, 3])).remove(null) }
+t("s2876_1") { (new LinkedList()).remove(null) }
+t("s2876_2") { (new LinkedList(["b", "a"])).remove([1, 2]) }
+t("s2876_3") { (new LinkedList([1, 2, 3])).remove([a: 1]) }
+t("s2876_4") { (new LinkedList([1, 2, 3])).remove(null) }
 // method java.util.LinkedList removeAll java.util.Collection
-t("s2862_0") { (new LinkedList([1, 2, 3])).removeAll([]) }
-t("s2862_1") { (new LinkedList()).removeAll(["b", "a"]) }
-t("s2862_2") { (new LinkedList(["b", "a"])).removeAll([null]) }
-t("s2862_3") { (new LinkedList([1, 2, 3])).removeAll([3, 1, 2]) }
-t("s2862_4") { (new LinkedList([1, 2, 3])).removeAll(null) }
+t("s2877_0") { (new LinkedList([1, 2, 3])).removeAll([]) }
+t("s2877_1") { (new LinkedList()).removeAll(["b", "a"]) }
+t("s2877_2") { (new LinkedList(["b", "a"])).removeAll([null]) }
+t("s2877_3") { (new LinkedList([1, 2, 3])).removeAll([3, 1, 2]) }
+t("s2877_4") { (new LinkedList([1, 2, 3])).removeAll(null) }

@@ -28,75 +28,75 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedList removeFirst
-t("s2863_0") { (new LinkedList([1, 2, 3])).removeFirst() }
-t("s2863_1") { (new LinkedList()).removeFirst() }
-t("s2863_2") { (new LinkedList(["b", "a"])).removeFirst() }
+t("s2878_0") { (new LinkedList([1, 2, 3])).removeFirst() }
+t("s2878_1") { (new LinkedList()).removeFirst() }
+t("s2878_2") { (new LinkedList(["b", "a"])).removeFirst() }
 // method java.util.LinkedList removeFirstOccurrence java.lang.Object
-t("s2864_0") { (new LinkedList([1, 2, 3])).removeFirstOccurrence(3) }
-t("s2864_1") { (new LinkedList()).removeFirstOccurrence(null) }
-t("s2864_2") { (new LinkedList(["b", "a"])).removeFirstOccurrence([1, 2]) }
-t("s2864_3") { (new LinkedList([1, 2, 3])).removeFirstOccurrence([a: 1]) }
-t("s2864_4") { (new LinkedList([1, 2, 3])).removeFirstOccurrence(null) }
+t("s2879_0") { (new LinkedList([1, 2, 3])).removeFirstOccurrence(3) }
+t("s2879_1") { (new LinkedList()).removeFirstOccurrence(null) }
+t("s2879_2") { (new LinkedList(["b", "a"])).removeFirstOccurrence([1, 2]) }
+t("s2879_3") { (new LinkedList([1, 2, 3])).removeFirstOccurrence([a: 1]) }
+t("s2879_4") { (new LinkedList([1, 2, 3])).removeFirstOccurrence(null) }
 // method java.util.LinkedList removeIf java.util.function.Predicate
-t("s2865_0") { (new LinkedList([1, 2, 3])).removeIf({ it }) }
-t("s2865_1") { (new LinkedList()).removeIf({ it }) }
-t("s2865_2") { (new LinkedList(["b", "a"])).removeIf({ it }) }
+t("s2880_0") { (new LinkedList([1, 2, 3])).removeIf({ it }) }
+t("s2880_1") { (new LinkedList()).removeIf({ it }) }
+t("s2880_2") { (new LinkedList(["b", "a"])).removeIf({ it }) }
 // method java.util.LinkedList removeLast
-t("s2866_0") { (new LinkedList([1, 2, 3])).removeLast() }
-t("s2866_1") { (new LinkedList()).removeLast() }
-t("s2866_2") { (new LinkedList(["b", "a"])).removeLast() }
+t("s2881_0") { (new LinkedList([1, 2, 3])).removeLast() }
+t("s2881_1") { (new LinkedList()).removeLast() }
+t("s2881_2") { (new LinkedList(["b", "a"])).removeLast() }
 // method java.util.LinkedList removeLastOccurrence java.lang.Object
-t("s2867_0") { (new LinkedList([1, 2, 3])).removeLastOccurrence(3) }
-t("s2867_1") { (new LinkedList()).removeLastOccurrence(null) }
-t("s2867_2") { (new LinkedList(["b", "a"])).removeLastOccurrence([1, 2]) }
-t("s2867_3") { (new LinkedList([1, 2, 3])).removeLastOccurrence([a: 1]) }
-t("s2867_4") { (new LinkedList([1, 2, 3])).removeLastOccurrence(null) }
+t("s2882_0") { (new LinkedList([1, 2, 3])).removeLastOccurrence(3) }
+t("s2882_1") { (new LinkedList()).removeLastOccurrence(null) }
+t("s2882_2") { (new LinkedList(["b", "a"])).removeLastOccurrence([1, 2]) }
+t("s2882_3") { (new LinkedList([1, 2, 3])).removeLastOccurrence([a: 1]) }
+t("s2882_4") { (new LinkedList([1, 2, 3])).removeLastOccurrence(null) }
 // method java.util.LinkedList retainAll java.util.Collection
-t("s2868_0") { (new LinkedList([1, 2, 3])).retainAll([]) }
-t("s2868_1") { (new LinkedList()).retainAll(["b", "a"]) }
-t("s2868_2") { (new LinkedList(["b", "a"])).retainAll([null]) }
-t("s2868_3") { (new LinkedList([1, 2, 3])).retainAll([3, 1, 2]) }
-t("s2868_4") { (new LinkedList([1, 2, 3])).retainAll(null) }
+t("s2883_0") { (new LinkedList([1, 2, 3])).retainAll([]) }
+t("s2883_1") { (new LinkedList()).retainAll(["b", "a"]) }
+t("s2883_2") { (new LinkedList(["b", "a"])).retainAll([null]) }
+t("s2883_3") { (new LinkedList([1, 2, 3])).retainAll([3, 1, 2]) }
+t("s2883_4") { (new LinkedList([1, 2, 3])).retainAll(null) }
 // method java.util.LinkedList set int java.lang.Object
-t("s2869_0") { (new LinkedList([1, 2, 3])).set(0, null) }
-t("s2869_3") { (new LinkedList([1, 2, 3])).set(1, 2.5G) }
+t("s2884_0") { (new LinkedList([1, 2, 3])).set(0, null) }
+t("s2884_3") { (new LinkedList([1, 2, 3])).set(1, 2.5G) }
 // method java.util.LinkedList size
-t("s2870_0") { (new LinkedList([1, 2, 3])).size() }
-t("s2870_1") { (new LinkedList()).size() }
-t("s2870_2") { (new LinkedList(["b", "a"])).size() }
+t("s2885_0") { (new LinkedList([1, 2, 3])).size() }
+t("s2885_1") { (new LinkedList()).size() }
+t("s2885_2") { (new LinkedList(["b", "a"])).size() }
 // method java.util.LinkedList sort java.util.Comparator
-t("s2871_0") { (new LinkedList([1, 2, 3])).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s2871_1") { (new LinkedList()).sort(({ a, b -> a <=> b } as Comparator)) }
-t("s2871_2") { (new LinkedList(["b", "a"])).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s2886_0") { (new LinkedList([1, 2, 3])).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s2886_1") { (new LinkedList()).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s2886_2") { (new LinkedList(["b", "a"])).sort(({ a, b -> b <=> a } as Comparator)) }
 // method java.util.LinkedList stream
-t("s2872_0") { (new LinkedList([1, 2, 3])).stream() }
-t("s2872_1") { (new LinkedList()).stream() }
-t("s2872_2") { (new LinkedList(["b", "a"])).stream() }
+t("s2887_0") { (new LinkedList([1, 2, 3])).stream() }
+t("s2887_1") { (new LinkedList()).stream() }
+t("s2887_2") { (new LinkedList(["b", "a"])).stream() }
 // method java.util.LinkedList subList int int
-t("s2873_0") { (new LinkedList([1, 2, 3])).subList(0, -1) }
-t("s2873_1") { (new LinkedList()).subList(-1, 2147483647) }
-t("s2873_2") { (new LinkedList(["b", "a"])).subList(2147483647, 1) }
+t("s2888_0") { (new LinkedList([1, 2, 3])).subList(0, -1) }
+t("s2888_1") { (new LinkedList()).subList(-1, 2147483647) }
+t("s2888_2") { (new LinkedList(["b", "a"])).subList(2147483647, 1) }
 // method java.util.LinkedList toArray
-t("s2874_0") { (new LinkedList([1, 2, 3])).toArray() }
-t("s2874_1") { (new LinkedList()).toArray() }
-t("s2874_2") { (new LinkedList(["b", "a"])).toArray() }
+t("s2889_0") { (new LinkedList([1, 2, 3])).toArray() }
+t("s2889_1") { (new LinkedList()).toArray() }
+t("s2889_2") { (new LinkedList(["b", "a"])).toArray() }
 // method java.util.LinkedList toArray java.lang.Object[]
-t("s2875_0") { (new LinkedList([1, 2, 3])).toArray(([] as Object[])) }
-t("s2875_1") { (new LinkedList()).toArray(([1, "a"] as Object[])) }
-t("s2875_2") { (new LinkedList(["b", "a"])).toArray(([] as Object[])) }
+t("s2890_0") { (new LinkedList([1, 2, 3])).toArray(([] as Object[])) }
+t("s2890_1") { (new LinkedList()).toArray(([1, "a"] as Object[])) }
+t("s2890_2") { (new LinkedList(["b", "a"])).toArray(([] as Object[])) }
 // method java.util.LinkedList toArray java.util.function.IntFunction
-t("s2876_0") { (new LinkedList([1, 2, 3])).toArray(null) }
-t("s2876_1") { (new LinkedList()).toArray(null) }
-t("s2876_2") { (new LinkedList(["b", "a"])).toArray(null) }
+t("s2891_0") { (new LinkedList([1, 2, 3])).toArray(null) }
+t("s2891_1") { (new LinkedList()).toArray(null) }
+t("s2891_2") { (new LinkedList(["b", "a"])).toArray(null) }
 // method java.util.LinkedList toString
-t("s2877_0") { (new LinkedList([1, 2, 3])).toString() }
-t("s2877_1") { (new LinkedList()).toString() }
-t("s2877_2") { (new LinkedList(["b", "a"])).toString() }
+t("s2892_0") { (new LinkedList([1, 2, 3])).toString() }
+t("s2892_1") { (new LinkedList()).toString() }
+t("s2892_2") { (new LinkedList(["b", "a"])).toString() }
 // new java.util.LinkedList 
-t("s3246_0") { new LinkedList() }
+t("s3264_0") { new LinkedList() }
 // new java.util.LinkedList java.util.Collection
-t("s3247_0") { new LinkedList([1, 2, 3]) }
-t("s3247_1") { new LinkedList([]) }
-t("s3247_2") { new LinkedList(["b", "a"]) }
-t("s3247_3") { new LinkedList([null]) }
-t("s3247_4") { new LinkedList(null) }
+t("s3265_0") { new LinkedList([1, 2, 3]) }
+t("s3265_1") { new LinkedList([]) }
+t("s3265_2") { new LinkedList(["b", "a"]) }
+t("s3265_3") { new LinkedList([null]) }
+t("s3265_4") { new LinkedList(null) }

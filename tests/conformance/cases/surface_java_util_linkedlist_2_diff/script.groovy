@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedList set int java.lang.Object
-t("s2869_1") { (new LinkedList()).set(-1, [1, 2]) }
-t("s2869_2") { (new LinkedList(["b", "a"])).set(2147483647, [a: 1]) }
+t("s2884_1") { (new LinkedList()).set(-1, [1, 2]) }
+t("s2884_2") { (new LinkedList(["b", "a"])).set(2147483647, [a: 1]) }
 // method java.util.LinkedList subList int int
-t("s2873_3") { (new LinkedList([1, 2, 3])).subList(1, 3) }
+t("s2888_3") { (new LinkedList([1, 2, 3])).subList(1, 3) }

@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.LinkedList get int
-t("s2839_1") { (new LinkedList()).get(-1) }
-t("s2839_2") { (new LinkedList(["b", "a"])).get(2147483647) }
+t("s2854_1") { (new LinkedList()).get(-1) }
+t("s2854_2") { (new LinkedList(["b", "a"])).get(2147483647) }
 // method java.util.LinkedList remove int
-t("s2860_1") { (new LinkedList()).remove(-1) }
-t("s2860_2") { (new LinkedList(["b", "a"])).remove(2147483647) }
+t("s2875_1") { (new LinkedList()).remove(-1) }
+t("s2875_2") { (new LinkedList(["b", "a"])).remove(2147483647) }
 // method java.util.LinkedList remove java.lang.Object
-t("s2861_0") { (new LinkedList([1, 2, 3])).remove(3) }
+t("s2876_0") { (new LinkedList([1, 2, 3])).remove(3) }

@@ -28,153 +28,153 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.List add int java.lang.Object
-t("s2878_0") { ([1, 2, 3]).add(0, null) }
-t("s2878_1") { ([]).add(-1, [1, 2]) }
-t("s2878_2") { (["b", "a"]).add(2147483647, [a: 1]) }
-t("s2878_3") { ([null]).add(1, 2.5G) }
+t("s2893_0") { ([1, 2, 3]).add(0, null) }
+t("s2893_1") { ([]).add(-1, [1, 2]) }
+t("s2893_2") { (["b", "a"]).add(2147483647, [a: 1]) }
+t("s2893_3") { ([null]).add(1, 2.5G) }
 // method java.util.List add java.lang.Object
-t("s2879_0") { ([1, 2, 3]).add(3) }
-t("s2879_1") { ([]).add(null) }
-t("s2879_2") { (["b", "a"]).add([1, 2]) }
-t("s2879_3") { ([null]).add([a: 1]) }
-t("s2879_4") { ([1, 2, 3]).add(null) }
+t("s2894_0") { ([1, 2, 3]).add(3) }
+t("s2894_1") { ([]).add(null) }
+t("s2894_2") { (["b", "a"]).add([1, 2]) }
+t("s2894_3") { ([null]).add([a: 1]) }
+t("s2894_4") { ([1, 2, 3]).add(null) }
 // method java.util.List addAll int java.util.Collection
-t("s2880_0") { ([1, 2, 3]).addAll(0, ["b", "a"]) }
-t("s2880_1") { ([]).addAll(-1, [null]) }
-t("s2880_2") { (["b", "a"]).addAll(2147483647, [3, 1, 2]) }
-t("s2880_3") { ([null]).addAll(1, null) }
-t("s2880_4") { ([1, 2, 3]).addAll(0, null) }
+t("s2895_0") { ([1, 2, 3]).addAll(0, ["b", "a"]) }
+t("s2895_1") { ([]).addAll(-1, [null]) }
+t("s2895_2") { (["b", "a"]).addAll(2147483647, [3, 1, 2]) }
+t("s2895_3") { ([null]).addAll(1, null) }
+t("s2895_4") { ([1, 2, 3]).addAll(0, null) }
 // method java.util.List addAll java.util.Collection
-t("s2881_0") { ([1, 2, 3]).addAll([]) }
-t("s2881_1") { ([]).addAll(["b", "a"]) }
-t("s2881_2") { (["b", "a"]).addAll([null]) }
-t("s2881_3") { ([null]).addAll([3, 1, 2]) }
-t("s2881_4") { ([1, 2, 3]).addAll(null) }
+t("s2896_0") { ([1, 2, 3]).addAll([]) }
+t("s2896_1") { ([]).addAll(["b", "a"]) }
+t("s2896_2") { (["b", "a"]).addAll([null]) }
+t("s2896_3") { ([null]).addAll([3, 1, 2]) }
+t("s2896_4") { ([1, 2, 3]).addAll(null) }
 // method java.util.List clear
-t("s2882_0") { ([1, 2, 3]).clear() }
-t("s2882_1") { ([]).clear() }
-t("s2882_2") { (["b", "a"]).clear() }
-t("s2882_3") { ([null]).clear() }
+t("s2897_0") { ([1, 2, 3]).clear() }
+t("s2897_1") { ([]).clear() }
+t("s2897_2") { (["b", "a"]).clear() }
+t("s2897_3") { ([null]).clear() }
 // method java.util.List contains java.lang.Object
-t("s2883_0") { ([1, 2, 3]).contains(3) }
-t("s2883_1") { ([]).contains(null) }
-t("s2883_2") { (["b", "a"]).contains([1, 2]) }
-t("s2883_3") { ([null]).contains([a: 1]) }
-t("s2883_4") { ([1, 2, 3]).contains(null) }
+t("s2898_0") { ([1, 2, 3]).contains(3) }
+t("s2898_1") { ([]).contains(null) }
+t("s2898_2") { (["b", "a"]).contains([1, 2]) }
+t("s2898_3") { ([null]).contains([a: 1]) }
+t("s2898_4") { ([1, 2, 3]).contains(null) }
 // method java.util.List containsAll java.util.Collection
-t("s2884_0") { ([1, 2, 3]).containsAll([]) }
-t("s2884_1") { ([]).containsAll(["b", "a"]) }
-t("s2884_2") { (["b", "a"]).containsAll([null]) }
-t("s2884_3") { ([null]).containsAll([3, 1, 2]) }
-t("s2884_4") { ([1, 2, 3]).containsAll(null) }
+t("s2899_0") { ([1, 2, 3]).containsAll([]) }
+t("s2899_1") { ([]).containsAll(["b", "a"]) }
+t("s2899_2") { (["b", "a"]).containsAll([null]) }
+t("s2899_3") { ([null]).containsAll([3, 1, 2]) }
+t("s2899_4") { ([1, 2, 3]).containsAll(null) }
 // method java.util.List equals java.lang.Object
-t("s2885_0") { ([1, 2, 3]).equals(3) }
-t("s2885_1") { ([]).equals(null) }
-t("s2885_2") { (["b", "a"]).equals([1, 2]) }
-t("s2885_3") { ([null]).equals([a: 1]) }
-t("s2885_4") { ([1, 2, 3]).equals(null) }
+t("s2900_0") { ([1, 2, 3]).equals(3) }
+t("s2900_1") { ([]).equals(null) }
+t("s2900_2") { (["b", "a"]).equals([1, 2]) }
+t("s2900_3") { ([null]).equals([a: 1]) }
+t("s2900_4") { ([1, 2, 3]).equals(null) }
 // method java.util.List forEach java.util.function.Consumer
-t("s2886_0") { ([1, 2, 3]).forEach({ it }) }
-t("s2886_1") { ([]).forEach({ it }) }
-t("s2886_2") { (["b", "a"]).forEach({ it }) }
-t("s2886_3") { ([null]).forEach({ it }) }
+t("s2901_0") { ([1, 2, 3]).forEach({ it }) }
+t("s2901_1") { ([]).forEach({ it }) }
+t("s2901_2") { (["b", "a"]).forEach({ it }) }
+t("s2901_3") { ([null]).forEach({ it }) }
 // method java.util.List get int
-t("s2887_0") { ([1, 2, 3]).get(0) }
-t("s2887_1") { ([]).get(-1) }
-t("s2887_2") { (["b", "a"]).get(2147483647) }
-t("s2887_3") { ([null]).get(1) }
+t("s2902_0") { ([1, 2, 3]).get(0) }
+t("s2902_1") { ([]).get(-1) }
+t("s2902_2") { (["b", "a"]).get(2147483647) }
+t("s2902_3") { ([null]).get(1) }
 // method java.util.List hashCode
-t("s2888_0") { ([1, 2, 3]).hashCode() }
-t("s2888_1") { ([]).hashCode() }
-t("s2888_2") { (["b", "a"]).hashCode() }
-t("s2888_3") { ([null]).hashCode() }
+t("s2903_0") { ([1, 2, 3]).hashCode() }
+t("s2903_1") { ([]).hashCode() }
+t("s2903_2") { (["b", "a"]).hashCode() }
+t("s2903_3") { ([null]).hashCode() }
 // method java.util.List indexOf java.lang.Object
-t("s2889_0") { ([1, 2, 3]).indexOf(3) }
-t("s2889_1") { ([]).indexOf(null) }
-t("s2889_2") { (["b", "a"]).indexOf([1, 2]) }
-t("s2889_3") { ([null]).indexOf([a: 1]) }
-t("s2889_4") { ([1, 2, 3]).indexOf(null) }
+t("s2904_0") { ([1, 2, 3]).indexOf(3) }
+t("s2904_1") { ([]).indexOf(null) }
+t("s2904_2") { (["b", "a"]).indexOf([1, 2]) }
+t("s2904_3") { ([null]).indexOf([a: 1]) }
+t("s2904_4") { ([1, 2, 3]).indexOf(null) }
 // method java.util.List isEmpty
-t("s2890_0") { ([1, 2, 3]).isEmpty() }
-t("s2890_1") { ([]).isEmpty() }
-t("s2890_2") { (["b", "a"]).isEmpty() }
-t("s2890_3") { ([null]).isEmpty() }
+t("s2905_0") { ([1, 2, 3]).isEmpty() }
+t("s2905_1") { ([]).isEmpty() }
+t("s2905_2") { (["b", "a"]).isEmpty() }
+t("s2905_3") { ([null]).isEmpty() }
 // method java.util.List iterator
-t("s2891_0") { ([1, 2, 3]).iterator() }
-t("s2891_1") { ([]).iterator() }
-t("s2891_2") { (["b", "a"]).iterator() }
-t("s2891_3") { ([null]).iterator() }
+t("s2906_0") { ([1, 2, 3]).iterator() }
+t("s2906_1") { ([]).iterator() }
+t("s2906_2") { (["b", "a"]).iterator() }
+t("s2906_3") { ([null]).iterator() }
 // method java.util.List lastIndexOf java.lang.Object
-t("s2892_0") { ([1, 2, 3]).lastIndexOf(3) }
-t("s2892_1") { ([]).lastIndexOf(null) }
-t("s2892_2") { (["b", "a"]).lastIndexOf([1, 2]) }
-t("s2892_3") { ([null]).lastIndexOf([a: 1]) }
-t("s2892_4") { ([1, 2, 3]).lastIndexOf(null) }
+t("s2907_0") { ([1, 2, 3]).lastIndexOf(3) }
+t("s2907_1") { ([]).lastIndexOf(null) }
+t("s2907_2") { (["b", "a"]).lastIndexOf([1, 2]) }
+t("s2907_3") { ([null]).lastIndexOf([a: 1]) }
+t("s2907_4") { ([1, 2, 3]).lastIndexOf(null) }
 // method java.util.List remove int
-t("s2893_0") { ([1, 2, 3]).remove(0) }
-t("s2893_1") { ([]).remove(-1) }
-t("s2893_2") { (["b", "a"]).remove(2147483647) }
-t("s2893_3") { ([null]).remove(1) }
+t("s2908_0") { ([1, 2, 3]).remove(0) }
+t("s2908_1") { ([]).remove(-1) }
+t("s2908_2") { (["b", "a"]).remove(2147483647) }
+t("s2908_3") { ([null]).remove(1) }
 // method java.util.List remove java.lang.Object
-t("s2894_0") { ([1, 2, 3]).remove(3) }
-t("s2894_1") { ([]).remove(null) }
-t("s2894_2") { (["b", "a"]).remove([1, 2]) }
-t("s2894_3") { ([null]).remove([a: 1]) }
-t("s2894_4") { ([1, 2, 3]).remove(null) }
+t("s2909_0") { ([1, 2, 3]).remove(3) }
+t("s2909_1") { ([]).remove(null) }
+t("s2909_2") { (["b", "a"]).remove([1, 2]) }
+t("s2909_3") { ([null]).remove([a: 1]) }
+t("s2909_4") { ([1, 2, 3]).remove(null) }
 // method java.util.List removeAll java.util.Collection
-t("s2895_0") { ([1, 2, 3]).removeAll([]) }
-t("s2895_1") { ([]).removeAll(["b", "a"]) }
-t("s2895_2") { (["b", "a"]).removeAll([null]) }
-t("s2895_3") { ([null]).removeAll([3, 1, 2]) }
-t("s2895_4") { ([1, 2, 3]).removeAll(null) }
+t("s2910_0") { ([1, 2, 3]).removeAll([]) }
+t("s2910_1") { ([]).removeAll(["b", "a"]) }
+t("s2910_2") { (["b", "a"]).removeAll([null]) }
+t("s2910_3") { ([null]).removeAll([3, 1, 2]) }
+t("s2910_4") { ([1, 2, 3]).removeAll(null) }
 // method java.util.List removeIf java.util.function.Predicate
-t("s2896_0") { ([1, 2, 3]).removeIf({ it }) }
-t("s2896_1") { ([]).removeIf({ it }) }
-t("s2896_2") { (["b", "a"]).removeIf({ it }) }
-t("s2896_3") { ([null]).removeIf({ it }) }
+t("s2911_0") { ([1, 2, 3]).removeIf({ it }) }
+t("s2911_1") { ([]).removeIf({ it }) }
+t("s2911_2") { (["b", "a"]).removeIf({ it }) }
+t("s2911_3") { ([null]).removeIf({ it }) }
 // method java.util.List retainAll java.util.Collection
-t("s2897_0") { ([1, 2, 3]).retainAll([]) }
-t("s2897_1") { ([]).retainAll(["b", "a"]) }
-t("s2897_2") { (["b", "a"]).retainAll([null]) }
-t("s2897_3") { ([null]).retainAll([3, 1, 2]) }
-t("s2897_4") { ([1, 2, 3]).retainAll(null) }
+t("s2912_0") { ([1, 2, 3]).retainAll([]) }
+t("s2912_1") { ([]).retainAll(["b", "a"]) }
+t("s2912_2") { (["b", "a"]).retainAll([null]) }
+t("s2912_3") { ([null]).retainAll([3, 1, 2]) }
+t("s2912_4") { ([1, 2, 3]).retainAll(null) }
 // method java.util.List set int java.lang.Object
-t("s2898_0") { ([1, 2, 3]).set(0, null) }
-t("s2898_1") { ([]).set(-1, [1, 2]) }
-t("s2898_2") { (["b", "a"]).set(2147483647, [a: 1]) }
-t("s2898_3") { ([null]).set(1, 2.5G) }
+t("s2913_0") { ([1, 2, 3]).set(0, null) }
+t("s2913_1") { ([]).set(-1, [1, 2]) }
+t("s2913_2") { (["b", "a"]).set(2147483647, [a: 1]) }
+t("s2913_3") { ([null]).set(1, 2.5G) }
 // method java.util.List size
-t("s2899_0") { ([1, 2, 3]).size() }
-t("s2899_1") { ([]).size() }
-t("s2899_2") { (["b", "a"]).size() }
-t("s2899_3") { ([null]).size() }
+t("s2914_0") { ([1, 2, 3]).size() }
+t("s2914_1") { ([]).size() }
+t("s2914_2") { (["b", "a"]).size() }
+t("s2914_3") { ([null]).size() }
 // method java.util.List sort java.util.Comparator
-t("s2900_0") { ([1, 2, 3]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s2900_1") { ([]).sort(({ a, b -> a <=> b } as Comparator)) }
-t("s2900_2") { (["b", "a"]).sort(({ a, b -> b <=> a } as Comparator)) }
-t("s2900_3") { ([null]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s2915_0") { ([1, 2, 3]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s2915_1") { ([]).sort(({ a, b -> a <=> b } as Comparator)) }
+t("s2915_2") { (["b", "a"]).sort(({ a, b -> b <=> a } as Comparator)) }
+t("s2915_3") { ([null]).sort(({ a, b -> a <=> b } as Comparator)) }
 // method java.util.List stream
-t("s2901_0") { ([1, 2, 3]).stream() }
-t("s2901_1") { ([]).stream() }
-t("s2901_2") { (["b", "a"]).stream() }
-t("s2901_3") { ([null]).stream() }
+t("s2916_0") { ([1, 2, 3]).stream() }
+t("s2916_1") { ([]).stream() }
+t("s2916_2") { (["b", "a"]).stream() }
+t("s2916_3") { ([null]).stream() }
 // method java.util.List subList int int
-t("s2902_0") { ([1, 2, 3]).subList(0, -1) }
-t("s2902_1") { ([]).subList(-1, 2147483647) }
-t("s2902_2") { (["b", "a"]).subList(2147483647, 1) }
-t("s2902_3") { ([null]).subList(1, 3) }
+t("s2917_0") { ([1, 2, 3]).subList(0, -1) }
+t("s2917_1") { ([]).subList(-1, 2147483647) }
+t("s2917_2") { (["b", "a"]).subList(2147483647, 1) }
+t("s2917_3") { ([null]).subList(1, 3) }
 // method java.util.List toArray
-t("s2903_0") { ([1, 2, 3]).toArray() }
-t("s2903_1") { ([]).toArray() }
-t("s2903_2") { (["b", "a"]).toArray() }
-t("s2903_3") { ([null]).toArray() }
+t("s2918_0") { ([1, 2, 3]).toArray() }
+t("s2918_1") { ([]).toArray() }
+t("s2918_2") { (["b", "a"]).toArray() }
+t("s2918_3") { ([null]).toArray() }
 // method java.util.List toArray java.lang.Object[]
-t("s2904_0") { ([1, 2, 3]).toArray(([] as Object[])) }
-t("s2904_1") { ([]).toArray(([1, "a"] as Object[])) }
-t("s2904_2") { (["b", "a"]).toArray(([] as Object[])) }
-t("s2904_3") { ([null]).toArray(([1, "a"] as Object[])) }
+t("s2919_0") { ([1, 2, 3]).toArray(([] as Object[])) }
+t("s2919_1") { ([]).toArray(([1, "a"] as Object[])) }
+t("s2919_2") { (["b", "a"]).toArray(([] as Object[])) }
+t("s2919_3") { ([null]).toArray(([1, "a"] as Object[])) }
 // method java.util.List toArray java.util.function.IntFunction
-t("s2905_0") { ([1, 2, 3]).toArray(null) }
-t("s2905_1") { ([]).toArray(null) }
-t("s2905_2") { (["b", "a"]).toArray(null) }
-t("s2905_3") { ([null]).toArray(null) }
+t("s2920_0") { ([1, 2, 3]).toArray(null) }
+t("s2920_1") { ([]).toArray(null) }
+t("s2920_2") { (["b", "a"]).toArray(null) }
+t("s2920_3") { ([null]).toArray(null) }

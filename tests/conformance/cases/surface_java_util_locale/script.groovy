@@ -28,147 +28,147 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Locale equals java.lang.Object
-t("s2906_0") { (Locale.US).equals(3) }
-t("s2906_1") { (Locale.FRANCE).equals(null) }
-t("s2906_2") { (Locale.ROOT).equals([1, 2]) }
-t("s2906_3") { (Locale.UK).equals([a: 1]) }
-t("s2906_4") { (Locale.US).equals(null) }
+t("s2921_0") { (Locale.US).equals(3) }
+t("s2921_1") { (Locale.FRANCE).equals(null) }
+t("s2921_2") { (Locale.ROOT).equals([1, 2]) }
+t("s2921_3") { (Locale.UK).equals([a: 1]) }
+t("s2921_4") { (Locale.US).equals(null) }
 // method java.util.Locale getClass
-t("s2907_0") { (Locale.US).getClass() }
-t("s2907_1") { (Locale.FRANCE).getClass() }
-t("s2907_2") { (Locale.ROOT).getClass() }
-t("s2907_3") { (Locale.UK).getClass() }
+t("s2922_0") { (Locale.US).getClass() }
+t("s2922_1") { (Locale.FRANCE).getClass() }
+t("s2922_2") { (Locale.ROOT).getClass() }
+t("s2922_3") { (Locale.UK).getClass() }
 // method java.util.Locale getCountry
-t("s2908_0") { (Locale.US).getCountry() }
-t("s2908_1") { (Locale.FRANCE).getCountry() }
-t("s2908_2") { (Locale.ROOT).getCountry() }
-t("s2908_3") { (Locale.UK).getCountry() }
+t("s2923_0") { (Locale.US).getCountry() }
+t("s2923_1") { (Locale.FRANCE).getCountry() }
+t("s2923_2") { (Locale.ROOT).getCountry() }
+t("s2923_3") { (Locale.UK).getCountry() }
 // method java.util.Locale getDisplayCountry
-t("s2909_0") { (Locale.US).getDisplayCountry() }
-t("s2909_1") { (Locale.FRANCE).getDisplayCountry() }
-t("s2909_2") { (Locale.ROOT).getDisplayCountry() }
-t("s2909_3") { (Locale.UK).getDisplayCountry() }
+t("s2924_0") { (Locale.US).getDisplayCountry() }
+t("s2924_1") { (Locale.FRANCE).getDisplayCountry() }
+t("s2924_2") { (Locale.ROOT).getDisplayCountry() }
+t("s2924_3") { (Locale.UK).getDisplayCountry() }
 // method java.util.Locale getDisplayCountry java.util.Locale
-t("s2910_1") { (Locale.FRANCE).getDisplayCountry(Locale.ROOT) }
-t("s2910_2") { (Locale.ROOT).getDisplayCountry(Locale.UK) }
-t("s2910_3") { (Locale.UK).getDisplayCountry(Locale.US) }
+t("s2925_1") { (Locale.FRANCE).getDisplayCountry(Locale.ROOT) }
+t("s2925_2") { (Locale.ROOT).getDisplayCountry(Locale.UK) }
+t("s2925_3") { (Locale.UK).getDisplayCountry(Locale.US) }
 // method java.util.Locale getDisplayLanguage
-t("s2911_0") { (Locale.US).getDisplayLanguage() }
-t("s2911_1") { (Locale.FRANCE).getDisplayLanguage() }
-t("s2911_2") { (Locale.ROOT).getDisplayLanguage() }
-t("s2911_3") { (Locale.UK).getDisplayLanguage() }
+t("s2926_0") { (Locale.US).getDisplayLanguage() }
+t("s2926_1") { (Locale.FRANCE).getDisplayLanguage() }
+t("s2926_2") { (Locale.ROOT).getDisplayLanguage() }
+t("s2926_3") { (Locale.UK).getDisplayLanguage() }
 // method java.util.Locale getDisplayLanguage java.util.Locale
-t("s2912_1") { (Locale.FRANCE).getDisplayLanguage(Locale.ROOT) }
-t("s2912_2") { (Locale.ROOT).getDisplayLanguage(Locale.UK) }
-t("s2912_3") { (Locale.UK).getDisplayLanguage(Locale.US) }
+t("s2927_1") { (Locale.FRANCE).getDisplayLanguage(Locale.ROOT) }
+t("s2927_2") { (Locale.ROOT).getDisplayLanguage(Locale.UK) }
+t("s2927_3") { (Locale.UK).getDisplayLanguage(Locale.US) }
 // method java.util.Locale getDisplayName
-t("s2913_0") { (Locale.US).getDisplayName() }
-t("s2913_1") { (Locale.FRANCE).getDisplayName() }
-t("s2913_2") { (Locale.ROOT).getDisplayName() }
-t("s2913_3") { (Locale.UK).getDisplayName() }
+t("s2928_0") { (Locale.US).getDisplayName() }
+t("s2928_1") { (Locale.FRANCE).getDisplayName() }
+t("s2928_2") { (Locale.ROOT).getDisplayName() }
+t("s2928_3") { (Locale.UK).getDisplayName() }
 // method java.util.Locale getDisplayName java.util.Locale
-t("s2914_1") { (Locale.FRANCE).getDisplayName(Locale.ROOT) }
-t("s2914_2") { (Locale.ROOT).getDisplayName(Locale.UK) }
-t("s2914_3") { (Locale.UK).getDisplayName(Locale.US) }
+t("s2929_1") { (Locale.FRANCE).getDisplayName(Locale.ROOT) }
+t("s2929_2") { (Locale.ROOT).getDisplayName(Locale.UK) }
+t("s2929_3") { (Locale.UK).getDisplayName(Locale.US) }
 // method java.util.Locale getISO3Country
-t("s2915_0") { (Locale.US).getISO3Country() }
-t("s2915_1") { (Locale.FRANCE).getISO3Country() }
-t("s2915_2") { (Locale.ROOT).getISO3Country() }
-t("s2915_3") { (Locale.UK).getISO3Country() }
+t("s2930_0") { (Locale.US).getISO3Country() }
+t("s2930_1") { (Locale.FRANCE).getISO3Country() }
+t("s2930_2") { (Locale.ROOT).getISO3Country() }
+t("s2930_3") { (Locale.UK).getISO3Country() }
 // method java.util.Locale getISO3Language
-t("s2916_0") { (Locale.US).getISO3Language() }
-t("s2916_1") { (Locale.FRANCE).getISO3Language() }
-t("s2916_2") { (Locale.ROOT).getISO3Language() }
-t("s2916_3") { (Locale.UK).getISO3Language() }
+t("s2931_0") { (Locale.US).getISO3Language() }
+t("s2931_1") { (Locale.FRANCE).getISO3Language() }
+t("s2931_2") { (Locale.ROOT).getISO3Language() }
+t("s2931_3") { (Locale.UK).getISO3Language() }
 // method java.util.Locale getLanguage
-t("s2917_0") { (Locale.US).getLanguage() }
-t("s2917_1") { (Locale.FRANCE).getLanguage() }
-t("s2917_2") { (Locale.ROOT).getLanguage() }
-t("s2917_3") { (Locale.UK).getLanguage() }
+t("s2932_0") { (Locale.US).getLanguage() }
+t("s2932_1") { (Locale.FRANCE).getLanguage() }
+t("s2932_2") { (Locale.ROOT).getLanguage() }
+t("s2932_3") { (Locale.UK).getLanguage() }
 // method java.util.Locale getVariant
-t("s2918_0") { (Locale.US).getVariant() }
-t("s2918_1") { (Locale.FRANCE).getVariant() }
-t("s2918_2") { (Locale.ROOT).getVariant() }
-t("s2918_3") { (Locale.UK).getVariant() }
+t("s2933_0") { (Locale.US).getVariant() }
+t("s2933_1") { (Locale.FRANCE).getVariant() }
+t("s2933_2") { (Locale.ROOT).getVariant() }
+t("s2933_3") { (Locale.UK).getVariant() }
 // method java.util.Locale hashCode
-tc("s2919_0") { (Locale.US).hashCode() }
-tc("s2919_1") { (Locale.FRANCE).hashCode() }
-tc("s2919_2") { (Locale.ROOT).hashCode() }
-tc("s2919_3") { (Locale.UK).hashCode() }
+tc("s2934_0") { (Locale.US).hashCode() }
+tc("s2934_1") { (Locale.FRANCE).hashCode() }
+tc("s2934_2") { (Locale.ROOT).hashCode() }
+tc("s2934_3") { (Locale.UK).hashCode() }
 // method java.util.Locale toLanguageTag
-t("s2920_0") { (Locale.US).toLanguageTag() }
-t("s2920_1") { (Locale.FRANCE).toLanguageTag() }
-t("s2920_2") { (Locale.ROOT).toLanguageTag() }
-t("s2920_3") { (Locale.UK).toLanguageTag() }
+t("s2935_0") { (Locale.US).toLanguageTag() }
+t("s2935_1") { (Locale.FRANCE).toLanguageTag() }
+t("s2935_2") { (Locale.ROOT).toLanguageTag() }
+t("s2935_3") { (Locale.UK).toLanguageTag() }
 // method java.util.Locale toString
-t("s2921_0") { (Locale.US).toString() }
-t("s2921_1") { (Locale.FRANCE).toString() }
-t("s2921_2") { (Locale.ROOT).toString() }
-t("s2921_3") { (Locale.UK).toString() }
+t("s2936_0") { (Locale.US).toString() }
+t("s2936_1") { (Locale.FRANCE).toString() }
+t("s2936_2") { (Locale.ROOT).toString() }
+t("s2936_3") { (Locale.UK).toString() }
 // new java.util.Locale java.lang.String
-t("s3248_0") { new Locale("abc") }
-t("s3248_1") { new Locale("") }
-t("s3248_3") { new Locale("b") }
-t("s3248_4") { new Locale(null) }
+t("s3266_0") { new Locale("abc") }
+t("s3266_1") { new Locale("") }
+t("s3266_3") { new Locale("b") }
+t("s3266_4") { new Locale(null) }
 // new java.util.Locale java.lang.String java.lang.String
-t("s3249_0") { new Locale("abc", "") }
-t("s3249_3") { new Locale("b", "12") }
-t("s3249_4") { new Locale(null, "") }
+t("s3267_0") { new Locale("abc", "") }
+t("s3267_3") { new Locale("b", "12") }
+t("s3267_4") { new Locale(null, "") }
 // new java.util.Locale java.lang.String java.lang.String java.lang.String
-t("s3250_0") { new Locale("abc", "", "Ünïcödé 😀") }
-t("s3250_3") { new Locale("b", "12", null) }
-t("s3250_4") { new Locale(null, "", "Ünïcödé 😀") }
+t("s3268_0") { new Locale("abc", "", "Ünïcödé 😀") }
+t("s3268_3") { new Locale("b", "12", null) }
+t("s3268_4") { new Locale(null, "", "Ünïcödé 😀") }
 // staticField java.util.Locale CANADA
-t("s3378_0") { Locale.CANADA }
+t("s3396_0") { Locale.CANADA }
 // staticField java.util.Locale CANADA_FRENCH
-t("s3379_0") { Locale.CANADA_FRENCH }
+t("s3397_0") { Locale.CANADA_FRENCH }
 // staticField java.util.Locale CHINA
-t("s3380_0") { Locale.CHINA }
+t("s3398_0") { Locale.CHINA }
 // staticField java.util.Locale CHINESE
-t("s3381_0") { Locale.CHINESE }
+t("s3399_0") { Locale.CHINESE }
 // staticField java.util.Locale ENGLISH
-t("s3382_0") { Locale.ENGLISH }
+t("s3400_0") { Locale.ENGLISH }
 // staticField java.util.Locale FRANCE
-t("s3383_0") { Locale.FRANCE }
+t("s3401_0") { Locale.FRANCE }
 // staticField java.util.Locale FRENCH
-t("s3384_0") { Locale.FRENCH }
+t("s3402_0") { Locale.FRENCH }
 // staticField java.util.Locale GERMAN
-t("s3385_0") { Locale.GERMAN }
+t("s3403_0") { Locale.GERMAN }
 // staticField java.util.Locale GERMANY
-t("s3386_0") { Locale.GERMANY }
+t("s3404_0") { Locale.GERMANY }
 // staticField java.util.Locale ITALIAN
-t("s3387_0") { Locale.ITALIAN }
+t("s3405_0") { Locale.ITALIAN }
 // staticField java.util.Locale ITALY
-t("s3388_0") { Locale.ITALY }
+t("s3406_0") { Locale.ITALY }
 // staticField java.util.Locale JAPAN
-t("s3389_0") { Locale.JAPAN }
+t("s3407_0") { Locale.JAPAN }
 // staticField java.util.Locale JAPANESE
-t("s3390_0") { Locale.JAPANESE }
+t("s3408_0") { Locale.JAPANESE }
 // staticField java.util.Locale KOREA
-t("s3391_0") { Locale.KOREA }
+t("s3409_0") { Locale.KOREA }
 // staticField java.util.Locale KOREAN
-t("s3392_0") { Locale.KOREAN }
+t("s3410_0") { Locale.KOREAN }
 // staticField java.util.Locale PRC
-t("s3393_0") { Locale.PRC }
+t("s3411_0") { Locale.PRC }
 // staticField java.util.Locale ROOT
-t("s3394_0") { Locale.ROOT }
+t("s3412_0") { Locale.ROOT }
 // staticField java.util.Locale SIMPLIFIED_CHINESE
-t("s3395_0") { Locale.SIMPLIFIED_CHINESE }
+t("s3413_0") { Locale.SIMPLIFIED_CHINESE }
 // staticField java.util.Locale TAIWAN
-t("s3396_0") { Locale.TAIWAN }
+t("s3414_0") { Locale.TAIWAN }
 // staticField java.util.Locale TRADITIONAL_CHINESE
-t("s3397_0") { Locale.TRADITIONAL_CHINESE }
+t("s3415_0") { Locale.TRADITIONAL_CHINESE }
 // staticField java.util.Locale UK
-t("s3398_0") { Locale.UK }
+t("s3416_0") { Locale.UK }
 // staticField java.util.Locale US
-t("s3399_0") { Locale.US }
+t("s3417_0") { Locale.US }
 // staticMethod java.util.Locale forLanguageTag java.lang.String
-t("s3552_0") { Locale.forLanguageTag("abc") }
-t("s3552_1") { Locale.forLanguageTag("") }
-t("s3552_2") { Locale.forLanguageTag("Ünïcödé 😀") }
-t("s3552_3") { Locale.forLanguageTag("b") }
-t("s3552_4") { Locale.forLanguageTag(null) }
+t("s3570_0") { Locale.forLanguageTag("abc") }
+t("s3570_1") { Locale.forLanguageTag("") }
+t("s3570_2") { Locale.forLanguageTag("Ünïcödé 😀") }
+t("s3570_3") { Locale.forLanguageTag("b") }
+t("s3570_4") { Locale.forLanguageTag(null) }
 // staticMethod java.util.Locale getDefault
-t("s3553_0") { Locale.getDefault() }
+t("s3571_0") { Locale.getDefault() }
 // staticMethod java.util.Locale getDefault java.util.Locale$Category
-t("s3554_0") { Locale.getDefault(null) }
+t("s3572_0") { Locale.getDefault(null) }

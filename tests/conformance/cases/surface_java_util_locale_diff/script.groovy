@@ -28,16 +28,16 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Locale getDisplayCountry java.util.Locale
-t("s2910_0") { (Locale.US).getDisplayCountry(Locale.FRANCE) }
+t("s2925_0") { (Locale.US).getDisplayCountry(Locale.FRANCE) }
 // method java.util.Locale getDisplayLanguage java.util.Locale
-t("s2912_0") { (Locale.US).getDisplayLanguage(Locale.FRANCE) }
+t("s2927_0") { (Locale.US).getDisplayLanguage(Locale.FRANCE) }
 // method java.util.Locale getDisplayName java.util.Locale
-t("s2914_0") { (Locale.US).getDisplayName(Locale.FRANCE) }
+t("s2929_0") { (Locale.US).getDisplayName(Locale.FRANCE) }
 // new java.util.Locale java.lang.String
-t("s3248_2") { new Locale("Ünïcödé 😀") }
+t("s3266_2") { new Locale("Ünïcödé 😀") }
 // new java.util.Locale java.lang.String java.lang.String
-t("s3249_1") { new Locale("", "Ünïcödé 😀") }
-t("s3249_2") { new Locale("Ünïcödé 😀", "b") }
+t("s3267_1") { new Locale("", "Ünïcödé 😀") }
+t("s3267_2") { new Locale("Ünïcödé 😀", "b") }
 // new java.util.Locale java.lang.String java.lang.String java.lang.String
-t("s3250_1") { new Locale("", "Ünïcödé 😀", "b") }
-t("s3250_2") { new Locale("Ünïcödé 😀", "b", "12") }
+t("s3268_1") { new Locale("", "Ünïcödé 😀", "b") }
+t("s3268_2") { new Locale("Ünïcödé 😀", "b", "12") }

@@ -28,124 +28,124 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Map clear
-t("s2922_0") { ([a: 1, b: 2]).clear() }
-t("s2922_1") { ([:]).clear() }
-t("s2922_2") { (["x": null]).clear() }
-t("s2922_3") { (["k": "v", "n": [1, 2]]).clear() }
+t("s2937_0") { ([a: 1, b: 2]).clear() }
+t("s2937_1") { ([:]).clear() }
+t("s2937_2") { (["x": null]).clear() }
+t("s2937_3") { (["k": "v", "n": [1, 2]]).clear() }
 // method java.util.Map compute java.lang.Object java.util.function.BiFunction
-t("s2923_0") { ([a: 1, b: 2]).compute(3, { a, b -> a }) }
-t("s2923_1") { ([:]).compute(null, { a, b -> a }) }
-t("s2923_2") { (["x": null]).compute([1, 2], { a, b -> a }) }
-t("s2923_3") { (["k": "v", "n": [1, 2]]).compute([a: 1], { a, b -> a }) }
-t("s2923_4") { ([a: 1, b: 2]).compute(null, { a, b -> a }) }
+t("s2938_0") { ([a: 1, b: 2]).compute(3, { a, b -> a }) }
+t("s2938_1") { ([:]).compute(null, { a, b -> a }) }
+t("s2938_2") { (["x": null]).compute([1, 2], { a, b -> a }) }
+t("s2938_3") { (["k": "v", "n": [1, 2]]).compute([a: 1], { a, b -> a }) }
+t("s2938_4") { ([a: 1, b: 2]).compute(null, { a, b -> a }) }
 // method java.util.Map computeIfAbsent java.lang.Object java.util.function.Function
-t("s2924_0") { ([a: 1, b: 2]).computeIfAbsent(3, { it }) }
-t("s2924_1") { ([:]).computeIfAbsent(null, { it }) }
-t("s2924_2") { (["x": null]).computeIfAbsent([1, 2], { it }) }
-t("s2924_3") { (["k": "v", "n": [1, 2]]).computeIfAbsent([a: 1], { it }) }
-t("s2924_4") { ([a: 1, b: 2]).computeIfAbsent(null, { it }) }
+t("s2939_0") { ([a: 1, b: 2]).computeIfAbsent(3, { it }) }
+t("s2939_1") { ([:]).computeIfAbsent(null, { it }) }
+t("s2939_2") { (["x": null]).computeIfAbsent([1, 2], { it }) }
+t("s2939_3") { (["k": "v", "n": [1, 2]]).computeIfAbsent([a: 1], { it }) }
+t("s2939_4") { ([a: 1, b: 2]).computeIfAbsent(null, { it }) }
 // method java.util.Map computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s2925_0") { ([a: 1, b: 2]).computeIfPresent(3, { a, b -> a }) }
-t("s2925_1") { ([:]).computeIfPresent(null, { a, b -> a }) }
-t("s2925_2") { (["x": null]).computeIfPresent([1, 2], { a, b -> a }) }
-t("s2925_3") { (["k": "v", "n": [1, 2]]).computeIfPresent([a: 1], { a, b -> a }) }
-t("s2925_4") { ([a: 1, b: 2]).computeIfPresent(null, { a, b -> a }) }
+t("s2940_0") { ([a: 1, b: 2]).computeIfPresent(3, { a, b -> a }) }
+t("s2940_1") { ([:]).computeIfPresent(null, { a, b -> a }) }
+t("s2940_2") { (["x": null]).computeIfPresent([1, 2], { a, b -> a }) }
+t("s2940_3") { (["k": "v", "n": [1, 2]]).computeIfPresent([a: 1], { a, b -> a }) }
+t("s2940_4") { ([a: 1, b: 2]).computeIfPresent(null, { a, b -> a }) }
 // method java.util.Map containsKey java.lang.Object
-t("s2926_0") { ([a: 1, b: 2]).containsKey(3) }
-t("s2926_1") { ([:]).containsKey(null) }
-t("s2926_2") { (["x": null]).containsKey([1, 2]) }
-t("s2926_3") { (["k": "v", "n": [1, 2]]).containsKey([a: 1]) }
-t("s2926_4") { ([a: 1, b: 2]).containsKey(null) }
+t("s2941_0") { ([a: 1, b: 2]).containsKey(3) }
+t("s2941_1") { ([:]).containsKey(null) }
+t("s2941_2") { (["x": null]).containsKey([1, 2]) }
+t("s2941_3") { (["k": "v", "n": [1, 2]]).containsKey([a: 1]) }
+t("s2941_4") { ([a: 1, b: 2]).containsKey(null) }
 // method java.util.Map containsValue java.lang.Object
-t("s2927_0") { ([a: 1, b: 2]).containsValue(3) }
-t("s2927_1") { ([:]).containsValue(null) }
-t("s2927_2") { (["x": null]).containsValue([1, 2]) }
-t("s2927_3") { (["k": "v", "n": [1, 2]]).containsValue([a: 1]) }
-t("s2927_4") { ([a: 1, b: 2]).containsValue(null) }
+t("s2942_0") { ([a: 1, b: 2]).containsValue(3) }
+t("s2942_1") { ([:]).containsValue(null) }
+t("s2942_2") { (["x": null]).containsValue([1, 2]) }
+t("s2942_3") { (["k": "v", "n": [1, 2]]).containsValue([a: 1]) }
+t("s2942_4") { ([a: 1, b: 2]).containsValue(null) }
 // method java.util.Map entrySet
-t("s2928_0") { ([a: 1, b: 2]).entrySet() }
-t("s2928_1") { ([:]).entrySet() }
-t("s2928_2") { (["x": null]).entrySet() }
-t("s2928_3") { (["k": "v", "n": [1, 2]]).entrySet() }
+t("s2943_0") { ([a: 1, b: 2]).entrySet() }
+t("s2943_1") { ([:]).entrySet() }
+t("s2943_2") { (["x": null]).entrySet() }
+t("s2943_3") { (["k": "v", "n": [1, 2]]).entrySet() }
 // method java.util.Map equals java.lang.Object
-t("s2929_0") { ([a: 1, b: 2]).equals(3) }
-t("s2929_1") { ([:]).equals(null) }
-t("s2929_2") { (["x": null]).equals([1, 2]) }
-t("s2929_3") { (["k": "v", "n": [1, 2]]).equals([a: 1]) }
-t("s2929_4") { ([a: 1, b: 2]).equals(null) }
+t("s2944_0") { ([a: 1, b: 2]).equals(3) }
+t("s2944_1") { ([:]).equals(null) }
+t("s2944_2") { (["x": null]).equals([1, 2]) }
+t("s2944_3") { (["k": "v", "n": [1, 2]]).equals([a: 1]) }
+t("s2944_4") { ([a: 1, b: 2]).equals(null) }
 // method java.util.Map forEach java.util.function.BiConsumer
-t("s2930_0") { ([a: 1, b: 2]).forEach({ a, b -> a }) }
-t("s2930_1") { ([:]).forEach({ a, b -> a }) }
-t("s2930_2") { (["x": null]).forEach({ a, b -> a }) }
-t("s2930_3") { (["k": "v", "n": [1, 2]]).forEach({ a, b -> a }) }
+t("s2945_0") { ([a: 1, b: 2]).forEach({ a, b -> a }) }
+t("s2945_1") { ([:]).forEach({ a, b -> a }) }
+t("s2945_2") { (["x": null]).forEach({ a, b -> a }) }
+t("s2945_3") { (["k": "v", "n": [1, 2]]).forEach({ a, b -> a }) }
 // method java.util.Map get java.lang.Object
-t("s2931_0") { ([a: 1, b: 2]).get(3) }
-t("s2931_1") { ([:]).get(null) }
-t("s2931_2") { (["x": null]).get([1, 2]) }
-t("s2931_3") { (["k": "v", "n": [1, 2]]).get([a: 1]) }
-t("s2931_4") { ([a: 1, b: 2]).get(null) }
+t("s2946_0") { ([a: 1, b: 2]).get(3) }
+t("s2946_1") { ([:]).get(null) }
+t("s2946_2") { (["x": null]).get([1, 2]) }
+t("s2946_3") { (["k": "v", "n": [1, 2]]).get([a: 1]) }
+t("s2946_4") { ([a: 1, b: 2]).get(null) }
 // method java.util.Map getOrDefault java.lang.Object java.lang.Object
-t("s2932_0") { ([a: 1, b: 2]).getOrDefault(3, null) }
-t("s2932_1") { ([:]).getOrDefault(null, [1, 2]) }
-t("s2932_2") { (["x": null]).getOrDefault([1, 2], [a: 1]) }
-t("s2932_3") { (["k": "v", "n": [1, 2]]).getOrDefault([a: 1], 2.5G) }
-t("s2932_4") { ([a: 1, b: 2]).getOrDefault(null, null) }
+t("s2947_0") { ([a: 1, b: 2]).getOrDefault(3, null) }
+t("s2947_1") { ([:]).getOrDefault(null, [1, 2]) }
+t("s2947_2") { (["x": null]).getOrDefault([1, 2], [a: 1]) }
+t("s2947_3") { (["k": "v", "n": [1, 2]]).getOrDefault([a: 1], 2.5G) }
+t("s2947_4") { ([a: 1, b: 2]).getOrDefault(null, null) }
 // method java.util.Map hashCode
-t("s2933_0") { ([a: 1, b: 2]).hashCode() }
-t("s2933_1") { ([:]).hashCode() }
-t("s2933_2") { (["x": null]).hashCode() }
-t("s2933_3") { (["k": "v", "n": [1, 2]]).hashCode() }
+t("s2948_0") { ([a: 1, b: 2]).hashCode() }
+t("s2948_1") { ([:]).hashCode() }
+t("s2948_2") { (["x": null]).hashCode() }
+t("s2948_3") { (["k": "v", "n": [1, 2]]).hashCode() }
 // method java.util.Map isEmpty
-t("s2934_0") { ([a: 1, b: 2]).isEmpty() }
-t("s2934_1") { ([:]).isEmpty() }
-t("s2934_2") { (["x": null]).isEmpty() }
-t("s2934_3") { (["k": "v", "n": [1, 2]]).isEmpty() }
+t("s2949_0") { ([a: 1, b: 2]).isEmpty() }
+t("s2949_1") { ([:]).isEmpty() }
+t("s2949_2") { (["x": null]).isEmpty() }
+t("s2949_3") { (["k": "v", "n": [1, 2]]).isEmpty() }
 // method java.util.Map keySet
-t("s2935_0") { ([a: 1, b: 2]).keySet() }
-t("s2935_1") { ([:]).keySet() }
-t("s2935_2") { (["x": null]).keySet() }
-t("s2935_3") { (["k": "v", "n": [1, 2]]).keySet() }
+t("s2950_0") { ([a: 1, b: 2]).keySet() }
+t("s2950_1") { ([:]).keySet() }
+t("s2950_2") { (["x": null]).keySet() }
+t("s2950_3") { (["k": "v", "n": [1, 2]]).keySet() }
 // method java.util.Map merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2936_1") { ([:]).merge(null, [1, 2], { a, b -> a }) }
-t("s2936_2") { (["x": null]).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s2936_3") { (["k": "v", "n": [1, 2]]).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s2951_1") { ([:]).merge(null, [1, 2], { a, b -> a }) }
+t("s2951_2") { (["x": null]).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s2951_3") { (["k": "v", "n": [1, 2]]).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.Map put java.lang.Object java.lang.Object
-t("s2937_0") { ([a: 1, b: 2]).put(3, null) }
-t("s2937_1") { ([:]).put(null, [1, 2]) }
-t("s2937_2") { (["x": null]).put([1, 2], [a: 1]) }
-t("s2937_3") { (["k": "v", "n": [1, 2]]).put([a: 1], 2.5G) }
-t("s2937_4") { ([a: 1, b: 2]).put(null, null) }
+t("s2952_0") { ([a: 1, b: 2]).put(3, null) }
+t("s2952_1") { ([:]).put(null, [1, 2]) }
+t("s2952_2") { (["x": null]).put([1, 2], [a: 1]) }
+t("s2952_3") { (["k": "v", "n": [1, 2]]).put([a: 1], 2.5G) }
+t("s2952_4") { ([a: 1, b: 2]).put(null, null) }
 // method java.util.Map putAll java.util.Map
-t("s2938_0") { ([a: 1, b: 2]).putAll([:]) }
-t("s2938_1") { ([:]).putAll(["x": null]) }
-t("s2938_2") { (["x": null]).putAll(["k": "v", "n": [1, 2]]) }
-t("s2938_3") { (["k": "v", "n": [1, 2]]).putAll(null) }
-t("s2938_4") { ([a: 1, b: 2]).putAll(null) }
+t("s2953_0") { ([a: 1, b: 2]).putAll([:]) }
+t("s2953_1") { ([:]).putAll(["x": null]) }
+t("s2953_2") { (["x": null]).putAll(["k": "v", "n": [1, 2]]) }
+t("s2953_3") { (["k": "v", "n": [1, 2]]).putAll(null) }
+t("s2953_4") { ([a: 1, b: 2]).putAll(null) }
 // method java.util.Map putIfAbsent java.lang.Object java.lang.Object
-t("s2939_0") { ([a: 1, b: 2]).putIfAbsent(3, null) }
-t("s2939_1") { ([:]).putIfAbsent(null, [1, 2]) }
-t("s2939_2") { (["x": null]).putIfAbsent([1, 2], [a: 1]) }
-t("s2939_3") { (["k": "v", "n": [1, 2]]).putIfAbsent([a: 1], 2.5G) }
-t("s2939_4") { ([a: 1, b: 2]).putIfAbsent(null, null) }
+t("s2954_0") { ([a: 1, b: 2]).putIfAbsent(3, null) }
+t("s2954_1") { ([:]).putIfAbsent(null, [1, 2]) }
+t("s2954_2") { (["x": null]).putIfAbsent([1, 2], [a: 1]) }
+t("s2954_3") { (["k": "v", "n": [1, 2]]).putIfAbsent([a: 1], 2.5G) }
+t("s2954_4") { ([a: 1, b: 2]).putIfAbsent(null, null) }
 // method java.util.Map remove java.lang.Object
-t("s2940_0") { ([a: 1, b: 2]).remove(3) }
-t("s2940_1") { ([:]).remove(null) }
-t("s2940_2") { (["x": null]).remove([1, 2]) }
-t("s2940_3") { (["k": "v", "n": [1, 2]]).remove([a: 1]) }
-t("s2940_4") { ([a: 1, b: 2]).remove(null) }
+t("s2955_0") { ([a: 1, b: 2]).remove(3) }
+t("s2955_1") { ([:]).remove(null) }
+t("s2955_2") { (["x": null]).remove([1, 2]) }
+t("s2955_3") { (["k": "v", "n": [1, 2]]).remove([a: 1]) }
+t("s2955_4") { ([a: 1, b: 2]).remove(null) }
 // method java.util.Map remove java.lang.Object java.lang.Object
-t("s2941_0") { ([a: 1, b: 2]).remove(3, null) }
-t("s2941_1") { ([:]).remove(null, [1, 2]) }
-t("s2941_2") { (["x": null]).remove([1, 2], [a: 1]) }
-t("s2941_3") { (["k": "v", "n": [1, 2]]).remove([a: 1], 2.5G) }
-t("s2941_4") { ([a: 1, b: 2]).remove(null, null) }
+t("s2956_0") { ([a: 1, b: 2]).remove(3, null) }
+t("s2956_1") { ([:]).remove(null, [1, 2]) }
+t("s2956_2") { (["x": null]).remove([1, 2], [a: 1]) }
+t("s2956_3") { (["k": "v", "n": [1, 2]]).remove([a: 1], 2.5G) }
+t("s2956_4") { ([a: 1, b: 2]).remove(null, null) }
 // method java.util.Map replaceAll java.util.function.BiFunction
-t("s2942_0") { ([a: 1, b: 2]).replaceAll({ a, b -> a }) }
-t("s2942_1") { ([:]).replaceAll({ a, b -> a }) }
-t("s2942_2") { (["x": null]).replaceAll({ a, b -> a }) }
-t("s2942_3") { (["k": "v", "n": [1, 2]]).replaceAll({ a, b -> a }) }
+t("s2957_0") { ([a: 1, b: 2]).replaceAll({ a, b -> a }) }
+t("s2957_1") { ([:]).replaceAll({ a, b -> a }) }
+t("s2957_2") { (["x": null]).replaceAll({ a, b -> a }) }
+t("s2957_3") { (["k": "v", "n": [1, 2]]).replaceAll({ a, b -> a }) }
 // method java.util.Map size
-t("s2943_0") { ([a: 1, b: 2]).size() }
-t("s2943_1") { ([:]).size() }
-t("s2943_2") { (["x": null]).size() }
-t("s2943_3") { (["k": "v", "n": [1, 2]]).size() }
+t("s2958_0") { ([a: 1, b: 2]).size() }
+t("s2958_1") { ([:]).size() }
+t("s2958_2") { (["x": null]).size() }
+t("s2958_3") { (["k": "v", "n": [1, 2]]).size() }

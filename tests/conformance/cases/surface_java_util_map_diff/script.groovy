@@ -28,10 +28,10 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Map merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s2936_0") { ([a: 1, b: 2]).merge(3, null, { a, b -> a }) }
-t("s2936_4") { ([a: 1, b: 2]).merge(null, null, { a, b -> a }) }
+t("s2951_0") { ([a: 1, b: 2]).merge(3, null, { a, b -> a }) }
+t("s2951_4") { ([a: 1, b: 2]).merge(null, null, { a, b -> a }) }
 // method java.util.Map values
-t("s2944_0") { ([a: 1, b: 2]).values() }
-t("s2944_1") { ([:]).values() }
-t("s2944_2") { (["x": null]).values() }
-t("s2944_3") { (["k": "v", "n": [1, 2]]).values() }
+t("s2959_0") { ([a: 1, b: 2]).values() }
+t("s2959_1") { ([:]).values() }
+t("s2959_2") { (["x": null]).values() }
+t("s2959_3") { (["k": "v", "n": [1, 2]]).values() }

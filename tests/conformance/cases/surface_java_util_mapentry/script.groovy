@@ -28,18 +28,18 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Map$Entry equals java.lang.Object
-t("s2945_0") { ([a: 1].entrySet().first()).equals(3) }
-t("s2945_1") { ([a: 1].entrySet().first()).equals(null) }
-t("s2945_2") { ([a: 1].entrySet().first()).equals([1, 2]) }
-t("s2945_3") { ([a: 1].entrySet().first()).equals([a: 1]) }
+t("s2960_0") { ([a: 1].entrySet().first()).equals(3) }
+t("s2960_1") { ([a: 1].entrySet().first()).equals(null) }
+t("s2960_2") { ([a: 1].entrySet().first()).equals([1, 2]) }
+t("s2960_3") { ([a: 1].entrySet().first()).equals([a: 1]) }
 // method java.util.Map$Entry getKey
-t("s2946_0") { ([a: 1].entrySet().first()).getKey() }
+t("s2961_0") { ([a: 1].entrySet().first()).getKey() }
 // method java.util.Map$Entry getValue
-t("s2947_0") { ([a: 1].entrySet().first()).getValue() }
+t("s2962_0") { ([a: 1].entrySet().first()).getValue() }
 // method java.util.Map$Entry hashCode
-t("s2948_0") { ([a: 1].entrySet().first()).hashCode() }
+t("s2963_0") { ([a: 1].entrySet().first()).hashCode() }
 // method java.util.Map$Entry setValue java.lang.Object
-t("s2949_0") { ([a: 1].entrySet().first()).setValue(3) }
-t("s2949_1") { ([a: 1].entrySet().first()).setValue(null) }
-t("s2949_2") { ([a: 1].entrySet().first()).setValue([1, 2]) }
-t("s2949_3") { ([a: 1].entrySet().first()).setValue([a: 1]) }
+t("s2964_0") { ([a: 1].entrySet().first()).setValue(3) }
+t("s2964_1") { ([a: 1].entrySet().first()).setValue(null) }
+t("s2964_2") { ([a: 1].entrySet().first()).setValue([1, 2]) }
+t("s2964_3") { ([a: 1].entrySet().first()).setValue([a: 1]) }

@@ -28,12 +28,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.NoSuchElementException 
-t("s3251_0") { new NoSuchElementException() }
+t("s3269_0") { new NoSuchElementException() }
 // new java.util.NoSuchElementException java.lang.String
-t("s3252_0") { new NoSuchElementException("abc") }
-t("s3252_1") { new NoSuchElementException("") }
-t("s3252_2") { new NoSuchElementException("Ünïcödé 😀") }
-t("s3252_3") { new NoSuchElementException("b") }
-t("s3252_4") { new NoSuchElementException(null) }
+t("s3270_0") { new NoSuchElementException("abc") }
+t("s3270_1") { new NoSuchElementException("") }
+t("s3270_2") { new NoSuchElementException("Ünïcödé 😀") }
+t("s3270_3") { new NoSuchElementException("b") }
+t("s3270_4") { new NoSuchElementException(null) }
 // new java.util.NoSuchElementException java.lang.Throwable
-t("s3254_3") { new NoSuchElementException(null) }
+t("s3272_3") { new NoSuchElementException(null) }

@@ -28,12 +28,12 @@ void tc(String id, Closure c) {
     println(out)
 }
 // new java.util.NoSuchElementException java.lang.String java.lang.Throwable
-t("s3253_0") { new NoSuchElementException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3253_1") { new NoSuchElementException("", new Exception()) }
-t("s3253_2") { new NoSuchElementException("Ünïcödé 😀", null) }
-t("s3253_3") { new NoSuchElementException("b", new RuntimeException("boom")) }
-t("s3253_4") { new NoSuchElementException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3271_0") { new NoSuchElementException("abc", new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3271_1") { new NoSuchElementException("", new Exception()) }
+t("s3271_2") { new NoSuchElementException("Ünïcödé 😀", null) }
+t("s3271_3") { new NoSuchElementException("b", new RuntimeException("boom")) }
+t("s3271_4") { new NoSuchElementException(null, new IllegalArgumentException("bad", new RuntimeException("cause"))) }
 // new java.util.NoSuchElementException java.lang.Throwable
-t("s3254_0") { new NoSuchElementException(new RuntimeException("boom")) }
-t("s3254_1") { new NoSuchElementException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
-t("s3254_2") { new NoSuchElementException(new Exception()) }
+t("s3272_0") { new NoSuchElementException(new RuntimeException("boom")) }
+t("s3272_1") { new NoSuchElementException(new IllegalArgumentException("bad", new RuntimeException("cause"))) }
+t("s3272_2") { new NoSuchElementException(new Exception()) }

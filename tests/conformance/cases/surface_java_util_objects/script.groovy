@@ -28,81 +28,81 @@ void tc(String id, Closure c) {
     println(out)
 }
 // staticMethod java.util.Objects checkIndex int int
-t("s3555_0") { Objects.checkIndex(3, 0) }
-t("s3555_1") { Objects.checkIndex(0, -1) }
-t("s3555_2") { Objects.checkIndex(-1, 2147483647) }
-t("s3555_3") { Objects.checkIndex(2147483647, 1) }
+t("s3573_0") { Objects.checkIndex(3, 0) }
+t("s3573_1") { Objects.checkIndex(0, -1) }
+t("s3573_2") { Objects.checkIndex(-1, 2147483647) }
+t("s3573_3") { Objects.checkIndex(2147483647, 1) }
 // staticMethod java.util.Objects checkIndex long long
-t("s3556_0") { Objects.checkIndex(5L, 0L) }
-t("s3556_1") { Objects.checkIndex(0L, -1L) }
-t("s3556_2") { Objects.checkIndex(-1L, 9223372036854775807L) }
-t("s3556_3") { Objects.checkIndex(9223372036854775807L, 5L) }
+t("s3574_0") { Objects.checkIndex(5L, 0L) }
+t("s3574_1") { Objects.checkIndex(0L, -1L) }
+t("s3574_2") { Objects.checkIndex(-1L, 9223372036854775807L) }
+t("s3574_3") { Objects.checkIndex(9223372036854775807L, 5L) }
 // staticMethod java.util.Objects compare java.lang.Object java.lang.Object java.util.Comparator
-t("s3557_0") { Objects.compare("abc", 3, ({ a, b -> a <=> b } as Comparator)) }
-t("s3557_1") { Objects.compare(3, null, ({ a, b -> b <=> a } as Comparator)) }
-t("s3557_2") { Objects.compare(null, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
-t("s3557_3") { Objects.compare([1, 2], [a: 1], ({ a, b -> b <=> a } as Comparator)) }
-t("s3557_4") { Objects.compare(null, 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3575_0") { Objects.compare("abc", 3, ({ a, b -> a <=> b } as Comparator)) }
+t("s3575_1") { Objects.compare(3, null, ({ a, b -> b <=> a } as Comparator)) }
+t("s3575_2") { Objects.compare(null, [1, 2], ({ a, b -> a <=> b } as Comparator)) }
+t("s3575_3") { Objects.compare([1, 2], [a: 1], ({ a, b -> b <=> a } as Comparator)) }
+t("s3575_4") { Objects.compare(null, 3, ({ a, b -> a <=> b } as Comparator)) }
 // staticMethod java.util.Objects deepEquals java.lang.Object java.lang.Object
-t("s3558_0") { Objects.deepEquals("abc", 3) }
-t("s3558_1") { Objects.deepEquals(3, null) }
-t("s3558_2") { Objects.deepEquals(null, [1, 2]) }
-t("s3558_3") { Objects.deepEquals([1, 2], [a: 1]) }
-t("s3558_4") { Objects.deepEquals(null, 3) }
+t("s3576_0") { Objects.deepEquals("abc", 3) }
+t("s3576_1") { Objects.deepEquals(3, null) }
+t("s3576_2") { Objects.deepEquals(null, [1, 2]) }
+t("s3576_3") { Objects.deepEquals([1, 2], [a: 1]) }
+t("s3576_4") { Objects.deepEquals(null, 3) }
 // staticMethod java.util.Objects equals java.lang.Object java.lang.Object
-t("s3559_0") { Objects.equals("abc", 3) }
-t("s3559_1") { Objects.equals(3, null) }
-t("s3559_2") { Objects.equals(null, [1, 2]) }
-t("s3559_3") { Objects.equals([1, 2], [a: 1]) }
-t("s3559_4") { Objects.equals(null, 3) }
+t("s3577_0") { Objects.equals("abc", 3) }
+t("s3577_1") { Objects.equals(3, null) }
+t("s3577_2") { Objects.equals(null, [1, 2]) }
+t("s3577_3") { Objects.equals([1, 2], [a: 1]) }
+t("s3577_4") { Objects.equals(null, 3) }
 // staticMethod java.util.Objects hash java.lang.Object[]
-t("s3560_0") { Objects.hash(([1, "a"] as Object[])) }
-t("s3560_1") { Objects.hash(([] as Object[])) }
+t("s3578_0") { Objects.hash(([1, "a"] as Object[])) }
+t("s3578_1") { Objects.hash(([] as Object[])) }
 // staticMethod java.util.Objects hashCode java.lang.Object
-t("s3561_0") { Objects.hashCode("abc") }
-t("s3561_1") { Objects.hashCode(3) }
-t("s3561_2") { Objects.hashCode(null) }
-t("s3561_3") { Objects.hashCode([1, 2]) }
+t("s3579_0") { Objects.hashCode("abc") }
+t("s3579_1") { Objects.hashCode(3) }
+t("s3579_2") { Objects.hashCode(null) }
+t("s3579_3") { Objects.hashCode([1, 2]) }
 // staticMethod java.util.Objects isNull java.lang.Object
-t("s3562_0") { Objects.isNull("abc") }
-t("s3562_1") { Objects.isNull(3) }
-t("s3562_2") { Objects.isNull(null) }
-t("s3562_3") { Objects.isNull([1, 2]) }
+t("s3580_0") { Objects.isNull("abc") }
+t("s3580_1") { Objects.isNull(3) }
+t("s3580_2") { Objects.isNull(null) }
+t("s3580_3") { Objects.isNull([1, 2]) }
 // staticMethod java.util.Objects nonNull java.lang.Object
-t("s3563_0") { Objects.nonNull("abc") }
-t("s3563_1") { Objects.nonNull(3) }
-t("s3563_2") { Objects.nonNull(null) }
-t("s3563_3") { Objects.nonNull([1, 2]) }
+t("s3581_0") { Objects.nonNull("abc") }
+t("s3581_1") { Objects.nonNull(3) }
+t("s3581_2") { Objects.nonNull(null) }
+t("s3581_3") { Objects.nonNull([1, 2]) }
 // staticMethod java.util.Objects requireNonNull java.lang.Object
-t("s3564_0") { Objects.requireNonNull("abc") }
-t("s3564_1") { Objects.requireNonNull(3) }
-t("s3564_2") { Objects.requireNonNull(null) }
-t("s3564_3") { Objects.requireNonNull([1, 2]) }
+t("s3582_0") { Objects.requireNonNull("abc") }
+t("s3582_1") { Objects.requireNonNull(3) }
+t("s3582_2") { Objects.requireNonNull(null) }
+t("s3582_3") { Objects.requireNonNull([1, 2]) }
 // staticMethod java.util.Objects requireNonNull java.lang.Object java.lang.String
-t("s3565_0") { Objects.requireNonNull("abc", "") }
-t("s3565_1") { Objects.requireNonNull(3, "Ünïcödé 😀") }
-t("s3565_2") { Objects.requireNonNull(null, "b") }
-t("s3565_3") { Objects.requireNonNull([1, 2], "12") }
-t("s3565_4") { Objects.requireNonNull(null, "") }
+t("s3583_0") { Objects.requireNonNull("abc", "") }
+t("s3583_1") { Objects.requireNonNull(3, "Ünïcödé 😀") }
+t("s3583_2") { Objects.requireNonNull(null, "b") }
+t("s3583_3") { Objects.requireNonNull([1, 2], "12") }
+t("s3583_4") { Objects.requireNonNull(null, "") }
 // staticMethod java.util.Objects requireNonNull java.lang.Object java.util.function.Supplier
-t("s3566_0") { Objects.requireNonNull("abc", null) }
-t("s3566_1") { Objects.requireNonNull(3, null) }
-t("s3566_2") { Objects.requireNonNull(null, null) }
-t("s3566_3") { Objects.requireNonNull([1, 2], null) }
+t("s3584_0") { Objects.requireNonNull("abc", null) }
+t("s3584_1") { Objects.requireNonNull(3, null) }
+t("s3584_2") { Objects.requireNonNull(null, null) }
+t("s3584_3") { Objects.requireNonNull([1, 2], null) }
 // staticMethod java.util.Objects requireNonNullElse java.lang.Object java.lang.Object
-t("s3567_0") { Objects.requireNonNullElse("abc", 3) }
-t("s3567_1") { Objects.requireNonNullElse(3, null) }
-t("s3567_2") { Objects.requireNonNullElse(null, [1, 2]) }
-t("s3567_3") { Objects.requireNonNullElse([1, 2], [a: 1]) }
-t("s3567_4") { Objects.requireNonNullElse(null, 3) }
+t("s3585_0") { Objects.requireNonNullElse("abc", 3) }
+t("s3585_1") { Objects.requireNonNullElse(3, null) }
+t("s3585_2") { Objects.requireNonNullElse(null, [1, 2]) }
+t("s3585_3") { Objects.requireNonNullElse([1, 2], [a: 1]) }
+t("s3585_4") { Objects.requireNonNullElse(null, 3) }
 // staticMethod java.util.Objects toString java.lang.Object
-t("s3568_0") { Objects.toString("abc") }
-t("s3568_1") { Objects.toString(3) }
-t("s3568_2") { Objects.toString(null) }
-t("s3568_3") { Objects.toString([1, 2]) }
+t("s3586_0") { Objects.toString("abc") }
+t("s3586_1") { Objects.toString(3) }
+t("s3586_2") { Objects.toString(null) }
+t("s3586_3") { Objects.toString([1, 2]) }
 // staticMethod java.util.Objects toString java.lang.Object java.lang.String
-t("s3569_0") { Objects.toString("abc", "") }
-t("s3569_1") { Objects.toString(3, "Ünïcödé 😀") }
-t("s3569_2") { Objects.toString(null, "b") }
-t("s3569_3") { Objects.toString([1, 2], "12") }
-t("s3569_4") { Objects.toString(null, "") }
+t("s3587_0") { Objects.toString("abc", "") }
+t("s3587_1") { Objects.toString(3, "Ünïcödé 😀") }
+t("s3587_2") { Objects.toString(null, "b") }
+t("s3587_3") { Objects.toString([1, 2], "12") }
+t("s3587_4") { Objects.toString(null, "") }

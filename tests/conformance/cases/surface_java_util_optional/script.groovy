@@ -28,58 +28,58 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Optional equals java.lang.Object
-t("s2950_0") { (Optional.of(5)).equals(3) }
-t("s2950_1") { (Optional.empty()).equals(null) }
-t("s2950_2") { (Optional.of(5)).equals([1, 2]) }
-t("s2950_3") { (Optional.empty()).equals([a: 1]) }
-t("s2950_4") { (Optional.of(5)).equals(null) }
+t("s2965_0") { (Optional.of(5)).equals(3) }
+t("s2965_1") { (Optional.empty()).equals(null) }
+t("s2965_2") { (Optional.of(5)).equals([1, 2]) }
+t("s2965_3") { (Optional.empty()).equals([a: 1]) }
+t("s2965_4") { (Optional.of(5)).equals(null) }
 // method java.util.Optional filter java.util.function.Predicate
-t("s2951_1") { (Optional.empty()).filter({ it }) }
+t("s2966_1") { (Optional.empty()).filter({ it }) }
 // method java.util.Optional flatMap java.util.function.Function
-t("s2952_1") { (Optional.empty()).flatMap({ it }) }
+t("s2967_1") { (Optional.empty()).flatMap({ it }) }
 // method java.util.Optional get
-t("s2953_0") { (Optional.of(5)).get() }
-t("s2953_1") { (Optional.empty()).get() }
+t("s2968_0") { (Optional.of(5)).get() }
+t("s2968_1") { (Optional.empty()).get() }
 // method java.util.Optional getClass
-t("s2954_0") { (Optional.of(5)).getClass() }
-t("s2954_1") { (Optional.empty()).getClass() }
+t("s2969_0") { (Optional.of(5)).getClass() }
+t("s2969_1") { (Optional.empty()).getClass() }
 // method java.util.Optional ifPresent java.util.function.Consumer
-t("s2956_0") { (Optional.of(5)).ifPresent({ it }) }
-t("s2956_1") { (Optional.empty()).ifPresent({ it }) }
+t("s2971_0") { (Optional.of(5)).ifPresent({ it }) }
+t("s2971_1") { (Optional.empty()).ifPresent({ it }) }
 // method java.util.Optional isEmpty
-t("s2957_0") { (Optional.of(5)).isEmpty() }
-t("s2957_1") { (Optional.empty()).isEmpty() }
+t("s2972_0") { (Optional.of(5)).isEmpty() }
+t("s2972_1") { (Optional.empty()).isEmpty() }
 // method java.util.Optional isPresent
-t("s2958_0") { (Optional.of(5)).isPresent() }
-t("s2958_1") { (Optional.empty()).isPresent() }
+t("s2973_0") { (Optional.of(5)).isPresent() }
+t("s2973_1") { (Optional.empty()).isPresent() }
 // method java.util.Optional map java.util.function.Function
-t("s2959_0") { (Optional.of(5)).map({ it }) }
-t("s2959_1") { (Optional.empty()).map({ it }) }
+t("s2974_0") { (Optional.of(5)).map({ it }) }
+t("s2974_1") { (Optional.empty()).map({ it }) }
 // method java.util.Optional orElse java.lang.Object
-t("s2960_0") { (Optional.of(5)).orElse(3) }
-t("s2960_1") { (Optional.empty()).orElse(null) }
-t("s2960_2") { (Optional.of(5)).orElse([1, 2]) }
-t("s2960_3") { (Optional.empty()).orElse([a: 1]) }
-t("s2960_4") { (Optional.of(5)).orElse(null) }
+t("s2975_0") { (Optional.of(5)).orElse(3) }
+t("s2975_1") { (Optional.empty()).orElse(null) }
+t("s2975_2") { (Optional.of(5)).orElse([1, 2]) }
+t("s2975_3") { (Optional.empty()).orElse([a: 1]) }
+t("s2975_4") { (Optional.of(5)).orElse(null) }
 // method java.util.Optional orElseGet java.util.function.Supplier
-t("s2961_1") { (Optional.empty()).orElseGet(null) }
+t("s2976_1") { (Optional.empty()).orElseGet(null) }
 // method java.util.Optional orElseThrow
-t("s2962_0") { (Optional.of(5)).orElseThrow() }
-t("s2962_1") { (Optional.empty()).orElseThrow() }
+t("s2977_0") { (Optional.of(5)).orElseThrow() }
+t("s2977_1") { (Optional.empty()).orElseThrow() }
 // method java.util.Optional orElseThrow java.util.function.Supplier
-t("s2963_1") { (Optional.empty()).orElseThrow(null) }
+t("s2978_1") { (Optional.empty()).orElseThrow(null) }
 // method java.util.Optional toString
-t("s2964_0") { (Optional.of(5)).toString() }
-t("s2964_1") { (Optional.empty()).toString() }
+t("s2979_0") { (Optional.of(5)).toString() }
+t("s2979_1") { (Optional.empty()).toString() }
 // staticMethod java.util.Optional empty
-t("s3570_0") { Optional.empty() }
+t("s3588_0") { Optional.empty() }
 // staticMethod java.util.Optional of java.lang.Object
-t("s3571_0") { Optional.of("abc") }
-t("s3571_1") { Optional.of(3) }
-t("s3571_2") { Optional.of(null) }
-t("s3571_3") { Optional.of([1, 2]) }
+t("s3589_0") { Optional.of("abc") }
+t("s3589_1") { Optional.of(3) }
+t("s3589_2") { Optional.of(null) }
+t("s3589_3") { Optional.of([1, 2]) }
 // staticMethod java.util.Optional ofNullable java.lang.Object
-t("s3572_0") { Optional.ofNullable("abc") }
-t("s3572_1") { Optional.ofNullable(3) }
-t("s3572_2") { Optional.ofNullable(null) }
-t("s3572_3") { Optional.ofNullable([1, 2]) }
+t("s3590_0") { Optional.ofNullable("abc") }
+t("s3590_1") { Optional.ofNullable(3) }
+t("s3590_2") { Optional.ofNullable(null) }
+t("s3590_3") { Optional.ofNullable([1, 2]) }

@@ -28,13 +28,13 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Optional filter java.util.function.Predicate
-t("s2951_0") { (Optional.of(5)).filter({ it }) }
+t("s2966_0") { (Optional.of(5)).filter({ it }) }
 // method java.util.Optional flatMap java.util.function.Function
-t("s2952_0") { (Optional.of(5)).flatMap({ it }) }
+t("s2967_0") { (Optional.of(5)).flatMap({ it }) }
 // method java.util.Optional hashCode
-t("s2955_0") { (Optional.of(5)).hashCode() }
-t("s2955_1") { (Optional.empty()).hashCode() }
+t("s2970_0") { (Optional.of(5)).hashCode() }
+t("s2970_1") { (Optional.empty()).hashCode() }
 // method java.util.Optional orElseGet java.util.function.Supplier
-t("s2961_0") { (Optional.of(5)).orElseGet(null) }
+t("s2976_0") { (Optional.of(5)).orElseGet(null) }
 // method java.util.Optional orElseThrow java.util.function.Supplier
-t("s2963_0") { (Optional.of(5)).orElseThrow(null) }
+t("s2978_0") { (Optional.of(5)).orElseThrow(null) }

@@ -28,37 +28,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.OptionalDouble equals java.lang.Object
-t("s2965_0") { ("abc".chars().average()).equals(3) }
-t("s2965_1") { ("".chars().average()).equals(null) }
-t("s2965_2") { ("abc".chars().average()).equals([1, 2]) }
-t("s2965_3") { ("".chars().average()).equals([a: 1]) }
-t("s2965_4") { ("abc".chars().average()).equals(null) }
+t("s2980_0") { ("abc".chars().average()).equals(3) }
+t("s2980_1") { ("".chars().average()).equals(null) }
+t("s2980_2") { ("abc".chars().average()).equals([1, 2]) }
+t("s2980_3") { ("".chars().average()).equals([a: 1]) }
+t("s2980_4") { ("abc".chars().average()).equals(null) }
 // method java.util.OptionalDouble getAsDouble
-t("s2966_0") { ("abc".chars().average()).getAsDouble() }
-t("s2966_1") { ("".chars().average()).getAsDouble() }
+t("s2981_0") { ("abc".chars().average()).getAsDouble() }
+t("s2981_1") { ("".chars().average()).getAsDouble() }
 // method java.util.OptionalDouble getClass
-t("s2967_0") { ("abc".chars().average()).getClass() }
-t("s2967_1") { ("".chars().average()).getClass() }
+t("s2982_0") { ("abc".chars().average()).getClass() }
+t("s2982_1") { ("".chars().average()).getClass() }
 // method java.util.OptionalDouble ifPresent java.util.function.DoubleConsumer
-t("s2969_0") { ("abc".chars().average()).ifPresent(null) }
+t("s2984_0") { ("abc".chars().average()).ifPresent(null) }
 // method java.util.OptionalDouble isEmpty
-t("s2970_0") { ("abc".chars().average()).isEmpty() }
-t("s2970_1") { ("".chars().average()).isEmpty() }
+t("s2985_0") { ("abc".chars().average()).isEmpty() }
+t("s2985_1") { ("".chars().average()).isEmpty() }
 // method java.util.OptionalDouble isPresent
-t("s2971_0") { ("abc".chars().average()).isPresent() }
-t("s2971_1") { ("".chars().average()).isPresent() }
+t("s2986_0") { ("abc".chars().average()).isPresent() }
+t("s2986_1") { ("".chars().average()).isPresent() }
 // method java.util.OptionalDouble orElse double
-t("s2972_0") { ("abc".chars().average()).orElse(0.0d) }
-t("s2972_1") { ("".chars().average()).orElse(-1.5d) }
-t("s2972_2") { ("abc".chars().average()).orElse(1e308d) }
-t("s2972_3") { ("".chars().average()).orElse(2.5d) }
+t("s2987_0") { ("abc".chars().average()).orElse(0.0d) }
+t("s2987_1") { ("".chars().average()).orElse(-1.5d) }
+t("s2987_2") { ("abc".chars().average()).orElse(1e308d) }
+t("s2987_3") { ("".chars().average()).orElse(2.5d) }
 // method java.util.OptionalDouble orElseGet java.util.function.DoubleSupplier
-t("s2973_1") { ("".chars().average()).orElseGet(null) }
+t("s2988_1") { ("".chars().average()).orElseGet(null) }
 // method java.util.OptionalDouble orElseThrow
-t("s2974_0") { ("abc".chars().average()).orElseThrow() }
-t("s2974_1") { ("".chars().average()).orElseThrow() }
+t("s2989_0") { ("abc".chars().average()).orElseThrow() }
+t("s2989_1") { ("".chars().average()).orElseThrow() }
 // method java.util.OptionalDouble orElseThrow java.util.function.Supplier
-t("s2975_1") { ("".chars().average()).orElseThrow(null) }
+t("s2990_1") { ("".chars().average()).orElseThrow(null) }
 // method java.util.OptionalDouble toString
-t("s2976_0") { ("abc".chars().average()).toString() }
-t("s2976_1") { ("".chars().average()).toString() }
+t("s2991_0") { ("abc".chars().average()).toString() }
+t("s2991_1") { ("".chars().average()).toString() }

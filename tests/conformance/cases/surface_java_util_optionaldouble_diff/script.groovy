@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.OptionalDouble hashCode
-t("s2968_0") { ("abc".chars().average()).hashCode() }
-t("s2968_1") { ("".chars().average()).hashCode() }
+t("s2983_0") { ("abc".chars().average()).hashCode() }
+t("s2983_1") { ("".chars().average()).hashCode() }
 // method java.util.OptionalDouble ifPresent java.util.function.DoubleConsumer
-t("s2969_1") { ("".chars().average()).ifPresent(null) }
+t("s2984_1") { ("".chars().average()).ifPresent(null) }
 // method java.util.OptionalDouble orElseGet java.util.function.DoubleSupplier
-t("s2973_0") { ("abc".chars().average()).orElseGet(null) }
+t("s2988_0") { ("abc".chars().average()).orElseGet(null) }
 // method java.util.OptionalDouble orElseThrow java.util.function.Supplier
-t("s2975_0") { ("abc".chars().average()).orElseThrow(null) }
+t("s2990_0") { ("abc".chars().average()).orElseThrow(null) }

@@ -28,37 +28,37 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.OptionalInt equals java.lang.Object
-t("s2977_0") { ("abc".chars().max()).equals(3) }
-t("s2977_1") { ("".chars().max()).equals(null) }
-t("s2977_2") { ("abc".chars().max()).equals([1, 2]) }
-t("s2977_3") { ("".chars().max()).equals([a: 1]) }
-t("s2977_4") { ("abc".chars().max()).equals(null) }
+t("s2992_0") { ("abc".chars().max()).equals(3) }
+t("s2992_1") { ("".chars().max()).equals(null) }
+t("s2992_2") { ("abc".chars().max()).equals([1, 2]) }
+t("s2992_3") { ("".chars().max()).equals([a: 1]) }
+t("s2992_4") { ("abc".chars().max()).equals(null) }
 // method java.util.OptionalInt getAsInt
-t("s2978_0") { ("abc".chars().max()).getAsInt() }
-t("s2978_1") { ("".chars().max()).getAsInt() }
+t("s2993_0") { ("abc".chars().max()).getAsInt() }
+t("s2993_1") { ("".chars().max()).getAsInt() }
 // method java.util.OptionalInt getClass
-t("s2979_0") { ("abc".chars().max()).getClass() }
-t("s2979_1") { ("".chars().max()).getClass() }
+t("s2994_0") { ("abc".chars().max()).getClass() }
+t("s2994_1") { ("".chars().max()).getClass() }
 // method java.util.OptionalInt ifPresent java.util.function.IntConsumer
-t("s2981_0") { ("abc".chars().max()).ifPresent(null) }
+t("s2996_0") { ("abc".chars().max()).ifPresent(null) }
 // method java.util.OptionalInt isEmpty
-t("s2982_0") { ("abc".chars().max()).isEmpty() }
-t("s2982_1") { ("".chars().max()).isEmpty() }
+t("s2997_0") { ("abc".chars().max()).isEmpty() }
+t("s2997_1") { ("".chars().max()).isEmpty() }
 // method java.util.OptionalInt isPresent
-t("s2983_0") { ("abc".chars().max()).isPresent() }
-t("s2983_1") { ("".chars().max()).isPresent() }
+t("s2998_0") { ("abc".chars().max()).isPresent() }
+t("s2998_1") { ("".chars().max()).isPresent() }
 // method java.util.OptionalInt orElse int
-t("s2984_0") { ("abc".chars().max()).orElse(0) }
-t("s2984_1") { ("".chars().max()).orElse(-1) }
-t("s2984_2") { ("abc".chars().max()).orElse(2147483647) }
-t("s2984_3") { ("".chars().max()).orElse(1) }
+t("s2999_0") { ("abc".chars().max()).orElse(0) }
+t("s2999_1") { ("".chars().max()).orElse(-1) }
+t("s2999_2") { ("abc".chars().max()).orElse(2147483647) }
+t("s2999_3") { ("".chars().max()).orElse(1) }
 // method java.util.OptionalInt orElseGet java.util.function.IntSupplier
-t("s2985_1") { ("".chars().max()).orElseGet(null) }
+t("s3000_1") { ("".chars().max()).orElseGet(null) }
 // method java.util.OptionalInt orElseThrow
-t("s2986_0") { ("abc".chars().max()).orElseThrow() }
-t("s2986_1") { ("".chars().max()).orElseThrow() }
+t("s3001_0") { ("abc".chars().max()).orElseThrow() }
+t("s3001_1") { ("".chars().max()).orElseThrow() }
 // method java.util.OptionalInt orElseThrow java.util.function.Supplier
-t("s2987_1") { ("".chars().max()).orElseThrow(null) }
+t("s3002_1") { ("".chars().max()).orElseThrow(null) }
 // method java.util.OptionalInt toString
-t("s2988_0") { ("abc".chars().max()).toString() }
-t("s2988_1") { ("".chars().max()).toString() }
+t("s3003_0") { ("abc".chars().max()).toString() }
+t("s3003_1") { ("".chars().max()).toString() }

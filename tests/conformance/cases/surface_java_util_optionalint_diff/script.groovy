@@ -28,11 +28,11 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.OptionalInt hashCode
-t("s2980_0") { ("abc".chars().max()).hashCode() }
-t("s2980_1") { ("".chars().max()).hashCode() }
+t("s2995_0") { ("abc".chars().max()).hashCode() }
+t("s2995_1") { ("".chars().max()).hashCode() }
 // method java.util.OptionalInt ifPresent java.util.function.IntConsumer
-t("s2981_1") { ("".chars().max()).ifPresent(null) }
+t("s2996_1") { ("".chars().max()).ifPresent(null) }
 // method java.util.OptionalInt orElseGet java.util.function.IntSupplier
-t("s2985_0") { ("abc".chars().max()).orElseGet(null) }
+t("s3000_0") { ("abc".chars().max()).orElseGet(null) }
 // method java.util.OptionalInt orElseThrow java.util.function.Supplier
-t("s2987_0") { ("abc".chars().max()).orElseThrow(null) }
+t("s3002_0") { ("abc".chars().max()).orElseThrow(null) }

@@ -28,135 +28,135 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.PriorityQueue add java.lang.Object
-t("s2989_0") { (new PriorityQueue([3, 1, 2, 5])).add(3) }
-t("s2989_1") { (new PriorityQueue()).add(null) }
-t("s2989_2") { (new PriorityQueue([3, 1, 2, 5])).add([1, 2]) }
-t("s2989_3") { (new PriorityQueue()).add([a: 1]) }
-t("s2989_4") { (new PriorityQueue([3, 1, 2, 5])).add(null) }
+t("s3004_0") { (new PriorityQueue([3, 1, 2, 5])).add(3) }
+t("s3004_1") { (new PriorityQueue()).add(null) }
+t("s3004_2") { (new PriorityQueue([3, 1, 2, 5])).add([1, 2]) }
+t("s3004_3") { (new PriorityQueue()).add([a: 1]) }
+t("s3004_4") { (new PriorityQueue([3, 1, 2, 5])).add(null) }
 // method java.util.PriorityQueue addAll java.util.Collection
-t("s2990_0") { (new PriorityQueue([3, 1, 2, 5])).addAll([]) }
-t("s2990_1") { (new PriorityQueue()).addAll(["b", "a"]) }
-t("s2990_2") { (new PriorityQueue([3, 1, 2, 5])).addAll([null]) }
-t("s2990_3") { (new PriorityQueue()).addAll([3, 1, 2]) }
-t("s2990_4") { (new PriorityQueue([3, 1, 2, 5])).addAll(null) }
+t("s3005_0") { (new PriorityQueue([3, 1, 2, 5])).addAll([]) }
+t("s3005_1") { (new PriorityQueue()).addAll(["b", "a"]) }
+t("s3005_2") { (new PriorityQueue([3, 1, 2, 5])).addAll([null]) }
+t("s3005_3") { (new PriorityQueue()).addAll([3, 1, 2]) }
+t("s3005_4") { (new PriorityQueue([3, 1, 2, 5])).addAll(null) }
 // method java.util.PriorityQueue clear
-t("s2991_0") { (new PriorityQueue([3, 1, 2, 5])).clear() }
-t("s2991_1") { (new PriorityQueue()).clear() }
+t("s3006_0") { (new PriorityQueue([3, 1, 2, 5])).clear() }
+t("s3006_1") { (new PriorityQueue()).clear() }
 // method java.util.PriorityQueue comparator
-t("s2992_0") { (new PriorityQueue([3, 1, 2, 5])).comparator() }
-t("s2992_1") { (new PriorityQueue()).comparator() }
+t("s3007_0") { (new PriorityQueue([3, 1, 2, 5])).comparator() }
+t("s3007_1") { (new PriorityQueue()).comparator() }
 // method java.util.PriorityQueue contains java.lang.Object
-t("s2993_0") { (new PriorityQueue([3, 1, 2, 5])).contains(3) }
-t("s2993_1") { (new PriorityQueue()).contains(null) }
-t("s2993_2") { (new PriorityQueue([3, 1, 2, 5])).contains([1, 2]) }
-t("s2993_3") { (new PriorityQueue()).contains([a: 1]) }
-t("s2993_4") { (new PriorityQueue([3, 1, 2, 5])).contains(null) }
+t("s3008_0") { (new PriorityQueue([3, 1, 2, 5])).contains(3) }
+t("s3008_1") { (new PriorityQueue()).contains(null) }
+t("s3008_2") { (new PriorityQueue([3, 1, 2, 5])).contains([1, 2]) }
+t("s3008_3") { (new PriorityQueue()).contains([a: 1]) }
+t("s3008_4") { (new PriorityQueue([3, 1, 2, 5])).contains(null) }
 // method java.util.PriorityQueue containsAll java.util.Collection
-t("s2994_0") { (new PriorityQueue([3, 1, 2, 5])).containsAll([]) }
-t("s2994_1") { (new PriorityQueue()).containsAll(["b", "a"]) }
-t("s2994_2") { (new PriorityQueue([3, 1, 2, 5])).containsAll([null]) }
-t("s2994_3") { (new PriorityQueue()).containsAll([3, 1, 2]) }
-t("s2994_4") { (new PriorityQueue([3, 1, 2, 5])).containsAll(null) }
+t("s3009_0") { (new PriorityQueue([3, 1, 2, 5])).containsAll([]) }
+t("s3009_1") { (new PriorityQueue()).containsAll(["b", "a"]) }
+t("s3009_2") { (new PriorityQueue([3, 1, 2, 5])).containsAll([null]) }
+t("s3009_3") { (new PriorityQueue()).containsAll([3, 1, 2]) }
+t("s3009_4") { (new PriorityQueue([3, 1, 2, 5])).containsAll(null) }
 // method java.util.PriorityQueue element
-t("s2995_0") { (new PriorityQueue([3, 1, 2, 5])).element() }
-t("s2995_1") { (new PriorityQueue()).element() }
+t("s3010_0") { (new PriorityQueue([3, 1, 2, 5])).element() }
+t("s3010_1") { (new PriorityQueue()).element() }
 // method java.util.PriorityQueue equals java.lang.Object
-t("s2996_0") { (new PriorityQueue([3, 1, 2, 5])).equals(3) }
-t("s2996_1") { (new PriorityQueue()).equals(null) }
-t("s2996_2") { (new PriorityQueue([3, 1, 2, 5])).equals([1, 2]) }
-t("s2996_3") { (new PriorityQueue()).equals([a: 1]) }
-t("s2996_4") { (new PriorityQueue([3, 1, 2, 5])).equals(null) }
+t("s3011_0") { (new PriorityQueue([3, 1, 2, 5])).equals(3) }
+t("s3011_1") { (new PriorityQueue()).equals(null) }
+t("s3011_2") { (new PriorityQueue([3, 1, 2, 5])).equals([1, 2]) }
+t("s3011_3") { (new PriorityQueue()).equals([a: 1]) }
+t("s3011_4") { (new PriorityQueue([3, 1, 2, 5])).equals(null) }
 // method java.util.PriorityQueue forEach java.util.function.Consumer
-t("s2997_0") { (new PriorityQueue([3, 1, 2, 5])).forEach({ it }) }
-t("s2997_1") { (new PriorityQueue()).forEach({ it }) }
+t("s3012_0") { (new PriorityQueue([3, 1, 2, 5])).forEach({ it }) }
+t("s3012_1") { (new PriorityQueue()).forEach({ it }) }
 // method java.util.PriorityQueue getClass
-t("s2998_0") { (new PriorityQueue([3, 1, 2, 5])).getClass() }
-t("s2998_1") { (new PriorityQueue()).getClass() }
+t("s3013_0") { (new PriorityQueue([3, 1, 2, 5])).getClass() }
+t("s3013_1") { (new PriorityQueue()).getClass() }
 // method java.util.PriorityQueue hashCode
-tc("s2999_0") { (new PriorityQueue([3, 1, 2, 5])).hashCode() }
-tc("s2999_1") { (new PriorityQueue()).hashCode() }
+tc("s3014_0") { (new PriorityQueue([3, 1, 2, 5])).hashCode() }
+tc("s3014_1") { (new PriorityQueue()).hashCode() }
 // method java.util.PriorityQueue isEmpty
-t("s3000_0") { (new PriorityQueue([3, 1, 2, 5])).isEmpty() }
-t("s3000_1") { (new PriorityQueue()).isEmpty() }
+t("s3015_0") { (new PriorityQueue([3, 1, 2, 5])).isEmpty() }
+t("s3015_1") { (new PriorityQueue()).isEmpty() }
 // method java.util.PriorityQueue iterator
-t("s3001_0") { (new PriorityQueue([3, 1, 2, 5])).iterator() }
-t("s3001_1") { (new PriorityQueue()).iterator() }
+t("s3016_0") { (new PriorityQueue([3, 1, 2, 5])).iterator() }
+t("s3016_1") { (new PriorityQueue()).iterator() }
 // method java.util.PriorityQueue offer java.lang.Object
-t("s3002_0") { (new PriorityQueue([3, 1, 2, 5])).offer(3) }
-t("s3002_1") { (new PriorityQueue()).offer(null) }
-t("s3002_2") { (new PriorityQueue([3, 1, 2, 5])).offer([1, 2]) }
-t("s3002_3") { (new PriorityQueue()).offer([a: 1]) }
-t("s3002_4") { (new PriorityQueue([3, 1, 2, 5])).offer(null) }
+t("s3017_0") { (new PriorityQueue([3, 1, 2, 5])).offer(3) }
+t("s3017_1") { (new PriorityQueue()).offer(null) }
+t("s3017_2") { (new PriorityQueue([3, 1, 2, 5])).offer([1, 2]) }
+t("s3017_3") { (new PriorityQueue()).offer([a: 1]) }
+t("s3017_4") { (new PriorityQueue([3, 1, 2, 5])).offer(null) }
 // method java.util.PriorityQueue peek
-t("s3003_0") { (new PriorityQueue([3, 1, 2, 5])).peek() }
-t("s3003_1") { (new PriorityQueue()).peek() }
+t("s3018_0") { (new PriorityQueue([3, 1, 2, 5])).peek() }
+t("s3018_1") { (new PriorityQueue()).peek() }
 // method java.util.PriorityQueue poll
-t("s3004_0") { (new PriorityQueue([3, 1, 2, 5])).poll() }
-t("s3004_1") { (new PriorityQueue()).poll() }
+t("s3019_0") { (new PriorityQueue([3, 1, 2, 5])).poll() }
+t("s3019_1") { (new PriorityQueue()).poll() }
 // method java.util.PriorityQueue remove
-t("s3005_0") { (new PriorityQueue([3, 1, 2, 5])).remove() }
-t("s3005_1") { (new PriorityQueue()).remove() }
+t("s3020_0") { (new PriorityQueue([3, 1, 2, 5])).remove() }
+t("s3020_1") { (new PriorityQueue()).remove() }
 // method java.util.PriorityQueue remove java.lang.Object
-t("s3006_0") { (new PriorityQueue([3, 1, 2, 5])).remove(3) }
-t("s3006_1") { (new PriorityQueue()).remove(null) }
-t("s3006_2") { (new PriorityQueue([3, 1, 2, 5])).remove([1, 2]) }
-t("s3006_3") { (new PriorityQueue()).remove([a: 1]) }
-t("s3006_4") { (new PriorityQueue([3, 1, 2, 5])).remove(null) }
+t("s3021_0") { (new PriorityQueue([3, 1, 2, 5])).remove(3) }
+t("s3021_1") { (new PriorityQueue()).remove(null) }
+t("s3021_2") { (new PriorityQueue([3, 1, 2, 5])).remove([1, 2]) }
+t("s3021_3") { (new PriorityQueue()).remove([a: 1]) }
+t("s3021_4") { (new PriorityQueue([3, 1, 2, 5])).remove(null) }
 // method java.util.PriorityQueue removeAll java.util.Collection
-t("s3007_0") { (new PriorityQueue([3, 1, 2, 5])).removeAll([]) }
-t("s3007_1") { (new PriorityQueue()).removeAll(["b", "a"]) }
-t("s3007_2") { (new PriorityQueue([3, 1, 2, 5])).removeAll([null]) }
-t("s3007_3") { (new PriorityQueue()).removeAll([3, 1, 2]) }
-t("s3007_4") { (new PriorityQueue([3, 1, 2, 5])).removeAll(null) }
+t("s3022_0") { (new PriorityQueue([3, 1, 2, 5])).removeAll([]) }
+t("s3022_1") { (new PriorityQueue()).removeAll(["b", "a"]) }
+t("s3022_2") { (new PriorityQueue([3, 1, 2, 5])).removeAll([null]) }
+t("s3022_3") { (new PriorityQueue()).removeAll([3, 1, 2]) }
+t("s3022_4") { (new PriorityQueue([3, 1, 2, 5])).removeAll(null) }
 // method java.util.PriorityQueue removeIf java.util.function.Predicate
-t("s3008_0") { (new PriorityQueue([3, 1, 2, 5])).removeIf({ it }) }
-t("s3008_1") { (new PriorityQueue()).removeIf({ it }) }
+t("s3023_0") { (new PriorityQueue([3, 1, 2, 5])).removeIf({ it }) }
+t("s3023_1") { (new PriorityQueue()).removeIf({ it }) }
 // method java.util.PriorityQueue retainAll java.util.Collection
-t("s3009_0") { (new PriorityQueue([3, 1, 2, 5])).retainAll([]) }
-t("s3009_1") { (new PriorityQueue()).retainAll(["b", "a"]) }
-t("s3009_2") { (new PriorityQueue([3, 1, 2, 5])).retainAll([null]) }
-t("s3009_3") { (new PriorityQueue()).retainAll([3, 1, 2]) }
-t("s3009_4") { (new PriorityQueue([3, 1, 2, 5])).retainAll(null) }
+t("s3024_0") { (new PriorityQueue([3, 1, 2, 5])).retainAll([]) }
+t("s3024_1") { (new PriorityQueue()).retainAll(["b", "a"]) }
+t("s3024_2") { (new PriorityQueue([3, 1, 2, 5])).retainAll([null]) }
+t("s3024_3") { (new PriorityQueue()).retainAll([3, 1, 2]) }
+t("s3024_4") { (new PriorityQueue([3, 1, 2, 5])).retainAll(null) }
 // method java.util.PriorityQueue size
-t("s3010_0") { (new PriorityQueue([3, 1, 2, 5])).size() }
-t("s3010_1") { (new PriorityQueue()).size() }
+t("s3025_0") { (new PriorityQueue([3, 1, 2, 5])).size() }
+t("s3025_1") { (new PriorityQueue()).size() }
 // method java.util.PriorityQueue stream
-t("s3011_0") { (new PriorityQueue([3, 1, 2, 5])).stream() }
-t("s3011_1") { (new PriorityQueue()).stream() }
+t("s3026_0") { (new PriorityQueue([3, 1, 2, 5])).stream() }
+t("s3026_1") { (new PriorityQueue()).stream() }
 // method java.util.PriorityQueue toArray
-t("s3012_0") { (new PriorityQueue([3, 1, 2, 5])).toArray() }
-t("s3012_1") { (new PriorityQueue()).toArray() }
+t("s3027_0") { (new PriorityQueue([3, 1, 2, 5])).toArray() }
+t("s3027_1") { (new PriorityQueue()).toArray() }
 // method java.util.PriorityQueue toArray java.lang.Object[]
-t("s3013_0") { (new PriorityQueue([3, 1, 2, 5])).toArray(([] as Object[])) }
-t("s3013_1") { (new PriorityQueue()).toArray(([1, "a"] as Object[])) }
+t("s3028_0") { (new PriorityQueue([3, 1, 2, 5])).toArray(([] as Object[])) }
+t("s3028_1") { (new PriorityQueue()).toArray(([1, "a"] as Object[])) }
 // method java.util.PriorityQueue toArray java.util.function.IntFunction
-t("s3014_0") { (new PriorityQueue([3, 1, 2, 5])).toArray(null) }
-t("s3014_1") { (new PriorityQueue()).toArray(null) }
+t("s3029_0") { (new PriorityQueue([3, 1, 2, 5])).toArray(null) }
+t("s3029_1") { (new PriorityQueue()).toArray(null) }
 // method java.util.PriorityQueue toString
-t("s3015_0") { (new PriorityQueue([3, 1, 2, 5])).toString() }
-t("s3015_1") { (new PriorityQueue()).toString() }
+t("s3030_0") { (new PriorityQueue([3, 1, 2, 5])).toString() }
+t("s3030_1") { (new PriorityQueue()).toString() }
 // new java.util.PriorityQueue 
-t("s3255_0") { new PriorityQueue() }
+t("s3273_0") { new PriorityQueue() }
 // new java.util.PriorityQueue int
-t("s3256_0") { new PriorityQueue(3) }
-t("s3256_1") { new PriorityQueue(0) }
-t("s3256_2") { new PriorityQueue(-1) }
-t("s3256_3") { new PriorityQueue(1) }
+t("s3274_0") { new PriorityQueue(3) }
+t("s3274_1") { new PriorityQueue(0) }
+t("s3274_2") { new PriorityQueue(-1) }
+t("s3274_3") { new PriorityQueue(1) }
 // new java.util.PriorityQueue int java.util.Comparator
-t("s3257_0") { new PriorityQueue(3, ({ a, b -> b <=> a } as Comparator)) }
-t("s3257_1") { new PriorityQueue(0, ({ a, b -> a <=> b } as Comparator)) }
-t("s3257_2") { new PriorityQueue(-1, ({ a, b -> b <=> a } as Comparator)) }
-t("s3257_3") { new PriorityQueue(1, ({ a, b -> a <=> b } as Comparator)) }
+t("s3275_0") { new PriorityQueue(3, ({ a, b -> b <=> a } as Comparator)) }
+t("s3275_1") { new PriorityQueue(0, ({ a, b -> a <=> b } as Comparator)) }
+t("s3275_2") { new PriorityQueue(-1, ({ a, b -> b <=> a } as Comparator)) }
+t("s3275_3") { new PriorityQueue(1, ({ a, b -> a <=> b } as Comparator)) }
 // new java.util.PriorityQueue java.util.Collection
-t("s3258_0") { new PriorityQueue([1, 2, 3]) }
-t("s3258_1") { new PriorityQueue([]) }
-t("s3258_2") { new PriorityQueue(["b", "a"]) }
-t("s3258_3") { new PriorityQueue([null]) }
-t("s3258_4") { new PriorityQueue(null) }
+t("s3276_0") { new PriorityQueue([1, 2, 3]) }
+t("s3276_1") { new PriorityQueue([]) }
+t("s3276_2") { new PriorityQueue(["b", "a"]) }
+t("s3276_3") { new PriorityQueue([null]) }
+t("s3276_4") { new PriorityQueue(null) }
 // new java.util.PriorityQueue java.util.Comparator
-t("s3259_0") { new PriorityQueue(({ a, b -> a <=> b } as Comparator)) }
-t("s3259_1") { new PriorityQueue(({ a, b -> b <=> a } as Comparator)) }
+t("s3277_0") { new PriorityQueue(({ a, b -> a <=> b } as Comparator)) }
+t("s3277_1") { new PriorityQueue(({ a, b -> b <=> a } as Comparator)) }
 // new java.util.PriorityQueue java.util.PriorityQueue
-t("s3260_0") { new PriorityQueue(null) }
+t("s3278_0") { new PriorityQueue(null) }
 // new java.util.PriorityQueue java.util.SortedSet
-t("s3261_0") { new PriorityQueue(new TreeSet([2, 1])) }
+t("s3279_0") { new PriorityQueue(new TreeSet([2, 1])) }

@@ -28,86 +28,86 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Random equals java.lang.Object
-t("s3016_0") { (new Random(42L)).equals(3) }
-t("s3016_1") { (new Random(-1L)).equals(null) }
-t("s3016_2") { (new Random(42L)).equals([1, 2]) }
-t("s3016_3") { (new Random(-1L)).equals([a: 1]) }
-t("s3016_4") { (new Random(42L)).equals(null) }
+t("s3031_0") { (new Random(42L)).equals(3) }
+t("s3031_1") { (new Random(-1L)).equals(null) }
+t("s3031_2") { (new Random(42L)).equals([1, 2]) }
+t("s3031_3") { (new Random(-1L)).equals([a: 1]) }
+t("s3031_4") { (new Random(42L)).equals(null) }
 // method java.util.Random getClass
-t("s3017_0") { (new Random(42L)).getClass() }
-t("s3017_1") { (new Random(-1L)).getClass() }
+t("s3032_0") { (new Random(42L)).getClass() }
+t("s3032_1") { (new Random(-1L)).getClass() }
 // method java.util.Random hashCode
-tc("s3018_0") { (new Random(42L)).hashCode() }
-tc("s3018_1") { (new Random(-1L)).hashCode() }
+tc("s3033_0") { (new Random(42L)).hashCode() }
+tc("s3033_1") { (new Random(-1L)).hashCode() }
 // method java.util.Random nextBoolean
-t("s3019_0") { (new Random(42L)).nextBoolean() }
-t("s3019_1") { (new Random(-1L)).nextBoolean() }
+t("s3034_0") { (new Random(42L)).nextBoolean() }
+t("s3034_1") { (new Random(-1L)).nextBoolean() }
 // method java.util.Random nextDouble
-t("s3020_0") { (new Random(42L)).nextDouble() }
-t("s3020_1") { (new Random(-1L)).nextDouble() }
+t("s3035_0") { (new Random(42L)).nextDouble() }
+t("s3035_1") { (new Random(-1L)).nextDouble() }
 // method java.util.Random nextDouble double
-t("s3021_0") { (new Random(42L)).nextDouble(0.0d) }
-t("s3021_1") { (new Random(-1L)).nextDouble(-1.5d) }
-t("s3021_2") { (new Random(42L)).nextDouble(1e308d) }
-t("s3021_3") { (new Random(-1L)).nextDouble(2.5d) }
+t("s3036_0") { (new Random(42L)).nextDouble(0.0d) }
+t("s3036_1") { (new Random(-1L)).nextDouble(-1.5d) }
+t("s3036_2") { (new Random(42L)).nextDouble(1e308d) }
+t("s3036_3") { (new Random(-1L)).nextDouble(2.5d) }
 // method java.util.Random nextDouble double double
-t("s3022_0") { (new Random(42L)).nextDouble(0.0d, -1.5d) }
-t("s3022_1") { (new Random(-1L)).nextDouble(-1.5d, 1e308d) }
-t("s3022_2") { (new Random(42L)).nextDouble(1e308d, 2.5d) }
-t("s3022_3") { (new Random(-1L)).nextDouble(2.5d, 0.0d) }
+t("s3037_0") { (new Random(42L)).nextDouble(0.0d, -1.5d) }
+t("s3037_1") { (new Random(-1L)).nextDouble(-1.5d, 1e308d) }
+t("s3037_2") { (new Random(42L)).nextDouble(1e308d, 2.5d) }
+t("s3037_3") { (new Random(-1L)).nextDouble(2.5d, 0.0d) }
 // method java.util.Random nextFloat
-t("s3023_0") { (new Random(42L)).nextFloat() }
-t("s3023_1") { (new Random(-1L)).nextFloat() }
+t("s3038_0") { (new Random(42L)).nextFloat() }
+t("s3038_1") { (new Random(-1L)).nextFloat() }
 // method java.util.Random nextFloat float
-t("s3024_0") { (new Random(42L)).nextFloat(0.0f) }
-t("s3024_1") { (new Random(-1L)).nextFloat(-2.0f) }
-t("s3024_2") { (new Random(42L)).nextFloat(3.4e38f) }
-t("s3024_3") { (new Random(-1L)).nextFloat(1.5f) }
+t("s3039_0") { (new Random(42L)).nextFloat(0.0f) }
+t("s3039_1") { (new Random(-1L)).nextFloat(-2.0f) }
+t("s3039_2") { (new Random(42L)).nextFloat(3.4e38f) }
+t("s3039_3") { (new Random(-1L)).nextFloat(1.5f) }
 // method java.util.Random nextFloat float float
-t("s3025_0") { (new Random(42L)).nextFloat(0.0f, -2.0f) }
-t("s3025_1") { (new Random(-1L)).nextFloat(-2.0f, 3.4e38f) }
-t("s3025_2") { (new Random(42L)).nextFloat(3.4e38f, 1.5f) }
-t("s3025_3") { (new Random(-1L)).nextFloat(1.5f, 0.0f) }
+t("s3040_0") { (new Random(42L)).nextFloat(0.0f, -2.0f) }
+t("s3040_1") { (new Random(-1L)).nextFloat(-2.0f, 3.4e38f) }
+t("s3040_2") { (new Random(42L)).nextFloat(3.4e38f, 1.5f) }
+t("s3040_3") { (new Random(-1L)).nextFloat(1.5f, 0.0f) }
 // method java.util.Random nextGaussian
-t("s3026_0") { (new Random(42L)).nextGaussian() }
-t("s3026_1") { (new Random(-1L)).nextGaussian() }
+t("s3041_0") { (new Random(42L)).nextGaussian() }
+t("s3041_1") { (new Random(-1L)).nextGaussian() }
 // method java.util.Random nextInt
-t("s3028_0") { (new Random(42L)).nextInt() }
-t("s3028_1") { (new Random(-1L)).nextInt() }
+t("s3043_0") { (new Random(42L)).nextInt() }
+t("s3043_1") { (new Random(-1L)).nextInt() }
 // method java.util.Random nextInt int
-t("s3029_0") { (new Random(42L)).nextInt(0) }
-t("s3029_1") { (new Random(-1L)).nextInt(-1) }
-t("s3029_2") { (new Random(42L)).nextInt(2147483647) }
-t("s3029_3") { (new Random(-1L)).nextInt(1) }
+t("s3044_0") { (new Random(42L)).nextInt(0) }
+t("s3044_1") { (new Random(-1L)).nextInt(-1) }
+t("s3044_2") { (new Random(42L)).nextInt(2147483647) }
+t("s3044_3") { (new Random(-1L)).nextInt(1) }
 // method java.util.Random nextInt int int
-t("s3030_0") { (new Random(42L)).nextInt(0, -1) }
-t("s3030_1") { (new Random(-1L)).nextInt(-1, 2147483647) }
-t("s3030_2") { (new Random(42L)).nextInt(2147483647, 1) }
-t("s3030_3") { (new Random(-1L)).nextInt(1, 3) }
+t("s3045_0") { (new Random(42L)).nextInt(0, -1) }
+t("s3045_1") { (new Random(-1L)).nextInt(-1, 2147483647) }
+t("s3045_2") { (new Random(42L)).nextInt(2147483647, 1) }
+t("s3045_3") { (new Random(-1L)).nextInt(1, 3) }
 // method java.util.Random nextLong
-t("s3031_0") { (new Random(42L)).nextLong() }
-t("s3031_1") { (new Random(-1L)).nextLong() }
+t("s3046_0") { (new Random(42L)).nextLong() }
+t("s3046_1") { (new Random(-1L)).nextLong() }
 // method java.util.Random nextLong long
-t("s3032_0") { (new Random(42L)).nextLong(0L) }
-t("s3032_1") { (new Random(-1L)).nextLong(-1L) }
-t("s3032_2") { (new Random(42L)).nextLong(9223372036854775807L) }
-t("s3032_3") { (new Random(-1L)).nextLong(5L) }
+t("s3047_0") { (new Random(42L)).nextLong(0L) }
+t("s3047_1") { (new Random(-1L)).nextLong(-1L) }
+t("s3047_2") { (new Random(42L)).nextLong(9223372036854775807L) }
+t("s3047_3") { (new Random(-1L)).nextLong(5L) }
 // method java.util.Random nextLong long long
-t("s3033_0") { (new Random(42L)).nextLong(0L, -1L) }
-t("s3033_1") { (new Random(-1L)).nextLong(-1L, 9223372036854775807L) }
-t("s3033_2") { (new Random(42L)).nextLong(9223372036854775807L, 5L) }
-t("s3033_3") { (new Random(-1L)).nextLong(5L, 0L) }
+t("s3048_0") { (new Random(42L)).nextLong(0L, -1L) }
+t("s3048_1") { (new Random(-1L)).nextLong(-1L, 9223372036854775807L) }
+t("s3048_2") { (new Random(42L)).nextLong(9223372036854775807L, 5L) }
+t("s3048_3") { (new Random(-1L)).nextLong(5L, 0L) }
 // method java.util.Random setSeed long
-t("s3034_0") { (new Random(42L)).setSeed(0L) }
-t("s3034_1") { (new Random(-1L)).setSeed(-1L) }
-t("s3034_2") { (new Random(42L)).setSeed(9223372036854775807L) }
-t("s3034_3") { (new Random(-1L)).setSeed(5L) }
+t("s3049_0") { (new Random(42L)).setSeed(0L) }
+t("s3049_1") { (new Random(-1L)).setSeed(-1L) }
+t("s3049_2") { (new Random(42L)).setSeed(9223372036854775807L) }
+t("s3049_3") { (new Random(-1L)).setSeed(5L) }
 // method java.util.Random toString
-t("s3035_0") { (new Random(42L)).toString() }
-t("s3035_1") { (new Random(-1L)).toString() }
+t("s3050_0") { (new Random(42L)).toString() }
+t("s3050_1") { (new Random(-1L)).toString() }
 // new java.util.Random 
-tc("s3262_0") { new Random() }
+tc("s3280_0") { new Random() }
 // new java.util.Random long
-t("s3263_0") { new Random(5L) }
-t("s3263_1") { new Random(0L) }
-t("s3263_2") { new Random(-1L) }
+t("s3281_0") { new Random(5L) }
+t("s3281_1") { new Random(0L) }
+t("s3281_2") { new Random(-1L) }

@@ -28,7 +28,7 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.Random nextGaussian double double
-t("s3027_0") { (new Random(42L)).nextGaussian(0.0d, -1.5d) }
-t("s3027_1") { (new Random(-1L)).nextGaussian(-1.5d, 1e308d) }
-t("s3027_2") { (new Random(42L)).nextGaussian(1e308d, 2.5d) }
-t("s3027_3") { (new Random(-1L)).nextGaussian(2.5d, 0.0d) }
+t("s3042_0") { (new Random(42L)).nextGaussian(0.0d, -1.5d) }
+t("s3042_1") { (new Random(-1L)).nextGaussian(-1.5d, 1e308d) }
+t("s3042_2") { (new Random(42L)).nextGaussian(1e308d, 2.5d) }
+t("s3042_3") { (new Random(-1L)).nextGaussian(2.5d, 0.0d) }

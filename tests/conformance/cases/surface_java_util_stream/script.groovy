@@ -29,58 +29,58 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.stream.Stream allMatch java.util.function.Predicate
-t("s3174_1") { ([].stream()).allMatch({ it }) }
+t("s3191_1") { ([].stream()).allMatch({ it }) }
 // method java.util.stream.Stream anyMatch java.util.function.Predicate
-t("s3175_1") { ([].stream()).anyMatch({ it }) }
+t("s3192_1") { ([].stream()).anyMatch({ it }) }
 // method java.util.stream.Stream collect java.util.function.Supplier java.util.function.BiConsumer java.util.function.BiConsumer
-t("s3176_0") { ([3, 1, 2].stream()).collect(null, { a, b -> a }, { a, b -> a }) }
-t("s3176_1") { ([].stream()).collect(null, { a, b -> a }, { a, b -> a }) }
+t("s3193_0") { ([3, 1, 2].stream()).collect(null, { a, b -> a }, { a, b -> a }) }
+t("s3193_1") { ([].stream()).collect(null, { a, b -> a }, { a, b -> a }) }
 // method java.util.stream.Stream collect java.util.stream.Collector
-t("s3177_1") { ([].stream()).collect(Collectors.groupingBy { it }) }
-t("s3177_2") { ([3, 1, 2].stream()).collect(Collectors.toList()) }
+t("s3194_1") { ([].stream()).collect(Collectors.groupingBy { it }) }
+t("s3194_2") { ([3, 1, 2].stream()).collect(Collectors.toList()) }
 // method java.util.stream.Stream count
-t("s3178_0") { ([3, 1, 2].stream()).count() }
-t("s3178_1") { ([].stream()).count() }
+t("s3195_0") { ([3, 1, 2].stream()).count() }
+t("s3195_1") { ([].stream()).count() }
 // method java.util.stream.Stream findAny
-t("s3181_0") { ([3, 1, 2].stream()).findAny() }
-t("s3181_1") { ([].stream()).findAny() }
+t("s3198_0") { ([3, 1, 2].stream()).findAny() }
+t("s3198_1") { ([].stream()).findAny() }
 // method java.util.stream.Stream findFirst
-t("s3182_0") { ([3, 1, 2].stream()).findFirst() }
-t("s3182_1") { ([].stream()).findFirst() }
+t("s3199_0") { ([3, 1, 2].stream()).findFirst() }
+t("s3199_1") { ([].stream()).findFirst() }
 // method java.util.stream.Stream forEach java.util.function.Consumer
-t("s3184_0") { ([3, 1, 2].stream()).forEach({ it }) }
-t("s3184_1") { ([].stream()).forEach({ it }) }
+t("s3201_0") { ([3, 1, 2].stream()).forEach({ it }) }
+t("s3201_1") { ([].stream()).forEach({ it }) }
 // method java.util.stream.Stream limit long
-t("s3185_1") { ([].stream()).limit(-1L) }
+t("s3203_1") { ([].stream()).limit(-1L) }
 // method java.util.stream.Stream mapToInt java.util.function.ToIntFunction
-t("s3187_0") { ([3, 1, 2].stream()).mapToInt(null) }
-t("s3187_1") { ([].stream()).mapToInt(null) }
+t("s3205_0") { ([3, 1, 2].stream()).mapToInt(null) }
+t("s3205_1") { ([].stream()).mapToInt(null) }
 // method java.util.stream.Stream max java.util.Comparator
-t("s3188_0") { ([3, 1, 2].stream()).max(({ a, b -> b <=> a } as Comparator)) }
-t("s3188_1") { ([].stream()).max(({ a, b -> a <=> b } as Comparator)) }
+t("s3206_0") { ([3, 1, 2].stream()).max(({ a, b -> b <=> a } as Comparator)) }
+t("s3206_1") { ([].stream()).max(({ a, b -> a <=> b } as Comparator)) }
 // method java.util.stream.Stream min java.util.Comparator
-t("s3189_0") { ([3, 1, 2].stream()).min(({ a, b -> b <=> a } as Comparator)) }
-t("s3189_1") { ([].stream()).min(({ a, b -> a <=> b } as Comparator)) }
+t("s3207_0") { ([3, 1, 2].stream()).min(({ a, b -> b <=> a } as Comparator)) }
+t("s3207_1") { ([].stream()).min(({ a, b -> a <=> b } as Comparator)) }
 // method java.util.stream.Stream noneMatch java.util.function.Predicate
-t("s3190_1") { ([].stream()).noneMatch({ it }) }
+t("s3208_1") { ([].stream()).noneMatch({ it }) }
 // method java.util.stream.Stream reduce java.lang.Object java.util.function.BiFunction java.util.function.BinaryOperator
-t("s3192_0") { ([3, 1, 2].stream()).reduce(3, { a, b -> a }, null) }
-t("s3192_1") { ([].stream()).reduce(null, { a, b -> a }, null) }
-t("s3192_2") { ([3, 1, 2].stream()).reduce([1, 2], { a, b -> a }, null) }
-t("s3192_3") { ([].stream()).reduce([a: 1], { a, b -> a }, null) }
-t("s3192_4") { ([3, 1, 2].stream()).reduce(null, { a, b -> a }, null) }
+t("s3210_0") { ([3, 1, 2].stream()).reduce(3, { a, b -> a }, null) }
+t("s3210_1") { ([].stream()).reduce(null, { a, b -> a }, null) }
+t("s3210_2") { ([3, 1, 2].stream()).reduce([1, 2], { a, b -> a }, null) }
+t("s3210_3") { ([].stream()).reduce([a: 1], { a, b -> a }, null) }
+t("s3210_4") { ([3, 1, 2].stream()).reduce(null, { a, b -> a }, null) }
 // method java.util.stream.Stream reduce java.lang.Object java.util.function.BinaryOperator
-t("s3193_0") { ([3, 1, 2].stream()).reduce(3, null) }
-t("s3193_1") { ([].stream()).reduce(null, null) }
-t("s3193_2") { ([3, 1, 2].stream()).reduce([1, 2], null) }
-t("s3193_3") { ([].stream()).reduce([a: 1], null) }
-t("s3193_4") { ([3, 1, 2].stream()).reduce(null, null) }
+t("s3211_0") { ([3, 1, 2].stream()).reduce(3, null) }
+t("s3211_1") { ([].stream()).reduce(null, null) }
+t("s3211_2") { ([3, 1, 2].stream()).reduce([1, 2], null) }
+t("s3211_3") { ([].stream()).reduce([a: 1], null) }
+t("s3211_4") { ([3, 1, 2].stream()).reduce(null, null) }
 // method java.util.stream.Stream reduce java.util.function.BinaryOperator
-t("s3194_0") { ([3, 1, 2].stream()).reduce(null) }
-t("s3194_1") { ([].stream()).reduce(null) }
+t("s3212_0") { ([3, 1, 2].stream()).reduce(null) }
+t("s3212_1") { ([].stream()).reduce(null) }
 // method java.util.stream.Stream skip long
-t("s3195_0") { ([3, 1, 2].stream()).skip(0L) }
-t("s3195_1") { ([].stream()).skip(-1L) }
+t("s3213_0") { ([3, 1, 2].stream()).skip(0L) }
+t("s3213_1") { ([].stream()).skip(-1L) }
 // method java.util.stream.Stream toArray java.util.function.IntFunction
-t("s3199_0") { ([3, 1, 2].stream()).toArray(null) }
-t("s3199_1") { ([].stream()).toArray(null) }
+t("s3217_0") { ([3, 1, 2].stream()).toArray(null) }
+t("s3217_1") { ([].stream()).toArray(null) }

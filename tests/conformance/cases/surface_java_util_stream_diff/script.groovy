@@ -29,41 +29,44 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.stream.Stream allMatch java.util.function.Predicate
-t("s3174_0") { ([3, 1, 2].stream()).allMatch({ it }) }
+t("s3191_0") { ([3, 1, 2].stream()).allMatch({ it }) }
 // method java.util.stream.Stream anyMatch java.util.function.Predicate
-t("s3175_0") { ([3, 1, 2].stream()).anyMatch({ it }) }
+t("s3192_0") { ([3, 1, 2].stream()).anyMatch({ it }) }
 // method java.util.stream.Stream collect java.util.stream.Collector
-t("s3177_0") { ([3, 1, 2].stream()).collect(Collectors.joining(",")) }
+t("s3194_0") { ([3, 1, 2].stream()).collect(Collectors.joining(",")) }
 // method java.util.stream.Stream distinct
-t("s3179_0") { ([3, 1, 2].stream()).distinct() }
-t("s3179_1") { ([].stream()).distinct() }
+t("s3196_0") { ([3, 1, 2].stream()).distinct() }
+t("s3196_1") { ([].stream()).distinct() }
 // method java.util.stream.Stream filter java.util.function.Predicate
-t("s3180_0") { ([3, 1, 2].stream()).filter({ it }) }
-t("s3180_1") { ([].stream()).filter({ it }) }
+t("s3197_0") { ([3, 1, 2].stream()).filter({ it }) }
+t("s3197_1") { ([].stream()).filter({ it }) }
 // method java.util.stream.Stream flatMap java.util.function.Function
-t("s3183_0") { ([3, 1, 2].stream()).flatMap({ it }) }
-t("s3183_1") { ([].stream()).flatMap({ it }) }
+t("s3200_0") { ([3, 1, 2].stream()).flatMap({ it }) }
+t("s3200_1") { ([].stream()).flatMap({ it }) }
+// method java.util.stream.Stream iterator
+t("s3202_0") { ([3, 1, 2].stream()).iterator() }
+t("s3202_1") { ([].stream()).iterator() }
 // method java.util.stream.Stream limit long
-t("s3185_0") { ([3, 1, 2].stream()).limit(0L) }
-t("s3185_2") { ([3, 1, 2].stream()).limit(9223372036854775807L) }
-t("s3185_3") { ([].stream()).limit(5L) }
+t("s3203_0") { ([3, 1, 2].stream()).limit(0L) }
+t("s3203_2") { ([3, 1, 2].stream()).limit(9223372036854775807L) }
+t("s3203_3") { ([].stream()).limit(5L) }
 // method java.util.stream.Stream map java.util.function.Function
-t("s3186_0") { ([3, 1, 2].stream()).map({ it }) }
-t("s3186_1") { ([].stream()).map({ it }) }
+t("s3204_0") { ([3, 1, 2].stream()).map({ it }) }
+t("s3204_1") { ([].stream()).map({ it }) }
 // method java.util.stream.Stream noneMatch java.util.function.Predicate
-t("s3190_0") { ([3, 1, 2].stream()).noneMatch({ it }) }
+t("s3208_0") { ([3, 1, 2].stream()).noneMatch({ it }) }
 // method java.util.stream.Stream peek java.util.function.Consumer
-t("s3191_0") { ([3, 1, 2].stream()).peek({ it }) }
-t("s3191_1") { ([].stream()).peek({ it }) }
+t("s3209_0") { ([3, 1, 2].stream()).peek({ it }) }
+t("s3209_1") { ([].stream()).peek({ it }) }
 // method java.util.stream.Stream skip long
-t("s3195_2") { ([3, 1, 2].stream()).skip(9223372036854775807L) }
-t("s3195_3") { ([].stream()).skip(5L) }
+t("s3213_2") { ([3, 1, 2].stream()).skip(9223372036854775807L) }
+t("s3213_3") { ([].stream()).skip(5L) }
 // method java.util.stream.Stream sorted
-t("s3196_0") { ([3, 1, 2].stream()).sorted() }
-t("s3196_1") { ([].stream()).sorted() }
+t("s3214_0") { ([3, 1, 2].stream()).sorted() }
+t("s3214_1") { ([].stream()).sorted() }
 // method java.util.stream.Stream sorted java.util.Comparator
-t("s3197_0") { ([3, 1, 2].stream()).sorted(({ a, b -> b <=> a } as Comparator)) }
-t("s3197_1") { ([].stream()).sorted(({ a, b -> a <=> b } as Comparator)) }
+t("s3215_0") { ([3, 1, 2].stream()).sorted(({ a, b -> b <=> a } as Comparator)) }
+t("s3215_1") { ([].stream()).sorted(({ a, b -> a <=> b } as Comparator)) }
 // method java.util.stream.Stream toArray
-t("s3198_0") { ([3, 1, 2].stream()).toArray() }
-t("s3198_1") { ([].stream()).toArray() }
+t("s3216_0") { ([3, 1, 2].stream()).toArray() }
+t("s3216_1") { ([].stream()).toArray() }

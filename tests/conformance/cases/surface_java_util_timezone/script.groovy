@@ -30,71 +30,71 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TimeZone equals java.lang.Object
-t("s3036_0") { (TimeZone.getTimeZone("Europe/Paris")).equals(3) }
-t("s3036_1") { (TimeZone.getTimeZone("UTC")).equals(null) }
-t("s3036_2") { (TimeZone.getTimeZone("Europe/Paris")).equals([1, 2]) }
-t("s3036_3") { (TimeZone.getTimeZone("UTC")).equals([a: 1]) }
-t("s3036_4") { (TimeZone.getTimeZone("Europe/Paris")).equals(null) }
+t("s3051_0") { (TimeZone.getTimeZone("Europe/Paris")).equals(3) }
+t("s3051_1") { (TimeZone.getTimeZone("UTC")).equals(null) }
+t("s3051_2") { (TimeZone.getTimeZone("Europe/Paris")).equals([1, 2]) }
+t("s3051_3") { (TimeZone.getTimeZone("UTC")).equals([a: 1]) }
+t("s3051_4") { (TimeZone.getTimeZone("Europe/Paris")).equals(null) }
 // method java.util.TimeZone getClass
-t("s3037_0") { (TimeZone.getTimeZone("Europe/Paris")).getClass() }
-t("s3037_1") { (TimeZone.getTimeZone("UTC")).getClass() }
+t("s3052_0") { (TimeZone.getTimeZone("Europe/Paris")).getClass() }
+t("s3052_1") { (TimeZone.getTimeZone("UTC")).getClass() }
 // method java.util.TimeZone getDSTSavings
-t("s3038_0") { (TimeZone.getTimeZone("Europe/Paris")).getDSTSavings() }
-t("s3038_1") { (TimeZone.getTimeZone("UTC")).getDSTSavings() }
+t("s3053_0") { (TimeZone.getTimeZone("Europe/Paris")).getDSTSavings() }
+t("s3053_1") { (TimeZone.getTimeZone("UTC")).getDSTSavings() }
 // method java.util.TimeZone getDisplayName
-t("s3039_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName() }
-t("s3039_1") { (TimeZone.getTimeZone("UTC")).getDisplayName() }
+t("s3054_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName() }
+t("s3054_1") { (TimeZone.getTimeZone("UTC")).getDisplayName() }
 // method java.util.TimeZone getDisplayName boolean int
-t("s3040_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1) }
-t("s3040_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647) }
-t("s3040_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1) }
-t("s3040_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3) }
+t("s3055_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1) }
+t("s3055_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647) }
+t("s3055_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1) }
+t("s3055_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3) }
 // method java.util.TimeZone getDisplayName boolean int java.util.Locale
-t("s3041_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1, Locale.UK) }
-t("s3041_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647, Locale.US) }
-t("s3041_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3, Locale.ROOT) }
+t("s3056_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, -1, Locale.UK) }
+t("s3056_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 2147483647, Locale.US) }
+t("s3056_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(true, 3, Locale.ROOT) }
 // method java.util.TimeZone getDisplayName java.util.Locale
-t("s3042_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.ROOT) }
-t("s3042_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.UK) }
-t("s3042_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.US) }
+t("s3057_1") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.ROOT) }
+t("s3057_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.UK) }
+t("s3057_3") { (TimeZone.getTimeZone("UTC")).getDisplayName(Locale.US) }
 // method java.util.TimeZone getID
-t("s3043_0") { (TimeZone.getTimeZone("Europe/Paris")).getID() }
-t("s3043_1") { (TimeZone.getTimeZone("UTC")).getID() }
+t("s3058_0") { (TimeZone.getTimeZone("Europe/Paris")).getID() }
+t("s3058_1") { (TimeZone.getTimeZone("UTC")).getID() }
 // method java.util.TimeZone getOffset long
-t("s3045_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0L) }
-t("s3045_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1L) }
-t("s3045_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(9223372036854775807L) }
-t("s3045_3") { (TimeZone.getTimeZone("UTC")).getOffset(5L) }
+t("s3060_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0L) }
+t("s3060_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1L) }
+t("s3060_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(9223372036854775807L) }
+t("s3060_3") { (TimeZone.getTimeZone("UTC")).getOffset(5L) }
 // method java.util.TimeZone getRawOffset
-t("s3046_0") { (TimeZone.getTimeZone("Europe/Paris")).getRawOffset() }
-t("s3046_1") { (TimeZone.getTimeZone("UTC")).getRawOffset() }
+t("s3061_0") { (TimeZone.getTimeZone("Europe/Paris")).getRawOffset() }
+t("s3061_1") { (TimeZone.getTimeZone("UTC")).getRawOffset() }
 // method java.util.TimeZone inDaylightTime java.util.Date
-t("s3048_0") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(951825600000L)) }
-t("s3048_1") { (TimeZone.getTimeZone("UTC")).inDaylightTime(new Date(1711846800000L)) }
-t("s3048_2") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(253402300799000L)) }
-t("s3048_3") { (TimeZone.getTimeZone("UTC")).inDaylightTime(null) }
-t("s3048_4") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(null) }
+t("s3063_0") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(951825600000L)) }
+t("s3063_1") { (TimeZone.getTimeZone("UTC")).inDaylightTime(new Date(1711846800000L)) }
+t("s3063_2") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(new Date(253402300799000L)) }
+t("s3063_3") { (TimeZone.getTimeZone("UTC")).inDaylightTime(null) }
+t("s3063_4") { (TimeZone.getTimeZone("Europe/Paris")).inDaylightTime(null) }
 // method java.util.TimeZone observesDaylightTime
-t("s3049_0") { (TimeZone.getTimeZone("Europe/Paris")).observesDaylightTime() }
-t("s3049_1") { (TimeZone.getTimeZone("UTC")).observesDaylightTime() }
+t("s3064_0") { (TimeZone.getTimeZone("Europe/Paris")).observesDaylightTime() }
+t("s3064_1") { (TimeZone.getTimeZone("UTC")).observesDaylightTime() }
 // method java.util.TimeZone toString
-t("s3050_1") { (TimeZone.getTimeZone("UTC")).toString() }
+t("s3065_1") { (TimeZone.getTimeZone("UTC")).toString() }
 // method java.util.TimeZone toZoneId
-t("s3051_0") { (TimeZone.getTimeZone("Europe/Paris")).toZoneId() }
-t("s3051_1") { (TimeZone.getTimeZone("UTC")).toZoneId() }
+t("s3066_0") { (TimeZone.getTimeZone("Europe/Paris")).toZoneId() }
+t("s3066_1") { (TimeZone.getTimeZone("UTC")).toZoneId() }
 // method java.util.TimeZone useDaylightTime
-t("s3052_0") { (TimeZone.getTimeZone("Europe/Paris")).useDaylightTime() }
-t("s3052_1") { (TimeZone.getTimeZone("UTC")).useDaylightTime() }
+t("s3067_0") { (TimeZone.getTimeZone("Europe/Paris")).useDaylightTime() }
+t("s3067_1") { (TimeZone.getTimeZone("UTC")).useDaylightTime() }
 // staticField java.util.TimeZone LONG
-t("s3400_0") { TimeZone.LONG }
+t("s3418_0") { TimeZone.LONG }
 // staticField java.util.TimeZone SHORT
-t("s3401_0") { TimeZone.SHORT }
+t("s3419_0") { TimeZone.SHORT }
 // staticMethod java.util.TimeZone getTimeZone java.lang.String
-t("s3576_0") { TimeZone.getTimeZone("abc") }
-t("s3576_1") { TimeZone.getTimeZone("") }
-t("s3576_2") { TimeZone.getTimeZone("Ünïcödé 😀") }
-t("s3576_3") { TimeZone.getTimeZone("b") }
-t("s3576_4") { TimeZone.getTimeZone(null) }
+t("s3594_0") { TimeZone.getTimeZone("abc") }
+t("s3594_1") { TimeZone.getTimeZone("") }
+t("s3594_2") { TimeZone.getTimeZone("Ünïcödé 😀") }
+t("s3594_3") { TimeZone.getTimeZone("b") }
+t("s3594_4") { TimeZone.getTimeZone(null) }
 // staticMethod java.util.TimeZone getTimeZone java.time.ZoneId
-t("s3577_1") { TimeZone.getTimeZone(ZoneId.of("UTC")) }
-t("s3577_2") { TimeZone.getTimeZone(ZoneOffset.ofHours(-5)) }
+t("s3595_1") { TimeZone.getTimeZone(ZoneId.of("UTC")) }
+t("s3595_2") { TimeZone.getTimeZone(ZoneOffset.ofHours(-5)) }

@@ -29,27 +29,27 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TimeZone getDisplayName boolean int java.util.Locale
-t("s3041_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1, Locale.FRANCE) }
+t("s3056_2") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(false, 1, Locale.FRANCE) }
 // method java.util.TimeZone getDisplayName java.util.Locale
-t("s3042_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.FRANCE) }
+t("s3057_0") { (TimeZone.getTimeZone("Europe/Paris")).getDisplayName(Locale.FRANCE) }
 // method java.util.TimeZone getOffset int int int int int int
-t("s3044_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0, -1, 2147483647, 1, 3, 0) }
-t("s3044_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1, 2147483647, 1, 3, 0, -1) }
-t("s3044_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(2147483647, 1, 3, 0, -1, 2147483647) }
-t("s3044_3") { (TimeZone.getTimeZone("UTC")).getOffset(1, 3, 0, -1, 2147483647, 1) }
+t("s3059_0") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(0, -1, 2147483647, 1, 3, 0) }
+t("s3059_1") { (TimeZone.getTimeZone("UTC")).getOffset(-1, 2147483647, 1, 3, 0, -1) }
+t("s3059_2") { (TimeZone.getTimeZone("Europe/Paris")).getOffset(2147483647, 1, 3, 0, -1, 2147483647) }
+t("s3059_3") { (TimeZone.getTimeZone("UTC")).getOffset(1, 3, 0, -1, 2147483647, 1) }
 // method java.util.TimeZone hashCode
-t("s3047_0") { (TimeZone.getTimeZone("Europe/Paris")).hashCode() }
-t("s3047_1") { (TimeZone.getTimeZone("UTC")).hashCode() }
+t("s3062_0") { (TimeZone.getTimeZone("Europe/Paris")).hashCode() }
+t("s3062_1") { (TimeZone.getTimeZone("UTC")).hashCode() }
 // method java.util.TimeZone toString
-t("s3050_0") { (TimeZone.getTimeZone("Europe/Paris")).toString() }
+t("s3065_0") { (TimeZone.getTimeZone("Europe/Paris")).toString() }
 // staticMethod java.util.TimeZone getAvailableIDs
-t("s3573_0") { TimeZone.getAvailableIDs() }
+t("s3591_0") { TimeZone.getAvailableIDs() }
 // staticMethod java.util.TimeZone getAvailableIDs int
-t("s3574_0") { TimeZone.getAvailableIDs(3) }
-t("s3574_1") { TimeZone.getAvailableIDs(0) }
-t("s3574_2") { TimeZone.getAvailableIDs(-1) }
-t("s3574_3") { TimeZone.getAvailableIDs(2147483647) }
+t("s3592_0") { TimeZone.getAvailableIDs(3) }
+t("s3592_1") { TimeZone.getAvailableIDs(0) }
+t("s3592_2") { TimeZone.getAvailableIDs(-1) }
+t("s3592_3") { TimeZone.getAvailableIDs(2147483647) }
 // staticMethod java.util.TimeZone getDefault
-t("s3575_0") { TimeZone.getDefault() }
+t("s3593_0") { TimeZone.getDefault() }
 // staticMethod java.util.TimeZone getTimeZone java.time.ZoneId
-t("s3577_0") { TimeZone.getTimeZone(ZoneId.of("Europe/Paris")) }
+t("s3595_0") { TimeZone.getTimeZone(ZoneId.of("Europe/Paris")) }

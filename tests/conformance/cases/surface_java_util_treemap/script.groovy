@@ -28,171 +28,171 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap ceilingEntry java.lang.Object
-t("s3053_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(3) }
-t("s3053_1") { (new TreeMap()).ceilingEntry(null) }
-t("s3053_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry([1, 2]) }
-t("s3053_3") { (new TreeMap()).ceilingEntry([a: 1]) }
-t("s3053_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(null) }
+t("s3068_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(3) }
+t("s3068_1") { (new TreeMap()).ceilingEntry(null) }
+t("s3068_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry([1, 2]) }
+t("s3068_3") { (new TreeMap()).ceilingEntry([a: 1]) }
+t("s3068_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingEntry(null) }
 // method java.util.TreeMap ceilingKey java.lang.Object
-t("s3054_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(3) }
-t("s3054_1") { (new TreeMap()).ceilingKey(null) }
-t("s3054_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey([1, 2]) }
-t("s3054_3") { (new TreeMap()).ceilingKey([a: 1]) }
-t("s3054_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(null) }
+t("s3069_0") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(3) }
+t("s3069_1") { (new TreeMap()).ceilingKey(null) }
+t("s3069_2") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey([1, 2]) }
+t("s3069_3") { (new TreeMap()).ceilingKey([a: 1]) }
+t("s3069_4") { (new TreeMap([b: 2, d: 4, f: 6])).ceilingKey(null) }
 // method java.util.TreeMap clear
-t("s3055_0") { (new TreeMap([b: 2, d: 4, f: 6])).clear() }
-t("s3055_1") { (new TreeMap()).clear() }
+t("s3070_0") { (new TreeMap([b: 2, d: 4, f: 6])).clear() }
+t("s3070_1") { (new TreeMap()).clear() }
 // method java.util.TreeMap clone
-t("s3056_0") { (new TreeMap([b: 2, d: 4, f: 6])).clone() }
-t("s3056_1") { (new TreeMap()).clone() }
+t("s3071_0") { (new TreeMap([b: 2, d: 4, f: 6])).clone() }
+t("s3071_1") { (new TreeMap()).clone() }
 // method java.util.TreeMap comparator
-t("s3057_0") { (new TreeMap([b: 2, d: 4, f: 6])).comparator() }
-t("s3057_1") { (new TreeMap()).comparator() }
+t("s3072_0") { (new TreeMap([b: 2, d: 4, f: 6])).comparator() }
+t("s3072_1") { (new TreeMap()).comparator() }
 // method java.util.TreeMap compute java.lang.Object java.util.function.BiFunction
-t("s3058_0") { (new TreeMap([b: 2, d: 4, f: 6])).compute(3, { a, b -> a }) }
-t("s3058_2") { (new TreeMap([b: 2, d: 4, f: 6])).compute([1, 2], { a, b -> a }) }
-t("s3058_3") { (new TreeMap()).compute([a: 1], { a, b -> a }) }
-t("s3058_4") { (new TreeMap([b: 2, d: 4, f: 6])).compute(null, { a, b -> a }) }
+t("s3073_0") { (new TreeMap([b: 2, d: 4, f: 6])).compute(3, { a, b -> a }) }
+t("s3073_2") { (new TreeMap([b: 2, d: 4, f: 6])).compute([1, 2], { a, b -> a }) }
+t("s3073_3") { (new TreeMap()).compute([a: 1], { a, b -> a }) }
+t("s3073_4") { (new TreeMap([b: 2, d: 4, f: 6])).compute(null, { a, b -> a }) }
 // method java.util.TreeMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s3059_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(3, { it }) }
-t("s3059_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent([1, 2], { it }) }
-t("s3059_3") { (new TreeMap()).computeIfAbsent([a: 1], { it }) }
-t("s3059_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(null, { it }) }
+t("s3074_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(3, { it }) }
+t("s3074_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent([1, 2], { it }) }
+t("s3074_3") { (new TreeMap()).computeIfAbsent([a: 1], { it }) }
+t("s3074_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfAbsent(null, { it }) }
 // method java.util.TreeMap computeIfPresent java.lang.Object java.util.function.BiFunction
-t("s3060_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(3, { a, b -> a }) }
-t("s3060_1") { (new TreeMap()).computeIfPresent(null, { a, b -> a }) }
-t("s3060_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent([1, 2], { a, b -> a }) }
-t("s3060_3") { (new TreeMap()).computeIfPresent([a: 1], { a, b -> a }) }
-t("s3060_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(null, { a, b -> a }) }
+t("s3075_0") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(3, { a, b -> a }) }
+t("s3075_1") { (new TreeMap()).computeIfPresent(null, { a, b -> a }) }
+t("s3075_2") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent([1, 2], { a, b -> a }) }
+t("s3075_3") { (new TreeMap()).computeIfPresent([a: 1], { a, b -> a }) }
+t("s3075_4") { (new TreeMap([b: 2, d: 4, f: 6])).computeIfPresent(null, { a, b -> a }) }
 // method java.util.TreeMap containsKey java.lang.Object
-t("s3061_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(3) }
-t("s3061_1") { (new TreeMap()).containsKey(null) }
-t("s3061_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey([1, 2]) }
-t("s3061_3") { (new TreeMap()).containsKey([a: 1]) }
-t("s3061_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(null) }
+t("s3076_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(3) }
+t("s3076_1") { (new TreeMap()).containsKey(null) }
+t("s3076_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey([1, 2]) }
+t("s3076_3") { (new TreeMap()).containsKey([a: 1]) }
+t("s3076_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsKey(null) }
 // method java.util.TreeMap containsValue java.lang.Object
-t("s3062_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(3) }
-t("s3062_1") { (new TreeMap()).containsValue(null) }
-t("s3062_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue([1, 2]) }
-t("s3062_3") { (new TreeMap()).containsValue([a: 1]) }
-t("s3062_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(null) }
+t("s3077_0") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(3) }
+t("s3077_1") { (new TreeMap()).containsValue(null) }
+t("s3077_2") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue([1, 2]) }
+t("s3077_3") { (new TreeMap()).containsValue([a: 1]) }
+t("s3077_4") { (new TreeMap([b: 2, d: 4, f: 6])).containsValue(null) }
 // method java.util.TreeMap entrySet
-t("s3065_0") { (new TreeMap([b: 2, d: 4, f: 6])).entrySet() }
-t("s3065_1") { (new TreeMap()).entrySet() }
+t("s3080_0") { (new TreeMap([b: 2, d: 4, f: 6])).entrySet() }
+t("s3080_1") { (new TreeMap()).entrySet() }
 // method java.util.TreeMap equals java.lang.Object
-t("s3066_0") { (new TreeMap([b: 2, d: 4, f: 6])).equals(3) }
-t("s3066_1") { (new TreeMap()).equals(null) }
-t("s3066_2") { (new TreeMap([b: 2, d: 4, f: 6])).equals([1, 2]) }
-t("s3066_3") { (new TreeMap()).equals([a: 1]) }
-t("s3066_4") { (new TreeMap([b: 2, d: 4, f: 6])).equals(null) }
+t("s3081_0") { (new TreeMap([b: 2, d: 4, f: 6])).equals(3) }
+t("s3081_1") { (new TreeMap()).equals(null) }
+t("s3081_2") { (new TreeMap([b: 2, d: 4, f: 6])).equals([1, 2]) }
+t("s3081_3") { (new TreeMap()).equals([a: 1]) }
+t("s3081_4") { (new TreeMap([b: 2, d: 4, f: 6])).equals(null) }
 // method java.util.TreeMap firstEntry
-t("s3067_1") { (new TreeMap()).firstEntry() }
+t("s3082_1") { (new TreeMap()).firstEntry() }
 // method java.util.TreeMap firstKey
-t("s3068_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstKey() }
-t("s3068_1") { (new TreeMap()).firstKey() }
+t("s3083_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstKey() }
+t("s3083_1") { (new TreeMap()).firstKey() }
 // method java.util.TreeMap floorEntry java.lang.Object
-t("s3069_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(3) }
-t("s3069_1") { (new TreeMap()).floorEntry(null) }
-t("s3069_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry([1, 2]) }
-t("s3069_3") { (new TreeMap()).floorEntry([a: 1]) }
-t("s3069_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(null) }
+t("s3084_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(3) }
+t("s3084_1") { (new TreeMap()).floorEntry(null) }
+t("s3084_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry([1, 2]) }
+t("s3084_3") { (new TreeMap()).floorEntry([a: 1]) }
+t("s3084_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorEntry(null) }
 // method java.util.TreeMap floorKey java.lang.Object
-t("s3070_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(3) }
-t("s3070_1") { (new TreeMap()).floorKey(null) }
-t("s3070_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey([1, 2]) }
-t("s3070_3") { (new TreeMap()).floorKey([a: 1]) }
-t("s3070_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(null) }
+t("s3085_0") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(3) }
+t("s3085_1") { (new TreeMap()).floorKey(null) }
+t("s3085_2") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey([1, 2]) }
+t("s3085_3") { (new TreeMap()).floorKey([a: 1]) }
+t("s3085_4") { (new TreeMap([b: 2, d: 4, f: 6])).floorKey(null) }
 // method java.util.TreeMap forEach java.util.function.BiConsumer
-t("s3071_0") { (new TreeMap([b: 2, d: 4, f: 6])).forEach({ a, b -> a }) }
-t("s3071_1") { (new TreeMap()).forEach({ a, b -> a }) }
+t("s3086_0") { (new TreeMap([b: 2, d: 4, f: 6])).forEach({ a, b -> a }) }
+t("s3086_1") { (new TreeMap()).forEach({ a, b -> a }) }
 // method java.util.TreeMap get java.lang.Object
-t("s3072_0") { (new TreeMap([b: 2, d: 4, f: 6])).get(3) }
-t("s3072_1") { (new TreeMap()).get(null) }
-t("s3072_2") { (new TreeMap([b: 2, d: 4, f: 6])).get([1, 2]) }
-t("s3072_3") { (new TreeMap()).get([a: 1]) }
-t("s3072_4") { (new TreeMap([b: 2, d: 4, f: 6])).get(null) }
+t("s3087_0") { (new TreeMap([b: 2, d: 4, f: 6])).get(3) }
+t("s3087_1") { (new TreeMap()).get(null) }
+t("s3087_2") { (new TreeMap([b: 2, d: 4, f: 6])).get([1, 2]) }
+t("s3087_3") { (new TreeMap()).get([a: 1]) }
+t("s3087_4") { (new TreeMap([b: 2, d: 4, f: 6])).get(null) }
 // method java.util.TreeMap getClass
-t("s3073_0") { (new TreeMap([b: 2, d: 4, f: 6])).getClass() }
-t("s3073_1") { (new TreeMap()).getClass() }
+t("s3088_0") { (new TreeMap([b: 2, d: 4, f: 6])).getClass() }
+t("s3088_1") { (new TreeMap()).getClass() }
 // method java.util.TreeMap getOrDefault java.lang.Object java.lang.Object
-t("s3074_0") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(3, null) }
-t("s3074_1") { (new TreeMap()).getOrDefault(null, [1, 2]) }
-t("s3074_2") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault([1, 2], [a: 1]) }
-t("s3074_3") { (new TreeMap()).getOrDefault([a: 1], 2.5G) }
-t("s3074_4") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(null, null) }
+t("s3089_0") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(3, null) }
+t("s3089_1") { (new TreeMap()).getOrDefault(null, [1, 2]) }
+t("s3089_2") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault([1, 2], [a: 1]) }
+t("s3089_3") { (new TreeMap()).getOrDefault([a: 1], 2.5G) }
+t("s3089_4") { (new TreeMap([b: 2, d: 4, f: 6])).getOrDefault(null, null) }
 // method java.util.TreeMap hashCode
-t("s3075_0") { (new TreeMap([b: 2, d: 4, f: 6])).hashCode() }
-t("s3075_1") { (new TreeMap()).hashCode() }
+t("s3090_0") { (new TreeMap([b: 2, d: 4, f: 6])).hashCode() }
+t("s3090_1") { (new TreeMap()).hashCode() }
 // method java.util.TreeMap headMap java.lang.Object
-t("s3076_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
-t("s3076_1") { (new TreeMap()).headMap(null) }
-t("s3076_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2]) }
-t("s3076_3") { (new TreeMap()).headMap([a: 1]) }
-t("s3076_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
+t("s3091_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3) }
+t("s3091_1") { (new TreeMap()).headMap(null) }
+t("s3091_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2]) }
+t("s3091_3") { (new TreeMap()).headMap([a: 1]) }
+t("s3091_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null) }
 // method java.util.TreeMap headMap java.lang.Object boolean
-t("s3077_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3, true) }
-t("s3077_1") { (new TreeMap()).headMap(null, false) }
-t("s3077_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2], true) }
-t("s3077_3") { (new TreeMap()).headMap([a: 1], false) }
-t("s3077_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null, true) }
+t("s3092_0") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(3, true) }
+t("s3092_1") { (new TreeMap()).headMap(null, false) }
+t("s3092_2") { (new TreeMap([b: 2, d: 4, f: 6])).headMap([1, 2], true) }
+t("s3092_3") { (new TreeMap()).headMap([a: 1], false) }
+t("s3092_4") { (new TreeMap([b: 2, d: 4, f: 6])).headMap(null, true) }
 // method java.util.TreeMap higherEntry java.lang.Object
-t("s3078_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
-t("s3078_1") { (new TreeMap()).higherEntry(null) }
-t("s3078_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry([1, 2]) }
-t("s3078_3") { (new TreeMap()).higherEntry([a: 1]) }
-t("s3078_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(null) }
+t("s3093_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(3) }
+t("s3093_1") { (new TreeMap()).higherEntry(null) }
+t("s3093_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry([1, 2]) }
+t("s3093_3") { (new TreeMap()).higherEntry([a: 1]) }
+t("s3093_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherEntry(null) }
 // method java.util.TreeMap higherKey java.lang.Object
-t("s3079_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(3) }
-t("s3079_1") { (new TreeMap()).higherKey(null) }
-t("s3079_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey([1, 2]) }
-t("s3079_3") { (new TreeMap()).higherKey([a: 1]) }
-t("s3079_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(null) }
+t("s3094_0") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(3) }
+t("s3094_1") { (new TreeMap()).higherKey(null) }
+t("s3094_2") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey([1, 2]) }
+t("s3094_3") { (new TreeMap()).higherKey([a: 1]) }
+t("s3094_4") { (new TreeMap([b: 2, d: 4, f: 6])).higherKey(null) }
 // method java.util.TreeMap isEmpty
-t("s3080_0") { (new TreeMap([b: 2, d: 4, f: 6])).isEmpty() }
-t("s3080_1") { (new TreeMap()).isEmpty() }
+t("s3095_0") { (new TreeMap([b: 2, d: 4, f: 6])).isEmpty() }
+t("s3095_1") { (new TreeMap()).isEmpty() }
 // method java.util.TreeMap keySet
-t("s3081_0") { (new TreeMap([b: 2, d: 4, f: 6])).keySet() }
-t("s3081_1") { (new TreeMap()).keySet() }
+t("s3096_0") { (new TreeMap([b: 2, d: 4, f: 6])).keySet() }
+t("s3096_1") { (new TreeMap()).keySet() }
 // method java.util.TreeMap lastEntry
-t("s3082_1") { (new TreeMap()).lastEntry() }
+t("s3097_1") { (new TreeMap()).lastEntry() }
 // method java.util.TreeMap lastKey
-t("s3083_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastKey() }
-t("s3083_1") { (new TreeMap()).lastKey() }
+t("s3098_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastKey() }
+t("s3098_1") { (new TreeMap()).lastKey() }
 // method java.util.TreeMap lowerEntry java.lang.Object
-t("s3084_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(3) }
-t("s3084_1") { (new TreeMap()).lowerEntry(null) }
-t("s3084_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry([1, 2]) }
-t("s3084_3") { (new TreeMap()).lowerEntry([a: 1]) }
-t("s3084_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(null) }
+t("s3099_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(3) }
+t("s3099_1") { (new TreeMap()).lowerEntry(null) }
+t("s3099_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry([1, 2]) }
+t("s3099_3") { (new TreeMap()).lowerEntry([a: 1]) }
+t("s3099_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerEntry(null) }
 // method java.util.TreeMap lowerKey java.lang.Object
-t("s3085_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(3) }
-t("s3085_1") { (new TreeMap()).lowerKey(null) }
-t("s3085_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey([1, 2]) }
-t("s3085_3") { (new TreeMap()).lowerKey([a: 1]) }
-t("s3085_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(null) }
+t("s3100_0") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(3) }
+t("s3100_1") { (new TreeMap()).lowerKey(null) }
+t("s3100_2") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey([1, 2]) }
+t("s3100_3") { (new TreeMap()).lowerKey([a: 1]) }
+t("s3100_4") { (new TreeMap([b: 2, d: 4, f: 6])).lowerKey(null) }
 // method java.util.TreeMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s3086_1") { (new TreeMap()).merge(null, [1, 2], { a, b -> a }) }
-t("s3086_2") { (new TreeMap([b: 2, d: 4, f: 6])).merge([1, 2], [a: 1], { a, b -> a }) }
-t("s3086_3") { (new TreeMap()).merge([a: 1], 2.5G, { a, b -> a }) }
+t("s3101_1") { (new TreeMap()).merge(null, [1, 2], { a, b -> a }) }
+t("s3101_2") { (new TreeMap([b: 2, d: 4, f: 6])).merge([1, 2], [a: 1], { a, b -> a }) }
+t("s3101_3") { (new TreeMap()).merge([a: 1], 2.5G, { a, b -> a }) }
 // method java.util.TreeMap pollFirstEntry
-t("s3088_1") { (new TreeMap()).pollFirstEntry() }
+t("s3103_1") { (new TreeMap()).pollFirstEntry() }
 // method java.util.TreeMap pollLastEntry
-t("s3089_1") { (new TreeMap()).pollLastEntry() }
+t("s3104_1") { (new TreeMap()).pollLastEntry() }
 // method java.util.TreeMap put java.lang.Object java.lang.Object
-t("s3090_0") { (new TreeMap([b: 2, d: 4, f: 6])).put(3, null) }
-t("s3090_1") { (new TreeMap()).put(null, [1, 2]) }
-t("s3090_2") { (new TreeMap([b: 2, d: 4, f: 6])).put([1, 2], [a: 1]) }
-t("s3090_3") { (new TreeMap()).put([a: 1], 2.5G) }
-t("s3090_4") { (new TreeMap([b: 2, d: 4, f: 6])).put(null, null) }
+t("s3105_0") { (new TreeMap([b: 2, d: 4, f: 6])).put(3, null) }
+t("s3105_1") { (new TreeMap()).put(null, [1, 2]) }
+t("s3105_2") { (new TreeMap([b: 2, d: 4, f: 6])).put([1, 2], [a: 1]) }
+t("s3105_3") { (new TreeMap()).put([a: 1], 2.5G) }
+t("s3105_4") { (new TreeMap([b: 2, d: 4, f: 6])).put(null, null) }
 // method java.util.TreeMap putAll java.util.Map
-t("s3091_0") { (new TreeMap([b: 2, d: 4, f: 6])).putAll([:]) }
-t("s3091_1") { (new TreeMap()).putAll(["x": null]) }
-t("s3091_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
-t("s3091_3") { (new TreeMap()).putAll(null) }
-t("s3091_4") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(null) }
+t("s3106_0") { (new TreeMap([b: 2, d: 4, f: 6])).putAll([:]) }
+t("s3106_1") { (new TreeMap()).putAll(["x": null]) }
+t("s3106_2") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(["k": "v", "n": [1, 2]]) }
+t("s3106_3") { (new TreeMap()).putAll(null) }
+t("s3106_4") { (new TreeMap([b: 2, d: 4, f: 6])).putAll(null) }
 // method java.util.TreeMap putIfAbsent java.lang.Object java.lang.Object
-t("s3092_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
-t("s3092_1") { (new TreeMap()).putIfAbsent(null, [1, 2]) }
-t("s3092_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }
-t("s3092_3") { (new TreeMap()).putIfAbsent([a: 1], 2.5G) }
-t("s3092_4") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(null, null) }
+t("s3107_0") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(3, null) }
+t("s3107_1") { (new TreeMap()).putIfAbsent(null, [1, 2]) }
+t("s3107_2") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent([1, 2], [a: 1]) }
+t("s3107_3") { (new TreeMap()).putIfAbsent([a: 1], 2.5G) }
+t("s3107_4") { (new TreeMap([b: 2, d: 4, f: 6])).putIfAbsent(null, null) }

@@ -28,60 +28,60 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap remove java.lang.Object
-t("s3093_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3) }
-t("s3093_1") { (new TreeMap()).remove(null) }
-t("s3093_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2]) }
-t("s3093_3") { (new TreeMap()).remove([a: 1]) }
-t("s3093_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null) }
+t("s3108_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3) }
+t("s3108_1") { (new TreeMap()).remove(null) }
+t("s3108_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2]) }
+t("s3108_3") { (new TreeMap()).remove([a: 1]) }
+t("s3108_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null) }
 // method java.util.TreeMap remove java.lang.Object java.lang.Object
-t("s3094_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3, null) }
-t("s3094_1") { (new TreeMap()).remove(null, [1, 2]) }
-t("s3094_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2], [a: 1]) }
-t("s3094_3") { (new TreeMap()).remove([a: 1], 2.5G) }
-t("s3094_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null, null) }
+t("s3109_0") { (new TreeMap([b: 2, d: 4, f: 6])).remove(3, null) }
+t("s3109_1") { (new TreeMap()).remove(null, [1, 2]) }
+t("s3109_2") { (new TreeMap([b: 2, d: 4, f: 6])).remove([1, 2], [a: 1]) }
+t("s3109_3") { (new TreeMap()).remove([a: 1], 2.5G) }
+t("s3109_4") { (new TreeMap([b: 2, d: 4, f: 6])).remove(null, null) }
 // method java.util.TreeMap replaceAll java.util.function.BiFunction
-t("s3095_0") { (new TreeMap([b: 2, d: 4, f: 6])).replaceAll({ a, b -> a }) }
-t("s3095_1") { (new TreeMap()).replaceAll({ a, b -> a }) }
+t("s3110_0") { (new TreeMap([b: 2, d: 4, f: 6])).replaceAll({ a, b -> a }) }
+t("s3110_1") { (new TreeMap()).replaceAll({ a, b -> a }) }
 // method java.util.TreeMap size
-t("s3096_0") { (new TreeMap([b: 2, d: 4, f: 6])).size() }
-t("s3096_1") { (new TreeMap()).size() }
+t("s3111_0") { (new TreeMap([b: 2, d: 4, f: 6])).size() }
+t("s3111_1") { (new TreeMap()).size() }
 // method java.util.TreeMap subMap java.lang.Object boolean java.lang.Object boolean
-t("s3097_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, true, [1, 2], true) }
-t("s3097_1") { (new TreeMap()).subMap(null, false, [a: 1], false) }
-t("s3097_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], true, 2.5G, true) }
-t("s3097_3") { (new TreeMap()).subMap([a: 1], false, "abc", false) }
-t("s3097_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, true, [1, 2], true) }
+t("s3112_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, true, [1, 2], true) }
+t("s3112_1") { (new TreeMap()).subMap(null, false, [a: 1], false) }
+t("s3112_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], true, 2.5G, true) }
+t("s3112_3") { (new TreeMap()).subMap([a: 1], false, "abc", false) }
+t("s3112_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, true, [1, 2], true) }
 // method java.util.TreeMap subMap java.lang.Object java.lang.Object
-t("s3098_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, null) }
-t("s3098_1") { (new TreeMap()).subMap(null, [1, 2]) }
-t("s3098_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], [a: 1]) }
-t("s3098_3") { (new TreeMap()).subMap([a: 1], 2.5G) }
-t("s3098_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
+t("s3113_0") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(3, null) }
+t("s3113_1") { (new TreeMap()).subMap(null, [1, 2]) }
+t("s3113_2") { (new TreeMap([b: 2, d: 4, f: 6])).subMap([1, 2], [a: 1]) }
+t("s3113_3") { (new TreeMap()).subMap([a: 1], 2.5G) }
+t("s3113_4") { (new TreeMap([b: 2, d: 4, f: 6])).subMap(null, null) }
 // method java.util.TreeMap tailMap java.lang.Object
-t("s3099_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3) }
-t("s3099_1") { (new TreeMap()).tailMap(null) }
-t("s3099_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2]) }
-t("s3099_3") { (new TreeMap()).tailMap([a: 1]) }
-t("s3099_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
+t("s3114_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3) }
+t("s3114_1") { (new TreeMap()).tailMap(null) }
+t("s3114_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2]) }
+t("s3114_3") { (new TreeMap()).tailMap([a: 1]) }
+t("s3114_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null) }
 // method java.util.TreeMap tailMap java.lang.Object boolean
-t("s3100_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3, true) }
-t("s3100_1") { (new TreeMap()).tailMap(null, false) }
-t("s3100_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2], true) }
-t("s3100_3") { (new TreeMap()).tailMap([a: 1], false) }
-t("s3100_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null, true) }
+t("s3115_0") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(3, true) }
+t("s3115_1") { (new TreeMap()).tailMap(null, false) }
+t("s3115_2") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap([1, 2], true) }
+t("s3115_3") { (new TreeMap()).tailMap([a: 1], false) }
+t("s3115_4") { (new TreeMap([b: 2, d: 4, f: 6])).tailMap(null, true) }
 // method java.util.TreeMap toString
-t("s3101_0") { (new TreeMap([b: 2, d: 4, f: 6])).toString() }
-t("s3101_1") { (new TreeMap()).toString() }
+t("s3116_0") { (new TreeMap([b: 2, d: 4, f: 6])).toString() }
+t("s3116_1") { (new TreeMap()).toString() }
 // new java.util.TreeMap 
-t("s3264_0") { new TreeMap() }
+t("s3282_0") { new TreeMap() }
 // new java.util.TreeMap java.util.Comparator
-t("s3265_0") { new TreeMap(({ a, b -> a <=> b } as Comparator)) }
-t("s3265_1") { new TreeMap(({ a, b -> b <=> a } as Comparator)) }
+t("s3283_0") { new TreeMap(({ a, b -> a <=> b } as Comparator)) }
+t("s3283_1") { new TreeMap(({ a, b -> b <=> a } as Comparator)) }
 // new java.util.TreeMap java.util.Map
-t("s3266_0") { new TreeMap([a: 1, b: 2]) }
-t("s3266_1") { new TreeMap([:]) }
-t("s3266_2") { new TreeMap(["x": null]) }
-t("s3266_3") { new TreeMap(["k": "v", "n": [1, 2]]) }
-t("s3266_4") { new TreeMap(null) }
+t("s3284_0") { new TreeMap([a: 1, b: 2]) }
+t("s3284_1") { new TreeMap([:]) }
+t("s3284_2") { new TreeMap(["x": null]) }
+t("s3284_3") { new TreeMap(["k": "v", "n": [1, 2]]) }
+t("s3284_4") { new TreeMap(null) }
 // new java.util.TreeMap java.util.SortedMap
-t("s3267_0") { new TreeMap(new TreeMap([b: 1, a: 2])) }
+t("s3285_0") { new TreeMap(new TreeMap([b: 1, a: 2])) }

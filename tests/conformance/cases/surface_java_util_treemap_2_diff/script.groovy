@@ -28,5 +28,5 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap values
-t("s3102_0") { (new TreeMap([b: 2, d: 4, f: 6])).values() }
-t("s3102_1") { (new TreeMap()).values() }
+t("s3117_0") { (new TreeMap([b: 2, d: 4, f: 6])).values() }
+t("s3117_1") { (new TreeMap()).values() }

@@ -28,26 +28,26 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeMap compute java.lang.Object java.util.function.BiFunction
-t("s3058_1") { (new TreeMap()).compute(null, { a, b -> a }) }
+t("s3073_1") { (new TreeMap()).compute(null, { a, b -> a }) }
 // method java.util.TreeMap computeIfAbsent java.lang.Object java.util.function.Function
-t("s3059_1") { (new TreeMap()).computeIfAbsent(null, { it }) }
+t("s3074_1") { (new TreeMap()).computeIfAbsent(null, { it }) }
 // method java.util.TreeMap descendingKeySet
-t("s3063_0") { (new TreeMap([b: 2, d: 4, f: 6])).descendingKeySet() }
-t("s3063_1") { (new TreeMap()).descendingKeySet() }
+t("s3078_0") { (new TreeMap([b: 2, d: 4, f: 6])).descendingKeySet() }
+t("s3078_1") { (new TreeMap()).descendingKeySet() }
 // method java.util.TreeMap descendingMap
-t("s3064_0") { (new TreeMap([b: 2, d: 4, f: 6])).descendingMap() }
-t("s3064_1") { (new TreeMap()).descendingMap() }
+t("s3079_0") { (new TreeMap([b: 2, d: 4, f: 6])).descendingMap() }
+t("s3079_1") { (new TreeMap()).descendingMap() }
 // method java.util.TreeMap firstEntry
-t("s3067_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstEntry() }
+t("s3082_0") { (new TreeMap([b: 2, d: 4, f: 6])).firstEntry() }
 // method java.util.TreeMap lastEntry
-t("s3082_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastEntry() }
+t("s3097_0") { (new TreeMap([b: 2, d: 4, f: 6])).lastEntry() }
 // method java.util.TreeMap merge java.lang.Object java.lang.Object java.util.function.BiFunction
-t("s3086_0") { (new TreeMap([b: 2, d: 4, f: 6])).merge(3, null, { a, b -> a }) }
-t("s3086_4") { (new TreeMap([b: 2, d: 4, f: 6])).merge(null, null, { a, b -> a }) }
+t("s3101_0") { (new TreeMap([b: 2, d: 4, f: 6])).merge(3, null, { a, b -> a }) }
+t("s3101_4") { (new TreeMap([b: 2, d: 4, f: 6])).merge(null, null, { a, b -> a }) }
 // method java.util.TreeMap navigableKeySet
-t("s3087_0") { (new TreeMap([b: 2, d: 4, f: 6])).navigableKeySet() }
-t("s3087_1") { (new TreeMap()).navigableKeySet() }
+t("s3102_0") { (new TreeMap([b: 2, d: 4, f: 6])).navigableKeySet() }
+t("s3102_1") { (new TreeMap()).navigableKeySet() }
 // method java.util.TreeMap pollFirstEntry
-t("s3088_0") { (new TreeMap([b: 2, d: 4, f: 6])).pollFirstEntry() }
+t("s3103_0") { (new TreeMap([b: 2, d: 4, f: 6])).pollFirstEntry() }
 // method java.util.TreeMap pollLastEntry
-t("s3089_0") { (new TreeMap([b: 2, d: 4, f: 6])).pollLastEntry() }
+t("s3104_0") { (new TreeMap([b: 2, d: 4, f: 6])).pollLastEntry() }

@@ -28,181 +28,181 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeSet add java.lang.Object
-t("s3103_0") { (new TreeSet([3, 1, 2])).add(3) }
-t("s3103_1") { (new TreeSet()).add(null) }
-t("s3103_2") { (new TreeSet([3, 1, 2])).add([1, 2]) }
-t("s3103_3") { (new TreeSet()).add([a: 1]) }
-t("s3103_4") { (new TreeSet([3, 1, 2])).add(null) }
+t("s3118_0") { (new TreeSet([3, 1, 2])).add(3) }
+t("s3118_1") { (new TreeSet()).add(null) }
+t("s3118_2") { (new TreeSet([3, 1, 2])).add([1, 2]) }
+t("s3118_3") { (new TreeSet()).add([a: 1]) }
+t("s3118_4") { (new TreeSet([3, 1, 2])).add(null) }
 // method java.util.TreeSet addAll java.util.Collection
-t("s3104_0") { (new TreeSet([3, 1, 2])).addAll([]) }
-t("s3104_1") { (new TreeSet()).addAll(["b", "a"]) }
-t("s3104_2") { (new TreeSet([3, 1, 2])).addAll([null]) }
-t("s3104_3") { (new TreeSet()).addAll([3, 1, 2]) }
-t("s3104_4") { (new TreeSet([3, 1, 2])).addAll(null) }
+t("s3119_0") { (new TreeSet([3, 1, 2])).addAll([]) }
+t("s3119_1") { (new TreeSet()).addAll(["b", "a"]) }
+t("s3119_2") { (new TreeSet([3, 1, 2])).addAll([null]) }
+t("s3119_3") { (new TreeSet()).addAll([3, 1, 2]) }
+t("s3119_4") { (new TreeSet([3, 1, 2])).addAll(null) }
 // method java.util.TreeSet ceiling java.lang.Object
-t("s3105_0") { (new TreeSet([3, 1, 2])).ceiling(3) }
-t("s3105_1") { (new TreeSet()).ceiling(null) }
-t("s3105_2") { (new TreeSet([3, 1, 2])).ceiling([1, 2]) }
-t("s3105_3") { (new TreeSet()).ceiling([a: 1]) }
-t("s3105_4") { (new TreeSet([3, 1, 2])).ceiling(null) }
+t("s3120_0") { (new TreeSet([3, 1, 2])).ceiling(3) }
+t("s3120_1") { (new TreeSet()).ceiling(null) }
+t("s3120_2") { (new TreeSet([3, 1, 2])).ceiling([1, 2]) }
+t("s3120_3") { (new TreeSet()).ceiling([a: 1]) }
+t("s3120_4") { (new TreeSet([3, 1, 2])).ceiling(null) }
 // method java.util.TreeSet clear
-t("s3106_0") { (new TreeSet([3, 1, 2])).clear() }
-t("s3106_1") { (new TreeSet()).clear() }
+t("s3121_0") { (new TreeSet([3, 1, 2])).clear() }
+t("s3121_1") { (new TreeSet()).clear() }
 // method java.util.TreeSet clone
-t("s3107_0") { (new TreeSet([3, 1, 2])).clone() }
-t("s3107_1") { (new TreeSet()).clone() }
+t("s3122_0") { (new TreeSet([3, 1, 2])).clone() }
+t("s3122_1") { (new TreeSet()).clone() }
 // method java.util.TreeSet comparator
-t("s3108_0") { (new TreeSet([3, 1, 2])).comparator() }
-t("s3108_1") { (new TreeSet()).comparator() }
+t("s3123_0") { (new TreeSet([3, 1, 2])).comparator() }
+t("s3123_1") { (new TreeSet()).comparator() }
 // method java.util.TreeSet contains java.lang.Object
-t("s3109_0") { (new TreeSet([3, 1, 2])).contains(3) }
-t("s3109_1") { (new TreeSet()).contains(null) }
-t("s3109_2") { (new TreeSet([3, 1, 2])).contains([1, 2]) }
-t("s3109_3") { (new TreeSet()).contains([a: 1]) }
-t("s3109_4") { (new TreeSet([3, 1, 2])).contains(null) }
+t("s3124_0") { (new TreeSet([3, 1, 2])).contains(3) }
+t("s3124_1") { (new TreeSet()).contains(null) }
+t("s3124_2") { (new TreeSet([3, 1, 2])).contains([1, 2]) }
+t("s3124_3") { (new TreeSet()).contains([a: 1]) }
+t("s3124_4") { (new TreeSet([3, 1, 2])).contains(null) }
 // method java.util.TreeSet containsAll java.util.Collection
-t("s3110_0") { (new TreeSet([3, 1, 2])).containsAll([]) }
-t("s3110_1") { (new TreeSet()).containsAll(["b", "a"]) }
-t("s3110_3") { (new TreeSet()).containsAll([3, 1, 2]) }
-t("s3110_4") { (new TreeSet([3, 1, 2])).containsAll(null) }
+t("s3125_0") { (new TreeSet([3, 1, 2])).containsAll([]) }
+t("s3125_1") { (new TreeSet()).containsAll(["b", "a"]) }
+t("s3125_3") { (new TreeSet()).containsAll([3, 1, 2]) }
+t("s3125_4") { (new TreeSet([3, 1, 2])).containsAll(null) }
 // method java.util.TreeSet descendingSet
-t("s3111_0") { (new TreeSet([3, 1, 2])).descendingSet() }
-t("s3111_1") { (new TreeSet()).descendingSet() }
+t("s3126_0") { (new TreeSet([3, 1, 2])).descendingSet() }
+t("s3126_1") { (new TreeSet()).descendingSet() }
 // method java.util.TreeSet equals java.lang.Object
-t("s3112_0") { (new TreeSet([3, 1, 2])).equals(3) }
-t("s3112_1") { (new TreeSet()).equals(null) }
-t("s3112_2") { (new TreeSet([3, 1, 2])).equals([1, 2]) }
-t("s3112_3") { (new TreeSet()).equals([a: 1]) }
-t("s3112_4") { (new TreeSet([3, 1, 2])).equals(null) }
+t("s3127_0") { (new TreeSet([3, 1, 2])).equals(3) }
+t("s3127_1") { (new TreeSet()).equals(null) }
+t("s3127_2") { (new TreeSet([3, 1, 2])).equals([1, 2]) }
+t("s3127_3") { (new TreeSet()).equals([a: 1]) }
+t("s3127_4") { (new TreeSet([3, 1, 2])).equals(null) }
 // method java.util.TreeSet first
-t("s3113_0") { (new TreeSet([3, 1, 2])).first() }
-t("s3113_1") { (new TreeSet()).first() }
+t("s3128_0") { (new TreeSet([3, 1, 2])).first() }
+t("s3128_1") { (new TreeSet()).first() }
 // method java.util.TreeSet floor java.lang.Object
-t("s3114_0") { (new TreeSet([3, 1, 2])).floor(3) }
-t("s3114_1") { (new TreeSet()).floor(null) }
-t("s3114_2") { (new TreeSet([3, 1, 2])).floor([1, 2]) }
-t("s3114_3") { (new TreeSet()).floor([a: 1]) }
-t("s3114_4") { (new TreeSet([3, 1, 2])).floor(null) }
+t("s3129_0") { (new TreeSet([3, 1, 2])).floor(3) }
+t("s3129_1") { (new TreeSet()).floor(null) }
+t("s3129_2") { (new TreeSet([3, 1, 2])).floor([1, 2]) }
+t("s3129_3") { (new TreeSet()).floor([a: 1]) }
+t("s3129_4") { (new TreeSet([3, 1, 2])).floor(null) }
 // method java.util.TreeSet forEach java.util.function.Consumer
-t("s3115_0") { (new TreeSet([3, 1, 2])).forEach({ it }) }
-t("s3115_1") { (new TreeSet()).forEach({ it }) }
+t("s3130_0") { (new TreeSet([3, 1, 2])).forEach({ it }) }
+t("s3130_1") { (new TreeSet()).forEach({ it }) }
 // method java.util.TreeSet getClass
-t("s3116_0") { (new TreeSet([3, 1, 2])).getClass() }
-t("s3116_1") { (new TreeSet()).getClass() }
+t("s3131_0") { (new TreeSet([3, 1, 2])).getClass() }
+t("s3131_1") { (new TreeSet()).getClass() }
 // method java.util.TreeSet hashCode
-t("s3117_0") { (new TreeSet([3, 1, 2])).hashCode() }
-t("s3117_1") { (new TreeSet()).hashCode() }
+t("s3132_0") { (new TreeSet([3, 1, 2])).hashCode() }
+t("s3132_1") { (new TreeSet()).hashCode() }
 // method java.util.TreeSet headSet java.lang.Object
-t("s3118_0") { (new TreeSet([3, 1, 2])).headSet(3) }
-t("s3118_1") { (new TreeSet()).headSet(null) }
-t("s3118_2") { (new TreeSet([3, 1, 2])).headSet([1, 2]) }
-t("s3118_3") { (new TreeSet()).headSet([a: 1]) }
-t("s3118_4") { (new TreeSet([3, 1, 2])).headSet(null) }
+t("s3133_0") { (new TreeSet([3, 1, 2])).headSet(3) }
+t("s3133_1") { (new TreeSet()).headSet(null) }
+t("s3133_2") { (new TreeSet([3, 1, 2])).headSet([1, 2]) }
+t("s3133_3") { (new TreeSet()).headSet([a: 1]) }
+t("s3133_4") { (new TreeSet([3, 1, 2])).headSet(null) }
 // method java.util.TreeSet headSet java.lang.Object boolean
-t("s3119_0") { (new TreeSet([3, 1, 2])).headSet(3, true) }
-t("s3119_1") { (new TreeSet()).headSet(null, false) }
-t("s3119_2") { (new TreeSet([3, 1, 2])).headSet([1, 2], true) }
-t("s3119_3") { (new TreeSet()).headSet([a: 1], false) }
-t("s3119_4") { (new TreeSet([3, 1, 2])).headSet(null, true) }
+t("s3134_0") { (new TreeSet([3, 1, 2])).headSet(3, true) }
+t("s3134_1") { (new TreeSet()).headSet(null, false) }
+t("s3134_2") { (new TreeSet([3, 1, 2])).headSet([1, 2], true) }
+t("s3134_3") { (new TreeSet()).headSet([a: 1], false) }
+t("s3134_4") { (new TreeSet([3, 1, 2])).headSet(null, true) }
 // method java.util.TreeSet higher java.lang.Object
-t("s3120_0") { (new TreeSet([3, 1, 2])).higher(3) }
-t("s3120_1") { (new TreeSet()).higher(null) }
-t("s3120_2") { (new TreeSet([3, 1, 2])).higher([1, 2]) }
-t("s3120_3") { (new TreeSet()).higher([a: 1]) }
-t("s3120_4") { (new TreeSet([3, 1, 2])).higher(null) }
+t("s3135_0") { (new TreeSet([3, 1, 2])).higher(3) }
+t("s3135_1") { (new TreeSet()).higher(null) }
+t("s3135_2") { (new TreeSet([3, 1, 2])).higher([1, 2]) }
+t("s3135_3") { (new TreeSet()).higher([a: 1]) }
+t("s3135_4") { (new TreeSet([3, 1, 2])).higher(null) }
 // method java.util.TreeSet isEmpty
-t("s3121_0") { (new TreeSet([3, 1, 2])).isEmpty() }
-t("s3121_1") { (new TreeSet()).isEmpty() }
+t("s3136_0") { (new TreeSet([3, 1, 2])).isEmpty() }
+t("s3136_1") { (new TreeSet()).isEmpty() }
 // method java.util.TreeSet iterator
-t("s3122_0") { (new TreeSet([3, 1, 2])).iterator() }
-t("s3122_1") { (new TreeSet()).iterator() }
+t("s3137_0") { (new TreeSet([3, 1, 2])).iterator() }
+t("s3137_1") { (new TreeSet()).iterator() }
 // method java.util.TreeSet last
-t("s3123_0") { (new TreeSet([3, 1, 2])).last() }
-t("s3123_1") { (new TreeSet()).last() }
+t("s3138_0") { (new TreeSet([3, 1, 2])).last() }
+t("s3138_1") { (new TreeSet()).last() }
 // method java.util.TreeSet lower java.lang.Object
-t("s3124_0") { (new TreeSet([3, 1, 2])).lower(3) }
-t("s3124_1") { (new TreeSet()).lower(null) }
-t("s3124_2") { (new TreeSet([3, 1, 2])).lower([1, 2]) }
-t("s3124_3") { (new TreeSet()).lower([a: 1]) }
-t("s3124_4") { (new TreeSet([3, 1, 2])).lower(null) }
+t("s3139_0") { (new TreeSet([3, 1, 2])).lower(3) }
+t("s3139_1") { (new TreeSet()).lower(null) }
+t("s3139_2") { (new TreeSet([3, 1, 2])).lower([1, 2]) }
+t("s3139_3") { (new TreeSet()).lower([a: 1]) }
+t("s3139_4") { (new TreeSet([3, 1, 2])).lower(null) }
 // method java.util.TreeSet pollFirst
-t("s3125_0") { (new TreeSet([3, 1, 2])).pollFirst() }
-t("s3125_1") { (new TreeSet()).pollFirst() }
+t("s3140_0") { (new TreeSet([3, 1, 2])).pollFirst() }
+t("s3140_1") { (new TreeSet()).pollFirst() }
 // method java.util.TreeSet pollLast
-t("s3126_0") { (new TreeSet([3, 1, 2])).pollLast() }
-t("s3126_1") { (new TreeSet()).pollLast() }
+t("s3141_0") { (new TreeSet([3, 1, 2])).pollLast() }
+t("s3141_1") { (new TreeSet()).pollLast() }
 // method java.util.TreeSet remove java.lang.Object
-t("s3127_0") { (new TreeSet([3, 1, 2])).remove(3) }
-t("s3127_1") { (new TreeSet()).remove(null) }
-t("s3127_2") { (new TreeSet([3, 1, 2])).remove([1, 2]) }
-t("s3127_3") { (new TreeSet()).remove([a: 1]) }
-t("s3127_4") { (new TreeSet([3, 1, 2])).remove(null) }
+t("s3142_0") { (new TreeSet([3, 1, 2])).remove(3) }
+t("s3142_1") { (new TreeSet()).remove(null) }
+t("s3142_2") { (new TreeSet([3, 1, 2])).remove([1, 2]) }
+t("s3142_3") { (new TreeSet()).remove([a: 1]) }
+t("s3142_4") { (new TreeSet([3, 1, 2])).remove(null) }
 // method java.util.TreeSet removeAll java.util.Collection
-t("s3128_0") { (new TreeSet([3, 1, 2])).removeAll([]) }
-t("s3128_1") { (new TreeSet()).removeAll(["b", "a"]) }
-t("s3128_3") { (new TreeSet()).removeAll([3, 1, 2]) }
-t("s3128_4") { (new TreeSet([3, 1, 2])).removeAll(null) }
+t("s3143_0") { (new TreeSet([3, 1, 2])).removeAll([]) }
+t("s3143_1") { (new TreeSet()).removeAll(["b", "a"]) }
+t("s3143_3") { (new TreeSet()).removeAll([3, 1, 2]) }
+t("s3143_4") { (new TreeSet([3, 1, 2])).removeAll(null) }
 // method java.util.TreeSet removeIf java.util.function.Predicate
-t("s3129_0") { (new TreeSet([3, 1, 2])).removeIf({ it }) }
-t("s3129_1") { (new TreeSet()).removeIf({ it }) }
+t("s3144_0") { (new TreeSet([3, 1, 2])).removeIf({ it }) }
+t("s3144_1") { (new TreeSet()).removeIf({ it }) }
 // method java.util.TreeSet retainAll java.util.Collection
-t("s3130_0") { (new TreeSet([3, 1, 2])).retainAll([]) }
-t("s3130_1") { (new TreeSet()).retainAll(["b", "a"]) }
-t("s3130_2") { (new TreeSet([3, 1, 2])).retainAll([null]) }
-t("s3130_3") { (new TreeSet()).retainAll([3, 1, 2]) }
-t("s3130_4") { (new TreeSet([3, 1, 2])).retainAll(null) }
+t("s3145_0") { (new TreeSet([3, 1, 2])).retainAll([]) }
+t("s3145_1") { (new TreeSet()).retainAll(["b", "a"]) }
+t("s3145_2") { (new TreeSet([3, 1, 2])).retainAll([null]) }
+t("s3145_3") { (new TreeSet()).retainAll([3, 1, 2]) }
+t("s3145_4") { (new TreeSet([3, 1, 2])).retainAll(null) }
 // method java.util.TreeSet size
-t("s3131_0") { (new TreeSet([3, 1, 2])).size() }
-t("s3131_1") { (new TreeSet()).size() }
+t("s3146_0") { (new TreeSet([3, 1, 2])).size() }
+t("s3146_1") { (new TreeSet()).size() }
 // method java.util.TreeSet stream
-t("s3132_0") { (new TreeSet([3, 1, 2])).stream() }
-t("s3132_1") { (new TreeSet()).stream() }
+t("s3147_0") { (new TreeSet([3, 1, 2])).stream() }
+t("s3147_1") { (new TreeSet()).stream() }
 // method java.util.TreeSet subSet java.lang.Object boolean java.lang.Object boolean
-t("s3133_0") { (new TreeSet([3, 1, 2])).subSet(3, true, [1, 2], true) }
-t("s3133_1") { (new TreeSet()).subSet(null, false, [a: 1], false) }
-t("s3133_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], true, 2.5G, true) }
-t("s3133_3") { (new TreeSet()).subSet([a: 1], false, "abc", false) }
-t("s3133_4") { (new TreeSet([3, 1, 2])).subSet(null, true, [1, 2], true) }
+t("s3148_0") { (new TreeSet([3, 1, 2])).subSet(3, true, [1, 2], true) }
+t("s3148_1") { (new TreeSet()).subSet(null, false, [a: 1], false) }
+t("s3148_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], true, 2.5G, true) }
+t("s3148_3") { (new TreeSet()).subSet([a: 1], false, "abc", false) }
+t("s3148_4") { (new TreeSet([3, 1, 2])).subSet(null, true, [1, 2], true) }
 // method java.util.TreeSet subSet java.lang.Object java.lang.Object
-t("s3134_0") { (new TreeSet([3, 1, 2])).subSet(3, null) }
-t("s3134_1") { (new TreeSet()).subSet(null, [1, 2]) }
-t("s3134_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], [a: 1]) }
-t("s3134_3") { (new TreeSet()).subSet([a: 1], 2.5G) }
-t("s3134_4") { (new TreeSet([3, 1, 2])).subSet(null, null) }
+t("s3149_0") { (new TreeSet([3, 1, 2])).subSet(3, null) }
+t("s3149_1") { (new TreeSet()).subSet(null, [1, 2]) }
+t("s3149_2") { (new TreeSet([3, 1, 2])).subSet([1, 2], [a: 1]) }
+t("s3149_3") { (new TreeSet()).subSet([a: 1], 2.5G) }
+t("s3149_4") { (new TreeSet([3, 1, 2])).subSet(null, null) }
 // method java.util.TreeSet tailSet java.lang.Object
-t("s3135_0") { (new TreeSet([3, 1, 2])).tailSet(3) }
-t("s3135_1") { (new TreeSet()).tailSet(null) }
-t("s3135_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2]) }
-t("s3135_3") { (new TreeSet()).tailSet([a: 1]) }
-t("s3135_4") { (new TreeSet([3, 1, 2])).tailSet(null) }
+t("s3150_0") { (new TreeSet([3, 1, 2])).tailSet(3) }
+t("s3150_1") { (new TreeSet()).tailSet(null) }
+t("s3150_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2]) }
+t("s3150_3") { (new TreeSet()).tailSet([a: 1]) }
+t("s3150_4") { (new TreeSet([3, 1, 2])).tailSet(null) }
 // method java.util.TreeSet tailSet java.lang.Object boolean
-t("s3136_0") { (new TreeSet([3, 1, 2])).tailSet(3, true) }
-t("s3136_1") { (new TreeSet()).tailSet(null, false) }
-t("s3136_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2], true) }
-t("s3136_3") { (new TreeSet()).tailSet([a: 1], false) }
-t("s3136_4") { (new TreeSet([3, 1, 2])).tailSet(null, true) }
+t("s3151_0") { (new TreeSet([3, 1, 2])).tailSet(3, true) }
+t("s3151_1") { (new TreeSet()).tailSet(null, false) }
+t("s3151_2") { (new TreeSet([3, 1, 2])).tailSet([1, 2], true) }
+t("s3151_3") { (new TreeSet()).tailSet([a: 1], false) }
+t("s3151_4") { (new TreeSet([3, 1, 2])).tailSet(null, true) }
 // method java.util.TreeSet toArray
-t("s3137_0") { (new TreeSet([3, 1, 2])).toArray() }
-t("s3137_1") { (new TreeSet()).toArray() }
+t("s3152_0") { (new TreeSet([3, 1, 2])).toArray() }
+t("s3152_1") { (new TreeSet()).toArray() }
 // method java.util.TreeSet toArray java.lang.Object[]
-t("s3138_0") { (new TreeSet([3, 1, 2])).toArray(([] as Object[])) }
-t("s3138_1") { (new TreeSet()).toArray(([1, "a"] as Object[])) }
+t("s3153_0") { (new TreeSet([3, 1, 2])).toArray(([] as Object[])) }
+t("s3153_1") { (new TreeSet()).toArray(([1, "a"] as Object[])) }
 // method java.util.TreeSet toArray java.util.function.IntFunction
-t("s3139_0") { (new TreeSet([3, 1, 2])).toArray(null) }
-t("s3139_1") { (new TreeSet()).toArray(null) }
+t("s3154_0") { (new TreeSet([3, 1, 2])).toArray(null) }
+t("s3154_1") { (new TreeSet()).toArray(null) }
 // method java.util.TreeSet toString
-t("s3140_0") { (new TreeSet([3, 1, 2])).toString() }
-t("s3140_1") { (new TreeSet()).toString() }
+t("s3155_0") { (new TreeSet([3, 1, 2])).toString() }
+t("s3155_1") { (new TreeSet()).toString() }
 // new java.util.TreeSet 
-t("s3268_0") { new TreeSet() }
+t("s3286_0") { new TreeSet() }
 // new java.util.TreeSet java.util.Collection
-t("s3269_0") { new TreeSet([1, 2, 3]) }
-t("s3269_1") { new TreeSet([]) }
-t("s3269_2") { new TreeSet(["b", "a"]) }
-t("s3269_3") { new TreeSet([null]) }
-t("s3269_4") { new TreeSet(null) }
+t("s3287_0") { new TreeSet([1, 2, 3]) }
+t("s3287_1") { new TreeSet([]) }
+t("s3287_2") { new TreeSet(["b", "a"]) }
+t("s3287_3") { new TreeSet([null]) }
+t("s3287_4") { new TreeSet(null) }
 // new java.util.TreeSet java.util.Comparator
-t("s3270_0") { new TreeSet(({ a, b -> a <=> b } as Comparator)) }
-t("s3270_1") { new TreeSet(({ a, b -> b <=> a } as Comparator)) }
+t("s3288_0") { new TreeSet(({ a, b -> a <=> b } as Comparator)) }
+t("s3288_1") { new TreeSet(({ a, b -> b <=> a } as Comparator)) }
 // new java.util.TreeSet java.util.SortedSet
-t("s3271_0") { new TreeSet(new TreeSet([2, 1])) }
+t("s3289_0") { new TreeSet(new TreeSet([2, 1])) }

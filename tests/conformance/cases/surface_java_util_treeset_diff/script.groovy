@@ -28,6 +28,6 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.TreeSet containsAll java.util.Collection
-t("s3110_2") { (new TreeSet([3, 1, 2])).containsAll([null]) }
+t("s3125_2") { (new TreeSet([3, 1, 2])).containsAll([null]) }
 // method java.util.TreeSet removeAll java.util.Collection
-t("s3128_2") { (new TreeSet([3, 1, 2])).removeAll([null]) }
+t("s3143_2") { (new TreeSet([3, 1, 2])).removeAll([null]) }

@@ -28,50 +28,50 @@ void tc(String id, Closure c) {
     println(out)
 }
 // method java.util.UUID compareTo java.lang.Object
-t("s3141_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo(3) }
-t("s3141_1") { (new UUID(0L, 1L)).compareTo(null) }
-t("s3141_2") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo([1, 2]) }
-t("s3141_3") { (new UUID(0L, 1L)).compareTo([a: 1]) }
-t("s3141_4") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo(null) }
+t("s3156_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo(3) }
+t("s3156_1") { (new UUID(0L, 1L)).compareTo(null) }
+t("s3156_2") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo([1, 2]) }
+t("s3156_3") { (new UUID(0L, 1L)).compareTo([a: 1]) }
+t("s3156_4") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo(null) }
 // method java.util.UUID compareTo java.util.UUID
-t("s3142_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo(new UUID(0L, 1L)) }
-t("s3142_1") { (new UUID(0L, 1L)).compareTo(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
+t("s3157_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).compareTo(new UUID(0L, 1L)) }
+t("s3157_1") { (new UUID(0L, 1L)).compareTo(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) }
 // method java.util.UUID equals java.lang.Object
-t("s3143_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(3) }
-t("s3143_1") { (new UUID(0L, 1L)).equals(null) }
-t("s3143_2") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals([1, 2]) }
-t("s3143_3") { (new UUID(0L, 1L)).equals([a: 1]) }
-t("s3143_4") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(null) }
+t("s3158_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(3) }
+t("s3158_1") { (new UUID(0L, 1L)).equals(null) }
+t("s3158_2") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals([1, 2]) }
+t("s3158_3") { (new UUID(0L, 1L)).equals([a: 1]) }
+t("s3158_4") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).equals(null) }
 // method java.util.UUID getClass
-t("s3144_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getClass() }
-t("s3144_1") { (new UUID(0L, 1L)).getClass() }
+t("s3159_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getClass() }
+t("s3159_1") { (new UUID(0L, 1L)).getClass() }
 // method java.util.UUID getLeastSignificantBits
-t("s3145_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getLeastSignificantBits() }
-t("s3145_1") { (new UUID(0L, 1L)).getLeastSignificantBits() }
+t("s3160_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getLeastSignificantBits() }
+t("s3160_1") { (new UUID(0L, 1L)).getLeastSignificantBits() }
 // method java.util.UUID getMostSignificantBits
-t("s3146_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getMostSignificantBits() }
-t("s3146_1") { (new UUID(0L, 1L)).getMostSignificantBits() }
+t("s3161_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).getMostSignificantBits() }
+t("s3161_1") { (new UUID(0L, 1L)).getMostSignificantBits() }
 // method java.util.UUID hashCode
-t("s3147_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).hashCode() }
-t("s3147_1") { (new UUID(0L, 1L)).hashCode() }
+t("s3162_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).hashCode() }
+t("s3162_1") { (new UUID(0L, 1L)).hashCode() }
 // method java.util.UUID toString
-t("s3148_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).toString() }
-t("s3148_1") { (new UUID(0L, 1L)).toString() }
+t("s3163_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).toString() }
+t("s3163_1") { (new UUID(0L, 1L)).toString() }
 // method java.util.UUID variant
-t("s3149_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).variant() }
-t("s3149_1") { (new UUID(0L, 1L)).variant() }
+t("s3164_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).variant() }
+t("s3164_1") { (new UUID(0L, 1L)).variant() }
 // method java.util.UUID version
-t("s3150_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).version() }
-t("s3150_1") { (new UUID(0L, 1L)).version() }
+t("s3165_0") { (UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).version() }
+t("s3165_1") { (new UUID(0L, 1L)).version() }
 // new java.util.UUID long long
-t("s3272_0") { new UUID(5L, 0L) }
-t("s3272_1") { new UUID(0L, -1L) }
-t("s3272_2") { new UUID(-1L, 5L) }
+t("s3290_0") { new UUID(5L, 0L) }
+t("s3290_1") { new UUID(0L, -1L) }
+t("s3290_2") { new UUID(-1L, 5L) }
 // staticMethod java.util.UUID fromString java.lang.String
-t("s3578_0") { UUID.fromString("abc") }
-t("s3578_1") { UUID.fromString("") }
-t("s3578_2") { UUID.fromString("Ünïcödé 😀") }
-t("s3578_3") { UUID.fromString("b") }
-t("s3578_4") { UUID.fromString(null) }
+t("s3596_0") { UUID.fromString("abc") }
+t("s3596_1") { UUID.fromString("") }
+t("s3596_2") { UUID.fromString("Ünïcödé 😀") }
+t("s3596_3") { UUID.fromString("b") }
+t("s3596_4") { UUID.fromString(null) }
 // staticMethod java.util.UUID randomUUID
-tc("s3579_0") { UUID.randomUUID() }
+tc("s3597_0") { UUID.randomUUID() }
