@@ -44,6 +44,10 @@ def groovy_env() -> dict[str, str]:
     env = dict(os.environ)
     if "JAVA_HOME" not in env and Path(DEFAULT_JAVA_HOME).is_dir():
         env["JAVA_HOME"] = DEFAULT_JAVA_HOME
+    # HotSpot replaces the exception of a hot implicit failure (an array index, a null) by a
+    # preallocated one without message once the code is compiled: in a long batch the same
+    # probe would then print "null" or Java's text depending on what ran before it.
+    env["JAVA_OPTS"] = (env.get("JAVA_OPTS", "") + " -XX:-OmitStackTraceInFastThrow").strip()
     return env
 
 
