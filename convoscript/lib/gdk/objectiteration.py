@@ -8,10 +8,9 @@ these methods from their own tables first; this table is what every other value 
 from __future__ import annotations
 
 from convoscript.lib.gdk import collections as c
-from convoscript.lib.gdk.strings import _match_arg
+from convoscript.lib.gdk.strings import _chars, _match_arg
 from convoscript.lib.java_util.iterators import JavaIterator
 from convoscript.lib.java_util.streamvalues import Stream
-from convoscript.runtime.core.arrays import JavaArray
 from convoscript.runtime.core.gstring import gstring_text
 from convoscript.runtime.core.javaregex import JavaMatcher
 from convoscript.runtime.core.keys import GSet
@@ -23,16 +22,14 @@ from convoscript.runtime.model.values import GString, IntRange
 
 def as_collection(value: object) -> list:
     """DefaultTypeTransformation.asCollection as a list of the elements Groovy iterates."""
-    if isinstance(value, IntRange):
-        return list(value.to_range())
-    if isinstance(value, (list, GSet, JavaArray)):
-        return list(value)
+    if isinstance(value, (list, IntRange, GSet)):
+        return list(c._items(value))  # a copy: the body may change the collection
     if isinstance(value, dict):
         return [MapEntry(k, v, value) for k, v in value.items()]
     if isinstance(value, str):
-        return list(value)
+        return _chars(value)  # Java's chars: an emoji is its two surrogates
     if type(value) is GString:
-        return list(gstring_text(value))
+        return _chars(gstring_text(value))
     if isinstance(value, JavaMatcher):  # its iterator(): the matches, as `each` gives them
         return [_match_arg(m) for m in value.iterate()]
     if isinstance(value, Stream):  # BaseStream.iterator(): what the stream has

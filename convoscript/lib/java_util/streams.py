@@ -23,6 +23,7 @@ from convoscript.lib.java_util.hashmap import HashMap
 from convoscript.lib.java_util.streamvalues import IntStream, Stream
 from convoscript.lib.javaobject import JavaObject
 from convoscript.runtime import numbers
+from convoscript.runtime.core.arrays import make_array
 from convoscript.runtime.core.closures import Closure, call_closure
 from convoscript.runtime.core.comparators import JavaComparator
 from convoscript.runtime.core.compare import compare, truth
@@ -211,8 +212,10 @@ def _collect(self: object, *args: object) -> object:
 
 
 def _to_array(self: object, *args: object) -> object:
+    """toArray(): an Object[] (an IntStream's: an int[])."""
     arity(args, 0)
-    return list(_s(self).take())
+    s = _s(self)
+    return make_array("int" if isinstance(s, IntStream) else "Object", list(s.take()))
 
 
 def _count(self: object, *args: object) -> Long:

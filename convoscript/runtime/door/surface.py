@@ -230,8 +230,8 @@ def null_pointer() -> GroovyThrowable:
     return GroovyThrowable("NullPointerException", None)
 
 
-def _with_nulls(fn: Callable, overloads: Overloads, owner: str | None, name: str) -> Callable:
-    """`fn` for a call with a null argument (`has_null`), as Groovy makes it:
+def _with_nulls(overloads: Overloads, owner: str | None, name: str) -> Callable:
+    """A member's call with a null argument (`has_null`), as Groovy makes it:
     - several overloads take the arguments: Groovy's nearest is called, and when several are
       nearest the call is Groovy's "Ambiguous method overloading" (`distances.nearest`);
     - the implementation refuses the null (NoSignature) or fails on it as on a None (TypeError,
@@ -275,7 +275,7 @@ def guard(
     A member of constant cost is the hot path: one `tick(n)` and nothing else; a null argument
     takes the path of `_with_nulls`."""
     fit = overloads.fit
-    nulls = _with_nulls(fn, overloads, *member)
+    nulls = _with_nulls(overloads, *member)
     if cost is not None and (cost.constant is None or cost.size is not None or cost.copy):
         return _charged_guard(fn, fit, has_receiver, cost, nulls)
     steps = 0 if cost is None else cost.constant or 0

@@ -46,3 +46,7 @@ println([1, 2, 3].stream().mapToInt { it }.boxed().collect(Collectors.toList()).
 [1, 2].stream().forEach { println("each " + it) }
 println(["a", "bb", "cc"].stream().collect(Collectors.groupingBy({ it.size() }, Collectors.mapping({ it.toUpperCase() }, Collectors.toList()))))
 println(orders.stream().filter { it.status == "open" }.findAny().isPresent())
+println([1,2].stream().toArray().getClass().name)
+println("ab".chars().toArray().getClass().name)
+println("ab".chars().toArray())
+println([1,2].stream().toArray().length)

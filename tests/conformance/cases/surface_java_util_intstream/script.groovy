@@ -88,3 +88,6 @@ t("s3187_1") { ("a😀".codePoints()).skip(-1L) }
 // method java.util.stream.IntStream sum
 t("s3189_0") { ("abc".chars()).sum() }
 t("s3189_1") { ("a😀".codePoints()).sum() }
+// method java.util.stream.IntStream toArray
+t("s3190_0") { ("abc".chars()).toArray() }
+t("s3190_1") { ("a😀".codePoints()).toArray() }

@@ -46,6 +46,3 @@ t("s3187_3") { ("a😀".codePoints()).skip(5L) }
 // method java.util.stream.IntStream sorted
 t("s3188_0") { ("abc".chars()).sorted() }
 t("s3188_1") { ("a😀".codePoints()).sorted() }
-// method java.util.stream.IntStream toArray
-t("s3190_0") { ("abc".chars()).toArray() }
-t("s3190_1") { ("a😀".codePoints()).toArray() }

@@ -81,6 +81,9 @@ t("s3212_1") { ([].stream()).reduce(null) }
 // method java.util.stream.Stream skip long
 t("s3213_0") { ([3, 1, 2].stream()).skip(0L) }
 t("s3213_1") { ([].stream()).skip(-1L) }
+// method java.util.stream.Stream toArray
+t("s3216_0") { ([3, 1, 2].stream()).toArray() }
+t("s3216_1") { ([].stream()).toArray() }
 // method java.util.stream.Stream toArray java.util.function.IntFunction
 t("s3217_0") { ([3, 1, 2].stream()).toArray(null) }
 t("s3217_1") { ([].stream()).toArray(null) }

@@ -67,6 +67,3 @@ t("s3214_1") { ([].stream()).sorted() }
 // method java.util.stream.Stream sorted java.util.Comparator
 t("s3215_0") { ([3, 1, 2].stream()).sorted(({ a, b -> b <=> a } as Comparator)) }
 t("s3215_1") { ([].stream()).sorted(({ a, b -> a <=> b } as Comparator)) }
-// method java.util.stream.Stream toArray
-t("s3216_0") { ([3, 1, 2].stream()).toArray() }
-t("s3216_1") { ([].stream()).toArray() }
